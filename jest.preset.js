@@ -1,0 +1,25 @@
+// Shared Jest preset: SWC transforms (fast, keeps decorator metadata), tsconfig paths through
+// Nx's resolver. Integration specs (*.int-spec.ts) talk to real Kafka, Temporal and PostgreSQL.
+const path = require('path');
+
+module.exports = {
+  testEnvironment: 'node',
+  resolver: '@nx/jest/plugins/resolver',
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+          target: 'es2022',
+          keepClassNames: true,
+        },
+        module: { type: 'commonjs' },
+        sourceMaps: 'inline',
+      },
+    ],
+  },
+  setupFiles: [path.join(__dirname, 'tools/jest/setup-env.js')],
+};

@@ -1,0 +1,60 @@
+/**
+ * Topics as code: every Kafka topic the platform owns, with its partitioning and retention.
+ * The local launcher creates these (and their `.dlq` twins); the AsyncAPI document is generated
+ * from the same list. Names follow `<domain>.<aggregate>.events.v<major>`; a breaking change
+ * gets a new major topic, never an edit of an existing one.
+ */
+export interface TopicDefinition {
+  /** Full topic name. */
+  readonly name: string;
+  /** Aggregate whose id is the message key, so one aggregate's events stay in order. */
+  readonly aggregate: string;
+  readonly description: string;
+  readonly partitions: number;
+  readonly retentionMs: number;
+  /** Which service publishes here (the owner), or `external` for feeds from other platforms. */
+  readonly producer: 'applications' | 'validation' | 'risk-management' | 'mra' | 'notifications' | 'workflows' | 'external';
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export const DLQ_SUFFIX = '.dlq';
+export const dlqTopicOf = (topic: string): string => `${topic}${DLQ_SUFFIX}`;
+
+export const TOPIC_NAMES = {
+  applicationEvents: 'aeo.application.events.v1',
+  certificationEvents: 'aeo.certification.events.v1',
+  notificationEvents: 'aeo.notification.events.v1',
+} as const;
+
+export type TopicName = (typeof TOPIC_NAMES)[keyof typeof TOPIC_NAMES];
+
+export const TOPICS: readonly TopicDefinition[] = [
+  {
+    name: TOPIC_NAMES.applicationEvents,
+    aggregate: 'application',
+    description: 'Lifecycle of AEO applications: submitted, accepted, information requested, rejected, withdrawn.',
+    partitions: 6,
+    retentionMs: 30 * DAY_MS,
+    producer: 'applications',
+  },
+  {
+    name: TOPIC_NAMES.certificationEvents,
+    aggregate: 'operator',
+    description: 'Certification outcomes and the AEO register: authorisations granted, refused, suspended, revoked.',
+    partitions: 6,
+    retentionMs: 30 * DAY_MS,
+    producer: 'applications',
+  },
+  {
+    name: TOPIC_NAMES.notificationEvents,
+    aggregate: 'notification',
+    description: 'Deliveries recorded by the notifications service (for audit and platform monitoring).',
+    partitions: 3,
+    retentionMs: 7 * DAY_MS,
+    producer: 'notifications',
+  },
+];
+
+/** Dead-letter twins keep messages longer so that operations can inspect and replay them. */
+export const DLQ_RETENTION_MS = 90 * DAY_MS;
