@@ -32,7 +32,7 @@ export type TopicName = (typeof TOPIC_NAMES)[keyof typeof TOPIC_NAMES];
 export const TOPICS: readonly TopicDefinition[] = [
   {
     name: TOPIC_NAMES.applicationEvents,
-    aggregate: 'application',
+    aggregate: 'operator',
     description: 'Lifecycle of AEO applications: submitted, accepted, information requested, rejected, withdrawn.',
     partitions: 6,
     retentionMs: 30 * DAY_MS,

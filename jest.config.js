@@ -1,0 +1,13 @@
+// Root Jest configuration: every project's jest.config.js. The README's test command runs this
+// after starting real Kafka, Temporal and PostgreSQL (deploy/local/infra.sh).
+const { readdirSync, existsSync } = require('fs');
+const { join } = require('path');
+
+const roots = ['libs', 'services'];
+const projects = roots
+  .filter((root) => existsSync(join(__dirname, root)))
+  .flatMap((root) => readdirSync(join(__dirname, root)).map((name) => join(__dirname, root, name)))
+  .concat([join(__dirname, 'workflows'), join(__dirname, 'bench')])
+  .filter((dir) => existsSync(join(dir, 'jest.config.js')));
+
+module.exports = { projects };

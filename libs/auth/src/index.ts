@@ -1,0 +1,6 @@
+export * from './roles';
+export * from './claims';
+export * from './scope';
+export * from './auth.guard';
+export * from './auth.module';
+export * from './tokens';

@@ -1,0 +1,33 @@
+/** Roles of the AEO programme (see shared/design/domain.md). */
+export const ROLES = {
+  operatorUser: 'operator-user',
+  contactOfficer: 'contact-officer',
+  validator: 'validator',
+  regionalOffice: 'regional-office',
+  executive: 'executive',
+  policyUnit: 'policy-unit',
+  mraOfficer: 'mra-officer',
+  partnerCustoms: 'partner-customs',
+  operations: 'operations',
+  backendPlatform: 'backend-platform',
+} as const;
+
+export type Role = (typeof ROLES)[keyof typeof ROLES];
+export const ALL_ROLES = Object.values(ROLES) as Role[];
+
+/** Customs staff whose view is limited to their region when their token carries one. */
+export const REGION_SCOPED_ROLES: readonly Role[] = [ROLES.contactOfficer, ROLES.validator, ROLES.regionalOffice];
+
+/** The authenticated caller, taken from the verified token. */
+export interface AuthenticatedUser {
+  /** Stable subject id from the identity provider. */
+  readonly sub: string;
+  readonly name?: string;
+  readonly roles: readonly Role[];
+  /** Region of a regional office, contact officer or validator; absent = national scope. */
+  readonly region?: string;
+  /** Taxpayer identifier of the company an operator user belongs to. */
+  readonly taxpayerId?: string;
+  /** ISO country of a partner customs administration. */
+  readonly partnerCountry?: string;
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/** Raised at boot when the environment is invalid; lists every offending variable. */
+export class ConfigurationError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n  - ${issues.join('\n  - ')}`);
+    this.name = 'ConfigurationError';
+  }
+}
+
+const DEV_JWT_SECRET = 'aeo-local-development-secret-change-me';
+
+/** Variables every service reads. Defaults point at the local launcher (deploy/local/infra.sh). */
+export const platformEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').default('postgres://aeo:aeo@127.0.0.1:5432/postgres'),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  KAFKA_BROKERS: z
+    .string()
+    .default('127.0.0.1:9092')
+    .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
+  KAFKA_CLIENT_ID: z.string().optional(),
+  TEMPORAL_ADDRESS: z.string().regex(/^[^:\s]+:\d+$/, 'must be host:port').default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  AUTH_JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_JWT_SECRET),
+  AUTH_JWT_ISSUER: z.string().default('aeo-platform'),
+  AUTH_JWT_AUDIENCE: z.string().default('aeo-platform'),
+  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+});
+
+export type PlatformEnv = z.infer<typeof platformEnvSchema>;
+
+/**
+ * Parses the environment with a zod schema and fails with every problem at once.
+ * In production the development signing key is refused.
+ */
+export function loadConfig<S extends z.ZodType>(schema: S, env: Record<string, string | undefined> = process.env): z.infer<S> {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigurationError(result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
+  }
+  const value = result.data as Record<string, unknown>;
+  if (value['NODE_ENV'] === 'production' && value['AUTH_JWT_SECRET'] === DEV_JWT_SECRET) {
+    throw new ConfigurationError(['AUTH_JWT_SECRET: the development key must not be used in production']);
+  }
+  return result.data;
+}
+
+/** Each service owns one database on the shared server: `aeo_<service>` (dashes become underscores). */
+export function databaseNameFor(service: string): string {
+  return `aeo_${service.replace(/-/g, '_')}`;
+}
+
+/**
+ * The connection URL of a service's own database: `<SERVICE>_DATABASE_URL` when set, else
+ * DATABASE_URL with its database name replaced by `aeo_<service>`.
+ */
+export function databaseUrlFor(service: string, env: Record<string, string | undefined> = process.env): string {
+  const specific = env[`${service.replace(/-/g, '_').toUpperCase()}_DATABASE_URL`];
+  if (specific) return specific;
+  const base = new URL(env['DATABASE_URL'] ?? platformEnvSchema.shape.DATABASE_URL.parse(undefined));
+  base.pathname = `/${databaseNameFor(service)}`;
+  return base.toString();
+}

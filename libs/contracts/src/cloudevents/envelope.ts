@@ -1,0 +1,88 @@
+import { CloudEvent, Kafka, ValidationError } from 'cloudevents';
+
+/** The platform's CloudEvents envelope. `correlationid` is a CloudEvents extension attribute. */
+export interface EventEnvelope<T = unknown> {
+  readonly id: string;
+  readonly type: string;
+  readonly source: string;
+  readonly subject: string;
+  readonly time: string;
+  readonly data: T;
+  readonly correlationid?: string;
+}
+
+/** A Kafka record in CloudEvents binary mode: `ce_*` headers, JSON data in the value. */
+export interface KafkaRecord {
+  key: string;
+  value: string;
+  headers: Record<string, string>;
+}
+
+export const CORRELATION_HEADER = 'ce_correlationid';
+
+export function toKafkaRecord(envelope: EventEnvelope, key: string): KafkaRecord {
+  const event = new CloudEvent({
+    specversion: '1.0',
+    id: envelope.id,
+    type: envelope.type,
+    source: envelope.source,
+    subject: envelope.subject,
+    time: envelope.time,
+    datacontenttype: 'application/json',
+    data: envelope.data,
+    ...(envelope.correlationid ? { correlationid: envelope.correlationid } : {}),
+  });
+  const message = Kafka.binary(event);
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(message.headers)) {
+    if (value !== undefined && value !== null) headers[name] = String(value);
+  }
+  return { key, value: JSON.stringify(envelope.data), headers };
+}
+
+/** Why a consumed record could not be read as one of our events; becomes the DLQ reason. */
+export class MalformedEventError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'MalformedEventError';
+  }
+}
+
+type RawHeaders = Record<string, Buffer | string | (Buffer | string)[] | undefined>;
+
+export function fromKafkaRecord(record: { key?: Buffer | string | null; value: Buffer | string | null; headers?: RawHeaders }): EventEnvelope<unknown> {
+  const headers: Record<string, string> = {};
+  for (const [name, raw] of Object.entries(record.headers ?? {})) {
+    const value = Array.isArray(raw) ? raw[raw.length - 1] : raw;
+    if (value !== undefined) headers[name.toLowerCase()] = value.toString();
+  }
+  for (const required of ['ce_id', 'ce_type', 'ce_source', 'ce_specversion']) {
+    if (!headers[required]) throw new MalformedEventError(`missing CloudEvents header ${required}`);
+  }
+  if (record.value === null || record.value === undefined) throw new MalformedEventError('record has no value');
+  const text = record.value.toString();
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new MalformedEventError(`value is not JSON: ${(error as Error).message}`);
+  }
+  let event: CloudEvent<unknown>;
+  try {
+    event = Kafka.toEvent({ headers, key: record.key?.toString(), value: text }) as CloudEvent<unknown>;
+    event.validate();
+  } catch (error) {
+    const details = error instanceof ValidationError ? JSON.stringify(error.errors) : (error as Error).message;
+    throw new MalformedEventError(`invalid CloudEvent: ${details}`);
+  }
+  if (!event.subject) throw new MalformedEventError('missing CloudEvents header ce_subject');
+  return {
+    id: event.id,
+    type: event.type,
+    source: event.source,
+    subject: event.subject,
+    time: event.time ?? new Date().toISOString(),
+    data,
+    correlationid: typeof event['correlationid'] === 'string' ? (event['correlationid'] as string) : undefined,
+  };
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { TopicName } from '../topics';
+
+/**
+ * One event type of the platform: its CloudEvents `type`, the topic it travels on and the zod
+ * schema of its `data`. The same definition validates on publish (outbox), validates on consume
+ * (inbox) and generates the AsyncAPI document.
+ */
+export interface EventDefinition<S extends z.ZodType = z.ZodType> {
+  /** CloudEvents type: `aeo.<entity>.<action>.v<major>`. */
+  readonly type: string;
+  readonly topic: TopicName;
+  /** The aggregate whose id keys the message (ordering unit). */
+  readonly aggregateType: string;
+  readonly summary: string;
+  readonly schema: S;
+}
+
+export function defineEvent<S extends z.ZodType>(definition: EventDefinition<S>): EventDefinition<S> {
+  if (!/^aeo\.[a-z-]+\.[a-z-]+\.v\d+$/.test(definition.type)) {
+    throw new Error(`Event type "${definition.type}" must look like aeo.<entity>.<action>.v<major>`);
+  }
+  return Object.freeze(definition);
+}
+
+export type EventData<E extends EventDefinition> = z.infer<E['schema']>;

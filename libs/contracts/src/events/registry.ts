@@ -1,0 +1,15 @@
+import type { EventDefinition } from './define-event';
+import { APPLICATION_EVENTS } from './application.events';
+import { NOTIFICATION_EVENTS } from './notification.events';
+
+/** Every event type the platform publishes. Consumers validate incoming data against these. */
+export const EVENT_DEFINITIONS: readonly EventDefinition[] = [...APPLICATION_EVENTS, ...NOTIFICATION_EVENTS];
+
+const byType = new Map(EVENT_DEFINITIONS.map((definition) => [definition.type, definition]));
+if (byType.size !== EVENT_DEFINITIONS.length) {
+  throw new Error('Duplicate event type in EVENT_DEFINITIONS');
+}
+
+export function findEventDefinition(type: string): EventDefinition | undefined {
+  return byType.get(type);
+}

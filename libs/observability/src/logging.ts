@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
+import { CORRELATION_ID_HEADER, currentCorrelationId, runWithCorrelationId, sanitizeCorrelationId } from './correlation';
+
+/** Structured JSON logs (pino); every line carries the service name and the correlation id. */
+export function loggingModule(service: string, level: string) {
+  return LoggerModule.forRoot({
+    pinoHttp: {
+      level,
+      base: { service },
+      mixin: () => {
+        const correlationId = currentCorrelationId();
+        return correlationId ? { correlationId } : {};
+      },
+      genReqId: (req: IncomingMessage, res: ServerResponse) => {
+        const id = sanitizeCorrelationId(req.headers[CORRELATION_ID_HEADER]) ?? randomUUID();
+        res.setHeader(CORRELATION_ID_HEADER, id);
+        return id;
+      },
+      autoLogging: { ignore: (req: IncomingMessage) => /^\/(health|metrics)/.test(req.url ?? '') },
+      redact: ['req.headers.authorization'],
+    },
+  });
+}
+
+/** Express middleware: runs the rest of the request inside the correlation context. */
+export function correlationMiddleware(req: IncomingMessage & { id?: unknown }, res: ServerResponse, next: () => void): void {
+  const id = sanitizeCorrelationId(req.id) ?? sanitizeCorrelationId(req.headers[CORRELATION_ID_HEADER]) ?? randomUUID();
+  if (!res.headersSent && !res.getHeader(CORRELATION_ID_HEADER)) res.setHeader(CORRELATION_ID_HEADER, id);
+  runWithCorrelationId(id, next);
+}
+
+/** A plain pino logger for code outside Nest (worker, relay processes, scripts). */
+export function createLogger(service: string, level = process.env['LOG_LEVEL'] ?? 'info') {
+  return pino({
+    level,
+    base: { service },
+    mixin: () => {
+      const correlationId = currentCorrelationId();
+      return correlationId ? { correlationId } : {};
+    },
+  });
+}
