@@ -12,3 +12,14 @@ export const SEARCH_ATTRIBUTES = {
 } as const;
 
 export type AeoSearchAttributeName = keyof typeof SEARCH_ATTRIBUTES;
+
+import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+
+/** Typed keys for workflow code and clients. */
+export const SEARCH_ATTRIBUTE_KEYS = {
+  operatorId: defineSearchAttributeKey('AeoOperatorId', SearchAttributeType.KEYWORD),
+  applicationId: defineSearchAttributeKey('AeoApplicationId', SearchAttributeType.KEYWORD),
+  region: defineSearchAttributeKey('AeoRegion', SearchAttributeType.KEYWORD),
+  stage: defineSearchAttributeKey('AeoStage', SearchAttributeType.KEYWORD),
+  statusType: defineSearchAttributeKey('AeoStatusType', SearchAttributeType.KEYWORD),
+} as const;

@@ -69,10 +69,10 @@ export function fromKafkaRecord(record: { key?: Buffer | string | null; value: B
   }
   let event: CloudEvent<unknown>;
   try {
-    event = Kafka.toEvent({ headers, key: record.key?.toString(), value: text }) as CloudEvent<unknown>;
+    event = Kafka.toEvent({ headers, key: record.key?.toString(), value: text } as never) as CloudEvent<unknown>;
     event.validate();
   } catch (error) {
-    const details = error instanceof ValidationError ? JSON.stringify(error.errors) : (error as Error).message;
+    const details = error instanceof ValidationError && error.errors?.length ? `${error.message} ${JSON.stringify(error.errors)}` : (error as Error).message;
     throw new MalformedEventError(`invalid CloudEvent: ${details}`);
   }
   if (!event.subject) throw new MalformedEventError('missing CloudEvents header ce_subject');

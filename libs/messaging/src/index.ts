@@ -1,0 +1,6 @@
+export * from './messaging.migration';
+export * from './outbox/outbox-writer';
+export * from './outbox/outbox-relay';
+export * from './inbox/inbox';
+export * from './kafka/kafka-client';
+export * from './consumer/event-consumer';

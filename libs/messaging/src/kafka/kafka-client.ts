@@ -1,0 +1,44 @@
+import { Kafka, Partitioners, Producer, logLevel as KafkaLogLevel, LogEntry } from 'kafkajs';
+import type { Logger } from 'pino';
+
+export interface KafkaClientOptions {
+  clientId: string;
+  brokers: string[];
+  logger?: Logger;
+}
+
+const levelNames: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
+  [KafkaLogLevel.ERROR]: 'error',
+  [KafkaLogLevel.WARN]: 'warn',
+  [KafkaLogLevel.INFO]: 'info',
+  [KafkaLogLevel.DEBUG]: 'debug',
+};
+
+/** A kafkajs client whose logs go to the service's structured logger. */
+export function createKafka(options: KafkaClientOptions): Kafka {
+  return new Kafka({
+    clientId: options.clientId,
+    brokers: options.brokers,
+    connectionTimeout: 3000,
+    requestTimeout: 10000,
+    retry: { initialRetryTime: 200, retries: 5, maxRetryTime: 5000 },
+    logLevel: KafkaLogLevel.WARN,
+    logCreator: () => (entry: LogEntry) => {
+      const { message, ...extra } = entry.log;
+      options.logger?.[levelNames[entry.level] ?? 'info']({ kafka: extra, namespace: entry.namespace }, message);
+    },
+  });
+}
+
+/**
+ * Idempotent producer (exactly-once per partition on the broker side, ordered retries);
+ * Java-compatible murmur2 partitioning so every client agrees on the partition of a key.
+ */
+export function createIdempotentProducer(kafka: Kafka): Producer {
+  return kafka.producer({
+    idempotent: true,
+    maxInFlightRequests: 1,
+    allowAutoTopicCreation: false,
+    createPartitioner: Partitioners.DefaultPartitioner,
+  });
+}

@@ -1,0 +1,115 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import type { Kafka, Producer } from 'kafkajs';
+import { openDataSource } from '@aeo/persistence';
+import { collectMessages, createTestDatabase, createTopics, testEnv, testKafka, TestDatabase, uniqueName, waitFor } from '@aeo/testing';
+import { CreateMessagingTables1764300000000 } from '../messaging.migration';
+import { OutboxWriter } from './outbox-writer';
+import { OutboxRelay } from './outbox-relay';
+import { createIdempotentProducer } from '../kafka/kafka-client';
+import { EventConsumer } from '../consumer/event-consumer';
+import { CreateProbeEffects1764300000001, defineTestEvent } from '../testing/test-fixtures';
+
+jest.setTimeout(90_000);
+
+describe('transactional outbox against real PostgreSQL and Kafka', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let kafka: Kafka;
+  let producer: Producer;
+  const topic = uniqueName('test.outbox.events.v1');
+  const Probe = defineTestEvent(topic);
+  const writer = new OutboxWriter('/aeo/test');
+
+  beforeAll(async () => {
+    database = await createTestDatabase('outbox');
+    dataSource = await openDataSource({ service: 'outbox-test', url: database.url, entities: [], migrations: [CreateMessagingTables1764300000000, CreateProbeEffects1764300000001] });
+    kafka = testKafka();
+    await createTopics(kafka, [topic, `${topic}.dlq`], 3);
+    producer = createIdempotentProducer(kafka);
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  const append = (probeId: string, sequence: number) =>
+    dataSource.transaction((manager) => writer.append(manager, Probe, { subject: `${probeId}-${sequence}`, aggregateId: probeId, data: { probeId, sequence } }));
+
+  it('publishes committed events in per-aggregate order, keyed by aggregate, even with two relays racing', async () => {
+    for (let sequence = 0; sequence < 40; sequence++) {
+      for (const probeId of ['alpha', 'beta', 'gamma']) await append(`order-${probeId}`, sequence);
+    }
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await writer.append(manager, Probe, { subject: 'rolled-back', aggregateId: 'order-alpha', data: { probeId: 'order-alpha', sequence: 999 } });
+        throw new Error('business rule failed after the event was written');
+      }),
+    ).rejects.toThrow('business rule failed');
+
+    const collector = await collectMessages(kafka, [topic]);
+    const relays = [new OutboxRelay(dataSource, producer, { batchSize: 7, pollIntervalMs: 20 }), new OutboxRelay(dataSource, producer, { batchSize: 5, pollIntervalMs: 20 })];
+    relays.forEach((relay) => relay.start());
+    try {
+      const messages = await collector.waitForCount(120, 30_000, (m) => m.message.key?.toString().startsWith('order-') ?? false);
+      for (const probeId of ['order-alpha', 'order-beta', 'order-gamma']) {
+        const sequences = messages.filter((m) => m.message.key?.toString() === probeId).map((m) => JSON.parse(m.message.value!.toString()).sequence);
+        expect(sequences).toEqual([...Array(40).keys()]);
+      }
+      const first = messages[0];
+      expect(first.headers).toMatchObject({ ce_type: Probe.type, ce_source: '/aeo/test', ce_specversion: '1.0' });
+      expect(messages.some((m) => JSON.parse(m.message.value!.toString()).sequence === 999)).toBe(false);
+      await waitFor('all rows marked sent', async () => (await relays[0].pendingCount()) === 0);
+    } finally {
+      await Promise.all(relays.map((relay) => relay.stop()));
+      await collector.stop();
+    }
+  });
+
+  it('delivers to the consumer effect exactly once although the relay is killed between send and mark', async () => {
+    const probeId = 'crash-probe';
+    const eventId = await append(probeId, 1);
+
+    const child = spawn(process.execPath, ['-r', join(testEnv.repoRoot, 'tools/register.js'), join(__dirname, '../testing/relay-crash-child.ts')], {
+      cwd: testEnv.repoRoot,
+      env: { ...process.env, TEST_DATABASE_URL: database.url },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let childOutput = '';
+    child.stdout.on('data', (chunk) => (childOutput += chunk));
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
+    expect(signal).toBe('SIGKILL');
+    expect(childOutput).toContain('sent 1');
+    const [{ sent_at }] = await dataSource.query(`SELECT sent_at FROM outbox WHERE id = $1`, [eventId]);
+    expect(sent_at).toBeNull();
+
+    const consumer = new EventConsumer({ name: uniqueName('probe-consumer'), topics: [topic], dataSource, kafka, producer }).on(Probe, async (event, manager) => {
+      await manager.query(`INSERT INTO probe_effects (probe_id, sequence, event_id) VALUES ($1, $2, $3)`, [event.data.probeId, event.data.sequence, event.id]);
+    });
+    const collector = await collectMessages(kafka, [topic]);
+    const relay = new OutboxRelay(dataSource, producer, { batchSize: 100, pollIntervalMs: 20 });
+    relay.start();
+    await consumer.start();
+    try {
+      const copies = await collector.waitForCount(2, 30_000, (m) => m.headers['ce_id'] === eventId);
+      expect(copies).toHaveLength(2);
+      await waitFor('the effect', async () => (await dataSource.query(`SELECT count(*)::int AS n FROM probe_effects WHERE event_id = $1`, [eventId]))[0].n >= 1);
+      await waitFor('both copies through the inbox', async () => {
+        const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM probe_effects`);
+        const [{ sent }] = await dataSource.query(`SELECT count(*)::int AS sent FROM outbox WHERE id = $1 AND sent_at IS NOT NULL`, [eventId]);
+        return sent === 1 && n >= 1;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM probe_effects WHERE event_id = $1`, [eventId]);
+      expect(n).toBe(1);
+    } finally {
+      await relay.stop();
+      await consumer.stop();
+      await collector.stop();
+    }
+  });
+});

@@ -1,0 +1,5 @@
+export * from './env';
+export * from './wait-for';
+export * from './database';
+export * from './kafka';
+export * from './tokens';

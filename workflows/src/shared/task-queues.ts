@@ -1,0 +1,10 @@
+/**
+ * Task queues: the orchestrating worker polls the workflow queue; each service hosts the
+ * activities on the data it owns on its own queue.
+ */
+export const TASK_QUEUES = {
+  certification: 'aeo-certification',
+  applications: 'aeo-applications',
+  validation: 'aeo-validation',
+  riskManagement: 'aeo-risk-management',
+} as const;

@@ -1,0 +1,44 @@
+import { createServer } from 'node:http';
+import { NativeConnection } from '@temporalio/worker';
+import { createLogger, metricsRegistry } from '@aeo/observability';
+import { createOrchestratingWorker } from './create-worker';
+import { loadWorkerConfig } from './worker-config';
+
+/**
+ * The orchestrating worker process: polls the certification task queue and serves
+ * /health/live, /health/ready and /metrics for operations.
+ */
+async function main(): Promise<void> {
+  const config = loadWorkerConfig();
+  const logger = createLogger('worker', config.LOG_LEVEL);
+  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const worker = await createOrchestratingWorker(config, connection);
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      if (req.url === '/health/live') {
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok' }));
+      } else if (req.url === '/health/ready') {
+        const running = worker.getState() === 'RUNNING';
+        res.writeHead(running ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: running ? 'ok' : 'error', worker: worker.getState(), taskQueue: config.WORKER_TASK_QUEUE }));
+      } else if (req.url === '/metrics') {
+        res.writeHead(200, { 'content-type': metricsRegistry.contentType }).end(await metricsRegistry.metrics());
+      } else {
+        res.writeHead(404).end();
+      }
+    })();
+  });
+  server.listen(config.WORKER_HTTP_PORT, config.HOST);
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => worker.shutdown());
+  logger.info({ taskQueue: config.WORKER_TASK_QUEUE, address: config.TEMPORAL_ADDRESS, port: config.WORKER_HTTP_PORT }, 'orchestrating worker started');
+  await worker.run();
+  server.close();
+  await connection.close();
+  logger.info('orchestrating worker stopped');
+}
+
+main().catch((error) => {
+  console.error(JSON.stringify({ level: 'fatal', service: 'worker', msg: 'worker failed', err: String(error?.stack ?? error) }));
+  process.exit(1);
+});

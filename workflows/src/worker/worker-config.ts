@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { loadConfig, platformEnvSchema } from '@aeo/config';
+import { TASK_QUEUES } from '../shared/task-queues';
+
+export const workerEnvSchema = platformEnvSchema.extend({
+  WORKER_TASK_QUEUE: z.string().min(1).default(TASK_QUEUES.certification),
+  WORKER_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3006),
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(1).max(500).default(40),
+});
+export type WorkerConfig = z.infer<typeof workerEnvSchema>;
+export const loadWorkerConfig = (env = process.env) => loadConfig(workerEnvSchema, env);

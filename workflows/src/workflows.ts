@@ -1,0 +1,2 @@
+// Entry point of the workflow bundle: every workflow the orchestrating worker runs.
+export { certificationWorkflow } from './certification/certification.workflow';
