@@ -4,3 +4,4 @@ export * from './outbox/outbox-relay';
 export * from './inbox/inbox';
 export * from './kafka/kafka-client';
 export * from './consumer/event-consumer';
+export * from './messaging.module';

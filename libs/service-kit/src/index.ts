@@ -1,0 +1,3 @@
+export * from './validation';
+export * from './platform.module';
+export * from './bootstrap';

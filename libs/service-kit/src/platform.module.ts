@@ -1,0 +1,32 @@
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import type { z } from 'zod';
+import { AppConfigModule, loadConfig, platformEnvSchema } from '@aeo/config';
+import { AuthModule } from '@aeo/auth';
+import { HttpMetricsMiddleware, MetricsController, loggingModule } from '@aeo/observability';
+import { PlatformValidationPipe } from './validation';
+
+/**
+ * What every service gets: validated configuration, JSON logs with correlation ids, JWT
+ * authentication with roles, input validation, and Prometheus metrics.
+ */
+@Module({})
+export class PlatformModule implements NestModule {
+  static forService<S extends z.ZodType<z.infer<typeof platformEnvSchema>>>(service: string, schema: S): DynamicModule {
+    const config = loadConfig(schema);
+    return {
+      module: PlatformModule,
+      imports: [
+        AppConfigModule.forRoot(schema),
+        loggingModule(service, config.LOG_LEVEL),
+        AuthModule.forRoot({ secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_JWT_ISSUER, audience: config.AUTH_JWT_AUDIENCE }),
+      ],
+      controllers: [MetricsController],
+      providers: [{ provide: APP_PIPE, useClass: PlatformValidationPipe }],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware).forRoutes('*path');
+  }
+}
