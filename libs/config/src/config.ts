@@ -23,6 +23,8 @@ export const platformEnvSchema = z.object({
     .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
   KAFKA_CLIENT_ID: z.string().optional(),
+  /** Appended to consumer group and inbox names; isolates parallel copies of a service (tests). */
+  KAFKA_GROUP_SUFFIX: z.string().regex(/^[A-Za-z0-9._-]*$/).default(''),
   TEMPORAL_ADDRESS: z.string().regex(/^[^:\s]+:\d+$/, 'must be host:port').default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
   AUTH_JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_JWT_SECRET),

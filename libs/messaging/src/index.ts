@@ -5,3 +5,4 @@ export * from './inbox/inbox';
 export * from './kafka/kafka-client';
 export * from './consumer/event-consumer';
 export * from './messaging.module';
+export * from './consumer/consumer-host';

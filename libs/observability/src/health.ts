@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Module, DynamicModule, Provider } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { Public } from '@aeo/auth';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 
 /** A dependency the service needs to do its work (database, Kafka, Temporal). */
@@ -14,6 +15,7 @@ const withTimeout = <T>(promise: Promise<T>, ms: number, name: string): Promise<
   Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${name} did not answer within ${ms} ms`)), ms).unref())]);
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

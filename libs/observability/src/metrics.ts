@@ -1,6 +1,7 @@
 import { Controller, Get, Header, Injectable, NestMiddleware } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { NextFunction, Request, Response } from 'express';
+import { Public } from '@aeo/auth';
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** One Prometheus registry per process, with Node's default metrics. */
@@ -39,6 +40,7 @@ export class HttpMetricsMiddleware implements NestMiddleware {
 }
 
 @ApiExcludeController()
+@Public()
 @Controller('metrics')
 export class MetricsController {
   @Get()

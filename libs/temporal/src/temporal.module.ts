@@ -1,12 +1,10 @@
-import { DynamicModule, Inject, Injectable, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown, Optional } from '@nestjs/common';
+import { DynamicModule, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { APP_CONFIG, PlatformEnv } from '@aeo/config';
 import type { ReadinessCheck } from '@aeo/observability';
 
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
-export const TEMPORAL_ACTIVITIES = Symbol('TEMPORAL_ACTIVITIES');
-export const TEMPORAL_ACTIVITY_QUEUE = Symbol('TEMPORAL_ACTIVITY_QUEUE');
 
 /** Temporal readiness: the frontend answers its health check. */
 export function temporalReadinessCheck(connection: Connection): ReadinessCheck {
@@ -19,55 +17,86 @@ export function temporalReadinessCheck(connection: Connection): ReadinessCheck {
   };
 }
 
+let runtimeInstalled = false;
+
+/** Temporal's core logs only warnings and errors inside a service (its INFO chatter is noise). */
+export function installQuietTemporalRuntime(): void {
+  if (runtimeInstalled) return;
+  runtimeInstalled = true;
+  try {
+    Runtime.install({ logger: new DefaultLogger('WARN') });
+  } catch {
+    // already installed by the host process
+  }
+}
+
 /**
- * Hosts the service's activities on its own task queue, bound to Nest providers. The worker
- * runs for the lifetime of the service; a Temporal outage only delays activities.
+ * Hosts the service's activities on its own task queue, bound to Nest providers. Declare it in
+ * the service's module with `activityWorkerProvider`. The worker runs for the lifetime of the
+ * service; while Temporal is unreachable it keeps retrying in the background.
  */
-@Injectable()
 export class ActivityWorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('ActivityWorker');
   private worker?: Worker;
   private running?: Promise<void>;
   private connection?: NativeConnection;
+  private stopping = false;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: PlatformEnv,
-    @Optional() @Inject(TEMPORAL_ACTIVITIES) private readonly activities?: object,
-    @Optional() @Inject(TEMPORAL_ACTIVITY_QUEUE) private readonly taskQueue?: string,
-  ) {}
+    private readonly config: PlatformEnv,
+    private readonly taskQueue: string,
+    private readonly activities: object,
+  ) {
+    installQuietTemporalRuntime();
+  }
 
-  async onApplicationBootstrap(): Promise<void> {
-    if (!this.activities || !this.taskQueue) return;
-    this.connection = await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
-    this.worker = await Worker.create({
-      connection: this.connection,
-      namespace: this.config.TEMPORAL_NAMESPACE,
-      taskQueue: this.taskQueue,
-      activities: this.activities,
-    });
-    this.running = this.worker.run().catch((error) => this.logger.error(`activity worker stopped: ${error}`));
-    this.logger.log(`activities hosted on task queue ${this.taskQueue}`);
+  onApplicationBootstrap(): void {
+    this.running = this.run();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.stopping = true;
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running;
     await this.connection?.close();
   }
+
+  private async run(): Promise<void> {
+    for (let attempt = 1; !this.stopping; attempt++) {
+      try {
+        this.connection ??= await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
+        this.worker = await Worker.create({ connection: this.connection, namespace: this.config.TEMPORAL_NAMESPACE, taskQueue: this.taskQueue, activities: this.activities });
+        this.logger.log(`activities hosted on task queue ${this.taskQueue}`);
+        await this.worker.run();
+        return;
+      } catch (error) {
+        this.logger.warn(`activity worker on ${this.taskQueue} failed (attempt ${attempt}): ${(error as Error).message}`);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * attempt)));
+      }
+    }
+  }
+}
+
+/** Provider for a service module: an activity worker on `taskQueue` with activities from a provider. */
+export function activityWorkerProvider(taskQueue: string, activitiesToken: unknown, toActivities: (instance: never) => object = (instance) => instance) {
+  return {
+    provide: ActivityWorkerHost,
+    inject: [APP_CONFIG, activitiesToken as never],
+    useFactory: (config: PlatformEnv, instance: never) => new ActivityWorkerHost(config, taskQueue, toActivities(instance)),
+  };
 }
 
 @Module({})
 export class TemporalModule {
   /**
-   * A Temporal client for the service, and optionally an activity worker. `activities` is a
-   * provider token whose value is an object of activity functions.
+   * A Temporal client for the service (lazy connection: the service starts even while Temporal
+   * is still coming up).
    */
-  static forService(options: { activityTaskQueue?: string; activitiesProvider?: unknown } = {}): DynamicModule {
+  static forService(): DynamicModule {
     const providers = [
       {
         provide: TEMPORAL_CONNECTION,
         inject: [APP_CONFIG],
-        // Lazy connection: the service starts even while Temporal is still coming up.
         useFactory: (config: PlatformEnv) => Connection.lazy({ address: config.TEMPORAL_ADDRESS }),
       },
       {
@@ -75,9 +104,6 @@ export class TemporalModule {
         inject: [TEMPORAL_CONNECTION, APP_CONFIG],
         useFactory: (connection: Connection, config: PlatformEnv) => new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }),
       },
-      ActivityWorkerHost,
-      ...(options.activityTaskQueue ? [{ provide: TEMPORAL_ACTIVITY_QUEUE, useValue: options.activityTaskQueue }] : []),
-      ...(options.activitiesProvider ? [{ provide: TEMPORAL_ACTIVITIES, useExisting: options.activitiesProvider as never }] : []),
     ];
     return { module: TemporalModule, global: true, providers, exports: [Client, TEMPORAL_CONNECTION] };
   }

@@ -3,3 +3,4 @@ export * from './wait-for';
 export * from './database';
 export * from './kafka';
 export * from './tokens';
+export * from './processes';

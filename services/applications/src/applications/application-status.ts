@@ -1,0 +1,23 @@
+import { ConflictException } from '@nestjs/common';
+
+/**
+ * Application lifecycle. Only the transitions listed here are legal; anything else is a 409.
+ * Later stages (validation, decision, right to be heard) extend this table.
+ */
+export const APPLICATION_STATUSES = ['submitted', 'accepted', 'rejected', 'withdrawn'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
+  submitted: ['accepted', 'rejected', 'withdrawn'],
+  accepted: ['withdrawn'],
+  rejected: [],
+  withdrawn: [],
+};
+
+export const canTransition = (from: ApplicationStatus, to: ApplicationStatus): boolean => TRANSITIONS[from].includes(to);
+
+export function assertTransition(applicationId: string, from: ApplicationStatus, to: ApplicationStatus): void {
+  if (!canTransition(from, to)) {
+    throw new ConflictException(`Application ${applicationId} is ${from}; it cannot become ${to}`);
+  }
+}

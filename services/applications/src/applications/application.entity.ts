@@ -1,0 +1,23 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import type { StatusType } from '@aeo/contracts';
+import type { ApplicationStatus } from './application-status';
+
+/** An application for AEO status; it keeps the region of its operator for scoping. */
+@Entity({ name: 'applications' })
+export class ApplicationEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('uuid', { name: 'operator_id' }) operatorId: string;
+  @Column({ type: 'text' }) region: string;
+  @Column({ name: 'status_type', type: 'text' }) statusType: StatusType;
+  @Column({ type: 'text' }) status: ApplicationStatus;
+  @Column({ name: 'consent_to_mra_sharing' }) consentToMraSharing: boolean;
+  @Column({ name: 'submitted_at', type: 'timestamptz' }) submittedAt: Date;
+  @Column({ name: 'acceptance_deadline', type: 'timestamptz' }) acceptanceDeadline: Date;
+  @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true }) acceptedAt: Date | null;
+  @Column({ name: 'decision_deadline', type: 'timestamptz', nullable: true }) decisionDeadline: Date | null;
+  @Column({ name: 'decided_by', type: 'text', nullable: true }) decidedBy: string | null;
+  @Column({ name: 'status_reason', type: 'text', nullable: true }) statusReason: string | null;
+  @Column({ name: 'created_by', type: 'text' }) createdBy: string;
+  @VersionColumn() version: number;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
+}

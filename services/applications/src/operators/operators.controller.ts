@@ -1,0 +1,28 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { OperatorIdParams, RegisterOperatorDto } from './operator.schemas';
+import { OperatorsService } from './operators.service';
+
+@ApiTags('operators')
+@Controller('operators')
+export class OperatorsController {
+  constructor(private readonly operators: OperatorsService) {}
+
+  /** An operator user registers its own company; a contact officer or regional office may do it for one in its region. */
+  @Post()
+  @Roles(ROLES.operatorUser, ROLES.contactOfficer, ROLES.regionalOffice)
+  register(@CurrentUser() user: AuthenticatedUser, @Body() body: RegisterOperatorDto) {
+    return this.operators.register(user, body);
+  }
+
+  @Get()
+  list(@CurrentUser() user: AuthenticatedUser) {
+    return this.operators.list(user);
+  }
+
+  @Get(':operatorId')
+  get(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
+    return this.operators.get(user, params.operatorId);
+  }
+}

@@ -1,0 +1,55 @@
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '@aeo/config';
+import { AuthenticatedUser, ROLES, assertScope } from '@aeo/auth';
+import { recordAudit } from '@aeo/persistence';
+import { currentCorrelationId } from '@aeo/observability';
+import type { ApplicationsConfig } from '../config';
+import { OperatorEntity } from './operator.entity';
+import type { RegisterOperatorDto } from './operator.schemas';
+
+@Injectable()
+export class OperatorsService {
+  private readonly taxpayerPattern: RegExp;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: ApplicationsConfig,
+  ) {
+    this.taxpayerPattern = new RegExp(config.TAXPAYER_ID_PATTERN);
+  }
+
+  async register(user: AuthenticatedUser, body: RegisterOperatorDto): Promise<OperatorEntity> {
+    if (!this.taxpayerPattern.test(body.taxpayerId)) {
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `taxpayerId: does not match the programme's format ${this.taxpayerPattern.source}` });
+    }
+    assertScope(user, { region: body.region, taxpayerId: body.taxpayerId });
+    return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOneBy(OperatorEntity, { taxpayerId: body.taxpayerId });
+      if (existing) throw new ConflictException(`An operator with taxpayerId ${body.taxpayerId} is already registered (id ${existing.id})`);
+      const operator = manager.create(OperatorEntity, { id: randomUUID(), ...body });
+      await manager.insert(OperatorEntity, operator);
+      await recordAudit(manager, { actor: user, action: 'operator.registered', entityType: 'operator', entityId: operator.id, after: body, correlationId: currentCorrelationId() });
+      return operator;
+    });
+  }
+
+  async get(user: AuthenticatedUser, operatorId: string): Promise<OperatorEntity> {
+    const operator = await this.dataSource.manager.findOneBy(OperatorEntity, { id: operatorId });
+    if (!operator) throw new NotFoundException(`Operator ${operatorId} not found`);
+    assertScope(user, operator);
+    return operator;
+  }
+
+  /** Operator users see their own company; regional staff their region; national roles all. */
+  async list(user: AuthenticatedUser): Promise<OperatorEntity[]> {
+    const query = this.dataSource.manager.createQueryBuilder(OperatorEntity, 'o').orderBy('o.name').limit(500);
+    if (user.roles.every((role) => role === ROLES.operatorUser)) query.andWhere('o.taxpayer_id = :tin', { tin: user.taxpayerId });
+    else if (user.region && !user.roles.some((r) => [ROLES.executive, ROLES.policyUnit, ROLES.operations, ROLES.mraOfficer].includes(r as never))) {
+      query.andWhere('o.region = :region', { region: user.region });
+    }
+    return query.getMany();
+  }
+}

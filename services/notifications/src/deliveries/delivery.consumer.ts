@@ -1,0 +1,78 @@
+import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import type { Kafka, Producer } from 'kafkajs';
+import { DataSource, EntityManager } from 'typeorm';
+import { APP_CONFIG } from '@aeo/config';
+import { ApplicationAccepted, ApplicationRejected, ApplicationSubmitted, Language, NotificationDelivered, TOPIC_NAMES } from '@aeo/contracts';
+import { ConsumedEvent, ConsumerHost, EventConsumer, KAFKA, KAFKA_PRODUCER, OutboxWriter } from '@aeo/messaging';
+import { createLogger } from '@aeo/observability';
+import { SERVICE_NAME, type NotificationsConfig } from '../config';
+import { render } from './templates';
+
+interface OperatorRecipient {
+  taxpayer_id: string;
+  email: string;
+  language: Language;
+  region: string;
+}
+
+/**
+ * Turns AEO events into notifications. Each event is processed once (inbox): a redelivered
+ * event creates no second notification. The in-app channel is delivered on write; the
+ * delivery itself is announced as an event for audit.
+ */
+@Injectable()
+export class DeliveryConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly host: ConsumerHost;
+
+  constructor(
+    @InjectDataSource() dataSource: DataSource,
+    @Inject(KAFKA) kafka: Kafka,
+    @Inject(KAFKA_PRODUCER) producer: Producer,
+    private readonly outbox: OutboxWriter,
+    @Inject(APP_CONFIG) config: NotificationsConfig,
+  ) {
+    const logger = createLogger(SERVICE_NAME, config.LOG_LEVEL);
+    const consumer = new EventConsumer({ name: 'notifications.delivery' + config.KAFKA_GROUP_SUFFIX, topics: [TOPIC_NAMES.applicationEvents], dataSource, kafka, producer, logger })
+      .on(ApplicationSubmitted, async (event, manager) => {
+        await manager.query(
+          `INSERT INTO operator_recipients (operator_id, taxpayer_id, email, language, region) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (operator_id) DO UPDATE SET email = EXCLUDED.email, language = EXCLUDED.language, region = EXCLUDED.region, updated_at = now()`,
+          [event.data.operatorId, event.data.taxpayerId, event.data.contactEmail, event.data.contactLanguage, event.data.region],
+        );
+        await this.notifyOperator(manager, event, event.data.operatorId, 'application-submitted.v1', event.data);
+      })
+      .on(ApplicationAccepted, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'application-accepted.v1', event.data))
+      .on(ApplicationRejected, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'application-rejected.v1', event.data));
+    this.host = new ConsumerHost(consumer, logger);
+  }
+
+  onApplicationBootstrap(): void {
+    this.host.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.host.stop();
+  }
+
+  private async notifyOperator(manager: EntityManager, event: ConsumedEvent<unknown>, operatorId: string, template: string, data: Record<string, unknown>): Promise<void> {
+    const [recipient]: OperatorRecipient[] = await manager.query(`SELECT taxpayer_id, email, language, region FROM operator_recipients WHERE operator_id = $1`, [operatorId]);
+    const taxpayerId = recipient?.taxpayer_id ?? String(data['taxpayerId']);
+    const language: Language = recipient?.language ?? 'mn';
+    const message = render(template, language, data);
+    const id = randomUUID();
+    const now = new Date();
+    await manager.query(
+      `INSERT INTO notifications (id, source_event_id, source_event_type, channel, recipient, taxpayer_id, region, language, template, subject, body, status, attempts, created_at, delivered_at)
+       VALUES ($1, $2, $3, 'in-app', $4, $5, $6, $7, $8, $9, $10, 'delivered', 1, $11, $11)
+       ON CONFLICT (source_event_id, channel, recipient) DO NOTHING`,
+      [id, event.id, event.type, `operator:${taxpayerId}`, taxpayerId, recipient?.region ?? data['region'] ?? null, language, template, message.subject, message.body, now],
+    );
+    await this.outbox.append(manager, NotificationDelivered, {
+      subject: id,
+      aggregateId: id,
+      data: { notificationId: id, sourceEventId: event.id, sourceEventType: event.type, channel: 'in-app', recipient: `operator:${taxpayerId}`, language, deliveredAt: now.toISOString() },
+    });
+  }
+}
