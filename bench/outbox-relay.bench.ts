@@ -1,0 +1,614 @@
+/**
+ * Outbox relay throughput: events per second from commit to Kafka acknowledgement, compared with
+ * raw kafkajs `sendBatch` of the same messages in the same run (the machine is noisy, so the
+ * ratio relay/baseline is the figure to watch, not the absolute rates).
+ *
+ *   node -r ./tools/register.js bench/outbox-relay.bench.ts      (from the repo root)
+ *
+ * Env: BENCH_EVENTS (20000), BENCH_ROUNDS (3), BENCH_WARMUP_EVENTS (BENCH_EVENTS/4),
+ *      BENCH_LOAD_EVENTS (BENCH_EVENTS/2), BENCH_LOAD_RATE (events/s, 1000), BENCH_TARGET_RATIO (0.5),
+ *      BENCH_ENFORCE_TARGET (1 = exit 3 when the ratio is below target), BENCH_PHASE_TIMEOUT_MS (180000),
+ *      BENCH_RESULTS (bench/results/outbox-relay.json), DATABASE_URL, KAFKA_BROKERS.
+ * Results: a table on stdout and JSON in bench/results/outbox-relay.json (git-ignored).
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, release, hostname } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+import type { Kafka, Producer, Message, ProducerBatch } from 'kafkajs';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { defineEvent, toKafkaRecord, TopicName } from '@aeo/contracts';
+import { runWithCorrelationId } from '@aeo/observability';
+import { openDataSource } from '@aeo/persistence';
+import { CreateMessagingTables1764300000000, OutboxRelay, OutboxWriter, createIdempotentProducer, createKafka } from '@aeo/messaging';
+import { createTestDatabase, createTopics, testEnv, testKafka, TestDatabase, uniqueName } from '@aeo/testing';
+
+// ------------------------------------------------------------------------------------------------
+// configuration
+// ------------------------------------------------------------------------------------------------
+function intEnv(name: string, fallback: number, min = 1): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
+  return value;
+}
+
+const EVENTS = intEnv('BENCH_EVENTS', 20_000);
+const ROUNDS = intEnv('BENCH_ROUNDS', 3);
+const WARMUP_EVENTS = intEnv('BENCH_WARMUP_EVENTS', Math.max(500, Math.floor(EVENTS / 4)));
+const LOAD_EVENTS = intEnv('BENCH_LOAD_EVENTS', Math.max(500, Math.floor(EVENTS / 2)));
+const LOAD_RATE = intEnv('BENCH_LOAD_RATE', 1000);
+const TARGET_RATIO = Number(process.env['BENCH_TARGET_RATIO'] ?? '0.5');
+const ENFORCE_TARGET = process.env['BENCH_ENFORCE_TARGET'] === '1';
+const PHASE_TIMEOUT_MS = intEnv('BENCH_PHASE_TIMEOUT_MS', 180_000);
+const RESULTS_PATH = resolve(process.env['BENCH_RESULTS'] ?? join(__dirname, 'results', 'outbox-relay.json'));
+
+/** As configured in production (OUTBOX_BATCH_SIZE / OUTBOX_POLL_INTERVAL_MS) and in the brief. */
+const BATCH_SIZE = 500;
+const POLL_INTERVAL_MS = 10;
+const PARTITIONS = 6;
+const AGGREGATES = 1000;
+const PAYLOAD_BYTES = 300;
+const WRITER_TX_SIZE = 50;
+const INSERT_CHUNK = 2000;
+const SOURCE = '/aeo/bench';
+
+// ------------------------------------------------------------------------------------------------
+// cancellation and cleanup
+// ------------------------------------------------------------------------------------------------
+let abortReason: string | undefined;
+const cleanups: Array<{ name: string; run: () => Promise<unknown> }> = [];
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    abortReason = `received ${signal}`;
+    console.error(`\n[bench] ${abortReason}: stopping and cleaning up...`);
+  });
+}
+
+function checkAbort(): void {
+  if (abortReason) throw new Error(`aborted: ${abortReason}`);
+}
+
+async function runCleanups(): Promise<void> {
+  while (cleanups.length) {
+    const { name, run } = cleanups.pop()!;
+    try {
+      await withTimeout(run(), 30_000, `cleanup: ${name}`);
+    } catch (error) {
+      console.error(`[bench] cleanup "${name}" failed: ${(error as Error).message}`);
+    }
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Waits for `promise`, bounded by PHASE_TIMEOUT_MS and the abort flag; `what` names it in the error. */
+function waitOrAbort(promise: Promise<void>, what: () => string): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  let ticker: NodeJS.Timeout | undefined;
+  return new Promise<void>((resolvePromise, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${PHASE_TIMEOUT_MS} ms waiting for ${what()}`)), PHASE_TIMEOUT_MS);
+    ticker = setInterval(() => abortReason && reject(new Error(`aborted: ${abortReason}`)), 100);
+    promise.then(resolvePromise, reject);
+  }).finally(() => {
+    clearTimeout(timer);
+    clearInterval(ticker);
+  });
+}
+
+/** Polls until probe() is true; bounded by PHASE_TIMEOUT_MS and the abort flag. */
+async function pollUntil(what: string, probe: () => Promise<boolean>, intervalMs: number): Promise<void> {
+  const deadline = performance.now() + PHASE_TIMEOUT_MS;
+  while (!(await probe())) {
+    checkAbort();
+    if (performance.now() > deadline) throw new Error(`timed out after ${PHASE_TIMEOUT_MS} ms waiting for ${what}`);
+    await sleep(intervalMs);
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// the events: CloudEvents binary headers + ~300-byte JSON value, keys over ~1000 aggregate ids
+// ------------------------------------------------------------------------------------------------
+const benchSchema = z.object({
+  applicationId: z.string(),
+  operatorId: z.string(),
+  eori: z.string(),
+  status: z.string(),
+  decidedBy: z.string(),
+  decidedAt: z.string(),
+  sequence: z.number().int(),
+  note: z.string(),
+});
+type BenchData = z.infer<typeof benchSchema>;
+
+interface BenchEvent {
+  id: string;
+  aggregateId: string;
+  subject: string;
+  correlationId: string;
+  data: BenchData;
+}
+
+const FILLER = 'Decision recorded after review of the self-assessment questionnaire, the audit findings and the conditions of the authorisation. '.repeat(4);
+
+function makeData(sequence: number): { aggregateId: string; data: BenchData } {
+  const aggregate = (sequence * 7919) % AGGREGATES; // spread over the aggregates, not in runs
+  const aggregateId = `operator-${String(aggregate).padStart(4, '0')}`;
+  const data: BenchData = {
+    applicationId: randomUUID(),
+    operatorId: aggregateId,
+    eori: `DE${String(100_000_000_000 + aggregate)}`,
+    status: 'accepted',
+    decidedBy: `officer-${sequence % 50}`,
+    decidedAt: new Date().toISOString(),
+    sequence,
+    note: '',
+  };
+  data.note = FILLER.slice(0, Math.max(0, PAYLOAD_BYTES - Buffer.byteLength(JSON.stringify(data))));
+  return { aggregateId, data };
+}
+
+function makeEvents(count: number): BenchEvent[] {
+  return Array.from({ length: count }, (_, sequence) => {
+    const { aggregateId, data } = makeData(sequence);
+    return { id: randomUUID(), aggregateId, subject: data.applicationId, correlationId: randomUUID(), data };
+  });
+}
+
+// ------------------------------------------------------------------------------------------------
+// measurement helpers
+// ------------------------------------------------------------------------------------------------
+interface RunResult {
+  kind: 'baseline' | 'relay';
+  label: string;
+  events: number;
+  /** first send (baseline) or relay start (relay) -> last Kafka ack */
+  ackMs: number;
+  ackRate: number;
+  /** relay only: relay start -> every row has sent_at (the marking transaction committed) */
+  markedMs?: number;
+  markedRate?: number;
+  batches: number;
+  /** wall time spent inside producer.sendBatch (Kafka round trips incl. kafkajs encoding) */
+  sendMs: number;
+  /** relay only: wall time outside sendBatch (claim query, record building, UPDATE, commit, polling) */
+  otherMs?: number;
+  relayFailures?: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+/** Nearest-rank percentile. */
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Times every sendBatch call without changing what it sends (same instance, same settings). */
+class TimedProducer {
+  sendMs = 0;
+  calls = 0;
+  constructor(readonly producer: Producer) {}
+  readonly proxy: Producer = new Proxy(this.producer, {
+    get: (target, property, receiver) => {
+      if (property !== 'sendBatch') return Reflect.get(target, property, receiver);
+      return async (batch: ProducerBatch) => {
+        const start = performance.now();
+        try {
+          return await target.sendBatch(batch);
+        } finally {
+          this.sendMs += performance.now() - start;
+          this.calls += 1;
+        }
+      };
+    },
+  });
+  reset(): void {
+    this.sendMs = 0;
+    this.calls = 0;
+  }
+}
+
+/** A pino-shaped logger that counts and prints relay warnings (the relay swallows errors and retries). */
+function relayLogger(counter: { failures: number }): Logger {
+  const noop = () => undefined;
+  const warn = (obj: unknown, msg?: string) => {
+    counter.failures += 1;
+    const err = (obj as { err?: Error })?.err;
+    console.error(`[bench] relay warning: ${msg ?? ''} ${err?.message ?? ''}`);
+  };
+  return { warn, error: warn, info: noop, debug: noop, trace: noop, fatal: warn } as unknown as Logger;
+}
+
+// ------------------------------------------------------------------------------------------------
+// the benchmark
+// ------------------------------------------------------------------------------------------------
+interface Context {
+  dataSource: DataSource;
+  producer: Producer;
+  timed: TimedProducer;
+  topic: string;
+}
+
+async function resetOutbox(ctx: Context): Promise<void> {
+  await ctx.dataSource.query('TRUNCATE outbox');
+}
+
+/** Committed outbox rows with the OutboxWriter's columns, bulk-inserted (not timed). */
+async function insertPending(ctx: Context, type: string, events: BenchEvent[]): Promise<void> {
+  for (let offset = 0; offset < events.length; offset += INSERT_CHUNK) {
+    checkAbort();
+    const chunk = events.slice(offset, offset + INSERT_CHUNK);
+    await ctx.dataSource.query(
+      `INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)
+       SELECT t.id, 'operator', t.aggregateid, $1, $2, t.subject, $3, t.payload::jsonb, t.correlation_id
+         FROM unnest($4::uuid[], $5::text[], $6::text[], $7::text[], $8::text[]) WITH ORDINALITY
+              AS t(id, aggregateid, subject, payload, correlation_id, ord)
+        ORDER BY t.ord`,
+      [
+        type,
+        ctx.topic,
+        SOURCE,
+        chunk.map((e) => e.id),
+        chunk.map((e) => e.aggregateId),
+        chunk.map((e) => e.subject),
+        chunk.map((e) => JSON.stringify(e.data)),
+        chunk.map((e) => e.correlationId),
+      ],
+    );
+  }
+  await ctx.dataSource.query('ANALYZE outbox');
+}
+
+/** Raw kafkajs: the same records the relay would build, sent in chunks of the relay's batch size. */
+async function runBaseline(ctx: Context, type: string, count: number, label: string): Promise<RunResult> {
+  const time = new Date().toISOString();
+  const messages: Message[] = makeEvents(count).map((e) =>
+    toKafkaRecord({ id: e.id, type, source: SOURCE, subject: e.subject, time, data: e.data, correlationid: e.correlationId }, e.aggregateId),
+  );
+  ctx.timed.reset();
+  const deadline = performance.now() + PHASE_TIMEOUT_MS;
+  const start = performance.now();
+  for (let offset = 0; offset < messages.length; offset += BATCH_SIZE) {
+    checkAbort();
+    if (performance.now() > deadline) throw new Error(`baseline timed out after ${PHASE_TIMEOUT_MS} ms`);
+    await ctx.timed.proxy.sendBatch({ topicMessages: [{ topic: ctx.topic, messages: messages.slice(offset, offset + BATCH_SIZE) }], acks: -1 });
+  }
+  const ackMs = performance.now() - start;
+  return { kind: 'baseline', label, events: count, ackMs, ackRate: (count * 1000) / ackMs, batches: ctx.timed.calls, sendMs: ctx.timed.sendMs };
+}
+
+/** Pre-inserted committed rows, then OutboxRelay from start until every row is acked and marked. */
+async function runRelay(ctx: Context, type: string, count: number, label: string): Promise<RunResult> {
+  await resetOutbox(ctx);
+  await insertPending(ctx, type, makeEvents(count));
+  const counter = { failures: 0 };
+  let acked = 0;
+  let lastAck = 0;
+  let allAcked!: () => void;
+  const allAckedPromise = new Promise<void>((r) => (allAcked = r));
+  const relay = new OutboxRelay(ctx.dataSource, ctx.timed.proxy, {
+    batchSize: BATCH_SIZE,
+    pollIntervalMs: POLL_INTERVAL_MS,
+    logger: relayLogger(counter),
+    afterSend: (ids) => {
+      acked += ids.length;
+      lastAck = performance.now();
+      if (acked >= count) allAcked();
+    },
+  });
+  ctx.timed.reset();
+  const start = performance.now();
+  relay.start();
+  try {
+    await waitOrAbort(allAckedPromise, () => `the relay to publish ${count} events (${acked} acked so far)`);
+    await pollUntil('all outbox rows marked sent', async () => (await relay.pendingCount()) === 0, 5);
+    const markedMs = performance.now() - start;
+    const ackMs = lastAck - start;
+    const sendMs = ctx.timed.sendMs;
+    return {
+      kind: 'relay',
+      label,
+      events: count,
+      ackMs,
+      ackRate: (count * 1000) / ackMs,
+      markedMs,
+      markedRate: (count * 1000) / markedMs,
+      batches: ctx.timed.calls,
+      sendMs,
+      otherMs: ackMs - sendMs,
+      relayFailures: counter.failures,
+    };
+  } finally {
+    await withTimeout(relay.stop(), 30_000, 'relay.stop()');
+  }
+}
+
+interface LoadResult {
+  offeredRate: number;
+  achievedOfferedRate: number;
+  events: number;
+  transactions: number;
+  writerMs: number;
+  /** first commit -> last ack */
+  throughput: number;
+  commitToAckMs: { p50: number; p90: number; p99: number; max: number; mean: number };
+  createdToSentMs: { p50: number; p99: number; max: number };
+  relayBatches: number;
+  meanBatch: number;
+  relayFailures: number;
+}
+
+/**
+ * End-to-end under load: a writer commits events through OutboxWriter in transactions of 50 at a
+ * bounded rate while the relay runs (in the same process and pool, as in the services).
+ * Latency = Kafka ack (relay's afterSend) - commit returned to the writer, on one clock.
+ */
+async function runUnderLoad(ctx: Context, topic: string): Promise<LoadResult> {
+  await resetOutbox(ctx);
+  const Bench = defineEvent({ type: 'aeo.bench-load.happened.v1', topic: topic as TopicName, aggregateType: 'operator', summary: 'benchmark load', schema: benchSchema });
+  const writer = new OutboxWriter(SOURCE);
+  const committedAt = new Map<string, number>();
+  const ackedAt = new Map<string, number>();
+  const counter = { failures: 0 };
+  let batches = 0;
+  let allAcked!: () => void;
+  const allAckedPromise = new Promise<void>((r) => (allAcked = r));
+  let expected = Infinity;
+  const relay = new OutboxRelay(ctx.dataSource, ctx.timed.proxy, {
+    batchSize: BATCH_SIZE,
+    pollIntervalMs: POLL_INTERVAL_MS,
+    logger: relayLogger(counter),
+    afterSend: (ids) => {
+      const now = performance.now();
+      batches += 1;
+      for (const id of ids) if (!ackedAt.has(id)) ackedAt.set(id, now);
+      if (ackedAt.size >= expected) allAcked();
+    },
+  });
+  relay.start();
+  try {
+    const transactions = Math.ceil(LOAD_EVENTS / WRITER_TX_SIZE);
+    const intervalMs = (WRITER_TX_SIZE * 1000) / LOAD_RATE;
+    const deadline = performance.now() + PHASE_TIMEOUT_MS;
+    const writerStart = performance.now();
+    let sequence = 0;
+    for (let tx = 0; tx < transactions; tx++) {
+      checkAbort();
+      if (performance.now() > deadline) throw new Error(`writer timed out after ${PHASE_TIMEOUT_MS} ms`);
+      const due = writerStart + tx * intervalMs;
+      const wait = due - performance.now();
+      if (wait > 0) await sleep(wait);
+      const size = Math.min(WRITER_TX_SIZE, LOAD_EVENTS - sequence);
+      const ids = await runWithCorrelationId(randomUUID(), () =>
+        ctx.dataSource.transaction(async (manager) => {
+          const written: string[] = [];
+          for (let i = 0; i < size; i++) {
+            const { aggregateId, data } = makeData(sequence + i);
+            written.push(await writer.append(manager, Bench, { subject: data.applicationId, aggregateId, data }));
+          }
+          return written;
+        }),
+      );
+      const now = performance.now();
+      for (const id of ids) committedAt.set(id, now);
+      sequence += size;
+    }
+    const writerMs = performance.now() - writerStart;
+    expected = committedAt.size;
+    if (ackedAt.size >= expected) allAcked();
+    await waitOrAbort(allAckedPromise, () => `the relay to publish ${expected} events under load (${ackedAt.size} acked so far)`);
+    await pollUntil('all outbox rows marked sent', async () => (await relay.pendingCount()) === 0, 5);
+
+    const latencies = [...committedAt].map(([id, committed]) => ackedAt.get(id)! - committed).sort((a, b) => a - b);
+    const firstCommit = Math.min(...committedAt.values());
+    const lastAck = Math.max(...ackedAt.values());
+    const [db] = await ctx.dataSource.query(
+      `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_cont(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max
+         FROM (SELECT extract(epoch FROM sent_at - created_at) * 1000 AS ms FROM outbox WHERE type = $1) d`,
+      [Bench.type],
+    );
+    return {
+      offeredRate: LOAD_RATE,
+      achievedOfferedRate: (expected * 1000) / writerMs,
+      events: expected,
+      transactions,
+      writerMs,
+      throughput: (expected * 1000) / (lastAck - firstCommit),
+      commitToAckMs: {
+        p50: percentile(latencies, 50),
+        p90: percentile(latencies, 90),
+        p99: percentile(latencies, 99),
+        max: latencies[latencies.length - 1],
+        mean: latencies.reduce((a, b) => a + b, 0) / latencies.length,
+      },
+      createdToSentMs: { p50: Number(db.p50), p99: Number(db.p99), max: Number(db.max) },
+      relayBatches: batches,
+      meanBatch: ackedAt.size / Math.max(1, batches),
+      relayFailures: counter.failures,
+    };
+  } finally {
+    await withTimeout(relay.stop(), 30_000, 'relay.stop()');
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// reporting
+// ------------------------------------------------------------------------------------------------
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r, i) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ') + (i === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : '')).join('\n');
+}
+
+const fmt = (x: number | undefined, digits = 0) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(digits));
+
+function gitCommit(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: testEnv.repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// main
+// ------------------------------------------------------------------------------------------------
+async function main(): Promise<number> {
+  const startedAt = new Date();
+  console.log(`[bench] outbox relay throughput: N=${EVENTS}, rounds=${ROUNDS}, warm-up=${WARMUP_EVENTS}, batch=${BATCH_SIZE}, poll=${POLL_INTERVAL_MS} ms, ${PARTITIONS} partitions`);
+  console.log(`[bench] PostgreSQL ${new URL(testEnv.databaseUrl).host}, Kafka ${testEnv.kafkaBrokers.join(',')}`);
+
+  // --- setup ---
+  const database: TestDatabase = await createTestDatabase('bench_outbox');
+  cleanups.push({ name: `drop database ${database.name}`, run: () => database.drop() });
+  checkAbort();
+  const dataSource = await openDataSource({ service: 'bench-outbox', url: database.url, entities: [], migrations: [CreateMessagingTables1764300000000] });
+  cleanups.push({ name: 'close data source', run: () => dataSource.destroy() });
+  const [{ version: pgVersion }] = await dataSource.query('SELECT version()');
+
+  const admin: Kafka = testKafka('aeo-bench-admin');
+  const topic = uniqueName('bench.outbox.events.v1');
+  await createTopics(admin, [topic], PARTITIONS);
+  cleanups.push({
+    name: `delete topic ${topic}`,
+    run: async () => {
+      const client = admin.admin();
+      await client.connect();
+      try {
+        await client.deleteTopics({ topics: [topic], timeout: 10_000 });
+      } finally {
+        await client.disconnect();
+      }
+    },
+  });
+  checkAbort();
+
+  const producer = createIdempotentProducer(createKafka({ clientId: 'aeo-bench-relay', brokers: testEnv.kafkaBrokers }));
+  await producer.connect();
+  cleanups.push({ name: 'disconnect producer', run: () => producer.disconnect() });
+  const ctx: Context = { dataSource, producer, timed: new TimedProducer(producer), topic };
+  const type = 'aeo.bench-probe.happened.v1';
+
+  // --- warm-up (JIT, connections, broker metadata, pool) ---
+  console.log('[bench] warm-up...');
+  await runBaseline(ctx, type, WARMUP_EVENTS, 'warm-up');
+  await runRelay(ctx, type, WARMUP_EVENTS, 'warm-up');
+
+  // --- alternating rounds (order flips every round, so neither side always runs second) ---
+  const runs: RunResult[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const order = round % 2 === 1 ? (['baseline', 'relay'] as const) : (['relay', 'baseline'] as const);
+    for (const kind of order) {
+      checkAbort();
+      const result = kind === 'baseline' ? await runBaseline(ctx, type, EVENTS, `round ${round}`) : await runRelay(ctx, type, EVENTS, `round ${round}`);
+      runs.push(result);
+      console.log(
+        `[bench] round ${round} ${kind.padEnd(8)} ${fmt(result.ackRate).padStart(7)} ev/s to ack` +
+          (result.markedRate ? `, ${fmt(result.markedRate)} ev/s to marked` : '') +
+          `  (${fmt(result.ackMs)} ms, ${result.batches} batches, ${fmt((100 * result.sendMs) / result.ackMs)}% in sendBatch)`,
+      );
+    }
+  }
+
+  // --- end-to-end under concurrent commits ---
+  console.log(`[bench] under load: ${LOAD_EVENTS} events in transactions of ${WRITER_TX_SIZE} at ${LOAD_RATE} ev/s...`);
+  const load = await runUnderLoad(ctx, topic);
+
+  // --- summary ---
+  const baselines = runs.filter((r) => r.kind === 'baseline');
+  const relays = runs.filter((r) => r.kind === 'relay');
+  const baselineMedian = median(baselines.map((r) => r.ackRate));
+  const relayMedian = median(relays.map((r) => r.ackRate));
+  const relayMarkedMedian = median(relays.map((r) => r.markedRate!));
+  const ratio = relayMedian / baselineMedian;
+  const ratioMarked = relayMarkedMedian / baselineMedian;
+  const perRoundRatios = Array.from({ length: ROUNDS }, (_, i) => relays[i].ackRate / baselines[i].ackRate);
+  const pass = ratio >= TARGET_RATIO;
+
+  const rows: string[][] = [['run', 'events', 'ms', 'ev/s (ack)', 'ev/s (marked)', 'batches', 'in sendBatch ms', 'other ms']];
+  for (const r of runs) rows.push([`${r.label} ${r.kind}`, String(r.events), fmt(r.ackMs), fmt(r.ackRate), fmt(r.markedRate), String(r.batches), fmt(r.sendMs), fmt(r.otherMs)]);
+  console.log(`\n${table(rows)}\n`);
+  console.log(
+    table([
+      ['summary (medians)', 'value'],
+      ['baseline sendBatch, ev/s', fmt(baselineMedian)],
+      ['relay commit->ack, ev/s', fmt(relayMedian)],
+      ['relay commit->marked sent, ev/s', fmt(relayMarkedMedian)],
+      ['ratio relay/baseline (ack)', fmt(ratio, 3)],
+      ['ratio relay/baseline (marked)', fmt(ratioMarked, 3)],
+      ['per-round ratios (ack)', perRoundRatios.map((x) => x.toFixed(3)).join(' ')],
+      [`target ratio >= ${TARGET_RATIO}`, pass ? 'PASS' : 'BELOW TARGET'],
+      [`under load: offered ev/s (asked ${LOAD_RATE})`, fmt(load.achievedOfferedRate)],
+      ['under load: first commit->last ack, ev/s', fmt(load.throughput)],
+      ['under load: commit->ack p50 / p99 / max ms', `${fmt(load.commitToAckMs.p50, 1)} / ${fmt(load.commitToAckMs.p99, 1)} / ${fmt(load.commitToAckMs.max, 1)}`],
+      ['under load: sent_at-created_at p50 / p99 ms', `${fmt(load.createdToSentMs.p50, 1)} / ${fmt(load.createdToSentMs.p99, 1)}`],
+      ['under load: relay batches (mean size)', `${load.relayBatches} (${fmt(load.meanBatch, 1)})`],
+    ]),
+  );
+  const failures = relays.reduce((a, r) => a + (r.relayFailures ?? 0), 0) + load.relayFailures;
+  if (failures) console.log(`\n[bench] WARNING: the relay logged ${failures} failed attempts (see stderr); figures include its retries.`);
+
+  const results = {
+    benchmark: 'outbox-relay',
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: { hostname: hostname(), cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round1(totalmem() / 2 ** 30), kernel: release(), node: process.version, postgres: pgVersion },
+    config: {
+      events: EVENTS,
+      rounds: ROUNDS,
+      warmupEvents: WARMUP_EVENTS,
+      batchSize: BATCH_SIZE,
+      pollIntervalMs: POLL_INTERVAL_MS,
+      partitions: PARTITIONS,
+      aggregates: AGGREGATES,
+      payloadBytes: PAYLOAD_BYTES,
+      loadEvents: LOAD_EVENTS,
+      loadRate: LOAD_RATE,
+      writerTransactionSize: WRITER_TX_SIZE,
+      targetRatio: TARGET_RATIO,
+    },
+    runs: runs.map((r) => ({ ...r, ackMs: round1(r.ackMs), ackRate: round1(r.ackRate), markedMs: r.markedMs && round1(r.markedMs), markedRate: r.markedRate && round1(r.markedRate), sendMs: round1(r.sendMs), otherMs: r.otherMs && round1(r.otherMs) })),
+    summary: {
+      baselineEventsPerSecond: round1(baselineMedian),
+      relayEventsPerSecond: round1(relayMedian),
+      relayMarkedEventsPerSecond: round1(relayMarkedMedian),
+      ratio: Math.round(ratio * 1000) / 1000,
+      ratioMarked: Math.round(ratioMarked * 1000) / 1000,
+      perRoundRatios: perRoundRatios.map((x) => Math.round(x * 1000) / 1000),
+      pass,
+    },
+    underLoad: load,
+  };
+  mkdirSync(dirname(RESULTS_PATH), { recursive: true });
+  writeFileSync(RESULTS_PATH, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n[bench] results written to ${RESULTS_PATH}`);
+  return !pass && ENFORCE_TARGET ? 3 : 0;
+}
+
+main()
+  .catch((error: Error) => {
+    console.error(`[bench] FAILED: ${error.stack ?? error.message}`);
+    return 1;
+  })
+  .then(async (code) => {
+    await runCleanups();
+    process.exit(abortReason && code === 0 ? 130 : code);
+  });

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { ROLES } from '@aeo/auth';
+import { configureApp } from '@aeo/service-kit';
+import { bearer, createTestDatabase, TestDatabase } from '@aeo/testing';
+import { MRA_API } from '../main';
+
+jest.setTimeout(60_000);
+
+describe('mra service: arrangements (real PostgreSQL, Kafka, Temporal)', () => {
+  let database: TestDatabase;
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+
+  const korea = { id: randomUUID(), partnerCountry: 'KR', partnerAdministration: 'Korea Customs Service', phase: 'implemented', signedOn: '2023-06-15' };
+  const china = { id: randomUUID(), partnerCountry: 'CN', partnerAdministration: 'General Administration of Customs of China', phase: 'negotiation', signedOn: null };
+
+  const mraOfficer = bearer({ sub: 'mra-1', roles: [ROLES.mraOfficer] });
+  const koreanCustoms = bearer({ sub: 'kcs-1', roles: [ROLES.partnerCustoms], partnerCountry: 'KR' });
+  const validator = bearer({ sub: 'validator-1', roles: [ROLES.validator], region: 'ULAANBAATAR' });
+
+  beforeAll(async () => {
+    database = await createTestDatabase('mra');
+    process.env['MRA_DATABASE_URL'] = database.url;
+    const { AppModule } = await import('../app.module');
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+    app = moduleRef.createNestApplication();
+    configureApp(app, MRA_API);
+    await app.init();
+    http = request(app.getHttpServer());
+
+    const dataSource = app.get<DataSource>(getDataSourceToken());
+    for (const row of [korea, china]) {
+      await dataSource.query(
+        `INSERT INTO mutual_recognition_arrangements (id, partner_country, partner_administration, phase, signed_on, created_at) VALUES ($1, $2, $3, $4, $5, now())`,
+        [row.id, row.partnerCountry, row.partnerAdministration, row.phase, row.signedOn],
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+    delete process.env['MRA_DATABASE_URL'];
+  });
+
+  it('is live and ready (database, Kafka, Temporal)', async () => {
+    await http.get('/health/live').expect(200);
+    const ready = await http.get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(Object.keys(ready.body.info)).toEqual(expect.arrayContaining(['database', 'kafka', 'temporal']));
+  });
+
+  it('serves metrics and the OpenAPI document with the arrangement routes', async () => {
+    await http.get('/metrics').expect(200);
+    const docs = await http.get('/docs/openapi.json').expect(200);
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/v1/arrangements', '/v1/arrangements/{arrangementId}']));
+  });
+
+  it('refuses a caller without a token (401) or without an MRA role (403)', async () => {
+    await http.get('/v1/arrangements').expect(401);
+    const forbidden = await http.get('/v1/arrangements').set('Authorization', validator).expect(403);
+    expect(forbidden.body.message).toContain(ROLES.mraOfficer);
+  });
+
+  it('lists every arrangement to an MRA officer and only its own to a partner administration', async () => {
+    const all = await http.get('/v1/arrangements').set('Authorization', mraOfficer).expect(200);
+    expect(all.body).toEqual([
+      expect.objectContaining({ id: china.id, partnerCountry: 'CN', signedOn: null }),
+      expect.objectContaining({ id: korea.id, partnerCountry: 'KR', signedOn: '2023-06-15', phase: 'implemented' }),
+    ]);
+
+    const own = await http.get('/v1/arrangements').set('Authorization', koreanCustoms).expect(200);
+    expect(own.body.map((a: { id: string }) => a.id)).toEqual([korea.id]);
+  });
+
+  it('returns one arrangement, hiding other partners’ arrangements from a partner administration (404)', async () => {
+    const found = await http.get(`/v1/arrangements/${korea.id}`).set('Authorization', koreanCustoms).expect(200);
+    expect(found.body).toMatchObject({ id: korea.id, partnerAdministration: 'Korea Customs Service' });
+    await http.get(`/v1/arrangements/${china.id}`).set('Authorization', koreanCustoms).expect(404);
+    await http.get(`/v1/arrangements/${china.id}`).set('Authorization', mraOfficer).expect(200);
+  });
+
+  it('rejects a malformed arrangement id (400 naming the field) and reports an unknown one (404)', async () => {
+    const malformed = await http.get('/v1/arrangements/42').set('Authorization', mraOfficer).expect(400);
+    expect(malformed.body.message).toMatch(/arrangementId/);
+
+    const unknown = randomUUID();
+    const missing = await http.get(`/v1/arrangements/${unknown}`).set('Authorization', mraOfficer).expect(404);
+    expect(missing.body.message).toBe(`Arrangement ${unknown} not found`);
+  });
+});

@@ -1,0 +1,6 @@
+import { CreateMessagingTables1764300000000 } from '@aeo/messaging';
+import { CreateAuditLog1764300000050 } from '@aeo/persistence';
+import { CreateOperatorRiskProfiles1764300000300 } from './1764300000300-operator-risk-profiles';
+
+/** In order; never edit a migration that has shipped, add a new one. */
+export const RISK_MANAGEMENT_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, CreateOperatorRiskProfiles1764300000300];

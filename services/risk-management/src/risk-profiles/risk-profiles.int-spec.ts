@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { ROLES } from '@aeo/auth';
+import { configureApp } from '@aeo/service-kit';
+import { bearer, createTestDatabase, TestDatabase } from '@aeo/testing';
+import { RISK_MANAGEMENT_API } from '../main';
+
+jest.setTimeout(60_000);
+
+describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Temporal)', () => {
+  let database: TestDatabase;
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+
+  const assessed = { operatorId: randomUUID(), taxpayerId: '1234567', aeoStatus: 'granted', statusType: 'AEOF', riskScore: '12.5' };
+  const unassessed = { operatorId: randomUUID(), taxpayerId: '7654321', aeoStatus: null, statusType: null, riskScore: null };
+
+  const operations = bearer({ sub: 'ops-1', roles: [ROLES.operations] });
+  const validator = bearer({ sub: 'validator-1', roles: [ROLES.validator], region: 'ULAANBAATAR' });
+
+  beforeAll(async () => {
+    database = await createTestDatabase('risk_management');
+    process.env['RISK_MANAGEMENT_DATABASE_URL'] = database.url;
+    const { AppModule } = await import('../app.module');
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+    app = moduleRef.createNestApplication();
+    configureApp(app, RISK_MANAGEMENT_API);
+    await app.init();
+    http = request(app.getHttpServer());
+
+    const dataSource = app.get<DataSource>(getDataSourceToken());
+    for (const row of [assessed, unassessed]) {
+      await dataSource.query(
+        `INSERT INTO operator_risk_profiles (operator_id, taxpayer_id, aeo_status, status_type, risk_score, updated_at) VALUES ($1, $2, $3, $4, $5, now())`,
+        [row.operatorId, row.taxpayerId, row.aeoStatus, row.statusType, row.riskScore],
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+    delete process.env['RISK_MANAGEMENT_DATABASE_URL'];
+  });
+
+  it('is live and ready (database, Kafka, Temporal)', async () => {
+    await http.get('/health/live').expect(200);
+    const ready = await http.get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(Object.keys(ready.body.info)).toEqual(expect.arrayContaining(['database', 'kafka', 'temporal']));
+  });
+
+  it('serves metrics and the OpenAPI document with the risk-profile route', async () => {
+    await http.get('/metrics').expect(200);
+    const docs = await http.get('/docs/openapi.json').expect(200);
+    expect(Object.keys(docs.body.paths)).toContain('/v1/risk-profiles/{operatorId}');
+  });
+
+  it('refuses a caller without a token (401) or without a risk role (403)', async () => {
+    await http.get(`/v1/risk-profiles/${assessed.operatorId}`).expect(401);
+    const forbidden = await http.get(`/v1/risk-profiles/${assessed.operatorId}`).set('Authorization', validator).expect(403);
+    expect(forbidden.body.message).toContain(ROLES.operations);
+  });
+
+  it('returns an operator’s risk profile, assessed or not', async () => {
+    const found = await http.get(`/v1/risk-profiles/${assessed.operatorId}`).set('Authorization', operations).expect(200);
+    expect(found.body).toMatchObject({ operatorId: assessed.operatorId, taxpayerId: '1234567', aeoStatus: 'granted', statusType: 'AEOF', riskScore: 12.5 });
+
+    const policy = bearer({ sub: 'policy-1', roles: [ROLES.policyUnit] });
+    const empty = await http.get(`/v1/risk-profiles/${unassessed.operatorId}`).set('Authorization', policy).expect(200);
+    expect(empty.body).toMatchObject({ operatorId: unassessed.operatorId, aeoStatus: null, statusType: null, riskScore: null });
+  });
+
+  it('rejects a malformed operator id (400 naming the field) and reports an unknown one (404)', async () => {
+    const malformed = await http.get('/v1/risk-profiles/not-a-uuid').set('Authorization', operations).expect(400);
+    expect(malformed.body.message).toMatch(/operatorId/);
+
+    const unknown = randomUUID();
+    const missing = await http.get(`/v1/risk-profiles/${unknown}`).set('Authorization', operations).expect(404);
+    expect(missing.body.message).toBe(`No risk profile for operator ${unknown}`);
+  });
+});

@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { platformEnvSchema } from '@aeo/config';
+
+export const SERVICE_NAME = 'validation';
+
+export const validationEnvSchema = platformEnvSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3002),
+});
+export type ValidationConfig = z.infer<typeof validationEnvSchema>;

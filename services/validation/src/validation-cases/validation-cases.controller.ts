@@ -1,0 +1,24 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { ListValidationCasesQuery, ValidationCaseIdParams } from './validation-case.schemas';
+import { ValidationCasesService } from './validation-cases.service';
+
+/** Customs staff who validate applications, and the executives who decide on them. */
+@ApiTags('validation-cases')
+@Controller('validation-cases')
+@Roles(ROLES.validator, ROLES.contactOfficer, ROLES.regionalOffice, ROLES.executive)
+export class ValidationCasesController {
+  constructor(private readonly cases: ValidationCasesService) {}
+
+  /** Validation cases in the caller's scope (its region for regional staff), newest first. */
+  @Get()
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListValidationCasesQuery) {
+    return this.cases.list(user, query);
+  }
+
+  @Get(':caseId')
+  get(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
+    return this.cases.get(user, params.caseId);
+  }
+}

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { ROLES } from '@aeo/auth';
+import { configureApp } from '@aeo/service-kit';
+import { bearer, createTestDatabase, TestDatabase } from '@aeo/testing';
+import { VALIDATION_API } from '../main';
+
+jest.setTimeout(60_000);
+
+describe('validation service: validation cases (real PostgreSQL, Kafka, Temporal)', () => {
+  let database: TestDatabase;
+  let app: INestApplication;
+  let http: ReturnType<typeof request>;
+
+  const ulaanbaatarCase = { id: randomUUID(), applicationId: randomUUID(), operatorId: randomUUID(), region: 'ULAANBAATAR', status: 'open' };
+  const darkhanCase = { id: randomUUID(), applicationId: randomUUID(), operatorId: randomUUID(), region: 'DARKHAN', status: 'open' };
+
+  const validatorUb = bearer({ sub: 'validator-ub', roles: [ROLES.validator], region: 'ULAANBAATAR' });
+  const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
+  const operatorUser = bearer({ sub: 'operator-1', roles: [ROLES.operatorUser], taxpayerId: '1234567' });
+
+  beforeAll(async () => {
+    database = await createTestDatabase('validation');
+    process.env['VALIDATION_DATABASE_URL'] = database.url;
+    const { AppModule } = await import('../app.module');
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+    app = moduleRef.createNestApplication();
+    configureApp(app, VALIDATION_API);
+    await app.init();
+    http = request(app.getHttpServer());
+
+    const dataSource = app.get<DataSource>(getDataSourceToken());
+    for (const row of [ulaanbaatarCase, darkhanCase]) {
+      await dataSource.query(
+        `INSERT INTO validation_cases (id, application_id, operator_id, region, status, assigned_validator, opened_at) VALUES ($1, $2, $3, $4, $5, NULL, now())`,
+        [row.id, row.applicationId, row.operatorId, row.region, row.status],
+      );
+    }
+  });
+
+  afterAll(async () => {
+    await app?.close();
+    await database?.drop();
+    delete process.env['VALIDATION_DATABASE_URL'];
+    await new Promise((r) => setTimeout(r, 500));
+    const handles = (process as any)._getActiveHandles();
+    console.log('HANDLES', handles.map((h: any) => `${h.constructor?.name} ${h.remoteAddress ?? ''}:${h.remotePort ?? ''} ${h._idleTimeout ?? ''}`).join('\n'));
+  });
+
+  it('is live and ready (database, Kafka, Temporal)', async () => {
+    await http.get('/health/live').expect(200);
+    const ready = await http.get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(Object.keys(ready.body.info)).toEqual(expect.arrayContaining(['database', 'kafka', 'temporal']));
+  });
+
+  it('serves metrics and the OpenAPI document with the validation-case routes', async () => {
+    await http.get('/metrics').expect(200);
+    const docs = await http.get('/docs/openapi.json').expect(200);
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/v1/validation-cases', '/v1/validation-cases/{caseId}']));
+  });
+
+  it('refuses a caller without a token (401) or without a validation role (403)', async () => {
+    await http.get('/v1/validation-cases').expect(401);
+    const forbidden = await http.get('/v1/validation-cases').set('Authorization', operatorUser).expect(403);
+    expect(forbidden.body.message).toContain(ROLES.validator);
+  });
+
+  it('lists only the cases of a regional validator’s region, and all cases to an executive', async () => {
+    const regional = await http.get('/v1/validation-cases').set('Authorization', validatorUb).expect(200);
+    expect(regional.body.map((c: { id: string }) => c.id)).toEqual([ulaanbaatarCase.id]);
+
+    const national = await http.get('/v1/validation-cases').set('Authorization', executive).expect(200);
+    expect(national.body.map((c: { id: string }) => c.id).sort()).toEqual([ulaanbaatarCase.id, darkhanCase.id].sort());
+  });
+
+  it('returns one case in scope, 403 for another region’s case', async () => {
+    const found = await http.get(`/v1/validation-cases/${ulaanbaatarCase.id}`).set('Authorization', validatorUb).expect(200);
+    expect(found.body).toMatchObject({ id: ulaanbaatarCase.id, applicationId: ulaanbaatarCase.applicationId, region: 'ULAANBAATAR', status: 'open', assignedValidator: null });
+    await http.get(`/v1/validation-cases/${darkhanCase.id}`).set('Authorization', validatorUb).expect(403);
+  });
+
+  it('rejects a malformed case id (400 naming the field) and reports an unknown one (404)', async () => {
+    const malformed = await http.get('/v1/validation-cases/not-a-uuid').set('Authorization', executive).expect(400);
+    expect(malformed.body.message).toMatch(/caseId/);
+
+    const unknown = randomUUID();
+    const missing = await http.get(`/v1/validation-cases/${unknown}`).set('Authorization', executive).expect(404);
+    expect(missing.body.message).toBe(`Validation case ${unknown} not found`);
+  });
+});
