@@ -5,10 +5,11 @@
  *
  *   node -r ./tools/register.js bench/outbox-relay.bench.ts      (from the repo root)
  *
- * Env: BENCH_EVENTS (20000), BENCH_ROUNDS (3), BENCH_WARMUP_EVENTS (BENCH_EVENTS/4),
- *      BENCH_LOAD_EVENTS (BENCH_EVENTS/2), BENCH_LOAD_RATE (events/s, 1000), BENCH_TARGET_RATIO (0.5),
- *      BENCH_ENFORCE_TARGET (1 = exit 3 when the ratio is below target), BENCH_PHASE_TIMEOUT_MS (180000),
- *      BENCH_RESULTS (bench/results/outbox-relay.json), DATABASE_URL, KAFKA_BROKERS.
+ * Env (defaults): BENCH_EVENTS (20000), BENCH_ROUNDS (3), BENCH_WARMUP_EVENTS (BENCH_EVENTS/4),
+ *   BENCH_LOAD_EVENTS (BENCH_EVENTS/2), BENCH_LOAD_RATE (1000 events/s), BENCH_TARGET_RATIO (0.5),
+ *   BENCH_ENFORCE_TARGET (1 = exit 3 when the ratio is below target), BENCH_PHASE_TIMEOUT_MS (180000),
+ *   BENCH_RELAYS (1; >1 races several relays in the drain runs, a what-if for pipelining),
+ *   BENCH_RESULTS (bench/results/outbox-relay.json), DATABASE_URL, KAFKA_BROKERS (see @aeo/testing).
  * Results: a table on stdout and JSON in bench/results/outbox-relay.json (git-ignored).
  */
 import { randomUUID } from 'node:crypto';
@@ -45,6 +46,8 @@ const LOAD_EVENTS = intEnv('BENCH_LOAD_EVENTS', Math.max(500, Math.floor(EVENTS 
 const LOAD_RATE = intEnv('BENCH_LOAD_RATE', 1000);
 const TARGET_RATIO = Number(process.env['BENCH_TARGET_RATIO'] ?? '0.5');
 const ENFORCE_TARGET = process.env['BENCH_ENFORCE_TARGET'] === '1';
+/** Relay instances sharing the producer and pool in the relay runs (1 = production; >1 is a what-if). */
+const RELAYS = intEnv('BENCH_RELAYS', 1);
 const PHASE_TIMEOUT_MS = intEnv('BENCH_PHASE_TIMEOUT_MS', 180_000);
 const RESULTS_PATH = resolve(process.env['BENCH_RESULTS'] ?? join(__dirname, 'results', 'outbox-relay.json'));
 
@@ -190,6 +193,8 @@ interface RunResult {
   /** relay only: wall time outside sendBatch (claim query, record building, UPDATE, commit, polling) */
   otherMs?: number;
   relayFailures?: number;
+  /** relay only: ms per phase of relayOnce, summed over the batches */
+  profile?: RelayProfile;
 }
 
 const median = (values: number[]) => {
@@ -205,17 +210,23 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 class TimedProducer {
   sendMs = 0;
   calls = 0;
-  constructor(readonly producer: Producer) {}
+  constructor(
+    readonly producer: Producer,
+    private readonly profiler?: Profiler,
+  ) {}
   readonly proxy: Producer = new Proxy(this.producer, {
     get: (target, property, receiver) => {
       if (property !== 'sendBatch') return Reflect.get(target, property, receiver);
       return async (batch: ProducerBatch) => {
         const start = performance.now();
+        this.profiler?.onSendStart(start);
         try {
           return await target.sendBatch(batch);
         } finally {
-          this.sendMs += performance.now() - start;
+          const ms = performance.now() - start;
+          this.sendMs += ms;
           this.calls += 1;
+          if (this.profiler?.active) this.profiler.profile.send += ms;
         }
       };
     },
@@ -224,6 +235,85 @@ class TimedProducer {
     this.sendMs = 0;
     this.calls = 0;
   }
+}
+
+/**
+ * Where the relay's time goes, per phase of `relayOnce` (summed over batches). Filled by wrapping
+ * the bench's own DataSource query runners and the producer; the relay code is untouched.
+ * Only runners that ran the claim query count (the writer and pendingCount() use the same pool).
+ */
+interface RelayProfile {
+  batches: number;
+  /** claims that found nothing (their time is included in `claim`) */
+  emptyClaims: number;
+  connect: number;
+  begin: number;
+  claim: number;
+  /** claim result -> sendBatch called: toKafkaRecord (CloudEvent) for every row, grouping */
+  build: number;
+  send: number;
+  mark: number;
+  commit: number;
+  release: number;
+}
+const PHASES = ['connect', 'begin', 'claim', 'build', 'send', 'mark', 'commit', 'release'] as const;
+const newProfile = (): RelayProfile => ({ batches: 0, emptyClaims: 0, connect: 0, begin: 0, claim: 0, build: 0, send: 0, mark: 0, commit: 0, release: 0 });
+
+class Profiler {
+  profile = newProfile();
+  active = false;
+  /** end of the latest claim query, to time the record building up to sendBatch */
+  claimEnd?: number;
+  reset(): void {
+    this.profile = newProfile();
+    this.claimEnd = undefined;
+  }
+  onSendStart(now: number): void {
+    if (this.active && this.claimEnd !== undefined) this.profile.build += now - this.claimEnd;
+    this.claimEnd = undefined;
+  }
+}
+
+function instrumentDataSource(dataSource: DataSource, profiler: Profiler): void {
+  const original = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = ((...args: Parameters<DataSource['createQueryRunner']>) => {
+    const runner = original(...args);
+    const pending = { connect: 0, begin: 0 };
+    let relayRunner = false;
+    const timed = <K extends 'connect' | 'startTransaction' | 'query' | 'commitTransaction' | 'release'>(name: K, after: (ms: number, callArgs: unknown[], result: unknown) => void) => {
+      const method = (runner[name] as (...a: unknown[]) => Promise<unknown>).bind(runner);
+      (runner as unknown as Record<string, unknown>)[name] = async (...callArgs: unknown[]) => {
+        const start = performance.now();
+        let result: unknown;
+        try {
+          result = await method(...callArgs);
+          return result;
+        } finally {
+          if (profiler.active) after(performance.now() - start, callArgs, result);
+        }
+      };
+    };
+    timed('connect', (ms) => (pending.connect += ms));
+    timed('startTransaction', (ms) => (pending.begin += ms));
+    timed('query', (ms, [sql], result) => {
+      const text = String(sql).trimStart();
+      if (text.startsWith('SELECT id, aggregateid, type, topic')) {
+        relayRunner = true;
+        const p = profiler.profile;
+        if (Array.isArray(result) && result.length > 0) p.batches += 1;
+        else p.emptyClaims += 1;
+        p.connect += pending.connect;
+        p.begin += pending.begin;
+        p.claim += ms;
+        profiler.claimEnd = performance.now();
+      } else if (relayRunner && text.startsWith('UPDATE outbox SET sent_at')) {
+        profiler.profile.mark += ms;
+      }
+    });
+    timed('commitTransaction', (ms) => relayRunner && (profiler.profile.commit += ms));
+    timed('release', (ms) => relayRunner && (profiler.profile.release += ms));
+    return runner;
+  }) as DataSource['createQueryRunner'];
 }
 
 /** A pino-shaped logger that counts and prints relay warnings (the relay swallows errors and retries). */
@@ -244,6 +334,7 @@ interface Context {
   dataSource: DataSource;
   producer: Producer;
   timed: TimedProducer;
+  profiler: Profiler;
   topic: string;
 }
 
@@ -304,23 +395,31 @@ async function runRelay(ctx: Context, type: string, count: number, label: string
   let lastAck = 0;
   let allAcked!: () => void;
   const allAckedPromise = new Promise<void>((r) => (allAcked = r));
-  const relay = new OutboxRelay(ctx.dataSource, ctx.timed.proxy, {
-    batchSize: BATCH_SIZE,
-    pollIntervalMs: POLL_INTERVAL_MS,
-    logger: relayLogger(counter),
-    afterSend: (ids) => {
-      acked += ids.length;
-      lastAck = performance.now();
-      if (acked >= count) allAcked();
-    },
-  });
+  const relays = Array.from(
+    { length: RELAYS },
+    () =>
+      new OutboxRelay(ctx.dataSource, ctx.timed.proxy, {
+        batchSize: BATCH_SIZE,
+        pollIntervalMs: POLL_INTERVAL_MS,
+        logger: relayLogger(counter),
+        afterSend: (ids) => {
+          acked += ids.length;
+          lastAck = performance.now();
+          if (acked >= count) allAcked();
+        },
+      }),
+  );
+  const relay = relays[0];
   ctx.timed.reset();
+  ctx.profiler.reset();
+  ctx.profiler.active = true;
   const start = performance.now();
-  relay.start();
+  relays.forEach((r) => r.start());
   try {
     await waitOrAbort(allAckedPromise, () => `the relay to publish ${count} events (${acked} acked so far)`);
     await pollUntil('all outbox rows marked sent', async () => (await relay.pendingCount()) === 0, 5);
     const markedMs = performance.now() - start;
+    ctx.profiler.active = false;
     const ackMs = lastAck - start;
     const sendMs = ctx.timed.sendMs;
     return {
@@ -335,9 +434,11 @@ async function runRelay(ctx: Context, type: string, count: number, label: string
       sendMs,
       otherMs: ackMs - sendMs,
       relayFailures: counter.failures,
+      profile: { ...ctx.profiler.profile },
     };
   } finally {
-    await withTimeout(relay.stop(), 30_000, 'relay.stop()');
+    ctx.profiler.active = false;
+    await withTimeout(Promise.all(relays.map((r) => r.stop())), 30_000, 'relay.stop()');
   }
 }
 
@@ -418,8 +519,10 @@ async function runUnderLoad(ctx: Context, topic: string): Promise<LoadResult> {
     await pollUntil('all outbox rows marked sent', async () => (await relay.pendingCount()) === 0, 5);
 
     const latencies = [...committedAt].map(([id, committed]) => ackedAt.get(id)! - committed).sort((a, b) => a - b);
-    const firstCommit = Math.min(...committedAt.values());
-    const lastAck = Math.max(...ackedAt.values());
+    let firstCommit = Infinity;
+    let lastAck = 0;
+    for (const at of committedAt.values()) firstCommit = Math.min(firstCommit, at);
+    for (const at of ackedAt.values()) lastAck = Math.max(lastAck, at);
     const [db] = await ctx.dataSource.query(
       `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_cont(0.99) WITHIN GROUP (ORDER BY ms) AS p99, max(ms) AS max
          FROM (SELECT extract(epoch FROM sent_at - created_at) * 1000 AS ms FROM outbox WHERE type = $1) d`,
@@ -472,7 +575,7 @@ function gitCommit(): string | undefined {
 // ------------------------------------------------------------------------------------------------
 async function main(): Promise<number> {
   const startedAt = new Date();
-  console.log(`[bench] outbox relay throughput: N=${EVENTS}, rounds=${ROUNDS}, warm-up=${WARMUP_EVENTS}, batch=${BATCH_SIZE}, poll=${POLL_INTERVAL_MS} ms, ${PARTITIONS} partitions`);
+  console.log(`[bench] outbox relay throughput: N=${EVENTS}, rounds=${ROUNDS}, warm-up=${WARMUP_EVENTS}, batch=${BATCH_SIZE}, poll=${POLL_INTERVAL_MS} ms, ${PARTITIONS} partitions, relays=${RELAYS}`);
   console.log(`[bench] PostgreSQL ${new URL(testEnv.databaseUrl).host}, Kafka ${testEnv.kafkaBrokers.join(',')}`);
 
   // --- setup ---
@@ -503,7 +606,9 @@ async function main(): Promise<number> {
   const producer = createIdempotentProducer(createKafka({ clientId: 'aeo-bench-relay', brokers: testEnv.kafkaBrokers }));
   await producer.connect();
   cleanups.push({ name: 'disconnect producer', run: () => producer.disconnect() });
-  const ctx: Context = { dataSource, producer, timed: new TimedProducer(producer), topic };
+  const profiler = new Profiler();
+  instrumentDataSource(dataSource, profiler);
+  const ctx: Context = { dataSource, producer, timed: new TimedProducer(producer, profiler), profiler, topic };
   const type = 'aeo.bench-probe.happened.v1';
 
   // --- warm-up (JIT, connections, broker metadata, pool) ---
@@ -533,18 +638,26 @@ async function main(): Promise<number> {
 
   // --- summary ---
   const baselines = runs.filter((r) => r.kind === 'baseline');
-  const relays = runs.filter((r) => r.kind === 'relay');
+  const relayRuns = runs.filter((r) => r.kind === 'relay');
   const baselineMedian = median(baselines.map((r) => r.ackRate));
-  const relayMedian = median(relays.map((r) => r.ackRate));
-  const relayMarkedMedian = median(relays.map((r) => r.markedRate!));
+  const relayMedian = median(relayRuns.map((r) => r.ackRate));
+  const relayMarkedMedian = median(relayRuns.map((r) => r.markedRate!));
   const ratio = relayMedian / baselineMedian;
   const ratioMarked = relayMarkedMedian / baselineMedian;
-  const perRoundRatios = Array.from({ length: ROUNDS }, (_, i) => relays[i].ackRate / baselines[i].ackRate);
+  const perRoundRatios = Array.from({ length: ROUNDS }, (_, i) => relayRuns[i].ackRate / baselines[i].ackRate);
   const pass = ratio >= TARGET_RATIO;
 
   const rows: string[][] = [['run', 'events', 'ms', 'ev/s (ack)', 'ev/s (marked)', 'batches', 'in sendBatch ms', 'other ms']];
   for (const r of runs) rows.push([`${r.label} ${r.kind}`, String(r.events), fmt(r.ackMs), fmt(r.ackRate), fmt(r.markedRate), String(r.batches), fmt(r.sendMs), fmt(r.otherMs)]);
   console.log(`\n${table(rows)}\n`);
+  const profileRows: string[][] = [['relay ms per batch', ...PHASES, 'unaccounted']];
+  for (const r of relayRuns) {
+    const p = r.profile!;
+    const perBatch = (ms: number) => fmt(ms / Math.max(1, p.batches), 1);
+    const accounted = PHASES.reduce((sum, phase) => sum + p[phase], 0);
+    profileRows.push([`${r.label} (${p.batches} batches${p.emptyClaims ? ` + ${p.emptyClaims} empty` : ''})`, ...PHASES.map((phase) => perBatch(p[phase])), perBatch(r.markedMs! - accounted)]);
+  }
+  console.log(`${table(profileRows)}\n`);
   console.log(
     table([
       ['summary (medians)', 'value'],
@@ -562,7 +675,7 @@ async function main(): Promise<number> {
       ['under load: relay batches (mean size)', `${load.relayBatches} (${fmt(load.meanBatch, 1)})`],
     ]),
   );
-  const failures = relays.reduce((a, r) => a + (r.relayFailures ?? 0), 0) + load.relayFailures;
+  const failures = relayRuns.reduce((a, r) => a + (r.relayFailures ?? 0), 0) + load.relayFailures;
   if (failures) console.log(`\n[bench] WARNING: the relay logged ${failures} failed attempts (see stderr); figures include its retries.`);
 
   const results = {
@@ -584,6 +697,7 @@ async function main(): Promise<number> {
       loadRate: LOAD_RATE,
       writerTransactionSize: WRITER_TX_SIZE,
       targetRatio: TARGET_RATIO,
+      relays: RELAYS,
     },
     runs: runs.map((r) => ({ ...r, ackMs: round1(r.ackMs), ackRate: round1(r.ackRate), markedMs: r.markedMs && round1(r.markedMs), markedRate: r.markedRate && round1(r.markedRate), sendMs: round1(r.sendMs), otherMs: r.otherMs && round1(r.otherMs) })),
     summary: {
@@ -595,7 +709,15 @@ async function main(): Promise<number> {
       perRoundRatios: perRoundRatios.map((x) => Math.round(x * 1000) / 1000),
       pass,
     },
-    underLoad: load,
+    underLoad: {
+      ...load,
+      achievedOfferedRate: round1(load.achievedOfferedRate),
+      writerMs: round1(load.writerMs),
+      throughput: round1(load.throughput),
+      meanBatch: round1(load.meanBatch),
+      commitToAckMs: Object.fromEntries(Object.entries(load.commitToAckMs).map(([k, v]) => [k, round1(v)])),
+      createdToSentMs: Object.fromEntries(Object.entries(load.createdToSentMs).map(([k, v]) => [k, round1(v)])),
+    },
   };
   mkdirSync(dirname(RESULTS_PATH), { recursive: true });
   writeFileSync(RESULTS_PATH, `${JSON.stringify(results, null, 2)}\n`);
@@ -605,10 +727,14 @@ async function main(): Promise<number> {
 
 main()
   .catch((error: Error) => {
+    if (abortReason) {
+      console.error(`[bench] aborted (${abortReason})`);
+      return 130;
+    }
     console.error(`[bench] FAILED: ${error.stack ?? error.message}`);
     return 1;
   })
   .then(async (code) => {
     await runCleanups();
-    process.exit(abortReason && code === 0 ? 130 : code);
+    process.exit(code);
   });

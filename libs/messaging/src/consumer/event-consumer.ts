@@ -27,6 +27,8 @@ export interface EventConsumerOptions {
   maxAttempts?: number;
   partitionsConsumedConcurrently?: number;
   fromBeginning?: boolean;
+  /** Called when the kafkajs consumer crashed and gave up (e.g. the broker was gone too long). */
+  onCrash?: (error: Error) => void;
 }
 
 /**
@@ -45,6 +47,10 @@ export class EventConsumer {
 
   constructor(private readonly options: EventConsumerOptions) {}
 
+  setCrashHandler(handler: (error: Error) => void): void {
+    this.options.onCrash = handler;
+  }
+
   on<E extends EventDefinition>(definition: E, handler: EventHandler<EventData<E>>): this {
     if (!this.options.topics.includes(definition.topic)) {
       throw new Error(`${this.options.name} handles ${definition.type} but does not subscribe to ${definition.topic}`);
@@ -59,9 +65,13 @@ export class EventConsumer {
       allowAutoTopicCreation: false,
       sessionTimeout: 30000,
       heartbeatInterval: 3000,
-      retry: { retries: Number.MAX_SAFE_INTEGER, initialRetryTime: 300, maxRetryTime: 5000 },
+      // Restarts are ours (ConsumerHost), so there is one recovery path whatever failed.
+      retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 5000, restartOnFailure: async () => false },
     });
     this.consumer = consumer;
+    consumer.on(consumer.events.CRASH, (event) => {
+      if (!event.payload.restart) this.options.onCrash?.(event.payload.error);
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning ?? true });
     await consumer.run({

@@ -2,14 +2,25 @@ import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
+import { Admin, Kafka } from 'kafkajs';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { ROLES } from '@aeo/auth';
 import { configureApp } from '@aeo/service-kit';
 import { bearer, createTestDatabase, TestDatabase } from '@aeo/testing';
-import { RISK_MANAGEMENT_API } from '../main';
 
 jest.setTimeout(60_000);
+
+// kafkaReadinessCheck (@aeo/messaging) connects an admin client that nothing disconnects at
+// shutdown, so app.close() leaves a socket to the broker open and Jest cannot exit. Until the
+// library closes it, the test tracks the admins the service creates and disconnects them.
+const kafkaAdmins: Admin[] = [];
+const createAdmin = Kafka.prototype.admin;
+jest.spyOn(Kafka.prototype, 'admin').mockImplementation(function (this: Kafka, ...args: Parameters<Kafka['admin']>) {
+  const admin = createAdmin.apply(this, args);
+  kafkaAdmins.push(admin);
+  return admin;
+});
 
 describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Temporal)', () => {
   let database: TestDatabase;
@@ -25,7 +36,9 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
   beforeAll(async () => {
     database = await createTestDatabase('risk_management');
     process.env['RISK_MANAGEMENT_DATABASE_URL'] = database.url;
-    const { AppModule } = await import('../app.module');
+    process.env['LOG_LEVEL'] ??= 'warn'; // request logs drown the test output
+    // The service module reads its configuration when imported: import it once the environment is set.
+    const [{ AppModule }, { RISK_MANAGEMENT_API }] = await Promise.all([import('../app.module'), import('../main')]);
     const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
     app = moduleRef.createNestApplication();
     configureApp(app, RISK_MANAGEMENT_API);
@@ -43,6 +56,7 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
 
   afterAll(async () => {
     await app?.close();
+    await Promise.all(kafkaAdmins.map((admin) => admin.disconnect()));
     await database?.drop();
     delete process.env['RISK_MANAGEMENT_DATABASE_URL'];
   });

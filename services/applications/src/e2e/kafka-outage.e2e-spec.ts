@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ApplicationSubmitted, TOPIC_NAMES } from '@aeo/contracts';
+import { collectMessages, createTestDatabase, RunningProcess, startProcess, testEnv, testKafka, TestDatabase, uniqueName, waitFor } from '@aeo/testing';
+import { STATUS_TYPES } from '@aeo/contracts';
+import { json, makeCompany, readJson } from './slice-fixtures';
+
+jest.setTimeout(300_000);
+
+const infra = (...args: string[]) => execFileSync('bash', [join(testEnv.repoRoot, 'deploy/local/infra.sh'), ...args], { cwd: testEnv.repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+/**
+ * Kafka goes down while the API keeps accepting applications. The outbox holds the events;
+ * when Kafka returns every event arrives, in order per operator. Needs the launcher's local
+ * broker (it is stopped and started for real).
+ */
+describe('Kafka outage', () => {
+  let database: TestDatabase;
+  let applications: RunningProcess;
+
+  beforeAll(async () => {
+    expect(infra('status', 'kafka')).toMatch(/kafka\s+running/);
+    database = await createTestDatabase('outage');
+    applications = await startProcess({ name: 'applications', entry: 'services/applications/src/main.ts', env: { APPLICATIONS_DATABASE_URL: database.url, KAFKA_GROUP_SUFFIX: `.${uniqueName('outage')}` } });
+  });
+
+  afterAll(async () => {
+    if (!/kafka\s+running/.test(infra('status', 'kafka'))) infra('start', 'kafka');
+    await applications?.stop();
+    await database?.drop();
+  });
+
+  it('accepts applications while Kafka is down and publishes every event, in order per operator, once it is back', async () => {
+    const companies = [makeCompany('DARKHAN'), makeCompany('DARKHAN'), makeCompany('ULAANBAATAR'), makeCompany('ERDENET')];
+    const operators: { id: string; token: string }[] = [];
+    for (const company of companies) {
+      const response = await fetch(`${applications.url}/v1/operators`, { method: 'POST', headers: json(company.operatorToken), body: JSON.stringify(company.registration) });
+      expect(response.status).toBe(201);
+      operators.push({ id: (await readJson(response)).id, token: company.operatorToken });
+    }
+
+    infra('stop', 'kafka');
+    const readiness = await waitFor('readiness to report Kafka down', async () => {
+      const response = await fetch(`${applications.url}/health/ready`);
+      return response.status === 503 ? readJson(response) : undefined;
+    }, 30_000, 500);
+    expect(readiness.details.kafka.status).toBe('down');
+
+    const submittedOrder = new Map<string, string[]>();
+    for (const statusType of STATUS_TYPES) {
+      for (const operator of operators) {
+        const response = await fetch(`${applications.url}/v1/applications`, { method: 'POST', headers: json(operator.token), body: JSON.stringify({ operatorId: operator.id, statusType, consentToMraSharing: true }) });
+        expect(response.status).toBe(201);
+        const application = await readJson(response);
+        submittedOrder.set(operator.id, [...(submittedOrder.get(operator.id) ?? []), application.id]);
+      }
+    }
+
+    infra('start', 'kafka');
+    const kafka = testKafka();
+    const events = await collectMessages(kafka, [TOPIC_NAMES.applicationEvents]);
+    try {
+      const ours = new Set([...submittedOrder.values()].flat());
+      const arrived = await events.waitForCount(ours.size, 120_000, (m) => m.headers['ce_type'] === ApplicationSubmitted.type && ours.has(m.headers['ce_subject']));
+      expect(new Set(arrived.map((m) => m.headers['ce_subject'])).size).toBe(ours.size);
+      for (const [operatorId, applicationIds] of submittedOrder) {
+        const received = arrived.filter((m) => m.message.key?.toString() === operatorId).map((m) => m.headers['ce_subject']);
+        expect(received).toEqual(applicationIds);
+      }
+      const sample = submittedOrder.get(operators[0].id)![0];
+      await waitFor('the certification workflow of an application submitted during the outage', async () => {
+        const response = await fetch(`${applications.url}/v1/applications/${sample}/certification`, { headers: json(operators[0].token) });
+        return response.ok;
+      }, 60_000, 1000).catch((error) => {
+        throw new Error(`${(error as Error).message}\n--- applications log ---\n${applications.logs().split("\n").filter((line) => !line.includes('"req":')).join("\n").slice(-8000)}`);
+      });
+    } finally {
+      await events.stop();
+    }
+  });
+});
