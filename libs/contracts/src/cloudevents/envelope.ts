@@ -20,24 +20,24 @@ export interface KafkaRecord {
 
 export const CORRELATION_HEADER = 'ce_correlationid';
 
-export function toKafkaRecord(envelope: EventEnvelope, key: string): KafkaRecord {
-  const event = new CloudEvent({
-    specversion: '1.0',
-    id: envelope.id,
-    type: envelope.type,
-    source: envelope.source,
-    subject: envelope.subject,
-    time: envelope.time,
-    datacontenttype: 'application/json',
-    data: envelope.data,
-    ...(envelope.correlationid ? { correlationid: envelope.correlationid } : {}),
-  });
-  const message = Kafka.binary(event);
-  const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(message.headers)) {
-    if (value !== undefined && value !== null) headers[name] = String(value);
-  }
-  return { key, value: JSON.stringify(envelope.data), headers };
+/**
+ * CloudEvents Kafka protocol binding, binary content mode: attributes become `ce_<name>` headers,
+ * `datacontenttype` becomes `content-type`, the data is the record value. Written directly (the
+ * relay's hot path); reading goes through the CloudEvents SDK, which the tests use to check that
+ * both sides agree.
+ */
+export function toKafkaRecord(envelope: EventEnvelope, key: string, serializedData?: string): KafkaRecord {
+  const headers: Record<string, string> = {
+    ce_specversion: '1.0',
+    ce_id: envelope.id,
+    ce_type: envelope.type,
+    ce_source: envelope.source,
+    ce_subject: envelope.subject,
+    ce_time: envelope.time,
+    'content-type': 'application/json',
+  };
+  if (envelope.correlationid) headers[CORRELATION_HEADER] = envelope.correlationid;
+  return { key, value: serializedData ?? JSON.stringify(envelope.data), headers };
 }
 
 /** Why a consumed record could not be read as one of our events; becomes the DLQ reason. */

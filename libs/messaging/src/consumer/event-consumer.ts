@@ -63,8 +63,10 @@ export class EventConsumer {
     const consumer = this.options.kafka.consumer({
       groupId: this.options.name,
       allowAutoTopicCreation: false,
-      sessionTimeout: 30000,
-      heartbeatInterval: 3000,
+      // Short enough that a member lost with a broker restart is evicted quickly.
+      sessionTimeout: 10000,
+      rebalanceTimeout: 15000,
+      heartbeatInterval: 2000,
       // Restarts are ours (ConsumerHost), so there is one recovery path whatever failed.
       retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 5000, restartOnFailure: async () => false },
     });

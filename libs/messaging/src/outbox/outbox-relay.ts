@@ -1,12 +1,15 @@
 import type { Producer, TopicMessages } from 'kafkajs';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import type { Logger } from 'pino';
 import { toKafkaRecord } from '@aeo/contracts';
 import { eventsPublished } from '@aeo/observability';
+import { OUTBOX_LOCK_SPACE } from './outbox-lock';
 
 export interface OutboxRelayOptions {
   batchSize: number;
   pollIntervalMs: number;
+  /** Claim/send loops running side by side, so one loop's database work overlaps another's send. */
+  concurrency?: number;
   /** After this many non-retriable failures a row is parked (kept, never sent) and reported. */
   maxAttempts?: number;
   /** Sent rows older than this are deleted (the outbox is not an archive). */
@@ -20,19 +23,18 @@ export interface OutboxRelayOptions {
 }
 
 interface OutboxRow {
+  seq: string;
   id: string;
   aggregateid: string;
   type: string;
   topic: string;
   subject: string;
   source: string;
-  payload: unknown;
+  payload: string;
   correlation_id: string | null;
   created_at: Date;
 }
 
-/** Advisory-lock namespace of the outbox (first key of the two-key advisory lock). */
-const OUTBOX_LOCK_SPACE = 0x0a30b0;
 
 /**
  * Polls the outbox and publishes pending events to Kafka.
@@ -47,10 +49,10 @@ const OUTBOX_LOCK_SPACE = 0x0a30b0;
  */
 export class OutboxRelay {
   private running = false;
-  private loop?: Promise<void>;
+  private loops: Promise<void>[] = [];
   private lastCleanup = 0;
   private consecutiveFailures = 0;
-  private wake?: () => void;
+  private readonly wakers = new Set<() => void>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -61,13 +63,13 @@ export class OutboxRelay {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.loop = this.run();
+    this.loops = Array.from({ length: this.options.concurrency ?? 2 }, () => this.run());
   }
 
   async stop(): Promise<void> {
     this.running = false;
-    this.wake?.();
-    await this.loop;
+    for (const wake of this.wakers) wake();
+    await Promise.all(this.loops);
   }
 
   /** Publishes at most one batch; returns how many events went out. */
@@ -77,8 +79,8 @@ export class OutboxRelay {
     await runner.connect();
     try {
       await runner.startTransaction();
-      const rows: OutboxRow[] = await runner.query(
-        `SELECT id, aggregateid, type, topic, subject, source, payload, correlation_id, created_at
+      const claimed: OutboxRow[] = await runner.query(
+        `SELECT seq, id, aggregateid, type, topic, subject, source, payload::text AS payload, correlation_id, created_at
            FROM outbox
           WHERE sent_at IS NULL AND attempts < $1
             AND pg_try_advisory_xact_lock(${OUTBOX_LOCK_SPACE}, hashtext(aggregateid))
@@ -87,10 +89,13 @@ export class OutboxRelay {
           FOR UPDATE SKIP LOCKED`,
         [maxAttempts, this.options.batchSize],
       );
+      const rows = await this.keepAggregatePrefixes(runner, claimed, maxAttempts);
       if (rows.length === 0) {
         await runner.commitTransaction();
         return 0;
       }
+      // Losing this commit in a database crash only re-sends the batch, which consumers absorb.
+      await runner.query('SET LOCAL synchronous_commit = off');
       const byTopic = new Map<string, TopicMessages>();
       for (const row of rows) {
         const record = toKafkaRecord(
@@ -100,10 +105,11 @@ export class OutboxRelay {
             source: row.source,
             subject: row.subject,
             time: row.created_at.toISOString(),
-            data: row.payload,
+            data: undefined,
             correlationid: row.correlation_id ?? undefined,
           },
           row.aggregateid,
+          row.payload,
         );
         const topicMessages = byTopic.get(row.topic) ?? { topic: row.topic, messages: [] };
         topicMessages.messages.push(record);
@@ -129,6 +135,28 @@ export class OutboxRelay {
     } finally {
       await runner.release();
     }
+  }
+
+  /**
+   * An aggregate's advisory lock can be released by another relay in the middle of our scan, so
+   * the scan may have skipped an aggregate's earlier rows and then claimed later ones. Keep only
+   * rows with no earlier unsent row outside this batch; the rest go out in a later batch.
+   */
+  private async keepAggregatePrefixes(runner: QueryRunner, claimed: OutboxRow[], maxAttempts: number): Promise<OutboxRow[]> {
+    if (claimed.length === 0) return claimed;
+    const aggregates = [...new Set(claimed.map((row) => row.aggregateid))];
+    const blockers: { aggregateid: string; first: string }[] = await runner.query(
+      `SELECT aggregateid, min(seq)::text AS first FROM outbox
+        WHERE sent_at IS NULL AND attempts < $1 AND aggregateid = ANY($2::text[]) AND id <> ALL($3::uuid[])
+        GROUP BY aggregateid`,
+      [maxAttempts, aggregates, claimed.map((row) => row.id)],
+    );
+    if (blockers.length === 0) return claimed;
+    const firstUnclaimed = new Map(blockers.map((b) => [b.aggregateid, BigInt(b.first)]));
+    return claimed.filter((row) => {
+      const first = firstUnclaimed.get(row.aggregateid);
+      return first === undefined || BigInt(row.seq) < first;
+    });
   }
 
   /** Events not yet published (for health and metrics). */
@@ -170,11 +198,13 @@ export class OutboxRelay {
 
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
+      const wake = () => {
         clearTimeout(timer);
+        this.wakers.delete(wake);
         resolve();
       };
+      const timer = setTimeout(wake, ms);
+      this.wakers.add(wake);
     });
   }
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { EventDefinition, EventData } from '@aeo/contracts';
 import { currentCorrelationId } from '@aeo/observability';
+import { OUTBOX_LOCK_SPACE } from './outbox-lock';
 
 export interface OutboxAppend<E extends EventDefinition> {
   /** Id of the entity the event is about (CloudEvents subject). */
@@ -35,6 +36,9 @@ export class OutboxWriter {
       throw new InvalidEventDataError(definition.type, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     }
     const id = randomUUID();
+    // Serialises the transactions that write events of one aggregate, so commit order equals
+    // sequence order per aggregate (the relay publishes in sequence order).
+    await manager.query(`SELECT pg_advisory_xact_lock(${OUTBOX_LOCK_SPACE}, hashtext($1))`, [event.aggregateId]);
     await manager.query(
       `INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
