@@ -2,7 +2,7 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { WorkflowFailedError } from '@temporalio/client';
 import { testEnv } from '@aeo/testing';
-import { bundleWorkflows } from '../worker/create-worker';
+import { bundleWorkflows } from '../bundle';
 import { TASK_QUEUES } from '../shared/task-queues';
 import { ApplicationsActivities, CertificationInput, acceptanceDecisionSignal, certificationStateQuery, certificationWorkflow, certificationWorkflowId } from '../index';
 

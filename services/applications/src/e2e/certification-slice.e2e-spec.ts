@@ -25,7 +25,7 @@ describe('certification slice across real processes', () => {
   let temporal: Client;
   const groupSuffix = `.${uniqueName('e2e')}`;
 
-  const startWorker = () => startProcess({ name: 'worker', entry: 'workflows/src/worker/main.ts', env: {}, portVariable: 'WORKER_HTTP_PORT' });
+  const startWorker = () => startProcess({ name: 'worker', entry: 'workflows/worker/src/main.ts', env: {}, portVariable: 'WORKER_HTTP_PORT' });
 
   beforeAll(async () => {
     [applicationsDb, notificationsDb] = await Promise.all([createTestDatabase('slice_apps'), createTestDatabase('slice_notif')]);

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { NativeConnection } from '@temporalio/worker';
 import { createLogger, metricsRegistry } from '@aeo/observability';
-import { createOrchestratingWorker } from './create-worker';
+import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { loadWorkerConfig } from './worker-config';
 
 /**
@@ -12,7 +12,10 @@ async function main(): Promise<void> {
   const config = loadWorkerConfig();
   const logger = createLogger('worker', config.LOG_LEVEL);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
-  const worker = await createOrchestratingWorker(config, connection);
+  const worker = await createOrchestratingWorker(
+    { namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.WORKER_TASK_QUEUE, maxConcurrentWorkflowTaskExecutions: config.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS },
+    connection,
+  );
 
   const server = createServer((req, res) => {
     void (async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadConfig, platformEnvSchema } from '@aeo/config';
-import { TASK_QUEUES } from '../shared/task-queues';
+import { TASK_QUEUES } from '@aeo/workflows';
 
 export const workerEnvSchema = platformEnvSchema.extend({
   WORKER_TASK_QUEUE: z.string().min(1).default(TASK_QUEUES.certification),

@@ -1,0 +1,182 @@
+#!/usr/bin/env bash
+# The AEO platform on one machine, without Docker.
+#
+#   bash deploy/local/platform.sh up       install, start infrastructure, build, start the five
+#                                          services and the worker, load demo data, print URLs
+#   bash deploy/local/platform.sh down     stop services, worker and infrastructure
+#   bash deploy/local/platform.sh status   infrastructure and service health
+#   bash deploy/local/platform.sh test     install, start infrastructure, run every test
+#
+# `npm start`, `npm stop`, `npm run status` and `npm test` call these. Existing servers are used
+# when DATABASE_URL, KAFKA_BROKERS or TEMPORAL_ADDRESS are set (see deploy/README.md).
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$REPO_ROOT"
+LOCAL_DIR="$REPO_ROOT/.local"
+LOG_DIR="$LOCAL_DIR/logs"
+RUN_DIR="$LOCAL_DIR/run"
+INFRA="bash $REPO_ROOT/deploy/local/infra.sh"
+
+# name:port:entry
+PROCESSES=(
+  "applications:3001:services/applications/src/main.ts"
+  "validation:3002:services/validation/src/main.ts"
+  "risk-management:3003:services/risk-management/src/main.ts"
+  "mra:3004:services/mra/src/main.ts"
+  "notifications:3005:services/notifications/src/main.ts"
+  "worker:3006:workflows/worker/src/main.ts"
+)
+
+say() { printf '\033[1m[platform]\033[0m %s\n' "$*" >&2; }
+die() { printf '[platform] ERROR: %s\n' "$*" >&2; exit 1; }
+
+install_dependencies() {
+  command -v node >/dev/null || die "Node.js 20.19+ is required"
+  local stamp="$REPO_ROOT/node_modules/.aeo-lock-hash" want
+  want="$(sha256sum package-lock.json | cut -c1-16)"
+  if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
+    say "installing npm dependencies (npm ci)"
+    npm ci --no-audit --no-fund --loglevel=error
+    echo "$want" >"$stamp"
+  fi
+}
+
+start_infrastructure() {
+  $INFRA install
+  $INFRA start
+  eval "$($INFRA env)"
+  export DATABASE_URL KAFKA_BROKERS TEMPORAL_ADDRESS TEMPORAL_NAMESPACE TEMPORAL_TEST_SERVER_PATH TEMPORAL_CLI_PATH
+}
+
+pid_of() { local f="$RUN_DIR/$1.pid"; [[ -f "$f" ]] && kill -0 "$(cat "$f")" 2>/dev/null && cat "$f"; }
+
+start_process() {
+  local name=$1 port=$2 entry=$3 portvar=PORT
+  [[ "$name" == worker ]] && portvar=WORKER_HTTP_PORT
+  if pid_of "$name" >/dev/null; then say "$name already running (pid $(pid_of "$name"))"; return 0; fi
+  mkdir -p "$LOG_DIR" "$RUN_DIR"
+  printf '\n===== %s starting %s\n' "$(date -Is)" "$name" >>"$LOG_DIR/$name.log"
+  ( exec setsid nohup env "$portvar=$port" node -r ./tools/register.js "$entry" >>"$LOG_DIR/$name.log" 2>&1 </dev/null ) &
+  echo $! >"$RUN_DIR/$name.pid"
+}
+
+wait_ready() {
+  local name=$1 port=$2 deadline=$((SECONDS + 120))
+  until curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do
+    if ! pid_of "$name" >/dev/null; then
+      tail -n 40 "$LOG_DIR/$name.log" >&2 || true
+      die "$name exited during start; log: $LOG_DIR/$name.log"
+    fi
+    if ((SECONDS > deadline)); then
+      curl -sS "http://127.0.0.1:$port/health/ready" >&2 || true
+      die "$name not ready after 120 s; log: $LOG_DIR/$name.log"
+    fi
+    sleep 1
+  done
+  say "$name ready on http://127.0.0.1:$port"
+}
+
+stop_processes() {
+  local entry name pid
+  for entry in "${PROCESSES[@]}"; do
+    name=${entry%%:*}
+    if pid="$(pid_of "$name")"; then
+      kill -TERM "$pid" 2>/dev/null || true
+      for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+      kill -KILL "$pid" 2>/dev/null || true
+      say "$name stopped"
+    fi
+    rm -f "$RUN_DIR/$name.pid"
+  done
+}
+
+cmd_up() {
+  install_dependencies
+  start_infrastructure
+  say "type-checking the monorepo (the services run from TypeScript through SWC)"
+  npx tsc -p tsconfig.json --noEmit
+  local entry name rest port
+  for entry in "${PROCESSES[@]}"; do
+    IFS=: read -r name port rest <<<"$entry"
+    start_process "$name" "$port" "$rest"
+  done
+  for entry in "${PROCESSES[@]}"; do
+    IFS=: read -r name port rest <<<"$entry"
+    wait_ready "$name" "$port"
+  done
+  say "loading demo data"
+  node -r ./tools/register.js deploy/local/demo/load-demo-data.ts
+  cat <<EOF2
+
+  AEO platform is running.
+
+  API docs (OpenAPI, try it out with a token):
+    applications     http://127.0.0.1:3001/docs
+    validation       http://127.0.0.1:3002/docs
+    risk-management  http://127.0.0.1:3003/docs
+    mra              http://127.0.0.1:3004/docs
+    notifications    http://127.0.0.1:3005/docs
+  Health and metrics: /health/live, /health/ready, /metrics on each port (worker: 3006)
+  Temporal Web UI:    http://127.0.0.1:8233  (workflows certification-<applicationId>)
+  Kafka:              127.0.0.1:9092  (topics aeo.*.events.v1 and their .dlq twins)
+  PostgreSQL:         ${DATABASE_URL}  (one database per service: aeo_<service>)
+  Events (AsyncAPI):  libs/contracts/asyncapi/aeo-events.asyncapi.json
+  Logs:               .local/logs/<name>.log
+
+  Development tokens (demo users above): npm run token -- --role executive --sub alice
+  Stop everything:    npm stop
+
+EOF2
+}
+
+cmd_down() {
+  stop_processes
+  $INFRA stop
+}
+
+cmd_status() {
+  $INFRA status || true
+  local entry name port rest state
+  for entry in "${PROCESSES[@]}"; do
+    IFS=: read -r name port rest <<<"$entry"
+    if curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then state=ready
+    elif pid_of "$name" >/dev/null; then state="running (not ready)"
+    else state=stopped; fi
+    printf '%-16s %-20s http://127.0.0.1:%s\n' "$name" "$state" "$port"
+  done
+}
+
+cmd_test() {
+  install_dependencies
+  start_infrastructure
+  export NODE_ENV=test LOG_LEVEL=warn
+  local results="$LOCAL_DIR/test-results" status=0
+  rm -rf "$results" && mkdir -p "$results"
+  say "type-check"
+  npx tsc -p tsconfig.json --noEmit || status=1
+  say "lint (module boundaries, workflow determinism)"
+  npx eslint . || status=1
+  say "unit and integration tests (real PostgreSQL, Kafka, Temporal)"
+  npx jest --ci --maxWorkers=2 --testPathIgnorePatterns 'e2e-spec' --json --outputFile="$results/main.json" || status=1
+  say "end-to-end tests across real service processes (one at a time: they restart Kafka and crash workers)"
+  npx jest --ci --runInBand --testPathPatterns 'e2e-spec' --json --outputFile="$results/e2e.json" || status=1
+  node -e '
+    const fs = require("fs"); let passed = 0, failed = 0, skipped = 0;
+    for (const f of ["main.json", "e2e.json"]) {
+      const p = process.argv[1] + "/" + f; if (!fs.existsSync(p)) { failed++; continue; }
+      const r = JSON.parse(fs.readFileSync(p, "utf8"));
+      passed += r.numPassedTests; failed += r.numFailedTests + r.numRuntimeErrorTestSuites; skipped += r.numPendingTests;
+    }
+    console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+  ' "$results"
+  return $status
+}
+
+case "${1:-}" in
+  up) cmd_up ;;
+  down) cmd_down ;;
+  status) cmd_status ;;
+  test) cmd_test ;;
+  *) echo "usage: $0 up|down|status|test" >&2; exit 2 ;;
+esac

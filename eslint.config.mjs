@@ -1,0 +1,69 @@
+// Lint: TypeScript rules, Nx module boundaries on tags (type:* and scope:*), and determinism
+// rules for workflow code (no Node built-ins, Nest, TypeORM, Kafka or Temporal client/worker).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import nx from '@nx/eslint-plugin';
+import { builtinModules } from 'node:module';
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
+const nonDeterministic = [
+  ...nodeBuiltins,
+  '@nestjs/*',
+  'typeorm',
+  'kafkajs',
+  'pg',
+  '@temporalio/client',
+  '@temporalio/worker',
+  '@temporalio/activity',
+  '@aeo/messaging',
+  '@aeo/persistence',
+  '@aeo/observability',
+  '@aeo/config',
+];
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/dist/**', '.local/**', '.nx/**', 'coverage/**', 'tmp/**', '**/*.js', '**/*.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          allow: [],
+          enforceBuildableLibDependency: false,
+          depConstraints: [
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:workflow', 'type:data-access', 'type:util', 'type:contract', 'type:testing'] },
+            { sourceTag: 'type:workflow', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:testing'] },
+            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contract', 'type:testing'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contract', 'type:testing'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:contract'] },
+            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:applications', onlyDependOnLibsWithTags: ['scope:applications', 'scope:shared'] },
+            { sourceTag: 'scope:validation', onlyDependOnLibsWithTags: ['scope:validation', 'scope:shared'] },
+            { sourceTag: 'scope:risk-management', onlyDependOnLibsWithTags: ['scope:risk-management', 'scope:shared'] },
+            { sourceTag: 'scope:mra', onlyDependOnLibsWithTags: ['scope:mra', 'scope:shared'] },
+            { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared'] },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Workflow definitions run in Temporal's deterministic sandbox.
+    files: ['workflows/src/**/*.workflow.ts', 'workflows/src/**/*.contract.ts', 'workflows/src/workflows.ts', 'workflows/src/shared/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      'no-restricted-imports': ['error', { paths: nodeBuiltins.map((name) => ({ name, message: 'Workflow code must be deterministic: no Node built-ins.' })), patterns: [{ group: nonDeterministic.filter((n) => !nodeBuiltins.includes(n)), message: 'Workflow code must be deterministic: no Nest, TypeORM, Kafka, database or Temporal client/worker code; call an activity instead.' }] }],
+      '@typescript-eslint/no-floating-promises': 'error',
+    },
+  },
+  {
+    files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);

@@ -1,0 +1,29 @@
+// Node-side helpers of the workflows library (bundling, worker construction); never imported by workflow code.
+import { NativeConnection, Worker, bundleWorkflowCode, WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { TsconfigPathsPlugin } from 'tsconfig-paths-webpack-plugin';
+import { join } from 'node:path';
+
+export const WORKFLOWS_PATH = require.resolve('./workflows');
+
+/** Bundles the workflow code once (webpack); tsconfig paths resolved for shared contracts. */
+export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
+  return bundleWorkflowCode({
+    workflowsPath: WORKFLOWS_PATH,
+    webpackConfigHook: (config) => {
+      config.resolve = config.resolve ?? {};
+      config.resolve.plugins = [...(config.resolve.plugins ?? []), new TsconfigPathsPlugin({ configFile: join(__dirname, '..', '..', 'tsconfig.base.json') })];
+      return config;
+    },
+  });
+}
+
+export interface OrchestratingWorkerOptions {
+  namespace: string;
+  taskQueue: string;
+  maxConcurrentWorkflowTaskExecutions: number;
+}
+
+/** The orchestrating worker: runs workflow code only; activities live in the owning services. */
+export async function createOrchestratingWorker(options: OrchestratingWorkerOptions, connection: NativeConnection, bundle?: WorkflowBundleWithSourceMap): Promise<Worker> {
+  return Worker.create({ connection, ...options, workflowBundle: bundle ?? (await bundleWorkflows()) });
+}
