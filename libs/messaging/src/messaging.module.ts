@@ -1,6 +1,6 @@
 import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import type { Kafka, Producer } from 'kafkajs';
+import type { Admin, Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, PlatformEnv } from '@aeo/config';
 import { createLogger, ReadinessCheck } from '@aeo/observability';
@@ -15,6 +15,7 @@ export const KAFKA_PRODUCER = Symbol('KAFKA_PRODUCER');
 @Injectable()
 export class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
+    @Inject(KAFKA) private readonly kafka: Kafka,
     @Inject(KAFKA_PRODUCER) private readonly producer: Producer,
     private readonly relay: OutboxRelay,
   ) {}
@@ -28,23 +29,32 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnApplication
   async onApplicationShutdown(): Promise<void> {
     await this.relay.stop();
     await this.producer.disconnect();
+    await closeReadinessAdmin(this.kafka);
   }
 }
 
-/** Kafka readiness: the cluster answers a metadata request. */
+const readinessAdmins = new Map<Kafka, Admin>();
+
+/** Kafka readiness: the cluster answers a metadata request. The admin client closes with the service. */
 export function kafkaReadinessCheck(kafka: Kafka): ReadinessCheck {
-  const admin = kafka.admin();
-  let connected = false;
   return {
     name: 'kafka',
     check: async () => {
-      if (!connected) {
+      let admin = readinessAdmins.get(kafka);
+      if (!admin) {
+        admin = kafka.admin();
         await admin.connect();
-        connected = true;
+        readinessAdmins.set(kafka, admin);
       }
       await admin.describeCluster();
     },
   };
+}
+
+async function closeReadinessAdmin(kafka: Kafka): Promise<void> {
+  const admin = readinessAdmins.get(kafka);
+  readinessAdmins.delete(kafka);
+  await admin?.disconnect().catch(() => undefined);
 }
 
 @Module({})

@@ -86,6 +86,14 @@ export function activityWorkerProvider(taskQueue: string, activitiesToken: unkno
   };
 }
 
+/** Closes the service's Temporal client connection on shutdown. */
+class TemporalConnectionCloser implements OnApplicationShutdown {
+  constructor(private readonly connection: Connection) {}
+  async onApplicationShutdown(): Promise<void> {
+    await this.connection.close().catch(() => undefined);
+  }
+}
+
 @Module({})
 export class TemporalModule {
   /**
@@ -99,6 +107,7 @@ export class TemporalModule {
         inject: [APP_CONFIG],
         useFactory: (config: PlatformEnv) => Connection.lazy({ address: config.TEMPORAL_ADDRESS }),
       },
+      { provide: TemporalConnectionCloser, inject: [TEMPORAL_CONNECTION], useFactory: (connection: Connection) => new TemporalConnectionCloser(connection) },
       {
         provide: Client,
         inject: [TEMPORAL_CONNECTION, APP_CONFIG],
