@@ -149,6 +149,10 @@ cmd_status() {
 
 cmd_test() {
   install_dependencies
+  # The tests run their own service processes on the same task queues and consumer groups.
+  local entry running=0
+  for entry in "${PROCESSES[@]}"; do pid_of "${entry%%:*}" >/dev/null && running=1; done
+  if ((running)); then say "stopping the running platform services first (tests start their own)"; stop_processes; fi
   start_infrastructure
   export NODE_ENV=test LOG_LEVEL=warn
   local results="$LOCAL_DIR/test-results" status=0

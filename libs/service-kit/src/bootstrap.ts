@@ -23,7 +23,42 @@ export function buildOpenApiDocument(app: INestApplication, description: Service
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .addSecurityRequirements('bearer')
     .build();
-  return cleanupOpenApiDoc(SwaggerModule.createDocument(app, config));
+  return withErrorResponses(cleanupOpenApiDoc(SwaggerModule.createDocument(app, config)));
+}
+
+const ERROR_SCHEMA = {
+  type: 'object',
+  required: ['statusCode', 'message'],
+  properties: {
+    statusCode: { type: 'integer' },
+    error: { type: 'string' },
+    message: { type: 'string', description: 'What went wrong; for 400, `field.path: problem` for each invalid field' },
+    issues: { type: 'array', items: { type: 'string' } },
+  },
+};
+
+/** Documents the platform's error answers on every operation, so clients can rely on them. */
+function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
+  document.components = { ...document.components, schemas: { ...document.components?.schemas, Error: ERROR_SCHEMA } };
+  const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+  for (const [path, item] of Object.entries(document.paths)) {
+    const open = path.startsWith('/health');
+    for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+      const operation = item[method];
+      if (!operation) continue;
+      const responses = operation.responses as Record<string, unknown>;
+      if (open) {
+        operation.security = [];
+        continue;
+      }
+      if (operation.requestBody || operation.parameters?.length) responses['400'] ??= error('Invalid input; the message names each invalid field');
+      responses['401'] ??= error('Missing, malformed, expired or badly signed bearer token');
+      responses['403'] ??= error('Role not allowed, or the record belongs to another region or company');
+      if (path.includes('{')) responses['404'] ??= error('No such record');
+      if (method === 'post') responses['409'] ??= error('Conflicts with the current state (duplicate, or an illegal transition)');
+    }
+  }
+  return document;
 }
 
 /** Applies the platform's HTTP conventions to an app (also used by tests on real HTTP). */
