@@ -1,3 +1,4 @@
 export * from './validation';
 export * from './platform.module';
 export * from './bootstrap';
+export * from './service-infrastructure.module';

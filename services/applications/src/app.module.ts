@@ -1,13 +1,6 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
-import type { Kafka } from 'kafkajs';
-import type { DataSource } from 'typeorm';
-import type { Connection } from '@temporalio/client';
-import { KAFKA, MessagingModule, kafkaReadinessCheck } from '@aeo/messaging';
-import { HealthModule } from '@aeo/observability';
-import { dataSourceOptionsFor } from '@aeo/persistence';
-import { PlatformModule } from '@aeo/service-kit';
-import { TEMPORAL_CONNECTION, TemporalModule, activityWorkerProvider, temporalReadinessCheck } from '@aeo/temporal';
+import { PlatformModule, ServiceInfrastructureModule } from '@aeo/service-kit';
+import { activityWorkerProvider } from '@aeo/temporal';
 import { TASK_QUEUES } from '@aeo/workflows';
 import { SERVICE_NAME, applicationsEnvSchema } from './config';
 import { APPLICATIONS_MIGRATIONS } from './migrations';
@@ -27,19 +20,7 @@ import { CertificationStarter } from './certification/certification-starter';
 @Module({
   imports: [
     PlatformModule.forService(SERVICE_NAME, applicationsEnvSchema),
-    TypeOrmModule.forRootAsync({
-      useFactory: () => dataSourceOptionsFor({ service: SERVICE_NAME, entities: [OperatorEntity, ApplicationEntity], migrations: APPLICATIONS_MIGRATIONS }),
-    }),
-    MessagingModule.forService(SERVICE_NAME),
-    TemporalModule.forService(),
-    HealthModule.forRoot({
-      inject: [getDataSourceToken(), KAFKA, TEMPORAL_CONNECTION],
-      useFactory: (dataSource: DataSource, kafka: Kafka, temporal: Connection) => [
-        { name: 'database', check: async () => void (await dataSource.query('SELECT 1')) },
-        kafkaReadinessCheck(kafka),
-        temporalReadinessCheck(temporal),
-      ],
-    }),
+    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [OperatorEntity, ApplicationEntity], migrations: APPLICATIONS_MIGRATIONS, temporal: true }),
   ],
   controllers: [OperatorsController, ApplicationsController],
   providers: [

@@ -1,6 +1,9 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { WorkflowFailedError } from '@temporalio/client';
+import { WorkflowFailedError, WorkflowHandle } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { testEnv } from '@aeo/testing';
 import { bundleWorkflows } from '../bundle';
 import { TASK_QUEUES } from '../shared/task-queues';
@@ -29,6 +32,14 @@ describe('certification workflow: acceptance stage (time-skipping)', () => {
     timeLimits: { acceptanceDays: 30, decisionDays: 120 },
   });
 
+  /** RECORD_HISTORIES=1 saves each history for the replay test (do it before changing the workflow). */
+  async function recordHistory(name: string, handle: WorkflowHandle): Promise<void> {
+    if (process.env['RECORD_HISTORIES'] !== '1') return;
+    const directory = join(__dirname, 'histories');
+    mkdirSync(directory, { recursive: true });
+    writeFileSync(join(directory, `${name}.json`), historyToJSON(await handle.fetchHistory()));
+  }
+
   function recordingActivities() {
     const calls: { name: string; args: unknown }[] = [];
     const activities: ApplicationsActivities = {
@@ -53,7 +64,9 @@ describe('certification workflow: acceptance stage (time-skipping)', () => {
       expect((await handle.query(certificationStateQuery)).stage).toBe('acceptance');
       expect(calls).toHaveLength(0);
       await env.sleep('2 days');
-      return handle.result();
+      const outcome = await handle.result();
+      await recordHistory('deemed-acceptance', handle);
+      return outcome;
     });
     expect(result).toMatchObject({ outcome: 'accepted', deemed: true });
     expect(calls).toEqual([{ name: 'recordAcceptance', args: expect.objectContaining({ applicationId, deemed: true, decidedBy: 'system:deemed-acceptance' }) }]);
@@ -70,7 +83,9 @@ describe('certification workflow: acceptance stage (time-skipping)', () => {
       expect(state).toMatchObject({ stage: 'acceptance', applicationId });
       expect(state.history.map((h) => h.stage)).toEqual(['acceptance']);
       await handle.signal(acceptanceDecisionSignal, { decision: 'accept', decidedBy: 'officer-1' });
-      return handle.result();
+      const outcome = await handle.result();
+      await recordHistory('accepted', handle);
+      return outcome;
     });
     expect(result.deemed).toBe(false);
     const daysFromSubmission = (Date.parse(result.decisionDeadline!) - Date.parse(started.submittedAt)) / 86_400_000;
@@ -85,7 +100,9 @@ describe('certification workflow: acceptance stage (time-skipping)', () => {
       const handle = await env.client.workflow.start(certificationWorkflow, { taskQueue: TASK_QUEUES.certification, workflowId: certificationWorkflowId(applicationId), args: [await input(applicationId)] });
       await env.sleep('1 day');
       await handle.signal(acceptanceDecisionSignal, { decision: 'reject', decidedBy: 'officer-2', reason: 'barred for 3 years after revocation' });
-      return handle.result();
+      const outcome = await handle.result();
+      await recordHistory('rejected', handle);
+      return outcome;
     });
     expect(result).toEqual({ outcome: 'rejected', deemed: false });
     expect(calls).toEqual([{ name: 'recordRejection', args: { applicationId, decidedBy: 'officer-2', reason: 'barred for 3 years after revocation' } }]);

@@ -14,6 +14,8 @@ const levelNames: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
   [KafkaLogLevel.DEBUG]: 'debug',
 };
 
+const LIMITED_RETRIES_WARNING = 'Limiting retries for the idempotent producer may invalidate EoS guarantees';
+
 /** A kafkajs client whose logs go to the service's structured logger. */
 export function createKafka(options: KafkaClientOptions): Kafka {
   return new Kafka({
@@ -25,6 +27,9 @@ export function createKafka(options: KafkaClientOptions): Kafka {
     logLevel: KafkaLogLevel.WARN,
     logCreator: () => (entry: LogEntry) => {
       const { message, ...extra } = entry.log;
+      // Bounded producer retries are deliberate: the relay must give up and roll back (releasing
+      // its locks) while Kafka is down. Ordering and de-duplication come from outbox and inbox.
+      if (message === LIMITED_RETRIES_WARNING) return;
       options.logger?.[levelNames[entry.level] ?? 'info']({ kafka: extra, namespace: entry.namespace }, message);
     },
   });

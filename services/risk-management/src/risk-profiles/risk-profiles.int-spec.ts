@@ -1,30 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
-import { getDataSourceToken } from '@nestjs/typeorm';
-import { Admin, Kafka } from 'kafkajs';
 import request from 'supertest';
-import type { DataSource } from 'typeorm';
 import { ROLES } from '@aeo/auth';
-import { configureApp } from '@aeo/service-kit';
-import { bearer, createTestDatabase, TestDatabase } from '@aeo/testing';
+import { bearer } from '@aeo/testing';
+import { ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
 
 jest.setTimeout(60_000);
 
-// kafkaReadinessCheck (@aeo/messaging) connects an admin client that nothing disconnects at
-// shutdown, so app.close() leaves a socket to the broker open and Jest cannot exit. Until the
-// library closes it, the test tracks the admins the service creates and disconnects them.
-const kafkaAdmins: Admin[] = [];
-const createAdmin = Kafka.prototype.admin;
-jest.spyOn(Kafka.prototype, 'admin').mockImplementation(function (this: Kafka, ...args: Parameters<Kafka['admin']>) {
-  const admin = createAdmin.apply(this, args);
-  kafkaAdmins.push(admin);
-  return admin;
-});
-
 describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Temporal)', () => {
-  let database: TestDatabase;
-  let app: INestApplication;
+  let service: ServiceUnderTest;
   let http: ReturnType<typeof request>;
 
   const assessed = { operatorId: randomUUID(), taxpayerId: '1234567', aeoStatus: 'granted', statusType: 'AEOF', riskScore: '12.5' };
@@ -34,18 +17,16 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
   const validator = bearer({ sub: 'validator-1', roles: [ROLES.validator], region: 'ULAANBAATAR' });
 
   beforeAll(async () => {
-    database = await createTestDatabase('risk_management');
-    process.env['RISK_MANAGEMENT_DATABASE_URL'] = database.url;
-    process.env['LOG_LEVEL'] ??= 'warn'; // request logs drown the test output
-    // The service module reads its configuration when imported: import it once the environment is set.
-    const [{ AppModule }, { RISK_MANAGEMENT_API }] = await Promise.all([import('../app.module'), import('../main')]);
-    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-    app = moduleRef.createNestApplication();
-    configureApp(app, RISK_MANAGEMENT_API);
-    await app.init();
-    http = request(app.getHttpServer());
+    service = await startServiceInProcess({
+      service: 'risk-management',
+      load: async () => {
+        const [{ AppModule }, { RISK_MANAGEMENT_API }] = await Promise.all([import('../app.module'), import('../main')]);
+        return { module: AppModule, api: RISK_MANAGEMENT_API };
+      },
+    });
+    http = service.http;
 
-    const dataSource = app.get<DataSource>(getDataSourceToken());
+    const dataSource = service.dataSource;
     for (const row of [assessed, unassessed]) {
       await dataSource.query(
         `INSERT INTO operator_risk_profiles (operator_id, taxpayer_id, aeo_status, status_type, risk_score, updated_at) VALUES ($1, $2, $3, $4, $5, now())`,
@@ -55,10 +36,7 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
   });
 
   afterAll(async () => {
-    await app?.close();
-    await Promise.all(kafkaAdmins.map((admin) => admin.disconnect()));
-    await database?.drop();
-    delete process.env['RISK_MANAGEMENT_DATABASE_URL'];
+    await service?.close();
   });
 
   it('is live and ready (database, Kafka, Temporal)', async () => {

@@ -1,0 +1,46 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
+import type { Connection } from '@temporalio/client';
+import type { Kafka } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { KAFKA, MessagingModule, kafkaReadinessCheck } from '@aeo/messaging';
+import { HealthModule, ReadinessCheck } from '@aeo/observability';
+import { ServiceDataSourceOptions, dataSourceOptionsFor } from '@aeo/persistence';
+import { TEMPORAL_CONNECTION, TemporalModule, temporalReadinessCheck } from '@aeo/temporal';
+
+export interface ServiceInfrastructureOptions {
+  entities: ServiceDataSourceOptions['entities'];
+  migrations: ServiceDataSourceOptions['migrations'];
+  /** Services that start or signal workflows, or host activities, need a Temporal client. */
+  temporal: boolean;
+}
+
+const databaseCheck = (dataSource: DataSource): ReadinessCheck => ({ name: 'database', check: async () => void (await dataSource.query('SELECT 1')) });
+
+/**
+ * The service's own database (migrations at start), Kafka with outbox relay, optionally
+ * Temporal, and the readiness checks for each of them.
+ */
+@Module({})
+export class ServiceInfrastructureModule {
+  static forService(service: string, options: ServiceInfrastructureOptions): DynamicModule {
+    const health = options.temporal
+      ? HealthModule.forRoot({
+          inject: [getDataSourceToken(), KAFKA, TEMPORAL_CONNECTION],
+          useFactory: (dataSource: DataSource, kafka: Kafka, temporal: Connection) => [databaseCheck(dataSource), kafkaReadinessCheck(kafka), temporalReadinessCheck(temporal)],
+        })
+      : HealthModule.forRoot({
+          inject: [getDataSourceToken(), KAFKA],
+          useFactory: (dataSource: DataSource, kafka: Kafka) => [databaseCheck(dataSource), kafkaReadinessCheck(kafka)],
+        });
+    return {
+      module: ServiceInfrastructureModule,
+      imports: [
+        TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptionsFor({ service, entities: options.entities, migrations: options.migrations }) }),
+        MessagingModule.forService(service),
+        ...(options.temporal ? [TemporalModule.forService()] : []),
+        health,
+      ],
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import type { INestApplication, Type } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import request from 'supertest';
+import type { DataSource } from 'typeorm';
+import { createTestDatabase, TestDatabase } from '@aeo/testing';
+import { configureApp, ServiceDescription } from '../bootstrap';
+
+export interface ServiceUnderTest {
+  app: INestApplication;
+  http: ReturnType<typeof request>;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots a service's real module in-process (real HTTP through supertest) on a throw-away
+ * database, against the real Kafka and Temporal. The module reads its configuration when it is
+ * imported, so `load` imports it only after the environment is set.
+ */
+export async function startServiceInProcess(options: {
+  service: string;
+  load: () => Promise<{ module: Type<unknown>; api: ServiceDescription }>;
+}): Promise<ServiceUnderTest> {
+  const variable = `${options.service.replace(/-/g, '_').toUpperCase()}_DATABASE_URL`;
+  const database: TestDatabase = await createTestDatabase(options.service);
+  process.env[variable] = database.url;
+  process.env['LOG_LEVEL'] ??= 'warn';
+  let app: INestApplication | undefined;
+  try {
+    const { module, api } = await options.load();
+    const moduleRef = await Test.createTestingModule({ imports: [module] }).compile();
+    app = moduleRef.createNestApplication();
+    configureApp(app, api);
+    await app.init();
+  } catch (error) {
+    await app?.close();
+    await database.drop();
+    throw error;
+  }
+  const started = app;
+  return {
+    app: started,
+    http: request(started.getHttpServer()),
+    dataSource: started.get<DataSource>(getDataSourceToken()),
+    close: async () => {
+      await started.close();
+      await database.drop();
+      delete process.env[variable];
+    },
+  };
+}
