@@ -4,12 +4,16 @@ import type { Admin, Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, PlatformEnv } from '@aeo/config';
 import { createLogger, ReadinessCheck } from '@aeo/observability';
+import type { Logger } from 'pino';
+import { EventConsumer } from './consumer/event-consumer';
+import { ConsumerHost } from './consumer/consumer-host';
 import { createIdempotentProducer, createKafka } from './kafka/kafka-client';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
 
 export const KAFKA = Symbol('KAFKA');
 export const KAFKA_PRODUCER = Symbol('KAFKA_PRODUCER');
+const MESSAGING_SERVICE_NAME = Symbol('MESSAGING_SERVICE_NAME');
 
 /** Connects the producer and runs the outbox relay for the lifetime of the service. */
 @Injectable()
@@ -57,6 +61,41 @@ async function closeReadinessAdmin(kafka: Kafka): Promise<void> {
   await admin?.disconnect().catch(() => undefined);
 }
 
+/**
+ * The service's event consumers: each is registered with its name (consumer group and inbox
+ * name), topics and handlers; all start after boot (without blocking it while Kafka is down)
+ * and stop on shutdown.
+ */
+@Injectable()
+export class ConsumerRegistry implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly hosts: ConsumerHost[] = [];
+  private readonly logger: Logger;
+
+  constructor(
+    @Inject(getDataSourceToken()) private readonly dataSource: DataSource,
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    @Inject(KAFKA_PRODUCER) private readonly producer: Producer,
+    @Inject(APP_CONFIG) private readonly config: PlatformEnv,
+    @Inject(MESSAGING_SERVICE_NAME) service: string,
+  ) {
+    this.logger = createLogger(service, config.LOG_LEVEL);
+  }
+
+  register(name: string, topics: string[], configure: (consumer: EventConsumer) => void): void {
+    const consumer = new EventConsumer({ name: name + this.config.KAFKA_GROUP_SUFFIX, topics, dataSource: this.dataSource, kafka: this.kafka, producer: this.producer, logger: this.logger });
+    configure(consumer);
+    this.hosts.push(new ConsumerHost(consumer, this.logger));
+  }
+
+  onApplicationBootstrap(): void {
+    for (const host of this.hosts) host.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.hosts.map((host) => host.stop()));
+  }
+}
+
 @Module({})
 export class MessagingModule {
   /** Kafka client, idempotent producer, outbox writer and relay for one service. */
@@ -79,8 +118,10 @@ export class MessagingModule {
             new OutboxRelay(dataSource, producer, { batchSize: config.OUTBOX_BATCH_SIZE, pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS, logger: createLogger(service, config.LOG_LEVEL) }),
         },
         MessagingLifecycle,
+        { provide: MESSAGING_SERVICE_NAME, useValue: service },
+        ConsumerRegistry,
       ],
-      exports: [KAFKA, KAFKA_PRODUCER, OutboxWriter, OutboxRelay],
+      exports: [KAFKA, KAFKA_PRODUCER, OutboxWriter, OutboxRelay, ConsumerRegistry],
     };
   }
 }

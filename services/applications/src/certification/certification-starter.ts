@@ -1,15 +1,11 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject, Injectable } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
-import type { Kafka, Producer } from 'kafkajs';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
 import { ApplicationSubmitted, TOPIC_NAMES } from '@aeo/contracts';
-import { ConsumerHost, EventConsumer, KAFKA, KAFKA_PRODUCER } from '@aeo/messaging';
-import { createLogger } from '@aeo/observability';
+import { ConsumerRegistry } from '@aeo/messaging';
 import { SEARCH_ATTRIBUTE_KEYS, TASK_QUEUES, certificationWorkflow, certificationWorkflowId } from '@aeo/workflows';
-import { SERVICE_NAME, type ApplicationsConfig } from '../config';
+import type { ApplicationsConfig } from '../config';
 
 /**
  * Starts the certification workflow of every submitted application, from the committed
@@ -17,30 +13,15 @@ import { SERVICE_NAME, type ApplicationsConfig } from '../config';
  * The deterministic workflow id and the reuse policy make a repeated start harmless.
  */
 @Injectable()
-export class CertificationStarter implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly host: ConsumerHost;
-
+export class CertificationStarter {
   constructor(
-    @InjectDataSource() dataSource: DataSource,
-    @Inject(KAFKA) kafka: Kafka,
-    @Inject(KAFKA_PRODUCER) producer: Producer,
+    consumers: ConsumerRegistry,
     private readonly temporal: Client,
     @Inject(APP_CONFIG) private readonly config: ApplicationsConfig,
   ) {
-    const logger = createLogger(SERVICE_NAME, config.LOG_LEVEL);
-    const consumer = new EventConsumer({ name: 'applications.certification-starter' + config.KAFKA_GROUP_SUFFIX, topics: [TOPIC_NAMES.applicationEvents], dataSource, kafka, producer, logger }).on(
-      ApplicationSubmitted,
-      async (event) => this.start(event.data, event.correlationid),
+    consumers.register('applications.certification-starter', [TOPIC_NAMES.applicationEvents], (consumer) =>
+      consumer.on(ApplicationSubmitted, async (event) => this.start(event.data, event.correlationid)),
     );
-    this.host = new ConsumerHost(consumer, logger);
-  }
-
-  onApplicationBootstrap(): void {
-    this.host.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.host.stop();
   }
 
   private async start(data: (typeof ApplicationSubmitted)['schema']['_output'], correlationId?: string): Promise<void> {

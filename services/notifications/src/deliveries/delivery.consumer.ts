@@ -1,13 +1,8 @@
-import { Inject, Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Kafka, Producer } from 'kafkajs';
-import { DataSource, EntityManager } from 'typeorm';
-import { APP_CONFIG } from '@aeo/config';
+import type { EntityManager } from 'typeorm';
 import { ApplicationAccepted, ApplicationRejected, ApplicationSubmitted, Language, NotificationDelivered, TOPIC_NAMES } from '@aeo/contracts';
-import { ConsumedEvent, ConsumerHost, EventConsumer, KAFKA, KAFKA_PRODUCER, OutboxWriter } from '@aeo/messaging';
-import { createLogger } from '@aeo/observability';
-import { SERVICE_NAME, type NotificationsConfig } from '../config';
+import { ConsumedEvent, ConsumerRegistry, OutboxWriter } from '@aeo/messaging';
 import { render } from './templates';
 
 interface OperatorRecipient {
@@ -23,37 +18,24 @@ interface OperatorRecipient {
  * delivery itself is announced as an event for audit.
  */
 @Injectable()
-export class DeliveryConsumer implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly host: ConsumerHost;
-
+export class DeliveryConsumer {
   constructor(
-    @InjectDataSource() dataSource: DataSource,
-    @Inject(KAFKA) kafka: Kafka,
-    @Inject(KAFKA_PRODUCER) producer: Producer,
+    consumers: ConsumerRegistry,
     private readonly outbox: OutboxWriter,
-    @Inject(APP_CONFIG) config: NotificationsConfig,
   ) {
-    const logger = createLogger(SERVICE_NAME, config.LOG_LEVEL);
-    const consumer = new EventConsumer({ name: 'notifications.delivery' + config.KAFKA_GROUP_SUFFIX, topics: [TOPIC_NAMES.applicationEvents], dataSource, kafka, producer, logger })
-      .on(ApplicationSubmitted, async (event, manager) => {
-        await manager.query(
-          `INSERT INTO operator_recipients (operator_id, taxpayer_id, email, language, region) VALUES ($1, $2, $3, $4, $5)
-           ON CONFLICT (operator_id) DO UPDATE SET email = EXCLUDED.email, language = EXCLUDED.language, region = EXCLUDED.region, updated_at = now()`,
-          [event.data.operatorId, event.data.taxpayerId, event.data.contactEmail, event.data.contactLanguage, event.data.region],
-        );
-        await this.notifyOperator(manager, event, event.data.operatorId, 'application-submitted.v1', event.data);
-      })
-      .on(ApplicationAccepted, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'application-accepted.v1', event.data))
-      .on(ApplicationRejected, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'application-rejected.v1', event.data));
-    this.host = new ConsumerHost(consumer, logger);
-  }
-
-  onApplicationBootstrap(): void {
-    this.host.start();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.host.stop();
+    consumers.register('notifications.delivery', [TOPIC_NAMES.applicationEvents], (consumer) =>
+      consumer
+        .on(ApplicationSubmitted, async (event, manager) => {
+          await manager.query(
+            `INSERT INTO operator_recipients (operator_id, taxpayer_id, email, language, region) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (operator_id) DO UPDATE SET email = EXCLUDED.email, language = EXCLUDED.language, region = EXCLUDED.region, updated_at = now()`,
+            [event.data.operatorId, event.data.taxpayerId, event.data.contactEmail, event.data.contactLanguage, event.data.region],
+          );
+          await this.notifyOperator(manager, event, event.data.operatorId, 'application-submitted.v1', event.data);
+        })
+        .on(ApplicationAccepted, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'application-accepted.v1', event.data))
+        .on(ApplicationRejected, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'application-rejected.v1', event.data)),
+    );
   }
 
   private async notifyOperator(manager: EntityManager, event: ConsumedEvent<unknown>, operatorId: string, template: string, data: Record<string, unknown>): Promise<void> {
