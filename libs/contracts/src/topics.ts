@@ -25,6 +25,9 @@ export const TOPIC_NAMES = {
   applicationEvents: 'aeo.application.events.v1',
   certificationEvents: 'aeo.certification.events.v1',
   notificationEvents: 'aeo.notification.events.v1',
+  declarationEvents: 'aeo.declaration.events.v1',
+  complianceEvents: 'aeo.compliance.events.v1',
+  riskEvents: 'aeo.risk.events.v1',
 } as const;
 
 export type TopicName = (typeof TOPIC_NAMES)[keyof typeof TOPIC_NAMES];
@@ -45,6 +48,30 @@ export const TOPICS: readonly TopicDefinition[] = [
     partitions: 6,
     retentionMs: 30 * DAY_MS,
     producer: 'applications',
+  },
+  {
+    name: TOPIC_NAMES.declarationEvents,
+    aggregate: 'trader',
+    description: 'Customs declarations lodged in the declaration processing system (external feed), keyed by trader taxpayer id.',
+    partitions: 12,
+    retentionMs: 7 * DAY_MS,
+    producer: 'external',
+  },
+  {
+    name: TOPIC_NAMES.complianceEvents,
+    aggregate: 'trader',
+    description: 'Infringements, penalties and audit findings recorded against traders (external feed), keyed by trader taxpayer id.',
+    partitions: 3,
+    retentionMs: 90 * DAY_MS,
+    producer: 'external',
+  },
+  {
+    name: TOPIC_NAMES.riskEvents,
+    aggregate: 'trader',
+    description: 'Channel decisions for declarations and risk alerts about AEOs, keyed by trader taxpayer id.',
+    partitions: 12,
+    retentionMs: 7 * DAY_MS,
+    producer: 'risk-management',
   },
   {
     name: TOPIC_NAMES.notificationEvents,

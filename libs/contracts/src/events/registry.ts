@@ -1,9 +1,20 @@
 import type { EventDefinition } from './define-event';
 import { APPLICATION_EVENTS } from './application.events';
 import { NOTIFICATION_EVENTS } from './notification.events';
+import { DECLARATION_EVENTS } from './declaration.events';
+import { COMPLIANCE_EVENTS } from './compliance.events';
+import { CERTIFICATION_EVENTS } from './certification.events';
+import { RISK_EVENTS } from './risk.events';
 
 /** Every event type the platform publishes. Consumers validate incoming data against these. */
-export const EVENT_DEFINITIONS: readonly EventDefinition[] = [...APPLICATION_EVENTS, ...NOTIFICATION_EVENTS];
+export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
+  ...APPLICATION_EVENTS,
+  ...CERTIFICATION_EVENTS,
+  ...DECLARATION_EVENTS,
+  ...COMPLIANCE_EVENTS,
+  ...RISK_EVENTS,
+  ...NOTIFICATION_EVENTS,
+];
 
 const byType = new Map(EVENT_DEFINITIONS.map((definition) => [definition.type, definition]));
 if (byType.size !== EVENT_DEFINITIONS.length) {

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { TOPIC_NAMES } from '../topics';
+import { defineEvent } from './define-event';
+import { isoDateTime } from './common';
+import { taxpayerId } from './declaration.events';
+
+export const COMPLIANCE_SEVERITIES = ['minor', 'moderate', 'serious', 'critical'] as const;
+export const complianceSeverity = z.enum(COMPLIANCE_SEVERITIES);
+
+/** An infringement, penalty or audit finding recorded against a trader by customs or a partner agency. */
+export const ComplianceRecorded = defineEvent({
+  type: 'aeo.compliance.recorded.v1',
+  topic: TOPIC_NAMES.complianceEvents,
+  aggregateType: 'trader',
+  summary: 'A compliance event (infringement, penalty, audit finding) was recorded against a trader.',
+  schema: z.object({
+    complianceEventId: z.string().trim().min(1).max(64),
+    taxpayerId,
+    kind: z.enum(['infringement', 'penalty', 'audit-finding']),
+    severity: complianceSeverity,
+    occurredAt: isoDateTime,
+    recordedBy: z.string().trim().min(1).max(100),
+    description: z.string().trim().min(1).max(2000),
+    declarationId: z.string().trim().min(1).max(64).optional(),
+  }),
+});
+
+export const COMPLIANCE_EVENTS = [ComplianceRecorded] as const;

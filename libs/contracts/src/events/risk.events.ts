@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { TOPIC_NAMES } from '../topics';
+import { defineEvent } from './define-event';
+import { isoDateTime, uuid } from './common';
+import { complianceSeverity } from './compliance.events';
+import { taxpayerId } from './declaration.events';
+
+export const CHANNELS = ['green', 'yellow', 'red'] as const;
+
+/**
+ * The control channel of one declaration, with its reasons: which rules fired, which AEO
+ * benefit applied, and the random draw, so the decision can be explained and reproduced.
+ */
+export const ChannelDecided = defineEvent({
+  type: 'aeo.channel.decided.v1',
+  topic: TOPIC_NAMES.riskEvents,
+  aggregateType: 'trader',
+  summary: 'The risk engine decided the control channel of a declaration (green: release, yellow: documentary check, red: physical inspection).',
+  schema: z.object({
+    decisionId: uuid,
+    declarationId: z.string().min(1),
+    traderTaxpayerId: taxpayerId,
+    channel: z.enum(CHANNELS),
+    riskScore: z.number().min(0).max(100),
+    firedRules: z.array(z.strictObject({ rule: z.string(), channel: z.enum(CHANNELS), reason: z.string() })),
+    benefitsApplied: z.array(z.strictObject({ benefit: z.string(), basis: z.string() })),
+    randomSelection: z.strictObject({ draw: z.number().min(0).max(1), rate: z.number().min(0).max(1), selected: z.boolean() }),
+    priority: z.boolean(),
+    priorNotice: z.boolean(),
+    modelVersion: z.string(),
+    decidedAt: isoDateTime,
+  }),
+});
+
+/** A risk signal that later workflows turn into an early revalidation or a suspension review. */
+export const RiskAlertRaised = defineEvent({
+  type: 'aeo.risk-alert.raised.v1',
+  topic: TOPIC_NAMES.riskEvents,
+  aggregateType: 'trader',
+  summary: 'A serious risk signal about an AEO (e.g. a serious infringement) that calls for an early revalidation or a suspension review.',
+  schema: z.object({
+    alertId: uuid,
+    taxpayerId,
+    operatorId: uuid.optional(),
+    severity: complianceSeverity,
+    recommendation: z.enum(['early-revalidation', 'suspension-review']),
+    reason: z.string().min(1),
+    sourceEventId: z.string().min(1),
+    raisedAt: isoDateTime,
+  }),
+});
+
+export const RISK_EVENTS = [ChannelDecided, RiskAlertRaised] as const;
