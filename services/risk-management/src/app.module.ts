@@ -2,20 +2,44 @@ import { Module } from '@nestjs/common';
 import { PlatformModule, ServiceInfrastructureModule } from '@aeo/service-kit';
 import { SERVICE_NAME, riskManagementEnvSchema } from './config';
 import { RISK_MANAGEMENT_MIGRATIONS } from './migrations';
+import { AeoStatusController } from './aeo-status/aeo-status.controller';
+import { AeoStatusEntity } from './aeo-status/aeo-status.entity';
+import { AeoStatusProjection } from './aeo-status/aeo-status.projection';
+import { AeoStatusService } from './aeo-status/aeo-status.service';
+import { AlertsService } from './alerts/alerts.service';
+import { ComplianceConsumer } from './alerts/compliance.consumer';
+import { ChannelDecisionsService } from './channels/channel-decisions.service';
+import { DeclarationsConsumer } from './channels/declarations.consumer';
+import { ProfilesService } from './profiles/profiles.service';
 import { OperatorRiskProfileEntity } from './risk-profiles/operator-risk-profile.entity';
 import { RiskProfilesController } from './risk-profiles/risk-profiles.controller';
 import { RiskProfilesService } from './risk-profiles/risk-profiles.service';
+import { ConsumersFirstShutdown } from './shared/consumers-first-shutdown';
 
 /**
- * The risk-management service owns the risk profile of each operator (its AEO status and risk
- * score) that customs risk management reads. Event consumers that keep it current come later.
+ * The risk-management service, the customs risk engine of the programme:
+ * - `aeo-status/`: the AEO register projected from certification events, and the status look-up;
+ * - `profiles/` + `scoring/`: trader risk profiles from declarations and compliance events, scored
+ *   by a configurable model; `risk-profiles/` serves them;
+ * - `channels/`: a control channel for every lodged declaration, with the AEO benefits applied;
+ * - `alerts/`: serious infringements by AEOs become risk alerts.
  */
 @Module({
   imports: [
     PlatformModule.forService(SERVICE_NAME, riskManagementEnvSchema),
-    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [OperatorRiskProfileEntity], migrations: RISK_MANAGEMENT_MIGRATIONS, temporal: true }),
+    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [OperatorRiskProfileEntity, AeoStatusEntity], migrations: RISK_MANAGEMENT_MIGRATIONS, temporal: true }),
   ],
-  controllers: [RiskProfilesController],
-  providers: [RiskProfilesService],
+  controllers: [RiskProfilesController, AeoStatusController],
+  providers: [
+    RiskProfilesService,
+    ProfilesService,
+    AeoStatusService,
+    AeoStatusProjection,
+    ChannelDecisionsService,
+    DeclarationsConsumer,
+    AlertsService,
+    ComplianceConsumer,
+    ConsumersFirstShutdown,
+  ],
 })
 export class AppModule {}

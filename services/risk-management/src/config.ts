@@ -1,9 +1,33 @@
 import { z } from 'zod';
 import { platformEnvSchema } from '@aeo/config';
+import { channelRulesOverridesSchema, channelRulesWithOverrides, DEFAULT_CHANNEL_RULES } from './channels/channel-rules';
+import { DEFAULT_RISK_MODEL, riskModelOverridesSchema, withOverrides } from './scoring/risk-model';
 
 export const SERVICE_NAME = 'risk-management';
 
+/** An env variable holding JSON that must match `schema`; a typo fails the boot, naming the field. */
+const jsonEnv = <S extends z.ZodType>(schema: S) =>
+  z
+    .string()
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: `must be JSON: ${(error as Error).message}` });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+
 export const riskManagementEnvSchema = platformEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3003),
+  /** Partial override of the risk model weights (scoring/risk-model.ts), e.g. `{"halfLifeDays":90}`. */
+  RISK_MODEL_JSON: jsonEnv(riskModelOverridesSchema).optional().transform((overrides) => (overrides ? withOverrides(overrides) : DEFAULT_RISK_MODEL)),
+  /** Partial override of the channel rules (channels/channel-rules.ts), e.g. `{"randomRedRate":0.05}`. */
+  CHANNEL_RULES_JSON: jsonEnv(channelRulesOverridesSchema).optional().transform((overrides) => (overrides ? channelRulesWithOverrides(overrides) : DEFAULT_CHANNEL_RULES)),
+  /** Seed of the random selection: the same seed and declaration always draw the same number. */
+  CHANNEL_SELECTION_SEED: z.string().min(1).default('aeo-channel-selection'),
+  AEO_STATUS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+  AEO_STATUS_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
 });
 export type RiskManagementConfig = z.infer<typeof riskManagementEnvSchema>;

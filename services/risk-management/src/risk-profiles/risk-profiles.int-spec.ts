@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
@@ -10,13 +10,17 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
   let service: ServiceUnderTest;
   let http: ReturnType<typeof request>;
 
-  const assessed = { operatorId: randomUUID(), taxpayerId: '1234567', aeoStatus: 'granted', statusType: 'AEOF', riskScore: '12.5' };
-  const unassessed = { operatorId: randomUUID(), taxpayerId: '7654321', aeoStatus: null, statusType: null, riskScore: null };
+  // Taxpayer ids no feed uses, so the consumers (catching up on the shared topics) never touch these rows.
+  const run = randomBytes(3).toString('hex').toUpperCase();
+  const assessed = { operatorId: randomUUID(), taxpayerId: `P${run}1`, aeoStatus: 'granted', statusType: 'AEOF', riskScore: '12.5' };
+  const unassessed = { operatorId: randomUUID(), taxpayerId: `P${run}2`, aeoStatus: null, statusType: null, riskScore: null };
 
   const operations = bearer({ sub: 'ops-1', roles: [ROLES.operations] });
   const validator = bearer({ sub: 'validator-1', roles: [ROLES.validator], region: 'ULAANBAATAR' });
 
   beforeAll(async () => {
+    // Fresh consumer groups: the service's consumers must never commit offsets for the real groups.
+    process.env['KAFKA_GROUP_SUFFIX'] = `.test-${randomBytes(4).toString('hex')}`;
     service = await startServiceInProcess({
       service: 'risk-management',
       load: async () => {
@@ -37,6 +41,7 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
 
   afterAll(async () => {
     await service?.close();
+    delete process.env['KAFKA_GROUP_SUFFIX'];
   });
 
   it('is live and ready (database, Kafka, Temporal)', async () => {
@@ -60,7 +65,7 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
 
   it('returns an operator’s risk profile, assessed or not', async () => {
     const found = await http.get(`/v1/risk-profiles/${assessed.operatorId}`).set('Authorization', operations).expect(200);
-    expect(found.body).toMatchObject({ operatorId: assessed.operatorId, taxpayerId: '1234567', aeoStatus: 'granted', statusType: 'AEOF', riskScore: 12.5 });
+    expect(found.body).toMatchObject({ operatorId: assessed.operatorId, taxpayerId: assessed.taxpayerId, aeoStatus: 'granted', statusType: 'AEOF', riskScore: 12.5 });
 
     const policy = bearer({ sub: 'policy-1', roles: [ROLES.policyUnit] });
     const empty = await http.get(`/v1/risk-profiles/${unassessed.operatorId}`).set('Authorization', policy).expect(200);

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { ComplianceRecorded, EventData, RiskAlertRaised } from '@aeo/contracts';
+import { ConsumedEvent, OutboxWriter } from '@aeo/messaging';
+import { findAeoStatus } from '../aeo-status/aeo-status.repository';
+
+const RECOMMENDATION = { critical: 'suspension-review', serious: 'early-revalidation' } as const;
+
+/**
+ * A serious or critical compliance event of an AEO (granted or suspended) raises an alert that
+ * the certification workflows turn into an early revalidation or a suspension review.
+ */
+@Injectable()
+export class AlertsService {
+  constructor(private readonly outbox: OutboxWriter) {}
+
+  async raiseIfWarranted(manager: EntityManager, event: ConsumedEvent<EventData<typeof ComplianceRecorded>>): Promise<boolean> {
+    const compliance = event.data;
+    if (compliance.severity !== 'serious' && compliance.severity !== 'critical') return false;
+    const status = await findAeoStatus(manager, compliance.taxpayerId);
+    if (!status || status.status === 'revoked') return false;
+
+    const alertId = randomUUID();
+    const raisedAt = new Date().toISOString();
+    const recommendation = RECOMMENDATION[compliance.severity];
+    const reason = `${compliance.severity} ${compliance.kind} recorded by ${compliance.recordedBy} on ${compliance.occurredAt.slice(0, 10)} against ${status.statusType} ${status.authorisationNumber} (${status.status}): ${compliance.description}`.slice(0, 2000);
+    const inserted: unknown[] = await manager.query(
+      `INSERT INTO risk_alerts (alert_id, taxpayer_id, operator_id, severity, recommendation, reason, source_event_id, raised_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (source_event_id) DO NOTHING RETURNING alert_id`,
+      [alertId, compliance.taxpayerId, status.operatorId, compliance.severity, recommendation, reason, compliance.complianceEventId, raisedAt],
+    );
+    if (!inserted.length) return false;
+    await this.outbox.append(manager, RiskAlertRaised, {
+      subject: alertId,
+      aggregateId: compliance.taxpayerId,
+      data: { alertId, taxpayerId: compliance.taxpayerId, operatorId: status.operatorId, severity: compliance.severity, recommendation, reason, sourceEventId: compliance.complianceEventId, raisedAt },
+    });
+    return true;
+  }
+}

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { CHANNELS, EventData, DeclarationLodged } from '@aeo/contracts';
+import { AEO_BENEFITS, AeoStanding } from '../aeo-status/aeo-benefits';
+
+export type Channel = (typeof CHANNELS)[number];
+const SEVERITY: Record<Channel, number> = { green: 0, yellow: 1, red: 2 };
+
+/**
+ * Channel rules: deterministic rules plus a random selection, with AEO benefits. Defaults below;
+ * `CHANNEL_RULES_JSON` overrides any of them (see config.ts).
+ */
+export const channelRulesSchema = z.strictObject({
+  version: z.string().min(1),
+  /** HS chapters always inspected physically (weapons, explosives, narcotics precursors…). */
+  highRiskChapters: z.array(z.string().regex(/^\d{2}$/)),
+  redScoreThreshold: z.number().min(0).max(100),
+  yellowScoreThreshold: z.number().min(0).max(100),
+  /** A trader's first declaration is checked documentarily. */
+  newTraderChannel: z.enum(['green', 'yellow', 'red']),
+  highValueThreshold: z.number().positive(),
+  /** Random selection rates (share of declarations) for a physical and a documentary check. */
+  randomRedRate: z.number().min(0).max(1),
+  randomYellowRate: z.number().min(0).max(1),
+  aeo: z.strictObject({
+    /** Random rates multiply by this for the AEO part that covers them. */
+    selectionRateFactor: z.number().min(0).max(1),
+    /** The score is lowered by at most this share of the red threshold (C-TPAT tier 1: 20%). */
+    scoreReductionShareOfRedThreshold: z.number().min(0).max(1),
+  }),
+});
+export type ChannelRules = z.infer<typeof channelRulesSchema>;
+
+export const DEFAULT_CHANNEL_RULES: ChannelRules = Object.freeze({
+  version: 'channel-rules.v1',
+  highRiskChapters: ['36', '93', '29', '30', '71'],
+  redScoreThreshold: 70,
+  yellowScoreThreshold: 45,
+  newTraderChannel: 'yellow',
+  highValueThreshold: 500_000,
+  randomRedRate: 0.03,
+  randomYellowRate: 0.07,
+  aeo: { selectionRateFactor: 0.2, scoreReductionShareOfRedThreshold: 0.2 },
+}) as ChannelRules;
+
+export type DeclarationFacts = Pick<EventData<typeof DeclarationLodged>, 'declarationId' | 'commodityChapters' | 'customsValue' | 'currency'>;
+
+export interface TraderProfileFacts {
+  riskScore: number;
+  /** Declarations of this trader seen before this one. */
+  previousDeclarations: number;
+}
+
+export interface FiredRule {
+  rule: string;
+  channel: Channel;
+  reason: string;
+}
+
+export interface ChannelDecision {
+  channel: Channel;
+  riskScore: number;
+  firedRules: FiredRule[];
+  benefitsApplied: { benefit: string; basis: string }[];
+  randomSelection: { draw: number; rate: number; selected: boolean };
+  priority: boolean;
+  priorNotice: boolean;
+  modelVersion: string;
+}
+
+/** A reproducible number in [0, 1) from the seed and the declaration id (48 bits of SHA-256). */
+export function seededDraw(seed: string, declarationId: string): number {
+  const digest = createHash('sha256').update(seed).update('\u0000').update(declarationId).digest();
+  return digest.readUIntBE(0, 6) / 2 ** 48;
+}
+
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
+/**
+ * Decides the control channel of one declaration. Pure: the same inputs and seed always give the
+ * same decision, with every rule that fired and every AEO benefit that applied.
+ */
+export function decideChannel(declaration: DeclarationFacts, profile: TraderProfileFacts, aeo: AeoStanding, rules: ChannelRules, seed: string): ChannelDecision {
+  const firedRules: FiredRule[] = [];
+  const benefitsApplied: { benefit: string; basis: string }[] = [];
+  const aeoInForce = aeo.customs || aeo.security;
+  const basis = aeo.basis ?? '';
+
+  let riskScore = profile.riskScore;
+  if (aeoInForce) {
+    const reduction = Math.min(riskScore, rules.aeo.scoreReductionShareOfRedThreshold * rules.redScoreThreshold);
+    riskScore = round1(riskScore - reduction);
+    benefitsApplied.push({ benefit: AEO_BENEFITS.riskScoreReduction, basis: `${basis}: score ${profile.riskScore} lowered by ${round1(reduction)}` });
+  }
+
+  const risky = declaration.commodityChapters.filter((chapter) => rules.highRiskChapters.includes(chapter));
+  if (risky.length) firedRules.push({ rule: 'high-risk-commodity', channel: 'red', reason: `HS chapter ${risky.join(', ')} is on the high-risk list` });
+  if (riskScore >= rules.redScoreThreshold) firedRules.push({ rule: 'risk-score', channel: 'red', reason: `risk score ${riskScore} ≥ ${rules.redScoreThreshold}` });
+  else if (riskScore >= rules.yellowScoreThreshold) firedRules.push({ rule: 'risk-score', channel: 'yellow', reason: `risk score ${riskScore} ≥ ${rules.yellowScoreThreshold}` });
+  if (profile.previousDeclarations === 0 && rules.newTraderChannel !== 'green') {
+    firedRules.push({ rule: 'new-trader', channel: rules.newTraderChannel, reason: 'first declaration of this trader' });
+  }
+  if (declaration.customsValue >= rules.highValueThreshold) {
+    firedRules.push({ rule: 'high-value', channel: 'yellow', reason: `customs value ${declaration.customsValue} ${declaration.currency} ≥ ${rules.highValueThreshold}` });
+  }
+
+  const redRate = rules.randomRedRate * (aeo.security ? rules.aeo.selectionRateFactor : 1);
+  const yellowRate = rules.randomYellowRate * (aeo.customs ? rules.aeo.selectionRateFactor : 1);
+  if (aeo.security) benefitsApplied.push({ benefit: AEO_BENEFITS.reducedPhysicalInspection, basis: `${basis}: random physical selection ${rules.randomRedRate} → ${round4(redRate)}` });
+  if (aeo.customs) benefitsApplied.push({ benefit: AEO_BENEFITS.reducedDocumentaryControls, basis: `${basis}: random documentary selection ${rules.randomYellowRate} → ${round4(yellowRate)}` });
+
+  const draw = seededDraw(seed, declaration.declarationId);
+  const rate = Math.min(1, redRate + yellowRate);
+  const selected = draw < rate;
+  if (selected) {
+    const channel: Channel = draw < redRate ? 'red' : 'yellow';
+    firedRules.push({ rule: 'random-selection', channel, reason: `random draw ${round4(draw)} < ${channel === 'red' ? `physical rate ${round4(redRate)}` : `selection rate ${round4(rate)}`}` });
+  }
+
+  const channel = firedRules.reduce<Channel>((worst, fired) => (SEVERITY[fired.channel] > SEVERITY[worst] ? fired.channel : worst), 'green');
+  const flagged = aeoInForce && channel !== 'green';
+  if (flagged) {
+    benefitsApplied.push({ benefit: AEO_BENEFITS.priorityIfSelected, basis }, { benefit: AEO_BENEFITS.priorNotice, basis });
+  }
+  return { channel, riskScore, firedRules, benefitsApplied, randomSelection: { draw, rate, selected }, priority: flagged, priorNotice: flagged, modelVersion: rules.version };
+}
+
+const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
+
+/** What `CHANNEL_RULES_JSON` may hold: any subset of the rules. */
+export const channelRulesOverridesSchema = channelRulesSchema.extend({ aeo: channelRulesSchema.shape.aeo.partial() }).partial();
+export type ChannelRulesOverrides = z.infer<typeof channelRulesOverridesSchema>;
+
+export function channelRulesWithOverrides(overrides: ChannelRulesOverrides): ChannelRules {
+  return channelRulesSchema.parse({ ...DEFAULT_CHANNEL_RULES, ...overrides, aeo: { ...DEFAULT_CHANNEL_RULES.aeo, ...overrides.aeo } });
+}

@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { DeclarationLodged, TOPIC_NAMES } from '@aeo/contracts';
+import { ConsumerRegistry } from '@aeo/messaging';
+import { ChannelDecisionsService } from './channel-decisions.service';
+
+/** Lodged declarations in, channel decisions out (inbox, validation and DLQ by the library). */
+@Injectable()
+export class DeclarationsConsumer {
+  constructor(consumers: ConsumerRegistry, decisions: ChannelDecisionsService) {
+    consumers.register('risk-management.declarations', [TOPIC_NAMES.declarationEvents], (consumer) =>
+      consumer.on(DeclarationLodged, (event, manager) => decisions.decide(manager, event)),
+    );
+  }
+}
