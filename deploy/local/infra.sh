@@ -271,7 +271,12 @@ pg_wait_ready() {
   return 1
 }
 
-pg_sql() { psql "$(pg_conninfo_effective)" -v ON_ERROR_STOP=1 -qtAX -c "$1"; }
+# psql when the machine has it, else the same through node-postgres (the npm dependency).
+pg_sql() {
+  if command -v psql >/dev/null; then psql "$(pg_conninfo_effective)" -v ON_ERROR_STOP=1 -qtAX -c "$1"
+  else node "$REPO_ROOT/deploy/local/postgres/sql.js" "$(pg_url_effective)" "$1"; fi
+}
+pg_url_effective() { if pg_external; then pg_effective_url; else echo "$PG_LOCAL_URL"; fi; }
 pg_conninfo_effective() { if pg_external; then pg_conninfo; else echo "$PG_LOCAL_URL"; fi; }
 
 pg_create_databases() {
@@ -291,7 +296,7 @@ start_postgres() {
   if pg_external; then
     log "postgres: using existing server $(redact_url "$(pg_effective_url)")"
     command -v psql >/dev/null || [[ -d "$REPO_ROOT/node_modules/pg" ]] || die "postgres: neither psql nor node_modules/pg available"
-    if command -v psql >/dev/null && ! pg_wait_ready; then
+    if ! pg_wait_ready; then
       report_failure postgres "(external)" "server $(redact_url "$(pg_effective_url)") not reachable within ${HEALTH_TIMEOUT}s"
       return 1
     fi
@@ -346,7 +351,7 @@ stop_postgres() {
 status_postgres() {
   if pg_external; then
     local state=unreachable
-    command -v psql >/dev/null && PGCONNECT_TIMEOUT=3 pg_sql "SELECT 1" >/dev/null 2>&1 && state=reachable
+    PGCONNECT_TIMEOUT=3 pg_sql "SELECT 1" >/dev/null 2>&1 && state=reachable
     printf '%-9s external  %-12s %s\n' postgres "$state" "$(redact_url "$(pg_effective_url)")"
   elif pg_local_running; then
     pg_write_pidfile

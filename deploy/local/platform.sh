@@ -49,6 +49,10 @@ start_infrastructure() {
   export DATABASE_URL KAFKA_BROKERS TEMPORAL_ADDRESS TEMPORAL_NAMESPACE TEMPORAL_TEST_SERVER_PATH TEMPORAL_CLI_PATH
 }
 
+# HTTP probe without curl (not every machine has it): exit 0 on a 2xx answer.
+http_ok() { node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "$1"; }
+http_show() { node -e 'fetch(process.argv[1]).then((r) => r.text()).then((t) => console.error(t), (e) => console.error(String(e)))' "$1"; }
+
 pid_of() { local f="$RUN_DIR/$1.pid"; [[ -f "$f" ]] && kill -0 "$(cat "$f")" 2>/dev/null && cat "$f"; }
 
 start_process() {
@@ -63,13 +67,13 @@ start_process() {
 
 wait_ready() {
   local name=$1 port=$2 deadline=$((SECONDS + 120))
-  until curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; do
+  until http_ok "http://127.0.0.1:$port/health/ready"; do
     if ! pid_of "$name" >/dev/null; then
       tail -n 40 "$LOG_DIR/$name.log" >&2 || true
       die "$name exited during start; log: $LOG_DIR/$name.log"
     fi
     if ((SECONDS > deadline)); then
-      curl -sS "http://127.0.0.1:$port/health/ready" >&2 || true
+      http_show "http://127.0.0.1:$port/health/ready" || true
       die "$name not ready after 120 s; log: $LOG_DIR/$name.log"
     fi
     sleep 1
@@ -140,7 +144,7 @@ cmd_status() {
   local entry name port rest state
   for entry in "${PROCESSES[@]}"; do
     IFS=: read -r name port rest <<<"$entry"
-    if curl -fsS "http://127.0.0.1:$port/health/ready" >/dev/null 2>&1; then state=ready
+    if http_ok "http://127.0.0.1:$port/health/ready"; then state=ready
     elif pid_of "$name" >/dev/null; then state="running (not ready)"
     else state=stopped; fi
     printf '%-16s %-20s http://127.0.0.1:%s\n' "$name" "$state" "$port"
