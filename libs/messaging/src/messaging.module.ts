@@ -1,4 +1,4 @@
-import { DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Admin, Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
@@ -17,7 +17,7 @@ const MESSAGING_SERVICE_NAME = Symbol('MESSAGING_SERVICE_NAME');
 
 /** Connects the producer and runs the outbox relay for the lifetime of the service. */
 @Injectable()
-export class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
     @Inject(KAFKA) private readonly kafka: Kafka,
     @Inject(KAFKA_PRODUCER) private readonly producer: Producer,
@@ -30,7 +30,7 @@ export class MessagingLifecycle implements OnApplicationBootstrap, OnApplication
     this.relay.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     await this.relay.stop();
     await this.producer.disconnect();
     await closeReadinessAdmin(this.kafka);
@@ -67,7 +67,7 @@ async function closeReadinessAdmin(kafka: Kafka): Promise<void> {
  * and stop on shutdown.
  */
 @Injectable()
-export class ConsumerRegistry implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ConsumerRegistry implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly hosts: ConsumerHost[] = [];
   private readonly logger: Logger;
 
@@ -91,7 +91,8 @@ export class ConsumerRegistry implements OnApplicationBootstrap, OnApplicationSh
     for (const host of this.hosts) host.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Consumers stop before the database pool closes, so no event is half-handled at shutdown. */
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.hosts.map((host) => host.stop()));
   }
 }

@@ -23,6 +23,13 @@ export const eventsPublished = new Counter({
   registers: [metricsRegistry],
 });
 
+export const eventsParked = new Counter({
+  name: 'aeo_outbox_events_parked_total',
+  help: 'Outbox events parked after Kafka refused them too often (their aggregate waits for an operator)',
+  labelNames: ['type'] as const,
+  registers: [metricsRegistry],
+});
+
 export const eventsConsumed = new Counter({
   name: 'aeo_events_consumed_total',
   help: 'Events consumed, by consumer and outcome (processed, duplicate, skipped, dead-lettered)',

@@ -14,7 +14,6 @@ import { ProfilesService } from './profiles/profiles.service';
 import { OperatorRiskProfileEntity } from './risk-profiles/operator-risk-profile.entity';
 import { RiskProfilesController } from './risk-profiles/risk-profiles.controller';
 import { RiskProfilesService } from './risk-profiles/risk-profiles.service';
-import { ConsumersFirstShutdown } from './shared/consumers-first-shutdown';
 
 /**
  * The risk-management service, the customs risk engine of the programme:
@@ -39,7 +38,6 @@ import { ConsumersFirstShutdown } from './shared/consumers-first-shutdown';
     DeclarationsConsumer,
     AlertsService,
     ComplianceConsumer,
-    ConsumersFirstShutdown,
   ],
 })
 export class AppModule {}

@@ -5,7 +5,7 @@ import { openDataSource } from '@aeo/persistence';
 import { collectMessages, createTestDatabase, createTopics, testKafka, TestDatabase, uniqueName, waitFor } from '@aeo/testing';
 import { CreateMessagingTables1764300000000 } from '../messaging.migration';
 import { createIdempotentProducer } from '../kafka/kafka-client';
-import { EventConsumer } from './event-consumer';
+import { EventConsumer, PermanentEventError } from './event-consumer';
 import { CreateProbeEffects1764300000001, defineTestEvent } from '../testing/test-fixtures';
 
 jest.setTimeout(60_000);
@@ -37,7 +37,7 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
 
   it('dead-letters malformed and invalid events with the reason, skips unknown types, and carries on', async () => {
     const consumer = new EventConsumer({ name: uniqueName('probe'), topics: [topic], dataSource, kafka, producer, maxAttempts: 2 }).on(Probe, async (event, manager) => {
-      if (event.data.probeId === 'always-fails') throw new Error('downstream refused');
+      if (event.data.probeId === 'always-fails') throw new PermanentEventError('downstream refused');
       await manager.query(`INSERT INTO probe_effects (probe_id, sequence, event_id) VALUES ($1, $2, $3)`, [event.data.probeId, event.data.sequence, event.id]);
     });
     const dlq = await collectMessages(kafka, [`${topic}.dlq`]);

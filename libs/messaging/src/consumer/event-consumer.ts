@@ -1,5 +1,8 @@
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { QueryFailedError } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import { ZodError } from 'zod';
+import { InvalidEventDataError } from '../outbox/outbox-writer';
 import type { Logger } from 'pino';
 import { EventDefinition, EventData, EventEnvelope, MalformedEventError, dlqTopicOf, findEventDefinition, fromKafkaRecord } from '@aeo/contracts';
 import { eventsConsumed, runWithCorrelationId } from '@aeo/observability';
@@ -10,6 +13,31 @@ export interface ConsumedEvent<T> extends EventEnvelope<T> {
   readonly topic: string;
   readonly partition: number;
   readonly offset: string;
+}
+
+/**
+ * Thrown by a handler when the event can never be processed (it contradicts our data). It is
+ * dead-lettered after `maxAttempts`. Any other failure (database, Temporal, network) is treated
+ * as temporary and retried until it succeeds, holding the partition, so nothing is lost.
+ */
+export class PermanentEventError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PermanentEventError';
+  }
+}
+
+/** Programming and data errors are permanent too: retrying them cannot help. */
+export function isPermanentFailure(error: unknown): boolean {
+  if (error instanceof PermanentEventError || error instanceof TypeError || error instanceof RangeError || error instanceof ZodError || error instanceof InvalidEventDataError) return true;
+  const code = (error as { code?: unknown }).code;
+  // PostgreSQL data exceptions (22xxx) and integrity violations (23xxx).
+  return error instanceof QueryFailedError && typeof code === 'string' && /^2[23]/.test(code);
+}
+
+interface BatchControl {
+  heartbeat: () => Promise<void>;
+  isRunning: () => boolean;
 }
 
 export type EventHandler<T> = (event: ConsumedEvent<T>, manager: EntityManager) => Promise<void>;
@@ -91,7 +119,7 @@ export class EventConsumer {
   private async processBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
     for (const message of batch.messages) {
       if (!isRunning() || isStale()) break;
-      await this.processMessage(batch.topic, batch.partition, message);
+      await this.processMessage(batch.topic, batch.partition, message, { heartbeat, isRunning: () => isRunning() && !isStale() });
       resolveOffset(message.offset);
       await heartbeat();
     }
@@ -99,7 +127,7 @@ export class EventConsumer {
   }
 
   /** Public for the benchmark and tests that feed records directly. */
-  async processMessage(topic: string, partition: number, message: KafkaMessage): Promise<void> {
+  async processMessage(topic: string, partition: number, message: KafkaMessage, control?: BatchControl): Promise<void> {
     let envelope: EventEnvelope<unknown>;
     try {
       envelope = fromKafkaRecord(message as never);
@@ -140,11 +168,14 @@ export class EventConsumer {
         eventsConsumed.inc({ consumer: this.options.name, outcome: processed ? 'processed' : 'duplicate' });
         return;
       } catch (error) {
-        this.options.logger?.warn({ err: error, eventId: envelope.id, eventType: envelope.type, attempt }, 'event handler failed');
-        if (attempt >= maxAttempts) {
+        const permanent = isPermanentFailure(error);
+        this.options.logger?.warn({ err: error, eventId: envelope.id, eventType: envelope.type, attempt, permanent }, 'event handler failed');
+        if (permanent && attempt >= maxAttempts) {
           return this.deadLetter(topic, partition, message, `handler failed after ${attempt} attempts: ${(error as Error).message}`, envelope);
         }
-        await new Promise((resolve) => setTimeout(resolve, Math.min(5000, 100 * 2 ** attempt)));
+        if (control && !control.isRunning()) throw new Error(`consumer stopping; event ${envelope.id} will be redelivered`);
+        await new Promise((resolve) => setTimeout(resolve, Math.min(permanent ? 5000 : 30_000, 100 * 2 ** Math.min(attempt, 10))));
+        await control?.heartbeat().catch(() => undefined);
       }
     }
   }

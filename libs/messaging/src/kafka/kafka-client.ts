@@ -45,5 +45,8 @@ export function createIdempotentProducer(kafka: Kafka): Producer {
     maxInFlightRequests: 1,
     allowAutoTopicCreation: false,
     createPartitioner: Partitioners.DefaultPartitioner,
+    // Give up quickly while the broker is away: the relay rolls back (releasing its locks, so
+    // writers of the same aggregate never wait long) and retries the batch itself.
+    retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 1000 },
   });
 }

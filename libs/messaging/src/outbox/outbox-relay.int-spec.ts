@@ -112,4 +112,20 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
       await collector.stop();
     }
   });
+
+  it('connects a producer that was never connected (a service booted while Kafka was down)', async () => {
+    const eventId = await append('late-producer', 1);
+    const unconnected = createIdempotentProducer(kafka);
+    const collector = await collectMessages(kafka, [topic]);
+    const relay = new OutboxRelay(dataSource, unconnected, { batchSize: 10, pollIntervalMs: 20 });
+    relay.start();
+    try {
+      await collector.waitForCount(1, 30_000, (m) => m.headers['ce_id'] === eventId);
+    } finally {
+      await relay.stop();
+      await unconnected.disconnect();
+      await collector.stop();
+    }
+  });
 });
+

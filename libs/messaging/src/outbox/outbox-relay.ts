@@ -2,7 +2,7 @@ import type { Producer, TopicMessages } from 'kafkajs';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { Logger } from 'pino';
 import { toKafkaRecord } from '@aeo/contracts';
-import { eventsPublished } from '@aeo/observability';
+import { eventsParked, eventsPublished } from '@aeo/observability';
 import { OUTBOX_LOCK_SPACE } from './outbox-lock';
 
 export interface OutboxRelayOptions {
@@ -36,6 +36,16 @@ interface OutboxRow {
 }
 
 
+const RECORD_REJECTIONS = new Set(['MESSAGE_TOO_LARGE', 'INVALID_RECORD', 'CORRUPT_MESSAGE', 'RECORD_LIST_TOO_LARGE', 'INVALID_TIMESTAMP']);
+
+/** True when the broker refused the records themselves (not when it was unreachable). */
+export function isRecordRejection(error: unknown): boolean {
+  for (let current = error as { type?: string; cause?: unknown } | undefined, depth = 0; current && depth < 5; current = current.cause as typeof current, depth++) {
+    if (current.type && RECORD_REJECTIONS.has(current.type)) return true;
+  }
+  return false;
+}
+
 /**
  * Polls the outbox and publishes pending events to Kafka.
  *
@@ -52,6 +62,7 @@ export class OutboxRelay {
   private loops: Promise<void>[] = [];
   private lastCleanup = 0;
   private consecutiveFailures = 0;
+  private isolating = 0;
   private readonly wakers = new Set<() => void>();
 
   constructor(
@@ -75,6 +86,9 @@ export class OutboxRelay {
   /** Publishes at most one batch; returns how many events went out. */
   async relayOnce(): Promise<number> {
     const maxAttempts = this.options.maxAttempts ?? 10;
+    // After a message-level failure, rows go out one by one for a while to find the bad one.
+    const limit = this.isolating > 0 ? 1 : this.options.batchSize;
+    if (this.isolating > 0) this.isolating -= 1;
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
@@ -87,9 +101,9 @@ export class OutboxRelay {
           ORDER BY seq
           LIMIT $2
           FOR UPDATE SKIP LOCKED`,
-        [maxAttempts, this.options.batchSize],
+        [maxAttempts, limit],
       );
-      const rows = await this.keepAggregatePrefixes(runner, claimed, maxAttempts);
+      const rows = await this.keepAggregatePrefixes(runner, claimed);
       if (rows.length === 0) {
         await runner.commitTransaction();
         return 0;
@@ -119,9 +133,13 @@ export class OutboxRelay {
       try {
         await this.producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
       } catch (error) {
-        const retriable = (error as { retriable?: boolean }).retriable !== false;
         await runner.rollbackTransaction();
-        if (!retriable) await this.recordFailure(ids, error as Error);
+        // Broker unavailable, timeouts, exhausted retries: nothing is wrong with the rows, so they
+        // keep their attempts and wait. Only a broker refusing the records themselves counts.
+        if (isRecordRejection(error)) {
+          if (ids.length > 1) this.isolating = ids.length;
+          else await this.recordFailure(ids, error as Error, maxAttempts);
+        }
         throw error;
       }
       await this.options.afterSend?.(ids);
@@ -140,16 +158,17 @@ export class OutboxRelay {
   /**
    * An aggregate's advisory lock can be released by another relay in the middle of our scan, so
    * the scan may have skipped an aggregate's earlier rows and then claimed later ones. Keep only
-   * rows with no earlier unsent row outside this batch; the rest go out in a later batch.
+   * rows with no earlier unsent row outside this batch; the rest go out in a later batch. A
+   * parked row (too many rejections) blocks the rest of its aggregate: order before progress.
    */
-  private async keepAggregatePrefixes(runner: QueryRunner, claimed: OutboxRow[], maxAttempts: number): Promise<OutboxRow[]> {
+  private async keepAggregatePrefixes(runner: QueryRunner, claimed: OutboxRow[]): Promise<OutboxRow[]> {
     if (claimed.length === 0) return claimed;
     const aggregates = [...new Set(claimed.map((row) => row.aggregateid))];
     const blockers: { aggregateid: string; first: string }[] = await runner.query(
       `SELECT aggregateid, min(seq)::text AS first FROM outbox
-        WHERE sent_at IS NULL AND attempts < $1 AND aggregateid = ANY($2::text[]) AND id <> ALL($3::uuid[])
+        WHERE sent_at IS NULL AND aggregateid = ANY($1::text[]) AND id <> ALL($2::uuid[])
         GROUP BY aggregateid`,
-      [maxAttempts, aggregates, claimed.map((row) => row.id)],
+      [aggregates, claimed.map((row) => row.id)],
     );
     if (blockers.length === 0) return claimed;
     const firstUnclaimed = new Map(blockers.map((b) => [b.aggregateid, BigInt(b.first)]));
@@ -165,8 +184,17 @@ export class OutboxRelay {
     return count;
   }
 
-  private async recordFailure(ids: string[], error: Error): Promise<void> {
-    await this.dataSource.query(`UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[])`, [ids, error.message.slice(0, 2000)]);
+  private async recordFailure(ids: string[], error: Error, maxAttempts: number): Promise<void> {
+    const [rows]: [{ id: string; aggregateid: string; type: string; attempts: number }[]] = await this.dataSource.query(
+      `UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[]) RETURNING id, aggregateid, type, attempts`,
+      [ids, error.message.slice(0, 2000)],
+    );
+    for (const row of rows ?? []) {
+      if (row.attempts >= maxAttempts) {
+        eventsParked.inc({ type: row.type });
+        this.options.logger?.error({ eventId: row.id, aggregateId: row.aggregateid, eventType: row.type, err: error }, 'outbox event parked: Kafka refused it too often; its aggregate waits until an operator fixes or deletes it');
+      }
+    }
   }
 
   private async run(): Promise<void> {
@@ -180,6 +208,8 @@ export class OutboxRelay {
       } catch (error) {
         this.consecutiveFailures += 1;
         this.options.logger?.warn({ err: error, failures: this.consecutiveFailures }, 'outbox relay could not publish; will retry');
+        // kafkajs does not reconnect a producer whose connection failed; ask again.
+        await this.producer.connect().catch(() => undefined);
       }
       if (published < this.options.batchSize) {
         const backoff = this.consecutiveFailures ? Math.min(5000, 200 * 2 ** Math.min(this.consecutiveFailures, 5)) : this.options.pollIntervalMs;
