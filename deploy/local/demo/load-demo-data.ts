@@ -65,11 +65,9 @@ async function main(): Promise<void> {
     if (registered.status >= 300) throw new Error(`registering ${company.name}: ${registered.status} ${JSON.stringify(registered.body)}`);
     const operatorId = registered.body.id as string;
 
-    let application = await call('POST', '/v1/applications', operatorToken, { operatorId, statusType: company.statusType, consentToMraSharing: true });
-    if (application.status === 409) {
-      const list = await call('GET', `/v1/applications?operatorId=${operatorId}`, operatorToken);
-      application = { status: 200, body: list.body.find((a: { statusType: string }) => a.statusType === company.statusType) ?? list.body[0] };
-    }
+    // Idempotent: an application of this status type (in any state) from an earlier run is reused.
+    const existing = (await call('GET', `/v1/applications?operatorId=${operatorId}`, operatorToken)).body?.find((a: { statusType: string }) => a.statusType === company.statusType);
+    const application = existing ? { status: 200, body: existing } : await call('POST', '/v1/applications', operatorToken, { operatorId, statusType: company.statusType, consentToMraSharing: true });
     if (application.status >= 300) throw new Error(`submitting for ${company.name}: ${application.status} ${JSON.stringify(application.body)}`);
     const applicationId = application.body.id as string;
 

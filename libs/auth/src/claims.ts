@@ -1,22 +1,38 @@
 import { z } from 'zod';
-import { ALL_ROLES, AuthenticatedUser, ROLES, Role } from './roles';
+import { ALL_ROLES, AuthenticatedUser, REGION_SCOPED_ROLES, ROLES, Role } from './roles';
 
-/** The claims a token must carry; anything else in the token is ignored. */
-export const tokenClaimsSchema = z
-  .object({
-    sub: z.string().min(1),
-    name: z.string().optional(),
-    roles: z.array(z.enum(ALL_ROLES as [Role, ...Role[]])).min(1),
-    region: z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/).optional(),
-    taxpayerId: z.string().min(1).optional(),
-    partnerCountry: z.string().length(2).optional(),
-  })
-  .superRefine((claims, ctx) => {
-    if (claims.roles.includes(ROLES.operatorUser) && !claims.taxpayerId) {
-      ctx.addIssue({ code: 'custom', path: ['taxpayerId'], message: 'an operator-user token must name its company (taxpayerId)' });
-    }
-  });
+const claimsShape = {
+  sub: z.string().min(1),
+  name: z.string().optional(),
+  roles: z.array(z.enum(ALL_ROLES as [Role, ...Role[]])).min(1),
+  region: z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/).optional(),
+  taxpayerId: z.string().min(1).optional(),
+  partnerCountry: z.string().length(2).optional(),
+};
+
+/** Scoping must never fail open: the rules a set of claims has to satisfy. */
+function checkScopeClaims(claims: { roles: Role[]; region?: string; taxpayerId?: string; partnerCountry?: string }, ctx: z.RefinementCtx): void {
+  if (claims.roles.includes(ROLES.operatorUser)) {
+    if (!claims.taxpayerId) ctx.addIssue({ code: 'custom', path: ['taxpayerId'], message: 'an operator-user token must name its company (taxpayerId)' });
+    if (claims.roles.length > 1) ctx.addIssue({ code: 'custom', path: ['roles'], message: 'operator-user cannot be combined with customs roles' });
+  }
+  const regionalOnly = claims.roles.every((role) => REGION_SCOPED_ROLES.includes(role));
+  if (regionalOnly && !claims.region) {
+    ctx.addIssue({ code: 'custom', path: ['region'], message: `a token whose roles are all regional (${claims.roles.join(', ')}) must name its region` });
+  }
+  if (claims.roles.includes(ROLES.partnerCustoms) && !claims.partnerCountry) {
+    ctx.addIssue({ code: 'custom', path: ['partnerCountry'], message: 'a partner-customs token must name its country (partnerCountry)' });
+  }
+}
+
+/** Claims of a user (what a development token is issued with). */
+export const userClaimsSchema = z.object(claimsShape).superRefine(checkScopeClaims);
+
+/** The claims a presented token must carry, expiry included; anything else in it is ignored. */
+export const tokenClaimsSchema = z.object({ ...claimsShape, exp: z.number().int().positive() }).superRefine(checkScopeClaims);
 
 export function toAuthenticatedUser(payload: unknown): AuthenticatedUser {
-  return tokenClaimsSchema.parse(payload);
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { exp: _exp, ...user } = tokenClaimsSchema.parse(payload);
+  return user;
 }

@@ -31,3 +31,14 @@ export interface AuthenticatedUser {
   /** ISO country of a partner customs administration. */
   readonly partnerCountry?: string;
 }
+
+/** Who may read operators and applications (each further limited to its company or region). */
+export const CASE_READERS: readonly Role[] = [
+  ROLES.operatorUser,
+  ROLES.contactOfficer,
+  ROLES.validator,
+  ROLES.regionalOffice,
+  ROLES.executive,
+  ROLES.policyUnit,
+  ROLES.operations,
+];

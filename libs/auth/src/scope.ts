@@ -3,16 +3,22 @@ import { AuthenticatedUser, REGION_SCOPED_ROLES, ROLES, Role } from './roles';
 
 export const hasRole = (user: AuthenticatedUser, ...roles: Role[]): boolean => roles.some((role) => user.roles.includes(role));
 
-/** True when the user sees only one region (a regional office, contact officer or validator with a region claim). */
+/** The region a user is confined to: set when all its roles are regional (the token then must name one). */
 export function regionOf(user: AuthenticatedUser): string | undefined {
   const nationalRole = user.roles.some((role) => !REGION_SCOPED_ROLES.includes(role) && role !== ROLES.operatorUser);
   return nationalRole ? undefined : user.region;
 }
 
+/** The company an operator user is confined to (operator-user tokens carry no other role). */
+export function companyOf(user: AuthenticatedUser): string | undefined {
+  return user.roles.includes(ROLES.operatorUser) ? user.taxpayerId : undefined;
+}
+
 /** Throws 403 unless the user may act on records of this region and this company. */
 export function assertScope(user: AuthenticatedUser, target: { region: string; taxpayerId: string }): void {
-  if (user.roles.every((role) => role === ROLES.operatorUser)) {
-    if (user.taxpayerId !== target.taxpayerId) {
+  const company = companyOf(user);
+  if (company !== undefined || user.roles.includes(ROLES.operatorUser)) {
+    if (company !== target.taxpayerId) {
       throw new ForbiddenException(`Operator users may only act for their own company (${user.taxpayerId}); this record belongs to another company`);
     }
     return;

@@ -1,5 +1,5 @@
 import { JwtService } from '@nestjs/jwt';
-import { tokenClaimsSchema } from './claims';
+import { userClaimsSchema } from './claims';
 import type { AuthenticatedUser } from './roles';
 
 export interface IssueTokenOptions {
@@ -11,7 +11,7 @@ export interface IssueTokenOptions {
 
 /** Signs a development token (the same claims an OIDC provider would put in production). */
 export function issueDevelopmentToken(claims: AuthenticatedUser, options: IssueTokenOptions): string {
-  const valid = tokenClaimsSchema.parse(claims);
+  const valid = userClaimsSchema.parse(claims);
   return new JwtService({}).sign(
     { ...valid },
     {

@@ -20,7 +20,13 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const applications = proxyActivities<ApplicationsActivities>({
   taskQueue: TASK_QUEUES.applications,
   startToCloseTimeout: '30 seconds',
-  retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute', nonRetryableErrorTypes: [FAILURE_TYPES.illegalTransition, FAILURE_TYPES.notFound] },
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '1 minute',
+    // Errors that no retry can fix; everything else (database, network) is retried until it works.
+    nonRetryableErrorTypes: [FAILURE_TYPES.illegalTransition, FAILURE_TYPES.notFound, 'InvalidEventDataError', 'EntityNotFoundError'],
+  },
 });
 
 /**

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { AcceptanceDecisionDto, ApplicationIdParams, ListApplicationsQuery, SubmitApplicationDto } from './application.schemas';
 import { ApplicationsService } from './applications.service';
 
@@ -17,17 +17,20 @@ export class ApplicationsController {
   }
 
   @Get()
+  @Roles(...CASE_READERS)
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListApplicationsQuery) {
     return this.applications.list(user, query);
   }
 
   @Get(':applicationId')
+  @Roles(...CASE_READERS)
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.applications.get(user, params.applicationId);
   }
 
   /** Stage, deadlines and history of the application's certification workflow. */
   @Get(':applicationId/certification')
+  @Roles(...CASE_READERS)
   certification(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.applications.certificationState(user, params.applicationId);
   }

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { ApplicationSubmitted } from '@aeo/contracts';
-import { AuthenticatedUser, ROLES, assertScope, regionOf } from '@aeo/auth';
+import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
@@ -89,9 +89,8 @@ export class ApplicationsService {
 
   async list(user: AuthenticatedUser, query: ListApplicationsQuery): Promise<ApplicationEntity[]> {
     const builder = this.dataSource.manager.createQueryBuilder(ApplicationEntity, 'a').orderBy('a.submitted_at', 'DESC').limit(query.limit);
-    if (user.roles.every((role) => role === ROLES.operatorUser)) {
-      builder.innerJoin(OperatorEntity, 'o', 'o.id = a.operator_id').andWhere('o.taxpayer_id = :tin', { tin: user.taxpayerId });
-    }
+    const company = companyOf(user);
+    if (company) builder.innerJoin(OperatorEntity, 'o', 'o.id = a.operator_id').andWhere('o.taxpayer_id = :tin', { tin: company });
     const scopedRegion = regionOf(user);
     if (scopedRegion) builder.andWhere('a.region = :scopedRegion', { scopedRegion });
     if (query.region) builder.andWhere('a.region = :region', { region: query.region });

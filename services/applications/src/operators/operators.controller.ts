@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { OperatorIdParams, RegisterOperatorDto } from './operator.schemas';
 import { OperatorsService } from './operators.service';
 
@@ -17,11 +17,13 @@ export class OperatorsController {
   }
 
   @Get()
+  @Roles(...CASE_READERS)
   list(@CurrentUser() user: AuthenticatedUser) {
     return this.operators.list(user);
   }
 
   @Get(':operatorId')
+  @Roles(...CASE_READERS)
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
     return this.operators.get(user, params.operatorId);
   }

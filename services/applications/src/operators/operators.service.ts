@@ -1,9 +1,9 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
-import { AuthenticatedUser, ROLES, assertScope } from '@aeo/auth';
+import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
 import { recordAudit } from '@aeo/persistence';
 import { currentCorrelationId } from '@aeo/observability';
 import type { ApplicationsConfig } from '../config';
@@ -26,6 +26,17 @@ export class OperatorsService {
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `taxpayerId: does not match the programme's format ${this.taxpayerPattern.source}` });
     }
     assertScope(user, { region: body.region, taxpayerId: body.taxpayerId });
+    try {
+      return await this.insertOperator(user, body);
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') {
+        throw new ConflictException(`An operator with taxpayerId ${body.taxpayerId} is already registered`);
+      }
+      throw error;
+    }
+  }
+
+  private insertOperator(user: AuthenticatedUser, body: RegisterOperatorDto): Promise<OperatorEntity> {
     return this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOneBy(OperatorEntity, { taxpayerId: body.taxpayerId });
       if (existing) throw new ConflictException(`An operator with taxpayerId ${body.taxpayerId} is already registered (id ${existing.id})`);
@@ -46,10 +57,10 @@ export class OperatorsService {
   /** Operator users see their own company; regional staff their region; national roles all. */
   async list(user: AuthenticatedUser): Promise<OperatorEntity[]> {
     const query = this.dataSource.manager.createQueryBuilder(OperatorEntity, 'o').orderBy('o.name').limit(500);
-    if (user.roles.every((role) => role === ROLES.operatorUser)) query.andWhere('o.taxpayer_id = :tin', { tin: user.taxpayerId });
-    else if (user.region && !user.roles.some((r) => [ROLES.executive, ROLES.policyUnit, ROLES.operations, ROLES.mraOfficer].includes(r as never))) {
-      query.andWhere('o.region = :region', { region: user.region });
-    }
+    const company = companyOf(user);
+    const region = regionOf(user);
+    if (company) query.andWhere('o.taxpayer_id = :tin', { tin: company });
+    if (region) query.andWhere('o.region = :region', { region });
     return query.getMany();
   }
 }

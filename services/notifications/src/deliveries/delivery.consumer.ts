@@ -45,12 +45,14 @@ export class DeliveryConsumer {
     const message = render(template, language, data);
     const id = randomUUID();
     const now = new Date();
-    await manager.query(
+    const inserted: unknown[] = await manager.query(
       `INSERT INTO notifications (id, source_event_id, source_event_type, channel, recipient, taxpayer_id, region, language, template, subject, body, status, attempts, created_at, delivered_at)
        VALUES ($1, $2, $3, 'in-app', $4, $5, $6, $7, $8, $9, $10, 'delivered', 1, $11, $11)
-       ON CONFLICT (source_event_id, channel, recipient) DO NOTHING`,
+       ON CONFLICT (source_event_id, channel, recipient) DO NOTHING
+       RETURNING id`,
       [id, event.id, event.type, `operator:${taxpayerId}`, taxpayerId, recipient?.region ?? data['region'] ?? null, language, template, message.subject, message.body, now],
     );
+    if (inserted.length === 0) return; // already delivered: announce nothing twice
     await this.outbox.append(manager, NotificationDelivered, {
       subject: id,
       aggregateId: id,

@@ -1,6 +1,6 @@
 import { Controller, ForbiddenException, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles, companyOf } from '@aeo/auth';
 import { AeoStatusParams } from './aeo-status.schemas';
 import { AeoStatusService } from './aeo-status.service';
 
@@ -17,7 +17,7 @@ export class AeoStatusController {
 
   @Get(':taxpayerId')
   lookUp(@CurrentUser() user: AuthenticatedUser, @Param() params: AeoStatusParams) {
-    if (user.roles.every((role) => role === ROLES.operatorUser) && user.taxpayerId !== params.taxpayerId) {
+    if (companyOf(user) !== undefined && companyOf(user) !== params.taxpayerId) {
       throw new ForbiddenException(`Operator users may only look up their own company (${user.taxpayerId})`);
     }
     return this.statuses.lookUp(params.taxpayerId);
