@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Partitioners } from 'kafkajs';
 import { AuthorisationGranted, ComplianceRecorded, DeclarationLodged, EventDefinition, toKafkaRecord } from '@aeo/contracts';
-import { loadConfig, platformEnvSchema } from '@aeo/config';
+import { kafkaSecurityFrom, loadConfig, platformEnvSchema } from '@aeo/config';
 import { createKafka } from '@aeo/messaging';
 import { TrafficModel } from './traffic-model';
 
@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   const rate = toInt('rate', 0, 1_000_000);
   const config = loadConfig(platformEnvSchema);
   const model = new TrafficModel({ seed, traders, days, until: new Date() });
-  const producer = createKafka({ clientId: 'aeo-traffic-generator', brokers: config.KAFKA_BROKERS }).producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false });
+  const producer = createKafka({ clientId: 'aeo-traffic-generator', brokers: config.KAFKA_BROKERS, ...kafkaSecurityFrom(config) }).producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false });
   await producer.connect();
   const started = Date.now();
   let sent = 0;

@@ -32,7 +32,6 @@ export const userClaimsSchema = z.object(claimsShape).superRefine(checkScopeClai
 export const tokenClaimsSchema = z.object({ ...claimsShape, exp: z.number().int().positive() }).superRefine(checkScopeClaims);
 
 export function toAuthenticatedUser(payload: unknown): AuthenticatedUser {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { exp: _exp, ...user } = tokenClaimsSchema.parse(payload);
   return user;
 }

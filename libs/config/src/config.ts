@@ -23,6 +23,11 @@ export const platformEnvSchema = z.object({
     .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
     .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
   KAFKA_CLIENT_ID: z.string().optional(),
+  /** Secured clusters: TLS and SASL (plain or SCRAM). */
+  KAFKA_SSL: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  KAFKA_SASL_MECHANISM: z.enum(['plain', 'scram-sha-256', 'scram-sha-512']).optional(),
+  KAFKA_SASL_USERNAME: z.string().optional(),
+  KAFKA_SASL_PASSWORD: z.string().optional(),
   /** Appended to consumer group and inbox names; isolates parallel copies of a service (tests). */
   KAFKA_GROUP_SUFFIX: z.string().regex(/^[A-Za-z0-9._-]*$/).default(''),
   TEMPORAL_ADDRESS: z.string().regex(/^[^:\s]+:\d+$/, 'must be host:port').default('127.0.0.1:7233'),
@@ -35,6 +40,15 @@ export const platformEnvSchema = z.object({
 });
 
 export type PlatformEnv = z.infer<typeof platformEnvSchema>;
+
+/** kafkajs connection options (TLS, SASL) from the validated environment. */
+export function kafkaSecurityFrom(config: PlatformEnv): { ssl: boolean; sasl?: { mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; username: string; password: string } } {
+  if (!config.KAFKA_SASL_MECHANISM) return { ssl: config.KAFKA_SSL };
+  if (!config.KAFKA_SASL_USERNAME || !config.KAFKA_SASL_PASSWORD) {
+    throw new ConfigurationError(['KAFKA_SASL_USERNAME, KAFKA_SASL_PASSWORD: required when KAFKA_SASL_MECHANISM is set']);
+  }
+  return { ssl: config.KAFKA_SSL, sasl: { mechanism: config.KAFKA_SASL_MECHANISM, username: config.KAFKA_SASL_USERNAME, password: config.KAFKA_SASL_PASSWORD } };
+}
 
 /**
  * Parses the environment with a zod schema and fails with every problem at once.

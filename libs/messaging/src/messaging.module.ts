@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, O
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Admin, Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
-import { APP_CONFIG, PlatformEnv } from '@aeo/config';
+import { APP_CONFIG, PlatformEnv, kafkaSecurityFrom } from '@aeo/config';
 import { createLogger, ReadinessCheck } from '@aeo/observability';
 import type { Logger } from 'pino';
 import { EventConsumer } from './consumer/event-consumer';
@@ -108,7 +108,8 @@ export class MessagingModule {
         {
           provide: KAFKA,
           inject: [APP_CONFIG],
-          useFactory: (config: PlatformEnv) => createKafka({ clientId: config.KAFKA_CLIENT_ID ?? `aeo-${service}`, brokers: config.KAFKA_BROKERS, logger: createLogger(service, config.LOG_LEVEL) }),
+          useFactory: (config: PlatformEnv) =>
+            createKafka({ clientId: config.KAFKA_CLIENT_ID ?? `aeo-${service}`, brokers: config.KAFKA_BROKERS, logger: createLogger(service, config.LOG_LEVEL), ...kafkaSecurityFrom(config) }),
         },
         { provide: KAFKA_PRODUCER, inject: [KAFKA], useFactory: (kafka: Kafka) => createIdempotentProducer(kafka) },
         { provide: OutboxWriter, useValue: new OutboxWriter(`/aeo/${service}`) },

@@ -1,10 +1,12 @@
-import { Kafka, Partitioners, Producer, logLevel as KafkaLogLevel, LogEntry } from 'kafkajs';
+import { Kafka, Partitioners, Producer, SASLOptions, logLevel as KafkaLogLevel, LogEntry } from 'kafkajs';
 import type { Logger } from 'pino';
 
 export interface KafkaClientOptions {
   clientId: string;
   brokers: string[];
   logger?: Logger;
+  ssl?: boolean;
+  sasl?: SASLOptions;
 }
 
 const levelNames: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
@@ -21,6 +23,8 @@ export function createKafka(options: KafkaClientOptions): Kafka {
   return new Kafka({
     clientId: options.clientId,
     brokers: options.brokers,
+    ssl: options.ssl,
+    sasl: options.sasl,
     connectionTimeout: 3000,
     requestTimeout: 10000,
     retry: { initialRetryTime: 200, retries: 5, maxRetryTime: 5000 },
