@@ -11,6 +11,10 @@ import { ComplianceConsumer } from './alerts/compliance.consumer';
 import { ChannelDecisionsService } from './channels/channel-decisions.service';
 import { DeclarationsConsumer } from './channels/declarations.consumer';
 import { ProfilesService } from './profiles/profiles.service';
+import { PilotCandidatesController, PilotCandidatesService } from './pilot-candidates/pilot-candidates.controller';
+import { RiskAssessmentActivities } from './assessment/risk-assessment.activities';
+import { activityWorkerProvider } from '@aeo/temporal';
+import { TASK_QUEUES } from '@aeo/workflows';
 import { OperatorRiskProfileEntity } from './risk-profiles/operator-risk-profile.entity';
 import { RiskProfilesController } from './risk-profiles/risk-profiles.controller';
 import { RiskProfilesService } from './risk-profiles/risk-profiles.service';
@@ -21,14 +25,16 @@ import { RiskProfilesService } from './risk-profiles/risk-profiles.service';
  * - `profiles/` + `scoring/`: trader risk profiles from declarations and compliance events, scored
  *   by a configurable model; `risk-profiles/` serves them;
  * - `channels/`: a control channel for every lodged declaration, with the AEO benefits applied;
- * - `alerts/`: serious infringements by AEOs become risk alerts.
+ * - `alerts/`: serious infringements by AEOs become risk alerts;
+ * - `pilot-candidates/`: the ranking of pilot candidates for the programme's pilot phase;
+ * - `assessment/`: the certification workflow's risk-assessment activity (task queue aeo-risk-management).
  */
 @Module({
   imports: [
     PlatformModule.forService(SERVICE_NAME, riskManagementEnvSchema),
     ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [OperatorRiskProfileEntity, AeoStatusEntity], migrations: RISK_MANAGEMENT_MIGRATIONS, temporal: true }),
   ],
-  controllers: [RiskProfilesController, AeoStatusController],
+  controllers: [RiskProfilesController, AeoStatusController, PilotCandidatesController],
   providers: [
     RiskProfilesService,
     ProfilesService,
@@ -38,6 +44,9 @@ import { RiskProfilesService } from './risk-profiles/risk-profiles.service';
     DeclarationsConsumer,
     AlertsService,
     ComplianceConsumer,
+    PilotCandidatesService,
+    RiskAssessmentActivities,
+    activityWorkerProvider(TASK_QUEUES.riskManagement, RiskAssessmentActivities, (activities: RiskAssessmentActivities) => activities.asActivities()),
   ],
 })
 export class AppModule {}

@@ -2,7 +2,8 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
-import { ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { startRiskManagement } from '../testing/start-risk-management';
 
 jest.setTimeout(60_000);
 
@@ -19,15 +20,7 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
   const validator = bearer({ sub: 'validator-1', roles: [ROLES.validator], region: 'ULAANBAATAR' });
 
   beforeAll(async () => {
-    // Fresh consumer groups: the service's consumers must never commit offsets for the real groups.
-    process.env['KAFKA_GROUP_SUFFIX'] = `.test-${randomBytes(4).toString('hex')}`;
-    service = await startServiceInProcess({
-      service: 'risk-management',
-      load: async () => {
-        const [{ AppModule }, { RISK_MANAGEMENT_API }] = await Promise.all([import('../app.module'), import('../main')]);
-        return { module: AppModule, api: RISK_MANAGEMENT_API };
-      },
-    });
+    service = await startRiskManagement();
     http = service.http;
 
     const dataSource = service.dataSource;
@@ -41,7 +34,6 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
 
   afterAll(async () => {
     await service?.close();
-    delete process.env['KAFKA_GROUP_SUFFIX'];
   });
 
   it('is live and ready (database, Kafka, Temporal)', async () => {

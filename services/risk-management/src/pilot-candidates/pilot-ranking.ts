@@ -1,0 +1,81 @@
+/**
+ * Pilot candidate ranking (programme design, pilot phase): the operators with the most
+ * declarations, the highest customs value and the highest revenue contribution, excluding
+ * those with serious infringements. Each metric is taken as the trader's share of the total
+ * over the window, so the weights compare like with like; the weights are the policy unit's.
+ */
+export interface TraderActivity {
+  taxpayerId: string;
+  declarations: number;
+  customsValue: number;
+  duties: number;
+  /** Serious or critical compliance events inside the exclusion window. */
+  seriousInfringements: number;
+  aeoStatus: string | null;
+}
+
+export interface RankingWeights {
+  volume: number;
+  value: number;
+  revenue: number;
+}
+
+export interface PilotCandidate {
+  rank: number;
+  taxpayerId: string;
+  score: number;
+  shares: { declarations: number; customsValue: number; duties: number };
+  totals: { declarations: number; customsValue: number; duties: number };
+  aeoStatus: string | null;
+  reasons: string[];
+}
+
+export interface PilotRanking {
+  candidates: PilotCandidate[];
+  excluded: { taxpayerId: string; reason: string }[];
+  weights: RankingWeights;
+  tradersConsidered: number;
+}
+
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+
+export function rankPilotCandidates(activity: TraderActivity[], weights: RankingWeights, limit: number): PilotRanking {
+  const weightSum = weights.volume + weights.value + weights.revenue;
+  if (!(weightSum > 0)) throw new RangeError('at least one ranking weight must be positive');
+  const total = activity.reduce(
+    (sum, trader) => ({ declarations: sum.declarations + trader.declarations, customsValue: sum.customsValue + trader.customsValue, duties: sum.duties + trader.duties }),
+    { declarations: 0, customsValue: 0, duties: 0 },
+  );
+  const share = (value: number, of: number) => (of > 0 ? value / of : 0);
+  const excluded: PilotRanking['excluded'] = [];
+  const scored: Omit<PilotCandidate, 'rank'>[] = [];
+  for (const trader of activity) {
+    if (trader.seriousInfringements > 0) {
+      excluded.push({ taxpayerId: trader.taxpayerId, reason: `${trader.seriousInfringements} serious or critical infringement(s) in the exclusion window` });
+      continue;
+    }
+    const shares = { declarations: share(trader.declarations, total.declarations), customsValue: share(trader.customsValue, total.customsValue), duties: share(trader.duties, total.duties) };
+    const score = (weights.volume * shares.declarations + weights.value * shares.customsValue + weights.revenue * shares.duties) / weightSum;
+    scored.push({
+      taxpayerId: trader.taxpayerId,
+      score: Math.round(score * 1e6) / 1e6,
+      shares,
+      totals: { declarations: trader.declarations, customsValue: trader.customsValue, duties: trader.duties },
+      aeoStatus: trader.aeoStatus,
+      reasons: [
+        `${percent(shares.declarations)} of declarations (${trader.declarations})`,
+        `${percent(shares.customsValue)} of customs value`,
+        `${percent(shares.duties)} of duties and taxes collected`,
+        'no serious or critical infringements in the exclusion window',
+        ...(trader.aeoStatus ? [`already AEO (${trader.aeoStatus})`] : []),
+      ],
+    });
+  }
+  scored.sort((a, b) => b.score - a.score || a.taxpayerId.localeCompare(b.taxpayerId));
+  return {
+    candidates: scored.slice(0, limit).map((candidate, index) => ({ rank: index + 1, ...candidate })),
+    excluded: excluded.sort((a, b) => a.taxpayerId.localeCompare(b.taxpayerId)),
+    weights,
+    tradersConsidered: activity.length,
+  };
+}
