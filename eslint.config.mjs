@@ -56,7 +56,7 @@ export default tseslint.config(
   },
   {
     // Workflow definitions run in Temporal's deterministic sandbox.
-    files: ['workflows/src/**/*.workflow.ts', 'workflows/src/**/*.contract.ts', 'workflows/src/workflows.ts', 'workflows/src/shared/**/*.ts'],
+    files: ['workflows/src/**/*.workflow.ts', 'workflows/src/**/*.contract.ts', 'workflows/src/workflows.ts', 'workflows/src/shared/**/*.ts', 'workflows/src/search-attributes.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       'no-restricted-imports': ['error', { paths: nodeBuiltins.map((name) => ({ name, message: 'Workflow code must be deterministic: no Node built-ins.' })), patterns: [{ group: nonDeterministic.filter((n) => !nodeBuiltins.includes(n)), message: 'Workflow code must be deterministic: no Nest, TypeORM, Kafka, database or Temporal client/worker code; call an activity instead.' }] }],

@@ -133,6 +133,10 @@ describe('certification slice across real processes', () => {
     expect(wrongType.status).toBe(400);
     expect((await readJson(wrongType)).message).toMatch(/contact\.email: /);
 
+    const unknownRegion = await post('/v1/operators', company.operatorToken, { ...company.registration, region: 'ATLANTIS' });
+    expect(unknownRegion.status).toBe(400);
+    expect((await readJson(unknownRegion)).message).toMatch(/^region: ATLANTIS is not a customs region/);
+
     const unknownField = await post('/v1/operators', company.operatorToken, { ...company.registration, isTrusted: true });
     expect(unknownField.status).toBe(400);
     expect((await readJson(unknownField)).message).toMatch(/isTrusted/);

@@ -13,17 +13,22 @@ import type { RegisterOperatorDto } from './operator.schemas';
 @Injectable()
 export class OperatorsService {
   private readonly taxpayerPattern: RegExp;
+  private readonly regions: Set<string>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: ApplicationsConfig,
   ) {
     this.taxpayerPattern = new RegExp(config.TAXPAYER_ID_PATTERN);
+    this.regions = new Set(config.CUSTOMS_REGIONS);
   }
 
   async register(user: AuthenticatedUser, body: RegisterOperatorDto): Promise<OperatorEntity> {
     if (!this.taxpayerPattern.test(body.taxpayerId)) {
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `taxpayerId: does not match the programme's format ${this.taxpayerPattern.source}` });
+    }
+    if (!this.regions.has(body.region)) {
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `region: ${body.region} is not a customs region of the programme (${[...this.regions].join(', ')})` });
     }
     assertScope(user, { region: body.region, taxpayerId: body.taxpayerId });
     try {
