@@ -1,0 +1,459 @@
+/**
+ * Channel decisions per second through Kafka: the risk-management service, run as a real process,
+ * reading `aeo.declaration.events.v1` from the beginning with a fresh consumer group, compared
+ * with a no-op kafkajs `eachBatch` consumer reading the same records in the same run (the machine
+ * is noisy, so the ratio service/no-op is the figure to watch, not the absolute rates).
+ *
+ *   node -r ./tools/register.js bench/channel-decisions.bench.ts      (from the repo root)
+ *
+ * Env (defaults): BENCH_EVENTS (5000 declarations produced), BENCH_ROUNDS (2), BENCH_SEED (random,
+ *   printed), BENCH_TRADERS (500), BENCH_AEO (20 largest traders get an AuthorisationGranted),
+ *   BENCH_CONCURRENCY (3 = the service's partitionsConsumedConcurrently, used by the no-op consumer),
+ *   BENCH_PROFILE (1 = an extra in-process run that times every SQL statement of the handler; 0 = skip),
+ *   BENCH_TARGET_RATIO (0.5), BENCH_ENFORCE_TARGET (1 = exit 3 below target),
+ *   BENCH_PHASE_TIMEOUT_MS (300000: every wait is bounded by it), BENCH_RESULTS, DATABASE_URL, KAFKA_BROKERS.
+ * Results: a table on stdout and JSON in bench/results/channel-decisions.json (git-ignored).
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Partitioners } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
+import { Client } from 'pg';
+import { AuthorisationGranted, DeclarationLodged, TOPIC_NAMES, fromKafkaRecord, toKafkaRecord } from '@aeo/contracts';
+import { createTestDatabase, startProcess, testEnv, testKafka, uniqueName } from '@aeo/testing';
+import type { RunningProcess, TestDatabase } from '@aeo/testing';
+import { TrafficModel } from '../tools/traffic/traffic-model';
+import { checkAbort, fmt, gitCommit, intEnv, machine, median, onCleanup, pollUntil, round1, round3, runMain, sleep, table, withTimeout } from './lib/bench-kit';
+
+const EVENTS = intEnv('BENCH_EVENTS', 5000);
+const ROUNDS = intEnv('BENCH_ROUNDS', 2);
+const SEED = intEnv('BENCH_SEED', randomBytes(3).readUIntBE(0, 3) % 1_000_000, 0);
+const TRADERS = intEnv('BENCH_TRADERS', 500);
+const AEO = intEnv('BENCH_AEO', 20, 0);
+const CONCURRENCY = intEnv('BENCH_CONCURRENCY', 3);
+const PROFILE = process.env['BENCH_PROFILE'] !== '0';
+const TARGET_RATIO = Number(process.env['BENCH_TARGET_RATIO'] ?? '0.5');
+const ENFORCE_TARGET = process.env['BENCH_ENFORCE_TARGET'] === '1';
+const PHASE_TIMEOUT_MS = intEnv('BENCH_PHASE_TIMEOUT_MS', 300_000);
+const RESULTS_PATH = resolve(process.env['BENCH_RESULTS'] ?? join(__dirname, 'results', 'channel-decisions.json'));
+const TOPIC = TOPIC_NAMES.declarationEvents;
+const INBOX_CONSUMER = 'risk-management.declarations';
+
+type EndOffsets = Map<number, { low: number; high: number }>;
+
+// ------------------------------------------------------------------------------------------------
+// setup: seeded traffic
+// ------------------------------------------------------------------------------------------------
+async function produceTraffic(kafka: Kafka): Promise<{ declarations: number; authorisations: number }> {
+  const model = new TrafficModel({ seed: SEED, traders: TRADERS, days: 365, until: new Date() });
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false, idempotent: true });
+  await producer.connect();
+  try {
+    const largest = [...model.traders].sort((a, b) => b.weight - a.weight).slice(0, AEO);
+    if (largest.length) {
+      await producer.send({
+        topic: AuthorisationGranted.topic,
+        acks: -1,
+        messages: largest.map((trader, index) =>
+          toKafkaRecord(
+            {
+              id: randomUUID(),
+              type: AuthorisationGranted.type,
+              source: '/bench/channel-decisions',
+              subject: trader.taxpayerId,
+              time: new Date().toISOString(),
+              data: {
+                authorisationNumber: `MN-AEO-BENCH-${SEED}-${String(index + 1).padStart(4, '0')}`,
+                operatorId: randomUUID(),
+                taxpayerId: trader.taxpayerId,
+                region: trader.homeOffice.region,
+                statusType: (['AEOF', 'AEOS', 'AEOC'] as const)[index % 3],
+                consentToMraSharing: true,
+                decidedAt: new Date(Date.now() - 10 * 86_400_000).toISOString(),
+                effectiveFrom: new Date(Date.now() - 5 * 86_400_000).toISOString(),
+                revalidationDue: new Date(Date.now() + 3 * 365 * 86_400_000).toISOString(),
+              },
+            },
+            trader.taxpayerId,
+          ),
+        ),
+      });
+    }
+    for (let done = 0; done < EVENTS; done += 500) {
+      checkAbort();
+      const chunk = Array.from({ length: Math.min(500, EVENTS - done) }, () => model.nextDeclaration());
+      await producer.send({
+        topic: TOPIC,
+        acks: -1,
+        messages: chunk.map((data) =>
+          toKafkaRecord({ id: randomUUID(), type: DeclarationLodged.type, source: '/bench/channel-decisions', subject: data.declarationId, time: new Date().toISOString(), data }, data.traderTaxpayerId),
+        ),
+      });
+    }
+    return { declarations: EVENTS, authorisations: largest.length };
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+async function endOffsets(admin: Admin): Promise<EndOffsets> {
+  const offsets = await admin.fetchTopicOffsets(TOPIC);
+  return new Map(offsets.map((p) => [p.partition, { low: Number(p.low), high: Number(p.high) }]));
+}
+
+const totalRecords = (ends: EndOffsets) => [...ends.values()].reduce((sum, p) => sum + p.high - p.low, 0);
+
+// ------------------------------------------------------------------------------------------------
+// a kafkajs eachBatch consumer with a fresh group, from the beginning, until the end offsets
+// ------------------------------------------------------------------------------------------------
+interface ConsumeResult {
+  records: number;
+  /** connect -> last record up to the end offsets */
+  ms: number;
+  /** first batch -> last record */
+  steadyMs: number;
+}
+
+async function consumeToEnd(kafka: Kafka, ends: EndOffsets, label: string, onRecord?: (message: import('kafkajs').KafkaMessage) => void): Promise<ConsumeResult> {
+  const groupId = uniqueName(`bench-noop-${label}`);
+  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: 10_000, heartbeatInterval: 2000, rebalanceTimeout: 15_000 });
+  const reached = new Map<number, number>();
+  const pending = new Set([...ends].filter(([, p]) => p.high > p.low).map(([partition]) => partition));
+  let records = 0;
+  let firstBatchAt: number | undefined;
+  let doneAt: number | undefined;
+  const start = performance.now();
+  try {
+    await consumer.connect();
+    await consumer.subscribe({ topics: [TOPIC], fromBeginning: true });
+    await consumer.run({
+      partitionsConsumedConcurrently: CONCURRENCY,
+      eachBatchAutoResolve: true,
+      eachBatch: async ({ batch }) => {
+        firstBatchAt ??= performance.now();
+        const end = ends.get(batch.partition)?.high ?? 0;
+        for (const message of batch.messages) {
+          const offset = Number(message.offset);
+          if (offset >= end) break;
+          records += 1;
+          onRecord?.(message);
+          reached.set(batch.partition, offset);
+        }
+        if ((reached.get(batch.partition) ?? -1) >= end - 1 && pending.delete(batch.partition) && pending.size === 0) doneAt = performance.now();
+      },
+    });
+    if (pending.size === 0) doneAt = performance.now();
+    await pollUntil(() => `${label}: consumer to reach the end offsets (${records} records so far, partitions left ${[...pending].join(',')})`, async () => doneAt !== undefined, 2, PHASE_TIMEOUT_MS);
+  } finally {
+    await withTimeout(consumer.disconnect(), 30_000, 'no-op consumer disconnect').catch(() => undefined);
+    await deleteGroups(kafka, [groupId]);
+  }
+  return { records, ms: doneAt! - start, steadyMs: doneAt! - (firstBatchAt ?? start) };
+}
+
+async function deleteGroups(kafka: Kafka, groups: string[]): Promise<void> {
+  if (!groups.length) return;
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    await admin.deleteGroups(groups).catch(() => undefined);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+async function deleteGroupsWithSuffix(kafka: Kafka, suffix: string): Promise<void> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const { groups } = await admin.listGroups();
+    const ours = groups.map((g) => g.groupId).filter((id) => id.endsWith(suffix));
+    if (ours.length) await admin.deleteGroups(ours).catch(() => undefined);
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// the service as a real process
+// ------------------------------------------------------------------------------------------------
+interface ServiceResult {
+  decisions: number;
+  /** inbox rows already there when /health/live first answered (processed during boot) */
+  atReady: number;
+  /** ready -> inbox reaches the expected count */
+  ms: number;
+  /** first inbox row seen -> expected count */
+  steadyMs: number;
+  channels: Record<string, number>;
+  aeoBenefitDecisions: number;
+}
+
+async function inboxCount(client: Client): Promise<number> {
+  const { rows } = await client.query(`SELECT count(*)::int AS n FROM inbox WHERE consumer LIKE '${INBOX_CONSUMER}%'`);
+  return rows[0].n as number;
+}
+
+async function runService(kafka: Kafka, expected: number, label: string): Promise<ServiceResult> {
+  const database: TestDatabase = await createTestDatabase('bench_channels');
+  const suffix = `.${uniqueName('bench')}`;
+  let service: RunningProcess | undefined;
+  let client: Client | undefined;
+  try {
+    service = await startProcess({
+      name: 'risk-management',
+      entry: 'services/risk-management/src/main.ts',
+      env: { RISK_MANAGEMENT_DATABASE_URL: database.url, KAFKA_GROUP_SUFFIX: suffix, LOG_LEVEL: 'warn' },
+      readyTimeoutMs: 120_000,
+    });
+    const readyAt = performance.now();
+    client = new Client({ connectionString: database.url });
+    await client.connect();
+    const atReady = await inboxCount(client);
+    let count = atReady;
+    let firstAt: number | undefined = atReady > 0 ? readyAt : undefined;
+    await pollUntil(
+      () => `${label}: the service's inbox to reach ${expected} (${count} so far)\n--- service output ---\n${service!.logs().slice(-2000)}`,
+      async () => {
+        count = await inboxCount(client!);
+        if (count > 0) firstAt ??= performance.now();
+        return count >= expected;
+      },
+      25,
+      PHASE_TIMEOUT_MS,
+    );
+    const doneAt = performance.now();
+    const { rows: channelRows } = await client.query(`SELECT channel, count(*)::int AS n FROM channel_decisions GROUP BY channel`);
+    const { rows: benefitRows } = await client.query(`SELECT count(*)::int AS n FROM channel_decisions WHERE benefits_applied::text <> '[]'`);
+    const warnings = service.logs().split('\n').filter((line) => /"level":(40|50|60)|"level":"(warn|error|fatal)"/.test(line));
+    if (warnings.length) console.error(`[bench] ${label}: the service logged ${warnings.length} warnings/errors, e.g. ${warnings[0].slice(0, 400)}`);
+    return {
+      decisions: expected,
+      atReady,
+      ms: doneAt - readyAt,
+      steadyMs: doneAt - (firstAt ?? readyAt),
+      channels: Object.fromEntries(channelRows.map((r) => [r.channel, r.n])),
+      aeoBenefitDecisions: benefitRows[0].n,
+    };
+  } finally {
+    await client?.end().catch(() => undefined);
+    await service?.stop();
+    await deleteGroupsWithSuffix(kafka, suffix).catch(() => undefined);
+    await database.drop();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// profile: the same service in-process, every SQL statement of the consumer timed
+// ------------------------------------------------------------------------------------------------
+interface QueryStat {
+  count: number;
+  ms: number;
+}
+
+function classify(sql: string): string {
+  const text = sql.replace(/\s+/g, ' ').trim();
+  const match = /^(INSERT INTO \w+|UPDATE \w+|DELETE FROM \w+|SELECT .*? FROM \w+|SELECT \S+|START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET \w+)/i.exec(text);
+  const head = match ? match[1] : text.slice(0, 40);
+  return head.replace(/^SELECT .*? FROM (\w+)/i, 'SELECT … FROM $1');
+}
+
+async function runProfile(expected: number): Promise<{ ms: number; decisions: number; perQuery: Record<string, QueryStat>; transactions: QueryStat; connect: QueryStat; total: QueryStat }> {
+  // Patch the driver's query runner in this process only (the service code is not modified).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { PostgresQueryRunner } = require('typeorm/driver/postgres/PostgresQueryRunner');
+  const proto = PostgresQueryRunner.prototype;
+  const stats = new Map<string, QueryStat>();
+  const tx: QueryStat = { count: 0, ms: 0 };
+  const connect: QueryStat = { count: 0, ms: 0 };
+  let active = false;
+  const add = (key: string, ms: number) => {
+    const s = stats.get(key) ?? { count: 0, ms: 0 };
+    s.count += 1;
+    s.ms += ms;
+    stats.set(key, s);
+  };
+  const originals = { query: proto.query, startTransaction: proto.startTransaction, commitTransaction: proto.commitTransaction, connect: proto.connect };
+  proto.query = async function (this: unknown, sql: string, ...rest: unknown[]) {
+    const start = performance.now();
+    try {
+      return await originals.query.call(this, sql, ...rest);
+    } finally {
+      if (active) add(classify(sql), performance.now() - start);
+    }
+  };
+  for (const name of ['startTransaction', 'commitTransaction'] as const) {
+    proto[name] = async function (this: unknown, ...args: unknown[]) {
+      const start = performance.now();
+      try {
+        return await originals[name].call(this, ...args);
+      } finally {
+        if (active) {
+          tx.ms += performance.now() - start;
+          if (name === 'commitTransaction') tx.count += 1;
+        }
+      }
+    };
+  }
+  proto.connect = async function (this: unknown, ...args: unknown[]) {
+    const start = performance.now();
+    try {
+      return await originals.connect.call(this, ...args);
+    } finally {
+      if (active) {
+        connect.count += 1;
+        connect.ms += performance.now() - start;
+      }
+    }
+  };
+  const previousLogLevel = process.env['LOG_LEVEL'];
+  process.env['LOG_LEVEL'] = 'warn';
+  const { startRiskManagement } = await import('../services/risk-management/src/testing/start-risk-management');
+  const suffix = () => process.env['KAFKA_GROUP_SUFFIX'] ?? '';
+  active = true;
+  const started = performance.now();
+  const service = await startRiskManagement();
+  const groupSuffix = suffix();
+  try {
+    const count = async () => Number((await service.dataSource.query(`SELECT count(*)::int AS n FROM inbox WHERE consumer LIKE '${INBOX_CONSUMER}%'`))[0].n);
+    let seen = 0;
+    await pollUntil(() => `profile: inbox to reach ${expected} (${seen})`, async () => (seen = await count()) >= expected, 50, PHASE_TIMEOUT_MS);
+    const ms = performance.now() - started;
+    active = false;
+    const perQuery = Object.fromEntries([...stats].sort((a, b) => b[1].ms - a[1].ms));
+    const total = [...stats.values()].reduce((acc, s) => ({ count: acc.count + s.count, ms: acc.ms + s.ms }), { count: 0, ms: 0 });
+    return { ms, decisions: expected, perQuery, transactions: tx, connect, total };
+  } finally {
+    active = false;
+    Object.assign(proto, originals);
+    await withTimeout(service.close(), 60_000, 'in-process service close').catch((e) => console.error(`[bench] ${(e as Error).message}`));
+    if (previousLogLevel === undefined) delete process.env['LOG_LEVEL'];
+    else process.env['LOG_LEVEL'] = previousLogLevel;
+    const kafka = testKafka('aeo-bench-cleanup');
+    await deleteGroupsWithSuffix(kafka, groupSuffix).catch(() => undefined);
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// main
+// ------------------------------------------------------------------------------------------------
+async function main(): Promise<number> {
+  const startedAt = new Date();
+  console.log(`[bench] channel decisions: N=${EVENTS} new declarations (seed ${SEED}, ${TRADERS} traders, ${AEO} AEOs), rounds=${ROUNDS}, no-op concurrency ${CONCURRENCY}`);
+  console.log(`[bench] PostgreSQL ${new URL(testEnv.databaseUrl).host}, Kafka ${testEnv.kafkaBrokers.join(',')}, topic ${TOPIC}`);
+  const kafka = testKafka('aeo-bench-channels');
+  const admin = kafka.admin();
+  await admin.connect();
+  onCleanup('disconnect admin', () => admin.disconnect());
+
+  // --- setup: seeded traffic, then the end offsets both sides read up to ---
+  const produced = await produceTraffic(kafka);
+  const ends = await endOffsets(admin);
+  const total = totalRecords(ends);
+  console.log(`[bench] produced ${produced.declarations} declarations and ${produced.authorisations} authorisations; the topic now holds ${total} records (${total - produced.declarations} older backlog)`);
+
+  // --- warm-up, and the expected inbox count: distinct valid DeclarationLodged event ids ---
+  const ids = new Set<string>();
+  let invalid = 0;
+  const scan = await consumeToEnd(kafka, ends, 'scan', (message) => {
+    try {
+      const envelope = fromKafkaRecord(message as never);
+      if (envelope.type !== DeclarationLodged.type || !DeclarationLodged.schema.safeParse(envelope.data).success) invalid += 1;
+      else ids.add(envelope.id);
+    } catch {
+      invalid += 1;
+    }
+  });
+  const expected = ids.size;
+  if (scan.records !== total) console.error(`[bench] WARNING: the scan read ${scan.records} records, the offsets say ${total} (retention?)`);
+  console.log(`[bench] scan/warm-up: ${scan.records} records, ${expected} distinct valid declarations (the service's inbox target), ${invalid} other/invalid, ${scan.records - invalid - expected} duplicate event ids`);
+
+  // --- alternating rounds ---
+  const baselines: ConsumeResult[] = [];
+  const services: ServiceResult[] = [];
+  for (let round = 1; round <= ROUNDS; round++) {
+    const order = round % 2 === 1 ? (['baseline', 'service'] as const) : (['service', 'baseline'] as const);
+    for (const kind of order) {
+      checkAbort();
+      if (kind === 'baseline') {
+        const r = await consumeToEnd(kafka, ends, `round${round}`);
+        baselines.push(r);
+        console.log(`[bench] round ${round} no-op    ${fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} in ${fmt(r.ms)} ms; ${fmt((r.records * 1000) / r.steadyMs)}/s from the first batch)`);
+      } else {
+        const r = await runService(kafka, expected, `round ${round}`);
+        services.push(r);
+        console.log(
+          `[bench] round ${round} service  ${fmt(((r.decisions - r.atReady) * 1000) / r.ms).padStart(7)} decisions/s (${r.decisions - r.atReady} in ${fmt(r.ms)} ms after ready, ${r.atReady} during boot; ${fmt(((r.decisions - r.atReady) * 1000) / r.steadyMs)}/s from the first decision) channels ${JSON.stringify(r.channels)}, ${r.aeoBenefitDecisions} with an AEO benefit`,
+        );
+      }
+      await sleep(500);
+    }
+  }
+
+  // --- summary ---
+  const baselineRates = baselines.map((r) => (r.records * 1000) / r.ms);
+  const serviceRates = services.map((r) => ((r.decisions - r.atReady) * 1000) / r.ms);
+  const baselineSteady = baselines.map((r) => (r.records * 1000) / r.steadyMs);
+  const serviceSteady = services.map((r) => ((r.decisions - r.atReady) * 1000) / r.steadyMs);
+  const baselineMedian = median(baselineRates);
+  const serviceMedian = median(serviceRates);
+  const ratio = serviceMedian / baselineMedian;
+  const steadyRatio = median(serviceSteady) / median(baselineSteady);
+  const perRound = serviceRates.map((s, i) => s / baselineRates[i]);
+  const pass = ratio >= TARGET_RATIO;
+
+  let profile: Awaited<ReturnType<typeof runProfile>> | undefined;
+  if (PROFILE) {
+    console.log('[bench] profile: the service in-process with its SQL timed (not part of the ratio)...');
+    profile = await runProfile(expected);
+  }
+
+  console.log(
+    `\n${table([
+      ['summary (medians)', 'value'],
+      ['records read (incl. older backlog)', String(total)],
+      ['declarations decided (inbox target)', String(expected)],
+      ['no-op eachBatch, records/s (connect -> end)', fmt(baselineMedian)],
+      ['service, decisions/s (ready -> inbox full)', fmt(serviceMedian)],
+      ['ratio service/no-op', fmt(ratio, 3)],
+      ['per-round ratios', perRound.map((x) => x.toFixed(3)).join(' ')],
+      ['steady-state ratio (first record -> end)', fmt(steadyRatio, 4)],
+      [`target ratio >= ${TARGET_RATIO}`, pass ? 'PASS' : 'BELOW TARGET'],
+    ])}`,
+  );
+  if (profile) {
+    const per = (ms: number) => fmt((ms * 1000) / profile!.decisions, 0);
+    const rows: string[][] = [['statement (profile run)', 'calls/decl', 'µs/decl', 'µs/call']];
+    for (const [key, s] of Object.entries(profile.perQuery)) {
+      if (s.count < profile.decisions / 20) continue;
+      rows.push([key.slice(0, 60), fmt(s.count / profile.decisions, 2), per(s.ms), fmt((s.ms * 1000) / s.count, 0)]);
+    }
+    rows.push(['begin+commit (queryRunner)', fmt(profile.transactions.count / profile.decisions, 2), per(profile.transactions.ms), fmt((profile.transactions.ms * 1000) / Math.max(1, profile.transactions.count), 0)]);
+    rows.push(['pool connect', fmt(profile.connect.count / profile.decisions, 2), per(profile.connect.ms), fmt((profile.connect.ms * 1000) / Math.max(1, profile.connect.count), 0)]);
+    rows.push(['all SQL (sum of busy time)', fmt(profile.total.count / profile.decisions, 2), per(profile.total.ms + profile.transactions.ms), '']);
+    rows.push(['wall time per decision (boot incl.)', '', per(profile.ms), '']);
+    console.log(`\n${table(rows)}\n(busy time summed over ${CONCURRENCY} concurrent partitions and the other consumers/relay of the process; µs/decl = total / ${profile.decisions})`);
+  }
+
+  const results = {
+    benchmark: 'channel-decisions',
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: machine(),
+    config: { events: EVENTS, rounds: ROUNDS, seed: SEED, traders: TRADERS, aeo: AEO, noopConcurrency: CONCURRENCY, targetRatio: TARGET_RATIO, topic: TOPIC },
+    topic: { records: total, expectedDecisions: expected, otherOrInvalid: invalid, endOffsets: Object.fromEntries(ends) },
+    baselines: baselines.map((r, i) => ({ ...r, ms: round1(r.ms), steadyMs: round1(r.steadyMs), rate: round1(baselineRates[i]) })),
+    services: services.map((r, i) => ({ ...r, ms: round1(r.ms), steadyMs: round1(r.steadyMs), rate: round1(serviceRates[i]) })),
+    summary: { baselineRecordsPerSecond: round1(baselineMedian), serviceDecisionsPerSecond: round1(serviceMedian), ratio: round3(ratio), perRoundRatios: perRound.map(round3), steadyStateRatio: Math.round(steadyRatio * 10000) / 10000, pass },
+    profile,
+  };
+  mkdirSync(dirname(RESULTS_PATH), { recursive: true });
+  writeFileSync(RESULTS_PATH, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n[bench] results written to ${RESULTS_PATH}`);
+  return !pass && ENFORCE_TARGET ? 3 : 0;
+}
+
+runMain(main);

@@ -1,0 +1,114 @@
+/**
+ * Small helpers shared by the benchmarks (not a benchmark itself: bench/run.sh only runs
+ * bench/*.bench.ts). Env parsing, bounded waits, cleanup on failure or Ctrl-C, tables, machine info.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus, hostname, release, totalmem } from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { testEnv } from '@aeo/testing';
+
+export function intEnv(name: string, fallback: number, min = 1): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
+  return value;
+}
+
+let abortReason: string | undefined;
+const cleanups: Array<{ name: string; run: () => Promise<unknown> }> = [];
+
+export function installSignalHandlers(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      abortReason = `received ${signal}`;
+      console.error(`\n[bench] ${abortReason}: stopping and cleaning up...`);
+    });
+  }
+}
+
+export const aborted = () => abortReason;
+
+export function checkAbort(): void {
+  if (abortReason) throw new Error(`aborted: ${abortReason}`);
+}
+
+/** Registers a cleanup step; they run in reverse order, each bounded to 30 s. */
+export function onCleanup(name: string, run: () => Promise<unknown>): void {
+  cleanups.push({ name, run });
+}
+
+export async function runCleanups(): Promise<void> {
+  while (cleanups.length) {
+    const { name, run } = cleanups.pop()!;
+    try {
+      await withTimeout(run(), 30_000, `cleanup: ${name}`);
+    } catch (error) {
+      console.error(`[bench] cleanup "${name}" failed: ${(error as Error).message}`);
+    }
+  }
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Polls until probe() is true; bounded by timeoutMs and the abort flag. */
+export async function pollUntil(what: () => string, probe: () => Promise<boolean>, intervalMs: number, timeoutMs: number): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await probe())) {
+    checkAbort();
+    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what()}`);
+    await sleep(intervalMs);
+  }
+}
+
+export const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+export const round1 = (x: number) => Math.round(x * 10) / 10;
+export const round3 = (x: number) => Math.round(x * 1000) / 1000;
+export const fmt = (x: number | undefined, digits = 0) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(digits));
+
+export function table(rows: string[][]): string {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r, i) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ') + (i === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : '')).join('\n');
+}
+
+export function gitCommit(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: testEnv.repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+export const machine = () => ({ hostname: hostname(), cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round1(totalmem() / 2 ** 30), kernel: release(), node: process.version });
+
+/** Runs main(), then the cleanups, then exits with main's code (1 on error, 130 when interrupted). */
+export function runMain(main: () => Promise<number>): void {
+  installSignalHandlers();
+  main()
+    .catch((error: Error) => {
+      if (abortReason) {
+        console.error(`[bench] aborted (${abortReason})`);
+        return 130;
+      }
+      console.error(`[bench] FAILED: ${error.stack ?? error.message}`);
+      return 1;
+    })
+    .then(async (code) => {
+      await runCleanups();
+      process.exit(code);
+    });
+}
