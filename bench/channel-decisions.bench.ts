@@ -9,7 +9,6 @@
  * Env (defaults): BENCH_EVENTS (5000 declarations produced), BENCH_ROUNDS (2), BENCH_SEED (random,
  *   printed), BENCH_TRADERS (500), BENCH_AEO (20 largest traders get an AuthorisationGranted),
  *   BENCH_CONCURRENCY (3 = the service's partitionsConsumedConcurrently, used by the no-op consumer),
- *   BENCH_PROFILE (1 = an extra in-process run that times every SQL statement of the handler; 0 = skip),
  *   BENCH_TARGET_RATIO (0.5), BENCH_ENFORCE_TARGET (1 = exit 3 below target),
  *   BENCH_PHASE_TIMEOUT_MS (300000: every wait is bounded by it), BENCH_RESULTS, DATABASE_URL, KAFKA_BROKERS.
  * Results: a table on stdout and JSON in bench/results/channel-decisions.json (git-ignored).
@@ -24,7 +23,7 @@ import { Client } from 'pg';
 import { AuthorisationGranted, DeclarationLodged, TOPIC_NAMES, fromKafkaRecord, toKafkaRecord } from '@aeo/contracts';
 import { createTestDatabase, startProcess, testEnv, testKafka, uniqueName } from '@aeo/testing';
 import type { RunningProcess, TestDatabase } from '@aeo/testing';
-import { TrafficModel } from '../tools/traffic/traffic-model';
+import { TrafficModel } from '@aeo/traffic';
 import { checkAbort, fmt, gitCommit, intEnv, machine, median, onCleanup, pollUntil, round1, round3, runMain, sleep, table, withTimeout } from './lib/bench-kit';
 
 const EVENTS = intEnv('BENCH_EVENTS', 5000);
@@ -33,7 +32,6 @@ const SEED = intEnv('BENCH_SEED', randomBytes(3).readUIntBE(0, 3) % 1_000_000, 0
 const TRADERS = intEnv('BENCH_TRADERS', 500);
 const AEO = intEnv('BENCH_AEO', 20, 0);
 const CONCURRENCY = intEnv('BENCH_CONCURRENCY', 3);
-const PROFILE = process.env['BENCH_PROFILE'] !== '0';
 const TARGET_RATIO = Number(process.env['BENCH_TARGET_RATIO'] ?? '0.5');
 const ENFORCE_TARGET = process.env['BENCH_ENFORCE_TARGET'] === '1';
 const PHASE_TIMEOUT_MS = intEnv('BENCH_PHASE_TIMEOUT_MS', 300_000);
@@ -71,8 +69,9 @@ async function produceTraffic(kafka: Kafka): Promise<{ declarations: number; aut
                 region: trader.homeOffice.region,
                 statusType: (['AEOF', 'AEOS', 'AEOC'] as const)[index % 3],
                 consentToMraSharing: true,
-                decidedAt: new Date(Date.now() - 10 * 86_400_000).toISOString(),
-                effectiveFrom: new Date(Date.now() - 5 * 86_400_000).toISOString(),
+                decidedAt: new Date(Date.now() - 400 * 86_400_000).toISOString(),
+                // In force before the oldest declaration of the traffic (a year), so every one gets the benefits.
+                effectiveFrom: new Date(Date.now() - 395 * 86_400_000).toISOString(),
                 revalidationDue: new Date(Date.now() + 3 * 365 * 86_400_000).toISOString(),
               },
             },
@@ -246,97 +245,6 @@ async function runService(kafka: Kafka, expected: number, label: string): Promis
 }
 
 // ------------------------------------------------------------------------------------------------
-// profile: the same service in-process, every SQL statement of the consumer timed
-// ------------------------------------------------------------------------------------------------
-interface QueryStat {
-  count: number;
-  ms: number;
-}
-
-function classify(sql: string): string {
-  const text = sql.replace(/\s+/g, ' ').trim();
-  const match = /^(INSERT INTO \w+|UPDATE \w+|DELETE FROM \w+|SELECT .*? FROM \w+|SELECT \S+|START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET \w+)/i.exec(text);
-  const head = match ? match[1] : text.slice(0, 40);
-  return head.replace(/^SELECT .*? FROM (\w+)/i, 'SELECT … FROM $1');
-}
-
-async function runProfile(expected: number): Promise<{ ms: number; decisions: number; perQuery: Record<string, QueryStat>; transactions: QueryStat; connect: QueryStat; total: QueryStat }> {
-  // Patch the driver's query runner in this process only (the service code is not modified).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { PostgresQueryRunner } = require('typeorm/driver/postgres/PostgresQueryRunner');
-  const proto = PostgresQueryRunner.prototype;
-  const stats = new Map<string, QueryStat>();
-  const tx: QueryStat = { count: 0, ms: 0 };
-  const connect: QueryStat = { count: 0, ms: 0 };
-  let active = false;
-  const add = (key: string, ms: number) => {
-    const s = stats.get(key) ?? { count: 0, ms: 0 };
-    s.count += 1;
-    s.ms += ms;
-    stats.set(key, s);
-  };
-  const originals = { query: proto.query, startTransaction: proto.startTransaction, commitTransaction: proto.commitTransaction, connect: proto.connect };
-  proto.query = async function (this: unknown, sql: string, ...rest: unknown[]) {
-    const start = performance.now();
-    try {
-      return await originals.query.call(this, sql, ...rest);
-    } finally {
-      if (active) add(classify(sql), performance.now() - start);
-    }
-  };
-  for (const name of ['startTransaction', 'commitTransaction'] as const) {
-    proto[name] = async function (this: unknown, ...args: unknown[]) {
-      const start = performance.now();
-      try {
-        return await originals[name].call(this, ...args);
-      } finally {
-        if (active) {
-          tx.ms += performance.now() - start;
-          if (name === 'commitTransaction') tx.count += 1;
-        }
-      }
-    };
-  }
-  proto.connect = async function (this: unknown, ...args: unknown[]) {
-    const start = performance.now();
-    try {
-      return await originals.connect.call(this, ...args);
-    } finally {
-      if (active) {
-        connect.count += 1;
-        connect.ms += performance.now() - start;
-      }
-    }
-  };
-  const previousLogLevel = process.env['LOG_LEVEL'];
-  process.env['LOG_LEVEL'] = 'warn';
-  const { startRiskManagement } = await import('../services/risk-management/src/testing/start-risk-management');
-  const suffix = () => process.env['KAFKA_GROUP_SUFFIX'] ?? '';
-  active = true;
-  const started = performance.now();
-  const service = await startRiskManagement();
-  const groupSuffix = suffix();
-  try {
-    const count = async () => Number((await service.dataSource.query(`SELECT count(*)::int AS n FROM inbox WHERE consumer LIKE '${INBOX_CONSUMER}%'`))[0].n);
-    let seen = 0;
-    await pollUntil(() => `profile: inbox to reach ${expected} (${seen})`, async () => (seen = await count()) >= expected, 50, PHASE_TIMEOUT_MS);
-    const ms = performance.now() - started;
-    active = false;
-    const perQuery = Object.fromEntries([...stats].sort((a, b) => b[1].ms - a[1].ms));
-    const total = [...stats.values()].reduce((acc, s) => ({ count: acc.count + s.count, ms: acc.ms + s.ms }), { count: 0, ms: 0 });
-    return { ms, decisions: expected, perQuery, transactions: tx, connect, total };
-  } finally {
-    active = false;
-    Object.assign(proto, originals);
-    await withTimeout(service.close(), 60_000, 'in-process service close').catch((e) => console.error(`[bench] ${(e as Error).message}`));
-    if (previousLogLevel === undefined) delete process.env['LOG_LEVEL'];
-    else process.env['LOG_LEVEL'] = previousLogLevel;
-    const kafka = testKafka('aeo-bench-cleanup');
-    await deleteGroupsWithSuffix(kafka, groupSuffix).catch(() => undefined);
-  }
-}
-
-// ------------------------------------------------------------------------------------------------
 // main
 // ------------------------------------------------------------------------------------------------
 async function main(): Promise<number> {
@@ -404,12 +312,6 @@ async function main(): Promise<number> {
   const perRound = serviceRates.map((s, i) => s / baselineRates[i]);
   const pass = ratio >= TARGET_RATIO;
 
-  let profile: Awaited<ReturnType<typeof runProfile>> | undefined;
-  if (PROFILE) {
-    console.log('[bench] profile: the service in-process with its SQL timed (not part of the ratio)...');
-    profile = await runProfile(expected);
-  }
-
   console.log(
     `\n${table([
       ['summary (medians)', 'value'],
@@ -423,20 +325,6 @@ async function main(): Promise<number> {
       [`target ratio >= ${TARGET_RATIO}`, pass ? 'PASS' : 'BELOW TARGET'],
     ])}`,
   );
-  if (profile) {
-    const per = (ms: number) => fmt((ms * 1000) / profile!.decisions, 0);
-    const rows: string[][] = [['statement (profile run)', 'calls/decl', 'µs/decl', 'µs/call']];
-    for (const [key, s] of Object.entries(profile.perQuery)) {
-      if (s.count < profile.decisions / 20) continue;
-      rows.push([key.slice(0, 60), fmt(s.count / profile.decisions, 2), per(s.ms), fmt((s.ms * 1000) / s.count, 0)]);
-    }
-    rows.push(['begin+commit (queryRunner)', fmt(profile.transactions.count / profile.decisions, 2), per(profile.transactions.ms), fmt((profile.transactions.ms * 1000) / Math.max(1, profile.transactions.count), 0)]);
-    rows.push(['pool connect', fmt(profile.connect.count / profile.decisions, 2), per(profile.connect.ms), fmt((profile.connect.ms * 1000) / Math.max(1, profile.connect.count), 0)]);
-    rows.push(['all SQL (sum of busy time)', fmt(profile.total.count / profile.decisions, 2), per(profile.total.ms + profile.transactions.ms), '']);
-    rows.push(['wall time per decision (boot incl.)', '', per(profile.ms), '']);
-    console.log(`\n${table(rows)}\n(busy time summed over ${CONCURRENCY} concurrent partitions and the other consumers/relay of the process; µs/decl = total / ${profile.decisions})`);
-  }
-
   const results = {
     benchmark: 'channel-decisions',
     startedAt: startedAt.toISOString(),
@@ -448,7 +336,6 @@ async function main(): Promise<number> {
     baselines: baselines.map((r, i) => ({ ...r, ms: round1(r.ms), steadyMs: round1(r.steadyMs), rate: round1(baselineRates[i]) })),
     services: services.map((r, i) => ({ ...r, ms: round1(r.ms), steadyMs: round1(r.steadyMs), rate: round1(serviceRates[i]) })),
     summary: { baselineRecordsPerSecond: round1(baselineMedian), serviceDecisionsPerSecond: round1(serviceMedian), ratio: round3(ratio), perRoundRatios: perRound.map(round3), steadyStateRatio: Math.round(steadyRatio * 10000) / 10000, pass },
-    profile,
   };
   mkdirSync(dirname(RESULTS_PATH), { recursive: true });
   writeFileSync(RESULTS_PATH, `${JSON.stringify(results, null, 2)}\n`);

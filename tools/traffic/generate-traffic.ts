@@ -4,7 +4,7 @@ import { Partitioners } from 'kafkajs';
 import { AuthorisationGranted, ComplianceRecorded, DeclarationLodged, EventDefinition, toKafkaRecord } from '@aeo/contracts';
 import { kafkaSecurityFrom, loadConfig, platformEnvSchema } from '@aeo/config';
 import { createKafka } from '@aeo/messaging';
-import { TrafficModel } from './traffic-model';
+import { TrafficModel } from '@aeo/traffic';
 
 /**
  * Sends realistic, seeded customs traffic to Kafka (declarations, compliance events and,
@@ -80,8 +80,9 @@ async function main(): Promise<void> {
         region: trader.homeOffice.region,
         statusType: (['AEOF', 'AEOS', 'AEOC'] as const)[index % 3],
         consentToMraSharing: true,
-        decidedAt: new Date(Date.now() - 10 * 86_400_000).toISOString(),
-        effectiveFrom: new Date(Date.now() - 5 * 86_400_000).toISOString(),
+        // In force before the oldest declaration of the traffic, so that every one gets the benefits.
+        decidedAt: new Date(Date.now() - (days + 10) * 86_400_000).toISOString(),
+        effectiveFrom: new Date(Date.now() - (days + 5) * 86_400_000).toISOString(),
         revalidationDue: new Date(Date.now() + 3 * 365 * 86_400_000).toISOString(),
       },
     })),

@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { APP_CONFIG, PlatformEnv, kafkaSecurityFrom } from '@aeo/config';
 import { createLogger, ReadinessCheck } from '@aeo/observability';
 import type { Logger } from 'pino';
-import { EventConsumer } from './consumer/event-consumer';
+import { EventConsumer, EventConsumerOptions } from './consumer/event-consumer';
 import { ConsumerHost } from './consumer/consumer-host';
 import { createIdempotentProducer, createKafka } from './kafka/kafka-client';
 import { OutboxRelay } from './outbox/outbox-relay';
@@ -81,8 +81,13 @@ export class ConsumerRegistry implements OnApplicationBootstrap, BeforeApplicati
     this.logger = createLogger(service, config.LOG_LEVEL);
   }
 
-  register(name: string, topics: string[], configure: (consumer: EventConsumer) => void): void {
-    const consumer = new EventConsumer({ name: name + this.config.KAFKA_GROUP_SUFFIX, topics, dataSource: this.dataSource, kafka: this.kafka, producer: this.producer, logger: this.logger });
+  register(
+    name: string,
+    topics: string[],
+    configure: (consumer: EventConsumer) => void,
+    tuning: Pick<EventConsumerOptions, 'partitionsConsumedConcurrently' | 'maxBatchSize'> = {},
+  ): void {
+    const consumer = new EventConsumer({ ...tuning, name: name + this.config.KAFKA_GROUP_SUFFIX, topics, dataSource: this.dataSource, kafka: this.kafka, producer: this.producer, logger: this.logger });
     configure(consumer);
     this.hosts.push(new ConsumerHost(consumer, this.logger));
   }

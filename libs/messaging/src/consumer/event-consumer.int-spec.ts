@@ -71,4 +71,44 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
       await dlq.stop();
     }
   });
+
+  it('handles a run of events in one transaction, skips redelivered ones, and isolates a failing event when the batch fails', async () => {
+    const batchSizes: number[] = [];
+    const consumer = new EventConsumer({ name: uniqueName('probe-batch'), topics: [topic], dataSource, kafka, producer, maxAttempts: 2 }).onBatch(Probe, async (events, manager) => {
+      batchSizes.push(events.length);
+      for (const event of events) {
+        if (event.data.probeId === 'poison') throw new PermanentEventError('poison event');
+      }
+      await manager.query(
+        `INSERT INTO probe_effects (probe_id, sequence, event_id) SELECT p, s, e FROM unnest($1::text[], $2::int[], $3::text[]) WITH ORDINALITY AS x(p, s, e, n) ORDER BY n`,
+        [events.map((e) => e.data.probeId), events.map((e) => e.data.sequence), events.map((e) => e.id)],
+      );
+    });
+    const dlq = await collectMessages(kafka, [`${topic}.dlq`]);
+    const batchTopicRecords = [
+      ...Array.from({ length: 40 }, (_, i) => envelope(`b-${i}`, { probeId: 'batch', sequence: i })),
+      envelope('b-3', { probeId: 'batch', sequence: 3 }),
+      envelope('b-poison', { probeId: 'poison', sequence: 99 }),
+      ...Array.from({ length: 10 }, (_, i) => envelope(`c-${i}`, { probeId: 'batch', sequence: 100 + i })),
+    ];
+    await producer.send({ topic, messages: batchTopicRecords });
+    await consumer.start();
+    try {
+      const dead = await dlq.waitForCount(1, 30_000, (m) => m.headers['ce_id'] === 'b-poison');
+      expect(dead[0].headers['dlq_reason']).toMatch(/handler failed after 2 attempts: poison event/);
+      const effects = await waitFor('effects of the batch', async () => {
+        const rows: { event_id: string; sequence: number }[] = await dataSource.query(`SELECT event_id, sequence FROM probe_effects WHERE probe_id = 'batch' ORDER BY id`);
+        return rows.length >= 50 ? rows : undefined;
+      });
+      // Every valid event once, in order; the redelivered b-3 and the poison event left no effect.
+      expect(effects.map((row) => row.event_id)).toEqual([...Array.from({ length: 40 }, (_, i) => `b-${i}`), ...Array.from({ length: 10 }, (_, i) => `c-${i}`)]);
+      // At least one transaction took many events at once.
+      expect(Math.max(...batchSizes)).toBeGreaterThan(1);
+      const inbox: { n: number }[] = await dataSource.query(`SELECT count(*)::int AS n FROM inbox WHERE event_id LIKE 'b-%' OR event_id LIKE 'c-%'`);
+      expect(inbox[0].n).toBe(50);
+    } finally {
+      await consumer.stop();
+      await dlq.stop();
+    }
+  });
 });

@@ -6,7 +6,7 @@ import { InvalidEventDataError } from '../outbox/outbox-writer';
 import type { Logger } from 'pino';
 import { EventDefinition, EventData, EventEnvelope, MalformedEventError, dlqTopicOf, findEventDefinition, fromKafkaRecord } from '@aeo/contracts';
 import { eventsConsumed, runWithCorrelationId } from '@aeo/observability';
-import { claimInboxEntry } from '../inbox/inbox';
+import { claimInboxEntries, claimInboxEntry } from '../inbox/inbox';
 
 /** A consumed event whose data passed its schema. */
 export interface ConsumedEvent<T> extends EventEnvelope<T> {
@@ -42,6 +42,24 @@ interface BatchControl {
 
 export type EventHandler<T> = (event: ConsumedEvent<T>, manager: EntityManager) => Promise<void>;
 
+/**
+ * Handles a run of consecutive events of one type from one partition, in order, in one
+ * transaction (which also claims them in the inbox). Only events not processed before are given.
+ */
+export type BatchEventHandler<T> = (events: ConsumedEvent<T>[], manager: EntityManager) => Promise<void>;
+
+interface Registration {
+  definition: EventDefinition;
+  handler: BatchEventHandler<unknown>;
+  /** Events per transaction; 1 for handlers registered with `on`. */
+  maxBatch: number;
+}
+
+type Decoded =
+  | { kind: 'event'; event: ConsumedEvent<unknown>; registration: Registration; message: KafkaMessage }
+  | { kind: 'dead'; reason: string; envelope?: EventEnvelope<unknown>; message: KafkaMessage }
+  | { kind: 'skip'; envelope: EventEnvelope<unknown>; message: KafkaMessage };
+
 export interface EventConsumerOptions {
   /** Inbox name and Kafka group id. */
   name: string;
@@ -55,6 +73,8 @@ export interface EventConsumerOptions {
   maxAttempts?: number;
   partitionsConsumedConcurrently?: number;
   fromBeginning?: boolean;
+  /** Largest number of events `onBatch` handlers get in one transaction (default 500). */
+  maxBatchSize?: number;
   /** Called when the kafkajs consumer crashed and gave up (e.g. the broker was gone too long). */
   onCrash?: (error: Error) => void;
 }
@@ -70,7 +90,9 @@ export interface EventConsumerOptions {
  * - a handler that keeps failing is retried `maxAttempts` times, then dead-lettered.
  */
 export class EventConsumer {
-  private readonly handlers = new Map<string, { definition: EventDefinition; handler: EventHandler<unknown> }>();
+  private readonly handlers = new Map<string, Registration>();
+  /** The Kafka record of each decoded event, for its dead letter. */
+  private readonly originals = new WeakMap<ConsumedEvent<unknown>, KafkaMessage>();
   private consumer?: Consumer;
 
   constructor(private readonly options: EventConsumerOptions) {}
@@ -79,11 +101,28 @@ export class EventConsumer {
     this.options.onCrash = handler;
   }
 
+  /** One event per transaction. */
   on<E extends EventDefinition>(definition: E, handler: EventHandler<EventData<E>>): this {
+    const single = handler as EventHandler<unknown>;
+    return this.register(definition, async (events, manager) => {
+      for (const event of events) await single(event, manager);
+    }, 1);
+  }
+
+  /**
+   * Consecutive events of this type in a Kafka batch are handled together, in one transaction
+   * (the hot paths: set-based SQL instead of a few round trips per event). When a batch fails,
+   * its events are retried one by one, so a bad event is dead-lettered alone.
+   */
+  onBatch<E extends EventDefinition>(definition: E, handler: BatchEventHandler<EventData<E>>): this {
+    return this.register(definition, handler as BatchEventHandler<unknown>, this.options.maxBatchSize ?? 500);
+  }
+
+  private register(definition: EventDefinition, handler: BatchEventHandler<unknown>, maxBatch: number): this {
     if (!this.options.topics.includes(definition.topic)) {
       throw new Error(`${this.options.name} handles ${definition.type} but does not subscribe to ${definition.topic}`);
     }
-    this.handlers.set(definition.type, { definition, handler: handler as EventHandler<unknown> });
+    this.handlers.set(definition.type, { definition, handler, maxBatch });
     return this;
   }
 
@@ -117,10 +156,33 @@ export class EventConsumer {
   }
 
   private async processBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
-    for (const message of batch.messages) {
-      if (!isRunning() || isStale()) break;
-      await this.processMessage(batch.topic, batch.partition, message, { heartbeat, isRunning: () => isRunning() && !isStale() });
-      resolveOffset(message.offset);
+    const control: BatchControl = { heartbeat, isRunning: () => isRunning() && !isStale() };
+    const { topic, partition, messages } = batch;
+    let next = 0;
+    let pending: Decoded | undefined;
+    while (next < messages.length || pending) {
+      if (!control.isRunning()) break;
+      const current = pending ?? this.decode(topic, partition, messages[next++]);
+      pending = undefined;
+      if (current.kind !== 'event') {
+        await this.settleUnhandled(topic, partition, current);
+        resolveOffset(current.message.offset);
+        continue;
+      }
+      const run = [current.event];
+      let last = current.message;
+      while (run.length < current.registration.maxBatch && next < messages.length) {
+        const candidate = this.decode(topic, partition, messages[next++]);
+        if (candidate.kind === 'event' && candidate.registration === current.registration) {
+          run.push(candidate.event);
+          last = candidate.message;
+        } else {
+          pending = candidate;
+          break;
+        }
+      }
+      await this.processRun(current.registration, run, control);
+      resolveOffset(last.offset);
       await heartbeat();
     }
     await commitOffsetsIfNecessary();
@@ -128,40 +190,69 @@ export class EventConsumer {
 
   /** Public for the benchmark and tests that feed records directly. */
   async processMessage(topic: string, partition: number, message: KafkaMessage, control?: BatchControl): Promise<void> {
+    const decoded = this.decode(topic, partition, message);
+    if (decoded.kind === 'event') return this.processEvent(decoded.registration, decoded.event, control);
+    return this.settleUnhandled(topic, partition, decoded);
+  }
+
+  private decode(topic: string, partition: number, message: KafkaMessage): Decoded {
     let envelope: EventEnvelope<unknown>;
     try {
       envelope = fromKafkaRecord(message as never);
     } catch (error) {
-      if (error instanceof MalformedEventError) return this.deadLetter(topic, partition, message, `malformed: ${error.message}`);
+      if (error instanceof MalformedEventError) return { kind: 'dead', reason: `malformed: ${error.message}`, message };
       throw error;
     }
     const registration = this.handlers.get(envelope.type);
-    if (!registration) {
-      eventsConsumed.inc({ consumer: this.options.name, outcome: 'skipped' });
-      this.options.logger?.debug({ eventType: envelope.type, eventId: envelope.id }, 'no handler for event type; skipped');
-      return;
-    }
+    if (!registration) return { kind: 'skip', envelope, message };
     const definition = findEventDefinition(envelope.type) ?? registration.definition;
     const parsed = definition.schema.safeParse(envelope.data);
     if (!parsed.success) {
       const reason = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(data)'}: ${issue.message}`).join('; ');
-      return this.deadLetter(topic, partition, message, `invalid ${envelope.type} data: ${reason}`, envelope);
+      return { kind: 'dead', reason: `invalid ${envelope.type} data: ${reason}`, envelope, message };
     }
     const event: ConsumedEvent<unknown> = { ...envelope, data: parsed.data, topic, partition, offset: message.offset };
+    this.originals.set(event, message);
+    return { kind: 'event', event, registration, message };
+  }
+
+  private async settleUnhandled(topic: string, partition: number, decoded: Exclude<Decoded, { kind: 'event' }>): Promise<void> {
+    if (decoded.kind === 'dead') return this.deadLetter(topic, partition, decoded.message, decoded.reason, decoded.envelope);
+    eventsConsumed.inc({ consumer: this.options.name, outcome: 'skipped' });
+    this.options.logger?.debug({ eventType: decoded.envelope.type, eventId: decoded.envelope.id }, 'no handler for event type; skipped');
+  }
+
+  /** A run of events in one transaction; on failure, each event on its own with retries. */
+  private async processRun(registration: Registration, events: ConsumedEvent<unknown>[], control: BatchControl): Promise<void> {
+    if (events.length === 1) return this.processEvent(registration, events[0], control);
+    try {
+      const fresh = await runWithCorrelationId(events[0].correlationid, () =>
+        this.options.dataSource.transaction(async (manager) => {
+          const claimed = await claimInboxEntries(manager, this.options.name, events.map((event) => inboxEntryOf(event)));
+          const todo = events.filter((event) => claimed.delete(event.id));
+          if (todo.length) await registration.handler(todo, manager);
+          return todo.length;
+        }),
+      );
+      eventsConsumed.inc({ consumer: this.options.name, outcome: 'processed' }, fresh);
+      if (events.length > fresh) eventsConsumed.inc({ consumer: this.options.name, outcome: 'duplicate' }, events.length - fresh);
+    } catch (error) {
+      this.options.logger?.warn({ err: error, events: events.length, firstEventId: events[0].id }, 'batch failed; retrying its events one by one');
+      for (const event of events) {
+        if (!control.isRunning()) throw new Error(`consumer stopping; event ${event.id} will be redelivered`);
+        await this.processEvent(registration, event, control);
+      }
+    }
+  }
+
+  private async processEvent(registration: Registration, event: ConsumedEvent<unknown>, control?: BatchControl): Promise<void> {
     const maxAttempts = this.options.maxAttempts ?? 5;
     for (let attempt = 1; ; attempt++) {
       try {
-        const processed = await runWithCorrelationId(envelope.correlationid, () =>
+        const processed = await runWithCorrelationId(event.correlationid, () =>
           this.options.dataSource.transaction(async (manager) => {
-            const fresh = await claimInboxEntry(manager, {
-              consumer: this.options.name,
-              eventId: envelope.id,
-              eventType: envelope.type,
-              topic,
-              partition,
-              offset: message.offset,
-            });
-            if (fresh) await registration.handler(event, manager);
+            const fresh = await claimInboxEntry(manager, { ...inboxEntryOf(event), consumer: this.options.name });
+            if (fresh) await registration.handler([event], manager);
             return fresh;
           }),
         );
@@ -169,11 +260,13 @@ export class EventConsumer {
         return;
       } catch (error) {
         const permanent = isPermanentFailure(error);
-        this.options.logger?.warn({ err: error, eventId: envelope.id, eventType: envelope.type, attempt, permanent }, 'event handler failed');
+        this.options.logger?.warn({ err: error, eventId: event.id, eventType: event.type, attempt, permanent }, 'event handler failed');
         if (permanent && attempt >= maxAttempts) {
-          return this.deadLetter(topic, partition, message, `handler failed after ${attempt} attempts: ${(error as Error).message}`, envelope);
+          const original = this.originals.get(event);
+          if (!original) throw new Error(`no Kafka record kept for event ${event.id}`);
+          return this.deadLetter(event.topic, event.partition, original, `handler failed after ${attempt} attempts: ${(error as Error).message}`, event);
         }
-        if (control && !control.isRunning()) throw new Error(`consumer stopping; event ${envelope.id} will be redelivered`);
+        if (control && !control.isRunning()) throw new Error(`consumer stopping; event ${event.id} will be redelivered`);
         await new Promise((resolve) => setTimeout(resolve, Math.min(permanent ? 5000 : 30_000, 100 * 2 ** Math.min(attempt, 10))));
         await control?.heartbeat().catch(() => undefined);
       }
@@ -203,4 +296,8 @@ export class EventConsumer {
     });
     eventsConsumed.inc({ consumer: this.options.name, outcome: 'dead-lettered' });
   }
+}
+
+function inboxEntryOf(event: ConsumedEvent<unknown>) {
+  return { eventId: event.id, eventType: event.type, topic: event.topic, partition: event.partition, offset: event.offset };
 }

@@ -23,3 +23,27 @@ export async function claimInboxEntry(manager: EntityManager, entry: InboxEntry)
   );
   return inserted.length === 1;
 }
+
+/**
+ * Claims many events in one statement (a consumer's batch). Returns the ids that were new: only
+ * those may take effect. An id twice in `entries` is claimed once.
+ */
+export async function claimInboxEntries(manager: EntityManager, consumer: string, entries: readonly Omit<InboxEntry, 'consumer'>[]): Promise<Set<string>> {
+  if (entries.length === 0) return new Set();
+  const inserted: { event_id: string }[] = await manager.query(
+    `INSERT INTO inbox (consumer, event_id, event_type, topic, kafka_partition, kafka_offset)
+     SELECT $1, e.event_id, e.event_type, e.topic, e.kafka_partition, e.kafka_offset
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::bigint[]) AS e(event_id, event_type, topic, kafka_partition, kafka_offset)
+     ON CONFLICT (consumer, event_id) DO NOTHING
+     RETURNING event_id`,
+    [
+      consumer,
+      entries.map((e) => e.eventId),
+      entries.map((e) => e.eventType),
+      entries.map((e) => e.topic),
+      entries.map((e) => e.partition),
+      entries.map((e) => e.offset),
+    ],
+  );
+  return new Set(inserted.map((row) => row.event_id));
+}

@@ -10,6 +10,8 @@ export interface OutboxAppend<E extends EventDefinition> {
   /** Id of the aggregate that orders the events (Kafka key), e.g. the operator id. */
   aggregateId: string;
   data: EventData<E>;
+  /** Defaults to the correlation id of the current context (HTTP request, consumed event). */
+  correlationId?: string;
 }
 
 /** Raised when a service tries to publish data that does not match the event's schema. */
@@ -31,10 +33,7 @@ export class OutboxWriter {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`OutboxWriter.append(${definition.type}) must run inside a transaction`);
     }
-    const parsed = definition.schema.safeParse(event.data);
-    if (!parsed.success) {
-      throw new InvalidEventDataError(definition.type, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-    }
+    const data = validated(definition, event.data);
     const id = randomUUID();
     // Serialises the transactions that write events of one aggregate, so commit order equals
     // sequence order per aggregate (the relay publishes in sequence order).
@@ -42,8 +41,54 @@ export class OutboxWriter {
     await manager.query(
       `INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [id, definition.aggregateType, event.aggregateId, definition.type, definition.topic, event.subject, this.source, JSON.stringify(parsed.data), currentCorrelationId() ?? null],
+      [id, definition.aggregateType, event.aggregateId, definition.type, definition.topic, event.subject, this.source, JSON.stringify(data), event.correlationId ?? currentCorrelationId() ?? null],
     );
     return id;
   }
+
+  /**
+   * Appends many events of one type in two statements (a consumer's batch): every event is
+   * validated first, the aggregates' locks are taken in a fixed order (no deadlock with another
+   * batch), and the rows keep the order of `events`, so the per-aggregate order holds.
+   */
+  async appendMany<E extends EventDefinition>(manager: EntityManager, definition: E, events: readonly OutboxAppend<E>[]): Promise<string[]> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error(`OutboxWriter.appendMany(${definition.type}) must run inside a transaction`);
+    }
+    if (events.length === 0) return [];
+    const payloads = events.map((event) => JSON.stringify(validated(definition, event.data)));
+    const ids = events.map(() => randomUUID());
+    const aggregates = [...new Set(events.map((event) => event.aggregateId))];
+    await manager.query(
+      `SELECT count(pg_advisory_xact_lock(${OUTBOX_LOCK_SPACE}, k)) FROM (SELECT DISTINCT hashtext(a) AS k FROM unnest($1::text[]) AS a ORDER BY 1) AS keys`,
+      [aggregates],
+    );
+    const fallbackCorrelation = currentCorrelationId() ?? null;
+    await manager.query(
+      `INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)
+       SELECT e.id, $1, e.aggregateid, $2, $3, e.subject, $4, e.payload, e.correlation_id
+         FROM unnest($5::uuid[], $6::text[], $7::text[], $8::jsonb[], $9::text[]) WITH ORDINALITY AS e(id, aggregateid, subject, payload, correlation_id, n)
+        ORDER BY e.n`,
+      [
+        definition.aggregateType,
+        definition.type,
+        definition.topic,
+        this.source,
+        ids,
+        events.map((event) => event.aggregateId),
+        events.map((event) => event.subject),
+        payloads,
+        events.map((event) => event.correlationId ?? fallbackCorrelation),
+      ],
+    );
+    return ids;
+  }
+}
+
+function validated<E extends EventDefinition>(definition: E, data: EventData<E>): EventData<E> {
+  const parsed = definition.schema.safeParse(data);
+  if (!parsed.success) {
+    throw new InvalidEventDataError(definition.type, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  }
+  return parsed.data as EventData<E>;
 }

@@ -12,15 +12,9 @@ interface AeoStatusRow {
   consent_to_mra_sharing: boolean;
 }
 
-/** One primary-key read; raw SQL because this is the platform's hottest query. */
-export async function findAeoStatus(manager: EntityManager, taxpayerId: string): Promise<AeoStatusRecord | null> {
-  const rows: AeoStatusRow[] = await manager.query(
-    `SELECT taxpayer_id, operator_id, authorisation_number, status_type, status, suspended_scope, effective_from, consent_to_mra_sharing
-       FROM aeo_status WHERE taxpayer_id = $1`,
-    [taxpayerId],
-  );
-  const row = rows[0];
-  if (!row) return null;
+const COLUMNS = 'taxpayer_id, operator_id, authorisation_number, status_type, status, suspended_scope, effective_from, consent_to_mra_sharing';
+
+function toRecord(row: AeoStatusRow): AeoStatusRecord {
   return {
     taxpayerId: row.taxpayer_id,
     operatorId: row.operator_id,
@@ -31,6 +25,24 @@ export async function findAeoStatus(manager: EntityManager, taxpayerId: string):
     effectiveFrom: new Date(row.effective_from),
     consentToMraSharing: row.consent_to_mra_sharing,
   };
+}
+
+/** One primary-key read; raw SQL because this is the platform's hottest query. */
+export async function findAeoStatus(manager: EntityManager, taxpayerId: string): Promise<AeoStatusRecord | null> {
+  const rows: AeoStatusRow[] = await manager.query(`SELECT ${COLUMNS} FROM aeo_status WHERE taxpayer_id = $1`, [taxpayerId]);
+  return rows[0] ? toRecord(rows[0]) : null;
+}
+
+/** The register rows of many taxpayers in one read (a batch of declarations); absent ones are missing. */
+export async function findAeoStatuses(manager: EntityManager, taxpayerIds: readonly string[]): Promise<Map<string, AeoStatusRecord>> {
+  const rows: AeoStatusRow[] = await manager.query(`SELECT ${COLUMNS} FROM aeo_status WHERE taxpayer_id = ANY($1::text[])`, [taxpayerIds]);
+  return new Map(rows.map((row) => [row.taxpayer_id, toRecord(row)]));
+}
+
+/** Every row of the register projection (the in-memory replica of the look-up loads it). */
+export async function findAllAeoStatuses(manager: Pick<EntityManager, 'query'>): Promise<AeoStatusRecord[]> {
+  const rows: AeoStatusRow[] = await manager.query(`SELECT ${COLUMNS} FROM aeo_status`);
+  return rows.map(toRecord);
 }
 
 export interface AeoStatusChange {
