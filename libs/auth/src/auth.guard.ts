@@ -1,8 +1,6 @@
-import { CanActivate, ExecutionContext, ForbiddenException, Injectable, SetMetadata, UnauthorizedException, createParamDecorator } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, SetMetadata, createParamDecorator } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
-import { ZodError } from 'zod';
-import { toAuthenticatedUser } from './claims';
+import { TokenVerifier, assertRoles } from './token-verifier';
 import { AuthenticatedUser, Role } from './roles';
 
 const PUBLIC_KEY = 'aeo:public';
@@ -25,36 +23,17 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
 export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
+    private readonly tokens: TokenVerifier,
   ) {}
 
-  async canActivate(context: ExecutionContext): Promise<boolean> {
+  canActivate(context: ExecutionContext): boolean {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
     const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: AuthenticatedUser }>();
-    const header = request.headers['authorization'];
-    if (!header) throw new UnauthorizedException('Missing bearer token: send Authorization: Bearer <token>');
-    const [scheme, token] = header.split(' ');
-    if (scheme?.toLowerCase() !== 'bearer' || !token) throw new UnauthorizedException('Authorization header must be "Bearer <token>"');
-
-    let payload: unknown;
-    try {
-      payload = await this.jwt.verifyAsync(token);
-    } catch (error) {
-      throw new UnauthorizedException(`Invalid token: ${(error as Error).message}`);
-    }
-    try {
-      request.user = toAuthenticatedUser(payload);
-    } catch (error) {
-      const details = error instanceof ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : String(error);
-      throw new UnauthorizedException(`Token claims are invalid: ${details}`);
-    }
-
-    const required = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (required?.length && !required.some((role) => request.user!.roles.includes(role))) {
-      throw new ForbiddenException(`This action needs one of the roles [${required.join(', ')}]; your token has [${request.user.roles.join(', ')}]`);
-    }
+    const user = this.tokens.authenticate(request.headers['authorization']);
+    request.user = user;
+    assertRoles(user, this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets));
     return true;
   }
 }

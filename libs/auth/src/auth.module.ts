@@ -1,7 +1,9 @@
+import { createSecretKey } from 'node:crypto';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { AuthGuard } from './auth.guard';
+import { TokenVerifier } from './token-verifier';
 
 export interface AuthOptions {
   secret: string;
@@ -17,17 +19,20 @@ export interface AuthOptions {
 @Module({})
 export class AuthModule {
   static forRoot(options: AuthOptions): DynamicModule {
+    const key = createSecretKey(Buffer.from(options.secret, 'utf8'));
     return {
       module: AuthModule,
       imports: [
         JwtModule.register({
-          secret: options.secret,
+          // A key object made once: given a string, jsonwebtoken tries to parse it as a public
+          // key on every verification (an exception per request), a large share of a look-up.
+          secretOrKeyProvider: () => key,
           verifyOptions: { issuer: options.issuer, audience: options.audience, algorithms: ['HS256'] },
           signOptions: { issuer: options.issuer, audience: options.audience, algorithm: 'HS256' },
         }),
       ],
-      providers: [{ provide: APP_GUARD, useClass: AuthGuard }],
-      exports: [JwtModule],
+      providers: [TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
+      exports: [JwtModule, TokenVerifier],
     };
   }
 }

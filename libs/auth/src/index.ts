@@ -4,3 +4,4 @@ export * from './scope';
 export * from './auth.guard';
 export * from './auth.module';
 export * from './tokens';
+export * from './token-verifier';

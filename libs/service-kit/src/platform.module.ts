@@ -27,6 +27,6 @@ export class PlatformModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware).forRoutes('*path');
+    consumer.apply(HttpMetricsMiddleware).forRoutes('{*splat}');
   }
 }

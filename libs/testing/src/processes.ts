@@ -33,7 +33,9 @@ export function freePort(): Promise<number> {
 export async function startProcess(options: { name: string; entry: string; env: Record<string, string>; portVariable?: string; readyTimeoutMs?: number }): Promise<RunningProcess> {
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['-r', join(testEnv.repoRoot, 'tools/register.js'), join(testEnv.repoRoot, options.entry)], {
+  // CHILD_NODE_ARGS adds Node flags to every started service, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile a benchmark's service.
+  const nodeArgs = (process.env['CHILD_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '-r', join(testEnv.repoRoot, 'tools/register.js'), join(testEnv.repoRoot, options.entry)], {
     cwd: testEnv.repoRoot,
     env: { ...process.env, LOG_LEVEL: process.env['TEST_SERVICE_LOG_LEVEL'] ?? 'warn', [options.portVariable ?? 'PORT']: String(port), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,6 +6,8 @@ import { AeoStatusController } from './aeo-status/aeo-status.controller';
 import { AeoStatusEntity } from './aeo-status/aeo-status.entity';
 import { AeoStatusProjection } from './aeo-status/aeo-status.projection';
 import { AeoStatusService } from './aeo-status/aeo-status.service';
+import { AeoStatusReplica } from './aeo-status/aeo-status.replica';
+import { AeoStatusFastPath } from './aeo-status/aeo-status.fast-path';
 import { AlertsService } from './alerts/alerts.service';
 import { ComplianceConsumer } from './alerts/compliance.consumer';
 import { ChannelDecisionsService } from './channels/channel-decisions.service';
@@ -39,6 +41,8 @@ import { RiskProfilesService } from './risk-profiles/risk-profiles.service';
     RiskProfilesService,
     ProfilesService,
     AeoStatusService,
+    AeoStatusReplica,
+    AeoStatusFastPath,
     AeoStatusProjection,
     ChannelDecisionsService,
     DeclarationsConsumer,

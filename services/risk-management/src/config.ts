@@ -28,6 +28,13 @@ export const riskManagementEnvSchema = platformEnvSchema.extend({
   /** Seed of the random selection: the same seed and declaration always draw the same number. */
   CHANNEL_SELECTION_SEED: z.string().min(1).default('aeo-channel-selection'),
   AEO_STATUS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+  /** Serve `GET /v1/aeo-status/:id` in front of the Nest router (aeo-status.fast-path.ts); false = through Nest. */
+  AEO_STATUS_FAST_PATH: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  /** The whole register is held in memory and follows changes (LISTEN/NOTIFY); a full reload this often as a safety net. */
+  AEO_STATUS_RESYNC_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
   AEO_STATUS_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
 });
 export type RiskManagementConfig = z.infer<typeof riskManagementEnvSchema>;

@@ -1,4 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { AuthenticatedUser, companyOf } from '@aeo/auth';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
@@ -6,6 +7,7 @@ import type { RiskManagementConfig } from '../config';
 import { TtlCache } from '../shared/ttl-cache';
 import { AeoStatusRecord, aeoStandingAt, benefitsOf } from './aeo-benefits';
 import { findAeoStatus } from './aeo-status.repository';
+import { AeoStatusReplica } from './aeo-status.replica';
 
 export interface AeoStatusAnswer {
   taxpayerId: string;
@@ -19,10 +21,11 @@ export interface AeoStatusAnswer {
 }
 
 /**
- * The AEO status look-up: every declaration, and several parties per declaration, ask it. Rows
- * are cached for a few seconds (unknown taxpayers too); the projection invalidates the entry of a
- * changed taxpayer in this process. Benefits are computed on read, so an authorisation starts
- * giving them exactly at its `effectiveFrom`.
+ * The AEO status look-up: every declaration, and several parties per declaration, ask it. It
+ * answers from the in-memory replica of the register (`AeoStatusReplica`); while the replica is
+ * not in sync (boot, lost database connection) from the database through a short TTL cache
+ * (unknown taxpayers too), which the projection invalidates for a changed taxpayer. Benefits are
+ * computed on read, so an authorisation starts giving them exactly at its `effectiveFrom`.
  */
 @Injectable()
 export class AeoStatusService {
@@ -30,13 +33,27 @@ export class AeoStatusService {
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly replica: AeoStatusReplica,
     @Inject(APP_CONFIG) config: RiskManagementConfig,
   ) {
     this.cache = new TtlCache({ maxEntries: config.AEO_STATUS_CACHE_MAX_ENTRIES, ttlMs: config.AEO_STATUS_CACHE_TTL_MS, holdMs: 1000 });
   }
 
-  async lookUp(taxpayerId: string, at = new Date()): Promise<AeoStatusAnswer> {
-    const record = await this.cache.getOrLoad(taxpayerId, () => findAeoStatus(this.dataSource.manager, taxpayerId));
+  /** The look-up for a caller: operator users may only ask about their own company (403). */
+  lookUpFor(user: AuthenticatedUser, taxpayerId: string): AeoStatusAnswer | Promise<AeoStatusAnswer> {
+    const company = companyOf(user);
+    if (company !== undefined && company !== taxpayerId) {
+      throw new ForbiddenException(`Operator users may only look up their own company (${company})`);
+    }
+    return this.lookUp(taxpayerId);
+  }
+
+  lookUp(taxpayerId: string, at = new Date()): AeoStatusAnswer | Promise<AeoStatusAnswer> {
+    if (this.replica.ready) return this.answer(taxpayerId, this.replica.get(taxpayerId), at);
+    return this.cache.getOrLoad(taxpayerId, () => findAeoStatus(this.dataSource.manager, taxpayerId)).then((record) => this.answer(taxpayerId, record, at));
+  }
+
+  private answer(taxpayerId: string, record: AeoStatusRecord | null, at: Date): AeoStatusAnswer {
     const standing = aeoStandingAt(record, at);
     const benefits = benefitsOf(standing);
     return {

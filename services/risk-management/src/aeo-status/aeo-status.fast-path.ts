@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { HttpException, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { APP_CONFIG } from '@aeo/config';
+import { TokenVerifier, assertRoles } from '@aeo/auth';
+import { CORRELATION_ID_HEADER, httpRequestDuration, sanitizeCorrelationId } from '@aeo/observability';
+import type { RiskManagementConfig } from '../config';
+import { AEO_STATUS_READERS } from './aeo-status.controller';
+import { aeoStatusParamsSchema } from './aeo-status.schemas';
+import { AeoStatusService } from './aeo-status.service';
+
+const PATH = /^\/v1\/aeo-status\/([^/?#]+)\/?(?:\?.*)?$/;
+const ROUTE = '/v1/aeo-status/:taxpayerId';
+
+/**
+ * The border look-up, `GET /v1/aeo-status/:taxpayerId`, served in front of the Nest/Express
+ * router on the same port: every declaration asks it, often for several parties, so it skips what
+ * a look-up does not need (Express routing, body parsers, the per-request logger) and keeps what
+ * it does: the same bearer-token check and roles (`TokenVerifier`), the same parameter schema,
+ * the same company scoping and answer (`AeoStatusService`), the correlation id header, the same
+ * error bodies and the HTTP duration metric. The Nest controller documents the route in OpenAPI
+ * and serves it when `AEO_STATUS_FAST_PATH=false`. Anything else (other methods, other paths)
+ * goes to Nest unchanged.
+ */
+@Injectable()
+export class AeoStatusFastPath implements OnApplicationBootstrap {
+  private readonly logger = new Logger(AeoStatusFastPath.name);
+
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    private readonly tokens: TokenVerifier,
+    private readonly statuses: AeoStatusService,
+    @Inject(APP_CONFIG) private readonly config: RiskManagementConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (!this.config.AEO_STATUS_FAST_PATH) return;
+    const server: Server | undefined = this.adapterHost.httpAdapter?.getHttpServer();
+    if (!server) return;
+    const nest = server.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+    server.removeAllListeners('request');
+    server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      const match = req.method === 'GET' ? PATH.exec(req.url ?? '') : null;
+      if (match) return this.handle(req, res, match[1]);
+      for (const listener of nest) listener.call(server, req, res);
+    });
+  }
+
+  private handle(req: IncomingMessage, res: ServerResponse, rawId: string): void {
+    const started = process.hrtime.bigint();
+    const correlationId = sanitizeCorrelationId(req.headers[CORRELATION_ID_HEADER]) ?? randomUUID();
+    const send = (status: number, body: unknown) => {
+      const json = JSON.stringify(body);
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json), [CORRELATION_ID_HEADER]: correlationId });
+      res.end(json);
+      httpRequestDuration.observe({ method: 'GET', route: ROUTE, status: String(status) }, Number(process.hrtime.bigint() - started) / 1e9);
+    };
+    const fail = (error: unknown) => {
+      if (error instanceof HttpException) return send(error.getStatus(), error.getResponse());
+      this.logger.error({ err: error, correlationId, msg: 'AEO status look-up failed' });
+      send(500, { statusCode: 500, message: 'Internal server error' });
+    };
+    try {
+      const user = this.tokens.authenticate(req.headers.authorization);
+      assertRoles(user, AEO_STATUS_READERS);
+      let taxpayerId: string;
+      try {
+        taxpayerId = decodeURIComponent(rawId);
+      } catch {
+        return send(400, { statusCode: 400, error: 'Bad Request', message: 'taxpayerId: not a valid URL-encoded value', issues: ['taxpayerId: not a valid URL-encoded value'] });
+      }
+      const params = aeoStatusParamsSchema.safeParse({ taxpayerId });
+      if (!params.success) {
+        const issues = params.error.issues.map((issue) => `${issue.path.join('.') || 'taxpayerId'}: ${issue.message}`);
+        return send(400, { statusCode: 400, error: 'Bad Request', message: issues.join('; '), issues });
+      }
+      const answer = this.statuses.lookUpFor(user, params.data.taxpayerId);
+      if (answer instanceof Promise) answer.then((body) => send(200, body), fail);
+      else send(200, answer);
+    } catch (error) {
+      fail(error);
+    }
+  }
+}

@@ -1,0 +1,103 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { ROLES } from '@aeo/auth';
+import { bearer, waitFor } from '@aeo/testing';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { startRiskManagement } from '../testing/start-risk-management';
+import { AeoStatusReplica } from './aeo-status.replica';
+
+jest.setTimeout(120_000);
+
+const run = randomBytes(3).toString('hex').toUpperCase();
+const platform = bearer({ sub: 'border-replica', roles: [ROLES.backendPlatform] });
+
+describe('AEO status look-up from the in-memory register replica (real PostgreSQL)', () => {
+  let service: ServiceUnderTest;
+  let replica: AeoStatusReplica;
+
+  const grant = (taxpayerId: string, status = 'granted', scope: string | null = null) =>
+    // Straight into the table, as another instance of the service would: only NOTIFY tells this one.
+    service.dataSource.query(
+      `INSERT INTO aeo_status (taxpayer_id, operator_id, authorisation_number, status_type, status, suspended_scope, effective_from, consent_to_mra_sharing, last_event_at)
+       VALUES ($1, $2, $3, 'AEOF', $4, $5, now() - interval '1 day', true, now())
+       ON CONFLICT (taxpayer_id) DO UPDATE SET status = EXCLUDED.status, suspended_scope = EXCLUDED.suspended_scope, last_event_at = now()`,
+      [taxpayerId, randomUUID(), `MN-AEOF-${taxpayerId}`, status, scope],
+    );
+  const lookUp = async (taxpayerId: string) => {
+    const response = await service.http.get(`/v1/aeo-status/${taxpayerId}`).set('Authorization', platform);
+    expect(response.status).toBe(200);
+    return response.body as { aeo: boolean; status: string | null; benefits: string[] };
+  };
+
+  beforeAll(async () => {
+    service = await startRiskManagement();
+    replica = service.app.get(AeoStatusReplica);
+    await waitFor('the replica in sync', async () => (replica.ready ? true : undefined), 30_000);
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('follows changes committed by anyone, within moments, and answers without the database', async () => {
+    const taxpayer = `R${run}1`;
+    expect((await lookUp(taxpayer)).aeo).toBe(false);
+    await grant(taxpayer);
+    await waitFor('the grant in the replica', async () => (replica.get(taxpayer)?.status === 'granted' ? true : undefined), 10_000);
+    expect(await lookUp(taxpayer)).toMatchObject({ aeo: true, status: 'granted' });
+
+    await grant(taxpayer, 'suspended', 'whole');
+    await waitFor('the suspension in the replica', async () => (replica.get(taxpayer)?.status === 'suspended' ? true : undefined), 10_000);
+    expect(await lookUp(taxpayer)).toMatchObject({ aeo: false, status: 'suspended', benefits: [] });
+
+    await service.dataSource.query(`DELETE FROM aeo_status WHERE taxpayer_id = $1`, [taxpayer]);
+    await waitFor('the removal in the replica', async () => (replica.get(taxpayer) === null ? true : undefined), 10_000);
+  });
+
+  it('reads the database while its connection is lost, then reconnects and catches up with what it missed', async () => {
+    const taxpayer = `R${run}2`;
+    await service.dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'aeo-risk-management-replica' AND datname = current_database()`);
+    await waitFor('the replica to notice', async () => (replica.ready ? undefined : true), 10_000);
+    await grant(taxpayer);
+    // Out of sync: the answer comes from the database, so the grant is already visible.
+    expect(await lookUp(taxpayer)).toMatchObject({ aeo: true, status: 'granted' });
+
+    await waitFor('the replica back in sync', async () => (replica.ready ? true : undefined), 30_000);
+    expect(replica.get(taxpayer)?.status).toBe('granted');
+    expect(await lookUp(taxpayer)).toMatchObject({ aeo: true, status: 'granted' });
+  });
+
+  it('answers through the fast path with the platform\'s checks: 401, 403, 400 naming the field, company scoping, correlation id, metrics', async () => {
+    const taxpayer = `R${run}3`;
+    await grant(taxpayer);
+    const noToken = await service.http.get(`/v1/aeo-status/${taxpayer}`);
+    expect(noToken.status).toBe(401);
+    expect(noToken.body).toMatchObject({ statusCode: 401, message: expect.stringMatching(/Missing bearer token/) });
+
+    const wrongRole = await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', bearer({ sub: 'policy', roles: [ROLES.policyUnit] }));
+    expect(wrongRole.status).toBe(403);
+    expect(wrongRole.body.message).toMatch(/needs one of the roles \[backend-platform/);
+
+    const badId = await service.http.get(`/v1/aeo-status/${'x'.repeat(80)}`).set('Authorization', platform);
+    expect(badId.status).toBe(400);
+    expect(badId.body.message).toMatch(/^taxpayerId: /);
+
+    const ownCompany = bearer({ sub: 'trader', roles: [ROLES.operatorUser], taxpayerId: taxpayer });
+    expect((await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', ownCompany)).status).toBe(200);
+    const otherCompany = await service.http.get(`/v1/aeo-status/R${run}1`).set('Authorization', ownCompany);
+    expect(otherCompany.status).toBe(403);
+    expect(otherCompany.body.message).toMatch(/only look up their own company/);
+
+    const traced = await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', platform).set('x-correlation-id', `corr-${run}`);
+    expect(traced.headers['x-correlation-id']).toBe(`corr-${run}`);
+    expect(traced.headers['content-type']).toMatch(/^application\/json/);
+    // Answered in front of Express (which would add its X-Powered-By header).
+    expect(traced.headers['x-powered-by']).toBeUndefined();
+    expect((await service.http.get('/health/live')).headers['x-powered-by']).toBe('Express');
+
+    // Other methods on the path still reach Nest (no such route there).
+    expect((await service.http.post(`/v1/aeo-status/${taxpayer}`).set('Authorization', platform)).status).toBe(404);
+
+    const metrics = await service.http.get('/metrics');
+    expect(metrics.text).toMatch(/aeo_http_request_duration_seconds_count\{method="GET",route="\/v1\/aeo-status\/:taxpayerId",status="200"\} [1-9]/);
+  });
+});

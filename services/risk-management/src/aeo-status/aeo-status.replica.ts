@@ -1,0 +1,135 @@
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '@aeo/config';
+import type { RiskManagementConfig } from '../config';
+import type { AeoStatusRecord } from './aeo-benefits';
+import { findAeoStatus, findAllAeoStatuses } from './aeo-status.repository';
+
+export const AEO_STATUS_CHANNEL = 'aeo_status_changed';
+
+/**
+ * An in-memory replica of the whole AEO register projection (table `aeo_status`), for the status
+ * look-up: a look-up is a Map read, never a database round trip. The register is small (an
+ * administration certifies thousands of operators, not millions), so it is held entirely, and a
+ * taxpayer absent from it is simply not an AEO.
+ *
+ * It follows the table through PostgreSQL LISTEN/NOTIFY (a trigger announces every committed
+ * change), so every instance of the service is current within milliseconds, whichever instance
+ * consumed the certification event. It listens before it loads, so no change falls between the
+ * two; after a lost connection it reconnects, listens and reloads everything, and it reloads
+ * everything every `AEO_STATUS_RESYNC_MS` anyway. While it is not in sync (`ready` false), the
+ * look-up reads the database instead.
+ */
+@Injectable()
+export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(AeoStatusReplica.name);
+  private records = new Map<string, AeoStatusRecord>();
+  /** Bumped by every notification of a key: a slower, older refresh must not overwrite a newer one. */
+  private readonly versions = new Map<string, number>();
+  private client?: Client;
+  private inSync = false;
+  private stopped = false;
+  private reconnectTimer?: NodeJS.Timeout;
+  private resyncTimer?: NodeJS.Timeout;
+  private attempt = 0;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: RiskManagementConfig,
+  ) {}
+
+  get ready(): boolean {
+    return this.inSync;
+  }
+
+  get size(): number {
+    return this.records.size;
+  }
+
+  /** The taxpayer's register row; `null` when it has none. Only meaningful while `ready`. */
+  get(taxpayerId: string): AeoStatusRecord | null {
+    return this.records.get(taxpayerId) ?? null;
+  }
+
+  async onModuleInit(): Promise<void> {
+    // The first sync does not block the boot: until it is done, look-ups read the database.
+    void this.connect();
+    this.resyncTimer = setInterval(() => void this.reload().catch((error: Error) => this.logger.warn(`periodic reload failed: ${error.message}`)), this.config.AEO_STATUS_RESYNC_MS);
+    this.resyncTimer.unref();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    this.inSync = false;
+    clearTimeout(this.reconnectTimer);
+    clearInterval(this.resyncTimer);
+    await this.client?.end().catch(() => undefined);
+  }
+
+  private async connect(): Promise<void> {
+    if (this.stopped) return;
+    const url = (this.dataSource.options as { url?: string }).url;
+    const client = new Client({ connectionString: url, application_name: 'aeo-risk-management-replica', connectionTimeoutMillis: 5000 });
+    this.client = client;
+    client.on('notification', (message) => {
+      if (message.channel === AEO_STATUS_CHANNEL && message.payload) void this.refresh(message.payload);
+    });
+    client.on('error', (error) => this.lost(client, error));
+    client.on('end', () => this.lost(client, new Error('connection ended')));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${AEO_STATUS_CHANNEL}`);
+      await this.reload();
+      this.attempt = 0;
+      this.logger.log(`AEO register replica in sync: ${this.records.size} authorisations`);
+    } catch (error) {
+      this.lost(client, error as Error);
+    }
+  }
+
+  private lost(client: Client, error: Error): void {
+    if (this.client !== client) return;
+    this.client = undefined;
+    this.inSync = false;
+    client.end().catch(() => undefined);
+    if (this.stopped) return;
+    const delay = Math.min(30_000, 250 * 2 ** Math.min(this.attempt++, 7));
+    this.logger.warn(`AEO register replica out of sync (${error.message}); look-ups read the database; reconnecting in ${delay} ms`);
+    this.reconnectTimer = setTimeout(() => void this.connect(), delay);
+    this.reconnectTimer.unref();
+  }
+
+  /** Loads the whole register. Notifications that arrive meanwhile are applied after it. */
+  private async reload(): Promise<void> {
+    const before = new Map(this.versions);
+    const rows = await findAllAeoStatuses(this.dataSource.manager);
+    const next = new Map(rows.map((row) => [row.taxpayerId, row]));
+    // A key notified during the load keeps its (newer or pending) replica value.
+    for (const [key, version] of this.versions) {
+      if (before.get(key) === version) continue;
+      const current = this.records.get(key);
+      if (current) next.set(key, current);
+      else next.delete(key);
+    }
+    this.records = next;
+    if (this.client) this.inSync = true;
+  }
+
+  private async refresh(taxpayerId: string): Promise<void> {
+    const version = (this.versions.get(taxpayerId) ?? 0) + 1;
+    this.versions.set(taxpayerId, version);
+    try {
+      const record = await findAeoStatus(this.dataSource.manager, taxpayerId);
+      if (this.versions.get(taxpayerId) !== version) return;
+      if (record) this.records.set(taxpayerId, record);
+      else this.records.delete(taxpayerId);
+    } catch (error) {
+      // The replica may now be stale for this key: read the database until a full reload.
+      this.logger.warn(`refreshing ${taxpayerId} failed (${(error as Error).message}); reloading the register`);
+      this.inSync = false;
+      await this.reload().catch(() => this.client && this.lost(this.client, error as Error));
+    }
+  }
+}
