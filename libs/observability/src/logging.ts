@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import { CORRELATION_ID_HEADER, currentCorrelationId, runWithCorrelationId, sanitizeCorrelationId } from './correlation';
@@ -7,6 +8,8 @@ import { CORRELATION_ID_HEADER, currentCorrelationId, runWithCorrelationId, sani
 /** Structured JSON logs (pino); every line carries the service name and the correlation id. */
 export function loggingModule(service: string, level: string) {
   return LoggerModule.forRoot({
+    // Every route; the named wildcard is the Express 5 syntax (a bare `*` makes Nest warn at boot).
+    forRoutes: [{ path: '{*splat}', method: RequestMethod.ALL }],
     pinoHttp: {
       level,
       base: { service },
