@@ -7,6 +7,7 @@ export * from './events/declaration.events';
 export * from './events/compliance.events';
 export * from './events/certification.events';
 export * from './events/risk.events';
+export * from './events/validation.events';
 export * from './events/registry';
 export * from './cloudevents/envelope';
 export * from './asyncapi/generate-asyncapi';

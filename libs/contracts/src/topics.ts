@@ -28,6 +28,7 @@ export const TOPIC_NAMES = {
   declarationEvents: 'aeo.declaration.events.v1',
   complianceEvents: 'aeo.compliance.events.v1',
   riskEvents: 'aeo.risk.events.v1',
+  validationEvents: 'aeo.validation.events.v1',
 } as const;
 
 export type TopicName = (typeof TOPIC_NAMES)[keyof typeof TOPIC_NAMES];
@@ -72,6 +73,14 @@ export const TOPICS: readonly TopicDefinition[] = [
     partitions: 12,
     retentionMs: 7 * DAY_MS,
     producer: 'risk-management',
+  },
+  {
+    name: TOPIC_NAMES.validationEvents,
+    aggregate: 'operator',
+    description: 'Validation of accepted applications: case opened, report reminders and escalations, report submitted.',
+    partitions: 3,
+    retentionMs: 30 * DAY_MS,
+    producer: 'validation',
   },
   {
     name: TOPIC_NAMES.notificationEvents,

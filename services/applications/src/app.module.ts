@@ -12,20 +12,23 @@ import { ApplicationsController } from './applications/applications.controller';
 import { ApplicationsService } from './applications/applications.service';
 import { CertificationActivities } from './certification/certification.activities';
 import { CertificationStarter } from './certification/certification-starter';
+import { DecisionsController } from './decisions/decisions.controller';
+import { DecisionsService } from './decisions/decisions.service';
 
 /**
- * The applications service owns operators, applications and (later) the AEO register. It starts
- * certification workflows and hosts the activities that change its data.
+ * The applications service owns operators, applications, their decisions and the AEO register. It
+ * starts certification workflows and hosts the activities that change its data.
  */
 @Module({
   imports: [
     PlatformModule.forService(SERVICE_NAME, applicationsEnvSchema),
     ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [OperatorEntity, ApplicationEntity], migrations: APPLICATIONS_MIGRATIONS, temporal: true }),
   ],
-  controllers: [OperatorsController, ApplicationsController],
+  controllers: [OperatorsController, ApplicationsController, DecisionsController],
   providers: [
     OperatorsService,
     ApplicationsService,
+    DecisionsService,
     CertificationActivities,
     activityWorkerProvider(TASK_QUEUES.applications, CertificationActivities, (activities: CertificationActivities) => activities.asActivities()),
     CertificationStarter,

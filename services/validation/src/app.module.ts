@@ -5,10 +5,14 @@ import { VALIDATION_MIGRATIONS } from './migrations';
 import { ValidationCaseEntity } from './validation-cases/validation-case.entity';
 import { ValidationCasesController } from './validation-cases/validation-cases.controller';
 import { ValidationCasesService } from './validation-cases/validation-cases.service';
+import { ValidationWorkflowActivities } from './validation-cases/validation.activities';
+import { activityWorkerProvider } from '@aeo/temporal';
+import { TASK_QUEUES } from '@aeo/workflows';
 
 /**
  * The validation service owns validation cases: the examination of an accepted application by
- * validators of its region, up to their findings. Activities and event consumers come later.
+ * validators of its region, up to their report. It hosts the certification workflow's validation
+ * activities (open the case, remind, escalate) on the `aeo-validation` task queue.
  */
 @Module({
   imports: [
@@ -16,6 +20,10 @@ import { ValidationCasesService } from './validation-cases/validation-cases.serv
     ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [ValidationCaseEntity], migrations: VALIDATION_MIGRATIONS, temporal: true }),
   ],
   controllers: [ValidationCasesController],
-  providers: [ValidationCasesService],
+  providers: [
+    ValidationCasesService,
+    ValidationWorkflowActivities,
+    activityWorkerProvider(TASK_QUEUES.validation, ValidationWorkflowActivities, (activities: ValidationWorkflowActivities) => activities.asActivities()),
+  ],
 })
 export class AppModule {}

@@ -1,4 +1,5 @@
-import { ApplicationFailure, condition, log, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { ApplicationFailure, RetryPolicy, condition, log, patched, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import type { RiskManagementActivities } from '../risk/risk.contract';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import { FAILURE_TYPES } from '../shared/errors';
 import { TASK_QUEUES } from '../shared/task-queues';
@@ -9,48 +10,70 @@ import {
   CertificationResult,
   CertificationStage,
   CertificationState,
+  ExecutiveDecision,
+  HearingResponse,
+  ValidationActivities,
+  ValidationReport,
+  Withdrawal,
   acceptanceDecisionSchema,
   acceptanceDecisionSignal,
   certificationInputSchema,
   certificationStateQuery,
+  executiveDecisionSchema,
+  executiveDecisionUpdate,
+  hearingResponseSchema,
+  hearingResponseSignal,
+  validationReportSchema,
+  validationReportSignal,
+  withdrawalSchema,
+  withdrawalSignal,
 } from './certification.contract';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const applications = proxyActivities<ApplicationsActivities>({
-  taskQueue: TASK_QUEUES.applications,
-  startToCloseTimeout: '30 seconds',
-  retry: {
-    initialInterval: '1 second',
-    backoffCoefficient: 2,
-    maximumInterval: '1 minute',
-    // Errors that no retry can fix; everything else (database, network) is retried until it works.
-    nonRetryableErrorTypes: [FAILURE_TYPES.illegalTransition, FAILURE_TYPES.notFound, 'InvalidEventDataError', 'EntityNotFoundError'],
-  },
-});
+const retry: RetryPolicy = {
+  initialInterval: '1 second',
+  backoffCoefficient: 2,
+  maximumInterval: '1 minute',
+  // Errors that no retry can fix; everything else (database, network) is retried until it works.
+  nonRetryableErrorTypes: [FAILURE_TYPES.illegalTransition, FAILURE_TYPES.notFound, 'InvalidEventDataError', 'EntityNotFoundError'],
+};
+const applications = proxyActivities<ApplicationsActivities>({ taskQueue: TASK_QUEUES.applications, startToCloseTimeout: '30 seconds', retry });
+const validation = proxyActivities<ValidationActivities>({ taskQueue: TASK_QUEUES.validation, startToCloseTimeout: '30 seconds', retry });
+const risk = proxyActivities<RiskManagementActivities>({ taskQueue: TASK_QUEUES.riskManagement, startToCloseTimeout: '1 minute', retry });
+
+/** Marks the change from the first slice (which ended at acceptance) to the whole process. */
+export const FULL_PROCESS_PATCH = 'certification-full-process';
+
+const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) => error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
 
 /**
- * Certification of one application, from submission to decision. This slice runs the first
- * stage for real: acceptance, decided by customs within the acceptance period, or deemed
- * accepted when customs misses it (EU UCC). Later stages come with the certification issue.
+ * Certification of one application, from submission to a published grant or refusal:
+ *
+ * 1. acceptance: customs accepts or rejects within the acceptance period, or the application is
+ *    deemed accepted (EU UCC); the decision period starts at acceptance;
+ * 2. risk assessment: the risk management service's assessment of the operator;
+ * 3. validation: the validation service opens a case and its report is awaited, with a
+ *    reminder before and an escalation after the report's due date;
+ * 4. decision: an executive grants, refuses, or extends the decision period once (Temporal
+ *    update, checked by its validator); "decision due" and "decision overdue" go out on time;
+ * 5. before a refusal, the right to be heard: the operator may comment on the grounds within the
+ *    hearing period; then the final decision (grant or refuse);
+ * 6. a grant enters the authorisation in the register, effective after the effect period.
+ *
+ * A withdrawal (signalled by the applications service after it recorded it) ends the process at
+ * any stage before the decision. Every stage is in the query, the history and the `AeoStage`
+ * search attribute.
  */
 export async function certificationWorkflow(rawInput: CertificationInput): Promise<CertificationResult> {
   const parsed = certificationInputSchema.safeParse(rawInput);
   if (!parsed.success) {
-    throw ApplicationFailure.create({
-      type: FAILURE_TYPES.invalidInput,
-      nonRetryable: true,
-      message: `Invalid certification input: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
-    });
+    throw ApplicationFailure.create({ type: FAILURE_TYPES.invalidInput, nonRetryable: true, message: `Invalid certification input: ${issuesOf(parsed.error)}` });
   }
   const input = parsed.data;
-  const acceptanceDeadline = new Date(Date.parse(input.submittedAt) + input.timeLimits.acceptanceDays * DAY_MS);
-  const state: CertificationState = {
-    stage: 'acceptance',
-    applicationId: input.applicationId,
-    acceptanceDeadline: acceptanceDeadline.toISOString(),
-    history: [],
-  };
+  const limits = input.timeLimits;
+  const acceptanceDeadline = new Date(Date.parse(input.submittedAt) + limits.acceptanceDays * DAY_MS);
+  const state: CertificationState = { stage: 'acceptance', applicationId: input.applicationId, acceptanceDeadline: acceptanceDeadline.toISOString(), history: [] };
   const enter = (stage: CertificationStage, note: string) => {
     state.stage = stage;
     state.history.push({ at: new Date().toISOString(), stage, note });
@@ -60,35 +83,208 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
     }
   };
 
-  let decision: AcceptanceDecision | undefined;
+  let acceptance: AcceptanceDecision | undefined;
+  let report: ValidationReport | undefined;
+  let hearingResponse: HearingResponse | undefined;
+  let withdrawal: Withdrawal | undefined;
+  /** Executive decisions waiting for the main flow; the update returns once its decision is applied. */
+  const pending: ExecutiveDecision[] = [];
+  let applied = 0;
+  let submitted = 0;
+
   setHandler(certificationStateQuery, () => state);
   setHandler(acceptanceDecisionSignal, (raw) => {
     const result = acceptanceDecisionSchema.safeParse(raw);
-    if (!result.success) {
-      log.warn('ignored invalid acceptance decision', { issues: result.error.issues.map((i) => i.message) });
-      return;
-    }
-    if (state.stage === 'acceptance' && !decision) decision = result.data;
+    if (!result.success) return log.warn('ignored invalid acceptance decision', { issues: issuesOf(result.error) });
+    if (state.stage === 'acceptance' && !acceptance) acceptance = result.data;
   });
+  setHandler(validationReportSignal, (raw) => {
+    const result = validationReportSchema.safeParse(raw);
+    if (!result.success) return log.warn('ignored invalid validation report', { issues: issuesOf(result.error) });
+    if (state.stage === 'validation' && !report && result.data.caseId === state.validation?.caseId) report = result.data;
+    else log.warn('ignored validation report', { stage: state.stage, caseId: result.data.caseId });
+  });
+  setHandler(hearingResponseSignal, (raw) => {
+    const result = hearingResponseSchema.safeParse(raw);
+    if (!result.success) return log.warn('ignored invalid hearing response', { issues: issuesOf(result.error) });
+    if (state.stage === 'hearing' && !hearingResponse) hearingResponse = result.data;
+  });
+  setHandler(withdrawalSignal, (raw) => {
+    const result = withdrawalSchema.safeParse(raw);
+    if (!result.success) return log.warn('ignored invalid withdrawal', { issues: issuesOf(result.error) });
+    if (!withdrawal && !isFinal(state.stage)) withdrawal = result.data;
+  });
+  setHandler(
+    executiveDecisionUpdate,
+    async (raw) => {
+      const decision = executiveDecisionSchema.parse(raw);
+      const ticket = ++submitted;
+      pending.push(decision);
+      await condition(() => applied >= ticket);
+      return state;
+    },
+    {
+      validator: (raw) => {
+        const result = executiveDecisionSchema.safeParse(raw);
+        if (!result.success) throw new Error(`Invalid decision: ${issuesOf(result.error)}`);
+        const decision = result.data;
+        if (submitted > applied) throw new Error('Another decision is being applied; try again');
+        if (state.stage !== 'decision' && state.stage !== 'final-decision') throw new Error(`No decision can be taken at stage ${state.stage}`);
+        if (decision.decision === 'extend') {
+          if (state.stage === 'final-decision') throw new Error('The decision period cannot be extended after the hearing');
+          if (state.extendedByDays) throw new Error(`The decision period was extended already (by ${state.extendedByDays} days); it can be extended once`);
+          if (decision.days > limits.maxExtensionDays) throw new Error(`An extension is at most ${limits.maxExtensionDays} days`);
+        }
+      },
+    },
+  );
 
+  // 1. acceptance
   enter('acceptance', `submitted; acceptance due by ${state.acceptanceDeadline}`);
-  const decidedInTime = await condition(() => decision !== undefined, Math.max(0, acceptanceDeadline.getTime() - Date.now()));
-
-  if (decidedInTime && decision?.decision === 'reject') {
-    await applications.recordRejection({ applicationId: input.applicationId, decidedBy: decision.decidedBy, reason: decision.reason });
-    enter('rejected', `rejected by ${decision.decidedBy}: ${decision.reason}`);
+  const decidedInTime = await condition(() => acceptance !== undefined || withdrawal !== undefined, Math.max(0, acceptanceDeadline.getTime() - Date.now()));
+  if (withdrawal) return withdrawn(withdrawal);
+  if (decidedInTime && acceptance?.decision === 'reject') {
+    await applications.recordRejection({ applicationId: input.applicationId, decidedBy: acceptance.decidedBy, reason: acceptance.reason });
+    enter('rejected', `rejected by ${acceptance.decidedBy}: ${acceptance.reason}`);
     return { outcome: 'rejected', deemed: false };
   }
-
   const deemed = !decidedInTime;
-  const decisionDeadline = new Date(Date.now() + input.timeLimits.decisionDays * DAY_MS).toISOString();
-  await applications.recordAcceptance({
-    applicationId: input.applicationId,
-    deemed,
-    decidedBy: deemed ? 'system:deemed-acceptance' : decision!.decidedBy,
-    decisionDeadline,
-  });
-  state.decisionDeadline = decisionDeadline;
-  enter('risk-assessment', deemed ? 'deemed accepted: customs did not decide within the acceptance period' : `accepted by ${decision!.decidedBy}`);
-  return { outcome: 'accepted', deemed, decisionDeadline };
+  let decisionDeadlineMs = Date.now() + limits.decisionDays * DAY_MS;
+  state.decisionDeadline = new Date(decisionDeadlineMs).toISOString();
+  await applications.recordAcceptance({ applicationId: input.applicationId, deemed, decidedBy: deemed ? 'system:deemed-acceptance' : acceptance!.decidedBy, decisionDeadline: state.decisionDeadline });
+  enter('risk-assessment', deemed ? 'deemed accepted: customs did not decide within the acceptance period' : `accepted by ${acceptance!.decidedBy}`);
+  // Workflows started by the first slice ended here; their histories must replay unchanged.
+  if (!patched(FULL_PROCESS_PATCH)) return { outcome: 'accepted', deemed, decisionDeadline: state.decisionDeadline };
+
+  // The decision deadline runs from acceptance, alongside every later stage.
+  let closed = false;
+  const watchDecisionDeadline = async () => {
+    let dueSentFor = -1;
+    let overdueSentFor = -1;
+    while (!closed) {
+      const deadline = decisionDeadlineMs;
+      const dueAt = deadline - limits.reminderDays * DAY_MS;
+      const now = Date.now();
+      if (now >= deadline && overdueSentFor !== deadline) {
+        overdueSentFor = deadline;
+        await applications.recordDecisionDeadline({ applicationId: input.applicationId, kind: 'overdue', decisionDeadline: new Date(deadline).toISOString() });
+        continue;
+      }
+      if (now >= dueAt && now < deadline && dueSentFor !== deadline) {
+        dueSentFor = deadline;
+        await applications.recordDecisionDeadline({ applicationId: input.applicationId, kind: 'due', decisionDeadline: new Date(deadline).toISOString() });
+        continue;
+      }
+      const next = now < dueAt ? dueAt : now < deadline ? deadline : undefined;
+      const changed = () => closed || decisionDeadlineMs !== deadline;
+      if (next === undefined) await condition(changed);
+      else await condition(changed, next - now);
+    }
+  };
+  const watcher = watchDecisionDeadline();
+
+  try {
+    // 2. risk assessment
+    const assessment = await risk.assessOperatorRisk({ applicationId: input.applicationId, taxpayerId: input.taxpayerId });
+    state.risk = { score: assessment.score, recommendation: assessment.recommendation, modelVersion: assessment.modelVersion };
+    if (withdrawal) return withdrawn(withdrawal);
+
+    // 3. validation
+    const reportDueMs = Date.now() + limits.validationDays * DAY_MS;
+    const siteVisitRequired = assessment.recommendation !== 'proceed' || input.statusType !== 'AEOC';
+    const { caseId } = await validation.openValidationCase({
+      applicationId: input.applicationId,
+      operatorId: input.operatorId,
+      taxpayerId: input.taxpayerId,
+      region: input.region,
+      statusType: input.statusType,
+      riskScore: assessment.score,
+      riskRecommendation: assessment.recommendation,
+      siteVisitRequired,
+      reportDue: new Date(reportDueMs).toISOString(),
+    });
+    state.validation = { caseId, reportDue: new Date(reportDueMs).toISOString(), siteVisitRequired };
+    enter('validation', `risk score ${assessment.score} (${assessment.recommendation}); validation case ${caseId} opened, report due ${state.validation.reportDue}`);
+    const reportIn = () => report !== undefined || withdrawal !== undefined;
+    if (!(await condition(reportIn, Math.max(0, reportDueMs - limits.reminderDays * DAY_MS - Date.now())))) {
+      await validation.remindValidationReport({ caseId, applicationId: input.applicationId, kind: 'reminder', reportDue: state.validation.reportDue });
+      if (!(await condition(reportIn, Math.max(0, reportDueMs - Date.now())))) {
+        await validation.remindValidationReport({ caseId, applicationId: input.applicationId, kind: 'overdue', reportDue: state.validation.reportDue });
+        await condition(reportIn);
+      }
+    }
+    if (withdrawal) return withdrawn(withdrawal);
+    state.validation.report = report;
+    enter('decision', `validation report by ${report!.submittedBy}: ${report!.recommendation}`);
+
+    // 4–5. decision, with the right to be heard before a refusal
+    for (;;) {
+      await condition(() => pending.length > 0 || withdrawal !== undefined);
+      if (withdrawal && pending.length === 0) return withdrawn(withdrawal);
+      const decision = pending.shift()!;
+      if (decision.decision === 'extend') {
+        decisionDeadlineMs += decision.days * DAY_MS;
+        state.decisionDeadline = new Date(decisionDeadlineMs).toISOString();
+        state.extendedByDays = decision.days;
+        await applications.recordDecisionDeadline({ applicationId: input.applicationId, kind: 'extended', decisionDeadline: state.decisionDeadline, decidedBy: decision.decidedBy, reasons: decision.reasons });
+        state.history.push({ at: new Date().toISOString(), stage: state.stage, note: `decision period extended by ${decision.days} days by ${decision.decidedBy}` });
+        applied++;
+        continue;
+      }
+      if (decision.decision === 'refuse' && state.stage === 'decision') {
+        const respondByMs = Date.now() + limits.hearingDays * DAY_MS;
+        state.hearing = { grounds: decision.reasons, respondBy: new Date(respondByMs).toISOString() };
+        await applications.openHearing({ applicationId: input.applicationId, grounds: decision.reasons, decidedBy: decision.decidedBy, respondBy: state.hearing.respondBy });
+        enter('hearing', `refusal intended by ${decision.decidedBy}; the operator may comment until ${state.hearing.respondBy}`);
+        applied++;
+        const answered = await condition(() => hearingResponse !== undefined || withdrawal !== undefined, Math.max(0, respondByMs - Date.now()));
+        if (withdrawal) return withdrawn(withdrawal);
+        state.hearing.response = hearingResponse;
+        state.hearing.expired = !answered;
+        enter('final-decision', answered ? `the operator commented (${hearingResponse!.respondedBy})` : 'the hearing period ended without comments');
+        continue;
+      }
+      closed = true;
+      if (decision.decision === 'grant') {
+        const decidedAt = new Date();
+        const effectiveFrom = new Date(decidedAt.getTime() + limits.effectDays * DAY_MS).toISOString();
+        const { authorisationNumber } = await applications.issueAuthorisation({
+          applicationId: input.applicationId,
+          decidedBy: decision.decidedBy,
+          reasons: decision.reasons,
+          conditions: decision.conditions,
+          decidedAt: decidedAt.toISOString(),
+          effectiveFrom,
+        });
+        state.decision = { decision: 'grant', decidedBy: decision.decidedBy, reasons: decision.reasons, conditions: decision.conditions };
+        state.authorisation = { authorisationNumber, effectiveFrom };
+        enter('granted', `granted by ${decision.decidedBy}: authorisation ${authorisationNumber}, effective ${effectiveFrom}`);
+        applied++;
+        return { outcome: 'granted', deemed, decisionDeadline: state.decisionDeadline, authorisationNumber, effectiveFrom };
+      }
+      await applications.recordRefusal({
+        applicationId: input.applicationId,
+        decidedBy: decision.decidedBy,
+        reasons: decision.reasons,
+        hearing: { responded: state.hearing?.response !== undefined, response: state.hearing?.response?.response },
+      });
+      state.decision = { decision: 'refuse', decidedBy: decision.decidedBy, reasons: decision.reasons };
+      enter('refused', `refused by ${decision.decidedBy} after the hearing`);
+      applied++;
+      return { outcome: 'refused', deemed, decisionDeadline: state.decisionDeadline };
+    }
+  } finally {
+    closed = true;
+    void watcher;
+  }
+
+  function withdrawn(by: Withdrawal): CertificationResult {
+    closed = true;
+    enter('withdrawn', `withdrawn by ${by.withdrawnBy}: ${by.reason}`);
+    return { outcome: 'withdrawn', deemed: false };
+  }
+}
+
+function isFinal(stage: CertificationStage): boolean {
+  return stage === 'granted' || stage === 'refused' || stage === 'rejected' || stage === 'withdrawn';
 }

@@ -54,4 +54,64 @@ export const ApplicationRejected = defineEvent({
   }),
 });
 
-export const APPLICATION_EVENTS = [ApplicationSubmitted, ApplicationAccepted, ApplicationRejected] as const;
+const reasons = z.array(z.string().trim().min(1).max(2000)).min(1).max(20);
+
+export const ApplicationWithdrawn = defineEvent({
+  type: 'aeo.application.withdrawn.v1',
+  topic: TOPIC_NAMES.applicationEvents,
+  aggregateType: 'operator',
+  summary: 'The operator withdrew its application before the decision; its certification ends.',
+  schema: z.object({ ...applicationRef, withdrawnAt: isoDateTime, withdrawnBy: z.string().min(1), reason: z.string().trim().min(1).max(2000) }),
+});
+
+export const ApplicationDecisionDue = defineEvent({
+  type: 'aeo.application.decision-due.v1',
+  topic: TOPIC_NAMES.applicationEvents,
+  aggregateType: 'operator',
+  summary: 'The decision deadline is near (reminder to the executives and the regional office).',
+  schema: z.object({ ...applicationRef, decisionDeadline: isoDateTime }),
+});
+
+export const ApplicationDecisionOverdue = defineEvent({
+  type: 'aeo.application.decision-overdue.v1',
+  topic: TOPIC_NAMES.applicationEvents,
+  aggregateType: 'operator',
+  summary: 'The decision deadline passed without a decision: escalation.',
+  schema: z.object({ ...applicationRef, decisionDeadline: isoDateTime }),
+});
+
+export const ApplicationDecisionExtended = defineEvent({
+  type: 'aeo.application.decision-extended.v1',
+  topic: TOPIC_NAMES.applicationEvents,
+  aggregateType: 'operator',
+  summary: 'Customs extended the decision period (once, by at most the programme\'s maximum), with reasons.',
+  schema: z.object({ ...applicationRef, decisionDeadline: isoDateTime, decidedBy: z.string().min(1), reasons }),
+});
+
+export const ApplicationHearingOpened = defineEvent({
+  type: 'aeo.application.hearing-opened.v1',
+  topic: TOPIC_NAMES.applicationEvents,
+  aggregateType: 'operator',
+  summary: 'Customs intends to refuse: the operator gets the grounds and may comment until respondBy (right to be heard).',
+  schema: z.object({ ...applicationRef, grounds: reasons, decidedBy: z.string().min(1), respondBy: isoDateTime }),
+});
+
+export const ApplicationHearingResponded = defineEvent({
+  type: 'aeo.application.hearing-responded.v1',
+  topic: TOPIC_NAMES.applicationEvents,
+  aggregateType: 'operator',
+  summary: 'The operator commented on the grounds of the intended refusal.',
+  schema: z.object({ ...applicationRef, respondedBy: z.string().min(1), respondedAt: isoDateTime }),
+});
+
+export const APPLICATION_EVENTS = [
+  ApplicationSubmitted,
+  ApplicationAccepted,
+  ApplicationRejected,
+  ApplicationWithdrawn,
+  ApplicationDecisionDue,
+  ApplicationDecisionOverdue,
+  ApplicationDecisionExtended,
+  ApplicationHearingOpened,
+  ApplicationHearingResponded,
+] as const;

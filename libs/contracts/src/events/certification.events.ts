@@ -47,4 +47,22 @@ export const AuthorisationRevoked = defineEvent({
   schema: z.object({ ...authorisation, effectiveFrom: isoDateTime, reason: z.enum(['revoked', 'surrendered']), grounds: z.string().trim().min(1).max(2000) }),
 });
 
-export const CERTIFICATION_EVENTS = [AuthorisationGranted, AuthorisationSuspended, AuthorisationReinstated, AuthorisationRevoked] as const;
+export const AuthorisationRefused = defineEvent({
+  type: 'aeo.authorisation.refused.v1',
+  topic: TOPIC_NAMES.certificationEvents,
+  aggregateType: 'operator',
+  summary: 'Customs refused the application after the right to be heard, with its reasons.',
+  schema: z.object({
+    applicationId: uuid,
+    operatorId: uuid,
+    taxpayerId,
+    region: regionCode,
+    statusType,
+    decidedBy: z.string().min(1),
+    decidedAt: isoDateTime,
+    reasons: z.array(z.string().trim().min(1).max(2000)).min(1).max(20),
+    operatorCommented: z.boolean(),
+  }),
+});
+
+export const CERTIFICATION_EVENTS = [AuthorisationGranted, AuthorisationRefused, AuthorisationSuspended, AuthorisationReinstated, AuthorisationRevoked] as const;

@@ -5,6 +5,7 @@ import { DECLARATION_EVENTS } from './declaration.events';
 import { COMPLIANCE_EVENTS } from './compliance.events';
 import { CERTIFICATION_EVENTS } from './certification.events';
 import { RISK_EVENTS } from './risk.events';
+import { VALIDATION_EVENTS } from './validation.events';
 
 /** Every event type the platform publishes. Consumers validate incoming data against these. */
 export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
@@ -13,6 +14,7 @@ export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
   ...DECLARATION_EVENTS,
   ...COMPLIANCE_EVENTS,
   ...RISK_EVENTS,
+  ...VALIDATION_EVENTS,
   ...NOTIFICATION_EVENTS,
 ];
 

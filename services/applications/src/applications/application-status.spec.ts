@@ -8,11 +8,19 @@ describe('application state machine', () => {
     expect(canTransition('submitted', 'withdrawn')).toBe(true);
   });
 
-  it('treats rejected and withdrawn as final', () => {
+  it('treats rejected, withdrawn, granted and refused as final', () => {
     for (const to of APPLICATION_STATUSES) {
-      expect(canTransition('rejected', to)).toBe(false);
-      expect(canTransition('withdrawn', to)).toBe(false);
+      for (const final of ['rejected', 'withdrawn', 'granted', 'refused'] as const) expect(canTransition(final, to)).toBe(false);
     }
+  });
+
+  it('never refuses without a hearing, and lets the operator withdraw until the decision', () => {
+    expect(canTransition('accepted', 'refused')).toBe(false);
+    expect(canTransition('accepted', 'hearing')).toBe(true);
+    expect(canTransition('hearing', 'refused')).toBe(true);
+    expect(canTransition('hearing', 'granted')).toBe(true);
+    expect(canTransition('accepted', 'withdrawn')).toBe(true);
+    expect(canTransition('hearing', 'withdrawn')).toBe(true);
   });
 
   it('answers an illegal transition with a 409 that names both states', () => {

@@ -2,14 +2,18 @@ import { ConflictException } from '@nestjs/common';
 
 /**
  * Application lifecycle. Only the transitions listed here are legal; anything else is a 409.
- * Later stages (validation, decision, right to be heard) extend this table.
+ * `accepted` covers risk assessment, validation and the decision (the certification workflow's
+ * stages); a refusal is always preceded by the right to be heard (`hearing`).
  */
-export const APPLICATION_STATUSES = ['submitted', 'accepted', 'rejected', 'withdrawn'] as const;
+export const APPLICATION_STATUSES = ['submitted', 'accepted', 'hearing', 'granted', 'refused', 'rejected', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   submitted: ['accepted', 'rejected', 'withdrawn'],
-  accepted: ['withdrawn'],
+  accepted: ['hearing', 'granted', 'withdrawn'],
+  hearing: ['granted', 'refused', 'withdrawn'],
+  granted: [],
+  refused: [],
   rejected: [],
   withdrawn: [],
 };

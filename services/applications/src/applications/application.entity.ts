@@ -17,6 +17,13 @@ export class ApplicationEntity {
   @Column({ name: 'decision_deadline', type: 'timestamptz', nullable: true }) decisionDeadline: Date | null;
   @Column({ name: 'decided_by', type: 'text', nullable: true }) decidedBy: string | null;
   @Column({ name: 'status_reason', type: 'text', nullable: true }) statusReason: string | null;
+  @Column({ name: 'decision_reasons', type: 'jsonb', nullable: true }) decisionReasons: string[] | null;
+  @Column({ name: 'decided_at', type: 'timestamptz', nullable: true }) decidedAt: Date | null;
+  @Column({ name: 'hearing_grounds', type: 'jsonb', nullable: true }) hearingGrounds: string[] | null;
+  @Column({ name: 'hearing_respond_by', type: 'timestamptz', nullable: true }) hearingRespondBy: Date | null;
+  @Column({ name: 'hearing_response', type: 'text', nullable: true }) hearingResponse: string | null;
+  @Column({ name: 'hearing_responded_by', type: 'text', nullable: true }) hearingRespondedBy: string | null;
+  @Column({ name: 'hearing_responded_at', type: 'timestamptz', nullable: true }) hearingRespondedAt: Date | null;
   @Column({ name: 'created_by', type: 'text' }) createdBy: string;
   @VersionColumn() version: number;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;

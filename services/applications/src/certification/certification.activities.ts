@@ -1,14 +1,27 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { ApplicationAccepted, ApplicationRejected } from '@aeo/contracts';
+import {
+  ApplicationAccepted,
+  ApplicationDecisionDue,
+  ApplicationDecisionExtended,
+  ApplicationDecisionOverdue,
+  ApplicationHearingOpened,
+  ApplicationRejected,
+  AuthorisationGranted,
+  AuthorisationRefused,
+} from '@aeo/contracts';
+import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
 import { ApplicationsActivities, FAILURE_TYPES } from '@aeo/workflows';
 import { ApplicationEntity } from '../applications/application.entity';
 import { ApplicationStatus, canTransition } from '../applications/application-status';
 import { OperatorEntity } from '../operators/operator.entity';
+import type { ApplicationsConfig } from '../config';
+
+type Activity<K extends keyof ApplicationsActivities> = Parameters<ApplicationsActivities[K]>[0];
 
 /**
  * Activities on the applications' data, hosted on the `aeo-applications` task queue. Each one
@@ -19,11 +32,19 @@ export class CertificationActivities implements ApplicationsActivities {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    @Inject(APP_CONFIG) private readonly config: ApplicationsConfig,
   ) {}
 
   /** Bound functions for the Temporal worker. */
   asActivities(): ApplicationsActivities {
-    return { recordAcceptance: this.recordAcceptance.bind(this), recordRejection: this.recordRejection.bind(this) };
+    return {
+      recordAcceptance: this.recordAcceptance.bind(this),
+      recordRejection: this.recordRejection.bind(this),
+      recordDecisionDeadline: this.recordDecisionDeadline.bind(this),
+      openHearing: this.openHearing.bind(this),
+      issueAuthorisation: this.issueAuthorisation.bind(this),
+      recordRefusal: this.recordRefusal.bind(this),
+    };
   }
 
   async recordAcceptance(input: { applicationId: string; deemed: boolean; decidedBy: string; decisionDeadline: string }): Promise<void> {
@@ -52,18 +73,122 @@ export class CertificationActivities implements ApplicationsActivities {
     });
   }
 
+  /** "Decision due", "decision overdue" (escalation) or "extended": recorded and published once. */
+  async recordDecisionDeadline(input: Activity<'recordDecisionDeadline'>): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const application = await this.lockApplication(manager, input.applicationId);
+      const fresh: unknown[] = await manager.query(
+        `INSERT INTO application_deadline_notices (application_id, kind, decision_deadline) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING kind`,
+        [application.id, input.kind, input.decisionDeadline],
+      );
+      if (fresh.length === 0) return;
+      const operator = await manager.findOneByOrFail(OperatorEntity, { id: application.operatorId });
+      const ref = { applicationId: application.id, operatorId: application.operatorId, taxpayerId: operator.taxpayerId, region: application.region, statusType: application.statusType };
+      const target = { subject: application.id, aggregateId: application.operatorId };
+      if (input.kind === 'extended') {
+        if (!input.decidedBy || !input.reasons?.length) throw ApplicationFailure.create({ type: FAILURE_TYPES.illegalTransition, nonRetryable: true, message: 'An extension needs who decided it and its reasons' });
+        await manager.update(ApplicationEntity, { id: application.id }, { decisionDeadline: new Date(input.decisionDeadline) });
+        await this.outbox.append(manager, ApplicationDecisionExtended, { ...target, data: { ...ref, decisionDeadline: input.decisionDeadline, decidedBy: input.decidedBy, reasons: input.reasons } });
+        await recordAudit(manager, { actor: { sub: input.decidedBy, roles: ['executive'] }, action: 'application.decision-extended', entityType: 'application', entityId: application.id, before: { decisionDeadline: application.decisionDeadline }, after: { decisionDeadline: input.decisionDeadline }, reason: input.reasons.join('; ') });
+      } else {
+        const definition = input.kind === 'due' ? ApplicationDecisionDue : ApplicationDecisionOverdue;
+        await this.outbox.append(manager, definition, { ...target, data: { ...ref, decisionDeadline: input.decisionDeadline } });
+      }
+    });
+  }
+
+  /** An intended refusal: the operator gets the grounds and may comment until `respondBy`. */
+  async openHearing(input: Activity<'openHearing'>): Promise<void> {
+    await this.transition(input.applicationId, 'hearing', async (manager, application, operator) => {
+      await manager.update(ApplicationEntity, { id: application.id }, { status: 'hearing', hearingGrounds: input.grounds, hearingRespondBy: new Date(input.respondBy), decidedBy: input.decidedBy });
+      await this.outbox.append(manager, ApplicationHearingOpened, {
+        subject: application.id,
+        aggregateId: application.operatorId,
+        data: { applicationId: application.id, operatorId: application.operatorId, taxpayerId: operator.taxpayerId, region: application.region, statusType: application.statusType, grounds: input.grounds, decidedBy: input.decidedBy, respondBy: input.respondBy },
+      });
+      await recordAudit(manager, { actor: { sub: input.decidedBy, roles: ['executive'] }, action: 'application.refusal-intended', entityType: 'application', entityId: application.id, before: { status: application.status }, after: { status: 'hearing', respondBy: input.respondBy }, reason: input.grounds.join('; ') });
+    });
+  }
+
+  /** Enters the authorisation in the AEO register and publishes the grant; a retry returns the same number. */
+  async issueAuthorisation(input: Activity<'issueAuthorisation'>): Promise<{ authorisationNumber: string }> {
+    return this.dataSource.transaction(async (manager) => {
+      const application = await this.lockApplication(manager, input.applicationId);
+      const existing: { authorisation_number: string }[] = await manager.query(`SELECT authorisation_number FROM authorisations WHERE application_id = $1`, [application.id]);
+      if (existing.length) return { authorisationNumber: existing[0].authorisation_number };
+      this.assertCan(application, 'granted');
+      const operator = await manager.findOneByOrFail(OperatorEntity, { id: application.operatorId });
+      const year = input.decidedAt.slice(0, 4);
+      const [{ n }]: { n: string }[] = await manager.query(`SELECT nextval('authorisation_number_seq') AS n`);
+      const authorisationNumber = `${this.config.AUTHORISATION_COUNTRY_CODE}-${application.statusType}-${year}-${n.padStart(5, '0')}`;
+      const revalidationDue = new Date(input.effectiveFrom);
+      revalidationDue.setUTCFullYear(revalidationDue.getUTCFullYear() + this.config.REVALIDATION_YEARS);
+      await manager.query(
+        `INSERT INTO authorisations (authorisation_number, application_id, operator_id, taxpayer_id, region, status_type, status, conditions, decided_by, decided_at, effective_from, revalidation_due, consent_to_mra_sharing)
+         VALUES ($1, $2, $3, $4, $5, $6, 'granted', $7, $8, $9, $10, $11, $12)`,
+        [authorisationNumber, application.id, application.operatorId, operator.taxpayerId, application.region, application.statusType, JSON.stringify(input.conditions), input.decidedBy, input.decidedAt, input.effectiveFrom, revalidationDue, application.consentToMraSharing],
+      );
+      await manager.query(`INSERT INTO authorisation_history (authorisation_number, change, status, changed_by, details) VALUES ($1, 'granted', 'granted', $2, $3)`, [
+        authorisationNumber,
+        input.decidedBy,
+        JSON.stringify({ applicationId: application.id, reasons: input.reasons, conditions: input.conditions, effectiveFrom: input.effectiveFrom }),
+      ]);
+      await manager.update(ApplicationEntity, { id: application.id }, { status: 'granted', decidedBy: input.decidedBy, decidedAt: new Date(input.decidedAt), decisionReasons: input.reasons });
+      await this.outbox.append(manager, AuthorisationGranted, {
+        subject: authorisationNumber,
+        aggregateId: application.operatorId,
+        data: {
+          authorisationNumber,
+          operatorId: application.operatorId,
+          taxpayerId: operator.taxpayerId,
+          region: application.region,
+          statusType: application.statusType,
+          consentToMraSharing: application.consentToMraSharing,
+          decidedAt: input.decidedAt,
+          effectiveFrom: input.effectiveFrom,
+          revalidationDue: revalidationDue.toISOString(),
+        },
+      });
+      await recordAudit(manager, { actor: { sub: input.decidedBy, roles: ['executive'] }, action: 'authorisation.granted', entityType: 'application', entityId: application.id, before: { status: application.status }, after: { status: 'granted', authorisationNumber, effectiveFrom: input.effectiveFrom, conditions: input.conditions }, reason: input.reasons.join('; ') });
+      return { authorisationNumber };
+    });
+  }
+
+  /** The final refusal, after the right to be heard. */
+  async recordRefusal(input: Activity<'recordRefusal'>): Promise<void> {
+    await this.transition(input.applicationId, 'refused', async (manager, application, operator) => {
+      const decidedAt = new Date();
+      await manager.update(ApplicationEntity, { id: application.id }, { status: 'refused', decidedBy: input.decidedBy, decidedAt, decisionReasons: input.reasons });
+      await this.outbox.append(manager, AuthorisationRefused, {
+        subject: application.id,
+        aggregateId: application.operatorId,
+        data: { applicationId: application.id, operatorId: application.operatorId, taxpayerId: operator.taxpayerId, region: application.region, statusType: application.statusType, decidedBy: input.decidedBy, decidedAt: decidedAt.toISOString(), reasons: input.reasons, operatorCommented: input.hearing.responded },
+      });
+      await recordAudit(manager, { actor: { sub: input.decidedBy, roles: ['executive'] }, action: 'authorisation.refused', entityType: 'application', entityId: application.id, before: { status: application.status }, after: { status: 'refused', operatorCommented: input.hearing.responded }, reason: input.reasons.join('; ') });
+    });
+  }
+
+  private async lockApplication(manager: EntityManager, applicationId: string): Promise<ApplicationEntity> {
+    const application = await manager.findOne(ApplicationEntity, { where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
+    if (!application) throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message: `Application ${applicationId} not found` });
+    return application;
+  }
+
+  private assertCan(application: ApplicationEntity, target: ApplicationStatus): void {
+    if (!canTransition(application.status, target)) {
+      throw ApplicationFailure.create({ type: FAILURE_TYPES.illegalTransition, nonRetryable: true, message: `Application ${application.id} is ${application.status}; it cannot become ${target}` });
+    }
+  }
+
   private async transition(
     applicationId: string,
     target: ApplicationStatus,
     apply: (manager: EntityManager, application: ApplicationEntity, operator: OperatorEntity) => Promise<void>,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const application = await manager.findOne(ApplicationEntity, { where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
-      if (!application) throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message: `Application ${applicationId} not found` });
+      const application = await this.lockApplication(manager, applicationId);
       if (application.status === target) return;
-      if (!canTransition(application.status, target)) {
-        throw ApplicationFailure.create({ type: FAILURE_TYPES.illegalTransition, nonRetryable: true, message: `Application ${applicationId} is ${application.status}; it cannot become ${target}` });
-      }
+      this.assertCan(application, target);
       const operator = await manager.findOneByOrFail(OperatorEntity, { id: application.operatorId });
       await apply(manager, application, operator);
     });

@@ -1,24 +1,30 @@
 import { randomUUID } from 'node:crypto';
 import { Connection, Client } from '@temporalio/client';
 import type { Kafka, Producer } from 'kafkajs';
-import { ApplicationAccepted, ApplicationSubmitted, TOPIC_NAMES } from '@aeo/contracts';
+import { ApplicationAccepted, ApplicationHearingOpened, ApplicationSubmitted, AuthorisationGranted, AuthorisationRefused, TOPIC_NAMES, ValidationOpened, ValidationReportSubmitted } from '@aeo/contracts';
 import { ROLES } from '@aeo/auth';
 import { bearer, collectMessages, createTestDatabase, RunningProcess, startProcess, testEnv, testKafka, TestDatabase, uniqueName, waitFor } from '@aeo/testing';
-import { SEARCH_ATTRIBUTE_KEYS, certificationWorkflowId } from '@aeo/workflows';
+import { SEARCH_ATTRIBUTE_KEYS, certificationStateQuery, certificationWorkflowId } from '@aeo/workflows';
 import { json, makeCompany, readJson } from './slice-fixtures';
 
 jest.setTimeout(240_000);
 
 /**
- * The first end-to-end slice, real all the way: REST → row + outbox in one transaction → Kafka →
- * certification workflow (deterministic id) → acceptance decided through the API → notifications
- * consumed idempotently. The orchestrating worker is killed mid-flight and replaced.
+ * Certification end to end, real all the way: REST → row + outbox in one transaction → Kafka →
+ * certification workflow (deterministic id) → acceptance decided through the API → risk
+ * assessment (risk-management) → validation case and report (validation) → the executive's
+ * decision → a published grant, or a refusal after the right to be heard; notifications consumed
+ * idempotently. The orchestrating worker is killed mid-flight and replaced.
  */
-describe('certification slice across real processes', () => {
+describe('certification across real processes', () => {
   let applicationsDb: TestDatabase;
   let notificationsDb: TestDatabase;
+  let validationDb: TestDatabase;
+  let riskDb: TestDatabase;
   let applications: RunningProcess;
   let notifications: RunningProcess;
+  let validation: RunningProcess;
+  let riskManagement: RunningProcess;
   let worker: RunningProcess;
   let kafka: Kafka;
   let producer: Producer;
@@ -28,10 +34,12 @@ describe('certification slice across real processes', () => {
   const startWorker = () => startProcess({ name: 'worker', entry: 'workflows/worker/src/main.ts', env: {}, portVariable: 'WORKER_HTTP_PORT' });
 
   beforeAll(async () => {
-    [applicationsDb, notificationsDb] = await Promise.all([createTestDatabase('slice_apps'), createTestDatabase('slice_notif')]);
-    [applications, notifications, worker] = await Promise.all([
+    [applicationsDb, notificationsDb, validationDb, riskDb] = await Promise.all([createTestDatabase('slice_apps'), createTestDatabase('slice_notif'), createTestDatabase('slice_valid'), createTestDatabase('slice_risk')]);
+    [applications, notifications, validation, riskManagement, worker] = await Promise.all([
       startProcess({ name: 'applications', entry: 'services/applications/src/main.ts', env: { APPLICATIONS_DATABASE_URL: applicationsDb.url, KAFKA_GROUP_SUFFIX: groupSuffix } }),
       startProcess({ name: 'notifications', entry: 'services/notifications/src/main.ts', env: { NOTIFICATIONS_DATABASE_URL: notificationsDb.url, KAFKA_GROUP_SUFFIX: groupSuffix } }),
+      startProcess({ name: 'validation', entry: 'services/validation/src/main.ts', env: { VALIDATION_DATABASE_URL: validationDb.url, KAFKA_GROUP_SUFFIX: groupSuffix } }),
+      startProcess({ name: 'risk-management', entry: 'services/risk-management/src/main.ts', env: { RISK_MANAGEMENT_DATABASE_URL: riskDb.url, KAFKA_GROUP_SUFFIX: groupSuffix } }),
       startWorker(),
     ]);
     kafka = testKafka();
@@ -41,13 +49,26 @@ describe('certification slice across real processes', () => {
   });
 
   afterAll(async () => {
-    await Promise.all([applications?.stop(), notifications?.stop(), worker?.stop()]);
+    await Promise.all([applications?.stop(), notifications?.stop(), validation?.stop(), riskManagement?.stop(), worker?.stop()]);
     await producer?.disconnect();
     await temporal?.connection.close();
-    await Promise.all([applicationsDb?.drop(), notificationsDb?.drop()]);
+    await Promise.all([applicationsDb?.drop(), notificationsDb?.drop(), validationDb?.drop(), riskDb?.drop()]);
   });
 
-  it('takes an application from submission through acceptance, surviving a worker crash', async () => {
+  const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
+  const validatorOf = (region: string) => bearer({ sub: `validator-${region.toLowerCase()}`, roles: [ROLES.validator], region });
+  const post = (url: string, token: string, body: unknown) => fetch(url, { method: 'POST', headers: json(token), body: JSON.stringify(body) });
+  const stageOf = async (applicationId: string) => (await temporal.workflow.getHandle(certificationWorkflowId(applicationId)).query(certificationStateQuery)).stage;
+  const waitForStage = (applicationId: string, stage: string) =>
+    waitFor(`certification of ${applicationId} at ${stage}`, async () => ((await stageOf(applicationId).catch(() => undefined)) === stage ? true : undefined), 90_000, 500);
+  /** The validation case the workflow opened, found by a validator of the region. */
+  const caseOf = async (applicationId: string, region: string) =>
+    waitFor(`the validation case of ${applicationId}`, async () => {
+      const cases = await readJson(await fetch(`${validation.url}/v1/validation-cases`, { headers: json(validatorOf(region)) }));
+      return cases.find((c: { applicationId: string }) => c.applicationId === applicationId);
+    }, 90_000, 500);
+
+  it('takes an application from submission to a published grant, surviving a worker crash', async () => {
     const company = makeCompany('DARKHAN');
     const correlationId = `e2e-${randomUUID()}`;
     const events = await collectMessages(kafka, [TOPIC_NAMES.applicationEvents]);
@@ -97,7 +118,66 @@ describe('certification slice across real processes', () => {
       expect(accepted.decidedBy).toBe('officer-darkhan');
       expect(Date.parse(accepted.decisionDeadline) - Date.parse(accepted.acceptedAt)).toBeGreaterThan(119 * 86_400_000);
       await events.waitForCount(1, 30_000, (m) => m.headers['ce_subject'] === application.id && m.headers['ce_type'] === ApplicationAccepted.type);
-      expect(await temporal.workflow.getHandle(workflowId).result()).toMatchObject({ outcome: 'accepted', deemed: false });
+
+      // Risk assessment by the risk-management service, then a validation case in the operator's region.
+      await waitForStage(application.id, 'validation');
+      const validationCase = await caseOf(application.id, 'DARKHAN');
+      expect(validationCase).toMatchObject({ status: 'open', region: 'DARKHAN', taxpayerId: company.taxpayerId, statusType: 'AEOF', siteVisitRequired: true });
+      // Nothing can be decided before the report: 409 with the reason.
+      const early = await post(`${applications.url}/v1/applications/${application.id}/decision`, executive, { decision: 'grant', reasons: ['all criteria are met'] });
+      expect(early.status).toBe(409);
+      expect((await readJson(early)).message).toMatch(/No decision can be taken at stage validation/);
+      // A validator of another region may not report on the case.
+      const foreign = await post(`${validation.url}/v1/validation-cases/${validationCase.id}/report`, validatorOf('ULAANBAATAR'), { recommendation: 'grant', summary: 'desk review and site visit found no gaps' });
+      expect(foreign.status).toBe(403);
+      const reported = await post(`${validation.url}/v1/validation-cases/${validationCase.id}/report`, validatorOf('DARKHAN'), { recommendation: 'grant', summary: 'desk review and site visit found no gaps' });
+      expect(reported.status).toBe(200);
+      await waitForStage(application.id, 'decision');
+
+      // The operator may not decide; the executive grants.
+      expect((await post(`${applications.url}/v1/applications/${application.id}/decision`, company.operatorToken, { decision: 'grant', reasons: ['we are great'] })).status).toBe(403);
+      const badDecision = await post(`${applications.url}/v1/applications/${application.id}/decision`, executive, { decision: 'extend', reasons: ['supplier audit abroad'] });
+      expect(badDecision.status).toBe(400);
+      expect((await readJson(badDecision)).message).toMatch(/^days: /);
+      const granted = await post(`${applications.url}/v1/applications/${application.id}/decision`, executive, { decision: 'grant', reasons: ['all criteria are met'], conditions: ['annual security self-assessment'] });
+      expect(granted.status).toBe(200);
+      const grantedState = await readJson(granted);
+      expect(grantedState).toMatchObject({ stage: 'granted', authorisation: { authorisationNumber: expect.stringMatching(/^MN-AEOF-\d{4}-\d{5}$/) } });
+      const result = await temporal.workflow.getHandle(workflowId).result();
+      expect(result).toMatchObject({ outcome: 'granted', deemed: false, authorisationNumber: grantedState.authorisation.authorisationNumber });
+      expect(Date.parse(result.effectiveFrom!) - Date.now()).toBeGreaterThan(4 * 86_400_000);
+
+      // The grant is published for the world; the risk engine projects it (benefits only from the effective date).
+      const certificationEvents = await collectMessages(kafka, [TOPIC_NAMES.certificationEvents]);
+      try {
+        // Numbers restart with each test database, so the grant is told apart by its holder.
+        const [grant] = await certificationEvents.waitForCount(
+          1,
+          60_000,
+          (m) => m.headers['ce_type'] === AuthorisationGranted.type && m.headers['ce_subject'] === result.authorisationNumber && JSON.parse(m.message.value!.toString()).taxpayerId === company.taxpayerId,
+        );
+        expect(JSON.parse(grant.message.value!.toString())).toMatchObject({ taxpayerId: company.taxpayerId, statusType: 'AEOF', region: 'DARKHAN', effectiveFrom: result.effectiveFrom });
+      } finally {
+        await certificationEvents.stop();
+      }
+      const lookUp = await waitFor('the grant in the risk engine', async () => {
+        const body = await readJson(await fetch(`${riskManagement.url}/v1/aeo-status/${company.taxpayerId}`, { headers: json(company.operatorToken) }));
+        return body.status === 'granted' ? body : undefined;
+      }, 60_000, 500);
+      expect(lookUp).toMatchObject({ aeo: false, statusType: 'AEOF', effectiveFrom: result.effectiveFrom });
+      const applicationAfter = await readJson(await fetch(`${applications.url}/v1/applications/${application.id}`, { headers: json(company.operatorToken) }));
+      expect(applicationAfter).toMatchObject({ status: 'granted', decidedBy: 'executive-1', decisionReasons: ['all criteria are met'] });
+
+      // The workflow's history shows every step.
+      const history = await temporal.workflow.getHandle(workflowId).fetchHistory();
+      const activities = (history.events ?? []).flatMap((e) => (e.activityTaskScheduledEventAttributes?.activityType?.name ? [e.activityTaskScheduledEventAttributes.activityType.name] : []));
+      expect(activities).toEqual(['recordAcceptance', 'assessOperatorRisk', 'openValidationCase', 'issueAuthorisation']);
+      const validationEvents = await collectMessages(kafka, [TOPIC_NAMES.validationEvents]);
+      try {
+        await validationEvents.waitForCount(2, 30_000, (m) => m.headers['ce_subject'] === validationCase.id && [ValidationOpened.type, ValidationReportSubmitted.type].includes(String(m.headers['ce_type'])));
+      } finally {
+        await validationEvents.stop();
+      }
 
       // Notifications consumed both events, once each, in the operator's language.
       const inbox = await waitFor('two notifications in the operator inbox', async () => {
@@ -114,6 +194,47 @@ describe('certification slice across real processes', () => {
       await new Promise((resolve) => setTimeout(resolve, 3000));
       const after = await readJson(await fetch(`${notifications.url}/v1/inbox`, { headers: json(company.operatorToken) }));
       expect(after).toHaveLength(2);
+    } finally {
+      await events.stop();
+    }
+  });
+
+  it('hears the operator before a refusal, then publishes the refusal with its reasons', async () => {
+    const company = makeCompany('DARKHAN');
+    const operator = await readJson(await post(`${applications.url}/v1/operators`, company.operatorToken, company.registration));
+    const application = await readJson(await post(`${applications.url}/v1/applications`, company.operatorToken, { operatorId: operator.id, statusType: 'AEOS', consentToMraSharing: false }));
+    await waitForStage(application.id, 'acceptance');
+    expect((await post(`${applications.url}/v1/applications/${application.id}/acceptance`, company.officerToken, { decision: 'accept' })).status).toBe(202);
+    await waitForStage(application.id, 'validation');
+    const validationCase = await caseOf(application.id, 'DARKHAN');
+    expect((await post(`${validation.url}/v1/validation-cases/${validationCase.id}/report`, validatorOf('DARKHAN'), { recommendation: 'refuse', summary: 'no security plan for the bonded warehouse' })).status).toBe(200);
+    await waitForStage(application.id, 'decision');
+
+    const events = await collectMessages(kafka, [TOPIC_NAMES.applicationEvents, TOPIC_NAMES.certificationEvents]);
+    try {
+      const intended = await post(`${applications.url}/v1/applications/${application.id}/decision`, executive, { decision: 'refuse', reasons: ['no security plan for the bonded warehouse'] });
+      expect(intended.status).toBe(200);
+      expect(await readJson(intended)).toMatchObject({ stage: 'hearing', hearing: { grounds: ['no security plan for the bonded warehouse'] } });
+      const [hearing] = await events.waitForCount(1, 60_000, (m) => m.headers['ce_type'] === ApplicationHearingOpened.type && m.headers['ce_subject'] === application.id);
+      expect(JSON.parse(hearing.message.value!.toString()).respondBy).toBeDefined();
+
+      // Another company's user cannot comment; the operator can, once.
+      const other = makeCompany('DARKHAN');
+      expect((await post(`${applications.url}/v1/applications/${application.id}/hearing-response`, other.operatorToken, { response: 'not ours to say' })).status).toBe(403);
+      expect((await post(`${applications.url}/v1/applications/${application.id}/hearing-response`, company.operatorToken, { response: 'the plan is attached; the fence is being built' })).status).toBe(202);
+      expect((await post(`${applications.url}/v1/applications/${application.id}/hearing-response`, company.operatorToken, { response: 'second thoughts' })).status).toBe(409);
+      await waitForStage(application.id, 'final-decision');
+
+      const refused = await post(`${applications.url}/v1/applications/${application.id}/decision`, executive, { decision: 'refuse', reasons: ['the plan does not cover access control'] });
+      expect(refused.status).toBe(200);
+      expect((await readJson(refused)).stage).toBe('refused');
+      const [refusal] = await events.waitForCount(1, 60_000, (m) => m.headers['ce_type'] === AuthorisationRefused.type && m.headers['ce_subject'] === application.id);
+      expect(JSON.parse(refusal.message.value!.toString())).toMatchObject({ reasons: ['the plan does not cover access control'], operatorCommented: true, decidedBy: 'executive-1' });
+      const after = await readJson(await fetch(`${applications.url}/v1/applications/${application.id}`, { headers: json(company.operatorToken) }));
+      expect(after).toMatchObject({ status: 'refused', hearingResponse: 'the plan is attached; the fence is being built' });
+      // A decision on a finished certification is refused with the reason.
+      const late = await post(`${applications.url}/v1/applications/${application.id}/decision`, executive, { decision: 'grant', reasons: ['changed our mind'] });
+      expect(late.status).toBe(409);
     } finally {
       await events.stop();
     }

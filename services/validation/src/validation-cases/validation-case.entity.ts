@@ -10,4 +10,15 @@ export class ValidationCaseEntity {
   @Column({ type: 'text' }) status: string;
   @Column({ name: 'assigned_validator', type: 'text', nullable: true }) assignedValidator: string | null;
   @Column({ name: 'opened_at', type: 'timestamptz' }) openedAt: Date;
+  @Column({ name: 'taxpayer_id', type: 'text', nullable: true }) taxpayerId: string | null;
+  @Column({ name: 'status_type', type: 'text', nullable: true }) statusType: 'AEOC' | 'AEOS' | 'AEOF' | null;
+  @Column({ name: 'risk_score', type: 'numeric', nullable: true }) riskScore: string | null;
+  @Column({ name: 'risk_recommendation', type: 'text', nullable: true }) riskRecommendation: string | null;
+  @Column({ name: 'site_visit_required' }) siteVisitRequired: boolean;
+  @Column({ name: 'report_due', type: 'timestamptz', nullable: true }) reportDue: Date | null;
+  @Column({ type: 'text', nullable: true }) recommendation: 'grant' | 'grant-with-conditions' | 'refuse' | null;
+  @Column({ type: 'jsonb', nullable: true }) conditions: string[] | null;
+  @Column({ name: 'report_summary', type: 'text', nullable: true }) reportSummary: string | null;
+  @Column({ name: 'report_submitted_by', type: 'text', nullable: true }) reportSubmittedBy: string | null;
+  @Column({ name: 'report_submitted_at', type: 'timestamptz', nullable: true }) reportSubmittedAt: Date | null;
 }

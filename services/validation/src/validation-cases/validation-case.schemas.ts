@@ -8,3 +8,14 @@ export const listValidationCasesQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 export class ListValidationCasesQuery extends createZodDto(listValidationCasesQuerySchema) {}
+
+export const validationReportBodySchema = z
+  .strictObject({
+    recommendation: z.enum(['grant', 'grant-with-conditions', 'refuse']),
+    conditions: z.array(z.string().trim().min(5).max(500)).max(20).default([]).describe('Conditions proposed with a grant'),
+    summary: z.string().trim().min(20, 'summarise the findings (at least 20 characters)').max(4000),
+  })
+  .superRefine((body, ctx) => {
+    if (body.recommendation === 'grant-with-conditions' && body.conditions.length === 0) ctx.addIssue({ code: 'custom', path: ['conditions'], message: 'a grant with conditions needs the conditions' });
+  });
+export class ValidationReportDto extends createZodDto(validationReportBodySchema) {}

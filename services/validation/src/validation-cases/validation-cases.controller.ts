@@ -1,7 +1,7 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ListValidationCasesQuery, ValidationCaseIdParams } from './validation-case.schemas';
+import { ListValidationCasesQuery, ValidationCaseIdParams, ValidationReportDto } from './validation-case.schemas';
 import { ValidationCasesService } from './validation-cases.service';
 
 /** Customs staff who validate applications, and the executives who decide on them. */
@@ -20,5 +20,13 @@ export class ValidationCasesController {
   @Get(':caseId')
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.cases.get(user, params.caseId);
+  }
+
+  /** The validation report with its recommendation (validators of the case's region); the executive's decision follows. */
+  @Post(':caseId/report')
+  @HttpCode(200)
+  @Roles(ROLES.validator)
+  submitReport(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: ValidationReportDto) {
+    return this.cases.submitReport(user, params.caseId, body);
   }
 }

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { TOPIC_NAMES } from '../topics';
+import { defineEvent } from './define-event';
+import { isoDateTime, regionCode, statusType, uuid } from './common';
+
+const caseRef = {
+  caseId: uuid,
+  applicationId: uuid,
+  operatorId: uuid,
+  taxpayerId: z.string().min(1),
+  region: regionCode,
+  statusType,
+};
+
+export const ValidationOpened = defineEvent({
+  type: 'aeo.validation.opened.v1',
+  topic: TOPIC_NAMES.validationEvents,
+  aggregateType: 'operator',
+  summary: 'A validation case was opened for an accepted application, with the risk assessment that shapes it and its report due date.',
+  schema: z.object({
+    ...caseRef,
+    riskScore: z.number().min(0).max(100),
+    riskRecommendation: z.enum(['proceed', 'proceed-with-enhanced-validation', 'high-risk-review']),
+    siteVisitRequired: z.boolean(),
+    reportDue: isoDateTime,
+    openedAt: isoDateTime,
+  }),
+});
+
+export const ValidationReportReminder = defineEvent({
+  type: 'aeo.validation.report-reminder.v1',
+  topic: TOPIC_NAMES.validationEvents,
+  aggregateType: 'operator',
+  summary: 'The validation report is due soon (reminder) or overdue (escalation to the regional office).',
+  schema: z.object({ ...caseRef, kind: z.enum(['reminder', 'overdue']), reportDue: isoDateTime }),
+});
+
+export const ValidationReportSubmitted = defineEvent({
+  type: 'aeo.validation.report-submitted.v1',
+  topic: TOPIC_NAMES.validationEvents,
+  aggregateType: 'operator',
+  summary: "The validator submitted the validation report with a recommendation (grant, grant with conditions, refuse); the executive's decision follows.",
+  schema: z.object({
+    ...caseRef,
+    recommendation: z.enum(['grant', 'grant-with-conditions', 'refuse']),
+    conditions: z.array(z.string().min(1).max(500)).max(20),
+    submittedBy: z.string().min(1),
+    submittedAt: isoDateTime,
+  }),
+});
+
+export const VALIDATION_EVENTS = [ValidationOpened, ValidationReportReminder, ValidationReportSubmitted] as const;

@@ -1,0 +1,40 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { ApplicationIdParams } from '../applications/application.schemas';
+import { ExecutiveDecisionDto, HearingResponseDto, WithdrawalDto } from './decision.schemas';
+import { DecisionsService } from './decisions.service';
+
+@ApiTags('decisions')
+@Controller('applications/:applicationId')
+export class DecisionsController {
+  constructor(private readonly decisions: DecisionsService) {}
+
+  /**
+   * The executive's decision after validation: grant (with conditions), refuse (the operator is
+   * heard first, then a final decision follows), or extend the decision period once. 409 when the
+   * stage or the programme's limits do not allow it, with the reason. Returns the workflow state.
+   */
+  @Post('decision')
+  @HttpCode(200)
+  @Roles(ROLES.executive)
+  decide(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: ExecutiveDecisionDto) {
+    return this.decisions.decide(user, params.applicationId, body);
+  }
+
+  /** The operator's comments on the grounds of an intended refusal, within the hearing period. */
+  @Post('hearing-response')
+  @HttpCode(202)
+  @Roles(ROLES.operatorUser)
+  respond(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: HearingResponseDto) {
+    return this.decisions.respondToHearing(user, params.applicationId, body);
+  }
+
+  /** The operator withdraws its application (any time before the decision). */
+  @Post('withdrawal')
+  @HttpCode(202)
+  @Roles(ROLES.operatorUser)
+  withdraw(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: WithdrawalDto) {
+    return this.decisions.withdraw(user, params.applicationId, body);
+  }
+}
