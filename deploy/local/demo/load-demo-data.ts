@@ -1,13 +1,16 @@
 /**
  * Demo data through the public REST APIs (so it exercises validation, auth, outbox, Kafka and
- * workflows like real traffic): operators in four regions, applications waiting at acceptance,
- * one accepted and one rejected. Idempotent: running it again changes nothing.
+ * workflows like real traffic): operators in several regions and an application at each stage
+ * of certification (draft, acceptance, validation, decision, hearing, granted, rejected), so a
+ * new user sees the whole lifecycle at once. Idempotent: running it again changes nothing.
  */
 import { issueDevelopmentToken, ROLES, AuthenticatedUser } from '@aeo/auth';
 import { loadConfig, platformEnvSchema } from '@aeo/config';
+import { fileApplication } from '../../../services/applications/src/testing/file-application';
 
 const config = loadConfig(platformEnvSchema);
 const APPLICATIONS = process.env['APPLICATIONS_URL'] ?? 'http://127.0.0.1:3001';
+const VALIDATION = process.env['VALIDATION_URL'] ?? 'http://127.0.0.1:3002';
 const token = (claims: AuthenticatedUser) => `Bearer ${issueDevelopmentToken(claims, { secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_JWT_ISSUER, audience: config.AUTH_JWT_AUDIENCE, expiresIn: '30d' })}`;
 
 interface DemoCompany {
@@ -18,31 +21,65 @@ interface DemoCompany {
   roles: string[];
   language: 'mn' | 'en';
   statusType: 'AEOC' | 'AEOS' | 'AEOF';
-  outcome: 'waiting' | 'accept' | 'reject';
+  /** Where its application is left. */
+  stage: 'draft' | 'acceptance' | 'rejected' | 'validation' | 'decision' | 'hearing' | 'granted';
 }
 
 const COMPANIES: DemoCompany[] = [
-  { taxpayerId: '5012345', name: 'Tavan Bogd Trade LLC', region: 'ULAANBAATAR', city: 'Ulaanbaatar', roles: ['importer', 'exporter'], language: 'mn', statusType: 'AEOF', outcome: 'accept' },
-  { taxpayerId: '5023456', name: 'Gobi Logistics LLC', region: 'ULAANBAATAR', city: 'Ulaanbaatar', roles: ['freight-forwarder', 'customs-broker'], language: 'en', statusType: 'AEOS', outcome: 'waiting' },
-  { taxpayerId: '5034567', name: 'Darkhan Steel Works JSC', region: 'DARKHAN', city: 'Darkhan', roles: ['manufacturer', 'exporter'], language: 'mn', statusType: 'AEOC', outcome: 'waiting' },
-  { taxpayerId: '5045678', name: 'Erdenet Copper Export LLC', region: 'ERDENET', city: 'Erdenet', roles: ['exporter'], language: 'en', statusType: 'AEOF', outcome: 'reject' },
-  { taxpayerId: '5056789', name: 'Zamyn-Uud Border Warehouse LLC', region: 'ZAMYN_UUD', city: 'Zamyn-Uud', roles: ['warehouse-keeper', 'carrier'], language: 'mn', statusType: 'AEOS', outcome: 'waiting' },
+  { taxpayerId: '5012345', name: 'Tavan Bogd Trade LLC', region: 'ULAANBAATAR', city: 'Ulaanbaatar', roles: ['importer', 'exporter'], language: 'mn', statusType: 'AEOF', stage: 'granted' },
+  { taxpayerId: '5023456', name: 'Gobi Logistics LLC', region: 'ULAANBAATAR', city: 'Ulaanbaatar', roles: ['freight-forwarder', 'customs-broker'], language: 'en', statusType: 'AEOS', stage: 'acceptance' },
+  { taxpayerId: '5034567', name: 'Darkhan Steel Works JSC', region: 'DARKHAN', city: 'Darkhan', roles: ['manufacturer', 'exporter'], language: 'mn', statusType: 'AEOC', stage: 'validation' },
+  { taxpayerId: '5045678', name: 'Erdenet Copper Export LLC', region: 'ERDENET', city: 'Erdenet', roles: ['exporter'], language: 'en', statusType: 'AEOF', stage: 'rejected' },
+  { taxpayerId: '5056789', name: 'Zamyn-Uud Border Warehouse LLC', region: 'ZAMYN_UUD', city: 'Zamyn-Uud', roles: ['warehouse-keeper', 'carrier'], language: 'mn', statusType: 'AEOS', stage: 'decision' },
+  { taxpayerId: '5067890', name: 'Selenge Grain Traders LLC', region: 'SELENGE', city: 'Sukhbaatar', roles: ['importer'], language: 'mn', statusType: 'AEOC', stage: 'hearing' },
+  { taxpayerId: '5078901', name: 'Khovd Cashmere Export LLC', region: 'KHOVD', city: 'Khovd', roles: ['manufacturer', 'exporter'], language: 'en', statusType: 'AEOC', stage: 'draft' },
 ];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON responses are read field by field
-async function call(method: string, path: string, auth: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${APPLICATIONS}${path}`, { method, headers: { authorization: auth, 'content-type': 'application/json', 'x-correlation-id': `demo-${Date.now()}` }, body: body ? JSON.stringify(body) : undefined });
+async function call(method: string, path: string, auth: string, body?: unknown, base = APPLICATIONS): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${base}${path}`, { method, headers: { authorization: auth, 'content-type': 'application/json', 'x-correlation-id': `demo-${Date.now()}` }, body: body ? JSON.stringify(body) : undefined });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
 
-async function waitForWorkflow(applicationId: string, auth: string): Promise<void> {
-  for (let attempt = 0; attempt < 60; attempt++) {
+/** Waits until the application's certification workflow reaches `stage`. */
+async function waitForStage(applicationId: string, auth: string, stage: string): Promise<void> {
+  for (let attempt = 0; attempt < 240; attempt++) {
     const state = await call('GET', `/v1/applications/${applicationId}/certification`, auth);
-    if (state.status === 200) return;
+    if (state.status === 200 && state.body.stage === stage) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  throw new Error(`certification workflow of ${applicationId} did not start within 30 s`);
+  throw new Error(`certification of ${applicationId} did not reach ${stage} within 2 minutes`);
+}
+
+/** Takes a freshly submitted application to its demo stage through the people's APIs. */
+async function advance(company: DemoCompany, applicationId: string, officerToken: string): Promise<void> {
+  const executiveToken = token({ sub: 'demo-executive', name: 'AEO programme executive', roles: [ROLES.executive] });
+  const validatorToken = token({ sub: `demo-validator-${company.region.toLowerCase()}`, name: `${company.region} validator`, roles: [ROLES.validator], region: company.region });
+  const expect = (result: { status: number; body: unknown }, what: string) => {
+    if (result.status >= 300) throw new Error(`${what} for ${company.name}: ${result.status} ${JSON.stringify(result.body)}`);
+  };
+  await waitForStage(applicationId, officerToken, 'acceptance');
+  if (company.stage === 'acceptance') return;
+  if (company.stage === 'rejected') {
+    expect(await call('POST', `/v1/applications/${applicationId}/acceptance`, officerToken, { decision: 'reject', reason: 'The financial statements attached do not cover the last three years.' }), 'rejecting');
+    return;
+  }
+  expect(await call('POST', `/v1/applications/${applicationId}/acceptance`, officerToken, { decision: 'accept' }), 'accepting');
+  await waitForStage(applicationId, officerToken, 'validation');
+  if (company.stage === 'validation') return;
+  const cases = await call('GET', '/v1/validation-cases', validatorToken, undefined, VALIDATION);
+  const validationCase = cases.body?.find((c: { applicationId: string }) => c.applicationId === applicationId);
+  if (!validationCase) throw new Error(`no validation case for ${company.name}`);
+  const refuse = company.stage === 'hearing';
+  expect(
+    await call('POST', `/v1/validation-cases/${validationCase.id}/report`, validatorToken, { recommendation: refuse ? 'refuse' : 'grant', summary: refuse ? 'No security plan for the grain silos; access control is missing.' : 'Desk review and site visit found the criteria met.' }, VALIDATION),
+    'reporting',
+  );
+  await waitForStage(applicationId, officerToken, 'decision');
+  if (company.stage === 'decision') return;
+  const decision = refuse ? { decision: 'refuse', reasons: ['No security plan for the grain silos; access control is missing.'] } : { decision: 'grant', reasons: ['All criteria of the programme are met.'] };
+  expect(await call('POST', `/v1/applications/${applicationId}/decision`, executiveToken, decision), 'deciding');
 }
 
 async function main(): Promise<void> {
@@ -65,19 +102,16 @@ async function main(): Promise<void> {
     if (registered.status >= 300) throw new Error(`registering ${company.name}: ${registered.status} ${JSON.stringify(registered.body)}`);
     const operatorId = registered.body.id as string;
 
-    // Idempotent: an application of this status type (in any state) from an earlier run is reused.
+    // Idempotent: an application of this status type (in any state) from an earlier run is reused as it is.
     const existing = (await call('GET', `/v1/applications?operatorId=${operatorId}`, operatorToken)).body?.find((a: { statusType: string }) => a.statusType === company.statusType);
-    const application = existing ? { status: 200, body: existing } : await call('POST', '/v1/applications', operatorToken, { operatorId, statusType: company.statusType, consentToMraSharing: true });
-    if (application.status >= 300) throw new Error(`submitting for ${company.name}: ${application.status} ${JSON.stringify(application.body)}`);
-    const applicationId = application.body.id as string;
-
-    if (company.outcome !== 'waiting' && application.body.status === 'submitted') {
-      await waitForWorkflow(applicationId, operatorToken);
-      const decision = company.outcome === 'accept' ? { decision: 'accept' } : { decision: 'reject', reason: 'The self-assessment questionnaire is incomplete: sections on financial solvency and security are missing.' };
-      const decided = await call('POST', `/v1/applications/${applicationId}/acceptance`, officerToken, decision);
-      if (decided.status !== 202) throw new Error(`deciding on ${company.name}: ${decided.status} ${JSON.stringify(decided.body)}`);
+    let applicationId = existing?.id as string | undefined;
+    if (!applicationId) {
+      const filed = await fileApplication(APPLICATIONS, operatorToken, { operatorId, statusType: company.statusType, consentToMraSharing: true }, company.stage === 'draft' ? { stopBefore: 'submission' } : {});
+      applicationId = filed.applicationId;
+      if (filed.submission && !filed.submission.ok) throw new Error(`submitting for ${company.name}: ${filed.submission.status} ${await filed.submission.text()}`);
+      if (company.stage !== 'draft') await advance(company, applicationId, officerToken);
     }
-    rows.push(`  ${company.name.padEnd(32)} ${company.region.padEnd(12)} ${company.statusType}  ${company.outcome.padEnd(8)} application ${applicationId}`);
+    rows.push(`  ${company.name.padEnd(32)} ${company.region.padEnd(12)} ${company.statusType}  ${company.stage.padEnd(10)} application ${applicationId}`);
   }
   console.log(`Demo data ready (applications service ${APPLICATIONS}):\n${rows.join('\n')}`);
   console.log(`\nA token to explore with (executive, national scope):\n  ${token({ sub: 'demo-executive', name: 'AEO programme executive', roles: [ROLES.executive] })}`);

@@ -13,6 +13,14 @@ import { ApplicationsService } from './applications/applications.service';
 import { CertificationActivities } from './certification/certification.activities';
 import { CertificationStarter } from './certification/certification-starter';
 import { DecisionsController } from './decisions/decisions.controller';
+import { ProgrammeController } from './programme/programme.controller';
+import { ProgrammeService } from './programme/programme.service';
+import { SelfAssessmentController } from './self-assessment/self-assessment.controller';
+import { SelfAssessmentService } from './self-assessment/self-assessment.service';
+import { MulterModule } from '@nestjs/platform-express';
+import { memoryStorage } from 'multer';
+import { APP_CONFIG } from '@aeo/config';
+import type { ApplicationsConfig } from './config';
 import { DecisionsService } from './decisions/decisions.service';
 
 /**
@@ -22,13 +30,20 @@ import { DecisionsService } from './decisions/decisions.service';
 @Module({
   imports: [
     PlatformModule.forService(SERVICE_NAME, applicationsEnvSchema),
+    // Uploads are held in memory up to twice the document limit; the service answers anything above the limit with a clear 413.
+    MulterModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: ApplicationsConfig) => ({ storage: memoryStorage(), limits: { fileSize: config.DOCUMENT_MAX_BYTES * 2, files: 1, fields: 5 } }),
+    }),
     ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [OperatorEntity, ApplicationEntity], migrations: APPLICATIONS_MIGRATIONS, temporal: true }),
   ],
-  controllers: [OperatorsController, ApplicationsController, DecisionsController],
+  controllers: [OperatorsController, ProgrammeController, ApplicationsController, SelfAssessmentController, DecisionsController],
   providers: [
     OperatorsService,
     ApplicationsService,
     DecisionsService,
+    ProgrammeService,
+    SelfAssessmentService,
     CertificationActivities,
     activityWorkerProvider(TASK_QUEUES.applications, CertificationActivities, (activities: CertificationActivities) => activities.asActivities()),
     CertificationStarter,

@@ -15,6 +15,8 @@ export const applicationsEnvSchema = platformEnvSchema.extend({
     .pipe(z.array(z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/)).min(1)),
   ACCEPTANCE_PERIOD_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   DECISION_PERIOD_DAYS: z.coerce.number().int().min(1).max(730).default(120),
+  /** Largest evidence document accepted (bytes). */
+  DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
   /** Prefix of authorisation numbers, e.g. `MN` gives `MN-AEOF-2026-00001`. */
   AUTHORISATION_COUNTRY_CODE: z.string().regex(/^[A-Z]{2}$/).default('MN'),
   /** An authorisation's first revalidation falls due this many years after it takes effect. */

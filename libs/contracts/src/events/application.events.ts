@@ -24,6 +24,8 @@ export const ApplicationSubmitted = defineEvent({
     consentToMraSharing: z.boolean(),
     submittedAt: isoDateTime,
     acceptanceDeadline: isoDateTime,
+    /** The programme version (criteria, time limits) the application was filed under. */
+    programmeVersion: z.number().int().min(1).optional(),
   }),
 });
 

@@ -14,6 +14,12 @@ describe('application state machine', () => {
     }
   });
 
+  it('submits a draft only through the submission (never straight to acceptance)', () => {
+    expect(canTransition('draft', 'submitted')).toBe(true);
+    expect(canTransition('draft', 'accepted')).toBe(false);
+    expect(canTransition('draft', 'withdrawn')).toBe(true);
+  });
+
   it('never refuses without a hearing, and lets the operator withdraw until the decision', () => {
     expect(canTransition('accepted', 'refused')).toBe(false);
     expect(canTransition('accepted', 'hearing')).toBe(true);

@@ -1,14 +1,16 @@
 import { ConflictException } from '@nestjs/common';
 
 /**
- * Application lifecycle. Only the transitions listed here are legal; anything else is a 409.
+ * Application lifecycle. Only the transitions listed here are legal; anything else is a 409. A
+ * `draft` collects the self-assessment and evidence; submitting it checks completeness.
  * `accepted` covers risk assessment, validation and the decision (the certification workflow's
  * stages); a refusal is always preceded by the right to be heard (`hearing`).
  */
-export const APPLICATION_STATUSES = ['submitted', 'accepted', 'hearing', 'granted', 'refused', 'rejected', 'withdrawn'] as const;
+export const APPLICATION_STATUSES = ['draft', 'submitted', 'accepted', 'hearing', 'granted', 'refused', 'rejected', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
+  draft: ['submitted', 'withdrawn'],
   submitted: ['accepted', 'rejected', 'withdrawn'],
   accepted: ['hearing', 'granted', 'withdrawn'],
   hearing: ['granted', 'refused', 'withdrawn'],

@@ -11,8 +11,9 @@ export class ApplicationEntity {
   @Column({ name: 'status_type', type: 'text' }) statusType: StatusType;
   @Column({ type: 'text' }) status: ApplicationStatus;
   @Column({ name: 'consent_to_mra_sharing' }) consentToMraSharing: boolean;
-  @Column({ name: 'submitted_at', type: 'timestamptz' }) submittedAt: Date;
-  @Column({ name: 'acceptance_deadline', type: 'timestamptz' }) acceptanceDeadline: Date;
+  @Column({ name: 'programme_version', type: 'integer', nullable: true }) programmeVersion: number | null;
+  @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true }) submittedAt: Date | null;
+  @Column({ name: 'acceptance_deadline', type: 'timestamptz', nullable: true }) acceptanceDeadline: Date | null;
   @Column({ name: 'accepted_at', type: 'timestamptz', nullable: true }) acceptedAt: Date | null;
   @Column({ name: 'decision_deadline', type: 'timestamptz', nullable: true }) decisionDeadline: Date | null;
   @Column({ name: 'decided_by', type: 'text', nullable: true }) decidedBy: string | null;

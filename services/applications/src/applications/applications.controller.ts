@@ -9,11 +9,14 @@ import { ApplicationsService } from './applications.service';
 export class ApplicationsController {
   constructor(private readonly applications: ApplicationsService) {}
 
-  /** Submit an application for AEO status; the acceptance period starts now. */
+  /**
+   * Starts an application for AEO status as a draft under the current programme version; the
+   * self-assessment answers and evidence follow, then `POST …/submission`.
+   */
   @Post()
   @Roles(ROLES.operatorUser, ROLES.contactOfficer, ROLES.regionalOffice)
-  submit(@CurrentUser() user: AuthenticatedUser, @Body() body: SubmitApplicationDto) {
-    return this.applications.submit(user, body);
+  create(@CurrentUser() user: AuthenticatedUser, @Body() body: SubmitApplicationDto) {
+    return this.applications.createDraft(user, body);
   }
 
   @Get()

@@ -1,18 +1,16 @@
-import { ConflictException, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Inject } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { ApplicationSubmitted } from '@aeo/contracts';
 import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
-import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import { acceptanceDecisionSignal, certificationStateQuery, certificationWorkflowId, CertificationState } from '@aeo/workflows';
-import type { ApplicationsConfig } from '../config';
 import { OperatorEntity } from '../operators/operator.entity';
+import { ProgrammeService } from '../programme/programme.service';
 import { ApplicationEntity } from './application.entity';
 import { assertTransition } from './application-status';
 import type { AcceptanceDecisionDto, ListApplicationsQuery, SubmitApplicationDto } from './application.schemas';
@@ -25,26 +23,31 @@ export class ApplicationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly temporal: Client,
-    @Inject(APP_CONFIG) private readonly config: ApplicationsConfig,
+    private readonly programme: ProgrammeService,
   ) {}
 
-  /** Stores the application and its `submitted` event in one transaction; the workflow starts from the event. */
-  async submit(user: AuthenticatedUser, body: SubmitApplicationDto): Promise<ApplicationEntity> {
+  /** A new application starts as a draft under the current programme version: the self-assessment and evidence come next. */
+  async createDraft(user: AuthenticatedUser, body: SubmitApplicationDto): Promise<ApplicationEntity> {
+    const programme = await this.programme.current();
+    if (!programme.document.statusTypes.some((type) => type.code === body.statusType)) {
+      throw new BadRequestException(`statusType: ${body.statusType} is not offered by programme version ${programme.version}`);
+    }
     try {
       return await this.dataSource.transaction(async (manager) => {
         const operator = await manager.findOneBy(OperatorEntity, { id: body.operatorId });
         if (!operator) throw new NotFoundException(`operatorId: operator ${body.operatorId} is not registered`);
         assertScope(user, operator);
-        const submittedAt = new Date();
+        await this.assertNotBarred(manager, operator.id, programme.document.timeLimits.reapplicationBarYears);
         const application = manager.create(ApplicationEntity, {
           id: randomUUID(),
           operatorId: operator.id,
           region: operator.region,
           statusType: body.statusType,
-          status: 'submitted',
+          status: 'draft',
+          programmeVersion: programme.version,
           consentToMraSharing: body.consentToMraSharing,
-          submittedAt,
-          acceptanceDeadline: new Date(submittedAt.getTime() + this.config.ACCEPTANCE_PERIOD_DAYS * DAY_MS),
+          submittedAt: null,
+          acceptanceDeadline: null,
           acceptedAt: null,
           decisionDeadline: null,
           decidedBy: null,
@@ -52,24 +55,7 @@ export class ApplicationsService {
           createdBy: user.sub,
         });
         await manager.insert(ApplicationEntity, application);
-        await this.outbox.append(manager, ApplicationSubmitted, {
-          subject: application.id,
-          aggregateId: operator.id,
-          data: {
-            applicationId: application.id,
-            operatorId: operator.id,
-            taxpayerId: operator.taxpayerId,
-            region: operator.region,
-            statusType: application.statusType,
-            operatorName: operator.name,
-            contactEmail: operator.contact.email,
-            contactLanguage: operator.contact.language,
-            consentToMraSharing: application.consentToMraSharing,
-            submittedAt: submittedAt.toISOString(),
-            acceptanceDeadline: application.acceptanceDeadline.toISOString(),
-          },
-        });
-        await recordAudit(manager, { actor: user, action: 'application.submitted', entityType: 'application', entityId: application.id, after: { status: 'submitted', statusType: application.statusType }, correlationId: currentCorrelationId() });
+        await recordAudit(manager, { actor: user, action: 'application.draft-created', entityType: 'application', entityId: application.id, after: { status: 'draft', statusType: application.statusType, programmeVersion: programme.version }, correlationId: currentCorrelationId() });
         return application;
       });
     } catch (error) {
@@ -77,6 +63,69 @@ export class ApplicationsService {
         throw new ConflictException(`Operator ${body.operatorId} already has an open ${body.statusType} application`);
       }
       throw error;
+    }
+  }
+
+  /**
+   * Submits a complete draft: every question of its status type answered and the evidence the
+   * questions require attached (422 listing what is missing otherwise). The application and its
+   * `submitted` event commit in one transaction; the workflow starts from the event. Submitting
+   * again is harmless: the application is returned as it stands.
+   */
+  async submit(user: AuthenticatedUser, applicationId: string, completeness: (manager: EntityManager, application: ApplicationEntity) => Promise<{ complete: boolean; missingAnswers: string[]; missingEvidence: string[] }>): Promise<ApplicationEntity> {
+    await this.get(user, applicationId);
+    return this.dataSource.transaction(async (manager) => {
+      const application = await manager.findOneOrFail(ApplicationEntity, { where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
+      if (application.status !== 'draft') {
+        if (application.submittedAt) return application;
+        assertTransition(applicationId, application.status, 'submitted');
+      }
+      const check = await completeness(manager, application);
+      if (!check.complete) {
+        const issues = [...check.missingAnswers.map((q) => `answers: ${q} is not answered`), ...check.missingEvidence.map((q) => `documents: ${q} needs supporting evidence`)];
+        throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: `The self-assessment is incomplete: ${issues.join('; ')}`, issues });
+      }
+      const operator = await manager.findOneByOrFail(OperatorEntity, { id: application.operatorId });
+      const programme = await this.programme.get(application.programmeVersion ?? 1);
+      const submittedAt = new Date();
+      const acceptanceDeadline = new Date(submittedAt.getTime() + programme.document.timeLimits.acceptanceDays * DAY_MS);
+      await manager.update(ApplicationEntity, { id: application.id }, { status: 'submitted', submittedAt, acceptanceDeadline });
+      await this.outbox.append(manager, ApplicationSubmitted, {
+        subject: application.id,
+        aggregateId: operator.id,
+        data: {
+          applicationId: application.id,
+          operatorId: operator.id,
+          taxpayerId: operator.taxpayerId,
+          region: operator.region,
+          statusType: application.statusType,
+          operatorName: operator.name,
+          contactEmail: operator.contact.email,
+          contactLanguage: operator.contact.language,
+          consentToMraSharing: application.consentToMraSharing,
+          submittedAt: submittedAt.toISOString(),
+          acceptanceDeadline: acceptanceDeadline.toISOString(),
+          programmeVersion: programme.version,
+        },
+      });
+      await recordAudit(manager, { actor: user, action: 'application.submitted', entityType: 'application', entityId: application.id, before: { status: 'draft' }, after: { status: 'submitted', statusType: application.statusType }, correlationId: currentCorrelationId() });
+      return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
+    });
+  }
+
+  /** No new application within the bar period after a revocation (EU: 3 years). */
+  private async assertNotBarred(manager: EntityManager, operatorId: string, years: number): Promise<void> {
+    if (years <= 0) return;
+    const [revoked]: { revoked_at: Date }[] = await manager.query(
+      `SELECT h.changed_at AS revoked_at FROM authorisation_history h JOIN authorisations a USING (authorisation_number)
+        WHERE a.operator_id = $1 AND h.change = 'revoked' AND h.changed_at > now() - ($2::int * interval '1 year')
+        ORDER BY h.changed_at DESC LIMIT 1`,
+      [operatorId, years],
+    );
+    if (revoked) {
+      const until = new Date(revoked.revoked_at);
+      until.setUTCFullYear(until.getUTCFullYear() + years);
+      throw new ConflictException(`The operator's authorisation was revoked on ${new Date(revoked.revoked_at).toISOString().slice(0, 10)}; no new application before ${until.toISOString().slice(0, 10)}`);
     }
   }
 
@@ -88,7 +137,7 @@ export class ApplicationsService {
   }
 
   async list(user: AuthenticatedUser, query: ListApplicationsQuery): Promise<ApplicationEntity[]> {
-    const builder = this.dataSource.manager.createQueryBuilder(ApplicationEntity, 'a').orderBy('a.submitted_at', 'DESC').limit(query.limit);
+    const builder = this.dataSource.manager.createQueryBuilder(ApplicationEntity, 'a').orderBy('a.submitted_at', 'DESC', 'NULLS FIRST').limit(query.limit);
     const company = companyOf(user);
     if (company) builder.innerJoin(OperatorEntity, 'o', 'o.id = a.operator_id').andWhere('o.taxpayer_id = :tin', { tin: company });
     const scopedRegion = regionOf(user);

@@ -1,11 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
-import { APP_CONFIG } from '@aeo/config';
 import { ApplicationSubmitted, TOPIC_NAMES } from '@aeo/contracts';
 import { ConsumerRegistry } from '@aeo/messaging';
 import { SEARCH_ATTRIBUTE_KEYS, TASK_QUEUES, certificationWorkflow, certificationWorkflowId } from '@aeo/workflows';
-import type { ApplicationsConfig } from '../config';
+import { ProgrammeService } from '../programme/programme.service';
 
 /**
  * Starts the certification workflow of every submitted application, from the committed
@@ -17,7 +16,7 @@ export class CertificationStarter {
   constructor(
     consumers: ConsumerRegistry,
     private readonly temporal: Client,
-    @Inject(APP_CONFIG) private readonly config: ApplicationsConfig,
+    private readonly programme: ProgrammeService,
   ) {
     consumers.register('applications.certification-starter', [TOPIC_NAMES.applicationEvents], (consumer) =>
       consumer.on(ApplicationSubmitted, async (event) => this.start(event.data, event.correlationid)),
@@ -25,6 +24,9 @@ export class CertificationStarter {
   }
 
   private async start(data: (typeof ApplicationSubmitted)['schema']['_output'], correlationId?: string): Promise<void> {
+    // The time limits of the programme version the application was filed under.
+    const programme = data.programmeVersion ? await this.programme.get(data.programmeVersion) : await this.programme.current();
+    const { acceptanceDays, decisionDays, maxExtensionDays, hearingDays, effectDays, validationDays, reminderDays } = programme.document.timeLimits;
     try {
       await this.temporal.workflow.start(certificationWorkflow, {
         workflowId: certificationWorkflowId(data.applicationId),
@@ -38,7 +40,7 @@ export class CertificationStarter {
             region: data.region,
             statusType: data.statusType,
             submittedAt: data.submittedAt,
-            timeLimits: { acceptanceDays: this.config.ACCEPTANCE_PERIOD_DAYS, decisionDays: this.config.DECISION_PERIOD_DAYS },
+            timeLimits: { acceptanceDays, decisionDays, maxExtensionDays, hearingDays, effectDays, validationDays, reminderDays },
           },
         ],
         typedSearchAttributes: [

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { Connection, Client } from '@temporalio/client';
 import type { Kafka, Producer } from 'kafkajs';
 import { ApplicationAccepted, ApplicationHearingOpened, ApplicationSubmitted, AuthorisationGranted, AuthorisationRefused, TOPIC_NAMES, ValidationOpened, ValidationReportSubmitted } from '@aeo/contracts';
@@ -6,6 +6,7 @@ import { ROLES } from '@aeo/auth';
 import { bearer, collectMessages, createTestDatabase, RunningProcess, startProcess, testEnv, testKafka, TestDatabase, uniqueName, waitFor } from '@aeo/testing';
 import { SEARCH_ATTRIBUTE_KEYS, certificationStateQuery, certificationWorkflowId } from '@aeo/workflows';
 import { json, makeCompany, readJson } from './slice-fixtures';
+import { SAMPLE_PDF, fileApplication } from '../testing/file-application';
 
 jest.setTimeout(240_000);
 
@@ -36,7 +37,7 @@ describe('certification across real processes', () => {
   beforeAll(async () => {
     [applicationsDb, notificationsDb, validationDb, riskDb] = await Promise.all([createTestDatabase('slice_apps'), createTestDatabase('slice_notif'), createTestDatabase('slice_valid'), createTestDatabase('slice_risk')]);
     [applications, notifications, validation, riskManagement, worker] = await Promise.all([
-      startProcess({ name: 'applications', entry: 'services/applications/src/main.ts', env: { APPLICATIONS_DATABASE_URL: applicationsDb.url, KAFKA_GROUP_SUFFIX: groupSuffix } }),
+      startProcess({ name: 'applications', entry: 'services/applications/src/main.ts', env: { APPLICATIONS_DATABASE_URL: applicationsDb.url, KAFKA_GROUP_SUFFIX: groupSuffix, DOCUMENT_MAX_BYTES: '65536' } }),
       startProcess({ name: 'notifications', entry: 'services/notifications/src/main.ts', env: { NOTIFICATIONS_DATABASE_URL: notificationsDb.url, KAFKA_GROUP_SUFFIX: groupSuffix } }),
       startProcess({ name: 'validation', entry: 'services/validation/src/main.ts', env: { VALIDATION_DATABASE_URL: validationDb.url, KAFKA_GROUP_SUFFIX: groupSuffix } }),
       startProcess({ name: 'risk-management', entry: 'services/risk-management/src/main.ts', env: { RISK_MANAGEMENT_DATABASE_URL: riskDb.url, KAFKA_GROUP_SUFFIX: groupSuffix } }),
@@ -77,15 +78,17 @@ describe('certification across real processes', () => {
       expect(operatorResponse.status).toBe(201);
       const operator = await readJson(operatorResponse);
 
-      const submitResponse = await fetch(`${applications.url}/v1/applications`, {
-        method: 'POST',
-        headers: json(company.operatorToken, correlationId),
-        body: JSON.stringify({ operatorId: operator.id, statusType: 'AEOF', consentToMraSharing: true }),
-      });
-      expect(submitResponse.status).toBe(201);
+      // A draft, the self-assessment with its evidence, then the submission (completeness checked).
+      const filed = await fileApplication(applications.url, company.operatorToken, { operatorId: operator.id, statusType: 'AEOF', consentToMraSharing: true }, { correlationId });
+      const submitResponse = filed.submission!;
+      expect(submitResponse.status).toBe(200);
       expect(submitResponse.headers.get('x-correlation-id')).toBe(correlationId);
       const application = await readJson(submitResponse);
-      expect(application).toMatchObject({ status: 'submitted', region: 'DARKHAN', statusType: 'AEOF' });
+      expect(application).toMatchObject({ status: 'submitted', region: 'DARKHAN', statusType: 'AEOF', programmeVersion: 1 });
+      // Submitting again is harmless.
+      const again = await post(`${applications.url}/v1/applications/${application.id}/submission`, company.operatorToken, {});
+      expect(again.status).toBe(200);
+      expect((await readJson(again)).submittedAt).toBe(application.submittedAt);
 
       // The submitted event reached Kafka in CloudEvents binary mode, keyed by the operator.
       const [submitted] = await events.waitForCount(1, 30_000, (m) => m.headers['ce_subject'] === application.id);
@@ -202,7 +205,8 @@ describe('certification across real processes', () => {
   it('hears the operator before a refusal, then publishes the refusal with its reasons', async () => {
     const company = makeCompany('DARKHAN');
     const operator = await readJson(await post(`${applications.url}/v1/operators`, company.operatorToken, company.registration));
-    const application = await readJson(await post(`${applications.url}/v1/applications`, company.operatorToken, { operatorId: operator.id, statusType: 'AEOS', consentToMraSharing: false }));
+    const filed = await fileApplication(applications.url, company.operatorToken, { operatorId: operator.id, statusType: 'AEOS', consentToMraSharing: false });
+    const application = await readJson(filed.submission!);
     await waitForStage(application.id, 'acceptance');
     expect((await post(`${applications.url}/v1/applications/${application.id}/acceptance`, company.officerToken, { decision: 'accept' })).status).toBe(202);
     await waitForStage(application.id, 'validation');
@@ -288,6 +292,43 @@ describe('certification across real processes', () => {
     const application = await readJson(first);
     const repeated = await post('/v1/applications', company.operatorToken, { operatorId: operator.id, statusType: 'AEOC', consentToMraSharing: false });
     expect(repeated.status).toBe(409);
+    expect(application).toMatchObject({ status: 'draft', programmeVersion: 1 });
+
+    // The self-assessment: unknown criterion, wrong answer, incomplete submission.
+    const put = (path: string, token: string, body: unknown) => fetch(`${applications.url}${path}`, { method: 'PUT', headers: json(token), body: JSON.stringify(body) });
+    const unknownCriterion = await put(`/v1/applications/${application.id}/answers`, company.operatorToken, { answers: [{ questionId: 'security.premises', value: 'fenced and guarded site' }] });
+    expect(unknownCriterion.status).toBe(400);
+    expect((await readJson(unknownCriterion)).message).toMatch(/^answers\.0\.questionId: security\.premises is not a question of the AEOC self-assessment/);
+    const notYesNo = await put(`/v1/applications/${application.id}/answers`, company.operatorToken, { answers: [{ questionId: 'compliance.infringements', value: 'maybe' }] });
+    expect(notYesNo.status).toBe(400);
+    expect((await readJson(notYesNo)).message).toMatch(/^answers\.0\.value: compliance\.infringements is answered "yes" or "no"/);
+    expect((await put(`/v1/applications/${application.id}/answers`, other.operatorToken, { answers: [{ questionId: 'compliance.infringements', value: 'no' }] })).status).toBe(403);
+    const incomplete = await post(`/v1/applications/${application.id}/submission`, company.operatorToken, {});
+    expect(incomplete.status).toBe(422);
+    expect((await readJson(incomplete)).issues).toEqual(expect.arrayContaining(['answers: compliance.infringements is not answered', 'documents: solvency.statements needs supporting evidence']));
+
+    // Evidence: oversized (the e2e service runs with a 64 KiB limit) or not a PDF/PNG/JPEG.
+    const upload = (content: Buffer, name: string, token = company.operatorToken) => {
+      const form = new FormData();
+      form.append('questionId', 'solvency.statements');
+      form.append('file', new Blob([content], { type: 'application/pdf' }), name);
+      return fetch(`${applications.url}/v1/applications/${application.id}/documents`, { method: 'POST', headers: { authorization: token }, body: form });
+    };
+    const oversized = await upload(Buffer.concat([SAMPLE_PDF, Buffer.alloc(70 * 1024, 0x20)]), 'big.pdf');
+    expect(oversized.status).toBe(413);
+    expect((await readJson(oversized)).message).toMatch(/^file: \d+ bytes is over the limit of 65536 bytes/);
+    const notPdf = await upload(Buffer.from('just some text pretending to be a PDF'), 'fake.pdf');
+    expect(notPdf.status).toBe(415);
+    expect((await readJson(notPdf)).message).toMatch(/^file: only PDF, PNG and JPEG/);
+    expect((await upload(SAMPLE_PDF, 'statements.pdf', other.operatorToken)).status).toBe(403);
+    expect(await readJson(await fetch(`${applications.url}/v1/applications/${application.id}/documents`, { headers: json(company.operatorToken) }))).toEqual([]);
+    const stored = await upload(SAMPLE_PDF, 'statements.pdf');
+    expect(stored.status).toBe(201);
+    const document = await readJson(stored);
+    expect(document).toMatchObject({ contentType: 'application/pdf', sizeBytes: SAMPLE_PDF.length, sha256: createHash('sha256').update(SAMPLE_PDF).digest('hex') });
+    const content = await fetch(`${applications.url}/v1/applications/${application.id}/documents/${document.id}/content`, { headers: json(company.operatorToken) });
+    expect(Buffer.from(await content.arrayBuffer()).equals(SAMPLE_PDF)).toBe(true);
+    expect(content.headers.get('x-content-sha256')).toBe(document.sha256);
 
     const foreignDecision = await post(`/v1/applications/${application.id}/acceptance`, other.officerToken, { decision: 'accept' });
     expect(foreignDecision.status).toBe(403);

@@ -5,6 +5,7 @@ import { collectMessages, createTestDatabase, RunningProcess, startProcess, test
 import { STATUS_TYPES } from '@aeo/contracts';
 import { Client, Connection } from '@temporalio/client';
 import { certificationWorkflowId } from '@aeo/workflows';
+import { fileApplication } from '../testing/file-application';
 import { json, makeCompany, readJson } from './slice-fixtures';
 
 jest.setTimeout(300_000);
@@ -51,9 +52,9 @@ describe('Kafka outage', () => {
     const submittedOrder = new Map<string, string[]>();
     for (const statusType of STATUS_TYPES) {
       for (const operator of operators) {
-        const response = await fetch(`${applications.url}/v1/applications`, { method: 'POST', headers: json(operator.token), body: JSON.stringify({ operatorId: operator.id, statusType, consentToMraSharing: true }) });
-        expect(response.status).toBe(201);
-        const application = await readJson(response);
+        const { submission } = await fileApplication(applications.url, operator.token, { operatorId: operator.id, statusType, consentToMraSharing: true });
+        expect(submission!.status).toBe(200);
+        const application = await readJson(submission!);
         submittedOrder.set(operator.id, [...(submittedOrder.get(operator.id) ?? []), application.id]);
       }
     }

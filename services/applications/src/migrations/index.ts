@@ -2,6 +2,7 @@ import { CreateMessagingTables1764300000000 } from '@aeo/messaging';
 import { CreateAuditLog1764300000050 } from '@aeo/persistence';
 import { OperatorsAndApplications1764300000100 } from './1764300000100-operators-and-applications';
 import { DecisionsAndRegister1764300000110 } from './1764300000110-decisions-and-register';
+import { ProgrammeAndSelfAssessment1764300000120 } from './1764300000120-programme-and-self-assessment';
 
 /** In order; never edit a migration that has shipped, add a new one. */
-export const APPLICATIONS_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, OperatorsAndApplications1764300000100, DecisionsAndRegister1764300000110];
+export const APPLICATIONS_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, OperatorsAndApplications1764300000100, DecisionsAndRegister1764300000110, ProgrammeAndSelfAssessment1764300000120];

@@ -1,0 +1,69 @@
+/// <reference types="multer" />
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import type { Response } from 'express';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { ApplicationIdParams } from '../applications/application.schemas';
+import { DocumentParams, SaveAnswersDto, UploadDocumentFields } from './self-assessment.schemas';
+import { SelfAssessmentService } from './self-assessment.service';
+
+/** The operator's self-assessment: answers per criterion question and evidence documents. */
+@ApiTags('self-assessment')
+@Controller('applications/:applicationId')
+export class SelfAssessmentController {
+  constructor(private readonly selfAssessment: SelfAssessmentService) {}
+
+  /** Saves answers (a draft only); returns what is still missing before the application can be submitted. */
+  @Put('answers')
+  @Roles(ROLES.operatorUser, ROLES.contactOfficer)
+  save(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: SaveAnswersDto) {
+    return this.selfAssessment.saveAnswers(user, params.applicationId, body);
+  }
+
+  /**
+   * Submits a complete draft: 422 listing every unanswered question and missing evidence
+   * otherwise. The acceptance period starts; submitting again returns the application as it is.
+   */
+  @Post('submission')
+  @HttpCode(200)
+  @Roles(ROLES.operatorUser, ROLES.contactOfficer)
+  submit(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
+    return this.selfAssessment.submit(user, params.applicationId);
+  }
+
+  @Get('answers')
+  @Roles(...CASE_READERS)
+  answers(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
+    return this.selfAssessment.listAnswers(user, params.applicationId);
+  }
+
+  /** Attaches an evidence document (PDF, PNG or JPEG, up to DOCUMENT_MAX_BYTES) to a question. */
+  @Post('documents')
+  @Roles(ROLES.operatorUser, ROLES.contactOfficer)
+  @UseInterceptors(FileInterceptor('file'))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ schema: { type: 'object', required: ['file', 'questionId'], properties: { file: { type: 'string', format: 'binary' }, questionId: { type: 'string' } } } })
+  upload(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() fields: UploadDocumentFields, @UploadedFile() file: Express.Multer.File | undefined) {
+    return this.selfAssessment.uploadDocument(user, params.applicationId, fields.questionId, file);
+  }
+
+  @Get('documents')
+  @Roles(...CASE_READERS)
+  documents(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
+    return this.selfAssessment.listDocuments(user, params.applicationId);
+  }
+
+  /** The document's content, with its SHA-256 in the header `x-content-sha256`. */
+  @Get('documents/:documentId/content')
+  @Roles(...CASE_READERS)
+  async content(@CurrentUser() user: AuthenticatedUser, @Param() params: DocumentParams, @Res({ passthrough: true }) response: Response) {
+    const document = await this.selfAssessment.documentContent(user, params.applicationId, params.documentId);
+    response.setHeader('x-content-sha256', document.sha256);
+    return new StreamableFile(document.content, {
+      type: document.contentType,
+      disposition: `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,
+      length: document.content.length,
+    });
+  }
+}

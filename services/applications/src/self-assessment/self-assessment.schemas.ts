@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { createZodDto } from 'nestjs-zod';
+
+export const saveAnswersBodySchema = z.strictObject({
+  answers: z
+    .array(
+      z.strictObject({
+        questionId: z.string().trim().min(1).max(40),
+        value: z.string().trim().min(1).max(10_000).describe('"yes" or "no" for yes-no questions; free text (at least 10 characters) otherwise'),
+        comment: z.string().trim().max(4000).optional(),
+      }),
+    )
+    .min(1)
+    .max(200),
+});
+export class SaveAnswersDto extends createZodDto(saveAnswersBodySchema) {}
+
+export const uploadDocumentFieldsSchema = z.strictObject({ questionId: z.string().trim().min(1).max(40) });
+export class UploadDocumentFields extends createZodDto(uploadDocumentFieldsSchema) {}
+
+export const documentParamsSchema = z.strictObject({ applicationId: z.uuid(), documentId: z.uuid() });
+export class DocumentParams extends createZodDto(documentParamsSchema) {}
+
+/** Evidence types accepted, each recognised by its first bytes (the declared type is not trusted). */
+export const DOCUMENT_TYPES: readonly { contentType: string; magic: readonly number[] }[] = [
+  { contentType: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { contentType: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { contentType: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
+];
+
+export function detectDocumentType(content: Buffer): string | undefined {
+  return DOCUMENT_TYPES.find((type) => content.length >= type.magic.length && type.magic.every((byte, i) => content[i] === byte))?.contentType;
+}

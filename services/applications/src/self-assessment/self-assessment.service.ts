@@ -1,0 +1,158 @@
+import { BadRequestException, ConflictException, Injectable, NotFoundException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Inject } from '@nestjs/common';
+import { createHash, randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthenticatedUser } from '@aeo/auth';
+import { APP_CONFIG } from '@aeo/config';
+import { currentCorrelationId } from '@aeo/observability';
+import { recordAudit } from '@aeo/persistence';
+import type { ApplicationsConfig } from '../config';
+import { ApplicationEntity } from '../applications/application.entity';
+import { ApplicationsService } from '../applications/applications.service';
+import { ProgrammeService } from '../programme/programme.service';
+import type { CriterionQuestion } from '../programme/programme.schemas';
+import { SaveAnswersDto, detectDocumentType } from './self-assessment.schemas';
+
+export interface Completeness {
+  complete: boolean;
+  missingAnswers: string[];
+  missingEvidence: string[];
+}
+
+export interface DocumentMetadata {
+  id: string;
+  questionId: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedBy: string;
+  uploadedAt: string;
+}
+
+/** Statuses in which the operator may still add evidence (a draft, or while customs examines it). */
+const EVIDENCE_OPEN = ['draft', 'submitted', 'accepted', 'hearing'];
+
+/**
+ * The self-assessment of an application: answers per question of its programme version and the
+ * evidence documents (size and type limits, SHA-256, stored in the service's database with the
+ * rest of the application, so they are backed up and restored together).
+ */
+@Injectable()
+export class SelfAssessmentService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly applications: ApplicationsService,
+    private readonly programme: ProgrammeService,
+    @Inject(APP_CONFIG) private readonly config: ApplicationsConfig,
+  ) {}
+
+  async questionsOf(application: ApplicationEntity): Promise<CriterionQuestion[]> {
+    const version = await this.programme.get(application.programmeVersion ?? 1);
+    return ProgrammeService.questionsFor(version.document, application.statusType);
+  }
+
+  async saveAnswers(user: AuthenticatedUser, applicationId: string, body: SaveAnswersDto): Promise<{ answers: number; completeness: Completeness }> {
+    const application = await this.applications.get(user, applicationId);
+    const questions = new Map((await this.questionsOf(application)).map((q) => [q.id, q]));
+    const issues: string[] = [];
+    body.answers.forEach((answer, i) => {
+      const question = questions.get(answer.questionId);
+      if (!question) issues.push(`answers.${i}.questionId: ${answer.questionId} is not a question of the ${application.statusType} self-assessment (programme version ${application.programmeVersion ?? 1})`);
+      else if (question.answer === 'yes-no' && !['yes', 'no'].includes(answer.value)) issues.push(`answers.${i}.value: ${answer.questionId} is answered "yes" or "no"`);
+      else if (question.answer === 'text' && answer.value.length < 10) issues.push(`answers.${i}.value: ${answer.questionId} needs an answer of at least 10 characters`);
+    });
+    const seen = new Set<string>();
+    body.answers.forEach((answer, i) => {
+      if (seen.has(answer.questionId)) issues.push(`answers.${i}.questionId: ${answer.questionId} is answered twice`);
+      seen.add(answer.questionId);
+    });
+    if (issues.length) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issues.join('; '), issues });
+
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await manager.findOneOrFail(ApplicationEntity, { where: { id: application.id }, lock: { mode: 'pessimistic_write' } });
+      if (locked.status !== 'draft') throw new ConflictException(`Application ${applicationId} is ${locked.status}; answers can only change in a draft`);
+      await manager.query(
+        `INSERT INTO application_answers (application_id, question_id, value, comment, answered_by)
+         SELECT $1, q, v, c, $5 FROM unnest($2::text[], $3::text[], $4::text[]) AS x(q, v, c)
+         ON CONFLICT (application_id, question_id) DO UPDATE SET value = EXCLUDED.value, comment = EXCLUDED.comment, answered_by = EXCLUDED.answered_by, answered_at = now()`,
+        [application.id, body.answers.map((a) => a.questionId), body.answers.map((a) => a.value), body.answers.map((a) => a.comment ?? null), user.sub],
+      );
+      await recordAudit(manager, { actor: user, action: 'application.answers-saved', entityType: 'application', entityId: application.id, after: { questions: body.answers.map((a) => a.questionId) }, correlationId: currentCorrelationId() });
+      return { answers: body.answers.length, completeness: await this.completeness(manager, locked) };
+    });
+  }
+
+  submit(user: AuthenticatedUser, applicationId: string): Promise<ApplicationEntity> {
+    return this.applications.submit(user, applicationId, (manager, application) => this.completeness(manager, application));
+  }
+
+  async listAnswers(user: AuthenticatedUser, applicationId: string) {
+    const application = await this.applications.get(user, applicationId);
+    const rows: { question_id: string; value: string; comment: string | null; answered_by: string; answered_at: Date }[] = await this.dataSource.query(
+      `SELECT question_id, value, comment, answered_by, answered_at FROM application_answers WHERE application_id = $1 ORDER BY question_id`,
+      [application.id],
+    );
+    return {
+      programmeVersion: application.programmeVersion,
+      answers: rows.map((r) => ({ questionId: r.question_id, value: r.value, comment: r.comment, answeredBy: r.answered_by, answeredAt: new Date(r.answered_at).toISOString() })),
+      completeness: await this.completeness(this.dataSource.manager, application),
+    };
+  }
+
+  /** Every question answered, and evidence attached where the question requires it. */
+  async completeness(manager: EntityManager, application: ApplicationEntity): Promise<Completeness> {
+    const questions = await this.questionsOf(application);
+    const answered = new Set(((await manager.query(`SELECT question_id FROM application_answers WHERE application_id = $1`, [application.id])) as { question_id: string }[]).map((r) => r.question_id));
+    const evidenced = new Set(((await manager.query(`SELECT DISTINCT question_id FROM application_documents WHERE application_id = $1`, [application.id])) as { question_id: string }[]).map((r) => r.question_id));
+    const missingAnswers = questions.filter((q) => !answered.has(q.id)).map((q) => q.id);
+    const missingEvidence = questions.filter((q) => q.evidenceRequired && !evidenced.has(q.id)).map((q) => q.id);
+    return { complete: missingAnswers.length === 0 && missingEvidence.length === 0, missingAnswers, missingEvidence };
+  }
+
+  async uploadDocument(user: AuthenticatedUser, applicationId: string, questionId: string, file: { originalname: string; buffer: Buffer; size: number } | undefined): Promise<DocumentMetadata> {
+    const application = await this.applications.get(user, applicationId);
+    if (!file) throw new BadRequestException('file: attach the document as multipart field "file"');
+    if (file.size > this.config.DOCUMENT_MAX_BYTES) throw new PayloadTooLargeException(`file: ${file.size} bytes is over the limit of ${this.config.DOCUMENT_MAX_BYTES} bytes`);
+    if (file.size === 0) throw new BadRequestException('file: the document is empty');
+    const contentType = detectDocumentType(file.buffer);
+    if (!contentType) throw new UnsupportedMediaTypeException('file: only PDF, PNG and JPEG documents are accepted (recognised by their content)');
+    const questions = await this.questionsOf(application);
+    if (!questions.some((q) => q.id === questionId)) {
+      throw new BadRequestException(`questionId: ${questionId} is not a question of the ${application.statusType} self-assessment (programme version ${application.programmeVersion ?? 1})`);
+    }
+    const fileName = file.originalname.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || 'document';
+    const sha256 = createHash('sha256').update(file.buffer).digest('hex');
+    const id = randomUUID();
+    await this.dataSource.transaction(async (manager) => {
+      const locked = await manager.findOneOrFail(ApplicationEntity, { where: { id: application.id }, lock: { mode: 'pessimistic_write' } });
+      if (!EVIDENCE_OPEN.includes(locked.status)) throw new ConflictException(`Application ${applicationId} is ${locked.status}; no more evidence can be added`);
+      await manager.query(
+        `INSERT INTO application_documents (id, application_id, question_id, file_name, content_type, size_bytes, sha256, content, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [id, application.id, questionId, fileName, contentType, file.size, sha256, file.buffer, user.sub],
+      );
+      await recordAudit(manager, { actor: user, action: 'application.document-uploaded', entityType: 'application', entityId: application.id, after: { documentId: id, questionId, sha256, sizeBytes: file.size }, correlationId: currentCorrelationId() });
+    });
+    return { id, questionId, fileName, contentType, sizeBytes: file.size, sha256, uploadedBy: user.sub, uploadedAt: new Date().toISOString() };
+  }
+
+  async listDocuments(user: AuthenticatedUser, applicationId: string): Promise<DocumentMetadata[]> {
+    const application = await this.applications.get(user, applicationId);
+    const rows: { id: string; question_id: string; file_name: string; content_type: string; size_bytes: number; sha256: string; uploaded_by: string; uploaded_at: Date }[] = await this.dataSource.query(
+      `SELECT id, question_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at FROM application_documents WHERE application_id = $1 ORDER BY uploaded_at`,
+      [application.id],
+    );
+    return rows.map((r) => ({ id: r.id, questionId: r.question_id, fileName: r.file_name, contentType: r.content_type, sizeBytes: r.size_bytes, sha256: r.sha256, uploadedBy: r.uploaded_by, uploadedAt: new Date(r.uploaded_at).toISOString() }));
+  }
+
+  async documentContent(user: AuthenticatedUser, applicationId: string, documentId: string): Promise<{ fileName: string; contentType: string; sha256: string; content: Buffer }> {
+    const application = await this.applications.get(user, applicationId);
+    const [row]: { file_name: string; content_type: string; sha256: string; content: Buffer }[] = await this.dataSource.query(
+      `SELECT file_name, content_type, sha256, content FROM application_documents WHERE application_id = $1 AND id = $2`,
+      [application.id, documentId],
+    );
+    if (!row) throw new NotFoundException(`Document ${documentId} not found in application ${applicationId}`);
+    return { fileName: row.file_name, contentType: row.content_type, sha256: row.sha256, content: row.content };
+  }
+}
