@@ -14,6 +14,8 @@ import { CertificationActivities } from './certification/certification.activitie
 import { CertificationStarter } from './certification/certification-starter';
 import { DecisionsController } from './decisions/decisions.controller';
 import { ProgrammeController } from './programme/programme.controller';
+import { InformationRequestsController } from './information-requests/information-requests.controller';
+import { InformationRequestsService } from './information-requests/information-requests.service';
 import { ProgrammeService } from './programme/programme.service';
 import { SelfAssessmentController } from './self-assessment/self-assessment.controller';
 import { SelfAssessmentService } from './self-assessment/self-assessment.service';
@@ -37,13 +39,14 @@ import { DecisionsService } from './decisions/decisions.service';
     }),
     ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [OperatorEntity, ApplicationEntity], migrations: APPLICATIONS_MIGRATIONS, temporal: true }),
   ],
-  controllers: [OperatorsController, ProgrammeController, ApplicationsController, SelfAssessmentController, DecisionsController],
+  controllers: [OperatorsController, ProgrammeController, ApplicationsController, SelfAssessmentController, InformationRequestsController, DecisionsController],
   providers: [
     OperatorsService,
     ApplicationsService,
     DecisionsService,
     ProgrammeService,
     SelfAssessmentService,
+    InformationRequestsService,
     CertificationActivities,
     activityWorkerProvider(TASK_QUEUES.applications, CertificationActivities, (activities: CertificationActivities) => activities.asActivities()),
     CertificationStarter,

@@ -76,6 +76,12 @@ export type ExecutiveDecisionInput = z.input<typeof executiveDecisionSchema>;
 export const hearingResponseSchema = z.strictObject({ respondedBy: z.string().min(1), response: z.string().trim().min(1).max(10_000) });
 export type HearingResponse = z.infer<typeof hearingResponseSchema>;
 
+/** Customs asked the applicant for missing information during acceptance: the acceptance clock stops until the reply. */
+export const informationRequestedSchema = z.strictObject({ requestId: z.uuid(), requestedBy: z.string().min(1), dueBy: z.iso.datetime({ offset: true }) });
+export type InformationRequested = z.infer<typeof informationRequestedSchema>;
+export const informationReceivedSchema = z.strictObject({ requestId: z.uuid(), respondedBy: z.string().min(1) });
+export type InformationReceived = z.infer<typeof informationReceivedSchema>;
+
 export const withdrawalSchema = z.strictObject({ withdrawnBy: z.string().min(1), reason: z.string().trim().min(1).max(2000) });
 export type Withdrawal = z.infer<typeof withdrawalSchema>;
 
@@ -100,6 +106,7 @@ export interface CertificationState {
   extendedByDays?: number;
   risk?: { score: number; recommendation: RiskRecommendation; modelVersion: string };
   validation?: { caseId: string; reportDue: string; siteVisitRequired: boolean; report?: ValidationReport };
+  informationRequests?: { requestId: string; requestedBy: string; requestedAt: string; dueBy: string; receivedAt?: string }[];
   hearing?: { grounds: string[]; respondBy: string; response?: HearingResponse; expired?: boolean };
   decision?: { decision: 'grant' | 'refuse'; decidedBy: string; reasons: string[]; conditions?: string[] };
   authorisation?: { authorisationNumber: string; effectiveFrom: string };
@@ -118,6 +125,8 @@ export interface CertificationResult {
 export const acceptanceDecisionSignal = defineSignal<[AcceptanceDecision]>('acceptanceDecision');
 export const validationReportSignal = defineSignal<[ValidationReportInput]>('validationReport');
 export const hearingResponseSignal = defineSignal<[HearingResponse]>('hearingResponse');
+export const informationRequestedSignal = defineSignal<[InformationRequested]>('informationRequested');
+export const informationReceivedSignal = defineSignal<[InformationReceived]>('informationReceived');
 export const withdrawalSignal = defineSignal<[Withdrawal]>('withdrawal');
 /** Grant, refuse or extend; refused with a reason when it does not fit the stage. Returns the state after it. */
 export const executiveDecisionUpdate = defineUpdate<CertificationState, [ExecutiveDecisionInput]>('executiveDecision');

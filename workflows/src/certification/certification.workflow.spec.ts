@@ -20,6 +20,8 @@ import {
   hearingResponseSignal,
   validationReportSignal,
   withdrawalSignal,
+  informationReceivedSignal,
+  informationRequestedSignal,
 } from '../index';
 
 jest.setTimeout(180_000);
@@ -135,6 +137,30 @@ describe('certification workflow (time-skipping)', () => {
     });
     expect(fake.names()).toEqual(['recordAcceptance', 'assessOperatorRisk', 'openValidationCase']);
     expect(fake.calls[0].args).toMatchObject({ applicationId, deemed: true, decidedBy: 'system:deemed-acceptance' });
+  });
+
+  it('stops the acceptance clock while requested information is awaited, and restarts it where it stood', async () => {
+    const fake = fakes();
+    const applicationId = 'a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b08';
+    const requestId = '3c9e1a2b-4d5f-4a6b-8c7d-9e0f1a2b3c4d';
+    await withWorkers(fake, async () => {
+      const handle = await start(applicationId);
+      await env.sleep('10 days');
+      await handle.signal(informationRequestedSignal, { requestId, requestedBy: 'officer-1', dueBy: new Date((await env.currentTimeMs()) + 30 * DAY).toISOString() });
+      // 60 days later nothing is deemed: the clock stood still at 20 days left.
+      await env.sleep('60 days');
+      expect((await handle.query(certificationStateQuery)).stage).toBe('acceptance');
+      await handle.signal(informationReceivedSignal, { requestId, respondedBy: 'trader-1' });
+      await env.sleep('19 days');
+      const waiting = await handle.query(certificationStateQuery);
+      expect(waiting.stage).toBe('acceptance');
+      expect(waiting.informationRequests).toEqual([expect.objectContaining({ requestId, receivedAt: expect.any(String) })]);
+      await env.sleep('2 days');
+      await waitForStage(handle, 'validation');
+      await handle.signal(withdrawalSignal, { withdrawnBy: 'trader-1', reason: 'end of test' });
+      await handle.result();
+    });
+    expect(fake.calls[0]).toMatchObject({ name: 'recordAcceptance', args: { deemed: true } });
   });
 
   it('goes from acceptance to a grant that takes effect 5 days after the decision', async () => {

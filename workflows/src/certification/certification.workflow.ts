@@ -27,6 +27,10 @@ import {
   validationReportSignal,
   withdrawalSchema,
   withdrawalSignal,
+  informationReceivedSchema,
+  informationReceivedSignal,
+  informationRequestedSchema,
+  informationRequestedSignal,
 } from './certification.contract';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -72,8 +76,8 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
   }
   const input = parsed.data;
   const limits = input.timeLimits;
-  const acceptanceDeadline = new Date(Date.parse(input.submittedAt) + limits.acceptanceDays * DAY_MS);
-  const state: CertificationState = { stage: 'acceptance', applicationId: input.applicationId, acceptanceDeadline: acceptanceDeadline.toISOString(), history: [] };
+  let acceptanceDeadlineMs = Date.parse(input.submittedAt) + limits.acceptanceDays * DAY_MS;
+  const state: CertificationState = { stage: 'acceptance', applicationId: input.applicationId, acceptanceDeadline: new Date(acceptanceDeadlineMs).toISOString(), history: [] };
   const enter = (stage: CertificationStage, note: string) => {
     state.stage = stage;
     state.history.push({ at: new Date().toISOString(), stage, note });
@@ -109,6 +113,30 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
     if (!result.success) return log.warn('ignored invalid hearing response', { issues: issuesOf(result.error) });
     if (state.stage === 'hearing' && !hearingResponse) hearingResponse = result.data;
   });
+  // An open information request stops the acceptance clock; the reply restarts it where it stood.
+  let openRequest: { requestId: string; since: number } | undefined;
+  let requestChanges = 0;
+  setHandler(informationRequestedSignal, (raw) => {
+    const result = informationRequestedSchema.safeParse(raw);
+    if (!result.success) return log.warn('ignored invalid information request', { issues: issuesOf(result.error) });
+    if (state.stage !== 'acceptance' || acceptance || openRequest) return log.warn('ignored information request', { stage: state.stage, requestId: result.data.requestId });
+    openRequest = { requestId: result.data.requestId, since: Date.now() };
+    (state.informationRequests ??= []).push({ requestId: result.data.requestId, requestedBy: result.data.requestedBy, requestedAt: new Date().toISOString(), dueBy: result.data.dueBy });
+    state.history.push({ at: new Date().toISOString(), stage: state.stage, note: `information requested by ${result.data.requestedBy}, due ${result.data.dueBy}; the acceptance period stops until the reply` });
+    requestChanges++;
+  });
+  setHandler(informationReceivedSignal, (raw) => {
+    const result = informationReceivedSchema.safeParse(raw);
+    if (!result.success) return log.warn('ignored invalid information reply', { issues: issuesOf(result.error) });
+    if (!openRequest || openRequest.requestId !== result.data.requestId) return log.warn('ignored information reply', { requestId: result.data.requestId });
+    acceptanceDeadlineMs += Date.now() - openRequest.since;
+    state.acceptanceDeadline = new Date(acceptanceDeadlineMs).toISOString();
+    const request = state.informationRequests?.find((r) => r.requestId === result.data.requestId);
+    if (request) request.receivedAt = new Date().toISOString();
+    state.history.push({ at: new Date().toISOString(), stage: state.stage, note: `information received from ${result.data.respondedBy}; acceptance now due by ${state.acceptanceDeadline}` });
+    openRequest = undefined;
+    requestChanges++;
+  });
   setHandler(withdrawalSignal, (raw) => {
     const result = withdrawalSchema.safeParse(raw);
     if (!result.success) return log.warn('ignored invalid withdrawal', { issues: issuesOf(result.error) });
@@ -141,7 +169,18 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
 
   // 1. acceptance
   enter('acceptance', `submitted; acceptance due by ${state.acceptanceDeadline}`);
-  const decidedInTime = await condition(() => acceptance !== undefined || withdrawal !== undefined, Math.max(0, acceptanceDeadline.getTime() - Date.now()));
+  let decidedInTime = false;
+  for (;;) {
+    const seen = requestChanges;
+    const settled = () => acceptance !== undefined || withdrawal !== undefined || requestChanges !== seen;
+    // While information is awaited the clock stands still: only a decision, a withdrawal or the reply ends the wait.
+    const ended = openRequest ? await condition(settled).then(() => true) : await condition(settled, Math.max(0, acceptanceDeadlineMs - Date.now()));
+    if (acceptance !== undefined || withdrawal !== undefined) {
+      decidedInTime = true;
+      break;
+    }
+    if (!ended) break;
+  }
   if (withdrawal) return withdrawn(withdrawal);
   if (decidedInTime && acceptance?.decision === 'reject') {
     await applications.recordRejection({ applicationId: input.applicationId, decidedBy: acceptance.decidedBy, reason: acceptance.reason });

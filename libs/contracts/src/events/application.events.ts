@@ -58,6 +58,22 @@ export const ApplicationRejected = defineEvent({
 
 const reasons = z.array(z.string().trim().min(1).max(2000)).min(1).max(20);
 
+export const ApplicationInformationRequested = defineEvent({
+  type: 'aeo.application.information-requested.v1',
+  topic: TOPIC_NAMES.applicationEvents,
+  aggregateType: 'operator',
+  summary: 'Customs asked the applicant for missing information during acceptance; the acceptance period stops until the reply.',
+  schema: z.object({ ...applicationRef, requestId: uuid, requestedBy: z.string().min(1), questions: z.string().min(1).max(4000), dueBy: isoDateTime }),
+});
+
+export const ApplicationInformationReceived = defineEvent({
+  type: 'aeo.application.information-received.v1',
+  topic: TOPIC_NAMES.applicationEvents,
+  aggregateType: 'operator',
+  summary: 'The applicant answered a request for information; the acceptance period runs again.',
+  schema: z.object({ ...applicationRef, requestId: uuid, respondedBy: z.string().min(1), respondedAt: isoDateTime }),
+});
+
 export const ApplicationWithdrawn = defineEvent({
   type: 'aeo.application.withdrawn.v1',
   topic: TOPIC_NAMES.applicationEvents,
@@ -110,6 +126,8 @@ export const APPLICATION_EVENTS = [
   ApplicationSubmitted,
   ApplicationAccepted,
   ApplicationRejected,
+  ApplicationInformationRequested,
+  ApplicationInformationReceived,
   ApplicationWithdrawn,
   ApplicationDecisionDue,
   ApplicationDecisionOverdue,

@@ -208,6 +208,23 @@ describe('certification across real processes', () => {
     const filed = await fileApplication(applications.url, company.operatorToken, { operatorId: operator.id, statusType: 'AEOS', consentToMraSharing: false });
     const application = await readJson(filed.submission!);
     await waitForStage(application.id, 'acceptance');
+
+    // Customs asks for missing information; the acceptance clock stops until the reply.
+    const tooLong = await post(`${applications.url}/v1/applications/${application.id}/information-requests`, company.officerToken, { questions: 'Send the lease of the bonded warehouse.', dueInDays: 45 });
+    expect(tooLong.status).toBe(400);
+    expect((await readJson(tooLong)).message).toMatch(/^dueInDays: at most 30 days/);
+    const asked = await post(`${applications.url}/v1/applications/${application.id}/information-requests`, company.officerToken, { questions: 'Send the lease of the bonded warehouse.', dueInDays: 14 });
+    expect(asked.status).toBe(201);
+    const request = await readJson(asked);
+    expect((await post(`${applications.url}/v1/applications/${application.id}/information-requests`, company.officerToken, { questions: 'And the fire safety certificate.', dueInDays: 14 })).status).toBe(409);
+    const replied = await post(`${applications.url}/v1/applications/${application.id}/information-requests/${request.id}/reply`, company.operatorToken, { response: 'The lease runs until 2030; attached as a document.' });
+    expect(replied.status).toBe(201);
+    const afterReply = await waitFor('the reply in the workflow', async () => {
+      const state = await temporal.workflow.getHandle(certificationWorkflowId(application.id)).query(certificationStateQuery);
+      return state.informationRequests?.[0]?.receivedAt ? state : undefined;
+    }, 30_000, 300);
+    expect(afterReply.informationRequests).toEqual([expect.objectContaining({ requestId: request.id, requestedBy: 'officer-darkhan' })]);
+
     expect((await post(`${applications.url}/v1/applications/${application.id}/acceptance`, company.officerToken, { decision: 'accept' })).status).toBe(202);
     await waitForStage(application.id, 'validation');
     const validationCase = await caseOf(application.id, 'DARKHAN');
