@@ -6,6 +6,7 @@
  */
 import { issueDevelopmentToken, ROLES, AuthenticatedUser } from '@aeo/auth';
 import { loadConfig, platformEnvSchema } from '@aeo/config';
+import { examineAndReport } from '@aeo/testing';
 import { fileApplication } from '../../../services/applications/src/testing/file-application';
 
 const config = loadConfig(platformEnvSchema);
@@ -72,10 +73,12 @@ async function advance(company: DemoCompany, applicationId: string, officerToken
   const validationCase = cases.body?.find((c: { applicationId: string }) => c.applicationId === applicationId);
   if (!validationCase) throw new Error(`no validation case for ${company.name}`);
   const refuse = company.stage === 'hearing';
-  expect(
-    await call('POST', `/v1/validation-cases/${validationCase.id}/report`, validatorToken, { recommendation: refuse ? 'refuse' : 'grant', summary: refuse ? 'No security plan for the grain silos; access control is missing.' : 'Desk review and site visit found the criteria met.' }, VALIDATION),
-    'reporting',
-  );
+  const reported = await examineAndReport(VALIDATION, validatorToken, validationCase.id, {
+    recommendation: refuse ? 'refuse' : 'grant',
+    summary: refuse ? 'No security plan for the grain silos; access control is missing.' : 'Desk review and site visit found the criteria met.',
+    findings: refuse ? { 'accounting.internal-control': 'major' } : {},
+  });
+  if (!reported.ok) throw new Error(`reporting for ${company.name}: ${reported.status} ${await reported.text()}`);
   await waitForStage(applicationId, officerToken, 'decision');
   if (company.stage === 'decision') return;
   const decision = refuse ? { decision: 'refuse', reasons: ['No security plan for the grain silos; access control is missing.'] } : { decision: 'grant', reasons: ['All criteria of the programme are met.'] };
@@ -84,6 +87,12 @@ async function advance(company: DemoCompany, applicationId: string, officerToken
 
 async function main(): Promise<void> {
   const rows: string[] = [];
+  // Each region's office registers a validator; cases are assigned to the least busy one.
+  for (const region of new Set(COMPANIES.map((c) => c.region))) {
+    const office = token({ sub: `demo-office-${region.toLowerCase()}`, name: `${region} regional office`, roles: [ROLES.regionalOffice], region });
+    const registered = await call('POST', '/v1/validators', office, { sub: `demo-validator-${region.toLowerCase()}`, name: `${region} validator`, region }, VALIDATION);
+    if (registered.status >= 300) throw new Error(`registering the ${region} validator: ${registered.status} ${JSON.stringify(registered.body)}`);
+  }
   for (const company of COMPANIES) {
     const operatorToken = token({ sub: `demo-trader-${company.taxpayerId}`, name: `${company.name} compliance officer`, roles: [ROLES.operatorUser], taxpayerId: company.taxpayerId });
     const officerToken = token({ sub: `demo-officer-${company.region.toLowerCase()}`, name: `${company.region} contact officer`, roles: [ROLES.contactOfficer], region: company.region });

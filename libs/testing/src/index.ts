@@ -4,3 +4,4 @@ export * from './database';
 export * from './kafka';
 export * from './tokens';
 export * from './processes';
+export * from './validation-api';

@@ -37,6 +37,8 @@ export const certificationInputSchema = z.strictObject({
   region: z.string().min(1),
   statusType: z.enum(['AEOC', 'AEOS', 'AEOF']),
   submittedAt: z.iso.datetime({ offset: true }),
+  /** The programme version the application was filed under (its criteria shape the validation checklist). */
+  programmeVersion: z.number().int().min(1).optional(),
   timeLimits: timeLimitsSchema,
 });
 /** What a starter passes (time limits beyond acceptance and decision may be left to their defaults). */
@@ -158,6 +160,7 @@ export interface ValidationActivities {
     riskRecommendation: RiskRecommendation;
     siteVisitRequired: boolean;
     reportDue: string;
+    programmeVersion?: number;
   }): Promise<{ caseId: string }>;
   /** The validator and the regional office are reminded (before) or the case escalated (after the due date). */
   remindValidationReport(input: { caseId: string; applicationId: string; kind: 'reminder' | 'overdue'; reportDue: string }): Promise<void>;

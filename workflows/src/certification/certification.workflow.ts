@@ -241,6 +241,7 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
       riskRecommendation: assessment.recommendation,
       siteVisitRequired,
       reportDue: new Date(reportDueMs).toISOString(),
+      programmeVersion: input.programmeVersion,
     });
     state.validation = { caseId, reportDue: new Date(reportDueMs).toISOString(), siteVisitRequired };
     enter('validation', `risk score ${assessment.score} (${assessment.recommendation}); validation case ${caseId} opened, report due ${state.validation.reportDue}`);

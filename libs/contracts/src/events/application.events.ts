@@ -58,6 +58,34 @@ export const ApplicationRejected = defineEvent({
 
 const reasons = z.array(z.string().trim().min(1).max(2000)).min(1).max(20);
 
+/**
+ * A programme version was published (reference data: status types, the criteria catalogue and
+ * the time limits). Services that need the catalogue (validation checklists) keep a copy.
+ */
+export const ProgrammePublished = defineEvent({
+  type: 'aeo.programme.published.v1',
+  topic: TOPIC_NAMES.applicationEvents,
+  aggregateType: 'programme',
+  summary: 'A version of the programme reference data (status types, criteria catalogue, time limits) was published.',
+  schema: z.object({
+    version: z.number().int().min(1),
+    publishedBy: z.string().min(1),
+    document: z.object({
+      statusTypes: z.array(z.object({ code: statusType, sections: z.array(z.string().min(1)).min(1) }).loose()).min(1),
+      sections: z
+        .array(
+          z.object({
+            id: z.string().min(1),
+            title: z.object({ en: z.string(), mn: z.string() }),
+            questions: z.array(z.object({ id: z.string().min(1), text: z.object({ en: z.string(), mn: z.string() }), answer: z.enum(['yes-no', 'text']), evidenceRequired: z.boolean() })).min(1),
+          }),
+        )
+        .min(1),
+      timeLimits: z.record(z.string(), z.number()),
+    }),
+  }),
+});
+
 export const ApplicationInformationRequested = defineEvent({
   type: 'aeo.application.information-requested.v1',
   topic: TOPIC_NAMES.applicationEvents,
@@ -123,6 +151,7 @@ export const ApplicationHearingResponded = defineEvent({
 });
 
 export const APPLICATION_EVENTS = [
+  ProgrammePublished,
   ApplicationSubmitted,
   ApplicationAccepted,
   ApplicationRejected,

@@ -23,6 +23,8 @@ export const ValidationOpened = defineEvent({
     riskRecommendation: z.enum(['proceed', 'proceed-with-enhanced-validation', 'high-risk-review']),
     siteVisitRequired: z.boolean(),
     reportDue: isoDateTime,
+    /** The validator assigned by region and workload (null when the region has none yet). */
+    assignedValidator: z.string().min(1).nullable().optional(),
     openedAt: isoDateTime,
   }),
 });
@@ -49,4 +51,12 @@ export const ValidationReportSubmitted = defineEvent({
   }),
 });
 
-export const VALIDATION_EVENTS = [ValidationOpened, ValidationReportReminder, ValidationReportSubmitted] as const;
+export const ValidationVisitScheduled = defineEvent({
+  type: 'aeo.validation.visit-scheduled.v1',
+  topic: TOPIC_NAMES.validationEvents,
+  aggregateType: 'operator',
+  summary: 'A site visit was scheduled with the notice period the programme requires (no unannounced visits).',
+  schema: z.object({ ...caseRef, visitId: uuid, scheduledFor: isoDateTime, validator: z.string().min(1), scheduledBy: z.string().min(1) }),
+});
+
+export const VALIDATION_EVENTS = [ValidationOpened, ValidationReportReminder, ValidationVisitScheduled, ValidationReportSubmitted] as const;

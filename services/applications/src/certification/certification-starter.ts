@@ -40,6 +40,7 @@ export class CertificationStarter {
             region: data.region,
             statusType: data.statusType,
             submittedAt: data.submittedAt,
+            programmeVersion: programme.version,
             timeLimits: { acceptanceDays, decisionDays, maxExtensionDays, hearingDays, effectDays, validationDays, reminderDays },
           },
         ],

@@ -3,7 +3,7 @@ import { Connection, Client } from '@temporalio/client';
 import type { Kafka, Producer } from 'kafkajs';
 import { ApplicationAccepted, ApplicationHearingOpened, ApplicationSubmitted, AuthorisationGranted, AuthorisationRefused, TOPIC_NAMES, ValidationOpened, ValidationReportSubmitted } from '@aeo/contracts';
 import { ROLES } from '@aeo/auth';
-import { bearer, collectMessages, createTestDatabase, RunningProcess, startProcess, testEnv, testKafka, TestDatabase, uniqueName, waitFor } from '@aeo/testing';
+import { bearer, collectMessages, examineAndReport, createTestDatabase, RunningProcess, startProcess, testEnv, testKafka, TestDatabase, uniqueName, waitFor } from '@aeo/testing';
 import { SEARCH_ATTRIBUTE_KEYS, certificationStateQuery, certificationWorkflowId } from '@aeo/workflows';
 import { json, makeCompany, readJson } from './slice-fixtures';
 import { SAMPLE_PDF, fileApplication } from '../testing/file-application';
@@ -47,6 +47,13 @@ describe('certification across real processes', () => {
     producer = kafka.producer();
     await producer.connect();
     temporal = new Client({ connection: await Connection.connect({ address: testEnv.temporalAddress }), namespace: testEnv.temporalNamespace });
+    // The regional office registers its validator; new cases of the region go to the least busy one.
+    const registered = await fetch(`${validation.url}/v1/validators`, {
+      method: 'POST',
+      headers: json(bearer({ sub: 'office-darkhan', roles: [ROLES.regionalOffice], region: 'DARKHAN' })),
+      body: JSON.stringify({ sub: 'validator-darkhan', name: 'Darkhan validator', region: 'DARKHAN' }),
+    });
+    expect(registered.status).toBe(201);
   });
 
   afterAll(async () => {
@@ -125,7 +132,17 @@ describe('certification across real processes', () => {
       // Risk assessment by the risk-management service, then a validation case in the operator's region.
       await waitForStage(application.id, 'validation');
       const validationCase = await caseOf(application.id, 'DARKHAN');
-      expect(validationCase).toMatchObject({ status: 'open', region: 'DARKHAN', taxpayerId: company.taxpayerId, statusType: 'AEOF', siteVisitRequired: true });
+      expect(validationCase).toMatchObject({ status: 'open', region: 'DARKHAN', taxpayerId: company.taxpayerId, statusType: 'AEOF', siteVisitRequired: true, assignedValidator: 'validator-darkhan', programmeVersion: 1 });
+      // The checklist is the AEOF criteria of the application's programme version.
+      const checklist = await readJson(await fetch(`${validation.url}/v1/validation-cases/${validationCase.id}/checklist`, { headers: json(validatorOf('DARKHAN')) }));
+      expect(checklist.map((item: { questionId: string }) => item.questionId)).toEqual(expect.arrayContaining(['compliance.infringements', 'competence.experience', 'security.premises']));
+      // Not before the examination is done; no visit without the notice period.
+      const premature = await post(`${validation.url}/v1/validation-cases/${validationCase.id}/report`, validatorOf('DARKHAN'), { recommendation: 'grant', summary: 'desk review and site visit found no gaps' });
+      expect(premature.status).toBe(422);
+      expect((await readJson(premature)).issues).toEqual(expect.arrayContaining(['checklist: compliance.infringements has no finding', 'visits: the risk assessment requires a site visit, and none is completed']));
+      const unannounced = await post(`${validation.url}/v1/validation-cases/${validationCase.id}/visits`, validatorOf('DARKHAN'), { scheduledFor: new Date(Date.now() + 3 * 86_400_000).toISOString() });
+      expect(unannounced.status).toBe(400);
+      expect((await readJson(unannounced)).message).toMatch(/^scheduledFor: site visits are announced at least 30 days ahead/);
       // Nothing can be decided before the report: 409 with the reason.
       const early = await post(`${applications.url}/v1/applications/${application.id}/decision`, executive, { decision: 'grant', reasons: ['all criteria are met'] });
       expect(early.status).toBe(409);
@@ -133,7 +150,7 @@ describe('certification across real processes', () => {
       // A validator of another region may not report on the case.
       const foreign = await post(`${validation.url}/v1/validation-cases/${validationCase.id}/report`, validatorOf('ULAANBAATAR'), { recommendation: 'grant', summary: 'desk review and site visit found no gaps' });
       expect(foreign.status).toBe(403);
-      const reported = await post(`${validation.url}/v1/validation-cases/${validationCase.id}/report`, validatorOf('DARKHAN'), { recommendation: 'grant', summary: 'desk review and site visit found no gaps' });
+      const reported = await examineAndReport(validation.url, validatorOf('DARKHAN'), validationCase.id, { recommendation: 'grant', summary: 'desk review and site visit found no gaps' });
       expect(reported.status).toBe(200);
       await waitForStage(application.id, 'decision');
 
@@ -228,6 +245,15 @@ describe('certification across real processes', () => {
     expect((await post(`${applications.url}/v1/applications/${application.id}/acceptance`, company.officerToken, { decision: 'accept' })).status).toBe(202);
     await waitForStage(application.id, 'validation');
     const validationCase = await caseOf(application.id, 'DARKHAN');
+    // A corrective action the operator must answer first; a critical finding allows only "refuse".
+    const action = await post(`${validation.url}/v1/validation-cases/${validationCase.id}/corrective-actions`, validatorOf('DARKHAN'), { questionId: 'security.premises', description: 'Install access control at the warehouse gate.', dueInDays: 20 });
+    expect(action.status).toBe(201);
+    const { actionId } = await readJson(action);
+    const critical = await examineAndReport(validation.url, validatorOf('DARKHAN'), validationCase.id, { recommendation: 'grant', summary: 'no security plan for the bonded warehouse', findings: { 'security.premises': 'critical' } });
+    expect(critical.status).toBe(422);
+    expect((await readJson(critical)).issues).toEqual([`correctiveActions: ${actionId} is not answered`, 'recommendation: a critical finding allows only "refuse"']);
+    expect((await post(`${validation.url}/v1/validation-cases/${validationCase.id}/corrective-actions/${actionId}/response`, makeCompany('DARKHAN').operatorToken, { response: 'not ours' })).status).toBe(403);
+    expect((await post(`${validation.url}/v1/validation-cases/${validationCase.id}/corrective-actions/${actionId}/response`, company.operatorToken, { response: 'A gate is ordered; installation in 3 months.' })).status).toBe(200);
     expect((await post(`${validation.url}/v1/validation-cases/${validationCase.id}/report`, validatorOf('DARKHAN'), { recommendation: 'refuse', summary: 'no security plan for the bonded warehouse' })).status).toBe(200);
     await waitForStage(application.id, 'decision');
 

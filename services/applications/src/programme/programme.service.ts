@@ -1,7 +1,8 @@
 import { Inject, Injectable, NotFoundException, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
-import type { StatusType } from '@aeo/contracts';
+import { DataSource, EntityManager } from 'typeorm';
+import { OutboxWriter } from '@aeo/messaging';
+import { ProgrammePublished, StatusType } from '@aeo/contracts';
 import { AuthenticatedUser } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { currentCorrelationId } from '@aeo/observability';
@@ -30,6 +31,7 @@ export class ProgrammeService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: ApplicationsConfig,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -42,10 +44,19 @@ export class ProgrammeService implements OnModuleInit {
         revalidationYears: this.config.REVALIDATION_YEARS,
       },
     };
-    await this.dataSource.query(
-      `INSERT INTO programme_versions (version, document, note, published_by) VALUES (1, $1, 'initial programme (defaults)', 'system:bootstrap') ON CONFLICT (version) DO NOTHING`,
-      [JSON.stringify(programmeDocumentSchema.parse(initial))],
-    );
+    const document = programmeDocumentSchema.parse(initial);
+    await this.dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO programme_versions (version, document, note, published_by) VALUES (1, $1, 'initial programme (defaults)', 'system:bootstrap') ON CONFLICT (version) DO NOTHING RETURNING version`,
+        [JSON.stringify(document)],
+      );
+      if (inserted.length) await this.announce(manager, 1, document, 'system:bootstrap');
+    });
+  }
+
+  /** Other services (validation checklists) keep a copy of each version from this event. */
+  private announce(manager: EntityManager, version: number, document: ProgrammeDocument, publishedBy: string) {
+    return this.outbox.append(manager, ProgrammePublished, { subject: `programme-${version}`, aggregateId: 'programme', data: { version, publishedBy, document } });
   }
 
   async current(): Promise<ProgrammeVersion> {
@@ -72,6 +83,7 @@ export class ProgrammeService implements OnModuleInit {
       await manager.query(`LOCK TABLE programme_versions IN EXCLUSIVE MODE`);
       const [{ next }]: { next: number }[] = await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM programme_versions`);
       await manager.query(`INSERT INTO programme_versions (version, document, note, published_by) VALUES ($1, $2, $3, $4)`, [next, JSON.stringify(document), note ?? null, user.sub]);
+      await this.announce(manager, next, document, user.sub);
       await recordAudit(manager, { actor: user, action: 'programme.published', entityType: 'programme', entityId: String(next), after: { version: next }, reason: note, correlationId: currentCorrelationId() });
       return next;
     });

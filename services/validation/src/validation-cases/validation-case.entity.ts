@@ -10,6 +10,7 @@ export class ValidationCaseEntity {
   @Column({ type: 'text' }) status: string;
   @Column({ name: 'assigned_validator', type: 'text', nullable: true }) assignedValidator: string | null;
   @Column({ name: 'opened_at', type: 'timestamptz' }) openedAt: Date;
+  @Column({ name: 'programme_version', type: 'integer', nullable: true }) programmeVersion: number | null;
   @Column({ name: 'taxpayer_id', type: 'text', nullable: true }) taxpayerId: string | null;
   @Column({ name: 'status_type', type: 'text', nullable: true }) statusType: 'AEOC' | 'AEOS' | 'AEOF' | null;
   @Column({ name: 'risk_score', type: 'numeric', nullable: true }) riskScore: string | null;

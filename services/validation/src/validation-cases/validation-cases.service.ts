@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
@@ -9,6 +9,7 @@ import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import { certificationWorkflowId, validationReportSignal } from '@aeo/workflows';
 import { ValidationCaseEntity } from './validation-case.entity';
+import { ExaminationService } from '../examination/examination.service';
 import type { ListValidationCasesQuery, ValidationReportDto } from './validation-case.schemas';
 
 @Injectable()
@@ -17,6 +18,7 @@ export class ValidationCasesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly temporal: Client,
+    private readonly examination: ExaminationService,
   ) {}
 
   /**
@@ -32,6 +34,8 @@ export class ValidationCasesService {
         if (found.recommendation === body.recommendation && found.reportSummary === body.summary) return found;
         throw new ConflictException(`The report of case ${caseId} was submitted on ${found.reportSubmittedAt.toISOString()} by ${found.reportSubmittedBy}`);
       }
+      const issues = await this.examination.readiness(manager, found, body.recommendation);
+      if (issues.length) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: `The report cannot be submitted yet: ${issues.join('; ')}`, issues });
       const now = new Date();
       await manager.update(ValidationCaseEntity, { id: caseId }, { status: 'reported', recommendation: body.recommendation, conditions: body.conditions, reportSummary: body.summary, reportSubmittedBy: user.sub, reportSubmittedAt: now });
       await this.outbox.append(manager, ValidationReportSubmitted, {

@@ -8,6 +8,8 @@ import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
 import { FAILURE_TYPES, ValidationActivities } from '@aeo/workflows';
 import { ValidationCaseEntity } from './validation-case.entity';
+import { ProgrammeProjection } from '../programme/programme.projection';
+import { ValidatorsService } from '../validators/validators.service';
 
 type Activity<K extends keyof ValidationActivities> = Parameters<ValidationActivities[K]>[0];
 
@@ -20,6 +22,8 @@ export class ValidationWorkflowActivities implements ValidationActivities {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    private readonly programme: ProgrammeProjection,
+    private readonly validators: ValidatorsService,
   ) {}
 
   asActivities(): ValidationActivities {
@@ -28,17 +32,29 @@ export class ValidationWorkflowActivities implements ValidationActivities {
 
   async openValidationCase(input: Activity<'openValidationCase'>): Promise<{ caseId: string }> {
     return this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOneBy(ValidationCaseEntity, { applicationId: input.applicationId });
+      if (existing) return { caseId: existing.id };
+      // The checklist comes from the criteria of the application's programme version; until its
+      // copy has arrived from the applications service this fails and the workflow retries.
+      const programme = await this.programme.find(manager, input.programmeVersion);
+      if (!programme) throw new Error(`programme version ${input.programmeVersion ?? '(any)'} has not reached the validation service yet`);
+      const type = programme.document.statusTypes.find((t) => t.code === input.statusType);
+      if (!type) throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message: `status type ${input.statusType} is not in programme version ${programme.version}` });
       const caseId = randomUUID();
+      const validator = await this.validators.leastBusy(manager, input.region);
       const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO validation_cases (id, application_id, operator_id, region, status, taxpayer_id, status_type, risk_score, risk_recommendation, site_visit_required, report_due)
-         VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9, $10)
+        `INSERT INTO validation_cases (id, application_id, operator_id, region, status, taxpayer_id, status_type, risk_score, risk_recommendation, site_visit_required, report_due, programme_version, assigned_validator)
+         VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9, $10, $11, $12)
          ON CONFLICT (application_id) DO NOTHING RETURNING id`,
-        [caseId, input.applicationId, input.operatorId, input.region, input.taxpayerId, input.statusType, input.riskScore, input.riskRecommendation, input.siteVisitRequired, input.reportDue],
+        [caseId, input.applicationId, input.operatorId, input.region, input.taxpayerId, input.statusType, input.riskScore, input.riskRecommendation, input.siteVisitRequired, input.reportDue, programme.version, validator],
       );
-      if (inserted.length === 0) {
-        const existing = await manager.findOneByOrFail(ValidationCaseEntity, { applicationId: input.applicationId });
-        return { caseId: existing.id };
-      }
+      if (inserted.length === 0) return { caseId: (await manager.findOneByOrFail(ValidationCaseEntity, { applicationId: input.applicationId })).id };
+      const items = programme.document.sections.filter((section) => type.sections.includes(section.id)).flatMap((section) => section.questions.map((question) => ({ section: section.id, question })));
+      await manager.query(
+        `INSERT INTO checklist_items (case_id, question_id, section_id, position, text_en, text_mn)
+         SELECT $1, q, s, n, en, mn FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS x(q, s, en, mn, n)`,
+        [caseId, items.map((i) => i.question.id), items.map((i) => i.section), items.map((i) => i.question.text.en), items.map((i) => i.question.text.mn)],
+      );
       const openedAt = new Date().toISOString();
       await this.outbox.append(manager, ValidationOpened, {
         subject: caseId,
@@ -54,10 +70,11 @@ export class ValidationWorkflowActivities implements ValidationActivities {
           riskRecommendation: input.riskRecommendation,
           siteVisitRequired: input.siteVisitRequired,
           reportDue: input.reportDue,
+          assignedValidator: validator,
           openedAt,
         },
       });
-      await recordAudit(manager, { actor: { sub: 'system:certification-workflow', roles: ['system'] }, action: 'validation-case.opened', entityType: 'validation-case', entityId: caseId, after: { applicationId: input.applicationId, reportDue: input.reportDue, siteVisitRequired: input.siteVisitRequired } });
+      await recordAudit(manager, { actor: { sub: 'system:certification-workflow', roles: ['system'] }, action: 'validation-case.opened', entityType: 'validation-case', entityId: caseId, after: { applicationId: input.applicationId, reportDue: input.reportDue, siteVisitRequired: input.siteVisitRequired, assignedValidator: validator, checklistItems: items.length } });
       return { caseId };
     });
   }

@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { ValidationCaseIdParams } from '../validation-cases/validation-case.schemas';
+import {
+  ChecklistItemParams,
+  CompleteVisitDto,
+  CorrectiveActionParams,
+  CorrectiveActionResponseDto,
+  RecordFindingDto,
+  RequestCorrectiveActionDto,
+  ScheduleVisitDto,
+  VisitParams,
+} from './examination.schemas';
+import { ExaminationService } from './examination.service';
+
+const CUSTOMS = [ROLES.validator, ROLES.contactOfficer, ROLES.regionalOffice, ROLES.executive] as const;
+
+/** The examination of a case: checklist findings, site visits, corrective actions. */
+@ApiTags('examination')
+@Controller('validation-cases/:caseId')
+export class ExaminationController {
+  constructor(private readonly examination: ExaminationService) {}
+
+  /** The desk-review checklist: one item per criterion question of the application's programme version. */
+  @Get('checklist')
+  @Roles(...CUSTOMS)
+  checklist(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
+    return this.examination.checklist(user, params.caseId);
+  }
+
+  /** A finding on one criterion: compliant, minor, major or critical, with notes and the evidence examined. */
+  @Put('checklist/:questionId')
+  @Roles(ROLES.validator)
+  recordFinding(@CurrentUser() user: AuthenticatedUser, @Param() params: ChecklistItemParams, @Body() body: RecordFindingDto) {
+    return this.examination.recordFinding(user, params.caseId, params.questionId, body);
+  }
+
+  @Get('visits')
+  @Roles(...CUSTOMS, ROLES.operatorUser)
+  visits(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
+    return this.examination.visits(user, params.caseId);
+  }
+
+  /** Schedules a site visit at least the notice period ahead (VISIT_NOTICE_DAYS, 30 by default). */
+  @Post('visits')
+  @Roles(ROLES.validator, ROLES.regionalOffice)
+  scheduleVisit(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: ScheduleVisitDto) {
+    return this.examination.scheduleVisit(user, params.caseId, body);
+  }
+
+  @Post('visits/:visitId/completion')
+  @HttpCode(200)
+  @Roles(ROLES.validator)
+  completeVisit(@CurrentUser() user: AuthenticatedUser, @Param() params: VisitParams, @Body() body: CompleteVisitDto) {
+    return this.examination.completeVisit(user, params.caseId, params.visitId, body);
+  }
+
+  @Get('corrective-actions')
+  @Roles(...CUSTOMS, ROLES.operatorUser)
+  correctiveActions(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
+    return this.examination.correctiveActions(user, params.caseId);
+  }
+
+  /** Asks the operator to correct a shortcoming on a criterion by a deadline. */
+  @Post('corrective-actions')
+  @Roles(ROLES.validator)
+  requestCorrectiveAction(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: RequestCorrectiveActionDto) {
+    return this.examination.requestCorrectiveAction(user, params.caseId, body);
+  }
+
+  /** The operator's answer to a corrective action request (its own company's case only). */
+  @Post('corrective-actions/:actionId/response')
+  @HttpCode(200)
+  @Roles(ROLES.operatorUser)
+  respond(@CurrentUser() user: AuthenticatedUser, @Param() params: CorrectiveActionParams, @Body() body: CorrectiveActionResponseDto) {
+    return this.examination.respondToCorrectiveAction(user, params.caseId, params.actionId, body);
+  }
+}

@@ -1,0 +1,57 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AuthenticatedUser, regionOf } from '@aeo/auth';
+import { currentCorrelationId } from '@aeo/observability';
+import { recordAudit } from '@aeo/persistence';
+import type { ListValidatorsQuery, RegisterValidatorDto } from './validators.schemas';
+
+export interface ValidatorView {
+  sub: string;
+  name: string;
+  region: string;
+  active: boolean;
+  openCases: number;
+}
+
+/** The validators of each region; a new case goes to the active validator of its region with the fewest open cases. */
+@Injectable()
+export class ValidatorsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async register(user: AuthenticatedUser, body: RegisterValidatorDto): Promise<ValidatorView> {
+    const scope = regionOf(user);
+    if (scope && scope !== body.region) throw new ForbiddenException(`Region ${body.region} is outside your scope (${scope})`);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO validators (sub, name, region, active, registered_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (sub) DO UPDATE SET name = EXCLUDED.name, region = EXCLUDED.region, active = EXCLUDED.active`,
+        [body.sub, body.name, body.region, body.active, user.sub],
+      );
+      await recordAudit(manager, { actor: user, action: 'validator.registered', entityType: 'validator', entityId: body.sub, after: body, correlationId: currentCorrelationId() });
+    });
+    return (await this.list(user, { region: body.region })).find((v) => v.sub === body.sub)!;
+  }
+
+  async list(user: AuthenticatedUser, query: ListValidatorsQuery): Promise<ValidatorView[]> {
+    const region = regionOf(user) ?? query.region ?? null;
+    const rows: { sub: string; name: string; region: string; active: boolean; open_cases: number }[] = await this.dataSource.query(
+      `SELECT v.sub, v.name, v.region, v.active, count(c.id)::int AS open_cases
+         FROM validators v LEFT JOIN validation_cases c ON c.assigned_validator = v.sub AND c.status = 'open'
+        WHERE $1::text IS NULL OR v.region = $1
+        GROUP BY v.sub ORDER BY v.region, v.sub`,
+      [region],
+    );
+    return rows.map((r) => ({ sub: r.sub, name: r.name, region: r.region, active: r.active, openCases: r.open_cases }));
+  }
+
+  /** The least busy active validator of the region (ties: by id), or null when the region has none. */
+  async leastBusy(manager: EntityManager, region: string): Promise<string | null> {
+    const [row]: { sub: string }[] = await manager.query(
+      `SELECT v.sub FROM validators v LEFT JOIN validation_cases c ON c.assigned_validator = v.sub AND c.status = 'open'
+        WHERE v.region = $1 AND v.active GROUP BY v.sub ORDER BY count(c.id), v.sub LIMIT 1`,
+      [region],
+    );
+    return row?.sub ?? null;
+  }
+}
