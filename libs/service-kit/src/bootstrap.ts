@@ -42,7 +42,7 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Error: ERROR_SCHEMA } };
   const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
   for (const [path, item] of Object.entries(document.paths)) {
-    const open = path.startsWith('/health');
+    const open = path.startsWith('/health') || path.startsWith('/v1/public/');
     for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
       const operation = item[method];
       if (!operation) continue;

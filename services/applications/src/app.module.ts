@@ -14,6 +14,8 @@ import { CertificationActivities } from './certification/certification.activitie
 import { CertificationStarter } from './certification/certification-starter';
 import { DecisionsController } from './decisions/decisions.controller';
 import { ProgrammeController } from './programme/programme.controller';
+import { AuthorisationsController, PublicRegisterController } from './register/register.controller';
+import { RegisterService } from './register/register.service';
 import { InformationRequestsController } from './information-requests/information-requests.controller';
 import { InformationRequestsService } from './information-requests/information-requests.service';
 import { ProgrammeService } from './programme/programme.service';
@@ -39,7 +41,7 @@ import { DecisionsService } from './decisions/decisions.service';
     }),
     ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [OperatorEntity, ApplicationEntity], migrations: APPLICATIONS_MIGRATIONS, temporal: true }),
   ],
-  controllers: [OperatorsController, ProgrammeController, ApplicationsController, SelfAssessmentController, InformationRequestsController, DecisionsController],
+  controllers: [OperatorsController, ProgrammeController, ApplicationsController, SelfAssessmentController, InformationRequestsController, DecisionsController, AuthorisationsController, PublicRegisterController],
   providers: [
     OperatorsService,
     ApplicationsService,
@@ -47,6 +49,7 @@ import { DecisionsService } from './decisions/decisions.service';
     ProgrammeService,
     SelfAssessmentService,
     InformationRequestsService,
+    RegisterService,
     CertificationActivities,
     activityWorkerProvider(TASK_QUEUES.applications, CertificationActivities, (activities: CertificationActivities) => activities.asActivities()),
     CertificationStarter,

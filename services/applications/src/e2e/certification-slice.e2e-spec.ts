@@ -185,6 +185,19 @@ describe('certification across real processes', () => {
         return body.status === 'granted' ? body : undefined;
       }, 60_000, 500);
       expect(lookUp).toMatchObject({ aeo: false, statusType: 'AEOF', effectiveFrom: result.effectiveFrom });
+      // The register: customs see the authorisation with its history; the public sees only what the holder publishes.
+      const number = result.authorisationNumber!;
+      const entry = await readJson(await fetch(`${applications.url}/v1/authorisations/${number}`, { headers: json(executive) }));
+      expect(entry).toMatchObject({ status: 'granted', taxpayerId: company.taxpayerId, conditions: ['annual security self-assessment'], history: [expect.objectContaining({ change: 'granted', changedBy: 'executive-1' })] });
+      expect((await fetch(`${applications.url}/v1/public/register/${number}`)).status).toBe(404);
+      const put = (url: string, token: string, body: unknown) => fetch(url, { method: 'PUT', headers: json(token), body: JSON.stringify(body) });
+      expect((await put(`${applications.url}/v1/authorisations/${number}/publication`, makeCompany('DARKHAN').operatorToken, { publish: true, fields: ['name'] })).status).toBe(403);
+      expect((await put(`${applications.url}/v1/authorisations/${number}/publication`, company.operatorToken, { publish: true, fields: ['name', 'statusType'] })).status).toBe(200);
+      const published = await readJson(await fetch(`${applications.url}/v1/public/register/${number}`));
+      expect(published).toEqual({ authorisationNumber: number, status: 'granted', name: company.registration.name, statusType: 'AEOF' });
+      const found = await readJson(await fetch(`${applications.url}/v1/public/register?name=${encodeURIComponent(company.registration.name.slice(0, 15))}`));
+      expect(found.map((e: { authorisationNumber: string }) => e.authorisationNumber)).toContain(number);
+
       const applicationAfter = await readJson(await fetch(`${applications.url}/v1/applications/${application.id}`, { headers: json(company.operatorToken) }));
       expect(applicationAfter).toMatchObject({ status: 'granted', decidedBy: 'executive-1', decisionReasons: ['all criteria are met'] });
 

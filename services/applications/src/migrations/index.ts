@@ -4,6 +4,7 @@ import { OperatorsAndApplications1764300000100 } from './1764300000100-operators
 import { DecisionsAndRegister1764300000110 } from './1764300000110-decisions-and-register';
 import { ProgrammeAndSelfAssessment1764300000120 } from './1764300000120-programme-and-self-assessment';
 import { InformationRequests1764300000130 } from './1764300000130-information-requests';
+import { RegisterPublication1764300000140 } from './1764300000140-register-publication';
 
 /** In order; never edit a migration that has shipped, add a new one. */
-export const APPLICATIONS_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, OperatorsAndApplications1764300000100, DecisionsAndRegister1764300000110, ProgrammeAndSelfAssessment1764300000120, InformationRequests1764300000130];
+export const APPLICATIONS_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, OperatorsAndApplications1764300000100, DecisionsAndRegister1764300000110, ProgrammeAndSelfAssessment1764300000120, InformationRequests1764300000130, RegisterPublication1764300000140];
