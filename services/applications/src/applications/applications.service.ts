@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
@@ -37,6 +37,10 @@ export class ApplicationsService {
         const operator = await manager.findOneBy(OperatorEntity, { id: body.operatorId });
         if (!operator) throw new NotFoundException(`operatorId: operator ${body.operatorId} is not registered`);
         assertScope(user, operator);
+        if (companyOf(user) !== undefined) {
+          const linked: unknown[] = await manager.query(`SELECT 1 FROM operator_users WHERE operator_id = $1 AND sub = $2`, [operator.id, user.sub]);
+          if (!linked.length) throw new ForbiddenException(`User ${user.sub} is not linked to ${operator.name}; an administrator of the company links its users (POST /v1/operators/${operator.id}/users)`);
+        }
         await this.assertNotBarred(manager, operator.id, programme.document.timeLimits.reapplicationBarYears);
         const application = manager.create(ApplicationEntity, {
           id: randomUUID(),

@@ -350,6 +350,21 @@ describe('certification across real processes', () => {
     expect(repeated.status).toBe(409);
     expect(application).toMatchObject({ status: 'draft', programmeVersion: 1 });
 
+    // Users linked to the company: an unlinked colleague cannot file; the administrator links them.
+    const colleague = bearer({ sub: `colleague-${company.taxpayerId}`, roles: [ROLES.operatorUser], taxpayerId: company.taxpayerId });
+    const unlinked = await post('/v1/applications', colleague, { operatorId: operator.id, statusType: 'AEOS', consentToMraSharing: false });
+    expect(unlinked.status).toBe(403);
+    expect((await readJson(unlinked)).message).toMatch(/is not linked to/);
+    const member = { sub: `colleague-${company.taxpayerId}`, name: 'Oyun', email: `oyun+${company.taxpayerId}@altai.example`, language: 'mn' };
+    expect((await post(`/v1/operators/${operator.id}/users`, other.operatorToken, member)).status).toBe(403);
+    const linked = await post(`/v1/operators/${operator.id}/users`, company.operatorToken, member);
+    expect(linked.status).toBe(201);
+    expect((await readJson(linked)).map((u: { sub: string; role: string }) => `${u.sub}:${u.role}`)).toEqual([`trader-${company.taxpayerId}:administrator`, `colleague-${company.taxpayerId}:member`]);
+    expect((await post(`/v1/operators/${operator.id}/users`, colleague, { ...member, sub: 'someone-else' })).status).toBe(403);
+    const byColleague = await post('/v1/applications', colleague, { operatorId: operator.id, statusType: 'AEOS', consentToMraSharing: false });
+    expect(byColleague.status).toBe(201);
+    const second = await readJson(byColleague);
+
     // The self-assessment: unknown criterion, wrong answer, incomplete submission.
     const put = (path: string, token: string, body: unknown) => fetch(`${applications.url}${path}`, { method: 'PUT', headers: json(token), body: JSON.stringify(body) });
     const unknownCriterion = await put(`/v1/applications/${application.id}/answers`, company.operatorToken, { answers: [{ questionId: 'security.premises', value: 'fenced and guarded site' }] });
@@ -396,6 +411,6 @@ describe('certification across real processes', () => {
     expect((await readJson(badId)).message).toMatch(/applicationId: /);
 
     const list = await readJson(await fetch(`${applications.url}/v1/applications`, { headers: json(company.operatorToken) }));
-    expect(list.map((a: { id: string }) => a.id)).toEqual([application.id]);
+    expect(list.map((a: { id: string }) => a.id).sort()).toEqual([application.id, second.id].sort());
   });
 });

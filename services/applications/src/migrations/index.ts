@@ -5,6 +5,7 @@ import { DecisionsAndRegister1764300000110 } from './1764300000110-decisions-and
 import { ProgrammeAndSelfAssessment1764300000120 } from './1764300000120-programme-and-self-assessment';
 import { InformationRequests1764300000130 } from './1764300000130-information-requests';
 import { RegisterPublication1764300000140 } from './1764300000140-register-publication';
+import { OperatorUsers1764300000150 } from './1764300000150-operator-users';
 
 /** In order; never edit a migration that has shipped, add a new one. */
-export const APPLICATIONS_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, OperatorsAndApplications1764300000100, DecisionsAndRegister1764300000110, ProgrammeAndSelfAssessment1764300000120, InformationRequests1764300000130, RegisterPublication1764300000140];
+export const APPLICATIONS_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, OperatorsAndApplications1764300000100, DecisionsAndRegister1764300000110, ProgrammeAndSelfAssessment1764300000120, InformationRequests1764300000130, RegisterPublication1764300000140, OperatorUsers1764300000150];

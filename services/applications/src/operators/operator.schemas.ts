@@ -28,3 +28,12 @@ export class RegisterOperatorDto extends createZodDto(registerOperatorSchema) {}
 
 export const operatorIdParamsSchema = z.strictObject({ operatorId: z.uuid() });
 export class OperatorIdParams extends createZodDto(operatorIdParamsSchema) {}
+
+export const addOperatorUserSchema = z.strictObject({
+  sub: z.string().trim().min(1).max(200).describe('The user id (the `sub` of their token)'),
+  name: z.string().trim().min(1).max(200),
+  email: z.email(),
+  language,
+  role: z.enum(['administrator', 'member']).default('member'),
+});
+export class AddOperatorUserDto extends createZodDto(addOperatorUserSchema) {}

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { OperatorIdParams, RegisterOperatorDto } from './operator.schemas';
+import { AddOperatorUserDto, OperatorIdParams, RegisterOperatorDto } from './operator.schemas';
 import { OperatorsService } from './operators.service';
 
 @ApiTags('operators')
@@ -26,5 +26,18 @@ export class OperatorsController {
   @Roles(...CASE_READERS)
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
     return this.operators.get(user, params.operatorId);
+  }
+
+  /** The company's users (linked to it; operator-user tokens of unlinked users cannot file applications). */
+  @Get(':operatorId/users')
+  @Roles(...CASE_READERS)
+  users(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
+    return this.operators.users(user, params.operatorId);
+  }
+
+  @Post(':operatorId/users')
+  @Roles(ROLES.operatorUser, ROLES.contactOfficer, ROLES.regionalOffice)
+  addUser(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams, @Body() body: AddOperatorUserDto) {
+    return this.operators.addUser(user, params.operatorId, body);
   }
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -8,7 +8,7 @@ import { recordAudit } from '@aeo/persistence';
 import { currentCorrelationId } from '@aeo/observability';
 import type { ApplicationsConfig } from '../config';
 import { OperatorEntity } from './operator.entity';
-import type { RegisterOperatorDto } from './operator.schemas';
+import type { AddOperatorUserDto, RegisterOperatorDto } from './operator.schemas';
 
 @Injectable()
 export class OperatorsService {
@@ -47,6 +47,16 @@ export class OperatorsService {
       if (existing) throw new ConflictException(`An operator with taxpayerId ${body.taxpayerId} is already registered (id ${existing.id})`);
       const operator = manager.create(OperatorEntity, { id: randomUUID(), ...body });
       await manager.insert(OperatorEntity, operator);
+      // The operator user who registers the company becomes its first administrator.
+      if (companyOf(user) === body.taxpayerId) {
+        await manager.query(`INSERT INTO operator_users (operator_id, sub, name, email, language, role, added_by) VALUES ($1, $2, $3, $4, $5, 'administrator', $2)`, [
+          operator.id,
+          user.sub,
+          user.name ?? body.contact.name,
+          body.contact.email,
+          body.contact.language,
+        ]);
+      }
       await recordAudit(manager, { actor: user, action: 'operator.registered', entityType: 'operator', entityId: operator.id, after: body, correlationId: currentCorrelationId() });
       return operator;
     });
@@ -68,4 +78,46 @@ export class OperatorsService {
     if (region) query.andWhere('o.region = :region', { region });
     return query.getMany();
   }
+
+  async users(user: AuthenticatedUser, operatorId: string): Promise<OperatorUser[]> {
+    await this.get(user, operatorId);
+    const rows: { sub: string; name: string; email: string; language: 'mn' | 'en'; role: 'administrator' | 'member'; added_by: string; added_at: Date }[] = await this.dataSource.query(
+      `SELECT sub, name, email, language, role, added_by, added_at FROM operator_users WHERE operator_id = $1 ORDER BY added_at`,
+      [operatorId],
+    );
+    return rows.map((r) => ({ sub: r.sub, name: r.name, email: r.email, language: r.language, role: r.role, addedBy: r.added_by, addedAt: new Date(r.added_at).toISOString() }));
+  }
+
+  /** Links a user to the company: an administrator of the company, or customs staff in scope (e.g. its contact officer). */
+  async addUser(user: AuthenticatedUser, operatorId: string, body: AddOperatorUserDto): Promise<OperatorUser[]> {
+    const operator = await this.get(user, operatorId);
+    if (companyOf(user) !== undefined && !(await this.isLinked(operator.id, user.sub, 'administrator'))) {
+      throw new ForbiddenException(`Only an administrator of ${operator.name} may add its users`);
+    }
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO operator_users (operator_id, sub, name, email, language, role, added_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (operator_id, sub) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, language = EXCLUDED.language, role = EXCLUDED.role`,
+        [operator.id, body.sub, body.name, body.email, body.language, body.role, user.sub],
+      );
+      await recordAudit(manager, { actor: user, action: 'operator.user-linked', entityType: 'operator', entityId: operator.id, after: { sub: body.sub, role: body.role }, correlationId: currentCorrelationId() });
+    });
+    return this.users(user, operatorId);
+  }
+
+  /** Whether an operator user is linked to the company (optionally with this role). */
+  async isLinked(operatorId: string, sub: string, role?: 'administrator'): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM operator_users WHERE operator_id = $1 AND sub = $2 AND ($3::text IS NULL OR role = $3)`, [operatorId, sub, role ?? null]);
+    return rows.length > 0;
+  }
+}
+
+export interface OperatorUser {
+  sub: string;
+  name: string;
+  email: string;
+  language: 'mn' | 'en';
+  role: 'administrator' | 'member';
+  addedBy: string;
+  addedAt: string;
 }
