@@ -401,6 +401,11 @@ describe('certification across real processes', () => {
     expect(Buffer.from(await content.arrayBuffer()).equals(SAMPLE_PDF)).toBe(true);
     expect(content.headers.get('x-content-sha256')).toBe(document.sha256);
 
+    // Illegal transitions: a draft cannot be accepted nor decided; 409 names both states.
+    const acceptDraft = await post(`/v1/applications/${application.id}/acceptance`, company.officerToken, { decision: 'accept' });
+    expect(acceptDraft.status).toBe(409);
+    expect((await readJson(acceptDraft)).message).toBe(`Application ${application.id} is draft; it cannot become accepted`);
+    expect((await post(`/v1/applications/${application.id}/hearing-response`, company.operatorToken, { response: 'nothing to hear yet' })).status).toBe(409);
     const foreignDecision = await post(`/v1/applications/${application.id}/acceptance`, other.officerToken, { decision: 'accept' });
     expect(foreignDecision.status).toBe(403);
     const noGrounds = await post(`/v1/applications/${application.id}/acceptance`, company.officerToken, { decision: 'reject' });
