@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { INestApplication, Type } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -26,6 +27,9 @@ export async function startServiceInProcess(options: {
   const database: TestDatabase = await createTestDatabase(options.service);
   process.env[variable] = database.url;
   process.env['LOG_LEVEL'] ??= 'warn';
+  // Consumers of a service under test must never commit offsets for the real consumer groups.
+  const ownSuffix = !process.env['KAFKA_GROUP_SUFFIX'];
+  if (ownSuffix) process.env['KAFKA_GROUP_SUFFIX'] = `.test-${randomBytes(4).toString('hex')}`;
   let app: INestApplication | undefined;
   try {
     const { module, api } = await options.load();
@@ -47,6 +51,7 @@ export async function startServiceInProcess(options: {
       await started.close();
       await database.drop();
       delete process.env[variable];
+      if (ownSuffix) delete process.env['KAFKA_GROUP_SUFFIX'];
     },
   };
 }

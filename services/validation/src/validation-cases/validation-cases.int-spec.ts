@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
-import { ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { startValidation } from '../testing/start-validation';
 
 jest.setTimeout(60_000);
 
@@ -18,13 +19,7 @@ describe('validation service: validation cases (real PostgreSQL, Kafka, Temporal
   const operatorUser = bearer({ sub: 'operator-1', roles: [ROLES.operatorUser], taxpayerId: '1234567' });
 
   beforeAll(async () => {
-    service = await startServiceInProcess({
-      service: 'validation',
-      load: async () => {
-        const [{ AppModule }, { VALIDATION_API }] = await Promise.all([import('../app.module'), import('../main')]);
-        return { module: AppModule, api: VALIDATION_API };
-      },
-    });
+    service = await startValidation();
     http = service.http;
 
     const dataSource = service.dataSource;

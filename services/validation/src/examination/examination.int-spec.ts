@@ -1,0 +1,121 @@
+import { randomUUID } from 'node:crypto';
+import { ROLES } from '@aeo/auth';
+import { bearer } from '@aeo/testing';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { startValidation } from '../testing/start-validation';
+import { ValidationWorkflowActivities } from '../validation-cases/validation.activities';
+
+jest.setTimeout(90_000);
+
+const DAY = 86_400_000;
+const PROGRAMME = {
+  statusTypes: [
+    { code: 'AEOC', sections: ['compliance'] },
+    { code: 'AEOS', sections: ['compliance', 'security'] },
+  ],
+  sections: [
+    { id: 'compliance', title: { en: 'Compliance', mn: 'Биелэлт' }, questions: [{ id: 'compliance.infringements', text: { en: 'Infringements?', mn: 'Зөрчил?' }, answer: 'yes-no', evidenceRequired: false }] },
+    { id: 'security', title: { en: 'Security', mn: 'Аюулгүй байдал' }, questions: [{ id: 'security.premises', text: { en: 'Premises?', mn: 'Байр?' }, answer: 'text', evidenceRequired: true }] },
+  ],
+  timeLimits: { acceptanceDays: 30 },
+};
+
+describe('validation examination (real PostgreSQL; activities called as the workflow would)', () => {
+  let service: ServiceUnderTest;
+  let activities: ValidationWorkflowActivities;
+  const office = bearer({ sub: 'office-khovd', roles: [ROLES.regionalOffice], region: 'KHOVD' });
+  const validator = bearer({ sub: 'validator-khovd-1', roles: [ROLES.validator], region: 'KHOVD' });
+  const foreignValidator = bearer({ sub: 'validator-ub', roles: [ROLES.validator], region: 'ULAANBAATAR' });
+  const taxpayerId = '7654321';
+  const operator = bearer({ sub: 'trader-7654321', roles: [ROLES.operatorUser], taxpayerId });
+  const otherOperator = bearer({ sub: 'trader-1111111', roles: [ROLES.operatorUser], taxpayerId: '1111111' });
+
+  const open = (statusType: 'AEOC' | 'AEOS', applicationId = randomUUID()) =>
+    activities.openValidationCase({
+      applicationId,
+      operatorId: randomUUID(),
+      taxpayerId,
+      region: 'KHOVD',
+      statusType,
+      riskScore: 40,
+      riskRecommendation: 'proceed-with-enhanced-validation',
+      siteVisitRequired: true,
+      reportDue: new Date(Date.now() + 90 * DAY).toISOString(),
+      programmeVersion: 7,
+    });
+
+  beforeAll(async () => {
+    service = await startValidation();
+    activities = service.app.get(ValidationWorkflowActivities);
+    await service.dataSource.query(`INSERT INTO programme_versions (version, document) VALUES (7, $1)`, [JSON.stringify(PROGRAMME)]);
+    for (const sub of ['validator-khovd-1', 'validator-khovd-2']) {
+      await service.http.post('/v1/validators').set('Authorization', office).send({ sub, name: sub, region: 'KHOVD' }).expect(201);
+    }
+    await service.http.post('/v1/validators').set('Authorization', office).send({ sub: 'validator-x', name: 'Darkhan validator', region: 'DARKHAN' }).expect(403);
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('opens a case once per application, assigns the least busy validator and builds the checklist from the criteria of the status type', async () => {
+    const applicationId = randomUUID();
+    const first = await open('AEOS', applicationId);
+    expect(await open('AEOS', applicationId)).toEqual(first);
+    const second = await open('AEOC');
+    const [a, b] = await Promise.all([first, second].map(async ({ caseId }) => (await service.http.get(`/v1/validation-cases/${caseId}`).set('Authorization', validator).expect(200)).body));
+    expect([a.assignedValidator, b.assignedValidator].sort()).toEqual(['validator-khovd-1', 'validator-khovd-2']);
+    const checklist = await service.http.get(`/v1/validation-cases/${first.caseId}/checklist`).set('Authorization', validator).expect(200);
+    expect(checklist.body.map((i: { questionId: string }) => i.questionId)).toEqual(['compliance.infringements', 'security.premises']);
+    const aeoc = await service.http.get(`/v1/validation-cases/${second.caseId}/checklist`).set('Authorization', validator).expect(200);
+    expect(aeoc.body.map((i: { questionId: string }) => i.questionId)).toEqual(['compliance.infringements']);
+    // A reminder is sent once however often the activity is retried.
+    await activities.remindValidationReport({ caseId: first.caseId, applicationId, kind: 'reminder', reportDue: a.reportDue });
+    await activities.remindValidationReport({ caseId: first.caseId, applicationId, kind: 'reminder', reportDue: a.reportDue });
+    const notices: { n: number }[] = await service.dataSource.query(`SELECT count(*)::int AS n FROM validation_case_notices WHERE case_id = $1`, [first.caseId]);
+    expect(notices[0].n).toBe(1);
+  });
+
+  it('records findings, visits with notice and corrective actions, and holds the report until all is done', async () => {
+    const { caseId } = await open('AEOS');
+    const base = `/v1/validation-cases/${caseId}`;
+    const report = (recommendation: string) => service.http.post(`${base}/report`).set('Authorization', validator).send({ recommendation, summary: 'desk review and site visit completed' });
+
+    await service.http.put(`${base}/checklist/security.premises`).set('Authorization', foreignValidator).send({ finding: 'compliant', notes: 'looked fine' }).expect(403);
+    const badFinding = await service.http.put(`${base}/checklist/security.premises`).set('Authorization', validator).send({ finding: 'excellent', notes: 'looked fine' }).expect(400);
+    expect(badFinding.body.message).toMatch(/^finding: /);
+    const unknown = await service.http.put(`${base}/checklist/competence.person`).set('Authorization', validator).send({ finding: 'minor', notes: 'not on this list' }).expect(404);
+    expect(unknown.body.message).toMatch(/^questionId: competence\.person is not on the checklist/);
+
+    const early = await report('grant').expect(422);
+    expect(early.body.issues).toEqual(['checklist: compliance.infringements has no finding', 'checklist: security.premises has no finding', 'visits: the risk assessment requires a site visit, and none is completed']);
+
+    await service.http.put(`${base}/checklist/compliance.infringements`).set('Authorization', validator).send({ finding: 'compliant', notes: 'no infringements in 3 years', evidence: ['customs records 2023-2026'] }).expect(200);
+    await service.http.put(`${base}/checklist/security.premises`).set('Authorization', validator).send({ finding: 'critical', notes: 'no fence, no access control' }).expect(200);
+
+    const tooSoon = await service.http.post(`${base}/visits`).set('Authorization', validator).send({ scheduledFor: new Date(Date.now() + 10 * DAY).toISOString() }).expect(400);
+    expect(tooSoon.body.message).toMatch(/^scheduledFor: site visits are announced at least 30 days ahead/);
+    const visit = await service.http.post(`${base}/visits`).set('Authorization', validator).send({ scheduledFor: new Date(Date.now() + 31 * DAY).toISOString() }).expect(201);
+    expect(visit.body.validator).toMatch(/^validator-khovd-/);
+    await service.http.post(`${base}/visits/${visit.body.visitId}/completion`).set('Authorization', validator).send({ notes: 'site seen' }).expect(200);
+    await service.http.post(`${base}/visits/${visit.body.visitId}/completion`).set('Authorization', validator).send({ notes: 'again' }).expect(409);
+
+    const action = await service.http.post(`${base}/corrective-actions`).set('Authorization', validator).send({ questionId: 'security.premises', description: 'Fence the site and control access.', dueInDays: 30 }).expect(201);
+    const pending = await report('refuse').expect(422);
+    expect(pending.body.issues).toEqual([`correctiveActions: ${action.body.actionId} is not answered`]);
+    await service.http.post(`${base}/corrective-actions/${action.body.actionId}/response`).set('Authorization', otherOperator).send({ response: 'not our case' }).expect(403);
+    const visible = await service.http.get(`${base}/corrective-actions`).set('Authorization', operator).expect(200);
+    expect(visible.body).toEqual([expect.objectContaining({ actionId: action.body.actionId, response: null })]);
+    await service.http.post(`${base}/corrective-actions/${action.body.actionId}/response`).set('Authorization', operator).send({ response: 'A fence is ordered.' }).expect(200);
+
+    const grantDespiteCritical = await report('grant').expect(422);
+    expect(grantDespiteCritical.body.issues).toEqual(['recommendation: a critical finding allows only "refuse"']);
+    // Ready: the report is stored; handing it to the workflow fails here because no workflow runs for this made-up application.
+    const handedOver = await report('refuse').expect(409);
+    expect(handedOver.body.message).toMatch(/certification workflow of application .* is not running/);
+    const stored = await service.http.get(base).set('Authorization', validator).expect(200);
+    expect(stored.body).toMatchObject({ status: 'reported', recommendation: 'refuse', reportSubmittedBy: 'validator-khovd-1' });
+    // The examination is closed once reported.
+    await service.http.put(`${base}/checklist/security.premises`).set('Authorization', validator).send({ finding: 'major', notes: 'second thoughts' }).expect(409);
+  });
+});
