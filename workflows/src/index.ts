@@ -2,7 +2,10 @@
 // and search attributes. Never the worker.
 export * from './certification/certification.contract';
 export * from './risk/risk.contract';
+export * from './revalidation/revalidation.contract';
 export * from './shared/task-queues';
 export * from './shared/errors';
 export * from './search-attributes';
 export { certificationWorkflow } from './certification/certification.workflow';
+export { revalidationWorkflow, addMonths } from './revalidation/revalidation.workflow';
+export { revalidationWatchdogWorkflow } from './revalidation/watchdog.workflow';

@@ -9,6 +9,9 @@ export const SEARCH_ATTRIBUTES = {
   AeoRegion: 'Keyword',
   AeoStage: 'Keyword',
   AeoStatusType: 'Keyword',
+  AeoAuthorisationNumber: 'Keyword',
+  /** When the authorisation's next revalidation falls due (revalidation workflows). */
+  AeoRevalidationDue: 'Datetime',
 } as const;
 
 export type AeoSearchAttributeName = keyof typeof SEARCH_ATTRIBUTES;
@@ -22,4 +25,6 @@ export const SEARCH_ATTRIBUTE_KEYS = {
   region: defineSearchAttributeKey('AeoRegion', SearchAttributeType.KEYWORD),
   stage: defineSearchAttributeKey('AeoStage', SearchAttributeType.KEYWORD),
   statusType: defineSearchAttributeKey('AeoStatusType', SearchAttributeType.KEYWORD),
+  authorisationNumber: defineSearchAttributeKey('AeoAuthorisationNumber', SearchAttributeType.KEYWORD),
+  revalidationDue: defineSearchAttributeKey('AeoRevalidationDue', SearchAttributeType.DATETIME),
 } as const;

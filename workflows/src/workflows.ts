@@ -1,2 +1,4 @@
 // Entry point of the workflow bundle: every workflow the orchestrating worker runs.
 export { certificationWorkflow } from './certification/certification.workflow';
+export { revalidationWorkflow } from './revalidation/revalidation.workflow';
+export { revalidationWatchdogWorkflow } from './revalidation/watchdog.workflow';

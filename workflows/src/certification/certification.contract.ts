@@ -161,6 +161,12 @@ export interface ValidationActivities {
     siteVisitRequired: boolean;
     reportDue: string;
     programmeVersion?: number;
+    /** A revalidation case (one per authorisation and cycle) rather than the application's certification case. */
+    purpose?: 'certification' | 'revalidation';
+    /** The workflow the report goes to (the certification workflow of the application by default). */
+    workflowId?: string;
+    authorisationNumber?: string;
+    cycle?: number;
   }): Promise<{ caseId: string }>;
   /** The validator and the regional office are reminded (before) or the case escalated (after the due date). */
   remindValidationReport(input: { caseId: string; applicationId: string; kind: 'reminder' | 'overdue'; reportDue: string }): Promise<void>;

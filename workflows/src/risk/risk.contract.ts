@@ -2,6 +2,8 @@
 export interface RiskAssessmentInput {
   applicationId: string;
   taxpayerId: string;
+  /** What the assessment is for, kept with the score history (default: the certification of the application). */
+  reference?: string;
 }
 
 export type RiskRecommendation = 'proceed' | 'proceed-with-enhanced-validation' | 'high-risk-review';
