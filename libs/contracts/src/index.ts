@@ -6,6 +6,7 @@ export * from './events/notification.events';
 export * from './events/declaration.events';
 export * from './events/compliance.events';
 export * from './events/certification.events';
+export * from './events/revalidation.events';
 export * from './events/risk.events';
 export * from './events/validation.events';
 export * from './events/registry';

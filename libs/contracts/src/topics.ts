@@ -45,7 +45,7 @@ export const TOPICS: readonly TopicDefinition[] = [
   {
     name: TOPIC_NAMES.certificationEvents,
     aggregate: 'operator',
-    description: 'Certification outcomes and the AEO register: authorisations granted, refused, suspended, revoked.',
+    description: 'Certification outcomes and the AEO register: authorisations granted, refused, suspended, reinstated, revoked, surrendered; revalidation reminders and cycles, reported changes, suspension progress, intended revocations.',
     partitions: 6,
     retentionMs: 30 * DAY_MS,
     producer: 'applications',

@@ -26,10 +26,19 @@ import { memoryStorage } from 'multer';
 import { APP_CONFIG } from '@aeo/config';
 import type { ApplicationsConfig } from './config';
 import { DecisionsService } from './decisions/decisions.service';
+import { RevalidationActivities } from './revalidation/revalidation.activities';
+import { RevalidationController } from './revalidation/revalidation.controller';
+import { RevalidationService } from './revalidation/revalidation.service';
+import { RevalidationTriggers } from './revalidation/revalidation-triggers';
+import { RevalidationWorkflows } from './revalidation/revalidation-workflows';
+import { WatchdogActivitiesService } from './revalidation/watchdog.activities';
+import { WatchdogSchedule } from './revalidation/watchdog-schedule';
+import { ApplicationsQueueActivities } from './workflow-activities';
 
 /**
  * The applications service owns operators, applications, their decisions and the AEO register. It
- * starts certification workflows and hosts the activities that change its data.
+ * starts the certification workflow of each application and the revalidation workflow of each
+ * authorisation, and hosts the activities that change its data.
  */
 @Module({
   imports: [
@@ -41,7 +50,7 @@ import { DecisionsService } from './decisions/decisions.service';
     }),
     ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [OperatorEntity, ApplicationEntity], migrations: APPLICATIONS_MIGRATIONS, temporal: true }),
   ],
-  controllers: [OperatorsController, ProgrammeController, ApplicationsController, SelfAssessmentController, InformationRequestsController, DecisionsController, AuthorisationsController, PublicRegisterController],
+  controllers: [OperatorsController, ProgrammeController, ApplicationsController, SelfAssessmentController, InformationRequestsController, DecisionsController, AuthorisationsController, RevalidationController, PublicRegisterController],
   providers: [
     OperatorsService,
     ApplicationsService,
@@ -51,8 +60,15 @@ import { DecisionsService } from './decisions/decisions.service';
     InformationRequestsService,
     RegisterService,
     CertificationActivities,
-    activityWorkerProvider(TASK_QUEUES.applications, CertificationActivities, (activities: CertificationActivities) => activities.asActivities()),
+    RevalidationActivities,
+    WatchdogActivitiesService,
+    ApplicationsQueueActivities,
+    activityWorkerProvider(TASK_QUEUES.applications, ApplicationsQueueActivities, (activities: ApplicationsQueueActivities) => activities.asActivities()),
     CertificationStarter,
+    RevalidationWorkflows,
+    RevalidationService,
+    RevalidationTriggers,
+    WatchdogSchedule,
   ],
 })
 export class AppModule {}

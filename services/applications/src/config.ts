@@ -21,5 +21,9 @@ export const applicationsEnvSchema = platformEnvSchema.extend({
   AUTHORISATION_COUNTRY_CODE: z.string().regex(/^[A-Z]{2}$/).default('MN'),
   /** An authorisation's first revalidation falls due this many years after it takes effect. */
   REVALIDATION_YEARS: z.coerce.number().int().min(1).max(4).default(3),
+  /** When the daily revalidation watchdog runs (cron, UTC); empty disables its Temporal Schedule. */
+  REVALIDATION_WATCHDOG_CRON: z.string().default('30 2 * * *'),
+  /** A revalidation stage unchanged for longer than this is reported as stuck by the watchdog. */
+  REVALIDATION_STUCK_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
 });
 export type ApplicationsConfig = z.infer<typeof applicationsEnvSchema>;

@@ -4,7 +4,8 @@ import { defineEvent } from './define-event';
 import { isoDateTime, regionCode, statusType, uuid } from './common';
 import { taxpayerId } from './declaration.events';
 
-const authorisation = {
+/** What every event about an authorisation carries, so that consumers need no look-up. */
+export const authorisationRef = {
   authorisationNumber: z.string().trim().min(1).max(64),
   operatorId: uuid,
   taxpayerId,
@@ -20,7 +21,7 @@ export const AuthorisationGranted = defineEvent({
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
   summary: 'An AEO authorisation was granted; it takes effect on effectiveFrom.',
-  schema: z.object({ ...authorisation, decidedAt: isoDateTime, effectiveFrom: isoDateTime, revalidationDue: isoDateTime }),
+  schema: z.object({ ...authorisationRef, decidedAt: isoDateTime, effectiveFrom: isoDateTime, revalidationDue: isoDateTime }),
 });
 
 export const AuthorisationSuspended = defineEvent({
@@ -28,7 +29,16 @@ export const AuthorisationSuspended = defineEvent({
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
   summary: 'An AEO authorisation was suspended, wholly or only its security part; benefits stop for that scope.',
-  schema: z.object({ ...authorisation, scope: z.enum(['whole', 'security']), effectiveFrom: isoDateTime, grounds: z.string().trim().min(1).max(2000) }),
+  schema: z.object({
+    ...authorisationRef,
+    scope: z.enum(['whole', 'security']),
+    effectiveFrom: isoDateTime,
+    grounds: z.string().trim().min(1).max(2000),
+    /** Suspended at the holder's own request. */
+    requestedByHolder: z.boolean().optional(),
+    /** The holder states its remedial measures by then. */
+    remediationPlanDue: isoDateTime.optional(),
+  }),
 });
 
 export const AuthorisationReinstated = defineEvent({
@@ -36,15 +46,15 @@ export const AuthorisationReinstated = defineEvent({
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
   summary: 'A suspended AEO authorisation was reinstated; benefits resume.',
-  schema: z.object({ ...authorisation, effectiveFrom: isoDateTime }),
+  schema: z.object({ ...authorisationRef, effectiveFrom: isoDateTime }),
 });
 
 export const AuthorisationRevoked = defineEvent({
   type: 'aeo.authorisation.revoked.v1',
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
-  summary: 'An AEO authorisation was revoked (or surrendered by its holder); benefits end.',
-  schema: z.object({ ...authorisation, effectiveFrom: isoDateTime, reason: z.enum(['revoked', 'surrendered']), grounds: z.string().trim().min(1).max(2000) }),
+  summary: 'An AEO authorisation was revoked, after the right to be heard, with effect from effectiveFrom; benefits end and no new application is accepted for the bar period (EU: 3 years). Surrenders have their own event.',
+  schema: z.object({ ...authorisationRef, effectiveFrom: isoDateTime, reason: z.enum(['revoked', 'surrendered']), grounds: z.string().trim().min(1).max(2000) }),
 });
 
 export const AuthorisationRefused = defineEvent({
@@ -65,4 +75,12 @@ export const AuthorisationRefused = defineEvent({
   }),
 });
 
-export const CERTIFICATION_EVENTS = [AuthorisationGranted, AuthorisationRefused, AuthorisationSuspended, AuthorisationReinstated, AuthorisationRevoked] as const;
+export const AuthorisationSurrendered = defineEvent({
+  type: 'aeo.authorisation.surrendered.v1',
+  topic: TOPIC_NAMES.certificationEvents,
+  aggregateType: 'operator',
+  summary: 'The holder gave up its AEO authorisation, with effect from effectiveFrom; benefits end (no bar on a new application).',
+  schema: z.object({ ...authorisationRef, effectiveFrom: isoDateTime, requestedBy: z.string().min(1), reason: z.string().trim().min(1).max(2000) }),
+});
+
+export const CERTIFICATION_EVENTS = [AuthorisationGranted, AuthorisationRefused, AuthorisationSuspended, AuthorisationReinstated, AuthorisationRevoked, AuthorisationSurrendered] as const;

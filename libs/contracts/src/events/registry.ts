@@ -4,6 +4,7 @@ import { NOTIFICATION_EVENTS } from './notification.events';
 import { DECLARATION_EVENTS } from './declaration.events';
 import { COMPLIANCE_EVENTS } from './compliance.events';
 import { CERTIFICATION_EVENTS } from './certification.events';
+import { REVALIDATION_EVENTS } from './revalidation.events';
 import { RISK_EVENTS } from './risk.events';
 import { VALIDATION_EVENTS } from './validation.events';
 
@@ -11,6 +12,7 @@ import { VALIDATION_EVENTS } from './validation.events';
 export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
   ...APPLICATION_EVENTS,
   ...CERTIFICATION_EVENTS,
+  ...REVALIDATION_EVENTS,
   ...DECLARATION_EVENTS,
   ...COMPLIANCE_EVENTS,
   ...RISK_EVENTS,

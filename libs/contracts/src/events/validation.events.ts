@@ -26,6 +26,10 @@ export const ValidationOpened = defineEvent({
     /** The validator assigned by region and workload (null when the region has none yet). */
     assignedValidator: z.string().min(1).nullable().optional(),
     openedAt: isoDateTime,
+    /** A revalidation case of an authorisation (absent: the certification of the application). */
+    purpose: z.enum(['certification', 'revalidation']).optional(),
+    authorisationNumber: z.string().min(1).optional(),
+    cycle: z.number().int().min(1).optional(),
   }),
 });
 

@@ -6,6 +6,7 @@ import { ProgrammeAndSelfAssessment1764300000120 } from './1764300000120-program
 import { InformationRequests1764300000130 } from './1764300000130-information-requests';
 import { RegisterPublication1764300000140 } from './1764300000140-register-publication';
 import { OperatorUsers1764300000150 } from './1764300000150-operator-users';
+import { AuthorisationLifecycle1764300000160 } from './1764300000160-authorisation-lifecycle';
 
 /** In order; never edit a migration that has shipped, add a new one. */
-export const APPLICATIONS_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, OperatorsAndApplications1764300000100, DecisionsAndRegister1764300000110, ProgrammeAndSelfAssessment1764300000120, InformationRequests1764300000130, RegisterPublication1764300000140, OperatorUsers1764300000150];
+export const APPLICATIONS_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, OperatorsAndApplications1764300000100, DecisionsAndRegister1764300000110, ProgrammeAndSelfAssessment1764300000120, InformationRequests1764300000130, RegisterPublication1764300000140, OperatorUsers1764300000150, AuthorisationLifecycle1764300000160];

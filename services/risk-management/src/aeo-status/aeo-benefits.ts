@@ -6,7 +6,7 @@ export interface AeoStatusRecord {
   operatorId: string;
   authorisationNumber: string;
   statusType: StatusType;
-  status: 'granted' | 'suspended' | 'revoked';
+  status: 'granted' | 'suspended' | 'revoked' | 'surrendered';
   suspendedScope: 'whole' | 'security' | null;
   effectiveFrom: Date;
   consentToMraSharing: boolean;
@@ -50,7 +50,7 @@ export function aeoStandingAt(record: AeoStatusRecord | null | undefined, at: Da
   const customs = hasCustomsPart(record.statusType);
   let security = hasSecurityPart(record.statusType);
   if (record.status === 'granted' && !inEffect) return NO_AEO;
-  if (record.status === 'revoked' && inEffect) return NO_AEO;
+  if ((record.status === 'revoked' || record.status === 'surrendered') && inEffect) return NO_AEO;
   if (record.status === 'suspended' && inEffect) {
     if (record.suspendedScope === 'whole') return NO_AEO;
     security = false;

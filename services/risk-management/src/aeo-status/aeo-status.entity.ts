@@ -8,7 +8,7 @@ export class AeoStatusEntity {
   @Column('uuid', { name: 'operator_id' }) operatorId: string;
   @Column('text', { name: 'authorisation_number' }) authorisationNumber: string;
   @Column('text', { name: 'status_type' }) statusType: StatusType;
-  @Column('text') status: 'granted' | 'suspended' | 'revoked';
+  @Column('text') status: 'granted' | 'suspended' | 'revoked' | 'surrendered';
   @Column('text', { name: 'suspended_scope', nullable: true }) suspendedScope: 'whole' | 'security' | null;
   @Column('timestamptz', { name: 'effective_from' }) effectiveFrom: Date;
   @Column('boolean', { name: 'consent_to_mra_sharing' }) consentToMraSharing: boolean;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuthorisationGranted, AuthorisationReinstated, AuthorisationRevoked, AuthorisationSuspended, TOPIC_NAMES } from '@aeo/contracts';
+import { AuthorisationGranted, AuthorisationReinstated, AuthorisationRevoked, AuthorisationSurrendered, AuthorisationSuspended, TOPIC_NAMES } from '@aeo/contracts';
 import { ConsumedEvent, ConsumerRegistry } from '@aeo/messaging';
 import { ProfilesService } from '../profiles/profiles.service';
 import { AeoStatusChange, applyAeoStatusChange } from './aeo-status.repository';
@@ -21,7 +21,8 @@ export class AeoStatusProjection {
         .on(AuthorisationGranted, (event, manager) => this.apply(manager, event, 'granted', null))
         .on(AuthorisationSuspended, (event, manager) => this.apply(manager, event, 'suspended', event.data.scope))
         .on(AuthorisationReinstated, (event, manager) => this.apply(manager, event, 'granted', null))
-        .on(AuthorisationRevoked, (event, manager) => this.apply(manager, event, 'revoked', null)),
+        .on(AuthorisationRevoked, (event, manager) => this.apply(manager, event, event.data.reason === 'surrendered' ? 'surrendered' : 'revoked', null))
+        .on(AuthorisationSurrendered, (event, manager) => this.apply(manager, event, 'surrendered', null)),
     );
   }
 

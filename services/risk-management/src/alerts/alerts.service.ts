@@ -19,7 +19,7 @@ export class AlertsService {
     const compliance = event.data;
     if (compliance.severity !== 'serious' && compliance.severity !== 'critical') return false;
     const status = await findAeoStatus(manager, compliance.taxpayerId);
-    if (!status || status.status === 'revoked') return false;
+    if (!status || status.status === 'revoked' || status.status === 'surrendered') return false;
 
     const alertId = randomUUID();
     const raisedAt = new Date().toISOString();

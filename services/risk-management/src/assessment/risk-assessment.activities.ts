@@ -8,7 +8,7 @@ import { FAILURE_TYPES, RiskAssessmentInput, RiskAssessmentResult, RiskManagemen
 import type { RiskManagementConfig } from '../config';
 import { ProfilesService } from '../profiles/profiles.service';
 
-const inputSchema = z.strictObject({ applicationId: z.string().min(1), taxpayerId: z.string().trim().min(1).max(32) });
+const inputSchema = z.strictObject({ applicationId: z.string().min(1), taxpayerId: z.string().trim().min(1).max(32), reference: z.string().min(1).max(200).optional() });
 
 /** Score bands of the recommendation; the thresholds follow the channel rules' yellow and red. */
 export function recommendationFor(score: number, thresholds: { enhanced: number; highRisk: number }): RiskRecommendation {
@@ -40,7 +40,7 @@ export class RiskAssessmentActivities implements RiskManagementActivities {
       throw ApplicationFailure.create({ type: FAILURE_TYPES.invalidInput, nonRetryable: true, message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
     }
     const input = parsed.data;
-    const scored = await this.dataSource.transaction((manager) => this.profiles.rescore(manager, input.taxpayerId, 'certification-risk-assessment', `certification-${input.applicationId}`));
+    const scored = await this.dataSource.transaction((manager) => this.profiles.rescore(manager, input.taxpayerId, input.reference ? 'revalidation-risk-assessment' : 'certification-risk-assessment', input.reference ?? `certification-${input.applicationId}`));
     const rules = this.config.CHANNEL_RULES_JSON;
     return {
       taxpayerId: input.taxpayerId,

@@ -3,6 +3,7 @@ import { CreateAuditLog1764300000050 } from '@aeo/persistence';
 import { CreateOperatorRiskProfiles1764300000300 } from './1764300000300-operator-risk-profiles';
 import { CreateRiskEngine1764300000310 } from './1764300000310-risk-engine';
 import { AeoStatusNotify1764300000320 } from './1764300000320-aeo-status-notify';
+import { AeoStatusSurrendered1764300000330 } from './1764300000330-aeo-status-surrendered';
 
 /** In order; never edit a migration that has shipped, add a new one. */
-export const RISK_MANAGEMENT_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, CreateOperatorRiskProfiles1764300000300, CreateRiskEngine1764300000310, AeoStatusNotify1764300000320];
+export const RISK_MANAGEMENT_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, CreateOperatorRiskProfiles1764300000300, CreateRiskEngine1764300000310, AeoStatusNotify1764300000320, AeoStatusSurrendered1764300000330];

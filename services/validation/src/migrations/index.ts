@@ -3,6 +3,7 @@ import { CreateAuditLog1764300000050 } from '@aeo/persistence';
 import { CreateValidationCases1764300000200 } from './1764300000200-validation-cases';
 import { ValidationWorkflow1764300000210 } from './1764300000210-validation-workflow';
 import { Examination1764300000220 } from './1764300000220-examination';
+import { RevalidationCases1764300000230 } from './1764300000230-revalidation-cases';
 
 /** In order; never edit a migration that has shipped, add a new one. */
-export const VALIDATION_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, CreateValidationCases1764300000200, ValidationWorkflow1764300000210, Examination1764300000220];
+export const VALIDATION_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, CreateValidationCases1764300000200, ValidationWorkflow1764300000210, Examination1764300000220, RevalidationCases1764300000230];

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** The validation of one accepted application, carried out in the region of its operator. */
+/** The validation of an accepted application, or of an authorisation in a revalidation cycle, carried out in the region of its operator. */
 @Entity({ name: 'validation_cases' })
 export class ValidationCaseEntity {
   @PrimaryColumn('uuid') id: string;
@@ -22,4 +22,11 @@ export class ValidationCaseEntity {
   @Column({ name: 'report_summary', type: 'text', nullable: true }) reportSummary: string | null;
   @Column({ name: 'report_submitted_by', type: 'text', nullable: true }) reportSubmittedBy: string | null;
   @Column({ name: 'report_submitted_at', type: 'timestamptz', nullable: true }) reportSubmittedAt: Date | null;
+  /** Certification of an application, or revalidation of an authorisation in one of its cycles. */
+  @Column({ type: 'text' }) purpose: 'certification' | 'revalidation';
+  /** The workflow the report is handed to. */
+  @Column({ name: 'workflow_id', type: 'text' }) workflowId: string;
+  @Column({ name: 'authorisation_number', type: 'text', nullable: true }) authorisationNumber: string | null;
+  @Column({ type: 'integer', nullable: true }) cycle: number | null;
+  @Column({ name: 'case_key', type: 'text' }) caseKey: string;
 }

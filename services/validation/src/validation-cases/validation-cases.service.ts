@@ -7,7 +7,7 @@ import { AuthenticatedUser, regionOf } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
-import { certificationWorkflowId, validationReportSignal } from '@aeo/workflows';
+import { validationReportSignal } from '@aeo/workflows';
 import { ValidationCaseEntity } from './validation-case.entity';
 import { ExaminationService } from '../examination/examination.service';
 import type { ListValidationCasesQuery, ValidationReportDto } from './validation-case.schemas';
@@ -48,10 +48,10 @@ export class ValidationCasesService {
     });
     try {
       await this.temporal.workflow
-        .getHandle(certificationWorkflowId(saved.applicationId))
+        .getHandle(saved.workflowId)
         .signal(validationReportSignal, { caseId, recommendation: body.recommendation, conditions: body.conditions, summary: body.summary, submittedBy: saved.reportSubmittedBy ?? user.sub });
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new ConflictException(`The certification workflow of application ${saved.applicationId} is not running`);
+      if (error instanceof WorkflowNotFoundError) throw new ConflictException(`The ${saved.purpose} workflow ${saved.workflowId} is not running`);
       throw new ServiceUnavailableException(`Workflow service unavailable (${(error as Error).message}); the report is recorded: submit it again to hand it over`);
     }
     return saved;

@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { ValidationOpened, ValidationReportReminder } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
-import { FAILURE_TYPES, ValidationActivities } from '@aeo/workflows';
+import { FAILURE_TYPES, ValidationActivities, certificationWorkflowId } from '@aeo/workflows';
 import { ValidationCaseEntity } from './validation-case.entity';
 import { ProgrammeProjection } from '../programme/programme.projection';
 import { ValidatorsService } from '../validators/validators.service';
@@ -31,8 +31,14 @@ export class ValidationWorkflowActivities implements ValidationActivities {
   }
 
   async openValidationCase(input: Activity<'openValidationCase'>): Promise<{ caseId: string }> {
+    const purpose = input.purpose ?? 'certification';
+    if (purpose === 'revalidation' && (!input.authorisationNumber || !input.cycle || !input.workflowId)) {
+      throw ApplicationFailure.create({ type: FAILURE_TYPES.invalidInput, nonRetryable: true, message: 'A revalidation case needs authorisationNumber, cycle and workflowId' });
+    }
+    const caseKey = purpose === 'revalidation' ? `revalidation:${input.authorisationNumber}:${input.cycle}` : `certification:${input.applicationId}`;
+    const workflowId = input.workflowId ?? certificationWorkflowId(input.applicationId);
     return this.dataSource.transaction(async (manager) => {
-      const existing = await manager.findOneBy(ValidationCaseEntity, { applicationId: input.applicationId });
+      const existing = await manager.findOneBy(ValidationCaseEntity, { caseKey });
       if (existing) return { caseId: existing.id };
       // The checklist comes from the criteria of the application's programme version; until its
       // copy has arrived from the applications service this fails and the workflow retries.
@@ -43,12 +49,12 @@ export class ValidationWorkflowActivities implements ValidationActivities {
       const caseId = randomUUID();
       const validator = await this.validators.leastBusy(manager, input.region);
       const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO validation_cases (id, application_id, operator_id, region, status, taxpayer_id, status_type, risk_score, risk_recommendation, site_visit_required, report_due, programme_version, assigned_validator)
-         VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9, $10, $11, $12)
-         ON CONFLICT (application_id) DO NOTHING RETURNING id`,
-        [caseId, input.applicationId, input.operatorId, input.region, input.taxpayerId, input.statusType, input.riskScore, input.riskRecommendation, input.siteVisitRequired, input.reportDue, programme.version, validator],
+        `INSERT INTO validation_cases (id, application_id, operator_id, region, status, taxpayer_id, status_type, risk_score, risk_recommendation, site_visit_required, report_due, programme_version, assigned_validator, purpose, workflow_id, authorisation_number, cycle, case_key)
+         VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
+         ON CONFLICT (case_key) DO NOTHING RETURNING id`,
+        [caseId, input.applicationId, input.operatorId, input.region, input.taxpayerId, input.statusType, input.riskScore, input.riskRecommendation, input.siteVisitRequired, input.reportDue, programme.version, validator, purpose, workflowId, input.authorisationNumber ?? null, input.cycle ?? null, caseKey],
       );
-      if (inserted.length === 0) return { caseId: (await manager.findOneByOrFail(ValidationCaseEntity, { applicationId: input.applicationId })).id };
+      if (inserted.length === 0) return { caseId: (await manager.findOneByOrFail(ValidationCaseEntity, { caseKey })).id };
       const items = programme.document.sections.filter((section) => type.sections.includes(section.id)).flatMap((section) => section.questions.map((question) => ({ section: section.id, question })));
       await manager.query(
         `INSERT INTO checklist_items (case_id, question_id, section_id, position, text_en, text_mn)
@@ -72,9 +78,10 @@ export class ValidationWorkflowActivities implements ValidationActivities {
           reportDue: input.reportDue,
           assignedValidator: validator,
           openedAt,
+          ...(purpose === 'revalidation' ? { purpose, authorisationNumber: input.authorisationNumber, cycle: input.cycle } : {}),
         },
       });
-      await recordAudit(manager, { actor: { sub: 'system:certification-workflow', roles: ['system'] }, action: 'validation-case.opened', entityType: 'validation-case', entityId: caseId, after: { applicationId: input.applicationId, reportDue: input.reportDue, siteVisitRequired: input.siteVisitRequired, assignedValidator: validator, checklistItems: items.length } });
+      await recordAudit(manager, { actor: { sub: `system:${purpose}-workflow`, roles: ['system'] }, action: 'validation-case.opened', entityType: 'validation-case', entityId: caseId, after: { purpose, applicationId: input.applicationId, authorisationNumber: input.authorisationNumber, cycle: input.cycle, reportDue: input.reportDue, siteVisitRequired: input.siteVisitRequired, assignedValidator: validator, checklistItems: items.length } });
       return { caseId };
     });
   }

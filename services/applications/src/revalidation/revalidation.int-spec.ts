@@ -1,0 +1,204 @@
+import { randomUUID } from 'node:crypto';
+import type { Producer } from 'kafkajs';
+import { Client } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { ROLES } from '@aeo/auth';
+import { RiskAlertRaised, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
+import { bearer, collectMessages, testEnv, testKafka, waitFor } from '@aeo/testing';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { RevalidationState, TASK_QUEUES, WATCHDOG_SCHEDULE_ID, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
+import { createOrchestratingWorker } from '@aeo/workflows/bundle';
+import { CertificationActivities } from '../certification/certification.activities';
+import { makeCompany } from '../e2e/slice-fixtures';
+import { startApplications } from '../testing/start-applications';
+import { WatchdogActivitiesService } from './watchdog.activities';
+
+jest.setTimeout(240_000);
+
+const WAIT_MS = 60_000;
+
+/**
+ * The revalidation workflow against the real servers: the applications service in-process (its
+ * consumers, activities and API), the orchestrating worker in-process, Kafka, Temporal and
+ * PostgreSQL. A grant starts the workflow from its event; a risk alert on Kafka starts an early
+ * revalidation; people act through the API.
+ */
+describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', () => {
+  let service: ServiceUnderTest;
+  let temporal: Client;
+  let worker: Worker;
+  let running: Promise<void>;
+  let connection: NativeConnection;
+  let producer: Producer;
+  const kafka = testKafka('revalidation-int');
+  const company = makeCompany('DORNOD');
+  const holder = company.operatorToken;
+  const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
+  const ownOffice = bearer({ sub: 'office-dornod', roles: [ROLES.regionalOffice], region: 'DORNOD' });
+  const otherOffice = bearer({ sub: 'office-khovd', roles: [ROLES.regionalOffice], region: 'KHOVD' });
+  const started: string[] = [];
+
+  /** A granted authorisation, entered in the register as the certification workflow's last activity does. */
+  async function grant(): Promise<string> {
+    const draft = await service.http.post('/v1/applications').set('Authorization', holder).send({ operatorId: operatorId!, statusType: 'AEOF', consentToMraSharing: true }).expect(201);
+    await service.dataSource.query(`UPDATE applications SET status = 'accepted', accepted_at = now() WHERE id = $1`, [draft.body.id]);
+    const decidedAt = new Date().toISOString();
+    const { authorisationNumber } = await service.app.get(CertificationActivities).issueAuthorisation({ applicationId: draft.body.id, decidedBy: 'executive-1', reasons: ['all criteria met'], conditions: [], decidedAt, effectiveFrom: decidedAt });
+    started.push(authorisationNumber);
+    return authorisationNumber;
+  }
+  let operatorId: string | undefined;
+
+  const workflowState = (number: string) => temporal.workflow.getHandle(revalidationWorkflowId(number)).query(revalidationStateQuery);
+  const waitForStage = (number: string, stage: RevalidationState['stage'], extra: (s: RevalidationState) => boolean = () => true) =>
+    waitFor(
+      `${number} at ${stage}`,
+      async () => {
+        const state = await workflowState(number).catch(() => undefined);
+        return state && state.stage === stage && extra(state) ? state : undefined;
+      },
+      WAIT_MS,
+      200,
+    );
+
+  beforeAll(async () => {
+    service = await startApplications();
+    temporal = service.app.get(Client);
+    connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
+    worker = await createOrchestratingWorker({ namespace: testEnv.temporalNamespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 }, connection);
+    running = worker.run();
+    producer = kafka.producer({ idempotent: true });
+    await producer.connect();
+    const registered = await service.http.post('/v1/operators').set('Authorization', holder).send(company.registration).expect(201);
+    operatorId = registered.body.id;
+  });
+
+  afterAll(async () => {
+    for (const number of started) await temporal?.workflow.getHandle(revalidationWorkflowId(number)).terminate('end of test').catch(() => undefined);
+    worker?.shutdown();
+    await running?.catch(() => undefined);
+    await connection?.close();
+    await producer?.disconnect();
+    await service?.close();
+  });
+
+  it('starts the workflow at the grant; a risk alert on Kafka starts an early revalidation, once; a foreign regional office gets 403 and nothing starts', async () => {
+    const events = await collectMessages(kafka, [TOPIC_NAMES.certificationEvents]);
+    try {
+      const number = await grant();
+      const monitoring = await waitForStage(number, 'monitoring');
+      expect(monitoring).toMatchObject({ cycle: 1, pendingTriggers: [] });
+      const register = await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200);
+      expect(monitoring.nextDueAt).toBe(register.body.revalidationDue);
+      // The daily watchdog's schedule exists.
+      await expect(temporal.schedule.getHandle(WATCHDOG_SCHEDULE_ID).describe()).resolves.toMatchObject({ scheduleId: WATCHDOG_SCHEDULE_ID });
+
+      // Another region's office: 403, and nothing is recorded or started.
+      const refused = await service.http.post(`/v1/authorisations/${number}/revalidation-requests`).set('Authorization', otherOffice).send({ reason: 'suspicious shipments at the border' }).expect(403);
+      expect(refused.body.message).toContain('outside your scope');
+      await service.http.post(`/v1/authorisations/${number}/revalidation-requests`).set('Authorization', ownOffice).send({ reason: 'x' }).expect(400, /reason/);
+      const requests: { n: number }[] = await service.dataSource.query(`SELECT count(*)::int AS n FROM revalidation_requests WHERE authorisation_number = $1`, [number]);
+      expect(requests[0].n).toBe(0);
+      const quiet = await workflowState(number);
+      expect(quiet).toMatchObject({ stage: 'monitoring', pendingTriggers: [] });
+      expect(quiet.trigger).toBeUndefined();
+
+      // A serious infringement makes the risk engine raise an alert; the same alert delivered twice counts once.
+      const alertId = randomUUID();
+      const alert = {
+        alertId,
+        taxpayerId: company.taxpayerId,
+        operatorId,
+        severity: 'serious' as const,
+        recommendation: 'early-revalidation' as const,
+        reason: 'serious infringement: undervaluation of 12 declarations',
+        sourceEventId: randomUUID(),
+        raisedAt: new Date().toISOString(),
+      };
+      for (const id of [randomUUID(), randomUUID()]) {
+        await producer.send({ topic: TOPIC_NAMES.riskEvents, acks: -1, messages: [toKafkaRecord({ id, type: RiskAlertRaised.type, source: '/aeo/risk-management', subject: alertId, time: new Date().toISOString(), data: alert }, company.taxpayerId)] });
+      }
+      const early = await waitForStage(number, 'self-assessment');
+      expect(early.trigger).toMatchObject({ source: 'risk-alert', triggerId: `risk-alert-${alertId}`, requestedBy: 'system:risk-engine' });
+
+      // The trigger is in the workflow's history, and the cycle's start in the events.
+      const history = await temporal.workflow.getHandle(revalidationWorkflowId(number)).fetchHistory();
+      const signals = history.events!.filter((e) => e.workflowExecutionSignaledEventAttributes?.signalName === 'revalidationTrigger');
+      expect(signals.length).toBeGreaterThanOrEqual(1);
+      const startedEvents = await events.waitForCount(1, WAIT_MS, (m) => m.headers['ce_type'] === 'aeo.revalidation.started.v1' && m.headers['ce_subject'] === number);
+      expect(JSON.parse(startedEvents[0].message.value!.toString())).toMatchObject({ authorisationNumber: number, cycle: 1, trigger: { source: 'risk-alert' } });
+
+      // Its own region's office asks too, during the cycle: accepted, noted by the running cycle.
+      const requestId = randomUUID();
+      await service.http.post(`/v1/authorisations/${number}/revalidation-requests`).set('Authorization', ownOffice).send({ requestId, reason: 'border post reports repeated irregularities', siteVisit: true }).expect(202);
+      await service.http.post(`/v1/authorisations/${number}/revalidation-requests`).set('Authorization', ownOffice).send({ requestId, reason: 'border post reports repeated irregularities', siteVisit: true }).expect(202);
+      await waitForStage(number, 'self-assessment', (s) => s.history.some((h) => h.note.includes('regional-office trigger noted during cycle 1')));
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      const lifecycle = await service.http.get(`/v1/authorisations/${number}/lifecycle`).set('Authorization', ownOffice).expect(200);
+      expect(lifecycle.body.workflow.history.filter((h: { note: string }) => h.note.includes('trigger noted')).length).toBe(1);
+      expect(events.messages.filter((m) => m.headers['ce_type'] === 'aeo.revalidation.started.v1' && m.headers['ce_subject'] === number)).toHaveLength(1);
+
+      // The holder updates its self-assessment: unknown questions are refused with the field named.
+      await service.http.put(`/v1/authorisations/${number}/revalidation/self-assessment`).set('Authorization', holder).send({ answers: { 'no.such.question': 'yes' } }).expect(400, /answers: unknown question/);
+      const programme = await service.http.get('/v1/programme').set('Authorization', holder).expect(200);
+      const questionId: string = programme.body.document.sections[0].questions[0].id;
+      const updated = await service.http.put(`/v1/authorisations/${number}/revalidation/self-assessment`).set('Authorization', holder).send({ answers: { [questionId]: 'no' } }).expect(200);
+      expect(updated.body.selfAssessment).toMatchObject({ updatedBy: `trader-${company.taxpayerId}`, changedQuestions: 1 });
+      const registerHistory = await service.http.get(`/v1/authorisations/${number}`).set('Authorization', holder).expect(200);
+      expect(registerHistory.body.history.map((h: { change: string }) => h.change)).toEqual(['granted', 'revalidation-started', 'revalidation-requested', 'self-assessment-updated']);
+    } finally {
+      await events.stop();
+    }
+  });
+
+  it('suspends, reinstates and ends in a surrender through the API, with the register and the events following', async () => {
+    const events = await collectMessages(kafka, [TOPIC_NAMES.certificationEvents]);
+    try {
+      const number = await grant();
+      await waitForStage(number, 'monitoring');
+      // The holder cannot suspend, customs cannot surrender, and a reinstatement needs a suspension.
+      await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', holder).send({ grounds: ['we would rather not'] }).expect(403);
+      await service.http.post(`/v1/authorisations/${number}/surrender`).set('Authorization', executive).send({ reason: 'not yours to give up' }).expect(403);
+      const notSuspended = await service.http.post(`/v1/authorisations/${number}/reinstatement`).set('Authorization', executive).send({ reasons: ['measures verified'] }).expect(409);
+      expect(notSuspended.body.message).toContain('not possible while the authorisation is at stage monitoring');
+      await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send({ grounds: ['x'] }).expect(400, /grounds/);
+
+      const suspended = await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send({ grounds: ['the security plan of the new warehouse is missing'], scope: 'security' }).expect(200);
+      expect(suspended.body).toMatchObject({ stage: 'suspended', suspension: { scope: 'security' } });
+      expect((await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200)).body.status).toBe('suspended');
+      await service.http.post(`/v1/authorisations/${number}/remediation-plan`).set('Authorization', holder).send({ measures: ['write and test the warehouse security plan'], periodDays: 45 }).expect(200);
+      const reinstated = await service.http.post(`/v1/authorisations/${number}/reinstatement`).set('Authorization', executive).send({ reasons: ['the plan was checked on site'] }).expect(200);
+      expect(reinstated.body.stage).toBe('monitoring');
+      expect((await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200)).body.status).toBe('granted');
+      await waitForStage(number, 'monitoring');
+
+      const surrendered = await service.http.post(`/v1/authorisations/${number}/surrender`).set('Authorization', holder).send({ reason: 'the company leaves the customs business' }).expect(200);
+      expect(['surrendering', 'surrendered']).toContain(surrendered.body.stage);
+      await waitFor('the surrender in the register', async () => (await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive)).body.status === 'surrendered', WAIT_MS);
+      const types = (await events.waitForCount(4, WAIT_MS, (m) => m.headers['ce_subject'] === number && m.headers['ce_type'] !== 'aeo.authorisation.granted.v1')).map((m) => m.headers['ce_type']);
+      expect(types).toEqual(['aeo.authorisation.suspended.v1', 'aeo.authorisation.suspension-progress.v1', 'aeo.authorisation.reinstated.v1', 'aeo.authorisation.surrendered.v1']);
+      // The ended workflow answers further actions with 409.
+      await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send({ grounds: ['too late for this'] }).expect(409);
+    } finally {
+      await events.stop();
+    }
+  });
+
+  it('the watchdog starts a missing workflow again and reports what it cannot repair', async () => {
+    const number = await grant();
+    await waitForStage(number, 'monitoring');
+    await temporal.workflow.getHandle(revalidationWorkflowId(number)).terminate('simulated loss');
+    const watchdog = service.app.get(WatchdogActivitiesService);
+    const report = await watchdog.repairRevalidationWorkflows({ now: new Date().toISOString(), stuckAfterDays: 180 });
+    expect(report.started).toContain(number);
+    await waitForStage(number, 'monitoring');
+    // A suspended authorisation without its workflow cannot be rebuilt from the register: reported, not restarted.
+    await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send({ grounds: ['premises no longer secured'] }).expect(200);
+    await temporal.workflow.getHandle(revalidationWorkflowId(number)).terminate('simulated loss');
+    const second = await watchdog.repairRevalidationWorkflows({ now: new Date().toISOString(), stuckAfterDays: 180 });
+    expect(second.started).not.toContain(number);
+    expect(second.stuck).toContainEqual({ authorisationNumber: number, reason: expect.stringContaining('unreachable') });
+    const alerts: { n: number }[] = await service.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE type = 'aeo.revalidation.watchdog-alert.v1' AND payload->>'authorisationNumber' = $1`, [number]);
+    expect(alerts[0].n).toBe(1);
+  });
+});

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { createZodDto } from 'nestjs-zod';
+import { CHANGE_KINDS } from '@aeo/contracts';
+
+const reason = (what: string) => z.string().trim().min(5, `${what} (at least 5 characters)`).max(2000);
+const reasons = z.array(reason('each reason needs a sentence')).min(1, 'give at least one reason').max(20);
+const measures = z.array(reason('describe each measure')).min(1, 'state at least one remedial measure').max(20);
+const effectiveFrom = z.iso.datetime({ offset: true }).optional().describe('When it takes effect (default: at once); at most the programme maximum ahead');
+
+export const revalidationRequestBodySchema = z.strictObject({
+  requestId: z.uuid().optional().describe('Your id for this request: sending it again changes nothing'),
+  reason: reason('say why the revalidation cannot wait'),
+  siteVisit: z.boolean().default(false).describe('The reassessment must include a site visit'),
+});
+export class RevalidationRequestDto extends createZodDto(revalidationRequestBodySchema) {}
+
+export const reportedChangeBodySchema = z.strictObject({
+  kind: z.enum(CHANGE_KINDS),
+  description: z.string().trim().min(10, 'describe the change (at least 10 characters)').max(4000),
+  effectiveDate: z.iso.date().describe('When the change took or takes effect (YYYY-MM-DD)'),
+});
+export class ReportedChangeDto extends createZodDto(reportedChangeBodySchema) {}
+
+export const selfAssessmentUpdateBodySchema = z.strictObject({
+  answers: z
+    .record(z.string().trim().min(1).max(64), z.string().trim().min(1, 'an answer cannot be empty').max(10_000))
+    .refine((answers) => Object.keys(answers).length > 0, 'give at least one updated answer (question id → answer); unchanged answers may be left out')
+    .refine((answers) => Object.keys(answers).length <= 300, 'at most 300 answers'),
+});
+export class SelfAssessmentUpdateDto extends createZodDto(selfAssessmentUpdateBodySchema) {}
+
+export const revalidationDecisionBodySchema = z.strictObject({
+  decision: z.literal('confirm').describe('Confirm the authorisation (to suspend or revoke, use those endpoints)'),
+  reasons,
+  conditions: z.array(z.string().trim().min(5).max(500)).max(20).default([]),
+});
+export class RevalidationDecisionDto extends createZodDto(revalidationDecisionBodySchema) {}
+
+export const suspensionBodySchema = z.strictObject({
+  grounds: reasons,
+  scope: z.enum(['whole', 'security']).default('whole').describe('"security" suspends only the security part (a failed security criterion)'),
+});
+export class SuspensionDto extends createZodDto(suspensionBodySchema) {}
+
+export const suspensionRequestBodySchema = z.strictObject({
+  reason: reason('say why'),
+  measures,
+  periodDays: z.number().int().min(1).max(730).describe('Days the remedial measures need (at most the programme maximum)'),
+});
+export class SuspensionRequestDto extends createZodDto(suspensionRequestBodySchema) {}
+
+export const remediationPlanBodySchema = z.strictObject({ measures, periodDays: suspensionRequestBodySchema.shape.periodDays });
+export class RemediationPlanDto extends createZodDto(remediationPlanBodySchema) {}
+
+export const reinstatementBodySchema = z.strictObject({ reasons });
+export class ReinstatementDto extends createZodDto(reinstatementBodySchema) {}
+
+export const revocationBodySchema = z.strictObject({ grounds: reasons });
+export class RevocationDto extends createZodDto(revocationBodySchema) {}
+
+export const revocationHearingResponseBodySchema = z.strictObject({ response: z.string().trim().min(5, 'write your comments (at least 5 characters)').max(10_000) });
+export class RevocationHearingResponseDto extends createZodDto(revocationHearingResponseBodySchema) {}
+
+export const revocationDecisionBodySchema = z
+  .strictObject({
+    decision: z.enum(['revoke', 'drop']).describe('After the hearing: revoke, or drop the intended revocation'),
+    reasons,
+    effectiveFrom,
+  })
+  .superRefine((body, ctx) => {
+    if (body.decision === 'drop' && body.effectiveFrom !== undefined) ctx.addIssue({ code: 'custom', path: ['effectiveFrom'], message: 'effectiveFrom only goes with decision "revoke"' });
+  });
+export class RevocationDecisionDto extends createZodDto(revocationDecisionBodySchema) {}
+
+export const surrenderBodySchema = z.strictObject({ reason: reason('say why'), effectiveFrom });
+export class SurrenderDto extends createZodDto(surrenderBodySchema) {}

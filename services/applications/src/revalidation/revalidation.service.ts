@@ -1,0 +1,243 @@
+import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AuthorisationChangeReported, RevalidationRequested } from '@aeo/contracts';
+import { AuthenticatedUser, assertScope } from '@aeo/auth';
+import { OutboxWriter } from '@aeo/messaging';
+import { currentCorrelationId } from '@aeo/observability';
+import { recordAudit } from '@aeo/persistence';
+import type { LifecycleActionInput, RevalidationState } from '@aeo/workflows';
+import { OperatorsService } from '../operators/operators.service';
+import { ProgrammeService } from '../programme/programme.service';
+import { AuthorisationRow, eventRef, findAuthorisation, lockAuthorisation } from './authorisation-row';
+import { RevalidationWorkflows } from './revalidation-workflows';
+import type {
+  ReinstatementDto,
+  RemediationPlanDto,
+  ReportedChangeDto,
+  RevalidationDecisionDto,
+  RevalidationRequestDto,
+  RevocationDecisionDto,
+  RevocationDto,
+  RevocationHearingResponseDto,
+  SelfAssessmentUpdateDto,
+  SurrenderDto,
+  SuspensionDto,
+  SuspensionRequestDto,
+} from './revalidation.schemas';
+
+/** Changes that call for a site visit in the reassessment. */
+const SITE_VISIT_CHANGES = new Set(['ownership', 'address', 'premises', 'security']);
+
+/**
+ * People's side of an authorisation's life after the grant. Requests and reported changes are
+ * committed with their event (the trigger consumer hands them to the workflow); decisions and
+ * the holder's answers go to the revalidation workflow as one update, which refuses what does
+ * not fit the stage (409 with the reason) and records what it accepts through its activities.
+ */
+@Injectable()
+export class RevalidationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly workflows: RevalidationWorkflows,
+    private readonly operators: OperatorsService,
+    private readonly programme: ProgrammeService,
+  ) {}
+
+  /** The register's view and the workflow's: stage, cycle, next due date, deadlines and history. */
+  async lifecycle(user: AuthenticatedUser, authorisationNumber: string) {
+    const row = await this.scoped(user, authorisationNumber);
+    let workflow: RevalidationState | null = null;
+    let workflowProblem: string | undefined;
+    try {
+      workflow = await this.workflows.state(authorisationNumber);
+    } catch (error) {
+      if (!(error instanceof ConflictException)) throw error;
+      workflowProblem = error.message;
+    }
+    return {
+      authorisationNumber,
+      status: row.status,
+      suspendedScope: row.suspended_scope,
+      revalidationDue: new Date(row.revalidation_due).toISOString(),
+      revalidationCycle: row.revalidation_cycle,
+      conditions: row.conditions,
+      workflow,
+      ...(workflowProblem ? { workflowProblem } : {}),
+    };
+  }
+
+  /** A regional office (within its region) asks for an early revalidation; repeating a request id changes nothing. */
+  async requestRevalidation(user: AuthenticatedUser, authorisationNumber: string, body: RevalidationRequestDto) {
+    const requestId = body.requestId ?? randomUUID();
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.lockScoped(manager, user, authorisationNumber);
+      this.assertInForce(row);
+      const inserted: { authorisation_number: string }[] = await manager.query(
+        `INSERT INTO revalidation_requests (request_id, authorisation_number, reason, site_visit, requested_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (request_id) DO NOTHING RETURNING authorisation_number`,
+        [requestId, authorisationNumber, body.reason, body.siteVisit, user.sub],
+      );
+      if (inserted.length === 0) {
+        const [existing]: { authorisation_number: string }[] = await manager.query(`SELECT authorisation_number FROM revalidation_requests WHERE request_id = $1`, [requestId]);
+        if (existing.authorisation_number !== authorisationNumber) throw new ConflictException(`Request ${requestId} was made for another authorisation`);
+        return;
+      }
+      const requestedAt = new Date().toISOString();
+      await manager.query(`INSERT INTO authorisation_history (authorisation_number, change, status, changed_by, details) VALUES ($1, 'revalidation-requested', $2, $3, $4)`, [
+        authorisationNumber,
+        row.status,
+        user.sub,
+        JSON.stringify({ requestId, reason: body.reason, siteVisit: body.siteVisit }),
+      ]);
+      await this.outbox.append(manager, RevalidationRequested, {
+        subject: authorisationNumber,
+        aggregateId: row.operator_id,
+        data: { ...eventRef(row), requestId, reason: body.reason, siteVisit: body.siteVisit, requestedBy: user.sub, requestedAt },
+      });
+      await recordAudit(manager, { actor: user, action: 'authorisation.early-revalidation-requested', entityType: 'authorisation', entityId: authorisationNumber, after: { requestId, siteVisit: body.siteVisit }, reason: body.reason, correlationId: currentCorrelationId() });
+    });
+    return { requestId, authorisationNumber, status: 'accepted' as const };
+  }
+
+  /** The holder reports a relevant change; it leads to a reassessment (an early revalidation). */
+  async reportChange(user: AuthenticatedUser, authorisationNumber: string, body: ReportedChangeDto) {
+    const changeId = randomUUID();
+    const siteVisit = SITE_VISIT_CHANGES.has(body.kind);
+    const reportedAt = new Date().toISOString();
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.lockScoped(manager, user, authorisationNumber);
+      await this.assertHolder(user, row);
+      this.assertInForce(row);
+      await manager.query(`INSERT INTO reported_changes (id, authorisation_number, kind, description, effective_date, site_visit, reported_by, reported_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
+        changeId,
+        authorisationNumber,
+        body.kind,
+        body.description,
+        body.effectiveDate,
+        siteVisit,
+        user.sub,
+        reportedAt,
+      ]);
+      await manager.query(`INSERT INTO authorisation_history (authorisation_number, change, status, changed_by, details) VALUES ($1, 'change-reported', $2, $3, $4)`, [
+        authorisationNumber,
+        row.status,
+        user.sub,
+        JSON.stringify({ changeId, kind: body.kind, effectiveDate: body.effectiveDate }),
+      ]);
+      await this.outbox.append(manager, AuthorisationChangeReported, {
+        subject: authorisationNumber,
+        aggregateId: row.operator_id,
+        data: { ...eventRef(row), changeId, kind: body.kind, description: body.description, effectiveDate: body.effectiveDate, siteVisit, reportedBy: user.sub, reportedAt },
+      });
+      await recordAudit(manager, { actor: user, action: 'authorisation.change-reported', entityType: 'authorisation', entityId: authorisationNumber, after: { changeId, kind: body.kind, effectiveDate: body.effectiveDate }, reason: body.description, correlationId: currentCorrelationId() });
+    });
+    return { changeId, authorisationNumber, kind: body.kind, description: body.description, effectiveDate: body.effectiveDate, siteVisit, reportedBy: user.sub, reportedAt };
+  }
+
+  async listChanges(user: AuthenticatedUser, authorisationNumber: string) {
+    await this.scoped(user, authorisationNumber);
+    const rows: { id: string; kind: string; description: string; effective_date: string; site_visit: boolean; reported_by: string; reported_at: Date }[] = await this.dataSource.query(
+      `SELECT id, kind, description, to_char(effective_date, 'YYYY-MM-DD') AS effective_date, site_visit, reported_by, reported_at FROM reported_changes WHERE authorisation_number = $1 ORDER BY reported_at DESC`,
+      [authorisationNumber],
+    );
+    return rows.map((r) => ({ changeId: r.id, kind: r.kind, description: r.description, effectiveDate: r.effective_date, siteVisit: r.site_visit, reportedBy: r.reported_by, reportedAt: new Date(r.reported_at).toISOString() }));
+  }
+
+  /** The holder's updated answers for the running cycle, checked against its programme version's questions. */
+  async updateSelfAssessment(user: AuthenticatedUser, authorisationNumber: string, body: SelfAssessmentUpdateDto) {
+    const row = await this.scoped(user, authorisationNumber);
+    await this.assertHolder(user, row);
+    const state = await this.workflows.state(authorisationNumber);
+    if (state.stage !== 'self-assessment') throw new ConflictException(`No self-assessment update is due: the authorisation is at stage ${state.stage}`);
+    const programme = row.programme_version ? await this.programme.get(row.programme_version) : await this.programme.current();
+    const sections = new Set(programme.document.statusTypes.find((t) => t.code === row.status_type)?.sections ?? []);
+    const known = new Set(programme.document.sections.filter((s) => sections.has(s.id)).flatMap((s) => s.questions.map((q) => q.id)));
+    const unknown = Object.keys(body.answers).filter((id) => !known.has(id));
+    if (unknown.length) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `answers: unknown question(s) for ${row.status_type} in programme version ${programme.version}: ${unknown.join(', ')}` });
+    await this.dataSource.query(
+      `INSERT INTO revalidation_self_assessments (authorisation_number, cycle, answers, submitted_by) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (authorisation_number, cycle) DO UPDATE SET answers = revalidation_self_assessments.answers || EXCLUDED.answers, submitted_by = EXCLUDED.submitted_by, submitted_at = now()`,
+      [authorisationNumber, state.cycle, JSON.stringify(body.answers), user.sub],
+    );
+    return this.workflows.act(authorisationNumber, { action: 'self-assessment-updated', by: user.sub, changedQuestions: Object.keys(body.answers).length });
+  }
+
+  confirm(user: AuthenticatedUser, authorisationNumber: string, body: RevalidationDecisionDto) {
+    return this.customsAction(user, authorisationNumber, { action: 'confirm', by: user.sub, reasons: body.reasons, conditions: body.conditions });
+  }
+
+  suspend(user: AuthenticatedUser, authorisationNumber: string, body: SuspensionDto) {
+    return this.customsAction(user, authorisationNumber, { action: 'suspend', by: user.sub, grounds: body.grounds, scope: body.scope });
+  }
+
+  reinstate(user: AuthenticatedUser, authorisationNumber: string, body: ReinstatementDto) {
+    return this.customsAction(user, authorisationNumber, { action: 'reinstate', by: user.sub, reasons: body.reasons });
+  }
+
+  intendRevocation(user: AuthenticatedUser, authorisationNumber: string, body: RevocationDto) {
+    return this.customsAction(user, authorisationNumber, { action: 'intend-revocation', by: user.sub, grounds: body.grounds });
+  }
+
+  decideRevocation(user: AuthenticatedUser, authorisationNumber: string, body: RevocationDecisionDto) {
+    return this.customsAction(
+      user,
+      authorisationNumber,
+      body.decision === 'revoke' ? { action: 'revoke', by: user.sub, reasons: body.reasons, effectiveFrom: body.effectiveFrom } : { action: 'drop-revocation', by: user.sub, reasons: body.reasons },
+    );
+  }
+
+  requestSuspension(user: AuthenticatedUser, authorisationNumber: string, body: SuspensionRequestDto) {
+    return this.holderAction(user, authorisationNumber, { action: 'request-suspension', by: user.sub, reason: body.reason, measures: body.measures, periodDays: body.periodDays }, 'administrator');
+  }
+
+  remediationPlan(user: AuthenticatedUser, authorisationNumber: string, body: RemediationPlanDto) {
+    return this.holderAction(user, authorisationNumber, { action: 'remediation-plan', by: user.sub, measures: body.measures, periodDays: body.periodDays });
+  }
+
+  respondToRevocation(user: AuthenticatedUser, authorisationNumber: string, body: RevocationHearingResponseDto) {
+    return this.holderAction(user, authorisationNumber, { action: 'hearing-response', by: user.sub, response: body.response });
+  }
+
+  surrender(user: AuthenticatedUser, authorisationNumber: string, body: SurrenderDto) {
+    return this.holderAction(user, authorisationNumber, { action: 'surrender', by: user.sub, reason: body.reason, effectiveFrom: body.effectiveFrom }, 'administrator');
+  }
+
+  private async customsAction(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput) {
+    await this.scoped(user, authorisationNumber);
+    return this.workflows.act(authorisationNumber, action);
+  }
+
+  /** Actions only the holder's linked users take; surrender and a suspension request need its administrator. */
+  private async holderAction(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput, role?: 'administrator') {
+    const row = await this.scoped(user, authorisationNumber);
+    await this.assertHolder(user, row, role);
+    return this.workflows.act(authorisationNumber, action);
+  }
+
+  private async assertHolder(user: AuthenticatedUser, row: AuthorisationRow, role?: 'administrator'): Promise<void> {
+    if (!(await this.operators.isLinked(row.operator_id, user.sub, role))) {
+      throw new ForbiddenException(role ? `Only an administrator of the holder may do this` : `You are not linked to the holder of ${row.authorisation_number}; its administrator can link you`);
+    }
+  }
+
+  private assertInForce(row: AuthorisationRow): void {
+    if (row.status !== 'granted' && row.status !== 'suspended') throw new ConflictException(`Authorisation ${row.authorisation_number} is ${row.status}`);
+  }
+
+  private async scoped(user: AuthenticatedUser, authorisationNumber: string): Promise<AuthorisationRow> {
+    const row = await findAuthorisation(this.dataSource.manager, authorisationNumber);
+    if (!row) throw new NotFoundException(`Authorisation ${authorisationNumber} not found`);
+    assertScope(user, { region: row.region, taxpayerId: row.taxpayer_id });
+    return row;
+  }
+
+  private async lockScoped(manager: import('typeorm').EntityManager, user: AuthenticatedUser, authorisationNumber: string): Promise<AuthorisationRow> {
+    const row = await lockAuthorisation(manager, authorisationNumber);
+    if (!row) throw new NotFoundException(`Authorisation ${authorisationNumber} not found`);
+    assertScope(user, { region: row.region, taxpayerId: row.taxpayer_id });
+    return row;
+  }
+}
