@@ -76,6 +76,36 @@ describe('validation examination (real PostgreSQL; activities called as the work
     expect(notices[0].n).toBe(1);
   });
 
+  it('opens a revalidation case per authorisation and cycle, besides the certification case of the same application', async () => {
+    const applicationId = randomUUID();
+    const certification = await open('AEOC', applicationId);
+    const revalidation = (cycle: number) =>
+      activities.openValidationCase({
+        applicationId,
+        operatorId: randomUUID(),
+        taxpayerId,
+        region: 'KHOVD',
+        statusType: 'AEOC',
+        riskScore: 12,
+        riskRecommendation: 'proceed',
+        siteVisitRequired: false,
+        reportDue: new Date(Date.now() + 90 * DAY).toISOString(),
+        programmeVersion: 7,
+        purpose: 'revalidation',
+        workflowId: 'revalidation-MN-AEOC-2026-00042',
+        authorisationNumber: 'MN-AEOC-2026-00042',
+        cycle,
+      });
+    const first = await revalidation(1);
+    expect(await revalidation(1)).toEqual(first);
+    const second = await revalidation(2);
+    expect(new Set([certification.caseId, first.caseId, second.caseId]).size).toBe(3);
+    const found = await service.http.get(`/v1/validation-cases/${first.caseId}`).set('Authorization', validator).expect(200);
+    expect(found.body).toMatchObject({ purpose: 'revalidation', workflowId: 'revalidation-MN-AEOC-2026-00042', authorisationNumber: 'MN-AEOC-2026-00042', cycle: 1 });
+    const incomplete = { applicationId, operatorId: randomUUID(), taxpayerId, region: 'KHOVD', statusType: 'AEOC' as const, riskScore: 1, riskRecommendation: 'proceed' as const, siteVisitRequired: false, reportDue: new Date().toISOString(), purpose: 'revalidation' as const };
+    await expect(activities.openValidationCase(incomplete)).rejects.toThrow(/needs authorisationNumber, cycle and workflowId/);
+  });
+
   it('records findings, visits with notice and corrective actions, and holds the report until all is done', async () => {
     const { caseId } = await open('AEOS');
     const base = `/v1/validation-cases/${caseId}`;
@@ -112,7 +142,7 @@ describe('validation examination (real PostgreSQL; activities called as the work
     expect(grantDespiteCritical.body.issues).toEqual(['recommendation: a critical finding allows only "refuse"']);
     // Ready: the report is stored; handing it to the workflow fails here because no workflow runs for this made-up application.
     const handedOver = await report('refuse').expect(409);
-    expect(handedOver.body.message).toMatch(/certification workflow of application .* is not running/);
+    expect(handedOver.body.message).toMatch(/certification workflow certification-.* is not running/);
     const stored = await service.http.get(base).set('Authorization', validator).expect(200);
     expect(stored.body).toMatchObject({ status: 'reported', recommendation: 'refuse', reportSubmittedBy: 'validator-khovd-1' });
     // The examination is closed once reported.

@@ -25,8 +25,8 @@ describe('validation service: validation cases (real PostgreSQL, Kafka, Temporal
     const dataSource = service.dataSource;
     for (const row of [ulaanbaatarCase, darkhanCase]) {
       await dataSource.query(
-        `INSERT INTO validation_cases (id, application_id, operator_id, region, status, assigned_validator, opened_at) VALUES ($1, $2, $3, $4, $5, NULL, now())`,
-        [row.id, row.applicationId, row.operatorId, row.region, row.status],
+        `INSERT INTO validation_cases (id, application_id, operator_id, region, status, assigned_validator, opened_at, workflow_id, case_key) VALUES ($1, $2, $3, $4, $5, NULL, now(), $6, $7)`,
+        [row.id, row.applicationId, row.operatorId, row.region, row.status, `certification-${row.applicationId}`, `certification:${row.applicationId}`],
       );
     }
   });
