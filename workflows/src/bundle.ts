@@ -21,6 +21,11 @@ export interface OrchestratingWorkerOptions {
   namespace: string;
   taskQueue: string;
   maxConcurrentWorkflowTaskExecutions: number;
+  /**
+   * Workflows kept in the worker's memory between tasks. A parked revalidation workflow wakes a few
+   * times a year, so evicting it costs a short replay then; caching every one of them would not fit.
+   */
+  maxCachedWorkflows?: number;
 }
 
 /** The orchestrating worker: runs workflow code only; activities live in the owning services. */

@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const logger = createLogger('worker', config.LOG_LEVEL);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await createOrchestratingWorker(
-    { namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.WORKER_TASK_QUEUE, maxConcurrentWorkflowTaskExecutions: config.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS },
+    { namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.WORKER_TASK_QUEUE, maxConcurrentWorkflowTaskExecutions: config.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS, maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS },
     connection,
   );
 

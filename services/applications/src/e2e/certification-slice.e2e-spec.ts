@@ -198,6 +198,13 @@ describe('certification across real processes', () => {
       const found = await readJson(await fetch(`${applications.url}/v1/public/register?name=${encodeURIComponent(company.registration.name.slice(0, 15))}`));
       expect(found.map((e: { authorisationNumber: string }) => e.authorisationNumber)).toContain(number);
 
+      // The grant hands the authorisation over to its revalidation workflow, due on the register's date.
+      const lifecycle = await waitFor('the revalidation workflow', async () => {
+        const body = await readJson(await fetch(`${applications.url}/v1/authorisations/${number}/lifecycle`, { headers: json(executive) }));
+        return body.workflow?.stage === 'monitoring' ? body : undefined;
+      }, 60_000, 500);
+      expect(lifecycle).toMatchObject({ status: 'granted', revalidationCycle: 1, workflow: { cycle: 1, nextDueAt: entry.revalidationDue } });
+
       const applicationAfter = await readJson(await fetch(`${applications.url}/v1/applications/${application.id}`, { headers: json(company.operatorToken) }));
       expect(applicationAfter).toMatchObject({ status: 'granted', decidedBy: 'executive-1', decisionReasons: ['all criteria are met'] });
 
