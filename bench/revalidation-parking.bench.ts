@@ -11,7 +11,7 @@
  *   node -r ./tools/register.js bench/revalidation-parking.bench.ts      (from the repo root)
  *
  * Env (defaults): BENCH_WORKFLOWS (10000), BENCH_BASELINE (1000), BENCH_CONCURRENCY (32 starts in
- *   flight), BENCH_MAX_CACHED (1000 workflows cached by the worker), BENCH_PARK_TIMEOUT_S (900), TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, BENCH_RESULTS.
+ *   flight), BENCH_MAX_CACHED (250 workflows cached by the worker), BENCH_PARK_TIMEOUT_S (900), TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, BENCH_RESULTS.
  * Every workflow it starts is terminated at the end (batch termination by task queue), also on
  * failure or Ctrl-C. Results: a table on stdout, JSON in bench/results/revalidation-parking.json.
  */
@@ -31,7 +31,7 @@ const BASELINE = intEnv('BENCH_BASELINE', 1_000);
 const CONCURRENCY = intEnv('BENCH_CONCURRENCY', 32);
 const PARK_TIMEOUT_S = intEnv('BENCH_PARK_TIMEOUT_S', 900);
 /** As the orchestrating worker's default (WORKER_MAX_CACHED_WORKFLOWS). */
-const MAX_CACHED = intEnv('BENCH_MAX_CACHED', 1000, 0);
+const MAX_CACHED = intEnv('BENCH_MAX_CACHED', 250, 0);
 const RESULTS_PATH = resolve(process.env['BENCH_RESULTS'] ?? join(__dirname, 'results', 'revalidation-parking.json'));
 const RUN = randomBytes(3).toString('hex');
 const DAY_MS = 86_400_000;

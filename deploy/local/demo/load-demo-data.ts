@@ -23,7 +23,7 @@ interface DemoCompany {
   language: 'mn' | 'en';
   statusType: 'AEOC' | 'AEOS' | 'AEOF';
   /** Where its application is left. */
-  stage: 'draft' | 'acceptance' | 'rejected' | 'validation' | 'decision' | 'hearing' | 'granted';
+  stage: 'draft' | 'acceptance' | 'rejected' | 'validation' | 'decision' | 'hearing' | 'granted' | 'early-revalidation' | 'suspended';
 }
 
 const COMPANIES: DemoCompany[] = [
@@ -33,6 +33,8 @@ const COMPANIES: DemoCompany[] = [
   { taxpayerId: '5045678', name: 'Erdenet Copper Export LLC', region: 'ERDENET', city: 'Erdenet', roles: ['exporter'], language: 'en', statusType: 'AEOF', stage: 'rejected' },
   { taxpayerId: '5056789', name: 'Zamyn-Uud Border Warehouse LLC', region: 'ZAMYN_UUD', city: 'Zamyn-Uud', roles: ['warehouse-keeper', 'carrier'], language: 'mn', statusType: 'AEOS', stage: 'decision' },
   { taxpayerId: '5067890', name: 'Selenge Grain Traders LLC', region: 'SELENGE', city: 'Sukhbaatar', roles: ['importer'], language: 'mn', statusType: 'AEOC', stage: 'hearing' },
+  { taxpayerId: '5089012', name: 'Dornod Fuel Import LLC', region: 'DORNOD', city: 'Choibalsan', roles: ['importer', 'carrier'], language: 'mn', statusType: 'AEOC', stage: 'early-revalidation' },
+  { taxpayerId: '5090123', name: 'Umnugovi Mining Supply LLC', region: 'UMNUGOVI', city: 'Dalanzadgad', roles: ['importer'], language: 'en', statusType: 'AEOS', stage: 'suspended' },
   { taxpayerId: '5078901', name: 'Khovd Cashmere Export LLC', region: 'KHOVD', city: 'Khovd', roles: ['manufacturer', 'exporter'], language: 'en', statusType: 'AEOC', stage: 'draft' },
 ];
 
@@ -83,6 +85,31 @@ async function advance(company: DemoCompany, applicationId: string, officerToken
   if (company.stage === 'decision') return;
   const decision = refuse ? { decision: 'refuse', reasons: ['No security plan for the grain silos; access control is missing.'] } : { decision: 'grant', reasons: ['All criteria of the programme are met.'] };
   expect(await call('POST', `/v1/applications/${applicationId}/decision`, executiveToken, decision), 'deciding');
+  if (company.stage === 'early-revalidation' || company.stage === 'suspended') await afterGrant(company);
+}
+
+/** After the grant: an early revalidation asked for by the regional office, or a suspension of the security part. */
+async function afterGrant(company: DemoCompany): Promise<void> {
+  const executiveToken = token({ sub: 'demo-executive', name: 'AEO programme executive', roles: [ROLES.executive] });
+  let number: string | undefined;
+  for (let i = 0; i < 120 && !number; i++) {
+    const list = await call('GET', `/v1/authorisations?region=${company.region}`, executiveToken);
+    number = list.body?.find((a: { taxpayerId: string }) => a.taxpayerId === company.taxpayerId)?.authorisationNumber;
+    if (!number) await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  if (!number) throw new Error(`no authorisation for ${company.name}`);
+  for (let i = 0; i < 120; i++) {
+    if ((await call('GET', `/v1/authorisations/${number}/lifecycle`, executiveToken)).body?.workflow?.stage === 'monitoring') break;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  const result =
+    company.stage === 'early-revalidation'
+      ? await call('POST', `/v1/authorisations/${number}/revalidation-requests`, token({ sub: `demo-office-${company.region.toLowerCase()}`, name: `${company.region} regional office`, roles: [ROLES.regionalOffice], region: company.region }), {
+          reason: 'Fuel shipments at the Ereentsav border post repeatedly declared below the reference price.',
+          siteVisit: true,
+        })
+      : await call('POST', `/v1/authorisations/${number}/suspension`, executiveToken, { grounds: ['The access control of the explosives store failed the unannounced security check.'], scope: 'security' });
+  if (result.status >= 300) throw new Error(`${company.stage} for ${company.name}: ${result.status} ${JSON.stringify(result.body)}`);
 }
 
 async function main(): Promise<void> {

@@ -7,7 +7,7 @@ export const workerEnvSchema = platformEnvSchema.extend({
   WORKER_HTTP_PORT: z.coerce.number().int().min(0).max(65535).default(3006),
   WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(1).max(500).default(40),
   /** Workflows kept in memory between tasks (evicted ones replay their short history when they wake). */
-  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(1000),
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).max(100_000).default(250),
 });
 export type WorkerConfig = z.infer<typeof workerEnvSchema>;
 export const loadWorkerConfig = (env = process.env) => loadConfig(workerEnvSchema, env);
