@@ -28,6 +28,7 @@ export const TOPIC_NAMES = {
   declarationEvents: 'aeo.declaration.events.v1',
   complianceEvents: 'aeo.compliance.events.v1',
   riskEvents: 'aeo.risk.events.v1',
+  riskAlertEvents: 'aeo.risk-alert.events.v1',
   validationEvents: 'aeo.validation.events.v1',
 } as const;
 
@@ -69,9 +70,17 @@ export const TOPICS: readonly TopicDefinition[] = [
   {
     name: TOPIC_NAMES.riskEvents,
     aggregate: 'trader',
-    description: 'Channel decisions for declarations and risk alerts about AEOs, keyed by trader taxpayer id.',
+    description: 'Channel decisions for declarations, keyed by trader taxpayer id (high volume: one per declaration).',
     partitions: 12,
     retentionMs: 7 * DAY_MS,
+    producer: 'risk-management',
+  },
+  {
+    name: TOPIC_NAMES.riskAlertEvents,
+    aggregate: 'trader',
+    description: 'Risk alerts about AEOs (serious infringements) that workflows turn into early revalidations; low volume, on their own topic so that their consumers need not read every channel decision.',
+    partitions: 3,
+    retentionMs: 90 * DAY_MS,
     producer: 'risk-management',
   },
   {

@@ -35,7 +35,7 @@ export const ChannelDecided = defineEvent({
 /** A risk signal that later workflows turn into an early revalidation or a suspension review. */
 export const RiskAlertRaised = defineEvent({
   type: 'aeo.risk-alert.raised.v1',
-  topic: TOPIC_NAMES.riskEvents,
+  topic: TOPIC_NAMES.riskAlertEvents,
   aggregateType: 'trader',
   summary: 'A serious risk signal about an AEO (e.g. a serious infringement) that calls for an early revalidation or a suspension review.',
   schema: z.object({

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Connection, Client } from '@temporalio/client';
+import { Client as PgClient } from 'pg';
 import type { Kafka, Producer } from 'kafkajs';
 import { ApplicationAccepted, ApplicationHearingOpened, ApplicationSubmitted, AuthorisationGranted, AuthorisationRefused, TOPIC_NAMES, ValidationOpened, ValidationReportSubmitted } from '@aeo/contracts';
 import { ROLES } from '@aeo/auth';
@@ -43,6 +44,11 @@ describe('certification across real processes', () => {
       startProcess({ name: 'risk-management', entry: 'services/risk-management/src/main.ts', env: { RISK_MANAGEMENT_DATABASE_URL: riskDb.url, KAFKA_GROUP_SUFFIX: groupSuffix } }),
       startWorker(),
     ]);
+    // Authorisation numbers (and so revalidation workflow ids) must not repeat those of other databases on the same Temporal server.
+    const db = new PgClient({ connectionString: applicationsDb.url });
+    await db.connect();
+    await db.query(`SELECT setval('authorisation_number_seq', $1)`, [10_000_000 + Math.floor(Math.random() * 80_000_000)]);
+    await db.end();
     kafka = testKafka();
     producer = kafka.producer();
     await producer.connect();
@@ -162,7 +168,7 @@ describe('certification across real processes', () => {
       const granted = await post(`${applications.url}/v1/applications/${application.id}/decision`, executive, { decision: 'grant', reasons: ['all criteria are met'], conditions: ['annual security self-assessment'] });
       expect(granted.status).toBe(200);
       const grantedState = await readJson(granted);
-      expect(grantedState).toMatchObject({ stage: 'granted', authorisation: { authorisationNumber: expect.stringMatching(/^MN-AEOF-\d{4}-\d{5}$/) } });
+      expect(grantedState).toMatchObject({ stage: 'granted', authorisation: { authorisationNumber: expect.stringMatching(/^MN-AEOF-\d{4}-\d{5,}$/) } });
       const result = await temporal.workflow.getHandle(workflowId).result();
       expect(result).toMatchObject({ outcome: 'granted', deemed: false, authorisationNumber: grantedState.authorisation.authorisationNumber });
       expect(Date.parse(result.effectiveFrom!) - Date.now()).toBeGreaterThan(4 * 86_400_000);

@@ -9,7 +9,7 @@ import { RevalidationWorkflows } from './revalidation-workflows';
  * database and Temporal: a grant starts the authorisation's workflow; a regional office's
  * request, a reported change and a risk alert about an AEO become early-revalidation triggers.
  * The inbox makes each event count once, and the trigger's id makes a repeated signal harmless.
- * Risk alerts have their own consumer: their topic also carries every channel decision.
+ * Risk alerts come on their own topic, with their own consumer.
  */
 @Injectable()
 export class RevalidationTriggers {
@@ -38,7 +38,7 @@ export class RevalidationTriggers {
           })),
         ),
     );
-    consumers.register('applications.risk-alerts', [TOPIC_NAMES.riskEvents], (consumer) =>
+    consumers.register('applications.risk-alerts', [TOPIC_NAMES.riskAlertEvents], (consumer) =>
       consumer.on(RiskAlertRaised, async (event, manager) => {
         const alert = event.data;
         const authorisation = await findInForceByTaxpayer(manager, alert.taxpayerId);

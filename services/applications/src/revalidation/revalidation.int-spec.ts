@@ -63,6 +63,8 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
 
   beforeAll(async () => {
     service = await startApplications();
+    // Authorisation numbers (and so workflow ids) must not repeat those of other test databases on the same Temporal server.
+    await service.dataSource.query(`SELECT setval('authorisation_number_seq', $1)`, [10_000_000 + Math.floor(Math.random() * 80_000_000)]);
     temporal = service.app.get(Client);
     connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
     worker = await createOrchestratingWorker({ namespace: testEnv.temporalNamespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 }, connection);
@@ -116,7 +118,7 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
         raisedAt: new Date().toISOString(),
       };
       for (const id of [randomUUID(), randomUUID()]) {
-        await producer.send({ topic: TOPIC_NAMES.riskEvents, acks: -1, messages: [toKafkaRecord({ id, type: RiskAlertRaised.type, source: '/aeo/risk-management', subject: alertId, time: new Date().toISOString(), data: alert }, company.taxpayerId)] });
+        await producer.send({ topic: TOPIC_NAMES.riskAlertEvents, acks: -1, messages: [toKafkaRecord({ id, type: RiskAlertRaised.type, source: '/aeo/risk-management', subject: alertId, time: new Date().toISOString(), data: alert }, company.taxpayerId)] });
       }
       const early = await waitForStage(number, 'self-assessment');
       expect(early.trigger).toMatchObject({ source: 'risk-alert', triggerId: `risk-alert-${alertId}`, requestedBy: 'system:risk-engine' });
