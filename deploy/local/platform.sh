@@ -122,7 +122,7 @@ cmd_up() {
     mra              http://127.0.0.1:3004/docs
     notifications    http://127.0.0.1:3005/docs
   Health and metrics: /health/live, /health/ready, /metrics on each port (worker: 3006)
-  Temporal Web UI:    http://127.0.0.1:8233  (workflows certification-<applicationId>)
+  Temporal Web UI:    http://127.0.0.1:8233  (workflows certification-<applicationId>, revalidation-<authorisation number>, schedule revalidation-watchdog)
   Kafka:              127.0.0.1:9092  (topics aeo.*.events.v1 and their .dlq twins)
   PostgreSQL:         ${DATABASE_URL}  (one database per service: aeo_<service>)
   Events (AsyncAPI):  libs/contracts/asyncapi/aeo-events.asyncapi.json

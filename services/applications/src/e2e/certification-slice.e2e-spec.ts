@@ -5,7 +5,7 @@ import type { Kafka, Producer } from 'kafkajs';
 import { ApplicationAccepted, ApplicationHearingOpened, ApplicationSubmitted, AuthorisationGranted, AuthorisationRefused, TOPIC_NAMES, ValidationOpened, ValidationReportSubmitted } from '@aeo/contracts';
 import { ROLES } from '@aeo/auth';
 import { bearer, collectMessages, examineAndReport, createTestDatabase, RunningProcess, startProcess, testEnv, testKafka, TestDatabase, uniqueName, waitFor } from '@aeo/testing';
-import { SEARCH_ATTRIBUTE_KEYS, certificationStateQuery, certificationWorkflowId } from '@aeo/workflows';
+import { SEARCH_ATTRIBUTE_KEYS, certificationStateQuery, certificationWorkflowId, revalidationWorkflowId } from '@aeo/workflows';
 import { json, makeCompany, readJson } from './slice-fixtures';
 import { SAMPLE_PDF, fileApplication } from '../testing/file-application';
 
@@ -31,6 +31,7 @@ describe('certification across real processes', () => {
   let kafka: Kafka;
   let producer: Producer;
   let temporal: Client;
+  const grantedNumbers: string[] = [];
   const groupSuffix = `.${uniqueName('e2e')}`;
 
   const startWorker = () => startProcess({ name: 'worker', entry: 'workflows/worker/src/main.ts', env: {}, portVariable: 'WORKER_HTTP_PORT' });
@@ -63,6 +64,8 @@ describe('certification across real processes', () => {
   });
 
   afterAll(async () => {
+    // The grant's revalidation workflow would otherwise sleep on after its database is gone.
+    for (const number of grantedNumbers) await temporal?.workflow.getHandle(revalidationWorkflowId(number)).terminate('end of test').catch(() => undefined);
     await Promise.all([applications?.stop(), notifications?.stop(), validation?.stop(), riskManagement?.stop(), worker?.stop()]);
     await producer?.disconnect();
     await temporal?.connection.close();
@@ -193,6 +196,7 @@ describe('certification across real processes', () => {
       expect(lookUp).toMatchObject({ aeo: false, statusType: 'AEOF', effectiveFrom: result.effectiveFrom });
       // The register: customs see the authorisation with its history; the public sees only what the holder publishes.
       const number = result.authorisationNumber!;
+      grantedNumbers.push(number);
       const entry = await readJson(await fetch(`${applications.url}/v1/authorisations/${number}`, { headers: json(executive) }));
       expect(entry).toMatchObject({ status: 'granted', taxpayerId: company.taxpayerId, conditions: ['annual security self-assessment'], history: [expect.objectContaining({ change: 'granted', changedBy: 'executive-1' })] });
       expect((await fetch(`${applications.url}/v1/public/register/${number}`)).status).toBe(404);
