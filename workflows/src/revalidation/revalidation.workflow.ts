@@ -178,6 +178,15 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
       refuse(ticket, `"${ticket.action.action}" is no longer possible: the authorisation moved to stage ${state.stage}`);
     }
   }
+  /** The first queued action among `allowed`, if any, without waiting. */
+  function takeQueued(allowed: readonly LifecycleActionName[]): Ticket | undefined {
+    while (queue.length > 0) {
+      const ticket = queue.shift()!;
+      if (allowed.includes(ticket.action.action)) return ticket;
+      refuse(ticket, `"${ticket.action.action}" is no longer possible: the authorisation moved to stage ${state.stage}`);
+    }
+    return undefined;
+  }
   const refuse = (ticket: Ticket, reason: string) => {
     ticket.refusal = reason;
     ticket.done = true;
@@ -262,7 +271,8 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
     enter('risk-assessment', state.selfAssessment.updatedBy ? `self-assessment updated by ${state.selfAssessment.updatedBy}` : 'the self-assessment was not updated in time; a site visit will be required');
     const assessment = await risk.assessOperatorRisk({ applicationId: input.applicationId, taxpayerId: input.taxpayerId, reference: `revalidation-${input.authorisationNumber}-${state.cycle}` });
     state.risk = { score: assessment.score, recommendation: assessment.recommendation, modelVersion: assessment.modelVersion };
-    ticket = await nextAction(ACTIONS_BY_STAGE['risk-assessment'], Date.now());
+    // An action that arrived during the assessment (without waiting: no timer for an instant check).
+    ticket = takeQueued(ACTIONS_BY_STAGE['risk-assessment']);
     if (ticket) return (await interruption(ticket, true))!;
 
     // 3. validation: a desk review, with a site visit when risk or the trigger calls for one
