@@ -203,4 +203,24 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
     const alerts: { n: number }[] = await service.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE type = 'aeo.revalidation.watchdog-alert.v1' AND payload->>'authorisationNumber' = $1`, [number]);
     expect(alerts[0].n).toBe(1);
   });
+
+  // Last: the revocation bars the company from applying again.
+  it('revokes after the right to be heard, and the company may not apply again for three years', async () => {
+    const number = await grant();
+    await waitForStage(number, 'monitoring');
+    const hearing = await service.http.post(`/v1/authorisations/${number}/revocation`).set('Authorization', executive).send({ grounds: ['false statements in the self-assessment'] }).expect(200);
+    expect(hearing.body).toMatchObject({ stage: 'revocation-hearing', revocation: { grounds: ['false statements in the self-assessment'] } });
+    // Revoking before the hearing is over is refused; the holder comments, then the executive decides.
+    await service.http.post(`/v1/authorisations/${number}/revocation/decision`).set('Authorization', executive).send({ decision: 'revoke', reasons: ['the statements were false'] }).expect(409);
+    await service.http.post(`/v1/authorisations/${number}/revocation/hearing-response`).set('Authorization', holder).send({ response: 'The statements were a clerical error, corrected since.' }).expect(200);
+    await service.http.post(`/v1/authorisations/${number}/revocation/decision`).set('Authorization', executive).send({ decision: 'drop', reasons: ['x'], effectiveFrom: new Date().toISOString() }).expect(400, /effectiveFrom/);
+    await service.http.post(`/v1/authorisations/${number}/revocation/decision`).set('Authorization', executive).send({ decision: 'revoke', reasons: ['the comments do not answer the grounds'] }).expect(200);
+    const revoked = await waitFor('the revocation in the register', async () => {
+      const body = (await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive)).body;
+      return body.status === 'revoked' ? body : undefined;
+    }, WAIT_MS);
+    expect(revoked.history.map((h: { change: string }) => h.change)).toEqual(['granted', 'revocation-intended', 'revocation-hearing-response', 'revoked']);
+    const barred = await service.http.post('/v1/applications').set('Authorization', holder).send({ operatorId, statusType: 'AEOC', consentToMraSharing: false }).expect(409);
+    expect(barred.body.message).toMatch(/revoked on .*; no new application before/);
+  });
 });
