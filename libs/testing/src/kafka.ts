@@ -25,10 +25,23 @@ export interface CollectedMessage {
   headers: Record<string, string>;
 }
 
-/** Reads topics from the beginning with a private group; call `stop()` when done. */
-export async function collectMessages(kafka: Kafka, topics: string[]) {
+/**
+ * Reads topics with a private group, from the beginning or (`from: 'now'`) from their end when
+ * called, so that a test does not wade through a large topic's history; call `stop()` when done.
+ */
+export async function collectMessages(kafka: Kafka, topics: string[], options: { from?: 'beginning' | 'now' } = {}) {
   const collected: CollectedMessage[] = [];
   const consumer = kafka.consumer({ groupId: uniqueName('test-collector'), allowAutoTopicCreation: false });
+  let ends: { topic: string; partition: number; offset: string }[] = [];
+  if (options.from === 'now') {
+    const admin = kafka.admin();
+    await admin.connect();
+    try {
+      for (const topic of topics) ends = ends.concat((await admin.fetchTopicOffsets(topic)).map((p) => ({ topic, partition: p.partition, offset: p.high })));
+    } finally {
+      await admin.disconnect();
+    }
+  }
   await consumer.connect();
   await consumer.subscribe({ topics, fromBeginning: true });
   await consumer.run({
@@ -38,6 +51,8 @@ export async function collectMessages(kafka: Kafka, topics: string[]) {
       collected.push({ topic, partition, message, headers });
     },
   });
+  // Applied as the partitions are assigned: the first fetch starts where the topic ended.
+  for (const end of ends) consumer.seek(end);
   return {
     messages: collected,
     waitForCount: (count: number, timeoutMs = 30_000, filter: (m: CollectedMessage) => boolean = () => true) =>

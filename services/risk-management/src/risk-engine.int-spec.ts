@@ -69,7 +69,7 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
     kafka = testKafka('risk-engine-test');
     producer = kafka.producer({ idempotent: true });
     await producer.connect();
-    riskEvents = await collectMessages(kafka, [TOPIC_NAMES.riskEvents, TOPIC_NAMES.riskAlertEvents]);
+    riskEvents = await collectMessages(kafka, [TOPIC_NAMES.riskEvents, TOPIC_NAMES.riskAlertEvents], { from: 'now' });
     deadLetters = await collectMessages(kafka, [dlqTopicOf(TOPIC_NAMES.declarationEvents)]);
 
     await send(producer, AuthorisationGranted, AEO_TAXPAYER, {
