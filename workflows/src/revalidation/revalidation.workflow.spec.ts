@@ -327,6 +327,29 @@ describe('revalidation workflow (time-skipping)', () => {
     expect(fake.of('recordSuspension')[0].args).toMatchObject({ requestedByHolder: true, grounds: ["at the holder's request: warehouse rebuilt"] });
   });
 
+  it('a trigger calling for a site visit after a desk-review validation opened leads to a follow-up cycle with a visit', async () => {
+    const fake = fakes();
+    const number = 'MN-AEOF-2026-10006';
+    await withWorkers(fake, async () => {
+      const handle = await start(number);
+      await handle.signal(revalidationTriggerSignal, { triggerId: 'office-1', source: 'regional-office', reason: 'routine check', requestedBy: 'office-ub-1' });
+      await waitFor(handle, 'self-assessment', 1);
+      await act(handle, { action: 'self-assessment-updated', by: 'trader-1', changedQuestions: 0 });
+      await waitFor(handle, 'validation', 1);
+      expect((await state(handle)).validation).toMatchObject({ siteVisitRequired: false });
+      await handle.signal(revalidationTriggerSignal, { triggerId: 'alert-9', source: 'risk-alert', reason: 'critical infringement', requestedBy: 'risk-engine', siteVisit: true });
+      await handle.signal(validationReportSignal, report());
+      await waitFor(handle, 'decision', 1);
+      expect((await state(handle)).pendingTriggers).toEqual([expect.objectContaining({ triggerId: 'alert-9' })]);
+      await act(handle, { action: 'confirm', by: 'executive-1', reasons: ['desk review fine'] });
+      const followUp = await waitFor(handle, 'self-assessment', 2);
+      expect(followUp.trigger).toMatchObject({ triggerId: 'alert-9', siteVisit: true });
+      await act(handle, { action: 'surrender', by: 'trader-1', reason: 'end of test' });
+      await handle.result();
+    });
+    expect(fake.of('startRevalidation').map((c) => c.args['cycle'])).toEqual([1, 2]);
+  });
+
   it('rejects invalid input with the field named', async () => {
     const handle = await env.client.workflow.start(revalidationWorkflow, {
       taskQueue: TASK_QUEUES.certification,

@@ -107,6 +107,8 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
   const note_ = (note: string) => void state.history.push({ at: new Date().toISOString(), stage: state.stage, note });
 
   let report: ValidationReport | undefined;
+  /** From a cycle's start to its end. */
+  let cycleRunning = false;
   const receivedReport = () => report;
   /** A trigger arriving during a cycle is covered by it; one calling for a site visit upgrades the validation if it has not opened yet. */
   let siteVisitCalledFor = false;
@@ -122,7 +124,13 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
     if (seen.has(trigger.triggerId)) return log.info('ignored repeated revalidation trigger', { triggerId: trigger.triggerId });
     seen.add(trigger.triggerId);
     if (isFinal(state.stage) || state.stage === 'revoking' || state.stage === 'surrendering') return note_(`${trigger.source} trigger ignored (${trigger.reason}): the authorisation is ending`);
-    if (inCycle(state.stage)) {
+    // Covered by the running cycle: at its stages, and while its first activity runs (the stage still says monitoring).
+    if (inCycle(state.stage) || (cycleRunning && state.stage === 'monitoring')) {
+      // A site visit asked for once the validation has opened without one is left for a follow-up cycle.
+      if (trigger.siteVisit && state.validation && !state.validation.siteVisitRequired) {
+        state.pendingTriggers.push(trigger);
+        return note_(`${trigger.source} trigger noted (${trigger.reason}); it calls for a site visit, so a follow-up revalidation comes after this cycle`);
+      }
       siteVisitCalledFor ||= trigger.siteVisit;
       return note_(`${trigger.source} trigger noted during cycle ${state.cycle} (${trigger.reason}); this cycle covers it`);
     }
@@ -239,6 +247,15 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
 
   // ---- a revalidation cycle ----
   async function cycle(triggers: RevalidationTrigger[]): Promise<Transition> {
+    cycleRunning = true;
+    try {
+      return await runCycle(triggers);
+    } finally {
+      cycleRunning = false;
+    }
+  }
+
+  async function runCycle(triggers: RevalidationTrigger[]): Promise<Transition> {
     const trigger: RevalidationTrigger =
       triggers.length === 1
         ? triggers[0]
@@ -475,10 +492,18 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
     nextDueAt: iso(outcome.nextDueMs),
     conditions: outcome.conditions,
     policy,
-    pendingTriggers: state.pendingTriggers.slice(0, 50),
+    pendingTriggers: carriedTriggers(state.pendingTriggers),
     // The most recent ids are enough to recognise a redelivered trigger.
     seenTriggerIds: [...seen].slice(-500),
   });
+}
+
+/** At most 50 triggers cross continue-as-new; any beyond are merged into the last, so none is lost. */
+function carriedTriggers(triggers: RevalidationTrigger[]): RevalidationTrigger[] {
+  if (triggers.length <= 50) return triggers;
+  const rest = triggers.slice(49);
+  const merged: RevalidationTrigger = { ...rest[0], reason: rest.map((t) => `${t.source}: ${t.reason}`).join('; ').slice(0, 2000), siteVisit: rest.some((t) => t.siteVisit) };
+  return [...triggers.slice(0, 49), merged];
 }
 
 function inCycle(stage: RevalidationStage): boolean {

@@ -93,6 +93,16 @@ export class RevalidationWorkflows {
       this.logger.warn(`trigger ${trigger.triggerId} ignored: authorisation ${authorisationNumber} is ${row.status}`);
       return;
     }
+    if (row.status === 'suspended') {
+      // A suspended authorisation's workflow cannot be rebuilt from the register (its suspension lives in it): signal only.
+      try {
+        await this.temporal.workflow.getHandle(revalidationWorkflowId(authorisationNumber)).signal(revalidationTriggerSignal, trigger);
+      } catch (error) {
+        if (!(error instanceof WorkflowNotFoundError)) throw error;
+        this.logger.warn(`trigger ${trigger.triggerId} not delivered: suspended authorisation ${authorisationNumber} has no running workflow (the watchdog reports it)`);
+      }
+      return;
+    }
     try {
       await this.temporal.workflow.signalWithStart(revalidationWorkflow, { ...this.options(row, await this.inputFor(row)), signal: revalidationTriggerSignal, signalArgs: [trigger] });
     } catch (error) {
@@ -123,9 +133,10 @@ export class RevalidationWorkflows {
   }
 
   private unavailable(authorisationNumber: string, error: unknown): Error {
-    if (error instanceof WorkflowNotFoundError) return new ConflictException(`Authorisation ${authorisationNumber} has no revalidation workflow (yet): the daily watchdog starts missing ones`);
     const message = (error as Error).message ?? String(error);
-    if (/workflow execution already completed/i.test(message)) return new ConflictException(`The revalidation workflow of ${authorisationNumber} has ended (the authorisation was revoked or surrendered)`);
+    // The client reports an ended execution as "not found" too; its message tells them apart.
+    if (/already completed/i.test(message)) return new ConflictException(`The revalidation workflow of ${authorisationNumber} has ended (the authorisation was revoked or surrendered)`);
+    if (error instanceof WorkflowNotFoundError) return new ConflictException(`Authorisation ${authorisationNumber} has no revalidation workflow (yet): the daily watchdog starts missing ones`);
     return new ServiceUnavailableException(`Workflow service unavailable (${message}); try again`);
   }
 

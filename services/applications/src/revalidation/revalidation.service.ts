@@ -150,19 +150,21 @@ export class RevalidationService {
   async updateSelfAssessment(user: AuthenticatedUser, authorisationNumber: string, body: SelfAssessmentUpdateDto) {
     const row = await this.scoped(user, authorisationNumber);
     await this.assertHolder(user, row);
-    const state = await this.workflows.state(authorisationNumber);
-    if (state.stage !== 'self-assessment') throw new ConflictException(`No self-assessment update is due: the authorisation is at stage ${state.stage}`);
+    const current = await this.workflows.state(authorisationNumber);
+    if (current.stage !== 'self-assessment') throw new ConflictException(`No self-assessment update is due: the authorisation is at stage ${current.stage}`);
     const programme = row.programme_version ? await this.programme.get(row.programme_version) : await this.programme.current();
     const sections = new Set(programme.document.statusTypes.find((t) => t.code === row.status_type)?.sections ?? []);
     const known = new Set(programme.document.sections.filter((s) => sections.has(s.id)).flatMap((s) => s.questions.map((q) => q.id)));
     const unknown = Object.keys(body.answers).filter((id) => !known.has(id));
     if (unknown.length) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `answers: unknown question(s) for ${row.status_type} in programme version ${programme.version}: ${unknown.join(', ')}` });
+    // Stored once the workflow has accepted the update (not in a transaction around it: its activity locks the same authorisation row).
+    const state = await this.workflows.act(authorisationNumber, { action: 'self-assessment-updated', by: user.sub, changedQuestions: Object.keys(body.answers).length });
     await this.dataSource.query(
       `INSERT INTO revalidation_self_assessments (authorisation_number, cycle, answers, submitted_by) VALUES ($1, $2, $3, $4)
        ON CONFLICT (authorisation_number, cycle) DO UPDATE SET answers = revalidation_self_assessments.answers || EXCLUDED.answers, submitted_by = EXCLUDED.submitted_by, submitted_at = now()`,
-      [authorisationNumber, state.cycle, JSON.stringify(body.answers), user.sub],
+      [authorisationNumber, current.cycle, JSON.stringify(body.answers), user.sub],
     );
-    return this.workflows.act(authorisationNumber, { action: 'self-assessment-updated', by: user.sub, changedQuestions: Object.keys(body.answers).length });
+    return state;
   }
 
   confirm(user: AuthenticatedUser, authorisationNumber: string, body: RevalidationDecisionDto) {

@@ -60,9 +60,10 @@ export class WatchdogActivitiesService implements WatchdogActivities {
           report.stuck.push({ authorisationNumber: number, reason: `${outcome.problem}: ${outcome.detail}` });
           await this.alert(number, outcome, input.now);
         }
+        // After each authorisation: a check can take seconds when workers are slow, and a retry goes on from here.
+        cursor = number;
+        context?.heartbeat({ cursor, report });
       }
-      cursor = page[page.length - 1].authorisation_number;
-      context?.heartbeat({ cursor, report });
     }
     this.logger.log(`checked ${report.checked} authorisations: ${report.healthy} healthy, ${report.started.length} started, ${report.stuck.length} reported`);
     return report;
