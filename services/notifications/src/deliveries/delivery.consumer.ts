@@ -1,7 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { ApplicationAccepted, ApplicationRejected, ApplicationSubmitted, Language, NotificationDelivered, TOPIC_NAMES } from '@aeo/contracts';
+import {
+  ApplicationAccepted,
+  ApplicationRejected,
+  ApplicationSubmitted,
+  AuthorisationReinstated,
+  AuthorisationRevocationIntended,
+  AuthorisationRevoked,
+  AuthorisationSurrendered,
+  AuthorisationSuspended,
+  Language,
+  NotificationDelivered,
+  RevalidationCompleted,
+  RevalidationDue,
+  RevalidationStarted,
+  TOPIC_NAMES,
+} from '@aeo/contracts';
 import { ConsumedEvent, ConsumerRegistry, OutboxWriter } from '@aeo/messaging';
 import { render } from './templates';
 
@@ -35,6 +50,18 @@ export class DeliveryConsumer {
         })
         .on(ApplicationAccepted, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'application-accepted.v1', event.data))
         .on(ApplicationRejected, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'application-rejected.v1', event.data)),
+    );
+    // The authorisation's life after the grant: reminders and decisions reach the holder in-app.
+    consumers.register('notifications.lifecycle', [TOPIC_NAMES.certificationEvents], (consumer) =>
+      consumer
+        .on(RevalidationDue, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'revalidation-due.v1', event.data))
+        .on(RevalidationStarted, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'revalidation-started.v1', event.data))
+        .on(RevalidationCompleted, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'revalidation-completed.v1', event.data))
+        .on(AuthorisationSuspended, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'authorisation-suspended.v1', event.data))
+        .on(AuthorisationReinstated, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'authorisation-reinstated.v1', event.data))
+        .on(AuthorisationRevocationIntended, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'authorisation-revocation-intended.v1', event.data))
+        .on(AuthorisationRevoked, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'authorisation-revoked.v1', event.data))
+        .on(AuthorisationSurrendered, (event, manager) => this.notifyOperator(manager, event, event.data.operatorId, 'authorisation-surrendered.v1', event.data)),
     );
   }
 
