@@ -2,7 +2,8 @@
 # The AEO platform on one machine, without Docker.
 #
 #   bash deploy/local/platform.sh up       install, start infrastructure, build, start the five
-#                                          services and the worker, load demo data, print URLs
+#                                          services, the worker and the local mail and webhook
+#                                          sinks, load demo data, print URLs
 #   bash deploy/local/platform.sh down     stop services, worker and infrastructure
 #   bash deploy/local/platform.sh status   infrastructure and service health
 #   bash deploy/local/platform.sh test     install, start infrastructure, run every test
@@ -20,6 +21,7 @@ INFRA="bash $REPO_ROOT/deploy/local/infra.sh"
 
 # name:port:entry
 PROCESSES=(
+  "dev-sinks:3007:deploy/local/dev-sinks.ts"
   "applications:3001:services/applications/src/main.ts"
   "validation:3002:services/validation/src/main.ts"
   "risk-management:3003:services/risk-management/src/main.ts"
@@ -127,6 +129,8 @@ cmd_up() {
   PostgreSQL:         ${DATABASE_URL}  (one database per service: aeo_<service>)
   Events (AsyncAPI):  libs/contracts/asyncapi/aeo-events.asyncapi.json
   Logs:               .local/logs/<name>.log
+  Emails sent:        .local/mail/*.eml  (local SMTP sink; recent ones: http://127.0.0.1:3007/messages)
+  Webhook calls:      .local/webhooks/<platform>/*.json  (signed; demo subscription single-window)
 
   Development tokens (demo users above): npm run token -- --role executive --sub alice
   Stop everything:    npm stop

@@ -12,6 +12,8 @@ import { fileApplication } from '../../../services/applications/src/testing/file
 const config = loadConfig(platformEnvSchema);
 const APPLICATIONS = process.env['APPLICATIONS_URL'] ?? 'http://127.0.0.1:3001';
 const VALIDATION = process.env['VALIDATION_URL'] ?? 'http://127.0.0.1:3002';
+const NOTIFICATIONS = process.env['NOTIFICATIONS_URL'] ?? 'http://127.0.0.1:3005';
+const WEBHOOK_SINK = process.env['DEV_SINKS_URL'] ?? 'http://127.0.0.1:3007';
 const token = (claims: AuthenticatedUser) => `Bearer ${issueDevelopmentToken(claims, { secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_JWT_ISSUER, audience: config.AUTH_JWT_AUDIENCE, expiresIn: '30d' })}`;
 
 interface DemoCompany {
@@ -112,8 +114,32 @@ async function afterGrant(company: DemoCompany): Promise<void> {
   if (result.status >= 300) throw new Error(`${company.stage} for ${company.name}: ${result.status} ${JSON.stringify(result.body)}`);
 }
 
+/** Who gets notified: staff contacts per region, the executive and operations, and a platform's webhook. */
+async function setUpNotifications(regions: Set<string>): Promise<void> {
+  const operations = token({ sub: 'demo-operations', name: 'Platform operations', roles: [ROLES.operations] });
+  const staff = [
+    { sub: 'demo-executive', name: 'AEO programme executive', roles: [ROLES.executive], region: null, language: 'mn' },
+    { sub: 'demo-operations', name: 'Platform operations', roles: [ROLES.operations], region: null, language: 'en' },
+    ...[...regions].flatMap((region) => [
+      { sub: `demo-officer-${region.toLowerCase()}`, name: `${region} contact officer`, roles: [ROLES.contactOfficer], region, language: 'mn' },
+      { sub: `demo-office-${region.toLowerCase()}`, name: `${region} regional office`, roles: [ROLES.regionalOffice], region, language: 'mn' },
+      { sub: `demo-validator-${region.toLowerCase()}`, name: `${region} validator`, roles: [ROLES.validator], region, language: 'en' },
+    ]),
+  ];
+  for (const person of staff) {
+    const saved = await call('PUT', `/v1/staff-contacts/${person.sub}`, operations, { name: person.name, email: `${person.sub}@customs.demo.mn`, language: person.language, roles: person.roles, region: person.region }, NOTIFICATIONS);
+    if (saved.status >= 300) throw new Error(`staff contact ${person.sub}: ${saved.status} ${JSON.stringify(saved.body)}`);
+  }
+  const existing = (await call('GET', '/v1/webhook-subscriptions', operations, undefined, NOTIFICATIONS)).body as Array<{ platform: string; active: boolean }>;
+  if (!existing.some((subscription) => subscription.platform === 'single-window' && subscription.active)) {
+    const created = await call('POST', '/v1/webhook-subscriptions', operations, { platform: 'single-window', url: `${WEBHOOK_SINK}/webhooks/single-window`, eventTypes: ['*'] }, NOTIFICATIONS);
+    if (created.status >= 300) throw new Error(`webhook subscription: ${created.status} ${JSON.stringify(created.body)}`);
+  }
+}
+
 async function main(): Promise<void> {
   const rows: string[] = [];
+  await setUpNotifications(new Set(COMPANIES.map((c) => c.region)));
   // Each region's office registers a validator; cases are assigned to the least busy one.
   for (const region of new Set(COMPANIES.map((c) => c.region))) {
     const office = token({ sub: `demo-office-${region.toLowerCase()}`, name: `${region} regional office`, roles: [ROLES.regionalOffice], region });

@@ -32,7 +32,7 @@ export const eventsParked = new Counter({
 
 export const eventsConsumed = new Counter({
   name: 'aeo_events_consumed_total',
-  help: 'Events consumed, by consumer and outcome (processed, duplicate, skipped, dead-lettered)',
+  help: 'Events consumed, by consumer and outcome (processed, duplicate, skipped, unknown-type, dead-lettered)',
   labelNames: ['consumer', 'outcome'] as const,
   registers: [metricsRegistry],
 });

@@ -2,17 +2,27 @@ import { Module } from '@nestjs/common';
 import { PlatformModule, ServiceInfrastructureModule } from '@aeo/service-kit';
 import { SERVICE_NAME, notificationsEnvSchema } from './config';
 import { NOTIFICATIONS_MIGRATIONS } from './migrations';
-import { NotificationEntity } from './deliveries/notification.entity';
-import { NotificationsController } from './deliveries/notifications.controller';
-import { DeliveryConsumer } from './deliveries/delivery.consumer';
+import { DeliveryAttemptEntity, NotificationEntity } from './deliveries/notification.entity';
+import { DeliveriesController } from './deliveries/deliveries.controller';
+import { DeliveryDispatcher } from './deliveries/delivery-dispatcher';
+import { DeliveryPlanner } from './deliveries/delivery-planner';
+import { InboxController } from './inbox/inbox.controller';
+import { RecipientDirectory } from './recipients/recipient-directory';
+import { StaffContactsController } from './recipients/staff-contacts.controller';
+import { RoutesController } from './routing/routes.controller';
+import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
 
-/** The notifications service: consumes AEO events only, idempotently, and delivers them to people and platforms. */
+/**
+ * The notifications service: consumes AEO events idempotently and tells people (in-app inbox,
+ * email) and backend platforms (signed webhooks), with a delivery log, retries, dead letters
+ * and per-recipient rate limits.
+ */
 @Module({
   imports: [
     PlatformModule.forService(SERVICE_NAME, notificationsEnvSchema),
-    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [NotificationEntity], migrations: NOTIFICATIONS_MIGRATIONS, temporal: false }),
+    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [NotificationEntity, DeliveryAttemptEntity], migrations: NOTIFICATIONS_MIGRATIONS, temporal: false }),
   ],
-  controllers: [NotificationsController],
-  providers: [DeliveryConsumer],
+  controllers: [InboxController, DeliveriesController, WebhookSubscriptionsController, StaffContactsController, RoutesController],
+  providers: [RecipientDirectory, DeliveryDispatcher, DeliveryPlanner],
 })
 export class AppModule {}

@@ -3,7 +3,31 @@ import { platformEnvSchema } from '@aeo/config';
 
 export const SERVICE_NAME = 'notifications';
 
+const int = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+
 export const notificationsEnvSchema = platformEnvSchema.extend({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3005),
+  PORT: int(0, 65535, 3005),
+  /** SMTP server for email (smtp:// or smtps://, credentials in the URL). The local platform runs a mail sink on 2525. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL').default('smtp://127.0.0.1:2525'),
+  MAIL_FROM: z.string().min(3).default('AEO programme <aeo-noreply@customs.example>'),
+  /** Attempts per delivery (email, webhook) before it is dead-lettered (status failed). */
+  DELIVERY_MAX_ATTEMPTS: int(1, 50, 8),
+  /** Exponential backoff with jitter: the n-th retry waits about base·2^(n-1), at most max. */
+  DELIVERY_RETRY_BASE_MS: int(1, 3_600_000, 30_000),
+  DELIVERY_RETRY_MAX_MS: int(1, 86_400_000, 3_600_000),
+  DELIVERY_POLL_INTERVAL_MS: int(10, 60_000, 1000),
+  /** Deliveries sent at once by one instance. */
+  DELIVERY_CONCURRENCY: int(1, 100, 8),
+  /** A claimed delivery is retried by another instance if not settled within this time. */
+  DELIVERY_LOCK_MS: int(1000, 600_000, 60_000),
+  /** Emails per recipient address per window; more wait for the next window. */
+  EMAIL_RATE_LIMIT: int(1, 100_000, 20),
+  EMAIL_RATE_WINDOW_S: int(1, 86_400, 3600),
+  /** Webhook calls per subscription per window. */
+  WEBHOOK_RATE_LIMIT: int(1, 1_000_000, 600),
+  WEBHOOK_RATE_WINDOW_S: int(1, 86_400, 60),
+  WEBHOOK_TIMEOUT_MS: int(100, 120_000, 10_000),
+  /** Only https webhook URLs in production unless this is true. */
+  WEBHOOK_ALLOW_HTTP: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
 });
 export type NotificationsConfig = z.infer<typeof notificationsEnvSchema>;

@@ -7,7 +7,7 @@ export const NotificationDelivered = defineEvent({
   type: 'aeo.notification.delivered.v1',
   topic: TOPIC_NAMES.notificationEvents,
   aggregateType: 'notification',
-  summary: 'A notification was delivered to a recipient on one channel.',
+  summary: 'A notification was delivered to a recipient on one channel (in-app, email accepted by the SMTP server, webhook answered 2xx).',
   schema: z.object({
     notificationId: uuid,
     sourceEventId: z.string().min(1),
@@ -19,4 +19,21 @@ export const NotificationDelivered = defineEvent({
   }),
 });
 
-export const NOTIFICATION_EVENTS = [NotificationDelivered] as const;
+export const NotificationFailed = defineEvent({
+  type: 'aeo.notification.failed.v1',
+  topic: TOPIC_NAMES.notificationEvents,
+  aggregateType: 'notification',
+  summary: 'A notification could not be delivered after its attempts (or was refused for good) and is dead-lettered; operations may redeliver it.',
+  schema: z.object({
+    notificationId: uuid,
+    sourceEventId: z.string().min(1),
+    sourceEventType: z.string().min(1),
+    channel: z.enum(['email', 'webhook']),
+    recipient: z.string().min(1),
+    attempts: z.number().int().min(1),
+    reason: z.string().min(1),
+    failedAt: isoDateTime,
+  }),
+});
+
+export const NOTIFICATION_EVENTS = [NotificationDelivered, NotificationFailed] as const;

@@ -84,7 +84,8 @@ export interface EventConsumerOptions {
  * dead-letter topic:
  * - a record that is not a valid CloudEvent, or whose data fails the event's schema, goes to
  *   `<topic>.dlq` with the reason in its headers, and the consumer carries on;
- * - an event type without a handler is counted and skipped;
+ * - an event type without a handler is counted and skipped (one the contracts do not know is
+ *   also logged as a warning);
  * - the handler runs in a transaction that also claims the event id in the inbox, so a
  *   redelivered event changes nothing;
  * - a handler that keeps failing is retried `maxAttempts` times, then dead-lettered.
@@ -218,6 +219,12 @@ export class EventConsumer {
 
   private async settleUnhandled(topic: string, partition: number, decoded: Exclude<Decoded, { kind: 'event' }>): Promise<void> {
     if (decoded.kind === 'dead') return this.deadLetter(topic, partition, decoded.message, decoded.reason, decoded.envelope);
+    if (!findEventDefinition(decoded.envelope.type)) {
+      // A type the contracts do not know (a newer producer, or a mistake): worth a look, never a stop.
+      eventsConsumed.inc({ consumer: this.options.name, outcome: 'unknown-type' });
+      this.options.logger?.warn({ eventType: decoded.envelope.type, eventId: decoded.envelope.id, topic, partition, offset: decoded.message.offset }, 'unknown event type; skipped');
+      return;
+    }
     eventsConsumed.inc({ consumer: this.options.name, outcome: 'skipped' });
     this.options.logger?.debug({ eventType: decoded.envelope.type, eventId: decoded.envelope.id }, 'no handler for event type; skipped');
   }

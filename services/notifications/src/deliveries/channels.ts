@@ -1,0 +1,87 @@
+import { createTransport, Transporter } from 'nodemailer';
+import { signatureHeaders } from '../webhooks/webhook-signature';
+
+/** What one attempt came to. `permanent`: retrying cannot help (dead-letter now). */
+export interface AttemptResult {
+  ok: boolean;
+  permanent?: boolean;
+  error?: string;
+  responseStatus?: number;
+}
+
+export interface EmailMessage {
+  notificationId: string;
+  to: string;
+  language: 'mn' | 'en';
+  subject: string;
+  body: string;
+}
+
+/** Email over SMTP (nodemailer, pooled connections). */
+export class EmailChannel {
+  private readonly transport: Transporter;
+
+  constructor(smtpUrl: string, private readonly from: string) {
+    this.transport = createTransport(`${smtpUrl}${smtpUrl.includes('?') ? '&' : '?'}pool=true`);
+  }
+
+  async send(message: EmailMessage): Promise<AttemptResult> {
+    try {
+      const info = await this.transport.sendMail({
+        from: this.from,
+        to: message.to,
+        subject: message.subject,
+        text: message.body,
+        headers: { 'Content-Language': message.language, 'X-AEO-Notification-Id': message.notificationId },
+      });
+      const rejected = info.rejected ?? [];
+      if (rejected.length > 0) return { ok: false, permanent: true, error: `recipient refused: ${rejected.map(String).join(', ')}` };
+      return { ok: true };
+    } catch (error) {
+      const code = (error as { responseCode?: number }).responseCode;
+      // 5xx SMTP replies are permanent (unknown mailbox, policy); 4xx and network errors are not.
+      return { ok: false, permanent: typeof code === 'number' && code >= 500, error: `SMTP: ${(error as Error).message}`.slice(0, 2000), responseStatus: code };
+    }
+  }
+
+  close(): void {
+    this.transport.close();
+  }
+}
+
+export interface WebhookCall {
+  notificationId: string;
+  url: string;
+  secret: string;
+  body: string;
+  eventType: string;
+}
+
+/** Signed HTTP POSTs to backend platforms. Any 2xx is a delivery; 410 Gone ends the retries. */
+export class WebhookChannel {
+  constructor(private readonly timeoutMs: number) {}
+
+  async send(call: WebhookCall): Promise<AttemptResult> {
+    try {
+      const response = await fetch(call.url, {
+        method: 'POST',
+        redirect: 'manual',
+        signal: AbortSignal.timeout(this.timeoutMs),
+        headers: {
+          'content-type': 'application/cloudevents+json; charset=utf-8',
+          'user-agent': 'aeo-notifications/1',
+          'ce-type': call.eventType,
+          ...signatureHeaders(call.secret, call.notificationId, call.body),
+        },
+        body: call.body,
+      });
+      await response.body?.cancel().catch(() => undefined);
+      if (response.ok) return { ok: true, responseStatus: response.status };
+      return { ok: false, permanent: response.status === 410, error: `HTTP ${response.status} ${response.statusText}`.trim(), responseStatus: response.status };
+    } catch (error) {
+      const cause = (error as { cause?: { code?: string } }).cause?.code;
+      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : `${(error as Error).message}${cause ? ` (${cause})` : ''}`;
+      return { ok: false, error: reason };
+    }
+  }
+}

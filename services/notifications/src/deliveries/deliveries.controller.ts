@@ -1,0 +1,108 @@
+import { Body, ConflictException, Controller, ForbiddenException, Get, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createZodDto } from 'nestjs-zod';
+import { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { APP_CONFIG } from '@aeo/config';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles, regionOf } from '@aeo/auth';
+import { recordAudit } from '@aeo/persistence';
+import type { NotificationsConfig } from '../config';
+import { DeliveryDispatcher } from './delivery-dispatcher';
+import { DeliveryAttemptEntity, NotificationEntity } from './notification.entity';
+
+class DeliveryLogQuery extends createZodDto(
+  z.strictObject({
+    sourceEventId: z.string().min(1).max(200).optional(),
+    status: z.enum(['queued', 'sent', 'failed']).optional(),
+    channel: z.enum(['in-app', 'email', 'webhook']).optional(),
+    recipient: z.string().min(1).max(400).optional(),
+    subscriptionId: z.uuid().optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(100),
+  }),
+) {}
+class NotificationIdParams extends createZodDto(z.strictObject({ notificationId: z.uuid() })) {}
+class RedeliveryBody extends createZodDto(z.strictObject({ reason: z.string().trim().min(1).max(2000) })) {}
+
+const LOG_READERS = [ROLES.operations, ROLES.regionalOffice, ROLES.executive, ROLES.backendPlatform] as const;
+
+/**
+ * The delivery log: every notification with its state (queued, sent, failed with the reason)
+ * and attempts, and redelivery of a dead-lettered one. Regional offices see their region;
+ * platforms see their own webhook deliveries.
+ */
+@ApiTags('deliveries')
+@Controller('deliveries')
+export class DeliveriesController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly dispatcher: DeliveryDispatcher,
+    @Inject(APP_CONFIG) private readonly config: NotificationsConfig,
+  ) {}
+
+  @Get()
+  @Roles(...LOG_READERS)
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: DeliveryLogQuery): Promise<NotificationEntity[]> {
+    const builder = this.dataSource.manager.createQueryBuilder(NotificationEntity, 'n').orderBy('n.created_at', 'DESC').limit(query.limit);
+    this.scope(builder, user);
+    if (query.sourceEventId) builder.andWhere('n.source_event_id = :sourceEventId', { sourceEventId: query.sourceEventId });
+    if (query.status) builder.andWhere('n.status = :status', { status: query.status });
+    if (query.channel) builder.andWhere('n.channel = :channel', { channel: query.channel });
+    if (query.recipient) builder.andWhere('n.recipient = :recipient', { recipient: query.recipient });
+    if (query.subscriptionId) builder.andWhere('n.subscription_id = :subscriptionId', { subscriptionId: query.subscriptionId });
+    return builder.getMany();
+  }
+
+  /** One delivery with each of its attempts (outcome, error, HTTP or SMTP status, duration). */
+  @Get(':notificationId')
+  @Roles(...LOG_READERS)
+  async get(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams): Promise<NotificationEntity & { attemptLog: DeliveryAttemptEntity[] }> {
+    const notification = await this.find(this.dataSource.manager, user, params.notificationId);
+    const attemptLog = await this.dataSource.manager.find(DeliveryAttemptEntity, { where: { notificationId: notification.id }, order: { id: 'ASC' } });
+    return { ...notification, attemptLog };
+  }
+
+  /** Sends a dead-lettered email or webhook call again (or a sent webhook call a platform lost), with a fresh set of attempts. */
+  @Post(':notificationId/redelivery')
+  @Roles(ROLES.operations, ROLES.backendPlatform)
+  async redeliver(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams, @Body() body: RedeliveryBody): Promise<NotificationEntity> {
+    const updated = await this.dataSource.transaction(async (manager) => {
+      const notification = await this.find(manager, user, params.notificationId, true);
+      const allowed = notification.status === 'failed' || (notification.status === 'sent' && notification.channel === 'webhook');
+      if (!allowed) {
+        throw new ConflictException(
+          notification.channel === 'in-app' ? 'In-app notifications are delivered when written; nothing to redeliver' : `Delivery is ${notification.status}; only failed deliveries (and sent webhook calls) can be redelivered`,
+        );
+      }
+      await manager.query(
+        `UPDATE notifications SET status = 'queued', next_attempt_at = now(), dead_letter_after = attempts + $2, failed_at = NULL, locked_until = NULL, updated_at = now() WHERE id = $1`,
+        [notification.id, this.config.DELIVERY_MAX_ATTEMPTS],
+      );
+      await recordAudit(manager, { actor: user, action: 'notifications.redelivered', entityType: 'notification', entityId: notification.id, before: { status: notification.status, attempts: notification.attempts, lastError: notification.lastError }, reason: body.reason });
+      return manager.findOneByOrFail(NotificationEntity, { id: notification.id });
+    });
+    this.dispatcher.wakeSoon();
+    return updated;
+  }
+
+  private scope(builder: ReturnType<EntityManager['createQueryBuilder']>, user: AuthenticatedUser): void {
+    if (user.roles.includes(ROLES.operations) || user.roles.includes(ROLES.executive)) return;
+    const region = regionOf(user);
+    if (user.roles.includes(ROLES.backendPlatform) && !user.roles.includes(ROLES.regionalOffice)) {
+      builder.andWhere('n.subscription_id IN (SELECT id FROM webhook_subscriptions WHERE created_by = :owner)', { owner: user.sub });
+      return;
+    }
+    if (region) builder.andWhere('n.region = :region', { region });
+  }
+
+  private async find(manager: EntityManager, user: AuthenticatedUser, id: string, lock = false): Promise<NotificationEntity> {
+    const builder = manager.createQueryBuilder(NotificationEntity, 'n').where('n.id = :id', { id });
+    if (lock) builder.setLock('pessimistic_write');
+    const notification = await builder.getOne();
+    if (!notification) throw new NotFoundException(`Delivery ${id} not found`);
+    const visible = manager.createQueryBuilder(NotificationEntity, 'n').where('n.id = :id', { id });
+    this.scope(visible, user);
+    if (!(await visible.getExists())) throw new ForbiddenException(`Delivery ${id} is outside your scope`);
+    return notification;
+  }
+}

@@ -1,0 +1,75 @@
+import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createZodDto } from 'nestjs-zod';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { ALL_ROLES, AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+
+class InboxQuery extends createZodDto(
+  z.strictObject({
+    unread: z.enum(['true', 'false']).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+  }),
+) {}
+class NotificationIdParams extends createZodDto(z.strictObject({ notificationId: z.uuid() })) {}
+
+export interface InboxItem {
+  id: string;
+  sourceEventType: string;
+  template: string;
+  language: 'mn' | 'en';
+  subject: string;
+  body: string;
+  createdAt: Date;
+  read: boolean;
+  readAt: Date | null;
+}
+
+/** The mailboxes a user reads: its company's (operator users) or its own (customs staff). */
+function mailboxesOf(user: AuthenticatedUser): string[] {
+  return user.roles.includes(ROLES.operatorUser) && user.taxpayerId ? [`operator:${user.taxpayerId}`] : [`staff:${user.sub}`];
+}
+
+/**
+ * Each user's in-app inbox, newest first, with what this user has read. Operator users share
+ * their company's messages, each with its own read state; staff get what is routed to them.
+ */
+@ApiTags('inbox')
+@Controller('inbox')
+export class InboxController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Roles(...ALL_ROLES)
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: InboxQuery): Promise<InboxItem[]> {
+    const rows: Array<Omit<InboxItem, 'read'>> = await this.dataSource.query(
+      `SELECT n.id, n.source_event_type AS "sourceEventType", n.template, n.language, n.subject, n.body, n.created_at AS "createdAt", r.read_at AS "readAt"
+         FROM notifications n LEFT JOIN inbox_reads r ON r.notification_id = n.id AND r.reader = $2
+        WHERE n.channel = 'in-app' AND n.recipient = ANY ($1::text[]) AND ($3::boolean IS NOT TRUE OR r.read_at IS NULL)
+        ORDER BY n.created_at DESC, n.id LIMIT $4`,
+      [mailboxesOf(user), user.sub, query.unread === 'true', query.limit],
+    );
+    return rows.map((row) => ({ ...row, read: row.readAt !== null }));
+  }
+
+  @Get('unread-count')
+  @Roles(...ALL_ROLES)
+  async unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<{ unread: number }> {
+    const [row]: Array<{ unread: string }> = await this.dataSource.query(
+      `SELECT count(*) AS unread FROM notifications n
+        WHERE n.channel = 'in-app' AND n.recipient = ANY ($1::text[]) AND NOT EXISTS (SELECT 1 FROM inbox_reads r WHERE r.notification_id = n.id AND r.reader = $2)`,
+      [mailboxesOf(user), user.sub],
+    );
+    return { unread: Number(row.unread) };
+  }
+
+  @Post(':notificationId/read')
+  @HttpCode(204)
+  @Roles(...ALL_ROLES)
+  async markRead(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams): Promise<void> {
+    const [found]: unknown[] = await this.dataSource.query(`SELECT 1 FROM notifications WHERE id = $1 AND channel = 'in-app' AND recipient = ANY ($2::text[])`, [params.notificationId, mailboxesOf(user)]);
+    if (!found) throw new NotFoundException(`Notification ${params.notificationId} not found in your inbox`);
+    await this.dataSource.query(`INSERT INTO inbox_reads (notification_id, reader) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [params.notificationId, user.sub]);
+  }
+}

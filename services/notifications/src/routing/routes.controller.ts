@@ -1,0 +1,20 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ALL_ROLES, Roles } from '@aeo/auth';
+import { SUBSCRIBABLE_EVENT_TYPES } from '../deliveries/delivery-planner';
+import { AUDIENCES, ROUTES } from './routes';
+
+/** The routing table as data: who hears of each event, with which template; and what webhooks can carry. */
+@ApiTags('routing')
+@Controller('routes')
+export class RoutesController {
+  @Get()
+  @Roles(...ALL_ROLES)
+  table() {
+    return {
+      audiences: AUDIENCES,
+      routes: Object.entries(ROUTES).map(([eventType, routes]) => ({ eventType, recipients: routes.map((route) => ({ audience: route.audience, template: route.template, conditional: Boolean(route.when) })) })),
+      webhookEventTypes: SUBSCRIBABLE_EVENT_TYPES,
+    };
+  }
+}

@@ -1,0 +1,145 @@
+import { BadRequestException, Body, Controller, Delete, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createZodDto } from 'nestjs-zod';
+import { randomUUID } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { APP_CONFIG } from '@aeo/config';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { isoDateTime } from '@aeo/contracts';
+import { recordAudit } from '@aeo/persistence';
+import type { NotificationsConfig } from '../config';
+import { SUBSCRIBABLE_EVENT_TYPES } from '../deliveries/delivery-planner';
+import { DeliveryDispatcher } from '../deliveries/delivery-dispatcher';
+import { generateWebhookSecret } from './webhook-signature';
+
+const secretSchema = z
+  .string()
+  .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'must be whsec_ followed by base64')
+  .refine((value) => Buffer.from(value.slice(6), 'base64').length >= 24, 'must hold at least 24 random bytes');
+
+class SubscriptionBody extends createZodDto(
+  z.strictObject({
+    /** The consuming platform, e.g. single-window. */
+    platform: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a lowercase name such as single-window'),
+    url: z.url({ protocol: /^https?$/ }).max(2000),
+    /** Event types to receive, or ["*"] for every one the notifications service carries. */
+    eventTypes: z.array(z.string().min(1)).min(1).max(100),
+    /** Optional own secret (Standard Webhooks format); one is generated otherwise. */
+    secret: secretSchema.optional(),
+  }),
+) {}
+class SubscriptionIdParams extends createZodDto(z.strictObject({ subscriptionId: z.uuid() })) {}
+class RedeliveriesBody extends createZodDto(
+  z.strictObject({
+    /** Which deliveries of this subscription to send again: dead-lettered ones (default) or also those already sent. */
+    status: z.enum(['failed', 'sent']).default('failed'),
+    /** Only deliveries created at or after this instant. */
+    since: isoDateTime.optional(),
+  }),
+) {}
+
+interface SubscriptionRow {
+  id: string;
+  platform: string;
+  url: string;
+  event_types: string[];
+  active: boolean;
+  created_by: string;
+  created_at: Date;
+}
+
+const PUBLIC_COLUMNS = 'id, platform, url, event_types, active, created_by, created_at';
+
+/**
+ * Webhook subscriptions of backend platforms (single window, declaration processing, risk
+ * engines): which events to POST where, signed with the subscription's secret. Operations
+ * manage every subscription; a platform (backend-platform role) manages its own.
+ */
+@ApiTags('webhooks')
+@Controller('webhook-subscriptions')
+export class WebhookSubscriptionsController {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly dispatcher: DeliveryDispatcher,
+    @Inject(APP_CONFIG) private readonly config: NotificationsConfig,
+  ) {}
+
+  /** Creates a subscription; the answer carries its secret, which is never shown again. */
+  @Post()
+  @Roles(ROLES.operations, ROLES.backendPlatform)
+  async create(@CurrentUser() user: AuthenticatedUser, @Body() body: SubscriptionBody): Promise<SubscriptionRow & { secret: string }> {
+    const unknown = body.eventTypes.filter((type) => type !== '*' && !SUBSCRIBABLE_EVENT_TYPES.includes(type));
+    if (unknown.length) throw new BadRequestException(`eventTypes: unknown or not deliverable by webhook: ${unknown.join(', ')} (see GET /v1/routes for the list)`);
+    if (body.url.startsWith('http:') && this.config.NODE_ENV === 'production' && !this.config.WEBHOOK_ALLOW_HTTP) {
+      throw new BadRequestException('url: must use https (set WEBHOOK_ALLOW_HTTP=true to allow http)');
+    }
+    const secret = body.secret ?? generateWebhookSecret();
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: SubscriptionRow[] = await manager.query(
+        `INSERT INTO webhook_subscriptions (id, platform, url, event_types, secret, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${PUBLIC_COLUMNS}`,
+        [randomUUID(), body.platform, body.url, [...new Set(body.eventTypes)], secret, user.sub],
+      );
+      await recordAudit(manager, { actor: user, action: 'notifications.webhook-subscribed', entityType: 'webhook-subscription', entityId: row.id, after: row });
+      return { ...row, secret };
+    });
+  }
+
+  @Get()
+  @Roles(ROLES.operations, ROLES.backendPlatform)
+  list(@CurrentUser() user: AuthenticatedUser): Promise<SubscriptionRow[]> {
+    return this.dataSource.query(`SELECT ${PUBLIC_COLUMNS} FROM webhook_subscriptions WHERE $1::text IS NULL OR created_by = $1 ORDER BY created_at`, [this.ownerFilter(user)]);
+  }
+
+  @Get(':subscriptionId')
+  @Roles(ROLES.operations, ROLES.backendPlatform)
+  async get(@CurrentUser() user: AuthenticatedUser, @Param() params: SubscriptionIdParams): Promise<SubscriptionRow & { deliveries: Record<string, number> }> {
+    const row = await this.find(this.dataSource.manager, user, params.subscriptionId);
+    const counts: Array<{ status: string; count: string }> = await this.dataSource.query(`SELECT status, count(*) FROM notifications WHERE subscription_id = $1 GROUP BY status`, [row.id]);
+    return { ...row, deliveries: Object.fromEntries(counts.map((entry) => [entry.status, Number(entry.count)])) };
+  }
+
+  /** Stops deliveries to this subscription; queued ones are dead-lettered when their turn comes. */
+  @Delete(':subscriptionId')
+  @HttpCode(204)
+  @Roles(ROLES.operations, ROLES.backendPlatform)
+  async deactivate(@CurrentUser() user: AuthenticatedUser, @Param() params: SubscriptionIdParams): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.find(manager, user, params.subscriptionId);
+      await manager.query(`UPDATE webhook_subscriptions SET active = false, updated_at = now() WHERE id = $1`, [row.id]);
+      await recordAudit(manager, { actor: user, action: 'notifications.webhook-unsubscribed', entityType: 'webhook-subscription', entityId: row.id, before: row });
+    });
+  }
+
+  /** Queues this subscription's dead-lettered (or already sent) deliveries again, with a fresh set of attempts. */
+  @Post(':subscriptionId/redeliveries')
+  @Roles(ROLES.operations, ROLES.backendPlatform)
+  async redeliver(@CurrentUser() user: AuthenticatedUser, @Param() params: SubscriptionIdParams, @Body() body: RedeliveriesBody): Promise<{ requeued: number }> {
+    const requeued = await this.dataSource.transaction(async (manager) => {
+      const row = await this.find(manager, user, params.subscriptionId);
+      if (!row.active) throw new BadRequestException(`Subscription ${row.id} is deactivated; create a new one`);
+      const [, count]: [unknown, number] = await manager.query(
+        `UPDATE notifications SET status = 'queued', next_attempt_at = now(), dead_letter_after = attempts + $3, failed_at = NULL, locked_until = NULL, updated_at = now()
+          WHERE subscription_id = $1 AND status = $2 AND ($4::timestamptz IS NULL OR created_at >= $4::timestamptz)`,
+        [row.id, body.status, this.config.DELIVERY_MAX_ATTEMPTS, body.since ?? null],
+      );
+      await recordAudit(manager, { actor: user, action: 'notifications.webhook-redelivered', entityType: 'webhook-subscription', entityId: row.id, after: { status: body.status, since: body.since, requeued: count } });
+      return count;
+    });
+    if (requeued) this.dispatcher.wakeSoon();
+    return { requeued };
+  }
+
+  private ownerFilter(user: AuthenticatedUser): string | null {
+    return user.roles.includes(ROLES.operations) ? null : user.sub;
+  }
+
+  private async find(manager: EntityManager, user: AuthenticatedUser, id: string): Promise<SubscriptionRow> {
+    const [row]: SubscriptionRow[] = await manager.query(`SELECT ${PUBLIC_COLUMNS} FROM webhook_subscriptions WHERE id = $1`, [id]);
+    if (!row) throw new NotFoundException(`Webhook subscription ${id} not found`);
+    const owner = this.ownerFilter(user);
+    if (owner && row.created_by !== owner) throw new ForbiddenException(`Webhook subscription ${id} belongs to another platform`);
+    return row;
+  }
+}
