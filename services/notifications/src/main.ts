@@ -7,7 +7,7 @@ import { SERVICE_NAME, notificationsEnvSchema } from './config';
 export const NOTIFICATIONS_API = {
   service: SERVICE_NAME,
   title: 'AEO notifications service',
-  description: 'In-app inbox of operator users and the delivery log of every notification (email and webhooks follow). Bearer JWT required; roles and regional scoping apply to every route.',
+  description: 'Tells people and platforms about AEO events: each user its in-app inbox; the staff contact directory and routing table; webhook subscriptions of backend platforms (Standard Webhooks signatures, retries, dead letters, redelivery); the delivery log with every attempt. Bearer JWT required; roles and regional scoping apply to every route.',
 };
 
 async function main() {

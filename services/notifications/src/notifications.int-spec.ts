@@ -54,6 +54,14 @@ const accepted = (c: Company) =>
   record('aeo.application.accepted.v1', TOPIC_NAMES.applicationEvents, c.operatorId, { ...applicationRef(c, randomUUID()), acceptedAt: new Date().toISOString(), deemed: false, decidedBy: 'officer-1', decisionDeadline: day(120) });
 const granted = (c: Company) =>
   record('aeo.authorisation.granted.v1', TOPIC_NAMES.certificationEvents, c.operatorId, { ...authorisationRef(c), decidedAt: new Date().toISOString(), effectiveFrom: new Date().toISOString(), revalidationDue: day(3 * 365) });
+const informationRequested = (c: Company) =>
+  record('aeo.application.information-requested.v1', TOPIC_NAMES.applicationEvents, c.operatorId, {
+    ...applicationRef(c, randomUUID()),
+    requestId: randomUUID(),
+    requestedBy: 'officer-1',
+    questions: 'Please send the premises plan.',
+    dueBy: day(14),
+  });
 const reinstated = (c: Company) => record('aeo.authorisation.reinstated.v1', TOPIC_NAMES.certificationEvents, c.operatorId, { ...authorisationRef(c), effectiveFrom: new Date().toISOString() });
 
 describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers)', () => {
@@ -227,13 +235,7 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     const again = accepted(holder);
     const unknown = record('aeo.authorisation.amended.v9', TOPIC_NAMES.applicationEvents, holder.operatorId, { anything: true });
     const invalid = record('aeo.application.accepted.v1', TOPIC_NAMES.applicationEvents, holder.operatorId, { applicationId: 'not-a-uuid' });
-    const sentinel = record('aeo.application.information-requested.v1', TOPIC_NAMES.applicationEvents, holder.operatorId, {
-      ...applicationRef(holder, randomUUID()),
-      requestId: randomUUID(),
-      requestedBy: 'officer-1',
-      questions: 'Please send the premises plan.',
-      dueBy: day(14),
-    });
+    const sentinel = informationRequested(holder);
     const unknownBefore = (await metricsRegistry.getSingleMetric('aeo_events_consumed_total')?.get())?.values.filter((value) => value.labels['outcome'] === 'unknown-type').reduce((sum, value) => sum + value.value, 0) ?? 0;
     const dead = await collectMessages(testKafka('notifications-dead'), [`${TOPIC_NAMES.applicationEvents}.dlq`], { from: 'now' });
     try {
@@ -255,7 +257,9 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
 
   it('holds back emails beyond the recipient rate limit without losing them', async () => {
     const holder = company('mn');
-    await publish(submitted(holder), accepted(holder), granted(holder), reinstated(holder));
+    // One topic and key: in this order, so the contact address is known before the others.
+    const extended = record('aeo.application.decision-extended.v1', TOPIC_NAMES.applicationEvents, holder.operatorId, { ...applicationRef(holder, randomUUID()), decisionDeadline: day(150), decidedBy: 'executive-1', reasons: ['site visit pending'] });
+    await publish(submitted(holder), accepted(holder), informationRequested(holder), extended);
     await waitFor('three emails', () => mailsTo(holder.email).length >= 3, 60_000, 200);
     const held = await waitFor('the fourth held back', async () => {
       const rows = (await service.http.get('/v1/deliveries').query({ recipient: `email:${holder.email}` }).set('authorization', operations).expect(200)).body as Array<Record<string, any>>;

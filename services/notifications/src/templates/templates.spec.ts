@@ -1,3 +1,5 @@
+import { findEventDefinition } from '@aeo/contracts';
+import { ROUTES } from '../routing/routes';
 import { render, TEMPLATES } from './templates';
 
 describe('notification templates', () => {
@@ -42,5 +44,278 @@ describe('notification templates', () => {
 
   it('refuses an unknown template', () => {
     expect(() => render('nope.v1', 'en', data)).toThrow('Unknown template nope.v1');
+  });
+});
+
+describe('the template catalogue for the routing table', () => {
+  const operatorId = '3f1c2a4e-8b7d-4c21-9a55-0d6e2f7b1a01';
+  const applicationId = '7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601';
+  const caseId = 'c4d5e6f7-0819-4a2b-9c3d-4e5f60718293';
+  const operatorName = 'Gobi Trade LLC';
+  const applicationRef = { applicationId, operatorId, taxpayerId: '5123456', region: 'ULAANBAATAR', statusType: 'AEOF' };
+  const caseRef = { caseId, ...applicationRef };
+  const authorisationRef = { authorisationNumber: 'MN-AEOF-2026-00001', operatorId, taxpayerId: '5123456', region: 'ULAANBAATAR', statusType: 'AEOF', consentToMraSharing: true };
+
+  /** Realistic data of each routed event type (several where the templates vary with the data). */
+  const SAMPLES: Record<string, Record<string, unknown>[]> = {
+    'aeo.application.submitted.v1': [
+      { ...applicationRef, operatorName, contactEmail: 'aeo@gobitrade.mn', contactLanguage: 'mn', consentToMraSharing: true, submittedAt: '2026-11-28T02:15:00Z', acceptanceDeadline: '2026-12-28T00:00:00Z', programmeVersion: 1 },
+    ],
+    'aeo.application.accepted.v1': [{ ...applicationRef, acceptedAt: '2026-12-10T03:00:00Z', deemed: false, decidedBy: 'officer.bold', decisionDeadline: '2027-04-09T00:00:00Z' }],
+    'aeo.application.rejected.v1': [{ ...applicationRef, rejectedAt: '2026-12-10T03:00:00Z', decidedBy: 'officer.bold', reason: 'The financial statements for the last three years are missing.' }],
+    'aeo.application.information-requested.v1': [
+      { ...applicationRef, requestId: '0b1c2d3e-4f50-4617-8a9b-0c1d2e3f4a5b', requestedBy: 'officer.bold', questions: 'Please provide the lease contract of the Zamyn-Uud warehouse', dueBy: '2026-12-21T00:00:00Z' },
+    ],
+    'aeo.application.information-received.v1': [{ ...applicationRef, requestId: '0b1c2d3e-4f50-4617-8a9b-0c1d2e3f4a5b', respondedBy: 'b.enkhjargal@gobitrade.mn', respondedAt: '2026-12-18T06:30:00Z' }],
+    'aeo.application.withdrawn.v1': [{ ...applicationRef, withdrawnAt: '2026-12-15T04:00:00Z', withdrawnBy: 'b.enkhjargal@gobitrade.mn', reason: 'We are restructuring the company and will apply again next year.' }],
+    'aeo.application.decision-due.v1': [{ ...applicationRef, decisionDeadline: '2027-04-09T00:00:00Z' }],
+    'aeo.application.decision-overdue.v1': [{ ...applicationRef, decisionDeadline: '2027-04-09T00:00:00Z' }],
+    'aeo.application.decision-extended.v1': [
+      { ...applicationRef, decisionDeadline: '2027-06-08T00:00:00Z', decidedBy: 'executive.ganbold', reasons: ['the site visit at Zamyn-Uud needs a second day', 'a partner agency has not yet answered'] },
+    ],
+    'aeo.application.hearing-opened.v1': [{ ...applicationRef, grounds: ['serious customs infringement in 2025', 'no security plan for the warehouse'], decidedBy: 'executive.ganbold', respondBy: '2027-03-31T00:00:00Z' }],
+    'aeo.application.hearing-responded.v1': [{ ...applicationRef, respondedBy: 'b.enkhjargal@gobitrade.mn', respondedAt: '2027-03-20T05:00:00Z' }],
+    'aeo.validation.opened.v1': [
+      { ...caseRef, riskScore: 42, riskRecommendation: 'proceed-with-enhanced-validation', siteVisitRequired: true, reportDue: '2027-03-01T00:00:00Z', assignedValidator: 'validator.tsetseg', openedAt: '2026-12-11T01:00:00Z' },
+      {
+        ...caseRef,
+        riskScore: 18,
+        riskRecommendation: 'proceed',
+        siteVisitRequired: false,
+        reportDue: '2029-12-24T00:00:00Z',
+        assignedValidator: null,
+        openedAt: '2029-10-01T01:00:00Z',
+        purpose: 'revalidation',
+        authorisationNumber: 'MN-AEOF-2026-00001',
+        cycle: 2,
+      },
+    ],
+    'aeo.validation.visit-scheduled.v1': [{ ...caseRef, visitId: 'd1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6', scheduledFor: '2027-01-20T02:00:00Z', validator: 'validator.tsetseg', scheduledBy: 'validator.tsetseg' }],
+    'aeo.validation.report-reminder.v1': [
+      { ...caseRef, kind: 'reminder', reportDue: '2027-03-01T00:00:00Z' },
+      { ...caseRef, kind: 'overdue', reportDue: '2027-03-01T00:00:00Z' },
+    ],
+    'aeo.validation.report-submitted.v1': [
+      { ...caseRef, recommendation: 'grant-with-conditions', conditions: ['CCTV at the loading bay within six months', 'annual security training'], submittedBy: 'validator.tsetseg', submittedAt: '2027-02-25T08:00:00Z' },
+      { ...caseRef, recommendation: 'grant', conditions: [], submittedBy: 'validator.tsetseg', submittedAt: '2027-02-25T08:00:00Z' },
+    ],
+    'aeo.authorisation.granted.v1': [{ ...authorisationRef, decidedAt: '2026-12-01T03:00:00Z', effectiveFrom: '2026-12-01T00:00:00Z', revalidationDue: '2029-12-04T00:00:00Z' }],
+    'aeo.authorisation.refused.v1': [
+      { ...applicationRef, decidedBy: 'executive.ganbold', decidedAt: '2027-04-05T03:00:00Z', reasons: ['serious customs infringement in 2025'], operatorCommented: true },
+      { ...applicationRef, decidedBy: 'executive.ganbold', decidedAt: '2027-04-05T03:00:00Z', reasons: ['no security plan for the warehouse', 'insolvency proceedings'], operatorCommented: false },
+    ],
+    'aeo.revalidation.due.v1': [{ ...authorisationRef, revalidationDue: '2029-12-04T00:00:00Z', daysAhead: 90 }],
+    'aeo.revalidation.started.v1': [
+      {
+        ...authorisationRef,
+        cycle: 2,
+        trigger: { source: 'reported-change', reason: 'Change of ownership reported.', requestedBy: 'b.enkhjargal@gobitrade.mn', triggerId: 'e1f2a3b4-c5d6-4e7f-8091-a2b3c4d5e6f7' },
+        selfAssessmentDue: '2027-02-01T00:00:00Z',
+        startedAt: '2027-01-02T00:00:00Z',
+      },
+    ],
+    'aeo.revalidation.completed.v1': [
+      { ...authorisationRef, cycle: 2, outcome: 'confirmed', decidedBy: 'executive.ganbold', reasons: ['criteria still met'], conditions: [], nextRevalidationDue: '2032-12-04T00:00:00Z', completedAt: '2029-12-01T03:00:00Z' },
+    ],
+    'aeo.revalidation.requested.v1': [
+      { ...authorisationRef, requestId: 'f0e1d2c3-b4a5-4697-8877-665544332211', reason: 'Two seizures of undeclared goods at Zamyn-Uud in March', siteVisit: true, requestedBy: 'regional.office.dornogovi', requestedAt: '2027-04-02T02:00:00Z' },
+    ],
+    'aeo.authorisation.change-reported.v1': [
+      {
+        ...authorisationRef,
+        changeId: 'a9b8c7d6-e5f4-4a3b-8c2d-1e0f9a8b7c6d',
+        kind: 'ownership',
+        description: 'Mongol Logistics JSC acquired 60% of the shares',
+        effectiveDate: '2027-01-10',
+        siteVisit: true,
+        reportedBy: 'b.enkhjargal@gobitrade.mn',
+        reportedAt: '2027-01-12T04:00:00Z',
+      },
+    ],
+    'aeo.authorisation.suspended.v1': [
+      { ...authorisationRef, scope: 'security', effectiveFrom: '2027-05-03T00:00:00Z', grounds: 'security criteria no longer met at the Zamyn-Uud warehouse', remediationPlanDue: '2027-06-02T00:00:00Z' },
+      { ...authorisationRef, scope: 'whole', effectiveFrom: '2027-05-03T00:00:00Z', grounds: "at the holder's request: temporary closure of operations", requestedByHolder: true },
+    ],
+    'aeo.authorisation.suspension-progress.v1': [
+      { ...authorisationRef, kind: 'remediation-plan-submitted', dueAt: '2027-08-01T00:00:00Z', measures: ['new perimeter fence', 'access control at the loading bay'], by: 'b.enkhjargal@gobitrade.mn' },
+      { ...authorisationRef, kind: 'remediation-plan-overdue', dueAt: '2027-06-02T00:00:00Z', by: 'system:revalidation' },
+      { ...authorisationRef, kind: 'remediation-period-ended', dueAt: '2027-08-01T00:00:00Z', by: 'system:revalidation' },
+    ],
+    'aeo.authorisation.reinstated.v1': [{ ...authorisationRef, effectiveFrom: '2027-08-15T00:00:00Z' }],
+    'aeo.authorisation.revocation-intended.v1': [{ ...authorisationRef, grounds: ['remedial measures not taken', 'repeated serious infringements'], decidedBy: 'executive.ganbold', respondBy: '2027-09-15T00:00:00Z' }],
+    'aeo.authorisation.revoked.v1': [{ ...authorisationRef, effectiveFrom: '2027-10-01T00:00:00Z', reason: 'revoked', grounds: 'remedial measures not taken; repeated serious infringements' }],
+    'aeo.authorisation.surrendered.v1': [{ ...authorisationRef, effectiveFrom: '2027-07-01T00:00:00Z', requestedBy: 'b.enkhjargal@gobitrade.mn', reason: 'The company stops its import business' }],
+    'aeo.revalidation.watchdog-alert.v1': [
+      { ...authorisationRef, problem: 'stuck', detail: 'at stage self-assessment since 2027-01-02T00:00:00.000Z', checkedAt: '2027-03-05T20:00:00Z' },
+      { ...authorisationRef, problem: 'closed-while-in-force', detail: 'its workflow completed but the register says granted', checkedAt: '2027-03-05T20:00:00Z' },
+      { ...authorisationRef, problem: 'unreachable', detail: 'query failed: no answer within 10 s (is the worker running?)', checkedAt: '2027-03-05T20:00:00Z' },
+    ],
+    'aeo.risk-alert.raised.v1': [
+      { alertId: '11223344-5566-4778-8899-aabbccddeeff', taxpayerId: '5123456', operatorId, severity: 'serious', recommendation: 'early-revalidation', reason: 'serious infringement recorded: undervaluation of imported machinery', sourceEventId: 'cmp-2027-0042', raisedAt: '2027-03-10T03:00:00Z' },
+      { alertId: '22334455-6677-4889-9aab-bccddeeff001', taxpayerId: '5123456', severity: 'critical', recommendation: 'suspension-review', reason: 'smuggling case opened by the customs investigation unit', sourceEventId: 'cmp-2027-0043', raisedAt: '2027-03-11T03:00:00Z' },
+    ],
+  };
+
+  const routed = Object.entries(ROUTES).flatMap(([eventType, routes]) => routes.map((route) => ({ eventType, template: route.template })));
+  const LEAKS = /undefined|null|NaN|Invalid Date|\[object Object\]/;
+  const CYRILLIC = /[А-Яа-яЁёӨөҮү]/;
+
+  it('has a template for every template id of the routing table', () => {
+    const missing = [...new Set(routed.map((r) => r.template))].filter((template) => !TEMPLATES[template]);
+    expect(missing).toEqual([]);
+  });
+
+  it('has sample data for every routed event type, valid against its event schema', () => {
+    for (const eventType of Object.keys(ROUTES)) {
+      const definition = findEventDefinition(eventType);
+      expect(definition).toBeDefined();
+      expect(SAMPLES[eventType]?.length).toBeGreaterThan(0);
+      for (const sample of SAMPLES[eventType] ?? []) {
+        const parsed = definition!.schema.safeParse(sample);
+        expect({ eventType, issues: parsed.success ? [] : parsed.error.issues }).toEqual({ eventType, issues: [] });
+      }
+    }
+  });
+
+  it.each(routed)('renders $template for $eventType cleanly in both languages', ({ eventType, template }) => {
+    for (const sample of SAMPLES[eventType]) {
+      for (const data of [{ ...sample, operatorName: sample['operatorName'] ?? operatorName }, sample]) {
+        const en = render(template, 'en', data);
+        const mn = render(template, 'mn', data);
+        for (const message of [en, mn]) {
+          expect(message.subject).not.toMatch(LEAKS);
+          expect(message.body).not.toMatch(LEAKS);
+          expect(message.subject.length).toBeGreaterThan(5);
+          expect(message.subject.length).toBeLessThanOrEqual(80);
+          expect(message.body).not.toContain('\n');
+          expect(message.body.split(/[.!?](?:\s|$)/).filter((s) => s.trim()).length).toBeLessThanOrEqual(4);
+        }
+        expect(en.subject).not.toMatch(CYRILLIC);
+        expect(en.body).not.toMatch(CYRILLIC);
+        expect(mn.subject).toMatch(CYRILLIC);
+        expect(mn.body).toMatch(CYRILLIC);
+        expect(mn.subject).not.toEqual(en.subject);
+        expect(mn.body).not.toEqual(en.body);
+      }
+    }
+  });
+
+  it('keeps subjects short even for a long company name', () => {
+    const longName = 'Mongolian International Freight Forwarding and Customs Brokerage Company LLC';
+    for (const { eventType, template } of routed) {
+      for (const sample of SAMPLES[eventType]) {
+        for (const language of ['en', 'mn'] as const) {
+          expect(render(template, language, { ...sample, operatorName: longName }).subject.length).toBeLessThanOrEqual(80);
+        }
+      }
+    }
+  });
+
+  const sample = (eventType: string, index = 0) => ({ ...SAMPLES[eventType][index], operatorName });
+
+  it('names the company for staff, or its taxpayer id when the name is unknown', () => {
+    const submitted = SAMPLES['aeo.application.submitted.v1'][0];
+    expect(render('staff-application-submitted.v1', 'en', submitted).body).toMatch(/^Gobi Trade LLC \(taxpayer ID 5123456\) applied for AEOF status/);
+    expect(render('staff-application-submitted.v1', 'mn', submitted).body).toMatch(/^Gobi Trade LLC \(ТТД 5123456\) AEOF статусын өргөдөл гаргалаа/);
+    const { operatorName: _name, ...anonymous } = submitted;
+    expect(render('staff-application-submitted.v1', 'en', anonymous)).toEqual({
+      subject: 'New AEO application (AEOF): taxpayer 5123456',
+      body: expect.stringMatching(/^The operator with taxpayer ID 5123456 applied/),
+    });
+    expect(render('staff-application-submitted.v1', 'mn', anonymous).body).toMatch(/^ТТД 5123456 бүхий аж ахуйн нэгж AEOF статусын/);
+    const alert = SAMPLES['aeo.risk-alert.raised.v1'][1];
+    expect(render('staff-risk-alert.v1', 'en', alert).body).toContain('about the operator with taxpayer ID 5123456');
+    expect(render('staff-risk-alert.v1', 'mn', alert).body).toContain('аж ахуйн нэгж: ТТД 5123456;');
+    expect(render('staff-authorisation-revoked.v1', 'en', sample('aeo.authorisation.revoked.v1')).body).toContain('(holder: Gobi Trade LLC, taxpayer ID 5123456)');
+  });
+
+  it('tells the validator a report reminder from an overdue report', () => {
+    const [reminder, overdue] = SAMPLES['aeo.validation.report-reminder.v1'].map((data) => ({ ...data, operatorName }));
+    expect(render('staff-report-reminder.v1', 'en', reminder)).toEqual({
+      subject: 'AEO validation report due soon (Gobi Trade LLC)',
+      body: expect.stringContaining('is due by 1 March 2027. Please submit it in time.'),
+    });
+    expect(render('staff-report-reminder.v1', 'en', overdue)).toEqual({
+      subject: 'AEO validation report overdue (Gobi Trade LLC)',
+      body: expect.stringContaining('was due by 1 March 2027 and has not been submitted'),
+    });
+    expect(render('staff-report-reminder.v1', 'mn', reminder).subject).toContain('хугацаа дөхлөө');
+    expect(render('staff-report-reminder.v1', 'mn', overdue).subject).toContain('хугацаа хэтэрлээ');
+    expect(render('staff-report-reminder.v1', 'mn', overdue).body).toContain('2027 оны гуравдугаар сарын 1-ний дотор ирүүлэх байсан');
+    expect(render('staff-report-overdue.v1', 'en', overdue).body).toContain('reassign the case');
+  });
+
+  it('follows a suspension through its remediation plan and period, for the holder and for the executives', () => {
+    const [submitted, planOverdue, periodEnded] = SAMPLES['aeo.authorisation.suspension-progress.v1'].map((data) => ({ ...data, operatorName }));
+    expect(render('suspension-progress.v1', 'en', submitted)).toEqual({
+      subject: 'AEO suspension: remediation plan received',
+      body: expect.stringContaining('(measures: new perimeter fence; access control at the loading bay). Please complete the measures by 1 August 2027'),
+    });
+    expect(render('suspension-progress.v1', 'en', planOverdue)).toEqual({ subject: 'AEO suspension: remediation plan overdue', body: expect.stringContaining('which was due by 2 June 2027') });
+    expect(render('suspension-progress.v1', 'en', periodEnded)).toEqual({ subject: 'AEO suspension: remediation period ended', body: expect.stringContaining('reinstate or revoke') });
+    expect(render('suspension-progress.v1', 'mn', planOverdue).body).toContain('сарын 2-ны дотор ирүүлэх байсан');
+    expect(render('suspension-progress.v1', 'mn', periodEnded).body).toContain('2027 оны наймдугаар сарын 1-нд дууссан');
+
+    expect(render('staff-suspension-progress.v1', 'en', submitted)).toEqual({ subject: 'AEO remediation plan submitted: MN-AEOF-2026-00001', body: expect.stringContaining('please assess the plan') });
+    expect(render('staff-suspension-progress.v1', 'en', planOverdue)).toEqual({ subject: 'AEO remediation plan overdue: MN-AEOF-2026-00001', body: expect.stringContaining('an intended revocation') });
+    expect(render('staff-suspension-progress.v1', 'en', periodEnded)).toEqual({ subject: 'AEO remediation period ended: MN-AEOF-2026-00001', body: expect.stringContaining('reinstate or revoke') });
+    const mnSubjects = [submitted, planOverdue, periodEnded].map((data) => render('staff-suspension-progress.v1', 'mn', data).subject);
+    expect(new Set(mnSubjects).size).toBe(3);
+    expect(render('staff-suspension-progress.v1', 'mn', submitted).body).toContain('арга хэмжээ: new perimeter fence; access control at the loading bay');
+  });
+
+  it('renders a suspension without a remediation plan due date', () => {
+    const atRequest = sample('aeo.authorisation.suspended.v1', 1);
+    const en = render('staff-authorisation-suspended.v1', 'en', atRequest).body;
+    expect(en).toContain("from 3 May 2027 at the holder's request");
+    expect(en).toContain('Please follow up the remedial measures with the holder.');
+    expect(en).not.toContain('remediation plan is due');
+    expect(render('staff-authorisation-suspended.v1', 'mn', atRequest).body).toContain('эзэмшигчийн хүсэлтээр 2027 оны тавдугаар сарын 3-наас эхлэн түдгэлзүүллээ.');
+    expect(render('authorisation-suspended.v1', 'en', atRequest).body).toContain('by 3 May 2027');
+    const withPlan = render('staff-authorisation-suspended.v1', 'en', sample('aeo.authorisation.suspended.v1', 0)).body;
+    expect(withPlan).toContain("(its security part) from 3 May 2027. Grounds: security criteria no longer met at the Zamyn-Uud warehouse. The holder's remediation plan is due by 2 June 2027");
+  });
+
+  it('states the recommendation and severity of a risk alert, and the problem of a watchdog alert', () => {
+    const [revalidate, review] = SAMPLES['aeo.risk-alert.raised.v1'];
+    expect(render('staff-risk-alert.v1', 'en', revalidate)).toEqual({ subject: 'AEO risk alert (serious): taxpayer 5123456', body: expect.stringContaining('Recommendation: early revalidation;') });
+    expect(render('staff-risk-alert.v1', 'en', review).body).toContain('of critical severity');
+    expect(render('staff-risk-alert.v1', 'en', review).body).toContain('Recommendation: suspension review;');
+    expect(render('staff-risk-alert.v1', 'mn', revalidate).body).toContain('Зөвлөмж: хугацаанаас өмнө дахин баталгаажуулах;');
+    expect(render('staff-risk-alert.v1', 'mn', review).subject).toBe('AEO эрсдэлийн дохио (маш ноцтой): ТТД 5123456');
+
+    const [stuck, closed, unreachable] = SAMPLES['aeo.revalidation.watchdog-alert.v1'];
+    expect(render('staff-watchdog-alert.v1', 'en', stuck)).toEqual({
+      subject: 'AEO watchdog: revalidation workflow stuck (MN-AEOF-2026-00001)',
+      body: expect.stringContaining('workflow stuck (at stage self-assessment since 2027-01-02T00:00:00.000Z)'),
+    });
+    expect(render('staff-watchdog-alert.v1', 'en', closed).subject).toContain('closed while in force');
+    expect(render('staff-watchdog-alert.v1', 'en', unreachable).body).toContain('(query failed: no answer within 10 s (is the worker running?))');
+    expect(render('staff-watchdog-alert.v1', 'mn', stuck).body).toMatch(/^2027 оны гуравдугаар сарын 6-нд хийсэн өдөр тутмын шалгалтаар/);
+  });
+
+  it('writes Mongolian dates with the case ending that fits the day number', () => {
+    const at = (day: string) => ({ ...sample('aeo.authorisation.granted.v1'), effectiveFrom: `2027-01-${day}T00:00:00Z` });
+    expect(render('authorisation-granted.v1', 'mn', at('01')).body).toContain('сарын 1-нээс эхлэн');
+    expect(render('authorisation-granted.v1', 'mn', at('02')).body).toContain('сарын 2-ноос эхлэн');
+    expect(render('authorisation-granted.v1', 'mn', at('03')).body).toContain('сарын 3-наас эхлэн');
+    expect(render('authorisation-granted.v1', 'mn', at('14')).body).toContain('сарын 14-нөөс эхлэн');
+    expect(render('authorisation-granted.v1', 'mn', at('20')).body).toContain('сарын 20-ноос эхлэн');
+    expect(render('authorisation-granted.v1', 'mn', at('30')).body).toContain('сарын 30-наас эхлэн');
+    const due = (day: string) => ({ ...sample('aeo.application.decision-due.v1'), decisionDeadline: `2027-04-${day}T00:00:00Z` });
+    expect(render('staff-decision-due.v1', 'mn', due('09')).body).toContain('сарын 9-ний дотор');
+    expect(render('staff-decision-due.v1', 'mn', due('27')).body).toContain('сарын 27-ны дотор');
+    expect(render('staff-visit-scheduled.v1', 'mn', sample('aeo.validation.visit-scheduled.v1')).body).toContain('2027 оны нэгдүгээр сарын 20-ны 10:00 цагт');
+    expect(render('staff-visit-scheduled.v1', 'en', sample('aeo.validation.visit-scheduled.v1')).body).toContain('20 January 2027 at 10:00 (Ulaanbaatar time)');
+  });
+
+  it('tells a revalidation case from the validation of an application', () => {
+    const [certification, revalidation] = SAMPLES['aeo.validation.opened.v1'].map((data) => ({ ...data, operatorName }));
+    expect(render('staff-validation-assigned.v1', 'en', certification).body).toContain('validation of the application for AEOF status');
+    expect(render('staff-validation-assigned.v1', 'en', certification).body).toContain('recommendation: proceed with enhanced validation; a site visit is required');
+    expect(render('staff-validation-assigned.v1', 'en', revalidation).body).toContain('revalidation of authorisation MN-AEOF-2026-00001 (cycle 2)');
+    expect(render('staff-validation-assigned.v1', 'mn', revalidation).body).toContain('MN-AEOF-2026-00001 зөвшөөрлийн 2-р мөчлөгийн дахин баталгаажуулалт');
+    expect(render('validation-opened.v1', 'en', revalidation).subject).toBe('AEO revalidation: validation started');
+    expect(render('staff-report-submitted.v1', 'en', sample('aeo.validation.report-submitted.v1', 1)).body).not.toContain('conditions');
   });
 });
