@@ -309,6 +309,29 @@ describe('the template catalogue for the routing table', () => {
     expect(render('staff-visit-scheduled.v1', 'en', sample('aeo.validation.visit-scheduled.v1')).body).toContain('20 January 2027 at 10:00 (Ulaanbaatar time)');
   });
 
+  it('writes the Mongolian date endings of the holder templates to fit the day number', () => {
+    const submitted = (day: string) => ({ ...SAMPLES['aeo.application.submitted.v1'][0], acceptanceDeadline: `2026-12-${day}T00:00:00Z` });
+    expect(render('application-submitted.v1', 'mn', submitted('27')).body).toContain('2026 оны арван хоёрдугаар сарын 27-ны дотор бүрдлийг шалгана');
+    expect(render('application-submitted.v1', 'mn', submitted('01')).body).toContain('сарын 1-ний дотор');
+    expect(render('application-accepted.v1', 'mn', { ...SAMPLES['aeo.application.accepted.v1'][0], decisionDeadline: '2027-04-02T00:00:00Z' }).body).toContain('Шийдвэрийг 2027 оны дөрөвдүгээр сарын 2-ны дотор гаргана.');
+    expect(render('application-accepted.v1', 'mn', { ...SAMPLES['aeo.application.accepted.v1'][0], decisionDeadline: '2027-04-09T00:00:00Z' }).body).toContain('сарын 9-ний дотор');
+
+    const from = (eventType: string, day: string) => ({ ...SAMPLES[eventType][0], effectiveFrom: `2027-08-${day}T00:00:00Z` });
+    expect(render('authorisation-reinstated.v1', 'mn', from('aeo.authorisation.reinstated.v1', '02')).body).toContain('2027 оны наймдугаар сарын 2-ноос дахин хүчин төгөлдөр болж');
+    expect(render('authorisation-reinstated.v1', 'mn', from('aeo.authorisation.reinstated.v1', '14')).body).toContain('сарын 14-нөөс дахин');
+    expect(render('authorisation-revoked.v1', 'mn', from('aeo.authorisation.revoked.v1', '03')).body).toContain('2027 оны наймдугаар сарын 3-наас хүчингүй боллоо.');
+    expect(render('authorisation-revoked.v1', 'mn', from('aeo.authorisation.revoked.v1', '01')).body).toContain('сарын 1-нээс хүчингүй');
+    expect(render('authorisation-revoked.v1', 'mn', from('aeo.authorisation.revoked.v1', '20')).body).toContain('сарын 20-ноос хүчингүй');
+    expect(render('authorisation-surrendered.v1', 'mn', from('aeo.authorisation.surrendered.v1', '14')).body).toContain('2027 оны наймдугаар сарын 14-нд дуусгавар болно.');
+
+    const [withPlan, withoutPlan] = SAMPLES['aeo.authorisation.suspended.v1'];
+    expect(render('authorisation-suspended.v1', 'mn', withPlan).body).toContain('Засах арга хэмжээгээ 2027 оны зургаадугаар сарын 2-ны дотор ирүүлнэ үү.');
+    expect(render('authorisation-suspended.v1', 'mn', withoutPlan).body).toContain('2027 оны тавдугаар сарын 3-ны дотор');
+    expect(render('revalidation-started.v1', 'mn', { ...SAMPLES['aeo.revalidation.started.v1'][0], selfAssessmentDue: '2027-02-27T00:00:00Z' }).body).toContain('Өөрийн үнэлгээгээ 2027 оны хоёрдугаар сарын 27-ны дотор шинэчилнэ үү.');
+    expect(render('revalidation-due.v1', 'mn', SAMPLES['aeo.revalidation.due.v1'][0]).body).toContain('2029 оны арван хоёрдугаар сарын 4-нд дахин баталгаажуулна.');
+    expect(render('revalidation-completed.v1', 'mn', SAMPLES['aeo.revalidation.completed.v1'][0]).body).toMatch(/Дараагийн дахин баталгаажуулалт 2032 оны арван хоёрдугаар сарын 4-нд\.$/);
+  });
+
   it('tells a revalidation case from the validation of an application', () => {
     const [certification, revalidation] = SAMPLES['aeo.validation.opened.v1'].map((data) => ({ ...data, operatorName }));
     expect(render('staff-validation-assigned.v1', 'en', certification).body).toContain('validation of the application for AEOF status');

@@ -110,7 +110,7 @@ export const TEMPLATES: Record<string, Template> = {
     }),
     mn: (d) => ({
       subject: `AEO өргөдөл хүлээн авлаа (${d['statusType']})`,
-      body: `Таны ${d['statusType']} статусын өргөдлийг хүлээн авлаа. Гаалийн байгууллага ${date(d['acceptanceDeadline'], 'mn')}-ний дотор бүрдлийг шалгана; энэ хугацаанд хариу өгөөгүй бол өргөдлийг хүлээн авсанд тооцно.`,
+      body: `Таны ${d['statusType']} статусын өргөдлийг хүлээн авлаа. Гаалийн байгууллага ${mnDate(d['acceptanceDeadline'], 'gen')} дотор бүрдлийг шалгана; энэ хугацаанд хариу өгөөгүй бол өргөдлийг хүлээн авсанд тооцно.`,
     }),
   },
   'application-accepted.v1': {
@@ -120,7 +120,7 @@ export const TEMPLATES: Record<string, Template> = {
     }),
     mn: (d) => ({
       subject: 'AEO өргөдлийг хүлээн авлаа',
-      body: `${d['deemed'] ? 'Хугацаа дууссан тул таны өргөдлийг хүлээн авсанд тооцлоо.' : 'Гаалийн байгууллага таны өргөдлийг бүрэн гэж хүлээн авлаа.'} Шийдвэрийг ${date(d['decisionDeadline'], 'mn')}-ний дотор гаргана.`,
+      body: `${d['deemed'] ? 'Хугацаа дууссан тул таны өргөдлийг хүлээн авсанд тооцлоо.' : 'Гаалийн байгууллага таны өргөдлийг бүрэн гэж хүлээн авлаа.'} Шийдвэрийг ${mnDate(d['decisionDeadline'], 'gen')} дотор гаргана.`,
     }),
   },
   'application-rejected.v1': {
@@ -129,23 +129,23 @@ export const TEMPLATES: Record<string, Template> = {
   },
   'revalidation-due.v1': {
     en: (d) => ({ subject: `AEO revalidation due in ${d['daysAhead']} days`, body: `Your AEO authorisation ${d['authorisationNumber']} is due for revalidation on ${date(d['revalidationDue'], 'en')}. Please review your self-assessment; your contact officer will guide you.` }),
-    mn: (d) => ({ subject: `AEO дахин баталгаажуулалт ${d['daysAhead']} хоногийн дараа`, body: `Таны AEO зөвшөөрөл ${d['authorisationNumber']}-ийг ${date(d['revalidationDue'], 'mn')}-нд дахин баталгаажуулна. Өөрийн үнэлгээгээ хянана уу; таны хариуцсан ажилтан туслах болно.` }),
+    mn: (d) => ({ subject: `AEO дахин баталгаажуулалт ${d['daysAhead']} хоногийн дараа`, body: `Таны AEO зөвшөөрөл ${d['authorisationNumber']}-ийг ${mnDate(d['revalidationDue'], 'dat')} дахин баталгаажуулна. Өөрийн үнэлгээгээ хянана уу; таны хариуцсан ажилтан туслах болно.` }),
   },
   'revalidation-started.v1': {
     en: (d) => ({ subject: 'AEO revalidation started', body: `The revalidation of authorisation ${d['authorisationNumber']} has started. Please update your self-assessment by ${date(d['selfAssessmentDue'], 'en')}.` }),
-    mn: (d) => ({ subject: 'AEO дахин баталгаажуулалт эхэллээ', body: `${d['authorisationNumber']} зөвшөөрлийн дахин баталгаажуулалт эхэллээ. Өөрийн үнэлгээгээ ${date(d['selfAssessmentDue'], 'mn')}-ний дотор шинэчилнэ үү.` }),
+    mn: (d) => ({ subject: 'AEO дахин баталгаажуулалт эхэллээ', body: `${d['authorisationNumber']} зөвшөөрлийн дахин баталгаажуулалт эхэллээ. Өөрийн үнэлгээгээ ${mnDate(d['selfAssessmentDue'], 'gen')} дотор шинэчилнэ үү.` }),
   },
   'revalidation-completed.v1': {
     en: (d) => ({ subject: 'AEO authorisation confirmed', body: `Authorisation ${d['authorisationNumber']} was confirmed. The next revalidation is due on ${date(d['nextRevalidationDue'], 'en')}.` }),
-    mn: (d) => ({ subject: 'AEO зөвшөөрлийг баталгаажууллаа', body: `${d['authorisationNumber']} зөвшөөрлийг баталгаажууллаа. Дараагийн дахин баталгаажуулалт ${date(d['nextRevalidationDue'], 'mn')}-нд.` }),
+    mn: (d) => ({ subject: 'AEO зөвшөөрлийг баталгаажууллаа', body: `${d['authorisationNumber']} зөвшөөрлийг баталгаажууллаа. Дараагийн дахин баталгаажуулалт ${mnDate(d['nextRevalidationDue'], 'dat')}.` }),
   },
   'authorisation-suspended.v1': {
     en: (d) => ({ subject: 'AEO authorisation suspended', body: `Authorisation ${d['authorisationNumber']} is suspended${d['scope'] === 'security' ? ' (its security part)' : ''}. Grounds: ${d['grounds']}. State your remedial measures by ${date(d['remediationPlanDue'] ?? d['effectiveFrom'], 'en')}.` }),
-    mn: (d) => ({ subject: 'AEO зөвшөөрлийг түдгэлзүүллээ', body: `${d['authorisationNumber']} зөвшөөрлийг түдгэлзүүллээ${d['scope'] === 'security' ? ' (аюулгүй байдлын хэсэг)' : ''}. Үндэслэл: ${d['grounds']}. Засах арга хэмжээгээ ${date(d['remediationPlanDue'] ?? d['effectiveFrom'], 'mn')}-ний дотор ирүүлнэ үү.` }),
+    mn: (d) => ({ subject: 'AEO зөвшөөрлийг түдгэлзүүллээ', body: `${d['authorisationNumber']} зөвшөөрлийг түдгэлзүүллээ${d['scope'] === 'security' ? ' (аюулгүй байдлын хэсэг)' : ''}. Үндэслэл: ${d['grounds']}. Засах арга хэмжээгээ ${mnDate(d['remediationPlanDue'] ?? d['effectiveFrom'], 'gen')} дотор ирүүлнэ үү.` }),
   },
   'authorisation-reinstated.v1': {
     en: (d) => ({ subject: 'AEO authorisation reinstated', body: `Authorisation ${d['authorisationNumber']} is in force again from ${date(d['effectiveFrom'], 'en')}; its benefits resume.` }),
-    mn: (d) => ({ subject: 'AEO зөвшөөрлийг сэргээлээ', body: `${d['authorisationNumber']} зөвшөөрөл ${date(d['effectiveFrom'], 'mn')}-нээс дахин хүчин төгөлдөр болж, хөнгөлөлтүүд сэргэнэ.` }),
+    mn: (d) => ({ subject: 'AEO зөвшөөрлийг сэргээлээ', body: `${d['authorisationNumber']} зөвшөөрөл ${mnDate(d['effectiveFrom'], 'abl')} дахин хүчин төгөлдөр болж, хөнгөлөлтүүд сэргэнэ.` }),
   },
   'authorisation-revocation-intended.v1': {
     en: (d) => ({ subject: 'AEO authorisation: intended revocation', body: `Customs intends to revoke authorisation ${d['authorisationNumber']}. Grounds: ${(d['grounds'] as string[] | undefined)?.join('; ')}. You may comment until ${date(d['respondBy'], 'en')}.` }),
@@ -153,11 +153,11 @@ export const TEMPLATES: Record<string, Template> = {
   },
   'authorisation-revoked.v1': {
     en: (d) => ({ subject: 'AEO authorisation revoked', body: `Authorisation ${d['authorisationNumber']} is revoked from ${date(d['effectiveFrom'], 'en')}. Grounds: ${d['grounds']}. A new application is possible after three years.` }),
-    mn: (d) => ({ subject: 'AEO зөвшөөрлийг хүчингүй болголоо', body: `${d['authorisationNumber']} зөвшөөрөл ${date(d['effectiveFrom'], 'mn')}-нээс хүчингүй боллоо. Үндэслэл: ${d['grounds']}. Шинэ өргөдлийг гурван жилийн дараа гаргах боломжтой.` }),
+    mn: (d) => ({ subject: 'AEO зөвшөөрлийг хүчингүй болголоо', body: `${d['authorisationNumber']} зөвшөөрөл ${mnDate(d['effectiveFrom'], 'abl')} хүчингүй боллоо. Үндэслэл: ${d['grounds']}. Шинэ өргөдлийг гурван жилийн дараа гаргах боломжтой.` }),
   },
   'authorisation-surrendered.v1': {
     en: (d) => ({ subject: 'AEO authorisation surrendered', body: `At your request, authorisation ${d['authorisationNumber']} ends on ${date(d['effectiveFrom'], 'en')}.` }),
-    mn: (d) => ({ subject: 'AEO зөвшөөрлөөс татгалзлаа', body: `Таны хүсэлтээр ${d['authorisationNumber']} зөвшөөрөл ${date(d['effectiveFrom'], 'mn')}-нд дуусгавар болно.` }),
+    mn: (d) => ({ subject: 'AEO зөвшөөрлөөс татгалзлаа', body: `Таны хүсэлтээр ${d['authorisationNumber']} зөвшөөрөл ${mnDate(d['effectiveFrom'], 'dat')} дуусгавар болно.` }),
   },
 
   // ---- Certification: operator ----
