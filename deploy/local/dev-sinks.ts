@@ -8,6 +8,7 @@
  *   HTTP  127.0.0.1:${PORT:-3007}  POST /webhooks/<platform> → .local/webhooks/<platform>/*.json
  *                                  GET /messages (recent emails), GET /health/ready
  */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ mkdirSync(MAIL_DIR, { recursive: true });
 mkdirSync(WEBHOOK_DIR, { recursive: true });
 
 const recent: Array<{ at: string; to: string[]; subject: string; file: string }> = [];
-const stamp = () => new Date().toISOString().replace(/[:.]/g, '-');
+const stamp = () => `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
 
 const smtp = new SMTPServer({
   authOptional: true,
@@ -65,7 +66,14 @@ createServer((request, response) => {
       const dir = join(WEBHOOK_DIR, hook[1]);
       mkdirSync(dir, { recursive: true });
       const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => name.startsWith('webhook-') || name.startsWith('ce-')));
-      writeFileSync(join(dir, `${stamp()}-${String(request.headers['webhook-id'] ?? 'call')}.json`), JSON.stringify({ headers, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') }, null, 2));
+      const text = Buffer.concat(chunks).toString('utf8');
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // kept as text
+      }
+      writeFileSync(join(dir, `${stamp()}-${String(request.headers['webhook-id'] ?? 'call').replace(/[^A-Za-z0-9-]/g, '_')}.json`), JSON.stringify({ headers, body }, null, 2));
       response.statusCode = 204;
       response.end();
     });

@@ -27,7 +27,23 @@ export const notificationsEnvSchema = platformEnvSchema.extend({
   WEBHOOK_RATE_LIMIT: int(1, 1_000_000, 600),
   WEBHOOK_RATE_WINDOW_S: int(1, 86_400, 60),
   WEBHOOK_TIMEOUT_MS: int(100, 120_000, 10_000),
+  /** SMTP connection, greeting and socket timeouts. */
+  SMTP_TIMEOUT_MS: int(100, 120_000, 15_000),
   /** Only https webhook URLs in production unless this is true. */
   WEBHOOK_ALLOW_HTTP: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  /**
+   * Webhook targets on loopback, private, link-local and other non-public addresses (SSRF
+   * guard). Default: refused in production, allowed elsewhere (local demo and tests).
+   */
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).optional(),
+}).superRefine((config, ctx) => {
+  // A lease shorter than a send would let a second instance send the same delivery meanwhile.
+  const longestSend = Math.max(config.WEBHOOK_TIMEOUT_MS, config.SMTP_TIMEOUT_MS * 3);
+  if (config.DELIVERY_LOCK_MS <= longestSend + 1000) {
+    ctx.addIssue({ code: 'custom', path: ['DELIVERY_LOCK_MS'], message: `must exceed the longest send (WEBHOOK_TIMEOUT_MS, or 3 × SMTP_TIMEOUT_MS: ${longestSend} ms) by more than 1000 ms` });
+  }
 });
 export type NotificationsConfig = z.infer<typeof notificationsEnvSchema>;
+
+export const privateWebhookTargetsAllowed = (config: NotificationsConfig): boolean =>
+  config.WEBHOOK_ALLOW_PRIVATE_TARGETS === undefined ? config.NODE_ENV !== 'production' : config.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true';

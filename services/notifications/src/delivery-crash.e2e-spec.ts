@@ -28,7 +28,7 @@ describe('webhook delivery across a crash of the notifications service', () => {
     startProcess({
       name: 'notifications',
       entry: 'services/notifications/src/main.ts',
-      env: { NOTIFICATIONS_DATABASE_URL: database.url, KAFKA_GROUP_SUFFIX: groupSuffix, DELIVERY_LOCK_MS: '3000', DELIVERY_POLL_INTERVAL_MS: '100', WEBHOOK_TIMEOUT_MS: '120000' },
+      env: { NOTIFICATIONS_DATABASE_URL: database.url, KAFKA_GROUP_SUFFIX: groupSuffix, DELIVERY_LOCK_MS: '6000', DELIVERY_POLL_INTERVAL_MS: '100', WEBHOOK_TIMEOUT_MS: '4000', SMTP_TIMEOUT_MS: '1000' },
     });
 
   beforeAll(async () => {

@@ -199,7 +199,9 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     // Another platform sees neither the subscription nor its deliveries.
     const otherPlatform = bearer({ sub: 'risk-engine', roles: ['backend-platform'] });
     await service.http.get(`/v1/webhook-subscriptions/${subscriptionId}`).set('authorization', otherPlatform).expect(403);
-    await service.http.get(`/v1/deliveries/${delivery.id}`).set('authorization', otherPlatform).expect(403);
+    await service.http.get(`/v1/deliveries/${delivery.id}`).set('authorization', otherPlatform).expect(404);
+    // Regional offices and executives see deliveries to people, not the platforms' webhook calls.
+    await service.http.get(`/v1/deliveries/${delivery.id}`).set('authorization', bearer({ sub: 'exec', roles: ['executive'] })).expect(404);
     await service.http.delete(`/v1/webhook-subscriptions/${subscriptionId}`).set('authorization', platform).expect(204);
   });
 
@@ -223,6 +225,8 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
       expect(calls.get(failed.id)).toHaveLength(4);
       await service.http.post(`/v1/deliveries/${failed.id}/redelivery`).set('authorization', bearer({ sub: 'ro', roles: ['regional-office'], region: REGION })).send({ reason: 'x' }).expect(403);
       await service.http.delete(`/v1/webhook-subscriptions/${created.body.id}`).set('authorization', operations).expect(204);
+      // A deactivated subscription takes no redelivery.
+      await service.http.post(`/v1/deliveries/${failed.id}/redelivery`).set('authorization', operations).send({ reason: 'again' }).expect(409);
     } finally {
       receiverDown = false;
       await events.stop();
@@ -276,6 +280,8 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     const bad = await service.http.post('/v1/webhook-subscriptions').set('authorization', operations).send({ platform: 'x', url: 'ftp://host/hook', eventTypes: ['aeo.declaration.lodged.v1'] }).expect(400);
     expect(JSON.stringify(bad.body)).toMatch(/platform/);
     expect(JSON.stringify(bad.body)).toMatch(/url/);
+    const credentials = await service.http.post('/v1/webhook-subscriptions').set('authorization', operations).send({ platform: 'single-window', url: 'https://user:pw@hooks.example.org/x', eventTypes: ['*'] }).expect(400);
+    expect(JSON.stringify(credentials.body)).toMatch(/url.*credentials/);
     const unknownType = await service.http.post('/v1/webhook-subscriptions').set('authorization', operations).send({ platform: 'single-window', url: `${receiverUrl}/x`, eventTypes: ['aeo.declaration.lodged.v1'] }).expect(400);
     expect(unknownType.body.message).toMatch(/eventTypes: .*aeo\.declaration\.lodged\.v1/);
     const regional = bearer({ sub: 'ro-2', roles: ['regional-office'], region: 'KHOVD' });
@@ -283,8 +289,15 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     await service.http.put('/v1/staff-contacts/v-khovd').set('authorization', regional).send({ name: 'V', email: 'v@customs.test', roles: ['validator'], region: 'KHOVD' }).expect(200);
     const noRegion = await service.http.put('/v1/staff-contacts/v-x').set('authorization', operations).send({ name: 'V', roles: ['validator'] }).expect(400);
     expect(JSON.stringify(noRegion.body)).toMatch(/region/);
-    const log = (await service.http.get('/v1/deliveries').set('authorization', regional).expect(200)).body as Array<{ region: string }>;
-    expect(log.every((row) => row.region === 'KHOVD')).toBe(true);
+    // The test region has deliveries (operations see them); an office of another region sees none of them.
+    const all = (await service.http.get('/v1/deliveries').query({ limit: 500 }).set('authorization', operations).expect(200)).body as Array<{ region: string }>;
+    expect(all.some((row) => row.region === REGION)).toBe(true);
+    const log = (await service.http.get('/v1/deliveries').query({ limit: 500 }).set('authorization', regional).expect(200)).body as Array<{ region: string; channel: string }>;
+    expect(log.some((row) => row.region === REGION)).toBe(false);
+    expect(log.every((row) => row.region === 'KHOVD' && row.channel !== 'webhook')).toBe(true);
+    const own = (await service.http.get('/v1/deliveries').query({ limit: 500 }).set('authorization', bearer({ sub: `ro-${REGION}`, roles: ['regional-office'], region: REGION })).expect(200)).body as Array<{ region: string }>;
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((row) => row.region === REGION)).toBe(true);
     await service.http.get('/v1/deliveries').expect(401);
     const routes = (await service.http.get('/v1/routes').set('authorization', operations).expect(200)).body;
     expect(routes.webhookEventTypes).toContain('aeo.authorisation.granted.v1');

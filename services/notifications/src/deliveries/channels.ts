@@ -1,5 +1,7 @@
 import { createTransport, Transporter } from 'nodemailer';
+import { Agent, fetch } from 'undici';
 import { signatureHeaders } from '../webhooks/webhook-signature';
+import { assertTargetAllowed, BlockedTargetError, webhookAgent } from '../webhooks/webhook-target-guard';
 
 /** What one attempt came to. `permanent`: retrying cannot help (dead-letter now). */
 export interface AttemptResult {
@@ -21,8 +23,9 @@ export interface EmailMessage {
 export class EmailChannel {
   private readonly transport: Transporter;
 
-  constructor(smtpUrl: string, private readonly from: string) {
-    this.transport = createTransport(`${smtpUrl}${smtpUrl.includes('?') ? '&' : '?'}pool=true`);
+  constructor(smtpUrl: string, private readonly from: string, timeoutMs: number) {
+    const timeouts = `connectionTimeout=${timeoutMs}&greetingTimeout=${timeoutMs}&socketTimeout=${timeoutMs}`;
+    this.transport = createTransport(`${smtpUrl}${smtpUrl.includes('?') ? '&' : '?'}pool=true&${timeouts}`);
   }
 
   async send(message: EmailMessage): Promise<AttemptResult> {
@@ -49,6 +52,7 @@ export class EmailChannel {
   }
 }
 
+
 export interface WebhookCall {
   notificationId: string;
   url: string;
@@ -57,13 +61,22 @@ export interface WebhookCall {
   eventType: string;
 }
 
-/** Signed HTTP POSTs to backend platforms. Any 2xx is a delivery; 410 Gone ends the retries. */
+/**
+ * Signed HTTP POSTs to backend platforms. Any 2xx is a delivery; 410 Gone and a refused target
+ * (see webhook-target-guard) end the retries.
+ */
 export class WebhookChannel {
-  constructor(private readonly timeoutMs: number) {}
+  private readonly agent: Agent;
+
+  constructor(private readonly timeoutMs: number, private readonly allowPrivateTargets: boolean) {
+    this.agent = webhookAgent(allowPrivateTargets);
+  }
 
   async send(call: WebhookCall): Promise<AttemptResult> {
     try {
+      if (!this.allowPrivateTargets) assertTargetAllowed(call.url);
       const response = await fetch(call.url, {
+        dispatcher: this.agent,
         method: 'POST',
         redirect: 'manual',
         signal: AbortSignal.timeout(this.timeoutMs),
@@ -79,9 +92,15 @@ export class WebhookChannel {
       if (response.ok) return { ok: true, responseStatus: response.status };
       return { ok: false, permanent: response.status === 410, error: `HTTP ${response.status} ${response.statusText}`.trim(), responseStatus: response.status };
     } catch (error) {
+      const blocked = error instanceof BlockedTargetError ? error : (error as { cause?: unknown }).cause;
+      if (blocked instanceof BlockedTargetError) return { ok: false, permanent: true, error: blocked.message };
       const cause = (error as { cause?: { code?: string } }).cause?.code;
       const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : `${(error as Error).message}${cause ? ` (${cause})` : ''}`;
       return { ok: false, error: reason };
     }
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
   }
 }

@@ -1,4 +1,4 @@
-import { Body, ConflictException, Controller, ForbiddenException, Get, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, ConflictException, Controller, Get, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
@@ -74,8 +74,12 @@ export class DeliveriesController {
           notification.channel === 'in-app' ? 'In-app notifications are delivered when written; nothing to redeliver' : `Delivery is ${notification.status}; only failed deliveries (and sent webhook calls) can be redelivered`,
         );
       }
+      if (notification.subscriptionId) {
+        const [subscription]: Array<{ active: boolean }> = await manager.query(`SELECT active FROM webhook_subscriptions WHERE id = $1`, [notification.subscriptionId]);
+        if (!subscription?.active) throw new ConflictException(`Webhook subscription ${notification.subscriptionId} is deactivated; create a new one and redeliver through it`);
+      }
       await manager.query(
-        `UPDATE notifications SET status = 'queued', next_attempt_at = now(), dead_letter_after = attempts + $2, failed_at = NULL, locked_until = NULL, updated_at = now() WHERE id = $1`,
+        `UPDATE notifications SET status = 'queued', next_attempt_at = now(), dead_letter_after = attempts + $2, failed_at = NULL, locked_until = NULL, claim_token = NULL, updated_at = now() WHERE id = $1`,
         [notification.id, this.config.DELIVERY_MAX_ATTEMPTS],
       );
       await recordAudit(manager, { actor: user, action: 'notifications.redelivered', entityType: 'notification', entityId: notification.id, before: { status: notification.status, attempts: notification.attempts, lastError: notification.lastError }, reason: body.reason });
@@ -85,14 +89,22 @@ export class DeliveriesController {
     return updated;
   }
 
+  /**
+   * Operations see everything. A platform sees its own webhook deliveries. Executives and
+   * regional offices (their region) see deliveries to people, not the platforms' webhook calls
+   * (their URLs and payloads belong to the platforms).
+   */
   private scope(builder: ReturnType<EntityManager['createQueryBuilder']>, user: AuthenticatedUser): void {
-    if (user.roles.includes(ROLES.operations) || user.roles.includes(ROLES.executive)) return;
-    const region = regionOf(user);
-    if (user.roles.includes(ROLES.backendPlatform) && !user.roles.includes(ROLES.regionalOffice)) {
-      builder.andWhere('n.subscription_id IN (SELECT id FROM webhook_subscriptions WHERE created_by = :owner)', { owner: user.sub });
+    if (user.roles.includes(ROLES.operations)) return;
+    const ownWebhooks = 'n.subscription_id IN (SELECT id FROM webhook_subscriptions WHERE created_by = :owner)';
+    const people = user.roles.includes(ROLES.executive) || user.roles.includes(ROLES.regionalOffice);
+    if (!people) {
+      builder.andWhere(ownWebhooks, { owner: user.sub });
       return;
     }
-    if (region) builder.andWhere('n.region = :region', { region });
+    const region = regionOf(user);
+    const peopleInScope = region ? "(n.channel <> 'webhook' AND n.region = :region)" : "n.channel <> 'webhook'";
+    builder.andWhere(user.roles.includes(ROLES.backendPlatform) ? `(${peopleInScope} OR ${ownWebhooks})` : peopleInScope, { region, owner: user.sub });
   }
 
   private async find(manager: EntityManager, user: AuthenticatedUser, id: string, lock = false): Promise<NotificationEntity> {
@@ -102,7 +114,7 @@ export class DeliveriesController {
     if (!notification) throw new NotFoundException(`Delivery ${id} not found`);
     const visible = manager.createQueryBuilder(NotificationEntity, 'n').where('n.id = :id', { id });
     this.scope(visible, user);
-    if (!(await visible.getExists())) throw new ForbiddenException(`Delivery ${id} is outside your scope`);
+    if (!(await visible.getExists())) throw new NotFoundException(`Delivery ${id} not found`);
     return notification;
   }
 }

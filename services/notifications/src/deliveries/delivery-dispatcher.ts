@@ -7,12 +7,14 @@ import { APP_CONFIG } from '@aeo/config';
 import { NotificationDelivered, NotificationFailed } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { createLogger } from '@aeo/observability';
-import type { NotificationsConfig } from '../config';
+import { NotificationsConfig, privateWebhookTargetsAllowed } from '../config';
 import { AttemptResult, EmailChannel, WebhookChannel } from './channels';
 import { retryDelayMs } from './retry-policy';
 
 interface ClaimedDelivery {
   id: string;
+  /** Proves this instance still holds the delivery when it settles it (its lease may have ended). */
+  claim_token: string;
   channel: 'email' | 'webhook';
   recipient: string;
   target: string;
@@ -27,12 +29,14 @@ interface ClaimedDelivery {
 }
 
 /**
- * Sends queued emails and webhook calls. Deliveries are claimed with `FOR UPDATE SKIP LOCKED`
- * and a lease (`locked_until`), so several instances share the queue and a crash mid-send
- * only delays a delivery until the lease ends (then it is sent again: at least once, with the
- * same webhook id for the receiver to drop duplicates). Each attempt is logged; failures are
+ * Sends queued emails and webhook calls. `DELIVERY_CONCURRENCY` senders each claim one due
+ * delivery at a time with `FOR UPDATE SKIP LOCKED`, a lease (`locked_until`, longer than any
+ * send) and a claim token, so instances share the queue, a slow recipient holds up only its
+ * own sender, and a crash mid-send only delays a delivery until the lease ends (then it is sent
+ * again: at least once, with the same webhook id for the receiver to drop duplicates). Only
+ * the holder of the current claim settles a delivery. Each attempt is logged; failures are
  * retried with exponential backoff and jitter and dead-lettered after `dead_letter_after`
- * attempts; per-recipient rate limits defer a delivery without counting an attempt.
+ * attempts; per-recipient rate limits defer a delivery, with jitter, without counting an attempt.
  */
 @Injectable()
 export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -41,8 +45,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
   private readonly webhooks: WebhookChannel;
   private readonly limiters: Record<'email' | 'webhook', RateLimiterPostgres>;
   private running = false;
-  private loop?: Promise<void>;
-  private wake?: () => void;
+  private senders: Promise<void>[] = [];
+  private readonly sleepers = new Set<() => void>();
+  private lastCleanup = 0;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -50,65 +55,80 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     @Inject(APP_CONFIG) private readonly config: NotificationsConfig,
   ) {
     this.logger = createLogger('notifications', config.LOG_LEVEL);
-    this.email = new EmailChannel(config.SMTP_URL, config.MAIL_FROM);
-    this.webhooks = new WebhookChannel(config.WEBHOOK_TIMEOUT_MS);
+    this.email = new EmailChannel(config.SMTP_URL, config.MAIL_FROM, config.SMTP_TIMEOUT_MS);
+    this.webhooks = new WebhookChannel(config.WEBHOOK_TIMEOUT_MS, privateWebhookTargetsAllowed(config));
+    // Expired counters are removed by the senders (no library timer outliving the service).
     const limiter = (keyPrefix: string, points: number, duration: number) =>
-      new RateLimiterPostgres({ storeClient: dataSource, storeType: 'typeorm', tableName: 'recipient_rate_limits', tableCreated: true, keyPrefix, points, duration });
+      new RateLimiterPostgres({ storeClient: dataSource, storeType: 'typeorm', tableName: 'recipient_rate_limits', tableCreated: true, clearExpiredByTimeout: false, keyPrefix, points, duration });
     this.limiters = { email: limiter('email', config.EMAIL_RATE_LIMIT, config.EMAIL_RATE_WINDOW_S), webhook: limiter('webhook', config.WEBHOOK_RATE_LIMIT, config.WEBHOOK_RATE_WINDOW_S) };
   }
 
   onApplicationBootstrap(): void {
     this.running = true;
-    this.loop = this.run();
+    this.senders = Array.from({ length: this.config.DELIVERY_CONCURRENCY }, () => this.runSender());
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.running = false;
-    this.wake?.();
-    await this.loop;
+    for (const wake of this.sleepers) wake();
+    await Promise.all(this.senders);
     this.email.close();
+    await this.webhooks.close();
   }
 
   /** New work was committed: look soon rather than at the next poll. */
   wakeSoon(): void {
-    setTimeout(() => this.wake?.(), 20).unref();
+    setTimeout(() => {
+      for (const wake of this.sleepers) wake();
+    }, 20).unref();
   }
 
-  private async run(): Promise<void> {
+  private async runSender(): Promise<void> {
     while (this.running) {
-      let handled = 0;
+      let handled = false;
       try {
-        handled = await this.dispatchOnce();
+        handled = await this.dispatchOne();
+        await this.cleanUpRateCounters();
       } catch (error) {
         this.logger.error({ err: error }, 'delivery dispatch failed; retrying');
       }
-      if (handled === 0 && this.running) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, this.config.DELIVERY_POLL_INTERVAL_MS);
-          this.wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        this.wake = undefined;
-      }
+      if (!handled && this.running) await this.sleep(this.config.DELIVERY_POLL_INTERVAL_MS);
     }
   }
 
-  /** Claims due deliveries and settles each; returns how many were handled. */
-  async dispatchOnce(): Promise<number> {
+  private sleep(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.sleepers.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, ms);
+      this.sleepers.add(wake);
+    });
+  }
+
+  /** Claims one due delivery and settles it; false when none is due. */
+  async dispatchOne(): Promise<boolean> {
     const [claimed]: [ClaimedDelivery[], number] = await this.dataSource.query(
-      `UPDATE notifications n SET locked_until = now() + make_interval(secs => $2::double precision / 1000)
-        WHERE n.id IN (SELECT id FROM notifications
-                        WHERE status = 'queued' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
-                        ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-        RETURNING n.id, n.channel, n.recipient, n.target, n.subscription_id, n.language, n.subject, n.body, n.attempts, n.dead_letter_after, n.source_event_id, n.source_event_type`,
-      [this.config.DELIVERY_CONCURRENCY, this.config.DELIVERY_LOCK_MS],
+      `UPDATE notifications n SET locked_until = now() + make_interval(secs => $1::double precision / 1000), claim_token = gen_random_uuid()
+        WHERE n.id = (SELECT id FROM notifications
+                       WHERE status = 'queued' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
+                       ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+        RETURNING n.id, n.claim_token, n.channel, n.recipient, n.target, n.subscription_id, n.language, n.subject, n.body, n.attempts, n.dead_letter_after, n.source_event_id, n.source_event_type`,
+      [this.config.DELIVERY_LOCK_MS],
     );
-    if (claimed.length === 0) return 0;
+    const delivery = claimed[0];
+    if (!delivery) return false;
     const secrets = await this.secretsOf(claimed);
-    await Promise.all(claimed.map((delivery) => this.deliver(delivery, secrets).catch((error) => this.logger.error({ err: error, notificationId: delivery.id }, 'delivery could not be settled; its lease will expire'))));
-    return claimed.length;
+    await this.deliver(delivery, secrets).catch((error) => this.logger.error({ err: error, notificationId: delivery.id }, 'delivery could not be settled; its lease will expire'));
+    return true;
+  }
+
+  private async cleanUpRateCounters(): Promise<void> {
+    if (Date.now() - this.lastCleanup < 3_600_000) return;
+    this.lastCleanup = Date.now();
+    await this.dataSource.query(`DELETE FROM recipient_rate_limits WHERE expire < $1`, [Date.now() - 3_600_000]);
   }
 
   private async secretsOf(deliveries: ClaimedDelivery[]): Promise<Map<string, { secret: string; active: boolean }>> {
@@ -141,12 +161,15 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
   }
 
   private async defer(delivery: ClaimedDelivery, waitMs: number, durationMs: number): Promise<void> {
+    // Spread what waited for the same window, so the backlog does not fall due all at once.
+    const wait = Math.round(waitMs + Math.random() * Math.min(60_000, waitMs * 0.2));
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `UPDATE notifications SET next_attempt_at = now() + make_interval(secs => $2::double precision / 1000), locked_until = NULL, last_error = $3, updated_at = now()
-          WHERE id = $1 AND status = 'queued'`,
-        [delivery.id, waitMs, `rate limit of ${delivery.recipient} reached; next attempt in ${Math.ceil(waitMs / 1000)} s`],
+      const [, held]: [unknown, number] = await manager.query(
+        `UPDATE notifications SET next_attempt_at = now() + make_interval(secs => $2::double precision / 1000), locked_until = NULL, claim_token = NULL, last_error = $3, updated_at = now()
+          WHERE id = $1 AND status = 'queued' AND claim_token = $4`,
+        [delivery.id, wait, `rate limit of ${delivery.recipient} reached; next attempt in ${Math.ceil(wait / 1000)} s`, delivery.claim_token],
       );
+      if (held === 0) return; // another instance holds it now
       await manager.query(`INSERT INTO delivery_attempts (notification_id, attempt, outcome, error, duration_ms) VALUES ($1, $2, 'rate-limited', $3, $4)`, [
         delivery.id,
         delivery.attempts + 1,
@@ -160,6 +183,12 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     const attempt = delivery.attempts + 1;
     const now = new Date();
     await this.dataSource.transaction(async (manager) => {
+      // Settle only while holding the claim: a send that outlived its lease must not overwrite the newer one's outcome.
+      const [held]: Array<{ id: string }> = await manager.query(`SELECT id FROM notifications WHERE id = $1 AND status = 'queued' AND claim_token = $2 FOR UPDATE`, [delivery.id, delivery.claim_token]);
+      if (!held) {
+        this.logger.warn({ notificationId: delivery.id, outcome: result.ok ? 'sent' : result.error }, 'delivery settled elsewhere meanwhile; this outcome is dropped');
+        return;
+      }
       await manager.query(`INSERT INTO delivery_attempts (notification_id, attempt, outcome, error, response_status, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)`, [
         delivery.id,
         attempt,
@@ -170,7 +199,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
       ]);
       if (result.ok) {
         await manager.query(
-          `UPDATE notifications SET status = 'sent', attempts = $2, delivered_at = $3, last_error = NULL, next_attempt_at = NULL, locked_until = NULL, updated_at = $3 WHERE id = $1`,
+          `UPDATE notifications SET status = 'sent', attempts = $2, delivered_at = $3, last_error = NULL, next_attempt_at = NULL, locked_until = NULL, claim_token = NULL, updated_at = $3 WHERE id = $1`,
           [delivery.id, attempt, now],
         );
         await this.outbox.append(manager, NotificationDelivered, {
@@ -183,7 +212,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
       const error = result.error ?? 'failed';
       if (result.permanent || attempt >= delivery.dead_letter_after) {
         await manager.query(
-          `UPDATE notifications SET status = 'failed', attempts = $2, failed_at = $3, last_error = $4, next_attempt_at = NULL, locked_until = NULL, updated_at = $3 WHERE id = $1`,
+          `UPDATE notifications SET status = 'failed', attempts = $2, failed_at = $3, last_error = $4, next_attempt_at = NULL, locked_until = NULL, claim_token = NULL, updated_at = $3 WHERE id = $1`,
           [delivery.id, attempt, now, error],
         );
         await this.outbox.append(manager, NotificationFailed, {
@@ -196,7 +225,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
       }
       const delay = retryDelayMs(attempt, this.config.DELIVERY_RETRY_BASE_MS, this.config.DELIVERY_RETRY_MAX_MS);
       await manager.query(
-        `UPDATE notifications SET attempts = $2, last_error = $3, next_attempt_at = $4, locked_until = NULL, updated_at = now() WHERE id = $1`,
+        `UPDATE notifications SET attempts = $2, last_error = $3, next_attempt_at = $4, locked_until = NULL, claim_token = NULL, updated_at = now() WHERE id = $1`,
         [delivery.id, attempt, error, new Date(now.getTime() + delay)],
       );
     });

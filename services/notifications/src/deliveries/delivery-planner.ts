@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { APP_CONFIG } from '@aeo/config';
 import { EVENT_DEFINITIONS, NotificationDelivered, TOPIC_NAMES } from '@aeo/contracts';
-import { ConsumedEvent, ConsumerRegistry, OutboxWriter, PermanentEventError } from '@aeo/messaging';
+import { ConsumedEvent, ConsumerRegistry, OutboxWriter } from '@aeo/messaging';
 import { createLogger } from '@aeo/observability';
 import { RecipientDirectory } from '../recipients/recipient-directory';
 import { routesFor } from '../routing/routes';
@@ -18,15 +18,6 @@ export const NOTIFIED_TOPICS = [TOPIC_NAMES.applicationEvents, TOPIC_NAMES.certi
 
 /** Every event type a webhook may subscribe to. */
 export const SUBSCRIBABLE_EVENT_TYPES: readonly string[] = EVENT_DEFINITIONS.filter((definition) => NOTIFIED_TOPICS.includes(definition.topic as never)).map((definition) => definition.type);
-
-/** A template the routing table names but the catalogue lacks is a defect: dead-letter the event rather than hold the partition. */
-function renderOrRefuse(template: string, language: 'mn' | 'en', data: Record<string, unknown>) {
-  try {
-    return render(template, language, data);
-  } catch (error) {
-    throw new PermanentEventError(`template ${template} (${language}) cannot be rendered: ${(error as Error).message}`);
-  }
-}
 
 interface PlannedRow {
   id: string;
@@ -75,7 +66,8 @@ export class DeliveryPlanner {
     const rows: PlannedRow[] = [];
     for (const route of routesFor(event.type, data)) {
       for (const person of await this.directory.resolve(manager, route.audience, data, operator)) {
-        const message = renderOrRefuse(route.template, person.language, context);
+        const message = this.renderFor(route.template, person.language, context, event);
+        if (!message) continue;
         const common = { audience: route.audience, subscriptionId: null, language: person.language, template: route.template, subject: message.subject, body: message.body };
         if (person.mailbox) rows.push({ ...common, id: randomUUID(), channel: 'in-app', recipient: person.mailbox, target: null });
         if (person.email) rows.push({ ...common, id: randomUUID(), channel: 'email', recipient: `email:${person.email.toLowerCase()}`, target: person.email });
@@ -96,6 +88,19 @@ export class DeliveryPlanner {
       return;
     }
     await this.write(manager, event, rows, operator?.taxpayerId ?? (data['taxpayerId'] as string | undefined) ?? null, (data['region'] as string | undefined) ?? operator?.region ?? null);
+  }
+
+  /**
+   * A template that cannot be rendered is a defect (the catalogue's tests guard against it): that
+   * recipient is skipped with an error in the log, the others and the platforms still hear of it.
+   */
+  private renderFor(template: string, language: 'mn' | 'en', data: Record<string, unknown>, event: ConsumedEvent<unknown>) {
+    try {
+      return render(template, language, data);
+    } catch (error) {
+      this.logger.error({ err: error, template, language, eventId: event.id, eventType: event.type }, 'template cannot be rendered; recipient skipped');
+      return undefined;
+    }
   }
 
   private async write(manager: EntityManager, event: ConsumedEvent<unknown>, rows: PlannedRow[], taxpayerId: string | null, region: string | null): Promise<void> {

@@ -17,6 +17,7 @@ export class DeliveryChannels1764300000510 implements MigrationInterface {
         ADD COLUMN subscription_id uuid,
         ADD COLUMN next_attempt_at timestamptz,
         ADD COLUMN locked_until timestamptz,
+        ADD COLUMN claim_token uuid,
         ADD COLUMN dead_letter_after integer NOT NULL DEFAULT 1,
         ADD COLUMN failed_at timestamptz,
         ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now(),
@@ -100,7 +101,7 @@ export class DeliveryChannels1764300000510 implements MigrationInterface {
       ALTER TABLE notifications
         DROP CONSTRAINT notifications_status_check, DROP CONSTRAINT notifications_channel_check,
         DROP COLUMN audience, DROP COLUMN target, DROP COLUMN subscription_id, DROP COLUMN next_attempt_at,
-        DROP COLUMN locked_until, DROP COLUMN dead_letter_after, DROP COLUMN failed_at, DROP COLUMN updated_at,
+        DROP COLUMN locked_until, DROP COLUMN claim_token, DROP COLUMN dead_letter_after, DROP COLUMN failed_at, DROP COLUMN updated_at,
         ADD COLUMN read_at timestamptz`);
     await queryRunner.query(`UPDATE notifications SET status = 'delivered' WHERE status = 'sent'`);
   }

@@ -9,10 +9,13 @@ import { APP_CONFIG } from '@aeo/config';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { isoDateTime } from '@aeo/contracts';
 import { recordAudit } from '@aeo/persistence';
-import type { NotificationsConfig } from '../config';
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import { NotificationsConfig, privateWebhookTargetsAllowed } from '../config';
 import { SUBSCRIBABLE_EVENT_TYPES } from '../deliveries/delivery-planner';
 import { DeliveryDispatcher } from '../deliveries/delivery-dispatcher';
 import { generateWebhookSecret } from './webhook-signature';
+import { assertTargetAllowed, blockedReason, BlockedTargetError } from './webhook-target-guard';
 
 const secretSchema = z
   .string()
@@ -23,7 +26,10 @@ class SubscriptionBody extends createZodDto(
   z.strictObject({
     /** The consuming platform, e.g. single-window. */
     platform: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a lowercase name such as single-window'),
-    url: z.url({ protocol: /^https?$/ }).max(2000),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .max(2000)
+      .refine((value) => !new URL(value).username && !new URL(value).password, 'must not carry credentials (use the signature to authenticate the sender)'),
     /** Event types to receive, or ["*"] for every one the notifications service carries. */
     eventTypes: z.array(z.string().min(1)).min(1).max(100),
     /** Optional own secret (Standard Webhooks format); one is generated otherwise. */
@@ -75,6 +81,7 @@ export class WebhookSubscriptionsController {
     if (body.url.startsWith('http:') && this.config.NODE_ENV === 'production' && !this.config.WEBHOOK_ALLOW_HTTP) {
       throw new BadRequestException('url: must use https (set WEBHOOK_ALLOW_HTTP=true to allow http)');
     }
+    if (!privateWebhookTargetsAllowed(this.config)) await this.assertPublicTarget(body.url);
     const secret = body.secret ?? generateWebhookSecret();
     return this.dataSource.transaction(async (manager) => {
       const [row]: SubscriptionRow[] = await manager.query(
@@ -120,7 +127,7 @@ export class WebhookSubscriptionsController {
       const row = await this.find(manager, user, params.subscriptionId);
       if (!row.active) throw new BadRequestException(`Subscription ${row.id} is deactivated; create a new one`);
       const [, count]: [unknown, number] = await manager.query(
-        `UPDATE notifications SET status = 'queued', next_attempt_at = now(), dead_letter_after = attempts + $3, failed_at = NULL, locked_until = NULL, updated_at = now()
+        `UPDATE notifications SET status = 'queued', next_attempt_at = now(), dead_letter_after = attempts + $3, failed_at = NULL, locked_until = NULL, claim_token = NULL, updated_at = now()
           WHERE subscription_id = $1 AND status = $2 AND ($4::timestamptz IS NULL OR created_at >= $4::timestamptz)`,
         [row.id, body.status, this.config.DELIVERY_MAX_ATTEMPTS, body.since ?? null],
       );
@@ -129,6 +136,22 @@ export class WebhookSubscriptionsController {
     });
     if (requeued) this.dispatcher.wakeSoon();
     return { requeued };
+  }
+
+  /** Early feedback; the same check runs again on every connection (webhook-target-guard). */
+  private async assertPublicTarget(url: string): Promise<void> {
+    try {
+      assertTargetAllowed(url);
+      const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+      if (!isIP(host)) {
+        const addresses = await lookup(host, { all: true });
+        const refused = addresses.map((entry) => blockedReason(entry.address)).find(Boolean);
+        if (refused) throw new BlockedTargetError(`webhook target ${host} refused: ${refused}`);
+      }
+    } catch (error) {
+      if (error instanceof BlockedTargetError) throw new BadRequestException(`url: ${error.message}; only public addresses may be called`);
+      throw new BadRequestException(`url: ${new URL(url).hostname} cannot be resolved (${(error as Error).message})`);
+    }
   }
 
   private ownerFilter(user: AuthenticatedUser): string | null {
