@@ -8,6 +8,7 @@ import { DeliveryDispatcher } from './deliveries/delivery-dispatcher';
 import { DeliveryPlanner } from './deliveries/delivery-planner';
 import { InboxController } from './inbox/inbox.controller';
 import { RecipientDirectory } from './recipients/recipient-directory';
+import { ContactOfficerAssignmentsController } from './recipients/contact-officer-assignments.controller';
 import { StaffContactsController } from './recipients/staff-contacts.controller';
 import { RoutesController } from './routing/routes.controller';
 import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
@@ -22,7 +23,7 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     PlatformModule.forService(SERVICE_NAME, notificationsEnvSchema),
     ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [NotificationEntity, DeliveryAttemptEntity], migrations: NOTIFICATIONS_MIGRATIONS, temporal: false }),
   ],
-  controllers: [InboxController, DeliveriesController, WebhookSubscriptionsController, StaffContactsController, RoutesController],
+  controllers: [InboxController, DeliveriesController, WebhookSubscriptionsController, StaffContactsController, ContactOfficerAssignmentsController, RoutesController],
   providers: [RecipientDirectory, DeliveryDispatcher, DeliveryPlanner],
 })
 export class AppModule {}

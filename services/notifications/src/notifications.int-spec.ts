@@ -259,6 +259,28 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     }
   });
 
+  it("tells the operator's own contact officer once one is assigned, else the region's", async () => {
+    const holder = company('en');
+    const office = bearer({ sub: `ro-${REGION}`, roles: ['regional-office'], region: REGION });
+    await service.http.put(`/v1/staff-contacts/co2-${REGION}`).set('authorization', office).send({ name: 'Oyuna', email: `oyuna-${REGION}@customs.test`, language: 'en', roles: ['contact-officer'], region: REGION }).expect(200);
+    await publish(submitted(holder));
+    await waitFor('the operator known', () => mailsTo(holder.email).length > 0, 60_000, 200);
+    await service.http.put(`/v1/operator-contact-officers/${holder.taxpayerId}`).set('authorization', bearer({ sub: 'ro-x', roles: ['regional-office'], region: 'KHOVD' })).send({ officerSub: `co2-${REGION}` }).expect(403);
+    const missing = await service.http.put(`/v1/operator-contact-officers/${holder.taxpayerId}`).set('authorization', office).send({ officerSub: 'nobody' }).expect(400);
+    expect(missing.body.message).toMatch(/officerSub/);
+    await service.http.put(`/v1/operator-contact-officers/${holder.taxpayerId}`).set('authorization', office).send({ officerSub: `co2-${REGION}` }).expect(200);
+
+    const grant = granted(holder);
+    await publish(grant);
+    const rows = await waitFor('the grant routed', async () => {
+      const found = await deliveriesOf(grant.id);
+      return found.some((row) => row.audience === 'contact-officers') && found;
+    }, 60_000, 200);
+    const officers = rows.filter((row) => row.audience === 'contact-officers').map((row) => row.recipient).sort();
+    expect(officers).toEqual([`email:oyuna-${REGION.toLowerCase()}@customs.test`, `staff:co2-${REGION}`]);
+    await waitFor("the assigned officer's email", () => mailsTo(`oyuna-${REGION}@customs.test`).some((entry) => entry.mail.text?.includes(holder.name)), 30_000, 200);
+  });
+
   it('holds back emails beyond the recipient rate limit without losing them', async () => {
     const holder = company('mn');
     // One topic and key: in this order, so the contact address is known before the others.

@@ -83,6 +83,10 @@ export class RecipientDirectory {
       const [staff]: Array<{ email: string | null; language: Language }> = await manager.query(`SELECT email, language FROM staff_contacts WHERE sub = $1 AND active`, [sub]);
       return [{ audience, mailbox: `staff:${sub}`, email: staff?.email ?? null, language: staff?.language ?? 'mn' }];
     }
+    if (audience === 'contact-officers') {
+      const assigned = await this.assignedContactOfficer(manager, text(data['taxpayerId']) ?? operator?.taxpayerId);
+      if (assigned) return [{ audience, mailbox: `staff:${assigned.sub}`, email: assigned.email, language: assigned.language }];
+    }
     const role = STAFF_ROLE_OF[audience];
     if (!role) return [];
     const region = text(data['region']) ?? operator?.region;
@@ -92,6 +96,16 @@ export class RecipientDirectory {
       [role, REGIONAL.has(audience) ? region : null],
     );
     return staff.map((person) => ({ audience, mailbox: `staff:${person.sub}`, email: person.email, language: person.language }));
+  }
+
+  /** The operator's own contact officer, when one is assigned and still active. */
+  private async assignedContactOfficer(manager: EntityManager, taxpayerId: string | undefined): Promise<{ sub: string; email: string | null; language: Language } | undefined> {
+    if (!taxpayerId) return undefined;
+    const [row]: Array<{ sub: string; email: string | null; language: Language }> = await manager.query(
+      `SELECT s.sub, s.email, s.language FROM operator_contact_officers a JOIN staff_contacts s ON s.sub = a.officer_sub AND s.active WHERE a.taxpayer_id = $1`,
+      [taxpayerId],
+    );
+    return row;
   }
 
   private async caseValidator(manager: EntityManager, caseId: string | undefined): Promise<string | undefined> {

@@ -5,7 +5,8 @@
  *
  * Audiences:
  * - `operator`: the company's contact (email, in its language) and its users' in-app inbox;
- * - `contact-officers`: contact officers of the operator's region;
+ * - `contact-officers`: the operator's own contact officer when one is assigned
+ *   (`/v1/operator-contact-officers`), else the contact officers of its region;
  * - `assigned-validator`: the validator assigned to the validation case;
  * - `regional-office`: staff of the operator's regional office;
  * - `executives`: the executives who decide on authorisations;

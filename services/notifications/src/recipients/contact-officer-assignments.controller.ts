@@ -1,0 +1,98 @@
+import { BadRequestException, Body, Controller, Delete, ForbiddenException, Get, HttpCode, NotFoundException, Param, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { createZodDto } from 'nestjs-zod';
+import { DataSource, EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles, regionOf } from '@aeo/auth';
+import { regionCode } from '@aeo/contracts';
+import { recordAudit } from '@aeo/persistence';
+
+class TaxpayerParams extends createZodDto(z.strictObject({ taxpayerId: z.string().trim().min(1).max(64) })) {}
+class AssignmentBody extends createZodDto(z.strictObject({ officerSub: z.string().trim().min(1).max(200) })) {}
+class AssignmentQuery extends createZodDto(z.strictObject({ region: regionCode.optional() })) {}
+
+interface AssignmentRow {
+  taxpayer_id: string;
+  officer_sub: string;
+  officer_name: string;
+  region: string | null;
+  assigned_by: string;
+  assigned_at: Date;
+}
+
+/**
+ * Which contact officer looks after which operator: the one customs person who hears of its
+ * reminders and decisions (without an assignment, the region's contact officers do). The
+ * officer must be in the staff contact directory; a regional office assigns within its region.
+ */
+@ApiTags('staff contacts')
+@Controller('operator-contact-officers')
+export class ContactOfficerAssignmentsController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get()
+  @Roles(ROLES.operations, ROLES.regionalOffice, ROLES.executive, ROLES.contactOfficer)
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: AssignmentQuery): Promise<AssignmentRow[]> {
+    const region = regionOf(user) ?? query.region ?? null;
+    return this.dataSource.query(
+      `SELECT a.taxpayer_id, a.officer_sub, s.name AS officer_name, s.region, a.assigned_by, a.assigned_at
+         FROM operator_contact_officers a JOIN staff_contacts s ON s.sub = a.officer_sub
+        WHERE $1::text IS NULL OR s.region = $1 ORDER BY a.taxpayer_id LIMIT 5000`,
+      [region],
+    );
+  }
+
+  @Put(':taxpayerId')
+  @Roles(ROLES.operations, ROLES.regionalOffice)
+  async assign(@CurrentUser() user: AuthenticatedUser, @Param() params: TaxpayerParams, @Body() body: AssignmentBody): Promise<AssignmentRow> {
+    return this.dataSource.transaction(async (manager) => {
+      const [officer]: Array<{ sub: string; region: string | null; roles: string[]; active: boolean }> = await manager.query(`SELECT sub, region, roles, active FROM staff_contacts WHERE sub = $1`, [body.officerSub]);
+      if (!officer?.active || !officer.roles.includes(ROLES.contactOfficer)) {
+        throw new BadRequestException(`officerSub: ${body.officerSub} is not an active contact officer in the staff contact directory`);
+      }
+      const [operator]: Array<{ region: string }> = await manager.query(`SELECT region FROM operator_recipients WHERE taxpayer_id = $1 ORDER BY updated_at DESC LIMIT 1`, [params.taxpayerId]);
+      this.assertScope(user, operator?.region ?? officer.region);
+      if (operator && officer.region && officer.region !== operator.region) {
+        throw new BadRequestException(`officerSub: ${body.officerSub} works in ${officer.region}, the operator is in ${operator.region}`);
+      }
+      const before = await this.find(manager, params.taxpayerId);
+      await manager.query(
+        `INSERT INTO operator_contact_officers (taxpayer_id, officer_sub, assigned_by) VALUES ($1, $2, $3)
+         ON CONFLICT (taxpayer_id) DO UPDATE SET officer_sub = EXCLUDED.officer_sub, assigned_by = EXCLUDED.assigned_by, assigned_at = now()`,
+        [params.taxpayerId, body.officerSub, user.sub],
+      );
+      const after = (await this.find(manager, params.taxpayerId))!;
+      await recordAudit(manager, { actor: user, action: 'notifications.contact-officer-assigned', entityType: 'operator', entityId: params.taxpayerId, before, after });
+      return after;
+    });
+  }
+
+  @Delete(':taxpayerId')
+  @HttpCode(204)
+  @Roles(ROLES.operations, ROLES.regionalOffice)
+  async unassign(@CurrentUser() user: AuthenticatedUser, @Param() params: TaxpayerParams): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await this.find(manager, params.taxpayerId);
+      if (!before) throw new NotFoundException(`No contact officer is assigned to ${params.taxpayerId}`);
+      this.assertScope(user, before.region);
+      await manager.query(`DELETE FROM operator_contact_officers WHERE taxpayer_id = $1`, [params.taxpayerId]);
+      await recordAudit(manager, { actor: user, action: 'notifications.contact-officer-unassigned', entityType: 'operator', entityId: params.taxpayerId, before });
+    });
+  }
+
+  private async find(manager: EntityManager, taxpayerId: string): Promise<AssignmentRow | undefined> {
+    const [row]: AssignmentRow[] = await manager.query(
+      `SELECT a.taxpayer_id, a.officer_sub, s.name AS officer_name, s.region, a.assigned_by, a.assigned_at
+         FROM operator_contact_officers a JOIN staff_contacts s ON s.sub = a.officer_sub WHERE a.taxpayer_id = $1 FOR UPDATE OF a`,
+      [taxpayerId],
+    );
+    return row;
+  }
+
+  private assertScope(user: AuthenticatedUser, region: string | null): void {
+    if (user.roles.includes(ROLES.operations)) return;
+    const scope = regionOf(user) ?? user.region;
+    if (!scope || region !== scope) throw new ForbiddenException(`Region ${region ?? 'unknown'} is outside your scope (${scope ?? 'none'})`);
+  }
+}
