@@ -3,6 +3,9 @@ import { platformEnvSchema } from '@aeo/config';
 
 export const SERVICE_NAME = 'notifications';
 
+/** Development only (refused in production), like the development token key. */
+const DEV_SECRETS_KEY = Buffer.from('aeo-local-development-secrets-ky').toString('base64');
+
 const int = (min: number, max: number, fallback: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
 export const notificationsEnvSchema = platformEnvSchema.extend({
@@ -36,8 +39,13 @@ export const notificationsEnvSchema = platformEnvSchema.extend({
    * guard). Default: refused in production, allowed elsewhere (local demo and tests).
    */
   WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).optional(),
+  /** 32 random bytes, base64: encrypts webhook secrets at rest. The development key is refused in production. */
+  WEBHOOK_SECRETS_KEY: z.string().refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded').default(DEV_SECRETS_KEY),
 }).superRefine((config, ctx) => {
   // A lease shorter than a send would let a second instance send the same delivery meanwhile.
+  if (config.NODE_ENV === 'production' && config.WEBHOOK_SECRETS_KEY === DEV_SECRETS_KEY) {
+    ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRETS_KEY'], message: 'the development key must not be used in production' });
+  }
   const longestSend = Math.max(config.WEBHOOK_TIMEOUT_MS, config.SMTP_TIMEOUT_MS * 3);
   if (config.DELIVERY_LOCK_MS <= longestSend + 1000) {
     ctx.addIssue({ code: 'custom', path: ['DELIVERY_LOCK_MS'], message: `must exceed the longest send (WEBHOOK_TIMEOUT_MS, or 3 × SMTP_TIMEOUT_MS: ${longestSend} ms) by more than 1000 ms` });

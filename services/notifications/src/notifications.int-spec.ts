@@ -172,6 +172,9 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     const created = await service.http.post('/v1/webhook-subscriptions').set('authorization', platform).send({ platform: 'single-window', url: `${receiverUrl}/hooks`, eventTypes: ['aeo.authorisation.granted.v1'] }).expect(201);
     const { id: subscriptionId, secret } = created.body;
     expect(secret).toMatch(/^whsec_/);
+    const [stored] = await service.dataSource.query(`SELECT secret FROM webhook_subscriptions WHERE id = $1`, [subscriptionId]);
+    expect(stored.secret).toMatch(/^aesgcm1:/);
+    expect(stored.secret).not.toContain(String(secret).slice(6, 20));
     expect((await service.http.get(`/v1/webhook-subscriptions/${subscriptionId}`).set('authorization', platform).expect(200)).body.secret).toBeUndefined();
 
     const holder = company('en');

@@ -8,6 +8,7 @@ import { NotificationDelivered, NotificationFailed } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { createLogger } from '@aeo/observability';
 import { NotificationsConfig, privateWebhookTargetsAllowed } from '../config';
+import { SecretBox } from '../webhooks/secret-box';
 import { AttemptResult, EmailChannel, WebhookChannel } from './channels';
 import { retryDelayMs } from './retry-policy';
 
@@ -44,6 +45,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
   private readonly email: EmailChannel;
   private readonly webhooks: WebhookChannel;
   private readonly limiters: Record<'email' | 'webhook', RateLimiterPostgres>;
+  private readonly secrets: SecretBox;
   private running = false;
   private senders: Promise<void>[] = [];
   private readonly sleepers = new Set<() => void>();
@@ -55,6 +57,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     @Inject(APP_CONFIG) private readonly config: NotificationsConfig,
   ) {
     this.logger = createLogger('notifications', config.LOG_LEVEL);
+    this.secrets = new SecretBox(config.WEBHOOK_SECRETS_KEY);
     this.email = new EmailChannel(config.SMTP_URL, config.MAIL_FROM, config.SMTP_TIMEOUT_MS);
     this.webhooks = new WebhookChannel(config.WEBHOOK_TIMEOUT_MS, privateWebhookTargetsAllowed(config));
     // Expired counters are removed by the senders (no library timer outliving the service).
@@ -135,7 +138,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     const ids = [...new Set(deliveries.map((delivery) => delivery.subscription_id).filter((id): id is string => id !== null))];
     if (ids.length === 0) return new Map();
     const rows: Array<{ id: string; secret: string; active: boolean }> = await this.dataSource.query(`SELECT id, secret, active FROM webhook_subscriptions WHERE id = ANY ($1::uuid[])`, [ids]);
-    return new Map(rows.map((row) => [row.id, { secret: row.secret, active: row.active }]));
+    return new Map(rows.map((row) => [row.id, { secret: this.secrets.open(row.secret), active: row.active }]));
   }
 
   private async deliver(delivery: ClaimedDelivery, secrets: Map<string, { secret: string; active: boolean }>): Promise<void> {

@@ -14,6 +14,7 @@ import { isIP } from 'node:net';
 import { NotificationsConfig, privateWebhookTargetsAllowed } from '../config';
 import { SUBSCRIBABLE_EVENT_TYPES } from '../deliveries/delivery-planner';
 import { DeliveryDispatcher } from '../deliveries/delivery-dispatcher';
+import { SecretBox } from './secret-box';
 import { generateWebhookSecret } from './webhook-signature';
 import { assertTargetAllowed, blockedReason, BlockedTargetError } from './webhook-target-guard';
 
@@ -66,11 +67,15 @@ const PUBLIC_COLUMNS = 'id, platform, url, event_types, active, created_by, crea
 @ApiTags('webhooks')
 @Controller('webhook-subscriptions')
 export class WebhookSubscriptionsController {
+  private readonly secrets: SecretBox;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly dispatcher: DeliveryDispatcher,
     @Inject(APP_CONFIG) private readonly config: NotificationsConfig,
-  ) {}
+  ) {
+    this.secrets = new SecretBox(config.WEBHOOK_SECRETS_KEY);
+  }
 
   /** Creates a subscription; the answer carries its secret, which is never shown again. */
   @Post()
@@ -86,7 +91,7 @@ export class WebhookSubscriptionsController {
     return this.dataSource.transaction(async (manager) => {
       const [row]: SubscriptionRow[] = await manager.query(
         `INSERT INTO webhook_subscriptions (id, platform, url, event_types, secret, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${PUBLIC_COLUMNS}`,
-        [randomUUID(), body.platform, body.url, [...new Set(body.eventTypes)], secret, user.sub],
+        [randomUUID(), body.platform, body.url, [...new Set(body.eventTypes)], this.secrets.seal(secret), user.sub],
       );
       await recordAudit(manager, { actor: user, action: 'notifications.webhook-subscribed', entityType: 'webhook-subscription', entityId: row.id, after: row });
       return { ...row, secret };
