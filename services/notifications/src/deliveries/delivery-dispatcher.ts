@@ -134,14 +134,24 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     await this.dataSource.query(`DELETE FROM recipient_rate_limits WHERE expire < $1`, [Date.now() - 3_600_000]);
   }
 
-  private async secretsOf(deliveries: ClaimedDelivery[]): Promise<Map<string, { secret: string; active: boolean }>> {
+  private async secretsOf(deliveries: ClaimedDelivery[]): Promise<Map<string, { secret: string | undefined; active: boolean }>> {
     const ids = [...new Set(deliveries.map((delivery) => delivery.subscription_id).filter((id): id is string => id !== null))];
     if (ids.length === 0) return new Map();
     const rows: Array<{ id: string; secret: string; active: boolean }> = await this.dataSource.query(`SELECT id, secret, active FROM webhook_subscriptions WHERE id = ANY ($1::uuid[])`, [ids]);
-    return new Map(rows.map((row) => [row.id, { secret: this.secrets.open(row.secret), active: row.active }]));
+    // A secret that cannot be opened (wrong or rotated key) fails its deliveries for good instead of blocking them.
+    return new Map(rows.map((row) => [row.id, { secret: this.openSecret(row.id, row.secret), active: row.active }]));
   }
 
-  private async deliver(delivery: ClaimedDelivery, secrets: Map<string, { secret: string; active: boolean }>): Promise<void> {
+  private openSecret(subscriptionId: string, stored: string): string | undefined {
+    try {
+      return this.secrets.open(stored);
+    } catch (error) {
+      this.logger.error({ err: error, subscriptionId }, 'webhook secret cannot be decrypted (WEBHOOK_SECRETS_KEY changed?)');
+      return undefined;
+    }
+  }
+
+  private async deliver(delivery: ClaimedDelivery, secrets: Map<string, { secret: string | undefined; active: boolean }>): Promise<void> {
     const started = Date.now();
     const rateKey = delivery.channel === 'webhook' ? (delivery.subscription_id ?? delivery.recipient) : delivery.recipient;
     try {
@@ -154,12 +164,13 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     await this.settle(delivery, result, Date.now() - started);
   }
 
-  private attempt(delivery: ClaimedDelivery, secrets: Map<string, { secret: string; active: boolean }>): Promise<AttemptResult> {
+  private attempt(delivery: ClaimedDelivery, secrets: Map<string, { secret: string | undefined; active: boolean }>): Promise<AttemptResult> {
     if (delivery.channel === 'email') {
       return this.email.send({ notificationId: delivery.id, to: delivery.target, language: delivery.language, subject: delivery.subject, body: delivery.body });
     }
     const subscription = delivery.subscription_id ? secrets.get(delivery.subscription_id) : undefined;
     if (!subscription?.active) return Promise.resolve({ ok: false, permanent: true, error: 'the webhook subscription was deactivated' });
+    if (!subscription.secret) return Promise.resolve({ ok: false, permanent: true, error: 'the subscription secret cannot be decrypted with WEBHOOK_SECRETS_KEY' });
     return this.webhooks.send({ notificationId: delivery.id, url: delivery.target, secret: subscription.secret, body: delivery.body, eventType: delivery.source_event_type });
   }
 

@@ -52,8 +52,9 @@ export class ContactOfficerAssignmentsController {
         throw new BadRequestException(`officerSub: ${body.officerSub} is not an active contact officer in the staff contact directory`);
       }
       const [operator]: Array<{ region: string }> = await manager.query(`SELECT region FROM operator_recipients WHERE taxpayer_id = $1 ORDER BY updated_at DESC LIMIT 1`, [params.taxpayerId]);
-      this.assertScope(user, operator?.region ?? officer.region);
-      if (operator && officer.region && officer.region !== operator.region) {
+      if (!operator) throw new NotFoundException(`Operator ${params.taxpayerId} is not known here yet (it is learnt from its application)`);
+      this.assertScope(user, operator.region);
+      if (officer.region && officer.region !== operator.region) {
         throw new BadRequestException(`officerSub: ${body.officerSub} works in ${officer.region}, the operator is in ${operator.region}`);
       }
       const before = await this.find(manager, params.taxpayerId);
@@ -75,7 +76,8 @@ export class ContactOfficerAssignmentsController {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.find(manager, params.taxpayerId);
       if (!before) throw new NotFoundException(`No contact officer is assigned to ${params.taxpayerId}`);
-      this.assertScope(user, before.region);
+      const [operator]: Array<{ region: string }> = await manager.query(`SELECT region FROM operator_recipients WHERE taxpayer_id = $1 ORDER BY updated_at DESC LIMIT 1`, [params.taxpayerId]);
+      this.assertScope(user, operator?.region ?? before.region);
       await manager.query(`DELETE FROM operator_contact_officers WHERE taxpayer_id = $1`, [params.taxpayerId]);
       await recordAudit(manager, { actor: user, action: 'notifications.contact-officer-unassigned', entityType: 'operator', entityId: params.taxpayerId, before });
     });

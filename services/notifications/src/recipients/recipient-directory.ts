@@ -84,7 +84,7 @@ export class RecipientDirectory {
       return [{ audience, mailbox: `staff:${sub}`, email: staff?.email ?? null, language: staff?.language ?? 'mn' }];
     }
     if (audience === 'contact-officers') {
-      const assigned = await this.assignedContactOfficer(manager, text(data['taxpayerId']) ?? operator?.taxpayerId);
+      const assigned = await this.assignedContactOfficer(manager, text(data['taxpayerId']) ?? operator?.taxpayerId, text(data['region']) ?? operator?.region);
       if (assigned) return [{ audience, mailbox: `staff:${assigned.sub}`, email: assigned.email, language: assigned.language }];
     }
     const role = STAFF_ROLE_OF[audience];
@@ -99,11 +99,13 @@ export class RecipientDirectory {
   }
 
   /** The operator's own contact officer, when one is assigned and still active. */
-  private async assignedContactOfficer(manager: EntityManager, taxpayerId: string | undefined): Promise<{ sub: string; email: string | null; language: Language } | undefined> {
-    if (!taxpayerId) return undefined;
+  private async assignedContactOfficer(manager: EntityManager, taxpayerId: string | undefined, region: string | undefined): Promise<{ sub: string; email: string | null; language: Language } | undefined> {
+    if (!taxpayerId || !region) return undefined;
     const [row]: Array<{ sub: string; email: string | null; language: Language }> = await manager.query(
-      `SELECT s.sub, s.email, s.language FROM operator_contact_officers a JOIN staff_contacts s ON s.sub = a.officer_sub AND s.active WHERE a.taxpayer_id = $1`,
-      [taxpayerId],
+      `SELECT s.sub, s.email, s.language FROM operator_contact_officers a
+         JOIN staff_contacts s ON s.sub = a.officer_sub AND s.active AND 'contact-officer' = ANY (s.roles) AND (s.region IS NULL OR s.region = $2)
+        WHERE a.taxpayer_id = $1`,
+      [taxpayerId, region],
     );
     return row;
   }

@@ -83,7 +83,7 @@ export class WebhookSubscriptionsController {
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: SubscriptionBody): Promise<SubscriptionRow & { secret: string }> {
     const unknown = body.eventTypes.filter((type) => type !== '*' && !SUBSCRIBABLE_EVENT_TYPES.includes(type));
     if (unknown.length) throw new BadRequestException(`eventTypes: unknown or not deliverable by webhook: ${unknown.join(', ')} (see GET /v1/routes for the list)`);
-    if (body.url.startsWith('http:') && this.config.NODE_ENV === 'production' && !this.config.WEBHOOK_ALLOW_HTTP) {
+    if (new URL(body.url).protocol === 'http:' && this.config.NODE_ENV === 'production' && !this.config.WEBHOOK_ALLOW_HTTP) {
       throw new BadRequestException('url: must use https (set WEBHOOK_ALLOW_HTTP=true to allow http)');
     }
     if (!privateWebhookTargetsAllowed(this.config)) await this.assertPublicTarget(body.url);
@@ -91,7 +91,7 @@ export class WebhookSubscriptionsController {
     return this.dataSource.transaction(async (manager) => {
       const [row]: SubscriptionRow[] = await manager.query(
         `INSERT INTO webhook_subscriptions (id, platform, url, event_types, secret, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${PUBLIC_COLUMNS}`,
-        [randomUUID(), body.platform, body.url, [...new Set(body.eventTypes)], this.secrets.seal(secret), user.sub],
+        [randomUUID(), body.platform, new URL(body.url).href, [...new Set(body.eventTypes)], this.secrets.seal(secret), user.sub],
       );
       await recordAudit(manager, { actor: user, action: 'notifications.webhook-subscribed', entityType: 'webhook-subscription', entityId: row.id, after: row });
       return { ...row, secret };
