@@ -17,7 +17,6 @@ export class DeliveryChannels1764300000510 implements MigrationInterface {
         ADD COLUMN subscription_id uuid,
         ADD COLUMN next_attempt_at timestamptz,
         ADD COLUMN locked_until timestamptz,
-        ADD COLUMN claim_token uuid,
         ADD COLUMN dead_letter_after integer NOT NULL DEFAULT 1,
         ADD COLUMN failed_at timestamptz,
         ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now(),
@@ -77,14 +76,6 @@ export class DeliveryChannels1764300000510 implements MigrationInterface {
         validator_sub text NOT NULL,
         updated_at timestamptz NOT NULL DEFAULT now()
       )`);
-    // The one contact officer assigned to an operator; without one, the region's contact officers hear.
-    await queryRunner.query(`
-      CREATE TABLE operator_contact_officers (
-        taxpayer_id text PRIMARY KEY,
-        officer_sub text NOT NULL REFERENCES staff_contacts (sub),
-        assigned_by text NOT NULL,
-        assigned_at timestamptz NOT NULL DEFAULT now()
-      )`);
     await queryRunner.query(`ALTER TABLE operator_recipients ADD COLUMN operator_name text`);
     await queryRunner.query(`CREATE INDEX operator_recipients_taxpayer_idx ON operator_recipients (taxpayer_id)`);
     // The table rate-limiter-flexible's RateLimiterPostgres expects (created here, not at run time).
@@ -100,7 +91,6 @@ export class DeliveryChannels1764300000510 implements MigrationInterface {
     await queryRunner.query('DROP TABLE recipient_rate_limits');
     await queryRunner.query('DROP INDEX operator_recipients_taxpayer_idx');
     await queryRunner.query('ALTER TABLE operator_recipients DROP COLUMN operator_name');
-    await queryRunner.query('DROP TABLE operator_contact_officers');
     await queryRunner.query('DROP TABLE case_validators');
     await queryRunner.query('DROP TABLE staff_contacts');
     await queryRunner.query('DROP TABLE webhook_subscriptions');
@@ -110,7 +100,7 @@ export class DeliveryChannels1764300000510 implements MigrationInterface {
       ALTER TABLE notifications
         DROP CONSTRAINT notifications_status_check, DROP CONSTRAINT notifications_channel_check,
         DROP COLUMN audience, DROP COLUMN target, DROP COLUMN subscription_id, DROP COLUMN next_attempt_at,
-        DROP COLUMN locked_until, DROP COLUMN claim_token, DROP COLUMN dead_letter_after, DROP COLUMN failed_at, DROP COLUMN updated_at,
+        DROP COLUMN locked_until, DROP COLUMN dead_letter_after, DROP COLUMN failed_at, DROP COLUMN updated_at,
         ADD COLUMN read_at timestamptz`);
     await queryRunner.query(`UPDATE notifications SET status = 'delivered' WHERE status = 'sent'`);
   }
