@@ -20,7 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { Partitioners } from 'kafkajs';
 import type { Admin, Kafka } from 'kafkajs';
 import { Client } from 'pg';
-import { AuthorisationGranted, DeclarationLodged, TOPIC_NAMES, fromKafkaRecord, toKafkaRecord } from '@aeo/contracts';
+import { AuthorisationGranted, ChannelDecided, DeclarationLodged, TOPIC_NAMES, fromKafkaRecord, toKafkaRecord } from '@aeo/contracts';
 import { createTestDatabase, startProcess, testEnv, testKafka, uniqueName } from '@aeo/testing';
 import type { RunningProcess, TestDatabase } from '@aeo/testing';
 import { TrafficModel } from '@aeo/traffic';
@@ -115,7 +115,14 @@ interface ConsumeResult {
   steadyMs: number;
 }
 
-async function consumeToEnd(kafka: Kafka, ends: EndOffsets, label: string, onRecord?: (message: import('kafkajs').KafkaMessage) => void): Promise<ConsumeResult> {
+async function consumeToEnd(
+  kafka: Kafka,
+  ends: EndOffsets,
+  label: string,
+  onRecord?: (message: import('kafkajs').KafkaMessage) => void,
+  /** Awaited with each batch's records below the end offsets, before the batch counts as read. */
+  onBatch?: (messages: import('kafkajs').KafkaMessage[]) => Promise<void>,
+): Promise<ConsumeResult> {
   const groupId = uniqueName(`bench-noop-${label}`);
   const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: 10_000, heartbeatInterval: 2000, rebalanceTimeout: 15_000 });
   const reached = new Map<number, number>();
@@ -133,6 +140,7 @@ async function consumeToEnd(kafka: Kafka, ends: EndOffsets, label: string, onRec
       eachBatch: async ({ batch }) => {
         firstBatchAt ??= performance.now();
         const end = ends.get(batch.partition)?.high ?? 0;
+        if (onBatch) await onBatch(batch.messages.filter((message) => Number(message.offset) < end));
         for (const message of batch.messages) {
           const offset = Number(message.offset);
           if (offset >= end) break;
@@ -172,6 +180,75 @@ async function deleteGroupsWithSuffix(kafka: Kafka, suffix: string): Promise<voi
     if (ours.length) await admin.deleteGroups(ours).catch(() => undefined);
   } finally {
     await admin.disconnect();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// the floor of any design on this stack: validate every declaration and publish one decision event
+// ------------------------------------------------------------------------------------------------
+/**
+ * What every implementation of the channel decision must do at the least, with nothing else: read
+ * the declaration (CloudEvents headers read directly, JSON value, the contract's zod schema) and
+ * publish one `ChannelDecided` event for it (the platform's `toKafkaRecord`, the idempotent
+ * producer, `acks: -1`, one send per batch) to a throw-away topic. No decision logic, no state, no
+ * database, no inbox, no exactly-once: an upper bound for the service, measured with the same
+ * consumer settings and clock as the no-op.
+ */
+async function publishOnlyFloor(kafka: Kafka, admin: Admin, ends: EndOffsets, label: string): Promise<ConsumeResult & { published: number }> {
+  const outTopic = uniqueName('bench-channel-floor');
+  await admin.createTopics({ waitForLeaders: true, topics: [{ topic: outTopic, numPartitions: 12, replicationFactor: 1 }] });
+  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false, idempotent: true });
+  await producer.connect();
+  let published = 0;
+  try {
+    const result = await consumeToEnd(kafka, ends, label, undefined, async (messages) => {
+      const decisions = [];
+      for (const message of messages) {
+        if (String(message.headers?.['ce_type'] ?? '') !== DeclarationLodged.type || !message.value) continue;
+        let value: unknown;
+        try {
+          value = JSON.parse(message.value.toString());
+        } catch {
+          continue;
+        }
+        const parsed = DeclarationLodged.schema.safeParse(value);
+        if (!parsed.success) continue;
+        const declaration = parsed.data;
+        const decidedAt = new Date().toISOString();
+        decisions.push(
+          toKafkaRecord(
+            {
+              id: randomUUID(),
+              type: ChannelDecided.type,
+              source: '/bench/channel-decisions/floor',
+              subject: declaration.declarationId,
+              time: decidedAt,
+              data: {
+                decisionId: randomUUID(),
+                declarationId: declaration.declarationId,
+                traderTaxpayerId: declaration.traderTaxpayerId,
+                channel: 'green',
+                riskScore: 0,
+                firedRules: [],
+                benefitsApplied: [],
+                randomSelection: { draw: 0.5, rate: 0.1, selected: false },
+                priority: false,
+                priorNotice: false,
+                modelVersion: 'floor',
+                decidedAt,
+              },
+            },
+            declaration.traderTaxpayerId,
+          ),
+        );
+      }
+      if (decisions.length) await producer.send({ topic: outTopic, acks: -1, messages: decisions });
+      published += decisions.length;
+    });
+    return { ...result, published };
+  } finally {
+    await producer.disconnect().catch(() => undefined);
+    await admin.deleteTopics({ topics: [outTopic] }).catch(() => undefined);
   }
 }
 
@@ -281,14 +358,19 @@ async function main(): Promise<number> {
   // --- alternating rounds ---
   const baselines: ConsumeResult[] = [];
   const services: ServiceResult[] = [];
+  const floors: (ConsumeResult & { published: number })[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
-    const order = round % 2 === 1 ? (['baseline', 'service'] as const) : (['service', 'baseline'] as const);
+    const order = round % 2 === 1 ? (['baseline', 'floor', 'service'] as const) : (['service', 'floor', 'baseline'] as const);
     for (const kind of order) {
       checkAbort();
       if (kind === 'baseline') {
         const r = await consumeToEnd(kafka, ends, `round${round}`);
         baselines.push(r);
         console.log(`[bench] round ${round} no-op    ${fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} in ${fmt(r.ms)} ms; ${fmt((r.records * 1000) / r.steadyMs)}/s from the first batch)`);
+      } else if (kind === 'floor') {
+        const r = await publishOnlyFloor(kafka, admin, ends, `floor${round}`);
+        floors.push(r);
+        console.log(`[bench] round ${round} floor    ${fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} read, ${r.published} decision events published in ${fmt(r.ms)} ms; validate + publish only)`);
       } else {
         const r = await runService(kafka, expected, `round ${round}`);
         services.push(r);
@@ -308,6 +390,8 @@ async function main(): Promise<number> {
   const baselineMedian = median(baselineRates);
   const serviceMedian = median(serviceRates);
   const ratio = serviceMedian / baselineMedian;
+  const floorMedian = median(floors.map((r) => (r.records * 1000) / r.ms));
+  const floorRatio = floorMedian / baselineMedian;
   const steadyRatio = median(serviceSteady) / median(baselineSteady);
   const perRound = serviceRates.map((s, i) => s / baselineRates[i]);
   const pass = ratio >= TARGET_RATIO;
@@ -319,6 +403,9 @@ async function main(): Promise<number> {
       ['declarations decided (inbox target)', String(expected)],
       ['no-op eachBatch, records/s (connect -> end)', fmt(baselineMedian)],
       ['service, decisions/s (ready -> inbox full)', fmt(serviceMedian)],
+      ['validate + publish floor, records/s', fmt(floorMedian)],
+      ['ratio floor/no-op (the most any design on kafkajs gets here)', fmt(floorRatio, 3)],
+      ['ratio service/floor', fmt(serviceMedian / floorMedian, 3)],
       ['ratio service/no-op', fmt(ratio, 3)],
       ['per-round ratios', perRound.map((x) => x.toFixed(3)).join(' ')],
       ['steady-state ratio (first record -> end)', fmt(steadyRatio, 4)],
@@ -335,7 +422,13 @@ async function main(): Promise<number> {
     topic: { records: total, expectedDecisions: expected, otherOrInvalid: invalid, endOffsets: Object.fromEntries(ends) },
     baselines: baselines.map((r, i) => ({ ...r, ms: round1(r.ms), steadyMs: round1(r.steadyMs), rate: round1(baselineRates[i]) })),
     services: services.map((r, i) => ({ ...r, ms: round1(r.ms), steadyMs: round1(r.steadyMs), rate: round1(serviceRates[i]) })),
-    summary: { baselineRecordsPerSecond: round1(baselineMedian), serviceDecisionsPerSecond: round1(serviceMedian), ratio: round3(ratio), perRoundRatios: perRound.map(round3), steadyStateRatio: Math.round(steadyRatio * 10000) / 10000, pass },
+    floors: floors.map((r) => ({ ...r, ms: round1(r.ms), steadyMs: round1(r.steadyMs), rate: round1((r.records * 1000) / r.ms) })),
+    summary: {
+      baselineRecordsPerSecond: round1(baselineMedian),
+      floorRecordsPerSecond: round1(floorMedian),
+      floorRatio: round3(floorRatio),
+      serviceDecisionsPerSecond: round1(serviceMedian),
+      ratio: round3(ratio), perRoundRatios: perRound.map(round3), steadyStateRatio: Math.round(steadyRatio * 10000) / 10000, pass },
   };
   mkdirSync(dirname(RESULTS_PATH), { recursive: true });
   writeFileSync(RESULTS_PATH, `${JSON.stringify(results, null, 2)}\n`);

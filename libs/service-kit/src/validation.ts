@@ -1,6 +1,6 @@
 import { BadRequestException } from '@nestjs/common';
 import { createZodValidationPipe } from 'nestjs-zod';
-import type { ZodError } from 'zod';
+import { ZodError } from 'zod';
 
 /** Formats zod issues as `field.path: message`, so a 400 names the offending field. */
 export function describeIssues(error: ZodError): string[] {
@@ -13,7 +13,9 @@ export function describeIssues(error: ZodError): string[] {
  */
 export const PlatformValidationPipe = createZodValidationPipe({
   createValidationException: (error: unknown) => {
-    const issues = describeIssues(error as ZodError);
+    // A schema that threw something else (a bug in a refinement) is a server error, not a 400.
+    if (!(error instanceof ZodError)) throw error;
+    const issues = describeIssues(error);
     return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issues.join('; '), issues });
   },
 });

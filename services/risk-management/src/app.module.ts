@@ -11,6 +11,8 @@ import { AeoStatusFastPath } from './aeo-status/aeo-status.fast-path';
 import { AlertsService } from './alerts/alerts.service';
 import { ComplianceConsumer } from './alerts/compliance.consumer';
 import { ChannelDecisionsService } from './channels/channel-decisions.service';
+import { ChannelStatisticsController } from './channel-statistics/channel-statistics.controller';
+import { ChannelStatisticsService } from './channel-statistics/channel-statistics.service';
 import { DeclarationsConsumer } from './channels/declarations.consumer';
 import { ProfilesService } from './profiles/profiles.service';
 import { PilotCandidatesController, PilotCandidatesService } from './pilot-candidates/pilot-candidates.controller';
@@ -27,6 +29,7 @@ import { RiskProfilesService } from './risk-profiles/risk-profiles.service';
  * - `profiles/` + `scoring/`: trader risk profiles from declarations and compliance events, scored
  *   by a configurable model; `risk-profiles/` serves them;
  * - `channels/`: a control channel for every lodged declaration, with the AEO benefits applied;
+ * - `channel-statistics/`: control rates by AEO status over a period (do the benefits show?);
  * - `alerts/`: serious infringements by AEOs become risk alerts;
  * - `pilot-candidates/`: the ranking of pilot candidates for the programme's pilot phase;
  * - `assessment/`: the certification workflow's risk-assessment activity (task queue aeo-risk-management).
@@ -36,7 +39,7 @@ import { RiskProfilesService } from './risk-profiles/risk-profiles.service';
     PlatformModule.forService(SERVICE_NAME, riskManagementEnvSchema),
     ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [OperatorRiskProfileEntity, AeoStatusEntity], migrations: RISK_MANAGEMENT_MIGRATIONS, temporal: true }),
   ],
-  controllers: [RiskProfilesController, AeoStatusController, PilotCandidatesController],
+  controllers: [RiskProfilesController, AeoStatusController, PilotCandidatesController, ChannelStatisticsController],
   providers: [
     RiskProfilesService,
     ProfilesService,
@@ -45,6 +48,7 @@ import { RiskProfilesService } from './risk-profiles/risk-profiles.service';
     AeoStatusFastPath,
     AeoStatusProjection,
     ChannelDecisionsService,
+    ChannelStatisticsService,
     DeclarationsConsumer,
     AlertsService,
     ComplianceConsumer,

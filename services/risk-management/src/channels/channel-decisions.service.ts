@@ -48,20 +48,23 @@ export class ChannelDecisionsService {
     const rows = fresh.map((event, index) => {
       const declaration = event.data;
       const scoring = scorings[index];
+      const standing = aeoStandingAt(scoring.aeoStatus, new Date(declaration.lodgedAt));
       const decision = decideChannel(
         declaration,
         { riskScore: scoring.assessment.score, previousDeclarations: scoring.previousDeclarations },
-        aeoStandingAt(scoring.aeoStatus, new Date(declaration.lodgedAt)),
+        standing,
         this.config.CHANNEL_RULES_JSON,
         this.config.CHANNEL_SELECTION_SEED,
       );
-      return { event, decision, decisionId: randomUUID(), modelVersion: `${scoring.assessment.modelVersion}+${decision.modelVersion}` };
+      // The status type the channel statistics count the decision under: only when a part is in force.
+      const aeoStatusType = standing.customs || standing.security ? standing.statusType : null;
+      return { event, decision, aeoStatusType, decisionId: randomUUID(), modelVersion: `${scoring.assessment.modelVersion}+${decision.modelVersion}` };
     });
     await manager.query(
-      `INSERT INTO channel_decisions (decision_id, declaration_id, trader_taxpayer_id, channel, risk_score, fired_rules, benefits_applied, random_selection, priority, prior_notice, model_version, source_event_id, decided_at)
-       SELECT d, n, t, c, s, f, b, r, p, pn, m, e, $13
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::numeric[], $6::jsonb[], $7::jsonb[], $8::jsonb[], $9::bool[], $10::bool[], $11::text[], $12::text[])
-           AS x(d, n, t, c, s, f, b, r, p, pn, m, e)`,
+      `INSERT INTO channel_decisions (decision_id, declaration_id, trader_taxpayer_id, channel, risk_score, fired_rules, benefits_applied, random_selection, priority, prior_notice, model_version, source_event_id, aeo_status_type, region, customs_office, decided_at)
+       SELECT d, n, t, c, s, f, b, r, p, pn, m, e, a, rg, o, $16
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::numeric[], $6::jsonb[], $7::jsonb[], $8::jsonb[], $9::bool[], $10::bool[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[])
+           AS x(d, n, t, c, s, f, b, r, p, pn, m, e, a, rg, o)`,
       [
         rows.map((row) => row.decisionId),
         rows.map((row) => row.event.data.declarationId),
@@ -75,6 +78,9 @@ export class ChannelDecisionsService {
         rows.map((row) => row.decision.priorNotice),
         rows.map((row) => row.modelVersion),
         rows.map((row) => row.event.id),
+        rows.map((row) => row.aeoStatusType),
+        rows.map((row) => row.event.data.region),
+        rows.map((row) => row.event.data.customsOffice),
         now,
       ],
     );

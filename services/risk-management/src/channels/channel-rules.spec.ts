@@ -33,11 +33,11 @@ describe('channel rules', () => {
 
   it('checks the first declaration of a new trader and high values documentarily', () => {
     expect(decideChannel(declaration(), { ...regular, previousDeclarations: 0 }, NO_AEO, noRandom, 's')).toMatchObject({ channel: 'yellow', firedRules: [{ rule: 'new-trader', reason: 'first declaration of this trader' }] });
-    expect(decideChannel(declaration({ customsValue: 2_000_000 }), regular, NO_AEO, noRandom, 's')).toMatchObject({ channel: 'yellow', firedRules: [{ rule: 'high-value', reason: expect.stringContaining('2000000 MNT') }] });
+    expect(decideChannel(declaration({ customsValue: 2_500_000_000 }), regular, NO_AEO, noRandom, 's')).toMatchObject({ channel: 'yellow', firedRules: [{ rule: 'high-value', reason: expect.stringContaining('2500000000 MNT') }] });
   });
 
   it('takes the strictest channel of all fired rules', () => {
-    const decision = decideChannel(declaration({ commodityChapters: ['93'], customsValue: 2_000_000 }), { riskScore: 50, previousDeclarations: 0 }, NO_AEO, noRandom, 's');
+    const decision = decideChannel(declaration({ commodityChapters: ['93'], customsValue: 2_500_000_000 }), { riskScore: 50, previousDeclarations: 0 }, NO_AEO, noRandom, 's');
     expect(decision.channel).toBe('red');
     expect(decision.firedRules.map((r) => r.rule)).toEqual(['high-risk-commodity', 'risk-score', 'new-trader', 'high-value']);
   });

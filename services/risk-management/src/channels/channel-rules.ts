@@ -37,7 +37,10 @@ export const DEFAULT_CHANNEL_RULES: ChannelRules = Object.freeze({
   redScoreThreshold: 70,
   yellowScoreThreshold: 45,
   newTraderChannel: 'yellow',
-  highValueThreshold: 500_000,
+  // In the declaration's currency (MNT here): ≈ US$ 580,000, about the top tenth of Mongolian
+  // import declarations by value. A threshold near the median would send most declarations to
+  // a documentary check and leave AEOs no visible benefit.
+  highValueThreshold: 2_000_000_000,
   randomRedRate: 0.03,
   randomYellowRate: 0.07,
   aeo: { selectionRateFactor: 0.2, scoreReductionShareOfRedThreshold: 0.2 },

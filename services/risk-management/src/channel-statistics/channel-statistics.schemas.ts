@@ -1,0 +1,32 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { regionCode } from '@aeo/contracts';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The longest period one request may cover (three years and a day). */
+export const MAX_PERIOD_DAYS = 1096;
+
+const isoDay = z.iso.date('must be a date such as 2026-11-01');
+
+export const channelStatisticsQuerySchema = z
+  .strictObject({
+    from: isoDay.optional().describe('First day counted (UTC, inclusive); default 29 days before `to`'),
+    to: isoDay.optional().describe('Last day counted (UTC, inclusive); default today'),
+    region: regionCode.optional().describe('Only declarations lodged in this region; a regional office always sees its own'),
+  })
+  .superRefine((query, context) => {
+    // Zod still runs this refinement when a date failed its format; those issues are reported already.
+    if ([query.from, query.to].some((day) => day !== undefined && !isoDay.safeParse(day).success)) return;
+    const { from, to } = periodOf(query);
+    const days = (Date.parse(to) - Date.parse(from)) / DAY_MS + 1;
+    if (days < 1) context.addIssue({ code: 'custom', path: ['from'], message: `must not be after to (${to})` });
+    else if (days > MAX_PERIOD_DAYS) context.addIssue({ code: 'custom', path: ['from'], message: `the period may cover at most ${MAX_PERIOD_DAYS} days, not ${days}` });
+  });
+export class ChannelStatisticsQuery extends createZodDto(channelStatisticsQuerySchema) {}
+
+/** The period asked for, with the defaults filled in: the last 30 days up to today (UTC). */
+export function periodOf(query: { from?: string; to?: string }, now = new Date()): { from: string; to: string } {
+  const to = query.to ?? now.toISOString().slice(0, 10);
+  const from = query.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - 29 * DAY_MS).toISOString().slice(0, 10);
+  return { from, to };
+}
