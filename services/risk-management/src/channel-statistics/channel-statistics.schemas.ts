@@ -10,8 +10,8 @@ const isoDay = z.iso.date('must be a date such as 2026-11-01');
 
 export const channelStatisticsQuerySchema = z
   .strictObject({
-    from: isoDay.optional().describe('First day counted (UTC, inclusive); default 29 days before `to`'),
-    to: isoDay.optional().describe('Last day counted (UTC, inclusive); default today'),
+    from: isoDay.optional().describe('First lodgement day counted (UTC, inclusive); default 29 days before `to`'),
+    to: isoDay.optional().describe('Last lodgement day counted (UTC, inclusive); default today'),
     region: regionCode.optional().describe('Only declarations lodged in this region; a regional office always sees its own'),
   })
   .superRefine((query, context) => {

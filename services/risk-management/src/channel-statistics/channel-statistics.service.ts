@@ -26,7 +26,10 @@ export interface ChannelStatistics {
    * else's, and the relative figure (AEO rate / other rate; below 1 means fewer controls).
    */
   aeoBenefit: { aeoControlledRate: number | null; otherControlledRate: number | null; relativeControlledRate: number | null; aeoPhysicalRate: number | null; otherPhysicalRate: number | null; relativePhysicalRate: number | null };
-  /** Decisions of the period made before the AEO status and region were recorded with them (not counted above). */
+  /**
+   * Decisions made in the period before the AEO status, region and lodgement time were recorded
+   * with them (not counted above, whatever the region asked).
+   */
   notRecorded: number;
 }
 
@@ -43,11 +46,14 @@ function countsOf(channels: Record<Channel, number>): ChannelCounts {
 
 const zero = (): Record<Channel, number> => ({ green: 0, yellow: 0, red: 0 });
 const add = (a: Record<Channel, number>, b: Record<Channel, number>) => ({ green: a.green + b.green, yellow: a.yellow + b.yellow, red: a.red + b.red });
-const relative = (aeo: number | null, other: number | null) => (aeo === null || other === null || other === 0 ? null : Math.round((aeo / other) * 1000) / 1000);
+/** (aeoPart / aeoWhole) / (otherPart / otherWhole) from the counts; null when either rate is undefined or the other is 0. */
+const relative = (aeoPart: number, aeoWhole: number, otherPart: number, otherWhole: number) =>
+  aeoWhole === 0 || otherWhole === 0 || otherPart === 0 ? null : Math.round(((aeoPart * otherWhole) / (aeoWhole * otherPart)) * 1000) / 1000;
 
 /**
- * Channel statistics: how declarations were controlled, by the AEO status of their trader, over
- * a period — the figures that show whether the programme's benefits reach the traders.
+ * Channel statistics: how the declarations lodged in a period were controlled, by the AEO status
+ * in force for their trader — the figures that show whether the programme's benefits reach the
+ * traders. An AEOF whose security part is suspended counts as AEOC.
  */
 @Injectable()
 export class ChannelStatisticsService {
@@ -56,22 +62,24 @@ export class ChannelStatisticsService {
   async compute(query: ChannelStatisticsQuery, scopedRegion: string | undefined): Promise<ChannelStatistics> {
     const { from, to } = periodOf(query);
     const region = scopedRegion ?? query.region ?? null;
-    const rows: { aeo: string | null; recorded: boolean; channel: Channel; n: number }[] = await this.dataSource.query(
-      `SELECT aeo_status_type AS aeo, region IS NOT NULL AS recorded, channel, count(*)::int AS n
+    // Whole UTC days, whatever the database session's time zone.
+    const rows: { aeo: string | null; channel: Channel; n: number }[] = await this.dataSource.query(
+      `SELECT aeo_status_type AS aeo, channel, count(*)::int AS n
          FROM channel_decisions
-        WHERE decided_at >= $1::date AND decided_at < $2::date + 1 AND ($3::text IS NULL OR region = $3)
-        GROUP BY 1, 2, 3`,
+        WHERE lodged_at >= ($1::date)::timestamp AT TIME ZONE 'UTC' AND lodged_at < ($2::date + 1)::timestamp AT TIME ZONE 'UTC'
+          AND ($3::text IS NULL OR region = $3)
+        GROUP BY 1, 2`,
       [from, to, region],
     );
+    // Decisions without the facts (made before migration 340) belong to no region and have no
+    // lodgement time: those decided in the period are reported apart, whatever the region asked.
+    const [{ n: notRecorded }]: { n: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM channel_decisions
+        WHERE lodged_at IS NULL AND decided_at >= ($1::date)::timestamp AT TIME ZONE 'UTC' AND decided_at < ($2::date + 1)::timestamp AT TIME ZONE 'UTC'`,
+      [from, to],
+    );
     const groups = new Map<AeoGroup, Record<Channel, number>>([...STATUS_TYPES, 'none' as const].map((group) => [group, zero()]));
-    let notRecorded = 0;
-    for (const row of rows) {
-      if (!row.recorded) {
-        notRecorded += row.n;
-        continue;
-      }
-      groups.get((row.aeo ?? 'none') as AeoGroup)![row.channel] += row.n;
-    }
+    for (const row of rows) groups.get((row.aeo ?? 'none') as AeoGroup)![row.channel] += row.n;
     const aeo = countsOf(STATUS_TYPES.reduce((sum, type) => add(sum, groups.get(type)!), zero()));
     const other = countsOf(groups.get('none')!);
     const all = countsOf(add(aeo.channels, other.channels));
@@ -84,10 +92,10 @@ export class ChannelStatisticsService {
       aeoBenefit: {
         aeoControlledRate: aeo.rates.controlled,
         otherControlledRate: other.rates.controlled,
-        relativeControlledRate: relative(aeo.rates.controlled, other.rates.controlled),
+        relativeControlledRate: relative(aeo.channels.yellow + aeo.channels.red, aeo.declarations, other.channels.yellow + other.channels.red, other.declarations),
         aeoPhysicalRate: aeo.rates.physical,
         otherPhysicalRate: other.rates.physical,
-        relativePhysicalRate: relative(aeo.rates.physical, other.rates.physical),
+        relativePhysicalRate: relative(aeo.channels.red, aeo.declarations, other.channels.red, other.declarations),
       },
       notRecorded,
     };

@@ -56,15 +56,16 @@ export class ChannelDecisionsService {
         this.config.CHANNEL_RULES_JSON,
         this.config.CHANNEL_SELECTION_SEED,
       );
-      // The status type the channel statistics count the decision under: only when a part is in force.
-      const aeoStatusType = standing.customs || standing.security ? standing.statusType : null;
+      // What the channel statistics count the decision under: the parts in force, so an AEOF whose
+      // security part is suspended counts as AEOC (it has lost the physical-inspection benefit).
+      const aeoStatusType = standing.customs && standing.security ? 'AEOF' : standing.customs ? 'AEOC' : standing.security ? 'AEOS' : null;
       return { event, decision, aeoStatusType, decisionId: randomUUID(), modelVersion: `${scoring.assessment.modelVersion}+${decision.modelVersion}` };
     });
     await manager.query(
-      `INSERT INTO channel_decisions (decision_id, declaration_id, trader_taxpayer_id, channel, risk_score, fired_rules, benefits_applied, random_selection, priority, prior_notice, model_version, source_event_id, aeo_status_type, region, customs_office, decided_at)
-       SELECT d, n, t, c, s, f, b, r, p, pn, m, e, a, rg, o, $16
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::numeric[], $6::jsonb[], $7::jsonb[], $8::jsonb[], $9::bool[], $10::bool[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[])
-           AS x(d, n, t, c, s, f, b, r, p, pn, m, e, a, rg, o)`,
+      `INSERT INTO channel_decisions (decision_id, declaration_id, trader_taxpayer_id, channel, risk_score, fired_rules, benefits_applied, random_selection, priority, prior_notice, model_version, source_event_id, aeo_status_type, region, customs_office, lodged_at, decided_at)
+       SELECT d, n, t, c, s, f, b, r, p, pn, m, e, a, rg, o, l, $17
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::numeric[], $6::jsonb[], $7::jsonb[], $8::jsonb[], $9::bool[], $10::bool[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::timestamptz[])
+           AS x(d, n, t, c, s, f, b, r, p, pn, m, e, a, rg, o, l)`,
       [
         rows.map((row) => row.decisionId),
         rows.map((row) => row.event.data.declarationId),
@@ -81,6 +82,7 @@ export class ChannelDecisionsService {
         rows.map((row) => row.aeoStatusType),
         rows.map((row) => row.event.data.region),
         rows.map((row) => row.event.data.customsOffice),
+        rows.map((row) => row.event.data.lodgedAt),
         now,
       ],
     );

@@ -37,9 +37,11 @@ export const DEFAULT_CHANNEL_RULES: ChannelRules = Object.freeze({
   redScoreThreshold: 70,
   yellowScoreThreshold: 45,
   newTraderChannel: 'yellow',
-  // In the declaration's currency (MNT here): ≈ US$ 580,000, about the top tenth of Mongolian
-  // import declarations by value. A threshold near the median would send most declarations to
-  // a documentary check and leave AEOs no visible benefit.
+  // Compared with the declared customs value as it is, so in the national currency (MNT here):
+  // ≈ US$ 580,000, about the top tenth of declarations by value. A threshold near the median
+  // would send most declarations to a documentary check and leave AEOs no visible benefit. The
+  // declaration processing system is expected to declare values in the national currency; a
+  // value in another currency is not converted.
   highValueThreshold: 2_000_000_000,
   randomRedRate: 0.03,
   randomYellowRate: 0.07,
