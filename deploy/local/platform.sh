@@ -131,6 +131,7 @@ cmd_up() {
   Logs:               .local/logs/<name>.log
   Emails sent:        .local/mail/*.eml  (local SMTP sink; recent ones: http://127.0.0.1:3007/messages)
   Webhook calls:      .local/webhooks/<platform>/*.json  (signed; demo subscription single-window)
+  AEO benefit, in numbers: GET http://127.0.0.1:3003/v1/channel-statistics  (control rates of AEOs against other traders, with the token above)
 
   Development tokens (demo users above): npm run token -- --role executive --sub alice
   Stop everything:    npm stop
