@@ -21,8 +21,16 @@ export const notificationsEnvSchema = platformEnvSchema.extend({
   DELIVERY_POLL_INTERVAL_MS: int(10, 60_000, 1000),
   /** Deliveries sent at once by one instance. */
   DELIVERY_CONCURRENCY: int(1, 100, 8),
-  /** A claimed delivery is retried by another instance if not settled within this time. */
+  /**
+   * Lease of a claimed delivery: renewed every third of it while its send is in progress, so it
+   * only bounds how long a crashed sender's delivery waits before another sender retries it.
+   */
   DELIVERY_LOCK_MS: int(1000, 600_000, 60_000),
+  /**
+   * The longest a sender keeps one delivery claimed by renewing its lease; a send still running
+   * after it may be repeated by another sender. Must outlast every send's timeouts.
+   */
+  DELIVERY_MAX_HOLD_MS: int(1000, 86_400_000, 900_000),
   /** Emails per recipient address per window; more wait for the next window. */
   EMAIL_RATE_LIMIT: int(1, 100_000, 20),
   EMAIL_RATE_WINDOW_S: int(1, 86_400, 3600),
@@ -42,13 +50,16 @@ export const notificationsEnvSchema = platformEnvSchema.extend({
   /** 32 random bytes, base64: encrypts webhook secrets at rest. The development key is refused in production. */
   WEBHOOK_SECRETS_KEY: z.string().refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded').default(DEV_SECRETS_KEY),
 }).superRefine((config, ctx) => {
-  // A lease shorter than a send would let a second instance send the same delivery meanwhile.
   if (config.NODE_ENV === 'production' && config.WEBHOOK_SECRETS_KEY === DEV_SECRETS_KEY) {
     ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRETS_KEY'], message: 'the development key must not be used in production' });
   }
+  // Sends within their timeouts must never be repeated by another sender meanwhile.
   const longestSend = Math.max(config.WEBHOOK_TIMEOUT_MS, config.SMTP_TIMEOUT_MS * 3);
-  if (config.DELIVERY_LOCK_MS <= longestSend + 1000) {
-    ctx.addIssue({ code: 'custom', path: ['DELIVERY_LOCK_MS'], message: `must exceed the longest send (WEBHOOK_TIMEOUT_MS, or 3 × SMTP_TIMEOUT_MS: ${longestSend} ms) by more than 1000 ms` });
+  if (config.DELIVERY_MAX_HOLD_MS <= longestSend + 1000) {
+    ctx.addIssue({ code: 'custom', path: ['DELIVERY_MAX_HOLD_MS'], message: `must exceed the longest send (WEBHOOK_TIMEOUT_MS, or 3 × SMTP_TIMEOUT_MS: ${longestSend} ms) by more than 1000 ms` });
+  }
+  if (config.DELIVERY_MAX_HOLD_MS < config.DELIVERY_LOCK_MS) {
+    ctx.addIssue({ code: 'custom', path: ['DELIVERY_MAX_HOLD_MS'], message: `must be at least DELIVERY_LOCK_MS (${config.DELIVERY_LOCK_MS} ms)` });
   }
 });
 export type NotificationsConfig = z.infer<typeof notificationsEnvSchema>;

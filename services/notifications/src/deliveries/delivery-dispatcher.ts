@@ -31,8 +31,8 @@ interface ClaimedDelivery {
 
 /**
  * Sends queued emails and webhook calls. `DELIVERY_CONCURRENCY` senders each claim one due
- * delivery at a time with `FOR UPDATE SKIP LOCKED`, a lease (`locked_until`, longer than any
- * send) and a claim token, so instances share the queue, a slow recipient holds up only its
+ * delivery at a time with `FOR UPDATE SKIP LOCKED`, a lease (`locked_until`, renewed while the
+ * send is in progress, up to `DELIVERY_MAX_HOLD_MS`) and a claim token, so instances share the queue, a slow recipient holds up only its
  * own sender, and a crash mid-send only delays a delivery until the lease ends (then it is sent
  * again: at least once, with the same webhook id for the receiver to drop duplicates). Only
  * the holder of the current claim settles a delivery. Each attempt is logged; failures are
@@ -160,8 +160,52 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
       if (!(rejection instanceof RateLimiterRes)) throw rejection;
       return this.defer(delivery, rejection.msBeforeNext, Date.now() - started);
     }
-    const result = await this.attempt(delivery, secrets);
+    const release = this.holdLease(delivery);
+    let result: AttemptResult;
+    try {
+      result = await this.attempt(delivery, secrets);
+    } finally {
+      release();
+    }
     await this.settle(delivery, result, Date.now() - started);
+  }
+
+  /**
+   * Renews the claim's lease every third of `DELIVERY_LOCK_MS` while the send is in progress (a
+   * slow SMTP exchange or webhook call is not retried by another sender meanwhile), for at most
+   * `DELIVERY_MAX_HOLD_MS` after the claim. Stops when the claim is lost. Returns the stop.
+   */
+  private holdLease(delivery: ClaimedDelivery): () => void {
+    const claimedAt = Date.now();
+    const lock = this.config.DELIVERY_LOCK_MS;
+    let done = false;
+    const timer = setInterval(() => {
+      if (done) return;
+      if (Date.now() - claimedAt + lock > this.config.DELIVERY_MAX_HOLD_MS) {
+        stop();
+        this.logger.warn({ notificationId: delivery.id, holdMs: this.config.DELIVERY_MAX_HOLD_MS }, 'send still in progress at DELIVERY_MAX_HOLD_MS; its lease is no longer renewed');
+        return;
+      }
+      this.dataSource
+        .query(
+          `UPDATE notifications SET locked_until = now() + make_interval(secs => $3::double precision / 1000)
+            WHERE id = $1 AND claim_token = $2 AND status = 'queued'`,
+          [delivery.id, delivery.claim_token, lock],
+        )
+        .then(([, renewed]: [unknown, number]) => {
+          if (renewed === 0 && !done) {
+            stop();
+            this.logger.warn({ notificationId: delivery.id }, 'claim lost while sending; the outcome will not be recorded by this sender');
+          }
+        })
+        .catch((error: unknown) => this.logger.warn({ err: error, notificationId: delivery.id }, 'lease renewal failed; retrying at the next tick'));
+    }, Math.max(200, Math.floor(lock / 3)));
+    timer.unref();
+    const stop = () => {
+      done = true;
+      clearInterval(timer);
+    };
+    return stop;
   }
 
   private attempt(delivery: ClaimedDelivery, secrets: Map<string, { secret: string | undefined; active: boolean }>): Promise<AttemptResult> {
