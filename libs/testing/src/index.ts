@@ -5,3 +5,4 @@ export * from './kafka';
 export * from './tokens';
 export * from './processes';
 export * from './validation-api';
+export * from './smtp';

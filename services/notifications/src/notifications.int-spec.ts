@@ -3,11 +3,10 @@ import { createServer, IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Producer } from 'kafkajs';
 import { simpleParser, ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
 import { TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
 import { metricsRegistry } from '@aeo/observability';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
+import { bearer, collectMessages, startTestSmtpServer, testKafka, TestSmtpServer, waitFor } from '@aeo/testing';
 import { startNotifications } from './testing/start-notifications';
 
 jest.setTimeout(120_000);
@@ -67,7 +66,7 @@ const reinstated = (c: Company) => record('aeo.authorisation.reinstated.v1', TOP
 describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers)', () => {
   let service: ServiceUnderTest;
   let producer: Producer;
-  let smtp: SMTPServer;
+  let smtp: TestSmtpServer;
   let receiver: Server;
   let receiverUrl: string;
   const mails: ReceivedMail[] = [];
@@ -83,18 +82,12 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
   const mailsTo = (address: string) => mails.filter((entry) => entry.to === address);
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        simpleParser(stream).then((mail) => {
-          for (const to of session.envelope.rcptTo) mails.push({ to: to.address, mail });
-          callback();
-        }, callback);
+    smtp = await startTestSmtpServer({
+      onMessage: async (raw, recipients) => {
+        const mail = await simpleParser(raw);
+        for (const to of recipients) mails.push({ to, mail });
       },
     });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     receiver = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -112,7 +105,7 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
 
     Object.assign(process.env, {
-      SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`,
+      SMTP_URL: smtp.url,
       DELIVERY_MAX_ATTEMPTS: '3',
       DELIVERY_RETRY_BASE_MS: '300',
       DELIVERY_RETRY_MAX_MS: '2000',
@@ -133,7 +126,7 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     await producer?.disconnect();
     await service?.close();
     await new Promise((resolve) => receiver?.close(resolve));
-    await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+    await smtp?.close();
     for (const name of ['SMTP_URL', 'DELIVERY_MAX_ATTEMPTS', 'DELIVERY_RETRY_BASE_MS', 'DELIVERY_RETRY_MAX_MS', 'DELIVERY_POLL_INTERVAL_MS', 'EMAIL_RATE_LIMIT', 'EMAIL_RATE_WINDOW_S', 'WEBHOOK_TIMEOUT_MS']) delete process.env[name];
   });
 

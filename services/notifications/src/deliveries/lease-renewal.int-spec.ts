@@ -1,8 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { waitFor } from '@aeo/testing';
+import { startTestSmtpServer, TestSmtpServer, waitFor } from '@aeo/testing';
 import { startNotifications } from '../testing/start-notifications';
 
 jest.setTimeout(60_000);
@@ -23,33 +21,22 @@ const ENV = {
  */
 describe('delivery lease renewal (real PostgreSQL and SMTP server)', () => {
   let service: ServiceUnderTest;
-  let smtp: SMTPServer;
+  let smtp: TestSmtpServer;
   const received: string[] = [];
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
-          received.push(Buffer.concat(chunks).toString('utf8'));
-          // Slow only for this test's recipient; the emails planned from the topics' history pass quickly.
-          const slow = session.envelope.rcptTo.some((rcpt) => rcpt.address.startsWith('slow-'));
-          setTimeout(() => callback(), slow ? SEND_MS : 0);
-        });
-      },
+    smtp = await startTestSmtpServer({
+      onMessage: (raw) => void received.push(raw.toString('utf8')),
+      // Slow only for this test's recipient; the emails planned from the topics' history pass quickly.
+      answerDelayMs: (recipients) => (recipients.some((address) => address.startsWith('slow-')) ? SEND_MS : 0),
     });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    Object.assign(process.env, { ...ENV, SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` });
+    Object.assign(process.env, { ...ENV, SMTP_URL: smtp.url });
     service = await startNotifications();
   });
 
   afterAll(async () => {
     await service?.close();
-    await new Promise<void>((resolve) => smtp?.close(() => resolve()));
+    await smtp?.close();
     for (const name of [...Object.keys(ENV), 'SMTP_URL']) delete process.env[name];
   });
 
