@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import { startTestSmtpServer } from '@aeo/testing';
 
 const ROOT = join(__dirname, '..', '..', '.local');
 const MAIL_DIR = join(ROOT, 'mail');
@@ -26,30 +26,16 @@ mkdirSync(WEBHOOK_DIR, { recursive: true });
 const recent: Array<{ at: string; to: string[]; subject: string; file: string }> = [];
 const stamp = () => `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
 
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, session, callback) {
-    const chunks: Buffer[] = [];
-    stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-    stream.on('end', () => {
-      const raw = Buffer.concat(chunks);
-      const to = session.envelope.rcptTo.map((rcpt) => rcpt.address);
-      const file = join(MAIL_DIR, `${stamp()}-${to[0]?.replace(/[^A-Za-z0-9@._-]/g, '_') ?? 'unknown'}.eml`);
-      writeFileSync(file, raw);
-      simpleParser(raw).then(
-        (mail) => {
-          recent.unshift({ at: new Date().toISOString(), to, subject: mail.subject ?? '', file });
-          recent.length = Math.min(recent.length, 200);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    });
+void startTestSmtpServer({
+  port: SMTP_PORT,
+  onMessage: async (raw, to) => {
+    const file = join(MAIL_DIR, `${stamp()}-${to[0]?.replace(/[^A-Za-z0-9@._-]/g, '_') ?? 'unknown'}.eml`);
+    writeFileSync(file, raw);
+    const mail = await simpleParser(raw);
+    recent.unshift({ at: new Date().toISOString(), to, subject: mail.subject ?? '', file });
+    recent.length = Math.min(recent.length, 200);
   },
 });
-smtp.listen(SMTP_PORT, '127.0.0.1');
 
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://sink');

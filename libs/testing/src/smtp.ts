@@ -12,9 +12,11 @@ export interface TestSmtpOptions {
   onMessage: (raw: Buffer, recipients: string[]) => void | Promise<void>;
   /** How long to wait before answering the message (a slow server); default 0. */
   answerDelayMs?: (recipients: string[]) => number;
+  /** Default: a free port. */
+  port?: number;
 }
 
-/** A real SMTP server on a free loopback port (no TLS, no authentication) for tests. */
+/** A real SMTP server on loopback (no TLS, no authentication) for tests and the local mail sink. */
 export async function startTestSmtpServer(options: TestSmtpOptions): Promise<TestSmtpServer> {
   const server = new SMTPServer({
     authOptional: true,
@@ -32,7 +34,7 @@ export async function startTestSmtpServer(options: TestSmtpOptions): Promise<Tes
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   return {
     url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
