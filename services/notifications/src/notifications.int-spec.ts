@@ -166,7 +166,7 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     const { id: subscriptionId, secret } = created.body;
     expect(secret).toMatch(/^whsec_/);
     const [stored] = await service.dataSource.query(`SELECT secret FROM webhook_subscriptions WHERE id = $1`, [subscriptionId]);
-    expect(stored.secret).toMatch(/^aesgcm1:/);
+    expect(stored.secret).toMatch(/^aesgcm2:/);
     expect(stored.secret).not.toContain(String(secret).slice(6, 20));
     expect((await service.http.get(`/v1/webhook-subscriptions/${subscriptionId}`).set('authorization', platform).expect(200)).body.secret).toBeUndefined();
 

@@ -144,7 +144,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
 
   private openSecret(subscriptionId: string, stored: string): string | undefined {
     try {
-      return this.secrets.open(stored);
+      return this.secrets.open(stored, subscriptionId);
     } catch (error) {
       this.logger.error({ err: error, subscriptionId }, 'webhook secret cannot be decrypted (WEBHOOK_SECRETS_KEY changed?)');
       return undefined;

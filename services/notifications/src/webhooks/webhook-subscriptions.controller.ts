@@ -88,10 +88,11 @@ export class WebhookSubscriptionsController {
     }
     if (!privateWebhookTargetsAllowed(this.config)) await this.assertPublicTarget(body.url);
     const secret = body.secret ?? generateWebhookSecret();
+    const id = randomUUID();
     return this.dataSource.transaction(async (manager) => {
       const [row]: SubscriptionRow[] = await manager.query(
         `INSERT INTO webhook_subscriptions (id, platform, url, event_types, secret, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${PUBLIC_COLUMNS}`,
-        [randomUUID(), body.platform, new URL(body.url).href, [...new Set(body.eventTypes)], this.secrets.seal(secret), user.sub],
+        [id, body.platform, new URL(body.url).href, [...new Set(body.eventTypes)], this.secrets.seal(secret, id), user.sub],
       );
       await recordAudit(manager, { actor: user, action: 'notifications.webhook-subscribed', entityType: 'webhook-subscription', entityId: row.id, after: row });
       return { ...row, secret };
