@@ -12,6 +12,11 @@ describe('webhook target guard (SSRF)', () => {
     }
   });
 
+  it('refuses IPv4-compatible IPv6 addresses, which embed an IPv4 address', () => {
+    for (const address of ['::7f00:1', '::a00:5', '::808:808']) expect(blockedReason(address)).toBe(`${address} is an IPv4-compatible IPv6 address`);
+    expect(() => assertTargetAllowed('https://[::127.0.0.1]/hook')).toThrow(/IPv4-compatible/);
+  });
+
   it('refuses IP-literal URLs in private ranges', () => {
     expect(() => assertTargetAllowed('http://169.254.169.254/latest/meta-data')).toThrow(/linkLocal/);
     expect(() => assertTargetAllowed('https://[::1]:8443/hook')).toThrow(/loopback/);

@@ -17,11 +17,17 @@ export class BlockedTargetError extends Error {
   }
 }
 
+const IPV4_COMPATIBLE = ipaddr.IPv6.parseCIDR('::/96');
+
 /** Why an address may not be called, or undefined when it may. */
 export function blockedReason(address: string): string | undefined {
   if (!ipaddr.isValid(address)) return `${address} is not an IP address`;
-  const range = ipaddr.process(address).range();
-  return range === 'unicast' ? undefined : `${address} is a ${range} address`;
+  const parsed = ipaddr.process(address);
+  const range = parsed.range();
+  if (range !== 'unicast') return `${address} is a ${range} address`;
+  // IPv4-compatible IPv6 (::a.b.c.d, deprecated): ipaddr.js calls these unicast, but they embed an IPv4 address.
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).match(IPV4_COMPATIBLE)) return `${address} is an IPv4-compatible IPv6 address`;
+  return undefined;
 }
 
 /** Checks a URL's host when it is an IP literal (the resolver is not asked for those). */
