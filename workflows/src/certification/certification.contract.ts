@@ -170,4 +170,10 @@ export interface ValidationActivities {
   }): Promise<{ caseId: string }>;
   /** The validator and the regional office are reminded (before) or the case escalated (after the due date). */
   remindValidationReport(input: { caseId: string; applicationId: string; kind: 'reminder' | 'overdue'; reportDue: string }): Promise<void>;
+  /**
+   * Closes a case whose process ended before its report (a withdrawn application, a revalidation
+   * interrupted by a suspension or a surrender): it leaves the validator's workload and takes no
+   * more findings or report. False when the case was no longer open.
+   */
+  closeValidationCase(input: { caseId: string; reason: string; closedBy: string }): Promise<{ closed: boolean }>;
 }

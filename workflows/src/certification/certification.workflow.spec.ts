@@ -79,6 +79,10 @@ describe('certification workflow (time-skipping)', () => {
         return { caseId: CASE_ID };
       },
       remindValidationReport: record('remindValidationReport'),
+      closeValidationCase: async (args) => {
+        await record('closeValidationCase')(args);
+        return { closed: true };
+      },
     };
     const risk: RiskManagementActivities = {
       assessOperatorRisk: async (args) => {
@@ -135,8 +139,10 @@ describe('certification workflow (time-skipping)', () => {
       await handle.signal(withdrawalSignal, { withdrawnBy: 'trader-1', reason: 'end of test' });
       expect(await handle.result()).toEqual({ outcome: 'withdrawn', deemed: false });
     });
-    expect(fake.names()).toEqual(['recordAcceptance', 'assessOperatorRisk', 'openValidationCase']);
+    // The withdrawal closes the open case, so it leaves the validator's workload.
+    expect(fake.names()).toEqual(['recordAcceptance', 'assessOperatorRisk', 'openValidationCase', 'closeValidationCase']);
     expect(fake.calls[0].args).toMatchObject({ applicationId, deemed: true, decidedBy: 'system:deemed-acceptance' });
+    expect(fake.calls[3].args).toEqual({ caseId: CASE_ID, reason: 'the application was withdrawn: end of test', closedBy: 'trader-1' });
   });
 
   it('stops the acceptance clock while requested information is awaited, and restarts it where it stood', async () => {

@@ -253,7 +253,15 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
         await condition(reportIn);
       }
     }
-    if (withdrawal) return withdrawn(withdrawal);
+    if (withdrawal) {
+      // Set by the signal handler meanwhile (TypeScript cannot see that).
+      const ended = withdrawal as Withdrawal;
+      // Histories recorded before this change did not close the case.
+      if (!report && patched('close-validation-case-on-withdrawal')) {
+        await validation.closeValidationCase({ caseId, reason: `the application was withdrawn: ${ended.reason}`.slice(0, 2000), closedBy: ended.withdrawnBy });
+      }
+      return withdrawn(ended);
+    }
     state.validation.report = report;
     enter('decision', `validation report by ${report!.submittedBy}: ${report!.recommendation}`);
 

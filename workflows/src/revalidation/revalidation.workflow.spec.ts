@@ -80,6 +80,10 @@ describe('revalidation workflow (time-skipping)', () => {
         return { caseId: CASE_ID };
       },
       remindValidationReport: record('remindValidationReport'),
+      closeValidationCase: async (args) => {
+        await record('closeValidationCase')(args);
+        return { closed: true };
+      },
     };
     const risk: RiskManagementActivities = {
       assessOperatorRisk: async (args) => {
@@ -348,6 +352,23 @@ describe('revalidation workflow (time-skipping)', () => {
       await handle.result();
     });
     expect(fake.of('startRevalidation').map((c) => c.args['cycle'])).toEqual([1, 2]);
+  });
+
+  it('closes the open validation case when a surrender ends the cycle', async () => {
+    const fake = fakes();
+    const number = 'MN-AEOC-2026-10007';
+    await withWorkers(fake, async () => {
+      const handle = await start(number);
+      await handle.signal(revalidationTriggerSignal, { triggerId: 'office-2', source: 'regional-office', reason: 'routine check', requestedBy: 'office-ub-1' });
+      await waitFor(handle, 'self-assessment', 1);
+      await act(handle, { action: 'self-assessment-updated', by: 'trader-1', changedQuestions: 0 });
+      await waitFor(handle, 'validation', 1);
+      await act(handle, { action: 'surrender', by: 'trader-1', reason: 'business closed' });
+      expect(await handle.result()).toMatchObject({ outcome: 'surrendered', cycle: 1 });
+    });
+    expect(fake.of('closeValidationCase').map((c) => c.args)).toEqual([{ caseId: CASE_ID, reason: 'revalidation cycle 1 interrupted: surrender by trader-1', closedBy: 'trader-1' }]);
+    // The case is closed before the surrender is recorded.
+    expect(fake.names().indexOf('closeValidationCase')).toBeLessThan(fake.names().indexOf('recordSurrender'));
   });
 
   it('rejects invalid input with the field named', async () => {

@@ -1,4 +1,4 @@
-import { ApplicationFailure, RetryPolicy, allHandlersFinished, condition, continueAsNew, log, proxyActivities, setHandler, sleep, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { ApplicationFailure, RetryPolicy, allHandlersFinished, condition, continueAsNew, log, patched, proxyActivities, setHandler, sleep, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { ValidationActivities, validationReportSchema, validationReportSignal } from '../certification/certification.contract';
 import type { ValidationReport } from '../certification/certification.contract';
 import type { RiskManagementActivities } from '../risk/risk.contract';
@@ -320,7 +320,14 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
       const remindAt = reportDueMs - policy.reminderDays * DAY_MS;
       const wakeAt = !reminded ? remindAt : !escalated ? reportDueMs : undefined;
       ticket = await nextAction(ACTIONS_BY_STAGE.validation, wakeAt, reportIn);
-      if (ticket) return (await interruption(ticket, true))!;
+      if (ticket) {
+        // A suspension or a surrender ends the cycle: its case leaves the validator's workload
+        // (histories recorded before this change did not close it).
+        if (!reportIn() && patched('close-interrupted-validation-case')) {
+          await validation.closeValidationCase({ caseId, reason: `revalidation cycle ${state.cycle} interrupted: ${ticket.action.action} by ${ticket.action.by}`, closedBy: ticket.action.by });
+        }
+        return (await interruption(ticket, true))!;
+      }
       if (reportIn()) break;
       if (!reminded) {
         reminded = true;

@@ -106,6 +106,26 @@ describe('validation examination (real PostgreSQL; activities called as the work
     await expect(activities.openValidationCase(incomplete)).rejects.toThrow(/needs authorisationNumber, cycle and workflowId/);
   });
 
+  it('closes a case whose process ended: it leaves the workload, takes no finding or report, and closing again changes nothing', async () => {
+    const { caseId } = await open('AEOC');
+    const base = `/v1/validation-cases/${caseId}`;
+    const assigned: string = (await service.http.get(base).set('Authorization', validator).expect(200)).body.assignedValidator;
+    const workload = async () => ((await service.http.get('/v1/validators').set('Authorization', office).expect(200)).body as { sub: string; openCases: number }[]).find((v) => v.sub === assigned)!.openCases;
+    const before = await workload();
+
+    expect(await activities.closeValidationCase({ caseId, reason: 'the application was withdrawn: plans changed', closedBy: 'trader-7654321' })).toEqual({ closed: true });
+    const closed = (await service.http.get(base).set('Authorization', validator).expect(200)).body;
+    expect(closed).toMatchObject({ status: 'closed', closedReason: 'the application was withdrawn: plans changed', closedBy: 'trader-7654321', closedAt: expect.any(String) });
+    expect(await workload()).toBe(before - 1);
+
+    await service.http.put(`${base}/checklist/compliance.infringements`).set('Authorization', validator).send({ finding: 'compliant', notes: 'too late' }).expect(409);
+    const report = await service.http.post(`${base}/report`).set('Authorization', validator).send({ recommendation: 'grant', summary: 'desk review completed after all' }).expect(409);
+    expect(report.body.message).toMatch(/was closed on .*: the application was withdrawn: plans changed/);
+    expect(await activities.closeValidationCase({ caseId, reason: 'retried', closedBy: 'trader-7654321' })).toEqual({ closed: false });
+    const audit: { action: string; reason: string }[] = await service.dataSource.query(`SELECT action, reason FROM audit_log WHERE entity_id = $1 AND action = 'validation-case.closed'`, [caseId]);
+    expect(audit).toEqual([{ action: 'validation-case.closed', reason: 'the application was withdrawn: plans changed' }]);
+  });
+
   it('records findings, visits with notice and corrective actions, and holds the report until all is done', async () => {
     const { caseId } = await open('AEOS');
     const base = `/v1/validation-cases/${caseId}`;

@@ -4,6 +4,7 @@ import { CreateValidationCases1764300000200 } from './1764300000200-validation-c
 import { ValidationWorkflow1764300000210 } from './1764300000210-validation-workflow';
 import { Examination1764300000220 } from './1764300000220-examination';
 import { RevalidationCases1764300000230 } from './1764300000230-revalidation-cases';
+import { ClosedCases1764300000240 } from './1764300000240-closed-cases';
 
 /** In order; never edit a migration that has shipped, add a new one. */
-export const VALIDATION_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, CreateValidationCases1764300000200, ValidationWorkflow1764300000210, Examination1764300000220, RevalidationCases1764300000230];
+export const VALIDATION_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, CreateValidationCases1764300000200, ValidationWorkflow1764300000210, Examination1764300000220, RevalidationCases1764300000230, ClosedCases1764300000240];

@@ -7,6 +7,7 @@ export class ValidationCaseEntity {
   @Column('uuid', { name: 'application_id' }) applicationId: string;
   @Column('uuid', { name: 'operator_id' }) operatorId: string;
   @Column({ type: 'text' }) region: string;
+  /** open → reported, or closed when its process ended before the report. */
   @Column({ type: 'text' }) status: string;
   @Column({ name: 'assigned_validator', type: 'text', nullable: true }) assignedValidator: string | null;
   @Column({ name: 'opened_at', type: 'timestamptz' }) openedAt: Date;
@@ -29,4 +30,7 @@ export class ValidationCaseEntity {
   @Column({ name: 'authorisation_number', type: 'text', nullable: true }) authorisationNumber: string | null;
   @Column({ type: 'integer', nullable: true }) cycle: number | null;
   @Column({ name: 'case_key', type: 'text' }) caseKey: string;
+  @Column({ name: 'closed_at', type: 'timestamptz', nullable: true }) closedAt: Date | null;
+  @Column({ name: 'closed_reason', type: 'text', nullable: true }) closedReason: string | null;
+  @Column({ name: 'closed_by', type: 'text', nullable: true }) closedBy: string | null;
 }

@@ -30,6 +30,7 @@ export class ValidationCasesService {
     await this.get(user, caseId);
     const saved = await this.dataSource.transaction(async (manager) => {
       const found = await manager.findOneOrFail(ValidationCaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+      if (found.status === 'closed') throw new ConflictException(`Validation case ${caseId} was closed on ${found.closedAt?.toISOString()}: ${found.closedReason}`);
       if (found.reportSubmittedAt) {
         if (found.recommendation === body.recommendation && found.reportSummary === body.summary) return found;
         throw new ConflictException(`The report of case ${caseId} was submitted on ${found.reportSubmittedAt.toISOString()} by ${found.reportSubmittedBy}`);

@@ -27,7 +27,11 @@ export class ValidationWorkflowActivities implements ValidationActivities {
   ) {}
 
   asActivities(): ValidationActivities {
-    return { openValidationCase: this.openValidationCase.bind(this), remindValidationReport: this.remindValidationReport.bind(this) };
+    return {
+      openValidationCase: this.openValidationCase.bind(this),
+      remindValidationReport: this.remindValidationReport.bind(this),
+      closeValidationCase: this.closeValidationCase.bind(this),
+    };
   }
 
   async openValidationCase(input: Activity<'openValidationCase'>): Promise<{ caseId: string }> {
@@ -91,12 +95,32 @@ export class ValidationWorkflowActivities implements ValidationActivities {
       const found = await manager.findOneBy(ValidationCaseEntity, { id: input.caseId });
       if (!found) throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message: `Validation case ${input.caseId} not found` });
       const fresh: unknown[] = await manager.query(`INSERT INTO validation_case_notices (case_id, kind) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING kind`, [input.caseId, input.kind]);
-      if (fresh.length === 0 || found.reportSubmittedAt) return;
+      if (fresh.length === 0 || found.reportSubmittedAt || found.status === 'closed') return;
       await this.outbox.append(manager, ValidationReportReminder, {
         subject: found.id,
         aggregateId: found.operatorId,
         data: { caseId: found.id, applicationId: found.applicationId, operatorId: found.operatorId, taxpayerId: found.taxpayerId ?? 'unknown', region: found.region, statusType: found.statusType ?? 'AEOF', kind: input.kind, reportDue: input.reportDue },
       });
+    });
+  }
+
+  async closeValidationCase(input: Activity<'closeValidationCase'>): Promise<{ closed: boolean }> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOne(ValidationCaseEntity, { where: { id: input.caseId }, lock: { mode: 'pessimistic_write' } });
+      if (!found) throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message: `Validation case ${input.caseId} not found` });
+      // A report already in, or a retry of this activity: nothing to close.
+      if (found.status !== 'open') return { closed: false };
+      await manager.update(ValidationCaseEntity, { id: found.id }, { status: 'closed', closedAt: new Date(), closedReason: input.reason, closedBy: input.closedBy });
+      await recordAudit(manager, {
+        actor: { sub: `system:${found.purpose}-workflow`, roles: ['system'] },
+        action: 'validation-case.closed',
+        entityType: 'validation-case',
+        entityId: found.id,
+        before: { status: 'open', assignedValidator: found.assignedValidator },
+        after: { status: 'closed', closedBy: input.closedBy },
+        reason: input.reason,
+      });
+      return { closed: true };
     });
   }
 }
