@@ -258,7 +258,13 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
       const ended = withdrawal as Withdrawal;
       // Histories recorded before this change did not close the case.
       if (!report && patched('close-validation-case-on-withdrawal')) {
-        await validation.closeValidationCase({ caseId, reason: `the application was withdrawn: ${ended.reason}`.slice(0, 2000), closedBy: ended.withdrawnBy });
+        closed = true; // no decision-deadline notices for a withdrawn application meanwhile
+        try {
+          await validation.closeValidationCase({ caseId, reason: `the application was withdrawn: ${ended.reason}`.slice(0, 2000), closedBy: ended.withdrawnBy });
+        } catch (error) {
+          // A case that cannot be closed (gone) must not fail the withdrawal itself.
+          log.warn('the validation case could not be closed', { caseId, error: String(error) });
+        }
       }
       return withdrawn(ended);
     }

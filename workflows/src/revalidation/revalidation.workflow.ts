@@ -324,7 +324,12 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
         // A suspension or a surrender ends the cycle: its case leaves the validator's workload
         // (histories recorded before this change did not close it).
         if (!reportIn() && patched('close-interrupted-validation-case')) {
-          await validation.closeValidationCase({ caseId, reason: `revalidation cycle ${state.cycle} interrupted: ${ticket.action.action} by ${ticket.action.by}`, closedBy: ticket.action.by });
+          try {
+            await validation.closeValidationCase({ caseId, reason: `revalidation cycle ${state.cycle} interrupted: ${ticket.action.action} by ${ticket.action.by}`, closedBy: ticket.action.by });
+          } catch (error) {
+            // A case that cannot be closed (gone) must not stop the suspension or surrender.
+            log.warn('the validation case could not be closed', { caseId, error: String(error) });
+          }
         }
         return (await interruption(ticket, true))!;
       }

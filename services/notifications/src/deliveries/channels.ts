@@ -23,9 +23,10 @@ export interface EmailMessage {
 export class EmailChannel {
   private readonly transport: Transporter;
 
-  constructor(smtpUrl: string, private readonly from: string, timeoutMs: number) {
+  /** `maxConnections`: one per sender, so a send never waits in the pool's queue (its time counts against the lease hold). */
+  constructor(smtpUrl: string, private readonly from: string, timeoutMs: number, maxConnections: number) {
     const timeouts = `connectionTimeout=${timeoutMs}&greetingTimeout=${timeoutMs}&socketTimeout=${timeoutMs}`;
-    this.transport = createTransport(`${smtpUrl}${smtpUrl.includes('?') ? '&' : '?'}pool=true&${timeouts}`);
+    this.transport = createTransport(`${smtpUrl}${smtpUrl.includes('?') ? '&' : '?'}pool=true&maxConnections=${maxConnections}&${timeouts}`);
   }
 
   async send(message: EmailMessage): Promise<AttemptResult> {

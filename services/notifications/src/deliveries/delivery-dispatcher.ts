@@ -58,7 +58,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
   ) {
     this.logger = createLogger('notifications', config.LOG_LEVEL);
     this.secrets = new SecretBox(config.WEBHOOK_SECRETS_KEY);
-    this.email = new EmailChannel(config.SMTP_URL, config.MAIL_FROM, config.SMTP_TIMEOUT_MS);
+    this.email = new EmailChannel(config.SMTP_URL, config.MAIL_FROM, config.SMTP_TIMEOUT_MS, config.DELIVERY_CONCURRENCY);
     this.webhooks = new WebhookChannel(config.WEBHOOK_TIMEOUT_MS, privateWebhookTargetsAllowed(config));
     // Expired counters are removed by the senders (no library timer outliving the service).
     const limiter = (keyPrefix: string, points: number, duration: number) =>
@@ -176,21 +176,22 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
    * `DELIVERY_MAX_HOLD_MS` after the claim. Stops when the claim is lost. Returns the stop.
    */
   private holdLease(delivery: ClaimedDelivery): () => void {
-    const claimedAt = Date.now();
+    // The last renewal ends the lease exactly at the hold limit, never before it.
+    const holdUntil = new Date(Date.now() + this.config.DELIVERY_MAX_HOLD_MS);
     const lock = this.config.DELIVERY_LOCK_MS;
     let done = false;
     const timer = setInterval(() => {
       if (done) return;
-      if (Date.now() - claimedAt + lock > this.config.DELIVERY_MAX_HOLD_MS) {
+      if (Date.now() >= holdUntil.getTime()) {
         stop();
         this.logger.warn({ notificationId: delivery.id, holdMs: this.config.DELIVERY_MAX_HOLD_MS }, 'send still in progress at DELIVERY_MAX_HOLD_MS; its lease is no longer renewed');
         return;
       }
       this.dataSource
         .query(
-          `UPDATE notifications SET locked_until = now() + make_interval(secs => $3::double precision / 1000)
+          `UPDATE notifications SET locked_until = LEAST(now() + make_interval(secs => $3::double precision / 1000), $4::timestamptz)
             WHERE id = $1 AND claim_token = $2 AND status = 'queued'`,
-          [delivery.id, delivery.claim_token, lock],
+          [delivery.id, delivery.claim_token, lock, holdUntil],
         )
         .then(([, renewed]: [unknown, number]) => {
           if (renewed === 0 && !done) {

@@ -112,6 +112,7 @@ describe('validation examination (real PostgreSQL; activities called as the work
     const assigned: string = (await service.http.get(base).set('Authorization', validator).expect(200)).body.assignedValidator;
     const workload = async () => ((await service.http.get('/v1/validators').set('Authorization', office).expect(200)).body as { sub: string; openCases: number }[]).find((v) => v.sub === assigned)!.openCases;
     const before = await workload();
+    const action = await service.http.post(`${base}/corrective-actions`).set('Authorization', validator).send({ questionId: 'compliance.infringements', description: 'Send the customs records of 2025.', dueInDays: 30 }).expect(201);
 
     expect(await activities.closeValidationCase({ caseId, reason: 'the application was withdrawn: plans changed', closedBy: 'trader-7654321' })).toEqual({ closed: true });
     const closed = (await service.http.get(base).set('Authorization', validator).expect(200)).body;
@@ -121,6 +122,7 @@ describe('validation examination (real PostgreSQL; activities called as the work
     await service.http.put(`${base}/checklist/compliance.infringements`).set('Authorization', validator).send({ finding: 'compliant', notes: 'too late' }).expect(409);
     const report = await service.http.post(`${base}/report`).set('Authorization', validator).send({ recommendation: 'grant', summary: 'desk review completed after all' }).expect(409);
     expect(report.body.message).toMatch(/was closed on .*: the application was withdrawn: plans changed/);
+    await service.http.post(`${base}/corrective-actions/${action.body.actionId}/response`).set('Authorization', operator).send({ response: 'Records attached.' }).expect(409);
     expect(await activities.closeValidationCase({ caseId, reason: 'retried', closedBy: 'trader-7654321' })).toEqual({ closed: false });
     const audit: { action: string; reason: string }[] = await service.dataSource.query(`SELECT action, reason FROM audit_log WHERE entity_id = $1 AND action = 'validation-case.closed'`, [caseId]);
     expect(audit).toEqual([{ action: 'validation-case.closed', reason: 'the application was withdrawn: plans changed' }]);

@@ -106,6 +106,7 @@ export class ExaminationService {
   async respondToCorrectiveAction(user: AuthenticatedUser, caseId: string, actionId: string, body: CorrectiveActionResponseDto) {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.caseInScope(manager, user, caseId);
+      if (found.status === 'closed') throw new ConflictException(`Validation case ${caseId} was closed: ${found.closedReason}; no answer is needed`);
       const [action]: { responded_at: Date | null; due_by: Date }[] = await manager.query(`SELECT responded_at, due_by FROM corrective_actions WHERE id = $1 AND case_id = $2 FOR UPDATE`, [actionId, found.id]);
       if (!action) throw new NotFoundException(`Corrective action ${actionId} not found in case ${caseId}`);
       if (action.responded_at) throw new ConflictException(`Corrective action ${actionId} was answered on ${new Date(action.responded_at).toISOString()}`);
