@@ -147,6 +147,9 @@ export interface ApplicationsActivities {
   recordRefusal(input: { applicationId: string; decidedBy: string; reasons: string[]; hearing: { responded: boolean; response?: string } }): Promise<void>;
 }
 
+/** Why a case was closed before its report; `reason` carries the words of whoever ended the process. */
+export type ValidationClosedCause = 'application-withdrawn' | 'authorisation-suspended' | 'authorisation-surrendered';
+
 /** Activities the validation service hosts on the `aeo-validation` task queue. */
 export interface ValidationActivities {
   /** Opens (or finds, when retried) the validation case of the application. */
@@ -175,5 +178,5 @@ export interface ValidationActivities {
    * interrupted by a suspension or a surrender): it leaves the validator's workload and takes no
    * more findings or report. False when the case was no longer open.
    */
-  closeValidationCase(input: { caseId: string; reason: string; closedBy: string }): Promise<{ closed: boolean }>;
+  closeValidationCase(input: { caseId: string; cause: ValidationClosedCause; reason: string; closedBy: string }): Promise<{ closed: boolean }>;
 }

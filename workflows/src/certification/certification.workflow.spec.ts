@@ -142,7 +142,7 @@ describe('certification workflow (time-skipping)', () => {
     // The withdrawal closes the open case, so it leaves the validator's workload.
     expect(fake.names()).toEqual(['recordAcceptance', 'assessOperatorRisk', 'openValidationCase', 'closeValidationCase']);
     expect(fake.calls[0].args).toMatchObject({ applicationId, deemed: true, decidedBy: 'system:deemed-acceptance' });
-    expect(fake.calls[3].args).toEqual({ caseId: CASE_ID, reason: 'the application was withdrawn: end of test', closedBy: 'trader-1' });
+    expect(fake.calls[3].args).toEqual({ caseId: CASE_ID, cause: 'application-withdrawn', reason: 'end of test', closedBy: 'trader-1' });
   });
 
   it('stops the acceptance clock while requested information is awaited, and restarts it where it stood', async () => {

@@ -260,7 +260,7 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
       if (!report && patched('close-validation-case-on-withdrawal')) {
         closed = true; // no decision-deadline notices for a withdrawn application meanwhile
         try {
-          await validation.closeValidationCase({ caseId, reason: `the application was withdrawn: ${ended.reason}`.slice(0, 2000), closedBy: ended.withdrawnBy });
+          await validation.closeValidationCase({ caseId, cause: 'application-withdrawn', reason: ended.reason, closedBy: ended.withdrawnBy });
         } catch (error) {
           // A case that cannot be closed (gone) must not fail the withdrawal itself.
           log.warn('the validation case could not be closed', { caseId, error: String(error) });

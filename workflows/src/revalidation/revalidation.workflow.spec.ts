@@ -366,7 +366,7 @@ describe('revalidation workflow (time-skipping)', () => {
       await act(handle, { action: 'surrender', by: 'trader-1', reason: 'business closed' });
       expect(await handle.result()).toMatchObject({ outcome: 'surrendered', cycle: 1 });
     });
-    expect(fake.of('closeValidationCase').map((c) => c.args)).toEqual([{ caseId: CASE_ID, reason: 'revalidation cycle 1 interrupted: surrender by trader-1', closedBy: 'trader-1' }]);
+    expect(fake.of('closeValidationCase').map((c) => c.args)).toEqual([{ caseId: CASE_ID, cause: 'authorisation-surrendered', reason: 'business closed', closedBy: 'trader-1' }]);
     // The case is closed before the surrender is recorded.
     expect(fake.names().indexOf('closeValidationCase')).toBeLessThan(fake.names().indexOf('recordSurrender'));
   });

@@ -325,7 +325,12 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
         // (histories recorded before this change did not close it).
         if (!reportIn() && patched('close-interrupted-validation-case')) {
           try {
-            await validation.closeValidationCase({ caseId, reason: `revalidation cycle ${state.cycle} interrupted: ${ticket.action.action} by ${ticket.action.by}`, closedBy: ticket.action.by });
+            const action = ticket.action;
+            const closing =
+              action.action === 'surrender'
+                ? { cause: 'authorisation-surrendered' as const, reason: action.reason }
+                : { cause: 'authorisation-suspended' as const, reason: action.action === 'suspend' ? action.grounds.join('; ').slice(0, 2000) : `revalidation cycle ${state.cycle} interrupted` };
+            await validation.closeValidationCase({ caseId, ...closing, closedBy: action.by });
           } catch (error) {
             // A case that cannot be closed (gone) must not stop the suspension or surrender.
             log.warn('the validation case could not be closed', { caseId, error: String(error) });

@@ -63,4 +63,24 @@ export const ValidationVisitScheduled = defineEvent({
   schema: z.object({ ...caseRef, visitId: uuid, scheduledFor: isoDateTime, validator: z.string().min(1), scheduledBy: z.string().min(1) }),
 });
 
-export const VALIDATION_EVENTS = [ValidationOpened, ValidationReportReminder, ValidationVisitScheduled, ValidationReportSubmitted] as const;
+export const ValidationClosed = defineEvent({
+  type: 'aeo.validation.closed.v1',
+  topic: TOPIC_NAMES.validationEvents,
+  aggregateType: 'operator',
+  summary:
+    'A validation case was closed before its report because its process ended (the application withdrawn, a revalidation cycle ended by a suspension or a surrender): no more findings, visits or report.',
+  schema: z.object({
+    ...caseRef,
+    cause: z.enum(['application-withdrawn', 'authorisation-suspended', 'authorisation-surrendered']),
+    /** The words of whoever ended the process (the withdrawal's reason, the suspension's grounds, the surrender's reason). */
+    reason: z.string().min(1).max(2000),
+    closedBy: z.string().min(1),
+    closedAt: isoDateTime,
+    /** A revalidation case of an authorisation (absent: the certification of the application). */
+    purpose: z.enum(['certification', 'revalidation']).optional(),
+    authorisationNumber: z.string().min(1).optional(),
+    cycle: z.number().int().min(1).optional(),
+  }),
+});
+
+export const VALIDATION_EVENTS = [ValidationOpened, ValidationReportReminder, ValidationVisitScheduled, ValidationReportSubmitted, ValidationClosed] as const;

@@ -99,6 +99,20 @@ describe('the template catalogue for the routing table', () => {
       { ...caseRef, recommendation: 'grant-with-conditions', conditions: ['CCTV at the loading bay within six months', 'annual security training'], submittedBy: 'validator.tsetseg', submittedAt: '2027-02-25T08:00:00Z' },
       { ...caseRef, recommendation: 'grant', conditions: [], submittedBy: 'validator.tsetseg', submittedAt: '2027-02-25T08:00:00Z' },
     ],
+    'aeo.validation.closed.v1': [
+      { ...caseRef, cause: 'application-withdrawn', reason: 'We are restructuring the company and will apply again next year.', closedBy: 'b.enkhjargal@gobitrade.mn', closedAt: '2026-12-15T04:00:00Z' },
+      {
+        ...caseRef,
+        cause: 'authorisation-suspended',
+        reason: 'serious customs infringement in 2029',
+        closedBy: 'executive.ganbold',
+        closedAt: '2029-10-20T04:00:00Z',
+        purpose: 'revalidation',
+        authorisationNumber: 'MN-AEOF-2026-00001',
+        cycle: 2,
+      },
+      { ...caseRef, cause: 'authorisation-surrendered', reason: 'The company stops trading abroad.', closedBy: 'b.enkhjargal@gobitrade.mn', closedAt: '2029-10-21T04:00:00Z', purpose: 'revalidation', authorisationNumber: 'MN-AEOF-2026-00001', cycle: 2 },
+    ],
     'aeo.authorisation.granted.v1': [{ ...authorisationRef, decidedAt: '2026-12-01T03:00:00Z', effectiveFrom: '2026-12-01T00:00:00Z', revalidationDue: '2029-12-04T00:00:00Z' }],
     'aeo.authorisation.refused.v1': [
       { ...applicationRef, decidedBy: 'executive.ganbold', decidedAt: '2027-04-05T03:00:00Z', reasons: ['serious customs infringement in 2025'], operatorCommented: true },

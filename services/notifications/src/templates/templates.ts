@@ -76,6 +76,11 @@ const RISK_RECOMMENDATIONS: Record<Language, Record<string, string>> = {
   en: { proceed: 'proceed', 'proceed-with-enhanced-validation': 'proceed with enhanced validation', 'high-risk-review': 'high-risk review' },
   mn: { proceed: 'ердийн журмаар үргэлжлүүлэх', 'proceed-with-enhanced-validation': 'гүнзгийрүүлсэн баталгаажуулалт хийх', 'high-risk-review': 'өндөр эрсдэлийн хяналт хийх' },
 };
+/** Why a validation case was closed, as the clause after "because" (en) or before "тул" (mn). */
+const CLOSED_CAUSES: Record<Language, Record<string, string>> = {
+  en: { 'application-withdrawn': 'the application was withdrawn', 'authorisation-suspended': 'the authorisation was suspended', 'authorisation-surrendered': 'the authorisation was surrendered' },
+  mn: { 'application-withdrawn': 'Өргөдлийг буцаан авсан', 'authorisation-suspended': 'Зөвшөөрлийг түдгэлзүүлсэн', 'authorisation-surrendered': 'Зөвшөөрлөөс татгалзсан' },
+};
 const REPORT_RECOMMENDATIONS: Record<Language, Record<string, string>> = {
   en: { grant: 'grant', 'grant-with-conditions': 'grant with conditions', refuse: 'refuse' },
   mn: { grant: 'зөвшөөрөл олгох', 'grant-with-conditions': 'нөхцөлтэйгээр зөвшөөрөл олгох', refuse: 'зөвшөөрөл олгохоос татгалзах' },
@@ -211,6 +216,16 @@ export const TEMPLATES: Record<string, Template> = {
       body: `Гаалийн байгууллага ${isRevalidationCase(d) ? `${d['authorisationNumber']} зөвшөөрлийн дахин баталгаажуулалтын шалгалтыг` : `таны ${d['statusType']} статусын өргөдлийн баталгаажуулалтыг`} эхлүүлж, ${mnDate(d['reportDue'], 'gen')} дотор дуусгахаар төлөвлөлөө. ${d['siteVisitRequired'] ? 'Газар дээрх шалгалт хийх бөгөөд түүний товыг танд урьдчилан мэдэгдэнэ; мөн баталгаажуулагч танаас баримт бичиг, тодруулга хүсч болно.' : 'Баталгаажуулагч танаас баримт бичиг, тодруулга хүсч болно.'}`,
     }),
   },
+  'validation-closed.v1': {
+    en: (d) => ({
+      subject: isRevalidationCase(d) ? 'AEO revalidation: validation closed' : 'AEO application: validation closed',
+      body: `Customs has closed the validation of ${isRevalidationCase(d) ? `authorisation ${d['authorisationNumber']}` : `your application for ${d['statusType']} status`} on ${date(d['closedAt'], 'en')}, because ${label(CLOSED_CAUSES.en, d['cause'])} ("${d['reason']}"). No further documents are needed for it, and any site visit announced for it will not take place.`,
+    }),
+    mn: (d) => ({
+      subject: isRevalidationCase(d) ? 'AEO дахин баталгаажуулалт: шалгалт хаагдлаа' : 'AEO өргөдөл: баталгаажуулалт хаагдлаа',
+      body: `${label(CLOSED_CAUSES.mn, d['cause'])} тул гаалийн байгууллага ${isRevalidationCase(d) ? `${d['authorisationNumber']} зөвшөөрлийн дахин баталгаажуулалтын шалгалтыг` : `таны ${d['statusType']} статусын өргөдлийн баталгаажуулалтыг`} ${mnDate(d['closedAt'], 'dat')} хаалаа («${d['reason']}»). Үүнд зориулж нэмэлт баримт бичиг шаардлагагүй бөгөөд товлосон газар дээрх шалгалт хийгдэхгүй.`,
+    }),
+  },
   'visit-scheduled.v1': {
     en: (d) => ({
       subject: 'AEO site visit scheduled',
@@ -333,6 +348,16 @@ export const TEMPLATES: Record<string, Template> = {
     mn: (d) => ({
       subject: `Танд AEO ${isRevalidationCase(d) ? 'дахин баталгаажуулалт' : 'баталгаажуулалт'} хуваарилагдлаа (${short(d, 'mn')})`,
       body: `Танд ${isRevalidationCase(d) ? `${d['authorisationNumber']} зөвшөөрлийн ${d['cycle'] ? `${d['cycle']}-р мөчлөгийн ` : ''}дахин баталгаажуулалт` : `${d['statusType']} статусын өргөдлийн баталгаажуулалт (өргөдлийн дугаар ${d['applicationId']})`} хуваарилагдлаа; аж ахуйн нэгж: ${holder(d, 'mn')}. Эрсдэлийн оноо ${d['riskScore']}, зөвлөмж: ${label(RISK_RECOMMENDATIONS.mn, d['riskRecommendation'])}${d['siteVisitRequired'] ? '; газар дээрх шалгалт хийх шаардлагатай' : ''}. Баталгаажуулалтын тайланг ${mnDate(d['reportDue'], 'gen')} дотор ирүүлнэ үү.`,
+    }),
+  },
+  'staff-validation-closed.v1': {
+    en: (d) => ({
+      subject: `AEO ${isRevalidationCase(d) ? 'revalidation' : 'validation'} closed (${short(d, 'en')})`,
+      body: `The ${isRevalidationCase(d) ? `revalidation of authorisation ${d['authorisationNumber']}${d['cycle'] ? ` (cycle ${d['cycle']})` : ''}` : `validation of application ${d['applicationId']}`} (case ${d['caseId']}; operator: ${holder(d, 'en')}) was closed on ${date(d['closedAt'], 'en')} because ${label(CLOSED_CAUSES.en, d['cause'])} ("${d['reason']}", ${d['closedBy']}). It is no longer in your workload; no report is needed, and any visit scheduled for it is cancelled.`,
+    }),
+    mn: (d) => ({
+      subject: `AEO ${isRevalidationCase(d) ? 'дахин баталгаажуулалт' : 'баталгаажуулалт'} хаагдлаа (${short(d, 'mn')})`,
+      body: `${label(CLOSED_CAUSES.mn, d['cause'])} тул ${isRevalidationCase(d) ? `${d['authorisationNumber']} зөвшөөрлийн ${d['cycle'] ? `${d['cycle']}-р мөчлөгийн ` : ''}дахин баталгаажуулалт` : `${d['applicationId']} дугаартай өргөдлийн баталгаажуулалт`} (аж ахуйн нэгж: ${holder(d, 'mn')}) ${mnDate(d['closedAt'], 'dat')} хаагдлаа («${d['reason']}», ${d['closedBy']}). Энэ ажил таны ачаалалд тооцогдохгүй; тайлан шаардлагагүй бөгөөд товлосон газар дээрх шалгалт цуцлагдана.`,
     }),
   },
   'staff-visit-scheduled.v1': {

@@ -114,18 +114,21 @@ describe('validation examination (real PostgreSQL; activities called as the work
     const before = await workload();
     const action = await service.http.post(`${base}/corrective-actions`).set('Authorization', validator).send({ questionId: 'compliance.infringements', description: 'Send the customs records of 2025.', dueInDays: 30 }).expect(201);
 
-    expect(await activities.closeValidationCase({ caseId, reason: 'the application was withdrawn: plans changed', closedBy: 'trader-7654321' })).toEqual({ closed: true });
+    expect(await activities.closeValidationCase({ caseId, cause: 'application-withdrawn', reason: 'plans changed', closedBy: 'trader-7654321' })).toEqual({ closed: true });
     const closed = (await service.http.get(base).set('Authorization', validator).expect(200)).body;
-    expect(closed).toMatchObject({ status: 'closed', closedReason: 'the application was withdrawn: plans changed', closedBy: 'trader-7654321', closedAt: expect.any(String) });
+    expect(closed).toMatchObject({ status: 'closed', closedReason: 'application-withdrawn: plans changed', closedBy: 'trader-7654321', closedAt: expect.any(String) });
     expect(await workload()).toBe(before - 1);
 
     await service.http.put(`${base}/checklist/compliance.infringements`).set('Authorization', validator).send({ finding: 'compliant', notes: 'too late' }).expect(409);
     const report = await service.http.post(`${base}/report`).set('Authorization', validator).send({ recommendation: 'grant', summary: 'desk review completed after all' }).expect(409);
-    expect(report.body.message).toMatch(/was closed on .*: the application was withdrawn: plans changed/);
+    expect(report.body.message).toMatch(/was closed on .*: application-withdrawn: plans changed/);
     await service.http.post(`${base}/corrective-actions/${action.body.actionId}/response`).set('Authorization', operator).send({ response: 'Records attached.' }).expect(409);
-    expect(await activities.closeValidationCase({ caseId, reason: 'retried', closedBy: 'trader-7654321' })).toEqual({ closed: false });
+    expect(await activities.closeValidationCase({ caseId, cause: 'application-withdrawn', reason: 'retried', closedBy: 'trader-7654321' })).toEqual({ closed: false });
     const audit: { action: string; reason: string }[] = await service.dataSource.query(`SELECT action, reason FROM audit_log WHERE entity_id = $1 AND action = 'validation-case.closed'`, [caseId]);
-    expect(audit).toEqual([{ action: 'validation-case.closed', reason: 'the application was withdrawn: plans changed' }]);
+    expect(audit).toEqual([{ action: 'validation-case.closed', reason: 'application-withdrawn: plans changed' }]);
+    // Committed with its event, once, for the validator and the operator to hear of it.
+    const events: { payload: Record<string, unknown> }[] = await service.dataSource.query(`SELECT payload FROM outbox WHERE type = 'aeo.validation.closed.v1' AND subject = $1`, [caseId]);
+    expect(events.map((e) => e.payload)).toEqual([expect.objectContaining({ caseId, cause: 'application-withdrawn', reason: 'plans changed', closedBy: 'trader-7654321', region: 'KHOVD' })]);
   });
 
   it('records findings, visits with notice and corrective actions, and holds the report until all is done', async () => {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ValidationOpened, ValidationReportReminder } from '@aeo/contracts';
+import { ValidationClosed, ValidationOpened, ValidationReportReminder } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
 import { FAILURE_TYPES, ValidationActivities, certificationWorkflowId } from '@aeo/workflows';
@@ -110,15 +110,35 @@ export class ValidationWorkflowActivities implements ValidationActivities {
       if (!found) throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message: `Validation case ${input.caseId} not found` });
       // A report already in, or a retry of this activity: nothing to close.
       if (found.status !== 'open') return { closed: false };
-      await manager.update(ValidationCaseEntity, { id: found.id }, { status: 'closed', closedAt: new Date(), closedReason: input.reason, closedBy: input.closedBy });
+      const closedAt = new Date();
+      const closedReason = `${input.cause}: ${input.reason}`.slice(0, 2000);
+      await manager.update(ValidationCaseEntity, { id: found.id }, { status: 'closed', closedAt, closedReason, closedBy: input.closedBy });
+      // The assigned validator and the operator hear of it (an announced visit will not take place).
+      await this.outbox.append(manager, ValidationClosed, {
+        subject: found.id,
+        aggregateId: found.operatorId,
+        data: {
+          caseId: found.id,
+          applicationId: found.applicationId,
+          operatorId: found.operatorId,
+          taxpayerId: found.taxpayerId ?? 'unknown',
+          region: found.region,
+          statusType: found.statusType ?? 'AEOF',
+          cause: input.cause,
+          reason: input.reason,
+          closedBy: input.closedBy,
+          closedAt: closedAt.toISOString(),
+          ...(found.purpose === 'revalidation' ? { purpose: found.purpose, authorisationNumber: found.authorisationNumber ?? undefined, cycle: found.cycle ?? undefined } : {}),
+        },
+      });
       await recordAudit(manager, {
         actor: { sub: `system:${found.purpose}-workflow`, roles: ['system'] },
         action: 'validation-case.closed',
         entityType: 'validation-case',
         entityId: found.id,
         before: { status: 'open', assignedValidator: found.assignedValidator },
-        after: { status: 'closed', closedBy: input.closedBy },
-        reason: input.reason,
+        after: { status: 'closed', cause: input.cause, closedBy: input.closedBy },
+        reason: closedReason,
       });
       return { closed: true };
     });
