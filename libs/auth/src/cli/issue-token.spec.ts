@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+import { createSecretKey } from 'node:crypto';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { JwtService } from '@nestjs/jwt';
+import { ALL_ROLES, ROLES } from '../roles';
+import { TokenVerifier } from '../token-verifier';
+
+const repoRoot = join(__dirname, '../../../..');
+const secret = 'token-command-test-secret-0123';
+
+/** Runs the command the README documents (`npm run token -- ...`) as a child process. */
+async function token(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['-r', './tools/register.js', 'libs/auth/src/cli/issue-token.ts', ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, AUTH_JWT_SECRET: secret, NODE_ENV: 'development' },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+const stackLine = /^\s+at /m;
+
+describe('npm run token', () => {
+  jest.setTimeout(60_000);
+
+  it('--help prints the usage with every flag and every role, and exits 0', async () => {
+    const { code, stdout, stderr } = await token('--help');
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    for (const flag of ['--role', '--sub', '--name', '--region', '--taxpayer', '--country', '--ttl', '--help']) expect(stdout).toContain(flag);
+    for (const role of ALL_ROLES) expect(stdout).toContain(role);
+  });
+
+  it.each([
+    [['--bogus'], /Unknown option '--bogus'/],
+    [['--role', 'executive', 'stray'], /Unexpected argument 'stray'/],
+    [['--role', 'janitor'], /unknown role janitor/],
+    [['--role', 'executive', '--ttl', 'forever'], /--ttl "forever"/],
+    [['--role', 'operator-user'], /--taxpayer: an operator-user token must name its company/],
+    [[], /--role is required/],
+  ])('%j: one line naming the problem, "see --help", exit 2, no stack trace', async (args, message) => {
+    const { code, stdout, stderr } = await token(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).toContain('see --help');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).not.toMatch(stackLine);
+  });
+
+  it('--taxpayer issues an operator-user token whose company claim verifies', async () => {
+    const { code, stdout } = await token('--role', 'operator-user', '--taxpayer', '1234567', '--sub', 'trader', '--ttl', '10m');
+    expect(code).toBe(0);
+    const verifier = new TokenVerifier(
+      new JwtService({ secretOrKeyProvider: () => createSecretKey(Buffer.from(secret)), verifyOptions: { issuer: 'aeo-platform', audience: 'aeo-platform', algorithms: ['HS256'] } }),
+    );
+    expect(verifier.authenticate(`Bearer ${stdout.trim()}`)).toEqual({ sub: 'trader', roles: [ROLES.operatorUser], taxpayerId: '1234567' });
+  });
+});
