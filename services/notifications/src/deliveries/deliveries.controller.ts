@@ -1,5 +1,5 @@
 import { Body, ConflictException, Controller, Get, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,6 +9,7 @@ import { AuthenticatedUser, CurrentUser, ROLES, Roles, regionOf } from '@aeo/aut
 import { recordAudit } from '@aeo/persistence';
 import type { NotificationsConfig } from '../config';
 import { DeliveryDispatcher } from './delivery-dispatcher';
+import { Delivery, DeliveryDetailDto, DeliveryDto, toDelivery, toDeliveryAttempt } from './delivery.response';
 import { DeliveryAttemptEntity, NotificationEntity } from './notification.entity';
 
 class DeliveryLogQuery extends createZodDto(
@@ -42,7 +43,8 @@ export class DeliveriesController {
 
   @Get()
   @Roles(...LOG_READERS)
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: DeliveryLogQuery): Promise<NotificationEntity[]> {
+  @ApiOkResponse({ type: [DeliveryDto.Output], description: 'Newest first' })
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: DeliveryLogQuery): Promise<Delivery[]> {
     const builder = this.dataSource.manager.createQueryBuilder(NotificationEntity, 'n').orderBy('n.created_at', 'DESC').limit(query.limit);
     this.scope(builder, user);
     if (query.sourceEventId) builder.andWhere('n.source_event_id = :sourceEventId', { sourceEventId: query.sourceEventId });
@@ -50,22 +52,24 @@ export class DeliveriesController {
     if (query.channel) builder.andWhere('n.channel = :channel', { channel: query.channel });
     if (query.recipient) builder.andWhere('n.recipient = :recipient', { recipient: query.recipient });
     if (query.subscriptionId) builder.andWhere('n.subscription_id = :subscriptionId', { subscriptionId: query.subscriptionId });
-    return builder.getMany();
+    return (await builder.getMany()).map(toDelivery);
   }
 
   /** One delivery with each of its attempts (outcome, error, HTTP or SMTP status, duration). */
   @Get(':notificationId')
   @Roles(...LOG_READERS)
-  async get(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams): Promise<NotificationEntity & { attemptLog: DeliveryAttemptEntity[] }> {
+  @ApiOkResponse({ type: DeliveryDetailDto.Output })
+  async get(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams): Promise<DeliveryDetailDto> {
     const notification = await this.find(this.dataSource.manager, user, params.notificationId);
-    const attemptLog = await this.dataSource.manager.find(DeliveryAttemptEntity, { where: { notificationId: notification.id }, order: { id: 'ASC' } });
-    return { ...notification, attemptLog };
+    const attempts = await this.dataSource.manager.find(DeliveryAttemptEntity, { where: { notificationId: notification.id }, order: { id: 'ASC' } });
+    return { ...toDelivery(notification), attemptLog: attempts.map(toDeliveryAttempt) };
   }
 
   /** Sends a dead-lettered email or webhook call again (or a sent webhook call a platform lost), with a fresh set of attempts. */
   @Post(':notificationId/redelivery')
   @Roles(ROLES.operations, ROLES.backendPlatform)
-  async redeliver(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams, @Body() body: RedeliveryBody): Promise<NotificationEntity> {
+  @ApiCreatedResponse({ type: DeliveryDto.Output, description: 'Queued again' })
+  async redeliver(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams, @Body() body: RedeliveryBody): Promise<Delivery> {
     const updated = await this.dataSource.transaction(async (manager) => {
       const notification = await this.find(manager, user, params.notificationId, true);
       const allowed = notification.status === 'failed' || (notification.status === 'sent' && notification.channel === 'webhook');
@@ -86,7 +90,7 @@ export class DeliveriesController {
       return manager.findOneByOrFail(NotificationEntity, { id: notification.id });
     });
     this.dispatcher.wakeSoon();
-    return updated;
+    return toDelivery(updated);
   }
 
   /**

@@ -2,7 +2,7 @@ import { BeforeApplicationShutdown, Inject, Injectable, OnApplicationBootstrap }
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
 import { NotificationDelivered, NotificationFailed } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
@@ -27,6 +27,17 @@ interface ClaimedDelivery {
   dead_letter_after: number;
   source_event_id: string;
   source_event_type: string;
+}
+
+const SUBSCRIPTION_DEACTIVATED = 'the webhook subscription was deactivated';
+
+/** What a dead letter announces (`aeo.notification.failed.v1`). */
+function failedEvent(delivery: Pick<ClaimedDelivery, 'id' | 'source_event_id' | 'source_event_type' | 'channel' | 'recipient'>, attempts: number, reason: string, failedAt: Date) {
+  return {
+    subject: delivery.id,
+    aggregateId: delivery.id,
+    data: { notificationId: delivery.id, sourceEventId: delivery.source_event_id, sourceEventType: delivery.source_event_type, channel: delivery.channel, recipient: delivery.recipient, attempts, reason, failedAt: failedAt.toISOString() },
+  };
 }
 
 /**
@@ -128,6 +139,28 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     return true;
   }
 
+  /**
+   * Dead-letters every queued delivery of a subscription that was just deactivated, in the
+   * caller's transaction: each gets a failed attempt with the reason and is announced like any
+   * dead letter. A call in flight at that moment may still reach the receiver, but its outcome
+   * is not recorded (its sender no longer holds the delivery).
+   */
+  async deadLetterQueuedOf(manager: EntityManager, subscriptionId: string): Promise<number> {
+    const failed: Array<Pick<ClaimedDelivery, 'id' | 'source_event_id' | 'source_event_type' | 'channel' | 'recipient' | 'attempts'> & { failed_at: Date }> = await manager.query(
+      `WITH failed AS (
+         UPDATE notifications SET status = 'failed', attempts = attempts + 1, failed_at = now(), last_error = $2, next_attempt_at = NULL, locked_until = NULL, claim_token = NULL, updated_at = now()
+          WHERE subscription_id = $1 AND status = 'queued'
+          RETURNING id, attempts, source_event_id, source_event_type, channel, recipient, failed_at
+       ), logged AS (
+         INSERT INTO delivery_attempts (notification_id, attempt, outcome, error, duration_ms) SELECT id, attempts, 'failed', $2, 0 FROM failed
+       )
+       SELECT * FROM failed ORDER BY id`,
+      [subscriptionId, SUBSCRIPTION_DEACTIVATED],
+    );
+    await this.outbox.appendMany(manager, NotificationFailed, failed.map((row) => failedEvent(row, row.attempts, SUBSCRIPTION_DEACTIVATED, row.failed_at)));
+    return failed.length;
+  }
+
   private async cleanUpRateCounters(): Promise<void> {
     if (Date.now() - this.lastCleanup < 3_600_000) return;
     this.lastCleanup = Date.now();
@@ -214,7 +247,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
       return this.email.send({ notificationId: delivery.id, to: delivery.target, language: delivery.language, subject: delivery.subject, body: delivery.body });
     }
     const subscription = delivery.subscription_id ? secrets.get(delivery.subscription_id) : undefined;
-    if (!subscription?.active) return Promise.resolve({ ok: false, permanent: true, error: 'the webhook subscription was deactivated' });
+    if (!subscription?.active) return Promise.resolve({ ok: false, permanent: true, error: SUBSCRIPTION_DEACTIVATED });
     if (!subscription.secret) return Promise.resolve({ ok: false, permanent: true, error: 'the subscription secret cannot be decrypted with WEBHOOK_SECRETS_KEY' });
     return this.webhooks.send({ notificationId: delivery.id, url: delivery.target, secret: subscription.secret, body: delivery.body, eventType: delivery.source_event_type });
   }
@@ -274,11 +307,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
           `UPDATE notifications SET status = 'failed', attempts = $2, failed_at = $3, last_error = $4, next_attempt_at = NULL, locked_until = NULL, claim_token = NULL, updated_at = $3 WHERE id = $1`,
           [delivery.id, attempt, now, error],
         );
-        await this.outbox.append(manager, NotificationFailed, {
-          subject: delivery.id,
-          aggregateId: delivery.id,
-          data: { notificationId: delivery.id, sourceEventId: delivery.source_event_id, sourceEventType: delivery.source_event_type, channel: delivery.channel, recipient: delivery.recipient, attempts: attempt, reason: error, failedAt: now.toISOString() },
-        });
+        await this.outbox.append(manager, NotificationFailed, failedEvent(delivery, attempt, error, now));
         this.logger.warn({ notificationId: delivery.id, recipient: delivery.recipient, attempts: attempt, reason: error }, 'delivery dead-lettered');
         return;
       }

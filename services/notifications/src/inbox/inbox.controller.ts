@@ -1,10 +1,11 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { ALL_ROLES, AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { InboxItem, InboxItemDto, InboxRow, UnreadCountDto, toInboxItem } from './inbox-item.response';
 
 class InboxQuery extends createZodDto(
   z.strictObject({
@@ -13,18 +14,6 @@ class InboxQuery extends createZodDto(
   }),
 ) {}
 class NotificationIdParams extends createZodDto(z.strictObject({ notificationId: z.uuid() })) {}
-
-export interface InboxItem {
-  id: string;
-  sourceEventType: string;
-  template: string;
-  language: 'mn' | 'en';
-  subject: string;
-  body: string;
-  createdAt: Date;
-  read: boolean;
-  readAt: Date | null;
-}
 
 /** The mailboxes a user reads: its company's (operator users) or its own (customs staff). */
 function mailboxesOf(user: AuthenticatedUser): string[] {
@@ -42,19 +31,21 @@ export class InboxController {
 
   @Get()
   @Roles(...ALL_ROLES)
+  @ApiOkResponse({ type: [InboxItemDto.Output], description: 'Newest first' })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: InboxQuery): Promise<InboxItem[]> {
-    const rows: Array<Omit<InboxItem, 'read'>> = await this.dataSource.query(
-      `SELECT n.id, n.source_event_type AS "sourceEventType", n.template, n.language, n.subject, n.body, n.created_at AS "createdAt", r.read_at AS "readAt"
+    const rows: InboxRow[] = await this.dataSource.query(
+      `SELECT n.id, n.source_event_type, n.template, n.language, n.subject, n.body, n.created_at, r.read_at
          FROM notifications n LEFT JOIN inbox_reads r ON r.notification_id = n.id AND r.reader = $2
         WHERE n.channel = 'in-app' AND n.recipient = ANY ($1::text[]) AND ($3::boolean IS NOT TRUE OR r.read_at IS NULL)
         ORDER BY n.created_at DESC, n.id LIMIT $4`,
       [mailboxesOf(user), user.sub, query.unread === 'true', query.limit],
     );
-    return rows.map((row) => ({ ...row, read: row.readAt !== null }));
+    return rows.map(toInboxItem);
   }
 
   @Get('unread-count')
   @Roles(...ALL_ROLES)
+  @ApiOkResponse({ type: UnreadCountDto.Output })
   async unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<{ unread: number }> {
     const [row]: Array<{ unread: string }> = await this.dataSource.query(
       `SELECT count(*) AS unread FROM notifications n
@@ -67,6 +58,7 @@ export class InboxController {
   @Post(':notificationId/read')
   @HttpCode(204)
   @Roles(...ALL_ROLES)
+  @ApiNoContentResponse({ description: 'Marked read for this user (repeating it changes nothing)' })
   async markRead(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams): Promise<void> {
     const [found]: unknown[] = await this.dataSource.query(`SELECT 1 FROM notifications WHERE id = $1 AND channel = 'in-app' AND recipient = ANY ($2::text[])`, [params.notificationId, mailboxesOf(user)]);
     if (!found) throw new NotFoundException(`Notification ${params.notificationId} not found in your inbox`);

@@ -1,5 +1,5 @@
 import { BadRequestException, Body, Controller, Delete, ForbiddenException, Get, HttpCode, NotFoundException, Param, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource, EntityManager } from 'typeorm';
@@ -7,19 +7,17 @@ import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles, regionOf } from '@aeo/auth';
 import { regionCode } from '@aeo/contracts';
 import { recordAudit } from '@aeo/persistence';
+import {
+  CONTACT_OFFICER_ASSIGNMENT_SELECT,
+  ContactOfficerAssignment,
+  ContactOfficerAssignmentDto,
+  ContactOfficerAssignmentRow,
+  toContactOfficerAssignment,
+} from './contact-officer-assignment.response';
 
 class TaxpayerParams extends createZodDto(z.strictObject({ taxpayerId: z.string().trim().min(1).max(64) })) {}
 class AssignmentBody extends createZodDto(z.strictObject({ officerSub: z.string().trim().min(1).max(200) })) {}
 class AssignmentQuery extends createZodDto(z.strictObject({ region: regionCode.optional() })) {}
-
-interface AssignmentRow {
-  taxpayer_id: string;
-  officer_sub: string;
-  officer_name: string;
-  region: string | null;
-  assigned_by: string;
-  assigned_at: Date;
-}
 
 /**
  * Which contact officer looks after which operator: the one customs person who hears of its
@@ -33,19 +31,17 @@ export class ContactOfficerAssignmentsController {
 
   @Get()
   @Roles(ROLES.operations, ROLES.regionalOffice, ROLES.executive, ROLES.contactOfficer)
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: AssignmentQuery): Promise<AssignmentRow[]> {
+  @ApiOkResponse({ type: [ContactOfficerAssignmentDto.Output] })
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: AssignmentQuery): Promise<ContactOfficerAssignment[]> {
     const region = regionOf(user) ?? query.region ?? null;
-    return this.dataSource.query(
-      `SELECT a.taxpayer_id, a.officer_sub, s.name AS officer_name, s.region, a.assigned_by, a.assigned_at
-         FROM operator_contact_officers a JOIN staff_contacts s ON s.sub = a.officer_sub
-        WHERE $1::text IS NULL OR s.region = $1 ORDER BY a.taxpayer_id LIMIT 5000`,
-      [region],
-    );
+    const rows: ContactOfficerAssignmentRow[] = await this.dataSource.query(`${CONTACT_OFFICER_ASSIGNMENT_SELECT} WHERE $1::text IS NULL OR s.region = $1 ORDER BY a.taxpayer_id LIMIT 5000`, [region]);
+    return rows.map(toContactOfficerAssignment);
   }
 
   @Put(':taxpayerId')
   @Roles(ROLES.operations, ROLES.regionalOffice)
-  async assign(@CurrentUser() user: AuthenticatedUser, @Param() params: TaxpayerParams, @Body() body: AssignmentBody): Promise<AssignmentRow> {
+  @ApiOkResponse({ type: ContactOfficerAssignmentDto.Output })
+  async assign(@CurrentUser() user: AuthenticatedUser, @Param() params: TaxpayerParams, @Body() body: AssignmentBody): Promise<ContactOfficerAssignment> {
     return this.dataSource.transaction(async (manager) => {
       const [officer]: Array<{ sub: string; region: string | null; roles: string[]; active: boolean }> = await manager.query(`SELECT sub, region, roles, active FROM staff_contacts WHERE sub = $1`, [body.officerSub]);
       if (!officer?.active || !officer.roles.includes(ROLES.contactOfficer)) {
@@ -65,13 +61,14 @@ export class ContactOfficerAssignmentsController {
       );
       const after = (await this.find(manager, params.taxpayerId))!;
       await recordAudit(manager, { actor: user, action: 'notifications.contact-officer-assigned', entityType: 'operator', entityId: params.taxpayerId, before, after });
-      return after;
+      return toContactOfficerAssignment(after);
     });
   }
 
   @Delete(':taxpayerId')
   @HttpCode(204)
   @Roles(ROLES.operations, ROLES.regionalOffice)
+  @ApiNoContentResponse({ description: "Unassigned: the region's contact officers hear of the operator again" })
   async unassign(@CurrentUser() user: AuthenticatedUser, @Param() params: TaxpayerParams): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.find(manager, params.taxpayerId);
@@ -83,12 +80,8 @@ export class ContactOfficerAssignmentsController {
     });
   }
 
-  private async find(manager: EntityManager, taxpayerId: string): Promise<AssignmentRow | undefined> {
-    const [row]: AssignmentRow[] = await manager.query(
-      `SELECT a.taxpayer_id, a.officer_sub, s.name AS officer_name, s.region, a.assigned_by, a.assigned_at
-         FROM operator_contact_officers a JOIN staff_contacts s ON s.sub = a.officer_sub WHERE a.taxpayer_id = $1 FOR UPDATE OF a`,
-      [taxpayerId],
-    );
+  private async find(manager: EntityManager, taxpayerId: string): Promise<ContactOfficerAssignmentRow | undefined> {
+    const [row]: ContactOfficerAssignmentRow[] = await manager.query(`${CONTACT_OFFICER_ASSIGNMENT_SELECT} WHERE a.taxpayer_id = $1 FOR UPDATE OF a`, [taxpayerId]);
     return row;
   }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, NotFoundException, Param, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, REGION_SCOPED_ROLES, ROLES, Role, Roles, regionOf } from '@aeo/auth';
 import { language, regionCode } from '@aeo/contracts';
 import { recordAudit } from '@aeo/persistence';
+import { STAFF_CONTACT_COLUMNS, StaffContact, StaffContactDto, StaffContactRow, toStaffContact } from './staff-contact.response';
 
 /** Staff roles that receive notifications. */
 const STAFF_ROLES = [ROLES.contactOfficer, ROLES.validator, ROLES.regionalOffice, ROLES.executive, ROLES.operations, ROLES.policyUnit, ROLES.mraOfficer] as const;
@@ -29,18 +30,6 @@ class StaffContactBody extends createZodDto(
 ) {}
 class StaffListQuery extends createZodDto(z.strictObject({ role: z.enum(STAFF_ROLES).optional(), region: regionCode.optional() })) {}
 
-interface StaffRow {
-  sub: string;
-  name: string;
-  email: string | null;
-  language: string;
-  roles: string[];
-  region: string | null;
-  active: boolean;
-  updated_by: string;
-  updated_at: Date;
-}
-
 /**
  * The staff contact directory: who among customs staff gets which notifications, at which
  * address and in which language. Operations keep it; a regional office keeps its own region's
@@ -53,32 +42,35 @@ export class StaffContactsController {
 
   @Get()
   @Roles(ROLES.operations, ROLES.regionalOffice, ROLES.executive)
-  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: StaffListQuery): Promise<StaffRow[]> {
+  @ApiOkResponse({ type: [StaffContactDto.Output], description: 'Active and deactivated contacts (see `active`)' })
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: StaffListQuery): Promise<StaffContact[]> {
     const scope = regionOf(user);
     if (scope && query.region && query.region !== scope) throw new ForbiddenException(`Region ${query.region} is outside your scope (${scope})`);
-    return this.dataSource.query(
-      `SELECT sub, name, email, language, roles, region, active, updated_by, updated_at FROM staff_contacts
+    const rows: StaffContactRow[] = await this.dataSource.query(
+      `SELECT ${STAFF_CONTACT_COLUMNS} FROM staff_contacts
         WHERE ($1::text IS NULL OR $1 = ANY (roles)) AND ($2::text IS NULL OR region = $2) ORDER BY region NULLS FIRST, sub LIMIT 1000`,
       [query.role ?? null, scope ?? query.region ?? null],
     );
+    return rows.map(toStaffContact);
   }
 
   @Put(':sub')
   @Roles(ROLES.operations, ROLES.regionalOffice)
-  async upsert(@CurrentUser() user: AuthenticatedUser, @Param() params: StaffSubParams, @Body() body: StaffContactBody): Promise<StaffRow> {
+  @ApiOkResponse({ type: StaffContactDto.Output, description: 'Saved (created, or replaced and active again)' })
+  async upsert(@CurrentUser() user: AuthenticatedUser, @Param() params: StaffSubParams, @Body() body: StaffContactBody): Promise<StaffContact> {
     this.assertMayManage(user, body.roles, body.region);
     return this.dataSource.transaction(async (manager) => {
-      const [before]: StaffRow[] = await manager.query(`SELECT * FROM staff_contacts WHERE sub = $1 FOR UPDATE`, [params.sub]);
+      const [before]: StaffContactRow[] = await manager.query(`SELECT * FROM staff_contacts WHERE sub = $1 FOR UPDATE`, [params.sub]);
       if (before) this.assertMayManage(user, before.roles as Role[], before.region);
-      const [row]: StaffRow[] = await manager.query(
+      const [row]: StaffContactRow[] = await manager.query(
         `INSERT INTO staff_contacts (sub, name, email, language, roles, region, active, updated_by) VALUES ($1, $2, $3, $4, $5, $6, true, $7)
          ON CONFLICT (sub) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, language = EXCLUDED.language, roles = EXCLUDED.roles,
            region = EXCLUDED.region, active = true, updated_by = EXCLUDED.updated_by, updated_at = now()
-         RETURNING sub, name, email, language, roles, region, active, updated_by, updated_at`,
+         RETURNING ${STAFF_CONTACT_COLUMNS}`,
         [params.sub, body.name, body.email, body.language, body.roles, body.region, user.sub],
       );
       await recordAudit(manager, { actor: user, action: 'notifications.staff-contact-saved', entityType: 'staff-contact', entityId: params.sub, before: before ?? undefined, after: row });
-      return row;
+      return toStaffContact(row);
     });
   }
 
@@ -86,9 +78,10 @@ export class StaffContactsController {
   @Delete(':sub')
   @HttpCode(204)
   @Roles(ROLES.operations, ROLES.regionalOffice)
+  @ApiNoContentResponse({ description: 'Deactivated: listed with `active: false`, no more notifications' })
   async deactivate(@CurrentUser() user: AuthenticatedUser, @Param() params: StaffSubParams): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const [before]: StaffRow[] = await manager.query(`SELECT * FROM staff_contacts WHERE sub = $1 AND active FOR UPDATE`, [params.sub]);
+      const [before]: StaffContactRow[] = await manager.query(`SELECT * FROM staff_contacts WHERE sub = $1 AND active FOR UPDATE`, [params.sub]);
       if (!before) throw new NotFoundException(`No active staff contact ${params.sub}`);
       this.assertMayManage(user, before.roles as Role[], before.region);
       await manager.query(`UPDATE staff_contacts SET active = false, updated_by = $2, updated_at = now() WHERE sub = $1`, [params.sub, user.sub]);

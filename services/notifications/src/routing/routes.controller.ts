@@ -1,8 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, Roles } from '@aeo/auth';
 import { SUBSCRIBABLE_EVENT_TYPES } from '../deliveries/delivery-planner';
 import { AUDIENCES, ROUTES } from './routes';
+import { RoutingTable, RoutingTableDto } from './routes.response';
 
 /** The routing table as data: who hears of each event, with which template; and what webhooks can carry. */
 @ApiTags('routing')
@@ -10,11 +11,12 @@ import { AUDIENCES, ROUTES } from './routes';
 export class RoutesController {
   @Get()
   @Roles(...ALL_ROLES)
-  table() {
+  @ApiOkResponse({ type: RoutingTableDto.Output })
+  table(): RoutingTable {
     return {
-      audiences: AUDIENCES,
+      audiences: [...AUDIENCES],
       routes: Object.entries(ROUTES).map(([eventType, routes]) => ({ eventType, recipients: routes.map((route) => ({ audience: route.audience, template: route.template, conditional: Boolean(route.when) })) })),
-      webhookEventTypes: SUBSCRIBABLE_EVENT_TYPES,
+      webhookEventTypes: [...SUBSCRIBABLE_EVENT_TYPES],
     };
   }
 }

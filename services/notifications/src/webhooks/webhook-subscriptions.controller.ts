@@ -1,5 +1,5 @@
-import { BadRequestException, Body, Controller, Delete, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { BadRequestException, Body, ConflictException, Controller, Delete, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { randomUUID } from 'node:crypto';
@@ -16,6 +16,16 @@ import { SUBSCRIBABLE_EVENT_TYPES } from '../deliveries/delivery-planner';
 import { DeliveryDispatcher } from '../deliveries/delivery-dispatcher';
 import { SecretBox } from './secret-box';
 import { generateWebhookSecret } from './webhook-signature';
+import {
+  CreatedWebhookSubscriptionDto,
+  RedeliveriesResultDto,
+  WEBHOOK_SUBSCRIPTION_COLUMNS,
+  WebhookSubscription,
+  WebhookSubscriptionDetailDto,
+  WebhookSubscriptionDto,
+  WebhookSubscriptionRow,
+  toWebhookSubscription,
+} from './webhook-subscription.response';
 import { assertTargetAllowed, blockedReason, BlockedTargetError } from './webhook-target-guard';
 
 const secretSchema = z
@@ -37,6 +47,12 @@ class SubscriptionBody extends createZodDto(
     secret: secretSchema.optional(),
   }),
 ) {}
+class SubscriptionListQuery extends createZodDto(
+  z.strictObject({
+    /** Deleted (deactivated) subscriptions are left out unless this is true. */
+    includeInactive: z.enum(['true', 'false']).default('false'),
+  }),
+) {}
 class SubscriptionIdParams extends createZodDto(z.strictObject({ subscriptionId: z.uuid() })) {}
 class RedeliveriesBody extends createZodDto(
   z.strictObject({
@@ -47,22 +63,13 @@ class RedeliveriesBody extends createZodDto(
   }),
 ) {}
 
-interface SubscriptionRow {
-  id: string;
-  platform: string;
-  url: string;
-  event_types: string[];
-  active: boolean;
-  created_by: string;
-  created_at: Date;
-}
-
-const PUBLIC_COLUMNS = 'id, platform, url, event_types, active, created_by, created_at';
-
 /**
  * Webhook subscriptions of backend platforms (single window, declaration processing, risk
  * engines): which events to POST where, signed with the subscription's secret. Operations
- * manage every subscription; a platform (backend-platform role) manages its own.
+ * manage every subscription; a platform (backend-platform role) manages its own. DELETE
+ * deactivates: the subscription leaves the list (unless `includeInactive=true`), still answers
+ * by id with `active: false` (its deliveries refer to it), gets no new deliveries, and its
+ * queued ones are dead-lettered at once.
  */
 @ApiTags('webhooks')
 @Controller('webhook-subscriptions')
@@ -80,7 +87,8 @@ export class WebhookSubscriptionsController {
   /** Creates a subscription; the answer carries its secret, which is never shown again. */
   @Post()
   @Roles(ROLES.operations, ROLES.backendPlatform)
-  async create(@CurrentUser() user: AuthenticatedUser, @Body() body: SubscriptionBody): Promise<SubscriptionRow & { secret: string }> {
+  @ApiCreatedResponse({ type: CreatedWebhookSubscriptionDto.Output, description: 'Created; the only answer that shows the secret' })
+  async create(@CurrentUser() user: AuthenticatedUser, @Body() body: SubscriptionBody): Promise<CreatedWebhookSubscriptionDto> {
     const unknown = body.eventTypes.filter((type) => type !== '*' && !SUBSCRIBABLE_EVENT_TYPES.includes(type));
     if (unknown.length) throw new BadRequestException(`eventTypes: unknown or not deliverable by webhook: ${unknown.join(', ')} (see GET /v1/routes for the list)`);
     if (new URL(body.url).protocol === 'http:' && this.config.NODE_ENV === 'production' && !this.config.WEBHOOK_ALLOW_HTTP) {
@@ -90,48 +98,63 @@ export class WebhookSubscriptionsController {
     const secret = body.secret ?? generateWebhookSecret();
     const id = randomUUID();
     return this.dataSource.transaction(async (manager) => {
-      const [row]: SubscriptionRow[] = await manager.query(
-        `INSERT INTO webhook_subscriptions (id, platform, url, event_types, secret, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${PUBLIC_COLUMNS}`,
+      const [row]: WebhookSubscriptionRow[] = await manager.query(
+        `INSERT INTO webhook_subscriptions (id, platform, url, event_types, secret, created_by) VALUES ($1, $2, $3, $4, $5, $6) RETURNING ${WEBHOOK_SUBSCRIPTION_COLUMNS}`,
         [id, body.platform, new URL(body.url).href, [...new Set(body.eventTypes)], this.secrets.seal(secret, id), user.sub],
       );
       await recordAudit(manager, { actor: user, action: 'notifications.webhook-subscribed', entityType: 'webhook-subscription', entityId: row.id, after: row });
-      return { ...row, secret };
+      return { ...toWebhookSubscription(row), secret };
     });
   }
 
   @Get()
   @Roles(ROLES.operations, ROLES.backendPlatform)
-  list(@CurrentUser() user: AuthenticatedUser): Promise<SubscriptionRow[]> {
-    return this.dataSource.query(`SELECT ${PUBLIC_COLUMNS} FROM webhook_subscriptions WHERE $1::text IS NULL OR created_by = $1 ORDER BY created_at`, [this.ownerFilter(user)]);
+  @ApiOkResponse({ type: [WebhookSubscriptionDto.Output], description: 'Active subscriptions, oldest first (deleted ones too with includeInactive=true)' })
+  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: SubscriptionListQuery): Promise<WebhookSubscription[]> {
+    const rows: WebhookSubscriptionRow[] = await this.dataSource.query(
+      `SELECT ${WEBHOOK_SUBSCRIPTION_COLUMNS} FROM webhook_subscriptions WHERE ($1::text IS NULL OR created_by = $1) AND (active OR $2) ORDER BY created_at`,
+      [this.ownerFilter(user), query.includeInactive === 'true'],
+    );
+    return rows.map(toWebhookSubscription);
   }
 
   @Get(':subscriptionId')
   @Roles(ROLES.operations, ROLES.backendPlatform)
-  async get(@CurrentUser() user: AuthenticatedUser, @Param() params: SubscriptionIdParams): Promise<SubscriptionRow & { deliveries: Record<string, number> }> {
+  @ApiOkResponse({ type: WebhookSubscriptionDetailDto.Output, description: 'Also a deleted one (active: false)' })
+  async get(@CurrentUser() user: AuthenticatedUser, @Param() params: SubscriptionIdParams): Promise<WebhookSubscriptionDetailDto> {
     const row = await this.find(this.dataSource.manager, user, params.subscriptionId);
-    const counts: Array<{ status: string; count: string }> = await this.dataSource.query(`SELECT status, count(*) FROM notifications WHERE subscription_id = $1 GROUP BY status`, [row.id]);
-    return { ...row, deliveries: Object.fromEntries(counts.map((entry) => [entry.status, Number(entry.count)])) };
+    const counts: Array<{ status: 'queued' | 'sent' | 'failed'; count: string }> = await this.dataSource.query(`SELECT status, count(*) FROM notifications WHERE subscription_id = $1 GROUP BY status`, [row.id]);
+    const deliveries = { queued: 0, sent: 0, failed: 0 };
+    for (const entry of counts) deliveries[entry.status] = Number(entry.count);
+    return { ...toWebhookSubscription(row), deliveries };
   }
 
-  /** Stops deliveries to this subscription; queued ones are dead-lettered when their turn comes. */
+  /**
+   * Deactivates the subscription: no new deliveries, its queued ones dead-lettered now, gone
+   * from the list; repeating it changes nothing.
+   */
   @Delete(':subscriptionId')
   @HttpCode(204)
   @Roles(ROLES.operations, ROLES.backendPlatform)
+  @ApiNoContentResponse({ description: 'Deactivated (or already inactive)' })
   async deactivate(@CurrentUser() user: AuthenticatedUser, @Param() params: SubscriptionIdParams): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const row = await this.find(manager, user, params.subscriptionId);
+      const row = await this.find(manager, user, params.subscriptionId, true);
+      if (!row.active) return;
       await manager.query(`UPDATE webhook_subscriptions SET active = false, updated_at = now() WHERE id = $1`, [row.id]);
-      await recordAudit(manager, { actor: user, action: 'notifications.webhook-unsubscribed', entityType: 'webhook-subscription', entityId: row.id, before: row });
+      const deadLettered = await this.dispatcher.deadLetterQueuedOf(manager, row.id);
+      await recordAudit(manager, { actor: user, action: 'notifications.webhook-unsubscribed', entityType: 'webhook-subscription', entityId: row.id, before: row, after: { active: false, deadLettered } });
     });
   }
 
   /** Queues this subscription's dead-lettered (or already sent) deliveries again, with a fresh set of attempts. */
   @Post(':subscriptionId/redeliveries')
   @Roles(ROLES.operations, ROLES.backendPlatform)
-  async redeliver(@CurrentUser() user: AuthenticatedUser, @Param() params: SubscriptionIdParams, @Body() body: RedeliveriesBody): Promise<{ requeued: number }> {
+  @ApiCreatedResponse({ type: RedeliveriesResultDto.Output })
+  async redeliver(@CurrentUser() user: AuthenticatedUser, @Param() params: SubscriptionIdParams, @Body() body: RedeliveriesBody): Promise<RedeliveriesResultDto> {
     const requeued = await this.dataSource.transaction(async (manager) => {
       const row = await this.find(manager, user, params.subscriptionId);
-      if (!row.active) throw new BadRequestException(`Subscription ${row.id} is deactivated; create a new one`);
+      if (!row.active) throw new ConflictException(`Webhook subscription ${row.id} is deactivated; create a new one`);
       const [, count]: [unknown, number] = await manager.query(
         `UPDATE notifications SET status = 'queued', next_attempt_at = now(), dead_letter_after = attempts + $3, failed_at = NULL, locked_until = NULL, claim_token = NULL, updated_at = now()
           WHERE subscription_id = $1 AND status = $2 AND ($4::timestamptz IS NULL OR created_at >= $4::timestamptz)`,
@@ -164,8 +187,8 @@ export class WebhookSubscriptionsController {
     return user.roles.includes(ROLES.operations) ? null : user.sub;
   }
 
-  private async find(manager: EntityManager, user: AuthenticatedUser, id: string): Promise<SubscriptionRow> {
-    const [row]: SubscriptionRow[] = await manager.query(`SELECT ${PUBLIC_COLUMNS} FROM webhook_subscriptions WHERE id = $1`, [id]);
+  private async find(manager: EntityManager, user: AuthenticatedUser, id: string, lock = false): Promise<WebhookSubscriptionRow> {
+    const [row]: WebhookSubscriptionRow[] = await manager.query(`SELECT ${WEBHOOK_SUBSCRIPTION_COLUMNS} FROM webhook_subscriptions WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
     if (!row) throw new NotFoundException(`Webhook subscription ${id} not found`);
     const owner = this.ownerFilter(user);
     if (owner && row.created_by !== owner) throw new ForbiddenException(`Webhook subscription ${id} belongs to another platform`);

@@ -1,0 +1,79 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import type { DeliveryAttemptEntity, NotificationEntity } from './notification.entity';
+
+const instant = z.iso.datetime();
+
+export const deliverySchema = z.object({
+  id: z.uuid().describe('The delivery (for webhooks, also the webhook-id header)'),
+  sourceEventId: z.string(),
+  sourceEventType: z.string(),
+  channel: z.enum(['in-app', 'email', 'webhook']),
+  recipient: z.string().describe('operator:<taxpayer id> or staff:<sub> (in-app), email:<address>, webhook:<subscription id>'),
+  audience: z.string().nullable().describe('Who the routing table meant (operator, contact-officers, ..., platform)'),
+  target: z.string().nullable().describe('The email address or webhook URL'),
+  subscriptionId: z.uuid().nullable(),
+  taxpayerId: z.string().nullable(),
+  region: z.string().nullable(),
+  language: z.enum(['mn', 'en']),
+  template: z.string(),
+  subject: z.string(),
+  body: z.string(),
+  status: z.enum(['queued', 'sent', 'failed']),
+  attempts: z.number().int().describe('Attempts made so far'),
+  deadLetterAfter: z.number().int().describe('Dead-lettered (failed) when attempts reach this; a redelivery raises it'),
+  lastError: z.string().nullable(),
+  nextAttemptAt: instant.nullable(),
+  createdAt: instant,
+  deliveredAt: instant.nullable(),
+  failedAt: instant.nullable(),
+  updatedAt: instant,
+});
+export type Delivery = z.infer<typeof deliverySchema>;
+
+export const deliveryAttemptSchema = z.object({
+  attempt: z.number().int(),
+  outcome: z.enum(['sent', 'failed', 'rate-limited']),
+  error: z.string().nullable(),
+  responseStatus: z.number().int().nullable().describe('HTTP status of the webhook call, or SMTP reply code'),
+  durationMs: z.number().int(),
+  attemptedAt: instant,
+});
+export type DeliveryAttempt = z.infer<typeof deliveryAttemptSchema>;
+
+export class DeliveryDto extends createZodDto(deliverySchema) {}
+export class DeliveryDetailDto extends createZodDto(deliverySchema.extend({ attemptLog: z.array(deliveryAttemptSchema).describe('Every attempt, oldest first') })) {}
+
+const iso = (value: Date | null) => (value ? value.toISOString() : null);
+
+export function toDelivery(entity: NotificationEntity): Delivery {
+  return {
+    id: entity.id,
+    sourceEventId: entity.sourceEventId,
+    sourceEventType: entity.sourceEventType,
+    channel: entity.channel,
+    recipient: entity.recipient,
+    audience: entity.audience,
+    target: entity.target,
+    subscriptionId: entity.subscriptionId,
+    taxpayerId: entity.taxpayerId,
+    region: entity.region,
+    language: entity.language,
+    template: entity.template,
+    subject: entity.subject,
+    body: entity.body,
+    status: entity.status,
+    attempts: entity.attempts,
+    deadLetterAfter: entity.deadLetterAfter,
+    lastError: entity.lastError,
+    nextAttemptAt: iso(entity.nextAttemptAt),
+    createdAt: entity.createdAt.toISOString(),
+    deliveredAt: iso(entity.deliveredAt),
+    failedAt: iso(entity.failedAt),
+    updatedAt: entity.updatedAt.toISOString(),
+  };
+}
+
+export function toDeliveryAttempt(entity: DeliveryAttemptEntity): DeliveryAttempt {
+  return { attempt: entity.attempt, outcome: entity.outcome, error: entity.error, responseStatus: entity.responseStatus, durationMs: entity.durationMs, attemptedAt: entity.attemptedAt.toISOString() };
+}

@@ -1,0 +1,54 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+
+/** The columns a subscription is shown from (never its secret). */
+export const WEBHOOK_SUBSCRIPTION_COLUMNS = 'id, platform, url, event_types, active, created_by, created_at, updated_at';
+
+export interface WebhookSubscriptionRow {
+  id: string;
+  platform: string;
+  url: string;
+  event_types: string[];
+  active: boolean;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export const webhookSubscriptionSchema = z.object({
+  id: z.uuid(),
+  platform: z.string().describe('The consuming platform, e.g. single-window'),
+  url: z.string().describe('Where the signed calls are POSTed'),
+  eventTypes: z.array(z.string()).describe('Event types delivered, or ["*"] for every one'),
+  active: z.boolean().describe('false once deleted (DELETE deactivates): no more calls, its queued deliveries are dead-lettered'),
+  createdBy: z.string().describe('Subject of the token that created it (its owner)'),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime().describe('Last change (the deactivation, for an inactive subscription)'),
+});
+export type WebhookSubscription = z.infer<typeof webhookSubscriptionSchema>;
+
+const createdWebhookSubscriptionSchema = webhookSubscriptionSchema.extend({
+  secret: z.string().describe('whsec_… signing secret: shown in this answer only, never again'),
+});
+
+const webhookSubscriptionDetailSchema = webhookSubscriptionSchema.extend({
+  deliveries: z.object({ queued: z.number().int(), sent: z.number().int(), failed: z.number().int() }).describe("How many of this subscription's deliveries are in each state"),
+});
+
+export class WebhookSubscriptionDto extends createZodDto(webhookSubscriptionSchema) {}
+export class CreatedWebhookSubscriptionDto extends createZodDto(createdWebhookSubscriptionSchema) {}
+export class WebhookSubscriptionDetailDto extends createZodDto(webhookSubscriptionDetailSchema) {}
+export class RedeliveriesResultDto extends createZodDto(z.object({ requeued: z.number().int().describe('Deliveries queued again') })) {}
+
+export function toWebhookSubscription(row: WebhookSubscriptionRow): WebhookSubscription {
+  return {
+    id: row.id,
+    platform: row.platform,
+    url: row.url,
+    eventTypes: row.event_types,
+    active: row.active,
+    createdBy: row.created_by,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
