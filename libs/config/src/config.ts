@@ -37,9 +37,22 @@ export const platformEnvSchema = z.object({
   AUTH_JWT_AUDIENCE: z.string().default('aeo-platform'),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  /** `Retry-After` (seconds) of a 503 answered while the database, Kafka or Temporal is unavailable. */
+  DEPENDENCY_RETRY_AFTER_S: z.coerce.number().int().min(1).max(3600).default(5),
 });
 
 export type PlatformEnv = z.infer<typeof platformEnvSchema>;
+
+/**
+ * The administration's customs regions (programme configuration, `CUSTOMS_REGIONS`, comma
+ * separated): operators register in one of them, offices and validators are scoped to them.
+ * Every service that checks a region reads this one variable with this one default.
+ */
+export const customsRegionsEnv = z
+  .string()
+  .default('ULAANBAATAR,DARKHAN,ERDENET,ZAMYN_UUD,SELENGE,UMNUGOVI,DORNOGOVI,DORNOD,KHOVD,BAYAN_ULGII,UVS,KHUVSGUL,ZAVKHAN,SUKHBAATAR')
+  .transform((value) => value.split(',').map((region) => region.trim()).filter(Boolean))
+  .pipe(z.array(z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/)).min(1));
 
 /** kafkajs connection options (TLS, SASL) from the validated environment. */
 export function kafkaSecurityFrom(config: PlatformEnv): { ssl: boolean; sasl?: { mechanism: 'plain' | 'scram-sha-256' | 'scram-sha-512'; username: string; password: string } } {

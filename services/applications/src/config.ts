@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { platformEnvSchema } from '@aeo/config';
+import { customsRegionsEnv, platformEnvSchema } from '@aeo/config';
 
 export const SERVICE_NAME = 'applications';
 
@@ -8,11 +8,7 @@ export const applicationsEnvSchema = platformEnvSchema.extend({
   /** Legal-entity taxpayer identifiers; Mongolia's register numbers have 7 digits. */
   TAXPAYER_ID_PATTERN: z.string().default('^[0-9]{7}$'),
   /** The administration's customs regions (programme configuration); operators register in one of them. */
-  CUSTOMS_REGIONS: z
-    .string()
-    .default('ULAANBAATAR,DARKHAN,ERDENET,ZAMYN_UUD,SELENGE,UMNUGOVI,DORNOGOVI,DORNOD,KHOVD,BAYAN_ULGII,UVS,KHUVSGUL,ZAVKHAN,SUKHBAATAR')
-    .transform((value) => value.split(',').map((region) => region.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/)).min(1)),
+  CUSTOMS_REGIONS: customsRegionsEnv,
   ACCEPTANCE_PERIOD_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   DECISION_PERIOD_DAYS: z.coerce.number().int().min(1).max(730).default(120),
   /** Largest evidence document accepted (bytes). */

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { ListValidatorsQuery, RegisterValidatorDto } from './validators.schemas';
 import { ValidatorsService } from './validators.service';
@@ -12,6 +12,13 @@ export class ValidatorsController {
   /** Registers (or updates) a validator of a region (the regional office of that region, or operations). */
   @Post()
   @Roles(ROLES.regionalOffice, ROLES.operations)
+  @ApiOperation({
+    summary: 'Register or update a validator',
+    description:
+      'Creates the validator, or updates the one registered under the same `sub` (name, region, active). A regional office creates validators of its own region and updates only validators already of its region; operations may also move a validator to another region. The region must be one of the programme (`CUSTOMS_REGIONS`). The audit trail keeps the record before and after.',
+  })
+  @ApiBadRequestResponse({ description: 'Invalid input, or `region` is not a customs region of the programme; the message names the field' })
+  @ApiForbiddenResponse({ description: 'Role not allowed, the region is outside the regional office\'s scope, or the validator belongs to another region' })
   register(@CurrentUser() user: AuthenticatedUser, @Body() body: RegisterValidatorDto) {
     return this.validators.register(user, body);
   }

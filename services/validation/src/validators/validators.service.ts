@@ -1,9 +1,11 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthenticatedUser, regionOf } from '@aeo/auth';
+import { APP_CONFIG } from '@aeo/config';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
+import type { ValidationConfig } from '../config';
 import type { ListValidatorsQuery, RegisterValidatorDto } from './validators.schemas';
 
 export interface ValidatorView {
@@ -17,18 +19,48 @@ export interface ValidatorView {
 /** The validators of each region; a new case goes to the active validator of its region with the fewest open cases. */
 @Injectable()
 export class ValidatorsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  private readonly regions: ReadonlySet<string>;
 
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) config: ValidationConfig,
+  ) {
+    this.regions = new Set(config.CUSTOMS_REGIONS);
+  }
+
+  /**
+   * Registers a validator, or updates one already registered under the same `sub`. A regional
+   * office acts only within its region, on both sides: it creates validators of its region and
+   * updates only validators already of its region (it cannot take over another region's).
+   * Operations (national scope) may move a validator to another region; the audit entry keeps
+   * the record before and after.
+   */
   async register(user: AuthenticatedUser, body: RegisterValidatorDto): Promise<ValidatorView> {
+    if (!this.regions.has(body.region)) {
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `region: ${body.region} is not a customs region of the programme (${[...this.regions].join(', ')})` });
+    }
     const scope = regionOf(user);
     if (scope && scope !== body.region) throw new ForbiddenException(`Region ${body.region} is outside your scope (${scope})`);
     await this.dataSource.transaction(async (manager) => {
+      const [existing]: { sub: string; name: string; region: string; active: boolean }[] = await manager.query(`SELECT sub, name, region, active FROM validators WHERE sub = $1 FOR UPDATE`, [body.sub]);
+      if (existing && scope && existing.region !== scope) {
+        throw new ForbiddenException(`Validator ${body.sub} belongs to region ${existing.region}, outside your scope (${scope}); only that region's office or operations may change it`);
+      }
       await manager.query(
         `INSERT INTO validators (sub, name, region, active, registered_by) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (sub) DO UPDATE SET name = EXCLUDED.name, region = EXCLUDED.region, active = EXCLUDED.active`,
         [body.sub, body.name, body.region, body.active, user.sub],
       );
-      await recordAudit(manager, { actor: user, action: 'validator.registered', entityType: 'validator', entityId: body.sub, after: body, correlationId: currentCorrelationId() });
+      const after = { sub: body.sub, name: body.name, region: body.region, active: body.active };
+      await recordAudit(manager, {
+        actor: user,
+        action: existing ? 'validator.updated' : 'validator.registered',
+        entityType: 'validator',
+        entityId: body.sub,
+        before: existing ? { sub: existing.sub, name: existing.name, region: existing.region, active: existing.active } : null,
+        after,
+        correlationId: currentCorrelationId(),
+      });
     });
     return (await this.list(user, { region: body.region })).find((v) => v.sub === body.sub)!;
   }
