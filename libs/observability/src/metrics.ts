@@ -37,6 +37,13 @@ export const eventsConsumed = new Counter({
   registers: [metricsRegistry],
 });
 
+export const dependencyUnavailableAnswers = new Counter({
+  name: 'aeo_dependency_unavailable_total',
+  help: 'Requests answered 503 because a dependency (database, Kafka, Temporal) was unavailable',
+  labelNames: ['dependency'] as const,
+  registers: [metricsRegistry],
+});
+
 @Injectable()
 export class HttpMetricsMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {

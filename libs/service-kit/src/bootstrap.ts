@@ -42,12 +42,18 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Error: ERROR_SCHEMA } };
   const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
   for (const [path, item] of Object.entries(document.paths)) {
+  const unavailable = {
+    ...error('A dependency (database, Kafka or Temporal) is unavailable; the message names it. Retry after `Retry-After` seconds'),
+    headers: { 'Retry-After': { description: 'Seconds to wait before retrying (DEPENDENCY_RETRY_AFTER_S)', schema: { type: 'integer' } } },
+  };
     const open = path.startsWith('/health') || path.startsWith('/v1/public/');
     for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
       const operation = item[method];
       if (!operation) continue;
       const responses = operation.responses as Record<string, unknown>;
       if (open) {
+      operation.description = withAccessNote(operation.description, open ? undefined : ((operation as Record<string, unknown>)[ROLES_EXTENSION] as string[] | undefined) ?? []);
+      if (path !== '/health/live') responses['503'] ??= unavailable;
         operation.security = [];
         continue;
       }

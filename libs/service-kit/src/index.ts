@@ -2,3 +2,4 @@ export * from './validation';
 export * from './platform.module';
 export * from './bootstrap';
 export * from './service-infrastructure.module';
+export * from './dependency-unavailable';

@@ -1,14 +1,16 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import type { z } from 'zod';
 import { AppConfigModule, loadConfig, platformEnvSchema } from '@aeo/config';
 import { AuthModule } from '@aeo/auth';
 import { HttpMetricsMiddleware, MetricsController, loggingModule } from '@aeo/observability';
 import { PlatformValidationPipe } from './validation';
+import { DependencyUnavailableFilter } from './dependency-unavailable';
 
 /**
  * What every service gets: validated configuration, JSON logs with correlation ids, JWT
- * authentication with roles, input validation, and Prometheus metrics.
+ * authentication with roles, input validation, Prometheus metrics, and 503 with `Retry-After`
+ * when a dependency is unavailable.
  */
 @Module({})
 export class PlatformModule implements NestModule {
@@ -22,7 +24,10 @@ export class PlatformModule implements NestModule {
         AuthModule.forRoot({ secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_JWT_ISSUER, audience: config.AUTH_JWT_AUDIENCE }),
       ],
       controllers: [MetricsController],
-      providers: [{ provide: APP_PIPE, useClass: PlatformValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useClass: PlatformValidationPipe },
+        { provide: APP_FILTER, useClass: DependencyUnavailableFilter },
+      ],
     };
   }
 

@@ -6,3 +6,4 @@ export * from './tokens';
 export * from './processes';
 export * from './validation-api';
 export * from './smtp';
+export * from './throwaway-postgres';
