@@ -100,6 +100,9 @@ stop_processes() {
 cmd_up() {
   install_dependencies
   start_infrastructure
+  # A site visit is completed only once its announced date has come: locally visits may be
+  # announced for the same day, so that the demo data can hold them (the service's default is 30).
+  export VISIT_NOTICE_DAYS="${VISIT_NOTICE_DAYS:-0}"
   say "type-checking the monorepo (the services run from TypeScript through SWC)"
   npx tsc -p tsconfig.json --noEmit
   local entry name rest port

@@ -1,14 +1,16 @@
 /**
  * Carries a validation case through its examination over the validation service's REST API, as
- * a validator would: a finding on every checklist item, a site visit scheduled with the notice
- * the service requires and then completed, and the report. Used by end-to-end tests and the
- * demo data.
+ * a validator would: a finding on every checklist item, a site visit scheduled, held once its
+ * date has come and completed, and the report. A visit cannot be completed before its announced
+ * date, so the service must run with `VISIT_NOTICE_DAYS=0` (as the end-to-end tests and the
+ * local platform's demo data do): the visit is announced a few seconds ahead and awaited. Used
+ * by end-to-end tests and the demo data.
  */
 export async function examineAndReport(
   baseUrl: string,
   validatorToken: string,
   caseId: string,
-  options: { recommendation: 'grant' | 'grant-with-conditions' | 'refuse'; summary: string; noticeDays?: number; findings?: Record<string, 'compliant' | 'minor' | 'major' | 'critical'> },
+  options: { recommendation: 'grant' | 'grant-with-conditions' | 'refuse'; summary: string; findings?: Record<string, 'compliant' | 'minor' | 'major' | 'critical'> },
 ): Promise<Response> {
   const headers = { authorization: validatorToken, 'content-type': 'application/json' };
   const ok = async (response: Response, what: string) => {
@@ -23,8 +25,10 @@ export async function examineAndReport(
       `recording the finding on ${item.questionId}`,
     );
   }
-  const scheduledFor = new Date(Date.now() + ((options.noticeDays ?? 30) + 1) * 86_400_000).toISOString();
-  const visit = (await (await ok(await fetch(`${baseUrl}/v1/validation-cases/${caseId}/visits`, { method: 'POST', headers, body: JSON.stringify({ scheduledFor }) }), 'scheduling the visit')).json()) as { visitId: string };
+  const visitLeadMs = 2_000;
+  const scheduledFor = new Date(Date.now() + visitLeadMs).toISOString();
+  const visit = (await (await ok(await fetch(`${baseUrl}/v1/validation-cases/${caseId}/visits`, { method: 'POST', headers, body: JSON.stringify({ scheduledFor }) }), 'scheduling the visit (the service needs VISIT_NOTICE_DAYS=0)')).json()) as { visitId: string };
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, new Date(scheduledFor).getTime() - Date.now()) + 500));
   await ok(await fetch(`${baseUrl}/v1/validation-cases/${caseId}/visits/${visit.visitId}/completion`, { method: 'POST', headers, body: JSON.stringify({ notes: 'Premises, access control and records seen on site.' }) }), 'completing the visit');
   return fetch(`${baseUrl}/v1/validation-cases/${caseId}/report`, { method: 'POST', headers, body: JSON.stringify({ recommendation: options.recommendation, summary: options.summary }) });
 }

@@ -41,7 +41,8 @@ describe('certification across real processes', () => {
     [applications, notifications, validation, riskManagement, worker] = await Promise.all([
       startProcess({ name: 'applications', entry: 'services/applications/src/main.ts', env: { APPLICATIONS_DATABASE_URL: applicationsDb.url, KAFKA_GROUP_SUFFIX: groupSuffix, DOCUMENT_MAX_BYTES: '65536' } }),
       startProcess({ name: 'notifications', entry: 'services/notifications/src/main.ts', env: { NOTIFICATIONS_DATABASE_URL: notificationsDb.url, KAFKA_GROUP_SUFFIX: groupSuffix } }),
-      startProcess({ name: 'validation', entry: 'services/validation/src/main.ts', env: { VALIDATION_DATABASE_URL: validationDb.url, KAFKA_GROUP_SUFFIX: groupSuffix } }),
+      // Visits announced seconds ahead, so that they can be held (completed) during the test.
+      startProcess({ name: 'validation', entry: 'services/validation/src/main.ts', env: { VALIDATION_DATABASE_URL: validationDb.url, KAFKA_GROUP_SUFFIX: groupSuffix, VISIT_NOTICE_DAYS: '0' } }),
       startProcess({ name: 'risk-management', entry: 'services/risk-management/src/main.ts', env: { RISK_MANAGEMENT_DATABASE_URL: riskDb.url, KAFKA_GROUP_SUFFIX: groupSuffix } }),
       startWorker(),
     ]);

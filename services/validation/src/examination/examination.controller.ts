@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { ValidationCaseIdParams } from '../validation-cases/validation-case.schemas';
 import {
@@ -52,6 +52,11 @@ export class ExaminationController {
   @Post('visits/:visitId/completion')
   @HttpCode(200)
   @Roles(ROLES.validator)
+  @ApiOperation({
+    summary: 'Complete a site visit',
+    description: 'Records that the announced visit was held, with notes. Only on or after its announced date (`scheduledFor`); only a visit completed so counts for the report.',
+  })
+  @ApiConflictResponse({ description: 'The visit is already completed, its announced date has not come yet (the message gives the date), or the case is no longer open' })
   completeVisit(@CurrentUser() user: AuthenticatedUser, @Param() params: VisitParams, @Body() body: CompleteVisitDto) {
     return this.examination.completeVisit(user, params.caseId, params.visitId, body);
   }

@@ -44,6 +44,9 @@ describe('validation examination (real PostgreSQL; activities called as the work
       programmeVersion: 7,
     });
 
+  /** The announced date of a visit arrives (moved into the past: the service reads the database's clock). */
+  const visitDateComes = (visitId: string) => service.dataSource.query(`UPDATE site_visits SET scheduled_for = now() - interval '1 minute' WHERE id = $1`, [visitId]);
+
   beforeAll(async () => {
     service = await startValidation();
     activities = service.app.get(ValidationWorkflowActivities);
@@ -152,6 +155,9 @@ describe('validation examination (real PostgreSQL; activities called as the work
     expect(tooSoon.body.message).toMatch(/^scheduledFor: site visits are announced at least 30 days ahead/);
     const visit = await service.http.post(`${base}/visits`).set('Authorization', validator).send({ scheduledFor: new Date(Date.now() + 31 * DAY).toISOString() }).expect(201);
     expect(visit.body.validator).toMatch(/^validator-khovd-/);
+    const beforeItsDate = await service.http.post(`${base}/visits/${visit.body.visitId}/completion`).set('Authorization', validator).send({ notes: 'site seen' }).expect(409);
+    expect(beforeItsDate.body.message).toBe(`Visit ${visit.body.visitId} is announced for ${visit.body.scheduledFor}; it cannot be completed before that date`);
+    await visitDateComes(visit.body.visitId);
     await service.http.post(`${base}/visits/${visit.body.visitId}/completion`).set('Authorization', validator).send({ notes: 'site seen' }).expect(200);
     await service.http.post(`${base}/visits/${visit.body.visitId}/completion`).set('Authorization', validator).send({ notes: 'again' }).expect(409);
 
@@ -172,5 +178,22 @@ describe('validation examination (real PostgreSQL; activities called as the work
     expect(stored.body).toMatchObject({ status: 'reported', recommendation: 'refuse', reportSubmittedBy: 'validator-khovd-1' });
     // The examination is closed once reported.
     await service.http.put(`${base}/checklist/security.premises`).set('Authorization', validator).send({ finding: 'major', notes: 'second thoughts' }).expect(409);
+  });
+
+  it('refuses to complete a visit before its announced date, and a report relying on a visit completed early', async () => {
+    const { caseId } = await open('AEOC');
+    const base = `/v1/validation-cases/${caseId}`;
+    await service.http.put(`${base}/checklist/compliance.infringements`).set('Authorization', validator).send({ finding: 'compliant', notes: 'no infringements in 3 years' }).expect(200);
+    const visit = await service.http.post(`${base}/visits`).set('Authorization', validator).send({ scheduledFor: new Date(Date.now() + 40 * DAY).toISOString() }).expect(201);
+    const { visitId, scheduledFor } = visit.body as { visitId: string; scheduledFor: string };
+    await service.http.post(`${base}/visits/${visitId}/completion`).set('Authorization', validator).send({ notes: 'site seen early' }).expect(409);
+    const stillOpen: { completed_at: Date | null }[] = await service.dataSource.query(`SELECT completed_at FROM site_visits WHERE id = $1`, [visitId]);
+    expect(stillOpen).toEqual([{ completed_at: null }]);
+
+    // A visit recorded as completed before its date (as the service once allowed) does not carry the report.
+    await service.dataSource.query(`UPDATE site_visits SET completed_at = now(), notes = 'held early' WHERE id = $1`, [visitId]);
+    const completedAt = new Date((await service.dataSource.query(`SELECT completed_at FROM site_visits WHERE id = $1`, [visitId]))[0].completed_at).toISOString();
+    const refused = await service.http.post(`${base}/report`).set('Authorization', validator).send({ recommendation: 'grant', summary: 'desk review and an early visit' }).expect(422);
+    expect(refused.body.issues).toEqual([`visits: the risk assessment requires a site visit completed on or after its announced date (visit ${visitId} announced for ${scheduledFor} was recorded as completed on ${completedAt})`]);
   });
 });

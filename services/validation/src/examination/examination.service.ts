@@ -75,9 +75,16 @@ export class ExaminationService {
   async completeVisit(user: AuthenticatedUser, caseId: string, visitId: string, body: CompleteVisitDto) {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.openCase(manager, user, caseId);
-      const [visit]: { scheduled_for: Date; completed_at: Date | null }[] = await manager.query(`SELECT scheduled_for, completed_at FROM site_visits WHERE id = $1 AND case_id = $2 FOR UPDATE`, [visitId, found.id]);
+      // The database's clock decides, the same one that stamps completed_at.
+      const [visit]: { scheduled_for: Date; completed_at: Date | null; upcoming: boolean }[] = await manager.query(
+        `SELECT scheduled_for, completed_at, scheduled_for > now() AS upcoming FROM site_visits WHERE id = $1 AND case_id = $2 FOR UPDATE`,
+        [visitId, found.id],
+      );
       if (!visit) throw new NotFoundException(`Visit ${visitId} not found in case ${caseId}`);
       if (visit.completed_at) throw new ConflictException(`Visit ${visitId} was completed on ${new Date(visit.completed_at).toISOString()}`);
+      if (visit.upcoming) {
+        throw new ConflictException(`Visit ${visitId} is announced for ${new Date(visit.scheduled_for).toISOString()}; it cannot be completed before that date`);
+      }
       await manager.query(`UPDATE site_visits SET completed_at = now(), notes = $2 WHERE id = $1`, [visitId, body.notes]);
       await recordAudit(manager, { actor: user, action: 'validation-case.visit-completed', entityType: 'validation-case', entityId: found.id, after: { visitId }, reason: body.notes, correlationId: currentCorrelationId() });
       return { visitId, caseId: found.id, completed: true };
@@ -134,8 +141,17 @@ export class ExaminationService {
     const items: { question_id: string; finding: string | null }[] = await manager.query(`SELECT question_id, finding FROM checklist_items WHERE case_id = $1 ORDER BY position`, [found.id]);
     for (const item of items) if (!item.finding) issues.push(`checklist: ${item.question_id} has no finding`);
     if (found.siteVisitRequired) {
-      const done: unknown[] = await manager.query(`SELECT 1 FROM site_visits WHERE case_id = $1 AND completed_at IS NOT NULL`, [found.id]);
-      if (!done.length) issues.push('visits: the risk assessment requires a site visit, and none is completed');
+      // Only a visit held on or after its announced date counts (one recorded earlier was not announced as the programme requires).
+      const completed: { id: string; scheduled_for: Date; completed_at: Date }[] = await manager.query(
+        `SELECT id, scheduled_for, completed_at FROM site_visits WHERE case_id = $1 AND completed_at IS NOT NULL ORDER BY scheduled_for`,
+        [found.id],
+      );
+      const held = completed.filter((visit) => new Date(visit.completed_at).getTime() >= new Date(visit.scheduled_for).getTime());
+      if (!completed.length) issues.push('visits: the risk assessment requires a site visit, and none is completed');
+      else if (!held.length) {
+        const early = completed.map((visit) => `visit ${visit.id} announced for ${new Date(visit.scheduled_for).toISOString()} was recorded as completed on ${new Date(visit.completed_at).toISOString()}`);
+        issues.push(`visits: the risk assessment requires a site visit completed on or after its announced date (${early.join('; ')})`);
+      }
     }
     const open: { id: string }[] = await manager.query(`SELECT id FROM corrective_actions WHERE case_id = $1 AND responded_at IS NULL`, [found.id]);
     for (const action of open) issues.push(`correctiveActions: ${action.id} is not answered`);
