@@ -5,6 +5,7 @@ export * from './risk/risk.contract';
 export * from './revalidation/revalidation.contract';
 export * from './shared/task-queues';
 export * from './shared/errors';
+export type { WorkflowAlertActivities, WorkflowFailureAlert } from './shared/failures';
 export * from './search-attributes';
 export { certificationWorkflow } from './certification/certification.workflow';
 export { revalidationWorkflow, addMonths } from './revalidation/revalidation.workflow';

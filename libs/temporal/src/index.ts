@@ -1,1 +1,3 @@
 export * from './temporal.module';
+export * from './activity-failures';
+export * from './correlation';

@@ -3,6 +3,8 @@ import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import { APP_CONFIG, PlatformEnv } from '@aeo/config';
 import type { ReadinessCheck } from '@aeo/observability';
+import { activityFailureInterceptors } from './activity-failures';
+import { CorrelationClientInterceptor, activityCorrelationInterceptors } from './correlation';
 
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
 
@@ -65,7 +67,7 @@ export class ActivityWorkerHost implements OnApplicationBootstrap, OnApplication
     for (let attempt = 1; !this.stopping; attempt++) {
       try {
         this.connection ??= await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
-        this.worker = await Worker.create({ connection: this.connection, namespace: this.config.TEMPORAL_NAMESPACE, taskQueue: this.taskQueue, activities: this.activities });
+        this.worker = await Worker.create({ connection: this.connection, namespace: this.config.TEMPORAL_NAMESPACE, taskQueue: this.taskQueue, activities: this.activities, interceptors: { activity: [activityCorrelationInterceptors, activityFailureInterceptors] } });
         this.logger.log(`activities hosted on task queue ${this.taskQueue}`);
         await this.worker.run();
         return;
@@ -111,7 +113,7 @@ export class TemporalModule {
       {
         provide: Client,
         inject: [TEMPORAL_CONNECTION, APP_CONFIG],
-        useFactory: (connection: Connection, config: PlatformEnv) => new Client({ connection, namespace: config.TEMPORAL_NAMESPACE }),
+        useFactory: (connection: Connection, config: PlatformEnv) => new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, interceptors: { workflow: [new CorrelationClientInterceptor()] } }),
       },
     ];
     return { module: TemporalModule, global: true, providers, exports: [Client, TEMPORAL_CONNECTION] };

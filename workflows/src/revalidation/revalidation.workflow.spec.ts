@@ -1,6 +1,6 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,8 +10,10 @@ import { TASK_QUEUES } from '../shared/task-queues';
 import type { RiskManagementActivities, RiskRecommendation } from '../risk/risk.contract';
 import type { ValidationActivities } from '../certification/certification.contract';
 import {
+  FAILURE_TYPES,
   LifecycleActionInput,
   RegisterActivities,
+  WorkflowAlertActivities,
   RevalidationInput,
   RevalidationStage,
   addMonths,
@@ -61,7 +63,7 @@ describe('revalidation workflow (time-skipping)', () => {
     const calls: { name: string; args: Record<string, unknown>; at: number }[] = [];
     // `at` is the test server's clock, which skips ahead.
     const record = (name: string) => async (args: unknown) => void calls.push({ name, args: args as Record<string, unknown>, at: await env.currentTimeMs() });
-    const register: RegisterActivities = {
+    const register: RegisterActivities & WorkflowAlertActivities = {
       recordRevalidationDue: record('recordRevalidationDue'),
       startRevalidation: record('startRevalidation'),
       noteRevalidation: record('noteRevalidation'),
@@ -73,6 +75,7 @@ describe('revalidation workflow (time-skipping)', () => {
       noteRevocation: record('noteRevocation'),
       recordRevocation: record('recordRevocation'),
       recordSurrender: record('recordSurrender'),
+      alertWorkflowFailure: record('alertWorkflowFailure'),
     };
     const validation: ValidationActivities = {
       openValidationCase: async (args) => {
@@ -367,8 +370,84 @@ describe('revalidation workflow (time-skipping)', () => {
       expect(await handle.result()).toMatchObject({ outcome: 'surrendered', cycle: 1 });
     });
     expect(fake.of('closeValidationCase').map((c) => c.args)).toEqual([{ caseId: CASE_ID, cause: 'authorisation-surrendered', reason: 'business closed', closedBy: 'trader-1' }]);
-    // The case is closed before the surrender is recorded.
-    expect(fake.names().indexOf('closeValidationCase')).toBeLessThan(fake.names().indexOf('recordSurrender'));
+    // The case is closed once the surrender is recorded (a surrender that fails leaves the cycle and its case as they were).
+    expect(fake.names().indexOf('closeValidationCase')).toBeGreaterThan(fake.names().indexOf('recordSurrender'));
+  });
+
+  /** What the services' activity worker makes of data PostgreSQL cannot store (`@aeo/temporal`'s interceptor). */
+  const dataFailure = (activity: string) =>
+    ApplicationFailure.create({ type: FAILURE_TYPES.invalidData, nonRetryable: true, message: `${activity}: invalid data (PostgreSQL 22P05: unsupported Unicode escape sequence)` });
+  // Data that slipped past every schema but that the database refuses (a marker here; a NUL in the real service tests).
+  const POISON = '<data the database refuses>';
+  const poisoned = (values: unknown) => JSON.stringify(values).includes(POISON);
+
+  it('refuses an action whose activity fails for good (data the database refuses), alerts operations, and takes the next action at once', async () => {
+    const fake = fakes();
+    const number = 'MN-AEOF-2026-10008';
+    const recordReinstatement = fake.register.recordReinstatement;
+    fake.register.recordReinstatement = async (args) => {
+      if (poisoned(args)) throw dataFailure('recordReinstatement');
+      return recordReinstatement(args);
+    };
+    await withWorkers(fake, async () => {
+      const handle = await start(number);
+      await waitFor(handle, 'monitoring');
+      await act(handle, { action: 'suspend', by: 'executive-1', grounds: ['access control failed'] });
+      const error = await act(handle, { action: 'reinstate', by: 'executive-1', reasons: [`measures verified ${POISON}`] }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+      const cause = (error as WorkflowUpdateFailedError).cause as ApplicationFailure;
+      expect(cause.type).toBe(FAILURE_TYPES.invalidData);
+      expect(cause.message).toContain('"reinstate" could not be applied: recordReinstatement: invalid data (PostgreSQL 22P05');
+      expect(cause.message).toContain('Nothing changed');
+      // The stage is unchanged and the next action is taken at once (no "Another action is being applied").
+      const stillSuspended = await state(handle);
+      expect(stillSuspended.stage).toBe('suspended');
+      expect(stillSuspended.history.at(-1)!.note).toContain('could not be applied');
+      const startedAt = Date.now();
+      const reinstated = await act(handle, { action: 'reinstate', by: 'executive-1', reasons: ['measures verified on site'] });
+      expect(reinstated.stage).toBe('monitoring');
+      expect(Date.now() - startedAt).toBeLessThan(10_000);
+      await act(handle, { action: 'surrender', by: 'trader-1', reason: 'end of test' });
+      expect(await handle.result()).toMatchObject({ outcome: 'surrendered' });
+    });
+    expect(fake.names()).toEqual(['recordSuspension', 'alertWorkflowFailure', 'recordReinstatement', 'recordSurrender']);
+    expect(fake.of('alertWorkflowFailure')[0].args).toEqual({
+      workflowId: revalidationWorkflowId(number),
+      process: 'revalidation',
+      applicationId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
+      operatorId: '5b0a9c3e-6c55-4b8e-9d7e-2f1f6c1b2a33',
+      taxpayerId: '1234567',
+      region: 'ULAANBAATAR',
+      authorisationNumber: number,
+      action: 'reinstate',
+      outcome: 'action-refused',
+      activity: 'recordReinstatement',
+      failureType: FAILURE_TYPES.invalidData,
+      detail: 'recordReinstatement: invalid data (PostgreSQL 22P05: unsupported Unicode escape sequence)',
+      by: 'executive-1',
+    });
+  });
+
+  it('a trigger whose start cannot be recorded still starts its cycle, and operations hear of the skipped step', async () => {
+    const fake = fakes();
+    const number = 'MN-AEOF-2026-10009';
+    fake.register.startRevalidation = async (args) => {
+      if (poisoned(args)) throw dataFailure('startRevalidation');
+    };
+    await withWorkers(fake, async () => {
+      const handle = await start(number);
+      await handle.signal(revalidationTriggerSignal, { triggerId: 'office-9', source: 'regional-office', reason: `late declarations ${POISON}`, requestedBy: 'office-ub-1' });
+      const cycle = await waitFor(handle, 'self-assessment', 1);
+      expect(cycle.history.map((h) => h.note)).toContain('revalidation start skipped: startRevalidation: invalid data (PostgreSQL 22P05: unsupported Unicode escape sequence)');
+      await act(handle, { action: 'self-assessment-updated', by: 'trader-1', changedQuestions: 2 });
+      await waitFor(handle, 'validation', 1);
+      await act(handle, { action: 'surrender', by: 'trader-1', reason: 'end of test' });
+      await handle.result();
+    });
+    expect(fake.of('alertWorkflowFailure').map((c) => c.args)).toEqual([expect.objectContaining({ action: 'revalidation start', outcome: 'step-skipped', activity: 'startRevalidation' })]);
   });
 
   it('rejects invalid input with the field named', async () => {

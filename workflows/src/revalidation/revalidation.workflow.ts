@@ -1,9 +1,11 @@
-import { ApplicationFailure, RetryPolicy, allHandlersFinished, condition, continueAsNew, log, patched, proxyActivities, setHandler, sleep, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { ApplicationFailure, allHandlersFinished, condition, continueAsNew, log, patched, proxyActivities, setHandler, sleep, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { ValidationActivities, validationReportSchema, validationReportSignal } from '../certification/certification.contract';
 import type { ValidationReport } from '../certification/certification.contract';
 import type { RiskManagementActivities } from '../risk/risk.contract';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
+import { activityOptions } from '../shared/activity-options';
 import { FAILURE_TYPES } from '../shared/errors';
+import { ACTION_FAILURES_PATCH, alertOperations, FailedForGood, handles } from '../shared/failures';
 import { TASK_QUEUES } from '../shared/task-queues';
 import {
   ACTIONS_BY_STAGE,
@@ -26,15 +28,9 @@ import {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const retry: RetryPolicy = {
-  initialInterval: '1 second',
-  backoffCoefficient: 2,
-  maximumInterval: '1 minute',
-  nonRetryableErrorTypes: [FAILURE_TYPES.illegalTransition, FAILURE_TYPES.notFound, 'InvalidEventDataError', 'EntityNotFoundError'],
-};
-const register = proxyActivities<RegisterActivities>({ taskQueue: TASK_QUEUES.applications, startToCloseTimeout: '30 seconds', retry });
-const validation = proxyActivities<ValidationActivities>({ taskQueue: TASK_QUEUES.validation, startToCloseTimeout: '30 seconds', retry });
-const risk = proxyActivities<RiskManagementActivities>({ taskQueue: TASK_QUEUES.riskManagement, startToCloseTimeout: '1 minute', retry });
+const register = proxyActivities<RegisterActivities>(activityOptions(TASK_QUEUES.applications));
+const validation = proxyActivities<ValidationActivities>(activityOptions(TASK_QUEUES.validation));
+const risk = proxyActivities<RiskManagementActivities>(activityOptions(TASK_QUEUES.riskManagement, '1 minute'));
 
 const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) => error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -57,6 +53,10 @@ interface Ticket {
   action: LifecycleAction;
   done: boolean;
   refusal?: string;
+  /** Set when the action's activity failed for good: the failure type the update answers with. */
+  failureType?: string;
+  /** The action failed (refused by its activity, or not recorded when it fell due); nothing changed. */
+  failed?: boolean;
 }
 
 /**
@@ -76,7 +76,8 @@ interface Ticket {
  *
  * Each completed cycle (and each reinstatement) continues as new, so no history grows without
  * bound. People act through one update, `lifecycleAction`, whose validator refuses what does not
- * fit the stage.
+ * fit the stage. An action whose activity fails for good (data no retry can fix) is refused with
+ * the reason and operations are alerted; the workflow stays at its stage and takes the next one.
  */
 export async function revalidationWorkflow(rawInput: RevalidationInput): Promise<RevalidationResult> {
   const parsed = revalidationInputSchema.safeParse(rawInput);
@@ -150,7 +151,7 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
       active.add(ticket);
       await condition(() => ticket.done);
       active.delete(ticket);
-      if (ticket.refusal) throw ApplicationFailure.create({ type: FAILURE_TYPES.illegalTransition, nonRetryable: true, message: ticket.refusal });
+      if (ticket.refusal) throw ApplicationFailure.create({ type: ticket.failureType ?? FAILURE_TYPES.illegalTransition, nonRetryable: true, message: ticket.refusal });
       return state;
     },
     {
@@ -201,6 +202,56 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
   };
   const done = (ticket: Ticket) => void (ticket.done = true);
 
+  const alert = (failure: FailedForGood, action: string, outcome: 'action-refused' | 'step-skipped', by?: string) =>
+    alertOperations({
+      workflowId: workflowInfo().workflowId,
+      process: 'revalidation',
+      applicationId: input.applicationId,
+      operatorId: input.operatorId,
+      taxpayerId: input.taxpayerId,
+      region: input.region,
+      authorisationNumber: input.authorisationNumber,
+      action,
+      outcome,
+      activity: failure.activity,
+      failureType: failure.type,
+      detail: failure.message,
+      by,
+    });
+  /**
+   * Runs the activity that applies a person's action. When it fails for good the action is
+   * refused with the reason (nothing changed, the stage stays), operations are alerted, and
+   * false comes back; the caller then waits for the next action.
+   */
+  async function applies(ticket: Ticket, apply: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await apply();
+      return true;
+    } catch (error) {
+      const failure = handles(error);
+      if (!failure) throw error;
+      note_(`"${ticket.action.action}" by ${ticket.action.by} could not be applied (${failure.message}); nothing changed`);
+      ticket.failureType = failure.type;
+      ticket.failed = true;
+      refuse(ticket, `"${ticket.action.action}" could not be applied: ${failure.message}. Nothing changed; correct the data and try again`);
+      await alert(failure, ticket.action.action, 'action-refused', ticket.action.by);
+      return false;
+    }
+  }
+  /** Runs a step the workflow takes on its own (a reminder, a record following an applied action); when it fails for good it is skipped, noted and alerted. */
+  async function step(name: string, run: () => Promise<unknown>, by?: string): Promise<boolean> {
+    try {
+      await run();
+      return true;
+    } catch (error) {
+      const failure = handles(error);
+      if (!failure) throw error;
+      note_(`${name} skipped: ${failure.message}`);
+      await alert(failure, name, 'step-skipped', by);
+      return false;
+    }
+  }
+
   const setDue = (ms: number) => {
     nextDueMs = ms;
     state.nextDueAt = iso(ms);
@@ -221,8 +272,8 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
         return cycle([{ triggerId: `scheduled-${input.authorisationNumber}-${state.cycle}`, source: 'scheduled', reason: `periodic revalidation due ${state.nextDueAt}`, requestedBy: 'system:revalidation-schedule', siteVisit: false }]);
       }
       if (next < points.length && Date.now() >= points[next].at) {
-        await register.recordRevalidationDue({ ...ref, revalidationDue: state.nextDueAt, daysAhead: points[next].daysAhead });
-        note_(`reminder sent: revalidation due in ${points[next].daysAhead} days`);
+        const daysAhead = points[next].daysAhead;
+        if (await step('revalidation reminder', () => register.recordRevalidationDue({ ...ref, revalidationDue: state.nextDueAt, daysAhead }))) note_(`reminder sent: revalidation due in ${daysAhead} days`);
         next++;
         continue;
       }
@@ -231,16 +282,16 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
       if (!ticket) continue;
       const outcome = await interruption(ticket, false);
       if (outcome) return outcome;
-      enter('monitoring', `back to monitoring; revalidation due ${state.nextDueAt}`);
+      if (!ticket.failed) enter('monitoring', `back to monitoring; revalidation due ${state.nextDueAt}`);
     }
   }
 
-  /** Suspension, an intended revocation or a surrender, from any stage that allows it; undefined when a revocation was dropped. */
-  async function interruption(ticket: Ticket, fromCycle: boolean): Promise<Transition | undefined> {
+  /** Suspension, an intended revocation or a surrender, from any stage that allows it; undefined when a revocation was dropped or the action failed. `afterApplied` runs once it is recorded. */
+  async function interruption(ticket: Ticket, fromCycle: boolean, afterApplied?: () => Promise<void>): Promise<Transition | undefined> {
     const action = ticket.action;
-    if (action.action === 'suspend' || action.action === 'request-suspension') return suspension(ticket, fromCycle);
+    if (action.action === 'suspend' || action.action === 'request-suspension') return suspension(ticket, fromCycle, afterApplied);
     if (action.action === 'intend-revocation') return revocation(ticket);
-    if (action.action === 'surrender') return surrender(ticket);
+    if (action.action === 'surrender') return surrender(ticket, afterApplied);
     refuse(ticket, `"${action.action}" is not possible at stage ${state.stage}`);
     return undefined;
   }
@@ -269,18 +320,29 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
 
     // 1. the operator updates its self-assessment
     const selfAssessmentDueMs = Date.now() + policy.selfAssessmentDays * DAY_MS;
-    state.selfAssessment = { due: iso(selfAssessmentDueMs) };
-    await register.startRevalidation({ ...ref, cycle: state.cycle, trigger, selfAssessmentDue: state.selfAssessment.due });
+    const selfAssessmentDue = iso(selfAssessmentDueMs);
+    state.selfAssessment = { due: selfAssessmentDue };
+    await step('revalidation start', () => register.startRevalidation({ ...ref, cycle: state.cycle, trigger, selfAssessmentDue }));
     enter('self-assessment', `cycle ${state.cycle} started (${trigger.source}: ${trigger.reason}); self-assessment update due ${state.selfAssessment.due}`);
-    let ticket = await nextAction(ACTIONS_BY_STAGE['self-assessment'], selfAssessmentDueMs);
-    if (ticket && ticket.action.action !== 'self-assessment-updated') return (await interruption(ticket, true))!;
-    if (ticket?.action.action === 'self-assessment-updated') {
+    let ticket: Ticket | undefined;
+    // Until the update arrives or its due date passes (an action that failed leaves the stage as it was).
+    for (;;) {
+      ticket = await nextAction(ACTIONS_BY_STAGE['self-assessment'], selfAssessmentDueMs);
+      if (!ticket) break;
+      if (ticket.action.action !== 'self-assessment-updated') {
+        const outcome = await interruption(ticket, true);
+        if (outcome) return outcome;
+        continue;
+      }
       const { by, changedQuestions } = ticket.action;
-      await register.noteRevalidation({ ...ref, cycle: state.cycle, note: 'self-assessment-updated', by, details: { changedQuestions } });
+      if (!(await applies(ticket, () => register.noteRevalidation({ ...ref, cycle: state.cycle, note: 'self-assessment-updated', by, details: { changedQuestions } })))) continue;
       Object.assign(state.selfAssessment, { updatedBy: by, updatedAt: new Date().toISOString(), changedQuestions });
       done(ticket);
-    } else {
-      await register.noteRevalidation({ ...ref, cycle: state.cycle, note: 'self-assessment-not-updated', by: 'system:revalidation', details: { due: state.selfAssessment.due } });
+      break;
+    }
+    if (!ticket) {
+      const due = state.selfAssessment.due;
+      await step('self-assessment lapse note', () => register.noteRevalidation({ ...ref, cycle: state.cycle, note: 'self-assessment-not-updated', by: 'system:revalidation', details: { due } }));
       siteVisitCalledFor = true;
     }
 
@@ -290,7 +352,10 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
     state.risk = { score: assessment.score, recommendation: assessment.recommendation, modelVersion: assessment.modelVersion };
     // An action that arrived during the assessment (without waiting: no timer for an instant check).
     ticket = takeQueued(ACTIONS_BY_STAGE['risk-assessment']);
-    if (ticket) return (await interruption(ticket, true))!;
+    if (ticket) {
+      const outcome = await interruption(ticket, true);
+      if (outcome) return outcome;
+    }
 
     // 3. validation: a desk review, with a site visit when risk or the trigger calls for one
     const reportDueMs = Date.now() + policy.validationDays * DAY_MS;
@@ -321,11 +386,9 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
       const wakeAt = !reminded ? remindAt : !escalated ? reportDueMs : undefined;
       ticket = await nextAction(ACTIONS_BY_STAGE.validation, wakeAt, reportIn);
       if (ticket) {
-        // A suspension or a surrender ends the cycle: its case leaves the validator's workload
-        // (histories recorded before this change did not close it).
-        if (!reportIn() && patched('close-interrupted-validation-case')) {
+        const action = ticket.action;
+        const closeCase = async () => {
           try {
-            const action = ticket.action;
             const closing =
               action.action === 'surrender'
                 ? { cause: 'authorisation-surrendered' as const, reason: action.reason }
@@ -335,8 +398,16 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
             // A case that cannot be closed (gone) must not stop the suspension or surrender.
             log.warn('the validation case could not be closed', { caseId, error: String(error) });
           }
-        }
-        return (await interruption(ticket, true))!;
+        };
+        // A suspension or a surrender ends the cycle: its case leaves the validator's workload
+        // (histories recorded before this change did not close it), once the interruption is
+        // recorded (histories recorded before that closed it first, even if the interruption failed).
+        const closing = !reportIn() && patched('close-interrupted-validation-case');
+        const closeOnceApplied = closing && patched(ACTION_FAILURES_PATCH);
+        if (closing && !closeOnceApplied) await closeCase();
+        const outcome = await interruption(ticket, true, closeOnceApplied ? closeCase : undefined);
+        if (outcome) return outcome;
+        continue;
       }
       if (reportIn()) break;
       if (!reminded) {
@@ -359,12 +430,12 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
       if (action.action !== 'confirm') {
         const outcome = await interruption(ticket, true);
         if (outcome) return outcome;
-        enter('decision', 'the intended revocation was dropped; the revalidation awaits its decision');
+        if (!ticket.failed) enter('decision', 'the intended revocation was dropped; the revalidation awaits its decision');
         continue;
       }
       const next = addMonths(Date.now(), policy.intervalMonths);
       const outcome = action.conditions.length ? 'confirmed-with-conditions' : 'confirmed';
-      await register.completeRevalidation({ ...ref, cycle: state.cycle, outcome, decidedBy: action.by, reasons: action.reasons, conditions: action.conditions, nextRevalidationDue: iso(next) });
+      if (!(await applies(ticket, () => register.completeRevalidation({ ...ref, cycle: state.cycle, outcome, decidedBy: action.by, reasons: action.reasons, conditions: action.conditions, nextRevalidationDue: iso(next) })))) continue;
       state.conditions = action.conditions;
       setDue(next);
       enter('monitoring', `cycle ${state.cycle} ${outcome} by ${action.by}; next revalidation due ${state.nextDueAt}`);
@@ -374,25 +445,31 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
   }
 
   // ---- suspension ----
-  async function suspension(ticket: Ticket, fromCycle: boolean): Promise<Transition> {
+  async function suspension(ticket: Ticket, fromCycle: boolean, afterApplied?: () => Promise<void>): Promise<Transition | undefined> {
     const action = ticket.action;
     if (action.action !== 'suspend' && action.action !== 'request-suspension') throw new Error('unreachable');
     const byHolder = action.action === 'request-suspension';
     const grounds = byHolder ? [`at the holder's request: ${action.reason}`] : action.grounds;
     const scope = byHolder ? 'whole' : action.scope;
     const planDueMs = Date.now() + policy.remediationPlanDays * DAY_MS;
-    await register.recordSuspension({ ...ref, scope, grounds, decidedBy: action.by, requestedByHolder: byHolder, planDue: iso(planDueMs) });
+    if (!(await applies(ticket, () => register.recordSuspension({ ...ref, scope, grounds, decidedBy: action.by, requestedByHolder: byHolder, planDue: iso(planDueMs) })))) return undefined;
+    await afterApplied?.();
     state.suspension = { scope, grounds, by: action.by, since: new Date().toISOString(), requestedByHolder: byHolder, planDue: iso(planDueMs) };
     enter('suspended', `${scope === 'whole' ? 'suspended' : 'security part suspended'} by ${action.by}: ${grounds.join('; ')}`);
     let planOverdueSent = false;
     let periodEndSent = false;
-    const acceptPlan = async (by: string, measures: string[], periodDays: number) => {
-      const remediationDue = iso(Date.now() + periodDays * DAY_MS);
-      await register.recordSuspensionProgress({ ...ref, kind: 'remediation-plan-submitted', by, dueAt: remediationDue, measures });
-      state.suspension!.plan = { measures, periodDays, by, remediationDue };
-      note_(`remediation plan from ${by}: ${measures.length} measure(s), remediation due ${remediationDue}`);
+    type Plan = NonNullable<NonNullable<RevalidationState['suspension']>['plan']>;
+    const planOf = (by: string, measures: string[], periodDays: number): Plan => ({ measures, periodDays, by, remediationDue: iso(Date.now() + periodDays * DAY_MS) });
+    const recordPlan = (plan: Plan) => register.recordSuspensionProgress({ ...ref, kind: 'remediation-plan-submitted', by: plan.by, dueAt: plan.remediationDue, measures: plan.measures });
+    const planAccepted = (plan: Plan) => {
+      state.suspension!.plan = plan;
+      note_(`remediation plan from ${plan.by}: ${plan.measures.length} measure(s), remediation due ${plan.remediationDue}`);
     };
-    if (byHolder) await acceptPlan(action.by, action.measures, action.periodDays);
+    if (byHolder) {
+      // The suspension stands even when its plan cannot be recorded: the holder is asked for the plan as after any suspension.
+      const plan = planOf(action.by, action.measures, action.periodDays);
+      if (await step('remediation plan of the suspension request', () => recordPlan(plan), action.by)) planAccepted(plan);
+    }
     done(ticket);
     for (;;) {
       const plan = state.suspension!.plan;
@@ -401,18 +478,20 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
       if (!next) {
         if (!plan) {
           planOverdueSent = true;
-          await register.recordSuspensionProgress({ ...ref, kind: 'remediation-plan-overdue', by: 'system:revalidation', dueAt: iso(planDueMs) });
+          await step('remediation plan overdue notice', () => register.recordSuspensionProgress({ ...ref, kind: 'remediation-plan-overdue', by: 'system:revalidation', dueAt: iso(planDueMs) }));
           note_('no remediation plan by its due date; customs is reminded');
         } else {
           periodEndSent = true;
-          await register.recordSuspensionProgress({ ...ref, kind: 'remediation-period-ended', by: 'system:revalidation', dueAt: plan.remediationDue });
+          await step('remediation period end notice', () => register.recordSuspensionProgress({ ...ref, kind: 'remediation-period-ended', by: 'system:revalidation', dueAt: plan.remediationDue }));
           note_('the remediation period ended; customs decides on reinstatement or revocation');
         }
         continue;
       }
       const current = next.action;
       if (current.action === 'remediation-plan') {
-        await acceptPlan(current.by, current.measures, current.periodDays);
+        const submitted = planOf(current.by, current.measures, current.periodDays);
+        if (!(await applies(next, () => recordPlan(submitted)))) continue;
+        planAccepted(submitted);
         periodEndSent = false;
         done(next);
         continue;
@@ -420,9 +499,13 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
       if (current.action === 'reinstate') {
         // A suspension that interrupted a revalidation ends it: the reinstatement confirms the authorisation afresh.
         const nextDue = fromCycle ? addMonths(Date.now(), policy.intervalMonths) : nextDueMs;
-        await register.recordReinstatement({ ...ref, decidedBy: current.by, reasons: current.reasons, nextRevalidationDue: iso(nextDue) });
+        if (!(await applies(next, () => register.recordReinstatement({ ...ref, decidedBy: current.by, reasons: current.reasons, nextRevalidationDue: iso(nextDue) })))) continue;
         if (fromCycle) {
-          await register.completeRevalidation({ ...ref, cycle: state.cycle, outcome: 'reinstated', decidedBy: current.by, reasons: current.reasons, conditions: state.conditions, nextRevalidationDue: iso(nextDue) });
+          await step(
+            'revalidation completion after the reinstatement',
+            () => register.completeRevalidation({ ...ref, cycle: state.cycle, outcome: 'reinstated', decidedBy: current.by, reasons: current.reasons, conditions: state.conditions, nextRevalidationDue: iso(nextDue) }),
+            current.by,
+          );
         }
         setDue(nextDue);
         state.suspension = undefined;
@@ -432,7 +515,7 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
       }
       const outcome = await interruption(next, fromCycle);
       if (outcome) return outcome;
-      enter('suspended', 'the intended revocation was dropped; the suspension continues');
+      if (!next.failed) enter('suspended', 'the intended revocation was dropped; the suspension continues');
     }
   }
 
@@ -441,55 +524,104 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
     const action = ticket.action;
     if (action.action !== 'intend-revocation') throw new Error('unreachable');
     const respondByMs = Date.now() + policy.hearingDays * DAY_MS;
-    await register.openRevocationHearing({ ...ref, grounds: action.grounds, decidedBy: action.by, respondBy: iso(respondByMs) });
-    state.revocation = { grounds: action.grounds, by: action.by, respondBy: iso(respondByMs) };
+    if (!(await applies(ticket, () => register.openRevocationHearing({ ...ref, grounds: action.grounds, decidedBy: action.by, respondBy: iso(respondByMs) })))) return undefined;
+    const revocationState: NonNullable<RevalidationState['revocation']> = { grounds: action.grounds, by: action.by, respondBy: iso(respondByMs) };
+    state.revocation = revocationState;
     const resumeStage = state.stage;
-    enter('revocation-hearing', `revocation intended by ${action.by}; the holder may comment until ${state.revocation.respondBy}`);
+    enter('revocation-hearing', `revocation intended by ${action.by}; the holder may comment until ${revocationState.respondBy}`);
     done(ticket);
-    let next = await nextAction(ACTIONS_BY_STAGE['revocation-hearing'], respondByMs);
-    if (next?.action.action === 'surrender') return surrender(next);
-    if (next?.action.action === 'hearing-response') {
-      await register.noteRevocation({ ...ref, kind: 'hearing-response', by: next.action.by, text: next.action.response });
-      state.revocation.response = { by: next.action.by, response: next.action.response };
-      done(next);
-    } else {
-      state.revocation.expired = true;
+    for (;;) {
+      const next = await nextAction(ACTIONS_BY_STAGE['revocation-hearing'], respondByMs);
+      if (next?.action.action === 'surrender') {
+        const ended = await surrender(next);
+        if (ended) return ended;
+        continue;
+      }
+      if (next?.action.action === 'hearing-response') {
+        const { by, response } = next.action;
+        if (!(await applies(next, () => register.noteRevocation({ ...ref, kind: 'hearing-response', by, text: response })))) continue;
+        revocationState.response = { by, response };
+        done(next);
+      } else {
+        revocationState.expired = true;
+      }
+      break;
     }
-    enter('revocation-decision', state.revocation.response ? `the holder commented (${state.revocation.response.by})` : 'the hearing period ended without comments');
-    next = (await nextAction(ACTIONS_BY_STAGE['revocation-decision']))!;
-    const decision = next.action;
-    if (decision.action === 'surrender') return surrender(next);
-    if (decision.action === 'drop-revocation') {
-      await register.noteRevocation({ ...ref, kind: 'dropped', by: decision.by, text: decision.reasons.join('; ') });
-      state.revocation = undefined;
-      state.stage = resumeStage;
-      note_(`revocation dropped by ${decision.by}: ${decision.reasons.join('; ')}`);
-      done(next);
-      return undefined;
+    enter('revocation-decision', revocationState.response ? `the holder commented (${revocationState.response.by})` : 'the hearing period ended without comments');
+    for (;;) {
+      const next = (await nextAction(ACTIONS_BY_STAGE['revocation-decision']))!;
+      const decision = next.action;
+      if (decision.action === 'surrender') {
+        const ended = await surrender(next);
+        if (ended) return ended;
+        continue;
+      }
+      if (decision.action === 'drop-revocation') {
+        if (!(await applies(next, () => register.noteRevocation({ ...ref, kind: 'dropped', by: decision.by, text: decision.reasons.join('; ') })))) continue;
+        state.revocation = undefined;
+        state.stage = resumeStage;
+        note_(`revocation dropped by ${decision.by}: ${decision.reasons.join('; ')}`);
+        done(next);
+        return undefined;
+      }
+      if (decision.action !== 'revoke') throw new Error('unreachable');
+      const effectiveMs = decision.effectiveFrom ? Math.max(Date.now(), Date.parse(decision.effectiveFrom)) : Date.now();
+      const effectiveFrom = iso(effectiveMs);
+      const record = () => register.recordRevocation({ ...ref, decidedBy: decision.by, grounds: [...revocationState.grounds, ...decision.reasons], effectiveFrom });
+      if (effectiveMs <= Date.now() && patched(ACTION_FAILURES_PATCH)) {
+        // Effective at once: recorded before customs is answered, so a failure refuses the revocation.
+        if (!(await applies(next, record))) continue;
+        revocationState.effectiveFrom = effectiveFrom;
+        enter('revoking', `revocation decided by ${decision.by}, effective ${effectiveFrom}`);
+        done(next);
+      } else {
+        revocationState.effectiveFrom = effectiveFrom;
+        enter('revoking', `revocation decided by ${decision.by}, effective ${effectiveFrom}`);
+        done(next);
+        if (effectiveMs > Date.now()) await sleep(effectiveMs - Date.now());
+        if (!(await step('revocation on its effective date', record, decision.by))) {
+          revocationState.effectiveFrom = undefined;
+          enter('revocation-decision', 'the revocation could not be recorded; customs decides again');
+          continue;
+        }
+      }
+      enter('revoked', `revoked with effect from ${effectiveFrom}`);
+      return { kind: 'end', result: { outcome: 'revoked', effectiveFrom, cycle: state.cycle } };
     }
-    if (decision.action !== 'revoke') throw new Error('unreachable');
-    const effectiveMs = decision.effectiveFrom ? Math.max(Date.now(), Date.parse(decision.effectiveFrom)) : Date.now();
-    state.revocation.effectiveFrom = iso(effectiveMs);
-    enter('revoking', `revocation decided by ${decision.by}, effective ${state.revocation.effectiveFrom}`);
-    done(next);
-    if (effectiveMs > Date.now()) await sleep(effectiveMs - Date.now());
-    await register.recordRevocation({ ...ref, decidedBy: decision.by, grounds: [...state.revocation.grounds, ...decision.reasons], effectiveFrom: state.revocation.effectiveFrom });
-    enter('revoked', `revoked with effect from ${state.revocation.effectiveFrom}`);
-    return { kind: 'end', result: { outcome: 'revoked', effectiveFrom: state.revocation.effectiveFrom, cycle: state.cycle } };
   }
 
   // ---- surrender at the holder's request ----
-  async function surrender(ticket: Ticket): Promise<Transition> {
+  async function surrender(ticket: Ticket, afterApplied?: () => Promise<void>): Promise<Transition | undefined> {
     const action = ticket.action;
     if (action.action !== 'surrender') throw new Error('unreachable');
     const effectiveMs = action.effectiveFrom ? Math.max(Date.now(), Date.parse(action.effectiveFrom)) : Date.now();
-    state.surrender = { by: action.by, reason: action.reason, effectiveFrom: iso(effectiveMs) };
-    enter('surrendering', `surrender requested by ${action.by}, effective ${state.surrender.effectiveFrom}: ${action.reason}`);
-    done(ticket);
-    if (effectiveMs > Date.now()) await sleep(effectiveMs - Date.now());
-    await register.recordSurrender({ ...ref, requestedBy: action.by, reason: action.reason, effectiveFrom: state.surrender.effectiveFrom });
-    enter('surrendered', `surrendered with effect from ${state.surrender.effectiveFrom}`);
-    return { kind: 'end', result: { outcome: 'surrendered', effectiveFrom: state.surrender.effectiveFrom, cycle: state.cycle } };
+    const effectiveFrom = iso(effectiveMs);
+    const record = () => register.recordSurrender({ ...ref, requestedBy: action.by, reason: action.reason, effectiveFrom });
+    const requested = () => {
+      state.surrender = { by: action.by, reason: action.reason, effectiveFrom };
+      enter('surrendering', `surrender requested by ${action.by}, effective ${effectiveFrom}: ${action.reason}`);
+    };
+    if (effectiveMs <= Date.now() && patched(ACTION_FAILURES_PATCH)) {
+      // Effective at once: recorded before the holder is answered, so a failure refuses the surrender.
+      if (!(await applies(ticket, record))) return undefined;
+      requested();
+      await afterApplied?.();
+      done(ticket);
+    } else {
+      const resumeStage = state.stage;
+      requested();
+      await afterApplied?.();
+      done(ticket);
+      if (effectiveMs > Date.now()) await sleep(effectiveMs - Date.now());
+      if (!(await step('surrender on its effective date', record, action.by))) {
+        state.surrender = undefined;
+        ticket.failed = true;
+        enter(resumeStage, 'the surrender could not be recorded; the authorisation stays as it was');
+        return undefined;
+      }
+    }
+    enter('surrendered', `surrendered with effect from ${effectiveFrom}`);
+    return { kind: 'end', result: { outcome: 'surrendered', effectiveFrom, cycle: state.cycle } };
   }
 
   const outcome = await monitor();
