@@ -1,5 +1,6 @@
-import { CanActivate, ExecutionContext, Injectable, SetMetadata, createParamDecorator } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, SetMetadata, applyDecorators, createParamDecorator } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ApiExtension } from '@nestjs/swagger';
 import { TokenVerifier, assertRoles } from './token-verifier';
 import { AuthenticatedUser, Role } from './roles';
 
@@ -8,8 +9,11 @@ const ROLES_KEY = 'aeo:roles';
 
 /** Marks a route that needs no token (health, metrics, docs, public register look-up). */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
-/** The caller needs at least one of these roles. */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+/** OpenAPI extension listing the roles an operation allows (the documents also say it in words). */
+export const ROLES_EXTENSION = 'x-roles';
+
+/** The caller needs at least one of these roles; the OpenAPI document lists them (`x-roles`). */
+export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension(ROLES_EXTENSION, roles));
 
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedUser => {
   return context.switchToHttp().getRequest<{ user: AuthenticatedUser }>().user;

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { ROLES_EXTENSION } from '@aeo/auth';
 import { correlationMiddleware } from '@aeo/observability';
 
 export interface ServiceDescription {
@@ -23,7 +24,25 @@ export function buildOpenApiDocument(app: INestApplication, description: Service
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .addSecurityRequirements('bearer')
     .build();
-  return withErrorResponses(cleanupOpenApiDoc(SwaggerModule.createDocument(app, config)));
+  return withErrorResponses(cleanupOpenApiDoc(withNullableTypesRestored(SwaggerModule.createDocument(app, config))));
+}
+
+/**
+ * zod writes a nullable primitive as `type: [T, 'null']`; @nestjs/swagger reads a type list as an
+ * array of its first type, so `z.string().nullable()` would be documented as `string[]`. Such
+ * properties carry nestjs-zod's empty-type marker (real arrays do not): turn them back into a
+ * nullable T (OpenAPI 3.0).
+ */
+function withNullableTypesRestored(document: OpenAPIObject): OpenAPIObject {
+  for (const schema of Object.values(document.components?.schemas ?? {}) as Array<{ properties?: Record<string, Record<string, unknown>> }>) {
+    for (const property of Object.values(schema.properties ?? {})) {
+      if (property['x-nestjs_zod-empty-type'] !== true || property['type'] !== 'array' || !property['items'] || property['anyOf']) continue;
+      const items = property['items'] as Record<string, unknown>;
+      delete property['items'];
+      Object.assign(property, items, { nullable: true });
+    }
+  }
+  return document;
 }
 
 const ERROR_SCHEMA = {
@@ -41,30 +60,39 @@ const ERROR_SCHEMA = {
 function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Error: ERROR_SCHEMA } };
   const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
-  for (const [path, item] of Object.entries(document.paths)) {
   const unavailable = {
     ...error('A dependency (database, Kafka or Temporal) is unavailable; the message names it. Retry after `Retry-After` seconds'),
     headers: { 'Retry-After': { description: 'Seconds to wait before retrying (DEPENDENCY_RETRY_AFTER_S)', schema: { type: 'integer' } } },
   };
-    const open = path.startsWith('/health') || path.startsWith('/v1/public/');
+  for (const [path, item] of Object.entries(document.paths)) {
+    const health = path.startsWith('/health');
+    const open = health || path.startsWith('/v1/public/');
     for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
       const operation = item[method];
       if (!operation) continue;
       const responses = operation.responses as Record<string, unknown>;
-      if (open) {
       operation.description = withAccessNote(operation.description, open ? undefined : ((operation as Record<string, unknown>)[ROLES_EXTENSION] as string[] | undefined) ?? []);
       if (path !== '/health/live') responses['503'] ??= unavailable;
+      // Unknown query parameters are refused too, so every route but health can answer 400.
+      if (!health) responses['400'] ??= error('Invalid input; the message names each invalid field');
+      if (operation.requestBody) responses['413'] ??= error('Request body larger than the service accepts');
+      if (path.includes('{')) responses['404'] ??= error('No such record');
+      if (open) {
         operation.security = [];
         continue;
       }
-      if (operation.requestBody || operation.parameters?.length) responses['400'] ??= error('Invalid input; the message names each invalid field');
       responses['401'] ??= error('Missing, malformed, expired or badly signed bearer token');
       responses['403'] ??= error('Role not allowed, or the record belongs to another region or company');
-      if (path.includes('{')) responses['404'] ??= error('No such record');
       if (method === 'post') responses['409'] ??= error('Conflicts with the current state (duplicate, or an illegal transition)');
     }
   }
   return document;
+}
+
+/** Says who may call an operation, from the roles its `@Roles` decorator enforces. */
+function withAccessNote(description: string | undefined, roles: string[] | undefined): string {
+  const note = roles === undefined ? 'No token needed.' : roles.length ? `Roles allowed: ${roles.join(', ')}.` : 'Roles allowed: any authenticated user.';
+  return description ? `${description}\n\n${note}` : note;
 }
 
 /** Applies the platform's HTTP conventions to an app (also used by tests on real HTTP). */

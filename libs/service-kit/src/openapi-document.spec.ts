@@ -1,0 +1,75 @@
+import { Body, Controller, Get, Module, Param, Post } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { ApiOkResponse } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { Public, ROLES, Roles } from '@aeo/auth';
+import { API_PREFIX, buildOpenApiDocument } from './bootstrap';
+
+class ContactDto extends createZodDto(z.object({ email: z.string().nullable().describe('null = in-app only'), tags: z.array(z.string()), visits: z.number().int().nullable() })) {}
+class NoteBody extends createZodDto(z.strictObject({ text: z.string() })) {}
+
+@Controller('contacts')
+@Roles(ROLES.operations)
+class ContactsController {
+  @Get(':sub')
+  @ApiOkResponse({ type: ContactDto.Output })
+  read(@Param('sub') sub: string) {
+    return { sub };
+  }
+
+  @Post(':sub/notes')
+  @Roles(ROLES.executive, ROLES.regionalOffice)
+  note(@Param('sub') sub: string, @Body() body: NoteBody) {
+    return { sub, body };
+  }
+}
+
+@Controller('public/contacts')
+class PublicContactsController {
+  @Get(':sub')
+  @Public()
+  read(@Param('sub') sub: string) {
+    return { sub };
+  }
+}
+
+@Module({ controllers: [ContactsController, PublicContactsController] })
+class ContactsModule {}
+
+describe('the OpenAPI document of a service', () => {
+  let document: ReturnType<typeof buildOpenApiDocument>;
+
+  beforeAll(async () => {
+    const app = await NestFactory.create(ContactsModule, { logger: false, preview: true });
+    app.setGlobalPrefix(API_PREFIX);
+    document = buildOpenApiDocument(app, { service: 'contacts', title: 'Contacts', description: 'Test service' });
+    await app.close();
+  });
+
+  it('documents a nullable zod string as a nullable string, not as an array', () => {
+    const properties = (document.components!.schemas!['ContactDto_Output'] as { properties: Record<string, unknown> }).properties;
+    expect(properties['email']).toMatchObject({ type: 'string', nullable: true, description: 'null = in-app only' });
+    expect(properties['email']).not.toHaveProperty('items');
+    expect(properties['tags']).toMatchObject({ type: 'array', items: { type: 'string' } });
+    expect(properties['visits']).toMatchObject({ type: 'integer', nullable: true });
+  });
+
+  it('lists the roles an operation allows, from the @Roles that enforces them (method over class)', () => {
+    const read = document.paths['/v1/contacts/{sub}']!.get as unknown as Record<string, unknown>;
+    const note = document.paths['/v1/contacts/{sub}/notes']!.post as unknown as Record<string, unknown>;
+    expect(read['x-roles']).toEqual(['operations']);
+    expect(read['description']).toContain('Roles allowed: operations.');
+    expect(note['x-roles']).toEqual(['executive', 'regional-office']);
+    expect(note['description']).toContain('Roles allowed: executive, regional-office.');
+  });
+
+  it('documents the errors every route can answer, public ones included', () => {
+    const publicRead = document.paths['/v1/public/contacts/{sub}']!.get!;
+    expect(publicRead.security).toEqual([]);
+    expect(publicRead.description).toContain('No token needed.');
+    expect(Object.keys(publicRead.responses)).toEqual(expect.arrayContaining(['400', '404', '503']));
+    const note = document.paths['/v1/contacts/{sub}/notes']!.post!;
+    expect(Object.keys(note.responses)).toEqual(expect.arrayContaining(['400', '401', '403', '404', '409', '413', '503']));
+  });
+});
