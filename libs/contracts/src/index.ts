@@ -1,4 +1,5 @@
 export * from './topics';
+export * from './taxpayer-id';
 export * from './events/common';
 export * from './events/define-event';
 export * from './events/application.events';

@@ -68,6 +68,21 @@ export function unavailableDependencyOf(error: unknown, depth = 0): Dependency |
   return undefined;
 }
 
+/** The 503 to answer for `error`, or undefined when it is not a dependency outage. */
+export function asDependencyUnavailable(error: unknown): DependencyUnavailableException | undefined {
+  if (error instanceof DependencyUnavailableException) return error;
+  const dependency = unavailableDependencyOf(error);
+  return dependency ? new DependencyUnavailableException(dependency) : undefined;
+}
+
+const outageLogger = new Logger('DependencyUnavailable');
+
+/** Logs (warn, with the dependency) and counts a 503 answered because of an outage. */
+export function reportDependencyUnavailable(answer: DependencyUnavailableException, request: { method?: string; path?: string }, cause: unknown, retryAfterSeconds: number): void {
+  dependencyUnavailableAnswers.inc({ dependency: answer.dependency });
+  outageLogger.warn({ dependency: answer.dependency, method: request.method, path: request.path, correlationId: currentCorrelationId(), err: cause, msg: `${answer.dependency} unavailable: answered 503, retry after ${retryAfterSeconds} s` });
+}
+
 /**
  * Maps "dependency unavailable" errors to 503 with `Retry-After` (DEPENDENCY_RETRY_AFTER_S),
  * logged at warn with the dependency and counted (`aeo_dependency_unavailable_total`); every other
@@ -75,8 +90,6 @@ export function unavailableDependencyOf(error: unknown, depth = 0): Dependency |
  */
 @Catch()
 export class DependencyUnavailableFilter extends BaseExceptionFilter {
-  private readonly logger = new Logger('DependencyUnavailable');
-
   constructor(@Inject(APP_CONFIG) private readonly config: PlatformEnv) {
     super();
   }
@@ -84,18 +97,15 @@ export class DependencyUnavailableFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') return super.catch(exception, host);
     const response = host.switchToHttp().getResponse<Response>();
-    const dependency = unavailableDependencyOf(exception);
-    if (!dependency) {
+    const answer = asDependencyUnavailable(exception);
+    if (!answer) {
       if (exception instanceof HttpException && exception.getStatus() === HttpStatus.SERVICE_UNAVAILABLE && !response.headersSent) {
         response.setHeader('Retry-After', String(this.config.DEPENDENCY_RETRY_AFTER_S));
       }
       return super.catch(exception, host);
     }
-    const request = host.switchToHttp().getRequest<Request>();
-    const answer = exception instanceof DependencyUnavailableException ? exception : new DependencyUnavailableException(dependency);
     const retryAfter = answer.retryAfterSeconds ?? this.config.DEPENDENCY_RETRY_AFTER_S;
-    dependencyUnavailableAnswers.inc({ dependency });
-    this.logger.warn({ dependency, method: request.method, path: request.path, correlationId: currentCorrelationId(), err: exception, msg: `${dependency} unavailable: answered 503, retry after ${retryAfter} s` });
+    reportDependencyUnavailable(answer, host.switchToHttp().getRequest<Request>(), exception, retryAfter);
     if (response.headersSent) return;
     response.setHeader('Retry-After', String(retryAfter));
     response.status(HttpStatus.SERVICE_UNAVAILABLE).json(answer.getResponse());

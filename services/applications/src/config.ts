@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { customsRegionsEnv, platformEnvSchema } from '@aeo/config';
+import { taxpayerIdPatternEnv } from '@aeo/contracts';
 
 export const SERVICE_NAME = 'applications';
 
 export const applicationsEnvSchema = platformEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   /** Legal-entity taxpayer identifiers; Mongolia's register numbers have 7 digits. */
-  TAXPAYER_ID_PATTERN: z.string().default('^[0-9]{7}$'),
+  TAXPAYER_ID_PATTERN: taxpayerIdPatternEnv,
   /** The administration's customs regions (programme configuration); operators register in one of them. */
   CUSTOMS_REGIONS: customsRegionsEnv,
   ACCEPTANCE_PERIOD_DAYS: z.coerce.number().int().min(1).max(365).default(30),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { platformEnvSchema } from '@aeo/config';
+import { taxpayerIdPatternEnv } from '@aeo/contracts';
 import { channelRulesOverridesSchema, channelRulesWithOverrides, DEFAULT_CHANNEL_RULES } from './channels/channel-rules';
 import { DEFAULT_RISK_MODEL, riskModelOverridesSchema, withOverrides } from './scoring/risk-model';
 
@@ -36,5 +37,12 @@ export const riskManagementEnvSchema = platformEnvSchema.extend({
   /** The whole register is held in memory and follows changes (LISTEN/NOTIFY); a full reload this often as a safety net. */
   AEO_STATUS_RESYNC_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
   AEO_STATUS_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
+  /**
+   * While the database is unavailable the look-up answers from the replica, saying how old it is;
+   * past this age (seconds) it answers 503 with Retry-After instead.
+   */
+  AEO_STATUS_MAX_STALENESS_S: z.coerce.number().int().min(0).max(7 * 86_400).default(900),
+  /** The programme's taxpayer id format (shared with applications); the look-up answers 400 for other ids. */
+  TAXPAYER_ID_PATTERN: taxpayerIdPatternEnv,
 });
 export type RiskManagementConfig = z.infer<typeof riskManagementEnvSchema>;

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { Kafka, Producer } from 'kafkajs';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
@@ -10,8 +10,9 @@ jest.setTimeout(180_000);
 
 const WAIT_MS = 90_000;
 const run = randomBytes(4).toString('hex').toUpperCase();
-const AEO_TAXPAYER = `T${run}A`;
-const PLAIN_TAXPAYER = `T${run}B`;
+// Taxpayer ids in the programme's format (7 digits), as the look-up requires.
+const AEO_TAXPAYER = String(randomInt(1_000_000, 5_000_000));
+const PLAIN_TAXPAYER = String(randomInt(5_000_000, 9_999_999));
 const AUTHORISATION = `MN-AEOF-${run}`;
 
 const send = (producer: Producer, definition: EventDefinition, key: string, data: unknown, id: string = randomUUID()) =>
@@ -104,7 +105,18 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
 
   it('answers aeo:false for an unknown taxpayer, and lets an operator user look up only its own company', async () => {
     const unknown = await http.get(`/v1/aeo-status/${PLAIN_TAXPAYER}`).set('Authorization', platform).expect(200);
-    expect(unknown.body).toEqual({ taxpayerId: PLAIN_TAXPAYER, aeo: false, statusType: null, status: null, suspendedScope: null, effectiveFrom: null, benefits: [] });
+    expect(unknown.body).toEqual({
+      taxpayerId: PLAIN_TAXPAYER,
+      aeo: false,
+      statusType: null,
+      status: null,
+      suspendedScope: null,
+      effectiveFrom: null,
+      reason: 'no AEO authorisation is registered for this taxpayer',
+      benefits: [],
+      registerAsOf: expect.any(String),
+      stale: false,
+    });
     const operatorUser = bearer({ sub: 'op-1', roles: [ROLES.operatorUser], taxpayerId: AEO_TAXPAYER });
     await http.get(`/v1/aeo-status/${AEO_TAXPAYER}`).set('Authorization', operatorUser).expect(200);
     const refused = await http.get(`/v1/aeo-status/${PLAIN_TAXPAYER}`).set('Authorization', operatorUser).expect(403);

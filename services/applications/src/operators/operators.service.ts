@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
+import { programmeTaxpayerId } from '@aeo/contracts';
 import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
 import { recordAudit } from '@aeo/persistence';
 import { currentCorrelationId } from '@aeo/observability';
@@ -12,20 +13,21 @@ import type { AddOperatorUserDto, RegisterOperatorDto } from './operator.schemas
 
 @Injectable()
 export class OperatorsService {
-  private readonly taxpayerPattern: RegExp;
+  private readonly taxpayerIdFormat: ReturnType<typeof programmeTaxpayerId>;
   private readonly regions: Set<string>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: ApplicationsConfig,
   ) {
-    this.taxpayerPattern = new RegExp(config.TAXPAYER_ID_PATTERN);
+    this.taxpayerIdFormat = programmeTaxpayerId(config.TAXPAYER_ID_PATTERN);
     this.regions = new Set(config.CUSTOMS_REGIONS);
   }
 
   async register(user: AuthenticatedUser, body: RegisterOperatorDto): Promise<OperatorEntity> {
-    if (!this.taxpayerPattern.test(body.taxpayerId)) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `taxpayerId: does not match the programme's format ${this.taxpayerPattern.source}` });
+    const format = this.taxpayerIdFormat.safeParse(body.taxpayerId);
+    if (!format.success) {
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `taxpayerId: ${format.error.issues[0]?.message}` });
     }
     if (!this.regions.has(body.region)) {
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `region: ${body.region} is not a customs region of the programme (${[...this.regions].join(', ')})` });

@@ -1,8 +1,9 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { AeoStatusParams } from './aeo-status.schemas';
-import { AeoStatusService } from './aeo-status.service';
+import { AeoStatusAnswerDto, AeoStatusParams } from './aeo-status.schemas';
+import { AeoStatusService, registerAgeHeaders } from './aeo-status.service';
 
 /**
  * The AEO status look-up for border systems and partner administrations. An unknown taxpayer is
@@ -23,7 +24,23 @@ export class AeoStatusController {
   constructor(private readonly statuses: AeoStatusService) {}
 
   @Get(':taxpayerId')
-  lookUp(@CurrentUser() user: AuthenticatedUser, @Param() params: AeoStatusParams) {
-    return this.statuses.lookUpFor(user, params.taxpayerId);
+  @ApiOperation({
+    summary: 'Is this taxpayer an AEO, with which benefits?',
+    description:
+      "An unknown taxpayer is not an AEO (200, `aeo: false`); `reason` says why an authorisation is not (yet) in force. The id must match the programme's format (`TAXPAYER_ID_PATTERN`, default 7 digits), else 400. " +
+      'While the database is unavailable the answer comes from the in-memory register replica: `stale: true`, `registerAsOf` and the `AEO-Register-Age` header say how old it is; past `AEO_STATUS_MAX_STALENESS_S` the answer is 503 with Retry-After.',
+  })
+  @ApiOkResponse({
+    type: AeoStatusAnswerDto,
+    headers: {
+      'AEO-Register-Age': { description: 'Age of the register the answer comes from, in seconds (0 when current)', schema: { type: 'integer' } },
+      Age: { description: 'Same as AEO-Register-Age, on stale answers only', schema: { type: 'integer' } },
+      'Last-Modified': { description: 'When the register was last current, on stale answers only', schema: { type: 'string' } },
+    },
+  })
+  async lookUp(@CurrentUser() user: AuthenticatedUser, @Param() params: AeoStatusParams, @Res({ passthrough: true }) response: Response) {
+    const answer = await this.statuses.lookUpFor(user, params.taxpayerId);
+    response.set(registerAgeHeaders(answer));
+    return answer;
   }
 }

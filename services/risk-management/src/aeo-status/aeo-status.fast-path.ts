@@ -5,10 +5,10 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { APP_CONFIG } from '@aeo/config';
 import { TokenVerifier, assertRoles } from '@aeo/auth';
 import { CORRELATION_ID_HEADER, httpRequestDuration, sanitizeCorrelationId } from '@aeo/observability';
+import { DependencyUnavailableException, asDependencyUnavailable, reportDependencyUnavailable } from '@aeo/service-kit';
 import type { RiskManagementConfig } from '../config';
 import { AEO_STATUS_READERS } from './aeo-status.controller';
-import { aeoStatusParamsSchema } from './aeo-status.schemas';
-import { AeoStatusService } from './aeo-status.service';
+import { AeoStatusAnswer, AeoStatusService, registerAgeHeaders } from './aeo-status.service';
 
 const PATH = /^\/v1\/aeo-status\/([^/?#]+)\/?(?:\?.*)?$/;
 const ROUTE = '/v1/aeo-status/:taxpayerId';
@@ -19,7 +19,8 @@ const ROUTE = '/v1/aeo-status/:taxpayerId';
  * a look-up does not need (Express routing, body parsers, the per-request logger) and keeps what
  * it does: the same bearer-token check and roles (`TokenVerifier`), the same parameter schema,
  * the same company scoping and answer (`AeoStatusService`), the correlation id header, the same
- * error bodies and the HTTP duration metric. The Nest controller documents the route in OpenAPI
+ * error bodies (503 with Retry-After when the database is unavailable and the replica too old),
+ * the register's age headers and the HTTP duration metric. The Nest controller documents the route in OpenAPI
  * and serves it when `AEO_STATUS_FAST_PATH=false`. Anything else (other methods, other paths)
  * goes to Nest unchanged.
  */
@@ -50,13 +51,16 @@ export class AeoStatusFastPath implements OnApplicationBootstrap {
   private handle(req: IncomingMessage, res: ServerResponse, rawId: string): void {
     const started = process.hrtime.bigint();
     const correlationId = sanitizeCorrelationId(req.headers[CORRELATION_ID_HEADER]) ?? randomUUID();
-    const send = (status: number, body: unknown) => {
+    const send = (status: number, body: unknown, headers?: Record<string, string>) => {
       const json = JSON.stringify(body);
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json), [CORRELATION_ID_HEADER]: correlationId });
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json), [CORRELATION_ID_HEADER]: correlationId, ...headers });
       res.end(json);
       httpRequestDuration.observe({ method: 'GET', route: ROUTE, status: String(status) }, Number(process.hrtime.bigint() - started) / 1e9);
     };
+    const answered = (answer: AeoStatusAnswer) => send(200, answer, registerAgeHeaders(answer));
     const fail = (error: unknown) => {
+      const unavailable = asDependencyUnavailable(error);
+      if (unavailable) return this.unavailable(unavailable, error, send);
       if (error instanceof HttpException) return send(error.getStatus(), error.getResponse());
       this.logger.error({ err: error, correlationId, msg: 'AEO status look-up failed' });
       send(500, { statusCode: 500, message: 'Internal server error' });
@@ -70,16 +74,17 @@ export class AeoStatusFastPath implements OnApplicationBootstrap {
       } catch {
         return send(400, { statusCode: 400, error: 'Bad Request', message: 'taxpayerId: not a valid URL-encoded value', issues: ['taxpayerId: not a valid URL-encoded value'] });
       }
-      const params = aeoStatusParamsSchema.safeParse({ taxpayerId });
-      if (!params.success) {
-        const issues = params.error.issues.map((issue) => `${issue.path.join('.') || 'taxpayerId'}: ${issue.message}`);
-        return send(400, { statusCode: 400, error: 'Bad Request', message: issues.join('; '), issues });
-      }
-      const answer = this.statuses.lookUpFor(user, params.data.taxpayerId);
-      if (answer instanceof Promise) answer.then((body) => send(200, body), fail);
-      else send(200, answer);
+      const answer = this.statuses.lookUpFor(user, taxpayerId);
+      if (answer instanceof Promise) answer.then(answered, fail);
+      else answered(answer);
     } catch (error) {
       fail(error);
     }
+  }
+
+  private unavailable(answer: DependencyUnavailableException, cause: unknown, send: (status: number, body: unknown, headers?: Record<string, string>) => void): void {
+    const retryAfter = answer.retryAfterSeconds ?? this.config.DEPENDENCY_RETRY_AFTER_S;
+    reportDependencyUnavailable(answer, { method: 'GET', path: ROUTE }, cause, retryAfter);
+    send(answer.getStatus(), answer.getResponse(), { 'retry-after': String(retryAfter) });
   }
 }

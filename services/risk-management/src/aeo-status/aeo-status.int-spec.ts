@@ -1,13 +1,16 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { ROLES } from '@aeo/auth';
 import { bearer, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { startRiskManagement } from '../testing/start-risk-management';
+import { AeoStatusController } from './aeo-status.controller';
 import { AeoStatusReplica } from './aeo-status.replica';
 
 jest.setTimeout(120_000);
 
 const run = randomBytes(3).toString('hex').toUpperCase();
+// Taxpayer ids in the programme's format (7 digits): `${base}1`, `${base}2`, ...
+const base = String(randomInt(100_000, 999_999));
 const platform = bearer({ sub: 'border-replica', roles: [ROLES.backendPlatform] });
 
 describe('AEO status look-up from the in-memory register replica (real PostgreSQL)', () => {
@@ -39,7 +42,7 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
   });
 
   it('follows changes committed by anyone, within moments, and answers without the database', async () => {
-    const taxpayer = `R${run}1`;
+    const taxpayer = `${base}1`;
     expect((await lookUp(taxpayer)).aeo).toBe(false);
     await grant(taxpayer);
     await waitFor('the grant in the replica', async () => (replica.get(taxpayer)?.status === 'granted' ? true : undefined), 10_000);
@@ -54,7 +57,7 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
   });
 
   it('reads the database while its connection is lost, then reconnects and catches up with what it missed', async () => {
-    const taxpayer = `R${run}2`;
+    const taxpayer = `${base}2`;
     await service.dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'aeo-risk-management-replica' AND datname = current_database()`);
     await waitFor('the replica to notice', async () => (replica.ready ? undefined : true), 10_000);
     await grant(taxpayer);
@@ -66,8 +69,40 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
     expect(await lookUp(taxpayer)).toMatchObject({ aeo: true, status: 'granted' });
   });
 
+  it('refuses a malformed taxpayer id with 400 naming it, on the fast path and the Nest route', async () => {
+    for (const raw of ['abc', '..%2F..%2Fhealth', '12345678', '123456']) {
+      const response = await service.http.get(`/v1/aeo-status/${raw}`).set('Authorization', platform);
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: "taxpayerId: does not match the programme's format ^[0-9]{7}$" });
+    }
+    const controller = service.app.get(AeoStatusController);
+    const headers: Record<string, string> = {};
+    const response = { set: (values: Record<string, string>) => Object.assign(headers, values) } as never;
+    const user = { sub: 'border', roles: [ROLES.backendPlatform] };
+    await expect(controller.lookUp(user, { taxpayerId: '../../health' }, response)).rejects.toMatchObject({ status: 400, response: { message: expect.stringMatching(/^taxpayerId: /) } });
+    expect(await controller.lookUp(user, { taxpayerId: `${base}9` }, response)).toMatchObject({ aeo: false, stale: false });
+    expect(headers['aeo-register-age']).toBe('0');
+  });
+
+  it('says why an authorisation is not (yet) in force', async () => {
+    const taxpayer = `${base}4`;
+    await service.dataSource.query(
+      `INSERT INTO aeo_status (taxpayer_id, operator_id, authorisation_number, status_type, status, suspended_scope, effective_from, consent_to_mra_sharing, last_event_at)
+       VALUES ($1, $2, $3, 'AEOC', 'granted', NULL, '2099-12-05T00:00:00Z', true, now())`,
+      [taxpayer, randomUUID(), `MN-AEOC-${taxpayer}`],
+    );
+    await waitFor('the future grant in the replica', async () => (replica.get(taxpayer) ? true : undefined), 10_000);
+    expect(await lookUp(taxpayer)).toMatchObject({ aeo: false, status: 'not-yet-effective', effectiveFrom: '2099-12-05T00:00:00.000Z', reason: 'not yet in force: effective from 2099-12-05T00:00:00.000Z', benefits: [] });
+
+    const suspended = `${base}6`;
+    await grant(suspended, 'suspended', 'whole');
+    await waitFor('the suspension in the replica', async () => (replica.get(suspended)?.status === 'suspended' ? true : undefined), 10_000);
+    expect(await lookUp(suspended)).toMatchObject({ aeo: false, status: 'suspended', reason: expect.stringMatching(/^suspended from \d{4}-\d\d-\d\dT/) });
+    expect((await lookUp(`${base}5`)).reason).toBe('no AEO authorisation is registered for this taxpayer');
+  });
+
   it('answers through the fast path with the platform\'s checks: 401, 403, 400 naming the field, company scoping, correlation id, metrics', async () => {
-    const taxpayer = `R${run}3`;
+    const taxpayer = `${base}3`;
     await grant(taxpayer);
     const noToken = await service.http.get(`/v1/aeo-status/${taxpayer}`);
     expect(noToken.status).toBe(401);
@@ -83,7 +118,7 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
 
     const ownCompany = bearer({ sub: 'trader', roles: [ROLES.operatorUser], taxpayerId: taxpayer });
     expect((await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', ownCompany)).status).toBe(200);
-    const otherCompany = await service.http.get(`/v1/aeo-status/R${run}1`).set('Authorization', ownCompany);
+    const otherCompany = await service.http.get(`/v1/aeo-status/${base}1`).set('Authorization', ownCompany);
     expect(otherCompany.status).toBe(403);
     expect(otherCompany.body.message).toMatch(/only look up their own company/);
 

@@ -8,6 +8,8 @@ import type { AeoStatusRecord } from './aeo-benefits';
 import { findAeoStatus, findAllAeoStatuses } from './aeo-status.repository';
 
 export const AEO_STATUS_CHANNEL = 'aeo_status_changed';
+/** Reconnection backoff: 250 ms doubling up to this, so the re-sync follows the database's return promptly. */
+export const REPLICA_RECONNECT_MAX_MS = 2000;
 
 /**
  * An in-memory replica of the whole AEO register projection (table `aeo_status`), for the status
@@ -18,9 +20,11 @@ export const AEO_STATUS_CHANNEL = 'aeo_status_changed';
  * It follows the table through PostgreSQL LISTEN/NOTIFY (a trigger announces every committed
  * change), so every instance of the service is current within milliseconds, whichever instance
  * consumed the certification event. It listens before it loads, so no change falls between the
- * two; after a lost connection it reconnects, listens and reloads everything, and it reloads
- * everything every `AEO_STATUS_RESYNC_MS` anyway. While it is not in sync (`ready` false), the
- * look-up reads the database instead.
+ * two; after a lost connection it reconnects (retrying at most every 2 s), listens and reloads
+ * everything before it calls itself in sync again, and it reloads everything every
+ * `AEO_STATUS_RESYNC_MS` anyway. While it is not in sync (`ready` false), the look-up reads the
+ * database; while the database cannot be reached either (`databaseUnreachable`), the look-up
+ * answers from the last loaded register, which is as of `asOf`.
  */
 @Injectable()
 export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
@@ -34,6 +38,12 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
   private reconnectTimer?: NodeJS.Timeout;
   private resyncTimer?: NodeJS.Timeout;
   private attempt = 0;
+  /** Since when the replica is out of sync: its register is as of then. */
+  private outOfSyncSince?: number;
+  /** The connection whose LISTEN is in place: only a load begun after it can put the replica in sync. */
+  private listening?: Client;
+  private loadedOnce = false;
+  private unreachable = false;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -42,6 +52,21 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
 
   get ready(): boolean {
     return this.inSync;
+  }
+
+  /** Whether a whole register was ever loaded (the replica can answer, however old). */
+  get loaded(): boolean {
+    return this.loadedOnce;
+  }
+
+  /** The replica's last attempt to reach the database failed. */
+  get databaseUnreachable(): boolean {
+    return this.unreachable;
+  }
+
+  /** The moment the replica's register is known current at (ms since the epoch): now while in sync. */
+  asOf(now = Date.now()): number {
+    return this.inSync ? now : (this.outOfSyncSince ?? now);
   }
 
   get size(): number {
@@ -81,8 +106,11 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
     try {
       await client.connect();
       await client.query(`LISTEN ${AEO_STATUS_CHANNEL}`);
+      this.listening = client;
       await this.reload();
       this.attempt = 0;
+      this.unreachable = false;
+      this.outOfSyncSince = undefined;
       this.logger.log(`AEO register replica in sync: ${this.records.size} authorisations`);
     } catch (error) {
       this.lost(client, error as Error);
@@ -92,17 +120,20 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
   private lost(client: Client, error: Error): void {
     if (this.client !== client) return;
     this.client = undefined;
-    this.inSync = false;
+    this.markOutOfSync();
+    // A failed reconnection (not the first loss of a working connection) means the database is down.
+    if (this.attempt > 0) this.unreachable = true;
     client.end().catch(() => undefined);
     if (this.stopped) return;
-    const delay = Math.min(30_000, 250 * 2 ** Math.min(this.attempt++, 7));
-    this.logger.warn(`AEO register replica out of sync (${error.message}); look-ups read the database; reconnecting in ${delay} ms`);
+    const delay = Math.min(REPLICA_RECONNECT_MAX_MS, 250 * 2 ** Math.min(this.attempt++, 7));
+    this.logger.warn(`AEO register replica out of sync (${error.message}); look-ups read the database, or the replica as of ${new Date(this.asOf()).toISOString()} while it is unreachable; reconnecting in ${delay} ms`);
     this.reconnectTimer = setTimeout(() => void this.connect(), delay);
     this.reconnectTimer.unref();
   }
 
   /** Loads the whole register. Notifications that arrive meanwhile are applied after it. */
   private async reload(): Promise<void> {
+    const listener = this.listening === this.client ? this.client : undefined;
     const before = new Map(this.versions);
     const rows = await findAllAeoStatuses(this.dataSource.manager);
     const next = new Map(rows.map((row) => [row.taxpayerId, row]));
@@ -114,7 +145,16 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
       else next.delete(key);
     }
     this.records = next;
-    if (this.client) this.inSync = true;
+    this.loadedOnce = true;
+    if (listener && this.client === listener) {
+      this.inSync = true;
+      this.outOfSyncSince = undefined;
+    }
+  }
+
+  private markOutOfSync(): void {
+    this.outOfSyncSince ??= Date.now();
+    this.inSync = false;
   }
 
   private async refresh(taxpayerId: string): Promise<void> {
@@ -128,7 +168,7 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
     } catch (error) {
       // The replica may now be stale for this key: read the database until a full reload.
       this.logger.warn(`refreshing ${taxpayerId} failed (${(error as Error).message}); reloading the register`);
-      this.inSync = false;
+      this.markOutOfSync();
       await this.reload().catch(() => this.client && this.lost(this.client, error as Error));
     }
   }

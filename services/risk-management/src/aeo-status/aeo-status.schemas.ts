@@ -1,6 +1,23 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { taxpayerId } from '@aeo/contracts';
+import { STATUS_TYPES, taxpayerId } from '@aeo/contracts';
 
-export const aeoStatusParamsSchema = z.strictObject({ taxpayerId });
+export const aeoStatusParamsSchema = z.strictObject({
+  taxpayerId: taxpayerId.describe("Taxpayer identifier in the programme's format (TAXPAYER_ID_PATTERN, default `^[0-9]{7}$`, shared with applications); other ids answer 400"),
+});
 export class AeoStatusParams extends createZodDto(aeoStatusParamsSchema) {}
+
+/** The look-up's answer (AeoStatusAnswer), for OpenAPI. */
+export const aeoStatusAnswerSchema = z.object({
+  taxpayerId: z.string(),
+  aeo: z.boolean().describe('True when some part of an authorisation is in force now'),
+  statusType: z.enum(STATUS_TYPES).nullable(),
+  status: z.enum(['granted', 'not-yet-effective', 'suspended', 'revoked', 'surrendered']).nullable().describe('The register status; `not-yet-effective` for a grant before its effectiveFrom; null when the taxpayer has no authorisation'),
+  suspendedScope: z.enum(['whole', 'security']).nullable(),
+  effectiveFrom: z.iso.datetime().nullable().describe('When the status takes effect (UTC)'),
+  reason: z.string().nullable().describe('Why no authorisation, or only part of one, is in force, e.g. `not yet in force: effective from 2026-12-05T00:00:00.000Z`; null when it fully is'),
+  benefits: z.array(z.string()),
+  registerAsOf: z.iso.datetime().describe('When the register the answer comes from was current: now, or during a database outage the replica\'s last sync'),
+  stale: z.boolean().describe('True when answered from the in-memory replica during a database outage'),
+});
+export class AeoStatusAnswerDto extends createZodDto(aeoStatusAnswerSchema) {}

@@ -1,8 +1,10 @@
-import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, companyOf } from '@aeo/auth';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
+import { programmeTaxpayerId } from '@aeo/contracts';
+import { DependencyUnavailableException, unavailableDependencyOf } from '@aeo/service-kit';
 import type { RiskManagementConfig } from '../config';
 import { TtlCache } from '../shared/ttl-cache';
 import { AeoStatusRecord, aeoStandingAt, benefitsOf } from './aeo-benefits';
@@ -14,22 +16,42 @@ export interface AeoStatusAnswer {
   /** True when some part of an authorisation is in force now. */
   aeo: boolean;
   statusType: AeoStatusRecord['statusType'] | null;
-  status: AeoStatusRecord['status'] | null;
+  /** The register's status; `not-yet-effective` for a grant before its `effectiveFrom`. */
+  status: AeoStatusRecord['status'] | 'not-yet-effective' | null;
   suspendedScope: AeoStatusRecord['suspendedScope'];
   effectiveFrom: string | null;
+  /** Why no authorisation, or only part of one, is in force (e.g. `not yet in force: effective from ...`); null when it is. */
+  reason: string | null;
   benefits: string[];
+  /** The moment the answer's register is current at: now, or, during a database outage, when the replica last was. */
+  registerAsOf: string;
+  /** True when answered from the replica during a database outage (`registerAsOf` says how old). */
+  stale: boolean;
+}
+
+/** Headers of a look-up answer: the register's age in seconds (0 when current), and `Age` for a stale one. */
+export function registerAgeHeaders(answer: AeoStatusAnswer, now = Date.now()): Record<string, string> {
+  if (!answer.stale) return { 'aeo-register-age': '0' };
+  const age = String(Math.max(0, Math.floor((now - Date.parse(answer.registerAsOf)) / 1000)));
+  return { 'aeo-register-age': age, age, 'last-modified': new Date(answer.registerAsOf).toUTCString() };
 }
 
 /**
  * The AEO status look-up: every declaration, and several parties per declaration, ask it. It
  * answers from the in-memory replica of the register (`AeoStatusReplica`); while the replica is
  * not in sync (boot, lost database connection) from the database through a short TTL cache
- * (unknown taxpayers too), which the projection invalidates for a changed taxpayer. Benefits are
- * computed on read, so an authorisation starts giving them exactly at its `effectiveFrom`.
+ * (unknown taxpayers too), which the projection invalidates for a changed taxpayer. While the
+ * database is unavailable too, border systems still need an answer: the replica's last register,
+ * marked `stale` with its age, up to `AEO_STATUS_MAX_STALENESS_S`; past that, 503 with
+ * Retry-After. Benefits are computed on read, so an authorisation starts giving them exactly at
+ * its `effectiveFrom`.
  */
 @Injectable()
 export class AeoStatusService {
   private readonly cache: TtlCache<string, AeoStatusRecord | null>;
+  private readonly taxpayerIdFormat: ReturnType<typeof programmeTaxpayerId>;
+  private readonly maxStalenessMs: number;
+  private readonly retryAfterSeconds: number;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -37,10 +59,22 @@ export class AeoStatusService {
     @Inject(APP_CONFIG) config: RiskManagementConfig,
   ) {
     this.cache = new TtlCache({ maxEntries: config.AEO_STATUS_CACHE_MAX_ENTRIES, ttlMs: config.AEO_STATUS_CACHE_TTL_MS, holdMs: 1000 });
+    this.taxpayerIdFormat = programmeTaxpayerId(config.TAXPAYER_ID_PATTERN);
+    this.maxStalenessMs = config.AEO_STATUS_MAX_STALENESS_S * 1000;
+    this.retryAfterSeconds = config.DEPENDENCY_RETRY_AFTER_S;
+  }
+
+  /** The taxpayer id in the programme's format (`TAXPAYER_ID_PATTERN`, shared with applications), else 400 naming it. */
+  taxpayerIdOf(raw: string): string {
+    const parsed = this.taxpayerIdFormat.safeParse(raw);
+    if (parsed.success) return parsed.data;
+    const issues = parsed.error.issues.map((issue) => `taxpayerId: ${issue.message}`);
+    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issues.join('; '), issues });
   }
 
   /** The look-up for a caller: operator users may only ask about their own company (403). */
-  lookUpFor(user: AuthenticatedUser, taxpayerId: string): AeoStatusAnswer | Promise<AeoStatusAnswer> {
+  lookUpFor(user: AuthenticatedUser, rawTaxpayerId: string): AeoStatusAnswer | Promise<AeoStatusAnswer> {
+    const taxpayerId = this.taxpayerIdOf(rawTaxpayerId);
     const company = companyOf(user);
     if (company !== undefined && company !== taxpayerId) {
       throw new ForbiddenException(`Operator users may only look up their own company (${company})`);
@@ -49,26 +83,67 @@ export class AeoStatusService {
   }
 
   lookUp(taxpayerId: string, at = new Date()): AeoStatusAnswer | Promise<AeoStatusAnswer> {
-    if (this.replica.ready) return this.answer(taxpayerId, this.replica.get(taxpayerId), at);
-    return this.cache.getOrLoad(taxpayerId, () => findAeoStatus(this.dataSource.manager, taxpayerId)).then((record) => this.answer(taxpayerId, record, at));
+    if (this.replica.ready) return this.answer(taxpayerId, this.replica.get(taxpayerId), at, undefined);
+    if (this.replica.loaded && this.replica.databaseUnreachable) return this.fromStaleReplica(taxpayerId, at);
+    return this.cache.getOrLoad(taxpayerId, () => findAeoStatus(this.dataSource.manager, taxpayerId)).then(
+      (record) => this.answer(taxpayerId, record, at, undefined),
+      (error: unknown) => {
+        if (this.replica.loaded && unavailableDependencyOf(error)) return this.fromStaleReplica(taxpayerId, at);
+        throw error;
+      },
+    );
   }
 
-  private answer(taxpayerId: string, record: AeoStatusRecord | null, at: Date): AeoStatusAnswer {
+  private fromStaleReplica(taxpayerId: string, at: Date): AeoStatusAnswer {
+    const asOf = this.replica.asOf(at.getTime());
+    const ageMs = at.getTime() - asOf;
+    if (ageMs > this.maxStalenessMs) {
+      throw new DependencyUnavailableException(
+        'database',
+        this.retryAfterSeconds,
+        `database is unavailable and the AEO register replica is ${Math.floor(ageMs / 1000)} s old (limit AEO_STATUS_MAX_STALENESS_S = ${this.maxStalenessMs / 1000} s); retry later`,
+      );
+    }
+    return this.answer(taxpayerId, this.replica.get(taxpayerId), at, new Date(asOf));
+  }
+
+  private answer(taxpayerId: string, record: AeoStatusRecord | null, at: Date, staleAsOf: Date | undefined): AeoStatusAnswer {
     const standing = aeoStandingAt(record, at);
     const benefits = benefitsOf(standing);
+    const notYetEffective = record?.status === 'granted' && record.effectiveFrom.getTime() > at.getTime();
     return {
       taxpayerId,
       aeo: benefits.length > 0,
       statusType: record?.statusType ?? null,
-      status: record?.status ?? null,
+      status: notYetEffective ? 'not-yet-effective' : (record?.status ?? null),
       suspendedScope: record?.suspendedScope ?? null,
       effectiveFrom: record?.effectiveFrom.toISOString() ?? null,
+      reason: reasonOf(record, at),
       benefits,
+      registerAsOf: (staleAsOf ?? at).toISOString(),
+      stale: staleAsOf !== undefined,
     };
   }
 
   /** Called by the projection when a taxpayer's row changed. */
   invalidate(taxpayerId: string): void {
     this.cache.invalidate(taxpayerId);
+  }
+}
+
+/** Why an authorisation is not, or only partly, in force at `at`; null when it fully is. */
+function reasonOf(record: AeoStatusRecord | null, at: Date): string | null {
+  if (!record) return 'no AEO authorisation is registered for this taxpayer';
+  const from = record.effectiveFrom.toISOString();
+  const inEffect = record.effectiveFrom.getTime() <= at.getTime();
+  switch (record.status) {
+    case 'granted':
+      return inEffect ? null : `not yet in force: effective from ${from}`;
+    case 'suspended':
+      if (!inEffect) return `suspension takes effect ${from}`;
+      return record.suspendedScope === 'security' && record.statusType === 'AEOF' ? `security part suspended from ${from}` : `suspended from ${from}`;
+    case 'revoked':
+    case 'surrendered':
+      return inEffect ? `${record.status} from ${from}` : `${record.status === 'revoked' ? 'revocation' : 'surrender'} takes effect ${from}`;
   }
 }

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { taxpayerId } from './events/declaration.events';
+
+/** Legal-entity taxpayer identifiers; Mongolia's register numbers have 7 digits. */
+export const DEFAULT_TAXPAYER_ID_PATTERN = '^[0-9]{7}$';
+
+/**
+ * `TAXPAYER_ID_PATTERN`, the programme's taxpayer id format (a regular expression): every service
+ * that takes a taxpayer id reads this one variable, so they all accept the same ids.
+ */
+export const taxpayerIdPatternEnv = z
+  .string()
+  .default(DEFAULT_TAXPAYER_ID_PATTERN)
+  .refine((pattern) => {
+    try {
+      new RegExp(pattern);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be a regular expression');
+
+/**
+ * An operator's taxpayer id in the programme's format: the one schema for every API that takes
+ * one (operator registration, the AEO status look-up). Its message names the format.
+ */
+export function programmeTaxpayerId(pattern: string) {
+  const format = new RegExp(pattern);
+  return taxpayerId.regex(format, `does not match the programme's format ${pattern}`);
+}
