@@ -4,10 +4,88 @@ import { z } from 'zod';
 export const uuid = z.uuid();
 export const isoDateTime = z.iso.datetime({ offset: true });
 
+/**
+ * Text PostgreSQL can store: no NUL character (text and jsonb refuse it) and no unpaired UTF-16
+ * surrogate (not valid Unicode, refused by jsonb). With the `u` flag a valid pair (an emoji) is
+ * one code point outside the surrogate range, so it passes.
+ */
+// eslint-disable-next-line no-control-regex
+export const SAFE_TEXT_PATTERN = /^[^\u0000\uD800-\uDFFF]*$/u;
+export const SAFE_TEXT_MESSAGE = 'must not contain NUL characters or unpaired surrogates';
+export const isSafeText = (value: string): boolean => SAFE_TEXT_PATTERN.test(value);
+
+/**
+ * The one string schema of every API field, event field and workflow input that carries text:
+ * chain the field's own rules on it (`safeText.trim().min(1).max(200)`, `safeText.regex(...)`).
+ * The pattern also shows in the OpenAPI and AsyncAPI documents. A bare `z.string()` is refused
+ * by lint where inputs are declared.
+ */
+export const safeText = z.string().regex(SAFE_TEXT_PATTERN, SAFE_TEXT_MESSAGE);
+
+/**
+ * A string wholly described by a pattern (identifiers, codes): the documents show that pattern
+ * alone, and the safe-text rule is still enforced.
+ */
+export const textMatching = (pattern: RegExp, message: string) =>
+  z.string().regex(pattern, message).refine(isSafeText, SAFE_TEXT_MESSAGE);
+
+/** Path of the first string or object key inside a JSON value that is not safe text, if any. */
+export function findUnsafeText(value: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
+  if (typeof value === 'string') return isSafeText(value) ? undefined : path;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findUnsafeText(value[i], [...path, i]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      if (!isSafeText(key)) return [...path, key];
+      const found = findUnsafeText(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Deep check for free-form values (jsonb payloads, loose objects, records): every string and
+ * every object key inside must be safe text; the issue names the path of the first that is not.
+ */
+export function withSafeText<T extends z.ZodType>(schema: T): T {
+  return schema.superRefine((value, ctx) => {
+    const path = findUnsafeText(value);
+    if (path) ctx.addIssue({ code: 'custom', path, message: SAFE_TEXT_MESSAGE });
+  }) as T;
+}
+
+/** Any JSON value whose strings and keys are all safe text. */
+export const safeJson = withSafeText(z.json());
+
+/**
+ * An email address as mail systems take it (RFC 5321): at most 254 characters, a local part of
+ * at most 64 and domain labels of at most 63.
+ */
+export const email = z
+  .email()
+  .max(254)
+  .refine((value) => value.slice(0, value.lastIndexOf('@')).length <= 64, 'the part before @ must be at most 64 characters')
+  .refine((value) => value.slice(value.lastIndexOf('@') + 1).split('.').every((label) => label.length <= 63), 'each part of the domain must be at most 63 characters');
+
+/** PostgreSQL `integer` (int4) bounds: larger numbers would fail in the database, not in validation. */
+export const INT4_MIN = -2_147_483_648;
+export const INT4_MAX = 2_147_483_647;
+
+/** An integer body field stored in an `integer` column. */
+export const int4 = (options: { min?: number; max?: number } = {}) => z.number().int().min(Math.max(options.min ?? INT4_MIN, INT4_MIN)).max(Math.min(options.max ?? INT4_MAX, INT4_MAX));
+
+/** An integer path or query parameter (text coerced to a number), within PostgreSQL `integer` bounds. */
+export const intParam = (options: { min?: number; max?: number } = {}) =>
+  z.coerce.number().int().min(Math.max(options.min ?? INT4_MIN, INT4_MIN)).max(Math.min(options.max ?? INT4_MAX, INT4_MAX));
+
 /** Region codes are programme configuration; uppercase identifiers such as ULAANBAATAR. */
-export const regionCode = z
-  .string()
-  .regex(/^[A-Z][A-Z0-9_]{1,39}$/, 'must be an uppercase region code such as ULAANBAATAR');
+export const regionCode = textMatching(/^[A-Z][A-Z0-9_]{1,39}$/, 'must be an uppercase region code such as ULAANBAATAR');
 
 /** Status types are programme configuration; the defaults follow the EU model. */
 export const STATUS_TYPES = ['AEOC', 'AEOS', 'AEOF'] as const;

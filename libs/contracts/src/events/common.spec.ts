@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { email, findUnsafeText, int4, intParam, regionCode, SAFE_TEXT_MESSAGE, safeJson, safeText, textMatching, withSafeText } from './common';
+
+const messages = (result: { error?: z.ZodError }) => result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+describe('safe text', () => {
+  const name = safeText.trim().min(1).max(200);
+
+  it.each([
+    ['a NUL character', 'ACME\u0000 LLC'],
+    ['a lone high surrogate', 'ACME \uD83D LLC'],
+    ['a lone low surrogate', 'ACME \uDE00 LLC'],
+    ['a high surrogate at the end', 'ACME\uD83D'],
+    ['surrogates in the wrong order', 'ACME \uDE00\uD83D'],
+  ])('refuses %s', (_case, value) => {
+    expect(messages(name.safeParse(value))).toEqual([`: ${SAFE_TEXT_MESSAGE}`]);
+  });
+
+  it.each([
+    ['Mongolian Cyrillic', 'Дархан-Уул аймгийн Гаалийн газар ХХК'],
+    ['an emoji (a valid surrogate pair)', 'Shipping 🚚 and 📦 fast'],
+    ['a supplementary letter', '𠜎𠜱 trading'],
+    ['tabs and line breaks', 'line one\nline two\tend'],
+  ])('accepts %s', (_case, value) => {
+    expect(name.parse(value)).toBe(value);
+  });
+
+  it('keeps the field rules chained on it, and names the field', () => {
+    const body = z.strictObject({ reasons: z.array(safeText.trim().min(5).max(2000)).min(1) });
+    expect(messages(body.safeParse({ reasons: ['fine reason', 'bad\u0000reason'] }))).toEqual([`reasons.1: ${SAFE_TEXT_MESSAGE}`]);
+    expect(messages(body.safeParse({ reasons: ['  ab  '] }))).toEqual(['reasons.0: Too small: expected string to have >=5 characters']);
+  });
+
+  it('documents the rule as a pattern', () => {
+    expect(z.toJSONSchema(safeText.max(10))).toMatchObject({ type: 'string', maxLength: 10, pattern: '^[^\\u0000\\uD800-\\uDFFF]*$' });
+  });
+
+  it('is enforced on pattern-bound strings, whose documents show their own pattern only', () => {
+    const code = textMatching(/^[^a-z]+$/, 'no lower case');
+    expect(messages(code.safeParse('AB\u0000'))).toEqual([`: ${SAFE_TEXT_MESSAGE}`]);
+    expect(code.parse('AB-1')).toBe('AB-1');
+    expect(z.toJSONSchema(regionCode)).toMatchObject({ type: 'string', pattern: '^[A-Z][A-Z0-9_]{1,39}$' });
+  });
+});
+
+describe('free-form JSON values', () => {
+  it('names the first unsafe string or key, however deep', () => {
+    expect(findUnsafeText({ a: [{ b: 'ok' }, { c: 'x\u0000' }] })).toEqual(['a', 1, 'c']);
+    expect(findUnsafeText({ a: { 'k\uDC00': 1 } })).toEqual(['a', 'k\uDC00']);
+    expect(findUnsafeText({ a: ['ok', 1, true, null, { b: '😀' }] })).toBeUndefined();
+  });
+
+  it('refuses them through safeJson and withSafeText with the path', () => {
+    expect(messages(safeJson.safeParse({ answers: { q1: ['yes', 'no\u0000'] } }))).toEqual([`answers.q1.1: ${SAFE_TEXT_MESSAGE}`]);
+    const loose = z.strictObject({ extra: withSafeText(z.object({ code: z.literal('X') }).loose()) });
+    expect(messages(loose.safeParse({ extra: { code: 'X', note: '\uD800' } }))).toEqual([`extra.note: ${SAFE_TEXT_MESSAGE}`]);
+    expect(loose.parse({ extra: { code: 'X', note: 'Улаанбаатар' } })).toEqual({ extra: { code: 'X', note: 'Улаанбаатар' } });
+  });
+});
+
+describe('email', () => {
+  it('accepts ordinary addresses up to the limits', () => {
+    expect(email.parse(`${'a'.repeat(64)}@example.mn`)).toBe(`${'a'.repeat(64)}@example.mn`);
+    expect(email.parse(`info@${'d'.repeat(63)}.mn`)).toBe(`info@${'d'.repeat(63)}.mn`);
+  });
+
+  it('refuses a local part over 64 characters', () => {
+    expect(messages(email.safeParse(`${'a'.repeat(65)}@example.mn`))).toEqual([': the part before @ must be at most 64 characters']);
+  });
+
+  it('refuses a domain label over 63 characters and an address over 254', () => {
+    expect(messages(email.safeParse(`info@${'d'.repeat(64)}.mn`))).toEqual([': each part of the domain must be at most 63 characters']);
+    const long = `info@${Array.from({ length: 5 }, () => 'd'.repeat(60)).join('.')}.mn`;
+    expect(messages(email.safeParse(long))).toContain(': Too big: expected string to have <=254 characters');
+  });
+
+  it('refuses NUL like any text', () => {
+    expect(email.safeParse('info\u0000@example.mn').success).toBe(false);
+  });
+});
+
+describe('integers stored in PostgreSQL integer columns', () => {
+  it('refuses a path parameter beyond int4', () => {
+    const params = z.strictObject({ version: intParam({ min: 1 }) });
+    expect(params.parse({ version: '2147483647' })).toEqual({ version: 2147483647 });
+    expect(messages(params.safeParse({ version: '2147483648' }))).toEqual(['version: Too big: expected number to be <=2147483647']);
+    expect(params.safeParse({ version: '0' }).success).toBe(false);
+    expect(params.safeParse({ version: '1.5' }).success).toBe(false);
+    expect(params.safeParse({ version: 'abc' }).success).toBe(false);
+  });
+
+  it('bounds body integers too, keeping tighter limits', () => {
+    expect(int4().safeParse(2147483648).success).toBe(false);
+    expect(int4().safeParse(-2147483649).success).toBe(false);
+    expect(int4({ min: 1, max: 90 }).safeParse(91).success).toBe(false);
+    expect(int4({ min: 1, max: 90 }).parse(90)).toBe(90);
+  });
+});
