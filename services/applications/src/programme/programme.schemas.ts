@@ -64,5 +64,6 @@ export type CriterionQuestion = z.output<typeof criterionQuestionSchema>;
 
 export class PublishProgrammeDto extends createZodDto(programmeDocumentSchema) {}
 
-export const programmeVersionParamsSchema = z.strictObject({ version: z.coerce.number().int().min(1) });
+/** Versions are PostgreSQL integers: a larger number is a 400 naming `version`, not a database error. */
+export const programmeVersionParamsSchema = z.strictObject({ version: z.coerce.number().int().min(1).max(2_147_483_647) });
 export class ProgrammeVersionParams extends createZodDto(programmeVersionParamsSchema) {}

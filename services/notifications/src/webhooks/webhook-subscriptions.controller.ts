@@ -33,14 +33,15 @@ const secretSchema = z
   .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'must be whsec_ followed by base64')
   .refine((value) => Buffer.from(value.slice(6), 'base64').length >= 24, 'must hold at least 24 random bytes');
 
-class SubscriptionBody extends createZodDto(
+export class SubscriptionBody extends createZodDto(
   z.strictObject({
     /** The consuming platform, e.g. single-window. */
     platform: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a lowercase name such as single-window'),
     url: z
       .url({ protocol: /^https?$/ })
       .max(2000)
-      .refine((value) => !new URL(value).username && !new URL(value).password, 'must not carry credentials (use the signature to authenticate the sender)'),
+      // zod runs refinements on values that failed .url() too: an unparsable one is reported by .url() alone, not thrown (a 500).
+      .refine((value) => !URL.canParse(value) || (!new URL(value).username && !new URL(value).password), 'must not carry credentials (use the signature to authenticate the sender)'),
     /** Event types to receive, or ["*"] for every one the notifications service carries. */
     eventTypes: z.array(z.string().min(1)).min(1).max(100),
     /** Optional own secret (Standard Webhooks format); one is generated otherwise. */
