@@ -7,7 +7,7 @@ const roots = ['libs', 'services'];
 const projects = roots
   .filter((root) => existsSync(join(__dirname, root)))
   .flatMap((root) => readdirSync(join(__dirname, root)).map((name) => join(__dirname, root, name)))
-  .concat([join(__dirname, 'workflows'), join(__dirname, 'tools'), join(__dirname, 'bench')])
+  .concat([join(__dirname, 'workflows'), join(__dirname, 'tools'), join(__dirname, 'bench'), join(__dirname, 'deploy')])
   .filter((dir) => existsSync(join(dir, 'jest.config.js')));
 
 module.exports = { projects };

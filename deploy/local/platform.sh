@@ -3,9 +3,11 @@
 #
 #   bash deploy/local/platform.sh up       install, start infrastructure, build, start the five
 #                                          services, the worker and the local mail and webhook
-#                                          sinks, load demo data, print URLs
-#   bash deploy/local/platform.sh down     stop services, worker and infrastructure
-#   bash deploy/local/platform.sh status   infrastructure and service health
+#                                          sinks under pm2 (restarted with backoff when they
+#                                          crash), load demo data, print URLs
+#   bash deploy/local/platform.sh down     stop services, worker, supervisor and infrastructure
+#   bash deploy/local/platform.sh status   infrastructure; each process's state, pid, uptime,
+#                                          restarts and health
 #   bash deploy/local/platform.sh test     install, start infrastructure, run every test
 #
 # `npm start`, `npm stop`, `npm run status` and `npm test` call these. Existing servers are used
@@ -19,16 +21,13 @@ LOG_DIR="$LOCAL_DIR/logs"
 RUN_DIR="$LOCAL_DIR/run"
 INFRA="bash $REPO_ROOT/deploy/local/infra.sh"
 
-# name:port:entry
-PROCESSES=(
-  "dev-sinks:3007:deploy/local/dev-sinks.ts"
-  "applications:3001:services/applications/src/main.ts"
-  "validation:3002:services/validation/src/main.ts"
-  "risk-management:3003:services/risk-management/src/main.ts"
-  "mra:3004:services/mra/src/main.ts"
-  "notifications:3005:services/notifications/src/main.ts"
-  "worker:3006:workflows/worker/src/main.ts"
-)
+# The processes run under pm2 (deploy/local/supervision.ts, ecosystem.config.js); its daemon
+# keeps its state under .local/pm2, never in the home directory; it stops with SIGTERM.
+export PM2_HOME="$LOCAL_DIR/pm2" PM2_DISABLE_VERSION_CHECK=true PM2_KILL_SIGNAL=SIGTERM SUPERVISION_LOG_DIR="$LOG_DIR"
+PM2="$REPO_ROOT/node_modules/.bin/pm2"
+SUPERVISION=(node -r ./tools/register.js deploy/local/supervision.ts)
+# Processes of the launcher before pm2 (pid files), stopped by `down` and `test`.
+LEGACY_PROCESSES=(dev-sinks applications validation risk-management mra notifications worker)
 
 say() { printf '\033[1m[platform]\033[0m %s\n' "$*" >&2; }
 die() { printf '[platform] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -56,23 +55,31 @@ http_ok() { node -e 'fetch(process.argv[1]).then((r) => process.exit(r.ok ? 0 : 
 http_show() { node -e 'fetch(process.argv[1]).then((r) => r.text()).then((t) => console.error(t), (e) => console.error(String(e)))' "$1"; }
 
 pid_of() { local f="$RUN_DIR/$1.pid"; [[ -f "$f" ]] && kill -0 "$(cat "$f")" 2>/dev/null && cat "$f"; }
+supervisor_running() { [[ -f "$PM2_HOME/pm2.pid" ]] && kill -0 "$(cat "$PM2_HOME/pm2.pid")" 2>/dev/null; }
+platform_running() {
+  local name
+  supervisor_running && return 0
+  for name in "${LEGACY_PROCESSES[@]}"; do pid_of "$name" >/dev/null && return 0; done
+  return 1
+}
+restarts_of() { "$PM2" jlist 2>/dev/null | tail -n 1 | node -e 'let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () => { const p = JSON.parse(s).find((e) => e.name === process.argv[1]); console.log(p ? p.pm2_env.restart_time : 0); })' "$1"; }
 
-start_process() {
-  local name=$1 port=$2 entry=$3 portvar=PORT
-  [[ "$name" == worker ]] && portvar=WORKER_HTTP_PORT
-  if pid_of "$name" >/dev/null; then say "$name already running (pid $(pid_of "$name"))"; return 0; fi
-  mkdir -p "$LOG_DIR" "$RUN_DIR"
-  printf '\n===== %s starting %s\n' "$(date -Is)" "$name" >>"$LOG_DIR/$name.log"
-  ( exec setsid nohup env "$portvar=$port" node -r ./tools/register.js "$entry" >>"$LOG_DIR/$name.log" 2>&1 </dev/null ) &
-  echo $! >"$RUN_DIR/$name.pid"
+# Starts under pm2 whatever is not online yet (a second `npm start` leaves running ones alone).
+start_processes() {
+  local pending
+  mkdir -p "$LOG_DIR"
+  pending="$("${SUPERVISION[@]}" not-online "$PM2")"
+  if [[ -z "$pending" ]]; then say "every process already runs (npm run status)"; return 0; fi
+  say "starting under pm2: ${pending//,/ }"
+  "$PM2" start deploy/local/ecosystem.config.js --only "$pending" >/dev/null
 }
 
 wait_ready() {
-  local name=$1 port=$2 deadline=$((SECONDS + 120))
+  local name=$1 port=$2 deadline=$((SECONDS + 120)) restarts
   until http_ok "http://127.0.0.1:$port/health/ready"; do
-    if ! pid_of "$name" >/dev/null; then
+    if ((SECONDS % 5 == 0)) && restarts="$(restarts_of "$name")" && ((restarts >= 3)); then
       tail -n 40 "$LOG_DIR/$name.log" >&2 || true
-      die "$name exited during start; log: $LOG_DIR/$name.log"
+      die "$name crashed $restarts times during start (pm2 keeps restarting it; npm stop to end); log: $LOG_DIR/$name.log"
     fi
     if ((SECONDS > deadline)); then
       http_show "http://127.0.0.1:$port/health/ready" || true
@@ -83,10 +90,14 @@ wait_ready() {
   say "$name ready on http://127.0.0.1:$port"
 }
 
+# pm2 stops every process (SIGTERM, SIGKILL after the stop timeout), then its daemon.
 stop_processes() {
-  local entry name pid
-  for entry in "${PROCESSES[@]}"; do
-    name=${entry%%:*}
+  local name pid
+  if supervisor_running; then
+    "$PM2" kill >/dev/null
+    say "services, worker, sinks and their supervisor stopped"
+  fi
+  for name in "${LEGACY_PROCESSES[@]}"; do
     if pid="$(pid_of "$name")"; then
       kill -TERM "$pid" 2>/dev/null || true
       for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
@@ -105,15 +116,9 @@ cmd_up() {
   export VISIT_NOTICE_DAYS="${VISIT_NOTICE_DAYS:-0}"
   say "type-checking the monorepo (the services run from TypeScript through SWC)"
   npx tsc -p tsconfig.json --noEmit
-  local entry name rest port
-  for entry in "${PROCESSES[@]}"; do
-    IFS=: read -r name port rest <<<"$entry"
-    start_process "$name" "$port" "$rest"
-  done
-  for entry in "${PROCESSES[@]}"; do
-    IFS=: read -r name port rest <<<"$entry"
-    wait_ready "$name" "$port"
-  done
+  start_processes
+  local name port
+  while read -r name port; do wait_ready "$name" "$port"; done < <("${SUPERVISION[@]}" processes)
   say "loading demo data"
   node -r ./tools/register.js deploy/local/demo/load-demo-data.ts
   cat <<EOF2
@@ -131,7 +136,8 @@ cmd_up() {
   Kafka:              127.0.0.1:9092  (topics aeo.*.events.v1 and their .dlq twins)
   PostgreSQL:         ${DATABASE_URL}  (one database per service: aeo_<service>)
   Events (AsyncAPI):  libs/contracts/asyncapi/aeo-events.asyncapi.json
-  Logs:               .local/logs/<name>.log
+  Logs:               .local/logs/<name>.log  (restarts too; supervisor: .local/logs/supervisor.log)
+  Supervision:        a crashed process is restarted by pm2 with exponential backoff; npm run status shows restarts
   Emails sent:        .local/mail/*.eml  (local SMTP sink; recent ones: http://127.0.0.1:3007/messages)
   Webhook calls:      .local/webhooks/<platform>/*.json  (signed; demo subscription single-window)
   AEO benefit, in numbers: GET http://127.0.0.1:3003/v1/channel-statistics  (control rates of AEOs against other traders, with the token above)
@@ -149,22 +155,14 @@ cmd_down() {
 
 cmd_status() {
   $INFRA status || true
-  local entry name port rest state
-  for entry in "${PROCESSES[@]}"; do
-    IFS=: read -r name port rest <<<"$entry"
-    if http_ok "http://127.0.0.1:$port/health/ready"; then state=ready
-    elif pid_of "$name" >/dev/null; then state="running (not ready)"
-    else state=stopped; fi
-    printf '%-16s %-20s http://127.0.0.1:%s\n' "$name" "$state" "$port"
-  done
+  if supervisor_running; then "${SUPERVISION[@]}" status "$PM2"
+  else echo "services, worker and sinks: not running (npm start)"; fi
 }
 
 cmd_test() {
   install_dependencies
   # The tests run their own service processes on the same task queues and consumer groups.
-  local entry running=0
-  for entry in "${PROCESSES[@]}"; do pid_of "${entry%%:*}" >/dev/null && running=1; done
-  if ((running)); then say "stopping the running platform services first (tests start their own)"; stop_processes; fi
+  if platform_running; then say "stopping the running platform services first (tests start their own)"; stop_processes; fi
   start_infrastructure
   export NODE_ENV=test LOG_LEVEL=warn
   local results="$LOCAL_DIR/test-results" status=0
@@ -179,14 +177,17 @@ cmd_test() {
   npx jest --ci --maxWorkers=2 --testPathIgnorePatterns 'e2e-spec' --json --outputFile="$results/main.json" || status=1
   say "end-to-end tests across real service processes (one at a time: they restart Kafka and crash workers)"
   npx jest --ci --runInBand --testPathPatterns 'e2e-spec' --json --outputFile="$results/e2e.json" || status=1
+  say "API fuzzing: schemathesis on every operation of every service (own ports and throw-away databases)"
+  node -r ./tools/register.js tools/api-fuzzing/run-api-fuzzing.ts || status=1
   node -e '
     const fs = require("fs"); let passed = 0, failed = 0, skipped = 0;
-    for (const f of ["main.json", "e2e.json"]) {
+    for (const f of ["main.json", "e2e.json", "api-fuzzing.json"]) {
       const p = process.argv[1] + "/" + f; if (!fs.existsSync(p)) { failed++; continue; }
       const r = JSON.parse(fs.readFileSync(p, "utf8"));
+      if (f === "api-fuzzing.json") { passed += r.passed; failed += r.failed; skipped += r.skipped; continue; }
       passed += r.numPassedTests; failed += r.numFailedTests + r.numRuntimeErrorTestSuites; skipped += r.numPendingTests;
     }
-    console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+    console.log(`${passed} passed, ${failed} failed, ${skipped} skipped (API fuzzing counts one per operation)`);
   ' "$results"
   return $status
 }

@@ -1,0 +1,6 @@
+module.exports = {
+  displayName: 'deploy',
+  preset: '../jest.preset.js',
+  rootDir: __dirname,
+  testMatch: ['<rootDir>/**/*.spec.ts'],
+};
