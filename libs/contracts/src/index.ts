@@ -10,6 +10,7 @@ export * from './events/certification.events';
 export * from './events/revalidation.events';
 export * from './events/risk.events';
 export * from './events/validation.events';
+export * from './events/workflow.events';
 export * from './events/registry';
 export * from './cloudevents/envelope';
 export * from './asyncapi/generate-asyncapi';

@@ -34,6 +34,7 @@ import { RevalidationWorkflows } from './revalidation/revalidation-workflows';
 import { WatchdogActivitiesService } from './revalidation/watchdog.activities';
 import { WatchdogSchedule } from './revalidation/watchdog-schedule';
 import { ApplicationsQueueActivities } from './workflow-activities';
+import { WorkflowAlertsActivities } from './workflow-alerts.activities';
 
 /**
  * The applications service owns operators, applications, their decisions and the AEO register. It
@@ -62,6 +63,7 @@ import { ApplicationsQueueActivities } from './workflow-activities';
     CertificationActivities,
     RevalidationActivities,
     WatchdogActivitiesService,
+    WorkflowAlertsActivities,
     ApplicationsQueueActivities,
     activityWorkerProvider(TASK_QUEUES.applications, ApplicationsQueueActivities, (activities: ApplicationsQueueActivities) => activities.asActivities()),
     CertificationStarter,

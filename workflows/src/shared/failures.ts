@@ -60,7 +60,8 @@ export interface WorkflowAlertActivities {
   alertWorkflowFailure(input: WorkflowFailureAlert): Promise<void>;
 }
 
-const alerts = proxyActivities<WorkflowAlertActivities>(activityOptions(TASK_QUEUES.applications));
+// Retried for half an hour at most: an alert that cannot be raised must not hold the workflow (its error log line stays).
+const alerts = proxyActivities<WorkflowAlertActivities>({ ...activityOptions(TASK_QUEUES.applications), scheduleToCloseTimeout: '30 minutes' });
 
 /** Logs the failure at error level and alerts operations; an alert that cannot be raised is only logged (it never stops the workflow). */
 export async function alertOperations(alert: WorkflowFailureAlert): Promise<void> {

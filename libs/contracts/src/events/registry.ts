@@ -7,6 +7,7 @@ import { CERTIFICATION_EVENTS } from './certification.events';
 import { REVALIDATION_EVENTS } from './revalidation.events';
 import { RISK_EVENTS } from './risk.events';
 import { VALIDATION_EVENTS } from './validation.events';
+import { WORKFLOW_EVENTS } from './workflow.events';
 
 /** Every event type the platform publishes. Consumers validate incoming data against these. */
 export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
@@ -18,6 +19,7 @@ export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
   ...RISK_EVENTS,
   ...VALIDATION_EVENTS,
   ...NOTIFICATION_EVENTS,
+  ...WORKFLOW_EVENTS,
 ];
 
 const byType = new Map(EVENT_DEFINITIONS.map((definition) => [definition.type, definition]));

@@ -12,6 +12,7 @@ import { ApplicationEntity } from '../applications/application.entity';
 import { assertTransition } from '../applications/application-status';
 import { ApplicationsService } from '../applications/applications.service';
 import { OperatorEntity } from '../operators/operator.entity';
+import { updateRefusal } from '../workflow-update-refusal';
 import type { ExecutiveDecisionDto, HearingResponseDto, WithdrawalDto } from './decision.schemas';
 
 /**
@@ -42,7 +43,7 @@ export class DecisionsService {
             : { decision: 'extend', decidedBy: user.sub, reasons: body.reasons, days: body.days! };
       return await handle.executeUpdate(executiveDecisionUpdate, { args: [decision] });
     } catch (error) {
-      if (error instanceof WorkflowUpdateFailedError) throw new ConflictException(`Decision refused: ${error.cause?.message ?? error.message}`);
+      if (error instanceof WorkflowUpdateFailedError) throw updateRefusal('Decision', error);
       throw this.workflowError(applicationId, error);
     }
   }

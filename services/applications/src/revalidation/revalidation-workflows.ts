@@ -17,6 +17,7 @@ import {
   revalidationWorkflowId,
 } from '@aeo/workflows';
 import { ProgrammeService } from '../programme/programme.service';
+import { updateRefusal } from '../workflow-update-refusal';
 import { AuthorisationRow, findAuthorisation } from './authorisation-row';
 
 /**
@@ -119,7 +120,7 @@ export class RevalidationWorkflows {
     try {
       return await this.temporal.workflow.getHandle(revalidationWorkflowId(authorisationNumber)).executeUpdate(lifecycleActionUpdate, { args: [action] });
     } catch (error) {
-      if (error instanceof WorkflowUpdateFailedError) throw new ConflictException(`Action refused: ${error.cause?.message ?? error.message}`);
+      if (error instanceof WorkflowUpdateFailedError) throw updateRefusal('Action', error);
       throw this.unavailable(authorisationNumber, error);
     }
   }

@@ -22,7 +22,8 @@ import { RevalidationService } from './revalidation.service';
  * An authorisation's life after the grant: its revalidation workflow's state, early revalidation
  * requests, reported changes, the revalidation decision, suspension, reinstatement, revocation
  * with the right to be heard, and surrender. Actions answer with the workflow's state; 409 with
- * the reason when the stage does not allow them.
+ * the reason when the stage does not allow them; 422 with the reason when the action's data could
+ * not be recorded (nothing changed; operations are alerted; the next action is taken).
  */
 @ApiTags('lifecycle')
 @Controller('authorisations/:authorisationNumber')

@@ -68,6 +68,7 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
   'aeo.revalidation.watchdog-alert.v1': [to('operations', 'staff-watchdog-alert.v1')],
   // Risk
   'aeo.risk-alert.raised.v1': [to('contact-officers', 'staff-risk-alert.v1')],
+  'aeo.workflow.action-failed.v1': [to('operations', 'staff-workflow-step-failed.v1')],
 };
 
 /** The routes that apply to one event. */

@@ -108,6 +108,13 @@ const WATCHDOG_PROBLEMS: Record<Language, Record<string, string>> = {
 
 /** Message templates in Mongolian and English, versioned by name (`<event>.v<n>`). */
 export const TEMPLATES: Record<string, Template> = {
+const WORKFLOW_PROCESSES: Record<Language, Record<string, string>> = {
+  en: { certification: 'certification', revalidation: 'revalidation' },
+  mn: { certification: 'зөвшөөрөл олгох', revalidation: 'дахин баталгаажуулалтын' },
+};
+/** What a failed workflow step is about: the authorisation, else the application. */
+const workflowSubject = (d: Record<string, unknown>): string => text(d['authorisationNumber']) || `application ${text(d['applicationId']).slice(0, 8)}`;
+
   'application-submitted.v1': {
     en: (d) => ({
       subject: `AEO application received (${d['statusType']})`,
@@ -571,3 +578,21 @@ export function render(template: string, language: Language, data: Record<string
   if (!entry) throw new Error(`Unknown template ${template}`);
   return entry[language](data);
 }
+  'staff-workflow-step-failed.v1': {
+    en: (d) => ({
+      subject: `AEO workflow step failed: ${clip(text(d['action']), 24)} (${workflowSubject(d)})`,
+      body: `On ${date(d['failedAt'], 'en')} the ${label(WORKFLOW_PROCESSES.en, d['process'])} workflow ${text(d['workflowId'])} (holder: ${holder(d, 'en')}) ${
+        d['outcome'] === 'action-refused'
+          ? `could not apply "${text(d['action'])}"${text(d['by']) ? ` by ${text(d['by'])}` : ''}: the action was refused and nothing changed`
+          : `could not take its step "${text(d['action'])}": the step was skipped`
+      } (${text(d['activity'])} failed for good, ${text(d['failureType'])}: ${clause(d['detail'])}). The workflow carries on; please correct the data or record the step by hand.`,
+    }),
+    mn: (d) => ({
+      subject: `AEO ажлын урсгалын алдаа: ${clip(text(d['action']), 24)} (${workflowSubject(d)})`,
+      body: `${mnDate(d['failedAt'], 'dat')} ${label(WORKFLOW_PROCESSES.mn, d['process'])} ажлын урсгал ${text(d['workflowId'])} (эзэмшигч: ${holder(d, 'mn')}) ${
+        d['outcome'] === 'action-refused'
+          ? `"${text(d['action'])}" үйлдлийг${text(d['by']) ? ` (${text(d['by'])})` : ''} хэрэгжүүлж чадсангүй: үйлдлээс татгалзсан бөгөөд юу ч өөрчлөгдөөгүй`
+          : `"${text(d['action'])}" алхмыг гүйцэтгэж чадсангүй: алхмыг алгассан`
+      } (${text(d['activity'])} дахин оролдоход засрахгүй алдаатай дууслаа, ${text(d['failureType'])}: ${clause(d['detail'])}). Ажлын урсгал үргэлжилж байна; өгөгдлийг засах эсвэл алхмыг гараар бүртгэнэ үү.`,
+    }),
+  },

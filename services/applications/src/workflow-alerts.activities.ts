@@ -1,0 +1,56 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { WorkflowActionFailed } from '@aeo/contracts';
+import { OutboxWriter } from '@aeo/messaging';
+import type { WorkflowAlertActivities, WorkflowFailureAlert } from '@aeo/workflows';
+
+/** Text PostgreSQL can store, whatever the failed step carried: no NUL, no lone surrogate, within `max`. */
+export function storable(text: string, max: number): string {
+  const cleaned = text
+    .replaceAll(String.fromCharCode(0), '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+    .trim();
+  return (cleaned || '(empty)').slice(0, max);
+}
+
+/**
+ * Tells operations that a workflow step failed for good (`aeo.workflow.action-failed.v1`
+ * through the outbox, routed to the operations team by notifications, and an error log line).
+ * Its text is made storable first, since the failure it reports is often text the database
+ * refused. At least once: a retry after the commit raises a second alert.
+ */
+@Injectable()
+export class WorkflowAlertsActivities implements WorkflowAlertActivities {
+  private readonly logger = new Logger('WorkflowAlerts');
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  asActivities(): WorkflowAlertActivities {
+    return { alertWorkflowFailure: this.alertWorkflowFailure.bind(this) };
+  }
+
+  async alertWorkflowFailure(input: WorkflowFailureAlert): Promise<void> {
+    const data = {
+      workflowId: storable(input.workflowId, 200),
+      process: input.process,
+      applicationId: input.applicationId,
+      ...(input.authorisationNumber ? { authorisationNumber: storable(input.authorisationNumber, 64) } : {}),
+      operatorId: input.operatorId,
+      taxpayerId: storable(input.taxpayerId, 32),
+      region: input.region,
+      action: storable(input.action, 200),
+      outcome: input.outcome,
+      activity: storable(input.activity, 200),
+      failureType: storable(input.failureType, 100),
+      detail: storable(input.detail, 2000),
+      ...(input.by ? { by: storable(input.by, 200) } : {}),
+      failedAt: new Date().toISOString(),
+    };
+    this.logger.error(`workflow ${data.workflowId}: ${data.action} ${data.outcome === 'action-refused' ? 'refused' : 'skipped'}; ${data.activity} failed for good (${data.failureType}): ${data.detail}`);
+    await this.dataSource.transaction((manager) => this.outbox.append(manager, WorkflowActionFailed, { subject: data.authorisationNumber ?? data.applicationId, aggregateId: data.operatorId, data }));
+  }
+}

@@ -1,0 +1,196 @@
+/**
+ * API fuzzing: schemathesis (property-based tests generated from each service's OpenAPI document)
+ * against every HTTP service, started here on free ports (never the 3001–3007 of `npm start`),
+ * each on a throw-away database seeded through the public APIs and dropped afterwards.
+ *
+ *   node -r ./tools/register.js tools/api-fuzzing/run-api-fuzzing.ts [service ...]
+ *
+ * Isolation from the local platform and from other tests: Kafka is pointed at a closed port (the
+ * services keep their events in the outbox, so nothing reaches the shared topics), Temporal is the
+ * shared server in a namespace of its own (`aeo-api-fuzzing`, so no activity task of another test
+ * is taken), email at a closed port. Checks: no server error, responses, status codes and content
+ * types as documented. Results: .local/test-results/api-fuzzing/<service>.xml (JUnit) and .txt,
+ * and api-fuzzing.json (counts for the test summary). Exit 1 on any failure.
+ * Knobs: FUZZ_MAX_EXAMPLES (default 12), FUZZ_SEED (default fixed), FUZZ_WORKERS (default 2).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Connection } from '@temporalio/client';
+import { createTestDatabase, freePort, RunningProcess, startProcess, TestDatabase, testEnv, uniqueName } from '@aeo/testing';
+import { fuzzTokens } from './fuzz-tokens';
+import { seedThroughApis } from './seed';
+
+const SCHEMATHESIS_VERSION = '4.32.5';
+const VENV = join(testEnv.repoRoot, '.local', 'tools', `schemathesis-${SCHEMATHESIS_VERSION}`);
+const RESULTS = join(testEnv.repoRoot, '.local', 'test-results', 'api-fuzzing');
+const NAMESPACE = 'aeo-api-fuzzing';
+/** The ports of `npm start` (deploy/local/platform.sh): never used here. */
+const PLATFORM_PORTS = new Set([3001, 3002, 3003, 3004, 3005, 3006, 3007]);
+const SERVICES = ['applications', 'validation', 'risk-management', 'mra', 'notifications'] as const;
+type Service = (typeof SERVICES)[number];
+const CHECKS = 'not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance';
+
+const log = (message: string) => console.log(`[api-fuzzing] ${message}`);
+
+/** The pinned schemathesis in its own virtual environment, installed once. */
+function ensureSchemathesis(): string {
+  const st = join(VENV, 'bin', 'st');
+  if (existsSync(st)) return st;
+  log(`installing schemathesis ${SCHEMATHESIS_VERSION} into ${VENV}`);
+  for (const [command, args] of [
+    ['python3', ['-m', 'venv', VENV]],
+    [join(VENV, 'bin', 'pip'), ['install', '--quiet', `schemathesis==${SCHEMATHESIS_VERSION}`]],
+  ] as const) {
+    const result = spawnSync(command, args, { stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed (Python 3.10+ with venv is needed)`);
+  }
+  return st;
+}
+
+/** A port nothing listens on: the services treat it as a broker or mail server that is down. */
+async function closedPort(): Promise<number> {
+  const port = await freePort();
+  return PLATFORM_PORTS.has(port) ? closedPort() : port;
+}
+
+/** The fuzzing namespace with the workflow search attributes (idempotent). */
+async function ensureNamespace(): Promise<void> {
+  const connection = await Connection.connect({ address: testEnv.temporalAddress });
+  try {
+    await connection.workflowService.registerNamespace({ namespace: NAMESPACE, workflowExecutionRetentionPeriod: { seconds: 24 * 3600 } });
+    log(`registered Temporal namespace ${NAMESPACE}`);
+  } catch (error) {
+    if ((error as { code?: number }).code !== 6 /* ALREADY_EXISTS */) throw error;
+  } finally {
+    await connection.close();
+  }
+  const registered = spawnSync(process.execPath, ['-r', './tools/register.js', 'deploy/local/temporal/register-search-attributes.ts'], {
+    cwd: testEnv.repoRoot,
+    env: { ...process.env, TEMPORAL_ADDRESS: testEnv.temporalAddress, TEMPORAL_NAMESPACE: NAMESPACE, TEMPORAL_WAIT_SECONDS: '60' },
+    encoding: 'utf8',
+  });
+  if (registered.status !== 0) throw new Error(`search attributes of ${NAMESPACE}: ${registered.stderr}`);
+}
+
+async function startService(service: Service, database: TestDatabase, env: Record<string, string>): Promise<RunningProcess> {
+  const running = await startProcess({
+    name: service,
+    entry: `services/${service}/src/main.ts`,
+    env: { ...env, [`${service.replace(/-/g, '_').toUpperCase()}_DATABASE_URL`]: database.url },
+    readyTimeoutMs: 120_000,
+  });
+  if (PLATFORM_PORTS.has(running.port)) {
+    await running.stop();
+    throw new Error(`${service} got port ${running.port}, one of npm start's; run again`);
+  }
+  return running;
+}
+
+/** Runs schemathesis against one service; resolves with its exit code. */
+function fuzz(st: string, service: Service, url: string, tokens: Record<string, string>): Promise<number> {
+  const args = [
+    `--config-file=${join(__dirname, 'schemathesis.toml')}`,
+    'run',
+    `${url}/docs/openapi.json`,
+    `--checks=${CHECKS}`,
+    `--max-examples=${process.env['FUZZ_MAX_EXAMPLES'] ?? '12'}`,
+    `--seed=${process.env['FUZZ_SEED'] ?? '20261130'}`,
+    `--workers=${process.env['FUZZ_WORKERS'] ?? '2'}`,
+    '--phases=examples,coverage,fuzzing',
+    '--generation-database=none',
+    '--generation-with-security-parameters=false',
+    '--request-timeout=30',
+    '--suppress-health-check=all',
+    '--no-color',
+    '--report=junit',
+    `--report-junit-path=${join(RESULTS, `${service}.xml`)}`,
+  ];
+  const output: Buffer[] = [];
+  return new Promise((resolve, reject) => {
+    const child = spawn(st, args, {
+      cwd: RESULTS,
+      env: { ...process.env, SCHEMATHESIS_HOOKS: 'schemathesis_hooks', PYTHONPATH: __dirname, AEO_FUZZ_TOKENS: JSON.stringify(tokens), AEO_FUZZ_SEED: process.env['FUZZ_SEED'] ?? 'aeo' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const keep = (chunk: Buffer) => {
+      output.push(chunk);
+      process.stdout.write(chunk);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      writeFileSync(join(RESULTS, `${service}.txt`), Buffer.concat(output));
+      resolve(code ?? 1);
+    });
+  });
+}
+
+/** Test cases and failures from the JUnit reports (one test case per operation). */
+function countResults(services: readonly Service[], exitCodes: Map<Service, number>): { passed: number; failed: number; skipped: number } {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const service of services) {
+    const path = join(RESULTS, `${service}.xml`);
+    if (!existsSync(path)) {
+      failed++;
+      continue;
+    }
+    const xml = readFileSync(path, 'utf8');
+    for (const testCase of xml.match(/<testcase\b[\s\S]*?(?:\/>|<\/testcase>)/g) ?? []) {
+      if (/<(failure|error)\b/.test(testCase)) failed++;
+      else if (/<skipped\b/.test(testCase)) skipped++;
+      else passed++;
+    }
+    // A run that failed without recording a failed operation (crash, bad schema) still counts.
+    if (exitCodes.get(service) !== 0 && !/<(failure|error)\b/.test(xml)) failed++;
+  }
+  return { passed, failed, skipped };
+}
+
+async function main(): Promise<void> {
+  const selected = (process.argv.slice(2).length ? process.argv.slice(2) : SERVICES) as Service[];
+  const unknown = selected.filter((service) => !SERVICES.includes(service));
+  if (unknown.length) throw new Error(`unknown service(s) ${unknown.join(', ')}; choose from ${SERVICES.join(', ')}`);
+  mkdirSync(RESULTS, { recursive: true });
+  const st = ensureSchemathesis();
+  await ensureNamespace();
+  const env = {
+    NODE_ENV: 'test',
+    KAFKA_BROKERS: `127.0.0.1:${await closedPort()}`,
+    KAFKA_GROUP_SUFFIX: `.${uniqueName('fuzz')}`,
+    TEMPORAL_NAMESPACE: NAMESPACE,
+    SMTP_URL: `smtp://127.0.0.1:${await closedPort()}`,
+    REVALIDATION_WATCHDOG_CRON: '',
+  };
+  const databases = new Map<Service, TestDatabase>();
+  const running = new Map<Service, RunningProcess>();
+  const exitCodes = new Map<Service, number>();
+  try {
+    for (const service of SERVICES) databases.set(service, await createTestDatabase(`fuzz_${service}`));
+    // Every service runs (the seed needs several), only the selected ones are fuzzed.
+    await Promise.all(SERVICES.map(async (service) => running.set(service, await startService(service, databases.get(service)!, env))));
+    const url = (service: Service) => running.get(service)!.url;
+    const tokens = fuzzTokens();
+    await seedThroughApis({ applications: url('applications'), validation: url('validation'), notifications: url('notifications') }, tokens);
+    log('seeded; fuzzing');
+    for (const service of selected) {
+      log(`${service} at ${url(service)}`);
+      exitCodes.set(service, await fuzz(st, service, url(service), tokens.bearer));
+    }
+  } finally {
+    await Promise.all([...running.values()].map((service) => service.stop()));
+    await Promise.all([...databases.values()].map((database) => database.drop()));
+  }
+  const counts = countResults(selected, exitCodes);
+  writeFileSync(join(RESULTS, '..', 'api-fuzzing.json'), `${JSON.stringify(counts)}\n`);
+  log(`${counts.passed} operations passed, ${counts.failed} failed (reports in ${RESULTS})`);
+  process.exit(counts.failed ? 1 : 0);
+}
+
+main().catch((error) => {
+  console.error(`[api-fuzzing] ${(error as Error).stack ?? error}`);
+  process.exit(1);
+});
