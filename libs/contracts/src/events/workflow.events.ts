@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { isoDateTime, regionCode, uuid } from './common';
+import { isoDateTime, regionCode, safeText, uuid } from './common';
 import { taxpayerId } from './declaration.events';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => safeText.trim().min(1).max(max);
 
 /**
  * A step of a certification or revalidation workflow failed for good: its activity met data that
