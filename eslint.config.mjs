@@ -64,6 +64,23 @@ export default tseslint.config(
     },
   },
   {
+    // Text safety: every field that accepts text (HTTP inputs, event payloads, workflow inputs,
+    // token claims) refuses what PostgreSQL cannot store, through the shared schemas.
+    files: ['services/*/src/**/*.ts', 'libs/contracts/src/**/*.ts', 'libs/auth/src/**/*.ts', 'workflows/src/**/*.ts'],
+    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.response.ts', '**/config.ts', '**/testing/**', 'libs/contracts/src/events/common.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.object.name='z'][callee.property.name='string']", message: 'Use safeText (or textMatching for a pattern-bound string) from @aeo/contracts: text must refuse NUL characters and unpaired surrogates.' },
+        { selector: "CallExpression[callee.object.name='z'][callee.property.name='email']", message: 'Use email from @aeo/contracts (RFC 5321 lengths, safe text).' },
+        {
+          selector: "CallExpression[callee.object.name='z'][callee.property.name=/^(unknown|any|json|looseObject)$/]:not(CallExpression[callee.name='withSafeText'] *), CallExpression[callee.property.name=/^(loose|passthrough|catchall)$/]:not(CallExpression[callee.name='withSafeText'] *)",
+          message: 'Free-form values must be checked deeply: wrap the schema in withSafeText(...) or use safeJson from @aeo/contracts.',
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-explicit-any': 'off' },
   },

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { isoDateTime, language, regionCode, statusType, uuid } from './common';
+import { email, isoDateTime, language, regionCode, safeText, statusType, uuid, withSafeText } from './common';
 
 const applicationRef = {
   applicationId: uuid,
   operatorId: uuid,
-  taxpayerId: z.string().min(1),
+  taxpayerId: safeText.min(1),
   region: regionCode,
   statusType,
 };
@@ -18,8 +18,8 @@ export const ApplicationSubmitted = defineEvent({
   summary: 'An operator submitted an application for AEO status; the acceptance period starts.',
   schema: z.object({
     ...applicationRef,
-    operatorName: z.string().min(1),
-    contactEmail: z.email(),
+    operatorName: safeText.min(1),
+    contactEmail: email,
     contactLanguage: language,
     consentToMraSharing: z.boolean(),
     submittedAt: isoDateTime,
@@ -38,7 +38,7 @@ export const ApplicationAccepted = defineEvent({
     ...applicationRef,
     acceptedAt: isoDateTime,
     deemed: z.boolean(),
-    decidedBy: z.string().min(1),
+    decidedBy: safeText.min(1),
     decisionDeadline: isoDateTime,
   }),
 });
@@ -51,12 +51,12 @@ export const ApplicationRejected = defineEvent({
   schema: z.object({
     ...applicationRef,
     rejectedAt: isoDateTime,
-    decidedBy: z.string().min(1),
-    reason: z.string().min(1),
+    decidedBy: safeText.min(1),
+    reason: safeText.min(1),
   }),
 });
 
-const reasons = z.array(z.string().trim().min(1).max(2000)).min(1).max(20);
+const reasons = z.array(safeText.trim().min(1).max(2000)).min(1).max(20);
 
 /**
  * A programme version was published (reference data: status types, the criteria catalogue and
@@ -69,19 +69,19 @@ export const ProgrammePublished = defineEvent({
   summary: 'A version of the programme reference data (status types, criteria catalogue, time limits) was published.',
   schema: z.object({
     version: z.number().int().min(1),
-    publishedBy: z.string().min(1),
+    publishedBy: safeText.min(1),
     document: z.object({
-      statusTypes: z.array(z.object({ code: statusType, sections: z.array(z.string().min(1)).min(1) }).loose()).min(1),
+      statusTypes: z.array(withSafeText(z.object({ code: statusType, sections: z.array(safeText.min(1)).min(1) }).loose())).min(1),
       sections: z
         .array(
           z.object({
-            id: z.string().min(1),
-            title: z.object({ en: z.string(), mn: z.string() }),
-            questions: z.array(z.object({ id: z.string().min(1), text: z.object({ en: z.string(), mn: z.string() }), answer: z.enum(['yes-no', 'text']), evidenceRequired: z.boolean() })).min(1),
+            id: safeText.min(1),
+            title: z.object({ en: safeText, mn: safeText }),
+            questions: z.array(z.object({ id: safeText.min(1), text: z.object({ en: safeText, mn: safeText }), answer: z.enum(['yes-no', 'text']), evidenceRequired: z.boolean() })).min(1),
           }),
         )
         .min(1),
-      timeLimits: z.record(z.string(), z.number()),
+      timeLimits: z.record(safeText, z.number()),
     }),
   }),
 });
@@ -91,7 +91,7 @@ export const ApplicationInformationRequested = defineEvent({
   topic: TOPIC_NAMES.applicationEvents,
   aggregateType: 'operator',
   summary: 'Customs asked the applicant for missing information during acceptance; the acceptance period stops until the reply.',
-  schema: z.object({ ...applicationRef, requestId: uuid, requestedBy: z.string().min(1), questions: z.string().min(1).max(4000), dueBy: isoDateTime }),
+  schema: z.object({ ...applicationRef, requestId: uuid, requestedBy: safeText.min(1), questions: safeText.min(1).max(4000), dueBy: isoDateTime }),
 });
 
 export const ApplicationInformationReceived = defineEvent({
@@ -99,7 +99,7 @@ export const ApplicationInformationReceived = defineEvent({
   topic: TOPIC_NAMES.applicationEvents,
   aggregateType: 'operator',
   summary: 'The applicant answered a request for information; the acceptance period runs again.',
-  schema: z.object({ ...applicationRef, requestId: uuid, respondedBy: z.string().min(1), respondedAt: isoDateTime }),
+  schema: z.object({ ...applicationRef, requestId: uuid, respondedBy: safeText.min(1), respondedAt: isoDateTime }),
 });
 
 export const ApplicationWithdrawn = defineEvent({
@@ -107,7 +107,7 @@ export const ApplicationWithdrawn = defineEvent({
   topic: TOPIC_NAMES.applicationEvents,
   aggregateType: 'operator',
   summary: 'The operator withdrew its application before the decision; its certification ends.',
-  schema: z.object({ ...applicationRef, withdrawnAt: isoDateTime, withdrawnBy: z.string().min(1), reason: z.string().trim().min(1).max(2000) }),
+  schema: z.object({ ...applicationRef, withdrawnAt: isoDateTime, withdrawnBy: safeText.min(1), reason: safeText.trim().min(1).max(2000) }),
 });
 
 export const ApplicationDecisionDue = defineEvent({
@@ -131,7 +131,7 @@ export const ApplicationDecisionExtended = defineEvent({
   topic: TOPIC_NAMES.applicationEvents,
   aggregateType: 'operator',
   summary: 'Customs extended the decision period (once, by at most the programme\'s maximum), with reasons.',
-  schema: z.object({ ...applicationRef, decisionDeadline: isoDateTime, decidedBy: z.string().min(1), reasons }),
+  schema: z.object({ ...applicationRef, decisionDeadline: isoDateTime, decidedBy: safeText.min(1), reasons }),
 });
 
 export const ApplicationHearingOpened = defineEvent({
@@ -139,7 +139,7 @@ export const ApplicationHearingOpened = defineEvent({
   topic: TOPIC_NAMES.applicationEvents,
   aggregateType: 'operator',
   summary: 'Customs intends to refuse: the operator gets the grounds and may comment until respondBy (right to be heard).',
-  schema: z.object({ ...applicationRef, grounds: reasons, decidedBy: z.string().min(1), respondBy: isoDateTime }),
+  schema: z.object({ ...applicationRef, grounds: reasons, decidedBy: safeText.min(1), respondBy: isoDateTime }),
 });
 
 export const ApplicationHearingResponded = defineEvent({
@@ -147,7 +147,7 @@ export const ApplicationHearingResponded = defineEvent({
   topic: TOPIC_NAMES.applicationEvents,
   aggregateType: 'operator',
   summary: 'The operator commented on the grounds of the intended refusal.',
-  schema: z.object({ ...applicationRef, respondedBy: z.string().min(1), respondedAt: isoDateTime }),
+  schema: z.object({ ...applicationRef, respondedBy: safeText.min(1), respondedAt: isoDateTime }),
 });
 
 export const APPLICATION_EVENTS = [

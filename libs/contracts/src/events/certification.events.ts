@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { isoDateTime, regionCode, statusType, uuid } from './common';
+import { isoDateTime, regionCode, safeText, statusType, uuid } from './common';
 import { taxpayerId } from './declaration.events';
 
 /** What every event about an authorisation carries, so that consumers need no look-up. */
 export const authorisationRef = {
-  authorisationNumber: z.string().trim().min(1).max(64),
+  authorisationNumber: safeText.trim().min(1).max(64),
   operatorId: uuid,
   taxpayerId,
   region: regionCode,
@@ -33,7 +33,7 @@ export const AuthorisationSuspended = defineEvent({
     ...authorisationRef,
     scope: z.enum(['whole', 'security']),
     effectiveFrom: isoDateTime,
-    grounds: z.string().trim().min(1).max(2000),
+    grounds: safeText.trim().min(1).max(2000),
     /** Suspended at the holder's own request. */
     requestedByHolder: z.boolean().optional(),
     /** The holder states its remedial measures by then. */
@@ -54,7 +54,7 @@ export const AuthorisationRevoked = defineEvent({
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
   summary: 'An AEO authorisation was revoked, after the right to be heard, with effect from effectiveFrom; benefits end and no new application is accepted for the bar period (EU: 3 years). Surrenders have their own event.',
-  schema: z.object({ ...authorisationRef, effectiveFrom: isoDateTime, reason: z.enum(['revoked', 'surrendered']), grounds: z.string().trim().min(1).max(2000) }),
+  schema: z.object({ ...authorisationRef, effectiveFrom: isoDateTime, reason: z.enum(['revoked', 'surrendered']), grounds: safeText.trim().min(1).max(2000) }),
 });
 
 export const AuthorisationRefused = defineEvent({
@@ -68,9 +68,9 @@ export const AuthorisationRefused = defineEvent({
     taxpayerId,
     region: regionCode,
     statusType,
-    decidedBy: z.string().min(1),
+    decidedBy: safeText.min(1),
     decidedAt: isoDateTime,
-    reasons: z.array(z.string().trim().min(1).max(2000)).min(1).max(20),
+    reasons: z.array(safeText.trim().min(1).max(2000)).min(1).max(20),
     operatorCommented: z.boolean(),
   }),
 });
@@ -80,7 +80,7 @@ export const AuthorisationSurrendered = defineEvent({
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
   summary: 'The holder gave up its AEO authorisation, with effect from effectiveFrom; benefits end (no bar on a new application).',
-  schema: z.object({ ...authorisationRef, effectiveFrom: isoDateTime, requestedBy: z.string().min(1), reason: z.string().trim().min(1).max(2000) }),
+  schema: z.object({ ...authorisationRef, effectiveFrom: isoDateTime, requestedBy: safeText.min(1), reason: safeText.trim().min(1).max(2000) }),
 });
 
 export const CERTIFICATION_EVENTS = [AuthorisationGranted, AuthorisationRefused, AuthorisationSuspended, AuthorisationReinstated, AuthorisationRevoked, AuthorisationSurrendered] as const;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { isoDateTime } from './common';
+import { isoDateTime, safeText } from './common';
 import { taxpayerId } from './declaration.events';
 
 export const COMPLIANCE_SEVERITIES = ['minor', 'moderate', 'serious', 'critical'] as const;
@@ -14,14 +14,14 @@ export const ComplianceRecorded = defineEvent({
   aggregateType: 'trader',
   summary: 'A compliance event (infringement, penalty, audit finding) was recorded against a trader.',
   schema: z.object({
-    complianceEventId: z.string().trim().min(1).max(64),
+    complianceEventId: safeText.trim().min(1).max(64),
     taxpayerId,
     kind: z.enum(['infringement', 'penalty', 'audit-finding']),
     severity: complianceSeverity,
     occurredAt: isoDateTime,
-    recordedBy: z.string().trim().min(1).max(100),
-    description: z.string().trim().min(1).max(2000),
-    declarationId: z.string().trim().min(1).max(64).optional(),
+    recordedBy: safeText.trim().min(1).max(100),
+    description: safeText.trim().min(1).max(2000),
+    declarationId: safeText.trim().min(1).max(64).optional(),
   }),
 });
 

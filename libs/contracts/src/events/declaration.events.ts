@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { isoDateTime, regionCode } from './common';
+import { isoDateTime, regionCode, safeText, textMatching } from './common';
 
 /** Two-letter ISO 3166-1 country code. */
-export const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code');
-export const taxpayerId = z.string().trim().min(1).max(32);
+export const countryCode = textMatching(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code');
+export const taxpayerId = safeText.trim().min(1).max(32);
 
 export const CUSTOMS_REGIMES = ['import', 'export', 'transit', 're-export', 'temporary-admission', 'customs-warehousing', 'inward-processing'] as const;
 
@@ -19,22 +19,22 @@ export const DeclarationLodged = defineEvent({
   aggregateType: 'trader',
   summary: 'A customs declaration was lodged; the risk engine decides its control channel.',
   schema: z.object({
-    declarationId: z.string().trim().min(1).max(64),
+    declarationId: safeText.trim().min(1).max(64),
     lodgedAt: isoDateTime,
     regime: z.enum(CUSTOMS_REGIMES),
-    customsOffice: z.string().trim().min(1).max(32),
+    customsOffice: safeText.trim().min(1).max(32),
     region: regionCode,
     declarantTaxpayerId: taxpayerId,
     /** The importer (import regimes) or exporter (export regimes) the declaration is for. */
     traderTaxpayerId: taxpayerId,
     traderRole: z.enum(['importer', 'exporter']),
     /** AEO identifiers of foreign partners (consignor, consignee), recognised under MRAs. */
-    foreignPartnerAeoIds: z.array(z.strictObject({ country: countryCode, aeoId: z.string().trim().min(1).max(64) })).max(10),
+    foreignPartnerAeoIds: z.array(z.strictObject({ country: countryCode, aeoId: safeText.trim().min(1).max(64) })).max(10),
     customsValue: z.number().nonnegative().max(1e13),
     duties: z.number().nonnegative().max(1e13),
-    currency: z.string().regex(/^[A-Z]{3}$/),
+    currency: textMatching(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code'),
     goodsLines: z.number().int().min(1).max(999),
-    commodityChapters: z.array(z.string().regex(/^\d{2}$/, 'HS chapters are two digits')).min(1).max(99),
+    commodityChapters: z.array(textMatching(/^\d{2}$/, 'HS chapters are two digits')).min(1).max(99),
     originCountry: countryCode,
     destinationCountry: countryCode,
   }),

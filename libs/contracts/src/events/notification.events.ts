@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { isoDateTime, language, uuid } from './common';
+import { isoDateTime, language, safeText, uuid } from './common';
 
 export const NotificationDelivered = defineEvent({
   type: 'aeo.notification.delivered.v1',
@@ -10,10 +10,10 @@ export const NotificationDelivered = defineEvent({
   summary: 'A notification was delivered to a recipient on one channel (in-app, email accepted by the SMTP server, webhook answered 2xx).',
   schema: z.object({
     notificationId: uuid,
-    sourceEventId: z.string().min(1),
-    sourceEventType: z.string().min(1),
+    sourceEventId: safeText.min(1),
+    sourceEventType: safeText.min(1),
     channel: z.enum(['in-app', 'email', 'webhook']),
-    recipient: z.string().min(1),
+    recipient: safeText.min(1),
     language,
     deliveredAt: isoDateTime,
   }),
@@ -26,12 +26,12 @@ export const NotificationFailed = defineEvent({
   summary: 'A notification could not be delivered after its attempts (or was refused for good) and is dead-lettered; operations may redeliver it.',
   schema: z.object({
     notificationId: uuid,
-    sourceEventId: z.string().min(1),
-    sourceEventType: z.string().min(1),
+    sourceEventId: safeText.min(1),
+    sourceEventType: safeText.min(1),
     channel: z.enum(['email', 'webhook']),
-    recipient: z.string().min(1),
+    recipient: safeText.min(1),
     attempts: z.number().int().min(1),
-    reason: z.string().min(1),
+    reason: safeText.min(1),
     failedAt: isoDateTime,
   }),
 });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { isoDateTime } from './common';
+import { isoDateTime, safeText } from './common';
 import { authorisationRef } from './certification.events';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => safeText.trim().min(1).max(max);
 const cycle = z.number().int().min(1);
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { isoDateTime, uuid } from './common';
+import { isoDateTime, safeText, uuid } from './common';
 import { complianceSeverity } from './compliance.events';
 import { taxpayerId } from './declaration.events';
 
@@ -18,16 +18,16 @@ export const ChannelDecided = defineEvent({
   summary: 'The risk engine decided the control channel of a declaration (green: release, yellow: documentary check, red: physical inspection).',
   schema: z.object({
     decisionId: uuid,
-    declarationId: z.string().min(1),
+    declarationId: safeText.min(1),
     traderTaxpayerId: taxpayerId,
     channel: z.enum(CHANNELS),
     riskScore: z.number().min(0).max(100),
-    firedRules: z.array(z.strictObject({ rule: z.string(), channel: z.enum(CHANNELS), reason: z.string() })),
-    benefitsApplied: z.array(z.strictObject({ benefit: z.string(), basis: z.string() })),
+    firedRules: z.array(z.strictObject({ rule: safeText, channel: z.enum(CHANNELS), reason: safeText })),
+    benefitsApplied: z.array(z.strictObject({ benefit: safeText, basis: safeText })),
     randomSelection: z.strictObject({ draw: z.number().min(0).max(1), rate: z.number().min(0).max(1), selected: z.boolean() }),
     priority: z.boolean(),
     priorNotice: z.boolean(),
-    modelVersion: z.string(),
+    modelVersion: safeText,
     decidedAt: isoDateTime,
   }),
 });
@@ -44,8 +44,8 @@ export const RiskAlertRaised = defineEvent({
     operatorId: uuid.optional(),
     severity: complianceSeverity,
     recommendation: z.enum(['early-revalidation', 'suspension-review']),
-    reason: z.string().min(1),
-    sourceEventId: z.string().min(1),
+    reason: safeText.min(1),
+    sourceEventId: safeText.min(1),
     raisedAt: isoDateTime,
   }),
 });
