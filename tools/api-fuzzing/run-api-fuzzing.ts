@@ -17,6 +17,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Connection } from '@temporalio/client';
+import { msToTs } from '@temporalio/common/lib/time';
 import { createTestDatabase, freePort, RunningProcess, startProcess, TestDatabase, testEnv, uniqueName } from '@aeo/testing';
 import { fuzzTokens } from './fuzz-tokens';
 import { seedThroughApis } from './seed';
@@ -58,7 +59,7 @@ async function closedPort(): Promise<number> {
 async function ensureNamespace(): Promise<void> {
   const connection = await Connection.connect({ address: testEnv.temporalAddress });
   try {
-    await connection.workflowService.registerNamespace({ namespace: NAMESPACE, workflowExecutionRetentionPeriod: { seconds: 24 * 3600 } });
+    await connection.workflowService.registerNamespace({ namespace: NAMESPACE, workflowExecutionRetentionPeriod: msToTs('1 day') });
     log(`registered Temporal namespace ${NAMESPACE}`);
   } catch (error) {
     if ((error as { code?: number }).code !== 6 /* ALREADY_EXISTS */) throw error;

@@ -71,7 +71,7 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
       const operation = item[method];
       if (!operation) continue;
       const responses = operation.responses as Record<string, unknown>;
-      operation.description = withAccessNote(operation.description, open ? undefined : ((operation as Record<string, unknown>)[ROLES_EXTENSION] as string[] | undefined) ?? []);
+      operation.description = withAccessNote(operation.description, open ? undefined : ((operation as unknown as Record<string, unknown>)[ROLES_EXTENSION] as string[] | undefined) ?? []);
       if (path !== '/health/live') responses['503'] ??= unavailable;
       // Unknown query parameters are refused too, so every route but health can answer 400.
       if (!health) responses['400'] ??= error('Invalid input; the message names each invalid field');

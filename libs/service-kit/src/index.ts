@@ -3,3 +3,4 @@ export * from './platform.module';
 export * from './bootstrap';
 export * from './service-infrastructure.module';
 export * from './dependency-unavailable';
+export * from './responses';

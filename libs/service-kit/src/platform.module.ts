@@ -1,5 +1,6 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { ZodSerializerInterceptor } from 'nestjs-zod';
 import type { z } from 'zod';
 import { AppConfigModule, loadConfig, platformEnvSchema } from '@aeo/config';
 import { AuthModule } from '@aeo/auth';
@@ -9,7 +10,8 @@ import { DependencyUnavailableFilter } from './dependency-unavailable';
 
 /**
  * What every service gets: validated configuration, JSON logs with correlation ids, JWT
- * authentication with roles, input validation, Prometheus metrics, and 503 with `Retry-After`
+ * authentication with roles, input validation, answers shaped by their response schemas,
+ * Prometheus metrics, and 503 with `Retry-After`
  * when a dependency is unavailable.
  */
 @Module({})
@@ -27,6 +29,8 @@ export class PlatformModule implements NestModule {
       providers: [
         { provide: APP_PIPE, useClass: PlatformValidationPipe },
         { provide: APP_FILTER, useClass: DependencyUnavailableFilter },
+        // Answers of operations declared with @ZodResponse are parsed by their response schema.
+        { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
       ],
     };
   }

@@ -1,7 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ArrangementIdParams } from './arrangement.schemas';
+import { ArrangementDto, ArrangementIdParams } from './arrangement.schemas';
 import { ArrangementsService } from './arrangements.service';
 
 @ApiTags('arrangements')
@@ -12,11 +13,15 @@ export class ArrangementsController {
 
   /** All arrangements for MRA officers and executives; a partner administration sees its own. */
   @Get()
+  @ApiOperation({ summary: 'List mutual recognition arrangements', description: 'All arrangements for MRA officers and executives; a partner administration sees only its own.' })
+  @ZodResponse({ type: [ArrangementDto] })
   list(@CurrentUser() user: AuthenticatedUser) {
     return this.arrangements.list(user);
   }
 
   @Get(':arrangementId')
+  @ApiOperation({ summary: 'Read one arrangement', description: 'A partner administration reads only its own; another partner’s arrangement is answered 404, as if it did not exist.' })
+  @ZodResponse({ type: ArrangementDto })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
     return this.arrangements.get(user, params.arrangementId);
   }

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/**
+ * Response schemas: each operation's answer is a zod schema, used three times through
+ * nestjs-zod's `@ZodResponse({ type: createZodDto(schema) })`: the handler must return its
+ * input type (compile time), the global ZodSerializerInterceptor parses what it returns into the
+ * output (run time: unknown keys dropped, dates written as ISO strings), and the OpenAPI document
+ * shows the output (docs time).
+ */
+
+/** A point in time: the code returns a Date (or an ISO string), clients get an ISO 8601 UTC string. */
+export const responseInstant = z.codec(z.union([z.date(), z.string()]), z.iso.datetime(), {
+  decode: (value) => new Date(value).toISOString(),
+  encode: (value) => value,
+});
