@@ -277,6 +277,54 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     await waitFor("the assigned officer's email", () => mailsTo(`oyuna-${REGION}@customs.test`).some((entry) => entry.mail.text?.includes(holder.name)), 30_000, 200);
   });
 
+  it('tells the operator (email and inbox) and its contact officer of a corrective action request, and the validator of its answer', async () => {
+    const holder = company('en');
+    const validator = `val-${REGION}`;
+    await service.http.put(`/v1/staff-contacts/${validator}`).set('authorization', operations).send({ name: 'Tsetseg', email: `tsetseg-${REGION}@customs.test`, language: 'mn', roles: ['validator'], region: REGION }).expect(200);
+    await publish(submitted(holder));
+    await waitFor('the operator known', () => mailsTo(holder.email).length > 0, 60_000, 200);
+    const caseRef = { caseId: randomUUID(), ...applicationRef(holder, randomUUID()) };
+    const action = { actionId: randomUUID(), questionId: 'security.premises', criterion: { en: 'Are the premises protected?', mn: 'Байрыг хамгаалсан уу?' }, dueBy: day(21) };
+    const request = record('aeo.validation.corrective-action-requested.v1', TOPIC_NAMES.validationEvents, holder.operatorId, {
+      ...caseRef,
+      ...action,
+      description: 'Fence the bonded warehouse.',
+      requestedBy: validator,
+      requestedAt: new Date().toISOString(),
+    });
+    await publish(request);
+    const requestRows = await waitFor('the request routed', async () => {
+      const found = await deliveriesOf(request.id);
+      return found.some((row) => row.audience === 'contact-officers') && found.some((row) => row.audience === 'operator') && found;
+    }, 60_000, 200);
+    expect(requestRows.map((row) => `${row.audience} ${row.template} ${row.recipient}`)).toEqual(
+      expect.arrayContaining([`operator corrective-action-requested.v1 email:${holder.email}`, `contact-officers staff-corrective-action-requested.v1 staff:co-${REGION}`]),
+    );
+    const [mail] = await waitFor('the operator email', () => mailsTo(holder.email).filter((entry) => entry.mail.subject === 'AEO application: corrective action requested').length > 0 && mailsTo(holder.email).filter((entry) => entry.mail.subject === 'AEO application: corrective action requested'), 30_000, 200);
+    expect(mail.mail.text).toContain('the criterion "Are the premises protected?": Fence the bonded warehouse.');
+    const user = bearer({ sub: `user-${holder.taxpayerId}`, roles: ['operator-user'], taxpayerId: holder.taxpayerId });
+    await waitFor('the in-app message', async () => ((await service.http.get('/v1/inbox').set('authorization', user).expect(200)).body as Array<{ template: string }>).some((item) => item.template === 'corrective-action-requested.v1'), 30_000, 200);
+
+    const answer = record('aeo.validation.corrective-action-answered.v1', TOPIC_NAMES.validationEvents, holder.operatorId, {
+      ...caseRef,
+      ...action,
+      requestedBy: validator,
+      assignedValidator: validator,
+      answeredBy: `user-${holder.taxpayerId}`,
+      answeredAt: new Date().toISOString(),
+      late: false,
+    });
+    await publish(answer);
+    const answerRows = await waitFor('the answer routed', async () => {
+      const found = (await deliveriesOf(answer.id)).filter((row) => row.audience === 'assigned-validator');
+      return found.length >= 2 && found;
+    }, 60_000, 200);
+    expect(answerRows.map((row) => `${row.audience} ${row.template} ${row.recipient}`).sort()).toEqual([
+      `assigned-validator staff-corrective-action-answered.v1 email:tsetseg-${REGION.toLowerCase()}@customs.test`,
+      `assigned-validator staff-corrective-action-answered.v1 staff:${validator}`,
+    ]);
+  });
+
   it('holds back emails beyond the recipient rate limit without losing them', async () => {
     const holder = company('mn');
     // One topic and key: in this order, so the contact address is known before the others.

@@ -1,15 +1,22 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { isoDateTime, regionCode, statusType, uuid } from './common';
+import { isoDateTime, regionCode, safeText, statusType, uuid } from './common';
 
 const caseRef = {
   caseId: uuid,
   applicationId: uuid,
   operatorId: uuid,
-  taxpayerId: z.string().min(1),
+  taxpayerId: safeText.min(1),
   region: regionCode,
   statusType,
+};
+
+/** A revalidation case of an authorisation (absent: the certification of the application). */
+const casePurpose = {
+  purpose: z.enum(['certification', 'revalidation']).optional(),
+  authorisationNumber: safeText.min(1).optional(),
+  cycle: z.number().int().min(1).optional(),
 };
 
 export const ValidationOpened = defineEvent({
@@ -24,12 +31,9 @@ export const ValidationOpened = defineEvent({
     siteVisitRequired: z.boolean(),
     reportDue: isoDateTime,
     /** The validator assigned by region and workload (null when the region has none yet). */
-    assignedValidator: z.string().min(1).nullable().optional(),
+    assignedValidator: safeText.min(1).nullable().optional(),
     openedAt: isoDateTime,
-    /** A revalidation case of an authorisation (absent: the certification of the application). */
-    purpose: z.enum(['certification', 'revalidation']).optional(),
-    authorisationNumber: z.string().min(1).optional(),
-    cycle: z.number().int().min(1).optional(),
+    ...casePurpose,
   }),
 });
 
@@ -49,8 +53,8 @@ export const ValidationReportSubmitted = defineEvent({
   schema: z.object({
     ...caseRef,
     recommendation: z.enum(['grant', 'grant-with-conditions', 'refuse']),
-    conditions: z.array(z.string().min(1).max(500)).max(20),
-    submittedBy: z.string().min(1),
+    conditions: z.array(safeText.min(1).max(500)).max(20),
+    submittedBy: safeText.min(1),
     submittedAt: isoDateTime,
   }),
 });
@@ -60,7 +64,7 @@ export const ValidationVisitScheduled = defineEvent({
   topic: TOPIC_NAMES.validationEvents,
   aggregateType: 'operator',
   summary: 'A site visit was scheduled with the notice period the programme requires (no unannounced visits).',
-  schema: z.object({ ...caseRef, visitId: uuid, scheduledFor: isoDateTime, validator: z.string().min(1), scheduledBy: z.string().min(1) }),
+  schema: z.object({ ...caseRef, visitId: uuid, scheduledFor: isoDateTime, validator: safeText.min(1), scheduledBy: safeText.min(1) }),
 });
 
 export const ValidationClosed = defineEvent({
@@ -73,14 +77,61 @@ export const ValidationClosed = defineEvent({
     ...caseRef,
     cause: z.enum(['application-withdrawn', 'authorisation-suspended', 'authorisation-surrendered']),
     /** The words of whoever ended the process (the withdrawal's reason, the suspension's grounds, the surrender's reason). */
-    reason: z.string().min(1).max(2000),
-    closedBy: z.string().min(1),
+    reason: safeText.min(1).max(2000),
+    closedBy: safeText.min(1),
     closedAt: isoDateTime,
-    /** A revalidation case of an authorisation (absent: the certification of the application). */
-    purpose: z.enum(['certification', 'revalidation']).optional(),
-    authorisationNumber: z.string().min(1).optional(),
-    cycle: z.number().int().min(1).optional(),
+    ...casePurpose,
   }),
 });
 
-export const VALIDATION_EVENTS = [ValidationOpened, ValidationReportReminder, ValidationVisitScheduled, ValidationReportSubmitted, ValidationClosed] as const;
+/** The criterion of the checklist a corrective action is about, with its question in both languages. */
+const correctiveActionRef = {
+  actionId: uuid,
+  questionId: safeText.min(1).max(40),
+  criterion: z.object({ en: safeText.min(1).max(2000), mn: safeText.min(1).max(2000) }),
+  dueBy: isoDateTime,
+};
+
+export const ValidationCorrectiveActionRequested = defineEvent({
+  type: 'aeo.validation.corrective-action-requested.v1',
+  topic: TOPIC_NAMES.validationEvents,
+  aggregateType: 'operator',
+  summary: 'A validator asked the operator to correct a shortcoming on a criterion of the checklist by a due date; the report waits for its answer.',
+  schema: z.object({
+    ...caseRef,
+    ...correctiveActionRef,
+    /** What the operator must correct, in the validator's words. */
+    description: safeText.min(1).max(4000),
+    requestedBy: safeText.min(1),
+    requestedAt: isoDateTime,
+    ...casePurpose,
+  }),
+});
+
+export const ValidationCorrectiveActionAnswered = defineEvent({
+  type: 'aeo.validation.corrective-action-answered.v1',
+  topic: TOPIC_NAMES.validationEvents,
+  aggregateType: 'operator',
+  summary: "The operator answered a corrective action request (the answer itself is read on the case); late when after its due date.",
+  schema: z.object({
+    ...caseRef,
+    ...correctiveActionRef,
+    /** The validator who asked, and the one assigned to the case (who is told). */
+    requestedBy: safeText.min(1),
+    assignedValidator: safeText.min(1).nullable(),
+    answeredBy: safeText.min(1),
+    answeredAt: isoDateTime,
+    late: z.boolean(),
+    ...casePurpose,
+  }),
+});
+
+export const VALIDATION_EVENTS = [
+  ValidationOpened,
+  ValidationReportReminder,
+  ValidationVisitScheduled,
+  ValidationReportSubmitted,
+  ValidationClosed,
+  ValidationCorrectiveActionRequested,
+  ValidationCorrectiveActionAnswered,
+] as const;

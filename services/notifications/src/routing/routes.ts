@@ -48,6 +48,8 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
   ],
   'aeo.validation.report-submitted.v1': [to('executives', 'staff-report-submitted.v1')],
   'aeo.validation.closed.v1': [to('operator', 'validation-closed.v1'), to('assigned-validator', 'staff-validation-closed.v1')],
+  'aeo.validation.corrective-action-requested.v1': [to('operator', 'corrective-action-requested.v1'), to('contact-officers', 'staff-corrective-action-requested.v1')],
+  'aeo.validation.corrective-action-answered.v1': [to('assigned-validator', 'staff-corrective-action-answered.v1')],
   'aeo.authorisation.granted.v1': [to('operator', 'authorisation-granted.v1'), to('contact-officers', 'staff-authorisation-granted.v1')],
   'aeo.authorisation.refused.v1': [to('operator', 'authorisation-refused.v1')],
   // After the grant

@@ -113,6 +113,60 @@ describe('the template catalogue for the routing table', () => {
       },
       { ...caseRef, cause: 'authorisation-surrendered', reason: 'The company stops trading abroad.', closedBy: 'b.enkhjargal@gobitrade.mn', closedAt: '2029-10-21T04:00:00Z', purpose: 'revalidation', authorisationNumber: 'MN-AEOF-2026-00001', cycle: 2 },
     ],
+    'aeo.validation.corrective-action-requested.v1': [
+      {
+        ...caseRef,
+        actionId: '5e6f7081-92a3-4b4c-8d5e-6f708192a3b4',
+        questionId: 'security.premises',
+        criterion: { en: 'Are the premises protected against unauthorised access?', mn: 'Үйл ажиллагааны байрыг зөвшөөрөлгүй нэвтрэлтээс хамгаалсан уу?' },
+        dueBy: '2027-01-20T00:00:00Z',
+        description: 'Fence the bonded warehouse and log every entry at its gate.',
+        requestedBy: 'validator.tsetseg',
+        requestedAt: '2026-12-30T03:00:00Z',
+      },
+      {
+        ...caseRef,
+        actionId: '5e6f7081-92a3-4b4c-8d5e-6f708192a3b5',
+        questionId: 'accounting.records',
+        criterion: { en: 'Are the accounting records kept so that customs can audit them?', mn: 'Нягтлан бодох бүртгэлийг гаалийн хяналт хийх боломжтойгоор хөтөлдөг үү?' },
+        dueBy: '2029-11-01T00:00:00Z',
+        description: 'Send the stock ledger of 2029',
+        requestedBy: 'validator.tsetseg',
+        requestedAt: '2029-10-02T03:00:00Z',
+        purpose: 'revalidation',
+        authorisationNumber: 'MN-AEOF-2026-00001',
+        cycle: 2,
+      },
+    ],
+    'aeo.validation.corrective-action-answered.v1': [
+      {
+        ...caseRef,
+        actionId: '5e6f7081-92a3-4b4c-8d5e-6f708192a3b4',
+        questionId: 'security.premises',
+        criterion: { en: 'Are the premises protected against unauthorised access?', mn: 'Үйл ажиллагааны байрыг зөвшөөрөлгүй нэвтрэлтээс хамгаалсан уу?' },
+        dueBy: '2027-01-20T00:00:00Z',
+        requestedBy: 'validator.tsetseg',
+        assignedValidator: 'validator.tsetseg',
+        answeredBy: 'b.enkhjargal@gobitrade.mn',
+        answeredAt: '2027-01-12T06:30:00Z',
+        late: false,
+      },
+      {
+        ...caseRef,
+        actionId: '5e6f7081-92a3-4b4c-8d5e-6f708192a3b5',
+        questionId: 'accounting.records',
+        criterion: { en: 'Are the accounting records kept so that customs can audit them?', mn: 'Нягтлан бодох бүртгэлийг гаалийн хяналт хийх боломжтойгоор хөтөлдөг үү?' },
+        dueBy: '2029-11-01T00:00:00Z',
+        requestedBy: 'validator.tsetseg',
+        assignedValidator: null,
+        answeredBy: 'b.enkhjargal@gobitrade.mn',
+        answeredAt: '2029-11-03T02:00:00Z',
+        late: true,
+        purpose: 'revalidation',
+        authorisationNumber: 'MN-AEOF-2026-00001',
+        cycle: 2,
+      },
+    ],
     'aeo.authorisation.granted.v1': [{ ...authorisationRef, decidedAt: '2026-12-01T03:00:00Z', effectiveFrom: '2026-12-01T00:00:00Z', revalidationDue: '2029-12-04T00:00:00Z' }],
     'aeo.authorisation.refused.v1': [
       { ...applicationRef, decidedBy: 'executive.ganbold', decidedAt: '2027-04-05T03:00:00Z', reasons: ['serious customs infringement in 2025'], operatorCommented: true },
@@ -386,5 +440,28 @@ describe('the template catalogue for the routing table', () => {
     expect(render('staff-validation-assigned.v1', 'mn', revalidation).body).toContain('MN-AEOF-2026-00001 зөвшөөрлийн 2-р мөчлөгийн дахин баталгаажуулалт');
     expect(render('validation-opened.v1', 'en', revalidation).subject).toBe('AEO revalidation: validation started');
     expect(render('staff-report-submitted.v1', 'en', sample('aeo.validation.report-submitted.v1', 1)).body).not.toContain('conditions');
+  });
+
+  it('tells the operator what to correct, on which criterion and by when, and the validator when (and whether late) it was answered', () => {
+    const [request, revalidationRequest] = SAMPLES['aeo.validation.corrective-action-requested.v1'].map((data) => ({ ...data, operatorName }));
+    expect(render('corrective-action-requested.v1', 'en', request)).toEqual({
+      subject: 'AEO application: corrective action requested',
+      body: 'In the validation of your application for AEOF status, the validator asks you to correct a shortcoming on the criterion "Are the premises protected against unauthorised access?": Fence the bonded warehouse and log every entry at its gate. Please answer by 20 January 2027 (Ulaanbaatar time); the validation report waits for your answer.',
+    });
+    expect(render('corrective-action-requested.v1', 'mn', request).body).toBe(
+      'Таны AEOF статусын өргөдлийн баталгаажуулалтын явцад баталгаажуулагч «Үйл ажиллагааны байрыг зөвшөөрөлгүй нэвтрэлтээс хамгаалсан уу?» шалгуурын дагуу илэрсэн дутагдлыг залруулахыг танаас хүсч байна: Fence the bonded warehouse and log every entry at its gate. Хариугаа Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 20-ны дотор ирүүлнэ үү; таны хариу ирэх хүртэл баталгаажуулалтын тайланг гаргахгүй.',
+    );
+    expect(render('corrective-action-requested.v1', 'en', revalidationRequest).body).toMatch(/^In the validation of authorisation MN-AEOF-2026-00001, .*: Send the stock ledger of 2029\. Please answer by 1 November 2029 \(Ulaanbaatar time\);/);
+    expect(render('staff-corrective-action-requested.v1', 'en', request).body).toContain('the validator validator.tsetseg asked Gobi Trade LLC (taxpayer ID 5123456) to correct a shortcoming');
+    expect(render('staff-corrective-action-requested.v1', 'mn', revalidationRequest).body).toMatch(/^MN-AEOF-2026-00001 зөвшөөрлийн дахин баталгаажуулалтын явцад баталгаажуулагч validator\.tsetseg аж ахуйн нэгжээс \(Gobi Trade LLC, ТТД 5123456\)/);
+
+    const [answer, lateAnswer] = SAMPLES['aeo.validation.corrective-action-answered.v1'].map((data) => ({ ...data, operatorName }));
+    expect(render('staff-corrective-action-answered.v1', 'en', answer)).toEqual({
+      subject: 'AEO corrective action answered (Gobi Trade LLC)',
+      body: 'Gobi Trade LLC (taxpayer ID 5123456) answered the corrective action on the criterion "Are the premises protected against unauthorised access?" (application 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601) on 12 January 2027 (Ulaanbaatar time). Please review the answer on the case before the report.',
+    });
+    expect(render('staff-corrective-action-answered.v1', 'en', lateAnswer).subject).toBe('AEO corrective action answered late (Gobi Trade LLC)');
+    expect(render('staff-corrective-action-answered.v1', 'en', lateAnswer).body).toContain('on 3 November 2029 (Ulaanbaatar time), after its due date of 1 November 2029.');
+    expect(render('staff-corrective-action-answered.v1', 'mn', lateAnswer).body).toContain('Улаанбаатарын цагаар 2029 оны арван нэгдүгээр сарын 3-нд хариу ирүүллээ (MN-AEOF-2026-00001 зөвшөөрлийн дахин баталгаажуулалт); хариу ирүүлэх хугацаа 2029 оны арван нэгдүгээр сарын 1-нд дууссан байсан.');
   });
 });

@@ -71,6 +71,8 @@ const short = (d: Record<string, unknown>, language: Language): string =>
   clip(operatorName(d) || (language === 'mn' ? `ТТД ${text(d['taxpayerId'])}` : `taxpayer ${text(d['taxpayerId'])}`));
 
 const isRevalidationCase = (d: Record<string, unknown>) => d['purpose'] === 'revalidation' && text(d['authorisationNumber']) !== '';
+/** The checklist question a corrective action is about, in the recipient's language (its id when the text is missing). */
+const criterion = (d: Record<string, unknown>, language: Language): string => clause((d['criterion'] as Record<string, unknown> | undefined)?.[language]) || text(d['questionId']);
 
 const RISK_RECOMMENDATIONS: Record<Language, Record<string, string>> = {
   en: { proceed: 'proceed', 'proceed-with-enhanced-validation': 'proceed with enhanced validation', 'high-risk-review': 'high-risk review' },
@@ -243,6 +245,16 @@ const workflowSubject = (d: Record<string, unknown>): string => text(d['authoris
       body: `Танай байгууллагад газар дээрх шалгалтыг ${mnDate(d['scheduledFor'], 'gen')} ${time(d['scheduledFor'])} цагт (Улаанбаатарын цагаар) хийхээр товлолоо; баталгаажуулагч: ${d['validator']}. Холбогдох ажилтнууд болон баримт бичгийг бэлэн байлгана уу.`,
     }),
   },
+  'corrective-action-requested.v1': {
+    en: (d) => ({
+      subject: isRevalidationCase(d) ? 'AEO revalidation: corrective action requested' : 'AEO application: corrective action requested',
+      body: `In the validation of ${isRevalidationCase(d) ? `authorisation ${d['authorisationNumber']}` : `your application for ${d['statusType']} status`}, the validator asks you to correct a shortcoming on the criterion "${criterion(d, 'en')}": ${sentence(d['description'])} Please answer by ${date(d['dueBy'], 'en')}; the validation report waits for your answer.`,
+    }),
+    mn: (d) => ({
+      subject: isRevalidationCase(d) ? 'AEO дахин баталгаажуулалт: залруулах арга хэмжээ авахыг хүслээ' : 'AEO өргөдөл: залруулах арга хэмжээ авахыг хүслээ',
+      body: `${isRevalidationCase(d) ? `${d['authorisationNumber']} зөвшөөрлийн дахин баталгаажуулалтын` : `Таны ${d['statusType']} статусын өргөдлийн баталгаажуулалтын`} явцад баталгаажуулагч «${criterion(d, 'mn')}» шалгуурын дагуу илэрсэн дутагдлыг залруулахыг танаас хүсч байна: ${sentence(d['description'])} Хариугаа ${mnDate(d['dueBy'], 'gen')} дотор ирүүлнэ үү; таны хариу ирэх хүртэл баталгаажуулалтын тайланг гаргахгүй.`,
+    }),
+  },
   'authorisation-granted.v1': {
     en: (d) => ({
       subject: `AEO authorisation granted (${d['statusType']})`,
@@ -375,6 +387,26 @@ const workflowSubject = (d: Record<string, unknown>): string => text(d['authoris
     mn: (d) => ({
       subject: `AEO газар дээрх шалгалт товлогдлоо (${short(d, 'mn')})`,
       body: `Газар дээрх шалгалтыг ${mnDate(d['scheduledFor'], 'gen')} ${time(d['scheduledFor'])} цагт (Улаанбаатарын цагаар) хийхээр товлолоо (аж ахуйн нэгж: ${holder(d, 'mn')}; өргөдлийн дугаар ${d['applicationId']}; баталгаажуулагч: ${d['validator']}). Баталгаажуулалтын шалгах хуудасны дагуу шалгалтад бэлтгэл хангана уу.`,
+    }),
+  },
+  'staff-corrective-action-requested.v1': {
+    en: (d) => ({
+      subject: `AEO corrective action requested (${short(d, 'en')})`,
+      body: `In the ${isRevalidationCase(d) ? `revalidation of authorisation ${d['authorisationNumber']}` : `validation of application ${d['applicationId']}`}, the validator ${d['requestedBy']} asked ${actor(d, 'en')} to correct a shortcoming on the criterion "${criterion(d, 'en')}" by ${date(d['dueBy'], 'en')}: ${sentence(d['description'])} The validation report waits for the answer.`,
+    }),
+    mn: (d) => ({
+      subject: `AEO залруулах арга хэмжээний хүсэлт (${short(d, 'mn')})`,
+      body: `${isRevalidationCase(d) ? `${d['authorisationNumber']} зөвшөөрлийн дахин баталгаажуулалтын` : `${d['applicationId']} дугаартай өргөдлийн баталгаажуулалтын`} явцад баталгаажуулагч ${d['requestedBy']} аж ахуйн нэгжээс (${holder(d, 'mn')}) «${criterion(d, 'mn')}» шалгуурын дагуу илэрсэн дутагдлыг ${mnDate(d['dueBy'], 'gen')} дотор залруулахыг хүслээ: ${sentence(d['description'])} Хариу ирэх хүртэл баталгаажуулалтын тайланг гаргахгүй.`,
+    }),
+  },
+  'staff-corrective-action-answered.v1': {
+    en: (d) => ({
+      subject: `AEO corrective action answered${d['late'] ? ' late' : ''} (${short(d, 'en')})`,
+      body: `${cap(actor(d, 'en'))} answered the corrective action on the criterion "${criterion(d, 'en')}" (${isRevalidationCase(d) ? `revalidation of authorisation ${d['authorisationNumber']}` : `application ${d['applicationId']}`}) on ${date(d['answeredAt'], 'en')}${d['late'] ? `, after its due date of ${date(d['dueBy'], 'en')}` : ''}. Please review the answer on the case before the report.`,
+    }),
+    mn: (d) => ({
+      subject: `AEO залруулах арга хэмжээ: хариу${d['late'] ? ' хоцорч' : ''} ирлээ (${short(d, 'mn')})`,
+      body: `${actor(d, 'mn')} «${criterion(d, 'mn')}» шалгуурын дагуух залруулах арга хэмжээний хүсэлтэд ${mnDate(d['answeredAt'], 'dat')} хариу ирүүллээ (${isRevalidationCase(d) ? `${d['authorisationNumber']} зөвшөөрлийн дахин баталгаажуулалт` : `өргөдлийн дугаар ${d['applicationId']}`})${d['late'] ? `; хариу ирүүлэх хугацаа ${mnDate(d['dueBy'], 'dat')} дууссан байсан` : ''}. Тайлангаа гаргахаас өмнө хариуг хянана уу.`,
     }),
   },
   'staff-report-reminder.v1': {

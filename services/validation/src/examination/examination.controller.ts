@@ -70,6 +70,12 @@ export class ExaminationController {
   /** Asks the operator to correct a shortcoming on a criterion by a deadline. */
   @Post('corrective-actions')
   @Roles(ROLES.validator)
+  @ApiOperation({
+    summary: 'Request a corrective action',
+    description:
+      'Asks the operator to correct a shortcoming on a criterion of the checklist within `dueInDays`. Committed with the event `aeo.validation.corrective-action-requested.v1`, which tells the operator (email and in-app inbox) and its contact officer. The report waits for the answer.',
+  })
+  @ApiConflictResponse({ description: 'The case is no longer open (reported or closed)' })
   requestCorrectiveAction(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: RequestCorrectiveActionDto) {
     return this.examination.requestCorrectiveAction(user, params.caseId, body);
   }
@@ -78,6 +84,11 @@ export class ExaminationController {
   @Post('corrective-actions/:actionId/response')
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
+  @ApiOperation({
+    summary: 'Answer a corrective action request',
+    description: "The operator's answer (its own company's case only), once. Committed with the event `aeo.validation.corrective-action-answered.v1`, which tells the case's validator.",
+  })
+  @ApiConflictResponse({ description: 'Already answered, or the case was closed' })
   respond(@CurrentUser() user: AuthenticatedUser, @Param() params: CorrectiveActionParams, @Body() body: CorrectiveActionResponseDto) {
     return this.examination.respondToCorrectiveAction(user, params.caseId, params.actionId, body);
   }

@@ -196,4 +196,54 @@ describe('validation examination (real PostgreSQL; activities called as the work
     const refused = await service.http.post(`${base}/report`).set('Authorization', validator).send({ recommendation: 'grant', summary: 'desk review and an early visit' }).expect(422);
     expect(refused.body.issues).toEqual([`visits: the risk assessment requires a site visit completed on or after its announced date (visit ${visitId} announced for ${scheduledFor} was recorded as completed on ${completedAt})`]);
   });
+
+  it('tells the operator of a corrective action request and the validator of its answer: each committed with one outbox event', async () => {
+    const { caseId } = await open('AEOS');
+    const base = `/v1/validation-cases/${caseId}`;
+    const found = (await service.http.get(base).set('Authorization', validator).expect(200)).body;
+    const eventsOf = async (type: string): Promise<Record<string, unknown>[]> =>
+      (await service.dataSource.query(`SELECT payload, aggregateid FROM outbox WHERE type = $1 AND subject = $2`, [type, caseId])).map((row: { payload: Record<string, unknown>; aggregateid: string }) => ({ ...row.payload, aggregateId: row.aggregateid }));
+
+    const requested = await service.http.post(`${base}/corrective-actions`).set('Authorization', validator).send({ questionId: 'security.premises', description: 'Fence the site and control access.', dueInDays: 21 }).expect(201);
+    expect(await eventsOf('aeo.validation.corrective-action-requested.v1')).toEqual([
+      {
+        aggregateId: found.operatorId,
+        caseId,
+        applicationId: found.applicationId,
+        operatorId: found.operatorId,
+        taxpayerId,
+        region: 'KHOVD',
+        statusType: 'AEOS',
+        actionId: requested.body.actionId,
+        questionId: 'security.premises',
+        criterion: { en: 'Premises?', mn: 'Байр?' },
+        description: 'Fence the site and control access.',
+        dueBy: requested.body.dueBy,
+        requestedBy: 'validator-khovd-1',
+        requestedAt: expect.any(String),
+      },
+    ]);
+    const [event] = await eventsOf('aeo.validation.corrective-action-requested.v1');
+    expect(new Date(requested.body.dueBy).getTime() - new Date(String(event['requestedAt'])).getTime()).toBe(21 * DAY);
+    // A refused request commits no event.
+    await service.http.post(`${base}/corrective-actions`).set('Authorization', validator).send({ questionId: 'competence.person', description: 'Not on this checklist at all.', dueInDays: 21 }).expect(400);
+    expect(await eventsOf('aeo.validation.corrective-action-requested.v1')).toHaveLength(1);
+
+    expect(await eventsOf('aeo.validation.corrective-action-answered.v1')).toEqual([]);
+    await service.http.post(`${base}/corrective-actions/${requested.body.actionId}/response`).set('Authorization', operator).send({ response: 'A fence is ordered.' }).expect(200);
+    await service.http.post(`${base}/corrective-actions/${requested.body.actionId}/response`).set('Authorization', operator).send({ response: 'Again.' }).expect(409);
+    expect(await eventsOf('aeo.validation.corrective-action-answered.v1')).toEqual([
+      expect.objectContaining({
+        caseId,
+        actionId: requested.body.actionId,
+        questionId: 'security.premises',
+        criterion: { en: 'Premises?', mn: 'Байр?' },
+        dueBy: requested.body.dueBy,
+        requestedBy: 'validator-khovd-1',
+        assignedValidator: found.assignedValidator,
+        answeredBy: 'trader-7654321',
+        late: false,
+      }),
+    ]);
+  });
 });

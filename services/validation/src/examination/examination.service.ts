@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, ForbiddenException, Inject, Inj
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { ValidationVisitScheduled } from '@aeo/contracts';
+import { ValidationCorrectiveActionAnswered, ValidationCorrectiveActionRequested, ValidationVisitScheduled } from '@aeo/contracts';
 import { AuthenticatedUser, companyOf, regionOf } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
@@ -10,6 +10,7 @@ import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import type { ValidationConfig } from '../config';
 import { ValidationCaseEntity } from '../validation-cases/validation-case.entity';
+import { caseEventRef } from '../validation-cases/case-event-ref';
 import type { CompleteVisitDto, CorrectiveActionResponseDto, RecordFindingDto, RequestCorrectiveActionDto, ScheduleVisitDto } from './examination.schemas';
 
 const DAY_MS = 86_400_000;
@@ -65,7 +66,7 @@ export class ExaminationService {
       await this.outbox.append(manager, ValidationVisitScheduled, {
         subject: found.id,
         aggregateId: found.operatorId,
-        data: { caseId: found.id, applicationId: found.applicationId, operatorId: found.operatorId, taxpayerId: found.taxpayerId ?? 'unknown', region: found.region, statusType: found.statusType ?? 'AEOF', visitId, scheduledFor: scheduledFor.toISOString(), validator, scheduledBy: user.sub },
+        data: { ...caseEventRef(found), visitId, scheduledFor: scheduledFor.toISOString(), validator, scheduledBy: user.sub },
       });
       await recordAudit(manager, { actor: user, action: 'validation-case.visit-scheduled', entityType: 'validation-case', entityId: found.id, after: { visitId, scheduledFor: scheduledFor.toISOString() }, correlationId: currentCorrelationId() });
       return { visitId, caseId: found.id, scheduledFor: scheduledFor.toISOString(), validator };
@@ -100,11 +101,18 @@ export class ExaminationService {
   async requestCorrectiveAction(user: AuthenticatedUser, caseId: string, body: RequestCorrectiveActionDto) {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.openCase(manager, user, caseId);
-      const onChecklist: unknown[] = await manager.query(`SELECT 1 FROM checklist_items WHERE case_id = $1 AND question_id = $2`, [found.id, body.questionId]);
-      if (!onChecklist.length) throw new BadRequestException(`questionId: ${body.questionId} is not on the checklist of case ${caseId}`);
+      const [item]: { text_en: string; text_mn: string }[] = await manager.query(`SELECT text_en, text_mn FROM checklist_items WHERE case_id = $1 AND question_id = $2`, [found.id, body.questionId]);
+      if (!item) throw new BadRequestException(`questionId: ${body.questionId} is not on the checklist of case ${caseId}`);
       const id = randomUUID();
-      const dueBy = new Date(Date.now() + body.dueInDays * DAY_MS);
+      const requestedAt = new Date();
+      const dueBy = new Date(requestedAt.getTime() + body.dueInDays * DAY_MS);
       await manager.query(`INSERT INTO corrective_actions (id, case_id, question_id, description, due_by, requested_by) VALUES ($1, $2, $3, $4, $5, $6)`, [id, found.id, body.questionId, body.description, dueBy, user.sub]);
+      // The operator (and its contact officer) hear of it with the request: committed together.
+      await this.outbox.append(manager, ValidationCorrectiveActionRequested, {
+        subject: found.id,
+        aggregateId: found.operatorId,
+        data: { ...caseEventRef(found), actionId: id, questionId: body.questionId, criterion: { en: item.text_en, mn: item.text_mn }, dueBy: dueBy.toISOString(), description: body.description, requestedBy: user.sub, requestedAt: requestedAt.toISOString() },
+      });
       await recordAudit(manager, { actor: user, action: 'validation-case.corrective-action-requested', entityType: 'validation-case', entityId: found.id, after: { actionId: id, questionId: body.questionId, dueBy: dueBy.toISOString() }, reason: body.description, correlationId: currentCorrelationId() });
       return { actionId: id, caseId: found.id, questionId: body.questionId, description: body.description, dueBy: dueBy.toISOString() };
     });
@@ -114,11 +122,35 @@ export class ExaminationService {
     return this.dataSource.transaction(async (manager) => {
       const found = await this.caseInScope(manager, user, caseId);
       if (found.status === 'closed') throw new ConflictException(`Validation case ${caseId} was closed: ${found.closedReason}; no answer is needed`);
-      const [action]: { responded_at: Date | null; due_by: Date }[] = await manager.query(`SELECT responded_at, due_by FROM corrective_actions WHERE id = $1 AND case_id = $2 FOR UPDATE`, [actionId, found.id]);
+      const [action]: { responded_at: Date | null; due_by: Date; question_id: string; requested_by: string; text_en: string | null; text_mn: string | null }[] = await manager.query(
+        `SELECT a.responded_at, a.due_by, a.question_id, a.requested_by, i.text_en, i.text_mn
+           FROM corrective_actions a LEFT JOIN checklist_items i ON i.case_id = a.case_id AND i.question_id = a.question_id
+          WHERE a.id = $1 AND a.case_id = $2 FOR UPDATE OF a`,
+        [actionId, found.id],
+      );
       if (!action) throw new NotFoundException(`Corrective action ${actionId} not found in case ${caseId}`);
       if (action.responded_at) throw new ConflictException(`Corrective action ${actionId} was answered on ${new Date(action.responded_at).toISOString()}`);
-      await manager.query(`UPDATE corrective_actions SET response = $2, responded_by = $3, responded_at = now() WHERE id = $1`, [actionId, body.response, user.sub]);
-      await recordAudit(manager, { actor: user, action: 'validation-case.corrective-action-answered', entityType: 'validation-case', entityId: found.id, after: { actionId, late: Date.now() > new Date(action.due_by).getTime() }, correlationId: currentCorrelationId() });
+      const answeredAt = new Date();
+      const late = answeredAt.getTime() > new Date(action.due_by).getTime();
+      await manager.query(`UPDATE corrective_actions SET response = $2, responded_by = $3, responded_at = $4 WHERE id = $1`, [actionId, body.response, user.sub, answeredAt]);
+      // The validator hears of the answer, committed with it.
+      await this.outbox.append(manager, ValidationCorrectiveActionAnswered, {
+        subject: found.id,
+        aggregateId: found.operatorId,
+        data: {
+          ...caseEventRef(found),
+          actionId,
+          questionId: action.question_id,
+          criterion: { en: action.text_en ?? action.question_id, mn: action.text_mn ?? action.question_id },
+          dueBy: new Date(action.due_by).toISOString(),
+          requestedBy: action.requested_by,
+          assignedValidator: found.assignedValidator,
+          answeredBy: user.sub,
+          answeredAt: answeredAt.toISOString(),
+          late,
+        },
+      });
+      await recordAudit(manager, { actor: user, action: 'validation-case.corrective-action-answered', entityType: 'validation-case', entityId: found.id, after: { actionId, late }, correlationId: currentCorrelationId() });
       return { actionId, caseId: found.id, responded: true };
     });
   }

@@ -8,6 +8,7 @@ import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
 import { FAILURE_TYPES, ValidationActivities, certificationWorkflowId } from '@aeo/workflows';
 import { ValidationCaseEntity } from './validation-case.entity';
+import { caseEventRef } from './case-event-ref';
 import { ProgrammeProjection } from '../programme/programme.projection';
 import { ValidatorsService } from '../validators/validators.service';
 
@@ -99,7 +100,7 @@ export class ValidationWorkflowActivities implements ValidationActivities {
       await this.outbox.append(manager, ValidationReportReminder, {
         subject: found.id,
         aggregateId: found.operatorId,
-        data: { caseId: found.id, applicationId: found.applicationId, operatorId: found.operatorId, taxpayerId: found.taxpayerId ?? 'unknown', region: found.region, statusType: found.statusType ?? 'AEOF', kind: input.kind, reportDue: input.reportDue },
+        data: { ...caseEventRef(found), kind: input.kind, reportDue: input.reportDue },
       });
     });
   }
@@ -117,19 +118,7 @@ export class ValidationWorkflowActivities implements ValidationActivities {
       await this.outbox.append(manager, ValidationClosed, {
         subject: found.id,
         aggregateId: found.operatorId,
-        data: {
-          caseId: found.id,
-          applicationId: found.applicationId,
-          operatorId: found.operatorId,
-          taxpayerId: found.taxpayerId ?? 'unknown',
-          region: found.region,
-          statusType: found.statusType ?? 'AEOF',
-          cause: input.cause,
-          reason: input.reason,
-          closedBy: input.closedBy,
-          closedAt: closedAt.toISOString(),
-          ...(found.purpose === 'revalidation' ? { purpose: found.purpose, authorisationNumber: found.authorisationNumber ?? undefined, cycle: found.cycle ?? undefined } : {}),
-        },
+        data: { ...caseEventRef(found), cause: input.cause, reason: input.reason, closedBy: input.closedBy, closedAt: closedAt.toISOString() },
       });
       await recordAudit(manager, {
         actor: { sub: `system:${found.purpose}-workflow`, roles: ['system'] },
