@@ -39,6 +39,10 @@ export const platformEnvSchema = z.object({
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   /** `Retry-After` (seconds) of a 503 answered while the database, Kafka or Temporal is unavailable. */
   DEPENDENCY_RETRY_AFTER_S: z.coerce.number().int().min(1).max(3600).default(5),
+  /** How long an `Idempotency-Key` and its stored answer are kept (expired keys are purged hourly). */
+  IDEMPOTENCY_KEY_RETENTION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(24),
+  /** A request holding a key that neither committed nor answered within this time (a crash) may be retried with it. */
+  IDEMPOTENCY_KEY_LEASE_S: z.coerce.number().int().min(5).max(3600).default(60),
 });
 
 export type PlatformEnv = z.infer<typeof platformEnvSchema>;

@@ -1,4 +1,5 @@
 import { MigrationInterface, QueryRunner, EntityManager } from 'typeorm';
+import { recordRequestEffect } from './request-ledger';
 
 /** Who decided what, when, why, with the state before and after. Append-only. */
 export interface AuditEntry {
@@ -13,6 +14,7 @@ export interface AuditEntry {
 }
 
 export async function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
+  await recordRequestEffect(manager, entry.entityId);
   await manager.query(
     `INSERT INTO audit_log (actor_sub, actor_roles, action, entity_type, entity_id, before, after, reason, correlation_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,

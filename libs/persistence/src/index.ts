@@ -1,2 +1,3 @@
 export * from './data-source';
 export * from './audit-trail';
+export * from './request-ledger';

@@ -84,9 +84,27 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
       responses['401'] ??= error('Missing, malformed, expired or badly signed bearer token');
       responses['403'] ??= error('Role not allowed, or the record belongs to another region or company');
       if (method === 'post') responses['409'] ??= error('Conflicts with the current state (duplicate, or an illegal transition)');
+      if (method === 'post') withIdempotencyKey(operation, error);
     }
   }
   return document;
+}
+
+/** Every authenticated POST takes an `Idempotency-Key` (libs/service-kit/src/idempotency.ts). */
+function withIdempotencyKey(operation: NonNullable<OpenAPIObject['paths'][string]['post']>, error: (description: string) => object): void {
+  const parameters = (operation.parameters ??= []) as Array<{ name?: string; in?: string }>;
+  if (!parameters.some((parameter) => parameter.in === 'header' && parameter.name?.toLowerCase() === 'idempotency-key')) {
+    parameters.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      description:
+        'Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default).',
+      schema: { type: 'string', minLength: 1, maxLength: 255 },
+    } as never);
+  }
+  const responses = operation.responses as Record<string, unknown>;
+  responses['422'] ??= error('Unprocessable: among others, the Idempotency-Key was used for a different request');
 }
 
 /** Says who may call an operation, from the roles its `@Roles` decorator enforces. */

@@ -4,3 +4,4 @@ export * from './bootstrap';
 export * from './service-infrastructure.module';
 export * from './dependency-unavailable';
 export * from './responses';
+export * from './idempotency';

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { Connection } from '@temporalio/client';
 import type { Kafka } from 'kafkajs';
@@ -7,6 +8,7 @@ import { KAFKA, MessagingModule, kafkaReadinessCheck } from '@aeo/messaging';
 import { HealthModule, ReadinessCheck } from '@aeo/observability';
 import { ServiceDataSourceOptions, dataSourceOptionsFor } from '@aeo/persistence';
 import { TEMPORAL_CONNECTION, TemporalModule, temporalReadinessCheck } from '@aeo/temporal';
+import { IdempotencyInterceptor } from './idempotency';
 
 export interface ServiceInfrastructureOptions {
   entities: ServiceDataSourceOptions['entities'];
@@ -19,7 +21,7 @@ const databaseCheck = (dataSource: DataSource): ReadinessCheck => ({ name: 'data
 
 /**
  * The service's own database (migrations at start), Kafka with outbox relay, optionally
- * Temporal, and the readiness checks for each of them.
+ * Temporal, the readiness checks for each of them, and `Idempotency-Key` on every POST.
  */
 @Module({})
 export class ServiceInfrastructureModule {
@@ -41,6 +43,8 @@ export class ServiceInfrastructureModule {
         ...(options.temporal ? [TemporalModule.forService()] : []),
         health,
       ],
+      // Idempotency-Key on every POST, kept in the service's own database.
+      providers: [{ provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor }],
     };
   }
 }

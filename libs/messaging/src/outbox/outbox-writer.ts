@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { EventDefinition, EventData } from '@aeo/contracts';
 import { currentCorrelationId } from '@aeo/observability';
+import { recordRequestEffect } from '@aeo/persistence';
 import { OUTBOX_LOCK_SPACE } from './outbox-lock';
 
 export interface OutboxAppend<E extends EventDefinition> {
@@ -35,6 +36,7 @@ export class OutboxWriter {
     }
     const data = validated(definition, event.data);
     const id = randomUUID();
+    await recordRequestEffect(manager, event.subject);
     // Serialises the transactions that write events of one aggregate, so commit order equals
     // sequence order per aggregate (the relay publishes in sequence order).
     await manager.query(`SELECT pg_advisory_xact_lock(${OUTBOX_LOCK_SPACE}, hashtext($1))`, [event.aggregateId]);
@@ -56,6 +58,7 @@ export class OutboxWriter {
       throw new Error(`OutboxWriter.appendMany(${definition.type}) must run inside a transaction`);
     }
     if (events.length === 0) return [];
+    await recordRequestEffect(manager, events[0]!.subject);
     const payloads = events.map((event) => JSON.stringify(validated(definition, event.data)));
     const ids = events.map(() => randomUUID());
     const aggregates = [...new Set(events.map((event) => event.aggregateId))];

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { IdempotentUpload, RebuildsLostAnswer } from '@aeo/service-kit';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { DocumentParams, SaveAnswersDto, UploadDocumentFields } from './self-assessment.schemas';
 import { SelfAssessmentService } from './self-assessment.service';
@@ -41,6 +42,11 @@ export class SelfAssessmentController {
   /** Attaches an evidence document (PDF, PNG or JPEG, up to DOCUMENT_MAX_BYTES) to a question. */
   @Post('documents')
   @Roles(ROLES.operatorUser, ROLES.contactOfficer)
+  @IdempotentUpload()
+  @RebuildsLostAnswer(async (moduleRef, request, documentId) => {
+    const documents = await moduleRef.get(SelfAssessmentService, { strict: false }).listDocuments(request.user as AuthenticatedUser, String(request.params['applicationId']));
+    return documents.find((document) => document.id === documentId);
+  })
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiBody({ schema: { type: 'object', required: ['file', 'questionId'], properties: { file: { type: 'string', format: 'binary' }, questionId: { type: 'string' } } } })

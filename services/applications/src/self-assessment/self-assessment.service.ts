@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuthenticatedUser } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { currentCorrelationId } from '@aeo/observability';
-import { recordAudit } from '@aeo/persistence';
+import { noteCreatedResource, recordAudit } from '@aeo/persistence';
 import type { ApplicationsConfig } from '../config';
 import { ApplicationEntity } from '../applications/application.entity';
 import { ApplicationsService } from '../applications/applications.service';
@@ -125,6 +125,7 @@ export class SelfAssessmentService {
     const fileName = file.originalname.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || 'document';
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const id = randomUUID();
+    noteCreatedResource(id);
     await this.dataSource.transaction(async (manager) => {
       const locked = await manager.findOneOrFail(ApplicationEntity, { where: { id: application.id }, lock: { mode: 'pessimistic_write' } });
       if (!EVIDENCE_OPEN.includes(locked.status)) throw new ConflictException(`Application ${applicationId} is ${locked.status}; no more evidence can be added`);

@@ -1,0 +1,157 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createHash } from 'node:crypto';
+import { ConflictException } from '@nestjs/common';
+import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Two ledgers that make repeated requests harmless, both written in the same transaction as the
+ * effect they guard, so they hold across crashes and restarts:
+ * - `idempotency_keys`: a client's `Idempotency-Key` on a POST, scoped per principal (token `sub`);
+ * - `human_steps`: a step a person takes on a case (acceptance, decision, report...), once per
+ *   subject: the same request again gets the first answer, a different one 409 with the reason.
+ */
+export class CreateRequestLedgers1764390000000 implements MigrationInterface {
+  name = 'CreateRequestLedgers1764390000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE idempotency_keys (
+        principal text NOT NULL,
+        key text NOT NULL,
+        request_hash text NOT NULL,
+        method text NOT NULL,
+        path text NOT NULL,
+        claim uuid NOT NULL,
+        claimed_at timestamptz NOT NULL DEFAULT now(),
+        committed_at timestamptz,
+        resource text,
+        response_status integer,
+        response_body jsonb,
+        expires_at timestamptz NOT NULL,
+        PRIMARY KEY (principal, key)
+      )`);
+    await queryRunner.query(`CREATE INDEX idempotency_keys_expiry_idx ON idempotency_keys (expires_at)`);
+    await queryRunner.query(`
+      CREATE TABLE human_steps (
+        subject_type text NOT NULL,
+        subject_id text NOT NULL,
+        step text NOT NULL,
+        request_hash text NOT NULL,
+        request jsonb NOT NULL,
+        summary text NOT NULL,
+        actor text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now(),
+        answer jsonb,
+        PRIMARY KEY (subject_type, subject_id, step)
+      )`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE human_steps');
+    await queryRunner.query('DROP TABLE idempotency_keys');
+  }
+}
+
+/** JSON with sorted keys, so equal requests hash equally whatever their key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item) && !Buffer.isBuffer(item)
+      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+}
+
+export function requestHash(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Idempotency-Key: the HTTP layer claims the key, the effect's transaction marks it committed.
+
+export interface IdempotencyScope {
+  principal: string;
+  key: string;
+  claim: string;
+  /** Id of what the request created, when the service names it (`noteCreatedResource`). */
+  resource?: string;
+}
+
+const idempotencyScope = new AsyncLocalStorage<IdempotencyScope>();
+
+export function runWithIdempotencyKey<T>(scope: IdempotencyScope, work: () => T): T {
+  return idempotencyScope.run(scope, work);
+}
+
+/** Names the record the current request creates, so a replay can rebuild a lost answer. */
+export function noteCreatedResource(id: string): void {
+  const scope = idempotencyScope.getStore();
+  if (scope) scope.resource ??= id;
+}
+
+/**
+ * Called by every writer of an effect (outbox, audit trail) inside its transaction: marks the
+ * request's idempotency key as committed with that transaction, and refuses (rolling the effect
+ * back) when another attempt took the key over meanwhile.
+ */
+export async function recordRequestEffect(manager: EntityManager, subject: string): Promise<void> {
+  const scope = idempotencyScope.getStore();
+  if (!scope) return;
+  const [row] = (await manager.query(
+    `WITH marked AS (
+       UPDATE idempotency_keys SET committed_at = COALESCE(committed_at, now()), resource = COALESCE(resource, $4)
+        WHERE principal = $1 AND key = $2 AND claim = $3 RETURNING 1)
+     SELECT count(*)::int AS n FROM marked`,
+    [scope.principal, scope.key, scope.claim, scope.resource ?? subject],
+  )) as Array<{ n: number }>;
+  if (!row || row.n === 0) throw new ConflictException(`Another request with Idempotency-Key "${scope.key}" took over this one; nothing was changed by this attempt`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Human steps.
+
+export interface HumanStep {
+  /** e.g. `application`, `validation-case`. */
+  subjectType: string;
+  subjectId: string;
+  /** The step taken once per subject, e.g. `acceptance`, `decision`, `report`. */
+  step: string;
+  /** What the person asked for, compared with a repeat (the body, plus anything that identifies the route). */
+  request: unknown;
+  actor: string;
+  /** How the 409 of a different request describes what was done, e.g. `accepted`. */
+  summary: string;
+}
+
+export interface StepOutcome<T> {
+  answer: T;
+  /** True when the step had already been taken: the stored answer, nothing applied or signalled again. */
+  repeated: boolean;
+}
+
+/**
+ * Takes a person's step once. In one transaction, serialised per subject: a step already taken
+ * answers the first answer when the request is the same, or 409 saying what was done, when and
+ * by whom; otherwise `apply` runs (its effect, its event, and any signal to the workflow) and the
+ * step is recorded with its answer. The lock is advisory, so a workflow update that `apply` waits
+ * for can still write the subject's rows.
+ */
+export async function takeHumanStepOnce<T>(dataSource: DataSource, step: HumanStep, apply: (manager: EntityManager) => Promise<T>): Promise<StepOutcome<T>> {
+  const hash = requestHash({ step: step.step, request: step.request });
+  return dataSource.transaction(async (manager) => {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`human-step:${step.subjectType}:${step.subjectId}`]);
+    const [prior] = (await manager.query(
+      `SELECT request_hash, summary, actor, applied_at, answer FROM human_steps WHERE subject_type = $1 AND subject_id = $2 AND step = $3`,
+      [step.subjectType, step.subjectId, step.step],
+    )) as Array<{ request_hash: string; summary: string; actor: string; applied_at: Date; answer: T }>;
+    if (prior) {
+      if (prior.request_hash === hash) return { answer: prior.answer, repeated: true };
+      throw new ConflictException(`The ${step.step} of ${step.subjectType} ${step.subjectId} was already taken: ${prior.summary} on ${new Date(prior.applied_at).toISOString()} by ${prior.actor}`);
+    }
+    const answer = await apply(manager);
+    await manager.query(
+      `INSERT INTO human_steps (subject_type, subject_id, step, request_hash, request, summary, actor, answer) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [step.subjectType, step.subjectId, step.step, hash, canonicalJson(step.request ?? null), step.summary, step.actor, answer === undefined ? null : JSON.stringify(answer)],
+    );
+    return { answer, repeated: false };
+  });
+}

@@ -1,0 +1,197 @@
+import { randomUUID, createHash } from 'node:crypto';
+import {
+  BadRequestException,
+  CallHandler,
+  ConflictException,
+  ExecutionContext,
+  Inject,
+  Injectable,
+  Logger,
+  NestInterceptor,
+  OnApplicationShutdown,
+  OnModuleInit,
+  SetMetadata,
+  StreamableFile,
+  UnprocessableEntityException,
+  UseInterceptors,
+  applyDecorators,
+} from '@nestjs/common';
+import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
+import { ModuleRef, Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { from, Observable, lastValueFrom } from 'rxjs';
+import type { DataSource } from 'typeorm';
+import { APP_CONFIG, PlatformEnv } from '@aeo/config';
+import { IdempotencyScope, requestHash, runWithIdempotencyKey } from '@aeo/persistence';
+
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
+export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
+const AFTER_UPLOAD = 'aeo:idempotency-after-upload';
+const REBUILD = 'aeo:idempotency-rebuild';
+const PURGE_EVERY_MS = 60 * 60 * 1000;
+
+type UploadedFileLike = { fieldname: string; originalname: string; mimetype: string; buffer?: Buffer };
+type IdempotentRequest = Request & { user?: { sub: string }; file?: UploadedFileLike; files?: UploadedFileLike[] | Record<string, UploadedFileLike[]> };
+
+/** Rebuilds the answer of a request whose effect committed but whose answer was lost (a crash in between). */
+export type LostAnswerRebuilder = (moduleRef: ModuleRef, request: IdempotentRequest, resource: string | null) => Promise<unknown>;
+
+/**
+ * A creating POST whose body is parsed by a route interceptor (multipart uploads): put this
+ * decorator ABOVE `@UseInterceptors(FileInterceptor(...))`, so the key is checked against the
+ * file's content too.
+ */
+export const IdempotentUpload = () => applyDecorators(SetMetadata(AFTER_UPLOAD, true), UseInterceptors(UploadIdempotencyInterceptor));
+
+/** How a replay rebuilds the answer after a crash between the commit and the answer. */
+export const RebuildsLostAnswer = (rebuild: LostAnswerRebuilder) => SetMetadata(REBUILD, rebuild);
+
+interface StoredKey {
+  request_hash: string;
+  method: string;
+  path: string;
+  committed_at: Date | null;
+  resource: string | null;
+  response_status: number | null;
+  response_body: unknown;
+}
+
+/**
+ * `Idempotency-Key` on every POST (IETF httpapi idempotency-key draft), per principal (token
+ * `sub`): the first request claims the key; its effect's transaction marks the key committed (the
+ * outbox and audit writers do it, so a crash after the commit cannot lose it); its answer is
+ * stored. The same key with the same request gets the stored answer again with
+ * `Idempotent-Replayed: true`; with a different request 422; while the first is in progress 409.
+ * Keys are kept IDEMPOTENCY_KEY_RETENTION_HOURS.
+ */
+@Injectable()
+export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, OnApplicationShutdown {
+  protected readonly routeLevel: boolean = false;
+  private readonly logger = new Logger('Idempotency');
+  private purgeTimer?: NodeJS.Timeout;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: PlatformEnv,
+    private readonly reflector: Reflector,
+    private readonly moduleRef: ModuleRef,
+  ) {}
+
+  onModuleInit(): void {
+    if (this.routeLevel) return;
+    this.purgeTimer = setInterval(() => void this.purgeExpired().catch((error: Error) => this.logger.warn(`Purging expired idempotency keys failed: ${error.message}`)), PURGE_EVERY_MS);
+    this.purgeTimer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.purgeTimer) clearInterval(this.purgeTimer);
+  }
+
+  async purgeExpired(): Promise<number> {
+    const rows = (await this.dataSource.query(`DELETE FROM idempotency_keys WHERE expires_at <= now() RETURNING 1`)) as unknown[];
+    return rows.length;
+  }
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const request = context.switchToHttp().getRequest<IdempotentRequest>();
+    const header = request.headers['idempotency-key'];
+    const afterUpload = this.reflector.get<boolean>(AFTER_UPLOAD, context.getHandler()) === true;
+    if (request.method !== 'POST' || header === undefined || afterUpload !== this.routeLevel) return next.handle();
+    return from(this.handle(context, next, request, validKey(header)));
+  }
+
+  private async handle(context: ExecutionContext, next: CallHandler, request: IdempotentRequest, key: string): Promise<unknown> {
+    const response = context.switchToHttp().getResponse<Response>();
+    const principal = request.user?.sub ?? 'anonymous';
+    const path = request.originalUrl;
+    const hash = requestHash({ method: request.method, path, body: request.body ?? null, files: filesOf(request) });
+    const claim = randomUUID();
+    const claimed = (await this.dataSource.query(
+      `INSERT INTO idempotency_keys (principal, key, request_hash, method, path, claim, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(hours => $7))
+       ON CONFLICT (principal, key) DO UPDATE
+          SET request_hash = EXCLUDED.request_hash, method = EXCLUDED.method, path = EXCLUDED.path, claim = EXCLUDED.claim, claimed_at = now(),
+              committed_at = NULL, resource = NULL, response_status = NULL, response_body = NULL, expires_at = EXCLUDED.expires_at
+        WHERE idempotency_keys.expires_at <= now()
+           OR (idempotency_keys.committed_at IS NULL AND idempotency_keys.request_hash = EXCLUDED.request_hash
+               AND idempotency_keys.claimed_at <= now() - make_interval(secs => $8))
+       RETURNING claim`,
+      [principal, key, hash, request.method, path, claim, this.config.IDEMPOTENCY_KEY_RETENTION_HOURS, this.config.IDEMPOTENCY_KEY_LEASE_S],
+    )) as unknown[];
+    if (claimed.length === 0) return this.answerRepeat(context, request, response, principal, key, hash);
+
+    const scope: IdempotencyScope = { principal, key, claim };
+    let body: unknown;
+    try {
+      body = await runWithIdempotencyKey(scope, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
+    } catch (error) {
+      // Nothing committed: the key is free again for a retry. Something committed: a retry rebuilds the answer.
+      await this.dataSource.query(`DELETE FROM idempotency_keys WHERE principal = $1 AND key = $2 AND claim = $3 AND committed_at IS NULL`, [principal, key, claim]).catch(() => undefined);
+      throw error;
+    }
+    if (!(body instanceof StreamableFile)) {
+      await this.dataSource
+        .query(
+          `UPDATE idempotency_keys SET response_status = $4, response_body = $5, committed_at = COALESCE(committed_at, now()) WHERE principal = $1 AND key = $2 AND claim = $3`,
+          [principal, key, claim, statusOf(this.reflector, context), body === undefined ? null : JSON.stringify(body)],
+        )
+        .catch((error: Error) => this.logger.warn(`The answer of ${request.method} ${path} (Idempotency-Key ${key}) was not stored: ${error.message}`));
+    }
+    return body;
+  }
+
+  private async answerRepeat(context: ExecutionContext, request: IdempotentRequest, response: Response, principal: string, key: string, hash: string): Promise<unknown> {
+    const [stored] = (await this.dataSource.query(
+      `SELECT request_hash, method, path, committed_at, resource, response_status, response_body FROM idempotency_keys WHERE principal = $1 AND key = $2`,
+      [principal, key],
+    )) as StoredKey[];
+    if (!stored) throw new ConflictException(`A request with ${IDEMPOTENCY_KEY_HEADER} "${key}" is in progress; retry shortly`);
+    if (stored.request_hash !== hash) {
+      throw new UnprocessableEntityException(`${IDEMPOTENCY_KEY_HEADER} "${key}" was used for a different request (${stored.method} ${stored.path}); use a new key for a new request`);
+    }
+    if (stored.response_status !== null) {
+      response.setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');
+      return stored.response_body;
+    }
+    if (stored.committed_at === null) throw new ConflictException(`A request with ${IDEMPOTENCY_KEY_HEADER} "${key}" is in progress; retry shortly`);
+    const rebuild = this.reflector.get<LostAnswerRebuilder | undefined>(REBUILD, context.getHandler());
+    if (!rebuild) {
+      throw new ConflictException(
+        `The request with ${IDEMPOTENCY_KEY_HEADER} "${key}" was applied on ${new Date(stored.committed_at).toISOString()}${stored.resource ? ` (record ${stored.resource})` : ''} but its answer was lost; read the record instead of retrying`,
+      );
+    }
+    const body = await rebuild(this.moduleRef, request, stored.resource);
+    await this.dataSource.query(`UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE principal = $1 AND key = $2 AND response_status IS NULL`, [
+      principal,
+      key,
+      statusOf(this.reflector, context),
+      body === undefined ? null : JSON.stringify(body),
+    ]);
+    response.setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');
+    return body;
+  }
+}
+
+/** The same check, run after a route's upload interceptor has parsed the multipart body. */
+@Injectable()
+export class UploadIdempotencyInterceptor extends IdempotencyInterceptor {
+  protected override readonly routeLevel: boolean = true;
+}
+
+function validKey(header: string | string[]): string {
+  const raw = Array.isArray(header) ? (header.length === 1 ? header[0]! : '') : header;
+  // The draft defines the value as a structured-field string ("..."); a bare token is accepted too.
+  const key = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
+  if (!/^[\x20-\x7e]{1,255}$/.test(key)) throw new BadRequestException(`${IDEMPOTENCY_KEY_HEADER}: must be one value of 1 to 255 printable ASCII characters`);
+  return key;
+}
+
+function filesOf(request: IdempotentRequest): unknown {
+  const files = request.file ? [request.file] : Array.isArray(request.files) ? request.files : Object.values(request.files ?? {}).flat();
+  return files.map((file) => ({ field: file.fieldname, name: file.originalname, type: file.mimetype, sha256: file.buffer ? createHash('sha256').update(file.buffer).digest('hex') : null }));
+}
+
+function statusOf(reflector: Reflector, context: ExecutionContext): number {
+  return reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
+}
