@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { ERROR_BODY } from '../api-errors';
 import { ValidationCaseIdParams } from '../validation-cases/validation-case.schemas';
 import {
   ChecklistItemParams,
@@ -56,7 +57,8 @@ export class ExaminationController {
     summary: 'Complete a site visit',
     description: 'Records that the announced visit was held, with notes. Only on or after its announced date (`scheduledFor`); only a visit completed so counts for the report.',
   })
-  @ApiConflictResponse({ description: 'The visit is already completed, its announced date has not come yet (the message gives the date), or the case is no longer open' })
+  @ApiOkResponse({ description: 'The visit is recorded as completed' })
+  @ApiConflictResponse({ description: 'The visit is already completed, its announced date has not come yet (the message gives the date), or the case is no longer open', schema: ERROR_BODY })
   completeVisit(@CurrentUser() user: AuthenticatedUser, @Param() params: VisitParams, @Body() body: CompleteVisitDto) {
     return this.examination.completeVisit(user, params.caseId, params.visitId, body);
   }
@@ -75,7 +77,8 @@ export class ExaminationController {
     description:
       'Asks the operator to correct a shortcoming on a criterion of the checklist within `dueInDays`. Committed with the event `aeo.validation.corrective-action-requested.v1`, which tells the operator (email and in-app inbox) and its contact officer. The report waits for the answer.',
   })
-  @ApiConflictResponse({ description: 'The case is no longer open (reported or closed)' })
+  @ApiCreatedResponse({ description: 'The request with its id and due date' })
+  @ApiConflictResponse({ description: 'The case is no longer open (reported or closed)', schema: ERROR_BODY })
   requestCorrectiveAction(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: RequestCorrectiveActionDto) {
     return this.examination.requestCorrectiveAction(user, params.caseId, body);
   }
@@ -88,7 +91,8 @@ export class ExaminationController {
     summary: 'Answer a corrective action request',
     description: "The operator's answer (its own company's case only), once. Committed with the event `aeo.validation.corrective-action-answered.v1`, which tells the case's validator.",
   })
-  @ApiConflictResponse({ description: 'Already answered, or the case was closed' })
+  @ApiOkResponse({ description: 'The answer is recorded' })
+  @ApiConflictResponse({ description: 'Already answered, or the case was closed', schema: ERROR_BODY })
   respond(@CurrentUser() user: AuthenticatedUser, @Param() params: CorrectiveActionParams, @Body() body: CorrectiveActionResponseDto) {
     return this.examination.respondToCorrectiveAction(user, params.caseId, params.actionId, body);
   }

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { ERROR_BODY } from '../api-errors';
 import { ListValidatorsQuery, RegisterValidatorDto } from './validators.schemas';
 import { ValidatorsService } from './validators.service';
 
@@ -17,8 +18,9 @@ export class ValidatorsController {
     description:
       'Creates the validator, or updates the one registered under the same `sub` (name, region, active). A regional office creates validators of its own region and updates only validators already of its region; operations may also move a validator to another region. The region must be one of the programme (`CUSTOMS_REGIONS`). The audit trail keeps the record before and after.',
   })
-  @ApiBadRequestResponse({ description: 'Invalid input, or `region` is not a customs region of the programme; the message names the field' })
-  @ApiForbiddenResponse({ description: 'Role not allowed, the region is outside the regional office\'s scope, or the validator belongs to another region' })
+  @ApiCreatedResponse({ description: 'The validator as registered, with its open cases' })
+  @ApiBadRequestResponse({ description: 'Invalid input, or `region` is not a customs region of the programme; the message names the field', schema: ERROR_BODY })
+  @ApiForbiddenResponse({ description: "Role not allowed, the region is outside the regional office's scope, or the validator belongs to another region", schema: ERROR_BODY })
   register(@CurrentUser() user: AuthenticatedUser, @Body() body: RegisterValidatorDto) {
     return this.validators.register(user, body);
   }
