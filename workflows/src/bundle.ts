@@ -4,11 +4,14 @@ import { TsconfigPathsPlugin } from 'tsconfig-paths-webpack-plugin';
 import { join } from 'node:path';
 
 export const WORKFLOWS_PATH = require.resolve('./workflows');
+/** Workflow interceptors: the correlation id of starts, signals and updates goes on to activities. */
+export const WORKFLOW_INTERCEPTOR_MODULES = [require.resolve('./shared/correlation')];
 
 /** Bundles the workflow code once (webpack); tsconfig paths resolved for shared contracts. */
 export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
   return bundleWorkflowCode({
     workflowsPath: WORKFLOWS_PATH,
+    workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES,
     webpackConfigHook: (config) => {
       config.resolve = config.resolve ?? {};
       config.resolve.plugins = [...(config.resolve.plugins ?? []), new TsconfigPathsPlugin({ configFile: join(__dirname, '..', '..', 'tsconfig.base.json') })];

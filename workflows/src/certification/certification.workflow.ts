@@ -3,6 +3,7 @@ import type { RiskManagementActivities } from '../risk/risk.contract';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import { FAILURE_TYPES } from '../shared/errors';
 import { TASK_QUEUES } from '../shared/task-queues';
+import { adoptCorrelationId, workflowCorrelationId } from '../shared/correlation';
 import {
   AcceptanceDecision,
   ApplicationsActivities,
@@ -92,7 +93,7 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
   let hearingResponse: HearingResponse | undefined;
   let withdrawal: Withdrawal | undefined;
   /** Executive decisions waiting for the main flow; the update returns once its decision is applied. */
-  const pending: ExecutiveDecision[] = [];
+  const pending: { decision: ExecutiveDecision; correlationId?: string }[] = [];
   let applied = 0;
   let submitted = 0;
 
@@ -147,7 +148,7 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
     async (raw) => {
       const decision = executiveDecisionSchema.parse(raw);
       const ticket = ++submitted;
-      pending.push(decision);
+      pending.push({ decision, correlationId: workflowCorrelationId() });
       await condition(() => applied >= ticket);
       return state;
     },
@@ -275,7 +276,8 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
     for (;;) {
       await condition(() => pending.length > 0 || withdrawal !== undefined);
       if (withdrawal && pending.length === 0) return withdrawn(withdrawal);
-      const decision = pending.shift()!;
+      const { decision, correlationId } = pending.shift()!;
+      adoptCorrelationId(correlationId);
       if (decision.decision === 'extend') {
         decisionDeadlineMs += decision.days * DAY_MS;
         state.decisionDeadline = new Date(decisionDeadlineMs).toISOString();

@@ -7,6 +7,7 @@ import { activityOptions } from '../shared/activity-options';
 import { FAILURE_TYPES } from '../shared/errors';
 import { ACTION_FAILURES_PATCH, alertOperations, FailedForGood, handles } from '../shared/failures';
 import { TASK_QUEUES } from '../shared/task-queues';
+import { adoptCorrelationId, workflowCorrelationId } from '../shared/correlation';
 import {
   ACTIONS_BY_STAGE,
   LifecycleAction,
@@ -57,6 +58,8 @@ interface Ticket {
   failureType?: string;
   /** The action failed (refused by its activity, or not recorded when it fell due); nothing changed. */
   failed?: boolean;
+  /** The request's, so what applying the action causes carries it. */
+  correlationId?: string;
 }
 
 /**
@@ -146,7 +149,7 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
   setHandler(
     lifecycleActionUpdate,
     async (raw) => {
-      const ticket: Ticket = { action: lifecycleActionSchema.parse(raw), done: false };
+      const ticket: Ticket = { action: lifecycleActionSchema.parse(raw), done: false, correlationId: workflowCorrelationId() };
       queue.push(ticket);
       active.add(ticket);
       await condition(() => ticket.done);
@@ -183,7 +186,7 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
       const woke = untilMs === undefined ? await condition(ready).then(() => true) : await condition(ready, Math.max(0, untilMs - Date.now()));
       if (!woke || queue.length === 0) return undefined;
       const ticket = queue.shift()!;
-      if (allowed.includes(ticket.action.action)) return ticket;
+      if (allowed.includes(ticket.action.action)) return taken(ticket);
       refuse(ticket, `"${ticket.action.action}" is no longer possible: the authorisation moved to stage ${state.stage}`);
     }
   }
@@ -191,11 +194,15 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
   function takeQueued(allowed: readonly LifecycleActionName[]): Ticket | undefined {
     while (queue.length > 0) {
       const ticket = queue.shift()!;
-      if (allowed.includes(ticket.action.action)) return ticket;
+      if (allowed.includes(ticket.action.action)) return taken(ticket);
       refuse(ticket, `"${ticket.action.action}" is no longer possible: the authorisation moved to stage ${state.stage}`);
     }
     return undefined;
   }
+  const taken = (ticket: Ticket) => {
+    adoptCorrelationId(ticket.correlationId);
+    return ticket;
+  };
   const refuse = (ticket: Ticket, reason: string) => {
     ticket.refusal = reason;
     ticket.done = true;

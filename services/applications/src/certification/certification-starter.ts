@@ -19,11 +19,11 @@ export class CertificationStarter {
     private readonly programme: ProgrammeService,
   ) {
     consumers.register('applications.certification-starter', [TOPIC_NAMES.applicationEvents], (consumer) =>
-      consumer.on(ApplicationSubmitted, async (event) => this.start(event.data, event.correlationid)),
+      consumer.on(ApplicationSubmitted, async (event) => this.start(event.data)),
     );
   }
 
-  private async start(data: (typeof ApplicationSubmitted)['schema']['_output'], correlationId?: string): Promise<void> {
+  private async start(data: (typeof ApplicationSubmitted)['schema']['_output']): Promise<void> {
     // The time limits of the programme version the application was filed under.
     const programme = data.programmeVersion ? await this.programme.get(data.programmeVersion) : await this.programme.current();
     const { acceptanceDays, decisionDays, maxExtensionDays, hearingDays, effectDays, validationDays, reminderDays } = programme.document.timeLimits;
@@ -51,7 +51,9 @@ export class CertificationStarter {
           { key: SEARCH_ATTRIBUTE_KEYS.statusType, value: data.statusType },
           { key: SEARCH_ATTRIBUTE_KEYS.stage, value: 'acceptance' },
         ],
-        memo: { correlationId: correlationId ?? null, taxpayerId: data.taxpayerId },
+        // The consumer runs this inside the event's correlation id; the client interceptor puts it
+        // in the start's Temporal header and the memo.
+        memo: { taxpayerId: data.taxpayerId },
       });
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return;

@@ -18,7 +18,7 @@ export class RevalidationTriggers {
   constructor(consumers: ConsumerRegistry, private readonly workflows: RevalidationWorkflows) {
     consumers.register('applications.revalidation-starter', [TOPIC_NAMES.certificationEvents], (consumer) =>
       consumer
-        .on(AuthorisationGranted, async (event) => this.known(event.data.authorisationNumber, () => workflows.start(event.data.authorisationNumber, event.correlationid)))
+        .on(AuthorisationGranted, async (event) => this.known(event.data.authorisationNumber, () => workflows.start(event.data.authorisationNumber)))
         .on(RevalidationRequested, async (event) =>
           this.known(event.data.authorisationNumber, () => workflows.trigger(event.data.authorisationNumber, {
             triggerId: `revalidation-request-${event.data.requestId}`,

@@ -54,7 +54,7 @@ export class RevalidationWorkflows {
     };
   }
 
-  private options(row: AuthorisationRow, input: RevalidationInput, correlationId?: string) {
+  private options(row: AuthorisationRow, input: RevalidationInput) {
     return {
       workflowId: revalidationWorkflowId(row.authorisation_number),
       taskQueue: TASK_QUEUES.certification,
@@ -70,15 +70,16 @@ export class RevalidationWorkflows {
         { key: SEARCH_ATTRIBUTE_KEYS.stage, value: 'monitoring' },
         { key: SEARCH_ATTRIBUTE_KEYS.revalidationDue, value: new Date(row.revalidation_due) },
       ],
-      memo: { correlationId: correlationId ?? null, taxpayerId: row.taxpayer_id },
+      // The correlation id of the caller's context goes into the Temporal header and the memo (client interceptor).
+      memo: { taxpayerId: row.taxpayer_id },
     };
   }
 
   /** Starts the workflow of an authorisation; false when one runs (or ran to its end) already. */
-  async start(authorisationNumber: string, correlationId?: string): Promise<boolean> {
+  async start(authorisationNumber: string): Promise<boolean> {
     const row = await this.row(authorisationNumber);
     try {
-      await this.temporal.workflow.start(revalidationWorkflow, this.options(row, await this.inputFor(row), correlationId));
+      await this.temporal.workflow.start(revalidationWorkflow, this.options(row, await this.inputFor(row)));
       this.logger.log(`revalidation workflow started for ${authorisationNumber}, due ${new Date(row.revalidation_due).toISOString()}`);
       return true;
     } catch (error) {

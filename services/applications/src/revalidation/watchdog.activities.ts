@@ -83,7 +83,7 @@ export class WatchdogActivitiesService implements WatchdogActivities {
     if (!running) {
       // Missing, failed, terminated or timed out: a granted authorisation starts afresh from the register.
       if (status !== 'granted') return { problem: 'unreachable', detail: `a ${status} authorisation has no running workflow; its suspension must be taken up by hand` };
-      return (await this.workflows.start(number, 'revalidation-watchdog')) ? 'started' : { problem: 'unreachable', detail: 'the workflow could not be started again' };
+      return (await this.workflows.start(number)) ? 'started' : { problem: 'unreachable', detail: 'the workflow could not be started again' };
     }
     let state: RevalidationState;
     try {

@@ -1,0 +1,200 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { defaultPayloadConverter } from '@temporalio/common';
+import { temporal } from '@temporalio/proto';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { ROLES } from '@aeo/auth';
+import { ApplicationAccepted, ApplicationSubmitted, AuthorisationGranted, AuthorisationSuspended, RevalidationRequested, RevalidationStarted, TOPIC_NAMES } from '@aeo/contracts';
+import { currentCorrelationId, runWithCorrelationId } from '@aeo/observability';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { CORRELATION_ID_TEMPORAL_HEADER, activityCorrelationInterceptors } from '@aeo/temporal';
+import { bearer, collectMessages, testEnv, testKafka, waitFor } from '@aeo/testing';
+import { SEARCH_ATTRIBUTES, TASK_QUEUES, certificationStateQuery, certificationWorkflowId, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
+import type { RiskManagementActivities, ValidationActivities } from '@aeo/workflows';
+import { createOrchestratingWorker } from '@aeo/workflows/bundle';
+import { makeCompany } from '../e2e/slice-fixtures';
+import { fileApplication } from '../testing/file-application';
+import { startApplications } from '../testing/start-applications';
+import { CertificationActivities } from './certification.activities';
+
+jest.setTimeout(240_000);
+
+const WAIT_MS = 60_000;
+/** A namespace of its own: the task queues are shared by every test process on the server. */
+const NAMESPACE = 'aeo-test-correlation';
+
+/** Creates the namespace with the platform's search attributes, and waits until it can be used. */
+async function ensureNamespace(connection: Connection): Promise<void> {
+  await connection.workflowService.registerNamespace({ namespace: NAMESPACE, workflowExecutionRetentionPeriod: { seconds: 86_400 } }).catch((error: { code?: number }) => {
+    if (error.code !== 6) throw error; // ALREADY_EXISTS
+  });
+  const types: Record<string, temporal.api.enums.v1.IndexedValueType> = { Keyword: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD, Datetime: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_DATETIME };
+  await waitFor('the test namespace with its search attributes', async () => {
+    const existing = (await connection.operatorService.listSearchAttributes({ namespace: NAMESPACE }).catch(() => undefined))?.customAttributes;
+    if (!existing) return undefined;
+    const missing = Object.entries(SEARCH_ATTRIBUTES).filter(([name]) => !(name in existing));
+    if (missing.length === 0) return true;
+    await connection.operatorService.addSearchAttributes({ namespace: NAMESPACE, searchAttributes: Object.fromEntries(missing.map(([name, type]) => [name, types[type]])) }).catch(() => undefined);
+    return undefined;
+  }, WAIT_MS, 1000);
+}
+
+/** The correlation id in the Temporal headers of a workflow's history event. */
+const headerOf = (header: { fields?: Record<string, unknown> | null } | null | undefined) => {
+  const payload = header?.fields?.[CORRELATION_ID_TEMPORAL_HEADER];
+  return payload ? defaultPayloadConverter.fromPayload(payload as never) : undefined;
+};
+
+/**
+ * One correlation id end to end, on the real servers (the applications service and the
+ * orchestrating worker in-process, Kafka, Temporal, PostgreSQL; the risk-management and validation
+ * activities faked on their task queues behind the platform's activity interceptor): the id of
+ * the request that starts or moves a workflow is on the events its activities raise.
+ */
+describe('correlation id from a request through the outbox, Kafka and the workflows to the events they raise', () => {
+  let service: ServiceUnderTest;
+  let baseUrl: string;
+  let temporalClient: Client;
+  let connection: NativeConnection;
+  let clientConnection: Connection;
+  const workers: Worker[] = [];
+  const running: Promise<void>[] = [];
+  const kafka = testKafka('correlation-int');
+  const company = makeCompany('SELENGE');
+  const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
+  const office = bearer({ sub: 'office-selenge', roles: [ROLES.regionalOffice], region: 'SELENGE' });
+  /** The correlation id each faked activity ran under, by activity. */
+  const seen: { activity: string; correlationId: string | undefined; applicationId: string }[] = [];
+  const workflowIds: string[] = [];
+  let operatorId: string;
+  let previousNamespace: string | undefined;
+
+  beforeAll(async () => {
+    clientConnection = await Connection.connect({ address: testEnv.temporalAddress });
+    await ensureNamespace(clientConnection);
+    previousNamespace = process.env['TEMPORAL_NAMESPACE'];
+    process.env['TEMPORAL_NAMESPACE'] = NAMESPACE;
+    service = await startApplications();
+    // Authorisation numbers (and so workflow ids) must not repeat those of earlier runs.
+    await service.dataSource.query(`SELECT setval('authorisation_number_seq', $1)`, [10_000_000 + Math.floor(Math.random() * 80_000_000)]);
+    const server = service.app.getHttpServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${server.address().port}`;
+    temporalClient = service.app.get(Client);
+
+    connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
+    const risk: RiskManagementActivities = {
+      assessOperatorRisk: async (input) => {
+        seen.push({ activity: 'assessOperatorRisk', correlationId: currentCorrelationId(), applicationId: input.applicationId });
+        return { taxpayerId: input.taxpayerId, score: 10, modelVersion: 'test', factors: [], recommendation: 'proceed', assessedAt: new Date().toISOString() };
+      },
+    };
+    const validation: ValidationActivities = {
+      openValidationCase: async (input) => {
+        seen.push({ activity: 'openValidationCase', correlationId: currentCorrelationId(), applicationId: input.applicationId });
+        return { caseId: randomUUID() };
+      },
+      remindValidationReport: async () => undefined,
+      closeValidationCase: async () => ({ closed: true }),
+    };
+    const activityWorker = (taskQueue: string, activities: object) =>
+      Worker.create({ connection, namespace: NAMESPACE, taskQueue, activities, interceptors: { activity: [activityCorrelationInterceptors] } });
+    workers.push(
+      await createOrchestratingWorker({ namespace: NAMESPACE, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 }, connection),
+      await activityWorker(TASK_QUEUES.riskManagement, risk),
+      await activityWorker(TASK_QUEUES.validation, validation),
+    );
+    for (const worker of workers) running.push(worker.run());
+    const registered = await service.http.post('/v1/operators').set('Authorization', company.operatorToken).send(company.registration).expect(201);
+    operatorId = registered.body.id;
+  });
+
+  afterAll(async () => {
+    for (const id of workflowIds) await temporalClient?.workflow.getHandle(id).terminate('end of test').catch(() => undefined);
+    for (const worker of workers) worker.shutdown();
+    await Promise.allSettled(running);
+    await connection?.close();
+    await service?.close();
+    await clientConnection?.close();
+    if (previousNamespace === undefined) delete process.env['TEMPORAL_NAMESPACE'];
+    else process.env['TEMPORAL_NAMESPACE'] = previousNamespace;
+  });
+
+  it('certification: the submission\'s id starts the workflow; the acceptance\'s (generated, as answered) is on application.accepted and on the risk and validation activities', async () => {
+    const events = await collectMessages(kafka, [TOPIC_NAMES.applicationEvents], { from: 'now' });
+    try {
+      const submissionId = `corr-submit-${randomUUID()}`;
+      const filed = await fileApplication(baseUrl, company.operatorToken, { operatorId, statusType: 'AEOF', consentToMraSharing: true }, { correlationId: submissionId });
+      const applicationId = filed.applicationId;
+      const workflowId = certificationWorkflowId(applicationId);
+      workflowIds.push(workflowId);
+      expect(filed.submission?.ok).toBe(true);
+      expect(filed.submission?.headers.get('x-correlation-id')).toBe(submissionId);
+      const [submitted] = await events.waitForCount(1, WAIT_MS, (m) => m.headers['ce_type'] === ApplicationSubmitted.type && m.headers['ce_subject'] === applicationId);
+      expect(submitted.headers['ce_correlationid']).toBe(submissionId);
+
+      // The starter (a Kafka consumer) starts the workflow with the event's id: Temporal header and memo.
+      await waitFor('the certification workflow', () => temporalClient.workflow.getHandle(workflowId).query(certificationStateQuery).catch(() => undefined), WAIT_MS, 250);
+      const started = (await temporalClient.workflow.getHandle(workflowId).fetchHistory()).events![0].workflowExecutionStartedEventAttributes!;
+      expect(headerOf(started.header)).toBe(submissionId);
+      expect(await (await temporalClient.workflow.getHandle(workflowId).describe()).memo).toMatchObject({ correlationId: submissionId });
+
+      // The officer accepts without an id of its own: the one answered is the one everything caused carries.
+      const acceptance = await service.http.post(`/v1/applications/${applicationId}/acceptance`).set('Authorization', company.officerToken).send({ decision: 'accept' }).expect(202);
+      const acceptanceId: string = acceptance.headers['x-correlation-id'];
+      expect(acceptanceId).toMatch(/^[0-9a-f-]{36}$/);
+      const [accepted] = await events.waitForCount(1, WAIT_MS, (m) => m.headers['ce_type'] === ApplicationAccepted.type && m.headers['ce_subject'] === applicationId);
+      expect(accepted.headers['ce_correlationid']).toBe(acceptanceId);
+      const caused = await waitFor('the risk assessment and the validation case', () => {
+        const mine = seen.filter((s) => s.applicationId === applicationId);
+        return mine.length >= 2 ? mine : undefined;
+      }, WAIT_MS);
+      expect(caused).toEqual([
+        { activity: 'assessOperatorRisk', correlationId: acceptanceId, applicationId },
+        { activity: 'openValidationCase', correlationId: acceptanceId, applicationId },
+      ]);
+    } finally {
+      await events.stop();
+    }
+  });
+
+  it('revalidation: the grant\'s id starts the workflow; a regional office\'s request and a suspension each mark the events they cause', async () => {
+    const events = await collectMessages(kafka, [TOPIC_NAMES.certificationEvents], { from: 'now' });
+    try {
+      // A granted authorisation, entered in the register as the certification workflow's last activity does, under its id.
+      const grantId = `corr-grant-${randomUUID()}`;
+      const holder = makeCompany('SELENGE');
+      const registered = await service.http.post('/v1/operators').set('Authorization', holder.operatorToken).send(holder.registration).expect(201);
+      const draft = await service.http.post('/v1/applications').set('Authorization', holder.operatorToken).send({ operatorId: registered.body.id, statusType: 'AEOF', consentToMraSharing: true }).expect(201);
+      await service.dataSource.query(`UPDATE applications SET status = 'accepted', accepted_at = now() WHERE id = $1`, [draft.body.id]);
+      const decidedAt = new Date().toISOString();
+      const { authorisationNumber } = await runWithCorrelationId(grantId, () =>
+        service.app.get(CertificationActivities).issueAuthorisation({ applicationId: draft.body.id, decidedBy: 'executive-1', reasons: ['all criteria met'], conditions: [], decidedAt, effectiveFrom: decidedAt }),
+      );
+      const workflowId = revalidationWorkflowId(authorisationNumber);
+      workflowIds.push(workflowId);
+      const ofNumber = (type: string) => (m: { headers: Record<string, string> }) => m.headers['ce_type'] === type && m.headers['ce_subject'] === authorisationNumber;
+      const [granted] = await events.waitForCount(1, WAIT_MS, ofNumber(AuthorisationGranted.type));
+      expect(granted.headers['ce_correlationid']).toBe(grantId);
+      const handle = temporalClient.workflow.getHandle(workflowId);
+      await waitFor('the revalidation workflow at monitoring', async () => (await handle.query(revalidationStateQuery).catch(() => undefined))?.stage === 'monitoring', WAIT_MS, 250);
+      expect(headerOf((await handle.fetchHistory()).events![0].workflowExecutionStartedEventAttributes!.header)).toBe(grantId);
+
+      // The regional office's request: outbox → Kafka → trigger signal → the cycle's first activity.
+      const requestId = `corr-request-${randomUUID()}`;
+      await service.http.post(`/v1/authorisations/${authorisationNumber}/revalidation-requests`).set('Authorization', office).set('x-correlation-id', requestId).send({ reason: 'border post reports repeated irregularities' }).expect(202);
+      const [requested] = await events.waitForCount(1, WAIT_MS, ofNumber(RevalidationRequested.type));
+      expect(requested.headers['ce_correlationid']).toBe(requestId);
+      const [cycleStarted] = await events.waitForCount(1, WAIT_MS, ofNumber(RevalidationStarted.type));
+      expect(cycleStarted.headers['ce_correlationid']).toBe(requestId);
+
+      // A suspension through the lifecycle update: its id, not the request's, is on the suspension.
+      const suspensionId = `corr-suspend-${randomUUID()}`;
+      await service.http.post(`/v1/authorisations/${authorisationNumber}/suspension`).set('Authorization', executive).set('x-correlation-id', suspensionId).send({ grounds: ['the security plan of the new warehouse is missing'] }).expect(200);
+      const [suspended] = await events.waitForCount(1, WAIT_MS, ofNumber(AuthorisationSuspended.type));
+      expect(suspended.headers['ce_correlationid']).toBe(suspensionId);
+    } finally {
+      await events.stop();
+    }
+  });
+});
