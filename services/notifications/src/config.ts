@@ -49,6 +49,18 @@ export const notificationsEnvSchema = platformEnvSchema.extend({
   WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false']).optional(),
   /** 32 random bytes, base64: encrypts webhook secrets at rest. The development key is refused in production. */
   WEBHOOK_SECRETS_KEY: z.string().refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded').default(DEV_SECRETS_KEY),
+  /** The administration's time zone (IANA name): messages print their dates in it and say so. `UTC` prints them in UTC. */
+  ADMINISTRATION_TIME_ZONE: z
+    .string()
+    .default('Asia/Ulaanbaatar')
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'must be an IANA time zone, e.g. Asia/Ulaanbaatar or UTC'),
 }).superRefine((config, ctx) => {
   if (config.NODE_ENV === 'production' && config.WEBHOOK_SECRETS_KEY === DEV_SECRETS_KEY) {
     ctx.addIssue({ code: 'custom', path: ['WEBHOOK_SECRETS_KEY'], message: 'the development key must not be used in production' });

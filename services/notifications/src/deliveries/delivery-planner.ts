@@ -96,7 +96,7 @@ export class DeliveryPlanner {
    */
   private renderFor(template: string, language: 'mn' | 'en', data: Record<string, unknown>, event: ConsumedEvent<unknown>) {
     try {
-      return render(template, language, data);
+      return render(template, language, data, this.config.ADMINISTRATION_TIME_ZONE);
     } catch (error) {
       this.logger.error({ err: error, template, language, eventId: event.id, eventType: event.type }, 'template cannot be rendered; recipient skipped');
       return undefined;

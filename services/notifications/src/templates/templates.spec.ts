@@ -333,11 +333,11 @@ describe('the template catalogue for the routing table', () => {
     const [reminder, overdue] = SAMPLES['aeo.validation.report-reminder.v1'].map((data) => ({ ...data, operatorName }));
     expect(render('staff-report-reminder.v1', 'en', reminder)).toEqual({
       subject: 'AEO validation report due soon (Gobi Trade LLC)',
-      body: expect.stringContaining('is due by 1 March 2027. Please submit it in time.'),
+      body: expect.stringContaining('is due by 1 March 2027 (Ulaanbaatar time). Please submit it in time.'),
     });
     expect(render('staff-report-reminder.v1', 'en', overdue)).toEqual({
       subject: 'AEO validation report overdue (Gobi Trade LLC)',
-      body: expect.stringContaining('was due by 1 March 2027 and has not been submitted'),
+      body: expect.stringContaining('was due by 1 March 2027 (Ulaanbaatar time) and has not been submitted'),
     });
     expect(render('staff-report-reminder.v1', 'mn', reminder).subject).toContain('хугацаа дөхлөө');
     expect(render('staff-report-reminder.v1', 'mn', overdue).subject).toContain('хугацаа хэтэрлээ');
@@ -367,13 +367,13 @@ describe('the template catalogue for the routing table', () => {
   it('renders a suspension without a remediation plan due date', () => {
     const atRequest = sample('aeo.authorisation.suspended.v1', 1);
     const en = render('staff-authorisation-suspended.v1', 'en', atRequest).body;
-    expect(en).toContain("from 3 May 2027 at the holder's request");
+    expect(en).toContain("from 3 May 2027 (Ulaanbaatar time) at the holder's request");
     expect(en).toContain('Please follow up the remedial measures with the holder.');
     expect(en).not.toContain('remediation plan is due');
-    expect(render('staff-authorisation-suspended.v1', 'mn', atRequest).body).toContain('эзэмшигчийн хүсэлтээр 2027 оны тавдугаар сарын 3-наас эхлэн түдгэлзүүллээ.');
+    expect(render('staff-authorisation-suspended.v1', 'mn', atRequest).body).toContain('эзэмшигчийн хүсэлтээр Улаанбаатарын цагаар 2027 оны тавдугаар сарын 3-наас эхлэн түдгэлзүүллээ.');
     expect(render('authorisation-suspended.v1', 'en', atRequest).body).toContain('by 3 May 2027');
     const withPlan = render('staff-authorisation-suspended.v1', 'en', sample('aeo.authorisation.suspended.v1', 0)).body;
-    expect(withPlan).toContain("(its security part) from 3 May 2027. Grounds: security criteria no longer met at the Zamyn-Uud warehouse. The holder's remediation plan is due by 2 June 2027");
+    expect(withPlan).toContain("(its security part) from 3 May 2027 (Ulaanbaatar time). Grounds: security criteria no longer met at the Zamyn-Uud warehouse. The holder's remediation plan is due by 2 June 2027");
   });
 
   it('states the recommendation and severity of a risk alert, and the problem of a watchdog alert', () => {
@@ -391,7 +391,7 @@ describe('the template catalogue for the routing table', () => {
     });
     expect(render('staff-watchdog-alert.v1', 'en', closed).subject).toContain('closed while in force');
     expect(render('staff-watchdog-alert.v1', 'en', unreachable).body).toContain('(query failed: no answer within 10 s (is the worker running?))');
-    expect(render('staff-watchdog-alert.v1', 'mn', stuck).body).toMatch(/^2027 оны гуравдугаар сарын 6-нд хийсэн өдөр тутмын шалгалтаар/);
+    expect(render('staff-watchdog-alert.v1', 'mn', stuck).body).toMatch(/^Улаанбаатарын цагаар 2027 оны гуравдугаар сарын 6-нд хийсэн өдөр тутмын шалгалтаар/);
   });
 
   it('writes Mongolian dates with the case ending that fits the day number', () => {
@@ -413,7 +413,7 @@ describe('the template catalogue for the routing table', () => {
     const submitted = (day: string) => ({ ...SAMPLES['aeo.application.submitted.v1'][0], acceptanceDeadline: `2026-12-${day}T00:00:00Z` });
     expect(render('application-submitted.v1', 'mn', submitted('27')).body).toContain('2026 оны арван хоёрдугаар сарын 27-ны дотор бүрдлийг шалгана');
     expect(render('application-submitted.v1', 'mn', submitted('01')).body).toContain('сарын 1-ний дотор');
-    expect(render('application-accepted.v1', 'mn', { ...SAMPLES['aeo.application.accepted.v1'][0], decisionDeadline: '2027-04-02T00:00:00Z' }).body).toContain('Шийдвэрийг 2027 оны дөрөвдүгээр сарын 2-ны дотор гаргана.');
+    expect(render('application-accepted.v1', 'mn', { ...SAMPLES['aeo.application.accepted.v1'][0], decisionDeadline: '2027-04-02T00:00:00Z' }).body).toContain('Шийдвэрийг Улаанбаатарын цагаар 2027 оны дөрөвдүгээр сарын 2-ны дотор гаргана.');
     expect(render('application-accepted.v1', 'mn', { ...SAMPLES['aeo.application.accepted.v1'][0], decisionDeadline: '2027-04-09T00:00:00Z' }).body).toContain('сарын 9-ний дотор');
 
     const from = (eventType: string, day: string) => ({ ...SAMPLES[eventType][0], effectiveFrom: `2027-08-${day}T00:00:00Z` });
@@ -425,11 +425,11 @@ describe('the template catalogue for the routing table', () => {
     expect(render('authorisation-surrendered.v1', 'mn', from('aeo.authorisation.surrendered.v1', '14')).body).toContain('2027 оны наймдугаар сарын 14-нд дуусгавар болно.');
 
     const [withPlan, withoutPlan] = SAMPLES['aeo.authorisation.suspended.v1'];
-    expect(render('authorisation-suspended.v1', 'mn', withPlan).body).toContain('Засах арга хэмжээгээ 2027 оны зургаадугаар сарын 2-ны дотор ирүүлнэ үү.');
+    expect(render('authorisation-suspended.v1', 'mn', withPlan).body).toContain('Засах арга хэмжээгээ Улаанбаатарын цагаар 2027 оны зургаадугаар сарын 2-ны дотор ирүүлнэ үү.');
     expect(render('authorisation-suspended.v1', 'mn', withoutPlan).body).toContain('2027 оны тавдугаар сарын 3-ны дотор');
-    expect(render('revalidation-started.v1', 'mn', { ...SAMPLES['aeo.revalidation.started.v1'][0], selfAssessmentDue: '2027-02-27T00:00:00Z' }).body).toContain('Өөрийн үнэлгээгээ 2027 оны хоёрдугаар сарын 27-ны дотор шинэчилнэ үү.');
+    expect(render('revalidation-started.v1', 'mn', { ...SAMPLES['aeo.revalidation.started.v1'][0], selfAssessmentDue: '2027-02-27T00:00:00Z' }).body).toContain('Өөрийн үнэлгээгээ Улаанбаатарын цагаар 2027 оны хоёрдугаар сарын 27-ны дотор шинэчилнэ үү.');
     expect(render('revalidation-due.v1', 'mn', SAMPLES['aeo.revalidation.due.v1'][0]).body).toContain('2029 оны арван хоёрдугаар сарын 4-нд дахин баталгаажуулна.');
-    expect(render('revalidation-completed.v1', 'mn', SAMPLES['aeo.revalidation.completed.v1'][0]).body).toMatch(/Дараагийн дахин баталгаажуулалт 2032 оны арван хоёрдугаар сарын 4-нд\.$/);
+    expect(render('revalidation-completed.v1', 'mn', SAMPLES['aeo.revalidation.completed.v1'][0]).body).toMatch(/Дараагийн дахин баталгаажуулалт Улаанбаатарын цагаар 2032 оны арван хоёрдугаар сарын 4-нд\.$/);
   });
 
   it('tells a revalidation case from the validation of an application', () => {

@@ -7,10 +7,30 @@ export interface RenderedMessage {
 
 type Template = Record<Language, (data: Record<string, unknown>) => RenderedMessage>;
 
-const date = (value: unknown, language: Language) =>
-  new Date(String(value)).toLocaleDateString(language === 'mn' ? 'mn-MN' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Asia/Ulaanbaatar' });
+/** The administration's time zone unless configured otherwise (ADMINISTRATION_TIME_ZONE). */
+export const DEFAULT_TIME_ZONE = 'Asia/Ulaanbaatar';
 
-const TIME_ZONE = 'Asia/Ulaanbaatar';
+/**
+ * Dates and times are printed in the administration's time zone, and every message says which
+ * one at its first date ("1 December 2026 (Ulaanbaatar time)", "Улаанбаатарын цагаар 2026 оны
+ * ..."). `render` sets the zone and the flag; rendering is synchronous.
+ */
+const printing = { zone: DEFAULT_TIME_ZONE, zoneStated: false };
+const ZONE_NAMES: Record<string, Record<Language, string>> = {
+  'Asia/Ulaanbaatar': { en: 'Ulaanbaatar time', mn: 'Улаанбаатарын цагаар' },
+  UTC: { en: 'UTC', mn: 'UTC цагаар' },
+  'Etc/UTC': { en: 'UTC', mn: 'UTC цагаар' },
+};
+const zoneName = (language: Language): string => ZONE_NAMES[printing.zone]?.[language] ?? (language === 'mn' ? `${printing.zone} цагийн бүсээр` : `${printing.zone} time`);
+/** The zone, the first time a message prints a date: English after the date, Mongolian before it. */
+const zoneNote = (language: Language): string => {
+  if (printing.zoneStated) return '';
+  printing.zoneStated = true;
+  return language === 'mn' ? `${zoneName('mn')} ` : ` (${zoneName('en')})`;
+};
+const day = (value: unknown, language: Language) =>
+  new Date(String(value)).toLocaleDateString(language === 'mn' ? 'mn-MN' : 'en-GB', { year: 'numeric', month: 'long', day: 'numeric', timeZone: printing.zone });
+const date = (value: unknown, language: Language) => (language === 'mn' ? `${zoneNote('mn')}${day(value, 'mn')}` : `${day(value, 'en')}${zoneNote('en')}`);
 
 /** A value as text; absent values become '' (never 'undefined' or 'null'). */
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
@@ -29,9 +49,12 @@ const label = (table: Record<string, string>, value: unknown): string => table[t
 const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 const clip = (s: string, max = 32): string => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
 
-/** The time of day in Ulaanbaatar (24-hour clock). */
+/** The time of day in the administration's zone (24-hour clock). */
 const time = (value: unknown): string =>
-  new Date(String(value)).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE });
+  new Date(String(value)).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: printing.zone });
+/** A date with its time of day: "20 January 2027 at 10:00 (Ulaanbaatar time)", "Улаанбаатарын цагаар 2027 оны ... 20-ны 10:00 цагт". */
+const dateTime = (value: unknown, language: Language): string =>
+  language === 'mn' ? `${mnDate(value, 'gen')} ${time(value)} цагт` : `${day(value, 'en')} at ${time(value)}${zoneNote('en')}`;
 
 /**
  * A Mongolian date with its case ending after the day number: genitive (`-ны/-ний`, as in
@@ -44,8 +67,8 @@ const MN_ABLATIVE = ['наас', 'нээс', 'ноос', 'наас', 'нөөс',
 const mnDate = (value: unknown, grammaticalCase: MnCase): string => {
   const at = new Date(String(value));
   if (Number.isNaN(at.getTime())) return date(value, 'mn');
-  const day = Number(at.toLocaleDateString('en-GB', { day: 'numeric', timeZone: TIME_ZONE }));
-  const suffix = grammaticalCase === 'dat' ? 'нд' : grammaticalCase === 'gen' ? MN_GENITIVE[day % 10] : day === 20 ? 'ноос' : MN_ABLATIVE[day % 10];
+  const dayNumber = Number(at.toLocaleDateString('en-GB', { day: 'numeric', timeZone: printing.zone }));
+  const suffix = grammaticalCase === 'dat' ? 'нд' : grammaticalCase === 'gen' ? MN_GENITIVE[dayNumber % 10] : dayNumber === 20 ? 'ноос' : MN_ABLATIVE[dayNumber % 10];
   return `${date(value, 'mn')}-${suffix}`;
 };
 
@@ -238,11 +261,11 @@ const workflowSubject = (d: Record<string, unknown>): string => text(d['authoris
   'visit-scheduled.v1': {
     en: (d) => ({
       subject: 'AEO site visit scheduled',
-      body: `A site visit to your premises is scheduled for ${date(d['scheduledFor'], 'en')} at ${time(d['scheduledFor'])} (Ulaanbaatar time); validator: ${d['validator']}. Please make sure the responsible staff and the relevant records are available.`,
+      body: `A site visit to your premises is scheduled for ${dateTime(d['scheduledFor'], 'en')}; validator: ${d['validator']}. Please make sure the responsible staff and the relevant records are available.`,
     }),
     mn: (d) => ({
       subject: 'AEO газар дээрх шалгалтын товыг тогтлоо',
-      body: `Танай байгууллагад газар дээрх шалгалтыг ${mnDate(d['scheduledFor'], 'gen')} ${time(d['scheduledFor'])} цагт (Улаанбаатарын цагаар) хийхээр товлолоо; баталгаажуулагч: ${d['validator']}. Холбогдох ажилтнууд болон баримт бичгийг бэлэн байлгана уу.`,
+      body: `Танай байгууллагад газар дээрх шалгалтыг ${dateTime(d['scheduledFor'], 'mn')} хийхээр товлолоо; баталгаажуулагч: ${d['validator']}. Холбогдох ажилтнууд болон баримт бичгийг бэлэн байлгана уу.`,
     }),
   },
   'corrective-action-requested.v1': {
@@ -382,11 +405,11 @@ const workflowSubject = (d: Record<string, unknown>): string => text(d['authoris
   'staff-visit-scheduled.v1': {
     en: (d) => ({
       subject: `AEO site visit scheduled (${short(d, 'en')})`,
-      body: `A site visit to ${actor(d, 'en')} is scheduled for ${date(d['scheduledFor'], 'en')} at ${time(d['scheduledFor'])} (Ulaanbaatar time), for application ${d['applicationId']}; validator: ${d['validator']}. Please prepare the visit with the validation checklist.`,
+      body: `A site visit to ${actor(d, 'en')} is scheduled for ${dateTime(d['scheduledFor'], 'en')}, for application ${d['applicationId']}; validator: ${d['validator']}. Please prepare the visit with the validation checklist.`,
     }),
     mn: (d) => ({
       subject: `AEO газар дээрх шалгалт товлогдлоо (${short(d, 'mn')})`,
-      body: `Газар дээрх шалгалтыг ${mnDate(d['scheduledFor'], 'gen')} ${time(d['scheduledFor'])} цагт (Улаанбаатарын цагаар) хийхээр товлолоо (аж ахуйн нэгж: ${holder(d, 'mn')}; өргөдлийн дугаар ${d['applicationId']}; баталгаажуулагч: ${d['validator']}). Баталгаажуулалтын шалгах хуудасны дагуу шалгалтад бэлтгэл хангана уу.`,
+      body: `Газар дээрх шалгалтыг ${dateTime(d['scheduledFor'], 'mn')} хийхээр товлолоо (аж ахуйн нэгж: ${holder(d, 'mn')}; өргөдлийн дугаар ${d['applicationId']}; баталгаажуулагч: ${d['validator']}). Баталгаажуулалтын шалгах хуудасны дагуу шалгалтад бэлтгэл хангана уу.`,
     }),
   },
   'staff-corrective-action-requested.v1': {
@@ -605,10 +628,17 @@ const workflowSubject = (d: Record<string, unknown>): string => text(d['authoris
   },
 };
 
-export function render(template: string, language: Language, data: Record<string, unknown>): RenderedMessage {
+/** Renders a template; dates in `timeZone` (the administration's, ADMINISTRATION_TIME_ZONE), which the message names. */
+export function render(template: string, language: Language, data: Record<string, unknown>, timeZone = DEFAULT_TIME_ZONE): RenderedMessage {
   const entry = TEMPLATES[template];
   if (!entry) throw new Error(`Unknown template ${template}`);
-  return entry[language](data);
+  printing.zone = timeZone;
+  printing.zoneStated = false;
+  try {
+    return entry[language](data);
+  } finally {
+    printing.zone = DEFAULT_TIME_ZONE;
+  }
 }
   'staff-workflow-step-failed.v1': {
     en: (d) => ({
