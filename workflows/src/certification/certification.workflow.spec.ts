@@ -1,6 +1,6 @@
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { WorkflowFailedError, WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, WorkflowFailedError, WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,9 @@ import type { RiskManagementActivities, RiskRecommendation } from '../risk/risk.
 import {
   ApplicationsActivities,
   CertificationInput,
+  FAILURE_TYPES,
   ValidationActivities,
+  WorkflowAlertActivities,
   acceptanceDecisionSignal,
   certificationStateQuery,
   certificationWorkflow,
@@ -62,7 +64,7 @@ describe('certification workflow (time-skipping)', () => {
   function fakes(recommendation: RiskRecommendation = 'proceed') {
     const calls: { name: string; args: Record<string, unknown>; at: number }[] = [];
     const record = (name: string) => async (args: unknown) => void calls.push({ name, args: args as Record<string, unknown>, at: Date.now() });
-    const applications: ApplicationsActivities = {
+    const applications: ApplicationsActivities & WorkflowAlertActivities = {
       recordAcceptance: record('recordAcceptance'),
       recordRejection: record('recordRejection'),
       recordDecisionDeadline: record('recordDecisionDeadline'),
@@ -72,6 +74,7 @@ describe('certification workflow (time-skipping)', () => {
         return { authorisationNumber: 'MN-AEOF-2026-0001' };
       },
       recordRefusal: record('recordRefusal'),
+      alertWorkflowFailure: record('alertWorkflowFailure'),
     };
     const validation: ValidationActivities = {
       openValidationCase: async (args) => {
@@ -300,5 +303,51 @@ describe('certification workflow (time-skipping)', () => {
       await expect(promise).rejects.toBeInstanceOf(WorkflowFailedError);
       await expect(promise).rejects.toHaveProperty('cause.message', expect.stringMatching(/region: .*timeLimits.acceptanceDays/));
     });
+  });
+
+  it('an acceptance or a decision whose activity fails for good is refused with the reason, operations are alerted, and the next one is applied', async () => {
+    const fake = fakes();
+    const applicationId = 'a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b0a';
+    // Data that slipped past every schema but that the database refuses (a marker here; a NUL in the real service tests).
+    const POISON = '<data the database refuses>';
+    const poisoned = (args: unknown) => JSON.stringify(args).includes(POISON);
+    const dataFailure = (activity: string) =>
+      ApplicationFailure.create({ type: FAILURE_TYPES.invalidData, nonRetryable: true, message: `${activity}: invalid data (PostgreSQL 22021: invalid byte sequence for encoding "UTF8": 0x00)` });
+    const { recordAcceptance, issueAuthorisation } = fake.applications;
+    fake.applications.recordAcceptance = async (args) => {
+      if (poisoned(args)) throw dataFailure('recordAcceptance');
+      return recordAcceptance(args);
+    };
+    fake.applications.issueAuthorisation = async (args) => {
+      if (poisoned(args)) throw dataFailure('issueAuthorisation');
+      return issueAuthorisation(args);
+    };
+    await withWorkers(fake, async () => {
+      const handle = await start(applicationId);
+      // A signalled acceptance that cannot be recorded: noted, and the acceptance is awaited again.
+      await handle.signal(acceptanceDecisionSignal, { decision: 'accept', decidedBy: `officer-1 ${POISON}` });
+      for (let i = 0; i < 100 && !(await handle.query(certificationStateQuery)).history.some((h) => h.note.startsWith('acceptance could not be recorded')); i++) await new Promise((r) => setTimeout(r, 50));
+      expect((await handle.query(certificationStateQuery)).stage).toBe('acceptance');
+      await toDecision(handle, 'grant');
+      const error = await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: [`all criteria met ${POISON}`], conditions: [] }] }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+      const cause = (error as WorkflowUpdateFailedError).cause as ApplicationFailure;
+      expect(cause.type).toBe(FAILURE_TYPES.invalidData);
+      expect(cause.message).toContain('The grant decision could not be applied: issueAuthorisation: invalid data');
+      expect((await handle.query(certificationStateQuery)).stage).toBe('decision');
+      // The next decision is taken at once (no "Another decision is being applied").
+      const granted = await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['all criteria met'], conditions: [] }] });
+      expect(granted.stage).toBe('granted');
+      expect(await handle.result()).toMatchObject({ outcome: 'granted', authorisationNumber: 'MN-AEOF-2026-0001' });
+    });
+    expect(fake.names()).toEqual(['alertWorkflowFailure', 'recordAcceptance', 'assessOperatorRisk', 'openValidationCase', 'alertWorkflowFailure', 'issueAuthorisation']);
+    const alerts = fake.calls.filter((c) => c.name === 'alertWorkflowFailure').map((c) => c.args);
+    expect(alerts).toEqual([
+      expect.objectContaining({ process: 'certification', applicationId, action: 'acceptance', outcome: 'action-refused', activity: 'recordAcceptance', failureType: FAILURE_TYPES.invalidData }),
+      expect.objectContaining({ process: 'certification', applicationId, action: 'decision:grant', outcome: 'action-refused', activity: 'issueAuthorisation', by: 'executive-1' }),
+    ]);
   });
 });

@@ -1,7 +1,9 @@
-import { ApplicationFailure, RetryPolicy, condition, log, patched, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { ApplicationFailure, condition, log, patched, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { RiskManagementActivities } from '../risk/risk.contract';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
+import { activityOptions } from '../shared/activity-options';
 import { FAILURE_TYPES } from '../shared/errors';
+import { alertOperations, FailedForGood, handles } from '../shared/failures';
 import { TASK_QUEUES } from '../shared/task-queues';
 import { adoptCorrelationId, workflowCorrelationId } from '../shared/correlation';
 import {
@@ -36,16 +38,9 @@ import {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-const retry: RetryPolicy = {
-  initialInterval: '1 second',
-  backoffCoefficient: 2,
-  maximumInterval: '1 minute',
-  // Errors that no retry can fix; everything else (database, network) is retried until it works.
-  nonRetryableErrorTypes: [FAILURE_TYPES.illegalTransition, FAILURE_TYPES.notFound, 'InvalidEventDataError', 'EntityNotFoundError'],
-};
-const applications = proxyActivities<ApplicationsActivities>({ taskQueue: TASK_QUEUES.applications, startToCloseTimeout: '30 seconds', retry });
-const validation = proxyActivities<ValidationActivities>({ taskQueue: TASK_QUEUES.validation, startToCloseTimeout: '30 seconds', retry });
-const risk = proxyActivities<RiskManagementActivities>({ taskQueue: TASK_QUEUES.riskManagement, startToCloseTimeout: '1 minute', retry });
+const applications = proxyActivities<ApplicationsActivities>(activityOptions(TASK_QUEUES.applications));
+const validation = proxyActivities<ValidationActivities>(activityOptions(TASK_QUEUES.validation));
+const risk = proxyActivities<RiskManagementActivities>(activityOptions(TASK_QUEUES.riskManagement, '1 minute'));
 
 /** Marks the change from the first slice (which ended at acceptance) to the whole process. */
 export const FULL_PROCESS_PATCH = 'certification-full-process';
@@ -68,7 +63,9 @@ const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] })
  *
  * A withdrawal (signalled by the applications service after it recorded it) ends the process at
  * any stage before the decision. Every stage is in the query, the history and the `AeoStage`
- * search attribute.
+ * search attribute. A decision or an acceptance whose activity fails for good (data no retry can
+ * fix) is refused with the reason (the update fails) or noted, operations are alerted, and the
+ * workflow waits at the same stage for the next one.
  */
 export async function certificationWorkflow(rawInput: CertificationInput): Promise<CertificationResult> {
   const parsed = certificationInputSchema.safeParse(rawInput);
@@ -96,6 +93,46 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
   const pending: { decision: ExecutiveDecision; correlationId?: string }[] = [];
   let applied = 0;
   let submitted = 0;
+  /** Decisions (by ticket) whose activity failed for good: their update fails with the reason. */
+  const failedDecisions = new Map<number, FailedForGood>();
+  const alert = (failure: FailedForGood, action: string, outcome: 'action-refused' | 'step-skipped', by?: string) =>
+    alertOperations({
+      workflowId: workflowInfo().workflowId,
+      process: 'certification',
+      applicationId: input.applicationId,
+      operatorId: input.operatorId,
+      taxpayerId: input.taxpayerId,
+      region: input.region,
+      action,
+      outcome,
+      activity: failure.activity,
+      failureType: failure.type,
+      detail: failure.message,
+      by,
+    });
+  /**
+   * Runs an activity; when it fails for good the step is noted, operations are alerted, and false
+   * comes back (the caller carries on at its stage). `kind`: the executive's decision (its update
+   * fails with the reason), a person's signalled decision (refused, awaited again) or the
+   * workflow's own step (skipped).
+   */
+  const step = async (name: string, run: () => Promise<unknown>, by?: string, kind: 'decision' | 'signal' | 'step' = 'step'): Promise<boolean> => {
+    try {
+      await run();
+      return true;
+    } catch (error) {
+      const failure = handles(error);
+      if (!failure) throw error;
+      const outcome = kind === 'step' ? 'step-skipped' : 'action-refused';
+      state.history.push({ at: new Date().toISOString(), stage: state.stage, note: `${name} could not be recorded (${failure.message}); ${outcome === 'action-refused' ? 'nothing changed' : 'skipped'}` });
+      if (kind === 'decision') {
+        failedDecisions.set(applied + 1, failure);
+        applied++;
+      }
+      await alert(failure, name, outcome, by);
+      return false;
+    }
+  };
 
   setHandler(certificationStateQuery, () => state);
   setHandler(acceptanceDecisionSignal, (raw) => {
@@ -150,6 +187,11 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
       const ticket = ++submitted;
       pending.push({ decision, correlationId: workflowCorrelationId() });
       await condition(() => applied >= ticket);
+      const failure = failedDecisions.get(ticket);
+      if (failure) {
+        failedDecisions.delete(ticket);
+        throw ApplicationFailure.create({ type: failure.type, nonRetryable: true, message: `The ${decision.decision} decision could not be applied: ${failure.message}. Nothing changed; correct the data and try again` });
+      }
       return state;
     },
     {
@@ -171,27 +213,45 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
   // 1. acceptance
   enter('acceptance', `submitted; acceptance due by ${state.acceptanceDeadline}`);
   let decidedInTime = false;
+  let deemed: boolean;
+  let decisionDeadlineMs: number;
+  // Until a decision is recorded: one whose record fails for good is noted and the next awaited.
   for (;;) {
-    const seen = requestChanges;
-    const settled = () => acceptance !== undefined || withdrawal !== undefined || requestChanges !== seen;
-    // While information is awaited the clock stands still: only a decision, a withdrawal or the reply ends the wait.
-    const ended = openRequest ? await condition(settled).then(() => true) : await condition(settled, Math.max(0, acceptanceDeadlineMs - Date.now()));
-    if (acceptance !== undefined || withdrawal !== undefined) {
-      decidedInTime = true;
-      break;
+    decidedInTime = false;
+    for (;;) {
+      const seen = requestChanges;
+      const settled = () => acceptance !== undefined || withdrawal !== undefined || requestChanges !== seen;
+      // While information is awaited the clock stands still: only a decision, a withdrawal or the reply ends the wait.
+      const ended = openRequest ? await condition(settled).then(() => true) : await condition(settled, Math.max(0, acceptanceDeadlineMs - Date.now()));
+      if (acceptance !== undefined || withdrawal !== undefined) {
+        decidedInTime = true;
+        break;
+      }
+      if (!ended) break;
     }
-    if (!ended) break;
+    if (withdrawal) return withdrawn(withdrawal);
+    if (decidedInTime && acceptance?.decision === 'reject') {
+      const { decidedBy, reason } = acceptance;
+      if (!(await step('rejection', () => applications.recordRejection({ applicationId: input.applicationId, decidedBy, reason }), decidedBy, 'signal'))) {
+        acceptance = undefined;
+        continue;
+      }
+      enter('rejected', `rejected by ${decidedBy}: ${reason}`);
+      return { outcome: 'rejected', deemed: false };
+    }
+    deemed = !decidedInTime;
+    decisionDeadlineMs = Date.now() + limits.decisionDays * DAY_MS;
+    const decisionDeadline = new Date(decisionDeadlineMs).toISOString();
+    state.decisionDeadline = decisionDeadline;
+    const decidedBy = deemed ? 'system:deemed-acceptance' : acceptance!.decidedBy;
+    // A deemed acceptance goes on even unrecorded (the deadline passed); a customs acceptance is awaited again.
+    if (!(await step('acceptance', () => applications.recordAcceptance({ applicationId: input.applicationId, deemed, decidedBy, decisionDeadline }), decidedBy, deemed ? 'step' : 'signal')) && !deemed) {
+      acceptance = undefined;
+      state.decisionDeadline = undefined;
+      continue;
+    }
+    break;
   }
-  if (withdrawal) return withdrawn(withdrawal);
-  if (decidedInTime && acceptance?.decision === 'reject') {
-    await applications.recordRejection({ applicationId: input.applicationId, decidedBy: acceptance.decidedBy, reason: acceptance.reason });
-    enter('rejected', `rejected by ${acceptance.decidedBy}: ${acceptance.reason}`);
-    return { outcome: 'rejected', deemed: false };
-  }
-  const deemed = !decidedInTime;
-  let decisionDeadlineMs = Date.now() + limits.decisionDays * DAY_MS;
-  state.decisionDeadline = new Date(decisionDeadlineMs).toISOString();
-  await applications.recordAcceptance({ applicationId: input.applicationId, deemed, decidedBy: deemed ? 'system:deemed-acceptance' : acceptance!.decidedBy, decisionDeadline: state.decisionDeadline });
   enter('risk-assessment', deemed ? 'deemed accepted: customs did not decide within the acceptance period' : `accepted by ${acceptance!.decidedBy}`);
   // Workflows started by the first slice ended here; their histories must replay unchanged.
   if (!patched(FULL_PROCESS_PATCH)) return { outcome: 'accepted', deemed, decisionDeadline: state.decisionDeadline };
@@ -207,12 +267,12 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
       const now = Date.now();
       if (now >= deadline && overdueSentFor !== deadline) {
         overdueSentFor = deadline;
-        await applications.recordDecisionDeadline({ applicationId: input.applicationId, kind: 'overdue', decisionDeadline: new Date(deadline).toISOString() });
+        await step('decision overdue notice', () => applications.recordDecisionDeadline({ applicationId: input.applicationId, kind: 'overdue', decisionDeadline: new Date(deadline).toISOString() }));
         continue;
       }
       if (now >= dueAt && now < deadline && dueSentFor !== deadline) {
         dueSentFor = deadline;
-        await applications.recordDecisionDeadline({ applicationId: input.applicationId, kind: 'due', decisionDeadline: new Date(deadline).toISOString() });
+        await step('decision due notice', () => applications.recordDecisionDeadline({ applicationId: input.applicationId, kind: 'due', decisionDeadline: new Date(deadline).toISOString() }));
         continue;
       }
       const next = now < dueAt ? dueAt : now < deadline ? deadline : undefined;
@@ -221,7 +281,12 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
       else await condition(changed, next - now);
     }
   };
-  const watcher = watchDecisionDeadline();
+  let watcher = watchDecisionDeadline();
+  /** A final decision that could not be recorded: the deadline is watched again. */
+  const reopen = () => {
+    closed = false;
+    watcher = watchDecisionDeadline();
+  };
 
   try {
     // 2. risk assessment
@@ -248,9 +313,10 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
     enter('validation', `risk score ${assessment.score} (${assessment.recommendation}); validation case ${caseId} opened, report due ${state.validation.reportDue}`);
     const reportIn = () => report !== undefined || withdrawal !== undefined;
     if (!(await condition(reportIn, Math.max(0, reportDueMs - limits.reminderDays * DAY_MS - Date.now())))) {
-      await validation.remindValidationReport({ caseId, applicationId: input.applicationId, kind: 'reminder', reportDue: state.validation.reportDue });
+      const reportDue = state.validation.reportDue;
+      await step('validation report reminder', () => validation.remindValidationReport({ caseId, applicationId: input.applicationId, kind: 'reminder', reportDue }));
       if (!(await condition(reportIn, Math.max(0, reportDueMs - Date.now())))) {
-        await validation.remindValidationReport({ caseId, applicationId: input.applicationId, kind: 'overdue', reportDue: state.validation.reportDue });
+        await step('validation report escalation', () => validation.remindValidationReport({ caseId, applicationId: input.applicationId, kind: 'overdue', reportDue }));
         await condition(reportIn);
       }
     }
@@ -279,18 +345,29 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
       const { decision, correlationId } = pending.shift()!;
       adoptCorrelationId(correlationId);
       if (decision.decision === 'extend') {
+        const previousDeadlineMs = decisionDeadlineMs;
         decisionDeadlineMs += decision.days * DAY_MS;
-        state.decisionDeadline = new Date(decisionDeadlineMs).toISOString();
+        const extended = new Date(decisionDeadlineMs).toISOString();
+        state.decisionDeadline = extended;
         state.extendedByDays = decision.days;
-        await applications.recordDecisionDeadline({ applicationId: input.applicationId, kind: 'extended', decisionDeadline: state.decisionDeadline, decidedBy: decision.decidedBy, reasons: decision.reasons });
+        if (!(await step('decision:extend', () => applications.recordDecisionDeadline({ applicationId: input.applicationId, kind: 'extended', decisionDeadline: extended, decidedBy: decision.decidedBy, reasons: decision.reasons }), decision.decidedBy, 'decision'))) {
+          decisionDeadlineMs = previousDeadlineMs;
+          state.decisionDeadline = new Date(previousDeadlineMs).toISOString();
+          state.extendedByDays = undefined;
+          continue;
+        }
         state.history.push({ at: new Date().toISOString(), stage: state.stage, note: `decision period extended by ${decision.days} days by ${decision.decidedBy}` });
         applied++;
         continue;
       }
       if (decision.decision === 'refuse' && state.stage === 'decision') {
         const respondByMs = Date.now() + limits.hearingDays * DAY_MS;
-        state.hearing = { grounds: decision.reasons, respondBy: new Date(respondByMs).toISOString() };
-        await applications.openHearing({ applicationId: input.applicationId, grounds: decision.reasons, decidedBy: decision.decidedBy, respondBy: state.hearing.respondBy });
+        const respondBy = new Date(respondByMs).toISOString();
+        state.hearing = { grounds: decision.reasons, respondBy };
+        if (!(await step('decision:refuse', () => applications.openHearing({ applicationId: input.applicationId, grounds: decision.reasons, decidedBy: decision.decidedBy, respondBy }), decision.decidedBy, 'decision'))) {
+          state.hearing = undefined;
+          continue;
+        }
         enter('hearing', `refusal intended by ${decision.decidedBy}; the operator may comment until ${state.hearing.respondBy}`);
         applied++;
         const answered = await condition(() => hearingResponse !== undefined || withdrawal !== undefined, Math.max(0, respondByMs - Date.now()));
@@ -304,26 +381,33 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
       if (decision.decision === 'grant') {
         const decidedAt = new Date();
         const effectiveFrom = new Date(decidedAt.getTime() + limits.effectDays * DAY_MS).toISOString();
-        const { authorisationNumber } = await applications.issueAuthorisation({
-          applicationId: input.applicationId,
-          decidedBy: decision.decidedBy,
-          reasons: decision.reasons,
-          conditions: decision.conditions,
-          decidedAt: decidedAt.toISOString(),
-          effectiveFrom,
-        });
+        let issued: { authorisationNumber: string } | undefined;
+        const issue = async () => {
+          issued = await applications.issueAuthorisation({
+            applicationId: input.applicationId,
+            decidedBy: decision.decidedBy,
+            reasons: decision.reasons,
+            conditions: decision.conditions,
+            decidedAt: decidedAt.toISOString(),
+            effectiveFrom,
+          });
+        };
+        if (!(await step('decision:grant', issue, decision.decidedBy, 'decision'))) {
+          reopen();
+          continue;
+        }
+        const { authorisationNumber } = issued!;
         state.decision = { decision: 'grant', decidedBy: decision.decidedBy, reasons: decision.reasons, conditions: decision.conditions };
         state.authorisation = { authorisationNumber, effectiveFrom };
         enter('granted', `granted by ${decision.decidedBy}: authorisation ${authorisationNumber}, effective ${effectiveFrom}`);
         applied++;
         return { outcome: 'granted', deemed, decisionDeadline: state.decisionDeadline, authorisationNumber, effectiveFrom };
       }
-      await applications.recordRefusal({
-        applicationId: input.applicationId,
-        decidedBy: decision.decidedBy,
-        reasons: decision.reasons,
-        hearing: { responded: state.hearing?.response !== undefined, response: state.hearing?.response?.response },
-      });
+      const hearing = { responded: state.hearing?.response !== undefined, response: state.hearing?.response?.response };
+      if (!(await step('decision:refuse', () => applications.recordRefusal({ applicationId: input.applicationId, decidedBy: decision.decidedBy, reasons: decision.reasons, hearing }), decision.decidedBy, 'decision'))) {
+        reopen();
+        continue;
+      }
       state.decision = { decision: 'refuse', decidedBy: decision.decidedBy, reasons: decision.reasons };
       enter('refused', `refused by ${decision.decidedBy} after the hearing`);
       applied++;
