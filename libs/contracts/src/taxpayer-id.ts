@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { taxpayerId } from './events/declaration.events';
+import { safeText, textMatching } from './events/common';
 
 /** Legal-entity taxpayer identifiers; Mongolia's register numbers have 7 digits. */
 export const DEFAULT_TAXPAYER_ID_PATTERN = '^[0-9]{7}$';
@@ -8,8 +7,7 @@ export const DEFAULT_TAXPAYER_ID_PATTERN = '^[0-9]{7}$';
  * `TAXPAYER_ID_PATTERN`, the programme's taxpayer id format (a regular expression): every service
  * that takes a taxpayer id reads this one variable, so they all accept the same ids.
  */
-export const taxpayerIdPatternEnv = z
-  .string()
+export const taxpayerIdPatternEnv = safeText
   .default(DEFAULT_TAXPAYER_ID_PATTERN)
   .refine((pattern) => {
     try {
@@ -25,6 +23,6 @@ export const taxpayerIdPatternEnv = z
  * one (operator registration, the AEO status look-up). Its message names the format.
  */
 export function programmeTaxpayerId(pattern: string) {
-  const format = new RegExp(pattern);
-  return taxpayerId.regex(format, `does not match the programme's format ${pattern}`);
+  // The programme's pattern alone in the documents (with the safe-text rule still enforced).
+  return textMatching(new RegExp(pattern), `does not match the programme's format ${pattern}`, { trim: true }).min(1).max(32);
 }

@@ -1,4 +1,5 @@
 import { CloudEvent, Kafka, ValidationError } from 'cloudevents';
+import { isSafeText, SAFE_TEXT_MESSAGE } from '../events/common';
 
 /** The platform's CloudEvents envelope. `correlationid` is a CloudEvents extension attribute. */
 export interface EventEnvelope<T = unknown> {
@@ -50,6 +51,18 @@ export class MalformedEventError extends Error {
 
 type RawHeaders = Record<string, Buffer | string | (Buffer | string)[] | undefined>;
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Invalid UTF-8 is refused rather than silently replaced by U+FFFD. */
+function decodeUtf8(value: Buffer | string): string {
+  if (typeof value === 'string') return value;
+  try {
+    return strictUtf8.decode(value);
+  } catch {
+    throw new MalformedEventError('value is not valid UTF-8');
+  }
+}
+
 export function fromKafkaRecord(record: { key?: Buffer | string | null; value: Buffer | string | null; headers?: RawHeaders }): EventEnvelope<unknown> {
   const headers: Record<string, string> = {};
   for (const [name, raw] of Object.entries(record.headers ?? {})) {
@@ -59,8 +72,12 @@ export function fromKafkaRecord(record: { key?: Buffer | string | null; value: B
   for (const required of ['ce_id', 'ce_type', 'ce_source', 'ce_specversion']) {
     if (!headers[required]) throw new MalformedEventError(`missing CloudEvents header ${required}`);
   }
+  // The attributes are stored (inbox, outbox, logs) like any text.
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.startsWith('ce_') && !isSafeText(value)) throw new MalformedEventError(`header ${name} ${SAFE_TEXT_MESSAGE}`);
+  }
   if (record.value === null || record.value === undefined) throw new MalformedEventError('record has no value');
-  const text = record.value.toString();
+  const text = decodeUtf8(record.value);
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -26,8 +26,8 @@ export const safeText = z.string().regex(SAFE_TEXT_PATTERN, SAFE_TEXT_MESSAGE);
  * A string wholly described by a pattern (identifiers, codes): the documents show that pattern
  * alone, and the safe-text rule is still enforced.
  */
-export const textMatching = (pattern: RegExp, message: string) =>
-  z.string().regex(pattern, message).refine(isSafeText, SAFE_TEXT_MESSAGE);
+export const textMatching = (pattern: RegExp, message: string, options: { trim?: boolean } = {}) =>
+  (options.trim ? z.string().trim() : z.string()).regex(pattern, message).refine(isSafeText, SAFE_TEXT_MESSAGE);
 
 /** Path of the first string or object key inside a JSON value that is not safe text, if any. */
 export function findUnsafeText(value: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
