@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { ALL_ROLES, AuthenticatedUser, REGION_SCOPED_ROLES, ROLES, Role } from './roles';
+import { regionCode, safeText } from '@aeo/contracts';
 
 const claimsShape = {
-  sub: z.string().min(1),
-  name: z.string().optional(),
+  sub: safeText.min(1),
+  name: safeText.optional(),
   roles: z.array(z.enum(ALL_ROLES as [Role, ...Role[]])).min(1),
-  region: z.string().regex(/^[A-Z][A-Z0-9_]{1,39}$/).optional(),
-  taxpayerId: z.string().min(1).optional(),
-  partnerCountry: z.string().length(2).optional(),
+  region: regionCode.optional(),
+  taxpayerId: safeText.min(1).optional(),
+  partnerCountry: safeText.length(2).optional(),
 };
 
 /** Scoping must never fail open: the rules a set of claims has to satisfy. */

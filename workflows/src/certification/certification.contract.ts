@@ -1,6 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
 import type { RiskRecommendation } from '../risk/risk.contract';
+import { safeText } from '@aeo/contracts/common';
 
 /** Deterministic id: a repeated trigger for the same application finds the running workflow. */
 export const certificationWorkflowId = (applicationId: string) => `certification-${applicationId}`;
@@ -33,8 +34,8 @@ export type TimeLimits = z.output<typeof timeLimitsSchema>;
 export const certificationInputSchema = z.strictObject({
   applicationId: z.uuid(),
   operatorId: z.uuid(),
-  taxpayerId: z.string().min(1),
-  region: z.string().min(1),
+  taxpayerId: safeText.min(1),
+  region: safeText.min(1),
   statusType: z.enum(['AEOC', 'AEOS', 'AEOF']),
   submittedAt: z.iso.datetime({ offset: true }),
   /** The programme version the application was filed under (its criteria shape the validation checklist). */
@@ -45,8 +46,8 @@ export const certificationInputSchema = z.strictObject({
 export type CertificationInput = z.input<typeof certificationInputSchema>;
 
 export const acceptanceDecisionSchema = z.discriminatedUnion('decision', [
-  z.strictObject({ decision: z.literal('accept'), decidedBy: z.string().min(1) }),
-  z.strictObject({ decision: z.literal('reject'), decidedBy: z.string().min(1), reason: z.string().min(1) }),
+  z.strictObject({ decision: z.literal('accept'), decidedBy: safeText.min(1) }),
+  z.strictObject({ decision: z.literal('reject'), decidedBy: safeText.min(1), reason: safeText.min(1) }),
 ]);
 export type AcceptanceDecision = z.infer<typeof acceptanceDecisionSchema>;
 
@@ -56,35 +57,35 @@ export const VALIDATION_RECOMMENDATIONS = ['grant', 'grant-with-conditions', 're
 export const validationReportSchema = z.strictObject({
   caseId: z.uuid(),
   recommendation: z.enum(VALIDATION_RECOMMENDATIONS),
-  conditions: z.array(z.string().min(1).max(500)).max(20).default([]),
-  summary: z.string().min(1).max(4000),
-  submittedBy: z.string().min(1),
+  conditions: z.array(safeText.min(1).max(500)).max(20).default([]),
+  summary: safeText.min(1).max(4000),
+  submittedBy: safeText.min(1),
 });
 export type ValidationReport = z.output<typeof validationReportSchema>;
 export type ValidationReportInput = z.input<typeof validationReportSchema>;
 
-const reasons = z.array(z.string().trim().min(1).max(2000)).min(1, 'give at least one reason').max(20);
+const reasons = z.array(safeText.trim().min(1).max(2000)).min(1, 'give at least one reason').max(20);
 
 /** The executive's decision, sent as a Temporal update and checked by its validator. */
 export const executiveDecisionSchema = z.discriminatedUnion('decision', [
-  z.strictObject({ decision: z.literal('grant'), decidedBy: z.string().min(1), reasons, conditions: z.array(z.string().min(1).max(500)).max(20).default([]) }),
-  z.strictObject({ decision: z.literal('refuse'), decidedBy: z.string().min(1), reasons }),
-  z.strictObject({ decision: z.literal('extend'), decidedBy: z.string().min(1), reasons, days: z.number().int().min(1).max(365) }),
+  z.strictObject({ decision: z.literal('grant'), decidedBy: safeText.min(1), reasons, conditions: z.array(safeText.min(1).max(500)).max(20).default([]) }),
+  z.strictObject({ decision: z.literal('refuse'), decidedBy: safeText.min(1), reasons }),
+  z.strictObject({ decision: z.literal('extend'), decidedBy: safeText.min(1), reasons, days: z.number().int().min(1).max(365) }),
 ]);
 export type ExecutiveDecision = z.output<typeof executiveDecisionSchema>;
 export type ExecutiveDecisionInput = z.input<typeof executiveDecisionSchema>;
 
 /** The operator's comments on the grounds of an intended refusal (through the applications API). */
-export const hearingResponseSchema = z.strictObject({ respondedBy: z.string().min(1), response: z.string().trim().min(1).max(10_000) });
+export const hearingResponseSchema = z.strictObject({ respondedBy: safeText.min(1), response: safeText.trim().min(1).max(10_000) });
 export type HearingResponse = z.infer<typeof hearingResponseSchema>;
 
 /** Customs asked the applicant for missing information during acceptance: the acceptance clock stops until the reply. */
-export const informationRequestedSchema = z.strictObject({ requestId: z.uuid(), requestedBy: z.string().min(1), dueBy: z.iso.datetime({ offset: true }) });
+export const informationRequestedSchema = z.strictObject({ requestId: z.uuid(), requestedBy: safeText.min(1), dueBy: z.iso.datetime({ offset: true }) });
 export type InformationRequested = z.infer<typeof informationRequestedSchema>;
-export const informationReceivedSchema = z.strictObject({ requestId: z.uuid(), respondedBy: z.string().min(1) });
+export const informationReceivedSchema = z.strictObject({ requestId: z.uuid(), respondedBy: safeText.min(1) });
 export type InformationReceived = z.infer<typeof informationReceivedSchema>;
 
-export const withdrawalSchema = z.strictObject({ withdrawnBy: z.string().min(1), reason: z.string().trim().min(1).max(2000) });
+export const withdrawalSchema = z.strictObject({ withdrawnBy: safeText.min(1), reason: safeText.trim().min(1).max(2000) });
 export type Withdrawal = z.infer<typeof withdrawalSchema>;
 
 export type CertificationStage =

@@ -1,6 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
 import type { RiskRecommendation } from '../risk/risk.contract';
+import { safeText } from '@aeo/contracts/common';
 
 /**
  * Deterministic id: one revalidation workflow per authorisation, for its whole life (each
@@ -9,7 +10,7 @@ import type { RiskRecommendation } from '../risk/risk.contract';
 export const revalidationWorkflowId = (authorisationNumber: string) => `revalidation-${authorisationNumber}`;
 
 const days = (max: number) => z.number().int().min(1).max(max);
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => safeText.trim().min(1).max(max);
 const reasons = z.array(text(2000)).min(1, 'give at least one reason').max(20);
 const isoDateTime = z.iso.datetime({ offset: true });
 
@@ -71,7 +72,7 @@ export const revalidationInputSchema = z.strictObject({
   policy: revalidationPolicySchema.default(revalidationPolicySchema.parse({})),
   /** Carried across continue-as-new: triggers not yet acted on, and the ids already seen. */
   pendingTriggers: z.array(revalidationTriggerSchema).max(50).default([]),
-  seenTriggerIds: z.array(z.string()).max(500).default([]),
+  seenTriggerIds: z.array(safeText).max(500).default([]),
 });
 export type RevalidationInput = z.input<typeof revalidationInputSchema>;
 export type RevalidationWorkflowInput = z.output<typeof revalidationInputSchema>;
