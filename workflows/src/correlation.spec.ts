@@ -1,0 +1,137 @@
+import type { WorkflowClientInterceptor } from '@temporalio/client';
+import { Client } from '@temporalio/client';
+import { Headers, defaultPayloadConverter } from '@temporalio/common';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { ActivityInterceptorsFactory, Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { testEnv } from '@aeo/testing';
+import { bundleWorkflows } from './bundle';
+import {
+  ApplicationsActivities,
+  CertificationInput,
+  ValidationActivities,
+  acceptanceDecisionSignal,
+  certificationStateQuery,
+  certificationWorkflow,
+  certificationWorkflowId,
+  executiveDecisionUpdate,
+  validationReportSignal,
+} from './index';
+import type { RiskManagementActivities } from './risk/risk.contract';
+import { TASK_QUEUES } from './shared/task-queues';
+import { CORRELATION_ID_TEMPORAL_HEADER } from './shared/correlation';
+
+jest.setTimeout(120_000);
+
+const CASE_ID = '9d1f0c2e-3b4a-4c5d-8e6f-7a8b9c0d1e2f';
+
+/**
+ * The workflow interceptors with the real bundle on the time-skipping server: the id of the start,
+ * of each signal and of each update goes on the activities that step causes, and a timer's step
+ * keeps the start's id.
+ */
+describe('correlation id through the workflows (time-skipping)', () => {
+  let env: TestWorkflowEnvironment;
+  let bundle: WorkflowBundleWithSourceMap;
+  let client: Client;
+  /** The id the client interceptor sends with the next call. */
+  let sending: string | undefined;
+  /** Activities in the order they ran, with the id their headers carried. */
+  const received: { activity: string; correlationId: unknown }[] = [];
+
+  const withId = (headers: Headers): Headers => (sending ? { ...headers, [CORRELATION_ID_TEMPORAL_HEADER]: defaultPayloadConverter.toPayload(sending) } : headers);
+  const sendingId: WorkflowClientInterceptor = {
+    startWithDetails: (input, next) => next({ ...input, headers: withId(input.headers) }),
+    signal: (input, next) => next({ ...input, headers: withId(input.headers) }),
+    startUpdate: (input, next) => next({ ...input, headers: withId(input.headers) }),
+  };
+  const as = async <T>(correlationId: string, call: () => Promise<T>): Promise<T> => {
+    sending = correlationId;
+    try {
+      return await call();
+    } finally {
+      sending = undefined;
+    }
+  };
+  const recording: ActivityInterceptorsFactory = (ctx) => ({
+    inbound: {
+      execute: (input, next) => {
+        const payload = input.headers[CORRELATION_ID_TEMPORAL_HEADER];
+        received.push({ activity: ctx.info.activityType, correlationId: payload ? defaultPayloadConverter.fromPayload(payload) : undefined });
+        return next(input);
+      },
+    },
+  });
+
+  beforeAll(async () => {
+    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: testEnv.temporalTestServerPath } } });
+    bundle = await bundleWorkflows();
+    client = new Client({ connection: env.connection, interceptors: { workflow: [sendingId] } });
+  });
+  afterAll(() => env?.teardown());
+
+  const done = async () => undefined;
+  const applications = { recordAcceptance: done, recordRejection: done, recordDecisionDeadline: done, openHearing: done, recordRefusal: done, issueAuthorisation: async () => ({ authorisationNumber: 'MN-AEOF-2026-0001' }) } as unknown as ApplicationsActivities;
+  const validation: ValidationActivities = { openValidationCase: async () => ({ caseId: CASE_ID }), remindValidationReport: done, closeValidationCase: async () => ({ closed: true }) };
+  const risk: RiskManagementActivities = {
+    assessOperatorRisk: async (args) => ({ taxpayerId: args.taxpayerId, score: 10, modelVersion: 'risk-model.v1', factors: [], recommendation: 'proceed', assessedAt: new Date().toISOString() }),
+  };
+
+  async function withWorkers<T>(fn: () => Promise<T>): Promise<T> {
+    const workers = await Promise.all([
+      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.certification, workflowBundle: bundle }),
+      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.applications, activities: applications, interceptors: { activity: [recording] } }),
+      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.validation, activities: validation, interceptors: { activity: [recording] } }),
+      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.riskManagement, activities: risk, interceptors: { activity: [recording] } }),
+    ]);
+    const run = (index: number): Promise<T> => (index === workers.length ? fn() : workers[index].runUntil(() => run(index + 1)));
+    return run(0);
+  }
+
+  const input = async (applicationId: string): Promise<CertificationInput> => ({
+    applicationId,
+    operatorId: '5b0a9c3e-6c55-4b8e-9d7e-2f1f6c1b2a33',
+    taxpayerId: '1234567',
+    region: 'ULAANBAATAR',
+    statusType: 'AEOC',
+    submittedAt: new Date(await env.currentTimeMs()).toISOString(),
+    timeLimits: { acceptanceDays: 30, decisionDays: 120 },
+  });
+  const waitForActivities = async (count: number) => {
+    for (let i = 0; i < 200 && received.length < count; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    return received.splice(0);
+  };
+
+  it('puts the id of the acceptance signal on the steps it causes, and the executive decision\'s on the grant', async () => {
+    received.length = 0;
+    const applicationId = 'c0a1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b11';
+    await withWorkers(async () => {
+      const handle = await as('submission-1', async () => client.workflow.start(certificationWorkflow, { taskQueue: TASK_QUEUES.certification, workflowId: certificationWorkflowId(applicationId), args: [await input(applicationId)] }));
+      await as('acceptance-1', () => handle.signal(acceptanceDecisionSignal, { decision: 'accept', decidedBy: 'officer-1' }));
+      expect(await waitForActivities(3)).toEqual([
+        { activity: 'recordAcceptance', correlationId: 'acceptance-1' },
+        { activity: 'assessOperatorRisk', correlationId: 'acceptance-1' },
+        { activity: 'openValidationCase', correlationId: 'acceptance-1' },
+      ]);
+      await as('report-1', () => handle.signal(validationReportSignal, { caseId: CASE_ID, recommendation: 'grant', summary: 'desk review done', submittedBy: 'validator-7' }));
+      for (let i = 0; i < 100 && (await handle.query(certificationStateQuery)).stage !== 'decision'; i++) await new Promise((resolve) => setTimeout(resolve, 50));
+      await as('decision-1', () => handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['all criteria are met'] }] }));
+      expect(await waitForActivities(1)).toEqual([{ activity: 'issueAuthorisation', correlationId: 'decision-1' }]);
+      await expect(handle.result()).resolves.toMatchObject({ outcome: 'granted' });
+    });
+  });
+
+  it('keeps the start\'s id for what a timer causes (deemed acceptance)', async () => {
+    received.length = 0;
+    const applicationId = 'c0a1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b12';
+    await withWorkers(async () => {
+      const handle = await as('submission-2', async () => client.workflow.start(certificationWorkflow, { taskQueue: TASK_QUEUES.certification, workflowId: certificationWorkflowId(applicationId), args: [await input(applicationId)] }));
+      await env.sleep('31 days');
+      expect((await waitForActivities(3)).slice(0, 3)).toEqual([
+        { activity: 'recordAcceptance', correlationId: 'submission-2' },
+        { activity: 'assessOperatorRisk', correlationId: 'submission-2' },
+        { activity: 'openValidationCase', correlationId: 'submission-2' },
+      ]);
+      await handle.terminate('end of test');
+    });
+  });
+});
