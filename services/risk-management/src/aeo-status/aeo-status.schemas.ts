@@ -12,7 +12,7 @@ export const aeoStatusAnswerSchema = z.object({
   taxpayerId: z.string(),
   aeo: z.boolean().describe('True when some part of an authorisation is in force now'),
   statusType: z.enum(STATUS_TYPES).nullable(),
-  status: z.enum(['granted', 'not-yet-effective', 'suspended', 'revoked', 'surrendered']).nullable().describe('The register status; `not-yet-effective` for a grant before its effectiveFrom; null when the taxpayer has no authorisation'),
+  status: z.enum(['granted', 'suspended', 'revoked', 'surrendered']).nullable().describe('The register status, null when the taxpayer has no authorisation; a grant before its effectiveFrom is `granted` with `aeo: false` and a `reason`'),
   suspendedScope: z.enum(['whole', 'security']).nullable(),
   effectiveFrom: z.iso.datetime().nullable().describe('When the status takes effect (UTC)'),
   reason: z.string().nullable().describe('Why no authorisation, or only part of one, is in force, e.g. `not yet in force: effective from 2026-12-05T00:00:00.000Z`; null when it fully is'),

@@ -16,8 +16,8 @@ export interface AeoStatusAnswer {
   /** True when some part of an authorisation is in force now. */
   aeo: boolean;
   statusType: AeoStatusRecord['statusType'] | null;
-  /** The register's status; `not-yet-effective` for a grant before its `effectiveFrom`. */
-  status: AeoStatusRecord['status'] | 'not-yet-effective' | null;
+  /** The register's status (a grant before its `effectiveFrom` is `granted` with `aeo: false` and a `reason`). */
+  status: AeoStatusRecord['status'] | null;
   suspendedScope: AeoStatusRecord['suspendedScope'];
   effectiveFrom: string | null;
   /** Why no authorisation, or only part of one, is in force (e.g. `not yet in force: effective from ...`); null when it is. */
@@ -110,12 +110,11 @@ export class AeoStatusService {
   private answer(taxpayerId: string, record: AeoStatusRecord | null, at: Date, staleAsOf: Date | undefined): AeoStatusAnswer {
     const standing = aeoStandingAt(record, at);
     const benefits = benefitsOf(standing);
-    const notYetEffective = record?.status === 'granted' && record.effectiveFrom.getTime() > at.getTime();
     return {
       taxpayerId,
       aeo: benefits.length > 0,
       statusType: record?.statusType ?? null,
-      status: notYetEffective ? 'not-yet-effective' : (record?.status ?? null),
+      status: record?.status ?? null,
       suspendedScope: record?.suspendedScope ?? null,
       effectiveFrom: record?.effectiveFrom.toISOString() ?? null,
       reason: reasonOf(record, at),
