@@ -1,0 +1,18 @@
+import { programmeTaxpayerId, taxpayerIdPatternEnv } from './taxpayer-id';
+
+describe("the programme's taxpayer id format (shared by operator registration and the status look-up)", () => {
+  it('accepts ids in the configured format and names the format otherwise', () => {
+    const ids = programmeTaxpayerId(taxpayerIdPatternEnv.parse(undefined));
+    expect(ids.parse('5123456')).toBe('5123456');
+    for (const bad of ['abc', '../../health', '51234567', '512345', '']) {
+      const result = ids.safeParse(bad);
+      expect(result.success).toBe(false);
+    }
+    expect(ids.safeParse('abc').error?.issues[0]?.message).toBe("does not match the programme's format ^[0-9]{7}$");
+    expect(programmeTaxpayerId('^[A-Z]{2}[0-9]{6}$').safeParse('MN123456').success).toBe(true);
+  });
+
+  it('refuses a TAXPAYER_ID_PATTERN that is not a regular expression', () => {
+    expect(taxpayerIdPatternEnv.safeParse('([0-9]').success).toBe(false);
+  });
+});
