@@ -1,5 +1,8 @@
+import { isUtf8 } from 'node:buffer';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { INestApplication, RequestMethod, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
@@ -113,6 +116,21 @@ function withAccessNote(description: string | undefined, roles: string[] | undef
   return description ? `${description}\n\n${note}` : note;
 }
 
+/**
+ * Body parsers would decode invalid UTF-8 into U+FFFD and store a different text than was sent:
+ * refuse it instead. The error carries its status, so Nest answers 400 with this message.
+ */
+function refuseInvalidUtf8(_request: IncomingMessage, _response: ServerResponse, body: Buffer, encoding: string): void {
+  if (encoding.toLowerCase() === 'utf-8' && !isUtf8(body)) throw Object.assign(new Error('body: is not valid UTF-8'), { status: 400, statusCode: 400, type: 'entity.verify.failed' });
+}
+
+/** JSON and form bodies with the default size limits, checked for valid UTF-8 before decoding. */
+function useStrictBodyParsers(app: INestApplication): void {
+  const express = app as NestExpressApplication;
+  express.useBodyParser('json', { verify: refuseInvalidUtf8 });
+  express.useBodyParser('urlencoded', { extended: true, verify: refuseInvalidUtf8 });
+}
+
 /** Applies the platform's HTTP conventions to an app (also used by tests on real HTTP). */
 export function configureApp(app: INestApplication, description: ServiceDescription): OpenAPIObject {
   app.setGlobalPrefix(API_PREFIX, {
@@ -122,6 +140,7 @@ export function configureApp(app: INestApplication, description: ServiceDescript
     ],
   });
   app.use(correlationMiddleware);
+  useStrictBodyParsers(app);
   app.enableShutdownHooks();
   const document = buildOpenApiDocument(app, description);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
@@ -130,7 +149,8 @@ export function configureApp(app: INestApplication, description: ServiceDescript
 
 /** Starts a service: JSON logger, correlation ids, OpenAPI at /docs, graceful shutdown. */
 export async function bootstrapService(module: Type<unknown>, description: ServiceDescription, port: number, host: string): Promise<INestApplication> {
-  const app = await NestFactory.create(module, { bufferLogs: true });
+  // configureApp registers the body parsers (with the UTF-8 check).
+  const app = await NestFactory.create(module, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));
   configureApp(app, description);
   await app.listen(port, host);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { regionCode, statusType } from '@aeo/contracts';
+import { regionCode, safeText, statusType } from '@aeo/contracts';
 import { APPLICATION_STATUSES } from './application-status';
 
 export const submitApplicationSchema = z.strictObject({
@@ -13,7 +13,7 @@ export class SubmitApplicationDto extends createZodDto(submitApplicationSchema) 
 export const acceptanceDecisionBodySchema = z
   .strictObject({
     decision: z.enum(['accept', 'reject']),
-    reason: z.string().trim().min(5, 'give the grounds (at least 5 characters)').max(2000).optional(),
+    reason: safeText.trim().min(5, 'give the grounds (at least 5 characters)').max(2000).optional(),
   })
   .superRefine((body, ctx) => {
     if (body.decision === 'reject' && !body.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a rejection needs its grounds' });

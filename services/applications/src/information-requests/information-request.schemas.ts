@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
+import { int4, safeText } from '@aeo/contracts';
 
 export const requestInformationBodySchema = z.strictObject({
-  questions: z.string().trim().min(10, 'say what is missing (at least 10 characters)').max(4000),
-  dueInDays: z.number().int().min(1).describe('Days the applicant has to reply (at most the programme maximum, 30 by default)'),
+  questions: safeText.trim().min(10, 'say what is missing (at least 10 characters)').max(4000),
+  dueInDays: int4({ min: 1 }).describe('Days the applicant has to reply (at most the programme maximum, 30 by default)'),
 });
 export class RequestInformationDto extends createZodDto(requestInformationBodySchema) {}
 
-export const informationReplyBodySchema = z.strictObject({ response: z.string().trim().min(5, 'write the reply (at least 5 characters)').max(10_000) });
+export const informationReplyBodySchema = z.strictObject({ response: safeText.trim().min(5, 'write the reply (at least 5 characters)').max(10_000) });
 export class InformationReplyDto extends createZodDto(informationReplyBodySchema) {}
 
 export const informationRequestParamsSchema = z.strictObject({ applicationId: z.uuid(), requestId: z.uuid() });

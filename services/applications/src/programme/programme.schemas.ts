@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { STATUS_TYPES } from '@aeo/contracts';
+import { intParam, safeText, STATUS_TYPES, textMatching } from '@aeo/contracts';
 
-const text = z.strictObject({ en: z.string().trim().min(1).max(2000), mn: z.string().trim().min(1).max(2000) });
-const id = z.string().regex(/^[a-z0-9][a-z0-9.-]{0,39}$/, 'lower-case letters, digits, dots and dashes');
+const text = z.strictObject({ en: safeText.trim().min(1).max(2000), mn: safeText.trim().min(1).max(2000) });
+const id = textMatching(/^[a-z0-9][a-z0-9.-]{0,39}$/, 'lower-case letters, digits, dots and dashes');
 
 export const criterionQuestionSchema = z.strictObject({
   id,
@@ -65,5 +65,5 @@ export type CriterionQuestion = z.output<typeof criterionQuestionSchema>;
 export class PublishProgrammeDto extends createZodDto(programmeDocumentSchema) {}
 
 /** Versions are PostgreSQL integers: a larger number is a 400 naming `version`, not a database error. */
-export const programmeVersionParamsSchema = z.strictObject({ version: z.coerce.number().int().min(1).max(2_147_483_647) });
+export const programmeVersionParamsSchema = z.strictObject({ version: intParam({ min: 1 }) });
 export class ProgrammeVersionParams extends createZodDto(programmeVersionParamsSchema) {}

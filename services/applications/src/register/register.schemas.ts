@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { regionCode } from '@aeo/contracts';
+import { regionCode, safeText } from '@aeo/contracts';
 
 /** Fields a holder may publish besides the authorisation number and its status, which any published entry shows. */
 export const PUBLISHABLE_FIELDS = ['name', 'city', 'statusType', 'effectiveFrom', 'region'] as const;
@@ -11,7 +11,7 @@ export const publicationBodySchema = z.strictObject({
 });
 export class PublicationDto extends createZodDto(publicationBodySchema) {}
 
-export const authorisationNumberParamsSchema = z.strictObject({ authorisationNumber: z.string().trim().min(1).max(64) });
+export const authorisationNumberParamsSchema = z.strictObject({ authorisationNumber: safeText.trim().min(1).max(64) });
 export class AuthorisationNumberParams extends createZodDto(authorisationNumberParamsSchema) {}
 
 export const listAuthorisationsQuerySchema = z.strictObject({
@@ -22,7 +22,7 @@ export const listAuthorisationsQuerySchema = z.strictObject({
 export class ListAuthorisationsQuery extends createZodDto(listAuthorisationsQuerySchema) {}
 
 export const publicSearchQuerySchema = z.strictObject({
-  name: z.string().trim().min(2).max(100).optional().describe('Part of the holder\'s name (only holders who publish their name)'),
+  name: safeText.trim().min(2).max(100).optional().describe('Part of the holder\'s name (only holders who publish their name)'),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export class PublicSearchQuery extends createZodDto(publicSearchQuerySchema) {}

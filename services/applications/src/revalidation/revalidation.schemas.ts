@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { CHANGE_KINDS } from '@aeo/contracts';
+import { CHANGE_KINDS, safeText } from '@aeo/contracts';
 
-const reason = (what: string) => z.string().trim().min(5, `${what} (at least 5 characters)`).max(2000);
+const reason = (what: string) => safeText.trim().min(5, `${what} (at least 5 characters)`).max(2000);
 const reasons = z.array(reason('each reason needs a sentence')).min(1, 'give at least one reason').max(20);
 const measures = z.array(reason('describe each measure')).min(1, 'state at least one remedial measure').max(20);
 const effectiveFrom = z.iso.datetime({ offset: true }).optional().describe('When it takes effect (default: at once); at most the programme maximum ahead');
@@ -16,14 +16,14 @@ export class RevalidationRequestDto extends createZodDto(revalidationRequestBody
 
 export const reportedChangeBodySchema = z.strictObject({
   kind: z.enum(CHANGE_KINDS),
-  description: z.string().trim().min(10, 'describe the change (at least 10 characters)').max(4000),
+  description: safeText.trim().min(10, 'describe the change (at least 10 characters)').max(4000),
   effectiveDate: z.iso.date().describe('When the change took or takes effect (YYYY-MM-DD)'),
 });
 export class ReportedChangeDto extends createZodDto(reportedChangeBodySchema) {}
 
 export const selfAssessmentUpdateBodySchema = z.strictObject({
   answers: z
-    .record(z.string().trim().min(1).max(64), z.string().trim().min(1, 'an answer cannot be empty').max(10_000))
+    .record(safeText.trim().min(1).max(64), safeText.trim().min(1, 'an answer cannot be empty').max(10_000))
     .refine((answers) => Object.keys(answers).length > 0, 'give at least one updated answer (question id → answer); unchanged answers may be left out')
     .refine((answers) => Object.keys(answers).length <= 300, 'at most 300 answers'),
 });
@@ -32,7 +32,7 @@ export class SelfAssessmentUpdateDto extends createZodDto(selfAssessmentUpdateBo
 export const revalidationDecisionBodySchema = z.strictObject({
   decision: z.literal('confirm').describe('Confirm the authorisation (to suspend or revoke, use those endpoints)'),
   reasons,
-  conditions: z.array(z.string().trim().min(5).max(500)).max(20).default([]),
+  conditions: z.array(safeText.trim().min(5).max(500)).max(20).default([]),
 });
 export class RevalidationDecisionDto extends createZodDto(revalidationDecisionBodySchema) {}
 
@@ -58,7 +58,7 @@ export class ReinstatementDto extends createZodDto(reinstatementBodySchema) {}
 export const revocationBodySchema = z.strictObject({ grounds: reasons });
 export class RevocationDto extends createZodDto(revocationBodySchema) {}
 
-export const revocationHearingResponseBodySchema = z.strictObject({ response: z.string().trim().min(5, 'write your comments (at least 5 characters)').max(10_000) });
+export const revocationHearingResponseBodySchema = z.strictObject({ response: safeText.trim().min(5, 'write your comments (at least 5 characters)').max(10_000) });
 export class RevocationHearingResponseDto extends createZodDto(revocationHearingResponseBodySchema) {}
 
 export const revocationDecisionBodySchema = z

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
+import { safeText } from '@aeo/contracts';
 
 export const saveAnswersBodySchema = z.strictObject({
   answers: z
     .array(
       z.strictObject({
-        questionId: z.string().trim().min(1).max(40),
-        value: z.string().trim().min(1).max(10_000).describe('"yes" or "no" for yes-no questions; free text (at least 10 characters) otherwise'),
-        comment: z.string().trim().max(4000).optional(),
+        questionId: safeText.trim().min(1).max(40),
+        value: safeText.trim().min(1).max(10_000).describe('"yes" or "no" for yes-no questions; free text (at least 10 characters) otherwise'),
+        comment: safeText.trim().max(4000).optional(),
       }),
     )
     .min(1)
@@ -15,7 +16,7 @@ export const saveAnswersBodySchema = z.strictObject({
 });
 export class SaveAnswersDto extends createZodDto(saveAnswersBodySchema) {}
 
-export const uploadDocumentFieldsSchema = z.strictObject({ questionId: z.string().trim().min(1).max(40) });
+export const uploadDocumentFieldsSchema = z.strictObject({ questionId: safeText.trim().min(1).max(40) });
 export class UploadDocumentFields extends createZodDto(uploadDocumentFieldsSchema) {}
 
 export const documentParamsSchema = z.strictObject({ applicationId: z.uuid(), documentId: z.uuid() });
