@@ -11,19 +11,20 @@ import type { NotificationsConfig } from '../config';
 import { DeliveryDispatcher } from './delivery-dispatcher';
 import { Delivery, DeliveryDetailDto, DeliveryDto, toDelivery, toDeliveryAttempt } from './delivery.response';
 import { DeliveryAttemptEntity, NotificationEntity } from './notification.entity';
+import { safeText } from '@aeo/contracts';
 
 class DeliveryLogQuery extends createZodDto(
   z.strictObject({
-    sourceEventId: z.string().min(1).max(200).optional(),
+    sourceEventId: safeText.min(1).max(200).optional(),
     status: z.enum(['queued', 'sent', 'failed']).optional(),
     channel: z.enum(['in-app', 'email', 'webhook']).optional(),
-    recipient: z.string().min(1).max(400).optional(),
+    recipient: safeText.min(1).max(400).optional(),
     subscriptionId: z.uuid().optional(),
     limit: z.coerce.number().int().min(1).max(500).default(100),
   }),
 ) {}
 class NotificationIdParams extends createZodDto(z.strictObject({ notificationId: z.uuid() })) {}
-class RedeliveryBody extends createZodDto(z.strictObject({ reason: z.string().trim().min(1).max(2000) })) {}
+class RedeliveryBody extends createZodDto(z.strictObject({ reason: safeText.trim().min(1).max(2000) })) {}
 
 const LOG_READERS = [ROLES.operations, ROLES.regionalOffice, ROLES.executive, ROLES.backendPlatform] as const;
 

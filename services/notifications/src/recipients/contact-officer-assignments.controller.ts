@@ -5,7 +5,7 @@ import { createZodDto } from 'nestjs-zod';
 import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles, regionOf } from '@aeo/auth';
-import { regionCode } from '@aeo/contracts';
+import { regionCode, safeText } from '@aeo/contracts';
 import { recordAudit } from '@aeo/persistence';
 import {
   CONTACT_OFFICER_ASSIGNMENT_SELECT,
@@ -15,8 +15,8 @@ import {
   toContactOfficerAssignment,
 } from './contact-officer-assignment.response';
 
-class TaxpayerParams extends createZodDto(z.strictObject({ taxpayerId: z.string().trim().min(1).max(64) })) {}
-class AssignmentBody extends createZodDto(z.strictObject({ officerSub: z.string().trim().min(1).max(200) })) {}
+class TaxpayerParams extends createZodDto(z.strictObject({ taxpayerId: safeText.trim().min(1).max(64) })) {}
+class AssignmentBody extends createZodDto(z.strictObject({ officerSub: safeText.trim().min(1).max(200) })) {}
 class AssignmentQuery extends createZodDto(z.strictObject({ region: regionCode.optional() })) {}
 
 /**

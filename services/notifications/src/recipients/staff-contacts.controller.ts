@@ -5,19 +5,19 @@ import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, REGION_SCOPED_ROLES, ROLES, Role, Roles, regionOf } from '@aeo/auth';
-import { language, regionCode } from '@aeo/contracts';
+import { email, language, regionCode, safeText } from '@aeo/contracts';
 import { recordAudit } from '@aeo/persistence';
 import { STAFF_CONTACT_COLUMNS, StaffContact, StaffContactDto, StaffContactRow, toStaffContact } from './staff-contact.response';
 
 /** Staff roles that receive notifications. */
 const STAFF_ROLES = [ROLES.contactOfficer, ROLES.validator, ROLES.regionalOffice, ROLES.executive, ROLES.operations, ROLES.policyUnit, ROLES.mraOfficer] as const;
 
-class StaffSubParams extends createZodDto(z.strictObject({ sub: z.string().trim().min(1).max(200) })) {}
+class StaffSubParams extends createZodDto(z.strictObject({ sub: safeText.trim().min(1).max(200) })) {}
 class StaffContactBody extends createZodDto(
   z
     .strictObject({
-      name: z.string().trim().min(1).max(200),
-      email: z.email().max(320).nullable().default(null),
+      name: safeText.trim().min(1).max(200),
+      email: email.nullable().default(null),
       language: language.default('mn'),
       roles: z.array(z.enum(STAFF_ROLES)).min(1).max(STAFF_ROLES.length),
       region: regionCode.nullable().default(null),

@@ -7,7 +7,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { APP_CONFIG } from '@aeo/config';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { isoDateTime } from '@aeo/contracts';
+import { isoDateTime, isSafeText, SAFE_TEXT_MESSAGE, safeText, textMatching } from '@aeo/contracts';
 import { recordAudit } from '@aeo/persistence';
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
@@ -28,22 +28,21 @@ import {
 } from './webhook-subscription.response';
 import { assertTargetAllowed, blockedReason, BlockedTargetError } from './webhook-target-guard';
 
-const secretSchema = z
-  .string()
-  .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'must be whsec_ followed by base64')
+const secretSchema = textMatching(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'must be whsec_ followed by base64')
   .refine((value) => Buffer.from(value.slice(6), 'base64').length >= 24, 'must hold at least 24 random bytes');
 
 export class SubscriptionBody extends createZodDto(
   z.strictObject({
     /** The consuming platform, e.g. single-window. */
-    platform: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a lowercase name such as single-window'),
+    platform: textMatching(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a lowercase name such as single-window', { trim: true }),
     url: z
       .url({ protocol: /^https?$/ })
       .max(2000)
       // zod runs refinements on values that failed .url() too: an unparsable one is reported by .url() alone, not thrown (a 500).
-      .refine((value) => !URL.canParse(value) || (!new URL(value).username && !new URL(value).password), 'must not carry credentials (use the signature to authenticate the sender)'),
+      .refine((value) => !URL.canParse(value) || (!new URL(value).username && !new URL(value).password), 'must not carry credentials (use the signature to authenticate the sender)')
+      .refine(isSafeText, SAFE_TEXT_MESSAGE),
     /** Event types to receive, or ["*"] for every one the notifications service carries. */
-    eventTypes: z.array(z.string().min(1)).min(1).max(100),
+    eventTypes: z.array(safeText.min(1)).min(1).max(100),
     /** Optional own secret (Standard Webhooks format); one is generated otherwise. */
     secret: secretSchema.optional(),
   }),
