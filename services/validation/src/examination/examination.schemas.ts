@@ -1,16 +1,17 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
+import { safeText } from '@aeo/contracts';
 
 export const FINDINGS = ['compliant', 'minor', 'major', 'critical'] as const;
 
 export const recordFindingBodySchema = z.strictObject({
   finding: z.enum(FINDINGS),
-  notes: z.string().trim().min(5, 'say what was found (at least 5 characters)').max(4000),
-  evidence: z.array(z.string().trim().min(1).max(500)).max(20).default([]).describe('References to the evidence examined (documents, records, photos)'),
+  notes: safeText.trim().min(5, 'say what was found (at least 5 characters)').max(4000),
+  evidence: z.array(safeText.trim().min(1).max(500)).max(20).default([]).describe('References to the evidence examined (documents, records, photos)'),
 });
 export class RecordFindingDto extends createZodDto(recordFindingBodySchema) {}
 
-export const checklistItemParamsSchema = z.strictObject({ caseId: z.uuid(), questionId: z.string().trim().min(1).max(40) });
+export const checklistItemParamsSchema = z.strictObject({ caseId: z.uuid(), questionId: safeText.trim().min(1).max(40) });
 export class ChecklistItemParams extends createZodDto(checklistItemParamsSchema) {}
 
 export const scheduleVisitBodySchema = z.strictObject({ scheduledFor: z.iso.datetime({ offset: true }).describe('Start of the visit; at least the notice period ahead') });
@@ -19,12 +20,12 @@ export class ScheduleVisitDto extends createZodDto(scheduleVisitBodySchema) {}
 export const visitParamsSchema = z.strictObject({ caseId: z.uuid(), visitId: z.uuid() });
 export class VisitParams extends createZodDto(visitParamsSchema) {}
 
-export const completeVisitBodySchema = z.strictObject({ notes: z.string().trim().min(5).max(4000) });
+export const completeVisitBodySchema = z.strictObject({ notes: safeText.trim().min(5).max(4000) });
 export class CompleteVisitDto extends createZodDto(completeVisitBodySchema) {}
 
 export const requestCorrectiveActionBodySchema = z.strictObject({
-  questionId: z.string().trim().min(1).max(40),
-  description: z.string().trim().min(10, 'say what must be corrected (at least 10 characters)').max(4000),
+  questionId: safeText.trim().min(1).max(40),
+  description: safeText.trim().min(10, 'say what must be corrected (at least 10 characters)').max(4000),
   dueInDays: z.number().int().min(1).max(180),
 });
 export class RequestCorrectiveActionDto extends createZodDto(requestCorrectiveActionBodySchema) {}
@@ -32,5 +33,5 @@ export class RequestCorrectiveActionDto extends createZodDto(requestCorrectiveAc
 export const correctiveActionParamsSchema = z.strictObject({ caseId: z.uuid(), actionId: z.uuid() });
 export class CorrectiveActionParams extends createZodDto(correctiveActionParamsSchema) {}
 
-export const correctiveActionResponseBodySchema = z.strictObject({ response: z.string().trim().min(5).max(10_000) });
+export const correctiveActionResponseBodySchema = z.strictObject({ response: safeText.trim().min(5).max(10_000) });
 export class CorrectiveActionResponseDto extends createZodDto(correctiveActionResponseBodySchema) {}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
+import { safeText } from '@aeo/contracts';
 
 export const validationCaseIdParamsSchema = z.strictObject({ caseId: z.uuid() });
 export class ValidationCaseIdParams extends createZodDto(validationCaseIdParamsSchema) {}
@@ -12,8 +13,8 @@ export class ListValidationCasesQuery extends createZodDto(listValidationCasesQu
 export const validationReportBodySchema = z
   .strictObject({
     recommendation: z.enum(['grant', 'grant-with-conditions', 'refuse']),
-    conditions: z.array(z.string().trim().min(5).max(500)).max(20).default([]).describe('Conditions proposed with a grant'),
-    summary: z.string().trim().min(20, 'summarise the findings (at least 20 characters)').max(4000),
+    conditions: z.array(safeText.trim().min(5).max(500)).max(20).default([]).describe('Conditions proposed with a grant'),
+    summary: safeText.trim().min(20, 'summarise the findings (at least 20 characters)').max(4000),
   })
   .superRefine((body, ctx) => {
     if (body.recommendation === 'grant-with-conditions' && body.conditions.length === 0) ctx.addIssue({ code: 'custom', path: ['conditions'], message: 'a grant with conditions needs the conditions' });
