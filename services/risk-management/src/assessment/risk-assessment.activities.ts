@@ -7,8 +7,9 @@ import { APP_CONFIG } from '@aeo/config';
 import { FAILURE_TYPES, RiskAssessmentInput, RiskAssessmentResult, RiskManagementActivities, RiskRecommendation } from '@aeo/workflows';
 import type { RiskManagementConfig } from '../config';
 import { ProfilesService } from '../profiles/profiles.service';
+import { safeText } from '@aeo/contracts';
 
-const inputSchema = z.strictObject({ applicationId: z.string().min(1), taxpayerId: z.string().trim().min(1).max(32), reference: z.string().min(1).max(200).optional() });
+const inputSchema = z.strictObject({ applicationId: safeText.min(1), taxpayerId: safeText.trim().min(1).max(32), reference: safeText.min(1).max(200).optional() });
 
 /** Score bands of the recommendation; the thresholds follow the channel rules' yellow and red. */
 export function recommendationFor(score: number, thresholds: { enhanced: number; highRisk: number }): RiskRecommendation {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { CHANNELS, EventData, DeclarationLodged } from '@aeo/contracts';
 import { AEO_BENEFITS, AeoStanding } from '../aeo-status/aeo-benefits';
+import { safeText, textMatching } from '@aeo/contracts';
 
 export type Channel = (typeof CHANNELS)[number];
 const SEVERITY: Record<Channel, number> = { green: 0, yellow: 1, red: 2 };
@@ -11,9 +12,9 @@ const SEVERITY: Record<Channel, number> = { green: 0, yellow: 1, red: 2 };
  * `CHANNEL_RULES_JSON` overrides any of them (see config.ts).
  */
 export const channelRulesSchema = z.strictObject({
-  version: z.string().min(1),
+  version: safeText.min(1),
   /** HS chapters always inspected physically (weapons, explosives, narcotics precursors…). */
-  highRiskChapters: z.array(z.string().regex(/^\d{2}$/)),
+  highRiskChapters: z.array(textMatching(/^\d{2}$/, 'HS chapters are two digits')),
   redScoreThreshold: z.number().min(0).max(100),
   yellowScoreThreshold: z.number().min(0).max(100),
   /** A trader's first declaration is checked documentarily. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { COMPLIANCE_SEVERITIES } from '@aeo/contracts';
+import { COMPLIANCE_SEVERITIES, safeText } from '@aeo/contracts';
 import type { AeoStanding } from '../aeo-status/aeo-benefits';
 
 /**
@@ -16,7 +16,7 @@ import type { AeoStanding } from '../aeo-status/aeo-benefits';
  * The weights below are the defaults; `RISK_MODEL_JSON` overrides any of them (see config.ts).
  */
 export const riskModelWeightsSchema = z.strictObject({
-  version: z.string().min(1),
+  version: safeText.min(1),
   baseline: z.number().min(0).max(100),
   severityPoints: z.strictObject(Object.fromEntries(COMPLIANCE_SEVERITIES.map((s) => [s, z.number().min(0).max(100)])) as Record<(typeof COMPLIANCE_SEVERITIES)[number], z.ZodNumber>),
   halfLifeDays: z.number().positive().max(3650),
