@@ -150,9 +150,10 @@ describe('certification across real processes', () => {
       const premature = await post(`${validation.url}/v1/validation-cases/${validationCase.id}/report`, validatorOf('DARKHAN'), { recommendation: 'grant', summary: 'desk review and site visit found no gaps' });
       expect(premature.status).toBe(422);
       expect((await readJson(premature)).issues).toEqual(expect.arrayContaining(['checklist: compliance.infringements has no finding', 'visits: the risk assessment requires a site visit, and none is completed']));
-      const unannounced = await post(`${validation.url}/v1/validation-cases/${validationCase.id}/visits`, validatorOf('DARKHAN'), { scheduledFor: new Date(Date.now() + 3 * 86_400_000).toISOString() });
+      // The notice rule (VISIT_NOTICE_DAYS is 0 here, so that the visit can be held during the test): no visit in the past.
+      const unannounced = await post(`${validation.url}/v1/validation-cases/${validationCase.id}/visits`, validatorOf('DARKHAN'), { scheduledFor: new Date(Date.now() - 3 * 86_400_000).toISOString() });
       expect(unannounced.status).toBe(400);
-      expect((await readJson(unannounced)).message).toMatch(/^scheduledFor: site visits are announced at least 30 days ahead/);
+      expect((await readJson(unannounced)).message).toMatch(/^scheduledFor: site visits are announced at least 0 days ahead/);
       // Nothing can be decided before the report: 409 with the reason.
       const early = await post(`${applications.url}/v1/applications/${application.id}/decision`, executive, { decision: 'grant', reasons: ['all criteria are met'] });
       expect(early.status).toBe(409);
