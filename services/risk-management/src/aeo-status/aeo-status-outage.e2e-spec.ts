@@ -37,7 +37,7 @@ describe('AEO status look-up while PostgreSQL is down', () => {
   const lookUp = async (taxpayerId: string): Promise<Answer> => {
     const response = await fetch(`${service!.url}/v1/aeo-status/${taxpayerId}`, { headers: { authorization: platform } });
     const age = response.headers.get('aeo-register-age');
-    return { status: response.status, at: Date.now(), age: age === null ? null : Number(age), retryAfter: response.headers.get('retry-after'), body: await response.json() };
+    return { status: response.status, at: Date.now(), age: age === null ? null : Number(age), retryAfter: response.headers.get('retry-after'), body: (await response.json()) as Answer['body'] };
   };
   const grant = async (taxpayerId: string) => {
     const client = new Client({ connectionString: databaseUrl });

@@ -28,7 +28,7 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
   const lookUp = async (taxpayerId: string) => {
     const response = await service.http.get(`/v1/aeo-status/${taxpayerId}`).set('Authorization', platform);
     expect(response.status).toBe(200);
-    return response.body as { aeo: boolean; status: string | null; benefits: string[] };
+    return response.body as { aeo: boolean; status: string | null; benefits: string[]; reason: string | null };
   };
 
   beforeAll(async () => {
