@@ -29,10 +29,12 @@ describe('unavailableDependencyOf', () => {
     expect(unavailableDependencyOf(serviceError)).toBe('Temporal');
   });
 
-  it('leaves every other error alone', () => {
+  it('leaves every other error alone', async () => {
     expect(unavailableDependencyOf(new Error('boom'))).toBeUndefined();
     expect(unavailableDependencyOf(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBeUndefined();
     expect(unavailableDependencyOf(Object.assign(new Error('invalid argument'), { code: 3, details: 'bad' }))).toBeUndefined();
     expect(unavailableDependencyOf(new DependencyUnavailableException('Temporal'))).toBe('Temporal');
+    const fetchFailed = await fetch('http://127.0.0.1:1/').then(() => undefined, (failure: unknown) => failure);
+    expect(unavailableDependencyOf(fetchFailed)).toBeUndefined();
   });
 });

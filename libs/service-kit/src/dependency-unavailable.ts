@@ -53,6 +53,8 @@ export function unavailableDependencyOf(error: unknown, depth = 0): Dependency |
   if (!error || typeof error !== 'object' || depth > 5) return undefined;
   if (error instanceof DependencyUnavailableException) return error.dependency;
   const record = error as Record<string, unknown>;
+  // An outgoing HTTP call (fetch) that cannot connect is not one of these dependencies.
+  if (record['message'] === 'fetch failed') return undefined;
   const direct = classifyOne(record);
   if (direct) return direct;
   for (const key of ['cause', 'driverError', 'originalError']) {
