@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
+import { msToTs } from '@temporalio/common/lib/time';
 import { temporal } from '@temporalio/proto';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { ROLES } from '@aeo/auth';
@@ -25,7 +26,7 @@ const NAMESPACE = 'aeo-test-correlation';
 
 /** Creates the namespace with the platform's search attributes, and waits until it can be used. */
 async function ensureNamespace(connection: Connection): Promise<void> {
-  await connection.workflowService.registerNamespace({ namespace: NAMESPACE, workflowExecutionRetentionPeriod: { seconds: 86_400 } }).catch((error: { code?: number }) => {
+  await connection.workflowService.registerNamespace({ namespace: NAMESPACE, workflowExecutionRetentionPeriod: msToTs('1 day') }).catch((error: { code?: number }) => {
     if (error.code !== 6) throw error; // ALREADY_EXISTS
   });
   const types: Record<string, temporal.api.enums.v1.IndexedValueType> = { Keyword: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD, Datetime: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_DATETIME };
