@@ -31,7 +31,7 @@ export class HealthController {
     return this.health.check([async () => this.indicators.check('process').up({ uptimeSeconds: Math.round(process.uptime()) })]);
   }
 
-  /** Readiness: every dependency answers. 503 names the ones that do not. */
+  /** Readiness: every dependency answers. 503 names the ones that do not, with `Retry-After` (the platform's exception filter, service-kit). */
   @Get('ready')
   @HealthCheck()
   ready() {
