@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { email, isoDateTime, language, regionCode, safeText, statusType, uuid, withSafeText } from './common';
+import { email, int4, isoDateTime, language, regionCode, safeText, statusType, uuid, withSafeText } from './common';
 
 const applicationRef = {
   applicationId: uuid,
@@ -25,7 +25,7 @@ export const ApplicationSubmitted = defineEvent({
     submittedAt: isoDateTime,
     acceptanceDeadline: isoDateTime,
     /** The programme version (criteria, time limits) the application was filed under. */
-    programmeVersion: z.number().int().min(1).optional(),
+    programmeVersion: int4({ min: 1 }).optional(),
   }),
 });
 
@@ -68,7 +68,7 @@ export const ProgrammePublished = defineEvent({
   aggregateType: 'programme',
   summary: 'A version of the programme reference data (status types, criteria catalogue, time limits) was published.',
   schema: z.object({
-    version: z.number().int().min(1),
+    version: int4({ min: 1 }),
     publishedBy: safeText.min(1),
     document: z.object({
       statusTypes: z.array(withSafeText(z.object({ code: statusType, sections: z.array(safeText.min(1)).min(1) }).loose())).min(1),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { isoDateTime, language, safeText, uuid } from './common';
+import { int4, isoDateTime, language, safeText, uuid } from './common';
 
 export const NotificationDelivered = defineEvent({
   type: 'aeo.notification.delivered.v1',
@@ -30,7 +30,7 @@ export const NotificationFailed = defineEvent({
     sourceEventType: safeText.min(1),
     channel: z.enum(['email', 'webhook']),
     recipient: safeText.min(1),
-    attempts: z.number().int().min(1),
+    attempts: int4({ min: 1 }),
     reason: safeText.min(1),
     failedAt: isoDateTime,
   }),

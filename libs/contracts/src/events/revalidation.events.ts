@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { isoDateTime, safeText } from './common';
+import { int4, isoDateTime, safeText } from './common';
 import { authorisationRef } from './certification.events';
 
 const text = (max: number) => safeText.trim().min(1).max(max);
-const cycle = z.number().int().min(1);
+const cycle = int4({ min: 1 });
 
 /**
  * An authorisation's life after the grant (revalidation workflow): reminders, cycles, reported
@@ -17,7 +17,7 @@ export const RevalidationDue = defineEvent({
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
   summary: 'An authorisation falls due for revalidation in daysAhead days: a reminder to the operator and its contact officer.',
-  schema: z.object({ ...authorisationRef, revalidationDue: isoDateTime, daysAhead: z.number().int().min(1) }),
+  schema: z.object({ ...authorisationRef, revalidationDue: isoDateTime, daysAhead: int4({ min: 1 }) }),
 });
 
 export const RevalidationStarted = defineEvent({

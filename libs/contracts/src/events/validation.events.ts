@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { isoDateTime, regionCode, safeText, statusType, uuid } from './common';
+import { int4, isoDateTime, regionCode, safeText, statusType, uuid } from './common';
 
 const caseRef = {
   caseId: uuid,
@@ -16,7 +16,7 @@ const caseRef = {
 const casePurpose = {
   purpose: z.enum(['certification', 'revalidation']).optional(),
   authorisationNumber: safeText.min(1).optional(),
-  cycle: z.number().int().min(1).optional(),
+  cycle: int4({ min: 1 }).optional(),
 };
 
 export const ValidationOpened = defineEvent({

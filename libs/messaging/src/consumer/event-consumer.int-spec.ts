@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Kafka, Producer } from 'kafkajs';
-import { toKafkaRecord } from '@aeo/contracts';
+import { ComplianceRecorded, SAFE_TEXT_MESSAGE, toKafkaRecord, TopicName } from '@aeo/contracts';
 import { openDataSource } from '@aeo/persistence';
 import { collectMessages, createTestDatabase, createTopics, testKafka, TestDatabase, uniqueName, waitFor } from '@aeo/testing';
 import { CreateMessagingTables1764300000000 } from '../messaging.migration';
@@ -66,6 +66,52 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
         return rows.length >= 2 ? rows : undefined;
       });
       expect(effects.map((row) => row.event_id)).toEqual(['ok-1', 'ok-2']);
+    } finally {
+      await consumer.stop();
+      await dlq.stop();
+    }
+  });
+
+  it('dead-letters platform events carrying text PostgreSQL cannot store (NUL, unpaired surrogates, invalid UTF-8) with the field, and handles the rest', async () => {
+    const complianceTopic = uniqueName('test.compliance.events.v1');
+    await createTopics(kafka, [complianceTopic, `${complianceTopic}.dlq`], 1);
+    // The platform's own schema of aeo.compliance.recorded.v1, on a topic of this test.
+    const Compliance = { ...ComplianceRecorded, topic: complianceTopic as TopicName };
+    const record = (id: string, description: string, subject = 'trader-1') =>
+      toKafkaRecord(
+        { id, type: Compliance.type, source: '/aeo/test', subject, time: new Date().toISOString(), data: { complianceEventId: id, taxpayerId: '1234567', kind: 'penalty', severity: 'minor', occurredAt: new Date().toISOString(), recordedBy: 'officer-1', description } },
+        'trader-1',
+      );
+    const invalidUtf8 = record('text-bad-utf8', 'Late declaration AB');
+    const consumer = new EventConsumer({ name: uniqueName('text-safety'), topics: [complianceTopic], dataSource, kafka, producer, maxAttempts: 2 }).on(Compliance, async (event, manager) => {
+      await manager.query(`INSERT INTO probe_effects (probe_id, sequence, event_id) VALUES ($1, 0, $2)`, [event.data.description, event.id]);
+    });
+    const dlq = await collectMessages(kafka, [`${complianceTopic}.dlq`]);
+    await producer.send({
+      topic: complianceTopic,
+      messages: [
+        record('text-nul', 'Late\u0000 declaration'),
+        record('text-surrogate', 'Late declaration \uD83D'),
+        record('text-subject', 'Late declaration', 'trader\u0000'),
+        { ...invalidUtf8, value: Buffer.from(Buffer.from(invalidUtf8.value.replace('AB', '\u0001\u0001')).map((byte) => (byte === 0x01 ? 0xff : byte))) },
+        record('text-ok', 'Хоцорсон мэдүүлэг 📦'),
+      ],
+    });
+    await consumer.start();
+    try {
+      const dead = await dlq.waitForCount(4);
+      const reasons = Object.fromEntries(dead.map((m) => [m.headers['ce_id'], m.headers['dlq_reason']]));
+      expect(reasons).toEqual({
+        'text-nul': `invalid aeo.compliance.recorded.v1 data: description: ${SAFE_TEXT_MESSAGE}`,
+        'text-surrogate': `invalid aeo.compliance.recorded.v1 data: description: ${SAFE_TEXT_MESSAGE}`,
+        'text-subject': `malformed: header ce_subject ${SAFE_TEXT_MESSAGE}`,
+        'text-bad-utf8': 'malformed: value is not valid UTF-8',
+      });
+      const effects = await waitFor('effect of the valid event', async () => {
+        const rows: { probe_id: string; event_id: string }[] = await dataSource.query(`SELECT probe_id, event_id FROM probe_effects WHERE event_id LIKE 'text-%'`);
+        return rows.length ? rows : undefined;
+      });
+      expect(effects).toEqual([{ probe_id: 'Хоцорсон мэдүүлэг 📦', event_id: 'text-ok' }]);
     } finally {
       await consumer.stop();
       await dlq.stop();
