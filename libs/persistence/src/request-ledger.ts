@@ -120,6 +120,14 @@ export interface HumanStep {
   actor: string;
   /** How the 409 of a different request describes what was done, e.g. `accepted`. */
   summary: string;
+  /**
+   * For steps that recur over a subject's life (an authorisation's lifecycle actions): the
+   * series they belong to. Only the latest step of the series counts as already taken: the same
+   * request again is a repeat; the same step with another request is a conflict.
+   */
+  series?: string;
+  /** The step may be taken again with other content (a revised plan): only the same request is a repeat. */
+  revisable?: boolean;
 }
 
 export interface StepOutcome<T> {
@@ -139,19 +147,29 @@ export async function takeHumanStepOnce<T>(dataSource: DataSource, step: HumanSt
   const hash = requestHash({ step: step.step, request: step.request });
   return dataSource.transaction(async (manager) => {
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`human-step:${step.subjectType}:${step.subjectId}`]);
-    const [prior] = (await manager.query(
-      `SELECT request_hash, summary, actor, applied_at, answer FROM human_steps WHERE subject_type = $1 AND subject_id = $2 AND step = $3`,
-      [step.subjectType, step.subjectId, step.step],
-    )) as Array<{ request_hash: string; summary: string; actor: string; applied_at: Date; answer: T }>;
+    const recorded = step.series ? `${step.series}:${step.step}:${Date.now()}` : step.step;
+    const [latest] = (await manager.query(
+      `SELECT step, request_hash, summary, actor, applied_at, answer FROM human_steps
+        WHERE subject_type = $1 AND subject_id = $2 AND ${step.series ? `step LIKE $3 || ':%'` : 'step = $3'} ORDER BY applied_at DESC LIMIT 1`,
+      [step.subjectType, step.subjectId, step.series ?? step.step],
+    )) as Array<{ step: string; request_hash: string; summary: string; actor: string; applied_at: Date; answer: T }>;
+    const prior = latest && (!step.series || latest.step.startsWith(`${step.series}:${step.step}:`)) ? latest : undefined;
     if (prior) {
       if (prior.request_hash === hash) return { answer: prior.answer, repeated: true };
-      throw new ConflictException(`The ${step.step} of ${step.subjectType} ${step.subjectId} was already taken: ${prior.summary} on ${new Date(prior.applied_at).toISOString()} by ${prior.actor}`);
+      if (!step.revisable) throw new ConflictException(`The ${step.step} of ${step.subjectType} ${step.subjectId} was already taken: ${prior.summary} on ${new Date(prior.applied_at).toISOString()} by ${prior.actor}`);
     }
     const answer = await apply(manager);
     await manager.query(
-      `INSERT INTO human_steps (subject_type, subject_id, step, request_hash, request, summary, actor, answer) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [step.subjectType, step.subjectId, step.step, hash, canonicalJson(step.request ?? null), step.summary, step.actor, answer === undefined ? null : JSON.stringify(answer)],
+      `INSERT INTO human_steps (subject_type, subject_id, step, request_hash, request, summary, actor, answer) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+       ON CONFLICT (subject_type, subject_id, step) DO UPDATE
+          SET request_hash = EXCLUDED.request_hash, request = EXCLUDED.request, summary = EXCLUDED.summary, actor = EXCLUDED.actor, applied_at = now(), answer = EXCLUDED.answer`,
+      [step.subjectType, step.subjectId, recorded, hash, canonicalJson(step.request ?? null), step.summary, step.actor, answer === undefined ? null : JSON.stringify(answer)],
     );
     return { answer, repeated: false };
   });
+}
+
+/** The answer of a step, repeated or not. */
+export async function answerOf<T>(outcome: Promise<StepOutcome<T>>): Promise<T> {
+  return (await outcome).answer;
 }

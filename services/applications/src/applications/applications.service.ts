@@ -7,7 +7,7 @@ import { ApplicationSubmitted } from '@aeo/contracts';
 import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
-import { recordAudit } from '@aeo/persistence';
+import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import { acceptanceDecisionSignal, certificationStateQuery, certificationWorkflowId, CertificationState } from '@aeo/workflows';
 import { OperatorEntity } from '../operators/operator.entity';
 import { ProgrammeService } from '../programme/programme.service';
@@ -154,24 +154,18 @@ export class ApplicationsService {
 
   /**
    * Customs decides on acceptance: the decision goes to the certification workflow, which owns
-   * the deadline and records the outcome through its activity.
+   * the deadline and records the outcome through its activity. A step taken once: the same
+   * decision again gets the same answer and sends no second signal; another one gets 409 saying
+   * what was decided, when and by whom.
    */
   async decideAcceptance(user: AuthenticatedUser, applicationId: string, body: AcceptanceDecisionDto): Promise<{ applicationId: string; decision: string; workflowId: string }> {
     const application = await this.get(user, applicationId);
-    assertTransition(applicationId, application.status, body.decision === 'accept' ? 'accepted' : 'rejected');
     const workflowId = certificationWorkflowId(applicationId);
-    try {
-      await this.temporal.workflow
-        .getHandle(workflowId)
-        .signal(acceptanceDecisionSignal, body.decision === 'accept' ? { decision: 'accept', decidedBy: user.sub } : { decision: 'reject', decidedBy: user.sub, reason: body.reason! });
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError) {
-        throw new ConflictException(`The certification workflow of application ${applicationId} is not running yet; retry in a few seconds`);
-      }
-      throw new ServiceUnavailableException(`Workflow service unavailable: ${(error as Error).message}`);
-    }
-    await this.dataSource.transaction((manager) =>
-      recordAudit(manager, {
+    const summary = body.decision === 'accept' ? 'accepted' : `rejected (${body.reason})`;
+    const step = { subjectType: 'application', subjectId: applicationId, step: 'acceptance', request: body, actor: user.sub, summary };
+    const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
+      assertTransition(applicationId, application.status, body.decision === 'accept' ? 'accepted' : 'rejected');
+      await recordAudit(manager, {
         actor: user,
         action: `application.acceptance-decision.${body.decision}`,
         entityType: 'application',
@@ -179,9 +173,21 @@ export class ApplicationsService {
         before: { status: application.status },
         reason: body.decision === 'reject' ? body.reason : undefined,
         correlationId: currentCorrelationId(),
-      }),
-    );
-    return { applicationId, decision: body.decision, workflowId };
+      });
+      // Signalled inside the step's transaction: a failed signal leaves no step behind, so a retry signals.
+      try {
+        await this.temporal.workflow
+          .getHandle(workflowId)
+          .signal(acceptanceDecisionSignal, body.decision === 'accept' ? { decision: 'accept', decidedBy: user.sub } : { decision: 'reject', decidedBy: user.sub, reason: body.reason! });
+      } catch (error) {
+        if (error instanceof WorkflowNotFoundError) {
+          throw new ConflictException(`The certification workflow of application ${applicationId} is not running yet; retry in a few seconds`);
+        }
+        throw new ServiceUnavailableException(`Workflow service unavailable: ${(error as Error).message}`);
+      }
+      return { applicationId, decision: body.decision, workflowId };
+    });
+    return answer;
   }
 
   /** Where the application stands in its certification workflow: stage, deadlines, history. */

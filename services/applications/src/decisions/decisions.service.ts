@@ -6,7 +6,7 @@ import { ApplicationHearingResponded, ApplicationWithdrawn } from '@aeo/contract
 import { AuthenticatedUser } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
-import { recordAudit } from '@aeo/persistence';
+import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import { CertificationState, ExecutiveDecisionInput, certificationWorkflowId, executiveDecisionUpdate, hearingResponseSignal, withdrawalSignal } from '@aeo/workflows';
 import { ApplicationEntity } from '../applications/application.entity';
 import { assertTransition } from '../applications/application-status';
@@ -15,12 +15,18 @@ import { OperatorEntity } from '../operators/operator.entity';
 import { updateRefusal } from '../workflow-update-refusal';
 import type { ExecutiveDecisionDto, HearingResponseDto, WithdrawalDto } from './decision.schemas';
 
+/** The final decision follows the hearing once the operator commented or its period ended. */
+const afterHearing = (application: ApplicationEntity): boolean =>
+  application.hearingRespondBy !== null && (application.hearingRespondedAt !== null || application.status !== 'hearing' || Date.now() > application.hearingRespondBy.getTime());
+
 /**
  * What people decide after acceptance: the executive's decision (a Temporal update that the
  * certification workflow validates against its stage and limits), the operator's comments in
  * the right to be heard, and a withdrawal. The workflow owns the process; this service records
- * what the people said (committed first, with its event and audit entry) and tells the workflow.
- * A repeated request after a failed hand-over is harmless: it finds the record and tells again.
+ * what the people said, with its event, audit entry and the step taken (libs/persistence
+ * `takeHumanStepOnce`), and tells the workflow in that transaction: a failed hand-over leaves
+ * nothing recorded, so the request can be repeated; a repeat after success answers as the first
+ * time and tells the workflow nothing more.
  */
 @Injectable()
 export class DecisionsService {
@@ -31,31 +37,41 @@ export class DecisionsService {
     private readonly temporal: Client,
   ) {}
 
+  /**
+   * The executive's decision, a step taken once per stage: the decision (grant, or the refusal
+   * that opens the hearing), the one extension, and the final decision after the hearing. The
+   * same request again answers as the first time without updating the workflow again; another
+   * request for a step already taken gets 409 with what was decided, when and by whom.
+   */
   async decide(user: AuthenticatedUser, applicationId: string, body: ExecutiveDecisionDto): Promise<CertificationState> {
-    await this.applications.get(user, applicationId);
+    const application = await this.applications.get(user, applicationId);
+    const stepName = body.decision === 'extend' ? 'decision-extension' : afterHearing(application) ? 'final-decision' : 'decision';
+    const summary = body.decision === 'extend' ? `extended by ${body.days} days` : body.decision === 'grant' ? 'granted' : stepName === 'final-decision' ? 'refused' : 'refusal intended (hearing opened)';
+    const step = { subjectType: 'application', subjectId: applicationId, step: stepName, request: body, actor: user.sub, summary };
     const handle = this.temporal.workflow.getHandle(certificationWorkflowId(applicationId));
-    try {
-      const decision: ExecutiveDecisionInput =
-        body.decision === 'grant'
-          ? { decision: 'grant', decidedBy: user.sub, reasons: body.reasons, conditions: body.conditions ?? [] }
-          : body.decision === 'refuse'
-            ? { decision: 'refuse', decidedBy: user.sub, reasons: body.reasons }
-            : { decision: 'extend', decidedBy: user.sub, reasons: body.reasons, days: body.days! };
-      return await handle.executeUpdate(executiveDecisionUpdate, { args: [decision] });
-    } catch (error) {
-      if (error instanceof WorkflowUpdateFailedError) throw updateRefusal('Decision', error);
-      throw this.workflowError(applicationId, error);
-    }
+    const { answer } = await takeHumanStepOnce(this.dataSource, step, async () => {
+      try {
+        const decision: ExecutiveDecisionInput =
+          body.decision === 'grant'
+            ? { decision: 'grant', decidedBy: user.sub, reasons: body.reasons, conditions: body.conditions ?? [] }
+            : body.decision === 'refuse'
+              ? { decision: 'refuse', decidedBy: user.sub, reasons: body.reasons }
+              : { decision: 'extend', decidedBy: user.sub, reasons: body.reasons, days: body.days! };
+        return await handle.executeUpdate(executiveDecisionUpdate, { args: [decision] });
+      } catch (error) {
+        if (error instanceof WorkflowUpdateFailedError) throw updateRefusal('Decision', error);
+        throw this.workflowError(applicationId, error);
+      }
+    });
+    return answer;
   }
 
   async respondToHearing(user: AuthenticatedUser, applicationId: string, body: HearingResponseDto): Promise<{ applicationId: string; respondedAt: string }> {
     const application = await this.applications.get(user, applicationId);
-    const respondedAt = await this.dataSource.transaction(async (manager) => {
+    const step = { subjectType: 'application', subjectId: applicationId, step: 'hearing-response', request: body, actor: user.sub, summary: 'the operator commented' };
+    const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const locked = await manager.findOneOrFail(ApplicationEntity, { where: { id: application.id }, lock: { mode: 'pessimistic_write' } });
-      if (locked.hearingRespondedAt) {
-        if (locked.hearingResponse === body.response) return locked.hearingRespondedAt;
-        throw new ConflictException(`The operator already commented on ${locked.hearingRespondedAt.toISOString()}; comments can be given once`);
-      }
+      if (locked.hearingRespondedAt) throw new ConflictException(`The operator already commented on ${locked.hearingRespondedAt.toISOString()} (by ${locked.hearingRespondedBy}); comments can be given once`);
       if (locked.status !== 'hearing') throw new ConflictException(`Application ${applicationId} is ${locked.status}; there is no hearing to comment on`);
       const now = new Date();
       if (locked.hearingRespondBy && now > locked.hearingRespondBy) throw new ConflictException(`The hearing period ended on ${locked.hearingRespondBy.toISOString()}`);
@@ -67,17 +83,18 @@ export class DecisionsService {
         data: { applicationId: locked.id, operatorId: locked.operatorId, taxpayerId: operator.taxpayerId, region: locked.region, statusType: locked.statusType, respondedBy: user.sub, respondedAt: now.toISOString() },
       });
       await recordAudit(manager, { actor: user, action: 'application.hearing-response', entityType: 'application', entityId: locked.id, after: { respondedAt: now.toISOString() }, correlationId: currentCorrelationId() });
-      return now;
+      await this.tell(applicationId, (handle) => handle.signal(hearingResponseSignal, { respondedBy: user.sub, response: body.response }));
+      return { applicationId, respondedAt: now.toISOString() };
     });
-    await this.tell(applicationId, (handle) => handle.signal(hearingResponseSignal, { respondedBy: user.sub, response: body.response }));
-    return { applicationId, respondedAt: respondedAt.toISOString() };
+    return answer;
   }
 
   async withdraw(user: AuthenticatedUser, applicationId: string, body: WithdrawalDto): Promise<{ applicationId: string; status: 'withdrawn' }> {
     const application = await this.applications.get(user, applicationId);
-    await this.dataSource.transaction(async (manager) => {
+    const step = { subjectType: 'application', subjectId: applicationId, step: 'withdrawal', request: body, actor: user.sub, summary: `withdrawn (${body.reason})` };
+    const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const locked = await manager.findOneOrFail(ApplicationEntity, { where: { id: application.id }, lock: { mode: 'pessimistic_write' } });
-      if (locked.status === 'withdrawn') return;
+      if (locked.status === 'withdrawn') throw new ConflictException(`Application ${applicationId} was already withdrawn on ${locked.decidedAt?.toISOString()} by ${locked.decidedBy}`);
       assertTransition(applicationId, locked.status, 'withdrawn');
       const now = new Date();
       await manager.update(ApplicationEntity, { id: locked.id }, { status: 'withdrawn', statusReason: body.reason, decidedBy: user.sub, decidedAt: now });
@@ -88,9 +105,11 @@ export class DecisionsService {
         data: { applicationId: locked.id, operatorId: locked.operatorId, taxpayerId: operator.taxpayerId, region: locked.region, statusType: locked.statusType, withdrawnAt: now.toISOString(), withdrawnBy: user.sub, reason: body.reason },
       });
       await recordAudit(manager, { actor: user, action: 'application.withdrawn', entityType: 'application', entityId: locked.id, before: { status: locked.status }, after: { status: 'withdrawn' }, reason: body.reason, correlationId: currentCorrelationId() });
+      // A draft has no workflow yet.
+      if (locked.status !== 'draft') await this.tell(applicationId, (handle) => handle.signal(withdrawalSignal, { withdrawnBy: user.sub, reason: body.reason }));
+      return { applicationId, status: 'withdrawn' as const };
     });
-    await this.tell(applicationId, (handle) => handle.signal(withdrawalSignal, { withdrawnBy: user.sub, reason: body.reason }));
-    return { applicationId, status: 'withdrawn' };
+    return answer;
   }
 
   private async tell(applicationId: string, send: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<void>): Promise<void> {

@@ -7,7 +7,7 @@ import { ApplicationInformationReceived, ApplicationInformationRequested } from 
 import { AuthenticatedUser } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
-import { recordAudit } from '@aeo/persistence';
+import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import { certificationWorkflowId, informationReceivedSignal, informationRequestedSignal } from '@aeo/workflows';
 import { ApplicationEntity } from '../applications/application.entity';
 import { ApplicationsService } from '../applications/applications.service';
@@ -79,25 +79,25 @@ export class InformationRequestsService {
           data: { applicationId: locked.id, operatorId: locked.operatorId, taxpayerId: operator.taxpayerId, region: locked.region, statusType: locked.statusType, requestId: id, requestedBy: user.sub, questions: body.questions, dueBy: dueBy.toISOString() },
         });
         await recordAudit(manager, { actor: user, action: 'application.information-requested', entityType: 'application', entityId: locked.id, after: { requestId: id, dueBy: dueBy.toISOString() }, reason: body.questions, correlationId: currentCorrelationId() });
+        // Told inside the transaction: a failed hand-over records nothing, so the request can be repeated.
+        await this.tell(applicationId, (handle) => handle.signal(informationRequestedSignal, { requestId: id, requestedBy: user.sub, dueBy: dueBy.toISOString() }));
         return row;
       });
     } catch (error) {
       if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') throw new ConflictException(`Application ${applicationId} already has an open information request`);
       throw error;
     }
-    await this.tell(applicationId, (handle) => handle.signal(informationRequestedSignal, { requestId: created.id, requestedBy: user.sub, dueBy: new Date(created.due_by).toISOString() }));
     return view(created);
   }
 
+  /** The operator's reply, a step taken once per request: the same reply again answers as the first time, another one 409. */
   async reply(user: AuthenticatedUser, applicationId: string, requestId: string, body: InformationReplyDto): Promise<InformationRequestView> {
     const application = await this.applications.get(user, applicationId);
-    const replied = await this.dataSource.transaction(async (manager) => {
+    const step = { subjectType: 'information-request', subjectId: requestId, step: 'reply', request: body, actor: user.sub, summary: 'answered' };
+    const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const [row]: Row[] = await manager.query(`SELECT * FROM information_requests WHERE id = $1 AND application_id = $2 FOR UPDATE`, [requestId, application.id]);
       if (!row) throw new NotFoundException(`Information request ${requestId} not found in application ${applicationId}`);
-      if (row.responded_at) {
-        if (row.response === body.response) return row;
-        throw new ConflictException(`Information request ${requestId} was answered on ${new Date(row.responded_at).toISOString()}`);
-      }
+      if (row.responded_at) throw new ConflictException(`Information request ${requestId} was answered on ${new Date(row.responded_at).toISOString()} by ${row.responded_by}`);
       await manager.query(`UPDATE information_requests SET response = $2, responded_by = $3, responded_at = now() WHERE id = $1`, [requestId, body.response, user.sub]);
       const [updated]: Row[] = await manager.query(`SELECT * FROM information_requests WHERE id = $1`, [requestId]);
       const operator = await manager.findOneByOrFail(OperatorEntity, { id: application.operatorId });
@@ -107,10 +107,10 @@ export class InformationRequestsService {
         data: { applicationId: application.id, operatorId: application.operatorId, taxpayerId: operator.taxpayerId, region: application.region, statusType: application.statusType, requestId, respondedBy: user.sub, respondedAt: new Date(updated.responded_at!).toISOString() },
       });
       await recordAudit(manager, { actor: user, action: 'application.information-received', entityType: 'application', entityId: application.id, after: { requestId }, correlationId: currentCorrelationId() });
-      return updated;
+      await this.tell(applicationId, (handle) => handle.signal(informationReceivedSignal, { requestId, respondedBy: user.sub }));
+      return view(updated);
     });
-    await this.tell(applicationId, (handle) => handle.signal(informationReceivedSignal, { requestId, respondedBy: replied.responded_by ?? user.sub }));
-    return view(replied);
+    return answer;
   }
 
   async list(user: AuthenticatedUser, applicationId: string): Promise<InformationRequestView[]> {
@@ -124,7 +124,7 @@ export class InformationRequestsService {
       await send(this.temporal.workflow.getHandle(certificationWorkflowId(applicationId)));
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) throw new ConflictException(`The certification workflow of application ${applicationId} is not running`);
-      throw new ServiceUnavailableException(`Workflow service unavailable (${(error as Error).message}); what was recorded stays recorded: repeat the request`);
+      throw new ServiceUnavailableException(`Workflow service unavailable (${(error as Error).message}); nothing was recorded: repeat the request`);
     }
   }
 }

@@ -1,12 +1,12 @@
 import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuthorisationChangeReported, RevalidationRequested } from '@aeo/contracts';
 import { AuthenticatedUser, assertScope } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
-import { recordAudit } from '@aeo/persistence';
+import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import type { LifecycleActionInput, RevalidationState } from '@aeo/workflows';
 import { OperatorsService } from '../operators/operators.service';
 import { ProgrammeService } from '../programme/programme.service';
@@ -157,14 +157,16 @@ export class RevalidationService {
     const known = new Set(programme.document.sections.filter((s) => sections.has(s.id)).flatMap((s) => s.questions.map((q) => q.id)));
     const unknown = Object.keys(body.answers).filter((id) => !known.has(id));
     if (unknown.length) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `answers: unknown question(s) for ${row.status_type} in programme version ${programme.version}: ${unknown.join(', ')}` });
-    // Stored once the workflow has accepted the update (not in a transaction around it: its activity locks the same authorisation row).
-    const state = await this.workflows.act(authorisationNumber, { action: 'self-assessment-updated', by: user.sub, changedQuestions: Object.keys(body.answers).length });
-    await this.dataSource.query(
-      `INSERT INTO revalidation_self_assessments (authorisation_number, cycle, answers, submitted_by) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (authorisation_number, cycle) DO UPDATE SET answers = revalidation_self_assessments.answers || EXCLUDED.answers, submitted_by = EXCLUDED.submitted_by, submitted_at = now()`,
-      [authorisationNumber, current.cycle, JSON.stringify(body.answers), user.sub],
-    );
-    return state;
+    // Stored once the workflow has accepted the update (the step's lock is advisory: the update's activity locks the authorisation row).
+    return this.lifecycleStep(user, authorisationNumber, { action: 'self-assessment-updated', by: user.sub, changedQuestions: Object.keys(body.answers).length }, body, async (manager) => {
+      const state = await this.workflows.act(authorisationNumber, { action: 'self-assessment-updated', by: user.sub, changedQuestions: Object.keys(body.answers).length });
+      await manager.query(
+        `INSERT INTO revalidation_self_assessments (authorisation_number, cycle, answers, submitted_by) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (authorisation_number, cycle) DO UPDATE SET answers = revalidation_self_assessments.answers || EXCLUDED.answers, submitted_by = EXCLUDED.submitted_by, submitted_at = now()`,
+        [authorisationNumber, current.cycle, JSON.stringify(body.answers), user.sub],
+      );
+      return state;
+    });
   }
 
   confirm(user: AuthenticatedUser, authorisationNumber: string, body: RevalidationDecisionDto) {
@@ -209,14 +211,25 @@ export class RevalidationService {
 
   private async customsAction(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput) {
     await this.scoped(user, authorisationNumber);
-    return this.workflows.act(authorisationNumber, action);
+    return this.lifecycleStep(user, authorisationNumber, action, action, () => this.workflows.act(authorisationNumber, action));
   }
 
   /** Actions only the holder's linked users take; surrender and a suspension request need its administrator. */
   private async holderAction(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput, role?: 'administrator') {
     const row = await this.scoped(user, authorisationNumber);
     await this.assertHolder(user, row, role);
-    return this.workflows.act(authorisationNumber, action);
+    return this.lifecycleStep(user, authorisationNumber, action, action, () => this.workflows.act(authorisationNumber, action));
+  }
+
+  /**
+   * A lifecycle action as a human step: the same request as the latest action taken on the
+   * authorisation answers as the first time without a second update; the same action with
+   * another request gets 409 with what was done, when and by whom (a remediation plan may be
+   * revised). Anything else goes to the workflow, whose validator refuses what the stage does not allow.
+   */
+  private async lifecycleStep<T>(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput, request: unknown, apply: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const step = { subjectType: 'authorisation', subjectId: authorisationNumber, series: 'lifecycle', step: action.action, request, actor: user.sub, summary: action.action, revisable: action.action === 'remediation-plan' };
+    return (await takeHumanStepOnce(this.dataSource, step, apply)).answer;
   }
 
   private async assertHolder(user: AuthenticatedUser, row: AuthorisationRow, role?: 'administrator'): Promise<void> {

@@ -171,12 +171,13 @@ describe('validation examination (real PostgreSQL; activities called as the work
 
     const grantDespiteCritical = await report('grant').expect(422);
     expect(grantDespiteCritical.body.issues).toEqual(['recommendation: a critical finding allows only "refuse"']);
-    // Ready: the report is stored; handing it to the workflow fails here because no workflow runs for this made-up application.
+    // Ready, but the hand-over to the workflow fails (none runs for this made-up application): nothing is recorded, so it can be submitted again.
     const handedOver = await report('refuse').expect(409);
     expect(handedOver.body.message).toMatch(/certification workflow certification-.* is not running/);
-    const stored = await service.http.get(base).set('Authorization', validator).expect(200);
-    expect(stored.body).toMatchObject({ status: 'reported', recommendation: 'refuse', reportSubmittedBy: 'validator-khovd-1' });
-    // The examination is closed once reported.
+    const notStored = await service.http.get(base).set('Authorization', validator).expect(200);
+    expect(notStored.body).toMatchObject({ status: 'open', recommendation: null });
+    // Once reported, the examination is closed.
+    await service.dataSource.query(`UPDATE validation_cases SET status = 'reported' WHERE id = $1`, [caseId]);
     await service.http.put(`${base}/checklist/security.premises`).set('Authorization', validator).send({ finding: 'major', notes: 'second thoughts' }).expect(409);
   });
 

@@ -7,7 +7,7 @@ import { AuthenticatedUser, companyOf, regionOf } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
-import { recordAudit } from '@aeo/persistence';
+import { answerOf, recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import type { ValidationConfig } from '../config';
 import { ValidationCaseEntity } from '../validation-cases/validation-case.entity';
 import { caseEventRef } from '../validation-cases/case-event-ref';
@@ -38,8 +38,11 @@ export class ExaminationService {
     return rows.map((r) => ({ questionId: r.question_id, sectionId: r.section_id, text: { en: r.text_en, mn: r.text_mn }, finding: r.finding, notes: r.notes, evidence: r.evidence, recordedBy: r.recorded_by, recordedAt: r.recorded_at ? new Date(r.recorded_at).toISOString() : null }));
   }
 
+  /** A finding may be revised until the report; the same finding again changes nothing (human step). */
   async recordFinding(user: AuthenticatedUser, caseId: string, questionId: string, body: RecordFindingDto) {
-    return this.dataSource.transaction(async (manager) => {
+    await this.caseInScope(this.dataSource.manager, user, caseId);
+    const step = { subjectType: 'validation-case', subjectId: caseId, step: `finding:${questionId}`, request: body, actor: user.sub, summary: `finding ${body.finding}`, revisable: true };
+    return answerOf(takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const found = await this.openCase(manager, user, caseId);
       const onChecklist: unknown[] = await manager.query(`SELECT 1 FROM checklist_items WHERE case_id = $1 AND question_id = $2`, [found.id, questionId]);
       if (!onChecklist.length) throw new NotFoundException(`questionId: ${questionId} is not on the checklist of case ${caseId}`);
@@ -49,7 +52,7 @@ export class ExaminationService {
       );
       await recordAudit(manager, { actor: user, action: 'validation-case.finding-recorded', entityType: 'validation-case', entityId: found.id, after: { questionId, finding: body.finding }, reason: body.notes, correlationId: currentCorrelationId() });
       return { caseId: found.id, questionId, finding: body.finding };
-    });
+    }));
   }
 
   async scheduleVisit(user: AuthenticatedUser, caseId: string, body: ScheduleVisitDto) {
@@ -73,8 +76,11 @@ export class ExaminationService {
     });
   }
 
+  /** Completed once: the same completion again answers as the first time, another one 409 (human step). */
   async completeVisit(user: AuthenticatedUser, caseId: string, visitId: string, body: CompleteVisitDto) {
-    return this.dataSource.transaction(async (manager) => {
+    await this.caseInScope(this.dataSource.manager, user, caseId);
+    const step = { subjectType: 'site-visit', subjectId: visitId, step: 'completion', request: body, actor: user.sub, summary: 'completed' };
+    return answerOf(takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const found = await this.openCase(manager, user, caseId);
       // The database's clock decides, the same one that stamps completed_at.
       const [visit]: { scheduled_for: Date; completed_at: Date | null; upcoming: boolean }[] = await manager.query(
@@ -89,7 +95,7 @@ export class ExaminationService {
       await manager.query(`UPDATE site_visits SET completed_at = now(), notes = $2 WHERE id = $1`, [visitId, body.notes]);
       await recordAudit(manager, { actor: user, action: 'validation-case.visit-completed', entityType: 'validation-case', entityId: found.id, after: { visitId }, reason: body.notes, correlationId: currentCorrelationId() });
       return { visitId, caseId: found.id, completed: true };
-    });
+    }));
   }
 
   async visits(user: AuthenticatedUser, caseId: string) {
@@ -118,8 +124,11 @@ export class ExaminationService {
     });
   }
 
+  /** Answered once: the same answer again answers as the first time, another one 409 (human step). */
   async respondToCorrectiveAction(user: AuthenticatedUser, caseId: string, actionId: string, body: CorrectiveActionResponseDto) {
-    return this.dataSource.transaction(async (manager) => {
+    await this.caseInScope(this.dataSource.manager, user, caseId);
+    const step = { subjectType: 'corrective-action', subjectId: actionId, step: 'response', request: body, actor: user.sub, summary: 'answered' };
+    return answerOf(takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const found = await this.caseInScope(manager, user, caseId);
       if (found.status === 'closed') throw new ConflictException(`Validation case ${caseId} was closed: ${found.closedReason}; no answer is needed`);
       const [action]: { responded_at: Date | null; due_by: Date; question_id: string; requested_by: string; text_en: string | null; text_mn: string | null }[] = await manager.query(
@@ -152,7 +161,7 @@ export class ExaminationService {
       });
       await recordAudit(manager, { actor: user, action: 'validation-case.corrective-action-answered', entityType: 'validation-case', entityId: found.id, after: { actionId, late }, correlationId: currentCorrelationId() });
       return { actionId, caseId: found.id, responded: true };
-    });
+    }));
   }
 
   async correctiveActions(user: AuthenticatedUser, caseId: string) {

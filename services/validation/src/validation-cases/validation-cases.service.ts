@@ -6,7 +6,7 @@ import { ValidationReportSubmitted } from '@aeo/contracts';
 import { AuthenticatedUser, regionOf } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
-import { recordAudit } from '@aeo/persistence';
+import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import { validationReportSignal } from '@aeo/workflows';
 import { ValidationCaseEntity } from './validation-case.entity';
 import { ExaminationService } from '../examination/examination.service';
@@ -22,19 +22,19 @@ export class ValidationCasesService {
   ) {}
 
   /**
-   * The validator's report: stored with its event and audit entry, then handed to the
-   * certification workflow, which moves on to the executive's decision. Submitted once; the same
-   * report again (after a failed hand-over) is handed over again.
+   * The validator's report: stored with its event and audit entry and handed to the case's
+   * workflow in one step (libs/persistence `takeHumanStepOnce`), which moves on to the
+   * executive's decision. Submitted once: the same report again answers as the first time and
+   * is not handed over again; another report gets 409 saying when and by whom it was submitted.
+   * A failed hand-over records nothing, so the report can be submitted again.
    */
   async submitReport(user: AuthenticatedUser, caseId: string, body: ValidationReportDto): Promise<ValidationCaseEntity> {
     await this.get(user, caseId);
-    const saved = await this.dataSource.transaction(async (manager) => {
+    const step = { subjectType: 'validation-case', subjectId: caseId, step: 'report', request: body, actor: user.sub, summary: `report submitted (${body.recommendation})` };
+    const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const found = await manager.findOneOrFail(ValidationCaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
       if (found.status === 'closed') throw new ConflictException(`Validation case ${caseId} was closed on ${found.closedAt?.toISOString()}: ${found.closedReason}`);
-      if (found.reportSubmittedAt) {
-        if (found.recommendation === body.recommendation && found.reportSummary === body.summary) return found;
-        throw new ConflictException(`The report of case ${caseId} was submitted on ${found.reportSubmittedAt.toISOString()} by ${found.reportSubmittedBy}`);
-      }
+      if (found.reportSubmittedAt) throw new ConflictException(`The report of case ${caseId} was submitted on ${found.reportSubmittedAt.toISOString()} by ${found.reportSubmittedBy}`);
       const issues = await this.examination.readiness(manager, found, body.recommendation);
       if (issues.length) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: `The report cannot be submitted yet: ${issues.join('; ')}`, issues });
       const now = new Date();
@@ -45,17 +45,15 @@ export class ValidationCasesService {
         data: { caseId, applicationId: found.applicationId, operatorId: found.operatorId, taxpayerId: found.taxpayerId ?? 'unknown', region: found.region, statusType: found.statusType ?? 'AEOF', recommendation: body.recommendation, conditions: body.conditions, submittedBy: user.sub, submittedAt: now.toISOString() },
       });
       await recordAudit(manager, { actor: user, action: 'validation-case.report-submitted', entityType: 'validation-case', entityId: caseId, before: { status: found.status }, after: { status: 'reported', recommendation: body.recommendation }, reason: body.summary, correlationId: currentCorrelationId() });
+      try {
+        await this.temporal.workflow.getHandle(found.workflowId).signal(validationReportSignal, { caseId, recommendation: body.recommendation, conditions: body.conditions, summary: body.summary, submittedBy: user.sub });
+      } catch (error) {
+        if (error instanceof WorkflowNotFoundError) throw new ConflictException(`The ${found.purpose} workflow ${found.workflowId} is not running`);
+        throw new ServiceUnavailableException(`Workflow service unavailable (${(error as Error).message}); nothing was recorded: submit the report again`);
+      }
       return manager.findOneByOrFail(ValidationCaseEntity, { id: caseId });
     });
-    try {
-      await this.temporal.workflow
-        .getHandle(saved.workflowId)
-        .signal(validationReportSignal, { caseId, recommendation: body.recommendation, conditions: body.conditions, summary: body.summary, submittedBy: saved.reportSubmittedBy ?? user.sub });
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new ConflictException(`The ${saved.purpose} workflow ${saved.workflowId} is not running`);
-      throw new ServiceUnavailableException(`Workflow service unavailable (${(error as Error).message}); the report is recorded: submit it again to hand it over`);
-    }
-    return saved;
+    return answer;
   }
 
   /** Regional staff see the cases of their region; national roles see all. Newest first. */

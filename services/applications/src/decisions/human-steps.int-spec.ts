@@ -1,0 +1,149 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { ROLES } from '@aeo/auth';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { bearer, testEnv, waitFor } from '@aeo/testing';
+import { TASK_QUEUES, certificationStateQuery, certificationWorkflowId, validationReportSignal } from '@aeo/workflows';
+import type { RiskManagementActivities, ValidationActivities } from '@aeo/workflows';
+import { createOrchestratingWorker } from '@aeo/workflows/bundle';
+import { makeCompany } from '../e2e/slice-fixtures';
+import { fileApplication } from '../testing/file-application';
+import { startApplications } from '../testing/start-applications';
+import { ensureTestNamespace } from '../testing/test-namespace';
+
+jest.setTimeout(240_000);
+
+const WAIT_MS = 60_000;
+/** A namespace of its own: the task queues are shared by every test process on the server. */
+const NAMESPACE = 'aeo-test-human-steps';
+
+/**
+ * Human steps are taken once (real PostgreSQL, Kafka, Temporal; the applications service and the
+ * orchestrating worker in-process, the risk and validation activities faked on their queues):
+ * the same request again answers as the first time and the workflow hears of it once; another
+ * request for a step already taken gets 409 saying what was done, when and by whom.
+ */
+describe('human steps on applications are idempotent', () => {
+  let service: ServiceUnderTest;
+  let baseUrl: string;
+  let temporalClient: Client;
+  let connection: NativeConnection;
+  let clientConnection: Connection;
+  const workers: Worker[] = [];
+  const running: Promise<void>[] = [];
+  const company = makeCompany('DORNOD');
+  const otherCompany = makeCompany('DORNOD');
+  const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
+  const caseIds = new Map<string, string>();
+  const workflowIds: string[] = [];
+  const operatorIds = new Map<string, string>();
+  let previousNamespace: string | undefined;
+
+  beforeAll(async () => {
+    clientConnection = await Connection.connect({ address: testEnv.temporalAddress });
+    await ensureTestNamespace(clientConnection, NAMESPACE);
+    previousNamespace = process.env['TEMPORAL_NAMESPACE'];
+    process.env['TEMPORAL_NAMESPACE'] = NAMESPACE;
+    service = await startApplications();
+    await service.dataSource.query(`SELECT setval('authorisation_number_seq', $1)`, [10_000_000 + Math.floor(Math.random() * 80_000_000)]);
+    const server = service.app.getHttpServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${server.address().port}`;
+    temporalClient = service.app.get(Client);
+
+    connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
+    const risk: RiskManagementActivities = {
+      assessOperatorRisk: async (input) => ({ taxpayerId: input.taxpayerId, score: 10, modelVersion: 'test', factors: [], recommendation: 'proceed', assessedAt: new Date().toISOString() }),
+    };
+    const validation: ValidationActivities = {
+      openValidationCase: async (input) => {
+        const caseId = caseIds.get(input.applicationId) ?? randomUUID();
+        caseIds.set(input.applicationId, caseId);
+        return { caseId };
+      },
+      remindValidationReport: async () => undefined,
+      closeValidationCase: async () => ({ closed: true }),
+    };
+    workers.push(
+      await createOrchestratingWorker({ namespace: NAMESPACE, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 }, connection),
+      await Worker.create({ connection, namespace: NAMESPACE, taskQueue: TASK_QUEUES.riskManagement, activities: risk }),
+      await Worker.create({ connection, namespace: NAMESPACE, taskQueue: TASK_QUEUES.validation, activities: validation }),
+    );
+    for (const worker of workers) running.push(worker.run());
+    for (const each of [company, otherCompany]) {
+      const registered = await service.http.post('/v1/operators').set('Authorization', each.operatorToken).send(each.registration).expect(201);
+      operatorIds.set(each.taxpayerId, registered.body.id);
+    }
+  });
+
+  afterAll(async () => {
+    for (const id of workflowIds) await temporalClient?.workflow.getHandle(id).terminate('end of test').catch(() => undefined);
+    for (const worker of workers) worker.shutdown();
+    await Promise.allSettled(running);
+    await connection?.close();
+    await service?.close();
+    await clientConnection?.close();
+    if (previousNamespace === undefined) delete process.env['TEMPORAL_NAMESPACE'];
+    else process.env['TEMPORAL_NAMESPACE'] = previousNamespace;
+  });
+
+  /** A submitted application whose certification workflow waits for the acceptance decision. */
+  async function submitted(by = company): Promise<string> {
+    const filed = await fileApplication(baseUrl, by.operatorToken, { operatorId: operatorIds.get(by.taxpayerId)!, statusType: 'AEOC', consentToMraSharing: false });
+    expect(filed.submission?.ok).toBe(true);
+    workflowIds.push(certificationWorkflowId(filed.applicationId));
+    await waitFor('the certification workflow at acceptance', async () => (await stateOf(filed.applicationId))?.stage === 'acceptance' || undefined, WAIT_MS, 250);
+    return filed.applicationId;
+  }
+  const stateOf = (applicationId: string) => temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).query(certificationStateQuery).catch(() => undefined);
+  /** The workflow history's signals and accepted updates by name. */
+  async function told(applicationId: string): Promise<string[]> {
+    const history = await temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).fetchHistory();
+    return (history.events ?? []).flatMap((event) => {
+      if (event.workflowExecutionSignaledEventAttributes) return [`signal:${event.workflowExecutionSignaledEventAttributes.signalName}`];
+      if (event.workflowExecutionUpdateAcceptedEventAttributes) return [`update:${event.workflowExecutionUpdateAcceptedEventAttributes.acceptedRequest?.input?.name}`];
+      return [];
+    });
+  }
+  const accept = (applicationId: string, body: object) => service.http.post(`/v1/applications/${applicationId}/acceptance`).set('Authorization', company.officerToken).send(body);
+  const decide = (applicationId: string, body: object) => service.http.post(`/v1/applications/${applicationId}/decision`).set('Authorization', executive).send(body);
+
+  it('a repeated acceptance answers as the first time and signals the workflow once; a repeated decision answers as the first time and updates it once', async () => {
+    const applicationId = await submitted();
+    const first = await accept(applicationId, { decision: 'accept' }).expect(202);
+    const again = await accept(applicationId, { decision: 'accept' }).expect(202);
+    expect(again.body).toEqual(first.body);
+    await waitFor('the validation stage', async () => (await stateOf(applicationId))?.stage === 'validation' || undefined, WAIT_MS, 250);
+    expect(await accept(applicationId, { decision: 'accept' }).expect(202)).toHaveProperty('body', first.body);
+    expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(1);
+
+    await temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).signal(validationReportSignal, { caseId: caseIds.get(applicationId)!, recommendation: 'grant', summary: 'all criteria met', submittedBy: 'validator-1' });
+    await waitFor('the decision stage', async () => (await stateOf(applicationId))?.stage === 'decision' || undefined, WAIT_MS, 250);
+    const grant = { decision: 'grant', reasons: ['all criteria are met'] };
+    const decided = await decide(applicationId, grant).expect(200);
+    const repeated = await decide(applicationId, grant).expect(200);
+    expect(repeated.body).toEqual(decided.body);
+    expect((await told(applicationId)).filter((name) => name.startsWith('update:'))).toHaveLength(1);
+
+    // Another decision for the step already taken: 409 with what was decided, when and by whom.
+    const refusal = await decide(applicationId, { decision: 'refuse', reasons: ['second thoughts on security'] }).expect(409);
+    expect(refusal.body.message).toMatch(new RegExp(`^The decision of application ${applicationId} was already taken: granted on \\d{4}-\\d\\d-\\d\\dT[^ ]+ by executive-1$`));
+  });
+
+  it('an acceptance after a rejection gets 409 saying it was rejected, when and by whom, and the workflow hears nothing more', async () => {
+    const applicationId = await submitted(otherCompany);
+    await accept(applicationId, { decision: 'reject', reason: 'the financial statements are missing' }).expect(202);
+    const conflicting = await accept(applicationId, { decision: 'accept' }).expect(409);
+    expect(conflicting.body.message).toMatch(
+      new RegExp(`^The acceptance of application ${applicationId} was already taken: rejected \\(the financial statements are missing\\) on \\d{4}-\\d\\d-\\d\\dT[^ ]+ by officer-dornod$`),
+    );
+    const repeated = await accept(applicationId, { decision: 'reject', reason: 'the financial statements are missing' }).expect(202);
+    expect(repeated.body).toEqual({ applicationId, decision: 'reject', workflowId: certificationWorkflowId(applicationId) });
+    await waitFor('the rejection', async () => (await stateOf(applicationId))?.stage === 'rejected' || undefined, WAIT_MS, 250);
+    expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(1);
+    // Recorded in the database, so it holds across restarts.
+    const steps = await service.dataSource.query(`SELECT step, actor, summary FROM human_steps WHERE subject_type = 'application' AND subject_id = $1`, [applicationId]);
+    expect(steps).toEqual([{ step: 'acceptance', actor: 'officer-dornod', summary: 'rejected (the financial statements are missing)' }]);
+  });
+});
