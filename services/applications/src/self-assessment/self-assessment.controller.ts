@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { SAFE_TEXT_PATTERN } from '@aeo/contracts';
 import { IdempotentUpload, RebuildsLostAnswer } from '@aeo/service-kit';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { DocumentParams, SaveAnswersDto, UploadDocumentFields } from './self-assessment.schemas';
@@ -49,7 +50,7 @@ export class SelfAssessmentController {
   })
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', required: ['file', 'questionId'], properties: { file: { type: 'string', format: 'binary' }, questionId: { type: 'string' } } } })
+  @ApiBody({ schema: { type: 'object', required: ['file', 'questionId'], properties: { file: { type: 'string', format: 'binary' }, questionId: { type: 'string', minLength: 1, maxLength: 40, pattern: SAFE_TEXT_PATTERN.source } } } })
   upload(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() fields: UploadDocumentFields, @UploadedFile() file: Express.Multer.File | undefined) {
     return this.selfAssessment.uploadDocument(user, params.applicationId, fields.questionId, file);
   }
