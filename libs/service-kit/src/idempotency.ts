@@ -29,6 +29,7 @@ export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
 const AFTER_UPLOAD = 'aeo:idempotency-after-upload';
 const REBUILD = 'aeo:idempotency-rebuild';
+const SHOWN_ONCE = 'aeo:idempotency-answer-shown-once';
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 
 type UploadedFileLike = { fieldname: string; originalname: string; mimetype: string; buffer?: Buffer };
@@ -46,6 +47,9 @@ export const IdempotentUpload = () => applyDecorators(SetMetadata(AFTER_UPLOAD, 
 
 /** How a replay rebuilds the answer after a crash between the commit and the answer. */
 export const RebuildsLostAnswer = (rebuild: LostAnswerRebuilder) => SetMetadata(REBUILD, rebuild);
+
+/** An answer that shows a secret once is never stored: a retry with the key gets 409 naming the record it created. */
+export const AnswerShownOnce = () => SetMetadata(SHOWN_ONCE, true);
 
 interface StoredKey {
   request_hash: string;
@@ -130,7 +134,7 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
       await this.dataSource.query(`DELETE FROM idempotency_keys WHERE principal = $1 AND key = $2 AND claim = $3 AND committed_at IS NULL`, [principal, key, claim]).catch(() => undefined);
       throw error;
     }
-    if (!(body instanceof StreamableFile)) {
+    if (!(body instanceof StreamableFile) && this.reflector.get<boolean>(SHOWN_ONCE, context.getHandler()) !== true) {
       await this.dataSource
         .query(
           `UPDATE idempotency_keys SET response_status = $4, response_body = $5, committed_at = COALESCE(committed_at, now()) WHERE principal = $1 AND key = $2 AND claim = $3`,
@@ -155,6 +159,9 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
       return stored.response_body;
     }
     if (stored.committed_at === null) throw new ConflictException(`A request with ${IDEMPOTENCY_KEY_HEADER} "${key}" is in progress; retry shortly`);
+    if (this.reflector.get<boolean>(SHOWN_ONCE, context.getHandler()) === true) {
+      throw new ConflictException(`The request with ${IDEMPOTENCY_KEY_HEADER} "${key}" created record ${stored.resource} on ${new Date(stored.committed_at).toISOString()}; its answer showed a secret once and is not kept`);
+    }
     const rebuild = this.reflector.get<LostAnswerRebuilder | undefined>(REBUILD, context.getHandler());
     if (!rebuild) {
       throw new ConflictException(

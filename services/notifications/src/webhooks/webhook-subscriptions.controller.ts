@@ -9,6 +9,7 @@ import { APP_CONFIG } from '@aeo/config';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { isoDateTime, isSafeText, SAFE_TEXT_MESSAGE, safeText, textMatching } from '@aeo/contracts';
 import { recordAudit } from '@aeo/persistence';
+import { AnswerShownOnce } from '@aeo/service-kit';
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { NotificationsConfig, privateWebhookTargetsAllowed } from '../config';
@@ -87,7 +88,8 @@ export class WebhookSubscriptionsController {
   /** Creates a subscription; the answer carries its secret, which is never shown again. */
   @Post()
   @Roles(ROLES.operations, ROLES.backendPlatform)
-  @ApiCreatedResponse({ type: CreatedWebhookSubscriptionDto.Output, description: 'Created; the only answer that shows the secret' })
+  @AnswerShownOnce()
+  @ApiCreatedResponse({ type: CreatedWebhookSubscriptionDto.Output, description: 'Created; the only answer that shows the secret (a retry with the same Idempotency-Key gets 409 naming the subscription, without the secret)' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: SubscriptionBody): Promise<CreatedWebhookSubscriptionDto> {
     const unknown = body.eventTypes.filter((type) => type !== '*' && !SUBSCRIBABLE_EVENT_TYPES.includes(type));
     if (unknown.length) throw new BadRequestException(`eventTypes: unknown or not deliverable by webhook: ${unknown.join(', ')} (see GET /v1/routes for the list)`);
