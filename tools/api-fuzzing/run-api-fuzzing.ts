@@ -11,7 +11,8 @@
  * is taken), email at a closed port. Checks: no server error, responses, status codes and content
  * types as documented. Results: .local/test-results/api-fuzzing/<service>.xml (JUnit) and .txt,
  * and api-fuzzing.json (counts for the test summary). Exit 1 on any failure.
- * Knobs: FUZZ_MAX_EXAMPLES (default 12), FUZZ_SEED (default fixed), FUZZ_WORKERS (default 2).
+ * Knobs: FUZZ_MAX_EXAMPLES (default 12), FUZZ_SEED (default fixed), FUZZ_WORKERS (default 1: Python
+ * before 3.12 can fail parsing in parallel threads, "AST constructor recursion depth mismatch").
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -97,7 +98,7 @@ function fuzz(st: string, service: Service, url: string, tokens: Record<string, 
     `--checks=${CHECKS}`,
     `--max-examples=${process.env['FUZZ_MAX_EXAMPLES'] ?? '12'}`,
     `--seed=${process.env['FUZZ_SEED'] ?? '20261130'}`,
-    `--workers=${process.env['FUZZ_WORKERS'] ?? '2'}`,
+    `--workers=${process.env['FUZZ_WORKERS'] ?? '1'}`,
     '--phases=examples,coverage,fuzzing',
     '--generation-database=none',
     '--generation-with-security-parameters=false',

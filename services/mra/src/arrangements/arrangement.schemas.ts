@@ -1,17 +1,5 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { responseInstant } from '@aeo/service-kit';
 
 export const arrangementIdParamsSchema = z.strictObject({ arrangementId: z.uuid() });
 export class ArrangementIdParams extends createZodDto(arrangementIdParamsSchema) {}
-
-/** An arrangement as the API answers it (from ArrangementEntity). */
-export const arrangementSchema = z.object({
-  id: z.uuid(),
-  partnerCountry: z.string().describe('ISO 3166-1 alpha-2 code of the partner country'),
-  partnerAdministration: z.string(),
-  phase: z.string().describe('Stage of the arrangement: negotiation, joint validation, signed, implemented, ...'),
-  signedOn: z.string().nullable().describe('Calendar date (YYYY-MM-DD) it was signed; null while negotiated'),
-  createdAt: responseInstant,
-});
-export class ArrangementDto extends createZodDto(arrangementSchema) {}

@@ -2,7 +2,8 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ArrangementDto, ArrangementIdParams } from './arrangement.schemas';
+import { ArrangementDto } from './arrangement.response';
+import { ArrangementIdParams } from './arrangement.schemas';
 import { ArrangementsService } from './arrangements.service';
 
 @ApiTags('arrangements')

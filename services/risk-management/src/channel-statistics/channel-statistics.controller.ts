@@ -1,6 +1,8 @@
 import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles, regionOf } from '@aeo/auth';
+import { ChannelStatisticsDto } from './channel-statistics.response';
 import { ChannelStatisticsQuery } from './channel-statistics.schemas';
 import { ChannelStatisticsService } from './channel-statistics.service';
 
@@ -16,6 +18,11 @@ export class ChannelStatisticsController {
    */
   @Get()
   @Roles(ROLES.operations, ROLES.executive, ROLES.policyUnit, ROLES.regionalOffice)
+  @ApiOperation({
+    summary: 'Control channels by AEO status',
+    description: 'Declarations by control channel and by the AEO status of their trader over a period (default the last 30 days), with the AEO control rates against everybody else’s. A regional office sees its own region only (403 for another).',
+  })
+  @ZodResponse({ type: ChannelStatisticsDto })
   get(@Query() query: ChannelStatisticsQuery, @CurrentUser() user: AuthenticatedUser) {
     const scope = regionOf(user);
     if (scope && query.region && query.region !== scope) throw new ForbiddenException(`Region ${query.region} is outside your scope (${scope})`);

@@ -2,36 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CHANNELS, STATUS_TYPES } from '@aeo/contracts';
+import { ChannelCounts, ChannelStatistics } from './channel-statistics.response';
 import { ChannelStatisticsQuery, periodOf } from './channel-statistics.schemas';
 
 type Channel = (typeof CHANNELS)[number];
 /** How a decision is grouped: the AEO status type in force for the declaration, or none. */
 export type AeoGroup = (typeof STATUS_TYPES)[number] | 'none';
-
-export interface ChannelCounts {
-  declarations: number;
-  channels: Record<Channel, number>;
-  /** Shares of the declarations: documentary (yellow), physical (red), and either ("controlled"). */
-  rates: { green: number | null; documentary: number | null; physical: number | null; controlled: number | null };
-}
-
-export interface ChannelStatistics {
-  from: string;
-  to: string;
-  region: string | null;
-  all: ChannelCounts;
-  byAeoStatus: ({ aeoStatus: AeoGroup } & ChannelCounts)[];
-  /**
-   * The programme's headline: how often declarations of AEOs were controlled against everybody
-   * else's, and the relative figure (AEO rate / other rate; below 1 means fewer controls).
-   */
-  aeoBenefit: { aeoControlledRate: number | null; otherControlledRate: number | null; relativeControlledRate: number | null; aeoPhysicalRate: number | null; otherPhysicalRate: number | null; relativePhysicalRate: number | null };
-  /**
-   * Decisions made in the period before the AEO status, region and lodgement time were recorded
-   * with them (not counted above, whatever the region asked).
-   */
-  notRecorded: number;
-}
 
 const ratio = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : null);
 

@@ -1,11 +1,12 @@
 import { BadRequestException, Controller, Get, Injectable, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createZodDto } from 'nestjs-zod';
+import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { ROLES, Roles } from '@aeo/auth';
-import { PilotRanking, rankPilotCandidates, TraderActivity } from './pilot-ranking';
+import { rankPilotCandidates, TraderActivity } from './pilot-ranking';
+import { PilotRanking, pilotRankingSchema } from './pilot-ranking.response';
 
 const weight = z.coerce.number().min(0).max(100).default(1);
 
@@ -18,6 +19,7 @@ export const pilotCandidatesQuerySchema = z.strictObject({
   weightRevenue: weight.describe('Weight of the share of duties and taxes'),
 });
 export class PilotCandidatesQuery extends createZodDto(pilotCandidatesQuerySchema) {}
+class PilotRankingDto extends createZodDto(pilotRankingSchema) {}
 
 @Injectable()
 export class PilotCandidatesService {
@@ -63,6 +65,11 @@ export class PilotCandidatesController {
   /** The top N pilot candidates by declarations, customs value and revenue, with the reasons for each. */
   @Get()
   @Roles(ROLES.policyUnit, ROLES.executive, ROLES.operations)
+  @ApiOperation({
+    summary: 'Rank pilot candidates',
+    description: 'The top N traders by their weighted shares of declarations, customs value and duties over the window, with the reasons for each; traders with serious infringements in the exclusion window are left out (and listed). 400 when every weight is 0.',
+  })
+  @ZodResponse({ type: PilotRankingDto })
   rank(@Query() query: PilotCandidatesQuery) {
     return this.pilotCandidates.rank(query);
   }

@@ -1,3 +1,5 @@
+import type { PilotCandidate, PilotRanking, RankingWeights } from './pilot-ranking.response';
+
 /**
  * Pilot candidate ranking (programme design, pilot phase): the operators with the most
  * declarations, the highest customs value and the highest revenue contribution, excluding
@@ -14,28 +16,6 @@ export interface TraderActivity {
   aeoStatus: string | null;
 }
 
-export interface RankingWeights {
-  volume: number;
-  value: number;
-  revenue: number;
-}
-
-export interface PilotCandidate {
-  rank: number;
-  taxpayerId: string;
-  score: number;
-  shares: { declarations: number; customsValue: number; duties: number };
-  totals: { declarations: number; customsValue: number; duties: number };
-  aeoStatus: string | null;
-  reasons: string[];
-}
-
-export interface PilotRanking {
-  candidates: PilotCandidate[];
-  excluded: { taxpayerId: string; reason: string }[];
-  weights: RankingWeights;
-  tradersConsidered: number;
-}
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 

@@ -1,6 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
 import { ROLES, Roles } from '@aeo/auth';
+import { RiskProfileDto, TaxpayerRiskProfileDto } from './risk-profile.response';
 import { RiskProfileParams, TaxpayerProfileParams } from './risk-profile.schemas';
 import { RiskProfilesService } from './risk-profiles.service';
 
@@ -13,12 +15,16 @@ export class RiskProfilesController {
 
   /** The trader's score with its factors, rolling declaration windows and the last 20 score changes. */
   @Get('by-taxpayer/:taxpayerId')
+  @ApiOperation({ summary: 'Risk profile of a trader', description: 'The trader’s score with its factors, rolling declaration windows (30, 90, 365 days) and the last 20 score changes. 404 when the trader has never been seen.' })
+  @ZodResponse({ type: TaxpayerRiskProfileDto })
   byTaxpayer(@Param() params: TaxpayerProfileParams) {
     return this.profiles.byTaxpayer(params.taxpayerId);
   }
 
   /** The operator's AEO status and risk score as risk management sees them. */
   @Get(':operatorId')
+  @ApiOperation({ summary: 'Risk profile of an operator', description: 'The operator’s AEO status and risk score as risk management sees them. 404 when none is known.' })
+  @ZodResponse({ type: RiskProfileDto })
   get(@Param() params: RiskProfileParams) {
     return this.profiles.get(params.operatorId);
   }

@@ -1,7 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { ListValidationCasesQuery, ValidationCaseIdParams, ValidationReportDto } from './validation-case.schemas';
+import { ERROR_BODY } from '../api-errors';
+import { ValidationCaseDto } from './validation-case.response';
 import { ValidationCasesService } from './validation-cases.service';
 
 /** Customs staff who validate applications, and the executives who decide on them. */
@@ -13,11 +16,15 @@ export class ValidationCasesController {
 
   /** Validation cases in the caller's scope (its region for regional staff), newest first. */
   @Get()
+  @ApiOperation({ summary: 'List validation cases', description: 'Cases in the caller’s scope (its region for regional staff), newest first.' })
+  @ZodResponse({ type: [ValidationCaseDto] })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListValidationCasesQuery) {
     return this.cases.list(user, query);
   }
 
   @Get(':caseId')
+  @ApiOperation({ summary: 'Read a validation case', description: 'One case with its assignment, risk at opening, report and closing; 404 outside the caller’s region.' })
+  @ZodResponse({ type: ValidationCaseDto })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.cases.get(user, params.caseId);
   }
@@ -26,6 +33,12 @@ export class ValidationCasesController {
   @Post(':caseId/report')
   @HttpCode(200)
   @Roles(ROLES.validator)
+  @ApiOperation({
+    summary: 'Submit the validation report',
+    description: 'The report with its recommendation, by a validator of the case’s region; handed to the workflow, the executive’s decision follows. 422 when the examination is not complete (the message says what is missing).',
+  })
+  @ZodResponse({ status: 200, type: ValidationCaseDto, description: 'The reported case' })
+  @ApiUnprocessableEntityResponse({ description: 'The examination is not complete (checklist, visits, corrective actions; each listed in `issues`), or the Idempotency-Key was used for another request', schema: ERROR_BODY })
   submitReport(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: ValidationReportDto) {
     return this.cases.submitReport(user, params.caseId, body);
   }

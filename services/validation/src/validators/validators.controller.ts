@@ -1,8 +1,10 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { ERROR_BODY } from '../api-errors';
 import { ListValidatorsQuery, RegisterValidatorDto } from './validators.schemas';
+import { ValidatorDto } from './validator.response';
 import { ValidatorsService } from './validators.service';
 
 @ApiTags('validators')
@@ -18,7 +20,7 @@ export class ValidatorsController {
     description:
       'Creates the validator, or updates the one registered under the same `sub` (name, region, active). A regional office creates validators of its own region and updates only validators already of its region; operations may also move a validator to another region. The region must be one of the programme (`CUSTOMS_REGIONS`). The audit trail keeps the record before and after.',
   })
-  @ApiCreatedResponse({ description: 'The validator as registered, with its open cases' })
+  @ZodResponse({ status: 201, type: ValidatorDto, description: 'The validator as registered, with its open cases' })
   @ApiBadRequestResponse({ description: 'Invalid input, or `region` is not a customs region of the programme; the message names the field', schema: ERROR_BODY })
   @ApiForbiddenResponse({ description: "Role not allowed, the region is outside the regional office's scope, or the validator belongs to another region", schema: ERROR_BODY })
   register(@CurrentUser() user: AuthenticatedUser, @Body() body: RegisterValidatorDto) {
@@ -28,6 +30,8 @@ export class ValidatorsController {
   /** Validators with their open cases (the workload assignment follows). */
   @Get()
   @Roles(ROLES.regionalOffice, ROLES.operations, ROLES.executive, ROLES.validator)
+  @ApiOperation({ summary: 'List validators', description: 'Validators with their open cases (new cases go to the active validator of the region with the fewest); regional staff see their own region.' })
+  @ZodResponse({ type: [ValidatorDto] })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListValidatorsQuery) {
     return this.validators.list(user, query);
   }

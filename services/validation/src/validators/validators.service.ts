@@ -6,15 +6,8 @@ import { APP_CONFIG } from '@aeo/config';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import type { ValidationConfig } from '../config';
+import type { ValidatorView } from './validator.response';
 import type { ListValidatorsQuery, RegisterValidatorDto } from './validators.schemas';
-
-export interface ValidatorView {
-  sub: string;
-  name: string;
-  region: string;
-  active: boolean;
-  openCases: number;
-}
 
 /** The validators of each region; a new case goes to the active validator of its region with the fewest open cases. */
 @Injectable()
