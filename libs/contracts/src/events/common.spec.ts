@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, findUnsafeText, int4, intParam, regionCode, SAFE_TEXT_MESSAGE, safeJson, safeText, textMatching, withSafeText } from './common';
+import { email, findUnsafeText, int4, intParam, isSafeText, regionCode, SAFE_TEXT_MESSAGE, safeJson, safeText, textMatching, toSafeText, withSafeText } from './common';
 
 const messages = (result: { error?: z.ZodError }) => result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 
@@ -40,6 +40,13 @@ describe('safe text', () => {
     expect(messages(code.safeParse('AB\u0000'))).toEqual([`: ${SAFE_TEXT_MESSAGE}`]);
     expect(code.parse('AB-1')).toBe('AB-1');
     expect(z.toJSONSchema(regionCode)).toMatchObject({ type: 'string', pattern: '^[A-Z][A-Z0-9_]{1,39}$' });
+  });
+});
+
+describe('text from outside kept as it came', () => {
+  it('replaces only what PostgreSQL cannot store', () => {
+    expect(toSafeText('550 mailbox\u0000 full \uD83D \uDE00 😀 Монгол')).toBe('550 mailbox\uFFFD full \uFFFD \uFFFD 😀 Монгол');
+    expect(isSafeText(toSafeText('\uDE00\uD83D\u0000'))).toBe(true);
   });
 });
 

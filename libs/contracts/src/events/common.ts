@@ -15,6 +15,14 @@ export const SAFE_TEXT_MESSAGE = 'must not contain NUL characters or unpaired su
 export const isSafeText = (value: string): boolean => SAFE_TEXT_PATTERN.test(value);
 
 /**
+ * Text from outside the platform that is kept rather than refused (a remote server's error
+ * message): NUL characters and unpaired surrogates become U+FFFD, so it can be stored.
+ */
+export const toSafeText = (value: string): string =>
+  // eslint-disable-next-line no-control-regex
+  value.replace(/\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
+/**
  * The one string schema of every API field, event field and workflow input that carries text:
  * chain the field's own rules on it (`safeText.trim().min(1).max(200)`, `safeText.regex(...)`).
  * The pattern also shows in the OpenAPI and AsyncAPI documents. A bare `z.string()` is refused

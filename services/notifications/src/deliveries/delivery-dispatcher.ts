@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
-import { NotificationDelivered, NotificationFailed } from '@aeo/contracts';
+import { NotificationDelivered, NotificationFailed, toSafeText } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { createLogger } from '@aeo/observability';
 import { NotificationsConfig, privateWebhookTargetsAllowed } from '../config';
@@ -271,7 +271,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     });
   }
 
-  private async settle(delivery: ClaimedDelivery, result: AttemptResult, durationMs: number): Promise<void> {
+  private async settle(delivery: ClaimedDelivery, sent: AttemptResult, durationMs: number): Promise<void> {
+    // The error quotes the remote server (SMTP reply, HTTP reason phrase): a NUL there must not stop the delivery from settling.
+    const result = sent.error === undefined ? sent : { ...sent, error: toSafeText(sent.error) };
     const attempt = delivery.attempts + 1;
     const now = new Date();
     await this.dataSource.transaction(async (manager) => {
