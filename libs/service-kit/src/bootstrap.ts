@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { ROLES_EXTENSION } from '@aeo/auth';
 import { correlationMiddleware } from '@aeo/observability';
+import { HUMAN_STEP_EXTENSION, HUMAN_STEP_NOTE } from './idempotency';
 
 export interface ServiceDescription {
   service: string;
@@ -74,6 +75,10 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
       const operation = item[method];
       if (!operation) continue;
       const responses = operation.responses as Record<string, unknown>;
+      if ((operation as unknown as Record<string, unknown>)[HUMAN_STEP_EXTENSION]) {
+        operation.description = operation.description ? `${operation.description}\n\n${HUMAN_STEP_NOTE}` : HUMAN_STEP_NOTE;
+        responses['409'] ??= error('A different request for a step already taken (the message says what was done, when and by whom), or the stage does not allow it');
+      }
       operation.description = withAccessNote(operation.description, open ? undefined : ((operation as unknown as Record<string, unknown>)[ROLES_EXTENSION] as string[] | undefined) ?? []);
       if (path !== '/health/live') responses['503'] ??= unavailable;
       // Unknown query parameters are refused too, so every route but health can answer 400.

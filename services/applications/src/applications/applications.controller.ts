@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { HumanStep } from '@aeo/service-kit';
 import { AcceptanceDecisionDto, ApplicationIdParams, ListApplicationsQuery, SubmitApplicationDto } from './application.schemas';
 import { AcceptanceAnswerDto, ApplicationDto } from './application.response';
 import { ApplicationsService } from './applications.service';
@@ -53,6 +54,7 @@ export class ApplicationsController {
 
   /** Accept the application as complete, or reject it with grounds (contact officer or regional office of its region). */
   @Post(':applicationId/acceptance')
+  @HumanStep()
   @HttpCode(202)
   @Roles(ROLES.contactOfficer, ROLES.regionalOffice)
   @ApiOperation({

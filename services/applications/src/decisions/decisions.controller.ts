@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { HumanStep } from '@aeo/service-kit';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { ExecutiveDecisionDto, HearingResponseDto, WithdrawalDto } from './decision.schemas';
 import { DecisionsService } from './decisions.service';
@@ -16,6 +17,7 @@ export class DecisionsController {
    * stage or the programme's limits do not allow it, with the reason. Returns the workflow state.
    */
   @Post('decision')
+  @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.executive)
   decide(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: ExecutiveDecisionDto) {
@@ -24,6 +26,7 @@ export class DecisionsController {
 
   /** The operator's comments on the grounds of an intended refusal, within the hearing period. */
   @Post('hearing-response')
+  @HumanStep()
   @HttpCode(202)
   @Roles(ROLES.operatorUser)
   respond(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: HearingResponseDto) {
@@ -32,6 +35,7 @@ export class DecisionsController {
 
   /** The operator withdraws its application (any time before the decision). */
   @Post('withdrawal')
+  @HumanStep()
   @HttpCode(202)
   @Roles(ROLES.operatorUser)
   withdraw(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: WithdrawalDto) {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { HumanStep } from '@aeo/service-kit';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { InformationReplyDto, InformationRequestParams, RequestInformationDto } from './information-request.schemas';
 import { InformationRequestsService } from './information-requests.service';
@@ -25,6 +26,7 @@ export class InformationRequestsController {
 
   /** The applicant's reply (documents go to `POST /v1/applications/{id}/documents`). */
   @Post(':requestId/reply')
+  @HumanStep()
   @Roles(ROLES.operatorUser)
   reply(@CurrentUser() user: AuthenticatedUser, @Param() params: InformationRequestParams, @Body() body: InformationReplyDto) {
     return this.requests.reply(user, params.applicationId, params.requestId, body);

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { HumanStep } from '@aeo/service-kit';
 import { AuthorisationNumberParams } from '../register/register.schemas';
 import {
   ReinstatementDto,
@@ -61,6 +62,7 @@ export class RevalidationController {
 
   /** The holder's updated self-assessment answers in a revalidation cycle (only the changed ones). */
   @Put('revalidation/self-assessment')
+  @HumanStep()
   @Roles(ROLES.operatorUser)
   updateSelfAssessment(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: SelfAssessmentUpdateDto) {
     return this.lifecycle.updateSelfAssessment(user, params.authorisationNumber, body);
@@ -68,6 +70,7 @@ export class RevalidationController {
 
   /** The executive confirms the authorisation after the revalidation's validation report (with conditions if any). */
   @Post('revalidation/decision')
+  @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.executive)
   confirm(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RevalidationDecisionDto) {
@@ -76,6 +79,7 @@ export class RevalidationController {
 
   /** The executive suspends the authorisation, wholly or only its security part. */
   @Post('suspension')
+  @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.executive)
   suspend(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: SuspensionDto) {
@@ -84,6 +88,7 @@ export class RevalidationController {
 
   /** The holder asks for a suspension (its administrator), stating its remedial measures and the time needed. */
   @Post('suspension-request')
+  @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
   requestSuspension(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: SuspensionRequestDto) {
@@ -92,6 +97,7 @@ export class RevalidationController {
 
   /** The holder's remediation plan during a suspension. */
   @Post('remediation-plan')
+  @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
   remediationPlan(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RemediationPlanDto) {
@@ -99,6 +105,7 @@ export class RevalidationController {
   }
 
   @Post('reinstatement')
+  @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.executive)
   reinstate(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: ReinstatementDto) {
@@ -107,6 +114,7 @@ export class RevalidationController {
 
   /** The executive intends to revoke: the holder gets the grounds and the hearing period to comment. */
   @Post('revocation')
+  @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.executive)
   intendRevocation(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RevocationDto) {
@@ -114,6 +122,7 @@ export class RevalidationController {
   }
 
   @Post('revocation/hearing-response')
+  @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
   respondToRevocation(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RevocationHearingResponseDto) {
@@ -122,6 +131,7 @@ export class RevalidationController {
 
   /** After the hearing: revoke (with an effective date) or drop the intended revocation. */
   @Post('revocation/decision')
+  @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.executive)
   decideRevocation(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RevocationDecisionDto) {
@@ -130,6 +140,7 @@ export class RevalidationController {
 
   /** The holder's administrator gives up the authorisation. */
   @Post('surrender')
+  @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
   surrender(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: SurrenderDto) {

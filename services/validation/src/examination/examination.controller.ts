@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { HumanStep } from '@aeo/service-kit';
 import { ERROR_BODY } from '../api-errors';
 import { ValidationCaseIdParams } from '../validation-cases/validation-case.schemas';
 import {
@@ -32,6 +33,7 @@ export class ExaminationController {
 
   /** A finding on one criterion: compliant, minor, major or critical, with notes and the evidence examined. */
   @Put('checklist/:questionId')
+  @HumanStep()
   @Roles(ROLES.validator)
   recordFinding(@CurrentUser() user: AuthenticatedUser, @Param() params: ChecklistItemParams, @Body() body: RecordFindingDto) {
     return this.examination.recordFinding(user, params.caseId, params.questionId, body);
@@ -51,6 +53,7 @@ export class ExaminationController {
   }
 
   @Post('visits/:visitId/completion')
+  @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.validator)
   @ApiOperation({
@@ -85,6 +88,7 @@ export class ExaminationController {
 
   /** The operator's answer to a corrective action request (its own company's case only). */
   @Post('corrective-actions/:actionId/response')
+  @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
   @ApiOperation({

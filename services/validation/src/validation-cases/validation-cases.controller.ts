@@ -2,6 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { HumanStep } from '@aeo/service-kit';
 import { ListValidationCasesQuery, ValidationCaseIdParams, ValidationReportDto } from './validation-case.schemas';
 import { ERROR_BODY } from '../api-errors';
 import { ValidationCaseDto } from './validation-case.response';
@@ -31,6 +32,7 @@ export class ValidationCasesController {
 
   /** The validation report with its recommendation (validators of the case's region); the executive's decision follows. */
   @Post(':caseId/report')
+  @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.validator)
   @ApiOperation({
