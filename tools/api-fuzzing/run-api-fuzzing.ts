@@ -17,9 +17,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Connection } from '@temporalio/client';
-import { msToTs } from '@temporalio/common/lib/time';
-import { createTestDatabase, freePort, RunningProcess, startProcess, TestDatabase, testEnv, uniqueName } from '@aeo/testing';
+import { createTestDatabase, ensureTemporalNamespace, freePort, RunningProcess, startProcess, TestDatabase, testEnv, uniqueName } from '@aeo/testing';
 import { fuzzTokens } from './fuzz-tokens';
 import { seedThroughApis } from './seed';
 
@@ -54,25 +52,6 @@ function ensureSchemathesis(): string {
 async function closedPort(): Promise<number> {
   const port = await freePort();
   return PLATFORM_PORTS.has(port) ? closedPort() : port;
-}
-
-/** The fuzzing namespace with the workflow search attributes (idempotent). */
-async function ensureNamespace(): Promise<void> {
-  const connection = await Connection.connect({ address: testEnv.temporalAddress });
-  try {
-    await connection.workflowService.registerNamespace({ namespace: NAMESPACE, workflowExecutionRetentionPeriod: msToTs('1 day') });
-    log(`registered Temporal namespace ${NAMESPACE}`);
-  } catch (error) {
-    if ((error as { code?: number }).code !== 6 /* ALREADY_EXISTS */) throw error;
-  } finally {
-    await connection.close();
-  }
-  const registered = spawnSync(process.execPath, ['-r', './tools/register.js', 'deploy/local/temporal/register-search-attributes.ts'], {
-    cwd: testEnv.repoRoot,
-    env: { ...process.env, TEMPORAL_ADDRESS: testEnv.temporalAddress, TEMPORAL_NAMESPACE: NAMESPACE, TEMPORAL_WAIT_SECONDS: '60' },
-    encoding: 'utf8',
-  });
-  if (registered.status !== 0) throw new Error(`search attributes of ${NAMESPACE}: ${registered.stderr}`);
 }
 
 async function startService(service: Service, database: TestDatabase, env: Record<string, string>): Promise<RunningProcess> {
@@ -158,7 +137,7 @@ async function main(): Promise<void> {
   if (unknown.length) throw new Error(`unknown service(s) ${unknown.join(', ')}; choose from ${SERVICES.join(', ')}`);
   mkdirSync(RESULTS, { recursive: true });
   const st = ensureSchemathesis();
-  await ensureNamespace();
+  await ensureTemporalNamespace(NAMESPACE);
   const env = {
     NODE_ENV: 'test',
     KAFKA_BROKERS: `127.0.0.1:${await closedPort()}`,

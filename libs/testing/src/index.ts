@@ -7,3 +7,4 @@ export * from './processes';
 export * from './validation-api';
 export * from './smtp';
 export * from './throwaway-postgres';
+export * from './temporal-namespace';

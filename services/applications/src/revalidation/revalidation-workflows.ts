@@ -116,7 +116,7 @@ export class RevalidationWorkflows {
     }
   }
 
-  /** Applies a person's action; 409 with the workflow's reason when it does not fit the stage. */
+  /** Applies a person's action; 409 with the workflow's reason when it does not fit the stage, 422 when its data could not be recorded. */
   async act(authorisationNumber: string, action: LifecycleActionInput): Promise<RevalidationState> {
     try {
       return await this.temporal.workflow.getHandle(revalidationWorkflowId(authorisationNumber)).executeUpdate(lifecycleActionUpdate, { args: [action] });
