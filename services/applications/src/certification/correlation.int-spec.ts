@@ -1,21 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
-import { msToTs } from '@temporalio/common/lib/time';
-import { temporal } from '@temporalio/proto';
-import { NativeConnection, Worker } from '@temporalio/worker';
 import { ROLES } from '@aeo/auth';
 import { ApplicationAccepted, ApplicationSubmitted, AuthorisationGranted, AuthorisationSuspended, RevalidationRequested, RevalidationStarted, TOPIC_NAMES } from '@aeo/contracts';
 import { currentCorrelationId, runWithCorrelationId } from '@aeo/observability';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { CORRELATION_ID_TEMPORAL_HEADER, activityCorrelationInterceptors } from '@aeo/temporal';
-import { bearer, collectMessages, testEnv, testKafka, waitFor } from '@aeo/testing';
-import { SEARCH_ATTRIBUTES, TASK_QUEUES, certificationStateQuery, certificationWorkflowId, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
+import { CORRELATION_ID_TEMPORAL_HEADER } from '@aeo/temporal';
+import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
+import { certificationStateQuery, certificationWorkflowId, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
 import type { RiskManagementActivities, ValidationActivities } from '@aeo/workflows';
-import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { makeCompany } from '../e2e/slice-fixtures';
+import { CertificationHarness, startCertificationHarness } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
-import { startApplications } from '../testing/start-applications';
 import { CertificationActivities } from './certification.activities';
 
 jest.setTimeout(240_000);
@@ -23,22 +19,6 @@ jest.setTimeout(240_000);
 const WAIT_MS = 60_000;
 /** A namespace of its own: the task queues are shared by every test process on the server. */
 const NAMESPACE = 'aeo-test-correlation';
-
-/** Creates the namespace with the platform's search attributes, and waits until it can be used. */
-async function ensureNamespace(connection: Connection): Promise<void> {
-  await connection.workflowService.registerNamespace({ namespace: NAMESPACE, workflowExecutionRetentionPeriod: msToTs('1 day') }).catch((error: { code?: number }) => {
-    if (error.code !== 6) throw error; // ALREADY_EXISTS
-  });
-  const types: Record<string, temporal.api.enums.v1.IndexedValueType> = { Keyword: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_KEYWORD, Datetime: temporal.api.enums.v1.IndexedValueType.INDEXED_VALUE_TYPE_DATETIME };
-  await waitFor('the test namespace with its search attributes', async () => {
-    const existing = (await connection.operatorService.listSearchAttributes({ namespace: NAMESPACE }).catch(() => undefined))?.customAttributes;
-    if (!existing) return undefined;
-    const missing = Object.entries(SEARCH_ATTRIBUTES).filter(([name]) => !(name in existing));
-    if (missing.length === 0) return true;
-    await connection.operatorService.addSearchAttributes({ namespace: NAMESPACE, searchAttributes: Object.fromEntries(missing.map(([name, type]) => [name, types[type]])) }).catch(() => undefined);
-    return undefined;
-  }, WAIT_MS, 1000);
-}
 
 /** The correlation id in the Temporal headers of a workflow's history event. */
 const headerOf = (header: { fields?: Record<string, unknown> | null } | null | undefined) => {
@@ -53,37 +33,20 @@ const headerOf = (header: { fields?: Record<string, unknown> | null } | null | u
  * the request that starts or moves a workflow is on the events its activities raise.
  */
 describe('correlation id from a request through the outbox, Kafka and the workflows to the events they raise', () => {
+  let harness: CertificationHarness;
   let service: ServiceUnderTest;
   let baseUrl: string;
   let temporalClient: Client;
-  let connection: NativeConnection;
-  let clientConnection: Connection;
-  const workers: Worker[] = [];
-  const running: Promise<void>[] = [];
   const kafka = testKafka('correlation-int');
   const company = makeCompany('SELENGE');
   const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
   const office = bearer({ sub: 'office-selenge', roles: [ROLES.regionalOffice], region: 'SELENGE' });
   /** The correlation id each faked activity ran under, by activity. */
   const seen: { activity: string; correlationId: string | undefined; applicationId: string }[] = [];
-  const workflowIds: string[] = [];
+  let workflowIds: string[];
   let operatorId: string;
-  let previousNamespace: string | undefined;
 
   beforeAll(async () => {
-    clientConnection = await Connection.connect({ address: testEnv.temporalAddress });
-    await ensureNamespace(clientConnection);
-    previousNamespace = process.env['TEMPORAL_NAMESPACE'];
-    process.env['TEMPORAL_NAMESPACE'] = NAMESPACE;
-    service = await startApplications();
-    // Authorisation numbers (and so workflow ids) must not repeat those of earlier runs.
-    await service.dataSource.query(`SELECT setval('authorisation_number_seq', $1)`, [10_000_000 + Math.floor(Math.random() * 80_000_000)]);
-    const server = service.app.getHttpServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${server.address().port}`;
-    temporalClient = service.app.get(Client);
-
-    connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
     const risk: RiskManagementActivities = {
       assessOperatorRisk: async (input) => {
         seen.push({ activity: 'assessOperatorRisk', correlationId: currentCorrelationId(), applicationId: input.applicationId });
@@ -98,27 +61,14 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
       remindValidationReport: async () => undefined,
       closeValidationCase: async () => ({ closed: true }),
     };
-    const activityWorker = (taskQueue: string, activities: object) =>
-      Worker.create({ connection, namespace: NAMESPACE, taskQueue, activities, interceptors: { activity: [activityCorrelationInterceptors] } });
-    workers.push(
-      await createOrchestratingWorker({ namespace: NAMESPACE, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 }, connection),
-      await activityWorker(TASK_QUEUES.riskManagement, risk),
-      await activityWorker(TASK_QUEUES.validation, validation),
-    );
-    for (const worker of workers) running.push(worker.run());
+    harness = await startCertificationHarness({ namespace: NAMESPACE, risk, validation });
+    ({ service, baseUrl, temporal: temporalClient, workflowIds } = harness);
     const registered = await service.http.post('/v1/operators').set('Authorization', company.operatorToken).send(company.registration).expect(201);
     operatorId = registered.body.id;
   });
 
   afterAll(async () => {
-    for (const id of workflowIds) await temporalClient?.workflow.getHandle(id).terminate('end of test').catch(() => undefined);
-    for (const worker of workers) worker.shutdown();
-    await Promise.allSettled(running);
-    await connection?.close();
-    await service?.close();
-    await clientConnection?.close();
-    if (previousNamespace === undefined) delete process.env['TEMPORAL_NAMESPACE'];
-    else process.env['TEMPORAL_NAMESPACE'] = previousNamespace;
+    await harness?.close();
   });
 
   it('certification: the submission\'s id starts the workflow; the acceptance\'s (generated, as answered) is on application.accepted and on the risk and validation activities', async () => {

@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
+import type { Client } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, testEnv, waitFor } from '@aeo/testing';
-import { TASK_QUEUES, certificationStateQuery, certificationWorkflowId, validationReportSignal } from '@aeo/workflows';
-import type { RiskManagementActivities, ValidationActivities } from '@aeo/workflows';
-import { createOrchestratingWorker } from '@aeo/workflows/bundle';
+import { bearer, waitFor } from '@aeo/testing';
+import { certificationStateQuery, certificationWorkflowId, validationReportSignal } from '@aeo/workflows';
 import { makeCompany } from '../e2e/slice-fixtures';
+import { CertificationHarness, startCertificationHarness } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
-import { startApplications } from '../testing/start-applications';
-import { ensureTestNamespace } from '../testing/test-namespace';
 
 jest.setTimeout(240_000);
 
@@ -25,52 +21,30 @@ const NAMESPACE = 'aeo-test-human-steps';
  * request for a step already taken gets 409 saying what was done, when and by whom.
  */
 describe('human steps on applications are idempotent', () => {
+  let harness: CertificationHarness;
   let service: ServiceUnderTest;
-  let baseUrl: string;
   let temporalClient: Client;
-  let connection: NativeConnection;
-  let clientConnection: Connection;
-  const workers: Worker[] = [];
-  const running: Promise<void>[] = [];
   const company = makeCompany('DORNOD');
   const otherCompany = makeCompany('DORNOD');
   const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
   const caseIds = new Map<string, string>();
-  const workflowIds: string[] = [];
   const operatorIds = new Map<string, string>();
-  let previousNamespace: string | undefined;
 
   beforeAll(async () => {
-    clientConnection = await Connection.connect({ address: testEnv.temporalAddress });
-    await ensureTestNamespace(clientConnection, NAMESPACE);
-    previousNamespace = process.env['TEMPORAL_NAMESPACE'];
-    process.env['TEMPORAL_NAMESPACE'] = NAMESPACE;
-    service = await startApplications();
-    await service.dataSource.query(`SELECT setval('authorisation_number_seq', $1)`, [10_000_000 + Math.floor(Math.random() * 80_000_000)]);
-    const server = service.app.getHttpServer();
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${server.address().port}`;
-    temporalClient = service.app.get(Client);
-
-    connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
-    const risk: RiskManagementActivities = {
-      assessOperatorRisk: async (input) => ({ taxpayerId: input.taxpayerId, score: 10, modelVersion: 'test', factors: [], recommendation: 'proceed', assessedAt: new Date().toISOString() }),
-    };
-    const validation: ValidationActivities = {
-      openValidationCase: async (input) => {
-        const caseId = caseIds.get(input.applicationId) ?? randomUUID();
-        caseIds.set(input.applicationId, caseId);
-        return { caseId };
+    harness = await startCertificationHarness({
+      namespace: NAMESPACE,
+      risk: { assessOperatorRisk: async (input) => ({ taxpayerId: input.taxpayerId, score: 10, modelVersion: 'test', factors: [], recommendation: 'proceed', assessedAt: new Date().toISOString() }) },
+      validation: {
+        openValidationCase: async (input) => {
+          const caseId = caseIds.get(input.applicationId) ?? randomUUID();
+          caseIds.set(input.applicationId, caseId);
+          return { caseId };
+        },
+        remindValidationReport: async () => undefined,
+        closeValidationCase: async () => ({ closed: true }),
       },
-      remindValidationReport: async () => undefined,
-      closeValidationCase: async () => ({ closed: true }),
-    };
-    workers.push(
-      await createOrchestratingWorker({ namespace: NAMESPACE, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 }, connection),
-      await Worker.create({ connection, namespace: NAMESPACE, taskQueue: TASK_QUEUES.riskManagement, activities: risk }),
-      await Worker.create({ connection, namespace: NAMESPACE, taskQueue: TASK_QUEUES.validation, activities: validation }),
-    );
-    for (const worker of workers) running.push(worker.run());
+    });
+    ({ service, temporal: temporalClient } = harness);
     for (const each of [company, otherCompany]) {
       const registered = await service.http.post('/v1/operators').set('Authorization', each.operatorToken).send(each.registration).expect(201);
       operatorIds.set(each.taxpayerId, registered.body.id);
@@ -78,21 +52,14 @@ describe('human steps on applications are idempotent', () => {
   });
 
   afterAll(async () => {
-    for (const id of workflowIds) await temporalClient?.workflow.getHandle(id).terminate('end of test').catch(() => undefined);
-    for (const worker of workers) worker.shutdown();
-    await Promise.allSettled(running);
-    await connection?.close();
-    await service?.close();
-    await clientConnection?.close();
-    if (previousNamespace === undefined) delete process.env['TEMPORAL_NAMESPACE'];
-    else process.env['TEMPORAL_NAMESPACE'] = previousNamespace;
+    await harness?.close();
   });
 
   /** A submitted application whose certification workflow waits for the acceptance decision. */
   async function submitted(by = company): Promise<string> {
-    const filed = await fileApplication(baseUrl, by.operatorToken, { operatorId: operatorIds.get(by.taxpayerId)!, statusType: 'AEOC', consentToMraSharing: false });
+    const filed = await fileApplication(harness.baseUrl, by.operatorToken, { operatorId: operatorIds.get(by.taxpayerId)!, statusType: 'AEOC', consentToMraSharing: false });
     expect(filed.submission?.ok).toBe(true);
-    workflowIds.push(certificationWorkflowId(filed.applicationId));
+    harness.workflowIds.push(certificationWorkflowId(filed.applicationId));
     await waitFor('the certification workflow at acceptance', async () => (await stateOf(filed.applicationId))?.stage === 'acceptance' || undefined, WAIT_MS, 250);
     return filed.applicationId;
   }
