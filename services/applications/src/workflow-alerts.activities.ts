@@ -1,17 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { WorkflowActionFailed } from '@aeo/contracts';
+import { WorkflowActionFailed, toSafeText } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import type { WorkflowAlertActivities, WorkflowFailureAlert } from '@aeo/workflows';
 
-/** Text PostgreSQL can store, whatever the failed step carried: no NUL, no lone surrogate, within `max`. */
+/** Text PostgreSQL can store, whatever the failed step carried (NUL and unpaired surrogates become U+FFFD), within `max`. */
 export function storable(text: string, max: number): string {
-  const cleaned = text
-    .replaceAll(String.fromCharCode(0), '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .trim();
-  return (cleaned || '(empty)').slice(0, max);
+  // Cut first, then cleaned: a cut through a surrogate pair leaves no unpaired half.
+  return toSafeText((text.trim() || '(empty)').slice(0, max));
 }
 
 /**

@@ -16,6 +16,7 @@ import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { CertificationActivities } from '../certification/certification.activities';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { startApplications } from '../testing/start-applications';
+import { WorkflowAlertsActivities } from '../workflow-alerts.activities';
 import { RevalidationActivities } from './revalidation.activities';
 
 jest.setTimeout(240_000);
@@ -103,6 +104,27 @@ describe('poisoned actions (real PostgreSQL, Temporal, Kafka)', () => {
     expect(inText).toMatchObject({ type: FAILURE_TYPES.invalidData, nonRetryable: true, message: expect.stringContaining('PostgreSQL 22021') });
     const history: { n: number }[] = await service.dataSource.query(`SELECT count(*)::int AS n FROM authorisation_history WHERE authorisation_number = $1 AND change <> 'granted'`, [number]);
     expect(history[0].n).toBe(0);
+  });
+
+  it('the alert itself is stored whatever the failed step carried (a NUL, an unpaired surrogate)', async () => {
+    const alerts = service.app.get(WorkflowAlertsActivities);
+    await alerts.alertWorkflowFailure({
+      workflowId: 'revalidation-MN-AEOC-TEST-NUL',
+      process: 'revalidation',
+      applicationId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
+      operatorId,
+      taxpayerId: company.taxpayerId,
+      region: company.region,
+      authorisationNumber: 'MN-AEOC-TEST-NUL',
+      action: 'reinstate',
+      outcome: 'action-refused',
+      activity: 'recordReinstatement',
+      failureType: FAILURE_TYPES.invalidData,
+      detail: `reasons carried ${NUL} and \uD800`,
+      by: `executive${NUL}`,
+    });
+    const [row]: { payload: Record<string, unknown> }[] = await service.dataSource.query(`SELECT payload FROM outbox WHERE type = 'aeo.workflow.action-failed.v1' AND subject = 'MN-AEOC-TEST-NUL'`);
+    expect(row.payload).toMatchObject({ detail: 'reasons carried \uFFFD and \uFFFD', by: 'executive\uFFFD', outcome: 'action-refused' });
   });
 
   it('a lost database connection stays retryable', async () => {
