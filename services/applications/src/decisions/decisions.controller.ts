@@ -1,9 +1,11 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { HumanStep } from '@aeo/service-kit';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { ExecutiveDecisionDto, HearingResponseDto, WithdrawalDto } from './decision.schemas';
+import { HearingResponseAnswerDto, WithdrawalAnswerDto } from './decision.response';
 import { DecisionsService } from './decisions.service';
 
 @ApiTags('decisions')
@@ -20,6 +22,10 @@ export class DecisionsController {
   @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.executive)
+  @ApiOperation({
+    summary: 'Decide on an application',
+    description: 'The executive’s decision after validation: grant (with conditions), refuse (the operator is heard first, then a final decision follows), or extend the decision period once. 409 when the stage or the programme’s limits do not allow it, with the reason. Answers the certification workflow’s state.',
+  })
   decide(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: ExecutiveDecisionDto) {
     return this.decisions.decide(user, params.applicationId, body);
   }
@@ -29,6 +35,8 @@ export class DecisionsController {
   @HumanStep()
   @HttpCode(202)
   @Roles(ROLES.operatorUser)
+  @ApiOperation({ summary: 'Comment on an intended refusal', description: 'The operator’s comments on the grounds of an intended refusal, within the hearing period (409 after it).' })
+  @ZodResponse({ status: 202, type: HearingResponseAnswerDto })
   respond(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: HearingResponseDto) {
     return this.decisions.respondToHearing(user, params.applicationId, body);
   }
@@ -38,6 +46,8 @@ export class DecisionsController {
   @HumanStep()
   @HttpCode(202)
   @Roles(ROLES.operatorUser)
+  @ApiOperation({ summary: 'Withdraw an application', description: 'Any time before the decision (409 after it).' })
+  @ZodResponse({ status: 202, type: WithdrawalAnswerDto })
   withdraw(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: WithdrawalDto) {
     return this.decisions.withdraw(user, params.applicationId, body);
   }

@@ -14,20 +14,9 @@ import { ApplicationsService } from '../applications/applications.service';
 import { OperatorEntity } from '../operators/operator.entity';
 import { ProgrammeService } from '../programme/programme.service';
 import type { InformationReplyDto, RequestInformationDto } from './information-request.schemas';
+import type { InformationRequestView } from './information-request.response';
 
 const DAY_MS = 86_400_000;
-
-export interface InformationRequestView {
-  id: string;
-  applicationId: string;
-  questions: string;
-  requestedBy: string;
-  requestedAt: string;
-  dueBy: string;
-  response: string | null;
-  respondedBy: string | null;
-  respondedAt: string | null;
-}
 
 type Row = { id: string; application_id: string; questions: string; requested_by: string; requested_at: Date; due_by: Date; response: string | null; responded_by: string | null; responded_at: Date | null };
 const view = (r: Row): InformationRequestView => ({

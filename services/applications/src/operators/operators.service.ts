@@ -10,6 +10,7 @@ import { currentCorrelationId } from '@aeo/observability';
 import type { ApplicationsConfig } from '../config';
 import { OperatorEntity } from './operator.entity';
 import type { AddOperatorUserDto, RegisterOperatorDto } from './operator.schemas';
+import type { OperatorUser } from './operator.response';
 
 @Injectable()
 export class OperatorsService {
@@ -112,14 +113,4 @@ export class OperatorsService {
     const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM operator_users WHERE operator_id = $1 AND sub = $2 AND ($3::text IS NULL OR role = $3)`, [operatorId, sub, role ?? null]);
     return rows.length > 0;
   }
-}
-
-export interface OperatorUser {
-  sub: string;
-  name: string;
-  email: string;
-  language: 'mn' | 'en';
-  role: 'administrator' | 'member';
-  addedBy: string;
-  addedAt: string;
 }

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { ProgrammeVersionParams, PublishProgrammeDto } from './programme.schemas';
+import { ProgrammeVersionDto } from './programme.response';
 import { ProgrammeService } from './programme.service';
 
 /** The programme's reference data: status types, the criteria catalogue (the self-assessment questionnaire) and the time limits. */
@@ -12,11 +14,15 @@ export class ProgrammeController {
 
   /** The version that applies to new applications (every authenticated user may read it). */
   @Get()
+  @ApiOperation({ summary: 'Current programme version', description: 'The version that applies to new applications: status types, criteria catalogue (the self-assessment questionnaire) and time limits.' })
+  @ZodResponse({ type: ProgrammeVersionDto })
   current() {
     return this.programme.current();
   }
 
   @Get('versions/:version')
+  @ApiOperation({ summary: 'A programme version', description: 'Any published version (applications keep the version they were filed under).' })
+  @ZodResponse({ type: ProgrammeVersionDto })
   version(@Param() params: ProgrammeVersionParams) {
     return this.programme.get(params.version);
   }
@@ -24,6 +30,8 @@ export class ProgrammeController {
   /** Publishes a new version (strategic policy unit); applications filed before keep theirs. */
   @Post('versions')
   @Roles(ROLES.policyUnit)
+  @ApiOperation({ summary: 'Publish a new programme version', description: 'By the strategic policy unit; versions are immutable, applications filed before keep theirs.' })
+  @ZodResponse({ status: 201, type: ProgrammeVersionDto })
   publish(@CurrentUser() user: AuthenticatedUser, @Body() body: PublishProgrammeDto) {
     return this.programme.publish(user, body);
   }

@@ -1,7 +1,9 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, Public, ROLES, Roles } from '@aeo/auth';
 import { AuthorisationNumberParams, ListAuthorisationsQuery, PublicSearchQuery, PublicationDto } from './register.schemas';
+import { AuthorisationDto, AuthorisationWithHistoryDto, PublicationAnswerDto, PublicEntryDto } from './register.response';
 import { RegisterService } from './register.service';
 
 /** The AEO register for customs (region-scoped) and holders (their own authorisations). */
@@ -12,6 +14,8 @@ export class AuthorisationsController {
 
   @Get()
   @Roles(...CASE_READERS)
+  @ApiOperation({ summary: 'List authorisations', description: 'The AEO register as the caller may see it: its region (regional staff), its own company (operator user), all (national roles); newest decisions first.' })
+  @ZodResponse({ type: [AuthorisationDto] })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListAuthorisationsQuery) {
     return this.register.list(user, query);
   }
@@ -19,6 +23,8 @@ export class AuthorisationsController {
   /** One authorisation with its history. */
   @Get(':authorisationNumber')
   @Roles(...CASE_READERS)
+  @ApiOperation({ summary: 'Read an authorisation', description: 'One authorisation with its history (grant, suspension, reinstatement, revocation, ...).' })
+  @ZodResponse({ type: AuthorisationWithHistoryDto })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {
     return this.register.get(user, params.authorisationNumber);
   }
@@ -26,6 +32,8 @@ export class AuthorisationsController {
   /** The holder chooses whether and what the public register shows. */
   @Put(':authorisationNumber/publication')
   @Roles(ROLES.operatorUser)
+  @ApiOperation({ summary: 'Choose what the public register shows', description: 'The holder decides whether its authorisation is published and which fields (name, city, region, statusType, effectiveFrom).' })
+  @ZodResponse({ type: PublicationAnswerDto })
   publication(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: PublicationDto) {
     return this.register.setPublication(user, params.authorisationNumber, body);
   }
@@ -39,11 +47,15 @@ export class PublicRegisterController {
   constructor(private readonly register: RegisterService) {}
 
   @Get()
+  @ApiOperation({ summary: 'Search the public AEO register', description: 'Published authorisations in force (granted or suspended), by name when the holder published it.' })
+  @ZodResponse({ type: [PublicEntryDto] })
   search(@Query() query: PublicSearchQuery) {
     return this.register.publicSearch(query);
   }
 
   @Get(':authorisationNumber')
+  @ApiOperation({ summary: 'Look up a published authorisation', description: 'The published fields of one authorisation; 404 when it does not exist or is not published.' })
+  @ZodResponse({ type: PublicEntryDto })
   entry(@Param() params: AuthorisationNumberParams) {
     return this.register.publicEntry(params.authorisationNumber);
   }

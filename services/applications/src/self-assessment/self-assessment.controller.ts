@@ -2,7 +2,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import type { Response } from 'express';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { SAFE_TEXT_PATTERN } from '@aeo/contracts';
 import { IdempotentUpload, RebuildsLostAnswer } from '@aeo/service-kit';
@@ -51,6 +51,7 @@ export class SelfAssessmentController {
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: 'Attach an evidence document', description: 'A PDF, PNG or JPEG (recognised by its content) of at most DOCUMENT_MAX_BYTES, for one question of the self-assessment; 413 when larger.' })
+  @ApiCreatedResponse({ description: 'The stored document (id, question, file name, type, size, SHA-256)' })
   @ApiUnsupportedMediaTypeResponse({ description: 'The file is not a PDF, PNG or JPEG (recognised by its content)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } })
   @ApiBody({ schema: { type: 'object', required: ['file', 'questionId'], properties: { file: { type: 'string', format: 'binary' }, questionId: { type: 'string', minLength: 1, maxLength: 40, pattern: SAFE_TEXT_PATTERN.source } } } })
   upload(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() fields: UploadDocumentFields, @UploadedFile() file: Express.Multer.File | undefined) {

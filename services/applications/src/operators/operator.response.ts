@@ -1,0 +1,32 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { responseInstant } from '@aeo/service-kit';
+
+/** An operator as the API answers it (OperatorEntity). */
+export const operatorSchema = z.object({
+  id: z.uuid(),
+  taxpayerId: z.string(),
+  name: z.string(),
+  legalForm: z.string(),
+  region: z.string().describe('Customs region the operator is registered in'),
+  customsOffice: z.string(),
+  supplyChainRoles: z.array(z.string()),
+  address: z.object({ street: z.string(), city: z.string(), postalCode: z.string().optional(), country: z.string() }),
+  contact: z.object({ name: z.string(), email: z.string(), phone: z.string().optional(), language: z.enum(['mn', 'en']) }),
+  createdAt: responseInstant,
+  updatedAt: responseInstant,
+});
+export class OperatorDto extends createZodDto(operatorSchema) {}
+
+/** A person linked to an operator's company. */
+export const operatorUserSchema = z.object({
+  sub: z.string(),
+  name: z.string(),
+  email: z.string(),
+  language: z.enum(['mn', 'en']),
+  role: z.enum(['administrator', 'member']).describe('Administrators link further users'),
+  addedBy: z.string(),
+  addedAt: responseInstant,
+});
+export type OperatorUser = z.infer<typeof operatorUserSchema>;
+export class OperatorUserDto extends createZodDto(operatorUserSchema) {}

@@ -1,0 +1,43 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { responseInstant } from '@aeo/service-kit';
+
+/** An authorisation of the AEO register as customs and its holder see it. */
+export const authorisationSchema = z.object({
+  authorisationNumber: z.string(),
+  applicationId: z.uuid(),
+  operatorId: z.uuid(),
+  taxpayerId: z.string(),
+  name: z.string().describe('The holder’s name'),
+  region: z.string(),
+  statusType: z.string().describe('AEOC, AEOS or AEOF'),
+  status: z.string().describe('granted, suspended, revoked or surrendered'),
+  conditions: z.array(z.string()),
+  decidedBy: z.string(),
+  decidedAt: responseInstant,
+  effectiveFrom: responseInstant,
+  revalidationDue: responseInstant,
+  consentToMraSharing: z.boolean(),
+  publishedFields: z.array(z.string()).nullable().describe('What the public register shows; null = not published'),
+});
+export class AuthorisationDto extends createZodDto(authorisationSchema) {}
+
+export const authorisationWithHistorySchema = authorisationSchema.extend({
+  history: z.array(z.object({ change: z.string(), status: z.string(), changedBy: z.string(), changedAt: responseInstant, details: z.unknown() })),
+});
+export class AuthorisationWithHistoryDto extends createZodDto(authorisationWithHistorySchema) {}
+
+export const publicationAnswerSchema = z.object({ authorisationNumber: z.string(), published: z.boolean(), fields: z.array(z.string()) });
+export class PublicationAnswerDto extends createZodDto(publicationAnswerSchema) {}
+
+/** A public register entry: the number and status, and only the fields its holder chose to publish. */
+export const publicEntrySchema = z.object({
+  authorisationNumber: z.string(),
+  status: z.string(),
+  name: z.string().optional(),
+  city: z.string().optional(),
+  region: z.string().optional(),
+  statusType: z.string().optional(),
+  effectiveFrom: responseInstant.optional(),
+});
+export class PublicEntryDto extends createZodDto(publicEntrySchema) {}
