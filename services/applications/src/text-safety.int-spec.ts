@@ -109,4 +109,25 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
       .attach('file', Buffer.from('%PDF-1.7\nбаримт\n%%EOF'), { filename: 'тайлан.pdf', contentType: 'application/pdf' });
     expect(upload.status).toBe(201);
   });
+
+  it('cuts a long uploaded file name by whole characters, never leaving half of a letter beyond the BMP', async () => {
+    const boundary = 'aeo-text-safety';
+    const name = `${'a'.repeat(199)}𝐀b.pdf`;
+    const bytes = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="questionId"\r\n\r\nsolvency.statements\r\n`),
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename*=UTF-8''${encodeURIComponent(name)}\r\nContent-Type: application/pdf\r\n\r\n`),
+      Buffer.from('%PDF-1.7\n%%EOF'),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ]);
+    const upload = await service.http
+      .post(`/v1/applications/${applicationId}/documents`)
+      .set('Authorization', company.operatorToken)
+      .set('content-type', `multipart/form-data; boundary=${boundary}`)
+      .serialize(raw)
+      .send(bytes as never);
+    expect(upload.status).toBe(201);
+    expect(upload.body.fileName).toBe(`${'a'.repeat(199)}𝐀`);
+    const [stored] = await service.dataSource.query(`SELECT file_name FROM application_documents WHERE id = $1`, [upload.body.id]);
+    expect(stored.file_name).toBe(`${'a'.repeat(199)}𝐀`);
+  });
 });

@@ -122,7 +122,8 @@ export class SelfAssessmentService {
     if (!questions.some((q) => q.id === questionId)) {
       throw new BadRequestException(`questionId: ${questionId} is not a question of the ${application.statusType} self-assessment (programme version ${application.programmeVersion ?? 1})`);
     }
-    const fileName = file.originalname.replace(/[^\p{L}\p{N}._ -]/gu, '_').slice(0, 200) || 'document';
+    // Cut by code points: slicing UTF-16 units could split a letter beyond the BMP into an unpaired surrogate.
+    const fileName = Array.from(file.originalname.replace(/[^\p{L}\p{N}._ -]/gu, '_')).slice(0, 200).join('') || 'document';
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const id = randomUUID();
     noteCreatedResource(id);
