@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@aeo/auth';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer } from '@aeo/testing';
+import { bearer, waitFor } from '@aeo/testing';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { SAMPLE_PDF } from '../testing/file-application';
 import { startApplications } from '../testing/start-applications';
@@ -64,6 +64,29 @@ describe('Idempotency-Key on document uploads', () => {
     const theirs = await upload(key, SAMPLE_PDF, other).expect(201);
     expect(theirs.headers['idempotent-replayed']).toBeUndefined();
     expect(theirs.body.id).not.toBe(mine.body.id);
+  });
+
+  it('answers 409 to the same key while the first upload is still in progress, then replays its answer', async () => {
+    const key = randomUUID();
+    const before = (await documentRows()).length;
+    // The first upload waits for the application's row, held by another transaction.
+    const runner = service.dataSource.createQueryRunner();
+    await runner.startTransaction();
+    await runner.query(`SELECT 1 FROM applications WHERE id = $1 FOR UPDATE`, [applicationId]);
+    const first = upload(key).then((response) => response);
+    try {
+      await waitFor('the first upload to hold its key', async () => ((await service.dataSource.query(`SELECT 1 FROM idempotency_keys WHERE key = $1`, [key])) as unknown[]).length > 0 || undefined, 10_000, 50);
+      const meanwhile = await upload(key).expect(409);
+      expect(meanwhile.body.message).toMatch(/Idempotency-Key ".*" is in progress/);
+    } finally {
+      await runner.commitTransaction();
+      await runner.release();
+    }
+    expect((await first).status).toBe(201);
+    const replayed = await upload(key).expect(201);
+    expect(replayed.headers['idempotent-replayed']).toBe('true');
+    expect(replayed.body.id).toBe((await first).body.id);
+    expect(await documentRows()).toHaveLength(before + 1);
   });
 
   it('refuses a malformed key with 400 naming the header', async () => {
