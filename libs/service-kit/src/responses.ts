@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /**
  * Response schemas: each operation's answer is a zod schema, used three times through
- * nestjs-zod's `@ZodResponse({ type: createZodDto(schema) })`: the handler must return its
+ * nestjs-zod's `@ZodResponse({ status, type: createZodDto(schema) })` (always with its status: without
+ * one it is documented as `default`, not as the success status): the handler must return its
  * input type (compile time), the global ZodSerializerInterceptor parses what it returns into the
  * output (run time: unknown keys dropped, dates written as ISO strings), and the OpenAPI document
  * shows the output (docs time).

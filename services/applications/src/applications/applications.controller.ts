@@ -31,7 +31,7 @@ export class ApplicationsController {
   @Get()
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'List applications', description: 'Applications the caller may see: its own company’s (operator user), its region’s (regional staff), all (national roles); filters in the query.' })
-  @ZodResponse({ type: [ApplicationDto] })
+  @ZodResponse({ status: 200, type: [ApplicationDto] })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListApplicationsQuery) {
     return this.applications.list(user, query);
   }
@@ -39,7 +39,7 @@ export class ApplicationsController {
   @Get(':applicationId')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'Read an application', description: 'One application with its status, deadlines, decision and hearing; 404 outside the caller’s company or region.' })
-  @ZodResponse({ type: ApplicationDto })
+  @ZodResponse({ status: 200, type: ApplicationDto })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.applications.get(user, params.applicationId);
   }

@@ -25,7 +25,7 @@ export class InformationRequestsController {
   @Get()
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'List information requests', description: 'The application’s requests with their replies.' })
-  @ZodResponse({ type: [InformationRequestDto] })
+  @ZodResponse({ status: 200, type: [InformationRequestDto] })
   list(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.requests.list(user, params.applicationId);
   }

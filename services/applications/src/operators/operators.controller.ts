@@ -23,7 +23,7 @@ export class OperatorsController {
   @Get()
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'List operators', description: 'Operators the caller may see: its own company (operator user), its region (regional staff), all (national roles).' })
-  @ZodResponse({ type: [OperatorDto] })
+  @ZodResponse({ status: 200, type: [OperatorDto] })
   list(@CurrentUser() user: AuthenticatedUser) {
     return this.operators.list(user);
   }
@@ -31,7 +31,7 @@ export class OperatorsController {
   @Get(':operatorId')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'Read an operator', description: 'One operator; 404 outside the caller’s company or region.' })
-  @ZodResponse({ type: OperatorDto })
+  @ZodResponse({ status: 200, type: OperatorDto })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
     return this.operators.get(user, params.operatorId);
   }
@@ -40,7 +40,7 @@ export class OperatorsController {
   @Get(':operatorId/users')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'List the company’s users', description: 'Users linked to the operator; operator-user tokens of unlinked users cannot file applications.' })
-  @ZodResponse({ type: [OperatorUserDto] })
+  @ZodResponse({ status: 200, type: [OperatorUserDto] })
   users(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
     return this.operators.users(user, params.operatorId);
   }

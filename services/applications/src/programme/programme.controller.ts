@@ -15,14 +15,14 @@ export class ProgrammeController {
   /** The version that applies to new applications (every authenticated user may read it). */
   @Get()
   @ApiOperation({ summary: 'Current programme version', description: 'The version that applies to new applications: status types, criteria catalogue (the self-assessment questionnaire) and time limits.' })
-  @ZodResponse({ type: ProgrammeVersionDto })
+  @ZodResponse({ status: 200, type: ProgrammeVersionDto })
   current() {
     return this.programme.current();
   }
 
   @Get('versions/:version')
   @ApiOperation({ summary: 'A programme version', description: 'Any published version (applications keep the version they were filed under).' })
-  @ZodResponse({ type: ProgrammeVersionDto })
+  @ZodResponse({ status: 200, type: ProgrammeVersionDto })
   version(@Param() params: ProgrammeVersionParams) {
     return this.programme.get(params.version);
   }

@@ -15,7 +15,7 @@ export class AuthorisationsController {
   @Get()
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'List authorisations', description: 'The AEO register as the caller may see it: its region (regional staff), its own company (operator user), all (national roles); newest decisions first.' })
-  @ZodResponse({ type: [AuthorisationDto] })
+  @ZodResponse({ status: 200, type: [AuthorisationDto] })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListAuthorisationsQuery) {
     return this.register.list(user, query);
   }
@@ -24,7 +24,7 @@ export class AuthorisationsController {
   @Get(':authorisationNumber')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'Read an authorisation', description: 'One authorisation with its history (grant, suspension, reinstatement, revocation, ...).' })
-  @ZodResponse({ type: AuthorisationWithHistoryDto })
+  @ZodResponse({ status: 200, type: AuthorisationWithHistoryDto })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {
     return this.register.get(user, params.authorisationNumber);
   }
@@ -33,7 +33,7 @@ export class AuthorisationsController {
   @Put(':authorisationNumber/publication')
   @Roles(ROLES.operatorUser)
   @ApiOperation({ summary: 'Choose what the public register shows', description: 'The holder decides whether its authorisation is published and which fields (name, city, region, statusType, effectiveFrom).' })
-  @ZodResponse({ type: PublicationAnswerDto })
+  @ZodResponse({ status: 200, type: PublicationAnswerDto })
   publication(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: PublicationDto) {
     return this.register.setPublication(user, params.authorisationNumber, body);
   }
@@ -48,14 +48,14 @@ export class PublicRegisterController {
 
   @Get()
   @ApiOperation({ summary: 'Search the public AEO register', description: 'Published authorisations in force (granted or suspended), by name when the holder published it.' })
-  @ZodResponse({ type: [PublicEntryDto] })
+  @ZodResponse({ status: 200, type: [PublicEntryDto] })
   search(@Query() query: PublicSearchQuery) {
     return this.register.publicSearch(query);
   }
 
   @Get(':authorisationNumber')
   @ApiOperation({ summary: 'Look up a published authorisation', description: 'The published fields of one authorisation; 404 when it does not exist or is not published.' })
-  @ZodResponse({ type: PublicEntryDto })
+  @ZodResponse({ status: 200, type: PublicEntryDto })
   entry(@Param() params: AuthorisationNumberParams) {
     return this.register.publicEntry(params.authorisationNumber);
   }

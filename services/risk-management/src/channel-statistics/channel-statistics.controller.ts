@@ -22,7 +22,7 @@ export class ChannelStatisticsController {
     summary: 'Control channels by AEO status',
     description: 'Declarations by control channel and by the AEO status of their trader over a period (default the last 30 days), with the AEO control rates against everybody else’s. A regional office sees its own region only (403 for another).',
   })
-  @ZodResponse({ type: ChannelStatisticsDto })
+  @ZodResponse({ status: 200, type: ChannelStatisticsDto })
   get(@Query() query: ChannelStatisticsQuery, @CurrentUser() user: AuthenticatedUser) {
     const scope = regionOf(user);
     if (scope && query.region && query.region !== scope) throw new ForbiddenException(`Region ${query.region} is outside your scope (${scope})`);

@@ -18,14 +18,14 @@ export class ValidationCasesController {
   /** Validation cases in the caller's scope (its region for regional staff), newest first. */
   @Get()
   @ApiOperation({ summary: 'List validation cases', description: 'Cases in the caller’s scope (its region for regional staff), newest first.' })
-  @ZodResponse({ type: [ValidationCaseDto] })
+  @ZodResponse({ status: 200, type: [ValidationCaseDto] })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListValidationCasesQuery) {
     return this.cases.list(user, query);
   }
 
   @Get(':caseId')
   @ApiOperation({ summary: 'Read a validation case', description: 'One case with its assignment, risk at opening, report and closing; 404 outside the caller’s region.' })
-  @ZodResponse({ type: ValidationCaseDto })
+  @ZodResponse({ status: 200, type: ValidationCaseDto })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.cases.get(user, params.caseId);
   }
