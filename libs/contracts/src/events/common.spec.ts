@@ -31,8 +31,9 @@ describe('safe text', () => {
     expect(messages(body.safeParse({ reasons: ['  ab  '] }))).toEqual(['reasons.0: Too small: expected string to have >=5 characters']);
   });
 
-  it('documents the rule as a pattern', () => {
-    expect(z.toJSONSchema(safeText.max(10))).toMatchObject({ type: 'string', maxLength: 10, pattern: '^[^\\u0000\\uD800-\\uDFFF]*$' });
+  it('documents the rule as a pattern every JSON Schema engine can compile, and reports a field once', () => {
+    expect(z.toJSONSchema(safeText.max(10))).toMatchObject({ type: 'string', maxLength: 10, pattern: '^[^\\u0000]*$' });
+    expect(messages(name.safeParse('\u0000\uD800'))).toEqual([`: ${SAFE_TEXT_MESSAGE}`]);
   });
 
   it('is enforced on pattern-bound strings, whose documents show their own pattern only', () => {
