@@ -3,7 +3,7 @@ import type { RiskManagementActivities } from '../risk/risk.contract';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import { activityOptions } from '../shared/activity-options';
 import { FAILURE_TYPES } from '../shared/errors';
-import { alertOperations, FailedForGood, handles } from '../shared/failures';
+import { alerter, attempt, FailedForGood } from '../shared/failures';
 import { TASK_QUEUES } from '../shared/task-queues';
 import { adoptCorrelationId, workflowCorrelationId } from '../shared/correlation';
 import {
@@ -95,34 +95,15 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
   let submitted = 0;
   /** Decisions (by ticket) whose activity failed for good: their update fails with the reason. */
   const failedDecisions = new Map<number, FailedForGood>();
-  const alert = (failure: FailedForGood, action: string, outcome: 'action-refused' | 'step-skipped', by?: string) =>
-    alertOperations({
-      workflowId: workflowInfo().workflowId,
-      process: 'certification',
-      applicationId: input.applicationId,
-      operatorId: input.operatorId,
-      taxpayerId: input.taxpayerId,
-      region: input.region,
-      action,
-      outcome,
-      activity: failure.activity,
-      failureType: failure.type,
-      detail: failure.message,
-      by,
-    });
+  const alert = alerter({ process: 'certification', applicationId: input.applicationId, operatorId: input.operatorId, taxpayerId: input.taxpayerId, region: input.region });
   /**
    * Runs an activity; when it fails for good the step is noted, operations are alerted, and false
    * comes back (the caller carries on at its stage). `kind`: the executive's decision (its update
    * fails with the reason), a person's signalled decision (refused, awaited again) or the
    * workflow's own step (skipped).
    */
-  const step = async (name: string, run: () => Promise<unknown>, by?: string, kind: 'decision' | 'signal' | 'step' = 'step'): Promise<boolean> => {
-    try {
-      await run();
-      return true;
-    } catch (error) {
-      const failure = handles(error);
-      if (!failure) throw error;
+  const step = (name: string, run: () => Promise<unknown>, by?: string, kind: 'decision' | 'signal' | 'step' = 'step'): Promise<boolean> =>
+    attempt(run, async (failure) => {
       const outcome = kind === 'step' ? 'step-skipped' : 'action-refused';
       state.history.push({ at: new Date().toISOString(), stage: state.stage, note: `${name} could not be recorded (${failure.message}); ${outcome === 'action-refused' ? 'nothing changed' : 'skipped'}` });
       if (kind === 'decision') {
@@ -130,9 +111,7 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
         applied++;
       }
       await alert(failure, name, outcome, by);
-      return false;
-    }
-  };
+    });
 
   setHandler(certificationStateQuery, () => state);
   setHandler(acceptanceDecisionSignal, (raw) => {

@@ -5,7 +5,7 @@ import type { RiskManagementActivities } from '../risk/risk.contract';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import { activityOptions } from '../shared/activity-options';
 import { FAILURE_TYPES } from '../shared/errors';
-import { ACTION_FAILURES_PATCH, alertOperations, FailedForGood, handles } from '../shared/failures';
+import { ACTION_FAILURES_PATCH, alerter, attempt } from '../shared/failures';
 import { TASK_QUEUES } from '../shared/task-queues';
 import { adoptCorrelationId, workflowCorrelationId } from '../shared/correlation';
 import {
@@ -209,54 +209,27 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
   };
   const done = (ticket: Ticket) => void (ticket.done = true);
 
-  const alert = (failure: FailedForGood, action: string, outcome: 'action-refused' | 'step-skipped', by?: string) =>
-    alertOperations({
-      workflowId: workflowInfo().workflowId,
-      process: 'revalidation',
-      applicationId: input.applicationId,
-      operatorId: input.operatorId,
-      taxpayerId: input.taxpayerId,
-      region: input.region,
-      authorisationNumber: input.authorisationNumber,
-      action,
-      outcome,
-      activity: failure.activity,
-      failureType: failure.type,
-      detail: failure.message,
-      by,
-    });
+  const alert = alerter({ process: 'revalidation', applicationId: input.applicationId, operatorId: input.operatorId, taxpayerId: input.taxpayerId, region: input.region, authorisationNumber: input.authorisationNumber });
   /**
    * Runs the activity that applies a person's action. When it fails for good the action is
    * refused with the reason (nothing changed, the stage stays), operations are alerted, and
    * false comes back; the caller then waits for the next action.
    */
-  async function applies(ticket: Ticket, apply: () => Promise<unknown>): Promise<boolean> {
-    try {
-      await apply();
-      return true;
-    } catch (error) {
-      const failure = handles(error);
-      if (!failure) throw error;
+  function applies(ticket: Ticket, apply: () => Promise<unknown>): Promise<boolean> {
+    return attempt(apply, async (failure) => {
       note_(`"${ticket.action.action}" by ${ticket.action.by} could not be applied (${failure.message}); nothing changed`);
       ticket.failureType = failure.type;
       ticket.failed = true;
       refuse(ticket, `"${ticket.action.action}" could not be applied: ${failure.message}. Nothing changed; correct the data and try again`);
       await alert(failure, ticket.action.action, 'action-refused', ticket.action.by);
-      return false;
-    }
+    });
   }
   /** Runs a step the workflow takes on its own (a reminder, a record following an applied action); when it fails for good it is skipped, noted and alerted. */
-  async function step(name: string, run: () => Promise<unknown>, by?: string): Promise<boolean> {
-    try {
-      await run();
-      return true;
-    } catch (error) {
-      const failure = handles(error);
-      if (!failure) throw error;
+  function step(name: string, run: () => Promise<unknown>, by?: string): Promise<boolean> {
+    return attempt(run, async (failure) => {
       note_(`${name} skipped: ${failure.message}`);
       await alert(failure, name, 'step-skipped', by);
-      return false;
-    }
+    });
   }
 
   const setDue = (ms: number) => {

@@ -1,4 +1,4 @@
-import { ActivityFailure, ApplicationFailure, log, patched, proxyActivities } from '@temporalio/workflow';
+import { ActivityFailure, ApplicationFailure, log, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import { activityOptions } from './activity-options';
 import { NON_RETRYABLE_FAILURE_TYPES } from './errors';
 import { TASK_QUEUES } from './task-queues';
@@ -62,6 +62,31 @@ export interface WorkflowAlertActivities {
 
 // Retried for half an hour at most: an alert that cannot be raised must not hold the workflow (its error log line stays).
 const alerts = proxyActivities<WorkflowAlertActivities>({ ...activityOptions(TASK_QUEUES.applications), scheduleToCloseTimeout: '30 minutes' });
+
+/**
+ * Runs an activity; when it fails for good (and the workflow handles such failures) `onFailure`
+ * runs and false comes back, so the caller carries on at its stage.
+ */
+export async function attempt(run: () => Promise<unknown>, onFailure: (failure: FailedForGood) => Promise<void>): Promise<boolean> {
+  try {
+    await run();
+    return true;
+  } catch (error) {
+    const failure = handles(error);
+    if (!failure) throw error;
+    await onFailure(failure);
+    return false;
+  }
+}
+
+/** What the alerts of one workflow say about it (its process and the operator it is about). */
+export type AlertSubject = Pick<WorkflowFailureAlert, 'process' | 'applicationId' | 'operatorId' | 'taxpayerId' | 'region' | 'authorisationNumber'>;
+
+/** The alert of a step that failed for good, for this workflow. */
+export const alerter =
+  (subject: AlertSubject) =>
+  (failure: FailedForGood, action: string, outcome: WorkflowFailureAlert['outcome'], by?: string): Promise<void> =>
+    alertOperations({ workflowId: workflowInfo().workflowId, ...subject, action, outcome, activity: failure.activity, failureType: failure.type, detail: failure.message, by });
 
 /** Logs the failure at error level and alerts operations; an alert that cannot be raised is only logged (it never stops the workflow). */
 export async function alertOperations(alert: WorkflowFailureAlert): Promise<void> {
