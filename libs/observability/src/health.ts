@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Module, DynamicModule, Provider } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@aeo/auth';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TerminusModule } from '@nestjs/terminus';
 
@@ -27,6 +27,7 @@ export class HealthController {
   /** Liveness: the process runs and its event loop answers. */
   @Get('live')
   @HealthCheck()
+  @ApiOperation({ summary: 'Liveness', description: 'The process runs and its event loop answers (restart it when this fails).' })
   live() {
     return this.health.check([async () => this.indicators.check('process').up({ uptimeSeconds: Math.round(process.uptime()) })]);
   }
@@ -34,6 +35,7 @@ export class HealthController {
   /** Readiness: every dependency answers. 503 names the ones that do not, with `Retry-After` (the platform's exception filter, service-kit). */
   @Get('ready')
   @HealthCheck()
+  @ApiOperation({ summary: 'Readiness', description: 'Every dependency (database, Kafka, Temporal) answers; 503 names the ones that do not, with `Retry-After` (send no traffic meanwhile).' })
   ready() {
     return this.health.check(
       this.checks.map((readiness) => async () => {

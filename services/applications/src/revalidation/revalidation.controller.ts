@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { HumanStep } from '@aeo/service-kit';
 import { AuthorisationNumberParams } from '../register/register.schemas';
@@ -34,6 +34,7 @@ export class RevalidationController {
   /** Stage, cycle, next revalidation due date, deadlines and the workflow's history. */
   @Get('lifecycle')
   @Roles(...CASE_READERS)
+  @ApiOperation({ summary: 'Lifecycle of an authorisation', description: 'Stage, cycle, next revalidation due date, deadlines and the revalidation workflow’s history.' })
   state(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {
     return this.lifecycle.lifecycle(user, params.authorisationNumber);
   }
@@ -42,6 +43,7 @@ export class RevalidationController {
   @Post('revalidation-requests')
   @HttpCode(202)
   @Roles(ROLES.regionalOffice, ROLES.contactOfficer, ROLES.executive)
+  @ApiOperation({ summary: 'Ask for an early revalidation', description: 'By a regional office within its region (or other customs staff in scope); merged into a cycle already under way. 409 with the reason when the stage does not allow it.' })
   requestRevalidation(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RevalidationRequestDto) {
     return this.lifecycle.requestRevalidation(user, params.authorisationNumber, body);
   }
@@ -50,12 +52,14 @@ export class RevalidationController {
   @Post('changes')
   @HttpCode(201)
   @Roles(ROLES.operatorUser)
+  @ApiOperation({ summary: 'Report a relevant change', description: 'The holder reports a change (ownership, address, security, ...); customs reassesses it. 409 with the reason when the stage does not allow it.' })
   reportChange(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: ReportedChangeDto) {
     return this.lifecycle.reportChange(user, params.authorisationNumber, body);
   }
 
   @Get('changes')
   @Roles(...CASE_READERS)
+  @ApiOperation({ summary: 'List reported changes', description: 'The changes the holder reported, with customs’ assessment.' })
   changes(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {
     return this.lifecycle.listChanges(user, params.authorisationNumber);
   }
@@ -64,6 +68,7 @@ export class RevalidationController {
   @Put('revalidation/self-assessment')
   @HumanStep()
   @Roles(ROLES.operatorUser)
+  @ApiOperation({ summary: 'Update the self-assessment in a revalidation', description: 'The holder’s updated answers in a revalidation cycle (only the changed ones). 409 with the reason when the stage does not allow it.' })
   updateSelfAssessment(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: SelfAssessmentUpdateDto) {
     return this.lifecycle.updateSelfAssessment(user, params.authorisationNumber, body);
   }
@@ -73,6 +78,7 @@ export class RevalidationController {
   @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.executive)
+  @ApiOperation({ summary: 'Decide the revalidation', description: 'The executive confirms the authorisation after the revalidation’s validation report (with conditions if any). 409 with the reason when the stage does not allow it.' })
   confirm(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RevalidationDecisionDto) {
     return this.lifecycle.confirm(user, params.authorisationNumber, body);
   }
@@ -82,6 +88,7 @@ export class RevalidationController {
   @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.executive)
+  @ApiOperation({ summary: 'Suspend an authorisation', description: 'The executive suspends the authorisation, wholly or only its security part. 409 with the reason when the stage does not allow it.' })
   suspend(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: SuspensionDto) {
     return this.lifecycle.suspend(user, params.authorisationNumber, body);
   }
@@ -91,6 +98,7 @@ export class RevalidationController {
   @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
+  @ApiOperation({ summary: 'Ask for a suspension', description: 'The holder (its administrator) asks for a suspension, stating its remedial measures and the time needed. 409 with the reason when the stage does not allow it.' })
   requestSuspension(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: SuspensionRequestDto) {
     return this.lifecycle.requestSuspension(user, params.authorisationNumber, body);
   }
@@ -100,6 +108,7 @@ export class RevalidationController {
   @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
+  @ApiOperation({ summary: 'Submit a remediation plan', description: 'The holder’s remediation plan during a suspension. 409 with the reason when the stage does not allow it.' })
   remediationPlan(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RemediationPlanDto) {
     return this.lifecycle.remediationPlan(user, params.authorisationNumber, body);
   }
@@ -108,6 +117,7 @@ export class RevalidationController {
   @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.executive)
+  @ApiOperation({ summary: 'Reinstate a suspended authorisation', description: 'The executive lifts the suspension once the grounds are remedied. 409 with the reason when the stage does not allow it.' })
   reinstate(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: ReinstatementDto) {
     return this.lifecycle.reinstate(user, params.authorisationNumber, body);
   }
@@ -117,6 +127,7 @@ export class RevalidationController {
   @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.executive)
+  @ApiOperation({ summary: 'Announce an intended revocation', description: 'The executive intends to revoke: the holder gets the grounds and the hearing period to comment. 409 with the reason when the stage does not allow it.' })
   intendRevocation(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RevocationDto) {
     return this.lifecycle.intendRevocation(user, params.authorisationNumber, body);
   }
@@ -125,6 +136,7 @@ export class RevalidationController {
   @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
+  @ApiOperation({ summary: 'Comment on an intended revocation', description: 'The holder’s comments within the hearing period. 409 with the reason when the stage does not allow it.' })
   respondToRevocation(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RevocationHearingResponseDto) {
     return this.lifecycle.respondToRevocation(user, params.authorisationNumber, body);
   }
@@ -134,6 +146,7 @@ export class RevalidationController {
   @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.executive)
+  @ApiOperation({ summary: 'Decide on the revocation', description: 'After the hearing: revoke (with an effective date) or drop the intended revocation. 409 with the reason when the stage does not allow it.' })
   decideRevocation(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RevocationDecisionDto) {
     return this.lifecycle.decideRevocation(user, params.authorisationNumber, body);
   }
@@ -143,6 +156,7 @@ export class RevalidationController {
   @HumanStep()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
+  @ApiOperation({ summary: 'Surrender an authorisation', description: 'The holder’s administrator gives up the authorisation. 409 with the reason when the stage does not allow it.' })
   surrender(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: SurrenderDto) {
     return this.lifecycle.surrender(user, params.authorisationNumber, body);
   }

@@ -2,10 +2,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
 import type { Response } from 'express';
 import { FileInterceptor } from '@nestjs/platform-express';
+import { ZodResponse } from 'nestjs-zod';
 import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { SAFE_TEXT_PATTERN } from '@aeo/contracts';
 import { IdempotentUpload, RebuildsLostAnswer } from '@aeo/service-kit';
+import { ApplicationDto } from '../applications/application.response';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { DocumentParams, SaveAnswersDto, UploadDocumentFields } from './self-assessment.schemas';
 import { SelfAssessmentService } from './self-assessment.service';
@@ -19,6 +21,7 @@ export class SelfAssessmentController {
   /** Saves answers (a draft only); returns what is still missing before the application can be submitted. */
   @Put('answers')
   @Roles(ROLES.operatorUser, ROLES.contactOfficer)
+  @ApiOperation({ summary: 'Save self-assessment answers', description: 'Saves answers of a draft; answers what is still missing before the application can be submitted.' })
   save(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: SaveAnswersDto) {
     return this.selfAssessment.saveAnswers(user, params.applicationId, body);
   }
@@ -30,12 +33,15 @@ export class SelfAssessmentController {
   @Post('submission')
   @HttpCode(200)
   @Roles(ROLES.operatorUser, ROLES.contactOfficer)
+  @ApiOperation({ summary: 'Submit the application', description: 'Submits a complete draft (422 listing every unanswered question and missing evidence otherwise); the acceptance period starts. Submitting again answers the application as it is.' })
+  @ZodResponse({ status: 200, type: ApplicationDto, description: 'The submitted application' })
   submit(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.selfAssessment.submit(user, params.applicationId);
   }
 
   @Get('answers')
   @Roles(...CASE_READERS)
+  @ApiOperation({ summary: 'Read the self-assessment answers', description: 'The answers saved so far, question by question.' })
   answers(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.selfAssessment.listAnswers(user, params.applicationId);
   }
@@ -60,6 +66,7 @@ export class SelfAssessmentController {
 
   @Get('documents')
   @Roles(...CASE_READERS)
+  @ApiOperation({ summary: 'List evidence documents', description: 'The documents attached to the application (metadata only).' })
   documents(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.selfAssessment.listDocuments(user, params.applicationId);
   }
@@ -67,6 +74,7 @@ export class SelfAssessmentController {
   /** The document's content, with its SHA-256 in the header `x-content-sha256`. */
   @Get('documents/:documentId/content')
   @Roles(...CASE_READERS)
+  @ApiOperation({ summary: 'Download a document', description: 'The document’s content, with its SHA-256 in the header `x-content-sha256`.' })
   async content(@CurrentUser() user: AuthenticatedUser, @Param() params: DocumentParams, @Res({ passthrough: true }) response: Response) {
     const document = await this.selfAssessment.documentContent(user, params.applicationId, params.documentId);
     response.setHeader('x-content-sha256', document.sha256);

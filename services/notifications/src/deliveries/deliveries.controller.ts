@@ -1,5 +1,5 @@
 import { Body, ConflictException, Controller, Get, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource, EntityManager } from 'typeorm';
@@ -45,6 +45,7 @@ export class DeliveriesController {
   @Get()
   @Roles(...LOG_READERS)
   @ApiOkResponse({ type: [DeliveryDto.Output], description: 'Newest first' })
+  @ApiOperation({ summary: 'Delivery log', description: 'Emails, webhook calls and in-app messages with their status and attempts so far, newest first; regional offices see their region’s.' })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: DeliveryLogQuery): Promise<Delivery[]> {
     const builder = this.dataSource.manager.createQueryBuilder(NotificationEntity, 'n').orderBy('n.created_at', 'DESC').limit(query.limit);
     this.scope(builder, user);
@@ -60,6 +61,7 @@ export class DeliveriesController {
   @Get(':notificationId')
   @Roles(...LOG_READERS)
   @ApiOkResponse({ type: DeliveryDetailDto.Output })
+  @ApiOperation({ summary: 'One delivery with its attempts', description: 'Each attempt’s outcome, error, HTTP or SMTP status and duration.' })
   async get(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams): Promise<DeliveryDetailDto> {
     const notification = await this.find(this.dataSource.manager, user, params.notificationId);
     const attempts = await this.dataSource.manager.find(DeliveryAttemptEntity, { where: { notificationId: notification.id }, order: { id: 'ASC' } });
@@ -70,6 +72,7 @@ export class DeliveriesController {
   @Post(':notificationId/redelivery')
   @Roles(ROLES.operations, ROLES.backendPlatform)
   @ApiCreatedResponse({ type: DeliveryDto.Output, description: 'Queued again' })
+  @ApiOperation({ summary: 'Deliver again', description: 'Sends a dead-lettered email or webhook call again (or a sent webhook call a platform lost), with a fresh set of attempts; 409 for a deactivated subscription.' })
   async redeliver(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams, @Body() body: RedeliveryBody): Promise<Delivery> {
     const updated = await this.dataSource.transaction(async (manager) => {
       const notification = await this.find(manager, user, params.notificationId, true);

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
@@ -32,6 +32,7 @@ export class InboxController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOkResponse({ type: [InboxItemDto.Output], description: 'Newest first' })
+  @ApiOperation({ summary: 'Read the inbox', description: 'In-app messages of the caller’s mailbox (its company’s for operator users, its own for customs staff), newest first; `unread=true` leaves read ones out.' })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: InboxQuery): Promise<InboxItem[]> {
     const rows: InboxRow[] = await this.dataSource.query(
       `SELECT n.id, n.source_event_type, n.template, n.language, n.subject, n.body, n.created_at, r.read_at
@@ -46,6 +47,7 @@ export class InboxController {
   @Get('unread-count')
   @Roles(...ALL_ROLES)
   @ApiOkResponse({ type: UnreadCountDto.Output })
+  @ApiOperation({ summary: 'Count unread messages', description: 'How many messages of the caller’s mailbox it has not read yet.' })
   async unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<{ unread: number }> {
     const [row]: Array<{ unread: string }> = await this.dataSource.query(
       `SELECT count(*) AS unread FROM notifications n
@@ -59,6 +61,7 @@ export class InboxController {
   @HttpCode(204)
   @Roles(...ALL_ROLES)
   @ApiNoContentResponse({ description: 'Marked read for this user (repeating it changes nothing)' })
+  @ApiOperation({ summary: 'Mark a message read', description: 'For the caller only (each reader has its own read state); repeating it changes nothing.' })
   async markRead(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams): Promise<void> {
     const [found]: unknown[] = await this.dataSource.query(`SELECT 1 FROM notifications WHERE id = $1 AND channel = 'in-app' AND recipient = ANY ($2::text[])`, [params.notificationId, mailboxesOf(user)]);
     if (!found) throw new NotFoundException(`Notification ${params.notificationId} not found in your inbox`);

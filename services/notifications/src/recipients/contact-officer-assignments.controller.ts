@@ -1,5 +1,5 @@
 import { BadRequestException, Body, Controller, Delete, ForbiddenException, Get, HttpCode, NotFoundException, Param, Put, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource, EntityManager } from 'typeorm';
@@ -32,6 +32,7 @@ export class ContactOfficerAssignmentsController {
   @Get()
   @Roles(ROLES.operations, ROLES.regionalOffice, ROLES.executive, ROLES.contactOfficer)
   @ApiOkResponse({ type: [ContactOfficerAssignmentDto.Output] })
+  @ApiOperation({ summary: 'Contact-officer assignments', description: 'Which contact officer looks after which operator (within the caller’s region for regional staff).' })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: AssignmentQuery): Promise<ContactOfficerAssignment[]> {
     const region = regionOf(user) ?? query.region ?? null;
     const rows: ContactOfficerAssignmentRow[] = await this.dataSource.query(`${CONTACT_OFFICER_ASSIGNMENT_SELECT} WHERE $1::text IS NULL OR s.region = $1 ORDER BY a.taxpayer_id LIMIT 5000`, [region]);
@@ -41,6 +42,7 @@ export class ContactOfficerAssignmentsController {
   @Put(':taxpayerId')
   @Roles(ROLES.operations, ROLES.regionalOffice)
   @ApiOkResponse({ type: ContactOfficerAssignmentDto.Output })
+  @ApiOperation({ summary: 'Assign an operator’s contact officer', description: 'The officer must be an active contact officer of the operator’s region in the staff directory; 404 for an operator not known here yet.' })
   async assign(@CurrentUser() user: AuthenticatedUser, @Param() params: TaxpayerParams, @Body() body: AssignmentBody): Promise<ContactOfficerAssignment> {
     return this.dataSource.transaction(async (manager) => {
       const [officer]: Array<{ sub: string; region: string | null; roles: string[]; active: boolean }> = await manager.query(`SELECT sub, region, roles, active FROM staff_contacts WHERE sub = $1`, [body.officerSub]);
@@ -69,6 +71,7 @@ export class ContactOfficerAssignmentsController {
   @HttpCode(204)
   @Roles(ROLES.operations, ROLES.regionalOffice)
   @ApiNoContentResponse({ description: "Unassigned: the region's contact officers hear of the operator again" })
+  @ApiOperation({ summary: 'Remove an operator’s contact officer', description: 'The region’s contact officers hear of its events again.' })
   async unassign(@CurrentUser() user: AuthenticatedUser, @Param() params: TaxpayerParams): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const before = await this.find(manager, params.taxpayerId);

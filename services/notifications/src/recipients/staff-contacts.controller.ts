@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, ForbiddenException, Get, HttpCode, NotFoundException, Param, Put, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
@@ -43,6 +43,7 @@ export class StaffContactsController {
   @Get()
   @Roles(ROLES.operations, ROLES.regionalOffice, ROLES.executive)
   @ApiOkResponse({ type: [StaffContactDto.Output], description: 'Active and deactivated contacts (see `active`)' })
+  @ApiOperation({ summary: 'Staff contact directory', description: 'Who among customs staff is notified, with email, language, roles and region; regional offices see their region’s.' })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: StaffListQuery): Promise<StaffContact[]> {
     const scope = regionOf(user);
     if (scope && query.region && query.region !== scope) throw new ForbiddenException(`Region ${query.region} is outside your scope (${scope})`);
@@ -57,6 +58,7 @@ export class StaffContactsController {
   @Put(':sub')
   @Roles(ROLES.operations, ROLES.regionalOffice)
   @ApiOkResponse({ type: StaffContactDto.Output, description: 'Saved (created, or replaced and active again)' })
+  @ApiOperation({ summary: 'Save a staff contact', description: 'Creates or replaces the person’s contact (active again if it was deleted); a regional office within its region.' })
   async upsert(@CurrentUser() user: AuthenticatedUser, @Param() params: StaffSubParams, @Body() body: StaffContactBody): Promise<StaffContact> {
     this.assertMayManage(user, body.roles, body.region);
     return this.dataSource.transaction(async (manager) => {
@@ -79,6 +81,7 @@ export class StaffContactsController {
   @HttpCode(204)
   @Roles(ROLES.operations, ROLES.regionalOffice)
   @ApiNoContentResponse({ description: 'Deactivated: listed with `active: false`, no more notifications' })
+  @ApiOperation({ summary: 'Delete a staff contact', description: 'Stops notifications to this person (kept for the delivery log).' })
   async deactivate(@CurrentUser() user: AuthenticatedUser, @Param() params: StaffSubParams): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const [before]: StaffContactRow[] = await manager.query(`SELECT * FROM staff_contacts WHERE sub = $1 AND active FOR UPDATE`, [params.sub]);

@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, Roles } from '@aeo/auth';
 import { SUBSCRIBABLE_EVENT_TYPES } from '../deliveries/delivery-planner';
 import { AUDIENCES, ROUTES } from './routes';
@@ -12,6 +12,7 @@ export class RoutesController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOkResponse({ type: RoutingTableDto.Output })
+  @ApiOperation({ summary: 'The routing table', description: 'Who hears of each event, with which template, and which event types webhooks can carry.' })
   table(): RoutingTable {
     return {
       audiences: [...AUDIENCES],

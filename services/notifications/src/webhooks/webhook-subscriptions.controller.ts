@@ -1,5 +1,5 @@
 import { BadRequestException, Body, ConflictException, Controller, Delete, ForbiddenException, Get, HttpCode, Inject, NotFoundException, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createZodDto } from 'nestjs-zod';
 import { randomUUID } from 'node:crypto';
@@ -90,6 +90,7 @@ export class WebhookSubscriptionsController {
   @Roles(ROLES.operations, ROLES.backendPlatform)
   @AnswerShownOnce()
   @ApiCreatedResponse({ type: CreatedWebhookSubscriptionDto.Output, description: 'Created; the only answer that shows the secret (a retry with the same Idempotency-Key gets 409 naming the subscription, without the secret)' })
+  @ApiOperation({ summary: 'Subscribe a platform to events', description: 'Which events to POST where, signed with the subscription’s secret (Standard Webhooks); the answer is the only one that shows the secret. The URL is checked against the webhook target policy (README).' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: SubscriptionBody): Promise<CreatedWebhookSubscriptionDto> {
     const unknown = body.eventTypes.filter((type) => type !== '*' && !SUBSCRIBABLE_EVENT_TYPES.includes(type));
     if (unknown.length) throw new BadRequestException(`eventTypes: unknown or not deliverable by webhook: ${unknown.join(', ')} (see GET /v1/routes for the list)`);
@@ -112,6 +113,7 @@ export class WebhookSubscriptionsController {
   @Get()
   @Roles(ROLES.operations, ROLES.backendPlatform)
   @ApiOkResponse({ type: [WebhookSubscriptionDto.Output], description: 'Active subscriptions, oldest first (deleted ones too with includeInactive=true)' })
+  @ApiOperation({ summary: 'List webhook subscriptions', description: 'Active subscriptions (`includeInactive=true` adds deactivated ones); a backend platform sees those it created.' })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: SubscriptionListQuery): Promise<WebhookSubscription[]> {
     const rows: WebhookSubscriptionRow[] = await this.dataSource.query(
       `SELECT ${WEBHOOK_SUBSCRIPTION_COLUMNS} FROM webhook_subscriptions WHERE ($1::text IS NULL OR created_by = $1) AND (active OR $2) ORDER BY created_at`,
@@ -123,6 +125,7 @@ export class WebhookSubscriptionsController {
   @Get(':subscriptionId')
   @Roles(ROLES.operations, ROLES.backendPlatform)
   @ApiOkResponse({ type: WebhookSubscriptionDetailDto.Output, description: 'Also a deleted one (active: false)' })
+  @ApiOperation({ summary: 'Read a webhook subscription', description: 'Without its secret; a backend platform reads only its own (403 for another platform’s).' })
   async get(@CurrentUser() user: AuthenticatedUser, @Param() params: SubscriptionIdParams): Promise<WebhookSubscriptionDetailDto> {
     const row = await this.find(this.dataSource.manager, user, params.subscriptionId);
     const counts: Array<{ status: 'queued' | 'sent' | 'failed'; count: string }> = await this.dataSource.query(`SELECT status, count(*) FROM notifications WHERE subscription_id = $1 GROUP BY status`, [row.id]);
@@ -139,6 +142,7 @@ export class WebhookSubscriptionsController {
   @HttpCode(204)
   @Roles(ROLES.operations, ROLES.backendPlatform)
   @ApiNoContentResponse({ description: 'Deactivated (or already inactive)' })
+  @ApiOperation({ summary: 'Deactivate a webhook subscription', description: 'No new deliveries, its queued ones dead-lettered now, gone from the list; repeating it changes nothing.' })
   async deactivate(@CurrentUser() user: AuthenticatedUser, @Param() params: SubscriptionIdParams): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.find(manager, user, params.subscriptionId, true);
@@ -153,6 +157,7 @@ export class WebhookSubscriptionsController {
   @Post(':subscriptionId/redeliveries')
   @Roles(ROLES.operations, ROLES.backendPlatform)
   @ApiCreatedResponse({ type: RedeliveriesResultDto.Output })
+  @ApiOperation({ summary: 'Redeliver a subscription’s calls', description: 'Queues this subscription’s dead-lettered (or already sent) deliveries again, with a fresh set of attempts.' })
   async redeliver(@CurrentUser() user: AuthenticatedUser, @Param() params: SubscriptionIdParams, @Body() body: RedeliveriesBody): Promise<RedeliveriesResultDto> {
     const requeued = await this.dataSource.transaction(async (manager) => {
       const row = await this.find(manager, user, params.subscriptionId);

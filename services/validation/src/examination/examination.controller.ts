@@ -27,6 +27,7 @@ export class ExaminationController {
   /** The desk-review checklist: one item per criterion question of the application's programme version. */
   @Get('checklist')
   @Roles(...CUSTOMS)
+  @ApiOperation({ summary: 'The desk-review checklist', description: 'One item per criterion question of the application’s programme version, with the finding recorded so far.' })
   checklist(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.examination.checklist(user, params.caseId);
   }
@@ -35,12 +36,14 @@ export class ExaminationController {
   @Put('checklist/:questionId')
   @HumanStep()
   @Roles(ROLES.validator)
+  @ApiOperation({ summary: 'Record a finding', description: 'A finding on one criterion (compliant, minor, major or critical) with notes and the evidence examined, by a validator of the case; 409 once the case is no longer open.' })
   recordFinding(@CurrentUser() user: AuthenticatedUser, @Param() params: ChecklistItemParams, @Body() body: RecordFindingDto) {
     return this.examination.recordFinding(user, params.caseId, params.questionId, body);
   }
 
   @Get('visits')
   @Roles(...CUSTOMS, ROLES.operatorUser)
+  @ApiOperation({ summary: 'List site visits', description: 'The case’s site visits, announced and completed; the operator sees its own.' })
   visits(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.examination.visits(user, params.caseId);
   }
@@ -48,6 +51,7 @@ export class ExaminationController {
   /** Schedules a site visit at least the notice period ahead (VISIT_NOTICE_DAYS, 30 by default). */
   @Post('visits')
   @Roles(ROLES.validator, ROLES.regionalOffice)
+  @ApiOperation({ summary: 'Schedule a site visit', description: 'Announced at least the notice period ahead (VISIT_NOTICE_DAYS, 30 by default; 400 naming `scheduledFor` otherwise).' })
   scheduleVisit(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: ScheduleVisitDto) {
     return this.examination.scheduleVisit(user, params.caseId, body);
   }
@@ -68,6 +72,7 @@ export class ExaminationController {
 
   @Get('corrective-actions')
   @Roles(...CUSTOMS, ROLES.operatorUser)
+  @ApiOperation({ summary: 'List corrective actions', description: 'Corrective actions requested of the operator, with their due dates and answers.' })
   correctiveActions(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.examination.correctiveActions(user, params.caseId);
   }
