@@ -156,7 +156,7 @@ export async function takeHumanStepOnce<T>(dataSource: DataSource, step: HumanSt
     const prior = latest && (!step.series || latest.step.startsWith(`${step.series}:${step.step}:`)) ? latest : undefined;
     if (prior) {
       if (prior.request_hash === hash) return { answer: prior.answer, repeated: true };
-      if (!step.revisable) throw new ConflictException(`The ${step.step} of ${step.subjectType} ${step.subjectId} was already taken: ${prior.summary} on ${new Date(prior.applied_at).toISOString()} by ${prior.actor}`);
+      if (!step.revisable) throw new ConflictException(`The ${step.step} step of ${step.subjectType} ${step.subjectId} was already taken: ${prior.summary} on ${new Date(prior.applied_at).toISOString()} by ${prior.actor}`);
     }
     const answer = await apply(manager);
     await manager.query(

@@ -95,7 +95,7 @@ describe('human steps on applications are idempotent', () => {
 
     // Another decision for the step already taken: 409 with what was decided, when and by whom.
     const refusal = await decide(applicationId, { decision: 'refuse', reasons: ['second thoughts on security'] }).expect(409);
-    expect(refusal.body.message).toMatch(new RegExp(`^The decision of application ${applicationId} was already taken: granted on \\d{4}-\\d\\d-\\d\\dT[^ ]+ by executive-1$`));
+    expect(refusal.body.message).toMatch(new RegExp(`^The decision step of application ${applicationId} was already taken: granted on \\d{4}-\\d\\d-\\d\\dT[^ ]+ by executive-1$`));
   });
 
   it('an acceptance after a rejection gets 409 saying it was rejected, when and by whom, and the workflow hears nothing more', async () => {
@@ -103,7 +103,7 @@ describe('human steps on applications are idempotent', () => {
     await accept(applicationId, { decision: 'reject', reason: 'the financial statements are missing' }).expect(202);
     const conflicting = await accept(applicationId, { decision: 'accept' }).expect(409);
     expect(conflicting.body.message).toMatch(
-      new RegExp(`^The acceptance of application ${applicationId} was already taken: rejected \\(the financial statements are missing\\) on \\d{4}-\\d\\d-\\d\\dT[^ ]+ by officer-dornod$`),
+      new RegExp(`^The acceptance step of application ${applicationId} was already taken: rejected \\(the financial statements are missing\\) on \\d{4}-\\d\\d-\\d\\dT[^ ]+ by officer-dornod$`),
     );
     const repeated = await accept(applicationId, { decision: 'reject', reason: 'the financial statements are missing' }).expect(202);
     expect(repeated.body).toEqual({ applicationId, decision: 'reject', workflowId: certificationWorkflowId(applicationId) });

@@ -167,6 +167,13 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
 
       const suspended = await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send({ grounds: ['the security plan of the new warehouse is missing'], scope: 'security' }).expect(200);
       expect(suspended.body).toMatchObject({ stage: 'suspended', suspension: { scope: 'security' } });
+      // A lifecycle action is a human step: repeated, the same answer and no second update; another one, 409 with what was done.
+      const repeated = await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send({ grounds: ['the security plan of the new warehouse is missing'], scope: 'security' }).expect(200);
+      expect(repeated.body).toEqual(suspended.body);
+      const otherGrounds = await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send({ grounds: ['the guarantee has lapsed'] }).expect(409);
+      expect(otherGrounds.body.message).toMatch(new RegExp(`^The suspend step of authorisation ${number} was already taken: suspended on \\S+ by executive-1$`));
+      const updates = ((await temporal.workflow.getHandle(revalidationWorkflowId(number)).fetchHistory()).events ?? []).filter((event) => event.workflowExecutionUpdateAcceptedEventAttributes);
+      expect(updates).toHaveLength(1);
       expect((await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200)).body.status).toBe('suspended');
       await service.http.post(`/v1/authorisations/${number}/remediation-plan`).set('Authorization', holder).send({ measures: ['write and test the warehouse security plan'], periodDays: 45 }).expect(200);
       const reinstated = await service.http.post(`/v1/authorisations/${number}/reinstatement`).set('Authorization', executive).send({ reasons: ['the plan was checked on site'] }).expect(200);

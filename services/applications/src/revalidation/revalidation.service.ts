@@ -36,6 +36,21 @@ const SITE_VISIT_CHANGES = new Set(['ownership', 'address', 'premises', 'securit
  * the holder's answers go to the revalidation workflow as one update, which refuses what does
  * not fit the stage (409 with the reason) and records what it accepts through its activities.
  */
+/** How a 409 names a lifecycle action already taken. */
+const LIFECYCLE_ACTION_DONE: Record<LifecycleActionInput['action'], string> = {
+  'self-assessment-updated': 'self-assessment updated',
+  confirm: 'confirmed',
+  suspend: 'suspended',
+  'request-suspension': 'suspension requested',
+  'remediation-plan': 'remediation plan submitted',
+  reinstate: 'reinstated',
+  'intend-revocation': 'revocation intended',
+  'hearing-response': 'commented',
+  revoke: 'revoked',
+  'drop-revocation': 'revocation dropped',
+  surrender: 'surrendered',
+};
+
 @Injectable()
 export class RevalidationService {
   constructor(
@@ -228,7 +243,7 @@ export class RevalidationService {
    * revised). Anything else goes to the workflow, whose validator refuses what the stage does not allow.
    */
   private async lifecycleStep<T>(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput, request: unknown, apply: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const step = { subjectType: 'authorisation', subjectId: authorisationNumber, series: 'lifecycle', step: action.action, request, actor: user.sub, summary: action.action, revisable: action.action === 'remediation-plan' };
+    const step = { subjectType: 'authorisation', subjectId: authorisationNumber, series: 'lifecycle', step: action.action, request, actor: user.sub, summary: LIFECYCLE_ACTION_DONE[action.action], revisable: action.action === 'remediation-plan' };
     return (await takeHumanStepOnce(this.dataSource, step, apply)).answer;
   }
 

@@ -78,7 +78,7 @@ describe('human steps on validation cases are idempotent', () => {
     expect(await signalsOf(workflowId)).toHaveLength(1);
 
     const other = await service.http.post(`${base}/report`).set('Authorization', validator).send({ recommendation: 'grant-with-conditions', summary: 'desk review completed', conditions: ['annual audit'] }).expect(409);
-    expect(other.body.message).toMatch(/^The report of validation-case .* was already taken: report submitted \(grant\) on \d{4}-\d\d-\d\dT\S+ by validator-uvs-1$/);
+    expect(other.body.message).toMatch(/^The report step of validation-case .* was already taken: report submitted \(grant\) on \d{4}-\d\d-\d\dT\S+ by validator-uvs-1$/);
     expect(await signalsOf(workflowId)).toHaveLength(1);
   });
 
