@@ -218,6 +218,38 @@ describe('the template catalogue for the routing table', () => {
       { ...authorisationRef, problem: 'closed-while-in-force', detail: 'its workflow completed but the register says granted', checkedAt: '2027-03-05T20:00:00Z' },
       { ...authorisationRef, problem: 'unreachable', detail: 'query failed: no answer within 10 s (is the worker running?)', checkedAt: '2027-03-05T20:00:00Z' },
     ],
+    'aeo.workflow.action-failed.v1': [
+      {
+        workflowId: 'revalidation-MN-AEOF-2026-00001',
+        process: 'revalidation',
+        applicationId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
+        authorisationNumber: 'MN-AEOF-2026-00001',
+        operatorId,
+        taxpayerId: '5123456',
+        region: 'DORNOGOVI',
+        action: 'reinstate',
+        outcome: 'action-refused',
+        activity: 'recordReinstatement',
+        failureType: 'InvalidData',
+        detail: 'recordReinstatement: invalid data (PostgreSQL 22P05: unsupported Unicode escape sequence)',
+        by: 'executive.ganbold',
+        failedAt: '2027-08-15T03:00:00Z',
+      },
+      {
+        workflowId: 'certification-6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
+        process: 'certification',
+        applicationId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
+        operatorId,
+        taxpayerId: '5123456',
+        region: 'DORNOGOVI',
+        action: 'decision deadline notice',
+        outcome: 'step-skipped',
+        activity: 'recordDecisionDeadline',
+        failureType: 'InvalidData',
+        detail: 'recordDecisionDeadline: data violates a constraint (PostgreSQL 23514: new row violates check constraint)',
+        failedAt: '2027-03-01T03:00:00Z',
+      },
+    ],
     'aeo.risk-alert.raised.v1': [
       { alertId: '11223344-5566-4778-8899-aabbccddeeff', taxpayerId: '5123456', operatorId, severity: 'serious', recommendation: 'early-revalidation', reason: 'serious infringement recorded: undervaluation of imported machinery', sourceEventId: 'cmp-2027-0042', raisedAt: '2027-03-10T03:00:00Z' },
       { alertId: '22334455-6677-4889-9aab-bccddeeff001', taxpayerId: '5123456', severity: 'critical', recommendation: 'suspension-review', reason: 'smuggling case opened by the customs investigation unit', sourceEventId: 'cmp-2027-0043', raisedAt: '2027-03-11T03:00:00Z' },
@@ -272,38 +304,6 @@ describe('the template catalogue for the routing table', () => {
     const longName = 'Mongolian International Freight Forwarding and Customs Brokerage Company LLC';
     for (const { eventType, template } of routed) {
       for (const sample of SAMPLES[eventType]) {
-    'aeo.workflow.action-failed.v1': [
-      {
-        workflowId: 'revalidation-MN-AEOF-2026-00001',
-        process: 'revalidation',
-        applicationId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
-        authorisationNumber: 'MN-AEOF-2026-00001',
-        operatorId,
-        taxpayerId: '5123456',
-        region: 'DORNOGOVI',
-        action: 'reinstate',
-        outcome: 'action-refused',
-        activity: 'recordReinstatement',
-        failureType: 'InvalidData',
-        detail: 'recordReinstatement: invalid data (PostgreSQL 22P05: unsupported Unicode escape sequence)',
-        by: 'executive.ganbold',
-        failedAt: '2027-08-15T03:00:00Z',
-      },
-      {
-        workflowId: 'certification-6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
-        process: 'certification',
-        applicationId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
-        operatorId,
-        taxpayerId: '5123456',
-        region: 'DORNOGOVI',
-        action: 'decision deadline notice',
-        outcome: 'step-skipped',
-        activity: 'recordDecisionDeadline',
-        failureType: 'InvalidData',
-        detail: 'recordDecisionDeadline: data violates a constraint (PostgreSQL 23514: new row violates check constraint)',
-        failedAt: '2027-03-01T03:00:00Z',
-      },
-    ],
         for (const language of ['en', 'mn'] as const) {
           expect(render(template, language, { ...sample, operatorName: longName }).subject.length).toBeLessThanOrEqual(80);
         }

@@ -131,8 +131,6 @@ const WATCHDOG_PROBLEMS: Record<Language, Record<string, string>> = {
   mn: { stuck: 'ажлын урсгал гацсан', 'closed-while-in-force': 'зөвшөөрөл хүчинтэй байхад ажлын урсгал дууссан', unreachable: 'ажлын урсгалд хандах боломжгүй' },
 };
 
-/** Message templates in Mongolian and English, versioned by name (`<event>.v<n>`). */
-export const TEMPLATES: Record<string, Template> = {
 const WORKFLOW_PROCESSES: Record<Language, Record<string, string>> = {
   en: { certification: 'certification', revalidation: 'revalidation' },
   mn: { certification: 'зөвшөөрөл олгох', revalidation: 'дахин баталгаажуулалтын' },
@@ -140,6 +138,8 @@ const WORKFLOW_PROCESSES: Record<Language, Record<string, string>> = {
 /** What a failed workflow step is about: the authorisation, else the application. */
 const workflowSubject = (d: Record<string, unknown>): string => text(d['authorisationNumber']) || `application ${text(d['applicationId']).slice(0, 8)}`;
 
+/** Message templates in Mongolian and English, versioned by name (`<event>.v<n>`). */
+export const TEMPLATES: Record<string, Template> = {
   'application-submitted.v1': {
     en: (d) => ({
       subject: `AEO application received (${d['statusType']})`,
@@ -615,6 +615,24 @@ const workflowSubject = (d: Record<string, unknown>): string => text(d['authoris
       body: `${mnDate(d['checkedAt'], 'dat')} хийсэн өдөр тутмын шалгалтаар ${d['authorisationNumber']} зөвшөөрлийн (эзэмшигч: ${holder(d, 'mn')}) дахин баталгаажуулалтын ажлын урсгалд асуудал илэрлээ: ${label(WATCHDOG_PROBLEMS.mn, d['problem'])} (${clause(d['detail'])}). Автоматаар засах боломжгүй байсан тул шалгаж, гараар засна уу.`,
     }),
   },
+  'staff-workflow-step-failed.v1': {
+    en: (d) => ({
+      subject: `AEO workflow step failed: ${clip(text(d['action']), 24)} (${workflowSubject(d)})`,
+      body: `On ${date(d['failedAt'], 'en')} the ${label(WORKFLOW_PROCESSES.en, d['process'])} workflow ${text(d['workflowId'])} (holder: ${holder(d, 'en')}) ${
+        d['outcome'] === 'action-refused'
+          ? `could not apply "${text(d['action'])}"${text(d['by']) ? ` by ${text(d['by'])}` : ''}: the action was refused and nothing changed`
+          : `could not take its step "${text(d['action'])}": the step was skipped`
+      } (${text(d['activity'])} failed for good, ${text(d['failureType'])}: ${clause(d['detail'])}). The workflow carries on; please correct the data or record the step by hand.`,
+    }),
+    mn: (d) => ({
+      subject: `AEO ажлын урсгалын алдаа: ${clip(text(d['action']), 24)} (${workflowSubject(d)})`,
+      body: `${mnDate(d['failedAt'], 'dat')} ${label(WORKFLOW_PROCESSES.mn, d['process'])} ажлын урсгал ${text(d['workflowId'])} (эзэмшигч: ${holder(d, 'mn')}) ${
+        d['outcome'] === 'action-refused'
+          ? `"${text(d['action'])}" үйлдлийг${text(d['by']) ? ` (${text(d['by'])})` : ''} хэрэгжүүлж чадсангүй: үйлдлээс татгалзсан бөгөөд юу ч өөрчлөгдөөгүй`
+          : `"${text(d['action'])}" алхмыг гүйцэтгэж чадсангүй: алхмыг алгассан`
+      } (${text(d['activity'])} дахин оролдоход засрахгүй алдаатай дууслаа, ${text(d['failureType'])}: ${clause(d['detail'])}). Ажлын урсгал үргэлжилж байна; өгөгдлийг засах эсвэл алхмыг гараар бүртгэнэ үү.`,
+    }),
+  },
   // ---- Risk: staff ----
   'staff-risk-alert.v1': {
     en: (d) => ({
@@ -640,21 +658,3 @@ export function render(template: string, language: Language, data: Record<string
     printing.zone = DEFAULT_TIME_ZONE;
   }
 }
-  'staff-workflow-step-failed.v1': {
-    en: (d) => ({
-      subject: `AEO workflow step failed: ${clip(text(d['action']), 24)} (${workflowSubject(d)})`,
-      body: `On ${date(d['failedAt'], 'en')} the ${label(WORKFLOW_PROCESSES.en, d['process'])} workflow ${text(d['workflowId'])} (holder: ${holder(d, 'en')}) ${
-        d['outcome'] === 'action-refused'
-          ? `could not apply "${text(d['action'])}"${text(d['by']) ? ` by ${text(d['by'])}` : ''}: the action was refused and nothing changed`
-          : `could not take its step "${text(d['action'])}": the step was skipped`
-      } (${text(d['activity'])} failed for good, ${text(d['failureType'])}: ${clause(d['detail'])}). The workflow carries on; please correct the data or record the step by hand.`,
-    }),
-    mn: (d) => ({
-      subject: `AEO ажлын урсгалын алдаа: ${clip(text(d['action']), 24)} (${workflowSubject(d)})`,
-      body: `${mnDate(d['failedAt'], 'dat')} ${label(WORKFLOW_PROCESSES.mn, d['process'])} ажлын урсгал ${text(d['workflowId'])} (эзэмшигч: ${holder(d, 'mn')}) ${
-        d['outcome'] === 'action-refused'
-          ? `"${text(d['action'])}" үйлдлийг${text(d['by']) ? ` (${text(d['by'])})` : ''} хэрэгжүүлж чадсангүй: үйлдлээс татгалзсан бөгөөд юу ч өөрчлөгдөөгүй`
-          : `"${text(d['action'])}" алхмыг гүйцэтгэж чадсангүй: алхмыг алгассан`
-      } (${text(d['activity'])} дахин оролдоход засрахгүй алдаатай дууслаа, ${text(d['failureType'])}: ${clause(d['detail'])}). Ажлын урсгал үргэлжилж байна; өгөгдлийг засах эсвэл алхмыг гараар бүртгэнэ үү.`,
-    }),
-  },
