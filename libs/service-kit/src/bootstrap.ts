@@ -9,6 +9,7 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { ROLES_EXTENSION } from '@aeo/auth';
 import { correlationMiddleware } from '@aeo/observability';
 import { HUMAN_STEP_EXTENSION, HUMAN_STEP_NOTE } from './idempotency';
+import { WORKFLOW_ACTION_EXTENSION, WORKFLOW_ACTION_UNPROCESSABLE } from './workflow-action';
 
 export interface ServiceDescription {
   service: string;
@@ -79,6 +80,7 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
         operation.description = operation.description ? `${operation.description}\n\n${HUMAN_STEP_NOTE}` : HUMAN_STEP_NOTE;
         responses['409'] ??= error('A different request for a step already taken (the message says what was done, when and by whom), or the stage does not allow it');
       }
+      if ((operation as unknown as Record<string, unknown>)[WORKFLOW_ACTION_EXTENSION]) responses['422'] ??= error(WORKFLOW_ACTION_UNPROCESSABLE);
       operation.description = withAccessNote(operation.description, open ? undefined : ((operation as unknown as Record<string, unknown>)[ROLES_EXTENSION] as string[] | undefined) ?? []);
       if (path !== '/health/live') responses['503'] ??= unavailable;
       // Unknown query parameters are refused too, so every route but health can answer 400.

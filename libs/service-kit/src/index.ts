@@ -5,3 +5,4 @@ export * from './service-infrastructure.module';
 export * from './dependency-unavailable';
 export * from './responses';
 export * from './idempotency';
+export * from './workflow-action';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { HumanStep } from '@aeo/service-kit';
+import { HumanStep, WorkflowAction } from '@aeo/service-kit';
 import { AuthorisationNumberParams } from '../register/register.schemas';
 import {
   ReinstatementDto,
@@ -67,6 +67,7 @@ export class RevalidationController {
   /** The holder's updated self-assessment answers in a revalidation cycle (only the changed ones). */
   @Put('revalidation/self-assessment')
   @HumanStep()
+  @WorkflowAction()
   @Roles(ROLES.operatorUser)
   @ApiOperation({ summary: 'Update the self-assessment in a revalidation', description: 'The holder’s updated answers in a revalidation cycle (only the changed ones). 409 with the reason when the stage does not allow it.' })
   updateSelfAssessment(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: SelfAssessmentUpdateDto) {
@@ -76,6 +77,7 @@ export class RevalidationController {
   /** The executive confirms the authorisation after the revalidation's validation report (with conditions if any). */
   @Post('revalidation/decision')
   @HumanStep()
+  @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.executive)
   @ApiOperation({ summary: 'Decide the revalidation', description: 'The executive confirms the authorisation after the revalidation’s validation report (with conditions if any). 409 with the reason when the stage does not allow it.' })
@@ -86,6 +88,7 @@ export class RevalidationController {
   /** The executive suspends the authorisation, wholly or only its security part. */
   @Post('suspension')
   @HumanStep()
+  @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.executive)
   @ApiOperation({ summary: 'Suspend an authorisation', description: 'The executive suspends the authorisation, wholly or only its security part. 409 with the reason when the stage does not allow it.' })
@@ -96,6 +99,7 @@ export class RevalidationController {
   /** The holder asks for a suspension (its administrator), stating its remedial measures and the time needed. */
   @Post('suspension-request')
   @HumanStep()
+  @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
   @ApiOperation({ summary: 'Ask for a suspension', description: 'The holder (its administrator) asks for a suspension, stating its remedial measures and the time needed. 409 with the reason when the stage does not allow it.' })
@@ -106,6 +110,7 @@ export class RevalidationController {
   /** The holder's remediation plan during a suspension. */
   @Post('remediation-plan')
   @HumanStep()
+  @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
   @ApiOperation({ summary: 'Submit a remediation plan', description: 'The holder’s remediation plan during a suspension. 409 with the reason when the stage does not allow it.' })
@@ -115,6 +120,7 @@ export class RevalidationController {
 
   @Post('reinstatement')
   @HumanStep()
+  @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.executive)
   @ApiOperation({ summary: 'Reinstate a suspended authorisation', description: 'The executive lifts the suspension once the grounds are remedied. 409 with the reason when the stage does not allow it.' })
@@ -125,6 +131,7 @@ export class RevalidationController {
   /** The executive intends to revoke: the holder gets the grounds and the hearing period to comment. */
   @Post('revocation')
   @HumanStep()
+  @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.executive)
   @ApiOperation({ summary: 'Announce an intended revocation', description: 'The executive intends to revoke: the holder gets the grounds and the hearing period to comment. 409 with the reason when the stage does not allow it.' })
@@ -134,6 +141,7 @@ export class RevalidationController {
 
   @Post('revocation/hearing-response')
   @HumanStep()
+  @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
   @ApiOperation({ summary: 'Comment on an intended revocation', description: 'The holder’s comments within the hearing period. 409 with the reason when the stage does not allow it.' })
@@ -144,6 +152,7 @@ export class RevalidationController {
   /** After the hearing: revoke (with an effective date) or drop the intended revocation. */
   @Post('revocation/decision')
   @HumanStep()
+  @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.executive)
   @ApiOperation({ summary: 'Decide on the revocation', description: 'After the hearing: revoke (with an effective date) or drop the intended revocation. 409 with the reason when the stage does not allow it.' })
@@ -154,6 +163,7 @@ export class RevalidationController {
   /** The holder's administrator gives up the authorisation. */
   @Post('surrender')
   @HumanStep()
+  @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
   @ApiOperation({ summary: 'Surrender an authorisation', description: 'The holder’s administrator gives up the authorisation. 409 with the reason when the stage does not allow it.' })
