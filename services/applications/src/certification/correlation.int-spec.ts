@@ -8,7 +8,6 @@ import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { CORRELATION_ID_TEMPORAL_HEADER } from '@aeo/temporal';
 import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
 import { certificationStateQuery, certificationWorkflowId, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
-import type { RiskManagementActivities, ValidationActivities } from '@aeo/workflows';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { CertificationHarness, startCertificationHarness } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
@@ -43,26 +42,27 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
   const office = bearer({ sub: 'office-selenge', roles: [ROLES.regionalOffice], region: 'SELENGE' });
   /** The correlation id each faked activity ran under, by activity. */
   const seen: { activity: string; correlationId: string | undefined; applicationId: string }[] = [];
-  let workflowIds: string[];
   let operatorId: string;
 
   beforeAll(async () => {
-    const risk: RiskManagementActivities = {
-      assessOperatorRisk: async (input) => {
-        seen.push({ activity: 'assessOperatorRisk', correlationId: currentCorrelationId(), applicationId: input.applicationId });
-        return { taxpayerId: input.taxpayerId, score: 10, modelVersion: 'test', factors: [], recommendation: 'proceed', assessedAt: new Date().toISOString() };
+    harness = await startCertificationHarness({
+      namespace: NAMESPACE,
+      risk: {
+        assessOperatorRisk: async (input) => {
+          seen.push({ activity: 'assessOperatorRisk', correlationId: currentCorrelationId(), applicationId: input.applicationId });
+          return { taxpayerId: input.taxpayerId, score: 10, modelVersion: 'test', factors: [], recommendation: 'proceed', assessedAt: new Date().toISOString() };
+        },
       },
-    };
-    const validation: ValidationActivities = {
-      openValidationCase: async (input) => {
-        seen.push({ activity: 'openValidationCase', correlationId: currentCorrelationId(), applicationId: input.applicationId });
-        return { caseId: randomUUID() };
+      validation: {
+        openValidationCase: async (input) => {
+          seen.push({ activity: 'openValidationCase', correlationId: currentCorrelationId(), applicationId: input.applicationId });
+          return { caseId: randomUUID() };
+        },
+        remindValidationReport: async () => undefined,
+        closeValidationCase: async () => ({ closed: true }),
       },
-      remindValidationReport: async () => undefined,
-      closeValidationCase: async () => ({ closed: true }),
-    };
-    harness = await startCertificationHarness({ namespace: NAMESPACE, risk, validation });
-    ({ service, baseUrl, temporal: temporalClient, workflowIds } = harness);
+    });
+    ({ service, baseUrl, temporal: temporalClient } = harness);
     const registered = await service.http.post('/v1/operators').set('Authorization', company.operatorToken).send(company.registration).expect(201);
     operatorId = registered.body.id;
   });
@@ -78,7 +78,7 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
       const filed = await fileApplication(baseUrl, company.operatorToken, { operatorId, statusType: 'AEOF', consentToMraSharing: true }, { correlationId: submissionId });
       const applicationId = filed.applicationId;
       const workflowId = certificationWorkflowId(applicationId);
-      workflowIds.push(workflowId);
+      harness.workflowIds.push(workflowId);
       expect(filed.submission?.ok).toBe(true);
       expect(filed.submission?.headers.get('x-correlation-id')).toBe(submissionId);
       const [submitted] = await events.waitForCount(1, WAIT_MS, (m) => m.headers['ce_type'] === ApplicationSubmitted.type && m.headers['ce_subject'] === applicationId);
@@ -123,7 +123,7 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
         service.app.get(CertificationActivities).issueAuthorisation({ applicationId: draft.body.id, decidedBy: 'executive-1', reasons: ['all criteria met'], conditions: [], decidedAt, effectiveFrom: decidedAt }),
       );
       const workflowId = revalidationWorkflowId(authorisationNumber);
-      workflowIds.push(workflowId);
+      harness.workflowIds.push(workflowId);
       const ofNumber = (type: string) => (m: { headers: Record<string, string> }) => m.headers['ce_type'] === type && m.headers['ce_subject'] === authorisationNumber;
       const [granted] = await events.waitForCount(1, WAIT_MS, ofNumber(AuthorisationGranted.type));
       expect(granted.headers['ce_correlationid']).toBe(grantId);
