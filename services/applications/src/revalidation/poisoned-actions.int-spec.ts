@@ -168,6 +168,13 @@ describe('poisoned actions (real PostgreSQL, Temporal, Kafka)', () => {
     const number = await grant();
     const handle = temporal.workflow.getHandle(revalidationWorkflowId(number));
     await waitFor(`${number} monitoring`, async () => ((await handle.query(revalidationStateQuery).catch(() => undefined))?.stage === 'monitoring' ? true : undefined), 60_000, 200);
+    // A NUL sent straight to the workflow (past the API's 400) is refused by the update's validator, at once.
+    const nul = await handle.executeUpdate(lifecycleActionUpdate, { args: [{ action: 'suspend', by: 'executive-1', grounds: [`warehouse${NUL}`] }] }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(nul).toBeInstanceOf(WorkflowUpdateFailedError);
+    expect((nul as WorkflowUpdateFailedError).cause?.message).toMatch(/^Invalid action: grounds\.0: must not contain NUL/);
     // Data every schema accepts but the database refuses (a check constraint of this throw-away database stands for any such rule).
     const POISON = 'refused-by-the-database';
     await service.dataSource.query(`ALTER TABLE authorisation_history ADD CONSTRAINT poisoned_for_test CHECK (position('${POISON}' in details::text) = 0) NOT VALID`);
