@@ -4,6 +4,7 @@ import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { HumanStep } from '@aeo/service-kit';
 import { AcceptanceDecisionDto, ApplicationIdParams, ListApplicationsQuery, SubmitApplicationDto } from './application.schemas';
+import { CertificationStateDto } from '../certification/certification-state.response';
 import { AcceptanceAnswerDto, ApplicationDto } from './application.response';
 import { ApplicationsService } from './applications.service';
 
@@ -48,6 +49,7 @@ export class ApplicationsController {
   @Get(':applicationId/certification')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'Certification workflow state', description: 'Stage, deadlines, risk, validation, hearing, decision and history as the certification workflow holds them (404 before the workflow has started).' })
+  @ZodResponse({ status: 200, type: CertificationStateDto })
   certification(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.applications.certificationState(user, params.applicationId);
   }

@@ -5,6 +5,7 @@ import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { HumanStep, WorkflowAction } from '@aeo/service-kit';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { ExecutiveDecisionDto, HearingResponseDto, WithdrawalDto } from './decision.schemas';
+import { CertificationStateDto } from '../certification/certification-state.response';
 import { HearingResponseAnswerDto, WithdrawalAnswerDto } from './decision.response';
 import { DecisionsService } from './decisions.service';
 
@@ -27,6 +28,7 @@ export class DecisionsController {
     summary: 'Decide on an application',
     description: 'The executive’s decision after validation: grant (with conditions), refuse (the operator is heard first, then a final decision follows), or extend the decision period once. 409 when the stage or the programme’s limits do not allow it, with the reason. Answers the certification workflow’s state.',
   })
+  @ZodResponse({ status: 200, type: CertificationStateDto, description: 'The certification workflow’s state after the decision' })
   decide(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: ExecutiveDecisionDto) {
     return this.decisions.decide(user, params.applicationId, body);
   }
