@@ -7,7 +7,8 @@ jest.setTimeout(60_000);
 
 /**
  * Replays recorded revalidation histories (a confirmed cycle ending in continue-as-new, a
- * suspension with reinstatement, a revocation) against the current code. Record new ones with
+ * suspension with reinstatement, a revocation, an action refused by its activity then applied)
+ * against the current code. Record new ones with
  * `RECORD_HISTORIES=1 npx jest workflows/src/revalidation/revalidation.workflow.spec.ts` before
  * changing the workflow, and guard changes with `patched()`.
  */
@@ -16,7 +17,7 @@ describe('revalidation workflow replay', () => {
   const histories = readdirSync(directory).filter((file) => file.endsWith('.json'));
 
   it('has recorded histories to replay', () => {
-    expect(histories.sort()).toEqual(['one-cycle-confirmed.json', 'revoked-after-suspension.json', 'suspension-reinstated.json']);
+    expect(histories.sort()).toEqual(['action-refused-then-applied.json', 'one-cycle-confirmed.json', 'revoked-after-suspension.json', 'suspension-reinstated.json']);
   });
 
   it.each(histories)('replays %s deterministically', async (file) => {

@@ -410,6 +410,8 @@ describe('revalidation workflow (time-skipping)', () => {
       const reinstated = await act(handle, { action: 'reinstate', by: 'executive-1', reasons: ['measures verified on site'] });
       expect(reinstated.stage).toBe('monitoring');
       expect(Date.now() - startedAt).toBeLessThan(10_000);
+      await waitFor(handle, 'monitoring');
+      await recordHistory('action-refused-then-applied', env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId));
       await act(handle, { action: 'surrender', by: 'trader-1', reason: 'end of test' });
       expect(await handle.result()).toMatchObject({ outcome: 'surrendered' });
     });
