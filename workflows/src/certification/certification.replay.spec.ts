@@ -16,7 +16,7 @@ describe('certification workflow replay', () => {
   const histories = readdirSync(directory).filter((file) => file.endsWith('.json'));
 
   it('has recorded histories to replay', () => {
-    expect(histories.sort()).toEqual(['accepted.json', 'deemed-acceptance.json', 'granted.json', 'refused-after-hearing.json', 'rejected.json']);
+    expect(histories.sort()).toEqual(['accepted.json', 'deemed-acceptance.json', 'granted.json', 'refused-after-hearing.json', 'refused-by-activity-then-granted.json', 'rejected.json']);
   });
 
   it.each(histories)('replays %s deterministically', async (file) => {

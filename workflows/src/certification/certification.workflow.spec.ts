@@ -342,6 +342,7 @@ describe('certification workflow (time-skipping)', () => {
       const granted = await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['all criteria met'], conditions: [] }] });
       expect(granted.stage).toBe('granted');
       expect(await handle.result()).toMatchObject({ outcome: 'granted', authorisationNumber: 'MN-AEOF-2026-0001' });
+      await recordHistory('refused-by-activity-then-granted', handle);
     });
     expect(fake.names()).toEqual(['alertWorkflowFailure', 'recordAcceptance', 'assessOperatorRisk', 'openValidationCase', 'alertWorkflowFailure', 'issueAuthorisation']);
     const alerts = fake.calls.filter((c) => c.name === 'alertWorkflowFailure').map((c) => c.args);
