@@ -1,4 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ZodResponse } from 'nestjs-zod';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { HumanStep } from '@aeo/service-kit';
@@ -15,6 +16,7 @@ import {
   VisitParams,
 } from './examination.schemas';
 import { ExaminationService } from './examination.service';
+import { ChecklistItemDto, CorrectiveActionDto, SiteVisitDto } from './examination.response';
 
 const CUSTOMS = [ROLES.validator, ROLES.contactOfficer, ROLES.regionalOffice, ROLES.executive] as const;
 
@@ -28,6 +30,7 @@ export class ExaminationController {
   @Get('checklist')
   @Roles(...CUSTOMS)
   @ApiOperation({ summary: 'The desk-review checklist', description: 'One item per criterion question of the application’s programme version, with the finding recorded so far.' })
+  @ZodResponse({ status: 200, type: [ChecklistItemDto] })
   checklist(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.examination.checklist(user, params.caseId);
   }
@@ -44,6 +47,7 @@ export class ExaminationController {
   @Get('visits')
   @Roles(...CUSTOMS, ROLES.operatorUser)
   @ApiOperation({ summary: 'List site visits', description: 'The case’s site visits, announced and completed; the operator sees its own.' })
+  @ZodResponse({ status: 200, type: [SiteVisitDto] })
   visits(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.examination.visits(user, params.caseId);
   }
@@ -73,6 +77,7 @@ export class ExaminationController {
   @Get('corrective-actions')
   @Roles(...CUSTOMS, ROLES.operatorUser)
   @ApiOperation({ summary: 'List corrective actions', description: 'Corrective actions requested of the operator, with their due dates and answers.' })
+  @ZodResponse({ status: 200, type: [CorrectiveActionDto] })
   correctiveActions(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.examination.correctiveActions(user, params.caseId);
   }
