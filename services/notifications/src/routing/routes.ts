@@ -68,9 +68,9 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
   'aeo.authorisation.revoked.v1': [to('operator', 'authorisation-revoked.v1'), to('contact-officers', 'staff-authorisation-revoked.v1')],
   'aeo.authorisation.surrendered.v1': [to('operator', 'authorisation-surrendered.v1'), to('contact-officers', 'staff-authorisation-surrendered.v1')],
   'aeo.revalidation.watchdog-alert.v1': [to('operations', 'staff-watchdog-alert.v1')],
+  'aeo.workflow.action-failed.v1': [to('operations', 'staff-workflow-step-failed.v1')],
   // Risk
   'aeo.risk-alert.raised.v1': [to('contact-officers', 'staff-risk-alert.v1')],
-  'aeo.workflow.action-failed.v1': [to('operations', 'staff-workflow-step-failed.v1')],
 };
 
 /** The routes that apply to one event. */
