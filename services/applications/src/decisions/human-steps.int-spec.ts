@@ -113,4 +113,17 @@ describe('human steps on applications are idempotent', () => {
     const steps = await service.dataSource.query(`SELECT step, actor, summary FROM human_steps WHERE subject_type = 'application' AND subject_id = $1`, [applicationId]);
     expect(steps).toEqual([{ step: 'acceptance', actor: 'officer-dornod', summary: 'rejected (the financial statements are missing)' }]);
   });
+
+  it('a refusal opens the hearing once; repeated, it answers as the first time', async () => {
+    const applicationId = await submitted(otherCompany);
+    await accept(applicationId, { decision: 'accept' }).expect(202);
+    await waitFor('the validation stage', async () => (await stateOf(applicationId))?.stage === 'validation' || undefined, WAIT_MS, 250);
+    await temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).signal(validationReportSignal, { caseId: caseIds.get(applicationId)!, recommendation: 'refuse', summary: 'no security plan', submittedBy: 'validator-1' });
+    await waitFor('the decision stage', async () => (await stateOf(applicationId))?.stage === 'decision' || undefined, WAIT_MS, 250);
+    const refusal = { decision: 'refuse', reasons: ['no security plan for the bonded warehouse'] };
+    const intended = await decide(applicationId, refusal);
+    expect(intended.body).toMatchObject({ stage: 'hearing' });
+    expect(intended.status).toBe(200);
+    expect((await decide(applicationId, refusal).expect(200)).body).toEqual(intended.body);
+  });
 });
