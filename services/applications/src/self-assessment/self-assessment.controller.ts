@@ -3,13 +3,14 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Res, StreamableFile,
 import type { Response } from 'express';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ZodResponse } from 'nestjs-zod';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOperation, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { SAFE_TEXT_PATTERN } from '@aeo/contracts';
 import { IdempotentUpload, RebuildsLostAnswer } from '@aeo/service-kit';
 import { ApplicationDto } from '../applications/application.response';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { DocumentParams, SaveAnswersDto, UploadDocumentFields } from './self-assessment.schemas';
+import { AnswersDto, DocumentMetadataDto, SavedAnswersDto } from './self-assessment.response';
 import { SelfAssessmentService } from './self-assessment.service';
 
 /** The operator's self-assessment: answers per criterion question and evidence documents. */
@@ -22,6 +23,7 @@ export class SelfAssessmentController {
   @Put('answers')
   @Roles(ROLES.operatorUser, ROLES.contactOfficer)
   @ApiOperation({ summary: 'Save self-assessment answers', description: 'Saves answers of a draft; answers what is still missing before the application can be submitted.' })
+  @ZodResponse({ status: 200, type: SavedAnswersDto })
   save(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: SaveAnswersDto) {
     return this.selfAssessment.saveAnswers(user, params.applicationId, body);
   }
@@ -42,6 +44,7 @@ export class SelfAssessmentController {
   @Get('answers')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'Read the self-assessment answers', description: 'The answers saved so far, question by question.' })
+  @ZodResponse({ status: 200, type: AnswersDto })
   answers(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.selfAssessment.listAnswers(user, params.applicationId);
   }
@@ -57,7 +60,7 @@ export class SelfAssessmentController {
   @UseInterceptors(FileInterceptor('file'))
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: 'Attach an evidence document', description: 'A PDF, PNG or JPEG (recognised by its content) of at most DOCUMENT_MAX_BYTES, for one question of the self-assessment; 413 when larger.' })
-  @ApiCreatedResponse({ description: 'The stored document (id, question, file name, type, size, SHA-256)' })
+  @ZodResponse({ status: 201, type: DocumentMetadataDto, description: 'The stored document' })
   @ApiUnsupportedMediaTypeResponse({ description: 'The file is not a PDF, PNG or JPEG (recognised by its content)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } })
   @ApiBody({ schema: { type: 'object', required: ['file', 'questionId'], properties: { file: { type: 'string', format: 'binary' }, questionId: { type: 'string', minLength: 1, maxLength: 40, pattern: SAFE_TEXT_PATTERN.source } } } })
   upload(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() fields: UploadDocumentFields, @UploadedFile() file: Express.Multer.File | undefined) {
@@ -67,6 +70,7 @@ export class SelfAssessmentController {
   @Get('documents')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'List evidence documents', description: 'The documents attached to the application (metadata only).' })
+  @ZodResponse({ status: 200, type: [DocumentMetadataDto] })
   documents(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.selfAssessment.listDocuments(user, params.applicationId);
   }

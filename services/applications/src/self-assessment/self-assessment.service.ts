@@ -13,23 +13,7 @@ import { ApplicationsService } from '../applications/applications.service';
 import { ProgrammeService } from '../programme/programme.service';
 import type { CriterionQuestion } from '../programme/programme.schemas';
 import { SaveAnswersDto, detectDocumentType } from './self-assessment.schemas';
-
-export interface Completeness {
-  complete: boolean;
-  missingAnswers: string[];
-  missingEvidence: string[];
-}
-
-export interface DocumentMetadata {
-  id: string;
-  questionId: string;
-  fileName: string;
-  contentType: string;
-  sizeBytes: number;
-  sha256: string;
-  uploadedBy: string;
-  uploadedAt: string;
-}
+import type { Completeness, DocumentMetadata } from './self-assessment.response';
 
 /** Statuses in which the operator may still add evidence (a draft, or while customs examines it). */
 const EVIDENCE_OPEN = ['draft', 'submitted', 'accepted', 'hearing'];
