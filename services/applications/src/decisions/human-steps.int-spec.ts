@@ -126,4 +126,16 @@ describe('human steps on applications are idempotent', () => {
     expect(intended.status).toBe(200);
     expect((await decide(applicationId, refusal).expect(200)).body).toEqual(intended.body);
   });
+
+  it('a withdrawal is taken once: repeated, the same answer; with other reasons, 409 saying when and by whom', async () => {
+    const { applicationId } = await fileApplication(harness.baseUrl, company.operatorToken, { operatorId: operatorIds.get(company.taxpayerId)!, statusType: 'AEOS', consentToMraSharing: false }, { stopBefore: 'answers' });
+    const withdraw = (reason: string) => service.http.post(`/v1/applications/${applicationId}/withdrawal`).set('Authorization', company.operatorToken).send({ reason });
+    const first = await withdraw('we will apply next year').expect(202);
+    expect(first.body).toEqual({ applicationId, status: 'withdrawn' });
+    expect((await withdraw('we will apply next year').expect(202)).body).toEqual(first.body);
+    const other = await withdraw('another reason entirely').expect(409);
+    expect(other.body.message).toMatch(new RegExp(`^The withdrawal step of application ${applicationId} was already taken: withdrawn \\(we will apply next year\\) on \\S+ by trader-${company.taxpayerId}$`));
+    const audit = await service.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'application.withdrawn' AND entity_id = $1`, [applicationId]);
+    expect(audit).toEqual([{ n: 1 }]);
+  });
 });
