@@ -4,7 +4,7 @@ import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { ROLES } from '@aeo/auth';
 import { RiskAlertRaised, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
-import { bearer, collectMessages, testEnv, testKafka, waitFor } from '@aeo/testing';
+import { bearer, collectMessages, ensureTemporalNamespace, testEnv, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { RevalidationState, TASK_QUEUES, WATCHDOG_SCHEDULE_ID, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
@@ -61,13 +61,19 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
       200,
     );
 
+  // A namespace of its own: other tests' services poll the same task queues in the default one.
+  const NAMESPACE = 'aeo-test-revalidation';
+  const sharedNamespace = process.env['TEMPORAL_NAMESPACE'];
+
   beforeAll(async () => {
+    await ensureTemporalNamespace(NAMESPACE);
+    process.env['TEMPORAL_NAMESPACE'] = NAMESPACE;
     service = await startApplications();
     // Authorisation numbers (and so workflow ids) must not repeat those of other test databases on the same Temporal server.
     await service.dataSource.query(`SELECT setval('authorisation_number_seq', $1)`, [10_000_000 + Math.floor(Math.random() * 80_000_000)]);
     temporal = service.app.get(Client);
     connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
-    worker = await createOrchestratingWorker({ namespace: testEnv.temporalNamespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 }, connection);
+    worker = await createOrchestratingWorker({ namespace: NAMESPACE, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 }, connection);
     running = worker.run();
     producer = kafka.producer({ idempotent: true });
     await producer.connect();
@@ -82,6 +88,8 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
     await connection?.close();
     await producer?.disconnect();
     await service?.close();
+    if (sharedNamespace === undefined) delete process.env['TEMPORAL_NAMESPACE'];
+    else process.env['TEMPORAL_NAMESPACE'] = sharedNamespace;
   });
 
   it('starts the workflow at the grant; a risk alert on Kafka starts an early revalidation, once; a foreign regional office gets 403 and nothing starts', async () => {

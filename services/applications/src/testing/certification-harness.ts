@@ -2,12 +2,11 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { activityCorrelationInterceptors } from '@aeo/temporal';
-import { testEnv } from '@aeo/testing';
+import { ensureTemporalNamespace, testEnv } from '@aeo/testing';
 import { TASK_QUEUES } from '@aeo/workflows';
 import type { RiskManagementActivities, ValidationActivities } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { startApplications } from './start-applications';
-import { ensureTestNamespace } from './test-namespace';
 
 export interface CertificationHarness {
   service: ServiceUnderTest;
@@ -27,7 +26,7 @@ export interface CertificationHarness {
  */
 export async function startCertificationHarness(options: { namespace: string; risk: RiskManagementActivities; validation: ValidationActivities }): Promise<CertificationHarness> {
   const clientConnection = await Connection.connect({ address: testEnv.temporalAddress });
-  await ensureTestNamespace(clientConnection, options.namespace);
+  await ensureTemporalNamespace(options.namespace);
   const previousNamespace = process.env['TEMPORAL_NAMESPACE'];
   process.env['TEMPORAL_NAMESPACE'] = options.namespace;
   const service = await startApplications();
