@@ -102,7 +102,13 @@ function fuzz(st: string, service: Service, url: string, tokens: Record<string, 
     child.stderr.on('data', keep);
     child.on('error', reject);
     child.on('exit', (code) => {
-      writeFileSync(join(RESULTS, `${service}.txt`), Buffer.concat(output));
+      // The results folder may have been emptied meanwhile (a test run starting); never leave the services running for that.
+      try {
+        mkdirSync(RESULTS, { recursive: true });
+        writeFileSync(join(RESULTS, `${service}.txt`), Buffer.concat(output));
+      } catch (error) {
+        console.error(`[api-fuzzing] could not keep the output of ${service}: ${(error as Error).message}`);
+      }
       resolve(code ?? 1);
     });
   });
@@ -166,6 +172,7 @@ async function main(): Promise<void> {
     await Promise.all([...databases.values()].map((database) => database.drop()));
   }
   const counts = countResults(selected, exitCodes);
+  mkdirSync(RESULTS, { recursive: true });
   writeFileSync(join(RESULTS, '..', 'api-fuzzing.json'), `${JSON.stringify(counts)}\n`);
   log(`${counts.passed} operations passed, ${counts.failed} failed (reports in ${RESULTS})`);
   process.exit(counts.failed ? 1 : 0);

@@ -3,7 +3,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put, Res, StreamableFile,
 import type { Response } from 'express';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ZodResponse } from 'nestjs-zod';
-import { ApiBody, ApiConsumes, ApiOperation, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { SAFE_TEXT_PATTERN } from '@aeo/contracts';
 import { IdempotentUpload, RebuildsLostAnswer } from '@aeo/service-kit';
@@ -79,6 +79,11 @@ export class SelfAssessmentController {
   @Get('documents/:documentId/content')
   @Roles(...CASE_READERS)
   @ApiOperation({ summary: 'Download a document', description: 'The document’s content, with its SHA-256 in the header `x-content-sha256`.' })
+  @ApiOkResponse({
+    description: 'The document as stored',
+    headers: { 'x-content-sha256': { description: 'SHA-256 of the content (hex)', schema: { type: 'string' } } },
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'image/png': { schema: { type: 'string', format: 'binary' } }, 'image/jpeg': { schema: { type: 'string', format: 'binary' } } },
+  })
   async content(@CurrentUser() user: AuthenticatedUser, @Param() params: DocumentParams, @Res({ passthrough: true }) response: Response) {
     const document = await this.selfAssessment.documentContent(user, params.applicationId, params.documentId);
     response.setHeader('x-content-sha256', document.sha256);

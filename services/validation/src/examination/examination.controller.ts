@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ZodResponse } from 'nestjs-zod';
-import { ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { HumanStep } from '@aeo/service-kit';
 import { ERROR_BODY } from '../api-errors';
@@ -16,7 +16,16 @@ import {
   VisitParams,
 } from './examination.schemas';
 import { ExaminationService } from './examination.service';
-import { ChecklistItemDto, CorrectiveActionDto, SiteVisitDto } from './examination.response';
+import {
+  ChecklistItemDto,
+  CorrectiveActionAnsweredDto,
+  CorrectiveActionDto,
+  CorrectiveActionRequestedDto,
+  FindingRecordedDto,
+  SiteVisitDto,
+  VisitCompletedDto,
+  VisitScheduledDto,
+} from './examination.response';
 
 const CUSTOMS = [ROLES.validator, ROLES.contactOfficer, ROLES.regionalOffice, ROLES.executive] as const;
 
@@ -40,6 +49,7 @@ export class ExaminationController {
   @HumanStep()
   @Roles(ROLES.validator)
   @ApiOperation({ summary: 'Record a finding', description: 'A finding on one criterion (compliant, minor, major or critical) with notes and the evidence examined, by a validator of the case; 409 once the case is no longer open.' })
+  @ZodResponse({ status: 200, type: FindingRecordedDto })
   recordFinding(@CurrentUser() user: AuthenticatedUser, @Param() params: ChecklistItemParams, @Body() body: RecordFindingDto) {
     return this.examination.recordFinding(user, params.caseId, params.questionId, body);
   }
@@ -56,6 +66,7 @@ export class ExaminationController {
   @Post('visits')
   @Roles(ROLES.validator, ROLES.regionalOffice)
   @ApiOperation({ summary: 'Schedule a site visit', description: 'Announced at least the notice period ahead (VISIT_NOTICE_DAYS, 30 by default; 400 naming `scheduledFor` otherwise).' })
+  @ZodResponse({ status: 201, type: VisitScheduledDto })
   scheduleVisit(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: ScheduleVisitDto) {
     return this.examination.scheduleVisit(user, params.caseId, body);
   }
@@ -68,7 +79,7 @@ export class ExaminationController {
     summary: 'Complete a site visit',
     description: 'Records that the announced visit was held, with notes. Only on or after its announced date (`scheduledFor`); only a visit completed so counts for the report.',
   })
-  @ApiOkResponse({ description: 'The visit is recorded as completed' })
+  @ZodResponse({ status: 200, type: VisitCompletedDto, description: 'The visit is recorded as completed' })
   @ApiConflictResponse({ description: 'The visit is already completed, its announced date has not come yet (the message gives the date), or the case is no longer open', schema: ERROR_BODY })
   completeVisit(@CurrentUser() user: AuthenticatedUser, @Param() params: VisitParams, @Body() body: CompleteVisitDto) {
     return this.examination.completeVisit(user, params.caseId, params.visitId, body);
@@ -90,7 +101,7 @@ export class ExaminationController {
     description:
       'Asks the operator to correct a shortcoming on a criterion of the checklist within `dueInDays`. Committed with the event `aeo.validation.corrective-action-requested.v1`, which tells the operator (email and in-app inbox) and its contact officer. The report waits for the answer.',
   })
-  @ApiCreatedResponse({ description: 'The request with its id and due date' })
+  @ZodResponse({ status: 201, type: CorrectiveActionRequestedDto, description: 'The request with its id and due date' })
   @ApiConflictResponse({ description: 'The case is no longer open (reported or closed)', schema: ERROR_BODY })
   requestCorrectiveAction(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: RequestCorrectiveActionDto) {
     return this.examination.requestCorrectiveAction(user, params.caseId, body);
@@ -105,7 +116,7 @@ export class ExaminationController {
     summary: 'Answer a corrective action request',
     description: "The operator's answer (its own company's case only), once. Committed with the event `aeo.validation.corrective-action-answered.v1`, which tells the case's validator.",
   })
-  @ApiOkResponse({ description: 'The answer is recorded' })
+  @ZodResponse({ status: 200, type: CorrectiveActionAnsweredDto, description: 'The answer is recorded' })
   @ApiConflictResponse({ description: 'Already answered, or the case was closed', schema: ERROR_BODY })
   respond(@CurrentUser() user: AuthenticatedUser, @Param() params: CorrectiveActionParams, @Body() body: CorrectiveActionResponseDto) {
     return this.examination.respondToCorrectiveAction(user, params.caseId, params.actionId, body);
