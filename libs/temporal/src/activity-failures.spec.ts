@@ -32,6 +32,21 @@ describe('classifyActivityError', () => {
     expect(classifyActivityError(parsed.error)).toMatchObject({ retryable: false, code: 'ZodError', reason: expect.stringContaining('reason:') });
   });
 
+  it.each(['54000', '0A000'])('%s (the data asks beyond what the server can do) is not retried', (code) => {
+    expect(classifyActivityError(typeormError(code))).toMatchObject({ retryable: false, code });
+  });
+
+  it('treats a RangeError (a bad date) as deterministic, a TypeError (a code bug a deployment fixes) as retryable', () => {
+    let rangeError: unknown;
+    try {
+      new Date('not a date').toISOString();
+    } catch (error) {
+      rangeError = error;
+    }
+    expect(classifyActivityError(rangeError)).toMatchObject({ retryable: false, code: 'RangeError', reason: expect.stringContaining('Invalid time value') });
+    expect(classifyActivityError(new TypeError("Cannot read properties of undefined (reading 'id')"), 100)).toEqual({ retryable: true });
+  });
+
   it('leaves an ApplicationFailure as it is (the activity decided)', () => {
     expect(classifyActivityError(ApplicationFailure.create({ type: 'IllegalTransition', nonRetryable: true, message: 'x' }))).toEqual({ retryable: true });
   });

@@ -34,11 +34,17 @@ export type ErrorClass = { retryable: true } | { retryable: false; code: string;
  * - class 23, integrity constraint violations: not-null, check and restrict violations are
  *   deterministic; unique and foreign key violations may be a race with a concurrent
  *   transaction, so they get `AMBIGUOUS_ERROR_ATTEMPTS` attempts first;
+ * - `54000` program limit exceeded (an index row or a value too large for the server) and `0A000`
+ *   feature not supported: what the data asks of the server is beyond it, every time;
  * - everything else (connection failures `08`, serialization failure `40001`, deadlock `40P01`,
  *   too many connections `53300`, administrator shutdown `57P01`, ...) stays retryable, and so do
  *   schema or code errors (`42`), which a deployment fixes.
  */
 const AMBIGUOUS_SQLSTATES = new Set(['23505', '23503', '23P01']);
+const BEYOND_THE_SERVER_SQLSTATES: ReadonlyMap<string, string> = new Map([
+  ['54000', 'data beyond a PostgreSQL limit'],
+  ['0A000', 'data asks for a feature PostgreSQL does not support'],
+]);
 
 interface PgErrorLike {
   code: string;
@@ -65,6 +71,8 @@ export function classifyActivityError(error: unknown, attempt = 1): ErrorClass {
   if (pg) {
     const sqlClass = pg.code.slice(0, 2);
     if (sqlClass === '22') return { retryable: false, code: pg.code, reason: `invalid data (PostgreSQL ${pg.code}: ${pg.message})` };
+    const beyond = BEYOND_THE_SERVER_SQLSTATES.get(pg.code);
+    if (beyond) return { retryable: false, code: pg.code, reason: `${beyond} (PostgreSQL ${pg.code}: ${pg.message})` };
     if (sqlClass === '23') {
       if (!AMBIGUOUS_SQLSTATES.has(pg.code)) return { retryable: false, code: pg.code, reason: `data violates a constraint (PostgreSQL ${pg.code}: ${pg.message})` };
       if (attempt >= AMBIGUOUS_ERROR_ATTEMPTS) return { retryable: false, code: pg.code, reason: `data violates a constraint on every one of ${attempt} attempts (PostgreSQL ${pg.code}: ${pg.message})` };
@@ -77,6 +85,12 @@ export function classifyActivityError(error: unknown, attempt = 1): ErrorClass {
     const described = issues.map((i) => `${i.path.map(String).join('.') || '(input)'}: ${i.message}`).join('; ') || error.message;
     return { retryable: false, code: 'ZodError', reason: `invalid data (${described.slice(0, 500)})` };
   }
+  // A RangeError comes from a value out of its domain, such as "Invalid time value" from a bad
+  // date string: the same data throws it every time.
+  if (error instanceof RangeError) return { retryable: false, code: 'RangeError', reason: `invalid data (${error.message.slice(0, 500)})` };
+  // A TypeError (reading a property of undefined, calling a non-function) is a bug in the code, not
+  // in the data: it stays retryable, so the activity succeeds once a deployment has fixed the bug,
+  // instead of failing an action for good.
   return { retryable: true };
 }
 
