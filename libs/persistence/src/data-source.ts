@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { databaseUrlFor } from '@aeo/config';
 
@@ -13,14 +14,41 @@ export interface ServiceDataSourceOptions {
   poolSize?: number;
 }
 
+const databaseHosts = new Set<string>();
+const databaseEndpoints = new Set<string>();
+
+/** Remembers the host and port of a database this process connects to (see `isDatabaseEndpoint`). */
+export function registerDatabaseEndpoint(url: string): void {
+  const parsed = new URL(url);
+  const host = parsed.hostname.replace(/^\[|\]$/g, '');
+  const port = parsed.port || '5432';
+  databaseHosts.add(host);
+  // A host name resolves to addresses not known here: its port alone tells its connections.
+  databaseEndpoints.add(`${isIP(host) ? host : '*'}:${port}`);
+}
+
+/**
+ * Whether a socket error's peer is one of this process's databases: pg reports a connection
+ * that cannot be made as Node's bare socket error (`connect ECONNREFUSED host:port`,
+ * `getaddrinfo ENOTFOUND host`), which says nothing of who made it but its address.
+ */
+export function isDatabaseEndpoint(peer: { address?: unknown; port?: unknown; hostname?: unknown }): boolean {
+  if (typeof peer.address === 'string' && peer.port !== undefined) {
+    return databaseEndpoints.has(`${peer.address}:${String(peer.port)}`) || databaseEndpoints.has(`*:${String(peer.port)}`);
+  }
+  return typeof peer.hostname === 'string' && databaseHosts.has(peer.hostname);
+}
+
 /**
  * The one way services build their TypeORM options: PostgreSQL, the service's own database,
  * migrations run at start, never `synchronize` (schema changes are reviewed migrations).
  */
 export function dataSourceOptionsFor(options: ServiceDataSourceOptions): DataSourceOptions {
+  const url = options.url ?? databaseUrlFor(options.service);
+  registerDatabaseEndpoint(url);
   return {
     type: 'postgres',
-    url: options.url ?? databaseUrlFor(options.service),
+    url,
     entities: options.entities,
     migrations: options.migrations,
     migrationsRun: true,

@@ -66,7 +66,7 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Error: ERROR_SCHEMA } };
   const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
   const unavailable = {
-    ...error('A dependency (database, Kafka or Temporal) is unavailable; the message names it. Retry after `Retry-After` seconds'),
+    ...error('A dependency (database, Kafka or Temporal) is unavailable, or the database connection pool is exhausted (overload); the message says which. Retry after `Retry-After` seconds'),
     headers: { 'Retry-After': { description: 'Seconds to wait before retrying (DEPENDENCY_RETRY_AFTER_S)', schema: { type: 'integer' } } },
   };
   for (const [path, item] of Object.entries(document.paths)) {

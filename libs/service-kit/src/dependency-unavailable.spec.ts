@@ -1,10 +1,18 @@
 import { KafkaJSConnectionError, KafkaJSNumberOfRetriesExceeded } from 'kafkajs';
-import { Client } from 'pg';
+import { Client, Pool } from 'pg';
 import { QueryFailedError } from 'typeorm';
-import { DependencyUnavailableException, unavailableDependencyOf } from './dependency-unavailable';
+import type { ArgumentsHost } from '@nestjs/common';
+import type { PlatformEnv } from '@aeo/config';
+import { dependencyUnavailableAnswers } from '@aeo/observability';
+import { registerDatabaseEndpoint } from '@aeo/persistence';
+import { DependencyUnavailableException, DependencyUnavailableFilter, unavailableDependencyOf } from './dependency-unavailable';
+
+/** Node's bare socket errors, as pg and every other client of the network see them. */
+const socketError = (code: string, peer: Record<string, unknown>) => Object.assign(new Error(`${code} ${JSON.stringify(peer)}`), { code, ...peer });
 
 describe('unavailableDependencyOf', () => {
   it('recognises a refused PostgreSQL connection (a real one, to a closed port)', async () => {
+    registerDatabaseEndpoint('postgres://aeo:aeo@127.0.0.1:1/postgres');
     const client = new Client({ connectionString: 'postgres://aeo:aeo@127.0.0.1:1/postgres', connectionTimeoutMillis: 2000 });
     const error = await client.connect().then(() => undefined, (failure: unknown) => failure);
     expect(unavailableDependencyOf(error)).toBe('database');
@@ -27,6 +35,54 @@ describe('unavailableDependencyOf', () => {
     const grpc = Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14, details: 'No connection established' });
     const serviceError = Object.assign(new Error('Failed to start Workflow'), { name: 'ServiceError', cause: grpc });
     expect(unavailableDependencyOf(serviceError)).toBe('Temporal');
+  });
+
+  it('tells an exhausted pool (a real one: every connection busy) from an unavailable database', async () => {
+    const pool = new Pool({ connectionString: process.env['DATABASE_URL'] ?? 'postgres://aeo:aeo@127.0.0.1:5432/postgres', max: 1, connectionTimeoutMillis: 200 });
+    const held = await pool.connect();
+    try {
+      const error = await pool.query('SELECT 1').then(() => undefined, (failure: unknown) => failure);
+      expect(unavailableDependencyOf(error)).toBe('database-pool');
+      expect(new DependencyUnavailableException('database-pool').getResponse()).toMatchObject({ statusCode: 503, message: 'database connection pool exhausted; retry later' });
+    } finally {
+      held.release();
+      await pool.end();
+    }
+  });
+
+  it('counts a network error code only for the client that reported it', () => {
+    registerDatabaseEndpoint('postgres://aeo:aeo@db.internal:6543/postgres');
+    const timedOut = socketError('ETIMEDOUT', { address: '10.1.2.3', port: 443, syscall: 'connect' });
+    const notFound = socketError('ENOTFOUND', { hostname: 'smtp.example.org', syscall: 'getaddrinfo' });
+    // Another client's (an HTTP or SMTP call's) network errors are no outage of the platform's dependencies: 500.
+    expect(unavailableDependencyOf(timedOut)).toBeUndefined();
+    expect(unavailableDependencyOf(notFound)).toBeUndefined();
+    expect(unavailableDependencyOf(new Error('mail not sent', { cause: notFound }))).toBeUndefined();
+    // The same codes from the database's peer, or behind pg/TypeORM, kafkajs or Temporal, name that dependency.
+    expect(unavailableDependencyOf(socketError('ENOTFOUND', { hostname: 'db.internal', syscall: 'getaddrinfo' }))).toBe('database');
+    expect(unavailableDependencyOf(socketError('ETIMEDOUT', { address: '10.9.9.9', port: 6543, syscall: 'connect' }))).toBe('database');
+    expect(unavailableDependencyOf(new QueryFailedError('SELECT 1', [], timedOut))).toBe('database');
+    expect(unavailableDependencyOf(Object.assign(new Error('request failed'), { name: 'KafkaJSProtocolError', cause: timedOut }))).toBe('Kafka');
+    expect(unavailableDependencyOf(Object.assign(new Error('Failed to start Workflow'), { name: 'ServiceError', cause: notFound }))).toBe('Temporal');
+  });
+
+  it('answers an exhausted pool 503 with Retry-After, counted as database-pool', async () => {
+    const answered: { status?: number; headers: Record<string, string>; body?: unknown } = { headers: {} };
+    const response = {
+      headersSent: false,
+      setHeader: (name: string, value: string) => void (answered.headers[name] = value),
+      status(code: number) {
+        answered.status = code;
+        return this;
+      },
+      json: (body: unknown) => void (answered.body = body),
+    };
+    const host = { getType: () => 'http', switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ method: 'GET', path: '/x' }) }) } as unknown as ArgumentsHost;
+    const counted = async () => (await dependencyUnavailableAnswers.get()).values.find((v) => v.labels['dependency'] === 'database-pool')?.value ?? 0;
+    const before = await counted();
+    new DependencyUnavailableFilter({ DEPENDENCY_RETRY_AFTER_S: 7 } as PlatformEnv).catch(new Error('timeout exceeded when trying to connect'), host);
+    expect(answered).toEqual({ status: 503, headers: { 'Retry-After': '7' }, body: { statusCode: 503, error: 'Service Unavailable', message: 'database connection pool exhausted; retry later' } });
+    expect(await counted()).toBe(before + 1);
   });
 
   it('leaves every other error alone', async () => {

@@ -3,8 +3,12 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, PlatformEnv } from '@aeo/config';
 import { currentCorrelationId, dependencyUnavailableAnswers } from '@aeo/observability';
+import { isDatabaseEndpoint } from '@aeo/persistence';
 
-export type Dependency = 'database' | 'Kafka' | 'Temporal' | (string & {});
+/** `database-pool`: the database answers, but every connection of the service's pool is busy (overload, not an outage). */
+export type Dependency = 'database' | 'database-pool' | 'Kafka' | 'Temporal' | (string & {});
+
+const DEFAULT_MESSAGES: Readonly<Record<string, string>> = { 'database-pool': 'database connection pool exhausted; retry later' };
 
 /**
  * A dependency (database, Kafka, Temporal) cannot be reached: the request may succeed later, so
@@ -14,56 +18,73 @@ export class DependencyUnavailableException extends HttpException {
   constructor(
     readonly dependency: Dependency,
     readonly retryAfterSeconds?: number,
-    message = `${dependency} is unavailable; retry later`,
+    message = DEFAULT_MESSAGES[dependency] ?? `${dependency} is unavailable; retry later`,
   ) {
     super({ statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'Service Unavailable', message }, HttpStatus.SERVICE_UNAVAILABLE);
   }
 }
 
-// pg / node networking errors of a connection that could not be made or was lost.
+// Node networking errors of a connection that could not be made or was lost: they say which
+// dependency only through who reported them (see `sourceOf`).
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
 // SQLSTATE 57P01-57P03: admin shutdown, crash shutdown, cannot connect now (starting up, shutting down).
 const SERVER_GOING_AWAY = new Set(['57P01', '57P02', '57P03']);
-const PG_CONNECTION_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected/i;
+// pg-pool's wait for a free connection of a full pool ran out: the database answers, the pool is exhausted.
+const PG_POOL_EXHAUSTED_MESSAGE = /timeout exceeded when trying to connect/i;
+const PG_CONNECTION_MESSAGE = /Connection terminated|Client has encountered a connection error|Connection is not established|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected/i;
 const KAFKA_ERRORS = new Set(['KafkaJSConnectionError', 'KafkaJSConnectionClosedError', 'KafkaJSRequestTimeoutError', 'KafkaJSBrokerNotFound', 'KafkaJSNoBrokerAvailableError', 'KafkaJSNumberOfRetriesExceeded', 'KafkaJSMetadataNotLoaded', 'KafkaJSGroupCoordinatorNotFound', 'KafkaJSLockTimeout']);
 // gRPC status codes of a Temporal server that cannot be reached: UNAVAILABLE, DEADLINE_EXCEEDED.
 const GRPC_UNAVAILABLE = new Set([14, 4]);
 
-function classifyOne(error: Record<string, unknown>): Dependency | undefined {
+const isTemporalError = (name: string, error: Record<string, unknown>) => name === 'ServiceError' || name === 'TransportError' || typeof error['details'] === 'string';
+
+/** The client an error (or the errors it wraps) comes from, as far as its type tells. */
+function sourceOf(name: string, error: Record<string, unknown>): Dependency | undefined {
+  if (name.startsWith('KafkaJS')) return 'Kafka';
+  if (isTemporalError(name, error)) return 'Temporal';
+  // TypeORM wraps pg's errors (QueryFailedError and its `driverError`).
+  if (name === 'QueryFailedError' || 'driverError' in error) return 'database';
+  return undefined;
+}
+
+function classifyOne(error: Record<string, unknown>, source: Dependency | undefined): Dependency | undefined {
   const name = typeof error['name'] === 'string' ? error['name'] : '';
   const code = error['code'];
   const message = typeof error['message'] === 'string' ? error['message'] : '';
   if (KAFKA_ERRORS.has(name)) return 'Kafka';
-  if (name === 'ServiceError' || name === 'TransportError' || typeof error['details'] === 'string') {
-    if (typeof code === 'number' && GRPC_UNAVAILABLE.has(code)) return 'Temporal';
-  }
+  if (isTemporalError(name, error) && typeof code === 'number' && GRPC_UNAVAILABLE.has(code)) return 'Temporal';
   if (typeof code === 'string') {
     if (code.startsWith('08') || SERVER_GOING_AWAY.has(code)) return 'database';
-    if (NETWORK_CODES.has(code)) return name.startsWith('KafkaJS') ? 'Kafka' : 'database';
+    // A bare socket error is the database's only when its peer is one of the service's databases.
+    if (NETWORK_CODES.has(code)) return source ?? (isDatabaseEndpoint(error) ? 'database' : undefined);
   }
+  if (PG_POOL_EXHAUSTED_MESSAGE.test(message)) return 'database-pool';
   if (PG_CONNECTION_MESSAGE.test(message)) return 'database';
   return undefined;
 }
 
 /**
- * Which dependency an error says is unavailable, or undefined for any other error. Follows
- * `cause`, TypeORM's `driverError` and kafkajs' `originalError`/`retriedErrors`.
+ * Which dependency an error says is unavailable, or undefined for any other error (a network
+ * error of any other client, such as an outgoing HTTP call, included). Follows `cause`, TypeORM's
+ * `driverError` and kafkajs' `originalError`/`retriedErrors`; a network error code counts for
+ * the client that reported it (pg/TypeORM, kafkajs or Temporal).
  */
-export function unavailableDependencyOf(error: unknown, depth = 0): Dependency | undefined {
+export function unavailableDependencyOf(error: unknown, depth = 0, source?: Dependency): Dependency | undefined {
   if (!error || typeof error !== 'object' || depth > 5) return undefined;
   if (error instanceof DependencyUnavailableException) return error.dependency;
   const record = error as Record<string, unknown>;
   // An outgoing HTTP call (fetch) that cannot connect is not one of these dependencies.
   if (record['message'] === 'fetch failed') return undefined;
-  const direct = classifyOne(record);
+  const innerSource = source ?? sourceOf(typeof record['name'] === 'string' ? record['name'] : '', record);
+  const direct = classifyOne(record, innerSource);
   if (direct) return direct;
   for (const key of ['cause', 'driverError', 'originalError']) {
-    const found = unavailableDependencyOf(record[key], depth + 1);
+    const found = unavailableDependencyOf(record[key], depth + 1, innerSource);
     if (found) return found;
   }
   if (Array.isArray(record['errors'])) {
     for (const inner of record['errors'] as unknown[]) {
-      const found = unavailableDependencyOf(inner, depth + 1);
+      const found = unavailableDependencyOf(inner, depth + 1, innerSource);
       if (found) return found;
     }
   }
