@@ -61,6 +61,39 @@ describe('validator registration (real PostgreSQL)', () => {
     await service.http.post('/v1/validators').set('Authorization', khovdOffice).send({ sub: 'validator-khovd-7', name: 'Back home', region: 'KHOVD' }).expect(403);
   });
 
+  it('lets only one of two regions registering the same new validator at once have it: the other gets 403', async () => {
+    // Both requests are held before they commit (the audit table is locked) until the second has
+    // run into the first's uncommitted row, so the race is taken every time.
+    const blocker = service.dataSource.createQueryRunner();
+    await blocker.connect();
+    await blocker.startTransaction();
+    await blocker.query(`LOCK TABLE audit_log IN EXCLUSIVE MODE`);
+    const register = (token: string, region: string) =>
+      service.http.post('/v1/validators').set('Authorization', token).send({ sub: 'validator-contested', name: `${region} validator`, region }).then((r) => ({ region, status: r.status, body: r.body }));
+    const answers = Promise.all([register(khovdOffice, 'KHOVD'), register(darkhanOffice, 'DARKHAN')]);
+    try {
+      for (let waited = 0; ; waited += 50) {
+        // pg_stat_activity is read once per transaction unless its snapshot is cleared.
+        await blocker.query(`SELECT pg_stat_clear_snapshot()`);
+        const [{ waiting }] = await blocker.query(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ~* 'validators|audit_log'`);
+        if (waiting >= 2 || waited > 10_000) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    } finally {
+      await blocker.commitTransaction();
+      await blocker.release();
+    }
+    const results = await answers;
+    expect(results.map((r) => r.status).sort()).toEqual([201, 403]);
+    const winner = results.find((r) => r.status === 201)!;
+    const loser = results.find((r) => r.status === 403)!;
+    expect(loser.body.message).toContain(`belongs to region ${winner.region}, outside your scope (${loser.region})`);
+    expect(await validatorRow('validator-contested')).toEqual({ name: `${winner.region} validator`, region: winner.region, active: true });
+    expect(await auditOf('validator-contested')).toEqual([
+      { action: 'validator.registered', actor_sub: `office-${winner.region.toLowerCase()}`, before: null, after: { sub: 'validator-contested', name: `${winner.region} validator`, region: winner.region, active: true } },
+    ]);
+  });
+
   it('accepts only the customs regions of the programme (400 naming region)', async () => {
     const unknown = await service.http.post('/v1/validators').set('Authorization', operations).send({ sub: 'validator-atlantis', name: 'Nowhere validator', region: 'ATLANTIS' }).expect(400);
     expect(unknown.body.message).toMatch(/^region: ATLANTIS is not a customs region of the programme \(ULAANBAATAR, DARKHAN, /);

@@ -35,22 +35,31 @@ export class ValidatorsService {
     const scope = regionOf(user);
     if (scope && scope !== body.region) throw new ForbiddenException(`Region ${body.region} is outside your scope (${scope})`);
     await this.dataSource.transaction(async (manager) => {
-      const [existing]: { sub: string; name: string; region: string; active: boolean }[] = await manager.query(`SELECT sub, name, region, active FROM validators WHERE sub = $1 FOR UPDATE`, [body.sub]);
-      if (existing && scope && existing.region !== scope) {
-        throw new ForbiddenException(`Validator ${body.sub} belongs to region ${existing.region}, outside your scope (${scope}); only that region's office or operations may change it`);
+      const values = [body.sub, body.name, body.region, body.active];
+      // A new validator: inserted, or, when another transaction registers the same sub at once,
+      // nothing is written here until that one has committed (a unique index waits for it); then
+      // the row exists and is locked and checked below. A `SELECT … FOR UPDATE` alone would lock
+      // nothing while the row does not exist yet, and let a second region move it.
+      const inserted: unknown[] = await manager.query(`INSERT INTO validators (sub, name, region, active, registered_by) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sub) DO NOTHING RETURNING sub`, [...values, user.sub]);
+      let before: { sub: string; name: string; region: string; active: boolean } | null = null;
+      if (inserted.length === 0) {
+        [before] = await manager.query(`SELECT sub, name, region, active FROM validators WHERE sub = $1 FOR UPDATE`, [body.sub]);
+        // The update itself is conditional on the region (operations: unconditional), so no row of another region is ever changed.
+        const [, updated]: [unknown, number] = await manager.query(
+          `UPDATE validators SET name = $2, region = $3, active = $4 WHERE sub = $1 AND ($5::text IS NULL OR region = $5)`,
+          [...values, scope ?? null],
+        );
+        if (updated === 0 || !before) {
+          throw new ForbiddenException(`Validator ${body.sub} belongs to region ${before?.region ?? '(unknown)'}, outside your scope (${scope}); only that region's office or operations may change it`);
+        }
       }
-      await manager.query(
-        `INSERT INTO validators (sub, name, region, active, registered_by) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (sub) DO UPDATE SET name = EXCLUDED.name, region = EXCLUDED.region, active = EXCLUDED.active`,
-        [body.sub, body.name, body.region, body.active, user.sub],
-      );
       const after = { sub: body.sub, name: body.name, region: body.region, active: body.active };
       await recordAudit(manager, {
         actor: user,
-        action: existing ? 'validator.updated' : 'validator.registered',
+        action: before ? 'validator.updated' : 'validator.registered',
         entityType: 'validator',
         entityId: body.sub,
-        before: existing ? { sub: existing.sub, name: existing.name, region: existing.region, active: existing.active } : null,
+        before: before ? { sub: before.sub, name: before.name, region: before.region, active: before.active } : null,
         after,
         correlationId: currentCorrelationId(),
       });
