@@ -16,6 +16,10 @@ export function generateAsyncApi(version: string): Record<string, unknown> {
       name: definition.type,
       title: definition.type,
       summary: definition.summary,
+      ...(definition.internal && {
+        description: 'Internal to the administration (for its operations team): never delivered to webhook subscriptions, not even to `*`; a subscription naming it is refused.',
+        tags: [{ name: 'internal' }],
+      }),
       contentType: 'application/json',
       headers: { $ref: '#/components/schemas/CloudEventsKafkaHeaders' },
       payload: z.toJSONSchema(definition.schema, { target: 'draft-7' }),

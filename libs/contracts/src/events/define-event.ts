@@ -14,6 +14,11 @@ export interface EventDefinition<S extends z.ZodType = z.ZodType> {
   readonly aggregateType: string;
   readonly summary: string;
   readonly schema: S;
+  /**
+   * For the administration's own staff only (an operations alert carrying internal failure
+   * details and staff ids): never delivered to outside platforms' webhooks, not even to `*`.
+   */
+  readonly internal?: boolean;
 }
 
 export function defineEvent<S extends z.ZodType>(definition: EventDefinition<S>): EventDefinition<S> {

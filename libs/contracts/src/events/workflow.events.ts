@@ -16,6 +16,7 @@ export const WorkflowActionFailed = defineEvent({
   type: 'aeo.workflow.action-failed.v1',
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
+  internal: true,
   summary:
     'A workflow step failed for good on data no retry can fix: a person’s action was refused with the reason (nothing changed) or a step the workflow takes on its own was skipped; the workflow carries on (for the operations team).',
   schema: z.object({

@@ -16,8 +16,13 @@ import { DeliveryDispatcher } from './delivery-dispatcher';
 /** The topics whose events reach people and platforms (the high-volume declaration and channel streams do not). */
 export const NOTIFIED_TOPICS = [TOPIC_NAMES.applicationEvents, TOPIC_NAMES.certificationEvents, TOPIC_NAMES.validationEvents, TOPIC_NAMES.riskAlertEvents];
 
-/** Every event type a webhook may subscribe to. */
-export const SUBSCRIBABLE_EVENT_TYPES: readonly string[] = EVENT_DEFINITIONS.filter((definition) => NOTIFIED_TOPICS.includes(definition.topic as never)).map((definition) => definition.type);
+const NOTIFIED_DEFINITIONS = EVENT_DEFINITIONS.filter((definition) => NOTIFIED_TOPICS.includes(definition.topic as never));
+
+/** Event types for the administration's own staff only (`internal` definitions): never sent to a webhook. */
+export const INTERNAL_EVENT_TYPES: readonly string[] = NOTIFIED_DEFINITIONS.filter((definition) => definition.internal).map((definition) => definition.type);
+
+/** Every event type a webhook may subscribe to (and `*` stands for): the notified ones but the internal ones. */
+export const SUBSCRIBABLE_EVENT_TYPES: readonly string[] = NOTIFIED_DEFINITIONS.filter((definition) => !definition.internal).map((definition) => definition.type);
 
 interface PlannedRow {
   id: string;
@@ -52,9 +57,7 @@ export class DeliveryPlanner {
   ) {
     this.logger = createLogger('notifications', config.LOG_LEVEL);
     consumers.register('notifications.delivery', [...NOTIFIED_TOPICS], (consumer) => {
-      for (const definition of EVENT_DEFINITIONS) {
-        if (NOTIFIED_TOPICS.includes(definition.topic as never)) consumer.on(definition, (event, manager) => this.plan(event, manager));
-      }
+      for (const definition of NOTIFIED_DEFINITIONS) consumer.on(definition, (event, manager) => this.plan(event, manager));
     });
   }
 
@@ -73,10 +76,10 @@ export class DeliveryPlanner {
         if (person.email) rows.push({ ...common, id: randomUUID(), channel: 'email', recipient: `email:${person.email.toLowerCase()}`, target: person.email });
       }
     }
-    const subscriptions: Array<{ id: string; url: string; platform: string }> = await manager.query(
-      `SELECT id, url, platform FROM webhook_subscriptions WHERE active AND ($1 = ANY (event_types) OR '*' = ANY (event_types)) ORDER BY created_at`,
-      [event.type],
-    );
+    // An internal event reaches no platform, whatever a subscription (`*`, or one older than the rule) says.
+    const subscriptions: Array<{ id: string; url: string; platform: string }> = INTERNAL_EVENT_TYPES.includes(event.type)
+      ? []
+      : await manager.query(`SELECT id, url, platform FROM webhook_subscriptions WHERE active AND ($1 = ANY (event_types) OR '*' = ANY (event_types)) ORDER BY created_at`, [event.type]);
     if (subscriptions.length) {
       const body = webhookBodyOf(event);
       for (const subscription of subscriptions) {

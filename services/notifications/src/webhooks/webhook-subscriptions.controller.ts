@@ -13,7 +13,7 @@ import { AnswerShownOnce } from '@aeo/service-kit';
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { NotificationsConfig, privateWebhookTargetsAllowed } from '../config';
-import { SUBSCRIBABLE_EVENT_TYPES } from '../deliveries/delivery-planner';
+import { INTERNAL_EVENT_TYPES, SUBSCRIBABLE_EVENT_TYPES } from '../deliveries/delivery-planner';
 import { DeliveryDispatcher } from '../deliveries/delivery-dispatcher';
 import { SecretBox } from './secret-box';
 import { generateWebhookSecret } from './webhook-signature';
@@ -43,7 +43,11 @@ export class SubscriptionBody extends createZodDto(
       .refine((value) => !URL.canParse(value) || (!new URL(value).username && !new URL(value).password), 'must not carry credentials (use the signature to authenticate the sender)')
       .refine(isSafeText, SAFE_TEXT_MESSAGE),
     /** Event types to receive, or ["*"] for every one the notifications service carries. */
-    eventTypes: z.array(safeText.min(1)).min(1).max(100),
+    eventTypes: z
+      .array(safeText.min(1))
+      .min(1)
+      .max(100)
+      .describe('Event types to receive (GET /v1/routes lists them), or ["*"] for every one; internal event types (operations alerts) are refused and never delivered'),
     /** Optional own secret (Standard Webhooks format); one is generated otherwise. */
     secret: secretSchema.optional(),
   }),
@@ -90,8 +94,10 @@ export class WebhookSubscriptionsController {
   @Roles(ROLES.operations, ROLES.backendPlatform)
   @AnswerShownOnce()
   @ApiCreatedResponse({ type: CreatedWebhookSubscriptionDto.Output, description: 'Created; the only answer that shows the secret (a retry with the same Idempotency-Key gets 409 naming the subscription, without the secret)' })
-  @ApiOperation({ summary: 'Subscribe a platform to events', description: 'Which events to POST where, signed with the subscription’s secret (Standard Webhooks); the answer is the only one that shows the secret. The URL is checked against the webhook target policy (README).' })
+  @ApiOperation({ summary: 'Subscribe a platform to events', description: 'Which events to POST where, signed with the subscription’s secret (Standard Webhooks); the answer is the only one that shows the secret. The URL is checked against the webhook target policy (README). Internal event types (the operations alert aeo.workflow.action-failed.v1) are never delivered by webhook, not even to `*`: naming one is refused (400 naming eventTypes).' })
   async create(@CurrentUser() user: AuthenticatedUser, @Body() body: SubscriptionBody): Promise<CreatedWebhookSubscriptionDto> {
+    const internal = body.eventTypes.filter((type) => INTERNAL_EVENT_TYPES.includes(type));
+    if (internal.length) throw new BadRequestException(`eventTypes: internal to the administration, never delivered by webhook: ${internal.join(', ')}`);
     const unknown = body.eventTypes.filter((type) => type !== '*' && !SUBSCRIBABLE_EVENT_TYPES.includes(type));
     if (unknown.length) throw new BadRequestException(`eventTypes: unknown or not deliverable by webhook: ${unknown.join(', ')} (see GET /v1/routes for the list)`);
     if (new URL(body.url).protocol === 'http:' && this.config.NODE_ENV === 'production' && !this.config.WEBHOOK_ALLOW_HTTP) {
