@@ -36,6 +36,11 @@ export const riskManagementEnvSchema = platformEnvSchema.extend({
     .transform((value) => value === 'true'),
   /** The whole register is held in memory and follows changes (LISTEN/NOTIFY); a full reload this often as a safety net. */
   AEO_STATUS_RESYNC_MS: z.coerce.number().int().min(1000).max(86_400_000).default(300_000),
+  /**
+   * The replica's LISTEN connection is checked this often (`SELECT 1`, answered within the same
+   * time): a connection lost without a word (a network dropping packets) is found within twice this.
+   */
+  AEO_STATUS_HEARTBEAT_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   AEO_STATUS_CACHE_MAX_ENTRIES: z.coerce.number().int().min(1).max(1_000_000).default(50_000),
   /**
    * While the database is unavailable the look-up answers from the replica, saying how old it is;

@@ -22,9 +22,13 @@ export const REPLICA_RECONNECT_MAX_MS = 2000;
  * consumed the certification event. It listens before it loads, so no change falls between the
  * two; after a lost connection it reconnects (retrying at most every 2 s), listens and reloads
  * everything before it calls itself in sync again, and it reloads everything every
- * `AEO_STATUS_RESYNC_MS` anyway. While it is not in sync (`ready` false), the look-up reads the
- * database; while the database cannot be reached either (`databaseUnreachable`), the look-up
- * answers from the last loaded register, which is as of `asOf`.
+ * `AEO_STATUS_RESYNC_MS` anyway (a failed reload puts it out of sync). A connection can also be
+ * lost without a word (a network dropping packets, no FIN or RST): TCP keep-alive and a heartbeat
+ * (`SELECT 1` every `AEO_STATUS_HEARTBEAT_MS`, answered within that time) find it, and the
+ * replica is in sync only while its last round trip to the database is that recent. While it is
+ * not in sync (`ready` false), the look-up reads the database; while the database cannot be
+ * reached either (`databaseUnreachable`), the look-up answers from the last loaded register,
+ * which is as of `asOf`: the last successful round trip.
  */
 @Injectable()
 export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
@@ -44,6 +48,10 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
   private listening?: Client;
   private loadedOnce = false;
   private unreachable = false;
+  private heartbeatTimer?: NodeJS.Timeout;
+  private heartbeatInFlight = false;
+  /** When the database last answered the listening connection (ms since the epoch): the register is known current as of then. */
+  private lastRoundTrip?: number;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -51,7 +59,7 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   get ready(): boolean {
-    return this.inSync;
+    return this.inSync && this.lastRoundTrip !== undefined && Date.now() - this.lastRoundTrip <= 2 * this.config.AEO_STATUS_HEARTBEAT_MS;
   }
 
   /** Whether a whole register was ever loaded (the replica can answer, however old). */
@@ -66,7 +74,7 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
 
   /** The moment the replica's register is known current at (ms since the epoch): now while in sync. */
   asOf(now = Date.now()): number {
-    return this.inSync ? now : (this.outOfSyncSince ?? now);
+    return this.ready ? now : (this.outOfSyncSince ?? this.lastRoundTrip ?? now);
   }
 
   get size(): number {
@@ -81,8 +89,10 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     // The first sync does not block the boot: until it is done, look-ups read the database.
     void this.connect();
-    this.resyncTimer = setInterval(() => void this.reload().catch((error: Error) => this.logger.warn(`periodic reload failed: ${error.message}`)), this.config.AEO_STATUS_RESYNC_MS);
+    this.resyncTimer = setInterval(() => void this.reload().catch((error: Error) => this.reloadFailed('periodic reload', error)), this.config.AEO_STATUS_RESYNC_MS);
     this.resyncTimer.unref();
+    this.heartbeatTimer = setInterval(() => void this.heartbeat(), this.config.AEO_STATUS_HEARTBEAT_MS);
+    this.heartbeatTimer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -90,15 +100,17 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
     this.inSync = false;
     clearTimeout(this.reconnectTimer);
     clearInterval(this.resyncTimer);
+    clearInterval(this.heartbeatTimer);
     await this.client?.end().catch(() => undefined);
   }
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
     const url = (this.dataSource.options as { url?: string }).url;
-    const client = new Client({ connectionString: url, application_name: 'aeo-risk-management-replica', connectionTimeoutMillis: 5000 });
+    const client = new Client({ connectionString: url, application_name: 'aeo-risk-management-replica', connectionTimeoutMillis: 5000, keepAlive: true });
     this.client = client;
     client.on('notification', (message) => {
+      this.lastRoundTrip = Date.now();
       if (message.channel === AEO_STATUS_CHANNEL && message.payload) void this.refresh(message.payload);
     });
     client.on('error', (error) => this.lost(client, error));
@@ -115,6 +127,38 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
     } catch (error) {
       this.lost(client, error as Error);
     }
+  }
+
+  /**
+   * Checks the listening connection: no answer within the interval means the database cannot be
+   * reached (a silent loss), so the look-up answers from the replica, saying how old it is.
+   */
+  private async heartbeat(): Promise<void> {
+    const client = this.listening;
+    if (!client || client !== this.client || this.heartbeatInFlight) return;
+    this.heartbeatInFlight = true;
+    let timer: NodeJS.Timeout | undefined;
+    const timeoutMs = this.config.AEO_STATUS_HEARTBEAT_MS;
+    try {
+      await Promise.race([
+        client.query('SELECT 1'),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error(`heartbeat: no answer within ${timeoutMs} ms`)), timeoutMs);
+        }),
+      ]);
+      this.lastRoundTrip = Date.now();
+    } catch (error) {
+      if (this.client === client) this.unreachable = true;
+      this.lost(client, error as Error);
+    } finally {
+      clearTimeout(timer);
+      this.heartbeatInFlight = false;
+    }
+  }
+
+  private reloadFailed(what: string, error: Error): void {
+    this.logger.warn(`${what} failed (${error.message}); look-ups read the database until a reload succeeds`);
+    this.markOutOfSync();
   }
 
   private lost(client: Client, error: Error): void {
@@ -135,6 +179,7 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
   private async reload(): Promise<void> {
     const listener = this.listening === this.client ? this.client : undefined;
     const before = new Map(this.versions);
+    const started = Date.now();
     const rows = await findAllAeoStatuses(this.dataSource.manager);
     const next = new Map(rows.map((row) => [row.taxpayerId, row]));
     // A key notified during the load keeps its (newer or pending) replica value.
@@ -149,11 +194,13 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
     if (listener && this.client === listener) {
       this.inSync = true;
       this.outOfSyncSince = undefined;
+      this.lastRoundTrip = Math.max(this.lastRoundTrip ?? 0, started);
     }
   }
 
   private markOutOfSync(): void {
-    this.outOfSyncSince ??= Date.now();
+    // The register is current as of the last moment the database answered, not of this one.
+    this.outOfSyncSince ??= this.lastRoundTrip ?? Date.now();
     this.inSync = false;
   }
 

@@ -17,7 +17,7 @@ export const aeoStatusAnswerSchema = z.object({
   effectiveFrom: z.iso.datetime().nullable().describe('When the status takes effect (UTC)'),
   reason: safeText.nullable().describe('Why no authorisation, or only part of one, is in force, e.g. `not yet in force: effective from 2026-12-05T00:00:00.000Z`; null when it fully is'),
   benefits: z.array(safeText),
-  registerAsOf: z.iso.datetime().describe('When the register the answer comes from was current: now, or during a database outage the replica\'s last sync'),
+  registerAsOf: z.iso.datetime().describe('When the register the answer comes from was current: now, or during a database outage the last time the database answered the replica'),
   stale: z.boolean().describe('True when answered from the in-memory replica during a database outage'),
 });
 export class AeoStatusAnswerDto extends createZodDto(aeoStatusAnswerSchema) {}

@@ -1,0 +1,123 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import { AddressInfo, connect as connectTcp, createServer, Server, Socket } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ROLES } from '@aeo/auth';
+import { bearer, waitFor } from '@aeo/testing';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { startServiceInProcess } from '@aeo/service-kit/testing';
+
+jest.setTimeout(120_000);
+
+const HEARTBEAT_MS = 500;
+const taxpayer = String(randomInt(1_000_000, 9_999_999));
+const platform = bearer({ sub: 'border-heartbeat', roles: [ROLES.backendPlatform] });
+
+/**
+ * A TCP relay in front of the shared PostgreSQL that can be frozen: it stops forwarding without
+ * closing anything, as a network that drops packets does (no FIN, no RST).
+ */
+class FreezableRelay {
+  private readonly server: Server;
+  private readonly sockets = new Set<Socket>();
+  private frozen = false;
+
+  constructor(private readonly target: { host: string; port: number }) {
+    this.server = createServer((client) => {
+      const upstream = connectTcp(target.port, target.host);
+      for (const socket of [client, upstream]) {
+        this.sockets.add(socket);
+        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('error', () => undefined);
+      }
+      client.on('data', (chunk) => void (this.frozen || upstream.write(chunk)));
+      upstream.on('data', (chunk) => void (this.frozen || client.write(chunk)));
+      client.on('close', () => upstream.destroy());
+      upstream.on('close', () => client.destroy());
+    });
+  }
+
+  async listen(): Promise<number> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  freeze(): void {
+    this.frozen = true;
+  }
+
+  /** The network is back: the connections it swallowed bytes of are reset, new ones go through. */
+  thaw(): void {
+    this.frozen = false;
+    for (const socket of this.sockets) socket.destroy();
+  }
+
+  async close(): Promise<void> {
+    this.thaw();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+describe('AEO status replica after a silent network loss (real PostgreSQL behind a frozen relay)', () => {
+  let service: ServiceUnderTest;
+  let relay: FreezableRelay;
+
+  const lookUp = async () => {
+    const response = await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', platform).expect(200);
+    return { age: Number(response.headers['aeo-register-age']), body: response.body as { aeo: boolean; stale: boolean; registerAsOf: string } };
+  };
+
+  beforeAll(async () => {
+    const shared = new URL(process.env['DATABASE_URL'] ?? 'postgres://aeo:aeo@127.0.0.1:5432/postgres');
+    relay = new FreezableRelay({ host: shared.hostname, port: Number(shared.port || 5432) });
+    const relayPort = await relay.listen();
+    service = await startServiceInProcess({
+      service: 'risk-management',
+      load: async () => {
+        // The service's database, reached through the relay.
+        const url = new URL(process.env['RISK_MANAGEMENT_DATABASE_URL']!);
+        url.port = String(relayPort);
+        process.env['RISK_MANAGEMENT_DATABASE_URL'] = url.toString();
+        process.env['AEO_STATUS_HEARTBEAT_MS'] = String(HEARTBEAT_MS);
+        const [{ AppModule }, { RISK_MANAGEMENT_API }] = await Promise.all([import('../app.module'), import('../main')]);
+        return { module: AppModule, api: RISK_MANAGEMENT_API };
+      },
+    });
+    await service.dataSource.query(
+      `INSERT INTO aeo_status (taxpayer_id, operator_id, authorisation_number, status_type, status, suspended_scope, effective_from, consent_to_mra_sharing, last_event_at)
+       VALUES ($1, $2, $3, 'AEOF', 'granted', NULL, now() - interval '1 day', true, now())`,
+      [taxpayer, randomUUID(), `MN-AEOF-${taxpayer}`],
+    );
+  });
+
+  afterAll(async () => {
+    relay?.thaw();
+    await service?.close();
+    await relay?.close();
+    delete process.env['AEO_STATUS_HEARTBEAT_MS'];
+  });
+
+  it('says it is stale, with a growing age, within moments of the network going silent, and is current again once it is back', async () => {
+    await waitFor('the grant in a current register', async () => ((await lookUp()).body.aeo === true && (await lookUp()).body.stale === false ? true : undefined), 30_000);
+    const frozenAt = Date.now();
+    relay.freeze();
+
+    // Within the heartbeat (an interval, then as long again for the answer), no longer "current".
+    const first = await waitFor('a stale answer', async () => {
+      const answer = await lookUp();
+      return answer.body.stale ? answer : undefined;
+    }, 4 * HEARTBEAT_MS + 1000, 50);
+    expect(Date.now() - frozenAt).toBeLessThan(4 * HEARTBEAT_MS + 1000);
+    expect(first.body).toMatchObject({ aeo: true, stale: true });
+    // As of the last answer the database gave, before the freeze.
+    expect(Date.parse(first.body.registerAsOf)).toBeLessThanOrEqual(frozenAt);
+    expect(Date.parse(first.body.registerAsOf)).toBeGreaterThan(frozenAt - 2 * HEARTBEAT_MS - 1000);
+
+    await sleep(2100);
+    const later = await lookUp();
+    expect(later.body).toMatchObject({ aeo: true, stale: true, registerAsOf: first.body.registerAsOf });
+    expect(later.age).toBeGreaterThanOrEqual(first.age + 2);
+
+    relay.thaw();
+    await waitFor('a current register again', async () => ((await lookUp()).body.stale === false ? true : undefined), 30_000);
+  });
+});
