@@ -142,7 +142,7 @@ cmd_up() {
   Webhook calls:      .local/webhooks/<platform>/*.json  (signed; demo subscription single-window)
   AEO benefit, in numbers: GET http://127.0.0.1:3003/v1/channel-statistics  (control rates of AEOs against other traders, with the token above)
 
-  Development tokens (demo users above): npm run token -- --role executive --sub alice
+  Development tokens (demo users above): TOKEN=\$(npm run -s token -- --role executive --sub alice)   (-s: no npm banner; --help lists the flags)
   Stop everything:    npm stop
 
 EOF2

@@ -173,9 +173,16 @@ async function main(): Promise<void> {
       if (filed.submission && !filed.submission.ok) throw new Error(`submitting for ${company.name}: ${filed.submission.status} ${await filed.submission.text()}`);
       if (company.stage !== 'draft') await advance(company, applicationId, officerToken);
     }
-    rows.push(`  ${company.name.padEnd(32)} ${company.region.padEnd(12)} ${company.statusType}  ${company.stage.padEnd(10)} application ${applicationId}`);
+    rows.push(`  ${company.name.padEnd(32)} ${company.taxpayerId}  ${company.region.padEnd(12)} ${company.statusType}  ${company.stage.padEnd(10)} application ${applicationId}`);
   }
   console.log(`Demo data ready (applications service ${APPLICATIONS}):\n${rows.join('\n')}`);
+  console.log(
+    '\nDemo users (tokens from `npm run -s token -- …`):\n' +
+      '  trader of a company      --role operator-user --taxpayer <taxpayer id above> --sub demo-trader-<taxpayer id>\n' +
+      '  contact officer          --role contact-officer --region <REGION> --sub demo-officer-<region in lower case>\n' +
+      '  validator                --role validator --region <REGION> --sub demo-validator-<region in lower case>\n' +
+      '  executive                --role executive --sub demo-executive',
+  );
   console.log(`\nA token to explore with (executive, national scope):\n  ${token({ sub: 'demo-executive', name: 'AEO programme executive', roles: [ROLES.executive] })}`);
 }
 
