@@ -47,7 +47,7 @@ export class WorkflowAlertsActivities implements WorkflowAlertActivities {
       ...(input.by ? { by: storable(input.by, 200) } : {}),
       failedAt: new Date().toISOString(),
     };
-    this.logger.error(`workflow ${data.workflowId}: ${data.action} ${data.outcome === 'action-refused' ? 'refused' : 'skipped'}; ${data.activity} failed for good (${data.failureType}): ${data.detail}`);
+    this.logger.error(`workflow ${data.workflowId}: ${data.action} ${{ 'action-refused': 'refused', 'step-skipped': 'skipped', 'step-retried': 'retried' }[data.outcome]}; ${data.activity} failed for good (${data.failureType}): ${data.detail}`);
     await this.dataSource.transaction((manager) => this.outbox.append(manager, WorkflowActionFailed, { subject: data.authorisationNumber ?? data.applicationId, aggregateId: data.operatorId, data }));
   }
 }

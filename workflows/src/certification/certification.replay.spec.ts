@@ -16,7 +16,16 @@ describe('certification workflow replay', () => {
   const histories = readdirSync(directory).filter((file) => file.endsWith('.json'));
 
   it('has recorded histories to replay', () => {
-    expect(histories.sort()).toEqual(['accepted.json', 'deemed-acceptance.json', 'granted.json', 'refused-after-hearing.json', 'refused-by-activity-then-granted.json', 'rejected.json']);
+    expect(histories.sort()).toEqual([
+      'accepted.json',
+      'deadline-notices-once-after-refused-grants.json',
+      'deemed-acceptance-held-then-recorded.json',
+      'deemed-acceptance.json',
+      'granted.json',
+      'refused-after-hearing.json',
+      'refused-by-activity-then-granted.json',
+      'rejected.json',
+    ]);
   });
 
   it.each(histories)('replays %s deterministically', async (file) => {

@@ -11,6 +11,7 @@ import type { RiskManagementActivities, RiskRecommendation } from '../risk/risk.
 import {
   ApplicationsActivities,
   CertificationInput,
+  ExecutiveDecision,
   FAILURE_TYPES,
   ValidationActivities,
   WorkflowAlertActivities,
@@ -30,6 +31,11 @@ jest.setTimeout(180_000);
 
 const DAY = 86_400_000;
 const CASE_ID = '9d1f0c2e-3b4a-4c5d-8e6f-7a8b9c0d1e2f';
+// Data that slipped past every schema but that the database refuses (a marker here; a NUL in the real service tests).
+const POISON = '<data the database refuses>';
+const poisoned = (args: unknown) => JSON.stringify(args).includes(POISON);
+const dataFailure = (activity: string) =>
+  ApplicationFailure.create({ type: FAILURE_TYPES.invalidData, nonRetryable: true, message: `${activity}: invalid data (PostgreSQL 22021: invalid byte sequence for encoding "UTF8": 0x00)` });
 
 describe('certification workflow (time-skipping)', () => {
   let env: TestWorkflowEnvironment;
@@ -116,6 +122,14 @@ describe('certification workflow (time-skipping)', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     throw new Error(`workflow never reached ${stage}: ${JSON.stringify(await handle.query(certificationStateQuery))}`);
+  };
+
+  const waitForNote = async (handle: WorkflowHandle, note: RegExp) => {
+    for (let i = 0; i < 100; i++) {
+      if ((await handle.query(certificationStateQuery)).history.some((h) => note.test(h.note))) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`no history note ${note}: ${JSON.stringify((await handle.query(certificationStateQuery)).history)}`);
   };
 
   /** Accepted, validated with this recommendation, waiting for the executive. */
@@ -308,11 +322,6 @@ describe('certification workflow (time-skipping)', () => {
   it('an acceptance or a decision whose activity fails for good is refused with the reason, operations are alerted, and the next one is applied', async () => {
     const fake = fakes();
     const applicationId = 'a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b0a';
-    // Data that slipped past every schema but that the database refuses (a marker here; a NUL in the real service tests).
-    const POISON = '<data the database refuses>';
-    const poisoned = (args: unknown) => JSON.stringify(args).includes(POISON);
-    const dataFailure = (activity: string) =>
-      ApplicationFailure.create({ type: FAILURE_TYPES.invalidData, nonRetryable: true, message: `${activity}: invalid data (PostgreSQL 22021: invalid byte sequence for encoding "UTF8": 0x00)` });
     const { recordAcceptance, issueAuthorisation } = fake.applications;
     fake.applications.recordAcceptance = async (args) => {
       if (poisoned(args)) throw dataFailure('recordAcceptance');
@@ -326,7 +335,7 @@ describe('certification workflow (time-skipping)', () => {
       const handle = await start(applicationId);
       // A signalled acceptance that cannot be recorded: noted, and the acceptance is awaited again.
       await handle.signal(acceptanceDecisionSignal, { decision: 'accept', decidedBy: `officer-1 ${POISON}` });
-      for (let i = 0; i < 100 && !(await handle.query(certificationStateQuery)).history.some((h) => h.note.startsWith('acceptance could not be recorded')); i++) await new Promise((r) => setTimeout(r, 50));
+      await waitForNote(handle, /^acceptance could not be recorded/);
       expect((await handle.query(certificationStateQuery)).stage).toBe('acceptance');
       await toDecision(handle, 'grant');
       const error = await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: [`all criteria met ${POISON}`], conditions: [] }] }).then(
@@ -350,5 +359,94 @@ describe('certification workflow (time-skipping)', () => {
       expect.objectContaining({ process: 'certification', applicationId, action: 'acceptance', outcome: 'action-refused', activity: 'recordAcceptance', failureType: FAILURE_TYPES.invalidData }),
       expect.objectContaining({ process: 'certification', applicationId, action: 'decision:grant', outcome: 'action-refused', activity: 'issueAuthorisation', by: 'executive-1' }),
     ]);
+  });
+
+  it('sends the decision-due and overdue notices once, even when final decisions are refused for bad data meanwhile', async () => {
+    const fake = fakes();
+    const applicationId = 'a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b0b';
+    const { issueAuthorisation } = fake.applications;
+    fake.applications.issueAuthorisation = async (args) => {
+      if (poisoned(args)) throw dataFailure('issueAuthorisation');
+      return issueAuthorisation(args);
+    };
+    const notices = () => fake.calls.filter((c) => c.name === 'recordDecisionDeadline').map((c) => c.args['kind']);
+    const grant = (reason: string) => ({ args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: [reason] }] as [ExecutiveDecision] });
+    await withWorkers(fake, async () => {
+      const handle = await start(applicationId);
+      await toDecision(handle, 'grant');
+      await env.sleep('107 days');
+      expect(notices()).toEqual(['due']);
+      await expect(handle.executeUpdate(executiveDecisionUpdate, grant(`complete ${POISON}`))).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+      await env.sleep('1 day');
+      expect(notices()).toEqual(['due']);
+      await env.sleep('14 days');
+      expect(notices()).toEqual(['due', 'overdue']);
+      await expect(handle.executeUpdate(executiveDecisionUpdate, grant(`late ${POISON}`))).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+      await env.sleep('1 day');
+      expect((await handle.executeUpdate(executiveDecisionUpdate, grant('complete'))).stage).toBe('granted');
+      expect((await handle.result()).outcome).toBe('granted');
+      await recordHistory('deadline-notices-once-after-refused-grants', handle);
+    });
+    expect(notices()).toEqual(['due', 'overdue']);
+    expect(fake.names().filter((name) => name === 'alertWorkflowFailure')).toHaveLength(2);
+  });
+
+  /** Fakes whose deemed acceptance fails for good while `refuse.deemed` holds; `refuse.attempts` counts its attempts. */
+  function refusingDeemedAcceptance() {
+    const fake = fakes();
+    const refuse = { deemed: true, attempts: 0 };
+    const { recordAcceptance } = fake.applications;
+    fake.applications.recordAcceptance = async (args) => {
+      if (args.deemed) refuse.attempts++;
+      if (args.deemed && refuse.deemed) throw dataFailure('recordAcceptance');
+      return recordAcceptance(args);
+    };
+    return { fake, refuse };
+  }
+
+  it('holds a deemed acceptance that cannot be recorded at acceptance, alerts once and records it again until it goes in; a rejection meanwhile is ignored', async () => {
+    const { fake, refuse } = refusingDeemedAcceptance();
+    const applicationId = 'a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b0c';
+    await withWorkers(fake, async () => {
+      const handle = await start(applicationId);
+      await env.sleep('31 days');
+      await waitForNote(handle, /^acceptance could not be recorded .*retried until it is recorded/);
+      // A day after the period ended: retried after 1, 3, 7 and 15 hours (then 31, then every day); nothing goes on meanwhile.
+      const held = await handle.query(certificationStateQuery);
+      expect(held.stage).toBe('acceptance');
+      expect(held.decisionDeadline).toBeUndefined();
+      expect(refuse.attempts).toBe(5);
+      await handle.signal(acceptanceDecisionSignal, { decision: 'reject', decidedBy: 'officer-2', reason: 'too late to accept' });
+      await waitForNote(handle, /^rejection by officer-2 ignored/);
+      expect((await handle.query(certificationStateQuery)).stage).toBe('acceptance');
+      // Operations corrected the data: the next attempt records it and the process goes on.
+      refuse.deemed = false;
+      await env.sleep('1 day');
+      await waitForStage(handle, 'validation');
+      expect((await handle.query(certificationStateQuery)).decisionDeadline).toEqual(expect.any(String));
+      await handle.signal(withdrawalSignal, { withdrawnBy: 'trader-1', reason: 'end of test' });
+      await handle.result();
+      await recordHistory('deemed-acceptance-held-then-recorded', handle);
+    });
+    expect(fake.names()).toEqual(['alertWorkflowFailure', 'recordAcceptance', 'assessOperatorRisk', 'openValidationCase', 'closeValidationCase']);
+    expect(fake.calls[0].args).toMatchObject({ process: 'certification', applicationId, action: 'acceptance', outcome: 'step-retried', activity: 'recordAcceptance', by: 'system:deemed-acceptance' });
+    expect(fake.calls[1].args).toMatchObject({ applicationId, deemed: true, decidedBy: 'system:deemed-acceptance' });
+  });
+
+  it('records a customs acceptance given while a deemed acceptance cannot be recorded', async () => {
+    const { fake } = refusingDeemedAcceptance();
+    const applicationId = 'a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b0d';
+    await withWorkers(fake, async () => {
+      const handle = await start(applicationId);
+      await env.sleep('31 days');
+      await waitForNote(handle, /^acceptance could not be recorded/);
+      expect((await handle.query(certificationStateQuery)).stage).toBe('acceptance');
+      await handle.signal(acceptanceDecisionSignal, { decision: 'accept', decidedBy: 'officer-1' });
+      await waitForStage(handle, 'validation');
+      await handle.signal(withdrawalSignal, { withdrawnBy: 'trader-1', reason: 'end of test' });
+      await handle.result();
+    });
+    expect(fake.names()).toEqual(['alertWorkflowFailure', 'recordAcceptance', 'assessOperatorRisk', 'openValidationCase', 'closeValidationCase']);
+    expect(fake.calls[1].args).toMatchObject({ applicationId, deemed: false, decidedBy: 'officer-1' });
   });
 });

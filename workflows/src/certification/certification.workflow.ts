@@ -37,6 +37,7 @@ import {
 } from './certification.contract';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
 
 const applications = proxyActivities<ApplicationsActivities>(activityOptions(TASK_QUEUES.applications));
 const validation = proxyActivities<ValidationActivities>(activityOptions(TASK_QUEUES.validation));
@@ -44,6 +45,10 @@ const risk = proxyActivities<RiskManagementActivities>(activityOptions(TASK_QUEU
 
 /** Marks the change from the first slice (which ended at acceptance) to the whole process. */
 export const FULL_PROCESS_PATCH = 'certification-full-process';
+/** Marks the workflows whose decision-due and overdue notices go out once, even after a final decision that could not be recorded. */
+export const DEADLINE_NOTICES_ONCE_PATCH = 'decision-deadline-notices-once';
+/** Marks the workflows that stay at acceptance while a deemed acceptance cannot be recorded (before, they went on and every later step failed). */
+export const DEEMED_ACCEPTANCE_HELD_PATCH = 'deemed-acceptance-held-until-recorded';
 
 const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) => error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
 
@@ -65,7 +70,7 @@ const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] })
  * any stage before the decision. Every stage is in the query, the history and the `AeoStage`
  * search attribute. A decision or an acceptance whose activity fails for good (data no retry can
  * fix) is refused with the reason (the update fails) or noted, operations are alerted, and the
- * workflow waits at the same stage for the next one.
+ * workflow waits at the same stage for the next one; a deemed acceptance is recorded again later.
  */
 export async function certificationWorkflow(rawInput: CertificationInput): Promise<CertificationResult> {
   const parsed = certificationInputSchema.safeParse(rawInput);
@@ -99,13 +104,14 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
   /**
    * Runs an activity; when it fails for good the step is noted, operations are alerted, and false
    * comes back (the caller carries on at its stage). `kind`: the executive's decision (its update
-   * fails with the reason), a person's signalled decision (refused, awaited again) or the
-   * workflow's own step (skipped).
+   * fails with the reason), a person's signalled decision (refused, awaited again), the
+   * workflow's own step (skipped) or one it cannot go on without (retried).
    */
-  const step = (name: string, run: () => Promise<unknown>, by?: string, kind: 'decision' | 'signal' | 'step' = 'step'): Promise<boolean> =>
+  const step = (name: string, run: () => Promise<unknown>, by?: string, kind: 'decision' | 'signal' | 'step' | 'retried' = 'step'): Promise<boolean> =>
     attempt(run, async (failure) => {
-      const outcome = kind === 'step' ? 'step-skipped' : 'action-refused';
-      state.history.push({ at: new Date().toISOString(), stage: state.stage, note: `${name} could not be recorded (${failure.message}); ${outcome === 'action-refused' ? 'nothing changed' : 'skipped'}` });
+      const outcome = kind === 'step' ? 'step-skipped' : kind === 'retried' ? 'step-retried' : 'action-refused';
+      const then = { 'action-refused': 'nothing changed', 'step-skipped': 'skipped', 'step-retried': 'retried until it is recorded' }[outcome];
+      state.history.push({ at: new Date().toISOString(), stage: state.stage, note: `${name} could not be recorded (${failure.message}); ${then}` });
       if (kind === 'decision') {
         failedDecisions.set(applied + 1, failure);
         applied++;
@@ -133,10 +139,12 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
   // An open information request stops the acceptance clock; the reply restarts it where it stood.
   let openRequest: { requestId: string; since: number } | undefined;
   let requestChanges = 0;
+  /** The acceptance period ended but the deemed acceptance is not recorded yet: no more information requests. */
+  let deemedHeld = false;
   setHandler(informationRequestedSignal, (raw) => {
     const result = informationRequestedSchema.safeParse(raw);
     if (!result.success) return log.warn('ignored invalid information request', { issues: issuesOf(result.error) });
-    if (state.stage !== 'acceptance' || acceptance || openRequest) return log.warn('ignored information request', { stage: state.stage, requestId: result.data.requestId });
+    if (state.stage !== 'acceptance' || acceptance || openRequest || deemedHeld) return log.warn('ignored information request', { stage: state.stage, requestId: result.data.requestId });
     openRequest = { requestId: result.data.requestId, since: Date.now() };
     (state.informationRequests ??= []).push({ requestId: result.data.requestId, requestedBy: result.data.requestedBy, requestedAt: new Date().toISOString(), dueBy: result.data.dueBy });
     state.history.push({ at: new Date().toISOString(), stage: state.stage, note: `information requested by ${result.data.requestedBy}, due ${result.data.dueBy}; the acceptance period stops until the reply` });
@@ -189,6 +197,39 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
     },
   );
 
+  /**
+   * A deemed acceptance that could not be recorded leaves the application `submitted`, so every
+   * later step would fail: the workflow stays at acceptance and records it again after an hour,
+   * then at intervals doubling up to a day (operations were alerted once), until it is recorded,
+   * customs accepts meanwhile (recorded as its acceptance) or the application is withdrawn. A
+   * rejection is ignored: the application was accepted when the period ended.
+   */
+  const holdDeemedAcceptance = async (): Promise<'deemed' | 'accepted' | 'withdrawn'> => {
+    deemedHeld = true;
+    state.decisionDeadline = undefined;
+    for (let wait = HOUR_MS; ; wait = Math.min(2 * wait, DAY_MS)) {
+      await condition(() => acceptance !== undefined || withdrawal !== undefined, wait);
+      if (withdrawal) return 'withdrawn';
+      if (acceptance?.decision === 'reject') {
+        state.history.push({ at: new Date().toISOString(), stage: state.stage, note: `rejection by ${acceptance.decidedBy} ignored: the application was deemed accepted when the acceptance period ended` });
+        acceptance = undefined;
+      }
+      const by = acceptance?.decidedBy;
+      const deadlineMs = Date.now() + limits.decisionDays * DAY_MS;
+      const decisionDeadline = new Date(deadlineMs).toISOString();
+      const record = () => applications.recordAcceptance({ applicationId: input.applicationId, deemed: by === undefined, decidedBy: by ?? 'system:deemed-acceptance', decisionDeadline });
+      // A customs acceptance that cannot be recorded is refused like any; the deemed one's retries are only logged.
+      const done = by ? await step('acceptance', record, by, 'signal') : await attempt(record, async (failure) => log.warn('the deemed acceptance still cannot be recorded', { detail: failure.message }));
+      if (done) {
+        deemedHeld = false;
+        decisionDeadlineMs = deadlineMs;
+        state.decisionDeadline = decisionDeadline;
+        return by ? 'accepted' : 'deemed';
+      }
+      acceptance = undefined;
+    }
+  };
+
   // 1. acceptance
   enter('acceptance', `submitted; acceptance due by ${state.acceptanceDeadline}`);
   let decidedInTime = false;
@@ -223,11 +264,18 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
     const decisionDeadline = new Date(decisionDeadlineMs).toISOString();
     state.decisionDeadline = decisionDeadline;
     const decidedBy = deemed ? 'system:deemed-acceptance' : acceptance!.decidedBy;
-    // A deemed acceptance goes on even unrecorded (the deadline passed); a customs acceptance is awaited again.
-    if (!(await step('acceptance', () => applications.recordAcceptance({ applicationId: input.applicationId, deemed, decidedBy, decisionDeadline }), decidedBy, deemed ? 'step' : 'signal')) && !deemed) {
+    // A customs acceptance that cannot be recorded is awaited again; a deemed one is retried (histories before it went on unrecorded).
+    const hold = deemed && patched(DEEMED_ACCEPTANCE_HELD_PATCH);
+    const recorded = await step('acceptance', () => applications.recordAcceptance({ applicationId: input.applicationId, deemed, decidedBy, decisionDeadline }), decidedBy, !deemed ? 'signal' : hold ? 'retried' : 'step');
+    if (!recorded && !deemed) {
       acceptance = undefined;
       state.decisionDeadline = undefined;
       continue;
+    }
+    if (!recorded && hold) {
+      const held = await holdDeemedAcceptance();
+      if (held === 'withdrawn') return withdrawn(withdrawal!);
+      deemed = held === 'deemed';
     }
     break;
   }
@@ -237,9 +285,12 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
 
   // The decision deadline runs from acceptance, alongside every later stage.
   let closed = false;
+  // The deadline each notice went out for; kept across a final decision that could not be recorded.
+  let dueSentFor = -1;
+  let overdueSentFor = -1;
+  let watching = false;
   const watchDecisionDeadline = async () => {
-    let dueSentFor = -1;
-    let overdueSentFor = -1;
+    watching = true;
     while (!closed) {
       const deadline = decisionDeadlineMs;
       const dueAt = deadline - limits.reminderDays * DAY_MS;
@@ -259,11 +310,20 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
       if (next === undefined) await condition(changed);
       else await condition(changed, next - now);
     }
+    watching = false;
   };
   let watcher = watchDecisionDeadline();
-  /** A final decision that could not be recorded: the deadline is watched again. */
+  /** A final decision that could not be recorded: the deadline is watched again, its notices not sent twice. */
   const reopen = () => {
     closed = false;
+    if (patched(DEADLINE_NOTICES_ONCE_PATCH)) {
+      // One watcher: one still sending a notice carries on.
+      if (!watching) watcher = watchDecisionDeadline();
+      return;
+    }
+    // Histories recorded before: a new watcher that sent the notices again.
+    dueSentFor = -1;
+    overdueSentFor = -1;
     watcher = watchDecisionDeadline();
   };
 

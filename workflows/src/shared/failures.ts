@@ -47,8 +47,8 @@ export interface WorkflowFailureAlert {
   authorisationNumber?: string;
   /** The person's action (`reinstate`, `decision:grant`, ...) or the workflow's own step. */
   action: string;
-  /** Refused: the person was told and nothing changed; skipped: the workflow went on without the step. */
-  outcome: 'action-refused' | 'step-skipped';
+  /** Refused: the person was told and nothing changed; skipped: the workflow went on without the step; retried: the workflow waits at its stage and tries the step again. */
+  outcome: 'action-refused' | 'step-skipped' | 'step-retried';
   activity: string;
   failureType: string;
   detail: string;

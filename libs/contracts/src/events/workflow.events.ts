@@ -10,7 +10,8 @@ const text = (max: number) => safeText.trim().min(1).max(max);
  * A step of a certification or revalidation workflow failed for good: its activity met data that
  * no retry can fix (PostgreSQL refused it, a schema refused it). A person's action is refused
  * with the reason and nothing changes (`action-refused`), or a step the workflow takes on its own
- * is skipped (`step-skipped`); either way the workflow stays usable. For the operations team.
+ * is skipped (`step-skipped`), or one it cannot go on without is retried while the workflow waits
+ * at its stage (`step-retried`, a deemed acceptance); the workflow stays usable. For the operations team.
  */
 export const WorkflowActionFailed = defineEvent({
   type: 'aeo.workflow.action-failed.v1',
@@ -18,7 +19,7 @@ export const WorkflowActionFailed = defineEvent({
   aggregateType: 'operator',
   internal: true,
   summary:
-    'A workflow step failed for good on data no retry can fix: a person’s action was refused with the reason (nothing changed) or a step the workflow takes on its own was skipped; the workflow carries on (for the operations team).',
+    'A workflow step failed for good on data no retry can fix: a person’s action was refused with the reason (nothing changed) or a step the workflow takes on its own was skipped, or one it cannot go on without is retried while it waits at its stage (for the operations team).',
   schema: z.object({
     workflowId: text(200),
     process: z.enum(['certification', 'revalidation']),
@@ -29,7 +30,7 @@ export const WorkflowActionFailed = defineEvent({
     region: regionCode,
     /** The person's action (`reinstate`, `decision:grant`, ...) or the workflow's own step (`revalidation reminder`, ...). */
     action: text(200),
-    outcome: z.enum(['action-refused', 'step-skipped']),
+    outcome: z.enum(['action-refused', 'step-skipped', 'step-retried']),
     /** The activity that failed and its failure type (`InvalidData` for data PostgreSQL or a schema refused). */
     activity: text(200),
     failureType: text(100),

@@ -55,6 +55,7 @@ describe('the template catalogue for the routing table', () => {
   const applicationRef = { applicationId, operatorId, taxpayerId: '5123456', region: 'ULAANBAATAR', statusType: 'AEOF' };
   const caseRef = { caseId, ...applicationRef };
   const authorisationRef = { authorisationNumber: 'MN-AEOF-2026-00001', operatorId, taxpayerId: '5123456', region: 'ULAANBAATAR', statusType: 'AEOF', consentToMraSharing: true };
+  const certificationWorkflow = { workflowId: 'certification-6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', process: 'certification', applicationId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', operatorId, taxpayerId: '5123456', region: 'DORNOGOVI' };
 
   /** Realistic data of each routed event type (several where the templates vary with the data). */
   const SAMPLES: Record<string, Record<string, unknown>[]> = {
@@ -236,17 +237,22 @@ describe('the template catalogue for the routing table', () => {
         failedAt: '2027-08-15T03:00:00Z',
       },
       {
-        workflowId: 'certification-6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
-        process: 'certification',
-        applicationId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
-        operatorId,
-        taxpayerId: '5123456',
-        region: 'DORNOGOVI',
+        ...certificationWorkflow,
         action: 'decision deadline notice',
         outcome: 'step-skipped',
         activity: 'recordDecisionDeadline',
         failureType: 'InvalidData',
         detail: 'recordDecisionDeadline: data violates a constraint (PostgreSQL 23514: new row violates check constraint)',
+        failedAt: '2027-03-01T03:00:00Z',
+      },
+      {
+        ...certificationWorkflow,
+        action: 'acceptance',
+        outcome: 'step-retried',
+        activity: 'recordAcceptance',
+        failureType: 'InvalidData',
+        detail: 'recordAcceptance: invalid data (PostgreSQL 22021: invalid byte sequence for encoding "UTF8": 0x00)',
+        by: 'system:deemed-acceptance',
         failedAt: '2027-03-01T03:00:00Z',
       },
     ],

@@ -621,16 +621,24 @@ export const TEMPLATES: Record<string, Template> = {
       body: `On ${date(d['failedAt'], 'en')} the ${label(WORKFLOW_PROCESSES.en, d['process'])} workflow ${text(d['workflowId'])} (holder: ${holder(d, 'en')}) ${
         d['outcome'] === 'action-refused'
           ? `could not apply "${text(d['action'])}"${text(d['by']) ? ` by ${text(d['by'])}` : ''}: the action was refused and nothing changed`
-          : `could not take its step "${text(d['action'])}": the step was skipped`
-      } (${text(d['activity'])} failed for good, ${text(d['failureType'])}: ${clause(d['detail'])}). The workflow carries on; please correct the data or record the step by hand.`,
+          : d['outcome'] === 'step-retried'
+            ? `could not take its step "${text(d['action'])}", which it cannot go on without: it waits at its stage and tries the step again`
+            : `could not take its step "${text(d['action'])}": the step was skipped`
+      } (${text(d['activity'])} failed for good, ${text(d['failureType'])}: ${clause(d['detail'])}). ${
+        d['outcome'] === 'step-retried' ? 'Please correct the data; a later attempt then records the step.' : 'The workflow carries on; please correct the data or record the step by hand.'
+      }`,
     }),
     mn: (d) => ({
       subject: `AEO ажлын урсгалын алдаа: ${clip(text(d['action']), 24)} (${workflowSubject(d)})`,
       body: `${mnDate(d['failedAt'], 'dat')} ${label(WORKFLOW_PROCESSES.mn, d['process'])} ажлын урсгал ${text(d['workflowId'])} (эзэмшигч: ${holder(d, 'mn')}) ${
         d['outcome'] === 'action-refused'
           ? `"${text(d['action'])}" үйлдлийг${text(d['by']) ? ` (${text(d['by'])})` : ''} хэрэгжүүлж чадсангүй: үйлдлээс татгалзсан бөгөөд юу ч өөрчлөгдөөгүй`
-          : `"${text(d['action'])}" алхмыг гүйцэтгэж чадсангүй: алхмыг алгассан`
-      } (${text(d['activity'])} дахин оролдоход засрахгүй алдаатай дууслаа, ${text(d['failureType'])}: ${clause(d['detail'])}). Ажлын урсгал үргэлжилж байна; өгөгдлийг засах эсвэл алхмыг гараар бүртгэнэ үү.`,
+          : d['outcome'] === 'step-retried'
+            ? `"${text(d['action'])}" алхмыг гүйцэтгэж чадсангүй: энэ алхамгүйгээр үргэлжлэх боломжгүй тул ажлын урсгал энэ шатандаа хүлээж, алхмыг дахин оролдоно`
+            : `"${text(d['action'])}" алхмыг гүйцэтгэж чадсангүй: алхмыг алгассан`
+      } (${text(d['activity'])} дахин оролдоход засрахгүй алдаатай дууслаа, ${text(d['failureType'])}: ${clause(d['detail'])}). ${
+        d['outcome'] === 'step-retried' ? 'Өгөгдлийг засна уу; дараагийн оролдлогоор алхам бүртгэгдэнэ.' : 'Ажлын урсгал үргэлжилж байна; өгөгдлийг засах эсвэл алхмыг гараар бүртгэнэ үү.'
+      }`,
     }),
   },
   // ---- Risk: staff ----
