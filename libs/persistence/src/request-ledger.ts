@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { ConflictException } from '@nestjs/common';
+import { ConflictException, HttpException, ServiceUnavailableException } from '@nestjs/common';
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -49,6 +49,24 @@ export class CreateRequestLedgers1764390000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP TABLE human_steps');
     await queryRunner.query('DROP TABLE idempotency_keys');
+  }
+}
+
+/**
+ * A human step handed to a workflow is recorded in two short transactions around the call, never
+ * across it: `state` is `pending` from the claim until the workflow answered (`done`), and a
+ * pending claim older than its lease (`claimed_at`) may be taken over by the same request again.
+ */
+export class HumanStepsPending1764390000100 implements MigrationInterface {
+  name = 'HumanStepsPending1764390000100';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE human_steps ADD COLUMN state text NOT NULL DEFAULT 'done' CHECK (state IN ('pending', 'done')), ADD COLUMN claimed_at timestamptz`);
+    await queryRunner.query(`CREATE INDEX human_steps_pending_idx ON human_steps (claimed_at) WHERE state = 'pending'`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE human_steps DROP COLUMN claimed_at, DROP COLUMN state`);
   }
 }
 
@@ -167,6 +185,129 @@ export async function takeHumanStepOnce<T>(dataSource: DataSource, step: HumanSt
     );
     return { answer, repeated: false };
   });
+}
+
+export interface WorkflowHandOver<T> {
+  /**
+   * Hands the step to the workflow (a Temporal update sent with this `updateId`, so Temporal
+   * itself answers a retried update with its first result instead of applying it twice). Refusals
+   * are thrown as 4xx HttpExceptions: the claim is dropped and a corrected request may follow.
+   * Anything else (unavailable, no answer within the deadline) leaves the claim until its lease ends.
+   */
+  send(updateId: string): Promise<T>;
+  /** What is committed with the answer once the workflow took the step (its event, audit entry). */
+  record?(manager: EntityManager, answer: T): Promise<void>;
+  /** How long a claim holds before the same request may be sent again (IDEMPOTENCY_KEY_LEASE_S). */
+  leaseSeconds: number;
+  /** How long the workflow gets to answer; shorter than the lease. Default: half the lease. */
+  deadlineMs?: number;
+}
+
+/** No statement of the ledger's short transactions waits longer than this for a lock. */
+const LEDGER_LOCK_TIMEOUT = '5s';
+
+interface LedgerRow<T> {
+  step: string;
+  state: 'pending' | 'done';
+  request_hash: string;
+  summary: string;
+  actor: string;
+  applied_at: Date;
+  answer: T;
+  expired: boolean;
+}
+
+function alreadyTaken(step: HumanStep, prior: { summary: string; applied_at: Date; actor: string }): ConflictException {
+  return new ConflictException(`The ${step.step} step of ${step.subjectType} ${step.subjectId} was already taken: ${prior.summary} on ${new Date(prior.applied_at).toISOString()} by ${prior.actor}`);
+}
+
+/**
+ * Takes a person's step that a workflow carries out, without holding a transaction (or a lock)
+ * while the workflow works: (a) a short transaction checks the ledger (the same request as the
+ * step taken answers its stored answer; another one 409) and claims the step with a `pending`
+ * row, one per subject and step (a series has one claim at a time), so a concurrent request
+ * answers 409 "in progress"; (b) the workflow gets the step outside any transaction, within a
+ * deadline, under an update id derived from the subject, step and request; (c) a second short
+ * transaction stores the answer with `record`'s effects, or drops the claim when the workflow
+ * refused. A claim left by a crash or a timeout expires after `leaseSeconds`; then the same
+ * request is sent again under the same update id, which Temporal deduplicates (and another one
+ * goes to the workflow, whose validator refuses what the stage no longer allows).
+ */
+export async function takeHumanStepThroughWorkflow<T>(dataSource: DataSource, step: HumanStep, handOver: WorkflowHandOver<T>): Promise<StepOutcome<T>> {
+  const hash = requestHash({ step: step.step, request: step.request });
+  const claimStep = step.series ? `${step.series}:pending` : step.step;
+  const claimed = await dataSource.transaction(async (manager): Promise<StepOutcome<T> | undefined> => {
+    await manager.query(`SET LOCAL lock_timeout = '${LEDGER_LOCK_TIMEOUT}'`);
+    const rows = (await manager.query(
+      `SELECT step, state, request_hash, summary, actor, applied_at, answer, claimed_at + make_interval(secs => $4) <= now() AS expired FROM human_steps
+        WHERE subject_type = $1 AND subject_id = $2 AND (step = $3 OR ${step.series ? `step LIKE $5 || ':%'` : 'false'})
+        ORDER BY applied_at DESC FOR UPDATE`,
+      step.series ? [step.subjectType, step.subjectId, claimStep, handOver.leaseSeconds, step.series] : [step.subjectType, step.subjectId, claimStep, handOver.leaseSeconds],
+    )) as Array<LedgerRow<T>>;
+    const pending = rows.find((row) => row.state === 'pending');
+    if (pending && !pending.expired) {
+      throw new ConflictException(`A request for ${pending.summary} on ${step.subjectType} ${step.subjectId} by ${pending.actor} is in progress since ${new Date(pending.applied_at).toISOString()}; repeat it after ${handOver.leaseSeconds} s if it did not complete`);
+    }
+    const latest = rows.find((row) => row.state === 'done');
+    const prior = latest && (!step.series || latest.step.startsWith(`${step.series}:${step.step}:`)) ? latest : undefined;
+    if (prior) {
+      if (prior.request_hash === hash) return { answer: prior.answer, repeated: true };
+      if (!step.revisable) throw alreadyTaken(step, prior);
+    }
+    await manager.query(
+      `INSERT INTO human_steps (subject_type, subject_id, step, state, request_hash, request, summary, actor, claimed_at) VALUES ($1, $2, $3, 'pending', $4, $5, $6, $7, now())
+       ON CONFLICT (subject_type, subject_id, step) DO UPDATE
+          SET state = 'pending', request_hash = EXCLUDED.request_hash, request = EXCLUDED.request, summary = EXCLUDED.summary, actor = EXCLUDED.actor, applied_at = now(), claimed_at = now(), answer = NULL`,
+      [step.subjectType, step.subjectId, claimStep, hash, canonicalJson(step.request ?? null), step.summary, step.actor],
+    );
+    return undefined;
+  });
+  if (claimed) return claimed;
+
+  const updateId = `${step.subjectType}:${step.subjectId}:${step.step}:${hash}`;
+  let answer: T;
+  try {
+    answer = await withDeadline(handOver.send(updateId), handOver.deadlineMs ?? (handOver.leaseSeconds * 1000) / 2, step, handOver.leaseSeconds);
+  } catch (error) {
+    if (error instanceof HttpException && error.getStatus() < 500) {
+      await dataSource.query(`DELETE FROM human_steps WHERE subject_type = $1 AND subject_id = $2 AND step = $3 AND state = 'pending' AND request_hash = $4`, [step.subjectType, step.subjectId, claimStep, hash]);
+    }
+    throw error;
+  }
+  await dataSource.transaction(async (manager) => {
+    await manager.query(`SET LOCAL lock_timeout = '${LEDGER_LOCK_TIMEOUT}'`);
+    const answerJson = answer === undefined ? null : JSON.stringify(answer);
+    const [finished] = (await manager.query(
+      step.series
+        ? `WITH claim AS (DELETE FROM human_steps WHERE subject_type = $1 AND subject_id = $2 AND step = $3 AND state = 'pending' AND request_hash = $4 RETURNING *),
+                done AS (INSERT INTO human_steps (subject_type, subject_id, step, state, request_hash, request, summary, actor, answer)
+                         SELECT subject_type, subject_id, $6, 'done', request_hash, request, summary, actor, $5 FROM claim RETURNING 1)
+           SELECT count(*)::int AS n FROM done`
+        : `WITH done AS (UPDATE human_steps SET state = 'done', applied_at = now(), answer = $5
+                          WHERE subject_type = $1 AND subject_id = $2 AND step = $3 AND state = 'pending' AND request_hash = $4 RETURNING 1)
+           SELECT count(*)::int AS n FROM done`,
+      step.series ? [step.subjectType, step.subjectId, claimStep, hash, answerJson, `${step.series}:${step.step}:${Date.now()}`] : [step.subjectType, step.subjectId, claimStep, hash, answerJson],
+    )) as Array<{ n: number }>;
+    // Another attempt of the same request finished it after this one's lease ended: it is recorded once.
+    if (!finished || finished.n === 0) return;
+    await handOver.record?.(manager, answer);
+  });
+  return { answer, repeated: false };
+}
+
+async function withDeadline<T>(work: Promise<T>, deadlineMs: number, step: HumanStep, leaseSeconds: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(
+      () => reject(new ServiceUnavailableException(`The workflow did not answer the ${step.step} step of ${step.subjectType} ${step.subjectId} within ${deadlineMs} ms; it may still take it: repeat the same request after ${leaseSeconds} s`)),
+      deadlineMs,
+    );
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The answer of a step, repeated or not. */

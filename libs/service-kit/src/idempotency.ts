@@ -32,6 +32,8 @@ const AFTER_UPLOAD = 'aeo:idempotency-after-upload';
 const REBUILD = 'aeo:idempotency-rebuild';
 const SHOWN_ONCE = 'aeo:idempotency-answer-shown-once';
 const PURGE_EVERY_MS = 60 * 60 * 1000;
+/** Rows deleted by one purge statement, so a backlog never becomes one long transaction. */
+const PURGE_BATCH = 1000;
 
 type UploadedFileLike = { fieldname: string; originalname: string; mimetype: string; buffer?: Buffer };
 type IdempotentRequest = Request & { user?: { sub: string }; file?: UploadedFileLike; files?: UploadedFileLike[] | Record<string, UploadedFileLike[]> };
@@ -91,7 +93,10 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
 
   onModuleInit(): void {
     if (this.routeLevel) return;
-    this.purgeTimer = setInterval(() => void this.purgeExpired().catch((error: Error) => this.logger.warn(`Purging expired idempotency keys failed: ${error.message}`)), PURGE_EVERY_MS);
+    const purge = (): void => void this.purgeExpired().catch((error: Error) => this.logger.warn(`Purging expired idempotency keys failed: ${error.message}`));
+    // At boot too: a service restarted more often than hourly would otherwise never purge.
+    purge();
+    this.purgeTimer = setInterval(purge, PURGE_EVERY_MS);
     this.purgeTimer.unref();
   }
 
@@ -99,9 +104,35 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
     if (this.purgeTimer) clearInterval(this.purgeTimer);
   }
 
+  /**
+   * Deletes expired idempotency keys, and the claims of human steps whose lease ended without an
+   * answer (`human_steps` rows in state `pending`; the same request may claim the step again). A
+   * step taken (`done`) is the record of what a person decided and is kept, like the audit trail.
+   * In batches of PURGE_BATCH rows, each its own short statement, counting rather than returning rows.
+   */
   async purgeExpired(): Promise<number> {
-    const rows = (await this.dataSource.query(`DELETE FROM idempotency_keys WHERE expires_at <= now() RETURNING 1`)) as unknown[];
-    return rows.length;
+    let purged = 0;
+    for (;;) {
+      const [{ n }] = (await this.dataSource.query(
+        `WITH expired AS (SELECT principal, key FROM idempotency_keys WHERE expires_at <= now() LIMIT $1 FOR UPDATE SKIP LOCKED),
+              gone AS (DELETE FROM idempotency_keys k USING expired e WHERE k.principal = e.principal AND k.key = e.key RETURNING 1)
+         SELECT count(*)::int AS n FROM gone`,
+        [PURGE_BATCH],
+      )) as Array<{ n: number }>;
+      purged += n;
+      if (n < PURGE_BATCH) break;
+    }
+    for (;;) {
+      const [{ n }] = (await this.dataSource.query(
+        `WITH expired AS (SELECT subject_type, subject_id, step FROM human_steps WHERE state = 'pending' AND claimed_at <= now() - make_interval(secs => $2) LIMIT $1 FOR UPDATE SKIP LOCKED),
+              gone AS (DELETE FROM human_steps h USING expired e WHERE h.subject_type = e.subject_type AND h.subject_id = e.subject_id AND h.step = e.step AND h.state = 'pending' RETURNING 1)
+         SELECT count(*)::int AS n FROM gone`,
+        [PURGE_BATCH, this.config.IDEMPOTENCY_KEY_LEASE_S],
+      )) as Array<{ n: number }>;
+      purged += n;
+      if (n < PURGE_BATCH) break;
+    }
+    return purged;
   }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {

@@ -1,4 +1,4 @@
-import { ConflictException, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
@@ -6,11 +6,13 @@ import { ApplicationHearingResponded, ApplicationWithdrawn } from '@aeo/contract
 import { AuthenticatedUser } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
-import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
+import { APP_CONFIG } from '@aeo/config';
+import { recordAudit, takeHumanStepOnce, takeHumanStepThroughWorkflow } from '@aeo/persistence';
 import { CertificationState, ExecutiveDecisionInput, certificationWorkflowId, executiveDecisionUpdate, hearingResponseSignal, withdrawalSignal } from '@aeo/workflows';
 import { ApplicationEntity } from '../applications/application.entity';
 import { assertTransition } from '../applications/application-status';
 import { ApplicationsService } from '../applications/applications.service';
+import type { ApplicationsConfig } from '../config';
 import { OperatorEntity } from '../operators/operator.entity';
 import { updateRefusal } from '../workflow-update-refusal';
 import type { ExecutiveDecisionDto, HearingResponseDto, WithdrawalDto } from './decision.schemas';
@@ -24,7 +26,9 @@ const afterHearing = (application: ApplicationEntity): boolean =>
  * certification workflow validates against its stage and limits), the operator's comments in
  * the right to be heard, and a withdrawal. The workflow owns the process; this service records
  * what the people said, with its event, audit entry and the step taken (libs/persistence
- * `takeHumanStepOnce`), and tells the workflow in that transaction: a failed hand-over leaves
+ * `takeHumanStepOnce`). The executive's decision is a Temporal update, claimed in the ledger,
+ * sent outside any transaction and recorded after it (`takeHumanStepThroughWorkflow`). The
+ * comments and the withdrawal are signals sent in their transaction: a failed hand-over leaves
  * nothing recorded, so the request can be repeated; a repeat after success answers as the first
  * time and tells the workflow nothing more.
  */
@@ -35,6 +39,7 @@ export class DecisionsService {
     private readonly applications: ApplicationsService,
     private readonly outbox: OutboxWriter,
     private readonly temporal: Client,
+    @Inject(APP_CONFIG) private readonly config: ApplicationsConfig,
   ) {}
 
   /**
@@ -49,20 +54,22 @@ export class DecisionsService {
     const summary = body.decision === 'extend' ? `extended by ${body.days} days` : body.decision === 'grant' ? 'granted' : stepName === 'final-decision' ? 'refused' : 'refusal intended (hearing opened)';
     const step = { subjectType: 'application', subjectId: applicationId, step: stepName, request: body, actor: user.sub, summary };
     const handle = this.temporal.workflow.getHandle(certificationWorkflowId(applicationId));
-    const { answer } = await takeHumanStepOnce(this.dataSource, step, async () => {
+    const decision: ExecutiveDecisionInput =
+      body.decision === 'grant'
+        ? { decision: 'grant', decidedBy: user.sub, reasons: body.reasons, conditions: body.conditions ?? [] }
+        : body.decision === 'refuse'
+          ? { decision: 'refuse', decidedBy: user.sub, reasons: body.reasons }
+          : { decision: 'extend', decidedBy: user.sub, reasons: body.reasons, days: body.days! };
+    // Claimed, then sent outside any transaction (the update's activities need the same pool), then recorded.
+    const send = async (updateId: string): Promise<CertificationState> => {
       try {
-        const decision: ExecutiveDecisionInput =
-          body.decision === 'grant'
-            ? { decision: 'grant', decidedBy: user.sub, reasons: body.reasons, conditions: body.conditions ?? [] }
-            : body.decision === 'refuse'
-              ? { decision: 'refuse', decidedBy: user.sub, reasons: body.reasons }
-              : { decision: 'extend', decidedBy: user.sub, reasons: body.reasons, days: body.days! };
-        return await handle.executeUpdate(executiveDecisionUpdate, { args: [decision] });
+        return await handle.executeUpdate(executiveDecisionUpdate, { args: [decision], updateId });
       } catch (error) {
         if (error instanceof WorkflowUpdateFailedError) throw updateRefusal('Decision', error);
         throw this.workflowError(applicationId, error);
       }
-    });
+    };
+    const { answer } = await takeHumanStepThroughWorkflow(this.dataSource, step, { send, leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S });
     return answer;
   }
 

@@ -82,7 +82,7 @@ export class InformationRequestsService {
   /** The operator's reply, a step taken once per request: the same reply again answers as the first time, another one 409. */
   async reply(user: AuthenticatedUser, applicationId: string, requestId: string, body: InformationReplyDto): Promise<InformationRequestView> {
     const application = await this.applications.get(user, applicationId);
-    const step = { subjectType: 'information-request', subjectId: requestId, step: 'reply', request: body, actor: user.sub, summary: 'answered' };
+    const step = { subjectType: 'information-request', subjectId: `${application.id}/${requestId}`, step: 'reply', request: body, actor: user.sub, summary: 'answered' };
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const [row]: Row[] = await manager.query(`SELECT * FROM information_requests WHERE id = $1 AND application_id = $2 FOR UPDATE`, [requestId, application.id]);
       if (!row) throw new NotFoundException(`Information request ${requestId} not found in application ${applicationId}`);

@@ -117,9 +117,9 @@ export class RevalidationWorkflows {
   }
 
   /** Applies a person's action; 409 with the workflow's reason when it does not fit the stage, 422 when its data could not be recorded. */
-  async act(authorisationNumber: string, action: LifecycleActionInput): Promise<RevalidationState> {
+  async act(authorisationNumber: string, action: LifecycleActionInput, updateId?: string): Promise<RevalidationState> {
     try {
-      return await this.temporal.workflow.getHandle(revalidationWorkflowId(authorisationNumber)).executeUpdate(lifecycleActionUpdate, { args: [action] });
+      return await this.temporal.workflow.getHandle(revalidationWorkflowId(authorisationNumber)).executeUpdate(lifecycleActionUpdate, { args: [action], updateId });
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError) throw updateRefusal('Action', error);
       throw this.unavailable(authorisationNumber, error);

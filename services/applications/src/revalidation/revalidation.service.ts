@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,8 +6,11 @@ import { AuthorisationChangeReported, RevalidationRequested } from '@aeo/contrac
 import { AuthenticatedUser, assertScope } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
-import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
+import { APP_CONFIG } from '@aeo/config';
+import { recordAudit, takeHumanStepThroughWorkflow } from '@aeo/persistence';
+import { suspensionScopeProblem } from '@aeo/workflows';
 import type { LifecycleActionInput, RevalidationState } from '@aeo/workflows';
+import type { ApplicationsConfig } from '../config';
 import { OperatorsService } from '../operators/operators.service';
 import { ProgrammeService } from '../programme/programme.service';
 import { AuthorisationRow, eventRef, findAuthorisation, lockAuthorisation } from './authorisation-row';
@@ -59,6 +62,7 @@ export class RevalidationService {
     private readonly workflows: RevalidationWorkflows,
     private readonly operators: OperatorsService,
     private readonly programme: ProgrammeService,
+    @Inject(APP_CONFIG) private readonly config: ApplicationsConfig,
   ) {}
 
   /** The register's view and the workflow's: stage, cycle, next due date, deadlines and history. */
@@ -172,15 +176,14 @@ export class RevalidationService {
     const known = new Set(programme.document.sections.filter((s) => sections.has(s.id)).flatMap((s) => s.questions.map((q) => q.id)));
     const unknown = Object.keys(body.answers).filter((id) => !known.has(id));
     if (unknown.length) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `answers: unknown question(s) for ${row.status_type} in programme version ${programme.version}: ${unknown.join(', ')}` });
-    // Stored once the workflow has accepted the update (the step's lock is advisory: the update's activity locks the authorisation row).
-    return this.lifecycleStep(user, authorisationNumber, { action: 'self-assessment-updated', by: user.sub, changedQuestions: Object.keys(body.answers).length }, body, async (manager) => {
-      const state = await this.workflows.act(authorisationNumber, { action: 'self-assessment-updated', by: user.sub, changedQuestions: Object.keys(body.answers).length });
+    // Stored once the workflow has accepted the update, in a transaction of its own (the update's activity locks the authorisation row).
+    const action: LifecycleActionInput = { action: 'self-assessment-updated', by: user.sub, changedQuestions: Object.keys(body.answers).length };
+    return this.lifecycleStep(user, authorisationNumber, current.cycle, action, body, async (manager) => {
       await manager.query(
         `INSERT INTO revalidation_self_assessments (authorisation_number, cycle, answers, submitted_by) VALUES ($1, $2, $3, $4)
          ON CONFLICT (authorisation_number, cycle) DO UPDATE SET answers = revalidation_self_assessments.answers || EXCLUDED.answers, submitted_by = EXCLUDED.submitted_by, submitted_at = now()`,
         [authorisationNumber, current.cycle, JSON.stringify(body.answers), user.sub],
       );
-      return state;
     });
   }
 
@@ -188,7 +191,10 @@ export class RevalidationService {
     return this.customsAction(user, authorisationNumber, { action: 'confirm', by: user.sub, reasons: body.reasons, conditions: body.conditions });
   }
 
-  suspend(user: AuthenticatedUser, authorisationNumber: string, body: SuspensionDto) {
+  /** A security-part suspension needs a security part: 400 naming `scope` for an AEOC authorisation. */
+  async suspend(user: AuthenticatedUser, authorisationNumber: string, body: SuspensionDto) {
+    const problem = suspensionScopeProblem((await this.scoped(user, authorisationNumber)).status_type, body.scope);
+    if (problem) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: problem });
     return this.customsAction(user, authorisationNumber, { action: 'suspend', by: user.sub, grounds: body.grounds, scope: body.scope });
   }
 
@@ -226,25 +232,40 @@ export class RevalidationService {
 
   private async customsAction(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput) {
     await this.scoped(user, authorisationNumber);
-    return this.lifecycleStep(user, authorisationNumber, action, action, () => this.workflows.act(authorisationNumber, action));
+    return this.lifecycleStep(user, authorisationNumber, (await this.workflows.state(authorisationNumber)).cycle, action, action);
   }
 
   /** Actions only the holder's linked users take; surrender and a suspension request need its administrator. */
   private async holderAction(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput, role?: 'administrator') {
     const row = await this.scoped(user, authorisationNumber);
     await this.assertHolder(user, row, role);
-    return this.lifecycleStep(user, authorisationNumber, action, action, () => this.workflows.act(authorisationNumber, action));
+    return this.lifecycleStep(user, authorisationNumber, (await this.workflows.state(authorisationNumber)).cycle, action, action);
   }
 
   /**
-   * A lifecycle action as a human step: the same request as the latest action taken on the
-   * authorisation answers as the first time without a second update; the same action with
-   * another request gets 409 with what was done, when and by whom (a remediation plan may be
-   * revised). Anything else goes to the workflow, whose validator refuses what the stage does not allow.
+   * A lifecycle action as a human step of the workflow's running cycle (`cycle`, read from the
+   * workflow before the action): within that cycle, the same request as the latest action taken
+   * answers as the first time without a second update, and the same action with another request
+   * gets 409 with what was done, when and by whom (a remediation plan may be revised); an action
+   * of a later cycle is new, even when its content is the same. Anything else goes to the
+   * workflow (an update with an id derived from the step, outside any transaction), whose
+   * validator refuses what the stage does not allow; `record` is committed with the answer.
    */
-  private async lifecycleStep<T>(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput, request: unknown, apply: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const step = { subjectType: 'authorisation', subjectId: authorisationNumber, series: 'lifecycle', step: action.action, request, actor: user.sub, summary: LIFECYCLE_ACTION_DONE[action.action], revisable: action.action === 'remediation-plan' };
-    return (await takeHumanStepOnce(this.dataSource, step, apply)).answer;
+  private async lifecycleStep(
+    user: AuthenticatedUser,
+    authorisationNumber: string,
+    cycle: number,
+    action: LifecycleActionInput,
+    request: unknown,
+    record?: (manager: EntityManager) => Promise<void>,
+  ): Promise<RevalidationState> {
+    const step = { subjectType: 'authorisation', subjectId: authorisationNumber, series: `lifecycle:${cycle}`, step: action.action, request, actor: user.sub, summary: LIFECYCLE_ACTION_DONE[action.action], revisable: action.action === 'remediation-plan' };
+    const handOver = {
+      send: (updateId: string) => this.workflows.act(authorisationNumber, action, updateId),
+      record,
+      leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S,
+    };
+    return (await takeHumanStepThroughWorkflow(this.dataSource, step, handOver)).answer;
   }
 
   private async assertHolder(user: AuthenticatedUser, row: AuthorisationRow, role?: 'administrator'): Promise<void> {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ValidationCorrectiveActionAnswered, ValidationCorrectiveActionRequested, ValidationVisitScheduled } from '@aeo/contracts';
-import { AuthenticatedUser, companyOf, regionOf } from '@aeo/auth';
+import { AuthenticatedUser, ROLES, companyOf, regionOf } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
@@ -11,6 +11,7 @@ import { answerOf, recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import type { ValidationConfig } from '../config';
 import { ValidationCaseEntity } from '../validation-cases/validation-case.entity';
 import { caseEventRef } from '../validation-cases/case-event-ref';
+import { MAX_VISIT_DAYS_AHEAD } from './examination.schemas';
 import type { CompleteVisitDto, CorrectiveActionResponseDto, RecordFindingDto, RequestCorrectiveActionDto, ScheduleVisitDto } from './examination.schemas';
 
 const DAY_MS = 86_400_000;
@@ -40,7 +41,7 @@ export class ExaminationService {
 
   /** A finding may be revised until the report; the same finding again changes nothing (human step). */
   async recordFinding(user: AuthenticatedUser, caseId: string, questionId: string, body: RecordFindingDto) {
-    await this.caseInScope(this.dataSource.manager, user, caseId);
+    await this.caseForWrite(this.dataSource.manager, user, caseId);
     const step = { subjectType: 'validation-case', subjectId: caseId, step: `finding:${questionId}`, request: body, actor: user.sub, summary: `finding ${body.finding}`, revisable: true };
     return answerOf(takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const found = await this.openCase(manager, user, caseId);
@@ -59,10 +60,15 @@ export class ExaminationService {
     const scheduledFor = new Date(body.scheduledFor);
     const earliest = Date.now() + this.config.VISIT_NOTICE_DAYS * DAY_MS;
     if (scheduledFor.getTime() < earliest - 60_000) {
-      throw new BadRequestException(`scheduledFor: site visits are announced at least ${this.config.VISIT_NOTICE_DAYS} days ahead (earliest ${new Date(earliest).toISOString().slice(0, 10)})`);
+      throw new BadRequestException(`scheduledFor: site visits are announced at least ${this.config.VISIT_NOTICE_DAYS} days ahead (earliest ${new Date(earliest).toISOString()})`);
+    }
+    const latest = Date.now() + MAX_VISIT_DAYS_AHEAD * DAY_MS;
+    if (scheduledFor.getTime() > latest) {
+      throw new BadRequestException(`scheduledFor: site visits are scheduled at most ${MAX_VISIT_DAYS_AHEAD} days ahead (latest ${new Date(latest).toISOString()})`);
     }
     return this.dataSource.transaction(async (manager) => {
-      const found = await this.openCase(manager, user, caseId);
+      // The regional office may announce a visit for the case's validator.
+      const found = await this.openCase(manager, user, caseId, { officeMay: true });
       const visitId = randomUUID();
       const validator = found.assignedValidator ?? user.sub;
       await manager.query(`INSERT INTO site_visits (id, case_id, scheduled_for, validator, scheduled_by) VALUES ($1, $2, $3, $4, $5)`, [visitId, found.id, scheduledFor, validator, user.sub]);
@@ -78,8 +84,8 @@ export class ExaminationService {
 
   /** Completed once: the same completion again answers as the first time, another one 409 (human step). */
   async completeVisit(user: AuthenticatedUser, caseId: string, visitId: string, body: CompleteVisitDto) {
-    await this.caseInScope(this.dataSource.manager, user, caseId);
-    const step = { subjectType: 'site-visit', subjectId: visitId, step: 'completion', request: body, actor: user.sub, summary: 'completed' };
+    await this.caseForWrite(this.dataSource.manager, user, caseId);
+    const step = { subjectType: 'site-visit', subjectId: `${caseId}/${visitId}`, step: 'completion', request: body, actor: user.sub, summary: 'completed' };
     return answerOf(takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const found = await this.openCase(manager, user, caseId);
       // The database's clock decides, the same one that stamps completed_at.
@@ -127,7 +133,7 @@ export class ExaminationService {
   /** Answered once: the same answer again answers as the first time, another one 409 (human step). */
   async respondToCorrectiveAction(user: AuthenticatedUser, caseId: string, actionId: string, body: CorrectiveActionResponseDto) {
     await this.caseInScope(this.dataSource.manager, user, caseId);
-    const step = { subjectType: 'corrective-action', subjectId: actionId, step: 'response', request: body, actor: user.sub, summary: 'answered' };
+    const step = { subjectType: 'corrective-action', subjectId: `${caseId}/${actionId}`, step: 'response', request: body, actor: user.sub, summary: 'answered' };
     return answerOf(takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const found = await this.caseInScope(manager, user, caseId);
       if (found.status === 'closed') throw new ConflictException(`Validation case ${caseId} was closed: ${found.closedReason}; no answer is needed`);
@@ -211,9 +217,18 @@ export class ExaminationService {
     return found;
   }
 
-  private async openCase(manager: EntityManager, user: AuthenticatedUser, caseId: string): Promise<ValidationCaseEntity> {
+  /** A case in scope that the caller may write on: its assigned validator (registered and active), or its regional office where `officeMay`. */
+  private async caseForWrite(manager: EntityManager, user: AuthenticatedUser, caseId: string, options: { officeMay?: boolean } = {}): Promise<ValidationCaseEntity> {
+    const found = await this.caseInScope(manager, user, caseId);
+    if (!(options.officeMay && user.roles.includes(ROLES.regionalOffice))) await assertAssignedValidator(manager, user, found);
+    return found;
+  }
+
+  private async openCase(manager: EntityManager, user: AuthenticatedUser, caseId: string, options: { officeMay?: boolean } = {}): Promise<ValidationCaseEntity> {
     await this.caseInScope(manager, user, caseId);
     const locked = await manager.findOneOrFail(ValidationCaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+    // Checked on the locked row: a reassignment meanwhile is seen.
+    await this.caseForWrite(manager, user, caseId, options);
     if (locked.status !== 'open') throw new ConflictException(`Validation case ${caseId} is ${locked.status}; its examination is closed`);
     return locked;
   }

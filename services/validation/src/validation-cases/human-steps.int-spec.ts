@@ -100,4 +100,25 @@ describe('human steps on validation cases are idempotent', () => {
     const audit = await service.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action IN ('validation-case.visit-completed', 'validation-case.corrective-action-answered') AND entity_id = $1`, [base.split('/').pop()]);
     expect(audit).toEqual([{ n: 2 }]);
   });
+
+  it("another case's visit or corrective action, named under a case of the caller's, is not found: nothing of what was done leaks", async () => {
+    const { base } = await caseWithWorkflow(true);
+    const visit = await service.http.post(`${base}/visits`).set('Authorization', validator).send({ scheduledFor: new Date(Date.now() + 31 * DAY).toISOString() }).expect(201);
+    await service.dataSource.query(`UPDATE site_visits SET scheduled_for = now() - interval '1 minute' WHERE id = $1`, [visit.body.visitId]);
+    const completion = { notes: 'seen on site' };
+    await service.http.post(`${base}/visits/${visit.body.visitId}/completion`).set('Authorization', validator).send(completion).expect(200);
+    const action = await service.http.post(`${base}/corrective-actions`).set('Authorization', validator).send({ questionId: 'compliance.infringements', description: 'Train the staff on the tariff rules.', dueInDays: 30 }).expect(201);
+    const answer = { response: 'Training held on 4 March.' };
+    await service.http.post(`${base}/corrective-actions/${action.body.actionId}/response`).set('Authorization', operator).send(answer).expect(200);
+
+    const other = await caseWithWorkflow(true);
+    for (const body of [completion, { notes: 'other notes' }]) {
+      const response = await service.http.post(`${other.base}/visits/${visit.body.visitId}/completion`).set('Authorization', validator).send(body).expect(404);
+      expect(response.body.message).not.toMatch(/already taken|validator-uvs-1/);
+    }
+    for (const body of [answer, { response: 'Something else.' }]) {
+      const response = await service.http.post(`${other.base}/corrective-actions/${action.body.actionId}/response`).set('Authorization', operator).send(body).expect(404);
+      expect(response.body.message).not.toMatch(/already taken|trader-7650001/);
+    }
+  });
 });
