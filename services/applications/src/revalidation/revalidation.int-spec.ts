@@ -11,6 +11,7 @@ import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { CertificationActivities } from '../certification/certification.activities';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { startApplications } from '../testing/start-applications';
+import { RevalidationWorkflows } from './revalidation-workflows';
 import { WatchdogActivitiesService } from './watchdog.activities';
 
 jest.setTimeout(240_000);
@@ -199,6 +200,23 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
     } finally {
       await events.stop();
     }
+  });
+
+  it('the same lifecycle action in a later cycle is a new step: it reaches the workflow and answers its new state', async () => {
+    const number = await grant();
+    const first = await waitForStage(number, 'monitoring');
+    const suspension = { grounds: ['the guarantee has lapsed'], scope: 'whole' };
+    const suspended = await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send(suspension).expect(200);
+    expect(suspended.body).toMatchObject({ stage: 'suspended', cycle: first.cycle });
+    // The next cycle runs in a new workflow run (as after a completed cycle), the authorisation back in force.
+    await temporal.workflow.getHandle(revalidationWorkflowId(number)).terminate('test: the next cycle');
+    await service.dataSource.query(`UPDATE authorisations SET status = 'granted', suspended_scope = NULL, revalidation_cycle = revalidation_cycle + 1 WHERE authorisation_number = $1`, [number]);
+    await expect(service.app.get(RevalidationWorkflows).start(number)).resolves.toBe(true);
+    await waitForStage(number, 'monitoring', (state) => state.cycle === first.cycle + 1);
+
+    const again = await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send(suspension).expect(200);
+    expect(again.body).toMatchObject({ stage: 'suspended', cycle: first.cycle + 1 });
+    expect((await workflowState(number)).stage).toBe('suspended');
   });
 
   it('the watchdog starts a missing workflow again and reports what it cannot repair', async () => {
