@@ -44,6 +44,13 @@ describe('validation examination (real PostgreSQL; activities called as the work
       programmeVersion: 7,
     });
 
+  /** A case handed to validator-khovd-1 by the regional office (the least busy validator may be the other one). */
+  const openAssigned = async (statusType: 'AEOC' | 'AEOS') => {
+    const opened = await open(statusType);
+    await service.http.post(`/v1/validation-cases/${opened.caseId}/assignment`).set('Authorization', office).send({ validator: 'validator-khovd-1', reason: 'workload balanced by the office' }).expect(200);
+    return opened;
+  };
+
   /** The announced date of a visit arrives (moved into the past: the service reads the database's clock). */
   const visitDateComes = (visitId: string) => service.dataSource.query(`UPDATE site_visits SET scheduled_for = now() - interval '1 minute' WHERE id = $1`, [visitId]);
 
@@ -110,7 +117,7 @@ describe('validation examination (real PostgreSQL; activities called as the work
   });
 
   it('closes a case whose process ended: it leaves the workload, takes no finding or report, and closing again changes nothing', async () => {
-    const { caseId } = await open('AEOC');
+    const { caseId } = await openAssigned('AEOC');
     const base = `/v1/validation-cases/${caseId}`;
     const assigned: string = (await service.http.get(base).set('Authorization', validator).expect(200)).body.assignedValidator;
     const workload = async () => ((await service.http.get('/v1/validators').set('Authorization', office).expect(200)).body as { sub: string; openCases: number }[]).find((v) => v.sub === assigned)!.openCases;
@@ -134,8 +141,51 @@ describe('validation examination (real PostgreSQL; activities called as the work
     expect(events.map((e) => e.payload)).toEqual([expect.objectContaining({ caseId, cause: 'application-withdrawn', reason: 'plans changed', closedBy: 'trader-7654321', region: 'KHOVD' })]);
   });
 
+  it('takes the writes on a case from its assigned validator only, registered and active; the regional office reassigns it', async () => {
+    const { caseId } = await open('AEOC');
+    const base = `/v1/validation-cases/${caseId}`;
+    const assigned: string = (await service.http.get(base).set('Authorization', office).expect(200)).body.assignedValidator;
+    const other = assigned === 'validator-khovd-1' ? 'validator-khovd-2' : 'validator-khovd-1';
+    const tokenOf = (sub: string) => bearer({ sub, roles: [ROLES.validator], region: 'KHOVD' });
+    const finding = { finding: 'compliant', notes: 'no infringements in 3 years' };
+
+    // Another validator of the region, registered or not, reads the case but writes nothing on it.
+    await service.http.get(base).set('Authorization', tokenOf(other)).expect(200);
+    for (const sub of [other, 'validator-khovd-unregistered']) {
+      const refused = await service.http.put(`${base}/checklist/compliance.infringements`).set('Authorization', tokenOf(sub)).send(finding).expect(403);
+      expect(refused.body.message).toContain(`assigned to ${assigned}`);
+      await service.http.post(`${base}/visits`).set('Authorization', tokenOf(sub)).send({ scheduledFor: new Date(Date.now() + 31 * DAY).toISOString() }).expect(403);
+      await service.http.post(`${base}/corrective-actions`).set('Authorization', tokenOf(sub)).send({ questionId: 'compliance.infringements', description: 'Send the customs records of 2025.', dueInDays: 30 }).expect(403);
+      await service.http.post(`${base}/report`).set('Authorization', tokenOf(sub)).send({ recommendation: 'refuse', summary: 'refused by someone else entirely' }).expect(403);
+    }
+    const checklist = await service.http.get(`${base}/checklist`).set('Authorization', office).expect(200);
+    expect(checklist.body.every((item: { finding: string | null }) => item.finding === null)).toBe(true);
+
+    // The assigned validator, made inactive, is refused too (and may be reassigned to no one but an active validator of the region).
+    await service.http.post('/v1/validators').set('Authorization', office).send({ sub: assigned, name: assigned, region: 'KHOVD', active: false }).expect(201);
+    try {
+      const inactive = await service.http.put(`${base}/checklist/compliance.infringements`).set('Authorization', tokenOf(assigned)).send(finding).expect(403);
+      expect(inactive.body.message).toBe(`Validator ${assigned} is inactive; the regional office reassigns case ${caseId}`);
+      const notActive = await service.http.post(`${base}/assignment`).set('Authorization', office).send({ validator: assigned, reason: 'back to the first one' }).expect(422);
+      expect(notActive.body.message).toMatch(/^validator: .* is inactive/);
+      await service.http.post(`${base}/assignment`).set('Authorization', office).send({ validator: 'validator-x', reason: 'someone unknown' }).expect(422);
+      await service.http.post(`${base}/assignment`).set('Authorization', tokenOf(other)).send({ validator: other, reason: 'taking it myself' }).expect(403);
+      await service.http.post(`${base}/assignment`).set('Authorization', bearer({ sub: 'office-ub', roles: [ROLES.regionalOffice], region: 'ULAANBAATAR' })).send({ validator: other, reason: 'not our region' }).expect(403);
+
+      // Reassigned by the office (audited), the new validator acts and the former one no longer does.
+      const reassigned = await service.http.post(`${base}/assignment`).set('Authorization', office).send({ validator: other, reason: `${assigned} is on leave` }).expect(200);
+      expect(reassigned.body.assignedValidator).toBe(other);
+      await service.http.put(`${base}/checklist/compliance.infringements`).set('Authorization', tokenOf(other)).send(finding).expect(200);
+      const audit: { before: unknown; after: unknown; reason: string }[] = await service.dataSource.query(`SELECT before, after, reason FROM audit_log WHERE entity_id = $1 AND action = 'validation-case.reassigned'`, [caseId]);
+      expect(audit).toEqual([{ before: { assignedValidator: assigned }, after: { assignedValidator: other }, reason: `${assigned} is on leave` }]);
+    } finally {
+      await service.http.post('/v1/validators').set('Authorization', office).send({ sub: assigned, name: assigned, region: 'KHOVD', active: true }).expect(201);
+    }
+    await service.http.put(`${base}/checklist/compliance.infringements`).set('Authorization', tokenOf(assigned)).send(finding).expect(403);
+  });
+
   it('records findings, visits with notice and corrective actions, and holds the report until all is done', async () => {
-    const { caseId } = await open('AEOS');
+    const { caseId } = await openAssigned('AEOS');
     const base = `/v1/validation-cases/${caseId}`;
     const report = (recommendation: string) => service.http.post(`${base}/report`).set('Authorization', validator).send({ recommendation, summary: 'desk review and site visit completed' });
 
@@ -182,7 +232,7 @@ describe('validation examination (real PostgreSQL; activities called as the work
   });
 
   it('refuses to complete a visit before its announced date, and a report relying on a visit completed early', async () => {
-    const { caseId } = await open('AEOC');
+    const { caseId } = await openAssigned('AEOC');
     const base = `/v1/validation-cases/${caseId}`;
     await service.http.put(`${base}/checklist/compliance.infringements`).set('Authorization', validator).send({ finding: 'compliant', notes: 'no infringements in 3 years' }).expect(200);
     const visit = await service.http.post(`${base}/visits`).set('Authorization', validator).send({ scheduledFor: new Date(Date.now() + 40 * DAY).toISOString() }).expect(201);
@@ -199,7 +249,7 @@ describe('validation examination (real PostgreSQL; activities called as the work
   });
 
   it('tells the operator of a corrective action request and the validator of its answer: each committed with one outbox event', async () => {
-    const { caseId } = await open('AEOS');
+    const { caseId } = await openAssigned('AEOS');
     const base = `/v1/validation-cases/${caseId}`;
     const found = (await service.http.get(base).set('Authorization', validator).expect(200)).body;
     const eventsOf = async (type: string): Promise<Record<string, unknown>[]> =>

@@ -11,6 +11,7 @@ import { answerOf, recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import type { ValidationConfig } from '../config';
 import { ValidationCaseEntity } from '../validation-cases/validation-case.entity';
 import { caseEventRef } from '../validation-cases/case-event-ref';
+import { assertAssignedValidator } from '../validation-cases/assigned-validator';
 import { MAX_VISIT_DAYS_AHEAD } from './examination.schemas';
 import type { CompleteVisitDto, CorrectiveActionResponseDto, RecordFindingDto, RequestCorrectiveActionDto, ScheduleVisitDto } from './examination.schemas';
 

@@ -20,3 +20,9 @@ export const validationReportBodySchema = z
     if (body.recommendation === 'grant-with-conditions' && body.conditions.length === 0) ctx.addIssue({ code: 'custom', path: ['conditions'], message: 'a grant with conditions needs the conditions' });
   });
 export class ValidationReportDto extends createZodDto(validationReportBodySchema) {}
+
+export const validationCaseAssignmentBodySchema = z.strictObject({
+  validator: safeText.trim().min(1).max(200).describe('The sub of an active validator of the case’s region (GET /v1/validators)'),
+  reason: safeText.trim().min(5).max(1000).describe('Why the case changes hands (audited)'),
+});
+export class ValidationCaseAssignmentDto extends createZodDto(validationCaseAssignmentBodySchema) {}

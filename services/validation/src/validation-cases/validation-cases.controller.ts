@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiForbiddenResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { HumanStep } from '@aeo/service-kit';
-import { ListValidationCasesQuery, ValidationCaseIdParams, ValidationReportDto } from './validation-case.schemas';
+import { ListValidationCasesQuery, ValidationCaseAssignmentDto, ValidationCaseIdParams, ValidationReportDto } from './validation-case.schemas';
 import { ERROR_BODY } from '../api-errors';
 import { ValidationCaseDto } from './validation-case.response';
 import { ValidationCasesService } from './validation-cases.service';
@@ -37,11 +37,27 @@ export class ValidationCasesController {
   @Roles(ROLES.validator)
   @ApiOperation({
     summary: 'Submit the validation report',
-    description: 'The report with its recommendation, by a validator of the case’s region; handed to the workflow, the executive’s decision follows. 422 when the examination is not complete (the message says what is missing).',
+    description: 'The report with its recommendation, by the case’s assigned validator (registered and active; 403 otherwise, naming why); handed to the workflow, the executive’s decision follows. 422 when the examination is not complete (the message says what is missing).',
   })
+  @ApiForbiddenResponse({ description: 'Another region’s case, or the caller is not the case’s assigned validator, or is not registered or inactive', schema: ERROR_BODY })
   @ZodResponse({ status: 200, type: ValidationCaseDto, description: 'The reported case' })
   @ApiUnprocessableEntityResponse({ description: 'The examination is not complete (checklist, visits, corrective actions; each listed in `issues`), or the Idempotency-Key was used for another request', schema: ERROR_BODY })
   submitReport(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: ValidationReportDto) {
     return this.cases.submitReport(user, params.caseId, body);
+  }
+
+  /** Hands an open case to another active validator of its region (the region's office, or operations). */
+  @Post(':caseId/assignment')
+  @HttpCode(200)
+  @Roles(ROLES.regionalOffice, ROLES.operations)
+  @ApiOperation({
+    summary: 'Reassign a validation case',
+    description: 'The case’s regional office (or operations) hands an open case to another active validator of its region, audited (validation-case.reassigned); from then on only that validator records findings, visits, corrective action requests and the report. The same validator again changes nothing. No event is published.',
+  })
+  @ZodResponse({ status: 200, type: ValidationCaseDto, description: 'The case with its new assignment' })
+  @ApiConflictResponse({ description: 'The case is reported or closed', schema: ERROR_BODY })
+  @ApiUnprocessableEntityResponse({ description: '`validator` is not registered, inactive, or of another region', schema: ERROR_BODY })
+  assign(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: ValidationCaseAssignmentDto) {
+    return this.cases.assign(user, params.caseId, body);
   }
 }

@@ -10,7 +10,8 @@ import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import { validationReportSignal } from '@aeo/workflows';
 import { ValidationCaseEntity } from './validation-case.entity';
 import { ExaminationService } from '../examination/examination.service';
-import type { ListValidationCasesQuery, ValidationReportDto } from './validation-case.schemas';
+import type { ListValidationCasesQuery, ValidationCaseAssignmentDto, ValidationReportDto } from './validation-case.schemas';
+import { assertAssignedValidator } from './assigned-validator';
 
 @Injectable()
 export class ValidationCasesService {
@@ -29,10 +30,11 @@ export class ValidationCasesService {
    * A failed hand-over records nothing, so the report can be submitted again.
    */
   async submitReport(user: AuthenticatedUser, caseId: string, body: ValidationReportDto): Promise<ValidationCaseEntity> {
-    await this.get(user, caseId);
+    await assertAssignedValidator(this.dataSource.manager, user, await this.get(user, caseId));
     const step = { subjectType: 'validation-case', subjectId: caseId, step: 'report', request: body, actor: user.sub, summary: `report submitted (${body.recommendation})` };
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const found = await manager.findOneOrFail(ValidationCaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+      await assertAssignedValidator(manager, user, found);
       if (found.status === 'closed') throw new ConflictException(`Validation case ${caseId} was closed on ${found.closedAt?.toISOString()}: ${found.closedReason}`);
       if (found.reportSubmittedAt) throw new ConflictException(`The report of case ${caseId} was submitted on ${found.reportSubmittedAt.toISOString()} by ${found.reportSubmittedBy}`);
       const issues = await this.examination.readiness(manager, found, body.recommendation);
@@ -54,6 +56,29 @@ export class ValidationCasesService {
       return manager.findOneByOrFail(ValidationCaseEntity, { id: caseId });
     });
     return answer;
+  }
+
+  /**
+   * Reassigns an open case to another active validator of its region (the region's office, or
+   * operations), audited; from then on only the new validator acts on it. The same validator
+   * again changes nothing. 409 once the case is reported or closed; 422 naming `validator` when
+   * it is not an active validator of the case's region.
+   */
+  async assign(user: AuthenticatedUser, caseId: string, body: ValidationCaseAssignmentDto): Promise<ValidationCaseEntity> {
+    await this.get(user, caseId);
+    return this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOneOrFail(ValidationCaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+      if (found.status !== 'open') throw new ConflictException(`Validation case ${caseId} is ${found.status}; it can no longer be reassigned`);
+      const [validator]: { region: string; active: boolean }[] = await manager.query(`SELECT region, active FROM validators WHERE sub = $1 FOR SHARE`, [body.validator]);
+      if (!validator || !validator.active || validator.region !== found.region) {
+        const why = !validator ? 'is not registered' : !validator.active ? 'is inactive' : `is a validator of ${validator.region}`;
+        throw new UnprocessableEntityException(`validator: ${body.validator} ${why}; case ${caseId} is assigned to an active validator of ${found.region}`);
+      }
+      if (found.assignedValidator === body.validator) return found;
+      await manager.update(ValidationCaseEntity, { id: caseId }, { assignedValidator: body.validator });
+      await recordAudit(manager, { actor: user, action: 'validation-case.reassigned', entityType: 'validation-case', entityId: caseId, before: { assignedValidator: found.assignedValidator }, after: { assignedValidator: body.validator }, reason: body.reason, correlationId: currentCorrelationId() });
+      return manager.findOneByOrFail(ValidationCaseEntity, { id: caseId });
+    });
   }
 
   /** Regional staff see the cases of their region; national roles see all. Newest first. */
