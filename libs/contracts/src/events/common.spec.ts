@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { email, findUnsafeText, int4, intParam, isSafeText, regionCode, SAFE_TEXT_MESSAGE, safeJson, safeText, textMatching, toSafeText, withSafeText } from './common';
+import { DeclarationLodged } from './declaration.events';
+import { email, findUnsafeText, int4, intParam, isoDate, isoDateTime, isSafeText, regionCode, SAFE_TEXT_MESSAGE, safeJson, safeText, textMatching, toSafeText, withSafeText } from './common';
 
 const messages = (result: { error?: z.ZodError }) => result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 
@@ -97,10 +98,38 @@ describe('integers stored in PostgreSQL integer columns', () => {
     expect(params.safeParse({ version: 'abc' }).success).toBe(false);
   });
 
+  it('reads decimal digits only (not 0x10 as 16 nor 1e3 as 1000)', () => {
+    const params = z.strictObject({ version: intParam({ min: 1 }) });
+    expect(params.parse({ version: '16' })).toEqual({ version: 16 });
+    for (const version of ['0x10', '1e3', ' 16', '16 ', '+16', '0b1', '']) {
+      expect(messages(params.safeParse({ version }))).toEqual(['version: must be a whole number written in decimal digits']);
+    }
+  });
+
   it('bounds body integers too, keeping tighter limits', () => {
     expect(int4().safeParse(2147483648).success).toBe(false);
     expect(int4().safeParse(-2147483649).success).toBe(false);
     expect(int4({ min: 1, max: 90 }).safeParse(91).success).toBe(false);
     expect(int4({ min: 1, max: 90 }).parse(90)).toBe(90);
+  });
+});
+
+describe('dates PostgreSQL can store', () => {
+  it('accepts date-times and dates of years 1900 to 9999', () => {
+    expect(isoDateTime.parse('2026-11-30T12:00:00Z')).toBe('2026-11-30T12:00:00Z');
+    expect(isoDateTime.parse('1900-01-01T00:00:00+08:00')).toBe('1900-01-01T00:00:00+08:00');
+    expect(isoDateTime.parse('9999-12-31T23:59:59Z')).toBe('9999-12-31T23:59:59Z');
+    expect(isoDate().parse('2026-11-30')).toBe('2026-11-30');
+  });
+
+  it('refuses year 0 (PostgreSQL 22008) and nonsense years, naming the field', () => {
+    const body = z.strictObject({ lodgedAt: isoDateTime, effectiveDate: isoDate() });
+    expect(messages(body.safeParse({ lodgedAt: '0000-01-01T00:00:00Z', effectiveDate: '0000-01-01' }))).toEqual(['lodgedAt: year must be between 1900 and 9999', 'effectiveDate: year must be between 1900 and 9999']);
+    expect(messages(body.safeParse({ lodgedAt: '1899-12-31T23:59:59Z', effectiveDate: '0001-12-31' }))).toEqual(['lodgedAt: year must be between 1900 and 9999', 'effectiveDate: year must be between 1900 and 9999']);
+  });
+
+  it('makes an event with such a date malformed (the consumer dead-letters it at once, no retry)', () => {
+    const lodged = DeclarationLodged.schema.safeParse({ lodgedAt: '0000-01-01T00:00:00Z' });
+    expect(messages(lodged)).toContain('lodgedAt: year must be between 1900 and 9999');
   });
 });

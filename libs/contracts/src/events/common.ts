@@ -2,7 +2,21 @@ import { z } from 'zod';
 
 /** Shared building blocks for HTTP bodies and event payloads (one schema language for both). */
 export const uuid = z.uuid();
-export const isoDateTime = z.iso.datetime({ offset: true });
+/**
+ * Calendar years the platform accepts in dates: PostgreSQL cannot store year 0 (22008, date/time
+ * field value out of range) and years before 1900 or after 9999 are typing mistakes, not dates.
+ */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 9999;
+export const YEAR_RANGE_MESSAGE = `year must be between ${MIN_YEAR} and ${MAX_YEAR}`;
+const yearInRange = (value: string): boolean => {
+  const year = Number(value.slice(0, 4));
+  return /^\d{4}-/.test(value) && year >= MIN_YEAR && year <= MAX_YEAR && !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value));
+};
+/** A date-time with an offset (UTC `Z` or `+08:00`), years 1900–9999. */
+export const isoDateTime = z.iso.datetime({ offset: true }).refine(yearInRange, YEAR_RANGE_MESSAGE);
+/** A calendar date (YYYY-MM-DD), years 1900–9999. */
+export const isoDate = (message = 'must be a date such as 2026-11-01') => z.iso.date(message).refine(yearInRange, YEAR_RANGE_MESSAGE);
 
 /**
  * Text PostgreSQL can store: no NUL character (text and jsonb refuse it) and no unpaired UTF-16
@@ -103,7 +117,12 @@ export const int4 = (options: { min?: number; max?: number } = {}) => z.number()
 
 /** An integer path or query parameter (text coerced to a number), within PostgreSQL `integer` bounds. */
 export const intParam = (options: { min?: number; max?: number } = {}) =>
-  z.coerce.number().int().min(Math.max(options.min ?? INT4_MIN, INT4_MIN)).max(Math.min(options.max ?? INT4_MAX, INT4_MAX));
+  z
+    .string()
+    // Decimal digits only: Number() would also read 0x10 as 16 and 1e3 as 1000.
+    .regex(/^-?\d{1,10}$/, 'must be a whole number written in decimal digits')
+    .transform(Number)
+    .pipe(z.number().int().min(Math.max(options.min ?? INT4_MIN, INT4_MIN)).max(Math.min(options.max ?? INT4_MAX, INT4_MAX)));
 
 /** Region codes are programme configuration; uppercase identifiers such as ULAANBAATAR. */
 export const regionCode = textMatching(/^[A-Z][A-Z0-9_]{1,39}$/, 'must be an uppercase region code such as ULAANBAATAR');

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { CHANGE_KINDS, safeText } from '@aeo/contracts';
+import { CHANGE_KINDS, isoDate, isoDateTime, safeText } from '@aeo/contracts';
 
 const reason = (what: string) => safeText.trim().min(5, `${what} (at least 5 characters)`).max(2000);
 const reasons = z.array(reason('each reason needs a sentence')).min(1, 'give at least one reason').max(20);
 const measures = z.array(reason('describe each measure')).min(1, 'state at least one remedial measure').max(20);
-const effectiveFrom = z.iso.datetime({ offset: true }).optional().describe('When it takes effect (default: at once); at most the programme maximum ahead');
+const effectiveFrom = isoDateTime.optional().describe('When it takes effect (default: at once); at most the programme maximum ahead');
 
 export const revalidationRequestBodySchema = z.strictObject({
   requestId: z.uuid().optional().describe('Your id for this request: sending it again changes nothing'),
@@ -17,7 +17,7 @@ export class RevalidationRequestDto extends createZodDto(revalidationRequestBody
 export const reportedChangeBodySchema = z.strictObject({
   kind: z.enum(CHANGE_KINDS),
   description: safeText.trim().min(10, 'describe the change (at least 10 characters)').max(4000),
-  effectiveDate: z.iso.date().describe('When the change took or takes effect (YYYY-MM-DD)'),
+  effectiveDate: isoDate('must be a date such as 2026-11-01').describe('When the change took or takes effect (YYYY-MM-DD)'),
 });
 export class ReportedChangeDto extends createZodDto(reportedChangeBodySchema) {}
 

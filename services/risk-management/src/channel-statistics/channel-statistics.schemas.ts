@@ -1,12 +1,12 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { regionCode } from '@aeo/contracts';
+import { isoDate, regionCode } from '@aeo/contracts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** The longest period one request may cover (three years and a day). */
 export const MAX_PERIOD_DAYS = 1096;
 
-const isoDay = z.iso.date('must be a date such as 2026-11-01');
+const isoDay = isoDate();
 
 export const channelStatisticsQuerySchema = z
   .strictObject({

@@ -202,7 +202,12 @@ describe('validation examination (real PostgreSQL; activities called as the work
     await service.http.put(`${base}/checklist/security.premises`).set('Authorization', validator).send({ finding: 'critical', notes: 'no fence, no access control' }).expect(200);
 
     const tooSoon = await service.http.post(`${base}/visits`).set('Authorization', validator).send({ scheduledFor: new Date(Date.now() + 10 * DAY).toISOString() }).expect(400);
-    expect(tooSoon.body.message).toMatch(/^scheduledFor: site visits are announced at least 30 days ahead/);
+    expect(tooSoon.body.message).toMatch(/^scheduledFor: site visits are announced at least 30 days ahead \(earliest \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\)$/);
+    // A visit far ahead could never be completed nor cancelled in time; a year PostgreSQL cannot store is refused as input.
+    const tooFar = await service.http.post(`${base}/visits`).set('Authorization', validator).send({ scheduledFor: '9999-12-31T00:00:00Z' }).expect(400);
+    expect(tooFar.body.message).toMatch(/^scheduledFor: site visits are scheduled at most 365 days ahead/);
+    const yearZero = await service.http.post(`${base}/visits`).set('Authorization', validator).send({ scheduledFor: '0000-01-01T00:00:00Z' }).expect(400);
+    expect(yearZero.body.message).toMatch(/^scheduledFor: year must be between 1900 and 9999/);
     const visit = await service.http.post(`${base}/visits`).set('Authorization', validator).send({ scheduledFor: new Date(Date.now() + 31 * DAY).toISOString() }).expect(201);
     expect(visit.body.validator).toMatch(/^validator-khovd-/);
     const beforeItsDate = await service.http.post(`${base}/visits/${visit.body.visitId}/completion`).set('Authorization', validator).send({ notes: 'site seen' }).expect(409);

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { safeText } from '@aeo/contracts';
+import { isoDateTime, safeText } from '@aeo/contracts';
+
+/** How far ahead a visit may be scheduled: a visit further out could never be completed nor cancelled in time. */
+export const MAX_VISIT_DAYS_AHEAD = 365;
 
 export const FINDINGS = ['compliant', 'minor', 'major', 'critical'] as const;
 
@@ -14,7 +17,7 @@ export class RecordFindingDto extends createZodDto(recordFindingBodySchema) {}
 export const checklistItemParamsSchema = z.strictObject({ caseId: z.uuid(), questionId: safeText.trim().min(1).max(40) });
 export class ChecklistItemParams extends createZodDto(checklistItemParamsSchema) {}
 
-export const scheduleVisitBodySchema = z.strictObject({ scheduledFor: z.iso.datetime({ offset: true }).describe('Start of the visit; at least the notice period ahead') });
+export const scheduleVisitBodySchema = z.strictObject({ scheduledFor: isoDateTime.describe(`Start of the visit; at least the notice period ahead and at most ${MAX_VISIT_DAYS_AHEAD} days ahead`) });
 export class ScheduleVisitDto extends createZodDto(scheduleVisitBodySchema) {}
 
 export const visitParamsSchema = z.strictObject({ caseId: z.uuid(), visitId: z.uuid() });
