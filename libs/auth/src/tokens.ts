@@ -6,7 +6,8 @@ export interface IssueTokenOptions {
   secret: string;
   issuer?: string;
   audience?: string;
-  expiresIn?: string;
+  /** A span such as '8h', or seconds. */
+  expiresIn?: string | number;
 }
 
 /** Signs a development token (the same claims an OIDC provider would put in production). */

@@ -41,6 +41,12 @@ describe('npm run token', () => {
     [['--role', 'executive', 'stray'], /Unexpected argument 'stray'/],
     [['--role', 'janitor'], /unknown role janitor/],
     [['--role', 'executive', '--ttl', 'forever'], /--ttl "forever"/],
+    [['--role', 'executive', '--ttl', '0'], /--ttl "0" must be between 1s and 30d/],
+    [['--role', 'executive', '--ttl', '99999999999999999999'], /--ttl "99999999999999999999" must be between 1s and 30d/],
+    [['--role', 'executive', '--ttl', '31d'], /--ttl "31d" must be between 1s and 30d/],
+    [['--role', 'executive', '--ttl', '-5'], /--ttl: a value starting with "-" is written --ttl=<value> \(e\.g\. --ttl=-5\)/],
+    [['--role', 'executive', '--ttl=-5'], /--ttl "-5" must be between 1s and 30d/],
+    [['--role', 'validator', '--region', 'NOWHERE'], /--region NOWHERE is not a customs region; known regions: ULAANBAATAR, DARKHAN/],
     [['--role', 'operator-user'], /--taxpayer: an operator-user token must name its company/],
     [[], /--role is required/],
   ])('%j: one line naming the problem, "see --help", exit 2, no stack trace', async (args, message) => {
