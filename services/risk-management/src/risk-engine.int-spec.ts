@@ -112,6 +112,7 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
       status: null,
       suspendedScope: null,
       effectiveFrom: null,
+      statusEffectiveFrom: null,
       reason: 'no AEO authorisation is registered for this taxpayer',
       benefits: [],
       registerAsOf: expect.any(String),

@@ -98,6 +98,16 @@ export const lifecycleActionSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('surrender'), by: text(200), reason: text(2000), effectiveFrom: isoDateTime.optional() }),
 ]);
 export type LifecycleAction = z.output<typeof lifecycleActionSchema>;
+
+/**
+ * Why a suspension of `scope` cannot apply to an authorisation of `statusType`, or undefined when
+ * it can: only AEOS and AEOF authorisations have a security part to suspend on its own (AEOC is
+ * the customs part alone). The API and the workflow's validator both refuse it.
+ */
+export function suspensionScopeProblem(statusType: 'AEOC' | 'AEOS' | 'AEOF', scope: 'whole' | 'security' | undefined): string | undefined {
+  if (scope === 'security' && statusType === 'AEOC') return 'scope: an AEOC authorisation has no security part; only AEOS and AEOF security parts can be suspended on their own (suspend the whole authorisation instead)';
+  return undefined;
+}
 export type LifecycleActionInput = z.input<typeof lifecycleActionSchema>;
 export type LifecycleActionName = LifecycleAction['action'];
 

@@ -25,6 +25,7 @@ import {
   revalidationStateQuery,
   revalidationTriggerSchema,
   revalidationTriggerSignal,
+  suspensionScopeProblem,
 } from './revalidation.contract';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -167,6 +168,9 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
         if (!allowed.includes(action.action)) {
           throw new Error(`"${action.action}" is not possible while the authorisation is at stage ${state.stage}${allowed.length ? ` (possible: ${allowed.join(', ')})` : ''}`);
         }
+        // Validators do not run on replay, so this refusal changes no recorded history.
+        const scopeProblem = action.action === 'suspend' ? suspensionScopeProblem(input.statusType, action.scope) : undefined;
+        if (scopeProblem) throw new Error(scopeProblem);
         if ((action.action === 'remediation-plan' || action.action === 'request-suspension') && action.periodDays > policy.maxRemediationDays) {
           throw new Error(`A remediation period is at most ${policy.maxRemediationDays} days`);
         }

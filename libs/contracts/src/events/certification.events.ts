@@ -15,6 +15,15 @@ export const authorisationRef = {
   consentToMraSharing: z.boolean(),
 };
 
+/**
+ * On a change after the grant, the authorisation's own effective date (the grant's effectiveFrom),
+ * so that a projection never takes the change's date for it. Optional: events written before it
+ * existed lack it, and consumers keep the date they had from the grant.
+ */
+const grantEffectiveFrom = {
+  authorisationEffectiveFrom: isoDateTime.optional(),
+};
+
 /** The AEO register's changes: what backend platforms and the risk engine project. */
 export const AuthorisationGranted = defineEvent({
   type: 'aeo.authorisation.granted.v1',
@@ -31,7 +40,9 @@ export const AuthorisationSuspended = defineEvent({
   summary: 'An AEO authorisation was suspended, wholly or only its security part; benefits stop for that scope.',
   schema: z.object({
     ...authorisationRef,
+    ...grantEffectiveFrom,
     scope: z.enum(['whole', 'security']),
+    /** When the suspension takes effect. */
     effectiveFrom: isoDateTime,
     grounds: safeText.trim().min(1).max(2000),
     /** Suspended at the holder's own request. */
@@ -46,7 +57,8 @@ export const AuthorisationReinstated = defineEvent({
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
   summary: 'A suspended AEO authorisation was reinstated; benefits resume.',
-  schema: z.object({ ...authorisationRef, effectiveFrom: isoDateTime }),
+  /** effectiveFrom: when the reinstatement takes effect. */
+  schema: z.object({ ...authorisationRef, ...grantEffectiveFrom, effectiveFrom: isoDateTime }),
 });
 
 export const AuthorisationRevoked = defineEvent({
@@ -54,7 +66,7 @@ export const AuthorisationRevoked = defineEvent({
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
   summary: 'An AEO authorisation was revoked, after the right to be heard, with effect from effectiveFrom; benefits end and no new application is accepted for the bar period (EU: 3 years). Surrenders have their own event.',
-  schema: z.object({ ...authorisationRef, effectiveFrom: isoDateTime, reason: z.enum(['revoked', 'surrendered']), grounds: safeText.trim().min(1).max(2000) }),
+  schema: z.object({ ...authorisationRef, ...grantEffectiveFrom, effectiveFrom: isoDateTime, reason: z.enum(['revoked', 'surrendered']), grounds: safeText.trim().min(1).max(2000) }),
 });
 
 export const AuthorisationRefused = defineEvent({
@@ -80,7 +92,7 @@ export const AuthorisationSurrendered = defineEvent({
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
   summary: 'The holder gave up its AEO authorisation, with effect from effectiveFrom; benefits end (no bar on a new application).',
-  schema: z.object({ ...authorisationRef, effectiveFrom: isoDateTime, requestedBy: safeText.min(1), reason: safeText.trim().min(1).max(2000) }),
+  schema: z.object({ ...authorisationRef, ...grantEffectiveFrom, effectiveFrom: isoDateTime, requestedBy: safeText.min(1), reason: safeText.trim().min(1).max(2000) }),
 });
 
 export const CERTIFICATION_EVENTS = [AuthorisationGranted, AuthorisationRefused, AuthorisationSuspended, AuthorisationReinstated, AuthorisationRevoked, AuthorisationSurrendered] as const;

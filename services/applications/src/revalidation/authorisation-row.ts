@@ -15,10 +15,12 @@ export interface AuthorisationRow {
   revalidation_cycle: number;
   consent_to_mra_sharing: boolean;
   programme_version: number | null;
+  /** The authorisation's own effective date, from the grant. */
+  effective_from: Date;
 }
 
 const SELECT = `SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.suspended_scope, a.conditions,
-  a.revalidation_due, a.revalidation_cycle, a.consent_to_mra_sharing, ap.programme_version
+  a.revalidation_due, a.revalidation_cycle, a.consent_to_mra_sharing, ap.programme_version, a.effective_from
   FROM authorisations a JOIN applications ap ON ap.id = a.application_id`;
 
 export async function findAuthorisation(manager: EntityManager, authorisationNumber: string): Promise<AuthorisationRow | undefined> {
@@ -47,3 +49,6 @@ export const eventRef = (row: AuthorisationRow) => ({
   statusType: row.status_type,
   consentToMraSharing: row.consent_to_mra_sharing,
 });
+
+/** What every register change after the grant carries besides `eventRef`: the authorisation's own effective date. */
+export const changeRef = (row: AuthorisationRow) => ({ ...eventRef(row), authorisationEffectiveFrom: new Date(row.effective_from).toISOString() });

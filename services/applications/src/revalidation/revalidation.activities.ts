@@ -18,7 +18,7 @@ import {
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
 import { FAILURE_TYPES, RegisterActivities } from '@aeo/workflows';
-import { AuthorisationRow, eventRef, lockAuthorisation } from './authorisation-row';
+import { AuthorisationRow, changeRef, eventRef, lockAuthorisation } from './authorisation-row';
 
 type Activity<K extends keyof RegisterActivities> = Parameters<RegisterActivities[K]>[0];
 
@@ -121,7 +121,7 @@ export class RevalidationActivities implements RegisterActivities {
       await this.outbox.append(manager, AuthorisationSuspended, {
         subject: row.authorisation_number,
         aggregateId: row.operator_id,
-        data: { ...eventRef(row), scope: input.scope, effectiveFrom, grounds: input.grounds.join('; ').slice(0, 2000), requestedByHolder: input.requestedByHolder, remediationPlanDue: input.planDue },
+        data: { ...changeRef(row), scope: input.scope, effectiveFrom, grounds: input.grounds.join('; ').slice(0, 2000), requestedByHolder: input.requestedByHolder, remediationPlanDue: input.planDue },
       });
       await recordAudit(manager, {
         actor: input.requestedByHolder ? holder(input.decidedBy) : executive(input.decidedBy),
@@ -155,7 +155,7 @@ export class RevalidationActivities implements RegisterActivities {
       const effectiveFrom = new Date().toISOString();
       await manager.query(`UPDATE authorisations SET status = 'granted', suspended_scope = NULL, revalidation_due = $2, updated_at = now() WHERE authorisation_number = $1`, [row.authorisation_number, input.nextRevalidationDue]);
       await this.history(manager, { ...row, status: 'granted' }, 'reinstated', input.decidedBy, { reasons: input.reasons, nextRevalidationDue: input.nextRevalidationDue });
-      await this.outbox.append(manager, AuthorisationReinstated, { subject: row.authorisation_number, aggregateId: row.operator_id, data: { ...eventRef(row), effectiveFrom } });
+      await this.outbox.append(manager, AuthorisationReinstated, { subject: row.authorisation_number, aggregateId: row.operator_id, data: { ...changeRef(row), effectiveFrom } });
       await recordAudit(manager, { actor: executive(input.decidedBy), action: 'authorisation.reinstated', entityType: 'authorisation', entityId: row.authorisation_number, before: { status: row.status, scope: row.suspended_scope }, after: { status: 'granted' }, reason: input.reasons.join('; ') });
     });
   }
@@ -186,7 +186,7 @@ export class RevalidationActivities implements RegisterActivities {
       await this.outbox.append(manager, AuthorisationRevoked, {
         subject: row.authorisation_number,
         aggregateId: row.operator_id,
-        data: { ...eventRef(row), effectiveFrom: input.effectiveFrom, reason: 'revoked', grounds: input.grounds.join('; ').slice(0, 2000) },
+        data: { ...changeRef(row), effectiveFrom: input.effectiveFrom, reason: 'revoked', grounds: input.grounds.join('; ').slice(0, 2000) },
       });
       await recordAudit(manager, { actor: executive(input.decidedBy), action: 'authorisation.revoked', entityType: 'authorisation', entityId: row.authorisation_number, before: { status: row.status }, after: { status: 'revoked', effectiveFrom: input.effectiveFrom }, reason: input.grounds.join('; ') });
     });
@@ -197,7 +197,7 @@ export class RevalidationActivities implements RegisterActivities {
       this.assertInForce(row, 'surrender');
       await manager.query(`UPDATE authorisations SET status = 'surrendered', suspended_scope = NULL, ended_at = $2, updated_at = now() WHERE authorisation_number = $1`, [row.authorisation_number, input.effectiveFrom]);
       await this.history(manager, { ...row, status: 'surrendered' }, 'surrendered', input.requestedBy, { reason: input.reason, effectiveFrom: input.effectiveFrom });
-      await this.outbox.append(manager, AuthorisationSurrendered, { subject: row.authorisation_number, aggregateId: row.operator_id, data: { ...eventRef(row), effectiveFrom: input.effectiveFrom, requestedBy: input.requestedBy, reason: input.reason } });
+      await this.outbox.append(manager, AuthorisationSurrendered, { subject: row.authorisation_number, aggregateId: row.operator_id, data: { ...changeRef(row), effectiveFrom: input.effectiveFrom, requestedBy: input.requestedBy, reason: input.reason } });
       await recordAudit(manager, { actor: holder(input.requestedBy), action: 'authorisation.surrendered', entityType: 'authorisation', entityId: row.authorisation_number, before: { status: row.status }, after: { status: 'surrendered', effectiveFrom: input.effectiveFrom }, reason: input.reason });
     });
   }

@@ -99,7 +99,7 @@ export class RevalidationController {
   @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.executive)
-  @ApiOperation({ summary: 'Suspend an authorisation', description: 'The executive suspends the authorisation, wholly or only its security part. 409 with the reason when the stage does not allow it.' })
+  @ApiOperation({ summary: 'Suspend an authorisation', description: 'The executive suspends the authorisation, wholly or only its security part (AEOS and AEOF only: an AEOC authorisation has no security part, 400 naming scope). 409 with the reason when the stage does not allow it.' })
   @ZodResponse({ status: 200, type: RevalidationStateDto, description: 'The revalidation workflow’s state after the action' })
   suspend(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: SuspensionDto) {
     return this.lifecycle.suspend(user, params.authorisationNumber, body);

@@ -38,7 +38,7 @@ export class RevalidationDecisionDto extends createZodDto(revalidationDecisionBo
 
 export const suspensionBodySchema = z.strictObject({
   grounds: reasons,
-  scope: z.enum(['whole', 'security']).default('whole').describe('"security" suspends only the security part (a failed security criterion)'),
+  scope: z.enum(['whole', 'security']).default('whole').describe('"security" suspends only the security part (a failed security criterion) of an AEOS or AEOF authorisation; an AEOC authorisation has none (400)'),
 });
 export class SuspensionDto extends createZodDto(suspensionBodySchema) {}
 

@@ -8,11 +8,13 @@ const record = (overrides: Partial<AeoStatusRecord> = {}): AeoStatusRecord => ({
   status: 'granted',
   suspendedScope: null,
   effectiveFrom: new Date('2026-01-05T00:00:00Z'),
+  statusEffectiveFrom: new Date('2026-01-05T00:00:00Z'),
   consentToMraSharing: true,
   ...overrides,
 });
 const after = new Date('2026-02-01T00:00:00Z');
 const before = new Date('2026-01-01T00:00:00Z');
+const between = new Date('2026-01-20T00:00:00Z');
 
 describe('AEO standing and benefits', () => {
   it('gives nothing to an unknown taxpayer or before the grant takes effect', () => {
@@ -35,7 +37,16 @@ describe('AEO standing and benefits', () => {
   });
 
   it('keeps benefits until a suspension or revocation takes effect', () => {
-    expect(aeoStandingAt(record({ status: 'revoked', effectiveFrom: after }), before)).toMatchObject({ customs: true, security: true });
-    expect(aeoStandingAt(record({ status: 'revoked', effectiveFrom: before }), after)).toMatchObject({ customs: false, security: false });
+    expect(aeoStandingAt(record({ status: 'revoked', statusEffectiveFrom: after }), between)).toMatchObject({ customs: true, security: true, basis: 'AEOF authorisation MN-AEO-0001 (revoked from 2026-02-01)' });
+    expect(aeoStandingAt(record({ status: 'revoked', statusEffectiveFrom: between }), after)).toMatchObject({ customs: false, security: false });
+  });
+
+  it('gives nothing before the authorisation itself takes effect, whatever changed since', () => {
+    const notYet = { effectiveFrom: after, statusEffectiveFrom: between };
+    expect(benefitsOf(aeoStandingAt(record({ ...notYet, status: 'granted' }), between))).toEqual([]);
+    expect(benefitsOf(aeoStandingAt(record({ ...notYet, status: 'suspended', suspendedScope: 'security' }), between))).toEqual([]);
+    expect(benefitsOf(aeoStandingAt(record({ ...notYet, status: 'revoked', statusEffectiveFrom: new Date('2026-03-01T00:00:00Z') }), between))).toEqual([]);
+    // Reinstated before its effective date: in force from that date on.
+    expect(aeoStandingAt(record({ ...notYet, status: 'granted' }), new Date('2026-02-02T00:00:00Z'))).toMatchObject({ customs: true, security: true, basis: 'AEOF authorisation MN-AEO-0001 effective 2026-02-01' });
   });
 });

@@ -8,7 +8,10 @@ export interface AeoStatusRecord {
   statusType: StatusType;
   status: 'granted' | 'suspended' | 'revoked' | 'surrendered';
   suspendedScope: 'whole' | 'security' | null;
+  /** The authorisation's own effective date (from the grant): nothing is in force before it. */
   effectiveFrom: Date;
+  /** When the current status takes effect: the grant's date for a grant, else the suspension's, reinstatement's, revocation's or surrender's. */
+  statusEffectiveFrom: Date;
   consentToMraSharing: boolean;
 }
 
@@ -40,18 +43,18 @@ const hasSecurityPart = (type: StatusType) => type === 'AEOS' || type === 'AEOF'
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * The parts in force at `at`. A change applies only from its `effectiveFrom`: a grant before its
- * date gives nothing yet; a suspension or revocation before its date leaves the grant in force
- * (both only ever follow a grant).
+ * The parts in force at `at`. Nothing is before the authorisation's own `effectiveFrom`, whatever
+ * changes came since (a suspension and reinstatement before it leave it not yet in force). A
+ * change applies only from its `statusEffectiveFrom`: a suspension or revocation before its date
+ * leaves the grant in force.
  */
 export function aeoStandingAt(record: AeoStatusRecord | null | undefined, at: Date): AeoStanding {
-  if (!record) return NO_AEO;
-  const inEffect = record.effectiveFrom.getTime() <= at.getTime();
+  if (!record || record.effectiveFrom.getTime() > at.getTime()) return NO_AEO;
+  const changed = record.status !== 'granted' && record.statusEffectiveFrom.getTime() <= at.getTime();
   const customs = hasCustomsPart(record.statusType);
   let security = hasSecurityPart(record.statusType);
-  if (record.status === 'granted' && !inEffect) return NO_AEO;
-  if ((record.status === 'revoked' || record.status === 'surrendered') && inEffect) return NO_AEO;
-  if (record.status === 'suspended' && inEffect) {
+  if (changed && (record.status === 'revoked' || record.status === 'surrendered')) return NO_AEO;
+  if (changed && record.status === 'suspended') {
     if (record.suspendedScope === 'whole') return NO_AEO;
     security = false;
   }
@@ -60,9 +63,9 @@ export function aeoStandingAt(record: AeoStatusRecord | null | undefined, at: Da
   const basis =
     record.status === 'granted'
       ? `${authorisation} effective ${day(record.effectiveFrom)}`
-      : inEffect
-        ? `${authorisation}, security part suspended from ${day(record.effectiveFrom)}`
-        : `${authorisation} (${record.status} from ${day(record.effectiveFrom)})`;
+      : changed
+        ? `${authorisation}, security part suspended from ${day(record.statusEffectiveFrom)}`
+        : `${authorisation} (${record.status} from ${day(record.statusEffectiveFrom)})`;
   return { statusType: record.statusType, customs, security, basis };
 }
 

@@ -10,7 +10,10 @@ export class AeoStatusEntity {
   @Column('text', { name: 'status_type' }) statusType: StatusType;
   @Column('text') status: 'granted' | 'suspended' | 'revoked' | 'surrendered';
   @Column('text', { name: 'suspended_scope', nullable: true }) suspendedScope: 'whole' | 'security' | null;
+  /** The authorisation's own effective date, from the grant; a later change never moves it. */
   @Column('timestamptz', { name: 'effective_from' }) effectiveFrom: Date;
+  /** When the current status takes effect (a suspension, reinstatement, revocation or surrender); null: the grant's date. */
+  @Column('timestamptz', { name: 'status_effective_from', nullable: true }) statusEffectiveFrom: Date | null;
   @Column('boolean', { name: 'consent_to_mra_sharing' }) consentToMraSharing: boolean;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt: Date;
   /** Time of the last applied event; an older event is ignored (replays, out-of-order feeds). */

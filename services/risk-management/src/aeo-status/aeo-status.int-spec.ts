@@ -1,6 +1,7 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { ROLES } from '@aeo/auth';
-import { bearer, waitFor } from '@aeo/testing';
+import { AuthorisationGranted, AuthorisationReinstated, AuthorisationSuspended, DeclarationLodged, EventData, EventDefinition, toKafkaRecord } from '@aeo/contracts';
+import { bearer, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { startRiskManagement } from '../testing/start-risk-management';
 import { AeoStatusController } from './aeo-status.controller';
@@ -99,6 +100,82 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
     await waitFor('the suspension in the replica', async () => (replica.get(suspended)?.status === 'suspended' ? true : undefined), 10_000);
     expect(await lookUp(suspended)).toMatchObject({ aeo: false, status: 'suspended', reason: expect.stringMatching(/^suspended from \d{4}-\d\d-\d\dT/) });
     expect((await lookUp(`${base}5`)).reason).toBe('no AEO authorisation is registered for this taxpayer');
+  });
+
+  it('keeps the grant\'s effective date through a suspension and a reinstatement fed through the real consumer: not yet in force, no benefit at the border', async () => {
+    const producer = testKafka('aeo-status-int').producer({ idempotent: true });
+    await producer.connect();
+    type RegisterChange = EventData<typeof AuthorisationGranted> | EventData<typeof AuthorisationSuspended> | EventData<typeof AuthorisationReinstated>;
+    const send = (definition: EventDefinition, data: RegisterChange, time: string) =>
+      producer.send({ topic: definition.topic, acks: -1, messages: [toKafkaRecord({ id: randomUUID(), type: definition.type, source: '/aeo/test/aeo-status', subject: data.authorisationNumber, time, data }, data.operatorId)] });
+    try {
+      const operatorId = randomUUID();
+      const taxpayer = `${base}7`;
+      const ref = { authorisationNumber: `MN-AEOC-${run}`, operatorId, taxpayerId: taxpayer, region: 'ULAANBAATAR', statusType: 'AEOC' as const, consentToMraSharing: true };
+      const now = Date.now();
+      const effectiveFrom = new Date(now + 5 * 86_400_000).toISOString();
+      // Moments of the past, in the events' order.
+      const at = (seconds: number) => new Date(now - 60_000 + seconds * 1000).toISOString();
+      const answer = async (until: (body: Record<string, unknown>) => boolean) =>
+        waitFor('the look-up to follow the event', async () => {
+          const response = await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', platform).expect(200);
+          return until(response.body) ? (response.body as Record<string, unknown>) : undefined;
+        }, 30_000, 100);
+
+      await send(AuthorisationGranted, { ...ref, decidedAt: at(0), effectiveFrom, revalidationDue: new Date(now + 3 * 365 * 86_400_000).toISOString() }, at(0));
+      expect(await answer((body) => body['status'] === 'granted')).toMatchObject({ aeo: false, effectiveFrom, statusEffectiveFrom: effectiveFrom, reason: `not yet in force: effective from ${effectiveFrom}`, benefits: [] });
+
+      // As events written before they carried the grant's date (the register's own dates, not the events' times).
+      await send(AuthorisationSuspended, { ...ref, scope: 'whole', effectiveFrom: at(1), grounds: 'infringement found at border' }, at(2));
+      expect(await answer((body) => body['status'] === 'suspended')).toMatchObject({
+        aeo: false,
+        effectiveFrom,
+        statusEffectiveFrom: at(1),
+        reason: `not yet in force: effective from ${effectiveFrom}; suspended from ${at(1)}`,
+        benefits: [],
+      });
+      await send(AuthorisationReinstated, { ...ref, effectiveFrom: at(3) }, at(4));
+      expect(await answer((body) => body['status'] === 'granted' && body['statusEffectiveFrom'] === at(3))).toMatchObject({
+        aeo: false,
+        effectiveFrom,
+        reason: `not yet in force: effective from ${effectiveFrom}`,
+        benefits: [],
+      });
+      expect(replica.get(taxpayer)?.effectiveFrom.toISOString()).toBe(effectiveFrom);
+
+      // A declaration lodged before the effective date gets no AEO benefit.
+      const declarationId = `DCL-${run}-EARLY`;
+      const declaration: EventData<typeof DeclarationLodged> = {
+        declarationId,
+        lodgedAt: new Date().toISOString(),
+        regime: 'import',
+        customsOffice: 'UB-01',
+        region: 'ULAANBAATAR',
+        declarantTaxpayerId: taxpayer,
+        traderTaxpayerId: taxpayer,
+        traderRole: 'importer',
+        foreignPartnerAeoIds: [],
+        customsValue: 5_000,
+        duties: 250,
+        currency: 'MNT',
+        goodsLines: 1,
+        commodityChapters: ['84'],
+        originCountry: 'CN',
+        destinationCountry: 'MN',
+      };
+      await producer.send({ topic: DeclarationLodged.topic, acks: -1, messages: [toKafkaRecord({ id: randomUUID(), type: DeclarationLodged.type, source: '/aeo/test/aeo-status', subject: declarationId, time: new Date().toISOString(), data: declaration }, taxpayer)] });
+      const [decision] = await waitFor('the channel decision', async () => {
+        const rows: { benefits_applied: unknown[]; aeo_status_type: string | null }[] = await service.dataSource.query(`SELECT benefits_applied, aeo_status_type FROM channel_decisions WHERE declaration_id = $1`, [declarationId]);
+        return rows.length ? rows : undefined;
+      }, 60_000, 200);
+      expect(decision).toEqual({ benefits_applied: [], aeo_status_type: null });
+
+      // A security-part suspension (which an AEOC has none of) before the effective date gives nothing either.
+      await send(AuthorisationSuspended, { ...ref, scope: 'security', effectiveFrom: at(5), grounds: 'security part', authorisationEffectiveFrom: effectiveFrom }, at(6));
+      expect(await answer((body) => body['status'] === 'suspended' && body['suspendedScope'] === 'security')).toMatchObject({ aeo: false, effectiveFrom, benefits: [] });
+    } finally {
+      await producer.disconnect();
+    }
   });
 
   it('answers through the fast path with the platform\'s checks: 401, 403, 400 naming the field, company scoping, correlation id, metrics', async () => {

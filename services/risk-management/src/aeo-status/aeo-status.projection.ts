@@ -6,9 +6,23 @@ import { ProfilesService } from '../profiles/profiles.service';
 import { AeoStatusChange, applyAeoStatusChange } from './aeo-status.repository';
 import { AeoStatusService } from './aeo-status.service';
 
-type Authorisation = { authorisationNumber: string; operatorId: string; taxpayerId: string; statusType: AeoStatusChange['statusType']; consentToMraSharing: boolean; effectiveFrom: string };
+/** What the register's events share: `effectiveFrom` is the event's own change (for a grant, the authorisation's effective date). */
+type Authorisation = {
+  authorisationNumber: string;
+  operatorId: string;
+  taxpayerId: string;
+  statusType: AeoStatusChange['statusType'];
+  consentToMraSharing: boolean;
+  effectiveFrom: string;
+  authorisationEffectiveFrom?: string;
+};
 
-/** Projects the AEO register from certification events; the score follows the status. */
+/**
+ * Projects the AEO register from certification events; the score follows the status. Its dates
+ * come from the events' payloads, never from the events' time (which only orders them): the
+ * authorisation's effective date from the grant (or the change's `authorisationEffectiveFrom`),
+ * which a suspension, reinstatement, revocation or surrender never moves, and the change's own date.
+ */
 @Injectable()
 export class AeoStatusProjection {
   constructor(
@@ -18,7 +32,7 @@ export class AeoStatusProjection {
   ) {
     consumers.register('risk-management.aeo-status', [TOPIC_NAMES.certificationEvents], (consumer) =>
       consumer
-        .on(AuthorisationGranted, (event, manager) => this.apply(manager, event, 'granted', null))
+        .on(AuthorisationGranted, (event, manager) => this.apply(manager, event, 'granted', null, event.data.effectiveFrom))
         .on(AuthorisationSuspended, (event, manager) => this.apply(manager, event, 'suspended', event.data.scope))
         .on(AuthorisationReinstated, (event, manager) => this.apply(manager, event, 'granted', null))
         .on(AuthorisationRevoked, (event, manager) => this.apply(manager, event, event.data.reason === 'surrendered' ? 'surrendered' : 'revoked', null))
@@ -26,7 +40,14 @@ export class AeoStatusProjection {
     );
   }
 
-  private async apply(manager: EntityManager, event: ConsumedEvent<Authorisation>, status: AeoStatusChange['status'], suspendedScope: AeoStatusChange['suspendedScope']): Promise<void> {
+  /** `authorisationEffectiveFrom`: the grant's date, which a later change carries when it can (else the stored one stays). */
+  private async apply(
+    manager: EntityManager,
+    event: ConsumedEvent<Authorisation>,
+    status: AeoStatusChange['status'],
+    suspendedScope: AeoStatusChange['suspendedScope'],
+    authorisationEffectiveFrom = event.data.authorisationEffectiveFrom,
+  ): Promise<void> {
     const data = event.data;
     const applied = await applyAeoStatusChange(manager, {
       taxpayerId: data.taxpayerId,
@@ -35,7 +56,8 @@ export class AeoStatusProjection {
       statusType: data.statusType,
       status,
       suspendedScope,
-      effectiveFrom: data.effectiveFrom,
+      effectiveFrom: authorisationEffectiveFrom ?? null,
+      statusEffectiveFrom: data.effectiveFrom,
       consentToMraSharing: data.consentToMraSharing,
       eventAt: event.time,
     });

@@ -9,10 +9,11 @@ interface AeoStatusRow {
   status: AeoStatusRecord['status'];
   suspended_scope: AeoStatusRecord['suspendedScope'];
   effective_from: Date;
+  status_effective_from: Date | null;
   consent_to_mra_sharing: boolean;
 }
 
-const COLUMNS = 'taxpayer_id, operator_id, authorisation_number, status_type, status, suspended_scope, effective_from, consent_to_mra_sharing';
+const COLUMNS = 'taxpayer_id, operator_id, authorisation_number, status_type, status, suspended_scope, effective_from, status_effective_from, consent_to_mra_sharing';
 
 function toRecord(row: AeoStatusRow): AeoStatusRecord {
   return {
@@ -23,6 +24,7 @@ function toRecord(row: AeoStatusRow): AeoStatusRecord {
     status: row.status,
     suspendedScope: row.suspended_scope,
     effectiveFrom: new Date(row.effective_from),
+    statusEffectiveFrom: new Date(row.status_effective_from ?? row.effective_from),
     consentToMraSharing: row.consent_to_mra_sharing,
   };
 }
@@ -52,23 +54,44 @@ export interface AeoStatusChange {
   statusType: AeoStatusRecord['statusType'];
   status: AeoStatusRecord['status'];
   suspendedScope: AeoStatusRecord['suspendedScope'];
-  effectiveFrom: string;
+  /** The authorisation's own effective date, from the event's payload; null when the event does not carry it (the stored one stays). */
+  effectiveFrom: string | null;
+  /** When this change takes effect, from the event's payload (for a grant, its effective date). */
+  statusEffectiveFrom: string;
   consentToMraSharing: boolean;
+  /** The event's time: orders the changes, never a date of the register. */
   eventAt: string;
 }
 
-/** Applies a register change unless a newer event was applied already; true when applied. */
+/**
+ * Applies a register change unless a newer event was applied already; true when applied. A change
+ * that does not carry the authorisation's effective date keeps the one stored for the same
+ * authorisation; with none stored (its grant was never seen), its own date is the best known.
+ */
 export async function applyAeoStatusChange(manager: EntityManager, change: AeoStatusChange): Promise<boolean> {
   const applied: unknown[] = await manager.query(
-    `INSERT INTO aeo_status (taxpayer_id, operator_id, authorisation_number, status_type, status, suspended_scope, effective_from, consent_to_mra_sharing, updated_at, last_event_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now(), $9)
+    `INSERT INTO aeo_status (taxpayer_id, operator_id, authorisation_number, status_type, status, suspended_scope, effective_from, status_effective_from, consent_to_mra_sharing, updated_at, last_event_at)
+     VALUES ($1, $2, $3, $4, $5, $6, COALESCE($7::timestamptz, $8::timestamptz), $8::timestamptz, $9, now(), $10)
      ON CONFLICT (taxpayer_id) DO UPDATE SET
        operator_id = EXCLUDED.operator_id, authorisation_number = EXCLUDED.authorisation_number, status_type = EXCLUDED.status_type,
-       status = EXCLUDED.status, suspended_scope = EXCLUDED.suspended_scope, effective_from = EXCLUDED.effective_from,
+       status = EXCLUDED.status, suspended_scope = EXCLUDED.suspended_scope,
+       effective_from = CASE WHEN $7::timestamptz IS NULL AND aeo_status.authorisation_number = EXCLUDED.authorisation_number THEN aeo_status.effective_from ELSE EXCLUDED.effective_from END,
+       status_effective_from = EXCLUDED.status_effective_from,
        consent_to_mra_sharing = EXCLUDED.consent_to_mra_sharing, updated_at = now(), last_event_at = EXCLUDED.last_event_at
      WHERE aeo_status.last_event_at <= EXCLUDED.last_event_at
      RETURNING taxpayer_id`,
-    [change.taxpayerId, change.operatorId, change.authorisationNumber, change.statusType, change.status, change.suspendedScope, change.effectiveFrom, change.consentToMraSharing, change.eventAt],
+    [
+      change.taxpayerId,
+      change.operatorId,
+      change.authorisationNumber,
+      change.statusType,
+      change.status,
+      change.suspendedScope,
+      change.effectiveFrom,
+      change.statusEffectiveFrom,
+      change.consentToMraSharing,
+      change.eventAt,
+    ],
   );
   return applied.length === 1;
 }

@@ -19,7 +19,10 @@ export interface AeoStatusAnswer {
   /** The register's status (a grant before its `effectiveFrom` is `granted` with `aeo: false` and a `reason`). */
   status: AeoStatusRecord['status'] | null;
   suspendedScope: AeoStatusRecord['suspendedScope'];
+  /** The authorisation's own effective date (from the grant); nothing is in force before it. */
   effectiveFrom: string | null;
+  /** When the current status takes or took effect (for a grant, `effectiveFrom`; else the suspension's, reinstatement's, revocation's or surrender's date). */
+  statusEffectiveFrom: string | null;
   /** Why no authorisation, or only part of one, is in force (e.g. `not yet in force: effective from ...`); null when it is. */
   reason: string | null;
   benefits: string[];
@@ -117,6 +120,7 @@ export class AeoStatusService {
       status: record?.status ?? null,
       suspendedScope: record?.suspendedScope ?? null,
       effectiveFrom: record?.effectiveFrom.toISOString() ?? null,
+      statusEffectiveFrom: record?.statusEffectiveFrom.toISOString() ?? null,
       reason: reasonOf(record, at),
       benefits,
       registerAsOf: (staleAsOf ?? at).toISOString(),
@@ -130,19 +134,25 @@ export class AeoStatusService {
   }
 }
 
-/** Why an authorisation is not, or only partly, in force at `at`; null when it fully is. */
+/**
+ * Why an authorisation is not, or only partly, in force at `at`; null when it fully is. Before
+ * the authorisation's own effective date it is not yet in force, whatever happened since.
+ */
 function reasonOf(record: AeoStatusRecord | null, at: Date): string | null {
   if (!record) return 'no AEO authorisation is registered for this taxpayer';
-  const from = record.effectiveFrom.toISOString();
-  const inEffect = record.effectiveFrom.getTime() <= at.getTime();
+  const notYet = record.effectiveFrom.getTime() > at.getTime() ? `not yet in force: effective from ${record.effectiveFrom.toISOString()}` : null;
+  const since = record.statusEffectiveFrom.toISOString();
+  const changed = record.statusEffectiveFrom.getTime() <= at.getTime();
+  const also = (change: string) => (notYet ? `${notYet}; ${change}` : change);
   switch (record.status) {
     case 'granted':
-      return inEffect ? null : `not yet in force: effective from ${from}`;
+      return notYet;
     case 'suspended':
-      if (!inEffect) return `suspension takes effect ${from}`;
-      return record.suspendedScope === 'security' && record.statusType === 'AEOF' ? `security part suspended from ${from}` : `suspended from ${from}`;
+      if (!changed) return also(`suspension takes effect ${since}`);
+      return also(record.suspendedScope === 'security' && record.statusType === 'AEOF' ? `security part suspended from ${since}` : `suspended from ${since}`);
     case 'revoked':
     case 'surrendered':
-      return inEffect ? `${record.status} from ${from}` : `${record.status === 'revoked' ? 'revocation' : 'surrender'} takes effect ${from}`;
+      // Ended: it will never come into force, so its effective date no longer matters.
+      return changed ? `${record.status} from ${since}` : also(`${record.status === 'revoked' ? 'revocation' : 'surrender'} takes effect ${since}`);
   }
 }
