@@ -131,11 +131,26 @@ function refuseInvalidUtf8(_request: IncomingMessage, _response: ServerResponse,
   if (encoding.toLowerCase() === 'utf-8' && !isUtf8(body)) throw Object.assign(new Error('body: is not valid UTF-8'), { status: 400, statusCode: 400, type: 'entity.verify.failed' });
 }
 
-/** JSON and form bodies with the default size limits, checked for valid UTF-8 before decoding. */
+const JSON_TYPES = ['application/json', 'application/*+json'];
+const isJsonType = (mediaType: string): boolean => mediaType === 'application/json' || /^application\/[^/;]+\+json$/.test(mediaType);
+
+/**
+ * A request body is JSON (application/json or a +json type) or a multipart upload (taken by the
+ * upload routes themselves); anything else answers 415 rather than reaching a route as an empty or
+ * guessed body. A request without a body needs no type.
+ */
+function refuseUnsupportedBodies(request: IncomingMessage, _response: ServerResponse, next: (error?: unknown) => void): void {
+  const hasBody = request.headers['transfer-encoding'] !== undefined || (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
+  const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (!hasBody || isJsonType(mediaType) || mediaType === 'multipart/form-data') return next();
+  next(Object.assign(new Error(`body: send application/json (got ${mediaType || 'no Content-Type'})`), { status: 415, statusCode: 415, type: 'entity.parse.failed' }));
+}
+
+/** JSON bodies with the default size limit, checked for valid UTF-8 before decoding. */
 function useStrictBodyParsers(app: INestApplication): void {
   const express = app as NestExpressApplication;
-  express.useBodyParser('json', { verify: refuseInvalidUtf8 });
-  express.useBodyParser('urlencoded', { extended: true, verify: refuseInvalidUtf8 });
+  express.use(refuseUnsupportedBodies);
+  express.useBodyParser('json', { type: JSON_TYPES, verify: refuseInvalidUtf8 });
 }
 
 /** Applies the platform's HTTP conventions to an app (also used by tests on real HTTP). */
