@@ -22,7 +22,7 @@ export const taxpayerIdPatternEnv = safeText
  * An operator's taxpayer id in the programme's format: the one schema for every API that takes
  * one (operator registration, the AEO status look-up). Its message names the format.
  */
-export function programmeTaxpayerId(pattern: string) {
+export function programmeTaxpayerId(pattern: string, options: { trim?: boolean } = { trim: true }) {
   // The programme's pattern alone in the documents (with the safe-text rule still enforced).
-  return textMatching(new RegExp(pattern), `does not match the programme's format ${pattern}`, { trim: true }).min(1).max(32);
+  return textMatching(new RegExp(pattern), `does not match the programme's format ${pattern}`, options).min(1).max(32);
 }

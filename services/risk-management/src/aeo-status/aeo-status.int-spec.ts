@@ -5,6 +5,7 @@ import { bearer, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { startRiskManagement } from '../testing/start-risk-management';
 import { AeoStatusController } from './aeo-status.controller';
+import { aeoStatusParamsSchema } from './aeo-status.schemas';
 import { AeoStatusReplica } from './aeo-status.replica';
 
 jest.setTimeout(120_000);
@@ -71,7 +72,8 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
   });
 
   it('refuses a malformed taxpayer id with 400 naming it, on the fast path and the Nest route', async () => {
-    for (const raw of ['abc', '..%2F..%2Fhealth', '12345678', '123456']) {
+    // Spaces or a tab around an id are not trimmed away: the id is refused as sent.
+    for (const raw of ['abc', '..%2F..%2Fhealth', '12345678', '123456', `%20${base}1`, `${base}1%09`, `${base}1%20`]) {
       const response = await service.http.get(`/v1/aeo-status/${raw}`).set('Authorization', platform);
       expect(response.status).toBe(400);
       expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: "taxpayerId: does not match the programme's format ^[0-9]{7}$" });
@@ -81,6 +83,8 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
     const response = { set: (values: Record<string, string>) => Object.assign(headers, values) } as never;
     const user = { sub: 'border', roles: [ROLES.backendPlatform] };
     await expect(controller.lookUp(user, { taxpayerId: '../../health' }, response)).rejects.toMatchObject({ status: 400, response: { message: expect.stringMatching(/^taxpayerId: /) } });
+    const untrimmed = aeoStatusParamsSchema.parse({ taxpayerId: ` ${base}9` });
+    await expect(controller.lookUp(user, untrimmed, response)).rejects.toMatchObject({ status: 400, response: { message: expect.stringMatching(/^taxpayerId: /) } });
     expect(await controller.lookUp(user, { taxpayerId: `${base}9` }, response)).toMatchObject({ aeo: false, stale: false });
     expect(headers['aeo-register-age']).toBe('0');
   });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { safeText, STATUS_TYPES, taxpayerId } from '@aeo/contracts';
+import { safeText, STATUS_TYPES } from '@aeo/contracts';
 
 export const aeoStatusParamsSchema = z.strictObject({
-  taxpayerId: taxpayerId.describe("Taxpayer identifier in the programme's format (TAXPAYER_ID_PATTERN, default `^[0-9]{7}$`, shared with applications); other ids answer 400"),
+  // Untrimmed: the service checks the id exactly as it was sent.
+  taxpayerId: safeText.min(1).max(32).describe("Taxpayer identifier in the programme's format (TAXPAYER_ID_PATTERN, default `^[0-9]{7}$`, shared with applications); other ids answer 400"),
 });
 export class AeoStatusParams extends createZodDto(aeoStatusParamsSchema) {}
 

@@ -62,7 +62,8 @@ export class AeoStatusService {
     @Inject(APP_CONFIG) config: RiskManagementConfig,
   ) {
     this.cache = new TtlCache({ maxEntries: config.AEO_STATUS_CACHE_MAX_ENTRIES, ttlMs: config.AEO_STATUS_CACHE_TTL_MS, holdMs: 1000 });
-    this.taxpayerIdFormat = programmeTaxpayerId(config.TAXPAYER_ID_PATTERN);
+    // A look-up takes the id as sent: ` 5012345` or `5012345\t` is not an id (400), not a repaired one.
+    this.taxpayerIdFormat = programmeTaxpayerId(config.TAXPAYER_ID_PATTERN, { trim: false });
     this.maxStalenessMs = config.AEO_STATUS_MAX_STALENESS_S * 1000;
     this.retryAfterSeconds = config.DEPENDENCY_RETRY_AFTER_S;
   }
