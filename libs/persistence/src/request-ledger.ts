@@ -4,8 +4,8 @@ import { ConflictException, HttpException, ServiceUnavailableException } from '@
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Two ledgers that make repeated requests harmless, both written in the same transaction as the
- * effect they guard, so they hold across crashes and restarts:
+ * Two ledgers that make repeated requests harmless, written with the effect they guard, so they
+ * hold across crashes and restarts:
  * - `idempotency_keys`: a client's `Idempotency-Key` on a POST, scoped per principal (token `sub`);
  * - `human_steps`: a step a person takes on a case (acceptance, decision, report...), once per
  *   subject: the same request again gets the first answer, a different one 409 with the reason.
@@ -157,13 +157,15 @@ export interface StepOutcome<T> {
 /**
  * Takes a person's step once. In one transaction, serialised per subject: a step already taken
  * answers the first answer when the request is the same, or 409 saying what was done, when and
- * by whom; otherwise `apply` runs (its effect, its event, and any signal to the workflow) and the
- * step is recorded with its answer. The lock is advisory, so a workflow update that `apply` waits
- * for can still write the subject's rows.
+ * by whom; otherwise `apply` runs (its effect, its event, and a signal to the workflow, which
+ * does not wait for the workflow's activities) and the step is recorded with its answer. Never
+ * await a workflow update in `apply`: use `takeHumanStepThroughWorkflow`, which holds no
+ * transaction while the workflow works.
  */
 export async function takeHumanStepOnce<T>(dataSource: DataSource, step: HumanStep, apply: (manager: EntityManager) => Promise<T>): Promise<StepOutcome<T>> {
   const hash = requestHash({ step: step.step, request: step.request });
   return dataSource.transaction(async (manager) => {
+    await manager.query(`SET LOCAL lock_timeout = '${LEDGER_LOCK_TIMEOUT}'`);
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`human-step:${step.subjectType}:${step.subjectId}`]);
     const recorded = step.series ? `${step.series}:${step.step}:${Date.now()}` : step.step;
     const [latest] = (await manager.query(
@@ -308,6 +310,18 @@ async function withDeadline<T>(work: Promise<T>, deadlineMs: number, step: Human
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Forgets a step the workflow could not carry out (it reported the failure and awaits the step
+ * again), so the person can take it anew; a repeat of the failed request then reaches the workflow.
+ */
+export async function voidHumanStep(manager: EntityManager, subject: Pick<HumanStep, 'subjectType' | 'subjectId' | 'step'>): Promise<number> {
+  const [row] = (await manager.query(
+    `WITH gone AS (DELETE FROM human_steps WHERE subject_type = $1 AND subject_id = $2 AND step = $3 RETURNING 1) SELECT count(*)::int AS n FROM gone`,
+    [subject.subjectType, subject.subjectId, subject.step],
+  )) as Array<{ n: number }>;
+  return row?.n ?? 0;
 }
 
 /** The answer of a step, repeated or not. */

@@ -51,11 +51,11 @@ export const IdempotentUpload = () => applyDecorators(SetMetadata(AFTER_UPLOAD, 
 /** How a replay rebuilds the answer after a crash between the commit and the answer. */
 export const RebuildsLostAnswer = (rebuild: LostAnswerRebuilder) => SetMetadata(REBUILD, rebuild);
 
-/** Marks a person's step taken once (libs/persistence `takeHumanStepOnce`), so its OpenAPI operation states the rule. */
+/** Marks a person's step taken once (libs/persistence `takeHumanStepOnce`, `takeHumanStepThroughWorkflow`), so its OpenAPI operation states the rule. */
 export const HUMAN_STEP_EXTENSION = 'x-human-step';
 export const HumanStep = () => ApiExtension(HUMAN_STEP_EXTENSION, true);
 export const HUMAN_STEP_NOTE =
-  'A step taken once: the same request again answers the same status and body as the first time and changes or signals nothing more; a different request for a step already taken answers 409 saying what was done, when and by whom.';
+  'A step taken once: the same request again answers the same status and body as the first time and changes or signals nothing more; a different request for a step already taken answers 409 saying what was done, when and by whom. A step handed to the workflow as an update answers 409 while another request for it is in progress, and 503 when the workflow did not answer in time (the same request may be repeated after IDEMPOTENCY_KEY_LEASE_S).';
 
 /** An answer that shows a secret once is never stored: a retry with the key gets 409 naming the record it created. */
 export const AnswerShownOnce = () => SetMetadata(SHOWN_ONCE, true);

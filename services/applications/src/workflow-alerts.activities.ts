@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { WorkflowActionFailed, toSafeText } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
+import { voidHumanStep } from '@aeo/persistence';
 import type { WorkflowAlertActivities, WorkflowFailureAlert } from '@aeo/workflows';
 
 /** Text PostgreSQL can store, whatever the failed step carried (NUL and unpaired surrogates become U+FFFD), within `max`. */
@@ -48,6 +49,12 @@ export class WorkflowAlertsActivities implements WorkflowAlertActivities {
       failedAt: new Date().toISOString(),
     };
     this.logger.error(`workflow ${data.workflowId}: ${data.action} ${{ 'action-refused': 'refused', 'step-skipped': 'skipped', 'step-retried': 'retried' }[data.outcome]}; ${data.activity} failed for good (${data.failureType}): ${data.detail}`);
-    await this.dataSource.transaction((manager) => this.outbox.append(manager, WorkflowActionFailed, { subject: data.authorisationNumber ?? data.applicationId, aggregateId: data.operatorId, data }));
+    await this.dataSource.transaction(async (manager) => {
+      await this.outbox.append(manager, WorkflowActionFailed, { subject: data.authorisationNumber ?? data.applicationId, aggregateId: data.operatorId, data });
+      // A customs acceptance or rejection the workflow could not record: it awaits a new decision, so the step is no longer taken.
+      if (input.process === 'certification' && input.outcome === 'action-refused' && (input.action === 'acceptance' || input.action === 'rejection')) {
+        await voidHumanStep(manager, { subjectType: 'application', subjectId: input.applicationId, step: 'acceptance' });
+      }
+    });
   }
 }

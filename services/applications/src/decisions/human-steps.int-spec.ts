@@ -98,6 +98,28 @@ describe('human steps on applications are idempotent', () => {
     expect(refusal.body.message).toMatch(new RegExp(`^The decision step of application ${applicationId} was already taken: granted on \\d{4}-\\d\\d-\\d\\dT[^ ]+ by executive-1$`));
   });
 
+  it('an acceptance the workflow could not record is no longer taken: customs may decide again, and the same decision reaches the workflow', async () => {
+    const applicationId = await submitted();
+    // The workflow's activity fails for good (invalid data) while recording this acceptance.
+    await service.dataSource.query(`
+      CREATE OR REPLACE FUNCTION human_steps_test_refuse_acceptance() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF NEW.status = 'accepted' AND NEW.id::text = '${applicationId}' THEN RAISE EXCEPTION 'test: acceptance cannot be recorded' USING ERRCODE = '22023'; END IF;
+        RETURN NEW;
+      END $$`);
+    await service.dataSource.query(`CREATE TRIGGER human_steps_test_refuse_acceptance BEFORE UPDATE ON applications FOR EACH ROW EXECUTE FUNCTION human_steps_test_refuse_acceptance()`);
+    try {
+      await accept(applicationId, { decision: 'accept' }).expect(202);
+      await waitFor('the failed acceptance reported', async () => ((await stateOf(applicationId))?.history ?? []).some((entry) => entry.note.startsWith('acceptance could not be recorded')) || undefined, WAIT_MS, 250);
+      await waitFor('the step forgotten', async () => (await service.dataSource.query(`SELECT 1 FROM human_steps WHERE subject_type = 'application' AND subject_id = $1`, [applicationId])).length === 0 || undefined, WAIT_MS, 250);
+    } finally {
+      await service.dataSource.query(`DROP TRIGGER IF EXISTS human_steps_test_refuse_acceptance ON applications`);
+    }
+    await accept(applicationId, { decision: 'accept' }).expect(202);
+    await waitFor('the acceptance recorded', async () => ((await stateOf(applicationId))?.stage ?? 'acceptance') !== 'acceptance' || undefined, WAIT_MS, 250);
+    expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(2);
+  });
+
   it('an acceptance after a rejection gets 409 saying it was rejected, when and by whom, and the workflow hears nothing more', async () => {
     const applicationId = await submitted(otherCompany);
     await accept(applicationId, { decision: 'reject', reason: 'the financial statements are missing' }).expect(202);
