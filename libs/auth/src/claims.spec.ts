@@ -1,5 +1,5 @@
 import { ROLES } from './roles';
-import { toAuthenticatedUser, userClaimsSchema } from './claims';
+import { MAX_SUB_LENGTH, toAuthenticatedUser, userClaimsSchema } from './claims';
 
 const exp = Math.floor(Date.now() / 1000) + 3600;
 
@@ -18,5 +18,12 @@ describe('token claims never let scoping fail open', () => {
     expect(() => toAuthenticatedUser({ sub: 'e', roles: [ROLES.executive] })).toThrow(/exp/);
     expect(() => userClaimsSchema.parse({ sub: 'p', roles: [ROLES.partnerCustoms] })).toThrow(/partnerCountry/);
     expect(toAuthenticatedUser({ sub: 'e', roles: [ROLES.executive], exp })).toEqual({ sub: 'e', roles: [ROLES.executive] });
+  });
+});
+
+describe('sub length', () => {
+  it('refuses a sub longer than the workflows record as who acted ("sub: too long")', () => {
+    expect(toAuthenticatedUser({ sub: 'x'.repeat(MAX_SUB_LENGTH), roles: [ROLES.executive], exp }).sub).toHaveLength(MAX_SUB_LENGTH);
+    expect(() => toAuthenticatedUser({ sub: 'x'.repeat(MAX_SUB_LENGTH + 1), roles: [ROLES.executive], exp })).toThrow(/too long/);
   });
 });

@@ -2,8 +2,15 @@ import { z } from 'zod';
 import { ALL_ROLES, AuthenticatedUser, REGION_SCOPED_ROLES, ROLES, Role } from './roles';
 import { regionCode, safeText } from '@aeo/contracts';
 
+/**
+ * The longest `sub` a token may carry: what the workflows record as who acted (the `by` fields of
+ * workflows/src/revalidation/revalidation.contract.ts, `text(200)`); the tables store it as text.
+ * Refused once here (401 "sub: too long") rather than half-way through an action.
+ */
+export const MAX_SUB_LENGTH = 200;
+
 const claimsShape = {
-  sub: safeText.min(1),
+  sub: safeText.min(1).max(MAX_SUB_LENGTH, 'too long'),
   name: safeText.optional(),
   roles: z.array(z.enum(ALL_ROLES as [Role, ...Role[]])).min(1),
   region: regionCode.optional(),

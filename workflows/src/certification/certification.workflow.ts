@@ -2,7 +2,7 @@ import { ApplicationFailure, condition, log, patched, proxyActivities, setHandle
 import type { RiskManagementActivities } from '../risk/risk.contract';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import { activityOptions } from '../shared/activity-options';
-import { FAILURE_TYPES } from '../shared/errors';
+import { FAILURE_TYPES, invalidInput } from '../shared/errors';
 import { alerter, attempt, FailedForGood } from '../shared/failures';
 import { TASK_QUEUES } from '../shared/task-queues';
 import { adoptCorrelationId, workflowCorrelationId } from '../shared/correlation';
@@ -184,14 +184,14 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
     {
       validator: (raw) => {
         const result = executiveDecisionSchema.safeParse(raw);
-        if (!result.success) throw new Error(`Invalid decision: ${issuesOf(result.error)}`);
+        if (!result.success) throw invalidInput(`Invalid decision: ${issuesOf(result.error)}`);
         const decision = result.data;
         if (submitted > applied) throw new Error('Another decision is being applied; try again');
         if (state.stage !== 'decision' && state.stage !== 'final-decision') throw new Error(`No decision can be taken at stage ${state.stage}`);
         if (decision.decision === 'extend') {
           if (state.stage === 'final-decision') throw new Error('The decision period cannot be extended after the hearing');
           if (state.extendedByDays) throw new Error(`The decision period was extended already (by ${state.extendedByDays} days); it can be extended once`);
-          if (decision.days > limits.maxExtensionDays) throw new Error(`An extension is at most ${limits.maxExtensionDays} days`);
+          if (decision.days > limits.maxExtensionDays) throw invalidInput(`days: an extension is at most ${limits.maxExtensionDays} days`);
         }
       },
     },

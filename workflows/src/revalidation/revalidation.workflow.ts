@@ -4,7 +4,7 @@ import type { ValidationReport } from '../certification/certification.contract';
 import type { RiskManagementActivities } from '../risk/risk.contract';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import { activityOptions } from '../shared/activity-options';
-import { FAILURE_TYPES } from '../shared/errors';
+import { FAILURE_TYPES, invalidInput } from '../shared/errors';
 import { ACTION_FAILURES_PATCH, alerter, attempt } from '../shared/failures';
 import { TASK_QUEUES } from '../shared/task-queues';
 import { adoptCorrelationId, workflowCorrelationId } from '../shared/correlation';
@@ -161,7 +161,7 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
     {
       validator: (raw) => {
         const result = lifecycleActionSchema.safeParse(raw);
-        if (!result.success) throw new Error(`Invalid action: ${issuesOf(result.error)}`);
+        if (!result.success) throw invalidInput(`Invalid action: ${issuesOf(result.error)}`);
         const action = result.data;
         if (active.size > 0) throw new Error('Another action is being applied; try again');
         const allowed = ACTIONS_BY_STAGE[state.stage];
@@ -172,12 +172,12 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
         const scopeProblem = action.action === 'suspend' ? suspensionScopeProblem(input.statusType, action.scope) : undefined;
         if (scopeProblem) throw new Error(scopeProblem);
         if ((action.action === 'remediation-plan' || action.action === 'request-suspension') && action.periodDays > policy.maxRemediationDays) {
-          throw new Error(`A remediation period is at most ${policy.maxRemediationDays} days`);
+          throw invalidInput(`periodDays: a remediation period is at most ${policy.maxRemediationDays} days`);
         }
         if ((action.action === 'revoke' || action.action === 'surrender') && action.effectiveFrom) {
           const at = Date.parse(action.effectiveFrom);
-          if (at < Date.now() - DAY_MS) throw new Error('effectiveFrom cannot lie in the past');
-          if (at > Date.now() + policy.maxEffectDays * DAY_MS) throw new Error(`effectiveFrom is at most ${policy.maxEffectDays} days ahead`);
+          if (at < Date.now() - DAY_MS) throw invalidInput('effectiveFrom: cannot lie in the past');
+          if (at > Date.now() + policy.maxEffectDays * DAY_MS) throw invalidInput(`effectiveFrom: at most ${policy.maxEffectDays} days ahead`);
         }
       },
     },

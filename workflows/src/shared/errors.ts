@@ -1,3 +1,5 @@
+import { ApplicationFailure } from '@temporalio/common';
+
 /** Failure types carried by ApplicationFailure across workflows and activities. */
 export const FAILURE_TYPES = {
   invalidInput: 'InvalidWorkflowInput',
@@ -20,3 +22,11 @@ export const NON_RETRYABLE_FAILURE_TYPES: readonly string[] = [
   'EntityNotFoundError',
   'ZodError',
 ];
+
+/**
+ * An update validator's refusal of a value (the message starts with the field: "days: ..."); the
+ * services answer it 422 naming the field, where a refusal the stage makes stays 409.
+ */
+export function invalidInput(message: string): ApplicationFailure {
+  return ApplicationFailure.create({ type: FAILURE_TYPES.invalidInput, nonRetryable: true, message });
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
+import { JwtService } from '@nestjs/jwt';
 import { ROLES } from '@aeo/auth';
 import { RiskAlertRaised, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
 import { bearer, collectMessages, ensureTemporalNamespace, testEnv, testKafka, waitFor } from '@aeo/testing';
@@ -184,12 +185,21 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
       const updates = ((await temporal.workflow.getHandle(revalidationWorkflowId(number)).fetchHistory()).events ?? []).filter((event) => event.workflowExecutionUpdateAcceptedEventAttributes);
       expect(updates).toHaveLength(1);
       expect((await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200)).body.status).toBe('suspended');
+      // A value out of bounds is a data error naming its field: refused by the schema (400) or by the workflow (422), never 409.
+      const tooLong = await service.http.post(`/v1/authorisations/${number}/remediation-plan`).set('Authorization', holder).send({ measures: ['write and test the warehouse security plan'], periodDays: 730 }).expect(400);
+      expect(tooLong.body.message).toMatch(/^periodDays: at most 180 days/);
+      // Signed as an identity provider would (the development issuer refuses such a sub too).
+      const longSub = `Bearer ${new JwtService({}).sign({ sub: `executive-${'x'.repeat(200)}`, roles: [ROLES.executive] }, { secret: testEnv.jwtSecret, issuer: 'aeo-platform', audience: 'aeo-platform', expiresIn: '1h' })}`;
+      const refusedToken = await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', longSub).send({ grounds: ['the guarantee has lapsed'] }).expect(401);
+      expect(refusedToken.body.message).toContain('sub: too long');
       await service.http.post(`/v1/authorisations/${number}/remediation-plan`).set('Authorization', holder).send({ measures: ['write and test the warehouse security plan'], periodDays: 45 }).expect(200);
       const reinstated = await service.http.post(`/v1/authorisations/${number}/reinstatement`).set('Authorization', executive).send({ reasons: ['the plan was checked on site'] }).expect(200);
       expect(reinstated.body.stage).toBe('monitoring');
       expect((await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200)).body.status).toBe('granted');
       await waitForStage(number, 'monitoring');
 
+      const farAhead = await service.http.post(`/v1/authorisations/${number}/surrender`).set('Authorization', holder).send({ reason: 'the company leaves the customs business', effectiveFrom: new Date(Date.now() + 5000 * 86_400_000).toISOString() }).expect(422);
+      expect(farAhead.body.message).toMatch(/refused: effectiveFrom: at most \d+ days ahead$/);
       const surrendered = await service.http.post(`/v1/authorisations/${number}/surrender`).set('Authorization', holder).send({ reason: 'the company leaves the customs business' }).expect(200);
       expect(['surrendering', 'surrendered']).toContain(surrendered.body.stage);
       await waitFor('the surrender in the register', async () => (await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive)).body.status === 'surrendered', WAIT_MS);

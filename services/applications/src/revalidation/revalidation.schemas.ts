@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
 import { CHANGE_KINDS, isoDate, isoDateTime, safeText } from '@aeo/contracts';
+import { revalidationPolicySchema } from '@aeo/workflows';
+
+/** The revalidation workflow's remediation limit, as this service starts it (the policy's default). */
+const MAX_REMEDIATION_DAYS = revalidationPolicySchema.parse({}).maxRemediationDays;
 
 const reason = (what: string) => safeText.trim().min(5, `${what} (at least 5 characters)`).max(2000);
 const reasons = z.array(reason('each reason needs a sentence')).min(1, 'give at least one reason').max(20);
@@ -45,7 +49,7 @@ export class SuspensionDto extends createZodDto(suspensionBodySchema) {}
 export const suspensionRequestBodySchema = z.strictObject({
   reason: reason('say why'),
   measures,
-  periodDays: z.number().int().min(1).max(730).describe('Days the remedial measures need (at most the programme maximum)'),
+  periodDays: z.number().int().min(1).max(MAX_REMEDIATION_DAYS, `at most ${MAX_REMEDIATION_DAYS} days`).describe(`Days the remedial measures need (at most ${MAX_REMEDIATION_DAYS})`),
 });
 export class SuspensionRequestDto extends createZodDto(suspensionRequestBodySchema) {}
 
