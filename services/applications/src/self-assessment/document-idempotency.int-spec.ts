@@ -119,6 +119,40 @@ describe('Idempotency-Key on document uploads', () => {
     expect(await documentRows()).toHaveLength(before + 1);
   });
 
+  describe('file names and fields as sent in a raw multipart body', () => {
+    const rawUpload = (fileNameParameter: Buffer, questionIdBytes = Buffer.from(questionId)) => {
+      const boundary = `aeo-${randomUUID()}`;
+      const body = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="questionId"\r\n\r\n`),
+        questionIdBytes,
+        Buffer.from(`\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; `),
+        fileNameParameter,
+        Buffer.from('\r\nContent-Type: application/pdf\r\n\r\n'),
+        SAMPLE_PDF,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      return service.http.post(`/v1/applications/${applicationId}/documents`).set('Authorization', company.operatorToken).set('content-type', `multipart/form-data; boundary=${boundary}`).send(body);
+    };
+
+    it('stores a Mongolian file name intact (UTF-8 without a charset parameter, as curl sends it)', async () => {
+      const stored = await rawUpload(Buffer.from('filename="Тайлан 2025.pdf"')).expect(201);
+      expect(stored.body.fileName).toBe('Тайлан 2025.pdf');
+    });
+
+    it('refuses a file name of invalid UTF-8, NUL or an encoded surrogate with 400 naming file, and a field of invalid UTF-8 naming it', async () => {
+      const before = (await documentRows()).length;
+      const invalid = await rawUpload(Buffer.concat([Buffer.from('filename="a'), Buffer.from([0xff, 0xfe]), Buffer.from('.pdf"')])).expect(400);
+      expect(invalid.body.message).toBe('file: the file name is not valid UTF-8');
+      const nul = await rawUpload(Buffer.from("filename*=UTF-8''a%00.pdf")).expect(400);
+      expect(nul.body.message).toBe('file: the file name must not contain control characters or unpaired surrogates');
+      const surrogate = await rawUpload(Buffer.from("filename*=UTF-8''a%00%ED%A0%80.pdf")).expect(400);
+      expect(surrogate.body.message).toMatch(/^file: the file name /);
+      const field = await rawUpload(Buffer.from('filename="statement.pdf"'), Buffer.concat([Buffer.from(questionId), Buffer.from([0xff])])).expect(400);
+      expect(field.body.message).toBe('questionId: is not valid UTF-8');
+      expect(await documentRows()).toHaveLength(before);
+    });
+  });
+
   it('treats an expired key as new', async () => {
     const key = randomUUID();
     await upload(key).expect(201);

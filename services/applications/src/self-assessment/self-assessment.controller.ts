@@ -10,6 +10,12 @@ import { IdempotentUpload, RebuildsLostAnswer } from '@aeo/service-kit';
 import { ApplicationDto } from '../applications/application.response';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { DocumentParams, SaveAnswersDto, UploadDocumentFields } from './self-assessment.schemas';
+
+/**
+ * Busboy reads file names without a charset as latin1 by default, garbling `Тайлан 2025.pdf`:
+ * names are UTF-8 here, as field values already are, and what is not valid UTF-8 is refused.
+ */
+const MULTIPART_AS_UTF8 = { defParamCharset: 'utf8' };
 import { AnswersDto, DocumentMetadataDto, SavedAnswersDto } from './self-assessment.response';
 import { SelfAssessmentService } from './self-assessment.service';
 
@@ -57,7 +63,7 @@ export class SelfAssessmentController {
     const documents = await moduleRef.get(SelfAssessmentService, { strict: false }).listDocuments(request.user as AuthenticatedUser, String(request.params['applicationId']));
     return documents.find((document) => document.id === documentId);
   })
-  @UseInterceptors(FileInterceptor('file'))
+  @UseInterceptors(FileInterceptor('file', MULTIPART_AS_UTF8))
   @ApiConsumes('multipart/form-data')
   @ApiOperation({ summary: 'Attach an evidence document', description: 'A PDF, PNG or JPEG (recognised by its content) of at most DOCUMENT_MAX_BYTES, for one question of the self-assessment; 413 when larger.' })
   @ZodResponse({ status: 201, type: DocumentMetadataDto, description: 'The stored document' })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { safeText } from '@aeo/contracts';
+import { isSafeText, safeText } from '@aeo/contracts';
 
 export const saveAnswersBodySchema = z.strictObject({
   answers: z
@@ -16,7 +16,22 @@ export const saveAnswersBodySchema = z.strictObject({
 });
 export class SaveAnswersDto extends createZodDto(saveAnswersBodySchema) {}
 
-export const uploadDocumentFieldsSchema = z.strictObject({ questionId: safeText.trim().min(1).max(40) });
+/**
+ * Multipart text is decoded as UTF-8 (busboy `defParamCharset`/`defCharset` utf8), where an
+ * invalid byte becomes U+FFFD: such text is refused (400), never stored repaired.
+ */
+export const INVALID_UTF8_MESSAGE = 'is not valid UTF-8';
+export const decodedFromValidUtf8 = (value: string): boolean => !value.includes('\uFFFD');
+
+export const uploadDocumentFieldsSchema = z.strictObject({ questionId: safeText.refine(decodedFromValidUtf8, INVALID_UTF8_MESSAGE).trim().min(1).max(40) });
+
+/** Why a multipart file name cannot be stored as sent, if it cannot: invalid UTF-8, NUL or other control characters, unpaired surrogates. */
+export function fileNameProblem(name: string): string | undefined {
+  if (!decodedFromValidUtf8(name)) return INVALID_UTF8_MESSAGE;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001F\u007F-\u009F]/.test(name) || !isSafeText(name)) return 'must not contain control characters or unpaired surrogates';
+  return undefined;
+}
 export class UploadDocumentFields extends createZodDto(uploadDocumentFieldsSchema) {}
 
 export const documentParamsSchema = z.strictObject({ applicationId: z.uuid(), documentId: z.uuid() });

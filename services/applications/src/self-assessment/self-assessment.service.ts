@@ -12,7 +12,7 @@ import { ApplicationEntity } from '../applications/application.entity';
 import { ApplicationsService } from '../applications/applications.service';
 import { ProgrammeService } from '../programme/programme.service';
 import type { CriterionQuestion } from '../programme/programme.schemas';
-import { SaveAnswersDto, detectDocumentType } from './self-assessment.schemas';
+import { SaveAnswersDto, detectDocumentType, fileNameProblem } from './self-assessment.schemas';
 import type { Completeness, DocumentMetadata } from './self-assessment.response';
 
 /** Statuses in which the operator may still add evidence (a draft, or while customs examines it). */
@@ -98,6 +98,8 @@ export class SelfAssessmentService {
   async uploadDocument(user: AuthenticatedUser, applicationId: string, questionId: string, file: { originalname: string; buffer: Buffer; size: number } | undefined): Promise<DocumentMetadata> {
     const application = await this.applications.get(user, applicationId);
     if (!file) throw new BadRequestException('file: attach the document as multipart field "file"');
+    const nameProblem = fileNameProblem(file.originalname);
+    if (nameProblem) throw new BadRequestException(`file: the file name ${nameProblem}`);
     if (file.size > this.config.DOCUMENT_MAX_BYTES) throw new PayloadTooLargeException(`file: ${file.size} bytes is over the limit of ${this.config.DOCUMENT_MAX_BYTES} bytes`);
     if (file.size === 0) throw new BadRequestException('file: the document is empty');
     const contentType = detectDocumentType(file.buffer);
