@@ -1,0 +1,64 @@
+import { Client } from '@temporalio/client';
+import { NativeConnection } from '@temporalio/worker';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { ensureTemporalNamespace, testEnv } from '@aeo/testing';
+import { TASK_QUEUES, revalidationWorkflowId } from '@aeo/workflows';
+import { createOrchestratingWorker } from '@aeo/workflows/bundle';
+import { CertificationActivities } from '../certification/certification.activities';
+import { makeCompany } from '../e2e/slice-fixtures';
+import { startApplications } from './start-applications';
+
+export interface RevalidationHarness {
+  service: ServiceUnderTest;
+  temporal: Client;
+  /**
+   * A new company's authorisation of `statusType`, entered in the register as the certification
+   * workflow's last activity does (its grant event starts the revalidation workflow); terminated
+   * at the end.
+   */
+  grant(statusType: 'AEOC' | 'AEOS' | 'AEOF', options?: { effectiveFrom?: string; region?: string }): Promise<{ authorisationNumber: string; effectiveFrom: string; company: ReturnType<typeof makeCompany> }>;
+  close(): Promise<void>;
+}
+
+/**
+ * The revalidation workflow on the real servers in a Temporal namespace of the test's own (the
+ * task queues of the default namespace are shared by every test process): the applications
+ * service (its consumers, activities and API) and the orchestrating worker in-process.
+ */
+export async function startRevalidationHarness(namespace: string): Promise<RevalidationHarness> {
+  await ensureTemporalNamespace(namespace);
+  const previousNamespace = process.env['TEMPORAL_NAMESPACE'];
+  process.env['TEMPORAL_NAMESPACE'] = namespace;
+  const service = await startApplications();
+  // Authorisation numbers (and so workflow ids) must not repeat those of other test databases on the same Temporal server.
+  await service.dataSource.query(`SELECT setval('authorisation_number_seq', $1)`, [10_000_000 + Math.floor(Math.random() * 80_000_000)]);
+  const temporal = service.app.get(Client);
+  const connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
+  const worker = await createOrchestratingWorker({ namespace, taskQueue: TASK_QUEUES.certification }, connection);
+  const running = worker.run();
+  const started: string[] = [];
+  return {
+    service,
+    temporal,
+    grant: async (statusType, options = {}) => {
+      const company = makeCompany(options.region ?? 'DORNOD');
+      const operatorId: string = (await service.http.post('/v1/operators').set('Authorization', company.operatorToken).send(company.registration).expect(201)).body.id;
+      const draft = await service.http.post('/v1/applications').set('Authorization', company.operatorToken).send({ operatorId, statusType, consentToMraSharing: true }).expect(201);
+      await service.dataSource.query(`UPDATE applications SET status = 'accepted', accepted_at = now() WHERE id = $1`, [draft.body.id]);
+      const decidedAt = new Date().toISOString();
+      const effectiveFrom = options.effectiveFrom ?? decidedAt;
+      const { authorisationNumber } = await service.app.get(CertificationActivities).issueAuthorisation({ applicationId: draft.body.id, decidedBy: 'executive-1', reasons: ['all criteria met'], conditions: [], decidedAt, effectiveFrom });
+      started.push(authorisationNumber);
+      return { authorisationNumber, effectiveFrom, company };
+    },
+    close: async () => {
+      for (const number of started) await temporal.workflow.getHandle(revalidationWorkflowId(number)).terminate('end of test').catch(() => undefined);
+      worker.shutdown();
+      await running.catch(() => undefined);
+      await connection.close();
+      await service.close();
+      if (previousNamespace === undefined) delete process.env['TEMPORAL_NAMESPACE'];
+      else process.env['TEMPORAL_NAMESPACE'] = previousNamespace;
+    },
+  };
+}
