@@ -87,6 +87,9 @@ describe('human steps on applications are idempotent', () => {
 
     await temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).signal(validationReportSignal, { caseId: caseIds.get(applicationId)!, recommendation: 'grant', summary: 'all criteria met', submittedBy: 'validator-1' });
     await waitFor('the decision stage', async () => (await stateOf(applicationId))?.stage === 'decision' || undefined, WAIT_MS, 250);
+    // An extension beyond the programme's limit is a bad value (422 naming days), not a stage refusal; nothing is taken.
+    const tooLong = await decide(applicationId, { decision: 'extend', reasons: ['need more time'], days: 365 }).expect(422);
+    expect(tooLong.body.message).toMatch(/refused: days: an extension is at most 60 days$/);
     const grant = { decision: 'grant', reasons: ['all criteria are met'] };
     const decided = await decide(applicationId, grant).expect(200);
     const repeated = await decide(applicationId, grant).expect(200);
@@ -118,6 +121,18 @@ describe('human steps on applications are idempotent', () => {
     await accept(applicationId, { decision: 'accept' }).expect(202);
     await waitFor('the acceptance recorded', async () => ((await stateOf(applicationId))?.stage ?? 'acceptance') !== 'acceptance' || undefined, WAIT_MS, 250);
     expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(2);
+  });
+
+  it("a reply naming another application's information request is not found: nothing of the reply given there leaks", async () => {
+    const theirs = await submitted(otherCompany);
+    const ours = await submitted();
+    const asked = await service.http.post(`/v1/applications/${theirs}/information-requests`).set('Authorization', otherCompany.officerToken).send({ questions: 'Send the audited financial statements of last year.', dueInDays: 10 }).expect(201);
+    const reply = { response: 'The statements are attached as document 7.' };
+    await service.http.post(`/v1/applications/${theirs}/information-requests/${asked.body.id}/reply`).set('Authorization', otherCompany.operatorToken).send(reply).expect(201);
+    for (const body of [reply, { response: 'Something else entirely, at length.' }]) {
+      const response = await service.http.post(`/v1/applications/${ours}/information-requests/${asked.body.id}/reply`).set('Authorization', company.operatorToken).send(body).expect(404);
+      expect(response.body.message).not.toMatch(/already taken|trader-/);
+    }
   });
 
   it('an acceptance after a rejection gets 409 saying it was rejected, when and by whom, and the workflow hears nothing more', async () => {
