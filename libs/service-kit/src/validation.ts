@@ -23,7 +23,7 @@ export function describeIssues(error: ZodError, where: Where = 'body', input?: u
 
 const ZodPipe = createZodValidationPipe({
   // Formatted below, where the pipe knows whether the body, the query or the path was wrong.
-  createValidationException: (error: unknown) => error,
+  createValidationException: (error: unknown) => error as Error,
 });
 
 /**
