@@ -170,7 +170,7 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
         }
         // Validators do not run on replay, so this refusal changes no recorded history.
         const scopeProblem = action.action === 'suspend' ? suspensionScopeProblem(input.statusType, action.scope) : undefined;
-        if (scopeProblem) throw new Error(scopeProblem);
+        if (scopeProblem) throw invalidInput(scopeProblem);
         if ((action.action === 'remediation-plan' || action.action === 'request-suspension') && action.periodDays > policy.maxRemediationDays) {
           throw invalidInput(`periodDays: a remediation period is at most ${policy.maxRemediationDays} days`);
         }

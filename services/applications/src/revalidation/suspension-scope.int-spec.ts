@@ -2,7 +2,7 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
 import { TOPIC_NAMES } from '@aeo/contracts';
 import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
-import { RevalidationState, lifecycleActionUpdate, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
+import { FAILURE_TYPES, RevalidationState, lifecycleActionUpdate, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
 import { RevalidationHarness, startRevalidationHarness } from '../testing/revalidation-harness';
 
 jest.setTimeout(240_000);
@@ -45,7 +45,7 @@ describe('suspension scope (real Kafka, Temporal, PostgreSQL)', () => {
       // Around the API, straight to the workflow: its validator refuses it, and nothing changes.
       const direct = harness.temporal.workflow.getHandle(revalidationWorkflowId(number)).executeUpdate(lifecycleActionUpdate, { args: [{ action: 'suspend', by: 'executive-1', grounds: ['around the API'], scope: 'security' }] });
       await expect(direct).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
-      await expect(direct).rejects.toMatchObject({ cause: { message: expect.stringContaining('scope: an AEOC authorisation has no security part') } });
+      await expect(direct).rejects.toMatchObject({ cause: { type: FAILURE_TYPES.invalidInput, message: expect.stringContaining('scope: an AEOC authorisation has no security part') } });
       const after = await state(number);
       expect(after.stage).toBe('monitoring');
       expect(after.suspension).toBeUndefined();
