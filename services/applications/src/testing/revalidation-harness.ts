@@ -34,7 +34,7 @@ export async function startRevalidationHarness(namespace: string): Promise<Reval
   await service.dataSource.query(`SELECT setval('authorisation_number_seq', $1)`, [10_000_000 + Math.floor(Math.random() * 80_000_000)]);
   const temporal = service.app.get(Client);
   const connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
-  const worker = await createOrchestratingWorker({ namespace, taskQueue: TASK_QUEUES.certification }, connection);
+  const worker = await createOrchestratingWorker({ namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 }, connection);
   const running = worker.run();
   const started: string[] = [];
   return {
