@@ -284,10 +284,11 @@ describe('certification workflow (time-skipping)', () => {
       await env.sleep('14 days');
       expect(fake.names()).toContain('recordDecisionDeadline:overdue');
 
-      await expect(handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'extend', decidedBy: 'executive-1', reasons: ['third-country supplier audit'], days: 61 }] })).rejects.toHaveProperty('cause.message', expect.stringMatching(/at most 60 days/));
+      // A value beyond the programme's limit is refused as invalid input naming the field (the services answer 422), a stage refusal as before (409).
+      await expect(handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'extend', decidedBy: 'executive-1', reasons: ['third-country supplier audit'], days: 61 }] })).rejects.toMatchObject({ cause: { type: FAILURE_TYPES.invalidInput, message: 'days: an extension is at most 60 days' } });
       const extended = await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'extend', decidedBy: 'executive-1', reasons: ['third-country supplier audit'], days: 45 }] });
       expect(Date.parse(extended.decisionDeadline!) - acceptedAt).toBeGreaterThanOrEqual(165 * DAY - DAY);
-      await expect(handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'extend', decidedBy: 'executive-1', reasons: ['more time'], days: 10 }] })).rejects.toHaveProperty('cause.message', expect.stringMatching(/extended already/));
+      await expect(handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'extend', decidedBy: 'executive-1', reasons: ['more time'], days: 10 }] })).rejects.toMatchObject({ cause: { type: 'Error', message: expect.stringMatching(/extended already/) } });
       // The new deadline gets its own "due" and "overdue".
       await env.sleep('46 days');
       const deadlineEvents = fake.calls.filter((c) => c.name === 'recordDecisionDeadline').map((c) => c.args['kind']);
