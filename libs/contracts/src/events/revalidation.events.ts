@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { int4, isoDateTime, safeText } from './common';
+import { int4, isoDate, isoDateTime, safeText } from './common';
 import { authorisationRef } from './certification.events';
 
 const text = (max: number) => safeText.trim().min(1).max(max);
@@ -71,7 +71,7 @@ export const AuthorisationChangeReported = defineEvent({
     changeId: z.uuid(),
     kind: z.enum(CHANGE_KINDS),
     description: text(4000),
-    effectiveDate: z.iso.date(),
+    effectiveDate: isoDate(),
     /** Calls for a site visit in the reassessment (ownership, premises, address, security). */
     siteVisit: z.boolean(),
     reportedBy: text(200),
