@@ -73,6 +73,9 @@ describe('human steps on applications are idempotent', () => {
       return [];
     });
   }
+  /** Ends an application, so its operator may file the next one. */
+  const withdrawn = async (applicationId: string, by = company) =>
+    service.http.post(`/v1/applications/${applicationId}/withdrawal`).set('Authorization', by.operatorToken).send({ reason: 'end of this test case' }).expect(202);
   const accept = (applicationId: string, body: object) => service.http.post(`/v1/applications/${applicationId}/acceptance`).set('Authorization', company.officerToken).send(body);
   const decide = (applicationId: string, body: object) => service.http.post(`/v1/applications/${applicationId}/decision`).set('Authorization', executive).send(body);
 
@@ -121,6 +124,7 @@ describe('human steps on applications are idempotent', () => {
     await accept(applicationId, { decision: 'accept' }).expect(202);
     await waitFor('the acceptance recorded', async () => ((await stateOf(applicationId))?.stage ?? 'acceptance') !== 'acceptance' || undefined, WAIT_MS, 250);
     expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(2);
+    await withdrawn(applicationId);
   });
 
   it("a reply naming another application's information request is not found: nothing of the reply given there leaks", async () => {
@@ -133,6 +137,8 @@ describe('human steps on applications are idempotent', () => {
       const response = await service.http.post(`/v1/applications/${ours}/information-requests/${asked.body.id}/reply`).set('Authorization', company.operatorToken).send(body).expect(404);
       expect(response.body.message).not.toMatch(/already taken|trader-/);
     }
+    await withdrawn(theirs, otherCompany);
+    await withdrawn(ours);
   });
 
   it('an acceptance after a rejection gets 409 saying it was rejected, when and by whom, and the workflow hears nothing more', async () => {
