@@ -48,7 +48,7 @@ export class ExaminationController {
   @Put('checklist/:questionId')
   @HumanStep()
   @Roles(ROLES.validator)
-  @ApiOperation({ summary: 'Record a finding', description: 'A finding on one criterion (compliant, minor, major or critical) with notes and the evidence examined, by a validator of the case; 409 once the case is no longer open.' })
+  @ApiOperation({ summary: 'Record a finding', description: 'A finding on one criterion (compliant, minor, major or critical) with notes and the evidence examined, by the case’s assigned validator, registered and active (403 naming why otherwise); 409 once the case is no longer open.' })
   @ZodResponse({ status: 200, type: FindingRecordedDto })
   recordFinding(@CurrentUser() user: AuthenticatedUser, @Param() params: ChecklistItemParams, @Body() body: RecordFindingDto) {
     return this.examination.recordFinding(user, params.caseId, params.questionId, body);
@@ -65,7 +65,7 @@ export class ExaminationController {
   /** Schedules a site visit at least the notice period ahead (VISIT_NOTICE_DAYS, 30 by default). */
   @Post('visits')
   @Roles(ROLES.validator, ROLES.regionalOffice)
-  @ApiOperation({ summary: 'Schedule a site visit', description: 'Announced at least the notice period ahead (VISIT_NOTICE_DAYS, 30 by default; 400 naming `scheduledFor` otherwise).' })
+  @ApiOperation({ summary: 'Schedule a site visit', description: 'Announced at least the notice period ahead (VISIT_NOTICE_DAYS, 30 by default; 400 naming `scheduledFor` otherwise). By the case’s assigned validator (registered and active; 403 naming why otherwise) or its regional office.' })
   @ZodResponse({ status: 201, type: VisitScheduledDto })
   scheduleVisit(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: ScheduleVisitDto) {
     return this.examination.scheduleVisit(user, params.caseId, body);
@@ -77,7 +77,7 @@ export class ExaminationController {
   @Roles(ROLES.validator)
   @ApiOperation({
     summary: 'Complete a site visit',
-    description: 'Records that the announced visit was held, with notes. Only on or after its announced date (`scheduledFor`); only a visit completed so counts for the report.',
+    description: 'Records that the announced visit was held, with notes. Only on or after its announced date (`scheduledFor`); only a visit completed so counts for the report. Only by the case’s assigned validator, registered and active (403 naming why otherwise).',
   })
   @ZodResponse({ status: 200, type: VisitCompletedDto, description: 'The visit is recorded as completed' })
   @ApiConflictResponse({ description: 'The visit is already completed, its announced date has not come yet (the message gives the date), or the case is no longer open', schema: ERROR_BODY })
@@ -99,7 +99,7 @@ export class ExaminationController {
   @ApiOperation({
     summary: 'Request a corrective action',
     description:
-      'Asks the operator to correct a shortcoming on a criterion of the checklist within `dueInDays`. Committed with the event `aeo.validation.corrective-action-requested.v1`, which tells the operator (email and in-app inbox) and its contact officer. The report waits for the answer.',
+      'Asks the operator to correct a shortcoming on a criterion of the checklist within `dueInDays`. Committed with the event `aeo.validation.corrective-action-requested.v1`, which tells the operator (email and in-app inbox) and its contact officer. The report waits for the answer. Only by the case’s assigned validator, registered and active (403 naming why otherwise).',
   })
   @ZodResponse({ status: 201, type: CorrectiveActionRequestedDto, description: 'The request with its id and due date' })
   @ApiConflictResponse({ description: 'The case is no longer open (reported or closed)', schema: ERROR_BODY })
