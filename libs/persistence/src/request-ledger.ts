@@ -148,6 +148,15 @@ export interface HumanStep {
   revisable?: boolean;
 }
 
+/**
+ * A repeat is the same request by the same person: the person is part of what is compared, so
+ * another officer sending the same body learns who already took the step (409) instead of being
+ * told that they did.
+ */
+function stepHash(step: HumanStep): string {
+  return requestHash({ step: step.step, request: step.request, actor: step.actor });
+}
+
 export interface StepOutcome<T> {
   answer: T;
   /** True when the step had already been taken: the stored answer, nothing applied or signalled again. */
@@ -163,7 +172,7 @@ export interface StepOutcome<T> {
  * transaction while the workflow works.
  */
 export async function takeHumanStepOnce<T>(dataSource: DataSource, step: HumanStep, apply: (manager: EntityManager) => Promise<T>): Promise<StepOutcome<T>> {
-  const hash = requestHash({ step: step.step, request: step.request });
+  const hash = stepHash(step);
   return dataSource.transaction(async (manager) => {
     await manager.query(`SET LOCAL lock_timeout = '${LEDGER_LOCK_TIMEOUT}'`);
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`human-step:${step.subjectType}:${step.subjectId}`]);
@@ -236,7 +245,7 @@ function alreadyTaken(step: HumanStep, prior: { summary: string; applied_at: Dat
  * goes to the workflow, whose validator refuses what the stage no longer allows).
  */
 export async function takeHumanStepThroughWorkflow<T>(dataSource: DataSource, step: HumanStep, handOver: WorkflowHandOver<T>): Promise<StepOutcome<T>> {
-  const hash = requestHash({ step: step.step, request: step.request });
+  const hash = stepHash(step);
   const claimStep = step.series ? `${step.series}:pending` : step.step;
   const claimed = await dataSource.transaction(async (manager): Promise<StepOutcome<T> | undefined> => {
     await manager.query(`SET LOCAL lock_timeout = '${LEDGER_LOCK_TIMEOUT}'`);

@@ -55,7 +55,7 @@ export const RebuildsLostAnswer = (rebuild: LostAnswerRebuilder) => SetMetadata(
 export const HUMAN_STEP_EXTENSION = 'x-human-step';
 export const HumanStep = () => ApiExtension(HUMAN_STEP_EXTENSION, true);
 export const HUMAN_STEP_NOTE =
-  'A step taken once: the same request again answers the same status and body as the first time and changes or signals nothing more; a different request for a step already taken answers 409 saying what was done, when and by whom. A step handed to the workflow as an update answers 409 while another request for it is in progress, and 503 when the workflow did not answer in time (the same request may be repeated after IDEMPOTENCY_KEY_LEASE_S).';
+  'A step taken once: the same request again answers the same status and body as the first time and changes or signals nothing more; a different request for a step already taken (another body, or the same body from another person) answers 409 saying what was done, when and by whom. A step handed to the workflow as an update answers 409 while another request for it is in progress, and 503 when the workflow did not answer in time (the same request may be repeated after IDEMPOTENCY_KEY_LEASE_S).';
 
 /** An answer that shows a secret once is never stored: a retry with the key gets 409 naming the record it created. */
 export const AnswerShownOnce = () => SetMetadata(SHOWN_ONCE, true);

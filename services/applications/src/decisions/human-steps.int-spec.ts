@@ -150,6 +150,14 @@ describe('human steps on applications are idempotent', () => {
     );
     const repeated = await accept(applicationId, { decision: 'reject', reason: 'the financial statements are missing' }).expect(202);
     expect(repeated.body).toEqual({ applicationId, decision: 'reject', workflowId: certificationWorkflowId(applicationId) });
+    // The same body from another officer is not their repeat: they learn who took the step.
+    const colleague = bearer({ sub: 'officer-dornod-2', roles: [ROLES.contactOfficer], region: 'DORNOD' });
+    const byColleague = await service.http
+      .post(`/v1/applications/${applicationId}/acceptance`)
+      .set('Authorization', colleague)
+      .send({ decision: 'reject', reason: 'the financial statements are missing' })
+      .expect(409);
+    expect(byColleague.body.message).toMatch(/was already taken: rejected \(the financial statements are missing\) on .* by officer-dornod$/);
     await waitFor('the rejection', async () => (await stateOf(applicationId))?.stage === 'rejected' || undefined, WAIT_MS, 250);
     expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(1);
     // Recorded in the database, so it holds across restarts.
