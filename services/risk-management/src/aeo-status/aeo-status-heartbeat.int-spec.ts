@@ -9,6 +9,9 @@ import { startServiceInProcess } from '@aeo/service-kit/testing';
 jest.setTimeout(120_000);
 
 const HEARTBEAT_MS = 500;
+// Stale within a few heartbeats; the bound leaves room for a loaded CI machine (the service shares
+// the test's event loop), while a replica without the heartbeat never turns stale at all.
+const STALE_WITHIN_MS = 10 * HEARTBEAT_MS + 5000;
 const taxpayer = String(randomInt(1_000_000, 9_999_999));
 const platform = bearer({ sub: 'border-heartbeat', roles: [ROLES.backendPlatform] });
 
@@ -101,16 +104,16 @@ describe('AEO status replica after a silent network loss (real PostgreSQL behind
     const frozenAt = Date.now();
     relay.freeze();
 
-    // Within the heartbeat (an interval, then as long again for the answer), no longer "current".
+    // Within a few heartbeats (an interval, then as long again for the answer), no longer "current".
     const first = await waitFor('a stale answer', async () => {
       const answer = await lookUp();
       return answer.body.stale ? answer : undefined;
-    }, 4 * HEARTBEAT_MS + 1000, 50);
-    expect(Date.now() - frozenAt).toBeLessThan(4 * HEARTBEAT_MS + 1000);
+    }, STALE_WITHIN_MS, 50);
+    expect(Date.now() - frozenAt).toBeLessThan(STALE_WITHIN_MS);
     expect(first.body).toMatchObject({ aeo: true, stale: true });
     // As of the last answer the database gave, before the freeze.
     expect(Date.parse(first.body.registerAsOf)).toBeLessThanOrEqual(frozenAt);
-    expect(Date.parse(first.body.registerAsOf)).toBeGreaterThan(frozenAt - 2 * HEARTBEAT_MS - 1000);
+    expect(Date.parse(first.body.registerAsOf)).toBeGreaterThan(frozenAt - STALE_WITHIN_MS);
 
     await sleep(2100);
     const later = await lookUp();
