@@ -22,7 +22,7 @@ const nonDeterministic = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.local/**', '.nx/**', 'coverage/**', 'tmp/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '.local/**', '.nx/**', 'coverage/**', 'tmp/**', '**/*.js', '**/*.mjs', '**/*.queries.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

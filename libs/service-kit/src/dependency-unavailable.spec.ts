@@ -25,6 +25,17 @@ describe('unavailableDependencyOf', () => {
     expect(unavailableDependencyOf(new Error('Connection terminated unexpectedly'))).toBe('database');
   });
 
+  it('recognises a query on a connection the database closed (a real one: pg refuses it as closed)', async () => {
+    const client = new Client({ connectionString: process.env['DATABASE_URL'] ?? 'postgres://aeo:aeo@127.0.0.1:5432/postgres' });
+    await client.connect();
+    await client.end();
+    const error = await client.query('SELECT 1').then(() => undefined, (failure: unknown) => failure);
+    expect(String(error)).toMatch(/is not queryable/);
+    expect(unavailableDependencyOf(error)).toBe('database');
+    expect(unavailableDependencyOf(new QueryFailedError('SELECT 1', [], error as Error))).toBe('database');
+    expect(unavailableDependencyOf(new Error('Query read timeout'))).toBe('database');
+  });
+
   it('recognises kafkajs connection errors, also behind retries', () => {
     const refused = new KafkaJSConnectionError('Connection error: connect ECONNREFUSED 127.0.0.1:9092');
     expect(unavailableDependencyOf(refused)).toBe('Kafka');

@@ -31,7 +31,7 @@ const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOST
 const SERVER_GOING_AWAY = new Set(['57P01', '57P02', '57P03']);
 // pg-pool's wait for a free connection of a full pool ran out: the database answers, the pool is exhausted.
 const PG_POOL_EXHAUSTED_MESSAGE = /timeout exceeded when trying to connect/i;
-const PG_CONNECTION_MESSAGE = /Connection terminated|Client has encountered a connection error|Connection is not established|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected/i;
+const PG_CONNECTION_MESSAGE = /Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|Query read timeout|timeout expired|Connection is not established|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected/i;
 const KAFKA_ERRORS = new Set(['KafkaJSConnectionError', 'KafkaJSConnectionClosedError', 'KafkaJSRequestTimeoutError', 'KafkaJSBrokerNotFound', 'KafkaJSNoBrokerAvailableError', 'KafkaJSNumberOfRetriesExceeded', 'KafkaJSMetadataNotLoaded', 'KafkaJSGroupCoordinatorNotFound', 'KafkaJSLockTimeout']);
 // gRPC status codes of a Temporal server that cannot be reached: UNAVAILABLE, DEADLINE_EXCEEDED.
 const GRPC_UNAVAILABLE = new Set([14, 4]);

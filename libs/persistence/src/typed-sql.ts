@@ -1,0 +1,57 @@
+import type { IDatabaseConnection, PreparedQuery } from '@pgtyped/runtime';
+import { DataSource, EntityManager, type QueryRunner } from 'typeorm';
+
+/**
+ * How the platform reads and writes its databases: SQL in `*.sql` files beside the repository
+ * that runs it, each query typed by `npm run sql-types` (pgtyped, checked against the schema the
+ * migrations build; the test command fails when a generated `*.queries.ts` is stale), run through
+ * TypeORM's connection so transactions, the pool and migrations stay one. See README, "Data access".
+ */
+export type SqlRunner = EntityManager | DataSource | QueryRunner;
+
+interface StructuredResult {
+  records: unknown[];
+  affected?: number;
+}
+
+/** Runs on the runner's own connection (its transaction, if any), answering rows and the count of changed rows. */
+async function structured(runner: SqlRunner, query: string, bindings: unknown[]): Promise<StructuredResult> {
+  // An entity manager's query() drops the third argument: run on its query runner (its transaction) instead.
+  const own = runner instanceof EntityManager ? runner.queryRunner : runner instanceof DataSource ? undefined : runner;
+  if (own) return (await own.query(query, bindings, true)) as StructuredResult;
+  const dataSource = runner instanceof EntityManager ? runner.connection : (runner as DataSource);
+  const queryRunner = dataSource.createQueryRunner();
+  try {
+    return (await queryRunner.query(query, bindings, true)) as StructuredResult;
+  } finally {
+    await queryRunner.release();
+  }
+}
+
+/** The connection a generated query runs on: a TypeORM entity manager (in or out of a transaction), query runner or data source. */
+export function sqlConnection(runner: SqlRunner): IDatabaseConnection {
+  return {
+    query: async (query: string, bindings: unknown[]) => {
+      const result = await structured(runner, query, bindings);
+      return { rows: result.records, rowCount: result.affected ?? result.records.length };
+    },
+  };
+}
+
+/** Runs a generated query: its rows, typed by the schema. */
+export function runSql<Params, Result>(query: PreparedQuery<Params, Result>, params: Params, runner: SqlRunner): Promise<Result[]> {
+  return query.run(params, sqlConnection(runner));
+}
+
+/** Runs a generated query expected to return at most one row: that row, or undefined. */
+export async function runSqlOne<Params, Result>(query: PreparedQuery<Params, Result>, params: Params, runner: SqlRunner): Promise<Result | undefined> {
+  const rows = await query.run(params, sqlConnection(runner));
+  if (rows.length > 1) throw new Error(`expected at most one row, got ${rows.length}`);
+  return rows[0];
+}
+
+/** Runs a generated statement: how many rows it changed (UPDATE, DELETE, INSERT) and what it returned. */
+export async function runSqlCounted<Params, Result>(query: PreparedQuery<Params, Result>, params: Params, runner: SqlRunner): Promise<{ rows: Result[]; count: number }> {
+  const { result, rowCount } = await query.runWithCounts(params, sqlConnection(runner));
+  return { rows: result, count: rowCount };
+}
