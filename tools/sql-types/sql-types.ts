@@ -92,7 +92,7 @@ export async function generateSqlTypes(outDir = REPO_ROOT, targets: readonly Sql
         );
         if (process.env["SQL_TYPES_DEBUG"]) console.log(stdout, stderr);
         // pgtyped reports a query it cannot type (bad SQL, unknown column) and goes on: every one is an error here.
-        if (/Error|Skipped .*no queries detected/i.test(stdout + stderr)) throw new Error(`pgtyped could not type the SQL of ${target.name}:\n${stdout}\n${stderr}`);
+        if (/\bErrors?\b/.test(stdout + stderr)) throw new Error(`pgtyped could not type the SQL of ${target.name}:\n${stdout}\n${stderr}`);
         generated.push(...files.map(queriesFileOf));
       } finally {
         await database.drop();

@@ -55,3 +55,22 @@ export async function startServiceInProcess(options: {
     },
   };
 }
+
+/**
+ * The checks every service's integration tests make of its platform endpoints: live and ready
+ * (database, Kafka, Temporal), metrics served, and an OpenAPI document holding `routes`.
+ */
+export function itServesPlatformEndpoints(service: () => ServiceUnderTest, routes: readonly string[]): void {
+  it('is live and ready (database, Kafka, Temporal)', async () => {
+    await service().http.get('/health/live').expect(200);
+    const ready = await service().http.get('/health/ready');
+    expect(ready.status).toBe(200);
+    expect(Object.keys(ready.body.info)).toEqual(expect.arrayContaining(['database', 'kafka', 'temporal']));
+  });
+
+  it(`serves metrics and the OpenAPI document with ${routes.join(', ')}`, async () => {
+    await service().http.get('/metrics').expect(200);
+    const docs = await service().http.get('/docs/openapi.json').expect(200);
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining([...routes]));
+  });
+}

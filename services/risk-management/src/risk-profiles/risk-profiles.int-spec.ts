@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { itServesPlatformEndpoints, type ServiceUnderTest } from '@aeo/service-kit/testing';
 import { startRiskManagement } from '../testing/start-risk-management';
 
 jest.setTimeout(60_000);
@@ -36,18 +36,7 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
     await service?.close();
   });
 
-  it('is live and ready (database, Kafka, Temporal)', async () => {
-    await http.get('/health/live').expect(200);
-    const ready = await http.get('/health/ready');
-    expect(ready.status).toBe(200);
-    expect(Object.keys(ready.body.info)).toEqual(expect.arrayContaining(['database', 'kafka', 'temporal']));
-  });
-
-  it('serves metrics and the OpenAPI document with the risk-profile route', async () => {
-    await http.get('/metrics').expect(200);
-    const docs = await http.get('/docs/openapi.json').expect(200);
-    expect(Object.keys(docs.body.paths)).toContain('/v1/risk-profiles/{operatorId}');
-  });
+  itServesPlatformEndpoints(() => service, ['/v1/risk-profiles/{operatorId}']);
 
   it('refuses a caller without a token (401) or without a risk role (403)', async () => {
     await http.get(`/v1/risk-profiles/${assessed.operatorId}`).expect(401);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { itServesPlatformEndpoints, type ServiceUnderTest } from '@aeo/service-kit/testing';
 import { startValidation } from '../testing/start-validation';
 
 jest.setTimeout(60_000);
@@ -35,18 +35,7 @@ describe('validation service: validation cases (real PostgreSQL, Kafka, Temporal
     await service?.close();
   });
 
-  it('is live and ready (database, Kafka, Temporal)', async () => {
-    await http.get('/health/live').expect(200);
-    const ready = await http.get('/health/ready');
-    expect(ready.status).toBe(200);
-    expect(Object.keys(ready.body.info)).toEqual(expect.arrayContaining(['database', 'kafka', 'temporal']));
-  });
-
-  it('serves metrics and the OpenAPI document with the validation-case routes', async () => {
-    await http.get('/metrics').expect(200);
-    const docs = await http.get('/docs/openapi.json').expect(200);
-    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/v1/validation-cases', '/v1/validation-cases/{caseId}']));
-  });
+  itServesPlatformEndpoints(() => service, ['/v1/validation-cases', '/v1/validation-cases/{caseId}']);
 
   it('refuses a caller without a token (401) or without a validation role (403)', async () => {
     await http.get('/v1/validation-cases').expect(401);
