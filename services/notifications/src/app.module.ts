@@ -6,7 +6,7 @@ import { DeliveryAttemptEntity, NotificationEntity } from './deliveries/notifica
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveryDispatcher } from './deliveries/delivery-dispatcher';
 import { DeliveryPlanner } from './deliveries/delivery-planner';
-import { InboxController } from './inbox/inbox.controller';
+import { InboxModule } from './inbox/inbox.module';
 import { RecipientDirectory } from './recipients/recipient-directory';
 import { ContactOfficerAssignmentsController } from './recipients/contact-officer-assignments.controller';
 import { StaffContactsController } from './recipients/staff-contacts.controller';
@@ -22,8 +22,9 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
   imports: [
     PlatformModule.forService(SERVICE_NAME, notificationsEnvSchema),
     ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [NotificationEntity, DeliveryAttemptEntity], migrations: NOTIFICATIONS_MIGRATIONS, temporal: false }),
+    InboxModule,
   ],
-  controllers: [InboxController, DeliveriesController, WebhookSubscriptionsController, StaffContactsController, ContactOfficerAssignmentsController, RoutesController],
+  controllers: [DeliveriesController, WebhookSubscriptionsController, StaffContactsController, ContactOfficerAssignmentsController, RoutesController],
   providers: [RecipientDirectory, DeliveryDispatcher, DeliveryPlanner],
 })
 export class AppModule {}

@@ -1,17 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-
-/** An in-app message with the reader's own read state. */
-export interface InboxRow {
-  id: string;
-  source_event_type: string;
-  template: string;
-  language: 'mn' | 'en';
-  subject: string;
-  body: string;
-  created_at: Date;
-  read_at: Date | null;
-}
+import type { InboxMessage } from './inbox.repository';
 
 export const inboxItemSchema = z.object({
   id: z.uuid(),
@@ -28,16 +17,16 @@ export type InboxItem = z.infer<typeof inboxItemSchema>;
 export class InboxItemDto extends createZodDto(inboxItemSchema) {}
 export class UnreadCountDto extends createZodDto(z.object({ unread: z.number().int() })) {}
 
-export function toInboxItem(row: InboxRow): InboxItem {
+export function toInboxItem(message: InboxMessage): InboxItem {
   return {
-    id: row.id,
-    sourceEventType: row.source_event_type,
-    template: row.template,
-    language: row.language,
-    subject: row.subject,
-    body: row.body,
-    createdAt: row.created_at.toISOString(),
-    read: row.read_at !== null,
-    readAt: row.read_at ? row.read_at.toISOString() : null,
+    id: message.id,
+    sourceEventType: message.sourceEventType,
+    template: message.template,
+    language: message.language,
+    subject: message.subject,
+    body: message.body,
+    createdAt: message.createdAt.toISOString(),
+    read: message.readAt !== null,
+    readAt: message.readAt ? message.readAt.toISOString() : null,
   };
 }
