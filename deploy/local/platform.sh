@@ -170,9 +170,8 @@ cmd_test() {
   say "type-check"
   npx tsc -p tsconfig.json --noEmit || status=1
   say "lint (module boundaries, workflow determinism)"
-  # The boundaries rule reads Nx's project graph; build it first (a fresh clone has none).
-  NX_DAEMON=false npx nx show projects >/dev/null || status=1
-  NX_DAEMON=false npx eslint . || status=1
+  # npm run lint builds Nx's project graph first: the boundaries rule reads it (a fresh clone has none).
+  npm run lint --silent || status=1
   say "unit and integration tests (real PostgreSQL, Kafka, Temporal)"
   npx jest --ci --maxWorkers=2 --testPathIgnorePatterns 'e2e-spec' --json --outputFile="$results/main.json" || status=1
   say "end-to-end tests across real service processes (one at a time: they restart Kafka and crash workers)"
