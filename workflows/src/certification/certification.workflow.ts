@@ -1,21 +1,17 @@
-import { ApplicationFailure, condition, log, patched, proxyActivities, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import type { RiskManagementActivities } from '../risk/risk.contract';
+import { ApplicationFailure, condition, log, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
-import { activityOptions } from '../shared/activity-options';
+import { applications, risk, validation } from '../shared/activities';
 import { FAILURE_TYPES, invalidInput } from '../shared/errors';
 import { alerter, attempt, FailedForGood } from '../shared/failures';
-import { TASK_QUEUES } from '../shared/task-queues';
 import { adoptCorrelationId, workflowCorrelationId } from '../shared/correlation';
 import {
   AcceptanceDecision,
-  ApplicationsActivities,
   CertificationInput,
   CertificationResult,
   CertificationStage,
   CertificationState,
   ExecutiveDecision,
   HearingResponse,
-  ValidationActivities,
   ValidationReport,
   Withdrawal,
   acceptanceDecisionSchema,
@@ -38,10 +34,6 @@ import {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
-
-const applications = proxyActivities<ApplicationsActivities>(activityOptions(TASK_QUEUES.applications));
-const validation = proxyActivities<ValidationActivities>(activityOptions(TASK_QUEUES.validation));
-const risk = proxyActivities<RiskManagementActivities>(activityOptions(TASK_QUEUES.riskManagement, '1 minute'));
 
 /** Marks the change from the first slice (which ended at acceptance) to the whole process. */
 export const FULL_PROCESS_PATCH = 'certification-full-process';

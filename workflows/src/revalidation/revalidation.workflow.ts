@@ -1,18 +1,15 @@
-import { ApplicationFailure, allHandlersFinished, condition, continueAsNew, log, patched, proxyActivities, setHandler, sleep, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
-import { ValidationActivities, validationReportSchema, validationReportSignal } from '../certification/certification.contract';
+import { ApplicationFailure, allHandlersFinished, condition, continueAsNew, log, patched, setHandler, sleep, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { validationReportSchema, validationReportSignal } from '../certification/certification.contract';
 import type { ValidationReport } from '../certification/certification.contract';
-import type { RiskManagementActivities } from '../risk/risk.contract';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
-import { activityOptions } from '../shared/activity-options';
+import { register, risk, validation } from '../shared/activities';
 import { FAILURE_TYPES, invalidInput } from '../shared/errors';
 import { ACTION_FAILURES_PATCH, alerter, attempt } from '../shared/failures';
-import { TASK_QUEUES } from '../shared/task-queues';
 import { adoptCorrelationId, workflowCorrelationId } from '../shared/correlation';
 import {
   ACTIONS_BY_STAGE,
   LifecycleAction,
   LifecycleActionName,
-  RegisterActivities,
   RevalidationInput,
   RevalidationResult,
   RevalidationStage,
@@ -29,10 +26,6 @@ import {
 } from './revalidation.contract';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-
-const register = proxyActivities<RegisterActivities>(activityOptions(TASK_QUEUES.applications));
-const validation = proxyActivities<ValidationActivities>(activityOptions(TASK_QUEUES.validation));
-const risk = proxyActivities<RiskManagementActivities>(activityOptions(TASK_QUEUES.riskManagement, '1 minute'));
 
 const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) => error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,16 +1,8 @@
-import { ApplicationFailure, proxyActivities } from '@temporalio/workflow';
+import { ApplicationFailure } from '@temporalio/workflow';
 import { z } from 'zod';
 import { FAILURE_TYPES } from '../shared/errors';
-import { TASK_QUEUES } from '../shared/task-queues';
-import type { WatchdogActivities, WatchdogReport } from './revalidation.contract';
-
-const { repairRevalidationWorkflows } = proxyActivities<WatchdogActivities>({
-  taskQueue: TASK_QUEUES.applications,
-  // The check walks the whole register; it heartbeats per page.
-  startToCloseTimeout: '30 minutes',
-  heartbeatTimeout: '2 minutes',
-  retry: { initialInterval: '10 seconds', maximumInterval: '5 minutes', maximumAttempts: 10 },
-});
+import { watchdog } from '../shared/activities';
+import type { WatchdogReport } from './revalidation.contract';
 
 export const watchdogInputSchema = z.strictObject({
   /** A revalidation stage unchanged for longer than this counts as stuck (deadlines plus slack). */
@@ -27,5 +19,5 @@ export type WatchdogInput = z.input<typeof watchdogInputSchema>;
 export async function revalidationWatchdogWorkflow(rawInput: WatchdogInput = {}): Promise<WatchdogReport> {
   const parsed = watchdogInputSchema.safeParse(rawInput ?? {});
   if (!parsed.success) throw ApplicationFailure.create({ type: FAILURE_TYPES.invalidInput, nonRetryable: true, message: `Invalid watchdog input: ${parsed.error.message}` });
-  return repairRevalidationWorkflows({ now: new Date().toISOString(), stuckAfterDays: parsed.data.stuckAfterDays });
+  return watchdog.repairRevalidationWorkflows({ now: new Date().toISOString(), stuckAfterDays: parsed.data.stuckAfterDays });
 }

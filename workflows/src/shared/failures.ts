@@ -1,7 +1,6 @@
-import { ActivityFailure, ApplicationFailure, log, patched, proxyActivities, workflowInfo } from '@temporalio/workflow';
-import { activityOptions } from './activity-options';
+import { ActivityFailure, ApplicationFailure, log, patched, workflowInfo } from '@temporalio/workflow';
+import { alerts } from './activities';
 import { NON_RETRYABLE_FAILURE_TYPES } from './errors';
-import { TASK_QUEUES } from './task-queues';
 
 /**
  * Marks the workflows that survive an activity failing for good: the person's action is refused
@@ -59,9 +58,6 @@ export interface WorkflowFailureAlert {
 export interface WorkflowAlertActivities {
   alertWorkflowFailure(input: WorkflowFailureAlert): Promise<void>;
 }
-
-// Retried for half an hour at most: an alert that cannot be raised must not hold the workflow (its error log line stays).
-const alerts = proxyActivities<WorkflowAlertActivities>({ ...activityOptions(TASK_QUEUES.applications), scheduleToCloseTimeout: '30 minutes' });
 
 /**
  * Runs an activity; when it fails for good (and the workflow handles such failures) `onFailure`
