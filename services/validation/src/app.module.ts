@@ -1,18 +1,12 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule, ServiceInfrastructureModule } from '@aeo/service-kit';
 import { SERVICE_NAME, validationEnvSchema } from './config';
+import { ExaminationModule } from './examination/examination.module';
 import { VALIDATION_MIGRATIONS } from './migrations';
+import { ProgrammeModule } from './programme/programme.module';
 import { ValidationCaseEntity } from './validation-cases/validation-case.entity';
-import { ValidationCasesController } from './validation-cases/validation-cases.controller';
-import { ValidationCasesService } from './validation-cases/validation-cases.service';
-import { ValidationWorkflowActivities } from './validation-cases/validation.activities';
-import { ExaminationController } from './examination/examination.controller';
-import { ExaminationService } from './examination/examination.service';
-import { ProgrammeProjection } from './programme/programme.projection';
-import { ValidatorsController } from './validators/validators.controller';
-import { ValidatorsService } from './validators/validators.service';
-import { activityWorkerProvider } from '@aeo/temporal';
-import { TASK_QUEUES } from '@aeo/workflows';
+import { ValidationCasesModule } from './validation-cases/validation-cases.module';
+import { ValidatorsModule } from './validators/validators.module';
 
 /**
  * The validation service owns validation cases: the examination of an accepted application by
@@ -22,17 +16,13 @@ import { TASK_QUEUES } from '@aeo/workflows';
  */
 @Module({
   imports: [
+    // The features first: their routes lead the OpenAPI document.
+    ValidationCasesModule,
+    ExaminationModule,
+    ValidatorsModule,
+    ProgrammeModule,
     PlatformModule.forService(SERVICE_NAME, validationEnvSchema),
     ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [ValidationCaseEntity], migrations: VALIDATION_MIGRATIONS, temporal: true }),
-  ],
-  controllers: [ValidationCasesController, ExaminationController, ValidatorsController],
-  providers: [
-    ValidationCasesService,
-    ExaminationService,
-    ValidatorsService,
-    ProgrammeProjection,
-    ValidationWorkflowActivities,
-    activityWorkerProvider(TASK_QUEUES.validation, ValidationWorkflowActivities, (activities: ValidationWorkflowActivities) => activities.asActivities()),
   ],
 })
 export class AppModule {}

@@ -3,7 +3,7 @@ import { ZodResponse } from 'nestjs-zod';
 import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { HumanStep } from '@aeo/service-kit';
-import { ERROR_BODY } from '../api-errors';
+import { ERROR_BODY } from '../shared/api-errors';
 import { ValidationCaseIdParams } from '../validation-cases/validation-case.schemas';
 import {
   ChecklistItemParams,

@@ -4,7 +4,7 @@ import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { HumanStep } from '@aeo/service-kit';
 import { ListValidationCasesQuery, ValidationCaseAssignmentDto, ValidationCaseIdParams, ValidationReportDto } from './validation-case.schemas';
-import { ERROR_BODY } from '../api-errors';
+import { ERROR_BODY } from '../shared/api-errors';
 import { ValidationCaseDto } from './validation-case.response';
 import { ValidationCasesService } from './validation-cases.service';
 

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ERROR_BODY } from '../api-errors';
+import { ERROR_BODY } from '../shared/api-errors';
 import { ListValidatorsQuery, RegisterValidatorDto } from './validators.schemas';
 import { ValidatorDto } from './validator.response';
 import { ValidatorsService } from './validators.service';
