@@ -14,7 +14,7 @@ import { assertTransition } from '../applications/application-status';
 import { ApplicationsService } from '../applications/applications.service';
 import type { ApplicationsConfig } from '../config';
 import { OperatorEntity } from '../operators/operator.entity';
-import { updateRefusal } from '../workflow-update-refusal';
+import { updateRefusal } from '../shared/workflow-update-refusal';
 import type { ExecutiveDecisionDto, HearingResponseDto, WithdrawalDto } from './decision.schemas';
 
 /** The final decision follows the hearing once the operator commented or its period ended. */

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
-import { AuthenticatedUser, CASE_READERS, CurrentUser, Public, ROLES, Roles } from '@aeo/auth';
-import { AuthorisationNumberParams, ListAuthorisationsQuery, PublicSearchQuery, PublicationDto } from './register.schemas';
-import { AuthorisationDto, AuthorisationWithHistoryDto, PublicationAnswerDto, PublicEntryDto } from './register.response';
+import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { AuthorisationNumberParams, ListAuthorisationsQuery, PublicationDto } from './register.schemas';
+import { AuthorisationDto, AuthorisationWithHistoryDto, PublicationAnswerDto } from './register.response';
 import { RegisterService } from './register.service';
 
 /** The AEO register for customs (region-scoped) and holders (their own authorisations). */
@@ -36,27 +36,5 @@ export class AuthorisationsController {
   @ZodResponse({ status: 200, type: PublicationAnswerDto })
   publication(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: PublicationDto) {
     return this.register.setPublication(user, params.authorisationNumber, body);
-  }
-}
-
-/** The public AEO register (no token): only what each holder agreed to publish. */
-@ApiTags('public-register')
-@Public()
-@Controller('public/register')
-export class PublicRegisterController {
-  constructor(private readonly register: RegisterService) {}
-
-  @Get()
-  @ApiOperation({ summary: 'Search the public AEO register', description: 'Published authorisations in force (granted or suspended), by name when the holder published it.' })
-  @ZodResponse({ status: 200, type: [PublicEntryDto] })
-  search(@Query() query: PublicSearchQuery) {
-    return this.register.publicSearch(query);
-  }
-
-  @Get(':authorisationNumber')
-  @ApiOperation({ summary: 'Look up a published authorisation', description: 'The published fields of one authorisation; 404 when it does not exist or is not published.' })
-  @ZodResponse({ status: 200, type: PublicEntryDto })
-  entry(@Param() params: AuthorisationNumberParams) {
-    return this.register.publicEntry(params.authorisationNumber);
   }
 }

@@ -16,7 +16,7 @@ import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { CertificationActivities } from '../certification/certification.activities';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { startApplications } from '../testing/start-applications';
-import { WorkflowAlertsActivities } from '../workflow-alerts.activities';
+import { WorkflowAlertsActivities } from '../workflow-activities/workflow-alerts.activities';
 import { RevalidationActivities } from './revalidation.activities';
 
 jest.setTimeout(240_000);

@@ -17,7 +17,7 @@ import {
   revalidationWorkflowId,
 } from '@aeo/workflows';
 import { ProgrammeService } from '../programme/programme.service';
-import { updateRefusal } from '../workflow-update-refusal';
+import { updateRefusal } from '../shared/workflow-update-refusal';
 import { AuthorisationRow, findAuthorisation } from './authorisation-row';
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { CertificationActivities } from './certification/certification.activities';
-import { RevalidationActivities } from './revalidation/revalidation.activities';
-import { WatchdogActivitiesService } from './revalidation/watchdog.activities';
+import { CertificationActivities } from '../certification/certification.activities';
+import { RevalidationActivities } from '../revalidation/revalidation.activities';
+import { WatchdogActivitiesService } from '../revalidation/watchdog.activities';
 import { WorkflowAlertsActivities } from './workflow-alerts.activities';
 
 /** Everything the applications service hosts on its task queue (`aeo-applications`). */

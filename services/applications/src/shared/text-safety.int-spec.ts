@@ -2,8 +2,8 @@ import { ROLES } from '@aeo/auth';
 import { SAFE_TEXT_MESSAGE } from '@aeo/contracts';
 import { bearer } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { makeCompany } from './e2e/slice-fixtures';
-import { startApplications } from './testing/start-applications';
+import { makeCompany } from '../e2e/slice-fixtures';
+import { startApplications } from '../testing/start-applications';
 
 jest.setTimeout(120_000);
 
