@@ -1,19 +1,6 @@
+import { ON_LATE_EVENING_UTC as data } from './template-samples';
 import { render, TEMPLATES } from './templates';
 
-/** Every date field a template may print, at an instant whose day differs between UTC and Ulaanbaatar (UTC+8). */
-const LATE_EVENING_UTC = '2026-12-04T20:00:00Z';
-const DATE_FIELDS = [
-  'acceptanceDeadline', 'decisionDeadline', 'revalidationDue', 'nextRevalidationDue', 'selfAssessmentDue', 'remediationPlanDue', 'respondBy', 'effectiveFrom', 'dueBy', 'dueAt',
-  'withdrawnAt', 'reportDue', 'closedAt', 'scheduledFor', 'respondedAt', 'answeredAt', 'checkedAt', 'failedAt', 'raisedAt', 'decidedAt', 'requestedAt', 'submittedAt', 'startedAt', 'effectiveDate',
-];
-const data: Record<string, unknown> = {
-  ...Object.fromEntries(DATE_FIELDS.map((field) => [field, LATE_EVENING_UTC])),
-  statusType: 'AEOF',
-  authorisationNumber: 'MN-AEOF-2026-00001',
-  applicationId: '7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601',
-  taxpayerId: '5123456',
-  operatorName: 'Gobi Trade LLC',
-};
 const EN_DATE = /\b\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/;
 const MN_DATE = /\d{4} оны/;
 const count = (text: string, part: string) => text.split(part).length - 1;
