@@ -10,11 +10,11 @@ import { AeoStatusReplica } from './aeo-status/aeo-status.replica';
 import { AeoStatusFastPath } from './aeo-status/aeo-status.fast-path';
 import { AlertsService } from './alerts/alerts.service';
 import { ComplianceConsumer } from './alerts/compliance.consumer';
-import { ChannelDecisionsService } from './channels/channel-decisions.service';
+import { ChannelDecisionsService } from './channel-decisions/channel-decisions.service';
 import { ChannelStatisticsController } from './channel-statistics/channel-statistics.controller';
 import { ChannelStatisticsService } from './channel-statistics/channel-statistics.service';
-import { DeclarationsConsumer } from './channels/declarations.consumer';
-import { ProfilesService } from './profiles/profiles.service';
+import { DeclarationsConsumer } from './channel-decisions/declarations.consumer';
+import { RiskProfileUpdater } from './risk-profiles/risk-profile-updater';
 import { PilotCandidatesController, PilotCandidatesService } from './pilot-candidates/pilot-candidates.controller';
 import { RiskAssessmentActivities } from './assessment/risk-assessment.activities';
 import { activityWorkerProvider } from '@aeo/temporal';
@@ -26,9 +26,10 @@ import { RiskProfilesService } from './risk-profiles/risk-profiles.service';
 /**
  * The risk-management service, the customs risk engine of the programme:
  * - `aeo-status/`: the AEO register projected from certification events, and the status look-up;
- * - `profiles/` + `scoring/`: trader risk profiles from declarations and compliance events, scored
- *   by a configurable model; `risk-profiles/` serves them;
- * - `channels/`: a control channel for every lodged declaration, with the AEO benefits applied;
+ * - `risk-profiles/`: the operator risk profile: kept current from declarations, compliance events
+ *   and the register (`RiskProfileUpdater`), and served (`/v1/risk-profiles`);
+ * - `scoring/`: the pure, configurable risk model the profiles are scored with;
+ * - `channel-decisions/`: a control channel for every lodged declaration, with the AEO benefits applied;
  * - `channel-statistics/`: control rates by AEO status over a period (do the benefits show?);
  * - `alerts/`: serious infringements by AEOs become risk alerts;
  * - `pilot-candidates/`: the ranking of pilot candidates for the programme's pilot phase;
@@ -42,7 +43,7 @@ import { RiskProfilesService } from './risk-profiles/risk-profiles.service';
   controllers: [RiskProfilesController, AeoStatusController, PilotCandidatesController, ChannelStatisticsController],
   providers: [
     RiskProfilesService,
-    ProfilesService,
+    RiskProfileUpdater,
     AeoStatusService,
     AeoStatusReplica,
     AeoStatusFastPath,

@@ -1,6 +1,6 @@
 import { ConfigurationError, loadConfig } from '@aeo/config';
 import { riskManagementEnvSchema } from './config';
-import { DEFAULT_CHANNEL_RULES } from './channels/channel-rules';
+import { DEFAULT_CHANNEL_RULES } from './channel-decisions/channel-rules';
 import { DEFAULT_RISK_MODEL } from './scoring/risk-model';
 
 describe('risk-management configuration', () => {

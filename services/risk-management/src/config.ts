@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { platformEnvSchema } from '@aeo/config';
 import { taxpayerIdPatternEnv } from '@aeo/contracts';
-import { channelRulesOverridesSchema, channelRulesWithOverrides, DEFAULT_CHANNEL_RULES } from './channels/channel-rules';
+import { channelRulesOverridesSchema, channelRulesWithOverrides, DEFAULT_CHANNEL_RULES } from './channel-decisions/channel-rules';
 import { DEFAULT_RISK_MODEL, riskModelOverridesSchema, withOverrides } from './scoring/risk-model';
 
 export const SERVICE_NAME = 'risk-management';
@@ -24,7 +24,7 @@ export const riskManagementEnvSchema = platformEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3003),
   /** Partial override of the risk model weights (scoring/risk-model.ts), e.g. `{"halfLifeDays":90}`. */
   RISK_MODEL_JSON: jsonEnv(riskModelOverridesSchema).optional().transform((overrides) => (overrides ? withOverrides(overrides) : DEFAULT_RISK_MODEL)),
-  /** Partial override of the channel rules (channels/channel-rules.ts), e.g. `{"randomRedRate":0.05}`. */
+  /** Partial override of the channel rules (channel-decisions/channel-rules.ts), e.g. `{"randomRedRate":0.05}`. */
   CHANNEL_RULES_JSON: jsonEnv(channelRulesOverridesSchema).optional().transform((overrides) => (overrides ? channelRulesWithOverrides(overrides) : DEFAULT_CHANNEL_RULES)),
   /** Seed of the random selection: the same seed and declaration always draw the same number. */
   CHANNEL_SELECTION_SEED: z.string().min(1).default('aeo-channel-selection'),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuthorisationGranted, AuthorisationReinstated, AuthorisationRevoked, AuthorisationSurrendered, AuthorisationSuspended, TOPIC_NAMES } from '@aeo/contracts';
 import { ConsumedEvent, ConsumerRegistry } from '@aeo/messaging';
-import { ProfilesService } from '../profiles/profiles.service';
+import { RiskProfileUpdater } from '../risk-profiles/risk-profile-updater';
 import { AeoStatusChange, applyAeoStatusChange } from './aeo-status.repository';
 import { AeoStatusService } from './aeo-status.service';
 
@@ -28,7 +28,7 @@ export class AeoStatusProjection {
   constructor(
     consumers: ConsumerRegistry,
     private readonly statuses: AeoStatusService,
-    private readonly profiles: ProfilesService,
+    private readonly profiles: RiskProfileUpdater,
   ) {
     consumers.register('risk-management.aeo-status', [TOPIC_NAMES.certificationEvents], (consumer) =>
       consumer

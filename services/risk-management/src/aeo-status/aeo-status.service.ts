@@ -6,7 +6,7 @@ import { APP_CONFIG } from '@aeo/config';
 import { programmeTaxpayerId } from '@aeo/contracts';
 import { DependencyUnavailableException, unavailableDependencyOf } from '@aeo/service-kit';
 import type { RiskManagementConfig } from '../config';
-import { TtlCache } from '../shared/ttl-cache';
+import { TtlCache } from './ttl-cache';
 import { AeoStatusRecord, aeoStandingAt, benefitsOf } from './aeo-benefits';
 import { findAeoStatus } from './aeo-status.repository';
 import { AeoStatusReplica } from './aeo-status.replica';

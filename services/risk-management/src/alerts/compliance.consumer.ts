@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ComplianceRecorded, TOPIC_NAMES } from '@aeo/contracts';
 import { ConsumerRegistry } from '@aeo/messaging';
-import { ProfilesService } from '../profiles/profiles.service';
+import { RiskProfileUpdater } from '../risk-profiles/risk-profile-updater';
 import { AlertsService } from './alerts.service';
 
 /** Compliance events feed the trader's history and score, and may raise an alert. */
 @Injectable()
 export class ComplianceConsumer {
-  constructor(consumers: ConsumerRegistry, profiles: ProfilesService, alerts: AlertsService) {
+  constructor(consumers: ConsumerRegistry, profiles: RiskProfileUpdater, alerts: AlertsService) {
     consumers.register('risk-management.compliance', [TOPIC_NAMES.complianceEvents], (consumer) =>
       consumer.on(ComplianceRecorded, async (event, manager) => {
         // The same compliance event re-sent under a new CloudEvent id is recorded once.

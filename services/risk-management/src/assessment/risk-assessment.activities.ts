@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { APP_CONFIG } from '@aeo/config';
 import { FAILURE_TYPES, RiskAssessmentInput, RiskAssessmentResult, RiskManagementActivities, RiskRecommendation } from '@aeo/workflows';
 import type { RiskManagementConfig } from '../config';
-import { ProfilesService } from '../profiles/profiles.service';
+import { RiskProfileUpdater } from '../risk-profiles/risk-profile-updater';
 import { safeText } from '@aeo/contracts';
 
 const inputSchema = z.strictObject({ applicationId: safeText.min(1), taxpayerId: safeText.trim().min(1).max(32), reference: safeText.min(1).max(200).optional() });
@@ -27,7 +27,7 @@ export function recommendationFor(score: number, thresholds: { enhanced: number;
 export class RiskAssessmentActivities implements RiskManagementActivities {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly profiles: ProfilesService,
+    private readonly profiles: RiskProfileUpdater,
     @Inject(APP_CONFIG) private readonly config: RiskManagementConfig,
   ) {}
 

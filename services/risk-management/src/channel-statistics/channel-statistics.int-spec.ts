@@ -5,7 +5,7 @@ import { DeclarationLodged, TOPIC_NAMES } from '@aeo/contracts';
 import type { ConsumedEvent } from '@aeo/messaging';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer } from '@aeo/testing';
-import { ChannelDecisionsService } from '../channels/channel-decisions.service';
+import { ChannelDecisionsService } from '../channel-decisions/channel-decisions.service';
 import { startRiskManagement } from '../testing/start-risk-management';
 
 jest.setTimeout(120_000);

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ProfilesService } from '../profiles/profiles.service';
+import { RiskProfileUpdater } from './risk-profile-updater';
 import { OperatorRiskProfileEntity } from './operator-risk-profile.entity';
 
 interface ScoreChangeRow {
@@ -17,7 +17,7 @@ interface ScoreChangeRow {
 export class RiskProfilesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly profiles: ProfilesService,
+    private readonly profiles: RiskProfileUpdater,
   ) {}
 
   async get(operatorId: string): Promise<OperatorRiskProfileEntity> {

@@ -64,7 +64,7 @@ const utcDay = (date: Date) => Math.floor(date.getTime() / DAY_MS);
  * (the consumer's, which also claims the event in the inbox).
  */
 @Injectable()
-export class ProfilesService {
+export class RiskProfileUpdater {
   constructor(@Inject(APP_CONFIG) private readonly config: RiskManagementConfig) {}
 
   /** Records a compliance event once; false when it was known already. */

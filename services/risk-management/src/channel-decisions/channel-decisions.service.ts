@@ -6,7 +6,7 @@ import { ChannelDecided, DeclarationLodged, EventData } from '@aeo/contracts';
 import { ConsumedEvent, OutboxAppend, OutboxWriter } from '@aeo/messaging';
 import type { RiskManagementConfig } from '../config';
 import { aeoStandingAt } from '../aeo-status/aeo-benefits';
-import { ProfilesService } from '../profiles/profiles.service';
+import { RiskProfileUpdater } from '../risk-profiles/risk-profile-updater';
 import { decideChannel } from './channel-rules';
 
 type Lodged = ConsumedEvent<EventData<typeof DeclarationLodged>>;
@@ -21,7 +21,7 @@ type Lodged = ConsumedEvent<EventData<typeof DeclarationLodged>>;
 @Injectable()
 export class ChannelDecisionsService {
   constructor(
-    private readonly profiles: ProfilesService,
+    private readonly profiles: RiskProfileUpdater,
     private readonly outbox: OutboxWriter,
     @Inject(APP_CONFIG) private readonly config: RiskManagementConfig,
   ) {}
