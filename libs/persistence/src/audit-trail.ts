@@ -1,5 +1,7 @@
 import { MigrationInterface, QueryRunner, EntityManager } from 'typeorm';
+import { insertAuditEntry } from './audit-trail.queries';
 import { recordRequestEffect } from './request-ledger';
+import { runSql } from './typed-sql';
 
 /** Who decided what, when, why, with the state before and after. Append-only. */
 export interface AuditEntry {
@@ -15,20 +17,20 @@ export interface AuditEntry {
 
 export async function recordAudit(manager: EntityManager, entry: AuditEntry): Promise<void> {
   await recordRequestEffect(manager, entry.entityId);
-  await manager.query(
-    `INSERT INTO audit_log (actor_sub, actor_roles, action, entity_type, entity_id, before, after, reason, correlation_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [
-      entry.actor.sub,
-      entry.actor.roles,
-      entry.action,
-      entry.entityType,
-      entry.entityId,
-      entry.before === undefined ? null : JSON.stringify(entry.before),
-      entry.after === undefined ? null : JSON.stringify(entry.after),
-      entry.reason ?? null,
-      entry.correlationId ?? null,
-    ],
+  await runSql(
+    insertAuditEntry,
+    {
+      actorSub: entry.actor.sub,
+      actorRoles: [...entry.actor.roles],
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: entry.before === undefined ? null : JSON.stringify(entry.before),
+      after: entry.after === undefined ? null : JSON.stringify(entry.after),
+      reason: entry.reason ?? null,
+      correlationId: entry.correlationId ?? null,
+    },
+    manager,
   );
 }
 

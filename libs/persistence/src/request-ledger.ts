@@ -2,6 +2,21 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { ConflictException, HttpException, ServiceUnavailableException } from '@nestjs/common';
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import { z } from 'zod';
+import {
+  claimHumanStep,
+  dropHumanStepClaim,
+  findLatestHumanStep,
+  finishHumanStep,
+  finishHumanStepOfSeries,
+  lockHumanStepLedger,
+  lockHumanStepSubject,
+  markRequestEffect,
+  recordHumanStep,
+  setLedgerLockTimeout,
+  voidHumanStep as voidHumanStepQuery,
+} from './request-ledger.queries';
+import { runSql, runSqlCounted, runSqlOne } from './typed-sql';
 
 /**
  * Two ledgers that make repeated requests harmless, written with the effect they guard, so they
@@ -114,14 +129,8 @@ export function noteCreatedResource(id: string): void {
 export async function recordRequestEffect(manager: EntityManager, subject: string): Promise<void> {
   const scope = idempotencyScope.getStore();
   if (!scope) return;
-  const [row] = (await manager.query(
-    `WITH marked AS (
-       UPDATE idempotency_keys SET committed_at = COALESCE(committed_at, now()), resource = COALESCE(resource, $4)
-        WHERE principal = $1 AND key = $2 AND claim = $3 RETURNING 1)
-     SELECT count(*)::int AS n FROM marked`,
-    [scope.principal, scope.key, scope.claim, scope.resource ?? subject],
-  )) as Array<{ n: number }>;
-  if (!row || row.n === 0) throw new ConflictException(`Another request with Idempotency-Key "${scope.key}" took over this one; nothing was changed by this attempt`);
+  const { count } = await runSqlCounted(markRequestEffect, { principal: scope.principal, key: scope.key, claim: scope.claim, resource: scope.resource ?? subject }, manager);
+  if (count === 0) throw new ConflictException(`Another request with Idempotency-Key "${scope.key}" took over this one; nothing was changed by this attempt`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -174,25 +183,30 @@ export interface StepOutcome<T> {
 export async function takeHumanStepOnce<T>(dataSource: DataSource, step: HumanStep, apply: (manager: EntityManager) => Promise<T>): Promise<StepOutcome<T>> {
   const hash = stepHash(step);
   return dataSource.transaction(async (manager) => {
-    await manager.query(`SET LOCAL lock_timeout = '${LEDGER_LOCK_TIMEOUT}'`);
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`human-step:${step.subjectType}:${step.subjectId}`]);
+    await runSql(setLedgerLockTimeout, undefined, manager);
+    await runSql(lockHumanStepSubject, { lockKey: `human-step:${step.subjectType}:${step.subjectId}` }, manager);
     const recorded = step.series ? `${step.series}:${step.step}:${Date.now()}` : step.step;
-    const [latest] = (await manager.query(
-      `SELECT step, request_hash, summary, actor, applied_at, answer FROM human_steps
-        WHERE subject_type = $1 AND subject_id = $2 AND ${step.series ? `step LIKE $3 || ':%'` : 'step = $3'} ORDER BY applied_at DESC LIMIT 1`,
-      [step.subjectType, step.subjectId, step.series ?? step.step],
-    )) as Array<{ step: string; request_hash: string; summary: string; actor: string; applied_at: Date; answer: T }>;
+    // Of a series, the latest step of any kind; else the step itself.
+    const latest = await runSqlOne(findLatestHumanStep, { subjectType: step.subjectType, subjectId: step.subjectId, step: step.step, series: step.series ?? null }, manager);
     const prior = latest && (!step.series || latest.step.startsWith(`${step.series}:${step.step}:`)) ? latest : undefined;
     if (prior) {
-      if (prior.request_hash === hash) return { answer: prior.answer, repeated: true };
+      if (prior.request_hash === hash) return { answer: prior.answer as T, repeated: true };
       if (!step.revisable) throw new ConflictException(`The ${step.step} step of ${step.subjectType} ${step.subjectId} was already taken: ${prior.summary} on ${new Date(prior.applied_at).toISOString()} by ${prior.actor}`);
     }
     const answer = await apply(manager);
-    await manager.query(
-      `INSERT INTO human_steps (subject_type, subject_id, step, request_hash, request, summary, actor, answer) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (subject_type, subject_id, step) DO UPDATE
-          SET request_hash = EXCLUDED.request_hash, request = EXCLUDED.request, summary = EXCLUDED.summary, actor = EXCLUDED.actor, applied_at = now(), answer = EXCLUDED.answer`,
-      [step.subjectType, step.subjectId, recorded, hash, canonicalJson(step.request ?? null), step.summary, step.actor, answer === undefined ? null : JSON.stringify(answer)],
+    await runSql(
+      recordHumanStep,
+      {
+        subjectType: step.subjectType,
+        subjectId: step.subjectId,
+        step: recorded,
+        requestHash: hash,
+        request: canonicalJson(step.request ?? null),
+        summary: step.summary,
+        actor: step.actor,
+        answer: answer === undefined ? null : JSON.stringify(answer),
+      },
+      manager,
     );
     return { answer, repeated: false };
   });
@@ -214,19 +228,10 @@ export interface WorkflowHandOver<T> {
   deadlineMs?: number;
 }
 
-/** No statement of the ledger's short transactions waits longer than this for a lock. */
-const LEDGER_LOCK_TIMEOUT = '5s';
+// No statement of the ledger's short transactions waits longer than 5 s for a lock (SetLedgerLockTimeout).
 
-interface LedgerRow<T> {
-  step: string;
-  state: 'pending' | 'done';
-  request_hash: string;
-  summary: string;
-  actor: string;
-  applied_at: Date;
-  answer: T;
-  expired: boolean;
-}
+/** The ledger's `state` column (its CHECK constraint allows exactly these). */
+const ledgerState = z.enum(['pending', 'done']);
 
 function alreadyTaken(step: HumanStep, prior: { summary: string; applied_at: Date; actor: string }): ConflictException {
   return new ConflictException(`The ${step.step} step of ${step.subjectType} ${step.subjectId} was already taken: ${prior.summary} on ${new Date(prior.applied_at).toISOString()} by ${prior.actor}`);
@@ -248,13 +253,10 @@ export async function takeHumanStepThroughWorkflow<T>(dataSource: DataSource, st
   const hash = stepHash(step);
   const claimStep = step.series ? `${step.series}:pending` : step.step;
   const claimed = await dataSource.transaction(async (manager): Promise<StepOutcome<T> | undefined> => {
-    await manager.query(`SET LOCAL lock_timeout = '${LEDGER_LOCK_TIMEOUT}'`);
-    const rows = (await manager.query(
-      `SELECT step, state, request_hash, summary, actor, applied_at, answer, claimed_at + make_interval(secs => $4) <= now() AS expired FROM human_steps
-        WHERE subject_type = $1 AND subject_id = $2 AND (step = $3 OR ${step.series ? `step LIKE $5 || ':%'` : 'false'})
-        ORDER BY applied_at DESC FOR UPDATE`,
-      step.series ? [step.subjectType, step.subjectId, claimStep, handOver.leaseSeconds, step.series] : [step.subjectType, step.subjectId, claimStep, handOver.leaseSeconds],
-    )) as Array<LedgerRow<T>>;
+    await runSql(setLedgerLockTimeout, undefined, manager);
+    // The claim, and (of a series) every step taken in it, newest first, locked until the claim is written.
+    const ledger = await runSql(lockHumanStepLedger, { subjectType: step.subjectType, subjectId: step.subjectId, claimStep, leaseSeconds: handOver.leaseSeconds, series: step.series ?? null }, manager);
+    const rows = ledger.map((row) => ({ ...row, state: ledgerState.parse(row.state), answer: row.answer as T }));
     const pending = rows.find((row) => row.state === 'pending');
     if (pending && !pending.expired) {
       throw new ConflictException(`A request for ${pending.summary} on ${step.subjectType} ${step.subjectId} by ${pending.actor} is in progress since ${new Date(pending.applied_at).toISOString()}; repeat it after ${handOver.leaseSeconds} s if it did not complete`);
@@ -265,11 +267,10 @@ export async function takeHumanStepThroughWorkflow<T>(dataSource: DataSource, st
       if (prior.request_hash === hash) return { answer: prior.answer, repeated: true };
       if (!step.revisable) throw alreadyTaken(step, prior);
     }
-    await manager.query(
-      `INSERT INTO human_steps (subject_type, subject_id, step, state, request_hash, request, summary, actor, claimed_at) VALUES ($1, $2, $3, 'pending', $4, $5, $6, $7, now())
-       ON CONFLICT (subject_type, subject_id, step) DO UPDATE
-          SET state = 'pending', request_hash = EXCLUDED.request_hash, request = EXCLUDED.request, summary = EXCLUDED.summary, actor = EXCLUDED.actor, applied_at = now(), claimed_at = now(), answer = NULL`,
-      [step.subjectType, step.subjectId, claimStep, hash, canonicalJson(step.request ?? null), step.summary, step.actor],
+    await runSql(
+      claimHumanStep,
+      { subjectType: step.subjectType, subjectId: step.subjectId, claimStep, requestHash: hash, request: canonicalJson(step.request ?? null), summary: step.summary, actor: step.actor },
+      manager,
     );
     return undefined;
   });
@@ -281,26 +282,19 @@ export async function takeHumanStepThroughWorkflow<T>(dataSource: DataSource, st
     answer = await withDeadline(handOver.send(updateId), handOver.deadlineMs ?? (handOver.leaseSeconds * 1000) / 2, step, handOver.leaseSeconds);
   } catch (error) {
     if (error instanceof HttpException && error.getStatus() < 500) {
-      await dataSource.query(`DELETE FROM human_steps WHERE subject_type = $1 AND subject_id = $2 AND step = $3 AND state = 'pending' AND request_hash = $4`, [step.subjectType, step.subjectId, claimStep, hash]);
+      await runSql(dropHumanStepClaim, { subjectType: step.subjectType, subjectId: step.subjectId, claimStep, requestHash: hash }, dataSource);
     }
     throw error;
   }
   await dataSource.transaction(async (manager) => {
-    await manager.query(`SET LOCAL lock_timeout = '${LEDGER_LOCK_TIMEOUT}'`);
-    const answerJson = answer === undefined ? null : JSON.stringify(answer);
-    const [finished] = (await manager.query(
-      step.series
-        ? `WITH claim AS (DELETE FROM human_steps WHERE subject_type = $1 AND subject_id = $2 AND step = $3 AND state = 'pending' AND request_hash = $4 RETURNING *),
-                done AS (INSERT INTO human_steps (subject_type, subject_id, step, state, request_hash, request, summary, actor, answer)
-                         SELECT subject_type, subject_id, $6, 'done', request_hash, request, summary, actor, $5 FROM claim RETURNING 1)
-           SELECT count(*)::int AS n FROM done`
-        : `WITH done AS (UPDATE human_steps SET state = 'done', applied_at = now(), answer = $5
-                          WHERE subject_type = $1 AND subject_id = $2 AND step = $3 AND state = 'pending' AND request_hash = $4 RETURNING 1)
-           SELECT count(*)::int AS n FROM done`,
-      step.series ? [step.subjectType, step.subjectId, claimStep, hash, answerJson, `${step.series}:${step.step}:${Date.now()}`] : [step.subjectType, step.subjectId, claimStep, hash, answerJson],
-    )) as Array<{ n: number }>;
+    await runSql(setLedgerLockTimeout, undefined, manager);
+    const claim = { subjectType: step.subjectType, subjectId: step.subjectId, claimStep, requestHash: hash, answer: answer === undefined ? null : JSON.stringify(answer) };
+    // A step of a series is recorded under its own name (the claim's row moves there); another step turns its claim into the step taken.
+    const { count } = step.series
+      ? await runSqlCounted(finishHumanStepOfSeries, { ...claim, step: `${step.series}:${step.step}:${Date.now()}` }, manager)
+      : await runSqlCounted(finishHumanStep, claim, manager);
     // Another attempt of the same request finished it after this one's lease ended: it is recorded once.
-    if (!finished || finished.n === 0) return;
+    if (count === 0) return;
     await handOver.record?.(manager, answer);
   });
   return { answer, repeated: false };
@@ -326,11 +320,8 @@ async function withDeadline<T>(work: Promise<T>, deadlineMs: number, step: Human
  * again), so the person can take it anew; a repeat of the failed request then reaches the workflow.
  */
 export async function voidHumanStep(manager: EntityManager, subject: Pick<HumanStep, 'subjectType' | 'subjectId' | 'step'>): Promise<number> {
-  const [row] = (await manager.query(
-    `WITH gone AS (DELETE FROM human_steps WHERE subject_type = $1 AND subject_id = $2 AND step = $3 RETURNING 1) SELECT count(*)::int AS n FROM gone`,
-    [subject.subjectType, subject.subjectId, subject.step],
-  )) as Array<{ n: number }>;
-  return row?.n ?? 0;
+  const { count } = await runSqlCounted(voidHumanStepQuery, { subjectType: subject.subjectType, subjectId: subject.subjectId, step: subject.step }, manager);
+  return count;
 }
 
 /** The answer of a step, repeated or not. */

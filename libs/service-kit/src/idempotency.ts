@@ -24,7 +24,16 @@ import type { Request, Response } from 'express';
 import { from, Observable, lastValueFrom } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, PlatformEnv } from '@aeo/config';
-import { IdempotencyScope, requestHash, runWithIdempotencyKey } from '@aeo/persistence';
+import { IdempotencyScope, requestHash, runSql, runSqlCounted, runSqlOne, runWithIdempotencyKey } from '@aeo/persistence';
+import {
+  claimIdempotencyKey,
+  findIdempotencyKey,
+  purgeExpiredIdempotencyKeys,
+  purgeLapsedHumanStepClaims,
+  releaseIdempotencyKey,
+  storeIdempotentAnswer,
+  storeRebuiltAnswer,
+} from './idempotency.queries';
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
@@ -59,16 +68,6 @@ export const HUMAN_STEP_NOTE =
 
 /** An answer that shows a secret once is never stored: a retry with the key gets 409 naming the record it created. */
 export const AnswerShownOnce = () => SetMetadata(SHOWN_ONCE, true);
-
-interface StoredKey {
-  request_hash: string;
-  method: string;
-  path: string;
-  committed_at: Date | null;
-  resource: string | null;
-  response_status: number | null;
-  response_body: unknown;
-}
 
 /**
  * `Idempotency-Key` on every POST (IETF httpapi idempotency-key draft), per principal (token
@@ -113,22 +112,12 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
   async purgeExpired(): Promise<number> {
     let purged = 0;
     for (;;) {
-      const [{ n }] = (await this.dataSource.query(
-        `WITH expired AS (SELECT principal, key FROM idempotency_keys WHERE expires_at <= now() LIMIT $1 FOR UPDATE SKIP LOCKED),
-              gone AS (DELETE FROM idempotency_keys k USING expired e WHERE k.principal = e.principal AND k.key = e.key RETURNING 1)
-         SELECT count(*)::int AS n FROM gone`,
-        [PURGE_BATCH],
-      )) as Array<{ n: number }>;
+      const { count: n } = await runSqlCounted(purgeExpiredIdempotencyKeys, { batch: PURGE_BATCH }, this.dataSource);
       purged += n;
       if (n < PURGE_BATCH) break;
     }
     for (;;) {
-      const [{ n }] = (await this.dataSource.query(
-        `WITH expired AS (SELECT subject_type, subject_id, step FROM human_steps WHERE state = 'pending' AND claimed_at <= now() - make_interval(secs => $2) LIMIT $1 FOR UPDATE SKIP LOCKED),
-              gone AS (DELETE FROM human_steps h USING expired e WHERE h.subject_type = e.subject_type AND h.subject_id = e.subject_id AND h.step = e.step AND h.state = 'pending' RETURNING 1)
-         SELECT count(*)::int AS n FROM gone`,
-        [PURGE_BATCH, this.config.IDEMPOTENCY_KEY_LEASE_S],
-      )) as Array<{ n: number }>;
+      const { count: n } = await runSqlCounted(purgeLapsedHumanStepClaims, { batch: PURGE_BATCH, leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S }, this.dataSource);
       purged += n;
       if (n < PURGE_BATCH) break;
     }
@@ -149,18 +138,21 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
     const path = request.originalUrl;
     const hash = requestHash({ method: request.method, path, body: request.body ?? null, files: filesOf(request) });
     const claim = randomUUID();
-    const claimed = (await this.dataSource.query(
-      `INSERT INTO idempotency_keys (principal, key, request_hash, method, path, claim, expires_at)
-       VALUES ($1, $2, $3, $4, $5, $6, now() + make_interval(hours => $7))
-       ON CONFLICT (principal, key) DO UPDATE
-          SET request_hash = EXCLUDED.request_hash, method = EXCLUDED.method, path = EXCLUDED.path, claim = EXCLUDED.claim, claimed_at = now(),
-              committed_at = NULL, resource = NULL, response_status = NULL, response_body = NULL, expires_at = EXCLUDED.expires_at
-        WHERE idempotency_keys.expires_at <= now()
-           OR (idempotency_keys.committed_at IS NULL AND idempotency_keys.request_hash = EXCLUDED.request_hash
-               AND idempotency_keys.claimed_at <= now() - make_interval(secs => $8))
-       RETURNING claim`,
-      [principal, key, hash, request.method, path, claim, this.config.IDEMPOTENCY_KEY_RETENTION_HOURS, this.config.IDEMPOTENCY_KEY_LEASE_S],
-    )) as unknown[];
+    // Claimed when the key is new, expired, or left unfinished by the same request past its lease.
+    const claimed = await runSql(
+      claimIdempotencyKey,
+      {
+        principal,
+        key,
+        requestHash: hash,
+        method: request.method,
+        path,
+        claim,
+        retentionHours: this.config.IDEMPOTENCY_KEY_RETENTION_HOURS,
+        leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S,
+      },
+      this.dataSource,
+    );
     if (claimed.length === 0) return this.answerRepeat(context, request, response, principal, key, hash);
 
     const scope: IdempotencyScope = { principal, key, claim };
@@ -169,25 +161,21 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
       body = await runWithIdempotencyKey(scope, () => lastValueFrom(next.handle(), { defaultValue: undefined }));
     } catch (error) {
       // Nothing committed: the key is free again for a retry. Something committed: a retry rebuilds the answer.
-      await this.dataSource.query(`DELETE FROM idempotency_keys WHERE principal = $1 AND key = $2 AND claim = $3 AND committed_at IS NULL`, [principal, key, claim]).catch(() => undefined);
+      await runSql(releaseIdempotencyKey, { principal, key, claim }, this.dataSource).catch(() => undefined);
       throw error;
     }
     if (!(body instanceof StreamableFile) && this.reflector.get<boolean>(SHOWN_ONCE, context.getHandler()) !== true) {
-      await this.dataSource
-        .query(
-          `UPDATE idempotency_keys SET response_status = $4, response_body = $5, committed_at = COALESCE(committed_at, now()) WHERE principal = $1 AND key = $2 AND claim = $3`,
-          [principal, key, claim, statusOf(this.reflector, context), body === undefined ? null : JSON.stringify(body)],
-        )
-        .catch((error: Error) => this.logger.warn(`The answer of ${request.method} ${path} (Idempotency-Key ${key}) was not stored: ${error.message}`));
+      await runSql(
+        storeIdempotentAnswer,
+        { principal, key, claim, responseStatus: statusOf(this.reflector, context), responseBody: body === undefined ? null : JSON.stringify(body) },
+        this.dataSource,
+      ).catch((error: Error) => this.logger.warn(`The answer of ${request.method} ${path} (Idempotency-Key ${key}) was not stored: ${error.message}`));
     }
     return body;
   }
 
   private async answerRepeat(context: ExecutionContext, request: IdempotentRequest, response: Response, principal: string, key: string, hash: string): Promise<unknown> {
-    const [stored] = (await this.dataSource.query(
-      `SELECT request_hash, method, path, committed_at, resource, response_status, response_body FROM idempotency_keys WHERE principal = $1 AND key = $2`,
-      [principal, key],
-    )) as StoredKey[];
+    const stored = await runSqlOne(findIdempotencyKey, { principal, key }, this.dataSource);
     if (!stored) throw new ConflictException(`A request with ${IDEMPOTENCY_KEY_HEADER} "${key}" is in progress; retry shortly`);
     if (stored.request_hash !== hash) {
       throw new UnprocessableEntityException(`${IDEMPOTENCY_KEY_HEADER} "${key}" was used for a different request (${stored.method} ${stored.path}); use a new key for a new request`);
@@ -207,12 +195,7 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
       );
     }
     const body = await rebuild(this.moduleRef, request, stored.resource);
-    await this.dataSource.query(`UPDATE idempotency_keys SET response_status = $3, response_body = $4 WHERE principal = $1 AND key = $2 AND response_status IS NULL`, [
-      principal,
-      key,
-      statusOf(this.reflector, context),
-      body === undefined ? null : JSON.stringify(body),
-    ]);
+    await runSql(storeRebuiltAnswer, { principal, key, responseStatus: statusOf(this.reflector, context), responseBody: body === undefined ? null : JSON.stringify(body) }, this.dataSource);
     response.setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');
     return body;
   }

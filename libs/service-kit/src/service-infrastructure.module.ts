@@ -6,9 +6,10 @@ import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { KAFKA, MessagingModule, kafkaReadinessCheck } from '@aeo/messaging';
 import { HealthModule, ReadinessCheck } from '@aeo/observability';
-import { ServiceDataSourceOptions, dataSourceOptionsFor } from '@aeo/persistence';
+import { ServiceDataSourceOptions, dataSourceOptionsFor, runSql } from '@aeo/persistence';
 import { TEMPORAL_CONNECTION, TemporalModule, temporalReadinessCheck } from '@aeo/temporal';
 import { IdempotencyInterceptor } from './idempotency';
+import { checkDatabase } from './service-infrastructure.queries';
 
 export interface ServiceInfrastructureOptions {
   entities: ServiceDataSourceOptions['entities'];
@@ -17,7 +18,7 @@ export interface ServiceInfrastructureOptions {
   temporal: boolean;
 }
 
-const databaseCheck = (dataSource: DataSource): ReadinessCheck => ({ name: 'database', check: async () => void (await dataSource.query('SELECT 1')) });
+const databaseCheck = (dataSource: DataSource): ReadinessCheck => ({ name: 'database', check: async () => void (await runSql(checkDatabase, undefined, dataSource)) });
 
 /**
  * The service's own database (migrations at start), Kafka with outbox relay, optionally

@@ -1,4 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { runSql } from '@aeo/persistence';
+import { claimInboxEntries as claimEntries, claimInboxEntry as claimEntry } from './inbox.queries';
 
 export interface InboxEntry {
   consumer: string;
@@ -14,12 +16,10 @@ export interface InboxEntry {
  * Returns false when the event was already processed: the caller must then do nothing.
  */
 export async function claimInboxEntry(manager: EntityManager, entry: InboxEntry): Promise<boolean> {
-  const inserted: unknown[] = await manager.query(
-    `INSERT INTO inbox (consumer, event_id, event_type, topic, kafka_partition, kafka_offset)
-     VALUES ($1, $2, $3, $4, $5, $6)
-     ON CONFLICT (consumer, event_id) DO NOTHING
-     RETURNING event_id`,
-    [entry.consumer, entry.eventId, entry.eventType, entry.topic, entry.partition, entry.offset],
+  const inserted = await runSql(
+    claimEntry,
+    { consumer: entry.consumer, eventId: entry.eventId, eventType: entry.eventType, topic: entry.topic, partition: entry.partition, offset: entry.offset },
+    manager,
   );
   return inserted.length === 1;
 }
@@ -30,20 +30,17 @@ export async function claimInboxEntry(manager: EntityManager, entry: InboxEntry)
  */
 export async function claimInboxEntries(manager: EntityManager, consumer: string, entries: readonly Omit<InboxEntry, 'consumer'>[]): Promise<Set<string>> {
   if (entries.length === 0) return new Set();
-  const inserted: { event_id: string }[] = await manager.query(
-    `INSERT INTO inbox (consumer, event_id, event_type, topic, kafka_partition, kafka_offset)
-     SELECT $1, e.event_id, e.event_type, e.topic, e.kafka_partition, e.kafka_offset
-       FROM unnest($2::text[], $3::text[], $4::text[], $5::int[], $6::bigint[]) AS e(event_id, event_type, topic, kafka_partition, kafka_offset)
-     ON CONFLICT (consumer, event_id) DO NOTHING
-     RETURNING event_id`,
-    [
+  const inserted = await runSql(
+    claimEntries,
+    {
       consumer,
-      entries.map((e) => e.eventId),
-      entries.map((e) => e.eventType),
-      entries.map((e) => e.topic),
-      entries.map((e) => e.partition),
-      entries.map((e) => e.offset),
-    ],
+      eventIds: entries.map((e) => e.eventId),
+      eventTypes: entries.map((e) => e.eventType),
+      topics: entries.map((e) => e.topic),
+      partitions: entries.map((e) => e.partition),
+      offsets: entries.map((e) => e.offset),
+    },
+    manager,
   );
   return new Set(inserted.map((row) => row.event_id));
 }

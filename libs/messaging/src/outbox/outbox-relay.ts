@@ -3,7 +3,18 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import type { Logger } from 'pino';
 import { toKafkaRecord } from '@aeo/contracts';
 import { eventsParked, eventsPublished } from '@aeo/observability';
+import { runSql, runSqlOne } from '@aeo/persistence';
 import { OUTBOX_LOCK_SPACE } from './outbox-lock';
+import {
+  claimOutboxBatch,
+  countPendingOutbox,
+  deleteSentOutbox,
+  findOutboxBlockers,
+  markOutboxSent,
+  recordOutboxFailure,
+  setRelayCommitAsynchronous,
+  type IClaimOutboxBatchResult,
+} from './outbox-relay.queries';
 
 export interface OutboxRelayOptions {
   batchSize: number;
@@ -22,19 +33,7 @@ export interface OutboxRelayOptions {
   afterSend?: (eventIds: string[]) => Promise<void> | void;
 }
 
-interface OutboxRow {
-  seq: string;
-  id: string;
-  aggregateid: string;
-  type: string;
-  topic: string;
-  subject: string;
-  source: string;
-  payload: string;
-  correlation_id: string | null;
-  created_at: Date;
-}
-
+type OutboxRow = IClaimOutboxBatchResult;
 
 const RECORD_REJECTIONS = new Set(['MESSAGE_TOO_LARGE', 'INVALID_RECORD', 'CORRUPT_MESSAGE', 'RECORD_LIST_TOO_LARGE', 'INVALID_TIMESTAMP']);
 
@@ -93,23 +92,14 @@ export class OutboxRelay {
     await runner.connect();
     try {
       await runner.startTransaction();
-      const claimed: OutboxRow[] = await runner.query(
-        `SELECT seq, id, aggregateid, type, topic, subject, source, payload::text AS payload, correlation_id, created_at
-           FROM outbox
-          WHERE sent_at IS NULL AND attempts < $1
-            AND pg_try_advisory_xact_lock(${OUTBOX_LOCK_SPACE}, hashtext(aggregateid))
-          ORDER BY seq
-          LIMIT $2
-          FOR UPDATE SKIP LOCKED`,
-        [maxAttempts, limit],
-      );
+      const claimed = await runSql(claimOutboxBatch, { maxAttempts, lockSpace: OUTBOX_LOCK_SPACE, limit }, runner);
       const rows = await this.keepAggregatePrefixes(runner, claimed);
       if (rows.length === 0) {
         await runner.commitTransaction();
         return 0;
       }
       // Losing this commit in a database crash only re-sends the batch, which consumers absorb.
-      await runner.query('SET LOCAL synchronous_commit = off');
+      await runSql(setRelayCommitAsynchronous, undefined, runner);
       const byTopic = new Map<string, TopicMessages>();
       for (const row of rows) {
         const record = toKafkaRecord(
@@ -143,7 +133,7 @@ export class OutboxRelay {
         throw error;
       }
       await this.options.afterSend?.(ids);
-      await runner.query(`UPDATE outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = ANY($1::uuid[])`, [ids]);
+      await runSql(markOutboxSent, { ids }, runner);
       await runner.commitTransaction();
       for (const topicMessages of byTopic.values()) eventsPublished.inc({ topic: topicMessages.topic }, topicMessages.messages.length);
       return rows.length;
@@ -164,12 +154,7 @@ export class OutboxRelay {
   private async keepAggregatePrefixes(runner: QueryRunner, claimed: OutboxRow[]): Promise<OutboxRow[]> {
     if (claimed.length === 0) return claimed;
     const aggregates = [...new Set(claimed.map((row) => row.aggregateid))];
-    const blockers: { aggregateid: string; first: string }[] = await runner.query(
-      `SELECT aggregateid, min(seq)::text AS first FROM outbox
-        WHERE sent_at IS NULL AND aggregateid = ANY($1::text[]) AND id <> ALL($2::uuid[])
-        GROUP BY aggregateid`,
-      [aggregates, claimed.map((row) => row.id)],
-    );
+    const blockers = await runSql(findOutboxBlockers, { aggregateIds: aggregates, claimedIds: claimed.map((row) => row.id) }, runner);
     if (blockers.length === 0) return claimed;
     const firstUnclaimed = new Map(blockers.map((b) => [b.aggregateid, BigInt(b.first)]));
     return claimed.filter((row) => {
@@ -180,16 +165,13 @@ export class OutboxRelay {
 
   /** Events not yet published (for health and metrics). */
   async pendingCount(): Promise<number> {
-    const [{ count }] = await this.dataSource.query(`SELECT count(*)::int AS count FROM outbox WHERE sent_at IS NULL`);
-    return count;
+    const pending = await runSqlOne(countPendingOutbox, undefined, this.dataSource);
+    return pending?.count ?? 0;
   }
 
   private async recordFailure(ids: string[], error: Error, maxAttempts: number): Promise<void> {
-    const [rows]: [{ id: string; aggregateid: string; type: string; attempts: number }[]] = await this.dataSource.query(
-      `UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[]) RETURNING id, aggregateid, type, attempts`,
-      [ids, error.message.slice(0, 2000)],
-    );
-    for (const row of rows ?? []) {
+    const rows = await runSql(recordOutboxFailure, { ids, lastError: error.message.slice(0, 2000) }, this.dataSource);
+    for (const row of rows) {
       if (row.attempts >= maxAttempts) {
         eventsParked.inc({ type: row.type });
         this.options.logger?.error({ eventId: row.id, aggregateId: row.aggregateid, eventType: row.type, err: error }, 'outbox event parked: Kafka refused it too often; its aggregate waits until an operator fixes or deletes it');
@@ -223,7 +205,7 @@ export class OutboxRelay {
     if (now - this.lastCleanup < 60_000) return;
     this.lastCleanup = now;
     const retentionMs = this.options.retentionMs ?? 7 * 24 * 3600 * 1000;
-    await this.dataSource.query(`DELETE FROM outbox WHERE sent_at < now() - ($1::bigint * interval '1 millisecond')`, [retentionMs]);
+    await runSql(deleteSentOutbox, { retentionMs: String(retentionMs) }, this.dataSource);
   }
 
   private sleep(ms: number): Promise<void> {

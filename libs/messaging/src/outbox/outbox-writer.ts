@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { EventDefinition, EventData } from '@aeo/contracts';
 import { currentCorrelationId } from '@aeo/observability';
-import { recordRequestEffect } from '@aeo/persistence';
+import { recordRequestEffect, runSql } from '@aeo/persistence';
 import { OUTBOX_LOCK_SPACE } from './outbox-lock';
+import { insertOutboxEvent, insertOutboxEvents, lockOutboxAggregate, lockOutboxAggregates } from './outbox-writer.queries';
 
 export interface OutboxAppend<E extends EventDefinition> {
   /** Id of the entity the event is about (CloudEvents subject). */
@@ -39,11 +40,21 @@ export class OutboxWriter {
     await recordRequestEffect(manager, event.subject);
     // Serialises the transactions that write events of one aggregate, so commit order equals
     // sequence order per aggregate (the relay publishes in sequence order).
-    await manager.query(`SELECT pg_advisory_xact_lock(${OUTBOX_LOCK_SPACE}, hashtext($1))`, [event.aggregateId]);
-    await manager.query(
-      `INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [id, definition.aggregateType, event.aggregateId, definition.type, definition.topic, event.subject, this.source, JSON.stringify(data), event.correlationId ?? currentCorrelationId() ?? null],
+    await runSql(lockOutboxAggregate, { lockSpace: OUTBOX_LOCK_SPACE, aggregateId: event.aggregateId }, manager);
+    await runSql(
+      insertOutboxEvent,
+      {
+        id,
+        aggregateType: definition.aggregateType,
+        aggregateId: event.aggregateId,
+        type: definition.type,
+        topic: definition.topic,
+        subject: event.subject,
+        source: this.source,
+        payload: JSON.stringify(data),
+        correlationId: event.correlationId ?? currentCorrelationId() ?? null,
+      },
+      manager,
     );
     return id;
   }
@@ -62,27 +73,23 @@ export class OutboxWriter {
     const payloads = events.map((event) => JSON.stringify(validated(definition, event.data)));
     const ids = events.map(() => randomUUID());
     const aggregates = [...new Set(events.map((event) => event.aggregateId))];
-    await manager.query(
-      `SELECT count(pg_advisory_xact_lock(${OUTBOX_LOCK_SPACE}, k)) FROM (SELECT DISTINCT hashtext(a) AS k FROM unnest($1::text[]) AS a ORDER BY 1) AS keys`,
-      [aggregates],
-    );
+    await runSql(lockOutboxAggregates, { lockSpace: OUTBOX_LOCK_SPACE, aggregateIds: aggregates }, manager);
     const fallbackCorrelation = currentCorrelationId() ?? null;
-    await manager.query(
-      `INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)
-       SELECT e.id, $1, e.aggregateid, $2, $3, e.subject, $4, e.payload, e.correlation_id
-         FROM unnest($5::uuid[], $6::text[], $7::text[], $8::jsonb[], $9::text[]) WITH ORDINALITY AS e(id, aggregateid, subject, payload, correlation_id, n)
-        ORDER BY e.n`,
-      [
-        definition.aggregateType,
-        definition.type,
-        definition.topic,
-        this.source,
+    await runSql(
+      insertOutboxEvents,
+      {
+        aggregateType: definition.aggregateType,
+        type: definition.type,
+        topic: definition.topic,
+        source: this.source,
         ids,
-        events.map((event) => event.aggregateId),
-        events.map((event) => event.subject),
+        aggregateIds: events.map((event) => event.aggregateId),
+        subjects: events.map((event) => event.subject),
         payloads,
-        events.map((event) => event.correlationId ?? fallbackCorrelation),
-      ],
+        // pg sends a null element as NULL (no correlation id); pgtyped types array elements as non-null.
+        correlationIds: events.map((event) => event.correlationId ?? fallbackCorrelation) as string[],
+      },
+      manager,
     );
     return ids;
   }

@@ -1,0 +1,135 @@
+/** Types generated for queries found in "libs/messaging/src/outbox/outbox-writer.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export type JsonArray = (Json)[];
+
+export type stringArray = (string)[];
+
+/** 'LockOutboxAggregate' parameters type */
+export interface ILockOutboxAggregateParams {
+  aggregateId: string;
+  lockSpace: number;
+}
+
+/** 'LockOutboxAggregate' return type */
+export interface ILockOutboxAggregateResult {
+  pg_advisory_xact_lock: undefined | null;
+}
+
+/** 'LockOutboxAggregate' query type */
+export interface ILockOutboxAggregateQuery {
+  params: ILockOutboxAggregateParams;
+  result: ILockOutboxAggregateResult;
+}
+
+const lockOutboxAggregateIR: any = {"usedParamSet":{"lockSpace":true,"aggregateId":true},"params":[{"name":"lockSpace","required":true,"transform":{"type":"scalar"},"locs":[{"a":29,"b":39}]},{"name":"aggregateId","required":true,"transform":{"type":"scalar"},"locs":[{"a":56,"b":68}]}],"statement":"SELECT pg_advisory_xact_lock(:lockSpace!::int, hashtext(:aggregateId!))"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT pg_advisory_xact_lock(:lockSpace!::int, hashtext(:aggregateId!))
+ * ```
+ */
+export const lockOutboxAggregate = new PreparedQuery<ILockOutboxAggregateParams,ILockOutboxAggregateResult>(lockOutboxAggregateIR);
+
+
+/** 'InsertOutboxEvent' parameters type */
+export interface IInsertOutboxEventParams {
+  aggregateId: string;
+  aggregateType: string;
+  correlationId?: string | null | void;
+  id: string;
+  payload: Json;
+  source: string;
+  subject: string;
+  topic: string;
+  type: string;
+}
+
+/** 'InsertOutboxEvent' return type */
+export type IInsertOutboxEventResult = void;
+
+/** 'InsertOutboxEvent' query type */
+export interface IInsertOutboxEventQuery {
+  params: IInsertOutboxEventParams;
+  result: IInsertOutboxEventResult;
+}
+
+const insertOutboxEventIR: any = {"usedParamSet":{"id":true,"aggregateType":true,"aggregateId":true,"type":true,"topic":true,"subject":true,"source":true,"payload":true,"correlationId":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":115,"b":118}]},{"name":"aggregateType","required":true,"transform":{"type":"scalar"},"locs":[{"a":121,"b":135}]},{"name":"aggregateId","required":true,"transform":{"type":"scalar"},"locs":[{"a":138,"b":150}]},{"name":"type","required":true,"transform":{"type":"scalar"},"locs":[{"a":153,"b":158}]},{"name":"topic","required":true,"transform":{"type":"scalar"},"locs":[{"a":161,"b":167}]},{"name":"subject","required":true,"transform":{"type":"scalar"},"locs":[{"a":170,"b":178}]},{"name":"source","required":true,"transform":{"type":"scalar"},"locs":[{"a":181,"b":188}]},{"name":"payload","required":true,"transform":{"type":"scalar"},"locs":[{"a":191,"b":199}]},{"name":"correlationId","required":false,"transform":{"type":"scalar"},"locs":[{"a":202,"b":215}]}],"statement":"INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)\nVALUES (:id!, :aggregateType!, :aggregateId!, :type!, :topic!, :subject!, :source!, :payload!, :correlationId)"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)
+ * VALUES (:id!, :aggregateType!, :aggregateId!, :type!, :topic!, :subject!, :source!, :payload!, :correlationId)
+ * ```
+ */
+export const insertOutboxEvent = new PreparedQuery<IInsertOutboxEventParams,IInsertOutboxEventResult>(insertOutboxEventIR);
+
+
+/** 'LockOutboxAggregates' parameters type */
+export interface ILockOutboxAggregatesParams {
+  aggregateIds: stringArray;
+  lockSpace: number;
+}
+
+/** 'LockOutboxAggregates' return type */
+export interface ILockOutboxAggregatesResult {
+  count: string | null;
+}
+
+/** 'LockOutboxAggregates' query type */
+export interface ILockOutboxAggregatesQuery {
+  params: ILockOutboxAggregatesParams;
+  result: ILockOutboxAggregatesResult;
+}
+
+const lockOutboxAggregatesIR: any = {"usedParamSet":{"lockSpace":true,"aggregateIds":true},"params":[{"name":"lockSpace","required":true,"transform":{"type":"scalar"},"locs":[{"a":35,"b":45}]},{"name":"aggregateIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":108,"b":121}]}],"statement":"SELECT count(pg_advisory_xact_lock(:lockSpace!::int, k)) FROM (SELECT DISTINCT hashtext(a) AS k FROM unnest(:aggregateIds!::text[]) AS a ORDER BY 1) AS keys"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT count(pg_advisory_xact_lock(:lockSpace!::int, k)) FROM (SELECT DISTINCT hashtext(a) AS k FROM unnest(:aggregateIds!::text[]) AS a ORDER BY 1) AS keys
+ * ```
+ */
+export const lockOutboxAggregates = new PreparedQuery<ILockOutboxAggregatesParams,ILockOutboxAggregatesResult>(lockOutboxAggregatesIR);
+
+
+/** 'InsertOutboxEvents' parameters type */
+export interface IInsertOutboxEventsParams {
+  aggregateIds: stringArray;
+  aggregateType: string;
+  correlationIds: stringArray;
+  ids: stringArray;
+  payloads: JsonArray;
+  source: string;
+  subjects: stringArray;
+  topic: string;
+  type: string;
+}
+
+/** 'InsertOutboxEvents' return type */
+export type IInsertOutboxEventsResult = void;
+
+/** 'InsertOutboxEvents' query type */
+export interface IInsertOutboxEventsQuery {
+  params: IInsertOutboxEventsParams;
+  result: IInsertOutboxEventsResult;
+}
+
+const insertOutboxEventsIR: any = {"usedParamSet":{"aggregateType":true,"type":true,"topic":true,"source":true,"ids":true,"aggregateIds":true,"subjects":true,"payloads":true,"correlationIds":true},"params":[{"name":"aggregateType","required":true,"transform":{"type":"scalar"},"locs":[{"a":120,"b":134}]},{"name":"type","required":true,"transform":{"type":"scalar"},"locs":[{"a":152,"b":157}]},{"name":"topic","required":true,"transform":{"type":"scalar"},"locs":[{"a":160,"b":166}]},{"name":"source","required":true,"transform":{"type":"scalar"},"locs":[{"a":180,"b":187}]},{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":232,"b":236}]},{"name":"aggregateIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":247,"b":260}]},{"name":"subjects","required":true,"transform":{"type":"scalar"},"locs":[{"a":271,"b":280}]},{"name":"payloads","required":true,"transform":{"type":"scalar"},"locs":[{"a":291,"b":300}]},{"name":"correlationIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":312,"b":327}]}],"statement":"INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)\nSELECT e.id, :aggregateType!, e.aggregateid, :type!, :topic!, e.subject, :source!, e.payload, e.correlation_id\n  FROM unnest(:ids!::uuid[], :aggregateIds!::text[], :subjects!::text[], :payloads!::jsonb[], :correlationIds!::text[]) WITH ORDINALITY AS e(id, aggregateid, subject, payload, correlation_id, n)\n ORDER BY e.n"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)
+ * SELECT e.id, :aggregateType!, e.aggregateid, :type!, :topic!, e.subject, :source!, e.payload, e.correlation_id
+ *   FROM unnest(:ids!::uuid[], :aggregateIds!::text[], :subjects!::text[], :payloads!::jsonb[], :correlationIds!::text[]) WITH ORDINALITY AS e(id, aggregateid, subject, payload, correlation_id, n)
+ *  ORDER BY e.n
+ * ```
+ */
+export const insertOutboxEvents = new PreparedQuery<IInsertOutboxEventsParams,IInsertOutboxEventsResult>(insertOutboxEventsIR);
+
+

@@ -1,0 +1,15 @@
+/* @name LockOutboxAggregate */
+SELECT pg_advisory_xact_lock(:lockSpace!::int, hashtext(:aggregateId!));
+
+/* @name InsertOutboxEvent */
+INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)
+VALUES (:id!, :aggregateType!, :aggregateId!, :type!, :topic!, :subject!, :source!, :payload!, :correlationId);
+
+/* @name LockOutboxAggregates */
+SELECT count(pg_advisory_xact_lock(:lockSpace!::int, k)) FROM (SELECT DISTINCT hashtext(a) AS k FROM unnest(:aggregateIds!::text[]) AS a ORDER BY 1) AS keys;
+
+/* @name InsertOutboxEvents */
+INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)
+SELECT e.id, :aggregateType!, e.aggregateid, :type!, :topic!, e.subject, :source!, e.payload, e.correlation_id
+  FROM unnest(:ids!::uuid[], :aggregateIds!::text[], :subjects!::text[], :payloads!::jsonb[], :correlationIds!::text[]) WITH ORDINALITY AS e(id, aggregateid, subject, payload, correlation_id, n)
+ ORDER BY e.n;

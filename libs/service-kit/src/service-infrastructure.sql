@@ -1,0 +1,2 @@
+/* @name CheckDatabase */
+SELECT 1 AS "ok!";
