@@ -11,7 +11,7 @@ import { SelfAssessmentModule } from './self-assessment/self-assessment.module';
 import { InformationRequestsModule } from './information-requests/information-requests.module';
 import { DecisionsModule } from './decisions/decisions.module';
 import { RegisterModule } from './register/register.module';
-import { LifecycleModule } from './revalidation/lifecycle.module';
+import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { PublicRegisterModule } from './public-register/public-register.module';
 import { CertificationModule } from './certification/certification.module';
 import { WorkflowActivitiesModule } from './workflow-activities/workflow-activities.module';

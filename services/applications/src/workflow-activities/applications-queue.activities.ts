@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CertificationActivities } from '../certification/certification.activities';
-import { RevalidationActivities } from '../revalidation/revalidation.activities';
-import { WatchdogActivitiesService } from '../revalidation/watchdog.activities';
+import { LifecycleActivities } from '../lifecycle/lifecycle.activities';
+import { WatchdogActivitiesService } from '../lifecycle/watchdog.activities';
 import { WorkflowAlertsActivities } from './workflow-alerts.activities';
 
 /** Everything the applications service hosts on its task queue (`aeo-applications`). */
@@ -9,12 +9,12 @@ import { WorkflowAlertsActivities } from './workflow-alerts.activities';
 export class ApplicationsQueueActivities {
   constructor(
     private readonly certification: CertificationActivities,
-    private readonly revalidation: RevalidationActivities,
+    private readonly lifecycle: LifecycleActivities,
     private readonly watchdog: WatchdogActivitiesService,
     private readonly alerts: WorkflowAlertsActivities,
   ) {}
 
   asActivities(): object {
-    return { ...this.certification.asActivities(), ...this.revalidation.asActivities(), ...this.watchdog.asActivities(), ...this.alerts.asActivities() };
+    return { ...this.certification.asActivities(), ...this.lifecycle.asActivities(), ...this.watchdog.asActivities(), ...this.alerts.asActivities() };
   }
 }

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { activityWorkerProvider } from '@aeo/temporal';
 import { TASK_QUEUES } from '@aeo/workflows';
 import { CertificationModule } from '../certification/certification.module';
-import { LifecycleModule } from '../revalidation/lifecycle.module';
+import { LifecycleModule } from '../lifecycle/lifecycle.module';
 import { ApplicationsQueueActivities } from './applications-queue.activities';
 import { WorkflowAlertsActivities } from './workflow-alerts.activities';
 

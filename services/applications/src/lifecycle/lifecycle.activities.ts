@@ -33,7 +33,7 @@ const holder = (sub: string) => ({ sub, roles: ['operator-user'] });
  * run, or the reminder's due date) and a retry that finds it changes nothing.
  */
 @Injectable()
-export class RevalidationActivities implements RegisterActivities {
+export class LifecycleActivities implements RegisterActivities {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,

@@ -17,9 +17,9 @@ import {
   SurrenderDto,
   SuspensionDto,
   SuspensionRequestDto,
-} from './revalidation.schemas';
-import { LifecycleDto, ReportedChangeAnswerDto, ReportedChangeItemDto, RevalidationRequestAnswerDto, RevalidationStateDto } from './revalidation.response';
-import { RevalidationService } from './revalidation.service';
+} from './lifecycle.schemas';
+import { LifecycleDto, ReportedChangeAnswerDto, ReportedChangeItemDto, RevalidationRequestAnswerDto, RevalidationStateDto } from './lifecycle.response';
+import { LifecycleService } from './lifecycle.service';
 
 /**
  * An authorisation's life after the grant: its revalidation workflow's state, early revalidation
@@ -30,8 +30,9 @@ import { RevalidationService } from './revalidation.service';
  */
 @ApiTags('lifecycle')
 @Controller('authorisations/:authorisationNumber')
+// Its class name stays: the OpenAPI operation ids (RevalidationController_*) are derived from it.
 export class RevalidationController {
-  constructor(private readonly lifecycle: RevalidationService) {}
+  constructor(private readonly lifecycle: LifecycleService) {}
 
   /** Stage, cycle, next revalidation due date, deadlines and the workflow's history. */
   @Get('lifecycle')

@@ -28,7 +28,7 @@ import type {
   SurrenderDto,
   SuspensionDto,
   SuspensionRequestDto,
-} from './revalidation.schemas';
+} from './lifecycle.schemas';
 
 /** Changes that call for a site visit in the reassessment. */
 const SITE_VISIT_CHANGES = new Set(['ownership', 'address', 'premises', 'security']);
@@ -55,7 +55,7 @@ const LIFECYCLE_ACTION_DONE: Record<LifecycleActionInput['action'], string> = {
 };
 
 @Injectable()
-export class RevalidationService {
+export class LifecycleService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,

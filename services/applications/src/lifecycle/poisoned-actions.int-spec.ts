@@ -17,7 +17,7 @@ import { CertificationActivities } from '../certification/certification.activiti
 import { makeCompany } from '../e2e/slice-fixtures';
 import { startApplications } from '../testing/start-applications';
 import { WorkflowAlertsActivities } from '../workflow-activities/workflow-alerts.activities';
-import { RevalidationActivities } from './revalidation.activities';
+import { LifecycleActivities } from './lifecycle.activities';
 
 jest.setTimeout(240_000);
 
@@ -86,7 +86,7 @@ describe('poisoned actions (real PostgreSQL, Temporal, Kafka)', () => {
 
   it('a NUL that reaches PostgreSQL fails the activity for good (InvalidData, with its SQLSTATE), and nothing is written', async () => {
     const number = await grant();
-    const activities = service.app.get(RevalidationActivities);
+    const activities = service.app.get(LifecycleActivities);
     const before = (await activityFailures.get()).values.find((v) => v.labels.activity === 'recordSuspension' && v.labels.code === '22P05')?.value ?? 0;
 
     // In jsonb (the history's details): "unsupported Unicode escape sequence".
@@ -148,7 +148,7 @@ describe('poisoned actions (real PostgreSQL, Temporal, Kafka)', () => {
     const viaRelay = new DataSource({ ...options, ...(options.url ? { url: url.toString() } : { host: '127.0.0.1', port: Number(url.port) }), migrations: [], migrationsRun: false, synchronize: false } as PostgresConnectionOptions);
     await viaRelay.initialize();
     try {
-      const activities = new RevalidationActivities(viaRelay, service.app.get(OutboxWriter));
+      const activities = new LifecycleActivities(viaRelay, service.app.get(OutboxWriter));
       await expect(runActivity('noteRevalidation', () => activities.noteRevalidation({ authorisationNumber: number, cycle: 1, note: 'relay works', by: 'system:test' }))).resolves.toBeUndefined();
       const closed = new Promise<void>((resolve) => relay.close(() => resolve()));
       sockets.forEach((socket) => socket.destroy());

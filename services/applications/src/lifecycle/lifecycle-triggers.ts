@@ -12,8 +12,8 @@ import { RevalidationWorkflows } from './revalidation-workflows';
  * Risk alerts come on their own topic, with their own consumer.
  */
 @Injectable()
-export class RevalidationTriggers {
-  private readonly logger = new Logger(RevalidationTriggers.name);
+export class LifecycleTriggers {
+  private readonly logger = new Logger(LifecycleTriggers.name);
 
   constructor(consumers: ConsumerRegistry, private readonly workflows: RevalidationWorkflows) {
     consumers.register('applications.revalidation-starter', [TOPIC_NAMES.certificationEvents], (consumer) =>

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
 import { OperatorsModule } from '../operators/operators.module';
 import { ProgrammeModule } from '../programme/programme.module';
-import { RevalidationActivities } from './revalidation.activities';
-import { RevalidationController } from './revalidation.controller';
-import { RevalidationService } from './revalidation.service';
-import { RevalidationTriggers } from './revalidation-triggers';
+import { LifecycleActivities } from './lifecycle.activities';
+import { RevalidationController } from './lifecycle.controller';
+import { LifecycleService } from './lifecycle.service';
+import { LifecycleTriggers } from './lifecycle-triggers';
 import { RevalidationWorkflows } from './revalidation-workflows';
 import { WatchdogActivitiesService } from './watchdog.activities';
 import { WatchdogSchedule } from './watchdog-schedule';
@@ -16,7 +16,7 @@ import { WatchdogSchedule } from './watchdog-schedule';
 @Module({
   imports: [OperatorsModule, ProgrammeModule],
   controllers: [RevalidationController],
-  providers: [RevalidationService, RevalidationWorkflows, RevalidationTriggers, RevalidationActivities, WatchdogActivitiesService, WatchdogSchedule],
-  exports: [RevalidationActivities, WatchdogActivitiesService],
+  providers: [LifecycleService, RevalidationWorkflows, LifecycleTriggers, LifecycleActivities, WatchdogActivitiesService, WatchdogSchedule],
+  exports: [LifecycleActivities, WatchdogActivitiesService],
 })
 export class LifecycleModule {}
