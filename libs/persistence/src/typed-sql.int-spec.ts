@@ -1,0 +1,84 @@
+import type { DataSource } from 'typeorm';
+import { createTestDatabase, TestDatabase } from '@aeo/testing';
+import { openDataSource } from './data-source';
+import { CreateRequestLedgers1764390000000, HumanStepsPending1764390000100 } from './request-ledger';
+import { deleteFixtureSteps, findFixtureSteps, insertFixtureStep, renameFixtureSteps } from './testing/typed-sql-fixture.queries';
+import { runSql, runSqlCounted, runSqlOne } from './typed-sql';
+
+/** A rollback the test asks for, told apart from a real failure. */
+class RollBack extends Error {}
+
+describe('typed SQL runtime (real PostgreSQL)', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  beforeAll(async () => {
+    database = await createTestDatabase('typedsql');
+    dataSource = await openDataSource({ service: 'typed-sql-test', url: database.url, entities: [], migrations: [CreateRequestLedgers1764390000000, HumanStepsPending1764390000100] });
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  const stepsOf = async (subjectId: string) => (await runSql(findFixtureSteps, { subjectId }, dataSource)).map((row) => row.step);
+
+  it('runs on a data source, answering the rows with the types PostgreSQL gives (timestamptz as Date)', async () => {
+    const inserted = await runSql(insertFixtureStep, { subjectId: 'ds-1', step: 'a', summary: 'first' }, dataSource);
+    expect(inserted).toEqual([{ subject_id: 'ds-1', step: 'a' }]);
+    const [row] = await runSql(findFixtureSteps, { subjectId: 'ds-1' }, dataSource);
+    expect(row).toEqual({ subject_id: 'ds-1', step: 'a', summary: 'first', applied_at: expect.any(Date) });
+    // The data source's own manager (no transaction) runs it too.
+    expect(await runSqlOne(findFixtureSteps, { subjectId: 'ds-1' }, dataSource.manager)).toMatchObject({ step: 'a' });
+  });
+
+  it('runs on an entity manager inside its transaction: the row is visible inside, not outside, and gone after the rollback', async () => {
+    const seen: { inside?: string[]; outside?: string[] } = {};
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await runSql(insertFixtureStep, { subjectId: 'tx-1', step: 'a', summary: 'in a transaction' }, manager);
+        seen.inside = (await runSql(findFixtureSteps, { subjectId: 'tx-1' }, manager)).map((row) => row.step);
+        seen.outside = await stepsOf('tx-1');
+        throw new RollBack();
+      }),
+    ).rejects.toBeInstanceOf(RollBack);
+    expect(seen).toEqual({ inside: ['a'], outside: [] });
+    expect(await stepsOf('tx-1')).toEqual([]);
+  });
+
+  it('runs on a query runner inside its transaction, committed with it', async () => {
+    const runner = dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      await runSql(insertFixtureStep, { subjectId: 'qr-1', step: 'a', summary: 'on a query runner' }, runner);
+      expect(await stepsOf('qr-1')).toEqual([]);
+      await runner.commitTransaction();
+    } finally {
+      await runner.release();
+    }
+    expect(await stepsOf('qr-1')).toEqual(['a']);
+  });
+
+  it('counts the rows an INSERT, UPDATE or DELETE changed', async () => {
+    const inserted = await runSqlCounted(insertFixtureStep, { subjectId: 'count-1', step: 'a', summary: 'one' }, dataSource);
+    expect(inserted).toEqual({ rows: [{ subject_id: 'count-1', step: 'a' }], count: 1 });
+    await runSql(insertFixtureStep, { subjectId: 'count-1', step: 'b', summary: 'two' }, dataSource);
+    await runSql(insertFixtureStep, { subjectId: 'count-1', step: 'c', summary: 'three' }, dataSource);
+
+    expect((await runSqlCounted(renameFixtureSteps, { subjectId: 'count-1', summary: 'renamed' }, dataSource)).count).toBe(3);
+    expect((await runSqlCounted(renameFixtureSteps, { subjectId: 'nobody', summary: 'renamed' }, dataSource)).count).toBe(0);
+    expect((await runSql(findFixtureSteps, { subjectId: 'count-1' }, dataSource)).map((row) => row.summary)).toEqual(['renamed', 'renamed', 'renamed']);
+
+    const deleted = await dataSource.transaction((manager) => runSqlCounted(deleteFixtureSteps, { subjectId: 'count-1' }, manager));
+    expect(deleted.count).toBe(3);
+    expect((await runSqlCounted(deleteFixtureSteps, { subjectId: 'count-1' }, dataSource)).count).toBe(0);
+  });
+
+  it('runSqlOne answers the one row or undefined, and refuses two', async () => {
+    expect(await runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, dataSource)).toBeUndefined();
+    await runSql(insertFixtureStep, { subjectId: 'one-1', step: 'a', summary: 'one' }, dataSource);
+    expect(await runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, dataSource)).toMatchObject({ subject_id: 'one-1', step: 'a' });
+    await runSql(insertFixtureStep, { subjectId: 'one-1', step: 'b', summary: 'two' }, dataSource);
+    await expect(runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, dataSource)).rejects.toThrow('expected at most one row, got 2');
+  });
+});
