@@ -1,7 +1,8 @@
 import { ApplicationFailure, condition, log, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import { applications, risk, validation } from '../shared/activities';
-import { FAILURE_TYPES, invalidInput } from '../shared/errors';
+import { invalidInput } from '../shared/errors';
+import { issuesOf, parseWorkflowInput } from '../shared/input';
 import { alerter, attempt, FailedForGood } from '../shared/failures';
 import { adoptCorrelationId, workflowCorrelationId } from '../shared/correlation';
 import {
@@ -42,8 +43,6 @@ export const DEADLINE_NOTICES_ONCE_PATCH = 'decision-deadline-notices-once';
 /** Marks the workflows that stay at acceptance while a deemed acceptance cannot be recorded (before, they went on and every later step failed). */
 export const DEEMED_ACCEPTANCE_HELD_PATCH = 'deemed-acceptance-held-until-recorded';
 
-const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] }) => error.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
-
 /**
  * Certification of one application, from submission to a published grant or refusal:
  *
@@ -65,11 +64,7 @@ const issuesOf = (error: { issues: { path: PropertyKey[]; message: string }[] })
  * workflow waits at the same stage for the next one; a deemed acceptance is recorded again later.
  */
 export async function certificationWorkflow(rawInput: CertificationInput): Promise<CertificationResult> {
-  const parsed = certificationInputSchema.safeParse(rawInput);
-  if (!parsed.success) {
-    throw ApplicationFailure.create({ type: FAILURE_TYPES.invalidInput, nonRetryable: true, message: `Invalid certification input: ${issuesOf(parsed.error)}` });
-  }
-  const input = parsed.data;
+  const input = parseWorkflowInput(certificationInputSchema, rawInput, 'certification');
   const limits = input.timeLimits;
   let acceptanceDeadlineMs = Date.parse(input.submittedAt) + limits.acceptanceDays * DAY_MS;
   const state: CertificationState = { stage: 'acceptance', applicationId: input.applicationId, acceptanceDeadline: new Date(acceptanceDeadlineMs).toISOString(), history: [] };
