@@ -4,7 +4,6 @@ import { SERVICE_NAME, validationEnvSchema } from './config';
 import { ExaminationModule } from './examination/examination.module';
 import { VALIDATION_MIGRATIONS } from './migrations';
 import { ProgrammeModule } from './programme/programme.module';
-import { ValidationCaseEntity } from './validation-cases/validation-case.entity';
 import { ValidationCasesModule } from './validation-cases/validation-cases.module';
 import { ValidatorsModule } from './validators/validators.module';
 
@@ -22,7 +21,7 @@ import { ValidatorsModule } from './validators/validators.module';
     ValidatorsModule,
     ProgrammeModule,
     PlatformModule.forService(SERVICE_NAME, validationEnvSchema),
-    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [ValidationCaseEntity], migrations: VALIDATION_MIGRATIONS, temporal: true }),
+    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [], migrations: VALIDATION_MIGRATIONS, temporal: true }),
   ],
 })
 export class AppModule {}

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import { ProgrammePublished, TOPIC_NAMES } from '@aeo/contracts';
 import { ConsumerRegistry } from '@aeo/messaging';
+import type { SqlRunner } from '@aeo/persistence';
+import { findProgrammeVersion, insertProgrammeVersion } from './programme.repository';
 
 export interface ProgrammeCopy {
   version: number;
@@ -14,16 +15,14 @@ export class ProgrammeProjection {
   constructor(consumers: ConsumerRegistry) {
     consumers.register('validation.programme', [TOPIC_NAMES.applicationEvents], (consumer) =>
       consumer.on(ProgrammePublished, async (event, manager) => {
-        await manager.query(`INSERT INTO programme_versions (version, document) VALUES ($1, $2) ON CONFLICT (version) DO NOTHING`, [event.data.version, JSON.stringify(event.data.document)]);
+        await insertProgrammeVersion(manager, { version: event.data.version, document: event.data.document });
       }),
     );
   }
 
   /** The given version, or the newest received when none is given; undefined when not received (yet). */
-  async find(manager: EntityManager, version?: number): Promise<ProgrammeCopy | undefined> {
-    const rows: { version: number; document: ProgrammeCopy['document'] }[] = version
-      ? await manager.query(`SELECT version, document FROM programme_versions WHERE version = $1`, [version])
-      : await manager.query(`SELECT version, document FROM programme_versions ORDER BY version DESC LIMIT 1`);
-    return rows[0];
+  async find(runner: SqlRunner, version?: number): Promise<ProgrammeCopy | undefined> {
+    // Version numbers start at 1: none (or 0) asks for the newest.
+    return findProgrammeVersion(runner, version || null);
   }
 }

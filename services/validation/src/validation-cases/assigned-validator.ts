@@ -1,7 +1,8 @@
 import { ForbiddenException } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '@aeo/auth';
-import type { ValidationCaseEntity } from './validation-case.entity';
+import type { SqlRunner } from '@aeo/persistence';
+import { findValidator } from '../validators/validators.repository';
+import type { ValidationCase } from './validation-case';
 
 /**
  * The writes on a validation case (findings, visits, corrective action requests, the report) are
@@ -9,12 +10,12 @@ import type { ValidationCaseEntity } from './validation-case.entity';
  * Any other caller gets 403 saying why; the regional office reassigns a case
  * (POST /v1/validation-cases/{caseId}/assignment).
  */
-export async function assertAssignedValidator(manager: EntityManager, user: AuthenticatedUser, found: ValidationCaseEntity): Promise<void> {
+export async function assertAssignedValidator(runner: SqlRunner, user: AuthenticatedUser, found: ValidationCase): Promise<void> {
   if (found.assignedValidator !== user.sub) {
     const assigned = found.assignedValidator ? `assigned to ${found.assignedValidator}` : 'not assigned to a validator';
     throw new ForbiddenException(`Validation case ${found.id} is ${assigned}; only its assigned validator may act on it (the regional office reassigns a case)`);
   }
-  const [registered]: { active: boolean; region: string }[] = await manager.query(`SELECT active, region FROM validators WHERE sub = $1`, [user.sub]);
+  const registered = await findValidator(runner, user.sub);
   if (!registered) throw new ForbiddenException(`Validator ${user.sub} is not registered (POST /v1/validators); the regional office reassigns case ${found.id}`);
   if (!registered.active) throw new ForbiddenException(`Validator ${user.sub} is inactive; the regional office reassigns case ${found.id}`);
 }

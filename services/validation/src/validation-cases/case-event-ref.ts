@@ -1,7 +1,7 @@
-import type { ValidationCaseEntity } from './validation-case.entity';
+import type { ValidationCase } from './validation-case';
 
 /** The case as its events name it: the application and operator, and for a revalidation the authorisation and cycle. */
-export function caseEventRef(found: ValidationCaseEntity) {
+export function caseEventRef(found: ValidationCase) {
   return {
     caseId: found.id,
     applicationId: found.applicationId,

@@ -1,8 +1,9 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { responseInstant } from '@aeo/service-kit';
+import { CASE_PURPOSES, RECOMMENDATIONS } from './validation-case';
 
-/** A validation case as the API answers it (ValidationCaseEntity). */
+/** A validation case as the API answers it (ValidationCase). */
 export const validationCaseSchema = z.object({
   id: z.uuid(),
   applicationId: z.uuid(),
@@ -18,12 +19,12 @@ export const validationCaseSchema = z.object({
   riskRecommendation: z.string().nullable(),
   siteVisitRequired: z.boolean(),
   reportDue: responseInstant.nullable(),
-  recommendation: z.enum(['grant', 'grant-with-conditions', 'refuse']).nullable(),
+  recommendation: z.enum(RECOMMENDATIONS).nullable(),
   conditions: z.array(z.string()).nullable(),
   reportSummary: z.string().nullable(),
   reportSubmittedBy: z.string().nullable(),
   reportSubmittedAt: responseInstant.nullable(),
-  purpose: z.enum(['certification', 'revalidation']).describe('Certification of an application, or revalidation of an authorisation in one of its cycles'),
+  purpose: z.enum(CASE_PURPOSES).describe('Certification of an application, or revalidation of an authorisation in one of its cycles'),
   workflowId: z.string().describe('The workflow the report is handed to'),
   authorisationNumber: z.string().nullable(),
   cycle: z.number().int().nullable(),

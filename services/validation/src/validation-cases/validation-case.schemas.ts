@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
 import { safeText } from '@aeo/contracts';
+import { RECOMMENDATIONS } from './validation-case';
 
 export const validationCaseIdParamsSchema = z.strictObject({ caseId: z.uuid() });
 export class ValidationCaseIdParams extends createZodDto(validationCaseIdParamsSchema) {}
@@ -12,7 +13,7 @@ export class ListValidationCasesQuery extends createZodDto(listValidationCasesQu
 
 export const validationReportBodySchema = z
   .strictObject({
-    recommendation: z.enum(['grant', 'grant-with-conditions', 'refuse']),
+    recommendation: z.enum(RECOMMENDATIONS),
     conditions: z.array(safeText.trim().min(5).max(500)).max(20).default([]).describe('Conditions proposed with a grant'),
     summary: safeText.trim().min(20, 'summarise the findings (at least 20 characters)').max(4000),
   })

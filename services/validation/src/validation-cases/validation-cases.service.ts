@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { ValidationReportSubmitted } from '@aeo/contracts';
 import { AuthenticatedUser, regionOf } from '@aeo/auth';
@@ -8,7 +8,9 @@ import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import { validationReportSignal } from '@aeo/workflows';
-import { ValidationCaseEntity } from './validation-case.entity';
+import type { ValidationCase } from './validation-case';
+import { findValidationCase, listValidationCases, lockValidationCase, reassignValidationCase, submitValidationReport } from './validation-cases.repository';
+import { shareLockValidator } from '../validators/validators.repository';
 import { ExaminationService } from '../examination/examination.service';
 import type { ListValidationCasesQuery, ValidationCaseAssignmentDto, ValidationReportDto } from './validation-case.schemas';
 import { assertAssignedValidator } from './assigned-validator';
@@ -29,18 +31,18 @@ export class ValidationCasesService {
    * is not handed over again; another report gets 409 saying when and by whom it was submitted.
    * A failed hand-over records nothing, so the report can be submitted again.
    */
-  async submitReport(user: AuthenticatedUser, caseId: string, body: ValidationReportDto): Promise<ValidationCaseEntity> {
+  async submitReport(user: AuthenticatedUser, caseId: string, body: ValidationReportDto): Promise<ValidationCase> {
     await assertAssignedValidator(this.dataSource.manager, user, await this.get(user, caseId));
     const step = { subjectType: 'validation-case', subjectId: caseId, step: 'report', request: body, actor: user.sub, summary: `report submitted (${body.recommendation})` };
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
-      const found = await manager.findOneOrFail(ValidationCaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+      const found = await this.lockedCase(manager, caseId);
       await assertAssignedValidator(manager, user, found);
       if (found.status === 'closed') throw new ConflictException(`Validation case ${caseId} was closed on ${found.closedAt?.toISOString()}: ${found.closedReason}`);
       if (found.reportSubmittedAt) throw new ConflictException(`The report of case ${caseId} was submitted on ${found.reportSubmittedAt.toISOString()} by ${found.reportSubmittedBy}`);
       const issues = await this.examination.readiness(manager, found, body.recommendation);
       if (issues.length) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: `The report cannot be submitted yet: ${issues.join('; ')}`, issues });
       const now = new Date();
-      await manager.update(ValidationCaseEntity, { id: caseId }, { status: 'reported', recommendation: body.recommendation, conditions: body.conditions, reportSummary: body.summary, reportSubmittedBy: user.sub, reportSubmittedAt: now });
+      const reported = await submitValidationReport(manager, caseId, { recommendation: body.recommendation, conditions: body.conditions, summary: body.summary, submittedBy: user.sub, submittedAt: now });
       await this.outbox.append(manager, ValidationReportSubmitted, {
         subject: caseId,
         aggregateId: found.operatorId,
@@ -53,7 +55,7 @@ export class ValidationCasesService {
         if (error instanceof WorkflowNotFoundError) throw new ConflictException(`The ${found.purpose} workflow ${found.workflowId} is not running`);
         throw new ServiceUnavailableException(`Workflow service unavailable (${(error as Error).message}); nothing was recorded: submit the report again`);
       }
-      return manager.findOneByOrFail(ValidationCaseEntity, { id: caseId });
+      return reported;
     });
     return answer;
   }
@@ -64,38 +66,42 @@ export class ValidationCasesService {
    * again changes nothing. 409 once the case is reported or closed; 422 naming `validator` when
    * it is not an active validator of the case's region.
    */
-  async assign(user: AuthenticatedUser, caseId: string, body: ValidationCaseAssignmentDto): Promise<ValidationCaseEntity> {
+  async assign(user: AuthenticatedUser, caseId: string, body: ValidationCaseAssignmentDto): Promise<ValidationCase> {
     await this.get(user, caseId);
     return this.dataSource.transaction(async (manager) => {
-      const found = await manager.findOneOrFail(ValidationCaseEntity, { where: { id: caseId }, lock: { mode: 'pessimistic_write' } });
+      const found = await this.lockedCase(manager, caseId);
       if (found.status !== 'open') throw new ConflictException(`Validation case ${caseId} is ${found.status}; it can no longer be reassigned`);
-      const [validator]: { region: string; active: boolean }[] = await manager.query(`SELECT region, active FROM validators WHERE sub = $1 FOR SHARE`, [body.validator]);
+      const validator = await shareLockValidator(manager, body.validator);
       if (!validator || !validator.active || validator.region !== found.region) {
         const why = !validator ? 'is not registered' : !validator.active ? 'is inactive' : `is a validator of ${validator.region}`;
         throw new UnprocessableEntityException(`validator: ${body.validator} ${why}; case ${caseId} is assigned to an active validator of ${found.region}`);
       }
       if (found.assignedValidator === body.validator) return found;
-      await manager.update(ValidationCaseEntity, { id: caseId }, { assignedValidator: body.validator });
+      const reassigned = await reassignValidationCase(manager, caseId, body.validator);
       await recordAudit(manager, { actor: user, action: 'validation-case.reassigned', entityType: 'validation-case', entityId: caseId, before: { assignedValidator: found.assignedValidator }, after: { assignedValidator: body.validator }, reason: body.reason, correlationId: currentCorrelationId() });
-      return manager.findOneByOrFail(ValidationCaseEntity, { id: caseId });
+      return reassigned;
     });
   }
 
   /** Regional staff see the cases of their region; national roles see all. Newest first. */
-  async list(user: AuthenticatedUser, query: ListValidationCasesQuery): Promise<ValidationCaseEntity[]> {
-    const builder = this.dataSource.manager.createQueryBuilder(ValidationCaseEntity, 'c').orderBy('c.opened_at', 'DESC').limit(query.limit);
-    const scopedRegion = regionOf(user);
-    if (scopedRegion) builder.andWhere('c.region = :scopedRegion', { scopedRegion });
-    return builder.getMany();
+  async list(user: AuthenticatedUser, query: ListValidationCasesQuery): Promise<ValidationCase[]> {
+    return listValidationCases(this.dataSource, { region: regionOf(user) || null, limit: query.limit });
   }
 
-  async get(user: AuthenticatedUser, caseId: string): Promise<ValidationCaseEntity> {
-    const validationCase = await this.dataSource.manager.findOneBy(ValidationCaseEntity, { id: caseId });
+  async get(user: AuthenticatedUser, caseId: string): Promise<ValidationCase> {
+    const validationCase = await findValidationCase(this.dataSource, caseId);
     if (!validationCase) throw new NotFoundException(`Validation case ${caseId} not found`);
     const scopedRegion = regionOf(user);
     if (scopedRegion && scopedRegion !== validationCase.region) {
       throw new ForbiddenException(`Region ${validationCase.region} is outside your scope (${scopedRegion})`);
     }
     return validationCase;
+  }
+
+  /** The case locked until the transaction ends; it exists (it was read in scope before the transaction). */
+  private async lockedCase(manager: EntityManager, caseId: string): Promise<ValidationCase> {
+    const found = await lockValidationCase(manager, caseId);
+    if (!found) throw new NotFoundException(`Validation case ${caseId} not found`);
+    return found;
   }
 }

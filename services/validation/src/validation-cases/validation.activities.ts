@@ -7,7 +7,8 @@ import { ValidationClosed, ValidationOpened, ValidationReportReminder } from '@a
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
 import { FAILURE_TYPES, ValidationActivities, certificationWorkflowId } from '@aeo/workflows';
-import { ValidationCaseEntity } from './validation-case.entity';
+import { closeValidationCase, findValidationCase, findValidationCaseIdByKey, insertValidationCase, lockValidationCase, recordCaseNotice } from './validation-cases.repository';
+import { insertChecklist } from '../examination/examination.repository';
 import { caseEventRef } from './case-event-ref';
 import { ProgrammeProjection } from '../programme/programme.projection';
 import { ValidatorsService } from '../validators/validators.service';
@@ -43,8 +44,8 @@ export class ValidationWorkflowActivities implements ValidationActivities {
     const caseKey = purpose === 'revalidation' ? `revalidation:${input.authorisationNumber}:${input.cycle}` : `certification:${input.applicationId}`;
     const workflowId = input.workflowId ?? certificationWorkflowId(input.applicationId);
     return this.dataSource.transaction(async (manager) => {
-      const existing = await manager.findOneBy(ValidationCaseEntity, { caseKey });
-      if (existing) return { caseId: existing.id };
+      const existing = await findValidationCaseIdByKey(manager, caseKey);
+      if (existing) return { caseId: existing };
       // The checklist comes from the criteria of the application's programme version; until its
       // copy has arrived from the applications service this fails and the workflow retries.
       const programme = await this.programme.find(manager, input.programmeVersion);
@@ -53,19 +54,32 @@ export class ValidationWorkflowActivities implements ValidationActivities {
       if (!type) throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message: `status type ${input.statusType} is not in programme version ${programme.version}` });
       const caseId = randomUUID();
       const validator = await this.validators.leastBusy(manager, input.region);
-      const inserted: { id: string }[] = await manager.query(
-        `INSERT INTO validation_cases (id, application_id, operator_id, region, status, taxpayer_id, status_type, risk_score, risk_recommendation, site_visit_required, report_due, programme_version, assigned_validator, purpose, workflow_id, authorisation_number, cycle, case_key)
-         VALUES ($1, $2, $3, $4, 'open', $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-         ON CONFLICT (case_key) DO NOTHING RETURNING id`,
-        [caseId, input.applicationId, input.operatorId, input.region, input.taxpayerId, input.statusType, input.riskScore, input.riskRecommendation, input.siteVisitRequired, input.reportDue, programme.version, validator, purpose, workflowId, input.authorisationNumber ?? null, input.cycle ?? null, caseKey],
-      );
-      if (inserted.length === 0) return { caseId: (await manager.findOneByOrFail(ValidationCaseEntity, { caseKey })).id };
+      const inserted = await insertValidationCase(manager, {
+        id: caseId,
+        applicationId: input.applicationId,
+        operatorId: input.operatorId,
+        region: input.region,
+        taxpayerId: input.taxpayerId,
+        statusType: input.statusType,
+        riskScore: input.riskScore,
+        riskRecommendation: input.riskRecommendation,
+        siteVisitRequired: input.siteVisitRequired,
+        reportDue: input.reportDue,
+        programmeVersion: programme.version,
+        assignedValidator: validator,
+        purpose,
+        workflowId,
+        authorisationNumber: input.authorisationNumber ?? null,
+        cycle: input.cycle ?? null,
+        caseKey,
+      });
+      if (!inserted) {
+        const winner = await findValidationCaseIdByKey(manager, caseKey);
+        if (!winner) throw new Error(`validation case ${caseKey} was opened concurrently but is not visible`);
+        return { caseId: winner };
+      }
       const items = programme.document.sections.filter((section) => type.sections.includes(section.id)).flatMap((section) => section.questions.map((question) => ({ section: section.id, question })));
-      await manager.query(
-        `INSERT INTO checklist_items (case_id, question_id, section_id, position, text_en, text_mn)
-         SELECT $1, q, s, n, en, mn FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS x(q, s, en, mn, n)`,
-        [caseId, items.map((i) => i.question.id), items.map((i) => i.section), items.map((i) => i.question.text.en), items.map((i) => i.question.text.mn)],
-      );
+      await insertChecklist(manager, caseId, items.map((item) => ({ questionId: item.question.id, sectionId: item.section, text: item.question.text })));
       const openedAt = new Date().toISOString();
       await this.outbox.append(manager, ValidationOpened, {
         subject: caseId,
@@ -93,10 +107,10 @@ export class ValidationWorkflowActivities implements ValidationActivities {
 
   async remindValidationReport(input: Activity<'remindValidationReport'>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const found = await manager.findOneBy(ValidationCaseEntity, { id: input.caseId });
+      const found = await findValidationCase(manager, input.caseId);
       if (!found) throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message: `Validation case ${input.caseId} not found` });
-      const fresh: unknown[] = await manager.query(`INSERT INTO validation_case_notices (case_id, kind) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING kind`, [input.caseId, input.kind]);
-      if (fresh.length === 0 || found.reportSubmittedAt || found.status === 'closed') return;
+      const fresh = await recordCaseNotice(manager, input.caseId, input.kind);
+      if (!fresh || found.reportSubmittedAt || found.status === 'closed') return;
       await this.outbox.append(manager, ValidationReportReminder, {
         subject: found.id,
         aggregateId: found.operatorId,
@@ -107,13 +121,13 @@ export class ValidationWorkflowActivities implements ValidationActivities {
 
   async closeValidationCase(input: Activity<'closeValidationCase'>): Promise<{ closed: boolean }> {
     return this.dataSource.transaction(async (manager) => {
-      const found = await manager.findOne(ValidationCaseEntity, { where: { id: input.caseId }, lock: { mode: 'pessimistic_write' } });
+      const found = await lockValidationCase(manager, input.caseId);
       if (!found) throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message: `Validation case ${input.caseId} not found` });
       // A report already in, or a retry of this activity: nothing to close.
       if (found.status !== 'open') return { closed: false };
       const closedAt = new Date();
       const closedReason = `${input.cause}: ${input.reason}`.slice(0, 2000);
-      await manager.update(ValidationCaseEntity, { id: found.id }, { status: 'closed', closedAt, closedReason, closedBy: input.closedBy });
+      await closeValidationCase(manager, found.id, { closedAt, closedReason, closedBy: input.closedBy });
       // The assigned validator and the operator hear of it (an announced visit will not take place).
       await this.outbox.append(manager, ValidationClosed, {
         subject: found.id,

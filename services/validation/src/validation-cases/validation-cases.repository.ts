@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { safeText, statusType } from '@aeo/contracts';
+import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { CASE_PURPOSES, CASE_STATUSES, RECOMMENDATIONS, type Recommendation, type ValidationCase } from './validation-case';
+import {
+  closeValidationCase as closeCase,
+  findValidationCase as findCase,
+  findValidationCaseIdByKey as findIdByKey,
+  insertValidationCase as insertCase,
+  listValidationCases as listCases,
+  lockValidationCase as lockCase,
+  reassignValidationCase as reassignCase,
+  recordCaseNotice as recordNotice,
+  submitValidationReport as submitReport,
+  type IFindValidationCaseResult,
+} from './validation-cases.queries';
+
+// The case's text columns, narrowed (the table's CHECK constraints, and the statuses this service writes).
+const caseStatus = z.enum(CASE_STATUSES);
+const casePurpose = z.enum(CASE_PURPOSES);
+const recommendation = z.enum(RECOMMENDATIONS).nullable();
+const conditions = z.array(safeText).nullable();
+
+function toValidationCase(row: IFindValidationCaseResult): ValidationCase {
+  return {
+    id: row.id,
+    applicationId: row.application_id,
+    operatorId: row.operator_id,
+    region: row.region,
+    status: caseStatus.parse(row.status),
+    assignedValidator: row.assigned_validator,
+    openedAt: row.opened_at,
+    programmeVersion: row.programme_version,
+    taxpayerId: row.taxpayer_id,
+    statusType: statusType.nullable().parse(row.status_type),
+    riskScore: row.risk_score,
+    riskRecommendation: row.risk_recommendation,
+    siteVisitRequired: row.site_visit_required,
+    reportDue: row.report_due,
+    recommendation: recommendation.parse(row.recommendation),
+    conditions: conditions.parse(row.conditions),
+    reportSummary: row.report_summary,
+    reportSubmittedBy: row.report_submitted_by,
+    reportSubmittedAt: row.report_submitted_at,
+    purpose: casePurpose.parse(row.purpose),
+    workflowId: row.workflow_id,
+    authorisationNumber: row.authorisation_number,
+    cycle: row.cycle,
+    caseKey: row.case_key,
+    closedAt: row.closed_at,
+    closedReason: row.closed_reason,
+    closedBy: row.closed_by,
+  };
+}
+
+const orNull = (row: IFindValidationCaseResult | undefined) => (row ? toValidationCase(row) : null);
+
+export async function findValidationCase(runner: SqlRunner, id: string): Promise<ValidationCase | null> {
+  return orNull(await runSqlOne(findCase, { id }, runner));
+}
+
+/** The case, locked for update until the caller's transaction ends (writes on a case are serialised on it). */
+export async function lockValidationCase(runner: SqlRunner, id: string): Promise<ValidationCase | null> {
+  return orNull(await runSqlOne(lockCase, { id }, runner));
+}
+
+/** Newest first; only the region's when `region` is given. */
+export async function listValidationCases(runner: SqlRunner, filter: { region: string | null; limit: number }): Promise<ValidationCase[]> {
+  return (await runSql(listCases, filter, runner)).map(toValidationCase);
+}
+
+/** The case opened under a key (one per application for certification, one per authorisation and cycle for revalidation). */
+export async function findValidationCaseIdByKey(runner: SqlRunner, caseKey: string): Promise<string | null> {
+  return (await runSqlOne(findIdByKey, { caseKey }, runner))?.id ?? null;
+}
+
+export interface NewValidationCase {
+  id: string;
+  applicationId: string;
+  operatorId: string;
+  region: string;
+  taxpayerId: string;
+  statusType: string;
+  riskScore: number;
+  riskRecommendation: string;
+  siteVisitRequired: boolean;
+  reportDue: string;
+  programmeVersion: number;
+  assignedValidator: string | null;
+  purpose: ValidationCase['purpose'];
+  workflowId: string;
+  authorisationNumber: string | null;
+  cycle: number | null;
+  caseKey: string;
+}
+
+/** Opens a case; false when a case with its key exists already (a concurrent opening won). */
+export async function insertValidationCase(runner: SqlRunner, opened: NewValidationCase): Promise<boolean> {
+  const inserted = await runSql(insertCase, { ...opened, riskScore: String(opened.riskScore) }, runner);
+  return inserted.length === 1;
+}
+
+export interface ValidationReport {
+  recommendation: Recommendation;
+  conditions: string[];
+  summary: string;
+  submittedBy: string;
+  submittedAt: Date;
+}
+
+/** Records the report: the case is reported. Answers the case as it now is. */
+export async function submitValidationReport(runner: SqlRunner, id: string, report: ValidationReport): Promise<ValidationCase> {
+  const row = await runSqlOne(submitReport, { id, ...report, conditions: JSON.stringify(report.conditions) }, runner);
+  if (!row) throw new Error(`validation case ${id} vanished while its report was recorded`);
+  return toValidationCase(row);
+}
+
+/** Hands the case to another validator. Answers the case as it now is. */
+export async function reassignValidationCase(runner: SqlRunner, id: string, validator: string): Promise<ValidationCase> {
+  const row = await runSqlOne(reassignCase, { id, validator }, runner);
+  if (!row) throw new Error(`validation case ${id} vanished while it was reassigned`);
+  return toValidationCase(row);
+}
+
+export async function closeValidationCase(runner: SqlRunner, id: string, closing: { closedAt: Date; closedReason: string; closedBy: string }): Promise<void> {
+  await runSql(closeCase, { id, ...closing }, runner);
+}
+
+/** Notes that a reminder or an overdue notice of the case was sent; false when it was sent before. */
+export async function recordCaseNotice(runner: SqlRunner, caseId: string, kind: 'reminder' | 'overdue'): Promise<boolean> {
+  return (await runSql(recordNotice, { caseId, kind }, runner)).length === 1;
+}
