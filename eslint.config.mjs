@@ -1,9 +1,12 @@
-// Lint: TypeScript rules, Nx module boundaries on tags (type:* and scope:*), and determinism
+// Lint: TypeScript rules, Nx module boundaries on tags (type:* and scope:*, see
+// tools/lint/module-boundaries.mjs), no testing libraries in production code, and determinism
 // rules for workflow code (no Node built-ins, Nest, TypeORM, Kafka or Temporal client/worker).
+// `npm run lint` builds Nx's project graph first: without it the boundaries rule is skipped.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import nx from '@nx/eslint-plugin';
 import { builtinModules } from 'node:module';
+import { moduleBoundaries, noTestingImports, TEST_FILES } from './tools/lint/module-boundaries.mjs';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((name) => `node:${name}`)];
 const nonDeterministic = [
@@ -30,33 +33,24 @@ export default tseslint.config(
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          allow: [],
-          enforceBuildableLibDependency: false,
-          depConstraints: [
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:workflow', 'type:data-access', 'type:util', 'type:contract', 'type:testing'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contract', 'type:testing'] },
-            { sourceTag: 'type:workflow', onlyDependOnLibsWithTags: ['type:contract', 'type:util', 'type:testing'] },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:util', 'type:contract', 'type:testing'] },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util', 'type:contract', 'type:testing'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util', 'type:contract'] },
-            { sourceTag: 'type:contract', onlyDependOnLibsWithTags: ['type:contract'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:applications', onlyDependOnLibsWithTags: ['scope:applications', 'scope:shared'] },
-            { sourceTag: 'scope:validation', onlyDependOnLibsWithTags: ['scope:validation', 'scope:shared'] },
-            { sourceTag: 'scope:risk-management', onlyDependOnLibsWithTags: ['scope:risk-management', 'scope:shared'] },
-            { sourceTag: 'scope:mra', onlyDependOnLibsWithTags: ['scope:mra', 'scope:shared'] },
-            { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', moduleBoundaries({ tests: false })],
     },
   },
   {
-    // Workflow definitions run in Temporal's deterministic sandbox.
-    files: ['workflows/src/**/*.workflow.ts', 'workflows/src/**/*.contract.ts', 'workflows/src/workflows.ts', 'workflows/src/shared/**/*.ts', 'workflows/src/search-attributes.ts'],
+    // Tests and tooling may import the testing projects; production code may not (not even type-only).
+    files: TEST_FILES,
+    rules: { '@nx/enforce-module-boundaries': ['error', moduleBoundaries({ tests: true })] },
+  },
+  {
+    files: ['**/*.ts'],
+    ignores: TEST_FILES,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', noTestingImports] },
+  },
+  {
+    // Everything under workflows/src may be bundled into Temporal's deterministic sandbox, except
+    // the Node-side bundling and worker construction (bundle.ts) and the specs.
+    files: ['workflows/src/**/*.ts'],
+    ignores: ['workflows/src/bundle.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       'no-restricted-imports': ['error', { paths: nodeBuiltins.map((name) => ({ name, message: 'Workflow code must be deterministic: no Node built-ins.' })), patterns: [{ group: nonDeterministic.filter((n) => !nodeBuiltins.includes(n)), message: 'Workflow code must be deterministic: no Nest, TypeORM, Kafka, database or Temporal client/worker code; call an activity instead.' }] }],

@@ -1,0 +1,125 @@
+// The lint rules hold: each is fed a violation through ESLint's Node API with the repository's
+// own configuration (in a child process, lint-text.mjs) and must report it; clean files pass.
+import { ChildProcess, execFileSync, fork } from 'node:child_process';
+import { join } from 'node:path';
+
+const root = join(__dirname, '..', '..');
+const BOUNDARIES = '@nx/enforce-module-boundaries';
+const TESTING_IMPORTS = '@typescript-eslint/no-restricted-imports';
+const DETERMINISM = 'no-restricted-imports';
+
+interface LintMessage {
+  ruleId: string | null;
+  message: string;
+  line: number;
+}
+
+jest.setTimeout(60_000);
+
+let linter: ChildProcess;
+let nextId = 0;
+const pending = new Map<number, { resolve: (messages: LintMessage[]) => void; reject: (error: Error) => void }>();
+
+beforeAll(() => {
+  // The boundaries rule reads Nx's project graph and is silently skipped without one.
+  execFileSync(join(root, 'node_modules', '.bin', 'nx'), ['show', 'projects'], { cwd: root, env: { ...process.env, NX_DAEMON: 'false' }, stdio: 'ignore' });
+  linter = fork(join(__dirname, 'lint-text.mjs'), [], { cwd: root, execArgv: [], env: { ...process.env, NX_DAEMON: 'false' } });
+  linter.on('message', ({ id, messages, error }: { id: number; messages?: LintMessage[]; error?: string }) => {
+    const waiting = pending.get(id);
+    pending.delete(id);
+    if (error) waiting?.reject(new Error(error));
+    else waiting?.resolve(messages ?? []);
+  });
+}, 120_000);
+
+afterAll(() => linter?.disconnect());
+
+/** Lints `code` as if it were the file at `filePath` (relative to the repository root). */
+function lint(filePath: string, code: string): Promise<LintMessage[]> {
+  const id = nextId++;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    linter.send({ id, filePath, code });
+  });
+}
+
+const rulesOf = (messages: LintMessage[]) => messages.map((m) => m.ruleId);
+
+describe('module boundaries', () => {
+  it('a service may not import another service', async () => {
+    const messages = await lint('services/mra/src/cross-service.ts', "import { AppModule } from '../../applications/src/app.module';\nexport const m = AppModule;\n");
+    expect(rulesOf(messages)).toContain(BOUNDARIES);
+  });
+
+  it('a service may not reach another through the base URL either', async () => {
+    const messages = await lint('services/mra/src/cross-service.ts', "import { AppModule } from 'services/applications/src/app.module';\nexport const m = AppModule;\n");
+    expect(rulesOf(messages)).toContain(BOUNDARIES);
+  });
+
+  it('a library may not import a service', async () => {
+    const messages = await lint('libs/persistence/src/uses-service.ts', "import { AppModule } from '../../../services/applications/src/app.module';\nexport const m = AppModule;\n");
+    expect(rulesOf(messages)).toContain(BOUNDARIES);
+  });
+
+  it('contracts depend on nothing but contracts', async () => {
+    const messages = await lint('libs/contracts/src/uses-platform.ts', "import { loadConfig } from '@aeo/config';\nexport const c = loadConfig;\n");
+    expect(messages.find((m) => m.ruleId === BOUNDARIES)?.message).toMatch(/tagged with "(type:contract|scope:shared)" can only depend on/);
+  });
+
+  it('workflow code may not depend on platform libraries', async () => {
+    // Workflow modules are type-checked (no-floating-promises): lint as a file the project holds.
+    const messages = await lint('workflows/src/shared/task-queues.ts', "import { ROLES } from '@aeo/auth';\nexport const r = ROLES;\n");
+    expect(rulesOf(messages)).toContain(BOUNDARIES);
+  });
+});
+
+describe('testing libraries stay out of production code', () => {
+  it('a service may not import @aeo/testing outside its tests', async () => {
+    const messages = await lint('services/mra/src/uses-testing.ts', "import { bearer } from '@aeo/testing';\nexport const b = bearer;\n");
+    expect(rulesOf(messages)).toEqual(expect.arrayContaining([BOUNDARIES, TESTING_IMPORTS]));
+  });
+
+  it.each(['@aeo/service-kit/testing', '../testing/fixtures', 'supertest', '@temporalio/testing', '@nestjs/testing', 'jest'])('nor %s', async (source) => {
+    const messages = await lint('services/mra/src/uses-testing.ts', `import * as t from '${source}';\nexport const x = t;\n`);
+    expect(rulesOf(messages)).toContain(TESTING_IMPORTS);
+  });
+
+  it('tests, testing helpers and tools may', async () => {
+    const code = "import { bearer } from '@aeo/testing';\nimport request from 'supertest';\nexport const x = [bearer, request];\n";
+    for (const file of ['services/mra/src/health.spec.ts', 'services/mra/src/health.int-spec.ts', 'services/mra/src/testing/helpers.ts', 'tools/lint/helper.ts']) {
+      expect(await lint(file, code)).toEqual([]);
+    }
+  });
+});
+
+describe('workflow determinism', () => {
+  it('a Node built-in is refused in any workflow module, not only *.workflow.ts', async () => {
+    const messages = await lint('workflows/src/index.ts', "import { randomUUID } from 'node:crypto';\nexport const id = randomUUID;\n");
+    expect(messages.find((m) => m.ruleId === DETERMINISM)?.message).toMatch(/deterministic/);
+  });
+
+  it('and so are Nest, TypeORM and the Temporal client', async () => {
+    for (const source of ['@nestjs/common', 'typeorm', '@temporalio/client']) {
+      const messages = await lint('workflows/src/search-attributes.ts', `import * as m from '${source}';\nexport const x = m;\n`);
+      expect(rulesOf(messages)).toContain(DETERMINISM);
+    }
+  });
+
+  it('the bundling entry and the specs may use Node', async () => {
+    const code = "import { join } from 'node:path';\nexport const p = join('a', 'b');\n";
+    expect(rulesOf(await lint('workflows/src/bundle.ts', code))).not.toContain(DETERMINISM);
+    expect(rulesOf(await lint('workflows/src/certification/certification.workflow.spec.ts', code))).not.toContain(DETERMINISM);
+  });
+});
+
+describe('clean files pass', () => {
+  it('a service using contracts, platform libraries and workflow contracts', async () => {
+    const code = "import { safeText } from '@aeo/contracts';\nimport { loadConfig } from '@aeo/config';\nimport { TASK_QUEUES } from '@aeo/workflows';\nexport const x = [safeText, loadConfig, TASK_QUEUES];\n";
+    expect(await lint('services/mra/src/clean.ts', code)).toEqual([]);
+  });
+
+  it('a workflow module using contracts and the workflow API', async () => {
+    const code = "import { workflowInfo } from '@temporalio/workflow';\nimport { safeText } from '@aeo/contracts/common';\nexport const x = [workflowInfo, safeText];\n";
+    expect(await lint('workflows/src/index.ts', code)).toEqual([]);
+  });
+});
