@@ -7,9 +7,7 @@ import { DeliveriesController } from './deliveries/deliveries.controller';
 import { DeliveryDispatcher } from './deliveries/delivery-dispatcher';
 import { DeliveryPlanner } from './deliveries/delivery-planner';
 import { InboxModule } from './inbox/inbox.module';
-import { RecipientDirectory } from './recipients/recipient-directory';
-import { ContactOfficerAssignmentsController } from './recipients/contact-officer-assignments.controller';
-import { StaffContactsController } from './recipients/staff-contacts.controller';
+import { RecipientsModule } from './recipients/recipients.module';
 import { RoutesController } from './routing/routes.controller';
 import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
 
@@ -23,8 +21,9 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
     PlatformModule.forService(SERVICE_NAME, notificationsEnvSchema),
     ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [NotificationEntity, DeliveryAttemptEntity], migrations: NOTIFICATIONS_MIGRATIONS, temporal: false }),
     InboxModule,
+    RecipientsModule,
   ],
-  controllers: [DeliveriesController, WebhookSubscriptionsController, StaffContactsController, ContactOfficerAssignmentsController, RoutesController],
-  providers: [RecipientDirectory, DeliveryDispatcher, DeliveryPlanner],
+  controllers: [DeliveriesController, WebhookSubscriptionsController, RoutesController],
+  providers: [DeliveryDispatcher, DeliveryPlanner],
 })
 export class AppModule {}

@@ -1,0 +1,168 @@
+import { language, type Language } from '@aeo/contracts';
+import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import {
+  deactivateStaffContact as deactivateOne,
+  deleteContactOfficerAssignment as deleteAssignment,
+  findActiveStaffAddress,
+  findAssignedContactOfficerAddress,
+  findCaseValidator,
+  findOperatorRecipient,
+  findOperatorRegion as findRegion,
+  findStaffContact as findOne,
+  listActiveStaffAddresses,
+  listContactOfficerAssignments as listAssignments,
+  listStaffContacts as listMany,
+  lockContactOfficerAssignment as lockAssignment,
+  lockStaffContact as lockOne,
+  saveCaseValidator,
+  saveContactOfficerAssignment as saveAssignment,
+  saveOperatorRecipient,
+  saveStaffContact as saveOne,
+  type IFindStaffContactResult,
+  type IListContactOfficerAssignmentsResult,
+} from './recipients.queries';
+
+/** What the directory knows of an operator, projected from its application events. */
+export interface OperatorContact {
+  taxpayerId: string;
+  email: string;
+  language: Language;
+  region: string;
+  operatorName: string | null;
+}
+
+/** Where a staff member is told: its in-app mailbox (by sub) and its email address, if any. */
+export interface StaffAddress {
+  sub: string;
+  email: string | null;
+  language: Language;
+}
+
+/** A person in the staff contact directory. */
+export interface StaffContactRecord {
+  sub: string;
+  name: string;
+  email: string | null;
+  language: Language;
+  roles: string[];
+  region: string | null;
+  active: boolean;
+  updatedBy: string;
+  updatedAt: Date;
+}
+
+/** An operator's own contact officer, with the officer's name and region. */
+export interface ContactOfficerAssignmentRecord {
+  taxpayerId: string;
+  officerSub: string;
+  officerName: string;
+  region: string | null;
+  assignedBy: string;
+  assignedAt: Date;
+}
+
+const toStaffAddress = (row: { sub: string; email: string | null; language: string }): StaffAddress => ({ sub: row.sub, email: row.email, language: language.parse(row.language) });
+
+function toStaffContact(row: IFindStaffContactResult): StaffContactRecord {
+  return {
+    sub: row.sub,
+    name: row.name,
+    email: row.email,
+    language: language.parse(row.language),
+    roles: row.roles,
+    region: row.region,
+    active: row.active,
+    updatedBy: row.updated_by,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toAssignment(row: IListContactOfficerAssignmentsResult): ContactOfficerAssignmentRecord {
+  return { taxpayerId: row.taxpayer_id, officerSub: row.officer_sub, officerName: row.officer_name, region: row.region, assignedBy: row.assigned_by, assignedAt: row.assigned_at };
+}
+
+/** Remembers (or updates) how to reach an operator, from its application. */
+export async function saveOperatorContact(runner: SqlRunner, operatorId: string, contact: Omit<OperatorContact, 'operatorName'> & { operatorName: string | null | undefined }): Promise<void> {
+  await runSql(saveOperatorRecipient, { operatorId, ...contact }, runner);
+}
+
+/** The operator by id, or (without an id) by taxpayer id: the latest known contact. */
+export async function findOperatorContact(runner: SqlRunner, operatorId: string | null, taxpayerId: string | null): Promise<OperatorContact | undefined> {
+  const row = await runSqlOne(findOperatorRecipient, { operatorId, taxpayerId }, runner);
+  return row && { taxpayerId: row.taxpayer_id, email: row.email, language: language.parse(row.language), region: row.region, operatorName: row.operator_name };
+}
+
+/** The region of the operator, as last learnt from its applications. */
+export async function findOperatorRegion(runner: SqlRunner, taxpayerId: string): Promise<string | undefined> {
+  return (await runSqlOne(findRegion, { taxpayerId }, runner))?.region;
+}
+
+export async function saveValidatorOfCase(runner: SqlRunner, caseId: string, validatorSub: string): Promise<void> {
+  await runSql(saveCaseValidator, { caseId, validatorSub }, runner);
+}
+
+export async function findValidatorOfCase(runner: SqlRunner, caseId: string): Promise<string | undefined> {
+  return (await runSqlOne(findCaseValidator, { caseId }, runner))?.validator_sub;
+}
+
+/** An active staff member's address, if the directory has one. */
+export async function findActiveStaff(runner: SqlRunner, sub: string): Promise<StaffAddress | undefined> {
+  const row = await runSqlOne(findActiveStaffAddress, { sub }, runner);
+  return row && toStaffAddress(row);
+}
+
+/** Active staff with the role; with a region, those of that region and the national ones. */
+export async function listActiveStaff(runner: SqlRunner, role: string, region: string | null): Promise<StaffAddress[]> {
+  return (await runSql(listActiveStaffAddresses, { role, region }, runner)).map(toStaffAddress);
+}
+
+/** The operator's own contact officer, when one is assigned and still an active contact officer of the region (or national). */
+export async function findAssignedContactOfficer(runner: SqlRunner, taxpayerId: string, region: string): Promise<StaffAddress | undefined> {
+  const row = await runSqlOne(findAssignedContactOfficerAddress, { taxpayerId, region }, runner);
+  return row && toStaffAddress(row);
+}
+
+/** The directory (at most 1000), national staff first, filtered by role and region when given. */
+export async function listStaffContacts(runner: SqlRunner, role: string | null, region: string | null): Promise<StaffContactRecord[]> {
+  return (await runSql(listMany, { role, region }, runner)).map(toStaffContact);
+}
+
+export async function findStaffContact(runner: SqlRunner, sub: string): Promise<StaffContactRecord | undefined> {
+  const row = await runSqlOne(findOne, { sub }, runner);
+  return row && toStaffContact(row);
+}
+
+/** The contact, locked for the caller's transaction (`activeOnly`: only while active). */
+export async function lockStaffContact(runner: SqlRunner, sub: string, activeOnly: boolean): Promise<StaffContactRecord | undefined> {
+  const row = await runSqlOne(lockOne, { sub, activeOnly }, runner);
+  return row && toStaffContact(row);
+}
+
+/** Creates or replaces a contact, active again. */
+export async function saveStaffContact(runner: SqlRunner, contact: Omit<StaffContactRecord, 'active' | 'updatedAt'>): Promise<StaffContactRecord> {
+  const row = await runSqlOne(saveOne, contact, runner);
+  return toStaffContact(row!);
+}
+
+export async function deactivateStaffContact(runner: SqlRunner, sub: string, updatedBy: string): Promise<void> {
+  await runSql(deactivateOne, { sub, updatedBy }, runner);
+}
+
+/** The assignments (at most 5000) of officers in the region, or all of them. */
+export async function listContactOfficerAssignments(runner: SqlRunner, region: string | null): Promise<ContactOfficerAssignmentRecord[]> {
+  return (await runSql(listAssignments, { region }, runner)).map(toAssignment);
+}
+
+/** The operator's assignment, locked for the caller's transaction. */
+export async function lockContactOfficerAssignment(runner: SqlRunner, taxpayerId: string): Promise<ContactOfficerAssignmentRecord | undefined> {
+  const row = await runSqlOne(lockAssignment, { taxpayerId }, runner);
+  return row && toAssignment(row);
+}
+
+export async function saveContactOfficerAssignment(runner: SqlRunner, taxpayerId: string, officerSub: string, assignedBy: string): Promise<void> {
+  await runSql(saveAssignment, { taxpayerId, officerSub, assignedBy }, runner);
+}
+
+export async function deleteContactOfficerAssignment(runner: SqlRunner, taxpayerId: string): Promise<void> {
+  await runSql(deleteAssignment, { taxpayerId }, runner);
+}
