@@ -2,20 +2,18 @@ import { Module } from '@nestjs/common';
 import { PlatformModule, ServiceInfrastructureModule } from '@aeo/service-kit';
 import { SERVICE_NAME, mraEnvSchema } from './config';
 import { MRA_MIGRATIONS } from './migrations';
-import { ArrangementEntity } from './arrangements/arrangement.entity';
-import { ArrangementsController } from './arrangements/arrangements.controller';
-import { ArrangementsService } from './arrangements/arrangements.service';
+import { ArrangementsModule } from './arrangements/arrangements.module';
 
 /**
  * The MRA service owns the mutual recognition arrangements with partner customs administrations
- * and, later, the exchange of AEO data under them.
+ * and, later, the exchange of AEO data under them, one module per folder:
+ * - `arrangements/`: the arrangements, read by MRA officers, executives and each partner administration (its own).
  */
 @Module({
   imports: [
     PlatformModule.forService(SERVICE_NAME, mraEnvSchema),
-    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [ArrangementEntity], migrations: MRA_MIGRATIONS, temporal: true }),
+    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [], migrations: MRA_MIGRATIONS, temporal: true }),
+    ArrangementsModule,
   ],
-  controllers: [ArrangementsController],
-  providers: [ArrangementsService],
 })
 export class AppModule {}

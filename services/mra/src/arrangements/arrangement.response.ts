@@ -2,7 +2,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { responseInstant } from '@aeo/service-kit';
 
-/** An arrangement as the API answers it (from ArrangementEntity). */
+/** An arrangement as the API answers it (from the repository's Arrangement). */
 export const arrangementSchema = z.object({
   id: z.uuid(),
   partnerCountry: z.string().describe('ISO 3166-1 alpha-2 code of the partner country'),

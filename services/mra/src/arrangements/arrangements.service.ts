@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, ROLES, hasRole } from '@aeo/auth';
-import { ArrangementEntity } from './arrangement.entity';
+import { type Arrangement, findArrangement, listArrangements } from './arrangements.repository';
 
 /**
  * The partner country a caller is limited to: MRA officers and executives see every arrangement;
@@ -18,16 +18,13 @@ function partnerCountryOf(user: AuthenticatedUser): string | undefined {
 export class ArrangementsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async list(user: AuthenticatedUser): Promise<ArrangementEntity[]> {
-    const builder = this.dataSource.manager.createQueryBuilder(ArrangementEntity, 'a').orderBy('a.partner_country').addOrderBy('a.created_at', 'DESC');
-    const partnerCountry = partnerCountryOf(user);
-    if (partnerCountry) builder.andWhere('a.partner_country = :partnerCountry', { partnerCountry });
-    return builder.getMany();
+  async list(user: AuthenticatedUser): Promise<Arrangement[]> {
+    return listArrangements(this.dataSource, partnerCountryOf(user));
   }
 
-  async get(user: AuthenticatedUser, arrangementId: string): Promise<ArrangementEntity> {
+  async get(user: AuthenticatedUser, arrangementId: string): Promise<Arrangement> {
     const partnerCountry = partnerCountryOf(user);
-    const arrangement = await this.dataSource.manager.findOneBy(ArrangementEntity, { id: arrangementId });
+    const arrangement = await findArrangement(this.dataSource, arrangementId);
     // A partner administration learns nothing about other partners' arrangements, not even that they exist.
     if (!arrangement || (partnerCountry && arrangement.partnerCountry !== partnerCountry)) {
       throw new NotFoundException(`Arrangement ${arrangementId} not found`);
