@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ZodResponse } from 'nestjs-zod';
-import { ApiConflictResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { HumanStep } from '@aeo/service-kit';
-import { ERROR_BODY } from '../shared/api-errors';
+import { ApiErrorAnswers } from '../shared/api-errors';
+import { CASE_STAFF } from '../shared/roles';
 import { ValidationCaseIdParams } from '../validation-cases/validation-case.schemas';
 import {
   ChecklistItemParams,
@@ -27,8 +28,6 @@ import {
   VisitScheduledDto,
 } from './examination.response';
 
-const CUSTOMS = [ROLES.validator, ROLES.contactOfficer, ROLES.regionalOffice, ROLES.executive] as const;
-
 /** The examination of a case: checklist findings, site visits, corrective actions. */
 @ApiTags('examination')
 @Controller('validation-cases/:caseId')
@@ -37,7 +36,7 @@ export class ExaminationController {
 
   /** The desk-review checklist: one item per criterion question of the application's programme version. */
   @Get('checklist')
-  @Roles(...CUSTOMS)
+  @Roles(...CASE_STAFF)
   @ApiOperation({ summary: 'The desk-review checklist', description: 'One item per criterion question of the application’s programme version, with the finding recorded so far.' })
   @ZodResponse({ status: 200, type: [ChecklistItemDto] })
   checklist(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
@@ -55,7 +54,7 @@ export class ExaminationController {
   }
 
   @Get('visits')
-  @Roles(...CUSTOMS, ROLES.operatorUser)
+  @Roles(...CASE_STAFF, ROLES.operatorUser)
   @ApiOperation({ summary: 'List site visits', description: 'The case’s site visits, announced and completed; the operator sees its own.' })
   @ZodResponse({ status: 200, type: [SiteVisitDto] })
   visits(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
@@ -80,13 +79,13 @@ export class ExaminationController {
     description: 'Records that the announced visit was held, with notes. Only on or after its announced date (`scheduledFor`); only a visit completed so counts for the report. Only by the case’s assigned validator, registered and active (403 naming why otherwise).',
   })
   @ZodResponse({ status: 200, type: VisitCompletedDto, description: 'The visit is recorded as completed' })
-  @ApiConflictResponse({ description: 'The visit is already completed, its announced date has not come yet (the message gives the date), or the case is no longer open', schema: ERROR_BODY })
+  @ApiErrorAnswers({ 409: 'The visit is already completed, its announced date has not come yet (the message gives the date), or the case is no longer open' })
   completeVisit(@CurrentUser() user: AuthenticatedUser, @Param() params: VisitParams, @Body() body: CompleteVisitDto) {
     return this.examination.completeVisit(user, params.caseId, params.visitId, body);
   }
 
   @Get('corrective-actions')
-  @Roles(...CUSTOMS, ROLES.operatorUser)
+  @Roles(...CASE_STAFF, ROLES.operatorUser)
   @ApiOperation({ summary: 'List corrective actions', description: 'Corrective actions requested of the operator, with their due dates and answers.' })
   @ZodResponse({ status: 200, type: [CorrectiveActionDto] })
   correctiveActions(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
@@ -102,7 +101,7 @@ export class ExaminationController {
       'Asks the operator to correct a shortcoming on a criterion of the checklist within `dueInDays`. Committed with the event `aeo.validation.corrective-action-requested.v1`, which tells the operator (email and in-app inbox) and its contact officer. The report waits for the answer. Only by the case’s assigned validator, registered and active (403 naming why otherwise).',
   })
   @ZodResponse({ status: 201, type: CorrectiveActionRequestedDto, description: 'The request with its id and due date' })
-  @ApiConflictResponse({ description: 'The case is no longer open (reported or closed)', schema: ERROR_BODY })
+  @ApiErrorAnswers({ 409: 'The case is no longer open (reported or closed)' })
   requestCorrectiveAction(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: RequestCorrectiveActionDto) {
     return this.examination.requestCorrectiveAction(user, params.caseId, body);
   }
@@ -117,7 +116,7 @@ export class ExaminationController {
     description: "The operator's answer (its own company's case only), once. Committed with the event `aeo.validation.corrective-action-answered.v1`, which tells the case's validator.",
   })
   @ZodResponse({ status: 200, type: CorrectiveActionAnsweredDto, description: 'The answer is recorded' })
-  @ApiConflictResponse({ description: 'Already answered, or the case was closed', schema: ERROR_BODY })
+  @ApiErrorAnswers({ 409: 'Already answered, or the case was closed' })
   respond(@CurrentUser() user: AuthenticatedUser, @Param() params: CorrectiveActionParams, @Body() body: CorrectiveActionResponseDto) {
     return this.examination.respondToCorrectiveAction(user, params.caseId, params.actionId, body);
   }

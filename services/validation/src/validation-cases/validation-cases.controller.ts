@@ -1,17 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiForbiddenResponse, ApiOperation, ApiTags, ApiUnprocessableEntityResponse } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { HumanStep } from '@aeo/service-kit';
 import { ListValidationCasesQuery, ValidationCaseAssignmentDto, ValidationCaseIdParams, ValidationReportDto } from './validation-case.schemas';
-import { ERROR_BODY } from '../shared/api-errors';
+import { ApiErrorAnswers } from '../shared/api-errors';
+import { CASE_STAFF } from '../shared/roles';
 import { ValidationCaseDto } from './validation-case.response';
 import { ValidationCasesService } from './validation-cases.service';
 
 /** Customs staff who validate applications, and the executives who decide on them. */
 @ApiTags('validation-cases')
 @Controller('validation-cases')
-@Roles(ROLES.validator, ROLES.contactOfficer, ROLES.regionalOffice, ROLES.executive)
+@Roles(...CASE_STAFF)
 export class ValidationCasesController {
   constructor(private readonly cases: ValidationCasesService) {}
 
@@ -39,9 +40,11 @@ export class ValidationCasesController {
     summary: 'Submit the validation report',
     description: 'The report with its recommendation, by the case’s assigned validator (registered and active; 403 otherwise, naming why); handed to the workflow, the executive’s decision follows. 422 when the examination is not complete (the message says what is missing).',
   })
-  @ApiForbiddenResponse({ description: 'Another region’s case, or the caller is not the case’s assigned validator, or is not registered or inactive', schema: ERROR_BODY })
   @ZodResponse({ status: 200, type: ValidationCaseDto, description: 'The reported case' })
-  @ApiUnprocessableEntityResponse({ description: 'The examination is not complete (checklist, visits, corrective actions; each listed in `issues`), or the Idempotency-Key was used for another request', schema: ERROR_BODY })
+  @ApiErrorAnswers({
+    403: 'Another region’s case, or the caller is not the case’s assigned validator, or is not registered or inactive',
+    422: 'The examination is not complete (checklist, visits, corrective actions; each listed in `issues`), or the Idempotency-Key was used for another request',
+  })
   submitReport(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: ValidationReportDto) {
     return this.cases.submitReport(user, params.caseId, body);
   }
@@ -55,8 +58,7 @@ export class ValidationCasesController {
     description: 'The case’s regional office (or operations) hands an open case to another active validator of its region, audited (validation-case.reassigned); from then on only that validator records findings, visits, corrective action requests and the report. The same validator again changes nothing. No event is published.',
   })
   @ZodResponse({ status: 200, type: ValidationCaseDto, description: 'The case with its new assignment' })
-  @ApiConflictResponse({ description: 'The case is reported or closed', schema: ERROR_BODY })
-  @ApiUnprocessableEntityResponse({ description: '`validator` is not registered, inactive, or of another region', schema: ERROR_BODY })
+  @ApiErrorAnswers({ 409: 'The case is reported or closed', 422: '`validator` is not registered, inactive, or of another region' })
   assign(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: ValidationCaseAssignmentDto) {
     return this.cases.assign(user, params.caseId, body);
   }

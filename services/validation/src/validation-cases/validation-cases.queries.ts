@@ -254,35 +254,7 @@ export interface ISubmitValidationReportParams {
 }
 
 /** 'SubmitValidationReport' return type */
-export interface ISubmitValidationReportResult {
-  application_id: string;
-  assigned_validator: string | null;
-  authorisation_number: string | null;
-  case_key: string;
-  closed_at: Date | null;
-  closed_by: string | null;
-  closed_reason: string | null;
-  conditions: Json | null;
-  cycle: number | null;
-  id: string;
-  opened_at: Date;
-  operator_id: string;
-  programme_version: number | null;
-  purpose: string;
-  recommendation: string | null;
-  region: string;
-  report_due: Date | null;
-  report_submitted_at: Date | null;
-  report_submitted_by: string | null;
-  report_summary: string | null;
-  risk_recommendation: string | null;
-  risk_score: string | null;
-  site_visit_required: boolean;
-  status: string;
-  status_type: string | null;
-  taxpayer_id: string | null;
-  workflow_id: string;
-}
+export type ISubmitValidationReportResult = void;
 
 /** 'SubmitValidationReport' query type */
 export interface ISubmitValidationReportQuery {
@@ -290,7 +262,7 @@ export interface ISubmitValidationReportQuery {
   result: ISubmitValidationReportResult;
 }
 
-const submitValidationReportIR: any = {"usedParamSet":{"recommendation":true,"conditions":true,"summary":true,"submittedBy":true,"submittedAt":true,"id":true},"params":[{"name":"recommendation","required":true,"transform":{"type":"scalar"},"locs":[{"a":66,"b":81}]},{"name":"conditions","required":true,"transform":{"type":"scalar"},"locs":[{"a":97,"b":108}]},{"name":"summary","required":true,"transform":{"type":"scalar"},"locs":[{"a":141,"b":149}]},{"name":"submittedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":174,"b":186}]},{"name":"submittedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":211,"b":223}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":236,"b":239}]}],"statement":"UPDATE validation_cases\nSET status = 'reported', recommendation = :recommendation!, conditions = :conditions!::text::jsonb, report_summary = :summary!, report_submitted_by = :submittedBy!, report_submitted_at = :submittedAt!\nWHERE id = :id!\nRETURNING id, application_id, operator_id, region, status, assigned_validator, opened_at, programme_version, taxpayer_id, status_type, risk_score, risk_recommendation, site_visit_required, report_due,\n          recommendation, conditions, report_summary, report_submitted_by, report_submitted_at, purpose, workflow_id, authorisation_number, cycle, case_key, closed_at, closed_reason, closed_by"};
+const submitValidationReportIR: any = {"usedParamSet":{"recommendation":true,"conditions":true,"summary":true,"submittedBy":true,"submittedAt":true,"id":true},"params":[{"name":"recommendation","required":true,"transform":{"type":"scalar"},"locs":[{"a":66,"b":81}]},{"name":"conditions","required":true,"transform":{"type":"scalar"},"locs":[{"a":97,"b":108}]},{"name":"summary","required":true,"transform":{"type":"scalar"},"locs":[{"a":141,"b":149}]},{"name":"submittedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":174,"b":186}]},{"name":"submittedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":211,"b":223}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":236,"b":239}]}],"statement":"UPDATE validation_cases\nSET status = 'reported', recommendation = :recommendation!, conditions = :conditions!::text::jsonb, report_summary = :summary!, report_submitted_by = :submittedBy!, report_submitted_at = :submittedAt!\nWHERE id = :id!"};
 
 /**
  * Query generated from SQL:
@@ -298,8 +270,6 @@ const submitValidationReportIR: any = {"usedParamSet":{"recommendation":true,"co
  * UPDATE validation_cases
  * SET status = 'reported', recommendation = :recommendation!, conditions = :conditions!::text::jsonb, report_summary = :summary!, report_submitted_by = :submittedBy!, report_submitted_at = :submittedAt!
  * WHERE id = :id!
- * RETURNING id, application_id, operator_id, region, status, assigned_validator, opened_at, programme_version, taxpayer_id, status_type, risk_score, risk_recommendation, site_visit_required, report_due,
- *           recommendation, conditions, report_summary, report_submitted_by, report_submitted_at, purpose, workflow_id, authorisation_number, cycle, case_key, closed_at, closed_reason, closed_by
  * ```
  */
 export const submitValidationReport = new PreparedQuery<ISubmitValidationReportParams,ISubmitValidationReportResult>(submitValidationReportIR);
@@ -312,35 +282,7 @@ export interface IReassignValidationCaseParams {
 }
 
 /** 'ReassignValidationCase' return type */
-export interface IReassignValidationCaseResult {
-  application_id: string;
-  assigned_validator: string | null;
-  authorisation_number: string | null;
-  case_key: string;
-  closed_at: Date | null;
-  closed_by: string | null;
-  closed_reason: string | null;
-  conditions: Json | null;
-  cycle: number | null;
-  id: string;
-  opened_at: Date;
-  operator_id: string;
-  programme_version: number | null;
-  purpose: string;
-  recommendation: string | null;
-  region: string;
-  report_due: Date | null;
-  report_submitted_at: Date | null;
-  report_submitted_by: string | null;
-  report_summary: string | null;
-  risk_recommendation: string | null;
-  risk_score: string | null;
-  site_visit_required: boolean;
-  status: string;
-  status_type: string | null;
-  taxpayer_id: string | null;
-  workflow_id: string;
-}
+export type IReassignValidationCaseResult = void;
 
 /** 'ReassignValidationCase' query type */
 export interface IReassignValidationCaseQuery {
@@ -348,14 +290,12 @@ export interface IReassignValidationCaseQuery {
   result: IReassignValidationCaseResult;
 }
 
-const reassignValidationCaseIR: any = {"usedParamSet":{"validator":true,"id":true},"params":[{"name":"validator","required":true,"transform":{"type":"scalar"},"locs":[{"a":49,"b":59}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":75}]}],"statement":"UPDATE validation_cases SET assigned_validator = :validator! WHERE id = :id!\nRETURNING id, application_id, operator_id, region, status, assigned_validator, opened_at, programme_version, taxpayer_id, status_type, risk_score, risk_recommendation, site_visit_required, report_due,\n          recommendation, conditions, report_summary, report_submitted_by, report_submitted_at, purpose, workflow_id, authorisation_number, cycle, case_key, closed_at, closed_reason, closed_by"};
+const reassignValidationCaseIR: any = {"usedParamSet":{"validator":true,"id":true},"params":[{"name":"validator","required":true,"transform":{"type":"scalar"},"locs":[{"a":49,"b":59}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":75}]}],"statement":"UPDATE validation_cases SET assigned_validator = :validator! WHERE id = :id!"};
 
 /**
  * Query generated from SQL:
  * ```
  * UPDATE validation_cases SET assigned_validator = :validator! WHERE id = :id!
- * RETURNING id, application_id, operator_id, region, status, assigned_validator, opened_at, programme_version, taxpayer_id, status_type, risk_score, risk_recommendation, site_visit_required, report_due,
- *           recommendation, conditions, report_summary, report_submitted_by, report_submitted_at, purpose, workflow_id, authorisation_number, cycle, case_key, closed_at, closed_reason, closed_by
  * ```
  */
 export const reassignValidationCase = new PreparedQuery<IReassignValidationCaseParams,IReassignValidationCaseResult>(reassignValidationCaseIR);

@@ -108,18 +108,14 @@ export interface ValidationReport {
   submittedAt: Date;
 }
 
-/** Records the report: the case is reported. Answers the case as it now is. */
-export async function submitValidationReport(runner: SqlRunner, id: string, report: ValidationReport): Promise<ValidationCase> {
-  const row = await runSqlOne(submitReport, { id, ...report, conditions: JSON.stringify(report.conditions) }, runner);
-  if (!row) throw new Error(`validation case ${id} vanished while its report was recorded`);
-  return toValidationCase(row);
+/** Records the report: the case is reported. */
+export async function submitValidationReport(runner: SqlRunner, id: string, report: ValidationReport): Promise<void> {
+  await runSql(submitReport, { id, ...report, conditions: JSON.stringify(report.conditions) }, runner);
 }
 
-/** Hands the case to another validator. Answers the case as it now is. */
-export async function reassignValidationCase(runner: SqlRunner, id: string, validator: string): Promise<ValidationCase> {
-  const row = await runSqlOne(reassignCase, { id, validator }, runner);
-  if (!row) throw new Error(`validation case ${id} vanished while it was reassigned`);
-  return toValidationCase(row);
+/** Hands the case to another validator. */
+export async function reassignValidationCase(runner: SqlRunner, id: string, validator: string): Promise<void> {
+  await runSql(reassignCase, { id, validator }, runner);
 }
 
 export async function closeValidationCase(runner: SqlRunner, id: string, closing: { closedAt: Date; closedReason: string; closedBy: string }): Promise<void> {

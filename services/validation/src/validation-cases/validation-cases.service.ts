@@ -35,14 +35,14 @@ export class ValidationCasesService {
     await assertAssignedValidator(this.dataSource.manager, user, await this.get(user, caseId));
     const step = { subjectType: 'validation-case', subjectId: caseId, step: 'report', request: body, actor: user.sub, summary: `report submitted (${body.recommendation})` };
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
-      const found = await this.lockedCase(manager, caseId);
+      const found = await this.caseIn(manager, caseId, { lock: true });
       await assertAssignedValidator(manager, user, found);
       if (found.status === 'closed') throw new ConflictException(`Validation case ${caseId} was closed on ${found.closedAt?.toISOString()}: ${found.closedReason}`);
       if (found.reportSubmittedAt) throw new ConflictException(`The report of case ${caseId} was submitted on ${found.reportSubmittedAt.toISOString()} by ${found.reportSubmittedBy}`);
       const issues = await this.examination.readiness(manager, found, body.recommendation);
       if (issues.length) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: `The report cannot be submitted yet: ${issues.join('; ')}`, issues });
       const now = new Date();
-      const reported = await submitValidationReport(manager, caseId, { recommendation: body.recommendation, conditions: body.conditions, summary: body.summary, submittedBy: user.sub, submittedAt: now });
+      await submitValidationReport(manager, caseId, { recommendation: body.recommendation, conditions: body.conditions, summary: body.summary, submittedBy: user.sub, submittedAt: now });
       await this.outbox.append(manager, ValidationReportSubmitted, {
         subject: caseId,
         aggregateId: found.operatorId,
@@ -55,7 +55,7 @@ export class ValidationCasesService {
         if (error instanceof WorkflowNotFoundError) throw new ConflictException(`The ${found.purpose} workflow ${found.workflowId} is not running`);
         throw new ServiceUnavailableException(`Workflow service unavailable (${(error as Error).message}); nothing was recorded: submit the report again`);
       }
-      return reported;
+      return this.caseIn(manager, caseId, { lock: false });
     });
     return answer;
   }
@@ -69,7 +69,7 @@ export class ValidationCasesService {
   async assign(user: AuthenticatedUser, caseId: string, body: ValidationCaseAssignmentDto): Promise<ValidationCase> {
     await this.get(user, caseId);
     return this.dataSource.transaction(async (manager) => {
-      const found = await this.lockedCase(manager, caseId);
+      const found = await this.caseIn(manager, caseId, { lock: true });
       if (found.status !== 'open') throw new ConflictException(`Validation case ${caseId} is ${found.status}; it can no longer be reassigned`);
       const validator = await shareLockValidator(manager, body.validator);
       if (!validator || !validator.active || validator.region !== found.region) {
@@ -77,9 +77,9 @@ export class ValidationCasesService {
         throw new UnprocessableEntityException(`validator: ${body.validator} ${why}; case ${caseId} is assigned to an active validator of ${found.region}`);
       }
       if (found.assignedValidator === body.validator) return found;
-      const reassigned = await reassignValidationCase(manager, caseId, body.validator);
+      await reassignValidationCase(manager, caseId, body.validator);
       await recordAudit(manager, { actor: user, action: 'validation-case.reassigned', entityType: 'validation-case', entityId: caseId, before: { assignedValidator: found.assignedValidator }, after: { assignedValidator: body.validator }, reason: body.reason, correlationId: currentCorrelationId() });
-      return reassigned;
+      return this.caseIn(manager, caseId, { lock: false });
     });
   }
 
@@ -98,9 +98,9 @@ export class ValidationCasesService {
     return validationCase;
   }
 
-  /** The case locked until the transaction ends; it exists (it was read in scope before the transaction). */
-  private async lockedCase(manager: EntityManager, caseId: string): Promise<ValidationCase> {
-    const found = await lockValidationCase(manager, caseId);
+  /** The case as the transaction sees it, locked until the transaction ends with `lock`; it exists (it was read in scope before the transaction). */
+  private async caseIn(manager: EntityManager, caseId: string, { lock }: { lock: boolean }): Promise<ValidationCase> {
+    const found = lock ? await lockValidationCase(manager, caseId) : await findValidationCase(manager, caseId);
     if (!found) throw new NotFoundException(`Validation case ${caseId} not found`);
     return found;
   }

@@ -24,14 +24,10 @@ ON CONFLICT (case_key) DO NOTHING RETURNING id;
 /* @name SubmitValidationReport */
 UPDATE validation_cases
 SET status = 'reported', recommendation = :recommendation!, conditions = :conditions!::text::jsonb, report_summary = :summary!, report_submitted_by = :submittedBy!, report_submitted_at = :submittedAt!
-WHERE id = :id!
-RETURNING id, application_id, operator_id, region, status, assigned_validator, opened_at, programme_version, taxpayer_id, status_type, risk_score, risk_recommendation, site_visit_required, report_due,
-          recommendation, conditions, report_summary, report_submitted_by, report_submitted_at, purpose, workflow_id, authorisation_number, cycle, case_key, closed_at, closed_reason, closed_by;
+WHERE id = :id!;
 
 /* @name ReassignValidationCase */
-UPDATE validation_cases SET assigned_validator = :validator! WHERE id = :id!
-RETURNING id, application_id, operator_id, region, status, assigned_validator, opened_at, programme_version, taxpayer_id, status_type, risk_score, risk_recommendation, site_visit_required, report_due,
-          recommendation, conditions, report_summary, report_submitted_by, report_submitted_at, purpose, workflow_id, authorisation_number, cycle, case_key, closed_at, closed_reason, closed_by;
+UPDATE validation_cases SET assigned_validator = :validator! WHERE id = :id!;
 
 /* @name CloseValidationCase */
 UPDATE validation_cases SET status = 'closed', closed_at = :closedAt!, closed_reason = :closedReason!, closed_by = :closedBy! WHERE id = :id!;

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiForbiddenResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ERROR_BODY } from '../shared/api-errors';
+import { ApiErrorAnswers } from '../shared/api-errors';
 import { ListValidatorsQuery, RegisterValidatorDto } from './validators.schemas';
 import { ValidatorDto } from './validator.response';
 import { ValidatorsService } from './validators.service';
@@ -21,8 +21,10 @@ export class ValidatorsController {
       'Creates the validator, or updates the one registered under the same `sub` (name, region, active). A regional office creates validators of its own region and updates only validators already of its region; operations may also move a validator to another region. The region must be one of the programme (`CUSTOMS_REGIONS`). The audit trail keeps the record before and after.',
   })
   @ZodResponse({ status: 201, type: ValidatorDto, description: 'The validator as registered, with its open cases' })
-  @ApiBadRequestResponse({ description: 'Invalid input, or `region` is not a customs region of the programme; the message names the field', schema: ERROR_BODY })
-  @ApiForbiddenResponse({ description: "Role not allowed, the region is outside the regional office's scope, or the validator belongs to another region", schema: ERROR_BODY })
+  @ApiErrorAnswers({
+    400: 'Invalid input, or `region` is not a customs region of the programme; the message names the field',
+    403: "Role not allowed, the region is outside the regional office's scope, or the validator belongs to another region",
+  })
   register(@CurrentUser() user: AuthenticatedUser, @Body() body: RegisterValidatorDto) {
     return this.validators.register(user, body);
   }
