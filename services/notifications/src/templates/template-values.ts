@@ -1,0 +1,135 @@
+import type { Language } from '@aeo/contracts';
+import type { MessageCatalogue, MessageValues } from './message-catalogue';
+
+/**
+ * The arguments of a template's messages, from the event's data. The words are in the catalogues
+ * (messages/*.json); this file only puts the data into the shape they print: every field of the
+ * event as text (as before the catalogues, a missing field prints as "undefined"), the company's
+ * name phrases, flags for the choices a message makes, and per template the free texts as
+ * sentences or clauses, lists, and labels of coded values.
+ */
+type EventData = Record<string, unknown>;
+
+/** A value as text; absent values become '' (never 'undefined' or 'null'). */
+const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
+/** A list joined with '; ' (a single value as is). */
+const list = (value: unknown): string => (Array.isArray(value) ? value.map(text).filter(Boolean).join('; ') : text(value));
+const hasItems = (value: unknown): boolean => list(value).length > 0;
+/** Free text as a sentence: a full stop added when it has no closing punctuation. */
+const sentence = (value: unknown): string => {
+  const s = text(value);
+  return s && !/[.!?…]$/.test(s) ? `${s}.` : s;
+};
+/** Free text inside a sentence: without its closing full stop. */
+const clause = (value: unknown): string => text(value).replace(/[.\s]+$/, '');
+const cap = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const clip = (s: string, max = 32): string => (s.length > max ? `${s.slice(0, max - 1).trimEnd()}…` : s);
+/** A flag for `{flag, select, true {…} other {…}}`. */
+const flag = (value: boolean): string => (value ? 'true' : 'false');
+/** A coded value as a select key: ICU keys cannot hold '-' (`remediation-plan-submitted` → `remediation_plan_submitted`). */
+const selectKey = (value: unknown): string => text(value).replace(/[^\p{L}\p{N}_]/gu, '_');
+
+/** What a template's values may look up in the recipient's language. */
+interface Terms {
+  /** A coded value's label (`label.<table>.<value>`), the value itself when it has none. */
+  label(table: string, value: unknown): string;
+  /** The checklist question a corrective action is about, in the language (its id when the text is missing). */
+  criterion(): string;
+  /** What a failed workflow step is about: the authorisation, else the application. */
+  workflowSubject(): string;
+}
+
+const measures = (d: EventData) => ({ measures: list(d['measures']), hasMeasures: flag(hasItems(d['measures'])) });
+const hasCycle = (d: EventData) => flag(Boolean(d['cycle']));
+
+/** Per template, the arguments beyond the event's fields and the common ones (they replace a field of the same name). */
+const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Record<string, string>>> = {
+  'authorisation-suspended.v1': (d) => ({ remediationDue: String(d['remediationPlanDue'] ?? d['effectiveFrom']) }),
+  'authorisation-revocation-intended.v1': (d) => ({ grounds: `${(d['grounds'] as string[] | undefined)?.join('; ')}` }),
+  'information-requested.v1': (d) => ({ questions: sentence(d['questions']) }),
+  'application-withdrawn.v1': (d) => ({ reason: sentence(d['reason']) }),
+  'decision-extended.v1': (d) => ({ reasons: sentence(list(d['reasons'])) }),
+  'hearing-opened.v1': (d) => ({ grounds: sentence(list(d['grounds'])) }),
+  'validation-closed.v1': (d, t) => ({ cause: t.label('closed-cause', d['cause']) }),
+  'corrective-action-requested.v1': (d, t) => ({ criterion: t.criterion(), description: sentence(d['description']) }),
+  'authorisation-refused.v1': (d) => ({ reasons: sentence(list(d['reasons'])) }),
+  'suspension-progress.v1': (d) => ({ kind: selectKey(d['kind']), ...measures(d) }),
+  'staff-application-withdrawn.v1': (d) => ({ reason: sentence(d['reason']) }),
+  'staff-validation-assigned.v1': (d, t) => ({ riskRecommendation: t.label('risk-recommendation', d['riskRecommendation']), hasCycle: hasCycle(d) }),
+  'staff-validation-closed.v1': (d, t) => ({ cause: t.label('closed-cause', d['cause']), hasCycle: hasCycle(d) }),
+  'staff-corrective-action-requested.v1': (d, t) => ({ criterion: t.criterion(), description: sentence(d['description']) }),
+  'staff-corrective-action-answered.v1': (_d, t) => ({ criterion: t.criterion() }),
+  'staff-report-submitted.v1': (d, t) => ({
+    recommendation: t.label('report-recommendation', d['recommendation']),
+    conditions: list(d['conditions']),
+    hasConditions: flag(hasItems(d['conditions'])),
+  }),
+  'staff-revalidation-started.v1': (d, t) => {
+    const trigger = (d['trigger'] ?? {}) as EventData;
+    const reason = clause(trigger['reason']);
+    return { hasCycle: hasCycle(d), triggerSource: t.label('trigger-source', trigger['source']), triggerReason: reason, hasTriggerReason: flag(reason !== '') };
+  },
+  'staff-revalidation-requested.v1': (d) => ({ reason: sentence(d['reason']) }),
+  'staff-change-reported.v1': (d, t) => ({ kind: t.label('change-kind', d['kind']), description: sentence(d['description']) }),
+  'staff-authorisation-suspended.v1': (d) => ({ grounds: sentence(d['grounds']), hasRemediationPlanDue: flag(Boolean(d['remediationPlanDue'])) }),
+  'staff-suspension-progress.v1': (d) => ({ kind: selectKey(d['kind']), ...measures(d) }),
+  'staff-authorisation-revoked.v1': (d) => ({ grounds: sentence(d['grounds']) }),
+  'staff-authorisation-surrendered.v1': (d) => ({ reason: sentence(d['reason']) }),
+  'staff-watchdog-alert.v1': (d, t) => ({ problem: t.label('watchdog-problem', d['problem']), detail: clause(d['detail']) }),
+  'staff-workflow-step-failed.v1': (d, t) => ({
+    action: text(d['action']),
+    actionShort: clip(text(d['action']), 24),
+    workflowSubject: t.workflowSubject(),
+    process: t.label('workflow-process', d['process']),
+    workflowId: text(d['workflowId']),
+    outcome: selectKey(d['outcome']),
+    by: text(d['by']),
+    hasBy: flag(text(d['by']) !== ''),
+    activity: text(d['activity']),
+    failureType: text(d['failureType']),
+    detail: clause(d['detail']),
+  }),
+  'staff-risk-alert.v1': (d, t) => ({
+    severity: t.label('severity', d['severity']),
+    reason: sentence(d['reason']),
+    recommendation: t.label('alert-recommendation', d['recommendation']),
+  }),
+};
+
+/** The zone's key for `common.zone`, which names it in each language. */
+const zoneKey = (timeZone: string): string => (timeZone === 'Asia/Ulaanbaatar' ? 'ulaanbaatar' : timeZone === 'UTC' || timeZone === 'Etc/UTC' ? 'utc' : 'other');
+
+/**
+ * Every argument a template's messages may name: the event's fields, then
+ * - `zone`: the time zone's name, said once at the message's first date;
+ * - the company, for staff: `holder` (its name and taxpayer id, "Gobi Trade LLC, taxpayer ID …"),
+ *   `actor` (as the subject of a sentence; `Actor` capitalised), `shortName` (for subjects);
+ * - `isRevalidation`: whether a validation case is a revalidation;
+ * - and the template's own values.
+ */
+export function templateValues(template: string, language: Language, data: EventData, catalogue: MessageCatalogue, timeZone: string): MessageValues {
+  const phrase = (key: string, values: MessageValues): string => catalogue.format(language, key, values, timeZone) ?? '';
+  const operatorName = text(data['operatorName']);
+  const company = { hasName: flag(operatorName !== ''), operatorName, taxpayerId: text(data['taxpayerId']) };
+  const actor = phrase('common.actor', company);
+  const terms: Terms = {
+    label: (table, value) => (text(value) ? (phrase(`label.${table}.${text(value)}`, {}) || text(value)) : ''),
+    criterion: () => clause((data['criterion'] as Record<string, unknown> | undefined)?.[language]) || text(data['questionId']),
+    workflowSubject: () =>
+      phrase('common.workflow-subject', {
+        hasAuthorisation: flag(text(data['authorisationNumber']) !== ''),
+        authorisationNumber: text(data['authorisationNumber']),
+        applicationPrefix: text(data['applicationId']).slice(0, 8),
+      }),
+  };
+  return {
+    ...Object.fromEntries(Object.entries(data).map(([field, value]) => [field, `${value}`])),
+    zone: phrase('common.zone', { zoneKey: zoneKey(timeZone), zoneId: timeZone }),
+    holder: phrase('common.holder', company),
+    actor,
+    Actor: cap(actor),
+    shortName: clip(phrase('common.short-name', company)),
+    isRevalidation: flag(data['purpose'] === 'revalidation' && text(data['authorisationNumber']) !== ''),
+    ...TEMPLATE_VALUES[template]?.(data, terms),
+  };
+}
