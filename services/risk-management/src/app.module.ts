@@ -2,14 +2,12 @@ import { Module } from '@nestjs/common';
 import { PlatformModule, ServiceInfrastructureModule } from '@aeo/service-kit';
 import { SERVICE_NAME, riskManagementEnvSchema } from './config';
 import { RISK_MANAGEMENT_MIGRATIONS } from './migrations';
-import { AeoStatusEntity } from './aeo-status/aeo-status.entity';
 import { AeoStatusModule } from './aeo-status/aeo-status.module';
 import { AlertsModule } from './alerts/alerts.module';
 import { ChannelDecisionsModule } from './channel-decisions/channel-decisions.module';
 import { ChannelStatisticsModule } from './channel-statistics/channel-statistics.module';
 import { PilotCandidatesModule } from './pilot-candidates/pilot-candidates.module';
 import { RiskAssessmentModule } from './risk-assessment/risk-assessment.module';
-import { OperatorRiskProfileEntity } from './risk-profiles/operator-risk-profile.entity';
 import { RiskProfilesModule } from './risk-profiles/risk-profiles.module';
 
 /**
@@ -28,7 +26,7 @@ import { RiskProfilesModule } from './risk-profiles/risk-profiles.module';
 @Module({
   imports: [
     PlatformModule.forService(SERVICE_NAME, riskManagementEnvSchema),
-    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [OperatorRiskProfileEntity, AeoStatusEntity], migrations: RISK_MANAGEMENT_MIGRATIONS, temporal: true }),
+    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [], migrations: RISK_MANAGEMENT_MIGRATIONS, temporal: true }),
     RiskProfilesModule,
     AeoStatusModule,
     PilotCandidatesModule,

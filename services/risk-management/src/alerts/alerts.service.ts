@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { ComplianceRecorded, EventData, RiskAlertRaised } from '@aeo/contracts';
 import { ConsumedEvent, OutboxWriter } from '@aeo/messaging';
 import { findAeoStatus } from '../aeo-status/aeo-status.repository';
+import { raiseRiskAlert } from './alerts.repository';
 
 const RECOMMENDATION = { critical: 'suspension-review', serious: 'early-revalidation' } as const;
 
@@ -25,12 +26,8 @@ export class AlertsService {
     const raisedAt = new Date().toISOString();
     const recommendation = RECOMMENDATION[compliance.severity];
     const reason = `${compliance.severity} ${compliance.kind} recorded by ${compliance.recordedBy} on ${compliance.occurredAt.slice(0, 10)} against ${status.statusType} ${status.authorisationNumber} (${status.status}): ${compliance.description}`.slice(0, 2000);
-    const inserted: unknown[] = await manager.query(
-      `INSERT INTO risk_alerts (alert_id, taxpayer_id, operator_id, severity, recommendation, reason, source_event_id, raised_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (source_event_id) DO NOTHING RETURNING alert_id`,
-      [alertId, compliance.taxpayerId, status.operatorId, compliance.severity, recommendation, reason, compliance.complianceEventId, raisedAt],
-    );
-    if (!inserted.length) return false;
+    const raised = await raiseRiskAlert(manager, { alertId, taxpayerId: compliance.taxpayerId, operatorId: status.operatorId, severity: compliance.severity, recommendation, reason, sourceEventId: compliance.complianceEventId, raisedAt });
+    if (!raised) return false;
     await this.outbox.append(manager, RiskAlertRaised, {
       subject: alertId,
       aggregateId: compliance.taxpayerId,

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CHANNELS, STATUS_TYPES } from '@aeo/contracts';
+import { countDecisionsByAeoAndChannel, countDecisionsWithoutFacts } from './channel-statistics.repository';
 import { ChannelCounts, ChannelStatistics } from './channel-statistics.response';
 import { ChannelStatisticsQuery, periodOf } from './channel-statistics.schemas';
 
@@ -38,24 +39,12 @@ export class ChannelStatisticsService {
   async compute(query: ChannelStatisticsQuery, scopedRegion: string | undefined): Promise<ChannelStatistics> {
     const { from, to } = periodOf(query);
     const region = scopedRegion ?? query.region ?? null;
-    // Whole UTC days, whatever the database session's time zone.
-    const rows: { aeo: string | null; channel: Channel; n: number }[] = await this.dataSource.query(
-      `SELECT aeo_status_type AS aeo, channel, count(*)::int AS n
-         FROM channel_decisions
-        WHERE lodged_at >= ($1::date)::timestamp AT TIME ZONE 'UTC' AND lodged_at < ($2::date + 1)::timestamp AT TIME ZONE 'UTC'
-          AND ($3::text IS NULL OR region = $3)
-        GROUP BY 1, 2`,
-      [from, to, region],
-    );
+    const rows = await countDecisionsByAeoAndChannel(this.dataSource, from, to, region);
     // Decisions without the facts (made before migration 340) belong to no region and have no
     // lodgement time: those decided in the period are reported apart, whatever the region asked.
-    const [{ n: notRecorded }]: { n: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM channel_decisions
-        WHERE lodged_at IS NULL AND decided_at >= ($1::date)::timestamp AT TIME ZONE 'UTC' AND decided_at < ($2::date + 1)::timestamp AT TIME ZONE 'UTC'`,
-      [from, to],
-    );
+    const notRecorded = await countDecisionsWithoutFacts(this.dataSource, from, to);
     const groups = new Map<AeoGroup, Record<Channel, number>>([...STATUS_TYPES, 'none' as const].map((group) => [group, zero()]));
-    for (const row of rows) groups.get((row.aeo ?? 'none') as AeoGroup)![row.channel] += row.n;
+    for (const row of rows) groups.get(row.aeo ?? 'none')![row.channel] += row.n;
     const aeo = countsOf(STATUS_TYPES.reduce((sum, type) => add(sum, groups.get(type)!), zero()));
     const other = countsOf(groups.get('none')!);
     const all = countsOf(add(aeo.channels, other.channels));

@@ -8,7 +8,7 @@ const riskFactorSchema = z.object({
   detail: z.string(),
 });
 
-/** An operator's risk profile (OperatorRiskProfileEntity). */
+/** An operator's risk profile (OperatorRiskProfile of risk-profiles.repository.ts). */
 export const riskProfileSchema = z.object({
   taxpayerId: z.string(),
   operatorId: z.uuid().nullable().describe('null until the trader registers as an operator'),

@@ -1,0 +1,46 @@
+/** Types generated for queries found in "services/risk-management/src/pilot-candidates/pilot-candidates.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+/** 'SumTraderActivity' parameters type */
+export interface ISumTraderActivityParams {
+  exclusionYears: number;
+  windowDays: number;
+}
+
+/** 'SumTraderActivity' return type */
+export interface ISumTraderActivityResult {
+  aeo_status: string | null;
+  customs_value: string;
+  declarations: string;
+  duties: string;
+  serious: string;
+  taxpayer_id: string;
+}
+
+/** 'SumTraderActivity' query type */
+export interface ISumTraderActivityQuery {
+  params: ISumTraderActivityParams;
+  result: ISumTraderActivityResult;
+}
+
+const sumTraderActivityIR: any = {"usedParamSet":{"exclusionYears":true,"windowDays":true},"params":[{"name":"exclusionYears","required":true,"transform":{"type":"scalar"},"locs":[{"a":331,"b":346}]},{"name":"windowDays","required":true,"transform":{"type":"scalar"},"locs":[{"a":537,"b":548}]}],"statement":"SELECT d.taxpayer_id,\n  sum(d.declarations)::bigint AS \"declarations!\",\n  sum(d.customs_value) AS \"customs_value!\",\n  sum(d.duties) AS \"duties!\",\n  (SELECT count(*) FROM compliance_history c\n    WHERE c.taxpayer_id = d.taxpayer_id AND c.severity IN ('serious', 'critical')\n      AND c.occurred_at >= now() - make_interval(years => :exclusionYears!::int)) AS \"serious!\",\n  (SELECT s.status_type || ' ' || s.status FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_status\nFROM declaration_daily d\nWHERE d.day >= current_date - :windowDays!::int\nGROUP BY d.taxpayer_id"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT d.taxpayer_id,
+ *   sum(d.declarations)::bigint AS "declarations!",
+ *   sum(d.customs_value) AS "customs_value!",
+ *   sum(d.duties) AS "duties!",
+ *   (SELECT count(*) FROM compliance_history c
+ *     WHERE c.taxpayer_id = d.taxpayer_id AND c.severity IN ('serious', 'critical')
+ *       AND c.occurred_at >= now() - make_interval(years => :exclusionYears!::int)) AS "serious!",
+ *   (SELECT s.status_type || ' ' || s.status FROM aeo_status s WHERE s.taxpayer_id = d.taxpayer_id) AS aeo_status
+ * FROM declaration_daily d
+ * WHERE d.day >= current_date - :windowDays!::int
+ * GROUP BY d.taxpayer_id
+ * ```
+ */
+export const sumTraderActivity = new PreparedQuery<ISumTraderActivityParams,ISumTraderActivityResult>(sumTraderActivityIR);
+
+

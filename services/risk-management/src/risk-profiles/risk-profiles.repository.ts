@@ -1,0 +1,257 @@
+import { complianceSeverity, type ComplianceRecorded, type EventData } from '@aeo/contracts';
+import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import type { ComplianceSeverity, DeclarationWindow, RiskAssessment, RiskFactor } from '../scoring/risk-model';
+import {
+  addDeclarationDays as addDays,
+  appendScoreHistory as appendHistory,
+  countDeclarations as countQuery,
+  findRecentCompliance as recentCompliance,
+  findRiskProfileByOperator as byOperator,
+  findRiskProfileByTaxpayer as byTaxpayer,
+  findScoreChanges as scoreChanges,
+  lockRiskScore as lockScore,
+  recordCompliance as insertCompliance,
+  storeRiskScores as storeScores,
+  sumDeclarationWindows as sumWindows,
+  type IFindRiskProfileByTaxpayerResult,
+  type ISumDeclarationWindowsResult,
+} from './risk-profiles.queries';
+
+/**
+ * The operator risk profile's tables: `operator_risk_profiles`, the daily declaration buckets
+ * (`declaration_daily`), the compliance history and the score history. Every function runs on
+ * the runner it is given (the caller's transaction).
+ */
+
+export interface DeclarationWindows {
+  d30: DeclarationWindow;
+  d90: DeclarationWindow;
+  d365: DeclarationWindow;
+}
+
+/** What customs risk management knows about a trader; keyed by taxpayer, because traders declare long before (or without ever) becoming an operator. */
+export interface OperatorRiskProfile {
+  taxpayerId: string;
+  operatorId: string | null;
+  aeoStatus: string | null;
+  statusType: string | null;
+  riskScore: number | null;
+  riskFactors: RiskFactor[] | null;
+  modelVersion: string | null;
+  scoredAt: Date | null;
+  declarationsTotal: number;
+  firstDeclarationAt: Date | null;
+  lastDeclarationAt: Date | null;
+  updatedAt: Date;
+}
+
+export interface ScoreChange {
+  score: number;
+  previousScore: number | null;
+  trigger: string;
+  sourceEventId: string | null;
+  modelVersion: string;
+  computedAt: Date;
+}
+
+export interface ComplianceRecord {
+  severity: ComplianceSeverity;
+  occurredAt: Date;
+}
+
+/** A score to store on a profile, with the register's view of the trader (null: not an AEO). */
+export interface ProfileScore {
+  taxpayerId: string;
+  aeo: { operatorId: string; status: string; statusType: string } | null;
+  assessment: RiskAssessment;
+}
+
+/** One change of a trader's score, for the score history. */
+export interface ScoreHistoryEntry {
+  taxpayerId: string;
+  score: number;
+  previous: number | null;
+  assessment: RiskAssessment;
+  sourceEventId: string;
+}
+
+/** One lodged declaration as the daily buckets count it. */
+export interface DeclarationDay {
+  taxpayerId: string;
+  /** The lodgement day (UTC), `YYYY-MM-DD`. */
+  day: string;
+  customsValue: number;
+  duties: number;
+}
+
+/** The declarations of a batch per trader, for the profile's counters. */
+export interface DeclarationCount {
+  taxpayerId: string;
+  count: number;
+  first: Date;
+  last: Date;
+}
+
+// pg answers numeric and bigint as strings (arbitrary precision); the profile speaks numbers.
+const numberOrNull = (value: string | null) => (value === null ? null : Number(value));
+
+function toProfile(row: IFindRiskProfileByTaxpayerResult): OperatorRiskProfile {
+  return {
+    taxpayerId: row.taxpayer_id,
+    operatorId: row.operator_id,
+    aeoStatus: row.aeo_status,
+    statusType: row.status_type,
+    riskScore: numberOrNull(row.risk_score),
+    // Written by this service from the risk model's factors (StoreRiskScores).
+    riskFactors: row.risk_factors as RiskFactor[] | null,
+    modelVersion: row.model_version,
+    scoredAt: row.scored_at,
+    declarationsTotal: Number(row.declarations_total),
+    firstDeclarationAt: row.first_declaration_at,
+    lastDeclarationAt: row.last_declaration_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Windows with nothing declared. */
+export function emptyWindows(): DeclarationWindows {
+  const none = (): DeclarationWindow => ({ declarations: 0, customsValue: 0, duties: 0 });
+  return { d30: none(), d90: none(), d365: none() };
+}
+
+function toWindows(row: ISumDeclarationWindowsResult): DeclarationWindows {
+  return {
+    d30: { declarations: Number(row.d30_declarations), customsValue: Number(row.d30_customs_value), duties: Number(row.d30_duties) },
+    d90: { declarations: Number(row.d90_declarations), customsValue: Number(row.d90_customs_value), duties: Number(row.d90_duties) },
+    d365: { declarations: Number(row.d365_declarations), customsValue: Number(row.d365_customs_value), duties: Number(row.d365_duties) },
+  };
+}
+
+export async function findRiskProfileByOperator(runner: SqlRunner, operatorId: string): Promise<OperatorRiskProfile | null> {
+  const row = await runSqlOne(byOperator, { operatorId }, runner);
+  return row ? toProfile(row) : null;
+}
+
+export async function findRiskProfileByTaxpayer(runner: SqlRunner, taxpayerId: string): Promise<OperatorRiskProfile | null> {
+  const row = await runSqlOne(byTaxpayer, { taxpayerId }, runner);
+  return row ? toProfile(row) : null;
+}
+
+/** The trader's last 20 score changes, newest first. */
+export async function findScoreChanges(runner: SqlRunner, taxpayerId: string): Promise<ScoreChange[]> {
+  return (await runSql(scoreChanges, { taxpayerId }, runner)).map((row) => ({
+    score: Number(row.score),
+    previousScore: numberOrNull(row.previous_score),
+    trigger: row.trigger,
+    sourceEventId: row.source_event_id,
+    modelVersion: row.model_version,
+    computedAt: row.computed_at,
+  }));
+}
+
+/**
+ * Rolling declaration windows (30, 90, 365 days) ending on `today` (UTC, `YYYY-MM-DD`), summed in
+ * SQL from the daily buckets; a trader with no declarations in the year is absent.
+ */
+export async function sumDeclarationWindows(runner: SqlRunner, taxpayerIds: readonly string[], today: string): Promise<Map<string, DeclarationWindows>> {
+  const rows = await runSql(sumWindows, { taxpayerIds: [...taxpayerIds], today }, runner);
+  return new Map(rows.map((row) => [row.taxpayer_id, toWindows(row)]));
+}
+
+/** Records a compliance event once; false when it was known already. */
+export async function recordCompliance(runner: SqlRunner, event: EventData<typeof ComplianceRecorded>): Promise<boolean> {
+  const inserted = await runSql(
+    insertCompliance,
+    {
+      complianceEventId: event.complianceEventId,
+      taxpayerId: event.taxpayerId,
+      kind: event.kind,
+      severity: event.severity,
+      occurredAt: event.occurredAt,
+      recordedBy: event.recordedBy,
+      description: event.description,
+      declarationId: event.declarationId ?? null,
+    },
+    runner,
+  );
+  return inserted.length === 1;
+}
+
+/** The traders' compliance events of the last `horizonDays` before `now`, per trader. */
+export async function findRecentCompliance(runner: SqlRunner, taxpayerIds: readonly string[], now: Date, horizonDays: number): Promise<Map<string, ComplianceRecord[]>> {
+  const rows = await runSql(recentCompliance, { taxpayerIds: [...taxpayerIds], now: now.toISOString(), horizonDays }, runner);
+  const byTrader = new Map<string, ComplianceRecord[]>();
+  for (const row of rows) {
+    const list = byTrader.get(row.taxpayer_id) ?? [];
+    list.push({ severity: complianceSeverity.parse(row.severity), occurredAt: row.occurred_at });
+    byTrader.set(row.taxpayer_id, list);
+  }
+  return byTrader;
+}
+
+/**
+ * Adds declarations to the traders' profile counters (creating the profiles), locking the rows in
+ * key order (no deadlock between batches); answers each trader's new total and stored score.
+ */
+export async function countDeclarations(runner: SqlRunner, counts: readonly DeclarationCount[]): Promise<Map<string, { declarationsTotal: number; riskScore: number | null }>> {
+  const rows = await runSql(
+    countQuery,
+    { taxpayerIds: counts.map((c) => c.taxpayerId), counts: counts.map((c) => c.count), firsts: counts.map((c) => c.first), lasts: counts.map((c) => c.last) },
+    runner,
+  );
+  return new Map(rows.map((row) => [row.taxpayer_id, { declarationsTotal: Number(row.declarations_total), riskScore: numberOrNull(row.risk_score) }]));
+}
+
+/** Adds declarations to the daily buckets, summed per trader and day in SQL (numeric). */
+export async function addDeclarationDays(runner: SqlRunner, days: readonly DeclarationDay[]): Promise<void> {
+  await runSql(
+    addDays,
+    { taxpayerIds: days.map((d) => d.taxpayerId), days: days.map((d) => d.day), customsValues: days.map((d) => String(d.customsValue)), duties: days.map((d) => String(d.duties)) },
+    runner,
+  );
+}
+
+/** The trader's stored score, its profile row locked until the transaction ends; null when unscored or unknown. */
+export async function lockRiskScore(runner: SqlRunner, taxpayerId: string): Promise<number | null> {
+  const row = await runSqlOne(lockScore, { taxpayerId }, runner);
+  return row ? numberOrNull(row.risk_score) : null;
+}
+
+/** Stores the scores on the profiles (creating them), with the register's view; a known operator id is kept when the register has none. */
+export async function storeRiskScores(runner: SqlRunner, profiles: readonly ProfileScore[], scoredAt: Date): Promise<void> {
+  // '' stands for null in the arrays (NULLIF in the SQL).
+  await runSql(
+    storeScores,
+    {
+      taxpayerIds: profiles.map((p) => p.taxpayerId),
+      operatorIds: profiles.map((p) => p.aeo?.operatorId ?? ''),
+      aeoStatuses: profiles.map((p) => p.aeo?.status ?? ''),
+      statusTypes: profiles.map((p) => p.aeo?.statusType ?? ''),
+      scores: profiles.map((p) => String(p.assessment.score)),
+      factors: profiles.map((p) => JSON.stringify(p.assessment.factors)),
+      modelVersions: profiles.map((p) => p.assessment.modelVersion),
+      scoredAt,
+    },
+    runner,
+  );
+}
+
+/** Appends score changes to the history, in the order given. */
+export async function appendScoreHistory(runner: SqlRunner, trigger: string, entries: readonly ScoreHistoryEntry[], computedAt: Date): Promise<void> {
+  if (entries.length === 0) return;
+  await runSql(
+    appendHistory,
+    {
+      taxpayerIds: entries.map((h) => h.taxpayerId),
+      scores: entries.map((h) => String(h.score)),
+      // '' stands for null (NULLIF in the SQL).
+      previousScores: entries.map((h) => (h.previous === null ? '' : String(h.previous))),
+      factors: entries.map((h) => JSON.stringify(h.assessment.factors)),
+      modelVersions: entries.map((h) => h.assessment.modelVersion),
+      sourceEventIds: entries.map((h) => h.sourceEventId),
+      trigger,
+      computedAt,
+    },
+    runner,
+  );
+}
