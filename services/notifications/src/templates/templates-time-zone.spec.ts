@@ -15,7 +15,11 @@ describe('dates in notifications name their time zone', () => {
   it('prints and names UTC when the administration is configured so', () => {
     expect(render('authorisation-granted.v1', 'en', data, 'UTC').body).toContain('in force from 4 December 2026 (UTC)');
     expect(render('authorisation-granted.v1', 'mn', data, 'UTC').body).toContain('UTC цагаар 2026 оны арван хоёрдугаар сарын 4-нөөс эхлэн');
-    expect(render('authorisation-granted.v1', 'en', data, 'Europe/Berlin').body).toContain('(Europe/Berlin time)');
+    expect(render('authorisation-granted.v1', 'en', data, 'Europe/Berlin').body).toContain('in force from 4 December 2026 (Europe/Berlin time)');
+    expect(render('authorisation-granted.v1', 'mn', data, 'Europe/Berlin').body).toContain('Europe/Berlin цагийн бүсээр 2026 оны арван хоёрдугаар сарын 4-нөөс эхлэн');
+    expect(render('visit-scheduled.v1', 'en', data).body).toContain('scheduled for 5 December 2026 at 04:00 (Ulaanbaatar time);');
+    expect(render('visit-scheduled.v1', 'en', data, 'UTC').body).toContain('scheduled for 4 December 2026 at 20:00 (UTC);');
+    expect(render('visit-scheduled.v1', 'mn', data, 'Europe/Berlin').body).toContain('Europe/Berlin цагийн бүсээр 2026 оны арван хоёрдугаар сарын 4-ний 21:00 цагт');
   });
 
   it.each(Object.keys(TEMPLATES))('%s names the zone once in each language when it prints a date', (template) => {
@@ -25,5 +29,9 @@ describe('dates in notifications name their time zone', () => {
     else expect(en).not.toContain('Ulaanbaatar time');
     if (MN_DATE.test(mn)) expect(count(mn, 'Улаанбаатарын цагаар')).toBe(1);
     else expect(mn).not.toContain('Улаанбаатарын цагаар');
+    // Every date is the Ulaanbaatar day (5 December), never the UTC one (4 December).
+    expect(EN_DATE.test(en)).toBe(MN_DATE.test(mn));
+    expect(en.match(new RegExp(EN_DATE, 'g')) ?? []).toEqual((en.match(new RegExp(EN_DATE, 'g')) ?? []).map(() => '5 December 2026'));
+    expect(mn.match(/\d{4} оны [^\d]+ \d+/g) ?? []).toEqual((mn.match(/\d{4} оны [^\d]+ \d+/g) ?? []).map(() => '2026 оны арван хоёрдугаар сарын 5'));
   });
 });
