@@ -1,24 +1,13 @@
 import type { WorkflowClientInterceptor } from '@temporalio/client';
 import { Client } from '@temporalio/client';
 import { Headers, defaultPayloadConverter } from '@temporalio/common';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { ActivityInterceptorsFactory, Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import { testEnv } from '@aeo/testing';
+import { ActivityInterceptorsFactory } from '@temporalio/worker';
+import { useTimeSkippingTestbed } from '@aeo/testing';
 import { bundleWorkflows } from './bundle';
-import {
-  ApplicationsActivities,
-  CertificationInput,
-  ValidationActivities,
-  acceptanceDecisionSignal,
-  certificationStateQuery,
-  certificationWorkflow,
-  certificationWorkflowId,
-  executiveDecisionUpdate,
-  validationReportSignal,
-} from './index';
-import type { RiskManagementActivities } from './risk/risk.contract';
+import { CertificationInput, acceptanceDecisionSignal, certificationStateQuery, certificationWorkflow, certificationWorkflowId, executiveDecisionUpdate, validationReportSignal } from './index';
 import { TASK_QUEUES } from './shared/task-queues';
 import { CORRELATION_ID_TEMPORAL_HEADER } from './shared/correlation';
+import { TEST_OPERATOR, activitiesByQueue, recordingFakes } from './shared/testing/fakes';
 
 jest.setTimeout(120_000);
 
@@ -30,8 +19,7 @@ const CASE_ID = '9d1f0c2e-3b4a-4c5d-8e6f-7a8b9c0d1e2f';
  * keeps the start's id.
  */
 describe('correlation id through the workflows (time-skipping)', () => {
-  let env: TestWorkflowEnvironment;
-  let bundle: WorkflowBundleWithSourceMap;
+  const testbed = useTimeSkippingTestbed(bundleWorkflows);
   let client: Client;
   /** The id the client interceptor sends with the next call. */
   let sending: string | undefined;
@@ -62,38 +50,18 @@ describe('correlation id through the workflows (time-skipping)', () => {
     },
   });
 
-  beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: testEnv.temporalTestServerPath } } });
-    bundle = await bundleWorkflows();
-    client = new Client({ connection: env.connection, interceptors: { workflow: [sendingId] } });
+  beforeAll(() => {
+    client = new Client({ connection: testbed.env.connection, interceptors: { workflow: [sendingId] } });
   });
-  afterAll(() => env?.teardown());
 
-  const done = async () => undefined;
-  const applications = { recordAcceptance: done, recordRejection: done, recordDecisionDeadline: done, openHearing: done, recordRefusal: done, issueAuthorisation: async () => ({ authorisationNumber: 'MN-AEOF-2026-0001' }) } as unknown as ApplicationsActivities;
-  const validation: ValidationActivities = { openValidationCase: async () => ({ caseId: CASE_ID }), remindValidationReport: done, closeValidationCase: async () => ({ closed: true }) };
-  const risk: RiskManagementActivities = {
-    assessOperatorRisk: async (args) => ({ taxpayerId: args.taxpayerId, score: 10, modelVersion: 'risk-model.v1', factors: [], recommendation: 'proceed', assessedAt: new Date().toISOString() }),
-  };
-
-  async function withWorkers<T>(fn: () => Promise<T>): Promise<T> {
-    const workers = await Promise.all([
-      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.certification, workflowBundle: bundle }),
-      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.applications, activities: applications, interceptors: { activity: [recording] } }),
-      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.validation, activities: validation, interceptors: { activity: [recording] } }),
-      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.riskManagement, activities: risk, interceptors: { activity: [recording] } }),
-    ]);
-    const run = (index: number): Promise<T> => (index === workers.length ? fn() : workers[index].runUntil(() => run(index + 1)));
-    return run(0);
-  }
+  const fake = recordingFakes({ caseId: CASE_ID, riskScore: 10 });
+  const withWorkers = <T>(fn: () => Promise<T>): Promise<T> => testbed.withWorkers({ workflows: TASK_QUEUES.certification, activities: activitiesByQueue(fake), activityInterceptors: [recording] }, fn);
 
   const input = async (applicationId: string): Promise<CertificationInput> => ({
     applicationId,
-    operatorId: '5b0a9c3e-6c55-4b8e-9d7e-2f1f6c1b2a33',
-    taxpayerId: '1234567',
-    region: 'ULAANBAATAR',
+    ...TEST_OPERATOR,
     statusType: 'AEOC',
-    submittedAt: new Date(await env.currentTimeMs()).toISOString(),
+    submittedAt: new Date(await testbed.env.currentTimeMs()).toISOString(),
     timeLimits: { acceptanceDays: 30, decisionDays: 120 },
   });
   const waitForActivities = async (count: number) => {
@@ -125,7 +93,7 @@ describe('correlation id through the workflows (time-skipping)', () => {
     const applicationId = 'c0a1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b12';
     await withWorkers(async () => {
       const handle = await as('submission-2', async () => client.workflow.start(certificationWorkflow, { taskQueue: TASK_QUEUES.certification, workflowId: certificationWorkflowId(applicationId), args: [await input(applicationId)] }));
-      await env.sleep('31 days');
+      await testbed.env.sleep('31 days');
       expect((await waitForActivities(3)).slice(0, 3)).toEqual([
         { activity: 'recordAcceptance', correlationId: 'submission-2' },
         { activity: 'assessOperatorRisk', correlationId: 'submission-2' },

@@ -8,3 +8,4 @@ export * from './validation-api';
 export * from './smtp';
 export * from './throwaway-postgres';
 export * from './temporal-namespace';
+export * from './temporal-time-skipping';

@@ -1,20 +1,14 @@
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { ApplicationFailure, WorkflowFailedError, WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { testEnv } from '@aeo/testing';
+import { recordHistory as saveHistory, useTimeSkippingTestbed } from '@aeo/testing';
 import { bundleWorkflows } from '../bundle';
 import { TASK_QUEUES } from '../shared/task-queues';
-import type { RiskManagementActivities, RiskRecommendation } from '../risk/risk.contract';
+import { RecordingFakes, TEST_OPERATOR, activitiesByQueue, recordingFakes } from '../shared/testing/fakes';
+import type { RiskRecommendation } from '../risk/risk.contract';
 import {
-  ApplicationsActivities,
   CertificationInput,
   ExecutiveDecision,
   FAILURE_TYPES,
-  ValidationActivities,
-  WorkflowAlertActivities,
   acceptanceDecisionSignal,
   certificationStateQuery,
   certificationWorkflow,
@@ -38,83 +32,23 @@ const dataFailure = (activity: string) =>
   ApplicationFailure.create({ type: FAILURE_TYPES.invalidData, nonRetryable: true, message: `${activity}: invalid data (PostgreSQL 22021: invalid byte sequence for encoding "UTF8": 0x00)` });
 
 describe('certification workflow (time-skipping)', () => {
-  let env: TestWorkflowEnvironment;
-  let bundle: WorkflowBundleWithSourceMap;
-
-  beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: testEnv.temporalTestServerPath } } });
-    bundle = await bundleWorkflows();
-  });
-  afterAll(() => env?.teardown());
+  const testbed = useTimeSkippingTestbed(bundleWorkflows);
+  const fakes = (recommendation: RiskRecommendation = 'proceed') => recordingFakes({ caseId: CASE_ID, riskScore: 31.5, recommendation });
+  const withWorkers = <T>(fake: RecordingFakes, fn: () => Promise<T>): Promise<T> => testbed.withWorkers({ workflows: TASK_QUEUES.certification, activities: activitiesByQueue(fake) }, fn);
+  /** RECORD_HISTORIES=1 saves each history for the replay test (do it before changing the workflow). */
+  const recordHistory = (name: string, handle: WorkflowHandle) => saveHistory(join(__dirname, 'histories'), name, handle);
 
   const input = async (applicationId: string): Promise<CertificationInput> => ({
     applicationId,
-    operatorId: '5b0a9c3e-6c55-4b8e-9d7e-2f1f6c1b2a33',
-    taxpayerId: '1234567',
-    region: 'ULAANBAATAR',
+    ...TEST_OPERATOR,
     statusType: 'AEOF',
     // The test server's clock runs ahead of the wall clock once a test skipped time.
-    submittedAt: new Date(await env.currentTimeMs()).toISOString(),
+    submittedAt: new Date(await testbed.env.currentTimeMs()).toISOString(),
     timeLimits: { acceptanceDays: 30, decisionDays: 120 },
   });
 
-  /** RECORD_HISTORIES=1 saves each history for the replay test (do it before changing the workflow). */
-  async function recordHistory(name: string, handle: WorkflowHandle): Promise<void> {
-    if (process.env['RECORD_HISTORIES'] !== '1') return;
-    const directory = join(__dirname, 'histories');
-    mkdirSync(directory, { recursive: true });
-    writeFileSync(join(directory, `${name}.json`), historyToJSON(await handle.fetchHistory()));
-  }
-
-  /** Fakes of the services' activities that record every call (the services' own tests cover the real ones). */
-  function fakes(recommendation: RiskRecommendation = 'proceed') {
-    const calls: { name: string; args: Record<string, unknown>; at: number }[] = [];
-    const record = (name: string) => async (args: unknown) => void calls.push({ name, args: args as Record<string, unknown>, at: Date.now() });
-    const applications: ApplicationsActivities & WorkflowAlertActivities = {
-      recordAcceptance: record('recordAcceptance'),
-      recordRejection: record('recordRejection'),
-      recordDecisionDeadline: record('recordDecisionDeadline'),
-      openHearing: record('openHearing'),
-      issueAuthorisation: async (args) => {
-        await record('issueAuthorisation')(args);
-        return { authorisationNumber: 'MN-AEOF-2026-0001' };
-      },
-      recordRefusal: record('recordRefusal'),
-      alertWorkflowFailure: record('alertWorkflowFailure'),
-    };
-    const validation: ValidationActivities = {
-      openValidationCase: async (args) => {
-        await record('openValidationCase')(args);
-        return { caseId: CASE_ID };
-      },
-      remindValidationReport: record('remindValidationReport'),
-      closeValidationCase: async (args) => {
-        await record('closeValidationCase')(args);
-        return { closed: true };
-      },
-    };
-    const risk: RiskManagementActivities = {
-      assessOperatorRisk: async (args) => {
-        await record('assessOperatorRisk')(args);
-        return { taxpayerId: args.taxpayerId, score: 31.5, modelVersion: 'risk-model.v1', factors: [], recommendation, assessedAt: new Date().toISOString() };
-      },
-    };
-    return { calls, applications, validation, risk, names: () => calls.map((c) => (c.name === 'recordDecisionDeadline' || c.name === 'remindValidationReport' ? `${c.name}:${c.args['kind']}` : c.name)) };
-  }
-
-  async function withWorkers<T>(activities: ReturnType<typeof fakes>, fn: () => Promise<T>): Promise<T> {
-    const workers = await Promise.all([
-      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.certification, workflowBundle: bundle }),
-      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.applications, activities: activities.applications }),
-      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.validation, activities: activities.validation }),
-      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.riskManagement, activities: activities.risk }),
-    ]);
-    const run = (index: number): Promise<T> => (index === workers.length ? fn() : workers[index].runUntil(() => run(index + 1)));
-    return run(0);
-  }
-
   const start = async (applicationId: string) =>
-    env.client.workflow.start(certificationWorkflow, { taskQueue: TASK_QUEUES.certification, workflowId: certificationWorkflowId(applicationId), args: [await input(applicationId)] });
+    testbed.env.client.workflow.start(certificationWorkflow, { taskQueue: TASK_QUEUES.certification, workflowId: certificationWorkflowId(applicationId), args: [await input(applicationId)] });
   const report = (recommendation: 'grant' | 'refuse' = 'grant') => ({ caseId: CASE_ID, recommendation, summary: 'desk review and site visit done', submittedBy: 'validator-7' });
   const waitForStage = async (handle: WorkflowHandle, stage: string) => {
     for (let i = 0; i < 100; i++) {
@@ -145,10 +79,10 @@ describe('certification workflow (time-skipping)', () => {
     const applicationId = 'a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b01';
     await withWorkers(fake, async () => {
       const handle = await start(applicationId);
-      await env.sleep('29 days');
+      await testbed.env.sleep('29 days');
       expect((await handle.query(certificationStateQuery)).stage).toBe('acceptance');
       expect(fake.calls).toHaveLength(0);
-      await env.sleep('2 days');
+      await testbed.env.sleep('2 days');
       await waitForStage(handle, 'validation');
       const state = await handle.query(certificationStateQuery);
       expect(state.risk).toEqual({ score: 31.5, recommendation: 'proceed-with-enhanced-validation', modelVersion: 'risk-model.v1' });
@@ -168,17 +102,17 @@ describe('certification workflow (time-skipping)', () => {
     const requestId = '3c9e1a2b-4d5f-4a6b-8c7d-9e0f1a2b3c4d';
     await withWorkers(fake, async () => {
       const handle = await start(applicationId);
-      await env.sleep('10 days');
-      await handle.signal(informationRequestedSignal, { requestId, requestedBy: 'officer-1', dueBy: new Date((await env.currentTimeMs()) + 30 * DAY).toISOString() });
+      await testbed.env.sleep('10 days');
+      await handle.signal(informationRequestedSignal, { requestId, requestedBy: 'officer-1', dueBy: new Date((await testbed.env.currentTimeMs()) + 30 * DAY).toISOString() });
       // 60 days later nothing is deemed: the clock stood still at 20 days left.
-      await env.sleep('60 days');
+      await testbed.env.sleep('60 days');
       expect((await handle.query(certificationStateQuery)).stage).toBe('acceptance');
       await handle.signal(informationReceivedSignal, { requestId, respondedBy: 'trader-1' });
-      await env.sleep('19 days');
+      await testbed.env.sleep('19 days');
       const waiting = await handle.query(certificationStateQuery);
       expect(waiting.stage).toBe('acceptance');
       expect(waiting.informationRequests).toEqual([expect.objectContaining({ requestId, receivedAt: expect.any(String) })]);
-      await env.sleep('2 days');
+      await testbed.env.sleep('2 days');
       await waitForStage(handle, 'validation');
       await handle.signal(withdrawalSignal, { withdrawnBy: 'trader-1', reason: 'end of test' });
       await handle.result();
@@ -191,12 +125,12 @@ describe('certification workflow (time-skipping)', () => {
     const applicationId = 'a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b02';
     const { result, state } = await withWorkers(fake, async () => {
       const handle = await start(applicationId);
-      await env.sleep('3 days');
+      await testbed.env.sleep('3 days');
       await handle.signal(acceptanceDecisionSignal, { decision: 'accept', decidedBy: 'officer-1' });
       await waitForStage(handle, 'validation');
       // A report for another case is ignored.
       await handle.signal(validationReportSignal, { ...report(), caseId: '00000000-0000-4000-8000-000000000000' });
-      await env.sleep('40 days');
+      await testbed.env.sleep('40 days');
       expect((await handle.query(certificationStateQuery)).stage).toBe('validation');
       await handle.signal(validationReportSignal, report());
       await waitForStage(handle, 'decision');
@@ -222,10 +156,10 @@ describe('certification workflow (time-skipping)', () => {
       await toDecision(handle, 'refuse');
       const hearing = await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'refuse', decidedBy: 'executive-1', reasons: ['no security plan for the warehouse'] }] });
       expect(hearing.stage).toBe('hearing');
-      expect(Date.parse(hearing.hearing!.respondBy) - (await env.currentTimeMs())).toBeGreaterThan(29 * DAY);
+      expect(Date.parse(hearing.hearing!.respondBy) - (await testbed.env.currentTimeMs())).toBeGreaterThan(29 * DAY);
       // No decision while the operator may still comment.
       await expect(handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'refuse', decidedBy: 'executive-1', reasons: ['again'] }] })).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
-      await env.sleep('10 days');
+      await testbed.env.sleep('10 days');
       await handle.signal(hearingResponseSignal, { respondedBy: 'trader-1', response: 'a plan is attached; the fence is being built' });
       await waitForStage(handle, 'final-decision');
       const final = await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'refuse', decidedBy: 'executive-2', reasons: ['the plan does not cover access control'] }] });
@@ -251,9 +185,9 @@ describe('certification workflow (time-skipping)', () => {
       const handle = await start(applicationId);
       await toDecision(handle, 'refuse');
       await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'refuse', decidedBy: 'executive-1', reasons: ['gaps in the records'] }] });
-      await env.sleep('29 days');
+      await testbed.env.sleep('29 days');
       expect((await handle.query(certificationStateQuery)).stage).toBe('hearing');
-      await env.sleep('2 days');
+      await testbed.env.sleep('2 days');
       await waitForStage(handle, 'final-decision');
       expect((await handle.query(certificationStateQuery)).hearing).toMatchObject({ expired: true });
       await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['records completed meanwhile'] }] });
@@ -269,19 +203,19 @@ describe('certification workflow (time-skipping)', () => {
       const handle = await start(applicationId);
       await handle.signal(acceptanceDecisionSignal, { decision: 'accept', decidedBy: 'officer-1' });
       await waitForStage(handle, 'validation');
-      const acceptedAt = await env.currentTimeMs();
+      const acceptedAt = await testbed.env.currentTimeMs();
       // Nothing can be decided before the report.
       await expect(handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['too early'] }] })).rejects.toHaveProperty('cause.message', expect.stringMatching(/no decision can be taken at stage validation/i));
-      await env.sleep('77 days');
+      await testbed.env.sleep('77 days');
       expect(fake.names()).toContain('remindValidationReport:reminder');
-      await env.sleep('14 days');
+      await testbed.env.sleep('14 days');
       expect(fake.names()).toContain('remindValidationReport:overdue');
       await handle.signal(validationReportSignal, report());
       await waitForStage(handle, 'decision');
-      await env.sleep('16 days');
+      await testbed.env.sleep('16 days');
       expect(fake.names()).toContain('recordDecisionDeadline:due');
       expect(fake.names()).not.toContain('recordDecisionDeadline:overdue');
-      await env.sleep('14 days');
+      await testbed.env.sleep('14 days');
       expect(fake.names()).toContain('recordDecisionDeadline:overdue');
 
       // A value beyond the programme's limit is refused as invalid input naming the field (the services answer 422), a stage refusal as before (409).
@@ -290,7 +224,7 @@ describe('certification workflow (time-skipping)', () => {
       expect(Date.parse(extended.decisionDeadline!) - acceptedAt).toBeGreaterThanOrEqual(165 * DAY - DAY);
       await expect(handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'extend', decidedBy: 'executive-1', reasons: ['more time'], days: 10 }] })).rejects.toMatchObject({ cause: { type: 'Error', message: expect.stringMatching(/extended already/) } });
       // The new deadline gets its own "due" and "overdue".
-      await env.sleep('46 days');
+      await testbed.env.sleep('46 days');
       const deadlineEvents = fake.calls.filter((c) => c.name === 'recordDecisionDeadline').map((c) => c.args['kind']);
       expect(deadlineEvents).toEqual(['due', 'overdue', 'extended', 'due', 'overdue']);
       await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['late but complete'] }] });
@@ -303,7 +237,7 @@ describe('certification workflow (time-skipping)', () => {
     const applicationId = 'a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b06';
     const result = await withWorkers(fake, async () => {
       const handle = await start(applicationId);
-      await env.sleep('1 day');
+      await testbed.env.sleep('1 day');
       await handle.signal(acceptanceDecisionSignal, { decision: 'reject', decidedBy: 'officer-2', reason: 'barred for 3 years after revocation' });
       return handle.result();
     });
@@ -314,7 +248,7 @@ describe('certification workflow (time-skipping)', () => {
   it('fails fast, without retrying, on invalid input', async () => {
     await withWorkers(fakes(), async () => {
       const bad = { ...(await input('a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b07')), region: '', timeLimits: { acceptanceDays: 0, decisionDays: 120 } };
-      const promise = env.client.workflow.execute(certificationWorkflow, { taskQueue: TASK_QUEUES.certification, workflowId: 'certification-invalid', args: [bad] });
+      const promise = testbed.env.client.workflow.execute(certificationWorkflow, { taskQueue: TASK_QUEUES.certification, workflowId: 'certification-invalid', args: [bad] });
       await expect(promise).rejects.toBeInstanceOf(WorkflowFailedError);
       await expect(promise).rejects.toHaveProperty('cause.message', expect.stringMatching(/region: .*timeLimits.acceptanceDays/));
     });
@@ -375,15 +309,15 @@ describe('certification workflow (time-skipping)', () => {
     await withWorkers(fake, async () => {
       const handle = await start(applicationId);
       await toDecision(handle, 'grant');
-      await env.sleep('107 days');
+      await testbed.env.sleep('107 days');
       expect(notices()).toEqual(['due']);
       await expect(handle.executeUpdate(executiveDecisionUpdate, grant(`complete ${POISON}`))).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
-      await env.sleep('1 day');
+      await testbed.env.sleep('1 day');
       expect(notices()).toEqual(['due']);
-      await env.sleep('14 days');
+      await testbed.env.sleep('14 days');
       expect(notices()).toEqual(['due', 'overdue']);
       await expect(handle.executeUpdate(executiveDecisionUpdate, grant(`late ${POISON}`))).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
-      await env.sleep('1 day');
+      await testbed.env.sleep('1 day');
       expect((await handle.executeUpdate(executiveDecisionUpdate, grant('complete'))).stage).toBe('granted');
       expect((await handle.result()).outcome).toBe('granted');
       await recordHistory('deadline-notices-once-after-refused-grants', handle);
@@ -410,7 +344,7 @@ describe('certification workflow (time-skipping)', () => {
     const applicationId = 'a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b0c';
     await withWorkers(fake, async () => {
       const handle = await start(applicationId);
-      await env.sleep('31 days');
+      await testbed.env.sleep('31 days');
       await waitForNote(handle, /^acceptance could not be recorded .*retried until it is recorded/);
       // A day after the period ended: retried after 1, 3, 7 and 15 hours (then 31, then every day); nothing goes on meanwhile.
       const held = await handle.query(certificationStateQuery);
@@ -422,7 +356,7 @@ describe('certification workflow (time-skipping)', () => {
       expect((await handle.query(certificationStateQuery)).stage).toBe('acceptance');
       // Operations corrected the data: the next attempt records it and the process goes on.
       refuse.deemed = false;
-      await env.sleep('1 day');
+      await testbed.env.sleep('1 day');
       await waitForStage(handle, 'validation');
       expect((await handle.query(certificationStateQuery)).decisionDeadline).toEqual(expect.any(String));
       await handle.signal(withdrawalSignal, { withdrawnBy: 'trader-1', reason: 'end of test' });
@@ -439,7 +373,7 @@ describe('certification workflow (time-skipping)', () => {
     const applicationId = 'a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b0d';
     await withWorkers(fake, async () => {
       const handle = await start(applicationId);
-      await env.sleep('31 days');
+      await testbed.env.sleep('31 days');
       await waitForNote(handle, /^acceptance could not be recorded/);
       expect((await handle.query(certificationStateQuery)).stage).toBe('acceptance');
       await handle.signal(acceptanceDecisionSignal, { decision: 'accept', decidedBy: 'officer-1' });

@@ -1,19 +1,13 @@
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker, WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { ApplicationFailure, WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { testEnv } from '@aeo/testing';
+import { recordHistory as saveHistory, useTimeSkippingTestbed } from '@aeo/testing';
 import { bundleWorkflows } from '../bundle';
 import { TASK_QUEUES } from '../shared/task-queues';
-import type { RiskManagementActivities, RiskRecommendation } from '../risk/risk.contract';
-import type { ValidationActivities } from '../certification/certification.contract';
+import { RecordingFakes, TEST_OPERATOR, activitiesByQueue, recordingFakes } from '../shared/testing/fakes';
+import type { RiskRecommendation } from '../risk/risk.contract';
 import {
   FAILURE_TYPES,
   LifecycleActionInput,
-  RegisterActivities,
-  WorkflowAlertActivities,
   RevalidationInput,
   RevalidationStage,
   addMonths,
@@ -31,93 +25,23 @@ const DAY = 86_400_000;
 const CASE_ID = '4e2a7c1d-9b3f-4a5e-8d6c-1f0e2d3c4b5a';
 
 describe('revalidation workflow (time-skipping)', () => {
-  let env: TestWorkflowEnvironment;
-  let bundle: WorkflowBundleWithSourceMap;
-
-  beforeAll(async () => {
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: testEnv.temporalTestServerPath } } });
-    bundle = await bundleWorkflows();
-  });
-  afterAll(() => env?.teardown());
+  const testbed = useTimeSkippingTestbed(bundleWorkflows);
+  // `at` is the test server's clock, which skips ahead.
+  const fakes = (recommendation: RiskRecommendation = 'proceed') => recordingFakes({ caseId: CASE_ID, riskScore: 22, recommendation, clock: () => testbed.env.currentTimeMs() });
+  const withWorkers = <T>(fake: RecordingFakes, fn: () => Promise<T>): Promise<T> => testbed.withWorkers({ workflows: TASK_QUEUES.certification, activities: activitiesByQueue(fake) }, fn);
+  /** RECORD_HISTORIES=1 saves each history for the replay test (do it before changing the workflow). */
+  const recordHistory = (name: string, handle: WorkflowHandle) => saveHistory(join(__dirname, 'histories'), name, handle);
 
   const input = async (authorisationNumber: string, dueInDays = 3 * 365): Promise<RevalidationInput> => ({
     authorisationNumber,
     applicationId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
-    operatorId: '5b0a9c3e-6c55-4b8e-9d7e-2f1f6c1b2a33',
-    taxpayerId: '1234567',
-    region: 'ULAANBAATAR',
+    ...TEST_OPERATOR,
     statusType: 'AEOF',
-    nextDueAt: new Date((await env.currentTimeMs()) + dueInDays * DAY).toISOString(),
+    nextDueAt: new Date((await testbed.env.currentTimeMs()) + dueInDays * DAY).toISOString(),
   });
 
-  /** RECORD_HISTORIES=1 saves each history for the replay test (do it before changing the workflow). */
-  async function recordHistory(name: string, handle: WorkflowHandle): Promise<void> {
-    if (process.env['RECORD_HISTORIES'] !== '1') return;
-    const directory = join(__dirname, 'histories');
-    mkdirSync(directory, { recursive: true });
-    writeFileSync(join(directory, `${name}.json`), historyToJSON(await handle.fetchHistory()));
-  }
-
-  /** Fakes of the services' activities that record every call (the services' own tests cover the real ones). */
-  function fakes(recommendation: RiskRecommendation = 'proceed') {
-    const calls: { name: string; args: Record<string, unknown>; at: number }[] = [];
-    // `at` is the test server's clock, which skips ahead.
-    const record = (name: string) => async (args: unknown) => void calls.push({ name, args: args as Record<string, unknown>, at: await env.currentTimeMs() });
-    const register: RegisterActivities & WorkflowAlertActivities = {
-      recordRevalidationDue: record('recordRevalidationDue'),
-      startRevalidation: record('startRevalidation'),
-      noteRevalidation: record('noteRevalidation'),
-      completeRevalidation: record('completeRevalidation'),
-      recordSuspension: record('recordSuspension'),
-      recordSuspensionProgress: record('recordSuspensionProgress'),
-      recordReinstatement: record('recordReinstatement'),
-      openRevocationHearing: record('openRevocationHearing'),
-      noteRevocation: record('noteRevocation'),
-      recordRevocation: record('recordRevocation'),
-      recordSurrender: record('recordSurrender'),
-      alertWorkflowFailure: record('alertWorkflowFailure'),
-    };
-    const validation: ValidationActivities = {
-      openValidationCase: async (args) => {
-        await record('openValidationCase')(args);
-        return { caseId: CASE_ID };
-      },
-      remindValidationReport: record('remindValidationReport'),
-      closeValidationCase: async (args) => {
-        await record('closeValidationCase')(args);
-        return { closed: true };
-      },
-    };
-    const risk: RiskManagementActivities = {
-      assessOperatorRisk: async (args) => {
-        await record('assessOperatorRisk')(args);
-        return { taxpayerId: args.taxpayerId, score: 22, modelVersion: 'risk-model.v1', factors: [], recommendation, assessedAt: new Date().toISOString() };
-      },
-    };
-    const detail: Record<string, string> = { recordRevalidationDue: 'daysAhead', noteRevalidation: 'note', recordSuspensionProgress: 'kind', noteRevocation: 'kind', remindValidationReport: 'kind', completeRevalidation: 'outcome' };
-    return {
-      calls,
-      register,
-      validation,
-      risk,
-      names: () => calls.map((c) => (detail[c.name] ? `${c.name}:${String(c.args[detail[c.name]])}` : c.name)),
-      of: (name: string) => calls.filter((c) => c.name === name),
-    };
-  }
-
-  async function withWorkers<T>(activities: ReturnType<typeof fakes>, fn: () => Promise<T>): Promise<T> {
-    const workers = await Promise.all([
-      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.certification, workflowBundle: bundle }),
-      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.applications, activities: activities.register }),
-      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.validation, activities: activities.validation }),
-      Worker.create({ connection: env.nativeConnection, taskQueue: TASK_QUEUES.riskManagement, activities: activities.risk }),
-    ]);
-    const run = (index: number): Promise<T> => (index === workers.length ? fn() : workers[index].runUntil(() => run(index + 1)));
-    return run(0);
-  }
-
   const start = async (authorisationNumber: string, dueInDays?: number) =>
-    env.client.workflow.start(revalidationWorkflow, { taskQueue: TASK_QUEUES.certification, workflowId: revalidationWorkflowId(authorisationNumber), args: [await input(authorisationNumber, dueInDays)] });
+    testbed.env.client.workflow.start(revalidationWorkflow, { taskQueue: TASK_QUEUES.certification, workflowId: revalidationWorkflowId(authorisationNumber), args: [await input(authorisationNumber, dueInDays)] });
   const act = (handle: WorkflowHandle, action: LifecycleActionInput) => handle.executeUpdate(lifecycleActionUpdate, { args: [action] });
   const state = (handle: WorkflowHandle) => handle.query(revalidationStateQuery);
   const waitFor = async (handle: WorkflowHandle, stage: RevalidationStage, cycle?: number) => {
@@ -146,18 +70,18 @@ describe('revalidation workflow (time-skipping)', () => {
   it('runs a whole 3-year cycle with its reminders, then two more cycles, each continuing as new', async () => {
     const fake = fakes();
     const number = 'MN-AEOF-2026-10001';
-    const startedAt = await env.currentTimeMs();
+    const startedAt = await testbed.env.currentTimeMs();
     const result = await withWorkers(fake, async () => {
       const handle = await start(number);
       const firstRunId = handle.firstExecutionRunId;
       // Nothing for almost three years, then the reminders 90 and 30 days ahead.
-      await env.sleep(`${3 * 365 - 91} days`);
+      await testbed.env.sleep(`${3 * 365 - 91} days`);
       expect(fake.calls).toHaveLength(0);
-      await env.sleep('2 days');
-      await env.sleep('60 days');
+      await testbed.env.sleep('2 days');
+      await testbed.env.sleep('60 days');
       expect(fake.names()).toEqual(['recordRevalidationDue:90', 'recordRevalidationDue:30']);
       expect((await state(handle)).stage).toBe('monitoring');
-      await env.sleep('31 days');
+      await testbed.env.sleep('31 days');
       let current = await waitFor(handle, 'self-assessment', 1);
       expect(current.trigger).toMatchObject({ source: 'scheduled' });
       current = await act(handle, { action: 'self-assessment-updated', by: 'trader-1', changedQuestions: 3 });
@@ -169,14 +93,14 @@ describe('revalidation workflow (time-skipping)', () => {
       expect(confirmed.stage).toBe('monitoring');
       const cycle2 = await waitFor(handle, 'monitoring', 2);
       expect(cycle2.history[0].note).toContain('cycle 2');
-      await recordHistory('one-cycle-confirmed', env.client.workflow.getHandle(handle.workflowId, firstRunId));
-      const firstRun = await env.client.workflow.getHandle(handle.workflowId, firstRunId).fetchHistory();
+      await recordHistory('one-cycle-confirmed', testbed.env.client.workflow.getHandle(handle.workflowId, firstRunId));
+      const firstRun = await testbed.env.client.workflow.getHandle(handle.workflowId, firstRunId).fetchHistory();
       expect(firstRun.events!.at(-1)!.workflowExecutionContinuedAsNewEventAttributes).toBeTruthy();
 
       // Cycle 2: the operator lets its self-assessment lapse, so validation includes a site visit.
-      await env.sleep(`${3 * 366} days`);
+      await testbed.env.sleep(`${3 * 366} days`);
       await waitFor(handle, 'self-assessment', 2);
-      await env.sleep('61 days');
+      await testbed.env.sleep('61 days');
       await waitFor(handle, 'validation', 2);
       expect((await state(handle)).validation).toMatchObject({ siteVisitRequired: true });
       await handle.signal(validationReportSignal, report('grant-with-conditions'));
@@ -230,16 +154,16 @@ describe('revalidation workflow (time-skipping)', () => {
       // A risk alert during the suspension waits for the authorisation to be back in force.
       await handle.signal(revalidationTriggerSignal, { triggerId: 'alert-1', source: 'risk-alert', reason: 'serious infringement', requestedBy: 'risk-engine', siteVisit: true });
       expect(await refusal(act(handle, { action: 'confirm', by: 'executive-1', reasons: ['x'] }))).toContain('not possible while the authorisation is at stage suspended');
-      await env.sleep('31 days');
+      await testbed.env.sleep('31 days');
       expect(await refusal(act(handle, { action: 'remediation-plan', by: 'trader-1', measures: ['new badge system'], periodDays: 400 }))).toContain('at most 180 days');
       await act(handle, { action: 'remediation-plan', by: 'trader-1', measures: ['new badge system', 'guard training'], periodDays: 60 });
-      await env.sleep('61 days');
+      await testbed.env.sleep('61 days');
       const reinstated = await act(handle, { action: 'reinstate', by: 'executive-1', reasons: ['measures verified on site'] });
       expect(reinstated.stage).toBe('monitoring');
       // The next run starts the early revalidation the alert asked for, with a site visit.
       const early = await waitFor(handle, 'self-assessment', 1);
       expect(early.trigger).toMatchObject({ triggerId: 'alert-1', source: 'risk-alert', siteVisit: true });
-      await recordHistory('suspension-reinstated', env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId));
+      await recordHistory('suspension-reinstated', testbed.env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId));
       await act(handle, { action: 'surrender', by: 'trader-1', reason: 'end of test' });
       await handle.result();
     });
@@ -262,7 +186,7 @@ describe('revalidation workflow (time-skipping)', () => {
     const number = 'MN-AEOF-2026-10003';
     const result = await withWorkers(fake, async () => {
       const handle = await start(number);
-      await env.sleep('100 days');
+      await testbed.env.sleep('100 days');
       const trigger = { triggerId: 'office-req-1', source: 'regional-office' as const, reason: 'repeated late declarations', requestedBy: 'office-ub-1' };
       await handle.signal(revalidationTriggerSignal, trigger);
       await handle.signal(revalidationTriggerSignal, trigger);
@@ -271,7 +195,7 @@ describe('revalidation workflow (time-skipping)', () => {
       await waitFor(handle, 'validation', 1);
       expect((await state(handle)).validation).toMatchObject({ siteVisitRequired: true });
       // The report is late: a reminder, then the escalation.
-      await env.sleep('91 days');
+      await testbed.env.sleep('91 days');
       await handle.signal(validationReportSignal, report('refuse'));
       await waitFor(handle, 'decision', 1);
       await act(handle, { action: 'suspend', by: 'executive-1', grounds: ['financial solvency no longer shown'] });
@@ -279,7 +203,7 @@ describe('revalidation workflow (time-skipping)', () => {
       expect(hearing).toMatchObject({ stage: 'revocation-hearing', revocation: { grounds: ['no remediation plan', 'insolvency proceedings'] } });
       await act(handle, { action: 'hearing-response', by: 'trader-1', response: 'a new investor joins next month' });
       await waitFor(handle, 'revocation-decision', 1);
-      const decidedAt = await env.currentTimeMs();
+      const decidedAt = await testbed.env.currentTimeMs();
       const revoking = await act(handle, { action: 'revoke', by: 'executive-2', reasons: ['the comments do not change the grounds'], effectiveFrom: new Date(decidedAt + 10 * DAY).toISOString() });
       expect(revoking.stage).toBe('revoking');
       const outcome = await handle.result();
@@ -314,7 +238,7 @@ describe('revalidation workflow (time-skipping)', () => {
       expect(await refusal(act(handle, { action: 'reinstate', by: 'executive-1', reasons: ['x'] }))).toContain('possible: suspend, request-suspension, intend-revocation, surrender');
       await act(handle, { action: 'intend-revocation', by: 'executive-1', grounds: ['suspected fraud'] });
       // Nobody comments: the hearing period ends, then customs drops the revocation.
-      await env.sleep('31 days');
+      await testbed.env.sleep('31 days');
       await waitFor(handle, 'revocation-decision');
       expect((await state(handle)).revocation).toMatchObject({ expired: true });
       const back = await act(handle, { action: 'drop-revocation', by: 'executive-1', reasons: ['the fraud suspicion was cleared'] });
@@ -411,7 +335,7 @@ describe('revalidation workflow (time-skipping)', () => {
       expect(reinstated.stage).toBe('monitoring');
       expect(Date.now() - startedAt).toBeLessThan(10_000);
       await waitFor(handle, 'monitoring');
-      await recordHistory('action-refused-then-applied', env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId));
+      await recordHistory('action-refused-then-applied', testbed.env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId));
       await act(handle, { action: 'surrender', by: 'trader-1', reason: 'end of test' });
       expect(await handle.result()).toMatchObject({ outcome: 'surrendered' });
     });
@@ -453,7 +377,7 @@ describe('revalidation workflow (time-skipping)', () => {
   });
 
   it('rejects invalid input with the field named', async () => {
-    const handle = await env.client.workflow.start(revalidationWorkflow, {
+    const handle = await testbed.env.client.workflow.start(revalidationWorkflow, {
       taskQueue: TASK_QUEUES.certification,
       workflowId: 'revalidation-invalid-input',
       args: [{ ...(await input('MN-AEOF-2026-10005')), policy: { intervalMonths: 60 } } as RevalidationInput],
