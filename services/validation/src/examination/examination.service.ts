@@ -1,18 +1,18 @@
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { ValidationCorrectiveActionAnswered, ValidationCorrectiveActionRequested, ValidationVisitScheduled } from '@aeo/contracts';
-import { AuthenticatedUser, ROLES, companyOf, regionOf } from '@aeo/auth';
+import { AuthenticatedUser, ROLES } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { answerOf, recordAudit, takeHumanStepOnce, type SqlRunner } from '@aeo/persistence';
 import type { ValidationConfig } from '../config';
 import type { ValidationCase } from '../validation-cases/validation-case';
-import { findValidationCase, lockValidationCase } from '../validation-cases/validation-cases.repository';
+import { lockValidationCase } from '../validation-cases/validation-cases.repository';
 import { caseEventRef } from '../validation-cases/case-event-ref';
-import { assertAssignedValidator } from '../validation-cases/assigned-validator';
+import { assertAssignedValidator, caseInScope } from '../validation-cases/case-access';
 import { MAX_VISIT_DAYS_AHEAD } from './examination.schemas';
 import type { CompleteVisitDto, CorrectiveActionResponseDto, RecordFindingDto, RequestCorrectiveActionDto, ScheduleVisitDto } from './examination.schemas';
 import {
@@ -48,7 +48,7 @@ export class ExaminationService {
   ) {}
 
   async checklist(user: AuthenticatedUser, caseId: string) {
-    const found = await this.caseInScope(this.dataSource, user, caseId);
+    const found = await caseInScope(this.dataSource, user, caseId);
     return (await listChecklist(this.dataSource, found.id)).map((item) => ({ ...item, recordedAt: item.recordedAt?.toISOString() ?? null }));
   }
 
@@ -111,7 +111,7 @@ export class ExaminationService {
   }
 
   async visits(user: AuthenticatedUser, caseId: string) {
-    const found = await this.caseInScope(this.dataSource, user, caseId);
+    const found = await caseInScope(this.dataSource, user, caseId);
     return (await listSiteVisits(this.dataSource, found.id)).map((visit) => ({ ...visit, scheduledFor: visit.scheduledFor.toISOString(), completedAt: visit.completedAt?.toISOString() ?? null }));
   }
 
@@ -137,10 +137,10 @@ export class ExaminationService {
 
   /** Answered once: the same answer again answers as the first time, another one 409 (human step). */
   async respondToCorrectiveAction(user: AuthenticatedUser, caseId: string, actionId: string, body: CorrectiveActionResponseDto) {
-    await this.caseInScope(this.dataSource, user, caseId);
+    await caseInScope(this.dataSource, user, caseId);
     const step = { subjectType: 'corrective-action', subjectId: `${caseId}/${actionId}`, step: 'response', request: body, actor: user.sub, summary: 'answered' };
     return answerOf(takeHumanStepOnce(this.dataSource, step, async (manager) => {
-      const found = await this.caseInScope(manager, user, caseId);
+      const found = await caseInScope(manager, user, caseId);
       if (found.status === 'closed') throw new ConflictException(`Validation case ${caseId} was closed: ${found.closedReason}; no answer is needed`);
       const action = await lockCorrectiveAction(manager, found.id, actionId);
       if (!action) throw new NotFoundException(`Corrective action ${actionId} not found in case ${caseId}`);
@@ -171,7 +171,7 @@ export class ExaminationService {
   }
 
   async correctiveActions(user: AuthenticatedUser, caseId: string) {
-    const found = await this.caseInScope(this.dataSource, user, caseId);
+    const found = await caseInScope(this.dataSource, user, caseId);
     return (await listCorrectiveActions(this.dataSource, found.id)).map((action) => ({ ...action, dueBy: action.dueBy.toISOString(), respondedAt: action.respondedAt?.toISOString() ?? null }));
   }
 
@@ -198,26 +198,15 @@ export class ExaminationService {
     return issues;
   }
 
-  /** Validators and regional staff of the case's region; the operator user of its company for its own case. */
-  private async caseInScope(runner: SqlRunner, user: AuthenticatedUser, caseId: string): Promise<ValidationCase> {
-    const found = await findValidationCase(runner, caseId);
-    if (!found) throw new NotFoundException(`Validation case ${caseId} not found`);
-    const company = companyOf(user);
-    if (company !== undefined && company !== found.taxpayerId) throw new ForbiddenException('Operator users may only see the validation of their own company');
-    const region = regionOf(user);
-    if (region && region !== found.region) throw new ForbiddenException(`Region ${found.region} is outside your scope (${region})`);
-    return found;
-  }
-
   /** A case in scope that the caller may write on: its assigned validator (registered and active), or its regional office where `officeMay`. */
   private async caseForWrite(runner: SqlRunner, user: AuthenticatedUser, caseId: string, options: { officeMay?: boolean } = {}): Promise<ValidationCase> {
-    const found = await this.caseInScope(runner, user, caseId);
+    const found = await caseInScope(runner, user, caseId);
     if (!(options.officeMay && user.roles.includes(ROLES.regionalOffice))) await assertAssignedValidator(runner, user, found);
     return found;
   }
 
   private async openCase(manager: EntityManager, user: AuthenticatedUser, caseId: string, options: { officeMay?: boolean } = {}): Promise<ValidationCase> {
-    await this.caseInScope(manager, user, caseId);
+    await caseInScope(manager, user, caseId);
     const locked = await lockValidationCase(manager, caseId);
     if (!locked) throw new NotFoundException(`Validation case ${caseId} not found`);
     // Checked on the locked row: a reassignment meanwhile is seen.

@@ -2,12 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ProgrammePublished, TOPIC_NAMES } from '@aeo/contracts';
 import { ConsumerRegistry } from '@aeo/messaging';
 import type { SqlRunner } from '@aeo/persistence';
-import { findProgrammeVersion, insertProgrammeVersion } from './programme.repository';
-
-export interface ProgrammeCopy {
-  version: number;
-  document: (typeof ProgrammePublished)['schema']['_output']['document'];
-}
+import { findProgrammeVersion, insertProgrammeVersion, type ProgrammeCopy } from './programme.repository';
 
 /** A copy of each programme version published by the applications service (the criteria catalogue the checklists are built from). */
 @Injectable()

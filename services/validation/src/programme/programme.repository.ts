@@ -1,6 +1,12 @@
 import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
-import type { ProgrammeCopy } from './programme.projection';
+import type { ProgrammePublished } from '@aeo/contracts';
 import { findProgrammeVersion as findVersion, insertProgrammeVersion as insertVersion } from './programme.queries';
+
+/** A programme version as published by the applications service. */
+export interface ProgrammeCopy {
+  version: number;
+  document: (typeof ProgrammePublished)['schema']['_output']['document'];
+}
 
 /** Keeps a copy of a published programme version; a version already kept stays as it is. */
 export async function insertProgrammeVersion(runner: SqlRunner, copy: ProgrammeCopy): Promise<void> {

@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
@@ -13,7 +13,7 @@ import { findValidationCase, listValidationCases, lockValidationCase, reassignVa
 import { shareLockValidator } from '../validators/validators.repository';
 import { ExaminationService } from '../examination/examination.service';
 import type { ListValidationCasesQuery, ValidationCaseAssignmentDto, ValidationReportDto } from './validation-case.schemas';
-import { assertAssignedValidator } from './assigned-validator';
+import { assertAssignedValidator, caseInScope } from './case-access';
 
 @Injectable()
 export class ValidationCasesService {
@@ -88,14 +88,9 @@ export class ValidationCasesService {
     return listValidationCases(this.dataSource, { region: regionOf(user) || null, limit: query.limit });
   }
 
-  async get(user: AuthenticatedUser, caseId: string): Promise<ValidationCase> {
-    const validationCase = await findValidationCase(this.dataSource, caseId);
-    if (!validationCase) throw new NotFoundException(`Validation case ${caseId} not found`);
-    const scopedRegion = regionOf(user);
-    if (scopedRegion && scopedRegion !== validationCase.region) {
-      throw new ForbiddenException(`Region ${validationCase.region} is outside your scope (${scopedRegion})`);
-    }
-    return validationCase;
+  /** One case in the caller's scope (its region for regional staff). */
+  get(user: AuthenticatedUser, caseId: string): Promise<ValidationCase> {
+    return caseInScope(this.dataSource, user, caseId);
   }
 
   /** The case as the transaction sees it, locked until the transaction ends with `lock`; it exists (it was read in scope before the transaction). */

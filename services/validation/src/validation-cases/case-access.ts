@@ -1,8 +1,20 @@
-import { ForbiddenException } from '@nestjs/common';
-import type { AuthenticatedUser } from '@aeo/auth';
+import { ForbiddenException, NotFoundException } from '@nestjs/common';
+import { type AuthenticatedUser, companyOf, regionOf } from '@aeo/auth';
 import type { SqlRunner } from '@aeo/persistence';
 import { findValidator } from '../validators/validators.repository';
 import type { ValidationCase } from './validation-case';
+import { findValidationCase } from './validation-cases.repository';
+
+/** Who reads a case: customs staff of its region (national roles: any region), and the operator users of its company. 404 or 403 otherwise. */
+export async function caseInScope(runner: SqlRunner, user: AuthenticatedUser, caseId: string): Promise<ValidationCase> {
+  const found = await findValidationCase(runner, caseId);
+  if (!found) throw new NotFoundException(`Validation case ${caseId} not found`);
+  const company = companyOf(user);
+  if (company !== undefined && company !== found.taxpayerId) throw new ForbiddenException('Operator users may only see the validation of their own company');
+  const region = regionOf(user);
+  if (region && region !== found.region) throw new ForbiddenException(`Region ${found.region} is outside your scope (${region})`);
+  return found;
+}
 
 /**
  * The writes on a validation case (findings, visits, corrective action requests, the report) are
