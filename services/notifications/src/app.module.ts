@@ -1,15 +1,12 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule, ServiceInfrastructureModule } from '@aeo/service-kit';
 import { SERVICE_NAME, notificationsEnvSchema } from './config';
-import { NOTIFICATIONS_MIGRATIONS } from './migrations';
-import { DeliveryAttemptEntity, NotificationEntity } from './deliveries/notification.entity';
-import { DeliveriesController } from './deliveries/deliveries.controller';
-import { DeliveryDispatcher } from './deliveries/delivery-dispatcher';
-import { DeliveryPlanner } from './deliveries/delivery-planner';
+import { DeliveriesModule } from './deliveries/deliveries.module';
 import { InboxModule } from './inbox/inbox.module';
+import { NOTIFICATIONS_MIGRATIONS } from './migrations';
 import { RecipientsModule } from './recipients/recipients.module';
-import { RoutesController } from './routing/routes.controller';
-import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions.controller';
+import { RoutingModule } from './routing/routing.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 /**
  * The notifications service: consumes AEO events idempotently and tells people (in-app inbox,
@@ -19,11 +16,12 @@ import { WebhookSubscriptionsController } from './webhooks/webhook-subscriptions
 @Module({
   imports: [
     PlatformModule.forService(SERVICE_NAME, notificationsEnvSchema),
-    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [NotificationEntity, DeliveryAttemptEntity], migrations: NOTIFICATIONS_MIGRATIONS, temporal: false }),
+    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [], migrations: NOTIFICATIONS_MIGRATIONS, temporal: false }),
     InboxModule,
+    DeliveriesModule,
+    WebhooksModule,
     RecipientsModule,
+    RoutingModule,
   ],
-  controllers: [DeliveriesController, WebhookSubscriptionsController, RoutesController],
-  providers: [DeliveryDispatcher, DeliveryPlanner],
 })
 export class AppModule {}

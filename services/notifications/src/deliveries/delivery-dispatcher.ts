@@ -9,34 +9,32 @@ import { OutboxWriter } from '@aeo/messaging';
 import { createLogger } from '@aeo/observability';
 import { NotificationsConfig, privateWebhookTargetsAllowed } from '../config';
 import { SecretBox } from '../webhooks/secret-box';
+import { findSealedSecrets } from '../webhooks/webhooks.repository';
 import { AttemptResult, EmailChannel, WebhookChannel } from './channels';
+import {
+  claimDue,
+  ClaimedDelivery,
+  DeadLetteredDelivery,
+  deadLetterQueuedOf,
+  deferDelivery,
+  deleteRateCountersExpiredBefore,
+  lockClaimed,
+  recordAttempt,
+  renewLease,
+  scheduleRetry,
+  settleFailed,
+  settleSent,
+} from './deliveries.repository';
 import { retryDelayMs } from './retry-policy';
-
-interface ClaimedDelivery {
-  id: string;
-  /** Proves this instance still holds the delivery when it settles it (its lease may have ended). */
-  claim_token: string;
-  channel: 'email' | 'webhook';
-  recipient: string;
-  target: string;
-  subscription_id: string | null;
-  language: 'mn' | 'en';
-  subject: string;
-  body: string;
-  attempts: number;
-  dead_letter_after: number;
-  source_event_id: string;
-  source_event_type: string;
-}
 
 const SUBSCRIPTION_DEACTIVATED = 'the webhook subscription was deactivated';
 
 /** What a dead letter announces (`aeo.notification.failed.v1`). */
-function failedEvent(delivery: Pick<ClaimedDelivery, 'id' | 'source_event_id' | 'source_event_type' | 'channel' | 'recipient'>, attempts: number, reason: string, failedAt: Date) {
+function failedEvent(delivery: Pick<DeadLetteredDelivery, 'id' | 'sourceEventId' | 'sourceEventType' | 'channel' | 'recipient'>, attempts: number, reason: string, failedAt: Date) {
   return {
     subject: delivery.id,
     aggregateId: delivery.id,
-    data: { notificationId: delivery.id, sourceEventId: delivery.source_event_id, sourceEventType: delivery.source_event_type, channel: delivery.channel, recipient: delivery.recipient, attempts, reason, failedAt: failedAt.toISOString() },
+    data: { notificationId: delivery.id, sourceEventId: delivery.sourceEventId, sourceEventType: delivery.sourceEventType, channel: delivery.channel, recipient: delivery.recipient, attempts, reason, failedAt: failedAt.toISOString() },
   };
 }
 
@@ -124,17 +122,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
 
   /** Claims one due delivery and settles it; false when none is due. */
   async dispatchOne(): Promise<boolean> {
-    const [claimed]: [ClaimedDelivery[], number] = await this.dataSource.query(
-      `UPDATE notifications n SET locked_until = now() + make_interval(secs => $1::double precision / 1000), claim_token = gen_random_uuid()
-        WHERE n.id = (SELECT id FROM notifications
-                       WHERE status = 'queued' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
-                       ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED)
-        RETURNING n.id, n.claim_token, n.channel, n.recipient, n.target, n.subscription_id, n.language, n.subject, n.body, n.attempts, n.dead_letter_after, n.source_event_id, n.source_event_type`,
-      [this.config.DELIVERY_LOCK_MS],
-    );
-    const delivery = claimed[0];
+    const delivery = await claimDue(this.dataSource, this.config.DELIVERY_LOCK_MS);
     if (!delivery) return false;
-    const secrets = await this.secretsOf(claimed);
+    const secrets = await this.secretsOf([delivery]);
     await this.deliver(delivery, secrets).catch((error) => this.logger.error({ err: error, notificationId: delivery.id }, 'delivery could not be settled; its lease will expire'));
     return true;
   }
@@ -146,33 +136,23 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
    * is not recorded (its sender no longer holds the delivery).
    */
   async deadLetterQueuedOf(manager: EntityManager, subscriptionId: string): Promise<number> {
-    const failed: Array<Pick<ClaimedDelivery, 'id' | 'source_event_id' | 'source_event_type' | 'channel' | 'recipient' | 'attempts'> & { failed_at: Date }> = await manager.query(
-      `WITH failed AS (
-         UPDATE notifications SET status = 'failed', attempts = attempts + 1, failed_at = now(), last_error = $2, next_attempt_at = NULL, locked_until = NULL, claim_token = NULL, updated_at = now()
-          WHERE subscription_id = $1 AND status = 'queued'
-          RETURNING id, attempts, source_event_id, source_event_type, channel, recipient, failed_at
-       ), logged AS (
-         INSERT INTO delivery_attempts (notification_id, attempt, outcome, error, duration_ms) SELECT id, attempts, 'failed', $2, 0 FROM failed
-       )
-       SELECT * FROM failed ORDER BY id`,
-      [subscriptionId, SUBSCRIPTION_DEACTIVATED],
-    );
-    await this.outbox.appendMany(manager, NotificationFailed, failed.map((row) => failedEvent(row, row.attempts, SUBSCRIPTION_DEACTIVATED, row.failed_at)));
+    const failed = await deadLetterQueuedOf(manager, subscriptionId, SUBSCRIPTION_DEACTIVATED);
+    await this.outbox.appendMany(manager, NotificationFailed, failed.map((row) => failedEvent(row, row.attempts, SUBSCRIPTION_DEACTIVATED, row.failedAt)));
     return failed.length;
   }
 
   private async cleanUpRateCounters(): Promise<void> {
     if (Date.now() - this.lastCleanup < 3_600_000) return;
     this.lastCleanup = Date.now();
-    await this.dataSource.query(`DELETE FROM recipient_rate_limits WHERE expire < $1`, [Date.now() - 3_600_000]);
+    await deleteRateCountersExpiredBefore(this.dataSource, Date.now() - 3_600_000);
   }
 
   private async secretsOf(deliveries: ClaimedDelivery[]): Promise<Map<string, { secret: string | undefined; active: boolean }>> {
-    const ids = [...new Set(deliveries.map((delivery) => delivery.subscription_id).filter((id): id is string => id !== null))];
+    const ids = [...new Set(deliveries.map((delivery) => delivery.subscriptionId).filter((id): id is string => id !== null))];
     if (ids.length === 0) return new Map();
-    const rows: Array<{ id: string; secret: string; active: boolean }> = await this.dataSource.query(`SELECT id, secret, active FROM webhook_subscriptions WHERE id = ANY ($1::uuid[])`, [ids]);
+    const rows = await findSealedSecrets(this.dataSource, ids);
     // A secret that cannot be opened (wrong or rotated key) fails its deliveries for good instead of blocking them.
-    return new Map(rows.map((row) => [row.id, { secret: this.openSecret(row.id, row.secret), active: row.active }]));
+    return new Map(rows.map((row) => [row.id, { secret: this.openSecret(row.id, row.sealedSecret), active: row.active }]));
   }
 
   private openSecret(subscriptionId: string, stored: string): string | undefined {
@@ -186,7 +166,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
 
   private async deliver(delivery: ClaimedDelivery, secrets: Map<string, { secret: string | undefined; active: boolean }>): Promise<void> {
     const started = Date.now();
-    const rateKey = delivery.channel === 'webhook' ? (delivery.subscription_id ?? delivery.recipient) : delivery.recipient;
+    const rateKey = delivery.channel === 'webhook' ? (delivery.subscriptionId ?? delivery.recipient) : delivery.recipient;
     try {
       await this.limiters[delivery.channel].consume(rateKey);
     } catch (rejection) {
@@ -220,14 +200,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
         this.logger.warn({ notificationId: delivery.id, holdMs: this.config.DELIVERY_MAX_HOLD_MS }, 'send still in progress at DELIVERY_MAX_HOLD_MS; its lease is no longer renewed');
         return;
       }
-      this.dataSource
-        .query(
-          `UPDATE notifications SET locked_until = LEAST(now() + make_interval(secs => $3::double precision / 1000), $4::timestamptz)
-            WHERE id = $1 AND claim_token = $2 AND status = 'queued'`,
-          [delivery.id, delivery.claim_token, lock, holdUntil],
-        )
-        .then(([, renewed]: [unknown, number]) => {
-          if (renewed === 0 && !done) {
+      renewLease(this.dataSource, delivery, lock, holdUntil)
+        .then((renewed) => {
+          if (!renewed && !done) {
             stop();
             this.logger.warn({ notificationId: delivery.id }, 'claim lost while sending; the outcome will not be recorded by this sender');
           }
@@ -246,28 +221,19 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     if (delivery.channel === 'email') {
       return this.email.send({ notificationId: delivery.id, to: delivery.target, language: delivery.language, subject: delivery.subject, body: delivery.body });
     }
-    const subscription = delivery.subscription_id ? secrets.get(delivery.subscription_id) : undefined;
+    const subscription = delivery.subscriptionId ? secrets.get(delivery.subscriptionId) : undefined;
     if (!subscription?.active) return Promise.resolve({ ok: false, permanent: true, error: SUBSCRIPTION_DEACTIVATED });
     if (!subscription.secret) return Promise.resolve({ ok: false, permanent: true, error: 'the subscription secret cannot be decrypted with WEBHOOK_SECRETS_KEY' });
-    return this.webhooks.send({ notificationId: delivery.id, url: delivery.target, secret: subscription.secret, body: delivery.body, eventType: delivery.source_event_type });
+    return this.webhooks.send({ notificationId: delivery.id, url: delivery.target, secret: subscription.secret, body: delivery.body, eventType: delivery.sourceEventType });
   }
 
   private async defer(delivery: ClaimedDelivery, waitMs: number, durationMs: number): Promise<void> {
     // Spread what waited for the same window, so the backlog does not fall due all at once.
     const wait = Math.round(waitMs + Math.random() * Math.min(60_000, waitMs * 0.2));
     await this.dataSource.transaction(async (manager) => {
-      const [, held]: [unknown, number] = await manager.query(
-        `UPDATE notifications SET next_attempt_at = now() + make_interval(secs => $2::double precision / 1000), locked_until = NULL, claim_token = NULL, last_error = $3, updated_at = now()
-          WHERE id = $1 AND status = 'queued' AND claim_token = $4`,
-        [delivery.id, wait, `rate limit of ${delivery.recipient} reached; next attempt in ${Math.ceil(wait / 1000)} s`, delivery.claim_token],
-      );
-      if (held === 0) return; // another instance holds it now
-      await manager.query(`INSERT INTO delivery_attempts (notification_id, attempt, outcome, error, duration_ms) VALUES ($1, $2, 'rate-limited', $3, $4)`, [
-        delivery.id,
-        delivery.attempts + 1,
-        'recipient rate limit',
-        durationMs,
-      ]);
+      const held = await deferDelivery(manager, delivery, wait, `rate limit of ${delivery.recipient} reached; next attempt in ${Math.ceil(wait / 1000)} s`);
+      if (!held) return; // another instance holds it now
+      await recordAttempt(manager, delivery.id, { attempt: delivery.attempts + 1, outcome: 'rate-limited', error: 'recipient rate limit', responseStatus: null, durationMs });
     });
   }
 
@@ -278,46 +244,29 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     const now = new Date();
     await this.dataSource.transaction(async (manager) => {
       // Settle only while holding the claim: a send that outlived its lease must not overwrite the newer one's outcome.
-      const [held]: Array<{ id: string }> = await manager.query(`SELECT id FROM notifications WHERE id = $1 AND status = 'queued' AND claim_token = $2 FOR UPDATE`, [delivery.id, delivery.claim_token]);
-      if (!held) {
+      if (!(await lockClaimed(manager, delivery))) {
         this.logger.warn({ notificationId: delivery.id, outcome: result.ok ? 'sent' : result.error }, 'delivery settled elsewhere meanwhile; this outcome is dropped');
         return;
       }
-      await manager.query(`INSERT INTO delivery_attempts (notification_id, attempt, outcome, error, response_status, duration_ms) VALUES ($1, $2, $3, $4, $5, $6)`, [
-        delivery.id,
-        attempt,
-        result.ok ? 'sent' : 'failed',
-        result.error ?? null,
-        result.responseStatus ?? null,
-        durationMs,
-      ]);
+      await recordAttempt(manager, delivery.id, { attempt, outcome: result.ok ? 'sent' : 'failed', error: result.error ?? null, responseStatus: result.responseStatus ?? null, durationMs });
       if (result.ok) {
-        await manager.query(
-          `UPDATE notifications SET status = 'sent', attempts = $2, delivered_at = $3, last_error = NULL, next_attempt_at = NULL, locked_until = NULL, claim_token = NULL, updated_at = $3 WHERE id = $1`,
-          [delivery.id, attempt, now],
-        );
+        await settleSent(manager, delivery.id, attempt, now);
         await this.outbox.append(manager, NotificationDelivered, {
           subject: delivery.id,
           aggregateId: delivery.id,
-          data: { notificationId: delivery.id, sourceEventId: delivery.source_event_id, sourceEventType: delivery.source_event_type, channel: delivery.channel, recipient: delivery.recipient, language: delivery.language, deliveredAt: now.toISOString() },
+          data: { notificationId: delivery.id, sourceEventId: delivery.sourceEventId, sourceEventType: delivery.sourceEventType, channel: delivery.channel, recipient: delivery.recipient, language: delivery.language, deliveredAt: now.toISOString() },
         });
         return;
       }
       const error = result.error ?? 'failed';
-      if (result.permanent || attempt >= delivery.dead_letter_after) {
-        await manager.query(
-          `UPDATE notifications SET status = 'failed', attempts = $2, failed_at = $3, last_error = $4, next_attempt_at = NULL, locked_until = NULL, claim_token = NULL, updated_at = $3 WHERE id = $1`,
-          [delivery.id, attempt, now, error],
-        );
+      if (result.permanent || attempt >= delivery.deadLetterAfter) {
+        await settleFailed(manager, delivery.id, attempt, now, error);
         await this.outbox.append(manager, NotificationFailed, failedEvent(delivery, attempt, error, now));
         this.logger.warn({ notificationId: delivery.id, recipient: delivery.recipient, attempts: attempt, reason: error }, 'delivery dead-lettered');
         return;
       }
       const delay = retryDelayMs(attempt, this.config.DELIVERY_RETRY_BASE_MS, this.config.DELIVERY_RETRY_MAX_MS);
-      await manager.query(
-        `UPDATE notifications SET attempts = $2, last_error = $3, next_attempt_at = $4, locked_until = NULL, claim_token = NULL, updated_at = now() WHERE id = $1`,
-        [delivery.id, attempt, error, new Date(now.getTime() + delay)],
-      );
+      await scheduleRetry(manager, delivery.id, attempt, error, new Date(now.getTime() + delay));
     });
   }
 }

@@ -3,39 +3,18 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { APP_CONFIG } from '@aeo/config';
-import { EVENT_DEFINITIONS, NotificationDelivered, TOPIC_NAMES } from '@aeo/contracts';
+import { NotificationDelivered } from '@aeo/contracts';
 import { ConsumedEvent, ConsumerRegistry, OutboxWriter } from '@aeo/messaging';
 import { createLogger } from '@aeo/observability';
 import { RecipientDirectory } from '../recipients/recipient-directory';
+import { INTERNAL_EVENT_TYPES, NOTIFIED_DEFINITIONS, NOTIFIED_TOPICS } from '../routing/notified-events';
 import { routesFor } from '../routing/routes';
 import { render } from '../templates/templates';
 import { webhookBodyOf } from '../webhooks/webhook-signature';
+import { listActiveSubscriptionsToEvent } from '../webhooks/webhooks.repository';
 import type { NotificationsConfig } from '../config';
+import { insertPlanned, PlannedNotification } from './deliveries.repository';
 import { DeliveryDispatcher } from './delivery-dispatcher';
-
-/** The topics whose events reach people and platforms (the high-volume declaration and channel streams do not). */
-export const NOTIFIED_TOPICS = [TOPIC_NAMES.applicationEvents, TOPIC_NAMES.certificationEvents, TOPIC_NAMES.validationEvents, TOPIC_NAMES.riskAlertEvents];
-
-const NOTIFIED_DEFINITIONS = EVENT_DEFINITIONS.filter((definition) => NOTIFIED_TOPICS.includes(definition.topic as never));
-
-/** Event types for the administration's own staff only (`internal` definitions): never sent to a webhook. */
-export const INTERNAL_EVENT_TYPES: readonly string[] = NOTIFIED_DEFINITIONS.filter((definition) => definition.internal).map((definition) => definition.type);
-
-/** Every event type a webhook may subscribe to (and `*` stands for): the notified ones but the internal ones. */
-export const SUBSCRIBABLE_EVENT_TYPES: readonly string[] = NOTIFIED_DEFINITIONS.filter((definition) => !definition.internal).map((definition) => definition.type);
-
-interface PlannedRow {
-  id: string;
-  channel: 'in-app' | 'email' | 'webhook';
-  recipient: string;
-  audience: string;
-  target: string | null;
-  subscriptionId: string | null;
-  language: 'mn' | 'en';
-  template: string;
-  subject: string;
-  body: string;
-}
 
 /**
  * Turns each AEO event into notifications, once (inbox; a redelivered event plans nothing
@@ -66,7 +45,7 @@ export class DeliveryPlanner {
     await this.directory.observe(manager, event.type, data);
     const operator = await this.directory.operatorOf(manager, data);
     const context = { ...data, operatorName: data['operatorName'] ?? operator?.operatorName ?? undefined };
-    const rows: PlannedRow[] = [];
+    const rows: PlannedNotification[] = [];
     for (const route of routesFor(event.type, data)) {
       for (const person of await this.directory.resolve(manager, route.audience, data, operator)) {
         const message = this.renderFor(route.template, person.language, context, event);
@@ -77,9 +56,7 @@ export class DeliveryPlanner {
       }
     }
     // An internal event reaches no platform, whatever a subscription (`*`, or one older than the rule) says.
-    const subscriptions: Array<{ id: string; url: string; platform: string }> = INTERNAL_EVENT_TYPES.includes(event.type)
-      ? []
-      : await manager.query(`SELECT id, url, platform FROM webhook_subscriptions WHERE active AND ($1 = ANY (event_types) OR '*' = ANY (event_types)) ORDER BY created_at`, [event.type]);
+    const subscriptions = INTERNAL_EVENT_TYPES.includes(event.type) ? [] : await listActiveSubscriptionsToEvent(manager, event.type);
     if (subscriptions.length) {
       const body = webhookBodyOf(event);
       for (const subscription of subscriptions) {
@@ -106,30 +83,9 @@ export class DeliveryPlanner {
     }
   }
 
-  private async write(manager: EntityManager, event: ConsumedEvent<unknown>, rows: PlannedRow[], taxpayerId: string | null, region: string | null): Promise<void> {
+  private async write(manager: EntityManager, event: ConsumedEvent<unknown>, rows: PlannedNotification[], taxpayerId: string | null, region: string | null): Promise<void> {
     const now = new Date();
-    const inserted: Array<{ id: string; channel: string; recipient: string; language: 'mn' | 'en' }> = await manager.query(
-      `INSERT INTO notifications (id, source_event_id, source_event_type, channel, recipient, audience, target, subscription_id, taxpayer_id, region, language, template, subject, body,
-                                  status, attempts, dead_letter_after, next_attempt_at, created_at, delivered_at, updated_at)
-       SELECT r.id, $2, $3, r.channel, r.recipient, r.audience, r.target, r.subscription_id, $4, $5, r.language, r.template, r.subject, r.body,
-              CASE WHEN r.channel = 'in-app' THEN 'sent' ELSE 'queued' END,
-              CASE WHEN r.channel = 'in-app' THEN 1 ELSE 0 END,
-              $6,
-              CASE WHEN r.channel = 'in-app' THEN NULL ELSE $7::timestamptz END,
-              $7, CASE WHEN r.channel = 'in-app' THEN $7::timestamptz END, $7
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, channel text, recipient text, audience text, target text, subscription_id uuid, language text, template text, subject text, body text)
-       ON CONFLICT (source_event_id, channel, recipient) DO NOTHING
-       RETURNING id, channel, recipient, language`,
-      [
-        JSON.stringify(rows.map((row) => ({ ...row, subscription_id: row.subscriptionId }))),
-        event.id,
-        event.type,
-        taxpayerId,
-        region,
-        this.config.DELIVERY_MAX_ATTEMPTS,
-        now,
-      ],
-    );
+    const inserted = await insertPlanned(manager, event, rows, { taxpayerId, region, deadLetterAfter: this.config.DELIVERY_MAX_ATTEMPTS, now });
     for (const row of inserted.filter((candidate) => candidate.channel === 'in-app')) {
       await this.outbox.append(manager, NotificationDelivered, {
         subject: row.id,

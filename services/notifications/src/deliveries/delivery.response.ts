@@ -1,6 +1,5 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import type { DeliveryAttemptEntity, NotificationEntity } from './notification.entity';
 
 const instant = z.iso.datetime();
 
@@ -43,37 +42,3 @@ export type DeliveryAttempt = z.infer<typeof deliveryAttemptSchema>;
 
 export class DeliveryDto extends createZodDto(deliverySchema) {}
 export class DeliveryDetailDto extends createZodDto(deliverySchema.extend({ attemptLog: z.array(deliveryAttemptSchema).describe('Every attempt, oldest first') })) {}
-
-const iso = (value: Date | null) => (value ? value.toISOString() : null);
-
-export function toDelivery(entity: NotificationEntity): Delivery {
-  return {
-    id: entity.id,
-    sourceEventId: entity.sourceEventId,
-    sourceEventType: entity.sourceEventType,
-    channel: entity.channel,
-    recipient: entity.recipient,
-    audience: entity.audience,
-    target: entity.target,
-    subscriptionId: entity.subscriptionId,
-    taxpayerId: entity.taxpayerId,
-    region: entity.region,
-    language: entity.language,
-    template: entity.template,
-    subject: entity.subject,
-    body: entity.body,
-    status: entity.status,
-    attempts: entity.attempts,
-    deadLetterAfter: entity.deadLetterAfter,
-    lastError: entity.lastError,
-    nextAttemptAt: iso(entity.nextAttemptAt),
-    createdAt: entity.createdAt.toISOString(),
-    deliveredAt: iso(entity.deliveredAt),
-    failedAt: iso(entity.failedAt),
-    updatedAt: entity.updatedAt.toISOString(),
-  };
-}
-
-export function toDeliveryAttempt(entity: DeliveryAttemptEntity): DeliveryAttempt {
-  return { attempt: entity.attempt, outcome: entity.outcome, error: entity.error, responseStatus: entity.responseStatus, durationMs: entity.durationMs, attemptedAt: entity.attemptedAt.toISOString() };
-}

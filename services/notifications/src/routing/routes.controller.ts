@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, Roles } from '@aeo/auth';
-import { SUBSCRIBABLE_EVENT_TYPES } from '../deliveries/delivery-planner';
+import { SUBSCRIBABLE_EVENT_TYPES } from './notified-events';
 import { AUDIENCES, ROUTES } from './routes';
 import { RoutingTable, RoutingTableDto } from './routes.response';
 

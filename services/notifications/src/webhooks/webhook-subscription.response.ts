@@ -1,20 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
-/** The columns a subscription is shown from (never its secret). */
-export const WEBHOOK_SUBSCRIPTION_COLUMNS = 'id, platform, url, event_types, active, created_by, created_at, updated_at';
-
-export interface WebhookSubscriptionRow {
-  id: string;
-  platform: string;
-  url: string;
-  event_types: string[];
-  active: boolean;
-  created_by: string;
-  created_at: Date;
-  updated_at: Date;
-}
-
 export const webhookSubscriptionSchema = z.object({
   id: z.uuid(),
   platform: z.string().describe('The consuming platform, e.g. single-window'),
@@ -39,16 +25,3 @@ export class WebhookSubscriptionDto extends createZodDto(webhookSubscriptionSche
 export class CreatedWebhookSubscriptionDto extends createZodDto(createdWebhookSubscriptionSchema) {}
 export class WebhookSubscriptionDetailDto extends createZodDto(webhookSubscriptionDetailSchema) {}
 export class RedeliveriesResultDto extends createZodDto(z.object({ requeued: z.number().int().describe('Deliveries queued again') })) {}
-
-export function toWebhookSubscription(row: WebhookSubscriptionRow): WebhookSubscription {
-  return {
-    id: row.id,
-    platform: row.platform,
-    url: row.url,
-    eventTypes: row.event_types,
-    active: row.active,
-    createdBy: row.created_by,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
-  };
-}

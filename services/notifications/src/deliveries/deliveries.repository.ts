@@ -1,0 +1,311 @@
+import { z } from 'zod';
+import { language, type Language } from '@aeo/contracts';
+import { runSql, runSqlCounted, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import {
+  claimDueDelivery,
+  countDeliveriesOfSubscription,
+  deadLetterQueuedOfSubscription,
+  deferDelivery as deferOne,
+  deleteExpiredRateCounters,
+  findDelivery as findOne,
+  insertPlannedNotifications,
+  listDeliveries as listMany,
+  listDeliveryAttempts,
+  lockClaimedDelivery,
+  lockDelivery as lockOne,
+  logAttempt,
+  markFailed,
+  markSent,
+  renewLease as renewOne,
+  requeueDelivery as requeueOne,
+  requeueSubscriptionDeliveries,
+  scheduleRetry as scheduleOne,
+  type IFindDeliveryResult,
+} from './deliveries.queries';
+
+// The notifications' and attempts' text columns, narrowed (the tables' CHECK constraints allow exactly these).
+export const deliveryStatus = z.enum(['queued', 'sent', 'failed']);
+export type DeliveryStatus = z.infer<typeof deliveryStatus>;
+export const channel = z.enum(['in-app', 'email', 'webhook']);
+export type Channel = z.infer<typeof channel>;
+const sentChannel = z.enum(['email', 'webhook']);
+const attemptOutcome = z.enum(['sent', 'failed', 'rate-limited']);
+
+/**
+ * One notification to one recipient on one channel, and its delivery state. Unique per source
+ * event, channel and recipient, so a redelivered event never yields a second one.
+ * Recipients: `operator:<taxpayer id>` and `staff:<sub>` (in-app inboxes), `email:<address>`,
+ * `webhook:<subscription id>`.
+ */
+export interface DeliveryRecord {
+  id: string;
+  sourceEventId: string;
+  sourceEventType: string;
+  channel: Channel;
+  recipient: string;
+  /** Who the routing table meant (operator, contact-officers, ..., platform). */
+  audience: string | null;
+  /** Where it goes: the email address or the webhook URL. */
+  target: string | null;
+  subscriptionId: string | null;
+  taxpayerId: string | null;
+  region: string | null;
+  language: Language;
+  template: string;
+  subject: string;
+  body: string;
+  status: DeliveryStatus;
+  attempts: number;
+  /** The delivery is dead-lettered (failed) when attempts reach this; a redelivery raises it. */
+  deadLetterAfter: number;
+  lastError: string | null;
+  nextAttemptAt: Date | null;
+  createdAt: Date;
+  deliveredAt: Date | null;
+  failedAt: Date | null;
+  updatedAt: Date;
+}
+
+/** One try to deliver a notification (sent, failed with its reason, or held back by a rate limit). */
+export interface DeliveryAttemptRecord {
+  attempt: number;
+  outcome: z.infer<typeof attemptOutcome>;
+  error: string | null;
+  responseStatus: number | null;
+  durationMs: number;
+  attemptedAt: Date;
+}
+
+/** Who reads the delivery log, as the scope of a query (see DeliveriesService.scopeOf). */
+export interface DeliveryScope {
+  /** Every delivery (operations). */
+  everything: boolean;
+  /** Deliveries to people (not webhook calls), of `region` when it is set. */
+  people: boolean;
+  region: string | null;
+  /** The webhook calls of subscriptions `owner` created. */
+  ownWebhooks: boolean;
+  owner: string;
+}
+
+export interface DeliveryFilter {
+  sourceEventId?: string;
+  status?: DeliveryStatus;
+  channel?: Channel;
+  recipient?: string;
+  subscriptionId?: string;
+  limit: number;
+}
+
+/** A notification the planner writes for an event. */
+export interface PlannedNotification {
+  id: string;
+  channel: Channel;
+  recipient: string;
+  audience: string;
+  target: string | null;
+  subscriptionId: string | null;
+  language: Language;
+  template: string;
+  subject: string;
+  body: string;
+}
+
+/** An email or webhook call a sender has claimed. */
+export interface ClaimedDelivery {
+  id: string;
+  /** Proves this sender still holds the delivery when it settles it (its lease may have ended). */
+  claimToken: string;
+  channel: 'email' | 'webhook';
+  recipient: string;
+  /** The email address or webhook URL (always set for emails and webhook calls). */
+  target: string;
+  subscriptionId: string | null;
+  language: Language;
+  subject: string;
+  body: string;
+  attempts: number;
+  deadLetterAfter: number;
+  sourceEventId: string;
+  sourceEventType: string;
+}
+
+/** A delivery dead-lettered with its subscription. */
+export interface DeadLetteredDelivery {
+  id: string;
+  sourceEventId: string;
+  sourceEventType: string;
+  /** Only emails and webhook calls are ever queued. */
+  channel: 'email' | 'webhook';
+  recipient: string;
+  attempts: number;
+  failedAt: Date;
+}
+
+function toDelivery(row: Omit<IFindDeliveryResult, 'visible'>): DeliveryRecord {
+  return {
+    id: row.id,
+    sourceEventId: row.source_event_id,
+    sourceEventType: row.source_event_type,
+    channel: channel.parse(row.channel),
+    recipient: row.recipient,
+    audience: row.audience,
+    target: row.target,
+    subscriptionId: row.subscription_id,
+    taxpayerId: row.taxpayer_id,
+    region: row.region,
+    language: language.parse(row.language),
+    template: row.template,
+    subject: row.subject,
+    body: row.body,
+    status: deliveryStatus.parse(row.status),
+    attempts: row.attempts,
+    deadLetterAfter: row.dead_letter_after,
+    lastError: row.last_error,
+    nextAttemptAt: row.next_attempt_at,
+    createdAt: row.created_at,
+    deliveredAt: row.delivered_at,
+    failedAt: row.failed_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/**
+ * Writes an event's notifications, each once (a redelivered event writes nothing again): in-app
+ * ones as delivered at `now`, the others queued, due at `now`. Returns those written now.
+ */
+export async function insertPlanned(
+  runner: SqlRunner,
+  event: { id: string; type: string },
+  planned: readonly PlannedNotification[],
+  context: { taxpayerId: string | null; region: string | null; deadLetterAfter: number; now: Date },
+): Promise<Array<{ id: string; channel: Channel; recipient: string; language: Language }>> {
+  const rows = await runSql(
+    insertPlannedNotifications,
+    {
+      rows: JSON.stringify(planned.map((row) => ({ ...row, subscription_id: row.subscriptionId }))),
+      sourceEventId: event.id,
+      sourceEventType: event.type,
+      taxpayerId: context.taxpayerId,
+      region: context.region,
+      deadLetterAfter: context.deadLetterAfter,
+      now: context.now,
+    },
+    runner,
+  );
+  return rows.map((row) => ({ id: row.id, channel: channel.parse(row.channel), recipient: row.recipient, language: language.parse(row.language) }));
+}
+
+/**
+ * Claims the longest-due queued delivery nobody holds (`FOR UPDATE SKIP LOCKED`: senders never
+ * wait for each other) with a lease of `lockMs` and a fresh claim token; undefined when none is due.
+ */
+export async function claimDue(runner: SqlRunner, lockMs: number): Promise<ClaimedDelivery | undefined> {
+  const row = await runSqlOne(claimDueDelivery, { lockMs }, runner);
+  return (
+    row && {
+      id: row.id,
+      claimToken: row.claim_token,
+      channel: sentChannel.parse(row.channel),
+      recipient: row.recipient,
+      target: row.target,
+      subscriptionId: row.subscription_id,
+      language: language.parse(row.language),
+      subject: row.subject,
+      body: row.body,
+      attempts: row.attempts,
+      deadLetterAfter: row.dead_letter_after,
+      sourceEventId: row.source_event_id,
+      sourceEventType: row.source_event_type,
+    }
+  );
+}
+
+/** Extends the claim's lease by `lockMs`, never past `holdUntil`; false when the claim was lost. */
+export async function renewLease(runner: SqlRunner, delivery: Pick<ClaimedDelivery, 'id' | 'claimToken'>, lockMs: number, holdUntil: Date): Promise<boolean> {
+  const { count } = await runSqlCounted(renewOne, { id: delivery.id, claimToken: delivery.claimToken, lockMs, holdUntil }, runner);
+  return count > 0;
+}
+
+/** Releases the claim and makes the delivery due again in `waitMs`; false when the claim was lost. */
+export async function deferDelivery(runner: SqlRunner, delivery: Pick<ClaimedDelivery, 'id' | 'claimToken'>, waitMs: number, reason: string): Promise<boolean> {
+  const { count } = await runSqlCounted(deferOne, { id: delivery.id, claimToken: delivery.claimToken, waitMs, reason }, runner);
+  return count > 0;
+}
+
+/** Locks the delivery for the caller's transaction while the claim still holds it; false otherwise. */
+export async function lockClaimed(runner: SqlRunner, delivery: Pick<ClaimedDelivery, 'id' | 'claimToken'>): Promise<boolean> {
+  return (await runSqlOne(lockClaimedDelivery, { id: delivery.id, claimToken: delivery.claimToken }, runner)) !== undefined;
+}
+
+export async function recordAttempt(runner: SqlRunner, id: string, attempt: Omit<DeliveryAttemptRecord, 'attemptedAt'>): Promise<void> {
+  await runSql(logAttempt, { id, ...attempt }, runner);
+}
+
+export async function settleSent(runner: SqlRunner, id: string, attempts: number, at: Date): Promise<void> {
+  await runSql(markSent, { id, attempts, at }, runner);
+}
+
+export async function settleFailed(runner: SqlRunner, id: string, attempts: number, at: Date, error: string): Promise<void> {
+  await runSql(markFailed, { id, attempts, at, error }, runner);
+}
+
+export async function scheduleRetry(runner: SqlRunner, id: string, attempts: number, error: string, nextAttemptAt: Date): Promise<void> {
+  await runSql(scheduleOne, { id, attempts, error, nextAttemptAt }, runner);
+}
+
+/** Dead-letters every queued delivery of the subscription with `reason`, each with a failed attempt logged. */
+export async function deadLetterQueuedOf(runner: SqlRunner, subscriptionId: string, reason: string): Promise<DeadLetteredDelivery[]> {
+  const rows = await runSql(deadLetterQueuedOfSubscription, { subscriptionId, reason }, runner);
+  return rows.map((row) => ({
+    id: row.id,
+    sourceEventId: row.source_event_id,
+    sourceEventType: row.source_event_type,
+    channel: sentChannel.parse(row.channel),
+    recipient: row.recipient,
+    attempts: row.attempts,
+    failedAt: row.failed_at,
+  }));
+}
+
+/** Removes rate-limit counters (recipient_rate_limits, written by rate-limiter-flexible) that expired before the instant (ms since the epoch). */
+export async function deleteRateCountersExpiredBefore(runner: SqlRunner, epochMs: number): Promise<void> {
+  await runSql(deleteExpiredRateCounters, { expiredBefore: String(epochMs) }, runner);
+}
+
+/** The delivery log in the reader's scope, newest first. */
+export async function listDeliveries(runner: SqlRunner, scope: DeliveryScope, filter: DeliveryFilter): Promise<DeliveryRecord[]> {
+  const rows = await runSql(listMany, { ...scope, ...filter }, runner);
+  return rows.map(toDelivery);
+}
+
+/** The delivery, if it exists and is in the reader's scope; `lock`: locked for the caller's transaction. */
+export async function findDelivery(runner: SqlRunner, id: string, scope: DeliveryScope, lock = false): Promise<DeliveryRecord | undefined> {
+  const row = await runSqlOne(lock ? lockOne : findOne, { id, ...scope }, runner);
+  return row?.visible ? toDelivery(row) : undefined;
+}
+
+/** Every attempt of the delivery, oldest first. */
+export async function listAttempts(runner: SqlRunner, id: string): Promise<DeliveryAttemptRecord[]> {
+  const rows = await runSql(listDeliveryAttempts, { id }, runner);
+  return rows.map((row) => ({ attempt: row.attempt, outcome: attemptOutcome.parse(row.outcome), error: row.error, responseStatus: row.response_status, durationMs: row.duration_ms, attemptedAt: row.attempted_at }));
+}
+
+/** Queues the delivery again, due now, with `freshAttempts` more attempts before it is dead-lettered. */
+export async function requeueDelivery(runner: SqlRunner, id: string, freshAttempts: number): Promise<DeliveryRecord> {
+  const row = await runSqlOne(requeueOne, { id, freshAttempts }, runner);
+  return toDelivery(row!);
+}
+
+/** Queues again the subscription's deliveries in `status` (created since `since`, if given); how many. */
+export async function requeueOfSubscription(runner: SqlRunner, subscriptionId: string, status: 'failed' | 'sent', since: string | null, freshAttempts: number): Promise<number> {
+  const { count } = await runSqlCounted(requeueSubscriptionDeliveries, { subscriptionId, status, since, freshAttempts }, runner);
+  return count;
+}
+
+/** How many of the subscription's deliveries are in each state. */
+export async function countOfSubscription(runner: SqlRunner, subscriptionId: string): Promise<Record<DeliveryStatus, number>> {
+  const counts = { queued: 0, sent: 0, failed: 0 };
+  for (const row of await runSql(countDeliveriesOfSubscription, { subscriptionId }, runner)) counts[deliveryStatus.parse(row.status)] = row.count;
+  return counts;
+}

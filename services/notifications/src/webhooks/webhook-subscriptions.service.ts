@@ -1,0 +1,131 @@
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '@aeo/config';
+import { AuthenticatedUser, ROLES } from '@aeo/auth';
+import { recordAudit, type SqlRunner } from '@aeo/persistence';
+import { NotificationsConfig, privateWebhookTargetsAllowed } from '../config';
+import { countOfSubscription, DeliveryStatus, requeueOfSubscription } from '../deliveries/deliveries.repository';
+import { DeliveryDispatcher } from '../deliveries/delivery-dispatcher';
+import { INTERNAL_EVENT_TYPES, SUBSCRIBABLE_EVENT_TYPES } from '../routing/notified-events';
+import { SecretBox } from './secret-box';
+import { generateWebhookSecret } from './webhook-signature';
+import { assertTargetAllowed, blockedReason, BlockedTargetError } from './webhook-target-guard';
+import { deactivateWebhookSubscription, findWebhookSubscription, insertWebhookSubscription, listWebhookSubscriptions, WebhookSubscriptionRecord } from './webhooks.repository';
+
+/** A subscription as asked for through the API. */
+export interface SubscriptionRequest {
+  platform: string;
+  url: string;
+  eventTypes: string[];
+  secret?: string;
+}
+
+/**
+ * Webhook subscriptions of backend platforms: which events to POST where, signed with the
+ * subscription's secret. Operations manage every subscription; a platform (backend-platform
+ * role) manages its own. Deactivation stops new deliveries and dead-letters the queued ones.
+ */
+@Injectable()
+export class WebhookSubscriptionsService {
+  private readonly secrets: SecretBox;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly dispatcher: DeliveryDispatcher,
+    @Inject(APP_CONFIG) private readonly config: NotificationsConfig,
+  ) {
+    this.secrets = new SecretBox(config.WEBHOOK_SECRETS_KEY);
+  }
+
+  /** Creates a subscription; the answer carries its secret, which is never shown again. */
+  async create(user: AuthenticatedUser, request: SubscriptionRequest): Promise<WebhookSubscriptionRecord & { secret: string }> {
+    const internal = request.eventTypes.filter((type) => INTERNAL_EVENT_TYPES.includes(type));
+    if (internal.length) throw new BadRequestException(`eventTypes: internal to the administration, never delivered by webhook: ${internal.join(', ')}`);
+    const unknown = request.eventTypes.filter((type) => type !== '*' && !SUBSCRIBABLE_EVENT_TYPES.includes(type));
+    if (unknown.length) throw new BadRequestException(`eventTypes: unknown or not deliverable by webhook: ${unknown.join(', ')} (see GET /v1/routes for the list)`);
+    if (new URL(request.url).protocol === 'http:' && this.config.NODE_ENV === 'production' && !this.config.WEBHOOK_ALLOW_HTTP) {
+      throw new BadRequestException('url: must use https (set WEBHOOK_ALLOW_HTTP=true to allow http)');
+    }
+    if (!privateWebhookTargetsAllowed(this.config)) await this.assertPublicTarget(request.url);
+    const secret = request.secret ?? generateWebhookSecret();
+    const id = randomUUID();
+    return this.dataSource.transaction(async (manager) => {
+      const created = await insertWebhookSubscription(manager, {
+        id,
+        platform: request.platform,
+        url: new URL(request.url).href,
+        eventTypes: [...new Set(request.eventTypes)],
+        sealedSecret: this.secrets.seal(secret, id),
+        createdBy: user.sub,
+      });
+      await recordAudit(manager, { actor: user, action: 'notifications.webhook-subscribed', entityType: 'webhook-subscription', entityId: created.id, after: created });
+      return { ...created, secret };
+    });
+  }
+
+  list(user: AuthenticatedUser, includeInactive: boolean): Promise<WebhookSubscriptionRecord[]> {
+    return listWebhookSubscriptions(this.dataSource, this.ownerFilter(user), includeInactive);
+  }
+
+  /** The subscription with how many of its deliveries are in each state. */
+  async get(user: AuthenticatedUser, id: string): Promise<{ subscription: WebhookSubscriptionRecord; deliveries: Record<DeliveryStatus, number> }> {
+    const subscription = await this.find(this.dataSource, user, id);
+    return { subscription, deliveries: await countOfSubscription(this.dataSource, subscription.id) };
+  }
+
+  /** No new deliveries, its queued ones dead-lettered now, gone from the list; repeating it changes nothing. */
+  async deactivate(user: AuthenticatedUser, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const subscription = await this.find(manager, user, id, true);
+      if (!subscription.active) return;
+      await deactivateWebhookSubscription(manager, subscription.id);
+      const deadLettered = await this.dispatcher.deadLetterQueuedOf(manager, subscription.id);
+      await recordAudit(manager, { actor: user, action: 'notifications.webhook-unsubscribed', entityType: 'webhook-subscription', entityId: subscription.id, before: subscription, after: { active: false, deadLettered } });
+    });
+  }
+
+  /** Queues this subscription's dead-lettered (or already sent) deliveries again, with a fresh set of attempts; how many. */
+  async redeliver(user: AuthenticatedUser, id: string, status: 'failed' | 'sent', since: string | undefined): Promise<number> {
+    const requeued = await this.dataSource.transaction(async (manager) => {
+      const subscription = await this.find(manager, user, id);
+      if (!subscription.active) throw new ConflictException(`Webhook subscription ${subscription.id} is deactivated; create a new one`);
+      const count = await requeueOfSubscription(manager, subscription.id, status, since ?? null, this.config.DELIVERY_MAX_ATTEMPTS);
+      await recordAudit(manager, { actor: user, action: 'notifications.webhook-redelivered', entityType: 'webhook-subscription', entityId: subscription.id, after: { status, since, requeued: count } });
+      return count;
+    });
+    if (requeued) this.dispatcher.wakeSoon();
+    return requeued;
+  }
+
+  /** Early feedback; the same check runs again on every connection (webhook-target-guard). */
+  private async assertPublicTarget(url: string): Promise<void> {
+    try {
+      assertTargetAllowed(url);
+      const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+      if (!isIP(host)) {
+        const addresses = await lookup(host, { all: true });
+        const refused = addresses.map((entry) => blockedReason(entry.address)).find(Boolean);
+        if (refused) throw new BlockedTargetError(`webhook target ${host} refused: ${refused}`);
+      }
+    } catch (error) {
+      if (error instanceof BlockedTargetError) throw new BadRequestException(`url: ${error.message}; only public addresses may be called`);
+      throw new BadRequestException(`url: ${new URL(url).hostname} cannot be resolved (${(error as Error).message})`);
+    }
+  }
+
+  private ownerFilter(user: AuthenticatedUser): string | null {
+    return user.roles.includes(ROLES.operations) ? null : user.sub;
+  }
+
+  private async find(runner: SqlRunner, user: AuthenticatedUser, id: string, lock = false): Promise<WebhookSubscriptionRecord> {
+    const subscription = await findWebhookSubscription(runner, id, lock);
+    if (!subscription) throw new NotFoundException(`Webhook subscription ${id} not found`);
+    const owner = this.ownerFilter(user);
+    if (owner && subscription.createdBy !== owner) throw new ForbiddenException(`Webhook subscription ${id} belongs to another platform`);
+    return subscription;
+  }
+}

@@ -1,0 +1,71 @@
+import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import {
+  deactivateWebhookSubscription as deactivateOne,
+  findSubscriptionSecrets,
+  findWebhookSubscription as findOne,
+  insertWebhookSubscription as insertOne,
+  listActiveSubscriptionsTo,
+  listWebhookSubscriptions as listMany,
+  lockWebhookSubscription as lockOne,
+  type IFindWebhookSubscriptionResult,
+} from './webhooks.queries';
+
+/** A platform's subscription (never its secret). */
+export interface WebhookSubscriptionRecord {
+  id: string;
+  platform: string;
+  url: string;
+  eventTypes: string[];
+  active: boolean;
+  createdBy: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** What the dispatcher needs of a subscription: its sealed secret and whether it is active. */
+export interface SealedSubscriptionSecret {
+  id: string;
+  sealedSecret: string;
+  active: boolean;
+}
+
+/** Where an event goes to a subscribed platform. */
+export interface SubscriptionTarget {
+  id: string;
+  url: string;
+  platform: string;
+}
+
+function toSubscription(row: IFindWebhookSubscriptionResult): WebhookSubscriptionRecord {
+  return { id: row.id, platform: row.platform, url: row.url, eventTypes: row.event_types, active: row.active, createdBy: row.created_by, createdAt: row.created_at, updatedAt: row.updated_at };
+}
+
+export async function insertWebhookSubscription(runner: SqlRunner, subscription: Pick<WebhookSubscriptionRecord, 'id' | 'platform' | 'url' | 'eventTypes' | 'createdBy'> & { sealedSecret: string }): Promise<WebhookSubscriptionRecord> {
+  const row = await runSqlOne(insertOne, { ...subscription, secret: subscription.sealedSecret }, runner);
+  return toSubscription(row!);
+}
+
+/** Oldest first; `owner`: only those it created (null: all); inactive ones only with `includeInactive`. */
+export async function listWebhookSubscriptions(runner: SqlRunner, owner: string | null, includeInactive: boolean): Promise<WebhookSubscriptionRecord[]> {
+  return (await runSql(listMany, { owner, includeInactive }, runner)).map(toSubscription);
+}
+
+/** The subscription, active or not; `lock`: locked for the caller's transaction. */
+export async function findWebhookSubscription(runner: SqlRunner, id: string, lock = false): Promise<WebhookSubscriptionRecord | undefined> {
+  const row = await runSqlOne(lock ? lockOne : findOne, { id }, runner);
+  return row && toSubscription(row);
+}
+
+export async function deactivateWebhookSubscription(runner: SqlRunner, id: string): Promise<void> {
+  await runSql(deactivateOne, { id }, runner);
+}
+
+/** The sealed secrets of the subscriptions (absent ones are missing). */
+export async function findSealedSecrets(runner: SqlRunner, ids: readonly string[]): Promise<SealedSubscriptionSecret[]> {
+  return (await runSql(findSubscriptionSecrets, { ids: [...ids] }, runner)).map((row) => ({ id: row.id, sealedSecret: row.secret, active: row.active }));
+}
+
+/** The active subscriptions to the event type (by name or `*`), oldest first. */
+export async function listActiveSubscriptionsToEvent(runner: SqlRunner, eventType: string): Promise<SubscriptionTarget[]> {
+  return runSql(listActiveSubscriptionsTo, { eventType }, runner);
+}
