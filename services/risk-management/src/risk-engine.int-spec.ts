@@ -4,7 +4,9 @@ import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { AuthorisationGranted, ChannelDecided, ComplianceRecorded, DeclarationLodged, EventData, EventDefinition, RiskAlertRaised, TOPIC_NAMES, dlqTopicOf, toKafkaRecord } from '@aeo/contracts';
 import { bearer, collectMessages, CollectedMessage, testKafka, waitFor } from '@aeo/testing';
-import { ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { lodgedDeclaration as declaration } from './testing/declarations';
+import { startRiskManagement } from './testing/start-risk-management';
 
 jest.setTimeout(180_000);
 
@@ -22,26 +24,6 @@ const send = (producer: Producer, definition: EventDefinition, key: string, data
     messages: [toKafkaRecord({ id, type: definition.type, source: '/aeo/test/risk-engine', subject: key, time: new Date().toISOString(), data }, key)],
   });
 
-const declaration = (trader: string, declarationId: string, overrides: Partial<EventData<typeof DeclarationLodged>> = {}): EventData<typeof DeclarationLodged> => ({
-  declarationId,
-  lodgedAt: new Date().toISOString(),
-  regime: 'import',
-  customsOffice: 'UB-01',
-  region: 'ULAANBAATAR',
-  declarantTaxpayerId: trader,
-  traderTaxpayerId: trader,
-  traderRole: 'importer',
-  foreignPartnerAeoIds: [],
-  customsValue: 12_000,
-  duties: 600,
-  currency: 'MNT',
-  goodsLines: 3,
-  commodityChapters: ['84'],
-  originCountry: 'CN',
-  destinationCountry: 'MN',
-  ...overrides,
-});
-
 const dataOf = <T>(message: CollectedMessage) => JSON.parse(message.message.value!.toString()) as T;
 
 describe('risk engine: AEO status, channel decisions and alerts (real Kafka, PostgreSQL)', () => {
@@ -58,14 +40,7 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
     dataOf<EventData<typeof ChannelDecided>>((await riskEvents.waitForCount(1, WAIT_MS, (m) => m.headers['ce_type'] === ChannelDecided.type && m.headers['ce_subject'] === declarationId))[0]);
 
   beforeAll(async () => {
-    process.env['KAFKA_GROUP_SUFFIX'] = `.test-${run.toLowerCase()}`;
-    service = await startServiceInProcess({
-      service: 'risk-management',
-      load: async () => {
-        const [{ AppModule }, { RISK_MANAGEMENT_API }] = await Promise.all([import('./app.module'), import('./main')]);
-        return { module: AppModule, api: RISK_MANAGEMENT_API };
-      },
-    });
+    service = await startRiskManagement();
     http = service.http;
     kafka = testKafka('risk-engine-test');
     producer = kafka.producer({ idempotent: true });
@@ -91,7 +66,6 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
     await deadLetters?.stop();
     await producer?.disconnect();
     await service?.close();
-    delete process.env['KAFKA_GROUP_SUFFIX'];
   });
 
   it('answers the status look-up from the projection after the authorisation is granted', async () => {

@@ -3,6 +3,7 @@ import { ROLES } from '@aeo/auth';
 import { AuthorisationGranted, AuthorisationReinstated, AuthorisationSuspended, DeclarationLodged, EventData, EventDefinition, toKafkaRecord } from '@aeo/contracts';
 import { bearer, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { lodgedDeclaration } from '../testing/declarations';
 import { startRiskManagement } from '../testing/start-risk-management';
 import { AeoStatusController } from './aeo-status.controller';
 import { aeoStatusParamsSchema } from './aeo-status.schemas';
@@ -149,24 +150,7 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
 
       // A declaration lodged before the effective date gets no AEO benefit.
       const declarationId = `DCL-${run}-EARLY`;
-      const declaration: EventData<typeof DeclarationLodged> = {
-        declarationId,
-        lodgedAt: new Date().toISOString(),
-        regime: 'import',
-        customsOffice: 'UB-01',
-        region: 'ULAANBAATAR',
-        declarantTaxpayerId: taxpayer,
-        traderTaxpayerId: taxpayer,
-        traderRole: 'importer',
-        foreignPartnerAeoIds: [],
-        customsValue: 5_000,
-        duties: 250,
-        currency: 'MNT',
-        goodsLines: 1,
-        commodityChapters: ['84'],
-        originCountry: 'CN',
-        destinationCountry: 'MN',
-      };
+      const declaration = lodgedDeclaration(taxpayer, declarationId, { customsValue: 5_000, duties: 250, goodsLines: 1 });
       await producer.send({ topic: DeclarationLodged.topic, acks: -1, messages: [toKafkaRecord({ id: randomUUID(), type: DeclarationLodged.type, source: '/aeo/test/aeo-status', subject: declarationId, time: new Date().toISOString(), data: declaration }, taxpayer)] });
       const [decision] = await waitFor('the channel decision', async () => {
         const rows: { benefits_applied: unknown[]; aeo_status_type: string | null }[] = await service.dataSource.query(`SELECT benefits_applied, aeo_status_type FROM channel_decisions WHERE declaration_id = $1`, [declarationId]);

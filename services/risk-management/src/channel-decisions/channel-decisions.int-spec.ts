@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { EventData } from '@aeo/contracts';
-import { ChannelDecided, DeclarationLodged, TOPIC_NAMES } from '@aeo/contracts';
+import { ChannelDecided } from '@aeo/contracts';
 import type { ConsumedEvent } from '@aeo/messaging';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { consumedDeclaration, lodgedDeclaration, type LodgedDeclaration } from '../testing/declarations';
 import { startRiskManagement } from '../testing/start-risk-management';
 import { ChannelDecisionsService } from './channel-decisions.service';
 
@@ -12,38 +12,20 @@ const run = randomBytes(3).toString('hex').toUpperCase();
 const traders = Array.from({ length: 5 }, (_, i) => `T${run}${i}`);
 const DAY = 24 * 60 * 60 * 1000;
 
-function lodged(index: number): ConsumedEvent<EventData<typeof DeclarationLodged>> {
+function lodged(index: number): ConsumedEvent<LodgedDeclaration> {
   const trader = traders[index % traders.length];
-  return {
-    specversion: '1.0',
-    id: randomUUID(),
-    type: DeclarationLodged.type,
-    source: '/aeo/test/channel-decisions',
-    subject: `D${run}-${index}`,
-    time: new Date().toISOString(),
-    topic: TOPIC_NAMES.declarationEvents,
-    partition: 0,
-    offset: String(index),
-    data: {
-      declarationId: `D${run}-${index}`,
+  return consumedDeclaration(
+    lodgedDeclaration(trader, `D${run}-${index}`, {
       // Spread over a year, so the 30/90/365-day windows differ.
       lodgedAt: new Date(Date.now() - ((index * 7) % 400) * DAY).toISOString(),
-      regime: 'import',
-      customsOffice: 'UB-01',
-      region: 'ULAANBAATAR',
-      declarantTaxpayerId: trader,
-      traderTaxpayerId: trader,
-      traderRole: 'importer',
-      foreignPartnerAeoIds: [],
       customsValue: 50_000 + ((index * 7919) % 900_000),
       duties: 1_000 + index,
-      currency: 'MNT',
       goodsLines: 1 + (index % 5),
       commodityChapters: [index % 11 === 0 ? '93' : '84'],
-      originCountry: 'CN',
-      destinationCountry: 'MN',
-    },
-  } as unknown as ConsumedEvent<EventData<typeof DeclarationLodged>>;
+    }),
+    '/aeo/test/channel-decisions',
+    index,
+  );
 }
 
 describe('channel decisions: a batch decides exactly as one declaration at a time (real PostgreSQL)', () => {

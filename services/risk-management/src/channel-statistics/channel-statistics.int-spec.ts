@@ -1,11 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { ROLES } from '@aeo/auth';
-import type { EventData } from '@aeo/contracts';
-import { DeclarationLodged, TOPIC_NAMES } from '@aeo/contracts';
 import type { ConsumedEvent } from '@aeo/messaging';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer } from '@aeo/testing';
 import { ChannelDecisionsService } from '../channel-decisions/channel-decisions.service';
+import { consumedDeclaration, lodgedDeclaration, type LodgedDeclaration } from '../testing/declarations';
 import { startRiskManagement } from '../testing/start-risk-management';
 
 jest.setTimeout(120_000);
@@ -17,36 +16,9 @@ const plainTrader = `SP${run}`;
 const partlySuspended = `SS${run}`;
 const executive = bearer({ sub: 'exec-1', roles: [ROLES.executive] });
 
-function lodged(trader: string, index: number, chapter: string): ConsumedEvent<EventData<typeof DeclarationLodged>> {
-  const declarationId = `ST${run}-${trader}-${index}`;
-  return {
-    id: randomUUID(),
-    type: DeclarationLodged.type,
-    source: '/aeo/test/channel-statistics',
-    subject: declarationId,
-    time: new Date().toISOString(),
-    topic: TOPIC_NAMES.declarationEvents,
-    partition: 0,
-    offset: String(index),
-    data: {
-      declarationId,
-      lodgedAt: new Date().toISOString(),
-      regime: 'import',
-      customsOffice: 'ST-01',
-      region,
-      declarantTaxpayerId: trader,
-      traderTaxpayerId: trader,
-      traderRole: 'importer',
-      foreignPartnerAeoIds: [],
-      customsValue: 20_000_000,
-      duties: 1_000_000,
-      currency: 'MNT',
-      goodsLines: 2,
-      commodityChapters: [chapter],
-      originCountry: 'CN',
-      destinationCountry: 'MN',
-    },
-  };
+function lodged(trader: string, index: number, chapter: string): ConsumedEvent<LodgedDeclaration> {
+  const declaration = lodgedDeclaration(trader, `ST${run}-${trader}-${index}`, { customsOffice: 'ST-01', region, customsValue: 20_000_000, duties: 1_000_000, goodsLines: 2, commodityChapters: [chapter] });
+  return consumedDeclaration(declaration, '/aeo/test/channel-statistics', index);
 }
 
 describe('channel statistics API: control rates by AEO status (real PostgreSQL)', () => {

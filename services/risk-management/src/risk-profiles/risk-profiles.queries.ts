@@ -305,13 +305,14 @@ const appendScoreHistoryIR: any = {"usedParamSet":{"trigger":true,"computedAt":t
 export const appendScoreHistory = new PreparedQuery<IAppendScoreHistoryParams,IAppendScoreHistoryResult>(appendScoreHistoryIR);
 
 
-/** 'FindRiskProfileByOperator' parameters type */
-export interface IFindRiskProfileByOperatorParams {
-  operatorId: string;
+/** 'FindRiskProfile' parameters type */
+export interface IFindRiskProfileParams {
+  operatorId?: string | null | void;
+  taxpayerId?: string | null | void;
 }
 
-/** 'FindRiskProfileByOperator' return type */
-export interface IFindRiskProfileByOperatorResult {
+/** 'FindRiskProfile' return type */
+export interface IFindRiskProfileResult {
   aeo_status: string | null;
   declarations_total: string;
   first_declaration_at: Date | null;
@@ -326,61 +327,22 @@ export interface IFindRiskProfileByOperatorResult {
   updated_at: Date;
 }
 
-/** 'FindRiskProfileByOperator' query type */
-export interface IFindRiskProfileByOperatorQuery {
-  params: IFindRiskProfileByOperatorParams;
-  result: IFindRiskProfileByOperatorResult;
+/** 'FindRiskProfile' query type */
+export interface IFindRiskProfileQuery {
+  params: IFindRiskProfileParams;
+  result: IFindRiskProfileResult;
 }
 
-const findRiskProfileByOperatorIR: any = {"usedParamSet":{"operatorId":true},"params":[{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":232,"b":243}]}],"statement":"SELECT taxpayer_id, operator_id, aeo_status, status_type, risk_score, risk_factors, model_version, scored_at, declarations_total, first_declaration_at, last_declaration_at, updated_at\nFROM operator_risk_profiles WHERE operator_id = :operatorId!"};
+const findRiskProfileIR: any = {"usedParamSet":{"taxpayerId":true,"operatorId":true},"params":[{"name":"taxpayerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":232,"b":242}]},{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":261,"b":271}]}],"statement":"SELECT taxpayer_id, operator_id, aeo_status, status_type, risk_score, risk_factors, model_version, scored_at, declarations_total, first_declaration_at, last_declaration_at, updated_at\nFROM operator_risk_profiles WHERE taxpayer_id = :taxpayerId OR operator_id = :operatorId::uuid"};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT taxpayer_id, operator_id, aeo_status, status_type, risk_score, risk_factors, model_version, scored_at, declarations_total, first_declaration_at, last_declaration_at, updated_at
- * FROM operator_risk_profiles WHERE operator_id = :operatorId!
+ * FROM operator_risk_profiles WHERE taxpayer_id = :taxpayerId OR operator_id = :operatorId::uuid
  * ```
  */
-export const findRiskProfileByOperator = new PreparedQuery<IFindRiskProfileByOperatorParams,IFindRiskProfileByOperatorResult>(findRiskProfileByOperatorIR);
-
-
-/** 'FindRiskProfileByTaxpayer' parameters type */
-export interface IFindRiskProfileByTaxpayerParams {
-  taxpayerId: string;
-}
-
-/** 'FindRiskProfileByTaxpayer' return type */
-export interface IFindRiskProfileByTaxpayerResult {
-  aeo_status: string | null;
-  declarations_total: string;
-  first_declaration_at: Date | null;
-  last_declaration_at: Date | null;
-  model_version: string | null;
-  operator_id: string | null;
-  risk_factors: Json | null;
-  risk_score: string | null;
-  scored_at: Date | null;
-  status_type: string | null;
-  taxpayer_id: string;
-  updated_at: Date;
-}
-
-/** 'FindRiskProfileByTaxpayer' query type */
-export interface IFindRiskProfileByTaxpayerQuery {
-  params: IFindRiskProfileByTaxpayerParams;
-  result: IFindRiskProfileByTaxpayerResult;
-}
-
-const findRiskProfileByTaxpayerIR: any = {"usedParamSet":{"taxpayerId":true},"params":[{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":232,"b":243}]}],"statement":"SELECT taxpayer_id, operator_id, aeo_status, status_type, risk_score, risk_factors, model_version, scored_at, declarations_total, first_declaration_at, last_declaration_at, updated_at\nFROM operator_risk_profiles WHERE taxpayer_id = :taxpayerId!"};
-
-/**
- * Query generated from SQL:
- * ```
- * SELECT taxpayer_id, operator_id, aeo_status, status_type, risk_score, risk_factors, model_version, scored_at, declarations_total, first_declaration_at, last_declaration_at, updated_at
- * FROM operator_risk_profiles WHERE taxpayer_id = :taxpayerId!
- * ```
- */
-export const findRiskProfileByTaxpayer = new PreparedQuery<IFindRiskProfileByTaxpayerParams,IFindRiskProfileByTaxpayerResult>(findRiskProfileByTaxpayerIR);
+export const findRiskProfile = new PreparedQuery<IFindRiskProfileParams,IFindRiskProfileResult>(findRiskProfileIR);
 
 
 /** 'FindScoreChanges' parameters type */

@@ -6,14 +6,13 @@ import {
   appendScoreHistory as appendHistory,
   countDeclarations as countQuery,
   findRecentCompliance as recentCompliance,
-  findRiskProfileByOperator as byOperator,
-  findRiskProfileByTaxpayer as byTaxpayer,
+  findRiskProfile as findProfile,
   findScoreChanges as scoreChanges,
   lockRiskScore as lockScore,
   recordCompliance as insertCompliance,
   storeRiskScores as storeScores,
   sumDeclarationWindows as sumWindows,
-  type IFindRiskProfileByTaxpayerResult,
+  type IFindRiskProfileResult,
   type ISumDeclarationWindowsResult,
 } from './risk-profiles.queries';
 
@@ -95,7 +94,7 @@ export interface DeclarationCount {
 // pg answers numeric and bigint as strings (arbitrary precision); the profile speaks numbers.
 const numberOrNull = (value: string | null) => (value === null ? null : Number(value));
 
-function toProfile(row: IFindRiskProfileByTaxpayerResult): OperatorRiskProfile {
+function toProfile(row: IFindRiskProfileResult): OperatorRiskProfile {
   return {
     taxpayerId: row.taxpayer_id,
     operatorId: row.operator_id,
@@ -127,13 +126,9 @@ function toWindows(row: ISumDeclarationWindowsResult): DeclarationWindows {
   };
 }
 
-export async function findRiskProfileByOperator(runner: SqlRunner, operatorId: string): Promise<OperatorRiskProfile | null> {
-  const row = await runSqlOne(byOperator, { operatorId }, runner);
-  return row ? toProfile(row) : null;
-}
-
-export async function findRiskProfileByTaxpayer(runner: SqlRunner, taxpayerId: string): Promise<OperatorRiskProfile | null> {
-  const row = await runSqlOne(byTaxpayer, { taxpayerId }, runner);
+/** The profile of a trader (by taxpayer id) or of a registered operator (by operator id, unique when set). */
+export async function findRiskProfile(runner: SqlRunner, key: { taxpayerId: string } | { operatorId: string }): Promise<OperatorRiskProfile | null> {
+  const row = await runSqlOne(findProfile, 'taxpayerId' in key ? { taxpayerId: key.taxpayerId, operatorId: null } : { taxpayerId: null, operatorId: key.operatorId }, runner);
   return row ? toProfile(row) : null;
 }
 

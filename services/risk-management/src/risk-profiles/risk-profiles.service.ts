@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { emptyWindows, findRiskProfileByOperator, findRiskProfileByTaxpayer, findScoreChanges, OperatorRiskProfile, sumDeclarationWindows } from './risk-profiles.repository';
+import { emptyWindows, findRiskProfile, findScoreChanges, OperatorRiskProfile, sumDeclarationWindows } from './risk-profiles.repository';
 
 /** The read side of the operator risk profile (`/v1/risk-profiles`). */
 @Injectable()
@@ -9,13 +9,13 @@ export class RiskProfilesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async get(operatorId: string): Promise<OperatorRiskProfile> {
-    const profile = await findRiskProfileByOperator(this.dataSource, operatorId);
+    const profile = await findRiskProfile(this.dataSource, { operatorId });
     if (!profile) throw new NotFoundException(`No risk profile for operator ${operatorId}`);
     return profile;
   }
 
   async byTaxpayer(taxpayerId: string, now = new Date()) {
-    const profile = await findRiskProfileByTaxpayer(this.dataSource, taxpayerId);
+    const profile = await findRiskProfile(this.dataSource, { taxpayerId });
     if (!profile) throw new NotFoundException(`No risk profile for taxpayer ${taxpayerId}`);
     const windows = (await sumDeclarationWindows(this.dataSource, [taxpayerId], now.toISOString().slice(0, 10))).get(taxpayerId) ?? emptyWindows();
     const changes = await findScoreChanges(this.dataSource, taxpayerId);

@@ -61,13 +61,9 @@ SELECT t, s, NULLIF(p, '')::numeric, f, m, :trigger!, e, :computedAt!::timestamp
 FROM unnest(:taxpayerIds!::text[], :scores!::numeric[], :previousScores!::text[], :factors!::jsonb[], :modelVersions!::text[], :sourceEventIds!::text[]) WITH ORDINALITY AS x(t, s, p, f, m, e, n)
 ORDER BY n;
 
-/* @name FindRiskProfileByOperator */
+/* @name FindRiskProfile */
 SELECT taxpayer_id, operator_id, aeo_status, status_type, risk_score, risk_factors, model_version, scored_at, declarations_total, first_declaration_at, last_declaration_at, updated_at
-FROM operator_risk_profiles WHERE operator_id = :operatorId!;
-
-/* @name FindRiskProfileByTaxpayer */
-SELECT taxpayer_id, operator_id, aeo_status, status_type, risk_score, risk_factors, model_version, scored_at, declarations_total, first_declaration_at, last_declaration_at, updated_at
-FROM operator_risk_profiles WHERE taxpayer_id = :taxpayerId!;
+FROM operator_risk_profiles WHERE taxpayer_id = :taxpayerId OR operator_id = :operatorId::uuid;
 
 /* @name FindScoreChanges */
 SELECT score, previous_score, trigger, source_event_id, model_version, computed_at
