@@ -1,6 +1,6 @@
 import { ApplicationFailure, condition, log, patched, setHandler, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
-import { applications, risk, validation } from '../shared/activities';
+import { applications, openValidationCase, risk, validation } from '../shared/activities';
 import { invalidInput } from '../shared/errors';
 import { issuesOf, parseWorkflowInput } from '../shared/input';
 import { alerter, attempt, FailedForGood } from '../shared/failures';
@@ -323,18 +323,7 @@ export async function certificationWorkflow(rawInput: CertificationInput): Promi
     // 3. validation
     const reportDueMs = Date.now() + limits.validationDays * DAY_MS;
     const siteVisitRequired = assessment.recommendation !== 'proceed' || input.statusType !== 'AEOC';
-    const { caseId } = await validation.openValidationCase({
-      applicationId: input.applicationId,
-      operatorId: input.operatorId,
-      taxpayerId: input.taxpayerId,
-      region: input.region,
-      statusType: input.statusType,
-      riskScore: assessment.score,
-      riskRecommendation: assessment.recommendation,
-      siteVisitRequired,
-      reportDue: new Date(reportDueMs).toISOString(),
-      programmeVersion: input.programmeVersion,
-    });
+    const { caseId } = await openValidationCase(input, assessment, siteVisitRequired, new Date(reportDueMs).toISOString());
     state.validation = { caseId, reportDue: new Date(reportDueMs).toISOString(), siteVisitRequired };
     enter('validation', `risk score ${assessment.score} (${assessment.recommendation}); validation case ${caseId} opened, report due ${state.validation.reportDue}`);
     const reportIn = () => report !== undefined || withdrawal !== undefined;

@@ -56,6 +56,13 @@ describe('revalidation workflow (time-skipping)', () => {
     }
     throw new Error(`workflow never reached ${stage}${cycle ? ` in cycle ${cycle}` : ''}: ${JSON.stringify(await state(handle))}`);
   };
+  /** An early revalidation the regional office asks for, the self-assessment updated unchanged: at validation in cycle 1. */
+  const toValidation = async (handle: WorkflowHandle, triggerId: string) => {
+    await handle.signal(revalidationTriggerSignal, { triggerId, source: 'regional-office', reason: 'routine check', requestedBy: 'office-ub-1' });
+    await waitFor(handle, 'self-assessment', 1);
+    await act(handle, { action: 'self-assessment-updated', by: 'trader-1', changedQuestions: 0 });
+    return waitFor(handle, 'validation', 1);
+  };
   const report = (recommendation: 'grant' | 'grant-with-conditions' | 'refuse' = 'grant') => ({ caseId: CASE_ID, recommendation, summary: 'desk review done', submittedBy: 'validator-7' });
   const refusal = async (promise: Promise<unknown>): Promise<string> => {
     const error = await promise.then(
@@ -263,11 +270,7 @@ describe('revalidation workflow (time-skipping)', () => {
     const number = 'MN-AEOF-2026-10006';
     await withWorkers(fake, async () => {
       const handle = await start(number);
-      await handle.signal(revalidationTriggerSignal, { triggerId: 'office-1', source: 'regional-office', reason: 'routine check', requestedBy: 'office-ub-1' });
-      await waitFor(handle, 'self-assessment', 1);
-      await act(handle, { action: 'self-assessment-updated', by: 'trader-1', changedQuestions: 0 });
-      await waitFor(handle, 'validation', 1);
-      expect((await state(handle)).validation).toMatchObject({ siteVisitRequired: false });
+      expect((await toValidation(handle, 'office-1')).validation).toMatchObject({ siteVisitRequired: false });
       await handle.signal(revalidationTriggerSignal, { triggerId: 'alert-9', source: 'risk-alert', reason: 'critical infringement', requestedBy: 'risk-engine', siteVisit: true });
       await handle.signal(validationReportSignal, report());
       await waitFor(handle, 'decision', 1);
@@ -286,10 +289,7 @@ describe('revalidation workflow (time-skipping)', () => {
     const number = 'MN-AEOC-2026-10007';
     await withWorkers(fake, async () => {
       const handle = await start(number);
-      await handle.signal(revalidationTriggerSignal, { triggerId: 'office-2', source: 'regional-office', reason: 'routine check', requestedBy: 'office-ub-1' });
-      await waitFor(handle, 'self-assessment', 1);
-      await act(handle, { action: 'self-assessment-updated', by: 'trader-1', changedQuestions: 0 });
-      await waitFor(handle, 'validation', 1);
+      await toValidation(handle, 'office-2');
       await act(handle, { action: 'surrender', by: 'trader-1', reason: 'business closed' });
       expect(await handle.result()).toMatchObject({ outcome: 'surrendered', cycle: 1 });
     });

@@ -43,3 +43,32 @@ export const watchdog = proxyActivities<WatchdogActivities>({
   heartbeatTimeout: '2 minutes',
   retry: { initialInterval: '10 seconds', maximumInterval: '5 minutes', maximumAttempts: 10 },
 });
+
+type CaseInput = Parameters<ValidationActivities['openValidationCase']>[0];
+
+/**
+ * Opens the validation case of an application (certification) or of an authorisation's
+ * revalidation cycle: the operator (as the workflow's input names it), the risk found, whether a
+ * site visit is required, and when the report is due.
+ */
+export function openValidationCase(
+  operator: Pick<CaseInput, 'applicationId' | 'operatorId' | 'taxpayerId' | 'region' | 'statusType' | 'programmeVersion'>,
+  assessment: { score: number; recommendation: CaseInput['riskRecommendation'] },
+  siteVisitRequired: boolean,
+  reportDue: string,
+  revalidation?: Required<Pick<CaseInput, 'workflowId' | 'authorisationNumber' | 'cycle'>>,
+): Promise<{ caseId: string }> {
+  return validation.openValidationCase({
+    applicationId: operator.applicationId,
+    operatorId: operator.operatorId,
+    taxpayerId: operator.taxpayerId,
+    region: operator.region,
+    statusType: operator.statusType,
+    riskScore: assessment.score,
+    riskRecommendation: assessment.recommendation,
+    siteVisitRequired,
+    reportDue,
+    programmeVersion: operator.programmeVersion,
+    ...(revalidation && { purpose: 'revalidation' as const, ...revalidation }),
+  });
+}

@@ -1,5 +1,5 @@
 import { log, patched, workflowInfo } from '@temporalio/workflow';
-import { register, risk, validation } from '../../shared/activities';
+import { openValidationCase, register, risk, validation } from '../../shared/activities';
 import { ACTION_FAILURES_PATCH } from '../../shared/failures';
 import { ACTIONS_BY_STAGE, RevalidationTrigger } from '../revalidation.contract';
 import { DAY_MS, RevalidationRun, Ticket, Transition, addMonths, iso } from '../run';
@@ -87,18 +87,7 @@ async function validationStage(run: RevalidationRun): Promise<Transition | undef
   const assessment = state.risk!;
   const reportDueMs = Date.now() + policy.validationDays * DAY_MS;
   const siteVisitRequired = run.siteVisitCalledFor || assessment.recommendation !== 'proceed';
-  const { caseId } = await validation.openValidationCase({
-    applicationId: input.applicationId,
-    operatorId: input.operatorId,
-    taxpayerId: input.taxpayerId,
-    region: input.region,
-    statusType: input.statusType,
-    riskScore: assessment.score,
-    riskRecommendation: assessment.recommendation,
-    siteVisitRequired,
-    reportDue: iso(reportDueMs),
-    programmeVersion: input.programmeVersion,
-    purpose: 'revalidation',
+  const { caseId } = await openValidationCase(input, assessment, siteVisitRequired, iso(reportDueMs), {
     workflowId: workflowInfo().workflowId,
     authorisationNumber: input.authorisationNumber,
     cycle: state.cycle,
