@@ -47,17 +47,26 @@ const rulesOf = (messages: LintMessage[]) => messages.map((m) => m.ruleId);
 
 describe('module boundaries', () => {
   it('a service may not import another service', async () => {
-    const messages = await lint('services/mra/src/cross-service.ts', "import { AppModule } from '../../applications/src/app.module';\nexport const m = AppModule;\n");
+    const messages = await lint(
+      'services/mra/src/cross-service.ts',
+      "import { AppModule } from '../../applications/src/app.module';\nexport const m = AppModule;\n",
+    );
     expect(rulesOf(messages)).toContain(BOUNDARIES);
   });
 
   it('a service may not reach another through the base URL either', async () => {
-    const messages = await lint('services/mra/src/cross-service.ts', "import { AppModule } from 'services/applications/src/app.module';\nexport const m = AppModule;\n");
+    const messages = await lint(
+      'services/mra/src/cross-service.ts',
+      "import { AppModule } from 'services/applications/src/app.module';\nexport const m = AppModule;\n",
+    );
     expect(rulesOf(messages)).toContain(BOUNDARIES);
   });
 
   it('a library may not import a service', async () => {
-    const messages = await lint('libs/persistence/src/uses-service.ts', "import { AppModule } from '../../../services/applications/src/app.module';\nexport const m = AppModule;\n");
+    const messages = await lint(
+      'libs/persistence/src/uses-service.ts',
+      "import { AppModule } from '../../../services/applications/src/app.module';\nexport const m = AppModule;\n",
+    );
     expect(rulesOf(messages)).toContain(BOUNDARIES);
   });
 
@@ -86,7 +95,12 @@ describe('testing libraries stay out of production code', () => {
 
   it('tests, testing helpers and tools may', async () => {
     const code = "import { bearer } from '@aeo/testing';\nimport request from 'supertest';\nexport const x = [bearer, request];\n";
-    for (const file of ['services/mra/src/health.spec.ts', 'services/mra/src/health.int-spec.ts', 'services/mra/src/testing/helpers.ts', 'tools/lint/helper.ts']) {
+    for (const file of [
+      'services/mra/src/health.spec.ts',
+      'services/mra/src/health.int-spec.ts',
+      'services/mra/src/testing/helpers.ts',
+      'tools/lint/helper.ts',
+    ]) {
       expect(await lint(file, code)).toEqual([]);
     }
   });
@@ -114,12 +128,14 @@ describe('workflow determinism', () => {
 
 describe('clean files pass', () => {
   it('a service using contracts, platform libraries and workflow contracts', async () => {
-    const code = "import { safeText } from '@aeo/contracts';\nimport { loadConfig } from '@aeo/config';\nimport { TASK_QUEUES } from '@aeo/workflows';\nexport const x = [safeText, loadConfig, TASK_QUEUES];\n";
+    const code =
+      "import { safeText } from '@aeo/contracts';\nimport { loadConfig } from '@aeo/config';\nimport { TASK_QUEUES } from '@aeo/workflows';\nexport const x = [safeText, loadConfig, TASK_QUEUES];\n";
     expect(await lint('services/mra/src/clean.ts', code)).toEqual([]);
   });
 
   it('a workflow module using contracts and the workflow API', async () => {
-    const code = "import { workflowInfo } from '@temporalio/workflow';\nimport { safeText } from '@aeo/contracts/common';\nexport const x = [workflowInfo, safeText];\n";
+    const code =
+      "import { workflowInfo } from '@temporalio/workflow';\nimport { safeText } from '@aeo/contracts/common';\nexport const x = [workflowInfo, safeText];\n";
     expect(await lint('workflows/src/index.ts', code)).toEqual([]);
   });
 });

@@ -14,7 +14,17 @@
 export const SERVICE_SCOPES = ['applications', 'validation', 'risk-management', 'mra', 'notifications'];
 
 /** Files that are tests or tooling: they may use testing libraries and Node freely. */
-export const TEST_FILES = ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/testing/**', '**/e2e/**', 'libs/traffic/**', 'tools/**', 'bench/**', 'deploy/local/**'];
+export const TEST_FILES = [
+  '**/*.spec.ts',
+  '**/*.int-spec.ts',
+  '**/*.e2e-spec.ts',
+  '**/testing/**',
+  '**/e2e/**',
+  'libs/traffic/**',
+  'tools/**',
+  'bench/**',
+  'deploy/local/**',
+];
 
 const typeConstraints = {
   'type:app': ['type:feature', 'type:workflow', 'type:data-access', 'type:util', 'type:contract'],
@@ -55,7 +65,8 @@ export const noTestingImports = {
   patterns: [
     {
       group: ['**/testing', '**/testing/**', '@aeo/traffic', 'jest', '@jest/*', 'supertest', '@faker-js/*'],
-      message: 'Production code may not import testing libraries (@aeo/testing, */testing/*, jest, supertest, @temporalio/testing, @nestjs/testing): move the code under testing/ or into a spec.',
+      message:
+        'Production code may not import testing libraries (@aeo/testing, */testing/*, jest, supertest, @temporalio/testing, @nestjs/testing): move the code under testing/ or into a spec.',
     },
   ],
 };
