@@ -7,6 +7,7 @@ import { DataSource, type MigrationInterface } from 'typeorm';
 import { CreateMessagingTables1764300000000 } from '@aeo/messaging';
 import { CreateAuditLog1764300000050, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100 } from '@aeo/persistence';
 import { createTestDatabase } from '@aeo/testing';
+import { CreateProbeEffects1764300000001 } from '../../libs/messaging/src/testing/test-fixtures';
 import { APPLICATIONS_MIGRATIONS } from '../../services/applications/src/migrations';
 import { MRA_MIGRATIONS } from '../../services/mra/src/migrations';
 import { NOTIFICATIONS_MIGRATIONS } from '../../services/notifications/src/migrations';
@@ -29,8 +30,8 @@ export interface SqlTarget {
 type Migrations = SqlTarget['migrations'];
 
 export const SQL_TARGETS: readonly SqlTarget[] = [
-  // The shared tables (outbox, inbox, audit log, request ledgers) every service database has.
-  { name: 'libs', srcDir: 'libs', migrations: [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100] },
+  // The shared tables (outbox, inbox, audit log, request ledgers) every service database has, and the messaging tests' probe table.
+  { name: 'libs', srcDir: 'libs', migrations: [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100, CreateProbeEffects1764300000001] },
   { name: 'applications', srcDir: 'services/applications/src', migrations: APPLICATIONS_MIGRATIONS as Migrations },
   { name: 'validation', srcDir: 'services/validation/src', migrations: VALIDATION_MIGRATIONS as Migrations },
   { name: 'risk-management', srcDir: 'services/risk-management/src', migrations: RISK_MANAGEMENT_MIGRATIONS as Migrations },

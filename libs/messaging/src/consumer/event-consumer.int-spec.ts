@@ -6,6 +6,7 @@ import { collectMessages, createTestDatabase, createTopics, testKafka, TestDatab
 import { CreateMessagingTables1764300000000 } from '../messaging.migration';
 import { createIdempotentProducer } from '../kafka/kafka-client';
 import { EventConsumer, PermanentEventError } from './event-consumer';
+import { countInbox, effectsRecorded, recordEffect, recordEffects } from '../testing/probe-effects';
 import { CreateProbeEffects1764300000001, defineTestEvent } from '../testing/test-fixtures';
 
 jest.setTimeout(60_000);
@@ -38,7 +39,7 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
   it('dead-letters malformed and invalid events with the reason, skips unknown types, and carries on', async () => {
     const consumer = new EventConsumer({ name: uniqueName('probe'), topics: [topic], dataSource, kafka, producer, maxAttempts: 2 }).on(Probe, async (event, manager) => {
       if (event.data.probeId === 'always-fails') throw new PermanentEventError('downstream refused');
-      await manager.query(`INSERT INTO probe_effects (probe_id, sequence, event_id) VALUES ($1, $2, $3)`, [event.data.probeId, event.data.sequence, event.id]);
+      await recordEffect(manager, { probeId: event.data.probeId, sequence: event.data.sequence, eventId: event.id });
     });
     const dlq = await collectMessages(kafka, [`${topic}.dlq`]);
     await producer.send({
@@ -62,10 +63,10 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
       expect(reasons['fail-1']).toMatch(/handler failed after 2 attempts: downstream refused/);
       expect(dead[0].headers['dlq_original_topic']).toBe(topic);
       const effects = await waitFor('effects of the valid events', async () => {
-        const rows: { event_id: string }[] = await dataSource.query(`SELECT event_id FROM probe_effects ORDER BY id`);
+        const rows = await effectsRecorded(dataSource);
         return rows.length >= 2 ? rows : undefined;
       });
-      expect(effects.map((row) => row.event_id)).toEqual(['ok-1', 'ok-2']);
+      expect(effects.map((row) => row.eventId)).toEqual(['ok-1', 'ok-2']);
     } finally {
       await consumer.stop();
       await dlq.stop();
@@ -84,7 +85,7 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
       );
     const invalidUtf8 = record('text-bad-utf8', 'Late declaration AB');
     const consumer = new EventConsumer({ name: uniqueName('text-safety'), topics: [complianceTopic], dataSource, kafka, producer, maxAttempts: 2 }).on(Compliance, async (event, manager) => {
-      await manager.query(`INSERT INTO probe_effects (probe_id, sequence, event_id) VALUES ($1, 0, $2)`, [event.data.description, event.id]);
+      await recordEffect(manager, { probeId: event.data.description, sequence: 0, eventId: event.id });
     });
     const dlq = await collectMessages(kafka, [`${complianceTopic}.dlq`]);
     await producer.send({
@@ -108,10 +109,10 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
         'text-bad-utf8': 'malformed: value is not valid UTF-8',
       });
       const effects = await waitFor('effect of the valid event', async () => {
-        const rows: { probe_id: string; event_id: string }[] = await dataSource.query(`SELECT probe_id, event_id FROM probe_effects WHERE event_id LIKE 'text-%'`);
+        const rows = (await effectsRecorded(dataSource)).filter((row) => row.eventId.startsWith('text-'));
         return rows.length ? rows : undefined;
       });
-      expect(effects).toEqual([{ probe_id: 'Хоцорсон мэдүүлэг 📦', event_id: 'text-ok' }]);
+      expect(effects.map((row) => ({ probe_id: row.probeId, event_id: row.eventId }))).toEqual([{ probe_id: 'Хоцорсон мэдүүлэг 📦', event_id: 'text-ok' }]);
     } finally {
       await consumer.stop();
       await dlq.stop();
@@ -125,9 +126,9 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
       for (const event of events) {
         if (event.data.probeId === 'poison') throw new PermanentEventError('poison event');
       }
-      await manager.query(
-        `INSERT INTO probe_effects (probe_id, sequence, event_id) SELECT p, s, e FROM unnest($1::text[], $2::int[], $3::text[]) WITH ORDINALITY AS x(p, s, e, n) ORDER BY n`,
-        [events.map((e) => e.data.probeId), events.map((e) => e.data.sequence), events.map((e) => e.id)],
+      await recordEffects(
+        manager,
+        events.map((e) => ({ probeId: e.data.probeId, sequence: e.data.sequence, eventId: e.id })),
       );
     });
     const dlq = await collectMessages(kafka, [`${topic}.dlq`]);
@@ -143,15 +144,14 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
       const dead = await dlq.waitForCount(1, 30_000, (m) => m.headers['ce_id'] === 'b-poison');
       expect(dead[0].headers['dlq_reason']).toMatch(/handler failed after 2 attempts: poison event/);
       const effects = await waitFor('effects of the batch', async () => {
-        const rows: { event_id: string; sequence: number }[] = await dataSource.query(`SELECT event_id, sequence FROM probe_effects WHERE probe_id = 'batch' ORDER BY id`);
+        const rows = (await effectsRecorded(dataSource)).filter((row) => row.probeId === 'batch');
         return rows.length >= 50 ? rows : undefined;
       });
       // Every valid event once, in order; the redelivered b-3 and the poison event left no effect.
-      expect(effects.map((row) => row.event_id)).toEqual([...Array.from({ length: 40 }, (_, i) => `b-${i}`), ...Array.from({ length: 10 }, (_, i) => `c-${i}`)]);
+      expect(effects.map((row) => row.eventId)).toEqual([...Array.from({ length: 40 }, (_, i) => `b-${i}`), ...Array.from({ length: 10 }, (_, i) => `c-${i}`)]);
       // At least one transaction took many events at once.
       expect(Math.max(...batchSizes)).toBeGreaterThan(1);
-      const inbox: { n: number }[] = await dataSource.query(`SELECT count(*)::int AS n FROM inbox WHERE event_id LIKE 'b-%' OR event_id LIKE 'c-%'`);
-      expect(inbox[0].n).toBe(50);
+      expect(await countInbox(dataSource, ['b-%', 'c-%'])).toBe(50);
     } finally {
       await consumer.stop();
       await dlq.stop();

@@ -9,6 +9,7 @@ import { OutboxWriter } from './outbox-writer';
 import { OutboxRelay } from './outbox-relay';
 import { createIdempotentProducer } from '../kafka/kafka-client';
 import { EventConsumer } from '../consumer/event-consumer';
+import { countEffects, outboxSentAt, recordEffect } from '../testing/probe-effects';
 import { CreateProbeEffects1764300000001, defineTestEvent } from '../testing/test-fixtures';
 
 jest.setTimeout(90_000);
@@ -84,11 +85,10 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
     const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
     expect(signal).toBe('SIGKILL');
     expect(childOutput).toContain('sent 1');
-    const [{ sent_at }] = await dataSource.query(`SELECT sent_at FROM outbox WHERE id = $1`, [eventId]);
-    expect(sent_at).toBeNull();
+    expect(await outboxSentAt(dataSource, eventId)).toBeNull();
 
     const consumer = new EventConsumer({ name: uniqueName('probe-consumer'), topics: [topic], dataSource, kafka, producer }).on(Probe, async (event, manager) => {
-      await manager.query(`INSERT INTO probe_effects (probe_id, sequence, event_id) VALUES ($1, $2, $3)`, [event.data.probeId, event.data.sequence, event.id]);
+      await recordEffect(manager, { probeId: event.data.probeId, sequence: event.data.sequence, eventId: event.id });
     });
     const collector = await collectMessages(kafka, [topic]);
     const relay = new OutboxRelay(dataSource, producer, { batchSize: 100, pollIntervalMs: 20 });
@@ -97,15 +97,14 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
     try {
       const copies = await collector.waitForCount(2, 30_000, (m) => m.headers['ce_id'] === eventId);
       expect(copies).toHaveLength(2);
-      await waitFor('the effect', async () => (await dataSource.query(`SELECT count(*)::int AS n FROM probe_effects WHERE event_id = $1`, [eventId]))[0].n >= 1);
+      await waitFor('the effect', async () => (await countEffects(dataSource, eventId)) >= 1);
       await waitFor('both copies through the inbox', async () => {
-        const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM probe_effects`);
-        const [{ sent }] = await dataSource.query(`SELECT count(*)::int AS sent FROM outbox WHERE id = $1 AND sent_at IS NOT NULL`, [eventId]);
+        const n = await countEffects(dataSource);
+        const sent = (await outboxSentAt(dataSource, eventId)) ? 1 : 0;
         return sent === 1 && n >= 1;
       });
       await new Promise((resolve) => setTimeout(resolve, 1500));
-      const [{ n }] = await dataSource.query(`SELECT count(*)::int AS n FROM probe_effects WHERE event_id = $1`, [eventId]);
-      expect(n).toBe(1);
+      expect(await countEffects(dataSource, eventId)).toBe(1);
     } finally {
       await relay.stop();
       await consumer.stop();
