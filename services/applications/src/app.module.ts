@@ -2,8 +2,6 @@ import { Module } from '@nestjs/common';
 import { PlatformModule, ServiceInfrastructureModule } from '@aeo/service-kit';
 import { SERVICE_NAME, applicationsEnvSchema } from './config';
 import { APPLICATIONS_MIGRATIONS } from './migrations';
-import { OperatorEntity } from './operators/operator.entity';
-import { ApplicationEntity } from './applications/application.entity';
 import { OperatorsModule } from './operators/operators.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { ApplicationsModule } from './applications/applications.module';
@@ -36,7 +34,7 @@ import { WorkflowActivitiesModule } from './workflow-activities/workflow-activit
     CertificationModule,
     WorkflowActivitiesModule,
     // After the features: the OpenAPI document lists their routes first, the health checks last.
-    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [OperatorEntity, ApplicationEntity], migrations: APPLICATIONS_MIGRATIONS, temporal: true }),
+    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [], migrations: APPLICATIONS_MIGRATIONS, temporal: true }),
   ],
 })
 export class AppModule {}

@@ -4,7 +4,7 @@ import { STATUS_TYPES } from '@aeo/contracts';
 import { responseInstant } from '@aeo/service-kit';
 import { APPLICATION_STATUSES } from './application-status';
 
-/** An application as the API answers it (ApplicationEntity); fields not set yet are null. */
+/** An application as the API answers it (Application in applications.repository.ts); fields not set yet are null. */
 export const applicationSchema = z.object({
   id: z.uuid(),
   operatorId: z.uuid(),

@@ -9,9 +9,18 @@ import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import { acceptanceDecisionSignal, certificationStateQuery, certificationWorkflowId, CertificationState } from '@aeo/workflows';
-import { OperatorEntity } from '../operators/operator.entity';
+import { findOperatorById, getOperator, isOperatorUserLinked } from '../operators/operators.repository';
 import { ProgrammeService } from '../programme/programme.service';
-import { ApplicationEntity } from './application.entity';
+import {
+  type Application,
+  findApplicationById,
+  findRecentRevocationOf,
+  getApplication,
+  insertDraftApplication,
+  listApplicationsBy,
+  lockExistingApplication,
+  markApplicationSubmitted,
+} from './applications.repository';
 import { assertTransition } from './application-status';
 import type { AcceptanceDecisionDto, ListApplicationsQuery, SubmitApplicationDto } from './application.schemas';
 
@@ -27,38 +36,30 @@ export class ApplicationsService {
   ) {}
 
   /** A new application starts as a draft under the current programme version: the self-assessment and evidence come next. */
-  async createDraft(user: AuthenticatedUser, body: SubmitApplicationDto): Promise<ApplicationEntity> {
+  async createDraft(user: AuthenticatedUser, body: SubmitApplicationDto): Promise<Application> {
     const programme = await this.programme.current();
     if (!programme.document.statusTypes.some((type) => type.code === body.statusType)) {
       throw new BadRequestException(`statusType: ${body.statusType} is not offered by programme version ${programme.version}`);
     }
     try {
       return await this.dataSource.transaction(async (manager) => {
-        const operator = await manager.findOneBy(OperatorEntity, { id: body.operatorId });
+        const operator = await findOperatorById(manager, body.operatorId);
         if (!operator) throw new NotFoundException(`operatorId: operator ${body.operatorId} is not registered`);
         assertScope(user, operator);
         if (companyOf(user) !== undefined) {
-          const linked: unknown[] = await manager.query(`SELECT 1 FROM operator_users WHERE operator_id = $1 AND sub = $2`, [operator.id, user.sub]);
-          if (!linked.length) throw new ForbiddenException(`User ${user.sub} is not linked to ${operator.name}; an administrator of the company links its users (POST /v1/operators/${operator.id}/users)`);
+          const linked = await isOperatorUserLinked(manager, operator.id, user.sub);
+          if (!linked) throw new ForbiddenException(`User ${user.sub} is not linked to ${operator.name}; an administrator of the company links its users (POST /v1/operators/${operator.id}/users)`);
         }
         await this.assertNotBarred(manager, operator.id, programme.document.timeLimits.reapplicationBarYears);
-        const application = manager.create(ApplicationEntity, {
+        const application = await insertDraftApplication(manager, {
           id: randomUUID(),
           operatorId: operator.id,
           region: operator.region,
           statusType: body.statusType,
-          status: 'draft',
           programmeVersion: programme.version,
           consentToMraSharing: body.consentToMraSharing,
-          submittedAt: null,
-          acceptanceDeadline: null,
-          acceptedAt: null,
-          decisionDeadline: null,
-          decidedBy: null,
-          statusReason: null,
           createdBy: user.sub,
         });
-        await manager.insert(ApplicationEntity, application);
         await recordAudit(manager, { actor: user, action: 'application.draft-created', entityType: 'application', entityId: application.id, after: { status: 'draft', statusType: application.statusType, programmeVersion: programme.version }, correlationId: currentCorrelationId() });
         return application;
       });
@@ -76,10 +77,10 @@ export class ApplicationsService {
    * `submitted` event commit in one transaction; the workflow starts from the event. Submitting
    * again is harmless: the application is returned as it stands.
    */
-  async submit(user: AuthenticatedUser, applicationId: string, completeness: (manager: EntityManager, application: ApplicationEntity) => Promise<{ complete: boolean; missingAnswers: string[]; missingEvidence: string[] }>): Promise<ApplicationEntity> {
+  async submit(user: AuthenticatedUser, applicationId: string, completeness: (manager: EntityManager, application: Application) => Promise<{ complete: boolean; missingAnswers: string[]; missingEvidence: string[] }>): Promise<Application> {
     await this.get(user, applicationId);
     return this.dataSource.transaction(async (manager) => {
-      const application = await manager.findOneOrFail(ApplicationEntity, { where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
+      const application = await lockExistingApplication(manager, applicationId);
       if (application.status !== 'draft') {
         if (application.submittedAt) return application;
         assertTransition(applicationId, application.status, 'submitted');
@@ -89,11 +90,11 @@ export class ApplicationsService {
         const issues = [...check.missingAnswers.map((q) => `answers: ${q} is not answered`), ...check.missingEvidence.map((q) => `documents: ${q} needs supporting evidence`)];
         throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: `The self-assessment is incomplete: ${issues.join('; ')}`, issues });
       }
-      const operator = await manager.findOneByOrFail(OperatorEntity, { id: application.operatorId });
+      const operator = await getOperator(manager, application.operatorId);
       const programme = await this.programme.get(application.programmeVersion ?? 1);
       const submittedAt = new Date();
       const acceptanceDeadline = new Date(submittedAt.getTime() + programme.document.timeLimits.acceptanceDays * DAY_MS);
-      await manager.update(ApplicationEntity, { id: application.id }, { status: 'submitted', submittedAt, acceptanceDeadline });
+      await markApplicationSubmitted(manager, application.id, submittedAt, acceptanceDeadline);
       await this.outbox.append(manager, ApplicationSubmitted, {
         subject: application.id,
         aggregateId: operator.id,
@@ -113,43 +114,30 @@ export class ApplicationsService {
         },
       });
       await recordAudit(manager, { actor: user, action: 'application.submitted', entityType: 'application', entityId: application.id, before: { status: 'draft' }, after: { status: 'submitted', statusType: application.statusType }, correlationId: currentCorrelationId() });
-      return manager.findOneByOrFail(ApplicationEntity, { id: application.id });
+      return getApplication(manager, application.id);
     });
   }
 
   /** No new application within the bar period after a revocation (EU: 3 years). */
   private async assertNotBarred(manager: EntityManager, operatorId: string, years: number): Promise<void> {
     if (years <= 0) return;
-    const [revoked]: { revoked_at: Date }[] = await manager.query(
-      `SELECT h.changed_at AS revoked_at FROM authorisation_history h JOIN authorisations a USING (authorisation_number)
-        WHERE a.operator_id = $1 AND h.change = 'revoked' AND h.changed_at > now() - ($2::int * interval '1 year')
-        ORDER BY h.changed_at DESC LIMIT 1`,
-      [operatorId, years],
-    );
-    if (revoked) {
-      const until = new Date(revoked.revoked_at);
+    const revokedAt = await findRecentRevocationOf(manager, operatorId, years);
+    if (revokedAt) {
+      const until = new Date(revokedAt);
       until.setUTCFullYear(until.getUTCFullYear() + years);
-      throw new ConflictException(`The operator's authorisation was revoked on ${new Date(revoked.revoked_at).toISOString().slice(0, 10)}; no new application before ${until.toISOString().slice(0, 10)}`);
+      throw new ConflictException(`The operator's authorisation was revoked on ${revokedAt.toISOString().slice(0, 10)}; no new application before ${until.toISOString().slice(0, 10)}`);
     }
   }
 
-  async get(user: AuthenticatedUser, applicationId: string): Promise<ApplicationEntity> {
-    const application = await this.dataSource.manager.findOneBy(ApplicationEntity, { id: applicationId });
+  async get(user: AuthenticatedUser, applicationId: string): Promise<Application> {
+    const application = await findApplicationById(this.dataSource, applicationId);
     if (!application) throw new NotFoundException(`Application ${applicationId} not found`);
     await this.assertAccess(user, application);
     return application;
   }
 
-  async list(user: AuthenticatedUser, query: ListApplicationsQuery): Promise<ApplicationEntity[]> {
-    const builder = this.dataSource.manager.createQueryBuilder(ApplicationEntity, 'a').orderBy('a.submitted_at', 'DESC', 'NULLS FIRST').limit(query.limit);
-    const company = companyOf(user);
-    if (company) builder.innerJoin(OperatorEntity, 'o', 'o.id = a.operator_id').andWhere('o.taxpayer_id = :tin', { tin: company });
-    const scopedRegion = regionOf(user);
-    if (scopedRegion) builder.andWhere('a.region = :scopedRegion', { scopedRegion });
-    if (query.region) builder.andWhere('a.region = :region', { region: query.region });
-    if (query.status) builder.andWhere('a.status = :status', { status: query.status });
-    if (query.operatorId) builder.andWhere('a.operator_id = :operatorId', { operatorId: query.operatorId });
-    return builder.getMany();
+  async list(user: AuthenticatedUser, query: ListApplicationsQuery): Promise<Application[]> {
+    return listApplicationsBy(this.dataSource, { taxpayerId: companyOf(user), scopedRegion: regionOf(user), region: query.region, status: query.status, operatorId: query.operatorId, limit: query.limit });
   }
 
   /**
@@ -201,8 +189,8 @@ export class ApplicationsService {
     }
   }
 
-  private async assertAccess(user: AuthenticatedUser, application: ApplicationEntity): Promise<void> {
-    const operator = await this.dataSource.manager.findOneByOrFail(OperatorEntity, { id: application.operatorId });
+  private async assertAccess(user: AuthenticatedUser, application: Application): Promise<void> {
+    const operator = await getOperator(this.dataSource, application.operatorId);
     assertScope(user, { region: application.region, taxpayerId: operator.taxpayerId });
   }
 }

@@ -16,10 +16,19 @@ import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
 import { ApplicationsActivities, FAILURE_TYPES } from '@aeo/workflows';
-import { ApplicationEntity } from '../applications/application.entity';
 import { ApplicationStatus, canTransition } from '../applications/application-status';
-import { OperatorEntity } from '../operators/operator.entity';
+import {
+  type Application,
+  lockApplicationById,
+  markApplicationAccepted,
+  markApplicationDecided,
+  markApplicationHearing,
+  markApplicationRejected,
+  setApplicationDecisionDeadline,
+} from '../applications/applications.repository';
+import { type Operator, getOperator } from '../operators/operators.repository';
 import type { ApplicationsConfig } from '../config';
+import { findAuthorisationNumberOf, insertGrant, nextAuthorisationNumberSerial, noteDeadlineNotice } from './certification.repository';
 
 type Activity<K extends keyof ApplicationsActivities> = Parameters<ApplicationsActivities[K]>[0];
 
@@ -50,7 +59,7 @@ export class CertificationActivities implements ApplicationsActivities {
   async recordAcceptance(input: { applicationId: string; deemed: boolean; decidedBy: string; decisionDeadline: string }): Promise<void> {
     await this.transition(input.applicationId, 'accepted', async (manager, application, operator) => {
       const acceptedAt = new Date();
-      await manager.update(ApplicationEntity, { id: application.id }, { status: 'accepted', acceptedAt, decisionDeadline: new Date(input.decisionDeadline), decidedBy: input.decidedBy, statusReason: input.deemed ? 'deemed accepted' : null });
+      await markApplicationAccepted(manager, application.id, { acceptedAt, decisionDeadline: new Date(input.decisionDeadline), decidedBy: input.decidedBy, statusReason: input.deemed ? 'deemed accepted' : null });
       await this.outbox.append(manager, ApplicationAccepted, {
         subject: application.id,
         aggregateId: application.operatorId,
@@ -63,7 +72,7 @@ export class CertificationActivities implements ApplicationsActivities {
   async recordRejection(input: { applicationId: string; decidedBy: string; reason: string }): Promise<void> {
     await this.transition(input.applicationId, 'rejected', async (manager, application, operator) => {
       const rejectedAt = new Date();
-      await manager.update(ApplicationEntity, { id: application.id }, { status: 'rejected', decidedBy: input.decidedBy, statusReason: input.reason });
+      await markApplicationRejected(manager, application.id, input.decidedBy, input.reason);
       await this.outbox.append(manager, ApplicationRejected, {
         subject: application.id,
         aggregateId: application.operatorId,
@@ -77,17 +86,13 @@ export class CertificationActivities implements ApplicationsActivities {
   async recordDecisionDeadline(input: Activity<'recordDecisionDeadline'>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const application = await this.lockApplication(manager, input.applicationId);
-      const fresh: unknown[] = await manager.query(
-        `INSERT INTO application_deadline_notices (application_id, kind, decision_deadline) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING kind`,
-        [application.id, input.kind, input.decisionDeadline],
-      );
-      if (fresh.length === 0) return;
-      const operator = await manager.findOneByOrFail(OperatorEntity, { id: application.operatorId });
+      if (!(await noteDeadlineNotice(manager, application.id, input.kind, input.decisionDeadline))) return;
+      const operator = await getOperator(manager, application.operatorId);
       const ref = { applicationId: application.id, operatorId: application.operatorId, taxpayerId: operator.taxpayerId, region: application.region, statusType: application.statusType };
       const target = { subject: application.id, aggregateId: application.operatorId };
       if (input.kind === 'extended') {
         if (!input.decidedBy || !input.reasons?.length) throw ApplicationFailure.create({ type: FAILURE_TYPES.illegalTransition, nonRetryable: true, message: 'An extension needs who decided it and its reasons' });
-        await manager.update(ApplicationEntity, { id: application.id }, { decisionDeadline: new Date(input.decisionDeadline) });
+        await setApplicationDecisionDeadline(manager, application.id, new Date(input.decisionDeadline));
         await this.outbox.append(manager, ApplicationDecisionExtended, { ...target, data: { ...ref, decisionDeadline: input.decisionDeadline, decidedBy: input.decidedBy, reasons: input.reasons } });
         await recordAudit(manager, { actor: { sub: input.decidedBy, roles: ['executive'] }, action: 'application.decision-extended', entityType: 'application', entityId: application.id, before: { decisionDeadline: application.decisionDeadline }, after: { decisionDeadline: input.decisionDeadline }, reason: input.reasons.join('; ') });
       } else {
@@ -100,7 +105,7 @@ export class CertificationActivities implements ApplicationsActivities {
   /** An intended refusal: the operator gets the grounds and may comment until `respondBy`. */
   async openHearing(input: Activity<'openHearing'>): Promise<void> {
     await this.transition(input.applicationId, 'hearing', async (manager, application, operator) => {
-      await manager.update(ApplicationEntity, { id: application.id }, { status: 'hearing', hearingGrounds: input.grounds, hearingRespondBy: new Date(input.respondBy), decidedBy: input.decidedBy });
+      await markApplicationHearing(manager, application.id, { grounds: input.grounds, respondBy: new Date(input.respondBy), decidedBy: input.decidedBy });
       await this.outbox.append(manager, ApplicationHearingOpened, {
         subject: application.id,
         aggregateId: application.operatorId,
@@ -114,26 +119,31 @@ export class CertificationActivities implements ApplicationsActivities {
   async issueAuthorisation(input: Activity<'issueAuthorisation'>): Promise<{ authorisationNumber: string }> {
     return this.dataSource.transaction(async (manager) => {
       const application = await this.lockApplication(manager, input.applicationId);
-      const existing: { authorisation_number: string }[] = await manager.query(`SELECT authorisation_number FROM authorisations WHERE application_id = $1`, [application.id]);
-      if (existing.length) return { authorisationNumber: existing[0].authorisation_number };
+      const existing = await findAuthorisationNumberOf(manager, application.id);
+      if (existing) return { authorisationNumber: existing };
       this.assertCan(application, 'granted');
-      const operator = await manager.findOneByOrFail(OperatorEntity, { id: application.operatorId });
+      const operator = await getOperator(manager, application.operatorId);
       const year = input.decidedAt.slice(0, 4);
-      const [{ n }]: { n: string }[] = await manager.query(`SELECT nextval('authorisation_number_seq') AS n`);
+      const n = await nextAuthorisationNumberSerial(manager);
       const authorisationNumber = `${this.config.AUTHORISATION_COUNTRY_CODE}-${application.statusType}-${year}-${n.padStart(5, '0')}`;
       const revalidationDue = new Date(input.effectiveFrom);
       revalidationDue.setUTCFullYear(revalidationDue.getUTCFullYear() + this.config.REVALIDATION_YEARS);
-      await manager.query(
-        `INSERT INTO authorisations (authorisation_number, application_id, operator_id, taxpayer_id, region, status_type, status, conditions, decided_by, decided_at, effective_from, revalidation_due, consent_to_mra_sharing)
-         VALUES ($1, $2, $3, $4, $5, $6, 'granted', $7, $8, $9, $10, $11, $12)`,
-        [authorisationNumber, application.id, application.operatorId, operator.taxpayerId, application.region, application.statusType, JSON.stringify(input.conditions), input.decidedBy, input.decidedAt, input.effectiveFrom, revalidationDue, application.consentToMraSharing],
-      );
-      await manager.query(`INSERT INTO authorisation_history (authorisation_number, change, status, changed_by, details) VALUES ($1, 'granted', 'granted', $2, $3)`, [
+      await insertGrant(manager, {
         authorisationNumber,
-        input.decidedBy,
-        JSON.stringify({ applicationId: application.id, reasons: input.reasons, conditions: input.conditions, effectiveFrom: input.effectiveFrom }),
-      ]);
-      await manager.update(ApplicationEntity, { id: application.id }, { status: 'granted', decidedBy: input.decidedBy, decidedAt: new Date(input.decidedAt), decisionReasons: input.reasons });
+        applicationId: application.id,
+        operatorId: application.operatorId,
+        taxpayerId: operator.taxpayerId,
+        region: application.region,
+        statusType: application.statusType,
+        conditions: input.conditions,
+        decidedBy: input.decidedBy,
+        decidedAt: input.decidedAt,
+        effectiveFrom: input.effectiveFrom,
+        revalidationDue,
+        consentToMraSharing: application.consentToMraSharing,
+        details: { applicationId: application.id, reasons: input.reasons, conditions: input.conditions, effectiveFrom: input.effectiveFrom },
+      });
+      await markApplicationDecided(manager, application.id, { status: 'granted', decidedBy: input.decidedBy, decidedAt: new Date(input.decidedAt), reasons: input.reasons });
       await this.outbox.append(manager, AuthorisationGranted, {
         subject: authorisationNumber,
         aggregateId: application.operatorId,
@@ -158,7 +168,7 @@ export class CertificationActivities implements ApplicationsActivities {
   async recordRefusal(input: Activity<'recordRefusal'>): Promise<void> {
     await this.transition(input.applicationId, 'refused', async (manager, application, operator) => {
       const decidedAt = new Date();
-      await manager.update(ApplicationEntity, { id: application.id }, { status: 'refused', decidedBy: input.decidedBy, decidedAt, decisionReasons: input.reasons });
+      await markApplicationDecided(manager, application.id, { status: 'refused', decidedBy: input.decidedBy, decidedAt, reasons: input.reasons });
       await this.outbox.append(manager, AuthorisationRefused, {
         subject: application.id,
         aggregateId: application.operatorId,
@@ -168,13 +178,13 @@ export class CertificationActivities implements ApplicationsActivities {
     });
   }
 
-  private async lockApplication(manager: EntityManager, applicationId: string): Promise<ApplicationEntity> {
-    const application = await manager.findOne(ApplicationEntity, { where: { id: applicationId }, lock: { mode: 'pessimistic_write' } });
+  private async lockApplication(manager: EntityManager, applicationId: string): Promise<Application> {
+    const application = await lockApplicationById(manager, applicationId);
     if (!application) throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message: `Application ${applicationId} not found` });
     return application;
   }
 
-  private assertCan(application: ApplicationEntity, target: ApplicationStatus): void {
+  private assertCan(application: Application, target: ApplicationStatus): void {
     if (!canTransition(application.status, target)) {
       throw ApplicationFailure.create({ type: FAILURE_TYPES.illegalTransition, nonRetryable: true, message: `Application ${application.id} is ${application.status}; it cannot become ${target}` });
     }
@@ -183,13 +193,13 @@ export class CertificationActivities implements ApplicationsActivities {
   private async transition(
     applicationId: string,
     target: ApplicationStatus,
-    apply: (manager: EntityManager, application: ApplicationEntity, operator: OperatorEntity) => Promise<void>,
+    apply: (manager: EntityManager, application: Application, operator: Operator) => Promise<void>,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const application = await this.lockApplication(manager, applicationId);
       if (application.status === target) return;
       this.assertCan(application, target);
-      const operator = await manager.findOneByOrFail(OperatorEntity, { id: application.operatorId });
+      const operator = await getOperator(manager, application.operatorId);
       await apply(manager, application, operator);
     });
   }

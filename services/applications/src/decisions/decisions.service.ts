@@ -9,16 +9,16 @@ import { currentCorrelationId } from '@aeo/observability';
 import { APP_CONFIG } from '@aeo/config';
 import { recordAudit, takeHumanStepOnce, takeHumanStepThroughWorkflow } from '@aeo/persistence';
 import { CertificationState, ExecutiveDecisionInput, certificationWorkflowId, executiveDecisionUpdate, hearingResponseSignal, withdrawalSignal } from '@aeo/workflows';
-import { ApplicationEntity } from '../applications/application.entity';
 import { assertTransition } from '../applications/application-status';
+import { type Application, lockExistingApplication, markApplicationWithdrawn, recordApplicationHearingResponse } from '../applications/applications.repository';
 import { ApplicationsService } from '../applications/applications.service';
 import type { ApplicationsConfig } from '../config';
-import { OperatorEntity } from '../operators/operator.entity';
+import { getOperator } from '../operators/operators.repository';
 import { updateRefusal } from '../shared/workflow-update-refusal';
 import type { ExecutiveDecisionDto, HearingResponseDto, WithdrawalDto } from './decision.schemas';
 
 /** The final decision follows the hearing once the operator commented or its period ended. */
-const afterHearing = (application: ApplicationEntity): boolean =>
+const afterHearing = (application: Application): boolean =>
   application.hearingRespondBy !== null && (application.hearingRespondedAt !== null || application.status !== 'hearing' || Date.now() > application.hearingRespondBy.getTime());
 
 /**
@@ -77,13 +77,13 @@ export class DecisionsService {
     const application = await this.applications.get(user, applicationId);
     const step = { subjectType: 'application', subjectId: applicationId, step: 'hearing-response', request: body, actor: user.sub, summary: 'the operator commented' };
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
-      const locked = await manager.findOneOrFail(ApplicationEntity, { where: { id: application.id }, lock: { mode: 'pessimistic_write' } });
+      const locked = await lockExistingApplication(manager, application.id);
       if (locked.hearingRespondedAt) throw new ConflictException(`The operator already commented on ${locked.hearingRespondedAt.toISOString()} (by ${locked.hearingRespondedBy}); comments can be given once`);
       if (locked.status !== 'hearing') throw new ConflictException(`Application ${applicationId} is ${locked.status}; there is no hearing to comment on`);
       const now = new Date();
       if (locked.hearingRespondBy && now > locked.hearingRespondBy) throw new ConflictException(`The hearing period ended on ${locked.hearingRespondBy.toISOString()}`);
-      await manager.update(ApplicationEntity, { id: locked.id }, { hearingResponse: body.response, hearingRespondedBy: user.sub, hearingRespondedAt: now });
-      const operator = await manager.findOneByOrFail(OperatorEntity, { id: locked.operatorId });
+      await recordApplicationHearingResponse(manager, locked.id, { response: body.response, respondedBy: user.sub, respondedAt: now });
+      const operator = await getOperator(manager, locked.operatorId);
       await this.outbox.append(manager, ApplicationHearingResponded, {
         subject: locked.id,
         aggregateId: locked.operatorId,
@@ -100,12 +100,12 @@ export class DecisionsService {
     const application = await this.applications.get(user, applicationId);
     const step = { subjectType: 'application', subjectId: applicationId, step: 'withdrawal', request: body, actor: user.sub, summary: `withdrawn (${body.reason})` };
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
-      const locked = await manager.findOneOrFail(ApplicationEntity, { where: { id: application.id }, lock: { mode: 'pessimistic_write' } });
+      const locked = await lockExistingApplication(manager, application.id);
       if (locked.status === 'withdrawn') throw new ConflictException(`Application ${applicationId} was already withdrawn on ${locked.decidedAt?.toISOString()} by ${locked.decidedBy}`);
       assertTransition(applicationId, locked.status, 'withdrawn');
       const now = new Date();
-      await manager.update(ApplicationEntity, { id: locked.id }, { status: 'withdrawn', statusReason: body.reason, decidedBy: user.sub, decidedAt: now });
-      const operator = await manager.findOneByOrFail(OperatorEntity, { id: locked.operatorId });
+      await markApplicationWithdrawn(manager, locked.id, { reason: body.reason, decidedBy: user.sub, decidedAt: now });
+      const operator = await getOperator(manager, locked.operatorId);
       await this.outbox.append(manager, ApplicationWithdrawn, {
         subject: locked.id,
         aggregateId: locked.operatorId,

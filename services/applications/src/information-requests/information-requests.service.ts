@@ -9,27 +9,22 @@ import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import { certificationWorkflowId, informationReceivedSignal, informationRequestedSignal } from '@aeo/workflows';
-import { ApplicationEntity } from '../applications/application.entity';
+import { lockExistingApplication } from '../applications/applications.repository';
 import { ApplicationsService } from '../applications/applications.service';
-import { OperatorEntity } from '../operators/operator.entity';
+import { getOperator } from '../operators/operators.repository';
 import { ProgrammeService } from '../programme/programme.service';
 import type { InformationReplyDto, RequestInformationDto } from './information-request.schemas';
 import type { InformationRequestView } from './information-request.response';
+import {
+  type InformationRequest,
+  informationRequestView as view,
+  insertInformationRequestOf,
+  listInformationRequestsOf,
+  lockInformationRequestOf,
+  recordInformationReplyTo,
+} from './information-requests.repository';
 
 const DAY_MS = 86_400_000;
-
-type Row = { id: string; application_id: string; questions: string; requested_by: string; requested_at: Date; due_by: Date; response: string | null; responded_by: string | null; responded_at: Date | null };
-const view = (r: Row): InformationRequestView => ({
-  id: r.id,
-  applicationId: r.application_id,
-  questions: r.questions,
-  requestedBy: r.requested_by,
-  requestedAt: new Date(r.requested_at).toISOString(),
-  dueBy: new Date(r.due_by).toISOString(),
-  response: r.response,
-  respondedBy: r.responded_by,
-  respondedAt: r.responded_at ? new Date(r.responded_at).toISOString() : null,
-});
 
 /**
  * Requests for missing information during acceptance (domain.md: a deadline of at most 30 days).
@@ -50,18 +45,15 @@ export class InformationRequestsService {
     const application = await this.applications.get(user, applicationId);
     const max = (await this.programme.get(application.programmeVersion ?? 1)).document.timeLimits.informationRequestMaxDays;
     if (body.dueInDays > max) throw new BadRequestException(`dueInDays: at most ${max} days under programme version ${application.programmeVersion ?? 1}`);
-    let created: Row;
+    let created: InformationRequest;
     try {
       created = await this.dataSource.transaction(async (manager) => {
-        const locked = await manager.findOneOrFail(ApplicationEntity, { where: { id: application.id }, lock: { mode: 'pessimistic_write' } });
+        const locked = await lockExistingApplication(manager, application.id);
         if (locked.status !== 'submitted') throw new ConflictException(`Application ${applicationId} is ${locked.status}; information is requested during acceptance only`);
         const id = randomUUID();
         const dueBy = new Date(Date.now() + body.dueInDays * DAY_MS);
-        const [row]: Row[] = await manager.query(
-          `INSERT INTO information_requests (id, application_id, questions, requested_by, due_by) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-          [id, locked.id, body.questions, user.sub, dueBy],
-        );
-        const operator = await manager.findOneByOrFail(OperatorEntity, { id: locked.operatorId });
+        const row = await insertInformationRequestOf(manager, { id, applicationId: locked.id, questions: body.questions, requestedBy: user.sub, dueBy });
+        const operator = await getOperator(manager, locked.operatorId);
         await this.outbox.append(manager, ApplicationInformationRequested, {
           subject: locked.id,
           aggregateId: locked.operatorId,
@@ -84,16 +76,15 @@ export class InformationRequestsService {
     const application = await this.applications.get(user, applicationId);
     const step = { subjectType: 'information-request', subjectId: `${application.id}/${requestId}`, step: 'reply', request: body, actor: user.sub, summary: 'answered' };
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
-      const [row]: Row[] = await manager.query(`SELECT * FROM information_requests WHERE id = $1 AND application_id = $2 FOR UPDATE`, [requestId, application.id]);
+      const row = await lockInformationRequestOf(manager, application.id, requestId);
       if (!row) throw new NotFoundException(`Information request ${requestId} not found in application ${applicationId}`);
-      if (row.responded_at) throw new ConflictException(`Information request ${requestId} was answered on ${new Date(row.responded_at).toISOString()} by ${row.responded_by}`);
-      await manager.query(`UPDATE information_requests SET response = $2, responded_by = $3, responded_at = now() WHERE id = $1`, [requestId, body.response, user.sub]);
-      const [updated]: Row[] = await manager.query(`SELECT * FROM information_requests WHERE id = $1`, [requestId]);
-      const operator = await manager.findOneByOrFail(OperatorEntity, { id: application.operatorId });
+      if (row.respondedAt) throw new ConflictException(`Information request ${requestId} was answered on ${row.respondedAt.toISOString()} by ${row.respondedBy}`);
+      const updated = await recordInformationReplyTo(manager, requestId, body.response, user.sub);
+      const operator = await getOperator(manager, application.operatorId);
       await this.outbox.append(manager, ApplicationInformationReceived, {
         subject: application.id,
         aggregateId: application.operatorId,
-        data: { applicationId: application.id, operatorId: application.operatorId, taxpayerId: operator.taxpayerId, region: application.region, statusType: application.statusType, requestId, respondedBy: user.sub, respondedAt: new Date(updated.responded_at!).toISOString() },
+        data: { applicationId: application.id, operatorId: application.operatorId, taxpayerId: operator.taxpayerId, region: application.region, statusType: application.statusType, requestId, respondedBy: user.sub, respondedAt: updated.respondedAt!.toISOString() },
       });
       await recordAudit(manager, { actor: user, action: 'application.information-received', entityType: 'application', entityId: application.id, after: { requestId }, correlationId: currentCorrelationId() });
       await this.tell(applicationId, (handle) => handle.signal(informationReceivedSignal, { requestId, respondedBy: user.sub }));
@@ -104,8 +95,7 @@ export class InformationRequestsService {
 
   async list(user: AuthenticatedUser, applicationId: string): Promise<InformationRequestView[]> {
     const application = await this.applications.get(user, applicationId);
-    const rows: Row[] = await this.dataSource.query(`SELECT * FROM information_requests WHERE application_id = $1 ORDER BY requested_at`, [application.id]);
-    return rows.map(view);
+    return (await listInformationRequestsOf(this.dataSource, application.id)).map(view);
   }
 
   private async tell(applicationId: string, send: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<void>): Promise<void> {

@@ -1,7 +1,7 @@
 import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { AuthorisationChangeReported, AuthorisationGranted, RevalidationRequested, RiskAlertRaised, TOPIC_NAMES } from '@aeo/contracts';
 import { ConsumerRegistry } from '@aeo/messaging';
-import { findInForceByTaxpayer } from './authorisation-row';
+import { findInForceByTaxpayer } from './lifecycle.repository';
 import { RevalidationWorkflows } from './revalidation-workflows';
 
 /**
@@ -43,7 +43,7 @@ export class LifecycleTriggers {
         const alert = event.data;
         const authorisation = await findInForceByTaxpayer(manager, alert.taxpayerId);
         if (!authorisation) return this.logger.log(`risk alert ${alert.alertId} skipped: ${alert.taxpayerId} holds no authorisation in force`);
-        await workflows.trigger(authorisation.authorisation_number, {
+        await workflows.trigger(authorisation.authorisationNumber, {
           triggerId: `risk-alert-${alert.alertId}`,
           source: 'risk-alert',
           reason: `${alert.recommendation} (${alert.severity}): ${alert.reason}`.slice(0, 2000),

@@ -13,7 +13,17 @@ import type { LifecycleActionInput, RevalidationState } from '@aeo/workflows';
 import type { ApplicationsConfig } from '../config';
 import { OperatorsService } from '../operators/operators.service';
 import { ProgrammeService } from '../programme/programme.service';
-import { AuthorisationRow, eventRef, findAuthorisation, lockAuthorisation } from './authorisation-row';
+import { eventRef } from './authorisation-events';
+import {
+  type LifecycleAuthorisation,
+  findAuthorisation,
+  insertHistoryEntry,
+  insertReportedChangeOf,
+  listReportedChangesOf,
+  lockAuthorisation,
+  mergeRevalidationAnswers,
+  recordRevalidationRequest,
+} from './lifecycle.repository';
 import { RevalidationWorkflows } from './revalidation-workflows';
 import type {
   ReinstatementDto,
@@ -79,9 +89,9 @@ export class LifecycleService {
     return {
       authorisationNumber,
       status: row.status,
-      suspendedScope: row.suspended_scope,
-      revalidationDue: new Date(row.revalidation_due).toISOString(),
-      revalidationCycle: row.revalidation_cycle,
+      suspendedScope: row.suspendedScope,
+      revalidationDue: new Date(row.revalidationDue).toISOString(),
+      revalidationCycle: row.revalidationCycle,
       conditions: row.conditions,
       workflow,
       ...(workflowProblem ? { workflowProblem } : {}),
@@ -94,26 +104,14 @@ export class LifecycleService {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.lockScoped(manager, user, authorisationNumber);
       this.assertInForce(row);
-      const inserted: { authorisation_number: string }[] = await manager.query(
-        `INSERT INTO revalidation_requests (request_id, authorisation_number, reason, site_visit, requested_by) VALUES ($1, $2, $3, $4, $5)
-         ON CONFLICT (request_id) DO NOTHING RETURNING authorisation_number`,
-        [requestId, authorisationNumber, body.reason, body.siteVisit, user.sub],
-      );
-      if (inserted.length === 0) {
-        const [existing]: { authorisation_number: string }[] = await manager.query(`SELECT authorisation_number FROM revalidation_requests WHERE request_id = $1`, [requestId]);
-        if (existing.authorisation_number !== authorisationNumber) throw new ConflictException(`Request ${requestId} was made for another authorisation`);
-        return;
-      }
+      const recorded = await recordRevalidationRequest(manager, { requestId, authorisationNumber, reason: body.reason, siteVisit: body.siteVisit, requestedBy: user.sub });
+      if (recorded === 'other-authorisation') throw new ConflictException(`Request ${requestId} was made for another authorisation`);
+      if (recorded === 'repeated') return;
       const requestedAt = new Date().toISOString();
-      await manager.query(`INSERT INTO authorisation_history (authorisation_number, change, status, changed_by, details) VALUES ($1, 'revalidation-requested', $2, $3, $4)`, [
-        authorisationNumber,
-        row.status,
-        user.sub,
-        JSON.stringify({ requestId, reason: body.reason, siteVisit: body.siteVisit }),
-      ]);
+      await insertHistoryEntry(manager, { authorisationNumber, change: 'revalidation-requested', status: row.status, changedBy: user.sub, details: { requestId, reason: body.reason, siteVisit: body.siteVisit } });
       await this.outbox.append(manager, RevalidationRequested, {
         subject: authorisationNumber,
-        aggregateId: row.operator_id,
+        aggregateId: row.operatorId,
         data: { ...eventRef(row), requestId, reason: body.reason, siteVisit: body.siteVisit, requestedBy: user.sub, requestedAt },
       });
       await recordAudit(manager, { actor: user, action: 'authorisation.early-revalidation-requested', entityType: 'authorisation', entityId: authorisationNumber, after: { requestId, siteVisit: body.siteVisit }, reason: body.reason, correlationId: currentCorrelationId() });
@@ -130,25 +128,11 @@ export class LifecycleService {
       const row = await this.lockScoped(manager, user, authorisationNumber);
       await this.assertHolder(user, row);
       this.assertInForce(row);
-      await manager.query(`INSERT INTO reported_changes (id, authorisation_number, kind, description, effective_date, site_visit, reported_by, reported_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`, [
-        changeId,
-        authorisationNumber,
-        body.kind,
-        body.description,
-        body.effectiveDate,
-        siteVisit,
-        user.sub,
-        reportedAt,
-      ]);
-      await manager.query(`INSERT INTO authorisation_history (authorisation_number, change, status, changed_by, details) VALUES ($1, 'change-reported', $2, $3, $4)`, [
-        authorisationNumber,
-        row.status,
-        user.sub,
-        JSON.stringify({ changeId, kind: body.kind, effectiveDate: body.effectiveDate }),
-      ]);
+      await insertReportedChangeOf(manager, { id: changeId, authorisationNumber, kind: body.kind, description: body.description, effectiveDate: body.effectiveDate, siteVisit, reportedBy: user.sub, reportedAt });
+      await insertHistoryEntry(manager, { authorisationNumber, change: 'change-reported', status: row.status, changedBy: user.sub, details: { changeId, kind: body.kind, effectiveDate: body.effectiveDate } });
       await this.outbox.append(manager, AuthorisationChangeReported, {
         subject: authorisationNumber,
-        aggregateId: row.operator_id,
+        aggregateId: row.operatorId,
         data: { ...eventRef(row), changeId, kind: body.kind, description: body.description, effectiveDate: body.effectiveDate, siteVisit, reportedBy: user.sub, reportedAt },
       });
       await recordAudit(manager, { actor: user, action: 'authorisation.change-reported', entityType: 'authorisation', entityId: authorisationNumber, after: { changeId, kind: body.kind, effectiveDate: body.effectiveDate }, reason: body.description, correlationId: currentCorrelationId() });
@@ -158,11 +142,7 @@ export class LifecycleService {
 
   async listChanges(user: AuthenticatedUser, authorisationNumber: string) {
     await this.scoped(user, authorisationNumber);
-    const rows: { id: string; kind: string; description: string; effective_date: string; site_visit: boolean; reported_by: string; reported_at: Date }[] = await this.dataSource.query(
-      `SELECT id, kind, description, to_char(effective_date, 'YYYY-MM-DD') AS effective_date, site_visit, reported_by, reported_at FROM reported_changes WHERE authorisation_number = $1 ORDER BY reported_at DESC`,
-      [authorisationNumber],
-    );
-    return rows.map((r) => ({ changeId: r.id, kind: r.kind, description: r.description, effectiveDate: r.effective_date, siteVisit: r.site_visit, reportedBy: r.reported_by, reportedAt: new Date(r.reported_at).toISOString() }));
+    return listReportedChangesOf(this.dataSource, authorisationNumber);
   }
 
   /** The holder's updated answers for the running cycle, checked against its programme version's questions. */
@@ -171,19 +151,15 @@ export class LifecycleService {
     await this.assertHolder(user, row);
     const current = await this.workflows.state(authorisationNumber);
     if (current.stage !== 'self-assessment') throw new ConflictException(`No self-assessment update is due: the authorisation is at stage ${current.stage}`);
-    const programme = row.programme_version ? await this.programme.get(row.programme_version) : await this.programme.current();
-    const sections = new Set(programme.document.statusTypes.find((t) => t.code === row.status_type)?.sections ?? []);
+    const programme = row.programmeVersion ? await this.programme.get(row.programmeVersion) : await this.programme.current();
+    const sections = new Set(programme.document.statusTypes.find((t) => t.code === row.statusType)?.sections ?? []);
     const known = new Set(programme.document.sections.filter((s) => sections.has(s.id)).flatMap((s) => s.questions.map((q) => q.id)));
     const unknown = Object.keys(body.answers).filter((id) => !known.has(id));
-    if (unknown.length) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `answers: unknown question(s) for ${row.status_type} in programme version ${programme.version}: ${unknown.join(', ')}` });
+    if (unknown.length) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `answers: unknown question(s) for ${row.statusType} in programme version ${programme.version}: ${unknown.join(', ')}` });
     // Stored once the workflow has accepted the update, in a transaction of its own (the update's activity locks the authorisation row).
     const action: LifecycleActionInput = { action: 'self-assessment-updated', by: user.sub, changedQuestions: Object.keys(body.answers).length };
     return this.lifecycleStep(user, authorisationNumber, current.cycle, action, body, async (manager) => {
-      await manager.query(
-        `INSERT INTO revalidation_self_assessments (authorisation_number, cycle, answers, submitted_by) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (authorisation_number, cycle) DO UPDATE SET answers = revalidation_self_assessments.answers || EXCLUDED.answers, submitted_by = EXCLUDED.submitted_by, submitted_at = now()`,
-        [authorisationNumber, current.cycle, JSON.stringify(body.answers), user.sub],
-      );
+      await mergeRevalidationAnswers(manager, authorisationNumber, current.cycle, body.answers, user.sub);
     });
   }
 
@@ -193,7 +169,7 @@ export class LifecycleService {
 
   /** A security-part suspension needs a security part: 400 naming `scope` for an AEOC authorisation. */
   async suspend(user: AuthenticatedUser, authorisationNumber: string, body: SuspensionDto) {
-    const problem = suspensionScopeProblem((await this.scoped(user, authorisationNumber)).status_type, body.scope);
+    const problem = suspensionScopeProblem((await this.scoped(user, authorisationNumber)).statusType, body.scope);
     if (problem) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: problem });
     return this.customsAction(user, authorisationNumber, { action: 'suspend', by: user.sub, grounds: body.grounds, scope: body.scope });
   }
@@ -268,27 +244,27 @@ export class LifecycleService {
     return (await takeHumanStepThroughWorkflow(this.dataSource, step, handOver)).answer;
   }
 
-  private async assertHolder(user: AuthenticatedUser, row: AuthorisationRow, role?: 'administrator'): Promise<void> {
-    if (!(await this.operators.isLinked(row.operator_id, user.sub, role))) {
-      throw new ForbiddenException(role ? `Only an administrator of the holder may do this` : `You are not linked to the holder of ${row.authorisation_number}; its administrator can link you`);
+  private async assertHolder(user: AuthenticatedUser, row: LifecycleAuthorisation, role?: 'administrator'): Promise<void> {
+    if (!(await this.operators.isLinked(row.operatorId, user.sub, role))) {
+      throw new ForbiddenException(role ? `Only an administrator of the holder may do this` : `You are not linked to the holder of ${row.authorisationNumber}; its administrator can link you`);
     }
   }
 
-  private assertInForce(row: AuthorisationRow): void {
-    if (row.status !== 'granted' && row.status !== 'suspended') throw new ConflictException(`Authorisation ${row.authorisation_number} is ${row.status}`);
+  private assertInForce(row: LifecycleAuthorisation): void {
+    if (row.status !== 'granted' && row.status !== 'suspended') throw new ConflictException(`Authorisation ${row.authorisationNumber} is ${row.status}`);
   }
 
-  private async scoped(user: AuthenticatedUser, authorisationNumber: string): Promise<AuthorisationRow> {
-    const row = await findAuthorisation(this.dataSource.manager, authorisationNumber);
+  private async scoped(user: AuthenticatedUser, authorisationNumber: string): Promise<LifecycleAuthorisation> {
+    const row = await findAuthorisation(this.dataSource, authorisationNumber);
     if (!row) throw new NotFoundException(`Authorisation ${authorisationNumber} not found`);
-    assertScope(user, { region: row.region, taxpayerId: row.taxpayer_id });
+    assertScope(user, { region: row.region, taxpayerId: row.taxpayerId });
     return row;
   }
 
-  private async lockScoped(manager: import('typeorm').EntityManager, user: AuthenticatedUser, authorisationNumber: string): Promise<AuthorisationRow> {
+  private async lockScoped(manager: import('typeorm').EntityManager, user: AuthenticatedUser, authorisationNumber: string): Promise<LifecycleAuthorisation> {
     const row = await lockAuthorisation(manager, authorisationNumber);
     if (!row) throw new NotFoundException(`Authorisation ${authorisationNumber} not found`);
-    assertScope(user, { region: row.region, taxpayerId: row.taxpayer_id });
+    assertScope(user, { region: row.region, taxpayerId: row.taxpayerId });
     return row;
   }
 }

@@ -18,7 +18,7 @@ import {
 } from '@aeo/workflows';
 import { ProgrammeService } from '../programme/programme.service';
 import { updateRefusal } from '../shared/workflow-update-refusal';
-import { AuthorisationRow, findAuthorisation } from './authorisation-row';
+import { type LifecycleAuthorisation, findAuthorisation } from './lifecycle.repository';
 
 /**
  * The applications service's side of the revalidation workflows: their input from the register
@@ -36,42 +36,42 @@ export class RevalidationWorkflows {
   ) {}
 
   /** The workflow's input for an authorisation as the register has it now. */
-  async inputFor(row: AuthorisationRow): Promise<RevalidationInput> {
-    const programme = row.programme_version ? await this.programme.get(row.programme_version) : await this.programme.current();
+  async inputFor(row: LifecycleAuthorisation): Promise<RevalidationInput> {
+    const programme = row.programmeVersion ? await this.programme.get(row.programmeVersion) : await this.programme.current();
     const limits = programme.document.timeLimits;
     return {
-      authorisationNumber: row.authorisation_number,
-      applicationId: row.application_id,
-      operatorId: row.operator_id,
-      taxpayerId: row.taxpayer_id,
+      authorisationNumber: row.authorisationNumber,
+      applicationId: row.applicationId,
+      operatorId: row.operatorId,
+      taxpayerId: row.taxpayerId,
       region: row.region,
-      statusType: row.status_type,
+      statusType: row.statusType,
       programmeVersion: programme.version,
-      cycle: row.revalidation_cycle,
-      nextDueAt: new Date(row.revalidation_due).toISOString(),
+      cycle: row.revalidationCycle,
+      nextDueAt: new Date(row.revalidationDue).toISOString(),
       conditions: row.conditions,
       policy: { intervalMonths: limits.revalidationYears * 12, hearingDays: limits.hearingDays, validationDays: limits.validationDays, reminderDays: limits.reminderDays },
     };
   }
 
-  private options(row: AuthorisationRow, input: RevalidationInput) {
+  private options(row: LifecycleAuthorisation, input: RevalidationInput) {
     return {
-      workflowId: revalidationWorkflowId(row.authorisation_number),
+      workflowId: revalidationWorkflowId(row.authorisationNumber),
       taskQueue: TASK_QUEUES.certification,
       // A run that failed or was terminated may be started again (the watchdog's repair); a completed one (revoked, surrendered) not.
       workflowIdReusePolicy: WorkflowIdReusePolicy.ALLOW_DUPLICATE_FAILED_ONLY,
       args: [input] as [RevalidationInput],
       typedSearchAttributes: [
-        { key: SEARCH_ATTRIBUTE_KEYS.authorisationNumber, value: row.authorisation_number },
-        { key: SEARCH_ATTRIBUTE_KEYS.applicationId, value: row.application_id },
-        { key: SEARCH_ATTRIBUTE_KEYS.operatorId, value: row.operator_id },
+        { key: SEARCH_ATTRIBUTE_KEYS.authorisationNumber, value: row.authorisationNumber },
+        { key: SEARCH_ATTRIBUTE_KEYS.applicationId, value: row.applicationId },
+        { key: SEARCH_ATTRIBUTE_KEYS.operatorId, value: row.operatorId },
         { key: SEARCH_ATTRIBUTE_KEYS.region, value: row.region },
-        { key: SEARCH_ATTRIBUTE_KEYS.statusType, value: row.status_type },
+        { key: SEARCH_ATTRIBUTE_KEYS.statusType, value: row.statusType },
         { key: SEARCH_ATTRIBUTE_KEYS.stage, value: 'monitoring' },
-        { key: SEARCH_ATTRIBUTE_KEYS.revalidationDue, value: new Date(row.revalidation_due) },
+        { key: SEARCH_ATTRIBUTE_KEYS.revalidationDue, value: new Date(row.revalidationDue) },
       ],
       // The correlation id of the caller's context goes into the Temporal header and the memo (client interceptor).
-      memo: { taxpayerId: row.taxpayer_id },
+      memo: { taxpayerId: row.taxpayerId },
     };
   }
 
@@ -80,7 +80,7 @@ export class RevalidationWorkflows {
     const row = await this.row(authorisationNumber);
     try {
       await this.temporal.workflow.start(revalidationWorkflow, this.options(row, await this.inputFor(row)));
-      this.logger.log(`revalidation workflow started for ${authorisationNumber}, due ${new Date(row.revalidation_due).toISOString()}`);
+      this.logger.log(`revalidation workflow started for ${authorisationNumber}, due ${new Date(row.revalidationDue).toISOString()}`);
       return true;
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return false;
@@ -142,8 +142,8 @@ export class RevalidationWorkflows {
     return new ServiceUnavailableException(`Workflow service unavailable (${message}); try again`);
   }
 
-  private async row(authorisationNumber: string): Promise<AuthorisationRow> {
-    const row = await findAuthorisation(this.dataSource.manager, authorisationNumber);
+  private async row(authorisationNumber: string): Promise<LifecycleAuthorisation> {
+    const row = await findAuthorisation(this.dataSource, authorisationNumber);
     if (!row) throw new NotFoundException(`Authorisation ${authorisationNumber} not found`);
     return row;
   }

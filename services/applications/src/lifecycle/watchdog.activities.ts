@@ -7,7 +7,8 @@ import { RevalidationWatchdogAlert } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
 import { RevalidationState, WatchdogActivities, WatchdogReport, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
-import { eventRef, findAuthorisation } from './authorisation-row';
+import { eventRef } from './authorisation-events';
+import { findAuthorisation, listInForceAfter, noteActivityOnce } from './lifecycle.repository';
 import { RevalidationWorkflows } from './revalidation-workflows';
 
 const PAGE = 200;
@@ -46,12 +47,9 @@ export class WatchdogActivitiesService implements WatchdogActivities {
     let cursor = resumed?.cursor ?? '';
     const now = Date.parse(input.now);
     for (;;) {
-      const page: { authorisation_number: string; status: string }[] = await this.dataSource.query(
-        `SELECT authorisation_number, status FROM authorisations WHERE status IN ('granted', 'suspended') AND authorisation_number > $1 ORDER BY authorisation_number LIMIT $2`,
-        [cursor, PAGE],
-      );
+      const page = await listInForceAfter(this.dataSource, cursor, PAGE);
       if (page.length === 0) break;
-      for (const { authorisation_number: number, status } of page) {
+      for (const { authorisationNumber: number, status } of page) {
         report.checked++;
         const outcome = await this.check(number, status, now, input.stuckAfterDays);
         if (outcome === 'healthy') report.healthy++;
@@ -106,9 +104,8 @@ export class WatchdogActivitiesService implements WatchdogActivities {
       const row = await findAuthorisation(manager, number);
       if (!row) return;
       const key = `watchdog:${number}:${checkedAt.slice(0, 10)}`;
-      const fresh: unknown[] = await manager.query(`INSERT INTO authorisation_activity_records (record_key, authorisation_number) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING record_key`, [key, number]);
-      if (fresh.length === 0) return;
-      await this.outbox.append(manager, RevalidationWatchdogAlert, { subject: number, aggregateId: row.operator_id, data: { ...eventRef(row), problem: problem.problem, detail: problem.detail.slice(0, 2000), checkedAt } });
+      if (!(await noteActivityOnce(manager, number, key))) return;
+      await this.outbox.append(manager, RevalidationWatchdogAlert, { subject: number, aggregateId: row.operatorId, data: { ...eventRef(row), problem: problem.problem, detail: problem.detail.slice(0, 2000), checkedAt } });
       await recordAudit(manager, { actor: { sub: 'system:revalidation-watchdog', roles: ['system'] }, action: 'authorisation.watchdog-alert', entityType: 'authorisation', entityId: number, after: problem });
     });
   }

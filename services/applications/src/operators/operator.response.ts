@@ -2,7 +2,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { responseInstant } from '@aeo/service-kit';
 
-/** An operator as the API answers it (OperatorEntity). */
+/** An operator as the API answers it (Operator in operators.repository.ts). */
 export const operatorSchema = z.object({
   id: z.uuid(),
   taxpayerId: z.string(),

@@ -8,9 +8,19 @@ import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
 import { recordAudit } from '@aeo/persistence';
 import { currentCorrelationId } from '@aeo/observability';
 import type { ApplicationsConfig } from '../config';
-import { OperatorEntity } from './operator.entity';
 import type { AddOperatorUserDto, RegisterOperatorDto } from './operator.schemas';
 import type { OperatorUser } from './operator.response';
+import {
+  type Operator,
+  findOperatorById,
+  findOperatorWithTaxpayerId,
+  insertNewOperator,
+  insertOperatorUserLink,
+  isOperatorUserLinked,
+  listOperatorUserLinks,
+  listOperatorsBy,
+  upsertOperatorUserLink,
+} from './operators.repository';
 
 @Injectable()
 export class OperatorsService {
@@ -25,7 +35,7 @@ export class OperatorsService {
     this.regions = new Set(config.CUSTOMS_REGIONS);
   }
 
-  async register(user: AuthenticatedUser, body: RegisterOperatorDto): Promise<OperatorEntity> {
+  async register(user: AuthenticatedUser, body: RegisterOperatorDto): Promise<Operator> {
     const format = this.taxpayerIdFormat.safeParse(body.taxpayerId);
     if (!format.success) {
       throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `taxpayerId: ${format.error.issues[0]?.message}` });
@@ -44,51 +54,35 @@ export class OperatorsService {
     }
   }
 
-  private insertOperator(user: AuthenticatedUser, body: RegisterOperatorDto): Promise<OperatorEntity> {
+  private insertOperator(user: AuthenticatedUser, body: RegisterOperatorDto): Promise<Operator> {
     return this.dataSource.transaction(async (manager) => {
-      const existing = await manager.findOneBy(OperatorEntity, { taxpayerId: body.taxpayerId });
+      const existing = await findOperatorWithTaxpayerId(manager, body.taxpayerId);
       if (existing) throw new ConflictException(`An operator with taxpayerId ${body.taxpayerId} is already registered (id ${existing.id})`);
-      const operator = manager.create(OperatorEntity, { id: randomUUID(), ...body });
-      await manager.insert(OperatorEntity, operator);
+      const operator = await insertNewOperator(manager, { id: randomUUID(), ...body });
       // The operator user who registers the company becomes its first administrator.
       if (companyOf(user) === body.taxpayerId) {
-        await manager.query(`INSERT INTO operator_users (operator_id, sub, name, email, language, role, added_by) VALUES ($1, $2, $3, $4, $5, 'administrator', $2)`, [
-          operator.id,
-          user.sub,
-          user.name ?? body.contact.name,
-          body.contact.email,
-          body.contact.language,
-        ]);
+        await insertOperatorUserLink(manager, { operatorId: operator.id, sub: user.sub, name: user.name ?? body.contact.name, email: body.contact.email, language: body.contact.language, role: 'administrator', addedBy: user.sub });
       }
       await recordAudit(manager, { actor: user, action: 'operator.registered', entityType: 'operator', entityId: operator.id, after: body, correlationId: currentCorrelationId() });
       return operator;
     });
   }
 
-  async get(user: AuthenticatedUser, operatorId: string): Promise<OperatorEntity> {
-    const operator = await this.dataSource.manager.findOneBy(OperatorEntity, { id: operatorId });
+  async get(user: AuthenticatedUser, operatorId: string): Promise<Operator> {
+    const operator = await findOperatorById(this.dataSource, operatorId);
     if (!operator) throw new NotFoundException(`Operator ${operatorId} not found`);
     assertScope(user, operator);
     return operator;
   }
 
   /** Operator users see their own company; regional staff their region; national roles all. */
-  async list(user: AuthenticatedUser): Promise<OperatorEntity[]> {
-    const query = this.dataSource.manager.createQueryBuilder(OperatorEntity, 'o').orderBy('o.name').limit(500);
-    const company = companyOf(user);
-    const region = regionOf(user);
-    if (company) query.andWhere('o.taxpayer_id = :tin', { tin: company });
-    if (region) query.andWhere('o.region = :region', { region });
-    return query.getMany();
+  async list(user: AuthenticatedUser): Promise<Operator[]> {
+    return listOperatorsBy(this.dataSource, { taxpayerId: companyOf(user), region: regionOf(user) });
   }
 
   async users(user: AuthenticatedUser, operatorId: string): Promise<OperatorUser[]> {
     await this.get(user, operatorId);
-    const rows: { sub: string; name: string; email: string; language: 'mn' | 'en'; role: 'administrator' | 'member'; added_by: string; added_at: Date }[] = await this.dataSource.query(
-      `SELECT sub, name, email, language, role, added_by, added_at FROM operator_users WHERE operator_id = $1 ORDER BY added_at`,
-      [operatorId],
-    );
-    return rows.map((r) => ({ sub: r.sub, name: r.name, email: r.email, language: r.language, role: r.role, addedBy: r.added_by, addedAt: new Date(r.added_at).toISOString() }));
+    return listOperatorUserLinks(this.dataSource, operatorId);
   }
 
   /** Links a user to the company: an administrator of the company, or customs staff in scope (e.g. its contact officer). */
@@ -98,11 +92,7 @@ export class OperatorsService {
       throw new ForbiddenException(`Only an administrator of ${operator.name} may add its users`);
     }
     await this.dataSource.transaction(async (manager) => {
-      await manager.query(
-        `INSERT INTO operator_users (operator_id, sub, name, email, language, role, added_by) VALUES ($1, $2, $3, $4, $5, $6, $7)
-         ON CONFLICT (operator_id, sub) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, language = EXCLUDED.language, role = EXCLUDED.role`,
-        [operator.id, body.sub, body.name, body.email, body.language, body.role, user.sub],
-      );
+      await upsertOperatorUserLink(manager, { operatorId: operator.id, sub: body.sub, name: body.name, email: body.email, language: body.language, role: body.role, addedBy: user.sub });
       await recordAudit(manager, { actor: user, action: 'operator.user-linked', entityType: 'operator', entityId: operator.id, after: { sub: body.sub, role: body.role }, correlationId: currentCorrelationId() });
     });
     return this.users(user, operatorId);
@@ -110,7 +100,6 @@ export class OperatorsService {
 
   /** Whether an operator user is linked to the company (optionally with this role). */
   async isLinked(operatorId: string, sub: string, role?: 'administrator'): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM operator_users WHERE operator_id = $1 AND sub = $2 AND ($3::text IS NULL OR role = $3)`, [operatorId, sub, role ?? null]);
-    return rows.length > 0;
+    return isOperatorUserLinked(this.dataSource, operatorId, sub, role);
   }
 }

@@ -10,14 +10,7 @@ import { recordAudit } from '@aeo/persistence';
 import type { ApplicationsConfig } from '../config';
 import { DEFAULT_PROGRAMME } from './default-programme';
 import { CriterionQuestion, ProgrammeDocument, programmeDocumentSchema } from './programme.schemas';
-
-export interface ProgrammeVersion {
-  version: number;
-  document: ProgrammeDocument;
-  note: string | null;
-  publishedBy: string;
-  publishedAt: string;
-}
+import { type ProgrammeVersion, findCurrentProgrammeVersionNumber, findProgrammeVersionByNumber, insertInitialProgrammeVersion, insertNextProgrammeVersion } from './programme.repository';
 
 /**
  * The programme's versioned reference data. Versions are immutable once published; the newest
@@ -46,11 +39,7 @@ export class ProgrammeService implements OnModuleInit {
     };
     const document = programmeDocumentSchema.parse(initial);
     await this.dataSource.transaction(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        `INSERT INTO programme_versions (version, document, note, published_by) VALUES (1, $1, 'initial programme (defaults)', 'system:bootstrap') ON CONFLICT (version) DO NOTHING RETURNING version`,
-        [JSON.stringify(document)],
-      );
-      if (inserted.length) await this.announce(manager, 1, document, 'system:bootstrap');
+      if (await insertInitialProgrammeVersion(manager, document)) await this.announce(manager, 1, document, 'system:bootstrap');
     });
   }
 
@@ -60,19 +49,16 @@ export class ProgrammeService implements OnModuleInit {
   }
 
   async current(): Promise<ProgrammeVersion> {
-    const [row]: { version: number }[] = await this.dataSource.query(`SELECT max(version) AS version FROM programme_versions`);
-    return this.get(row.version);
+    const version = await findCurrentProgrammeVersionNumber(this.dataSource);
+    if (version === null) throw new NotFoundException('No programme version is published yet');
+    return this.get(version);
   }
 
   async get(version: number): Promise<ProgrammeVersion> {
     const cached = this.cache.get(version);
     if (cached) return cached;
-    const [row]: { version: number; document: unknown; note: string | null; published_by: string; published_at: Date }[] = await this.dataSource.query(
-      `SELECT version, document, note, published_by, published_at FROM programme_versions WHERE version = $1`,
-      [version],
-    );
-    if (!row) throw new NotFoundException(`Programme version ${version} does not exist`);
-    const loaded = { version: row.version, document: programmeDocumentSchema.parse(row.document), note: row.note, publishedBy: row.published_by, publishedAt: new Date(row.published_at).toISOString() };
+    const loaded = await findProgrammeVersionByNumber(this.dataSource, version);
+    if (!loaded) throw new NotFoundException(`Programme version ${version} does not exist`);
     this.cache.set(version, loaded);
     return loaded;
   }
@@ -80,9 +66,7 @@ export class ProgrammeService implements OnModuleInit {
   /** Publishes the next version (the policy unit); applications filed before keep theirs. */
   async publish(user: AuthenticatedUser, document: ProgrammeDocument, note?: string): Promise<ProgrammeVersion> {
     const version = await this.dataSource.transaction(async (manager) => {
-      await manager.query(`LOCK TABLE programme_versions IN EXCLUSIVE MODE`);
-      const [{ next }]: { next: number }[] = await manager.query(`SELECT coalesce(max(version), 0) + 1 AS next FROM programme_versions`);
-      await manager.query(`INSERT INTO programme_versions (version, document, note, published_by) VALUES ($1, $2, $3, $4)`, [next, JSON.stringify(document), note ?? null, user.sub]);
+      const next = await insertNextProgrammeVersion(manager, { document, note: note ?? null, publishedBy: user.sub });
       await this.announce(manager, next, document, user.sub);
       await recordAudit(manager, { actor: user, action: 'programme.published', entityType: 'programme', entityId: String(next), after: { version: next }, reason: note, correlationId: currentCorrelationId() });
       return next;

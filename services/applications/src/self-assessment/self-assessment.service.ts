@@ -8,12 +8,20 @@ import { APP_CONFIG } from '@aeo/config';
 import { currentCorrelationId } from '@aeo/observability';
 import { noteCreatedResource, recordAudit } from '@aeo/persistence';
 import type { ApplicationsConfig } from '../config';
-import { ApplicationEntity } from '../applications/application.entity';
+import { type Application, lockExistingApplication } from '../applications/applications.repository';
 import { ApplicationsService } from '../applications/applications.service';
 import { ProgrammeService } from '../programme/programme.service';
 import type { CriterionQuestion } from '../programme/programme.schemas';
 import { SaveAnswersDto, detectDocumentType, fileNameProblem } from './self-assessment.schemas';
 import type { Completeness, DocumentMetadata } from './self-assessment.response';
+import {
+  answeredAndEvidencedQuestions,
+  findApplicationDocumentContent,
+  insertApplicationDocument,
+  listApplicationAnswers,
+  listApplicationDocuments,
+  saveApplicationAnswers,
+} from './self-assessment.repository';
 
 /** Statuses in which the operator may still add evidence (a draft, or while customs examines it). */
 const EVIDENCE_OPEN = ['draft', 'submitted', 'accepted', 'hearing'];
@@ -32,7 +40,7 @@ export class SelfAssessmentService {
     @Inject(APP_CONFIG) private readonly config: ApplicationsConfig,
   ) {}
 
-  async questionsOf(application: ApplicationEntity): Promise<CriterionQuestion[]> {
+  async questionsOf(application: Application): Promise<CriterionQuestion[]> {
     const version = await this.programme.get(application.programmeVersion ?? 1);
     return ProgrammeService.questionsFor(version.document, application.statusType);
   }
@@ -55,41 +63,31 @@ export class SelfAssessmentService {
     if (issues.length) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issues.join('; '), issues });
 
     return this.dataSource.transaction(async (manager) => {
-      const locked = await manager.findOneOrFail(ApplicationEntity, { where: { id: application.id }, lock: { mode: 'pessimistic_write' } });
+      const locked = await lockExistingApplication(manager, application.id);
       if (locked.status !== 'draft') throw new ConflictException(`Application ${applicationId} is ${locked.status}; answers can only change in a draft`);
-      await manager.query(
-        `INSERT INTO application_answers (application_id, question_id, value, comment, answered_by)
-         SELECT $1, q, v, c, $5 FROM unnest($2::text[], $3::text[], $4::text[]) AS x(q, v, c)
-         ON CONFLICT (application_id, question_id) DO UPDATE SET value = EXCLUDED.value, comment = EXCLUDED.comment, answered_by = EXCLUDED.answered_by, answered_at = now()`,
-        [application.id, body.answers.map((a) => a.questionId), body.answers.map((a) => a.value), body.answers.map((a) => a.comment ?? null), user.sub],
-      );
+      await saveApplicationAnswers(manager, application.id, body.answers, user.sub);
       await recordAudit(manager, { actor: user, action: 'application.answers-saved', entityType: 'application', entityId: application.id, after: { questions: body.answers.map((a) => a.questionId) }, correlationId: currentCorrelationId() });
       return { answers: body.answers.length, completeness: await this.completeness(manager, locked) };
     });
   }
 
-  submit(user: AuthenticatedUser, applicationId: string): Promise<ApplicationEntity> {
+  submit(user: AuthenticatedUser, applicationId: string): Promise<Application> {
     return this.applications.submit(user, applicationId, (manager, application) => this.completeness(manager, application));
   }
 
   async listAnswers(user: AuthenticatedUser, applicationId: string) {
     const application = await this.applications.get(user, applicationId);
-    const rows: { question_id: string; value: string; comment: string | null; answered_by: string; answered_at: Date }[] = await this.dataSource.query(
-      `SELECT question_id, value, comment, answered_by, answered_at FROM application_answers WHERE application_id = $1 ORDER BY question_id`,
-      [application.id],
-    );
     return {
       programmeVersion: application.programmeVersion,
-      answers: rows.map((r) => ({ questionId: r.question_id, value: r.value, comment: r.comment, answeredBy: r.answered_by, answeredAt: new Date(r.answered_at).toISOString() })),
+      answers: await listApplicationAnswers(this.dataSource, application.id),
       completeness: await this.completeness(this.dataSource.manager, application),
     };
   }
 
   /** Every question answered, and evidence attached where the question requires it. */
-  async completeness(manager: EntityManager, application: ApplicationEntity): Promise<Completeness> {
+  async completeness(manager: EntityManager, application: Application): Promise<Completeness> {
     const questions = await this.questionsOf(application);
-    const answered = new Set(((await manager.query(`SELECT question_id FROM application_answers WHERE application_id = $1`, [application.id])) as { question_id: string }[]).map((r) => r.question_id));
-    const evidenced = new Set(((await manager.query(`SELECT DISTINCT question_id FROM application_documents WHERE application_id = $1`, [application.id])) as { question_id: string }[]).map((r) => r.question_id));
+    const { answered, evidenced } = await answeredAndEvidencedQuestions(manager, application.id);
     const missingAnswers = questions.filter((q) => !answered.has(q.id)).map((q) => q.id);
     const missingEvidence = questions.filter((q) => q.evidenceRequired && !evidenced.has(q.id)).map((q) => q.id);
     return { complete: missingAnswers.length === 0 && missingEvidence.length === 0, missingAnswers, missingEvidence };
@@ -114,12 +112,9 @@ export class SelfAssessmentService {
     const id = randomUUID();
     noteCreatedResource(id);
     await this.dataSource.transaction(async (manager) => {
-      const locked = await manager.findOneOrFail(ApplicationEntity, { where: { id: application.id }, lock: { mode: 'pessimistic_write' } });
+      const locked = await lockExistingApplication(manager, application.id);
       if (!EVIDENCE_OPEN.includes(locked.status)) throw new ConflictException(`Application ${applicationId} is ${locked.status}; no more evidence can be added`);
-      await manager.query(
-        `INSERT INTO application_documents (id, application_id, question_id, file_name, content_type, size_bytes, sha256, content, uploaded_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [id, application.id, questionId, fileName, contentType, file.size, sha256, file.buffer, user.sub],
-      );
+      await insertApplicationDocument(manager, { id, applicationId: application.id, questionId, fileName, contentType, sizeBytes: file.size, sha256, content: file.buffer, uploadedBy: user.sub });
       await recordAudit(manager, { actor: user, action: 'application.document-uploaded', entityType: 'application', entityId: application.id, after: { documentId: id, questionId, sha256, sizeBytes: file.size }, correlationId: currentCorrelationId() });
     });
     return { id, questionId, fileName, contentType, sizeBytes: file.size, sha256, uploadedBy: user.sub, uploadedAt: new Date().toISOString() };
@@ -127,20 +122,13 @@ export class SelfAssessmentService {
 
   async listDocuments(user: AuthenticatedUser, applicationId: string): Promise<DocumentMetadata[]> {
     const application = await this.applications.get(user, applicationId);
-    const rows: { id: string; question_id: string; file_name: string; content_type: string; size_bytes: number; sha256: string; uploaded_by: string; uploaded_at: Date }[] = await this.dataSource.query(
-      `SELECT id, question_id, file_name, content_type, size_bytes, sha256, uploaded_by, uploaded_at FROM application_documents WHERE application_id = $1 ORDER BY uploaded_at`,
-      [application.id],
-    );
-    return rows.map((r) => ({ id: r.id, questionId: r.question_id, fileName: r.file_name, contentType: r.content_type, sizeBytes: r.size_bytes, sha256: r.sha256, uploadedBy: r.uploaded_by, uploadedAt: new Date(r.uploaded_at).toISOString() }));
+    return listApplicationDocuments(this.dataSource, application.id);
   }
 
   async documentContent(user: AuthenticatedUser, applicationId: string, documentId: string): Promise<{ fileName: string; contentType: string; sha256: string; content: Buffer }> {
     const application = await this.applications.get(user, applicationId);
-    const [row]: { file_name: string; content_type: string; sha256: string; content: Buffer }[] = await this.dataSource.query(
-      `SELECT file_name, content_type, sha256, content FROM application_documents WHERE application_id = $1 AND id = $2`,
-      [application.id, documentId],
-    );
-    if (!row) throw new NotFoundException(`Document ${documentId} not found in application ${applicationId}`);
-    return { fileName: row.file_name, contentType: row.content_type, sha256: row.sha256, content: row.content };
+    const document = await findApplicationDocumentContent(this.dataSource, application.id, documentId);
+    if (!document) throw new NotFoundException(`Document ${documentId} not found in application ${applicationId}`);
+    return document;
   }
 }

@@ -1,0 +1,178 @@
+import { z } from 'zod';
+import { type StatusType, safeText, statusType } from '@aeo/contracts';
+import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { APPLICATION_STATUSES, type ApplicationStatus } from './application-status';
+import {
+  findApplication,
+  findRecentRevocation,
+  insertDraft,
+  listApplications,
+  lockApplication,
+  markAccepted,
+  markDecided,
+  markHearing,
+  markRejected,
+  markSubmitted,
+  markWithdrawn,
+  recordHearingResponse,
+  setDecisionDeadline,
+  type IFindApplicationResult,
+} from './applications.queries';
+
+/** An application for AEO status; it keeps the region of its operator for scoping. */
+export interface Application {
+  id: string;
+  operatorId: string;
+  region: string;
+  statusType: StatusType;
+  status: ApplicationStatus;
+  consentToMraSharing: boolean;
+  programmeVersion: number | null;
+  submittedAt: Date | null;
+  acceptanceDeadline: Date | null;
+  acceptedAt: Date | null;
+  decisionDeadline: Date | null;
+  decidedBy: string | null;
+  statusReason: string | null;
+  decisionReasons: string[] | null;
+  decidedAt: Date | null;
+  hearingGrounds: string[] | null;
+  hearingRespondBy: Date | null;
+  hearingResponse: string | null;
+  hearingRespondedBy: string | null;
+  hearingRespondedAt: Date | null;
+  createdBy: string;
+  /** Raised by every change. */
+  version: number;
+  updatedAt: Date;
+}
+
+const applicationStatus = z.enum(APPLICATION_STATUSES);
+const texts = z.array(safeText).nullable();
+
+function toApplication(row: IFindApplicationResult): Application {
+  return {
+    id: row.id,
+    operatorId: row.operator_id,
+    region: row.region,
+    statusType: statusType.parse(row.status_type),
+    status: applicationStatus.parse(row.status),
+    consentToMraSharing: row.consent_to_mra_sharing,
+    programmeVersion: row.programme_version,
+    submittedAt: row.submitted_at,
+    acceptanceDeadline: row.acceptance_deadline,
+    acceptedAt: row.accepted_at,
+    decisionDeadline: row.decision_deadline,
+    decidedBy: row.decided_by,
+    statusReason: row.status_reason,
+    decisionReasons: texts.parse(row.decision_reasons),
+    decidedAt: row.decided_at,
+    hearingGrounds: texts.parse(row.hearing_grounds),
+    hearingRespondBy: row.hearing_respond_by,
+    hearingResponse: row.hearing_response,
+    hearingRespondedBy: row.hearing_responded_by,
+    hearingRespondedAt: row.hearing_responded_at,
+    createdBy: row.created_by,
+    version: row.version,
+    updatedAt: row.updated_at,
+  };
+}
+
+export async function findApplicationById(runner: SqlRunner, id: string): Promise<Application | undefined> {
+  const row = await runSqlOne(findApplication, { id }, runner);
+  return row ? toApplication(row) : undefined;
+}
+
+/** The application, or an error when it is not there (a reference the caller already checked). */
+export async function getApplication(runner: SqlRunner, id: string): Promise<Application> {
+  const application = await findApplicationById(runner, id);
+  if (!application) throw new Error(`Application ${id} not found`);
+  return application;
+}
+
+/** The application locked for update in the runner's transaction (FOR UPDATE), or undefined. */
+export async function lockApplicationById(runner: SqlRunner, id: string): Promise<Application | undefined> {
+  const row = await runSqlOne(lockApplication, { id }, runner);
+  return row ? toApplication(row) : undefined;
+}
+
+/** As lockApplicationById, for an application the caller has already found. */
+export async function lockExistingApplication(runner: SqlRunner, id: string): Promise<Application> {
+  const application = await lockApplicationById(runner, id);
+  if (!application) throw new Error(`Application ${id} not found`);
+  return application;
+}
+
+export interface ApplicationFilter {
+  /** The caller's company (operator users). */
+  taxpayerId?: string;
+  /** The caller's region (regional staff). */
+  scopedRegion?: string;
+  region?: string;
+  status?: string;
+  operatorId?: string;
+  limit: number;
+}
+
+/** Newest submissions first (drafts before them). */
+export async function listApplicationsBy(runner: SqlRunner, filter: ApplicationFilter): Promise<Application[]> {
+  const rows = await runSql(
+    listApplications,
+    { taxpayerId: filter.taxpayerId ?? null, scopedRegion: filter.scopedRegion ?? null, region: filter.region ?? null, status: filter.status ?? null, operatorId: filter.operatorId ?? null, limit: filter.limit },
+    runner,
+  );
+  return rows.map(toApplication);
+}
+
+export interface NewDraft {
+  id: string;
+  operatorId: string;
+  region: string;
+  statusType: StatusType;
+  consentToMraSharing: boolean;
+  programmeVersion: number;
+  createdBy: string;
+}
+
+export async function insertDraftApplication(runner: SqlRunner, draft: NewDraft): Promise<Application> {
+  const [row] = await runSql(insertDraft, draft, runner);
+  return toApplication(row);
+}
+
+export async function markApplicationSubmitted(runner: SqlRunner, id: string, submittedAt: Date, acceptanceDeadline: Date): Promise<void> {
+  await runSql(markSubmitted, { id, submittedAt, acceptanceDeadline }, runner);
+}
+
+export async function markApplicationAccepted(runner: SqlRunner, id: string, change: { acceptedAt: Date; decisionDeadline: Date; decidedBy: string; statusReason: string | null }): Promise<void> {
+  await runSql(markAccepted, { id, ...change }, runner);
+}
+
+export async function markApplicationRejected(runner: SqlRunner, id: string, decidedBy: string, reason: string): Promise<void> {
+  await runSql(markRejected, { id, decidedBy, reason }, runner);
+}
+
+export async function setApplicationDecisionDeadline(runner: SqlRunner, id: string, decisionDeadline: Date): Promise<void> {
+  await runSql(setDecisionDeadline, { id, decisionDeadline }, runner);
+}
+
+export async function markApplicationHearing(runner: SqlRunner, id: string, change: { grounds: string[]; respondBy: Date; decidedBy: string }): Promise<void> {
+  await runSql(markHearing, { id, grounds: JSON.stringify(change.grounds), respondBy: change.respondBy, decidedBy: change.decidedBy }, runner);
+}
+
+/** The final decision: granted or refused, with its reasons. */
+export async function markApplicationDecided(runner: SqlRunner, id: string, change: { status: 'granted' | 'refused'; decidedBy: string; decidedAt: Date; reasons: string[] }): Promise<void> {
+  await runSql(markDecided, { id, status: change.status, decidedBy: change.decidedBy, decidedAt: change.decidedAt, reasons: JSON.stringify(change.reasons) }, runner);
+}
+
+export async function recordApplicationHearingResponse(runner: SqlRunner, id: string, change: { response: string; respondedBy: string; respondedAt: Date }): Promise<void> {
+  await runSql(recordHearingResponse, { id, ...change }, runner);
+}
+
+export async function markApplicationWithdrawn(runner: SqlRunner, id: string, change: { reason: string; decidedBy: string; decidedAt: Date }): Promise<void> {
+  await runSql(markWithdrawn, { id, ...change }, runner);
+}
+
+/** When the operator's latest authorisation was revoked within the last `years` years, if it was. */
+export async function findRecentRevocationOf(runner: SqlRunner, operatorId: string, years: number): Promise<Date | undefined> {
+  return (await runSqlOne(findRecentRevocation, { operatorId, years }, runner))?.revoked_at;
+}

@@ -1,0 +1,297 @@
+/** Types generated for queries found in "services/applications/src/operators/operators.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export type stringArray = (string)[];
+
+/** 'FindOperator' parameters type */
+export interface IFindOperatorParams {
+  id: string;
+}
+
+/** 'FindOperator' return type */
+export interface IFindOperatorResult {
+  address: Json;
+  contact: Json;
+  created_at: Date;
+  customs_office: string;
+  id: string;
+  legal_form: string;
+  name: string;
+  region: string;
+  supply_chain_roles: stringArray;
+  taxpayer_id: string;
+  updated_at: Date;
+}
+
+/** 'FindOperator' query type */
+export interface IFindOperatorQuery {
+  params: IFindOperatorParams;
+  result: IFindOperatorResult;
+}
+
+const findOperatorIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":153,"b":156}]}],"statement":"SELECT id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at\nFROM operators WHERE id = :id!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at
+ * FROM operators WHERE id = :id!
+ * ```
+ */
+export const findOperator = new PreparedQuery<IFindOperatorParams,IFindOperatorResult>(findOperatorIR);
+
+
+/** 'FindOperatorByTaxpayer' parameters type */
+export interface IFindOperatorByTaxpayerParams {
+  taxpayerId: string;
+}
+
+/** 'FindOperatorByTaxpayer' return type */
+export interface IFindOperatorByTaxpayerResult {
+  address: Json;
+  contact: Json;
+  created_at: Date;
+  customs_office: string;
+  id: string;
+  legal_form: string;
+  name: string;
+  region: string;
+  supply_chain_roles: stringArray;
+  taxpayer_id: string;
+  updated_at: Date;
+}
+
+/** 'FindOperatorByTaxpayer' query type */
+export interface IFindOperatorByTaxpayerQuery {
+  params: IFindOperatorByTaxpayerParams;
+  result: IFindOperatorByTaxpayerResult;
+}
+
+const findOperatorByTaxpayerIR: any = {"usedParamSet":{"taxpayerId":true},"params":[{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":162,"b":173}]}],"statement":"SELECT id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at\nFROM operators WHERE taxpayer_id = :taxpayerId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at
+ * FROM operators WHERE taxpayer_id = :taxpayerId!
+ * ```
+ */
+export const findOperatorByTaxpayer = new PreparedQuery<IFindOperatorByTaxpayerParams,IFindOperatorByTaxpayerResult>(findOperatorByTaxpayerIR);
+
+
+/** 'ListOperators' parameters type */
+export interface IListOperatorsParams {
+  region?: string | null | void;
+  taxpayerId?: string | null | void;
+}
+
+/** 'ListOperators' return type */
+export interface IListOperatorsResult {
+  address: Json;
+  contact: Json;
+  created_at: Date;
+  customs_office: string;
+  id: string;
+  legal_form: string;
+  name: string;
+  region: string;
+  supply_chain_roles: stringArray;
+  taxpayer_id: string;
+  updated_at: Date;
+}
+
+/** 'ListOperators' query type */
+export interface IListOperatorsQuery {
+  params: IListOperatorsParams;
+  result: IListOperatorsResult;
+}
+
+const listOperatorsIR: any = {"usedParamSet":{"taxpayerId":true,"region":true},"params":[{"name":"taxpayerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":149,"b":159},{"a":192,"b":202}]},{"name":"region","required":false,"transform":{"type":"scalar"},"locs":[{"a":210,"b":216},{"a":244,"b":250}]}],"statement":"SELECT id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at\nFROM operators\nWHERE (:taxpayerId::text IS NULL OR taxpayer_id = :taxpayerId) AND (:region::text IS NULL OR region = :region)\nORDER BY name LIMIT 500"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at
+ * FROM operators
+ * WHERE (:taxpayerId::text IS NULL OR taxpayer_id = :taxpayerId) AND (:region::text IS NULL OR region = :region)
+ * ORDER BY name LIMIT 500
+ * ```
+ */
+export const listOperators = new PreparedQuery<IListOperatorsParams,IListOperatorsResult>(listOperatorsIR);
+
+
+/** 'InsertOperator' parameters type */
+export interface IInsertOperatorParams {
+  address: Json;
+  contact: Json;
+  customsOffice: string;
+  id: string;
+  legalForm: string;
+  name: string;
+  region: string;
+  supplyChainRoles: stringArray;
+  taxpayerId: string;
+}
+
+/** 'InsertOperator' return type */
+export interface IInsertOperatorResult {
+  address: Json;
+  contact: Json;
+  created_at: Date;
+  customs_office: string;
+  id: string;
+  legal_form: string;
+  name: string;
+  region: string;
+  supply_chain_roles: stringArray;
+  taxpayer_id: string;
+  updated_at: Date;
+}
+
+/** 'InsertOperator' query type */
+export interface IInsertOperatorQuery {
+  params: IInsertOperatorParams;
+  result: IInsertOperatorResult;
+}
+
+const insertOperatorIR: any = {"usedParamSet":{"id":true,"taxpayerId":true,"name":true,"legalForm":true,"region":true,"customsOffice":true,"supplyChainRoles":true,"address":true,"contact":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":128,"b":131}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":134,"b":145}]},{"name":"name","required":true,"transform":{"type":"scalar"},"locs":[{"a":148,"b":153}]},{"name":"legalForm","required":true,"transform":{"type":"scalar"},"locs":[{"a":156,"b":166}]},{"name":"region","required":true,"transform":{"type":"scalar"},"locs":[{"a":169,"b":176}]},{"name":"customsOffice","required":true,"transform":{"type":"scalar"},"locs":[{"a":179,"b":193}]},{"name":"supplyChainRoles","required":true,"transform":{"type":"scalar"},"locs":[{"a":196,"b":213}]},{"name":"address","required":true,"transform":{"type":"scalar"},"locs":[{"a":224,"b":232}]},{"name":"contact","required":true,"transform":{"type":"scalar"},"locs":[{"a":242,"b":250}]}],"statement":"INSERT INTO operators (id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact)\nVALUES (:id!, :taxpayerId!, :name!, :legalForm!, :region!, :customsOffice!, :supplyChainRoles!::text[], :address!::jsonb, :contact!::jsonb)\nRETURNING id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO operators (id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact)
+ * VALUES (:id!, :taxpayerId!, :name!, :legalForm!, :region!, :customsOffice!, :supplyChainRoles!::text[], :address!::jsonb, :contact!::jsonb)
+ * RETURNING id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at
+ * ```
+ */
+export const insertOperator = new PreparedQuery<IInsertOperatorParams,IInsertOperatorResult>(insertOperatorIR);
+
+
+/** 'InsertOperatorUser' parameters type */
+export interface IInsertOperatorUserParams {
+  addedBy: string;
+  email: string;
+  language: string;
+  name: string;
+  operatorId: string;
+  role: string;
+  sub: string;
+}
+
+/** 'InsertOperatorUser' return type */
+export type IInsertOperatorUserResult = void;
+
+/** 'InsertOperatorUser' query type */
+export interface IInsertOperatorUserQuery {
+  params: IInsertOperatorUserParams;
+  result: IInsertOperatorUserResult;
+}
+
+const insertOperatorUserIR: any = {"usedParamSet":{"operatorId":true,"sub":true,"name":true,"email":true,"language":true,"role":true,"addedBy":true},"params":[{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":93,"b":104}]},{"name":"sub","required":true,"transform":{"type":"scalar"},"locs":[{"a":107,"b":111}]},{"name":"name","required":true,"transform":{"type":"scalar"},"locs":[{"a":114,"b":119}]},{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":122,"b":128}]},{"name":"language","required":true,"transform":{"type":"scalar"},"locs":[{"a":131,"b":140}]},{"name":"role","required":true,"transform":{"type":"scalar"},"locs":[{"a":143,"b":148}]},{"name":"addedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":151,"b":159}]}],"statement":"INSERT INTO operator_users (operator_id, sub, name, email, language, role, added_by)\nVALUES (:operatorId!, :sub!, :name!, :email!, :language!, :role!, :addedBy!)"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO operator_users (operator_id, sub, name, email, language, role, added_by)
+ * VALUES (:operatorId!, :sub!, :name!, :email!, :language!, :role!, :addedBy!)
+ * ```
+ */
+export const insertOperatorUser = new PreparedQuery<IInsertOperatorUserParams,IInsertOperatorUserResult>(insertOperatorUserIR);
+
+
+/** 'UpsertOperatorUser' parameters type */
+export interface IUpsertOperatorUserParams {
+  addedBy: string;
+  email: string;
+  language: string;
+  name: string;
+  operatorId: string;
+  role: string;
+  sub: string;
+}
+
+/** 'UpsertOperatorUser' return type */
+export type IUpsertOperatorUserResult = void;
+
+/** 'UpsertOperatorUser' query type */
+export interface IUpsertOperatorUserQuery {
+  params: IUpsertOperatorUserParams;
+  result: IUpsertOperatorUserResult;
+}
+
+const upsertOperatorUserIR: any = {"usedParamSet":{"operatorId":true,"sub":true,"name":true,"email":true,"language":true,"role":true,"addedBy":true},"params":[{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":93,"b":104}]},{"name":"sub","required":true,"transform":{"type":"scalar"},"locs":[{"a":107,"b":111}]},{"name":"name","required":true,"transform":{"type":"scalar"},"locs":[{"a":114,"b":119}]},{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":122,"b":128}]},{"name":"language","required":true,"transform":{"type":"scalar"},"locs":[{"a":131,"b":140}]},{"name":"role","required":true,"transform":{"type":"scalar"},"locs":[{"a":143,"b":148}]},{"name":"addedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":151,"b":159}]}],"statement":"INSERT INTO operator_users (operator_id, sub, name, email, language, role, added_by)\nVALUES (:operatorId!, :sub!, :name!, :email!, :language!, :role!, :addedBy!)\nON CONFLICT (operator_id, sub) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, language = EXCLUDED.language, role = EXCLUDED.role"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO operator_users (operator_id, sub, name, email, language, role, added_by)
+ * VALUES (:operatorId!, :sub!, :name!, :email!, :language!, :role!, :addedBy!)
+ * ON CONFLICT (operator_id, sub) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, language = EXCLUDED.language, role = EXCLUDED.role
+ * ```
+ */
+export const upsertOperatorUser = new PreparedQuery<IUpsertOperatorUserParams,IUpsertOperatorUserResult>(upsertOperatorUserIR);
+
+
+/** 'ListOperatorUsers' parameters type */
+export interface IListOperatorUsersParams {
+  operatorId: string;
+}
+
+/** 'ListOperatorUsers' return type */
+export interface IListOperatorUsersResult {
+  added_at: Date;
+  added_by: string;
+  email: string;
+  language: string;
+  name: string;
+  role: string;
+  sub: string;
+}
+
+/** 'ListOperatorUsers' query type */
+export interface IListOperatorUsersQuery {
+  params: IListOperatorUsersParams;
+  result: IListOperatorUsersResult;
+}
+
+const listOperatorUsersIR: any = {"usedParamSet":{"operatorId":true},"params":[{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":100,"b":111}]}],"statement":"SELECT sub, name, email, language, role, added_by, added_at FROM operator_users WHERE operator_id = :operatorId! ORDER BY added_at"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT sub, name, email, language, role, added_by, added_at FROM operator_users WHERE operator_id = :operatorId! ORDER BY added_at
+ * ```
+ */
+export const listOperatorUsers = new PreparedQuery<IListOperatorUsersParams,IListOperatorUsersResult>(listOperatorUsersIR);
+
+
+/** 'FindOperatorUserLink' parameters type */
+export interface IFindOperatorUserLinkParams {
+  operatorId: string;
+  sub: string;
+}
+
+/** 'FindOperatorUserLink' return type */
+export interface IFindOperatorUserLinkResult {
+  role: string;
+}
+
+/** 'FindOperatorUserLink' query type */
+export interface IFindOperatorUserLinkQuery {
+  params: IFindOperatorUserLinkParams;
+  result: IFindOperatorUserLinkResult;
+}
+
+const findOperatorUserLinkIR: any = {"usedParamSet":{"operatorId":true,"sub":true},"params":[{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":52,"b":63}]},{"name":"sub","required":true,"transform":{"type":"scalar"},"locs":[{"a":75,"b":79}]}],"statement":"SELECT role FROM operator_users WHERE operator_id = :operatorId! AND sub = :sub!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT role FROM operator_users WHERE operator_id = :operatorId! AND sub = :sub!
+ * ```
+ */
+export const findOperatorUserLink = new PreparedQuery<IFindOperatorUserLinkParams,IFindOperatorUserLinkResult>(findOperatorUserLinkIR);
+
+

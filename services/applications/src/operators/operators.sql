@@ -1,0 +1,33 @@
+/* @name FindOperator */
+SELECT id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at
+FROM operators WHERE id = :id!;
+
+/* @name FindOperatorByTaxpayer */
+SELECT id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at
+FROM operators WHERE taxpayer_id = :taxpayerId!;
+
+/* @name ListOperators */
+SELECT id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at
+FROM operators
+WHERE (:taxpayerId::text IS NULL OR taxpayer_id = :taxpayerId) AND (:region::text IS NULL OR region = :region)
+ORDER BY name LIMIT 500;
+
+/* @name InsertOperator */
+INSERT INTO operators (id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact)
+VALUES (:id!, :taxpayerId!, :name!, :legalForm!, :region!, :customsOffice!, :supplyChainRoles!::text[], :address!::jsonb, :contact!::jsonb)
+RETURNING id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at;
+
+/* @name InsertOperatorUser */
+INSERT INTO operator_users (operator_id, sub, name, email, language, role, added_by)
+VALUES (:operatorId!, :sub!, :name!, :email!, :language!, :role!, :addedBy!);
+
+/* @name UpsertOperatorUser */
+INSERT INTO operator_users (operator_id, sub, name, email, language, role, added_by)
+VALUES (:operatorId!, :sub!, :name!, :email!, :language!, :role!, :addedBy!)
+ON CONFLICT (operator_id, sub) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, language = EXCLUDED.language, role = EXCLUDED.role;
+
+/* @name ListOperatorUsers */
+SELECT sub, name, email, language, role, added_by, added_at FROM operator_users WHERE operator_id = :operatorId! ORDER BY added_at;
+
+/* @name FindOperatorUserLink */
+SELECT role FROM operator_users WHERE operator_id = :operatorId! AND sub = :sub!;

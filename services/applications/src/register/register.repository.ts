@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { type StatusType, safeText, statusType } from '@aeo/contracts';
+import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import {
+  findAuthorisation,
+  findPublishedAuthorisation,
+  listAuthorisationHistory,
+  listAuthorisations,
+  searchPublishedAuthorisations,
+  setPublishedFields,
+  type IFindAuthorisationResult,
+} from './register.queries';
+
+// The register's CHECK-constrained status.
+export const registerStatus = z.enum(['granted', 'suspended', 'revoked', 'surrendered']);
+export type RegisterStatus = z.infer<typeof registerStatus>;
+const texts = z.array(safeText);
+
+/** An authorisation of the register with its holder's name and city. */
+export interface RegisterEntry {
+  authorisationNumber: string;
+  applicationId: string;
+  operatorId: string;
+  taxpayerId: string;
+  region: string;
+  statusType: StatusType;
+  status: RegisterStatus;
+  conditions: string[];
+  decidedBy: string;
+  decidedAt: Date;
+  effectiveFrom: Date;
+  revalidationDue: Date;
+  consentToMraSharing: boolean;
+  /** What the public register shows; null: not published. */
+  publishedFields: string[] | null;
+  name: string;
+  city: string;
+}
+
+export interface RegisterHistoryEntry {
+  change: string;
+  status: string;
+  changedBy: string;
+  changedAt: Date;
+  details: unknown;
+}
+
+function toEntry(row: IFindAuthorisationResult): RegisterEntry {
+  return {
+    authorisationNumber: row.authorisation_number,
+    applicationId: row.application_id,
+    operatorId: row.operator_id,
+    taxpayerId: row.taxpayer_id,
+    region: row.region,
+    statusType: statusType.parse(row.status_type),
+    status: registerStatus.parse(row.status),
+    conditions: texts.parse(row.conditions),
+    decidedBy: row.decided_by,
+    decidedAt: row.decided_at,
+    effectiveFrom: row.effective_from,
+    revalidationDue: row.revalidation_due,
+    consentToMraSharing: row.consent_to_mra_sharing,
+    publishedFields: row.published_fields,
+    name: row.name,
+    city: row.city,
+  };
+}
+
+export interface RegisterFilter {
+  /** The caller's region (regional staff). */
+  scopedRegion?: string;
+  region?: string;
+  status?: string;
+  /** The caller's company (operator users). */
+  taxpayerId?: string;
+  limit: number;
+}
+
+/** Newest decisions first. */
+export async function listRegisterEntries(runner: SqlRunner, filter: RegisterFilter): Promise<RegisterEntry[]> {
+  const rows = await runSql(listAuthorisations, { scopedRegion: filter.scopedRegion ?? null, region: filter.region ?? null, status: filter.status ?? null, taxpayerId: filter.taxpayerId ?? null, limit: filter.limit }, runner);
+  return rows.map(toEntry);
+}
+
+export async function findRegisterEntry(runner: SqlRunner, authorisationNumber: string): Promise<RegisterEntry | undefined> {
+  const row = await runSqlOne(findAuthorisation, { authorisationNumber }, runner);
+  return row ? toEntry(row) : undefined;
+}
+
+/** The entry, only when its holder publishes it. */
+export async function findPublishedRegisterEntry(runner: SqlRunner, authorisationNumber: string): Promise<RegisterEntry | undefined> {
+  const row = await runSqlOne(findPublishedAuthorisation, { authorisationNumber }, runner);
+  return row ? toEntry(row) : undefined;
+}
+
+/** Published entries in force, by part of the holder's name when the holder publishes its name; by number. */
+export async function searchPublishedRegisterEntries(runner: SqlRunner, query: { name?: string; limit: number }): Promise<RegisterEntry[]> {
+  return (await runSql(searchPublishedAuthorisations, { name: query.name ?? null, limit: query.limit }, runner)).map(toEntry);
+}
+
+/** The authorisation's history, oldest first. */
+export async function listRegisterHistory(runner: SqlRunner, authorisationNumber: string): Promise<RegisterHistoryEntry[]> {
+  const rows = await runSql(listAuthorisationHistory, { authorisationNumber }, runner);
+  return rows.map((h) => ({ change: h.change, status: h.status, changedBy: h.changed_by, changedAt: h.changed_at, details: h.details }));
+}
+
+/** What the public register shows of the authorisation (null: nothing, it is not published). */
+export async function setRegisterPublication(runner: SqlRunner, authorisationNumber: string, fields: string[] | null, changedBy: string): Promise<void> {
+  await runSql(setPublishedFields, { authorisationNumber, fields, changedBy }, runner);
+}

@@ -1,0 +1,29 @@
+/* @name ListAuthorisations */
+SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS "city!"
+FROM authorisations a JOIN operators o ON o.id = a.operator_id
+WHERE (:scopedRegion::text IS NULL OR a.region = :scopedRegion) AND (:region::text IS NULL OR a.region = :region) AND (:status::text IS NULL OR a.status = :status) AND (:taxpayerId::text IS NULL OR a.taxpayer_id = :taxpayerId)
+ORDER BY a.decided_at DESC LIMIT :limit!::int;
+
+/* @name FindAuthorisation */
+SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS "city!"
+FROM authorisations a JOIN operators o ON o.id = a.operator_id
+WHERE a.authorisation_number = :authorisationNumber!;
+
+/* @name FindPublishedAuthorisation */
+SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS "city!"
+FROM authorisations a JOIN operators o ON o.id = a.operator_id
+WHERE a.authorisation_number = :authorisationNumber! AND a.published_fields IS NOT NULL;
+
+/* @name SearchPublishedAuthorisations */
+SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS "city!"
+FROM authorisations a JOIN operators o ON o.id = a.operator_id
+WHERE a.published_fields IS NOT NULL AND a.status IN ('granted', 'suspended')
+  AND (:name::text IS NULL OR ('name' = ANY (a.published_fields) AND o.name ILIKE '%' || :name || '%'))
+ORDER BY a.authorisation_number LIMIT :limit!::int;
+
+/* @name ListAuthorisationHistory */
+SELECT change, status, changed_by, changed_at, details FROM authorisation_history WHERE authorisation_number = :authorisationNumber! ORDER BY id;
+
+/* @name SetPublishedFields */
+UPDATE authorisations SET published_fields = :fields::text[], publication_changed_at = now(), publication_changed_by = :changedBy!
+WHERE authorisation_number = :authorisationNumber!;
