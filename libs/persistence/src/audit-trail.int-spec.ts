@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '@aeo/testing';
 import { openDataSource } from './data-source';
 import { CreateAuditLog1764300000050, recordAudit } from './audit-trail';
+import { auditEntries, tryToDeleteAuditLog, tryToEditAuditLog } from './testing/ledgers';
 
 describe('audit trail (real PostgreSQL)', () => {
   let database: TestDatabase;
@@ -19,9 +20,9 @@ describe('audit trail (real PostgreSQL)', () => {
     await dataSource.transaction((manager) =>
       recordAudit(manager, { actor: { sub: 'exec-1', roles: ['executive'] }, action: 'authorisation.granted', entityType: 'application', entityId: 'a-1', before: { status: 'accepted' }, after: { status: 'granted' }, reason: 'criteria met' }),
     );
-    const [row] = await dataSource.query(`SELECT * FROM audit_log`);
+    const [row] = await auditEntries(dataSource);
     expect(row).toMatchObject({ actor_sub: 'exec-1', actor_roles: ['executive'], action: 'authorisation.granted', before: { status: 'accepted' }, after: { status: 'granted' } });
-    await expect(dataSource.query(`UPDATE audit_log SET reason = 'edited'`)).rejects.toThrow(/append-only/);
-    await expect(dataSource.query(`DELETE FROM audit_log`)).rejects.toThrow(/append-only/);
+    await expect(tryToEditAuditLog(dataSource, 'edited')).rejects.toThrow(/append-only/);
+    await expect(tryToDeleteAuditLog(dataSource)).rejects.toThrow(/append-only/);
   });
 });

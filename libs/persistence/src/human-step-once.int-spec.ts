@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '@aeo/testing';
 import { openDataSource } from './data-source';
 import { CreateRequestLedgers1764390000000, HumanStepsPending1764390000100, HumanStep, takeHumanStepOnce, voidHumanStep } from './request-ledger';
+import { humanStepsOf } from './testing/ledgers';
 
 const decision = (subjectId: string, request: unknown = { decision: 'grant' }, actor = 'exec-1'): HumanStep => ({ subjectType: 'application', subjectId, step: 'decision', request, actor, summary: 'granted' });
 const lifecycle = (action: string, request: unknown = { action }): HumanStep => ({ subjectType: 'authorisation', subjectId: 'MN-9', series: 'lifecycle', step: action, request, actor: 'officer-1', summary: action });
@@ -38,7 +39,7 @@ describe('human steps taken once in one transaction (real PostgreSQL)', () => {
     await expect(takeHumanStepOnce(dataSource, lifecycle('suspend', { action: 'suspend', reason: 'other' }), async () => 'again')).rejects.toThrow(/already taken/);
     await takeHumanStepOnce(dataSource, lifecycle('reinstate'), async () => 'reinstated');
     await expect(takeHumanStepOnce(dataSource, lifecycle('suspend'), async () => 'suspended again')).resolves.toEqual({ answer: 'suspended again', repeated: false });
-    const rows: { step: string }[] = await dataSource.query(`SELECT step FROM human_steps WHERE subject_id = 'MN-9' ORDER BY applied_at`);
+    const rows = await humanStepsOf(dataSource, 'MN-9');
     expect(rows.map((row) => row.step.replace(/:\d+$/, ''))).toEqual(['lifecycle:suspend', 'lifecycle:reinstate', 'lifecycle:suspend']);
   });
 

@@ -3,6 +3,7 @@ import { createTestDatabase, TestDatabase } from '@aeo/testing';
 import { ConflictException } from '@nestjs/common';
 import { openDataSource } from './data-source';
 import { CreateRequestLedgers1764390000000, HumanStepsPending1764390000100, HumanStep, takeHumanStepThroughWorkflow } from './request-ledger';
+import { humanStepsOf, idleTransactions } from './testing/ledgers';
 
 const step = (subjectId: string, request: unknown = { decision: 'grant' }): HumanStep => ({ subjectType: 'application', subjectId, step: 'decision', request, actor: 'exec-1', summary: 'granted' });
 
@@ -18,8 +19,7 @@ describe('human steps handed to a workflow (real PostgreSQL)', () => {
     await database?.drop();
   });
 
-  const openTransactions = async (): Promise<number> =>
-    Number((await dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%' AND pid <> pg_backend_pid()`))[0].n);
+  const openTransactions = (): Promise<number> => idleTransactions(dataSource);
 
   it('holds no transaction while the workflow works; a concurrent request answers 409 in progress at once; a repeat answers the stored answer', async () => {
     let release!: (answer: { stage: string }) => void;
@@ -68,7 +68,7 @@ describe('human steps handed to a workflow (real PostgreSQL)', () => {
 
   it('a refusal of the workflow drops the claim, so a corrected request can follow', async () => {
     await expect(takeHumanStepThroughWorkflow(dataSource, step('a-3'), { leaseSeconds: 60, send: async () => Promise.reject(new ConflictException('Decision refused: not in this stage')) })).rejects.toThrow(/refused/);
-    expect(await dataSource.query(`SELECT 1 FROM human_steps WHERE subject_id = 'a-3'`)).toHaveLength(0);
+    expect(await humanStepsOf(dataSource, 'a-3')).toHaveLength(0);
     await expect(takeHumanStepThroughWorkflow(dataSource, step('a-3', { decision: 'refuse' }), { leaseSeconds: 60, send: async () => 'refused' })).resolves.toEqual({ answer: 'refused', repeated: false });
   });
 
@@ -77,7 +77,7 @@ describe('human steps handed to a workflow (real PostgreSQL)', () => {
     await takeHumanStepThroughWorkflow(dataSource, lifecycle('confirm'), { leaseSeconds: 60, send: async () => 'confirmed' });
     await expect(takeHumanStepThroughWorkflow(dataSource, lifecycle('confirm'), { leaseSeconds: 60, send: jest.fn() })).resolves.toEqual({ answer: 'confirmed', repeated: true });
     await takeHumanStepThroughWorkflow(dataSource, lifecycle('suspend'), { leaseSeconds: 60, send: async () => 'suspended' });
-    const rows: { step: string; state: string }[] = await dataSource.query(`SELECT step, state FROM human_steps WHERE subject_id = 'MN-1' ORDER BY applied_at`);
+    const rows = await humanStepsOf(dataSource, 'MN-1');
     expect(rows.map((row) => [row.step.replace(/:\d+$/, ''), row.state])).toEqual([['lifecycle:confirm', 'done'], ['lifecycle:suspend', 'done']]);
   });
 });
