@@ -3,6 +3,7 @@ import { CreateRequestLedgers1764390000000, HumanStepsPending1764390000100, open
 import { createTestDatabase, TestDatabase, waitFor } from '@aeo/testing';
 import type { PlatformEnv } from '@aeo/config';
 import { IdempotencyInterceptor } from './idempotency';
+import { humanStepRows, idempotencyKeys, insertDecisionStep, insertExpiredKeys, insertLiveKey } from './testing/request-ledgers';
 
 describe('purging the request ledgers (real PostgreSQL)', () => {
   let database: TestDatabase;
@@ -17,24 +18,18 @@ describe('purging the request ledgers (real PostgreSQL)', () => {
   });
 
   it('purges at boot, in batches, expired keys and lapsed step claims; steps taken are kept', async () => {
-    await dataSource.query(
-      `INSERT INTO idempotency_keys (principal, key, request_hash, method, path, claim, expires_at)
-       SELECT 'p', 'k' || i, 'h', 'POST', '/x', gen_random_uuid(), now() - interval '1 hour' FROM generate_series(1, 2500) i`,
-    );
-    await dataSource.query(`INSERT INTO idempotency_keys (principal, key, request_hash, method, path, claim, expires_at) VALUES ('p', 'live', 'h', 'POST', '/x', gen_random_uuid(), now() + interval '1 day')`);
-    await dataSource.query(
-      `INSERT INTO human_steps (subject_type, subject_id, step, state, request_hash, request, summary, actor, claimed_at) VALUES
-         ('application', 'a-1', 'decision', 'pending', 'h', '{}', 'granted', 'exec-1', now() - interval '2 hours'),
-         ('application', 'a-2', 'decision', 'pending', 'h', '{}', 'granted', 'exec-1', now()),
-         ('application', 'a-3', 'decision', 'done', 'h', '{}', 'granted', 'exec-1', now() - interval '2 hours')`,
-    );
+    await insertExpiredKeys(dataSource, 2500);
+    await insertLiveKey(dataSource, 'live');
+    await insertDecisionStep(dataSource, 'a-1', 'pending', 2 * 3600);
+    await insertDecisionStep(dataSource, 'a-2', 'pending', 0);
+    await insertDecisionStep(dataSource, 'a-3', 'done', 2 * 3600);
     const interceptor = new IdempotencyInterceptor(dataSource, { IDEMPOTENCY_KEY_LEASE_S: 60 } as PlatformEnv, {} as never, {} as never);
     interceptor.onModuleInit();
     try {
-      await waitFor('the purge at boot', async () => (await dataSource.query(`SELECT count(*)::int AS n FROM idempotency_keys`))[0].n === 1, 10_000);
-      expect(await dataSource.query(`SELECT key FROM idempotency_keys`)).toEqual([{ key: 'live' }]);
-      await waitFor('the lapsed claim purged', async () => (await dataSource.query(`SELECT count(*)::int AS n FROM human_steps`))[0].n === 2, 10_000);
-      expect(await dataSource.query(`SELECT subject_id, state FROM human_steps ORDER BY subject_id`)).toEqual([
+      await waitFor('the purge at boot', async () => (await idempotencyKeys(dataSource)).length === 1, 10_000);
+      expect((await idempotencyKeys(dataSource)).map((row) => ({ key: row.key }))).toEqual([{ key: 'live' }]);
+      await waitFor('the lapsed claim purged', async () => (await humanStepRows(dataSource)).length === 2, 10_000);
+      expect(await humanStepRows(dataSource)).toEqual([
         { subject_id: 'a-2', state: 'pending' },
         { subject_id: 'a-3', state: 'done' },
       ]);

@@ -8,6 +8,7 @@ import { APP_CONFIG, type PlatformEnv } from '@aeo/config';
 import { CreateAuditLog1764300000050, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100, openDataSource, recordAudit } from '@aeo/persistence';
 import { createTestDatabase, TestDatabase } from '@aeo/testing';
 import { IDEMPOTENT_REPLAYED_HEADER, IdempotencyInterceptor } from './idempotency';
+import { auditEntriesOf, expireKey, forgetAnswer, idempotencyKeys } from './testing/request-ledgers';
 
 /** What the test's route does: records an audit entry (its effect, which marks the key committed) and answers. */
 const behaviour: { gate?: Promise<void>; fail?: boolean } = {};
@@ -50,7 +51,8 @@ describe('Idempotency-Key on a POST (real PostgreSQL)', () => {
     await database?.drop();
   });
 
-  const effects = async (name: string): Promise<number> => Number((await dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE entity_id = $1`, [name]))[0].n);
+  const effects = (name: string): Promise<number> => auditEntriesOf(dataSource, name);
+  const keyHeld = async (key: string): Promise<boolean> => (await idempotencyKeys(dataSource)).some((row) => row.key === key);
 
   it('applies the first request once and replays its answer to a repeat; another request with the key is 422', async () => {
     const first = await http.post('/things').set('Idempotency-Key', 'k-1').send({ name: 'one' }).expect(201);
@@ -71,8 +73,7 @@ describe('Idempotency-Key on a POST (real PostgreSQL)', () => {
     const first = http.post('/things').set('Idempotency-Key', 'k-2').send({ name: 'slow' }).then((response) => response);
     try {
       for (let tries = 0; ; tries++) {
-        const [row] = await dataSource.query(`SELECT 1 FROM idempotency_keys WHERE key = 'k-2'`);
-        if (row || tries > 100) break;
+        if ((await keyHeld('k-2')) || tries > 100) break;
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       const concurrent = await http.post('/things').set('Idempotency-Key', 'k-2').send({ name: 'slow' }).expect(409);
@@ -93,14 +94,14 @@ describe('Idempotency-Key on a POST (real PostgreSQL)', () => {
     } finally {
       behaviour.fail = false;
     }
-    expect(await dataSource.query(`SELECT 1 FROM idempotency_keys WHERE key = 'k-3'`)).toHaveLength(0);
+    expect(await keyHeld('k-3')).toBe(false);
     await http.post('/things').set('Idempotency-Key', 'k-3').send({ name: 'retried' }).expect(201);
     expect(await effects('retried')).toBe(1);
   });
 
   it('treats an expired key as new', async () => {
     await http.post('/things').set('Idempotency-Key', 'k-4').send({ name: 'old' }).expect(201);
-    await dataSource.query(`UPDATE idempotency_keys SET expires_at = now() - interval '1 second' WHERE key = 'k-4'`);
+    await expireKey(dataSource, 'k-4');
     const again = await http.post('/things').set('Idempotency-Key', 'k-4').send({ name: 'new' }).expect(201);
     expect(again.headers[IDEMPOTENT_REPLAYED_HEADER.toLowerCase()]).toBeUndefined();
     expect(await effects('new')).toBe(1);
@@ -108,7 +109,7 @@ describe('Idempotency-Key on a POST (real PostgreSQL)', () => {
 
   it('says an applied request whose answer was lost was applied, naming when', async () => {
     await http.post('/things').set('Idempotency-Key', 'k-5').send({ name: 'lost' }).expect(201);
-    await dataSource.query(`UPDATE idempotency_keys SET response_status = NULL, response_body = NULL WHERE key = 'k-5'`);
+    await forgetAnswer(dataSource, 'k-5');
     const lost = await http.post('/things').set('Idempotency-Key', 'k-5').send({ name: 'lost' }).expect(409);
     expect(lost.body.message).toMatch(/was applied on \d{4}-\d\d-\d\dT.* \(record lost\) but its answer was lost/);
     expect(await effects('lost')).toBe(1);
