@@ -3,6 +3,7 @@ import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
 import { itServesPlatformEndpoints, type ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
+import { seedArrangement } from '../testing/arrangements-fixture';
 
 jest.setTimeout(60_000);
 
@@ -27,13 +28,7 @@ describe('mra service: arrangements (real PostgreSQL, Kafka, Temporal)', () => {
     });
     http = service.http;
 
-    const dataSource = service.dataSource;
-    for (const row of [korea, china]) {
-      await dataSource.query(
-        `INSERT INTO mutual_recognition_arrangements (id, partner_country, partner_administration, phase, signed_on, created_at) VALUES ($1, $2, $3, $4, $5, now())`,
-        [row.id, row.partnerCountry, row.partnerAdministration, row.phase, row.signedOn],
-      );
-    }
+    for (const arrangement of [korea, china]) await seedArrangement(service.dataSource, arrangement);
   });
 
   afterAll(async () => {
