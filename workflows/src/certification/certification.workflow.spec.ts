@@ -245,6 +245,19 @@ describe('certification workflow (time-skipping)', () => {
     expect(fake.calls.map((c) => ({ name: c.name, args: c.args }))).toEqual([{ name: 'recordRejection', args: { applicationId, decidedBy: 'officer-2', reason: 'barred for 3 years after revocation' } }]);
   });
 
+  it('ends withdrawn when the application is withdrawn before acceptance (no deadline watch has started)', async () => {
+    const fake = fakes();
+    const applicationId = 'a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b0e';
+    const result = await withWorkers(fake, async () => {
+      const handle = await start(applicationId);
+      await testbed.env.sleep('2 days');
+      await handle.signal(withdrawalSignal, { withdrawnBy: 'trader-1', reason: 'filed by mistake' });
+      return handle.result();
+    });
+    expect(result).toEqual({ outcome: 'withdrawn', deemed: false });
+    expect(fake.calls).toEqual([]);
+  });
+
   it('fails fast, without retrying, on invalid input', async () => {
     await withWorkers(fakes(), async () => {
       const bad = { ...(await input('a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b07')), region: '', timeLimits: { acceptanceDays: 0, decisionDays: 120 } };
