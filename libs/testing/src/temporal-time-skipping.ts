@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -68,4 +68,27 @@ export async function recordHistory(directory: string, name: string, handle: Wor
   const { historyToJSON } = await import('@temporalio/common/lib/proto-utils');
   mkdirSync(directory, { recursive: true });
   writeFileSync(join(directory, `${name}.json`), historyToJSON(await handle.fetchHistory()));
+}
+
+/**
+ * Replays each history recorded in `directory` (`recordHistory`) against the current workflow
+ * bundle, built once: a change that would break running workflows (non-determinism) fails here.
+ * `expected` names the files, so a history lost or left unrecorded fails too.
+ */
+export function itReplaysRecordedHistories(directory: string, expected: readonly string[], bundleWorkflows: () => Promise<WorkflowBundleWithSourceMap>): void {
+  const histories = readdirSync(directory).filter((file) => file.endsWith('.json'));
+  let workflowBundle: WorkflowBundleWithSourceMap;
+  beforeAll(async () => {
+    workflowBundle = await bundleWorkflows();
+  });
+
+  it('has recorded histories to replay', () => {
+    expect([...histories].sort()).toEqual(expected);
+  });
+
+  it.each(histories)('replays %s deterministically', async (file) => {
+    const { Worker } = await import('@temporalio/worker');
+    const history = JSON.parse(readFileSync(join(directory, file), 'utf8'));
+    await expect(Worker.runReplayHistory({ workflowBundle }, history, `replay-${file}`)).resolves.toBeUndefined();
+  });
 }

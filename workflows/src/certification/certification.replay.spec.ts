@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from '@temporalio/worker';
+import { itReplaysRecordedHistories } from '@aeo/testing';
 import { bundleWorkflows } from '../bundle';
 
 jest.setTimeout(60_000);
@@ -12,11 +11,9 @@ jest.setTimeout(60_000);
  * before changing the workflow, and guard changes with `patched()`.
  */
 describe('certification workflow replay', () => {
-  const directory = join(__dirname, 'histories');
-  const histories = readdirSync(directory).filter((file) => file.endsWith('.json'));
-
-  it('has recorded histories to replay', () => {
-    expect(histories.sort()).toEqual([
+  itReplaysRecordedHistories(
+    join(__dirname, 'histories'),
+    [
       'accepted.json',
       'deadline-notices-once-after-refused-grants.json',
       'deemed-acceptance-held-then-recorded.json',
@@ -25,12 +22,7 @@ describe('certification workflow replay', () => {
       'refused-after-hearing.json',
       'refused-by-activity-then-granted.json',
       'rejected.json',
-    ]);
-  });
-
-  it.each(histories)('replays %s deterministically', async (file) => {
-    const workflowBundle = await bundleWorkflows();
-    const history = JSON.parse(readFileSync(join(directory, file), 'utf8'));
-    await expect(Worker.runReplayHistory({ workflowBundle }, history, `replay-${file}`)).resolves.toBeUndefined();
-  });
+    ],
+    bundleWorkflows,
+  );
 });
