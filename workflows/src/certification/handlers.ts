@@ -1,7 +1,7 @@
 import { ApplicationFailure, condition, log, setHandler } from '@temporalio/workflow';
 import { workflowCorrelationId } from '../shared/correlation';
 import { invalidInput } from '../shared/errors';
-import { issuesOf } from '../shared/input';
+import { issuesOf, setValidatedSignalHandler } from '../shared/input';
 import {
   acceptanceDecisionSchema,
   acceptanceDecisionSignal,
@@ -29,47 +29,35 @@ import { CertificationRun, isFinal } from './run';
 export function handleQueriesSignalsAndUpdates(run: CertificationRun): void {
   const { state, limits } = run;
   setHandler(certificationStateQuery, () => state);
-  setHandler(acceptanceDecisionSignal, (raw) => {
-    const result = acceptanceDecisionSchema.safeParse(raw);
-    if (!result.success) return log.warn('ignored invalid acceptance decision', { issues: issuesOf(result.error) });
-    if (state.stage === 'acceptance' && !run.acceptance) run.acceptance = result.data;
+  setValidatedSignalHandler(acceptanceDecisionSignal, acceptanceDecisionSchema, 'acceptance decision', (decision) => {
+    if (state.stage === 'acceptance' && !run.acceptance) run.acceptance = decision;
   });
-  setHandler(validationReportSignal, (raw) => {
-    const result = validationReportSchema.safeParse(raw);
-    if (!result.success) return log.warn('ignored invalid validation report', { issues: issuesOf(result.error) });
-    if (state.stage === 'validation' && !run.report && result.data.caseId === state.validation?.caseId) run.report = result.data;
-    else log.warn('ignored validation report', { stage: state.stage, caseId: result.data.caseId });
+  setValidatedSignalHandler(validationReportSignal, validationReportSchema, 'validation report', (report) => {
+    if (state.stage === 'validation' && !run.report && report.caseId === state.validation?.caseId) run.report = report;
+    else log.warn('ignored validation report', { stage: state.stage, caseId: report.caseId });
   });
-  setHandler(hearingResponseSignal, (raw) => {
-    const result = hearingResponseSchema.safeParse(raw);
-    if (!result.success) return log.warn('ignored invalid hearing response', { issues: issuesOf(result.error) });
-    if (state.stage === 'hearing' && !run.hearingResponse) run.hearingResponse = result.data;
+  setValidatedSignalHandler(hearingResponseSignal, hearingResponseSchema, 'hearing response', (response) => {
+    if (state.stage === 'hearing' && !run.hearingResponse) run.hearingResponse = response;
   });
-  setHandler(informationRequestedSignal, (raw) => {
-    const result = informationRequestedSchema.safeParse(raw);
-    if (!result.success) return log.warn('ignored invalid information request', { issues: issuesOf(result.error) });
-    if (state.stage !== 'acceptance' || run.acceptance || run.openRequest || run.deemedHeld) return log.warn('ignored information request', { stage: state.stage, requestId: result.data.requestId });
-    run.openRequest = { requestId: result.data.requestId, since: Date.now() };
-    (state.informationRequests ??= []).push({ requestId: result.data.requestId, requestedBy: result.data.requestedBy, requestedAt: new Date().toISOString(), dueBy: result.data.dueBy });
-    run.note(`information requested by ${result.data.requestedBy}, due ${result.data.dueBy}; the acceptance period stops until the reply`);
+  setValidatedSignalHandler(informationRequestedSignal, informationRequestedSchema, 'information request', (requested) => {
+    if (state.stage !== 'acceptance' || run.acceptance || run.openRequest || run.deemedHeld) return log.warn('ignored information request', { stage: state.stage, requestId: requested.requestId });
+    run.openRequest = { requestId: requested.requestId, since: Date.now() };
+    (state.informationRequests ??= []).push({ requestId: requested.requestId, requestedBy: requested.requestedBy, requestedAt: new Date().toISOString(), dueBy: requested.dueBy });
+    run.note(`information requested by ${requested.requestedBy}, due ${requested.dueBy}; the acceptance period stops until the reply`);
     run.requestChanges++;
   });
-  setHandler(informationReceivedSignal, (raw) => {
-    const result = informationReceivedSchema.safeParse(raw);
-    if (!result.success) return log.warn('ignored invalid information reply', { issues: issuesOf(result.error) });
-    if (!run.openRequest || run.openRequest.requestId !== result.data.requestId) return log.warn('ignored information reply', { requestId: result.data.requestId });
+  setValidatedSignalHandler(informationReceivedSignal, informationReceivedSchema, 'information reply', (received) => {
+    if (!run.openRequest || run.openRequest.requestId !== received.requestId) return log.warn('ignored information reply', { requestId: received.requestId });
     run.acceptanceDeadlineMs += Date.now() - run.openRequest.since;
     state.acceptanceDeadline = new Date(run.acceptanceDeadlineMs).toISOString();
-    const request = state.informationRequests?.find((r) => r.requestId === result.data.requestId);
+    const request = state.informationRequests?.find((r) => r.requestId === received.requestId);
     if (request) request.receivedAt = new Date().toISOString();
-    run.note(`information received from ${result.data.respondedBy}; acceptance now due by ${state.acceptanceDeadline}`);
+    run.note(`information received from ${received.respondedBy}; acceptance now due by ${state.acceptanceDeadline}`);
     run.openRequest = undefined;
     run.requestChanges++;
   });
-  setHandler(withdrawalSignal, (raw) => {
-    const result = withdrawalSchema.safeParse(raw);
-    if (!result.success) return log.warn('ignored invalid withdrawal', { issues: issuesOf(result.error) });
-    if (!run.withdrawal && !isFinal(state.stage)) run.withdrawal = result.data;
+  setValidatedSignalHandler(withdrawalSignal, withdrawalSchema, 'withdrawal', (withdrawal) => {
+    if (!run.withdrawal && !isFinal(state.stage)) run.withdrawal = withdrawal;
   });
   setHandler(
     executiveDecisionUpdate,

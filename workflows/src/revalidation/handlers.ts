@@ -2,7 +2,7 @@ import { ApplicationFailure, condition, log, setHandler } from '@temporalio/work
 import { validationReportSchema, validationReportSignal } from '../certification/certification.contract';
 import { workflowCorrelationId } from '../shared/correlation';
 import { FAILURE_TYPES, invalidInput } from '../shared/errors';
-import { issuesOf } from '../shared/input';
+import { issuesOf, setValidatedSignalHandler } from '../shared/input';
 import {
   ACTIONS_BY_STAGE,
   lifecycleActionSchema,
@@ -21,10 +21,7 @@ import { DAY_MS, RevalidationRun, Ticket, inCycle, isFinal } from './run';
 export function handleQueriesSignalsAndUpdates(run: RevalidationRun): void {
   const { state, input, policy } = run;
   setHandler(revalidationStateQuery, () => state);
-  setHandler(revalidationTriggerSignal, (raw) => {
-    const result = revalidationTriggerSchema.safeParse(raw);
-    if (!result.success) return log.warn('ignored invalid revalidation trigger', { issues: issuesOf(result.error) });
-    const trigger = result.data;
+  setValidatedSignalHandler(revalidationTriggerSignal, revalidationTriggerSchema, 'revalidation trigger', (trigger) => {
     if (run.seen.has(trigger.triggerId)) return log.info('ignored repeated revalidation trigger', { triggerId: trigger.triggerId });
     run.seen.add(trigger.triggerId);
     if (isFinal(state.stage) || state.stage === 'revoking' || state.stage === 'surrendering') return run.note(`${trigger.source} trigger ignored (${trigger.reason}): the authorisation is ending`);
@@ -41,10 +38,8 @@ export function handleQueriesSignalsAndUpdates(run: RevalidationRun): void {
     state.pendingTriggers.push(trigger);
     if (state.stage !== 'monitoring') run.note(`${trigger.source} trigger noted (${trigger.reason}); a revalidation follows when the authorisation is back in force`);
   });
-  setHandler(validationReportSignal, (raw) => {
-    const result = validationReportSchema.safeParse(raw);
-    if (!result.success) return log.warn('ignored invalid validation report', { issues: issuesOf(result.error) });
-    if (state.validation?.caseId === result.data.caseId && !run.report) run.report = result.data;
+  setValidatedSignalHandler(validationReportSignal, validationReportSchema, 'validation report', (report) => {
+    if (state.validation?.caseId === report.caseId && !run.report) run.report = report;
   });
   setHandler(
     lifecycleActionUpdate,

@@ -1,4 +1,5 @@
-import { ApplicationFailure } from '@temporalio/workflow';
+import { ApplicationFailure, log, setHandler } from '@temporalio/workflow';
+import type { SignalDefinition } from '@temporalio/workflow';
 import type { z } from 'zod';
 import { FAILURE_TYPES } from './errors';
 
@@ -12,4 +13,13 @@ export function parseWorkflowInput<S extends z.ZodType>(schema: S, raw: unknown,
     throw ApplicationFailure.create({ type: FAILURE_TYPES.invalidInput, nonRetryable: true, message: `Invalid ${workflow} input: ${issuesOf(parsed.error)}` });
   }
   return parsed.data;
+}
+
+/** Handles `signal` with what `schema` makes of its argument; an argument the schema refuses is logged (`ignored invalid <what>`) and changes nothing. */
+export function setValidatedSignalHandler<I, S extends z.ZodType>(signal: SignalDefinition<[I]>, schema: S, what: string, handle: (value: z.output<S>) => void): void {
+  setHandler(signal, (raw: I) => {
+    const result = schema.safeParse(raw);
+    if (!result.success) return log.warn(`ignored invalid ${what}`, { issues: issuesOf(result.error) });
+    handle(result.data);
+  });
 }
