@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { recordHistory as saveHistory, useTimeSkippingTestbed } from '@aeo/testing';
 import { bundleWorkflows } from '../bundle';
 import { TASK_QUEUES } from '../shared/task-queues';
-import { RecordingFakes, TEST_OPERATOR, activitiesByQueue, recordingFakes } from '../shared/testing/fakes';
+import { POISON, RecordingFakes, TEST_OPERATOR, activitiesByQueue, dataFailure, recordingFakes, refusingPoison } from '../shared/testing/fakes';
 import type { RiskRecommendation } from '../risk/risk.contract';
 import {
   CertificationInput,
@@ -25,11 +25,6 @@ jest.setTimeout(180_000);
 
 const DAY = 86_400_000;
 const CASE_ID = '9d1f0c2e-3b4a-4c5d-8e6f-7a8b9c0d1e2f';
-// Data that slipped past every schema but that the database refuses (a marker here; a NUL in the real service tests).
-const POISON = '<data the database refuses>';
-const poisoned = (args: unknown) => JSON.stringify(args).includes(POISON);
-const dataFailure = (activity: string) =>
-  ApplicationFailure.create({ type: FAILURE_TYPES.invalidData, nonRetryable: true, message: `${activity}: invalid data (PostgreSQL 22021: invalid byte sequence for encoding "UTF8": 0x00)` });
 
 describe('certification workflow (time-skipping)', () => {
   const testbed = useTimeSkippingTestbed(bundleWorkflows);
@@ -270,15 +265,8 @@ describe('certification workflow (time-skipping)', () => {
   it('an acceptance or a decision whose activity fails for good is refused with the reason, operations are alerted, and the next one is applied', async () => {
     const fake = fakes();
     const applicationId = 'a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b0a';
-    const { recordAcceptance, issueAuthorisation } = fake.applications;
-    fake.applications.recordAcceptance = async (args) => {
-      if (poisoned(args)) throw dataFailure('recordAcceptance');
-      return recordAcceptance(args);
-    };
-    fake.applications.issueAuthorisation = async (args) => {
-      if (poisoned(args)) throw dataFailure('issueAuthorisation');
-      return issueAuthorisation(args);
-    };
+    fake.applications.recordAcceptance = refusingPoison('recordAcceptance', fake.applications.recordAcceptance);
+    fake.applications.issueAuthorisation = refusingPoison('issueAuthorisation', fake.applications.issueAuthorisation);
     await withWorkers(fake, async () => {
       const handle = await start(applicationId);
       // A signalled acceptance that cannot be recorded: noted, and the acceptance is awaited again.
@@ -312,11 +300,7 @@ describe('certification workflow (time-skipping)', () => {
   it('sends the decision-due and overdue notices once, even when final decisions are refused for bad data meanwhile', async () => {
     const fake = fakes();
     const applicationId = 'a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b0b';
-    const { issueAuthorisation } = fake.applications;
-    fake.applications.issueAuthorisation = async (args) => {
-      if (poisoned(args)) throw dataFailure('issueAuthorisation');
-      return issueAuthorisation(args);
-    };
+    fake.applications.issueAuthorisation = refusingPoison('issueAuthorisation', fake.applications.issueAuthorisation);
     const notices = () => fake.calls.filter((c) => c.name === 'recordDecisionDeadline').map((c) => c.args['kind']);
     const grant = (reason: string) => ({ args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: [reason] }] as [ExecutiveDecision] });
     await withWorkers(fake, async () => {

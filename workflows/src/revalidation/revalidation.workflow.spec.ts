@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { recordHistory as saveHistory, useTimeSkippingTestbed } from '@aeo/testing';
 import { bundleWorkflows } from '../bundle';
 import { TASK_QUEUES } from '../shared/task-queues';
-import { RecordingFakes, TEST_OPERATOR, activitiesByQueue, recordingFakes } from '../shared/testing/fakes';
+import { POISON, RecordingFakes, TEST_OPERATOR, activitiesByQueue, recordingFakes, refusingPoison } from '../shared/testing/fakes';
 import type { RiskRecommendation } from '../risk/risk.contract';
 import {
   FAILURE_TYPES,
@@ -298,21 +298,12 @@ describe('revalidation workflow (time-skipping)', () => {
     expect(fake.names().indexOf('closeValidationCase')).toBeGreaterThan(fake.names().indexOf('recordSurrender'));
   });
 
-  /** What the services' activity worker makes of data PostgreSQL cannot store (`@aeo/temporal`'s interceptor). */
-  const dataFailure = (activity: string) =>
-    ApplicationFailure.create({ type: FAILURE_TYPES.invalidData, nonRetryable: true, message: `${activity}: invalid data (PostgreSQL 22P05: unsupported Unicode escape sequence)` });
-  // Data that slipped past every schema but that the database refuses (a marker here; a NUL in the real service tests).
-  const POISON = '<data the database refuses>';
-  const poisoned = (values: unknown) => JSON.stringify(values).includes(POISON);
+  const PG_ERROR = '22P05: unsupported Unicode escape sequence';
 
   it('refuses an action whose activity fails for good (data the database refuses), alerts operations, and takes the next action at once', async () => {
     const fake = fakes();
     const number = 'MN-AEOF-2026-10008';
-    const recordReinstatement = fake.register.recordReinstatement;
-    fake.register.recordReinstatement = async (args) => {
-      if (poisoned(args)) throw dataFailure('recordReinstatement');
-      return recordReinstatement(args);
-    };
+    fake.register.recordReinstatement = refusingPoison('recordReinstatement', fake.register.recordReinstatement, PG_ERROR);
     await withWorkers(fake, async () => {
       const handle = await start(number);
       await waitFor(handle, 'monitoring');
@@ -360,9 +351,7 @@ describe('revalidation workflow (time-skipping)', () => {
   it('a trigger whose start cannot be recorded still starts its cycle, and operations hear of the skipped step', async () => {
     const fake = fakes();
     const number = 'MN-AEOF-2026-10009';
-    fake.register.startRevalidation = async (args) => {
-      if (poisoned(args)) throw dataFailure('startRevalidation');
-    };
+    fake.register.startRevalidation = refusingPoison('startRevalidation', fake.register.startRevalidation, PG_ERROR);
     await withWorkers(fake, async () => {
       const handle = await start(number);
       await handle.signal(revalidationTriggerSignal, { triggerId: 'office-9', source: 'regional-office', reason: `late declarations ${POISON}`, requestedBy: 'office-ub-1' });

@@ -2,6 +2,8 @@
 import type { ApplicationsActivities, ValidationActivities } from '../../certification/certification.contract';
 import type { RegisterActivities } from '../../revalidation/revalidation.contract';
 import type { RiskManagementActivities, RiskRecommendation } from '../../risk/risk.contract';
+import { ApplicationFailure } from '@temporalio/common';
+import { FAILURE_TYPES } from '../errors';
 import type { WorkflowAlertActivities } from '../failures';
 import { TASK_QUEUES } from '../task-queues';
 
@@ -108,3 +110,18 @@ export const activitiesByQueue = (fake: Pick<RecordingFakes, 'applications' | 'r
 
 /** The operator the specs' applications and authorisations belong to. */
 export const TEST_OPERATOR = { operatorId: '5b0a9c3e-6c55-4b8e-9d7e-2f1f6c1b2a33', taxpayerId: '1234567', region: 'ULAANBAATAR' } as const;
+
+/** Data that slipped past every schema but that the database refuses (a marker here; a NUL in the real service tests). */
+export const POISON = '<data the database refuses>';
+
+/** What the services' activity worker makes of data PostgreSQL cannot store (`@aeo/temporal`'s interceptor). */
+export const dataFailure = (activity: string, postgresError = '22021: invalid byte sequence for encoding "UTF8": 0x00'): ApplicationFailure =>
+  ApplicationFailure.create({ type: FAILURE_TYPES.invalidData, nonRetryable: true, message: `${activity}: invalid data (PostgreSQL ${postgresError})` });
+
+/** The fake of activity `name` as the real one meets arguments carrying POISON: it fails for good (`dataFailure`); other arguments go to `fake`. */
+export function refusingPoison<A, R>(name: string, fake: (args: A) => Promise<R>, postgresError?: string): (args: A) => Promise<R> {
+  return async (args) => {
+    if (JSON.stringify(args).includes(POISON)) throw dataFailure(name, postgresError);
+    return fake(args);
+  };
+}
