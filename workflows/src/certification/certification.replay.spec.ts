@@ -22,6 +22,7 @@ describe('certification workflow replay', () => {
       'refused-after-hearing.json',
       'refused-by-activity-then-granted.json',
       'rejected.json',
+      'withdrawn-before-acceptance.json',
     ],
     bundleWorkflows,
   );

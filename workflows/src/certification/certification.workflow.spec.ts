@@ -247,7 +247,9 @@ describe('certification workflow (time-skipping)', () => {
       const handle = await start(applicationId);
       await testbed.env.sleep('2 days');
       await handle.signal(withdrawalSignal, { withdrawnBy: 'trader-1', reason: 'filed by mistake' });
-      return handle.result();
+      const outcome = await handle.result();
+      await recordHistory('withdrawn-before-acceptance', handle);
+      return outcome;
     });
     expect(result).toEqual({ outcome: 'withdrawn', deemed: false });
     expect(fake.calls).toEqual([]);
