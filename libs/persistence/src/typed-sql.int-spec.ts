@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '@aeo/testing';
 import { openDataSource } from './data-source';
 import { CreateRequestLedgers1764390000000, HumanStepsPending1764390000100 } from './request-ledger';
-import { deleteFixtureSteps, findFixtureSteps, insertFixtureStep, renameFixtureSteps } from './testing/typed-sql-fixture.queries';
+import { deleteFixtureSteps, findFixtureSteps, fixtureDates, insertFixtureStep, renameFixtureSteps } from './testing/typed-sql-fixture.queries';
 import { runSql, runSqlCounted, runSqlOne } from './typed-sql';
 
 /** A rollback the test asks for, told apart from a real failure. */
@@ -72,6 +72,13 @@ describe('typed SQL runtime (real PostgreSQL)', () => {
     const deleted = await dataSource.transaction((manager) => runSqlCounted(deleteFixtureSteps, { subjectId: 'count-1' }, manager));
     expect(deleted.count).toBe(3);
     expect((await runSqlCounted(deleteFixtureSteps, { subjectId: 'count-1' }, dataSource)).count).toBe(0);
+  });
+
+  it('answers a date as the calendar day string its generated type says, whatever the time zone; a timestamptz as a Date', async () => {
+    const row = await runSqlOne(fixtureDates, { day: '2026-12-31', at: '2026-12-31T23:30:00Z' }, dataSource);
+    expect(row).toEqual({ day: '2026-12-31', next_day: '2027-01-01', at: new Date('2026-12-31T23:30:00Z') });
+    const day: string = row!.day;
+    expect(typeof day).toBe('string');
   });
 
   it('runSqlOne answers the one row or undefined, and refuses two', async () => {

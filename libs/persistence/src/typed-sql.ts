@@ -1,5 +1,11 @@
 import type { IDatabaseConnection, PreparedQuery } from '@pgtyped/runtime';
+import { types } from 'pg';
 import { DataSource, EntityManager, type QueryRunner } from 'typeorm';
+
+// A PostgreSQL `date` is a calendar day, not a moment: pg would turn it into a JS Date at local
+// midnight (a different day in another time zone). Every service gets it as the 'YYYY-MM-DD'
+// string the generated types promise (tools/sql-types types date, int8 and numeric as strings).
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 /**
  * How the platform reads and writes its databases: SQL in `*.sql` files beside the repository

@@ -1,6 +1,8 @@
 /** Types generated for queries found in "libs/persistence/src/testing/typed-sql-fixture.sql" */
 import { PreparedQuery } from '@pgtyped/runtime';
 
+export type DateOrString = Date | string;
+
 /** 'InsertFixtureStep' parameters type */
 export interface IInsertFixtureStepParams {
   step: string;
@@ -114,5 +116,35 @@ const deleteFixtureStepsIR: any = {"usedParamSet":{"subjectId":true},"params":[{
  * ```
  */
 export const deleteFixtureSteps = new PreparedQuery<IDeleteFixtureStepsParams,IDeleteFixtureStepsResult>(deleteFixtureStepsIR);
+
+
+/** 'FixtureDates' parameters type */
+export interface IFixtureDatesParams {
+  at: DateOrString;
+  day: string;
+}
+
+/** 'FixtureDates' return type */
+export interface IFixtureDatesResult {
+  at: Date;
+  day: string;
+  next_day: string;
+}
+
+/** 'FixtureDates' query type */
+export interface IFixtureDatesQuery {
+  params: IFixtureDatesParams;
+  result: IFixtureDatesResult;
+}
+
+const fixtureDatesIR: any = {"usedParamSet":{"day":true,"at":true},"params":[{"name":"day","required":true,"transform":{"type":"scalar"},"locs":[{"a":7,"b":11},{"a":31,"b":35}]},{"name":"at","required":true,"transform":{"type":"scalar"},"locs":[{"a":64,"b":67}]}],"statement":"SELECT :day!::date AS \"day!\", (:day!::date + 1) AS \"next_day!\", :at!::timestamptz AS \"at!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT :day!::date AS "day!", (:day!::date + 1) AS "next_day!", :at!::timestamptz AS "at!"
+ * ```
+ */
+export const fixtureDates = new PreparedQuery<IFixtureDatesParams,IFixtureDatesResult>(fixtureDatesIR);
 
 

@@ -13,3 +13,6 @@ UPDATE human_steps SET summary = :summary! WHERE subject_type = 'typed-sql-fixtu
 
 /* @name DeleteFixtureSteps */
 DELETE FROM human_steps WHERE subject_type = 'typed-sql-fixture' AND subject_id = :subjectId!;
+
+/* @name FixtureDates */
+SELECT :day!::date AS "day!", (:day!::date + 1) AS "next_day!", :at!::timestamptz AS "at!";
