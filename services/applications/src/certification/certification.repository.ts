@@ -1,5 +1,5 @@
 import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
-import type { StatusType } from '@aeo/contracts';
+import type { AuthorisationBase } from '../register/register.repository';
 import { findAuthorisationNumberOfApplication, insertDeadlineNotice, insertGrantedAuthorisation, insertGrantHistory, nextAuthorisationSerial } from './certification.queries';
 
 /** Notes a decision-deadline notice once per kind and deadline; true the first time. */
@@ -18,19 +18,11 @@ export async function nextAuthorisationNumberSerial(runner: SqlRunner): Promise<
   return n;
 }
 
-export interface Grant {
-  authorisationNumber: string;
-  applicationId: string;
-  operatorId: string;
-  taxpayerId: string;
-  region: string;
-  statusType: StatusType;
-  conditions: string[];
+export interface Grant
+  extends Pick<AuthorisationBase, 'authorisationNumber' | 'applicationId' | 'operatorId' | 'taxpayerId' | 'region' | 'statusType' | 'conditions' | 'revalidationDue' | 'consentToMraSharing'> {
   decidedBy: string;
   decidedAt: string;
   effectiveFrom: string;
-  revalidationDue: Date;
-  consentToMraSharing: boolean;
   /** Recorded in the authorisation's history with the grant. */
   details: Record<string, unknown>;
 }

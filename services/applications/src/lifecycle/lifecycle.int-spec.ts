@@ -1,17 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
-import { Client } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
 import { JwtService } from '@nestjs/jwt';
 import { ROLES } from '@aeo/auth';
 import { RiskAlertRaised, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
-import { bearer, collectMessages, ensureTemporalNamespace, testEnv, testKafka, waitFor } from '@aeo/testing';
+import { bearer, collectMessages, testEnv, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { RevalidationState, TASK_QUEUES, WATCHDOG_SCHEDULE_ID, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
-import { createOrchestratingWorker } from '@aeo/workflows/bundle';
-import { CertificationActivities } from '../certification/certification.activities';
+import { RevalidationState, WATCHDOG_SCHEDULE_ID, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
+import type { Client } from '@temporalio/client';
 import { makeCompany } from '../e2e/slice-fixtures';
-import { startApplications } from '../testing/start-applications';
+import { RevalidationHarness, startRevalidationHarness } from '../testing/revalidation-harness';
 import { RevalidationWorkflows } from './revalidation-workflows';
 import { WatchdogActivitiesService } from './watchdog.activities';
 
@@ -26,11 +23,9 @@ const WAIT_MS = 60_000;
  * revalidation; people act through the API.
  */
 describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', () => {
+  let harness: RevalidationHarness;
   let service: ServiceUnderTest;
   let temporal: Client;
-  let worker: Worker;
-  let running: Promise<void>;
-  let connection: NativeConnection;
   let producer: Producer;
   const kafka = testKafka('revalidation-int');
   const company = makeCompany('DORNOD');
@@ -38,17 +33,9 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
   const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
   const ownOffice = bearer({ sub: 'office-dornod', roles: [ROLES.regionalOffice], region: 'DORNOD' });
   const otherOffice = bearer({ sub: 'office-khovd', roles: [ROLES.regionalOffice], region: 'KHOVD' });
-  const started: string[] = [];
 
-  /** A granted authorisation, entered in the register as the certification workflow's last activity does. */
-  async function grant(): Promise<string> {
-    const draft = await service.http.post('/v1/applications').set('Authorization', holder).send({ operatorId: operatorId!, statusType: 'AEOF', consentToMraSharing: true }).expect(201);
-    await service.dataSource.query(`UPDATE applications SET status = 'accepted', accepted_at = now() WHERE id = $1`, [draft.body.id]);
-    const decidedAt = new Date().toISOString();
-    const { authorisationNumber } = await service.app.get(CertificationActivities).issueAuthorisation({ applicationId: draft.body.id, decidedBy: 'executive-1', reasons: ['all criteria met'], conditions: [], decidedAt, effectiveFrom: decidedAt });
-    started.push(authorisationNumber);
-    return authorisationNumber;
-  }
+  /** An AEOF authorisation of the company, granted now. */
+  const grant = async (): Promise<string> => (await harness.grant('AEOF', { company })).authorisationNumber;
   let operatorId: string | undefined;
 
   const workflowState = (number: string) => temporal.workflow.getHandle(revalidationWorkflowId(number)).query(revalidationStateQuery);
@@ -64,34 +51,17 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
     );
 
   // A namespace of its own: other tests' services poll the same task queues in the default one.
-  const NAMESPACE = 'aeo-test-revalidation';
-  const sharedNamespace = process.env['TEMPORAL_NAMESPACE'];
-
   beforeAll(async () => {
-    await ensureTemporalNamespace(NAMESPACE);
-    process.env['TEMPORAL_NAMESPACE'] = NAMESPACE;
-    service = await startApplications();
-    // Authorisation numbers (and so workflow ids) must not repeat those of other test databases on the same Temporal server.
-    await service.dataSource.query(`SELECT setval('authorisation_number_seq', $1)`, [10_000_000 + Math.floor(Math.random() * 80_000_000)]);
-    temporal = service.app.get(Client);
-    connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
-    worker = await createOrchestratingWorker({ namespace: NAMESPACE, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 }, connection);
-    running = worker.run();
+    harness = await startRevalidationHarness('aeo-test-revalidation');
+    ({ service, temporal } = harness);
     producer = kafka.producer({ idempotent: true });
     await producer.connect();
-    const registered = await service.http.post('/v1/operators').set('Authorization', holder).send(company.registration).expect(201);
-    operatorId = registered.body.id;
+    operatorId = await harness.register(company);
   });
 
   afterAll(async () => {
-    for (const number of started) await temporal?.workflow.getHandle(revalidationWorkflowId(number)).terminate('end of test').catch(() => undefined);
-    worker?.shutdown();
-    await running?.catch(() => undefined);
-    await connection?.close();
     await producer?.disconnect();
-    await service?.close();
-    if (sharedNamespace === undefined) delete process.env['TEMPORAL_NAMESPACE'];
-    else process.env['TEMPORAL_NAMESPACE'] = sharedNamespace;
+    await harness?.close();
   });
 
   it('starts the workflow at the grant; a risk alert on Kafka starts an early revalidation, once; a foreign regional office gets 403 and nothing starts', async () => {

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { type StatusType, safeText, statusType } from '@aeo/contracts';
 import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
-import { registerStatus, type RegisterStatus } from '../register/register.repository';
+import { type AuthorisationBase, type RegisterStatus, registerStatus, toAuthorisationBase } from '../register/register.repository';
 import {
   completeRevalidationCycle,
   findInForceAuthorisationOfTaxpayer,
@@ -23,44 +22,16 @@ import {
 } from './lifecycle.queries';
 
 const suspendedScope = z.enum(['whole', 'security']).nullable();
-const texts = z.array(safeText);
 
 /** An authorisation as the lifecycle code reads it, with the programme version of its application. */
-export interface LifecycleAuthorisation {
-  authorisationNumber: string;
-  applicationId: string;
-  operatorId: string;
-  taxpayerId: string;
-  region: string;
-  statusType: StatusType;
-  status: RegisterStatus;
+export interface LifecycleAuthorisation extends AuthorisationBase {
   suspendedScope: 'whole' | 'security' | null;
-  conditions: string[];
-  revalidationDue: Date;
   revalidationCycle: number;
-  consentToMraSharing: boolean;
   programmeVersion: number | null;
-  /** The authorisation's own effective date, from the grant. */
-  effectiveFrom: Date;
 }
 
 function toAuthorisation(row: IFindLifecycleAuthorisationResult): LifecycleAuthorisation {
-  return {
-    authorisationNumber: row.authorisation_number,
-    applicationId: row.application_id,
-    operatorId: row.operator_id,
-    taxpayerId: row.taxpayer_id,
-    region: row.region,
-    statusType: statusType.parse(row.status_type),
-    status: registerStatus.parse(row.status),
-    suspendedScope: suspendedScope.parse(row.suspended_scope),
-    conditions: texts.parse(row.conditions),
-    revalidationDue: row.revalidation_due,
-    revalidationCycle: row.revalidation_cycle,
-    consentToMraSharing: row.consent_to_mra_sharing,
-    programmeVersion: row.programme_version,
-    effectiveFrom: row.effective_from,
-  };
+  return { ...toAuthorisationBase(row), suspendedScope: suspendedScope.parse(row.suspended_scope), revalidationCycle: row.revalidation_cycle, programmeVersion: row.programme_version };
 }
 
 export async function findAuthorisation(runner: SqlRunner, authorisationNumber: string): Promise<LifecycleAuthorisation | undefined> {

@@ -3,19 +3,16 @@ import type { AddressInfo } from 'node:net';
 import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
-import { NativeConnection, Worker } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { ROLES } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
-import { bearer, ensureTemporalNamespace, testEnv, waitFor } from '@aeo/testing';
+import { bearer, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { activityFailureInterceptors, activityFailures, classifyActivityError } from '@aeo/temporal';
-import { FAILURE_TYPES, RevalidationState, TASK_QUEUES, lifecycleActionUpdate, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
-import { createOrchestratingWorker } from '@aeo/workflows/bundle';
-import { CertificationActivities } from '../certification/certification.activities';
+import { FAILURE_TYPES, RevalidationState, lifecycleActionUpdate, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
 import { makeCompany } from '../e2e/slice-fixtures';
-import { startApplications } from '../testing/start-applications';
+import { RevalidationHarness, startRevalidationHarness } from '../testing/revalidation-harness';
 import { WorkflowAlertsActivities } from '../workflow-activities/workflow-alerts.activities';
 import { LifecycleActivities } from './lifecycle.activities';
 
@@ -33,25 +30,15 @@ const NAMESPACE = 'aeo-poisoned-actions-test';
  * reason, operations are alerted, and the next action succeeds within seconds.
  */
 describe('poisoned actions (real PostgreSQL, Temporal, Kafka)', () => {
+  let harness: RevalidationHarness;
   let service: ServiceUnderTest;
   let temporal: Client;
-  let worker: Worker;
-  let running: Promise<void>;
-  let connection: NativeConnection;
   const company = makeCompany('SELENGE');
   const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
-  const started: string[] = [];
   let operatorId: string;
 
-  /** A granted authorisation, entered in the register as the certification workflow's last activity does. */
-  async function grant(): Promise<string> {
-    const draft = await service.http.post('/v1/applications').set('Authorization', company.operatorToken).send({ operatorId, statusType: 'AEOC', consentToMraSharing: true }).expect(201);
-    await service.dataSource.query(`UPDATE applications SET status = 'accepted', accepted_at = now() WHERE id = $1`, [draft.body.id]);
-    const decidedAt = new Date().toISOString();
-    const { authorisationNumber } = await service.app.get(CertificationActivities).issueAuthorisation({ applicationId: draft.body.id, decidedBy: 'executive-1', reasons: ['all criteria met'], conditions: [], decidedAt, effectiveFrom: decidedAt });
-    started.push(authorisationNumber);
-    return authorisationNumber;
-  }
+  /** An AEOC authorisation of the company, granted now. */
+  const grant = async (): Promise<string> => (await harness.grant('AEOC', { company })).authorisationNumber;
   const statusOf = async (number: string) => ((await service.dataSource.query(`SELECT status FROM authorisations WHERE authorisation_number = $1`, [number])) as { status: string }[])[0].status;
   /** Runs a real activity as the services' activity worker does: through its failure interceptor. */
   const runActivity = (activityType: string, fn: () => Promise<unknown>, attempt = 1) =>
@@ -60,28 +47,14 @@ describe('poisoned actions (real PostgreSQL, Temporal, Kafka)', () => {
       (error: unknown) => error,
     );
 
-  const sharedNamespace = process.env['TEMPORAL_NAMESPACE'];
   beforeAll(async () => {
-    await ensureTemporalNamespace(NAMESPACE);
-    process.env['TEMPORAL_NAMESPACE'] = NAMESPACE;
-    service = await startApplications();
-    // Authorisation numbers (and so workflow ids) must not repeat those of other test databases on the same Temporal server.
-    await service.dataSource.query(`SELECT setval('authorisation_number_seq', $1)`, [10_000_000 + Math.floor(Math.random() * 80_000_000)]);
-    temporal = service.app.get(Client);
-    connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
-    worker = await createOrchestratingWorker({ namespace: NAMESPACE, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 }, connection);
-    running = worker.run();
-    operatorId = (await service.http.post('/v1/operators').set('Authorization', company.operatorToken).send(company.registration).expect(201)).body.id;
+    harness = await startRevalidationHarness(NAMESPACE);
+    ({ service, temporal } = harness);
+    operatorId = await harness.register(company);
   });
 
   afterAll(async () => {
-    for (const number of started) await temporal?.workflow.getHandle(revalidationWorkflowId(number)).terminate('end of test').catch(() => undefined);
-    worker?.shutdown();
-    await running?.catch(() => undefined);
-    await connection?.close();
-    await service?.close();
-    if (sharedNamespace === undefined) delete process.env['TEMPORAL_NAMESPACE'];
-    else process.env['TEMPORAL_NAMESPACE'] = sharedNamespace;
+    await harness?.close();
   });
 
   it('a NUL that reaches PostgreSQL fails the activity for good (InvalidData, with its SQLSTATE), and nothing is written', async () => {

@@ -16,8 +16,8 @@ export const registerStatus = z.enum(['granted', 'suspended', 'revoked', 'surren
 export type RegisterStatus = z.infer<typeof registerStatus>;
 const texts = z.array(safeText);
 
-/** An authorisation of the register with its holder's name and city. */
-export interface RegisterEntry {
+/** What every read of an authorisation in the register carries. */
+export interface AuthorisationBase {
   authorisationNumber: string;
   applicationId: string;
   operatorId: string;
@@ -26,11 +26,38 @@ export interface RegisterEntry {
   statusType: StatusType;
   status: RegisterStatus;
   conditions: string[];
-  decidedBy: string;
-  decidedAt: Date;
-  effectiveFrom: Date;
   revalidationDue: Date;
   consentToMraSharing: boolean;
+  /** The authorisation's own effective date, from the grant. */
+  effectiveFrom: Date;
+}
+
+type AuthorisationBaseRow = Pick<
+  IFindAuthorisationResult,
+  'authorisation_number' | 'application_id' | 'operator_id' | 'taxpayer_id' | 'region' | 'status_type' | 'status' | 'conditions' | 'revalidation_due' | 'consent_to_mra_sharing' | 'effective_from'
+>;
+
+/** The common part of a row of `authorisations`, narrowed (its CHECK-constrained text and its jsonb conditions). */
+export function toAuthorisationBase(row: AuthorisationBaseRow): AuthorisationBase {
+  return {
+    authorisationNumber: row.authorisation_number,
+    applicationId: row.application_id,
+    operatorId: row.operator_id,
+    taxpayerId: row.taxpayer_id,
+    region: row.region,
+    statusType: statusType.parse(row.status_type),
+    status: registerStatus.parse(row.status),
+    conditions: texts.parse(row.conditions),
+    revalidationDue: row.revalidation_due,
+    consentToMraSharing: row.consent_to_mra_sharing,
+    effectiveFrom: row.effective_from,
+  };
+}
+
+/** An authorisation of the register with its decision and its holder's name and city. */
+export interface RegisterEntry extends AuthorisationBase {
+  decidedBy: string;
+  decidedAt: Date;
   /** What the public register shows; null: not published. */
   publishedFields: string[] | null;
   name: string;
@@ -47,19 +74,9 @@ export interface RegisterHistoryEntry {
 
 function toEntry(row: IFindAuthorisationResult): RegisterEntry {
   return {
-    authorisationNumber: row.authorisation_number,
-    applicationId: row.application_id,
-    operatorId: row.operator_id,
-    taxpayerId: row.taxpayer_id,
-    region: row.region,
-    statusType: statusType.parse(row.status_type),
-    status: registerStatus.parse(row.status),
-    conditions: texts.parse(row.conditions),
+    ...toAuthorisationBase(row),
     decidedBy: row.decided_by,
     decidedAt: row.decided_at,
-    effectiveFrom: row.effective_from,
-    revalidationDue: row.revalidation_due,
-    consentToMraSharing: row.consent_to_mra_sharing,
     publishedFields: row.published_fields,
     name: row.name,
     city: row.city,

@@ -8,15 +8,19 @@ import { CertificationActivities } from '../certification/certification.activiti
 import { makeCompany } from '../e2e/slice-fixtures';
 import { startApplications } from './start-applications';
 
+type Company = ReturnType<typeof makeCompany>;
+
 export interface RevalidationHarness {
   service: ServiceUnderTest;
   temporal: Client;
+  /** Registers the company through the API once; its operator id. */
+  register(company: Company): Promise<string>;
   /**
-   * A new company's authorisation of `statusType`, entered in the register as the certification
-   * workflow's last activity does (its grant event starts the revalidation workflow); terminated
-   * at the end.
+   * An authorisation of `statusType`, entered in the register as the certification workflow's
+   * last activity does (its grant event starts the revalidation workflow); terminated at the end.
+   * A new company's (of `region`), or the given company's.
    */
-  grant(statusType: 'AEOC' | 'AEOS' | 'AEOF', options?: { effectiveFrom?: string; region?: string }): Promise<{ authorisationNumber: string; effectiveFrom: string; company: ReturnType<typeof makeCompany> }>;
+  grant(statusType: 'AEOC' | 'AEOS' | 'AEOF', options?: { effectiveFrom?: string; region?: string; company?: Company }): Promise<{ authorisationNumber: string; effectiveFrom: string; company: Company; operatorId: string }>;
   close(): Promise<void>;
 }
 
@@ -37,19 +41,28 @@ export async function startRevalidationHarness(namespace: string): Promise<Reval
   const worker = await createOrchestratingWorker({ namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 }, connection);
   const running = worker.run();
   const started: string[] = [];
+  const operators = new Map<string, string>();
+  const register = async (company: Company): Promise<string> => {
+    const known = operators.get(company.taxpayerId);
+    if (known) return known;
+    const operatorId: string = (await service.http.post('/v1/operators').set('Authorization', company.operatorToken).send(company.registration).expect(201)).body.id;
+    operators.set(company.taxpayerId, operatorId);
+    return operatorId;
+  };
   return {
     service,
     temporal,
+    register,
     grant: async (statusType, options = {}) => {
-      const company = makeCompany(options.region ?? 'DORNOD');
-      const operatorId: string = (await service.http.post('/v1/operators').set('Authorization', company.operatorToken).send(company.registration).expect(201)).body.id;
+      const company = options.company ?? makeCompany(options.region ?? 'DORNOD');
+      const operatorId = await register(company);
       const draft = await service.http.post('/v1/applications').set('Authorization', company.operatorToken).send({ operatorId, statusType, consentToMraSharing: true }).expect(201);
       await service.dataSource.query(`UPDATE applications SET status = 'accepted', accepted_at = now() WHERE id = $1`, [draft.body.id]);
       const decidedAt = new Date().toISOString();
       const effectiveFrom = options.effectiveFrom ?? decidedAt;
       const { authorisationNumber } = await service.app.get(CertificationActivities).issueAuthorisation({ applicationId: draft.body.id, decidedBy: 'executive-1', reasons: ['all criteria met'], conditions: [], decidedAt, effectiveFrom });
       started.push(authorisationNumber);
-      return { authorisationNumber, effectiveFrom, company };
+      return { authorisationNumber, effectiveFrom, company, operatorId };
     },
     close: async () => {
       for (const number of started) await temporal.workflow.getHandle(revalidationWorkflowId(number)).terminate('end of test').catch(() => undefined);
