@@ -297,10 +297,12 @@ function instrumentDataSource(dataSource: DataSource, profiler: Profiler): void 
     timed('startTransaction', (ms) => (pending.begin += ms));
     timed('query', (ms, [sql], result) => {
       const text = String(sql).trimStart();
-      if (text.startsWith('SELECT id, aggregateid, type, topic')) {
+      // The relay's claim (ClaimOutboxBatch in libs/messaging/src/outbox/outbox-relay.sql), run structured by runSql.
+      if (/^SELECT seq, id, aggregateid, type, topic\b/.test(text)) {
         relayRunner = true;
         const p = profiler.profile;
-        if (Array.isArray(result) && result.length > 0) p.batches += 1;
+        const rows = Array.isArray(result) ? result : (result as { records?: unknown[] } | undefined)?.records;
+        if (rows && rows.length > 0) p.batches += 1;
         else p.emptyClaims += 1;
         p.connect += pending.connect;
         p.begin += pending.begin;
