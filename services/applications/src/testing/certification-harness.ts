@@ -6,7 +6,7 @@ import { ensureTemporalNamespace, testEnv } from '@aeo/testing';
 import { TASK_QUEUES } from '@aeo/workflows';
 import type { RiskManagementActivities, ValidationActivities } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
-import { startApplications } from './start-applications';
+import { spreadAuthorisationNumbers, startApplications } from './start-applications';
 
 export interface CertificationHarness {
   service: ServiceUnderTest;
@@ -30,8 +30,7 @@ export async function startCertificationHarness(options: { namespace: string; ri
   const previousNamespace = process.env['TEMPORAL_NAMESPACE'];
   process.env['TEMPORAL_NAMESPACE'] = options.namespace;
   const service = await startApplications();
-  // Authorisation numbers (and so workflow ids) must not repeat those of earlier runs.
-  await service.dataSource.query(`SELECT setval('authorisation_number_seq', $1)`, [10_000_000 + Math.floor(Math.random() * 80_000_000)]);
+  await spreadAuthorisationNumbers(service);
   const server = service.app.getHttpServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const temporal = service.app.get(Client);

@@ -4,9 +4,10 @@ import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { ensureTemporalNamespace, testEnv } from '@aeo/testing';
 import { TASK_QUEUES, revalidationWorkflowId } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
+import { markApplicationAccepted } from '../applications/applications.repository';
 import { CertificationActivities } from '../certification/certification.activities';
 import { makeCompany } from '../e2e/slice-fixtures';
-import { startApplications } from './start-applications';
+import { spreadAuthorisationNumbers, startApplications } from './start-applications';
 
 type Company = ReturnType<typeof makeCompany>;
 
@@ -34,8 +35,7 @@ export async function startRevalidationHarness(namespace: string): Promise<Reval
   const previousNamespace = process.env['TEMPORAL_NAMESPACE'];
   process.env['TEMPORAL_NAMESPACE'] = namespace;
   const service = await startApplications();
-  // Authorisation numbers (and so workflow ids) must not repeat those of other test databases on the same Temporal server.
-  await service.dataSource.query(`SELECT setval('authorisation_number_seq', $1)`, [10_000_000 + Math.floor(Math.random() * 80_000_000)]);
+  await spreadAuthorisationNumbers(service);
   const temporal = service.app.get(Client);
   const connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
   const worker = await createOrchestratingWorker({ namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 }, connection);
@@ -57,7 +57,8 @@ export async function startRevalidationHarness(namespace: string): Promise<Reval
       const company = options.company ?? makeCompany(options.region ?? 'DORNOD');
       const operatorId = await register(company);
       const draft = await service.http.post('/v1/applications').set('Authorization', company.operatorToken).send({ operatorId, statusType, consentToMraSharing: true }).expect(201);
-      await service.dataSource.query(`UPDATE applications SET status = 'accepted', accepted_at = now() WHERE id = $1`, [draft.body.id]);
+      // Accepted as the certification workflow's acceptance activity records it.
+      await markApplicationAccepted(service.dataSource, draft.body.id, { acceptedAt: new Date(), decisionDeadline: new Date(Date.now() + 120 * 86_400_000), decidedBy: 'contact-officer-1', statusReason: null });
       const decidedAt = new Date().toISOString();
       const effectiveFrom = options.effectiveFrom ?? decidedAt;
       const { authorisationNumber } = await service.app.get(CertificationActivities).issueAuthorisation({ applicationId: draft.body.id, decidedBy: 'executive-1', reasons: ['all criteria met'], conditions: [], decidedAt, effectiveFrom });
