@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, ROLES, regionOf } from '@aeo/auth';
 import { recordAudit } from '@aeo/persistence';
+import { auditRow } from '../audit-row';
 import {
   ContactOfficerAssignmentRecord,
   deleteContactOfficerAssignment,
@@ -41,7 +42,7 @@ export class ContactOfficerAssignmentsService {
       const before = await lockContactOfficerAssignment(manager, taxpayerId);
       await saveContactOfficerAssignment(manager, taxpayerId, officerSub, user.sub);
       const after = (await lockContactOfficerAssignment(manager, taxpayerId))!;
-      await recordAudit(manager, { actor: user, action: 'notifications.contact-officer-assigned', entityType: 'operator', entityId: taxpayerId, before, after });
+      await recordAudit(manager, { actor: user, action: 'notifications.contact-officer-assigned', entityType: 'operator', entityId: taxpayerId, before: auditRow(before), after: auditRow(after) });
       return after;
     });
   }
@@ -53,7 +54,7 @@ export class ContactOfficerAssignmentsService {
       if (!before) throw new NotFoundException(`No contact officer is assigned to ${taxpayerId}`);
       this.assertScope(user, (await findOperatorRegion(manager, taxpayerId)) ?? before.region);
       await deleteContactOfficerAssignment(manager, taxpayerId);
-      await recordAudit(manager, { actor: user, action: 'notifications.contact-officer-unassigned', entityType: 'operator', entityId: taxpayerId, before });
+      await recordAudit(manager, { actor: user, action: 'notifications.contact-officer-unassigned', entityType: 'operator', entityId: taxpayerId, before: auditRow(before) });
     });
   }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuthenticatedUser, REGION_SCOPED_ROLES, ROLES, Role, regionOf } from '@aeo/auth';
 import type { Language } from '@aeo/contracts';
 import { recordAudit } from '@aeo/persistence';
+import { auditRow } from '../audit-row';
 import { deactivateStaffContact, listStaffContacts, lockStaffContact, saveStaffContact, StaffContactRecord } from './recipients.repository';
 
 /** A staff contact as saved through the API. */
@@ -37,7 +38,7 @@ export class StaffContactsService {
       const before = await lockStaffContact(manager, sub, false);
       if (before) this.assertMayManage(user, before.roles as Role[], before.region);
       const saved = await saveStaffContact(manager, { sub, ...contact, updatedBy: user.sub });
-      await recordAudit(manager, { actor: user, action: 'notifications.staff-contact-saved', entityType: 'staff-contact', entityId: sub, before, after: saved });
+      await recordAudit(manager, { actor: user, action: 'notifications.staff-contact-saved', entityType: 'staff-contact', entityId: sub, before: auditRow(before), after: auditRow(saved) });
       return saved;
     });
   }
@@ -49,7 +50,7 @@ export class StaffContactsService {
       if (!before) throw new NotFoundException(`No active staff contact ${sub}`);
       this.assertMayManage(user, before.roles as Role[], before.region);
       await deactivateStaffContact(manager, sub, user.sub);
-      await recordAudit(manager, { actor: user, action: 'notifications.staff-contact-deactivated', entityType: 'staff-contact', entityId: sub, before });
+      await recordAudit(manager, { actor: user, action: 'notifications.staff-contact-deactivated', entityType: 'staff-contact', entityId: sub, before: auditRow(before) });
     });
   }
 

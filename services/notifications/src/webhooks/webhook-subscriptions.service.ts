@@ -7,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
 import { AuthenticatedUser, ROLES } from '@aeo/auth';
 import { recordAudit, type SqlRunner } from '@aeo/persistence';
+import { auditRow } from '../audit-row';
 import { NotificationsConfig, privateWebhookTargetsAllowed } from '../config';
 import { countOfSubscription, DeliveryStatus, requeueOfSubscription } from '../deliveries/deliveries.repository';
 import { DeliveryDispatcher } from '../deliveries/delivery-dispatcher';
@@ -62,7 +63,7 @@ export class WebhookSubscriptionsService {
         sealedSecret: this.secrets.seal(secret, id),
         createdBy: user.sub,
       });
-      await recordAudit(manager, { actor: user, action: 'notifications.webhook-subscribed', entityType: 'webhook-subscription', entityId: created.id, after: created });
+      await recordAudit(manager, { actor: user, action: 'notifications.webhook-subscribed', entityType: 'webhook-subscription', entityId: created.id, after: auditRow(created) });
       return { ...created, secret };
     });
   }
@@ -84,7 +85,7 @@ export class WebhookSubscriptionsService {
       if (!subscription.active) return;
       await deactivateWebhookSubscription(manager, subscription.id);
       const deadLettered = await this.dispatcher.deadLetterQueuedOf(manager, subscription.id);
-      await recordAudit(manager, { actor: user, action: 'notifications.webhook-unsubscribed', entityType: 'webhook-subscription', entityId: subscription.id, before: subscription, after: { active: false, deadLettered } });
+      await recordAudit(manager, { actor: user, action: 'notifications.webhook-unsubscribed', entityType: 'webhook-subscription', entityId: subscription.id, before: auditRow(subscription), after: { active: false, deadLettered } });
     });
   }
 
