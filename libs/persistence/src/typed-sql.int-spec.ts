@@ -76,7 +76,7 @@ describe('typed SQL runtime (real PostgreSQL)', () => {
 
   it('answers a date as the calendar day string its generated type says, whatever the time zone; a timestamptz as a Date', async () => {
     const row = await runSqlOne(fixtureDates, { day: '2026-12-31', at: '2026-12-31T23:30:00Z' }, dataSource);
-    expect(row).toEqual({ day: '2026-12-31', next_day: '2027-01-01', at: new Date('2026-12-31T23:30:00Z') });
+    expect(row).toEqual({ day: '2026-12-31', next_day: '2027-01-01', days: ['2026-12-31', '2026-12-30'], at: new Date('2026-12-31T23:30:00Z') });
     const day: string = row!.day;
     expect(typeof day).toBe('string');
   });

@@ -6,6 +6,9 @@ import { DataSource, EntityManager, type QueryRunner } from 'typeorm';
 // midnight (a different day in another time zone). Every service gets it as the 'YYYY-MM-DD'
 // string the generated types promise (tools/sql-types types date, int8 and numeric as strings).
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
+// date[] likewise: parsed as text[] (1009), the days as strings.
+const parseTextArray = types.getTypeParser(1009 as typeof types.builtins.TEXT);
+types.setTypeParser(1182 as typeof types.builtins.DATE, (value: string) => parseTextArray(value));
 
 /**
  * How the platform reads and writes its databases: SQL in `*.sql` files beside the repository

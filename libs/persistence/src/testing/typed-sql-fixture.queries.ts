@@ -3,6 +3,8 @@ import { PreparedQuery } from '@pgtyped/runtime';
 
 export type DateOrString = Date | string;
 
+export type stringArray = (string)[];
+
 /** 'InsertFixtureStep' parameters type */
 export interface IInsertFixtureStepParams {
   step: string;
@@ -128,6 +130,7 @@ export interface IFixtureDatesParams {
 export interface IFixtureDatesResult {
   at: Date;
   day: string;
+  days: stringArray;
   next_day: string;
 }
 
@@ -137,12 +140,12 @@ export interface IFixtureDatesQuery {
   result: IFixtureDatesResult;
 }
 
-const fixtureDatesIR: any = {"usedParamSet":{"day":true,"at":true},"params":[{"name":"day","required":true,"transform":{"type":"scalar"},"locs":[{"a":7,"b":11},{"a":31,"b":35}]},{"name":"at","required":true,"transform":{"type":"scalar"},"locs":[{"a":64,"b":67}]}],"statement":"SELECT :day!::date AS \"day!\", (:day!::date + 1) AS \"next_day!\", :at!::timestamptz AS \"at!\""};
+const fixtureDatesIR: any = {"usedParamSet":{"day":true,"at":true},"params":[{"name":"day","required":true,"transform":{"type":"scalar"},"locs":[{"a":7,"b":11},{"a":31,"b":35},{"a":70,"b":74},{"a":83,"b":87}]},{"name":"at","required":true,"transform":{"type":"scalar"},"locs":[{"a":112,"b":115}]}],"statement":"SELECT :day!::date AS \"day!\", (:day!::date + 1) AS \"next_day!\", ARRAY[:day!::date, :day!::date - 1] AS \"days!\", :at!::timestamptz AS \"at!\""};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT :day!::date AS "day!", (:day!::date + 1) AS "next_day!", :at!::timestamptz AS "at!"
+ * SELECT :day!::date AS "day!", (:day!::date + 1) AS "next_day!", ARRAY[:day!::date, :day!::date - 1] AS "days!", :at!::timestamptz AS "at!"
  * ```
  */
 export const fixtureDates = new PreparedQuery<IFixtureDatesParams,IFixtureDatesResult>(fixtureDatesIR);

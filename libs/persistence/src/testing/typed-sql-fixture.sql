@@ -15,4 +15,4 @@ UPDATE human_steps SET summary = :summary! WHERE subject_type = 'typed-sql-fixtu
 DELETE FROM human_steps WHERE subject_type = 'typed-sql-fixture' AND subject_id = :subjectId!;
 
 /* @name FixtureDates */
-SELECT :day!::date AS "day!", (:day!::date + 1) AS "next_day!", :at!::timestamptz AS "at!";
+SELECT :day!::date AS "day!", (:day!::date + 1) AS "next_day!", ARRAY[:day!::date, :day!::date - 1] AS "days!", :at!::timestamptz AS "at!";
