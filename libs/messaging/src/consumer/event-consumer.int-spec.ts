@@ -1,18 +1,14 @@
 import type { DataSource } from 'typeorm';
 import type { Kafka, Producer } from 'kafkajs';
 import { ComplianceRecorded, SAFE_TEXT_MESSAGE, toKafkaRecord, TopicName } from '@aeo/contracts';
-import { openDataSource } from '@aeo/persistence';
-import { collectMessages, createTestDatabase, createTopics, testKafka, TestDatabase, uniqueName, waitFor } from '@aeo/testing';
-import { CreateMessagingTables1764300000000 } from '../messaging.migration';
-import { createIdempotentProducer } from '../kafka/kafka-client';
+import { collectMessages, createTopics, uniqueName, waitFor } from '@aeo/testing';
 import { EventConsumer, PermanentEventError } from './event-consumer';
 import { countInbox, effectsRecorded, recordEffect, recordEffects } from '../testing/probe-effects';
-import { CreateProbeEffects1764300000001, defineTestEvent } from '../testing/test-fixtures';
+import { defineTestEvent, useMessagingTestbed } from '../testing/test-fixtures';
 
 jest.setTimeout(60_000);
 
 describe('event consumer against real Kafka and PostgreSQL', () => {
-  let database: TestDatabase;
   let dataSource: DataSource;
   let kafka: Kafka;
   let producer: Producer;
@@ -21,20 +17,8 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
   const envelope = (id: string, data: unknown, type = Probe.type) =>
     toKafkaRecord({ id, type, source: '/aeo/test', subject: 's', time: new Date().toISOString(), data }, 'probe-1');
 
-  beforeAll(async () => {
-    database = await createTestDatabase('consumer');
-    dataSource = await openDataSource({ service: 'consumer-test', url: database.url, entities: [], migrations: [CreateMessagingTables1764300000000, CreateProbeEffects1764300000001] });
-    kafka = testKafka();
-    await createTopics(kafka, [topic, `${topic}.dlq`], 1);
-    producer = createIdempotentProducer(kafka);
-    await producer.connect();
-  });
-
-  afterAll(async () => {
-    await producer?.disconnect();
-    await dataSource?.destroy();
-    await database?.drop();
-  });
+  const bed = useMessagingTestbed('consumer', topic, 1);
+  beforeAll(() => ({ dataSource, kafka, producer } = bed));
 
   it('dead-letters malformed and invalid events with the reason, skips unknown types, and carries on', async () => {
     const consumer = new EventConsumer({ name: uniqueName('probe'), topics: [topic], dataSource, kafka, producer, maxAttempts: 2 }).on(Probe, async (event, manager) => {

@@ -2,20 +2,17 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import type { Kafka, Producer } from 'kafkajs';
-import { openDataSource } from '@aeo/persistence';
-import { collectMessages, createTestDatabase, createTopics, testEnv, testKafka, TestDatabase, uniqueName, waitFor } from '@aeo/testing';
-import { CreateMessagingTables1764300000000 } from '../messaging.migration';
+import { collectMessages, testEnv, uniqueName, waitFor } from '@aeo/testing';
 import { OutboxWriter } from './outbox-writer';
 import { OutboxRelay } from './outbox-relay';
 import { createIdempotentProducer } from '../kafka/kafka-client';
 import { EventConsumer } from '../consumer/event-consumer';
 import { countEffects, outboxSentAt, recordEffect } from '../testing/probe-effects';
-import { CreateProbeEffects1764300000001, defineTestEvent } from '../testing/test-fixtures';
+import { defineTestEvent, useMessagingTestbed } from '../testing/test-fixtures';
 
 jest.setTimeout(90_000);
 
 describe('transactional outbox against real PostgreSQL and Kafka', () => {
-  let database: TestDatabase;
   let dataSource: DataSource;
   let kafka: Kafka;
   let producer: Producer;
@@ -23,20 +20,8 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
   const Probe = defineTestEvent(topic);
   const writer = new OutboxWriter('/aeo/test');
 
-  beforeAll(async () => {
-    database = await createTestDatabase('outbox');
-    dataSource = await openDataSource({ service: 'outbox-test', url: database.url, entities: [], migrations: [CreateMessagingTables1764300000000, CreateProbeEffects1764300000001] });
-    kafka = testKafka();
-    await createTopics(kafka, [topic, `${topic}.dlq`], 3);
-    producer = createIdempotentProducer(kafka);
-    await producer.connect();
-  });
-
-  afterAll(async () => {
-    await producer?.disconnect();
-    await dataSource?.destroy();
-    await database?.drop();
-  });
+  const bed = useMessagingTestbed('outbox', topic, 3);
+  beforeAll(() => ({ dataSource, kafka, producer } = bed));
 
   const append = (probeId: string, sequence: number) =>
     dataSource.transaction((manager) => writer.append(manager, Probe, { subject: `${probeId}-${sequence}`, aggregateId: probeId, data: { probeId, sequence } }));
@@ -77,7 +62,7 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
 
     const child = spawn(process.execPath, ['-r', join(testEnv.repoRoot, 'tools/register.js'), join(__dirname, '../testing/relay-crash-child.ts')], {
       cwd: testEnv.repoRoot,
-      env: { ...process.env, TEST_DATABASE_URL: database.url },
+      env: { ...process.env, TEST_DATABASE_URL: bed.databaseUrl },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let childOutput = '';

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { MigrationInterface, QueryRunner } from 'typeorm';
+import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
+import type { Kafka, Producer } from 'kafkajs';
+import { openDataSource } from '@aeo/persistence';
+import { createTestDatabase, createTopics, testKafka, type TestDatabase } from '@aeo/testing';
+import { createIdempotentProducer } from '../kafka/kafka-client';
+import { CreateMessagingTables1764300000000 } from '../messaging.migration';
 import { defineEvent, TopicName } from '@aeo/contracts';
 
 /** An event type on a per-test topic, so messaging tests never touch the platform's topics. */
@@ -21,4 +26,37 @@ export class CreateProbeEffects1764300000001 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP TABLE probe_effects');
   }
+}
+
+/** What a messaging test works with: its own database (messaging tables and probe effects), Kafka, a producer. */
+export interface MessagingTestbed {
+  databaseUrl: string;
+  dataSource: DataSource;
+  kafka: Kafka;
+  producer: Producer;
+}
+
+/**
+ * Sets up (beforeAll) and tears down (afterAll) a messaging test's own database with the
+ * messaging tables and probe effects, its topic and dead-letter topic, and an idempotent
+ * producer; the fields are filled once beforeAll has run.
+ */
+export function useMessagingTestbed(label: string, topic: string, partitions: number): MessagingTestbed {
+  const bed = {} as MessagingTestbed;
+  let database: TestDatabase | undefined;
+  beforeAll(async () => {
+    database = await createTestDatabase(label);
+    bed.databaseUrl = database.url;
+    bed.dataSource = await openDataSource({ service: `${label}-test`, url: database.url, entities: [], migrations: [CreateMessagingTables1764300000000, CreateProbeEffects1764300000001] });
+    bed.kafka = testKafka();
+    await createTopics(bed.kafka, [topic, `${topic}.dlq`], partitions);
+    bed.producer = createIdempotentProducer(bed.kafka);
+    await bed.producer.connect();
+  });
+  afterAll(async () => {
+    await bed.producer?.disconnect();
+    await bed.dataSource?.destroy();
+    await database?.drop();
+  });
+  return bed;
 }
