@@ -25,7 +25,19 @@ const nonDeterministic = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.local/**', '.nx/**', 'coverage/**', 'tmp/**', '**/*.js', '**/*.mjs', '**/*.queries.ts'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.local/**',
+      '.nx/**',
+      'coverage/**',
+      'tmp/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.queries.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -53,7 +65,22 @@ export default tseslint.config(
     ignores: ['workflows/src/bundle.ts', '**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
-      'no-restricted-imports': ['error', { paths: nodeBuiltins.map((name) => ({ name, message: 'Workflow code must be deterministic: no Node built-ins.' })), patterns: [{ group: nonDeterministic.filter((n) => !nodeBuiltins.includes(n)), message: 'Workflow code must be deterministic: no Nest, TypeORM, Kafka, database or Temporal client/worker code; call an activity instead.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.map((name) => ({
+            name,
+            message: 'Workflow code must be deterministic: no Node built-ins.',
+          })),
+          patterns: [
+            {
+              group: nonDeterministic.filter((n) => !nodeBuiltins.includes(n)),
+              message:
+                'Workflow code must be deterministic: no Nest, TypeORM, Kafka, database or Temporal client/worker code; call an activity instead.',
+            },
+          ],
+        },
+      ],
       '@typescript-eslint/no-floating-promises': 'error',
     },
   },
@@ -61,15 +88,32 @@ export default tseslint.config(
     // Text safety: every field that accepts text (HTTP inputs, event payloads, workflow inputs,
     // token claims) refuses what PostgreSQL cannot store, through the shared schemas.
     files: ['services/*/src/**/*.ts', 'libs/contracts/src/**/*.ts', 'libs/auth/src/**/*.ts', 'workflows/src/**/*.ts'],
-    ignores: ['**/*.spec.ts', '**/*.int-spec.ts', '**/*.e2e-spec.ts', '**/*.response.ts', '**/config.ts', '**/testing/**', 'libs/contracts/src/events/common.ts'],
+    ignores: [
+      '**/*.spec.ts',
+      '**/*.int-spec.ts',
+      '**/*.e2e-spec.ts',
+      '**/*.response.ts',
+      '**/config.ts',
+      '**/testing/**',
+      'libs/contracts/src/events/common.ts',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.object.name='z'][callee.property.name='string']", message: 'Use safeText (or textMatching for a pattern-bound string) from @aeo/contracts: text must refuse NUL characters and unpaired surrogates.' },
-        { selector: "CallExpression[callee.object.name='z'][callee.property.name='email']", message: 'Use email from @aeo/contracts (RFC 5321 lengths, safe text).' },
         {
-          selector: "CallExpression[callee.object.name='z'][callee.property.name=/^(unknown|any|json|looseObject)$/]:not(CallExpression[callee.name='withSafeText'] *), CallExpression[callee.property.name=/^(loose|passthrough|catchall)$/]:not(CallExpression[callee.name='withSafeText'] *)",
-          message: 'Free-form values must be checked deeply: wrap the schema in withSafeText(...) or use safeJson from @aeo/contracts.',
+          selector: "CallExpression[callee.object.name='z'][callee.property.name='string']",
+          message:
+            'Use safeText (or textMatching for a pattern-bound string) from @aeo/contracts: text must refuse NUL characters and unpaired surrogates.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='z'][callee.property.name='email']",
+          message: 'Use email from @aeo/contracts (RFC 5321 lengths, safe text).',
+        },
+        {
+          selector:
+            "CallExpression[callee.object.name='z'][callee.property.name=/^(unknown|any|json|looseObject)$/]:not(CallExpression[callee.name='withSafeText'] *), CallExpression[callee.property.name=/^(loose|passthrough|catchall)$/]:not(CallExpression[callee.name='withSafeText'] *)",
+          message:
+            'Free-form values must be checked deeply: wrap the schema in withSafeText(...) or use safeJson from @aeo/contracts.',
         },
       ],
     },

@@ -22,7 +22,10 @@ module.exports = {
     ],
     // formatjs (intl-messageformat: the notification message catalogues) ships ES modules only,
     // which Jest on Node 20 cannot require: SWC turns them into CommonJS like the sources.
-    '^.+/node_modules/(intl-messageformat|@formatjs)/.+\\.js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
+    '^.+/node_modules/(intl-messageformat|@formatjs)/.+\\.js$': [
+      '@swc/jest',
+      { jsc: { target: 'es2022' }, module: { type: 'commonjs' } },
+    ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
   setupFiles: [path.join(__dirname, 'tools/jest/setup-env.js')],

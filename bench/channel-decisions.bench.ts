@@ -20,11 +20,33 @@ import { performance } from 'node:perf_hooks';
 import { Partitioners } from 'kafkajs';
 import type { Admin, Kafka } from 'kafkajs';
 import { Client } from 'pg';
-import { AuthorisationGranted, ChannelDecided, DeclarationLodged, TOPIC_NAMES, fromKafkaRecord, toKafkaRecord } from '@aeo/contracts';
+import {
+  AuthorisationGranted,
+  ChannelDecided,
+  DeclarationLodged,
+  TOPIC_NAMES,
+  fromKafkaRecord,
+  toKafkaRecord,
+} from '@aeo/contracts';
 import { createTestDatabase, startProcess, testEnv, testKafka, uniqueName } from '@aeo/testing';
 import type { RunningProcess, TestDatabase } from '@aeo/testing';
 import { TrafficModel } from '@aeo/traffic';
-import { checkAbort, fmt, gitCommit, intEnv, machine, median, onCleanup, pollUntil, round1, round3, runMain, sleep, table, withTimeout } from './lib/bench-kit';
+import {
+  checkAbort,
+  fmt,
+  gitCommit,
+  intEnv,
+  machine,
+  median,
+  onCleanup,
+  pollUntil,
+  round1,
+  round3,
+  runMain,
+  sleep,
+  table,
+  withTimeout,
+} from './lib/bench-kit';
 
 const EVENTS = intEnv('BENCH_EVENTS', 5000);
 const ROUNDS = intEnv('BENCH_ROUNDS', 2);
@@ -46,7 +68,11 @@ type EndOffsets = Map<number, { low: number; high: number }>;
 // ------------------------------------------------------------------------------------------------
 async function produceTraffic(kafka: Kafka): Promise<{ declarations: number; authorisations: number }> {
   const model = new TrafficModel({ seed: SEED, traders: TRADERS, days: 365, until: new Date() });
-  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false, idempotent: true });
+  const producer = kafka.producer({
+    createPartitioner: Partitioners.DefaultPartitioner,
+    allowAutoTopicCreation: false,
+    idempotent: true,
+  });
   await producer.connect();
   try {
     const largest = [...model.traders].sort((a, b) => b.weight - a.weight).slice(0, AEO);
@@ -87,7 +113,17 @@ async function produceTraffic(kafka: Kafka): Promise<{ declarations: number; aut
         topic: TOPIC,
         acks: -1,
         messages: chunk.map((data) =>
-          toKafkaRecord({ id: randomUUID(), type: DeclarationLodged.type, source: '/bench/channel-decisions', subject: data.declarationId, time: new Date().toISOString(), data }, data.traderTaxpayerId),
+          toKafkaRecord(
+            {
+              id: randomUUID(),
+              type: DeclarationLodged.type,
+              source: '/bench/channel-decisions',
+              subject: data.declarationId,
+              time: new Date().toISOString(),
+              data,
+            },
+            data.traderTaxpayerId,
+          ),
         ),
       });
     }
@@ -126,7 +162,13 @@ async function consumeToEnd(
   onBatch?: (messages: import('kafkajs').KafkaMessage[]) => Promise<void>,
 ): Promise<ConsumeResult> {
   const groupId = uniqueName(`bench-noop-${label}`);
-  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, sessionTimeout: 10_000, heartbeatInterval: 2000, rebalanceTimeout: 15_000 });
+  const consumer = kafka.consumer({
+    groupId,
+    allowAutoTopicCreation: false,
+    sessionTimeout: 10_000,
+    heartbeatInterval: 2000,
+    rebalanceTimeout: 15_000,
+  });
   const reached = new Map<number, number>();
   const pending = new Set([...ends].filter(([, p]) => p.high > p.low).map(([partition]) => partition));
   let records = 0;
@@ -150,11 +192,18 @@ async function consumeToEnd(
           onRecord?.(message);
           reached.set(batch.partition, offset);
         }
-        if ((reached.get(batch.partition) ?? -1) >= end - 1 && pending.delete(batch.partition) && pending.size === 0) doneAt = performance.now();
+        if ((reached.get(batch.partition) ?? -1) >= end - 1 && pending.delete(batch.partition) && pending.size === 0)
+          doneAt = performance.now();
       },
     });
     if (pending.size === 0) doneAt = performance.now();
-    await pollUntil(() => `${label}: consumer to reach the end offsets (${records} records so far, partitions left ${[...pending].join(',')})`, async () => doneAt !== undefined, 2, PHASE_TIMEOUT_MS);
+    await pollUntil(
+      () =>
+        `${label}: consumer to reach the end offsets (${records} records so far, partitions left ${[...pending].join(',')})`,
+      async () => doneAt !== undefined,
+      2,
+      PHASE_TIMEOUT_MS,
+    );
   } finally {
     await withTimeout(consumer.disconnect(), 30_000, 'no-op consumer disconnect').catch(() => undefined);
     await deleteGroups(kafka, [groupId]);
@@ -197,10 +246,22 @@ async function deleteGroupsWithSuffix(kafka: Kafka, suffix: string): Promise<voi
  * database, no inbox, no exactly-once. Same consumer settings as the no-op; the clock runs from
  * connect to the last acknowledgement.
  */
-async function publishOnlyFloor(kafka: Kafka, admin: Admin, ends: EndOffsets, label: string): Promise<ConsumeResult & { published: number }> {
+async function publishOnlyFloor(
+  kafka: Kafka,
+  admin: Admin,
+  ends: EndOffsets,
+  label: string,
+): Promise<ConsumeResult & { published: number }> {
   const outTopic = uniqueName('bench-channel-floor');
-  await admin.createTopics({ waitForLeaders: true, topics: [{ topic: outTopic, numPartitions: 12, replicationFactor: 1 }] });
-  const producer = kafka.producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false, idempotent: true });
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: [{ topic: outTopic, numPartitions: 12, replicationFactor: 1 }],
+  });
+  const producer = kafka.producer({
+    createPartitioner: Partitioners.DefaultPartitioner,
+    allowAutoTopicCreation: false,
+    idempotent: true,
+  });
   await producer.connect();
   let published = 0;
   const sends: Promise<void>[] = [];
@@ -307,7 +368,8 @@ async function runService(kafka: Kafka, expected: number, label: string): Promis
     let count = atReady;
     let firstAt: number | undefined = atReady > 0 ? readyAt : undefined;
     await pollUntil(
-      () => `${label}: the service's inbox to reach ${expected} (${count} so far)\n--- service output ---\n${service!.logs().slice(-2000)}`,
+      () =>
+        `${label}: the service's inbox to reach ${expected} (${count} so far)\n--- service output ---\n${service!.logs().slice(-2000)}`,
       async () => {
         count = await inboxCount(client!);
         if (count > 0) firstAt ??= performance.now();
@@ -317,10 +379,20 @@ async function runService(kafka: Kafka, expected: number, label: string): Promis
       PHASE_TIMEOUT_MS,
     );
     const doneAt = performance.now();
-    const { rows: channelRows } = await client.query(`SELECT channel, count(*)::int AS n FROM channel_decisions GROUP BY channel`);
-    const { rows: benefitRows } = await client.query(`SELECT count(*)::int AS n FROM channel_decisions WHERE benefits_applied::text <> '[]'`);
-    const warnings = service.logs().split('\n').filter((line) => /"level":(40|50|60)|"level":"(warn|error|fatal)"/.test(line));
-    if (warnings.length) console.error(`[bench] ${label}: the service logged ${warnings.length} warnings/errors, e.g. ${warnings[0].slice(0, 400)}`);
+    const { rows: channelRows } = await client.query(
+      `SELECT channel, count(*)::int AS n FROM channel_decisions GROUP BY channel`,
+    );
+    const { rows: benefitRows } = await client.query(
+      `SELECT count(*)::int AS n FROM channel_decisions WHERE benefits_applied::text <> '[]'`,
+    );
+    const warnings = service
+      .logs()
+      .split('\n')
+      .filter((line) => /"level":(40|50|60)|"level":"(warn|error|fatal)"/.test(line));
+    if (warnings.length)
+      console.error(
+        `[bench] ${label}: the service logged ${warnings.length} warnings/errors, e.g. ${warnings[0].slice(0, 400)}`,
+      );
     return {
       decisions: expected,
       atReady,
@@ -342,8 +414,12 @@ async function runService(kafka: Kafka, expected: number, label: string): Promis
 // ------------------------------------------------------------------------------------------------
 async function main(): Promise<number> {
   const startedAt = new Date();
-  console.log(`[bench] channel decisions: N=${EVENTS} new declarations (seed ${SEED}, ${TRADERS} traders, ${AEO} AEOs), rounds=${ROUNDS}, no-op concurrency ${CONCURRENCY}`);
-  console.log(`[bench] PostgreSQL ${new URL(testEnv.databaseUrl).host}, Kafka ${testEnv.kafkaBrokers.join(',')}, topic ${TOPIC}`);
+  console.log(
+    `[bench] channel decisions: N=${EVENTS} new declarations (seed ${SEED}, ${TRADERS} traders, ${AEO} AEOs), rounds=${ROUNDS}, no-op concurrency ${CONCURRENCY}`,
+  );
+  console.log(
+    `[bench] PostgreSQL ${new URL(testEnv.databaseUrl).host}, Kafka ${testEnv.kafkaBrokers.join(',')}, topic ${TOPIC}`,
+  );
   const kafka = testKafka('aeo-bench-channels');
   const admin = kafka.admin();
   await admin.connect();
@@ -353,7 +429,9 @@ async function main(): Promise<number> {
   const produced = await produceTraffic(kafka);
   const ends = await endOffsets(admin);
   const total = totalRecords(ends);
-  console.log(`[bench] produced ${produced.declarations} declarations and ${produced.authorisations} authorisations; the topic now holds ${total} records (${total - produced.declarations} older backlog)`);
+  console.log(
+    `[bench] produced ${produced.declarations} declarations and ${produced.authorisations} authorisations; the topic now holds ${total} records (${total - produced.declarations} older backlog)`,
+  );
 
   // --- warm-up, and the expected inbox count: distinct valid DeclarationLodged event ids ---
   const ids = new Set<string>();
@@ -361,32 +439,41 @@ async function main(): Promise<number> {
   const scan = await consumeToEnd(kafka, ends, 'scan', (message) => {
     try {
       const envelope = fromKafkaRecord(message as never);
-      if (envelope.type !== DeclarationLodged.type || !DeclarationLodged.schema.safeParse(envelope.data).success) invalid += 1;
+      if (envelope.type !== DeclarationLodged.type || !DeclarationLodged.schema.safeParse(envelope.data).success)
+        invalid += 1;
       else ids.add(envelope.id);
     } catch {
       invalid += 1;
     }
   });
   const expected = ids.size;
-  if (scan.records !== total) console.error(`[bench] WARNING: the scan read ${scan.records} records, the offsets say ${total} (retention?)`);
-  console.log(`[bench] scan/warm-up: ${scan.records} records, ${expected} distinct valid declarations (the service's inbox target), ${invalid} other/invalid, ${scan.records - invalid - expected} duplicate event ids`);
+  if (scan.records !== total)
+    console.error(`[bench] WARNING: the scan read ${scan.records} records, the offsets say ${total} (retention?)`);
+  console.log(
+    `[bench] scan/warm-up: ${scan.records} records, ${expected} distinct valid declarations (the service's inbox target), ${invalid} other/invalid, ${scan.records - invalid - expected} duplicate event ids`,
+  );
 
   // --- alternating rounds ---
   const baselines: ConsumeResult[] = [];
   const services: ServiceResult[] = [];
   const floors: (ConsumeResult & { published: number })[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
-    const order = round % 2 === 1 ? (['baseline', 'floor', 'service'] as const) : (['service', 'floor', 'baseline'] as const);
+    const order =
+      round % 2 === 1 ? (['baseline', 'floor', 'service'] as const) : (['service', 'floor', 'baseline'] as const);
     for (const kind of order) {
       checkAbort();
       if (kind === 'baseline') {
         const r = await consumeToEnd(kafka, ends, `round${round}`);
         baselines.push(r);
-        console.log(`[bench] round ${round} no-op    ${fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} in ${fmt(r.ms)} ms; ${fmt((r.records * 1000) / r.steadyMs)}/s from the first batch)`);
+        console.log(
+          `[bench] round ${round} no-op    ${fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} in ${fmt(r.ms)} ms; ${fmt((r.records * 1000) / r.steadyMs)}/s from the first batch)`,
+        );
       } else if (kind === 'floor') {
         const r = await publishOnlyFloor(kafka, admin, ends, `floor${round}`);
         floors.push(r);
-        console.log(`[bench] round ${round} floor    ${fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} read, ${r.published} decision events published in ${fmt(r.ms)} ms; validate + publish only)`);
+        console.log(
+          `[bench] round ${round} floor    ${fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} read, ${r.published} decision events published in ${fmt(r.ms)} ms; validate + publish only)`,
+        );
       } else {
         const r = await runService(kafka, expected, `round ${round}`);
         services.push(r);
@@ -434,17 +521,51 @@ async function main(): Promise<number> {
     finishedAt: new Date().toISOString(),
     commit: gitCommit(),
     machine: machine(),
-    config: { events: EVENTS, rounds: ROUNDS, seed: SEED, traders: TRADERS, aeo: AEO, noopConcurrency: CONCURRENCY, targetRatio: TARGET_RATIO, topic: TOPIC },
-    topic: { records: total, expectedDecisions: expected, otherOrInvalid: invalid, endOffsets: Object.fromEntries(ends) },
-    baselines: baselines.map((r, i) => ({ ...r, ms: round1(r.ms), steadyMs: round1(r.steadyMs), rate: round1(baselineRates[i]) })),
-    services: services.map((r, i) => ({ ...r, ms: round1(r.ms), steadyMs: round1(r.steadyMs), rate: round1(serviceRates[i]) })),
-    floors: floors.map((r) => ({ ...r, doneAt: undefined, ms: round1(r.ms), steadyMs: round1(r.steadyMs), rate: round1((r.records * 1000) / r.ms) })),
+    config: {
+      events: EVENTS,
+      rounds: ROUNDS,
+      seed: SEED,
+      traders: TRADERS,
+      aeo: AEO,
+      noopConcurrency: CONCURRENCY,
+      targetRatio: TARGET_RATIO,
+      topic: TOPIC,
+    },
+    topic: {
+      records: total,
+      expectedDecisions: expected,
+      otherOrInvalid: invalid,
+      endOffsets: Object.fromEntries(ends),
+    },
+    baselines: baselines.map((r, i) => ({
+      ...r,
+      ms: round1(r.ms),
+      steadyMs: round1(r.steadyMs),
+      rate: round1(baselineRates[i]),
+    })),
+    services: services.map((r, i) => ({
+      ...r,
+      ms: round1(r.ms),
+      steadyMs: round1(r.steadyMs),
+      rate: round1(serviceRates[i]),
+    })),
+    floors: floors.map((r) => ({
+      ...r,
+      doneAt: undefined,
+      ms: round1(r.ms),
+      steadyMs: round1(r.steadyMs),
+      rate: round1((r.records * 1000) / r.ms),
+    })),
     summary: {
       baselineRecordsPerSecond: round1(baselineMedian),
       floorRecordsPerSecond: round1(floorMedian),
       floorRatio: round3(floorRatio),
       serviceDecisionsPerSecond: round1(serviceMedian),
-      ratio: round3(ratio), perRoundRatios: perRound.map(round3), steadyStateRatio: Math.round(steadyRatio * 10000) / 10000, pass },
+      ratio: round3(ratio),
+      perRoundRatios: perRound.map(round3),
+      steadyStateRatio: Math.round(steadyRatio * 10000) / 10000,
+      pass,
+    },
   };
   mkdirSync(dirname(RESULTS_PATH), { recursive: true });
   writeFileSync(RESULTS_PATH, `${JSON.stringify(results, null, 2)}\n`);

@@ -25,7 +25,13 @@ import { z } from 'zod';
 import { defineEvent, toKafkaRecord, TopicName } from '@aeo/contracts';
 import { runWithCorrelationId } from '@aeo/observability';
 import { openDataSource } from '@aeo/persistence';
-import { CreateMessagingTables1764300000000, OutboxRelay, OutboxWriter, createIdempotentProducer, createKafka } from '@aeo/messaging';
+import {
+  CreateMessagingTables1764300000000,
+  OutboxRelay,
+  OutboxWriter,
+  createIdempotentProducer,
+  createKafka,
+} from '@aeo/messaging';
 import { createTestDatabase, createTopics, testEnv, testKafka, TestDatabase, uniqueName } from '@aeo/testing';
 
 // ------------------------------------------------------------------------------------------------
@@ -106,7 +112,10 @@ function waitOrAbort(promise: Promise<void>, what: () => string): Promise<void> 
   let timer: NodeJS.Timeout | undefined;
   let ticker: NodeJS.Timeout | undefined;
   return new Promise<void>((resolvePromise, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${PHASE_TIMEOUT_MS} ms waiting for ${what()}`)), PHASE_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`timed out after ${PHASE_TIMEOUT_MS} ms waiting for ${what()}`)),
+      PHASE_TIMEOUT_MS,
+    );
     ticker = setInterval(() => abortReason && reject(new Error(`aborted: ${abortReason}`)), 100);
     promise.then(resolvePromise, reject);
   }).finally(() => {
@@ -148,7 +157,10 @@ interface BenchEvent {
   data: BenchData;
 }
 
-const FILLER = 'Decision recorded after review of the self-assessment questionnaire, the audit findings and the conditions of the authorisation. '.repeat(4);
+const FILLER =
+  'Decision recorded after review of the self-assessment questionnaire, the audit findings and the conditions of the authorisation. '.repeat(
+    4,
+  );
 
 function makeData(sequence: number): { aggregateId: string; data: BenchData } {
   const aggregate = (sequence * 7919) % AGGREGATES; // spread over the aggregates, not in runs
@@ -203,7 +215,8 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 /** Nearest-rank percentile. */
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Times every sendBatch call without changing what it sends (same instance, same settings). */
@@ -257,7 +270,18 @@ interface RelayProfile {
   release: number;
 }
 const PHASES = ['connect', 'begin', 'claim', 'build', 'send', 'mark', 'commit', 'release'] as const;
-const newProfile = (): RelayProfile => ({ batches: 0, emptyClaims: 0, connect: 0, begin: 0, claim: 0, build: 0, send: 0, mark: 0, commit: 0, release: 0 });
+const newProfile = (): RelayProfile => ({
+  batches: 0,
+  emptyClaims: 0,
+  connect: 0,
+  begin: 0,
+  claim: 0,
+  build: 0,
+  send: 0,
+  mark: 0,
+  commit: 0,
+  release: 0,
+});
 
 class Profiler {
   profile = newProfile();
@@ -280,7 +304,10 @@ function instrumentDataSource(dataSource: DataSource, profiler: Profiler): void 
     const runner = original(...args);
     const pending = { connect: 0, begin: 0 };
     let relayRunner = false;
-    const timed = <K extends 'connect' | 'startTransaction' | 'query' | 'commitTransaction' | 'release'>(name: K, after: (ms: number, callArgs: unknown[], result: unknown) => void) => {
+    const timed = <K extends 'connect' | 'startTransaction' | 'query' | 'commitTransaction' | 'release'>(
+      name: K,
+      after: (ms: number, callArgs: unknown[], result: unknown) => void,
+    ) => {
       const method = (runner[name] as (...a: unknown[]) => Promise<unknown>).bind(runner);
       (runner as unknown as Record<string, unknown>)[name] = async (...callArgs: unknown[]) => {
         const start = performance.now();
@@ -374,7 +401,10 @@ async function insertPending(ctx: Context, type: string, events: BenchEvent[]): 
 async function runBaseline(ctx: Context, type: string, count: number, label: string): Promise<RunResult> {
   const time = new Date().toISOString();
   const messages: Message[] = makeEvents(count).map((e) =>
-    toKafkaRecord({ id: e.id, type, source: SOURCE, subject: e.subject, time, data: e.data, correlationid: e.correlationId }, e.aggregateId),
+    toKafkaRecord(
+      { id: e.id, type, source: SOURCE, subject: e.subject, time, data: e.data, correlationid: e.correlationId },
+      e.aggregateId,
+    ),
   );
   ctx.timed.reset();
   const deadline = performance.now() + PHASE_TIMEOUT_MS;
@@ -382,10 +412,21 @@ async function runBaseline(ctx: Context, type: string, count: number, label: str
   for (let offset = 0; offset < messages.length; offset += BATCH_SIZE) {
     checkAbort();
     if (performance.now() > deadline) throw new Error(`baseline timed out after ${PHASE_TIMEOUT_MS} ms`);
-    await ctx.timed.proxy.sendBatch({ topicMessages: [{ topic: ctx.topic, messages: messages.slice(offset, offset + BATCH_SIZE) }], acks: -1 });
+    await ctx.timed.proxy.sendBatch({
+      topicMessages: [{ topic: ctx.topic, messages: messages.slice(offset, offset + BATCH_SIZE) }],
+      acks: -1,
+    });
   }
   const ackMs = performance.now() - start;
-  return { kind: 'baseline', label, events: count, ackMs, ackRate: (count * 1000) / ackMs, batches: ctx.timed.calls, sendMs: ctx.timed.sendMs };
+  return {
+    kind: 'baseline',
+    label,
+    events: count,
+    ackMs,
+    ackRate: (count * 1000) / ackMs,
+    batches: ctx.timed.calls,
+    sendMs: ctx.timed.sendMs,
+  };
 }
 
 /** Pre-inserted committed rows, then OutboxRelay from start until every row is acked and marked. */
@@ -466,7 +507,13 @@ interface LoadResult {
  */
 async function runUnderLoad(ctx: Context, topic: string): Promise<LoadResult> {
   await resetOutbox(ctx);
-  const Bench = defineEvent({ type: 'aeo.bench-load.happened.v1', topic: topic as TopicName, aggregateType: 'operator', summary: 'benchmark load', schema: benchSchema });
+  const Bench = defineEvent({
+    type: 'aeo.bench-load.happened.v1',
+    topic: topic as TopicName,
+    aggregateType: 'operator',
+    summary: 'benchmark load',
+    schema: benchSchema,
+  });
   const writer = new OutboxWriter(SOURCE);
   const committedAt = new Map<string, number>();
   const ackedAt = new Map<string, number>();
@@ -517,7 +564,10 @@ async function runUnderLoad(ctx: Context, topic: string): Promise<LoadResult> {
     const writerMs = performance.now() - writerStart;
     expected = committedAt.size;
     if (ackedAt.size >= expected) allAcked();
-    await waitOrAbort(allAckedPromise, () => `the relay to publish ${expected} events under load (${ackedAt.size} acked so far)`);
+    await waitOrAbort(
+      allAckedPromise,
+      () => `the relay to publish ${expected} events under load (${ackedAt.size} acked so far)`,
+    );
     await pollUntil('all outbox rows marked sent', async () => (await relay.pendingCount()) === 0, 5);
 
     const latencies = [...committedAt].map(([id, committed]) => ackedAt.get(id)! - committed).sort((a, b) => a - b);
@@ -559,14 +609,24 @@ async function runUnderLoad(ctx: Context, topic: string): Promise<LoadResult> {
 // ------------------------------------------------------------------------------------------------
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r, i) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ') + (i === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : '')).join('\n');
+  return rows
+    .map(
+      (r, i) =>
+        r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ') +
+        (i === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : ''),
+    )
+    .join('\n');
 }
 
 const fmt = (x: number | undefined, digits = 0) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(digits));
 
 function gitCommit(): string | undefined {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: testEnv.repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: testEnv.repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return undefined;
   }
@@ -577,14 +637,21 @@ function gitCommit(): string | undefined {
 // ------------------------------------------------------------------------------------------------
 async function main(): Promise<number> {
   const startedAt = new Date();
-  console.log(`[bench] outbox relay throughput: N=${EVENTS}, rounds=${ROUNDS}, warm-up=${WARMUP_EVENTS}, batch=${BATCH_SIZE}, poll=${POLL_INTERVAL_MS} ms, ${PARTITIONS} partitions, relays=${RELAYS}`);
+  console.log(
+    `[bench] outbox relay throughput: N=${EVENTS}, rounds=${ROUNDS}, warm-up=${WARMUP_EVENTS}, batch=${BATCH_SIZE}, poll=${POLL_INTERVAL_MS} ms, ${PARTITIONS} partitions, relays=${RELAYS}`,
+  );
   console.log(`[bench] PostgreSQL ${new URL(testEnv.databaseUrl).host}, Kafka ${testEnv.kafkaBrokers.join(',')}`);
 
   // --- setup ---
   const database: TestDatabase = await createTestDatabase('bench_outbox');
   cleanups.push({ name: `drop database ${database.name}`, run: () => database.drop() });
   checkAbort();
-  const dataSource = await openDataSource({ service: 'bench-outbox', url: database.url, entities: [], migrations: [CreateMessagingTables1764300000000] });
+  const dataSource = await openDataSource({
+    service: 'bench-outbox',
+    url: database.url,
+    entities: [],
+    migrations: [CreateMessagingTables1764300000000],
+  });
   cleanups.push({ name: 'close data source', run: () => dataSource.destroy() });
   const [{ version: pgVersion }] = await dataSource.query('SELECT version()');
 
@@ -605,7 +672,9 @@ async function main(): Promise<number> {
   });
   checkAbort();
 
-  const producer = createIdempotentProducer(createKafka({ clientId: 'aeo-bench-relay', brokers: testEnv.kafkaBrokers }));
+  const producer = createIdempotentProducer(
+    createKafka({ clientId: 'aeo-bench-relay', brokers: testEnv.kafkaBrokers }),
+  );
   await producer.connect();
   cleanups.push({ name: 'disconnect producer', run: () => producer.disconnect() });
   const profiler = new Profiler();
@@ -624,7 +693,10 @@ async function main(): Promise<number> {
     const order = round % 2 === 1 ? (['baseline', 'relay'] as const) : (['relay', 'baseline'] as const);
     for (const kind of order) {
       checkAbort();
-      const result = kind === 'baseline' ? await runBaseline(ctx, type, EVENTS, `round ${round}`) : await runRelay(ctx, type, EVENTS, `round ${round}`);
+      const result =
+        kind === 'baseline'
+          ? await runBaseline(ctx, type, EVENTS, `round ${round}`)
+          : await runRelay(ctx, type, EVENTS, `round ${round}`);
       runs.push(result);
       console.log(
         `[bench] round ${round} ${kind.padEnd(8)} ${fmt(result.ackRate).padStart(7)} ev/s to ack` +
@@ -649,15 +721,31 @@ async function main(): Promise<number> {
   const perRoundRatios = Array.from({ length: ROUNDS }, (_, i) => relayRuns[i].ackRate / baselines[i].ackRate);
   const pass = ratio >= TARGET_RATIO;
 
-  const rows: string[][] = [['run', 'events', 'ms', 'ev/s (ack)', 'ev/s (marked)', 'batches', 'in sendBatch ms', 'other ms']];
-  for (const r of runs) rows.push([`${r.label} ${r.kind}`, String(r.events), fmt(r.ackMs), fmt(r.ackRate), fmt(r.markedRate), String(r.batches), fmt(r.sendMs), fmt(r.otherMs)]);
+  const rows: string[][] = [
+    ['run', 'events', 'ms', 'ev/s (ack)', 'ev/s (marked)', 'batches', 'in sendBatch ms', 'other ms'],
+  ];
+  for (const r of runs)
+    rows.push([
+      `${r.label} ${r.kind}`,
+      String(r.events),
+      fmt(r.ackMs),
+      fmt(r.ackRate),
+      fmt(r.markedRate),
+      String(r.batches),
+      fmt(r.sendMs),
+      fmt(r.otherMs),
+    ]);
   console.log(`\n${table(rows)}\n`);
   const profileRows: string[][] = [['relay ms per batch', ...PHASES, 'unaccounted']];
   for (const r of relayRuns) {
     const p = r.profile!;
     const perBatch = (ms: number) => fmt(ms / Math.max(1, p.batches), 1);
     const accounted = PHASES.reduce((sum, phase) => sum + p[phase], 0);
-    profileRows.push([`${r.label} (${p.batches} batches${p.emptyClaims ? ` + ${p.emptyClaims} empty` : ''})`, ...PHASES.map((phase) => perBatch(p[phase])), perBatch(r.markedMs! - accounted)]);
+    profileRows.push([
+      `${r.label} (${p.batches} batches${p.emptyClaims ? ` + ${p.emptyClaims} empty` : ''})`,
+      ...PHASES.map((phase) => perBatch(p[phase])),
+      perBatch(r.markedMs! - accounted),
+    ]);
   }
   console.log(`${table(profileRows)}\n`);
   console.log(
@@ -672,20 +760,37 @@ async function main(): Promise<number> {
       [`target ratio >= ${TARGET_RATIO}`, pass ? 'PASS' : 'BELOW TARGET'],
       [`under load: offered ev/s (asked ${LOAD_RATE})`, fmt(load.achievedOfferedRate)],
       ['under load: first commit->last ack, ev/s', fmt(load.throughput)],
-      ['under load: commit->ack p50 / p99 / max ms', `${fmt(load.commitToAckMs.p50, 1)} / ${fmt(load.commitToAckMs.p99, 1)} / ${fmt(load.commitToAckMs.max, 1)}`],
-      ['under load: sent_at-created_at p50 / p99 ms', `${fmt(load.createdToSentMs.p50, 1)} / ${fmt(load.createdToSentMs.p99, 1)}`],
+      [
+        'under load: commit->ack p50 / p99 / max ms',
+        `${fmt(load.commitToAckMs.p50, 1)} / ${fmt(load.commitToAckMs.p99, 1)} / ${fmt(load.commitToAckMs.max, 1)}`,
+      ],
+      [
+        'under load: sent_at-created_at p50 / p99 ms',
+        `${fmt(load.createdToSentMs.p50, 1)} / ${fmt(load.createdToSentMs.p99, 1)}`,
+      ],
       ['under load: relay batches (mean size)', `${load.relayBatches} (${fmt(load.meanBatch, 1)})`],
     ]),
   );
   const failures = relayRuns.reduce((a, r) => a + (r.relayFailures ?? 0), 0) + load.relayFailures;
-  if (failures) console.log(`\n[bench] WARNING: the relay logged ${failures} failed attempts (see stderr); figures include its retries.`);
+  if (failures)
+    console.log(
+      `\n[bench] WARNING: the relay logged ${failures} failed attempts (see stderr); figures include its retries.`,
+    );
 
   const results = {
     benchmark: 'outbox-relay',
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
     commit: gitCommit(),
-    machine: { hostname: hostname(), cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round1(totalmem() / 2 ** 30), kernel: release(), node: process.version, postgres: pgVersion },
+    machine: {
+      hostname: hostname(),
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGb: round1(totalmem() / 2 ** 30),
+      kernel: release(),
+      node: process.version,
+      postgres: pgVersion,
+    },
     config: {
       events: EVENTS,
       rounds: ROUNDS,
@@ -701,7 +806,15 @@ async function main(): Promise<number> {
       targetRatio: TARGET_RATIO,
       relays: RELAYS,
     },
-    runs: runs.map((r) => ({ ...r, ackMs: round1(r.ackMs), ackRate: round1(r.ackRate), markedMs: r.markedMs && round1(r.markedMs), markedRate: r.markedRate && round1(r.markedRate), sendMs: round1(r.sendMs), otherMs: r.otherMs && round1(r.otherMs) })),
+    runs: runs.map((r) => ({
+      ...r,
+      ackMs: round1(r.ackMs),
+      ackRate: round1(r.ackRate),
+      markedMs: r.markedMs && round1(r.markedMs),
+      markedRate: r.markedRate && round1(r.markedRate),
+      sendMs: round1(r.sendMs),
+      otherMs: r.otherMs && round1(r.otherMs),
+    })),
     summary: {
       baselineEventsPerSecond: round1(baselineMedian),
       relayEventsPerSecond: round1(relayMedian),

@@ -24,7 +24,20 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { testEnv } from '@aeo/testing';
 import { RevalidationInput, SEARCH_ATTRIBUTE_KEYS, revalidationWorkflow } from '@aeo/workflows';
 import { bundleWorkflows, createOrchestratingWorker } from '@aeo/workflows/bundle';
-import { checkAbort, fmt, gitCommit, intEnv, machine, onCleanup, pollUntil, round1, runMain, sleep, table, withTimeout } from './lib/bench-kit';
+import {
+  checkAbort,
+  fmt,
+  gitCommit,
+  intEnv,
+  machine,
+  onCleanup,
+  pollUntil,
+  round1,
+  runMain,
+  sleep,
+  table,
+  withTimeout,
+} from './lib/bench-kit';
 
 const WORKFLOWS = intEnv('BENCH_WORKFLOWS', 10_000);
 const BASELINE = intEnv('BENCH_BASELINE', 1_000);
@@ -44,7 +57,9 @@ const serverPid = () => {
 const rssOf = (pid: number | undefined) => {
   if (!pid) return undefined;
   try {
-    const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('VmRSS:'));
     return line ? Number(line.replace(/\D+/g, '')) / 1024 : undefined;
   } catch {
     return undefined;
@@ -80,7 +95,12 @@ function input(n: number, now: number): RevalidationInput {
 }
 
 /** Starts `count` workflows with at most CONCURRENCY in flight; returns the accepted rate. */
-async function startAll(client: Client, taskQueue: string, prefix: string, count: number): Promise<{ seconds: number; perSecond: number }> {
+async function startAll(
+  client: Client,
+  taskQueue: string,
+  prefix: string,
+  count: number,
+): Promise<{ seconds: number; perSecond: number }> {
   const now = Date.now();
   let next = 0;
   const started = performance.now();
@@ -138,7 +158,9 @@ async function main(): Promise<number> {
   onCleanup('terminate the baseline workflows', () => terminateQueue(connection, namespace, baselineQueue));
 
   const server0 = { rssMb: rssOf(serverPid()), storeMb: storeSize(), ...(await health(connection, namespace)) };
-  console.log(`[bench] Temporal at ${testEnv.temporalAddress}/${namespace}: server RSS ${fmt(server0.rssMb)} MB, store ${fmt(server0.storeMb, 1)} MB`);
+  console.log(
+    `[bench] Temporal at ${testEnv.temporalAddress}/${namespace}: server RSS ${fmt(server0.rssMb)} MB, store ${fmt(server0.storeMb, 1)} MB`,
+  );
 
   // Baseline: the server accepting starts, no worker involved.
   console.log(`[bench] baseline: ${BASELINE} starts on a queue no worker polls`);
@@ -149,7 +171,11 @@ async function main(): Promise<number> {
   const bundle = await bundleWorkflows();
   const nativeConnection = await NativeConnection.connect({ address: testEnv.temporalAddress });
   onCleanup('worker connection', () => nativeConnection.close());
-  const worker: Worker = await createOrchestratingWorker({ namespace, taskQueue: queue, maxConcurrentWorkflowTaskExecutions: 20, maxCachedWorkflows: MAX_CACHED }, nativeConnection, bundle);
+  const worker: Worker = await createOrchestratingWorker(
+    { namespace, taskQueue: queue, maxConcurrentWorkflowTaskExecutions: 20, maxCachedWorkflows: MAX_CACHED },
+    nativeConnection,
+    bundle,
+  );
   const running = worker.run();
   onCleanup('worker', async () => {
     if (worker.getState() === 'RUNNING') worker.shutdown();
@@ -178,7 +204,11 @@ async function main(): Promise<number> {
   const status = worker.getStatus();
   // Give the server a moment, then look at it with everything parked.
   await sleep(2000);
-  const server1 = { rssMb: rssOf(serverPid()), storeMb: storeSize(), ...(await withTimeout(health(connection, namespace), 30_000, 'server health')) };
+  const server1 = {
+    rssMb: rssOf(serverPid()),
+    storeMb: storeSize(),
+    ...(await withTimeout(health(connection, namespace), 30_000, 'server health')),
+  };
   // Sample one parked workflow: it waits on its timer, in monitoring.
   const sample = await client.workflow.getHandle(`bench-${RUN}-0`).describe();
 
@@ -189,14 +219,20 @@ async function main(): Promise<number> {
         ['measure', 'value'],
         ['baseline: starts accepted by the server (no worker)', `${fmt(baseline.perSecond)} /s`],
         ['starts accepted while the worker parks them', `${fmt(starts.perSecond)} /s`],
-        [`parked (first task done, on its timer): ${WORKFLOWS}`, `${fmt(parkedPerSecond)} /s in ${fmt(parkSeconds, 1)} s`],
+        [
+          `parked (first task done, on its timer): ${WORKFLOWS}`,
+          `${fmt(parkedPerSecond)} /s in ${fmt(parkSeconds, 1)} s`,
+        ],
         ['ratio parked / baseline', fmt(ratio, 3)],
         ['worker RSS before → after', `${fmt(memory0.rss / MB)} → ${fmt(memory1.rss / MB)} MB`],
         ['worker heap used before → after', `${fmt(memory0.heapUsed / MB)} → ${fmt(memory1.heapUsed / MB)} MB`],
         ['worker cached workflows', String(status.numCachedWorkflows)],
         ['server RSS before → after', `${fmt(server0.rssMb)} → ${fmt(server1.rssMb)} MB`],
         ['SQLite store before → after', `${fmt(server0.storeMb, 1)} → ${fmt(server1.storeMb, 1)} MB`],
-        ['server health check / describe namespace', `${server1.serving ? 'SERVING' : 'NOT SERVING'}, ${fmt(server1.healthCheckMs, 1)} ms / ${fmt(server1.describeNamespaceMs, 1)} ms (before: ${fmt(server0.healthCheckMs, 1)} / ${fmt(server0.describeNamespaceMs, 1)})`],
+        [
+          'server health check / describe namespace',
+          `${server1.serving ? 'SERVING' : 'NOT SERVING'}, ${fmt(server1.healthCheckMs, 1)} ms / ${fmt(server1.describeNamespaceMs, 1)} ms (before: ${fmt(server0.healthCheckMs, 1)} / ${fmt(server0.describeNamespaceMs, 1)})`,
+        ],
         ['sample workflow', `${sample.status.name}, ${sample.historyLength} history events`],
       ]),
   );
@@ -210,10 +246,25 @@ async function main(): Promise<number> {
         at: new Date().toISOString(),
         commit: gitCommit(),
         machine: machine(),
-        settings: { workflows: WORKFLOWS, baseline: BASELINE, concurrency: CONCURRENCY, maxCachedWorkflows: MAX_CACHED },
+        settings: {
+          workflows: WORKFLOWS,
+          baseline: BASELINE,
+          concurrency: CONCURRENCY,
+          maxCachedWorkflows: MAX_CACHED,
+        },
         baseline: { startsPerSecond: round1(baseline.perSecond) },
-        parking: { startsPerSecond: round1(starts.perSecond), parkedPerSecond: round1(parkedPerSecond), seconds: round1(parkSeconds), ratio: Number(ratio.toFixed(3)) },
-        worker: { rssMbBefore: round1(memory0.rss / MB), rssMbAfter: round1(memory1.rss / MB), heapUsedMbAfter: round1(memory1.heapUsed / MB), cachedWorkflows: status.numCachedWorkflows },
+        parking: {
+          startsPerSecond: round1(starts.perSecond),
+          parkedPerSecond: round1(parkedPerSecond),
+          seconds: round1(parkSeconds),
+          ratio: Number(ratio.toFixed(3)),
+        },
+        worker: {
+          rssMbBefore: round1(memory0.rss / MB),
+          rssMbAfter: round1(memory1.rss / MB),
+          heapUsedMbAfter: round1(memory1.heapUsed / MB),
+          cachedWorkflows: status.numCachedWorkflows,
+        },
         server: { before: server0, after: server1 },
         sample: { status: sample.status.name, historyLength: sample.historyLength },
       },

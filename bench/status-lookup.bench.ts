@@ -21,7 +21,22 @@ import { Client } from 'pg';
 import { ROLES } from '@aeo/auth';
 import { bearer, createTestDatabase, startProcess, testEnv, uniqueName } from '@aeo/testing';
 import type { RunningProcess, TestDatabase } from '@aeo/testing';
-import { checkAbort, fmt, gitCommit, intEnv, machine, median, onCleanup, pollUntil, round1, round3, runMain, sleep, table, withTimeout } from './lib/bench-kit';
+import {
+  checkAbort,
+  fmt,
+  gitCommit,
+  intEnv,
+  machine,
+  median,
+  onCleanup,
+  pollUntil,
+  round1,
+  round3,
+  runMain,
+  sleep,
+  table,
+  withTimeout,
+} from './lib/bench-kit';
 
 const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 50);
 const DURATION_S = intEnv('BENCH_DURATION_S', 10);
@@ -64,7 +79,10 @@ process.on('SIGTERM', () => server.close(() => process.exit(0)));
 `;
 
 async function startBare(body: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const child: ChildProcess = spawn(process.execPath, ['-e', BARE_SERVER], { env: { ...process.env, BARE_BODY: body }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, ['-e', BARE_SERVER], {
+    env: { ...process.env, BARE_BODY: body },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -76,7 +94,12 @@ async function startBare(body: string): Promise<{ url: string; stop: () => Promi
     clearTimeout(timer);
   };
   try {
-    await pollUntil(() => `the bare server to listen (${output})`, async () => /PORT \d+/.test(output) || child.exitCode !== null, 20, 15_000);
+    await pollUntil(
+      () => `the bare server to listen (${output})`,
+      async () => /PORT \d+/.test(output) || child.exitCode !== null,
+      20,
+      15_000,
+    );
     if (child.exitCode !== null) throw new Error(`bare server exited: ${output}`);
   } catch (error) {
     await stop();
@@ -105,7 +128,12 @@ async function seedStatuses(databaseUrl: string, ids: string[]): Promise<number>
         `INSERT INTO aeo_status (taxpayer_id, operator_id, authorisation_number, status_type, status, suspended_scope, effective_from, consent_to_mra_sharing, updated_at, last_event_at)
          SELECT t.id, t.op, 'MN-AEO-BENCH-' || t.id, t.type, t.status, CASE WHEN t.status = 'suspended' THEN 'security' END, now() - interval '30 days', true, now(), now()
            FROM unnest($1::text[], $2::uuid[], $3::text[], $4::text[]) AS t(id, op, type, status)`,
-        [chunk, chunk.map(() => randomUUID()), chunk.map((_, i) => types[(offset + i) % 3]), chunk.map((_, i) => statuses[(offset + i) % statuses.length])],
+        [
+          chunk,
+          chunk.map(() => randomUUID()),
+          chunk.map((_, i) => types[(offset + i) % 3]),
+          chunk.map((_, i) => statuses[(offset + i) % statuses.length]),
+        ],
       );
     }
     await client.query('ANALYZE aeo_status');
@@ -126,7 +154,9 @@ async function waitForIdleConsumers(databaseUrl: string): Promise<number> {
     await pollUntil(
       () => `the service's consumers to go idle (inbox ${inbox})`,
       async () => {
-        const { rows } = await client.query(`SELECT (SELECT count(*)::int FROM inbox) AS inbox, (SELECT count(*)::int FROM outbox WHERE sent_at IS NULL) AS pending`);
+        const { rows } = await client.query(
+          `SELECT (SELECT count(*)::int FROM inbox) AS inbox, (SELECT count(*)::int FROM outbox WHERE sent_at IS NULL) AS pending`,
+        );
         inbox = rows[0].inbox;
         if (inbox !== last || rows[0].pending > 0) {
           last = inbox;
@@ -146,7 +176,14 @@ async function waitForIdleConsumers(databaseUrl: string): Promise<number> {
 // ------------------------------------------------------------------------------------------------
 // load
 // ------------------------------------------------------------------------------------------------
-async function load(kind: Run['kind'], url: string, label: string, paths: string[], authorization: string, seconds: number): Promise<Run> {
+async function load(
+  kind: Run['kind'],
+  url: string,
+  label: string,
+  paths: string[],
+  authorization: string,
+  seconds: number,
+): Promise<Run> {
   checkAbort();
   const instance = autocannon({
     url,
@@ -155,7 +192,12 @@ async function load(kind: Run['kind'], url: string, label: string, paths: string
     duration: seconds,
     timeout: 10,
     headers: { authorization, accept: 'application/json' },
-    requests: [{ method: 'GET', setupRequest: (request) => ({ ...request, path: paths[Math.floor(Math.random() * paths.length)] }) }],
+    requests: [
+      {
+        method: 'GET',
+        setupRequest: (request) => ({ ...request, path: paths[Math.floor(Math.random() * paths.length)] }),
+      },
+    ],
   });
   const result = await withTimeout(instance, (seconds + 30) * 1000, `autocannon ${kind} ${label}`);
   const requests = result.requests.total;
@@ -179,7 +221,9 @@ async function load(kind: Run['kind'], url: string, label: string, paths: string
 // ------------------------------------------------------------------------------------------------
 async function main(): Promise<number> {
   const startedAt = new Date();
-  console.log(`[bench] status look-up: ${CONNECTIONS} connections, pipelining ${PIPELINING}, ${DURATION_S} s x ${ROUNDS} rounds (+${WARMUP_S} s warm-up each side), ${TAXPAYERS} taxpayers (${AEO_SHARE * 100}% with a status row)`);
+  console.log(
+    `[bench] status look-up: ${CONNECTIONS} connections, pipelining ${PIPELINING}, ${DURATION_S} s x ${ROUNDS} rounds (+${WARMUP_S} s warm-up each side), ${TAXPAYERS} taxpayers (${AEO_SHARE * 100}% with a status row)`,
+  );
 
   // --- setup: the service as a real process on a throw-away database, then the seed ---
   const database: TestDatabase = await createTestDatabase('bench_status');
@@ -188,7 +232,11 @@ async function main(): Promise<number> {
   const service: RunningProcess = await startProcess({
     name: 'risk-management',
     entry: 'services/risk-management/src/main.ts',
-    env: { RISK_MANAGEMENT_DATABASE_URL: database.url, KAFKA_GROUP_SUFFIX: `.${uniqueName('bench-status')}`, LOG_LEVEL: 'warn' },
+    env: {
+      RISK_MANAGEMENT_DATABASE_URL: database.url,
+      KAFKA_GROUP_SUFFIX: `.${uniqueName('bench-status')}`,
+      LOG_LEVEL: 'warn',
+    },
     readyTimeoutMs: 120_000,
   });
   onCleanup('stop risk-management', () => service.stop());
@@ -201,8 +249,12 @@ async function main(): Promise<number> {
   const probe = await fetch(`${service.url}${paths[0]}`, { headers: { authorization } });
   const body = await probe.text();
   if (!probe.ok) throw new Error(`look-up probe failed: ${probe.status} ${body}\n${service.logs().slice(-2000)}`);
-  const unknownProbe = await (await fetch(`${service.url}/v1/aeo-status/9999999`, { headers: { authorization } })).text();
-  console.log(`[bench] seeded ${seeded} aeo_status rows; ${service.name} at ${service.url}; sample answer (${Buffer.byteLength(body)} B): ${body}; unknown: ${unknownProbe}`);
+  const unknownProbe = await (
+    await fetch(`${service.url}/v1/aeo-status/9999999`, { headers: { authorization } })
+  ).text();
+  console.log(
+    `[bench] seeded ${seeded} aeo_status rows; ${service.name} at ${service.url}; sample answer (${Buffer.byteLength(body)} B): ${body}; unknown: ${unknownProbe}`,
+  );
   const bare = await startBare(body);
   onCleanup('stop bare server', () => bare.stop());
 
@@ -221,10 +273,22 @@ async function main(): Promise<number> {
   for (let round = 1; round <= ROUNDS; round++) {
     const order = round % 2 === 1 ? (['bare', 'service'] as const) : (['service', 'bare'] as const);
     for (const kind of order) {
-      const run = await load(kind, kind === 'bare' ? bare.url : service.url, `round ${round}`, paths, authorization, DURATION_S);
+      const run = await load(
+        kind,
+        kind === 'bare' ? bare.url : service.url,
+        `round ${round}`,
+        paths,
+        authorization,
+        DURATION_S,
+      );
       runs.push(run);
-      console.log(`[bench] round ${round} ${kind.padEnd(7)} ${fmt(run.rps).padStart(7)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  max ${run.max} ms  (${run.requests} requests, ${run.errors} errors, ${run.non2xx} non-2xx, ${fmt(run.bytesPerResponse)} B/response)`);
-      if (run.errors || run.non2xx) throw new Error(`${kind} round ${round}: ${run.errors} errors and ${run.non2xx} non-2xx responses\n${service.logs().slice(-2000)}`);
+      console.log(
+        `[bench] round ${round} ${kind.padEnd(7)} ${fmt(run.rps).padStart(7)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  max ${run.max} ms  (${run.requests} requests, ${run.errors} errors, ${run.non2xx} non-2xx, ${fmt(run.bytesPerResponse)} B/response)`,
+      );
+      if (run.errors || run.non2xx)
+        throw new Error(
+          `${kind} round ${round}: ${run.errors} errors and ${run.non2xx} non-2xx responses\n${service.logs().slice(-2000)}`,
+        );
       await sleep(1000);
     }
   }
@@ -255,11 +319,26 @@ async function main(): Promise<number> {
     finishedAt: new Date().toISOString(),
     commit: gitCommit(),
     machine: machine(),
-    config: { connections: CONNECTIONS, pipelining: PIPELINING, durationS: DURATION_S, rounds: ROUNDS, warmupS: WARMUP_S, taxpayers: TAXPAYERS, aeoRows: seeded, targetRatio: TARGET_RATIO, responseBytes: Buffer.byteLength(body) },
+    config: {
+      connections: CONNECTIONS,
+      pipelining: PIPELINING,
+      durationS: DURATION_S,
+      rounds: ROUNDS,
+      warmupS: WARMUP_S,
+      taxpayers: TAXPAYERS,
+      aeoRows: seeded,
+      targetRatio: TARGET_RATIO,
+      responseBytes: Buffer.byteLength(body),
+    },
     runs: runs.map((r) => ({ ...r, rps: round1(r.rps), bytesPerResponse: round1(r.bytesPerResponse) })),
     summary: {
       bare: { rps: round1(m('bare', 'rps')), p50: m('bare', 'p50'), p90: m('bare', 'p90'), p99: m('bare', 'p99') },
-      service: { rps: round1(m('service', 'rps')), p50: m('service', 'p50'), p90: m('service', 'p90'), p99: m('service', 'p99') },
+      service: {
+        rps: round1(m('service', 'rps')),
+        p50: m('service', 'p50'),
+        p90: m('service', 'p90'),
+        p99: m('service', 'p99'),
+      },
       ratio: round3(ratio),
       perRoundRatios: perRound.map(round3),
       pass,

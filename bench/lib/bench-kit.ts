@@ -62,7 +62,12 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls until probe() is true; bounded by timeoutMs and the abort flag. */
-export async function pollUntil(what: () => string, probe: () => Promise<boolean>, intervalMs: number, timeoutMs: number): Promise<void> {
+export async function pollUntil(
+  what: () => string,
+  probe: () => Promise<boolean>,
+  intervalMs: number,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!(await probe())) {
     checkAbort();
@@ -78,22 +83,40 @@ export const median = (values: number[]) => {
 };
 export const round1 = (x: number) => Math.round(x * 10) / 10;
 export const round3 = (x: number) => Math.round(x * 1000) / 1000;
-export const fmt = (x: number | undefined, digits = 0) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(digits));
+export const fmt = (x: number | undefined, digits = 0) =>
+  x === undefined || Number.isNaN(x) ? '-' : x.toFixed(digits);
 
 export function table(rows: string[][]): string {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows.map((r, i) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ') + (i === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : '')).join('\n');
+  return rows
+    .map(
+      (r, i) =>
+        r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ') +
+        (i === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : ''),
+    )
+    .join('\n');
 }
 
 export function gitCommit(): string | undefined {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: testEnv.repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: testEnv.repoRoot,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return undefined;
   }
 }
 
-export const machine = () => ({ hostname: hostname(), cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: round1(totalmem() / 2 ** 30), kernel: release(), node: process.version });
+export const machine = () => ({
+  hostname: hostname(),
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model,
+  memoryGb: round1(totalmem() / 2 ** 30),
+  kernel: release(),
+  node: process.version,
+});
 
 /** Runs main(), then the cleanups, then exits with main's code (1 on error, 130 when interrupted). */
 export function runMain(main: () => Promise<number>): void {

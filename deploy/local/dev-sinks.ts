@@ -51,7 +51,9 @@ createServer((request, response) => {
     request.on('end', () => {
       const dir = join(WEBHOOK_DIR, hook[1]);
       mkdirSync(dir, { recursive: true });
-      const headers = Object.fromEntries(Object.entries(request.headers).filter(([name]) => name.startsWith('webhook-') || name.startsWith('ce-')));
+      const headers = Object.fromEntries(
+        Object.entries(request.headers).filter(([name]) => name.startsWith('webhook-') || name.startsWith('ce-')),
+      );
       const text = Buffer.concat(chunks).toString('utf8');
       let body: unknown = text;
       try {
@@ -59,7 +61,10 @@ createServer((request, response) => {
       } catch {
         // kept as text
       }
-      writeFileSync(join(dir, `${stamp()}-${String(request.headers['webhook-id'] ?? 'call').replace(/[^A-Za-z0-9-]/g, '_')}.json`), JSON.stringify({ headers, body }, null, 2));
+      writeFileSync(
+        join(dir, `${stamp()}-${String(request.headers['webhook-id'] ?? 'call').replace(/[^A-Za-z0-9-]/g, '_')}.json`),
+        JSON.stringify({ headers, body }, null, 2),
+      );
       response.statusCode = 204;
       response.end();
     });
@@ -67,4 +72,12 @@ createServer((request, response) => {
   }
   response.statusCode = 404;
   response.end();
-}).listen(HTTP_PORT, '127.0.0.1', () => console.log(JSON.stringify({ level: 'info', service: 'dev-sinks', msg: `SMTP on ${SMTP_PORT}, webhooks and health on ${HTTP_PORT}` })));
+}).listen(HTTP_PORT, '127.0.0.1', () =>
+  console.log(
+    JSON.stringify({
+      level: 'info',
+      service: 'dev-sinks',
+      msg: `SMTP on ${SMTP_PORT}, webhooks and health on ${HTTP_PORT}`,
+    }),
+  ),
+);

@@ -239,6 +239,8 @@ cmd_test() {
   rm -rf "$results" && mkdir -p "$results"
   say "type-check"
   npx tsc -p tsconfig.json --noEmit || status=1
+  say "format (prettier; npm run format fixes)"
+  npm run format:check --silent -- --log-level warn || status=1
   say "lint (module boundaries, workflow determinism)"
   # npm run lint builds Nx's project graph first: the boundaries rule reads it (a fresh clone has none).
   npm run lint --silent || status=1

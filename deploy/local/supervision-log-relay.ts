@@ -16,7 +16,8 @@ function relay(line: string): void {
   const at = new Date().toISOString();
   console.log(`${at} ${line}`);
   const about = describeSupervisorLine(line);
-  if (about && about.name !== SUPERVISOR_LOG_RELAY) appendFileSync(join(logDir!, `${about.name}.log`), `${at} [supervisor] ${about.name} ${about.text}\n`);
+  if (about && about.name !== SUPERVISOR_LOG_RELAY)
+    appendFileSync(join(logDir!, `${about.name}.log`), `${at} [supervisor] ${about.name} ${about.text}\n`);
 }
 
 pm2.connect((error) => {

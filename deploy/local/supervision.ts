@@ -58,7 +58,12 @@ export interface SupervisionPaths {
 type AppConfig = StartOptions & { name: string };
 
 /** One supervised process: `node -r ./tools/register.js <entry>`, its output in `<logDir>/<name>.log`. */
-export function supervisedApp(name: string, entry: string, env: Record<string, string>, paths: SupervisionPaths): AppConfig {
+export function supervisedApp(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  paths: SupervisionPaths,
+): AppConfig {
   const log = join(paths.logDir, `${name}.log`);
   return {
     name,
@@ -81,14 +86,25 @@ export function supervisedApp(name: string, entry: string, env: Record<string, s
 
 /** The relay of pm2's own lines (see supervision-log-relay.ts), supervised like the rest. */
 export function supervisorLogRelayApp(paths: SupervisionPaths): AppConfig {
-  return supervisedApp(SUPERVISOR_LOG_RELAY, 'deploy/local/supervision-log-relay.ts', { SUPERVISION_LOG_DIR: paths.logDir }, paths);
+  return supervisedApp(
+    SUPERVISOR_LOG_RELAY,
+    'deploy/local/supervision-log-relay.ts',
+    { SUPERVISION_LOG_DIR: paths.logDir },
+    paths,
+  );
 }
 
 /** The pm2 ecosystem of the local platform (deploy/local/ecosystem.config.js). */
-export function platformEcosystem(paths: SupervisionPaths, processes: readonly PlatformProcess[] = PLATFORM_PROCESSES): { apps: AppConfig[] } {
+export function platformEcosystem(
+  paths: SupervisionPaths,
+  processes: readonly PlatformProcess[] = PLATFORM_PROCESSES,
+): { apps: AppConfig[] } {
   mkdirSync(paths.logDir, { recursive: true });
   return {
-    apps: [supervisorLogRelayApp(paths), ...processes.map((p) => supervisedApp(p.name, p.entry, { [p.portVariable]: String(p.port) }, paths))],
+    apps: [
+      supervisorLogRelayApp(paths),
+      ...processes.map((p) => supervisedApp(p.name, p.entry, { [p.portVariable]: String(p.port) }, paths)),
+    ],
   };
 }
 
@@ -130,7 +146,13 @@ export interface ProcessState {
 export function processStates(list: readonly Pm2ProcessDescription[], now = Date.now()): ProcessState[] {
   return list.map((entry) => {
     const online = entry.pm2_env.status === 'online';
-    return { name: entry.name, state: entry.pm2_env.status, pid: online && entry.pid ? entry.pid : null, uptimeMs: online ? now - entry.pm2_env.pm_uptime : null, restarts: entry.pm2_env.restart_time };
+    return {
+      name: entry.name,
+      state: entry.pm2_env.status,
+      pid: online && entry.pid ? entry.pid : null,
+      uptimeMs: online ? now - entry.pm2_env.pm_uptime : null,
+      restarts: entry.pm2_env.restart_time,
+    };
   });
 }
 
@@ -138,7 +160,8 @@ export function formatDuration(ms: number): string {
   const seconds = Math.floor(ms / 1000);
   if (seconds < 60) return `${seconds}s`;
   if (seconds < 3600) return `${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, '0')}s`;
-  if (seconds < 86_400) return `${Math.floor(seconds / 3600)}h${String(Math.floor((seconds % 3600) / 60)).padStart(2, '0')}m`;
+  if (seconds < 86_400)
+    return `${Math.floor(seconds / 3600)}h${String(Math.floor((seconds % 3600) / 60)).padStart(2, '0')}m`;
   return `${Math.floor(seconds / 86_400)}d${String(Math.floor((seconds % 86_400) / 3600)).padStart(2, '0')}h`;
 }
 
@@ -169,10 +192,24 @@ async function printStatus(pm2Binary: string): Promise<void> {
     const state = states.get(name);
     const port = PLATFORM_PROCESSES.find((p) => p.name === name)?.port;
     const health = port === undefined || state?.state !== 'online' ? '' : (await isReady(port)) ? 'ready' : 'not ready';
-    rows.push([name, state?.state ?? 'not started', state?.pid ? String(state.pid) : '-', state?.uptimeMs != null ? formatDuration(state.uptimeMs) : '-', String(state?.restarts ?? 0), health, port ? `http://127.0.0.1:${port}` : '']);
+    rows.push([
+      name,
+      state?.state ?? 'not started',
+      state?.pid ? String(state.pid) : '-',
+      state?.uptimeMs != null ? formatDuration(state.uptimeMs) : '-',
+      String(state?.restarts ?? 0),
+      health,
+      port ? `http://127.0.0.1:${port}` : '',
+    ]);
   }
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+  for (const row of rows)
+    console.log(
+      row
+        .map((cell, column) => cell.padEnd(widths[column]))
+        .join('  ')
+        .trimEnd(),
+    );
 }
 
 if (require.main === module) {
@@ -181,8 +218,14 @@ if (require.main === module) {
     for (const p of PLATFORM_PROCESSES) console.log(`${p.name} ${p.port}`);
   } else if (command === 'not-online' && pm2Binary) {
     // What `npm start` still has to start (pm2 would restart the running ones).
-    const online = new Set(pm2List(pm2Binary).filter((entry) => entry.pm2_env.status === 'online').map((entry) => entry.name));
-    console.log([SUPERVISOR_LOG_RELAY, ...PLATFORM_PROCESSES.map((p) => p.name)].filter((name) => !online.has(name)).join(','));
+    const online = new Set(
+      pm2List(pm2Binary)
+        .filter((entry) => entry.pm2_env.status === 'online')
+        .map((entry) => entry.name),
+    );
+    console.log(
+      [SUPERVISOR_LOG_RELAY, ...PLATFORM_PROCESSES.map((p) => p.name)].filter((name) => !online.has(name)).join(','),
+    );
   } else if (command === 'status' && pm2Binary) {
     printStatus(pm2Binary).catch((error: Error) => {
       console.error(`status: ${error.message}`);

@@ -17,7 +17,16 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createTestDatabase, ensureTemporalNamespace, freePort, RunningProcess, startProcess, TestDatabase, testEnv, uniqueName } from '@aeo/testing';
+import {
+  createTestDatabase,
+  ensureTemporalNamespace,
+  freePort,
+  RunningProcess,
+  startProcess,
+  TestDatabase,
+  testEnv,
+  uniqueName,
+} from '@aeo/testing';
 import { fuzzTokens } from './fuzz-tokens';
 import { seedThroughApis } from './seed';
 
@@ -54,7 +63,11 @@ async function closedPort(): Promise<number> {
   return PLATFORM_PORTS.has(port) ? closedPort() : port;
 }
 
-async function startService(service: Service, database: TestDatabase, env: Record<string, string>): Promise<RunningProcess> {
+async function startService(
+  service: Service,
+  database: TestDatabase,
+  env: Record<string, string>,
+): Promise<RunningProcess> {
   const running = await startProcess({
     name: service,
     entry: `services/${service}/src/main.ts`,
@@ -91,7 +104,13 @@ function fuzz(st: string, service: Service, url: string, tokens: Record<string, 
   return new Promise((resolve, reject) => {
     const child = spawn(st, args, {
       cwd: RESULTS,
-      env: { ...process.env, SCHEMATHESIS_HOOKS: 'schemathesis_hooks', PYTHONPATH: __dirname, AEO_FUZZ_TOKENS: JSON.stringify(tokens), AEO_FUZZ_SEED: process.env['FUZZ_SEED'] ?? 'aeo' },
+      env: {
+        ...process.env,
+        SCHEMATHESIS_HOOKS: 'schemathesis_hooks',
+        PYTHONPATH: __dirname,
+        AEO_FUZZ_TOKENS: JSON.stringify(tokens),
+        AEO_FUZZ_SEED: process.env['FUZZ_SEED'] ?? 'aeo',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const keep = (chunk: Buffer) => {
@@ -115,7 +134,10 @@ function fuzz(st: string, service: Service, url: string, tokens: Record<string, 
 }
 
 /** Test cases and failures from the JUnit reports (one test case per operation). */
-function countResults(services: readonly Service[], exitCodes: Map<Service, number>): { passed: number; failed: number; skipped: number } {
+function countResults(
+  services: readonly Service[],
+  exitCodes: Map<Service, number>,
+): { passed: number; failed: number; skipped: number } {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
@@ -158,10 +180,15 @@ async function main(): Promise<void> {
   try {
     for (const service of SERVICES) databases.set(service, await createTestDatabase(`fuzz_${service}`));
     // Every service runs (the seed needs several), only the selected ones are fuzzed.
-    await Promise.all(SERVICES.map(async (service) => running.set(service, await startService(service, databases.get(service)!, env))));
+    await Promise.all(
+      SERVICES.map(async (service) => running.set(service, await startService(service, databases.get(service)!, env))),
+    );
     const url = (service: Service) => running.get(service)!.url;
     const tokens = fuzzTokens();
-    await seedThroughApis({ applications: url('applications'), validation: url('validation'), notifications: url('notifications') }, tokens);
+    await seedThroughApis(
+      { applications: url('applications'), validation: url('validation'), notifications: url('notifications') },
+      tokens,
+    );
     log('seeded; fuzzing');
     for (const service of selected) {
       log(`${service} at ${url(service)}`);

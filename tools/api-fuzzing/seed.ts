@@ -11,7 +11,11 @@ import { FUZZ_COMPANY, FUZZ_REGION, FuzzTokens } from './fuzz-tokens';
 type Urls = Record<'applications' | 'validation' | 'notifications', string>;
 
 async function call(method: string, url: string, token: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(url, { method, headers: { authorization: token, 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(url, {
+    method,
+    headers: { authorization: token, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
   const text = await response.text();
   if (!response.ok) throw new Error(`seeding: ${method} ${url} answered ${response.status} ${text}`);
   return text ? JSON.parse(text) : undefined;
@@ -29,11 +33,24 @@ export async function seedThroughApis(urls: Urls, tokens: FuzzTokens): Promise<v
     address: { street: 'Central street 1', city: 'Darkhan', country: 'MN' },
     contact: { name: 'Compliance officer', email: 'aeo@fuzz.example', language: 'en' },
   })) as { id: string };
-  await fileApplication(urls.applications, bearer['operator-user'], { operatorId: operator.id, statusType: 'AEOC', consentToMraSharing: true }, { stopBefore: 'submission' });
-  const submitted = await fileApplication(urls.applications, bearer['operator-user'], { operatorId: operator.id, statusType: 'AEOF', consentToMraSharing: false });
+  await fileApplication(
+    urls.applications,
+    bearer['operator-user'],
+    { operatorId: operator.id, statusType: 'AEOC', consentToMraSharing: true },
+    { stopBefore: 'submission' },
+  );
+  const submitted = await fileApplication(urls.applications, bearer['operator-user'], {
+    operatorId: operator.id,
+    statusType: 'AEOF',
+    consentToMraSharing: false,
+  });
   if (!submitted.submission?.ok) throw new Error(`seeding: submission answered ${submitted.submission?.status}`);
 
-  await call('POST', `${urls.validation}/v1/validators`, bearer['regional-office'], { sub: tokens.users['validator'].sub, name: 'Fuzz validator', region: FUZZ_REGION });
+  await call('POST', `${urls.validation}/v1/validators`, bearer['regional-office'], {
+    sub: tokens.users['validator'].sub,
+    name: 'Fuzz validator',
+    region: FUZZ_REGION,
+  });
 
   for (const role of ['contact-officer', 'regional-office', 'validator', 'executive', 'operations'] as const) {
     const user = tokens.users[role];
@@ -45,5 +62,9 @@ export async function seedThroughApis(urls: Urls, tokens: FuzzTokens): Promise<v
       region: user.region ?? null,
     });
   }
-  await call('POST', `${urls.notifications}/v1/webhook-subscriptions`, bearer['operations'], { platform: 'single-window', url: 'https://single-window.example/webhooks/aeo', eventTypes: ['*'] });
+  await call('POST', `${urls.notifications}/v1/webhook-subscriptions`, bearer['operations'], {
+    platform: 'single-window',
+    url: 'https://single-window.example/webhooks/aeo',
+    eventTypes: ['*'],
+  });
 }

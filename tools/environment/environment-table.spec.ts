@@ -14,7 +14,9 @@ const repo = join(__dirname, '..', '..');
 function documentedVariables(): Set<string> {
   const readme = readFileSync(join(repo, 'README.md'), 'utf8');
   const rows = readme.split('\n').filter((line) => line.startsWith('| `'));
-  return new Set(rows.flatMap((row) => [...row.split('|')[1]!.matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((match) => match[1]!)));
+  return new Set(
+    rows.flatMap((row) => [...row.split('|')[1]!.matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((match) => match[1]!)),
+  );
 }
 
 /** Variables the launcher scripts read: `${NAME:-default}` in the shell scripts, process.env['NAME'] in deploy/local. */
@@ -25,11 +27,22 @@ function launcherVariables(): string[] {
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'))
     .map((file) => readFileSync(join(local, file), 'utf8'))
     .join('\n');
-  return [...shell.matchAll(/\$\{([A-Z][A-Z0-9_]*):-/g), ...scripts.matchAll(/process\.env\['([A-Z][A-Z0-9_]*)'\]/g)].map((match) => match[1]!);
+  return [
+    ...shell.matchAll(/\$\{([A-Z][A-Z0-9_]*):-/g),
+    ...scripts.matchAll(/process\.env\['([A-Z][A-Z0-9_]*)'\]/g),
+  ].map((match) => match[1]!);
 }
 
 describe('the README environment table', () => {
-  const schemas = { platform: platformEnvSchema, applications: applicationsEnvSchema, validation: validationEnvSchema, 'risk-management': riskManagementEnvSchema, mra: mraEnvSchema, notifications: notificationsEnvSchema, worker: workerEnvSchema };
+  const schemas = {
+    platform: platformEnvSchema,
+    applications: applicationsEnvSchema,
+    validation: validationEnvSchema,
+    'risk-management': riskManagementEnvSchema,
+    mra: mraEnvSchema,
+    notifications: notificationsEnvSchema,
+    worker: workerEnvSchema,
+  };
 
   it.each(Object.entries(schemas))('names every variable the %s configuration reads', (_name, schema) => {
     const documented = documentedVariables();

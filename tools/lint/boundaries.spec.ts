@@ -23,8 +23,16 @@ const pending = new Map<number, { resolve: (messages: LintMessage[]) => void; re
 
 beforeAll(() => {
   // The boundaries rule reads Nx's project graph and is silently skipped without one.
-  execFileSync(join(root, 'node_modules', '.bin', 'nx'), ['show', 'projects'], { cwd: root, env: { ...process.env, NX_DAEMON: 'false' }, stdio: 'ignore' });
-  linter = fork(join(__dirname, 'lint-text.mjs'), [], { cwd: root, execArgv: [], env: { ...process.env, NX_DAEMON: 'false' } });
+  execFileSync(join(root, 'node_modules', '.bin', 'nx'), ['show', 'projects'], {
+    cwd: root,
+    env: { ...process.env, NX_DAEMON: 'false' },
+    stdio: 'ignore',
+  });
+  linter = fork(join(__dirname, 'lint-text.mjs'), [], {
+    cwd: root,
+    execArgv: [],
+    env: { ...process.env, NX_DAEMON: 'false' },
+  });
   linter.on('message', ({ id, messages, error }: { id: number; messages?: LintMessage[]; error?: string }) => {
     const waiting = pending.get(id);
     pending.delete(id);
@@ -72,30 +80,52 @@ describe('module boundaries', () => {
   });
 
   it('contracts depend on nothing but contracts', async () => {
-    const messages = await lint('libs/contracts/src/uses-platform.ts', "import { loadConfig } from '@aeo/config';\nexport const c = loadConfig;\n");
-    expect(messages.find((m) => m.ruleId === BOUNDARIES)?.message).toMatch(/tagged with "(type:contract|scope:shared)" can only depend on/);
+    const messages = await lint(
+      'libs/contracts/src/uses-platform.ts',
+      "import { loadConfig } from '@aeo/config';\nexport const c = loadConfig;\n",
+    );
+    expect(messages.find((m) => m.ruleId === BOUNDARIES)?.message).toMatch(
+      /tagged with "(type:contract|scope:shared)" can only depend on/,
+    );
   });
 
   it('workflow code may not depend on platform libraries', async () => {
     // Workflow modules are type-checked (no-floating-promises): lint as a file the project holds.
-    const messages = await lint('workflows/src/shared/task-queues.ts', "import { ROLES } from '@aeo/auth';\nexport const r = ROLES;\n");
+    const messages = await lint(
+      'workflows/src/shared/task-queues.ts',
+      "import { ROLES } from '@aeo/auth';\nexport const r = ROLES;\n",
+    );
     expect(rulesOf(messages)).toContain(BOUNDARIES);
   });
 });
 
 describe('testing libraries stay out of production code', () => {
   it('a service may not import @aeo/testing outside its tests', async () => {
-    const messages = await lint('services/mra/src/uses-testing.ts', "import { bearer } from '@aeo/testing';\nexport const b = bearer;\n");
+    const messages = await lint(
+      'services/mra/src/uses-testing.ts',
+      "import { bearer } from '@aeo/testing';\nexport const b = bearer;\n",
+    );
     expect(rulesOf(messages)).toEqual(expect.arrayContaining([BOUNDARIES, TESTING_IMPORTS]));
   });
 
-  it.each(['@aeo/service-kit/testing', '../testing/fixtures', 'supertest', '@temporalio/testing', '@nestjs/testing', 'jest'])('nor %s', async (source) => {
-    const messages = await lint('services/mra/src/uses-testing.ts', `import * as t from '${source}';\nexport const x = t;\n`);
+  it.each([
+    '@aeo/service-kit/testing',
+    '../testing/fixtures',
+    'supertest',
+    '@temporalio/testing',
+    '@nestjs/testing',
+    'jest',
+  ])('nor %s', async (source) => {
+    const messages = await lint(
+      'services/mra/src/uses-testing.ts',
+      `import * as t from '${source}';\nexport const x = t;\n`,
+    );
     expect(rulesOf(messages)).toContain(TESTING_IMPORTS);
   });
 
   it('tests, testing helpers and tools may', async () => {
-    const code = "import { bearer } from '@aeo/testing';\nimport request from 'supertest';\nexport const x = [bearer, request];\n";
+    const code =
+      "import { bearer } from '@aeo/testing';\nimport request from 'supertest';\nexport const x = [bearer, request];\n";
     for (const file of [
       'services/mra/src/health.spec.ts',
       'services/mra/src/health.int-spec.ts',
@@ -109,13 +139,19 @@ describe('testing libraries stay out of production code', () => {
 
 describe('workflow determinism', () => {
   it('a Node built-in is refused in any workflow module, not only *.workflow.ts', async () => {
-    const messages = await lint('workflows/src/index.ts', "import { randomUUID } from 'node:crypto';\nexport const id = randomUUID;\n");
+    const messages = await lint(
+      'workflows/src/index.ts',
+      "import { randomUUID } from 'node:crypto';\nexport const id = randomUUID;\n",
+    );
     expect(messages.find((m) => m.ruleId === DETERMINISM)?.message).toMatch(/deterministic/);
   });
 
   it('and so are Nest, TypeORM and the Temporal client', async () => {
     for (const source of ['@nestjs/common', 'typeorm', '@temporalio/client']) {
-      const messages = await lint('workflows/src/search-attributes.ts', `import * as m from '${source}';\nexport const x = m;\n`);
+      const messages = await lint(
+        'workflows/src/search-attributes.ts',
+        `import * as m from '${source}';\nexport const x = m;\n`,
+      );
       expect(rulesOf(messages)).toContain(DETERMINISM);
     }
   });
@@ -123,7 +159,9 @@ describe('workflow determinism', () => {
   it('the bundling entry and the specs may use Node', async () => {
     const code = "import { join } from 'node:path';\nexport const p = join('a', 'b');\n";
     expect(rulesOf(await lint('workflows/src/bundle.ts', code))).not.toContain(DETERMINISM);
-    expect(rulesOf(await lint('workflows/src/certification/certification.workflow.spec.ts', code))).not.toContain(DETERMINISM);
+    expect(rulesOf(await lint('workflows/src/certification/certification.workflow.spec.ts', code))).not.toContain(
+      DETERMINISM,
+    );
   });
 });
 

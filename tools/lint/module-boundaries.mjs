@@ -43,7 +43,9 @@ const scopeConstraints = {
   'scope:worker': ['scope:workflows', 'scope:platform', 'scope:shared'],
   'scope:testing': ['scope:testing', 'scope:platform', 'scope:shared'],
   'scope:bench': ['scope:testing', 'scope:workflows', 'scope:platform', 'scope:shared'],
-  ...Object.fromEntries(SERVICE_SCOPES.map((s) => [`scope:${s}`, [`scope:${s}`, 'scope:workflows', 'scope:platform', 'scope:shared']])),
+  ...Object.fromEntries(
+    SERVICE_SCOPES.map((s) => [`scope:${s}`, [`scope:${s}`, 'scope:workflows', 'scope:platform', 'scope:shared']]),
+  ),
 };
 
 /** Options of @nx/enforce-module-boundaries; `tests` adds the testing projects to every allowed list. */
@@ -56,7 +58,10 @@ export function moduleBoundaries({ tests }) {
   return {
     allow: [],
     enforceBuildableLibDependency: false,
-    depConstraints: [...constraints(typeConstraints, 'type:testing'), ...constraints(scopeConstraints, 'scope:testing')],
+    depConstraints: [
+      ...constraints(typeConstraints, 'type:testing'),
+      ...constraints(scopeConstraints, 'scope:testing'),
+    ],
   };
 }
 

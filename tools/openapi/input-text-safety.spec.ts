@@ -15,26 +15,45 @@ const SAFE_FORMATS = new Set(['uuid', 'date-time', 'date', 'email', 'uri', 'bina
  * shared safe-text pattern, a pattern of its own (`textMatching`, safe text enforced as well), a
  * checked format or a fixed set of values. A bare string here means a field that would take a NUL.
  */
-function unsafeStrings(schema: unknown, where: string, resolve: (ref: string) => unknown, seen = new Set<unknown>()): string[] {
+function unsafeStrings(
+  schema: unknown,
+  where: string,
+  resolve: (ref: string) => unknown,
+  seen = new Set<unknown>(),
+): string[] {
   if (!schema || typeof schema !== 'object' || seen.has(schema)) return [];
   seen.add(schema);
   const node = schema as Schema;
   if (typeof node['$ref'] === 'string') return unsafeStrings(resolve(node['$ref']), where, resolve, seen);
   const found: string[] = [];
   const types = ([] as unknown[]).concat(node['type'] ?? []);
-  const patterns = [node['pattern'], ...((node['allOf'] as Schema[] | undefined) ?? []).map((part) => part['pattern'])].filter(Boolean);
-  const bounded = patterns.length > 0 || SAFE_FORMATS.has(node['format'] as string) || 'enum' in node || 'const' in node;
+  const patterns = [
+    node['pattern'],
+    ...((node['allOf'] as Schema[] | undefined) ?? []).map((part) => part['pattern']),
+  ].filter(Boolean);
+  const bounded =
+    patterns.length > 0 || SAFE_FORMATS.has(node['format'] as string) || 'enum' in node || 'const' in node;
   if (types.includes('string') && !bounded) found.push(where);
   // Validators built on Rust's regex engine (schemathesis' jsonschema-rs) refuse a pattern that names a surrogate.
-  for (const pattern of patterns) if (/\\u[dD][89a-fA-F]/.test(pattern as string)) found.push(`${where} (pattern names a surrogate: ${pattern})`);
+  for (const pattern of patterns)
+    if (/\\u[dD][89a-fA-F]/.test(pattern as string)) found.push(`${where} (pattern names a surrogate: ${pattern})`);
   if (node['additionalProperties'] === true) found.push(`${where} (accepts any extra field)`);
-  for (const [name, child] of Object.entries((node['properties'] as Schema | undefined) ?? {})) found.push(...unsafeStrings(child, `${where}.${name}`, resolve, seen));
-  for (const key of ['items', 'additionalProperties', 'propertyNames']) found.push(...unsafeStrings(node[key], `${where}[${key}]`, resolve, seen));
-  for (const key of ['allOf', 'anyOf', 'oneOf', 'prefixItems']) ((node[key] as unknown[] | undefined) ?? []).forEach((part, i) => found.push(...unsafeStrings(part, `${where}[${key} ${i}]`, resolve, seen)));
+  for (const [name, child] of Object.entries((node['properties'] as Schema | undefined) ?? {}))
+    found.push(...unsafeStrings(child, `${where}.${name}`, resolve, seen));
+  for (const key of ['items', 'additionalProperties', 'propertyNames'])
+    found.push(...unsafeStrings(node[key], `${where}[${key}]`, resolve, seen));
+  for (const key of ['allOf', 'anyOf', 'oneOf', 'prefixItems'])
+    ((node[key] as unknown[] | undefined) ?? []).forEach((part, i) =>
+      found.push(...unsafeStrings(part, `${where}[${key} ${i}]`, resolve, seen)),
+    );
   return found;
 }
 
-const resolver = (document: Schema) => (ref: string) => ref.replace(/^#\//, '').split('/').reduce<unknown>((node, part) => (node as Schema | undefined)?.[part], document);
+const resolver = (document: Schema) => (ref: string) =>
+  ref
+    .replace(/^#\//, '')
+    .split('/')
+    .reduce<unknown>((node, part) => (node as Schema | undefined)?.[part], document);
 
 describe('text safety of every input in the published contracts', () => {
   it('shows the shared pattern on safe text', () => {
@@ -51,10 +70,19 @@ describe('text safety of every input in the published contracts', () => {
           const label = `${service} ${method.toUpperCase()} ${path}`;
           // Header values come through Node's HTTP parser, which refuses NUL and control characters
           // and reads bytes as Latin-1 (no surrogates): only path and query parameters are text here.
-          const parameters = ((operation['parameters'] as Schema[] | undefined) ?? []).filter((parameter) => parameter['in'] !== 'header');
-          for (const parameter of parameters) unsafe.push(...unsafeStrings(parameter['schema'], `${label} ${parameter['in']} ${parameter['name']}`, resolve));
-          const content = ((operation['requestBody'] as Schema | undefined)?.['content'] ?? {}) as Record<string, Schema>;
-          for (const [type, media] of Object.entries(content)) unsafe.push(...unsafeStrings(media['schema'], `${label} body (${type})`, resolve));
+          const parameters = ((operation['parameters'] as Schema[] | undefined) ?? []).filter(
+            (parameter) => parameter['in'] !== 'header',
+          );
+          for (const parameter of parameters)
+            unsafe.push(
+              ...unsafeStrings(parameter['schema'], `${label} ${parameter['in']} ${parameter['name']}`, resolve),
+            );
+          const content = ((operation['requestBody'] as Schema | undefined)?.['content'] ?? {}) as Record<
+            string,
+            Schema
+          >;
+          for (const [type, media] of Object.entries(content))
+            unsafe.push(...unsafeStrings(media['schema'], `${label} body (${type})`, resolve));
         }
       }
     }
@@ -64,7 +92,9 @@ describe('text safety of every input in the published contracts', () => {
   it('leaves no bare string in any event payload', () => {
     const document = JSON.parse(renderAsyncApi()) as Schema;
     const messages = (document['components'] as Schema)['messages'] as Record<string, Schema>;
-    const unsafe = Object.entries(messages).flatMap(([name, message]) => unsafeStrings(message['payload'], name, resolver(document)));
+    const unsafe = Object.entries(messages).flatMap(([name, message]) =>
+      unsafeStrings(message['payload'], name, resolver(document)),
+    );
     expect(unsafe).toEqual([]);
   });
 });

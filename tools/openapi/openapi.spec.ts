@@ -20,9 +20,15 @@ describe('every operation of every service', () => {
   it('documents its success status explicitly (a `default` answer would hide which status succeeds)', async () => {
     const withDefault: string[] = [];
     for (const [service, document] of await renderOpenApiDocuments()) {
-      for (const [path, item] of Object.entries(JSON.parse(document).paths as Record<string, Record<string, { responses: Record<string, unknown> }>>)) {
+      for (const [path, item] of Object.entries(
+        JSON.parse(document).paths as Record<string, Record<string, { responses: Record<string, unknown> }>>,
+      )) {
         for (const [method, operation] of Object.entries(item)) {
-          if ('default' in operation.responses || !Object.keys(operation.responses).some((status) => status.startsWith('2'))) withDefault.push(`${service} ${method.toUpperCase()} ${path}`);
+          if (
+            'default' in operation.responses ||
+            !Object.keys(operation.responses).some((status) => status.startsWith('2'))
+          )
+            withDefault.push(`${service} ${method.toUpperCase()} ${path}`);
         }
       }
     }

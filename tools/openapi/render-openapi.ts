@@ -14,7 +14,12 @@ export async function renderOpenApiDocuments(): Promise<Map<string, string>> {
   const documents = new Map<string, string>();
   for (const service of await loadServices()) {
     const app = await NestFactory.create(service.module, { preview: true, logger: false, abortOnError: false });
-    app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health/{*path}', method: RequestMethod.ALL }, { path: 'metrics', method: RequestMethod.ALL }] });
+    app.setGlobalPrefix(API_PREFIX, {
+      exclude: [
+        { path: 'health/{*path}', method: RequestMethod.ALL },
+        { path: 'metrics', method: RequestMethod.ALL },
+      ],
+    });
     const document = buildOpenApiDocument(app, service.api);
     documents.set(service.name, `${JSON.stringify(document, null, 2)}\n`);
     await app.close();

@@ -3,7 +3,18 @@ import type { ServiceDescription } from '@aeo/service-kit';
 
 /** Every HTTP service, its module and API description, for the OpenAPI documents. */
 export async function loadServices(): Promise<{ name: string; module: Type<unknown>; api: ServiceDescription }[]> {
-  const [applications, applicationsMain, validation, validationMain, risk, riskMain, mra, mraMain, notifications, notificationsMain] = await Promise.all([
+  const [
+    applications,
+    applicationsMain,
+    validation,
+    validationMain,
+    risk,
+    riskMain,
+    mra,
+    mraMain,
+    notifications,
+    notificationsMain,
+  ] = await Promise.all([
     import('../../services/applications/src/app.module'),
     import('../../services/applications/src/main'),
     import('../../services/validation/src/app.module'),

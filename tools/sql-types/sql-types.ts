@@ -5,7 +5,11 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { DataSource, type MigrationInterface } from 'typeorm';
 import { CreateMessagingTables1764300000000 } from '@aeo/messaging';
-import { CreateAuditLog1764300000050, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100 } from '@aeo/persistence';
+import {
+  CreateAuditLog1764300000050,
+  CreateRequestLedgers1764390000000,
+  HumanStepsPending1764390000100,
+} from '@aeo/persistence';
 import { createTestDatabase } from '@aeo/testing';
 import { CreateProbeEffects1764300000001 } from '../../libs/messaging/src/testing/test-fixtures';
 import { APPLICATIONS_MIGRATIONS } from '../../services/applications/src/migrations';
@@ -31,10 +35,24 @@ type Migrations = SqlTarget['migrations'];
 
 export const SQL_TARGETS: readonly SqlTarget[] = [
   // The shared tables (outbox, inbox, audit log, request ledgers) every service database has, and the messaging tests' probe table.
-  { name: 'libs', srcDir: 'libs', migrations: [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100, CreateProbeEffects1764300000001] },
+  {
+    name: 'libs',
+    srcDir: 'libs',
+    migrations: [
+      CreateMessagingTables1764300000000,
+      CreateAuditLog1764300000050,
+      CreateRequestLedgers1764390000000,
+      HumanStepsPending1764390000100,
+      CreateProbeEffects1764300000001,
+    ],
+  },
   { name: 'applications', srcDir: 'services/applications/src', migrations: APPLICATIONS_MIGRATIONS as Migrations },
   { name: 'validation', srcDir: 'services/validation/src', migrations: VALIDATION_MIGRATIONS as Migrations },
-  { name: 'risk-management', srcDir: 'services/risk-management/src', migrations: RISK_MANAGEMENT_MIGRATIONS as Migrations },
+  {
+    name: 'risk-management',
+    srcDir: 'services/risk-management/src',
+    migrations: RISK_MANAGEMENT_MIGRATIONS as Migrations,
+  },
   { name: 'mra', srcDir: 'services/mra/src', migrations: MRA_MIGRATIONS as Migrations },
   { name: 'notifications', srcDir: 'services/notifications/src', migrations: NOTIFICATIONS_MIGRATIONS as Migrations },
 ];
@@ -62,7 +80,10 @@ export const queriesFileOf = (sqlFile: string) => sqlFile.replace(/\.sql$/, '.qu
  * the target's migrations run), into `outDir` (the repository itself, or a scratch copy to compare
  * with). Returns the generated files, relative to the repository.
  */
-export async function generateSqlTypes(outDir = REPO_ROOT, targets: readonly SqlTarget[] = SQL_TARGETS): Promise<string[]> {
+export async function generateSqlTypes(
+  outDir = REPO_ROOT,
+  targets: readonly SqlTarget[] = SQL_TARGETS,
+): Promise<string[]> {
   const generated: string[] = [];
   const scratch = mkdtempSync(join(tmpdir(), 'aeo-sql-types-'));
   try {
@@ -71,7 +92,14 @@ export async function generateSqlTypes(outDir = REPO_ROOT, targets: readonly Sql
       if (files.length === 0) continue;
       const database = await createTestDatabase(`sqltypes_${target.name}`);
       try {
-        const dataSource = new DataSource({ type: 'postgres', url: database.url, migrations: [...target.migrations], migrationsTableName: 'schema_migrations', migrationsTransactionMode: 'each', logging: false });
+        const dataSource = new DataSource({
+          type: 'postgres',
+          url: database.url,
+          migrations: [...target.migrations],
+          migrationsTableName: 'schema_migrations',
+          migrationsTransactionMode: 'each',
+          logging: false,
+        });
         await dataSource.initialize();
         try {
           await dataSource.runMigrations();
@@ -79,7 +107,13 @@ export async function generateSqlTypes(outDir = REPO_ROOT, targets: readonly Sql
           await dataSource.destroy();
         }
         const config = {
-          transforms: [{ mode: 'sql', include: '**/*.sql', emitTemplate: `${outDir === REPO_ROOT ? '' : `${outDir}/`}{{dir}}/{{name}}.queries.ts` }],
+          transforms: [
+            {
+              mode: 'sql',
+              include: '**/*.sql',
+              emitTemplate: `${outDir === REPO_ROOT ? '' : `${outDir}/`}{{dir}}/{{name}}.queries.ts`,
+            },
+          ],
           srcDir: join(REPO_ROOT, target.srcDir),
           failOnError: true,
           camelCaseColumnNames: false,
@@ -88,12 +122,18 @@ export async function generateSqlTypes(outDir = REPO_ROOT, targets: readonly Sql
         };
         const configPath = join(scratch, `${target.name}.json`);
         writeFileSync(configPath, JSON.stringify(config));
-        const { stdout, stderr } = await run(join(REPO_ROOT, 'node_modules', '.bin', 'pgtyped'), ['-c', configPath, '--uri', database.url], { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: database.url }, maxBuffer: 16 * 1024 * 1024 }).catch(
-          (error: { stdout?: string; stderr?: string }) => ({ stdout: error.stdout ?? '', stderr: `${error.stderr ?? ''}\n${String(error)}` }),
-        );
-        if (process.env["SQL_TYPES_DEBUG"]) console.log(stdout, stderr);
+        const { stdout, stderr } = await run(
+          join(REPO_ROOT, 'node_modules', '.bin', 'pgtyped'),
+          ['-c', configPath, '--uri', database.url],
+          { cwd: REPO_ROOT, env: { ...process.env, DATABASE_URL: database.url }, maxBuffer: 16 * 1024 * 1024 },
+        ).catch((error: { stdout?: string; stderr?: string }) => ({
+          stdout: error.stdout ?? '',
+          stderr: `${error.stderr ?? ''}\n${String(error)}`,
+        }));
+        if (process.env['SQL_TYPES_DEBUG']) console.log(stdout, stderr);
         // pgtyped reports a query it cannot type (bad SQL, unknown column) and goes on: every one is an error here.
-        if (/\bErrors?\b/.test(stdout + stderr)) throw new Error(`pgtyped could not type the SQL of ${target.name}:\n${stdout}\n${stderr}`);
+        if (/\bErrors?\b/.test(stdout + stderr))
+          throw new Error(`pgtyped could not type the SQL of ${target.name}:\n${stdout}\n${stderr}`);
         generated.push(...files.map(queriesFileOf));
       } finally {
         await database.drop();
@@ -113,7 +153,11 @@ export function orphanedQueryModules(targets: readonly SqlTarget[] = SQL_TARGETS
       if (entry.name === 'node_modules') continue;
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.queries.ts') && !existsSync(join(REPO_ROOT, path.replace(/\.queries\.ts$/, '.sql')))) orphans.push(path);
+      else if (
+        entry.name.endsWith('.queries.ts') &&
+        !existsSync(join(REPO_ROOT, path.replace(/\.queries\.ts$/, '.sql')))
+      )
+        orphans.push(path);
     }
   };
   for (const target of targets) walk(target.srcDir);

@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { Partitioners } from 'kafkajs';
-import { AuthorisationGranted, ComplianceRecorded, DeclarationLodged, EventDefinition, toKafkaRecord } from '@aeo/contracts';
+import {
+  AuthorisationGranted,
+  ComplianceRecorded,
+  DeclarationLodged,
+  EventDefinition,
+  toKafkaRecord,
+} from '@aeo/contracts';
 import { kafkaSecurityFrom, loadConfig, platformEnvSchema } from '@aeo/config';
 import { createKafka } from '@aeo/messaging';
 import { TrafficModel } from '@aeo/traffic';
@@ -44,18 +50,38 @@ async function main(): Promise<void> {
   const rate = toInt('rate', 0, 1_000_000);
   const config = loadConfig(platformEnvSchema);
   const model = new TrafficModel({ seed, traders, days, until: new Date() });
-  const producer = createKafka({ clientId: 'aeo-traffic-generator', brokers: config.KAFKA_BROKERS, ...kafkaSecurityFrom(config) }).producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false });
+  const producer = createKafka({
+    clientId: 'aeo-traffic-generator',
+    brokers: config.KAFKA_BROKERS,
+    ...kafkaSecurityFrom(config),
+  }).producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false });
   await producer.connect();
   const started = Date.now();
   let sent = 0;
 
-  const send = async <E extends EventDefinition>(definition: E, source: string, items: { key: string; subject: string; data: unknown }[]) => {
+  const send = async <E extends EventDefinition>(
+    definition: E,
+    source: string,
+    items: { key: string; subject: string; data: unknown }[],
+  ) => {
     for (let offset = 0; offset < items.length; offset += 500) {
       const chunk = items.slice(offset, offset + 500);
       await producer.send({
         topic: definition.topic,
         acks: -1,
-        messages: chunk.map((item) => toKafkaRecord({ id: randomUUID(), type: definition.type, source, subject: item.subject, time: new Date().toISOString(), data: item.data }, item.key)),
+        messages: chunk.map((item) =>
+          toKafkaRecord(
+            {
+              id: randomUUID(),
+              type: definition.type,
+              source,
+              subject: item.subject,
+              time: new Date().toISOString(),
+              data: item.data,
+            },
+            item.key,
+          ),
+        ),
       });
       sent += chunk.length;
       if (rate > 0) {
@@ -90,15 +116,23 @@ async function main(): Promise<void> {
 
   const batch = 5000;
   for (let done = 0; done < declarations; done += batch) {
-    const items = Array.from({ length: Math.min(batch, declarations - done) }, () => model.nextDeclaration()).map((data) => ({ key: data.traderTaxpayerId, subject: data.declarationId, data }));
+    const items = Array.from({ length: Math.min(batch, declarations - done) }, () => model.nextDeclaration()).map(
+      (data) => ({ key: data.traderTaxpayerId, subject: data.declarationId, data }),
+    );
     await send(DeclarationLodged, '/external/declaration-processing', items);
   }
-  const complianceItems = Array.from({ length: compliance }, () => model.nextComplianceEvent()).map((data) => ({ key: data.taxpayerId, subject: data.complianceEventId, data }));
+  const complianceItems = Array.from({ length: compliance }, () => model.nextComplianceEvent()).map((data) => ({
+    key: data.taxpayerId,
+    subject: data.complianceEventId,
+    data,
+  }));
   await send(ComplianceRecorded, '/external/compliance-register', complianceItems);
 
   await producer.disconnect();
   const seconds = (Date.now() - started) / 1000;
-  console.log(`sent ${aeo} authorisations, ${declarations} declarations and ${compliance} compliance events for ${traders} traders (seed ${seed}) in ${seconds.toFixed(1)} s`);
+  console.log(
+    `sent ${aeo} authorisations, ${declarations} declarations and ${compliance} compliance events for ${traders} traders (seed ${seed}) in ${seconds.toFixed(1)} s`,
+  );
 }
 
 main().catch((error) => {

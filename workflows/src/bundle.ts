@@ -14,7 +14,10 @@ export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
     workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES,
     webpackConfigHook: (config) => {
       config.resolve = config.resolve ?? {};
-      config.resolve.plugins = [...(config.resolve.plugins ?? []), new TsconfigPathsPlugin({ configFile: join(__dirname, '..', '..', 'tsconfig.base.json') })];
+      config.resolve.plugins = [
+        ...(config.resolve.plugins ?? []),
+        new TsconfigPathsPlugin({ configFile: join(__dirname, '..', '..', 'tsconfig.base.json') }),
+      ];
       return config;
     },
   });
@@ -32,6 +35,10 @@ export interface OrchestratingWorkerOptions {
 }
 
 /** The orchestrating worker: runs workflow code only; activities live in the owning services. */
-export async function createOrchestratingWorker(options: OrchestratingWorkerOptions, connection: NativeConnection, bundle?: WorkflowBundleWithSourceMap): Promise<Worker> {
+export async function createOrchestratingWorker(
+  options: OrchestratingWorkerOptions,
+  connection: NativeConnection,
+  bundle?: WorkflowBundleWithSourceMap,
+): Promise<Worker> {
   return Worker.create({ connection, ...options, workflowBundle: bundle ?? (await bundleWorkflows()) });
 }

@@ -4,7 +4,15 @@ import { Headers, defaultPayloadConverter } from '@temporalio/common';
 import { ActivityInterceptorsFactory } from '@temporalio/worker';
 import { useTimeSkippingTestbed } from '@aeo/testing';
 import { bundleWorkflows } from './bundle';
-import { CertificationInput, acceptanceDecisionSignal, certificationStateQuery, certificationWorkflow, certificationWorkflowId, executiveDecisionUpdate, validationReportSignal } from './index';
+import {
+  CertificationInput,
+  acceptanceDecisionSignal,
+  certificationStateQuery,
+  certificationWorkflow,
+  certificationWorkflowId,
+  executiveDecisionUpdate,
+  validationReportSignal,
+} from './index';
 import { TASK_QUEUES } from './shared/task-queues';
 import { CORRELATION_ID_TEMPORAL_HEADER } from './shared/correlation';
 import { TEST_OPERATOR, activitiesByQueue, recordingFakes } from './shared/testing/fakes';
@@ -26,7 +34,8 @@ describe('correlation id through the workflows (time-skipping)', () => {
   /** Activities in the order they ran, with the id their headers carried. */
   const received: { activity: string; correlationId: unknown }[] = [];
 
-  const withId = (headers: Headers): Headers => (sending ? { ...headers, [CORRELATION_ID_TEMPORAL_HEADER]: defaultPayloadConverter.toPayload(sending) } : headers);
+  const withId = (headers: Headers): Headers =>
+    sending ? { ...headers, [CORRELATION_ID_TEMPORAL_HEADER]: defaultPayloadConverter.toPayload(sending) } : headers;
   const sendingId: WorkflowClientInterceptor = {
     startWithDetails: (input, next) => next({ ...input, headers: withId(input.headers) }),
     signal: (input, next) => next({ ...input, headers: withId(input.headers) }),
@@ -44,7 +53,10 @@ describe('correlation id through the workflows (time-skipping)', () => {
     inbound: {
       execute: (input, next) => {
         const payload = input.headers[CORRELATION_ID_TEMPORAL_HEADER];
-        received.push({ activity: ctx.info.activityType, correlationId: payload ? defaultPayloadConverter.fromPayload(payload) : undefined });
+        received.push({
+          activity: ctx.info.activityType,
+          correlationId: payload ? defaultPayloadConverter.fromPayload(payload) : undefined,
+        });
         return next(input);
       },
     },
@@ -55,7 +67,11 @@ describe('correlation id through the workflows (time-skipping)', () => {
   });
 
   const fake = recordingFakes({ caseId: CASE_ID, riskScore: 10 });
-  const withWorkers = <T>(fn: () => Promise<T>): Promise<T> => testbed.withWorkers({ workflows: TASK_QUEUES.certification, activities: activitiesByQueue(fake), activityInterceptors: [recording] }, fn);
+  const withWorkers = <T>(fn: () => Promise<T>): Promise<T> =>
+    testbed.withWorkers(
+      { workflows: TASK_QUEUES.certification, activities: activitiesByQueue(fake), activityInterceptors: [recording] },
+      fn,
+    );
 
   const input = async (applicationId: string): Promise<CertificationInput> => ({
     applicationId,
@@ -69,30 +85,56 @@ describe('correlation id through the workflows (time-skipping)', () => {
     return received.splice(0);
   };
 
-  it('puts the id of the acceptance signal on the steps it causes, and the executive decision\'s on the grant', async () => {
+  it("puts the id of the acceptance signal on the steps it causes, and the executive decision's on the grant", async () => {
     received.length = 0;
     const applicationId = 'c0a1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b11';
     await withWorkers(async () => {
-      const handle = await as('submission-1', async () => client.workflow.start(certificationWorkflow, { taskQueue: TASK_QUEUES.certification, workflowId: certificationWorkflowId(applicationId), args: [await input(applicationId)] }));
-      await as('acceptance-1', () => handle.signal(acceptanceDecisionSignal, { decision: 'accept', decidedBy: 'officer-1' }));
+      const handle = await as('submission-1', async () =>
+        client.workflow.start(certificationWorkflow, {
+          taskQueue: TASK_QUEUES.certification,
+          workflowId: certificationWorkflowId(applicationId),
+          args: [await input(applicationId)],
+        }),
+      );
+      await as('acceptance-1', () =>
+        handle.signal(acceptanceDecisionSignal, { decision: 'accept', decidedBy: 'officer-1' }),
+      );
       expect(await waitForActivities(3)).toEqual([
         { activity: 'recordAcceptance', correlationId: 'acceptance-1' },
         { activity: 'assessOperatorRisk', correlationId: 'acceptance-1' },
         { activity: 'openValidationCase', correlationId: 'acceptance-1' },
       ]);
-      await as('report-1', () => handle.signal(validationReportSignal, { caseId: CASE_ID, recommendation: 'grant', summary: 'desk review done', submittedBy: 'validator-7' }));
-      for (let i = 0; i < 100 && (await handle.query(certificationStateQuery)).stage !== 'decision'; i++) await new Promise((resolve) => setTimeout(resolve, 50));
-      await as('decision-1', () => handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['all criteria are met'] }] }));
+      await as('report-1', () =>
+        handle.signal(validationReportSignal, {
+          caseId: CASE_ID,
+          recommendation: 'grant',
+          summary: 'desk review done',
+          submittedBy: 'validator-7',
+        }),
+      );
+      for (let i = 0; i < 100 && (await handle.query(certificationStateQuery)).stage !== 'decision'; i++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      await as('decision-1', () =>
+        handle.executeUpdate(executiveDecisionUpdate, {
+          args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['all criteria are met'] }],
+        }),
+      );
       expect(await waitForActivities(1)).toEqual([{ activity: 'issueAuthorisation', correlationId: 'decision-1' }]);
       await expect(handle.result()).resolves.toMatchObject({ outcome: 'granted' });
     });
   });
 
-  it('keeps the start\'s id for what a timer causes (deemed acceptance)', async () => {
+  it("keeps the start's id for what a timer causes (deemed acceptance)", async () => {
     received.length = 0;
     const applicationId = 'c0a1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b12';
     await withWorkers(async () => {
-      const handle = await as('submission-2', async () => client.workflow.start(certificationWorkflow, { taskQueue: TASK_QUEUES.certification, workflowId: certificationWorkflowId(applicationId), args: [await input(applicationId)] }));
+      const handle = await as('submission-2', async () =>
+        client.workflow.start(certificationWorkflow, {
+          taskQueue: TASK_QUEUES.certification,
+          workflowId: certificationWorkflowId(applicationId),
+          args: [await input(applicationId)],
+        }),
+      );
       await testbed.env.sleep('31 days');
       expect((await waitForActivities(3)).slice(0, 3)).toEqual([
         { activity: 'recordAcceptance', correlationId: 'submission-2' },

@@ -14,7 +14,8 @@ const APPLICATIONS = process.env['APPLICATIONS_URL'] ?? 'http://127.0.0.1:3001';
 const VALIDATION = process.env['VALIDATION_URL'] ?? 'http://127.0.0.1:3002';
 const NOTIFICATIONS = process.env['NOTIFICATIONS_URL'] ?? 'http://127.0.0.1:3005';
 const WEBHOOK_SINK = process.env['DEV_SINKS_URL'] ?? 'http://127.0.0.1:3007';
-const token = (claims: AuthenticatedUser) => `Bearer ${issueDevelopmentToken(claims, { secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_JWT_ISSUER, audience: config.AUTH_JWT_AUDIENCE, expiresIn: '30d' })}`;
+const token = (claims: AuthenticatedUser) =>
+  `Bearer ${issueDevelopmentToken(claims, { secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_JWT_ISSUER, audience: config.AUTH_JWT_AUDIENCE, expiresIn: '30d' })}`;
 
 interface DemoCompany {
   taxpayerId: string;
@@ -25,24 +26,124 @@ interface DemoCompany {
   language: 'mn' | 'en';
   statusType: 'AEOC' | 'AEOS' | 'AEOF';
   /** Where its application is left. */
-  stage: 'draft' | 'acceptance' | 'rejected' | 'validation' | 'decision' | 'hearing' | 'granted' | 'early-revalidation' | 'suspended';
+  stage:
+    | 'draft'
+    | 'acceptance'
+    | 'rejected'
+    | 'validation'
+    | 'decision'
+    | 'hearing'
+    | 'granted'
+    | 'early-revalidation'
+    | 'suspended';
 }
 
 const COMPANIES: DemoCompany[] = [
-  { taxpayerId: '5012345', name: 'Tavan Bogd Trade LLC', region: 'ULAANBAATAR', city: 'Ulaanbaatar', roles: ['importer', 'exporter'], language: 'mn', statusType: 'AEOF', stage: 'granted' },
-  { taxpayerId: '5023456', name: 'Gobi Logistics LLC', region: 'ULAANBAATAR', city: 'Ulaanbaatar', roles: ['freight-forwarder', 'customs-broker'], language: 'en', statusType: 'AEOS', stage: 'acceptance' },
-  { taxpayerId: '5034567', name: 'Darkhan Steel Works JSC', region: 'DARKHAN', city: 'Darkhan', roles: ['manufacturer', 'exporter'], language: 'mn', statusType: 'AEOC', stage: 'validation' },
-  { taxpayerId: '5045678', name: 'Erdenet Copper Export LLC', region: 'ERDENET', city: 'Erdenet', roles: ['exporter'], language: 'en', statusType: 'AEOF', stage: 'rejected' },
-  { taxpayerId: '5056789', name: 'Zamyn-Uud Border Warehouse LLC', region: 'ZAMYN_UUD', city: 'Zamyn-Uud', roles: ['warehouse-keeper', 'carrier'], language: 'mn', statusType: 'AEOS', stage: 'decision' },
-  { taxpayerId: '5067890', name: 'Selenge Grain Traders LLC', region: 'SELENGE', city: 'Sukhbaatar', roles: ['importer'], language: 'mn', statusType: 'AEOC', stage: 'hearing' },
-  { taxpayerId: '5089012', name: 'Dornod Fuel Import LLC', region: 'DORNOD', city: 'Choibalsan', roles: ['importer', 'carrier'], language: 'mn', statusType: 'AEOC', stage: 'early-revalidation' },
-  { taxpayerId: '5090123', name: 'Umnugovi Mining Supply LLC', region: 'UMNUGOVI', city: 'Dalanzadgad', roles: ['importer'], language: 'en', statusType: 'AEOS', stage: 'suspended' },
-  { taxpayerId: '5078901', name: 'Khovd Cashmere Export LLC', region: 'KHOVD', city: 'Khovd', roles: ['manufacturer', 'exporter'], language: 'en', statusType: 'AEOC', stage: 'draft' },
+  {
+    taxpayerId: '5012345',
+    name: 'Tavan Bogd Trade LLC',
+    region: 'ULAANBAATAR',
+    city: 'Ulaanbaatar',
+    roles: ['importer', 'exporter'],
+    language: 'mn',
+    statusType: 'AEOF',
+    stage: 'granted',
+  },
+  {
+    taxpayerId: '5023456',
+    name: 'Gobi Logistics LLC',
+    region: 'ULAANBAATAR',
+    city: 'Ulaanbaatar',
+    roles: ['freight-forwarder', 'customs-broker'],
+    language: 'en',
+    statusType: 'AEOS',
+    stage: 'acceptance',
+  },
+  {
+    taxpayerId: '5034567',
+    name: 'Darkhan Steel Works JSC',
+    region: 'DARKHAN',
+    city: 'Darkhan',
+    roles: ['manufacturer', 'exporter'],
+    language: 'mn',
+    statusType: 'AEOC',
+    stage: 'validation',
+  },
+  {
+    taxpayerId: '5045678',
+    name: 'Erdenet Copper Export LLC',
+    region: 'ERDENET',
+    city: 'Erdenet',
+    roles: ['exporter'],
+    language: 'en',
+    statusType: 'AEOF',
+    stage: 'rejected',
+  },
+  {
+    taxpayerId: '5056789',
+    name: 'Zamyn-Uud Border Warehouse LLC',
+    region: 'ZAMYN_UUD',
+    city: 'Zamyn-Uud',
+    roles: ['warehouse-keeper', 'carrier'],
+    language: 'mn',
+    statusType: 'AEOS',
+    stage: 'decision',
+  },
+  {
+    taxpayerId: '5067890',
+    name: 'Selenge Grain Traders LLC',
+    region: 'SELENGE',
+    city: 'Sukhbaatar',
+    roles: ['importer'],
+    language: 'mn',
+    statusType: 'AEOC',
+    stage: 'hearing',
+  },
+  {
+    taxpayerId: '5089012',
+    name: 'Dornod Fuel Import LLC',
+    region: 'DORNOD',
+    city: 'Choibalsan',
+    roles: ['importer', 'carrier'],
+    language: 'mn',
+    statusType: 'AEOC',
+    stage: 'early-revalidation',
+  },
+  {
+    taxpayerId: '5090123',
+    name: 'Umnugovi Mining Supply LLC',
+    region: 'UMNUGOVI',
+    city: 'Dalanzadgad',
+    roles: ['importer'],
+    language: 'en',
+    statusType: 'AEOS',
+    stage: 'suspended',
+  },
+  {
+    taxpayerId: '5078901',
+    name: 'Khovd Cashmere Export LLC',
+    region: 'KHOVD',
+    city: 'Khovd',
+    roles: ['manufacturer', 'exporter'],
+    language: 'en',
+    statusType: 'AEOC',
+    stage: 'draft',
+  },
 ];
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON responses are read field by field
-async function call(method: string, path: string, auth: string, body?: unknown, base = APPLICATIONS): Promise<{ status: number; body: any }> {
-  const response = await fetch(`${base}${path}`, { method, headers: { authorization: auth, 'content-type': 'application/json', 'x-correlation-id': `demo-${Date.now()}` }, body: body ? JSON.stringify(body) : undefined });
+async function call(
+  method: string,
+  path: string,
+  auth: string,
+  body?: unknown,
+  base = APPLICATIONS,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON responses are read field by field
+): Promise<{ status: number; body: any }> {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { authorization: auth, 'content-type': 'application/json', 'x-correlation-id': `demo-${Date.now()}` },
+    body: body ? JSON.stringify(body) : undefined,
+  });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
@@ -60,17 +161,32 @@ async function waitForStage(applicationId: string, auth: string, stage: string):
 /** Takes a freshly submitted application to its demo stage through the people's APIs. */
 async function advance(company: DemoCompany, applicationId: string, officerToken: string): Promise<void> {
   const executiveToken = token({ sub: 'demo-executive', name: 'AEO programme executive', roles: [ROLES.executive] });
-  const validatorToken = token({ sub: `demo-validator-${company.region.toLowerCase()}`, name: `${company.region} validator`, roles: [ROLES.validator], region: company.region });
+  const validatorToken = token({
+    sub: `demo-validator-${company.region.toLowerCase()}`,
+    name: `${company.region} validator`,
+    roles: [ROLES.validator],
+    region: company.region,
+  });
   const expect = (result: { status: number; body: unknown }, what: string) => {
-    if (result.status >= 300) throw new Error(`${what} for ${company.name}: ${result.status} ${JSON.stringify(result.body)}`);
+    if (result.status >= 300)
+      throw new Error(`${what} for ${company.name}: ${result.status} ${JSON.stringify(result.body)}`);
   };
   await waitForStage(applicationId, officerToken, 'acceptance');
   if (company.stage === 'acceptance') return;
   if (company.stage === 'rejected') {
-    expect(await call('POST', `/v1/applications/${applicationId}/acceptance`, officerToken, { decision: 'reject', reason: 'The financial statements attached do not cover the last three years.' }), 'rejecting');
+    expect(
+      await call('POST', `/v1/applications/${applicationId}/acceptance`, officerToken, {
+        decision: 'reject',
+        reason: 'The financial statements attached do not cover the last three years.',
+      }),
+      'rejecting',
+    );
     return;
   }
-  expect(await call('POST', `/v1/applications/${applicationId}/acceptance`, officerToken, { decision: 'accept' }), 'accepting');
+  expect(
+    await call('POST', `/v1/applications/${applicationId}/acceptance`, officerToken, { decision: 'accept' }),
+    'accepting',
+  );
   await waitForStage(applicationId, officerToken, 'validation');
   if (company.stage === 'validation') return;
   const cases = await call('GET', '/v1/validation-cases', validatorToken, undefined, VALIDATION);
@@ -79,13 +195,17 @@ async function advance(company: DemoCompany, applicationId: string, officerToken
   const refuse = company.stage === 'hearing';
   const reported = await examineAndReport(VALIDATION, validatorToken, validationCase.id, {
     recommendation: refuse ? 'refuse' : 'grant',
-    summary: refuse ? 'No security plan for the grain silos; access control is missing.' : 'Desk review and site visit found the criteria met.',
+    summary: refuse
+      ? 'No security plan for the grain silos; access control is missing.'
+      : 'Desk review and site visit found the criteria met.',
     findings: refuse ? { 'accounting.internal-control': 'major' } : {},
   });
   if (!reported.ok) throw new Error(`reporting for ${company.name}: ${reported.status} ${await reported.text()}`);
   await waitForStage(applicationId, officerToken, 'decision');
   if (company.stage === 'decision') return;
-  const decision = refuse ? { decision: 'refuse', reasons: ['No security plan for the grain silos; access control is missing.'] } : { decision: 'grant', reasons: ['All criteria of the programme are met.'] };
+  const decision = refuse
+    ? { decision: 'refuse', reasons: ['No security plan for the grain silos; access control is missing.'] }
+    : { decision: 'grant', reasons: ['All criteria of the programme are met.'] };
   expect(await call('POST', `/v1/applications/${applicationId}/decision`, executiveToken, decision), 'deciding');
   if (company.stage === 'early-revalidation' || company.stage === 'suspended') await afterGrant(company);
 }
@@ -101,17 +221,35 @@ async function afterGrant(company: DemoCompany): Promise<void> {
   }
   if (!number) throw new Error(`no authorisation for ${company.name}`);
   for (let i = 0; i < 120; i++) {
-    if ((await call('GET', `/v1/authorisations/${number}/lifecycle`, executiveToken)).body?.workflow?.stage === 'monitoring') break;
+    if (
+      (await call('GET', `/v1/authorisations/${number}/lifecycle`, executiveToken)).body?.workflow?.stage ===
+      'monitoring'
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   const result =
     company.stage === 'early-revalidation'
-      ? await call('POST', `/v1/authorisations/${number}/revalidation-requests`, token({ sub: `demo-office-${company.region.toLowerCase()}`, name: `${company.region} regional office`, roles: [ROLES.regionalOffice], region: company.region }), {
-          reason: 'Fuel shipments at the Ereentsav border post repeatedly declared below the reference price.',
-          siteVisit: true,
-        })
-      : await call('POST', `/v1/authorisations/${number}/suspension`, executiveToken, { grounds: ['The access control of the explosives store failed the unannounced security check.'], scope: 'security' });
-  if (result.status >= 300) throw new Error(`${company.stage} for ${company.name}: ${result.status} ${JSON.stringify(result.body)}`);
+      ? await call(
+          'POST',
+          `/v1/authorisations/${number}/revalidation-requests`,
+          token({
+            sub: `demo-office-${company.region.toLowerCase()}`,
+            name: `${company.region} regional office`,
+            roles: [ROLES.regionalOffice],
+            region: company.region,
+          }),
+          {
+            reason: 'Fuel shipments at the Ereentsav border post repeatedly declared below the reference price.',
+            siteVisit: true,
+          },
+        )
+      : await call('POST', `/v1/authorisations/${number}/suspension`, executiveToken, {
+          grounds: ['The access control of the explosives store failed the unannounced security check.'],
+          scope: 'security',
+        });
+  if (result.status >= 300)
+    throw new Error(`${company.stage} for ${company.name}: ${result.status} ${JSON.stringify(result.body)}`);
 }
 
 /** Who gets notified: staff contacts per region, the executive and operations, and a platform's webhook. */
@@ -121,19 +259,58 @@ async function setUpNotifications(regions: Set<string>): Promise<void> {
     { sub: 'demo-executive', name: 'AEO programme executive', roles: [ROLES.executive], region: null, language: 'mn' },
     { sub: 'demo-operations', name: 'Platform operations', roles: [ROLES.operations], region: null, language: 'en' },
     ...[...regions].flatMap((region) => [
-      { sub: `demo-officer-${region.toLowerCase()}`, name: `${region} contact officer`, roles: [ROLES.contactOfficer], region, language: 'mn' },
-      { sub: `demo-office-${region.toLowerCase()}`, name: `${region} regional office`, roles: [ROLES.regionalOffice], region, language: 'mn' },
-      { sub: `demo-validator-${region.toLowerCase()}`, name: `${region} validator`, roles: [ROLES.validator], region, language: 'en' },
+      {
+        sub: `demo-officer-${region.toLowerCase()}`,
+        name: `${region} contact officer`,
+        roles: [ROLES.contactOfficer],
+        region,
+        language: 'mn',
+      },
+      {
+        sub: `demo-office-${region.toLowerCase()}`,
+        name: `${region} regional office`,
+        roles: [ROLES.regionalOffice],
+        region,
+        language: 'mn',
+      },
+      {
+        sub: `demo-validator-${region.toLowerCase()}`,
+        name: `${region} validator`,
+        roles: [ROLES.validator],
+        region,
+        language: 'en',
+      },
     ]),
   ];
   for (const person of staff) {
-    const saved = await call('PUT', `/v1/staff-contacts/${person.sub}`, operations, { name: person.name, email: `${person.sub}@customs.demo.mn`, language: person.language, roles: person.roles, region: person.region }, NOTIFICATIONS);
-    if (saved.status >= 300) throw new Error(`staff contact ${person.sub}: ${saved.status} ${JSON.stringify(saved.body)}`);
+    const saved = await call(
+      'PUT',
+      `/v1/staff-contacts/${person.sub}`,
+      operations,
+      {
+        name: person.name,
+        email: `${person.sub}@customs.demo.mn`,
+        language: person.language,
+        roles: person.roles,
+        region: person.region,
+      },
+      NOTIFICATIONS,
+    );
+    if (saved.status >= 300)
+      throw new Error(`staff contact ${person.sub}: ${saved.status} ${JSON.stringify(saved.body)}`);
   }
-  const existing = (await call('GET', '/v1/webhook-subscriptions', operations, undefined, NOTIFICATIONS)).body as Array<{ platform: string; active: boolean }>;
+  const existing = (await call('GET', '/v1/webhook-subscriptions', operations, undefined, NOTIFICATIONS))
+    .body as Array<{ platform: string; active: boolean }>;
   if (!existing.some((subscription) => subscription.platform === 'single-window' && subscription.active)) {
-    const created = await call('POST', '/v1/webhook-subscriptions', operations, { platform: 'single-window', url: `${WEBHOOK_SINK}/webhooks/single-window`, eventTypes: ['*'] }, NOTIFICATIONS);
-    if (created.status >= 300) throw new Error(`webhook subscription: ${created.status} ${JSON.stringify(created.body)}`);
+    const created = await call(
+      'POST',
+      '/v1/webhook-subscriptions',
+      operations,
+      { platform: 'single-window', url: `${WEBHOOK_SINK}/webhooks/single-window`, eventTypes: ['*'] },
+      NOTIFICATIONS,
+    );
+    if (created.status >= 300)
+      throw new Error(`webhook subscription: ${created.status} ${JSON.stringify(created.body)}`);
   }
 }
 
@@ -142,13 +319,35 @@ async function main(): Promise<void> {
   await setUpNotifications(new Set(COMPANIES.map((c) => c.region)));
   // Each region's office registers a validator; cases are assigned to the least busy one.
   for (const region of new Set(COMPANIES.map((c) => c.region))) {
-    const office = token({ sub: `demo-office-${region.toLowerCase()}`, name: `${region} regional office`, roles: [ROLES.regionalOffice], region });
-    const registered = await call('POST', '/v1/validators', office, { sub: `demo-validator-${region.toLowerCase()}`, name: `${region} validator`, region }, VALIDATION);
-    if (registered.status >= 300) throw new Error(`registering the ${region} validator: ${registered.status} ${JSON.stringify(registered.body)}`);
+    const office = token({
+      sub: `demo-office-${region.toLowerCase()}`,
+      name: `${region} regional office`,
+      roles: [ROLES.regionalOffice],
+      region,
+    });
+    const registered = await call(
+      'POST',
+      '/v1/validators',
+      office,
+      { sub: `demo-validator-${region.toLowerCase()}`, name: `${region} validator`, region },
+      VALIDATION,
+    );
+    if (registered.status >= 300)
+      throw new Error(`registering the ${region} validator: ${registered.status} ${JSON.stringify(registered.body)}`);
   }
   for (const company of COMPANIES) {
-    const operatorToken = token({ sub: `demo-trader-${company.taxpayerId}`, name: `${company.name} compliance officer`, roles: [ROLES.operatorUser], taxpayerId: company.taxpayerId });
-    const officerToken = token({ sub: `demo-officer-${company.region.toLowerCase()}`, name: `${company.region} contact officer`, roles: [ROLES.contactOfficer], region: company.region });
+    const operatorToken = token({
+      sub: `demo-trader-${company.taxpayerId}`,
+      name: `${company.name} compliance officer`,
+      roles: [ROLES.operatorUser],
+      taxpayerId: company.taxpayerId,
+    });
+    const officerToken = token({
+      sub: `demo-officer-${company.region.toLowerCase()}`,
+      name: `${company.region} contact officer`,
+      roles: [ROLES.contactOfficer],
+      region: company.region,
+    });
 
     let registered = await call('POST', '/v1/operators', operatorToken, {
       taxpayerId: company.taxpayerId,
@@ -160,20 +359,32 @@ async function main(): Promise<void> {
       address: { street: 'Central street 1', city: company.city, country: 'MN' },
       contact: { name: 'Compliance officer', email: `aeo@${company.taxpayerId}.demo.mn`, language: company.language },
     });
-    if (registered.status === 409) registered = { status: 200, body: (await call('GET', '/v1/operators', operatorToken)).body[0] };
-    if (registered.status >= 300) throw new Error(`registering ${company.name}: ${registered.status} ${JSON.stringify(registered.body)}`);
+    if (registered.status === 409)
+      registered = { status: 200, body: (await call('GET', '/v1/operators', operatorToken)).body[0] };
+    if (registered.status >= 300)
+      throw new Error(`registering ${company.name}: ${registered.status} ${JSON.stringify(registered.body)}`);
     const operatorId = registered.body.id as string;
 
     // Idempotent: an application of this status type (in any state) from an earlier run is reused as it is.
-    const existing = (await call('GET', `/v1/applications?operatorId=${operatorId}`, operatorToken)).body?.find((a: { statusType: string }) => a.statusType === company.statusType);
+    const existing = (await call('GET', `/v1/applications?operatorId=${operatorId}`, operatorToken)).body?.find(
+      (a: { statusType: string }) => a.statusType === company.statusType,
+    );
     let applicationId = existing?.id as string | undefined;
     if (!applicationId) {
-      const filed = await fileApplication(APPLICATIONS, operatorToken, { operatorId, statusType: company.statusType, consentToMraSharing: true }, company.stage === 'draft' ? { stopBefore: 'submission' } : {});
+      const filed = await fileApplication(
+        APPLICATIONS,
+        operatorToken,
+        { operatorId, statusType: company.statusType, consentToMraSharing: true },
+        company.stage === 'draft' ? { stopBefore: 'submission' } : {},
+      );
       applicationId = filed.applicationId;
-      if (filed.submission && !filed.submission.ok) throw new Error(`submitting for ${company.name}: ${filed.submission.status} ${await filed.submission.text()}`);
+      if (filed.submission && !filed.submission.ok)
+        throw new Error(`submitting for ${company.name}: ${filed.submission.status} ${await filed.submission.text()}`);
       if (company.stage !== 'draft') await advance(company, applicationId, officerToken);
     }
-    rows.push(`  ${company.name.padEnd(32)} ${company.taxpayerId}  ${company.region.padEnd(12)} ${company.statusType}  ${company.stage.padEnd(10)} application ${applicationId}`);
+    rows.push(
+      `  ${company.name.padEnd(32)} ${company.taxpayerId}  ${company.region.padEnd(12)} ${company.statusType}  ${company.stage.padEnd(10)} application ${applicationId}`,
+    );
   }
   console.log(`Demo data ready (applications service ${APPLICATIONS}):\n${rows.join('\n')}`);
   console.log(
@@ -183,7 +394,9 @@ async function main(): Promise<void> {
       '  validator                --role validator --region <REGION> --sub demo-validator-<region in lower case>\n' +
       '  executive                --role executive --sub demo-executive',
   );
-  console.log(`\nA token to explore with (executive, national scope):\n  ${token({ sub: 'demo-executive', name: 'AEO programme executive', roles: [ROLES.executive] })}`);
+  console.log(
+    `\nA token to explore with (executive, national scope):\n  ${token({ sub: 'demo-executive', name: 'AEO programme executive', roles: [ROLES.executive] })}`,
+  );
 }
 
 main().catch((error) => {

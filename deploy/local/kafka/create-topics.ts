@@ -30,9 +30,7 @@ async function main(): Promise<void> {
   await admin.connect();
   try {
     const cluster = await admin.describeCluster();
-    const replicationFactor = Number(
-      process.env['KAFKA_REPLICATION_FACTOR'] ?? Math.min(3, cluster.brokers.length),
-    );
+    const replicationFactor = Number(process.env['KAFKA_REPLICATION_FACTOR'] ?? Math.min(3, cluster.brokers.length));
     const desired = desiredTopics();
     const existing = new Set(await admin.listTopics());
 
@@ -48,7 +46,9 @@ async function main(): Promise<void> {
         })),
       });
       for (const t of missing) {
-        console.log(`created  ${t.name} partitions=${t.partitions} retention.ms=${t.retentionMs} rf=${replicationFactor}`);
+        console.log(
+          `created  ${t.name} partitions=${t.partitions} retention.ms=${t.retentionMs} rf=${replicationFactor}`,
+        );
       }
     }
 
@@ -62,21 +62,31 @@ async function main(): Promise<void> {
           validateOnly: false,
           topicPartitions: grow.map((t) => ({ topic: t.name, count: t.partitions })),
         });
-        for (const t of grow) console.log(`raised   ${t.name} partitions ${partitionsOf.get(t.name)} -> ${t.partitions}`);
+        for (const t of grow)
+          console.log(`raised   ${t.name} partitions ${partitionsOf.get(t.name)} -> ${t.partitions}`);
       }
       for (const t of present) {
         const actual = partitionsOf.get(t.name) ?? 0;
         if (actual > t.partitions) {
-          console.warn(`warning  ${t.name} has ${actual} partitions, more than the declared ${t.partitions} (left as is)`);
+          console.warn(
+            `warning  ${t.name} has ${actual} partitions, more than the declared ${t.partitions} (left as is)`,
+          );
         }
       }
 
       const configs = await admin.describeConfigs({
         includeSynonyms: false,
-        resources: present.map((t) => ({ type: ConfigResourceTypes.TOPIC, name: t.name, configNames: ['retention.ms'] })),
+        resources: present.map((t) => ({
+          type: ConfigResourceTypes.TOPIC,
+          name: t.name,
+          configNames: ['retention.ms'],
+        })),
       });
       const retentionOf = new Map(
-        configs.resources.map((r) => [r.resourceName, r.configEntries.find((e) => e.configName === 'retention.ms')?.configValue]),
+        configs.resources.map((r) => [
+          r.resourceName,
+          r.configEntries.find((e) => e.configName === 'retention.ms')?.configValue,
+        ]),
       );
       const retune = present.filter((t) => retentionOf.get(t.name) !== String(t.retentionMs));
       if (retune.length > 0) {
@@ -89,7 +99,8 @@ async function main(): Promise<void> {
             configEntries: [{ name: 'retention.ms', value: String(t.retentionMs) }],
           })),
         });
-        for (const t of retune) console.log(`retuned  ${t.name} retention.ms ${retentionOf.get(t.name)} -> ${t.retentionMs}`);
+        for (const t of retune)
+          console.log(`retuned  ${t.name} retention.ms ${retentionOf.get(t.name)} -> ${t.retentionMs}`);
       }
     }
 

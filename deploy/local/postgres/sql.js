@@ -8,7 +8,8 @@ client
   .connect()
   .then(() => client.query({ text: sql, rowMode: 'array' }))
   .then((result) => {
-    for (const row of result.rows ?? []) console.log(row.map((value) => (value === null ? '' : String(value))).join('|'));
+    for (const row of result.rows ?? [])
+      console.log(row.map((value) => (value === null ? '' : String(value))).join('|'));
     return client.end();
   })
   .catch((error) => {

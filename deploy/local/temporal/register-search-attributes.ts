@@ -66,7 +66,8 @@ async function main(): Promise<void> {
           }),
         ),
       });
-      for (const [name, type] of missing) console.log(`registered search attribute ${name} (${type}) on ${address}/${namespace}`);
+      for (const [name, type] of missing)
+        console.log(`registered search attribute ${name} (${type}) on ${address}/${namespace}`);
     }
     console.log(`search attributes ok: ${Object.keys(SEARCH_ATTRIBUTES).length} on ${address}/${namespace}`);
   } finally {

@@ -10,8 +10,12 @@ const secret = 'unit-test-secret-0123456789';
 
 @Controller()
 class ProbeController {
-  @Public() @Get('open') open() { return { ok: true }; }
-  @Roles(ROLES.executive) @Get('decide') decide() { return { ok: true }; }
+  @Public() @Get('open') open() {
+    return { ok: true };
+  }
+  @Roles(ROLES.executive) @Get('decide') decide() {
+    return { ok: true };
+  }
 }
 
 describe('AuthGuard (real HTTP through Nest)', () => {
@@ -34,14 +38,23 @@ describe('AuthGuard (real HTTP through Nest)', () => {
   });
 
   it('answers 401 for a token signed with another key', async () => {
-    const token = issueDevelopmentToken({ sub: 'x', roles: [ROLES.executive] }, { secret: 'another-secret-0123456789' });
-    const response = await request(app.getHttpServer()).get('/decide').set('Authorization', `Bearer ${token}`).expect(401);
+    const token = issueDevelopmentToken(
+      { sub: 'x', roles: [ROLES.executive] },
+      { secret: 'another-secret-0123456789' },
+    );
+    const response = await request(app.getHttpServer())
+      .get('/decide')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(401);
     expect(response.body.message).toMatch(/invalid signature/);
   });
 
   it('answers 403 naming the role needed', async () => {
     const token = issueDevelopmentToken({ sub: 'v', roles: [ROLES.validator], region: 'DARKHAN' }, { secret });
-    const response = await request(app.getHttpServer()).get('/decide').set('Authorization', `Bearer ${token}`).expect(403);
+    const response = await request(app.getHttpServer())
+      .get('/decide')
+      .set('Authorization', `Bearer ${token}`)
+      .expect(403);
     expect(response.body.message).toContain('[executive]');
   });
 

@@ -1,4 +1,11 @@
-import { CanActivate, ExecutionContext, Injectable, SetMetadata, applyDecorators, createParamDecorator } from '@nestjs/common';
+import {
+  CanActivate,
+  ExecutionContext,
+  Injectable,
+  SetMetadata,
+  applyDecorators,
+  createParamDecorator,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiExtension } from '@nestjs/swagger';
 import { TokenVerifier, assertRoles } from './token-verifier';
@@ -13,7 +20,8 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 export const ROLES_EXTENSION = 'x-roles';
 
 /** The caller needs at least one of these roles; the OpenAPI document lists them (`x-roles`). */
-export const Roles = (...roles: Role[]) => applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension(ROLES_EXTENSION, roles));
+export const Roles = (...roles: Role[]) =>
+  applyDecorators(SetMetadata(ROLES_KEY, roles), ApiExtension(ROLES_EXTENSION, roles));
 
 export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedUser => {
   return context.switchToHttp().getRequest<{ user: AuthenticatedUser }>().user;
@@ -34,7 +42,9 @@ export class AuthGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
 
-    const request = context.switchToHttp().getRequest<{ headers: Record<string, string | undefined>; user?: AuthenticatedUser }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<{ headers: Record<string, string | undefined>; user?: AuthenticatedUser }>();
     const user = this.tokens.authenticate(request.headers['authorization']);
     request.user = user;
     assertRoles(user, this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets));

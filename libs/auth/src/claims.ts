@@ -19,17 +19,34 @@ const claimsShape = {
 };
 
 /** Scoping must never fail open: the rules a set of claims has to satisfy. */
-function checkScopeClaims(claims: { roles: Role[]; region?: string; taxpayerId?: string; partnerCountry?: string }, ctx: z.RefinementCtx): void {
+function checkScopeClaims(
+  claims: { roles: Role[]; region?: string; taxpayerId?: string; partnerCountry?: string },
+  ctx: z.RefinementCtx,
+): void {
   if (claims.roles.includes(ROLES.operatorUser)) {
-    if (!claims.taxpayerId) ctx.addIssue({ code: 'custom', path: ['taxpayerId'], message: 'an operator-user token must name its company (taxpayerId)' });
-    if (claims.roles.length > 1) ctx.addIssue({ code: 'custom', path: ['roles'], message: 'operator-user cannot be combined with customs roles' });
+    if (!claims.taxpayerId)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['taxpayerId'],
+        message: 'an operator-user token must name its company (taxpayerId)',
+      });
+    if (claims.roles.length > 1)
+      ctx.addIssue({ code: 'custom', path: ['roles'], message: 'operator-user cannot be combined with customs roles' });
   }
   const regionalOnly = claims.roles.every((role) => REGION_SCOPED_ROLES.includes(role));
   if (regionalOnly && !claims.region) {
-    ctx.addIssue({ code: 'custom', path: ['region'], message: `a token whose roles are all regional (${claims.roles.join(', ')}) must name its region` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['region'],
+      message: `a token whose roles are all regional (${claims.roles.join(', ')}) must name its region`,
+    });
   }
   if (claims.roles.includes(ROLES.partnerCustoms) && !claims.partnerCountry) {
-    ctx.addIssue({ code: 'custom', path: ['partnerCountry'], message: 'a partner-customs token must name its country (partnerCountry)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['partnerCountry'],
+      message: 'a partner-customs token must name its country (partnerCountry)',
+    });
   }
 }
 
@@ -37,7 +54,9 @@ function checkScopeClaims(claims: { roles: Role[]; region?: string; taxpayerId?:
 export const userClaimsSchema = z.object(claimsShape).superRefine(checkScopeClaims);
 
 /** The claims a presented token must carry, expiry included; anything else in it is ignored. */
-export const tokenClaimsSchema = z.object({ ...claimsShape, exp: z.number().int().positive() }).superRefine(checkScopeClaims);
+export const tokenClaimsSchema = z
+  .object({ ...claimsShape, exp: z.number().int().positive() })
+  .superRefine(checkScopeClaims);
 
 export function toAuthenticatedUser(payload: unknown): AuthenticatedUser {
   const { exp: _exp, ...user } = tokenClaimsSchema.parse(payload);

@@ -7,7 +7,9 @@ const record = { region: 'DARKHAN', taxpayerId: '1234567' };
 describe('scoping', () => {
   it('lets an operator user act only for its own company', () => {
     expect(() => assertScope({ sub: 'u', roles: [ROLES.operatorUser], taxpayerId: '1234567' }, record)).not.toThrow();
-    expect(() => assertScope({ sub: 'u', roles: [ROLES.operatorUser], taxpayerId: '7654321' }, record)).toThrow(ForbiddenException);
+    expect(() => assertScope({ sub: 'u', roles: [ROLES.operatorUser], taxpayerId: '7654321' }, record)).toThrow(
+      ForbiddenException,
+    );
   });
 
   it('keeps a regional office inside its region and names both regions', () => {

@@ -1,7 +1,8 @@
 import { ForbiddenException } from '@nestjs/common';
 import { AuthenticatedUser, REGION_SCOPED_ROLES, ROLES, Role } from './roles';
 
-export const hasRole = (user: AuthenticatedUser, ...roles: Role[]): boolean => roles.some((role) => user.roles.includes(role));
+export const hasRole = (user: AuthenticatedUser, ...roles: Role[]): boolean =>
+  roles.some((role) => user.roles.includes(role));
 
 /** The region a user is confined to: set when all its roles are regional (the token then must name one). */
 export function regionOf(user: AuthenticatedUser): string | undefined {
@@ -19,7 +20,9 @@ export function assertScope(user: AuthenticatedUser, target: { region: string; t
   const company = companyOf(user);
   if (company !== undefined || user.roles.includes(ROLES.operatorUser)) {
     if (company !== target.taxpayerId) {
-      throw new ForbiddenException(`Operator users may only act for their own company (${user.taxpayerId}); this record belongs to another company`);
+      throw new ForbiddenException(
+        `Operator users may only act for their own company (${user.taxpayerId}); this record belongs to another company`,
+      );
     }
     return;
   }

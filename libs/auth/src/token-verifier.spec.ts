@@ -7,7 +7,13 @@ import { TokenVerifier, assertRoles } from './token-verifier';
 
 const secret = 'unit-test-secret-0123456789';
 const key = createSecretKey(Buffer.from(secret));
-const verifier = () => new TokenVerifier(new JwtService({ secretOrKeyProvider: () => key, verifyOptions: { issuer: 'aeo-platform', audience: 'aeo-platform', algorithms: ['HS256'] } }));
+const verifier = () =>
+  new TokenVerifier(
+    new JwtService({
+      secretOrKeyProvider: () => key,
+      verifyOptions: { issuer: 'aeo-platform', audience: 'aeo-platform', algorithms: ['HS256'] },
+    }),
+  );
 
 describe('TokenVerifier', () => {
   it('returns the caller of a valid token, the same from its cache on the next request', () => {
@@ -20,7 +26,10 @@ describe('TokenVerifier', () => {
 
   it('stops accepting a cached token once it has expired', () => {
     const tokens = verifier();
-    const token = issueDevelopmentToken({ sub: 'border-1', roles: [ROLES.backendPlatform] }, { secret, expiresIn: '60s' });
+    const token = issueDevelopmentToken(
+      { sub: 'border-1', roles: [ROLES.backendPlatform] },
+      { secret, expiresIn: '60s' },
+    );
     tokens.authenticate(`Bearer ${token}`);
     // From the cache, one minute later: the expiry still applies.
     expect(() => tokens.authenticate(`Bearer ${token}`, Date.now() + 61_000)).toThrow(UnauthorizedException);
@@ -30,10 +39,16 @@ describe('TokenVerifier', () => {
     const tokens = verifier();
     expect(() => tokens.authenticate(undefined)).toThrow(/Missing bearer token/);
     expect(() => tokens.authenticate('Basic abc')).toThrow(/must be "Bearer <token>"/);
-    const forged = issueDevelopmentToken({ sub: 'x', roles: [ROLES.executive] }, { secret: 'another-secret-0123456789' });
+    const forged = issueDevelopmentToken(
+      { sub: 'x', roles: [ROLES.executive] },
+      { secret: 'another-secret-0123456789' },
+    );
     expect(() => tokens.authenticate(`Bearer ${forged}`)).toThrow(/invalid signature/);
     // A regional-only token without its region is refused, even well signed.
-    const unscoped = new JwtService({}).sign({ sub: 'r', roles: [ROLES.regionalOffice] }, { secret, issuer: 'aeo-platform', audience: 'aeo-platform', expiresIn: '1h' });
+    const unscoped = new JwtService({}).sign(
+      { sub: 'r', roles: [ROLES.regionalOffice] },
+      { secret, issuer: 'aeo-platform', audience: 'aeo-platform', expiresIn: '1h' },
+    );
     expect(() => tokens.authenticate(`Bearer ${unscoped}`)).toThrow(/Token claims are invalid: region/);
     // A refused token is never cached: the second try fails the same way.
     expect(() => tokens.authenticate(`Bearer ${forged}`)).toThrow(/invalid signature/);

@@ -23,7 +23,8 @@ export class TokenVerifier {
     const space = header.indexOf(' ');
     const scheme = space > 0 ? header.slice(0, space) : header;
     const token = space > 0 ? header.slice(space + 1) : '';
-    if (scheme.toLowerCase() !== 'bearer' || !token || token.includes(' ')) throw new UnauthorizedException('Authorization header must be "Bearer <token>"');
+    if (scheme.toLowerCase() !== 'bearer' || !token || token.includes(' '))
+      throw new UnauthorizedException('Authorization header must be "Bearer <token>"');
 
     const cached = this.verified.get(token);
     if (cached) {
@@ -41,7 +42,10 @@ export class TokenVerifier {
     try {
       user = toAuthenticatedUser(payload);
     } catch (error) {
-      const details = error instanceof ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : String(error);
+      const details =
+        error instanceof ZodError
+          ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')
+          : String(error);
       throw new UnauthorizedException(`Token claims are invalid: ${details}`);
     }
     if (this.verified.size >= MAX_CACHED_TOKENS) this.verified.delete(this.verified.keys().next().value!);
@@ -53,6 +57,8 @@ export class TokenVerifier {
 /** 403 naming the roles needed, unless the caller holds one of them. */
 export function assertRoles(user: AuthenticatedUser, required: readonly Role[] | undefined): void {
   if (required?.length && !required.some((role) => user.roles.includes(role))) {
-    throw new ForbiddenException(`This action needs one of the roles [${required.join(', ')}]; your token has [${user.roles.join(', ')}]`);
+    throw new ForbiddenException(
+      `This action needs one of the roles [${required.join(', ')}]; your token has [${user.roles.join(', ')}]`,
+    );
   }
 }

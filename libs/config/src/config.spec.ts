@@ -24,14 +24,28 @@ describe('platform configuration', () => {
   });
 
   it('gives each service its own database on the shared server', () => {
-    expect(databaseUrlFor('risk-management', { DATABASE_URL: 'postgres://u:p@db:5432/postgres' })).toBe('postgres://u:p@db:5432/aeo_risk_management');
-    expect(databaseUrlFor('mra', { DATABASE_URL: 'postgres://u:p@db/x', MRA_DATABASE_URL: 'postgres://other/mra' })).toBe('postgres://other/mra');
+    expect(databaseUrlFor('risk-management', { DATABASE_URL: 'postgres://u:p@db:5432/postgres' })).toBe(
+      'postgres://u:p@db:5432/aeo_risk_management',
+    );
+    expect(
+      databaseUrlFor('mra', { DATABASE_URL: 'postgres://u:p@db/x', MRA_DATABASE_URL: 'postgres://other/mra' }),
+    ).toBe('postgres://other/mra');
   });
 
   it('builds Kafka TLS and SASL options, and names what is missing', () => {
     expect(kafkaSecurityFrom(loadConfig(platformEnvSchema, {}))).toEqual({ ssl: false });
-    const secured = loadConfig(platformEnvSchema, { KAFKA_SSL: 'true', KAFKA_SASL_MECHANISM: 'scram-sha-512', KAFKA_SASL_USERNAME: 'aeo', KAFKA_SASL_PASSWORD: 'secret' });
-    expect(kafkaSecurityFrom(secured)).toEqual({ ssl: true, sasl: { mechanism: 'scram-sha-512', username: 'aeo', password: 'secret' } });
-    expect(() => kafkaSecurityFrom(loadConfig(platformEnvSchema, { KAFKA_SASL_MECHANISM: 'plain' }))).toThrow(/KAFKA_SASL_USERNAME/);
+    const secured = loadConfig(platformEnvSchema, {
+      KAFKA_SSL: 'true',
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'aeo',
+      KAFKA_SASL_PASSWORD: 'secret',
+    });
+    expect(kafkaSecurityFrom(secured)).toEqual({
+      ssl: true,
+      sasl: { mechanism: 'scram-sha-512', username: 'aeo', password: 'secret' },
+    });
+    expect(() => kafkaSecurityFrom(loadConfig(platformEnvSchema, { KAFKA_SASL_MECHANISM: 'plain' }))).toThrow(
+      /KAFKA_SASL_USERNAME/,
+    );
   });
 });

@@ -7,16 +7,14 @@ export const DEFAULT_TAXPAYER_ID_PATTERN = '^[0-9]{7}$';
  * `TAXPAYER_ID_PATTERN`, the programme's taxpayer id format (a regular expression): every service
  * that takes a taxpayer id reads this one variable, so they all accept the same ids.
  */
-export const taxpayerIdPatternEnv = safeText
-  .default(DEFAULT_TAXPAYER_ID_PATTERN)
-  .refine((pattern) => {
-    try {
-      new RegExp(pattern);
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'must be a regular expression');
+export const taxpayerIdPatternEnv = safeText.default(DEFAULT_TAXPAYER_ID_PATTERN).refine((pattern) => {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be a regular expression');
 
 /**
  * An operator's taxpayer id in the programme's format: the one schema for every API that takes

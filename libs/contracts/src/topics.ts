@@ -13,7 +13,8 @@ export interface TopicDefinition {
   readonly partitions: number;
   readonly retentionMs: number;
   /** Which service publishes here (the owner), or `external` for feeds from other platforms. */
-  readonly producer: 'applications' | 'validation' | 'risk-management' | 'mra' | 'notifications' | 'workflows' | 'external';
+  readonly producer:
+    'applications' | 'validation' | 'risk-management' | 'mra' | 'notifications' | 'workflows' | 'external';
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -46,7 +47,8 @@ export const TOPICS: readonly TopicDefinition[] = [
   {
     name: TOPIC_NAMES.certificationEvents,
     aggregate: 'operator',
-    description: 'Certification outcomes and the AEO register: authorisations granted, refused, suspended, reinstated, revoked, surrendered; revalidation reminders and cycles, reported changes, suspension progress, intended revocations.',
+    description:
+      'Certification outcomes and the AEO register: authorisations granted, refused, suspended, reinstated, revoked, surrendered; revalidation reminders and cycles, reported changes, suspension progress, intended revocations.',
     partitions: 6,
     retentionMs: 30 * DAY_MS,
     producer: 'applications',
@@ -54,7 +56,8 @@ export const TOPICS: readonly TopicDefinition[] = [
   {
     name: TOPIC_NAMES.declarationEvents,
     aggregate: 'trader',
-    description: 'Customs declarations lodged in the declaration processing system (external feed), keyed by trader taxpayer id.',
+    description:
+      'Customs declarations lodged in the declaration processing system (external feed), keyed by trader taxpayer id.',
     partitions: 12,
     retentionMs: 7 * DAY_MS,
     producer: 'external',
@@ -62,7 +65,8 @@ export const TOPICS: readonly TopicDefinition[] = [
   {
     name: TOPIC_NAMES.complianceEvents,
     aggregate: 'trader',
-    description: 'Infringements, penalties and audit findings recorded against traders (external feed), keyed by trader taxpayer id.',
+    description:
+      'Infringements, penalties and audit findings recorded against traders (external feed), keyed by trader taxpayer id.',
     partitions: 3,
     retentionMs: 90 * DAY_MS,
     producer: 'external',
@@ -78,7 +82,8 @@ export const TOPICS: readonly TopicDefinition[] = [
   {
     name: TOPIC_NAMES.riskAlertEvents,
     aggregate: 'trader',
-    description: 'Risk alerts about AEOs (serious infringements) that workflows turn into early revalidations; low volume, on their own topic so that their consumers need not read every channel decision.',
+    description:
+      'Risk alerts about AEOs (serious infringements) that workflows turn into early revalidations; low volume, on their own topic so that their consumers need not read every channel decision.',
     partitions: 3,
     retentionMs: 90 * DAY_MS,
     producer: 'risk-management',
@@ -86,7 +91,8 @@ export const TOPICS: readonly TopicDefinition[] = [
   {
     name: TOPIC_NAMES.validationEvents,
     aggregate: 'operator',
-    description: 'Validation of accepted applications: case opened, report reminders and escalations, report submitted.',
+    description:
+      'Validation of accepted applications: case opened, report reminders and escalations, report submitted.',
     partitions: 3,
     retentionMs: 30 * DAY_MS,
     producer: 'validation',

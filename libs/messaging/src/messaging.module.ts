@@ -1,4 +1,11 @@
-import { BeforeApplicationShutdown, DynamicModule, Inject, Injectable, Module, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  DynamicModule,
+  Inject,
+  Injectable,
+  Module,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Admin, Kafka, Producer } from 'kafkajs';
 import type { DataSource } from 'typeorm';
@@ -87,7 +94,15 @@ export class ConsumerRegistry implements OnApplicationBootstrap, BeforeApplicati
     configure: (consumer: EventConsumer) => void,
     tuning: Pick<EventConsumerOptions, 'partitionsConsumedConcurrently' | 'maxBatchSize'> = {},
   ): void {
-    const consumer = new EventConsumer({ ...tuning, name: name + this.config.KAFKA_GROUP_SUFFIX, topics, dataSource: this.dataSource, kafka: this.kafka, producer: this.producer, logger: this.logger });
+    const consumer = new EventConsumer({
+      ...tuning,
+      name: name + this.config.KAFKA_GROUP_SUFFIX,
+      topics,
+      dataSource: this.dataSource,
+      kafka: this.kafka,
+      producer: this.producer,
+      logger: this.logger,
+    });
     configure(consumer);
     this.hosts.push(new ConsumerHost(consumer, this.logger));
   }
@@ -114,7 +129,12 @@ export class MessagingModule {
           provide: KAFKA,
           inject: [APP_CONFIG],
           useFactory: (config: PlatformEnv) =>
-            createKafka({ clientId: config.KAFKA_CLIENT_ID ?? `aeo-${service}`, brokers: config.KAFKA_BROKERS, logger: createLogger(service, config.LOG_LEVEL), ...kafkaSecurityFrom(config) }),
+            createKafka({
+              clientId: config.KAFKA_CLIENT_ID ?? `aeo-${service}`,
+              brokers: config.KAFKA_BROKERS,
+              logger: createLogger(service, config.LOG_LEVEL),
+              ...kafkaSecurityFrom(config),
+            }),
         },
         { provide: KAFKA_PRODUCER, inject: [KAFKA], useFactory: (kafka: Kafka) => createIdempotentProducer(kafka) },
         { provide: OutboxWriter, useValue: new OutboxWriter(`/aeo/${service}`) },
@@ -122,7 +142,11 @@ export class MessagingModule {
           provide: OutboxRelay,
           inject: [getDataSourceToken(), KAFKA_PRODUCER, APP_CONFIG],
           useFactory: (dataSource: DataSource, producer: Producer, config: PlatformEnv) =>
-            new OutboxRelay(dataSource, producer, { batchSize: config.OUTBOX_BATCH_SIZE, pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS, logger: createLogger(service, config.LOG_LEVEL) }),
+            new OutboxRelay(dataSource, producer, {
+              batchSize: config.OUTBOX_BATCH_SIZE,
+              pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+              logger: createLogger(service, config.LOG_LEVEL),
+            }),
         },
         MessagingLifecycle,
         { provide: MESSAGING_SERVICE_NAME, useValue: service },

@@ -12,7 +12,12 @@ export interface ReadinessCheck {
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
 
 const withTimeout = <T>(promise: Promise<T>, ms: number, name: string): Promise<T> =>
-  Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${name} did not answer within ${ms} ms`)), ms).unref())]);
+  Promise.race([
+    promise,
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`${name} did not answer within ${ms} ms`)), ms).unref(),
+    ),
+  ]);
 
 @ApiTags('health')
 @Public()
@@ -27,15 +32,24 @@ export class HealthController {
   /** Liveness: the process runs and its event loop answers. */
   @Get('live')
   @HealthCheck()
-  @ApiOperation({ summary: 'Liveness', description: 'The process runs and its event loop answers (restart it when this fails).' })
+  @ApiOperation({
+    summary: 'Liveness',
+    description: 'The process runs and its event loop answers (restart it when this fails).',
+  })
   live() {
-    return this.health.check([async () => this.indicators.check('process').up({ uptimeSeconds: Math.round(process.uptime()) })]);
+    return this.health.check([
+      async () => this.indicators.check('process').up({ uptimeSeconds: Math.round(process.uptime()) }),
+    ]);
   }
 
   /** Readiness: every dependency answers. 503 names the ones that do not, with `Retry-After` (the platform's exception filter, service-kit). */
   @Get('ready')
   @HealthCheck()
-  @ApiOperation({ summary: 'Readiness', description: 'Every dependency (database, Kafka, Temporal) answers; 503 names the ones that do not, with `Retry-After` (send no traffic meanwhile).' })
+  @ApiOperation({
+    summary: 'Readiness',
+    description:
+      'Every dependency (database, Kafka, Temporal) answers; 503 names the ones that do not, with `Retry-After` (send no traffic meanwhile).',
+  })
   ready() {
     return this.health.check(
       this.checks.map((readiness) => async () => {
@@ -54,7 +68,9 @@ export class HealthController {
 @Module({})
 export class HealthModule {
   /** `checks` is a provider (usually a factory) that yields the service's readiness checks. */
-  static forRoot(checks: Omit<Provider, 'provide'> & { useFactory: (...args: never[]) => ReadinessCheck[]; inject?: unknown[] }): DynamicModule {
+  static forRoot(
+    checks: Omit<Provider, 'provide'> & { useFactory: (...args: never[]) => ReadinessCheck[]; inject?: unknown[] },
+  ): DynamicModule {
     return {
       module: HealthModule,
       imports: [TerminusModule],

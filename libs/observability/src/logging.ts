@@ -4,7 +4,12 @@ import { RequestMethod } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import type { Options } from 'pino-http';
-import { CORRELATION_ID_HEADER, currentCorrelationId, runWithCorrelationId, sanitizeCorrelationId } from './correlation';
+import {
+  CORRELATION_ID_HEADER,
+  currentCorrelationId,
+  runWithCorrelationId,
+  sanitizeCorrelationId,
+} from './correlation';
 
 /** Structured JSON logs (pino); every line carries the service name and the correlation id. */
 export function loggingModule(service: string, level: string, destination?: pino.DestinationStream) {
@@ -37,7 +42,11 @@ export function loggingModule(service: string, level: string, destination?: pino
  * the request inside the correlation context and makes the id pino-http's request id, so the
  * answered `x-correlation-id`, every log line and the outbox rows carry the same id.
  */
-export function correlationMiddleware(req: IncomingMessage & { id?: unknown }, res: ServerResponse, next: () => void): void {
+export function correlationMiddleware(
+  req: IncomingMessage & { id?: unknown },
+  res: ServerResponse,
+  next: () => void,
+): void {
   const id = sanitizeCorrelationId(req.id) ?? sanitizeCorrelationId(req.headers[CORRELATION_ID_HEADER]) ?? randomUUID();
   req.id = id;
   if (!res.headersSent) res.setHeader(CORRELATION_ID_HEADER, id);

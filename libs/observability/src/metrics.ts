@@ -48,7 +48,9 @@ export const dependencyUnavailableAnswers = new Counter({
 export class HttpMetricsMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {
     const end = httpRequestDuration.startTimer({ method: req.method });
-    res.on('finish', () => end({ route: (req.route?.path as string | undefined) ?? 'unmatched', status: String(res.statusCode) }));
+    res.on('finish', () =>
+      end({ route: (req.route?.path as string | undefined) ?? 'unmatched', status: String(res.statusCode) }),
+    );
     next();
   }
 }

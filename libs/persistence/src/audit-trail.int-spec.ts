@@ -9,7 +9,12 @@ describe('audit trail (real PostgreSQL)', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
     database = await createTestDatabase('audit');
-    dataSource = await openDataSource({ service: 'audit-test', url: database.url, entities: [], migrations: [CreateAuditLog1764300000050] });
+    dataSource = await openDataSource({
+      service: 'audit-test',
+      url: database.url,
+      entities: [],
+      migrations: [CreateAuditLog1764300000050],
+    });
   });
   afterAll(async () => {
     await dataSource?.destroy();
@@ -18,10 +23,24 @@ describe('audit trail (real PostgreSQL)', () => {
 
   it('records a decision and refuses to alter or delete it', async () => {
     await dataSource.transaction((manager) =>
-      recordAudit(manager, { actor: { sub: 'exec-1', roles: ['executive'] }, action: 'authorisation.granted', entityType: 'application', entityId: 'a-1', before: { status: 'accepted' }, after: { status: 'granted' }, reason: 'criteria met' }),
+      recordAudit(manager, {
+        actor: { sub: 'exec-1', roles: ['executive'] },
+        action: 'authorisation.granted',
+        entityType: 'application',
+        entityId: 'a-1',
+        before: { status: 'accepted' },
+        after: { status: 'granted' },
+        reason: 'criteria met',
+      }),
     );
     const [row] = await auditEntries(dataSource);
-    expect(row).toMatchObject({ actor_sub: 'exec-1', actor_roles: ['executive'], action: 'authorisation.granted', before: { status: 'accepted' }, after: { status: 'granted' } });
+    expect(row).toMatchObject({
+      actor_sub: 'exec-1',
+      actor_roles: ['executive'],
+      action: 'authorisation.granted',
+      before: { status: 'accepted' },
+      after: { status: 'granted' },
+    });
     await expect(tryToEditAuditLog(dataSource, 'edited')).rejects.toThrow(/append-only/);
     await expect(tryToDeleteAuditLog(dataSource)).rejects.toThrow(/append-only/);
   });

@@ -59,7 +59,9 @@ export class CreateAuditLog1764300000050 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION 'audit_log is append-only';
       END $$`);
-    await queryRunner.query(`CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_is_append_only()`);
+    await queryRunner.query(
+      `CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION audit_log_is_append_only()`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -34,7 +34,9 @@ export function registerDatabaseEndpoint(url: string): void {
  */
 export function isDatabaseEndpoint(peer: { address?: unknown; port?: unknown; hostname?: unknown }): boolean {
   if (typeof peer.address === 'string' && peer.port !== undefined) {
-    return databaseEndpoints.has(`${peer.address}:${String(peer.port)}`) || databaseEndpoints.has(`*:${String(peer.port)}`);
+    return (
+      databaseEndpoints.has(`${peer.address}:${String(peer.port)}`) || databaseEndpoints.has(`*:${String(peer.port)}`)
+    );
   }
   return typeof peer.hostname === 'string' && databaseHosts.has(peer.hostname);
 }

@@ -1,18 +1,44 @@
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '@aeo/testing';
 import { openDataSource } from './data-source';
-import { CreateRequestLedgers1764390000000, HumanStepsPending1764390000100, HumanStep, takeHumanStepOnce, voidHumanStep } from './request-ledger';
+import {
+  CreateRequestLedgers1764390000000,
+  HumanStepsPending1764390000100,
+  HumanStep,
+  takeHumanStepOnce,
+  voidHumanStep,
+} from './request-ledger';
 import { humanStepsOf } from './testing/ledgers';
 
-const decision = (subjectId: string, request: unknown = { decision: 'grant' }, actor = 'exec-1'): HumanStep => ({ subjectType: 'application', subjectId, step: 'decision', request, actor, summary: 'granted' });
-const lifecycle = (action: string, request: unknown = { action }): HumanStep => ({ subjectType: 'authorisation', subjectId: 'MN-9', series: 'lifecycle', step: action, request, actor: 'officer-1', summary: action });
+const decision = (subjectId: string, request: unknown = { decision: 'grant' }, actor = 'exec-1'): HumanStep => ({
+  subjectType: 'application',
+  subjectId,
+  step: 'decision',
+  request,
+  actor,
+  summary: 'granted',
+});
+const lifecycle = (action: string, request: unknown = { action }): HumanStep => ({
+  subjectType: 'authorisation',
+  subjectId: 'MN-9',
+  series: 'lifecycle',
+  step: action,
+  request,
+  actor: 'officer-1',
+  summary: action,
+});
 
 describe('human steps taken once in one transaction (real PostgreSQL)', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   beforeAll(async () => {
     database = await createTestDatabase('ledger_once');
-    dataSource = await openDataSource({ service: 'ledger-once-test', url: database.url, entities: [], migrations: [CreateRequestLedgers1764390000000, HumanStepsPending1764390000100] });
+    dataSource = await openDataSource({
+      service: 'ledger-once-test',
+      url: database.url,
+      entities: [],
+      migrations: [CreateRequestLedgers1764390000000, HumanStepsPending1764390000100],
+    });
   });
   afterAll(async () => {
     await dataSource?.destroy();
@@ -21,36 +47,82 @@ describe('human steps taken once in one transaction (real PostgreSQL)', () => {
 
   it('applies a step once: the same request answers the first answer, another one (or the same from another person) 409 naming who took it', async () => {
     const apply = jest.fn(async () => ({ stage: 'granted' }));
-    await expect(takeHumanStepOnce(dataSource, decision('b-1'), apply)).resolves.toEqual({ answer: { stage: 'granted' }, repeated: false });
-    await expect(takeHumanStepOnce(dataSource, decision('b-1'), apply)).resolves.toEqual({ answer: { stage: 'granted' }, repeated: true });
-    await expect(takeHumanStepOnce(dataSource, decision('b-1', { decision: 'refuse' }), apply)).rejects.toThrow(/The decision step of application b-1 was already taken: granted on .* by exec-1/);
-    await expect(takeHumanStepOnce(dataSource, decision('b-1', { decision: 'grant' }, 'exec-2'), apply)).rejects.toThrow(/already taken: granted on .* by exec-1/);
+    await expect(takeHumanStepOnce(dataSource, decision('b-1'), apply)).resolves.toEqual({
+      answer: { stage: 'granted' },
+      repeated: false,
+    });
+    await expect(takeHumanStepOnce(dataSource, decision('b-1'), apply)).resolves.toEqual({
+      answer: { stage: 'granted' },
+      repeated: true,
+    });
+    await expect(takeHumanStepOnce(dataSource, decision('b-1', { decision: 'refuse' }), apply)).rejects.toThrow(
+      /The decision step of application b-1 was already taken: granted on .* by exec-1/,
+    );
+    await expect(
+      takeHumanStepOnce(dataSource, decision('b-1', { decision: 'grant' }, 'exec-2'), apply),
+    ).rejects.toThrow(/already taken: granted on .* by exec-1/);
     expect(apply).toHaveBeenCalledTimes(1);
   });
 
   it('rolls the step back with its effect when apply fails, so it can be taken again', async () => {
-    await expect(takeHumanStepOnce(dataSource, decision('b-2'), async () => Promise.reject(new Error('effect failed')))).rejects.toThrow('effect failed');
-    await expect(takeHumanStepOnce(dataSource, decision('b-2'), async () => 'granted')).resolves.toEqual({ answer: 'granted', repeated: false });
+    await expect(
+      takeHumanStepOnce(dataSource, decision('b-2'), async () => Promise.reject(new Error('effect failed'))),
+    ).rejects.toThrow('effect failed');
+    await expect(takeHumanStepOnce(dataSource, decision('b-2'), async () => 'granted')).resolves.toEqual({
+      answer: 'granted',
+      repeated: false,
+    });
   });
 
   it('in a series only the latest step counts: a repeat of it is a repeat, an earlier kind of step may come again', async () => {
     await takeHumanStepOnce(dataSource, lifecycle('suspend'), async () => 'suspended');
-    await expect(takeHumanStepOnce(dataSource, lifecycle('suspend'), async () => 'again')).resolves.toEqual({ answer: 'suspended', repeated: true });
-    await expect(takeHumanStepOnce(dataSource, lifecycle('suspend', { action: 'suspend', reason: 'other' }), async () => 'again')).rejects.toThrow(/already taken/);
+    await expect(takeHumanStepOnce(dataSource, lifecycle('suspend'), async () => 'again')).resolves.toEqual({
+      answer: 'suspended',
+      repeated: true,
+    });
+    await expect(
+      takeHumanStepOnce(dataSource, lifecycle('suspend', { action: 'suspend', reason: 'other' }), async () => 'again'),
+    ).rejects.toThrow(/already taken/);
     await takeHumanStepOnce(dataSource, lifecycle('reinstate'), async () => 'reinstated');
-    await expect(takeHumanStepOnce(dataSource, lifecycle('suspend'), async () => 'suspended again')).resolves.toEqual({ answer: 'suspended again', repeated: false });
+    await expect(takeHumanStepOnce(dataSource, lifecycle('suspend'), async () => 'suspended again')).resolves.toEqual({
+      answer: 'suspended again',
+      repeated: false,
+    });
     const rows = await humanStepsOf(dataSource, 'MN-9');
-    expect(rows.map((row) => row.step.replace(/:\d+$/, ''))).toEqual(['lifecycle:suspend', 'lifecycle:reinstate', 'lifecycle:suspend']);
+    expect(rows.map((row) => row.step.replace(/:\d+$/, ''))).toEqual([
+      'lifecycle:suspend',
+      'lifecycle:reinstate',
+      'lifecycle:suspend',
+    ]);
   });
 
   it('a revisable step takes another request, and a voided step may be taken anew', async () => {
-    const plan = (periodDays: number): HumanStep => ({ ...decision('b-3', { periodDays }), step: 'plan', revisable: true });
+    const plan = (periodDays: number): HumanStep => ({
+      ...decision('b-3', { periodDays }),
+      step: 'plan',
+      revisable: true,
+    });
     await takeHumanStepOnce(dataSource, plan(30), async () => 30);
-    await expect(takeHumanStepOnce(dataSource, plan(60), async () => 60)).resolves.toEqual({ answer: 60, repeated: false });
-    await expect(takeHumanStepOnce(dataSource, plan(60), async () => 0)).resolves.toEqual({ answer: 60, repeated: true });
+    await expect(takeHumanStepOnce(dataSource, plan(60), async () => 60)).resolves.toEqual({
+      answer: 60,
+      repeated: false,
+    });
+    await expect(takeHumanStepOnce(dataSource, plan(60), async () => 0)).resolves.toEqual({
+      answer: 60,
+      repeated: true,
+    });
 
-    expect(await dataSource.transaction((manager) => voidHumanStep(manager, { subjectType: 'application', subjectId: 'b-3', step: 'plan' }))).toBe(1);
-    expect(await voidHumanStep(dataSource.manager, { subjectType: 'application', subjectId: 'b-3', step: 'plan' })).toBe(0);
-    await expect(takeHumanStepOnce(dataSource, plan(60), async () => 61)).resolves.toEqual({ answer: 61, repeated: false });
+    expect(
+      await dataSource.transaction((manager) =>
+        voidHumanStep(manager, { subjectType: 'application', subjectId: 'b-3', step: 'plan' }),
+      ),
+    ).toBe(1);
+    expect(
+      await voidHumanStep(dataSource.manager, { subjectType: 'application', subjectId: 'b-3', step: 'plan' }),
+    ).toBe(0);
+    await expect(takeHumanStepOnce(dataSource, plan(60), async () => 61)).resolves.toEqual({
+      answer: 61,
+      repeated: false,
+    });
   });
 });

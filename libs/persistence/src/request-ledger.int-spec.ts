@@ -2,17 +2,34 @@ import type { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '@aeo/testing';
 import { ConflictException } from '@nestjs/common';
 import { openDataSource } from './data-source';
-import { CreateRequestLedgers1764390000000, HumanStepsPending1764390000100, HumanStep, takeHumanStepThroughWorkflow } from './request-ledger';
+import {
+  CreateRequestLedgers1764390000000,
+  HumanStepsPending1764390000100,
+  HumanStep,
+  takeHumanStepThroughWorkflow,
+} from './request-ledger';
 import { humanStepsOf, idleTransactions } from './testing/ledgers';
 
-const step = (subjectId: string, request: unknown = { decision: 'grant' }): HumanStep => ({ subjectType: 'application', subjectId, step: 'decision', request, actor: 'exec-1', summary: 'granted' });
+const step = (subjectId: string, request: unknown = { decision: 'grant' }): HumanStep => ({
+  subjectType: 'application',
+  subjectId,
+  step: 'decision',
+  request,
+  actor: 'exec-1',
+  summary: 'granted',
+});
 
 describe('human steps handed to a workflow (real PostgreSQL)', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   beforeAll(async () => {
     database = await createTestDatabase('ledger');
-    dataSource = await openDataSource({ service: 'ledger-test', url: database.url, entities: [], migrations: [CreateRequestLedgers1764390000000, HumanStepsPending1764390000100] });
+    dataSource = await openDataSource({
+      service: 'ledger-test',
+      url: database.url,
+      entities: [],
+      migrations: [CreateRequestLedgers1764390000000, HumanStepsPending1764390000100],
+    });
   });
   afterAll(async () => {
     await dataSource?.destroy();
@@ -31,7 +48,10 @@ describe('human steps handed to a workflow (real PostgreSQL)', () => {
         updateIds.push(updateId);
         seen.openTransactions = await openTransactions();
         const started = Date.now();
-        seen.concurrent = await takeHumanStepThroughWorkflow(dataSource, step('a-1'), { leaseSeconds: 60, send: async () => ({ stage: 'twice' }) }).catch((error: Error) => ({ error, ms: Date.now() - started }));
+        seen.concurrent = await takeHumanStepThroughWorkflow(dataSource, step('a-1'), {
+          leaseSeconds: 60,
+          send: async () => ({ stage: 'twice' }),
+        }).catch((error: Error) => ({ error, ms: Date.now() - started }));
         return new Promise((resolve) => (release = resolve));
       },
     });
@@ -46,38 +66,84 @@ describe('human steps handed to a workflow (real PostgreSQL)', () => {
     expect(updateIds[0]).toMatch(/^application:a-1:decision:[0-9a-f]{64}$/);
 
     const send = jest.fn();
-    await expect(takeHumanStepThroughWorkflow(dataSource, step('a-1'), { leaseSeconds: 60, send })).resolves.toEqual({ answer: { stage: 'granted' }, repeated: true });
+    await expect(takeHumanStepThroughWorkflow(dataSource, step('a-1'), { leaseSeconds: 60, send })).resolves.toEqual({
+      answer: { stage: 'granted' },
+      repeated: true,
+    });
     expect(send).not.toHaveBeenCalled();
-    await expect(takeHumanStepThroughWorkflow(dataSource, step('a-1', { decision: 'refuse' }), { leaseSeconds: 60, send })).rejects.toThrow(/already taken: granted .* by exec-1/);
+    await expect(
+      takeHumanStepThroughWorkflow(dataSource, step('a-1', { decision: 'refuse' }), { leaseSeconds: 60, send }),
+    ).rejects.toThrow(/already taken: granted .* by exec-1/);
   });
 
   it('a workflow that does not answer within the deadline leaves a claim; after the lease the same request goes again under the same update id', async () => {
     const updateIds: string[] = [];
     await expect(
-      takeHumanStepThroughWorkflow(dataSource, step('a-2'), { leaseSeconds: 1, deadlineMs: 200, send: (updateId) => (updateIds.push(updateId), new Promise(() => undefined)) }),
+      takeHumanStepThroughWorkflow(dataSource, step('a-2'), {
+        leaseSeconds: 1,
+        deadlineMs: 200,
+        send: (updateId) => (updateIds.push(updateId), new Promise(() => undefined)),
+      }),
     ).rejects.toThrow(/did not answer .* within 200 ms/);
     expect(await openTransactions()).toBe(0);
-    await expect(takeHumanStepThroughWorkflow(dataSource, step('a-2'), { leaseSeconds: 1, send: async () => 'no' })).rejects.toThrow(/in progress/);
+    await expect(
+      takeHumanStepThroughWorkflow(dataSource, step('a-2'), { leaseSeconds: 1, send: async () => 'no' }),
+    ).rejects.toThrow(/in progress/);
     await new Promise((resolve) => setTimeout(resolve, 1200));
     const recorded = jest.fn(async () => undefined);
-    await expect(takeHumanStepThroughWorkflow(dataSource, step('a-2'), { leaseSeconds: 1, send: async (updateId) => (updateIds.push(updateId), 'granted'), record: recorded })).resolves.toEqual({ answer: 'granted', repeated: false });
+    await expect(
+      takeHumanStepThroughWorkflow(dataSource, step('a-2'), {
+        leaseSeconds: 1,
+        send: async (updateId) => (updateIds.push(updateId), 'granted'),
+        record: recorded,
+      }),
+    ).resolves.toEqual({ answer: 'granted', repeated: false });
     expect(updateIds).toHaveLength(2);
     expect(updateIds[1]).toBe(updateIds[0]);
     expect(recorded).toHaveBeenCalledTimes(1);
   });
 
   it('a refusal of the workflow drops the claim, so a corrected request can follow', async () => {
-    await expect(takeHumanStepThroughWorkflow(dataSource, step('a-3'), { leaseSeconds: 60, send: async () => Promise.reject(new ConflictException('Decision refused: not in this stage')) })).rejects.toThrow(/refused/);
+    await expect(
+      takeHumanStepThroughWorkflow(dataSource, step('a-3'), {
+        leaseSeconds: 60,
+        send: async () => Promise.reject(new ConflictException('Decision refused: not in this stage')),
+      }),
+    ).rejects.toThrow(/refused/);
     expect(await humanStepsOf(dataSource, 'a-3')).toHaveLength(0);
-    await expect(takeHumanStepThroughWorkflow(dataSource, step('a-3', { decision: 'refuse' }), { leaseSeconds: 60, send: async () => 'refused' })).resolves.toEqual({ answer: 'refused', repeated: false });
+    await expect(
+      takeHumanStepThroughWorkflow(dataSource, step('a-3', { decision: 'refuse' }), {
+        leaseSeconds: 60,
+        send: async () => 'refused',
+      }),
+    ).resolves.toEqual({ answer: 'refused', repeated: false });
   });
 
   it('a series (lifecycle actions) has one claim at a time and records each action taken', async () => {
-    const lifecycle = (action: string): HumanStep => ({ subjectType: 'authorisation', subjectId: 'MN-1', series: 'lifecycle', step: action, request: { action }, actor: 'officer-1', summary: action });
-    await takeHumanStepThroughWorkflow(dataSource, lifecycle('confirm'), { leaseSeconds: 60, send: async () => 'confirmed' });
-    await expect(takeHumanStepThroughWorkflow(dataSource, lifecycle('confirm'), { leaseSeconds: 60, send: jest.fn() })).resolves.toEqual({ answer: 'confirmed', repeated: true });
-    await takeHumanStepThroughWorkflow(dataSource, lifecycle('suspend'), { leaseSeconds: 60, send: async () => 'suspended' });
+    const lifecycle = (action: string): HumanStep => ({
+      subjectType: 'authorisation',
+      subjectId: 'MN-1',
+      series: 'lifecycle',
+      step: action,
+      request: { action },
+      actor: 'officer-1',
+      summary: action,
+    });
+    await takeHumanStepThroughWorkflow(dataSource, lifecycle('confirm'), {
+      leaseSeconds: 60,
+      send: async () => 'confirmed',
+    });
+    await expect(
+      takeHumanStepThroughWorkflow(dataSource, lifecycle('confirm'), { leaseSeconds: 60, send: jest.fn() }),
+    ).resolves.toEqual({ answer: 'confirmed', repeated: true });
+    await takeHumanStepThroughWorkflow(dataSource, lifecycle('suspend'), {
+      leaseSeconds: 60,
+      send: async () => 'suspended',
+    });
     const rows = await humanStepsOf(dataSource, 'MN-1');
-    expect(rows.map((row) => [row.step.replace(/:\d+$/, ''), row.state])).toEqual([['lifecycle:confirm', 'done'], ['lifecycle:suspend', 'done']]);
+    expect(rows.map((row) => [row.step.replace(/:\d+$/, ''), row.state])).toEqual([
+      ['lifecycle:confirm', 'done'],
+      ['lifecycle:suspend', 'done'],
+    ]);
   });
 });

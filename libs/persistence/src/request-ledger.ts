@@ -76,7 +76,9 @@ export class HumanStepsPending1764390000100 implements MigrationInterface {
   name = 'HumanStepsPending1764390000100';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE human_steps ADD COLUMN state text NOT NULL DEFAULT 'done' CHECK (state IN ('pending', 'done')), ADD COLUMN claimed_at timestamptz`);
+    await queryRunner.query(
+      `ALTER TABLE human_steps ADD COLUMN state text NOT NULL DEFAULT 'done' CHECK (state IN ('pending', 'done')), ADD COLUMN claimed_at timestamptz`,
+    );
     await queryRunner.query(`CREATE INDEX human_steps_pending_idx ON human_steps (claimed_at) WHERE state = 'pending'`);
   }
 
@@ -89,7 +91,9 @@ export class HumanStepsPending1764390000100 implements MigrationInterface {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, item: unknown) =>
     item && typeof item === 'object' && !Array.isArray(item) && !Buffer.isBuffer(item)
-      ? Object.fromEntries(Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      ? Object.fromEntries(
+          Object.entries(item as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
       : item,
   );
 }
@@ -129,8 +133,15 @@ export function noteCreatedResource(id: string): void {
 export async function recordRequestEffect(manager: EntityManager, subject: string): Promise<void> {
   const scope = idempotencyScope.getStore();
   if (!scope) return;
-  const { count } = await runSqlCounted(markRequestEffect, { principal: scope.principal, key: scope.key, claim: scope.claim, resource: scope.resource ?? subject }, manager);
-  if (count === 0) throw new ConflictException(`Another request with Idempotency-Key "${scope.key}" took over this one; nothing was changed by this attempt`);
+  const { count } = await runSqlCounted(
+    markRequestEffect,
+    { principal: scope.principal, key: scope.key, claim: scope.claim, resource: scope.resource ?? subject },
+    manager,
+  );
+  if (count === 0)
+    throw new ConflictException(
+      `Another request with Idempotency-Key "${scope.key}" took over this one; nothing was changed by this attempt`,
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -180,18 +191,30 @@ export interface StepOutcome<T> {
  * await a workflow update in `apply`: use `takeHumanStepThroughWorkflow`, which holds no
  * transaction while the workflow works.
  */
-export async function takeHumanStepOnce<T>(dataSource: DataSource, step: HumanStep, apply: (manager: EntityManager) => Promise<T>): Promise<StepOutcome<T>> {
+export async function takeHumanStepOnce<T>(
+  dataSource: DataSource,
+  step: HumanStep,
+  apply: (manager: EntityManager) => Promise<T>,
+): Promise<StepOutcome<T>> {
   const hash = stepHash(step);
   return dataSource.transaction(async (manager) => {
     await runSql(setLedgerLockTimeout, undefined, manager);
     await runSql(lockHumanStepSubject, { lockKey: `human-step:${step.subjectType}:${step.subjectId}` }, manager);
     const recorded = step.series ? `${step.series}:${step.step}:${Date.now()}` : step.step;
     // Of a series, the latest step of any kind; else the step itself.
-    const latest = await runSqlOne(findLatestHumanStep, { subjectType: step.subjectType, subjectId: step.subjectId, step: step.step, series: step.series ?? null }, manager);
-    const prior = latest && (!step.series || latest.step.startsWith(`${step.series}:${step.step}:`)) ? latest : undefined;
+    const latest = await runSqlOne(
+      findLatestHumanStep,
+      { subjectType: step.subjectType, subjectId: step.subjectId, step: step.step, series: step.series ?? null },
+      manager,
+    );
+    const prior =
+      latest && (!step.series || latest.step.startsWith(`${step.series}:${step.step}:`)) ? latest : undefined;
     if (prior) {
       if (prior.request_hash === hash) return { answer: prior.answer as T, repeated: true };
-      if (!step.revisable) throw new ConflictException(`The ${step.step} step of ${step.subjectType} ${step.subjectId} was already taken: ${prior.summary} on ${new Date(prior.applied_at).toISOString()} by ${prior.actor}`);
+      if (!step.revisable)
+        throw new ConflictException(
+          `The ${step.step} step of ${step.subjectType} ${step.subjectId} was already taken: ${prior.summary} on ${new Date(prior.applied_at).toISOString()} by ${prior.actor}`,
+        );
     }
     const answer = await apply(manager);
     await runSql(
@@ -234,7 +257,9 @@ export interface WorkflowHandOver<T> {
 const ledgerState = z.enum(['pending', 'done']);
 
 function alreadyTaken(step: HumanStep, prior: { summary: string; applied_at: Date; actor: string }): ConflictException {
-  return new ConflictException(`The ${step.step} step of ${step.subjectType} ${step.subjectId} was already taken: ${prior.summary} on ${new Date(prior.applied_at).toISOString()} by ${prior.actor}`);
+  return new ConflictException(
+    `The ${step.step} step of ${step.subjectType} ${step.subjectId} was already taken: ${prior.summary} on ${new Date(prior.applied_at).toISOString()} by ${prior.actor}`,
+  );
 }
 
 /**
@@ -249,27 +274,52 @@ function alreadyTaken(step: HumanStep, prior: { summary: string; applied_at: Dat
  * request is sent again under the same update id, which Temporal deduplicates (and another one
  * goes to the workflow, whose validator refuses what the stage no longer allows).
  */
-export async function takeHumanStepThroughWorkflow<T>(dataSource: DataSource, step: HumanStep, handOver: WorkflowHandOver<T>): Promise<StepOutcome<T>> {
+export async function takeHumanStepThroughWorkflow<T>(
+  dataSource: DataSource,
+  step: HumanStep,
+  handOver: WorkflowHandOver<T>,
+): Promise<StepOutcome<T>> {
   const hash = stepHash(step);
   const claimStep = step.series ? `${step.series}:pending` : step.step;
   const claimed = await dataSource.transaction(async (manager): Promise<StepOutcome<T> | undefined> => {
     await runSql(setLedgerLockTimeout, undefined, manager);
     // The claim, and (of a series) every step taken in it, newest first, locked until the claim is written.
-    const ledger = await runSql(lockHumanStepLedger, { subjectType: step.subjectType, subjectId: step.subjectId, claimStep, leaseSeconds: handOver.leaseSeconds, series: step.series ?? null }, manager);
+    const ledger = await runSql(
+      lockHumanStepLedger,
+      {
+        subjectType: step.subjectType,
+        subjectId: step.subjectId,
+        claimStep,
+        leaseSeconds: handOver.leaseSeconds,
+        series: step.series ?? null,
+      },
+      manager,
+    );
     const rows = ledger.map((row) => ({ ...row, state: ledgerState.parse(row.state), answer: row.answer as T }));
     const pending = rows.find((row) => row.state === 'pending');
     if (pending && !pending.expired) {
-      throw new ConflictException(`A request for ${pending.summary} on ${step.subjectType} ${step.subjectId} by ${pending.actor} is in progress since ${new Date(pending.applied_at).toISOString()}; repeat it after ${handOver.leaseSeconds} s if it did not complete`);
+      throw new ConflictException(
+        `A request for ${pending.summary} on ${step.subjectType} ${step.subjectId} by ${pending.actor} is in progress since ${new Date(pending.applied_at).toISOString()}; repeat it after ${handOver.leaseSeconds} s if it did not complete`,
+      );
     }
     const latest = rows.find((row) => row.state === 'done');
-    const prior = latest && (!step.series || latest.step.startsWith(`${step.series}:${step.step}:`)) ? latest : undefined;
+    const prior =
+      latest && (!step.series || latest.step.startsWith(`${step.series}:${step.step}:`)) ? latest : undefined;
     if (prior) {
       if (prior.request_hash === hash) return { answer: prior.answer, repeated: true };
       if (!step.revisable) throw alreadyTaken(step, prior);
     }
     await runSql(
       claimHumanStep,
-      { subjectType: step.subjectType, subjectId: step.subjectId, claimStep, requestHash: hash, request: canonicalJson(step.request ?? null), summary: step.summary, actor: step.actor },
+      {
+        subjectType: step.subjectType,
+        subjectId: step.subjectId,
+        claimStep,
+        requestHash: hash,
+        request: canonicalJson(step.request ?? null),
+        summary: step.summary,
+        actor: step.actor,
+      },
       manager,
     );
     return undefined;
@@ -279,19 +329,38 @@ export async function takeHumanStepThroughWorkflow<T>(dataSource: DataSource, st
   const updateId = `${step.subjectType}:${step.subjectId}:${step.step}:${hash}`;
   let answer: T;
   try {
-    answer = await withDeadline(handOver.send(updateId), handOver.deadlineMs ?? (handOver.leaseSeconds * 1000) / 2, step, handOver.leaseSeconds);
+    answer = await withDeadline(
+      handOver.send(updateId),
+      handOver.deadlineMs ?? (handOver.leaseSeconds * 1000) / 2,
+      step,
+      handOver.leaseSeconds,
+    );
   } catch (error) {
     if (error instanceof HttpException && error.getStatus() < 500) {
-      await runSql(dropHumanStepClaim, { subjectType: step.subjectType, subjectId: step.subjectId, claimStep, requestHash: hash }, dataSource);
+      await runSql(
+        dropHumanStepClaim,
+        { subjectType: step.subjectType, subjectId: step.subjectId, claimStep, requestHash: hash },
+        dataSource,
+      );
     }
     throw error;
   }
   await dataSource.transaction(async (manager) => {
     await runSql(setLedgerLockTimeout, undefined, manager);
-    const claim = { subjectType: step.subjectType, subjectId: step.subjectId, claimStep, requestHash: hash, answer: answer === undefined ? null : JSON.stringify(answer) };
+    const claim = {
+      subjectType: step.subjectType,
+      subjectId: step.subjectId,
+      claimStep,
+      requestHash: hash,
+      answer: answer === undefined ? null : JSON.stringify(answer),
+    };
     // A step of a series is recorded under its own name (the claim's row moves there); another step turns its claim into the step taken.
     const { count } = step.series
-      ? await runSqlCounted(finishHumanStepOfSeries, { ...claim, step: `${step.series}:${step.step}:${Date.now()}` }, manager)
+      ? await runSqlCounted(
+          finishHumanStepOfSeries,
+          { ...claim, step: `${step.series}:${step.step}:${Date.now()}` },
+          manager,
+        )
       : await runSqlCounted(finishHumanStep, claim, manager);
     // Another attempt of the same request finished it after this one's lease ended: it is recorded once.
     if (count === 0) return;
@@ -300,11 +369,21 @@ export async function takeHumanStepThroughWorkflow<T>(dataSource: DataSource, st
   return { answer, repeated: false };
 }
 
-async function withDeadline<T>(work: Promise<T>, deadlineMs: number, step: HumanStep, leaseSeconds: number): Promise<T> {
+async function withDeadline<T>(
+  work: Promise<T>,
+  deadlineMs: number,
+  step: HumanStep,
+  leaseSeconds: number,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(
-      () => reject(new ServiceUnavailableException(`The workflow did not answer the ${step.step} step of ${step.subjectType} ${step.subjectId} within ${deadlineMs} ms; it may still take it: repeat the same request after ${leaseSeconds} s`)),
+      () =>
+        reject(
+          new ServiceUnavailableException(
+            `The workflow did not answer the ${step.step} step of ${step.subjectType} ${step.subjectId} within ${deadlineMs} ms; it may still take it: repeat the same request after ${leaseSeconds} s`,
+          ),
+        ),
       deadlineMs,
     );
   });
@@ -319,8 +398,15 @@ async function withDeadline<T>(work: Promise<T>, deadlineMs: number, step: Human
  * Forgets a step the workflow could not carry out (it reported the failure and awaits the step
  * again), so the person can take it anew; a repeat of the failed request then reaches the workflow.
  */
-export async function voidHumanStep(manager: EntityManager, subject: Pick<HumanStep, 'subjectType' | 'subjectId' | 'step'>): Promise<number> {
-  const { count } = await runSqlCounted(voidHumanStepQuery, { subjectType: subject.subjectType, subjectId: subject.subjectId, step: subject.step }, manager);
+export async function voidHumanStep(
+  manager: EntityManager,
+  subject: Pick<HumanStep, 'subjectType' | 'subjectId' | 'step'>,
+): Promise<number> {
+  const { count } = await runSqlCounted(
+    voidHumanStepQuery,
+    { subjectType: subject.subjectType, subjectId: subject.subjectId, step: subject.step },
+    manager,
+  );
   return count;
 }
 

@@ -2,7 +2,13 @@ import type { DataSource } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '@aeo/testing';
 import { openDataSource } from './data-source';
 import { CreateRequestLedgers1764390000000, HumanStepsPending1764390000100 } from './request-ledger';
-import { deleteFixtureSteps, findFixtureSteps, fixtureDates, insertFixtureStep, renameFixtureSteps } from './testing/typed-sql-fixture.queries';
+import {
+  deleteFixtureSteps,
+  findFixtureSteps,
+  fixtureDates,
+  insertFixtureStep,
+  renameFixtureSteps,
+} from './testing/typed-sql-fixture.queries';
 import { runSql, runSqlCounted, runSqlOne } from './typed-sql';
 
 /** A rollback the test asks for, told apart from a real failure. */
@@ -13,14 +19,20 @@ describe('typed SQL runtime (real PostgreSQL)', () => {
   let dataSource: DataSource;
   beforeAll(async () => {
     database = await createTestDatabase('typedsql');
-    dataSource = await openDataSource({ service: 'typed-sql-test', url: database.url, entities: [], migrations: [CreateRequestLedgers1764390000000, HumanStepsPending1764390000100] });
+    dataSource = await openDataSource({
+      service: 'typed-sql-test',
+      url: database.url,
+      entities: [],
+      migrations: [CreateRequestLedgers1764390000000, HumanStepsPending1764390000100],
+    });
   });
   afterAll(async () => {
     await dataSource?.destroy();
     await database?.drop();
   });
 
-  const stepsOf = async (subjectId: string) => (await runSql(findFixtureSteps, { subjectId }, dataSource)).map((row) => row.step);
+  const stepsOf = async (subjectId: string) =>
+    (await runSql(findFixtureSteps, { subjectId }, dataSource)).map((row) => row.step);
 
   it('runs on a data source, answering the rows with the types PostgreSQL gives (timestamptz as Date)', async () => {
     const inserted = await runSql(insertFixtureStep, { subjectId: 'ds-1', step: 'a', summary: 'first' }, dataSource);
@@ -60,23 +72,42 @@ describe('typed SQL runtime (real PostgreSQL)', () => {
   });
 
   it('counts the rows an INSERT, UPDATE or DELETE changed', async () => {
-    const inserted = await runSqlCounted(insertFixtureStep, { subjectId: 'count-1', step: 'a', summary: 'one' }, dataSource);
+    const inserted = await runSqlCounted(
+      insertFixtureStep,
+      { subjectId: 'count-1', step: 'a', summary: 'one' },
+      dataSource,
+    );
     expect(inserted).toEqual({ rows: [{ subject_id: 'count-1', step: 'a' }], count: 1 });
     await runSql(insertFixtureStep, { subjectId: 'count-1', step: 'b', summary: 'two' }, dataSource);
     await runSql(insertFixtureStep, { subjectId: 'count-1', step: 'c', summary: 'three' }, dataSource);
 
-    expect((await runSqlCounted(renameFixtureSteps, { subjectId: 'count-1', summary: 'renamed' }, dataSource)).count).toBe(3);
-    expect((await runSqlCounted(renameFixtureSteps, { subjectId: 'nobody', summary: 'renamed' }, dataSource)).count).toBe(0);
-    expect((await runSql(findFixtureSteps, { subjectId: 'count-1' }, dataSource)).map((row) => row.summary)).toEqual(['renamed', 'renamed', 'renamed']);
+    expect(
+      (await runSqlCounted(renameFixtureSteps, { subjectId: 'count-1', summary: 'renamed' }, dataSource)).count,
+    ).toBe(3);
+    expect(
+      (await runSqlCounted(renameFixtureSteps, { subjectId: 'nobody', summary: 'renamed' }, dataSource)).count,
+    ).toBe(0);
+    expect((await runSql(findFixtureSteps, { subjectId: 'count-1' }, dataSource)).map((row) => row.summary)).toEqual([
+      'renamed',
+      'renamed',
+      'renamed',
+    ]);
 
-    const deleted = await dataSource.transaction((manager) => runSqlCounted(deleteFixtureSteps, { subjectId: 'count-1' }, manager));
+    const deleted = await dataSource.transaction((manager) =>
+      runSqlCounted(deleteFixtureSteps, { subjectId: 'count-1' }, manager),
+    );
     expect(deleted.count).toBe(3);
     expect((await runSqlCounted(deleteFixtureSteps, { subjectId: 'count-1' }, dataSource)).count).toBe(0);
   });
 
   it('answers a date as the calendar day string its generated type says, whatever the time zone; a timestamptz as a Date', async () => {
     const row = await runSqlOne(fixtureDates, { day: '2026-12-31', at: '2026-12-31T23:30:00Z' }, dataSource);
-    expect(row).toEqual({ day: '2026-12-31', next_day: '2027-01-01', days: ['2026-12-31', '2026-12-30'], at: new Date('2026-12-31T23:30:00Z') });
+    expect(row).toEqual({
+      day: '2026-12-31',
+      next_day: '2027-01-01',
+      days: ['2026-12-31', '2026-12-30'],
+      at: new Date('2026-12-31T23:30:00Z'),
+    });
     const day: string = row!.day;
     expect(typeof day).toBe('string');
   });
@@ -84,8 +115,13 @@ describe('typed SQL runtime (real PostgreSQL)', () => {
   it('runSqlOne answers the one row or undefined, and refuses two', async () => {
     expect(await runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, dataSource)).toBeUndefined();
     await runSql(insertFixtureStep, { subjectId: 'one-1', step: 'a', summary: 'one' }, dataSource);
-    expect(await runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, dataSource)).toMatchObject({ subject_id: 'one-1', step: 'a' });
+    expect(await runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, dataSource)).toMatchObject({
+      subject_id: 'one-1',
+      step: 'a',
+    });
     await runSql(insertFixtureStep, { subjectId: 'one-1', step: 'b', summary: 'two' }, dataSource);
-    await expect(runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, dataSource)).rejects.toThrow('expected at most one row, got 2');
+    await expect(runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, dataSource)).rejects.toThrow(
+      'expected at most one row, got 2',
+    );
   });
 });

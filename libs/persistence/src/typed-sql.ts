@@ -48,19 +48,31 @@ export function sqlConnection(runner: SqlRunner): IDatabaseConnection {
 }
 
 /** Runs a generated query: its rows, typed by the schema. */
-export function runSql<Params, Result>(query: PreparedQuery<Params, Result>, params: Params, runner: SqlRunner): Promise<Result[]> {
+export function runSql<Params, Result>(
+  query: PreparedQuery<Params, Result>,
+  params: Params,
+  runner: SqlRunner,
+): Promise<Result[]> {
   return query.run(params, sqlConnection(runner));
 }
 
 /** Runs a generated query expected to return at most one row: that row, or undefined. */
-export async function runSqlOne<Params, Result>(query: PreparedQuery<Params, Result>, params: Params, runner: SqlRunner): Promise<Result | undefined> {
+export async function runSqlOne<Params, Result>(
+  query: PreparedQuery<Params, Result>,
+  params: Params,
+  runner: SqlRunner,
+): Promise<Result | undefined> {
   const rows = await query.run(params, sqlConnection(runner));
   if (rows.length > 1) throw new Error(`expected at most one row, got ${rows.length}`);
   return rows[0];
 }
 
 /** Runs a generated statement: how many rows it changed (UPDATE, DELETE, INSERT) and what it returned. */
-export async function runSqlCounted<Params, Result>(query: PreparedQuery<Params, Result>, params: Params, runner: SqlRunner): Promise<{ rows: Result[]; count: number }> {
+export async function runSqlCounted<Params, Result>(
+  query: PreparedQuery<Params, Result>,
+  params: Params,
+  runner: SqlRunner,
+): Promise<{ rows: Result[]; count: number }> {
   const { result, rowCount } = await query.runWithCounts(params, sqlConnection(runner));
   return { rows: result, count: rowCount };
 }

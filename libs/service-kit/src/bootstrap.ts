@@ -39,9 +39,17 @@ export function buildOpenApiDocument(app: INestApplication, description: Service
  * nullable T (OpenAPI 3.0).
  */
 function withNullableTypesRestored(document: OpenAPIObject): OpenAPIObject {
-  for (const schema of Object.values(document.components?.schemas ?? {}) as Array<{ properties?: Record<string, Record<string, unknown>> }>) {
+  for (const schema of Object.values(document.components?.schemas ?? {}) as Array<{
+    properties?: Record<string, Record<string, unknown>>;
+  }>) {
     for (const property of Object.values(schema.properties ?? {})) {
-      if (property['x-nestjs_zod-empty-type'] !== true || property['type'] !== 'array' || !property['items'] || property['anyOf']) continue;
+      if (
+        property['x-nestjs_zod-empty-type'] !== true ||
+        property['type'] !== 'array' ||
+        !property['items'] ||
+        property['anyOf']
+      )
+        continue;
       const items = property['items'] as Record<string, unknown>;
       delete property['items'];
       Object.assign(property, items, { nullable: true });
@@ -64,10 +72,20 @@ const ERROR_SCHEMA = {
 /** Documents the platform's error answers on every operation, so clients can rely on them. */
 function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
   document.components = { ...document.components, schemas: { ...document.components?.schemas, Error: ERROR_SCHEMA } };
-  const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
+  const error = (description: string) => ({
+    description,
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  });
   const unavailable = {
-    ...error('A dependency (database, Kafka or Temporal) is unavailable, or the database connection pool is exhausted (overload); the message says which. Retry after `Retry-After` seconds'),
-    headers: { 'Retry-After': { description: 'Seconds to wait before retrying (DEPENDENCY_RETRY_AFTER_S)', schema: { type: 'integer' } } },
+    ...error(
+      'A dependency (database, Kafka or Temporal) is unavailable, or the database connection pool is exhausted (overload); the message says which. Retry after `Retry-After` seconds',
+    ),
+    headers: {
+      'Retry-After': {
+        description: 'Seconds to wait before retrying (DEPENDENCY_RETRY_AFTER_S)',
+        schema: { type: 'integer' },
+      },
+    },
   };
   for (const [path, item] of Object.entries(document.paths)) {
     const health = path.startsWith('/health');
@@ -77,11 +95,21 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
       if (!operation) continue;
       const responses = operation.responses as Record<string, unknown>;
       if ((operation as unknown as Record<string, unknown>)[HUMAN_STEP_EXTENSION]) {
-        operation.description = operation.description ? `${operation.description}\n\n${HUMAN_STEP_NOTE}` : HUMAN_STEP_NOTE;
-        responses['409'] ??= error('A different request for a step already taken (the message says what was done, when and by whom), or the stage does not allow it');
+        operation.description = operation.description
+          ? `${operation.description}\n\n${HUMAN_STEP_NOTE}`
+          : HUMAN_STEP_NOTE;
+        responses['409'] ??= error(
+          'A different request for a step already taken (the message says what was done, when and by whom), or the stage does not allow it',
+        );
       }
-      if ((operation as unknown as Record<string, unknown>)[WORKFLOW_ACTION_EXTENSION]) responses['422'] ??= error(WORKFLOW_ACTION_UNPROCESSABLE);
-      operation.description = withAccessNote(operation.description, open ? undefined : ((operation as unknown as Record<string, unknown>)[ROLES_EXTENSION] as string[] | undefined) ?? []);
+      if ((operation as unknown as Record<string, unknown>)[WORKFLOW_ACTION_EXTENSION])
+        responses['422'] ??= error(WORKFLOW_ACTION_UNPROCESSABLE);
+      operation.description = withAccessNote(
+        operation.description,
+        open
+          ? undefined
+          : (((operation as unknown as Record<string, unknown>)[ROLES_EXTENSION] as string[] | undefined) ?? []),
+      );
       if (path !== '/health/live') responses['503'] ??= unavailable;
       // Unknown query parameters are refused too, so every route but health can answer 400.
       if (!health) responses['400'] ??= error('Invalid input; the message names each invalid field');
@@ -93,7 +121,8 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
       }
       responses['401'] ??= error('Missing, malformed, expired or badly signed bearer token');
       responses['403'] ??= error('Role not allowed, or the record belongs to another region or company');
-      if (method === 'post') responses['409'] ??= error('Conflicts with the current state (duplicate, or an illegal transition)');
+      if (method === 'post')
+        responses['409'] ??= error('Conflicts with the current state (duplicate, or an illegal transition)');
       if (method === 'post') withIdempotencyKey(operation, error);
     }
   }
@@ -101,9 +130,14 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
 }
 
 /** Every authenticated POST takes an `Idempotency-Key` (libs/service-kit/src/idempotency.ts). */
-function withIdempotencyKey(operation: NonNullable<OpenAPIObject['paths'][string]['post']>, error: (description: string) => object): void {
+function withIdempotencyKey(
+  operation: NonNullable<OpenAPIObject['paths'][string]['post']>,
+  error: (description: string) => object,
+): void {
   const parameters = (operation.parameters ??= []) as Array<{ name?: string; in?: string }>;
-  if (!parameters.some((parameter) => parameter.in === 'header' && parameter.name?.toLowerCase() === 'idempotency-key')) {
+  if (
+    !parameters.some((parameter) => parameter.in === 'header' && parameter.name?.toLowerCase() === 'idempotency-key')
+  ) {
     parameters.push({
       name: 'Idempotency-Key',
       in: 'header',
@@ -119,7 +153,12 @@ function withIdempotencyKey(operation: NonNullable<OpenAPIObject['paths'][string
 
 /** Says who may call an operation, from the roles its `@Roles` decorator enforces. */
 function withAccessNote(description: string | undefined, roles: string[] | undefined): string {
-  const note = roles === undefined ? 'No token needed.' : roles.length ? `Roles allowed: ${roles.join(', ')}.` : 'Roles allowed: any authenticated user.';
+  const note =
+    roles === undefined
+      ? 'No token needed.'
+      : roles.length
+        ? `Roles allowed: ${roles.join(', ')}.`
+        : 'Roles allowed: any authenticated user.';
   return description ? `${description}\n\n${note}` : note;
 }
 
@@ -128,22 +167,40 @@ function withAccessNote(description: string | undefined, roles: string[] | undef
  * refuse it instead. The error carries its status, so Nest answers 400 with this message.
  */
 function refuseInvalidUtf8(_request: IncomingMessage, _response: ServerResponse, body: Buffer, encoding: string): void {
-  if (encoding.toLowerCase() === 'utf-8' && !isUtf8(body)) throw Object.assign(new Error('body: is not valid UTF-8'), { status: 400, statusCode: 400, type: 'entity.verify.failed' });
+  if (encoding.toLowerCase() === 'utf-8' && !isUtf8(body))
+    throw Object.assign(new Error('body: is not valid UTF-8'), {
+      status: 400,
+      statusCode: 400,
+      type: 'entity.verify.failed',
+    });
 }
 
 const JSON_TYPES = ['application/json', 'application/*+json'];
-const isJsonType = (mediaType: string): boolean => mediaType === 'application/json' || /^application\/[^/;]+\+json$/.test(mediaType);
+const isJsonType = (mediaType: string): boolean =>
+  mediaType === 'application/json' || /^application\/[^/;]+\+json$/.test(mediaType);
 
 /**
  * A request body is JSON (application/json or a +json type) or a multipart upload (taken by the
  * upload routes themselves); anything else answers 415 rather than reaching a route as an empty or
  * guessed body. A request without a body needs no type.
  */
-function refuseUnsupportedBodies(request: IncomingMessage, _response: ServerResponse, next: (error?: unknown) => void): void {
-  const hasBody = request.headers['transfer-encoding'] !== undefined || (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
+function refuseUnsupportedBodies(
+  request: IncomingMessage,
+  _response: ServerResponse,
+  next: (error?: unknown) => void,
+): void {
+  const hasBody =
+    request.headers['transfer-encoding'] !== undefined ||
+    (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
   const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
   if (!hasBody || isJsonType(mediaType) || mediaType === 'multipart/form-data') return next();
-  next(Object.assign(new Error(`body: send application/json (got ${mediaType || 'no Content-Type'})`), { status: 415, statusCode: 415, type: 'entity.parse.failed' }));
+  next(
+    Object.assign(new Error(`body: send application/json (got ${mediaType || 'no Content-Type'})`), {
+      status: 415,
+      statusCode: 415,
+      type: 'entity.parse.failed',
+    }),
+  );
 }
 
 /** JSON bodies with the default size limit, checked for valid UTF-8 before decoding. */
@@ -170,7 +227,12 @@ export function configureApp(app: INestApplication, description: ServiceDescript
 }
 
 /** Starts a service: JSON logger, correlation ids, OpenAPI at /docs, graceful shutdown. */
-export async function bootstrapService(module: Type<unknown>, description: ServiceDescription, port: number, host: string): Promise<INestApplication> {
+export async function bootstrapService(
+  module: Type<unknown>,
+  description: ServiceDescription,
+  port: number,
+  host: string,
+): Promise<INestApplication> {
   // configureApp registers the body parsers (with the UTF-8 check).
   const app = await NestFactory.create(module, { bufferLogs: true, bodyParser: false });
   app.useLogger(app.get(Logger));

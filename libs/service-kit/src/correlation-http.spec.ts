@@ -33,7 +33,10 @@ describe('correlation id of an HTTP request', () => {
         done();
       },
     });
-    const moduleRef = await Test.createTestingModule({ imports: [loggingModule('probe', 'info', sink)], controllers: [ProbeController] }).compile();
+    const moduleRef = await Test.createTestingModule({
+      imports: [loggingModule('probe', 'info', sink)],
+      controllers: [ProbeController],
+    }).compile();
     app = moduleRef.createNestApplication({ bufferLogs: true });
     app.useLogger(app.get(PinoNestLogger));
     configureApp(app, { service: 'probe', title: 'probe', description: 'probe' });
@@ -42,7 +45,12 @@ describe('correlation id of an HTTP request', () => {
   afterAll(() => app?.close());
 
   /** Every log line written for the request whose pino-http id or correlation id is among `ids`. */
-  const linesOf = (ids: string[]) => lines.filter((line) => ids.includes(line['correlationId'] as string) || ids.includes((line['req'] as { id?: string } | undefined)?.id as string));
+  const linesOf = (ids: string[]) =>
+    lines.filter(
+      (line) =>
+        ids.includes(line['correlationId'] as string) ||
+        ids.includes((line['req'] as { id?: string } | undefined)?.id as string),
+    );
 
   it('answers with the id it logs and hands to the handler when the client sends none', async () => {
     lines.length = 0;
@@ -66,17 +74,29 @@ describe('correlation id of an HTTP request', () => {
 
   it('keeps a valid id sent by the client, and replaces one that is not', async () => {
     lines.length = 0;
-    const kept = await request(app.getHttpServer()).get('/v1/probe').set(CORRELATION_ID_HEADER, 'client-id-42').expect(200);
+    const kept = await request(app.getHttpServer())
+      .get('/v1/probe')
+      .set(CORRELATION_ID_HEADER, 'client-id-42')
+      .expect(200);
     expect(kept.headers[CORRELATION_ID_HEADER]).toBe('client-id-42');
     expect(kept.body.correlationId).toBe('client-id-42');
-    expect(lines.find((line) => line['msg'] === 'request completed')).toMatchObject({ correlationId: 'client-id-42', req: { id: 'client-id-42' } });
+    expect(lines.find((line) => line['msg'] === 'request completed')).toMatchObject({
+      correlationId: 'client-id-42',
+      req: { id: 'client-id-42' },
+    });
 
     lines.length = 0;
-    const replaced = await request(app.getHttpServer()).get('/v1/probe').set(CORRELATION_ID_HEADER, 'not a valid id; DROP').expect(200);
+    const replaced = await request(app.getHttpServer())
+      .get('/v1/probe')
+      .set(CORRELATION_ID_HEADER, 'not a valid id; DROP')
+      .expect(200);
     const fresh = replaced.headers[CORRELATION_ID_HEADER];
     expect(fresh).toMatch(/^[0-9a-f-]{36}$/);
     expect(replaced.body.correlationId).toBe(fresh);
     expect(lines.find((line) => line['msg'] === 'probing')).toMatchObject({ correlationId: fresh });
-    expect(lines.find((line) => line['msg'] === 'request completed')).toMatchObject({ correlationId: fresh, req: { id: fresh } });
+    expect(lines.find((line) => line['msg'] === 'request completed')).toMatchObject({
+      correlationId: fresh,
+      req: { id: fresh },
+    });
   });
 });

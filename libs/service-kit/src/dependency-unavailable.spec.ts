@@ -5,16 +5,27 @@ import type { ArgumentsHost } from '@nestjs/common';
 import type { PlatformEnv } from '@aeo/config';
 import { dependencyUnavailableAnswers } from '@aeo/observability';
 import { registerDatabaseEndpoint } from '@aeo/persistence';
-import { DependencyUnavailableException, DependencyUnavailableFilter, unavailableDependencyOf } from './dependency-unavailable';
+import {
+  DependencyUnavailableException,
+  DependencyUnavailableFilter,
+  unavailableDependencyOf,
+} from './dependency-unavailable';
 
 /** Node's bare socket errors, as pg and every other client of the network see them. */
-const socketError = (code: string, peer: Record<string, unknown>) => Object.assign(new Error(`${code} ${JSON.stringify(peer)}`), { code, ...peer });
+const socketError = (code: string, peer: Record<string, unknown>) =>
+  Object.assign(new Error(`${code} ${JSON.stringify(peer)}`), { code, ...peer });
 
 describe('unavailableDependencyOf', () => {
   it('recognises a refused PostgreSQL connection (a real one, to a closed port)', async () => {
     registerDatabaseEndpoint('postgres://aeo:aeo@127.0.0.1:1/postgres');
-    const client = new Client({ connectionString: 'postgres://aeo:aeo@127.0.0.1:1/postgres', connectionTimeoutMillis: 2000 });
-    const error = await client.connect().then(() => undefined, (failure: unknown) => failure);
+    const client = new Client({
+      connectionString: 'postgres://aeo:aeo@127.0.0.1:1/postgres',
+      connectionTimeoutMillis: 2000,
+    });
+    const error = await client.connect().then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
     expect(unavailableDependencyOf(error)).toBe('database');
   });
 
@@ -26,10 +37,15 @@ describe('unavailableDependencyOf', () => {
   });
 
   it('recognises a query on a connection the database closed (a real one: pg refuses it as closed)', async () => {
-    const client = new Client({ connectionString: process.env['DATABASE_URL'] ?? 'postgres://aeo:aeo@127.0.0.1:5432/postgres' });
+    const client = new Client({
+      connectionString: process.env['DATABASE_URL'] ?? 'postgres://aeo:aeo@127.0.0.1:5432/postgres',
+    });
     await client.connect();
     await client.end();
-    const error = await client.query('SELECT 1').then(() => undefined, (failure: unknown) => failure);
+    const error = await client.query('SELECT 1').then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
     expect(String(error)).toMatch(/is not queryable/);
     expect(unavailableDependencyOf(error)).toBe('database');
     expect(unavailableDependencyOf(new QueryFailedError('SELECT 1', [], error as Error))).toBe('database');
@@ -39,22 +55,37 @@ describe('unavailableDependencyOf', () => {
   it('recognises kafkajs connection errors, also behind retries', () => {
     const refused = new KafkaJSConnectionError('Connection error: connect ECONNREFUSED 127.0.0.1:9092');
     expect(unavailableDependencyOf(refused)).toBe('Kafka');
-    expect(unavailableDependencyOf(new KafkaJSNumberOfRetriesExceeded(refused, { retryCount: 5, retryTime: 1000 }))).toBe('Kafka');
+    expect(
+      unavailableDependencyOf(new KafkaJSNumberOfRetriesExceeded(refused, { retryCount: 5, retryTime: 1000 })),
+    ).toBe('Kafka');
   });
 
   it('recognises an unreachable Temporal server (gRPC UNAVAILABLE)', () => {
-    const grpc = Object.assign(new Error('14 UNAVAILABLE: No connection established'), { code: 14, details: 'No connection established' });
+    const grpc = Object.assign(new Error('14 UNAVAILABLE: No connection established'), {
+      code: 14,
+      details: 'No connection established',
+    });
     const serviceError = Object.assign(new Error('Failed to start Workflow'), { name: 'ServiceError', cause: grpc });
     expect(unavailableDependencyOf(serviceError)).toBe('Temporal');
   });
 
   it('tells an exhausted pool (a real one: every connection busy) from an unavailable database', async () => {
-    const pool = new Pool({ connectionString: process.env['DATABASE_URL'] ?? 'postgres://aeo:aeo@127.0.0.1:5432/postgres', max: 1, connectionTimeoutMillis: 200 });
+    const pool = new Pool({
+      connectionString: process.env['DATABASE_URL'] ?? 'postgres://aeo:aeo@127.0.0.1:5432/postgres',
+      max: 1,
+      connectionTimeoutMillis: 200,
+    });
     const held = await pool.connect();
     try {
-      const error = await pool.query('SELECT 1').then(() => undefined, (failure: unknown) => failure);
+      const error = await pool.query('SELECT 1').then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
       expect(unavailableDependencyOf(error)).toBe('database-pool');
-      expect(new DependencyUnavailableException('database-pool').getResponse()).toMatchObject({ statusCode: 503, message: 'database connection pool exhausted; retry later' });
+      expect(new DependencyUnavailableException('database-pool').getResponse()).toMatchObject({
+        statusCode: 503,
+        message: 'database connection pool exhausted; retry later',
+      });
     } finally {
       held.release();
       await pool.end();
@@ -70,11 +101,23 @@ describe('unavailableDependencyOf', () => {
     expect(unavailableDependencyOf(notFound)).toBeUndefined();
     expect(unavailableDependencyOf(new Error('mail not sent', { cause: notFound }))).toBeUndefined();
     // The same codes from the database's peer, or behind pg/TypeORM, kafkajs or Temporal, name that dependency.
-    expect(unavailableDependencyOf(socketError('ENOTFOUND', { hostname: 'db.internal', syscall: 'getaddrinfo' }))).toBe('database');
-    expect(unavailableDependencyOf(socketError('ETIMEDOUT', { address: '10.9.9.9', port: 6543, syscall: 'connect' }))).toBe('database');
+    expect(unavailableDependencyOf(socketError('ENOTFOUND', { hostname: 'db.internal', syscall: 'getaddrinfo' }))).toBe(
+      'database',
+    );
+    expect(
+      unavailableDependencyOf(socketError('ETIMEDOUT', { address: '10.9.9.9', port: 6543, syscall: 'connect' })),
+    ).toBe('database');
     expect(unavailableDependencyOf(new QueryFailedError('SELECT 1', [], timedOut))).toBe('database');
-    expect(unavailableDependencyOf(Object.assign(new Error('request failed'), { name: 'KafkaJSProtocolError', cause: timedOut }))).toBe('Kafka');
-    expect(unavailableDependencyOf(Object.assign(new Error('Failed to start Workflow'), { name: 'ServiceError', cause: notFound }))).toBe('Temporal');
+    expect(
+      unavailableDependencyOf(
+        Object.assign(new Error('request failed'), { name: 'KafkaJSProtocolError', cause: timedOut }),
+      ),
+    ).toBe('Kafka');
+    expect(
+      unavailableDependencyOf(
+        Object.assign(new Error('Failed to start Workflow'), { name: 'ServiceError', cause: notFound }),
+      ),
+    ).toBe('Temporal');
   });
 
   it('answers an exhausted pool 503 with Retry-After, counted as database-pool', async () => {
@@ -88,20 +131,41 @@ describe('unavailableDependencyOf', () => {
       },
       json: (body: unknown) => void (answered.body = body),
     };
-    const host = { getType: () => 'http', switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ method: 'GET', path: '/x' }) }) } as unknown as ArgumentsHost;
-    const counted = async () => (await dependencyUnavailableAnswers.get()).values.find((v) => v.labels['dependency'] === 'database-pool')?.value ?? 0;
+    const host = {
+      getType: () => 'http',
+      switchToHttp: () => ({ getResponse: () => response, getRequest: () => ({ method: 'GET', path: '/x' }) }),
+    } as unknown as ArgumentsHost;
+    const counted = async () =>
+      (await dependencyUnavailableAnswers.get()).values.find((v) => v.labels['dependency'] === 'database-pool')
+        ?.value ?? 0;
     const before = await counted();
-    new DependencyUnavailableFilter({ DEPENDENCY_RETRY_AFTER_S: 7 } as PlatformEnv).catch(new Error('timeout exceeded when trying to connect'), host);
-    expect(answered).toEqual({ status: 503, headers: { 'Retry-After': '7' }, body: { statusCode: 503, error: 'Service Unavailable', message: 'database connection pool exhausted; retry later' } });
+    new DependencyUnavailableFilter({ DEPENDENCY_RETRY_AFTER_S: 7 } as PlatformEnv).catch(
+      new Error('timeout exceeded when trying to connect'),
+      host,
+    );
+    expect(answered).toEqual({
+      status: 503,
+      headers: { 'Retry-After': '7' },
+      body: {
+        statusCode: 503,
+        error: 'Service Unavailable',
+        message: 'database connection pool exhausted; retry later',
+      },
+    });
     expect(await counted()).toBe(before + 1);
   });
 
   it('leaves every other error alone', async () => {
     expect(unavailableDependencyOf(new Error('boom'))).toBeUndefined();
     expect(unavailableDependencyOf(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBeUndefined();
-    expect(unavailableDependencyOf(Object.assign(new Error('invalid argument'), { code: 3, details: 'bad' }))).toBeUndefined();
+    expect(
+      unavailableDependencyOf(Object.assign(new Error('invalid argument'), { code: 3, details: 'bad' })),
+    ).toBeUndefined();
     expect(unavailableDependencyOf(new DependencyUnavailableException('Temporal'))).toBe('Temporal');
-    const fetchFailed = await fetch('http://127.0.0.1:1/').then(() => undefined, (failure: unknown) => failure);
+    const fetchFailed = await fetch('http://127.0.0.1:1/').then(
+      () => undefined,
+      (failure: unknown) => failure,
+    );
     expect(unavailableDependencyOf(fetchFailed)).toBeUndefined();
   });
 });

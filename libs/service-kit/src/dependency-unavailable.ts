@@ -8,7 +8,9 @@ import { isDatabaseEndpoint } from '@aeo/persistence';
 /** `database-pool`: the database answers, but every connection of the service's pool is busy (overload, not an outage). */
 export type Dependency = 'database' | 'database-pool' | 'Kafka' | 'Temporal' | (string & {});
 
-const DEFAULT_MESSAGES: Readonly<Record<string, string>> = { 'database-pool': 'database connection pool exhausted; retry later' };
+const DEFAULT_MESSAGES: Readonly<Record<string, string>> = {
+  'database-pool': 'database connection pool exhausted; retry later',
+};
 
 /**
  * A dependency (database, Kafka, Temporal) cannot be reached: the request may succeed later, so
@@ -20,23 +22,47 @@ export class DependencyUnavailableException extends HttpException {
     readonly retryAfterSeconds?: number,
     message = DEFAULT_MESSAGES[dependency] ?? `${dependency} is unavailable; retry later`,
   ) {
-    super({ statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'Service Unavailable', message }, HttpStatus.SERVICE_UNAVAILABLE);
+    super(
+      { statusCode: HttpStatus.SERVICE_UNAVAILABLE, error: 'Service Unavailable', message },
+      HttpStatus.SERVICE_UNAVAILABLE,
+    );
   }
 }
 
 // Node networking errors of a connection that could not be made or was lost: they say which
 // dependency only through who reported them (see `sourceOf`).
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EPIPE',
+]);
 // SQLSTATE 57P01-57P03: admin shutdown, crash shutdown, cannot connect now (starting up, shutting down).
 const SERVER_GOING_AWAY = new Set(['57P01', '57P02', '57P03']);
 // pg-pool's wait for a free connection of a full pool ran out: the database answers, the pool is exhausted.
 const PG_POOL_EXHAUSTED_MESSAGE = /timeout exceeded when trying to connect/i;
-const PG_CONNECTION_MESSAGE = /Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|Query read timeout|timeout expired|Connection is not established|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected/i;
-const KAFKA_ERRORS = new Set(['KafkaJSConnectionError', 'KafkaJSConnectionClosedError', 'KafkaJSRequestTimeoutError', 'KafkaJSBrokerNotFound', 'KafkaJSNoBrokerAvailableError', 'KafkaJSNumberOfRetriesExceeded', 'KafkaJSMetadataNotLoaded', 'KafkaJSGroupCoordinatorNotFound', 'KafkaJSLockTimeout']);
+const PG_CONNECTION_MESSAGE =
+  /Connection terminated|Client has encountered a connection error|Client was closed and is not queryable|Query read timeout|timeout expired|Connection is not established|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected/i;
+const KAFKA_ERRORS = new Set([
+  'KafkaJSConnectionError',
+  'KafkaJSConnectionClosedError',
+  'KafkaJSRequestTimeoutError',
+  'KafkaJSBrokerNotFound',
+  'KafkaJSNoBrokerAvailableError',
+  'KafkaJSNumberOfRetriesExceeded',
+  'KafkaJSMetadataNotLoaded',
+  'KafkaJSGroupCoordinatorNotFound',
+  'KafkaJSLockTimeout',
+]);
 // gRPC status codes of a Temporal server that cannot be reached: UNAVAILABLE, DEADLINE_EXCEEDED.
 const GRPC_UNAVAILABLE = new Set([14, 4]);
 
-const isTemporalError = (name: string, error: Record<string, unknown>) => name === 'ServiceError' || name === 'TransportError' || typeof error['details'] === 'string';
+const isTemporalError = (name: string, error: Record<string, unknown>) =>
+  name === 'ServiceError' || name === 'TransportError' || typeof error['details'] === 'string';
 
 /** The client an error (or the errors it wraps) comes from, as far as its type tells. */
 function sourceOf(name: string, error: Record<string, unknown>): Dependency | undefined {
@@ -101,9 +127,21 @@ export function asDependencyUnavailable(error: unknown): DependencyUnavailableEx
 const outageLogger = new Logger('DependencyUnavailable');
 
 /** Logs (warn, with the dependency) and counts a 503 answered because of an outage. */
-export function reportDependencyUnavailable(answer: DependencyUnavailableException, request: { method?: string; path?: string }, cause: unknown, retryAfterSeconds: number): void {
+export function reportDependencyUnavailable(
+  answer: DependencyUnavailableException,
+  request: { method?: string; path?: string },
+  cause: unknown,
+  retryAfterSeconds: number,
+): void {
   dependencyUnavailableAnswers.inc({ dependency: answer.dependency });
-  outageLogger.warn({ dependency: answer.dependency, method: request.method, path: request.path, correlationId: currentCorrelationId(), err: cause, msg: `${answer.dependency} unavailable: answered 503, retry after ${retryAfterSeconds} s` });
+  outageLogger.warn({
+    dependency: answer.dependency,
+    method: request.method,
+    path: request.path,
+    correlationId: currentCorrelationId(),
+    err: cause,
+    msg: `${answer.dependency} unavailable: answered 503, retry after ${retryAfterSeconds} s`,
+  });
 }
 
 /**
@@ -122,7 +160,11 @@ export class DependencyUnavailableFilter extends BaseExceptionFilter {
     const response = host.switchToHttp().getResponse<Response>();
     const answer = asDependencyUnavailable(exception);
     if (!answer) {
-      if (exception instanceof HttpException && exception.getStatus() === HttpStatus.SERVICE_UNAVAILABLE && !response.headersSent) {
+      if (
+        exception instanceof HttpException &&
+        exception.getStatus() === HttpStatus.SERVICE_UNAVAILABLE &&
+        !response.headersSent
+      ) {
         response.setHeader('Retry-After', String(this.config.DEPENDENCY_RETRY_AFTER_S));
       }
       return super.catch(exception, host);

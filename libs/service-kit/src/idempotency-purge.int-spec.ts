@@ -3,14 +3,25 @@ import { CreateRequestLedgers1764390000000, HumanStepsPending1764390000100, open
 import { createTestDatabase, TestDatabase, waitFor } from '@aeo/testing';
 import type { PlatformEnv } from '@aeo/config';
 import { IdempotencyInterceptor } from './idempotency';
-import { humanStepRows, idempotencyKeys, insertDecisionStep, insertExpiredKeys, insertLiveKey } from './testing/request-ledgers';
+import {
+  humanStepRows,
+  idempotencyKeys,
+  insertDecisionStep,
+  insertExpiredKeys,
+  insertLiveKey,
+} from './testing/request-ledgers';
 
 describe('purging the request ledgers (real PostgreSQL)', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
   beforeAll(async () => {
     database = await createTestDatabase('ledger_purge');
-    dataSource = await openDataSource({ service: 'purge-test', url: database.url, entities: [], migrations: [CreateRequestLedgers1764390000000, HumanStepsPending1764390000100] });
+    dataSource = await openDataSource({
+      service: 'purge-test',
+      url: database.url,
+      entities: [],
+      migrations: [CreateRequestLedgers1764390000000, HumanStepsPending1764390000100],
+    });
   });
   afterAll(async () => {
     await dataSource?.destroy();
@@ -23,7 +34,12 @@ describe('purging the request ledgers (real PostgreSQL)', () => {
     await insertDecisionStep(dataSource, 'a-1', 'pending', 2 * 3600);
     await insertDecisionStep(dataSource, 'a-2', 'pending', 0);
     await insertDecisionStep(dataSource, 'a-3', 'done', 2 * 3600);
-    const interceptor = new IdempotencyInterceptor(dataSource, { IDEMPOTENCY_KEY_LEASE_S: 60 } as PlatformEnv, {} as never, {} as never);
+    const interceptor = new IdempotencyInterceptor(
+      dataSource,
+      { IDEMPOTENCY_KEY_LEASE_S: 60 } as PlatformEnv,
+      {} as never,
+      {} as never,
+    );
     interceptor.onModuleInit();
     try {
       await waitFor('the purge at boot', async () => (await idempotencyKeys(dataSource)).length === 1, 10_000);

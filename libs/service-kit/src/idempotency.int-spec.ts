@@ -5,7 +5,13 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, type PlatformEnv } from '@aeo/config';
-import { CreateAuditLog1764300000050, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100, openDataSource, recordAudit } from '@aeo/persistence';
+import {
+  CreateAuditLog1764300000050,
+  CreateRequestLedgers1764390000000,
+  HumanStepsPending1764390000100,
+  openDataSource,
+  recordAudit,
+} from '@aeo/persistence';
 import { createTestDatabase, TestDatabase } from '@aeo/testing';
 import { IDEMPOTENT_REPLAYED_HEADER, IdempotencyInterceptor } from './idempotency';
 import { auditEntriesOf, expireKey, forgetAnswer, idempotencyKeys } from './testing/request-ledgers';
@@ -20,7 +26,14 @@ class ThingsController {
   async create(@Body() body: { name: string }) {
     await behaviour.gate;
     if (behaviour.fail) throw new Error('the effect failed');
-    await dataSource.transaction((manager) => recordAudit(manager, { actor: { sub: 'anonymous', roles: [] }, action: 'thing.created', entityType: 'thing', entityId: body.name }));
+    await dataSource.transaction((manager) =>
+      recordAudit(manager, {
+        actor: { sub: 'anonymous', roles: [] },
+        action: 'thing.created',
+        entityType: 'thing',
+        entityId: body.name,
+      }),
+    );
     return { name: body.name };
   }
 }
@@ -32,12 +45,20 @@ describe('Idempotency-Key on a POST (real PostgreSQL)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('idempotency');
-    dataSource = await openDataSource({ service: 'idempotency-test', url: database.url, entities: [], migrations: [CreateAuditLog1764300000050, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100] });
+    dataSource = await openDataSource({
+      service: 'idempotency-test',
+      url: database.url,
+      entities: [],
+      migrations: [CreateAuditLog1764300000050, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100],
+    });
     const moduleRef = await Test.createTestingModule({
       controllers: [ThingsController],
       providers: [
         { provide: getDataSourceToken(), useValue: dataSource },
-        { provide: APP_CONFIG, useValue: { IDEMPOTENCY_KEY_RETENTION_HOURS: 24, IDEMPOTENCY_KEY_LEASE_S: 60 } as PlatformEnv },
+        {
+          provide: APP_CONFIG,
+          useValue: { IDEMPOTENCY_KEY_RETENTION_HOURS: 24, IDEMPOTENCY_KEY_LEASE_S: 60 } as PlatformEnv,
+        },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
       ],
     }).compile();
@@ -52,7 +73,8 @@ describe('Idempotency-Key on a POST (real PostgreSQL)', () => {
   });
 
   const effects = (name: string): Promise<number> => auditEntriesOf(dataSource, name);
-  const keyHeld = async (key: string): Promise<boolean> => (await idempotencyKeys(dataSource)).some((row) => row.key === key);
+  const keyHeld = async (key: string): Promise<boolean> =>
+    (await idempotencyKeys(dataSource)).some((row) => row.key === key);
 
   it('applies the first request once and replays its answer to a repeat; another request with the key is 422', async () => {
     const first = await http.post('/things').set('Idempotency-Key', 'k-1').send({ name: 'one' }).expect(201);
@@ -70,7 +92,11 @@ describe('Idempotency-Key on a POST (real PostgreSQL)', () => {
   it('answers 409 while the first request is in progress, then replays its answer', async () => {
     let open!: () => void;
     behaviour.gate = new Promise((resolve) => (open = resolve));
-    const first = http.post('/things').set('Idempotency-Key', 'k-2').send({ name: 'slow' }).then((response) => response);
+    const first = http
+      .post('/things')
+      .set('Idempotency-Key', 'k-2')
+      .send({ name: 'slow' })
+      .then((response) => response);
     try {
       for (let tries = 0; ; tries++) {
         if ((await keyHeld('k-2')) || tries > 100) break;
@@ -83,7 +109,12 @@ describe('Idempotency-Key on a POST (real PostgreSQL)', () => {
       behaviour.gate = undefined;
     }
     expect((await first).status).toBe(201);
-    await http.post('/things').set('Idempotency-Key', 'k-2').send({ name: 'slow' }).expect(201).expect(IDEMPOTENT_REPLAYED_HEADER, 'true');
+    await http
+      .post('/things')
+      .set('Idempotency-Key', 'k-2')
+      .send({ name: 'slow' })
+      .expect(201)
+      .expect(IDEMPOTENT_REPLAYED_HEADER, 'true');
     expect(await effects('slow')).toBe(1);
   });
 

@@ -24,7 +24,14 @@ import type { Request, Response } from 'express';
 import { from, Observable, lastValueFrom } from 'rxjs';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, PlatformEnv } from '@aeo/config';
-import { IdempotencyScope, requestHash, runSql, runSqlCounted, runSqlOne, runWithIdempotencyKey } from '@aeo/persistence';
+import {
+  IdempotencyScope,
+  requestHash,
+  runSql,
+  runSqlCounted,
+  runSqlOne,
+  runWithIdempotencyKey,
+} from '@aeo/persistence';
 import {
   claimIdempotencyKey,
   findIdempotencyKey,
@@ -45,17 +52,26 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
 const PURGE_BATCH = 1000;
 
 type UploadedFileLike = { fieldname: string; originalname: string; mimetype: string; buffer?: Buffer };
-type IdempotentRequest = Request & { user?: { sub: string }; file?: UploadedFileLike; files?: UploadedFileLike[] | Record<string, UploadedFileLike[]> };
+type IdempotentRequest = Request & {
+  user?: { sub: string };
+  file?: UploadedFileLike;
+  files?: UploadedFileLike[] | Record<string, UploadedFileLike[]>;
+};
 
 /** Rebuilds the answer of a request whose effect committed but whose answer was lost (a crash in between). */
-export type LostAnswerRebuilder = (moduleRef: ModuleRef, request: IdempotentRequest, resource: string | null) => Promise<unknown>;
+export type LostAnswerRebuilder = (
+  moduleRef: ModuleRef,
+  request: IdempotentRequest,
+  resource: string | null,
+) => Promise<unknown>;
 
 /**
  * A creating POST whose body is parsed by a route interceptor (multipart uploads): put this
  * decorator ABOVE `@UseInterceptors(FileInterceptor(...))`, so the key is checked against the
  * file's content too.
  */
-export const IdempotentUpload = () => applyDecorators(SetMetadata(AFTER_UPLOAD, true), UseInterceptors(UploadIdempotencyInterceptor));
+export const IdempotentUpload = () =>
+  applyDecorators(SetMetadata(AFTER_UPLOAD, true), UseInterceptors(UploadIdempotencyInterceptor));
 
 /** How a replay rebuilds the answer after a crash between the commit and the answer. */
 export const RebuildsLostAnswer = (rebuild: LostAnswerRebuilder) => SetMetadata(REBUILD, rebuild);
@@ -92,7 +108,10 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
 
   onModuleInit(): void {
     if (this.routeLevel) return;
-    const purge = (): void => void this.purgeExpired().catch((error: Error) => this.logger.warn(`Purging expired idempotency keys failed: ${error.message}`));
+    const purge = (): void =>
+      void this.purgeExpired().catch((error: Error) =>
+        this.logger.warn(`Purging expired idempotency keys failed: ${error.message}`),
+      );
     // At boot too: a service restarted more often than hourly would otherwise never purge.
     purge();
     this.purgeTimer = setInterval(purge, PURGE_EVERY_MS);
@@ -117,7 +136,11 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
       if (n < PURGE_BATCH) break;
     }
     for (;;) {
-      const { count: n } = await runSqlCounted(purgeLapsedHumanStepClaims, { batch: PURGE_BATCH, leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S }, this.dataSource);
+      const { count: n } = await runSqlCounted(
+        purgeLapsedHumanStepClaims,
+        { batch: PURGE_BATCH, leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S },
+        this.dataSource,
+      );
       purged += n;
       if (n < PURGE_BATCH) break;
     }
@@ -132,7 +155,12 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
     return from(this.handle(context, next, request, validKey(header)));
   }
 
-  private async handle(context: ExecutionContext, next: CallHandler, request: IdempotentRequest, key: string): Promise<unknown> {
+  private async handle(
+    context: ExecutionContext,
+    next: CallHandler,
+    request: IdempotentRequest,
+    key: string,
+  ): Promise<unknown> {
     const response = context.switchToHttp().getResponse<Response>();
     const principal = request.user?.sub ?? 'anonymous';
     const path = request.originalUrl;
@@ -167,26 +195,49 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
     if (!(body instanceof StreamableFile) && this.reflector.get<boolean>(SHOWN_ONCE, context.getHandler()) !== true) {
       await runSql(
         storeIdempotentAnswer,
-        { principal, key, claim, responseStatus: statusOf(this.reflector, context), responseBody: body === undefined ? null : JSON.stringify(body) },
+        {
+          principal,
+          key,
+          claim,
+          responseStatus: statusOf(this.reflector, context),
+          responseBody: body === undefined ? null : JSON.stringify(body),
+        },
         this.dataSource,
-      ).catch((error: Error) => this.logger.warn(`The answer of ${request.method} ${path} (Idempotency-Key ${key}) was not stored: ${error.message}`));
+      ).catch((error: Error) =>
+        this.logger.warn(
+          `The answer of ${request.method} ${path} (Idempotency-Key ${key}) was not stored: ${error.message}`,
+        ),
+      );
     }
     return body;
   }
 
-  private async answerRepeat(context: ExecutionContext, request: IdempotentRequest, response: Response, principal: string, key: string, hash: string): Promise<unknown> {
+  private async answerRepeat(
+    context: ExecutionContext,
+    request: IdempotentRequest,
+    response: Response,
+    principal: string,
+    key: string,
+    hash: string,
+  ): Promise<unknown> {
     const stored = await runSqlOne(findIdempotencyKey, { principal, key }, this.dataSource);
-    if (!stored) throw new ConflictException(`A request with ${IDEMPOTENCY_KEY_HEADER} "${key}" is in progress; retry shortly`);
+    if (!stored)
+      throw new ConflictException(`A request with ${IDEMPOTENCY_KEY_HEADER} "${key}" is in progress; retry shortly`);
     if (stored.request_hash !== hash) {
-      throw new UnprocessableEntityException(`${IDEMPOTENCY_KEY_HEADER} "${key}" was used for a different request (${stored.method} ${stored.path}); use a new key for a new request`);
+      throw new UnprocessableEntityException(
+        `${IDEMPOTENCY_KEY_HEADER} "${key}" was used for a different request (${stored.method} ${stored.path}); use a new key for a new request`,
+      );
     }
     if (stored.response_status !== null) {
       response.setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');
       return stored.response_body;
     }
-    if (stored.committed_at === null) throw new ConflictException(`A request with ${IDEMPOTENCY_KEY_HEADER} "${key}" is in progress; retry shortly`);
+    if (stored.committed_at === null)
+      throw new ConflictException(`A request with ${IDEMPOTENCY_KEY_HEADER} "${key}" is in progress; retry shortly`);
     if (this.reflector.get<boolean>(SHOWN_ONCE, context.getHandler()) === true) {
-      throw new ConflictException(`The request with ${IDEMPOTENCY_KEY_HEADER} "${key}" created record ${stored.resource} on ${new Date(stored.committed_at).toISOString()}; its answer showed a secret once and is not kept`);
+      throw new ConflictException(
+        `The request with ${IDEMPOTENCY_KEY_HEADER} "${key}" created record ${stored.resource} on ${new Date(stored.committed_at).toISOString()}; its answer showed a secret once and is not kept`,
+      );
     }
     const rebuild = this.reflector.get<LostAnswerRebuilder | undefined>(REBUILD, context.getHandler());
     if (!rebuild) {
@@ -195,7 +246,16 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
       );
     }
     const body = await rebuild(this.moduleRef, request, stored.resource);
-    await runSql(storeRebuiltAnswer, { principal, key, responseStatus: statusOf(this.reflector, context), responseBody: body === undefined ? null : JSON.stringify(body) }, this.dataSource);
+    await runSql(
+      storeRebuiltAnswer,
+      {
+        principal,
+        key,
+        responseStatus: statusOf(this.reflector, context),
+        responseBody: body === undefined ? null : JSON.stringify(body),
+      },
+      this.dataSource,
+    );
     response.setHeader(IDEMPOTENT_REPLAYED_HEADER, 'true');
     return body;
   }
@@ -211,13 +271,25 @@ function validKey(header: string | string[]): string {
   const raw = Array.isArray(header) ? (header.length === 1 ? header[0]! : '') : header;
   // The draft defines the value as a structured-field string ("..."); a bare token is accepted too.
   const key = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
-  if (!/^[\x20-\x7e]{1,255}$/.test(key)) throw new BadRequestException(`${IDEMPOTENCY_KEY_HEADER}: must be one value of 1 to 255 printable ASCII characters`);
+  if (!/^[\x20-\x7e]{1,255}$/.test(key))
+    throw new BadRequestException(
+      `${IDEMPOTENCY_KEY_HEADER}: must be one value of 1 to 255 printable ASCII characters`,
+    );
   return key;
 }
 
 function filesOf(request: IdempotentRequest): unknown {
-  const files = request.file ? [request.file] : Array.isArray(request.files) ? request.files : Object.values(request.files ?? {}).flat();
-  return files.map((file) => ({ field: file.fieldname, name: file.originalname, type: file.mimetype, sha256: file.buffer ? createHash('sha256').update(file.buffer).digest('hex') : null }));
+  const files = request.file
+    ? [request.file]
+    : Array.isArray(request.files)
+      ? request.files
+      : Object.values(request.files ?? {}).flat();
+  return files.map((file) => ({
+    field: file.fieldname,
+    name: file.originalname,
+    type: file.mimetype,
+    sha256: file.buffer ? createHash('sha256').update(file.buffer).digest('hex') : null,
+  }));
 }
 
 function statusOf(reflector: Reflector, context: ExecutionContext): number {

@@ -7,7 +7,13 @@ import { Public, ROLES, Roles } from '@aeo/auth';
 import { API_PREFIX, buildOpenApiDocument } from './bootstrap';
 import { HumanStep } from './idempotency';
 
-class ContactDto extends createZodDto(z.object({ email: z.string().nullable().describe('null = in-app only'), tags: z.array(z.string()), visits: z.number().int().nullable() })) {}
+class ContactDto extends createZodDto(
+  z.object({
+    email: z.string().nullable().describe('null = in-app only'),
+    tags: z.array(z.string()),
+    visits: z.number().int().nullable(),
+  }),
+) {}
 class NoteBody extends createZodDto(z.strictObject({ text: z.string() })) {}
 
 @Controller('contacts')
@@ -50,7 +56,8 @@ describe('the OpenAPI document of a service', () => {
   });
 
   it('documents a nullable zod string as a nullable string, not as an array', () => {
-    const properties = (document.components!.schemas!['ContactDto_Output'] as { properties: Record<string, unknown> }).properties;
+    const properties = (document.components!.schemas!['ContactDto_Output'] as { properties: Record<string, unknown> })
+      .properties;
     expect(properties['email']).toMatchObject({ type: 'string', nullable: true, description: 'null = in-app only' });
     expect(properties['email']).not.toHaveProperty('items');
     expect(properties['tags']).toMatchObject({ type: 'array', items: { type: 'string' } });
@@ -72,15 +79,30 @@ describe('the OpenAPI document of a service', () => {
     expect(publicRead.description).toContain('No token needed.');
     expect(Object.keys(publicRead.responses)).toEqual(expect.arrayContaining(['400', '404', '503']));
     const note = document.paths['/v1/contacts/{sub}/notes']!.post!;
-    expect(Object.keys(note.responses)).toEqual(expect.arrayContaining(['400', '401', '403', '404', '409', '413', '503']));
+    expect(Object.keys(note.responses)).toEqual(
+      expect.arrayContaining(['400', '401', '403', '404', '409', '413', '503']),
+    );
   });
 
   it('documents the Idempotency-Key header on every POST, and the once-only rule of a human step', () => {
     const note = document.paths['/v1/contacts/{sub}/notes']!.post!;
-    expect(note.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', minLength: 1, maxLength: 255 } })]));
+    expect(note.parameters).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          schema: { type: 'string', minLength: 1, maxLength: 255 },
+        }),
+      ]),
+    );
     expect(Object.keys(note.responses)).toContain('422');
     expect(note.description).toMatch(/^A step taken once: the same request again answers the same status and body/);
-    expect(note.responses['409']).toMatchObject({ description: expect.stringContaining('what was done, when and by whom') });
-    expect(document.paths['/v1/contacts/{sub}']!.get!.parameters).not.toEqual(expect.arrayContaining([expect.objectContaining({ name: 'Idempotency-Key' })]));
+    expect(note.responses['409']).toMatchObject({
+      description: expect.stringContaining('what was done, when and by whom'),
+    });
+    expect(document.paths['/v1/contacts/{sub}']!.get!.parameters).not.toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'Idempotency-Key' })]),
+    );
   });
 });

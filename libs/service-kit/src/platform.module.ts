@@ -23,7 +23,11 @@ export class PlatformModule implements NestModule {
       imports: [
         AppConfigModule.forRoot(schema),
         loggingModule(service, config.LOG_LEVEL),
-        AuthModule.forRoot({ secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_JWT_ISSUER, audience: config.AUTH_JWT_AUDIENCE }),
+        AuthModule.forRoot({
+          secret: config.AUTH_JWT_SECRET,
+          issuer: config.AUTH_JWT_ISSUER,
+          audience: config.AUTH_JWT_AUDIENCE,
+        }),
       ],
       controllers: [MetricsController],
       providers: [

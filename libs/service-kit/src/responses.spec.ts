@@ -7,7 +7,9 @@ import { Public } from '@aeo/auth';
 import { PlatformModule } from './platform.module';
 import { responseInstant } from './responses';
 
-class StampDto extends createZodDto(z.object({ id: z.string(), at: responseInstant, closedAt: responseInstant.nullable() })) {}
+class StampDto extends createZodDto(
+  z.object({ id: z.string(), at: responseInstant, closedAt: responseInstant.nullable() }),
+) {}
 
 @Controller('stamps')
 @Public()

@@ -18,7 +18,10 @@ export interface ServiceInfrastructureOptions {
   temporal: boolean;
 }
 
-const databaseCheck = (dataSource: DataSource): ReadinessCheck => ({ name: 'database', check: async () => void (await runSql(checkDatabase, undefined, dataSource)) });
+const databaseCheck = (dataSource: DataSource): ReadinessCheck => ({
+  name: 'database',
+  check: async () => void (await runSql(checkDatabase, undefined, dataSource)),
+});
 
 /**
  * The service's own database (migrations at start), Kafka with outbox relay, optionally
@@ -30,7 +33,11 @@ export class ServiceInfrastructureModule {
     const health = options.temporal
       ? HealthModule.forRoot({
           inject: [getDataSourceToken(), KAFKA, TEMPORAL_CONNECTION],
-          useFactory: (dataSource: DataSource, kafka: Kafka, temporal: Connection) => [databaseCheck(dataSource), kafkaReadinessCheck(kafka), temporalReadinessCheck(temporal)],
+          useFactory: (dataSource: DataSource, kafka: Kafka, temporal: Connection) => [
+            databaseCheck(dataSource),
+            kafkaReadinessCheck(kafka),
+            temporalReadinessCheck(temporal),
+          ],
         })
       : HealthModule.forRoot({
           inject: [getDataSourceToken(), KAFKA],
@@ -39,7 +46,10 @@ export class ServiceInfrastructureModule {
     return {
       module: ServiceInfrastructureModule,
       imports: [
-        TypeOrmModule.forRootAsync({ useFactory: () => dataSourceOptionsFor({ service, entities: options.entities, migrations: options.migrations }) }),
+        TypeOrmModule.forRootAsync({
+          useFactory: () =>
+            dataSourceOptionsFor({ service, entities: options.entities, migrations: options.migrations }),
+        }),
         MessagingModule.forService(service),
         ...(options.temporal ? [TemporalModule.forService()] : []),
         health,

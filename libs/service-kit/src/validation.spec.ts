@@ -35,13 +35,19 @@ describe('PlatformValidationPipe', () => {
   };
 
   it('names where an unknown key was: the body, the query or the path', () => {
-    expect(issuesOf(() => pipe.transform({ day: '2026-11-30', q: '' }, { type: 'body', metatype: Period }))).toEqual(['body: Unrecognized key "q"']);
-    expect(issuesOf(() => pipe.transform({ day: '2026-11-30', a: 1, b: 2 }, { type: 'param', metatype: Period }))).toEqual(['param: Unrecognized keys "a", "b"']);
+    expect(issuesOf(() => pipe.transform({ day: '2026-11-30', q: '' }, { type: 'body', metatype: Period }))).toEqual([
+      'body: Unrecognized key "q"',
+    ]);
+    expect(
+      issuesOf(() => pipe.transform({ day: '2026-11-30', a: 1, b: 2 }, { type: 'param', metatype: Period })),
+    ).toEqual(['param: Unrecognized keys "a", "b"']);
   });
 
   it('says a query parameter given twice is repeated', () => {
     class Page extends createZodDto(z.strictObject({ limit: z.coerce.number().int().min(1).max(10).default(5) })) {}
-    expect(issuesOf(() => pipe.transform({ limit: ['1', '2'] }, { type: 'query', metatype: Page }))).toEqual(['limit: the parameter is repeated; give it once']);
+    expect(issuesOf(() => pipe.transform({ limit: ['1', '2'] }, { type: 'query', metatype: Page }))).toEqual([
+      'limit: the parameter is repeated; give it once',
+    ]);
     expect(pipe.transform({ limit: '2' }, { type: 'query', metatype: Page })).toEqual({ limit: 2 });
   });
 

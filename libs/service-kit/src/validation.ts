@@ -11,10 +11,15 @@ type Where = ArgumentMetadata['type'];
  */
 export function describeIssues(error: ZodError, where: Where = 'body', input?: unknown): string[] {
   const repeated = (key: PropertyKey | undefined) =>
-    where === 'query' && typeof key === 'string' && input !== null && typeof input === 'object' && Array.isArray((input as Record<string, unknown>)[key]);
+    where === 'query' &&
+    typeof key === 'string' &&
+    input !== null &&
+    typeof input === 'object' &&
+    Array.isArray((input as Record<string, unknown>)[key]);
   const lines = error.issues.map((issue) => {
     const path = issue.path.length ? issue.path.join('.') : where === 'custom' ? 'input' : where;
-    if (issue.code === 'unrecognized_keys') return `${path}: Unrecognized key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+    if (issue.code === 'unrecognized_keys')
+      return `${path}: Unrecognized key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
     if (issue.path.length === 1 && repeated(issue.path[0])) return `${path}: the parameter is repeated; give it once`;
     return `${path}: ${issue.message}`;
   });

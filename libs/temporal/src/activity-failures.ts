@@ -1,7 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { ApplicationFailure } from '@temporalio/common';
 import type { Context as ActivityContext } from '@temporalio/activity';
-import type { ActivityExecuteInput, ActivityInboundCallsInterceptor, ActivityInterceptorsFactory, Next } from '@temporalio/worker';
+import type {
+  ActivityExecuteInput,
+  ActivityInboundCallsInterceptor,
+  ActivityInterceptorsFactory,
+  Next,
+} from '@temporalio/worker';
 import { Counter } from 'prom-client';
 import { metricsRegistry } from '@aeo/observability';
 
@@ -54,9 +59,19 @@ interface PgErrorLike {
 /** The PostgreSQL error behind an error (TypeORM wraps pg's, which carries `severity` and a SQLSTATE `code`). */
 function postgresErrorOf(error: unknown): PgErrorLike | undefined {
   for (let current: unknown = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
-    const candidate = current as { code?: unknown; severity?: unknown; message?: unknown; driverError?: unknown; cause?: unknown };
+    const candidate = current as {
+      code?: unknown;
+      severity?: unknown;
+      message?: unknown;
+      driverError?: unknown;
+      cause?: unknown;
+    };
     // `severity` tells a server error from a Node socket error such as EPIPE (also five letters).
-    if (typeof candidate.code === 'string' && /^[0-9A-Z]{5}$/.test(candidate.code) && typeof candidate.severity === 'string') {
+    if (
+      typeof candidate.code === 'string' &&
+      /^[0-9A-Z]{5}$/.test(candidate.code) &&
+      typeof candidate.severity === 'string'
+    ) {
       return { code: candidate.code, message: String(candidate.message ?? '') };
     }
     current = candidate.driverError ?? candidate.cause;
@@ -70,24 +85,37 @@ export function classifyActivityError(error: unknown, attempt = 1): ErrorClass {
   const pg = postgresErrorOf(error);
   if (pg) {
     const sqlClass = pg.code.slice(0, 2);
-    if (sqlClass === '22') return { retryable: false, code: pg.code, reason: `invalid data (PostgreSQL ${pg.code}: ${pg.message})` };
+    if (sqlClass === '22')
+      return { retryable: false, code: pg.code, reason: `invalid data (PostgreSQL ${pg.code}: ${pg.message})` };
     const beyond = BEYOND_THE_SERVER_SQLSTATES.get(pg.code);
     if (beyond) return { retryable: false, code: pg.code, reason: `${beyond} (PostgreSQL ${pg.code}: ${pg.message})` };
     if (sqlClass === '23') {
-      if (!AMBIGUOUS_SQLSTATES.has(pg.code)) return { retryable: false, code: pg.code, reason: `data violates a constraint (PostgreSQL ${pg.code}: ${pg.message})` };
-      if (attempt >= AMBIGUOUS_ERROR_ATTEMPTS) return { retryable: false, code: pg.code, reason: `data violates a constraint on every one of ${attempt} attempts (PostgreSQL ${pg.code}: ${pg.message})` };
+      if (!AMBIGUOUS_SQLSTATES.has(pg.code))
+        return {
+          retryable: false,
+          code: pg.code,
+          reason: `data violates a constraint (PostgreSQL ${pg.code}: ${pg.message})`,
+        };
+      if (attempt >= AMBIGUOUS_ERROR_ATTEMPTS)
+        return {
+          retryable: false,
+          code: pg.code,
+          reason: `data violates a constraint on every one of ${attempt} attempts (PostgreSQL ${pg.code}: ${pg.message})`,
+        };
     }
     return { retryable: true };
   }
   // zod's errors: an activity's input or data that does not fit its schema fails the same way every time.
   if (error instanceof Error && error.name === 'ZodError') {
     const issues = (error as Error & { issues?: { path: PropertyKey[]; message: string }[] }).issues ?? [];
-    const described = issues.map((i) => `${i.path.map(String).join('.') || '(input)'}: ${i.message}`).join('; ') || error.message;
+    const described =
+      issues.map((i) => `${i.path.map(String).join('.') || '(input)'}: ${i.message}`).join('; ') || error.message;
     return { retryable: false, code: 'ZodError', reason: `invalid data (${described.slice(0, 500)})` };
   }
   // A RangeError comes from a value out of its domain, such as "Invalid time value" from a bad
   // date string: the same data throws it every time.
-  if (error instanceof RangeError) return { retryable: false, code: 'RangeError', reason: `invalid data (${error.message.slice(0, 500)})` };
+  if (error instanceof RangeError)
+    return { retryable: false, code: 'RangeError', reason: `invalid data (${error.message.slice(0, 500)})` };
   // A TypeError (reading a property of undefined, calling a non-function) is a bug in the code, not
   // in the data: it stays retryable, so the activity succeeds once a deployment has fixed the bug,
   // instead of failing an action for good.
@@ -128,4 +156,6 @@ export class ActivityFailureInterceptor implements ActivityInboundCallsIntercept
 }
 
 /** The interceptor for a worker's `interceptors.activity`. */
-export const activityFailureInterceptors: ActivityInterceptorsFactory = (ctx) => ({ inbound: new ActivityFailureInterceptor(ctx) });
+export const activityFailureInterceptors: ActivityInterceptorsFactory = (ctx) => ({
+  inbound: new ActivityFailureInterceptor(ctx),
+});

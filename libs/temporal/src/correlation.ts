@@ -12,7 +12,11 @@ import type {
   WorkflowStartUpdateWithStartOutput,
 } from '@temporalio/client';
 import { Headers, defaultPayloadConverter } from '@temporalio/common';
-import type { ActivityExecuteInput, ActivityInboundCallsInterceptor, ActivityInterceptorsFactory } from '@temporalio/worker';
+import type {
+  ActivityExecuteInput,
+  ActivityInboundCallsInterceptor,
+  ActivityInterceptorsFactory,
+} from '@temporalio/worker';
 import { currentCorrelationId, runWithCorrelationId, sanitizeCorrelationId } from '@aeo/observability';
 
 /**
@@ -34,11 +38,16 @@ export function correlationIdOfHeaders(headers: Headers | undefined): string | u
 }
 
 function withCorrelationHeader(headers: Headers, correlationId: string | undefined): Headers {
-  return correlationId ? { ...headers, [CORRELATION_ID_TEMPORAL_HEADER]: defaultPayloadConverter.toPayload(correlationId) } : headers;
+  return correlationId
+    ? { ...headers, [CORRELATION_ID_TEMPORAL_HEADER]: defaultPayloadConverter.toPayload(correlationId) }
+    : headers;
 }
 
 /** Also in the memo, so the Temporal Web UI shows which request started a workflow. */
-function withCorrelationMemo<T extends { memo?: Record<string, unknown> }>(options: T, correlationId: string | undefined): T {
+function withCorrelationMemo<T extends { memo?: Record<string, unknown> }>(
+  options: T,
+  correlationId: string | undefined,
+): T {
   return correlationId ? { ...options, memo: { ...options.memo, correlationId } } : options;
 }
 
@@ -48,25 +57,45 @@ function withCorrelationMemo<T extends { memo?: Record<string, unknown> }>(optio
  * activities it schedules continue with it.
  */
 export class CorrelationClientInterceptor implements WorkflowClientInterceptor {
-  async startWithDetails(input: WorkflowStartInput, next: Next<WorkflowClientInterceptor, 'startWithDetails'>): Promise<WorkflowStartOutput> {
+  async startWithDetails(
+    input: WorkflowStartInput,
+    next: Next<WorkflowClientInterceptor, 'startWithDetails'>,
+  ): Promise<WorkflowStartOutput> {
     const id = currentCorrelationId();
-    return next({ ...input, headers: withCorrelationHeader(input.headers, id), options: withCorrelationMemo(input.options, id) });
+    return next({
+      ...input,
+      headers: withCorrelationHeader(input.headers, id),
+      options: withCorrelationMemo(input.options, id),
+    });
   }
 
-  async signalWithStart(input: WorkflowSignalWithStartInput, next: Next<WorkflowClientInterceptor, 'signalWithStart'>): Promise<string> {
+  async signalWithStart(
+    input: WorkflowSignalWithStartInput,
+    next: Next<WorkflowClientInterceptor, 'signalWithStart'>,
+  ): Promise<string> {
     const id = currentCorrelationId();
-    return next({ ...input, headers: withCorrelationHeader(input.headers, id), options: withCorrelationMemo(input.options, id) });
+    return next({
+      ...input,
+      headers: withCorrelationHeader(input.headers, id),
+      options: withCorrelationMemo(input.options, id),
+    });
   }
 
   async signal(input: WorkflowSignalInput, next: Next<WorkflowClientInterceptor, 'signal'>): Promise<void> {
     return next({ ...input, headers: withCorrelationHeader(input.headers, currentCorrelationId()) });
   }
 
-  async startUpdate(input: WorkflowStartUpdateInput, next: Next<WorkflowClientInterceptor, 'startUpdate'>): Promise<WorkflowStartUpdateOutput> {
+  async startUpdate(
+    input: WorkflowStartUpdateInput,
+    next: Next<WorkflowClientInterceptor, 'startUpdate'>,
+  ): Promise<WorkflowStartUpdateOutput> {
     return next({ ...input, headers: withCorrelationHeader(input.headers, currentCorrelationId()) });
   }
 
-  async startUpdateWithStart(input: WorkflowStartUpdateWithStartInput, next: Next<WorkflowClientInterceptor, 'startUpdateWithStart'>): Promise<WorkflowStartUpdateWithStartOutput> {
+  async startUpdateWithStart(
+    input: WorkflowStartUpdateWithStartInput,
+    next: Next<WorkflowClientInterceptor, 'startUpdateWithStart'>,
+  ): Promise<WorkflowStartUpdateWithStartOutput> {
     const id = currentCorrelationId();
     return next({
       ...input,
@@ -93,4 +122,6 @@ export class CorrelationActivityInterceptor implements ActivityInboundCallsInter
 }
 
 /** For a worker's `interceptors.activity` (first, so the other interceptors log with the id). */
-export const activityCorrelationInterceptors: ActivityInterceptorsFactory = () => ({ inbound: new CorrelationActivityInterceptor() });
+export const activityCorrelationInterceptors: ActivityInterceptorsFactory = () => ({
+  inbound: new CorrelationActivityInterceptor(),
+});

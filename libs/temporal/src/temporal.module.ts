@@ -67,12 +67,20 @@ export class ActivityWorkerHost implements OnApplicationBootstrap, OnApplication
     for (let attempt = 1; !this.stopping; attempt++) {
       try {
         this.connection ??= await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
-        this.worker = await Worker.create({ connection: this.connection, namespace: this.config.TEMPORAL_NAMESPACE, taskQueue: this.taskQueue, activities: this.activities, interceptors: { activity: [activityCorrelationInterceptors, activityFailureInterceptors] } });
+        this.worker = await Worker.create({
+          connection: this.connection,
+          namespace: this.config.TEMPORAL_NAMESPACE,
+          taskQueue: this.taskQueue,
+          activities: this.activities,
+          interceptors: { activity: [activityCorrelationInterceptors, activityFailureInterceptors] },
+        });
         this.logger.log(`activities hosted on task queue ${this.taskQueue}`);
         await this.worker.run();
         return;
       } catch (error) {
-        this.logger.warn(`activity worker on ${this.taskQueue} failed (attempt ${attempt}): ${(error as Error).message}`);
+        this.logger.warn(
+          `activity worker on ${this.taskQueue} failed (attempt ${attempt}): ${(error as Error).message}`,
+        );
         await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * attempt)));
       }
     }
@@ -80,11 +88,16 @@ export class ActivityWorkerHost implements OnApplicationBootstrap, OnApplication
 }
 
 /** Provider for a service module: an activity worker on `taskQueue` with activities from a provider. */
-export function activityWorkerProvider(taskQueue: string, activitiesToken: unknown, toActivities: (instance: never) => object = (instance) => instance) {
+export function activityWorkerProvider(
+  taskQueue: string,
+  activitiesToken: unknown,
+  toActivities: (instance: never) => object = (instance) => instance,
+) {
   return {
     provide: ActivityWorkerHost,
     inject: [APP_CONFIG, activitiesToken as never],
-    useFactory: (config: PlatformEnv, instance: never) => new ActivityWorkerHost(config, taskQueue, toActivities(instance)),
+    useFactory: (config: PlatformEnv, instance: never) =>
+      new ActivityWorkerHost(config, taskQueue, toActivities(instance)),
   };
 }
 
@@ -109,11 +122,20 @@ export class TemporalModule {
         inject: [APP_CONFIG],
         useFactory: (config: PlatformEnv) => Connection.lazy({ address: config.TEMPORAL_ADDRESS }),
       },
-      { provide: TemporalConnectionCloser, inject: [TEMPORAL_CONNECTION], useFactory: (connection: Connection) => new TemporalConnectionCloser(connection) },
+      {
+        provide: TemporalConnectionCloser,
+        inject: [TEMPORAL_CONNECTION],
+        useFactory: (connection: Connection) => new TemporalConnectionCloser(connection),
+      },
       {
         provide: Client,
         inject: [TEMPORAL_CONNECTION, APP_CONFIG],
-        useFactory: (connection: Connection, config: PlatformEnv) => new Client({ connection, namespace: config.TEMPORAL_NAMESPACE, interceptors: { workflow: [new CorrelationClientInterceptor()] } }),
+        useFactory: (connection: Connection, config: PlatformEnv) =>
+          new Client({
+            connection,
+            namespace: config.TEMPORAL_NAMESPACE,
+            interceptors: { workflow: [new CorrelationClientInterceptor()] },
+          }),
       },
     ];
     return { module: TemporalModule, global: true, providers, exports: [Client, TEMPORAL_CONNECTION] };

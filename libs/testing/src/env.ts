@@ -7,7 +7,8 @@ export const testEnv = {
   temporalAddress: process.env['TEMPORAL_ADDRESS'] ?? '127.0.0.1:7233',
   temporalNamespace: process.env['TEMPORAL_NAMESPACE'] ?? 'default',
   temporalTestServerPath:
-    process.env['TEMPORAL_TEST_SERVER_PATH'] ?? join(__dirname, '..', '..', '..', '.local', 'tools', 'temporal', 'bin', 'temporal-test-server'),
+    process.env['TEMPORAL_TEST_SERVER_PATH'] ??
+    join(__dirname, '..', '..', '..', '.local', 'tools', 'temporal', 'bin', 'temporal-test-server'),
   jwtSecret: process.env['AUTH_JWT_SECRET'] ?? 'aeo-local-development-secret-change-me',
   repoRoot: join(__dirname, '..', '..', '..'),
 };

@@ -3,7 +3,8 @@ import { Kafka, KafkaMessage, logLevel } from 'kafkajs';
 import { testEnv } from './env';
 import { waitFor } from './wait-for';
 
-export const testKafka = (clientId = 'aeo-test') => new Kafka({ clientId, brokers: testEnv.kafkaBrokers, logLevel: logLevel.NOTHING, retry: { retries: 8 } });
+export const testKafka = (clientId = 'aeo-test') =>
+  new Kafka({ clientId, brokers: testEnv.kafkaBrokers, logLevel: logLevel.NOTHING, retry: { retries: 8 } });
 
 export const uniqueName = (prefix: string) => `${prefix}.${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 
@@ -12,7 +13,10 @@ export async function createTopics(kafka: Kafka, topics: string[], numPartitions
   const admin = kafka.admin();
   await admin.connect();
   try {
-    await admin.createTopics({ waitForLeaders: true, topics: topics.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })) });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: topics.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })),
+    });
   } finally {
     await admin.disconnect();
   }
@@ -37,7 +41,10 @@ export async function collectMessages(kafka: Kafka, topics: string[], options: {
     const admin = kafka.admin();
     await admin.connect();
     try {
-      for (const topic of topics) ends = ends.concat((await admin.fetchTopicOffsets(topic)).map((p) => ({ topic, partition: p.partition, offset: p.high })));
+      for (const topic of topics)
+        ends = ends.concat(
+          (await admin.fetchTopicOffsets(topic)).map((p) => ({ topic, partition: p.partition, offset: p.high })),
+        );
     } finally {
       await admin.disconnect();
     }
@@ -47,7 +54,8 @@ export async function collectMessages(kafka: Kafka, topics: string[], options: {
   await consumer.run({
     eachMessage: async ({ topic, partition, message }) => {
       const headers: Record<string, string> = {};
-      for (const [name, value] of Object.entries(message.headers ?? {})) if (value !== undefined) headers[name] = value.toString();
+      for (const [name, value] of Object.entries(message.headers ?? {}))
+        if (value !== undefined) headers[name] = value.toString();
       collected.push({ topic, partition, message, headers });
     },
   });
@@ -56,10 +64,14 @@ export async function collectMessages(kafka: Kafka, topics: string[], options: {
   return {
     messages: collected,
     waitForCount: (count: number, timeoutMs = 30_000, filter: (m: CollectedMessage) => boolean = () => true) =>
-      waitFor(`${count} messages on ${topics.join(', ')}`, () => {
-        const matching = collected.filter(filter);
-        return matching.length >= count ? matching : undefined;
-      }, timeoutMs),
+      waitFor(
+        `${count} messages on ${topics.join(', ')}`,
+        () => {
+          const matching = collected.filter(filter);
+          return matching.length >= count ? matching : undefined;
+        },
+        timeoutMs,
+      ),
     stop: () => consumer.disconnect(),
   };
 }

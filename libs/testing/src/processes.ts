@@ -30,16 +30,31 @@ export function freePort(): Promise<number> {
  * Runs a service or the worker as a real OS process (as in production) and waits until its
  * /health/live answers.
  */
-export async function startProcess(options: { name: string; entry: string; env: Record<string, string>; portVariable?: string; readyTimeoutMs?: number }): Promise<RunningProcess> {
+export async function startProcess(options: {
+  name: string;
+  entry: string;
+  env: Record<string, string>;
+  portVariable?: string;
+  readyTimeoutMs?: number;
+}): Promise<RunningProcess> {
   const port = await freePort();
   let output = '';
   // CHILD_NODE_ARGS adds Node flags to every started service, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile a benchmark's service.
   const nodeArgs = (process.env['CHILD_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '-r', join(testEnv.repoRoot, 'tools/register.js'), join(testEnv.repoRoot, options.entry)], {
-    cwd: testEnv.repoRoot,
-    env: { ...process.env, LOG_LEVEL: process.env['TEST_SERVICE_LOG_LEVEL'] ?? 'warn', [options.portVariable ?? 'PORT']: String(port), ...options.env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs, '-r', join(testEnv.repoRoot, 'tools/register.js'), join(testEnv.repoRoot, options.entry)],
+    {
+      cwd: testEnv.repoRoot,
+      env: {
+        ...process.env,
+        LOG_LEVEL: process.env['TEST_SERVICE_LOG_LEVEL'] ?? 'warn',
+        [options.portVariable ?? 'PORT']: String(port),
+        ...options.env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const append = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-200_000);
   };
@@ -48,11 +63,17 @@ export async function startProcess(options: { name: string; entry: string; env: 
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
   try {
-    await waitFor(`${options.name} to answer /health/live`, async () => {
-      if (child.exitCode !== null) throw new Error(`${options.name} exited with ${child.exitCode}:\n${output.slice(-3000)}`);
-      const response = await fetch(`${url}/health/live`).catch(() => undefined);
-      return response?.ok;
-    }, options.readyTimeoutMs ?? 60_000, 250);
+    await waitFor(
+      `${options.name} to answer /health/live`,
+      async () => {
+        if (child.exitCode !== null)
+          throw new Error(`${options.name} exited with ${child.exitCode}:\n${output.slice(-3000)}`);
+        const response = await fetch(`${url}/health/live`).catch(() => undefined);
+        return response?.ok;
+      },
+      options.readyTimeoutMs ?? 60_000,
+      250,
+    );
   } catch (error) {
     child.kill('SIGKILL');
     throw new Error(`${(error as Error).message}\n--- ${options.name} output ---\n${output.slice(-3000)}`);

@@ -11,16 +11,28 @@ import { testEnv } from './env';
 export async function ensureTemporalNamespace(namespace: string): Promise<void> {
   const connection = await Connection.connect({ address: testEnv.temporalAddress });
   try {
-    await connection.workflowService.registerNamespace({ namespace, workflowExecutionRetentionPeriod: msToTs('1 day') });
+    await connection.workflowService.registerNamespace({
+      namespace,
+      workflowExecutionRetentionPeriod: msToTs('1 day'),
+    });
   } catch (error) {
     if ((error as { code?: number }).code !== 6 /* ALREADY_EXISTS */) throw error;
   } finally {
     await connection.close();
   }
-  const registered = spawnSync(process.execPath, ['-r', './tools/register.js', 'deploy/local/temporal/register-search-attributes.ts'], {
-    cwd: testEnv.repoRoot,
-    env: { ...process.env, TEMPORAL_ADDRESS: testEnv.temporalAddress, TEMPORAL_NAMESPACE: namespace, TEMPORAL_WAIT_SECONDS: '60' },
-    encoding: 'utf8',
-  });
+  const registered = spawnSync(
+    process.execPath,
+    ['-r', './tools/register.js', 'deploy/local/temporal/register-search-attributes.ts'],
+    {
+      cwd: testEnv.repoRoot,
+      env: {
+        ...process.env,
+        TEMPORAL_ADDRESS: testEnv.temporalAddress,
+        TEMPORAL_NAMESPACE: namespace,
+        TEMPORAL_WAIT_SECONDS: '60',
+      },
+      encoding: 'utf8',
+    },
+  );
   if (registered.status !== 0) throw new Error(`search attributes of ${namespace}: ${registered.stderr}`);
 }

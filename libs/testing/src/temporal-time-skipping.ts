@@ -27,13 +27,17 @@ export interface TimeSkippingTestbed {
  * test's workers share its task queues), started in `beforeAll` with the workflow bundle built
  * once, and torn down in `afterAll`. Call it in the spec's `describe`.
  */
-export function useTimeSkippingTestbed(bundleWorkflows: () => Promise<WorkflowBundleWithSourceMap>): TimeSkippingTestbed {
+export function useTimeSkippingTestbed(
+  bundleWorkflows: () => Promise<WorkflowBundleWithSourceMap>,
+): TimeSkippingTestbed {
   let env: TestWorkflowEnvironment | undefined;
   let bundle: WorkflowBundleWithSourceMap;
   beforeAll(async () => {
     // Loaded here, not with the library: most of its users never run a workflow.
     const { TestWorkflowEnvironment } = await import('@temporalio/testing');
-    env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: testEnv.temporalTestServerPath } } });
+    env = await TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: { type: 'existing-path', path: testEnv.temporalTestServerPath } },
+    });
     bundle = await bundleWorkflows();
   });
   afterAll(() => env?.teardown());
@@ -48,12 +52,17 @@ export function useTimeSkippingTestbed(bundleWorkflows: () => Promise<WorkflowBu
     async withWorkers<T>(workers: TestWorkers, fn: () => Promise<T>): Promise<T> {
       const { Worker } = await import('@temporalio/worker');
       const connection = started().nativeConnection;
-      const interceptors = workers.activityInterceptors ? { interceptors: { activity: workers.activityInterceptors } } : {};
+      const interceptors = workers.activityInterceptors
+        ? { interceptors: { activity: workers.activityInterceptors } }
+        : {};
       const running = await Promise.all([
         Worker.create({ connection, taskQueue: workers.workflows, workflowBundle: bundle }),
-        ...Object.entries(workers.activities).map(([taskQueue, activities]) => Worker.create({ connection, taskQueue, activities, ...interceptors })),
+        ...Object.entries(workers.activities).map(([taskQueue, activities]) =>
+          Worker.create({ connection, taskQueue, activities, ...interceptors }),
+        ),
       ]);
-      const run = (index: number): Promise<T> => (index === running.length ? fn() : running[index].runUntil(() => run(index + 1)));
+      const run = (index: number): Promise<T> =>
+        index === running.length ? fn() : running[index].runUntil(() => run(index + 1));
       return run(0);
     },
   };
@@ -75,7 +84,11 @@ export async function recordHistory(directory: string, name: string, handle: Wor
  * bundle, built once: a change that would break running workflows (non-determinism) fails here.
  * `expected` names the files, so a history lost or left unrecorded fails too.
  */
-export function itReplaysRecordedHistories(directory: string, expected: readonly string[], bundleWorkflows: () => Promise<WorkflowBundleWithSourceMap>): void {
+export function itReplaysRecordedHistories(
+  directory: string,
+  expected: readonly string[],
+  bundleWorkflows: () => Promise<WorkflowBundleWithSourceMap>,
+): void {
   const histories = readdirSync(directory).filter((file) => file.endsWith('.json'));
   let workflowBundle: WorkflowBundleWithSourceMap;
   beforeAll(async () => {

@@ -39,7 +39,9 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   const pg = (binary: string, args: string[]) => {
     const command = join(home, 'bin', binary);
     const env = { ...process.env, LD_LIBRARY_PATH: join(home, 'lib') };
-    return root ? run('runuser', ['-u', OS_USER, '--', command, ...args], { env, cwd: '/' }) : run(command, args, { env, cwd: '/' });
+    return root
+      ? run('runuser', ['-u', OS_USER, '--', command, ...args], { env, cwd: '/' })
+      : run(command, args, { env, cwd: '/' });
   };
   chmodSync(dir, 0o755);
   writeFileSync(join(dir, 'pwfile'), 'aeo\n', { mode: 0o600 });
@@ -47,22 +49,35 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
     chownSync(dir, Number(uidText.trim()), Number(gidText.trim()));
     chownSync(join(dir, 'pwfile'), Number(uidText.trim()), Number(gidText.trim()));
   }
-  await pg('initdb', ['--pgdata', data, '--username=aeo', `--pwfile=${join(dir, 'pwfile')}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C']);
+  await pg('initdb', [
+    '--pgdata',
+    data,
+    '--username=aeo',
+    `--pwfile=${join(dir, 'pwfile')}`,
+    '--auth=scram-sha-256',
+    '--encoding=UTF8',
+    '--locale=C',
+  ]);
   const port = await freePort();
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c timezone=UTC -c fsync=off -c max_connections=100`;
   const start = async () => {
     await pg('pg_ctl', ['-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60', '-o', options, 'start']);
-    await waitFor('the throw-away PostgreSQL to accept connections', async () => {
-      const client = new Client({ connectionString: url() });
-      try {
-        await client.connect();
-        return true;
-      } catch {
-        return undefined;
-      } finally {
-        await client.end().catch(() => undefined);
-      }
-    }, 30_000, 100);
+    await waitFor(
+      'the throw-away PostgreSQL to accept connections',
+      async () => {
+        const client = new Client({ connectionString: url() });
+        try {
+          await client.connect();
+          return true;
+        } catch {
+          return undefined;
+        } finally {
+          await client.end().catch(() => undefined);
+        }
+      },
+      30_000,
+      100,
+    );
   };
   const url = (name = 'postgres') => `postgres://aeo:aeo@127.0.0.1:${port}/${name}`;
   const stop = async () => {

@@ -1,4 +1,5 @@
 import { AuthenticatedUser, issueDevelopmentToken } from '@aeo/auth';
 import { testEnv } from './env';
 
-export const bearer = (claims: AuthenticatedUser) => `Bearer ${issueDevelopmentToken(claims, { secret: testEnv.jwtSecret })}`;
+export const bearer = (claims: AuthenticatedUser) =>
+  `Bearer ${issueDevelopmentToken(claims, { secret: testEnv.jwtSecret })}`;

@@ -15,8 +15,10 @@ describe('traffic model', () => {
 
   it('produces events that pass their published schemas', () => {
     const model = new TrafficModel(options);
-    for (let i = 0; i < 2000; i++) expect(DeclarationLodged.schema.safeParse(model.nextDeclaration()).success).toBe(true);
-    for (let i = 0; i < 200; i++) expect(ComplianceRecorded.schema.safeParse(model.nextComplianceEvent()).success).toBe(true);
+    for (let i = 0; i < 2000; i++)
+      expect(DeclarationLodged.schema.safeParse(model.nextDeclaration()).success).toBe(true);
+    for (let i = 0; i < 200; i++)
+      expect(ComplianceRecorded.schema.safeParse(model.nextComplianceEvent()).success).toBe(true);
   });
 
   it('concentrates volume on a few large traders, as real customs traffic does', () => {

@@ -61,7 +61,10 @@ export class TrafficModel {
 
   private makeTrader(index: number): Trader {
     const role = this.faker.number.float() < 0.75 ? 'importer' : 'exporter';
-    const chapters = this.faker.helpers.arrayElements(role === 'importer' ? IMPORT_CHAPTERS : EXPORT_CHAPTERS, { min: 1, max: 4 });
+    const chapters = this.faker.helpers.arrayElements(role === 'importer' ? IMPORT_CHAPTERS : EXPORT_CHAPTERS, {
+      min: 1,
+      max: 4,
+    });
     return {
       // Seven-digit register numbers, unique within the population.
       taxpayerId: String(5_000_000 + ((index * 7919 + this.options.seed * 104_729) % 4_999_999)),
@@ -88,8 +91,12 @@ export class TrafficModel {
     const trader = this.pickTrader();
     const importing = trader.role === 'importer';
     const office = this.faker.number.float() < 0.8 ? trader.homeOffice : this.faker.helpers.arrayElement(OFFICES);
-    const customsValue = Math.round(Math.pow(10, this.faker.number.float({ min: 5.5, max: 9.5 })) * (0.5 + Math.log10(1 + trader.weight)));
-    const lodgedAt = new Date(this.options.until.getTime() - this.faker.number.float({ min: 0, max: this.options.days * 86_400_000 }));
+    const customsValue = Math.round(
+      Math.pow(10, this.faker.number.float({ min: 5.5, max: 9.5 })) * (0.5 + Math.log10(1 + trader.weight)),
+    );
+    const lodgedAt = new Date(
+      this.options.until.getTime() - this.faker.number.float({ min: 0, max: this.options.days * 86_400_000 }),
+    );
     this.sequence += 1;
     return {
       declarationId: `MN${lodgedAt.getUTCFullYear()}${String(this.options.seed).padStart(4, '0')}${String(this.sequence).padStart(9, '0')}`,
@@ -97,11 +104,16 @@ export class TrafficModel {
       regime: importing ? 'import' : this.faker.number.float() < 0.9 ? 'export' : 're-export',
       customsOffice: office.code,
       region: office.region,
-      declarantTaxpayerId: this.faker.number.float() < 0.6 ? trader.taxpayerId : String(6_000_000 + this.faker.number.int({ min: 0, max: 40 })),
+      declarantTaxpayerId:
+        this.faker.number.float() < 0.6
+          ? trader.taxpayerId
+          : String(6_000_000 + this.faker.number.int({ min: 0, max: 40 })),
       traderTaxpayerId: trader.taxpayerId,
       traderRole: trader.role,
       foreignPartnerAeoIds:
-        this.faker.number.float() < 0.15 ? [{ country: 'KR', aeoId: `KR-AEO-${this.faker.number.int({ min: 1000, max: 9999 })}` }] : [],
+        this.faker.number.float() < 0.15
+          ? [{ country: 'KR', aeoId: `KR-AEO-${this.faker.number.int({ min: 1000, max: 9999 })}` }]
+          : [],
       customsValue,
       duties: importing ? Math.round(customsValue * this.faker.helpers.arrayElement([0.05, 0.05, 0.1, 0.15])) : 0,
       currency: 'MNT',
@@ -126,8 +138,14 @@ export class TrafficModel {
       taxpayerId: trader.taxpayerId,
       kind: this.faker.helpers.arrayElement(['infringement', 'penalty', 'audit-finding'] as const),
       severity,
-      occurredAt: new Date(this.options.until.getTime() - this.faker.number.int({ min: 0, max: 365 }) * 86_400_000).toISOString(),
-      recordedBy: this.faker.helpers.arrayElement(['customs-post-clearance-audit', 'customs-enforcement', 'tax-authority']),
+      occurredAt: new Date(
+        this.options.until.getTime() - this.faker.number.int({ min: 0, max: 365 }) * 86_400_000,
+      ).toISOString(),
+      recordedBy: this.faker.helpers.arrayElement([
+        'customs-post-clearance-audit',
+        'customs-enforcement',
+        'tax-authority',
+      ]),
       description: this.faker.helpers.arrayElement([
         'Undervaluation of imported goods',
         'Misclassification of goods (HS code)',

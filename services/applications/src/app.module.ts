@@ -34,7 +34,11 @@ import { WorkflowActivitiesModule } from './workflow-activities/workflow-activit
     CertificationModule,
     WorkflowActivitiesModule,
     // After the features: the OpenAPI document lists their routes first, the health checks last.
-    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [], migrations: APPLICATIONS_MIGRATIONS, temporal: true }),
+    ServiceInfrastructureModule.forService(SERVICE_NAME, {
+      entities: [],
+      migrations: APPLICATIONS_MIGRATIONS,
+      temporal: true,
+    }),
   ],
 })
 export class AppModule {}

@@ -13,9 +13,17 @@ export const applicationsEnvSchema = platformEnvSchema.extend({
   ACCEPTANCE_PERIOD_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   DECISION_PERIOD_DAYS: z.coerce.number().int().min(1).max(730).default(120),
   /** Largest evidence document accepted (bytes). */
-  DOCUMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(10 * 1024 * 1024),
+  DOCUMENT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(100 * 1024 * 1024)
+    .default(10 * 1024 * 1024),
   /** Prefix of authorisation numbers, e.g. `MN` gives `MN-AEOF-2026-00001`. */
-  AUTHORISATION_COUNTRY_CODE: z.string().regex(/^[A-Z]{2}$/).default('MN'),
+  AUTHORISATION_COUNTRY_CODE: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .default('MN'),
   /** An authorisation's first revalidation falls due this many years after it takes effect. */
   REVALIDATION_YEARS: z.coerce.number().int().min(1).max(4).default(3),
   /** When the daily revalidation watchdog runs (cron, UTC); empty disables its Temporal Schedule. */

@@ -7,7 +7,8 @@ import { SERVICE_NAME, applicationsEnvSchema } from './config';
 export const APPLICATIONS_API = {
   service: SERVICE_NAME,
   title: 'AEO applications service',
-  description: 'Operators, AEO applications and their certification, the AEO register. Bearer JWT required; roles and regional scoping apply to every route.',
+  description:
+    'Operators, AEO applications and their certification, the AEO register. Bearer JWT required; roles and regional scoping apply to every route.',
 };
 
 async function main() {
@@ -17,7 +18,14 @@ async function main() {
 
 if (require.main === module) {
   main().catch((error) => {
-    console.error(JSON.stringify({ level: 'fatal', service: SERVICE_NAME, msg: 'failed to start', err: String(error?.stack ?? error) }));
+    console.error(
+      JSON.stringify({
+        level: 'fatal',
+        service: SERVICE_NAME,
+        msg: 'failed to start',
+        err: String(error?.stack ?? error),
+      }),
+    );
     process.exit(1);
   });
 }

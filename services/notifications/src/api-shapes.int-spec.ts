@@ -15,10 +15,12 @@ const DEAD_URL = 'http://127.0.0.1:9/hooks';
 /** Every property name in a JSON answer, however deep (values are not looked at). */
 function keysOf(value: unknown, path = '$'): string[] {
   if (Array.isArray(value)) return value.flatMap((item, index) => keysOf(item, `${path}[${index}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => [`${path}.${key}`, ...keysOf(item, `${path}.${key}`)]);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => [`${path}.${key}`, ...keysOf(item, `${path}.${key}`)]);
   return [];
 }
-const notCamelCase = (body: unknown) => keysOf(body).filter((path) => !/^[a-z][a-zA-Z0-9]*$/.test(path.slice(path.lastIndexOf('.') + 1)));
+const notCamelCase = (body: unknown) =>
+  keysOf(body).filter((path) => !/^[a-z][a-zA-Z0-9]*$/.test(path.slice(path.lastIndexOf('.') + 1)));
 
 /** A queued webhook delivery of a subscription whose next attempt is an hour away. */
 async function queueWebhookDelivery(service: ServiceUnderTest, subscriptionId: string): Promise<string> {
@@ -56,22 +58,77 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
     const officer = `co-${REGION}`;
     const answers: Record<string, unknown> = {};
 
-    answers['PUT staff-contacts'] = (await service.http.put(`/v1/staff-contacts/${officer}`).set('authorization', operations).send({ name: 'Bat', email: 'bat@customs.test', language: 'mn', roles: ['contact-officer'], region: REGION }).expect(200)).body;
+    answers['PUT staff-contacts'] = (
+      await service.http
+        .put(`/v1/staff-contacts/${officer}`)
+        .set('authorization', operations)
+        .send({ name: 'Bat', email: 'bat@customs.test', language: 'mn', roles: ['contact-officer'], region: REGION })
+        .expect(200)
+    ).body;
     expect(answers['PUT staff-contacts']).toMatchObject({ sub: officer, updatedBy: 'ops-shapes', active: true });
-    answers['GET staff-contacts'] = (await service.http.get('/v1/staff-contacts').query({ region: REGION }).set('authorization', operations).expect(200)).body;
+    answers['GET staff-contacts'] = (
+      await service.http
+        .get('/v1/staff-contacts')
+        .query({ region: REGION })
+        .set('authorization', operations)
+        .expect(200)
+    ).body;
 
     // The operator is learnt from its application's event; here written directly.
-    await service.dataSource.query(`INSERT INTO operator_recipients (operator_id, taxpayer_id, email, language, region) VALUES ($1, $2, 'shapes@company.test', 'en', $3)`, [randomUUID(), taxpayerId, REGION]);
-    answers['PUT operator-contact-officers'] = (await service.http.put(`/v1/operator-contact-officers/${taxpayerId}`).set('authorization', operations).send({ officerSub: officer }).expect(200)).body;
-    expect(answers['PUT operator-contact-officers']).toMatchObject({ taxpayerId, officerSub: officer, officerName: 'Bat', region: REGION, assignedBy: 'ops-shapes' });
-    answers['GET operator-contact-officers'] = (await service.http.get('/v1/operator-contact-officers').query({ region: REGION }).set('authorization', operations).expect(200)).body;
+    await service.dataSource.query(
+      `INSERT INTO operator_recipients (operator_id, taxpayer_id, email, language, region) VALUES ($1, $2, 'shapes@company.test', 'en', $3)`,
+      [randomUUID(), taxpayerId, REGION],
+    );
+    answers['PUT operator-contact-officers'] = (
+      await service.http
+        .put(`/v1/operator-contact-officers/${taxpayerId}`)
+        .set('authorization', operations)
+        .send({ officerSub: officer })
+        .expect(200)
+    ).body;
+    expect(answers['PUT operator-contact-officers']).toMatchObject({
+      taxpayerId,
+      officerSub: officer,
+      officerName: 'Bat',
+      region: REGION,
+      assignedBy: 'ops-shapes',
+    });
+    answers['GET operator-contact-officers'] = (
+      await service.http
+        .get('/v1/operator-contact-officers')
+        .query({ region: REGION })
+        .set('authorization', operations)
+        .expect(200)
+    ).body;
 
-    const created = (await service.http.post('/v1/webhook-subscriptions').set('authorization', operations).send({ platform: 'shapes', url: DEAD_URL, eventTypes: ['aeo.authorisation.revoked.v1'] }).expect(201)).body;
-    expect(created).toMatchObject({ platform: 'shapes', eventTypes: ['aeo.authorisation.revoked.v1'], active: true, createdBy: 'ops-shapes', secret: expect.stringMatching(/^whsec_/) });
+    const created = (
+      await service.http
+        .post('/v1/webhook-subscriptions')
+        .set('authorization', operations)
+        .send({ platform: 'shapes', url: DEAD_URL, eventTypes: ['aeo.authorisation.revoked.v1'] })
+        .expect(201)
+    ).body;
+    expect(created).toMatchObject({
+      platform: 'shapes',
+      eventTypes: ['aeo.authorisation.revoked.v1'],
+      active: true,
+      createdBy: 'ops-shapes',
+      secret: expect.stringMatching(/^whsec_/),
+    });
     answers['POST webhook-subscriptions'] = created;
-    answers['GET webhook-subscriptions'] = (await service.http.get('/v1/webhook-subscriptions').set('authorization', operations).expect(200)).body;
-    answers['GET webhook-subscriptions/{id}'] = (await service.http.get(`/v1/webhook-subscriptions/${created.id}`).set('authorization', operations).expect(200)).body;
-    answers['POST webhook-subscriptions/{id}/redeliveries'] = (await service.http.post(`/v1/webhook-subscriptions/${created.id}/redeliveries`).set('authorization', operations).send({}).expect(201)).body;
+    answers['GET webhook-subscriptions'] = (
+      await service.http.get('/v1/webhook-subscriptions').set('authorization', operations).expect(200)
+    ).body;
+    answers['GET webhook-subscriptions/{id}'] = (
+      await service.http.get(`/v1/webhook-subscriptions/${created.id}`).set('authorization', operations).expect(200)
+    ).body;
+    answers['POST webhook-subscriptions/{id}/redeliveries'] = (
+      await service.http
+        .post(`/v1/webhook-subscriptions/${created.id}/redeliveries`)
+        .set('authorization', operations)
+        .send({})
+        .expect(201)
+    ).body;
 
     // An in-app message and a delivery with an attempt.
     const message = randomUUID();
@@ -81,58 +138,165 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
       [message, randomUUID(), `operator:${taxpayerId}`, taxpayerId, REGION],
     );
     const delivery = await queueWebhookDelivery(service, created.id);
-    await service.dataSource.query(`INSERT INTO delivery_attempts (notification_id, attempt, outcome, error, response_status, duration_ms) VALUES ($1, 1, 'failed', 'HTTP 503', 503, 12)`, [delivery]);
+    await service.dataSource.query(
+      `INSERT INTO delivery_attempts (notification_id, attempt, outcome, error, response_status, duration_ms) VALUES ($1, 1, 'failed', 'HTTP 503', 503, 12)`,
+      [delivery],
+    );
     const trader = bearer({ sub: `trader-${taxpayerId}`, roles: ['operator-user'], taxpayerId });
     answers['GET inbox'] = (await service.http.get('/v1/inbox').set('authorization', trader).expect(200)).body;
-    expect(answers['GET inbox']).toEqual([expect.objectContaining({ id: message, sourceEventType: 'aeo.application.accepted.v1', read: false, readAt: null })]);
-    answers['GET inbox/unread-count'] = (await service.http.get('/v1/inbox/unread-count').set('authorization', trader).expect(200)).body;
-    answers['GET deliveries'] = (await service.http.get('/v1/deliveries').query({ subscriptionId: created.id }).set('authorization', operations).expect(200)).body;
-    const detail = (await service.http.get(`/v1/deliveries/${delivery}`).set('authorization', operations).expect(200)).body;
-    expect(detail).toMatchObject({ id: delivery, subscriptionId: created.id, sourceEventType: 'aeo.authorisation.granted.v1', status: 'queued', attempts: 1, attemptLog: [{ attempt: 1, outcome: 'failed', responseStatus: 503, durationMs: 12 }] });
+    expect(answers['GET inbox']).toEqual([
+      expect.objectContaining({
+        id: message,
+        sourceEventType: 'aeo.application.accepted.v1',
+        read: false,
+        readAt: null,
+      }),
+    ]);
+    answers['GET inbox/unread-count'] = (
+      await service.http.get('/v1/inbox/unread-count').set('authorization', trader).expect(200)
+    ).body;
+    answers['GET deliveries'] = (
+      await service.http
+        .get('/v1/deliveries')
+        .query({ subscriptionId: created.id })
+        .set('authorization', operations)
+        .expect(200)
+    ).body;
+    const detail = (await service.http.get(`/v1/deliveries/${delivery}`).set('authorization', operations).expect(200))
+      .body;
+    expect(detail).toMatchObject({
+      id: delivery,
+      subscriptionId: created.id,
+      sourceEventType: 'aeo.authorisation.granted.v1',
+      status: 'queued',
+      attempts: 1,
+      attemptLog: [{ attempt: 1, outcome: 'failed', responseStatus: 503, durationMs: 12 }],
+    });
     answers['GET deliveries/{id}'] = detail;
     answers['GET routes'] = (await service.http.get('/v1/routes').set('authorization', operations).expect(200)).body;
 
-    const offending = Object.fromEntries(Object.entries(answers).map(([route, body]) => [route, notCamelCase(body)]).filter(([, paths]) => paths.length > 0));
+    const offending = Object.fromEntries(
+      Object.entries(answers)
+        .map(([route, body]) => [route, notCamelCase(body)])
+        .filter(([, paths]) => paths.length > 0),
+    );
     expect(offending).toEqual({});
   });
 
   it('DELETE deactivates a webhook subscription: gone from the list, inactive by id, its queued deliveries dead-lettered, no new ones', async () => {
     const platform = bearer({ sub: 'shapes-platform', roles: ['backend-platform'] });
-    const { id } = (await service.http.post('/v1/webhook-subscriptions').set('authorization', platform).send({ platform: 'shapes', url: DEAD_URL, eventTypes: ['aeo.authorisation.revoked.v1'] }).expect(201)).body;
+    const { id } = (
+      await service.http
+        .post('/v1/webhook-subscriptions')
+        .set('authorization', platform)
+        .send({ platform: 'shapes', url: DEAD_URL, eventTypes: ['aeo.authorisation.revoked.v1'] })
+        .expect(201)
+    ).body;
     const waiting = await queueWebhookDelivery(service, id);
 
     await service.http.delete(`/v1/webhook-subscriptions/${id}`).set('authorization', platform).expect(204);
 
-    const listed = (await service.http.get('/v1/webhook-subscriptions').set('authorization', platform).expect(200)).body as Array<{ id: string }>;
+    const listed = (await service.http.get('/v1/webhook-subscriptions').set('authorization', platform).expect(200))
+      .body as Array<{ id: string }>;
     expect(listed.map((subscription) => subscription.id)).not.toContain(id);
-    const withInactive = (await service.http.get('/v1/webhook-subscriptions').query({ includeInactive: 'true' }).set('authorization', platform).expect(200)).body as Array<{ id: string; active: boolean }>;
+    const withInactive = (
+      await service.http
+        .get('/v1/webhook-subscriptions')
+        .query({ includeInactive: 'true' })
+        .set('authorization', platform)
+        .expect(200)
+    ).body as Array<{ id: string; active: boolean }>;
     expect(withInactive.find((subscription) => subscription.id === id)).toMatchObject({ active: false });
-    const shown = (await service.http.get(`/v1/webhook-subscriptions/${id}`).set('authorization', platform).expect(200)).body;
+    const shown = (await service.http.get(`/v1/webhook-subscriptions/${id}`).set('authorization', platform).expect(200))
+      .body;
     expect(shown).toMatchObject({ id, active: false, deliveries: { queued: 0, failed: expect.any(Number) } });
     expect(shown.deliveries.failed).toBeGreaterThanOrEqual(1);
 
     // Its waiting delivery is dead-lettered now, with the reason, an attempt and the announcement.
-    const detail = (await service.http.get(`/v1/deliveries/${waiting}`).set('authorization', platform).expect(200)).body;
-    expect(detail).toMatchObject({ status: 'failed', attempts: 2, lastError: 'the webhook subscription was deactivated', nextAttemptAt: null });
-    expect(detail.attemptLog).toEqual([expect.objectContaining({ attempt: 2, outcome: 'failed', error: 'the webhook subscription was deactivated' })]);
-    expect(await service.dataSource.query(`SELECT type FROM outbox WHERE subject = $1`, [waiting])).toEqual([{ type: 'aeo.notification.failed.v1' }]);
-    expect((await service.http.get('/v1/deliveries').query({ subscriptionId: id, status: 'queued' }).set('authorization', platform).expect(200)).body).toEqual([]);
+    const detail = (await service.http.get(`/v1/deliveries/${waiting}`).set('authorization', platform).expect(200))
+      .body;
+    expect(detail).toMatchObject({
+      status: 'failed',
+      attempts: 2,
+      lastError: 'the webhook subscription was deactivated',
+      nextAttemptAt: null,
+    });
+    expect(detail.attemptLog).toEqual([
+      expect.objectContaining({ attempt: 2, outcome: 'failed', error: 'the webhook subscription was deactivated' }),
+    ]);
+    expect(await service.dataSource.query(`SELECT type FROM outbox WHERE subject = $1`, [waiting])).toEqual([
+      { type: 'aeo.notification.failed.v1' },
+    ]);
+    expect(
+      (
+        await service.http
+          .get('/v1/deliveries')
+          .query({ subscriptionId: id, status: 'queued' })
+          .set('authorization', platform)
+          .expect(200)
+      ).body,
+    ).toEqual([]);
 
     // Repeating the DELETE changes nothing; redeliveries through it are refused.
     await service.http.delete(`/v1/webhook-subscriptions/${id}`).set('authorization', platform).expect(204);
-    await service.http.post(`/v1/webhook-subscriptions/${id}/redeliveries`).set('authorization', platform).send({}).expect(409);
-    await service.http.post(`/v1/deliveries/${waiting}/redelivery`).set('authorization', platform).send({ reason: 'try again' }).expect(409);
+    await service.http
+      .post(`/v1/webhook-subscriptions/${id}/redeliveries`)
+      .set('authorization', platform)
+      .send({})
+      .expect(409);
+    await service.http
+      .post(`/v1/deliveries/${waiting}/redelivery`)
+      .set('authorization', platform)
+      .send({ reason: 'try again' })
+      .expect(409);
 
     // A later event of its type is delivered to people but not to the deleted subscription.
     const operatorId = randomUUID();
     const taxpayerId = `R${randomUUID().slice(0, 8)}`;
     const eventId = randomUUID();
-    const data = { authorisationNumber: `MN-AEOC-2026-${taxpayerId}`, operatorId, taxpayerId, region: REGION, statusType: 'AEOC', consentToMraSharing: true, effectiveFrom: new Date().toISOString(), reason: 'revoked', grounds: 'Repeated serious infringements.' };
-    await producer.send({ topic: TOPIC_NAMES.certificationEvents, acks: -1, messages: [toKafkaRecord({ id: eventId, type: 'aeo.authorisation.revoked.v1', source: '/aeo/test', subject: operatorId, time: new Date().toISOString(), data }, operatorId)] });
-    const planned = await waitFor('the revocation planned', async () => {
-      const rows = (await service.http.get('/v1/deliveries').query({ sourceEventId: eventId }).set('authorization', operations).expect(200)).body as Array<{ channel: string; subscriptionId: string | null }>;
-      return rows.length > 0 && rows;
-    }, 60_000, 200);
+    const data = {
+      authorisationNumber: `MN-AEOC-2026-${taxpayerId}`,
+      operatorId,
+      taxpayerId,
+      region: REGION,
+      statusType: 'AEOC',
+      consentToMraSharing: true,
+      effectiveFrom: new Date().toISOString(),
+      reason: 'revoked',
+      grounds: 'Repeated serious infringements.',
+    };
+    await producer.send({
+      topic: TOPIC_NAMES.certificationEvents,
+      acks: -1,
+      messages: [
+        toKafkaRecord(
+          {
+            id: eventId,
+            type: 'aeo.authorisation.revoked.v1',
+            source: '/aeo/test',
+            subject: operatorId,
+            time: new Date().toISOString(),
+            data,
+          },
+          operatorId,
+        ),
+      ],
+    });
+    const planned = await waitFor(
+      'the revocation planned',
+      async () => {
+        const rows = (
+          await service.http
+            .get('/v1/deliveries')
+            .query({ sourceEventId: eventId })
+            .set('authorization', operations)
+            .expect(200)
+        ).body as Array<{ channel: string; subscriptionId: string | null }>;
+        return rows.length > 0 && rows;
+      },
+      60_000,
+      200,
+    );
     expect(planned.filter((row) => row.subscriptionId === id)).toEqual([]);
   });
 });

@@ -16,7 +16,11 @@ import { WebhooksModule } from './webhooks/webhooks.module';
 @Module({
   imports: [
     PlatformModule.forService(SERVICE_NAME, notificationsEnvSchema),
-    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [], migrations: NOTIFICATIONS_MIGRATIONS, temporal: false }),
+    ServiceInfrastructureModule.forService(SERVICE_NAME, {
+      entities: [],
+      migrations: NOTIFICATIONS_MIGRATIONS,
+      temporal: false,
+    }),
     InboxModule,
     DeliveriesModule,
     WebhooksModule,

@@ -3,7 +3,15 @@ import { auditRow } from './audit-row';
 describe('auditRow', () => {
   it('names each field as its column, keeping the values', () => {
     const at = new Date('2026-11-30T10:00:00Z');
-    expect(auditRow({ sub: 'officer-1', officerName: 'B. Bat', eventTypes: ['aeo.authorisation.granted.v1'], updatedAt: at, active: true })).toEqual({
+    expect(
+      auditRow({
+        sub: 'officer-1',
+        officerName: 'B. Bat',
+        eventTypes: ['aeo.authorisation.granted.v1'],
+        updatedAt: at,
+        active: true,
+      }),
+    ).toEqual({
       sub: 'officer-1',
       officer_name: 'B. Bat',
       event_types: ['aeo.authorisation.granted.v1'],

@@ -21,7 +21,14 @@ async function main() {
 
 if (require.main === module) {
   main().catch((error) => {
-    console.error(JSON.stringify({ level: 'fatal', service: SERVICE_NAME, msg: 'failed to start', err: String(error?.stack ?? error) }));
+    console.error(
+      JSON.stringify({
+        level: 'fatal',
+        service: SERVICE_NAME,
+        msg: 'failed to start',
+        err: String(error?.stack ?? error),
+      }),
+    );
     process.exit(1);
   });
 }

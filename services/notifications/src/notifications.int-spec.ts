@@ -29,15 +29,38 @@ interface WebhookCall {
 /** A company with its own contact address, so that the test recognises its messages among the topics' history. */
 function company(language: 'mn' | 'en') {
   const suffix = randomUUID().slice(0, 8);
-  return { operatorId: randomUUID(), taxpayerId: `T${suffix}`, email: `contact-${suffix}@company.test`, language, name: `Company ${suffix}` };
+  return {
+    operatorId: randomUUID(),
+    taxpayerId: `T${suffix}`,
+    email: `contact-${suffix}@company.test`,
+    language,
+    name: `Company ${suffix}`,
+  };
 }
 type Company = ReturnType<typeof company>;
 
-const applicationRef = (c: Company, applicationId: string) => ({ applicationId, operatorId: c.operatorId, taxpayerId: c.taxpayerId, region: REGION, statusType: 'AEOC' });
-const authorisationRef = (c: Company) => ({ authorisationNumber: `MN-AEOC-2026-${c.taxpayerId}`, operatorId: c.operatorId, taxpayerId: c.taxpayerId, region: REGION, statusType: 'AEOC', consentToMraSharing: true });
+const applicationRef = (c: Company, applicationId: string) => ({
+  applicationId,
+  operatorId: c.operatorId,
+  taxpayerId: c.taxpayerId,
+  region: REGION,
+  statusType: 'AEOC',
+});
+const authorisationRef = (c: Company) => ({
+  authorisationNumber: `MN-AEOC-2026-${c.taxpayerId}`,
+  operatorId: c.operatorId,
+  taxpayerId: c.taxpayerId,
+  region: REGION,
+  statusType: 'AEOC',
+  consentToMraSharing: true,
+});
 
 function record(type: string, topic: string, key: string, data: Record<string, unknown>, id = randomUUID()) {
-  return { id, topic, record: toKafkaRecord({ id, type, source: '/aeo/test', subject: key, time: new Date().toISOString(), data }, key) };
+  return {
+    id,
+    topic,
+    record: toKafkaRecord({ id, type, source: '/aeo/test', subject: key, time: new Date().toISOString(), data }, key),
+  };
 }
 const submitted = (c: Company) =>
   record('aeo.application.submitted.v1', TOPIC_NAMES.applicationEvents, c.operatorId, {
@@ -50,9 +73,20 @@ const submitted = (c: Company) =>
     acceptanceDeadline: day(30),
   });
 const accepted = (c: Company) =>
-  record('aeo.application.accepted.v1', TOPIC_NAMES.applicationEvents, c.operatorId, { ...applicationRef(c, randomUUID()), acceptedAt: new Date().toISOString(), deemed: false, decidedBy: 'officer-1', decisionDeadline: day(120) });
+  record('aeo.application.accepted.v1', TOPIC_NAMES.applicationEvents, c.operatorId, {
+    ...applicationRef(c, randomUUID()),
+    acceptedAt: new Date().toISOString(),
+    deemed: false,
+    decidedBy: 'officer-1',
+    decisionDeadline: day(120),
+  });
 const granted = (c: Company) =>
-  record('aeo.authorisation.granted.v1', TOPIC_NAMES.certificationEvents, c.operatorId, { ...authorisationRef(c), decidedAt: new Date().toISOString(), effectiveFrom: new Date().toISOString(), revalidationDue: day(3 * 365) });
+  record('aeo.authorisation.granted.v1', TOPIC_NAMES.certificationEvents, c.operatorId, {
+    ...authorisationRef(c),
+    decidedAt: new Date().toISOString(),
+    effectiveFrom: new Date().toISOString(),
+    revalidationDue: day(3 * 365),
+  });
 const informationRequested = (c: Company) =>
   record('aeo.application.information-requested.v1', TOPIC_NAMES.applicationEvents, c.operatorId, {
     ...applicationRef(c, randomUUID()),
@@ -61,7 +95,11 @@ const informationRequested = (c: Company) =>
     questions: 'Please send the premises plan.',
     dueBy: day(14),
   });
-const reinstated = (c: Company) => record('aeo.authorisation.reinstated.v1', TOPIC_NAMES.certificationEvents, c.operatorId, { ...authorisationRef(c), effectiveFrom: new Date().toISOString() });
+const reinstated = (c: Company) =>
+  record('aeo.authorisation.reinstated.v1', TOPIC_NAMES.certificationEvents, c.operatorId, {
+    ...authorisationRef(c),
+    effectiveFrom: new Date().toISOString(),
+  });
 
 describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers)', () => {
   let service: ServiceUnderTest;
@@ -78,7 +116,9 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
   const publish = async (...events: Array<ReturnType<typeof record>>) => {
     for (const event of events) await producer.send({ topic: event.topic, acks: -1, messages: [event.record] });
   };
-  const deliveriesOf = async (sourceEventId: string) => (await service.http.get('/v1/deliveries').query({ sourceEventId }).set('authorization', operations).expect(200)).body as Array<Record<string, any>>;
+  const deliveriesOf = async (sourceEventId: string) =>
+    (await service.http.get('/v1/deliveries').query({ sourceEventId }).set('authorization', operations).expect(200))
+      .body as Array<Record<string, any>>;
   const mailsTo = (address: string) => mails.filter((entry) => entry.to === address);
 
   beforeAll(async () => {
@@ -118,8 +158,22 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     producer = testKafka('notifications-int').producer({ idempotent: true });
     await producer.connect();
     // Staff of the test region and a national executive, in their languages.
-    await service.http.put(`/v1/staff-contacts/co-${REGION}`).set('authorization', operations).send({ name: 'Bat', email: 'bat@customs.test', language: 'mn', roles: ['contact-officer'], region: REGION }).expect(200);
-    await service.http.put(`/v1/staff-contacts/ro-${REGION}`).set('authorization', operations).send({ name: 'Sarah', email: `sarah-${REGION}@customs.test`, language: 'en', roles: ['regional-office'], region: REGION }).expect(200);
+    await service.http
+      .put(`/v1/staff-contacts/co-${REGION}`)
+      .set('authorization', operations)
+      .send({ name: 'Bat', email: 'bat@customs.test', language: 'mn', roles: ['contact-officer'], region: REGION })
+      .expect(200);
+    await service.http
+      .put(`/v1/staff-contacts/ro-${REGION}`)
+      .set('authorization', operations)
+      .send({
+        name: 'Sarah',
+        email: `sarah-${REGION}@customs.test`,
+        language: 'en',
+        roles: ['regional-office'],
+        region: REGION,
+      })
+      .expect(200);
   });
 
   afterAll(async () => {
@@ -127,7 +181,17 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     await service?.close();
     await new Promise((resolve) => receiver?.close(resolve));
     await smtp?.close();
-    for (const name of ['SMTP_URL', 'DELIVERY_MAX_ATTEMPTS', 'DELIVERY_RETRY_BASE_MS', 'DELIVERY_RETRY_MAX_MS', 'DELIVERY_POLL_INTERVAL_MS', 'EMAIL_RATE_LIMIT', 'EMAIL_RATE_WINDOW_S', 'WEBHOOK_TIMEOUT_MS']) delete process.env[name];
+    for (const name of [
+      'SMTP_URL',
+      'DELIVERY_MAX_ATTEMPTS',
+      'DELIVERY_RETRY_BASE_MS',
+      'DELIVERY_RETRY_MAX_MS',
+      'DELIVERY_POLL_INTERVAL_MS',
+      'EMAIL_RATE_LIMIT',
+      'EMAIL_RATE_WINDOW_S',
+      'WEBHOOK_TIMEOUT_MS',
+    ])
+      delete process.env[name];
   });
 
   it('emails each recipient in its own language and fills each user its inbox', async () => {
@@ -135,94 +199,203 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     const mongolian = company('mn');
     await publish(submitted(english), submitted(mongolian));
 
-    const [toEnglish] = await waitFor('the English email', () => mailsTo(english.email).length > 0 && mailsTo(english.email), 60_000, 200);
+    const [toEnglish] = await waitFor(
+      'the English email',
+      () => mailsTo(english.email).length > 0 && mailsTo(english.email),
+      60_000,
+      200,
+    );
     expect(toEnglish.mail.subject).toBe('AEO application received (AEOC)');
     expect(toEnglish.mail.text).toContain('it counts as accepted');
     expect(toEnglish.mail.headers.get('content-language')).toBe('en');
-    const [toMongolian] = await waitFor('the Mongolian email', () => mailsTo(mongolian.email).length > 0 && mailsTo(mongolian.email), 30_000, 200);
+    const [toMongolian] = await waitFor(
+      'the Mongolian email',
+      () => mailsTo(mongolian.email).length > 0 && mailsTo(mongolian.email),
+      30_000,
+      200,
+    );
     expect(toMongolian.mail.subject).toBe('AEO өргөдөл хүлээн авлаа (AEOC)');
     // The regional office hears of both submissions, in English, the language of its staff member.
-    await waitFor('regional office emails', () => mailsTo(`sarah-${REGION}@customs.test`).filter((entry) => /Company/.test(entry.mail.text ?? '')).length >= 2, 30_000, 200);
+    await waitFor(
+      'regional office emails',
+      () =>
+        mailsTo(`sarah-${REGION}@customs.test`).filter((entry) => /Company/.test(entry.mail.text ?? '')).length >= 2,
+      30_000,
+      200,
+    );
     expect(mailsTo(`sarah-${REGION}@customs.test`).some((entry) => entry.mail.text?.includes(english.name))).toBe(true);
 
     // In-app: each user of the company has its own read state.
-    const alice = bearer({ sub: `alice-${english.taxpayerId}`, roles: ['operator-user'], taxpayerId: english.taxpayerId });
+    const alice = bearer({
+      sub: `alice-${english.taxpayerId}`,
+      roles: ['operator-user'],
+      taxpayerId: english.taxpayerId,
+    });
     const bob = bearer({ sub: `bob-${english.taxpayerId}`, roles: ['operator-user'], taxpayerId: english.taxpayerId });
     const inbox = (await service.http.get('/v1/inbox').set('authorization', alice).expect(200)).body;
-    expect(inbox).toEqual([expect.objectContaining({ template: 'application-submitted.v1', language: 'en', read: false })]);
+    expect(inbox).toEqual([
+      expect.objectContaining({ template: 'application-submitted.v1', language: 'en', read: false }),
+    ]);
     await service.http.post(`/v1/inbox/${inbox[0].id}/read`).set('authorization', alice).expect(204);
-    expect((await service.http.get('/v1/inbox').query({ unread: 'true' }).set('authorization', alice).expect(200)).body).toEqual([]);
-    expect((await service.http.get('/v1/inbox/unread-count').set('authorization', bob).expect(200)).body).toEqual({ unread: 1 });
+    expect(
+      (await service.http.get('/v1/inbox').query({ unread: 'true' }).set('authorization', alice).expect(200)).body,
+    ).toEqual([]);
+    expect((await service.http.get('/v1/inbox/unread-count').set('authorization', bob).expect(200)).body).toEqual({
+      unread: 1,
+    });
     const other = bearer({ sub: 'carol', roles: ['operator-user'], taxpayerId: mongolian.taxpayerId });
     await service.http.post(`/v1/inbox/${inbox[0].id}/read`).set('authorization', other).expect(404);
     // Staff read their own inbox.
-    const staffInbox = (await service.http.get('/v1/inbox').set('authorization', bearer({ sub: `ro-${REGION}`, roles: ['regional-office'], region: REGION })).expect(200)).body;
-    expect(staffInbox.filter((item: { template: string }) => item.template === 'staff-application-submitted.v1').length).toBeGreaterThanOrEqual(2);
+    const staffInbox = (
+      await service.http
+        .get('/v1/inbox')
+        .set('authorization', bearer({ sub: `ro-${REGION}`, roles: ['regional-office'], region: REGION }))
+        .expect(200)
+    ).body;
+    expect(
+      staffInbox.filter((item: { template: string }) => item.template === 'staff-application-submitted.v1').length,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('signs webhook calls and retries after two failures with growing delays', async () => {
     const platform = bearer({ sub: 'single-window', roles: ['backend-platform'] });
-    const created = await service.http.post('/v1/webhook-subscriptions').set('authorization', platform).send({ platform: 'single-window', url: `${receiverUrl}/hooks`, eventTypes: ['aeo.authorisation.granted.v1'] }).expect(201);
+    const created = await service.http
+      .post('/v1/webhook-subscriptions')
+      .set('authorization', platform)
+      .send({ platform: 'single-window', url: `${receiverUrl}/hooks`, eventTypes: ['aeo.authorisation.granted.v1'] })
+      .expect(201);
     const { id: subscriptionId, secret } = created.body;
     expect(secret).toMatch(/^whsec_/);
-    const [stored] = await service.dataSource.query(`SELECT secret FROM webhook_subscriptions WHERE id = $1`, [subscriptionId]);
+    const [stored] = await service.dataSource.query(`SELECT secret FROM webhook_subscriptions WHERE id = $1`, [
+      subscriptionId,
+    ]);
     expect(stored.secret).toMatch(/^aesgcm2:/);
     expect(stored.secret).not.toContain(String(secret).slice(6, 20));
-    expect((await service.http.get(`/v1/webhook-subscriptions/${subscriptionId}`).set('authorization', platform).expect(200)).body.secret).toBeUndefined();
+    expect(
+      (await service.http.get(`/v1/webhook-subscriptions/${subscriptionId}`).set('authorization', platform).expect(200))
+        .body.secret,
+    ).toBeUndefined();
 
     const holder = company('en');
     const event = granted(holder);
     failuresFor.set(event.id, 2);
     await publish(event);
 
-    const delivery = await waitFor('the delivery sent', async () => (await deliveriesOf(event.id)).find((row) => row.channel === 'webhook' && row.status === 'sent'), 60_000, 200);
+    const delivery = await waitFor(
+      'the delivery sent',
+      async () => (await deliveriesOf(event.id)).find((row) => row.channel === 'webhook' && row.status === 'sent'),
+      60_000,
+      200,
+    );
     const received = calls.get(delivery.id)!;
     expect(received).toHaveLength(3);
     const key = Buffer.from(String(secret).slice('whsec_'.length), 'base64');
     for (const call of received) {
-      const expected = createHmac('sha256', key).update(`${call.headers['webhook-id']}.${call.headers['webhook-timestamp']}.${call.body}`).digest('base64');
+      const expected = createHmac('sha256', key)
+        .update(`${call.headers['webhook-id']}.${call.headers['webhook-timestamp']}.${call.body}`)
+        .digest('base64');
       expect(call.headers['webhook-signature']).toBe(`v1,${expected}`);
       expect(call.headers['content-type']).toContain('application/cloudevents+json');
       expect(call.body).toBe(received[0].body);
     }
-    expect(JSON.parse(received[0].body)).toMatchObject({ specversion: '1.0', id: event.id, type: 'aeo.authorisation.granted.v1', data: { authorisationNumber: `MN-AEOC-2026-${holder.taxpayerId}` } });
+    expect(JSON.parse(received[0].body)).toMatchObject({
+      specversion: '1.0',
+      id: event.id,
+      type: 'aeo.authorisation.granted.v1',
+      data: { authorisationNumber: `MN-AEOC-2026-${holder.taxpayerId}` },
+    });
     // Backoff: at least half the base delay, then at least half of twice the base.
     expect(received[1].at - received[0].at).toBeGreaterThanOrEqual(150);
     expect(received[2].at - received[1].at).toBeGreaterThanOrEqual(300);
-    const log = (await service.http.get(`/v1/deliveries/${delivery.id}`).set('authorization', platform).expect(200)).body;
+    const log = (await service.http.get(`/v1/deliveries/${delivery.id}`).set('authorization', platform).expect(200))
+      .body;
     expect(log).toMatchObject({ status: 'sent', attempts: 3, lastError: null });
-    expect(log.attemptLog.map((attempt: { outcome: string; responseStatus: number }) => [attempt.outcome, attempt.responseStatus])).toEqual([['failed', 500], ['failed', 500], ['sent', 200]]);
+    expect(
+      log.attemptLog.map((attempt: { outcome: string; responseStatus: number }) => [
+        attempt.outcome,
+        attempt.responseStatus,
+      ]),
+    ).toEqual([
+      ['failed', 500],
+      ['failed', 500],
+      ['sent', 200],
+    ]);
     // Another platform sees neither the subscription nor its deliveries.
     const otherPlatform = bearer({ sub: 'risk-engine', roles: ['backend-platform'] });
-    await service.http.get(`/v1/webhook-subscriptions/${subscriptionId}`).set('authorization', otherPlatform).expect(403);
+    await service.http
+      .get(`/v1/webhook-subscriptions/${subscriptionId}`)
+      .set('authorization', otherPlatform)
+      .expect(403);
     await service.http.get(`/v1/deliveries/${delivery.id}`).set('authorization', otherPlatform).expect(404);
     // Regional offices and executives see deliveries to people, not the platforms' webhook calls.
-    await service.http.get(`/v1/deliveries/${delivery.id}`).set('authorization', bearer({ sub: 'exec', roles: ['executive'] })).expect(404);
+    await service.http
+      .get(`/v1/deliveries/${delivery.id}`)
+      .set('authorization', bearer({ sub: 'exec', roles: ['executive'] }))
+      .expect(404);
     await service.http.delete(`/v1/webhook-subscriptions/${subscriptionId}`).set('authorization', platform).expect(204);
   });
 
   it('dead-letters a delivery after its attempts and redelivers it on request', async () => {
     receiverDown = true;
-    const events = await collectMessages(testKafka('notifications-dlq'), [TOPIC_NAMES.notificationEvents], { from: 'now' });
+    const events = await collectMessages(testKafka('notifications-dlq'), [TOPIC_NAMES.notificationEvents], {
+      from: 'now',
+    });
     try {
-      const created = await service.http.post('/v1/webhook-subscriptions').set('authorization', operations).send({ platform: 'declarations', url: `${receiverUrl}/down`, eventTypes: ['aeo.authorisation.reinstated.v1'] }).expect(201);
+      const created = await service.http
+        .post('/v1/webhook-subscriptions')
+        .set('authorization', operations)
+        .send({ platform: 'declarations', url: `${receiverUrl}/down`, eventTypes: ['aeo.authorisation.reinstated.v1'] })
+        .expect(201);
       const holder = company('mn');
       const event = reinstated(holder);
       await publish(event);
-      const failed = await waitFor('dead-lettered', async () => (await deliveriesOf(event.id)).find((row) => row.channel === 'webhook' && row.status === 'failed'), 60_000, 200);
+      const failed = await waitFor(
+        'dead-lettered',
+        async () => (await deliveriesOf(event.id)).find((row) => row.channel === 'webhook' && row.status === 'failed'),
+        60_000,
+        200,
+      );
       expect(failed).toMatchObject({ attempts: 3, lastError: 'HTTP 503 Service Unavailable' });
-      await events.waitForCount(1, 30_000, (m) => m.headers['ce_type'] === 'aeo.notification.failed.v1' && m.headers['ce_subject'] === failed.id);
+      await events.waitForCount(
+        1,
+        30_000,
+        (m) => m.headers['ce_type'] === 'aeo.notification.failed.v1' && m.headers['ce_subject'] === failed.id,
+      );
 
-      await service.http.post(`/v1/deliveries/${failed.id}/redelivery`).set('authorization', operations).send({}).expect(400);
+      await service.http
+        .post(`/v1/deliveries/${failed.id}/redelivery`)
+        .set('authorization', operations)
+        .send({})
+        .expect(400);
       receiverDown = false;
-      await service.http.post(`/v1/deliveries/${failed.id}/redelivery`).set('authorization', operations).send({ reason: 'declaration platform back up' }).expect(201);
-      const sent = await waitFor('redelivered', async () => (await deliveriesOf(event.id)).find((row) => row.id === failed.id && row.status === 'sent'), 30_000, 200);
+      await service.http
+        .post(`/v1/deliveries/${failed.id}/redelivery`)
+        .set('authorization', operations)
+        .send({ reason: 'declaration platform back up' })
+        .expect(201);
+      const sent = await waitFor(
+        'redelivered',
+        async () => (await deliveriesOf(event.id)).find((row) => row.id === failed.id && row.status === 'sent'),
+        30_000,
+        200,
+      );
       expect(sent.attempts).toBe(4);
       expect(calls.get(failed.id)).toHaveLength(4);
-      await service.http.post(`/v1/deliveries/${failed.id}/redelivery`).set('authorization', bearer({ sub: 'ro', roles: ['regional-office'], region: REGION })).send({ reason: 'x' }).expect(403);
-      await service.http.delete(`/v1/webhook-subscriptions/${created.body.id}`).set('authorization', operations).expect(204);
+      await service.http
+        .post(`/v1/deliveries/${failed.id}/redelivery`)
+        .set('authorization', bearer({ sub: 'ro', roles: ['regional-office'], region: REGION }))
+        .send({ reason: 'x' })
+        .expect(403);
+      await service.http
+        .delete(`/v1/webhook-subscriptions/${created.body.id}`)
+        .set('authorization', operations)
+        .expect(204);
       // A deactivated subscription takes no redelivery.
-      await service.http.post(`/v1/deliveries/${failed.id}/redelivery`).set('authorization', operations).send({ reason: 'again' }).expect(409);
+      await service.http
+        .post(`/v1/deliveries/${failed.id}/redelivery`)
+        .set('authorization', operations)
+        .send({ reason: 'again' })
+        .expect(409);
     } finally {
       receiverDown = false;
       await events.stop();
@@ -233,20 +406,41 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     const holder = company('en');
     const first = submitted(holder);
     const again = accepted(holder);
-    const unknown = record('aeo.authorisation.amended.v9', TOPIC_NAMES.applicationEvents, holder.operatorId, { anything: true });
-    const invalid = record('aeo.application.accepted.v1', TOPIC_NAMES.applicationEvents, holder.operatorId, { applicationId: 'not-a-uuid' });
+    const unknown = record('aeo.authorisation.amended.v9', TOPIC_NAMES.applicationEvents, holder.operatorId, {
+      anything: true,
+    });
+    const invalid = record('aeo.application.accepted.v1', TOPIC_NAMES.applicationEvents, holder.operatorId, {
+      applicationId: 'not-a-uuid',
+    });
     const sentinel = informationRequested(holder);
-    const unknownBefore = (await metricsRegistry.getSingleMetric('aeo_events_consumed_total')?.get())?.values.filter((value) => value.labels['outcome'] === 'unknown-type').reduce((sum, value) => sum + value.value, 0) ?? 0;
-    const dead = await collectMessages(testKafka('notifications-dead'), [`${TOPIC_NAMES.applicationEvents}.dlq`], { from: 'now' });
+    const unknownBefore =
+      (await metricsRegistry.getSingleMetric('aeo_events_consumed_total')?.get())?.values
+        .filter((value) => value.labels['outcome'] === 'unknown-type')
+        .reduce((sum, value) => sum + value.value, 0) ?? 0;
+    const dead = await collectMessages(testKafka('notifications-dead'), [`${TOPIC_NAMES.applicationEvents}.dlq`], {
+      from: 'now',
+    });
     try {
       // Same key: one partition, in this order.
       await publish(first, again, again, unknown, invalid, sentinel);
-      await waitFor('the event after them delivered', async () => (await deliveriesOf(sentinel.id)).length === 2, 60_000, 200);
+      await waitFor(
+        'the event after them delivered',
+        async () => (await deliveriesOf(sentinel.id)).length === 2,
+        60_000,
+        200,
+      );
       const accepts = await deliveriesOf(again.id);
       expect(accepts.map((row) => row.channel).sort()).toEqual(['email', 'in-app']);
       await waitFor('emails sent', () => mailsTo(holder.email).length >= 3, 30_000, 200);
-      expect(mailsTo(holder.email).map((entry) => entry.mail.subject).sort()).toEqual(['AEO application accepted', 'AEO application received (AEOC)', expect.stringMatching(/information/i)]);
-      const unknownAfter = (await metricsRegistry.getSingleMetric('aeo_events_consumed_total')?.get())?.values.filter((value) => value.labels['outcome'] === 'unknown-type').reduce((sum, value) => sum + value.value, 0) ?? 0;
+      expect(
+        mailsTo(holder.email)
+          .map((entry) => entry.mail.subject)
+          .sort(),
+      ).toEqual(['AEO application accepted', 'AEO application received (AEOC)', expect.stringMatching(/information/i)]);
+      const unknownAfter =
+        (await metricsRegistry.getSingleMetric('aeo_events_consumed_total')?.get())?.values
+          .filter((value) => value.labels['outcome'] === 'unknown-type')
+          .reduce((sum, value) => sum + value.value, 0) ?? 0;
       expect(unknownAfter).toBeGreaterThan(unknownBefore);
       const [letter] = await dead.waitForCount(1, 30_000, (m) => m.headers['ce_id'] === invalid.id);
       expect(JSON.stringify(letter.headers)).toContain('applicationId');
@@ -258,67 +452,162 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
   it("tells the operator's own contact officer once one is assigned, else the region's", async () => {
     const holder = company('en');
     const office = bearer({ sub: `ro-${REGION}`, roles: ['regional-office'], region: REGION });
-    await service.http.put(`/v1/staff-contacts/co2-${REGION}`).set('authorization', office).send({ name: 'Oyuna', email: `oyuna-${REGION}@customs.test`, language: 'en', roles: ['contact-officer'], region: REGION }).expect(200);
+    await service.http
+      .put(`/v1/staff-contacts/co2-${REGION}`)
+      .set('authorization', office)
+      .send({
+        name: 'Oyuna',
+        email: `oyuna-${REGION}@customs.test`,
+        language: 'en',
+        roles: ['contact-officer'],
+        region: REGION,
+      })
+      .expect(200);
     await publish(submitted(holder));
     await waitFor('the operator known', () => mailsTo(holder.email).length > 0, 60_000, 200);
-    await service.http.put(`/v1/operator-contact-officers/${holder.taxpayerId}`).set('authorization', bearer({ sub: 'ro-x', roles: ['regional-office'], region: 'KHOVD' })).send({ officerSub: `co2-${REGION}` }).expect(403);
-    const missing = await service.http.put(`/v1/operator-contact-officers/${holder.taxpayerId}`).set('authorization', office).send({ officerSub: 'nobody' }).expect(400);
+    await service.http
+      .put(`/v1/operator-contact-officers/${holder.taxpayerId}`)
+      .set('authorization', bearer({ sub: 'ro-x', roles: ['regional-office'], region: 'KHOVD' }))
+      .send({ officerSub: `co2-${REGION}` })
+      .expect(403);
+    const missing = await service.http
+      .put(`/v1/operator-contact-officers/${holder.taxpayerId}`)
+      .set('authorization', office)
+      .send({ officerSub: 'nobody' })
+      .expect(400);
     expect(missing.body.message).toMatch(/officerSub/);
-    await service.http.put(`/v1/operator-contact-officers/${holder.taxpayerId}`).set('authorization', office).send({ officerSub: `co2-${REGION}` }).expect(200);
+    await service.http
+      .put(`/v1/operator-contact-officers/${holder.taxpayerId}`)
+      .set('authorization', office)
+      .send({ officerSub: `co2-${REGION}` })
+      .expect(200);
 
     const grant = granted(holder);
     await publish(grant);
-    const rows = await waitFor('the grant routed', async () => {
-      const found = await deliveriesOf(grant.id);
-      return found.some((row) => row.audience === 'contact-officers') && found;
-    }, 60_000, 200);
-    const officers = rows.filter((row) => row.audience === 'contact-officers').map((row) => row.recipient).sort();
+    const rows = await waitFor(
+      'the grant routed',
+      async () => {
+        const found = await deliveriesOf(grant.id);
+        return found.some((row) => row.audience === 'contact-officers') && found;
+      },
+      60_000,
+      200,
+    );
+    const officers = rows
+      .filter((row) => row.audience === 'contact-officers')
+      .map((row) => row.recipient)
+      .sort();
     expect(officers).toEqual([`email:oyuna-${REGION.toLowerCase()}@customs.test`, `staff:co2-${REGION}`]);
-    await waitFor("the assigned officer's email", () => mailsTo(`oyuna-${REGION}@customs.test`).some((entry) => entry.mail.text?.includes(holder.name)), 30_000, 200);
+    await waitFor(
+      "the assigned officer's email",
+      () => mailsTo(`oyuna-${REGION}@customs.test`).some((entry) => entry.mail.text?.includes(holder.name)),
+      30_000,
+      200,
+    );
   });
 
   it('tells the operator (email and inbox) and its contact officer of a corrective action request, and the validator of its answer', async () => {
     const holder = company('en');
     const validator = `val-${REGION}`;
-    await service.http.put(`/v1/staff-contacts/${validator}`).set('authorization', operations).send({ name: 'Tsetseg', email: `tsetseg-${REGION}@customs.test`, language: 'mn', roles: ['validator'], region: REGION }).expect(200);
+    await service.http
+      .put(`/v1/staff-contacts/${validator}`)
+      .set('authorization', operations)
+      .send({
+        name: 'Tsetseg',
+        email: `tsetseg-${REGION}@customs.test`,
+        language: 'mn',
+        roles: ['validator'],
+        region: REGION,
+      })
+      .expect(200);
     await publish(submitted(holder));
     await waitFor('the operator known', () => mailsTo(holder.email).length > 0, 60_000, 200);
     const caseRef = { caseId: randomUUID(), ...applicationRef(holder, randomUUID()) };
-    const action = { actionId: randomUUID(), questionId: 'security.premises', criterion: { en: 'Are the premises protected?', mn: 'Байрыг хамгаалсан уу?' }, dueBy: day(21) };
-    const request = record('aeo.validation.corrective-action-requested.v1', TOPIC_NAMES.validationEvents, holder.operatorId, {
-      ...caseRef,
-      ...action,
-      description: 'Fence the bonded warehouse.',
-      requestedBy: validator,
-      requestedAt: new Date().toISOString(),
-    });
-    await publish(request);
-    const requestRows = await waitFor('the request routed', async () => {
-      const found = await deliveriesOf(request.id);
-      return found.some((row) => row.audience === 'contact-officers') && found.some((row) => row.audience === 'operator') && found;
-    }, 60_000, 200);
-    expect(requestRows.map((row) => `${row.audience} ${row.template} ${row.recipient}`)).toEqual(
-      expect.arrayContaining([`operator corrective-action-requested.v1 email:${holder.email}`, `contact-officers staff-corrective-action-requested.v1 staff:co-${REGION}`]),
+    const action = {
+      actionId: randomUUID(),
+      questionId: 'security.premises',
+      criterion: { en: 'Are the premises protected?', mn: 'Байрыг хамгаалсан уу?' },
+      dueBy: day(21),
+    };
+    const request = record(
+      'aeo.validation.corrective-action-requested.v1',
+      TOPIC_NAMES.validationEvents,
+      holder.operatorId,
+      {
+        ...caseRef,
+        ...action,
+        description: 'Fence the bonded warehouse.',
+        requestedBy: validator,
+        requestedAt: new Date().toISOString(),
+      },
     );
-    const [mail] = await waitFor('the operator email', () => mailsTo(holder.email).filter((entry) => entry.mail.subject === 'AEO application: corrective action requested').length > 0 && mailsTo(holder.email).filter((entry) => entry.mail.subject === 'AEO application: corrective action requested'), 30_000, 200);
+    await publish(request);
+    const requestRows = await waitFor(
+      'the request routed',
+      async () => {
+        const found = await deliveriesOf(request.id);
+        return (
+          found.some((row) => row.audience === 'contact-officers') &&
+          found.some((row) => row.audience === 'operator') &&
+          found
+        );
+      },
+      60_000,
+      200,
+    );
+    expect(requestRows.map((row) => `${row.audience} ${row.template} ${row.recipient}`)).toEqual(
+      expect.arrayContaining([
+        `operator corrective-action-requested.v1 email:${holder.email}`,
+        `contact-officers staff-corrective-action-requested.v1 staff:co-${REGION}`,
+      ]),
+    );
+    const [mail] = await waitFor(
+      'the operator email',
+      () =>
+        mailsTo(holder.email).filter((entry) => entry.mail.subject === 'AEO application: corrective action requested')
+          .length > 0 &&
+        mailsTo(holder.email).filter((entry) => entry.mail.subject === 'AEO application: corrective action requested'),
+      30_000,
+      200,
+    );
     expect(mail.mail.text).toContain('the criterion "Are the premises protected?": Fence the bonded warehouse.');
     const user = bearer({ sub: `user-${holder.taxpayerId}`, roles: ['operator-user'], taxpayerId: holder.taxpayerId });
-    await waitFor('the in-app message', async () => ((await service.http.get('/v1/inbox').set('authorization', user).expect(200)).body as Array<{ template: string }>).some((item) => item.template === 'corrective-action-requested.v1'), 30_000, 200);
+    await waitFor(
+      'the in-app message',
+      async () =>
+        (
+          (await service.http.get('/v1/inbox').set('authorization', user).expect(200)).body as Array<{
+            template: string;
+          }>
+        ).some((item) => item.template === 'corrective-action-requested.v1'),
+      30_000,
+      200,
+    );
 
-    const answer = record('aeo.validation.corrective-action-answered.v1', TOPIC_NAMES.validationEvents, holder.operatorId, {
-      ...caseRef,
-      ...action,
-      requestedBy: validator,
-      assignedValidator: validator,
-      answeredBy: `user-${holder.taxpayerId}`,
-      answeredAt: new Date().toISOString(),
-      late: false,
-    });
+    const answer = record(
+      'aeo.validation.corrective-action-answered.v1',
+      TOPIC_NAMES.validationEvents,
+      holder.operatorId,
+      {
+        ...caseRef,
+        ...action,
+        requestedBy: validator,
+        assignedValidator: validator,
+        answeredBy: `user-${holder.taxpayerId}`,
+        answeredAt: new Date().toISOString(),
+        late: false,
+      },
+    );
     await publish(answer);
-    const answerRows = await waitFor('the answer routed', async () => {
-      const found = (await deliveriesOf(answer.id)).filter((row) => row.audience === 'assigned-validator');
-      return found.length >= 2 && found;
-    }, 60_000, 200);
+    const answerRows = await waitFor(
+      'the answer routed',
+      async () => {
+        const found = (await deliveriesOf(answer.id)).filter((row) => row.audience === 'assigned-validator');
+        return found.length >= 2 && found;
+      },
+      60_000,
+      200,
+    );
     expect(answerRows.map((row) => `${row.audience} ${row.template} ${row.recipient}`).sort()).toEqual([
       `assigned-validator staff-corrective-action-answered.v1 email:tsetseg-${REGION.toLowerCase()}@customs.test`,
       `assigned-validator staff-corrective-action-answered.v1 staff:${validator}`,
@@ -328,13 +617,29 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
   it('holds back emails beyond the recipient rate limit without losing them', async () => {
     const holder = company('mn');
     // One topic and key: in this order, so the contact address is known before the others.
-    const extended = record('aeo.application.decision-extended.v1', TOPIC_NAMES.applicationEvents, holder.operatorId, { ...applicationRef(holder, randomUUID()), decisionDeadline: day(150), decidedBy: 'executive-1', reasons: ['site visit pending'] });
+    const extended = record('aeo.application.decision-extended.v1', TOPIC_NAMES.applicationEvents, holder.operatorId, {
+      ...applicationRef(holder, randomUUID()),
+      decisionDeadline: day(150),
+      decidedBy: 'executive-1',
+      reasons: ['site visit pending'],
+    });
     await publish(submitted(holder), accepted(holder), informationRequested(holder), extended);
     await waitFor('three emails', () => mailsTo(holder.email).length >= 3, 60_000, 200);
-    const held = await waitFor('the fourth held back', async () => {
-      const rows = (await service.http.get('/v1/deliveries').query({ recipient: `email:${holder.email}` }).set('authorization', operations).expect(200)).body as Array<Record<string, any>>;
-      return rows.find((row) => row.status === 'queued' && /rate limit/.test(row.lastError ?? ''));
-    }, 30_000, 200);
+    const held = await waitFor(
+      'the fourth held back',
+      async () => {
+        const rows = (
+          await service.http
+            .get('/v1/deliveries')
+            .query({ recipient: `email:${holder.email}` })
+            .set('authorization', operations)
+            .expect(200)
+        ).body as Array<Record<string, any>>;
+        return rows.find((row) => row.status === 'queued' && /rate limit/.test(row.lastError ?? ''));
+      },
+      30_000,
+      200,
+    );
     expect(mailsTo(holder.email)).toHaveLength(3);
     expect(new Date(held.nextAttemptAt).getTime()).toBeGreaterThan(Date.now() + 60_000);
     const log = (await service.http.get(`/v1/deliveries/${held.id}`).set('authorization', operations).expect(200)).body;
@@ -343,25 +648,59 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
   });
 
   it('validates input, names the field, and scopes the directory and the log', async () => {
-    const bad = await service.http.post('/v1/webhook-subscriptions').set('authorization', operations).send({ platform: 'x', url: 'ftp://host/hook', eventTypes: ['aeo.declaration.lodged.v1'] }).expect(400);
+    const bad = await service.http
+      .post('/v1/webhook-subscriptions')
+      .set('authorization', operations)
+      .send({ platform: 'x', url: 'ftp://host/hook', eventTypes: ['aeo.declaration.lodged.v1'] })
+      .expect(400);
     expect(JSON.stringify(bad.body)).toMatch(/platform/);
     expect(JSON.stringify(bad.body)).toMatch(/url/);
-    const credentials = await service.http.post('/v1/webhook-subscriptions').set('authorization', operations).send({ platform: 'single-window', url: 'https://user:pw@hooks.example.org/x', eventTypes: ['*'] }).expect(400);
+    const credentials = await service.http
+      .post('/v1/webhook-subscriptions')
+      .set('authorization', operations)
+      .send({ platform: 'single-window', url: 'https://user:pw@hooks.example.org/x', eventTypes: ['*'] })
+      .expect(400);
     expect(JSON.stringify(credentials.body)).toMatch(/url.*credentials/);
-    const unknownType = await service.http.post('/v1/webhook-subscriptions').set('authorization', operations).send({ platform: 'single-window', url: `${receiverUrl}/x`, eventTypes: ['aeo.declaration.lodged.v1'] }).expect(400);
+    const unknownType = await service.http
+      .post('/v1/webhook-subscriptions')
+      .set('authorization', operations)
+      .send({ platform: 'single-window', url: `${receiverUrl}/x`, eventTypes: ['aeo.declaration.lodged.v1'] })
+      .expect(400);
     expect(unknownType.body.message).toMatch(/eventTypes: .*aeo\.declaration\.lodged\.v1/);
     const regional = bearer({ sub: 'ro-2', roles: ['regional-office'], region: 'KHOVD' });
-    await service.http.put('/v1/staff-contacts/v-dornod').set('authorization', regional).send({ name: 'V', email: 'v@customs.test', roles: ['validator'], region: REGION }).expect(403);
-    await service.http.put('/v1/staff-contacts/v-khovd').set('authorization', regional).send({ name: 'V', email: 'v@customs.test', roles: ['validator'], region: 'KHOVD' }).expect(200);
-    const noRegion = await service.http.put('/v1/staff-contacts/v-x').set('authorization', operations).send({ name: 'V', roles: ['validator'] }).expect(400);
+    await service.http
+      .put('/v1/staff-contacts/v-dornod')
+      .set('authorization', regional)
+      .send({ name: 'V', email: 'v@customs.test', roles: ['validator'], region: REGION })
+      .expect(403);
+    await service.http
+      .put('/v1/staff-contacts/v-khovd')
+      .set('authorization', regional)
+      .send({ name: 'V', email: 'v@customs.test', roles: ['validator'], region: 'KHOVD' })
+      .expect(200);
+    const noRegion = await service.http
+      .put('/v1/staff-contacts/v-x')
+      .set('authorization', operations)
+      .send({ name: 'V', roles: ['validator'] })
+      .expect(400);
     expect(JSON.stringify(noRegion.body)).toMatch(/region/);
     // The test region has deliveries (operations see them); an office of another region sees none of them.
-    const all = (await service.http.get('/v1/deliveries').query({ limit: 500 }).set('authorization', operations).expect(200)).body as Array<{ region: string }>;
+    const all = (
+      await service.http.get('/v1/deliveries').query({ limit: 500 }).set('authorization', operations).expect(200)
+    ).body as Array<{ region: string }>;
     expect(all.some((row) => row.region === REGION)).toBe(true);
-    const log = (await service.http.get('/v1/deliveries').query({ limit: 500 }).set('authorization', regional).expect(200)).body as Array<{ region: string; channel: string }>;
+    const log = (
+      await service.http.get('/v1/deliveries').query({ limit: 500 }).set('authorization', regional).expect(200)
+    ).body as Array<{ region: string; channel: string }>;
     expect(log.some((row) => row.region === REGION)).toBe(false);
     expect(log.every((row) => row.region === 'KHOVD' && row.channel !== 'webhook')).toBe(true);
-    const own = (await service.http.get('/v1/deliveries').query({ limit: 500 }).set('authorization', bearer({ sub: `ro-${REGION}`, roles: ['regional-office'], region: REGION })).expect(200)).body as Array<{ region: string }>;
+    const own = (
+      await service.http
+        .get('/v1/deliveries')
+        .query({ limit: 500 })
+        .set('authorization', bearer({ sub: `ro-${REGION}`, roles: ['regional-office'], region: REGION }))
+        .expect(200)
+    ).body as Array<{ region: string }>;
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((row) => row.region === REGION)).toBe(true);
     await service.http.get('/v1/deliveries').expect(401);

@@ -26,7 +26,11 @@ import { RiskProfilesModule } from './risk-profiles/risk-profiles.module';
 @Module({
   imports: [
     PlatformModule.forService(SERVICE_NAME, riskManagementEnvSchema),
-    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [], migrations: RISK_MANAGEMENT_MIGRATIONS, temporal: true }),
+    ServiceInfrastructureModule.forService(SERVICE_NAME, {
+      entities: [],
+      migrations: RISK_MANAGEMENT_MIGRATIONS,
+      temporal: true,
+    }),
     RiskProfilesModule,
     AeoStatusModule,
     PilotCandidatesModule,

@@ -12,14 +12,26 @@ describe('risk-management configuration', () => {
   });
 
   it('merges partial model and rule overrides from JSON', () => {
-    const config = loadConfig(riskManagementEnvSchema, { RISK_MODEL_JSON: '{"halfLifeDays":90,"severityPoints":{"critical":50}}', CHANNEL_RULES_JSON: '{"randomRedRate":0.05,"aeo":{"selectionRateFactor":0.1}}' });
+    const config = loadConfig(riskManagementEnvSchema, {
+      RISK_MODEL_JSON: '{"halfLifeDays":90,"severityPoints":{"critical":50}}',
+      CHANNEL_RULES_JSON: '{"randomRedRate":0.05,"aeo":{"selectionRateFactor":0.1}}',
+    });
     expect(config.RISK_MODEL_JSON).toMatchObject({ halfLifeDays: 90, severityPoints: { critical: 50, serious: 20 } });
-    expect(config.CHANNEL_RULES_JSON).toMatchObject({ randomRedRate: 0.05, aeo: { selectionRateFactor: 0.1, scoreReductionShareOfRedThreshold: 0.2 } });
+    expect(config.CHANNEL_RULES_JSON).toMatchObject({
+      randomRedRate: 0.05,
+      aeo: { selectionRateFactor: 0.1, scoreReductionShareOfRedThreshold: 0.2 },
+    });
   });
 
   it('fails at boot on bad JSON or an invalid weight, naming the variable and field', () => {
-    expect(() => loadConfig(riskManagementEnvSchema, { RISK_MODEL_JSON: '{nope' })).toThrow(/RISK_MODEL_JSON: must be JSON/);
-    expect(() => loadConfig(riskManagementEnvSchema, { RISK_MODEL_JSON: '{"halfLifeDays":-3}' })).toThrow(ConfigurationError);
-    expect(() => loadConfig(riskManagementEnvSchema, { CHANNEL_RULES_JSON: '{"randomRedRate":2}' })).toThrow(/CHANNEL_RULES_JSON\.randomRedRate/);
+    expect(() => loadConfig(riskManagementEnvSchema, { RISK_MODEL_JSON: '{nope' })).toThrow(
+      /RISK_MODEL_JSON: must be JSON/,
+    );
+    expect(() => loadConfig(riskManagementEnvSchema, { RISK_MODEL_JSON: '{"halfLifeDays":-3}' })).toThrow(
+      ConfigurationError,
+    );
+    expect(() => loadConfig(riskManagementEnvSchema, { CHANNEL_RULES_JSON: '{"randomRedRate":2}' })).toThrow(
+      /CHANNEL_RULES_JSON\.randomRedRate/,
+    );
   });
 });

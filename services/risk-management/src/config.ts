@@ -1,7 +1,11 @@
 import { z } from 'zod';
 import { platformEnvSchema } from '@aeo/config';
 import { taxpayerIdPatternEnv } from '@aeo/contracts';
-import { channelRulesOverridesSchema, channelRulesWithOverrides, DEFAULT_CHANNEL_RULES } from './channel-decisions/channel-rules';
+import {
+  channelRulesOverridesSchema,
+  channelRulesWithOverrides,
+  DEFAULT_CHANNEL_RULES,
+} from './channel-decisions/channel-rules';
 import { DEFAULT_RISK_MODEL, riskModelOverridesSchema, withOverrides } from './scoring/risk-model';
 
 export const SERVICE_NAME = 'risk-management';
@@ -23,9 +27,13 @@ const jsonEnv = <S extends z.ZodType>(schema: S) =>
 export const riskManagementEnvSchema = platformEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3003),
   /** Partial override of the risk model weights (scoring/risk-model.ts), e.g. `{"halfLifeDays":90}`. */
-  RISK_MODEL_JSON: jsonEnv(riskModelOverridesSchema).optional().transform((overrides) => (overrides ? withOverrides(overrides) : DEFAULT_RISK_MODEL)),
+  RISK_MODEL_JSON: jsonEnv(riskModelOverridesSchema)
+    .optional()
+    .transform((overrides) => (overrides ? withOverrides(overrides) : DEFAULT_RISK_MODEL)),
   /** Partial override of the channel rules (channel-decisions/channel-rules.ts), e.g. `{"randomRedRate":0.05}`. */
-  CHANNEL_RULES_JSON: jsonEnv(channelRulesOverridesSchema).optional().transform((overrides) => (overrides ? channelRulesWithOverrides(overrides) : DEFAULT_CHANNEL_RULES)),
+  CHANNEL_RULES_JSON: jsonEnv(channelRulesOverridesSchema)
+    .optional()
+    .transform((overrides) => (overrides ? channelRulesWithOverrides(overrides) : DEFAULT_CHANNEL_RULES)),
   /** Seed of the random selection: the same seed and declaration always draw the same number. */
   CHANNEL_SELECTION_SEED: z.string().min(1).default('aeo-channel-selection'),
   AEO_STATUS_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
@@ -46,7 +54,12 @@ export const riskManagementEnvSchema = platformEnvSchema.extend({
    * While the database is unavailable the look-up answers from the replica, saying how old it is;
    * past this age (seconds) it answers 503 with Retry-After instead.
    */
-  AEO_STATUS_MAX_STALENESS_S: z.coerce.number().int().min(0).max(7 * 86_400).default(900),
+  AEO_STATUS_MAX_STALENESS_S: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(7 * 86_400)
+    .default(900),
   /** The programme's taxpayer id format (shared with applications); the look-up answers 400 for other ids. */
   TAXPAYER_ID_PATTERN: taxpayerIdPatternEnv,
 });

@@ -7,7 +7,8 @@ import { SERVICE_NAME, riskManagementEnvSchema } from './config';
 export const RISK_MANAGEMENT_API = {
   service: SERVICE_NAME,
   title: 'AEO risk-management service',
-  description: 'Risk profiles of operators: AEO status and risk score as used by customs risk management (selectivity, facilitations). Bearer JWT required; roles apply to every route.',
+  description:
+    'Risk profiles of operators: AEO status and risk score as used by customs risk management (selectivity, facilitations). Bearer JWT required; roles apply to every route.',
 };
 
 async function main() {
@@ -17,7 +18,14 @@ async function main() {
 
 if (require.main === module) {
   main().catch((error) => {
-    console.error(JSON.stringify({ level: 'fatal', service: SERVICE_NAME, msg: 'failed to start', err: String(error?.stack ?? error) }));
+    console.error(
+      JSON.stringify({
+        level: 'fatal',
+        service: SERVICE_NAME,
+        msg: 'failed to start',
+        err: String(error?.stack ?? error),
+      }),
+    );
     process.exit(1);
   });
 }

@@ -2,7 +2,18 @@ import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { Kafka, Producer } from 'kafkajs';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
-import { AuthorisationGranted, ChannelDecided, ComplianceRecorded, DeclarationLodged, EventData, EventDefinition, RiskAlertRaised, TOPIC_NAMES, dlqTopicOf, toKafkaRecord } from '@aeo/contracts';
+import {
+  AuthorisationGranted,
+  ChannelDecided,
+  ComplianceRecorded,
+  DeclarationLodged,
+  EventData,
+  EventDefinition,
+  RiskAlertRaised,
+  TOPIC_NAMES,
+  dlqTopicOf,
+  toKafkaRecord,
+} from '@aeo/contracts';
 import { bearer, collectMessages, CollectedMessage, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { lodgedDeclaration as declaration } from './testing/declarations';
@@ -21,7 +32,19 @@ const send = (producer: Producer, definition: EventDefinition, key: string, data
   producer.send({
     topic: definition.topic,
     acks: -1,
-    messages: [toKafkaRecord({ id, type: definition.type, source: '/aeo/test/risk-engine', subject: key, time: new Date().toISOString(), data }, key)],
+    messages: [
+      toKafkaRecord(
+        {
+          id,
+          type: definition.type,
+          source: '/aeo/test/risk-engine',
+          subject: key,
+          time: new Date().toISOString(),
+          data,
+        },
+        key,
+      ),
+    ],
   });
 
 const dataOf = <T>(message: CollectedMessage) => JSON.parse(message.message.value!.toString()) as T;
@@ -37,7 +60,15 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
   const operations = bearer({ sub: 'ops-1', roles: [ROLES.operations] });
 
   const decisionFor = async (declarationId: string) =>
-    dataOf<EventData<typeof ChannelDecided>>((await riskEvents.waitForCount(1, WAIT_MS, (m) => m.headers['ce_type'] === ChannelDecided.type && m.headers['ce_subject'] === declarationId))[0]);
+    dataOf<EventData<typeof ChannelDecided>>(
+      (
+        await riskEvents.waitForCount(
+          1,
+          WAIT_MS,
+          (m) => m.headers['ce_type'] === ChannelDecided.type && m.headers['ce_subject'] === declarationId,
+        )
+      )[0],
+    );
 
   beforeAll(async () => {
     service = await startRiskManagement();
@@ -69,12 +100,29 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
   });
 
   it('answers the status look-up from the projection after the authorisation is granted', async () => {
-    const answer = await waitFor('the AEO status of the granted taxpayer', async () => {
-      const response = await http.get(`/v1/aeo-status/${AEO_TAXPAYER}`).set('Authorization', platform).expect(200);
-      return response.body.aeo ? response.body : undefined;
-    }, WAIT_MS, 250);
-    expect(answer).toMatchObject({ taxpayerId: AEO_TAXPAYER, aeo: true, statusType: 'AEOF', status: 'granted', suspendedScope: null });
-    expect(answer.benefits).toEqual(expect.arrayContaining(['aeo-reduced-physical-inspection', 'aeo-reduced-documentary-controls', 'aeo-prior-notice']));
+    const answer = await waitFor(
+      'the AEO status of the granted taxpayer',
+      async () => {
+        const response = await http.get(`/v1/aeo-status/${AEO_TAXPAYER}`).set('Authorization', platform).expect(200);
+        return response.body.aeo ? response.body : undefined;
+      },
+      WAIT_MS,
+      250,
+    );
+    expect(answer).toMatchObject({
+      taxpayerId: AEO_TAXPAYER,
+      aeo: true,
+      statusType: 'AEOF',
+      status: 'granted',
+      suspendedScope: null,
+    });
+    expect(answer.benefits).toEqual(
+      expect.arrayContaining([
+        'aeo-reduced-physical-inspection',
+        'aeo-reduced-documentary-controls',
+        'aeo-prior-notice',
+      ]),
+    );
   });
 
   it('answers aeo:false for an unknown taxpayer, and lets an operator user look up only its own company', async () => {
@@ -96,7 +144,10 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
     await http.get(`/v1/aeo-status/${AEO_TAXPAYER}`).set('Authorization', operatorUser).expect(200);
     const refused = await http.get(`/v1/aeo-status/${PLAIN_TAXPAYER}`).set('Authorization', operatorUser).expect(403);
     expect(refused.body.message).toContain('own company');
-    await http.get(`/v1/aeo-status/${AEO_TAXPAYER}`).set('Authorization', bearer({ sub: 'p', roles: [ROLES.policyUnit] })).expect(403);
+    await http
+      .get(`/v1/aeo-status/${AEO_TAXPAYER}`)
+      .set('Authorization', bearer({ sub: 'p', roles: [ROLES.policyUnit] }))
+      .expect(403);
   });
 
   it('decides a channel for each declaration, with the AEO benefit in the reasons only for the AEO', async () => {
@@ -105,12 +156,21 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
 
     const aeo = await decisionFor(`DCL-${run}-A1`);
     expect(aeo.traderTaxpayerId).toBe(AEO_TAXPAYER);
-    expect(aeo.benefitsApplied).toEqual(expect.arrayContaining([{ benefit: 'aeo-reduced-physical-inspection', basis: expect.stringContaining(`AEOF authorisation ${AUTHORISATION} effective`) }]));
+    expect(aeo.benefitsApplied).toEqual(
+      expect.arrayContaining([
+        {
+          benefit: 'aeo-reduced-physical-inspection',
+          basis: expect.stringContaining(`AEOF authorisation ${AUTHORISATION} effective`),
+        },
+      ]),
+    );
     expect(aeo.randomSelection.rate).toBeCloseTo(0.02);
 
     const plain = await decisionFor(`DCL-${run}-B1`);
     expect(plain.benefitsApplied).toEqual([]);
-    expect(plain.firedRules).toEqual(expect.arrayContaining([{ rule: 'new-trader', channel: 'yellow', reason: 'first declaration of this trader' }]));
+    expect(plain.firedRules).toEqual(
+      expect.arrayContaining([{ rule: 'new-trader', channel: 'yellow', reason: 'first declaration of this trader' }]),
+    );
     expect(plain.channel).not.toBe('green');
     expect(plain.priority).toBe(false);
   });
@@ -126,20 +186,38 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
     await send(producer, DeclarationLodged, AEO_TAXPAYER, declaration(AEO_TAXPAYER, `DCL-${run}-A3`));
     await decisionFor(`DCL-${run}-A3`);
 
-    const rows: unknown[] = await service.dataSource.query(`SELECT 1 FROM channel_decisions WHERE declaration_id = $1`, [declarationId]);
+    const rows: unknown[] = await service.dataSource.query(
+      `SELECT 1 FROM channel_decisions WHERE declaration_id = $1`,
+      [declarationId],
+    );
     expect(rows).toHaveLength(1);
-    expect(riskEvents.messages.filter((m) => m.headers['ce_type'] === ChannelDecided.type && m.headers['ce_subject'] === declarationId)).toHaveLength(1);
-    const [{ declarations }]: { declarations: number }[] = await service.dataSource.query(`SELECT sum(declarations)::int AS declarations FROM declaration_daily WHERE taxpayer_id = $1`, [AEO_TAXPAYER]);
+    expect(
+      riskEvents.messages.filter(
+        (m) => m.headers['ce_type'] === ChannelDecided.type && m.headers['ce_subject'] === declarationId,
+      ),
+    ).toHaveLength(1);
+    const [{ declarations }]: { declarations: number }[] = await service.dataSource.query(
+      `SELECT sum(declarations)::int AS declarations FROM declaration_daily WHERE taxpayer_id = $1`,
+      [AEO_TAXPAYER],
+    );
     expect(declarations).toBe(3);
   });
 
   it('dead-letters a malformed declaration naming the field, and carries on', async () => {
     const badId = randomUUID();
-    await send(producer, DeclarationLodged, PLAIN_TAXPAYER, { ...declaration(PLAIN_TAXPAYER, `DCL-${run}-BAD`), commodityChapters: ['8'] }, badId);
+    await send(
+      producer,
+      DeclarationLodged,
+      PLAIN_TAXPAYER,
+      { ...declaration(PLAIN_TAXPAYER, `DCL-${run}-BAD`), commodityChapters: ['8'] },
+      badId,
+    );
     await send(producer, DeclarationLodged, PLAIN_TAXPAYER, declaration(PLAIN_TAXPAYER, `DCL-${run}-B2`));
 
     const [dead] = await deadLetters.waitForCount(1, WAIT_MS, (m) => m.headers['ce_id'] === badId);
-    expect(dead.headers['dlq_reason']).toMatch(/invalid aeo\.declaration\.lodged\.v1 data: commodityChapters\.0: HS chapters are two digits/);
+    expect(dead.headers['dlq_reason']).toMatch(
+      /invalid aeo\.declaration\.lodged\.v1 data: commodityChapters\.0: HS chapters are two digits/,
+    );
     expect(dead.headers['dlq_consumer']).toMatch(/^risk-management\.declarations/);
     const next = await decisionFor(`DCL-${run}-B2`);
     expect(next.firedRules.map((r) => r.rule)).not.toContain('new-trader');
@@ -157,15 +235,43 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
       description: 'Undervaluation of imported machinery',
     } satisfies EventData<typeof ComplianceRecorded>);
 
-    const [alertMessage] = await riskEvents.waitForCount(1, WAIT_MS, (m) => m.headers['ce_type'] === RiskAlertRaised.type && dataOf<{ sourceEventId: string }>(m).sourceEventId === complianceEventId);
-    expect(dataOf(alertMessage)).toMatchObject({ taxpayerId: AEO_TAXPAYER, severity: 'serious', recommendation: 'early-revalidation', reason: expect.stringContaining(AUTHORISATION) });
+    const [alertMessage] = await riskEvents.waitForCount(
+      1,
+      WAIT_MS,
+      (m) =>
+        m.headers['ce_type'] === RiskAlertRaised.type &&
+        dataOf<{ sourceEventId: string }>(m).sourceEventId === complianceEventId,
+    );
+    expect(dataOf(alertMessage)).toMatchObject({
+      taxpayerId: AEO_TAXPAYER,
+      severity: 'serious',
+      recommendation: 'early-revalidation',
+      reason: expect.stringContaining(AUTHORISATION),
+    });
 
-    const profile = await waitFor('the compliance event in the score', async () => {
-      const response = await http.get(`/v1/risk-profiles/by-taxpayer/${AEO_TAXPAYER}`).set('Authorization', operations).expect(200);
-      return response.body.factors.some((f: { factor: string }) => f.factor === 'compliance-history') ? response.body : undefined;
-    }, WAIT_MS, 250);
-    expect(profile).toMatchObject({ taxpayerId: AEO_TAXPAYER, aeoStatus: 'granted', statusType: 'AEOF', windows: { d30: { declarations: 3 }, d365: { declarations: 3 } } });
-    expect(profile.factors.map((f: { factor: string }) => f.factor)).toEqual(expect.arrayContaining(['baseline', 'compliance-history', 'aeo-status']));
+    const profile = await waitFor(
+      'the compliance event in the score',
+      async () => {
+        const response = await http
+          .get(`/v1/risk-profiles/by-taxpayer/${AEO_TAXPAYER}`)
+          .set('Authorization', operations)
+          .expect(200);
+        return response.body.factors.some((f: { factor: string }) => f.factor === 'compliance-history')
+          ? response.body
+          : undefined;
+      },
+      WAIT_MS,
+      250,
+    );
+    expect(profile).toMatchObject({
+      taxpayerId: AEO_TAXPAYER,
+      aeoStatus: 'granted',
+      statusType: 'AEOF',
+      windows: { d30: { declarations: 3 }, d365: { declarations: 3 } },
+    });
+    expect(profile.factors.map((f: { factor: string }) => f.factor)).toEqual(
+      expect.arrayContaining(['baseline', 'compliance-history', 'aeo-status']),
+    );
     expect(profile.scoreHistory.length).toBeGreaterThanOrEqual(2);
     expect(profile.scoreHistory[0]).toMatchObject({ trigger: 'compliance:serious', score: profile.riskScore });
     await http.get(`/v1/risk-profiles/by-taxpayer/T${run}-NOBODY`).set('Authorization', operations).expect(404);

@@ -21,7 +21,11 @@ import { ValidatorsModule } from './validators/validators.module';
     ValidatorsModule,
     ProgrammeModule,
     PlatformModule.forService(SERVICE_NAME, validationEnvSchema),
-    ServiceInfrastructureModule.forService(SERVICE_NAME, { entities: [], migrations: VALIDATION_MIGRATIONS, temporal: true }),
+    ServiceInfrastructureModule.forService(SERVICE_NAME, {
+      entities: [],
+      migrations: VALIDATION_MIGRATIONS,
+      temporal: true,
+    }),
   ],
 })
 export class AppModule {}

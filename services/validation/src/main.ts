@@ -7,7 +7,8 @@ import { SERVICE_NAME, validationEnvSchema } from './config';
 export const VALIDATION_API = {
   service: SERVICE_NAME,
   title: 'AEO validation service',
-  description: 'Validation of accepted AEO applications: validation cases, their assignment to validators and (later) audits and findings. Bearer JWT required; roles and regional scoping apply to every route.',
+  description:
+    'Validation of accepted AEO applications: validation cases, their assignment to validators and (later) audits and findings. Bearer JWT required; roles and regional scoping apply to every route.',
 };
 
 async function main() {
@@ -17,7 +18,14 @@ async function main() {
 
 if (require.main === module) {
   main().catch((error) => {
-    console.error(JSON.stringify({ level: 'fatal', service: SERVICE_NAME, msg: 'failed to start', err: String(error?.stack ?? error) }));
+    console.error(
+      JSON.stringify({
+        level: 'fatal',
+        service: SERVICE_NAME,
+        msg: 'failed to start',
+        err: String(error?.stack ?? error),
+      }),
+    );
     process.exit(1);
   });
 }

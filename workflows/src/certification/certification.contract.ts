@@ -68,24 +68,44 @@ const reasons = z.array(safeText.trim().min(1).max(2000)).min(1, 'give at least 
 
 /** The executive's decision, sent as a Temporal update and checked by its validator. */
 export const executiveDecisionSchema = z.discriminatedUnion('decision', [
-  z.strictObject({ decision: z.literal('grant'), decidedBy: safeText.min(1), reasons, conditions: z.array(safeText.min(1).max(500)).max(20).default([]) }),
+  z.strictObject({
+    decision: z.literal('grant'),
+    decidedBy: safeText.min(1),
+    reasons,
+    conditions: z.array(safeText.min(1).max(500)).max(20).default([]),
+  }),
   z.strictObject({ decision: z.literal('refuse'), decidedBy: safeText.min(1), reasons }),
-  z.strictObject({ decision: z.literal('extend'), decidedBy: safeText.min(1), reasons, days: z.number().int().min(1).max(365) }),
+  z.strictObject({
+    decision: z.literal('extend'),
+    decidedBy: safeText.min(1),
+    reasons,
+    days: z.number().int().min(1).max(365),
+  }),
 ]);
 export type ExecutiveDecision = z.output<typeof executiveDecisionSchema>;
 export type ExecutiveDecisionInput = z.input<typeof executiveDecisionSchema>;
 
 /** The operator's comments on the grounds of an intended refusal (through the applications API). */
-export const hearingResponseSchema = z.strictObject({ respondedBy: safeText.min(1), response: safeText.trim().min(1).max(10_000) });
+export const hearingResponseSchema = z.strictObject({
+  respondedBy: safeText.min(1),
+  response: safeText.trim().min(1).max(10_000),
+});
 export type HearingResponse = z.infer<typeof hearingResponseSchema>;
 
 /** Customs asked the applicant for missing information during acceptance: the acceptance clock stops until the reply. */
-export const informationRequestedSchema = z.strictObject({ requestId: z.uuid(), requestedBy: safeText.min(1), dueBy: z.iso.datetime({ offset: true }) });
+export const informationRequestedSchema = z.strictObject({
+  requestId: z.uuid(),
+  requestedBy: safeText.min(1),
+  dueBy: z.iso.datetime({ offset: true }),
+});
 export type InformationRequested = z.infer<typeof informationRequestedSchema>;
 export const informationReceivedSchema = z.strictObject({ requestId: z.uuid(), respondedBy: safeText.min(1) });
 export type InformationReceived = z.infer<typeof informationReceivedSchema>;
 
-export const withdrawalSchema = z.strictObject({ withdrawnBy: safeText.min(1), reason: safeText.trim().min(1).max(2000) });
+export const withdrawalSchema = z.strictObject({
+  withdrawnBy: safeText.min(1),
+  reason: safeText.trim().min(1).max(2000),
+});
 export type Withdrawal = z.infer<typeof withdrawalSchema>;
 
 export type CertificationStage =
@@ -109,7 +129,13 @@ export interface CertificationState {
   extendedByDays?: number;
   risk?: { score: number; recommendation: RiskRecommendation; modelVersion: string };
   validation?: { caseId: string; reportDue: string; siteVisitRequired: boolean; report?: ValidationReport };
-  informationRequests?: { requestId: string; requestedBy: string; requestedAt: string; dueBy: string; receivedAt?: string }[];
+  informationRequests?: {
+    requestId: string;
+    requestedBy: string;
+    requestedAt: string;
+    dueBy: string;
+    receivedAt?: string;
+  }[];
   hearing?: { grounds: string[]; respondBy: string; response?: HearingResponse; expired?: boolean };
   decision?: { decision: 'grant' | 'refuse'; decidedBy: string; reasons: string[]; conditions?: string[] };
   authorisation?: { authorisationNumber: string; effectiveFrom: string };
@@ -137,15 +163,38 @@ export const certificationStateQuery = defineQuery<CertificationState>('certific
 
 /** Activities the applications service hosts on the `aeo-applications` task queue. */
 export interface ApplicationsActivities {
-  recordAcceptance(input: { applicationId: string; deemed: boolean; decidedBy: string; decisionDeadline: string }): Promise<void>;
+  recordAcceptance(input: {
+    applicationId: string;
+    deemed: boolean;
+    decidedBy: string;
+    decisionDeadline: string;
+  }): Promise<void>;
   recordRejection(input: { applicationId: string; decidedBy: string; reason: string }): Promise<void>;
   /** Decision due soon, overdue (escalation), or extended: recorded and published. */
-  recordDecisionDeadline(input: { applicationId: string; kind: 'due' | 'overdue' | 'extended'; decisionDeadline: string; decidedBy?: string; reasons?: string[] }): Promise<void>;
+  recordDecisionDeadline(input: {
+    applicationId: string;
+    kind: 'due' | 'overdue' | 'extended';
+    decisionDeadline: string;
+    decidedBy?: string;
+    reasons?: string[];
+  }): Promise<void>;
   /** The grounds of an intended refusal go to the operator, who may comment until `respondBy`. */
   openHearing(input: { applicationId: string; grounds: string[]; decidedBy: string; respondBy: string }): Promise<void>;
   /** Enters the authorisation in the AEO register and publishes the grant. */
-  issueAuthorisation(input: { applicationId: string; decidedBy: string; reasons: string[]; conditions: string[]; decidedAt: string; effectiveFrom: string }): Promise<{ authorisationNumber: string }>;
-  recordRefusal(input: { applicationId: string; decidedBy: string; reasons: string[]; hearing: { responded: boolean; response?: string } }): Promise<void>;
+  issueAuthorisation(input: {
+    applicationId: string;
+    decidedBy: string;
+    reasons: string[];
+    conditions: string[];
+    decidedAt: string;
+    effectiveFrom: string;
+  }): Promise<{ authorisationNumber: string }>;
+  recordRefusal(input: {
+    applicationId: string;
+    decidedBy: string;
+    reasons: string[];
+    hearing: { responded: boolean; response?: string };
+  }): Promise<void>;
 }
 
 /** Why a case was closed before its report; `reason` carries the words of whoever ended the process. */
@@ -173,11 +222,21 @@ export interface ValidationActivities {
     cycle?: number;
   }): Promise<{ caseId: string }>;
   /** The validator and the regional office are reminded (before) or the case escalated (after the due date). */
-  remindValidationReport(input: { caseId: string; applicationId: string; kind: 'reminder' | 'overdue'; reportDue: string }): Promise<void>;
+  remindValidationReport(input: {
+    caseId: string;
+    applicationId: string;
+    kind: 'reminder' | 'overdue';
+    reportDue: string;
+  }): Promise<void>;
   /**
    * Closes a case whose process ended before its report (a withdrawn application, a revalidation
    * interrupted by a suspension or a surrender): it leaves the validator's workload and takes no
    * more findings or report. False when the case was no longer open.
    */
-  closeValidationCase(input: { caseId: string; cause: ValidationClosedCause; reason: string; closedBy: string }): Promise<{ closed: boolean }>;
+  closeValidationCase(input: {
+    caseId: string;
+    cause: ValidationClosedCause;
+    reason: string;
+    closedBy: string;
+  }): Promise<{ closed: boolean }>;
 }

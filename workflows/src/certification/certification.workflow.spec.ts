@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { recordHistory as saveHistory, useTimeSkippingTestbed } from '@aeo/testing';
 import { bundleWorkflows } from '../bundle';
 import { TASK_QUEUES } from '../shared/task-queues';
-import { POISON, RecordingFakes, TEST_OPERATOR, activitiesByQueue, dataFailure, recordingFakes, refusingPoison } from '../shared/testing/fakes';
+import {
+  POISON,
+  RecordingFakes,
+  TEST_OPERATOR,
+  activitiesByQueue,
+  dataFailure,
+  recordingFakes,
+  refusingPoison,
+} from '../shared/testing/fakes';
 import type { RiskRecommendation } from '../risk/risk.contract';
 import {
   CertificationInput,
@@ -28,10 +36,13 @@ const CASE_ID = '9d1f0c2e-3b4a-4c5d-8e6f-7a8b9c0d1e2f';
 
 describe('certification workflow (time-skipping)', () => {
   const testbed = useTimeSkippingTestbed(bundleWorkflows);
-  const fakes = (recommendation: RiskRecommendation = 'proceed') => recordingFakes({ caseId: CASE_ID, riskScore: 31.5, recommendation });
-  const withWorkers = <T>(fake: RecordingFakes, fn: () => Promise<T>): Promise<T> => testbed.withWorkers({ workflows: TASK_QUEUES.certification, activities: activitiesByQueue(fake) }, fn);
+  const fakes = (recommendation: RiskRecommendation = 'proceed') =>
+    recordingFakes({ caseId: CASE_ID, riskScore: 31.5, recommendation });
+  const withWorkers = <T>(fake: RecordingFakes, fn: () => Promise<T>): Promise<T> =>
+    testbed.withWorkers({ workflows: TASK_QUEUES.certification, activities: activitiesByQueue(fake) }, fn);
   /** RECORD_HISTORIES=1 saves each history for the replay test (do it before changing the workflow). */
-  const recordHistory = (name: string, handle: WorkflowHandle) => saveHistory(join(__dirname, 'histories'), name, handle);
+  const recordHistory = (name: string, handle: WorkflowHandle) =>
+    saveHistory(join(__dirname, 'histories'), name, handle);
 
   const input = async (applicationId: string): Promise<CertificationInput> => ({
     applicationId,
@@ -43,8 +54,17 @@ describe('certification workflow (time-skipping)', () => {
   });
 
   const start = async (applicationId: string) =>
-    testbed.env.client.workflow.start(certificationWorkflow, { taskQueue: TASK_QUEUES.certification, workflowId: certificationWorkflowId(applicationId), args: [await input(applicationId)] });
-  const report = (recommendation: 'grant' | 'refuse' = 'grant') => ({ caseId: CASE_ID, recommendation, summary: 'desk review and site visit done', submittedBy: 'validator-7' });
+    testbed.env.client.workflow.start(certificationWorkflow, {
+      taskQueue: TASK_QUEUES.certification,
+      workflowId: certificationWorkflowId(applicationId),
+      args: [await input(applicationId)],
+    });
+  const report = (recommendation: 'grant' | 'refuse' = 'grant') => ({
+    caseId: CASE_ID,
+    recommendation,
+    summary: 'desk review and site visit done',
+    submittedBy: 'validator-7',
+  });
   const waitForStage = async (handle: WorkflowHandle, stage: string) => {
     for (let i = 0; i < 100; i++) {
       if ((await handle.query(certificationStateQuery)).stage === stage) return;
@@ -58,7 +78,9 @@ describe('certification workflow (time-skipping)', () => {
       if ((await handle.query(certificationStateQuery)).history.some((h) => note.test(h.note))) return;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    throw new Error(`no history note ${note}: ${JSON.stringify((await handle.query(certificationStateQuery)).history)}`);
+    throw new Error(
+      `no history note ${note}: ${JSON.stringify((await handle.query(certificationStateQuery)).history)}`,
+    );
   };
 
   /** Accepted, validated with this recommendation, waiting for the executive. */
@@ -80,15 +102,29 @@ describe('certification workflow (time-skipping)', () => {
       await testbed.env.sleep('2 days');
       await waitForStage(handle, 'validation');
       const state = await handle.query(certificationStateQuery);
-      expect(state.risk).toEqual({ score: 31.5, recommendation: 'proceed-with-enhanced-validation', modelVersion: 'risk-model.v1' });
+      expect(state.risk).toEqual({
+        score: 31.5,
+        recommendation: 'proceed-with-enhanced-validation',
+        modelVersion: 'risk-model.v1',
+      });
       expect(state.validation).toMatchObject({ caseId: CASE_ID, siteVisitRequired: true });
       await handle.signal(withdrawalSignal, { withdrawnBy: 'trader-1', reason: 'end of test' });
       expect(await handle.result()).toEqual({ outcome: 'withdrawn', deemed: false });
     });
     // The withdrawal closes the open case, so it leaves the validator's workload.
-    expect(fake.names()).toEqual(['recordAcceptance', 'assessOperatorRisk', 'openValidationCase', 'closeValidationCase']);
+    expect(fake.names()).toEqual([
+      'recordAcceptance',
+      'assessOperatorRisk',
+      'openValidationCase',
+      'closeValidationCase',
+    ]);
     expect(fake.calls[0].args).toMatchObject({ applicationId, deemed: true, decidedBy: 'system:deemed-acceptance' });
-    expect(fake.calls[3].args).toEqual({ caseId: CASE_ID, cause: 'application-withdrawn', reason: 'end of test', closedBy: 'trader-1' });
+    expect(fake.calls[3].args).toEqual({
+      caseId: CASE_ID,
+      cause: 'application-withdrawn',
+      reason: 'end of test',
+      closedBy: 'trader-1',
+    });
   });
 
   it('stops the acceptance clock while requested information is awaited, and restarts it where it stood', async () => {
@@ -98,7 +134,11 @@ describe('certification workflow (time-skipping)', () => {
     await withWorkers(fake, async () => {
       const handle = await start(applicationId);
       await testbed.env.sleep('10 days');
-      await handle.signal(informationRequestedSignal, { requestId, requestedBy: 'officer-1', dueBy: new Date((await testbed.env.currentTimeMs()) + 30 * DAY).toISOString() });
+      await handle.signal(informationRequestedSignal, {
+        requestId,
+        requestedBy: 'officer-1',
+        dueBy: new Date((await testbed.env.currentTimeMs()) + 30 * DAY).toISOString(),
+      });
       // 60 days later nothing is deemed: the clock stood still at 20 days left.
       await testbed.env.sleep('60 days');
       expect((await handle.query(certificationStateQuery)).stage).toBe('acceptance');
@@ -106,7 +146,9 @@ describe('certification workflow (time-skipping)', () => {
       await testbed.env.sleep('19 days');
       const waiting = await handle.query(certificationStateQuery);
       expect(waiting.stage).toBe('acceptance');
-      expect(waiting.informationRequests).toEqual([expect.objectContaining({ requestId, receivedAt: expect.any(String) })]);
+      expect(waiting.informationRequests).toEqual([
+        expect.objectContaining({ requestId, receivedAt: expect.any(String) }),
+      ]);
       await testbed.env.sleep('2 days');
       await waitForStage(handle, 'validation');
       await handle.signal(withdrawalSignal, { withdrawnBy: 'trader-1', reason: 'end of test' });
@@ -129,7 +171,16 @@ describe('certification workflow (time-skipping)', () => {
       expect((await handle.query(certificationStateQuery)).stage).toBe('validation');
       await handle.signal(validationReportSignal, report());
       await waitForStage(handle, 'decision');
-      const after = await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['all criteria met'], conditions: ['annual security self-audit'] }] });
+      const after = await handle.executeUpdate(executiveDecisionUpdate, {
+        args: [
+          {
+            decision: 'grant',
+            decidedBy: 'executive-1',
+            reasons: ['all criteria met'],
+            conditions: ['annual security self-audit'],
+          },
+        ],
+      });
       expect(after.stage).toBe('granted');
       const outcome = await handle.result();
       await recordHistory('granted', handle);
@@ -137,10 +188,27 @@ describe('certification workflow (time-skipping)', () => {
     });
     expect(result).toMatchObject({ outcome: 'granted', deemed: false, authorisationNumber: 'MN-AEOF-2026-0001' });
     const issued = fake.calls.find((c) => c.name === 'issueAuthorisation')!;
-    expect(issued.args).toMatchObject({ applicationId, decidedBy: 'executive-1', conditions: ['annual security self-audit'] });
-    expect(Date.parse(issued.args['effectiveFrom'] as string) - Date.parse(issued.args['decidedAt'] as string)).toBe(5 * DAY);
-    expect(state.history.map((h) => h.stage)).toEqual(['acceptance', 'risk-assessment', 'validation', 'decision', 'granted']);
-    expect(fake.names()).toEqual(['recordAcceptance', 'assessOperatorRisk', 'openValidationCase', 'issueAuthorisation']);
+    expect(issued.args).toMatchObject({
+      applicationId,
+      decidedBy: 'executive-1',
+      conditions: ['annual security self-audit'],
+    });
+    expect(Date.parse(issued.args['effectiveFrom'] as string) - Date.parse(issued.args['decidedAt'] as string)).toBe(
+      5 * DAY,
+    );
+    expect(state.history.map((h) => h.stage)).toEqual([
+      'acceptance',
+      'risk-assessment',
+      'validation',
+      'decision',
+      'granted',
+    ]);
+    expect(fake.names()).toEqual([
+      'recordAcceptance',
+      'assessOperatorRisk',
+      'openValidationCase',
+      'issueAuthorisation',
+    ]);
   });
 
   it('hears the operator before refusing: the grounds, its comments, then the final refusal', async () => {
@@ -149,22 +217,36 @@ describe('certification workflow (time-skipping)', () => {
     const result = await withWorkers(fake, async () => {
       const handle = await start(applicationId);
       await toDecision(handle, 'refuse');
-      const hearing = await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'refuse', decidedBy: 'executive-1', reasons: ['no security plan for the warehouse'] }] });
+      const hearing = await handle.executeUpdate(executiveDecisionUpdate, {
+        args: [{ decision: 'refuse', decidedBy: 'executive-1', reasons: ['no security plan for the warehouse'] }],
+      });
       expect(hearing.stage).toBe('hearing');
       expect(Date.parse(hearing.hearing!.respondBy) - (await testbed.env.currentTimeMs())).toBeGreaterThan(29 * DAY);
       // No decision while the operator may still comment.
-      await expect(handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'refuse', decidedBy: 'executive-1', reasons: ['again'] }] })).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+      await expect(
+        handle.executeUpdate(executiveDecisionUpdate, {
+          args: [{ decision: 'refuse', decidedBy: 'executive-1', reasons: ['again'] }],
+        }),
+      ).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
       await testbed.env.sleep('10 days');
-      await handle.signal(hearingResponseSignal, { respondedBy: 'trader-1', response: 'a plan is attached; the fence is being built' });
+      await handle.signal(hearingResponseSignal, {
+        respondedBy: 'trader-1',
+        response: 'a plan is attached; the fence is being built',
+      });
       await waitForStage(handle, 'final-decision');
-      const final = await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'refuse', decidedBy: 'executive-2', reasons: ['the plan does not cover access control'] }] });
+      const final = await handle.executeUpdate(executiveDecisionUpdate, {
+        args: [{ decision: 'refuse', decidedBy: 'executive-2', reasons: ['the plan does not cover access control'] }],
+      });
       expect(final.stage).toBe('refused');
       const outcome = await handle.result();
       await recordHistory('refused-after-hearing', handle);
       return outcome;
     });
     expect(result).toMatchObject({ outcome: 'refused' });
-    expect(fake.calls.find((c) => c.name === 'openHearing')!.args).toMatchObject({ grounds: ['no security plan for the warehouse'], decidedBy: 'executive-1' });
+    expect(fake.calls.find((c) => c.name === 'openHearing')!.args).toMatchObject({
+      grounds: ['no security plan for the warehouse'],
+      decidedBy: 'executive-1',
+    });
     expect(fake.calls.find((c) => c.name === 'recordRefusal')!.args).toEqual({
       applicationId,
       decidedBy: 'executive-2',
@@ -179,13 +261,17 @@ describe('certification workflow (time-skipping)', () => {
     const result = await withWorkers(fake, async () => {
       const handle = await start(applicationId);
       await toDecision(handle, 'refuse');
-      await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'refuse', decidedBy: 'executive-1', reasons: ['gaps in the records'] }] });
+      await handle.executeUpdate(executiveDecisionUpdate, {
+        args: [{ decision: 'refuse', decidedBy: 'executive-1', reasons: ['gaps in the records'] }],
+      });
       await testbed.env.sleep('29 days');
       expect((await handle.query(certificationStateQuery)).stage).toBe('hearing');
       await testbed.env.sleep('2 days');
       await waitForStage(handle, 'final-decision');
       expect((await handle.query(certificationStateQuery)).hearing).toMatchObject({ expired: true });
-      await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['records completed meanwhile'] }] });
+      await handle.executeUpdate(executiveDecisionUpdate, {
+        args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['records completed meanwhile'] }],
+      });
       return handle.result();
     });
     expect(result.outcome).toBe('granted');
@@ -200,7 +286,11 @@ describe('certification workflow (time-skipping)', () => {
       await waitForStage(handle, 'validation');
       const acceptedAt = await testbed.env.currentTimeMs();
       // Nothing can be decided before the report.
-      await expect(handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['too early'] }] })).rejects.toHaveProperty('cause.message', expect.stringMatching(/no decision can be taken at stage validation/i));
+      await expect(
+        handle.executeUpdate(executiveDecisionUpdate, {
+          args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['too early'] }],
+        }),
+      ).rejects.toHaveProperty('cause.message', expect.stringMatching(/no decision can be taken at stage validation/i));
       await testbed.env.sleep('77 days');
       expect(fake.names()).toContain('remindValidationReport:reminder');
       await testbed.env.sleep('14 days');
@@ -214,15 +304,29 @@ describe('certification workflow (time-skipping)', () => {
       expect(fake.names()).toContain('recordDecisionDeadline:overdue');
 
       // A value beyond the programme's limit is refused as invalid input naming the field (the services answer 422), a stage refusal as before (409).
-      await expect(handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'extend', decidedBy: 'executive-1', reasons: ['third-country supplier audit'], days: 61 }] })).rejects.toMatchObject({ cause: { type: FAILURE_TYPES.invalidInput, message: 'days: an extension is at most 60 days' } });
-      const extended = await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'extend', decidedBy: 'executive-1', reasons: ['third-country supplier audit'], days: 45 }] });
+      await expect(
+        handle.executeUpdate(executiveDecisionUpdate, {
+          args: [{ decision: 'extend', decidedBy: 'executive-1', reasons: ['third-country supplier audit'], days: 61 }],
+        }),
+      ).rejects.toMatchObject({
+        cause: { type: FAILURE_TYPES.invalidInput, message: 'days: an extension is at most 60 days' },
+      });
+      const extended = await handle.executeUpdate(executiveDecisionUpdate, {
+        args: [{ decision: 'extend', decidedBy: 'executive-1', reasons: ['third-country supplier audit'], days: 45 }],
+      });
       expect(Date.parse(extended.decisionDeadline!) - acceptedAt).toBeGreaterThanOrEqual(165 * DAY - DAY);
-      await expect(handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'extend', decidedBy: 'executive-1', reasons: ['more time'], days: 10 }] })).rejects.toMatchObject({ cause: { type: 'Error', message: expect.stringMatching(/extended already/) } });
+      await expect(
+        handle.executeUpdate(executiveDecisionUpdate, {
+          args: [{ decision: 'extend', decidedBy: 'executive-1', reasons: ['more time'], days: 10 }],
+        }),
+      ).rejects.toMatchObject({ cause: { type: 'Error', message: expect.stringMatching(/extended already/) } });
       // The new deadline gets its own "due" and "overdue".
       await testbed.env.sleep('46 days');
       const deadlineEvents = fake.calls.filter((c) => c.name === 'recordDecisionDeadline').map((c) => c.args['kind']);
       expect(deadlineEvents).toEqual(['due', 'overdue', 'extended', 'due', 'overdue']);
-      await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['late but complete'] }] });
+      await handle.executeUpdate(executiveDecisionUpdate, {
+        args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['late but complete'] }],
+      });
       expect((await handle.result()).outcome).toBe('granted');
     });
   });
@@ -233,11 +337,20 @@ describe('certification workflow (time-skipping)', () => {
     const result = await withWorkers(fake, async () => {
       const handle = await start(applicationId);
       await testbed.env.sleep('1 day');
-      await handle.signal(acceptanceDecisionSignal, { decision: 'reject', decidedBy: 'officer-2', reason: 'barred for 3 years after revocation' });
+      await handle.signal(acceptanceDecisionSignal, {
+        decision: 'reject',
+        decidedBy: 'officer-2',
+        reason: 'barred for 3 years after revocation',
+      });
       return handle.result();
     });
     expect(result).toEqual({ outcome: 'rejected', deemed: false });
-    expect(fake.calls.map((c) => ({ name: c.name, args: c.args }))).toEqual([{ name: 'recordRejection', args: { applicationId, decidedBy: 'officer-2', reason: 'barred for 3 years after revocation' } }]);
+    expect(fake.calls.map((c) => ({ name: c.name, args: c.args }))).toEqual([
+      {
+        name: 'recordRejection',
+        args: { applicationId, decidedBy: 'officer-2', reason: 'barred for 3 years after revocation' },
+      },
+    ]);
   });
 
   it('ends withdrawn when the application is withdrawn before acceptance (no deadline watch has started)', async () => {
@@ -257,10 +370,21 @@ describe('certification workflow (time-skipping)', () => {
 
   it('fails fast, without retrying, on invalid input', async () => {
     await withWorkers(fakes(), async () => {
-      const bad = { ...(await input('a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b07')), region: '', timeLimits: { acceptanceDays: 0, decisionDays: 120 } };
-      const promise = testbed.env.client.workflow.execute(certificationWorkflow, { taskQueue: TASK_QUEUES.certification, workflowId: 'certification-invalid', args: [bad] });
+      const bad = {
+        ...(await input('a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b07')),
+        region: '',
+        timeLimits: { acceptanceDays: 0, decisionDays: 120 },
+      };
+      const promise = testbed.env.client.workflow.execute(certificationWorkflow, {
+        taskQueue: TASK_QUEUES.certification,
+        workflowId: 'certification-invalid',
+        args: [bad],
+      });
       await expect(promise).rejects.toBeInstanceOf(WorkflowFailedError);
-      await expect(promise).rejects.toHaveProperty('cause.message', expect.stringMatching(/region: .*timeLimits.acceptanceDays/));
+      await expect(promise).rejects.toHaveProperty(
+        'cause.message',
+        expect.stringMatching(/region: .*timeLimits.acceptanceDays/),
+      );
     });
   });
 
@@ -276,26 +400,55 @@ describe('certification workflow (time-skipping)', () => {
       await waitForNote(handle, /^acceptance could not be recorded/);
       expect((await handle.query(certificationStateQuery)).stage).toBe('acceptance');
       await toDecision(handle, 'grant');
-      const error = await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: [`all criteria met ${POISON}`], conditions: [] }] }).then(
-        () => undefined,
-        (e: unknown) => e,
-      );
+      const error = await handle
+        .executeUpdate(executiveDecisionUpdate, {
+          args: [
+            { decision: 'grant', decidedBy: 'executive-1', reasons: [`all criteria met ${POISON}`], conditions: [] },
+          ],
+        })
+        .then(
+          () => undefined,
+          (e: unknown) => e,
+        );
       expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
       const cause = (error as WorkflowUpdateFailedError).cause as ApplicationFailure;
       expect(cause.type).toBe(FAILURE_TYPES.invalidData);
       expect(cause.message).toContain('The grant decision could not be applied: issueAuthorisation: invalid data');
       expect((await handle.query(certificationStateQuery)).stage).toBe('decision');
       // The next decision is taken at once (no "Another decision is being applied").
-      const granted = await handle.executeUpdate(executiveDecisionUpdate, { args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['all criteria met'], conditions: [] }] });
+      const granted = await handle.executeUpdate(executiveDecisionUpdate, {
+        args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: ['all criteria met'], conditions: [] }],
+      });
       expect(granted.stage).toBe('granted');
       expect(await handle.result()).toMatchObject({ outcome: 'granted', authorisationNumber: 'MN-AEOF-2026-0001' });
       await recordHistory('refused-by-activity-then-granted', handle);
     });
-    expect(fake.names()).toEqual(['alertWorkflowFailure', 'recordAcceptance', 'assessOperatorRisk', 'openValidationCase', 'alertWorkflowFailure', 'issueAuthorisation']);
+    expect(fake.names()).toEqual([
+      'alertWorkflowFailure',
+      'recordAcceptance',
+      'assessOperatorRisk',
+      'openValidationCase',
+      'alertWorkflowFailure',
+      'issueAuthorisation',
+    ]);
     const alerts = fake.calls.filter((c) => c.name === 'alertWorkflowFailure').map((c) => c.args);
     expect(alerts).toEqual([
-      expect.objectContaining({ process: 'certification', applicationId, action: 'acceptance', outcome: 'action-refused', activity: 'recordAcceptance', failureType: FAILURE_TYPES.invalidData }),
-      expect.objectContaining({ process: 'certification', applicationId, action: 'decision:grant', outcome: 'action-refused', activity: 'issueAuthorisation', by: 'executive-1' }),
+      expect.objectContaining({
+        process: 'certification',
+        applicationId,
+        action: 'acceptance',
+        outcome: 'action-refused',
+        activity: 'recordAcceptance',
+        failureType: FAILURE_TYPES.invalidData,
+      }),
+      expect.objectContaining({
+        process: 'certification',
+        applicationId,
+        action: 'decision:grant',
+        outcome: 'action-refused',
+        activity: 'issueAuthorisation',
+        by: 'executive-1',
+      }),
     ]);
   });
 
@@ -304,18 +457,24 @@ describe('certification workflow (time-skipping)', () => {
     const applicationId = 'a1c1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b0b';
     fake.applications.issueAuthorisation = refusingPoison('issueAuthorisation', fake.applications.issueAuthorisation);
     const notices = () => fake.calls.filter((c) => c.name === 'recordDecisionDeadline').map((c) => c.args['kind']);
-    const grant = (reason: string) => ({ args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: [reason] }] as [ExecutiveDecision] });
+    const grant = (reason: string) => ({
+      args: [{ decision: 'grant', decidedBy: 'executive-1', reasons: [reason] }] as [ExecutiveDecision],
+    });
     await withWorkers(fake, async () => {
       const handle = await start(applicationId);
       await toDecision(handle, 'grant');
       await testbed.env.sleep('107 days');
       expect(notices()).toEqual(['due']);
-      await expect(handle.executeUpdate(executiveDecisionUpdate, grant(`complete ${POISON}`))).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+      await expect(handle.executeUpdate(executiveDecisionUpdate, grant(`complete ${POISON}`))).rejects.toBeInstanceOf(
+        WorkflowUpdateFailedError,
+      );
       await testbed.env.sleep('1 day');
       expect(notices()).toEqual(['due']);
       await testbed.env.sleep('14 days');
       expect(notices()).toEqual(['due', 'overdue']);
-      await expect(handle.executeUpdate(executiveDecisionUpdate, grant(`late ${POISON}`))).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
+      await expect(handle.executeUpdate(executiveDecisionUpdate, grant(`late ${POISON}`))).rejects.toBeInstanceOf(
+        WorkflowUpdateFailedError,
+      );
       await testbed.env.sleep('1 day');
       expect((await handle.executeUpdate(executiveDecisionUpdate, grant('complete'))).stage).toBe('granted');
       expect((await handle.result()).outcome).toBe('granted');
@@ -350,7 +509,11 @@ describe('certification workflow (time-skipping)', () => {
       expect(held.stage).toBe('acceptance');
       expect(held.decisionDeadline).toBeUndefined();
       expect(refuse.attempts).toBe(5);
-      await handle.signal(acceptanceDecisionSignal, { decision: 'reject', decidedBy: 'officer-2', reason: 'too late to accept' });
+      await handle.signal(acceptanceDecisionSignal, {
+        decision: 'reject',
+        decidedBy: 'officer-2',
+        reason: 'too late to accept',
+      });
       await waitForNote(handle, /^rejection by officer-2 ignored/);
       expect((await handle.query(certificationStateQuery)).stage).toBe('acceptance');
       // Operations corrected the data: the next attempt records it and the process goes on.
@@ -362,8 +525,21 @@ describe('certification workflow (time-skipping)', () => {
       await handle.result();
       await recordHistory('deemed-acceptance-held-then-recorded', handle);
     });
-    expect(fake.names()).toEqual(['alertWorkflowFailure', 'recordAcceptance', 'assessOperatorRisk', 'openValidationCase', 'closeValidationCase']);
-    expect(fake.calls[0].args).toMatchObject({ process: 'certification', applicationId, action: 'acceptance', outcome: 'step-retried', activity: 'recordAcceptance', by: 'system:deemed-acceptance' });
+    expect(fake.names()).toEqual([
+      'alertWorkflowFailure',
+      'recordAcceptance',
+      'assessOperatorRisk',
+      'openValidationCase',
+      'closeValidationCase',
+    ]);
+    expect(fake.calls[0].args).toMatchObject({
+      process: 'certification',
+      applicationId,
+      action: 'acceptance',
+      outcome: 'step-retried',
+      activity: 'recordAcceptance',
+      by: 'system:deemed-acceptance',
+    });
     expect(fake.calls[1].args).toMatchObject({ applicationId, deemed: true, decidedBy: 'system:deemed-acceptance' });
   });
 
@@ -380,7 +556,13 @@ describe('certification workflow (time-skipping)', () => {
       await handle.signal(withdrawalSignal, { withdrawnBy: 'trader-1', reason: 'end of test' });
       await handle.result();
     });
-    expect(fake.names()).toEqual(['alertWorkflowFailure', 'recordAcceptance', 'assessOperatorRisk', 'openValidationCase', 'closeValidationCase']);
+    expect(fake.names()).toEqual([
+      'alertWorkflowFailure',
+      'recordAcceptance',
+      'assessOperatorRisk',
+      'openValidationCase',
+      'closeValidationCase',
+    ]);
     expect(fake.calls[1].args).toMatchObject({ applicationId, deemed: false, decidedBy: 'officer-1' });
   });
 });

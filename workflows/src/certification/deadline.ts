@@ -50,12 +50,24 @@ export class DecisionDeadlineWatch {
       const now = Date.now();
       if (now >= deadline && this.overdueSentFor !== deadline) {
         this.overdueSentFor = deadline;
-        await run.step('decision overdue notice', () => applications.recordDecisionDeadline({ applicationId: input.applicationId, kind: 'overdue', decisionDeadline: new Date(deadline).toISOString() }));
+        await run.step('decision overdue notice', () =>
+          applications.recordDecisionDeadline({
+            applicationId: input.applicationId,
+            kind: 'overdue',
+            decisionDeadline: new Date(deadline).toISOString(),
+          }),
+        );
         continue;
       }
       if (now >= dueAt && now < deadline && this.dueSentFor !== deadline) {
         this.dueSentFor = deadline;
-        await run.step('decision due notice', () => applications.recordDecisionDeadline({ applicationId: input.applicationId, kind: 'due', decisionDeadline: new Date(deadline).toISOString() }));
+        await run.step('decision due notice', () =>
+          applications.recordDecisionDeadline({
+            applicationId: input.applicationId,
+            kind: 'due',
+            decisionDeadline: new Date(deadline).toISOString(),
+          }),
+        );
         continue;
       }
       const next = now < dueAt ? dueAt : now < deadline ? deadline : undefined;

@@ -39,15 +39,29 @@ export function handleQueriesSignalsAndUpdates(run: CertificationRun): void {
   setValidatedSignalHandler(hearingResponseSignal, hearingResponseSchema, 'hearing response', (response) => {
     if (state.stage === 'hearing' && !run.hearingResponse) run.hearingResponse = response;
   });
-  setValidatedSignalHandler(informationRequestedSignal, informationRequestedSchema, 'information request', (requested) => {
-    if (state.stage !== 'acceptance' || run.acceptance || run.openRequest || run.deemedHeld) return log.warn('ignored information request', { stage: state.stage, requestId: requested.requestId });
-    run.openRequest = { requestId: requested.requestId, since: Date.now() };
-    (state.informationRequests ??= []).push({ requestId: requested.requestId, requestedBy: requested.requestedBy, requestedAt: new Date().toISOString(), dueBy: requested.dueBy });
-    run.note(`information requested by ${requested.requestedBy}, due ${requested.dueBy}; the acceptance period stops until the reply`);
-    run.requestChanges++;
-  });
+  setValidatedSignalHandler(
+    informationRequestedSignal,
+    informationRequestedSchema,
+    'information request',
+    (requested) => {
+      if (state.stage !== 'acceptance' || run.acceptance || run.openRequest || run.deemedHeld)
+        return log.warn('ignored information request', { stage: state.stage, requestId: requested.requestId });
+      run.openRequest = { requestId: requested.requestId, since: Date.now() };
+      (state.informationRequests ??= []).push({
+        requestId: requested.requestId,
+        requestedBy: requested.requestedBy,
+        requestedAt: new Date().toISOString(),
+        dueBy: requested.dueBy,
+      });
+      run.note(
+        `information requested by ${requested.requestedBy}, due ${requested.dueBy}; the acceptance period stops until the reply`,
+      );
+      run.requestChanges++;
+    },
+  );
   setValidatedSignalHandler(informationReceivedSignal, informationReceivedSchema, 'information reply', (received) => {
-    if (!run.openRequest || run.openRequest.requestId !== received.requestId) return log.warn('ignored information reply', { requestId: received.requestId });
+    if (!run.openRequest || run.openRequest.requestId !== received.requestId)
+      return log.warn('ignored information reply', { requestId: received.requestId });
     run.acceptanceDeadlineMs += Date.now() - run.openRequest.since;
     state.acceptanceDeadline = new Date(run.acceptanceDeadlineMs).toISOString();
     const request = state.informationRequests?.find((r) => r.requestId === received.requestId);
@@ -69,7 +83,11 @@ export function handleQueriesSignalsAndUpdates(run: CertificationRun): void {
       const failure = run.failedDecisions.get(ticket);
       if (failure) {
         run.failedDecisions.delete(ticket);
-        throw ApplicationFailure.create({ type: failure.type, nonRetryable: true, message: `The ${decision.decision} decision could not be applied: ${failure.message}. Nothing changed; correct the data and try again` });
+        throw ApplicationFailure.create({
+          type: failure.type,
+          nonRetryable: true,
+          message: `The ${decision.decision} decision could not be applied: ${failure.message}. Nothing changed; correct the data and try again`,
+        });
       }
       return state;
     },
@@ -79,11 +97,17 @@ export function handleQueriesSignalsAndUpdates(run: CertificationRun): void {
         if (!result.success) throw invalidInput(`Invalid decision: ${issuesOf(result.error)}`);
         const decision = result.data;
         if (run.submitted > run.applied) throw new Error('Another decision is being applied; try again');
-        if (state.stage !== 'decision' && state.stage !== 'final-decision') throw new Error(`No decision can be taken at stage ${state.stage}`);
+        if (state.stage !== 'decision' && state.stage !== 'final-decision')
+          throw new Error(`No decision can be taken at stage ${state.stage}`);
         if (decision.decision === 'extend') {
-          if (state.stage === 'final-decision') throw new Error('The decision period cannot be extended after the hearing');
-          if (state.extendedByDays) throw new Error(`The decision period was extended already (by ${state.extendedByDays} days); it can be extended once`);
-          if (decision.days > limits.maxExtensionDays) throw invalidInput(`days: an extension is at most ${limits.maxExtensionDays} days`);
+          if (state.stage === 'final-decision')
+            throw new Error('The decision period cannot be extended after the hearing');
+          if (state.extendedByDays)
+            throw new Error(
+              `The decision period was extended already (by ${state.extendedByDays} days); it can be extended once`,
+            );
+          if (decision.days > limits.maxExtensionDays)
+            throw invalidInput(`days: an extension is at most ${limits.maxExtensionDays} days`);
         }
       },
     },

@@ -55,8 +55,19 @@ export class CertificationRun {
   constructor(readonly input: CertificationWorkflowInput) {
     this.limits = input.timeLimits;
     this.acceptanceDeadlineMs = Date.parse(input.submittedAt) + this.limits.acceptanceDays * DAY_MS;
-    this.state = { stage: 'acceptance', applicationId: input.applicationId, acceptanceDeadline: new Date(this.acceptanceDeadlineMs).toISOString(), history: [] };
-    this.alert = alerter({ process: 'certification', applicationId: input.applicationId, operatorId: input.operatorId, taxpayerId: input.taxpayerId, region: input.region });
+    this.state = {
+      stage: 'acceptance',
+      applicationId: input.applicationId,
+      acceptanceDeadline: new Date(this.acceptanceDeadlineMs).toISOString(),
+      history: [],
+    };
+    this.alert = alerter({
+      process: 'certification',
+      applicationId: input.applicationId,
+      operatorId: input.operatorId,
+      taxpayerId: input.taxpayerId,
+      region: input.region,
+    });
   }
 
   enter(stage: CertificationStage, note: string): void {
@@ -85,10 +96,19 @@ export class CertificationRun {
    * fails with the reason), a person's signalled decision (refused, awaited again), the
    * workflow's own step (skipped) or one it cannot go on without (retried).
    */
-  step(name: string, run: () => Promise<unknown>, by?: string, kind: 'decision' | 'signal' | 'step' | 'retried' = 'step'): Promise<boolean> {
+  step(
+    name: string,
+    run: () => Promise<unknown>,
+    by?: string,
+    kind: 'decision' | 'signal' | 'step' | 'retried' = 'step',
+  ): Promise<boolean> {
     return attempt(run, async (failure) => {
       const outcome = kind === 'step' ? 'step-skipped' : kind === 'retried' ? 'step-retried' : 'action-refused';
-      const then = { 'action-refused': 'nothing changed', 'step-skipped': 'skipped', 'step-retried': 'retried until it is recorded' }[outcome];
+      const then = {
+        'action-refused': 'nothing changed',
+        'step-skipped': 'skipped',
+        'step-retried': 'retried until it is recorded',
+      }[outcome];
       this.note(`${name} could not be recorded (${failure.message}); ${then}`);
       if (kind === 'decision') {
         this.failedDecisions.set(this.applied + 1, failure);

@@ -22,21 +22,30 @@ export function handleQueriesSignalsAndUpdates(run: RevalidationRun): void {
   const { state, input, policy } = run;
   setHandler(revalidationStateQuery, () => state);
   setValidatedSignalHandler(revalidationTriggerSignal, revalidationTriggerSchema, 'revalidation trigger', (trigger) => {
-    if (run.seen.has(trigger.triggerId)) return log.info('ignored repeated revalidation trigger', { triggerId: trigger.triggerId });
+    if (run.seen.has(trigger.triggerId))
+      return log.info('ignored repeated revalidation trigger', { triggerId: trigger.triggerId });
     run.seen.add(trigger.triggerId);
-    if (isFinal(state.stage) || state.stage === 'revoking' || state.stage === 'surrendering') return run.note(`${trigger.source} trigger ignored (${trigger.reason}): the authorisation is ending`);
+    if (isFinal(state.stage) || state.stage === 'revoking' || state.stage === 'surrendering')
+      return run.note(`${trigger.source} trigger ignored (${trigger.reason}): the authorisation is ending`);
     // Covered by the running cycle: at its stages, and while its first activity runs (the stage still says monitoring).
     if (inCycle(state.stage) || (run.cycleRunning && state.stage === 'monitoring')) {
       // A site visit asked for once the validation has opened without one is left for a follow-up cycle.
       if (trigger.siteVisit && state.validation && !state.validation.siteVisitRequired) {
         state.pendingTriggers.push(trigger);
-        return run.note(`${trigger.source} trigger noted (${trigger.reason}); it calls for a site visit, so a follow-up revalidation comes after this cycle`);
+        return run.note(
+          `${trigger.source} trigger noted (${trigger.reason}); it calls for a site visit, so a follow-up revalidation comes after this cycle`,
+        );
       }
       run.siteVisitCalledFor ||= trigger.siteVisit;
-      return run.note(`${trigger.source} trigger noted during cycle ${state.cycle} (${trigger.reason}); this cycle covers it`);
+      return run.note(
+        `${trigger.source} trigger noted during cycle ${state.cycle} (${trigger.reason}); this cycle covers it`,
+      );
     }
     state.pendingTriggers.push(trigger);
-    if (state.stage !== 'monitoring') run.note(`${trigger.source} trigger noted (${trigger.reason}); a revalidation follows when the authorisation is back in force`);
+    if (state.stage !== 'monitoring')
+      run.note(
+        `${trigger.source} trigger noted (${trigger.reason}); a revalidation follows when the authorisation is back in force`,
+      );
   });
   setValidatedSignalHandler(validationReportSignal, validationReportSchema, 'validation report', (report) => {
     if (state.validation?.caseId === report.caseId && !run.report) run.report = report;
@@ -44,12 +53,21 @@ export function handleQueriesSignalsAndUpdates(run: RevalidationRun): void {
   setHandler(
     lifecycleActionUpdate,
     async (raw) => {
-      const ticket: Ticket = { action: lifecycleActionSchema.parse(raw), done: false, correlationId: workflowCorrelationId() };
+      const ticket: Ticket = {
+        action: lifecycleActionSchema.parse(raw),
+        done: false,
+        correlationId: workflowCorrelationId(),
+      };
       run.queue.push(ticket);
       run.active.add(ticket);
       await condition(() => ticket.done);
       run.active.delete(ticket);
-      if (ticket.refusal) throw ApplicationFailure.create({ type: ticket.failureType ?? FAILURE_TYPES.illegalTransition, nonRetryable: true, message: ticket.refusal });
+      if (ticket.refusal)
+        throw ApplicationFailure.create({
+          type: ticket.failureType ?? FAILURE_TYPES.illegalTransition,
+          nonRetryable: true,
+          message: ticket.refusal,
+        });
       return state;
     },
     {
@@ -60,18 +78,25 @@ export function handleQueriesSignalsAndUpdates(run: RevalidationRun): void {
         if (run.active.size > 0) throw new Error('Another action is being applied; try again');
         const allowed = ACTIONS_BY_STAGE[state.stage];
         if (!allowed.includes(action.action)) {
-          throw new Error(`"${action.action}" is not possible while the authorisation is at stage ${state.stage}${allowed.length ? ` (possible: ${allowed.join(', ')})` : ''}`);
+          throw new Error(
+            `"${action.action}" is not possible while the authorisation is at stage ${state.stage}${allowed.length ? ` (possible: ${allowed.join(', ')})` : ''}`,
+          );
         }
         // Validators do not run on replay, so this refusal changes no recorded history.
-        const scopeProblem = action.action === 'suspend' ? suspensionScopeProblem(input.statusType, action.scope) : undefined;
+        const scopeProblem =
+          action.action === 'suspend' ? suspensionScopeProblem(input.statusType, action.scope) : undefined;
         if (scopeProblem) throw invalidInput(scopeProblem);
-        if ((action.action === 'remediation-plan' || action.action === 'request-suspension') && action.periodDays > policy.maxRemediationDays) {
+        if (
+          (action.action === 'remediation-plan' || action.action === 'request-suspension') &&
+          action.periodDays > policy.maxRemediationDays
+        ) {
           throw invalidInput(`periodDays: a remediation period is at most ${policy.maxRemediationDays} days`);
         }
         if ((action.action === 'revoke' || action.action === 'surrender') && action.effectiveFrom) {
           const at = Date.parse(action.effectiveFrom);
           if (at < Date.now() - DAY_MS) throw invalidInput('effectiveFrom: cannot lie in the past');
-          if (at > Date.now() + policy.maxEffectDays * DAY_MS) throw invalidInput(`effectiveFrom: at most ${policy.maxEffectDays} days ahead`);
+          if (at > Date.now() + policy.maxEffectDays * DAY_MS)
+            throw invalidInput(`effectiveFrom: at most ${policy.maxEffectDays} days ahead`);
         }
       },
     },

@@ -85,17 +85,47 @@ export type RevalidationWorkflowInput = z.output<typeof revalidationInputSchema>
  * its comments on an intended revocation, and surrender.
  */
 export const lifecycleActionSchema = z.discriminatedUnion('action', [
-  z.strictObject({ action: z.literal('self-assessment-updated'), by: text(200), changedQuestions: z.number().int().min(0).max(1000) }),
-  z.strictObject({ action: z.literal('confirm'), by: text(200), reasons, conditions: z.array(text(500)).max(20).default([]) }),
-  z.strictObject({ action: z.literal('suspend'), by: text(200), grounds: reasons, scope: z.enum(['whole', 'security']).default('whole') }),
-  z.strictObject({ action: z.literal('request-suspension'), by: text(200), reason: text(2000), measures: z.array(text(2000)).min(1).max(20), periodDays: days(730) }),
-  z.strictObject({ action: z.literal('remediation-plan'), by: text(200), measures: z.array(text(2000)).min(1).max(20), periodDays: days(730) }),
+  z.strictObject({
+    action: z.literal('self-assessment-updated'),
+    by: text(200),
+    changedQuestions: z.number().int().min(0).max(1000),
+  }),
+  z.strictObject({
+    action: z.literal('confirm'),
+    by: text(200),
+    reasons,
+    conditions: z.array(text(500)).max(20).default([]),
+  }),
+  z.strictObject({
+    action: z.literal('suspend'),
+    by: text(200),
+    grounds: reasons,
+    scope: z.enum(['whole', 'security']).default('whole'),
+  }),
+  z.strictObject({
+    action: z.literal('request-suspension'),
+    by: text(200),
+    reason: text(2000),
+    measures: z.array(text(2000)).min(1).max(20),
+    periodDays: days(730),
+  }),
+  z.strictObject({
+    action: z.literal('remediation-plan'),
+    by: text(200),
+    measures: z.array(text(2000)).min(1).max(20),
+    periodDays: days(730),
+  }),
   z.strictObject({ action: z.literal('reinstate'), by: text(200), reasons }),
   z.strictObject({ action: z.literal('intend-revocation'), by: text(200), grounds: reasons }),
   z.strictObject({ action: z.literal('hearing-response'), by: text(200), response: text(10_000) }),
   z.strictObject({ action: z.literal('revoke'), by: text(200), reasons, effectiveFrom: isoDateTime.optional() }),
   z.strictObject({ action: z.literal('drop-revocation'), by: text(200), reasons }),
-  z.strictObject({ action: z.literal('surrender'), by: text(200), reason: text(2000), effectiveFrom: isoDateTime.optional() }),
+  z.strictObject({
+    action: z.literal('surrender'),
+    by: text(200),
+    reason: text(2000),
+    effectiveFrom: isoDateTime.optional(),
+  }),
 ]);
 export type LifecycleAction = z.output<typeof lifecycleActionSchema>;
 
@@ -104,8 +134,12 @@ export type LifecycleAction = z.output<typeof lifecycleActionSchema>;
  * it can: only AEOS and AEOF authorisations have a security part to suspend on its own (AEOC is
  * the customs part alone). The API and the workflow's validator both refuse it.
  */
-export function suspensionScopeProblem(statusType: 'AEOC' | 'AEOS' | 'AEOF', scope: 'whole' | 'security' | undefined): string | undefined {
-  if (scope === 'security' && statusType === 'AEOC') return 'scope: an AEOC authorisation has no security part; only AEOS and AEOF security parts can be suspended on their own (suspend the whole authorisation instead)';
+export function suspensionScopeProblem(
+  statusType: 'AEOC' | 'AEOS' | 'AEOF',
+  scope: 'whole' | 'security' | undefined,
+): string | undefined {
+  if (scope === 'security' && statusType === 'AEOC')
+    return 'scope: an AEOC authorisation has no security part; only AEOS and AEOF security parts can be suspended on their own (suspend the whole authorisation instead)';
   return undefined;
 }
 export type LifecycleActionInput = z.input<typeof lifecycleActionSchema>;
@@ -153,9 +187,30 @@ export interface RevalidationState {
   pendingTriggers: RevalidationTrigger[];
   selfAssessment?: { due: string; updatedBy?: string; updatedAt?: string; changedQuestions?: number };
   risk?: { score: number; recommendation: RiskRecommendation; modelVersion: string };
-  validation?: { caseId: string; reportDue: string; siteVisitRequired: boolean; recommendation?: string; submittedBy?: string };
-  suspension?: { scope: 'whole' | 'security'; grounds: string[]; by: string; since: string; requestedByHolder: boolean; planDue: string; plan?: { measures: string[]; periodDays: number; by: string; remediationDue: string } };
-  revocation?: { grounds: string[]; by: string; respondBy: string; response?: { by: string; response: string }; expired?: boolean; effectiveFrom?: string };
+  validation?: {
+    caseId: string;
+    reportDue: string;
+    siteVisitRequired: boolean;
+    recommendation?: string;
+    submittedBy?: string;
+  };
+  suspension?: {
+    scope: 'whole' | 'security';
+    grounds: string[];
+    by: string;
+    since: string;
+    requestedByHolder: boolean;
+    planDue: string;
+    plan?: { measures: string[]; periodDays: number; by: string; remediationDue: string };
+  };
+  revocation?: {
+    grounds: string[];
+    by: string;
+    respondBy: string;
+    response?: { by: string; response: string };
+    expired?: boolean;
+    effectiveFrom?: string;
+  };
   surrender?: { by: string; reason: string; effectiveFrom: string };
   history: { at: string; stage: RevalidationStage; note: string }[];
 }
@@ -181,20 +236,58 @@ export interface RegisterActivities {
   /** "Revalidation due in N days" to the operator and its contact officer (once per due date and N). */
   recordRevalidationDue(input: AuthorisationRef & { revalidationDue: string; daysAhead: number }): Promise<void>;
   /** A cycle starts: the operator is asked to update its self-assessment by `selfAssessmentDue`. */
-  startRevalidation(input: AuthorisationRef & { cycle: number; trigger: RevalidationTrigger; selfAssessmentDue: string }): Promise<void>;
+  startRevalidation(
+    input: AuthorisationRef & { cycle: number; trigger: RevalidationTrigger; selfAssessmentDue: string },
+  ): Promise<void>;
   /** Notes on the register's history that publish nothing (self-assessment updated, etc.). */
-  noteRevalidation(input: AuthorisationRef & { cycle: number; note: string; by: string; details?: Record<string, unknown> }): Promise<void>;
+  noteRevalidation(
+    input: AuthorisationRef & { cycle: number; note: string; by: string; details?: Record<string, unknown> },
+  ): Promise<void>;
   /** Confirmed (with conditions, or after reinstatement): the next due date is set. */
-  completeRevalidation(input: AuthorisationRef & { cycle: number; outcome: 'confirmed' | 'confirmed-with-conditions' | 'reinstated'; decidedBy: string; reasons: string[]; conditions: string[]; nextRevalidationDue: string }): Promise<void>;
-  recordSuspension(input: AuthorisationRef & { scope: 'whole' | 'security'; grounds: string[]; decidedBy: string; requestedByHolder: boolean; planDue: string }): Promise<void>;
+  completeRevalidation(
+    input: AuthorisationRef & {
+      cycle: number;
+      outcome: 'confirmed' | 'confirmed-with-conditions' | 'reinstated';
+      decidedBy: string;
+      reasons: string[];
+      conditions: string[];
+      nextRevalidationDue: string;
+    },
+  ): Promise<void>;
+  recordSuspension(
+    input: AuthorisationRef & {
+      scope: 'whole' | 'security';
+      grounds: string[];
+      decidedBy: string;
+      requestedByHolder: boolean;
+      planDue: string;
+    },
+  ): Promise<void>;
   /** The remediation plan arrived, is overdue, or its period ended (reminders to customs and the holder). */
-  recordSuspensionProgress(input: AuthorisationRef & { kind: 'remediation-plan-submitted' | 'remediation-plan-overdue' | 'remediation-period-ended'; by: string; dueAt: string; measures?: string[] }): Promise<void>;
-  recordReinstatement(input: AuthorisationRef & { decidedBy: string; reasons: string[]; nextRevalidationDue: string }): Promise<void>;
-  openRevocationHearing(input: AuthorisationRef & { grounds: string[]; decidedBy: string; respondBy: string }): Promise<void>;
+  recordSuspensionProgress(
+    input: AuthorisationRef & {
+      kind: 'remediation-plan-submitted' | 'remediation-plan-overdue' | 'remediation-period-ended';
+      by: string;
+      dueAt: string;
+      measures?: string[];
+    },
+  ): Promise<void>;
+  recordReinstatement(
+    input: AuthorisationRef & { decidedBy: string; reasons: string[]; nextRevalidationDue: string },
+  ): Promise<void>;
+  openRevocationHearing(
+    input: AuthorisationRef & { grounds: string[]; decidedBy: string; respondBy: string },
+  ): Promise<void>;
   /** The holder's comments, or the intended revocation dropped. */
-  noteRevocation(input: AuthorisationRef & { kind: 'hearing-response' | 'dropped'; by: string; text: string }): Promise<void>;
-  recordRevocation(input: AuthorisationRef & { decidedBy: string; grounds: string[]; effectiveFrom: string }): Promise<void>;
-  recordSurrender(input: AuthorisationRef & { requestedBy: string; reason: string; effectiveFrom: string }): Promise<void>;
+  noteRevocation(
+    input: AuthorisationRef & { kind: 'hearing-response' | 'dropped'; by: string; text: string },
+  ): Promise<void>;
+  recordRevocation(
+    input: AuthorisationRef & { decidedBy: string; grounds: string[]; effectiveFrom: string },
+  ): Promise<void>;
+  recordSurrender(
+    input: AuthorisationRef & { requestedBy: string; reason: string; effectiveFrom: string },
+  ): Promise<void>;
 }
 
 /** What the daily watchdog (a Temporal Schedule) needs from the applications service. */

@@ -14,7 +14,12 @@ jest.setTimeout(60_000);
 describe('revalidation workflow replay', () => {
   itReplaysRecordedHistories(
     join(__dirname, 'histories'),
-    ['action-refused-then-applied.json', 'one-cycle-confirmed.json', 'revoked-after-suspension.json', 'suspension-reinstated.json'],
+    [
+      'action-refused-then-applied.json',
+      'one-cycle-confirmed.json',
+      'revoked-after-suspension.json',
+      'suspension-reinstated.json',
+    ],
     bundleWorkflows,
   );
 });

@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import { recordHistory as saveHistory, useTimeSkippingTestbed } from '@aeo/testing';
 import { bundleWorkflows } from '../bundle';
 import { TASK_QUEUES } from '../shared/task-queues';
-import { POISON, RecordingFakes, TEST_OPERATOR, activitiesByQueue, recordingFakes, refusingPoison } from '../shared/testing/fakes';
+import {
+  POISON,
+  RecordingFakes,
+  TEST_OPERATOR,
+  activitiesByQueue,
+  recordingFakes,
+  refusingPoison,
+} from '../shared/testing/fakes';
 import type { RiskRecommendation } from '../risk/risk.contract';
 import {
   FAILURE_TYPES,
@@ -27,10 +34,13 @@ const CASE_ID = '4e2a7c1d-9b3f-4a5e-8d6c-1f0e2d3c4b5a';
 describe('revalidation workflow (time-skipping)', () => {
   const testbed = useTimeSkippingTestbed(bundleWorkflows);
   // `at` is the test server's clock, which skips ahead.
-  const fakes = (recommendation: RiskRecommendation = 'proceed') => recordingFakes({ caseId: CASE_ID, riskScore: 22, recommendation, clock: () => testbed.env.currentTimeMs() });
-  const withWorkers = <T>(fake: RecordingFakes, fn: () => Promise<T>): Promise<T> => testbed.withWorkers({ workflows: TASK_QUEUES.certification, activities: activitiesByQueue(fake) }, fn);
+  const fakes = (recommendation: RiskRecommendation = 'proceed') =>
+    recordingFakes({ caseId: CASE_ID, riskScore: 22, recommendation, clock: () => testbed.env.currentTimeMs() });
+  const withWorkers = <T>(fake: RecordingFakes, fn: () => Promise<T>): Promise<T> =>
+    testbed.withWorkers({ workflows: TASK_QUEUES.certification, activities: activitiesByQueue(fake) }, fn);
   /** RECORD_HISTORIES=1 saves each history for the replay test (do it before changing the workflow). */
-  const recordHistory = (name: string, handle: WorkflowHandle) => saveHistory(join(__dirname, 'histories'), name, handle);
+  const recordHistory = (name: string, handle: WorkflowHandle) =>
+    saveHistory(join(__dirname, 'histories'), name, handle);
 
   const input = async (authorisationNumber: string, dueInDays = 3 * 365): Promise<RevalidationInput> => ({
     authorisationNumber,
@@ -41,8 +51,13 @@ describe('revalidation workflow (time-skipping)', () => {
   });
 
   const start = async (authorisationNumber: string, dueInDays?: number) =>
-    testbed.env.client.workflow.start(revalidationWorkflow, { taskQueue: TASK_QUEUES.certification, workflowId: revalidationWorkflowId(authorisationNumber), args: [await input(authorisationNumber, dueInDays)] });
-  const act = (handle: WorkflowHandle, action: LifecycleActionInput) => handle.executeUpdate(lifecycleActionUpdate, { args: [action] });
+    testbed.env.client.workflow.start(revalidationWorkflow, {
+      taskQueue: TASK_QUEUES.certification,
+      workflowId: revalidationWorkflowId(authorisationNumber),
+      args: [await input(authorisationNumber, dueInDays)],
+    });
+  const act = (handle: WorkflowHandle, action: LifecycleActionInput) =>
+    handle.executeUpdate(lifecycleActionUpdate, { args: [action] });
   const state = (handle: WorkflowHandle) => handle.query(revalidationStateQuery);
   const waitFor = async (handle: WorkflowHandle, stage: RevalidationStage, cycle?: number) => {
     for (let i = 0; i < 200; i++) {
@@ -54,16 +69,28 @@ describe('revalidation workflow (time-skipping)', () => {
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-    throw new Error(`workflow never reached ${stage}${cycle ? ` in cycle ${cycle}` : ''}: ${JSON.stringify(await state(handle))}`);
+    throw new Error(
+      `workflow never reached ${stage}${cycle ? ` in cycle ${cycle}` : ''}: ${JSON.stringify(await state(handle))}`,
+    );
   };
   /** An early revalidation the regional office asks for, the self-assessment updated unchanged: at validation in cycle 1. */
   const toValidation = async (handle: WorkflowHandle, triggerId: string) => {
-    await handle.signal(revalidationTriggerSignal, { triggerId, source: 'regional-office', reason: 'routine check', requestedBy: 'office-ub-1' });
+    await handle.signal(revalidationTriggerSignal, {
+      triggerId,
+      source: 'regional-office',
+      reason: 'routine check',
+      requestedBy: 'office-ub-1',
+    });
     await waitFor(handle, 'self-assessment', 1);
     await act(handle, { action: 'self-assessment-updated', by: 'trader-1', changedQuestions: 0 });
     return waitFor(handle, 'validation', 1);
   };
-  const report = (recommendation: 'grant' | 'grant-with-conditions' | 'refuse' = 'grant') => ({ caseId: CASE_ID, recommendation, summary: 'desk review done', submittedBy: 'validator-7' });
+  const report = (recommendation: 'grant' | 'grant-with-conditions' | 'refuse' = 'grant') => ({
+    caseId: CASE_ID,
+    recommendation,
+    summary: 'desk review done',
+    submittedBy: 'validator-7',
+  });
   const refusal = async (promise: Promise<unknown>): Promise<string> => {
     const error = await promise.then(
       () => undefined,
@@ -112,7 +139,12 @@ describe('revalidation workflow (time-skipping)', () => {
       expect((await state(handle)).validation).toMatchObject({ siteVisitRequired: true });
       await handle.signal(validationReportSignal, report('grant-with-conditions'));
       await waitFor(handle, 'decision', 2);
-      await act(handle, { action: 'confirm', by: 'executive-2', reasons: ['met, with conditions'], conditions: ['quarterly access-control audit'] });
+      await act(handle, {
+        action: 'confirm',
+        by: 'executive-2',
+        reasons: ['met, with conditions'],
+        conditions: ['quarterly access-control audit'],
+      });
       const cycle3 = await waitFor(handle, 'monitoring', 3);
       expect(cycle3.conditions).toEqual(['quarterly access-control audit']);
       const end = await act(handle, { action: 'surrender', by: 'trader-1', reason: 'company merged' });
@@ -144,7 +176,12 @@ describe('revalidation workflow (time-skipping)', () => {
     const completed = fake.of('completeRevalidation');
     const next = Date.parse(completed[0].args['nextRevalidationDue'] as string);
     expect(Math.abs(next - addMonths(completed[0].at, 36))).toBeLessThan(60_000);
-    expect(fake.of('openValidationCase')[0].args).toMatchObject({ purpose: 'revalidation', workflowId: revalidationWorkflowId(number), authorisationNumber: number, cycle: 1 });
+    expect(fake.of('openValidationCase')[0].args).toMatchObject({
+      purpose: 'revalidation',
+      workflowId: revalidationWorkflowId(number),
+      authorisationNumber: number,
+      cycle: 1,
+    });
     expect(fake.of('assessOperatorRisk')[1].args).toMatchObject({ reference: `revalidation-${number}-2` });
     expect(started[0].at - startedAt).toBeGreaterThanOrEqual(3 * 365 * DAY);
   });
@@ -156,21 +193,53 @@ describe('revalidation workflow (time-skipping)', () => {
     await withWorkers(fake, async () => {
       const handle = await start(number);
       due = (await waitFor(handle, 'monitoring')).nextDueAt;
-      const suspended = await act(handle, { action: 'suspend', by: 'executive-1', grounds: ['access control at the warehouse failed'], scope: 'security' });
-      expect(suspended).toMatchObject({ stage: 'suspended', suspension: { scope: 'security', requestedByHolder: false } });
+      const suspended = await act(handle, {
+        action: 'suspend',
+        by: 'executive-1',
+        grounds: ['access control at the warehouse failed'],
+        scope: 'security',
+      });
+      expect(suspended).toMatchObject({
+        stage: 'suspended',
+        suspension: { scope: 'security', requestedByHolder: false },
+      });
       // A risk alert during the suspension waits for the authorisation to be back in force.
-      await handle.signal(revalidationTriggerSignal, { triggerId: 'alert-1', source: 'risk-alert', reason: 'serious infringement', requestedBy: 'risk-engine', siteVisit: true });
-      expect(await refusal(act(handle, { action: 'confirm', by: 'executive-1', reasons: ['x'] }))).toContain('not possible while the authorisation is at stage suspended');
+      await handle.signal(revalidationTriggerSignal, {
+        triggerId: 'alert-1',
+        source: 'risk-alert',
+        reason: 'serious infringement',
+        requestedBy: 'risk-engine',
+        siteVisit: true,
+      });
+      expect(await refusal(act(handle, { action: 'confirm', by: 'executive-1', reasons: ['x'] }))).toContain(
+        'not possible while the authorisation is at stage suspended',
+      );
       await testbed.env.sleep('31 days');
-      expect(await refusal(act(handle, { action: 'remediation-plan', by: 'trader-1', measures: ['new badge system'], periodDays: 400 }))).toContain('at most 180 days');
-      await act(handle, { action: 'remediation-plan', by: 'trader-1', measures: ['new badge system', 'guard training'], periodDays: 60 });
+      expect(
+        await refusal(
+          act(handle, { action: 'remediation-plan', by: 'trader-1', measures: ['new badge system'], periodDays: 400 }),
+        ),
+      ).toContain('at most 180 days');
+      await act(handle, {
+        action: 'remediation-plan',
+        by: 'trader-1',
+        measures: ['new badge system', 'guard training'],
+        periodDays: 60,
+      });
       await testbed.env.sleep('61 days');
-      const reinstated = await act(handle, { action: 'reinstate', by: 'executive-1', reasons: ['measures verified on site'] });
+      const reinstated = await act(handle, {
+        action: 'reinstate',
+        by: 'executive-1',
+        reasons: ['measures verified on site'],
+      });
       expect(reinstated.stage).toBe('monitoring');
       // The next run starts the early revalidation the alert asked for, with a site visit.
       const early = await waitFor(handle, 'self-assessment', 1);
       expect(early.trigger).toMatchObject({ triggerId: 'alert-1', source: 'risk-alert', siteVisit: true });
-      await recordHistory('suspension-reinstated', testbed.env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId));
+      await recordHistory(
+        'suspension-reinstated',
+        testbed.env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId),
+      );
       await act(handle, { action: 'surrender', by: 'trader-1', reason: 'end of test' });
       await handle.result();
     });
@@ -194,7 +263,12 @@ describe('revalidation workflow (time-skipping)', () => {
     const result = await withWorkers(fake, async () => {
       const handle = await start(number);
       await testbed.env.sleep('100 days');
-      const trigger = { triggerId: 'office-req-1', source: 'regional-office' as const, reason: 'repeated late declarations', requestedBy: 'office-ub-1' };
+      const trigger = {
+        triggerId: 'office-req-1',
+        source: 'regional-office' as const,
+        reason: 'repeated late declarations',
+        requestedBy: 'office-ub-1',
+      };
       await handle.signal(revalidationTriggerSignal, trigger);
       await handle.signal(revalidationTriggerSignal, trigger);
       await waitFor(handle, 'self-assessment', 1);
@@ -206,12 +280,24 @@ describe('revalidation workflow (time-skipping)', () => {
       await handle.signal(validationReportSignal, report('refuse'));
       await waitFor(handle, 'decision', 1);
       await act(handle, { action: 'suspend', by: 'executive-1', grounds: ['financial solvency no longer shown'] });
-      const hearing = await act(handle, { action: 'intend-revocation', by: 'executive-1', grounds: ['no remediation plan', 'insolvency proceedings'] });
-      expect(hearing).toMatchObject({ stage: 'revocation-hearing', revocation: { grounds: ['no remediation plan', 'insolvency proceedings'] } });
+      const hearing = await act(handle, {
+        action: 'intend-revocation',
+        by: 'executive-1',
+        grounds: ['no remediation plan', 'insolvency proceedings'],
+      });
+      expect(hearing).toMatchObject({
+        stage: 'revocation-hearing',
+        revocation: { grounds: ['no remediation plan', 'insolvency proceedings'] },
+      });
       await act(handle, { action: 'hearing-response', by: 'trader-1', response: 'a new investor joins next month' });
       await waitFor(handle, 'revocation-decision', 1);
       const decidedAt = await testbed.env.currentTimeMs();
-      const revoking = await act(handle, { action: 'revoke', by: 'executive-2', reasons: ['the comments do not change the grounds'], effectiveFrom: new Date(decidedAt + 10 * DAY).toISOString() });
+      const revoking = await act(handle, {
+        action: 'revoke',
+        by: 'executive-2',
+        reasons: ['the comments do not change the grounds'],
+        effectiveFrom: new Date(decidedAt + 10 * DAY).toISOString(),
+      });
       expect(revoking.stage).toBe('revoking');
       const outcome = await handle.result();
       await recordHistory('revoked-after-suspension', handle);
@@ -234,7 +320,10 @@ describe('revalidation workflow (time-skipping)', () => {
     expect(fake.of('startRevalidation')).toHaveLength(1);
     const revoked = fake.of('recordRevocation')[0];
     expect(revoked.at - result.decidedAt).toBeGreaterThanOrEqual(10 * DAY);
-    expect(revoked.args).toMatchObject({ decidedBy: 'executive-2', grounds: ['no remediation plan', 'insolvency proceedings', 'the comments do not change the grounds'] });
+    expect(revoked.args).toMatchObject({
+      decidedBy: 'executive-2',
+      grounds: ['no remediation plan', 'insolvency proceedings', 'the comments do not change the grounds'],
+    });
   });
 
   it('drops an intended revocation, suspends at the holder’s request, and refuses actions that do not fit the stage', async () => {
@@ -242,16 +331,31 @@ describe('revalidation workflow (time-skipping)', () => {
     const number = 'MN-AEOF-2026-10004';
     await withWorkers(fake, async () => {
       const handle = await start(number);
-      expect(await refusal(act(handle, { action: 'reinstate', by: 'executive-1', reasons: ['x'] }))).toContain('possible: suspend, request-suspension, intend-revocation, surrender');
+      expect(await refusal(act(handle, { action: 'reinstate', by: 'executive-1', reasons: ['x'] }))).toContain(
+        'possible: suspend, request-suspension, intend-revocation, surrender',
+      );
       await act(handle, { action: 'intend-revocation', by: 'executive-1', grounds: ['suspected fraud'] });
       // Nobody comments: the hearing period ends, then customs drops the revocation.
       await testbed.env.sleep('31 days');
       await waitFor(handle, 'revocation-decision');
       expect((await state(handle)).revocation).toMatchObject({ expired: true });
-      const back = await act(handle, { action: 'drop-revocation', by: 'executive-1', reasons: ['the fraud suspicion was cleared'] });
+      const back = await act(handle, {
+        action: 'drop-revocation',
+        by: 'executive-1',
+        reasons: ['the fraud suspicion was cleared'],
+      });
       expect(back.stage).toBe('monitoring');
-      const requested = await act(handle, { action: 'request-suspension', by: 'trader-1', reason: 'warehouse rebuilt', measures: ['rebuild the fence'], periodDays: 90 });
-      expect(requested).toMatchObject({ stage: 'suspended', suspension: { requestedByHolder: true, plan: { periodDays: 90 } } });
+      const requested = await act(handle, {
+        action: 'request-suspension',
+        by: 'trader-1',
+        reason: 'warehouse rebuilt',
+        measures: ['rebuild the fence'],
+        periodDays: 90,
+      });
+      expect(requested).toMatchObject({
+        stage: 'suspended',
+        suspension: { requestedByHolder: true, plan: { periodDays: 90 } },
+      });
       await act(handle, { action: 'surrender', by: 'trader-1', reason: 'leaving the programme' });
       await handle.result();
     });
@@ -262,7 +366,10 @@ describe('revalidation workflow (time-skipping)', () => {
       'recordSuspensionProgress:remediation-plan-submitted',
       'recordSurrender',
     ]);
-    expect(fake.of('recordSuspension')[0].args).toMatchObject({ requestedByHolder: true, grounds: ["at the holder's request: warehouse rebuilt"] });
+    expect(fake.of('recordSuspension')[0].args).toMatchObject({
+      requestedByHolder: true,
+      grounds: ["at the holder's request: warehouse rebuilt"],
+    });
   });
 
   it('a trigger calling for a site visit after a desk-review validation opened leads to a follow-up cycle with a visit', async () => {
@@ -271,7 +378,13 @@ describe('revalidation workflow (time-skipping)', () => {
     await withWorkers(fake, async () => {
       const handle = await start(number);
       expect((await toValidation(handle, 'office-1')).validation).toMatchObject({ siteVisitRequired: false });
-      await handle.signal(revalidationTriggerSignal, { triggerId: 'alert-9', source: 'risk-alert', reason: 'critical infringement', requestedBy: 'risk-engine', siteVisit: true });
+      await handle.signal(revalidationTriggerSignal, {
+        triggerId: 'alert-9',
+        source: 'risk-alert',
+        reason: 'critical infringement',
+        requestedBy: 'risk-engine',
+        siteVisit: true,
+      });
       await handle.signal(validationReportSignal, report());
       await waitFor(handle, 'decision', 1);
       expect((await state(handle)).pendingTriggers).toEqual([expect.objectContaining({ triggerId: 'alert-9' })]);
@@ -293,7 +406,9 @@ describe('revalidation workflow (time-skipping)', () => {
       await act(handle, { action: 'surrender', by: 'trader-1', reason: 'business closed' });
       expect(await handle.result()).toMatchObject({ outcome: 'surrendered', cycle: 1 });
     });
-    expect(fake.of('closeValidationCase').map((c) => c.args)).toEqual([{ caseId: CASE_ID, cause: 'authorisation-surrendered', reason: 'business closed', closedBy: 'trader-1' }]);
+    expect(fake.of('closeValidationCase').map((c) => c.args)).toEqual([
+      { caseId: CASE_ID, cause: 'authorisation-surrendered', reason: 'business closed', closedBy: 'trader-1' },
+    ]);
     // The case is closed once the surrender is recorded (a surrender that fails leaves the cycle and its case as they were).
     expect(fake.names().indexOf('closeValidationCase')).toBeGreaterThan(fake.names().indexOf('recordSurrender'));
   });
@@ -303,34 +418,56 @@ describe('revalidation workflow (time-skipping)', () => {
   it('refuses an action whose activity fails for good (data the database refuses), alerts operations, and takes the next action at once', async () => {
     const fake = fakes();
     const number = 'MN-AEOF-2026-10008';
-    fake.register.recordReinstatement = refusingPoison('recordReinstatement', fake.register.recordReinstatement, PG_ERROR);
+    fake.register.recordReinstatement = refusingPoison(
+      'recordReinstatement',
+      fake.register.recordReinstatement,
+      PG_ERROR,
+    );
     await withWorkers(fake, async () => {
       const handle = await start(number);
       await waitFor(handle, 'monitoring');
       await act(handle, { action: 'suspend', by: 'executive-1', grounds: ['access control failed'] });
-      const error = await act(handle, { action: 'reinstate', by: 'executive-1', reasons: [`measures verified ${POISON}`] }).then(
+      const error = await act(handle, {
+        action: 'reinstate',
+        by: 'executive-1',
+        reasons: [`measures verified ${POISON}`],
+      }).then(
         () => undefined,
         (e: unknown) => e,
       );
       expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
       const cause = (error as WorkflowUpdateFailedError).cause as ApplicationFailure;
       expect(cause.type).toBe(FAILURE_TYPES.invalidData);
-      expect(cause.message).toContain('"reinstate" could not be applied: recordReinstatement: invalid data (PostgreSQL 22P05');
+      expect(cause.message).toContain(
+        '"reinstate" could not be applied: recordReinstatement: invalid data (PostgreSQL 22P05',
+      );
       expect(cause.message).toContain('Nothing changed');
       // The stage is unchanged and the next action is taken at once (no "Another action is being applied").
       const stillSuspended = await state(handle);
       expect(stillSuspended.stage).toBe('suspended');
       expect(stillSuspended.history.at(-1)!.note).toContain('could not be applied');
       const startedAt = Date.now();
-      const reinstated = await act(handle, { action: 'reinstate', by: 'executive-1', reasons: ['measures verified on site'] });
+      const reinstated = await act(handle, {
+        action: 'reinstate',
+        by: 'executive-1',
+        reasons: ['measures verified on site'],
+      });
       expect(reinstated.stage).toBe('monitoring');
       expect(Date.now() - startedAt).toBeLessThan(10_000);
       await waitFor(handle, 'monitoring');
-      await recordHistory('action-refused-then-applied', testbed.env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId));
+      await recordHistory(
+        'action-refused-then-applied',
+        testbed.env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId),
+      );
       await act(handle, { action: 'surrender', by: 'trader-1', reason: 'end of test' });
       expect(await handle.result()).toMatchObject({ outcome: 'surrendered' });
     });
-    expect(fake.names()).toEqual(['recordSuspension', 'alertWorkflowFailure', 'recordReinstatement', 'recordSurrender']);
+    expect(fake.names()).toEqual([
+      'recordSuspension',
+      'alertWorkflowFailure',
+      'recordReinstatement',
+      'recordSurrender',
+    ]);
     expect(fake.of('alertWorkflowFailure')[0].args).toEqual({
       workflowId: revalidationWorkflowId(number),
       process: 'revalidation',
@@ -354,15 +491,24 @@ describe('revalidation workflow (time-skipping)', () => {
     fake.register.startRevalidation = refusingPoison('startRevalidation', fake.register.startRevalidation, PG_ERROR);
     await withWorkers(fake, async () => {
       const handle = await start(number);
-      await handle.signal(revalidationTriggerSignal, { triggerId: 'office-9', source: 'regional-office', reason: `late declarations ${POISON}`, requestedBy: 'office-ub-1' });
+      await handle.signal(revalidationTriggerSignal, {
+        triggerId: 'office-9',
+        source: 'regional-office',
+        reason: `late declarations ${POISON}`,
+        requestedBy: 'office-ub-1',
+      });
       const cycle = await waitFor(handle, 'self-assessment', 1);
-      expect(cycle.history.map((h) => h.note)).toContain('revalidation start skipped: startRevalidation: invalid data (PostgreSQL 22P05: unsupported Unicode escape sequence)');
+      expect(cycle.history.map((h) => h.note)).toContain(
+        'revalidation start skipped: startRevalidation: invalid data (PostgreSQL 22P05: unsupported Unicode escape sequence)',
+      );
       await act(handle, { action: 'self-assessment-updated', by: 'trader-1', changedQuestions: 2 });
       await waitFor(handle, 'validation', 1);
       await act(handle, { action: 'surrender', by: 'trader-1', reason: 'end of test' });
       await handle.result();
     });
-    expect(fake.of('alertWorkflowFailure').map((c) => c.args)).toEqual([expect.objectContaining({ action: 'revalidation start', outcome: 'step-skipped', activity: 'startRevalidation' })]);
+    expect(fake.of('alertWorkflowFailure').map((c) => c.args)).toEqual([
+      expect.objectContaining({ action: 'revalidation start', outcome: 'step-skipped', activity: 'startRevalidation' }),
+    ]);
   });
 
   it('rejects invalid input with the field named', async () => {
@@ -373,7 +519,9 @@ describe('revalidation workflow (time-skipping)', () => {
     });
     const fake = fakes();
     await withWorkers(fake, async () => {
-      await expect(handle.result()).rejects.toMatchObject({ cause: { message: expect.stringContaining('policy.intervalMonths') } });
+      await expect(handle.result()).rejects.toMatchObject({
+        cause: { message: expect.stringContaining('policy.intervalMonths') },
+      });
     });
   });
 });

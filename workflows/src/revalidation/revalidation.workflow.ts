@@ -1,7 +1,12 @@
 import { allHandlersFinished, condition, continueAsNew } from '@temporalio/workflow';
 import { parseWorkflowInput } from '../shared/input';
 import { handleQueriesSignalsAndUpdates } from './handlers';
-import { RevalidationInput, RevalidationResult, RevalidationTrigger, revalidationInputSchema } from './revalidation.contract';
+import {
+  RevalidationInput,
+  RevalidationResult,
+  RevalidationTrigger,
+  revalidationInputSchema,
+} from './revalidation.contract';
 import { RevalidationRun, iso } from './run';
 import { monitoring } from './stages/monitoring';
 
@@ -59,6 +64,13 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
 function carriedTriggers(triggers: RevalidationTrigger[]): RevalidationTrigger[] {
   if (triggers.length <= 50) return triggers;
   const rest = triggers.slice(49);
-  const merged: RevalidationTrigger = { ...rest[0], reason: rest.map((t) => `${t.source}: ${t.reason}`).join('; ').slice(0, 2000), siteVisit: rest.some((t) => t.siteVisit) };
+  const merged: RevalidationTrigger = {
+    ...rest[0],
+    reason: rest
+      .map((t) => `${t.source}: ${t.reason}`)
+      .join('; ')
+      .slice(0, 2000),
+    siteVisit: rest.some((t) => t.siteVisit),
+  };
   return [...triggers.slice(0, 49), merged];
 }

@@ -3,7 +3,15 @@ import type { ValidationReport } from '../certification/certification.contract';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import { adoptCorrelationId } from '../shared/correlation';
 import { alerter, attempt } from '../shared/failures';
-import type { LifecycleAction, LifecycleActionName, RevalidationPolicy, RevalidationResult, RevalidationStage, RevalidationState, RevalidationWorkflowInput } from './revalidation.contract';
+import type {
+  LifecycleAction,
+  LifecycleActionName,
+  RevalidationPolicy,
+  RevalidationResult,
+  RevalidationStage,
+  RevalidationState,
+  RevalidationWorkflowInput,
+} from './revalidation.contract';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 export const iso = (ms: number) => new Date(ms).toISOString();
@@ -20,7 +28,9 @@ export function addMonths(fromMs: number, months: number): number {
 }
 
 /** How a stage ends the run: the next run (continue-as-new) or the end of the authorisation. */
-export type Transition = { kind: 'next-run'; cycle: number; nextDueMs: number; conditions: string[] } | { kind: 'end'; result: RevalidationResult };
+export type Transition =
+  | { kind: 'next-run'; cycle: number; nextDueMs: number; conditions: string[] }
+  | { kind: 'end'; result: RevalidationResult };
 
 /** A person's action, from its update to the stage that takes it. */
 export interface Ticket {
@@ -74,7 +84,14 @@ export class RevalidationRun {
       history: [],
     };
     this.hasAttributes = workflowInfo().typedSearchAttributes.get(SEARCH_ATTRIBUTE_KEYS.stage) !== undefined;
-    this.alert = alerter({ process: 'revalidation', applicationId: input.applicationId, operatorId: input.operatorId, taxpayerId: input.taxpayerId, region: input.region, authorisationNumber: input.authorisationNumber });
+    this.alert = alerter({
+      process: 'revalidation',
+      applicationId: input.applicationId,
+      operatorId: input.operatorId,
+      taxpayerId: input.taxpayerId,
+      region: input.region,
+      authorisationNumber: input.authorisationNumber,
+    });
   }
 
   enter(stage: RevalidationStage, note: string): void {
@@ -91,18 +108,29 @@ export class RevalidationRun {
   setDue(ms: number): void {
     this.nextDueMs = ms;
     this.state.nextDueAt = iso(ms);
-    if (this.hasAttributes) upsertSearchAttributes([{ key: SEARCH_ATTRIBUTE_KEYS.revalidationDue, value: new Date(ms) }]);
+    if (this.hasAttributes)
+      upsertSearchAttributes([{ key: SEARCH_ATTRIBUTE_KEYS.revalidationDue, value: new Date(ms) }]);
   }
 
   /** The next action among `allowed` (others, left over from an earlier stage, are refused), or undefined when `until` passes first. */
-  async nextAction(allowed: readonly LifecycleActionName[], untilMs?: number, alsoWakeOn?: () => boolean): Promise<Ticket | undefined> {
+  async nextAction(
+    allowed: readonly LifecycleActionName[],
+    untilMs?: number,
+    alsoWakeOn?: () => boolean,
+  ): Promise<Ticket | undefined> {
     for (;;) {
       const ready = () => this.queue.length > 0 || (alsoWakeOn?.() ?? false);
-      const woke = untilMs === undefined ? await condition(ready).then(() => true) : await condition(ready, Math.max(0, untilMs - Date.now()));
+      const woke =
+        untilMs === undefined
+          ? await condition(ready).then(() => true)
+          : await condition(ready, Math.max(0, untilMs - Date.now()));
       if (!woke || this.queue.length === 0) return undefined;
       const ticket = this.queue.shift()!;
       if (allowed.includes(ticket.action.action)) return this.taken(ticket);
-      this.refuse(ticket, `"${ticket.action.action}" is no longer possible: the authorisation moved to stage ${this.state.stage}`);
+      this.refuse(
+        ticket,
+        `"${ticket.action.action}" is no longer possible: the authorisation moved to stage ${this.state.stage}`,
+      );
     }
   }
 
@@ -111,7 +139,10 @@ export class RevalidationRun {
     while (this.queue.length > 0) {
       const ticket = this.queue.shift()!;
       if (allowed.includes(ticket.action.action)) return this.taken(ticket);
-      this.refuse(ticket, `"${ticket.action.action}" is no longer possible: the authorisation moved to stage ${this.state.stage}`);
+      this.refuse(
+        ticket,
+        `"${ticket.action.action}" is no longer possible: the authorisation moved to stage ${this.state.stage}`,
+      );
     }
     return undefined;
   }
@@ -132,7 +163,8 @@ export class RevalidationRun {
 
   /** Actions that arrived too late for this run are refused (their callers retry against the next run). */
   refuseLeftovers(): void {
-    for (const ticket of this.queue.splice(0)) this.refuse(ticket, `"${ticket.action.action}" arrived while the run ended; try again`);
+    for (const ticket of this.queue.splice(0))
+      this.refuse(ticket, `"${ticket.action.action}" arrived while the run ended; try again`);
   }
 
   /**
@@ -142,10 +174,15 @@ export class RevalidationRun {
    */
   applies(ticket: Ticket, apply: () => Promise<unknown>): Promise<boolean> {
     return attempt(apply, async (failure) => {
-      this.note(`"${ticket.action.action}" by ${ticket.action.by} could not be applied (${failure.message}); nothing changed`);
+      this.note(
+        `"${ticket.action.action}" by ${ticket.action.by} could not be applied (${failure.message}); nothing changed`,
+      );
       ticket.failureType = failure.type;
       ticket.failed = true;
-      this.refuse(ticket, `"${ticket.action.action}" could not be applied: ${failure.message}. Nothing changed; correct the data and try again`);
+      this.refuse(
+        ticket,
+        `"${ticket.action.action}" could not be applied: ${failure.message}. Nothing changed; correct the data and try again`,
+      );
       await this.alert(failure, ticket.action.action, 'action-refused', ticket.action.by);
     });
   }

@@ -18,6 +18,14 @@ export type WatchdogInput = z.input<typeof watchdogInputSchema>;
  */
 export async function revalidationWatchdogWorkflow(rawInput: WatchdogInput = {}): Promise<WatchdogReport> {
   const parsed = watchdogInputSchema.safeParse(rawInput ?? {});
-  if (!parsed.success) throw ApplicationFailure.create({ type: FAILURE_TYPES.invalidInput, nonRetryable: true, message: `Invalid watchdog input: ${parsed.error.message}` });
-  return watchdog.repairRevalidationWorkflows({ now: new Date().toISOString(), stuckAfterDays: parsed.data.stuckAfterDays });
+  if (!parsed.success)
+    throw ApplicationFailure.create({
+      type: FAILURE_TYPES.invalidInput,
+      nonRetryable: true,
+      message: `Invalid watchdog input: ${parsed.error.message}`,
+    });
+  return watchdog.repairRevalidationWorkflows({
+    now: new Date().toISOString(),
+    stuckAfterDays: parsed.data.stuckAfterDays,
+  });
 }

@@ -20,7 +20,10 @@ export const ACTIVITY_RETRY: RetryPolicy = {
 };
 
 /** Options for `proxyActivities` on a service's task queue. */
-export const activityOptions = (taskQueue: string, startToCloseTimeout: ActivityOptions['startToCloseTimeout'] = '30 seconds'): ActivityOptions => ({
+export const activityOptions = (
+  taskQueue: string,
+  startToCloseTimeout: ActivityOptions['startToCloseTimeout'] = '30 seconds',
+): ActivityOptions => ({
   taskQueue,
   startToCloseTimeout,
   retry: ACTIVITY_RETRY,
@@ -35,7 +38,10 @@ export const register = proxyActivities<RegisterActivities>(activityOptions(TASK
 export const validation = proxyActivities<ValidationActivities>(activityOptions(TASK_QUEUES.validation));
 export const risk = proxyActivities<RiskManagementActivities>(activityOptions(TASK_QUEUES.riskManagement, '1 minute'));
 // Retried for half an hour at most: an alert that cannot be raised must not hold the workflow (its error log line stays).
-export const alerts = proxyActivities<WorkflowAlertActivities>({ ...activityOptions(TASK_QUEUES.applications), scheduleToCloseTimeout: '30 minutes' });
+export const alerts = proxyActivities<WorkflowAlertActivities>({
+  ...activityOptions(TASK_QUEUES.applications),
+  scheduleToCloseTimeout: '30 minutes',
+});
 /** The watchdog's check walks the whole register; it heartbeats per page. */
 export const watchdog = proxyActivities<WatchdogActivities>({
   taskQueue: TASK_QUEUES.applications,
@@ -52,7 +58,10 @@ type CaseInput = Parameters<ValidationActivities['openValidationCase']>[0];
  * site visit is required, and when the report is due.
  */
 export function openValidationCase(
-  operator: Pick<CaseInput, 'applicationId' | 'operatorId' | 'taxpayerId' | 'region' | 'statusType' | 'programmeVersion'>,
+  operator: Pick<
+    CaseInput,
+    'applicationId' | 'operatorId' | 'taxpayerId' | 'region' | 'statusType' | 'programmeVersion'
+  >,
   assessment: { score: number; recommendation: CaseInput['riskRecommendation'] },
   siteVisitRequired: boolean,
   reportDue: string,

@@ -39,7 +39,9 @@ function correlationIdOf(headers: Headers | undefined): string | undefined {
 }
 
 function withCorrelationId(headers: Headers, correlationId: string | undefined): Headers {
-  return correlationId ? { ...headers, [CORRELATION_ID_TEMPORAL_HEADER]: defaultPayloadConverter.toPayload(correlationId) } : headers;
+  return correlationId
+    ? { ...headers, [CORRELATION_ID_TEMPORAL_HEADER]: defaultPayloadConverter.toPayload(correlationId) }
+    : headers;
 }
 
 // Module state is per workflow execution (the bundle's module cache is isolated per workflow).
@@ -64,10 +66,14 @@ export function adoptCorrelationId(correlationId: string | undefined): void {
   if (correlationId) mainFlowId = correlationId;
 }
 
-class CorrelationInterceptor implements WorkflowInboundCallsInterceptor, WorkflowOutboundCallsInterceptor, WorkflowInternalsInterceptor {
+class CorrelationInterceptor
+  implements WorkflowInboundCallsInterceptor, WorkflowOutboundCallsInterceptor, WorkflowInternalsInterceptor
+{
   async execute(input: WorkflowExecuteInput, next: Next<WorkflowInboundCallsInterceptor, 'execute'>): Promise<unknown> {
     // Without one (a schedule's run, a history from before), the workflow id ties its events together.
-    mainFlowId = correlationIdOf(input.headers) ?? (VALID_ID.test(workflowInfo().workflowId) ? workflowInfo().workflowId : undefined);
+    mainFlowId =
+      correlationIdOf(input.headers) ??
+      (VALID_ID.test(workflowInfo().workflowId) ? workflowInfo().workflowId : undefined);
     return next(input);
   }
 
@@ -78,7 +84,10 @@ class CorrelationInterceptor implements WorkflowInboundCallsInterceptor, Workflo
     return handlerScope.run(id, () => next(input));
   }
 
-  async handleUpdate(input: UpdateInput, next: Next<WorkflowInboundCallsInterceptor, 'handleUpdate'>): Promise<unknown> {
+  async handleUpdate(
+    input: UpdateInput,
+    next: Next<WorkflowInboundCallsInterceptor, 'handleUpdate'>,
+  ): Promise<unknown> {
     const id = correlationIdOf(input.headers);
     if (!id) return next(input);
     mainFlowId = id;
@@ -91,23 +100,38 @@ class CorrelationInterceptor implements WorkflowInboundCallsInterceptor, Workflo
     return id ? handlerScope.run(id, () => next(input)) : next(input);
   }
 
-  scheduleActivity(input: ActivityInput, next: Next<WorkflowOutboundCallsInterceptor, 'scheduleActivity'>): Promise<unknown> {
+  scheduleActivity(
+    input: ActivityInput,
+    next: Next<WorkflowOutboundCallsInterceptor, 'scheduleActivity'>,
+  ): Promise<unknown> {
     return next({ ...input, headers: withCorrelationId(input.headers, workflowCorrelationId()) });
   }
 
-  scheduleLocalActivity(input: LocalActivityInput, next: Next<WorkflowOutboundCallsInterceptor, 'scheduleLocalActivity'>): Promise<unknown> {
+  scheduleLocalActivity(
+    input: LocalActivityInput,
+    next: Next<WorkflowOutboundCallsInterceptor, 'scheduleLocalActivity'>,
+  ): Promise<unknown> {
     return next({ ...input, headers: withCorrelationId(input.headers, workflowCorrelationId()) });
   }
 
-  startChildWorkflowExecution(input: StartChildWorkflowExecutionInput, next: Next<WorkflowOutboundCallsInterceptor, 'startChildWorkflowExecution'>): Promise<[Promise<string>, Promise<unknown>]> {
+  startChildWorkflowExecution(
+    input: StartChildWorkflowExecutionInput,
+    next: Next<WorkflowOutboundCallsInterceptor, 'startChildWorkflowExecution'>,
+  ): Promise<[Promise<string>, Promise<unknown>]> {
     return next({ ...input, headers: withCorrelationId(input.headers, workflowCorrelationId()) });
   }
 
-  continueAsNew(input: ContinueAsNewInput, next: Next<WorkflowOutboundCallsInterceptor, 'continueAsNew'>): Promise<never> {
+  continueAsNew(
+    input: ContinueAsNewInput,
+    next: Next<WorkflowOutboundCallsInterceptor, 'continueAsNew'>,
+  ): Promise<never> {
     return next({ ...input, headers: withCorrelationId(input.headers, workflowCorrelationId()) });
   }
 
-  getLogAttributes(input: GetLogAttributesInput, next: Next<WorkflowOutboundCallsInterceptor, 'getLogAttributes'>): Record<string, unknown> {
+  getLogAttributes(
+    input: GetLogAttributesInput,
+    next: Next<WorkflowOutboundCallsInterceptor, 'getLogAttributes'>,
+  ): Record<string, unknown> {
     const correlationId = workflowCorrelationId();
     return next(correlationId ? { ...input, correlationId } : input);
   }

@@ -63,7 +63,10 @@ export interface WorkflowAlertActivities {
  * Runs an activity; when it fails for good (and the workflow handles such failures) `onFailure`
  * runs and false comes back, so the caller carries on at its stage.
  */
-export async function attempt(run: () => Promise<unknown>, onFailure: (failure: FailedForGood) => Promise<void>): Promise<boolean> {
+export async function attempt(
+  run: () => Promise<unknown>,
+  onFailure: (failure: FailedForGood) => Promise<void>,
+): Promise<boolean> {
   try {
     await run();
     return true;
@@ -76,17 +79,35 @@ export async function attempt(run: () => Promise<unknown>, onFailure: (failure: 
 }
 
 /** What the alerts of one workflow say about it (its process and the operator it is about). */
-export type AlertSubject = Pick<WorkflowFailureAlert, 'process' | 'applicationId' | 'operatorId' | 'taxpayerId' | 'region' | 'authorisationNumber'>;
+export type AlertSubject = Pick<
+  WorkflowFailureAlert,
+  'process' | 'applicationId' | 'operatorId' | 'taxpayerId' | 'region' | 'authorisationNumber'
+>;
 
 /** The alert of a step that failed for good, for this workflow. */
 export const alerter =
   (subject: AlertSubject) =>
   (failure: FailedForGood, action: string, outcome: WorkflowFailureAlert['outcome'], by?: string): Promise<void> =>
-    alertOperations({ workflowId: workflowInfo().workflowId, ...subject, action, outcome, activity: failure.activity, failureType: failure.type, detail: failure.message, by });
+    alertOperations({
+      workflowId: workflowInfo().workflowId,
+      ...subject,
+      action,
+      outcome,
+      activity: failure.activity,
+      failureType: failure.type,
+      detail: failure.message,
+      by,
+    });
 
 /** Logs the failure at error level and alerts operations; an alert that cannot be raised is only logged (it never stops the workflow). */
 export async function alertOperations(alert: WorkflowFailureAlert): Promise<void> {
-  log.error('workflow step failed for good', { action: alert.action, outcome: alert.outcome, activity: alert.activity, failureType: alert.failureType, detail: alert.detail });
+  log.error('workflow step failed for good', {
+    action: alert.action,
+    outcome: alert.outcome,
+    activity: alert.activity,
+    failureType: alert.failureType,
+    detail: alert.detail,
+  });
   try {
     await alerts.alertWorkflowFailure(alert);
   } catch (error) {

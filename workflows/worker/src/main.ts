@@ -13,7 +13,12 @@ async function main(): Promise<void> {
   const logger = createLogger('worker', config.LOG_LEVEL);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
   const worker = await createOrchestratingWorker(
-    { namespace: config.TEMPORAL_NAMESPACE, taskQueue: config.WORKER_TASK_QUEUE, maxConcurrentWorkflowTaskExecutions: config.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS, maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS },
+    {
+      namespace: config.TEMPORAL_NAMESPACE,
+      taskQueue: config.WORKER_TASK_QUEUE,
+      maxConcurrentWorkflowTaskExecutions: config.WORKER_MAX_CONCURRENT_WORKFLOW_TASKS,
+      maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
+    },
     connection,
   );
 
@@ -23,7 +28,13 @@ async function main(): Promise<void> {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok' }));
       } else if (req.url === '/health/ready') {
         const running = worker.getState() === 'RUNNING';
-        res.writeHead(running ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: running ? 'ok' : 'error', worker: worker.getState(), taskQueue: config.WORKER_TASK_QUEUE }));
+        res.writeHead(running ? 200 : 503, { 'content-type': 'application/json' }).end(
+          JSON.stringify({
+            status: running ? 'ok' : 'error',
+            worker: worker.getState(),
+            taskQueue: config.WORKER_TASK_QUEUE,
+          }),
+        );
       } else if (req.url === '/metrics') {
         res.writeHead(200, { 'content-type': metricsRegistry.contentType }).end(await metricsRegistry.metrics());
       } else {
@@ -34,7 +45,10 @@ async function main(): Promise<void> {
   server.listen(config.WORKER_HTTP_PORT, config.HOST);
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => worker.shutdown());
-  logger.info({ taskQueue: config.WORKER_TASK_QUEUE, address: config.TEMPORAL_ADDRESS, port: config.WORKER_HTTP_PORT }, 'orchestrating worker started');
+  logger.info(
+    { taskQueue: config.WORKER_TASK_QUEUE, address: config.TEMPORAL_ADDRESS, port: config.WORKER_HTTP_PORT },
+    'orchestrating worker started',
+  );
   await worker.run();
   server.close();
   await connection.close();
@@ -42,6 +56,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(JSON.stringify({ level: 'fatal', service: 'worker', msg: 'worker failed', err: String(error?.stack ?? error) }));
+  console.error(
+    JSON.stringify({ level: 'fatal', service: 'worker', msg: 'worker failed', err: String(error?.stack ?? error) }),
+  );
   process.exit(1);
 });

@@ -12,10 +12,14 @@ const secret = 'token-command-test-secret-0123';
 /** Runs the command the README documents (`npm run token -- ...`) as a child process. */
 async function token(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['-r', './tools/register.js', 'libs/auth/src/cli/issue-token.ts', ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, AUTH_JWT_SECRET: secret, NODE_ENV: 'development' },
-    });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ['-r', './tools/register.js', 'libs/auth/src/cli/issue-token.ts', ...args],
+      {
+        cwd: repoRoot,
+        env: { ...process.env, AUTH_JWT_SECRET: secret, NODE_ENV: 'development' },
+      },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -32,7 +36,8 @@ describe('npm run token', () => {
     const { code, stdout, stderr } = await token('--help');
     expect(code).toBe(0);
     expect(stderr).toBe('');
-    for (const flag of ['--role', '--sub', '--name', '--region', '--taxpayer', '--country', '--ttl', '--help']) expect(stdout).toContain(flag);
+    for (const flag of ['--role', '--sub', '--name', '--region', '--taxpayer', '--country', '--ttl', '--help'])
+      expect(stdout).toContain(flag);
     for (const role of ALL_ROLES) expect(stdout).toContain(role);
   });
 
@@ -42,11 +47,20 @@ describe('npm run token', () => {
     [['--role', 'janitor'], /unknown role janitor/],
     [['--role', 'executive', '--ttl', 'forever'], /--ttl "forever"/],
     [['--role', 'executive', '--ttl', '0'], /--ttl "0" must be between 1s and 30d/],
-    [['--role', 'executive', '--ttl', '99999999999999999999'], /--ttl "99999999999999999999" must be between 1s and 30d/],
+    [
+      ['--role', 'executive', '--ttl', '99999999999999999999'],
+      /--ttl "99999999999999999999" must be between 1s and 30d/,
+    ],
     [['--role', 'executive', '--ttl', '31d'], /--ttl "31d" must be between 1s and 30d/],
-    [['--role', 'executive', '--ttl', '-5'], /--ttl: a value starting with "-" is written --ttl=<value> \(e\.g\. --ttl=-5\)/],
+    [
+      ['--role', 'executive', '--ttl', '-5'],
+      /--ttl: a value starting with "-" is written --ttl=<value> \(e\.g\. --ttl=-5\)/,
+    ],
     [['--role', 'executive', '--ttl=-5'], /--ttl "-5" must be between 1s and 30d/],
-    [['--role', 'validator', '--region', 'NOWHERE'], /--region NOWHERE is not a customs region; known regions: ULAANBAATAR, DARKHAN/],
+    [
+      ['--role', 'validator', '--region', 'NOWHERE'],
+      /--region NOWHERE is not a customs region; known regions: ULAANBAATAR, DARKHAN/,
+    ],
     [['--role', 'operator-user'], /--taxpayer: an operator-user token must name its company/],
     [[], /--role is required/],
   ])('%j: one line naming the problem, "see --help", exit 2, no stack trace', async (args, message) => {
@@ -60,11 +74,27 @@ describe('npm run token', () => {
   });
 
   it('--taxpayer issues an operator-user token whose company claim verifies', async () => {
-    const { code, stdout } = await token('--role', 'operator-user', '--taxpayer', '1234567', '--sub', 'trader', '--ttl', '10m');
+    const { code, stdout } = await token(
+      '--role',
+      'operator-user',
+      '--taxpayer',
+      '1234567',
+      '--sub',
+      'trader',
+      '--ttl',
+      '10m',
+    );
     expect(code).toBe(0);
     const verifier = new TokenVerifier(
-      new JwtService({ secretOrKeyProvider: () => createSecretKey(Buffer.from(secret)), verifyOptions: { issuer: 'aeo-platform', audience: 'aeo-platform', algorithms: ['HS256'] } }),
+      new JwtService({
+        secretOrKeyProvider: () => createSecretKey(Buffer.from(secret)),
+        verifyOptions: { issuer: 'aeo-platform', audience: 'aeo-platform', algorithms: ['HS256'] },
+      }),
     );
-    expect(verifier.authenticate(`Bearer ${stdout.trim()}`)).toEqual({ sub: 'trader', roles: [ROLES.operatorUser], taxpayerId: '1234567' });
+    expect(verifier.authenticate(`Bearer ${stdout.trim()}`)).toEqual({
+      sub: 'trader',
+      roles: [ROLES.operatorUser],
+      taxpayerId: '1234567',
+    });
   });
 });

@@ -36,11 +36,26 @@ examples:
   npm run -s token -- --role operator-user --taxpayer 1234567 --sub trader`;
 
 // Which flag sets each claim, so that a refused claim names what the user typed.
-const FLAG_OF_CLAIM: Record<string, string> = { sub: '--sub', name: '--name', roles: '--role', region: '--region', taxpayerId: '--taxpayer', partnerCountry: '--country' };
+const FLAG_OF_CLAIM: Record<string, string> = {
+  sub: '--sub',
+  name: '--name',
+  roles: '--role',
+  region: '--region',
+  taxpayerId: '--taxpayer',
+  partnerCountry: '--country',
+};
 
 class UsageError extends Error {}
 
-const SECONDS_PER_UNIT: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86_400, w: 604_800, y: 31_557_600 };
+const SECONDS_PER_UNIT: Record<string, number> = {
+  ms: 0.001,
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86_400,
+  w: 604_800,
+  y: 31_557_600,
+};
 /** Longest lifetime: a token living longer than this is a credential nobody will remember to revoke. */
 const MAX_TTL_SECONDS = 30 * 86_400;
 
@@ -61,7 +76,10 @@ function issue(argv: string[]): string | undefined {
     const message = (error as Error).message.split('\n')[0];
     // `--ttl -5`: parseArgs will not take a value starting with a dash after a space.
     const ambiguous = /^Option '(--[a-z]+)/.exec(message);
-    if (ambiguous && message.includes('ambiguous')) throw new UsageError(`${ambiguous[1]}: a value starting with "-" is written ${ambiguous[1]}=<value> (e.g. --ttl=-5)`);
+    if (ambiguous && message.includes('ambiguous'))
+      throw new UsageError(
+        `${ambiguous[1]}: a value starting with "-" is written ${ambiguous[1]}=<value> (e.g. --ttl=-5)`,
+      );
     throw new UsageError(message);
   }
   if (values.help) return undefined;
@@ -71,7 +89,8 @@ function issue(argv: string[]): string | undefined {
   if (unknown.length) throw new UsageError(`unknown role ${unknown.join(', ')}; known roles: ${ALL_ROLES.join(', ')}`);
   const expiresIn = ttlSeconds(values.ttl);
   const regions = customsRegionsEnv.parse(process.env['CUSTOMS_REGIONS']);
-  if (values.region !== undefined && !regions.includes(values.region)) throw new UsageError(`--region ${values.region} is not a customs region; known regions: ${regions.join(', ')}`);
+  if (values.region !== undefined && !regions.includes(values.region))
+    throw new UsageError(`--region ${values.region} is not a customs region; known regions: ${regions.join(', ')}`);
   const config = loadConfig(platformEnvSchema);
   try {
     return issueDevelopmentToken(
@@ -87,7 +106,9 @@ function issue(argv: string[]): string | undefined {
     );
   } catch (error) {
     if (!(error instanceof ZodError)) throw error;
-    throw new UsageError(error.issues.map((i) => `${FLAG_OF_CLAIM[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`).join('; '));
+    throw new UsageError(
+      error.issues.map((i) => `${FLAG_OF_CLAIM[String(i.path[0])] ?? i.path.join('.')}: ${i.message}`).join('; '),
+    );
   }
 }
 
@@ -96,6 +117,10 @@ try {
   console.log(token ?? USAGE);
 } catch (error) {
   // One line, no stack: this is a command people type.
-  console.error(error instanceof UsageError ? `token: ${error.message} (see --help)` : `token: cannot issue a token: ${(error as Error).message}`);
+  console.error(
+    error instanceof UsageError
+      ? `token: ${error.message} (see --help)`
+      : `token: cannot issue a token: ${(error as Error).message}`,
+  );
   process.exitCode = error instanceof UsageError ? 2 : 1;
 }

@@ -17,7 +17,8 @@ export function generateAsyncApi(version: string): Record<string, unknown> {
       title: definition.type,
       summary: definition.summary,
       ...(definition.internal && {
-        description: 'Internal to the administration (for its operations team): never delivered to webhook subscriptions, not even to `*`; a subscription naming it is refused.',
+        description:
+          'Internal to the administration (for its operations team): never delivered to webhook subscriptions, not even to `*`; a subscription naming it is refused.',
         tags: [{ name: 'internal' }],
       }),
       contentType: 'application/json',
@@ -25,7 +26,10 @@ export function generateAsyncApi(version: string): Record<string, unknown> {
       payload: z.toJSONSchema(definition.schema, { target: 'draft-7' }),
       bindings: {
         kafka: {
-          key: { type: 'string', description: `${definition.aggregateType} id (keeps one ${definition.aggregateType}'s events in order)` },
+          key: {
+            type: 'string',
+            description: `${definition.aggregateType} id (keeps one ${definition.aggregateType}'s events in order)`,
+          },
           bindingVersion: '0.5.0',
         },
       },
@@ -42,7 +46,14 @@ export function generateAsyncApi(version: string): Record<string, unknown> {
       messages: Object.fromEntries(
         topicMessages.map((d) => [messageId(d.type), { $ref: `#/components/messages/${messageId(d.type)}` }]),
       ),
-      bindings: { kafka: { topic: topic.name, partitions: topic.partitions, topicConfiguration: { 'retention.ms': topic.retentionMs }, bindingVersion: '0.5.0' } },
+      bindings: {
+        kafka: {
+          topic: topic.name,
+          partitions: topic.partitions,
+          topicConfiguration: { 'retention.ms': topic.retentionMs },
+          bindingVersion: '0.5.0',
+        },
+      },
     };
     channels[channelId(dlqTopicOf(topic.name))] = {
       address: dlqTopicOf(topic.name),
@@ -53,7 +64,9 @@ export function generateAsyncApi(version: string): Record<string, unknown> {
       action: 'send',
       channel: { $ref: `#/channels/${channelId(topic.name)}` },
       summary: `${topic.producer} publishes ${topic.aggregate} events through its transactional outbox.`,
-      messages: topicMessages.map((d) => ({ $ref: `#/channels/${channelId(topic.name)}/messages/${messageId(d.type)}` })),
+      messages: topicMessages.map((d) => ({
+        $ref: `#/channels/${channelId(topic.name)}/messages/${messageId(d.type)}`,
+      })),
     };
   }
 
@@ -67,7 +80,11 @@ export function generateAsyncApi(version: string): Record<string, unknown> {
     },
     defaultContentType: 'application/json',
     servers: {
-      local: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'Local single-node broker started by deploy/local/infra.sh' },
+      local: {
+        host: '127.0.0.1:9092',
+        protocol: 'kafka',
+        description: 'Local single-node broker started by deploy/local/infra.sh',
+      },
     },
     channels,
     operations,
@@ -78,13 +95,19 @@ export function generateAsyncApi(version: string): Record<string, unknown> {
           type: 'object',
           required: ['ce_id', 'ce_type', 'ce_source', 'ce_specversion', 'ce_subject', 'ce_time'],
           properties: {
-            ce_id: { type: 'string', description: 'Unique event id (the outbox row id); consumers de-duplicate on it.' },
+            ce_id: {
+              type: 'string',
+              description: 'Unique event id (the outbox row id); consumers de-duplicate on it.',
+            },
             ce_type: { type: 'string' },
             ce_source: { type: 'string', description: 'Producing service, e.g. /aeo/applications' },
             ce_specversion: { type: 'string', const: '1.0' },
             ce_subject: { type: 'string', description: 'Id of the entity the event is about' },
             ce_time: { type: 'string', format: 'date-time' },
-            ce_correlationid: { type: 'string', description: 'Correlation id that follows a request through HTTP, Kafka and workflows' },
+            ce_correlationid: {
+              type: 'string',
+              description: 'Correlation id that follows a request through HTTP, Kafka and workflows',
+            },
             'content-type': { type: 'string', const: 'application/json' },
           },
         },

@@ -13,7 +13,12 @@ const envelope = {
 describe('CloudEvents Kafka binary mode', () => {
   it('round-trips attributes in ce_* headers and data in the value', () => {
     const record = toKafkaRecord(envelope, 'operator-1');
-    expect(record.headers).toMatchObject({ ce_id: envelope.id, ce_type: envelope.type, ce_subject: envelope.subject, ce_correlationid: 'corr-1' });
+    expect(record.headers).toMatchObject({
+      ce_id: envelope.id,
+      ce_type: envelope.type,
+      ce_subject: envelope.subject,
+      ce_correlationid: 'corr-1',
+    });
     expect(JSON.parse(record.value)).toEqual(envelope.data);
     const headers = Object.fromEntries(Object.entries(record.headers).map(([k, v]) => [k, Buffer.from(v)]));
     expect(fromKafkaRecord({ key: record.key, value: Buffer.from(record.value), headers })).toEqual(envelope);
@@ -21,10 +26,36 @@ describe('CloudEvents Kafka binary mode', () => {
 
   it.each([
     ['missing ce_type', { ce_id: '1', ce_source: '/x', ce_specversion: '1.0', ce_subject: 's' }, '{}', /ce_type/],
-    ['non-JSON value', { ce_id: '1', ce_type: 'aeo.a.b.v1', ce_source: '/x', ce_specversion: '1.0', ce_subject: 's' }, '{oops', /not JSON/],
-    ['missing subject', { ce_id: '1', ce_type: 'aeo.a.b.v1', ce_source: '/x', ce_specversion: '1.0' }, '{}', /ce_subject/],
-    ['a NUL in an attribute', { ce_id: '1', ce_type: 'aeo.a.b.v1', ce_source: '/x', ce_specversion: '1.0', ce_subject: Buffer.from([0x73, 0x00]) }, '{}', /header ce_subject must not contain NUL characters or unpaired surrogates/],
-    ['invalid UTF-8 in the value', { ce_id: '1', ce_type: 'aeo.a.b.v1', ce_source: '/x', ce_specversion: '1.0', ce_subject: 's' }, Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), /value is not valid UTF-8/],
+    [
+      'non-JSON value',
+      { ce_id: '1', ce_type: 'aeo.a.b.v1', ce_source: '/x', ce_specversion: '1.0', ce_subject: 's' },
+      '{oops',
+      /not JSON/,
+    ],
+    [
+      'missing subject',
+      { ce_id: '1', ce_type: 'aeo.a.b.v1', ce_source: '/x', ce_specversion: '1.0' },
+      '{}',
+      /ce_subject/,
+    ],
+    [
+      'a NUL in an attribute',
+      {
+        ce_id: '1',
+        ce_type: 'aeo.a.b.v1',
+        ce_source: '/x',
+        ce_specversion: '1.0',
+        ce_subject: Buffer.from([0x73, 0x00]),
+      },
+      '{}',
+      /header ce_subject must not contain NUL characters or unpaired surrogates/,
+    ],
+    [
+      'invalid UTF-8 in the value',
+      { ce_id: '1', ce_type: 'aeo.a.b.v1', ce_source: '/x', ce_specversion: '1.0', ce_subject: 's' },
+      Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+      /value is not valid UTF-8/,
+    ],
   ])('rejects a record with %s', (_name, headers, value, reason) => {
     expect(() => fromKafkaRecord({ value, headers })).toThrow(MalformedEventError);
     expect(() => fromKafkaRecord({ value, headers })).toThrow(reason);

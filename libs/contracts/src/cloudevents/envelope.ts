@@ -63,7 +63,11 @@ function decodeUtf8(value: Buffer | string): string {
   }
 }
 
-export function fromKafkaRecord(record: { key?: Buffer | string | null; value: Buffer | string | null; headers?: RawHeaders }): EventEnvelope<unknown> {
+export function fromKafkaRecord(record: {
+  key?: Buffer | string | null;
+  value: Buffer | string | null;
+  headers?: RawHeaders;
+}): EventEnvelope<unknown> {
   const headers: Record<string, string> = {};
   for (const [name, raw] of Object.entries(record.headers ?? {})) {
     const value = Array.isArray(raw) ? raw[raw.length - 1] : raw;
@@ -74,7 +78,8 @@ export function fromKafkaRecord(record: { key?: Buffer | string | null; value: B
   }
   // The attributes are stored (inbox, outbox, logs) like any text.
   for (const [name, value] of Object.entries(headers)) {
-    if (name.startsWith('ce_') && !isSafeText(value)) throw new MalformedEventError(`header ${name} ${SAFE_TEXT_MESSAGE}`);
+    if (name.startsWith('ce_') && !isSafeText(value))
+      throw new MalformedEventError(`header ${name} ${SAFE_TEXT_MESSAGE}`);
   }
   if (record.value === null || record.value === undefined) throw new MalformedEventError('record has no value');
   const text = decodeUtf8(record.value);
@@ -89,7 +94,10 @@ export function fromKafkaRecord(record: { key?: Buffer | string | null; value: B
     event = Kafka.toEvent({ headers, key: record.key?.toString(), value: text } as never) as CloudEvent<unknown>;
     event.validate();
   } catch (error) {
-    const details = error instanceof ValidationError && error.errors?.length ? `${error.message} ${JSON.stringify(error.errors)}` : (error as Error).message;
+    const details =
+      error instanceof ValidationError && error.errors?.length
+        ? `${error.message} ${JSON.stringify(error.errors)}`
+        : (error as Error).message;
     throw new MalformedEventError(`invalid CloudEvent: ${details}`);
   }
   if (!event.subject) throw new MalformedEventError('missing CloudEvents header ce_subject');

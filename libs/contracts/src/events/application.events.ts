@@ -71,13 +71,24 @@ export const ProgrammePublished = defineEvent({
     version: int4({ min: 1 }),
     publishedBy: safeText.min(1),
     document: z.object({
-      statusTypes: z.array(withSafeText(z.object({ code: statusType, sections: z.array(safeText.min(1)).min(1) }).loose())).min(1),
+      statusTypes: z
+        .array(withSafeText(z.object({ code: statusType, sections: z.array(safeText.min(1)).min(1) }).loose()))
+        .min(1),
       sections: z
         .array(
           z.object({
             id: safeText.min(1),
             title: z.object({ en: safeText, mn: safeText }),
-            questions: z.array(z.object({ id: safeText.min(1), text: z.object({ en: safeText, mn: safeText }), answer: z.enum(['yes-no', 'text']), evidenceRequired: z.boolean() })).min(1),
+            questions: z
+              .array(
+                z.object({
+                  id: safeText.min(1),
+                  text: z.object({ en: safeText, mn: safeText }),
+                  answer: z.enum(['yes-no', 'text']),
+                  evidenceRequired: z.boolean(),
+                }),
+              )
+              .min(1),
           }),
         )
         .min(1),
@@ -90,8 +101,15 @@ export const ApplicationInformationRequested = defineEvent({
   type: 'aeo.application.information-requested.v1',
   topic: TOPIC_NAMES.applicationEvents,
   aggregateType: 'operator',
-  summary: 'Customs asked the applicant for missing information during acceptance; the acceptance period stops until the reply.',
-  schema: z.object({ ...applicationRef, requestId: uuid, requestedBy: safeText.min(1), questions: safeText.min(1).max(4000), dueBy: isoDateTime }),
+  summary:
+    'Customs asked the applicant for missing information during acceptance; the acceptance period stops until the reply.',
+  schema: z.object({
+    ...applicationRef,
+    requestId: uuid,
+    requestedBy: safeText.min(1),
+    questions: safeText.min(1).max(4000),
+    dueBy: isoDateTime,
+  }),
 });
 
 export const ApplicationInformationReceived = defineEvent({
@@ -107,7 +125,12 @@ export const ApplicationWithdrawn = defineEvent({
   topic: TOPIC_NAMES.applicationEvents,
   aggregateType: 'operator',
   summary: 'The operator withdrew its application before the decision; its certification ends.',
-  schema: z.object({ ...applicationRef, withdrawnAt: isoDateTime, withdrawnBy: safeText.min(1), reason: safeText.trim().min(1).max(2000) }),
+  schema: z.object({
+    ...applicationRef,
+    withdrawnAt: isoDateTime,
+    withdrawnBy: safeText.min(1),
+    reason: safeText.trim().min(1).max(2000),
+  }),
 });
 
 export const ApplicationDecisionDue = defineEvent({
@@ -130,7 +153,7 @@ export const ApplicationDecisionExtended = defineEvent({
   type: 'aeo.application.decision-extended.v1',
   topic: TOPIC_NAMES.applicationEvents,
   aggregateType: 'operator',
-  summary: 'Customs extended the decision period (once, by at most the programme\'s maximum), with reasons.',
+  summary: "Customs extended the decision period (once, by at most the programme's maximum), with reasons.",
   schema: z.object({ ...applicationRef, decisionDeadline: isoDateTime, decidedBy: safeText.min(1), reasons }),
 });
 
@@ -138,7 +161,8 @@ export const ApplicationHearingOpened = defineEvent({
   type: 'aeo.application.hearing-opened.v1',
   topic: TOPIC_NAMES.applicationEvents,
   aggregateType: 'operator',
-  summary: 'Customs intends to refuse: the operator gets the grounds and may comment until respondBy (right to be heard).',
+  summary:
+    'Customs intends to refuse: the operator gets the grounds and may comment until respondBy (right to be heard).',
   schema: z.object({ ...applicationRef, grounds: reasons, decidedBy: safeText.min(1), respondBy: isoDateTime }),
 });
 

@@ -30,7 +30,12 @@ export const AuthorisationGranted = defineEvent({
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
   summary: 'An AEO authorisation was granted; it takes effect on effectiveFrom.',
-  schema: z.object({ ...authorisationRef, decidedAt: isoDateTime, effectiveFrom: isoDateTime, revalidationDue: isoDateTime }),
+  schema: z.object({
+    ...authorisationRef,
+    decidedAt: isoDateTime,
+    effectiveFrom: isoDateTime,
+    revalidationDue: isoDateTime,
+  }),
 });
 
 export const AuthorisationSuspended = defineEvent({
@@ -65,8 +70,15 @@ export const AuthorisationRevoked = defineEvent({
   type: 'aeo.authorisation.revoked.v1',
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
-  summary: 'An AEO authorisation was revoked, after the right to be heard, with effect from effectiveFrom; benefits end and no new application is accepted for the bar period (EU: 3 years). Surrenders have their own event.',
-  schema: z.object({ ...authorisationRef, ...grantEffectiveFrom, effectiveFrom: isoDateTime, reason: z.enum(['revoked', 'surrendered']), grounds: safeText.trim().min(1).max(2000) }),
+  summary:
+    'An AEO authorisation was revoked, after the right to be heard, with effect from effectiveFrom; benefits end and no new application is accepted for the bar period (EU: 3 years). Surrenders have their own event.',
+  schema: z.object({
+    ...authorisationRef,
+    ...grantEffectiveFrom,
+    effectiveFrom: isoDateTime,
+    reason: z.enum(['revoked', 'surrendered']),
+    grounds: safeText.trim().min(1).max(2000),
+  }),
 });
 
 export const AuthorisationRefused = defineEvent({
@@ -91,8 +103,22 @@ export const AuthorisationSurrendered = defineEvent({
   type: 'aeo.authorisation.surrendered.v1',
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
-  summary: 'The holder gave up its AEO authorisation, with effect from effectiveFrom; benefits end (no bar on a new application).',
-  schema: z.object({ ...authorisationRef, ...grantEffectiveFrom, effectiveFrom: isoDateTime, requestedBy: safeText.min(1), reason: safeText.trim().min(1).max(2000) }),
+  summary:
+    'The holder gave up its AEO authorisation, with effect from effectiveFrom; benefits end (no bar on a new application).',
+  schema: z.object({
+    ...authorisationRef,
+    ...grantEffectiveFrom,
+    effectiveFrom: isoDateTime,
+    requestedBy: safeText.min(1),
+    reason: safeText.trim().min(1).max(2000),
+  }),
 });
 
-export const CERTIFICATION_EVENTS = [AuthorisationGranted, AuthorisationRefused, AuthorisationSuspended, AuthorisationReinstated, AuthorisationRevoked, AuthorisationSurrendered] as const;
+export const CERTIFICATION_EVENTS = [
+  AuthorisationGranted,
+  AuthorisationRefused,
+  AuthorisationSuspended,
+  AuthorisationReinstated,
+  AuthorisationRevoked,
+  AuthorisationSurrendered,
+] as const;

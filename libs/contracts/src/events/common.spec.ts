@@ -1,8 +1,24 @@
 import { z } from 'zod';
 import { DeclarationLodged } from './declaration.events';
-import { email, findUnsafeText, int4, intParam, isoDate, isoDateTime, isSafeText, regionCode, SAFE_TEXT_MESSAGE, safeJson, safeText, textMatching, toSafeText, withSafeText } from './common';
+import {
+  email,
+  findUnsafeText,
+  int4,
+  intParam,
+  isoDate,
+  isoDateTime,
+  isSafeText,
+  regionCode,
+  SAFE_TEXT_MESSAGE,
+  safeJson,
+  safeText,
+  textMatching,
+  toSafeText,
+  withSafeText,
+} from './common';
 
-const messages = (result: { error?: z.ZodError }) => result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+const messages = (result: { error?: z.ZodError }) =>
+  result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 
 describe('safe text', () => {
   const name = safeText.trim().min(1).max(200);
@@ -28,8 +44,12 @@ describe('safe text', () => {
 
   it('keeps the field rules chained on it, and names the field', () => {
     const body = z.strictObject({ reasons: z.array(safeText.trim().min(5).max(2000)).min(1) });
-    expect(messages(body.safeParse({ reasons: ['fine reason', 'bad\u0000reason'] }))).toEqual([`reasons.1: ${SAFE_TEXT_MESSAGE}`]);
-    expect(messages(body.safeParse({ reasons: ['  ab  '] }))).toEqual(['reasons.0: Too small: expected string to have >=5 characters']);
+    expect(messages(body.safeParse({ reasons: ['fine reason', 'bad\u0000reason'] }))).toEqual([
+      `reasons.1: ${SAFE_TEXT_MESSAGE}`,
+    ]);
+    expect(messages(body.safeParse({ reasons: ['  ab  '] }))).toEqual([
+      'reasons.0: Too small: expected string to have >=5 characters',
+    ]);
   });
 
   it('documents the rule as a pattern every JSON Schema engine can compile, and reports a field once', () => {
@@ -47,7 +67,9 @@ describe('safe text', () => {
 
 describe('text from outside kept as it came', () => {
   it('replaces only what PostgreSQL cannot store', () => {
-    expect(toSafeText('550 mailbox\u0000 full \uD83D \uDE00 😀 Монгол')).toBe('550 mailbox\uFFFD full \uFFFD \uFFFD 😀 Монгол');
+    expect(toSafeText('550 mailbox\u0000 full \uD83D \uDE00 😀 Монгол')).toBe(
+      '550 mailbox\uFFFD full \uFFFD \uFFFD 😀 Монгол',
+    );
     expect(isSafeText(toSafeText('\uDE00\uD83D\u0000'))).toBe(true);
   });
 });
@@ -60,10 +82,16 @@ describe('free-form JSON values', () => {
   });
 
   it('refuses them through safeJson and withSafeText with the path', () => {
-    expect(messages(safeJson.safeParse({ answers: { q1: ['yes', 'no\u0000'] } }))).toEqual([`answers.q1.1: ${SAFE_TEXT_MESSAGE}`]);
+    expect(messages(safeJson.safeParse({ answers: { q1: ['yes', 'no\u0000'] } }))).toEqual([
+      `answers.q1.1: ${SAFE_TEXT_MESSAGE}`,
+    ]);
     const loose = z.strictObject({ extra: withSafeText(z.object({ code: z.literal('X') }).loose()) });
-    expect(messages(loose.safeParse({ extra: { code: 'X', note: '\uD800' } }))).toEqual([`extra.note: ${SAFE_TEXT_MESSAGE}`]);
-    expect(loose.parse({ extra: { code: 'X', note: 'Улаанбаатар' } })).toEqual({ extra: { code: 'X', note: 'Улаанбаатар' } });
+    expect(messages(loose.safeParse({ extra: { code: 'X', note: '\uD800' } }))).toEqual([
+      `extra.note: ${SAFE_TEXT_MESSAGE}`,
+    ]);
+    expect(loose.parse({ extra: { code: 'X', note: 'Улаанбаатар' } })).toEqual({
+      extra: { code: 'X', note: 'Улаанбаатар' },
+    });
   });
 });
 
@@ -74,11 +102,15 @@ describe('email', () => {
   });
 
   it('refuses a local part over 64 characters', () => {
-    expect(messages(email.safeParse(`${'a'.repeat(65)}@example.mn`))).toEqual([': the part before @ must be at most 64 characters']);
+    expect(messages(email.safeParse(`${'a'.repeat(65)}@example.mn`))).toEqual([
+      ': the part before @ must be at most 64 characters',
+    ]);
   });
 
   it('refuses a domain label over 63 characters and an address over 254', () => {
-    expect(messages(email.safeParse(`info@${'d'.repeat(64)}.mn`))).toEqual([': each part of the domain must be at most 63 characters']);
+    expect(messages(email.safeParse(`info@${'d'.repeat(64)}.mn`))).toEqual([
+      ': each part of the domain must be at most 63 characters',
+    ]);
     const long = `info@${Array.from({ length: 5 }, () => 'd'.repeat(60)).join('.')}.mn`;
     expect(messages(email.safeParse(long))).toContain(': Too big: expected string to have <=254 characters');
   });
@@ -92,7 +124,9 @@ describe('integers stored in PostgreSQL integer columns', () => {
   it('refuses a path parameter beyond int4', () => {
     const params = z.strictObject({ version: intParam({ min: 1 }) });
     expect(params.parse({ version: '2147483647' })).toEqual({ version: 2147483647 });
-    expect(messages(params.safeParse({ version: '2147483648' }))).toEqual(['version: Too big: expected number to be <=2147483647']);
+    expect(messages(params.safeParse({ version: '2147483648' }))).toEqual([
+      'version: Too big: expected number to be <=2147483647',
+    ]);
     expect(params.safeParse({ version: '0' }).success).toBe(false);
     expect(params.safeParse({ version: '1.5' }).success).toBe(false);
     expect(params.safeParse({ version: 'abc' }).success).toBe(false);
@@ -102,7 +136,9 @@ describe('integers stored in PostgreSQL integer columns', () => {
     const params = z.strictObject({ version: intParam({ min: 1 }) });
     expect(params.parse({ version: '16' })).toEqual({ version: 16 });
     for (const version of ['0x10', '1e3', ' 16', '16 ', '+16', '0b1', '']) {
-      expect(messages(params.safeParse({ version }))).toEqual(['version: must be a whole number written in decimal digits']);
+      expect(messages(params.safeParse({ version }))).toEqual([
+        'version: must be a whole number written in decimal digits',
+      ]);
     }
   });
 
@@ -124,8 +160,14 @@ describe('dates PostgreSQL can store', () => {
 
   it('refuses year 0 (PostgreSQL 22008) and nonsense years, naming the field', () => {
     const body = z.strictObject({ lodgedAt: isoDateTime, effectiveDate: isoDate() });
-    expect(messages(body.safeParse({ lodgedAt: '0000-01-01T00:00:00Z', effectiveDate: '0000-01-01' }))).toEqual(['lodgedAt: year must be between 1900 and 9999', 'effectiveDate: year must be between 1900 and 9999']);
-    expect(messages(body.safeParse({ lodgedAt: '1899-12-31T23:59:59Z', effectiveDate: '0001-12-31' }))).toEqual(['lodgedAt: year must be between 1900 and 9999', 'effectiveDate: year must be between 1900 and 9999']);
+    expect(messages(body.safeParse({ lodgedAt: '0000-01-01T00:00:00Z', effectiveDate: '0000-01-01' }))).toEqual([
+      'lodgedAt: year must be between 1900 and 9999',
+      'effectiveDate: year must be between 1900 and 9999',
+    ]);
+    expect(messages(body.safeParse({ lodgedAt: '1899-12-31T23:59:59Z', effectiveDate: '0001-12-31' }))).toEqual([
+      'lodgedAt: year must be between 1900 and 9999',
+      'effectiveDate: year must be between 1900 and 9999',
+    ]);
   });
 
   it('makes an event with such a date malformed (the consumer dead-letters it at once, no retry)', () => {

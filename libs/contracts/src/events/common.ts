@@ -11,12 +11,18 @@ export const MAX_YEAR = 9999;
 export const YEAR_RANGE_MESSAGE = `year must be between ${MIN_YEAR} and ${MAX_YEAR}`;
 const yearInRange = (value: string): boolean => {
   const year = Number(value.slice(0, 4));
-  return /^\d{4}-/.test(value) && year >= MIN_YEAR && year <= MAX_YEAR && !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value));
+  return (
+    /^\d{4}-/.test(value) &&
+    year >= MIN_YEAR &&
+    year <= MAX_YEAR &&
+    !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value))
+  );
 };
 /** A date-time with an offset (UTC `Z` or `+08:00`), years 1900–9999. */
 export const isoDateTime = z.iso.datetime({ offset: true }).refine(yearInRange, YEAR_RANGE_MESSAGE);
 /** A calendar date (YYYY-MM-DD), years 1900–9999. */
-export const isoDate = (message = 'must be a date such as 2026-11-01') => z.iso.date(message).refine(yearInRange, YEAR_RANGE_MESSAGE);
+export const isoDate = (message = 'must be a date such as 2026-11-01') =>
+  z.iso.date(message).refine(yearInRange, YEAR_RANGE_MESSAGE);
 
 /**
  * Text PostgreSQL can store: no NUL character (text and jsonb refuse it) and no unpaired UTF-16
@@ -44,7 +50,8 @@ export const SAFE_TEXT_PATTERN = /^[^\u0000]*$/;
  * Text from outside the platform that is kept rather than refused (a remote server's error
  * message): NUL characters and unpaired surrogates become U+FFFD, so it can be stored.
  */
-export const toSafeText = (value: string): string => value.replace(new RegExp(NUL, 'g'), '\uFFFD').replace(UNPAIRED_SURROGATE, '\uFFFD');
+export const toSafeText = (value: string): string =>
+  value.replace(new RegExp(NUL, 'g'), '\uFFFD').replace(UNPAIRED_SURROGATE, '\uFFFD');
 
 /**
  * The one string schema of every API field, event field and workflow input that carries text:
@@ -105,15 +112,30 @@ export const safeJson = withSafeText(z.json());
 export const email = z
   .email()
   .max(254)
-  .refine((value) => value.slice(0, value.lastIndexOf('@')).length <= 64, 'the part before @ must be at most 64 characters')
-  .refine((value) => value.slice(value.lastIndexOf('@') + 1).split('.').every((label) => label.length <= 63), 'each part of the domain must be at most 63 characters');
+  .refine(
+    (value) => value.slice(0, value.lastIndexOf('@')).length <= 64,
+    'the part before @ must be at most 64 characters',
+  )
+  .refine(
+    (value) =>
+      value
+        .slice(value.lastIndexOf('@') + 1)
+        .split('.')
+        .every((label) => label.length <= 63),
+    'each part of the domain must be at most 63 characters',
+  );
 
 /** PostgreSQL `integer` (int4) bounds: larger numbers would fail in the database, not in validation. */
 export const INT4_MIN = -2_147_483_648;
 export const INT4_MAX = 2_147_483_647;
 
 /** An integer body field stored in an `integer` column. */
-export const int4 = (options: { min?: number; max?: number } = {}) => z.number().int().min(Math.max(options.min ?? INT4_MIN, INT4_MIN)).max(Math.min(options.max ?? INT4_MAX, INT4_MAX));
+export const int4 = (options: { min?: number; max?: number } = {}) =>
+  z
+    .number()
+    .int()
+    .min(Math.max(options.min ?? INT4_MIN, INT4_MIN))
+    .max(Math.min(options.max ?? INT4_MAX, INT4_MAX));
 
 /** An integer path or query parameter (text coerced to a number), within PostgreSQL `integer` bounds. */
 export const intParam = (options: { min?: number; max?: number } = {}) =>
@@ -122,10 +144,19 @@ export const intParam = (options: { min?: number; max?: number } = {}) =>
     // Decimal digits only: Number() would also read 0x10 as 16 and 1e3 as 1000.
     .regex(/^-?\d{1,10}$/, 'must be a whole number written in decimal digits')
     .transform(Number)
-    .pipe(z.number().int().min(Math.max(options.min ?? INT4_MIN, INT4_MIN)).max(Math.min(options.max ?? INT4_MAX, INT4_MAX)));
+    .pipe(
+      z
+        .number()
+        .int()
+        .min(Math.max(options.min ?? INT4_MIN, INT4_MIN))
+        .max(Math.min(options.max ?? INT4_MAX, INT4_MAX)),
+    );
 
 /** Region codes are programme configuration; uppercase identifiers such as ULAANBAATAR. */
-export const regionCode = textMatching(/^[A-Z][A-Z0-9_]{1,39}$/, 'must be an uppercase region code such as ULAANBAATAR');
+export const regionCode = textMatching(
+  /^[A-Z][A-Z0-9_]{1,39}$/,
+  'must be an uppercase region code such as ULAANBAATAR',
+);
 
 /** Status types are programme configuration; the defaults follow the EU model. */
 export const STATUS_TYPES = ['AEOC', 'AEOS', 'AEOF'] as const;

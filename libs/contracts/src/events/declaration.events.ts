@@ -7,7 +7,15 @@ import { isoDateTime, regionCode, safeText, textMatching } from './common';
 export const countryCode = textMatching(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code');
 export const taxpayerId = safeText.trim().min(1).max(32);
 
-export const CUSTOMS_REGIMES = ['import', 'export', 'transit', 're-export', 'temporary-admission', 'customs-warehousing', 'inward-processing'] as const;
+export const CUSTOMS_REGIMES = [
+  'import',
+  'export',
+  'transit',
+  're-export',
+  'temporary-admission',
+  'customs-warehousing',
+  'inward-processing',
+] as const;
 
 /**
  * A customs declaration lodged in the declaration processing system (an external feed). The
@@ -29,12 +37,17 @@ export const DeclarationLodged = defineEvent({
     traderTaxpayerId: taxpayerId,
     traderRole: z.enum(['importer', 'exporter']),
     /** AEO identifiers of foreign partners (consignor, consignee), recognised under MRAs. */
-    foreignPartnerAeoIds: z.array(z.strictObject({ country: countryCode, aeoId: safeText.trim().min(1).max(64) })).max(10),
+    foreignPartnerAeoIds: z
+      .array(z.strictObject({ country: countryCode, aeoId: safeText.trim().min(1).max(64) }))
+      .max(10),
     customsValue: z.number().nonnegative().max(1e13),
     duties: z.number().nonnegative().max(1e13),
     currency: textMatching(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code'),
     goodsLines: z.number().int().min(1).max(999),
-    commodityChapters: z.array(textMatching(/^\d{2}$/, 'HS chapters are two digits')).min(1).max(99),
+    commodityChapters: z
+      .array(textMatching(/^\d{2}$/, 'HS chapters are two digits'))
+      .min(1)
+      .max(99),
     originCountry: countryCode,
     destinationCountry: countryCode,
   }),

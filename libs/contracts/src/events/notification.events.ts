@@ -7,7 +7,8 @@ export const NotificationDelivered = defineEvent({
   type: 'aeo.notification.delivered.v1',
   topic: TOPIC_NAMES.notificationEvents,
   aggregateType: 'notification',
-  summary: 'A notification was delivered to a recipient on one channel (in-app, email accepted by the SMTP server, webhook answered 2xx).',
+  summary:
+    'A notification was delivered to a recipient on one channel (in-app, email accepted by the SMTP server, webhook answered 2xx).',
   schema: z.object({
     notificationId: uuid,
     sourceEventId: safeText.min(1),
@@ -23,7 +24,8 @@ export const NotificationFailed = defineEvent({
   type: 'aeo.notification.failed.v1',
   topic: TOPIC_NAMES.notificationEvents,
   aggregateType: 'notification',
-  summary: 'A notification could not be delivered after its attempts (or was refused for good) and is dead-lettered; operations may redeliver it.',
+  summary:
+    'A notification could not be delivered after its attempts (or was refused for good) and is dead-lettered; operations may redeliver it.',
   schema: z.object({
     notificationId: uuid,
     sourceEventId: safeText.min(1),

@@ -16,7 +16,8 @@ export const RevalidationDue = defineEvent({
   type: 'aeo.revalidation.due.v1',
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
-  summary: 'An authorisation falls due for revalidation in daysAhead days: a reminder to the operator and its contact officer.',
+  summary:
+    'An authorisation falls due for revalidation in daysAhead days: a reminder to the operator and its contact officer.',
   schema: z.object({ ...authorisationRef, revalidationDue: isoDateTime, daysAhead: int4({ min: 1 }) }),
 });
 
@@ -24,11 +25,17 @@ export const RevalidationStarted = defineEvent({
   type: 'aeo.revalidation.started.v1',
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
-  summary: 'A revalidation cycle started (on its due date or early), and the operator is asked to update its self-assessment by selfAssessmentDue.',
+  summary:
+    'A revalidation cycle started (on its due date or early), and the operator is asked to update its self-assessment by selfAssessmentDue.',
   schema: z.object({
     ...authorisationRef,
     cycle,
-    trigger: z.object({ source: z.enum(['scheduled', 'regional-office', 'risk-alert', 'reported-change', 'watchdog']), reason: text(2000), requestedBy: text(200), triggerId: text(200) }),
+    trigger: z.object({
+      source: z.enum(['scheduled', 'regional-office', 'risk-alert', 'reported-change', 'watchdog']),
+      reason: text(2000),
+      requestedBy: text(200),
+      triggerId: text(200),
+    }),
     selfAssessmentDue: isoDateTime,
     startedAt: isoDateTime,
   }),
@@ -38,7 +45,8 @@ export const RevalidationCompleted = defineEvent({
   type: 'aeo.revalidation.completed.v1',
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
-  summary: 'A revalidation cycle ended with the authorisation confirmed (with conditions, or reinstated after a suspension); the next one falls due on nextRevalidationDue.',
+  summary:
+    'A revalidation cycle ended with the authorisation confirmed (with conditions, or reinstated after a suspension); the next one falls due on nextRevalidationDue.',
   schema: z.object({
     ...authorisationRef,
     cycle,
@@ -55,17 +63,34 @@ export const RevalidationRequested = defineEvent({
   type: 'aeo.revalidation.requested.v1',
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
-  summary: 'A regional office (or other customs staff within its scope) asked for an early revalidation, with its reason.',
-  schema: z.object({ ...authorisationRef, requestId: z.uuid(), reason: text(2000), siteVisit: z.boolean(), requestedBy: text(200), requestedAt: isoDateTime }),
+  summary:
+    'A regional office (or other customs staff within its scope) asked for an early revalidation, with its reason.',
+  schema: z.object({
+    ...authorisationRef,
+    requestId: z.uuid(),
+    reason: text(2000),
+    siteVisit: z.boolean(),
+    requestedBy: text(200),
+    requestedAt: isoDateTime,
+  }),
 });
 
-export const CHANGE_KINDS = ['ownership', 'legal-form', 'address', 'premises', 'security', 'management', 'other'] as const;
+export const CHANGE_KINDS = [
+  'ownership',
+  'legal-form',
+  'address',
+  'premises',
+  'security',
+  'management',
+  'other',
+] as const;
 
 export const AuthorisationChangeReported = defineEvent({
   type: 'aeo.authorisation.change-reported.v1',
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
-  summary: 'The holder reported a relevant change (ownership, address, security and the like); customs reassesses the authorisation through an early revalidation.',
+  summary:
+    'The holder reported a relevant change (ownership, address, security and the like); customs reassesses the authorisation through an early revalidation.',
   schema: z.object({
     ...authorisationRef,
     changeId: z.uuid(),
@@ -83,7 +108,8 @@ export const AuthorisationSuspensionProgress = defineEvent({
   type: 'aeo.authorisation.suspension-progress.v1',
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
-  summary: 'Progress of a suspension: the holder submitted its remediation plan, the plan is overdue, or the remediation period ended (customs decides on reinstatement or revocation).',
+  summary:
+    'Progress of a suspension: the holder submitted its remediation plan, the plan is overdue, or the remediation period ended (customs decides on reinstatement or revocation).',
   schema: z.object({
     ...authorisationRef,
     kind: z.enum(['remediation-plan-submitted', 'remediation-plan-overdue', 'remediation-period-ended']),
@@ -97,16 +123,28 @@ export const AuthorisationRevocationIntended = defineEvent({
   type: 'aeo.authorisation.revocation-intended.v1',
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
-  summary: 'Customs intends to revoke the authorisation: the holder gets the grounds and may comment until respondBy (right to be heard).',
-  schema: z.object({ ...authorisationRef, grounds: z.array(text(2000)).min(1).max(20), decidedBy: text(200), respondBy: isoDateTime }),
+  summary:
+    'Customs intends to revoke the authorisation: the holder gets the grounds and may comment until respondBy (right to be heard).',
+  schema: z.object({
+    ...authorisationRef,
+    grounds: z.array(text(2000)).min(1).max(20),
+    decidedBy: text(200),
+    respondBy: isoDateTime,
+  }),
 });
 
 export const RevalidationWatchdogAlert = defineEvent({
   type: 'aeo.revalidation.watchdog-alert.v1',
   topic: TOPIC_NAMES.certificationEvents,
   aggregateType: 'operator',
-  summary: 'The daily watchdog found an authorisation whose revalidation workflow it could not repair (for the operations team).',
-  schema: z.object({ ...authorisationRef, problem: z.enum(['stuck', 'closed-while-in-force', 'unreachable']), detail: text(2000), checkedAt: isoDateTime }),
+  summary:
+    'The daily watchdog found an authorisation whose revalidation workflow it could not repair (for the operations team).',
+  schema: z.object({
+    ...authorisationRef,
+    problem: z.enum(['stuck', 'closed-while-in-force', 'unreachable']),
+    detail: text(2000),
+    checkedAt: isoDateTime,
+  }),
 });
 
 export const REVALIDATION_EVENTS = [

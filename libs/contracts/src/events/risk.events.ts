@@ -15,7 +15,8 @@ export const ChannelDecided = defineEvent({
   type: 'aeo.channel.decided.v1',
   topic: TOPIC_NAMES.riskEvents,
   aggregateType: 'trader',
-  summary: 'The risk engine decided the control channel of a declaration (green: release, yellow: documentary check, red: physical inspection).',
+  summary:
+    'The risk engine decided the control channel of a declaration (green: release, yellow: documentary check, red: physical inspection).',
   schema: z.object({
     decisionId: uuid,
     declarationId: safeText.min(1),
@@ -24,7 +25,11 @@ export const ChannelDecided = defineEvent({
     riskScore: z.number().min(0).max(100),
     firedRules: z.array(z.strictObject({ rule: safeText, channel: z.enum(CHANNELS), reason: safeText })),
     benefitsApplied: z.array(z.strictObject({ benefit: safeText, basis: safeText })),
-    randomSelection: z.strictObject({ draw: z.number().min(0).max(1), rate: z.number().min(0).max(1), selected: z.boolean() }),
+    randomSelection: z.strictObject({
+      draw: z.number().min(0).max(1),
+      rate: z.number().min(0).max(1),
+      selected: z.boolean(),
+    }),
     priority: z.boolean(),
     priorNotice: z.boolean(),
     modelVersion: safeText,
@@ -37,7 +42,8 @@ export const RiskAlertRaised = defineEvent({
   type: 'aeo.risk-alert.raised.v1',
   topic: TOPIC_NAMES.riskAlertEvents,
   aggregateType: 'trader',
-  summary: 'A serious risk signal about an AEO (e.g. a serious infringement) that calls for an early revalidation or a suspension review.',
+  summary:
+    'A serious risk signal about an AEO (e.g. a serious infringement) that calls for an early revalidation or a suspension review.',
   schema: z.object({
     alertId: uuid,
     taxpayerId,

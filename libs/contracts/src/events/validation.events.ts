@@ -23,7 +23,8 @@ export const ValidationOpened = defineEvent({
   type: 'aeo.validation.opened.v1',
   topic: TOPIC_NAMES.validationEvents,
   aggregateType: 'operator',
-  summary: 'A validation case was opened for an accepted application, with the risk assessment that shapes it and its report due date.',
+  summary:
+    'A validation case was opened for an accepted application, with the risk assessment that shapes it and its report due date.',
   schema: z.object({
     ...caseRef,
     riskScore: z.number().min(0).max(100),
@@ -49,7 +50,8 @@ export const ValidationReportSubmitted = defineEvent({
   type: 'aeo.validation.report-submitted.v1',
   topic: TOPIC_NAMES.validationEvents,
   aggregateType: 'operator',
-  summary: "The validator submitted the validation report with a recommendation (grant, grant with conditions, refuse); the executive's decision follows.",
+  summary:
+    "The validator submitted the validation report with a recommendation (grant, grant with conditions, refuse); the executive's decision follows.",
   schema: z.object({
     ...caseRef,
     recommendation: z.enum(['grant', 'grant-with-conditions', 'refuse']),
@@ -64,7 +66,13 @@ export const ValidationVisitScheduled = defineEvent({
   topic: TOPIC_NAMES.validationEvents,
   aggregateType: 'operator',
   summary: 'A site visit was scheduled with the notice period the programme requires (no unannounced visits).',
-  schema: z.object({ ...caseRef, visitId: uuid, scheduledFor: isoDateTime, validator: safeText.min(1), scheduledBy: safeText.min(1) }),
+  schema: z.object({
+    ...caseRef,
+    visitId: uuid,
+    scheduledFor: isoDateTime,
+    validator: safeText.min(1),
+    scheduledBy: safeText.min(1),
+  }),
 });
 
 export const ValidationClosed = defineEvent({
@@ -96,7 +104,8 @@ export const ValidationCorrectiveActionRequested = defineEvent({
   type: 'aeo.validation.corrective-action-requested.v1',
   topic: TOPIC_NAMES.validationEvents,
   aggregateType: 'operator',
-  summary: 'A validator asked the operator to correct a shortcoming on a criterion of the checklist by a due date; the report waits for its answer.',
+  summary:
+    'A validator asked the operator to correct a shortcoming on a criterion of the checklist by a due date; the report waits for its answer.',
   schema: z.object({
     ...caseRef,
     ...correctiveActionRef,
@@ -112,7 +121,8 @@ export const ValidationCorrectiveActionAnswered = defineEvent({
   type: 'aeo.validation.corrective-action-answered.v1',
   topic: TOPIC_NAMES.validationEvents,
   aggregateType: 'operator',
-  summary: "The operator answered a corrective action request (the answer itself is read on the case); late when after its due date.",
+  summary:
+    'The operator answered a corrective action request (the answer itself is read on the case); late when after its due date.',
   schema: z.object({
     ...caseRef,
     ...correctiveActionRef,

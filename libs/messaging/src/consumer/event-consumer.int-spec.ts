@@ -21,7 +21,14 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
   beforeAll(() => ({ dataSource, kafka, producer } = bed));
 
   it('dead-letters malformed and invalid events with the reason, skips unknown types, and carries on', async () => {
-    const consumer = new EventConsumer({ name: uniqueName('probe'), topics: [topic], dataSource, kafka, producer, maxAttempts: 2 }).on(Probe, async (event, manager) => {
+    const consumer = new EventConsumer({
+      name: uniqueName('probe'),
+      topics: [topic],
+      dataSource,
+      kafka,
+      producer,
+      maxAttempts: 2,
+    }).on(Probe, async (event, manager) => {
       if (event.data.probeId === 'always-fails') throw new PermanentEventError('downstream refused');
       await recordEffect(manager, { probeId: event.data.probeId, sequence: event.data.sequence, eventId: event.id });
     });
@@ -29,7 +36,11 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
     await producer.send({
       topic,
       messages: [
-        { key: 'probe-1', value: 'not even json', headers: { ce_id: 'bad-1', ce_type: Probe.type, ce_source: '/x', ce_specversion: '1.0', ce_subject: 's' } },
+        {
+          key: 'probe-1',
+          value: 'not even json',
+          headers: { ce_id: 'bad-1', ce_type: Probe.type, ce_source: '/x', ce_specversion: '1.0', ce_subject: 's' },
+        },
         envelope('bad-2', { probeId: 'p', sequence: 'one' }),
         envelope('unknown-1', { anything: true }, 'aeo.something-else.happened.v1'),
         envelope('ok-1', { probeId: 'good', sequence: 1 }),
@@ -64,11 +75,33 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
     const Compliance = { ...ComplianceRecorded, topic: complianceTopic as TopicName };
     const record = (id: string, description: string, subject = 'trader-1') =>
       toKafkaRecord(
-        { id, type: Compliance.type, source: '/aeo/test', subject, time: new Date().toISOString(), data: { complianceEventId: id, taxpayerId: '1234567', kind: 'penalty', severity: 'minor', occurredAt: new Date().toISOString(), recordedBy: 'officer-1', description } },
+        {
+          id,
+          type: Compliance.type,
+          source: '/aeo/test',
+          subject,
+          time: new Date().toISOString(),
+          data: {
+            complianceEventId: id,
+            taxpayerId: '1234567',
+            kind: 'penalty',
+            severity: 'minor',
+            occurredAt: new Date().toISOString(),
+            recordedBy: 'officer-1',
+            description,
+          },
+        },
         'trader-1',
       );
     const invalidUtf8 = record('text-bad-utf8', 'Late declaration AB');
-    const consumer = new EventConsumer({ name: uniqueName('text-safety'), topics: [complianceTopic], dataSource, kafka, producer, maxAttempts: 2 }).on(Compliance, async (event, manager) => {
+    const consumer = new EventConsumer({
+      name: uniqueName('text-safety'),
+      topics: [complianceTopic],
+      dataSource,
+      kafka,
+      producer,
+      maxAttempts: 2,
+    }).on(Compliance, async (event, manager) => {
       await recordEffect(manager, { probeId: event.data.description, sequence: 0, eventId: event.id });
     });
     const dlq = await collectMessages(kafka, [`${complianceTopic}.dlq`]);
@@ -78,7 +111,12 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
         record('text-nul', 'Late\u0000 declaration'),
         record('text-surrogate', 'Late declaration \uD83D'),
         record('text-subject', 'Late declaration', 'trader\u0000'),
-        { ...invalidUtf8, value: Buffer.from(Buffer.from(invalidUtf8.value.replace('AB', '\u0001\u0001')).map((byte) => (byte === 0x01 ? 0xff : byte))) },
+        {
+          ...invalidUtf8,
+          value: Buffer.from(
+            Buffer.from(invalidUtf8.value.replace('AB', '\u0001\u0001')).map((byte) => (byte === 0x01 ? 0xff : byte)),
+          ),
+        },
         record('text-ok', 'Хоцорсон мэдүүлэг 📦'),
       ],
     });
@@ -96,7 +134,9 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
         const rows = (await effectsRecorded(dataSource)).filter((row) => row.eventId.startsWith('text-'));
         return rows.length ? rows : undefined;
       });
-      expect(effects.map((row) => ({ probe_id: row.probeId, event_id: row.eventId }))).toEqual([{ probe_id: 'Хоцорсон мэдүүлэг 📦', event_id: 'text-ok' }]);
+      expect(effects.map((row) => ({ probe_id: row.probeId, event_id: row.eventId }))).toEqual([
+        { probe_id: 'Хоцорсон мэдүүлэг 📦', event_id: 'text-ok' },
+      ]);
     } finally {
       await consumer.stop();
       await dlq.stop();
@@ -105,7 +145,14 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
 
   it('handles a run of events in one transaction, skips redelivered ones, and isolates a failing event when the batch fails', async () => {
     const batchSizes: number[] = [];
-    const consumer = new EventConsumer({ name: uniqueName('probe-batch'), topics: [topic], dataSource, kafka, producer, maxAttempts: 2 }).onBatch(Probe, async (events, manager) => {
+    const consumer = new EventConsumer({
+      name: uniqueName('probe-batch'),
+      topics: [topic],
+      dataSource,
+      kafka,
+      producer,
+      maxAttempts: 2,
+    }).onBatch(Probe, async (events, manager) => {
       batchSizes.push(events.length);
       for (const event of events) {
         if (event.data.probeId === 'poison') throw new PermanentEventError('poison event');
@@ -132,7 +179,10 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
         return rows.length >= 50 ? rows : undefined;
       });
       // Every valid event once, in order; the redelivered b-3 and the poison event left no effect.
-      expect(effects.map((row) => row.eventId)).toEqual([...Array.from({ length: 40 }, (_, i) => `b-${i}`), ...Array.from({ length: 10 }, (_, i) => `c-${i}`)]);
+      expect(effects.map((row) => row.eventId)).toEqual([
+        ...Array.from({ length: 40 }, (_, i) => `b-${i}`),
+        ...Array.from({ length: 10 }, (_, i) => `c-${i}`),
+      ]);
       // At least one transaction took many events at once.
       expect(Math.max(...batchSizes)).toBeGreaterThan(1);
       expect(await countInbox(dataSource, ['b-%', 'c-%'])).toBe(50);

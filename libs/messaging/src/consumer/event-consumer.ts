@@ -4,7 +4,15 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { ZodError } from 'zod';
 import { InvalidEventDataError } from '../outbox/outbox-writer';
 import type { Logger } from 'pino';
-import { EventDefinition, EventData, EventEnvelope, MalformedEventError, dlqTopicOf, findEventDefinition, fromKafkaRecord } from '@aeo/contracts';
+import {
+  EventDefinition,
+  EventData,
+  EventEnvelope,
+  MalformedEventError,
+  dlqTopicOf,
+  findEventDefinition,
+  fromKafkaRecord,
+} from '@aeo/contracts';
 import { eventsConsumed, runWithCorrelationId } from '@aeo/observability';
 import { claimInboxEntries, claimInboxEntry } from '../inbox/inbox';
 
@@ -29,7 +37,14 @@ export class PermanentEventError extends Error {
 
 /** Programming and data errors are permanent too: retrying them cannot help. */
 export function isPermanentFailure(error: unknown): boolean {
-  if (error instanceof PermanentEventError || error instanceof TypeError || error instanceof RangeError || error instanceof ZodError || error instanceof InvalidEventDataError) return true;
+  if (
+    error instanceof PermanentEventError ||
+    error instanceof TypeError ||
+    error instanceof RangeError ||
+    error instanceof ZodError ||
+    error instanceof InvalidEventDataError
+  )
+    return true;
   const code = (error as { code?: unknown }).code;
   // PostgreSQL data exceptions (22xxx) and integrity violations (23xxx).
   return error instanceof QueryFailedError && typeof code === 'string' && /^2[23]/.test(code);
@@ -105,9 +120,13 @@ export class EventConsumer {
   /** One event per transaction. */
   on<E extends EventDefinition>(definition: E, handler: EventHandler<EventData<E>>): this {
     const single = handler as EventHandler<unknown>;
-    return this.register(definition, async (events, manager) => {
-      for (const event of events) await single(event, manager);
-    }, 1);
+    return this.register(
+      definition,
+      async (events, manager) => {
+        for (const event of events) await single(event, manager);
+      },
+      1,
+    );
   }
 
   /**
@@ -156,7 +175,14 @@ export class EventConsumer {
     this.consumer = undefined;
   }
 
-  private async processBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
+  private async processBatch({
+    batch,
+    resolveOffset,
+    heartbeat,
+    isRunning,
+    isStale,
+    commitOffsetsIfNecessary,
+  }: EachBatchPayload): Promise<void> {
     const control: BatchControl = { heartbeat, isRunning: () => isRunning() && !isStale() };
     const { topic, partition, messages } = batch;
     let next = 0;
@@ -209,7 +235,9 @@ export class EventConsumer {
     const definition = findEventDefinition(envelope.type) ?? registration.definition;
     const parsed = definition.schema.safeParse(envelope.data);
     if (!parsed.success) {
-      const reason = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(data)'}: ${issue.message}`).join('; ');
+      const reason = parsed.error.issues
+        .map((issue) => `${issue.path.join('.') || '(data)'}: ${issue.message}`)
+        .join('; ');
       return { kind: 'dead', reason: `invalid ${envelope.type} data: ${reason}`, envelope, message };
     }
     const event: ConsumedEvent<unknown> = { ...envelope, data: parsed.data, topic, partition, offset: message.offset };
@@ -217,34 +245,63 @@ export class EventConsumer {
     return { kind: 'event', event, registration, message };
   }
 
-  private async settleUnhandled(topic: string, partition: number, decoded: Exclude<Decoded, { kind: 'event' }>): Promise<void> {
-    if (decoded.kind === 'dead') return this.deadLetter(topic, partition, decoded.message, decoded.reason, decoded.envelope);
+  private async settleUnhandled(
+    topic: string,
+    partition: number,
+    decoded: Exclude<Decoded, { kind: 'event' }>,
+  ): Promise<void> {
+    if (decoded.kind === 'dead')
+      return this.deadLetter(topic, partition, decoded.message, decoded.reason, decoded.envelope);
     if (!findEventDefinition(decoded.envelope.type)) {
       // A type the contracts do not know (a newer producer, or a mistake): worth a look, never a stop.
       eventsConsumed.inc({ consumer: this.options.name, outcome: 'unknown-type' });
-      this.options.logger?.warn({ eventType: decoded.envelope.type, eventId: decoded.envelope.id, topic, partition, offset: decoded.message.offset }, 'unknown event type; skipped');
+      this.options.logger?.warn(
+        {
+          eventType: decoded.envelope.type,
+          eventId: decoded.envelope.id,
+          topic,
+          partition,
+          offset: decoded.message.offset,
+        },
+        'unknown event type; skipped',
+      );
       return;
     }
     eventsConsumed.inc({ consumer: this.options.name, outcome: 'skipped' });
-    this.options.logger?.debug({ eventType: decoded.envelope.type, eventId: decoded.envelope.id }, 'no handler for event type; skipped');
+    this.options.logger?.debug(
+      { eventType: decoded.envelope.type, eventId: decoded.envelope.id },
+      'no handler for event type; skipped',
+    );
   }
 
   /** A run of events in one transaction; on failure, each event on its own with retries. */
-  private async processRun(registration: Registration, events: ConsumedEvent<unknown>[], control: BatchControl): Promise<void> {
+  private async processRun(
+    registration: Registration,
+    events: ConsumedEvent<unknown>[],
+    control: BatchControl,
+  ): Promise<void> {
     if (events.length === 1) return this.processEvent(registration, events[0], control);
     try {
       const fresh = await runWithCorrelationId(events[0].correlationid, () =>
         this.options.dataSource.transaction(async (manager) => {
-          const claimed = await claimInboxEntries(manager, this.options.name, events.map((event) => inboxEntryOf(event)));
+          const claimed = await claimInboxEntries(
+            manager,
+            this.options.name,
+            events.map((event) => inboxEntryOf(event)),
+          );
           const todo = events.filter((event) => claimed.delete(event.id));
           if (todo.length) await registration.handler(todo, manager);
           return todo.length;
         }),
       );
       eventsConsumed.inc({ consumer: this.options.name, outcome: 'processed' }, fresh);
-      if (events.length > fresh) eventsConsumed.inc({ consumer: this.options.name, outcome: 'duplicate' }, events.length - fresh);
+      if (events.length > fresh)
+        eventsConsumed.inc({ consumer: this.options.name, outcome: 'duplicate' }, events.length - fresh);
     } catch (error) {
-      this.options.logger?.warn({ err: error, events: events.length, firstEventId: events[0].id }, 'batch failed; retrying its events one by one');
+      this.options.logger?.warn(
+        { err: error, events: events.length, firstEventId: events[0].id },
+        'batch failed; retrying its events one by one',
+      );
       for (const event of events) {
         if (!control.isRunning()) throw new Error(`consumer stopping; event ${event.id} will be redelivered`);
         await this.processEvent(registration, event, control);
@@ -252,7 +309,11 @@ export class EventConsumer {
     }
   }
 
-  private async processEvent(registration: Registration, event: ConsumedEvent<unknown>, control?: BatchControl): Promise<void> {
+  private async processEvent(
+    registration: Registration,
+    event: ConsumedEvent<unknown>,
+    control?: BatchControl,
+  ): Promise<void> {
     const maxAttempts = this.options.maxAttempts ?? 5;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -267,21 +328,42 @@ export class EventConsumer {
         return;
       } catch (error) {
         const permanent = isPermanentFailure(error);
-        this.options.logger?.warn({ err: error, eventId: event.id, eventType: event.type, attempt, permanent }, 'event handler failed');
+        this.options.logger?.warn(
+          { err: error, eventId: event.id, eventType: event.type, attempt, permanent },
+          'event handler failed',
+        );
         if (permanent && attempt >= maxAttempts) {
           const original = this.originals.get(event);
           if (!original) throw new Error(`no Kafka record kept for event ${event.id}`);
-          return this.deadLetter(event.topic, event.partition, original, `handler failed after ${attempt} attempts: ${(error as Error).message}`, event);
+          return this.deadLetter(
+            event.topic,
+            event.partition,
+            original,
+            `handler failed after ${attempt} attempts: ${(error as Error).message}`,
+            event,
+          );
         }
-        if (control && !control.isRunning()) throw new Error(`consumer stopping; event ${event.id} will be redelivered`);
-        await new Promise((resolve) => setTimeout(resolve, Math.min(permanent ? 5000 : 30_000, 100 * 2 ** Math.min(attempt, 10))));
+        if (control && !control.isRunning())
+          throw new Error(`consumer stopping; event ${event.id} will be redelivered`);
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.min(permanent ? 5000 : 30_000, 100 * 2 ** Math.min(attempt, 10))),
+        );
         await control?.heartbeat().catch(() => undefined);
       }
     }
   }
 
-  private async deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string, envelope?: EventEnvelope<unknown>): Promise<void> {
-    this.options.logger?.error({ topic, partition, offset: message.offset, eventId: envelope?.id, reason }, 'event dead-lettered');
+  private async deadLetter(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    reason: string,
+    envelope?: EventEnvelope<unknown>,
+  ): Promise<void> {
+    this.options.logger?.error(
+      { topic, partition, offset: message.offset, eventId: envelope?.id, reason },
+      'event dead-lettered',
+    );
     await this.options.producer.send({
       topic: dlqTopicOf(topic),
       acks: -1,
@@ -306,5 +388,11 @@ export class EventConsumer {
 }
 
 function inboxEntryOf(event: ConsumedEvent<unknown>) {
-  return { eventId: event.id, eventType: event.type, topic: event.topic, partition: event.partition, offset: event.offset };
+  return {
+    eventId: event.id,
+    eventType: event.type,
+    topic: event.topic,
+    partition: event.partition,
+    offset: event.offset,
+  };
 }

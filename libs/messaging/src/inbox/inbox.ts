@@ -18,7 +18,14 @@ export interface InboxEntry {
 export async function claimInboxEntry(manager: EntityManager, entry: InboxEntry): Promise<boolean> {
   const inserted = await runSql(
     claimEntry,
-    { consumer: entry.consumer, eventId: entry.eventId, eventType: entry.eventType, topic: entry.topic, partition: entry.partition, offset: entry.offset },
+    {
+      consumer: entry.consumer,
+      eventId: entry.eventId,
+      eventType: entry.eventType,
+      topic: entry.topic,
+      partition: entry.partition,
+      offset: entry.offset,
+    },
     manager,
   );
   return inserted.length === 1;
@@ -28,7 +35,11 @@ export async function claimInboxEntry(manager: EntityManager, entry: InboxEntry)
  * Claims many events in one statement (a consumer's batch). Returns the ids that were new: only
  * those may take effect. An id twice in `entries` is claimed once.
  */
-export async function claimInboxEntries(manager: EntityManager, consumer: string, entries: readonly Omit<InboxEntry, 'consumer'>[]): Promise<Set<string>> {
+export async function claimInboxEntries(
+  manager: EntityManager,
+  consumer: string,
+  entries: readonly Omit<InboxEntry, 'consumer'>[],
+): Promise<Set<string>> {
   if (entries.length === 0) return new Set();
   const inserted = await runSql(
     claimEntries,

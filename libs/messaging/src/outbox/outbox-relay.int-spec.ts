@@ -24,7 +24,13 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
   beforeAll(() => ({ dataSource, kafka, producer } = bed));
 
   const append = (probeId: string, sequence: number) =>
-    dataSource.transaction((manager) => writer.append(manager, Probe, { subject: `${probeId}-${sequence}`, aggregateId: probeId, data: { probeId, sequence } }));
+    dataSource.transaction((manager) =>
+      writer.append(manager, Probe, {
+        subject: `${probeId}-${sequence}`,
+        aggregateId: probeId,
+        data: { probeId, sequence },
+      }),
+    );
 
   it('publishes committed events in per-aggregate order, keyed by aggregate, even with two relays racing', async () => {
     for (let sequence = 0; sequence < 40; sequence++) {
@@ -32,18 +38,31 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
     }
     await expect(
       dataSource.transaction(async (manager) => {
-        await writer.append(manager, Probe, { subject: 'rolled-back', aggregateId: 'order-alpha', data: { probeId: 'order-alpha', sequence: 999 } });
+        await writer.append(manager, Probe, {
+          subject: 'rolled-back',
+          aggregateId: 'order-alpha',
+          data: { probeId: 'order-alpha', sequence: 999 },
+        });
         throw new Error('business rule failed after the event was written');
       }),
     ).rejects.toThrow('business rule failed');
 
     const collector = await collectMessages(kafka, [topic]);
-    const relays = [new OutboxRelay(dataSource, producer, { batchSize: 7, pollIntervalMs: 20 }), new OutboxRelay(dataSource, producer, { batchSize: 5, pollIntervalMs: 20 })];
+    const relays = [
+      new OutboxRelay(dataSource, producer, { batchSize: 7, pollIntervalMs: 20 }),
+      new OutboxRelay(dataSource, producer, { batchSize: 5, pollIntervalMs: 20 }),
+    ];
     relays.forEach((relay) => relay.start());
     try {
-      const messages = await collector.waitForCount(120, 30_000, (m) => m.message.key?.toString().startsWith('order-') ?? false);
+      const messages = await collector.waitForCount(
+        120,
+        30_000,
+        (m) => m.message.key?.toString().startsWith('order-') ?? false,
+      );
       for (const probeId of ['order-alpha', 'order-beta', 'order-gamma']) {
-        const sequences = messages.filter((m) => m.message.key?.toString() === probeId).map((m) => JSON.parse(m.message.value!.toString()).sequence);
+        const sequences = messages
+          .filter((m) => m.message.key?.toString() === probeId)
+          .map((m) => JSON.parse(m.message.value!.toString()).sequence);
         expect(sequences).toEqual([...Array(40).keys()]);
       }
       const first = messages[0];
@@ -60,19 +79,31 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
     const probeId = 'crash-probe';
     const eventId = await append(probeId, 1);
 
-    const child = spawn(process.execPath, ['-r', join(testEnv.repoRoot, 'tools/register.js'), join(__dirname, '../testing/relay-crash-child.ts')], {
-      cwd: testEnv.repoRoot,
-      env: { ...process.env, TEST_DATABASE_URL: bed.databaseUrl },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['-r', join(testEnv.repoRoot, 'tools/register.js'), join(__dirname, '../testing/relay-crash-child.ts')],
+      {
+        cwd: testEnv.repoRoot,
+        env: { ...process.env, TEST_DATABASE_URL: bed.databaseUrl },
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let childOutput = '';
     child.stdout.on('data', (chunk) => (childOutput += chunk));
-    const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
+    const signal = await new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, sig) => resolve(sig)),
+    );
     expect(signal).toBe('SIGKILL');
     expect(childOutput).toContain('sent 1');
     expect(await outboxSentAt(dataSource, eventId)).toBeNull();
 
-    const consumer = new EventConsumer({ name: uniqueName('probe-consumer'), topics: [topic], dataSource, kafka, producer }).on(Probe, async (event, manager) => {
+    const consumer = new EventConsumer({
+      name: uniqueName('probe-consumer'),
+      topics: [topic],
+      dataSource,
+      kafka,
+      producer,
+    }).on(Probe, async (event, manager) => {
       await recordEffect(manager, { probeId: event.data.probeId, sequence: event.data.sequence, eventId: event.id });
     });
     const collector = await collectMessages(kafka, [topic]);
@@ -112,4 +143,3 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
     }
   });
 });
-

@@ -35,11 +35,21 @@ export interface OutboxRelayOptions {
 
 type OutboxRow = IClaimOutboxBatchResult;
 
-const RECORD_REJECTIONS = new Set(['MESSAGE_TOO_LARGE', 'INVALID_RECORD', 'CORRUPT_MESSAGE', 'RECORD_LIST_TOO_LARGE', 'INVALID_TIMESTAMP']);
+const RECORD_REJECTIONS = new Set([
+  'MESSAGE_TOO_LARGE',
+  'INVALID_RECORD',
+  'CORRUPT_MESSAGE',
+  'RECORD_LIST_TOO_LARGE',
+  'INVALID_TIMESTAMP',
+]);
 
 /** True when the broker refused the records themselves (not when it was unreachable). */
 export function isRecordRejection(error: unknown): boolean {
-  for (let current = error as { type?: string; cause?: unknown } | undefined, depth = 0; current && depth < 5; current = current.cause as typeof current, depth++) {
+  for (
+    let current = error as { type?: string; cause?: unknown } | undefined, depth = 0;
+    current && depth < 5;
+    current = current.cause as typeof current, depth++
+  ) {
     if (current.type && RECORD_REJECTIONS.has(current.type)) return true;
   }
   return false;
@@ -135,7 +145,8 @@ export class OutboxRelay {
       await this.options.afterSend?.(ids);
       await runSql(markOutboxSent, { ids }, runner);
       await runner.commitTransaction();
-      for (const topicMessages of byTopic.values()) eventsPublished.inc({ topic: topicMessages.topic }, topicMessages.messages.length);
+      for (const topicMessages of byTopic.values())
+        eventsPublished.inc({ topic: topicMessages.topic }, topicMessages.messages.length);
       return rows.length;
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
@@ -154,7 +165,11 @@ export class OutboxRelay {
   private async keepAggregatePrefixes(runner: QueryRunner, claimed: OutboxRow[]): Promise<OutboxRow[]> {
     if (claimed.length === 0) return claimed;
     const aggregates = [...new Set(claimed.map((row) => row.aggregateid))];
-    const blockers = await runSql(findOutboxBlockers, { aggregateIds: aggregates, claimedIds: claimed.map((row) => row.id) }, runner);
+    const blockers = await runSql(
+      findOutboxBlockers,
+      { aggregateIds: aggregates, claimedIds: claimed.map((row) => row.id) },
+      runner,
+    );
     if (blockers.length === 0) return claimed;
     const firstUnclaimed = new Map(blockers.map((b) => [b.aggregateid, BigInt(b.first)]));
     return claimed.filter((row) => {
@@ -174,7 +189,10 @@ export class OutboxRelay {
     for (const row of rows) {
       if (row.attempts >= maxAttempts) {
         eventsParked.inc({ type: row.type });
-        this.options.logger?.error({ eventId: row.id, aggregateId: row.aggregateid, eventType: row.type, err: error }, 'outbox event parked: Kafka refused it too often; its aggregate waits until an operator fixes or deletes it');
+        this.options.logger?.error(
+          { eventId: row.id, aggregateId: row.aggregateid, eventType: row.type, err: error },
+          'outbox event parked: Kafka refused it too often; its aggregate waits until an operator fixes or deletes it',
+        );
       }
     }
   }
@@ -184,17 +202,23 @@ export class OutboxRelay {
       let published = 0;
       try {
         published = await this.relayOnce();
-        if (this.consecutiveFailures > 0) this.options.logger?.info({ failures: this.consecutiveFailures }, 'outbox relay recovered');
+        if (this.consecutiveFailures > 0)
+          this.options.logger?.info({ failures: this.consecutiveFailures }, 'outbox relay recovered');
         this.consecutiveFailures = 0;
         await this.cleanup();
       } catch (error) {
         this.consecutiveFailures += 1;
-        this.options.logger?.warn({ err: error, failures: this.consecutiveFailures }, 'outbox relay could not publish; will retry');
+        this.options.logger?.warn(
+          { err: error, failures: this.consecutiveFailures },
+          'outbox relay could not publish; will retry',
+        );
         // kafkajs does not reconnect a producer whose connection failed; ask again.
         await this.producer.connect().catch(() => undefined);
       }
       if (published < this.options.batchSize) {
-        const backoff = this.consecutiveFailures ? Math.min(5000, 200 * 2 ** Math.min(this.consecutiveFailures, 5)) : this.options.pollIntervalMs;
+        const backoff = this.consecutiveFailures
+          ? Math.min(5000, 200 * 2 ** Math.min(this.consecutiveFailures, 5))
+          : this.options.pollIntervalMs;
         await this.sleep(backoff);
       }
     }

@@ -4,7 +4,12 @@ import type { EventDefinition, EventData } from '@aeo/contracts';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordRequestEffect, runSql } from '@aeo/persistence';
 import { OUTBOX_LOCK_SPACE } from './outbox-lock';
-import { insertOutboxEvent, insertOutboxEvents, lockOutboxAggregate, lockOutboxAggregates } from './outbox-writer.queries';
+import {
+  insertOutboxEvent,
+  insertOutboxEvents,
+  lockOutboxAggregate,
+  lockOutboxAggregates,
+} from './outbox-writer.queries';
 
 export interface OutboxAppend<E extends EventDefinition> {
   /** Id of the entity the event is about (CloudEvents subject). */
@@ -31,7 +36,11 @@ export class InvalidEventDataError extends Error {
 export class OutboxWriter {
   constructor(private readonly source: string) {}
 
-  async append<E extends EventDefinition>(manager: EntityManager, definition: E, event: OutboxAppend<E>): Promise<string> {
+  async append<E extends EventDefinition>(
+    manager: EntityManager,
+    definition: E,
+    event: OutboxAppend<E>,
+  ): Promise<string> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`OutboxWriter.append(${definition.type}) must run inside a transaction`);
     }
@@ -64,7 +73,11 @@ export class OutboxWriter {
    * validated first, the aggregates' locks are taken in a fixed order (no deadlock with another
    * batch), and the rows keep the order of `events`, so the per-aggregate order holds.
    */
-  async appendMany<E extends EventDefinition>(manager: EntityManager, definition: E, events: readonly OutboxAppend<E>[]): Promise<string[]> {
+  async appendMany<E extends EventDefinition>(
+    manager: EntityManager,
+    definition: E,
+    events: readonly OutboxAppend<E>[],
+  ): Promise<string[]> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`OutboxWriter.appendMany(${definition.type}) must run inside a transaction`);
     }
@@ -98,7 +111,10 @@ export class OutboxWriter {
 function validated<E extends EventDefinition>(definition: E, data: EventData<E>): EventData<E> {
   const parsed = definition.schema.safeParse(data);
   if (!parsed.success) {
-    throw new InvalidEventDataError(definition.type, parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+    throw new InvalidEventDataError(
+      definition.type,
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    );
   }
   return parsed.data as EventData<E>;
 }

@@ -3,7 +3,14 @@
  * `CreateProbeEffects1764300000001`), and what the tests read of the outbox and inbox.
  */
 import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
-import { countInboxEntries, countProbeEffects, findOutboxSentAt, findProbeEffects, recordProbeEffect, recordProbeEffects } from './probe-effects.queries';
+import {
+  countInboxEntries,
+  countProbeEffects,
+  findOutboxSentAt,
+  findProbeEffects,
+  recordProbeEffect,
+  recordProbeEffects,
+} from './probe-effects.queries';
 
 export interface ProbeEffect {
   probeId: string;
@@ -18,12 +25,24 @@ export async function recordEffect(runner: SqlRunner, effect: ProbeEffect): Prom
 
 /** A test consumer's effects of a batch, in their order. */
 export async function recordEffects(runner: SqlRunner, effects: readonly ProbeEffect[]): Promise<void> {
-  await runSql(recordProbeEffects, { probeIds: effects.map((e) => e.probeId), sequences: effects.map((e) => e.sequence), eventIds: effects.map((e) => e.eventId) }, runner);
+  await runSql(
+    recordProbeEffects,
+    {
+      probeIds: effects.map((e) => e.probeId),
+      sequences: effects.map((e) => e.sequence),
+      eventIds: effects.map((e) => e.eventId),
+    },
+    runner,
+  );
 }
 
 /** Every effect recorded, in the order they were. */
 export async function effectsRecorded(runner: SqlRunner): Promise<ProbeEffect[]> {
-  return (await runSql(findProbeEffects, undefined, runner)).map((row) => ({ probeId: row.probe_id, sequence: row.sequence, eventId: row.event_id }));
+  return (await runSql(findProbeEffects, undefined, runner)).map((row) => ({
+    probeId: row.probe_id,
+    sequence: row.sequence,
+    eventId: row.event_id,
+  }));
 }
 
 /** How many effects were recorded (of one event, when named). */

@@ -8,8 +8,18 @@ import { OutboxRelay } from '../outbox/outbox-relay';
 import { createIdempotentProducer, createKafka } from '../kafka/kafka-client';
 
 async function main() {
-  const dataSource = await openDataSource({ service: 'relay-crash', url: process.env['TEST_DATABASE_URL'], entities: [], migrations: [CreateMessagingTables1764300000000] });
-  const producer = createIdempotentProducer(createKafka({ clientId: 'relay-crash-child', brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(',') }));
+  const dataSource = await openDataSource({
+    service: 'relay-crash',
+    url: process.env['TEST_DATABASE_URL'],
+    entities: [],
+    migrations: [CreateMessagingTables1764300000000],
+  });
+  const producer = createIdempotentProducer(
+    createKafka({
+      clientId: 'relay-crash-child',
+      brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
+    }),
+  );
   await producer.connect();
   const relay = new OutboxRelay(dataSource, producer, {
     batchSize: 100,

@@ -21,7 +21,9 @@ export function defineTestEvent(topic: string) {
 /** The consumer-side effect table of the tests: one row per processed event. */
 export class CreateProbeEffects1764300000001 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE probe_effects (id bigserial PRIMARY KEY, probe_id text NOT NULL, sequence int NOT NULL, event_id text NOT NULL)`);
+    await queryRunner.query(
+      `CREATE TABLE probe_effects (id bigserial PRIMARY KEY, probe_id text NOT NULL, sequence int NOT NULL, event_id text NOT NULL)`,
+    );
   }
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP TABLE probe_effects');
@@ -47,7 +49,12 @@ export function useMessagingTestbed(label: string, topic: string, partitions: nu
   beforeAll(async () => {
     database = await createTestDatabase(label);
     bed.databaseUrl = database.url;
-    bed.dataSource = await openDataSource({ service: `${label}-test`, url: database.url, entities: [], migrations: [CreateMessagingTables1764300000000, CreateProbeEffects1764300000001] });
+    bed.dataSource = await openDataSource({
+      service: `${label}-test`,
+      url: database.url,
+      entities: [],
+      migrations: [CreateMessagingTables1764300000000, CreateProbeEffects1764300000001],
+    });
     bed.kafka = testKafka();
     await createTopics(bed.kafka, [topic, `${topic}.dlq`], partitions);
     bed.producer = createIdempotentProducer(bed.kafka);

@@ -10,7 +10,8 @@ describe('application state machine', () => {
 
   it('treats rejected, withdrawn, granted and refused as final', () => {
     for (const to of APPLICATION_STATUSES) {
-      for (const final of ['rejected', 'withdrawn', 'granted', 'refused'] as const) expect(canTransition(final, to)).toBe(false);
+      for (const final of ['rejected', 'withdrawn', 'granted', 'refused'] as const)
+        expect(canTransition(final, to)).toBe(false);
     }
   });
 
@@ -31,6 +32,8 @@ describe('application state machine', () => {
 
   it('answers an illegal transition with a 409 that names both states', () => {
     expect(() => assertTransition('app-1', 'rejected', 'accepted')).toThrow(ConflictException);
-    expect(() => assertTransition('app-1', 'rejected', 'accepted')).toThrow('Application app-1 is rejected; it cannot become accepted');
+    expect(() => assertTransition('app-1', 'rejected', 'accepted')).toThrow(
+      'Application app-1 is rejected; it cannot become accepted',
+    );
   });
 });

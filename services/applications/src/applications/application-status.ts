@@ -6,7 +6,16 @@ import { ConflictException } from '@nestjs/common';
  * `accepted` covers risk assessment, validation and the decision (the certification workflow's
  * stages); a refusal is always preceded by the right to be heard (`hearing`).
  */
-export const APPLICATION_STATUSES = ['draft', 'submitted', 'accepted', 'hearing', 'granted', 'refused', 'rejected', 'withdrawn'] as const;
+export const APPLICATION_STATUSES = [
+  'draft',
+  'submitted',
+  'accepted',
+  'hearing',
+  'granted',
+  'refused',
+  'rejected',
+  'withdrawn',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
@@ -20,7 +29,8 @@ const TRANSITIONS: Record<ApplicationStatus, readonly ApplicationStatus[]> = {
   withdrawn: [],
 };
 
-export const canTransition = (from: ApplicationStatus, to: ApplicationStatus): boolean => TRANSITIONS[from].includes(to);
+export const canTransition = (from: ApplicationStatus, to: ApplicationStatus): boolean =>
+  TRANSITIONS[from].includes(to);
 
 export function assertTransition(applicationId: string, from: ApplicationStatus, to: ApplicationStatus): void {
   if (!canTransition(from, to)) {

@@ -12,7 +12,12 @@ export const applicationSchema = z.object({
   statusType: z.enum(STATUS_TYPES),
   status: z.enum(APPLICATION_STATUSES),
   consentToMraSharing: z.boolean(),
-  programmeVersion: z.number().int().nullable().default(null).describe('Programme version the application is filed under'),
+  programmeVersion: z
+    .number()
+    .int()
+    .nullable()
+    .default(null)
+    .describe('Programme version the application is filed under'),
   submittedAt: responseInstant.nullable().default(null),
   acceptanceDeadline: responseInstant.nullable().default(null),
   acceptedAt: responseInstant.nullable().default(null),
@@ -21,7 +26,11 @@ export const applicationSchema = z.object({
   statusReason: z.string().nullable().default(null).describe('Grounds of a rejection, refusal or withdrawal'),
   decisionReasons: z.array(z.string()).nullable().default(null),
   decidedAt: responseInstant.nullable().default(null),
-  hearingGrounds: z.array(z.string()).nullable().default(null).describe('Grounds of an intended refusal the operator is heard on'),
+  hearingGrounds: z
+    .array(z.string())
+    .nullable()
+    .default(null)
+    .describe('Grounds of an intended refusal the operator is heard on'),
   hearingRespondBy: responseInstant.nullable().default(null),
   hearingResponse: z.string().nullable().default(null),
   hearingRespondedBy: z.string().nullable().default(null),

@@ -16,7 +16,8 @@ export const acceptanceDecisionBodySchema = z
     reason: safeText.trim().min(5, 'give the grounds (at least 5 characters)').max(2000).optional(),
   })
   .superRefine((body, ctx) => {
-    if (body.decision === 'reject' && !body.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a rejection needs its grounds' });
+    if (body.decision === 'reject' && !body.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a rejection needs its grounds' });
   });
 export class AcceptanceDecisionDto extends createZodDto(acceptanceDecisionBodySchema) {}
 

@@ -118,7 +118,14 @@ export interface ApplicationFilter {
 export async function listApplicationsBy(runner: SqlRunner, filter: ApplicationFilter): Promise<Application[]> {
   const rows = await runSql(
     listApplications,
-    { taxpayerId: filter.taxpayerId ?? null, scopedRegion: filter.scopedRegion ?? null, region: filter.region ?? null, status: filter.status ?? null, operatorId: filter.operatorId ?? null, limit: filter.limit },
+    {
+      taxpayerId: filter.taxpayerId ?? null,
+      scopedRegion: filter.scopedRegion ?? null,
+      region: filter.region ?? null,
+      status: filter.status ?? null,
+      operatorId: filter.operatorId ?? null,
+      limit: filter.limit,
+    },
     runner,
   );
   return rows.map(toApplication);
@@ -139,40 +146,92 @@ export async function insertDraftApplication(runner: SqlRunner, draft: NewDraft)
   return toApplication(row);
 }
 
-export async function markApplicationSubmitted(runner: SqlRunner, id: string, submittedAt: Date, acceptanceDeadline: Date): Promise<void> {
+export async function markApplicationSubmitted(
+  runner: SqlRunner,
+  id: string,
+  submittedAt: Date,
+  acceptanceDeadline: Date,
+): Promise<void> {
   await runSql(markSubmitted, { id, submittedAt, acceptanceDeadline }, runner);
 }
 
-export async function markApplicationAccepted(runner: SqlRunner, id: string, change: { acceptedAt: Date; decisionDeadline: Date; decidedBy: string; statusReason: string | null }): Promise<void> {
+export async function markApplicationAccepted(
+  runner: SqlRunner,
+  id: string,
+  change: { acceptedAt: Date; decisionDeadline: Date; decidedBy: string; statusReason: string | null },
+): Promise<void> {
   await runSql(markAccepted, { id, ...change }, runner);
 }
 
-export async function markApplicationRejected(runner: SqlRunner, id: string, decidedBy: string, reason: string): Promise<void> {
+export async function markApplicationRejected(
+  runner: SqlRunner,
+  id: string,
+  decidedBy: string,
+  reason: string,
+): Promise<void> {
   await runSql(markRejected, { id, decidedBy, reason }, runner);
 }
 
-export async function setApplicationDecisionDeadline(runner: SqlRunner, id: string, decisionDeadline: Date): Promise<void> {
+export async function setApplicationDecisionDeadline(
+  runner: SqlRunner,
+  id: string,
+  decisionDeadline: Date,
+): Promise<void> {
   await runSql(setDecisionDeadline, { id, decisionDeadline }, runner);
 }
 
-export async function markApplicationHearing(runner: SqlRunner, id: string, change: { grounds: string[]; respondBy: Date; decidedBy: string }): Promise<void> {
-  await runSql(markHearing, { id, grounds: JSON.stringify(change.grounds), respondBy: change.respondBy, decidedBy: change.decidedBy }, runner);
+export async function markApplicationHearing(
+  runner: SqlRunner,
+  id: string,
+  change: { grounds: string[]; respondBy: Date; decidedBy: string },
+): Promise<void> {
+  await runSql(
+    markHearing,
+    { id, grounds: JSON.stringify(change.grounds), respondBy: change.respondBy, decidedBy: change.decidedBy },
+    runner,
+  );
 }
 
 /** The final decision: granted or refused, with its reasons. */
-export async function markApplicationDecided(runner: SqlRunner, id: string, change: { status: 'granted' | 'refused'; decidedBy: string; decidedAt: Date; reasons: string[] }): Promise<void> {
-  await runSql(markDecided, { id, status: change.status, decidedBy: change.decidedBy, decidedAt: change.decidedAt, reasons: JSON.stringify(change.reasons) }, runner);
+export async function markApplicationDecided(
+  runner: SqlRunner,
+  id: string,
+  change: { status: 'granted' | 'refused'; decidedBy: string; decidedAt: Date; reasons: string[] },
+): Promise<void> {
+  await runSql(
+    markDecided,
+    {
+      id,
+      status: change.status,
+      decidedBy: change.decidedBy,
+      decidedAt: change.decidedAt,
+      reasons: JSON.stringify(change.reasons),
+    },
+    runner,
+  );
 }
 
-export async function recordApplicationHearingResponse(runner: SqlRunner, id: string, change: { response: string; respondedBy: string; respondedAt: Date }): Promise<void> {
+export async function recordApplicationHearingResponse(
+  runner: SqlRunner,
+  id: string,
+  change: { response: string; respondedBy: string; respondedAt: Date },
+): Promise<void> {
   await runSql(recordHearingResponse, { id, ...change }, runner);
 }
 
-export async function markApplicationWithdrawn(runner: SqlRunner, id: string, change: { reason: string; decidedBy: string; decidedAt: Date }): Promise<void> {
+export async function markApplicationWithdrawn(
+  runner: SqlRunner,
+  id: string,
+  change: { reason: string; decidedBy: string; decidedAt: Date },
+): Promise<void> {
   await runSql(markWithdrawn, { id, ...change }, runner);
 }
 
 /** When the operator's latest authorisation was revoked within the last `years` years, if it was. */
-export async function findRecentRevocationOf(runner: SqlRunner, operatorId: string, years: number): Promise<Date | undefined> {
+export async function findRecentRevocationOf(
+  runner: SqlRunner,
+  operatorId: string,
+  years: number,
+): Promise<Date | undefined> {
   return (await runSqlOne(findRecentRevocation, { operatorId, years }, runner))?.revoked_at;
 }

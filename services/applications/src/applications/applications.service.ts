@@ -1,4 +1,12 @@
-import { BadRequestException, ConflictException, ForbiddenException, Injectable, NotFoundException, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Injectable,
+  NotFoundException,
+  ServiceUnavailableException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
@@ -8,7 +16,12 @@ import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
-import { acceptanceDecisionSignal, certificationStateQuery, certificationWorkflowId, CertificationState } from '@aeo/workflows';
+import {
+  acceptanceDecisionSignal,
+  certificationStateQuery,
+  certificationWorkflowId,
+  CertificationState,
+} from '@aeo/workflows';
 import { findOperatorById, getOperator, isOperatorUserLinked } from '../operators/operators.repository';
 import { ProgrammeService } from '../programme/programme.service';
 import {
@@ -39,7 +52,9 @@ export class ApplicationsService {
   async createDraft(user: AuthenticatedUser, body: SubmitApplicationDto): Promise<Application> {
     const programme = await this.programme.current();
     if (!programme.document.statusTypes.some((type) => type.code === body.statusType)) {
-      throw new BadRequestException(`statusType: ${body.statusType} is not offered by programme version ${programme.version}`);
+      throw new BadRequestException(
+        `statusType: ${body.statusType} is not offered by programme version ${programme.version}`,
+      );
     }
     try {
       return await this.dataSource.transaction(async (manager) => {
@@ -48,7 +63,10 @@ export class ApplicationsService {
         assertScope(user, operator);
         if (companyOf(user) !== undefined) {
           const linked = await isOperatorUserLinked(manager, operator.id, user.sub);
-          if (!linked) throw new ForbiddenException(`User ${user.sub} is not linked to ${operator.name}; an administrator of the company links its users (POST /v1/operators/${operator.id}/users)`);
+          if (!linked)
+            throw new ForbiddenException(
+              `User ${user.sub} is not linked to ${operator.name}; an administrator of the company links its users (POST /v1/operators/${operator.id}/users)`,
+            );
         }
         await this.assertNotBarred(manager, operator.id, programme.document.timeLimits.reapplicationBarYears);
         const application = await insertDraftApplication(manager, {
@@ -60,7 +78,14 @@ export class ApplicationsService {
           consentToMraSharing: body.consentToMraSharing,
           createdBy: user.sub,
         });
-        await recordAudit(manager, { actor: user, action: 'application.draft-created', entityType: 'application', entityId: application.id, after: { status: 'draft', statusType: application.statusType, programmeVersion: programme.version }, correlationId: currentCorrelationId() });
+        await recordAudit(manager, {
+          actor: user,
+          action: 'application.draft-created',
+          entityType: 'application',
+          entityId: application.id,
+          after: { status: 'draft', statusType: application.statusType, programmeVersion: programme.version },
+          correlationId: currentCorrelationId(),
+        });
         return application;
       });
     } catch (error) {
@@ -77,7 +102,14 @@ export class ApplicationsService {
    * `submitted` event commit in one transaction; the workflow starts from the event. Submitting
    * again is harmless: the application is returned as it stands.
    */
-  async submit(user: AuthenticatedUser, applicationId: string, completeness: (manager: EntityManager, application: Application) => Promise<{ complete: boolean; missingAnswers: string[]; missingEvidence: string[] }>): Promise<Application> {
+  async submit(
+    user: AuthenticatedUser,
+    applicationId: string,
+    completeness: (
+      manager: EntityManager,
+      application: Application,
+    ) => Promise<{ complete: boolean; missingAnswers: string[]; missingEvidence: string[] }>,
+  ): Promise<Application> {
     await this.get(user, applicationId);
     return this.dataSource.transaction(async (manager) => {
       const application = await lockExistingApplication(manager, applicationId);
@@ -87,13 +119,23 @@ export class ApplicationsService {
       }
       const check = await completeness(manager, application);
       if (!check.complete) {
-        const issues = [...check.missingAnswers.map((q) => `answers: ${q} is not answered`), ...check.missingEvidence.map((q) => `documents: ${q} needs supporting evidence`)];
-        throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: `The self-assessment is incomplete: ${issues.join('; ')}`, issues });
+        const issues = [
+          ...check.missingAnswers.map((q) => `answers: ${q} is not answered`),
+          ...check.missingEvidence.map((q) => `documents: ${q} needs supporting evidence`),
+        ];
+        throw new UnprocessableEntityException({
+          statusCode: 422,
+          error: 'Unprocessable Entity',
+          message: `The self-assessment is incomplete: ${issues.join('; ')}`,
+          issues,
+        });
       }
       const operator = await getOperator(manager, application.operatorId);
       const programme = await this.programme.get(application.programmeVersion ?? 1);
       const submittedAt = new Date();
-      const acceptanceDeadline = new Date(submittedAt.getTime() + programme.document.timeLimits.acceptanceDays * DAY_MS);
+      const acceptanceDeadline = new Date(
+        submittedAt.getTime() + programme.document.timeLimits.acceptanceDays * DAY_MS,
+      );
       await markApplicationSubmitted(manager, application.id, submittedAt, acceptanceDeadline);
       await this.outbox.append(manager, ApplicationSubmitted, {
         subject: application.id,
@@ -113,7 +155,15 @@ export class ApplicationsService {
           programmeVersion: programme.version,
         },
       });
-      await recordAudit(manager, { actor: user, action: 'application.submitted', entityType: 'application', entityId: application.id, before: { status: 'draft' }, after: { status: 'submitted', statusType: application.statusType }, correlationId: currentCorrelationId() });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'application.submitted',
+        entityType: 'application',
+        entityId: application.id,
+        before: { status: 'draft' },
+        after: { status: 'submitted', statusType: application.statusType },
+        correlationId: currentCorrelationId(),
+      });
       return getApplication(manager, application.id);
     });
   }
@@ -125,7 +175,9 @@ export class ApplicationsService {
     if (revokedAt) {
       const until = new Date(revokedAt);
       until.setUTCFullYear(until.getUTCFullYear() + years);
-      throw new ConflictException(`The operator's authorisation was revoked on ${revokedAt.toISOString().slice(0, 10)}; no new application before ${until.toISOString().slice(0, 10)}`);
+      throw new ConflictException(
+        `The operator's authorisation was revoked on ${revokedAt.toISOString().slice(0, 10)}; no new application before ${until.toISOString().slice(0, 10)}`,
+      );
     }
   }
 
@@ -137,7 +189,14 @@ export class ApplicationsService {
   }
 
   async list(user: AuthenticatedUser, query: ListApplicationsQuery): Promise<Application[]> {
-    return listApplicationsBy(this.dataSource, { taxpayerId: companyOf(user), scopedRegion: regionOf(user), region: query.region, status: query.status, operatorId: query.operatorId, limit: query.limit });
+    return listApplicationsBy(this.dataSource, {
+      taxpayerId: companyOf(user),
+      scopedRegion: regionOf(user),
+      region: query.region,
+      status: query.status,
+      operatorId: query.operatorId,
+      limit: query.limit,
+    });
   }
 
   /**
@@ -146,11 +205,22 @@ export class ApplicationsService {
    * decision again gets the same answer and sends no second signal; another one gets 409 saying
    * what was decided, when and by whom.
    */
-  async decideAcceptance(user: AuthenticatedUser, applicationId: string, body: AcceptanceDecisionDto): Promise<{ applicationId: string; decision: string; workflowId: string }> {
+  async decideAcceptance(
+    user: AuthenticatedUser,
+    applicationId: string,
+    body: AcceptanceDecisionDto,
+  ): Promise<{ applicationId: string; decision: string; workflowId: string }> {
     const application = await this.get(user, applicationId);
     const workflowId = certificationWorkflowId(applicationId);
     const summary = body.decision === 'accept' ? 'accepted' : `rejected (${body.reason})`;
-    const step = { subjectType: 'application', subjectId: applicationId, step: 'acceptance', request: body, actor: user.sub, summary };
+    const step = {
+      subjectType: 'application',
+      subjectId: applicationId,
+      step: 'acceptance',
+      request: body,
+      actor: user.sub,
+      summary,
+    };
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
       assertTransition(applicationId, application.status, body.decision === 'accept' ? 'accepted' : 'rejected');
       await recordAudit(manager, {
@@ -166,10 +236,17 @@ export class ApplicationsService {
       try {
         await this.temporal.workflow
           .getHandle(workflowId)
-          .signal(acceptanceDecisionSignal, body.decision === 'accept' ? { decision: 'accept', decidedBy: user.sub } : { decision: 'reject', decidedBy: user.sub, reason: body.reason! });
+          .signal(
+            acceptanceDecisionSignal,
+            body.decision === 'accept'
+              ? { decision: 'accept', decidedBy: user.sub }
+              : { decision: 'reject', decidedBy: user.sub, reason: body.reason! },
+          );
       } catch (error) {
         if (error instanceof WorkflowNotFoundError) {
-          throw new ConflictException(`The certification workflow of application ${applicationId} is not running yet; retry in a few seconds`);
+          throw new ConflictException(
+            `The certification workflow of application ${applicationId} is not running yet; retry in a few seconds`,
+          );
         }
         throw new ServiceUnavailableException(`Workflow service unavailable: ${(error as Error).message}`);
       }
@@ -182,9 +259,12 @@ export class ApplicationsService {
   async certificationState(user: AuthenticatedUser, applicationId: string): Promise<CertificationState> {
     await this.get(user, applicationId);
     try {
-      return await this.temporal.workflow.getHandle(certificationWorkflowId(applicationId)).query(certificationStateQuery);
+      return await this.temporal.workflow
+        .getHandle(certificationWorkflowId(applicationId))
+        .query(certificationStateQuery);
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new NotFoundException(`No certification workflow for application ${applicationId} yet`);
+      if (error instanceof WorkflowNotFoundError)
+        throw new NotFoundException(`No certification workflow for application ${applicationId} yet`);
       throw new ServiceUnavailableException(`Workflow service unavailable: ${(error as Error).message}`);
     }
   }

@@ -25,8 +25,11 @@ export class CertificationStarter {
 
   private async start(data: (typeof ApplicationSubmitted)['schema']['_output']): Promise<void> {
     // The time limits of the programme version the application was filed under.
-    const programme = data.programmeVersion ? await this.programme.get(data.programmeVersion) : await this.programme.current();
-    const { acceptanceDays, decisionDays, maxExtensionDays, hearingDays, effectDays, validationDays, reminderDays } = programme.document.timeLimits;
+    const programme = data.programmeVersion
+      ? await this.programme.get(data.programmeVersion)
+      : await this.programme.current();
+    const { acceptanceDays, decisionDays, maxExtensionDays, hearingDays, effectDays, validationDays, reminderDays } =
+      programme.document.timeLimits;
     try {
       await this.temporal.workflow.start(certificationWorkflow, {
         workflowId: certificationWorkflowId(data.applicationId),
@@ -41,7 +44,15 @@ export class CertificationStarter {
             statusType: data.statusType,
             submittedAt: data.submittedAt,
             programmeVersion: programme.version,
-            timeLimits: { acceptanceDays, decisionDays, maxExtensionDays, hearingDays, effectDays, validationDays, reminderDays },
+            timeLimits: {
+              acceptanceDays,
+              decisionDays,
+              maxExtensionDays,
+              hearingDays,
+              effectDays,
+              validationDays,
+              reminderDays,
+            },
           },
         ],
         typedSearchAttributes: [

@@ -28,7 +28,12 @@ import {
 } from '../applications/applications.repository';
 import { type Operator, getOperator } from '../operators/operators.repository';
 import type { ApplicationsConfig } from '../config';
-import { findAuthorisationNumberOf, insertGrant, nextAuthorisationNumberSerial, noteDeadlineNotice } from './certification.repository';
+import {
+  findAuthorisationNumberOf,
+  insertGrant,
+  nextAuthorisationNumberSerial,
+  noteDeadlineNotice,
+} from './certification.repository';
 
 type Activity<K extends keyof ApplicationsActivities> = Parameters<ApplicationsActivities[K]>[0];
 
@@ -56,16 +61,43 @@ export class CertificationActivities implements ApplicationsActivities {
     };
   }
 
-  async recordAcceptance(input: { applicationId: string; deemed: boolean; decidedBy: string; decisionDeadline: string }): Promise<void> {
+  async recordAcceptance(input: {
+    applicationId: string;
+    deemed: boolean;
+    decidedBy: string;
+    decisionDeadline: string;
+  }): Promise<void> {
     await this.transition(input.applicationId, 'accepted', async (manager, application, operator) => {
       const acceptedAt = new Date();
-      await markApplicationAccepted(manager, application.id, { acceptedAt, decisionDeadline: new Date(input.decisionDeadline), decidedBy: input.decidedBy, statusReason: input.deemed ? 'deemed accepted' : null });
+      await markApplicationAccepted(manager, application.id, {
+        acceptedAt,
+        decisionDeadline: new Date(input.decisionDeadline),
+        decidedBy: input.decidedBy,
+        statusReason: input.deemed ? 'deemed accepted' : null,
+      });
       await this.outbox.append(manager, ApplicationAccepted, {
         subject: application.id,
         aggregateId: application.operatorId,
-        data: { applicationId: application.id, operatorId: application.operatorId, taxpayerId: operator.taxpayerId, region: application.region, statusType: application.statusType, acceptedAt: acceptedAt.toISOString(), deemed: input.deemed, decidedBy: input.decidedBy, decisionDeadline: input.decisionDeadline },
+        data: {
+          applicationId: application.id,
+          operatorId: application.operatorId,
+          taxpayerId: operator.taxpayerId,
+          region: application.region,
+          statusType: application.statusType,
+          acceptedAt: acceptedAt.toISOString(),
+          deemed: input.deemed,
+          decidedBy: input.decidedBy,
+          decisionDeadline: input.decisionDeadline,
+        },
       });
-      await recordAudit(manager, { actor: { sub: input.decidedBy, roles: input.deemed ? ['system'] : ['customs'] }, action: input.deemed ? 'application.deemed-accepted' : 'application.accepted', entityType: 'application', entityId: application.id, before: { status: application.status }, after: { status: 'accepted', decisionDeadline: input.decisionDeadline } });
+      await recordAudit(manager, {
+        actor: { sub: input.decidedBy, roles: input.deemed ? ['system'] : ['customs'] },
+        action: input.deemed ? 'application.deemed-accepted' : 'application.accepted',
+        entityType: 'application',
+        entityId: application.id,
+        before: { status: application.status },
+        after: { status: 'accepted', decisionDeadline: input.decisionDeadline },
+      });
     });
   }
 
@@ -76,9 +108,26 @@ export class CertificationActivities implements ApplicationsActivities {
       await this.outbox.append(manager, ApplicationRejected, {
         subject: application.id,
         aggregateId: application.operatorId,
-        data: { applicationId: application.id, operatorId: application.operatorId, taxpayerId: operator.taxpayerId, region: application.region, statusType: application.statusType, rejectedAt: rejectedAt.toISOString(), decidedBy: input.decidedBy, reason: input.reason },
+        data: {
+          applicationId: application.id,
+          operatorId: application.operatorId,
+          taxpayerId: operator.taxpayerId,
+          region: application.region,
+          statusType: application.statusType,
+          rejectedAt: rejectedAt.toISOString(),
+          decidedBy: input.decidedBy,
+          reason: input.reason,
+        },
       });
-      await recordAudit(manager, { actor: { sub: input.decidedBy, roles: ['customs'] }, action: 'application.rejected', entityType: 'application', entityId: application.id, before: { status: application.status }, after: { status: 'rejected' }, reason: input.reason });
+      await recordAudit(manager, {
+        actor: { sub: input.decidedBy, roles: ['customs'] },
+        action: 'application.rejected',
+        entityType: 'application',
+        entityId: application.id,
+        before: { status: application.status },
+        after: { status: 'rejected' },
+        reason: input.reason,
+      });
     });
   }
 
@@ -88,16 +137,46 @@ export class CertificationActivities implements ApplicationsActivities {
       const application = await this.lockApplication(manager, input.applicationId);
       if (!(await noteDeadlineNotice(manager, application.id, input.kind, input.decisionDeadline))) return;
       const operator = await getOperator(manager, application.operatorId);
-      const ref = { applicationId: application.id, operatorId: application.operatorId, taxpayerId: operator.taxpayerId, region: application.region, statusType: application.statusType };
+      const ref = {
+        applicationId: application.id,
+        operatorId: application.operatorId,
+        taxpayerId: operator.taxpayerId,
+        region: application.region,
+        statusType: application.statusType,
+      };
       const target = { subject: application.id, aggregateId: application.operatorId };
       if (input.kind === 'extended') {
-        if (!input.decidedBy || !input.reasons?.length) throw ApplicationFailure.create({ type: FAILURE_TYPES.illegalTransition, nonRetryable: true, message: 'An extension needs who decided it and its reasons' });
+        if (!input.decidedBy || !input.reasons?.length)
+          throw ApplicationFailure.create({
+            type: FAILURE_TYPES.illegalTransition,
+            nonRetryable: true,
+            message: 'An extension needs who decided it and its reasons',
+          });
         await setApplicationDecisionDeadline(manager, application.id, new Date(input.decisionDeadline));
-        await this.outbox.append(manager, ApplicationDecisionExtended, { ...target, data: { ...ref, decisionDeadline: input.decisionDeadline, decidedBy: input.decidedBy, reasons: input.reasons } });
-        await recordAudit(manager, { actor: { sub: input.decidedBy, roles: ['executive'] }, action: 'application.decision-extended', entityType: 'application', entityId: application.id, before: { decisionDeadline: application.decisionDeadline }, after: { decisionDeadline: input.decisionDeadline }, reason: input.reasons.join('; ') });
+        await this.outbox.append(manager, ApplicationDecisionExtended, {
+          ...target,
+          data: {
+            ...ref,
+            decisionDeadline: input.decisionDeadline,
+            decidedBy: input.decidedBy,
+            reasons: input.reasons,
+          },
+        });
+        await recordAudit(manager, {
+          actor: { sub: input.decidedBy, roles: ['executive'] },
+          action: 'application.decision-extended',
+          entityType: 'application',
+          entityId: application.id,
+          before: { decisionDeadline: application.decisionDeadline },
+          after: { decisionDeadline: input.decisionDeadline },
+          reason: input.reasons.join('; '),
+        });
       } else {
         const definition = input.kind === 'due' ? ApplicationDecisionDue : ApplicationDecisionOverdue;
-        await this.outbox.append(manager, definition, { ...target, data: { ...ref, decisionDeadline: input.decisionDeadline } });
+        await this.outbox.append(manager, definition, {
+          ...target,
+          data: { ...ref, decisionDeadline: input.decisionDeadline },
+        });
       }
     });
   }
@@ -105,13 +184,34 @@ export class CertificationActivities implements ApplicationsActivities {
   /** An intended refusal: the operator gets the grounds and may comment until `respondBy`. */
   async openHearing(input: Activity<'openHearing'>): Promise<void> {
     await this.transition(input.applicationId, 'hearing', async (manager, application, operator) => {
-      await markApplicationHearing(manager, application.id, { grounds: input.grounds, respondBy: new Date(input.respondBy), decidedBy: input.decidedBy });
+      await markApplicationHearing(manager, application.id, {
+        grounds: input.grounds,
+        respondBy: new Date(input.respondBy),
+        decidedBy: input.decidedBy,
+      });
       await this.outbox.append(manager, ApplicationHearingOpened, {
         subject: application.id,
         aggregateId: application.operatorId,
-        data: { applicationId: application.id, operatorId: application.operatorId, taxpayerId: operator.taxpayerId, region: application.region, statusType: application.statusType, grounds: input.grounds, decidedBy: input.decidedBy, respondBy: input.respondBy },
+        data: {
+          applicationId: application.id,
+          operatorId: application.operatorId,
+          taxpayerId: operator.taxpayerId,
+          region: application.region,
+          statusType: application.statusType,
+          grounds: input.grounds,
+          decidedBy: input.decidedBy,
+          respondBy: input.respondBy,
+        },
       });
-      await recordAudit(manager, { actor: { sub: input.decidedBy, roles: ['executive'] }, action: 'application.refusal-intended', entityType: 'application', entityId: application.id, before: { status: application.status }, after: { status: 'hearing', respondBy: input.respondBy }, reason: input.grounds.join('; ') });
+      await recordAudit(manager, {
+        actor: { sub: input.decidedBy, roles: ['executive'] },
+        action: 'application.refusal-intended',
+        entityType: 'application',
+        entityId: application.id,
+        before: { status: application.status },
+        after: { status: 'hearing', respondBy: input.respondBy },
+        reason: input.grounds.join('; '),
+      });
     });
   }
 
@@ -141,9 +241,19 @@ export class CertificationActivities implements ApplicationsActivities {
         effectiveFrom: input.effectiveFrom,
         revalidationDue,
         consentToMraSharing: application.consentToMraSharing,
-        details: { applicationId: application.id, reasons: input.reasons, conditions: input.conditions, effectiveFrom: input.effectiveFrom },
+        details: {
+          applicationId: application.id,
+          reasons: input.reasons,
+          conditions: input.conditions,
+          effectiveFrom: input.effectiveFrom,
+        },
       });
-      await markApplicationDecided(manager, application.id, { status: 'granted', decidedBy: input.decidedBy, decidedAt: new Date(input.decidedAt), reasons: input.reasons });
+      await markApplicationDecided(manager, application.id, {
+        status: 'granted',
+        decidedBy: input.decidedBy,
+        decidedAt: new Date(input.decidedAt),
+        reasons: input.reasons,
+      });
       await this.outbox.append(manager, AuthorisationGranted, {
         subject: authorisationNumber,
         aggregateId: application.operatorId,
@@ -159,7 +269,20 @@ export class CertificationActivities implements ApplicationsActivities {
           revalidationDue: revalidationDue.toISOString(),
         },
       });
-      await recordAudit(manager, { actor: { sub: input.decidedBy, roles: ['executive'] }, action: 'authorisation.granted', entityType: 'application', entityId: application.id, before: { status: application.status }, after: { status: 'granted', authorisationNumber, effectiveFrom: input.effectiveFrom, conditions: input.conditions }, reason: input.reasons.join('; ') });
+      await recordAudit(manager, {
+        actor: { sub: input.decidedBy, roles: ['executive'] },
+        action: 'authorisation.granted',
+        entityType: 'application',
+        entityId: application.id,
+        before: { status: application.status },
+        after: {
+          status: 'granted',
+          authorisationNumber,
+          effectiveFrom: input.effectiveFrom,
+          conditions: input.conditions,
+        },
+        reason: input.reasons.join('; '),
+      });
       return { authorisationNumber };
     });
   }
@@ -168,25 +291,57 @@ export class CertificationActivities implements ApplicationsActivities {
   async recordRefusal(input: Activity<'recordRefusal'>): Promise<void> {
     await this.transition(input.applicationId, 'refused', async (manager, application, operator) => {
       const decidedAt = new Date();
-      await markApplicationDecided(manager, application.id, { status: 'refused', decidedBy: input.decidedBy, decidedAt, reasons: input.reasons });
+      await markApplicationDecided(manager, application.id, {
+        status: 'refused',
+        decidedBy: input.decidedBy,
+        decidedAt,
+        reasons: input.reasons,
+      });
       await this.outbox.append(manager, AuthorisationRefused, {
         subject: application.id,
         aggregateId: application.operatorId,
-        data: { applicationId: application.id, operatorId: application.operatorId, taxpayerId: operator.taxpayerId, region: application.region, statusType: application.statusType, decidedBy: input.decidedBy, decidedAt: decidedAt.toISOString(), reasons: input.reasons, operatorCommented: input.hearing.responded },
+        data: {
+          applicationId: application.id,
+          operatorId: application.operatorId,
+          taxpayerId: operator.taxpayerId,
+          region: application.region,
+          statusType: application.statusType,
+          decidedBy: input.decidedBy,
+          decidedAt: decidedAt.toISOString(),
+          reasons: input.reasons,
+          operatorCommented: input.hearing.responded,
+        },
       });
-      await recordAudit(manager, { actor: { sub: input.decidedBy, roles: ['executive'] }, action: 'authorisation.refused', entityType: 'application', entityId: application.id, before: { status: application.status }, after: { status: 'refused', operatorCommented: input.hearing.responded }, reason: input.reasons.join('; ') });
+      await recordAudit(manager, {
+        actor: { sub: input.decidedBy, roles: ['executive'] },
+        action: 'authorisation.refused',
+        entityType: 'application',
+        entityId: application.id,
+        before: { status: application.status },
+        after: { status: 'refused', operatorCommented: input.hearing.responded },
+        reason: input.reasons.join('; '),
+      });
     });
   }
 
   private async lockApplication(manager: EntityManager, applicationId: string): Promise<Application> {
     const application = await lockApplicationById(manager, applicationId);
-    if (!application) throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message: `Application ${applicationId} not found` });
+    if (!application)
+      throw ApplicationFailure.create({
+        type: FAILURE_TYPES.notFound,
+        nonRetryable: true,
+        message: `Application ${applicationId} not found`,
+      });
     return application;
   }
 
   private assertCan(application: Application, target: ApplicationStatus): void {
     if (!canTransition(application.status, target)) {
-      throw ApplicationFailure.create({ type: FAILURE_TYPES.illegalTransition, nonRetryable: true, message: `Application ${application.id} is ${application.status}; it cannot become ${target}` });
+      throw ApplicationFailure.create({
+        type: FAILURE_TYPES.illegalTransition,
+        nonRetryable: true,
+        message: `Application ${application.id} is ${application.status}; it cannot become ${target}`,
+      });
     }
   }
 

@@ -1,9 +1,20 @@
 import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { AuthorisationBase } from '../register/register.repository';
-import { findAuthorisationNumberOfApplication, insertDeadlineNotice, insertGrantedAuthorisation, insertGrantHistory, nextAuthorisationSerial } from './certification.queries';
+import {
+  findAuthorisationNumberOfApplication,
+  insertDeadlineNotice,
+  insertGrantedAuthorisation,
+  insertGrantHistory,
+  nextAuthorisationSerial,
+} from './certification.queries';
 
 /** Notes a decision-deadline notice once per kind and deadline; true the first time. */
-export async function noteDeadlineNotice(runner: SqlRunner, applicationId: string, kind: string, decisionDeadline: string): Promise<boolean> {
+export async function noteDeadlineNotice(
+  runner: SqlRunner,
+  applicationId: string,
+  kind: string,
+  decisionDeadline: string,
+): Promise<boolean> {
   return (await runSql(insertDeadlineNotice, { applicationId, kind, decisionDeadline }, runner)).length > 0;
 }
 
@@ -18,8 +29,18 @@ export async function nextAuthorisationNumberSerial(runner: SqlRunner): Promise<
   return n;
 }
 
-export interface Grant
-  extends Pick<AuthorisationBase, 'authorisationNumber' | 'applicationId' | 'operatorId' | 'taxpayerId' | 'region' | 'statusType' | 'conditions' | 'revalidationDue' | 'consentToMraSharing'> {
+export interface Grant extends Pick<
+  AuthorisationBase,
+  | 'authorisationNumber'
+  | 'applicationId'
+  | 'operatorId'
+  | 'taxpayerId'
+  | 'region'
+  | 'statusType'
+  | 'conditions'
+  | 'revalidationDue'
+  | 'consentToMraSharing'
+> {
   decidedBy: string;
   decidedAt: string;
   effectiveFrom: string;
@@ -31,5 +52,9 @@ export interface Grant
 export async function insertGrant(runner: SqlRunner, grant: Grant): Promise<void> {
   const { details, conditions, ...authorisation } = grant;
   await runSql(insertGrantedAuthorisation, { ...authorisation, conditions: JSON.stringify(conditions) }, runner);
-  await runSql(insertGrantHistory, { authorisationNumber: grant.authorisationNumber, changedBy: grant.decidedBy, details: JSON.stringify(details) }, runner);
+  await runSql(
+    insertGrantHistory,
+    { authorisationNumber: grant.authorisationNumber, changedBy: grant.decidedBy, details: JSON.stringify(details) },
+    runner,
+  );
 }

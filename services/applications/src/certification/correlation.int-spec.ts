@@ -2,12 +2,25 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { defaultPayloadConverter } from '@temporalio/common';
 import { ROLES } from '@aeo/auth';
-import { ApplicationAccepted, ApplicationSubmitted, AuthorisationGranted, AuthorisationSuspended, RevalidationRequested, RevalidationStarted, TOPIC_NAMES } from '@aeo/contracts';
+import {
+  ApplicationAccepted,
+  ApplicationSubmitted,
+  AuthorisationGranted,
+  AuthorisationSuspended,
+  RevalidationRequested,
+  RevalidationStarted,
+  TOPIC_NAMES,
+} from '@aeo/contracts';
 import { currentCorrelationId, runWithCorrelationId } from '@aeo/observability';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { CORRELATION_ID_TEMPORAL_HEADER } from '@aeo/temporal';
 import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
-import { certificationStateQuery, certificationWorkflowId, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
+import {
+  certificationStateQuery,
+  certificationWorkflowId,
+  revalidationStateQuery,
+  revalidationWorkflowId,
+} from '@aeo/workflows';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { CertificationHarness, startCertificationHarness } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
@@ -49,13 +62,28 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
       namespace: NAMESPACE,
       risk: {
         assessOperatorRisk: async (input) => {
-          seen.push({ activity: 'assessOperatorRisk', correlationId: currentCorrelationId(), applicationId: input.applicationId });
-          return { taxpayerId: input.taxpayerId, score: 10, modelVersion: 'test', factors: [], recommendation: 'proceed', assessedAt: new Date().toISOString() };
+          seen.push({
+            activity: 'assessOperatorRisk',
+            correlationId: currentCorrelationId(),
+            applicationId: input.applicationId,
+          });
+          return {
+            taxpayerId: input.taxpayerId,
+            score: 10,
+            modelVersion: 'test',
+            factors: [],
+            recommendation: 'proceed',
+            assessedAt: new Date().toISOString(),
+          };
         },
       },
       validation: {
         openValidationCase: async (input) => {
-          seen.push({ activity: 'openValidationCase', correlationId: currentCorrelationId(), applicationId: input.applicationId });
+          seen.push({
+            activity: 'openValidationCase',
+            correlationId: currentCorrelationId(),
+            applicationId: input.applicationId,
+          });
           return { caseId: randomUUID() };
         },
         remindValidationReport: async () => undefined,
@@ -63,7 +91,11 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
       },
     });
     ({ service, baseUrl, temporal: temporalClient } = harness);
-    const registered = await service.http.post('/v1/operators').set('Authorization', company.operatorToken).send(company.registration).expect(201);
+    const registered = await service.http
+      .post('/v1/operators')
+      .set('Authorization', company.operatorToken)
+      .send(company.registration)
+      .expect(201);
     operatorId = registered.body.id;
   });
 
@@ -71,35 +103,68 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
     await harness?.close();
   });
 
-  it('certification: the submission\'s id starts the workflow; the acceptance\'s (generated, as answered) is on application.accepted and on the risk and validation activities', async () => {
+  it("certification: the submission's id starts the workflow; the acceptance's (generated, as answered) is on application.accepted and on the risk and validation activities", async () => {
     const events = await collectMessages(kafka, [TOPIC_NAMES.applicationEvents], { from: 'now' });
     try {
       const submissionId = `corr-submit-${randomUUID()}`;
-      const filed = await fileApplication(baseUrl, company.operatorToken, { operatorId, statusType: 'AEOF', consentToMraSharing: true }, { correlationId: submissionId });
+      const filed = await fileApplication(
+        baseUrl,
+        company.operatorToken,
+        { operatorId, statusType: 'AEOF', consentToMraSharing: true },
+        { correlationId: submissionId },
+      );
       const applicationId = filed.applicationId;
       const workflowId = certificationWorkflowId(applicationId);
       harness.workflowIds.push(workflowId);
       expect(filed.submission?.ok).toBe(true);
       expect(filed.submission?.headers.get('x-correlation-id')).toBe(submissionId);
-      const [submitted] = await events.waitForCount(1, WAIT_MS, (m) => m.headers['ce_type'] === ApplicationSubmitted.type && m.headers['ce_subject'] === applicationId);
+      const [submitted] = await events.waitForCount(
+        1,
+        WAIT_MS,
+        (m) => m.headers['ce_type'] === ApplicationSubmitted.type && m.headers['ce_subject'] === applicationId,
+      );
       expect(submitted.headers['ce_correlationid']).toBe(submissionId);
 
       // The starter (a Kafka consumer) starts the workflow with the event's id: Temporal header and memo.
-      await waitFor('the certification workflow', () => temporalClient.workflow.getHandle(workflowId).query(certificationStateQuery).catch(() => undefined), WAIT_MS, 250);
-      const started = (await temporalClient.workflow.getHandle(workflowId).fetchHistory()).events![0].workflowExecutionStartedEventAttributes!;
+      await waitFor(
+        'the certification workflow',
+        () =>
+          temporalClient.workflow
+            .getHandle(workflowId)
+            .query(certificationStateQuery)
+            .catch(() => undefined),
+        WAIT_MS,
+        250,
+      );
+      const started = (await temporalClient.workflow.getHandle(workflowId).fetchHistory()).events![0]
+        .workflowExecutionStartedEventAttributes!;
       expect(headerOf(started.header)).toBe(submissionId);
-      expect(await (await temporalClient.workflow.getHandle(workflowId).describe()).memo).toMatchObject({ correlationId: submissionId });
+      expect(await (await temporalClient.workflow.getHandle(workflowId).describe()).memo).toMatchObject({
+        correlationId: submissionId,
+      });
 
       // The officer accepts without an id of its own: the one answered is the one everything caused carries.
-      const acceptance = await service.http.post(`/v1/applications/${applicationId}/acceptance`).set('Authorization', company.officerToken).send({ decision: 'accept' }).expect(202);
+      const acceptance = await service.http
+        .post(`/v1/applications/${applicationId}/acceptance`)
+        .set('Authorization', company.officerToken)
+        .send({ decision: 'accept' })
+        .expect(202);
       const acceptanceId: string = acceptance.headers['x-correlation-id'];
       expect(acceptanceId).toMatch(/^[0-9a-f-]{36}$/);
-      const [accepted] = await events.waitForCount(1, WAIT_MS, (m) => m.headers['ce_type'] === ApplicationAccepted.type && m.headers['ce_subject'] === applicationId);
+      const [accepted] = await events.waitForCount(
+        1,
+        WAIT_MS,
+        (m) => m.headers['ce_type'] === ApplicationAccepted.type && m.headers['ce_subject'] === applicationId,
+      );
       expect(accepted.headers['ce_correlationid']).toBe(acceptanceId);
-      const caused = await waitFor('the risk assessment and the validation case', () => {
-        const mine = seen.filter((s) => s.applicationId === applicationId);
-        return mine.length >= 2 ? mine : undefined;
-      }, WAIT_MS);
+      const caused = await waitFor(
+        'the risk assessment and the validation case',
+        () => {
+          const mine = seen.filter((s) => s.applicationId === applicationId);
+          return mine.length >= 2 ? mine : undefined;
+        },
+        WAIT_MS,
+      );
       expect(caused).toEqual([
         { activity: 'assessOperatorRisk', correlationId: acceptanceId, applicationId },
         { activity: 'openValidationCase', correlationId: acceptanceId, applicationId },
@@ -109,31 +174,61 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
     }
   });
 
-  it('revalidation: the grant\'s id starts the workflow; a regional office\'s request and a suspension each mark the events they cause', async () => {
+  it("revalidation: the grant's id starts the workflow; a regional office's request and a suspension each mark the events they cause", async () => {
     const events = await collectMessages(kafka, [TOPIC_NAMES.certificationEvents], { from: 'now' });
     try {
       // A granted authorisation, entered in the register as the certification workflow's last activity does, under its id.
       const grantId = `corr-grant-${randomUUID()}`;
       const holder = makeCompany('SELENGE');
-      const registered = await service.http.post('/v1/operators').set('Authorization', holder.operatorToken).send(holder.registration).expect(201);
-      const draft = await service.http.post('/v1/applications').set('Authorization', holder.operatorToken).send({ operatorId: registered.body.id, statusType: 'AEOF', consentToMraSharing: true }).expect(201);
-      await service.dataSource.query(`UPDATE applications SET status = 'accepted', accepted_at = now() WHERE id = $1`, [draft.body.id]);
+      const registered = await service.http
+        .post('/v1/operators')
+        .set('Authorization', holder.operatorToken)
+        .send(holder.registration)
+        .expect(201);
+      const draft = await service.http
+        .post('/v1/applications')
+        .set('Authorization', holder.operatorToken)
+        .send({ operatorId: registered.body.id, statusType: 'AEOF', consentToMraSharing: true })
+        .expect(201);
+      await service.dataSource.query(`UPDATE applications SET status = 'accepted', accepted_at = now() WHERE id = $1`, [
+        draft.body.id,
+      ]);
       const decidedAt = new Date().toISOString();
       const { authorisationNumber } = await runWithCorrelationId(grantId, () =>
-        service.app.get(CertificationActivities).issueAuthorisation({ applicationId: draft.body.id, decidedBy: 'executive-1', reasons: ['all criteria met'], conditions: [], decidedAt, effectiveFrom: decidedAt }),
+        service.app.get(CertificationActivities).issueAuthorisation({
+          applicationId: draft.body.id,
+          decidedBy: 'executive-1',
+          reasons: ['all criteria met'],
+          conditions: [],
+          decidedAt,
+          effectiveFrom: decidedAt,
+        }),
       );
       const workflowId = revalidationWorkflowId(authorisationNumber);
       harness.workflowIds.push(workflowId);
-      const ofNumber = (type: string) => (m: { headers: Record<string, string> }) => m.headers['ce_type'] === type && m.headers['ce_subject'] === authorisationNumber;
+      const ofNumber = (type: string) => (m: { headers: Record<string, string> }) =>
+        m.headers['ce_type'] === type && m.headers['ce_subject'] === authorisationNumber;
       const [granted] = await events.waitForCount(1, WAIT_MS, ofNumber(AuthorisationGranted.type));
       expect(granted.headers['ce_correlationid']).toBe(grantId);
       const handle = temporalClient.workflow.getHandle(workflowId);
-      await waitFor('the revalidation workflow at monitoring', async () => (await handle.query(revalidationStateQuery).catch(() => undefined))?.stage === 'monitoring', WAIT_MS, 250);
-      expect(headerOf((await handle.fetchHistory()).events![0].workflowExecutionStartedEventAttributes!.header)).toBe(grantId);
+      await waitFor(
+        'the revalidation workflow at monitoring',
+        async () => (await handle.query(revalidationStateQuery).catch(() => undefined))?.stage === 'monitoring',
+        WAIT_MS,
+        250,
+      );
+      expect(headerOf((await handle.fetchHistory()).events![0].workflowExecutionStartedEventAttributes!.header)).toBe(
+        grantId,
+      );
 
       // The regional office's request: outbox → Kafka → trigger signal → the cycle's first activity.
       const requestId = `corr-request-${randomUUID()}`;
-      await service.http.post(`/v1/authorisations/${authorisationNumber}/revalidation-requests`).set('Authorization', office).set('x-correlation-id', requestId).send({ reason: 'border post reports repeated irregularities' }).expect(202);
+      await service.http
+        .post(`/v1/authorisations/${authorisationNumber}/revalidation-requests`)
+        .set('Authorization', office)
+        .set('x-correlation-id', requestId)
+        .send({ reason: 'border post reports repeated irregularities' })
+        .expect(202);
       const [requested] = await events.waitForCount(1, WAIT_MS, ofNumber(RevalidationRequested.type));
       expect(requested.headers['ce_correlationid']).toBe(requestId);
       const [cycleStarted] = await events.waitForCount(1, WAIT_MS, ofNumber(RevalidationStarted.type));
@@ -141,7 +236,12 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
 
       // A suspension through the lifecycle update: its id, not the request's, is on the suspension.
       const suspensionId = `corr-suspend-${randomUUID()}`;
-      await service.http.post(`/v1/authorisations/${authorisationNumber}/suspension`).set('Authorization', executive).set('x-correlation-id', suspensionId).send({ grounds: ['the security plan of the new warehouse is missing'] }).expect(200);
+      await service.http
+        .post(`/v1/authorisations/${authorisationNumber}/suspension`)
+        .set('Authorization', executive)
+        .set('x-correlation-id', suspensionId)
+        .send({ grounds: ['the security plan of the new warehouse is missing'] })
+        .expect(200);
       const [suspended] = await events.waitForCount(1, WAIT_MS, ofNumber(AuthorisationSuspended.type));
       expect(suspended.headers['ce_correlationid']).toBe(suspensionId);
     } finally {

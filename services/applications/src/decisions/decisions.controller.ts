@@ -26,10 +26,19 @@ export class DecisionsController {
   @Roles(ROLES.executive)
   @ApiOperation({
     summary: 'Decide on an application',
-    description: 'The executive’s decision after validation: grant (with conditions), refuse (the operator is heard first, then a final decision follows), or extend the decision period once. 409 when the stage or the programme’s limits do not allow it, with the reason. Answers the certification workflow’s state.',
+    description:
+      'The executive’s decision after validation: grant (with conditions), refuse (the operator is heard first, then a final decision follows), or extend the decision period once. 409 when the stage or the programme’s limits do not allow it, with the reason. Answers the certification workflow’s state.',
   })
-  @ZodResponse({ status: 200, type: CertificationStateDto, description: 'The certification workflow’s state after the decision' })
-  decide(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: ExecutiveDecisionDto) {
+  @ZodResponse({
+    status: 200,
+    type: CertificationStateDto,
+    description: 'The certification workflow’s state after the decision',
+  })
+  decide(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ApplicationIdParams,
+    @Body() body: ExecutiveDecisionDto,
+  ) {
     return this.decisions.decide(user, params.applicationId, body);
   }
 
@@ -38,9 +47,17 @@ export class DecisionsController {
   @HumanStep()
   @HttpCode(202)
   @Roles(ROLES.operatorUser)
-  @ApiOperation({ summary: 'Comment on an intended refusal', description: 'The operator’s comments on the grounds of an intended refusal, within the hearing period (409 after it).' })
+  @ApiOperation({
+    summary: 'Comment on an intended refusal',
+    description:
+      'The operator’s comments on the grounds of an intended refusal, within the hearing period (409 after it).',
+  })
   @ZodResponse({ status: 202, type: HearingResponseAnswerDto })
-  respond(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: HearingResponseDto) {
+  respond(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ApplicationIdParams,
+    @Body() body: HearingResponseDto,
+  ) {
     return this.decisions.respondToHearing(user, params.applicationId, body);
   }
 

@@ -8,9 +8,21 @@ import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { APP_CONFIG } from '@aeo/config';
 import { recordAudit, takeHumanStepOnce, takeHumanStepThroughWorkflow } from '@aeo/persistence';
-import { CertificationState, ExecutiveDecisionInput, certificationWorkflowId, executiveDecisionUpdate, hearingResponseSignal, withdrawalSignal } from '@aeo/workflows';
+import {
+  CertificationState,
+  ExecutiveDecisionInput,
+  certificationWorkflowId,
+  executiveDecisionUpdate,
+  hearingResponseSignal,
+  withdrawalSignal,
+} from '@aeo/workflows';
 import { assertTransition } from '../applications/application-status';
-import { type Application, lockExistingApplication, markApplicationWithdrawn, recordApplicationHearingResponse } from '../applications/applications.repository';
+import {
+  type Application,
+  lockExistingApplication,
+  markApplicationWithdrawn,
+  recordApplicationHearingResponse,
+} from '../applications/applications.repository';
 import { ApplicationsService } from '../applications/applications.service';
 import type { ApplicationsConfig } from '../config';
 import { getOperator } from '../operators/operators.repository';
@@ -19,7 +31,10 @@ import type { ExecutiveDecisionDto, HearingResponseDto, WithdrawalDto } from './
 
 /** The final decision follows the hearing once the operator commented or its period ended. */
 const afterHearing = (application: Application): boolean =>
-  application.hearingRespondBy !== null && (application.hearingRespondedAt !== null || application.status !== 'hearing' || Date.now() > application.hearingRespondBy.getTime());
+  application.hearingRespondBy !== null &&
+  (application.hearingRespondedAt !== null ||
+    application.status !== 'hearing' ||
+    Date.now() > application.hearingRespondBy.getTime());
 
 /**
  * What people decide after acceptance: the executive's decision (a Temporal update that the
@@ -48,11 +63,30 @@ export class DecisionsService {
    * same request again answers as the first time without updating the workflow again; another
    * request for a step already taken gets 409 with what was decided, when and by whom.
    */
-  async decide(user: AuthenticatedUser, applicationId: string, body: ExecutiveDecisionDto): Promise<CertificationState> {
+  async decide(
+    user: AuthenticatedUser,
+    applicationId: string,
+    body: ExecutiveDecisionDto,
+  ): Promise<CertificationState> {
     const application = await this.applications.get(user, applicationId);
-    const stepName = body.decision === 'extend' ? 'decision-extension' : afterHearing(application) ? 'final-decision' : 'decision';
-    const summary = body.decision === 'extend' ? `extended by ${body.days} days` : body.decision === 'grant' ? 'granted' : stepName === 'final-decision' ? 'refused' : 'refusal intended (hearing opened)';
-    const step = { subjectType: 'application', subjectId: applicationId, step: stepName, request: body, actor: user.sub, summary };
+    const stepName =
+      body.decision === 'extend' ? 'decision-extension' : afterHearing(application) ? 'final-decision' : 'decision';
+    const summary =
+      body.decision === 'extend'
+        ? `extended by ${body.days} days`
+        : body.decision === 'grant'
+          ? 'granted'
+          : stepName === 'final-decision'
+            ? 'refused'
+            : 'refusal intended (hearing opened)';
+    const step = {
+      subjectType: 'application',
+      subjectId: applicationId,
+      step: stepName,
+      request: body,
+      actor: user.sub,
+      summary,
+    };
     const handle = this.temporal.workflow.getHandle(certificationWorkflowId(applicationId));
     const decision: ExecutiveDecisionInput =
       body.decision === 'grant'
@@ -69,39 +103,95 @@ export class DecisionsService {
         throw this.workflowError(applicationId, error);
       }
     };
-    const { answer } = await takeHumanStepThroughWorkflow(this.dataSource, step, { send, leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S });
+    const { answer } = await takeHumanStepThroughWorkflow(this.dataSource, step, {
+      send,
+      leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S,
+    });
     return answer;
   }
 
-  async respondToHearing(user: AuthenticatedUser, applicationId: string, body: HearingResponseDto): Promise<{ applicationId: string; respondedAt: string }> {
+  async respondToHearing(
+    user: AuthenticatedUser,
+    applicationId: string,
+    body: HearingResponseDto,
+  ): Promise<{ applicationId: string; respondedAt: string }> {
     const application = await this.applications.get(user, applicationId);
-    const step = { subjectType: 'application', subjectId: applicationId, step: 'hearing-response', request: body, actor: user.sub, summary: 'the operator commented' };
+    const step = {
+      subjectType: 'application',
+      subjectId: applicationId,
+      step: 'hearing-response',
+      request: body,
+      actor: user.sub,
+      summary: 'the operator commented',
+    };
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const locked = await lockExistingApplication(manager, application.id);
-      if (locked.hearingRespondedAt) throw new ConflictException(`The operator already commented on ${locked.hearingRespondedAt.toISOString()} (by ${locked.hearingRespondedBy}); comments can be given once`);
-      if (locked.status !== 'hearing') throw new ConflictException(`Application ${applicationId} is ${locked.status}; there is no hearing to comment on`);
+      if (locked.hearingRespondedAt)
+        throw new ConflictException(
+          `The operator already commented on ${locked.hearingRespondedAt.toISOString()} (by ${locked.hearingRespondedBy}); comments can be given once`,
+        );
+      if (locked.status !== 'hearing')
+        throw new ConflictException(
+          `Application ${applicationId} is ${locked.status}; there is no hearing to comment on`,
+        );
       const now = new Date();
-      if (locked.hearingRespondBy && now > locked.hearingRespondBy) throw new ConflictException(`The hearing period ended on ${locked.hearingRespondBy.toISOString()}`);
-      await recordApplicationHearingResponse(manager, locked.id, { response: body.response, respondedBy: user.sub, respondedAt: now });
+      if (locked.hearingRespondBy && now > locked.hearingRespondBy)
+        throw new ConflictException(`The hearing period ended on ${locked.hearingRespondBy.toISOString()}`);
+      await recordApplicationHearingResponse(manager, locked.id, {
+        response: body.response,
+        respondedBy: user.sub,
+        respondedAt: now,
+      });
       const operator = await getOperator(manager, locked.operatorId);
       await this.outbox.append(manager, ApplicationHearingResponded, {
         subject: locked.id,
         aggregateId: locked.operatorId,
-        data: { applicationId: locked.id, operatorId: locked.operatorId, taxpayerId: operator.taxpayerId, region: locked.region, statusType: locked.statusType, respondedBy: user.sub, respondedAt: now.toISOString() },
+        data: {
+          applicationId: locked.id,
+          operatorId: locked.operatorId,
+          taxpayerId: operator.taxpayerId,
+          region: locked.region,
+          statusType: locked.statusType,
+          respondedBy: user.sub,
+          respondedAt: now.toISOString(),
+        },
       });
-      await recordAudit(manager, { actor: user, action: 'application.hearing-response', entityType: 'application', entityId: locked.id, after: { respondedAt: now.toISOString() }, correlationId: currentCorrelationId() });
-      await this.tell(applicationId, (handle) => handle.signal(hearingResponseSignal, { respondedBy: user.sub, response: body.response }));
+      await recordAudit(manager, {
+        actor: user,
+        action: 'application.hearing-response',
+        entityType: 'application',
+        entityId: locked.id,
+        after: { respondedAt: now.toISOString() },
+        correlationId: currentCorrelationId(),
+      });
+      await this.tell(applicationId, (handle) =>
+        handle.signal(hearingResponseSignal, { respondedBy: user.sub, response: body.response }),
+      );
       return { applicationId, respondedAt: now.toISOString() };
     });
     return answer;
   }
 
-  async withdraw(user: AuthenticatedUser, applicationId: string, body: WithdrawalDto): Promise<{ applicationId: string; status: 'withdrawn' }> {
+  async withdraw(
+    user: AuthenticatedUser,
+    applicationId: string,
+    body: WithdrawalDto,
+  ): Promise<{ applicationId: string; status: 'withdrawn' }> {
     const application = await this.applications.get(user, applicationId);
-    const step = { subjectType: 'application', subjectId: applicationId, step: 'withdrawal', request: body, actor: user.sub, summary: `withdrawn (${body.reason})` };
+    const step = {
+      subjectType: 'application',
+      subjectId: applicationId,
+      step: 'withdrawal',
+      request: body,
+      actor: user.sub,
+      summary: `withdrawn (${body.reason})`,
+    };
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const locked = await lockExistingApplication(manager, application.id);
-      if (locked.status === 'withdrawn') throw new ConflictException(`Application ${applicationId} was already withdrawn on ${locked.decidedAt?.toISOString()} by ${locked.decidedBy}`);
+      if (locked.status === 'withdrawn')
+        throw new ConflictException(
+          `Application ${applicationId} was already withdrawn on ${locked.decidedAt?.toISOString()} by ${locked.decidedBy}`,
+        );
       assertTransition(applicationId, locked.status, 'withdrawn');
       const now = new Date();
       await markApplicationWithdrawn(manager, locked.id, { reason: body.reason, decidedBy: user.sub, decidedAt: now });
@@ -109,17 +199,41 @@ export class DecisionsService {
       await this.outbox.append(manager, ApplicationWithdrawn, {
         subject: locked.id,
         aggregateId: locked.operatorId,
-        data: { applicationId: locked.id, operatorId: locked.operatorId, taxpayerId: operator.taxpayerId, region: locked.region, statusType: locked.statusType, withdrawnAt: now.toISOString(), withdrawnBy: user.sub, reason: body.reason },
+        data: {
+          applicationId: locked.id,
+          operatorId: locked.operatorId,
+          taxpayerId: operator.taxpayerId,
+          region: locked.region,
+          statusType: locked.statusType,
+          withdrawnAt: now.toISOString(),
+          withdrawnBy: user.sub,
+          reason: body.reason,
+        },
       });
-      await recordAudit(manager, { actor: user, action: 'application.withdrawn', entityType: 'application', entityId: locked.id, before: { status: locked.status }, after: { status: 'withdrawn' }, reason: body.reason, correlationId: currentCorrelationId() });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'application.withdrawn',
+        entityType: 'application',
+        entityId: locked.id,
+        before: { status: locked.status },
+        after: { status: 'withdrawn' },
+        reason: body.reason,
+        correlationId: currentCorrelationId(),
+      });
       // A draft has no workflow yet.
-      if (locked.status !== 'draft') await this.tell(applicationId, (handle) => handle.signal(withdrawalSignal, { withdrawnBy: user.sub, reason: body.reason }));
+      if (locked.status !== 'draft')
+        await this.tell(applicationId, (handle) =>
+          handle.signal(withdrawalSignal, { withdrawnBy: user.sub, reason: body.reason }),
+        );
       return { applicationId, status: 'withdrawn' as const };
     });
     return answer;
   }
 
-  private async tell(applicationId: string, send: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<void>): Promise<void> {
+  private async tell(
+    applicationId: string,
+    send: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<void>,
+  ): Promise<void> {
     try {
       await send(this.temporal.workflow.getHandle(certificationWorkflowId(applicationId)));
     } catch (error) {
@@ -128,7 +242,12 @@ export class DecisionsService {
   }
 
   private workflowError(applicationId: string, error: unknown): Error {
-    if (error instanceof WorkflowNotFoundError) return new ConflictException(`The certification workflow of application ${applicationId} is not running; nothing to decide`);
-    return new ServiceUnavailableException(`Workflow service unavailable (${(error as Error).message}); what was recorded stays recorded: repeat the request`);
+    if (error instanceof WorkflowNotFoundError)
+      return new ConflictException(
+        `The certification workflow of application ${applicationId} is not running; nothing to decide`,
+      );
+    return new ServiceUnavailableException(
+      `Workflow service unavailable (${(error as Error).message}); what was recorded stays recorded: repeat the request`,
+    );
   }
 }

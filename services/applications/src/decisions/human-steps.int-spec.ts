@@ -33,7 +33,16 @@ describe('human steps on applications are idempotent', () => {
   beforeAll(async () => {
     harness = await startCertificationHarness({
       namespace: NAMESPACE,
-      risk: { assessOperatorRisk: async (input) => ({ taxpayerId: input.taxpayerId, score: 10, modelVersion: 'test', factors: [], recommendation: 'proceed', assessedAt: new Date().toISOString() }) },
+      risk: {
+        assessOperatorRisk: async (input) => ({
+          taxpayerId: input.taxpayerId,
+          score: 10,
+          modelVersion: 'test',
+          factors: [],
+          recommendation: 'proceed',
+          assessedAt: new Date().toISOString(),
+        }),
+      },
       validation: {
         openValidationCase: async (input) => {
           const caseId = caseIds.get(input.applicationId) ?? randomUUID();
@@ -46,7 +55,11 @@ describe('human steps on applications are idempotent', () => {
     });
     ({ service, temporal: temporalClient } = harness);
     for (const each of [company, otherCompany]) {
-      const registered = await service.http.post('/v1/operators').set('Authorization', each.operatorToken).send(each.registration).expect(201);
+      const registered = await service.http
+        .post('/v1/operators')
+        .set('Authorization', each.operatorToken)
+        .send(each.registration)
+        .expect(201);
       operatorIds.set(each.taxpayerId, registered.body.id);
     }
   });
@@ -57,41 +70,82 @@ describe('human steps on applications are idempotent', () => {
 
   /** A submitted application whose certification workflow waits for the acceptance decision. */
   async function submitted(by = company): Promise<string> {
-    const filed = await fileApplication(harness.baseUrl, by.operatorToken, { operatorId: operatorIds.get(by.taxpayerId)!, statusType: 'AEOC', consentToMraSharing: false });
+    const filed = await fileApplication(harness.baseUrl, by.operatorToken, {
+      operatorId: operatorIds.get(by.taxpayerId)!,
+      statusType: 'AEOC',
+      consentToMraSharing: false,
+    });
     expect(filed.submission?.ok).toBe(true);
     harness.workflowIds.push(certificationWorkflowId(filed.applicationId));
-    await waitFor('the certification workflow at acceptance', async () => (await stateOf(filed.applicationId))?.stage === 'acceptance' || undefined, WAIT_MS, 250);
+    await waitFor(
+      'the certification workflow at acceptance',
+      async () => (await stateOf(filed.applicationId))?.stage === 'acceptance' || undefined,
+      WAIT_MS,
+      250,
+    );
     return filed.applicationId;
   }
-  const stateOf = (applicationId: string) => temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).query(certificationStateQuery).catch(() => undefined);
+  const stateOf = (applicationId: string) =>
+    temporalClient.workflow
+      .getHandle(certificationWorkflowId(applicationId))
+      .query(certificationStateQuery)
+      .catch(() => undefined);
   /** The workflow history's signals and accepted updates by name. */
   async function told(applicationId: string): Promise<string[]> {
     const history = await temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).fetchHistory();
     return (history.events ?? []).flatMap((event) => {
-      if (event.workflowExecutionSignaledEventAttributes) return [`signal:${event.workflowExecutionSignaledEventAttributes.signalName}`];
-      if (event.workflowExecutionUpdateAcceptedEventAttributes) return [`update:${event.workflowExecutionUpdateAcceptedEventAttributes.acceptedRequest?.input?.name}`];
+      if (event.workflowExecutionSignaledEventAttributes)
+        return [`signal:${event.workflowExecutionSignaledEventAttributes.signalName}`];
+      if (event.workflowExecutionUpdateAcceptedEventAttributes)
+        return [`update:${event.workflowExecutionUpdateAcceptedEventAttributes.acceptedRequest?.input?.name}`];
       return [];
     });
   }
   /** Ends an application, so its operator may file the next one. */
   const withdrawn = async (applicationId: string, by = company) =>
-    service.http.post(`/v1/applications/${applicationId}/withdrawal`).set('Authorization', by.operatorToken).send({ reason: 'end of this test case' }).expect(202);
-  const accept = (applicationId: string, body: object) => service.http.post(`/v1/applications/${applicationId}/acceptance`).set('Authorization', company.officerToken).send(body);
-  const decide = (applicationId: string, body: object) => service.http.post(`/v1/applications/${applicationId}/decision`).set('Authorization', executive).send(body);
+    service.http
+      .post(`/v1/applications/${applicationId}/withdrawal`)
+      .set('Authorization', by.operatorToken)
+      .send({ reason: 'end of this test case' })
+      .expect(202);
+  const accept = (applicationId: string, body: object) =>
+    service.http
+      .post(`/v1/applications/${applicationId}/acceptance`)
+      .set('Authorization', company.officerToken)
+      .send(body);
+  const decide = (applicationId: string, body: object) =>
+    service.http.post(`/v1/applications/${applicationId}/decision`).set('Authorization', executive).send(body);
 
   it('a repeated acceptance answers as the first time and signals the workflow once; a repeated decision answers as the first time and updates it once', async () => {
     const applicationId = await submitted();
     const first = await accept(applicationId, { decision: 'accept' }).expect(202);
     const again = await accept(applicationId, { decision: 'accept' }).expect(202);
     expect(again.body).toEqual(first.body);
-    await waitFor('the validation stage', async () => (await stateOf(applicationId))?.stage === 'validation' || undefined, WAIT_MS, 250);
+    await waitFor(
+      'the validation stage',
+      async () => (await stateOf(applicationId))?.stage === 'validation' || undefined,
+      WAIT_MS,
+      250,
+    );
     expect(await accept(applicationId, { decision: 'accept' }).expect(202)).toHaveProperty('body', first.body);
     expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(1);
 
-    await temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).signal(validationReportSignal, { caseId: caseIds.get(applicationId)!, recommendation: 'grant', summary: 'all criteria met', submittedBy: 'validator-1' });
-    await waitFor('the decision stage', async () => (await stateOf(applicationId))?.stage === 'decision' || undefined, WAIT_MS, 250);
+    await temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).signal(validationReportSignal, {
+      caseId: caseIds.get(applicationId)!,
+      recommendation: 'grant',
+      summary: 'all criteria met',
+      submittedBy: 'validator-1',
+    });
+    await waitFor(
+      'the decision stage',
+      async () => (await stateOf(applicationId))?.stage === 'decision' || undefined,
+      WAIT_MS,
+      250,
+    );
     // An extension beyond the programme's limit is a bad value (422 naming days), not a stage refusal; nothing is taken.
-    const tooLong = await decide(applicationId, { decision: 'extend', reasons: ['need more time'], days: 365 }).expect(422);
+    const tooLong = await decide(applicationId, { decision: 'extend', reasons: ['need more time'], days: 365 }).expect(
+      422,
+    );
     expect(tooLong.body.message).toMatch(/refused: days: an extension is at most 60 days$/);
     const grant = { decision: 'grant', reasons: ['all criteria are met'] };
     const decided = await decide(applicationId, grant).expect(200);
@@ -100,8 +154,15 @@ describe('human steps on applications are idempotent', () => {
     expect((await told(applicationId)).filter((name) => name.startsWith('update:'))).toHaveLength(1);
 
     // Another decision for the step already taken: 409 with what was decided, when and by whom.
-    const refusal = await decide(applicationId, { decision: 'refuse', reasons: ['second thoughts on security'] }).expect(409);
-    expect(refusal.body.message).toMatch(new RegExp(`^The decision step of application ${applicationId} was already taken: granted on \\d{4}-\\d\\d-\\d\\dT[^ ]+ by executive-1$`));
+    const refusal = await decide(applicationId, {
+      decision: 'refuse',
+      reasons: ['second thoughts on security'],
+    }).expect(409);
+    expect(refusal.body.message).toMatch(
+      new RegExp(
+        `^The decision step of application ${applicationId} was already taken: granted on \\d{4}-\\d\\d-\\d\\dT[^ ]+ by executive-1$`,
+      ),
+    );
   });
 
   it('an acceptance the workflow could not record is no longer taken: customs may decide again, and the same decision reaches the workflow', async () => {
@@ -113,16 +174,42 @@ describe('human steps on applications are idempotent', () => {
         IF NEW.status = 'accepted' AND NEW.id::text = '${applicationId}' THEN RAISE EXCEPTION 'test: acceptance cannot be recorded' USING ERRCODE = '22023'; END IF;
         RETURN NEW;
       END $$`);
-    await service.dataSource.query(`CREATE TRIGGER human_steps_test_refuse_acceptance BEFORE UPDATE ON applications FOR EACH ROW EXECUTE FUNCTION human_steps_test_refuse_acceptance()`);
+    await service.dataSource.query(
+      `CREATE TRIGGER human_steps_test_refuse_acceptance BEFORE UPDATE ON applications FOR EACH ROW EXECUTE FUNCTION human_steps_test_refuse_acceptance()`,
+    );
     try {
       await accept(applicationId, { decision: 'accept' }).expect(202);
-      await waitFor('the failed acceptance reported', async () => ((await stateOf(applicationId))?.history ?? []).some((entry) => entry.note.startsWith('acceptance could not be recorded')) || undefined, WAIT_MS, 250);
-      await waitFor('the step forgotten', async () => (await service.dataSource.query(`SELECT 1 FROM human_steps WHERE subject_type = 'application' AND subject_id = $1`, [applicationId])).length === 0 || undefined, WAIT_MS, 250);
+      await waitFor(
+        'the failed acceptance reported',
+        async () =>
+          ((await stateOf(applicationId))?.history ?? []).some((entry) =>
+            entry.note.startsWith('acceptance could not be recorded'),
+          ) || undefined,
+        WAIT_MS,
+        250,
+      );
+      await waitFor(
+        'the step forgotten',
+        async () =>
+          (
+            await service.dataSource.query(
+              `SELECT 1 FROM human_steps WHERE subject_type = 'application' AND subject_id = $1`,
+              [applicationId],
+            )
+          ).length === 0 || undefined,
+        WAIT_MS,
+        250,
+      );
     } finally {
       await service.dataSource.query(`DROP TRIGGER IF EXISTS human_steps_test_refuse_acceptance ON applications`);
     }
     await accept(applicationId, { decision: 'accept' }).expect(202);
-    await waitFor('the acceptance recorded', async () => ((await stateOf(applicationId))?.stage ?? 'acceptance') !== 'acceptance' || undefined, WAIT_MS, 250);
+    await waitFor(
+      'the acceptance recorded',
+      async () => ((await stateOf(applicationId))?.stage ?? 'acceptance') !== 'acceptance' || undefined,
+      WAIT_MS,
+      250,
+    );
     expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(2);
     await withdrawn(applicationId);
   });
@@ -130,11 +217,23 @@ describe('human steps on applications are idempotent', () => {
   it("a reply naming another application's information request is not found: nothing of the reply given there leaks", async () => {
     const theirs = await submitted(otherCompany);
     const ours = await submitted();
-    const asked = await service.http.post(`/v1/applications/${theirs}/information-requests`).set('Authorization', otherCompany.officerToken).send({ questions: 'Send the audited financial statements of last year.', dueInDays: 10 }).expect(201);
+    const asked = await service.http
+      .post(`/v1/applications/${theirs}/information-requests`)
+      .set('Authorization', otherCompany.officerToken)
+      .send({ questions: 'Send the audited financial statements of last year.', dueInDays: 10 })
+      .expect(201);
     const reply = { response: 'The statements are attached as document 7.' };
-    await service.http.post(`/v1/applications/${theirs}/information-requests/${asked.body.id}/reply`).set('Authorization', otherCompany.operatorToken).send(reply).expect(201);
+    await service.http
+      .post(`/v1/applications/${theirs}/information-requests/${asked.body.id}/reply`)
+      .set('Authorization', otherCompany.operatorToken)
+      .send(reply)
+      .expect(201);
     for (const body of [reply, { response: 'Something else entirely, at length.' }]) {
-      const response = await service.http.post(`/v1/applications/${ours}/information-requests/${asked.body.id}/reply`).set('Authorization', company.operatorToken).send(body).expect(404);
+      const response = await service.http
+        .post(`/v1/applications/${ours}/information-requests/${asked.body.id}/reply`)
+        .set('Authorization', company.operatorToken)
+        .send(body)
+        .expect(404);
       expect(response.body.message).not.toMatch(/already taken|trader-/);
     }
     await withdrawn(theirs, otherCompany);
@@ -146,10 +245,19 @@ describe('human steps on applications are idempotent', () => {
     await accept(applicationId, { decision: 'reject', reason: 'the financial statements are missing' }).expect(202);
     const conflicting = await accept(applicationId, { decision: 'accept' }).expect(409);
     expect(conflicting.body.message).toMatch(
-      new RegExp(`^The acceptance step of application ${applicationId} was already taken: rejected \\(the financial statements are missing\\) on \\d{4}-\\d\\d-\\d\\dT[^ ]+ by officer-dornod$`),
+      new RegExp(
+        `^The acceptance step of application ${applicationId} was already taken: rejected \\(the financial statements are missing\\) on \\d{4}-\\d\\d-\\d\\dT[^ ]+ by officer-dornod$`,
+      ),
     );
-    const repeated = await accept(applicationId, { decision: 'reject', reason: 'the financial statements are missing' }).expect(202);
-    expect(repeated.body).toEqual({ applicationId, decision: 'reject', workflowId: certificationWorkflowId(applicationId) });
+    const repeated = await accept(applicationId, {
+      decision: 'reject',
+      reason: 'the financial statements are missing',
+    }).expect(202);
+    expect(repeated.body).toEqual({
+      applicationId,
+      decision: 'reject',
+      workflowId: certificationWorkflowId(applicationId),
+    });
     // The same body from another officer is not their repeat: they learn who took the step.
     const colleague = bearer({ sub: 'officer-dornod-2', roles: [ROLES.contactOfficer], region: 'DORNOD' });
     const byColleague = await service.http
@@ -157,20 +265,47 @@ describe('human steps on applications are idempotent', () => {
       .set('Authorization', colleague)
       .send({ decision: 'reject', reason: 'the financial statements are missing' })
       .expect(409);
-    expect(byColleague.body.message).toMatch(/was already taken: rejected \(the financial statements are missing\) on .* by officer-dornod$/);
-    await waitFor('the rejection', async () => (await stateOf(applicationId))?.stage === 'rejected' || undefined, WAIT_MS, 250);
+    expect(byColleague.body.message).toMatch(
+      /was already taken: rejected \(the financial statements are missing\) on .* by officer-dornod$/,
+    );
+    await waitFor(
+      'the rejection',
+      async () => (await stateOf(applicationId))?.stage === 'rejected' || undefined,
+      WAIT_MS,
+      250,
+    );
     expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(1);
     // Recorded in the database, so it holds across restarts.
-    const steps = await service.dataSource.query(`SELECT step, actor, summary FROM human_steps WHERE subject_type = 'application' AND subject_id = $1`, [applicationId]);
-    expect(steps).toEqual([{ step: 'acceptance', actor: 'officer-dornod', summary: 'rejected (the financial statements are missing)' }]);
+    const steps = await service.dataSource.query(
+      `SELECT step, actor, summary FROM human_steps WHERE subject_type = 'application' AND subject_id = $1`,
+      [applicationId],
+    );
+    expect(steps).toEqual([
+      { step: 'acceptance', actor: 'officer-dornod', summary: 'rejected (the financial statements are missing)' },
+    ]);
   });
 
   it('a refusal opens the hearing once; repeated, it answers as the first time', async () => {
     const applicationId = await submitted(otherCompany);
     await accept(applicationId, { decision: 'accept' }).expect(202);
-    await waitFor('the validation stage', async () => (await stateOf(applicationId))?.stage === 'validation' || undefined, WAIT_MS, 250);
-    await temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).signal(validationReportSignal, { caseId: caseIds.get(applicationId)!, recommendation: 'refuse', summary: 'no security plan', submittedBy: 'validator-1' });
-    await waitFor('the decision stage', async () => (await stateOf(applicationId))?.stage === 'decision' || undefined, WAIT_MS, 250);
+    await waitFor(
+      'the validation stage',
+      async () => (await stateOf(applicationId))?.stage === 'validation' || undefined,
+      WAIT_MS,
+      250,
+    );
+    await temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).signal(validationReportSignal, {
+      caseId: caseIds.get(applicationId)!,
+      recommendation: 'refuse',
+      summary: 'no security plan',
+      submittedBy: 'validator-1',
+    });
+    await waitFor(
+      'the decision stage',
+      async () => (await stateOf(applicationId))?.stage === 'decision' || undefined,
+      WAIT_MS,
+      250,
+    );
     const refusal = { decision: 'refuse', reasons: ['no security plan for the bonded warehouse'] };
     const intended = await decide(applicationId, refusal);
     expect(intended.body).toMatchObject({ stage: 'hearing' });
@@ -179,14 +314,30 @@ describe('human steps on applications are idempotent', () => {
   });
 
   it('a withdrawal is taken once: repeated, the same answer; with other reasons, 409 saying when and by whom', async () => {
-    const { applicationId } = await fileApplication(harness.baseUrl, company.operatorToken, { operatorId: operatorIds.get(company.taxpayerId)!, statusType: 'AEOS', consentToMraSharing: false }, { stopBefore: 'answers' });
-    const withdraw = (reason: string) => service.http.post(`/v1/applications/${applicationId}/withdrawal`).set('Authorization', company.operatorToken).send({ reason });
+    const { applicationId } = await fileApplication(
+      harness.baseUrl,
+      company.operatorToken,
+      { operatorId: operatorIds.get(company.taxpayerId)!, statusType: 'AEOS', consentToMraSharing: false },
+      { stopBefore: 'answers' },
+    );
+    const withdraw = (reason: string) =>
+      service.http
+        .post(`/v1/applications/${applicationId}/withdrawal`)
+        .set('Authorization', company.operatorToken)
+        .send({ reason });
     const first = await withdraw('we will apply next year').expect(202);
     expect(first.body).toEqual({ applicationId, status: 'withdrawn' });
     expect((await withdraw('we will apply next year').expect(202)).body).toEqual(first.body);
     const other = await withdraw('another reason entirely').expect(409);
-    expect(other.body.message).toMatch(new RegExp(`^The withdrawal step of application ${applicationId} was already taken: withdrawn \\(we will apply next year\\) on \\S+ by trader-${company.taxpayerId}$`));
-    const audit = await service.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'application.withdrawn' AND entity_id = $1`, [applicationId]);
+    expect(other.body.message).toMatch(
+      new RegExp(
+        `^The withdrawal step of application ${applicationId} was already taken: withdrawn \\(we will apply next year\\) on \\S+ by trader-${company.taxpayerId}$`,
+      ),
+    );
+    const audit = await service.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'application.withdrawn' AND entity_id = $1`,
+      [applicationId],
+    );
     expect(audit).toEqual([{ n: 1 }]);
   });
 });

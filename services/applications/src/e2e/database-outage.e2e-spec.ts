@@ -1,4 +1,11 @@
-import { RunningProcess, startProcess, startThrowawayPostgres, ThrowawayPostgres, uniqueName, waitFor } from '@aeo/testing';
+import {
+  RunningProcess,
+  startProcess,
+  startThrowawayPostgres,
+  ThrowawayPostgres,
+  uniqueName,
+  waitFor,
+} from '@aeo/testing';
 import { json, makeCompany, readJson } from './slice-fixtures';
 
 jest.setTimeout(240_000);
@@ -18,7 +25,11 @@ describe('Database outage answers 503 with Retry-After', () => {
     applications = await startProcess({
       name: 'applications',
       entry: 'services/applications/src/main.ts',
-      env: { APPLICATIONS_DATABASE_URL: databaseUrl, KAFKA_GROUP_SUFFIX: `.${uniqueName('db-outage')}`, DEPENDENCY_RETRY_AFTER_S: '7' },
+      env: {
+        APPLICATIONS_DATABASE_URL: databaseUrl,
+        KAFKA_GROUP_SUFFIX: `.${uniqueName('db-outage')}`,
+        DEPENDENCY_RETRY_AFTER_S: '7',
+      },
     });
   });
 
@@ -29,19 +40,33 @@ describe('Database outage answers 503 with Retry-After', () => {
 
   it('answers a write, a read and the readiness check with 503 and Retry-After while PostgreSQL is stopped, and works after its restart', async () => {
     const company = makeCompany('DARKHAN');
-    const registered = await fetch(`${applications.url}/v1/operators`, { method: 'POST', headers: json(company.operatorToken), body: JSON.stringify(company.registration) });
+    const registered = await fetch(`${applications.url}/v1/operators`, {
+      method: 'POST',
+      headers: json(company.operatorToken),
+      body: JSON.stringify(company.registration),
+    });
     expect(registered.status).toBe(201);
     const operatorId = (await readJson(registered)).id as string;
 
     await postgres.stop();
 
     const other = makeCompany('DARKHAN');
-    const write = await fetch(`${applications.url}/v1/operators`, { method: 'POST', headers: json(other.operatorToken), body: JSON.stringify(other.registration) });
+    const write = await fetch(`${applications.url}/v1/operators`, {
+      method: 'POST',
+      headers: json(other.operatorToken),
+      body: JSON.stringify(other.registration),
+    });
     expect(write.status).toBe(503);
     expect(write.headers.get('retry-after')).toBe('7');
-    expect(await readJson(write)).toEqual({ statusCode: 503, error: 'Service Unavailable', message: 'database is unavailable; retry later' });
+    expect(await readJson(write)).toEqual({
+      statusCode: 503,
+      error: 'Service Unavailable',
+      message: 'database is unavailable; retry later',
+    });
 
-    const read = await fetch(`${applications.url}/v1/operators/${operatorId}`, { headers: json(company.operatorToken) });
+    const read = await fetch(`${applications.url}/v1/operators/${operatorId}`, {
+      headers: json(company.operatorToken),
+    });
     expect(read.status).toBe(503);
     expect(read.headers.get('retry-after')).toBe('7');
     expect((await readJson(read)).message).toBe('database is unavailable; retry later');
@@ -56,11 +81,22 @@ describe('Database outage answers 503 with Retry-After', () => {
     expect(applications.logs()).toMatch(/database unavailable: answered 503/);
 
     await postgres.start();
-    const retried = await waitFor('the write to succeed once the database is back', async () => {
-      const response = await fetch(`${applications.url}/v1/operators`, { method: 'POST', headers: json(other.operatorToken), body: JSON.stringify(other.registration) });
-      return response.status === 503 ? undefined : response;
-    }, 30_000, 250);
+    const retried = await waitFor(
+      'the write to succeed once the database is back',
+      async () => {
+        const response = await fetch(`${applications.url}/v1/operators`, {
+          method: 'POST',
+          headers: json(other.operatorToken),
+          body: JSON.stringify(other.registration),
+        });
+        return response.status === 503 ? undefined : response;
+      },
+      30_000,
+      250,
+    );
     expect(retried.status).toBe(201);
-    expect((await fetch(`${applications.url}/v1/operators/${operatorId}`, { headers: json(company.operatorToken) })).status).toBe(200);
+    expect(
+      (await fetch(`${applications.url}/v1/operators/${operatorId}`, { headers: json(company.operatorToken) })).status,
+    ).toBe(200);
   });
 });

@@ -1,7 +1,17 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ApplicationSubmitted, TOPIC_NAMES } from '@aeo/contracts';
-import { collectMessages, createTestDatabase, RunningProcess, startProcess, testEnv, testKafka, TestDatabase, uniqueName, waitFor } from '@aeo/testing';
+import {
+  collectMessages,
+  createTestDatabase,
+  RunningProcess,
+  startProcess,
+  testEnv,
+  testKafka,
+  TestDatabase,
+  uniqueName,
+  waitFor,
+} from '@aeo/testing';
 import { STATUS_TYPES } from '@aeo/contracts';
 import { Client, Connection } from '@temporalio/client';
 import { certificationWorkflowId } from '@aeo/workflows';
@@ -10,7 +20,12 @@ import { json, makeCompany, readJson } from './slice-fixtures';
 
 jest.setTimeout(300_000);
 
-const infra = (...args: string[]) => execFileSync('bash', [join(testEnv.repoRoot, 'deploy/local/infra.sh'), ...args], { cwd: testEnv.repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const infra = (...args: string[]) =>
+  execFileSync('bash', [join(testEnv.repoRoot, 'deploy/local/infra.sh'), ...args], {
+    cwd: testEnv.repoRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 /**
  * Kafka goes down while the API keeps accepting applications. The outbox holds the events;
@@ -24,7 +39,11 @@ describe('Kafka outage', () => {
   beforeAll(async () => {
     expect(infra('status', 'kafka')).toMatch(/kafka\s+running/);
     database = await createTestDatabase('outage');
-    applications = await startProcess({ name: 'applications', entry: 'services/applications/src/main.ts', env: { APPLICATIONS_DATABASE_URL: database.url, KAFKA_GROUP_SUFFIX: `.${uniqueName('outage')}` } });
+    applications = await startProcess({
+      name: 'applications',
+      entry: 'services/applications/src/main.ts',
+      env: { APPLICATIONS_DATABASE_URL: database.url, KAFKA_GROUP_SUFFIX: `.${uniqueName('outage')}` },
+    });
   });
 
   afterAll(async () => {
@@ -34,25 +53,43 @@ describe('Kafka outage', () => {
   });
 
   it('accepts applications while Kafka is down and publishes every event, in order per operator, once it is back', async () => {
-    const companies = [makeCompany('DARKHAN'), makeCompany('DARKHAN'), makeCompany('ULAANBAATAR'), makeCompany('ERDENET')];
+    const companies = [
+      makeCompany('DARKHAN'),
+      makeCompany('DARKHAN'),
+      makeCompany('ULAANBAATAR'),
+      makeCompany('ERDENET'),
+    ];
     const operators: { id: string; token: string }[] = [];
     for (const company of companies) {
-      const response = await fetch(`${applications.url}/v1/operators`, { method: 'POST', headers: json(company.operatorToken), body: JSON.stringify(company.registration) });
+      const response = await fetch(`${applications.url}/v1/operators`, {
+        method: 'POST',
+        headers: json(company.operatorToken),
+        body: JSON.stringify(company.registration),
+      });
       expect(response.status).toBe(201);
       operators.push({ id: (await readJson(response)).id, token: company.operatorToken });
     }
 
     infra('stop', 'kafka');
-    const readiness = await waitFor('readiness to report Kafka down', async () => {
-      const response = await fetch(`${applications.url}/health/ready`);
-      return response.status === 503 ? readJson(response) : undefined;
-    }, 30_000, 500);
+    const readiness = await waitFor(
+      'readiness to report Kafka down',
+      async () => {
+        const response = await fetch(`${applications.url}/health/ready`);
+        return response.status === 503 ? readJson(response) : undefined;
+      },
+      30_000,
+      500,
+    );
     expect(readiness.details.kafka.status).toBe('down');
 
     const submittedOrder = new Map<string, string[]>();
     for (const statusType of STATUS_TYPES) {
       for (const operator of operators) {
-        const { submission } = await fileApplication(applications.url, operator.token, { operatorId: operator.id, statusType, consentToMraSharing: true });
+        const { submission } = await fileApplication(applications.url, operator.token, {
+          operatorId: operator.id,
+          statusType,
+          consentToMraSharing: true,
+        });
         expect(submission!.status).toBe(200);
         const application = await readJson(submission!);
         submittedOrder.set(operator.id, [...(submittedOrder.get(operator.id) ?? []), application.id]);
@@ -64,17 +101,35 @@ describe('Kafka outage', () => {
     const events = await collectMessages(kafka, [TOPIC_NAMES.applicationEvents]);
     try {
       const ours = new Set([...submittedOrder.values()].flat());
-      const arrived = await events.waitForCount(ours.size, 120_000, (m) => m.headers['ce_type'] === ApplicationSubmitted.type && ours.has(m.headers['ce_subject']));
+      const arrived = await events.waitForCount(
+        ours.size,
+        120_000,
+        (m) => m.headers['ce_type'] === ApplicationSubmitted.type && ours.has(m.headers['ce_subject']),
+      );
       expect(new Set(arrived.map((m) => m.headers['ce_subject'])).size).toBe(ours.size);
       for (const [operatorId, applicationIds] of submittedOrder) {
-        const received = arrived.filter((m) => m.message.key?.toString() === operatorId).map((m) => m.headers['ce_subject']);
+        const received = arrived
+          .filter((m) => m.message.key?.toString() === operatorId)
+          .map((m) => m.headers['ce_subject']);
         expect(received).toEqual(applicationIds);
       }
       // The certification starter caught up too: every application's workflow exists.
-      const temporal = new Client({ connection: await Connection.connect({ address: testEnv.temporalAddress }), namespace: testEnv.temporalNamespace });
+      const temporal = new Client({
+        connection: await Connection.connect({ address: testEnv.temporalAddress }),
+        namespace: testEnv.temporalNamespace,
+      });
       try {
         for (const applicationId of ours) {
-          await waitFor(`the certification workflow of ${applicationId}`, () => temporal.workflow.getHandle(certificationWorkflowId(applicationId)).describe().then(() => true), 60_000, 500);
+          await waitFor(
+            `the certification workflow of ${applicationId}`,
+            () =>
+              temporal.workflow
+                .getHandle(certificationWorkflowId(applicationId))
+                .describe()
+                .then(() => true),
+            60_000,
+            500,
+          );
         }
       } finally {
         await temporal.connection.close();

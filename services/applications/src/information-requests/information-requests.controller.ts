@@ -16,9 +16,16 @@ export class InformationRequestsController {
   /** Asks the applicant for missing information during acceptance; the acceptance period stops until the reply. */
   @Post()
   @Roles(ROLES.contactOfficer, ROLES.regionalOffice)
-  @ApiOperation({ summary: 'Ask the applicant for missing information', description: 'During acceptance only (409 otherwise); the acceptance period stops until the reply.' })
+  @ApiOperation({
+    summary: 'Ask the applicant for missing information',
+    description: 'During acceptance only (409 otherwise); the acceptance period stops until the reply.',
+  })
   @ZodResponse({ status: 201, type: InformationRequestDto })
-  request(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: RequestInformationDto) {
+  request(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ApplicationIdParams,
+    @Body() body: RequestInformationDto,
+  ) {
     return this.requests.request(user, params.applicationId, body);
   }
 
@@ -34,9 +41,17 @@ export class InformationRequestsController {
   @Post(':requestId/reply')
   @HumanStep()
   @Roles(ROLES.operatorUser)
-  @ApiOperation({ summary: 'Reply to an information request', description: 'The applicant’s reply (documents go to `POST /v1/applications/{id}/documents`); the same reply again gets the same answer, another one is a 409.' })
+  @ApiOperation({
+    summary: 'Reply to an information request',
+    description:
+      'The applicant’s reply (documents go to `POST /v1/applications/{id}/documents`); the same reply again gets the same answer, another one is a 409.',
+  })
   @ZodResponse({ status: 201, type: InformationRequestDto })
-  reply(@CurrentUser() user: AuthenticatedUser, @Param() params: InformationRequestParams, @Body() body: InformationReplyDto) {
+  reply(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: InformationRequestParams,
+    @Body() body: InformationReplyDto,
+  ) {
     return this.requests.reply(user, params.applicationId, params.requestId, body);
   }
 }

@@ -1,6 +1,12 @@
 import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { InformationRequestView } from './information-request.response';
-import { insertInformationRequest, listInformationRequests, lockInformationRequest, recordInformationReply, type IListInformationRequestsResult } from './information-requests.queries';
+import {
+  insertInformationRequest,
+  listInformationRequests,
+  lockInformationRequest,
+  recordInformationReply,
+  type IListInformationRequestsResult,
+} from './information-requests.queries';
 
 /** A request for information and its reply, if given. */
 export interface InformationRequest {
@@ -16,33 +22,63 @@ export interface InformationRequest {
 }
 
 function toRequest(r: IListInformationRequestsResult): InformationRequest {
-  return { id: r.id, applicationId: r.application_id, questions: r.questions, requestedBy: r.requested_by, requestedAt: r.requested_at, dueBy: r.due_by, response: r.response, respondedBy: r.responded_by, respondedAt: r.responded_at };
+  return {
+    id: r.id,
+    applicationId: r.application_id,
+    questions: r.questions,
+    requestedBy: r.requested_by,
+    requestedAt: r.requested_at,
+    dueBy: r.due_by,
+    response: r.response,
+    respondedBy: r.responded_by,
+    respondedAt: r.responded_at,
+  };
 }
 
 /** As the API answers it. */
 export function informationRequestView(r: InformationRequest): InformationRequestView {
-  return { ...r, requestedAt: r.requestedAt.toISOString(), dueBy: r.dueBy.toISOString(), respondedAt: r.respondedAt ? r.respondedAt.toISOString() : null };
+  return {
+    ...r,
+    requestedAt: r.requestedAt.toISOString(),
+    dueBy: r.dueBy.toISOString(),
+    respondedAt: r.respondedAt ? r.respondedAt.toISOString() : null,
+  };
 }
 
 /** A new open request (at most one per application: a second one is a unique violation). */
-export async function insertInformationRequestOf(runner: SqlRunner, request: { id: string; applicationId: string; questions: string; requestedBy: string; dueBy: Date }): Promise<InformationRequest> {
+export async function insertInformationRequestOf(
+  runner: SqlRunner,
+  request: { id: string; applicationId: string; questions: string; requestedBy: string; dueBy: Date },
+): Promise<InformationRequest> {
   const [row] = await runSql(insertInformationRequest, request, runner);
   return toRequest(row);
 }
 
 /** The application's request, locked for update in the runner's transaction. */
-export async function lockInformationRequestOf(runner: SqlRunner, applicationId: string, id: string): Promise<InformationRequest | undefined> {
+export async function lockInformationRequestOf(
+  runner: SqlRunner,
+  applicationId: string,
+  id: string,
+): Promise<InformationRequest | undefined> {
   const row = await runSqlOne(lockInformationRequest, { applicationId, id }, runner);
   return row ? toRequest(row) : undefined;
 }
 
 /** Records the reply (now) and answers the request as it stands. */
-export async function recordInformationReplyTo(runner: SqlRunner, id: string, response: string, respondedBy: string): Promise<InformationRequest> {
+export async function recordInformationReplyTo(
+  runner: SqlRunner,
+  id: string,
+  response: string,
+  respondedBy: string,
+): Promise<InformationRequest> {
   const [row] = await runSql(recordInformationReply, { id, response, respondedBy }, runner);
   return toRequest(row);
 }
 
 /** Oldest first. */
-export async function listInformationRequestsOf(runner: SqlRunner, applicationId: string): Promise<InformationRequest[]> {
+export async function listInformationRequestsOf(
+  runner: SqlRunner,
+  applicationId: string,
+): Promise<InformationRequest[]> {
   return (await runSql(listInformationRequests, { applicationId }, runner)).map(toRequest);
 }

@@ -1,4 +1,10 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -41,53 +47,129 @@ export class InformationRequestsService {
     private readonly temporal: Client,
   ) {}
 
-  async request(user: AuthenticatedUser, applicationId: string, body: RequestInformationDto): Promise<InformationRequestView> {
+  async request(
+    user: AuthenticatedUser,
+    applicationId: string,
+    body: RequestInformationDto,
+  ): Promise<InformationRequestView> {
     const application = await this.applications.get(user, applicationId);
-    const max = (await this.programme.get(application.programmeVersion ?? 1)).document.timeLimits.informationRequestMaxDays;
-    if (body.dueInDays > max) throw new BadRequestException(`dueInDays: at most ${max} days under programme version ${application.programmeVersion ?? 1}`);
+    const max = (await this.programme.get(application.programmeVersion ?? 1)).document.timeLimits
+      .informationRequestMaxDays;
+    if (body.dueInDays > max)
+      throw new BadRequestException(
+        `dueInDays: at most ${max} days under programme version ${application.programmeVersion ?? 1}`,
+      );
     let created: InformationRequest;
     try {
       created = await this.dataSource.transaction(async (manager) => {
         const locked = await lockExistingApplication(manager, application.id);
-        if (locked.status !== 'submitted') throw new ConflictException(`Application ${applicationId} is ${locked.status}; information is requested during acceptance only`);
+        if (locked.status !== 'submitted')
+          throw new ConflictException(
+            `Application ${applicationId} is ${locked.status}; information is requested during acceptance only`,
+          );
         const id = randomUUID();
         const dueBy = new Date(Date.now() + body.dueInDays * DAY_MS);
-        const row = await insertInformationRequestOf(manager, { id, applicationId: locked.id, questions: body.questions, requestedBy: user.sub, dueBy });
+        const row = await insertInformationRequestOf(manager, {
+          id,
+          applicationId: locked.id,
+          questions: body.questions,
+          requestedBy: user.sub,
+          dueBy,
+        });
         const operator = await getOperator(manager, locked.operatorId);
         await this.outbox.append(manager, ApplicationInformationRequested, {
           subject: locked.id,
           aggregateId: locked.operatorId,
-          data: { applicationId: locked.id, operatorId: locked.operatorId, taxpayerId: operator.taxpayerId, region: locked.region, statusType: locked.statusType, requestId: id, requestedBy: user.sub, questions: body.questions, dueBy: dueBy.toISOString() },
+          data: {
+            applicationId: locked.id,
+            operatorId: locked.operatorId,
+            taxpayerId: operator.taxpayerId,
+            region: locked.region,
+            statusType: locked.statusType,
+            requestId: id,
+            requestedBy: user.sub,
+            questions: body.questions,
+            dueBy: dueBy.toISOString(),
+          },
         });
-        await recordAudit(manager, { actor: user, action: 'application.information-requested', entityType: 'application', entityId: locked.id, after: { requestId: id, dueBy: dueBy.toISOString() }, reason: body.questions, correlationId: currentCorrelationId() });
+        await recordAudit(manager, {
+          actor: user,
+          action: 'application.information-requested',
+          entityType: 'application',
+          entityId: locked.id,
+          after: { requestId: id, dueBy: dueBy.toISOString() },
+          reason: body.questions,
+          correlationId: currentCorrelationId(),
+        });
         // Told inside the transaction: a failed hand-over records nothing, so the request can be repeated.
-        await this.tell(applicationId, (handle) => handle.signal(informationRequestedSignal, { requestId: id, requestedBy: user.sub, dueBy: dueBy.toISOString() }));
+        await this.tell(applicationId, (handle) =>
+          handle.signal(informationRequestedSignal, {
+            requestId: id,
+            requestedBy: user.sub,
+            dueBy: dueBy.toISOString(),
+          }),
+        );
         return row;
       });
     } catch (error) {
-      if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505') throw new ConflictException(`Application ${applicationId} already has an open information request`);
+      if (error instanceof QueryFailedError && (error as { code?: string }).code === '23505')
+        throw new ConflictException(`Application ${applicationId} already has an open information request`);
       throw error;
     }
     return view(created);
   }
 
   /** The operator's reply, a step taken once per request: the same reply again answers as the first time, another one 409. */
-  async reply(user: AuthenticatedUser, applicationId: string, requestId: string, body: InformationReplyDto): Promise<InformationRequestView> {
+  async reply(
+    user: AuthenticatedUser,
+    applicationId: string,
+    requestId: string,
+    body: InformationReplyDto,
+  ): Promise<InformationRequestView> {
     const application = await this.applications.get(user, applicationId);
-    const step = { subjectType: 'information-request', subjectId: `${application.id}/${requestId}`, step: 'reply', request: body, actor: user.sub, summary: 'answered' };
+    const step = {
+      subjectType: 'information-request',
+      subjectId: `${application.id}/${requestId}`,
+      step: 'reply',
+      request: body,
+      actor: user.sub,
+      summary: 'answered',
+    };
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const row = await lockInformationRequestOf(manager, application.id, requestId);
-      if (!row) throw new NotFoundException(`Information request ${requestId} not found in application ${applicationId}`);
-      if (row.respondedAt) throw new ConflictException(`Information request ${requestId} was answered on ${row.respondedAt.toISOString()} by ${row.respondedBy}`);
+      if (!row)
+        throw new NotFoundException(`Information request ${requestId} not found in application ${applicationId}`);
+      if (row.respondedAt)
+        throw new ConflictException(
+          `Information request ${requestId} was answered on ${row.respondedAt.toISOString()} by ${row.respondedBy}`,
+        );
       const updated = await recordInformationReplyTo(manager, requestId, body.response, user.sub);
       const operator = await getOperator(manager, application.operatorId);
       await this.outbox.append(manager, ApplicationInformationReceived, {
         subject: application.id,
         aggregateId: application.operatorId,
-        data: { applicationId: application.id, operatorId: application.operatorId, taxpayerId: operator.taxpayerId, region: application.region, statusType: application.statusType, requestId, respondedBy: user.sub, respondedAt: updated.respondedAt!.toISOString() },
+        data: {
+          applicationId: application.id,
+          operatorId: application.operatorId,
+          taxpayerId: operator.taxpayerId,
+          region: application.region,
+          statusType: application.statusType,
+          requestId,
+          respondedBy: user.sub,
+          respondedAt: updated.respondedAt!.toISOString(),
+        },
       });
-      await recordAudit(manager, { actor: user, action: 'application.information-received', entityType: 'application', entityId: application.id, after: { requestId }, correlationId: currentCorrelationId() });
-      await this.tell(applicationId, (handle) => handle.signal(informationReceivedSignal, { requestId, respondedBy: user.sub }));
+      await recordAudit(manager, {
+        actor: user,
+        action: 'application.information-received',
+        entityType: 'application',
+        entityId: application.id,
+        after: { requestId },
+        correlationId: currentCorrelationId(),
+      });
+      await this.tell(applicationId, (handle) =>
+        handle.signal(informationReceivedSignal, { requestId, respondedBy: user.sub }),
+      );
       return view(updated);
     });
     return answer;
@@ -98,12 +180,18 @@ export class InformationRequestsService {
     return (await listInformationRequestsOf(this.dataSource, application.id)).map(view);
   }
 
-  private async tell(applicationId: string, send: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<void>): Promise<void> {
+  private async tell(
+    applicationId: string,
+    send: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<void>,
+  ): Promise<void> {
     try {
       await send(this.temporal.workflow.getHandle(certificationWorkflowId(applicationId)));
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new ConflictException(`The certification workflow of application ${applicationId} is not running`);
-      throw new ServiceUnavailableException(`Workflow service unavailable (${(error as Error).message}); nothing was recorded: repeat the request`);
+      if (error instanceof WorkflowNotFoundError)
+        throw new ConflictException(`The certification workflow of application ${applicationId} is not running`);
+      throw new ServiceUnavailableException(
+        `Workflow service unavailable (${(error as Error).message}); nothing was recorded: repeat the request`,
+      );
     }
   }
 }

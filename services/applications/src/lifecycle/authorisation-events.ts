@@ -11,4 +11,7 @@ export const eventRef = (row: LifecycleAuthorisation) => ({
 });
 
 /** What every register change after the grant carries besides `eventRef`: the authorisation's own effective date. */
-export const changeRef = (row: LifecycleAuthorisation) => ({ ...eventRef(row), authorisationEffectiveFrom: row.effectiveFrom.toISOString() });
+export const changeRef = (row: LifecycleAuthorisation) => ({
+  ...eventRef(row),
+  authorisationEffectiveFrom: row.effectiveFrom.toISOString(),
+});

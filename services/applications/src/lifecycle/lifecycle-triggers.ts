@@ -1,5 +1,11 @@
 import { Injectable, Logger, NotFoundException } from '@nestjs/common';
-import { AuthorisationChangeReported, AuthorisationGranted, RevalidationRequested, RiskAlertRaised, TOPIC_NAMES } from '@aeo/contracts';
+import {
+  AuthorisationChangeReported,
+  AuthorisationGranted,
+  RevalidationRequested,
+  RiskAlertRaised,
+  TOPIC_NAMES,
+} from '@aeo/contracts';
 import { ConsumerRegistry } from '@aeo/messaging';
 import { findInForceByTaxpayer } from './lifecycle.repository';
 import { RevalidationWorkflows } from './revalidation-workflows';
@@ -15,34 +21,50 @@ import { RevalidationWorkflows } from './revalidation-workflows';
 export class LifecycleTriggers {
   private readonly logger = new Logger(LifecycleTriggers.name);
 
-  constructor(consumers: ConsumerRegistry, private readonly workflows: RevalidationWorkflows) {
+  constructor(
+    consumers: ConsumerRegistry,
+    private readonly workflows: RevalidationWorkflows,
+  ) {
     consumers.register('applications.revalidation-starter', [TOPIC_NAMES.certificationEvents], (consumer) =>
       consumer
-        .on(AuthorisationGranted, async (event) => this.known(event.data.authorisationNumber, () => workflows.start(event.data.authorisationNumber)))
+        .on(AuthorisationGranted, async (event) =>
+          this.known(event.data.authorisationNumber, () => workflows.start(event.data.authorisationNumber)),
+        )
         .on(RevalidationRequested, async (event) =>
-          this.known(event.data.authorisationNumber, () => workflows.trigger(event.data.authorisationNumber, {
-            triggerId: `revalidation-request-${event.data.requestId}`,
-            source: 'regional-office',
-            reason: event.data.reason,
-            requestedBy: event.data.requestedBy,
-            siteVisit: event.data.siteVisit,
-          })),
+          this.known(event.data.authorisationNumber, () =>
+            workflows.trigger(event.data.authorisationNumber, {
+              triggerId: `revalidation-request-${event.data.requestId}`,
+              source: 'regional-office',
+              reason: event.data.reason,
+              requestedBy: event.data.requestedBy,
+              siteVisit: event.data.siteVisit,
+            }),
+          ),
         )
         .on(AuthorisationChangeReported, async (event) =>
-          this.known(event.data.authorisationNumber, () => workflows.trigger(event.data.authorisationNumber, {
-            triggerId: `reported-change-${event.data.changeId}`,
-            source: 'reported-change',
-            reason: `${event.data.kind} change reported (effective ${event.data.effectiveDate}): ${event.data.description}`.slice(0, 2000),
-            requestedBy: event.data.reportedBy,
-            siteVisit: event.data.siteVisit,
-          })),
+          this.known(event.data.authorisationNumber, () =>
+            workflows.trigger(event.data.authorisationNumber, {
+              triggerId: `reported-change-${event.data.changeId}`,
+              source: 'reported-change',
+              reason:
+                `${event.data.kind} change reported (effective ${event.data.effectiveDate}): ${event.data.description}`.slice(
+                  0,
+                  2000,
+                ),
+              requestedBy: event.data.reportedBy,
+              siteVisit: event.data.siteVisit,
+            }),
+          ),
         ),
     );
     consumers.register('applications.risk-alerts', [TOPIC_NAMES.riskAlertEvents], (consumer) =>
       consumer.on(RiskAlertRaised, async (event, manager) => {
         const alert = event.data;
         const authorisation = await findInForceByTaxpayer(manager, alert.taxpayerId);
-        if (!authorisation) return this.logger.log(`risk alert ${alert.alertId} skipped: ${alert.taxpayerId} holds no authorisation in force`);
+        if (!authorisation)
+          return this.logger.log(
+            `risk alert ${alert.alertId} skipped: ${alert.taxpayerId} holds no authorisation in force`,
+          );
         await workflows.trigger(authorisation.authorisationNumber, {
           triggerId: `risk-alert-${alert.alertId}`,
           source: 'risk-alert',

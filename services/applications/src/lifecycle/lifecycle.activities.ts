@@ -68,10 +68,21 @@ export class LifecycleActivities implements RegisterActivities {
 
   async recordRevalidationDue(input: Activity<'recordRevalidationDue'>): Promise<void> {
     // Keyed by due date and distance, so a restarted workflow does not remind twice.
-    await this.once(input.authorisationNumber, `due:${input.authorisationNumber}:${input.revalidationDue}:${input.daysAhead}`, async (manager, row) => {
-      await this.history(manager, row, 'revalidation-due', SYSTEM.sub, { revalidationDue: input.revalidationDue, daysAhead: input.daysAhead });
-      await this.outbox.append(manager, RevalidationDue, { subject: row.authorisationNumber, aggregateId: row.operatorId, data: { ...eventRef(row), revalidationDue: input.revalidationDue, daysAhead: input.daysAhead } });
-    });
+    await this.once(
+      input.authorisationNumber,
+      `due:${input.authorisationNumber}:${input.revalidationDue}:${input.daysAhead}`,
+      async (manager, row) => {
+        await this.history(manager, row, 'revalidation-due', SYSTEM.sub, {
+          revalidationDue: input.revalidationDue,
+          daysAhead: input.daysAhead,
+        });
+        await this.outbox.append(manager, RevalidationDue, {
+          subject: row.authorisationNumber,
+          aggregateId: row.operatorId,
+          data: { ...eventRef(row), revalidationDue: input.revalidationDue, daysAhead: input.daysAhead },
+        });
+      },
+    );
   }
 
   async startRevalidation(input: Activity<'startRevalidation'>): Promise<void> {
@@ -79,13 +90,35 @@ export class LifecycleActivities implements RegisterActivities {
       this.assertInForce(row, 'start a revalidation');
       const startedAt = new Date().toISOString();
       await setAuthorisationRevalidationCycle(manager, row.authorisationNumber, input.cycle);
-      await this.history(manager, row, 'revalidation-started', input.trigger.requestedBy, { cycle: input.cycle, trigger: input.trigger, selfAssessmentDue: input.selfAssessmentDue });
+      await this.history(manager, row, 'revalidation-started', input.trigger.requestedBy, {
+        cycle: input.cycle,
+        trigger: input.trigger,
+        selfAssessmentDue: input.selfAssessmentDue,
+      });
       await this.outbox.append(manager, RevalidationStarted, {
         subject: row.authorisationNumber,
         aggregateId: row.operatorId,
-        data: { ...eventRef(row), cycle: input.cycle, trigger: { source: input.trigger.source, reason: input.trigger.reason, requestedBy: input.trigger.requestedBy, triggerId: input.trigger.triggerId }, selfAssessmentDue: input.selfAssessmentDue, startedAt },
+        data: {
+          ...eventRef(row),
+          cycle: input.cycle,
+          trigger: {
+            source: input.trigger.source,
+            reason: input.trigger.reason,
+            requestedBy: input.trigger.requestedBy,
+            triggerId: input.trigger.triggerId,
+          },
+          selfAssessmentDue: input.selfAssessmentDue,
+          startedAt,
+        },
       });
-      await recordAudit(manager, { actor: SYSTEM, action: 'authorisation.revalidation-started', entityType: 'authorisation', entityId: row.authorisationNumber, after: { cycle: input.cycle, trigger: input.trigger.source, selfAssessmentDue: input.selfAssessmentDue }, reason: input.trigger.reason });
+      await recordAudit(manager, {
+        actor: SYSTEM,
+        action: 'authorisation.revalidation-started',
+        entityType: 'authorisation',
+        entityId: row.authorisationNumber,
+        after: { cycle: input.cycle, trigger: input.trigger.source, selfAssessmentDue: input.selfAssessmentDue },
+        reason: input.trigger.reason,
+      });
     });
   }
 
@@ -99,12 +132,31 @@ export class LifecycleActivities implements RegisterActivities {
     await this.once(input.authorisationNumber, activityKey(), async (manager, row) => {
       this.assertInForce(row, 'complete a revalidation');
       const completedAt = new Date().toISOString();
-      await completeAuthorisationRevalidation(manager, row.authorisationNumber, { revalidationDue: input.nextRevalidationDue, conditions: input.conditions, cycle: input.cycle + 1 });
-      await this.history(manager, row, 'revalidation-completed', input.decidedBy, { cycle: input.cycle, outcome: input.outcome, reasons: input.reasons, conditions: input.conditions, nextRevalidationDue: input.nextRevalidationDue });
+      await completeAuthorisationRevalidation(manager, row.authorisationNumber, {
+        revalidationDue: input.nextRevalidationDue,
+        conditions: input.conditions,
+        cycle: input.cycle + 1,
+      });
+      await this.history(manager, row, 'revalidation-completed', input.decidedBy, {
+        cycle: input.cycle,
+        outcome: input.outcome,
+        reasons: input.reasons,
+        conditions: input.conditions,
+        nextRevalidationDue: input.nextRevalidationDue,
+      });
       await this.outbox.append(manager, RevalidationCompleted, {
         subject: row.authorisationNumber,
         aggregateId: row.operatorId,
-        data: { ...eventRef(row), cycle: input.cycle, outcome: input.outcome, decidedBy: input.decidedBy, reasons: input.reasons, conditions: input.conditions, nextRevalidationDue: input.nextRevalidationDue, completedAt },
+        data: {
+          ...eventRef(row),
+          cycle: input.cycle,
+          outcome: input.outcome,
+          decidedBy: input.decidedBy,
+          reasons: input.reasons,
+          conditions: input.conditions,
+          nextRevalidationDue: input.nextRevalidationDue,
+          completedAt,
+        },
       });
       await recordAudit(manager, {
         actor: executive(input.decidedBy),
@@ -120,14 +172,29 @@ export class LifecycleActivities implements RegisterActivities {
 
   async recordSuspension(input: Activity<'recordSuspension'>): Promise<void> {
     await this.once(input.authorisationNumber, activityKey(), async (manager, row) => {
-      if (row.status !== 'granted') throw illegal(`Authorisation ${row.authorisationNumber} is ${row.status}; only a granted authorisation can be suspended`);
+      if (row.status !== 'granted')
+        throw illegal(
+          `Authorisation ${row.authorisationNumber} is ${row.status}; only a granted authorisation can be suspended`,
+        );
       const effectiveFrom = new Date().toISOString();
       await markAuthorisationSuspended(manager, row.authorisationNumber, input.scope);
-      await this.history(manager, { ...row, status: 'suspended' }, 'suspended', input.decidedBy, { scope: input.scope, grounds: input.grounds, requestedByHolder: input.requestedByHolder, remediationPlanDue: input.planDue });
+      await this.history(manager, { ...row, status: 'suspended' }, 'suspended', input.decidedBy, {
+        scope: input.scope,
+        grounds: input.grounds,
+        requestedByHolder: input.requestedByHolder,
+        remediationPlanDue: input.planDue,
+      });
       await this.outbox.append(manager, AuthorisationSuspended, {
         subject: row.authorisationNumber,
         aggregateId: row.operatorId,
-        data: { ...changeRef(row), scope: input.scope, effectiveFrom, grounds: input.grounds.join('; ').slice(0, 2000), requestedByHolder: input.requestedByHolder, remediationPlanDue: input.planDue },
+        data: {
+          ...changeRef(row),
+          scope: input.scope,
+          effectiveFrom,
+          grounds: input.grounds.join('; ').slice(0, 2000),
+          requestedByHolder: input.requestedByHolder,
+          remediationPlanDue: input.planDue,
+        },
       });
       await recordAudit(manager, {
         actor: input.requestedByHolder ? holder(input.decidedBy) : executive(input.decidedBy),
@@ -143,35 +210,82 @@ export class LifecycleActivities implements RegisterActivities {
 
   async recordSuspensionProgress(input: Activity<'recordSuspensionProgress'>): Promise<void> {
     await this.once(input.authorisationNumber, activityKey(), async (manager, row) => {
-      await this.history(manager, row, input.kind, input.by, { dueAt: input.dueAt, ...(input.measures ? { measures: input.measures } : {}) });
+      await this.history(manager, row, input.kind, input.by, {
+        dueAt: input.dueAt,
+        ...(input.measures ? { measures: input.measures } : {}),
+      });
       await this.outbox.append(manager, AuthorisationSuspensionProgress, {
         subject: row.authorisationNumber,
         aggregateId: row.operatorId,
-        data: { ...eventRef(row), kind: input.kind, dueAt: input.dueAt, by: input.by, ...(input.measures ? { measures: input.measures } : {}) },
+        data: {
+          ...eventRef(row),
+          kind: input.kind,
+          dueAt: input.dueAt,
+          by: input.by,
+          ...(input.measures ? { measures: input.measures } : {}),
+        },
       });
       if (input.kind === 'remediation-plan-submitted') {
-        await recordAudit(manager, { actor: holder(input.by), action: 'authorisation.remediation-plan', entityType: 'authorisation', entityId: row.authorisationNumber, after: { measures: input.measures, remediationDue: input.dueAt } });
+        await recordAudit(manager, {
+          actor: holder(input.by),
+          action: 'authorisation.remediation-plan',
+          entityType: 'authorisation',
+          entityId: row.authorisationNumber,
+          after: { measures: input.measures, remediationDue: input.dueAt },
+        });
       }
     });
   }
 
   async recordReinstatement(input: Activity<'recordReinstatement'>): Promise<void> {
     await this.once(input.authorisationNumber, activityKey(), async (manager, row) => {
-      if (row.status !== 'suspended') throw illegal(`Authorisation ${row.authorisationNumber} is ${row.status}; only a suspended authorisation can be reinstated`);
+      if (row.status !== 'suspended')
+        throw illegal(
+          `Authorisation ${row.authorisationNumber} is ${row.status}; only a suspended authorisation can be reinstated`,
+        );
       const effectiveFrom = new Date().toISOString();
       await markAuthorisationReinstated(manager, row.authorisationNumber, input.nextRevalidationDue);
-      await this.history(manager, { ...row, status: 'granted' }, 'reinstated', input.decidedBy, { reasons: input.reasons, nextRevalidationDue: input.nextRevalidationDue });
-      await this.outbox.append(manager, AuthorisationReinstated, { subject: row.authorisationNumber, aggregateId: row.operatorId, data: { ...changeRef(row), effectiveFrom } });
-      await recordAudit(manager, { actor: executive(input.decidedBy), action: 'authorisation.reinstated', entityType: 'authorisation', entityId: row.authorisationNumber, before: { status: row.status, scope: row.suspendedScope }, after: { status: 'granted' }, reason: input.reasons.join('; ') });
+      await this.history(manager, { ...row, status: 'granted' }, 'reinstated', input.decidedBy, {
+        reasons: input.reasons,
+        nextRevalidationDue: input.nextRevalidationDue,
+      });
+      await this.outbox.append(manager, AuthorisationReinstated, {
+        subject: row.authorisationNumber,
+        aggregateId: row.operatorId,
+        data: { ...changeRef(row), effectiveFrom },
+      });
+      await recordAudit(manager, {
+        actor: executive(input.decidedBy),
+        action: 'authorisation.reinstated',
+        entityType: 'authorisation',
+        entityId: row.authorisationNumber,
+        before: { status: row.status, scope: row.suspendedScope },
+        after: { status: 'granted' },
+        reason: input.reasons.join('; '),
+      });
     });
   }
 
   async openRevocationHearing(input: Activity<'openRevocationHearing'>): Promise<void> {
     await this.once(input.authorisationNumber, activityKey(), async (manager, row) => {
       this.assertInForce(row, 'intend a revocation');
-      await this.history(manager, row, 'revocation-intended', input.decidedBy, { grounds: input.grounds, respondBy: input.respondBy });
-      await this.outbox.append(manager, AuthorisationRevocationIntended, { subject: row.authorisationNumber, aggregateId: row.operatorId, data: { ...eventRef(row), grounds: input.grounds, decidedBy: input.decidedBy, respondBy: input.respondBy } });
-      await recordAudit(manager, { actor: executive(input.decidedBy), action: 'authorisation.revocation-intended', entityType: 'authorisation', entityId: row.authorisationNumber, after: { respondBy: input.respondBy }, reason: input.grounds.join('; ') });
+      await this.history(manager, row, 'revocation-intended', input.decidedBy, {
+        grounds: input.grounds,
+        respondBy: input.respondBy,
+      });
+      await this.outbox.append(manager, AuthorisationRevocationIntended, {
+        subject: row.authorisationNumber,
+        aggregateId: row.operatorId,
+        data: { ...eventRef(row), grounds: input.grounds, decidedBy: input.decidedBy, respondBy: input.respondBy },
+      });
+      await recordAudit(manager, {
+        actor: executive(input.decidedBy),
+        action: 'authorisation.revocation-intended',
+        entityType: 'authorisation',
+        entityId: row.authorisationNumber,
+        after: { respondBy: input.respondBy },
+        reason: input.grounds.join('; '),
+      });
     });
   }
 
@@ -179,7 +293,13 @@ export class LifecycleActivities implements RegisterActivities {
     await this.once(input.authorisationNumber, activityKey(), async (manager, row) => {
       const change = input.kind === 'dropped' ? 'revocation-dropped' : 'revocation-hearing-response';
       await this.history(manager, row, change, input.by, { text: input.text });
-      await recordAudit(manager, { actor: input.kind === 'dropped' ? executive(input.by) : holder(input.by), action: `authorisation.${change}`, entityType: 'authorisation', entityId: row.authorisationNumber, reason: input.text.slice(0, 2000) });
+      await recordAudit(manager, {
+        actor: input.kind === 'dropped' ? executive(input.by) : holder(input.by),
+        action: `authorisation.${change}`,
+        entityType: 'authorisation',
+        entityId: row.authorisationNumber,
+        reason: input.text.slice(0, 2000),
+      });
     });
   }
 
@@ -188,13 +308,29 @@ export class LifecycleActivities implements RegisterActivities {
       this.assertInForce(row, 'revoke');
       await markAuthorisationEnded(manager, row.authorisationNumber, 'revoked', input.effectiveFrom);
       // The 'revoked' history entry starts the bar on new applications.
-      await this.history(manager, { ...row, status: 'revoked' }, 'revoked', input.decidedBy, { grounds: input.grounds, effectiveFrom: input.effectiveFrom });
+      await this.history(manager, { ...row, status: 'revoked' }, 'revoked', input.decidedBy, {
+        grounds: input.grounds,
+        effectiveFrom: input.effectiveFrom,
+      });
       await this.outbox.append(manager, AuthorisationRevoked, {
         subject: row.authorisationNumber,
         aggregateId: row.operatorId,
-        data: { ...changeRef(row), effectiveFrom: input.effectiveFrom, reason: 'revoked', grounds: input.grounds.join('; ').slice(0, 2000) },
+        data: {
+          ...changeRef(row),
+          effectiveFrom: input.effectiveFrom,
+          reason: 'revoked',
+          grounds: input.grounds.join('; ').slice(0, 2000),
+        },
       });
-      await recordAudit(manager, { actor: executive(input.decidedBy), action: 'authorisation.revoked', entityType: 'authorisation', entityId: row.authorisationNumber, before: { status: row.status }, after: { status: 'revoked', effectiveFrom: input.effectiveFrom }, reason: input.grounds.join('; ') });
+      await recordAudit(manager, {
+        actor: executive(input.decidedBy),
+        action: 'authorisation.revoked',
+        entityType: 'authorisation',
+        entityId: row.authorisationNumber,
+        before: { status: row.status },
+        after: { status: 'revoked', effectiveFrom: input.effectiveFrom },
+        reason: input.grounds.join('; '),
+      });
     });
   }
 
@@ -202,32 +338,75 @@ export class LifecycleActivities implements RegisterActivities {
     await this.once(input.authorisationNumber, activityKey(), async (manager, row) => {
       this.assertInForce(row, 'surrender');
       await markAuthorisationEnded(manager, row.authorisationNumber, 'surrendered', input.effectiveFrom);
-      await this.history(manager, { ...row, status: 'surrendered' }, 'surrendered', input.requestedBy, { reason: input.reason, effectiveFrom: input.effectiveFrom });
-      await this.outbox.append(manager, AuthorisationSurrendered, { subject: row.authorisationNumber, aggregateId: row.operatorId, data: { ...changeRef(row), effectiveFrom: input.effectiveFrom, requestedBy: input.requestedBy, reason: input.reason } });
-      await recordAudit(manager, { actor: holder(input.requestedBy), action: 'authorisation.surrendered', entityType: 'authorisation', entityId: row.authorisationNumber, before: { status: row.status }, after: { status: 'surrendered', effectiveFrom: input.effectiveFrom }, reason: input.reason });
+      await this.history(manager, { ...row, status: 'surrendered' }, 'surrendered', input.requestedBy, {
+        reason: input.reason,
+        effectiveFrom: input.effectiveFrom,
+      });
+      await this.outbox.append(manager, AuthorisationSurrendered, {
+        subject: row.authorisationNumber,
+        aggregateId: row.operatorId,
+        data: {
+          ...changeRef(row),
+          effectiveFrom: input.effectiveFrom,
+          requestedBy: input.requestedBy,
+          reason: input.reason,
+        },
+      });
+      await recordAudit(manager, {
+        actor: holder(input.requestedBy),
+        action: 'authorisation.surrendered',
+        entityType: 'authorisation',
+        entityId: row.authorisationNumber,
+        before: { status: row.status },
+        after: { status: 'surrendered', effectiveFrom: input.effectiveFrom },
+        reason: input.reason,
+      });
     });
   }
 
   /** Runs `apply` in one transaction, unless a record with this key shows it ran already. */
-  private async once(authorisationNumber: string, key: string, apply: (manager: EntityManager, row: LifecycleAuthorisation) => Promise<void>): Promise<void> {
+  private async once(
+    authorisationNumber: string,
+    key: string,
+    apply: (manager: EntityManager, row: LifecycleAuthorisation) => Promise<void>,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const row = await lockAuthorisation(manager, authorisationNumber);
-      if (!row) throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message: `Authorisation ${authorisationNumber} not found` });
+      if (!row)
+        throw ApplicationFailure.create({
+          type: FAILURE_TYPES.notFound,
+          nonRetryable: true,
+          message: `Authorisation ${authorisationNumber} not found`,
+        });
       if (!(await noteActivityOnce(manager, authorisationNumber, key))) return;
       await apply(manager, row);
     });
   }
 
-  private async history(manager: EntityManager, row: LifecycleAuthorisation, change: string, by: string, details: Record<string, unknown>): Promise<void> {
-    await insertHistoryEntry(manager, { authorisationNumber: row.authorisationNumber, change, status: row.status, changedBy: by, details });
+  private async history(
+    manager: EntityManager,
+    row: LifecycleAuthorisation,
+    change: string,
+    by: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    await insertHistoryEntry(manager, {
+      authorisationNumber: row.authorisationNumber,
+      change,
+      status: row.status,
+      changedBy: by,
+      details,
+    });
   }
 
   private assertInForce(row: LifecycleAuthorisation, what: string): void {
-    if (row.status !== 'granted' && row.status !== 'suspended') throw illegal(`Authorisation ${row.authorisationNumber} is ${row.status}; cannot ${what}`);
+    if (row.status !== 'granted' && row.status !== 'suspended')
+      throw illegal(`Authorisation ${row.authorisationNumber} is ${row.status}; cannot ${what}`);
   }
 }
 
-const illegal = (message: string) => ApplicationFailure.create({ type: FAILURE_TYPES.illegalTransition, nonRetryable: true, message });
+const illegal = (message: string) =>
+  ApplicationFailure.create({ type: FAILURE_TYPES.illegalTransition, nonRetryable: true, message });
 
 /** The activity's identity in its workflow run (stable across retries); outside Temporal (tests), a fresh key. */
 function activityKey(): string {

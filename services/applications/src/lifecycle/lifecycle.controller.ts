@@ -18,7 +18,13 @@ import {
   SuspensionDto,
   SuspensionRequestDto,
 } from './lifecycle.schemas';
-import { LifecycleDto, ReportedChangeAnswerDto, ReportedChangeItemDto, RevalidationRequestAnswerDto, RevalidationStateDto } from './lifecycle.response';
+import {
+  LifecycleDto,
+  ReportedChangeAnswerDto,
+  ReportedChangeItemDto,
+  RevalidationRequestAnswerDto,
+  RevalidationStateDto,
+} from './lifecycle.response';
 import { LifecycleService } from './lifecycle.service';
 
 /**
@@ -37,7 +43,10 @@ export class RevalidationController {
   /** Stage, cycle, next revalidation due date, deadlines and the workflow's history. */
   @Get('lifecycle')
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'Lifecycle of an authorisation', description: 'Stage, cycle, next revalidation due date, deadlines and the revalidation workflow’s history.' })
+  @ApiOperation({
+    summary: 'Lifecycle of an authorisation',
+    description: 'Stage, cycle, next revalidation due date, deadlines and the revalidation workflow’s history.',
+  })
   @ZodResponse({ status: 200, type: LifecycleDto })
   state(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {
     return this.lifecycle.lifecycle(user, params.authorisationNumber);
@@ -47,9 +56,17 @@ export class RevalidationController {
   @Post('revalidation-requests')
   @HttpCode(202)
   @Roles(ROLES.regionalOffice, ROLES.contactOfficer, ROLES.executive)
-  @ApiOperation({ summary: 'Ask for an early revalidation', description: 'By a regional office within its region (or other customs staff in scope); merged into a cycle already under way. 409 with the reason when the stage does not allow it.' })
+  @ApiOperation({
+    summary: 'Ask for an early revalidation',
+    description:
+      'By a regional office within its region (or other customs staff in scope); merged into a cycle already under way. 409 with the reason when the stage does not allow it.',
+  })
   @ZodResponse({ status: 202, type: RevalidationRequestAnswerDto })
-  requestRevalidation(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RevalidationRequestDto) {
+  requestRevalidation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Body() body: RevalidationRequestDto,
+  ) {
     return this.lifecycle.requestRevalidation(user, params.authorisationNumber, body);
   }
 
@@ -57,15 +74,26 @@ export class RevalidationController {
   @Post('changes')
   @HttpCode(201)
   @Roles(ROLES.operatorUser)
-  @ApiOperation({ summary: 'Report a relevant change', description: 'The holder reports a change (ownership, address, security, ...); customs reassesses it. 409 with the reason when the stage does not allow it.' })
+  @ApiOperation({
+    summary: 'Report a relevant change',
+    description:
+      'The holder reports a change (ownership, address, security, ...); customs reassesses it. 409 with the reason when the stage does not allow it.',
+  })
   @ZodResponse({ status: 201, type: ReportedChangeAnswerDto })
-  reportChange(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: ReportedChangeDto) {
+  reportChange(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Body() body: ReportedChangeDto,
+  ) {
     return this.lifecycle.reportChange(user, params.authorisationNumber, body);
   }
 
   @Get('changes')
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'List reported changes', description: 'The changes the holder reported, with customs’ assessment.' })
+  @ApiOperation({
+    summary: 'List reported changes',
+    description: 'The changes the holder reported, with customs’ assessment.',
+  })
   @ZodResponse({ status: 200, type: [ReportedChangeItemDto] })
   changes(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {
     return this.lifecycle.listChanges(user, params.authorisationNumber);
@@ -76,9 +104,17 @@ export class RevalidationController {
   @HumanStep()
   @WorkflowAction()
   @Roles(ROLES.operatorUser)
-  @ApiOperation({ summary: 'Update the self-assessment in a revalidation', description: 'The holder’s updated answers in a revalidation cycle (only the changed ones). 409 with the reason when the stage does not allow it.' })
+  @ApiOperation({
+    summary: 'Update the self-assessment in a revalidation',
+    description:
+      'The holder’s updated answers in a revalidation cycle (only the changed ones). 409 with the reason when the stage does not allow it.',
+  })
   @ZodResponse({ status: 200, type: RevalidationStateDto, description: 'The revalidation workflow’s state' })
-  updateSelfAssessment(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: SelfAssessmentUpdateDto) {
+  updateSelfAssessment(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Body() body: SelfAssessmentUpdateDto,
+  ) {
     return this.lifecycle.updateSelfAssessment(user, params.authorisationNumber, body);
   }
 
@@ -88,9 +124,21 @@ export class RevalidationController {
   @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.executive)
-  @ApiOperation({ summary: 'Decide the revalidation', description: 'The executive confirms the authorisation after the revalidation’s validation report (with conditions if any). 409 with the reason when the stage does not allow it.' })
-  @ZodResponse({ status: 200, type: RevalidationStateDto, description: 'The revalidation workflow’s state after the action' })
-  confirm(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RevalidationDecisionDto) {
+  @ApiOperation({
+    summary: 'Decide the revalidation',
+    description:
+      'The executive confirms the authorisation after the revalidation’s validation report (with conditions if any). 409 with the reason when the stage does not allow it.',
+  })
+  @ZodResponse({
+    status: 200,
+    type: RevalidationStateDto,
+    description: 'The revalidation workflow’s state after the action',
+  })
+  confirm(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Body() body: RevalidationDecisionDto,
+  ) {
     return this.lifecycle.confirm(user, params.authorisationNumber, body);
   }
 
@@ -100,9 +148,21 @@ export class RevalidationController {
   @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.executive)
-  @ApiOperation({ summary: 'Suspend an authorisation', description: 'The executive suspends the authorisation, wholly or only its security part (AEOS and AEOF only: an AEOC authorisation has no security part, 400 naming scope). 409 with the reason when the stage does not allow it.' })
-  @ZodResponse({ status: 200, type: RevalidationStateDto, description: 'The revalidation workflow’s state after the action' })
-  suspend(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: SuspensionDto) {
+  @ApiOperation({
+    summary: 'Suspend an authorisation',
+    description:
+      'The executive suspends the authorisation, wholly or only its security part (AEOS and AEOF only: an AEOC authorisation has no security part, 400 naming scope). 409 with the reason when the stage does not allow it.',
+  })
+  @ZodResponse({
+    status: 200,
+    type: RevalidationStateDto,
+    description: 'The revalidation workflow’s state after the action',
+  })
+  suspend(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Body() body: SuspensionDto,
+  ) {
     return this.lifecycle.suspend(user, params.authorisationNumber, body);
   }
 
@@ -112,9 +172,21 @@ export class RevalidationController {
   @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
-  @ApiOperation({ summary: 'Ask for a suspension', description: 'The holder (its administrator) asks for a suspension, stating its remedial measures and the time needed. 409 with the reason when the stage does not allow it.' })
-  @ZodResponse({ status: 200, type: RevalidationStateDto, description: 'The revalidation workflow’s state after the action' })
-  requestSuspension(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: SuspensionRequestDto) {
+  @ApiOperation({
+    summary: 'Ask for a suspension',
+    description:
+      'The holder (its administrator) asks for a suspension, stating its remedial measures and the time needed. 409 with the reason when the stage does not allow it.',
+  })
+  @ZodResponse({
+    status: 200,
+    type: RevalidationStateDto,
+    description: 'The revalidation workflow’s state after the action',
+  })
+  requestSuspension(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Body() body: SuspensionRequestDto,
+  ) {
     return this.lifecycle.requestSuspension(user, params.authorisationNumber, body);
   }
 
@@ -124,9 +196,21 @@ export class RevalidationController {
   @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
-  @ApiOperation({ summary: 'Submit a remediation plan', description: 'The holder’s remediation plan during a suspension. 409 with the reason when the stage does not allow it.' })
-  @ZodResponse({ status: 200, type: RevalidationStateDto, description: 'The revalidation workflow’s state after the action' })
-  remediationPlan(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RemediationPlanDto) {
+  @ApiOperation({
+    summary: 'Submit a remediation plan',
+    description:
+      'The holder’s remediation plan during a suspension. 409 with the reason when the stage does not allow it.',
+  })
+  @ZodResponse({
+    status: 200,
+    type: RevalidationStateDto,
+    description: 'The revalidation workflow’s state after the action',
+  })
+  remediationPlan(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Body() body: RemediationPlanDto,
+  ) {
     return this.lifecycle.remediationPlan(user, params.authorisationNumber, body);
   }
 
@@ -135,9 +219,21 @@ export class RevalidationController {
   @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.executive)
-  @ApiOperation({ summary: 'Reinstate a suspended authorisation', description: 'The executive lifts the suspension once the grounds are remedied. 409 with the reason when the stage does not allow it.' })
-  @ZodResponse({ status: 200, type: RevalidationStateDto, description: 'The revalidation workflow’s state after the action' })
-  reinstate(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: ReinstatementDto) {
+  @ApiOperation({
+    summary: 'Reinstate a suspended authorisation',
+    description:
+      'The executive lifts the suspension once the grounds are remedied. 409 with the reason when the stage does not allow it.',
+  })
+  @ZodResponse({
+    status: 200,
+    type: RevalidationStateDto,
+    description: 'The revalidation workflow’s state after the action',
+  })
+  reinstate(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Body() body: ReinstatementDto,
+  ) {
     return this.lifecycle.reinstate(user, params.authorisationNumber, body);
   }
 
@@ -147,9 +243,21 @@ export class RevalidationController {
   @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.executive)
-  @ApiOperation({ summary: 'Announce an intended revocation', description: 'The executive intends to revoke: the holder gets the grounds and the hearing period to comment. 409 with the reason when the stage does not allow it.' })
-  @ZodResponse({ status: 200, type: RevalidationStateDto, description: 'The revalidation workflow’s state after the action' })
-  intendRevocation(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RevocationDto) {
+  @ApiOperation({
+    summary: 'Announce an intended revocation',
+    description:
+      'The executive intends to revoke: the holder gets the grounds and the hearing period to comment. 409 with the reason when the stage does not allow it.',
+  })
+  @ZodResponse({
+    status: 200,
+    type: RevalidationStateDto,
+    description: 'The revalidation workflow’s state after the action',
+  })
+  intendRevocation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Body() body: RevocationDto,
+  ) {
     return this.lifecycle.intendRevocation(user, params.authorisationNumber, body);
   }
 
@@ -158,9 +266,21 @@ export class RevalidationController {
   @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
-  @ApiOperation({ summary: 'Comment on an intended revocation', description: 'The holder’s comments within the hearing period. 409 with the reason when the stage does not allow it.' })
-  @ZodResponse({ status: 200, type: RevalidationStateDto, description: 'The revalidation workflow’s state after the action' })
-  respondToRevocation(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RevocationHearingResponseDto) {
+  @ApiOperation({
+    summary: 'Comment on an intended revocation',
+    description:
+      'The holder’s comments within the hearing period. 409 with the reason when the stage does not allow it.',
+  })
+  @ZodResponse({
+    status: 200,
+    type: RevalidationStateDto,
+    description: 'The revalidation workflow’s state after the action',
+  })
+  respondToRevocation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Body() body: RevocationHearingResponseDto,
+  ) {
     return this.lifecycle.respondToRevocation(user, params.authorisationNumber, body);
   }
 
@@ -170,9 +290,21 @@ export class RevalidationController {
   @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.executive)
-  @ApiOperation({ summary: 'Decide on the revocation', description: 'After the hearing: revoke (with an effective date) or drop the intended revocation. 409 with the reason when the stage does not allow it.' })
-  @ZodResponse({ status: 200, type: RevalidationStateDto, description: 'The revalidation workflow’s state after the action' })
-  decideRevocation(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: RevocationDecisionDto) {
+  @ApiOperation({
+    summary: 'Decide on the revocation',
+    description:
+      'After the hearing: revoke (with an effective date) or drop the intended revocation. 409 with the reason when the stage does not allow it.',
+  })
+  @ZodResponse({
+    status: 200,
+    type: RevalidationStateDto,
+    description: 'The revalidation workflow’s state after the action',
+  })
+  decideRevocation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Body() body: RevocationDecisionDto,
+  ) {
     return this.lifecycle.decideRevocation(user, params.authorisationNumber, body);
   }
 
@@ -182,9 +314,21 @@ export class RevalidationController {
   @WorkflowAction()
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
-  @ApiOperation({ summary: 'Surrender an authorisation', description: 'The holder’s administrator gives up the authorisation. 409 with the reason when the stage does not allow it.' })
-  @ZodResponse({ status: 200, type: RevalidationStateDto, description: 'The revalidation workflow’s state after the action' })
-  surrender(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: SurrenderDto) {
+  @ApiOperation({
+    summary: 'Surrender an authorisation',
+    description:
+      'The holder’s administrator gives up the authorisation. 409 with the reason when the stage does not allow it.',
+  })
+  @ZodResponse({
+    status: 200,
+    type: RevalidationStateDto,
+    description: 'The revalidation workflow’s state after the action',
+  })
+  surrender(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Body() body: SurrenderDto,
+  ) {
     return this.lifecycle.surrender(user, params.authorisationNumber, body);
   }
 }

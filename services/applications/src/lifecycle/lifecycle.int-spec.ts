@@ -5,7 +5,12 @@ import { ROLES } from '@aeo/auth';
 import { RiskAlertRaised, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
 import { bearer, collectMessages, testEnv, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { RevalidationState, WATCHDOG_SCHEDULE_ID, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
+import {
+  RevalidationState,
+  WATCHDOG_SCHEDULE_ID,
+  revalidationStateQuery,
+  revalidationWorkflowId,
+} from '@aeo/workflows';
 import type { Client } from '@temporalio/client';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { RevalidationHarness, startRevalidationHarness } from '../testing/revalidation-harness';
@@ -38,8 +43,13 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
   const grant = async (): Promise<string> => (await harness.grant('AEOF', { company })).authorisationNumber;
   let operatorId: string | undefined;
 
-  const workflowState = (number: string) => temporal.workflow.getHandle(revalidationWorkflowId(number)).query(revalidationStateQuery);
-  const waitForStage = (number: string, stage: RevalidationState['stage'], extra: (s: RevalidationState) => boolean = () => true) =>
+  const workflowState = (number: string) =>
+    temporal.workflow.getHandle(revalidationWorkflowId(number)).query(revalidationStateQuery);
+  const waitForStage = (
+    number: string,
+    stage: RevalidationState['stage'],
+    extra: (s: RevalidationState) => boolean = () => true,
+  ) =>
     waitFor(
       `${number} at ${stage}`,
       async () => {
@@ -70,16 +80,32 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
       const number = await grant();
       const monitoring = await waitForStage(number, 'monitoring');
       expect(monitoring).toMatchObject({ cycle: 1, pendingTriggers: [] });
-      const register = await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200);
+      const register = await service.http
+        .get(`/v1/authorisations/${number}`)
+        .set('Authorization', executive)
+        .expect(200);
       expect(monitoring.nextDueAt).toBe(register.body.revalidationDue);
       // The daily watchdog's schedule exists.
-      await expect(temporal.schedule.getHandle(WATCHDOG_SCHEDULE_ID).describe()).resolves.toMatchObject({ scheduleId: WATCHDOG_SCHEDULE_ID });
+      await expect(temporal.schedule.getHandle(WATCHDOG_SCHEDULE_ID).describe()).resolves.toMatchObject({
+        scheduleId: WATCHDOG_SCHEDULE_ID,
+      });
 
       // Another region's office: 403, and nothing is recorded or started.
-      const refused = await service.http.post(`/v1/authorisations/${number}/revalidation-requests`).set('Authorization', otherOffice).send({ reason: 'suspicious shipments at the border' }).expect(403);
+      const refused = await service.http
+        .post(`/v1/authorisations/${number}/revalidation-requests`)
+        .set('Authorization', otherOffice)
+        .send({ reason: 'suspicious shipments at the border' })
+        .expect(403);
       expect(refused.body.message).toContain('outside your scope');
-      await service.http.post(`/v1/authorisations/${number}/revalidation-requests`).set('Authorization', ownOffice).send({ reason: 'x' }).expect(400, /reason/);
-      const requests: { n: number }[] = await service.dataSource.query(`SELECT count(*)::int AS n FROM revalidation_requests WHERE authorisation_number = $1`, [number]);
+      await service.http
+        .post(`/v1/authorisations/${number}/revalidation-requests`)
+        .set('Authorization', ownOffice)
+        .send({ reason: 'x' })
+        .expect(400, /reason/);
+      const requests: { n: number }[] = await service.dataSource.query(
+        `SELECT count(*)::int AS n FROM revalidation_requests WHERE authorisation_number = $1`,
+        [number],
+      );
       expect(requests[0].n).toBe(0);
       const quiet = await workflowState(number);
       expect(quiet).toMatchObject({ stage: 'monitoring', pendingTriggers: [] });
@@ -98,36 +124,104 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
         raisedAt: new Date().toISOString(),
       };
       for (const id of [randomUUID(), randomUUID()]) {
-        await producer.send({ topic: TOPIC_NAMES.riskAlertEvents, acks: -1, messages: [toKafkaRecord({ id, type: RiskAlertRaised.type, source: '/aeo/risk-management', subject: alertId, time: new Date().toISOString(), data: alert }, company.taxpayerId)] });
+        await producer.send({
+          topic: TOPIC_NAMES.riskAlertEvents,
+          acks: -1,
+          messages: [
+            toKafkaRecord(
+              {
+                id,
+                type: RiskAlertRaised.type,
+                source: '/aeo/risk-management',
+                subject: alertId,
+                time: new Date().toISOString(),
+                data: alert,
+              },
+              company.taxpayerId,
+            ),
+          ],
+        });
       }
       const early = await waitForStage(number, 'self-assessment');
-      expect(early.trigger).toMatchObject({ source: 'risk-alert', triggerId: `risk-alert-${alertId}`, requestedBy: 'system:risk-engine' });
+      expect(early.trigger).toMatchObject({
+        source: 'risk-alert',
+        triggerId: `risk-alert-${alertId}`,
+        requestedBy: 'system:risk-engine',
+      });
 
       // The trigger is in the workflow's history, and the cycle's start in the events.
       const history = await temporal.workflow.getHandle(revalidationWorkflowId(number)).fetchHistory();
-      const signals = history.events!.filter((e) => e.workflowExecutionSignaledEventAttributes?.signalName === 'revalidationTrigger');
+      const signals = history.events!.filter(
+        (e) => e.workflowExecutionSignaledEventAttributes?.signalName === 'revalidationTrigger',
+      );
       expect(signals.length).toBeGreaterThanOrEqual(1);
-      const startedEvents = await events.waitForCount(1, WAIT_MS, (m) => m.headers['ce_type'] === 'aeo.revalidation.started.v1' && m.headers['ce_subject'] === number);
-      expect(JSON.parse(startedEvents[0].message.value!.toString())).toMatchObject({ authorisationNumber: number, cycle: 1, trigger: { source: 'risk-alert' } });
+      const startedEvents = await events.waitForCount(
+        1,
+        WAIT_MS,
+        (m) => m.headers['ce_type'] === 'aeo.revalidation.started.v1' && m.headers['ce_subject'] === number,
+      );
+      expect(JSON.parse(startedEvents[0].message.value!.toString())).toMatchObject({
+        authorisationNumber: number,
+        cycle: 1,
+        trigger: { source: 'risk-alert' },
+      });
 
       // Its own region's office asks too, during the cycle: accepted, noted by the running cycle.
       const requestId = randomUUID();
-      await service.http.post(`/v1/authorisations/${number}/revalidation-requests`).set('Authorization', ownOffice).send({ requestId, reason: 'border post reports repeated irregularities', siteVisit: true }).expect(202);
-      await service.http.post(`/v1/authorisations/${number}/revalidation-requests`).set('Authorization', ownOffice).send({ requestId, reason: 'border post reports repeated irregularities', siteVisit: true }).expect(202);
-      await waitForStage(number, 'self-assessment', (s) => s.history.some((h) => h.note.includes('regional-office trigger noted during cycle 1')));
+      await service.http
+        .post(`/v1/authorisations/${number}/revalidation-requests`)
+        .set('Authorization', ownOffice)
+        .send({ requestId, reason: 'border post reports repeated irregularities', siteVisit: true })
+        .expect(202);
+      await service.http
+        .post(`/v1/authorisations/${number}/revalidation-requests`)
+        .set('Authorization', ownOffice)
+        .send({ requestId, reason: 'border post reports repeated irregularities', siteVisit: true })
+        .expect(202);
+      await waitForStage(number, 'self-assessment', (s) =>
+        s.history.some((h) => h.note.includes('regional-office trigger noted during cycle 1')),
+      );
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      const lifecycle = await service.http.get(`/v1/authorisations/${number}/lifecycle`).set('Authorization', ownOffice).expect(200);
-      expect(lifecycle.body.workflow.history.filter((h: { note: string }) => h.note.includes('trigger noted')).length).toBe(1);
-      expect(events.messages.filter((m) => m.headers['ce_type'] === 'aeo.revalidation.started.v1' && m.headers['ce_subject'] === number)).toHaveLength(1);
+      const lifecycle = await service.http
+        .get(`/v1/authorisations/${number}/lifecycle`)
+        .set('Authorization', ownOffice)
+        .expect(200);
+      expect(
+        lifecycle.body.workflow.history.filter((h: { note: string }) => h.note.includes('trigger noted')).length,
+      ).toBe(1);
+      expect(
+        events.messages.filter(
+          (m) => m.headers['ce_type'] === 'aeo.revalidation.started.v1' && m.headers['ce_subject'] === number,
+        ),
+      ).toHaveLength(1);
 
       // The holder updates its self-assessment: unknown questions are refused with the field named.
-      await service.http.put(`/v1/authorisations/${number}/revalidation/self-assessment`).set('Authorization', holder).send({ answers: { 'no.such.question': 'yes' } }).expect(400, /answers: unknown question/);
+      await service.http
+        .put(`/v1/authorisations/${number}/revalidation/self-assessment`)
+        .set('Authorization', holder)
+        .send({ answers: { 'no.such.question': 'yes' } })
+        .expect(400, /answers: unknown question/);
       const programme = await service.http.get('/v1/programme').set('Authorization', holder).expect(200);
       const questionId: string = programme.body.document.sections[0].questions[0].id;
-      const updated = await service.http.put(`/v1/authorisations/${number}/revalidation/self-assessment`).set('Authorization', holder).send({ answers: { [questionId]: 'no' } }).expect(200);
-      expect(updated.body.selfAssessment).toMatchObject({ updatedBy: `trader-${company.taxpayerId}`, changedQuestions: 1 });
-      const registerHistory = await service.http.get(`/v1/authorisations/${number}`).set('Authorization', holder).expect(200);
-      expect(registerHistory.body.history.map((h: { change: string }) => h.change)).toEqual(['granted', 'revalidation-started', 'revalidation-requested', 'self-assessment-updated']);
+      const updated = await service.http
+        .put(`/v1/authorisations/${number}/revalidation/self-assessment`)
+        .set('Authorization', holder)
+        .send({ answers: { [questionId]: 'no' } })
+        .expect(200);
+      expect(updated.body.selfAssessment).toMatchObject({
+        updatedBy: `trader-${company.taxpayerId}`,
+        changedQuestions: 1,
+      });
+      const registerHistory = await service.http
+        .get(`/v1/authorisations/${number}`)
+        .set('Authorization', holder)
+        .expect(200);
+      expect(registerHistory.body.history.map((h: { change: string }) => h.change)).toEqual([
+        'granted',
+        'revalidation-started',
+        'revalidation-requested',
+        'self-assessment-updated',
+      ]);
     } finally {
       await events.stop();
     }
@@ -139,44 +233,130 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
       const number = await grant();
       await waitForStage(number, 'monitoring');
       // The holder cannot suspend, customs cannot surrender, and a reinstatement needs a suspension.
-      await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', holder).send({ grounds: ['we would rather not'] }).expect(403);
-      await service.http.post(`/v1/authorisations/${number}/surrender`).set('Authorization', executive).send({ reason: 'not yours to give up' }).expect(403);
-      const notSuspended = await service.http.post(`/v1/authorisations/${number}/reinstatement`).set('Authorization', executive).send({ reasons: ['measures verified'] }).expect(409);
+      await service.http
+        .post(`/v1/authorisations/${number}/suspension`)
+        .set('Authorization', holder)
+        .send({ grounds: ['we would rather not'] })
+        .expect(403);
+      await service.http
+        .post(`/v1/authorisations/${number}/surrender`)
+        .set('Authorization', executive)
+        .send({ reason: 'not yours to give up' })
+        .expect(403);
+      const notSuspended = await service.http
+        .post(`/v1/authorisations/${number}/reinstatement`)
+        .set('Authorization', executive)
+        .send({ reasons: ['measures verified'] })
+        .expect(409);
       expect(notSuspended.body.message).toContain('not possible while the authorisation is at stage monitoring');
-      await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send({ grounds: ['x'] }).expect(400, /grounds/);
+      await service.http
+        .post(`/v1/authorisations/${number}/suspension`)
+        .set('Authorization', executive)
+        .send({ grounds: ['x'] })
+        .expect(400, /grounds/);
 
-      const suspended = await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send({ grounds: ['the security plan of the new warehouse is missing'], scope: 'security' }).expect(200);
+      const suspended = await service.http
+        .post(`/v1/authorisations/${number}/suspension`)
+        .set('Authorization', executive)
+        .send({ grounds: ['the security plan of the new warehouse is missing'], scope: 'security' })
+        .expect(200);
       expect(suspended.body).toMatchObject({ stage: 'suspended', suspension: { scope: 'security' } });
       // A lifecycle action is a human step: repeated, the same answer and no second update; another one, 409 with what was done.
-      const repeated = await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send({ grounds: ['the security plan of the new warehouse is missing'], scope: 'security' }).expect(200);
+      const repeated = await service.http
+        .post(`/v1/authorisations/${number}/suspension`)
+        .set('Authorization', executive)
+        .send({ grounds: ['the security plan of the new warehouse is missing'], scope: 'security' })
+        .expect(200);
       expect(repeated.body).toEqual(suspended.body);
-      const otherGrounds = await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send({ grounds: ['the guarantee has lapsed'] }).expect(409);
-      expect(otherGrounds.body.message).toMatch(new RegExp(`^The suspend step of authorisation ${number} was already taken: suspended on \\S+ by executive-1$`));
-      const updates = ((await temporal.workflow.getHandle(revalidationWorkflowId(number)).fetchHistory()).events ?? []).filter((event) => event.workflowExecutionUpdateAcceptedEventAttributes);
+      const otherGrounds = await service.http
+        .post(`/v1/authorisations/${number}/suspension`)
+        .set('Authorization', executive)
+        .send({ grounds: ['the guarantee has lapsed'] })
+        .expect(409);
+      expect(otherGrounds.body.message).toMatch(
+        new RegExp(`^The suspend step of authorisation ${number} was already taken: suspended on \\S+ by executive-1$`),
+      );
+      const updates = (
+        (await temporal.workflow.getHandle(revalidationWorkflowId(number)).fetchHistory()).events ?? []
+      ).filter((event) => event.workflowExecutionUpdateAcceptedEventAttributes);
       expect(updates).toHaveLength(1);
-      expect((await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200)).body.status).toBe('suspended');
+      expect(
+        (await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200)).body
+          .status,
+      ).toBe('suspended');
       // A value out of bounds is a data error naming its field: refused by the schema (400) or by the workflow (422), never 409.
-      const tooLong = await service.http.post(`/v1/authorisations/${number}/remediation-plan`).set('Authorization', holder).send({ measures: ['write and test the warehouse security plan'], periodDays: 730 }).expect(400);
+      const tooLong = await service.http
+        .post(`/v1/authorisations/${number}/remediation-plan`)
+        .set('Authorization', holder)
+        .send({ measures: ['write and test the warehouse security plan'], periodDays: 730 })
+        .expect(400);
       expect(tooLong.body.message).toMatch(/^periodDays: at most 180 days/);
       // Signed as an identity provider would (the development issuer refuses such a sub too).
       const longSub = `Bearer ${new JwtService({}).sign({ sub: `executive-${'x'.repeat(200)}`, roles: [ROLES.executive] }, { secret: testEnv.jwtSecret, issuer: 'aeo-platform', audience: 'aeo-platform', expiresIn: '1h' })}`;
-      const refusedToken = await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', longSub).send({ grounds: ['the guarantee has lapsed'] }).expect(401);
+      const refusedToken = await service.http
+        .post(`/v1/authorisations/${number}/suspension`)
+        .set('Authorization', longSub)
+        .send({ grounds: ['the guarantee has lapsed'] })
+        .expect(401);
       expect(refusedToken.body.message).toContain('sub: too long');
-      await service.http.post(`/v1/authorisations/${number}/remediation-plan`).set('Authorization', holder).send({ measures: ['write and test the warehouse security plan'], periodDays: 45 }).expect(200);
-      const reinstated = await service.http.post(`/v1/authorisations/${number}/reinstatement`).set('Authorization', executive).send({ reasons: ['the plan was checked on site'] }).expect(200);
+      await service.http
+        .post(`/v1/authorisations/${number}/remediation-plan`)
+        .set('Authorization', holder)
+        .send({ measures: ['write and test the warehouse security plan'], periodDays: 45 })
+        .expect(200);
+      const reinstated = await service.http
+        .post(`/v1/authorisations/${number}/reinstatement`)
+        .set('Authorization', executive)
+        .send({ reasons: ['the plan was checked on site'] })
+        .expect(200);
       expect(reinstated.body.stage).toBe('monitoring');
-      expect((await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200)).body.status).toBe('granted');
+      expect(
+        (await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200)).body
+          .status,
+      ).toBe('granted');
       await waitForStage(number, 'monitoring');
 
-      const farAhead = await service.http.post(`/v1/authorisations/${number}/surrender`).set('Authorization', holder).send({ reason: 'the company leaves the customs business', effectiveFrom: new Date(Date.now() + 5000 * 86_400_000).toISOString() }).expect(422);
+      const farAhead = await service.http
+        .post(`/v1/authorisations/${number}/surrender`)
+        .set('Authorization', holder)
+        .send({
+          reason: 'the company leaves the customs business',
+          effectiveFrom: new Date(Date.now() + 5000 * 86_400_000).toISOString(),
+        })
+        .expect(422);
       expect(farAhead.body.message).toMatch(/refused: effectiveFrom: at most \d+ days ahead$/);
-      const surrendered = await service.http.post(`/v1/authorisations/${number}/surrender`).set('Authorization', holder).send({ reason: 'the company leaves the customs business' }).expect(200);
+      const surrendered = await service.http
+        .post(`/v1/authorisations/${number}/surrender`)
+        .set('Authorization', holder)
+        .send({ reason: 'the company leaves the customs business' })
+        .expect(200);
       expect(['surrendering', 'surrendered']).toContain(surrendered.body.stage);
-      await waitFor('the surrender in the register', async () => (await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive)).body.status === 'surrendered', WAIT_MS);
-      const types = (await events.waitForCount(4, WAIT_MS, (m) => m.headers['ce_subject'] === number && m.headers['ce_type'] !== 'aeo.authorisation.granted.v1')).map((m) => m.headers['ce_type']);
-      expect(types).toEqual(['aeo.authorisation.suspended.v1', 'aeo.authorisation.suspension-progress.v1', 'aeo.authorisation.reinstated.v1', 'aeo.authorisation.surrendered.v1']);
+      await waitFor(
+        'the surrender in the register',
+        async () =>
+          (await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive)).body.status ===
+          'surrendered',
+        WAIT_MS,
+      );
+      const types = (
+        await events.waitForCount(
+          4,
+          WAIT_MS,
+          (m) => m.headers['ce_subject'] === number && m.headers['ce_type'] !== 'aeo.authorisation.granted.v1',
+        )
+      ).map((m) => m.headers['ce_type']);
+      expect(types).toEqual([
+        'aeo.authorisation.suspended.v1',
+        'aeo.authorisation.suspension-progress.v1',
+        'aeo.authorisation.reinstated.v1',
+        'aeo.authorisation.surrendered.v1',
+      ]);
       // The ended workflow answers further actions with 409.
-      await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send({ grounds: ['too late for this'] }).expect(409);
+      await service.http
+        .post(`/v1/authorisations/${number}/suspension`)
+        .set('Authorization', executive)
+        .send({ grounds: ['too late for this'] })
+        .expect(409);
     } finally {
       await events.stop();
     }
@@ -186,15 +366,26 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
     const number = await grant();
     const first = await waitForStage(number, 'monitoring');
     const suspension = { grounds: ['the guarantee has lapsed'], scope: 'whole' };
-    const suspended = await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send(suspension).expect(200);
+    const suspended = await service.http
+      .post(`/v1/authorisations/${number}/suspension`)
+      .set('Authorization', executive)
+      .send(suspension)
+      .expect(200);
     expect(suspended.body).toMatchObject({ stage: 'suspended', cycle: first.cycle });
     // The next cycle runs in a new workflow run (as after a completed cycle), the authorisation back in force.
     await temporal.workflow.getHandle(revalidationWorkflowId(number)).terminate('test: the next cycle');
-    await service.dataSource.query(`UPDATE authorisations SET status = 'granted', suspended_scope = NULL, revalidation_cycle = revalidation_cycle + 1 WHERE authorisation_number = $1`, [number]);
+    await service.dataSource.query(
+      `UPDATE authorisations SET status = 'granted', suspended_scope = NULL, revalidation_cycle = revalidation_cycle + 1 WHERE authorisation_number = $1`,
+      [number],
+    );
     await expect(service.app.get(RevalidationWorkflows).start(number)).resolves.toBe(true);
     await waitForStage(number, 'monitoring', (state) => state.cycle === first.cycle + 1);
 
-    const again = await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send(suspension).expect(200);
+    const again = await service.http
+      .post(`/v1/authorisations/${number}/suspension`)
+      .set('Authorization', executive)
+      .send(suspension)
+      .expect(200);
     expect(again.body).toMatchObject({ stage: 'suspended', cycle: first.cycle + 1 });
     expect((await workflowState(number)).stage).toBe('suspended');
   });
@@ -208,12 +399,22 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
     expect(report.started).toContain(number);
     await waitForStage(number, 'monitoring');
     // A suspended authorisation without its workflow cannot be rebuilt from the register: reported, not restarted.
-    await service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send({ grounds: ['premises no longer secured'] }).expect(200);
+    await service.http
+      .post(`/v1/authorisations/${number}/suspension`)
+      .set('Authorization', executive)
+      .send({ grounds: ['premises no longer secured'] })
+      .expect(200);
     await temporal.workflow.getHandle(revalidationWorkflowId(number)).terminate('simulated loss');
     const second = await watchdog.repairRevalidationWorkflows({ now: new Date().toISOString(), stuckAfterDays: 180 });
     expect(second.started).not.toContain(number);
-    expect(second.stuck).toContainEqual({ authorisationNumber: number, reason: expect.stringContaining('unreachable') });
-    const alerts: { n: number }[] = await service.dataSource.query(`SELECT count(*)::int AS n FROM outbox WHERE type = 'aeo.revalidation.watchdog-alert.v1' AND payload->>'authorisationNumber' = $1`, [number]);
+    expect(second.stuck).toContainEqual({
+      authorisationNumber: number,
+      reason: expect.stringContaining('unreachable'),
+    });
+    const alerts: { n: number }[] = await service.dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE type = 'aeo.revalidation.watchdog-alert.v1' AND payload->>'authorisationNumber' = $1`,
+      [number],
+    );
     expect(alerts[0].n).toBe(1);
   });
 
@@ -221,19 +422,55 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
   it('revokes after the right to be heard, and the company may not apply again for three years', async () => {
     const number = await grant();
     await waitForStage(number, 'monitoring');
-    const hearing = await service.http.post(`/v1/authorisations/${number}/revocation`).set('Authorization', executive).send({ grounds: ['false statements in the self-assessment'] }).expect(200);
-    expect(hearing.body).toMatchObject({ stage: 'revocation-hearing', revocation: { grounds: ['false statements in the self-assessment'] } });
+    const hearing = await service.http
+      .post(`/v1/authorisations/${number}/revocation`)
+      .set('Authorization', executive)
+      .send({ grounds: ['false statements in the self-assessment'] })
+      .expect(200);
+    expect(hearing.body).toMatchObject({
+      stage: 'revocation-hearing',
+      revocation: { grounds: ['false statements in the self-assessment'] },
+    });
     // Revoking before the hearing is over is refused; the holder comments, then the executive decides.
-    await service.http.post(`/v1/authorisations/${number}/revocation/decision`).set('Authorization', executive).send({ decision: 'revoke', reasons: ['the statements were false'] }).expect(409);
-    await service.http.post(`/v1/authorisations/${number}/revocation/hearing-response`).set('Authorization', holder).send({ response: 'The statements were a clerical error, corrected since.' }).expect(200);
-    await service.http.post(`/v1/authorisations/${number}/revocation/decision`).set('Authorization', executive).send({ decision: 'drop', reasons: ['x'], effectiveFrom: new Date().toISOString() }).expect(400, /effectiveFrom/);
-    await service.http.post(`/v1/authorisations/${number}/revocation/decision`).set('Authorization', executive).send({ decision: 'revoke', reasons: ['the comments do not answer the grounds'] }).expect(200);
-    const revoked = await waitFor('the revocation in the register', async () => {
-      const body = (await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive)).body;
-      return body.status === 'revoked' ? body : undefined;
-    }, WAIT_MS);
-    expect(revoked.history.map((h: { change: string }) => h.change)).toEqual(['granted', 'revocation-intended', 'revocation-hearing-response', 'revoked']);
-    const barred = await service.http.post('/v1/applications').set('Authorization', holder).send({ operatorId, statusType: 'AEOC', consentToMraSharing: false }).expect(409);
+    await service.http
+      .post(`/v1/authorisations/${number}/revocation/decision`)
+      .set('Authorization', executive)
+      .send({ decision: 'revoke', reasons: ['the statements were false'] })
+      .expect(409);
+    await service.http
+      .post(`/v1/authorisations/${number}/revocation/hearing-response`)
+      .set('Authorization', holder)
+      .send({ response: 'The statements were a clerical error, corrected since.' })
+      .expect(200);
+    await service.http
+      .post(`/v1/authorisations/${number}/revocation/decision`)
+      .set('Authorization', executive)
+      .send({ decision: 'drop', reasons: ['x'], effectiveFrom: new Date().toISOString() })
+      .expect(400, /effectiveFrom/);
+    await service.http
+      .post(`/v1/authorisations/${number}/revocation/decision`)
+      .set('Authorization', executive)
+      .send({ decision: 'revoke', reasons: ['the comments do not answer the grounds'] })
+      .expect(200);
+    const revoked = await waitFor(
+      'the revocation in the register',
+      async () => {
+        const body = (await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive)).body;
+        return body.status === 'revoked' ? body : undefined;
+      },
+      WAIT_MS,
+    );
+    expect(revoked.history.map((h: { change: string }) => h.change)).toEqual([
+      'granted',
+      'revocation-intended',
+      'revocation-hearing-response',
+      'revoked',
+    ]);
+    const barred = await service.http
+      .post('/v1/applications')
+      .set('Authorization', holder)
+      .send({ operatorId, statusType: 'AEOC', consentToMraSharing: false })
+      .expect(409);
     expect(barred.body.message).toMatch(/revoked on .*; no new application before/);
   });
 });

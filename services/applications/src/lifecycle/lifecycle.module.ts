@@ -16,7 +16,14 @@ import { WatchdogSchedule } from './watchdog-schedule';
 @Module({
   imports: [OperatorsModule, ProgrammeModule],
   controllers: [RevalidationController],
-  providers: [LifecycleService, RevalidationWorkflows, LifecycleTriggers, LifecycleActivities, WatchdogActivitiesService, WatchdogSchedule],
+  providers: [
+    LifecycleService,
+    RevalidationWorkflows,
+    LifecycleTriggers,
+    LifecycleActivities,
+    WatchdogActivitiesService,
+    WatchdogSchedule,
+  ],
   exports: [LifecycleActivities, WatchdogActivitiesService],
 })
 export class LifecycleModule {}

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
-import { type AuthorisationBase, type RegisterStatus, registerStatus, toAuthorisationBase } from '../register/register.repository';
+import {
+  type AuthorisationBase,
+  type RegisterStatus,
+  registerStatus,
+  toAuthorisationBase,
+} from '../register/register.repository';
 import {
   completeRevalidationCycle,
   findInForceAuthorisationOfTaxpayer,
@@ -31,60 +36,121 @@ export interface LifecycleAuthorisation extends AuthorisationBase {
 }
 
 function toAuthorisation(row: IFindLifecycleAuthorisationResult): LifecycleAuthorisation {
-  return { ...toAuthorisationBase(row), suspendedScope: suspendedScope.parse(row.suspended_scope), revalidationCycle: row.revalidation_cycle, programmeVersion: row.programme_version };
+  return {
+    ...toAuthorisationBase(row),
+    suspendedScope: suspendedScope.parse(row.suspended_scope),
+    revalidationCycle: row.revalidation_cycle,
+    programmeVersion: row.programme_version,
+  };
 }
 
-export async function findAuthorisation(runner: SqlRunner, authorisationNumber: string): Promise<LifecycleAuthorisation | undefined> {
+export async function findAuthorisation(
+  runner: SqlRunner,
+  authorisationNumber: string,
+): Promise<LifecycleAuthorisation | undefined> {
   const row = await runSqlOne(findLifecycleAuthorisation, { authorisationNumber }, runner);
   return row ? toAuthorisation(row) : undefined;
 }
 
 /** The authorisation, locked for the rest of the transaction. */
-export async function lockAuthorisation(runner: SqlRunner, authorisationNumber: string): Promise<LifecycleAuthorisation | undefined> {
+export async function lockAuthorisation(
+  runner: SqlRunner,
+  authorisationNumber: string,
+): Promise<LifecycleAuthorisation | undefined> {
   const row = await runSqlOne(lockLifecycleAuthorisation, { authorisationNumber }, runner);
   return row ? toAuthorisation(row) : undefined;
 }
 
 /** The authorisation in force (granted or suspended) of a company, if any. */
-export async function findInForceByTaxpayer(runner: SqlRunner, taxpayerId: string): Promise<LifecycleAuthorisation | undefined> {
+export async function findInForceByTaxpayer(
+  runner: SqlRunner,
+  taxpayerId: string,
+): Promise<LifecycleAuthorisation | undefined> {
   const row = await runSqlOne(findInForceAuthorisationOfTaxpayer, { taxpayerId }, runner);
   return row ? toAuthorisation(row) : undefined;
 }
 
 /** A page of the authorisations in force, by number after `after`. */
-export async function listInForceAfter(runner: SqlRunner, after: string, limit: number): Promise<{ authorisationNumber: string; status: RegisterStatus }[]> {
+export async function listInForceAfter(
+  runner: SqlRunner,
+  after: string,
+  limit: number,
+): Promise<{ authorisationNumber: string; status: RegisterStatus }[]> {
   const rows = await runSql(listInForceAuthorisationNumbers, { after, limit }, runner);
   return rows.map((r) => ({ authorisationNumber: r.authorisation_number, status: registerStatus.parse(r.status) }));
 }
 
-export async function setAuthorisationRevalidationCycle(runner: SqlRunner, authorisationNumber: string, cycle: number): Promise<void> {
+export async function setAuthorisationRevalidationCycle(
+  runner: SqlRunner,
+  authorisationNumber: string,
+  cycle: number,
+): Promise<void> {
   await runSql(setRevalidationCycle, { authorisationNumber, cycle }, runner);
 }
 
 /** A confirmed revalidation: the next due date, the conditions and the next cycle. */
-export async function completeAuthorisationRevalidation(runner: SqlRunner, authorisationNumber: string, change: { revalidationDue: string; conditions: string[]; cycle: number }): Promise<void> {
-  await runSql(completeRevalidationCycle, { authorisationNumber, revalidationDue: change.revalidationDue, conditions: JSON.stringify(change.conditions), cycle: change.cycle }, runner);
+export async function completeAuthorisationRevalidation(
+  runner: SqlRunner,
+  authorisationNumber: string,
+  change: { revalidationDue: string; conditions: string[]; cycle: number },
+): Promise<void> {
+  await runSql(
+    completeRevalidationCycle,
+    {
+      authorisationNumber,
+      revalidationDue: change.revalidationDue,
+      conditions: JSON.stringify(change.conditions),
+      cycle: change.cycle,
+    },
+    runner,
+  );
 }
 
-export async function markAuthorisationSuspended(runner: SqlRunner, authorisationNumber: string, scope: 'whole' | 'security'): Promise<void> {
+export async function markAuthorisationSuspended(
+  runner: SqlRunner,
+  authorisationNumber: string,
+  scope: 'whole' | 'security',
+): Promise<void> {
   await runSql(markSuspended, { authorisationNumber, scope }, runner);
 }
 
-export async function markAuthorisationReinstated(runner: SqlRunner, authorisationNumber: string, revalidationDue: string): Promise<void> {
+export async function markAuthorisationReinstated(
+  runner: SqlRunner,
+  authorisationNumber: string,
+  revalidationDue: string,
+): Promise<void> {
   await runSql(markReinstated, { authorisationNumber, revalidationDue }, runner);
 }
 
 /** Revoked or surrendered from `endedAt`. */
-export async function markAuthorisationEnded(runner: SqlRunner, authorisationNumber: string, status: 'revoked' | 'surrendered', endedAt: string): Promise<void> {
+export async function markAuthorisationEnded(
+  runner: SqlRunner,
+  authorisationNumber: string,
+  status: 'revoked' | 'surrendered',
+  endedAt: string,
+): Promise<void> {
   await runSql(markEnded, { authorisationNumber, status, endedAt }, runner);
 }
 
 /** Notes that an activity took effect (its key); false when it was noted before, so a retry changes nothing. */
-export async function noteActivityOnce(runner: SqlRunner, authorisationNumber: string, recordKey: string): Promise<boolean> {
+export async function noteActivityOnce(
+  runner: SqlRunner,
+  authorisationNumber: string,
+  recordKey: string,
+): Promise<boolean> {
   return (await runSql(noteActivityRecord, { recordKey, authorisationNumber }, runner)).length > 0;
 }
 
-export async function insertHistoryEntry(runner: SqlRunner, entry: { authorisationNumber: string; change: string; status: RegisterStatus; changedBy: string; details: Record<string, unknown> }): Promise<void> {
+export async function insertHistoryEntry(
+  runner: SqlRunner,
+  entry: {
+    authorisationNumber: string;
+    change: string;
+    status: RegisterStatus;
+    changedBy: string;
+    details: Record<string, unknown>;
+  },
+): Promise<void> {
   await runSql(insertLifecycleHistory, { ...entry, details: JSON.stringify(entry.details) }, runner);
 }
 
@@ -104,7 +170,16 @@ export async function recordRevalidationRequest(
 
 export async function insertReportedChangeOf(
   runner: SqlRunner,
-  change: { id: string; authorisationNumber: string; kind: string; description: string; effectiveDate: string; siteVisit: boolean; reportedBy: string; reportedAt: string },
+  change: {
+    id: string;
+    authorisationNumber: string;
+    kind: string;
+    description: string;
+    effectiveDate: string;
+    siteVisit: boolean;
+    reportedBy: string;
+    reportedAt: string;
+  },
 ): Promise<void> {
   await runSql(insertReportedChange, change, runner);
 }
@@ -112,10 +187,28 @@ export async function insertReportedChangeOf(
 /** Newest first. */
 export async function listReportedChangesOf(runner: SqlRunner, authorisationNumber: string) {
   const rows = await runSql(listReportedChanges, { authorisationNumber }, runner);
-  return rows.map((r) => ({ changeId: r.id, kind: r.kind, description: r.description, effectiveDate: r.effective_date, siteVisit: r.site_visit, reportedBy: r.reported_by, reportedAt: r.reported_at.toISOString() }));
+  return rows.map((r) => ({
+    changeId: r.id,
+    kind: r.kind,
+    description: r.description,
+    effectiveDate: r.effective_date,
+    siteVisit: r.site_visit,
+    reportedBy: r.reported_by,
+    reportedAt: r.reported_at.toISOString(),
+  }));
 }
 
 /** Adds the answers to the cycle's revalidation self-assessment (a question answered again takes the new answer). */
-export async function mergeRevalidationAnswers(runner: SqlRunner, authorisationNumber: string, cycle: number, answers: Record<string, unknown>, submittedBy: string): Promise<void> {
-  await runSql(mergeRevalidationSelfAssessment, { authorisationNumber, cycle, answers: JSON.stringify(answers), submittedBy }, runner);
+export async function mergeRevalidationAnswers(
+  runner: SqlRunner,
+  authorisationNumber: string,
+  cycle: number,
+  answers: Record<string, unknown>,
+  submittedBy: string,
+): Promise<void> {
+  await runSql(
+    mergeRevalidationSelfAssessment,
+    { authorisationNumber, cycle, answers: JSON.stringify(answers), submittedBy },
+    runner,
+  );
 }

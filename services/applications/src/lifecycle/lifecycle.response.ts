@@ -2,8 +2,27 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { TRIGGER_SOURCES } from '@aeo/workflows';
 
-const stage = z.enum(['monitoring', 'self-assessment', 'risk-assessment', 'validation', 'decision', 'suspended', 'revocation-hearing', 'revocation-decision', 'revoking', 'surrendering', 'revoked', 'surrendered']);
-const trigger = z.object({ triggerId: z.string(), source: z.enum(TRIGGER_SOURCES), reason: z.string(), requestedBy: z.string(), siteVisit: z.boolean() });
+const stage = z.enum([
+  'monitoring',
+  'self-assessment',
+  'risk-assessment',
+  'validation',
+  'decision',
+  'suspended',
+  'revocation-hearing',
+  'revocation-decision',
+  'revoking',
+  'surrendering',
+  'revoked',
+  'surrendered',
+]);
+const trigger = z.object({
+  triggerId: z.string(),
+  source: z.enum(TRIGGER_SOURCES),
+  reason: z.string(),
+  requestedBy: z.string(),
+  siteVisit: z.boolean(),
+});
 
 /**
  * The revalidation workflow's state as its query and its lifecycle update answer it
@@ -16,10 +35,33 @@ export const revalidationStateSchema = z.object({
   nextDueAt: z.string().describe('ISO 8601'),
   conditions: z.array(z.string()),
   trigger: trigger.optional().describe('The trigger of the running cycle'),
-  pendingTriggers: z.array(trigger).describe('Triggers noted while a cycle or a suspension runs; the next cycle takes them up'),
-  selfAssessment: z.object({ due: z.string(), updatedBy: z.string().optional(), updatedAt: z.string().optional(), changedQuestions: z.number().int().optional() }).optional(),
-  risk: z.object({ score: z.number(), recommendation: z.enum(['proceed', 'proceed-with-enhanced-validation', 'high-risk-review']), modelVersion: z.string() }).optional(),
-  validation: z.object({ caseId: z.string(), reportDue: z.string(), siteVisitRequired: z.boolean(), recommendation: z.string().optional(), submittedBy: z.string().optional() }).optional(),
+  pendingTriggers: z
+    .array(trigger)
+    .describe('Triggers noted while a cycle or a suspension runs; the next cycle takes them up'),
+  selfAssessment: z
+    .object({
+      due: z.string(),
+      updatedBy: z.string().optional(),
+      updatedAt: z.string().optional(),
+      changedQuestions: z.number().int().optional(),
+    })
+    .optional(),
+  risk: z
+    .object({
+      score: z.number(),
+      recommendation: z.enum(['proceed', 'proceed-with-enhanced-validation', 'high-risk-review']),
+      modelVersion: z.string(),
+    })
+    .optional(),
+  validation: z
+    .object({
+      caseId: z.string(),
+      reportDue: z.string(),
+      siteVisitRequired: z.boolean(),
+      recommendation: z.string().optional(),
+      submittedBy: z.string().optional(),
+    })
+    .optional(),
   suspension: z
     .object({
       scope: z.enum(['whole', 'security']),
@@ -28,7 +70,14 @@ export const revalidationStateSchema = z.object({
       since: z.string(),
       requestedByHolder: z.boolean(),
       planDue: z.string(),
-      plan: z.object({ measures: z.array(z.string()), periodDays: z.number().int(), by: z.string(), remediationDue: z.string() }).optional(),
+      plan: z
+        .object({
+          measures: z.array(z.string()),
+          periodDays: z.number().int(),
+          by: z.string(),
+          remediationDue: z.string(),
+        })
+        .optional(),
     })
     .optional(),
   revocation: z
@@ -59,7 +108,11 @@ export const lifecycleSchema = z.object({
 });
 export class LifecycleDto extends createZodDto(lifecycleSchema) {}
 
-export const revalidationRequestAnswerSchema = z.object({ requestId: z.string(), authorisationNumber: z.string(), status: z.literal('accepted') });
+export const revalidationRequestAnswerSchema = z.object({
+  requestId: z.string(),
+  authorisationNumber: z.string(),
+  status: z.literal('accepted'),
+});
 export class RevalidationRequestAnswerDto extends createZodDto(revalidationRequestAnswerSchema) {}
 
 const reportedChange = z.object({

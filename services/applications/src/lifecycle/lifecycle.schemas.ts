@@ -9,7 +9,9 @@ const MAX_REMEDIATION_DAYS = revalidationPolicySchema.parse({}).maxRemediationDa
 const reason = (what: string) => safeText.trim().min(5, `${what} (at least 5 characters)`).max(2000);
 const reasons = z.array(reason('each reason needs a sentence')).min(1, 'give at least one reason').max(20);
 const measures = z.array(reason('describe each measure')).min(1, 'state at least one remedial measure').max(20);
-const effectiveFrom = isoDateTime.optional().describe('When it takes effect (default: at once); at most the programme maximum ahead');
+const effectiveFrom = isoDateTime
+  .optional()
+  .describe('When it takes effect (default: at once); at most the programme maximum ahead');
 
 export const revalidationRequestBodySchema = z.strictObject({
   requestId: z.uuid().optional().describe('Your id for this request: sending it again changes nothing'),
@@ -21,14 +23,19 @@ export class RevalidationRequestDto extends createZodDto(revalidationRequestBody
 export const reportedChangeBodySchema = z.strictObject({
   kind: z.enum(CHANGE_KINDS),
   description: safeText.trim().min(10, 'describe the change (at least 10 characters)').max(4000),
-  effectiveDate: isoDate('must be a date such as 2026-11-01').describe('When the change took or takes effect (YYYY-MM-DD)'),
+  effectiveDate: isoDate('must be a date such as 2026-11-01').describe(
+    'When the change took or takes effect (YYYY-MM-DD)',
+  ),
 });
 export class ReportedChangeDto extends createZodDto(reportedChangeBodySchema) {}
 
 export const selfAssessmentUpdateBodySchema = z.strictObject({
   answers: z
     .record(safeText.trim().min(1).max(64), safeText.trim().min(1, 'an answer cannot be empty').max(10_000))
-    .refine((answers) => Object.keys(answers).length > 0, 'give at least one updated answer (question id → answer); unchanged answers may be left out')
+    .refine(
+      (answers) => Object.keys(answers).length > 0,
+      'give at least one updated answer (question id → answer); unchanged answers may be left out',
+    )
     .refine((answers) => Object.keys(answers).length <= 300, 'at most 300 answers'),
 });
 export class SelfAssessmentUpdateDto extends createZodDto(selfAssessmentUpdateBodySchema) {}
@@ -42,18 +49,31 @@ export class RevalidationDecisionDto extends createZodDto(revalidationDecisionBo
 
 export const suspensionBodySchema = z.strictObject({
   grounds: reasons,
-  scope: z.enum(['whole', 'security']).default('whole').describe('"security" suspends only the security part (a failed security criterion) of an AEOS or AEOF authorisation; an AEOC authorisation has none (400)'),
+  scope: z
+    .enum(['whole', 'security'])
+    .default('whole')
+    .describe(
+      '"security" suspends only the security part (a failed security criterion) of an AEOS or AEOF authorisation; an AEOC authorisation has none (400)',
+    ),
 });
 export class SuspensionDto extends createZodDto(suspensionBodySchema) {}
 
 export const suspensionRequestBodySchema = z.strictObject({
   reason: reason('say why'),
   measures,
-  periodDays: z.number().int().min(1).max(MAX_REMEDIATION_DAYS, `at most ${MAX_REMEDIATION_DAYS} days`).describe(`Days the remedial measures need (at most ${MAX_REMEDIATION_DAYS})`),
+  periodDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_REMEDIATION_DAYS, `at most ${MAX_REMEDIATION_DAYS} days`)
+    .describe(`Days the remedial measures need (at most ${MAX_REMEDIATION_DAYS})`),
 });
 export class SuspensionRequestDto extends createZodDto(suspensionRequestBodySchema) {}
 
-export const remediationPlanBodySchema = z.strictObject({ measures, periodDays: suspensionRequestBodySchema.shape.periodDays });
+export const remediationPlanBodySchema = z.strictObject({
+  measures,
+  periodDays: suspensionRequestBodySchema.shape.periodDays,
+});
 export class RemediationPlanDto extends createZodDto(remediationPlanBodySchema) {}
 
 export const reinstatementBodySchema = z.strictObject({ reasons });
@@ -62,7 +82,9 @@ export class ReinstatementDto extends createZodDto(reinstatementBodySchema) {}
 export const revocationBodySchema = z.strictObject({ grounds: reasons });
 export class RevocationDto extends createZodDto(revocationBodySchema) {}
 
-export const revocationHearingResponseBodySchema = z.strictObject({ response: safeText.trim().min(5, 'write your comments (at least 5 characters)').max(10_000) });
+export const revocationHearingResponseBodySchema = z.strictObject({
+  response: safeText.trim().min(5, 'write your comments (at least 5 characters)').max(10_000),
+});
 export class RevocationHearingResponseDto extends createZodDto(revocationHearingResponseBodySchema) {}
 
 export const revocationDecisionBodySchema = z
@@ -72,7 +94,12 @@ export const revocationDecisionBodySchema = z
     effectiveFrom,
   })
   .superRefine((body, ctx) => {
-    if (body.decision === 'drop' && body.effectiveFrom !== undefined) ctx.addIssue({ code: 'custom', path: ['effectiveFrom'], message: 'effectiveFrom only goes with decision "revoke"' });
+    if (body.decision === 'drop' && body.effectiveFrom !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['effectiveFrom'],
+        message: 'effectiveFrom only goes with decision "revoke"',
+      });
   });
 export class RevocationDecisionDto extends createZodDto(revocationDecisionBodySchema) {}
 

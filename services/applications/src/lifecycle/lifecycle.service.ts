@@ -1,4 +1,11 @@
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -104,17 +111,45 @@ export class LifecycleService {
     await this.dataSource.transaction(async (manager) => {
       const row = await this.lockScoped(manager, user, authorisationNumber);
       this.assertInForce(row);
-      const recorded = await recordRevalidationRequest(manager, { requestId, authorisationNumber, reason: body.reason, siteVisit: body.siteVisit, requestedBy: user.sub });
-      if (recorded === 'other-authorisation') throw new ConflictException(`Request ${requestId} was made for another authorisation`);
+      const recorded = await recordRevalidationRequest(manager, {
+        requestId,
+        authorisationNumber,
+        reason: body.reason,
+        siteVisit: body.siteVisit,
+        requestedBy: user.sub,
+      });
+      if (recorded === 'other-authorisation')
+        throw new ConflictException(`Request ${requestId} was made for another authorisation`);
       if (recorded === 'repeated') return;
       const requestedAt = new Date().toISOString();
-      await insertHistoryEntry(manager, { authorisationNumber, change: 'revalidation-requested', status: row.status, changedBy: user.sub, details: { requestId, reason: body.reason, siteVisit: body.siteVisit } });
+      await insertHistoryEntry(manager, {
+        authorisationNumber,
+        change: 'revalidation-requested',
+        status: row.status,
+        changedBy: user.sub,
+        details: { requestId, reason: body.reason, siteVisit: body.siteVisit },
+      });
       await this.outbox.append(manager, RevalidationRequested, {
         subject: authorisationNumber,
         aggregateId: row.operatorId,
-        data: { ...eventRef(row), requestId, reason: body.reason, siteVisit: body.siteVisit, requestedBy: user.sub, requestedAt },
+        data: {
+          ...eventRef(row),
+          requestId,
+          reason: body.reason,
+          siteVisit: body.siteVisit,
+          requestedBy: user.sub,
+          requestedAt,
+        },
       });
-      await recordAudit(manager, { actor: user, action: 'authorisation.early-revalidation-requested', entityType: 'authorisation', entityId: authorisationNumber, after: { requestId, siteVisit: body.siteVisit }, reason: body.reason, correlationId: currentCorrelationId() });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'authorisation.early-revalidation-requested',
+        entityType: 'authorisation',
+        entityId: authorisationNumber,
+        after: { requestId, siteVisit: body.siteVisit },
+        reason: body.reason,
+        correlationId: currentCorrelationId(),
+      });
     });
     return { requestId, authorisationNumber, status: 'accepted' as const };
   }
@@ -128,16 +163,57 @@ export class LifecycleService {
       const row = await this.lockScoped(manager, user, authorisationNumber);
       await this.assertHolder(user, row);
       this.assertInForce(row);
-      await insertReportedChangeOf(manager, { id: changeId, authorisationNumber, kind: body.kind, description: body.description, effectiveDate: body.effectiveDate, siteVisit, reportedBy: user.sub, reportedAt });
-      await insertHistoryEntry(manager, { authorisationNumber, change: 'change-reported', status: row.status, changedBy: user.sub, details: { changeId, kind: body.kind, effectiveDate: body.effectiveDate } });
+      await insertReportedChangeOf(manager, {
+        id: changeId,
+        authorisationNumber,
+        kind: body.kind,
+        description: body.description,
+        effectiveDate: body.effectiveDate,
+        siteVisit,
+        reportedBy: user.sub,
+        reportedAt,
+      });
+      await insertHistoryEntry(manager, {
+        authorisationNumber,
+        change: 'change-reported',
+        status: row.status,
+        changedBy: user.sub,
+        details: { changeId, kind: body.kind, effectiveDate: body.effectiveDate },
+      });
       await this.outbox.append(manager, AuthorisationChangeReported, {
         subject: authorisationNumber,
         aggregateId: row.operatorId,
-        data: { ...eventRef(row), changeId, kind: body.kind, description: body.description, effectiveDate: body.effectiveDate, siteVisit, reportedBy: user.sub, reportedAt },
+        data: {
+          ...eventRef(row),
+          changeId,
+          kind: body.kind,
+          description: body.description,
+          effectiveDate: body.effectiveDate,
+          siteVisit,
+          reportedBy: user.sub,
+          reportedAt,
+        },
       });
-      await recordAudit(manager, { actor: user, action: 'authorisation.change-reported', entityType: 'authorisation', entityId: authorisationNumber, after: { changeId, kind: body.kind, effectiveDate: body.effectiveDate }, reason: body.description, correlationId: currentCorrelationId() });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'authorisation.change-reported',
+        entityType: 'authorisation',
+        entityId: authorisationNumber,
+        after: { changeId, kind: body.kind, effectiveDate: body.effectiveDate },
+        reason: body.description,
+        correlationId: currentCorrelationId(),
+      });
     });
-    return { changeId, authorisationNumber, kind: body.kind, description: body.description, effectiveDate: body.effectiveDate, siteVisit, reportedBy: user.sub, reportedAt };
+    return {
+      changeId,
+      authorisationNumber,
+      kind: body.kind,
+      description: body.description,
+      effectiveDate: body.effectiveDate,
+      siteVisit,
+      reportedBy: user.sub,
+      reportedAt,
+    };
   }
 
   async listChanges(user: AuthenticatedUser, authorisationNumber: string) {
@@ -150,28 +226,52 @@ export class LifecycleService {
     const row = await this.scoped(user, authorisationNumber);
     await this.assertHolder(user, row);
     const current = await this.workflows.state(authorisationNumber);
-    if (current.stage !== 'self-assessment') throw new ConflictException(`No self-assessment update is due: the authorisation is at stage ${current.stage}`);
-    const programme = row.programmeVersion ? await this.programme.get(row.programmeVersion) : await this.programme.current();
+    if (current.stage !== 'self-assessment')
+      throw new ConflictException(`No self-assessment update is due: the authorisation is at stage ${current.stage}`);
+    const programme = row.programmeVersion
+      ? await this.programme.get(row.programmeVersion)
+      : await this.programme.current();
     const sections = new Set(programme.document.statusTypes.find((t) => t.code === row.statusType)?.sections ?? []);
-    const known = new Set(programme.document.sections.filter((s) => sections.has(s.id)).flatMap((s) => s.questions.map((q) => q.id)));
+    const known = new Set(
+      programme.document.sections.filter((s) => sections.has(s.id)).flatMap((s) => s.questions.map((q) => q.id)),
+    );
     const unknown = Object.keys(body.answers).filter((id) => !known.has(id));
-    if (unknown.length) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `answers: unknown question(s) for ${row.statusType} in programme version ${programme.version}: ${unknown.join(', ')}` });
+    if (unknown.length)
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `answers: unknown question(s) for ${row.statusType} in programme version ${programme.version}: ${unknown.join(', ')}`,
+      });
     // Stored once the workflow has accepted the update, in a transaction of its own (the update's activity locks the authorisation row).
-    const action: LifecycleActionInput = { action: 'self-assessment-updated', by: user.sub, changedQuestions: Object.keys(body.answers).length };
+    const action: LifecycleActionInput = {
+      action: 'self-assessment-updated',
+      by: user.sub,
+      changedQuestions: Object.keys(body.answers).length,
+    };
     return this.lifecycleStep(user, authorisationNumber, current.cycle, action, body, async (manager) => {
       await mergeRevalidationAnswers(manager, authorisationNumber, current.cycle, body.answers, user.sub);
     });
   }
 
   confirm(user: AuthenticatedUser, authorisationNumber: string, body: RevalidationDecisionDto) {
-    return this.customsAction(user, authorisationNumber, { action: 'confirm', by: user.sub, reasons: body.reasons, conditions: body.conditions });
+    return this.customsAction(user, authorisationNumber, {
+      action: 'confirm',
+      by: user.sub,
+      reasons: body.reasons,
+      conditions: body.conditions,
+    });
   }
 
   /** A security-part suspension needs a security part: 400 naming `scope` for an AEOC authorisation. */
   async suspend(user: AuthenticatedUser, authorisationNumber: string, body: SuspensionDto) {
     const problem = suspensionScopeProblem((await this.scoped(user, authorisationNumber)).statusType, body.scope);
     if (problem) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: problem });
-    return this.customsAction(user, authorisationNumber, { action: 'suspend', by: user.sub, grounds: body.grounds, scope: body.scope });
+    return this.customsAction(user, authorisationNumber, {
+      action: 'suspend',
+      by: user.sub,
+      grounds: body.grounds,
+      scope: body.scope,
+    });
   }
 
   reinstate(user: AuthenticatedUser, authorisationNumber: string, body: ReinstatementDto) {
@@ -179,43 +279,91 @@ export class LifecycleService {
   }
 
   intendRevocation(user: AuthenticatedUser, authorisationNumber: string, body: RevocationDto) {
-    return this.customsAction(user, authorisationNumber, { action: 'intend-revocation', by: user.sub, grounds: body.grounds });
+    return this.customsAction(user, authorisationNumber, {
+      action: 'intend-revocation',
+      by: user.sub,
+      grounds: body.grounds,
+    });
   }
 
   decideRevocation(user: AuthenticatedUser, authorisationNumber: string, body: RevocationDecisionDto) {
     return this.customsAction(
       user,
       authorisationNumber,
-      body.decision === 'revoke' ? { action: 'revoke', by: user.sub, reasons: body.reasons, effectiveFrom: body.effectiveFrom } : { action: 'drop-revocation', by: user.sub, reasons: body.reasons },
+      body.decision === 'revoke'
+        ? { action: 'revoke', by: user.sub, reasons: body.reasons, effectiveFrom: body.effectiveFrom }
+        : { action: 'drop-revocation', by: user.sub, reasons: body.reasons },
     );
   }
 
   requestSuspension(user: AuthenticatedUser, authorisationNumber: string, body: SuspensionRequestDto) {
-    return this.holderAction(user, authorisationNumber, { action: 'request-suspension', by: user.sub, reason: body.reason, measures: body.measures, periodDays: body.periodDays }, 'administrator');
+    return this.holderAction(
+      user,
+      authorisationNumber,
+      {
+        action: 'request-suspension',
+        by: user.sub,
+        reason: body.reason,
+        measures: body.measures,
+        periodDays: body.periodDays,
+      },
+      'administrator',
+    );
   }
 
   remediationPlan(user: AuthenticatedUser, authorisationNumber: string, body: RemediationPlanDto) {
-    return this.holderAction(user, authorisationNumber, { action: 'remediation-plan', by: user.sub, measures: body.measures, periodDays: body.periodDays });
+    return this.holderAction(user, authorisationNumber, {
+      action: 'remediation-plan',
+      by: user.sub,
+      measures: body.measures,
+      periodDays: body.periodDays,
+    });
   }
 
   respondToRevocation(user: AuthenticatedUser, authorisationNumber: string, body: RevocationHearingResponseDto) {
-    return this.holderAction(user, authorisationNumber, { action: 'hearing-response', by: user.sub, response: body.response });
+    return this.holderAction(user, authorisationNumber, {
+      action: 'hearing-response',
+      by: user.sub,
+      response: body.response,
+    });
   }
 
   surrender(user: AuthenticatedUser, authorisationNumber: string, body: SurrenderDto) {
-    return this.holderAction(user, authorisationNumber, { action: 'surrender', by: user.sub, reason: body.reason, effectiveFrom: body.effectiveFrom }, 'administrator');
+    return this.holderAction(
+      user,
+      authorisationNumber,
+      { action: 'surrender', by: user.sub, reason: body.reason, effectiveFrom: body.effectiveFrom },
+      'administrator',
+    );
   }
 
   private async customsAction(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput) {
     await this.scoped(user, authorisationNumber);
-    return this.lifecycleStep(user, authorisationNumber, (await this.workflows.state(authorisationNumber)).cycle, action, action);
+    return this.lifecycleStep(
+      user,
+      authorisationNumber,
+      (await this.workflows.state(authorisationNumber)).cycle,
+      action,
+      action,
+    );
   }
 
   /** Actions only the holder's linked users take; surrender and a suspension request need its administrator. */
-  private async holderAction(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput, role?: 'administrator') {
+  private async holderAction(
+    user: AuthenticatedUser,
+    authorisationNumber: string,
+    action: LifecycleActionInput,
+    role?: 'administrator',
+  ) {
     const row = await this.scoped(user, authorisationNumber);
     await this.assertHolder(user, row, role);
-    return this.lifecycleStep(user, authorisationNumber, (await this.workflows.state(authorisationNumber)).cycle, action, action);
+    return this.lifecycleStep(
+      user,
+      authorisationNumber,
+      (await this.workflows.state(authorisationNumber)).cycle,
+      action,
+      action,
+    );
   }
 
   /**
@@ -235,7 +383,16 @@ export class LifecycleService {
     request: unknown,
     record?: (manager: EntityManager) => Promise<void>,
   ): Promise<RevalidationState> {
-    const step = { subjectType: 'authorisation', subjectId: authorisationNumber, series: `lifecycle:${cycle}`, step: action.action, request, actor: user.sub, summary: LIFECYCLE_ACTION_DONE[action.action], revisable: action.action === 'remediation-plan' };
+    const step = {
+      subjectType: 'authorisation',
+      subjectId: authorisationNumber,
+      series: `lifecycle:${cycle}`,
+      step: action.action,
+      request,
+      actor: user.sub,
+      summary: LIFECYCLE_ACTION_DONE[action.action],
+      revisable: action.action === 'remediation-plan',
+    };
     const handOver = {
       send: (updateId: string) => this.workflows.act(authorisationNumber, action, updateId),
       record,
@@ -244,14 +401,23 @@ export class LifecycleService {
     return (await takeHumanStepThroughWorkflow(this.dataSource, step, handOver)).answer;
   }
 
-  private async assertHolder(user: AuthenticatedUser, row: LifecycleAuthorisation, role?: 'administrator'): Promise<void> {
+  private async assertHolder(
+    user: AuthenticatedUser,
+    row: LifecycleAuthorisation,
+    role?: 'administrator',
+  ): Promise<void> {
     if (!(await this.operators.isLinked(row.operatorId, user.sub, role))) {
-      throw new ForbiddenException(role ? `Only an administrator of the holder may do this` : `You are not linked to the holder of ${row.authorisationNumber}; its administrator can link you`);
+      throw new ForbiddenException(
+        role
+          ? `Only an administrator of the holder may do this`
+          : `You are not linked to the holder of ${row.authorisationNumber}; its administrator can link you`,
+      );
     }
   }
 
   private assertInForce(row: LifecycleAuthorisation): void {
-    if (row.status !== 'granted' && row.status !== 'suspended') throw new ConflictException(`Authorisation ${row.authorisationNumber} is ${row.status}`);
+    if (row.status !== 'granted' && row.status !== 'suspended')
+      throw new ConflictException(`Authorisation ${row.authorisationNumber} is ${row.status}`);
   }
 
   private async scoped(user: AuthenticatedUser, authorisationNumber: string): Promise<LifecycleAuthorisation> {
@@ -261,7 +427,11 @@ export class LifecycleService {
     return row;
   }
 
-  private async lockScoped(manager: import('typeorm').EntityManager, user: AuthenticatedUser, authorisationNumber: string): Promise<LifecycleAuthorisation> {
+  private async lockScoped(
+    manager: import('typeorm').EntityManager,
+    user: AuthenticatedUser,
+    authorisationNumber: string,
+  ): Promise<LifecycleAuthorisation> {
     const row = await lockAuthorisation(manager, authorisationNumber);
     if (!row) throw new NotFoundException(`Authorisation ${authorisationNumber} not found`);
     assertScope(user, { region: row.region, taxpayerId: row.taxpayerId });

@@ -1,6 +1,11 @@
 import { ConflictException, Injectable, Logger, NotFoundException, ServiceUnavailableException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  Client,
+  WorkflowExecutionAlreadyStartedError,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+} from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import {
@@ -37,7 +42,9 @@ export class RevalidationWorkflows {
 
   /** The workflow's input for an authorisation as the register has it now. */
   async inputFor(row: LifecycleAuthorisation): Promise<RevalidationInput> {
-    const programme = row.programmeVersion ? await this.programme.get(row.programmeVersion) : await this.programme.current();
+    const programme = row.programmeVersion
+      ? await this.programme.get(row.programmeVersion)
+      : await this.programme.current();
     const limits = programme.document.timeLimits;
     return {
       authorisationNumber: row.authorisationNumber,
@@ -50,7 +57,12 @@ export class RevalidationWorkflows {
       cycle: row.revalidationCycle,
       nextDueAt: new Date(row.revalidationDue).toISOString(),
       conditions: row.conditions,
-      policy: { intervalMonths: limits.revalidationYears * 12, hearingDays: limits.hearingDays, validationDays: limits.validationDays, reminderDays: limits.reminderDays },
+      policy: {
+        intervalMonths: limits.revalidationYears * 12,
+        hearingDays: limits.hearingDays,
+        validationDays: limits.validationDays,
+        reminderDays: limits.reminderDays,
+      },
     };
   }
 
@@ -80,7 +92,9 @@ export class RevalidationWorkflows {
     const row = await this.row(authorisationNumber);
     try {
       await this.temporal.workflow.start(revalidationWorkflow, this.options(row, await this.inputFor(row)));
-      this.logger.log(`revalidation workflow started for ${authorisationNumber}, due ${new Date(row.revalidationDue).toISOString()}`);
+      this.logger.log(
+        `revalidation workflow started for ${authorisationNumber}, due ${new Date(row.revalidationDue).toISOString()}`,
+      );
       return true;
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return false;
@@ -98,18 +112,28 @@ export class RevalidationWorkflows {
     if (row.status === 'suspended') {
       // A suspended authorisation's workflow cannot be rebuilt from the register (its suspension lives in it): signal only.
       try {
-        await this.temporal.workflow.getHandle(revalidationWorkflowId(authorisationNumber)).signal(revalidationTriggerSignal, trigger);
+        await this.temporal.workflow
+          .getHandle(revalidationWorkflowId(authorisationNumber))
+          .signal(revalidationTriggerSignal, trigger);
       } catch (error) {
         if (!(error instanceof WorkflowNotFoundError)) throw error;
-        this.logger.warn(`trigger ${trigger.triggerId} not delivered: suspended authorisation ${authorisationNumber} has no running workflow (the watchdog reports it)`);
+        this.logger.warn(
+          `trigger ${trigger.triggerId} not delivered: suspended authorisation ${authorisationNumber} has no running workflow (the watchdog reports it)`,
+        );
       }
       return;
     }
     try {
-      await this.temporal.workflow.signalWithStart(revalidationWorkflow, { ...this.options(row, await this.inputFor(row)), signal: revalidationTriggerSignal, signalArgs: [trigger] });
+      await this.temporal.workflow.signalWithStart(revalidationWorkflow, {
+        ...this.options(row, await this.inputFor(row)),
+        signal: revalidationTriggerSignal,
+        signalArgs: [trigger],
+      });
     } catch (error) {
       if (error instanceof WorkflowExecutionAlreadyStartedError) {
-        this.logger.warn(`trigger ${trigger.triggerId} ignored: the revalidation workflow of ${authorisationNumber} has ended`);
+        this.logger.warn(
+          `trigger ${trigger.triggerId} ignored: the revalidation workflow of ${authorisationNumber} has ended`,
+        );
         return;
       }
       throw error;
@@ -119,7 +143,9 @@ export class RevalidationWorkflows {
   /** Applies a person's action; 409 with the workflow's reason when it does not fit the stage, 422 when its data could not be recorded. */
   async act(authorisationNumber: string, action: LifecycleActionInput, updateId?: string): Promise<RevalidationState> {
     try {
-      return await this.temporal.workflow.getHandle(revalidationWorkflowId(authorisationNumber)).executeUpdate(lifecycleActionUpdate, { args: [action], updateId });
+      return await this.temporal.workflow
+        .getHandle(revalidationWorkflowId(authorisationNumber))
+        .executeUpdate(lifecycleActionUpdate, { args: [action], updateId });
     } catch (error) {
       if (error instanceof WorkflowUpdateFailedError) throw updateRefusal('Action', error);
       throw this.unavailable(authorisationNumber, error);
@@ -128,7 +154,9 @@ export class RevalidationWorkflows {
 
   async state(authorisationNumber: string): Promise<RevalidationState> {
     try {
-      return await this.temporal.workflow.getHandle(revalidationWorkflowId(authorisationNumber)).query(revalidationStateQuery);
+      return await this.temporal.workflow
+        .getHandle(revalidationWorkflowId(authorisationNumber))
+        .query(revalidationStateQuery);
     } catch (error) {
       throw this.unavailable(authorisationNumber, error);
     }
@@ -137,8 +165,14 @@ export class RevalidationWorkflows {
   private unavailable(authorisationNumber: string, error: unknown): Error {
     const message = (error as Error).message ?? String(error);
     // The client reports an ended execution as "not found" too; its message tells them apart.
-    if (/already completed/i.test(message)) return new ConflictException(`The revalidation workflow of ${authorisationNumber} has ended (the authorisation was revoked or surrendered)`);
-    if (error instanceof WorkflowNotFoundError) return new ConflictException(`Authorisation ${authorisationNumber} has no revalidation workflow (yet): the daily watchdog starts missing ones`);
+    if (/already completed/i.test(message))
+      return new ConflictException(
+        `The revalidation workflow of ${authorisationNumber} has ended (the authorisation was revoked or surrendered)`,
+      );
+    if (error instanceof WorkflowNotFoundError)
+      return new ConflictException(
+        `Authorisation ${authorisationNumber} has no revalidation workflow (yet): the daily watchdog starts missing ones`,
+      );
     return new ServiceUnavailableException(`Workflow service unavailable (${message}); try again`);
   }
 

@@ -2,7 +2,13 @@ import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
 import { TOPIC_NAMES } from '@aeo/contracts';
 import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
-import { FAILURE_TYPES, RevalidationState, lifecycleActionUpdate, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
+import {
+  FAILURE_TYPES,
+  RevalidationState,
+  lifecycleActionUpdate,
+  revalidationStateQuery,
+  revalidationWorkflowId,
+} from '@aeo/workflows';
 import { RevalidationHarness, startRevalidationHarness } from '../testing/revalidation-harness';
 
 jest.setTimeout(240_000);
@@ -20,11 +26,20 @@ describe('suspension scope (real Kafka, Temporal, PostgreSQL)', () => {
   const kafka = testKafka('suspension-scope-int');
   const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
 
-  const state = (number: string): Promise<RevalidationState> => harness.temporal.workflow.getHandle(revalidationWorkflowId(number)).query(revalidationStateQuery);
+  const state = (number: string): Promise<RevalidationState> =>
+    harness.temporal.workflow.getHandle(revalidationWorkflowId(number)).query(revalidationStateQuery);
   const monitoring = (number: string) =>
-    waitFor(`${number} monitoring`, async () => ((await state(number).catch(() => undefined))?.stage === 'monitoring' ? true : undefined), WAIT_MS, 200);
+    waitFor(
+      `${number} monitoring`,
+      async () => ((await state(number).catch(() => undefined))?.stage === 'monitoring' ? true : undefined),
+      WAIT_MS,
+      200,
+    );
   const suspend = (number: string, scope: 'whole' | 'security') =>
-    harness.service.http.post(`/v1/authorisations/${number}/suspension`).set('Authorization', executive).send({ grounds: ['infringement found at border'], scope });
+    harness.service.http
+      .post(`/v1/authorisations/${number}/suspension`)
+      .set('Authorization', executive)
+      .send({ grounds: ['infringement found at border'], scope });
 
   beforeAll(async () => {
     harness = await startRevalidationHarness('aeo-test-suspension-scope');
@@ -37,24 +52,50 @@ describe('suspension scope (real Kafka, Temporal, PostgreSQL)', () => {
   it("refuses a security-part suspension of an AEOC with 400 naming scope, and the workflow refuses it too; the whole may be suspended, and its event carries the grant's effective date", async () => {
     const events = await collectMessages(kafka, [TOPIC_NAMES.certificationEvents]);
     try {
-      const { authorisationNumber: number, effectiveFrom } = await harness.grant('AEOC', { effectiveFrom: new Date(Date.now() + 5 * 86_400_000).toISOString() });
+      const { authorisationNumber: number, effectiveFrom } = await harness.grant('AEOC', {
+        effectiveFrom: new Date(Date.now() + 5 * 86_400_000).toISOString(),
+      });
       await monitoring(number);
 
       const refused = await suspend(number, 'security').expect(400);
-      expect(refused.body).toMatchObject({ statusCode: 400, message: expect.stringMatching(/^scope: an AEOC authorisation has no security part/) });
+      expect(refused.body).toMatchObject({
+        statusCode: 400,
+        message: expect.stringMatching(/^scope: an AEOC authorisation has no security part/),
+      });
       // Around the API, straight to the workflow: its validator refuses it, and nothing changes.
-      const direct = harness.temporal.workflow.getHandle(revalidationWorkflowId(number)).executeUpdate(lifecycleActionUpdate, { args: [{ action: 'suspend', by: 'executive-1', grounds: ['around the API'], scope: 'security' }] });
+      const direct = harness.temporal.workflow
+        .getHandle(revalidationWorkflowId(number))
+        .executeUpdate(lifecycleActionUpdate, {
+          args: [{ action: 'suspend', by: 'executive-1', grounds: ['around the API'], scope: 'security' }],
+        });
       await expect(direct).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
-      await expect(direct).rejects.toMatchObject({ cause: { type: FAILURE_TYPES.invalidInput, message: expect.stringContaining('scope: an AEOC authorisation has no security part') } });
+      await expect(direct).rejects.toMatchObject({
+        cause: {
+          type: FAILURE_TYPES.invalidInput,
+          message: expect.stringContaining('scope: an AEOC authorisation has no security part'),
+        },
+      });
       const after = await state(number);
       expect(after.stage).toBe('monitoring');
       expect(after.suspension).toBeUndefined();
-      expect((await harness.service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200)).body.status).toBe('granted');
+      expect(
+        (await harness.service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200))
+          .body.status,
+      ).toBe('granted');
 
       const whole = await suspend(number, 'whole').expect(200);
       expect(whole.body).toMatchObject({ stage: 'suspended', suspension: { scope: 'whole' } });
-      const [suspended] = await events.waitForCount(1, WAIT_MS, (m) => m.headers['ce_type'] === 'aeo.authorisation.suspended.v1' && m.headers['ce_subject'] === number);
-      expect(JSON.parse(suspended.message.value!.toString())).toMatchObject({ authorisationNumber: number, statusType: 'AEOC', scope: 'whole', authorisationEffectiveFrom: effectiveFrom });
+      const [suspended] = await events.waitForCount(
+        1,
+        WAIT_MS,
+        (m) => m.headers['ce_type'] === 'aeo.authorisation.suspended.v1' && m.headers['ce_subject'] === number,
+      );
+      expect(JSON.parse(suspended.message.value!.toString())).toMatchObject({
+        authorisationNumber: number,
+        statusType: 'AEOC',
+        scope: 'whole',
+        authorisationEffectiveFrom: effectiveFrom,
+      });
     } finally {
       await events.stop();
     }

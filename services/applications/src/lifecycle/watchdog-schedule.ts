@@ -19,7 +19,8 @@ export class WatchdogSchedule implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.REVALIDATION_WATCHDOG_CRON) return this.logger.log('revalidation watchdog schedule disabled (REVALIDATION_WATCHDOG_CRON is empty)');
+    if (!this.config.REVALIDATION_WATCHDOG_CRON)
+      return this.logger.log('revalidation watchdog schedule disabled (REVALIDATION_WATCHDOG_CRON is empty)');
     try {
       await this.temporal.schedule.create({
         scheduleId: WATCHDOG_SCHEDULE_ID,

@@ -6,7 +6,13 @@ import { DataSource } from 'typeorm';
 import { RevalidationWatchdogAlert } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
-import { RevalidationState, WatchdogActivities, WatchdogReport, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
+import {
+  RevalidationState,
+  WatchdogActivities,
+  WatchdogReport,
+  revalidationStateQuery,
+  revalidationWorkflowId,
+} from '@aeo/workflows';
 import { eventRef } from './authorisation-events';
 import { findAuthorisation, listInForceAfter, noteActivityOnce } from './lifecycle.repository';
 import { RevalidationWorkflows } from './revalidation-workflows';
@@ -63,39 +69,61 @@ export class WatchdogActivitiesService implements WatchdogActivities {
         context?.heartbeat({ cursor, report });
       }
     }
-    this.logger.log(`checked ${report.checked} authorisations: ${report.healthy} healthy, ${report.started.length} started, ${report.stuck.length} reported`);
+    this.logger.log(
+      `checked ${report.checked} authorisations: ${report.healthy} healthy, ${report.started.length} started, ${report.stuck.length} reported`,
+    );
     return report;
   }
 
-  private async check(number: string, status: string, now: number, stuckAfterDays: number): Promise<'healthy' | 'started' | Problem> {
+  private async check(
+    number: string,
+    status: string,
+    now: number,
+    stuckAfterDays: number,
+  ): Promise<'healthy' | 'started' | Problem> {
     const handle = this.temporal.workflow.getHandle(revalidationWorkflowId(number));
     let running: boolean;
     try {
       const description = await handle.describe();
       running = description.status.name === 'RUNNING';
-      if (!running && description.status.name === 'COMPLETED') return { problem: 'closed-while-in-force', detail: `its workflow completed but the register says ${status}` };
+      if (!running && description.status.name === 'COMPLETED')
+        return { problem: 'closed-while-in-force', detail: `its workflow completed but the register says ${status}` };
     } catch (error) {
-      if (!(error instanceof WorkflowNotFoundError)) return { problem: 'unreachable', detail: `describe failed: ${(error as Error).message}` };
+      if (!(error instanceof WorkflowNotFoundError))
+        return { problem: 'unreachable', detail: `describe failed: ${(error as Error).message}` };
       running = false;
     }
     if (!running) {
       // Missing, failed, terminated or timed out: a granted authorisation starts afresh from the register.
-      if (status !== 'granted') return { problem: 'unreachable', detail: `a ${status} authorisation has no running workflow; its suspension must be taken up by hand` };
-      return (await this.workflows.start(number)) ? 'started' : { problem: 'unreachable', detail: 'the workflow could not be started again' };
+      if (status !== 'granted')
+        return {
+          problem: 'unreachable',
+          detail: `a ${status} authorisation has no running workflow; its suspension must be taken up by hand`,
+        };
+      return (await this.workflows.start(number))
+        ? 'started'
+        : { problem: 'unreachable', detail: 'the workflow could not be started again' };
     }
     let state: RevalidationState;
     try {
       state = await Promise.race([
         handle.query(revalidationStateQuery),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${QUERY_TIMEOUT_MS / 1000} s (is the worker running?)`)), QUERY_TIMEOUT_MS).unref()),
+        new Promise<never>((_, reject) =>
+          setTimeout(
+            () => reject(new Error(`no answer within ${QUERY_TIMEOUT_MS / 1000} s (is the worker running?)`)),
+            QUERY_TIMEOUT_MS,
+          ).unref(),
+        ),
       ]);
     } catch (error) {
       return { problem: 'unreachable', detail: `query failed: ${(error as Error).message}` };
     }
-    if (state.stage === 'monitoring' && Date.parse(state.nextDueAt) < now - DAY_MS) return { problem: 'stuck', detail: `revalidation was due ${state.nextDueAt} but no cycle started` };
+    if (state.stage === 'monitoring' && Date.parse(state.nextDueAt) < now - DAY_MS)
+      return { problem: 'stuck', detail: `revalidation was due ${state.nextDueAt} but no cycle started` };
     const since = Date.parse(state.history.at(-1)?.at ?? state.nextDueAt);
     const waiting = state.stage !== 'monitoring' && state.stage !== 'suspended';
-    if (waiting && now - since > stuckAfterDays * DAY_MS) return { problem: 'stuck', detail: `at stage ${state.stage} since ${new Date(since).toISOString()}` };
+    if (waiting && now - since > stuckAfterDays * DAY_MS)
+      return { problem: 'stuck', detail: `at stage ${state.stage} since ${new Date(since).toISOString()}` };
     return 'healthy';
   }
 
@@ -105,8 +133,18 @@ export class WatchdogActivitiesService implements WatchdogActivities {
       if (!row) return;
       const key = `watchdog:${number}:${checkedAt.slice(0, 10)}`;
       if (!(await noteActivityOnce(manager, number, key))) return;
-      await this.outbox.append(manager, RevalidationWatchdogAlert, { subject: number, aggregateId: row.operatorId, data: { ...eventRef(row), problem: problem.problem, detail: problem.detail.slice(0, 2000), checkedAt } });
-      await recordAudit(manager, { actor: { sub: 'system:revalidation-watchdog', roles: ['system'] }, action: 'authorisation.watchdog-alert', entityType: 'authorisation', entityId: number, after: problem });
+      await this.outbox.append(manager, RevalidationWatchdogAlert, {
+        subject: number,
+        aggregateId: row.operatorId,
+        data: { ...eventRef(row), problem: problem.problem, detail: problem.detail.slice(0, 2000), checkedAt },
+      });
+      await recordAudit(manager, {
+        actor: { sub: 'system:revalidation-watchdog', roles: ['system'] },
+        action: 'authorisation.watchdog-alert',
+        entityType: 'authorisation',
+        entityId: number,
+        after: problem,
+      });
     });
   }
 }

@@ -19,7 +19,9 @@ export class DecisionsAndRegister1764300000110 implements MigrationInterface {
         ADD COLUMN hearing_responded_at timestamptz`);
     // An application under decision or hearing is still open: a second one for the same type is refused.
     await queryRunner.query(`DROP INDEX applications_one_open_idx`);
-    await queryRunner.query(`CREATE UNIQUE INDEX applications_one_open_idx ON applications (operator_id, status_type) WHERE status IN ('submitted', 'accepted', 'hearing')`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX applications_one_open_idx ON applications (operator_id, status_type) WHERE status IN ('submitted', 'accepted', 'hearing')`,
+    );
 
     // Deadline notices published once per application, kind and deadline (a retried activity publishes nothing twice).
     await queryRunner.query(`
@@ -60,7 +62,9 @@ export class DecisionsAndRegister1764300000110 implements MigrationInterface {
         changed_at timestamptz NOT NULL DEFAULT now(),
         details jsonb NOT NULL DEFAULT '{}'::jsonb
       )`);
-    await queryRunner.query(`CREATE INDEX authorisation_history_number_idx ON authorisation_history (authorisation_number, id)`);
+    await queryRunner.query(
+      `CREATE INDEX authorisation_history_number_idx ON authorisation_history (authorisation_number, id)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
@@ -69,7 +73,9 @@ export class DecisionsAndRegister1764300000110 implements MigrationInterface {
     await queryRunner.query(`DROP SEQUENCE authorisation_number_seq`);
     await queryRunner.query(`DROP TABLE application_deadline_notices`);
     await queryRunner.query(`DROP INDEX applications_one_open_idx`);
-    await queryRunner.query(`CREATE UNIQUE INDEX applications_one_open_idx ON applications (operator_id, status_type) WHERE status IN ('submitted', 'accepted')`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX applications_one_open_idx ON applications (operator_id, status_type) WHERE status IN ('submitted', 'accepted')`,
+    );
     await queryRunner.query(`
       ALTER TABLE applications
         DROP COLUMN decision_reasons, DROP COLUMN decided_at, DROP COLUMN hearing_grounds, DROP COLUMN hearing_respond_by,

@@ -17,11 +17,17 @@ export class ProgrammeAndSelfAssessment1764300000120 implements MigrationInterfa
         published_by text NOT NULL,
         published_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`ALTER TABLE applications ADD COLUMN programme_version integer REFERENCES programme_versions (version)`);
+    await queryRunner.query(
+      `ALTER TABLE applications ADD COLUMN programme_version integer REFERENCES programme_versions (version)`,
+    );
     // A draft has not been submitted yet: no submission date nor acceptance deadline.
-    await queryRunner.query(`ALTER TABLE applications ALTER COLUMN submitted_at DROP NOT NULL, ALTER COLUMN acceptance_deadline DROP NOT NULL`);
+    await queryRunner.query(
+      `ALTER TABLE applications ALTER COLUMN submitted_at DROP NOT NULL, ALTER COLUMN acceptance_deadline DROP NOT NULL`,
+    );
     await queryRunner.query(`DROP INDEX applications_one_open_idx`);
-    await queryRunner.query(`CREATE UNIQUE INDEX applications_one_open_idx ON applications (operator_id, status_type) WHERE status IN ('draft', 'submitted', 'accepted', 'hearing')`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX applications_one_open_idx ON applications (operator_id, status_type) WHERE status IN ('draft', 'submitted', 'accepted', 'hearing')`,
+    );
     await queryRunner.query(`
       CREATE TABLE application_answers (
         application_id uuid NOT NULL REFERENCES applications (id),
@@ -45,16 +51,22 @@ export class ProgrammeAndSelfAssessment1764300000120 implements MigrationInterfa
         uploaded_by text NOT NULL,
         uploaded_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX application_documents_application_idx ON application_documents (application_id, question_id)`);
+    await queryRunner.query(
+      `CREATE INDEX application_documents_application_idx ON application_documents (application_id, question_id)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP TABLE application_documents`);
     await queryRunner.query(`DROP TABLE application_answers`);
     await queryRunner.query(`DROP INDEX applications_one_open_idx`);
-    await queryRunner.query(`CREATE UNIQUE INDEX applications_one_open_idx ON applications (operator_id, status_type) WHERE status IN ('submitted', 'accepted', 'hearing')`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX applications_one_open_idx ON applications (operator_id, status_type) WHERE status IN ('submitted', 'accepted', 'hearing')`,
+    );
     await queryRunner.query(`DELETE FROM applications WHERE status = 'draft'`);
-    await queryRunner.query(`ALTER TABLE applications ALTER COLUMN submitted_at SET NOT NULL, ALTER COLUMN acceptance_deadline SET NOT NULL`);
+    await queryRunner.query(
+      `ALTER TABLE applications ALTER COLUMN submitted_at SET NOT NULL, ALTER COLUMN acceptance_deadline SET NOT NULL`,
+    );
     await queryRunner.query(`ALTER TABLE applications DROP COLUMN programme_version`);
     await queryRunner.query(`DROP TABLE programme_versions`);
   }

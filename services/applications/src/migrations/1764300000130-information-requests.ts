@@ -18,7 +18,9 @@ export class InformationRequests1764300000130 implements MigrationInterface {
         responded_at timestamptz
       )`);
     // At most one open request per application.
-    await queryRunner.query(`CREATE UNIQUE INDEX information_requests_one_open_idx ON information_requests (application_id) WHERE responded_at IS NULL`);
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX information_requests_one_open_idx ON information_requests (application_id) WHERE responded_at IS NULL`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -30,7 +30,9 @@ export class AuthorisationLifecycle1764300000160 implements MigrationInterface {
         requested_by text NOT NULL,
         requested_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX revalidation_requests_authorisation_idx ON revalidation_requests (authorisation_number, requested_at)`);
+    await queryRunner.query(
+      `CREATE INDEX revalidation_requests_authorisation_idx ON revalidation_requests (authorisation_number, requested_at)`,
+    );
     await queryRunner.query(`
       CREATE TABLE reported_changes (
         id uuid PRIMARY KEY,
@@ -42,7 +44,9 @@ export class AuthorisationLifecycle1764300000160 implements MigrationInterface {
         reported_by text NOT NULL,
         reported_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX reported_changes_authorisation_idx ON reported_changes (authorisation_number, reported_at)`);
+    await queryRunner.query(
+      `CREATE INDEX reported_changes_authorisation_idx ON reported_changes (authorisation_number, reported_at)`,
+    );
     await queryRunner.query(`
       CREATE TABLE revalidation_self_assessments (
         authorisation_number text NOT NULL REFERENCES authorisations (authorisation_number),
@@ -59,6 +63,8 @@ export class AuthorisationLifecycle1764300000160 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE reported_changes`);
     await queryRunner.query(`DROP TABLE revalidation_requests`);
     await queryRunner.query(`DROP TABLE authorisation_activity_records`);
-    await queryRunner.query(`ALTER TABLE authorisations DROP COLUMN revalidation_cycle, DROP COLUMN suspended_scope, DROP COLUMN ended_at`);
+    await queryRunner.query(
+      `ALTER TABLE authorisations DROP COLUMN revalidation_cycle, DROP COLUMN suspended_scope, DROP COLUMN ended_at`,
+    );
   }
 }

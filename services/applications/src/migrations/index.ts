@@ -1,5 +1,9 @@
 import { CreateMessagingTables1764300000000 } from '@aeo/messaging';
-import { CreateAuditLog1764300000050, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100 } from '@aeo/persistence';
+import {
+  CreateAuditLog1764300000050,
+  CreateRequestLedgers1764390000000,
+  HumanStepsPending1764390000100,
+} from '@aeo/persistence';
 import { OperatorsAndApplications1764300000100 } from './1764300000100-operators-and-applications';
 import { DecisionsAndRegister1764300000110 } from './1764300000110-decisions-and-register';
 import { ProgrammeAndSelfAssessment1764300000120 } from './1764300000120-programme-and-self-assessment';
@@ -9,4 +13,16 @@ import { OperatorUsers1764300000150 } from './1764300000150-operator-users';
 import { AuthorisationLifecycle1764300000160 } from './1764300000160-authorisation-lifecycle';
 
 /** In order; never edit a migration that has shipped, add a new one. */
-export const APPLICATIONS_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, OperatorsAndApplications1764300000100, DecisionsAndRegister1764300000110, ProgrammeAndSelfAssessment1764300000120, InformationRequests1764300000130, RegisterPublication1764300000140, OperatorUsers1764300000150, AuthorisationLifecycle1764300000160, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100];
+export const APPLICATIONS_MIGRATIONS = [
+  CreateMessagingTables1764300000000,
+  CreateAuditLog1764300000050,
+  OperatorsAndApplications1764300000100,
+  DecisionsAndRegister1764300000110,
+  ProgrammeAndSelfAssessment1764300000120,
+  InformationRequests1764300000130,
+  RegisterPublication1764300000140,
+  OperatorUsers1764300000150,
+  AuthorisationLifecycle1764300000160,
+  CreateRequestLedgers1764390000000,
+  HumanStepsPending1764390000100,
+];

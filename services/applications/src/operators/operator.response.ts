@@ -12,7 +12,12 @@ export const operatorSchema = z.object({
   customsOffice: z.string(),
   supplyChainRoles: z.array(z.string()),
   address: z.object({ street: z.string(), city: z.string(), postalCode: z.string().optional(), country: z.string() }),
-  contact: z.object({ name: z.string(), email: z.string(), phone: z.string().optional(), language: z.enum(['mn', 'en']) }),
+  contact: z.object({
+    name: z.string(),
+    email: z.string(),
+    phone: z.string().optional(),
+    language: z.enum(['mn', 'en']),
+  }),
   createdAt: responseInstant,
   updatedAt: responseInstant,
 });

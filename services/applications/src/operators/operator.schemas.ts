@@ -2,10 +2,22 @@ import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
 import { email, language, regionCode, safeText, textMatching } from '@aeo/contracts';
 
-export const SUPPLY_CHAIN_ROLES = ['importer', 'exporter', 'customs-broker', 'freight-forwarder', 'carrier', 'warehouse-keeper', 'manufacturer'] as const;
+export const SUPPLY_CHAIN_ROLES = [
+  'importer',
+  'exporter',
+  'customs-broker',
+  'freight-forwarder',
+  'carrier',
+  'warehouse-keeper',
+  'manufacturer',
+] as const;
 
 export const registerOperatorSchema = z.strictObject({
-  taxpayerId: safeText.trim().min(1).max(32).describe('Taxpayer identifier; its format is programme configuration (TAXPAYER_ID_PATTERN)'),
+  taxpayerId: safeText
+    .trim()
+    .min(1)
+    .max(32)
+    .describe('Taxpayer identifier; its format is programme configuration (TAXPAYER_ID_PATTERN)'),
   name: safeText.trim().min(2).max(200),
   legalForm: safeText.trim().min(2).max(100),
   region: regionCode,

@@ -14,7 +14,11 @@ export class OperatorsController {
   /** An operator user registers its own company; a contact officer or regional office may do it for one in its region. */
   @Post()
   @Roles(ROLES.operatorUser, ROLES.contactOfficer, ROLES.regionalOffice)
-  @ApiOperation({ summary: 'Register an operator', description: 'An operator user registers its own company (and becomes its first administrator); a contact officer or regional office may register one of its region. 409 when the taxpayer is registered already.' })
+  @ApiOperation({
+    summary: 'Register an operator',
+    description:
+      'An operator user registers its own company (and becomes its first administrator); a contact officer or regional office may register one of its region. 409 when the taxpayer is registered already.',
+  })
   @ZodResponse({ status: 201, type: OperatorDto })
   register(@CurrentUser() user: AuthenticatedUser, @Body() body: RegisterOperatorDto) {
     return this.operators.register(user, body);
@@ -22,7 +26,11 @@ export class OperatorsController {
 
   @Get()
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'List operators', description: 'Operators the caller may see: its own company (operator user), its region (regional staff), all (national roles).' })
+  @ApiOperation({
+    summary: 'List operators',
+    description:
+      'Operators the caller may see: its own company (operator user), its region (regional staff), all (national roles).',
+  })
   @ZodResponse({ status: 200, type: [OperatorDto] })
   list(@CurrentUser() user: AuthenticatedUser) {
     return this.operators.list(user);
@@ -30,7 +38,10 @@ export class OperatorsController {
 
   @Get(':operatorId')
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'Read an operator', description: 'One operator; 404 outside the caller’s company or region.' })
+  @ApiOperation({
+    summary: 'Read an operator',
+    description: 'One operator; 404 outside the caller’s company or region.',
+  })
   @ZodResponse({ status: 200, type: OperatorDto })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
     return this.operators.get(user, params.operatorId);
@@ -39,7 +50,10 @@ export class OperatorsController {
   /** The company's users (linked to it; operator-user tokens of unlinked users cannot file applications). */
   @Get(':operatorId/users')
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'List the company’s users', description: 'Users linked to the operator; operator-user tokens of unlinked users cannot file applications.' })
+  @ApiOperation({
+    summary: 'List the company’s users',
+    description: 'Users linked to the operator; operator-user tokens of unlinked users cannot file applications.',
+  })
   @ZodResponse({ status: 200, type: [OperatorUserDto] })
   users(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
     return this.operators.users(user, params.operatorId);
@@ -47,7 +61,11 @@ export class OperatorsController {
 
   @Post(':operatorId/users')
   @Roles(ROLES.operatorUser, ROLES.contactOfficer, ROLES.regionalOffice)
-  @ApiOperation({ summary: 'Link a user to the company', description: 'By an administrator of the company, or customs staff in scope; linking again updates the user. Answers the company’s users.' })
+  @ApiOperation({
+    summary: 'Link a user to the company',
+    description:
+      'By an administrator of the company, or customs staff in scope; linking again updates the user. Answers the company’s users.',
+  })
   @ZodResponse({ status: 201, type: [OperatorUserDto] })
   addUser(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams, @Body() body: AddOperatorUserDto) {
     return this.operators.addUser(user, params.operatorId, body);

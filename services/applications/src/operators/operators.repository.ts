@@ -71,12 +71,21 @@ export async function findOperatorWithTaxpayerId(runner: SqlRunner, taxpayerId: 
 }
 
 /** Operators by name (at most 500), optionally of one company or one region. */
-export async function listOperatorsBy(runner: SqlRunner, filter: { taxpayerId?: string; region?: string }): Promise<Operator[]> {
-  return (await runSql(listOperators, { taxpayerId: filter.taxpayerId ?? null, region: filter.region ?? null }, runner)).map(toOperator);
+export async function listOperatorsBy(
+  runner: SqlRunner,
+  filter: { taxpayerId?: string; region?: string },
+): Promise<Operator[]> {
+  return (
+    await runSql(listOperators, { taxpayerId: filter.taxpayerId ?? null, region: filter.region ?? null }, runner)
+  ).map(toOperator);
 }
 
 export async function insertNewOperator(runner: SqlRunner, operator: NewOperator): Promise<Operator> {
-  const [row] = await runSql(insertOperator, { ...operator, address: JSON.stringify(operator.address), contact: JSON.stringify(operator.contact) }, runner);
+  const [row] = await runSql(
+    insertOperator,
+    { ...operator, address: JSON.stringify(operator.address), contact: JSON.stringify(operator.contact) },
+    runner,
+  );
   return toOperator(row);
 }
 
@@ -102,11 +111,24 @@ export async function upsertOperatorUserLink(runner: SqlRunner, link: OperatorUs
 
 export async function listOperatorUserLinks(runner: SqlRunner, operatorId: string): Promise<OperatorUser[]> {
   const rows = await runSql(listOperatorUsers, { operatorId }, runner);
-  return rows.map((r) => ({ sub: r.sub, name: r.name, email: r.email, language: userLanguage.parse(r.language), role: userRole.parse(r.role), addedBy: r.added_by, addedAt: r.added_at.toISOString() }));
+  return rows.map((r) => ({
+    sub: r.sub,
+    name: r.name,
+    email: r.email,
+    language: userLanguage.parse(r.language),
+    role: userRole.parse(r.role),
+    addedBy: r.added_by,
+    addedAt: r.added_at.toISOString(),
+  }));
 }
 
 /** Whether the user is linked to the company (with this role, when given). */
-export async function isOperatorUserLinked(runner: SqlRunner, operatorId: string, sub: string, role?: OperatorUser['role']): Promise<boolean> {
+export async function isOperatorUserLinked(
+  runner: SqlRunner,
+  operatorId: string,
+  sub: string,
+  role?: OperatorUser['role'],
+): Promise<boolean> {
   const link = await runSqlOne(findOperatorUserLink, { operatorId, sub }, runner);
   return link !== undefined && (role === undefined || link.role === role);
 }

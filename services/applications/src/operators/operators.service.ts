@@ -1,4 +1,11 @@
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -38,10 +45,18 @@ export class OperatorsService {
   async register(user: AuthenticatedUser, body: RegisterOperatorDto): Promise<Operator> {
     const format = this.taxpayerIdFormat.safeParse(body.taxpayerId);
     if (!format.success) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `taxpayerId: ${format.error.issues[0]?.message}` });
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `taxpayerId: ${format.error.issues[0]?.message}`,
+      });
     }
     if (!this.regions.has(body.region)) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `region: ${body.region} is not a customs region of the programme (${[...this.regions].join(', ')})` });
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `region: ${body.region} is not a customs region of the programme (${[...this.regions].join(', ')})`,
+      });
     }
     assertScope(user, { region: body.region, taxpayerId: body.taxpayerId });
     try {
@@ -57,13 +72,31 @@ export class OperatorsService {
   private insertOperator(user: AuthenticatedUser, body: RegisterOperatorDto): Promise<Operator> {
     return this.dataSource.transaction(async (manager) => {
       const existing = await findOperatorWithTaxpayerId(manager, body.taxpayerId);
-      if (existing) throw new ConflictException(`An operator with taxpayerId ${body.taxpayerId} is already registered (id ${existing.id})`);
+      if (existing)
+        throw new ConflictException(
+          `An operator with taxpayerId ${body.taxpayerId} is already registered (id ${existing.id})`,
+        );
       const operator = await insertNewOperator(manager, { id: randomUUID(), ...body });
       // The operator user who registers the company becomes its first administrator.
       if (companyOf(user) === body.taxpayerId) {
-        await insertOperatorUserLink(manager, { operatorId: operator.id, sub: user.sub, name: user.name ?? body.contact.name, email: body.contact.email, language: body.contact.language, role: 'administrator', addedBy: user.sub });
+        await insertOperatorUserLink(manager, {
+          operatorId: operator.id,
+          sub: user.sub,
+          name: user.name ?? body.contact.name,
+          email: body.contact.email,
+          language: body.contact.language,
+          role: 'administrator',
+          addedBy: user.sub,
+        });
       }
-      await recordAudit(manager, { actor: user, action: 'operator.registered', entityType: 'operator', entityId: operator.id, after: body, correlationId: currentCorrelationId() });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'operator.registered',
+        entityType: 'operator',
+        entityId: operator.id,
+        after: body,
+        correlationId: currentCorrelationId(),
+      });
       return operator;
     });
   }
@@ -92,8 +125,23 @@ export class OperatorsService {
       throw new ForbiddenException(`Only an administrator of ${operator.name} may add its users`);
     }
     await this.dataSource.transaction(async (manager) => {
-      await upsertOperatorUserLink(manager, { operatorId: operator.id, sub: body.sub, name: body.name, email: body.email, language: body.language, role: body.role, addedBy: user.sub });
-      await recordAudit(manager, { actor: user, action: 'operator.user-linked', entityType: 'operator', entityId: operator.id, after: { sub: body.sub, role: body.role }, correlationId: currentCorrelationId() });
+      await upsertOperatorUserLink(manager, {
+        operatorId: operator.id,
+        sub: body.sub,
+        name: body.name,
+        email: body.email,
+        language: body.language,
+        role: body.role,
+        addedBy: user.sub,
+      });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'operator.user-linked',
+        entityType: 'operator',
+        entityId: operator.id,
+        after: { sub: body.sub, role: body.role },
+        correlationId: currentCorrelationId(),
+      });
     });
     return this.users(user, operatorId);
   }

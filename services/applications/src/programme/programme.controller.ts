@@ -14,14 +14,21 @@ export class ProgrammeController {
 
   /** The version that applies to new applications (every authenticated user may read it). */
   @Get()
-  @ApiOperation({ summary: 'Current programme version', description: 'The version that applies to new applications: status types, criteria catalogue (the self-assessment questionnaire) and time limits.' })
+  @ApiOperation({
+    summary: 'Current programme version',
+    description:
+      'The version that applies to new applications: status types, criteria catalogue (the self-assessment questionnaire) and time limits.',
+  })
   @ZodResponse({ status: 200, type: ProgrammeVersionDto })
   current() {
     return this.programme.current();
   }
 
   @Get('versions/:version')
-  @ApiOperation({ summary: 'A programme version', description: 'Any published version (applications keep the version they were filed under).' })
+  @ApiOperation({
+    summary: 'A programme version',
+    description: 'Any published version (applications keep the version they were filed under).',
+  })
   @ZodResponse({ status: 200, type: ProgrammeVersionDto })
   version(@Param() params: ProgrammeVersionParams) {
     return this.programme.get(params.version);
@@ -30,7 +37,10 @@ export class ProgrammeController {
   /** Publishes a new version (strategic policy unit); applications filed before keep theirs. */
   @Post('versions')
   @Roles(ROLES.policyUnit)
-  @ApiOperation({ summary: 'Publish a new programme version', description: 'By the strategic policy unit; versions are immutable, applications filed before keep theirs.' })
+  @ApiOperation({
+    summary: 'Publish a new programme version',
+    description: 'By the strategic policy unit; versions are immutable, applications filed before keep theirs.',
+  })
   @ZodResponse({ status: 201, type: ProgrammeVersionDto })
   publish(@CurrentUser() user: AuthenticatedUser, @Body() body: PublishProgrammeDto) {
     return this.programme.publish(user, body);

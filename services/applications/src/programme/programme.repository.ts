@@ -1,6 +1,13 @@
 import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import { type ProgrammeDocument, programmeDocumentSchema } from './programme.schemas';
-import { findCurrentProgrammeVersion, findProgrammeVersion, insertInitialProgramme, insertProgrammeVersion, lockProgrammeVersions, nextProgrammeVersion } from './programme.queries';
+import {
+  findCurrentProgrammeVersion,
+  findProgrammeVersion,
+  insertInitialProgramme,
+  insertProgrammeVersion,
+  lockProgrammeVersions,
+  nextProgrammeVersion,
+} from './programme.queries';
 
 export interface ProgrammeVersion {
   version: number;
@@ -20,19 +27,35 @@ export async function findCurrentProgrammeVersionNumber(runner: SqlRunner): Prom
   return (await runSqlOne(findCurrentProgrammeVersion, undefined, runner))?.version ?? null;
 }
 
-export async function findProgrammeVersionByNumber(runner: SqlRunner, version: number): Promise<ProgrammeVersion | undefined> {
+export async function findProgrammeVersionByNumber(
+  runner: SqlRunner,
+  version: number,
+): Promise<ProgrammeVersion | undefined> {
   const row = await runSqlOne(findProgrammeVersion, { version }, runner);
   if (!row) return undefined;
-  return { version: row.version, document: programmeDocumentSchema.parse(row.document), note: row.note, publishedBy: row.published_by, publishedAt: row.published_at.toISOString() };
+  return {
+    version: row.version,
+    document: programmeDocumentSchema.parse(row.document),
+    note: row.note,
+    publishedBy: row.published_by,
+    publishedAt: row.published_at.toISOString(),
+  };
 }
 
 /**
  * Stores the next version in the runner's transaction and answers its number; versions are
  * numbered one after the other, so the table is locked against concurrent publications.
  */
-export async function insertNextProgrammeVersion(runner: SqlRunner, version: { document: ProgrammeDocument; note: string | null; publishedBy: string }): Promise<number> {
+export async function insertNextProgrammeVersion(
+  runner: SqlRunner,
+  version: { document: ProgrammeDocument; note: string | null; publishedBy: string },
+): Promise<number> {
   await runSql(lockProgrammeVersions, undefined, runner);
   const [{ next }] = await runSql(nextProgrammeVersion, undefined, runner);
-  await runSql(insertProgrammeVersion, { version: next, document: JSON.stringify(version.document), note: version.note, publishedBy: version.publishedBy }, runner);
+  await runSql(
+    insertProgrammeVersion,
+    { version: next, document: JSON.stringify(version.document), note: version.note, publishedBy: version.publishedBy },
+    runner,
+  );
   return next;
 }

@@ -40,7 +40,9 @@ export const timeLimitsSchema = z.strictObject({
  */
 export const programmeDocumentSchema = z
   .strictObject({
-    statusTypes: z.array(z.strictObject({ code: z.enum(STATUS_TYPES), name: text, sections: z.array(id).min(1) })).min(1),
+    statusTypes: z
+      .array(z.strictObject({ code: z.enum(STATUS_TYPES), name: text, sections: z.array(id).min(1) }))
+      .min(1),
     sections: z.array(criterionSectionSchema).min(1).max(50),
     timeLimits: timeLimitsSchema,
   })
@@ -49,13 +51,23 @@ export const programmeDocumentSchema = z
     const questions = new Set<string>();
     doc.sections.forEach((section, i) =>
       section.questions.forEach((question, j) => {
-        if (questions.has(question.id)) ctx.addIssue({ code: 'custom', path: ['sections', i, 'questions', j, 'id'], message: `question id ${question.id} is used twice` });
+        if (questions.has(question.id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['sections', i, 'questions', j, 'id'],
+            message: `question id ${question.id} is used twice`,
+          });
         questions.add(question.id);
       }),
     );
     doc.statusTypes.forEach((type, i) =>
       type.sections.forEach((section, j) => {
-        if (!sections.has(section)) ctx.addIssue({ code: 'custom', path: ['statusTypes', i, 'sections', j], message: `unknown section ${section}` });
+        if (!sections.has(section))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['statusTypes', i, 'sections', j],
+            message: `unknown section ${section}`,
+          });
       }),
     );
   });

@@ -10,7 +10,13 @@ import { recordAudit } from '@aeo/persistence';
 import type { ApplicationsConfig } from '../config';
 import { DEFAULT_PROGRAMME } from './default-programme';
 import { CriterionQuestion, ProgrammeDocument, programmeDocumentSchema } from './programme.schemas';
-import { type ProgrammeVersion, findCurrentProgrammeVersionNumber, findProgrammeVersionByNumber, insertInitialProgrammeVersion, insertNextProgrammeVersion } from './programme.repository';
+import {
+  type ProgrammeVersion,
+  findCurrentProgrammeVersionNumber,
+  findProgrammeVersionByNumber,
+  insertInitialProgrammeVersion,
+  insertNextProgrammeVersion,
+} from './programme.repository';
 
 /**
  * The programme's versioned reference data. Versions are immutable once published; the newest
@@ -39,13 +45,18 @@ export class ProgrammeService implements OnModuleInit {
     };
     const document = programmeDocumentSchema.parse(initial);
     await this.dataSource.transaction(async (manager) => {
-      if (await insertInitialProgrammeVersion(manager, document)) await this.announce(manager, 1, document, 'system:bootstrap');
+      if (await insertInitialProgrammeVersion(manager, document))
+        await this.announce(manager, 1, document, 'system:bootstrap');
     });
   }
 
   /** Other services (validation checklists) keep a copy of each version from this event. */
   private announce(manager: EntityManager, version: number, document: ProgrammeDocument, publishedBy: string) {
-    return this.outbox.append(manager, ProgrammePublished, { subject: `programme-${version}`, aggregateId: 'programme', data: { version, publishedBy, document } });
+    return this.outbox.append(manager, ProgrammePublished, {
+      subject: `programme-${version}`,
+      aggregateId: 'programme',
+      data: { version, publishedBy, document },
+    });
   }
 
   async current(): Promise<ProgrammeVersion> {
@@ -68,7 +79,15 @@ export class ProgrammeService implements OnModuleInit {
     const version = await this.dataSource.transaction(async (manager) => {
       const next = await insertNextProgrammeVersion(manager, { document, note: note ?? null, publishedBy: user.sub });
       await this.announce(manager, next, document, user.sub);
-      await recordAudit(manager, { actor: user, action: 'programme.published', entityType: 'programme', entityId: String(next), after: { version: next }, reason: note, correlationId: currentCorrelationId() });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'programme.published',
+        entityType: 'programme',
+        entityId: String(next),
+        after: { version: next },
+        reason: note,
+        correlationId: currentCorrelationId(),
+      });
       return next;
     });
     return this.get(version);
@@ -78,6 +97,8 @@ export class ProgrammeService implements OnModuleInit {
   static questionsFor(document: ProgrammeDocument, statusType: StatusType): CriterionQuestion[] {
     const type = document.statusTypes.find((t) => t.code === statusType);
     if (!type) return [];
-    return document.sections.filter((section) => type.sections.includes(section.id)).flatMap((section) => section.questions);
+    return document.sections
+      .filter((section) => type.sections.includes(section.id))
+      .flatMap((section) => section.questions);
   }
 }

@@ -14,14 +14,20 @@ export class PublicRegisterController {
   constructor(private readonly register: RegisterService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Search the public AEO register', description: 'Published authorisations in force (granted or suspended), by name when the holder published it.' })
+  @ApiOperation({
+    summary: 'Search the public AEO register',
+    description: 'Published authorisations in force (granted or suspended), by name when the holder published it.',
+  })
   @ZodResponse({ status: 200, type: [PublicEntryDto] })
   search(@Query() query: PublicSearchQuery) {
     return this.register.publicSearch(query);
   }
 
   @Get(':authorisationNumber')
-  @ApiOperation({ summary: 'Look up a published authorisation', description: 'The published fields of one authorisation; 404 when it does not exist or is not published.' })
+  @ApiOperation({
+    summary: 'Look up a published authorisation',
+    description: 'The published fields of one authorisation; 404 when it does not exist or is not published.',
+  })
   @ZodResponse({ status: 200, type: PublicEntryDto })
   entry(@Param() params: AuthorisationNumberParams) {
     return this.register.publicEntry(params.authorisationNumber);

@@ -14,7 +14,11 @@ export class AuthorisationsController {
 
   @Get()
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'List authorisations', description: 'The AEO register as the caller may see it: its region (regional staff), its own company (operator user), all (national roles); newest decisions first.' })
+  @ApiOperation({
+    summary: 'List authorisations',
+    description:
+      'The AEO register as the caller may see it: its region (regional staff), its own company (operator user), all (national roles); newest decisions first.',
+  })
   @ZodResponse({ status: 200, type: [AuthorisationDto] })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListAuthorisationsQuery) {
     return this.register.list(user, query);
@@ -23,7 +27,10 @@ export class AuthorisationsController {
   /** One authorisation with its history. */
   @Get(':authorisationNumber')
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'Read an authorisation', description: 'One authorisation with its history (grant, suspension, reinstatement, revocation, ...).' })
+  @ApiOperation({
+    summary: 'Read an authorisation',
+    description: 'One authorisation with its history (grant, suspension, reinstatement, revocation, ...).',
+  })
   @ZodResponse({ status: 200, type: AuthorisationWithHistoryDto })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {
     return this.register.get(user, params.authorisationNumber);
@@ -32,9 +39,17 @@ export class AuthorisationsController {
   /** The holder chooses whether and what the public register shows. */
   @Put(':authorisationNumber/publication')
   @Roles(ROLES.operatorUser)
-  @ApiOperation({ summary: 'Choose what the public register shows', description: 'The holder decides whether its authorisation is published and which fields (name, city, region, statusType, effectiveFrom).' })
+  @ApiOperation({
+    summary: 'Choose what the public register shows',
+    description:
+      'The holder decides whether its authorisation is published and which fields (name, city, region, statusType, effectiveFrom).',
+  })
   @ZodResponse({ status: 200, type: PublicationAnswerDto })
-  publication(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams, @Body() body: PublicationDto) {
+  publication(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Body() body: PublicationDto,
+  ) {
     return this.register.setPublication(user, params.authorisationNumber, body);
   }
 }

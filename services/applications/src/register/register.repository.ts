@@ -34,7 +34,17 @@ export interface AuthorisationBase {
 
 type AuthorisationBaseRow = Pick<
   IFindAuthorisationResult,
-  'authorisation_number' | 'application_id' | 'operator_id' | 'taxpayer_id' | 'region' | 'status_type' | 'status' | 'conditions' | 'revalidation_due' | 'consent_to_mra_sharing' | 'effective_from'
+  | 'authorisation_number'
+  | 'application_id'
+  | 'operator_id'
+  | 'taxpayer_id'
+  | 'region'
+  | 'status_type'
+  | 'status'
+  | 'conditions'
+  | 'revalidation_due'
+  | 'consent_to_mra_sharing'
+  | 'effective_from'
 >;
 
 /** The common part of a row of `authorisations`, narrowed (its CHECK-constrained text and its jsonb conditions). */
@@ -95,33 +105,68 @@ export interface RegisterFilter {
 
 /** Newest decisions first. */
 export async function listRegisterEntries(runner: SqlRunner, filter: RegisterFilter): Promise<RegisterEntry[]> {
-  const rows = await runSql(listAuthorisations, { scopedRegion: filter.scopedRegion ?? null, region: filter.region ?? null, status: filter.status ?? null, taxpayerId: filter.taxpayerId ?? null, limit: filter.limit }, runner);
+  const rows = await runSql(
+    listAuthorisations,
+    {
+      scopedRegion: filter.scopedRegion ?? null,
+      region: filter.region ?? null,
+      status: filter.status ?? null,
+      taxpayerId: filter.taxpayerId ?? null,
+      limit: filter.limit,
+    },
+    runner,
+  );
   return rows.map(toEntry);
 }
 
-export async function findRegisterEntry(runner: SqlRunner, authorisationNumber: string): Promise<RegisterEntry | undefined> {
+export async function findRegisterEntry(
+  runner: SqlRunner,
+  authorisationNumber: string,
+): Promise<RegisterEntry | undefined> {
   const row = await runSqlOne(findAuthorisation, { authorisationNumber }, runner);
   return row ? toEntry(row) : undefined;
 }
 
 /** The entry, only when its holder publishes it. */
-export async function findPublishedRegisterEntry(runner: SqlRunner, authorisationNumber: string): Promise<RegisterEntry | undefined> {
+export async function findPublishedRegisterEntry(
+  runner: SqlRunner,
+  authorisationNumber: string,
+): Promise<RegisterEntry | undefined> {
   const row = await runSqlOne(findPublishedAuthorisation, { authorisationNumber }, runner);
   return row ? toEntry(row) : undefined;
 }
 
 /** Published entries in force, by part of the holder's name when the holder publishes its name; by number. */
-export async function searchPublishedRegisterEntries(runner: SqlRunner, query: { name?: string; limit: number }): Promise<RegisterEntry[]> {
-  return (await runSql(searchPublishedAuthorisations, { name: query.name ?? null, limit: query.limit }, runner)).map(toEntry);
+export async function searchPublishedRegisterEntries(
+  runner: SqlRunner,
+  query: { name?: string; limit: number },
+): Promise<RegisterEntry[]> {
+  return (await runSql(searchPublishedAuthorisations, { name: query.name ?? null, limit: query.limit }, runner)).map(
+    toEntry,
+  );
 }
 
 /** The authorisation's history, oldest first. */
-export async function listRegisterHistory(runner: SqlRunner, authorisationNumber: string): Promise<RegisterHistoryEntry[]> {
+export async function listRegisterHistory(
+  runner: SqlRunner,
+  authorisationNumber: string,
+): Promise<RegisterHistoryEntry[]> {
   const rows = await runSql(listAuthorisationHistory, { authorisationNumber }, runner);
-  return rows.map((h) => ({ change: h.change, status: h.status, changedBy: h.changed_by, changedAt: h.changed_at, details: h.details }));
+  return rows.map((h) => ({
+    change: h.change,
+    status: h.status,
+    changedBy: h.changed_by,
+    changedAt: h.changed_at,
+    details: h.details,
+  }));
 }
 
 /** What the public register shows of the authorisation (null: nothing, it is not published). */
-export async function setRegisterPublication(runner: SqlRunner, authorisationNumber: string, fields: string[] | null, changedBy: string): Promise<void> {
+export async function setRegisterPublication(
+  runner: SqlRunner,
+  authorisationNumber: string,
+  fields: string[] | null,
+  changedBy: string,
+): Promise<void> {
   await runSql(setPublishedFields, { authorisationNumber, fields, changedBy }, runner);
 }

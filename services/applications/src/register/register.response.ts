@@ -23,11 +23,23 @@ export const authorisationSchema = z.object({
 export class AuthorisationDto extends createZodDto(authorisationSchema) {}
 
 export const authorisationWithHistorySchema = authorisationSchema.extend({
-  history: z.array(z.object({ change: z.string(), status: z.string(), changedBy: z.string(), changedAt: responseInstant, details: z.unknown() })),
+  history: z.array(
+    z.object({
+      change: z.string(),
+      status: z.string(),
+      changedBy: z.string(),
+      changedAt: responseInstant,
+      details: z.unknown(),
+    }),
+  ),
 });
 export class AuthorisationWithHistoryDto extends createZodDto(authorisationWithHistorySchema) {}
 
-export const publicationAnswerSchema = z.object({ authorisationNumber: z.string(), published: z.boolean(), fields: z.array(z.string()) });
+export const publicationAnswerSchema = z.object({
+  authorisationNumber: z.string(),
+  published: z.boolean(),
+  fields: z.array(z.string()),
+});
 export class PublicationAnswerDto extends createZodDto(publicationAnswerSchema) {}
 
 /** A public register entry: the number and status, and only the fields its holder chose to publish. */

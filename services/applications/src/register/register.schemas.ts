@@ -22,7 +22,12 @@ export const listAuthorisationsQuerySchema = z.strictObject({
 export class ListAuthorisationsQuery extends createZodDto(listAuthorisationsQuerySchema) {}
 
 export const publicSearchQuerySchema = z.strictObject({
-  name: safeText.trim().min(2).max(100).optional().describe('Part of the holder\'s name (only holders who publish their name)'),
+  name: safeText
+    .trim()
+    .min(2)
+    .max(100)
+    .optional()
+    .describe("Part of the holder's name (only holders who publish their name)"),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export class PublicSearchQuery extends createZodDto(publicSearchQuerySchema) {}

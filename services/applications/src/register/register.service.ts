@@ -27,7 +27,13 @@ export class RegisterService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(user: AuthenticatedUser, query: ListAuthorisationsQuery) {
-    const rows = await listRegisterEntries(this.dataSource, { scopedRegion: regionOf(user), region: query.region, status: query.status, taxpayerId: companyOf(user), limit: query.limit });
+    const rows = await listRegisterEntries(this.dataSource, {
+      scopedRegion: regionOf(user),
+      region: query.region,
+      status: query.status,
+      taxpayerId: companyOf(user),
+      limit: query.limit,
+    });
     return rows.map((row) => this.full(row));
   }
 
@@ -45,7 +51,15 @@ export class RegisterService {
     const fields = body.publish ? [...new Set(body.fields)] : null;
     await this.dataSource.transaction(async (manager) => {
       await setRegisterPublication(manager, authorisationNumber, fields, user.sub);
-      await recordAudit(manager, { actor: user, action: body.publish ? 'register.published' : 'register.unpublished', entityType: 'authorisation', entityId: authorisationNumber, before: { fields: row.publishedFields }, after: { fields }, correlationId: currentCorrelationId() });
+      await recordAudit(manager, {
+        actor: user,
+        action: body.publish ? 'register.published' : 'register.unpublished',
+        entityType: 'authorisation',
+        entityId: authorisationNumber,
+        before: { fields: row.publishedFields },
+        after: { fields },
+        correlationId: currentCorrelationId(),
+      });
     });
     return { authorisationNumber, published: body.publish, fields: fields ?? [] };
   }

@@ -20,12 +20,21 @@ describe('Idempotency-Key on document uploads', () => {
 
   beforeAll(async () => {
     service = await startApplications();
-    const registered = await service.http.post('/v1/operators').set('Authorization', company.operatorToken).send(company.registration);
+    const registered = await service.http
+      .post('/v1/operators')
+      .set('Authorization', company.operatorToken)
+      .send(company.registration);
     expect(registered.body).toEqual(expect.objectContaining({ id: expect.any(String) }));
-    const draft = await service.http.post('/v1/applications').set('Authorization', company.operatorToken).send({ operatorId: registered.body.id, statusType: 'AEOC', consentToMraSharing: false }).expect(201);
+    const draft = await service.http
+      .post('/v1/applications')
+      .set('Authorization', company.operatorToken)
+      .send({ operatorId: registered.body.id, statusType: 'AEOC', consentToMraSharing: false })
+      .expect(201);
     applicationId = draft.body.id;
     const programme = await service.http.get('/v1/programme').set('Authorization', company.operatorToken).expect(200);
-    questionId = programme.body.document.sections.flatMap((s: { questions: { id: string; evidenceRequired: boolean }[] }) => s.questions).find((q: { evidenceRequired: boolean }) => q.evidenceRequired).id;
+    questionId = programme.body.document.sections
+      .flatMap((s: { questions: { id: string; evidenceRequired: boolean }[] }) => s.questions)
+      .find((q: { evidenceRequired: boolean }) => q.evidenceRequired).id;
   });
 
   afterAll(async () => {
@@ -33,8 +42,16 @@ describe('Idempotency-Key on document uploads', () => {
   });
 
   const upload = (key: string, content: Buffer = SAMPLE_PDF, token = company.operatorToken) =>
-    service.http.post(`/v1/applications/${applicationId}/documents`).set('Authorization', token).set('Idempotency-Key', key).field('questionId', questionId).attach('file', content, { filename: 'statement.pdf', contentType: 'application/pdf' });
-  const documentRows = async () => (await service.dataSource.query(`SELECT id FROM application_documents WHERE application_id = $1`, [applicationId])) as { id: string }[];
+    service.http
+      .post(`/v1/applications/${applicationId}/documents`)
+      .set('Authorization', token)
+      .set('Idempotency-Key', key)
+      .field('questionId', questionId)
+      .attach('file', content, { filename: 'statement.pdf', contentType: 'application/pdf' });
+  const documentRows = async () =>
+    (await service.dataSource.query(`SELECT id FROM application_documents WHERE application_id = $1`, [
+      applicationId,
+    ])) as { id: string }[];
 
   it('stores one document for two uploads with the same key, and replays the first answer', async () => {
     const key = randomUUID();
@@ -60,7 +77,11 @@ describe('Idempotency-Key on document uploads', () => {
   it('keeps keys apart per caller: another user with the same key uploads its own document', async () => {
     const key = randomUUID();
     const mine = await upload(key).expect(201);
-    const other = bearer({ sub: `colleague-${company.taxpayerId}`, roles: [ROLES.operatorUser], taxpayerId: company.taxpayerId });
+    const other = bearer({
+      sub: `colleague-${company.taxpayerId}`,
+      roles: [ROLES.operatorUser],
+      taxpayerId: company.taxpayerId,
+    });
     const theirs = await upload(key, SAMPLE_PDF, other).expect(201);
     expect(theirs.headers['idempotent-replayed']).toBeUndefined();
     expect(theirs.body.id).not.toBe(mine.body.id);
@@ -75,7 +96,14 @@ describe('Idempotency-Key on document uploads', () => {
     await runner.query(`SELECT 1 FROM applications WHERE id = $1 FOR UPDATE`, [applicationId]);
     const first = upload(key).then((response) => response);
     try {
-      await waitFor('the first upload to hold its key', async () => ((await service.dataSource.query(`SELECT 1 FROM idempotency_keys WHERE key = $1`, [key])) as unknown[]).length > 0 || undefined, 10_000, 50);
+      await waitFor(
+        'the first upload to hold its key',
+        async () =>
+          ((await service.dataSource.query(`SELECT 1 FROM idempotency_keys WHERE key = $1`, [key])) as unknown[])
+            .length > 0 || undefined,
+        10_000,
+        50,
+      );
       const meanwhile = await upload(key).expect(409);
       expect(meanwhile.body.message).toMatch(/Idempotency-Key ".*" is in progress/);
     } finally {
@@ -100,7 +128,9 @@ describe('Idempotency-Key on document uploads', () => {
     await service.dataSource.query(`
       CREATE FUNCTION lose_idempotent_answers() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN RAISE EXCEPTION 'answer lost (test)'; END $$`);
-    await service.dataSource.query(`CREATE TRIGGER lose_answers BEFORE UPDATE OF response_status ON idempotency_keys FOR EACH ROW WHEN (NEW.response_status IS NOT NULL) EXECUTE FUNCTION lose_idempotent_answers()`);
+    await service.dataSource.query(
+      `CREATE TRIGGER lose_answers BEFORE UPDATE OF response_status ON idempotency_keys FOR EACH ROW WHEN (NEW.response_status IS NOT NULL) EXECUTE FUNCTION lose_idempotent_answers()`,
+    );
     const key = randomUUID();
     const before = (await documentRows()).length;
     let first;
@@ -110,7 +140,10 @@ describe('Idempotency-Key on document uploads', () => {
       await service.dataSource.query(`DROP TRIGGER lose_answers ON idempotency_keys`);
       await service.dataSource.query(`DROP FUNCTION lose_idempotent_answers()`);
     }
-    const [stored] = await service.dataSource.query(`SELECT committed_at, resource, response_status FROM idempotency_keys WHERE key = $1`, [key]);
+    const [stored] = await service.dataSource.query(
+      `SELECT committed_at, resource, response_status FROM idempotency_keys WHERE key = $1`,
+      [key],
+    );
     expect(stored).toEqual({ committed_at: expect.any(Date), resource: first.body.id, response_status: null });
 
     const retry = await upload(key).expect(201);
@@ -131,7 +164,11 @@ describe('Idempotency-Key on document uploads', () => {
         SAMPLE_PDF,
         Buffer.from(`\r\n--${boundary}--\r\n`),
       ]);
-      return service.http.post(`/v1/applications/${applicationId}/documents`).set('Authorization', company.operatorToken).set('content-type', `multipart/form-data; boundary=${boundary}`).send(body);
+      return service.http
+        .post(`/v1/applications/${applicationId}/documents`)
+        .set('Authorization', company.operatorToken)
+        .set('content-type', `multipart/form-data; boundary=${boundary}`)
+        .send(body);
     };
 
     it('stores a Mongolian file name intact (UTF-8 without a charset parameter, as curl sends it)', async () => {
@@ -141,13 +178,18 @@ describe('Idempotency-Key on document uploads', () => {
 
     it('refuses a file name of invalid UTF-8, NUL or an encoded surrogate with 400 naming file, and a field of invalid UTF-8 naming it', async () => {
       const before = (await documentRows()).length;
-      const invalid = await rawUpload(Buffer.concat([Buffer.from('filename="a'), Buffer.from([0xff, 0xfe]), Buffer.from('.pdf"')])).expect(400);
+      const invalid = await rawUpload(
+        Buffer.concat([Buffer.from('filename="a'), Buffer.from([0xff, 0xfe]), Buffer.from('.pdf"')]),
+      ).expect(400);
       expect(invalid.body.message).toBe('file: the file name is not valid UTF-8');
       const nul = await rawUpload(Buffer.from("filename*=UTF-8''a%00.pdf")).expect(400);
       expect(nul.body.message).toBe('file: the file name must not contain control characters or unpaired surrogates');
       const surrogate = await rawUpload(Buffer.from("filename*=UTF-8''a%00%ED%A0%80.pdf")).expect(400);
       expect(surrogate.body.message).toMatch(/^file: the file name /);
-      const field = await rawUpload(Buffer.from('filename="statement.pdf"'), Buffer.concat([Buffer.from(questionId), Buffer.from([0xff])])).expect(400);
+      const field = await rawUpload(
+        Buffer.from('filename="statement.pdf"'),
+        Buffer.concat([Buffer.from(questionId), Buffer.from([0xff])]),
+      ).expect(400);
       expect(field.body.message).toBe('questionId: is not valid UTF-8');
       expect(await documentRows()).toHaveLength(before);
     });
@@ -156,7 +198,10 @@ describe('Idempotency-Key on document uploads', () => {
   it('treats an expired key as new', async () => {
     const key = randomUUID();
     await upload(key).expect(201);
-    await service.dataSource.query(`UPDATE idempotency_keys SET expires_at = now() - interval '1 second' WHERE key = $1`, [key]);
+    await service.dataSource.query(
+      `UPDATE idempotency_keys SET expires_at = now() - interval '1 second' WHERE key = $1`,
+      [key],
+    );
     const before = (await documentRows()).length;
     const again = await upload(key).expect(201);
     expect(again.headers['idempotent-replayed']).toBeUndefined();

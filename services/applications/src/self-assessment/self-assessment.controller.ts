@@ -1,9 +1,28 @@
 /// <reference types="multer" />
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Res, StreamableFile, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Res,
+  StreamableFile,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import type { Response } from 'express';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ZodResponse } from 'nestjs-zod';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags, ApiUnsupportedMediaTypeResponse } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { SAFE_TEXT_PATTERN } from '@aeo/contracts';
 import { IdempotentUpload, RebuildsLostAnswer } from '@aeo/service-kit';
@@ -28,7 +47,10 @@ export class SelfAssessmentController {
   /** Saves answers (a draft only); returns what is still missing before the application can be submitted. */
   @Put('answers')
   @Roles(ROLES.operatorUser, ROLES.contactOfficer)
-  @ApiOperation({ summary: 'Save self-assessment answers', description: 'Saves answers of a draft; answers what is still missing before the application can be submitted.' })
+  @ApiOperation({
+    summary: 'Save self-assessment answers',
+    description: 'Saves answers of a draft; answers what is still missing before the application can be submitted.',
+  })
   @ZodResponse({ status: 200, type: SavedAnswersDto })
   save(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: SaveAnswersDto) {
     return this.selfAssessment.saveAnswers(user, params.applicationId, body);
@@ -41,7 +63,11 @@ export class SelfAssessmentController {
   @Post('submission')
   @HttpCode(200)
   @Roles(ROLES.operatorUser, ROLES.contactOfficer)
-  @ApiOperation({ summary: 'Submit the application', description: 'Submits a complete draft (422 listing every unanswered question and missing evidence otherwise); the acceptance period starts. Submitting again answers the application as it is.' })
+  @ApiOperation({
+    summary: 'Submit the application',
+    description:
+      'Submits a complete draft (422 listing every unanswered question and missing evidence otherwise); the acceptance period starts. Submitting again answers the application as it is.',
+  })
   @ZodResponse({ status: 200, type: ApplicationDto, description: 'The submitted application' })
   submit(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.selfAssessment.submit(user, params.applicationId);
@@ -49,7 +75,10 @@ export class SelfAssessmentController {
 
   @Get('answers')
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'Read the self-assessment answers', description: 'The answers saved so far, question by question.' })
+  @ApiOperation({
+    summary: 'Read the self-assessment answers',
+    description: 'The answers saved so far, question by question.',
+  })
   @ZodResponse({ status: 200, type: AnswersDto })
   answers(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.selfAssessment.listAnswers(user, params.applicationId);
@@ -60,22 +89,48 @@ export class SelfAssessmentController {
   @Roles(ROLES.operatorUser, ROLES.contactOfficer)
   @IdempotentUpload()
   @RebuildsLostAnswer(async (moduleRef, request, documentId) => {
-    const documents = await moduleRef.get(SelfAssessmentService, { strict: false }).listDocuments(request.user as AuthenticatedUser, String(request.params['applicationId']));
+    const documents = await moduleRef
+      .get(SelfAssessmentService, { strict: false })
+      .listDocuments(request.user as AuthenticatedUser, String(request.params['applicationId']));
     return documents.find((document) => document.id === documentId);
   })
   @UseInterceptors(FileInterceptor('file', MULTIPART_AS_UTF8))
   @ApiConsumes('multipart/form-data')
-  @ApiOperation({ summary: 'Attach an evidence document', description: 'A PDF, PNG or JPEG (recognised by its content) of at most DOCUMENT_MAX_BYTES, for one question of the self-assessment; 413 when larger.' })
+  @ApiOperation({
+    summary: 'Attach an evidence document',
+    description:
+      'A PDF, PNG or JPEG (recognised by its content) of at most DOCUMENT_MAX_BYTES, for one question of the self-assessment; 413 when larger.',
+  })
   @ZodResponse({ status: 201, type: DocumentMetadataDto, description: 'The stored document' })
-  @ApiUnsupportedMediaTypeResponse({ description: 'The file is not a PDF, PNG or JPEG (recognised by its content)', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } })
-  @ApiBody({ schema: { type: 'object', required: ['file', 'questionId'], properties: { file: { type: 'string', format: 'binary' }, questionId: { type: 'string', minLength: 1, maxLength: 40, pattern: SAFE_TEXT_PATTERN.source } } } })
-  upload(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() fields: UploadDocumentFields, @UploadedFile() file: Express.Multer.File | undefined) {
+  @ApiUnsupportedMediaTypeResponse({
+    description: 'The file is not a PDF, PNG or JPEG (recognised by its content)',
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+  })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file', 'questionId'],
+      properties: {
+        file: { type: 'string', format: 'binary' },
+        questionId: { type: 'string', minLength: 1, maxLength: 40, pattern: SAFE_TEXT_PATTERN.source },
+      },
+    },
+  })
+  upload(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ApplicationIdParams,
+    @Body() fields: UploadDocumentFields,
+    @UploadedFile() file: Express.Multer.File | undefined,
+  ) {
     return this.selfAssessment.uploadDocument(user, params.applicationId, fields.questionId, file);
   }
 
   @Get('documents')
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'List evidence documents', description: 'The documents attached to the application (metadata only).' })
+  @ApiOperation({
+    summary: 'List evidence documents',
+    description: 'The documents attached to the application (metadata only).',
+  })
   @ZodResponse({ status: 200, type: [DocumentMetadataDto] })
   documents(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.selfAssessment.listDocuments(user, params.applicationId);
@@ -84,13 +139,24 @@ export class SelfAssessmentController {
   /** The document's content, with its SHA-256 in the header `x-content-sha256`. */
   @Get('documents/:documentId/content')
   @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'Download a document', description: 'The document’s content, with its SHA-256 in the header `x-content-sha256`.' })
+  @ApiOperation({
+    summary: 'Download a document',
+    description: 'The document’s content, with its SHA-256 in the header `x-content-sha256`.',
+  })
   @ApiOkResponse({
     description: 'The document as stored',
     headers: { 'x-content-sha256': { description: 'SHA-256 of the content (hex)', schema: { type: 'string' } } },
-    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } }, 'image/png': { schema: { type: 'string', format: 'binary' } }, 'image/jpeg': { schema: { type: 'string', format: 'binary' } } },
+    content: {
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+      'image/png': { schema: { type: 'string', format: 'binary' } },
+      'image/jpeg': { schema: { type: 'string', format: 'binary' } },
+    },
   })
-  async content(@CurrentUser() user: AuthenticatedUser, @Param() params: DocumentParams, @Res({ passthrough: true }) response: Response) {
+  async content(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: DocumentParams,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const document = await this.selfAssessment.documentContent(user, params.applicationId, params.documentId);
     response.setHeader('x-content-sha256', document.sha256);
     return new StreamableFile(document.content, {

@@ -17,7 +17,10 @@ import { SelfAssessmentService } from './self-assessment.service';
     // twice the document limit; the service answers anything above the limit with a clear 413.
     MulterModule.registerAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: ApplicationsConfig) => ({ storage: memoryStorage(), limits: { fileSize: config.DOCUMENT_MAX_BYTES * 2, files: 1, fields: 5 } }),
+      useFactory: (config: ApplicationsConfig) => ({
+        storage: memoryStorage(),
+        limits: { fileSize: config.DOCUMENT_MAX_BYTES * 2, files: 1, fields: 5 },
+      }),
     }),
   ],
   controllers: [SelfAssessmentController],

@@ -1,6 +1,14 @@
 import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { DocumentMetadata } from './self-assessment.response';
-import { findDocumentContent, insertDocument, listAnswers, listAnsweredQuestions, listDocuments, listEvidencedQuestions, saveAnswers } from './self-assessment.queries';
+import {
+  findDocumentContent,
+  insertDocument,
+  listAnswers,
+  listAnsweredQuestions,
+  listDocuments,
+  listEvidencedQuestions,
+  saveAnswers,
+} from './self-assessment.queries';
 
 export interface Answer {
   questionId: string;
@@ -11,7 +19,12 @@ export interface Answer {
 }
 
 /** Saves the answers (a repeated question gets its new value, comment and author). */
-export async function saveApplicationAnswers(runner: SqlRunner, applicationId: string, answers: { questionId: string; value: string; comment?: string }[], answeredBy: string): Promise<void> {
+export async function saveApplicationAnswers(
+  runner: SqlRunner,
+  applicationId: string,
+  answers: { questionId: string; value: string; comment?: string }[],
+  answeredBy: string,
+): Promise<void> {
   await runSql(
     saveAnswers,
     {
@@ -29,27 +42,57 @@ export async function saveApplicationAnswers(runner: SqlRunner, applicationId: s
 /** By question id. */
 export async function listApplicationAnswers(runner: SqlRunner, applicationId: string): Promise<Answer[]> {
   const rows = await runSql(listAnswers, { applicationId }, runner);
-  return rows.map((r) => ({ questionId: r.question_id, value: r.value, comment: r.comment, answeredBy: r.answered_by, answeredAt: r.answered_at.toISOString() }));
+  return rows.map((r) => ({
+    questionId: r.question_id,
+    value: r.value,
+    comment: r.comment,
+    answeredBy: r.answered_by,
+    answeredAt: r.answered_at.toISOString(),
+  }));
 }
 
 /** The questions answered, and those with at least one evidence document. */
-export async function answeredAndEvidencedQuestions(runner: SqlRunner, applicationId: string): Promise<{ answered: Set<string>; evidenced: Set<string> }> {
+export async function answeredAndEvidencedQuestions(
+  runner: SqlRunner,
+  applicationId: string,
+): Promise<{ answered: Set<string>; evidenced: Set<string> }> {
   const answered = await runSql(listAnsweredQuestions, { applicationId }, runner);
   const evidenced = await runSql(listEvidencedQuestions, { applicationId }, runner);
-  return { answered: new Set(answered.map((r) => r.question_id)), evidenced: new Set(evidenced.map((r) => r.question_id)) };
+  return {
+    answered: new Set(answered.map((r) => r.question_id)),
+    evidenced: new Set(evidenced.map((r) => r.question_id)),
+  };
 }
 
-export async function insertApplicationDocument(runner: SqlRunner, document: Omit<DocumentMetadata, 'uploadedAt'> & { applicationId: string; content: Buffer }): Promise<void> {
+export async function insertApplicationDocument(
+  runner: SqlRunner,
+  document: Omit<DocumentMetadata, 'uploadedAt'> & { applicationId: string; content: Buffer },
+): Promise<void> {
   await runSql(insertDocument, document, runner);
 }
 
 /** Oldest first. */
 export async function listApplicationDocuments(runner: SqlRunner, applicationId: string): Promise<DocumentMetadata[]> {
   const rows = await runSql(listDocuments, { applicationId }, runner);
-  return rows.map((r) => ({ id: r.id, questionId: r.question_id, fileName: r.file_name, contentType: r.content_type, sizeBytes: r.size_bytes, sha256: r.sha256, uploadedBy: r.uploaded_by, uploadedAt: r.uploaded_at.toISOString() }));
+  return rows.map((r) => ({
+    id: r.id,
+    questionId: r.question_id,
+    fileName: r.file_name,
+    contentType: r.content_type,
+    sizeBytes: r.size_bytes,
+    sha256: r.sha256,
+    uploadedBy: r.uploaded_by,
+    uploadedAt: r.uploaded_at.toISOString(),
+  }));
 }
 
-export async function findApplicationDocumentContent(runner: SqlRunner, applicationId: string, id: string): Promise<{ fileName: string; contentType: string; sha256: string; content: Buffer } | undefined> {
+export async function findApplicationDocumentContent(
+  runner: SqlRunner,
+  applicationId: string,
+  id: string,
+): Promise<{ fileName: string; contentType: string; sha256: string; content: Buffer } | undefined> {
   const row = await runSqlOne(findDocumentContent, { applicationId, id }, runner);
-  return row ? { fileName: row.file_name, contentType: row.content_type, sha256: row.sha256, content: row.content } : undefined;
+  return row
+    ? { fileName: row.file_name, contentType: row.content_type, sha256: row.sha256, content: row.content }
+    : undefined;
 }

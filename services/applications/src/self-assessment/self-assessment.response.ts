@@ -9,12 +9,23 @@ export const completenessSchema = z.object({
 });
 export type Completeness = z.infer<typeof completenessSchema>;
 
-export const savedAnswersSchema = z.object({ answers: z.number().int().describe('Answers saved by this request'), completeness: completenessSchema });
+export const savedAnswersSchema = z.object({
+  answers: z.number().int().describe('Answers saved by this request'),
+  completeness: completenessSchema,
+});
 export class SavedAnswersDto extends createZodDto(savedAnswersSchema) {}
 
 export const answersSchema = z.object({
   programmeVersion: z.number().int().nullable(),
-  answers: z.array(z.object({ questionId: z.string(), value: z.string(), comment: z.string().nullable(), answeredBy: z.string(), answeredAt: z.iso.datetime() })),
+  answers: z.array(
+    z.object({
+      questionId: z.string(),
+      value: z.string(),
+      comment: z.string().nullable(),
+      answeredBy: z.string(),
+      answeredAt: z.iso.datetime(),
+    }),
+  ),
   completeness: completenessSchema,
 });
 export class AnswersDto extends createZodDto(answersSchema) {}

@@ -7,7 +7,11 @@ export const saveAnswersBodySchema = z.strictObject({
     .array(
       z.strictObject({
         questionId: safeText.trim().min(1).max(40),
-        value: safeText.trim().min(1).max(10_000).describe('"yes" or "no" for yes-no questions; free text (at least 10 characters) otherwise'),
+        value: safeText
+          .trim()
+          .min(1)
+          .max(10_000)
+          .describe('"yes" or "no" for yes-no questions; free text (at least 10 characters) otherwise'),
         comment: safeText.trim().max(4000).optional(),
       }),
     )
@@ -23,13 +27,16 @@ export class SaveAnswersDto extends createZodDto(saveAnswersBodySchema) {}
 export const INVALID_UTF8_MESSAGE = 'is not valid UTF-8';
 export const decodedFromValidUtf8 = (value: string): boolean => !value.includes('\uFFFD');
 
-export const uploadDocumentFieldsSchema = z.strictObject({ questionId: safeText.refine(decodedFromValidUtf8, INVALID_UTF8_MESSAGE).trim().min(1).max(40) });
+export const uploadDocumentFieldsSchema = z.strictObject({
+  questionId: safeText.refine(decodedFromValidUtf8, INVALID_UTF8_MESSAGE).trim().min(1).max(40),
+});
 
 /** Why a multipart file name cannot be stored as sent, if it cannot: invalid UTF-8, NUL or other control characters, unpaired surrogates. */
 export function fileNameProblem(name: string): string | undefined {
   if (!decodedFromValidUtf8(name)) return INVALID_UTF8_MESSAGE;
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001F\u007F-\u009F]/.test(name) || !isSafeText(name)) return 'must not contain control characters or unpaired surrogates';
+  if (/[\u0000-\u001F\u007F-\u009F]/.test(name) || !isSafeText(name))
+    return 'must not contain control characters or unpaired surrogates';
   return undefined;
 }
 export class UploadDocumentFields extends createZodDto(uploadDocumentFieldsSchema) {}
@@ -45,5 +52,7 @@ export const DOCUMENT_TYPES: readonly { contentType: string; magic: readonly num
 ];
 
 export function detectDocumentType(content: Buffer): string | undefined {
-  return DOCUMENT_TYPES.find((type) => content.length >= type.magic.length && type.magic.every((byte, i) => content[i] === byte))?.contentType;
+  return DOCUMENT_TYPES.find(
+    (type) => content.length >= type.magic.length && type.magic.every((byte, i) => content[i] === byte),
+  )?.contentType;
 }

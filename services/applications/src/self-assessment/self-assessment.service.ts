@@ -1,4 +1,11 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  NotFoundException,
+  PayloadTooLargeException,
+  UnsupportedMediaTypeException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Inject } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
@@ -45,34 +52,56 @@ export class SelfAssessmentService {
     return ProgrammeService.questionsFor(version.document, application.statusType);
   }
 
-  async saveAnswers(user: AuthenticatedUser, applicationId: string, body: SaveAnswersDto): Promise<{ answers: number; completeness: Completeness }> {
+  async saveAnswers(
+    user: AuthenticatedUser,
+    applicationId: string,
+    body: SaveAnswersDto,
+  ): Promise<{ answers: number; completeness: Completeness }> {
     const application = await this.applications.get(user, applicationId);
     const questions = new Map((await this.questionsOf(application)).map((q) => [q.id, q]));
     const issues: string[] = [];
     body.answers.forEach((answer, i) => {
       const question = questions.get(answer.questionId);
-      if (!question) issues.push(`answers.${i}.questionId: ${answer.questionId} is not a question of the ${application.statusType} self-assessment (programme version ${application.programmeVersion ?? 1})`);
-      else if (question.answer === 'yes-no' && !['yes', 'no'].includes(answer.value)) issues.push(`answers.${i}.value: ${answer.questionId} is answered "yes" or "no"`);
-      else if (question.answer === 'text' && answer.value.length < 10) issues.push(`answers.${i}.value: ${answer.questionId} needs an answer of at least 10 characters`);
+      if (!question)
+        issues.push(
+          `answers.${i}.questionId: ${answer.questionId} is not a question of the ${application.statusType} self-assessment (programme version ${application.programmeVersion ?? 1})`,
+        );
+      else if (question.answer === 'yes-no' && !['yes', 'no'].includes(answer.value))
+        issues.push(`answers.${i}.value: ${answer.questionId} is answered "yes" or "no"`);
+      else if (question.answer === 'text' && answer.value.length < 10)
+        issues.push(`answers.${i}.value: ${answer.questionId} needs an answer of at least 10 characters`);
     });
     const seen = new Set<string>();
     body.answers.forEach((answer, i) => {
       if (seen.has(answer.questionId)) issues.push(`answers.${i}.questionId: ${answer.questionId} is answered twice`);
       seen.add(answer.questionId);
     });
-    if (issues.length) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issues.join('; '), issues });
+    if (issues.length)
+      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issues.join('; '), issues });
 
     return this.dataSource.transaction(async (manager) => {
       const locked = await lockExistingApplication(manager, application.id);
-      if (locked.status !== 'draft') throw new ConflictException(`Application ${applicationId} is ${locked.status}; answers can only change in a draft`);
+      if (locked.status !== 'draft')
+        throw new ConflictException(
+          `Application ${applicationId} is ${locked.status}; answers can only change in a draft`,
+        );
       await saveApplicationAnswers(manager, application.id, body.answers, user.sub);
-      await recordAudit(manager, { actor: user, action: 'application.answers-saved', entityType: 'application', entityId: application.id, after: { questions: body.answers.map((a) => a.questionId) }, correlationId: currentCorrelationId() });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'application.answers-saved',
+        entityType: 'application',
+        entityId: application.id,
+        after: { questions: body.answers.map((a) => a.questionId) },
+        correlationId: currentCorrelationId(),
+      });
       return { answers: body.answers.length, completeness: await this.completeness(manager, locked) };
     });
   }
 
   submit(user: AuthenticatedUser, applicationId: string): Promise<Application> {
-    return this.applications.submit(user, applicationId, (manager, application) => this.completeness(manager, application));
+    return this.applications.submit(user, applicationId, (manager, application) =>
+      this.completeness(manager, application),
+    );
   }
 
   async listAnswers(user: AuthenticatedUser, applicationId: string) {
@@ -93,31 +122,74 @@ export class SelfAssessmentService {
     return { complete: missingAnswers.length === 0 && missingEvidence.length === 0, missingAnswers, missingEvidence };
   }
 
-  async uploadDocument(user: AuthenticatedUser, applicationId: string, questionId: string, file: { originalname: string; buffer: Buffer; size: number } | undefined): Promise<DocumentMetadata> {
+  async uploadDocument(
+    user: AuthenticatedUser,
+    applicationId: string,
+    questionId: string,
+    file: { originalname: string; buffer: Buffer; size: number } | undefined,
+  ): Promise<DocumentMetadata> {
     const application = await this.applications.get(user, applicationId);
     if (!file) throw new BadRequestException('file: attach the document as multipart field "file"');
     const nameProblem = fileNameProblem(file.originalname);
     if (nameProblem) throw new BadRequestException(`file: the file name ${nameProblem}`);
-    if (file.size > this.config.DOCUMENT_MAX_BYTES) throw new PayloadTooLargeException(`file: ${file.size} bytes is over the limit of ${this.config.DOCUMENT_MAX_BYTES} bytes`);
+    if (file.size > this.config.DOCUMENT_MAX_BYTES)
+      throw new PayloadTooLargeException(
+        `file: ${file.size} bytes is over the limit of ${this.config.DOCUMENT_MAX_BYTES} bytes`,
+      );
     if (file.size === 0) throw new BadRequestException('file: the document is empty');
     const contentType = detectDocumentType(file.buffer);
-    if (!contentType) throw new UnsupportedMediaTypeException('file: only PDF, PNG and JPEG documents are accepted (recognised by their content)');
+    if (!contentType)
+      throw new UnsupportedMediaTypeException(
+        'file: only PDF, PNG and JPEG documents are accepted (recognised by their content)',
+      );
     const questions = await this.questionsOf(application);
     if (!questions.some((q) => q.id === questionId)) {
-      throw new BadRequestException(`questionId: ${questionId} is not a question of the ${application.statusType} self-assessment (programme version ${application.programmeVersion ?? 1})`);
+      throw new BadRequestException(
+        `questionId: ${questionId} is not a question of the ${application.statusType} self-assessment (programme version ${application.programmeVersion ?? 1})`,
+      );
     }
     // Cut by code points: slicing UTF-16 units could split a letter beyond the BMP into an unpaired surrogate.
-    const fileName = Array.from(file.originalname.replace(/[^\p{L}\p{N}._ -]/gu, '_')).slice(0, 200).join('') || 'document';
+    const fileName =
+      Array.from(file.originalname.replace(/[^\p{L}\p{N}._ -]/gu, '_'))
+        .slice(0, 200)
+        .join('') || 'document';
     const sha256 = createHash('sha256').update(file.buffer).digest('hex');
     const id = randomUUID();
     noteCreatedResource(id);
     await this.dataSource.transaction(async (manager) => {
       const locked = await lockExistingApplication(manager, application.id);
-      if (!EVIDENCE_OPEN.includes(locked.status)) throw new ConflictException(`Application ${applicationId} is ${locked.status}; no more evidence can be added`);
-      await insertApplicationDocument(manager, { id, applicationId: application.id, questionId, fileName, contentType, sizeBytes: file.size, sha256, content: file.buffer, uploadedBy: user.sub });
-      await recordAudit(manager, { actor: user, action: 'application.document-uploaded', entityType: 'application', entityId: application.id, after: { documentId: id, questionId, sha256, sizeBytes: file.size }, correlationId: currentCorrelationId() });
+      if (!EVIDENCE_OPEN.includes(locked.status))
+        throw new ConflictException(`Application ${applicationId} is ${locked.status}; no more evidence can be added`);
+      await insertApplicationDocument(manager, {
+        id,
+        applicationId: application.id,
+        questionId,
+        fileName,
+        contentType,
+        sizeBytes: file.size,
+        sha256,
+        content: file.buffer,
+        uploadedBy: user.sub,
+      });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'application.document-uploaded',
+        entityType: 'application',
+        entityId: application.id,
+        after: { documentId: id, questionId, sha256, sizeBytes: file.size },
+        correlationId: currentCorrelationId(),
+      });
     });
-    return { id, questionId, fileName, contentType, sizeBytes: file.size, sha256, uploadedBy: user.sub, uploadedAt: new Date().toISOString() };
+    return {
+      id,
+      questionId,
+      fileName,
+      contentType,
+      sizeBytes: file.size,
+      sha256,
+      uploadedBy: user.sub,
+      uploadedAt: new Date().toISOString(),
+    };
   }
 
   async listDocuments(user: AuthenticatedUser, applicationId: string): Promise<DocumentMetadata[]> {
@@ -125,7 +197,11 @@ export class SelfAssessmentService {
     return listApplicationDocuments(this.dataSource, application.id);
   }
 
-  async documentContent(user: AuthenticatedUser, applicationId: string, documentId: string): Promise<{ fileName: string; contentType: string; sha256: string; content: Buffer }> {
+  async documentContent(
+    user: AuthenticatedUser,
+    applicationId: string,
+    documentId: string,
+  ): Promise<{ fileName: string; contentType: string; sha256: string; content: Buffer }> {
     const application = await this.applications.get(user, applicationId);
     const document = await findApplicationDocumentContent(this.dataSource, application.id, documentId);
     if (!document) throw new NotFoundException(`Document ${documentId} not found in application ${applicationId}`);

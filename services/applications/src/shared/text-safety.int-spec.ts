@@ -20,9 +20,13 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
 
   /** Sends the bytes as they are (supertest would serialise a Buffer as JSON). */
   const raw = ((bytes: Buffer) => bytes) as unknown as (body: unknown) => string;
-  const count = async (table: string): Promise<number> => (await service.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+  const count = async (table: string): Promise<number> =>
+    (await service.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
   const register = (changes: (registration: typeof company.registration) => unknown) =>
-    service.http.post('/v1/operators').set('Authorization', company.operatorToken).send(changes(structuredClone(company.registration)) as object);
+    service.http
+      .post('/v1/operators')
+      .set('Authorization', company.operatorToken)
+      .send(changes(structuredClone(company.registration)) as object);
 
   beforeAll(async () => {
     service = await startApplications();
@@ -39,12 +43,24 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
   });
 
   it('refuses unpaired surrogates anywhere in the registration, and accepts Mongolian text and emoji', async () => {
-    const lone = await register((r) => ({ ...r, address: { ...r.address, street: 'Энхтайваны өргөн чөлөө \uD83D' }, contact: { ...r.contact, name: '\uDE00Бат' } })).expect(400);
+    const lone = await register((r) => ({
+      ...r,
+      address: { ...r.address, street: 'Энхтайваны өргөн чөлөө \uD83D' },
+      contact: { ...r.contact, name: '\uDE00Бат' },
+    })).expect(400);
     expect(lone.body.issues).toEqual([`address.street: ${SAFE_TEXT_MESSAGE}`, `contact.name: ${SAFE_TEXT_MESSAGE}`]);
     expect(await count('operators')).toBe(0);
-    const registered = await register((r) => ({ ...r, name: 'Алтай Трейд ХХК 🚚', address: { ...r.address, street: 'Энхтайваны өргөн чөлөө 17' } })).expect(201);
+    const registered = await register((r) => ({
+      ...r,
+      name: 'Алтай Трейд ХХК 🚚',
+      address: { ...r.address, street: 'Энхтайваны өргөн чөлөө 17' },
+    })).expect(201);
     expect(registered.body.name).toBe('Алтай Трейд ХХК 🚚');
-    const draft = await service.http.post('/v1/applications').set('Authorization', company.operatorToken).send({ operatorId: registered.body.id, statusType: 'AEOC', consentToMraSharing: false }).expect(201);
+    const draft = await service.http
+      .post('/v1/applications')
+      .set('Authorization', company.operatorToken)
+      .send({ operatorId: registered.body.id, statusType: 'AEOC', consentToMraSharing: false })
+      .expect(201);
     applicationId = draft.body.id;
   });
 
@@ -60,7 +76,10 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
     const registration = await service.http
       .post('/v1/operators')
       .set('Authorization', makeCompany('DORNOGOVI').operatorToken)
-      .send({ ...makeCompany('DORNOGOVI').registration, contact: { name: 'Bat', email: `${'b'.repeat(65)}@altai.example`, language: 'en' } });
+      .send({
+        ...makeCompany('DORNOGOVI').registration,
+        contact: { name: 'Bat', email: `${'b'.repeat(65)}@altai.example`, language: 'en' },
+      });
     expect(registration.status).toBe(400);
     expect(registration.body.message).toContain('contact.email: the part before @ must be at most 64 characters');
   });
@@ -69,7 +88,12 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
     const response = await service.http
       .put(`/v1/applications/${applicationId}/answers`)
       .set('Authorization', company.operatorToken)
-      .send({ answers: [{ questionId: 'compliance.infringements', value: 'no' }, { questionId: 'competence.experience', value: 'Twenty years\u0000 of customs brokerage' }] })
+      .send({
+        answers: [
+          { questionId: 'compliance.infringements', value: 'no' },
+          { questionId: 'competence.experience', value: 'Twenty years\u0000 of customs brokerage' },
+        ],
+      })
       .expect(400);
     expect(response.body.message).toBe(`answers.1.value: ${SAFE_TEXT_MESSAGE}`);
     expect(await count('application_answers')).toBe(0);
@@ -85,20 +109,37 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
   });
 
   it('refuses a programme version beyond PostgreSQL integer with 400 naming version', async () => {
-    const response = await service.http.get('/v1/programme/versions/2147483648').set('Authorization', executive).expect(400);
+    const response = await service.http
+      .get('/v1/programme/versions/2147483648')
+      .set('Authorization', executive)
+      .expect(400);
     expect(response.body.message).toBe('version: Too big: expected number to be <=2147483647');
     await service.http.get('/v1/programme/versions/1').set('Authorization', executive).expect(200);
   });
 
   it('refuses a JSON body with invalid UTF-8 instead of replacing the bytes', async () => {
-    const body = Buffer.concat([Buffer.from(JSON.stringify({ ...makeCompany('DORNOGOVI').registration, name: 'Altai ' }).slice(0, -1)), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
-    const broken = Buffer.from(JSON.stringify({ ...makeCompany('DORNOGOVI').registration, name: 'Altai XX LLC' }).replace('XX', '\u0001\u0002'));
+    const body = Buffer.concat([
+      Buffer.from(JSON.stringify({ ...makeCompany('DORNOGOVI').registration, name: 'Altai ' }).slice(0, -1)),
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('"}'),
+    ]);
+    const broken = Buffer.from(
+      JSON.stringify({ ...makeCompany('DORNOGOVI').registration, name: 'Altai XX LLC' }).replace('XX', '\u0001\u0002'),
+    );
     broken[broken.indexOf(0x01)] = 0xc3;
     broken[broken.indexOf(0x02)] = 0x28;
     const before = await count('operators');
     for (const bytes of [body, broken]) {
-      const response = await service.http.post('/v1/operators').set('Authorization', company.operatorToken).set('content-type', 'application/json').serialize(raw).send(bytes as never);
-      expect({ status: response.status, body: response.body }).toEqual({ status: 400, body: expect.objectContaining({ statusCode: 400, message: 'body: is not valid UTF-8' }) });
+      const response = await service.http
+        .post('/v1/operators')
+        .set('Authorization', company.operatorToken)
+        .set('content-type', 'application/json')
+        .serialize(raw)
+        .send(bytes as never);
+      expect({ status: response.status, body: response.body }).toEqual({
+        status: 400,
+        body: expect.objectContaining({ statusCode: 400, message: 'body: is not valid UTF-8' }),
+      });
     }
     expect(await count('operators')).toBe(before);
     // Valid UTF-8 (Mongolian) still passes through the same parser, and evidence uploads (multipart) are untouched by it.
@@ -106,7 +147,10 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
       .post(`/v1/applications/${applicationId}/documents`)
       .set('Authorization', company.operatorToken)
       .field('questionId', 'solvency.statements')
-      .attach('file', Buffer.from('%PDF-1.7\nбаримт\n%%EOF'), { filename: 'тайлан.pdf', contentType: 'application/pdf' });
+      .attach('file', Buffer.from('%PDF-1.7\nбаримт\n%%EOF'), {
+        filename: 'тайлан.pdf',
+        contentType: 'application/pdf',
+      });
     expect(upload.status).toBe(201);
   });
 
@@ -115,7 +159,9 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
     const name = `${'a'.repeat(199)}𝐀b.pdf`;
     const bytes = Buffer.concat([
       Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="questionId"\r\n\r\nsolvency.statements\r\n`),
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename*=UTF-8''${encodeURIComponent(name)}\r\nContent-Type: application/pdf\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename*=UTF-8''${encodeURIComponent(name)}\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
       Buffer.from('%PDF-1.7\n%%EOF'),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
@@ -127,7 +173,9 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
       .send(bytes as never);
     expect(upload.status).toBe(201);
     expect(upload.body.fileName).toBe(`${'a'.repeat(199)}𝐀`);
-    const [stored] = await service.dataSource.query(`SELECT file_name FROM application_documents WHERE id = $1`, [upload.body.id]);
+    const [stored] = await service.dataSource.query(`SELECT file_name FROM application_documents WHERE id = $1`, [
+      upload.body.id,
+    ]);
     expect(stored.file_name).toBe(`${'a'.repeat(199)}𝐀`);
   });
 });

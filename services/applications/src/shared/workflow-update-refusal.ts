@@ -12,7 +12,9 @@ import { FAILURE_TYPES } from '@aeo/workflows';
 export function updateRefusal(what: string, error: WorkflowUpdateFailedError): HttpException {
   const cause = error.cause;
   const reason = cause?.message ?? error.message;
-  if (cause instanceof ApplicationFailure && cause.type === FAILURE_TYPES.invalidData) return new UnprocessableEntityException(`${what} failed: ${reason}`);
-  if (cause instanceof ApplicationFailure && cause.type === FAILURE_TYPES.invalidInput) return new UnprocessableEntityException(`${what} refused: ${reason}`);
+  if (cause instanceof ApplicationFailure && cause.type === FAILURE_TYPES.invalidData)
+    return new UnprocessableEntityException(`${what} failed: ${reason}`);
+  if (cause instanceof ApplicationFailure && cause.type === FAILURE_TYPES.invalidInput)
+    return new UnprocessableEntityException(`${what} refused: ${reason}`);
   return new ConflictException(`${what} refused: ${reason}`);
 }

@@ -24,7 +24,11 @@ export interface CertificationHarness {
  * service and the orchestrating worker in-process, the risk-management and validation activities
  * faked on their task queues behind the platform's activity interceptor.
  */
-export async function startCertificationHarness(options: { namespace: string; risk: RiskManagementActivities; validation: ValidationActivities }): Promise<CertificationHarness> {
+export async function startCertificationHarness(options: {
+  namespace: string;
+  risk: RiskManagementActivities;
+  validation: ValidationActivities;
+}): Promise<CertificationHarness> {
   const clientConnection = await Connection.connect({ address: testEnv.temporalAddress });
   await ensureTemporalNamespace(options.namespace);
   const previousNamespace = process.env['TEMPORAL_NAMESPACE'];
@@ -35,9 +39,19 @@ export async function startCertificationHarness(options: { namespace: string; ri
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const temporal = service.app.get(Client);
   const connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
-  const activityWorker = (taskQueue: string, activities: object) => Worker.create({ connection, namespace: options.namespace, taskQueue, activities, interceptors: { activity: [activityCorrelationInterceptors] } });
+  const activityWorker = (taskQueue: string, activities: object) =>
+    Worker.create({
+      connection,
+      namespace: options.namespace,
+      taskQueue,
+      activities,
+      interceptors: { activity: [activityCorrelationInterceptors] },
+    });
   const workers = [
-    await createOrchestratingWorker({ namespace: options.namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 }, connection),
+    await createOrchestratingWorker(
+      { namespace: options.namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 },
+      connection,
+    ),
     await activityWorker(TASK_QUEUES.riskManagement, options.risk),
     await activityWorker(TASK_QUEUES.validation, options.validation),
   ];
@@ -49,7 +63,11 @@ export async function startCertificationHarness(options: { namespace: string; ri
     temporal,
     workflowIds,
     close: async () => {
-      for (const id of workflowIds) await temporal.workflow.getHandle(id).terminate('end of test').catch(() => undefined);
+      for (const id of workflowIds)
+        await temporal.workflow
+          .getHandle(id)
+          .terminate('end of test')
+          .catch(() => undefined);
       for (const worker of workers) worker.shutdown();
       await Promise.allSettled(running);
       await connection.close();

@@ -21,7 +21,10 @@ export interface RevalidationHarness {
    * last activity does (its grant event starts the revalidation workflow); terminated at the end.
    * A new company's (of `region`), or the given company's.
    */
-  grant(statusType: 'AEOC' | 'AEOS' | 'AEOF', options?: { effectiveFrom?: string; region?: string; company?: Company }): Promise<{ authorisationNumber: string; effectiveFrom: string; company: Company; operatorId: string }>;
+  grant(
+    statusType: 'AEOC' | 'AEOS' | 'AEOF',
+    options?: { effectiveFrom?: string; region?: string; company?: Company },
+  ): Promise<{ authorisationNumber: string; effectiveFrom: string; company: Company; operatorId: string }>;
   close(): Promise<void>;
 }
 
@@ -38,14 +41,23 @@ export async function startRevalidationHarness(namespace: string): Promise<Reval
   await spreadAuthorisationNumbers(service);
   const temporal = service.app.get(Client);
   const connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
-  const worker = await createOrchestratingWorker({ namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 }, connection);
+  const worker = await createOrchestratingWorker(
+    { namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 },
+    connection,
+  );
   const running = worker.run();
   const started: string[] = [];
   const operators = new Map<string, string>();
   const register = async (company: Company): Promise<string> => {
     const known = operators.get(company.taxpayerId);
     if (known) return known;
-    const operatorId: string = (await service.http.post('/v1/operators').set('Authorization', company.operatorToken).send(company.registration).expect(201)).body.id;
+    const operatorId: string = (
+      await service.http
+        .post('/v1/operators')
+        .set('Authorization', company.operatorToken)
+        .send(company.registration)
+        .expect(201)
+    ).body.id;
     operators.set(company.taxpayerId, operatorId);
     return operatorId;
   };
@@ -56,17 +68,37 @@ export async function startRevalidationHarness(namespace: string): Promise<Reval
     grant: async (statusType, options = {}) => {
       const company = options.company ?? makeCompany(options.region ?? 'DORNOD');
       const operatorId = await register(company);
-      const draft = await service.http.post('/v1/applications').set('Authorization', company.operatorToken).send({ operatorId, statusType, consentToMraSharing: true }).expect(201);
+      const draft = await service.http
+        .post('/v1/applications')
+        .set('Authorization', company.operatorToken)
+        .send({ operatorId, statusType, consentToMraSharing: true })
+        .expect(201);
       // Accepted as the certification workflow's acceptance activity records it.
-      await markApplicationAccepted(service.dataSource, draft.body.id, { acceptedAt: new Date(), decisionDeadline: new Date(Date.now() + 120 * 86_400_000), decidedBy: 'contact-officer-1', statusReason: null });
+      await markApplicationAccepted(service.dataSource, draft.body.id, {
+        acceptedAt: new Date(),
+        decisionDeadline: new Date(Date.now() + 120 * 86_400_000),
+        decidedBy: 'contact-officer-1',
+        statusReason: null,
+      });
       const decidedAt = new Date().toISOString();
       const effectiveFrom = options.effectiveFrom ?? decidedAt;
-      const { authorisationNumber } = await service.app.get(CertificationActivities).issueAuthorisation({ applicationId: draft.body.id, decidedBy: 'executive-1', reasons: ['all criteria met'], conditions: [], decidedAt, effectiveFrom });
+      const { authorisationNumber } = await service.app.get(CertificationActivities).issueAuthorisation({
+        applicationId: draft.body.id,
+        decidedBy: 'executive-1',
+        reasons: ['all criteria met'],
+        conditions: [],
+        decidedAt,
+        effectiveFrom,
+      });
       started.push(authorisationNumber);
       return { authorisationNumber, effectiveFrom, company, operatorId };
     },
     close: async () => {
-      for (const number of started) await temporal.workflow.getHandle(revalidationWorkflowId(number)).terminate('end of test').catch(() => undefined);
+      for (const number of started)
+        await temporal.workflow
+          .getHandle(revalidationWorkflowId(number))
+          .terminate('end of test')
+          .catch(() => undefined);
       worker.shutdown();
       await running.catch(() => undefined);
       await connection.close();

@@ -16,5 +16,7 @@ export function startApplications(): Promise<ServiceUnderTest> {
  * ids) must not repeat those of earlier runs or of other test databases on the same Temporal server.
  */
 export async function spreadAuthorisationNumbers(service: ServiceUnderTest): Promise<void> {
-  await service.dataSource.query(`SELECT setval('authorisation_number_seq', $1)`, [10_000_000 + Math.floor(Math.random() * 80_000_000)]);
+  await service.dataSource.query(`SELECT setval('authorisation_number_seq', $1)`, [
+    10_000_000 + Math.floor(Math.random() * 80_000_000),
+  ]);
 }

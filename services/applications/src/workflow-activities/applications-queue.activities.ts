@@ -15,6 +15,11 @@ export class ApplicationsQueueActivities {
   ) {}
 
   asActivities(): object {
-    return { ...this.certification.asActivities(), ...this.lifecycle.asActivities(), ...this.watchdog.asActivities(), ...this.alerts.asActivities() };
+    return {
+      ...this.certification.asActivities(),
+      ...this.lifecycle.asActivities(),
+      ...this.watchdog.asActivities(),
+      ...this.alerts.asActivities(),
+    };
   }
 }

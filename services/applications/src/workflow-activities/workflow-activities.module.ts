@@ -12,7 +12,11 @@ import { WorkflowAlertsActivities } from './workflow-alerts.activities';
   providers: [
     WorkflowAlertsActivities,
     ApplicationsQueueActivities,
-    activityWorkerProvider(TASK_QUEUES.applications, ApplicationsQueueActivities, (activities: ApplicationsQueueActivities) => activities.asActivities()),
+    activityWorkerProvider(
+      TASK_QUEUES.applications,
+      ApplicationsQueueActivities,
+      (activities: ApplicationsQueueActivities) => activities.asActivities(),
+    ),
   ],
 })
 export class WorkflowActivitiesModule {}

@@ -48,12 +48,26 @@ export class WorkflowAlertsActivities implements WorkflowAlertActivities {
       ...(input.by ? { by: storable(input.by, 200) } : {}),
       failedAt: new Date().toISOString(),
     };
-    this.logger.error(`workflow ${data.workflowId}: ${data.action} ${{ 'action-refused': 'refused', 'step-skipped': 'skipped', 'step-retried': 'retried' }[data.outcome]}; ${data.activity} failed for good (${data.failureType}): ${data.detail}`);
+    this.logger.error(
+      `workflow ${data.workflowId}: ${data.action} ${{ 'action-refused': 'refused', 'step-skipped': 'skipped', 'step-retried': 'retried' }[data.outcome]}; ${data.activity} failed for good (${data.failureType}): ${data.detail}`,
+    );
     await this.dataSource.transaction(async (manager) => {
-      await this.outbox.append(manager, WorkflowActionFailed, { subject: data.authorisationNumber ?? data.applicationId, aggregateId: data.operatorId, data });
+      await this.outbox.append(manager, WorkflowActionFailed, {
+        subject: data.authorisationNumber ?? data.applicationId,
+        aggregateId: data.operatorId,
+        data,
+      });
       // A customs acceptance or rejection the workflow could not record: it awaits a new decision, so the step is no longer taken.
-      if (input.process === 'certification' && input.outcome === 'action-refused' && (input.action === 'acceptance' || input.action === 'rejection')) {
-        await voidHumanStep(manager, { subjectType: 'application', subjectId: input.applicationId, step: 'acceptance' });
+      if (
+        input.process === 'certification' &&
+        input.outcome === 'action-refused' &&
+        (input.action === 'acceptance' || input.action === 'rejection')
+      ) {
+        await voidHumanStep(manager, {
+          subjectType: 'application',
+          subjectId: input.applicationId,
+          step: 'acceptance',
+        });
       }
     });
   }

@@ -14,14 +14,21 @@ export class ArrangementsController {
 
   /** All arrangements for MRA officers and executives; a partner administration sees its own. */
   @Get()
-  @ApiOperation({ summary: 'List mutual recognition arrangements', description: 'All arrangements for MRA officers and executives; a partner administration sees only its own.' })
+  @ApiOperation({
+    summary: 'List mutual recognition arrangements',
+    description: 'All arrangements for MRA officers and executives; a partner administration sees only its own.',
+  })
   @ZodResponse({ status: 200, type: [ArrangementDto] })
   list(@CurrentUser() user: AuthenticatedUser) {
     return this.arrangements.list(user);
   }
 
   @Get(':arrangementId')
-  @ApiOperation({ summary: 'Read one arrangement', description: 'A partner administration reads only its own; another partner’s arrangement is answered 404, as if it did not exist.' })
+  @ApiOperation({
+    summary: 'Read one arrangement',
+    description:
+      'A partner administration reads only its own; another partner’s arrangement is answered 404, as if it did not exist.',
+  })
   @ZodResponse({ status: 200, type: ArrangementDto })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
     return this.arrangements.get(user, params.arrangementId);

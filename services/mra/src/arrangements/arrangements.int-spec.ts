@@ -11,8 +11,20 @@ describe('mra service: arrangements (real PostgreSQL, Kafka, Temporal)', () => {
   let service: ServiceUnderTest;
   let http: ReturnType<typeof request>;
 
-  const korea = { id: randomUUID(), partnerCountry: 'KR', partnerAdministration: 'Korea Customs Service', phase: 'implemented', signedOn: '2023-06-15' };
-  const china = { id: randomUUID(), partnerCountry: 'CN', partnerAdministration: 'General Administration of Customs of China', phase: 'negotiation', signedOn: null };
+  const korea = {
+    id: randomUUID(),
+    partnerCountry: 'KR',
+    partnerAdministration: 'Korea Customs Service',
+    phase: 'implemented',
+    signedOn: '2023-06-15',
+  };
+  const china = {
+    id: randomUUID(),
+    partnerCountry: 'CN',
+    partnerAdministration: 'General Administration of Customs of China',
+    phase: 'negotiation',
+    signedOn: null,
+  };
 
   const mraOfficer = bearer({ sub: 'mra-1', roles: [ROLES.mraOfficer] });
   const koreanCustoms = bearer({ sub: 'kcs-1', roles: [ROLES.partnerCustoms], partnerCountry: 'KR' });

@@ -1,5 +1,9 @@
 import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
-import { findArrangement as findOne, listArrangements as listAll, type IFindArrangementResult } from './arrangements.queries';
+import {
+  findArrangement as findOne,
+  listArrangements as listAll,
+  type IFindArrangementResult,
+} from './arrangements.queries';
 
 /** A mutual recognition arrangement with one partner customs administration. */
 export interface Arrangement {

@@ -10,7 +10,8 @@ import { type Arrangement, findArrangement, listArrangements } from './arrangeme
  */
 function partnerCountryOf(user: AuthenticatedUser): string | undefined {
   if (hasRole(user, ROLES.mraOfficer, ROLES.executive)) return undefined;
-  if (!user.partnerCountry) throw new ForbiddenException('A partner-customs token must name its administration’s country (partnerCountry)');
+  if (!user.partnerCountry)
+    throw new ForbiddenException('A partner-customs token must name its administration’s country (partnerCountry)');
   return user.partnerCountry.toUpperCase();
 }
 

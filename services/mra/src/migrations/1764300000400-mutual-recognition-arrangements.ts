@@ -14,7 +14,9 @@ export class CreateMutualRecognitionArrangements1764300000400 implements Migrati
         signed_on date,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX mutual_recognition_arrangements_partner_idx ON mutual_recognition_arrangements (partner_country)`);
+    await queryRunner.query(
+      `CREATE INDEX mutual_recognition_arrangements_partner_idx ON mutual_recognition_arrangements (partner_country)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -1,6 +1,16 @@
 import { CreateMessagingTables1764300000000 } from '@aeo/messaging';
-import { CreateAuditLog1764300000050, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100 } from '@aeo/persistence';
+import {
+  CreateAuditLog1764300000050,
+  CreateRequestLedgers1764390000000,
+  HumanStepsPending1764390000100,
+} from '@aeo/persistence';
 import { CreateMutualRecognitionArrangements1764300000400 } from './1764300000400-mutual-recognition-arrangements';
 
 /** In order; never edit a migration that has shipped, add a new one. */
-export const MRA_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, CreateMutualRecognitionArrangements1764300000400, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100];
+export const MRA_MIGRATIONS = [
+  CreateMessagingTables1764300000000,
+  CreateAuditLog1764300000050,
+  CreateMutualRecognitionArrangements1764300000400,
+  CreateRequestLedgers1764390000000,
+  HumanStepsPending1764390000100,
+];

@@ -24,9 +24,16 @@ export class EmailChannel {
   private readonly transport: Transporter;
 
   /** `maxConnections`: one per sender, so a send never waits in the pool's queue (its time counts against the lease hold). */
-  constructor(smtpUrl: string, private readonly from: string, timeoutMs: number, maxConnections: number) {
+  constructor(
+    smtpUrl: string,
+    private readonly from: string,
+    timeoutMs: number,
+    maxConnections: number,
+  ) {
     const timeouts = `connectionTimeout=${timeoutMs}&greetingTimeout=${timeoutMs}&socketTimeout=${timeoutMs}`;
-    this.transport = createTransport(`${smtpUrl}${smtpUrl.includes('?') ? '&' : '?'}pool=true&maxConnections=${maxConnections}&${timeouts}`);
+    this.transport = createTransport(
+      `${smtpUrl}${smtpUrl.includes('?') ? '&' : '?'}pool=true&maxConnections=${maxConnections}&${timeouts}`,
+    );
   }
 
   async send(message: EmailMessage): Promise<AttemptResult> {
@@ -39,12 +46,18 @@ export class EmailChannel {
         headers: { 'Content-Language': message.language, 'X-AEO-Notification-Id': message.notificationId },
       });
       const rejected = info.rejected ?? [];
-      if (rejected.length > 0) return { ok: false, permanent: true, error: `recipient refused: ${rejected.map(String).join(', ')}` };
+      if (rejected.length > 0)
+        return { ok: false, permanent: true, error: `recipient refused: ${rejected.map(String).join(', ')}` };
       return { ok: true };
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;
       // 5xx SMTP replies are permanent (unknown mailbox, policy); 4xx and network errors are not.
-      return { ok: false, permanent: typeof code === 'number' && code >= 500, error: `SMTP: ${(error as Error).message}`.slice(0, 2000), responseStatus: code };
+      return {
+        ok: false,
+        permanent: typeof code === 'number' && code >= 500,
+        error: `SMTP: ${(error as Error).message}`.slice(0, 2000),
+        responseStatus: code,
+      };
     }
   }
 
@@ -52,7 +65,6 @@ export class EmailChannel {
     this.transport.close();
   }
 }
-
 
 export interface WebhookCall {
   notificationId: string;
@@ -69,7 +81,10 @@ export interface WebhookCall {
 export class WebhookChannel {
   private readonly agent: Agent;
 
-  constructor(private readonly timeoutMs: number, private readonly allowPrivateTargets: boolean) {
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly allowPrivateTargets: boolean,
+  ) {
     this.agent = webhookAgent(allowPrivateTargets);
   }
 
@@ -91,12 +106,20 @@ export class WebhookChannel {
       });
       await response.body?.cancel().catch(() => undefined);
       if (response.ok) return { ok: true, responseStatus: response.status };
-      return { ok: false, permanent: response.status === 410, error: `HTTP ${response.status} ${response.statusText}`.trim(), responseStatus: response.status };
+      return {
+        ok: false,
+        permanent: response.status === 410,
+        error: `HTTP ${response.status} ${response.statusText}`.trim(),
+        responseStatus: response.status,
+      };
     } catch (error) {
       const blocked = error instanceof BlockedTargetError ? error : (error as { cause?: unknown }).cause;
       if (blocked instanceof BlockedTargetError) return { ok: false, permanent: true, error: blocked.message };
       const cause = (error as { cause?: { code?: string } }).cause?.code;
-      const reason = (error as Error).name === 'TimeoutError' ? `no answer within ${this.timeoutMs} ms` : `${(error as Error).message}${cause ? ` (${cause})` : ''}`;
+      const reason =
+        (error as Error).name === 'TimeoutError'
+          ? `no answer within ${this.timeoutMs} ms`
+          : `${(error as Error).message}${cause ? ` (${cause})` : ''}`;
       return { ok: false, error: reason };
     }
   }

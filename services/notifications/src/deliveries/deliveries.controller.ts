@@ -36,7 +36,11 @@ export class DeliveriesController {
   @Get()
   @Roles(...LOG_READERS)
   @ApiOkResponse({ type: [DeliveryDto.Output], description: 'Newest first' })
-  @ApiOperation({ summary: 'Delivery log', description: 'Emails, webhook calls and in-app messages with their status and attempts so far, newest first; regional offices see their region’s.' })
+  @ApiOperation({
+    summary: 'Delivery log',
+    description:
+      'Emails, webhook calls and in-app messages with their status and attempts so far, newest first; regional offices see their region’s.',
+  })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: DeliveryLogQuery): Promise<Delivery[]> {
     return (await this.deliveries.list(user, query)).map(withIsoDates);
   }
@@ -45,7 +49,10 @@ export class DeliveriesController {
   @Get(':notificationId')
   @Roles(...LOG_READERS)
   @ApiOkResponse({ type: DeliveryDetailDto.Output })
-  @ApiOperation({ summary: 'One delivery with its attempts', description: 'Each attempt’s outcome, error, HTTP or SMTP status and duration.' })
+  @ApiOperation({
+    summary: 'One delivery with its attempts',
+    description: 'Each attempt’s outcome, error, HTTP or SMTP status and duration.',
+  })
   async get(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams): Promise<DeliveryDetailDto> {
     const { delivery, attempts } = await this.deliveries.get(user, params.notificationId);
     return { ...withIsoDates(delivery), attemptLog: attempts.map(withIsoDates) };
@@ -55,8 +62,16 @@ export class DeliveriesController {
   @Post(':notificationId/redelivery')
   @Roles(ROLES.operations, ROLES.backendPlatform)
   @ApiCreatedResponse({ type: DeliveryDto.Output, description: 'Queued again' })
-  @ApiOperation({ summary: 'Deliver again', description: 'Sends a dead-lettered email or webhook call again (or a sent webhook call a platform lost), with a fresh set of attempts; 409 for a deactivated subscription.' })
-  async redeliver(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams, @Body() body: RedeliveryBody): Promise<Delivery> {
+  @ApiOperation({
+    summary: 'Deliver again',
+    description:
+      'Sends a dead-lettered email or webhook call again (or a sent webhook call a platform lost), with a fresh set of attempts; 409 for a deactivated subscription.',
+  })
+  async redeliver(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: NotificationIdParams,
+    @Body() body: RedeliveryBody,
+  ): Promise<Delivery> {
     return withIsoDates(await this.deliveries.redeliver(user, params.notificationId, body.reason));
   }
 }

@@ -193,7 +193,12 @@ export async function insertPlanned(
     },
     runner,
   );
-  return rows.map((row) => ({ id: row.id, channel: channel.parse(row.channel), recipient: row.recipient, language: language.parse(row.language) }));
+  return rows.map((row) => ({
+    id: row.id,
+    channel: channel.parse(row.channel),
+    recipient: row.recipient,
+    language: language.parse(row.language),
+  }));
 }
 
 /**
@@ -222,23 +227,50 @@ export async function claimDue(runner: SqlRunner, lockMs: number): Promise<Claim
 }
 
 /** Extends the claim's lease by `lockMs`, never past `holdUntil`; false when the claim was lost. */
-export async function renewLease(runner: SqlRunner, delivery: Pick<ClaimedDelivery, 'id' | 'claimToken'>, lockMs: number, holdUntil: Date): Promise<boolean> {
-  const { count } = await runSqlCounted(renewOne, { id: delivery.id, claimToken: delivery.claimToken, lockMs, holdUntil }, runner);
+export async function renewLease(
+  runner: SqlRunner,
+  delivery: Pick<ClaimedDelivery, 'id' | 'claimToken'>,
+  lockMs: number,
+  holdUntil: Date,
+): Promise<boolean> {
+  const { count } = await runSqlCounted(
+    renewOne,
+    { id: delivery.id, claimToken: delivery.claimToken, lockMs, holdUntil },
+    runner,
+  );
   return count > 0;
 }
 
 /** Releases the claim and makes the delivery due again in `waitMs`; false when the claim was lost. */
-export async function deferDelivery(runner: SqlRunner, delivery: Pick<ClaimedDelivery, 'id' | 'claimToken'>, waitMs: number, reason: string): Promise<boolean> {
-  const { count } = await runSqlCounted(deferOne, { id: delivery.id, claimToken: delivery.claimToken, waitMs, reason }, runner);
+export async function deferDelivery(
+  runner: SqlRunner,
+  delivery: Pick<ClaimedDelivery, 'id' | 'claimToken'>,
+  waitMs: number,
+  reason: string,
+): Promise<boolean> {
+  const { count } = await runSqlCounted(
+    deferOne,
+    { id: delivery.id, claimToken: delivery.claimToken, waitMs, reason },
+    runner,
+  );
   return count > 0;
 }
 
 /** Locks the delivery for the caller's transaction while the claim still holds it; false otherwise. */
-export async function lockClaimed(runner: SqlRunner, delivery: Pick<ClaimedDelivery, 'id' | 'claimToken'>): Promise<boolean> {
-  return (await runSqlOne(lockClaimedDelivery, { id: delivery.id, claimToken: delivery.claimToken }, runner)) !== undefined;
+export async function lockClaimed(
+  runner: SqlRunner,
+  delivery: Pick<ClaimedDelivery, 'id' | 'claimToken'>,
+): Promise<boolean> {
+  return (
+    (await runSqlOne(lockClaimedDelivery, { id: delivery.id, claimToken: delivery.claimToken }, runner)) !== undefined
+  );
 }
 
-export async function recordAttempt(runner: SqlRunner, id: string, attempt: Omit<DeliveryAttemptRecord, 'attemptedAt'>): Promise<void> {
+export async function recordAttempt(
+  runner: SqlRunner,
+  id: string,
+  attempt: Omit<DeliveryAttemptRecord, 'attemptedAt'>,
+): Promise<void> {
   await runSql(logAttempt, { id, ...attempt }, runner);
 }
 
@@ -246,16 +278,32 @@ export async function settleSent(runner: SqlRunner, id: string, attempts: number
   await runSql(markSent, { id, attempts, at }, runner);
 }
 
-export async function settleFailed(runner: SqlRunner, id: string, attempts: number, at: Date, error: string): Promise<void> {
+export async function settleFailed(
+  runner: SqlRunner,
+  id: string,
+  attempts: number,
+  at: Date,
+  error: string,
+): Promise<void> {
   await runSql(markFailed, { id, attempts, at, error }, runner);
 }
 
-export async function scheduleRetry(runner: SqlRunner, id: string, attempts: number, error: string, nextAttemptAt: Date): Promise<void> {
+export async function scheduleRetry(
+  runner: SqlRunner,
+  id: string,
+  attempts: number,
+  error: string,
+  nextAttemptAt: Date,
+): Promise<void> {
   await runSql(scheduleOne, { id, attempts, error, nextAttemptAt }, runner);
 }
 
 /** Dead-letters every queued delivery of the subscription with `reason`, each with a failed attempt logged. */
-export async function deadLetterQueuedOf(runner: SqlRunner, subscriptionId: string, reason: string): Promise<DeadLetteredDelivery[]> {
+export async function deadLetterQueuedOf(
+  runner: SqlRunner,
+  subscriptionId: string,
+  reason: string,
+): Promise<DeadLetteredDelivery[]> {
   const rows = await runSql(deadLetterQueuedOfSubscription, { subscriptionId, reason }, runner);
   return rows.map((row) => ({
     id: row.id,
@@ -274,13 +322,22 @@ export async function deleteRateCountersExpiredBefore(runner: SqlRunner, epochMs
 }
 
 /** The delivery log in the reader's scope, newest first. */
-export async function listDeliveries(runner: SqlRunner, scope: DeliveryScope, filter: DeliveryFilter): Promise<DeliveryRecord[]> {
+export async function listDeliveries(
+  runner: SqlRunner,
+  scope: DeliveryScope,
+  filter: DeliveryFilter,
+): Promise<DeliveryRecord[]> {
   const rows = await runSql(listMany, { ...scope, ...filter }, runner);
   return rows.map(toDelivery);
 }
 
 /** The delivery, if it exists and is in the reader's scope; `lock`: locked for the caller's transaction. */
-export async function findDelivery(runner: SqlRunner, id: string, scope: DeliveryScope, lock = false): Promise<DeliveryRecord | undefined> {
+export async function findDelivery(
+  runner: SqlRunner,
+  id: string,
+  scope: DeliveryScope,
+  lock = false,
+): Promise<DeliveryRecord | undefined> {
   const row = await runSqlOne(lock ? lockOne : findOne, { id, ...scope }, runner);
   return row?.visible ? toDelivery(row) : undefined;
 }
@@ -288,7 +345,14 @@ export async function findDelivery(runner: SqlRunner, id: string, scope: Deliver
 /** Every attempt of the delivery, oldest first. */
 export async function listAttempts(runner: SqlRunner, id: string): Promise<DeliveryAttemptRecord[]> {
   const rows = await runSql(listDeliveryAttempts, { id }, runner);
-  return rows.map((row) => ({ attempt: row.attempt, outcome: attemptOutcome.parse(row.outcome), error: row.error, responseStatus: row.response_status, durationMs: row.duration_ms, attemptedAt: row.attempted_at }));
+  return rows.map((row) => ({
+    attempt: row.attempt,
+    outcome: attemptOutcome.parse(row.outcome),
+    error: row.error,
+    responseStatus: row.response_status,
+    durationMs: row.duration_ms,
+    attemptedAt: row.attempted_at,
+  }));
 }
 
 /** Queues the delivery again, due now, with `freshAttempts` more attempts before it is dead-lettered. */
@@ -298,14 +362,28 @@ export async function requeueDelivery(runner: SqlRunner, id: string, freshAttemp
 }
 
 /** Queues again the subscription's deliveries in `status` (created since `since`, if given); how many. */
-export async function requeueOfSubscription(runner: SqlRunner, subscriptionId: string, status: 'failed' | 'sent', since: string | null, freshAttempts: number): Promise<number> {
-  const { count } = await runSqlCounted(requeueSubscriptionDeliveries, { subscriptionId, status, since, freshAttempts }, runner);
+export async function requeueOfSubscription(
+  runner: SqlRunner,
+  subscriptionId: string,
+  status: 'failed' | 'sent',
+  since: string | null,
+  freshAttempts: number,
+): Promise<number> {
+  const { count } = await runSqlCounted(
+    requeueSubscriptionDeliveries,
+    { subscriptionId, status, since, freshAttempts },
+    runner,
+  );
   return count;
 }
 
 /** How many of the subscription's deliveries are in each state. */
-export async function countOfSubscription(runner: SqlRunner, subscriptionId: string): Promise<Record<DeliveryStatus, number>> {
+export async function countOfSubscription(
+  runner: SqlRunner,
+  subscriptionId: string,
+): Promise<Record<DeliveryStatus, number>> {
   const counts = { queued: 0, sent: 0, failed: 0 };
-  for (const row of await runSql(countDeliveriesOfSubscription, { subscriptionId }, runner)) counts[deliveryStatus.parse(row.status)] = row.count;
+  for (const row of await runSql(countDeliveriesOfSubscription, { subscriptionId }, runner))
+    counts[deliveryStatus.parse(row.status)] = row.count;
   return counts;
 }

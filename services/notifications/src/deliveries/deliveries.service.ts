@@ -6,7 +6,16 @@ import { AuthenticatedUser, ROLES, regionOf } from '@aeo/auth';
 import { recordAudit, type SqlRunner } from '@aeo/persistence';
 import type { NotificationsConfig } from '../config';
 import { findWebhookSubscription } from '../webhooks/webhooks.repository';
-import { DeliveryAttemptRecord, DeliveryFilter, DeliveryRecord, DeliveryScope, findDelivery, listAttempts, listDeliveries, requeueDelivery } from './deliveries.repository';
+import {
+  DeliveryAttemptRecord,
+  DeliveryFilter,
+  DeliveryRecord,
+  DeliveryScope,
+  findDelivery,
+  listAttempts,
+  listDeliveries,
+  requeueDelivery,
+} from './deliveries.repository';
 import { DeliveryDispatcher } from './delivery-dispatcher';
 
 /**
@@ -38,7 +47,10 @@ export class DeliveriesService {
   }
 
   /** One delivery with each of its attempts. */
-  async get(user: AuthenticatedUser, id: string): Promise<{ delivery: DeliveryRecord; attempts: DeliveryAttemptRecord[] }> {
+  async get(
+    user: AuthenticatedUser,
+    id: string,
+  ): Promise<{ delivery: DeliveryRecord; attempts: DeliveryAttemptRecord[] }> {
     const delivery = await this.find(this.dataSource, user, id);
     return { delivery, attempts: await listAttempts(this.dataSource, delivery.id) };
   }
@@ -47,18 +59,31 @@ export class DeliveriesService {
   async redeliver(user: AuthenticatedUser, id: string, reason: string): Promise<DeliveryRecord> {
     const updated = await this.dataSource.transaction(async (manager) => {
       const notification = await this.find(manager, user, id, true);
-      const allowed = notification.status === 'failed' || (notification.status === 'sent' && notification.channel === 'webhook');
+      const allowed =
+        notification.status === 'failed' || (notification.status === 'sent' && notification.channel === 'webhook');
       if (!allowed) {
         throw new ConflictException(
-          notification.channel === 'in-app' ? 'In-app notifications are delivered when written; nothing to redeliver' : `Delivery is ${notification.status}; only failed deliveries (and sent webhook calls) can be redelivered`,
+          notification.channel === 'in-app'
+            ? 'In-app notifications are delivered when written; nothing to redeliver'
+            : `Delivery is ${notification.status}; only failed deliveries (and sent webhook calls) can be redelivered`,
         );
       }
       if (notification.subscriptionId) {
         const subscription = await findWebhookSubscription(manager, notification.subscriptionId);
-        if (!subscription?.active) throw new ConflictException(`Webhook subscription ${notification.subscriptionId} is deactivated; create a new one and redeliver through it`);
+        if (!subscription?.active)
+          throw new ConflictException(
+            `Webhook subscription ${notification.subscriptionId} is deactivated; create a new one and redeliver through it`,
+          );
       }
       const requeued = await requeueDelivery(manager, notification.id, this.config.DELIVERY_MAX_ATTEMPTS);
-      await recordAudit(manager, { actor: user, action: 'notifications.redelivered', entityType: 'notification', entityId: notification.id, before: { status: notification.status, attempts: notification.attempts, lastError: notification.lastError }, reason });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'notifications.redelivered',
+        entityType: 'notification',
+        entityId: notification.id,
+        before: { status: notification.status, attempts: notification.attempts, lastError: notification.lastError },
+        reason,
+      });
       return requeued;
     });
     this.dispatcher.wakeSoon();

@@ -4,7 +4,16 @@ import type { AddressInfo } from 'node:net';
 import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
-import { bearer, createTestDatabase, RunningProcess, startProcess, TestDatabase, testKafka, uniqueName, waitFor } from '@aeo/testing';
+import {
+  bearer,
+  createTestDatabase,
+  RunningProcess,
+  startProcess,
+  TestDatabase,
+  testKafka,
+  uniqueName,
+  waitFor,
+} from '@aeo/testing';
 
 jest.setTimeout(180_000);
 
@@ -28,7 +37,14 @@ describe('webhook delivery across a crash of the notifications service', () => {
     startProcess({
       name: 'notifications',
       entry: 'services/notifications/src/main.ts',
-      env: { NOTIFICATIONS_DATABASE_URL: database.url, KAFKA_GROUP_SUFFIX: groupSuffix, DELIVERY_LOCK_MS: '6000', DELIVERY_POLL_INTERVAL_MS: '100', WEBHOOK_TIMEOUT_MS: '4000', SMTP_TIMEOUT_MS: '1000' },
+      env: {
+        NOTIFICATIONS_DATABASE_URL: database.url,
+        KAFKA_GROUP_SUFFIX: groupSuffix,
+        DELIVERY_LOCK_MS: '6000',
+        DELIVERY_POLL_INTERVAL_MS: '100',
+        WEBHOOK_TIMEOUT_MS: '4000',
+        SMTP_TIMEOUT_MS: '1000',
+      },
     });
 
   beforeAll(async () => {
@@ -68,31 +84,85 @@ describe('webhook delivery across a crash of the notifications service', () => {
     const created = await fetch(`${service!.url}/v1/webhook-subscriptions`, {
       method: 'POST',
       headers: { authorization: operations, 'content-type': 'application/json' },
-      body: JSON.stringify({ platform: 'declarations', url: `${receiverUrl}/hooks`, eventTypes: ['aeo.authorisation.surrendered.v1'] }),
+      body: JSON.stringify({
+        platform: 'declarations',
+        url: `${receiverUrl}/hooks`,
+        eventTypes: ['aeo.authorisation.surrendered.v1'],
+      }),
     });
     expect(created.status).toBe(201);
 
     const eventId = randomUUID();
     const operatorId = randomUUID();
     hangFor = eventId;
-    const data = { authorisationNumber: `MN-AEOC-2026-${eventId.slice(0, 6)}`, operatorId, taxpayerId: `T${eventId.slice(0, 7)}`, region: 'DORNOD', statusType: 'AEOC', consentToMraSharing: true, effectiveFrom: new Date().toISOString(), requestedBy: 'holder-admin', reason: 'business closed' };
-    await producer.send({ topic: TOPIC_NAMES.certificationEvents, acks: -1, messages: [toKafkaRecord({ id: eventId, type: 'aeo.authorisation.surrendered.v1', source: '/aeo/test', subject: operatorId, time: new Date().toISOString(), data }, operatorId)] });
+    const data = {
+      authorisationNumber: `MN-AEOC-2026-${eventId.slice(0, 6)}`,
+      operatorId,
+      taxpayerId: `T${eventId.slice(0, 7)}`,
+      region: 'DORNOD',
+      statusType: 'AEOC',
+      consentToMraSharing: true,
+      effectiveFrom: new Date().toISOString(),
+      requestedBy: 'holder-admin',
+      reason: 'business closed',
+    };
+    await producer.send({
+      topic: TOPIC_NAMES.certificationEvents,
+      acks: -1,
+      messages: [
+        toKafkaRecord(
+          {
+            id: eventId,
+            type: 'aeo.authorisation.surrendered.v1',
+            source: '/aeo/test',
+            subject: operatorId,
+            time: new Date().toISOString(),
+            data,
+          },
+          operatorId,
+        ),
+      ],
+    });
 
-    const first = await waitFor('the call in flight', () => calls.find((call) => call.eventId === eventId), 90_000, 100);
+    const first = await waitFor(
+      'the call in flight',
+      () => calls.find((call) => call.eventId === eventId),
+      90_000,
+      100,
+    );
     await service!.stop('SIGKILL');
     service = undefined;
 
     const db = new Client({ connectionString: database.url });
     await db.connect();
     try {
-      const [claimed] = (await db.query(`SELECT status, attempts, locked_until > now() AS leased FROM notifications WHERE id = $1`, [first.webhookId])).rows;
+      const [claimed] = (
+        await db.query(`SELECT status, attempts, locked_until > now() AS leased FROM notifications WHERE id = $1`, [
+          first.webhookId,
+        ])
+      ).rows;
       expect(claimed).toEqual({ status: 'queued', attempts: 0, leased: true });
 
       service = await start();
-      const sent = await waitFor('sent after the restart', async () => (await db.query(`SELECT status, attempts FROM notifications WHERE id = $1 AND status = 'sent'`, [first.webhookId])).rows[0], 60_000, 200);
+      const sent = await waitFor(
+        'sent after the restart',
+        async () =>
+          (
+            await db.query(`SELECT status, attempts FROM notifications WHERE id = $1 AND status = 'sent'`, [
+              first.webhookId,
+            ])
+          ).rows[0],
+        60_000,
+        200,
+      );
       expect(sent).toEqual({ status: 'sent', attempts: 1 });
-      expect(calls.filter((call) => call.eventId === eventId).map((call) => call.webhookId)).toEqual([first.webhookId, first.webhookId]);
-      const attempts = (await db.query(`SELECT outcome FROM delivery_attempts WHERE notification_id = $1`, [first.webhookId])).rows;
+      expect(calls.filter((call) => call.eventId === eventId).map((call) => call.webhookId)).toEqual([
+        first.webhookId,
+        first.webhookId,
+      ]);
+      const attempts = (
+        await db.query(`SELECT outcome FROM delivery_attempts WHERE notification_id = $1`, [first.webhookId])
+      ).rows;
       expect(attempts).toEqual([{ outcome: 'sent' }]);
     } finally {
       await db.end();

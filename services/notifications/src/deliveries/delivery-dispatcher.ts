@@ -30,11 +30,25 @@ import { retryDelayMs } from './retry-policy';
 const SUBSCRIPTION_DEACTIVATED = 'the webhook subscription was deactivated';
 
 /** What a dead letter announces (`aeo.notification.failed.v1`). */
-function failedEvent(delivery: Pick<DeadLetteredDelivery, 'id' | 'sourceEventId' | 'sourceEventType' | 'channel' | 'recipient'>, attempts: number, reason: string, failedAt: Date) {
+function failedEvent(
+  delivery: Pick<DeadLetteredDelivery, 'id' | 'sourceEventId' | 'sourceEventType' | 'channel' | 'recipient'>,
+  attempts: number,
+  reason: string,
+  failedAt: Date,
+) {
   return {
     subject: delivery.id,
     aggregateId: delivery.id,
-    data: { notificationId: delivery.id, sourceEventId: delivery.sourceEventId, sourceEventType: delivery.sourceEventType, channel: delivery.channel, recipient: delivery.recipient, attempts, reason, failedAt: failedAt.toISOString() },
+    data: {
+      notificationId: delivery.id,
+      sourceEventId: delivery.sourceEventId,
+      sourceEventType: delivery.sourceEventType,
+      channel: delivery.channel,
+      recipient: delivery.recipient,
+      attempts,
+      reason,
+      failedAt: failedAt.toISOString(),
+    },
   };
 }
 
@@ -67,12 +81,29 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
   ) {
     this.logger = createLogger('notifications', config.LOG_LEVEL);
     this.secrets = new SecretBox(config.WEBHOOK_SECRETS_KEY);
-    this.email = new EmailChannel(config.SMTP_URL, config.MAIL_FROM, config.SMTP_TIMEOUT_MS, config.DELIVERY_CONCURRENCY);
+    this.email = new EmailChannel(
+      config.SMTP_URL,
+      config.MAIL_FROM,
+      config.SMTP_TIMEOUT_MS,
+      config.DELIVERY_CONCURRENCY,
+    );
     this.webhooks = new WebhookChannel(config.WEBHOOK_TIMEOUT_MS, privateWebhookTargetsAllowed(config));
     // Expired counters are removed by the senders (no library timer outliving the service).
     const limiter = (keyPrefix: string, points: number, duration: number) =>
-      new RateLimiterPostgres({ storeClient: dataSource, storeType: 'typeorm', tableName: 'recipient_rate_limits', tableCreated: true, clearExpiredByTimeout: false, keyPrefix, points, duration });
-    this.limiters = { email: limiter('email', config.EMAIL_RATE_LIMIT, config.EMAIL_RATE_WINDOW_S), webhook: limiter('webhook', config.WEBHOOK_RATE_LIMIT, config.WEBHOOK_RATE_WINDOW_S) };
+      new RateLimiterPostgres({
+        storeClient: dataSource,
+        storeType: 'typeorm',
+        tableName: 'recipient_rate_limits',
+        tableCreated: true,
+        clearExpiredByTimeout: false,
+        keyPrefix,
+        points,
+        duration,
+      });
+    this.limiters = {
+      email: limiter('email', config.EMAIL_RATE_LIMIT, config.EMAIL_RATE_WINDOW_S),
+      webhook: limiter('webhook', config.WEBHOOK_RATE_LIMIT, config.WEBHOOK_RATE_WINDOW_S),
+    };
   }
 
   onApplicationBootstrap(): void {
@@ -125,7 +156,12 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     const delivery = await claimDue(this.dataSource, this.config.DELIVERY_LOCK_MS);
     if (!delivery) return false;
     const secrets = await this.secretsOf([delivery]);
-    await this.deliver(delivery, secrets).catch((error) => this.logger.error({ err: error, notificationId: delivery.id }, 'delivery could not be settled; its lease will expire'));
+    await this.deliver(delivery, secrets).catch((error) =>
+      this.logger.error(
+        { err: error, notificationId: delivery.id },
+        'delivery could not be settled; its lease will expire',
+      ),
+    );
     return true;
   }
 
@@ -137,7 +173,11 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
    */
   async deadLetterQueuedOf(manager: EntityManager, subscriptionId: string): Promise<number> {
     const failed = await deadLetterQueuedOf(manager, subscriptionId, SUBSCRIPTION_DEACTIVATED);
-    await this.outbox.appendMany(manager, NotificationFailed, failed.map((row) => failedEvent(row, row.attempts, SUBSCRIPTION_DEACTIVATED, row.failedAt)));
+    await this.outbox.appendMany(
+      manager,
+      NotificationFailed,
+      failed.map((row) => failedEvent(row, row.attempts, SUBSCRIPTION_DEACTIVATED, row.failedAt)),
+    );
     return failed.length;
   }
 
@@ -147,26 +187,39 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     await deleteRateCountersExpiredBefore(this.dataSource, Date.now() - 3_600_000);
   }
 
-  private async secretsOf(deliveries: ClaimedDelivery[]): Promise<Map<string, { secret: string | undefined; active: boolean }>> {
-    const ids = [...new Set(deliveries.map((delivery) => delivery.subscriptionId).filter((id): id is string => id !== null))];
+  private async secretsOf(
+    deliveries: ClaimedDelivery[],
+  ): Promise<Map<string, { secret: string | undefined; active: boolean }>> {
+    const ids = [
+      ...new Set(deliveries.map((delivery) => delivery.subscriptionId).filter((id): id is string => id !== null)),
+    ];
     if (ids.length === 0) return new Map();
     const rows = await findSealedSecrets(this.dataSource, ids);
     // A secret that cannot be opened (wrong or rotated key) fails its deliveries for good instead of blocking them.
-    return new Map(rows.map((row) => [row.id, { secret: this.openSecret(row.id, row.sealedSecret), active: row.active }]));
+    return new Map(
+      rows.map((row) => [row.id, { secret: this.openSecret(row.id, row.sealedSecret), active: row.active }]),
+    );
   }
 
   private openSecret(subscriptionId: string, stored: string): string | undefined {
     try {
       return this.secrets.open(stored, subscriptionId);
     } catch (error) {
-      this.logger.error({ err: error, subscriptionId }, 'webhook secret cannot be decrypted (WEBHOOK_SECRETS_KEY changed?)');
+      this.logger.error(
+        { err: error, subscriptionId },
+        'webhook secret cannot be decrypted (WEBHOOK_SECRETS_KEY changed?)',
+      );
       return undefined;
     }
   }
 
-  private async deliver(delivery: ClaimedDelivery, secrets: Map<string, { secret: string | undefined; active: boolean }>): Promise<void> {
+  private async deliver(
+    delivery: ClaimedDelivery,
+    secrets: Map<string, { secret: string | undefined; active: boolean }>,
+  ): Promise<void> {
     const started = Date.now();
-    const rateKey = delivery.channel === 'webhook' ? (delivery.subscriptionId ?? delivery.recipient) : delivery.recipient;
+    const rateKey =
+      delivery.channel === 'webhook' ? (delivery.subscriptionId ?? delivery.recipient) : delivery.recipient;
     try {
       await this.limiters[delivery.channel].consume(rateKey);
     } catch (rejection) {
@@ -193,22 +246,36 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     const holdUntil = new Date(Date.now() + this.config.DELIVERY_MAX_HOLD_MS);
     const lock = this.config.DELIVERY_LOCK_MS;
     let done = false;
-    const timer = setInterval(() => {
-      if (done) return;
-      if (Date.now() >= holdUntil.getTime()) {
-        stop();
-        this.logger.warn({ notificationId: delivery.id, holdMs: this.config.DELIVERY_MAX_HOLD_MS }, 'send still in progress at DELIVERY_MAX_HOLD_MS; its lease is no longer renewed');
-        return;
-      }
-      renewLease(this.dataSource, delivery, lock, holdUntil)
-        .then((renewed) => {
-          if (!renewed && !done) {
-            stop();
-            this.logger.warn({ notificationId: delivery.id }, 'claim lost while sending; the outcome will not be recorded by this sender');
-          }
-        })
-        .catch((error: unknown) => this.logger.warn({ err: error, notificationId: delivery.id }, 'lease renewal failed; retrying at the next tick'));
-    }, Math.max(200, Math.floor(lock / 3)));
+    const timer = setInterval(
+      () => {
+        if (done) return;
+        if (Date.now() >= holdUntil.getTime()) {
+          stop();
+          this.logger.warn(
+            { notificationId: delivery.id, holdMs: this.config.DELIVERY_MAX_HOLD_MS },
+            'send still in progress at DELIVERY_MAX_HOLD_MS; its lease is no longer renewed',
+          );
+          return;
+        }
+        renewLease(this.dataSource, delivery, lock, holdUntil)
+          .then((renewed) => {
+            if (!renewed && !done) {
+              stop();
+              this.logger.warn(
+                { notificationId: delivery.id },
+                'claim lost while sending; the outcome will not be recorded by this sender',
+              );
+            }
+          })
+          .catch((error: unknown) =>
+            this.logger.warn(
+              { err: error, notificationId: delivery.id },
+              'lease renewal failed; retrying at the next tick',
+            ),
+          );
+      },
+      Math.max(200, Math.floor(lock / 3)),
+    );
     timer.unref();
     const stop = () => {
       done = true;
@@ -217,23 +284,54 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     return stop;
   }
 
-  private attempt(delivery: ClaimedDelivery, secrets: Map<string, { secret: string | undefined; active: boolean }>): Promise<AttemptResult> {
+  private attempt(
+    delivery: ClaimedDelivery,
+    secrets: Map<string, { secret: string | undefined; active: boolean }>,
+  ): Promise<AttemptResult> {
     if (delivery.channel === 'email') {
-      return this.email.send({ notificationId: delivery.id, to: delivery.target, language: delivery.language, subject: delivery.subject, body: delivery.body });
+      return this.email.send({
+        notificationId: delivery.id,
+        to: delivery.target,
+        language: delivery.language,
+        subject: delivery.subject,
+        body: delivery.body,
+      });
     }
     const subscription = delivery.subscriptionId ? secrets.get(delivery.subscriptionId) : undefined;
     if (!subscription?.active) return Promise.resolve({ ok: false, permanent: true, error: SUBSCRIPTION_DEACTIVATED });
-    if (!subscription.secret) return Promise.resolve({ ok: false, permanent: true, error: 'the subscription secret cannot be decrypted with WEBHOOK_SECRETS_KEY' });
-    return this.webhooks.send({ notificationId: delivery.id, url: delivery.target, secret: subscription.secret, body: delivery.body, eventType: delivery.sourceEventType });
+    if (!subscription.secret)
+      return Promise.resolve({
+        ok: false,
+        permanent: true,
+        error: 'the subscription secret cannot be decrypted with WEBHOOK_SECRETS_KEY',
+      });
+    return this.webhooks.send({
+      notificationId: delivery.id,
+      url: delivery.target,
+      secret: subscription.secret,
+      body: delivery.body,
+      eventType: delivery.sourceEventType,
+    });
   }
 
   private async defer(delivery: ClaimedDelivery, waitMs: number, durationMs: number): Promise<void> {
     // Spread what waited for the same window, so the backlog does not fall due all at once.
     const wait = Math.round(waitMs + Math.random() * Math.min(60_000, waitMs * 0.2));
     await this.dataSource.transaction(async (manager) => {
-      const held = await deferDelivery(manager, delivery, wait, `rate limit of ${delivery.recipient} reached; next attempt in ${Math.ceil(wait / 1000)} s`);
+      const held = await deferDelivery(
+        manager,
+        delivery,
+        wait,
+        `rate limit of ${delivery.recipient} reached; next attempt in ${Math.ceil(wait / 1000)} s`,
+      );
       if (!held) return; // another instance holds it now
-      await recordAttempt(manager, delivery.id, { attempt: delivery.attempts + 1, outcome: 'rate-limited', error: 'recipient rate limit', responseStatus: null, durationMs });
+      await recordAttempt(manager, delivery.id, {
+        attempt: delivery.attempts + 1,
+        outcome: 'rate-limited',
+        error: 'recipient rate limit',
+        responseStatus: null,
+        durationMs,
+      });
     });
   }
 
@@ -245,16 +343,33 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     await this.dataSource.transaction(async (manager) => {
       // Settle only while holding the claim: a send that outlived its lease must not overwrite the newer one's outcome.
       if (!(await lockClaimed(manager, delivery))) {
-        this.logger.warn({ notificationId: delivery.id, outcome: result.ok ? 'sent' : result.error }, 'delivery settled elsewhere meanwhile; this outcome is dropped');
+        this.logger.warn(
+          { notificationId: delivery.id, outcome: result.ok ? 'sent' : result.error },
+          'delivery settled elsewhere meanwhile; this outcome is dropped',
+        );
         return;
       }
-      await recordAttempt(manager, delivery.id, { attempt, outcome: result.ok ? 'sent' : 'failed', error: result.error ?? null, responseStatus: result.responseStatus ?? null, durationMs });
+      await recordAttempt(manager, delivery.id, {
+        attempt,
+        outcome: result.ok ? 'sent' : 'failed',
+        error: result.error ?? null,
+        responseStatus: result.responseStatus ?? null,
+        durationMs,
+      });
       if (result.ok) {
         await settleSent(manager, delivery.id, attempt, now);
         await this.outbox.append(manager, NotificationDelivered, {
           subject: delivery.id,
           aggregateId: delivery.id,
-          data: { notificationId: delivery.id, sourceEventId: delivery.sourceEventId, sourceEventType: delivery.sourceEventType, channel: delivery.channel, recipient: delivery.recipient, language: delivery.language, deliveredAt: now.toISOString() },
+          data: {
+            notificationId: delivery.id,
+            sourceEventId: delivery.sourceEventId,
+            sourceEventType: delivery.sourceEventType,
+            channel: delivery.channel,
+            recipient: delivery.recipient,
+            language: delivery.language,
+            deliveredAt: now.toISOString(),
+          },
         });
         return;
       }
@@ -262,7 +377,10 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
       if (result.permanent || attempt >= delivery.deadLetterAfter) {
         await settleFailed(manager, delivery.id, attempt, now, error);
         await this.outbox.append(manager, NotificationFailed, failedEvent(delivery, attempt, error, now));
-        this.logger.warn({ notificationId: delivery.id, recipient: delivery.recipient, attempts: attempt, reason: error }, 'delivery dead-lettered');
+        this.logger.warn(
+          { notificationId: delivery.id, recipient: delivery.recipient, attempts: attempt, reason: error },
+          'delivery dead-lettered',
+        );
         return;
       }
       const delay = retryDelayMs(attempt, this.config.DELIVERY_RETRY_BASE_MS, this.config.DELIVERY_RETRY_MAX_MS);

@@ -36,7 +36,8 @@ export class DeliveryPlanner {
   ) {
     this.logger = createLogger('notifications', config.LOG_LEVEL);
     consumers.register('notifications.delivery', [...NOTIFIED_TOPICS], (consumer) => {
-      for (const definition of NOTIFIED_DEFINITIONS) consumer.on(definition, (event, manager) => this.plan(event, manager));
+      for (const definition of NOTIFIED_DEFINITIONS)
+        consumer.on(definition, (event, manager) => this.plan(event, manager));
     });
   }
 
@@ -50,47 +51,108 @@ export class DeliveryPlanner {
       for (const person of await this.directory.resolve(manager, route.audience, data, operator)) {
         const message = this.renderFor(route.template, person.language, context, event);
         if (!message) continue;
-        const common = { audience: route.audience, subscriptionId: null, language: person.language, template: route.template, subject: message.subject, body: message.body };
-        if (person.mailbox) rows.push({ ...common, id: randomUUID(), channel: 'in-app', recipient: person.mailbox, target: null });
-        if (person.email) rows.push({ ...common, id: randomUUID(), channel: 'email', recipient: `email:${person.email.toLowerCase()}`, target: person.email });
+        const common = {
+          audience: route.audience,
+          subscriptionId: null,
+          language: person.language,
+          template: route.template,
+          subject: message.subject,
+          body: message.body,
+        };
+        if (person.mailbox)
+          rows.push({ ...common, id: randomUUID(), channel: 'in-app', recipient: person.mailbox, target: null });
+        if (person.email)
+          rows.push({
+            ...common,
+            id: randomUUID(),
+            channel: 'email',
+            recipient: `email:${person.email.toLowerCase()}`,
+            target: person.email,
+          });
       }
     }
     // An internal event reaches no platform, whatever a subscription (`*`, or one older than the rule) says.
-    const subscriptions = INTERNAL_EVENT_TYPES.includes(event.type) ? [] : await listActiveSubscriptionsToEvent(manager, event.type);
+    const subscriptions = INTERNAL_EVENT_TYPES.includes(event.type)
+      ? []
+      : await listActiveSubscriptionsToEvent(manager, event.type);
     if (subscriptions.length) {
       const body = webhookBodyOf(event);
       for (const subscription of subscriptions) {
-        rows.push({ id: randomUUID(), channel: 'webhook', recipient: `webhook:${subscription.id}`, audience: 'platform', target: subscription.url, subscriptionId: subscription.id, language: 'en', template: 'cloudevent.v1', subject: event.type, body });
+        rows.push({
+          id: randomUUID(),
+          channel: 'webhook',
+          recipient: `webhook:${subscription.id}`,
+          audience: 'platform',
+          target: subscription.url,
+          subscriptionId: subscription.id,
+          language: 'en',
+          template: 'cloudevent.v1',
+          subject: event.type,
+          body,
+        });
       }
     }
     if (rows.length === 0) {
       this.logger.debug({ eventType: event.type, eventId: event.id }, 'no recipient for this event');
       return;
     }
-    await this.write(manager, event, rows, operator?.taxpayerId ?? (data['taxpayerId'] as string | undefined) ?? null, (data['region'] as string | undefined) ?? operator?.region ?? null);
+    await this.write(
+      manager,
+      event,
+      rows,
+      operator?.taxpayerId ?? (data['taxpayerId'] as string | undefined) ?? null,
+      (data['region'] as string | undefined) ?? operator?.region ?? null,
+    );
   }
 
   /**
    * A template that cannot be rendered is a defect (the catalogue's tests guard against it): that
    * recipient is skipped with an error in the log, the others and the platforms still hear of it.
    */
-  private renderFor(template: string, language: 'mn' | 'en', data: Record<string, unknown>, event: ConsumedEvent<unknown>) {
+  private renderFor(
+    template: string,
+    language: 'mn' | 'en',
+    data: Record<string, unknown>,
+    event: ConsumedEvent<unknown>,
+  ) {
     try {
       return render(template, language, data, this.config.ADMINISTRATION_TIME_ZONE);
     } catch (error) {
-      this.logger.error({ err: error, template, language, eventId: event.id, eventType: event.type }, 'template cannot be rendered; recipient skipped');
+      this.logger.error(
+        { err: error, template, language, eventId: event.id, eventType: event.type },
+        'template cannot be rendered; recipient skipped',
+      );
       return undefined;
     }
   }
 
-  private async write(manager: EntityManager, event: ConsumedEvent<unknown>, rows: PlannedNotification[], taxpayerId: string | null, region: string | null): Promise<void> {
+  private async write(
+    manager: EntityManager,
+    event: ConsumedEvent<unknown>,
+    rows: PlannedNotification[],
+    taxpayerId: string | null,
+    region: string | null,
+  ): Promise<void> {
     const now = new Date();
-    const inserted = await insertPlanned(manager, event, rows, { taxpayerId, region, deadLetterAfter: this.config.DELIVERY_MAX_ATTEMPTS, now });
+    const inserted = await insertPlanned(manager, event, rows, {
+      taxpayerId,
+      region,
+      deadLetterAfter: this.config.DELIVERY_MAX_ATTEMPTS,
+      now,
+    });
     for (const row of inserted.filter((candidate) => candidate.channel === 'in-app')) {
       await this.outbox.append(manager, NotificationDelivered, {
         subject: row.id,
         aggregateId: row.id,
-        data: { notificationId: row.id, sourceEventId: event.id, sourceEventType: event.type, channel: 'in-app', recipient: row.recipient, language: row.language, deliveredAt: now.toISOString() },
+        data: {
+          notificationId: row.id,
+          sourceEventId: event.id,
+          sourceEventType: event.type,
+          channel: 'in-app',
+          recipient: row.recipient,
+          language: row.language,
+          deliveredAt: now.toISOString(),
+        },
       });
     }
     if (inserted.some((row) => row.channel !== 'in-app')) this.dispatcher.wakeSoon();

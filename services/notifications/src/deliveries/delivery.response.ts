@@ -8,7 +8,9 @@ export const deliverySchema = z.object({
   sourceEventId: z.string(),
   sourceEventType: z.string(),
   channel: z.enum(['in-app', 'email', 'webhook']),
-  recipient: z.string().describe('operator:<taxpayer id> or staff:<sub> (in-app), email:<address>, webhook:<subscription id>'),
+  recipient: z
+    .string()
+    .describe('operator:<taxpayer id> or staff:<sub> (in-app), email:<address>, webhook:<subscription id>'),
   audience: z.string().nullable().describe('Who the routing table meant (operator, contact-officers, ..., platform)'),
   target: z.string().nullable().describe('The email address or webhook URL'),
   subscriptionId: z.uuid().nullable(),
@@ -41,4 +43,6 @@ export const deliveryAttemptSchema = z.object({
 export type DeliveryAttempt = z.infer<typeof deliveryAttemptSchema>;
 
 export class DeliveryDto extends createZodDto(deliverySchema) {}
-export class DeliveryDetailDto extends createZodDto(deliverySchema.extend({ attemptLog: z.array(deliveryAttemptSchema).describe('Every attempt, oldest first') })) {}
+export class DeliveryDetailDto extends createZodDto(
+  deliverySchema.extend({ attemptLog: z.array(deliveryAttemptSchema).describe('Every attempt, oldest first') }),
+) {}

@@ -67,7 +67,10 @@ describe('delivery lease renewal (real PostgreSQL and SMTP server)', () => {
     await new Promise((resolve) => setTimeout(resolve, 2500));
     // (The service also emails what it plans from the topics' history: count this delivery's copies.)
     expect(received.filter((mail) => mail.toLowerCase().includes(`x-aeo-notification-id: ${id}`))).toHaveLength(1);
-    const attempts: { outcome: string }[] = await service.dataSource.query(`SELECT outcome FROM delivery_attempts WHERE notification_id = $1`, [id]);
+    const attempts: { outcome: string }[] = await service.dataSource.query(
+      `SELECT outcome FROM delivery_attempts WHERE notification_id = $1`,
+      [id],
+    );
     expect(attempts).toEqual([{ outcome: 'sent' }]);
     // The lease never ran out while the send was in progress (renewed every 500 ms).
     expect(leases.length).toBeGreaterThan(10);

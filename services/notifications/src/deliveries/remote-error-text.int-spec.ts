@@ -21,7 +21,11 @@ describe('remote error text in the delivery log (real PostgreSQL, raw HTTP recei
 
   beforeAll(async () => {
     // Node's HTTP server will not write such a status line, so the receiver answers on raw TCP.
-    receiver = createServer((socket) => socket.once('data', () => socket.end('HTTP/1.1 410 Gone\u0000 for good\r\nContent-Length: 0\r\nConnection: close\r\n\r\n')));
+    receiver = createServer((socket) =>
+      socket.once('data', () =>
+        socket.end('HTTP/1.1 410 Gone\u0000 for good\r\nContent-Length: 0\r\nConnection: close\r\n\r\n'),
+      ),
+    );
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     Object.assign(process.env, ENV);
     service = await startNotifications();
@@ -49,14 +53,20 @@ describe('remote error text in the delivery log (real PostgreSQL, raw HTTP recei
     const row = await waitFor(
       'the refused delivery to be dead-lettered',
       async () => {
-        const [found]: { status: string; last_error: string | null }[] = await service.dataSource.query(`SELECT status, last_error FROM notifications WHERE id = $1`, [id]);
+        const [found]: { status: string; last_error: string | null }[] = await service.dataSource.query(
+          `SELECT status, last_error FROM notifications WHERE id = $1`,
+          [id],
+        );
         return found.status === 'failed' ? found : undefined;
       },
       20_000,
       100,
     );
     expect(row.last_error).toBe('HTTP 410 Gone\uFFFD for good');
-    const attempts: { outcome: string; error: string; response_status: number }[] = await service.dataSource.query(`SELECT outcome, error, response_status FROM delivery_attempts WHERE notification_id = $1`, [id]);
+    const attempts: { outcome: string; error: string; response_status: number }[] = await service.dataSource.query(
+      `SELECT outcome, error, response_status FROM delivery_attempts WHERE notification_id = $1`,
+      [id],
+    );
     expect(attempts).toEqual([{ outcome: 'failed', error: 'HTTP 410 Gone\uFFFD for good', response_status: 410 }]);
   });
 });

@@ -26,7 +26,11 @@ export class InboxController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOkResponse({ type: [InboxItemDto.Output], description: 'Newest first' })
-  @ApiOperation({ summary: 'Read the inbox', description: 'In-app messages of the caller’s mailbox (its company’s for operator users, its own for customs staff), newest first; `unread=true` leaves read ones out.' })
+  @ApiOperation({
+    summary: 'Read the inbox',
+    description:
+      'In-app messages of the caller’s mailbox (its company’s for operator users, its own for customs staff), newest first; `unread=true` leaves read ones out.',
+  })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: InboxQuery): Promise<InboxItem[]> {
     return (await this.inbox.list(user, query.unread === 'true', query.limit)).map(toInboxItem);
   }
@@ -34,7 +38,10 @@ export class InboxController {
   @Get('unread-count')
   @Roles(...ALL_ROLES)
   @ApiOkResponse({ type: UnreadCountDto.Output })
-  @ApiOperation({ summary: 'Count unread messages', description: 'How many messages of the caller’s mailbox it has not read yet.' })
+  @ApiOperation({
+    summary: 'Count unread messages',
+    description: 'How many messages of the caller’s mailbox it has not read yet.',
+  })
   async unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<{ unread: number }> {
     return { unread: await this.inbox.unreadCount(user) };
   }
@@ -43,7 +50,10 @@ export class InboxController {
   @HttpCode(204)
   @Roles(...ALL_ROLES)
   @ApiNoContentResponse({ description: 'Marked read for this user (repeating it changes nothing)' })
-  @ApiOperation({ summary: 'Mark a message read', description: 'For the caller only (each reader has its own read state); repeating it changes nothing.' })
+  @ApiOperation({
+    summary: 'Mark a message read',
+    description: 'For the caller only (each reader has its own read state); repeating it changes nothing.',
+  })
   async markRead(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams): Promise<void> {
     await this.inbox.markRead(user, params.notificationId);
   }

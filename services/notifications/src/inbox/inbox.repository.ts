@@ -15,7 +15,13 @@ export interface InboxMessage {
 }
 
 /** The in-app messages of the mailboxes, newest first, with what `reader` has read; `unreadOnly` leaves read ones out. */
-export async function listInboxMessages(runner: SqlRunner, mailboxes: readonly string[], reader: string, unreadOnly: boolean, limit: number): Promise<InboxMessage[]> {
+export async function listInboxMessages(
+  runner: SqlRunner,
+  mailboxes: readonly string[],
+  reader: string,
+  unreadOnly: boolean,
+  limit: number,
+): Promise<InboxMessage[]> {
   const rows = await runSql(listInbox, { mailboxes: [...mailboxes], reader, unreadOnly, limit }, runner);
   return rows.map((row) => ({
     id: row.id,
@@ -30,7 +36,11 @@ export async function listInboxMessages(runner: SqlRunner, mailboxes: readonly s
 }
 
 /** How many messages of the mailboxes `reader` has not read. */
-export async function countUnreadMessages(runner: SqlRunner, mailboxes: readonly string[], reader: string): Promise<number> {
+export async function countUnreadMessages(
+  runner: SqlRunner,
+  mailboxes: readonly string[],
+  reader: string,
+): Promise<number> {
   const row = await runSqlOne(countUnread, { mailboxes: [...mailboxes], reader }, runner);
   return row?.unread ?? 0;
 }

@@ -6,7 +6,9 @@ import { countUnreadMessages, InboxMessage, isInInbox, listInboxMessages, markMe
 
 /** The mailboxes a user reads: its company's (operator users) or its own (customs staff). */
 function mailboxesOf(user: AuthenticatedUser): string[] {
-  return user.roles.includes(ROLES.operatorUser) && user.taxpayerId ? [`operator:${user.taxpayerId}`] : [`staff:${user.sub}`];
+  return user.roles.includes(ROLES.operatorUser) && user.taxpayerId
+    ? [`operator:${user.taxpayerId}`]
+    : [`staff:${user.sub}`];
 }
 
 /**
@@ -26,7 +28,8 @@ export class InboxService {
   }
 
   async markRead(user: AuthenticatedUser, notificationId: string): Promise<void> {
-    if (!(await isInInbox(this.dataSource, notificationId, mailboxesOf(user)))) throw new NotFoundException(`Notification ${notificationId} not found in your inbox`);
+    if (!(await isInInbox(this.dataSource, notificationId, mailboxesOf(user))))
+      throw new NotFoundException(`Notification ${notificationId} not found in your inbox`);
     await markMessageRead(this.dataSource, notificationId, user.sub);
   }
 }

@@ -23,9 +23,13 @@ export class DeliveryChannels1764300000510 implements MigrationInterface {
         DROP COLUMN read_at,
         ADD CONSTRAINT notifications_status_check CHECK (status IN ('queued', 'sent', 'failed')),
         ADD CONSTRAINT notifications_channel_check CHECK (channel IN ('in-app', 'email', 'webhook'))`);
-    await queryRunner.query(`CREATE INDEX notifications_due_idx ON notifications (next_attempt_at) WHERE status = 'queued'`);
+    await queryRunner.query(
+      `CREATE INDEX notifications_due_idx ON notifications (next_attempt_at) WHERE status = 'queued'`,
+    );
     await queryRunner.query(`CREATE INDEX notifications_status_idx ON notifications (status, created_at DESC)`);
-    await queryRunner.query(`CREATE INDEX notifications_subscription_idx ON notifications (subscription_id, status) WHERE subscription_id IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX notifications_subscription_idx ON notifications (subscription_id, status) WHERE subscription_id IS NOT NULL`,
+    );
     await queryRunner.query(`
       CREATE TABLE delivery_attempts (
         id bigserial PRIMARY KEY,
@@ -37,7 +41,9 @@ export class DeliveryChannels1764300000510 implements MigrationInterface {
         duration_ms integer NOT NULL,
         attempted_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX delivery_attempts_notification_idx ON delivery_attempts (notification_id, id)`);
+    await queryRunner.query(
+      `CREATE INDEX delivery_attempts_notification_idx ON delivery_attempts (notification_id, id)`,
+    );
     await queryRunner.query(`
       CREATE TABLE inbox_reads (
         notification_id uuid NOT NULL REFERENCES notifications (id),

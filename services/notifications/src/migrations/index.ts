@@ -1,7 +1,19 @@
 import { CreateMessagingTables1764300000000 } from '@aeo/messaging';
-import { CreateAuditLog1764300000050, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100 } from '@aeo/persistence';
+import {
+  CreateAuditLog1764300000050,
+  CreateRequestLedgers1764390000000,
+  HumanStepsPending1764390000100,
+} from '@aeo/persistence';
 import { Notifications1764300000500 } from './1764300000500-notifications';
 import { DeliveryChannels1764300000510 } from './1764300000510-delivery-channels';
 import { ClaimsAndContactOfficers1764300000520 } from './1764300000520-claims-and-contact-officers';
 
-export const NOTIFICATIONS_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, Notifications1764300000500, DeliveryChannels1764300000510, ClaimsAndContactOfficers1764300000520, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100];
+export const NOTIFICATIONS_MIGRATIONS = [
+  CreateMessagingTables1764300000000,
+  CreateAuditLog1764300000050,
+  Notifications1764300000500,
+  DeliveryChannels1764300000510,
+  ClaimsAndContactOfficers1764300000520,
+  CreateRequestLedgers1764390000000,
+  HumanStepsPending1764390000100,
+];

@@ -25,16 +25,30 @@ export class ContactOfficerAssignmentsController {
   @Get()
   @Roles(ROLES.operations, ROLES.regionalOffice, ROLES.executive, ROLES.contactOfficer)
   @ApiOkResponse({ type: [ContactOfficerAssignmentDto.Output] })
-  @ApiOperation({ summary: 'Contact-officer assignments', description: 'Which contact officer looks after which operator (within the caller’s region for regional staff).' })
-  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: AssignmentQuery): Promise<ContactOfficerAssignment[]> {
+  @ApiOperation({
+    summary: 'Contact-officer assignments',
+    description: 'Which contact officer looks after which operator (within the caller’s region for regional staff).',
+  })
+  async list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: AssignmentQuery,
+  ): Promise<ContactOfficerAssignment[]> {
     return (await this.assignments.list(user, query.region)).map(withIsoDates);
   }
 
   @Put(':taxpayerId')
   @Roles(ROLES.operations, ROLES.regionalOffice)
   @ApiOkResponse({ type: ContactOfficerAssignmentDto.Output })
-  @ApiOperation({ summary: 'Assign an operator’s contact officer', description: 'The officer must be an active contact officer of the operator’s region in the staff directory; 404 for an operator not known here yet.' })
-  async assign(@CurrentUser() user: AuthenticatedUser, @Param() params: TaxpayerParams, @Body() body: AssignmentBody): Promise<ContactOfficerAssignment> {
+  @ApiOperation({
+    summary: 'Assign an operator’s contact officer',
+    description:
+      'The officer must be an active contact officer of the operator’s region in the staff directory; 404 for an operator not known here yet.',
+  })
+  async assign(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: TaxpayerParams,
+    @Body() body: AssignmentBody,
+  ): Promise<ContactOfficerAssignment> {
     return withIsoDates(await this.assignments.assign(user, params.taxpayerId, body.officerSub));
   }
 
@@ -42,7 +56,10 @@ export class ContactOfficerAssignmentsController {
   @HttpCode(204)
   @Roles(ROLES.operations, ROLES.regionalOffice)
   @ApiNoContentResponse({ description: "Unassigned: the region's contact officers hear of the operator again" })
-  @ApiOperation({ summary: 'Remove an operator’s contact officer', description: 'The region’s contact officers hear of its events again.' })
+  @ApiOperation({
+    summary: 'Remove an operator’s contact officer',
+    description: 'The region’s contact officers hear of its events again.',
+  })
   async unassign(@CurrentUser() user: AuthenticatedUser, @Param() params: TaxpayerParams): Promise<void> {
     await this.assignments.unassign(user, params.taxpayerId);
   }

@@ -27,22 +27,38 @@ export class ContactOfficerAssignmentsService {
     return listContactOfficerAssignments(this.dataSource, regionOf(user) ?? region ?? null);
   }
 
-  async assign(user: AuthenticatedUser, taxpayerId: string, officerSub: string): Promise<ContactOfficerAssignmentRecord> {
+  async assign(
+    user: AuthenticatedUser,
+    taxpayerId: string,
+    officerSub: string,
+  ): Promise<ContactOfficerAssignmentRecord> {
     return this.dataSource.transaction(async (manager) => {
       const officer = await findStaffContact(manager, officerSub);
       if (!officer?.active || !officer.roles.includes(ROLES.contactOfficer)) {
-        throw new BadRequestException(`officerSub: ${officerSub} is not an active contact officer in the staff contact directory`);
+        throw new BadRequestException(
+          `officerSub: ${officerSub} is not an active contact officer in the staff contact directory`,
+        );
       }
       const operatorRegion = await findOperatorRegion(manager, taxpayerId);
-      if (operatorRegion === undefined) throw new NotFoundException(`Operator ${taxpayerId} is not known here yet (it is learnt from its application)`);
+      if (operatorRegion === undefined)
+        throw new NotFoundException(`Operator ${taxpayerId} is not known here yet (it is learnt from its application)`);
       this.assertScope(user, operatorRegion);
       if (officer.region && officer.region !== operatorRegion) {
-        throw new BadRequestException(`officerSub: ${officerSub} works in ${officer.region}, the operator is in ${operatorRegion}`);
+        throw new BadRequestException(
+          `officerSub: ${officerSub} works in ${officer.region}, the operator is in ${operatorRegion}`,
+        );
       }
       const before = await lockContactOfficerAssignment(manager, taxpayerId);
       await saveContactOfficerAssignment(manager, taxpayerId, officerSub, user.sub);
       const after = (await lockContactOfficerAssignment(manager, taxpayerId))!;
-      await recordAudit(manager, { actor: user, action: 'notifications.contact-officer-assigned', entityType: 'operator', entityId: taxpayerId, before: auditRow(before), after: auditRow(after) });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'notifications.contact-officer-assigned',
+        entityType: 'operator',
+        entityId: taxpayerId,
+        before: auditRow(before),
+        after: auditRow(after),
+      });
       return after;
     });
   }
@@ -54,13 +70,20 @@ export class ContactOfficerAssignmentsService {
       if (!before) throw new NotFoundException(`No contact officer is assigned to ${taxpayerId}`);
       this.assertScope(user, (await findOperatorRegion(manager, taxpayerId)) ?? before.region);
       await deleteContactOfficerAssignment(manager, taxpayerId);
-      await recordAudit(manager, { actor: user, action: 'notifications.contact-officer-unassigned', entityType: 'operator', entityId: taxpayerId, before: auditRow(before) });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'notifications.contact-officer-unassigned',
+        entityType: 'operator',
+        entityId: taxpayerId,
+        before: auditRow(before),
+      });
     });
   }
 
   private assertScope(user: AuthenticatedUser, region: string | null): void {
     if (user.roles.includes(ROLES.operations)) return;
     const scope = regionOf(user) ?? user.region;
-    if (!scope || region !== scope) throw new ForbiddenException(`Region ${region ?? 'unknown'} is outside your scope (${scope ?? 'none'})`);
+    if (!scope || region !== scope)
+      throw new ForbiddenException(`Region ${region ?? 'unknown'} is outside your scope (${scope ?? 'none'})`);
   }
 }

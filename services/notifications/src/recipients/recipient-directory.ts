@@ -32,7 +32,8 @@ const STAFF_ROLE_OF: Partial<Record<Audience, string>> = {
 const REGIONAL: ReadonlySet<Audience> = new Set(['contact-officers', 'regional-office']);
 
 type EventData = Record<string, unknown>;
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.length > 0 ? value : undefined);
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.length > 0 ? value : undefined;
 
 /**
  * Who to tell: operator contacts (from application events), staff (the staff contact
@@ -52,7 +53,8 @@ export class RecipientDirectory {
       });
     }
     const validator = text(data['assignedValidator']);
-    if (eventType === 'aeo.validation.opened.v1' && validator) await saveValidatorOfCase(manager, data['caseId'] as string, validator);
+    if (eventType === 'aeo.validation.opened.v1' && validator)
+      await saveValidatorOfCase(manager, data['caseId'] as string, validator);
   }
 
   async operatorOf(manager: EntityManager, data: EventData): Promise<OperatorContact | undefined> {
@@ -62,32 +64,61 @@ export class RecipientDirectory {
     return findOperatorContact(manager, operatorId ?? null, taxpayerId ?? null);
   }
 
-  async resolve(manager: EntityManager, audience: Audience, data: EventData, operator: OperatorContact | undefined): Promise<Recipient[]> {
+  async resolve(
+    manager: EntityManager,
+    audience: Audience,
+    data: EventData,
+    operator: OperatorContact | undefined,
+  ): Promise<Recipient[]> {
     if (audience === 'operator') {
       const taxpayerId = text(data['taxpayerId']) ?? operator?.taxpayerId;
       if (!taxpayerId) return [];
-      return [{ audience, mailbox: `operator:${taxpayerId}`, email: operator?.email ?? null, language: operator?.language ?? 'mn' }];
+      return [
+        {
+          audience,
+          mailbox: `operator:${taxpayerId}`,
+          email: operator?.email ?? null,
+          language: operator?.language ?? 'mn',
+        },
+      ];
     }
     if (audience === 'assigned-validator') {
-      const sub = text(data['assignedValidator']) ?? text(data['validator']) ?? (await this.caseValidator(manager, text(data['caseId'])));
+      const sub =
+        text(data['assignedValidator']) ??
+        text(data['validator']) ??
+        (await this.caseValidator(manager, text(data['caseId'])));
       if (!sub) return [];
       const staff = await findActiveStaff(manager, sub);
       return [{ audience, mailbox: `staff:${sub}`, email: staff?.email ?? null, language: staff?.language ?? 'mn' }];
     }
     if (audience === 'contact-officers') {
-      const assigned = await this.assignedContactOfficer(manager, text(data['taxpayerId']) ?? operator?.taxpayerId, text(data['region']) ?? operator?.region);
-      if (assigned) return [{ audience, mailbox: `staff:${assigned.sub}`, email: assigned.email, language: assigned.language }];
+      const assigned = await this.assignedContactOfficer(
+        manager,
+        text(data['taxpayerId']) ?? operator?.taxpayerId,
+        text(data['region']) ?? operator?.region,
+      );
+      if (assigned)
+        return [{ audience, mailbox: `staff:${assigned.sub}`, email: assigned.email, language: assigned.language }];
     }
     const role = STAFF_ROLE_OF[audience];
     if (!role) return [];
     const region = text(data['region']) ?? operator?.region;
     if (REGIONAL.has(audience) && !region) return [];
     const staff = await listActiveStaff(manager, role, REGIONAL.has(audience) ? (region ?? null) : null);
-    return staff.map((person) => ({ audience, mailbox: `staff:${person.sub}`, email: person.email, language: person.language }));
+    return staff.map((person) => ({
+      audience,
+      mailbox: `staff:${person.sub}`,
+      email: person.email,
+      language: person.language,
+    }));
   }
 
   /** The operator's own contact officer, when one is assigned and still active. */
-  private async assignedContactOfficer(manager: EntityManager, taxpayerId: string | undefined, region: string | undefined) {
+  private async assignedContactOfficer(
+    manager: EntityManager,
+    taxpayerId: string | undefined,
+    region: string | undefined,
+  ) {
     if (!taxpayerId || !region) return undefined;
     return findAssignedContactOfficer(manager, taxpayerId, region);
   }

@@ -61,7 +61,11 @@ export interface ContactOfficerAssignmentRecord {
   assignedAt: Date;
 }
 
-const toStaffAddress = (row: { sub: string; email: string | null; language: string }): StaffAddress => ({ sub: row.sub, email: row.email, language: language.parse(row.language) });
+const toStaffAddress = (row: { sub: string; email: string | null; language: string }): StaffAddress => ({
+  sub: row.sub,
+  email: row.email,
+  language: language.parse(row.language),
+});
 
 function toStaffContact(row: IFindStaffContactResult): StaffContactRecord {
   return {
@@ -78,18 +82,41 @@ function toStaffContact(row: IFindStaffContactResult): StaffContactRecord {
 }
 
 function toAssignment(row: IListContactOfficerAssignmentsResult): ContactOfficerAssignmentRecord {
-  return { taxpayerId: row.taxpayer_id, officerSub: row.officer_sub, officerName: row.officer_name, region: row.region, assignedBy: row.assigned_by, assignedAt: row.assigned_at };
+  return {
+    taxpayerId: row.taxpayer_id,
+    officerSub: row.officer_sub,
+    officerName: row.officer_name,
+    region: row.region,
+    assignedBy: row.assigned_by,
+    assignedAt: row.assigned_at,
+  };
 }
 
 /** Remembers (or updates) how to reach an operator, from its application. */
-export async function saveOperatorContact(runner: SqlRunner, operatorId: string, contact: Omit<OperatorContact, 'operatorName'> & { operatorName: string | null | undefined }): Promise<void> {
+export async function saveOperatorContact(
+  runner: SqlRunner,
+  operatorId: string,
+  contact: Omit<OperatorContact, 'operatorName'> & { operatorName: string | null | undefined },
+): Promise<void> {
   await runSql(saveOperatorRecipient, { operatorId, ...contact }, runner);
 }
 
 /** The operator by id, or (without an id) by taxpayer id: the latest known contact. */
-export async function findOperatorContact(runner: SqlRunner, operatorId: string | null, taxpayerId: string | null): Promise<OperatorContact | undefined> {
+export async function findOperatorContact(
+  runner: SqlRunner,
+  operatorId: string | null,
+  taxpayerId: string | null,
+): Promise<OperatorContact | undefined> {
   const row = await runSqlOne(findOperatorRecipient, { operatorId, taxpayerId }, runner);
-  return row && { taxpayerId: row.taxpayer_id, email: row.email, language: language.parse(row.language), region: row.region, operatorName: row.operator_name };
+  return (
+    row && {
+      taxpayerId: row.taxpayer_id,
+      email: row.email,
+      language: language.parse(row.language),
+      region: row.region,
+      operatorName: row.operator_name,
+    }
+  );
 }
 
 /** The region of the operator, as last learnt from its applications. */
@@ -117,13 +144,21 @@ export async function listActiveStaff(runner: SqlRunner, role: string, region: s
 }
 
 /** The operator's own contact officer, when one is assigned and still an active contact officer of the region (or national). */
-export async function findAssignedContactOfficer(runner: SqlRunner, taxpayerId: string, region: string): Promise<StaffAddress | undefined> {
+export async function findAssignedContactOfficer(
+  runner: SqlRunner,
+  taxpayerId: string,
+  region: string,
+): Promise<StaffAddress | undefined> {
   const row = await runSqlOne(findAssignedContactOfficerAddress, { taxpayerId, region }, runner);
   return row && toStaffAddress(row);
 }
 
 /** The directory (at most 1000), national staff first, filtered by role and region when given. */
-export async function listStaffContacts(runner: SqlRunner, role: string | null, region: string | null): Promise<StaffContactRecord[]> {
+export async function listStaffContacts(
+  runner: SqlRunner,
+  role: string | null,
+  region: string | null,
+): Promise<StaffContactRecord[]> {
   return (await runSql(listMany, { role, region }, runner)).map(toStaffContact);
 }
 
@@ -133,13 +168,20 @@ export async function findStaffContact(runner: SqlRunner, sub: string): Promise<
 }
 
 /** The contact, locked for the caller's transaction (`activeOnly`: only while active). */
-export async function lockStaffContact(runner: SqlRunner, sub: string, activeOnly: boolean): Promise<StaffContactRecord | undefined> {
+export async function lockStaffContact(
+  runner: SqlRunner,
+  sub: string,
+  activeOnly: boolean,
+): Promise<StaffContactRecord | undefined> {
   const row = await runSqlOne(lockOne, { sub, activeOnly }, runner);
   return row && toStaffContact(row);
 }
 
 /** Creates or replaces a contact, active again. */
-export async function saveStaffContact(runner: SqlRunner, contact: Omit<StaffContactRecord, 'active' | 'updatedAt'>): Promise<StaffContactRecord> {
+export async function saveStaffContact(
+  runner: SqlRunner,
+  contact: Omit<StaffContactRecord, 'active' | 'updatedAt'>,
+): Promise<StaffContactRecord> {
   const row = await runSqlOne(saveOne, contact, runner);
   return toStaffContact(row!);
 }
@@ -149,17 +191,28 @@ export async function deactivateStaffContact(runner: SqlRunner, sub: string, upd
 }
 
 /** The assignments (at most 5000) of officers in the region, or all of them. */
-export async function listContactOfficerAssignments(runner: SqlRunner, region: string | null): Promise<ContactOfficerAssignmentRecord[]> {
+export async function listContactOfficerAssignments(
+  runner: SqlRunner,
+  region: string | null,
+): Promise<ContactOfficerAssignmentRecord[]> {
   return (await runSql(listAssignments, { region }, runner)).map(toAssignment);
 }
 
 /** The operator's assignment, locked for the caller's transaction. */
-export async function lockContactOfficerAssignment(runner: SqlRunner, taxpayerId: string): Promise<ContactOfficerAssignmentRecord | undefined> {
+export async function lockContactOfficerAssignment(
+  runner: SqlRunner,
+  taxpayerId: string,
+): Promise<ContactOfficerAssignmentRecord | undefined> {
   const row = await runSqlOne(lockAssignment, { taxpayerId }, runner);
   return row && toAssignment(row);
 }
 
-export async function saveContactOfficerAssignment(runner: SqlRunner, taxpayerId: string, officerSub: string, assignedBy: string): Promise<void> {
+export async function saveContactOfficerAssignment(
+  runner: SqlRunner,
+  taxpayerId: string,
+  officerSub: string,
+  assignedBy: string,
+): Promise<void> {
   await runSql(saveAssignment, { taxpayerId, officerSub, assignedBy }, runner);
 }
 

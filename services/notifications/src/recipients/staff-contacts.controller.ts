@@ -9,7 +9,15 @@ import { StaffContact, StaffContactDto } from './staff-contact.response';
 import { StaffContactsService } from './staff-contacts.service';
 
 /** Staff roles that receive notifications. */
-const STAFF_ROLES = [ROLES.contactOfficer, ROLES.validator, ROLES.regionalOffice, ROLES.executive, ROLES.operations, ROLES.policyUnit, ROLES.mraOfficer] as const;
+const STAFF_ROLES = [
+  ROLES.contactOfficer,
+  ROLES.validator,
+  ROLES.regionalOffice,
+  ROLES.executive,
+  ROLES.operations,
+  ROLES.policyUnit,
+  ROLES.mraOfficer,
+] as const;
 
 class StaffSubParams extends createZodDto(z.strictObject({ sub: safeText.trim().min(1).max(200) })) {}
 class StaffContactBody extends createZodDto(
@@ -23,11 +31,17 @@ class StaffContactBody extends createZodDto(
     })
     .superRefine((body, ctx) => {
       if (body.roles.every((role) => REGION_SCOPED_ROLES.includes(role)) && !body.region) {
-        ctx.addIssue({ code: 'custom', path: ['region'], message: 'staff whose roles are all regional must have a region' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['region'],
+          message: 'staff whose roles are all regional must have a region',
+        });
       }
     }),
 ) {}
-class StaffListQuery extends createZodDto(z.strictObject({ role: z.enum(STAFF_ROLES).optional(), region: regionCode.optional() })) {}
+class StaffListQuery extends createZodDto(
+  z.strictObject({ role: z.enum(STAFF_ROLES).optional(), region: regionCode.optional() }),
+) {}
 
 /**
  * The staff contact directory: who among customs staff gets which notifications, at which
@@ -42,7 +56,11 @@ export class StaffContactsController {
   @Get()
   @Roles(ROLES.operations, ROLES.regionalOffice, ROLES.executive)
   @ApiOkResponse({ type: [StaffContactDto.Output], description: 'Active and deactivated contacts (see `active`)' })
-  @ApiOperation({ summary: 'Staff contact directory', description: 'Who among customs staff is notified, with email, language, roles and region; regional offices see their region’s.' })
+  @ApiOperation({
+    summary: 'Staff contact directory',
+    description:
+      'Who among customs staff is notified, with email, language, roles and region; regional offices see their region’s.',
+  })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: StaffListQuery): Promise<StaffContact[]> {
     return (await this.staffContacts.list(user, query.role, query.region)).map(withIsoDates);
   }
@@ -50,8 +68,16 @@ export class StaffContactsController {
   @Put(':sub')
   @Roles(ROLES.operations, ROLES.regionalOffice)
   @ApiOkResponse({ type: StaffContactDto.Output, description: 'Saved (created, or replaced and active again)' })
-  @ApiOperation({ summary: 'Save a staff contact', description: 'Creates or replaces the person’s contact (active again if it was deleted); a regional office within its region.' })
-  async upsert(@CurrentUser() user: AuthenticatedUser, @Param() params: StaffSubParams, @Body() body: StaffContactBody): Promise<StaffContact> {
+  @ApiOperation({
+    summary: 'Save a staff contact',
+    description:
+      'Creates or replaces the person’s contact (active again if it was deleted); a regional office within its region.',
+  })
+  async upsert(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: StaffSubParams,
+    @Body() body: StaffContactBody,
+  ): Promise<StaffContact> {
     return withIsoDates(await this.staffContacts.save(user, params.sub, body));
   }
 
@@ -60,7 +86,10 @@ export class StaffContactsController {
   @HttpCode(204)
   @Roles(ROLES.operations, ROLES.regionalOffice)
   @ApiNoContentResponse({ description: 'Deactivated: listed with `active: false`, no more notifications' })
-  @ApiOperation({ summary: 'Delete a staff contact', description: 'Stops notifications to this person (kept for the delivery log).' })
+  @ApiOperation({
+    summary: 'Delete a staff contact',
+    description: 'Stops notifications to this person (kept for the delivery log).',
+  })
   async deactivate(@CurrentUser() user: AuthenticatedUser, @Param() params: StaffSubParams): Promise<void> {
     await this.staffContacts.deactivate(user, params.sub);
   }

@@ -5,7 +5,13 @@ import { AuthenticatedUser, REGION_SCOPED_ROLES, ROLES, Role, regionOf } from '@
 import type { Language } from '@aeo/contracts';
 import { recordAudit } from '@aeo/persistence';
 import { auditRow } from '../audit-row';
-import { deactivateStaffContact, listStaffContacts, lockStaffContact, saveStaffContact, StaffContactRecord } from './recipients.repository';
+import {
+  deactivateStaffContact,
+  listStaffContacts,
+  lockStaffContact,
+  saveStaffContact,
+  StaffContactRecord,
+} from './recipients.repository';
 
 /** A staff contact as saved through the API. */
 export interface StaffContactInput {
@@ -27,7 +33,8 @@ export class StaffContactsService {
 
   list(user: AuthenticatedUser, role: string | undefined, region: string | undefined): Promise<StaffContactRecord[]> {
     const scope = regionOf(user);
-    if (scope && region && region !== scope) throw new ForbiddenException(`Region ${region} is outside your scope (${scope})`);
+    if (scope && region && region !== scope)
+      throw new ForbiddenException(`Region ${region} is outside your scope (${scope})`);
     return listStaffContacts(this.dataSource, role ?? null, scope ?? region ?? null);
   }
 
@@ -38,7 +45,14 @@ export class StaffContactsService {
       const before = await lockStaffContact(manager, sub, false);
       if (before) this.assertMayManage(user, before.roles as Role[], before.region);
       const saved = await saveStaffContact(manager, { sub, ...contact, updatedBy: user.sub });
-      await recordAudit(manager, { actor: user, action: 'notifications.staff-contact-saved', entityType: 'staff-contact', entityId: sub, before: auditRow(before), after: auditRow(saved) });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'notifications.staff-contact-saved',
+        entityType: 'staff-contact',
+        entityId: sub,
+        before: auditRow(before),
+        after: auditRow(saved),
+      });
       return saved;
     });
   }
@@ -50,7 +64,13 @@ export class StaffContactsService {
       if (!before) throw new NotFoundException(`No active staff contact ${sub}`);
       this.assertMayManage(user, before.roles as Role[], before.region);
       await deactivateStaffContact(manager, sub, user.sub);
-      await recordAudit(manager, { actor: user, action: 'notifications.staff-contact-deactivated', entityType: 'staff-contact', entityId: sub, before: auditRow(before) });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'notifications.staff-contact-deactivated',
+        entityType: 'staff-contact',
+        entityId: sub,
+        before: auditRow(before),
+      });
     });
   }
 
@@ -58,7 +78,9 @@ export class StaffContactsService {
     if (user.roles.includes(ROLES.operations)) return;
     const scope = regionOf(user) ?? user.region;
     if (!scope || region !== scope || roles.some((role) => !REGION_SCOPED_ROLES.includes(role))) {
-      throw new ForbiddenException(`A regional office manages only regional staff (contact officers, validators, regional office) of its own region${scope ? ` (${scope})` : ''}`);
+      throw new ForbiddenException(
+        `A regional office manages only regional staff (contact officers, validators, regional office) of its own region${scope ? ` (${scope})` : ''}`,
+      );
     }
   }
 }

@@ -12,11 +12,21 @@ export class RoutesController {
   @Get()
   @Roles(...ALL_ROLES)
   @ApiOkResponse({ type: RoutingTableDto.Output })
-  @ApiOperation({ summary: 'The routing table', description: 'Who hears of each event, with which template, and which event types webhooks can carry.' })
+  @ApiOperation({
+    summary: 'The routing table',
+    description: 'Who hears of each event, with which template, and which event types webhooks can carry.',
+  })
   table(): RoutingTable {
     return {
       audiences: [...AUDIENCES],
-      routes: Object.entries(ROUTES).map(([eventType, routes]) => ({ eventType, recipients: routes.map((route) => ({ audience: route.audience, template: route.template, conditional: Boolean(route.when) })) })),
+      routes: Object.entries(ROUTES).map(([eventType, routes]) => ({
+        eventType,
+        recipients: routes.map((route) => ({
+          audience: route.audience,
+          template: route.template,
+          conditional: Boolean(route.when),
+        })),
+      })),
       webhookEventTypes: [...SUBSCRIBABLE_EVENT_TYPES],
     };
   }

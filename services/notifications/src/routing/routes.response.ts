@@ -7,7 +7,13 @@ export const routingTableSchema = z.object({
   routes: z.array(
     z.object({
       eventType: z.string(),
-      recipients: z.array(z.object({ audience: z.enum(AUDIENCES), template: z.string().describe('<name>.v<version>'), conditional: z.boolean().describe('Only for some events of this type') })),
+      recipients: z.array(
+        z.object({
+          audience: z.enum(AUDIENCES),
+          template: z.string().describe('<name>.v<version>'),
+          conditional: z.boolean().describe('Only for some events of this type'),
+        }),
+      ),
     }),
   ),
   webhookEventTypes: z.array(z.string()).describe('What a webhook subscription can name'),

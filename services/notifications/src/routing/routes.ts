@@ -13,7 +13,14 @@
  * - `operations`: the team that keeps the platform running.
  * Staff are found in the staff contact directory (`/v1/staff-contacts`).
  */
-export const AUDIENCES = ['operator', 'contact-officers', 'assigned-validator', 'regional-office', 'executives', 'operations'] as const;
+export const AUDIENCES = [
+  'operator',
+  'contact-officers',
+  'assigned-validator',
+  'regional-office',
+  'executives',
+  'operations',
+] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
 export interface Route {
@@ -25,48 +32,96 @@ export interface Route {
 }
 
 const to = (audience: Audience, template: string, when?: Route['when']): Route => ({ audience, template, when });
-const kindIs = (...kinds: string[]) => (data: Record<string, unknown>) => kinds.includes(String(data['kind']));
+const kindIs =
+  (...kinds: string[]) =>
+  (data: Record<string, unknown>) =>
+    kinds.includes(String(data['kind']));
 
 export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
   // Certification
-  'aeo.application.submitted.v1': [to('operator', 'application-submitted.v1'), to('regional-office', 'staff-application-submitted.v1')],
+  'aeo.application.submitted.v1': [
+    to('operator', 'application-submitted.v1'),
+    to('regional-office', 'staff-application-submitted.v1'),
+  ],
   'aeo.application.accepted.v1': [to('operator', 'application-accepted.v1')],
   'aeo.application.rejected.v1': [to('operator', 'application-rejected.v1')],
   'aeo.application.information-requested.v1': [to('operator', 'information-requested.v1')],
   'aeo.application.information-received.v1': [to('contact-officers', 'staff-information-received.v1')],
-  'aeo.application.withdrawn.v1': [to('operator', 'application-withdrawn.v1'), to('regional-office', 'staff-application-withdrawn.v1')],
-  'aeo.application.decision-due.v1': [to('executives', 'staff-decision-due.v1'), to('regional-office', 'staff-decision-due.v1')],
-  'aeo.application.decision-overdue.v1': [to('executives', 'staff-decision-overdue.v1'), to('regional-office', 'staff-decision-overdue.v1')],
+  'aeo.application.withdrawn.v1': [
+    to('operator', 'application-withdrawn.v1'),
+    to('regional-office', 'staff-application-withdrawn.v1'),
+  ],
+  'aeo.application.decision-due.v1': [
+    to('executives', 'staff-decision-due.v1'),
+    to('regional-office', 'staff-decision-due.v1'),
+  ],
+  'aeo.application.decision-overdue.v1': [
+    to('executives', 'staff-decision-overdue.v1'),
+    to('regional-office', 'staff-decision-overdue.v1'),
+  ],
   'aeo.application.decision-extended.v1': [to('operator', 'decision-extended.v1')],
   'aeo.application.hearing-opened.v1': [to('operator', 'hearing-opened.v1')],
   'aeo.application.hearing-responded.v1': [to('executives', 'staff-hearing-responded.v1')],
-  'aeo.validation.opened.v1': [to('operator', 'validation-opened.v1'), to('assigned-validator', 'staff-validation-assigned.v1')],
-  'aeo.validation.visit-scheduled.v1': [to('operator', 'visit-scheduled.v1'), to('assigned-validator', 'staff-visit-scheduled.v1')],
+  'aeo.validation.opened.v1': [
+    to('operator', 'validation-opened.v1'),
+    to('assigned-validator', 'staff-validation-assigned.v1'),
+  ],
+  'aeo.validation.visit-scheduled.v1': [
+    to('operator', 'visit-scheduled.v1'),
+    to('assigned-validator', 'staff-visit-scheduled.v1'),
+  ],
   'aeo.validation.report-reminder.v1': [
     to('assigned-validator', 'staff-report-reminder.v1'),
     to('regional-office', 'staff-report-overdue.v1', kindIs('overdue')),
   ],
   'aeo.validation.report-submitted.v1': [to('executives', 'staff-report-submitted.v1')],
-  'aeo.validation.closed.v1': [to('operator', 'validation-closed.v1'), to('assigned-validator', 'staff-validation-closed.v1')],
-  'aeo.validation.corrective-action-requested.v1': [to('operator', 'corrective-action-requested.v1'), to('contact-officers', 'staff-corrective-action-requested.v1')],
+  'aeo.validation.closed.v1': [
+    to('operator', 'validation-closed.v1'),
+    to('assigned-validator', 'staff-validation-closed.v1'),
+  ],
+  'aeo.validation.corrective-action-requested.v1': [
+    to('operator', 'corrective-action-requested.v1'),
+    to('contact-officers', 'staff-corrective-action-requested.v1'),
+  ],
   'aeo.validation.corrective-action-answered.v1': [to('assigned-validator', 'staff-corrective-action-answered.v1')],
-  'aeo.authorisation.granted.v1': [to('operator', 'authorisation-granted.v1'), to('contact-officers', 'staff-authorisation-granted.v1')],
+  'aeo.authorisation.granted.v1': [
+    to('operator', 'authorisation-granted.v1'),
+    to('contact-officers', 'staff-authorisation-granted.v1'),
+  ],
   'aeo.authorisation.refused.v1': [to('operator', 'authorisation-refused.v1')],
   // After the grant
-  'aeo.revalidation.due.v1': [to('operator', 'revalidation-due.v1'), to('contact-officers', 'staff-revalidation-due.v1')],
-  'aeo.revalidation.started.v1': [to('operator', 'revalidation-started.v1'), to('contact-officers', 'staff-revalidation-started.v1')],
+  'aeo.revalidation.due.v1': [
+    to('operator', 'revalidation-due.v1'),
+    to('contact-officers', 'staff-revalidation-due.v1'),
+  ],
+  'aeo.revalidation.started.v1': [
+    to('operator', 'revalidation-started.v1'),
+    to('contact-officers', 'staff-revalidation-started.v1'),
+  ],
   'aeo.revalidation.completed.v1': [to('operator', 'revalidation-completed.v1')],
   'aeo.revalidation.requested.v1': [to('contact-officers', 'staff-revalidation-requested.v1')],
   'aeo.authorisation.change-reported.v1': [to('contact-officers', 'staff-change-reported.v1')],
-  'aeo.authorisation.suspended.v1': [to('operator', 'authorisation-suspended.v1'), to('contact-officers', 'staff-authorisation-suspended.v1')],
+  'aeo.authorisation.suspended.v1': [
+    to('operator', 'authorisation-suspended.v1'),
+    to('contact-officers', 'staff-authorisation-suspended.v1'),
+  ],
   'aeo.authorisation.suspension-progress.v1': [
     to('operator', 'suspension-progress.v1', kindIs('remediation-plan-overdue', 'remediation-period-ended')),
     to('executives', 'staff-suspension-progress.v1'),
   ],
-  'aeo.authorisation.reinstated.v1': [to('operator', 'authorisation-reinstated.v1'), to('contact-officers', 'staff-authorisation-reinstated.v1')],
+  'aeo.authorisation.reinstated.v1': [
+    to('operator', 'authorisation-reinstated.v1'),
+    to('contact-officers', 'staff-authorisation-reinstated.v1'),
+  ],
   'aeo.authorisation.revocation-intended.v1': [to('operator', 'authorisation-revocation-intended.v1')],
-  'aeo.authorisation.revoked.v1': [to('operator', 'authorisation-revoked.v1'), to('contact-officers', 'staff-authorisation-revoked.v1')],
-  'aeo.authorisation.surrendered.v1': [to('operator', 'authorisation-surrendered.v1'), to('contact-officers', 'staff-authorisation-surrendered.v1')],
+  'aeo.authorisation.revoked.v1': [
+    to('operator', 'authorisation-revoked.v1'),
+    to('contact-officers', 'staff-authorisation-revoked.v1'),
+  ],
+  'aeo.authorisation.surrendered.v1': [
+    to('operator', 'authorisation-surrendered.v1'),
+    to('contact-officers', 'staff-authorisation-surrendered.v1'),
+  ],
   'aeo.revalidation.watchdog-alert.v1': [to('operations', 'staff-watchdog-alert.v1')],
   'aeo.workflow.action-failed.v1': [to('operations', 'staff-workflow-step-failed.v1')],
   // Risk

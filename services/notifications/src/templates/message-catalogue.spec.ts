@@ -35,9 +35,15 @@ describe('the message catalogues', () => {
   });
 
   it.each(LANGUAGES)('use only the date and time styles the renderer defines (%s)', (language) => {
-    const styles = Object.values(CATALOGUES[language]).flatMap((message) => [...message.matchAll(/\{\s*\w+\s*,\s*(date|time)\s*,\s*(\w+)\s*\}/g)].map((m) => `${m[1]} ${m[2]}`));
+    const styles = Object.values(CATALOGUES[language]).flatMap((message) =>
+      [...message.matchAll(/\{\s*\w+\s*,\s*(date|time)\s*,\s*(\w+)\s*\}/g)].map((m) => `${m[1]} ${m[2]}`),
+    );
     expect(styles.length).toBeGreaterThan(0);
-    expect([...new Set(styles)].filter((style) => !['date long', 'date genitive', 'date dative', 'date ablative', 'time short'].includes(style))).toEqual([]);
+    expect(
+      [...new Set(styles)].filter(
+        (style) => !['date long', 'date genitive', 'date dative', 'date ablative', 'time short'].includes(style),
+      ),
+    ).toEqual([]);
     if (language === 'en') expect(styles.filter((style) => /genitive|dative|ablative/.test(style))).toEqual([]);
   });
 });
@@ -46,16 +52,25 @@ describe('every template message with the values of the events routed to it', ()
   const catalogue = new MessageCatalogue();
   const routed = new Map<string, Record<string, unknown>[]>();
   for (const [eventType, routes] of Object.entries(ROUTES)) {
-    for (const { template } of routes) routed.set(template, [...(routed.get(template) ?? []), ...SAMPLES[eventType].map((sample) => ({ ...sample, operatorName }))]);
+    for (const { template } of routes)
+      routed.set(template, [
+        ...(routed.get(template) ?? []),
+        ...SAMPLES[eventType].map((sample) => ({ ...sample, operatorName })),
+      ]);
   }
 
   it.each([...routed.keys()].flatMap((template) => LANGUAGES.map((language) => ({ template, language }))))(
     '$template ($language) names only arguments its events supply, and formats with each',
     ({ template, language }) => {
       const samples = routed.get(template)!;
-      const supplied = new Set(samples.flatMap((data) => Object.keys(templateValues(template, language, data, catalogue, DEFAULT_TIME_ZONE))));
+      const supplied = new Set(
+        samples.flatMap((data) => Object.keys(templateValues(template, language, data, catalogue, DEFAULT_TIME_ZONE))),
+      );
       for (const part of ['subject', 'body']) {
-        expect({ part, unsupplied: [...catalogue.argumentsOf(language, `${template}.${part}`)].filter((name) => !supplied.has(name)) }).toEqual({ part, unsupplied: [] });
+        expect({
+          part,
+          unsupplied: [...catalogue.argumentsOf(language, `${template}.${part}`)].filter((name) => !supplied.has(name)),
+        }).toEqual({ part, unsupplied: [] });
       }
       for (const data of samples) {
         const { subject, body } = render(template, language, data);
@@ -67,7 +82,11 @@ describe('every template message with the values of the events routed to it', ()
 
 describe('a message missing in a language', () => {
   const catalogues = {
-    en: { 'greeting.subject': 'Hello {name}', 'due.body': 'Due by {at, date, long} ({zone})', 'due.mn': '{at, date, ablative} эхлэн' },
+    en: {
+      'greeting.subject': 'Hello {name}',
+      'due.body': 'Due by {at, date, long} ({zone})',
+      'due.mn': '{at, date, ablative} эхлэн',
+    },
     mn: { 'greeting.subject': 'Сайн байна уу, {name}', 'due.mn': '{at, date, ablative} эхлэн' },
   };
 
@@ -75,9 +94,15 @@ describe('a message missing in a language', () => {
     const warnings: unknown[] = [];
     const catalogue = new MessageCatalogue(catalogues, (message, fields) => warnings.push({ message, ...fields }));
     const values = { at: '2027-01-20T00:00:00Z', zone: 'Ulaanbaatar time' };
-    expect(catalogue.format('mn', 'due.body', values, 'Asia/Ulaanbaatar')).toBe('Due by 20 January 2027 (Ulaanbaatar time)');
-    expect(catalogue.format('mn', 'due.body', values, 'Asia/Ulaanbaatar')).toBe('Due by 20 January 2027 (Ulaanbaatar time)');
-    expect(warnings).toEqual([{ message: 'Notification message missing in the language: rendered in English', language: 'mn', key: 'due.body' }]);
+    expect(catalogue.format('mn', 'due.body', values, 'Asia/Ulaanbaatar')).toBe(
+      'Due by 20 January 2027 (Ulaanbaatar time)',
+    );
+    expect(catalogue.format('mn', 'due.body', values, 'Asia/Ulaanbaatar')).toBe(
+      'Due by 20 January 2027 (Ulaanbaatar time)',
+    );
+    expect(warnings).toEqual([
+      { message: 'Notification message missing in the language: rendered in English', language: 'mn', key: 'due.body' },
+    ]);
     expect(catalogue.format('mn', 'greeting.subject', { name: 'Болд' }, 'UTC')).toBe('Сайн байна уу, Болд');
     expect(catalogue.format('mn', 'nothing.subject', {}, 'UTC')).toBeUndefined();
     expect(warnings).toHaveLength(1);
@@ -85,7 +110,11 @@ describe('a message missing in a language', () => {
 
   it('prints its dates in the zone, with the Mongolian case ending of the local day', () => {
     const catalogue = new MessageCatalogue(catalogues, () => undefined);
-    expect(catalogue.format('mn', 'due.mn', { at: '2027-01-19T20:00:00Z' }, 'Asia/Ulaanbaatar')).toBe('2027 оны нэгдүгээр сарын 20-ноос эхлэн');
-    expect(catalogue.format('mn', 'due.mn', { at: '2027-01-19T20:00:00Z' }, 'UTC')).toBe('2027 оны нэгдүгээр сарын 19-нөөс эхлэн');
+    expect(catalogue.format('mn', 'due.mn', { at: '2027-01-19T20:00:00Z' }, 'Asia/Ulaanbaatar')).toBe(
+      '2027 оны нэгдүгээр сарын 20-ноос эхлэн',
+    );
+    expect(catalogue.format('mn', 'due.mn', { at: '2027-01-19T20:00:00Z' }, 'UTC')).toBe(
+      '2027 оны нэгдүгээр сарын 19-нөөс эхлэн',
+    );
   });
 });

@@ -42,13 +42,20 @@ export const FORMATS: Partial<Formats> = {
 const GENITIVE = ['ны', 'ний', 'ны', 'ны', 'ний', 'ны', 'ны', 'ны', 'ны', 'ний'];
 const ABLATIVE = ['наас', 'нээс', 'ноос', 'наас', 'нөөс', 'наас', 'наас', 'ноос', 'наас', 'нөөс'];
 const caseEnding = (day: number, grammaticalCase: GrammaticalCase): string =>
-  grammaticalCase === 'dative' ? 'нд' : grammaticalCase === 'genitive' ? GENITIVE[day % 10] : day === 20 ? 'ноос' : ABLATIVE[day % 10];
+  grammaticalCase === 'dative'
+    ? 'нд'
+    : grammaticalCase === 'genitive'
+      ? GENITIVE[day % 10]
+      : day === 20
+        ? 'ноос'
+        : ABLATIVE[day % 10];
 
 /** A date (or time of day) in the zone; an unreadable date prints as "Invalid Date", as `Date` does. */
 function printDate(value: unknown, locales: Intl.LocalesArgument, style: DateStyle): string {
   const { grammaticalCase, ...options } = style;
   const at = value instanceof Date || typeof value === 'number' ? new Date(value) : new Date(String(value));
-  const printed = options.hour || options.minute ? at.toLocaleTimeString(locales, options) : at.toLocaleDateString(locales, options);
+  const printed =
+    options.hour || options.minute ? at.toLocaleTimeString(locales, options) : at.toLocaleDateString(locales, options);
   if (!grammaticalCase || Number.isNaN(at.getTime())) return printed;
   const day = Number(at.toLocaleDateString('en-GB', { day: 'numeric', timeZone: options.timeZone }));
   return `${printed}-${caseEnding(day, grammaticalCase)}`;
@@ -59,7 +66,10 @@ function formattersIn(timeZone: string): Formatters {
   return {
     getNumberFormat: (locales, options) => new Intl.NumberFormat(locales, options as Intl.NumberFormatOptions),
     getPluralRules: (locales, options) => new Intl.PluralRules(locales, options),
-    getDateTimeFormat: (locales, style?: DateStyle) => ({ format: (value: unknown) => printDate(value, locales, { ...style, timeZone: style?.timeZone ?? timeZone }) }) as Intl.DateTimeFormat,
+    getDateTimeFormat: (locales, style?: DateStyle) =>
+      ({
+        format: (value: unknown) => printDate(value, locales, { ...style, timeZone: style?.timeZone ?? timeZone }),
+      }) as Intl.DateTimeFormat,
   };
 }
 
@@ -70,7 +80,12 @@ const logWarning: Warn = (message, fields) => (logger ??= createLogger('notifica
 type MessageElements = ReturnType<IntlMessageFormat['getAst']>;
 /** The names of the arguments a message uses, in its choices too. */
 function argumentNames(elements: MessageElements, names = new Set<string>()): Set<string> {
-  for (const element of elements as unknown as { type: number; value?: unknown; options?: Record<string, { value: MessageElements }>; children?: MessageElements }[]) {
+  for (const element of elements as unknown as {
+    type: number;
+    value?: unknown;
+    options?: Record<string, { value: MessageElements }>;
+    children?: MessageElements;
+  }[]) {
     if (typeof element.value === 'string' && element.type !== 0) names.add(element.value);
     for (const option of Object.values(element.options ?? {})) argumentNames(option.value, names);
     if (element.children) argumentNames(element.children, names);
@@ -112,7 +127,11 @@ export class MessageCatalogue {
     const compiled = this.compile(language, key, timeZone);
     if (!compiled) return undefined;
     const missing = [...compiled.arguments].filter((name) => !Object.hasOwn(values, name));
-    return String(compiled.message.format(missing.length ? { ...Object.fromEntries(missing.map((name) => [name, 'undefined'])), ...values } : values));
+    return String(
+      compiled.message.format(
+        missing.length ? { ...Object.fromEntries(missing.map((name) => [name, 'undefined'])), ...values } : values,
+      ),
+    );
   }
 
   private compile(language: Language, key: string, timeZone: string): Compiled | undefined {
@@ -125,7 +144,10 @@ export class MessageCatalogue {
     const id = `${source} ${timeZone} ${key}`;
     let compiled = this.compiled.get(id);
     if (!compiled) {
-      const message = new IntlMessageFormat(this.catalogues[source][key], LOCALES[source], FORMATS, { formatters: this.formattersIn(timeZone), ignoreTag: true });
+      const message = new IntlMessageFormat(this.catalogues[source][key], LOCALES[source], FORMATS, {
+        formatters: this.formattersIn(timeZone),
+        ignoreTag: true,
+      });
       compiled = { message, arguments: argumentNames(message.getAst()) };
       this.compiled.set(id, compiled);
     }

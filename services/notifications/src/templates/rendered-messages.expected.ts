@@ -468,31 +468,31 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   ],
   'authorisation-suspended.v1 aeo.authorisation.suspended.v1#1 en': [
     'AEO authorisation suspended',
-    'Authorisation MN-AEOF-2026-00001 is suspended. Grounds: at the holder\'s request: temporary closure of operations. State your remedial measures by 3 May 2027 (Ulaanbaatar time).',
+    "Authorisation MN-AEOF-2026-00001 is suspended. Grounds: at the holder's request: temporary closure of operations. State your remedial measures by 3 May 2027 (Ulaanbaatar time).",
   ],
   'staff-authorisation-suspended.v1 aeo.authorisation.suspended.v1#0 en': [
     'AEO authorisation suspended: MN-AEOF-2026-00001',
-    'Authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) is suspended (its security part) from 3 May 2027 (Ulaanbaatar time). Grounds: security criteria no longer met at the Zamyn-Uud warehouse. The holder\'s remediation plan is due by 2 June 2027; please follow it up.',
+    "Authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) is suspended (its security part) from 3 May 2027 (Ulaanbaatar time). Grounds: security criteria no longer met at the Zamyn-Uud warehouse. The holder's remediation plan is due by 2 June 2027; please follow it up.",
   ],
   'staff-authorisation-suspended.v1 aeo.authorisation.suspended.v1#0 as-sent en': [
     'AEO authorisation suspended: MN-AEOF-2026-00001',
-    'Authorisation MN-AEOF-2026-00001 (holder: taxpayer ID 5123456) is suspended (its security part) from 3 May 2027 (Ulaanbaatar time). Grounds: security criteria no longer met at the Zamyn-Uud warehouse. The holder\'s remediation plan is due by 2 June 2027; please follow it up.',
+    "Authorisation MN-AEOF-2026-00001 (holder: taxpayer ID 5123456) is suspended (its security part) from 3 May 2027 (Ulaanbaatar time). Grounds: security criteria no longer met at the Zamyn-Uud warehouse. The holder's remediation plan is due by 2 June 2027; please follow it up.",
   ],
   'staff-authorisation-suspended.v1 aeo.authorisation.suspended.v1#0 long-name en': [
     'AEO authorisation suspended: MN-AEOF-2026-00001',
-    'Authorisation MN-AEOF-2026-00001 (holder: Mongolian International Freight Forwarding and Customs Brokerage Company LLC, taxpayer ID 5123456) is suspended (its security part) from 3 May 2027 (Ulaanbaatar time). Grounds: security criteria no longer met at the Zamyn-Uud warehouse. The holder\'s remediation plan is due by 2 June 2027; please follow it up.',
+    "Authorisation MN-AEOF-2026-00001 (holder: Mongolian International Freight Forwarding and Customs Brokerage Company LLC, taxpayer ID 5123456) is suspended (its security part) from 3 May 2027 (Ulaanbaatar time). Grounds: security criteria no longer met at the Zamyn-Uud warehouse. The holder's remediation plan is due by 2 June 2027; please follow it up.",
   ],
   'staff-authorisation-suspended.v1 aeo.authorisation.suspended.v1#1 en': [
     'AEO authorisation suspended: MN-AEOF-2026-00001',
-    'Authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) is suspended from 3 May 2027 (Ulaanbaatar time) at the holder\'s request. Grounds: at the holder\'s request: temporary closure of operations. Please follow up the remedial measures with the holder.',
+    "Authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) is suspended from 3 May 2027 (Ulaanbaatar time) at the holder's request. Grounds: at the holder's request: temporary closure of operations. Please follow up the remedial measures with the holder.",
   ],
   'staff-authorisation-suspended.v1 aeo.authorisation.suspended.v1#1 as-sent en': [
     'AEO authorisation suspended: MN-AEOF-2026-00001',
-    'Authorisation MN-AEOF-2026-00001 (holder: taxpayer ID 5123456) is suspended from 3 May 2027 (Ulaanbaatar time) at the holder\'s request. Grounds: at the holder\'s request: temporary closure of operations. Please follow up the remedial measures with the holder.',
+    "Authorisation MN-AEOF-2026-00001 (holder: taxpayer ID 5123456) is suspended from 3 May 2027 (Ulaanbaatar time) at the holder's request. Grounds: at the holder's request: temporary closure of operations. Please follow up the remedial measures with the holder.",
   ],
   'staff-authorisation-suspended.v1 aeo.authorisation.suspended.v1#1 long-name en': [
     'AEO authorisation suspended: MN-AEOF-2026-00001',
-    'Authorisation MN-AEOF-2026-00001 (holder: Mongolian International Freight Forwarding and Customs Brokerage Company LLC, taxpayer ID 5123456) is suspended from 3 May 2027 (Ulaanbaatar time) at the holder\'s request. Grounds: at the holder\'s request: temporary closure of operations. Please follow up the remedial measures with the holder.',
+    "Authorisation MN-AEOF-2026-00001 (holder: Mongolian International Freight Forwarding and Customs Brokerage Company LLC, taxpayer ID 5123456) is suspended from 3 May 2027 (Ulaanbaatar time) at the holder's request. Grounds: at the holder's request: temporary closure of operations. Please follow up the remedial measures with the holder.",
   ],
   'suspension-progress.v1 aeo.authorisation.suspension-progress.v1#0 en': [
     'AEO suspension: remediation plan received',
@@ -584,15 +584,15 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   ],
   'staff-authorisation-surrendered.v1 aeo.authorisation.surrendered.v1#0 en': [
     'AEO authorisation surrendered: MN-AEOF-2026-00001',
-    'At the holder\'s request, authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) ends on 1 July 2027 (Ulaanbaatar time). Reason: The company stops its import business. Its benefits end then; no bar applies to a new application.',
+    "At the holder's request, authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) ends on 1 July 2027 (Ulaanbaatar time). Reason: The company stops its import business. Its benefits end then; no bar applies to a new application.",
   ],
   'staff-authorisation-surrendered.v1 aeo.authorisation.surrendered.v1#0 as-sent en': [
     'AEO authorisation surrendered: MN-AEOF-2026-00001',
-    'At the holder\'s request, authorisation MN-AEOF-2026-00001 (holder: taxpayer ID 5123456) ends on 1 July 2027 (Ulaanbaatar time). Reason: The company stops its import business. Its benefits end then; no bar applies to a new application.',
+    "At the holder's request, authorisation MN-AEOF-2026-00001 (holder: taxpayer ID 5123456) ends on 1 July 2027 (Ulaanbaatar time). Reason: The company stops its import business. Its benefits end then; no bar applies to a new application.",
   ],
   'staff-authorisation-surrendered.v1 aeo.authorisation.surrendered.v1#0 long-name en': [
     'AEO authorisation surrendered: MN-AEOF-2026-00001',
-    'At the holder\'s request, authorisation MN-AEOF-2026-00001 (holder: Mongolian International Freight Forwarding and Customs Brokerage Company LLC, taxpayer ID 5123456) ends on 1 July 2027 (Ulaanbaatar time). Reason: The company stops its import business. Its benefits end then; no bar applies to a new application.',
+    "At the holder's request, authorisation MN-AEOF-2026-00001 (holder: Mongolian International Freight Forwarding and Customs Brokerage Company LLC, taxpayer ID 5123456) ends on 1 July 2027 (Ulaanbaatar time). Reason: The company stops its import business. Its benefits end then; no bar applies to a new application.",
   ],
   'staff-watchdog-alert.v1 aeo.revalidation.watchdog-alert.v1#0 en': [
     'AEO watchdog: revalidation workflow stuck (MN-AEOF-2026-00001)',
@@ -980,11 +980,11 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   ],
   'staff-authorisation-suspended.v1 few-fields en': [
     'AEO authorisation suspended: MN-AEOF-2026-00001',
-    'Authorisation MN-AEOF-2026-00001 (holder: taxpayer ID ) is suspended (its security part) from 1 December 2026 (Ulaanbaatar time). Grounds: false statements. The holder\'s remediation plan is due by 1 January 2027; please follow it up.',
+    "Authorisation MN-AEOF-2026-00001 (holder: taxpayer ID ) is suspended (its security part) from 1 December 2026 (Ulaanbaatar time). Grounds: false statements. The holder's remediation plan is due by 1 January 2027; please follow it up.",
   ],
   'staff-authorisation-suspended.v1 late-evening en': [
     'AEO authorisation suspended: MN-AEOF-2026-00001',
-    'Authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) is suspended from 5 December 2026 (Ulaanbaatar time). Grounds:  The holder\'s remediation plan is due by 5 December 2026; please follow it up.',
+    "Authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) is suspended from 5 December 2026 (Ulaanbaatar time). Grounds:  The holder's remediation plan is due by 5 December 2026; please follow it up.",
   ],
   'suspension-progress.v1 few-fields en': [
     'AEO suspension: remediation period ended',
@@ -1052,11 +1052,11 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   ],
   'staff-authorisation-surrendered.v1 few-fields en': [
     'AEO authorisation surrendered: MN-AEOF-2026-00001',
-    'At the holder\'s request, authorisation MN-AEOF-2026-00001 (holder: taxpayer ID ) ends on 1 December 2026 (Ulaanbaatar time). Reason: incomplete self-assessment. Its benefits end then; no bar applies to a new application.',
+    "At the holder's request, authorisation MN-AEOF-2026-00001 (holder: taxpayer ID ) ends on 1 December 2026 (Ulaanbaatar time). Reason: incomplete self-assessment. Its benefits end then; no bar applies to a new application.",
   ],
   'staff-authorisation-surrendered.v1 late-evening en': [
     'AEO authorisation surrendered: MN-AEOF-2026-00001',
-    'At the holder\'s request, authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) ends on 5 December 2026 (Ulaanbaatar time). Reason:  Its benefits end then; no bar applies to a new application.',
+    "At the holder's request, authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) ends on 5 December 2026 (Ulaanbaatar time). Reason:  Its benefits end then; no bar applies to a new application.",
   ],
   'staff-watchdog-alert.v1 few-fields en': [
     'AEO watchdog: revalidation  (MN-AEOF-2026-00001)',
@@ -1124,11 +1124,11 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   ],
   'staff-authorisation-suspended.v1 late-evening UTC en': [
     'AEO authorisation suspended: MN-AEOF-2026-00001',
-    'Authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) is suspended from 4 December 2026 (UTC). Grounds:  The holder\'s remediation plan is due by 4 December 2026; please follow it up.',
+    "Authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) is suspended from 4 December 2026 (UTC). Grounds:  The holder's remediation plan is due by 4 December 2026; please follow it up.",
   ],
   'staff-authorisation-suspended.v1 late-evening Europe/Berlin en': [
     'AEO authorisation suspended: MN-AEOF-2026-00001',
-    'Authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) is suspended from 4 December 2026 (Europe/Berlin time). Grounds:  The holder\'s remediation plan is due by 4 December 2026; please follow it up.',
+    "Authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) is suspended from 4 December 2026 (Europe/Berlin time). Grounds:  The holder's remediation plan is due by 4 December 2026; please follow it up.",
   ],
   'application-submitted.v1 aeo.application.submitted.v1#0 mn': [
     'AEO өргөдөл хүлээн авлаа (AEOF)',
@@ -1540,7 +1540,7 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   ],
   'authorisation-suspended.v1 aeo.authorisation.suspended.v1#1 mn': [
     'AEO зөвшөөрлийг түдгэлзүүллээ',
-    'MN-AEOF-2026-00001 зөвшөөрлийг түдгэлзүүллээ. Үндэслэл: at the holder\'s request: temporary closure of operations. Засах арга хэмжээгээ Улаанбаатарын цагаар 2027 оны тавдугаар сарын 3-ны дотор ирүүлнэ үү.',
+    "MN-AEOF-2026-00001 зөвшөөрлийг түдгэлзүүллээ. Үндэслэл: at the holder's request: temporary closure of operations. Засах арга хэмжээгээ Улаанбаатарын цагаар 2027 оны тавдугаар сарын 3-ны дотор ирүүлнэ үү.",
   ],
   'staff-authorisation-suspended.v1 aeo.authorisation.suspended.v1#0 mn': [
     'AEO зөвшөөрлийг түдгэлзүүллээ: MN-AEOF-2026-00001',
@@ -1556,15 +1556,15 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   ],
   'staff-authorisation-suspended.v1 aeo.authorisation.suspended.v1#1 mn': [
     'AEO зөвшөөрлийг түдгэлзүүллээ: MN-AEOF-2026-00001',
-    'MN-AEOF-2026-00001 зөвшөөрлийг (эзэмшигч: Gobi Trade LLC, ТТД 5123456) эзэмшигчийн хүсэлтээр Улаанбаатарын цагаар 2027 оны тавдугаар сарын 3-наас эхлэн түдгэлзүүллээ. Үндэслэл: at the holder\'s request: temporary closure of operations. Засах арга хэмжээний явцад эзэмшигчтэй хамтран хяналт тавина уу.',
+    "MN-AEOF-2026-00001 зөвшөөрлийг (эзэмшигч: Gobi Trade LLC, ТТД 5123456) эзэмшигчийн хүсэлтээр Улаанбаатарын цагаар 2027 оны тавдугаар сарын 3-наас эхлэн түдгэлзүүллээ. Үндэслэл: at the holder's request: temporary closure of operations. Засах арга хэмжээний явцад эзэмшигчтэй хамтран хяналт тавина уу.",
   ],
   'staff-authorisation-suspended.v1 aeo.authorisation.suspended.v1#1 as-sent mn': [
     'AEO зөвшөөрлийг түдгэлзүүллээ: MN-AEOF-2026-00001',
-    'MN-AEOF-2026-00001 зөвшөөрлийг (эзэмшигч: ТТД 5123456) эзэмшигчийн хүсэлтээр Улаанбаатарын цагаар 2027 оны тавдугаар сарын 3-наас эхлэн түдгэлзүүллээ. Үндэслэл: at the holder\'s request: temporary closure of operations. Засах арга хэмжээний явцад эзэмшигчтэй хамтран хяналт тавина уу.',
+    "MN-AEOF-2026-00001 зөвшөөрлийг (эзэмшигч: ТТД 5123456) эзэмшигчийн хүсэлтээр Улаанбаатарын цагаар 2027 оны тавдугаар сарын 3-наас эхлэн түдгэлзүүллээ. Үндэслэл: at the holder's request: temporary closure of operations. Засах арга хэмжээний явцад эзэмшигчтэй хамтран хяналт тавина уу.",
   ],
   'staff-authorisation-suspended.v1 aeo.authorisation.suspended.v1#1 long-name mn': [
     'AEO зөвшөөрлийг түдгэлзүүллээ: MN-AEOF-2026-00001',
-    'MN-AEOF-2026-00001 зөвшөөрлийг (эзэмшигч: Mongolian International Freight Forwarding and Customs Brokerage Company LLC, ТТД 5123456) эзэмшигчийн хүсэлтээр Улаанбаатарын цагаар 2027 оны тавдугаар сарын 3-наас эхлэн түдгэлзүүллээ. Үндэслэл: at the holder\'s request: temporary closure of operations. Засах арга хэмжээний явцад эзэмшигчтэй хамтран хяналт тавина уу.',
+    "MN-AEOF-2026-00001 зөвшөөрлийг (эзэмшигч: Mongolian International Freight Forwarding and Customs Brokerage Company LLC, ТТД 5123456) эзэмшигчийн хүсэлтээр Улаанбаатарын цагаар 2027 оны тавдугаар сарын 3-наас эхлэн түдгэлзүүллээ. Үндэслэл: at the holder's request: temporary closure of operations. Засах арга хэмжээний явцад эзэмшигчтэй хамтран хяналт тавина уу.",
   ],
   'suspension-progress.v1 aeo.authorisation.suspension-progress.v1#0 mn': [
     'AEO түдгэлзүүлэлт: засах төлөвлөгөөг хүлээн авлаа',

@@ -9,29 +9,109 @@ const caseId = 'c4d5e6f7-0819-4a2b-9c3d-4e5f60718293';
 export const operatorName = 'Gobi Trade LLC';
 const applicationRef = { applicationId, operatorId, taxpayerId: '5123456', region: 'ULAANBAATAR', statusType: 'AEOF' };
 const caseRef = { caseId, ...applicationRef };
-const authorisationRef = { authorisationNumber: 'MN-AEOF-2026-00001', operatorId, taxpayerId: '5123456', region: 'ULAANBAATAR', statusType: 'AEOF', consentToMraSharing: true };
-const certificationWorkflow = { workflowId: 'certification-6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', process: 'certification', applicationId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', operatorId, taxpayerId: '5123456', region: 'DORNOGOVI' };
+const authorisationRef = {
+  authorisationNumber: 'MN-AEOF-2026-00001',
+  operatorId,
+  taxpayerId: '5123456',
+  region: 'ULAANBAATAR',
+  statusType: 'AEOF',
+  consentToMraSharing: true,
+};
+const certificationWorkflow = {
+  workflowId: 'certification-6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
+  process: 'certification',
+  applicationId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
+  operatorId,
+  taxpayerId: '5123456',
+  region: 'DORNOGOVI',
+};
 
 export const SAMPLES: Record<string, Record<string, unknown>[]> = {
   'aeo.application.submitted.v1': [
-    { ...applicationRef, operatorName, contactEmail: 'aeo@gobitrade.mn', contactLanguage: 'mn', consentToMraSharing: true, submittedAt: '2026-11-28T02:15:00Z', acceptanceDeadline: '2026-12-28T00:00:00Z', programmeVersion: 1 },
+    {
+      ...applicationRef,
+      operatorName,
+      contactEmail: 'aeo@gobitrade.mn',
+      contactLanguage: 'mn',
+      consentToMraSharing: true,
+      submittedAt: '2026-11-28T02:15:00Z',
+      acceptanceDeadline: '2026-12-28T00:00:00Z',
+      programmeVersion: 1,
+    },
   ],
-  'aeo.application.accepted.v1': [{ ...applicationRef, acceptedAt: '2026-12-10T03:00:00Z', deemed: false, decidedBy: 'officer.bold', decisionDeadline: '2027-04-09T00:00:00Z' }],
-  'aeo.application.rejected.v1': [{ ...applicationRef, rejectedAt: '2026-12-10T03:00:00Z', decidedBy: 'officer.bold', reason: 'The financial statements for the last three years are missing.' }],
+  'aeo.application.accepted.v1': [
+    {
+      ...applicationRef,
+      acceptedAt: '2026-12-10T03:00:00Z',
+      deemed: false,
+      decidedBy: 'officer.bold',
+      decisionDeadline: '2027-04-09T00:00:00Z',
+    },
+  ],
+  'aeo.application.rejected.v1': [
+    {
+      ...applicationRef,
+      rejectedAt: '2026-12-10T03:00:00Z',
+      decidedBy: 'officer.bold',
+      reason: 'The financial statements for the last three years are missing.',
+    },
+  ],
   'aeo.application.information-requested.v1': [
-    { ...applicationRef, requestId: '0b1c2d3e-4f50-4617-8a9b-0c1d2e3f4a5b', requestedBy: 'officer.bold', questions: 'Please provide the lease contract of the Zamyn-Uud warehouse', dueBy: '2026-12-21T00:00:00Z' },
+    {
+      ...applicationRef,
+      requestId: '0b1c2d3e-4f50-4617-8a9b-0c1d2e3f4a5b',
+      requestedBy: 'officer.bold',
+      questions: 'Please provide the lease contract of the Zamyn-Uud warehouse',
+      dueBy: '2026-12-21T00:00:00Z',
+    },
   ],
-  'aeo.application.information-received.v1': [{ ...applicationRef, requestId: '0b1c2d3e-4f50-4617-8a9b-0c1d2e3f4a5b', respondedBy: 'b.enkhjargal@gobitrade.mn', respondedAt: '2026-12-18T06:30:00Z' }],
-  'aeo.application.withdrawn.v1': [{ ...applicationRef, withdrawnAt: '2026-12-15T04:00:00Z', withdrawnBy: 'b.enkhjargal@gobitrade.mn', reason: 'We are restructuring the company and will apply again next year.' }],
+  'aeo.application.information-received.v1': [
+    {
+      ...applicationRef,
+      requestId: '0b1c2d3e-4f50-4617-8a9b-0c1d2e3f4a5b',
+      respondedBy: 'b.enkhjargal@gobitrade.mn',
+      respondedAt: '2026-12-18T06:30:00Z',
+    },
+  ],
+  'aeo.application.withdrawn.v1': [
+    {
+      ...applicationRef,
+      withdrawnAt: '2026-12-15T04:00:00Z',
+      withdrawnBy: 'b.enkhjargal@gobitrade.mn',
+      reason: 'We are restructuring the company and will apply again next year.',
+    },
+  ],
   'aeo.application.decision-due.v1': [{ ...applicationRef, decisionDeadline: '2027-04-09T00:00:00Z' }],
   'aeo.application.decision-overdue.v1': [{ ...applicationRef, decisionDeadline: '2027-04-09T00:00:00Z' }],
   'aeo.application.decision-extended.v1': [
-    { ...applicationRef, decisionDeadline: '2027-06-08T00:00:00Z', decidedBy: 'executive.ganbold', reasons: ['the site visit at Zamyn-Uud needs a second day', 'a partner agency has not yet answered'] },
+    {
+      ...applicationRef,
+      decisionDeadline: '2027-06-08T00:00:00Z',
+      decidedBy: 'executive.ganbold',
+      reasons: ['the site visit at Zamyn-Uud needs a second day', 'a partner agency has not yet answered'],
+    },
   ],
-  'aeo.application.hearing-opened.v1': [{ ...applicationRef, grounds: ['serious customs infringement in 2025', 'no security plan for the warehouse'], decidedBy: 'executive.ganbold', respondBy: '2027-03-31T00:00:00Z' }],
-  'aeo.application.hearing-responded.v1': [{ ...applicationRef, respondedBy: 'b.enkhjargal@gobitrade.mn', respondedAt: '2027-03-20T05:00:00Z' }],
+  'aeo.application.hearing-opened.v1': [
+    {
+      ...applicationRef,
+      grounds: ['serious customs infringement in 2025', 'no security plan for the warehouse'],
+      decidedBy: 'executive.ganbold',
+      respondBy: '2027-03-31T00:00:00Z',
+    },
+  ],
+  'aeo.application.hearing-responded.v1': [
+    { ...applicationRef, respondedBy: 'b.enkhjargal@gobitrade.mn', respondedAt: '2027-03-20T05:00:00Z' },
+  ],
   'aeo.validation.opened.v1': [
-    { ...caseRef, riskScore: 42, riskRecommendation: 'proceed-with-enhanced-validation', siteVisitRequired: true, reportDue: '2027-03-01T00:00:00Z', assignedValidator: 'validator.tsetseg', openedAt: '2026-12-11T01:00:00Z' },
+    {
+      ...caseRef,
+      riskScore: 42,
+      riskRecommendation: 'proceed-with-enhanced-validation',
+      siteVisitRequired: true,
+      reportDue: '2027-03-01T00:00:00Z',
+      assignedValidator: 'validator.tsetseg',
+      openedAt: '2026-12-11T01:00:00Z',
+    },
     {
       ...caseRef,
       riskScore: 18,
@@ -45,17 +125,43 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       cycle: 2,
     },
   ],
-  'aeo.validation.visit-scheduled.v1': [{ ...caseRef, visitId: 'd1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6', scheduledFor: '2027-01-20T02:00:00Z', validator: 'validator.tsetseg', scheduledBy: 'validator.tsetseg' }],
+  'aeo.validation.visit-scheduled.v1': [
+    {
+      ...caseRef,
+      visitId: 'd1e2f3a4-b5c6-4d7e-8f90-a1b2c3d4e5f6',
+      scheduledFor: '2027-01-20T02:00:00Z',
+      validator: 'validator.tsetseg',
+      scheduledBy: 'validator.tsetseg',
+    },
+  ],
   'aeo.validation.report-reminder.v1': [
     { ...caseRef, kind: 'reminder', reportDue: '2027-03-01T00:00:00Z' },
     { ...caseRef, kind: 'overdue', reportDue: '2027-03-01T00:00:00Z' },
   ],
   'aeo.validation.report-submitted.v1': [
-    { ...caseRef, recommendation: 'grant-with-conditions', conditions: ['CCTV at the loading bay within six months', 'annual security training'], submittedBy: 'validator.tsetseg', submittedAt: '2027-02-25T08:00:00Z' },
-    { ...caseRef, recommendation: 'grant', conditions: [], submittedBy: 'validator.tsetseg', submittedAt: '2027-02-25T08:00:00Z' },
+    {
+      ...caseRef,
+      recommendation: 'grant-with-conditions',
+      conditions: ['CCTV at the loading bay within six months', 'annual security training'],
+      submittedBy: 'validator.tsetseg',
+      submittedAt: '2027-02-25T08:00:00Z',
+    },
+    {
+      ...caseRef,
+      recommendation: 'grant',
+      conditions: [],
+      submittedBy: 'validator.tsetseg',
+      submittedAt: '2027-02-25T08:00:00Z',
+    },
   ],
   'aeo.validation.closed.v1': [
-    { ...caseRef, cause: 'application-withdrawn', reason: 'We are restructuring the company and will apply again next year.', closedBy: 'b.enkhjargal@gobitrade.mn', closedAt: '2026-12-15T04:00:00Z' },
+    {
+      ...caseRef,
+      cause: 'application-withdrawn',
+      reason: 'We are restructuring the company and will apply again next year.',
+      closedBy: 'b.enkhjargal@gobitrade.mn',
+      closedAt: '2026-12-15T04:00:00Z',
+    },
     {
       ...caseRef,
       cause: 'authorisation-suspended',
@@ -66,14 +172,26 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       authorisationNumber: 'MN-AEOF-2026-00001',
       cycle: 2,
     },
-    { ...caseRef, cause: 'authorisation-surrendered', reason: 'The company stops trading abroad.', closedBy: 'b.enkhjargal@gobitrade.mn', closedAt: '2029-10-21T04:00:00Z', purpose: 'revalidation', authorisationNumber: 'MN-AEOF-2026-00001', cycle: 2 },
+    {
+      ...caseRef,
+      cause: 'authorisation-surrendered',
+      reason: 'The company stops trading abroad.',
+      closedBy: 'b.enkhjargal@gobitrade.mn',
+      closedAt: '2029-10-21T04:00:00Z',
+      purpose: 'revalidation',
+      authorisationNumber: 'MN-AEOF-2026-00001',
+      cycle: 2,
+    },
   ],
   'aeo.validation.corrective-action-requested.v1': [
     {
       ...caseRef,
       actionId: '5e6f7081-92a3-4b4c-8d5e-6f708192a3b4',
       questionId: 'security.premises',
-      criterion: { en: 'Are the premises protected against unauthorised access?', mn: 'Үйл ажиллагааны байрыг зөвшөөрөлгүй нэвтрэлтээс хамгаалсан уу?' },
+      criterion: {
+        en: 'Are the premises protected against unauthorised access?',
+        mn: 'Үйл ажиллагааны байрыг зөвшөөрөлгүй нэвтрэлтээс хамгаалсан уу?',
+      },
       dueBy: '2027-01-20T00:00:00Z',
       description: 'Fence the bonded warehouse and log every entry at its gate.',
       requestedBy: 'validator.tsetseg',
@@ -83,7 +201,10 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       ...caseRef,
       actionId: '5e6f7081-92a3-4b4c-8d5e-6f708192a3b5',
       questionId: 'accounting.records',
-      criterion: { en: 'Are the accounting records kept so that customs can audit them?', mn: 'Нягтлан бодох бүртгэлийг гаалийн хяналт хийх боломжтойгоор хөтөлдөг үү?' },
+      criterion: {
+        en: 'Are the accounting records kept so that customs can audit them?',
+        mn: 'Нягтлан бодох бүртгэлийг гаалийн хяналт хийх боломжтойгоор хөтөлдөг үү?',
+      },
       dueBy: '2029-11-01T00:00:00Z',
       description: 'Send the stock ledger of 2029',
       requestedBy: 'validator.tsetseg',
@@ -98,7 +219,10 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       ...caseRef,
       actionId: '5e6f7081-92a3-4b4c-8d5e-6f708192a3b4',
       questionId: 'security.premises',
-      criterion: { en: 'Are the premises protected against unauthorised access?', mn: 'Үйл ажиллагааны байрыг зөвшөөрөлгүй нэвтрэлтээс хамгаалсан уу?' },
+      criterion: {
+        en: 'Are the premises protected against unauthorised access?',
+        mn: 'Үйл ажиллагааны байрыг зөвшөөрөлгүй нэвтрэлтээс хамгаалсан уу?',
+      },
       dueBy: '2027-01-20T00:00:00Z',
       requestedBy: 'validator.tsetseg',
       assignedValidator: 'validator.tsetseg',
@@ -110,7 +234,10 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       ...caseRef,
       actionId: '5e6f7081-92a3-4b4c-8d5e-6f708192a3b5',
       questionId: 'accounting.records',
-      criterion: { en: 'Are the accounting records kept so that customs can audit them?', mn: 'Нягтлан бодох бүртгэлийг гаалийн хяналт хийх боломжтойгоор хөтөлдөг үү?' },
+      criterion: {
+        en: 'Are the accounting records kept so that customs can audit them?',
+        mn: 'Нягтлан бодох бүртгэлийг гаалийн хяналт хийх боломжтойгоор хөтөлдөг үү?',
+      },
       dueBy: '2029-11-01T00:00:00Z',
       requestedBy: 'validator.tsetseg',
       assignedValidator: null,
@@ -122,26 +249,66 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       cycle: 2,
     },
   ],
-  'aeo.authorisation.granted.v1': [{ ...authorisationRef, decidedAt: '2026-12-01T03:00:00Z', effectiveFrom: '2026-12-01T00:00:00Z', revalidationDue: '2029-12-04T00:00:00Z' }],
+  'aeo.authorisation.granted.v1': [
+    {
+      ...authorisationRef,
+      decidedAt: '2026-12-01T03:00:00Z',
+      effectiveFrom: '2026-12-01T00:00:00Z',
+      revalidationDue: '2029-12-04T00:00:00Z',
+    },
+  ],
   'aeo.authorisation.refused.v1': [
-    { ...applicationRef, decidedBy: 'executive.ganbold', decidedAt: '2027-04-05T03:00:00Z', reasons: ['serious customs infringement in 2025'], operatorCommented: true },
-    { ...applicationRef, decidedBy: 'executive.ganbold', decidedAt: '2027-04-05T03:00:00Z', reasons: ['no security plan for the warehouse', 'insolvency proceedings'], operatorCommented: false },
+    {
+      ...applicationRef,
+      decidedBy: 'executive.ganbold',
+      decidedAt: '2027-04-05T03:00:00Z',
+      reasons: ['serious customs infringement in 2025'],
+      operatorCommented: true,
+    },
+    {
+      ...applicationRef,
+      decidedBy: 'executive.ganbold',
+      decidedAt: '2027-04-05T03:00:00Z',
+      reasons: ['no security plan for the warehouse', 'insolvency proceedings'],
+      operatorCommented: false,
+    },
   ],
   'aeo.revalidation.due.v1': [{ ...authorisationRef, revalidationDue: '2029-12-04T00:00:00Z', daysAhead: 90 }],
   'aeo.revalidation.started.v1': [
     {
       ...authorisationRef,
       cycle: 2,
-      trigger: { source: 'reported-change', reason: 'Change of ownership reported.', requestedBy: 'b.enkhjargal@gobitrade.mn', triggerId: 'e1f2a3b4-c5d6-4e7f-8091-a2b3c4d5e6f7' },
+      trigger: {
+        source: 'reported-change',
+        reason: 'Change of ownership reported.',
+        requestedBy: 'b.enkhjargal@gobitrade.mn',
+        triggerId: 'e1f2a3b4-c5d6-4e7f-8091-a2b3c4d5e6f7',
+      },
       selfAssessmentDue: '2027-02-01T00:00:00Z',
       startedAt: '2027-01-02T00:00:00Z',
     },
   ],
   'aeo.revalidation.completed.v1': [
-    { ...authorisationRef, cycle: 2, outcome: 'confirmed', decidedBy: 'executive.ganbold', reasons: ['criteria still met'], conditions: [], nextRevalidationDue: '2032-12-04T00:00:00Z', completedAt: '2029-12-01T03:00:00Z' },
+    {
+      ...authorisationRef,
+      cycle: 2,
+      outcome: 'confirmed',
+      decidedBy: 'executive.ganbold',
+      reasons: ['criteria still met'],
+      conditions: [],
+      nextRevalidationDue: '2032-12-04T00:00:00Z',
+      completedAt: '2029-12-01T03:00:00Z',
+    },
   ],
   'aeo.revalidation.requested.v1': [
-    { ...authorisationRef, requestId: 'f0e1d2c3-b4a5-4697-8877-665544332211', reason: 'Two seizures of undeclared goods at Zamyn-Uud in March', siteVisit: true, requestedBy: 'regional.office.dornogovi', requestedAt: '2027-04-02T02:00:00Z' },
+    {
+      ...authorisationRef,
+      requestId: 'f0e1d2c3-b4a5-4697-8877-665544332211',
+      reason: 'Two seizures of undeclared goods at Zamyn-Uud in March',
+      siteVisit: true,
+      requestedBy: 'regional.office.dornogovi',
+      requestedAt: '2027-04-02T02:00:00Z',
+    },
   ],
   'aeo.authorisation.change-reported.v1': [
     {
@@ -156,22 +323,76 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
     },
   ],
   'aeo.authorisation.suspended.v1': [
-    { ...authorisationRef, scope: 'security', effectiveFrom: '2027-05-03T00:00:00Z', grounds: 'security criteria no longer met at the Zamyn-Uud warehouse', remediationPlanDue: '2027-06-02T00:00:00Z' },
-    { ...authorisationRef, scope: 'whole', effectiveFrom: '2027-05-03T00:00:00Z', grounds: "at the holder's request: temporary closure of operations", requestedByHolder: true },
+    {
+      ...authorisationRef,
+      scope: 'security',
+      effectiveFrom: '2027-05-03T00:00:00Z',
+      grounds: 'security criteria no longer met at the Zamyn-Uud warehouse',
+      remediationPlanDue: '2027-06-02T00:00:00Z',
+    },
+    {
+      ...authorisationRef,
+      scope: 'whole',
+      effectiveFrom: '2027-05-03T00:00:00Z',
+      grounds: "at the holder's request: temporary closure of operations",
+      requestedByHolder: true,
+    },
   ],
   'aeo.authorisation.suspension-progress.v1': [
-    { ...authorisationRef, kind: 'remediation-plan-submitted', dueAt: '2027-08-01T00:00:00Z', measures: ['new perimeter fence', 'access control at the loading bay'], by: 'b.enkhjargal@gobitrade.mn' },
+    {
+      ...authorisationRef,
+      kind: 'remediation-plan-submitted',
+      dueAt: '2027-08-01T00:00:00Z',
+      measures: ['new perimeter fence', 'access control at the loading bay'],
+      by: 'b.enkhjargal@gobitrade.mn',
+    },
     { ...authorisationRef, kind: 'remediation-plan-overdue', dueAt: '2027-06-02T00:00:00Z', by: 'system:revalidation' },
     { ...authorisationRef, kind: 'remediation-period-ended', dueAt: '2027-08-01T00:00:00Z', by: 'system:revalidation' },
   ],
   'aeo.authorisation.reinstated.v1': [{ ...authorisationRef, effectiveFrom: '2027-08-15T00:00:00Z' }],
-  'aeo.authorisation.revocation-intended.v1': [{ ...authorisationRef, grounds: ['remedial measures not taken', 'repeated serious infringements'], decidedBy: 'executive.ganbold', respondBy: '2027-09-15T00:00:00Z' }],
-  'aeo.authorisation.revoked.v1': [{ ...authorisationRef, effectiveFrom: '2027-10-01T00:00:00Z', reason: 'revoked', grounds: 'remedial measures not taken; repeated serious infringements' }],
-  'aeo.authorisation.surrendered.v1': [{ ...authorisationRef, effectiveFrom: '2027-07-01T00:00:00Z', requestedBy: 'b.enkhjargal@gobitrade.mn', reason: 'The company stops its import business' }],
+  'aeo.authorisation.revocation-intended.v1': [
+    {
+      ...authorisationRef,
+      grounds: ['remedial measures not taken', 'repeated serious infringements'],
+      decidedBy: 'executive.ganbold',
+      respondBy: '2027-09-15T00:00:00Z',
+    },
+  ],
+  'aeo.authorisation.revoked.v1': [
+    {
+      ...authorisationRef,
+      effectiveFrom: '2027-10-01T00:00:00Z',
+      reason: 'revoked',
+      grounds: 'remedial measures not taken; repeated serious infringements',
+    },
+  ],
+  'aeo.authorisation.surrendered.v1': [
+    {
+      ...authorisationRef,
+      effectiveFrom: '2027-07-01T00:00:00Z',
+      requestedBy: 'b.enkhjargal@gobitrade.mn',
+      reason: 'The company stops its import business',
+    },
+  ],
   'aeo.revalidation.watchdog-alert.v1': [
-    { ...authorisationRef, problem: 'stuck', detail: 'at stage self-assessment since 2027-01-02T00:00:00.000Z', checkedAt: '2027-03-05T20:00:00Z' },
-    { ...authorisationRef, problem: 'closed-while-in-force', detail: 'its workflow completed but the register says granted', checkedAt: '2027-03-05T20:00:00Z' },
-    { ...authorisationRef, problem: 'unreachable', detail: 'query failed: no answer within 10 s (is the worker running?)', checkedAt: '2027-03-05T20:00:00Z' },
+    {
+      ...authorisationRef,
+      problem: 'stuck',
+      detail: 'at stage self-assessment since 2027-01-02T00:00:00.000Z',
+      checkedAt: '2027-03-05T20:00:00Z',
+    },
+    {
+      ...authorisationRef,
+      problem: 'closed-while-in-force',
+      detail: 'its workflow completed but the register says granted',
+      checkedAt: '2027-03-05T20:00:00Z',
+    },
+    {
+      ...authorisationRef,
+      problem: 'unreachable',
+      detail: 'query failed: no answer within 10 s (is the worker running?)',
+      checkedAt: '2027-03-05T20:00:00Z',
+    },
   ],
   'aeo.workflow.action-failed.v1': [
     {
@@ -196,7 +417,8 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       outcome: 'step-skipped',
       activity: 'recordDecisionDeadline',
       failureType: 'InvalidData',
-      detail: 'recordDecisionDeadline: data violates a constraint (PostgreSQL 23514: new row violates check constraint)',
+      detail:
+        'recordDecisionDeadline: data violates a constraint (PostgreSQL 23514: new row violates check constraint)',
       failedAt: '2027-03-01T03:00:00Z',
     },
     {
@@ -211,8 +433,25 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
     },
   ],
   'aeo.risk-alert.raised.v1': [
-    { alertId: '11223344-5566-4778-8899-aabbccddeeff', taxpayerId: '5123456', operatorId, severity: 'serious', recommendation: 'early-revalidation', reason: 'serious infringement recorded: undervaluation of imported machinery', sourceEventId: 'cmp-2027-0042', raisedAt: '2027-03-10T03:00:00Z' },
-    { alertId: '22334455-6677-4889-9aab-bccddeeff001', taxpayerId: '5123456', severity: 'critical', recommendation: 'suspension-review', reason: 'smuggling case opened by the customs investigation unit', sourceEventId: 'cmp-2027-0043', raisedAt: '2027-03-11T03:00:00Z' },
+    {
+      alertId: '11223344-5566-4778-8899-aabbccddeeff',
+      taxpayerId: '5123456',
+      operatorId,
+      severity: 'serious',
+      recommendation: 'early-revalidation',
+      reason: 'serious infringement recorded: undervaluation of imported machinery',
+      sourceEventId: 'cmp-2027-0042',
+      raisedAt: '2027-03-10T03:00:00Z',
+    },
+    {
+      alertId: '22334455-6677-4889-9aab-bccddeeff001',
+      taxpayerId: '5123456',
+      severity: 'critical',
+      recommendation: 'suspension-review',
+      reason: 'smuggling case opened by the customs investigation unit',
+      sourceEventId: 'cmp-2027-0043',
+      raisedAt: '2027-03-11T03:00:00Z',
+    },
   ],
 };
 
@@ -238,8 +477,30 @@ export const FEW_FIELDS: Record<string, unknown> = {
 /** Every date field a template may print, at an instant whose day differs between UTC and Ulaanbaatar (UTC+8). */
 export const LATE_EVENING_UTC = '2026-12-04T20:00:00Z';
 const DATE_FIELDS = [
-  'acceptanceDeadline', 'decisionDeadline', 'revalidationDue', 'nextRevalidationDue', 'selfAssessmentDue', 'remediationPlanDue', 'respondBy', 'effectiveFrom', 'dueBy', 'dueAt',
-  'withdrawnAt', 'reportDue', 'closedAt', 'scheduledFor', 'respondedAt', 'answeredAt', 'checkedAt', 'failedAt', 'raisedAt', 'decidedAt', 'requestedAt', 'submittedAt', 'startedAt', 'effectiveDate',
+  'acceptanceDeadline',
+  'decisionDeadline',
+  'revalidationDue',
+  'nextRevalidationDue',
+  'selfAssessmentDue',
+  'remediationPlanDue',
+  'respondBy',
+  'effectiveFrom',
+  'dueBy',
+  'dueAt',
+  'withdrawnAt',
+  'reportDue',
+  'closedAt',
+  'scheduledFor',
+  'respondedAt',
+  'answeredAt',
+  'checkedAt',
+  'failedAt',
+  'raisedAt',
+  'decidedAt',
+  'requestedAt',
+  'submittedAt',
+  'startedAt',
+  'effectiveDate',
 ];
 export const ON_LATE_EVENING_UTC: Record<string, unknown> = {
   ...Object.fromEntries(DATE_FIELDS.map((field) => [field, LATE_EVENING_UTC])),
@@ -276,26 +537,74 @@ export function renderingCases(routed: readonly (readonly [eventType: string, te
     for (const [eventType, template] of routed) {
       SAMPLES[eventType].forEach((sample, i) => {
         const id = `${template} ${eventType}#${i} ${language}`;
-        cases.push({ id, template, language, data: { ...sample, operatorName: sample['operatorName'] ?? operatorName } });
-        cases.push({ id: `${template} ${eventType}#${i} as-sent ${language}`, template, language, data: sample, sameAs: id });
-        cases.push({ id: `${template} ${eventType}#${i} long-name ${language}`, template, language, data: { ...sample, operatorName: LONG_NAME }, sameAs: id });
+        cases.push({
+          id,
+          template,
+          language,
+          data: { ...sample, operatorName: sample['operatorName'] ?? operatorName },
+        });
+        cases.push({
+          id: `${template} ${eventType}#${i} as-sent ${language}`,
+          template,
+          language,
+          data: sample,
+          sameAs: id,
+        });
+        cases.push({
+          id: `${template} ${eventType}#${i} long-name ${language}`,
+          template,
+          language,
+          data: { ...sample, operatorName: LONG_NAME },
+          sameAs: id,
+        });
       });
     }
     for (const template of templates) {
       cases.push({ id: `${template} few-fields ${language}`, template, language, data: FEW_FIELDS });
       cases.push({ id: `${template} late-evening ${language}`, template, language, data: ON_LATE_EVENING_UTC });
     }
-    for (const template of ['authorisation-granted.v1', 'authorisation-revocation-intended.v1', 'visit-scheduled.v1', 'staff-visit-scheduled.v1', 'staff-corrective-action-answered.v1', 'staff-authorisation-suspended.v1']) {
+    for (const template of [
+      'authorisation-granted.v1',
+      'authorisation-revocation-intended.v1',
+      'visit-scheduled.v1',
+      'staff-visit-scheduled.v1',
+      'staff-corrective-action-answered.v1',
+      'staff-authorisation-suspended.v1',
+    ]) {
       for (const timeZone of ['UTC', 'Europe/Berlin']) {
-        cases.push({ id: `${template} late-evening ${timeZone} ${language}`, template, language, data: { ...ON_LATE_EVENING_UTC, late: true }, timeZone });
+        cases.push({
+          id: `${template} late-evening ${timeZone} ${language}`,
+          template,
+          language,
+          data: { ...ON_LATE_EVENING_UTC, late: true },
+          timeZone,
+        });
       }
     }
   }
   for (let n = 1; n <= 31; n++) {
-    const granted = { ...SAMPLES['aeo.authorisation.granted.v1'][0], effectiveFrom: `2027-01-${day(n)}T00:00:00Z`, revalidationDue: `2030-01-${day(n)}T00:00:00Z` };
-    cases.push({ id: `authorisation-granted.v1 day-${day(n)} mn`, template: 'authorisation-granted.v1', language: 'mn', data: granted });
-    const due = { ...SAMPLES['aeo.application.decision-due.v1'][0], operatorName, decisionDeadline: `2027-01-${day(n)}T00:00:00Z` };
-    cases.push({ id: `staff-decision-due.v1 day-${day(n)} mn`, template: 'staff-decision-due.v1', language: 'mn', data: due });
+    const granted = {
+      ...SAMPLES['aeo.authorisation.granted.v1'][0],
+      effectiveFrom: `2027-01-${day(n)}T00:00:00Z`,
+      revalidationDue: `2030-01-${day(n)}T00:00:00Z`,
+    };
+    cases.push({
+      id: `authorisation-granted.v1 day-${day(n)} mn`,
+      template: 'authorisation-granted.v1',
+      language: 'mn',
+      data: granted,
+    });
+    const due = {
+      ...SAMPLES['aeo.application.decision-due.v1'][0],
+      operatorName,
+      decisionDeadline: `2027-01-${day(n)}T00:00:00Z`,
+    };
+    cases.push({
+      id: `staff-decision-due.v1 day-${day(n)} mn`,
+      template: 'staff-decision-due.v1',
+      language: 'mn',
+      data: due,
+    });
   }
   return cases;
 }

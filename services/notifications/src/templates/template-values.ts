@@ -13,7 +13,8 @@ type EventData = Record<string, unknown>;
 /** A value as text; absent values become '' (never 'undefined' or 'null'). */
 const text = (value: unknown): string => (value === undefined || value === null ? '' : String(value).trim());
 /** A list joined with '; ' (a single value as is). */
-const list = (value: unknown): string => (Array.isArray(value) ? value.map(text).filter(Boolean).join('; ') : text(value));
+const list = (value: unknown): string =>
+  Array.isArray(value) ? value.map(text).filter(Boolean).join('; ') : text(value);
 const hasItems = (value: unknown): boolean => list(value).length > 0;
 /** Free text as a sentence: a full stop added when it has no closing punctuation. */
 const sentence = (value: unknown): string => {
@@ -55,9 +56,15 @@ const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Recor
   'authorisation-refused.v1': (d) => ({ reasons: sentence(list(d['reasons'])) }),
   'suspension-progress.v1': (d) => ({ kind: selectKey(d['kind']), ...measures(d) }),
   'staff-application-withdrawn.v1': (d) => ({ reason: sentence(d['reason']) }),
-  'staff-validation-assigned.v1': (d, t) => ({ riskRecommendation: t.label('risk-recommendation', d['riskRecommendation']), hasCycle: hasCycle(d) }),
+  'staff-validation-assigned.v1': (d, t) => ({
+    riskRecommendation: t.label('risk-recommendation', d['riskRecommendation']),
+    hasCycle: hasCycle(d),
+  }),
   'staff-validation-closed.v1': (d, t) => ({ cause: t.label('closed-cause', d['cause']), hasCycle: hasCycle(d) }),
-  'staff-corrective-action-requested.v1': (d, t) => ({ criterion: t.criterion(), description: sentence(d['description']) }),
+  'staff-corrective-action-requested.v1': (d, t) => ({
+    criterion: t.criterion(),
+    description: sentence(d['description']),
+  }),
   'staff-corrective-action-answered.v1': (_d, t) => ({ criterion: t.criterion() }),
   'staff-report-submitted.v1': (d, t) => ({
     recommendation: t.label('report-recommendation', d['recommendation']),
@@ -67,15 +74,29 @@ const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Recor
   'staff-revalidation-started.v1': (d, t) => {
     const trigger = (d['trigger'] ?? {}) as EventData;
     const reason = clause(trigger['reason']);
-    return { hasCycle: hasCycle(d), triggerSource: t.label('trigger-source', trigger['source']), triggerReason: reason, hasTriggerReason: flag(reason !== '') };
+    return {
+      hasCycle: hasCycle(d),
+      triggerSource: t.label('trigger-source', trigger['source']),
+      triggerReason: reason,
+      hasTriggerReason: flag(reason !== ''),
+    };
   },
   'staff-revalidation-requested.v1': (d) => ({ reason: sentence(d['reason']) }),
-  'staff-change-reported.v1': (d, t) => ({ kind: t.label('change-kind', d['kind']), description: sentence(d['description']) }),
-  'staff-authorisation-suspended.v1': (d) => ({ grounds: sentence(d['grounds']), hasRemediationPlanDue: flag(Boolean(d['remediationPlanDue'])) }),
+  'staff-change-reported.v1': (d, t) => ({
+    kind: t.label('change-kind', d['kind']),
+    description: sentence(d['description']),
+  }),
+  'staff-authorisation-suspended.v1': (d) => ({
+    grounds: sentence(d['grounds']),
+    hasRemediationPlanDue: flag(Boolean(d['remediationPlanDue'])),
+  }),
   'staff-suspension-progress.v1': (d) => ({ kind: selectKey(d['kind']), ...measures(d) }),
   'staff-authorisation-revoked.v1': (d) => ({ grounds: sentence(d['grounds']) }),
   'staff-authorisation-surrendered.v1': (d) => ({ reason: sentence(d['reason']) }),
-  'staff-watchdog-alert.v1': (d, t) => ({ problem: t.label('watchdog-problem', d['problem']), detail: clause(d['detail']) }),
+  'staff-watchdog-alert.v1': (d, t) => ({
+    problem: t.label('watchdog-problem', d['problem']),
+    detail: clause(d['detail']),
+  }),
   'staff-workflow-step-failed.v1': (d, t) => ({
     action: text(d['action']),
     actionShort: clip(text(d['action']), 24),
@@ -97,7 +118,8 @@ const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Recor
 };
 
 /** The zone's key for `common.zone`, which names it in each language. */
-const zoneKey = (timeZone: string): string => (timeZone === 'Asia/Ulaanbaatar' ? 'ulaanbaatar' : timeZone === 'UTC' || timeZone === 'Etc/UTC' ? 'utc' : 'other');
+const zoneKey = (timeZone: string): string =>
+  timeZone === 'Asia/Ulaanbaatar' ? 'ulaanbaatar' : timeZone === 'UTC' || timeZone === 'Etc/UTC' ? 'utc' : 'other';
 
 /**
  * Every argument a template's messages may name: the event's fields, then
@@ -107,14 +129,22 @@ const zoneKey = (timeZone: string): string => (timeZone === 'Asia/Ulaanbaatar' ?
  * - `isRevalidation`: whether a validation case is a revalidation;
  * - and the template's own values.
  */
-export function templateValues(template: string, language: Language, data: EventData, catalogue: MessageCatalogue, timeZone: string): MessageValues {
-  const phrase = (key: string, values: MessageValues): string => catalogue.format(language, key, values, timeZone) ?? '';
+export function templateValues(
+  template: string,
+  language: Language,
+  data: EventData,
+  catalogue: MessageCatalogue,
+  timeZone: string,
+): MessageValues {
+  const phrase = (key: string, values: MessageValues): string =>
+    catalogue.format(language, key, values, timeZone) ?? '';
   const operatorName = text(data['operatorName']);
   const company = { hasName: flag(operatorName !== ''), operatorName, taxpayerId: text(data['taxpayerId']) };
   const actor = phrase('common.actor', company);
   const terms: Terms = {
-    label: (table, value) => (text(value) ? (phrase(`label.${table}.${text(value)}`, {}) || text(value)) : ''),
-    criterion: () => clause((data['criterion'] as Record<string, unknown> | undefined)?.[language]) || text(data['questionId']),
+    label: (table, value) => (text(value) ? phrase(`label.${table}.${text(value)}`, {}) || text(value) : ''),
+    criterion: () =>
+      clause((data['criterion'] as Record<string, unknown> | undefined)?.[language]) || text(data['questionId']),
     workflowSubject: () =>
       phrase('common.workflow-subject', {
         hasAuthorisation: flag(text(data['authorisationNumber']) !== ''),

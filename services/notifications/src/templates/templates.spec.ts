@@ -27,9 +27,16 @@ describe('notification templates', () => {
       subject: 'AEO өргөдөл хүлээн авлаа (AEOF)',
       body: 'Таны AEOF статусын өргөдлийг хүлээн авлаа. Гаалийн байгууллага Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 28-ны дотор бүрдлийг шалгана; энэ хугацаанд хариу өгөөгүй бол өргөдлийг хүлээн авсанд тооцно.',
     });
-    expect(render('application-accepted.v1', 'en', data).body).toBe('Your application is deemed accepted because the acceptance period ended. A decision is due by 27 April 2027 (Ulaanbaatar time).');
-    expect(render('application-accepted.v1', 'mn', data).body).toBe('Хугацаа дууссан тул таны өргөдлийг хүлээн авсанд тооцлоо. Шийдвэрийг Улаанбаатарын цагаар 2027 оны дөрөвдүгээр сарын 27-ны дотор гаргана.');
-    expect(render('application-rejected.v1', 'mn', data)).toEqual({ subject: 'AEO өргөдлийг хүлээн аваагүй', body: 'Гаалийн байгууллага таны өргөдлийг хүлээн аваагүй. Үндэслэл: incomplete self-assessment' });
+    expect(render('application-accepted.v1', 'en', data).body).toBe(
+      'Your application is deemed accepted because the acceptance period ended. A decision is due by 27 April 2027 (Ulaanbaatar time).',
+    );
+    expect(render('application-accepted.v1', 'mn', data).body).toBe(
+      'Хугацаа дууссан тул таны өргөдлийг хүлээн авсанд тооцлоо. Шийдвэрийг Улаанбаатарын цагаар 2027 оны дөрөвдүгээр сарын 27-ны дотор гаргана.',
+    );
+    expect(render('application-rejected.v1', 'mn', data)).toEqual({
+      subject: 'AEO өргөдлийг хүлээн аваагүй',
+      body: 'Гаалийн байгууллага таны өргөдлийг хүлээн аваагүй. Үндэслэл: incomplete self-assessment',
+    });
   });
 
   it('tells the holder about its authorisation after the grant, with dates in its language', () => {
@@ -58,12 +65,16 @@ describe('notification templates', () => {
 });
 
 describe('the template catalogue for the routing table', () => {
-  const routed = Object.entries(ROUTES).flatMap(([eventType, routes]) => routes.map((route) => ({ eventType, template: route.template })));
+  const routed = Object.entries(ROUTES).flatMap(([eventType, routes]) =>
+    routes.map((route) => ({ eventType, template: route.template })),
+  );
   const LEAKS = /undefined|null|NaN|Invalid Date|\[object Object\]/;
   const CYRILLIC = /[А-Яа-яЁёӨөҮү]/;
   /** What both languages must state alike: authorisation numbers, ids, years, the company, the status type, people. */
-  const FACTS = /MN-AEO[A-Z]-\d{4}-\d{5}|\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b|\b20\d\d\b|Gobi Trade LLC|\b5123456\b|\bAEO[CSF]\b|\b[a-z]+(?:\.[a-z]+)+(?:@[a-z]+(?:\.[a-z]+)+)?/g;
-  const facts = ({ subject, body }: { subject: string; body: string }) => [...new Set(`${subject} ${body}`.match(FACTS) ?? [])].sort();
+  const FACTS =
+    /MN-AEO[A-Z]-\d{4}-\d{5}|\b[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}\b|\b20\d\d\b|Gobi Trade LLC|\b5123456\b|\bAEO[CSF]\b|\b[a-z]+(?:\.[a-z]+)+(?:@[a-z]+(?:\.[a-z]+)+)?/g;
+  const facts = ({ subject, body }: { subject: string; body: string }) =>
+    [...new Set(`${subject} ${body}`.match(FACTS) ?? [])].sort();
   /** The Mongolian texts of these leave out the validation case's id. */
   const CASE_ID_IN_ENGLISH_ONLY = ['staff-report-overdue.v1', 'staff-validation-closed.v1'];
 
@@ -103,7 +114,9 @@ describe('the template catalogue for the routing table', () => {
         expect(mn.body).toMatch(CYRILLIC);
         expect(mn.subject).not.toEqual(en.subject);
         expect(mn.body).not.toEqual(en.body);
-        const enFacts = facts(en).filter((fact) => !(CASE_ID_IN_ENGLISH_ONLY.includes(template) && fact === data['caseId']));
+        const enFacts = facts(en).filter(
+          (fact) => !(CASE_ID_IN_ENGLISH_ONLY.includes(template) && fact === data['caseId']),
+        );
         expect({ template, facts: facts(mn) }).toEqual({ template, facts: enFacts });
       }
     }
@@ -114,7 +127,9 @@ describe('the template catalogue for the routing table', () => {
     for (const { eventType, template } of routed) {
       for (const sample of SAMPLES[eventType]) {
         for (const language of ['en', 'mn'] as const) {
-          expect(render(template, language, { ...sample, operatorName: longName }).subject.length).toBeLessThanOrEqual(80);
+          expect(render(template, language, { ...sample, operatorName: longName }).subject.length).toBeLessThanOrEqual(
+            80,
+          );
         }
       }
     }
@@ -124,18 +139,26 @@ describe('the template catalogue for the routing table', () => {
 
   it('names the company for staff, or its taxpayer id when the name is unknown', () => {
     const submitted = SAMPLES['aeo.application.submitted.v1'][0];
-    expect(render('staff-application-submitted.v1', 'en', submitted).body).toMatch(/^Gobi Trade LLC \(taxpayer ID 5123456\) applied for AEOF status/);
-    expect(render('staff-application-submitted.v1', 'mn', submitted).body).toMatch(/^Gobi Trade LLC \(ТТД 5123456\) AEOF статусын өргөдөл гаргалаа/);
+    expect(render('staff-application-submitted.v1', 'en', submitted).body).toMatch(
+      /^Gobi Trade LLC \(taxpayer ID 5123456\) applied for AEOF status/,
+    );
+    expect(render('staff-application-submitted.v1', 'mn', submitted).body).toMatch(
+      /^Gobi Trade LLC \(ТТД 5123456\) AEOF статусын өргөдөл гаргалаа/,
+    );
     const { operatorName: _name, ...anonymous } = submitted;
     expect(render('staff-application-submitted.v1', 'en', anonymous)).toEqual({
       subject: 'New AEO application (AEOF): taxpayer 5123456',
       body: expect.stringMatching(/^The operator with taxpayer ID 5123456 applied/),
     });
-    expect(render('staff-application-submitted.v1', 'mn', anonymous).body).toMatch(/^ТТД 5123456 бүхий аж ахуйн нэгж AEOF статусын/);
+    expect(render('staff-application-submitted.v1', 'mn', anonymous).body).toMatch(
+      /^ТТД 5123456 бүхий аж ахуйн нэгж AEOF статусын/,
+    );
     const alert = SAMPLES['aeo.risk-alert.raised.v1'][1];
     expect(render('staff-risk-alert.v1', 'en', alert).body).toContain('about the operator with taxpayer ID 5123456');
     expect(render('staff-risk-alert.v1', 'mn', alert).body).toContain('аж ахуйн нэгж: ТТД 5123456;');
-    expect(render('staff-authorisation-revoked.v1', 'en', sample('aeo.authorisation.revoked.v1')).body).toContain('(holder: Gobi Trade LLC, taxpayer ID 5123456)');
+    expect(render('staff-authorisation-revoked.v1', 'en', sample('aeo.authorisation.revoked.v1')).body).toContain(
+      '(holder: Gobi Trade LLC, taxpayer ID 5123456)',
+    );
   });
 
   it('tells the validator a report reminder from an overdue report', () => {
@@ -150,27 +173,55 @@ describe('the template catalogue for the routing table', () => {
     });
     expect(render('staff-report-reminder.v1', 'mn', reminder).subject).toContain('хугацаа дөхлөө');
     expect(render('staff-report-reminder.v1', 'mn', overdue).subject).toContain('хугацаа хэтэрлээ');
-    expect(render('staff-report-reminder.v1', 'mn', overdue).body).toContain('2027 оны гуравдугаар сарын 1-ний дотор ирүүлэх байсан');
+    expect(render('staff-report-reminder.v1', 'mn', overdue).body).toContain(
+      '2027 оны гуравдугаар сарын 1-ний дотор ирүүлэх байсан',
+    );
     expect(render('staff-report-overdue.v1', 'en', overdue).body).toContain('reassign the case');
   });
 
   it('follows a suspension through its remediation plan and period, for the holder and for the executives', () => {
-    const [submitted, planOverdue, periodEnded] = SAMPLES['aeo.authorisation.suspension-progress.v1'].map((data) => ({ ...data, operatorName }));
+    const [submitted, planOverdue, periodEnded] = SAMPLES['aeo.authorisation.suspension-progress.v1'].map((data) => ({
+      ...data,
+      operatorName,
+    }));
     expect(render('suspension-progress.v1', 'en', submitted)).toEqual({
       subject: 'AEO suspension: remediation plan received',
-      body: expect.stringContaining('(measures: new perimeter fence; access control at the loading bay). Please complete the measures by 1 August 2027'),
+      body: expect.stringContaining(
+        '(measures: new perimeter fence; access control at the loading bay). Please complete the measures by 1 August 2027',
+      ),
     });
-    expect(render('suspension-progress.v1', 'en', planOverdue)).toEqual({ subject: 'AEO suspension: remediation plan overdue', body: expect.stringContaining('which was due by 2 June 2027') });
-    expect(render('suspension-progress.v1', 'en', periodEnded)).toEqual({ subject: 'AEO suspension: remediation period ended', body: expect.stringContaining('reinstate or revoke') });
+    expect(render('suspension-progress.v1', 'en', planOverdue)).toEqual({
+      subject: 'AEO suspension: remediation plan overdue',
+      body: expect.stringContaining('which was due by 2 June 2027'),
+    });
+    expect(render('suspension-progress.v1', 'en', periodEnded)).toEqual({
+      subject: 'AEO suspension: remediation period ended',
+      body: expect.stringContaining('reinstate or revoke'),
+    });
     expect(render('suspension-progress.v1', 'mn', planOverdue).body).toContain('сарын 2-ны дотор ирүүлэх байсан');
-    expect(render('suspension-progress.v1', 'mn', periodEnded).body).toContain('2027 оны наймдугаар сарын 1-нд дууссан');
+    expect(render('suspension-progress.v1', 'mn', periodEnded).body).toContain(
+      '2027 оны наймдугаар сарын 1-нд дууссан',
+    );
 
-    expect(render('staff-suspension-progress.v1', 'en', submitted)).toEqual({ subject: 'AEO remediation plan submitted: MN-AEOF-2026-00001', body: expect.stringContaining('please assess the plan') });
-    expect(render('staff-suspension-progress.v1', 'en', planOverdue)).toEqual({ subject: 'AEO remediation plan overdue: MN-AEOF-2026-00001', body: expect.stringContaining('an intended revocation') });
-    expect(render('staff-suspension-progress.v1', 'en', periodEnded)).toEqual({ subject: 'AEO remediation period ended: MN-AEOF-2026-00001', body: expect.stringContaining('reinstate or revoke') });
-    const mnSubjects = [submitted, planOverdue, periodEnded].map((data) => render('staff-suspension-progress.v1', 'mn', data).subject);
+    expect(render('staff-suspension-progress.v1', 'en', submitted)).toEqual({
+      subject: 'AEO remediation plan submitted: MN-AEOF-2026-00001',
+      body: expect.stringContaining('please assess the plan'),
+    });
+    expect(render('staff-suspension-progress.v1', 'en', planOverdue)).toEqual({
+      subject: 'AEO remediation plan overdue: MN-AEOF-2026-00001',
+      body: expect.stringContaining('an intended revocation'),
+    });
+    expect(render('staff-suspension-progress.v1', 'en', periodEnded)).toEqual({
+      subject: 'AEO remediation period ended: MN-AEOF-2026-00001',
+      body: expect.stringContaining('reinstate or revoke'),
+    });
+    const mnSubjects = [submitted, planOverdue, periodEnded].map(
+      (data) => render('staff-suspension-progress.v1', 'mn', data).subject,
+    );
     expect(new Set(mnSubjects).size).toBe(3);
-    expect(render('staff-suspension-progress.v1', 'mn', submitted).body).toContain('арга хэмжээ: new perimeter fence; access control at the loading bay');
+    expect(render('staff-suspension-progress.v1', 'mn', submitted).body).toContain(
+      'арга хэмжээ: new perimeter fence; access control at the loading bay',
+    );
   });
 
   it('renders a suspension without a remediation plan due date', () => {
@@ -179,18 +230,27 @@ describe('the template catalogue for the routing table', () => {
     expect(en).toContain("from 3 May 2027 (Ulaanbaatar time) at the holder's request");
     expect(en).toContain('Please follow up the remedial measures with the holder.');
     expect(en).not.toContain('remediation plan is due');
-    expect(render('staff-authorisation-suspended.v1', 'mn', atRequest).body).toContain('эзэмшигчийн хүсэлтээр Улаанбаатарын цагаар 2027 оны тавдугаар сарын 3-наас эхлэн түдгэлзүүллээ.');
+    expect(render('staff-authorisation-suspended.v1', 'mn', atRequest).body).toContain(
+      'эзэмшигчийн хүсэлтээр Улаанбаатарын цагаар 2027 оны тавдугаар сарын 3-наас эхлэн түдгэлзүүллээ.',
+    );
     expect(render('authorisation-suspended.v1', 'en', atRequest).body).toContain('by 3 May 2027');
     const withPlan = render('staff-authorisation-suspended.v1', 'en', sample('aeo.authorisation.suspended.v1', 0)).body;
-    expect(withPlan).toContain("(its security part) from 3 May 2027 (Ulaanbaatar time). Grounds: security criteria no longer met at the Zamyn-Uud warehouse. The holder's remediation plan is due by 2 June 2027");
+    expect(withPlan).toContain(
+      "(its security part) from 3 May 2027 (Ulaanbaatar time). Grounds: security criteria no longer met at the Zamyn-Uud warehouse. The holder's remediation plan is due by 2 June 2027",
+    );
   });
 
   it('states the recommendation and severity of a risk alert, and the problem of a watchdog alert', () => {
     const [revalidate, review] = SAMPLES['aeo.risk-alert.raised.v1'];
-    expect(render('staff-risk-alert.v1', 'en', revalidate)).toEqual({ subject: 'AEO risk alert (serious): taxpayer 5123456', body: expect.stringContaining('Recommendation: early revalidation;') });
+    expect(render('staff-risk-alert.v1', 'en', revalidate)).toEqual({
+      subject: 'AEO risk alert (serious): taxpayer 5123456',
+      body: expect.stringContaining('Recommendation: early revalidation;'),
+    });
     expect(render('staff-risk-alert.v1', 'en', review).body).toContain('of critical severity');
     expect(render('staff-risk-alert.v1', 'en', review).body).toContain('Recommendation: suspension review;');
-    expect(render('staff-risk-alert.v1', 'mn', revalidate).body).toContain('Зөвлөмж: хугацаанаас өмнө дахин баталгаажуулах;');
+    expect(render('staff-risk-alert.v1', 'mn', revalidate).body).toContain(
+      'Зөвлөмж: хугацаанаас өмнө дахин баталгаажуулах;',
+    );
     expect(render('staff-risk-alert.v1', 'mn', review).subject).toBe('AEO эрсдэлийн дохио (маш ноцтой): ТТД 5123456');
 
     const [stuck, closed, unreachable] = SAMPLES['aeo.revalidation.watchdog-alert.v1'];
@@ -199,60 +259,133 @@ describe('the template catalogue for the routing table', () => {
       body: expect.stringContaining('workflow stuck (at stage self-assessment since 2027-01-02T00:00:00.000Z)'),
     });
     expect(render('staff-watchdog-alert.v1', 'en', closed).subject).toContain('closed while in force');
-    expect(render('staff-watchdog-alert.v1', 'en', unreachable).body).toContain('(query failed: no answer within 10 s (is the worker running?))');
-    expect(render('staff-watchdog-alert.v1', 'mn', stuck).body).toMatch(/^Улаанбаатарын цагаар 2027 оны гуравдугаар сарын 6-нд хийсэн өдөр тутмын шалгалтаар/);
+    expect(render('staff-watchdog-alert.v1', 'en', unreachable).body).toContain(
+      '(query failed: no answer within 10 s (is the worker running?))',
+    );
+    expect(render('staff-watchdog-alert.v1', 'mn', stuck).body).toMatch(
+      /^Улаанбаатарын цагаар 2027 оны гуравдугаар сарын 6-нд хийсэн өдөр тутмын шалгалтаар/,
+    );
   });
 
   it('writes Mongolian dates with the case ending that fits the day number', () => {
-    const at = (day: string) => ({ ...sample('aeo.authorisation.granted.v1'), effectiveFrom: `2027-01-${day}T00:00:00Z` });
+    const at = (day: string) => ({
+      ...sample('aeo.authorisation.granted.v1'),
+      effectiveFrom: `2027-01-${day}T00:00:00Z`,
+    });
     expect(render('authorisation-granted.v1', 'mn', at('01')).body).toContain('сарын 1-нээс эхлэн');
     expect(render('authorisation-granted.v1', 'mn', at('02')).body).toContain('сарын 2-ноос эхлэн');
     expect(render('authorisation-granted.v1', 'mn', at('03')).body).toContain('сарын 3-наас эхлэн');
     expect(render('authorisation-granted.v1', 'mn', at('14')).body).toContain('сарын 14-нөөс эхлэн');
     expect(render('authorisation-granted.v1', 'mn', at('20')).body).toContain('сарын 20-ноос эхлэн');
     expect(render('authorisation-granted.v1', 'mn', at('30')).body).toContain('сарын 30-наас эхлэн');
-    const due = (day: string) => ({ ...sample('aeo.application.decision-due.v1'), decisionDeadline: `2027-04-${day}T00:00:00Z` });
+    const due = (day: string) => ({
+      ...sample('aeo.application.decision-due.v1'),
+      decisionDeadline: `2027-04-${day}T00:00:00Z`,
+    });
     expect(render('staff-decision-due.v1', 'mn', due('09')).body).toContain('сарын 9-ний дотор');
     expect(render('staff-decision-due.v1', 'mn', due('27')).body).toContain('сарын 27-ны дотор');
-    expect(render('staff-visit-scheduled.v1', 'mn', sample('aeo.validation.visit-scheduled.v1')).body).toContain('2027 оны нэгдүгээр сарын 20-ны 10:00 цагт');
-    expect(render('staff-visit-scheduled.v1', 'en', sample('aeo.validation.visit-scheduled.v1')).body).toContain('20 January 2027 at 10:00 (Ulaanbaatar time)');
+    expect(render('staff-visit-scheduled.v1', 'mn', sample('aeo.validation.visit-scheduled.v1')).body).toContain(
+      '2027 оны нэгдүгээр сарын 20-ны 10:00 цагт',
+    );
+    expect(render('staff-visit-scheduled.v1', 'en', sample('aeo.validation.visit-scheduled.v1')).body).toContain(
+      '20 January 2027 at 10:00 (Ulaanbaatar time)',
+    );
   });
 
   it('writes the Mongolian date endings of the holder templates to fit the day number', () => {
-    const submitted = (day: string) => ({ ...SAMPLES['aeo.application.submitted.v1'][0], acceptanceDeadline: `2026-12-${day}T00:00:00Z` });
-    expect(render('application-submitted.v1', 'mn', submitted('27')).body).toContain('2026 оны арван хоёрдугаар сарын 27-ны дотор бүрдлийг шалгана');
+    const submitted = (day: string) => ({
+      ...SAMPLES['aeo.application.submitted.v1'][0],
+      acceptanceDeadline: `2026-12-${day}T00:00:00Z`,
+    });
+    expect(render('application-submitted.v1', 'mn', submitted('27')).body).toContain(
+      '2026 оны арван хоёрдугаар сарын 27-ны дотор бүрдлийг шалгана',
+    );
     expect(render('application-submitted.v1', 'mn', submitted('01')).body).toContain('сарын 1-ний дотор');
-    expect(render('application-accepted.v1', 'mn', { ...SAMPLES['aeo.application.accepted.v1'][0], decisionDeadline: '2027-04-02T00:00:00Z' }).body).toContain('Шийдвэрийг Улаанбаатарын цагаар 2027 оны дөрөвдүгээр сарын 2-ны дотор гаргана.');
-    expect(render('application-accepted.v1', 'mn', { ...SAMPLES['aeo.application.accepted.v1'][0], decisionDeadline: '2027-04-09T00:00:00Z' }).body).toContain('сарын 9-ний дотор');
+    expect(
+      render('application-accepted.v1', 'mn', {
+        ...SAMPLES['aeo.application.accepted.v1'][0],
+        decisionDeadline: '2027-04-02T00:00:00Z',
+      }).body,
+    ).toContain('Шийдвэрийг Улаанбаатарын цагаар 2027 оны дөрөвдүгээр сарын 2-ны дотор гаргана.');
+    expect(
+      render('application-accepted.v1', 'mn', {
+        ...SAMPLES['aeo.application.accepted.v1'][0],
+        decisionDeadline: '2027-04-09T00:00:00Z',
+      }).body,
+    ).toContain('сарын 9-ний дотор');
 
-    const from = (eventType: string, day: string) => ({ ...SAMPLES[eventType][0], effectiveFrom: `2027-08-${day}T00:00:00Z` });
-    expect(render('authorisation-reinstated.v1', 'mn', from('aeo.authorisation.reinstated.v1', '02')).body).toContain('2027 оны наймдугаар сарын 2-ноос дахин хүчин төгөлдөр болж');
-    expect(render('authorisation-reinstated.v1', 'mn', from('aeo.authorisation.reinstated.v1', '14')).body).toContain('сарын 14-нөөс дахин');
-    expect(render('authorisation-revoked.v1', 'mn', from('aeo.authorisation.revoked.v1', '03')).body).toContain('2027 оны наймдугаар сарын 3-наас хүчингүй боллоо.');
-    expect(render('authorisation-revoked.v1', 'mn', from('aeo.authorisation.revoked.v1', '01')).body).toContain('сарын 1-нээс хүчингүй');
-    expect(render('authorisation-revoked.v1', 'mn', from('aeo.authorisation.revoked.v1', '20')).body).toContain('сарын 20-ноос хүчингүй');
-    expect(render('authorisation-surrendered.v1', 'mn', from('aeo.authorisation.surrendered.v1', '14')).body).toContain('2027 оны наймдугаар сарын 14-нд дуусгавар болно.');
+    const from = (eventType: string, day: string) => ({
+      ...SAMPLES[eventType][0],
+      effectiveFrom: `2027-08-${day}T00:00:00Z`,
+    });
+    expect(render('authorisation-reinstated.v1', 'mn', from('aeo.authorisation.reinstated.v1', '02')).body).toContain(
+      '2027 оны наймдугаар сарын 2-ноос дахин хүчин төгөлдөр болж',
+    );
+    expect(render('authorisation-reinstated.v1', 'mn', from('aeo.authorisation.reinstated.v1', '14')).body).toContain(
+      'сарын 14-нөөс дахин',
+    );
+    expect(render('authorisation-revoked.v1', 'mn', from('aeo.authorisation.revoked.v1', '03')).body).toContain(
+      '2027 оны наймдугаар сарын 3-наас хүчингүй боллоо.',
+    );
+    expect(render('authorisation-revoked.v1', 'mn', from('aeo.authorisation.revoked.v1', '01')).body).toContain(
+      'сарын 1-нээс хүчингүй',
+    );
+    expect(render('authorisation-revoked.v1', 'mn', from('aeo.authorisation.revoked.v1', '20')).body).toContain(
+      'сарын 20-ноос хүчингүй',
+    );
+    expect(render('authorisation-surrendered.v1', 'mn', from('aeo.authorisation.surrendered.v1', '14')).body).toContain(
+      '2027 оны наймдугаар сарын 14-нд дуусгавар болно.',
+    );
 
     const [withPlan, withoutPlan] = SAMPLES['aeo.authorisation.suspended.v1'];
-    expect(render('authorisation-suspended.v1', 'mn', withPlan).body).toContain('Засах арга хэмжээгээ Улаанбаатарын цагаар 2027 оны зургаадугаар сарын 2-ны дотор ирүүлнэ үү.');
-    expect(render('authorisation-suspended.v1', 'mn', withoutPlan).body).toContain('2027 оны тавдугаар сарын 3-ны дотор');
-    expect(render('revalidation-started.v1', 'mn', { ...SAMPLES['aeo.revalidation.started.v1'][0], selfAssessmentDue: '2027-02-27T00:00:00Z' }).body).toContain('Өөрийн үнэлгээгээ Улаанбаатарын цагаар 2027 оны хоёрдугаар сарын 27-ны дотор шинэчилнэ үү.');
-    expect(render('revalidation-due.v1', 'mn', SAMPLES['aeo.revalidation.due.v1'][0]).body).toContain('2029 оны арван хоёрдугаар сарын 4-нд дахин баталгаажуулна.');
-    expect(render('revalidation-completed.v1', 'mn', SAMPLES['aeo.revalidation.completed.v1'][0]).body).toMatch(/Дараагийн дахин баталгаажуулалт Улаанбаатарын цагаар 2032 оны арван хоёрдугаар сарын 4-нд\.$/);
+    expect(render('authorisation-suspended.v1', 'mn', withPlan).body).toContain(
+      'Засах арга хэмжээгээ Улаанбаатарын цагаар 2027 оны зургаадугаар сарын 2-ны дотор ирүүлнэ үү.',
+    );
+    expect(render('authorisation-suspended.v1', 'mn', withoutPlan).body).toContain(
+      '2027 оны тавдугаар сарын 3-ны дотор',
+    );
+    expect(
+      render('revalidation-started.v1', 'mn', {
+        ...SAMPLES['aeo.revalidation.started.v1'][0],
+        selfAssessmentDue: '2027-02-27T00:00:00Z',
+      }).body,
+    ).toContain('Өөрийн үнэлгээгээ Улаанбаатарын цагаар 2027 оны хоёрдугаар сарын 27-ны дотор шинэчилнэ үү.');
+    expect(render('revalidation-due.v1', 'mn', SAMPLES['aeo.revalidation.due.v1'][0]).body).toContain(
+      '2029 оны арван хоёрдугаар сарын 4-нд дахин баталгаажуулна.',
+    );
+    expect(render('revalidation-completed.v1', 'mn', SAMPLES['aeo.revalidation.completed.v1'][0]).body).toMatch(
+      /Дараагийн дахин баталгаажуулалт Улаанбаатарын цагаар 2032 оны арван хоёрдугаар сарын 4-нд\.$/,
+    );
   });
 
   it('tells a revalidation case from the validation of an application', () => {
-    const [certification, revalidation] = SAMPLES['aeo.validation.opened.v1'].map((data) => ({ ...data, operatorName }));
-    expect(render('staff-validation-assigned.v1', 'en', certification).body).toContain('validation of the application for AEOF status');
-    expect(render('staff-validation-assigned.v1', 'en', certification).body).toContain('recommendation: proceed with enhanced validation; a site visit is required');
-    expect(render('staff-validation-assigned.v1', 'en', revalidation).body).toContain('revalidation of authorisation MN-AEOF-2026-00001 (cycle 2)');
-    expect(render('staff-validation-assigned.v1', 'mn', revalidation).body).toContain('MN-AEOF-2026-00001 зөвшөөрлийн 2-р мөчлөгийн дахин баталгаажуулалт');
+    const [certification, revalidation] = SAMPLES['aeo.validation.opened.v1'].map((data) => ({
+      ...data,
+      operatorName,
+    }));
+    expect(render('staff-validation-assigned.v1', 'en', certification).body).toContain(
+      'validation of the application for AEOF status',
+    );
+    expect(render('staff-validation-assigned.v1', 'en', certification).body).toContain(
+      'recommendation: proceed with enhanced validation; a site visit is required',
+    );
+    expect(render('staff-validation-assigned.v1', 'en', revalidation).body).toContain(
+      'revalidation of authorisation MN-AEOF-2026-00001 (cycle 2)',
+    );
+    expect(render('staff-validation-assigned.v1', 'mn', revalidation).body).toContain(
+      'MN-AEOF-2026-00001 зөвшөөрлийн 2-р мөчлөгийн дахин баталгаажуулалт',
+    );
     expect(render('validation-opened.v1', 'en', revalidation).subject).toBe('AEO revalidation: validation started');
-    expect(render('staff-report-submitted.v1', 'en', sample('aeo.validation.report-submitted.v1', 1)).body).not.toContain('conditions');
+    expect(
+      render('staff-report-submitted.v1', 'en', sample('aeo.validation.report-submitted.v1', 1)).body,
+    ).not.toContain('conditions');
   });
 
   it('tells the operator what to correct, on which criterion and by when, and the validator when (and whether late) it was answered', () => {
-    const [request, revalidationRequest] = SAMPLES['aeo.validation.corrective-action-requested.v1'].map((data) => ({ ...data, operatorName }));
+    const [request, revalidationRequest] = SAMPLES['aeo.validation.corrective-action-requested.v1'].map((data) => ({
+      ...data,
+      operatorName,
+    }));
     expect(render('corrective-action-requested.v1', 'en', request)).toEqual({
       subject: 'AEO application: corrective action requested',
       body: 'In the validation of your application for AEOF status, the validator asks you to correct a shortcoming on the criterion "Are the premises protected against unauthorised access?": Fence the bonded warehouse and log every entry at its gate. Please answer by 20 January 2027 (Ulaanbaatar time); the validation report waits for your answer.',
@@ -260,17 +393,32 @@ describe('the template catalogue for the routing table', () => {
     expect(render('corrective-action-requested.v1', 'mn', request).body).toBe(
       'Таны AEOF статусын өргөдлийн баталгаажуулалтын явцад баталгаажуулагч «Үйл ажиллагааны байрыг зөвшөөрөлгүй нэвтрэлтээс хамгаалсан уу?» шалгуурын дагуу илэрсэн дутагдлыг залруулахыг танаас хүсч байна: Fence the bonded warehouse and log every entry at its gate. Хариугаа Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 20-ны дотор ирүүлнэ үү; таны хариу ирэх хүртэл баталгаажуулалтын тайланг гаргахгүй.',
     );
-    expect(render('corrective-action-requested.v1', 'en', revalidationRequest).body).toMatch(/^In the validation of authorisation MN-AEOF-2026-00001, .*: Send the stock ledger of 2029\. Please answer by 1 November 2029 \(Ulaanbaatar time\);/);
-    expect(render('staff-corrective-action-requested.v1', 'en', request).body).toContain('the validator validator.tsetseg asked Gobi Trade LLC (taxpayer ID 5123456) to correct a shortcoming');
-    expect(render('staff-corrective-action-requested.v1', 'mn', revalidationRequest).body).toMatch(/^MN-AEOF-2026-00001 зөвшөөрлийн дахин баталгаажуулалтын явцад баталгаажуулагч validator\.tsetseg аж ахуйн нэгжээс \(Gobi Trade LLC, ТТД 5123456\)/);
+    expect(render('corrective-action-requested.v1', 'en', revalidationRequest).body).toMatch(
+      /^In the validation of authorisation MN-AEOF-2026-00001, .*: Send the stock ledger of 2029\. Please answer by 1 November 2029 \(Ulaanbaatar time\);/,
+    );
+    expect(render('staff-corrective-action-requested.v1', 'en', request).body).toContain(
+      'the validator validator.tsetseg asked Gobi Trade LLC (taxpayer ID 5123456) to correct a shortcoming',
+    );
+    expect(render('staff-corrective-action-requested.v1', 'mn', revalidationRequest).body).toMatch(
+      /^MN-AEOF-2026-00001 зөвшөөрлийн дахин баталгаажуулалтын явцад баталгаажуулагч validator\.tsetseg аж ахуйн нэгжээс \(Gobi Trade LLC, ТТД 5123456\)/,
+    );
 
-    const [answer, lateAnswer] = SAMPLES['aeo.validation.corrective-action-answered.v1'].map((data) => ({ ...data, operatorName }));
+    const [answer, lateAnswer] = SAMPLES['aeo.validation.corrective-action-answered.v1'].map((data) => ({
+      ...data,
+      operatorName,
+    }));
     expect(render('staff-corrective-action-answered.v1', 'en', answer)).toEqual({
       subject: 'AEO corrective action answered (Gobi Trade LLC)',
       body: 'Gobi Trade LLC (taxpayer ID 5123456) answered the corrective action on the criterion "Are the premises protected against unauthorised access?" (application 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601) on 12 January 2027 (Ulaanbaatar time). Please review the answer on the case before the report.',
     });
-    expect(render('staff-corrective-action-answered.v1', 'en', lateAnswer).subject).toBe('AEO corrective action answered late (Gobi Trade LLC)');
-    expect(render('staff-corrective-action-answered.v1', 'en', lateAnswer).body).toContain('on 3 November 2029 (Ulaanbaatar time), after its due date of 1 November 2029.');
-    expect(render('staff-corrective-action-answered.v1', 'mn', lateAnswer).body).toContain('Улаанбаатарын цагаар 2029 оны арван нэгдүгээр сарын 3-нд хариу ирүүллээ (MN-AEOF-2026-00001 зөвшөөрлийн дахин баталгаажуулалт); хариу ирүүлэх хугацаа 2029 оны арван нэгдүгээр сарын 1-нд дууссан байсан.');
+    expect(render('staff-corrective-action-answered.v1', 'en', lateAnswer).subject).toBe(
+      'AEO corrective action answered late (Gobi Trade LLC)',
+    );
+    expect(render('staff-corrective-action-answered.v1', 'en', lateAnswer).body).toContain(
+      'on 3 November 2029 (Ulaanbaatar time), after its due date of 1 November 2029.',
+    );
+    expect(render('staff-corrective-action-answered.v1', 'mn', lateAnswer).body).toContain(
+      'Улаанбаатарын цагаар 2029 оны арван нэгдүгээр сарын 3-нд хариу ирүүллээ (MN-AEOF-2026-00001 зөвшөөрлийн дахин баталгаажуулалт); хариу ирүүлэх хугацаа 2029 оны арван нэгдүгээр сарын 1-нд дууссан байсан.',
+    );
   });
 });

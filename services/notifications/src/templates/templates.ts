@@ -22,7 +22,12 @@ const TEMPLATE_IDS = Object.keys(CATALOGUES.en).flatMap((key) => /^(.+\.v\d+)\.s
  * `timeZone` (the administration's, ADMINISTRATION_TIME_ZONE), which the message names at its
  * first date ("1 December 2026 (Ulaanbaatar time)", "Улаанбаатарын цагаар 2026 оны ...").
  */
-export function render(template: string, language: Language, data: Record<string, unknown>, timeZone = DEFAULT_TIME_ZONE): RenderedMessage {
+export function render(
+  template: string,
+  language: Language,
+  data: Record<string, unknown>,
+  timeZone = DEFAULT_TIME_ZONE,
+): RenderedMessage {
   if (!TEMPLATE_IDS.includes(template)) throw new Error(`Unknown template ${template}`);
   const values = templateValues(template, language, data, catalogue, timeZone);
   const part = (name: 'subject' | 'body') => catalogue.format(language, `${template}.${name}`, values, timeZone) ?? '';
@@ -31,5 +36,8 @@ export function render(template: string, language: Language, data: Record<string
 
 /** Message templates in Mongolian and English, versioned by name (`<event>.v<n>`). */
 export const TEMPLATES: Record<string, Template> = Object.fromEntries(
-  TEMPLATE_IDS.map((id) => [id, { en: (data) => render(id, 'en', data), mn: (data) => render(id, 'mn', data) } satisfies Template]),
+  TEMPLATE_IDS.map((id) => [
+    id,
+    { en: (data) => render(id, 'en', data), mn: (data) => render(id, 'mn', data) } satisfies Template,
+  ]),
 );

@@ -31,7 +31,10 @@ export class SecretBox {
   open(stored: string, subscriptionId: string): string {
     const bound = stored.startsWith(BOUND);
     if (!bound && !stored.startsWith(UNBOUND)) return stored;
-    const [iv, tag, sealed] = stored.slice(BOUND.length).split(':').map((part) => Buffer.from(part, 'base64'));
+    const [iv, tag, sealed] = stored
+      .slice(BOUND.length)
+      .split(':')
+      .map((part) => Buffer.from(part, 'base64'));
     const decipher = createDecipheriv('aes-256-gcm', this.key, iv);
     if (bound) decipher.setAAD(Buffer.from(subscriptionId, 'utf8'));
     decipher.setAuthTag(tag);

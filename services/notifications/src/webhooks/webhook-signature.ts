@@ -8,7 +8,11 @@ import type { EventEnvelope } from '@aeo/contracts';
  * (`whsec_<base64>`), sent as `webhook-signature: v1,<base64 signature>`. The id stays the same
  * across retries and redeliveries, so a platform can drop a call it has already processed.
  */
-export const SIGNATURE_HEADERS = { id: 'webhook-id', timestamp: 'webhook-timestamp', signature: 'webhook-signature' } as const;
+export const SIGNATURE_HEADERS = {
+  id: 'webhook-id',
+  timestamp: 'webhook-timestamp',
+  signature: 'webhook-signature',
+} as const;
 
 /** A fresh subscription secret: 32 random bytes, base64, with the `whsec_` prefix. */
 export function generateWebhookSecret(): string {
@@ -30,7 +34,12 @@ export function webhookBodyOf(event: EventEnvelope<unknown>): string {
   });
 }
 
-export function signatureHeaders(secret: string, deliveryId: string, body: string, at: Date = new Date()): Record<string, string> {
+export function signatureHeaders(
+  secret: string,
+  deliveryId: string,
+  body: string,
+  at: Date = new Date(),
+): Record<string, string> {
   return {
     [SIGNATURE_HEADERS.id]: deliveryId,
     [SIGNATURE_HEADERS.timestamp]: String(Math.floor(at.getTime() / 1000)),

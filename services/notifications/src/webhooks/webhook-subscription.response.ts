@@ -6,7 +6,9 @@ export const webhookSubscriptionSchema = z.object({
   platform: z.string().describe('The consuming platform, e.g. single-window'),
   url: z.string().describe('Where the signed calls are POSTed'),
   eventTypes: z.array(z.string()).describe('Event types delivered, or ["*"] for every one'),
-  active: z.boolean().describe('false once deleted (DELETE deactivates): no more calls, its queued deliveries are dead-lettered'),
+  active: z
+    .boolean()
+    .describe('false once deleted (DELETE deactivates): no more calls, its queued deliveries are dead-lettered'),
   createdBy: z.string().describe('Subject of the token that created it (its owner)'),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime().describe('Last change (the deactivation, for an inactive subscription)'),
@@ -18,10 +20,14 @@ const createdWebhookSubscriptionSchema = webhookSubscriptionSchema.extend({
 });
 
 const webhookSubscriptionDetailSchema = webhookSubscriptionSchema.extend({
-  deliveries: z.object({ queued: z.number().int(), sent: z.number().int(), failed: z.number().int() }).describe("How many of this subscription's deliveries are in each state"),
+  deliveries: z
+    .object({ queued: z.number().int(), sent: z.number().int(), failed: z.number().int() })
+    .describe("How many of this subscription's deliveries are in each state"),
 });
 
 export class WebhookSubscriptionDto extends createZodDto(webhookSubscriptionSchema) {}
 export class CreatedWebhookSubscriptionDto extends createZodDto(createdWebhookSubscriptionSchema) {}
 export class WebhookSubscriptionDetailDto extends createZodDto(webhookSubscriptionDetailSchema) {}
-export class RedeliveriesResultDto extends createZodDto(z.object({ requeued: z.number().int().describe('Deliveries queued again') })) {}
+export class RedeliveriesResultDto extends createZodDto(
+  z.object({ requeued: z.number().int().describe('Deliveries queued again') }),
+) {}

@@ -6,28 +6,43 @@ import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { isoDateTime, isSafeText, SAFE_TEXT_MESSAGE, safeText, textMatching } from '@aeo/contracts';
 import { AnswerShownOnce } from '@aeo/service-kit';
 import { withIsoDates } from '../iso-dates';
-import { CreatedWebhookSubscriptionDto, RedeliveriesResultDto, WebhookSubscription, WebhookSubscriptionDetailDto, WebhookSubscriptionDto } from './webhook-subscription.response';
+import {
+  CreatedWebhookSubscriptionDto,
+  RedeliveriesResultDto,
+  WebhookSubscription,
+  WebhookSubscriptionDetailDto,
+  WebhookSubscriptionDto,
+} from './webhook-subscription.response';
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
 
-const secretSchema = textMatching(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'must be whsec_ followed by base64')
-  .refine((value) => Buffer.from(value.slice(6), 'base64').length >= 24, 'must hold at least 24 random bytes');
+const secretSchema = textMatching(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'must be whsec_ followed by base64').refine(
+  (value) => Buffer.from(value.slice(6), 'base64').length >= 24,
+  'must hold at least 24 random bytes',
+);
 
 export class SubscriptionBody extends createZodDto(
   z.strictObject({
     /** The consuming platform, e.g. single-window. */
-    platform: textMatching(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a lowercase name such as single-window', { trim: true }),
+    platform: textMatching(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a lowercase name such as single-window', {
+      trim: true,
+    }),
     url: z
       .url({ protocol: /^https?$/ })
       .max(2000)
       // zod runs refinements on values that failed .url() too: an unparsable one is reported by .url() alone, not thrown (a 500).
-      .refine((value) => !URL.canParse(value) || (!new URL(value).username && !new URL(value).password), 'must not carry credentials (use the signature to authenticate the sender)')
+      .refine(
+        (value) => !URL.canParse(value) || (!new URL(value).username && !new URL(value).password),
+        'must not carry credentials (use the signature to authenticate the sender)',
+      )
       .refine(isSafeText, SAFE_TEXT_MESSAGE),
     /** Event types to receive, or ["*"] for every one the notifications service carries. */
     eventTypes: z
       .array(safeText.min(1))
       .min(1)
       .max(100)
-      .describe('Event types to receive (GET /v1/routes lists them), or ["*"] for every one; internal event types (operations alerts) are refused and never delivered'),
+      .describe(
+        'Event types to receive (GET /v1/routes lists them), or ["*"] for every one; internal event types (operations alerts) are refused and never delivered',
+      ),
     /** Optional own secret (Standard Webhooks format); one is generated otherwise. */
     secret: secretSchema.optional(),
   }),
@@ -65,25 +80,52 @@ export class WebhookSubscriptionsController {
   @Post()
   @Roles(ROLES.operations, ROLES.backendPlatform)
   @AnswerShownOnce()
-  @ApiCreatedResponse({ type: CreatedWebhookSubscriptionDto.Output, description: 'Created; the only answer that shows the secret (a retry with the same Idempotency-Key gets 409 naming the subscription, without the secret)' })
-  @ApiOperation({ summary: 'Subscribe a platform to events', description: 'Which events to POST where, signed with the subscription’s secret (Standard Webhooks); the answer is the only one that shows the secret. The URL is checked against the webhook target policy (README). Internal event types (the operations alert aeo.workflow.action-failed.v1) are never delivered by webhook, not even to `*`: naming one is refused (400 naming eventTypes).' })
-  async create(@CurrentUser() user: AuthenticatedUser, @Body() body: SubscriptionBody): Promise<CreatedWebhookSubscriptionDto> {
+  @ApiCreatedResponse({
+    type: CreatedWebhookSubscriptionDto.Output,
+    description:
+      'Created; the only answer that shows the secret (a retry with the same Idempotency-Key gets 409 naming the subscription, without the secret)',
+  })
+  @ApiOperation({
+    summary: 'Subscribe a platform to events',
+    description:
+      'Which events to POST where, signed with the subscription’s secret (Standard Webhooks); the answer is the only one that shows the secret. The URL is checked against the webhook target policy (README). Internal event types (the operations alert aeo.workflow.action-failed.v1) are never delivered by webhook, not even to `*`: naming one is refused (400 naming eventTypes).',
+  })
+  async create(
+    @CurrentUser() user: AuthenticatedUser,
+    @Body() body: SubscriptionBody,
+  ): Promise<CreatedWebhookSubscriptionDto> {
     return withIsoDates(await this.subscriptions.create(user, body));
   }
 
   @Get()
   @Roles(ROLES.operations, ROLES.backendPlatform)
-  @ApiOkResponse({ type: [WebhookSubscriptionDto.Output], description: 'Active subscriptions, oldest first (deleted ones too with includeInactive=true)' })
-  @ApiOperation({ summary: 'List webhook subscriptions', description: 'Active subscriptions (`includeInactive=true` adds deactivated ones); a backend platform sees those it created.' })
-  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: SubscriptionListQuery): Promise<WebhookSubscription[]> {
+  @ApiOkResponse({
+    type: [WebhookSubscriptionDto.Output],
+    description: 'Active subscriptions, oldest first (deleted ones too with includeInactive=true)',
+  })
+  @ApiOperation({
+    summary: 'List webhook subscriptions',
+    description:
+      'Active subscriptions (`includeInactive=true` adds deactivated ones); a backend platform sees those it created.',
+  })
+  async list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query() query: SubscriptionListQuery,
+  ): Promise<WebhookSubscription[]> {
     return (await this.subscriptions.list(user, query.includeInactive === 'true')).map(withIsoDates);
   }
 
   @Get(':subscriptionId')
   @Roles(ROLES.operations, ROLES.backendPlatform)
   @ApiOkResponse({ type: WebhookSubscriptionDetailDto.Output, description: 'Also a deleted one (active: false)' })
-  @ApiOperation({ summary: 'Read a webhook subscription', description: 'Without its secret; a backend platform reads only its own (403 for another platform’s).' })
-  async get(@CurrentUser() user: AuthenticatedUser, @Param() params: SubscriptionIdParams): Promise<WebhookSubscriptionDetailDto> {
+  @ApiOperation({
+    summary: 'Read a webhook subscription',
+    description: 'Without its secret; a backend platform reads only its own (403 for another platform’s).',
+  })
+  async get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: SubscriptionIdParams,
+  ): Promise<WebhookSubscriptionDetailDto> {
     const { subscription, deliveries } = await this.subscriptions.get(user, params.subscriptionId);
     return { ...withIsoDates(subscription), deliveries };
   }
@@ -96,7 +138,11 @@ export class WebhookSubscriptionsController {
   @HttpCode(204)
   @Roles(ROLES.operations, ROLES.backendPlatform)
   @ApiNoContentResponse({ description: 'Deactivated (or already inactive)' })
-  @ApiOperation({ summary: 'Deactivate a webhook subscription', description: 'No new deliveries, its queued ones dead-lettered now, gone from the list; repeating it changes nothing.' })
+  @ApiOperation({
+    summary: 'Deactivate a webhook subscription',
+    description:
+      'No new deliveries, its queued ones dead-lettered now, gone from the list; repeating it changes nothing.',
+  })
   async deactivate(@CurrentUser() user: AuthenticatedUser, @Param() params: SubscriptionIdParams): Promise<void> {
     await this.subscriptions.deactivate(user, params.subscriptionId);
   }
@@ -105,8 +151,16 @@ export class WebhookSubscriptionsController {
   @Post(':subscriptionId/redeliveries')
   @Roles(ROLES.operations, ROLES.backendPlatform)
   @ApiCreatedResponse({ type: RedeliveriesResultDto.Output })
-  @ApiOperation({ summary: 'Redeliver a subscription’s calls', description: 'Queues this subscription’s dead-lettered (or already sent) deliveries again, with a fresh set of attempts.' })
-  async redeliver(@CurrentUser() user: AuthenticatedUser, @Param() params: SubscriptionIdParams, @Body() body: RedeliveriesBody): Promise<RedeliveriesResultDto> {
+  @ApiOperation({
+    summary: 'Redeliver a subscription’s calls',
+    description:
+      'Queues this subscription’s dead-lettered (or already sent) deliveries again, with a fresh set of attempts.',
+  })
+  async redeliver(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: SubscriptionIdParams,
+    @Body() body: RedeliveriesBody,
+  ): Promise<RedeliveriesResultDto> {
     return { requeued: await this.subscriptions.redeliver(user, params.subscriptionId, body.status, body.since) };
   }
 }

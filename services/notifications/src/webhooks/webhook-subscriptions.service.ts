@@ -1,4 +1,11 @@
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
@@ -15,7 +22,13 @@ import { INTERNAL_EVENT_TYPES, SUBSCRIBABLE_EVENT_TYPES } from '../routing/notif
 import { SecretBox } from './secret-box';
 import { generateWebhookSecret } from './webhook-signature';
 import { assertTargetAllowed, blockedReason, BlockedTargetError } from './webhook-target-guard';
-import { deactivateWebhookSubscription, findWebhookSubscription, insertWebhookSubscription, listWebhookSubscriptions, WebhookSubscriptionRecord } from './webhooks.repository';
+import {
+  deactivateWebhookSubscription,
+  findWebhookSubscription,
+  insertWebhookSubscription,
+  listWebhookSubscriptions,
+  WebhookSubscriptionRecord,
+} from './webhooks.repository';
 
 /** A subscription as asked for through the API. */
 export interface SubscriptionRequest {
@@ -43,12 +56,25 @@ export class WebhookSubscriptionsService {
   }
 
   /** Creates a subscription; the answer carries its secret, which is never shown again. */
-  async create(user: AuthenticatedUser, request: SubscriptionRequest): Promise<WebhookSubscriptionRecord & { secret: string }> {
+  async create(
+    user: AuthenticatedUser,
+    request: SubscriptionRequest,
+  ): Promise<WebhookSubscriptionRecord & { secret: string }> {
     const internal = request.eventTypes.filter((type) => INTERNAL_EVENT_TYPES.includes(type));
-    if (internal.length) throw new BadRequestException(`eventTypes: internal to the administration, never delivered by webhook: ${internal.join(', ')}`);
+    if (internal.length)
+      throw new BadRequestException(
+        `eventTypes: internal to the administration, never delivered by webhook: ${internal.join(', ')}`,
+      );
     const unknown = request.eventTypes.filter((type) => type !== '*' && !SUBSCRIBABLE_EVENT_TYPES.includes(type));
-    if (unknown.length) throw new BadRequestException(`eventTypes: unknown or not deliverable by webhook: ${unknown.join(', ')} (see GET /v1/routes for the list)`);
-    if (new URL(request.url).protocol === 'http:' && this.config.NODE_ENV === 'production' && !this.config.WEBHOOK_ALLOW_HTTP) {
+    if (unknown.length)
+      throw new BadRequestException(
+        `eventTypes: unknown or not deliverable by webhook: ${unknown.join(', ')} (see GET /v1/routes for the list)`,
+      );
+    if (
+      new URL(request.url).protocol === 'http:' &&
+      this.config.NODE_ENV === 'production' &&
+      !this.config.WEBHOOK_ALLOW_HTTP
+    ) {
       throw new BadRequestException('url: must use https (set WEBHOOK_ALLOW_HTTP=true to allow http)');
     }
     if (!privateWebhookTargetsAllowed(this.config)) await this.assertPublicTarget(request.url);
@@ -63,7 +89,13 @@ export class WebhookSubscriptionsService {
         sealedSecret: this.secrets.seal(secret, id),
         createdBy: user.sub,
       });
-      await recordAudit(manager, { actor: user, action: 'notifications.webhook-subscribed', entityType: 'webhook-subscription', entityId: created.id, after: auditRow(created) });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'notifications.webhook-subscribed',
+        entityType: 'webhook-subscription',
+        entityId: created.id,
+        after: auditRow(created),
+      });
       return { ...created, secret };
     });
   }
@@ -73,7 +105,10 @@ export class WebhookSubscriptionsService {
   }
 
   /** The subscription with how many of its deliveries are in each state. */
-  async get(user: AuthenticatedUser, id: string): Promise<{ subscription: WebhookSubscriptionRecord; deliveries: Record<DeliveryStatus, number> }> {
+  async get(
+    user: AuthenticatedUser,
+    id: string,
+  ): Promise<{ subscription: WebhookSubscriptionRecord; deliveries: Record<DeliveryStatus, number> }> {
     const subscription = await this.find(this.dataSource, user, id);
     return { subscription, deliveries: await countOfSubscription(this.dataSource, subscription.id) };
   }
@@ -85,17 +120,42 @@ export class WebhookSubscriptionsService {
       if (!subscription.active) return;
       await deactivateWebhookSubscription(manager, subscription.id);
       const deadLettered = await this.dispatcher.deadLetterQueuedOf(manager, subscription.id);
-      await recordAudit(manager, { actor: user, action: 'notifications.webhook-unsubscribed', entityType: 'webhook-subscription', entityId: subscription.id, before: auditRow(subscription), after: { active: false, deadLettered } });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'notifications.webhook-unsubscribed',
+        entityType: 'webhook-subscription',
+        entityId: subscription.id,
+        before: auditRow(subscription),
+        after: { active: false, deadLettered },
+      });
     });
   }
 
   /** Queues this subscription's dead-lettered (or already sent) deliveries again, with a fresh set of attempts; how many. */
-  async redeliver(user: AuthenticatedUser, id: string, status: 'failed' | 'sent', since: string | undefined): Promise<number> {
+  async redeliver(
+    user: AuthenticatedUser,
+    id: string,
+    status: 'failed' | 'sent',
+    since: string | undefined,
+  ): Promise<number> {
     const requeued = await this.dataSource.transaction(async (manager) => {
       const subscription = await this.find(manager, user, id);
-      if (!subscription.active) throw new ConflictException(`Webhook subscription ${subscription.id} is deactivated; create a new one`);
-      const count = await requeueOfSubscription(manager, subscription.id, status, since ?? null, this.config.DELIVERY_MAX_ATTEMPTS);
-      await recordAudit(manager, { actor: user, action: 'notifications.webhook-redelivered', entityType: 'webhook-subscription', entityId: subscription.id, after: { status, since, requeued: count } });
+      if (!subscription.active)
+        throw new ConflictException(`Webhook subscription ${subscription.id} is deactivated; create a new one`);
+      const count = await requeueOfSubscription(
+        manager,
+        subscription.id,
+        status,
+        since ?? null,
+        this.config.DELIVERY_MAX_ATTEMPTS,
+      );
+      await recordAudit(manager, {
+        actor: user,
+        action: 'notifications.webhook-redelivered',
+        entityType: 'webhook-subscription',
+        entityId: subscription.id,
+        after: { status, since, requeued: count },
+      });
       return count;
     });
     if (requeued) this.dispatcher.wakeSoon();
@@ -113,7 +173,8 @@ export class WebhookSubscriptionsService {
         if (refused) throw new BlockedTargetError(`webhook target ${host} refused: ${refused}`);
       }
     } catch (error) {
-      if (error instanceof BlockedTargetError) throw new BadRequestException(`url: ${error.message}; only public addresses may be called`);
+      if (error instanceof BlockedTargetError)
+        throw new BadRequestException(`url: ${error.message}; only public addresses may be called`);
       throw new BadRequestException(`url: ${new URL(url).hostname} cannot be resolved (${(error as Error).message})`);
     }
   }
@@ -122,11 +183,17 @@ export class WebhookSubscriptionsService {
     return user.roles.includes(ROLES.operations) ? null : user.sub;
   }
 
-  private async find(runner: SqlRunner, user: AuthenticatedUser, id: string, lock = false): Promise<WebhookSubscriptionRecord> {
+  private async find(
+    runner: SqlRunner,
+    user: AuthenticatedUser,
+    id: string,
+    lock = false,
+  ): Promise<WebhookSubscriptionRecord> {
     const subscription = await findWebhookSubscription(runner, id, lock);
     if (!subscription) throw new NotFoundException(`Webhook subscription ${id} not found`);
     const owner = this.ownerFilter(user);
-    if (owner && subscription.createdBy !== owner) throw new ForbiddenException(`Webhook subscription ${id} belongs to another platform`);
+    if (owner && subscription.createdBy !== owner)
+      throw new ForbiddenException(`Webhook subscription ${id} belongs to another platform`);
     return subscription;
   }
 }

@@ -26,7 +26,8 @@ export function blockedReason(address: string): string | undefined {
   const range = parsed.range();
   if (range !== 'unicast') return `${address} is a ${range} address`;
   // IPv4-compatible IPv6 (::a.b.c.d, deprecated): ipaddr.js calls these unicast, but they embed an IPv4 address.
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).match(IPV4_COMPATIBLE)) return `${address} is an IPv4-compatible IPv6 address`;
+  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).match(IPV4_COMPATIBLE))
+    return `${address} is an IPv4-compatible IPv6 address`;
   return undefined;
 }
 

@@ -4,5 +4,9 @@ import { WebhookSubscriptionsController } from './webhook-subscriptions.controll
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
 
 /** Backend platforms' webhook subscriptions (their calls are sent by the deliveries' dispatcher). */
-@Module({ imports: [DeliveriesModule], controllers: [WebhookSubscriptionsController], providers: [WebhookSubscriptionsService] })
+@Module({
+  imports: [DeliveriesModule],
+  controllers: [WebhookSubscriptionsController],
+  providers: [WebhookSubscriptionsService],
+})
 export class WebhooksModule {}

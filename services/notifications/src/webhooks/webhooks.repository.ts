@@ -37,21 +37,43 @@ export interface SubscriptionTarget {
 }
 
 function toSubscription(row: IFindWebhookSubscriptionResult): WebhookSubscriptionRecord {
-  return { id: row.id, platform: row.platform, url: row.url, eventTypes: row.event_types, active: row.active, createdBy: row.created_by, createdAt: row.created_at, updatedAt: row.updated_at };
+  return {
+    id: row.id,
+    platform: row.platform,
+    url: row.url,
+    eventTypes: row.event_types,
+    active: row.active,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
 
-export async function insertWebhookSubscription(runner: SqlRunner, subscription: Pick<WebhookSubscriptionRecord, 'id' | 'platform' | 'url' | 'eventTypes' | 'createdBy'> & { sealedSecret: string }): Promise<WebhookSubscriptionRecord> {
+export async function insertWebhookSubscription(
+  runner: SqlRunner,
+  subscription: Pick<WebhookSubscriptionRecord, 'id' | 'platform' | 'url' | 'eventTypes' | 'createdBy'> & {
+    sealedSecret: string;
+  },
+): Promise<WebhookSubscriptionRecord> {
   const row = await runSqlOne(insertOne, { ...subscription, secret: subscription.sealedSecret }, runner);
   return toSubscription(row!);
 }
 
 /** Oldest first; `owner`: only those it created (null: all); inactive ones only with `includeInactive`. */
-export async function listWebhookSubscriptions(runner: SqlRunner, owner: string | null, includeInactive: boolean): Promise<WebhookSubscriptionRecord[]> {
+export async function listWebhookSubscriptions(
+  runner: SqlRunner,
+  owner: string | null,
+  includeInactive: boolean,
+): Promise<WebhookSubscriptionRecord[]> {
   return (await runSql(listMany, { owner, includeInactive }, runner)).map(toSubscription);
 }
 
 /** The subscription, active or not; `lock`: locked for the caller's transaction. */
-export async function findWebhookSubscription(runner: SqlRunner, id: string, lock = false): Promise<WebhookSubscriptionRecord | undefined> {
+export async function findWebhookSubscription(
+  runner: SqlRunner,
+  id: string,
+  lock = false,
+): Promise<WebhookSubscriptionRecord | undefined> {
   const row = await runSqlOne(lock ? lockOne : findOne, { id }, runner);
   return row && toSubscription(row);
 }
@@ -61,11 +83,21 @@ export async function deactivateWebhookSubscription(runner: SqlRunner, id: strin
 }
 
 /** The sealed secrets of the subscriptions (absent ones are missing). */
-export async function findSealedSecrets(runner: SqlRunner, ids: readonly string[]): Promise<SealedSubscriptionSecret[]> {
-  return (await runSql(findSubscriptionSecrets, { ids: [...ids] }, runner)).map((row) => ({ id: row.id, sealedSecret: row.secret, active: row.active }));
+export async function findSealedSecrets(
+  runner: SqlRunner,
+  ids: readonly string[],
+): Promise<SealedSubscriptionSecret[]> {
+  return (await runSql(findSubscriptionSecrets, { ids: [...ids] }, runner)).map((row) => ({
+    id: row.id,
+    sealedSecret: row.secret,
+    active: row.active,
+  }));
 }
 
 /** The active subscriptions to the event type (by name or `*`), oldest first. */
-export async function listActiveSubscriptionsToEvent(runner: SqlRunner, eventType: string): Promise<SubscriptionTarget[]> {
+export async function listActiveSubscriptionsToEvent(
+  runner: SqlRunner,
+  eventType: string,
+): Promise<SubscriptionTarget[]> {
   return runSql(listActiveSubscriptionsTo, { eventType }, runner);
 }

@@ -74,6 +74,7 @@ export function benefitsOf(standing: AeoStanding): string[] {
   const benefits: string[] = [];
   if (standing.customs) benefits.push(AEO_BENEFITS.reducedDocumentaryControls);
   if (standing.security) benefits.push(AEO_BENEFITS.reducedPhysicalInspection);
-  if (standing.customs || standing.security) benefits.push(AEO_BENEFITS.riskScoreReduction, AEO_BENEFITS.priorityIfSelected, AEO_BENEFITS.priorNotice);
+  if (standing.customs || standing.security)
+    benefits.push(AEO_BENEFITS.riskScoreReduction, AEO_BENEFITS.priorityIfSelected, AEO_BENEFITS.priorNotice);
   return benefits;
 }

@@ -66,7 +66,10 @@ describe('AEO status replica after a silent network loss (real PostgreSQL behind
 
   const lookUp = async () => {
     const response = await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', platform).expect(200);
-    return { age: Number(response.headers['aeo-register-age']), body: response.body as { aeo: boolean; stale: boolean; registerAsOf: string } };
+    return {
+      age: Number(response.headers['aeo-register-age']),
+      body: response.body as { aeo: boolean; stale: boolean; registerAsOf: string },
+    };
   };
 
   beforeAll(async () => {
@@ -81,7 +84,10 @@ describe('AEO status replica after a silent network loss (real PostgreSQL behind
         url.port = String(relayPort);
         process.env['RISK_MANAGEMENT_DATABASE_URL'] = url.toString();
         process.env['AEO_STATUS_HEARTBEAT_MS'] = String(HEARTBEAT_MS);
-        const [{ AppModule }, { RISK_MANAGEMENT_API }] = await Promise.all([import('../app.module'), import('../main')]);
+        const [{ AppModule }, { RISK_MANAGEMENT_API }] = await Promise.all([
+          import('../app.module'),
+          import('../main'),
+        ]);
         return { module: AppModule, api: RISK_MANAGEMENT_API };
       },
     });
@@ -100,15 +106,24 @@ describe('AEO status replica after a silent network loss (real PostgreSQL behind
   });
 
   it('says it is stale, with a growing age, within moments of the network going silent, and is current again once it is back', async () => {
-    await waitFor('the grant in a current register', async () => ((await lookUp()).body.aeo === true && (await lookUp()).body.stale === false ? true : undefined), 30_000);
+    await waitFor(
+      'the grant in a current register',
+      async () => ((await lookUp()).body.aeo === true && (await lookUp()).body.stale === false ? true : undefined),
+      30_000,
+    );
     const frozenAt = Date.now();
     relay.freeze();
 
     // Within a few heartbeats (an interval, then as long again for the answer), no longer "current".
-    const first = await waitFor('a stale answer', async () => {
-      const answer = await lookUp();
-      return answer.body.stale ? answer : undefined;
-    }, STALE_WITHIN_MS, 50);
+    const first = await waitFor(
+      'a stale answer',
+      async () => {
+        const answer = await lookUp();
+        return answer.body.stale ? answer : undefined;
+      },
+      STALE_WITHIN_MS,
+      50,
+    );
     expect(Date.now() - frozenAt).toBeLessThan(STALE_WITHIN_MS);
     expect(first.body).toMatchObject({ aeo: true, stale: true });
     // As of the last answer the database gave, before the freeze.
@@ -121,6 +136,10 @@ describe('AEO status replica after a silent network loss (real PostgreSQL behind
     expect(later.age).toBeGreaterThanOrEqual(first.age + 2);
 
     relay.thaw();
-    await waitFor('a current register again', async () => ((await lookUp()).body.stale === false ? true : undefined), 30_000);
+    await waitFor(
+      'a current register again',
+      async () => ((await lookUp()).body.stale === false ? true : undefined),
+      30_000,
+    );
   });
 });

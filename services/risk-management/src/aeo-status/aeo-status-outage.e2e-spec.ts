@@ -2,7 +2,15 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { ROLES } from '@aeo/auth';
-import { bearer, RunningProcess, startProcess, startThrowawayPostgres, ThrowawayPostgres, uniqueName, waitFor } from '@aeo/testing';
+import {
+  bearer,
+  RunningProcess,
+  startProcess,
+  startThrowawayPostgres,
+  ThrowawayPostgres,
+  uniqueName,
+  waitFor,
+} from '@aeo/testing';
 
 jest.setTimeout(300_000);
 
@@ -39,12 +47,25 @@ describe('AEO status look-up while PostgreSQL is down', () => {
     startProcess({
       name: 'risk-management',
       entry: 'services/risk-management/src/main.ts',
-      env: { RISK_MANAGEMENT_DATABASE_URL: databaseUrl, KAFKA_GROUP_SUFFIX: `.${uniqueName('aeo-outage')}`, AEO_STATUS_MAX_STALENESS_S: String(maxStalenessS), DEPENDENCY_RETRY_AFTER_S: '2' },
+      env: {
+        RISK_MANAGEMENT_DATABASE_URL: databaseUrl,
+        KAFKA_GROUP_SUFFIX: `.${uniqueName('aeo-outage')}`,
+        AEO_STATUS_MAX_STALENESS_S: String(maxStalenessS),
+        DEPENDENCY_RETRY_AFTER_S: '2',
+      },
     });
   const lookUp = async (taxpayerId: string): Promise<Answer> => {
-    const response = await fetch(`${service!.url}/v1/aeo-status/${taxpayerId}`, { headers: { authorization: platform } });
+    const response = await fetch(`${service!.url}/v1/aeo-status/${taxpayerId}`, {
+      headers: { authorization: platform },
+    });
     const age = response.headers.get('aeo-register-age');
-    return { status: response.status, at: Date.now(), age: age === null ? null : Number(age), retryAfter: response.headers.get('retry-after'), body: (await response.json()) as Answer['body'] };
+    return {
+      status: response.status,
+      at: Date.now(),
+      age: age === null ? null : Number(age),
+      retryAfter: response.headers.get('retry-after'),
+      body: (await response.json()) as Answer['body'],
+    };
   };
   const grant = async (taxpayerId: string) => {
     const client = new Client({ connectionString: databaseUrl });
@@ -61,10 +82,15 @@ describe('AEO status look-up while PostgreSQL is down', () => {
   };
   // Current and holding GRANTED: a replica that loaded just before the grant learns of it a few ms later (NOTIFY).
   const inSync = () =>
-    waitFor('the look-up to answer GRANTED from a current register', async () => {
-      const { body } = await lookUp(GRANTED);
-      return body.stale === false && body.aeo === true ? true : undefined;
-    }, 30_000, 100);
+    waitFor(
+      'the look-up to answer GRANTED from a current register',
+      async () => {
+        const { body } = await lookUp(GRANTED);
+        return body.stale === false && body.aeo === true ? true : undefined;
+      },
+      30_000,
+      100,
+    );
 
   /** Look-ups in a loop (4 at a time) until `until` resolves. */
   const underLoad = async <T>(until: Promise<T>): Promise<{ answers: Answer[]; result: T }> => {
@@ -125,7 +151,12 @@ describe('AEO status look-up while PostgreSQL is down', () => {
 
     // A change made after the restart is visible at once (the replica listens again).
     await grant(GRANTED_AFTER_RESTART);
-    await waitFor('the new grant through the look-up', async () => ((await lookUp(GRANTED_AFTER_RESTART)).body.aeo ? true : undefined), 3000, 50);
+    await waitFor(
+      'the new grant through the look-up',
+      async () => ((await lookUp(GRANTED_AFTER_RESTART)).body.aeo ? true : undefined),
+      3000,
+      50,
+    );
   });
 
   it('refuses with 503 and Retry-After once the replica is older than AEO_STATUS_MAX_STALENESS_S, and answers again after the restart', async () => {
@@ -140,13 +171,19 @@ describe('AEO status look-up while PostgreSQL is down', () => {
     const late = answers.filter((answer) => answer.at - stopped > 4500);
     expect(early.length).toBeGreaterThan(0);
     // Right after the stop the replica may not have noticed yet: still current, so not stale.
-    expect(early.filter((answer) => answer.status !== 200 || (answer.body.stale !== true && answer.at - stopped > 500)).map((answer) => [answer.at - stopped, answer.status, answer.body])).toEqual([]);
+    expect(
+      early
+        .filter((answer) => answer.status !== 200 || (answer.body.stale !== true && answer.at - stopped > 500))
+        .map((answer) => [answer.at - stopped, answer.status, answer.body]),
+    ).toEqual([]);
     expect(early.some((answer) => answer.body.stale === true)).toBe(true);
     expect(late.length).toBeGreaterThan(0);
     for (const answer of late) {
       expect(answer.status).toBe(503);
       expect(answer.retryAfter).toBe('2');
-      expect(answer.body.message).toMatch(/^database is unavailable and the AEO register replica is \d+ s old \(limit AEO_STATUS_MAX_STALENESS_S = 3 s\); retry later$/);
+      expect(answer.body.message).toMatch(
+        /^database is unavailable and the AEO register replica is \d+ s old \(limit AEO_STATUS_MAX_STALENESS_S = 3 s\); retry later$/,
+      );
     }
 
     await postgres.start();

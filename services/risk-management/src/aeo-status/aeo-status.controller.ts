@@ -10,7 +10,16 @@ import { AeoStatusService, registerAgeHeaders } from './aeo-status.service';
  * simply not an AEO (`aeo: false`), never a 404: the question "is this trader an AEO?" always
  * has an answer.
  */
-export const AEO_STATUS_READERS = [ROLES.backendPlatform, ROLES.partnerCustoms, ROLES.operations, ROLES.executive, ROLES.contactOfficer, ROLES.regionalOffice, ROLES.validator, ROLES.operatorUser];
+export const AEO_STATUS_READERS = [
+  ROLES.backendPlatform,
+  ROLES.partnerCustoms,
+  ROLES.operations,
+  ROLES.executive,
+  ROLES.contactOfficer,
+  ROLES.regionalOffice,
+  ROLES.validator,
+  ROLES.operatorUser,
+];
 
 /**
  * Documents the look-up in OpenAPI. Requests are normally answered by `AeoStatusFastPath` in
@@ -33,12 +42,22 @@ export class AeoStatusController {
   @ApiOkResponse({
     type: AeoStatusAnswerDto,
     headers: {
-      'AEO-Register-Age': { description: 'Age of the register the answer comes from, in seconds (0 when current)', schema: { type: 'integer' } },
+      'AEO-Register-Age': {
+        description: 'Age of the register the answer comes from, in seconds (0 when current)',
+        schema: { type: 'integer' },
+      },
       Age: { description: 'Same as AEO-Register-Age, on stale answers only', schema: { type: 'integer' } },
-      'Last-Modified': { description: 'When the register was last current, on stale answers only', schema: { type: 'string' } },
+      'Last-Modified': {
+        description: 'When the register was last current, on stale answers only',
+        schema: { type: 'string' },
+      },
     },
   })
-  async lookUp(@CurrentUser() user: AuthenticatedUser, @Param() params: AeoStatusParams, @Res({ passthrough: true }) response: Response) {
+  async lookUp(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AeoStatusParams,
+    @Res({ passthrough: true }) response: Response,
+  ) {
     const answer = await this.statuses.lookUpFor(user, params.taxpayerId);
     response.set(registerAgeHeaders(answer));
     return answer;

@@ -53,9 +53,17 @@ export class AeoStatusFastPath implements OnApplicationBootstrap {
     const correlationId = sanitizeCorrelationId(req.headers[CORRELATION_ID_HEADER]) ?? randomUUID();
     const send = (status: number, body: unknown, headers?: Record<string, string>) => {
       const json = JSON.stringify(body);
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(json), [CORRELATION_ID_HEADER]: correlationId, ...headers });
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(json),
+        [CORRELATION_ID_HEADER]: correlationId,
+        ...headers,
+      });
       res.end(json);
-      httpRequestDuration.observe({ method: 'GET', route: ROUTE, status: String(status) }, Number(process.hrtime.bigint() - started) / 1e9);
+      httpRequestDuration.observe(
+        { method: 'GET', route: ROUTE, status: String(status) },
+        Number(process.hrtime.bigint() - started) / 1e9,
+      );
     };
     const answered = (answer: AeoStatusAnswer) => send(200, answer, registerAgeHeaders(answer));
     const fail = (error: unknown) => {
@@ -72,7 +80,12 @@ export class AeoStatusFastPath implements OnApplicationBootstrap {
       try {
         taxpayerId = decodeURIComponent(rawId);
       } catch {
-        return send(400, { statusCode: 400, error: 'Bad Request', message: 'taxpayerId: not a valid URL-encoded value', issues: ['taxpayerId: not a valid URL-encoded value'] });
+        return send(400, {
+          statusCode: 400,
+          error: 'Bad Request',
+          message: 'taxpayerId: not a valid URL-encoded value',
+          issues: ['taxpayerId: not a valid URL-encoded value'],
+        });
       }
       const answer = this.statuses.lookUpFor(user, taxpayerId);
       if (answer instanceof Promise) answer.then(answered, fail);
@@ -82,7 +95,11 @@ export class AeoStatusFastPath implements OnApplicationBootstrap {
     }
   }
 
-  private unavailable(answer: DependencyUnavailableException, cause: unknown, send: (status: number, body: unknown, headers?: Record<string, string>) => void): void {
+  private unavailable(
+    answer: DependencyUnavailableException,
+    cause: unknown,
+    send: (status: number, body: unknown, headers?: Record<string, string>) => void,
+  ): void {
     const retryAfter = answer.retryAfterSeconds ?? this.config.DEPENDENCY_RETRY_AFTER_S;
     reportDependencyUnavailable(answer, { method: 'GET', path: ROUTE }, cause, retryAfter);
     send(answer.getStatus(), answer.getResponse(), { 'retry-after': String(retryAfter) });

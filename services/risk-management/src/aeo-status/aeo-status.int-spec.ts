@@ -1,6 +1,14 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { ROLES } from '@aeo/auth';
-import { AuthorisationGranted, AuthorisationReinstated, AuthorisationSuspended, DeclarationLodged, EventData, EventDefinition, toKafkaRecord } from '@aeo/contracts';
+import {
+  AuthorisationGranted,
+  AuthorisationReinstated,
+  AuthorisationSuspended,
+  DeclarationLodged,
+  EventData,
+  EventDefinition,
+  toKafkaRecord,
+} from '@aeo/contracts';
 import { bearer, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { lodgedDeclaration } from '../testing/declarations';
@@ -48,20 +56,34 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
     const taxpayer = `${base}1`;
     expect((await lookUp(taxpayer)).aeo).toBe(false);
     await grant(taxpayer);
-    await waitFor('the grant in the replica', async () => (replica.get(taxpayer)?.status === 'granted' ? true : undefined), 10_000);
+    await waitFor(
+      'the grant in the replica',
+      async () => (replica.get(taxpayer)?.status === 'granted' ? true : undefined),
+      10_000,
+    );
     expect(await lookUp(taxpayer)).toMatchObject({ aeo: true, status: 'granted' });
 
     await grant(taxpayer, 'suspended', 'whole');
-    await waitFor('the suspension in the replica', async () => (replica.get(taxpayer)?.status === 'suspended' ? true : undefined), 10_000);
+    await waitFor(
+      'the suspension in the replica',
+      async () => (replica.get(taxpayer)?.status === 'suspended' ? true : undefined),
+      10_000,
+    );
     expect(await lookUp(taxpayer)).toMatchObject({ aeo: false, status: 'suspended', benefits: [] });
 
     await service.dataSource.query(`DELETE FROM aeo_status WHERE taxpayer_id = $1`, [taxpayer]);
-    await waitFor('the removal in the replica', async () => (replica.get(taxpayer) === null ? true : undefined), 10_000);
+    await waitFor(
+      'the removal in the replica',
+      async () => (replica.get(taxpayer) === null ? true : undefined),
+      10_000,
+    );
   });
 
   it('reads the database while its connection is lost, then reconnects and catches up with what it missed', async () => {
     const taxpayer = `${base}2`;
-    await service.dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'aeo-risk-management-replica' AND datname = current_database()`);
+    await service.dataSource.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'aeo-risk-management-replica' AND datname = current_database()`,
+    );
     await waitFor('the replica to notice', async () => (replica.ready ? undefined : true), 10_000);
     await grant(taxpayer);
     // Out of sync: the answer comes from the database, so the grant is already visible.
@@ -77,16 +99,29 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
     for (const raw of ['abc', '..%2F..%2Fhealth', '12345678', '123456', `%20${base}1`, `${base}1%09`, `${base}1%20`]) {
       const response = await service.http.get(`/v1/aeo-status/${raw}`).set('Authorization', platform);
       expect(response.status).toBe(400);
-      expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request', message: "taxpayerId: does not match the programme's format ^[0-9]{7}$" });
+      expect(response.body).toMatchObject({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: "taxpayerId: does not match the programme's format ^[0-9]{7}$",
+      });
     }
     const controller = service.app.get(AeoStatusController);
     const headers: Record<string, string> = {};
     const response = { set: (values: Record<string, string>) => Object.assign(headers, values) } as never;
     const user = { sub: 'border', roles: [ROLES.backendPlatform] };
-    await expect(controller.lookUp(user, { taxpayerId: '../../health' }, response)).rejects.toMatchObject({ status: 400, response: { message: expect.stringMatching(/^taxpayerId: /) } });
+    await expect(controller.lookUp(user, { taxpayerId: '../../health' }, response)).rejects.toMatchObject({
+      status: 400,
+      response: { message: expect.stringMatching(/^taxpayerId: /) },
+    });
     const untrimmed = aeoStatusParamsSchema.parse({ taxpayerId: ` ${base}9` });
-    await expect(controller.lookUp(user, untrimmed, response)).rejects.toMatchObject({ status: 400, response: { message: expect.stringMatching(/^taxpayerId: /) } });
-    expect(await controller.lookUp(user, { taxpayerId: `${base}9` }, response)).toMatchObject({ aeo: false, stale: false });
+    await expect(controller.lookUp(user, untrimmed, response)).rejects.toMatchObject({
+      status: 400,
+      response: { message: expect.stringMatching(/^taxpayerId: /) },
+    });
+    expect(await controller.lookUp(user, { taxpayerId: `${base}9` }, response)).toMatchObject({
+      aeo: false,
+      stale: false,
+    });
     expect(headers['aeo-register-age']).toBe('0');
   });
 
@@ -98,40 +133,107 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
       [taxpayer, randomUUID(), `MN-AEOC-${taxpayer}`],
     );
     await waitFor('the future grant in the replica', async () => (replica.get(taxpayer) ? true : undefined), 10_000);
-    expect(await lookUp(taxpayer)).toMatchObject({ aeo: false, status: 'granted', effectiveFrom: '2099-12-05T00:00:00.000Z', reason: 'not yet in force: effective from 2099-12-05T00:00:00.000Z', benefits: [] });
+    expect(await lookUp(taxpayer)).toMatchObject({
+      aeo: false,
+      status: 'granted',
+      effectiveFrom: '2099-12-05T00:00:00.000Z',
+      reason: 'not yet in force: effective from 2099-12-05T00:00:00.000Z',
+      benefits: [],
+    });
 
     const suspended = `${base}6`;
     await grant(suspended, 'suspended', 'whole');
-    await waitFor('the suspension in the replica', async () => (replica.get(suspended)?.status === 'suspended' ? true : undefined), 10_000);
-    expect(await lookUp(suspended)).toMatchObject({ aeo: false, status: 'suspended', reason: expect.stringMatching(/^suspended from \d{4}-\d\d-\d\dT/) });
+    await waitFor(
+      'the suspension in the replica',
+      async () => (replica.get(suspended)?.status === 'suspended' ? true : undefined),
+      10_000,
+    );
+    expect(await lookUp(suspended)).toMatchObject({
+      aeo: false,
+      status: 'suspended',
+      reason: expect.stringMatching(/^suspended from \d{4}-\d\d-\d\dT/),
+    });
     expect((await lookUp(`${base}5`)).reason).toBe('no AEO authorisation is registered for this taxpayer');
   });
 
-  it('keeps the grant\'s effective date through a suspension and a reinstatement fed through the real consumer: not yet in force, no benefit at the border', async () => {
+  it("keeps the grant's effective date through a suspension and a reinstatement fed through the real consumer: not yet in force, no benefit at the border", async () => {
     const producer = testKafka('aeo-status-int').producer({ idempotent: true });
     await producer.connect();
-    type RegisterChange = EventData<typeof AuthorisationGranted> | EventData<typeof AuthorisationSuspended> | EventData<typeof AuthorisationReinstated>;
+    type RegisterChange =
+      | EventData<typeof AuthorisationGranted>
+      | EventData<typeof AuthorisationSuspended>
+      | EventData<typeof AuthorisationReinstated>;
     const send = (definition: EventDefinition, data: RegisterChange, time: string) =>
-      producer.send({ topic: definition.topic, acks: -1, messages: [toKafkaRecord({ id: randomUUID(), type: definition.type, source: '/aeo/test/aeo-status', subject: data.authorisationNumber, time, data }, data.operatorId)] });
+      producer.send({
+        topic: definition.topic,
+        acks: -1,
+        messages: [
+          toKafkaRecord(
+            {
+              id: randomUUID(),
+              type: definition.type,
+              source: '/aeo/test/aeo-status',
+              subject: data.authorisationNumber,
+              time,
+              data,
+            },
+            data.operatorId,
+          ),
+        ],
+      });
     try {
       const operatorId = randomUUID();
       const taxpayer = `${base}7`;
-      const ref = { authorisationNumber: `MN-AEOC-${run}`, operatorId, taxpayerId: taxpayer, region: 'ULAANBAATAR', statusType: 'AEOC' as const, consentToMraSharing: true };
+      const ref = {
+        authorisationNumber: `MN-AEOC-${run}`,
+        operatorId,
+        taxpayerId: taxpayer,
+        region: 'ULAANBAATAR',
+        statusType: 'AEOC' as const,
+        consentToMraSharing: true,
+      };
       const now = Date.now();
       const effectiveFrom = new Date(now + 5 * 86_400_000).toISOString();
       // Moments of the past, in the events' order.
       const at = (seconds: number) => new Date(now - 60_000 + seconds * 1000).toISOString();
       const answer = async (until: (body: Record<string, unknown>) => boolean) =>
-        waitFor('the look-up to follow the event', async () => {
-          const response = await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', platform).expect(200);
-          return until(response.body) ? (response.body as Record<string, unknown>) : undefined;
-        }, 30_000, 100);
+        waitFor(
+          'the look-up to follow the event',
+          async () => {
+            const response = await service.http
+              .get(`/v1/aeo-status/${taxpayer}`)
+              .set('Authorization', platform)
+              .expect(200);
+            return until(response.body) ? (response.body as Record<string, unknown>) : undefined;
+          },
+          30_000,
+          100,
+        );
 
-      await send(AuthorisationGranted, { ...ref, decidedAt: at(0), effectiveFrom, revalidationDue: new Date(now + 3 * 365 * 86_400_000).toISOString() }, at(0));
-      expect(await answer((body) => body['status'] === 'granted')).toMatchObject({ aeo: false, effectiveFrom, statusEffectiveFrom: effectiveFrom, reason: `not yet in force: effective from ${effectiveFrom}`, benefits: [] });
+      await send(
+        AuthorisationGranted,
+        {
+          ...ref,
+          decidedAt: at(0),
+          effectiveFrom,
+          revalidationDue: new Date(now + 3 * 365 * 86_400_000).toISOString(),
+        },
+        at(0),
+      );
+      expect(await answer((body) => body['status'] === 'granted')).toMatchObject({
+        aeo: false,
+        effectiveFrom,
+        statusEffectiveFrom: effectiveFrom,
+        reason: `not yet in force: effective from ${effectiveFrom}`,
+        benefits: [],
+      });
 
       // As events written before they carried the grant's date (the register's own dates, not the events' times).
-      await send(AuthorisationSuspended, { ...ref, scope: 'whole', effectiveFrom: at(1), grounds: 'infringement found at border' }, at(2));
+      await send(
+        AuthorisationSuspended,
+        { ...ref, scope: 'whole', effectiveFrom: at(1), grounds: 'infringement found at border' },
+        at(2),
+      );
       expect(await answer((body) => body['status'] === 'suspended')).toMatchObject({
         aeo: false,
         effectiveFrom,
@@ -140,7 +242,9 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
         benefits: [],
       });
       await send(AuthorisationReinstated, { ...ref, effectiveFrom: at(3) }, at(4));
-      expect(await answer((body) => body['status'] === 'granted' && body['statusEffectiveFrom'] === at(3))).toMatchObject({
+      expect(
+        await answer((body) => body['status'] === 'granted' && body['statusEffectiveFrom'] === at(3)),
+      ).toMatchObject({
         aeo: false,
         effectiveFrom,
         reason: `not yet in force: effective from ${effectiveFrom}`,
@@ -150,30 +254,73 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
 
       // A declaration lodged before the effective date gets no AEO benefit.
       const declarationId = `DCL-${run}-EARLY`;
-      const declaration = lodgedDeclaration(taxpayer, declarationId, { customsValue: 5_000, duties: 250, goodsLines: 1 });
-      await producer.send({ topic: DeclarationLodged.topic, acks: -1, messages: [toKafkaRecord({ id: randomUUID(), type: DeclarationLodged.type, source: '/aeo/test/aeo-status', subject: declarationId, time: new Date().toISOString(), data: declaration }, taxpayer)] });
-      const [decision] = await waitFor('the channel decision', async () => {
-        const rows: { benefits_applied: unknown[]; aeo_status_type: string | null }[] = await service.dataSource.query(`SELECT benefits_applied, aeo_status_type FROM channel_decisions WHERE declaration_id = $1`, [declarationId]);
-        return rows.length ? rows : undefined;
-      }, 60_000, 200);
+      const declaration = lodgedDeclaration(taxpayer, declarationId, {
+        customsValue: 5_000,
+        duties: 250,
+        goodsLines: 1,
+      });
+      await producer.send({
+        topic: DeclarationLodged.topic,
+        acks: -1,
+        messages: [
+          toKafkaRecord(
+            {
+              id: randomUUID(),
+              type: DeclarationLodged.type,
+              source: '/aeo/test/aeo-status',
+              subject: declarationId,
+              time: new Date().toISOString(),
+              data: declaration,
+            },
+            taxpayer,
+          ),
+        ],
+      });
+      const [decision] = await waitFor(
+        'the channel decision',
+        async () => {
+          const rows: { benefits_applied: unknown[]; aeo_status_type: string | null }[] =
+            await service.dataSource.query(
+              `SELECT benefits_applied, aeo_status_type FROM channel_decisions WHERE declaration_id = $1`,
+              [declarationId],
+            );
+          return rows.length ? rows : undefined;
+        },
+        60_000,
+        200,
+      );
       expect(decision).toEqual({ benefits_applied: [], aeo_status_type: null });
 
       // A security-part suspension (which an AEOC has none of) before the effective date gives nothing either.
-      await send(AuthorisationSuspended, { ...ref, scope: 'security', effectiveFrom: at(5), grounds: 'security part', authorisationEffectiveFrom: effectiveFrom }, at(6));
-      expect(await answer((body) => body['status'] === 'suspended' && body['suspendedScope'] === 'security')).toMatchObject({ aeo: false, effectiveFrom, benefits: [] });
+      await send(
+        AuthorisationSuspended,
+        {
+          ...ref,
+          scope: 'security',
+          effectiveFrom: at(5),
+          grounds: 'security part',
+          authorisationEffectiveFrom: effectiveFrom,
+        },
+        at(6),
+      );
+      expect(
+        await answer((body) => body['status'] === 'suspended' && body['suspendedScope'] === 'security'),
+      ).toMatchObject({ aeo: false, effectiveFrom, benefits: [] });
     } finally {
       await producer.disconnect();
     }
   });
 
-  it('answers through the fast path with the platform\'s checks: 401, 403, 400 naming the field, company scoping, correlation id, metrics', async () => {
+  it("answers through the fast path with the platform's checks: 401, 403, 400 naming the field, company scoping, correlation id, metrics", async () => {
     const taxpayer = `${base}3`;
     await grant(taxpayer);
     const noToken = await service.http.get(`/v1/aeo-status/${taxpayer}`);
     expect(noToken.status).toBe(401);
     expect(noToken.body).toMatchObject({ statusCode: 401, message: expect.stringMatching(/Missing bearer token/) });
 
-    const wrongRole = await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', bearer({ sub: 'policy', roles: [ROLES.policyUnit] }));
+    const wrongRole = await service.http
+      .get(`/v1/aeo-status/${taxpayer}`)
+      .set('Authorization', bearer({ sub: 'policy', roles: [ROLES.policyUnit] }));
     expect(wrongRole.status).toBe(403);
     expect(wrongRole.body.message).toMatch(/needs one of the roles \[backend-platform/);
 
@@ -187,7 +334,10 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
     expect(otherCompany.status).toBe(403);
     expect(otherCompany.body.message).toMatch(/only look up their own company/);
 
-    const traced = await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', platform).set('x-correlation-id', `corr-${run}`);
+    const traced = await service.http
+      .get(`/v1/aeo-status/${taxpayer}`)
+      .set('Authorization', platform)
+      .set('x-correlation-id', `corr-${run}`);
     expect(traced.headers['x-correlation-id']).toBe(`corr-${run}`);
     expect(traced.headers['content-type']).toMatch(/^application\/json/);
     // Answered in front of Express (which would add its X-Powered-By header).
@@ -198,6 +348,8 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
     expect((await service.http.post(`/v1/aeo-status/${taxpayer}`).set('Authorization', platform)).status).toBe(404);
 
     const metrics = await service.http.get('/metrics');
-    expect(metrics.text).toMatch(/aeo_http_request_duration_seconds_count\{method="GET",route="\/v1\/aeo-status\/:taxpayerId",status="200"\} [1-9]/);
+    expect(metrics.text).toMatch(
+      /aeo_http_request_duration_seconds_count\{method="GET",route="\/v1\/aeo-status\/:taxpayerId",status="200"\} [1-9]/,
+    );
   });
 });

@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { AuthorisationGranted, AuthorisationReinstated, AuthorisationRevoked, AuthorisationSurrendered, AuthorisationSuspended, TOPIC_NAMES } from '@aeo/contracts';
+import {
+  AuthorisationGranted,
+  AuthorisationReinstated,
+  AuthorisationRevoked,
+  AuthorisationSurrendered,
+  AuthorisationSuspended,
+  TOPIC_NAMES,
+} from '@aeo/contracts';
 import { ConsumedEvent, ConsumerRegistry } from '@aeo/messaging';
 import { RiskProfileUpdater } from '../risk-profiles/risk-profile-updater';
 import { AeoStatusChange, applyAeoStatusChange } from './aeo-status.repository';
@@ -32,10 +39,14 @@ export class AeoStatusProjection {
   ) {
     consumers.register('risk-management.aeo-status', [TOPIC_NAMES.certificationEvents], (consumer) =>
       consumer
-        .on(AuthorisationGranted, (event, manager) => this.apply(manager, event, 'granted', null, event.data.effectiveFrom))
+        .on(AuthorisationGranted, (event, manager) =>
+          this.apply(manager, event, 'granted', null, event.data.effectiveFrom),
+        )
         .on(AuthorisationSuspended, (event, manager) => this.apply(manager, event, 'suspended', event.data.scope))
         .on(AuthorisationReinstated, (event, manager) => this.apply(manager, event, 'granted', null))
-        .on(AuthorisationRevoked, (event, manager) => this.apply(manager, event, event.data.reason === 'surrendered' ? 'surrendered' : 'revoked', null))
+        .on(AuthorisationRevoked, (event, manager) =>
+          this.apply(manager, event, event.data.reason === 'surrendered' ? 'surrendered' : 'revoked', null),
+        )
         .on(AuthorisationSurrendered, (event, manager) => this.apply(manager, event, 'surrendered', null)),
     );
   }
@@ -63,6 +74,11 @@ export class AeoStatusProjection {
     });
     if (!applied) return;
     this.statuses.invalidate(data.taxpayerId);
-    await this.profiles.rescore(manager, data.taxpayerId, `aeo-status:${status}${suspendedScope ? `:${suspendedScope}` : ''}`, event.id);
+    await this.profiles.rescore(
+      manager,
+      data.taxpayerId,
+      `aeo-status:${status}${suspendedScope ? `:${suspendedScope}` : ''}`,
+      event.id,
+    );
   }
 }

@@ -59,7 +59,11 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   get ready(): boolean {
-    return this.inSync && this.lastRoundTrip !== undefined && Date.now() - this.lastRoundTrip <= 2 * this.config.AEO_STATUS_HEARTBEAT_MS;
+    return (
+      this.inSync &&
+      this.lastRoundTrip !== undefined &&
+      Date.now() - this.lastRoundTrip <= 2 * this.config.AEO_STATUS_HEARTBEAT_MS
+    );
   }
 
   /** Whether a whole register was ever loaded (the replica can answer, however old). */
@@ -89,7 +93,10 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
   async onModuleInit(): Promise<void> {
     // The first sync does not block the boot: until it is done, look-ups read the database.
     void this.connect();
-    this.resyncTimer = setInterval(() => void this.reload().catch((error: Error) => this.reloadFailed('periodic reload', error)), this.config.AEO_STATUS_RESYNC_MS);
+    this.resyncTimer = setInterval(
+      () => void this.reload().catch((error: Error) => this.reloadFailed('periodic reload', error)),
+      this.config.AEO_STATUS_RESYNC_MS,
+    );
     this.resyncTimer.unref();
     this.heartbeatTimer = setInterval(() => void this.heartbeat(), this.config.AEO_STATUS_HEARTBEAT_MS);
     this.heartbeatTimer.unref();
@@ -107,7 +114,12 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
   private async connect(): Promise<void> {
     if (this.stopped) return;
     const url = (this.dataSource.options as { url?: string }).url;
-    const client = new Client({ connectionString: url, application_name: 'aeo-risk-management-replica', connectionTimeoutMillis: 5000, keepAlive: true });
+    const client = new Client({
+      connectionString: url,
+      application_name: 'aeo-risk-management-replica',
+      connectionTimeoutMillis: 5000,
+      keepAlive: true,
+    });
     this.client = client;
     client.on('notification', (message) => {
       this.lastRoundTrip = Date.now();
@@ -170,7 +182,9 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
     client.end().catch(() => undefined);
     if (this.stopped) return;
     const delay = Math.min(REPLICA_RECONNECT_MAX_MS, 250 * 2 ** Math.min(this.attempt++, 7));
-    this.logger.warn(`AEO register replica out of sync (${error.message}); look-ups read the database, or the replica as of ${new Date(this.asOf()).toISOString()} while it is unreachable; reconnecting in ${delay} ms`);
+    this.logger.warn(
+      `AEO register replica out of sync (${error.message}); look-ups read the database, or the replica as of ${new Date(this.asOf()).toISOString()} while it is unreachable; reconnecting in ${delay} ms`,
+    );
     this.reconnectTimer = setTimeout(() => void this.connect(), delay);
     this.reconnectTimer.unref();
   }

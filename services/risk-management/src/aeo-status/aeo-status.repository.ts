@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { statusType } from '@aeo/contracts';
 import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { AeoStatusRecord } from './aeo-benefits';
-import { applyAeoStatusChange as applyChange, findAeoStatus as findOne, findAeoStatuses as findMany, findAllAeoStatuses as findAll, type IFindAeoStatusResult } from './aeo-status.queries';
+import {
+  applyAeoStatusChange as applyChange,
+  findAeoStatus as findOne,
+  findAeoStatuses as findMany,
+  findAllAeoStatuses as findAll,
+  type IFindAeoStatusResult,
+} from './aeo-status.queries';
 
 // The register's text columns, narrowed (the table's CHECK constraints allow exactly these).
 const registerStatus = z.enum(['granted', 'suspended', 'revoked', 'surrendered']);
@@ -29,7 +35,10 @@ export async function findAeoStatus(runner: SqlRunner, taxpayerId: string): Prom
 }
 
 /** The register rows of many taxpayers in one read (a batch of declarations); absent ones are missing. */
-export async function findAeoStatuses(runner: SqlRunner, taxpayerIds: readonly string[]): Promise<Map<string, AeoStatusRecord>> {
+export async function findAeoStatuses(
+  runner: SqlRunner,
+  taxpayerIds: readonly string[],
+): Promise<Map<string, AeoStatusRecord>> {
   const rows = await runSql(findMany, { taxpayerIds: [...taxpayerIds] }, runner);
   return new Map(rows.map((row) => [row.taxpayer_id, toRecord(row)]));
 }

@@ -61,7 +61,11 @@ export class AeoStatusService {
     private readonly replica: AeoStatusReplica,
     @Inject(APP_CONFIG) config: RiskManagementConfig,
   ) {
-    this.cache = new TtlCache({ maxEntries: config.AEO_STATUS_CACHE_MAX_ENTRIES, ttlMs: config.AEO_STATUS_CACHE_TTL_MS, holdMs: 1000 });
+    this.cache = new TtlCache({
+      maxEntries: config.AEO_STATUS_CACHE_MAX_ENTRIES,
+      ttlMs: config.AEO_STATUS_CACHE_TTL_MS,
+      holdMs: 1000,
+    });
     // A look-up takes the id as sent: ` 5012345` or `5012345\t` is not an id (400), not a repaired one.
     this.taxpayerIdFormat = programmeTaxpayerId(config.TAXPAYER_ID_PATTERN, { trim: false });
     this.maxStalenessMs = config.AEO_STATUS_MAX_STALENESS_S * 1000;
@@ -89,13 +93,15 @@ export class AeoStatusService {
   lookUp(taxpayerId: string, at = new Date()): AeoStatusAnswer | Promise<AeoStatusAnswer> {
     if (this.replica.ready) return this.answer(taxpayerId, this.replica.get(taxpayerId), at, undefined);
     if (this.replica.loaded && this.replica.databaseUnreachable) return this.fromStaleReplica(taxpayerId, at);
-    return this.cache.getOrLoad(taxpayerId, () => findAeoStatus(this.dataSource.manager, taxpayerId)).then(
-      (record) => this.answer(taxpayerId, record, at, undefined),
-      (error: unknown) => {
-        if (this.replica.loaded && unavailableDependencyOf(error)) return this.fromStaleReplica(taxpayerId, at);
-        throw error;
-      },
-    );
+    return this.cache
+      .getOrLoad(taxpayerId, () => findAeoStatus(this.dataSource.manager, taxpayerId))
+      .then(
+        (record) => this.answer(taxpayerId, record, at, undefined),
+        (error: unknown) => {
+          if (this.replica.loaded && unavailableDependencyOf(error)) return this.fromStaleReplica(taxpayerId, at);
+          throw error;
+        },
+      );
   }
 
   private fromStaleReplica(taxpayerId: string, at: Date): AeoStatusAnswer {
@@ -111,7 +117,12 @@ export class AeoStatusService {
     return this.answer(taxpayerId, this.replica.get(taxpayerId), at, new Date(asOf));
   }
 
-  private answer(taxpayerId: string, record: AeoStatusRecord | null, at: Date, staleAsOf: Date | undefined): AeoStatusAnswer {
+  private answer(
+    taxpayerId: string,
+    record: AeoStatusRecord | null,
+    at: Date,
+    staleAsOf: Date | undefined,
+  ): AeoStatusAnswer {
     const standing = aeoStandingAt(record, at);
     const benefits = benefitsOf(standing);
     return {
@@ -141,7 +152,10 @@ export class AeoStatusService {
  */
 function reasonOf(record: AeoStatusRecord | null, at: Date): string | null {
   if (!record) return 'no AEO authorisation is registered for this taxpayer';
-  const notYet = record.effectiveFrom.getTime() > at.getTime() ? `not yet in force: effective from ${record.effectiveFrom.toISOString()}` : null;
+  const notYet =
+    record.effectiveFrom.getTime() > at.getTime()
+      ? `not yet in force: effective from ${record.effectiveFrom.toISOString()}`
+      : null;
   const since = record.statusEffectiveFrom.toISOString();
   const changed = record.statusEffectiveFrom.getTime() <= at.getTime();
   const also = (change: string) => (notYet ? `${notYet}; ${change}` : change);
@@ -150,10 +164,16 @@ function reasonOf(record: AeoStatusRecord | null, at: Date): string | null {
       return notYet;
     case 'suspended':
       if (!changed) return also(`suspension takes effect ${since}`);
-      return also(record.suspendedScope === 'security' && record.statusType === 'AEOF' ? `security part suspended from ${since}` : `suspended from ${since}`);
+      return also(
+        record.suspendedScope === 'security' && record.statusType === 'AEOF'
+          ? `security part suspended from ${since}`
+          : `suspended from ${since}`,
+      );
     case 'revoked':
     case 'surrendered':
       // Ended: it will never come into force, so its effective date no longer matters.
-      return changed ? `${record.status} from ${since}` : also(`${record.status === 'revoked' ? 'revocation' : 'surrender'} takes effect ${since}`);
+      return changed
+        ? `${record.status} from ${since}`
+        : also(`${record.status === 'revoked' ? 'revocation' : 'surrender'} takes effect ${since}`);
   }
 }

@@ -16,7 +16,10 @@ const RECOMMENDATION = { critical: 'suspension-review', serious: 'early-revalida
 export class AlertsService {
   constructor(private readonly outbox: OutboxWriter) {}
 
-  async raiseIfWarranted(manager: EntityManager, event: ConsumedEvent<EventData<typeof ComplianceRecorded>>): Promise<boolean> {
+  async raiseIfWarranted(
+    manager: EntityManager,
+    event: ConsumedEvent<EventData<typeof ComplianceRecorded>>,
+  ): Promise<boolean> {
     const compliance = event.data;
     if (compliance.severity !== 'serious' && compliance.severity !== 'critical') return false;
     const status = await findAeoStatus(manager, compliance.taxpayerId);
@@ -25,13 +28,35 @@ export class AlertsService {
     const alertId = randomUUID();
     const raisedAt = new Date().toISOString();
     const recommendation = RECOMMENDATION[compliance.severity];
-    const reason = `${compliance.severity} ${compliance.kind} recorded by ${compliance.recordedBy} on ${compliance.occurredAt.slice(0, 10)} against ${status.statusType} ${status.authorisationNumber} (${status.status}): ${compliance.description}`.slice(0, 2000);
-    const raised = await raiseRiskAlert(manager, { alertId, taxpayerId: compliance.taxpayerId, operatorId: status.operatorId, severity: compliance.severity, recommendation, reason, sourceEventId: compliance.complianceEventId, raisedAt });
+    const reason =
+      `${compliance.severity} ${compliance.kind} recorded by ${compliance.recordedBy} on ${compliance.occurredAt.slice(0, 10)} against ${status.statusType} ${status.authorisationNumber} (${status.status}): ${compliance.description}`.slice(
+        0,
+        2000,
+      );
+    const raised = await raiseRiskAlert(manager, {
+      alertId,
+      taxpayerId: compliance.taxpayerId,
+      operatorId: status.operatorId,
+      severity: compliance.severity,
+      recommendation,
+      reason,
+      sourceEventId: compliance.complianceEventId,
+      raisedAt,
+    });
     if (!raised) return false;
     await this.outbox.append(manager, RiskAlertRaised, {
       subject: alertId,
       aggregateId: compliance.taxpayerId,
-      data: { alertId, taxpayerId: compliance.taxpayerId, operatorId: status.operatorId, severity: compliance.severity, recommendation, reason, sourceEventId: compliance.complianceEventId, raisedAt },
+      data: {
+        alertId,
+        taxpayerId: compliance.taxpayerId,
+        operatorId: status.operatorId,
+        severity: compliance.severity,
+        recommendation,
+        reason,
+        sourceEventId: compliance.complianceEventId,
+        raisedAt,
+      },
     });
     return true;
   }

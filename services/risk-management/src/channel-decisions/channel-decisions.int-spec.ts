@@ -80,7 +80,13 @@ describe('channel decisions: a batch decides exactly as one declaration at a tim
 
   const reset = () =>
     service.dataSource.transaction(async (manager) => {
-      for (const table of ['channel_decisions WHERE trader_taxpayer_id', 'risk_score_history WHERE taxpayer_id', 'operator_risk_profiles WHERE taxpayer_id', 'declaration_daily WHERE taxpayer_id', 'outbox WHERE aggregateid']) {
+      for (const table of [
+        'channel_decisions WHERE trader_taxpayer_id',
+        'risk_score_history WHERE taxpayer_id',
+        'operator_risk_profiles WHERE taxpayer_id',
+        'declaration_daily WHERE taxpayer_id',
+        'outbox WHERE aggregateid',
+      ]) {
         await manager.query(`DELETE FROM ${table} = ANY($1)`, [traders]);
       }
     });
@@ -90,7 +96,9 @@ describe('channel decisions: a batch decides exactly as one declaration at a tim
     // The same declaration again under a new event id, inside the batch.
     const again = { ...events[10], id: randomUUID() };
 
-    await service.dataSource.transaction((manager) => decisions.decideBatch(manager, [...events.slice(0, 30), again, ...events.slice(30)]));
+    await service.dataSource.transaction((manager) =>
+      decisions.decideBatch(manager, [...events.slice(0, 30), again, ...events.slice(30)]),
+    );
     const batched = await snapshot();
     // A redelivery later (another batch) changes nothing either.
     await service.dataSource.transaction((manager) => decisions.decideBatch(manager, events.slice(5, 15)));
@@ -104,9 +112,15 @@ describe('channel decisions: a batch decides exactly as one declaration at a tim
     expect(batched.events.n).toBe(60);
     expect(batched).toEqual(oneByOne);
     // The model saw what it should: the AEO's benefits, the infringement, the high-risk chapter.
-    const benefits = batched.decided.filter((d) => d['trader_taxpayer_id'] === traders[0]).flatMap((d) => (d['benefits_applied'] as { benefit: string }[]).map((b) => b.benefit));
+    const benefits = batched.decided
+      .filter((d) => d['trader_taxpayer_id'] === traders[0])
+      .flatMap((d) => (d['benefits_applied'] as { benefit: string }[]).map((b) => b.benefit));
     expect(benefits).toContain('aeo-risk-score-reduction');
-    expect(batched.history.some((h) => h['taxpayer_id'] === traders[1] && JSON.stringify(h['factors']).includes('compliance-history'))).toBe(true);
+    expect(
+      batched.history.some(
+        (h) => h['taxpayer_id'] === traders[1] && JSON.stringify(h['factors']).includes('compliance-history'),
+      ),
+    ).toBe(true);
     expect(batched.decided.find((d) => d['declaration_id'] === `D${run}-0`)!['channel']).toBe('red');
   });
 });

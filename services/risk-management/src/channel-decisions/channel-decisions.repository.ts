@@ -1,7 +1,10 @@
 import { runSql, type SqlRunner } from '@aeo/persistence';
 import type { StatusType } from '@aeo/contracts';
 import type { ChannelDecision } from './channel-rules';
-import { findDecidedDeclarations as decided, insertChannelDecisions as insertDecisions } from './channel-decisions.queries';
+import {
+  findDecidedDeclarations as decided,
+  insertChannelDecisions as insertDecisions,
+} from './channel-decisions.queries';
 
 /** A decision as stored, with the facts the channel statistics count it by. */
 export interface StoredChannelDecision {
@@ -20,13 +23,20 @@ export interface StoredChannelDecision {
 }
 
 /** The declarations among `declarationIds` that have a decision already. */
-export async function findDecidedDeclarations(runner: SqlRunner, declarationIds: readonly string[]): Promise<Set<string>> {
+export async function findDecidedDeclarations(
+  runner: SqlRunner,
+  declarationIds: readonly string[],
+): Promise<Set<string>> {
   const rows = await runSql(decided, { declarationIds: [...declarationIds] }, runner);
   return new Set(rows.map((row) => row.declaration_id));
 }
 
 /** Stores a batch of decisions in one statement. */
-export async function insertChannelDecisions(runner: SqlRunner, rows: readonly StoredChannelDecision[], decidedAt: Date): Promise<void> {
+export async function insertChannelDecisions(
+  runner: SqlRunner,
+  rows: readonly StoredChannelDecision[],
+  decidedAt: Date,
+): Promise<void> {
   await runSql(
     insertDecisions,
     {

@@ -33,8 +33,13 @@ export class ChannelDecisionsService {
 
   /** Decides a batch of declarations in order (the same decisions as one by one). */
   async decideBatch(manager: EntityManager, events: readonly Lodged[]): Promise<void> {
-    const seen = await findDecidedDeclarations(manager, events.map((event) => event.data.declarationId));
-    const fresh = events.filter((event) => !seen.has(event.data.declarationId) && Boolean(seen.add(event.data.declarationId)));
+    const seen = await findDecidedDeclarations(
+      manager,
+      events.map((event) => event.data.declarationId),
+    );
+    const fresh = events.filter(
+      (event) => !seen.has(event.data.declarationId) && Boolean(seen.add(event.data.declarationId)),
+    );
     if (fresh.length === 0) return;
 
     const now = new Date();
@@ -56,8 +61,15 @@ export class ChannelDecisionsService {
       );
       // What the channel statistics count the decision under: the parts in force, so an AEOF whose
       // security part is suspended counts as AEOC (it has lost the physical-inspection benefit).
-      const aeoStatusType: StatusType | null = standing.customs && standing.security ? 'AEOF' : standing.customs ? 'AEOC' : standing.security ? 'AEOS' : null;
-      return { event, decision, aeoStatusType, decisionId: randomUUID(), modelVersion: `${scoring.assessment.modelVersion}+${decision.modelVersion}` };
+      const aeoStatusType: StatusType | null =
+        standing.customs && standing.security ? 'AEOF' : standing.customs ? 'AEOC' : standing.security ? 'AEOS' : null;
+      return {
+        event,
+        decision,
+        aeoStatusType,
+        decisionId: randomUUID(),
+        modelVersion: `${scoring.assessment.modelVersion}+${decision.modelVersion}`,
+      };
     });
     await insertChannelDecisions(
       manager,
@@ -78,14 +90,19 @@ export class ChannelDecisionsService {
     await this.outbox.appendMany(
       manager,
       ChannelDecided,
-      rows.map(
-        ({ event, decision, decisionId, modelVersion }): OutboxAppend<typeof ChannelDecided> => ({
-          subject: event.data.declarationId,
-          aggregateId: event.data.traderTaxpayerId,
-          correlationId: event.correlationid,
-          data: { decisionId, declarationId: event.data.declarationId, traderTaxpayerId: event.data.traderTaxpayerId, ...decision, modelVersion, decidedAt: now.toISOString() },
-        }),
-      ),
+      rows.map(({ event, decision, decisionId, modelVersion }): OutboxAppend<typeof ChannelDecided> => ({
+        subject: event.data.declarationId,
+        aggregateId: event.data.traderTaxpayerId,
+        correlationId: event.correlationid,
+        data: {
+          decisionId,
+          declarationId: event.data.declarationId,
+          traderTaxpayerId: event.data.traderTaxpayerId,
+          ...decision,
+          modelVersion,
+          decidedAt: now.toISOString(),
+        },
+      })),
     );
   }
 }

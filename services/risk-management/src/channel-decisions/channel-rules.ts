@@ -49,7 +49,10 @@ export const DEFAULT_CHANNEL_RULES: ChannelRules = Object.freeze({
   aeo: { selectionRateFactor: 0.2, scoreReductionShareOfRedThreshold: 0.2 },
 }) as ChannelRules;
 
-export type DeclarationFacts = Pick<EventData<typeof DeclarationLodged>, 'declarationId' | 'commodityChapters' | 'customsValue' | 'currency'>;
+export type DeclarationFacts = Pick<
+  EventData<typeof DeclarationLodged>,
+  'declarationId' | 'commodityChapters' | 'customsValue' | 'currency'
+>;
 
 export interface TraderProfileFacts {
   riskScore: number;
@@ -86,7 +89,13 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
  * Decides the control channel of one declaration. Pure: the same inputs and seed always give the
  * same decision, with every rule that fired and every AEO benefit that applied.
  */
-export function decideChannel(declaration: DeclarationFacts, profile: TraderProfileFacts, aeo: AeoStanding, rules: ChannelRules, seed: string): ChannelDecision {
+export function decideChannel(
+  declaration: DeclarationFacts,
+  profile: TraderProfileFacts,
+  aeo: AeoStanding,
+  rules: ChannelRules,
+  seed: string,
+): ChannelDecision {
   const firedRules: FiredRule[] = [];
   const benefitsApplied: { benefit: string; basis: string }[] = [];
   const aeoInForce = aeo.customs || aeo.security;
@@ -96,47 +105,106 @@ export function decideChannel(declaration: DeclarationFacts, profile: TraderProf
   if (aeoInForce) {
     const reduction = Math.min(riskScore, rules.aeo.scoreReductionShareOfRedThreshold * rules.redScoreThreshold);
     riskScore = round1(riskScore - reduction);
-    benefitsApplied.push({ benefit: AEO_BENEFITS.riskScoreReduction, basis: `${basis}: score ${profile.riskScore} lowered by ${round1(reduction)}` });
+    benefitsApplied.push({
+      benefit: AEO_BENEFITS.riskScoreReduction,
+      basis: `${basis}: score ${profile.riskScore} lowered by ${round1(reduction)}`,
+    });
   }
 
   const risky = declaration.commodityChapters.filter((chapter) => rules.highRiskChapters.includes(chapter));
-  if (risky.length) firedRules.push({ rule: 'high-risk-commodity', channel: 'red', reason: `HS chapter ${risky.join(', ')} is on the high-risk list` });
-  if (riskScore >= rules.redScoreThreshold) firedRules.push({ rule: 'risk-score', channel: 'red', reason: `risk score ${riskScore} ≥ ${rules.redScoreThreshold}` });
-  else if (riskScore >= rules.yellowScoreThreshold) firedRules.push({ rule: 'risk-score', channel: 'yellow', reason: `risk score ${riskScore} ≥ ${rules.yellowScoreThreshold}` });
+  if (risky.length)
+    firedRules.push({
+      rule: 'high-risk-commodity',
+      channel: 'red',
+      reason: `HS chapter ${risky.join(', ')} is on the high-risk list`,
+    });
+  if (riskScore >= rules.redScoreThreshold)
+    firedRules.push({
+      rule: 'risk-score',
+      channel: 'red',
+      reason: `risk score ${riskScore} ≥ ${rules.redScoreThreshold}`,
+    });
+  else if (riskScore >= rules.yellowScoreThreshold)
+    firedRules.push({
+      rule: 'risk-score',
+      channel: 'yellow',
+      reason: `risk score ${riskScore} ≥ ${rules.yellowScoreThreshold}`,
+    });
   if (profile.previousDeclarations === 0 && rules.newTraderChannel !== 'green') {
-    firedRules.push({ rule: 'new-trader', channel: rules.newTraderChannel, reason: 'first declaration of this trader' });
+    firedRules.push({
+      rule: 'new-trader',
+      channel: rules.newTraderChannel,
+      reason: 'first declaration of this trader',
+    });
   }
   if (declaration.customsValue >= rules.highValueThreshold) {
-    firedRules.push({ rule: 'high-value', channel: 'yellow', reason: `customs value ${declaration.customsValue} ${declaration.currency} ≥ ${rules.highValueThreshold}` });
+    firedRules.push({
+      rule: 'high-value',
+      channel: 'yellow',
+      reason: `customs value ${declaration.customsValue} ${declaration.currency} ≥ ${rules.highValueThreshold}`,
+    });
   }
 
   const redRate = rules.randomRedRate * (aeo.security ? rules.aeo.selectionRateFactor : 1);
   const yellowRate = rules.randomYellowRate * (aeo.customs ? rules.aeo.selectionRateFactor : 1);
-  if (aeo.security) benefitsApplied.push({ benefit: AEO_BENEFITS.reducedPhysicalInspection, basis: `${basis}: random physical selection ${rules.randomRedRate} → ${round4(redRate)}` });
-  if (aeo.customs) benefitsApplied.push({ benefit: AEO_BENEFITS.reducedDocumentaryControls, basis: `${basis}: random documentary selection ${rules.randomYellowRate} → ${round4(yellowRate)}` });
+  if (aeo.security)
+    benefitsApplied.push({
+      benefit: AEO_BENEFITS.reducedPhysicalInspection,
+      basis: `${basis}: random physical selection ${rules.randomRedRate} → ${round4(redRate)}`,
+    });
+  if (aeo.customs)
+    benefitsApplied.push({
+      benefit: AEO_BENEFITS.reducedDocumentaryControls,
+      basis: `${basis}: random documentary selection ${rules.randomYellowRate} → ${round4(yellowRate)}`,
+    });
 
   const draw = seededDraw(seed, declaration.declarationId);
   const rate = Math.min(1, redRate + yellowRate);
   const selected = draw < rate;
   if (selected) {
     const channel: Channel = draw < redRate ? 'red' : 'yellow';
-    firedRules.push({ rule: 'random-selection', channel, reason: `random draw ${round4(draw)} < ${channel === 'red' ? `physical rate ${round4(redRate)}` : `selection rate ${round4(rate)}`}` });
+    firedRules.push({
+      rule: 'random-selection',
+      channel,
+      reason: `random draw ${round4(draw)} < ${channel === 'red' ? `physical rate ${round4(redRate)}` : `selection rate ${round4(rate)}`}`,
+    });
   }
 
-  const channel = firedRules.reduce<Channel>((worst, fired) => (SEVERITY[fired.channel] > SEVERITY[worst] ? fired.channel : worst), 'green');
+  const channel = firedRules.reduce<Channel>(
+    (worst, fired) => (SEVERITY[fired.channel] > SEVERITY[worst] ? fired.channel : worst),
+    'green',
+  );
   const flagged = aeoInForce && channel !== 'green';
   if (flagged) {
-    benefitsApplied.push({ benefit: AEO_BENEFITS.priorityIfSelected, basis }, { benefit: AEO_BENEFITS.priorNotice, basis });
+    benefitsApplied.push(
+      { benefit: AEO_BENEFITS.priorityIfSelected, basis },
+      { benefit: AEO_BENEFITS.priorNotice, basis },
+    );
   }
-  return { channel, riskScore, firedRules, benefitsApplied, randomSelection: { draw, rate, selected }, priority: flagged, priorNotice: flagged, modelVersion: rules.version };
+  return {
+    channel,
+    riskScore,
+    firedRules,
+    benefitsApplied,
+    randomSelection: { draw, rate, selected },
+    priority: flagged,
+    priorNotice: flagged,
+    modelVersion: rules.version,
+  };
 }
 
 const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 
 /** What `CHANNEL_RULES_JSON` may hold: any subset of the rules. */
-export const channelRulesOverridesSchema = channelRulesSchema.extend({ aeo: channelRulesSchema.shape.aeo.partial() }).partial();
+export const channelRulesOverridesSchema = channelRulesSchema
+  .extend({ aeo: channelRulesSchema.shape.aeo.partial() })
+  .partial();
 export type ChannelRulesOverrides = z.infer<typeof channelRulesOverridesSchema>;
 
 export function channelRulesWithOverrides(overrides: ChannelRulesOverrides): ChannelRules {
-  return channelRulesSchema.parse({ ...DEFAULT_CHANNEL_RULES, ...overrides, aeo: { ...DEFAULT_CHANNEL_RULES.aeo, ...overrides.aeo } });
+  return channelRulesSchema.parse({
+    ...DEFAULT_CHANNEL_RULES,
+    ...overrides,
+    aeo: { ...DEFAULT_CHANNEL_RULES.aeo, ...overrides.aeo },
+  });
 }

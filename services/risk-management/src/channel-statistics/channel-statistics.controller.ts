@@ -20,12 +20,14 @@ export class ChannelStatisticsController {
   @Roles(ROLES.operations, ROLES.executive, ROLES.policyUnit, ROLES.regionalOffice)
   @ApiOperation({
     summary: 'Control channels by AEO status',
-    description: 'Declarations by control channel and by the AEO status of their trader over a period (default the last 30 days), with the AEO control rates against everybody else’s. A regional office sees its own region only (403 for another).',
+    description:
+      'Declarations by control channel and by the AEO status of their trader over a period (default the last 30 days), with the AEO control rates against everybody else’s. A regional office sees its own region only (403 for another).',
   })
   @ZodResponse({ status: 200, type: ChannelStatisticsDto })
   get(@Query() query: ChannelStatisticsQuery, @CurrentUser() user: AuthenticatedUser) {
     const scope = regionOf(user);
-    if (scope && query.region && query.region !== scope) throw new ForbiddenException(`Region ${query.region} is outside your scope (${scope})`);
+    if (scope && query.region && query.region !== scope)
+      throw new ForbiddenException(`Region ${query.region} is outside your scope (${scope})`);
     return this.statistics.compute(query, scope);
   }
 }

@@ -17,7 +17,14 @@ const partlySuspended = `SS${run}`;
 const executive = bearer({ sub: 'exec-1', roles: [ROLES.executive] });
 
 function lodged(trader: string, index: number, chapter: string): ConsumedEvent<LodgedDeclaration> {
-  const declaration = lodgedDeclaration(trader, `ST${run}-${trader}-${index}`, { customsOffice: 'ST-01', region, customsValue: 20_000_000, duties: 1_000_000, goodsLines: 2, commodityChapters: [chapter] });
+  const declaration = lodgedDeclaration(trader, `ST${run}-${trader}-${index}`, {
+    customsOffice: 'ST-01',
+    region,
+    customsValue: 20_000_000,
+    duties: 1_000_000,
+    goodsLines: 2,
+    commodityChapters: [chapter],
+  });
   return consumedDeclaration(declaration, '/aeo/test/channel-statistics', index);
 }
 
@@ -60,27 +67,47 @@ describe('channel statistics API: control rates by AEO status (real PostgreSQL)'
   });
 
   it('counts each decision under the AEO status in force and compares the control rates', async () => {
-    const { body } = await service.http.get(`/v1/channel-statistics?region=${region}`).set('Authorization', executive).expect(200);
+    const { body } = await service.http
+      .get(`/v1/channel-statistics?region=${region}`)
+      .set('Authorization', executive)
+      .expect(200);
     const rows: { aeo: string | null; channel: string; n: number }[] = await service.dataSource.query(
       `SELECT aeo_status_type AS aeo, channel, count(*)::int AS n FROM channel_decisions WHERE region = $1 GROUP BY 1, 2`,
       [region],
     );
-    const count = (aeo: string | null, channel: string) => rows.find((row) => row.aeo === aeo && row.channel === channel)?.n ?? 0;
+    const count = (aeo: string | null, channel: string) =>
+      rows.find((row) => row.aeo === aeo && row.channel === channel)?.n ?? 0;
     const today = new Date().toISOString().slice(0, 10);
 
     expect(body).toMatchObject({ to: today, region, all: { declarations: 34 } });
     const aeof = body.byAeoStatus.find((group: { aeoStatus: string }) => group.aeoStatus === 'AEOF');
     const none = body.byAeoStatus.find((group: { aeoStatus: string }) => group.aeoStatus === 'none');
-    expect(body.byAeoStatus.map((group: { aeoStatus: string }) => group.aeoStatus)).toEqual(['AEOC', 'AEOS', 'AEOF', 'none']);
-    expect(aeof).toMatchObject({ declarations: 20, channels: { green: count('AEOF', 'green'), yellow: count('AEOF', 'yellow'), red: count('AEOF', 'red') } });
-    expect(body.byAeoStatus.find((group: { aeoStatus: string }) => group.aeoStatus === 'AEOC')).toMatchObject({ declarations: 4 });
+    expect(body.byAeoStatus.map((group: { aeoStatus: string }) => group.aeoStatus)).toEqual([
+      'AEOC',
+      'AEOS',
+      'AEOF',
+      'none',
+    ]);
+    expect(aeof).toMatchObject({
+      declarations: 20,
+      channels: { green: count('AEOF', 'green'), yellow: count('AEOF', 'yellow'), red: count('AEOF', 'red') },
+    });
+    expect(body.byAeoStatus.find((group: { aeoStatus: string }) => group.aeoStatus === 'AEOC')).toMatchObject({
+      declarations: 4,
+    });
     expect(count('AEOC', 'green') + count('AEOC', 'yellow') + count('AEOC', 'red')).toBe(4);
-    expect(none).toMatchObject({ declarations: 10, channels: { green: count(null, 'green'), yellow: count(null, 'yellow'), red: count(null, 'red') } });
+    expect(none).toMatchObject({
+      declarations: 10,
+      channels: { green: count(null, 'green'), yellow: count(null, 'yellow'), red: count(null, 'red') },
+    });
     expect(none.channels.red).toBeGreaterThanOrEqual(5);
     expect(none.rates.controlled).toBeGreaterThanOrEqual(0.5);
     expect(aeof.rates.controlled).toBeCloseTo((aeof.channels.yellow + aeof.channels.red) / 20, 4);
     const aeocControlled = count('AEOC', 'yellow') + count('AEOC', 'red');
-    expect(body.aeoBenefit.aeoControlledRate).toBeCloseTo((aeof.channels.yellow + aeof.channels.red + aeocControlled) / 24, 4);
+    expect(body.aeoBenefit.aeoControlledRate).toBeCloseTo(
+      (aeof.channels.yellow + aeof.channels.red + aeocControlled) / 24,
+      4,
+    );
     expect(body.aeoBenefit.otherControlledRate).toBe(none.rates.controlled);
     expect(body.aeoBenefit.relativeControlledRate).toBeLessThan(1);
     // Decisions without the recorded facts are counted apart, with or without a region.
@@ -95,25 +122,52 @@ describe('channel statistics API: control rates by AEO status (real PostgreSQL)'
     const mine = await service.http.get('/v1/channel-statistics').set('Authorization', own).expect(200);
     expect(mine.body).toMatchObject({ region, all: { declarations: 34 } });
     const other = bearer({ sub: 'ro-other', roles: [ROLES.regionalOffice], region: 'DORNOD' });
-    const refused = await service.http.get(`/v1/channel-statistics?region=${region}`).set('Authorization', other).expect(403);
+    const refused = await service.http
+      .get(`/v1/channel-statistics?region=${region}`)
+      .set('Authorization', other)
+      .expect(403);
     expect(refused.body.message).toContain(`Region ${region} is outside your scope`);
-    await service.http.get('/v1/channel-statistics').set('Authorization', bearer({ sub: 'op', roles: [ROLES.operatorUser], taxpayerId: aeoTrader })).expect(403);
+    await service.http
+      .get('/v1/channel-statistics')
+      .set('Authorization', bearer({ sub: 'op', roles: [ROLES.operatorUser], taxpayerId: aeoTrader }))
+      .expect(403);
     await service.http.get('/v1/channel-statistics').expect(401);
   });
 
   it('names the field of a bad period', async () => {
-    const reversed = await service.http.get('/v1/channel-statistics?from=2026-11-02&to=2026-11-01').set('Authorization', executive).expect(400);
+    const reversed = await service.http
+      .get('/v1/channel-statistics?from=2026-11-02&to=2026-11-01')
+      .set('Authorization', executive)
+      .expect(400);
     expect(reversed.body.message).toMatch(/from: must not be after to \(2026-11-01\)/);
-    const long = await service.http.get('/v1/channel-statistics?from=2020-01-01&to=2026-11-01').set('Authorization', executive).expect(400);
+    const long = await service.http
+      .get('/v1/channel-statistics?from=2020-01-01&to=2026-11-01')
+      .set('Authorization', executive)
+      .expect(400);
     expect(long.body.message).toMatch(/from: the period may cover at most 1096 days/);
-    const bad = await service.http.get('/v1/channel-statistics?to=yesterday').set('Authorization', executive).expect(400);
+    const bad = await service.http
+      .get('/v1/channel-statistics?to=yesterday')
+      .set('Authorization', executive)
+      .expect(400);
     expect(bad.body.message).toMatch(/to: must be a date/);
-    const unknown = await service.http.get('/v1/channel-statistics?office=UB').set('Authorization', executive).expect(400);
+    const unknown = await service.http
+      .get('/v1/channel-statistics?office=UB')
+      .set('Authorization', executive)
+      .expect(400);
     expect(unknown.body.message).toBe('query: Unrecognized key "office"');
     // Year 0 is not a date PostgreSQL stores (22008): refused as input, not a 500.
-    const yearZero = await service.http.get('/v1/channel-statistics?from=0000-01-01&to=0000-12-31').set('Authorization', executive).expect(400);
-    expect(yearZero.body.issues).toEqual(['from: year must be between 1900 and 9999', 'to: year must be between 1900 and 9999']);
-    const repeated = await service.http.get('/v1/channel-statistics?to=2026-11-01&to=2026-11-02').set('Authorization', executive).expect(400);
+    const yearZero = await service.http
+      .get('/v1/channel-statistics?from=0000-01-01&to=0000-12-31')
+      .set('Authorization', executive)
+      .expect(400);
+    expect(yearZero.body.issues).toEqual([
+      'from: year must be between 1900 and 9999',
+      'to: year must be between 1900 and 9999',
+    ]);
+    const repeated = await service.http
+      .get('/v1/channel-statistics?to=2026-11-01&to=2026-11-02')
+      .set('Authorization', executive)
+      .expect(400);
     expect(repeated.body.message).toBe('to: the parameter is repeated; give it once');
   });
 });

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { CHANNELS, statusType } from '@aeo/contracts';
 import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
-import { countDecisionsByAeoAndChannel as byAeoAndChannel, countDecisionsWithoutFacts as withoutFacts } from './channel-statistics.queries';
+import {
+  countDecisionsByAeoAndChannel as byAeoAndChannel,
+  countDecisionsWithoutFacts as withoutFacts,
+} from './channel-statistics.queries';
 
 // The decisions' CHECK-constrained columns, narrowed.
 const channel = z.enum(CHANNELS);
@@ -15,7 +18,12 @@ export interface ChannelCount {
 }
 
 /** Decisions on declarations lodged from `from` to `to` (whole UTC days, whatever the session's time zone), by AEO status type and channel; `region` null = all. */
-export async function countDecisionsByAeoAndChannel(runner: SqlRunner, from: string, to: string, region: string | null): Promise<ChannelCount[]> {
+export async function countDecisionsByAeoAndChannel(
+  runner: SqlRunner,
+  from: string,
+  to: string,
+  region: string | null,
+): Promise<ChannelCount[]> {
   const rows = await runSql(byAeoAndChannel, { from, to, region }, runner);
   return rows.map((row) => ({ aeo: aeoStatusType.parse(row.aeo), channel: channel.parse(row.channel), n: row.n }));
 }

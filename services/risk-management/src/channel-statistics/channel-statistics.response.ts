@@ -15,7 +15,9 @@ export const channelStatisticsSchema = z.object({
   to: z.iso.date(),
   region: z.string().nullable(),
   all: channelCountsSchema,
-  byAeoStatus: z.array(z.object({ aeoStatus: z.enum(['AEOC', 'AEOS', 'AEOF', 'none']) }).extend(channelCountsSchema.shape)),
+  byAeoStatus: z.array(
+    z.object({ aeoStatus: z.enum(['AEOC', 'AEOS', 'AEOF', 'none']) }).extend(channelCountsSchema.shape),
+  ),
   /**
    * The programme's headline: how often declarations of AEOs were controlled against everybody
    * else's, and the relative figure (AEO rate / other rate; below 1 means fewer controls).
@@ -28,7 +30,12 @@ export const channelStatisticsSchema = z.object({
     otherPhysicalRate: rate,
     relativePhysicalRate: z.number().nullable(),
   }),
-  notRecorded: z.number().int().describe('Decisions of the period made before the AEO status, region and lodgement time were recorded with them (not counted above)'),
+  notRecorded: z
+    .number()
+    .int()
+    .describe(
+      'Decisions of the period made before the AEO status, region and lodgement time were recorded with them (not counted above)',
+    ),
 });
 export type ChannelStatistics = z.infer<typeof channelStatisticsSchema>;
 export class ChannelStatisticsDto extends createZodDto(channelStatisticsSchema) {}

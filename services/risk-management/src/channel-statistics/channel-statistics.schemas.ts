@@ -12,7 +12,9 @@ export const channelStatisticsQuerySchema = z
   .strictObject({
     from: isoDay.optional().describe('First lodgement day counted (UTC, inclusive); default 29 days before `to`'),
     to: isoDay.optional().describe('Last lodgement day counted (UTC, inclusive); default today'),
-    region: regionCode.optional().describe('Only declarations lodged in this region; a regional office always sees its own'),
+    region: regionCode
+      .optional()
+      .describe('Only declarations lodged in this region; a regional office always sees its own'),
   })
   .superRefine((query, context) => {
     // Zod still runs this refinement when a date failed its format; those issues are reported already.
@@ -20,7 +22,12 @@ export const channelStatisticsQuerySchema = z
     const { from, to } = periodOf(query);
     const days = (Date.parse(to) - Date.parse(from)) / DAY_MS + 1;
     if (days < 1) context.addIssue({ code: 'custom', path: ['from'], message: `must not be after to (${to})` });
-    else if (days > MAX_PERIOD_DAYS) context.addIssue({ code: 'custom', path: ['from'], message: `the period may cover at most ${MAX_PERIOD_DAYS} days, not ${days}` });
+    else if (days > MAX_PERIOD_DAYS)
+      context.addIssue({
+        code: 'custom',
+        path: ['from'],
+        message: `the period may cover at most ${MAX_PERIOD_DAYS} days, not ${days}`,
+      });
   });
 export class ChannelStatisticsQuery extends createZodDto(channelStatisticsQuerySchema) {}
 

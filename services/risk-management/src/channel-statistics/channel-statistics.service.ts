@@ -17,15 +17,26 @@ function countsOf(channels: Record<Channel, number>): ChannelCounts {
   return {
     declarations,
     channels,
-    rates: { green: ratio(channels.green, declarations), documentary: ratio(channels.yellow, declarations), physical: ratio(channels.red, declarations), controlled: ratio(channels.yellow + channels.red, declarations) },
+    rates: {
+      green: ratio(channels.green, declarations),
+      documentary: ratio(channels.yellow, declarations),
+      physical: ratio(channels.red, declarations),
+      controlled: ratio(channels.yellow + channels.red, declarations),
+    },
   };
 }
 
 const zero = (): Record<Channel, number> => ({ green: 0, yellow: 0, red: 0 });
-const add = (a: Record<Channel, number>, b: Record<Channel, number>) => ({ green: a.green + b.green, yellow: a.yellow + b.yellow, red: a.red + b.red });
+const add = (a: Record<Channel, number>, b: Record<Channel, number>) => ({
+  green: a.green + b.green,
+  yellow: a.yellow + b.yellow,
+  red: a.red + b.red,
+});
 /** (aeoPart / aeoWhole) / (otherPart / otherWhole) from the counts; null when either rate is undefined or the other is 0. */
 const relative = (aeoPart: number, aeoWhole: number, otherPart: number, otherWhole: number) =>
-  aeoWhole === 0 || otherWhole === 0 || otherPart === 0 ? null : Math.round(((aeoPart * otherWhole) / (aeoWhole * otherPart)) * 1000) / 1000;
+  aeoWhole === 0 || otherWhole === 0 || otherPart === 0
+    ? null
+    : Math.round(((aeoPart * otherWhole) / (aeoWhole * otherPart)) * 1000) / 1000;
 
 /**
  * Channel statistics: how the declarations lodged in a period were controlled, by the AEO status
@@ -43,7 +54,9 @@ export class ChannelStatisticsService {
     // Decisions without the facts (made before migration 340) belong to no region and have no
     // lodgement time: those decided in the period are reported apart, whatever the region asked.
     const notRecorded = await countDecisionsWithoutFacts(this.dataSource, from, to);
-    const groups = new Map<AeoGroup, Record<Channel, number>>([...STATUS_TYPES, 'none' as const].map((group) => [group, zero()]));
+    const groups = new Map<AeoGroup, Record<Channel, number>>(
+      [...STATUS_TYPES, 'none' as const].map((group) => [group, zero()]),
+    );
     for (const row of rows) groups.get(row.aeo ?? 'none')![row.channel] += row.n;
     const aeo = countsOf(STATUS_TYPES.reduce((sum, type) => add(sum, groups.get(type)!), zero()));
     const other = countsOf(groups.get('none')!);
@@ -57,7 +70,12 @@ export class ChannelStatisticsService {
       aeoBenefit: {
         aeoControlledRate: aeo.rates.controlled,
         otherControlledRate: other.rates.controlled,
-        relativeControlledRate: relative(aeo.channels.yellow + aeo.channels.red, aeo.declarations, other.channels.yellow + other.channels.red, other.declarations),
+        relativeControlledRate: relative(
+          aeo.channels.yellow + aeo.channels.red,
+          aeo.declarations,
+          other.channels.yellow + other.channels.red,
+          other.declarations,
+        ),
         aeoPhysicalRate: aeo.rates.physical,
         otherPhysicalRate: other.rates.physical,
         relativePhysicalRate: relative(aeo.channels.red, aeo.declarations, other.channels.red, other.declarations),

@@ -25,9 +25,15 @@ export class CreateRiskEngine1764300000310 implements MigrationInterface {
 
     await queryRunner.query(`ALTER TABLE operator_risk_profiles DROP CONSTRAINT operator_risk_profiles_pkey`);
     await queryRunner.query(`ALTER TABLE operator_risk_profiles ALTER COLUMN operator_id DROP NOT NULL`);
-    await queryRunner.query(`ALTER TABLE operator_risk_profiles ADD CONSTRAINT operator_risk_profiles_pkey PRIMARY KEY (taxpayer_id)`);
-    await queryRunner.query(`ALTER TABLE operator_risk_profiles DROP CONSTRAINT operator_risk_profiles_taxpayer_id_key`);
-    await queryRunner.query(`CREATE UNIQUE INDEX operator_risk_profiles_operator_idx ON operator_risk_profiles (operator_id) WHERE operator_id IS NOT NULL`);
+    await queryRunner.query(
+      `ALTER TABLE operator_risk_profiles ADD CONSTRAINT operator_risk_profiles_pkey PRIMARY KEY (taxpayer_id)`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE operator_risk_profiles DROP CONSTRAINT operator_risk_profiles_taxpayer_id_key`,
+    );
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX operator_risk_profiles_operator_idx ON operator_risk_profiles (operator_id) WHERE operator_id IS NOT NULL`,
+    );
     await queryRunner.query(`
       ALTER TABLE operator_risk_profiles
         ADD COLUMN risk_factors jsonb,
@@ -58,7 +64,9 @@ export class CreateRiskEngine1764300000310 implements MigrationInterface {
         declaration_id text,
         recorded_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX compliance_history_taxpayer_idx ON compliance_history (taxpayer_id, occurred_at DESC)`);
+    await queryRunner.query(
+      `CREATE INDEX compliance_history_taxpayer_idx ON compliance_history (taxpayer_id, occurred_at DESC)`,
+    );
     await queryRunner.query(`
       CREATE TABLE risk_score_history (
         id bigserial PRIMARY KEY,
@@ -71,7 +79,9 @@ export class CreateRiskEngine1764300000310 implements MigrationInterface {
         source_event_id text,
         computed_at timestamptz NOT NULL DEFAULT now()
       )`);
-    await queryRunner.query(`CREATE INDEX risk_score_history_taxpayer_idx ON risk_score_history (taxpayer_id, id DESC)`);
+    await queryRunner.query(
+      `CREATE INDEX risk_score_history_taxpayer_idx ON risk_score_history (taxpayer_id, id DESC)`,
+    );
     await queryRunner.query(`
       CREATE TABLE channel_decisions (
         decision_id uuid PRIMARY KEY,
@@ -88,7 +98,9 @@ export class CreateRiskEngine1764300000310 implements MigrationInterface {
         source_event_id text NOT NULL,
         decided_at timestamptz NOT NULL
       )`);
-    await queryRunner.query(`CREATE INDEX channel_decisions_trader_idx ON channel_decisions (trader_taxpayer_id, decided_at DESC)`);
+    await queryRunner.query(
+      `CREATE INDEX channel_decisions_trader_idx ON channel_decisions (trader_taxpayer_id, decided_at DESC)`,
+    );
     await queryRunner.query(`
       CREATE TABLE risk_alerts (
         alert_id uuid PRIMARY KEY,
@@ -104,7 +116,14 @@ export class CreateRiskEngine1764300000310 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of ['risk_alerts', 'channel_decisions', 'risk_score_history', 'compliance_history', 'declaration_daily', 'aeo_status']) {
+    for (const table of [
+      'risk_alerts',
+      'channel_decisions',
+      'risk_score_history',
+      'compliance_history',
+      'declaration_daily',
+      'aeo_status',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
     await queryRunner.query(`
@@ -113,9 +132,13 @@ export class CreateRiskEngine1764300000310 implements MigrationInterface {
         DROP COLUMN declarations_total, DROP COLUMN first_declaration_at, DROP COLUMN last_declaration_at`);
     await queryRunner.query(`DROP INDEX operator_risk_profiles_operator_idx`);
     await queryRunner.query(`ALTER TABLE operator_risk_profiles DROP CONSTRAINT operator_risk_profiles_pkey`);
-    await queryRunner.query(`ALTER TABLE operator_risk_profiles ADD CONSTRAINT operator_risk_profiles_taxpayer_id_key UNIQUE (taxpayer_id)`);
+    await queryRunner.query(
+      `ALTER TABLE operator_risk_profiles ADD CONSTRAINT operator_risk_profiles_taxpayer_id_key UNIQUE (taxpayer_id)`,
+    );
     await queryRunner.query(`DELETE FROM operator_risk_profiles WHERE operator_id IS NULL`);
     await queryRunner.query(`ALTER TABLE operator_risk_profiles ALTER COLUMN operator_id SET NOT NULL`);
-    await queryRunner.query(`ALTER TABLE operator_risk_profiles ADD CONSTRAINT operator_risk_profiles_pkey PRIMARY KEY (operator_id)`);
+    await queryRunner.query(
+      `ALTER TABLE operator_risk_profiles ADD CONSTRAINT operator_risk_profiles_pkey PRIMARY KEY (operator_id)`,
+    );
   }
 }

@@ -18,13 +18,19 @@ export class ChannelDecisionFacts1764300000340 implements MigrationInterface {
         ADD COLUMN region text,
         ADD COLUMN customs_office text,
         ADD COLUMN lodged_at timestamptz`);
-    await queryRunner.query(`ALTER TABLE channel_decisions ADD CONSTRAINT channel_decisions_aeo_status_type_check CHECK (aeo_status_type IN ('AEOC', 'AEOS', 'AEOF')) NOT VALID`);
-    await queryRunner.query(`ALTER TABLE channel_decisions VALIDATE CONSTRAINT channel_decisions_aeo_status_type_check`);
+    await queryRunner.query(
+      `ALTER TABLE channel_decisions ADD CONSTRAINT channel_decisions_aeo_status_type_check CHECK (aeo_status_type IN ('AEOC', 'AEOS', 'AEOF')) NOT VALID`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE channel_decisions VALIDATE CONSTRAINT channel_decisions_aeo_status_type_check`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE channel_decisions DROP CONSTRAINT channel_decisions_aeo_status_type_check`);
-    await queryRunner.query(`ALTER TABLE channel_decisions DROP COLUMN aeo_status_type, DROP COLUMN region, DROP COLUMN customs_office, DROP COLUMN lodged_at`);
+    await queryRunner.query(
+      `ALTER TABLE channel_decisions DROP COLUMN aeo_status_type, DROP COLUMN region, DROP COLUMN customs_office, DROP COLUMN lodged_at`,
+    );
   }
 }
 
@@ -40,7 +46,9 @@ export class ChannelDecisionLodgedIndex1764300000341 implements MigrationInterfa
     await queryRunner.query(`CREATE INDEX CONCURRENTLY channel_decisions_lodged_idx ON channel_decisions (lodged_at)`);
     // The decisions made before migration 340, counted apart by their decision time (a small index).
     await queryRunner.query(`DROP INDEX CONCURRENTLY IF EXISTS channel_decisions_unrecorded_idx`);
-    await queryRunner.query(`CREATE INDEX CONCURRENTLY channel_decisions_unrecorded_idx ON channel_decisions (decided_at) WHERE lodged_at IS NULL`);
+    await queryRunner.query(
+      `CREATE INDEX CONCURRENTLY channel_decisions_unrecorded_idx ON channel_decisions (decided_at) WHERE lodged_at IS NULL`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

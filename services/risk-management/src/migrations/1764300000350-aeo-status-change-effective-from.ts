@@ -15,7 +15,9 @@ export class AeoStatusChangeEffectiveFrom1764300000350 implements MigrationInter
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`UPDATE aeo_status SET effective_from = status_effective_from WHERE status_effective_from IS NOT NULL`);
+    await queryRunner.query(
+      `UPDATE aeo_status SET effective_from = status_effective_from WHERE status_effective_from IS NOT NULL`,
+    );
     await queryRunner.query(`ALTER TABLE aeo_status DROP COLUMN status_effective_from`);
   }
 }

@@ -18,7 +18,8 @@ export class PilotCandidatesController {
   @Roles(ROLES.policyUnit, ROLES.executive, ROLES.operations)
   @ApiOperation({
     summary: 'Rank pilot candidates',
-    description: 'The top N traders by their weighted shares of declarations, customs value and duties over the window, with the reasons for each; traders with serious infringements in the exclusion window are left out (and listed). 400 when every weight is 0.',
+    description:
+      'The top N traders by their weighted shares of declarations, customs value and duties over the window, with the reasons for each; traders with serious infringements in the exclusion window are left out (and listed). 400 when every weight is 0.',
   })
   @ZodResponse({ status: 200, type: PilotRankingDto })
   rank(@Query() query: PilotCandidatesQuery) {

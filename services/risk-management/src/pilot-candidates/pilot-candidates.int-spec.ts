@@ -22,7 +22,10 @@ describe('pilot candidate ranking API (real PostgreSQL)', () => {
       [small, 10, 1e6, 1e5],
     ];
     for (const [taxpayerId, declarations, value, duties] of rows) {
-      await service.dataSource.query(`INSERT INTO declaration_daily (taxpayer_id, day, declarations, customs_value, duties) VALUES ($1, current_date - 10, $2, $3, $4)`, [taxpayerId, declarations, value, duties]);
+      await service.dataSource.query(
+        `INSERT INTO declaration_daily (taxpayer_id, day, declarations, customs_value, duties) VALUES ($1, current_date - 10, $2, $3, $4)`,
+        [taxpayerId, declarations, value, duties],
+      );
     }
     await service.dataSource.query(
       `INSERT INTO compliance_history (compliance_event_id, taxpayer_id, kind, severity, occurred_at, recorded_by, description) VALUES ($1, $2, 'infringement', 'serious', now() - interval '200 days', 'test', 'Undervaluation')`,
@@ -35,21 +38,38 @@ describe('pilot candidate ranking API (real PostgreSQL)', () => {
   });
 
   it('ranks by the weights given, excludes serious infringers, and explains each candidate', async () => {
-    const byValue = await service.http.get('/v1/pilot-candidates?limit=2&weightVolume=0&weightValue=1&weightRevenue=0').set('Authorization', policy).expect(200);
+    const byValue = await service.http
+      .get('/v1/pilot-candidates?limit=2&weightVolume=0&weightValue=1&weightRevenue=0')
+      .set('Authorization', policy)
+      .expect(200);
     expect(byValue.body.candidates.map((c: { taxpayerId: string }) => c.taxpayerId)).toEqual([valuable, large]);
-    expect(byValue.body.excluded).toContainEqual({ taxpayerId: infringer, reason: '1 serious or critical infringement(s) in the exclusion window' });
-    expect(byValue.body.candidates[0].reasons).toEqual(expect.arrayContaining(['no serious or critical infringements in the exclusion window']));
+    expect(byValue.body.excluded).toContainEqual({
+      taxpayerId: infringer,
+      reason: '1 serious or critical infringement(s) in the exclusion window',
+    });
+    expect(byValue.body.candidates[0].reasons).toEqual(
+      expect.arrayContaining(['no serious or critical infringements in the exclusion window']),
+    );
 
-    const byVolume = await service.http.get('/v1/pilot-candidates?limit=1&weightVolume=1&weightValue=0&weightRevenue=0').set('Authorization', policy).expect(200);
+    const byVolume = await service.http
+      .get('/v1/pilot-candidates?limit=1&weightVolume=1&weightValue=0&weightRevenue=0')
+      .set('Authorization', policy)
+      .expect(200);
     expect(byVolume.body.candidates[0]).toMatchObject({ rank: 1, taxpayerId: large });
   });
 
   it('rejects bad weights naming the field, and callers without a policy role', async () => {
     const bad = await service.http.get('/v1/pilot-candidates?weightValue=-1').set('Authorization', policy).expect(400);
     expect(bad.body.message).toMatch(/^weightValue: /);
-    const zero = await service.http.get('/v1/pilot-candidates?weightVolume=0&weightValue=0&weightRevenue=0').set('Authorization', policy).expect(400);
+    const zero = await service.http
+      .get('/v1/pilot-candidates?weightVolume=0&weightValue=0&weightRevenue=0')
+      .set('Authorization', policy)
+      .expect(400);
     expect(zero.body.message).toMatch(/weight must be positive/);
-    await service.http.get('/v1/pilot-candidates').set('Authorization', bearer({ sub: 'v', roles: [ROLES.validator], region: 'DARKHAN' })).expect(403);
+    await service.http
+      .get('/v1/pilot-candidates')
+      .set('Authorization', bearer({ sub: 'v', roles: [ROLES.validator], region: 'DARKHAN' }))
+      .expect(403);
     await service.http.get('/v1/pilot-candidates').expect(401);
   });
 });

@@ -7,7 +7,11 @@ import { sumTraderActivity as sumActivity } from './pilot-candidates.queries';
  * serious or critical infringements of the last `exclusionYears` years and its AEO status (e.g.
  * `AEOF granted`, null when it has none).
  */
-export async function sumTraderActivity(runner: SqlRunner, windowDays: number, exclusionYears: number): Promise<TraderActivity[]> {
+export async function sumTraderActivity(
+  runner: SqlRunner,
+  windowDays: number,
+  exclusionYears: number,
+): Promise<TraderActivity[]> {
   const rows = await runSql(sumActivity, { windowDays, exclusionYears }, runner);
   return rows.map((row) => ({
     taxpayerId: row.taxpayer_id,

@@ -13,9 +13,14 @@ export class PilotCandidatesService {
   async rank(query: PilotCandidatesQuery): Promise<PilotRanking> {
     const activity = await sumTraderActivity(this.dataSource, query.windowDays, query.exclusionYears);
     try {
-      return rankPilotCandidates(activity, { volume: query.weightVolume, value: query.weightValue, revenue: query.weightRevenue }, query.limit);
+      return rankPilotCandidates(
+        activity,
+        { volume: query.weightVolume, value: query.weightValue, revenue: query.weightRevenue },
+        query.limit,
+      );
     } catch (error) {
-      if (error instanceof RangeError) throw new BadRequestException(`weightVolume, weightValue, weightRevenue: ${error.message}`);
+      if (error instanceof RangeError)
+        throw new BadRequestException(`weightVolume, weightValue, weightRevenue: ${error.message}`);
       throw error;
     }
   }

@@ -19,7 +19,9 @@ export type PilotCandidate = z.infer<typeof pilotCandidateSchema>;
 
 export const pilotRankingSchema = z.object({
   candidates: z.array(pilotCandidateSchema),
-  excluded: z.array(z.object({ taxpayerId: z.string(), reason: z.string() })).describe('Traders left out for serious infringements'),
+  excluded: z
+    .array(z.object({ taxpayerId: z.string(), reason: z.string() }))
+    .describe('Traders left out for serious infringements'),
   weights: rankingWeightsSchema,
   tradersConsidered: z.number().int(),
 });

@@ -1,6 +1,12 @@
 import { rankPilotCandidates, TraderActivity } from './pilot-ranking';
 
-const trader = (taxpayerId: string, declarations: number, customsValue: number, duties: number, seriousInfringements = 0): TraderActivity => ({
+const trader = (
+  taxpayerId: string,
+  declarations: number,
+  customsValue: number,
+  duties: number,
+  seriousInfringements = 0,
+): TraderActivity => ({
   taxpayerId,
   declarations,
   customsValue,
@@ -10,17 +16,28 @@ const trader = (taxpayerId: string, declarations: number, customsValue: number, 
 });
 
 describe('pilot candidate ranking', () => {
-  const activity = [trader('1000001', 500, 1e9, 1e8), trader('1000002', 100, 5e9, 5e8), trader('1000003', 900, 1e8, 1e7), trader('1000004', 2000, 9e9, 9e8, 1)];
+  const activity = [
+    trader('1000001', 500, 1e9, 1e8),
+    trader('1000002', 100, 5e9, 5e8),
+    trader('1000003', 900, 1e8, 1e7),
+    trader('1000004', 2000, 9e9, 9e8, 1),
+  ];
 
   it('excludes traders with serious infringements, with the reason', () => {
     const ranking = rankPilotCandidates(activity, { volume: 1, value: 1, revenue: 1 }, 10);
     expect(ranking.candidates.map((c) => c.taxpayerId)).not.toContain('1000004');
-    expect(ranking.excluded).toEqual([{ taxpayerId: '1000004', reason: '1 serious or critical infringement(s) in the exclusion window' }]);
+    expect(ranking.excluded).toEqual([
+      { taxpayerId: '1000004', reason: '1 serious or critical infringement(s) in the exclusion window' },
+    ]);
   });
 
   it('follows the weights: volume alone favours many declarations, value alone favours customs value', () => {
-    expect(rankPilotCandidates(activity, { volume: 1, value: 0, revenue: 0 }, 1).candidates[0].taxpayerId).toBe('1000003');
-    expect(rankPilotCandidates(activity, { volume: 0, value: 1, revenue: 0 }, 1).candidates[0].taxpayerId).toBe('1000002');
+    expect(rankPilotCandidates(activity, { volume: 1, value: 0, revenue: 0 }, 1).candidates[0].taxpayerId).toBe(
+      '1000003',
+    );
+    expect(rankPilotCandidates(activity, { volume: 0, value: 1, revenue: 0 }, 1).candidates[0].taxpayerId).toBe(
+      '1000002',
+    );
   });
 
   it('explains each candidate with its shares and limits the list', () => {

@@ -16,14 +16,17 @@ export interface TraderActivity {
   aeoStatus: string | null;
 }
 
-
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
 
 export function rankPilotCandidates(activity: TraderActivity[], weights: RankingWeights, limit: number): PilotRanking {
   const weightSum = weights.volume + weights.value + weights.revenue;
   if (!(weightSum > 0)) throw new RangeError('at least one ranking weight must be positive');
   const total = activity.reduce(
-    (sum, trader) => ({ declarations: sum.declarations + trader.declarations, customsValue: sum.customsValue + trader.customsValue, duties: sum.duties + trader.duties }),
+    (sum, trader) => ({
+      declarations: sum.declarations + trader.declarations,
+      customsValue: sum.customsValue + trader.customsValue,
+      duties: sum.duties + trader.duties,
+    }),
     { declarations: 0, customsValue: 0, duties: 0 },
   );
   const share = (value: number, of: number) => (of > 0 ? value / of : 0);
@@ -31,11 +34,20 @@ export function rankPilotCandidates(activity: TraderActivity[], weights: Ranking
   const scored: Omit<PilotCandidate, 'rank'>[] = [];
   for (const trader of activity) {
     if (trader.seriousInfringements > 0) {
-      excluded.push({ taxpayerId: trader.taxpayerId, reason: `${trader.seriousInfringements} serious or critical infringement(s) in the exclusion window` });
+      excluded.push({
+        taxpayerId: trader.taxpayerId,
+        reason: `${trader.seriousInfringements} serious or critical infringement(s) in the exclusion window`,
+      });
       continue;
     }
-    const shares = { declarations: share(trader.declarations, total.declarations), customsValue: share(trader.customsValue, total.customsValue), duties: share(trader.duties, total.duties) };
-    const score = (weights.volume * shares.declarations + weights.value * shares.customsValue + weights.revenue * shares.duties) / weightSum;
+    const shares = {
+      declarations: share(trader.declarations, total.declarations),
+      customsValue: share(trader.customsValue, total.customsValue),
+      duties: share(trader.duties, total.duties),
+    };
+    const score =
+      (weights.volume * shares.declarations + weights.value * shares.customsValue + weights.revenue * shares.duties) /
+      weightSum;
     scored.push({
       taxpayerId: trader.taxpayerId,
       score: Math.round(score * 1e6) / 1e6,

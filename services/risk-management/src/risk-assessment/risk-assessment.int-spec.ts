@@ -37,7 +37,10 @@ describe('risk assessment activity (real PostgreSQL and Temporal)', () => {
     const riskyResult = await activities.assessOperatorRisk({ applicationId: 'app-risky', taxpayerId: infringer });
     expect(riskyResult.score).toBeGreaterThan(cleanResult.score);
     expect(riskyResult.factors.map((f) => f.factor)).toContain('compliance-history');
-    const [history] = await service.dataSource.query(`SELECT trigger, source_event_id FROM risk_score_history WHERE taxpayer_id = $1`, [infringer]);
+    const [history] = await service.dataSource.query(
+      `SELECT trigger, source_event_id FROM risk_score_history WHERE taxpayer_id = $1`,
+      [infringer],
+    );
     expect(history).toEqual({ trigger: 'certification-risk-assessment', source_event_id: 'certification-app-risky' });
   });
 
@@ -48,7 +51,13 @@ describe('risk assessment activity (real PostgreSQL and Temporal)', () => {
     const taskQueue = `risk-assessment-test-${randomBytes(4).toString('hex')}`;
     const worker = await Worker.create({ taskQueue, workflowsPath: require.resolve('./testing/assess-workflow') });
     try {
-      const result = await worker.runUntil(client.workflow.execute('assessWorkflow', { taskQueue, workflowId: taskQueue, args: [{ applicationId: 'app-wf', taxpayerId: '7654321' }] }));
+      const result = await worker.runUntil(
+        client.workflow.execute('assessWorkflow', {
+          taskQueue,
+          workflowId: taskQueue,
+          args: [{ applicationId: 'app-wf', taxpayerId: '7654321' }],
+        }),
+      );
       expect(result).toMatchObject({ taxpayerId: '7654321', recommendation: expect.any(String) });
     } finally {
       await connection.close();

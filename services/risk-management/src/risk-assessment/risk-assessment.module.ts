@@ -9,7 +9,11 @@ import { RiskAssessmentActivities } from './risk-assessment.activities';
   imports: [RiskProfilesModule],
   providers: [
     RiskAssessmentActivities,
-    activityWorkerProvider(TASK_QUEUES.riskManagement, RiskAssessmentActivities, (activities: RiskAssessmentActivities) => activities.asActivities()),
+    activityWorkerProvider(
+      TASK_QUEUES.riskManagement,
+      RiskAssessmentActivities,
+      (activities: RiskAssessmentActivities) => activities.asActivities(),
+    ),
   ],
 })
 export class RiskAssessmentModule {}

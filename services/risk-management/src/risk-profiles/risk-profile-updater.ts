@@ -65,7 +65,11 @@ export class RiskProfileUpdater {
    * declaration one by one: each declaration gets its trader's score with itself counted, and the
    * score history gets every change. Must run in the caller's transaction.
    */
-  async recordDeclarations(manager: EntityManager, batch: readonly RecordedDeclaration[], now = new Date()): Promise<DeclarationScoring[]> {
+  async recordDeclarations(
+    manager: EntityManager,
+    batch: readonly RecordedDeclaration[],
+    now = new Date(),
+  ): Promise<DeclarationScoring[]> {
     if (batch.length === 0) return [];
     const weights = this.config.RISK_MODEL_JSON;
     const byTrader = new Map<string, RecordedDeclaration[]>();
@@ -81,7 +85,12 @@ export class RiskProfileUpdater {
       manager,
       traders.map((t) => {
         const times = byTrader.get(t)!.map((item) => lodged(item).getTime());
-        return { taxpayerId: t, count: times.length, first: new Date(Math.min(...times)), last: new Date(Math.max(...times)) };
+        return {
+          taxpayerId: t,
+          count: times.length,
+          first: new Date(Math.min(...times)),
+          last: new Date(Math.max(...times)),
+        };
       }),
     );
     const windowsByTrader = await sumDeclarationWindows(manager, traders, isoDay(now));
@@ -89,7 +98,12 @@ export class RiskProfileUpdater {
     const aeoStatuses = await findAeoStatuses(manager, traders);
     await addDeclarationDays(
       manager,
-      batch.map((item) => ({ taxpayerId: item.declaration.traderTaxpayerId, day: isoDay(lodged(item)), customsValue: item.declaration.customsValue, duties: item.declaration.duties })),
+      batch.map((item) => ({
+        taxpayerId: item.declaration.traderTaxpayerId,
+        day: isoDay(lodged(item)),
+        customsValue: item.declaration.customsValue,
+        duties: item.declaration.duties,
+      })),
     );
 
     const results = new Map<RecordedDeclaration, DeclarationScoring>();
@@ -119,16 +133,30 @@ export class RiskProfileUpdater {
       const trader = item.declaration.traderTaxpayerId;
       const current = state.get(trader)!;
       const age = todayNumber - utcDay(lodged(item));
-      for (const [days, window] of [[30, current.windows.d30], [90, current.windows.d90], [365, current.windows.d365]] as const) {
+      for (const [days, window] of [
+        [30, current.windows.d30],
+        [90, current.windows.d90],
+        [365, current.windows.d365],
+      ] as const) {
         if (age >= 0 && age < days) {
           window.declarations += 1;
           window.customsValue += item.declaration.customsValue;
           window.duties += item.declaration.duties;
         }
       }
-      const assessment = scoreRisk({ compliance: current.compliance, windows: current.windows, aeo: current.standing }, weights, now);
+      const assessment = scoreRisk(
+        { compliance: current.compliance, windows: current.windows, aeo: current.standing },
+        weights,
+        now,
+      );
       if (assessment.score !== current.previousScore) {
-        history.push({ taxpayerId: trader, score: assessment.score, previous: current.previousScore, assessment, sourceEventId: item.sourceEventId });
+        history.push({
+          taxpayerId: trader,
+          score: assessment.score,
+          previous: current.previousScore,
+          assessment,
+          sourceEventId: item.sourceEventId,
+        });
         current.previousScore = assessment.score;
       }
       results.set(item, { previousDeclarations: current.counted, assessment, aeoStatus: current.aeoStatus });
@@ -148,17 +176,29 @@ export class RiskProfileUpdater {
    * Recomputes a trader's score from its history, stores it on the profile and appends to the
    * score history when it changed.
    */
-  async rescore(manager: EntityManager, taxpayerId: string, trigger: string, sourceEventId: string, now = new Date()): Promise<ScoredProfile> {
+  async rescore(
+    manager: EntityManager,
+    taxpayerId: string,
+    trigger: string,
+    sourceEventId: string,
+    now = new Date(),
+  ): Promise<ScoredProfile> {
     const weights = this.config.RISK_MODEL_JSON;
     // One connection per transaction: the queries run one after the other anyway.
     const previous = await lockRiskScore(manager, taxpayerId);
     const windows = (await sumDeclarationWindows(manager, [taxpayerId], isoDay(now))).get(taxpayerId) ?? emptyWindows();
     const aeoStatus = await findAeoStatus(manager, taxpayerId);
-    const compliance = (await findRecentCompliance(manager, [taxpayerId], now, weights.complianceHorizonDays)).get(taxpayerId) ?? [];
+    const compliance =
+      (await findRecentCompliance(manager, [taxpayerId], now, weights.complianceHorizonDays)).get(taxpayerId) ?? [];
     const assessment = scoreRisk({ compliance, windows, aeo: aeoStandingAt(aeoStatus, now) }, weights, now);
     await storeRiskScores(manager, [{ taxpayerId, aeo: aeoStatus, assessment }], now);
     if (previous !== assessment.score) {
-      await appendScoreHistory(manager, trigger, [{ taxpayerId, score: assessment.score, previous, assessment, sourceEventId }], now);
+      await appendScoreHistory(
+        manager,
+        trigger,
+        [{ taxpayerId, score: assessment.score, previous, assessment, sourceEventId }],
+        now,
+      );
     }
     return { taxpayerId, assessment, windows, aeoStatus };
   }

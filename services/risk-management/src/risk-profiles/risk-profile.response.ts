@@ -25,7 +25,11 @@ export const riskProfileSchema = z.object({
 });
 export class RiskProfileDto extends createZodDto(riskProfileSchema) {}
 
-const declarationWindowSchema = z.object({ declarations: z.number().int(), customsValue: z.number(), duties: z.number() });
+const declarationWindowSchema = z.object({
+  declarations: z.number().int(),
+  customsValue: z.number(),
+  duties: z.number(),
+});
 
 /** A trader's score with its factors, rolling declaration windows and last score changes. */
 export const taxpayerRiskProfileSchema = z.object({
@@ -40,9 +44,20 @@ export const taxpayerRiskProfileSchema = z.object({
   declarationsTotal: z.number().int(),
   firstDeclarationAt: responseInstant.nullable(),
   lastDeclarationAt: responseInstant.nullable(),
-  windows: z.object({ d30: declarationWindowSchema, d90: declarationWindowSchema, d365: declarationWindowSchema }).describe('Declarations of the last 30, 90 and 365 days (UTC)'),
+  windows: z
+    .object({ d30: declarationWindowSchema, d90: declarationWindowSchema, d365: declarationWindowSchema })
+    .describe('Declarations of the last 30, 90 and 365 days (UTC)'),
   scoreHistory: z
-    .array(z.object({ score: z.number(), previousScore: z.number().nullable(), trigger: z.string(), sourceEventId: z.string().nullable(), modelVersion: z.string(), computedAt: responseInstant }))
+    .array(
+      z.object({
+        score: z.number(),
+        previousScore: z.number().nullable(),
+        trigger: z.string(),
+        sourceEventId: z.string().nullable(),
+        modelVersion: z.string(),
+        computedAt: responseInstant,
+      }),
+    )
     .describe('The last 20 score changes, newest first'),
 });
 export class TaxpayerRiskProfileDto extends createZodDto(taxpayerRiskProfileSchema) {}

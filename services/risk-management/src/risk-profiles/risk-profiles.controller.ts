@@ -15,7 +15,11 @@ export class RiskProfilesController {
 
   /** The trader's score with its factors, rolling declaration windows and the last 20 score changes. */
   @Get('by-taxpayer/:taxpayerId')
-  @ApiOperation({ summary: 'Risk profile of a trader', description: 'The trader’s score with its factors, rolling declaration windows (30, 90, 365 days) and the last 20 score changes. 404 when the trader has never been seen.' })
+  @ApiOperation({
+    summary: 'Risk profile of a trader',
+    description:
+      'The trader’s score with its factors, rolling declaration windows (30, 90, 365 days) and the last 20 score changes. 404 when the trader has never been seen.',
+  })
   @ZodResponse({ status: 200, type: TaxpayerRiskProfileDto })
   byTaxpayer(@Param() params: TaxpayerProfileParams) {
     return this.profiles.byTaxpayer(params.taxpayerId);
@@ -23,7 +27,10 @@ export class RiskProfilesController {
 
   /** The operator's AEO status and risk score as risk management sees them. */
   @Get(':operatorId')
-  @ApiOperation({ summary: 'Risk profile of an operator', description: 'The operator’s AEO status and risk score as risk management sees them. 404 when none is known.' })
+  @ApiOperation({
+    summary: 'Risk profile of an operator',
+    description: 'The operator’s AEO status and risk score as risk management sees them. 404 when none is known.',
+  })
   @ZodResponse({ status: 200, type: RiskProfileDto })
   get(@Param() params: RiskProfileParams) {
     return this.profiles.get(params.operatorId);

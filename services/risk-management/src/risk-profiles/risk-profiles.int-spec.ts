@@ -13,8 +13,20 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
 
   // Taxpayer ids no feed uses, so the consumers (catching up on the shared topics) never touch these rows.
   const run = randomBytes(3).toString('hex').toUpperCase();
-  const assessed = { operatorId: randomUUID(), taxpayerId: `P${run}1`, aeoStatus: 'granted', statusType: 'AEOF', riskScore: '12.5' };
-  const unassessed = { operatorId: randomUUID(), taxpayerId: `P${run}2`, aeoStatus: null, statusType: null, riskScore: null };
+  const assessed = {
+    operatorId: randomUUID(),
+    taxpayerId: `P${run}1`,
+    aeoStatus: 'granted',
+    statusType: 'AEOF',
+    riskScore: '12.5',
+  };
+  const unassessed = {
+    operatorId: randomUUID(),
+    taxpayerId: `P${run}2`,
+    aeoStatus: null,
+    statusType: null,
+    riskScore: null,
+  };
 
   const operations = bearer({ sub: 'ops-1', roles: [ROLES.operations] });
   const validator = bearer({ sub: 'validator-1', roles: [ROLES.validator], region: 'ULAANBAATAR' });
@@ -40,17 +52,34 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
 
   it('refuses a caller without a token (401) or without a risk role (403)', async () => {
     await http.get(`/v1/risk-profiles/${assessed.operatorId}`).expect(401);
-    const forbidden = await http.get(`/v1/risk-profiles/${assessed.operatorId}`).set('Authorization', validator).expect(403);
+    const forbidden = await http
+      .get(`/v1/risk-profiles/${assessed.operatorId}`)
+      .set('Authorization', validator)
+      .expect(403);
     expect(forbidden.body.message).toContain(ROLES.operations);
   });
 
   it('returns an operator’s risk profile, assessed or not', async () => {
-    const found = await http.get(`/v1/risk-profiles/${assessed.operatorId}`).set('Authorization', operations).expect(200);
-    expect(found.body).toMatchObject({ operatorId: assessed.operatorId, taxpayerId: assessed.taxpayerId, aeoStatus: 'granted', statusType: 'AEOF', riskScore: 12.5 });
+    const found = await http
+      .get(`/v1/risk-profiles/${assessed.operatorId}`)
+      .set('Authorization', operations)
+      .expect(200);
+    expect(found.body).toMatchObject({
+      operatorId: assessed.operatorId,
+      taxpayerId: assessed.taxpayerId,
+      aeoStatus: 'granted',
+      statusType: 'AEOF',
+      riskScore: 12.5,
+    });
 
     const policy = bearer({ sub: 'policy-1', roles: [ROLES.policyUnit] });
     const empty = await http.get(`/v1/risk-profiles/${unassessed.operatorId}`).set('Authorization', policy).expect(200);
-    expect(empty.body).toMatchObject({ operatorId: unassessed.operatorId, aeoStatus: null, statusType: null, riskScore: null });
+    expect(empty.body).toMatchObject({
+      operatorId: unassessed.operatorId,
+      aeoStatus: null,
+      statusType: null,
+      riskScore: null,
+    });
   });
 
   it('rejects a malformed operator id (400 naming the field) and reports an unknown one (404)', async () => {

@@ -120,15 +120,36 @@ export function emptyWindows(): DeclarationWindows {
 
 function toWindows(row: ISumDeclarationWindowsResult): DeclarationWindows {
   return {
-    d30: { declarations: Number(row.d30_declarations), customsValue: Number(row.d30_customs_value), duties: Number(row.d30_duties) },
-    d90: { declarations: Number(row.d90_declarations), customsValue: Number(row.d90_customs_value), duties: Number(row.d90_duties) },
-    d365: { declarations: Number(row.d365_declarations), customsValue: Number(row.d365_customs_value), duties: Number(row.d365_duties) },
+    d30: {
+      declarations: Number(row.d30_declarations),
+      customsValue: Number(row.d30_customs_value),
+      duties: Number(row.d30_duties),
+    },
+    d90: {
+      declarations: Number(row.d90_declarations),
+      customsValue: Number(row.d90_customs_value),
+      duties: Number(row.d90_duties),
+    },
+    d365: {
+      declarations: Number(row.d365_declarations),
+      customsValue: Number(row.d365_customs_value),
+      duties: Number(row.d365_duties),
+    },
   };
 }
 
 /** The profile of a trader (by taxpayer id) or of a registered operator (by operator id, unique when set). */
-export async function findRiskProfile(runner: SqlRunner, key: { taxpayerId: string } | { operatorId: string }): Promise<OperatorRiskProfile | null> {
-  const row = await runSqlOne(findProfile, 'taxpayerId' in key ? { taxpayerId: key.taxpayerId, operatorId: null } : { taxpayerId: null, operatorId: key.operatorId }, runner);
+export async function findRiskProfile(
+  runner: SqlRunner,
+  key: { taxpayerId: string } | { operatorId: string },
+): Promise<OperatorRiskProfile | null> {
+  const row = await runSqlOne(
+    findProfile,
+    'taxpayerId' in key
+      ? { taxpayerId: key.taxpayerId, operatorId: null }
+      : { taxpayerId: null, operatorId: key.operatorId },
+    runner,
+  );
   return row ? toProfile(row) : null;
 }
 
@@ -148,13 +169,20 @@ export async function findScoreChanges(runner: SqlRunner, taxpayerId: string): P
  * Rolling declaration windows (30, 90, 365 days) ending on `today` (UTC, `YYYY-MM-DD`), summed in
  * SQL from the daily buckets; a trader with no declarations in the year is absent.
  */
-export async function sumDeclarationWindows(runner: SqlRunner, taxpayerIds: readonly string[], today: string): Promise<Map<string, DeclarationWindows>> {
+export async function sumDeclarationWindows(
+  runner: SqlRunner,
+  taxpayerIds: readonly string[],
+  today: string,
+): Promise<Map<string, DeclarationWindows>> {
   const rows = await runSql(sumWindows, { taxpayerIds: [...taxpayerIds], today }, runner);
   return new Map(rows.map((row) => [row.taxpayer_id, toWindows(row)]));
 }
 
 /** Records a compliance event once; false when it was known already. */
-export async function recordCompliance(runner: SqlRunner, event: EventData<typeof ComplianceRecorded>): Promise<boolean> {
+export async function recordCompliance(
+  runner: SqlRunner,
+  event: EventData<typeof ComplianceRecorded>,
+): Promise<boolean> {
   const inserted = await runSql(
     insertCompliance,
     {
@@ -173,8 +201,17 @@ export async function recordCompliance(runner: SqlRunner, event: EventData<typeo
 }
 
 /** The traders' compliance events of the last `horizonDays` before `now`, per trader. */
-export async function findRecentCompliance(runner: SqlRunner, taxpayerIds: readonly string[], now: Date, horizonDays: number): Promise<Map<string, ComplianceRecord[]>> {
-  const rows = await runSql(recentCompliance, { taxpayerIds: [...taxpayerIds], now: now.toISOString(), horizonDays }, runner);
+export async function findRecentCompliance(
+  runner: SqlRunner,
+  taxpayerIds: readonly string[],
+  now: Date,
+  horizonDays: number,
+): Promise<Map<string, ComplianceRecord[]>> {
+  const rows = await runSql(
+    recentCompliance,
+    { taxpayerIds: [...taxpayerIds], now: now.toISOString(), horizonDays },
+    runner,
+  );
   const byTrader = new Map<string, ComplianceRecord[]>();
   for (const row of rows) {
     const list = byTrader.get(row.taxpayer_id) ?? [];
@@ -188,20 +225,38 @@ export async function findRecentCompliance(runner: SqlRunner, taxpayerIds: reado
  * Adds declarations to the traders' profile counters (creating the profiles), locking the rows in
  * key order (no deadlock between batches); answers each trader's new total and stored score.
  */
-export async function countDeclarations(runner: SqlRunner, counts: readonly DeclarationCount[]): Promise<Map<string, { declarationsTotal: number; riskScore: number | null }>> {
+export async function countDeclarations(
+  runner: SqlRunner,
+  counts: readonly DeclarationCount[],
+): Promise<Map<string, { declarationsTotal: number; riskScore: number | null }>> {
   const rows = await runSql(
     countQuery,
-    { taxpayerIds: counts.map((c) => c.taxpayerId), counts: counts.map((c) => c.count), firsts: counts.map((c) => c.first), lasts: counts.map((c) => c.last) },
+    {
+      taxpayerIds: counts.map((c) => c.taxpayerId),
+      counts: counts.map((c) => c.count),
+      firsts: counts.map((c) => c.first),
+      lasts: counts.map((c) => c.last),
+    },
     runner,
   );
-  return new Map(rows.map((row) => [row.taxpayer_id, { declarationsTotal: Number(row.declarations_total), riskScore: numberOrNull(row.risk_score) }]));
+  return new Map(
+    rows.map((row) => [
+      row.taxpayer_id,
+      { declarationsTotal: Number(row.declarations_total), riskScore: numberOrNull(row.risk_score) },
+    ]),
+  );
 }
 
 /** Adds declarations to the daily buckets, summed per trader and day in SQL (numeric). */
 export async function addDeclarationDays(runner: SqlRunner, days: readonly DeclarationDay[]): Promise<void> {
   await runSql(
     addDays,
-    { taxpayerIds: days.map((d) => d.taxpayerId), days: days.map((d) => d.day), customsValues: days.map((d) => String(d.customsValue)), duties: days.map((d) => String(d.duties)) },
+    {
+      taxpayerIds: days.map((d) => d.taxpayerId),
+      days: days.map((d) => d.day),
+      customsValues: days.map((d) => String(d.customsValue)),
+      duties: days.map((d) => String(d.duties)),
+    },
     runner,
   );
 }
@@ -213,7 +268,11 @@ export async function lockRiskScore(runner: SqlRunner, taxpayerId: string): Prom
 }
 
 /** Stores the scores on the profiles (creating them), with the register's view; a known operator id is kept when the register has none. */
-export async function storeRiskScores(runner: SqlRunner, profiles: readonly ProfileScore[], scoredAt: Date): Promise<void> {
+export async function storeRiskScores(
+  runner: SqlRunner,
+  profiles: readonly ProfileScore[],
+  scoredAt: Date,
+): Promise<void> {
   // '' stands for null in the arrays (NULLIF in the SQL).
   await runSql(
     storeScores,
@@ -232,7 +291,12 @@ export async function storeRiskScores(runner: SqlRunner, profiles: readonly Prof
 }
 
 /** Appends score changes to the history, in the order given. */
-export async function appendScoreHistory(runner: SqlRunner, trigger: string, entries: readonly ScoreHistoryEntry[], computedAt: Date): Promise<void> {
+export async function appendScoreHistory(
+  runner: SqlRunner,
+  trigger: string,
+  entries: readonly ScoreHistoryEntry[],
+  computedAt: Date,
+): Promise<void> {
   if (entries.length === 0) return;
   await runSql(
     appendHistory,

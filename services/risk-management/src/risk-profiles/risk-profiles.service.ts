@@ -1,7 +1,13 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { emptyWindows, findRiskProfile, findScoreChanges, OperatorRiskProfile, sumDeclarationWindows } from './risk-profiles.repository';
+import {
+  emptyWindows,
+  findRiskProfile,
+  findScoreChanges,
+  OperatorRiskProfile,
+  sumDeclarationWindows,
+} from './risk-profiles.repository';
 
 /** The read side of the operator risk profile (`/v1/risk-profiles`). */
 @Injectable()
@@ -17,7 +23,9 @@ export class RiskProfilesService {
   async byTaxpayer(taxpayerId: string, now = new Date()) {
     const profile = await findRiskProfile(this.dataSource, { taxpayerId });
     if (!profile) throw new NotFoundException(`No risk profile for taxpayer ${taxpayerId}`);
-    const windows = (await sumDeclarationWindows(this.dataSource, [taxpayerId], now.toISOString().slice(0, 10))).get(taxpayerId) ?? emptyWindows();
+    const windows =
+      (await sumDeclarationWindows(this.dataSource, [taxpayerId], now.toISOString().slice(0, 10))).get(taxpayerId) ??
+      emptyWindows();
     const changes = await findScoreChanges(this.dataSource, taxpayerId);
     return {
       taxpayerId,

@@ -18,7 +18,12 @@ import type { AeoStanding } from '../aeo-status/aeo-benefits';
 export const riskModelWeightsSchema = z.strictObject({
   version: safeText.min(1),
   baseline: z.number().min(0).max(100),
-  severityPoints: z.strictObject(Object.fromEntries(COMPLIANCE_SEVERITIES.map((s) => [s, z.number().min(0).max(100)])) as Record<(typeof COMPLIANCE_SEVERITIES)[number], z.ZodNumber>),
+  severityPoints: z.strictObject(
+    Object.fromEntries(COMPLIANCE_SEVERITIES.map((s) => [s, z.number().min(0).max(100)])) as Record<
+      (typeof COMPLIANCE_SEVERITIES)[number],
+      z.ZodNumber
+    >,
+  ),
   halfLifeDays: z.number().positive().max(3650),
   /** Older events are ignored entirely (their decayed weight is negligible anyway). */
   complianceHorizonDays: z.number().int().positive().max(3650),
@@ -82,7 +87,9 @@ export function decayWeight(ageDays: number, halfLifeDays: number): number {
 }
 
 export function scoreRisk(input: RiskModelInput, weights: RiskModelWeights, now: Date): RiskAssessment {
-  const factors: RiskFactor[] = [{ factor: 'baseline', contribution: weights.baseline, detail: 'every trader starts here' }];
+  const factors: RiskFactor[] = [
+    { factor: 'baseline', contribution: weights.baseline, detail: 'every trader starts here' },
+  ];
 
   let compliance = 0;
   const counts: Partial<Record<ComplianceSeverity, number>> = {};
@@ -94,27 +101,51 @@ export function scoreRisk(input: RiskModelInput, weights: RiskModelWeights, now:
   }
   if (compliance > 0) {
     const capped = Math.min(compliance, weights.complianceCap);
-    const summary = COMPLIANCE_SEVERITIES.filter((s) => counts[s]).map((s) => `${counts[s]} ${s}`).join(', ');
-    factors.push({ factor: 'compliance-history', contribution: round1(capped), detail: `${summary} (half-life ${weights.halfLifeDays} days${capped < compliance ? `, capped at ${weights.complianceCap}` : ''})` });
+    const summary = COMPLIANCE_SEVERITIES.filter((s) => counts[s])
+      .map((s) => `${counts[s]} ${s}`)
+      .join(', ');
+    factors.push({
+      factor: 'compliance-history',
+      contribution: round1(capped),
+      detail: `${summary} (half-life ${weights.halfLifeDays} days${capped < compliance ? `, capped at ${weights.complianceCap}` : ''})`,
+    });
   }
 
   const declarations365 = input.windows.d365.declarations;
   if (declarations365 < weights.limitedHistoryDeclarations) {
     const points = weights.limitedHistoryPoints * (1 - declarations365 / weights.limitedHistoryDeclarations);
-    factors.push({ factor: 'limited-history', contribution: round1(points), detail: `${declarations365} declarations in 365 days (fewer than ${weights.limitedHistoryDeclarations})` });
+    factors.push({
+      factor: 'limited-history',
+      contribution: round1(points),
+      detail: `${declarations365} declarations in 365 days (fewer than ${weights.limitedHistoryDeclarations})`,
+    });
   }
 
   const value90 = input.windows.d90.customsValue;
   if (value90 > weights.valueReference) {
-    const points = Math.min(weights.valueCap, weights.valuePointsPerDecade * Math.log10(value90 / weights.valueReference));
-    factors.push({ factor: 'value-exposure', contribution: round1(points), detail: `customs value ${Math.round(value90)} in 90 days (reference ${weights.valueReference})` });
+    const points = Math.min(
+      weights.valueCap,
+      weights.valuePointsPerDecade * Math.log10(value90 / weights.valueReference),
+    );
+    factors.push({
+      factor: 'value-exposure',
+      contribution: round1(points),
+      detail: `customs value ${Math.round(value90)} in 90 days (reference ${weights.valueReference})`,
+    });
   }
 
   const raw = factors.reduce((sum, factor) => sum + factor.contribution, 0);
-  const discount = 1 - (1 - (input.aeo.customs ? weights.aeoDiscount.customs : 0)) * (1 - (input.aeo.security ? weights.aeoDiscount.security : 0));
+  const discount =
+    1 -
+    (1 - (input.aeo.customs ? weights.aeoDiscount.customs : 0)) *
+      (1 - (input.aeo.security ? weights.aeoDiscount.security : 0));
   if (discount > 0) {
     const parts = [input.aeo.customs && 'customs', input.aeo.security && 'security'].filter(Boolean).join(' and ');
-    factors.push({ factor: 'aeo-status', contribution: round1(-raw * discount), detail: `${input.aeo.statusType} in force (${parts}): −${Math.round(discount * 100)}%` });
+    factors.push({
+      factor: 'aeo-status',
+      contribution: round1(-raw * discount),
+      detail: `${input.aeo.statusType} in force (${parts}): −${Math.round(discount * 100)}%`,
+    });
   }
   const score = round1(Math.min(100, Math.max(0, raw * (1 - discount))));
   return { score, factors, modelVersion: weights.version };
@@ -122,7 +153,10 @@ export function scoreRisk(input: RiskModelInput, weights: RiskModelWeights, now:
 
 /** What `RISK_MODEL_JSON` may hold: any subset of the weights, nested objects too. */
 export const riskModelOverridesSchema = riskModelWeightsSchema
-  .extend({ severityPoints: riskModelWeightsSchema.shape.severityPoints.partial(), aeoDiscount: riskModelWeightsSchema.shape.aeoDiscount.partial() })
+  .extend({
+    severityPoints: riskModelWeightsSchema.shape.severityPoints.partial(),
+    aeoDiscount: riskModelWeightsSchema.shape.aeoDiscount.partial(),
+  })
   .partial();
 export type RiskModelOverrides = z.infer<typeof riskModelOverridesSchema>;
 

@@ -5,7 +5,11 @@ import type { ConsumedEvent } from '@aeo/messaging';
 export type LodgedDeclaration = EventData<typeof DeclarationLodged>;
 
 /** An ordinary import declaration lodged now by `trader` for itself (machinery from China, UB-01); `overrides` change what a test is about. */
-export function lodgedDeclaration(trader: string, declarationId: string, overrides: Partial<LodgedDeclaration> = {}): LodgedDeclaration {
+export function lodgedDeclaration(
+  trader: string,
+  declarationId: string,
+  overrides: Partial<LodgedDeclaration> = {},
+): LodgedDeclaration {
   return {
     declarationId,
     lodgedAt: new Date().toISOString(),
@@ -28,7 +32,11 @@ export function lodgedDeclaration(trader: string, declarationId: string, overrid
 }
 
 /** The declaration as the consumer hands it to the channel decisions (for calling `decideBatch` directly). */
-export function consumedDeclaration(data: LodgedDeclaration, source: string, offset: number): ConsumedEvent<LodgedDeclaration> {
+export function consumedDeclaration(
+  data: LodgedDeclaration,
+  source: string,
+  offset: number,
+): ConsumedEvent<LodgedDeclaration> {
   return {
     id: randomUUID(),
     type: DeclarationLodged.type,

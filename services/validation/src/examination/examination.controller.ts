@@ -37,7 +37,11 @@ export class ExaminationController {
   /** The desk-review checklist: one item per criterion question of the application's programme version. */
   @Get('checklist')
   @Roles(...CASE_STAFF)
-  @ApiOperation({ summary: 'The desk-review checklist', description: 'One item per criterion question of the application’s programme version, with the finding recorded so far.' })
+  @ApiOperation({
+    summary: 'The desk-review checklist',
+    description:
+      'One item per criterion question of the application’s programme version, with the finding recorded so far.',
+  })
   @ZodResponse({ status: 200, type: [ChecklistItemDto] })
   checklist(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.examination.checklist(user, params.caseId);
@@ -47,15 +51,26 @@ export class ExaminationController {
   @Put('checklist/:questionId')
   @HumanStep()
   @Roles(ROLES.validator)
-  @ApiOperation({ summary: 'Record a finding', description: 'A finding on one criterion (compliant, minor, major or critical) with notes and the evidence examined, by the case’s assigned validator, registered and active (403 naming why otherwise); 409 once the case is no longer open.' })
+  @ApiOperation({
+    summary: 'Record a finding',
+    description:
+      'A finding on one criterion (compliant, minor, major or critical) with notes and the evidence examined, by the case’s assigned validator, registered and active (403 naming why otherwise); 409 once the case is no longer open.',
+  })
   @ZodResponse({ status: 200, type: FindingRecordedDto })
-  recordFinding(@CurrentUser() user: AuthenticatedUser, @Param() params: ChecklistItemParams, @Body() body: RecordFindingDto) {
+  recordFinding(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ChecklistItemParams,
+    @Body() body: RecordFindingDto,
+  ) {
     return this.examination.recordFinding(user, params.caseId, params.questionId, body);
   }
 
   @Get('visits')
   @Roles(...CASE_STAFF, ROLES.operatorUser)
-  @ApiOperation({ summary: 'List site visits', description: 'The case’s site visits, announced and completed; the operator sees its own.' })
+  @ApiOperation({
+    summary: 'List site visits',
+    description: 'The case’s site visits, announced and completed; the operator sees its own.',
+  })
   @ZodResponse({ status: 200, type: [SiteVisitDto] })
   visits(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.examination.visits(user, params.caseId);
@@ -64,9 +79,17 @@ export class ExaminationController {
   /** Schedules a site visit at least the notice period ahead (VISIT_NOTICE_DAYS, 30 by default). */
   @Post('visits')
   @Roles(ROLES.validator, ROLES.regionalOffice)
-  @ApiOperation({ summary: 'Schedule a site visit', description: 'Announced at least the notice period ahead (VISIT_NOTICE_DAYS, 30 by default; 400 naming `scheduledFor` otherwise). By the case’s assigned validator (registered and active; 403 naming why otherwise) or its regional office.' })
+  @ApiOperation({
+    summary: 'Schedule a site visit',
+    description:
+      'Announced at least the notice period ahead (VISIT_NOTICE_DAYS, 30 by default; 400 naming `scheduledFor` otherwise). By the case’s assigned validator (registered and active; 403 naming why otherwise) or its regional office.',
+  })
   @ZodResponse({ status: 201, type: VisitScheduledDto })
-  scheduleVisit(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: ScheduleVisitDto) {
+  scheduleVisit(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ValidationCaseIdParams,
+    @Body() body: ScheduleVisitDto,
+  ) {
     return this.examination.scheduleVisit(user, params.caseId, body);
   }
 
@@ -76,17 +99,23 @@ export class ExaminationController {
   @Roles(ROLES.validator)
   @ApiOperation({
     summary: 'Complete a site visit',
-    description: 'Records that the announced visit was held, with notes. Only on or after its announced date (`scheduledFor`); only a visit completed so counts for the report. Only by the case’s assigned validator, registered and active (403 naming why otherwise).',
+    description:
+      'Records that the announced visit was held, with notes. Only on or after its announced date (`scheduledFor`); only a visit completed so counts for the report. Only by the case’s assigned validator, registered and active (403 naming why otherwise).',
   })
   @ZodResponse({ status: 200, type: VisitCompletedDto, description: 'The visit is recorded as completed' })
-  @ApiErrorAnswers({ 409: 'The visit is already completed, its announced date has not come yet (the message gives the date), or the case is no longer open' })
+  @ApiErrorAnswers({
+    409: 'The visit is already completed, its announced date has not come yet (the message gives the date), or the case is no longer open',
+  })
   completeVisit(@CurrentUser() user: AuthenticatedUser, @Param() params: VisitParams, @Body() body: CompleteVisitDto) {
     return this.examination.completeVisit(user, params.caseId, params.visitId, body);
   }
 
   @Get('corrective-actions')
   @Roles(...CASE_STAFF, ROLES.operatorUser)
-  @ApiOperation({ summary: 'List corrective actions', description: 'Corrective actions requested of the operator, with their due dates and answers.' })
+  @ApiOperation({
+    summary: 'List corrective actions',
+    description: 'Corrective actions requested of the operator, with their due dates and answers.',
+  })
   @ZodResponse({ status: 200, type: [CorrectiveActionDto] })
   correctiveActions(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.examination.correctiveActions(user, params.caseId);
@@ -102,7 +131,11 @@ export class ExaminationController {
   })
   @ZodResponse({ status: 201, type: CorrectiveActionRequestedDto, description: 'The request with its id and due date' })
   @ApiErrorAnswers({ 409: 'The case is no longer open (reported or closed)' })
-  requestCorrectiveAction(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: RequestCorrectiveActionDto) {
+  requestCorrectiveAction(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ValidationCaseIdParams,
+    @Body() body: RequestCorrectiveActionDto,
+  ) {
     return this.examination.requestCorrectiveAction(user, params.caseId, body);
   }
 
@@ -113,11 +146,16 @@ export class ExaminationController {
   @Roles(ROLES.operatorUser)
   @ApiOperation({
     summary: 'Answer a corrective action request',
-    description: "The operator's answer (its own company's case only), once. Committed with the event `aeo.validation.corrective-action-answered.v1`, which tells the case's validator.",
+    description:
+      "The operator's answer (its own company's case only), once. Committed with the event `aeo.validation.corrective-action-answered.v1`, which tells the case's validator.",
   })
   @ZodResponse({ status: 200, type: CorrectiveActionAnsweredDto, description: 'The answer is recorded' })
   @ApiErrorAnswers({ 409: 'Already answered, or the case was closed' })
-  respond(@CurrentUser() user: AuthenticatedUser, @Param() params: CorrectiveActionParams, @Body() body: CorrectiveActionResponseDto) {
+  respond(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: CorrectiveActionParams,
+    @Body() body: CorrectiveActionResponseDto,
+  ) {
     return this.examination.respondToCorrectiveAction(user, params.caseId, params.actionId, body);
   }
 }

@@ -41,10 +41,20 @@ export interface ChecklistItem {
 }
 
 /** Builds a case's checklist, one item per criterion question, in the order given. */
-export async function insertChecklist(runner: SqlRunner, caseId: string, items: readonly { questionId: string; sectionId: string; text: Bilingual }[]): Promise<void> {
+export async function insertChecklist(
+  runner: SqlRunner,
+  caseId: string,
+  items: readonly { questionId: string; sectionId: string; text: Bilingual }[],
+): Promise<void> {
   await runSql(
     insertItems,
-    { caseId, questionIds: items.map((i) => i.questionId), sectionIds: items.map((i) => i.sectionId), textsEn: items.map((i) => i.text.en), textsMn: items.map((i) => i.text.mn) },
+    {
+      caseId,
+      questionIds: items.map((i) => i.questionId),
+      sectionIds: items.map((i) => i.sectionId),
+      textsEn: items.map((i) => i.text.en),
+      textsMn: items.map((i) => i.text.mn),
+    },
     runner,
   );
 }
@@ -64,12 +74,26 @@ export async function listChecklist(runner: SqlRunner, caseId: string): Promise<
 }
 
 /** The criterion's text of a question on the case's checklist; null when it is not on it. */
-export async function findChecklistCriterion(runner: SqlRunner, caseId: string, questionId: string): Promise<Bilingual | null> {
+export async function findChecklistCriterion(
+  runner: SqlRunner,
+  caseId: string,
+  questionId: string,
+): Promise<Bilingual | null> {
   const row = await runSqlOne(findItem, { caseId, questionId }, runner);
   return row ? { en: row.text_en, mn: row.text_mn } : null;
 }
 
-export async function recordFinding(runner: SqlRunner, recorded: { caseId: string; questionId: string; finding: Finding; notes: string; evidence: string[]; recordedBy: string }): Promise<void> {
+export async function recordFinding(
+  runner: SqlRunner,
+  recorded: {
+    caseId: string;
+    questionId: string;
+    finding: Finding;
+    notes: string;
+    evidence: string[];
+    recordedBy: string;
+  },
+): Promise<void> {
   await runSql(recordOne, { ...recorded, evidence: JSON.stringify(recorded.evidence) }, runner);
 }
 
@@ -81,12 +105,19 @@ export interface SiteVisit {
   notes: string | null;
 }
 
-export async function insertSiteVisit(runner: SqlRunner, visit: { id: string; caseId: string; scheduledFor: Date; validator: string; scheduledBy: string }): Promise<void> {
+export async function insertSiteVisit(
+  runner: SqlRunner,
+  visit: { id: string; caseId: string; scheduledFor: Date; validator: string; scheduledBy: string },
+): Promise<void> {
   await runSql(insertVisit, visit, runner);
 }
 
 /** A visit of the case, locked until the transaction ends; `upcoming` by the database's clock (the one that stamps `completedAt`). */
-export async function lockSiteVisit(runner: SqlRunner, caseId: string, visitId: string): Promise<{ scheduledFor: Date; completedAt: Date | null; upcoming: boolean } | null> {
+export async function lockSiteVisit(
+  runner: SqlRunner,
+  caseId: string,
+  visitId: string,
+): Promise<{ scheduledFor: Date; completedAt: Date | null; upcoming: boolean } | null> {
   const row = await runSqlOne(lockVisit, { id: visitId, caseId }, runner);
   return row ? { scheduledFor: row.scheduled_for, completedAt: row.completed_at, upcoming: row.upcoming } : null;
 }
@@ -98,12 +129,25 @@ export async function completeSiteVisit(runner: SqlRunner, visitId: string, note
 
 /** The case's visits by announced date. */
 export async function listSiteVisits(runner: SqlRunner, caseId: string): Promise<SiteVisit[]> {
-  return (await runSql(listVisits, { caseId }, runner)).map((row) => ({ visitId: row.id, scheduledFor: row.scheduled_for, validator: row.validator, completedAt: row.completed_at, notes: row.notes }));
+  return (await runSql(listVisits, { caseId }, runner)).map((row) => ({
+    visitId: row.id,
+    scheduledFor: row.scheduled_for,
+    validator: row.validator,
+    completedAt: row.completed_at,
+    notes: row.notes,
+  }));
 }
 
 /** The case's completed visits by announced date. */
-export async function listCompletedSiteVisits(runner: SqlRunner, caseId: string): Promise<{ visitId: string; scheduledFor: Date; completedAt: Date }[]> {
-  return (await runSql(listCompletedVisits, { caseId }, runner)).map((row) => ({ visitId: row.id, scheduledFor: row.scheduled_for, completedAt: row.completed_at }));
+export async function listCompletedSiteVisits(
+  runner: SqlRunner,
+  caseId: string,
+): Promise<{ visitId: string; scheduledFor: Date; completedAt: Date }[]> {
+  return (await runSql(listCompletedVisits, { caseId }, runner)).map((row) => ({
+    visitId: row.id,
+    scheduledFor: row.scheduled_for,
+    completedAt: row.completed_at,
+  }));
 }
 
 export interface CorrectiveAction {
@@ -116,7 +160,10 @@ export interface CorrectiveAction {
   respondedAt: Date | null;
 }
 
-export async function insertCorrectiveAction(runner: SqlRunner, action: { id: string; caseId: string; questionId: string; description: string; dueBy: Date; requestedBy: string }): Promise<void> {
+export async function insertCorrectiveAction(
+  runner: SqlRunner,
+  action: { id: string; caseId: string; questionId: string; description: string; dueBy: Date; requestedBy: string },
+): Promise<void> {
   await runSql(insertAction, action, runner);
 }
 
@@ -125,14 +172,30 @@ export async function lockCorrectiveAction(
   runner: SqlRunner,
   caseId: string,
   actionId: string,
-): Promise<{ questionId: string; dueBy: Date; requestedBy: string; respondedAt: Date | null; criterion: Bilingual | null } | null> {
+): Promise<{
+  questionId: string;
+  dueBy: Date;
+  requestedBy: string;
+  respondedAt: Date | null;
+  criterion: Bilingual | null;
+} | null> {
   const row = await runSqlOne(lockAction, { id: actionId, caseId }, runner);
   if (!row) return null;
   const criterion = row.text_en !== null && row.text_mn !== null ? { en: row.text_en, mn: row.text_mn } : null;
-  return { questionId: row.question_id, dueBy: row.due_by, requestedBy: row.requested_by, respondedAt: row.responded_at, criterion };
+  return {
+    questionId: row.question_id,
+    dueBy: row.due_by,
+    requestedBy: row.requested_by,
+    respondedAt: row.responded_at,
+    criterion,
+  };
 }
 
-export async function answerCorrectiveAction(runner: SqlRunner, actionId: string, answer: { response: string; respondedBy: string; respondedAt: Date }): Promise<void> {
+export async function answerCorrectiveAction(
+  runner: SqlRunner,
+  actionId: string,
+  answer: { response: string; respondedBy: string; respondedAt: Date },
+): Promise<void> {
   await runSql(answerAction, { id: actionId, ...answer }, runner);
 }
 

@@ -37,14 +37,29 @@ export class CorrectiveActionDto extends createZodDto(correctiveActionSchema) {}
 export const findingRecordedSchema = z.object({ caseId: z.uuid(), questionId: z.string(), finding: z.string() });
 export class FindingRecordedDto extends createZodDto(findingRecordedSchema) {}
 
-export const visitScheduledSchema = z.object({ visitId: z.uuid(), caseId: z.uuid(), scheduledFor: z.iso.datetime(), validator: z.string() });
+export const visitScheduledSchema = z.object({
+  visitId: z.uuid(),
+  caseId: z.uuid(),
+  scheduledFor: z.iso.datetime(),
+  validator: z.string(),
+});
 export class VisitScheduledDto extends createZodDto(visitScheduledSchema) {}
 
 export const visitCompletedSchema = z.object({ visitId: z.uuid(), caseId: z.uuid(), completed: z.boolean() });
 export class VisitCompletedDto extends createZodDto(visitCompletedSchema) {}
 
-export const correctiveActionRequestedSchema = z.object({ actionId: z.uuid(), caseId: z.uuid(), questionId: z.string(), description: z.string(), dueBy: z.iso.datetime() });
+export const correctiveActionRequestedSchema = z.object({
+  actionId: z.uuid(),
+  caseId: z.uuid(),
+  questionId: z.string(),
+  description: z.string(),
+  dueBy: z.iso.datetime(),
+});
 export class CorrectiveActionRequestedDto extends createZodDto(correctiveActionRequestedSchema) {}
 
-export const correctiveActionAnsweredSchema = z.object({ actionId: z.uuid(), caseId: z.uuid(), responded: z.boolean() });
+export const correctiveActionAnsweredSchema = z.object({
+  actionId: z.uuid(),
+  caseId: z.uuid(),
+  responded: z.boolean(),
+});
 export class CorrectiveActionAnsweredDto extends createZodDto(correctiveActionAnsweredSchema) {}

@@ -10,14 +10,25 @@ export const FINDINGS = ['compliant', 'minor', 'major', 'critical'] as const;
 export const recordFindingBodySchema = z.strictObject({
   finding: z.enum(FINDINGS),
   notes: safeText.trim().min(5, 'say what was found (at least 5 characters)').max(4000),
-  evidence: z.array(safeText.trim().min(1).max(500)).max(20).default([]).describe('References to the evidence examined (documents, records, photos)'),
+  evidence: z
+    .array(safeText.trim().min(1).max(500))
+    .max(20)
+    .default([])
+    .describe('References to the evidence examined (documents, records, photos)'),
 });
 export class RecordFindingDto extends createZodDto(recordFindingBodySchema) {}
 
-export const checklistItemParamsSchema = z.strictObject({ caseId: z.uuid(), questionId: safeText.trim().min(1).max(40) });
+export const checklistItemParamsSchema = z.strictObject({
+  caseId: z.uuid(),
+  questionId: safeText.trim().min(1).max(40),
+});
 export class ChecklistItemParams extends createZodDto(checklistItemParamsSchema) {}
 
-export const scheduleVisitBodySchema = z.strictObject({ scheduledFor: isoDateTime.describe(`Start of the visit; at least the notice period ahead and at most ${MAX_VISIT_DAYS_AHEAD} days ahead`) });
+export const scheduleVisitBodySchema = z.strictObject({
+  scheduledFor: isoDateTime.describe(
+    `Start of the visit; at least the notice period ahead and at most ${MAX_VISIT_DAYS_AHEAD} days ahead`,
+  ),
+});
 export class ScheduleVisitDto extends createZodDto(scheduleVisitBodySchema) {}
 
 export const visitParamsSchema = z.strictObject({ caseId: z.uuid(), visitId: z.uuid() });

@@ -9,7 +9,9 @@ export class Examination1764300000220 implements MigrationInterface {
   name = 'Examination1764300000220';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE programme_versions (version integer PRIMARY KEY, document jsonb NOT NULL, received_at timestamptz NOT NULL DEFAULT now())`);
+    await queryRunner.query(
+      `CREATE TABLE programme_versions (version integer PRIMARY KEY, document jsonb NOT NULL, received_at timestamptz NOT NULL DEFAULT now())`,
+    );
     await queryRunner.query(`
       CREATE TABLE validators (
         sub text PRIMARY KEY,

@@ -5,10 +5,14 @@ export class ClosedCases1764300000240 implements MigrationInterface {
   name = 'ClosedCases1764300000240';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE validation_cases ADD COLUMN closed_at timestamptz, ADD COLUMN closed_reason text, ADD COLUMN closed_by text`);
+    await queryRunner.query(
+      `ALTER TABLE validation_cases ADD COLUMN closed_at timestamptz, ADD COLUMN closed_reason text, ADD COLUMN closed_by text`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE validation_cases DROP COLUMN closed_at, DROP COLUMN closed_reason, DROP COLUMN closed_by`);
+    await queryRunner.query(
+      `ALTER TABLE validation_cases DROP COLUMN closed_at, DROP COLUMN closed_reason, DROP COLUMN closed_by`,
+    );
   }
 }

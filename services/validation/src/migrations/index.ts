@@ -1,5 +1,9 @@
 import { CreateMessagingTables1764300000000 } from '@aeo/messaging';
-import { CreateAuditLog1764300000050, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100 } from '@aeo/persistence';
+import {
+  CreateAuditLog1764300000050,
+  CreateRequestLedgers1764390000000,
+  HumanStepsPending1764390000100,
+} from '@aeo/persistence';
 import { CreateValidationCases1764300000200 } from './1764300000200-validation-cases';
 import { ValidationWorkflow1764300000210 } from './1764300000210-validation-workflow';
 import { Examination1764300000220 } from './1764300000220-examination';
@@ -7,4 +11,14 @@ import { RevalidationCases1764300000230 } from './1764300000230-revalidation-cas
 import { ClosedCases1764300000240 } from './1764300000240-closed-cases';
 
 /** In order; never edit a migration that has shipped, add a new one. */
-export const VALIDATION_MIGRATIONS = [CreateMessagingTables1764300000000, CreateAuditLog1764300000050, CreateValidationCases1764300000200, ValidationWorkflow1764300000210, Examination1764300000220, RevalidationCases1764300000230, ClosedCases1764300000240, CreateRequestLedgers1764390000000, HumanStepsPending1764390000100];
+export const VALIDATION_MIGRATIONS = [
+  CreateMessagingTables1764300000000,
+  CreateAuditLog1764300000050,
+  CreateValidationCases1764300000200,
+  ValidationWorkflow1764300000210,
+  Examination1764300000220,
+  RevalidationCases1764300000230,
+  ClosedCases1764300000240,
+  CreateRequestLedgers1764390000000,
+  HumanStepsPending1764390000100,
+];

@@ -14,7 +14,10 @@ export async function insertProgrammeVersion(runner: SqlRunner, copy: ProgrammeC
 }
 
 /** The given version, or the newest kept when none is given; undefined when not received (yet). */
-export async function findProgrammeVersion(runner: SqlRunner, version: number | null): Promise<ProgrammeCopy | undefined> {
+export async function findProgrammeVersion(
+  runner: SqlRunner,
+  version: number | null,
+): Promise<ProgrammeCopy | undefined> {
   const row = await runSqlOne(findVersion, { version }, runner);
   // The document was checked against the contract's schema when its event was consumed.
   return row ? { version: row.version, document: row.document as ProgrammeCopy['document'] } : undefined;

@@ -6,5 +6,9 @@ export const ERROR_BODY = { $ref: '#/components/schemas/Error' } as const;
 
 /** The error answers an operation describes itself, by status (403, 409, 422...), each with the platform's error body. */
 export function ApiErrorAnswers(answers: Readonly<Record<number, string>>): MethodDecorator & ClassDecorator {
-  return applyDecorators(...Object.entries(answers).map(([status, description]) => ApiResponse({ status: Number(status), description, schema: ERROR_BODY })));
+  return applyDecorators(
+    ...Object.entries(answers).map(([status, description]) =>
+      ApiResponse({ status: Number(status), description, schema: ERROR_BODY }),
+    ),
+  );
 }

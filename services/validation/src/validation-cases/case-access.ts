@@ -10,9 +10,11 @@ export async function caseInScope(runner: SqlRunner, user: AuthenticatedUser, ca
   const found = await findValidationCase(runner, caseId);
   if (!found) throw new NotFoundException(`Validation case ${caseId} not found`);
   const company = companyOf(user);
-  if (company !== undefined && company !== found.taxpayerId) throw new ForbiddenException('Operator users may only see the validation of their own company');
+  if (company !== undefined && company !== found.taxpayerId)
+    throw new ForbiddenException('Operator users may only see the validation of their own company');
   const region = regionOf(user);
-  if (region && region !== found.region) throw new ForbiddenException(`Region ${found.region} is outside your scope (${region})`);
+  if (region && region !== found.region)
+    throw new ForbiddenException(`Region ${found.region} is outside your scope (${region})`);
   return found;
 }
 
@@ -22,12 +24,22 @@ export async function caseInScope(runner: SqlRunner, user: AuthenticatedUser, ca
  * Any other caller gets 403 saying why; the regional office reassigns a case
  * (POST /v1/validation-cases/{caseId}/assignment).
  */
-export async function assertAssignedValidator(runner: SqlRunner, user: AuthenticatedUser, found: ValidationCase): Promise<void> {
+export async function assertAssignedValidator(
+  runner: SqlRunner,
+  user: AuthenticatedUser,
+  found: ValidationCase,
+): Promise<void> {
   if (found.assignedValidator !== user.sub) {
     const assigned = found.assignedValidator ? `assigned to ${found.assignedValidator}` : 'not assigned to a validator';
-    throw new ForbiddenException(`Validation case ${found.id} is ${assigned}; only its assigned validator may act on it (the regional office reassigns a case)`);
+    throw new ForbiddenException(
+      `Validation case ${found.id} is ${assigned}; only its assigned validator may act on it (the regional office reassigns a case)`,
+    );
   }
   const registered = await findValidator(runner, user.sub);
-  if (!registered) throw new ForbiddenException(`Validator ${user.sub} is not registered (POST /v1/validators); the regional office reassigns case ${found.id}`);
-  if (!registered.active) throw new ForbiddenException(`Validator ${user.sub} is inactive; the regional office reassigns case ${found.id}`);
+  if (!registered)
+    throw new ForbiddenException(
+      `Validator ${user.sub} is not registered (POST /v1/validators); the regional office reassigns case ${found.id}`,
+    );
+  if (!registered.active)
+    throw new ForbiddenException(`Validator ${user.sub} is inactive; the regional office reassigns case ${found.id}`);
 }

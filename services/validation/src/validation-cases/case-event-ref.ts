@@ -9,6 +9,12 @@ export function caseEventRef(found: ValidationCase) {
     taxpayerId: found.taxpayerId ?? 'unknown',
     region: found.region,
     statusType: found.statusType ?? 'AEOF',
-    ...(found.purpose === 'revalidation' ? { purpose: found.purpose, authorisationNumber: found.authorisationNumber ?? undefined, cycle: found.cycle ?? undefined } : {}),
+    ...(found.purpose === 'revalidation'
+      ? {
+          purpose: found.purpose,
+          authorisationNumber: found.authorisationNumber ?? undefined,
+          cycle: found.cycle ?? undefined,
+        }
+      : {}),
   };
 }

@@ -12,7 +12,20 @@ jest.setTimeout(90_000);
 const DAY = 86_400_000;
 const PROGRAMME = {
   statusTypes: [{ code: 'AEOC', sections: ['compliance'] }],
-  sections: [{ id: 'compliance', title: { en: 'Compliance', mn: 'Биелэлт' }, questions: [{ id: 'compliance.infringements', text: { en: 'Infringements?', mn: 'Зөрчил?' }, answer: 'yes-no', evidenceRequired: false }] }],
+  sections: [
+    {
+      id: 'compliance',
+      title: { en: 'Compliance', mn: 'Биелэлт' },
+      questions: [
+        {
+          id: 'compliance.infringements',
+          text: { en: 'Infringements?', mn: 'Зөрчил?' },
+          answer: 'yes-no',
+          evidenceRequired: false,
+        },
+      ],
+    },
+  ],
   timeLimits: { acceptanceDays: 30 },
 };
 
@@ -35,12 +48,22 @@ describe('human steps on validation cases are idempotent', () => {
     service = await startValidation();
     activities = service.app.get(ValidationWorkflowActivities);
     temporal = service.app.get(Client);
-    await service.dataSource.query(`INSERT INTO programme_versions (version, document) VALUES (11, $1)`, [JSON.stringify(PROGRAMME)]);
-    await service.http.post('/v1/validators').set('Authorization', office).send({ sub: 'validator-uvs-1', name: 'Uvs validator', region: 'UVS' }).expect(201);
+    await service.dataSource.query(`INSERT INTO programme_versions (version, document) VALUES (11, $1)`, [
+      JSON.stringify(PROGRAMME),
+    ]);
+    await service.http
+      .post('/v1/validators')
+      .set('Authorization', office)
+      .send({ sub: 'validator-uvs-1', name: 'Uvs validator', region: 'UVS' })
+      .expect(201);
   });
 
   afterAll(async () => {
-    for (const id of workflowIds) await temporal?.workflow.getHandle(id).terminate('end of test').catch(() => undefined);
+    for (const id of workflowIds)
+      await temporal?.workflow
+        .getHandle(id)
+        .terminate('end of test')
+        .catch(() => undefined);
     await service?.close();
   });
 
@@ -59,65 +82,163 @@ describe('human steps on validation cases are idempotent', () => {
       reportDue: new Date(Date.now() + 90 * DAY).toISOString(),
       programmeVersion: 11,
     });
-    const [{ workflow_id: workflowId }] = await service.dataSource.query(`SELECT workflow_id FROM validation_cases WHERE id = $1`, [caseId]);
-    await temporal.workflow.start('certification', { workflowId, taskQueue: `human-steps-test-${randomUUID()}`, args: [] });
+    const [{ workflow_id: workflowId }] = await service.dataSource.query(
+      `SELECT workflow_id FROM validation_cases WHERE id = $1`,
+      [caseId],
+    );
+    await temporal.workflow.start('certification', {
+      workflowId,
+      taskQueue: `human-steps-test-${randomUUID()}`,
+      args: [],
+    });
     workflowIds.push(workflowId);
     return { caseId, workflowId, base: `/v1/validation-cases/${caseId}` };
   }
 
   const signalsOf = async (workflowId: string) =>
-    ((await temporal.workflow.getHandle(workflowId).fetchHistory()).events ?? []).filter((event) => event.workflowExecutionSignaledEventAttributes?.signalName === validationReportSignal.name);
+    ((await temporal.workflow.getHandle(workflowId).fetchHistory()).events ?? []).filter(
+      (event) => event.workflowExecutionSignaledEventAttributes?.signalName === validationReportSignal.name,
+    );
 
   it('a repeated report answers as the first time and is handed to the workflow once; another report gets 409 with when and by whom', async () => {
     const { workflowId, base } = await caseWithWorkflow();
-    await service.http.put(`${base}/checklist/compliance.infringements`).set('Authorization', validator).send({ finding: 'compliant', notes: 'no infringements in 3 years' }).expect(200);
+    await service.http
+      .put(`${base}/checklist/compliance.infringements`)
+      .set('Authorization', validator)
+      .send({ finding: 'compliant', notes: 'no infringements in 3 years' })
+      .expect(200);
     const report = { recommendation: 'grant', summary: 'desk review completed' };
     const first = await service.http.post(`${base}/report`).set('Authorization', validator).send(report).expect(200);
     const again = await service.http.post(`${base}/report`).set('Authorization', validator).send(report).expect(200);
     expect(again.body).toEqual(first.body);
     expect(await signalsOf(workflowId)).toHaveLength(1);
 
-    const other = await service.http.post(`${base}/report`).set('Authorization', validator).send({ recommendation: 'grant-with-conditions', summary: 'desk review completed', conditions: ['annual audit'] }).expect(409);
-    expect(other.body.message).toMatch(/^The report step of validation-case .* was already taken: report submitted \(grant\) on \d{4}-\d\d-\d\dT\S+ by validator-uvs-1$/);
+    const other = await service.http
+      .post(`${base}/report`)
+      .set('Authorization', validator)
+      .send({ recommendation: 'grant-with-conditions', summary: 'desk review completed', conditions: ['annual audit'] })
+      .expect(409);
+    expect(other.body.message).toMatch(
+      /^The report step of validation-case .* was already taken: report submitted \(grant\) on \d{4}-\d\d-\d\dT\S+ by validator-uvs-1$/,
+    );
     expect(await signalsOf(workflowId)).toHaveLength(1);
   });
 
   it('a repeated visit completion and a repeated answer to a corrective action answer as the first time; different ones get 409', async () => {
     const { base } = await caseWithWorkflow(true);
-    const visit = await service.http.post(`${base}/visits`).set('Authorization', validator).send({ scheduledFor: new Date(Date.now() + 31 * DAY).toISOString() }).expect(201);
-    await service.dataSource.query(`UPDATE site_visits SET scheduled_for = now() - interval '1 minute' WHERE id = $1`, [visit.body.visitId]);
+    const visit = await service.http
+      .post(`${base}/visits`)
+      .set('Authorization', validator)
+      .send({ scheduledFor: new Date(Date.now() + 31 * DAY).toISOString() })
+      .expect(201);
+    await service.dataSource.query(`UPDATE site_visits SET scheduled_for = now() - interval '1 minute' WHERE id = $1`, [
+      visit.body.visitId,
+    ]);
     const completion = { notes: 'site seen, fence in place' };
-    const completed = await service.http.post(`${base}/visits/${visit.body.visitId}/completion`).set('Authorization', validator).send(completion).expect(200);
-    expect((await service.http.post(`${base}/visits/${visit.body.visitId}/completion`).set('Authorization', validator).send(completion).expect(200)).body).toEqual(completed.body);
-    const otherNotes = await service.http.post(`${base}/visits/${visit.body.visitId}/completion`).set('Authorization', validator).send({ notes: 'different notes' }).expect(409);
+    const completed = await service.http
+      .post(`${base}/visits/${visit.body.visitId}/completion`)
+      .set('Authorization', validator)
+      .send(completion)
+      .expect(200);
+    expect(
+      (
+        await service.http
+          .post(`${base}/visits/${visit.body.visitId}/completion`)
+          .set('Authorization', validator)
+          .send(completion)
+          .expect(200)
+      ).body,
+    ).toEqual(completed.body);
+    const otherNotes = await service.http
+      .post(`${base}/visits/${visit.body.visitId}/completion`)
+      .set('Authorization', validator)
+      .send({ notes: 'different notes' })
+      .expect(409);
     expect(otherNotes.body.message).toMatch(/was already taken: completed on .* by validator-uvs-1$/);
 
-    const action = await service.http.post(`${base}/corrective-actions`).set('Authorization', validator).send({ questionId: 'compliance.infringements', description: 'Train the staff on the tariff rules.', dueInDays: 30 }).expect(201);
+    const action = await service.http
+      .post(`${base}/corrective-actions`)
+      .set('Authorization', validator)
+      .send({
+        questionId: 'compliance.infringements',
+        description: 'Train the staff on the tariff rules.',
+        dueInDays: 30,
+      })
+      .expect(201);
     const answer = { response: 'Training held on 3 March.' };
-    const answered = await service.http.post(`${base}/corrective-actions/${action.body.actionId}/response`).set('Authorization', operator).send(answer).expect(200);
-    expect((await service.http.post(`${base}/corrective-actions/${action.body.actionId}/response`).set('Authorization', operator).send(answer).expect(200)).body).toEqual(answered.body);
-    await service.http.post(`${base}/corrective-actions/${action.body.actionId}/response`).set('Authorization', operator).send({ response: 'Something else entirely.' }).expect(409);
-    const audit = await service.dataSource.query(`SELECT count(*)::int AS n FROM audit_log WHERE action IN ('validation-case.visit-completed', 'validation-case.corrective-action-answered') AND entity_id = $1`, [base.split('/').pop()]);
+    const answered = await service.http
+      .post(`${base}/corrective-actions/${action.body.actionId}/response`)
+      .set('Authorization', operator)
+      .send(answer)
+      .expect(200);
+    expect(
+      (
+        await service.http
+          .post(`${base}/corrective-actions/${action.body.actionId}/response`)
+          .set('Authorization', operator)
+          .send(answer)
+          .expect(200)
+      ).body,
+    ).toEqual(answered.body);
+    await service.http
+      .post(`${base}/corrective-actions/${action.body.actionId}/response`)
+      .set('Authorization', operator)
+      .send({ response: 'Something else entirely.' })
+      .expect(409);
+    const audit = await service.dataSource.query(
+      `SELECT count(*)::int AS n FROM audit_log WHERE action IN ('validation-case.visit-completed', 'validation-case.corrective-action-answered') AND entity_id = $1`,
+      [base.split('/').pop()],
+    );
     expect(audit).toEqual([{ n: 2 }]);
   });
 
   it("another case's visit or corrective action, named under a case of the caller's, is not found: nothing of what was done leaks", async () => {
     const { base } = await caseWithWorkflow(true);
-    const visit = await service.http.post(`${base}/visits`).set('Authorization', validator).send({ scheduledFor: new Date(Date.now() + 31 * DAY).toISOString() }).expect(201);
-    await service.dataSource.query(`UPDATE site_visits SET scheduled_for = now() - interval '1 minute' WHERE id = $1`, [visit.body.visitId]);
+    const visit = await service.http
+      .post(`${base}/visits`)
+      .set('Authorization', validator)
+      .send({ scheduledFor: new Date(Date.now() + 31 * DAY).toISOString() })
+      .expect(201);
+    await service.dataSource.query(`UPDATE site_visits SET scheduled_for = now() - interval '1 minute' WHERE id = $1`, [
+      visit.body.visitId,
+    ]);
     const completion = { notes: 'seen on site' };
-    await service.http.post(`${base}/visits/${visit.body.visitId}/completion`).set('Authorization', validator).send(completion).expect(200);
-    const action = await service.http.post(`${base}/corrective-actions`).set('Authorization', validator).send({ questionId: 'compliance.infringements', description: 'Train the staff on the tariff rules.', dueInDays: 30 }).expect(201);
+    await service.http
+      .post(`${base}/visits/${visit.body.visitId}/completion`)
+      .set('Authorization', validator)
+      .send(completion)
+      .expect(200);
+    const action = await service.http
+      .post(`${base}/corrective-actions`)
+      .set('Authorization', validator)
+      .send({
+        questionId: 'compliance.infringements',
+        description: 'Train the staff on the tariff rules.',
+        dueInDays: 30,
+      })
+      .expect(201);
     const answer = { response: 'Training held on 4 March.' };
-    await service.http.post(`${base}/corrective-actions/${action.body.actionId}/response`).set('Authorization', operator).send(answer).expect(200);
+    await service.http
+      .post(`${base}/corrective-actions/${action.body.actionId}/response`)
+      .set('Authorization', operator)
+      .send(answer)
+      .expect(200);
 
     const other = await caseWithWorkflow(true);
     for (const body of [completion, { notes: 'other notes' }]) {
-      const response = await service.http.post(`${other.base}/visits/${visit.body.visitId}/completion`).set('Authorization', validator).send(body).expect(404);
+      const response = await service.http
+        .post(`${other.base}/visits/${visit.body.visitId}/completion`)
+        .set('Authorization', validator)
+        .send(body)
+        .expect(404);
       expect(response.body.message).not.toMatch(/already taken|validator-uvs-1/);
     }
     for (const body of [answer, { response: 'Something else.' }]) {
-      const response = await service.http.post(`${other.base}/corrective-actions/${action.body.actionId}/response`).set('Authorization', operator).send(body).expect(404);
+      const response = await service.http
+        .post(`${other.base}/corrective-actions/${action.body.actionId}/response`)
+        .set('Authorization', operator)
+        .send(body)
+        .expect(404);
       expect(response.body.message).not.toMatch(/already taken|trader-7650001/);
     }
   });

@@ -24,7 +24,9 @@ export const validationCaseSchema = z.object({
   reportSummary: z.string().nullable(),
   reportSubmittedBy: z.string().nullable(),
   reportSubmittedAt: responseInstant.nullable(),
-  purpose: z.enum(CASE_PURPOSES).describe('Certification of an application, or revalidation of an authorisation in one of its cycles'),
+  purpose: z
+    .enum(CASE_PURPOSES)
+    .describe('Certification of an application, or revalidation of an authorisation in one of its cycles'),
   workflowId: z.string().describe('The workflow the report is handed to'),
   authorisationNumber: z.string().nullable(),
   cycle: z.number().int().nullable(),

@@ -14,16 +14,25 @@ export class ListValidationCasesQuery extends createZodDto(listValidationCasesQu
 export const validationReportBodySchema = z
   .strictObject({
     recommendation: z.enum(RECOMMENDATIONS),
-    conditions: z.array(safeText.trim().min(5).max(500)).max(20).default([]).describe('Conditions proposed with a grant'),
+    conditions: z
+      .array(safeText.trim().min(5).max(500))
+      .max(20)
+      .default([])
+      .describe('Conditions proposed with a grant'),
     summary: safeText.trim().min(20, 'summarise the findings (at least 20 characters)').max(4000),
   })
   .superRefine((body, ctx) => {
-    if (body.recommendation === 'grant-with-conditions' && body.conditions.length === 0) ctx.addIssue({ code: 'custom', path: ['conditions'], message: 'a grant with conditions needs the conditions' });
+    if (body.recommendation === 'grant-with-conditions' && body.conditions.length === 0)
+      ctx.addIssue({ code: 'custom', path: ['conditions'], message: 'a grant with conditions needs the conditions' });
   });
 export class ValidationReportDto extends createZodDto(validationReportBodySchema) {}
 
 export const validationCaseAssignmentBodySchema = z.strictObject({
-  validator: safeText.trim().min(1).max(200).describe('The sub of an active validator of the case’s region (GET /v1/validators)'),
+  validator: safeText
+    .trim()
+    .min(1)
+    .max(200)
+    .describe('The sub of an active validator of the case’s region (GET /v1/validators)'),
   reason: safeText.trim().min(5).max(1000).describe('Why the case changes hands (audited)'),
 });
 export class ValidationCaseAssignmentDto extends createZodDto(validationCaseAssignmentBodySchema) {}

@@ -3,7 +3,12 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { HumanStep } from '@aeo/service-kit';
-import { ListValidationCasesQuery, ValidationCaseAssignmentDto, ValidationCaseIdParams, ValidationReportDto } from './validation-case.schemas';
+import {
+  ListValidationCasesQuery,
+  ValidationCaseAssignmentDto,
+  ValidationCaseIdParams,
+  ValidationReportDto,
+} from './validation-case.schemas';
 import { ApiErrorAnswers } from '../shared/api-errors';
 import { CASE_STAFF } from '../shared/roles';
 import { ValidationCaseDto } from './validation-case.response';
@@ -18,14 +23,20 @@ export class ValidationCasesController {
 
   /** Validation cases in the caller's scope (its region for regional staff), newest first. */
   @Get()
-  @ApiOperation({ summary: 'List validation cases', description: 'Cases in the caller’s scope (its region for regional staff), newest first.' })
+  @ApiOperation({
+    summary: 'List validation cases',
+    description: 'Cases in the caller’s scope (its region for regional staff), newest first.',
+  })
   @ZodResponse({ status: 200, type: [ValidationCaseDto] })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListValidationCasesQuery) {
     return this.cases.list(user, query);
   }
 
   @Get(':caseId')
-  @ApiOperation({ summary: 'Read a validation case', description: 'One case with its assignment, risk at opening, report and closing; 404 outside the caller’s region.' })
+  @ApiOperation({
+    summary: 'Read a validation case',
+    description: 'One case with its assignment, risk at opening, report and closing; 404 outside the caller’s region.',
+  })
   @ZodResponse({ status: 200, type: ValidationCaseDto })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.cases.get(user, params.caseId);
@@ -38,14 +49,19 @@ export class ValidationCasesController {
   @Roles(ROLES.validator)
   @ApiOperation({
     summary: 'Submit the validation report',
-    description: 'The report with its recommendation, by the case’s assigned validator (registered and active; 403 otherwise, naming why); handed to the workflow, the executive’s decision follows. 422 when the examination is not complete (the message says what is missing).',
+    description:
+      'The report with its recommendation, by the case’s assigned validator (registered and active; 403 otherwise, naming why); handed to the workflow, the executive’s decision follows. 422 when the examination is not complete (the message says what is missing).',
   })
   @ZodResponse({ status: 200, type: ValidationCaseDto, description: 'The reported case' })
   @ApiErrorAnswers({
     403: 'Another region’s case, or the caller is not the case’s assigned validator, or is not registered or inactive',
     422: 'The examination is not complete (checklist, visits, corrective actions; each listed in `issues`), or the Idempotency-Key was used for another request',
   })
-  submitReport(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: ValidationReportDto) {
+  submitReport(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ValidationCaseIdParams,
+    @Body() body: ValidationReportDto,
+  ) {
     return this.cases.submitReport(user, params.caseId, body);
   }
 
@@ -55,11 +71,19 @@ export class ValidationCasesController {
   @Roles(ROLES.regionalOffice, ROLES.operations)
   @ApiOperation({
     summary: 'Reassign a validation case',
-    description: 'The case’s regional office (or operations) hands an open case to another active validator of its region, audited (validation-case.reassigned); from then on only that validator records findings, visits, corrective action requests and the report. The same validator again changes nothing. No event is published.',
+    description:
+      'The case’s regional office (or operations) hands an open case to another active validator of its region, audited (validation-case.reassigned); from then on only that validator records findings, visits, corrective action requests and the report. The same validator again changes nothing. No event is published.',
   })
   @ZodResponse({ status: 200, type: ValidationCaseDto, description: 'The case with its new assignment' })
-  @ApiErrorAnswers({ 409: 'The case is reported or closed', 422: '`validator` is not registered, inactive, or of another region' })
-  assign(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams, @Body() body: ValidationCaseAssignmentDto) {
+  @ApiErrorAnswers({
+    409: 'The case is reported or closed',
+    422: '`validator` is not registered, inactive, or of another region',
+  })
+  assign(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ValidationCaseIdParams,
+    @Body() body: ValidationCaseAssignmentDto,
+  ) {
     return this.cases.assign(user, params.caseId, body);
   }
 }

@@ -11,8 +11,20 @@ describe('validation service: validation cases (real PostgreSQL, Kafka, Temporal
   let service: ServiceUnderTest;
   let http: ReturnType<typeof request>;
 
-  const ulaanbaatarCase = { id: randomUUID(), applicationId: randomUUID(), operatorId: randomUUID(), region: 'ULAANBAATAR', status: 'open' };
-  const darkhanCase = { id: randomUUID(), applicationId: randomUUID(), operatorId: randomUUID(), region: 'DARKHAN', status: 'open' };
+  const ulaanbaatarCase = {
+    id: randomUUID(),
+    applicationId: randomUUID(),
+    operatorId: randomUUID(),
+    region: 'ULAANBAATAR',
+    status: 'open',
+  };
+  const darkhanCase = {
+    id: randomUUID(),
+    applicationId: randomUUID(),
+    operatorId: randomUUID(),
+    region: 'DARKHAN',
+    status: 'open',
+  };
 
   const validatorUb = bearer({ sub: 'validator-ub', roles: [ROLES.validator], region: 'ULAANBAATAR' });
   const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
@@ -26,7 +38,15 @@ describe('validation service: validation cases (real PostgreSQL, Kafka, Temporal
     for (const row of [ulaanbaatarCase, darkhanCase]) {
       await dataSource.query(
         `INSERT INTO validation_cases (id, application_id, operator_id, region, status, assigned_validator, opened_at, workflow_id, case_key) VALUES ($1, $2, $3, $4, $5, NULL, now(), $6, $7)`,
-        [row.id, row.applicationId, row.operatorId, row.region, row.status, `certification-${row.applicationId}`, `certification:${row.applicationId}`],
+        [
+          row.id,
+          row.applicationId,
+          row.operatorId,
+          row.region,
+          row.status,
+          `certification-${row.applicationId}`,
+          `certification:${row.applicationId}`,
+        ],
       );
     }
   });
@@ -52,8 +72,17 @@ describe('validation service: validation cases (real PostgreSQL, Kafka, Temporal
   });
 
   it('returns one case in scope, 403 for another region’s case', async () => {
-    const found = await http.get(`/v1/validation-cases/${ulaanbaatarCase.id}`).set('Authorization', validatorUb).expect(200);
-    expect(found.body).toMatchObject({ id: ulaanbaatarCase.id, applicationId: ulaanbaatarCase.applicationId, region: 'ULAANBAATAR', status: 'open', assignedValidator: null });
+    const found = await http
+      .get(`/v1/validation-cases/${ulaanbaatarCase.id}`)
+      .set('Authorization', validatorUb)
+      .expect(200);
+    expect(found.body).toMatchObject({
+      id: ulaanbaatarCase.id,
+      applicationId: ulaanbaatarCase.applicationId,
+      region: 'ULAANBAATAR',
+      status: 'open',
+      assignedValidator: null,
+    });
     await http.get(`/v1/validation-cases/${darkhanCase.id}`).set('Authorization', validatorUb).expect(403);
   });
 

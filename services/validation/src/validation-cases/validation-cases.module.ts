@@ -19,7 +19,11 @@ import { ValidationWorkflowActivities } from './validation.activities';
   providers: [
     ValidationCasesService,
     ValidationWorkflowActivities,
-    activityWorkerProvider(TASK_QUEUES.validation, ValidationWorkflowActivities, (activities: ValidationWorkflowActivities) => activities.asActivities()),
+    activityWorkerProvider(
+      TASK_QUEUES.validation,
+      ValidationWorkflowActivities,
+      (activities: ValidationWorkflowActivities) => activities.asActivities(),
+    ),
   ],
 })
 export class ValidationCasesModule {}

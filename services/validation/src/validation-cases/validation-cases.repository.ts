@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { safeText, statusType } from '@aeo/contracts';
 import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
-import { CASE_PURPOSES, CASE_STATUSES, RECOMMENDATIONS, type Recommendation, type ValidationCase } from './validation-case';
+import {
+  CASE_PURPOSES,
+  CASE_STATUSES,
+  RECOMMENDATIONS,
+  type Recommendation,
+  type ValidationCase,
+} from './validation-case';
 import {
   closeValidationCase as closeCase,
   findValidationCase as findCase,
@@ -65,7 +71,10 @@ export async function lockValidationCase(runner: SqlRunner, id: string): Promise
 }
 
 /** Newest first; only the region's when `region` is given. */
-export async function listValidationCases(runner: SqlRunner, filter: { region: string | null; limit: number }): Promise<ValidationCase[]> {
+export async function listValidationCases(
+  runner: SqlRunner,
+  filter: { region: string | null; limit: number },
+): Promise<ValidationCase[]> {
   return (await runSql(listCases, filter, runner)).map(toValidationCase);
 }
 
@@ -118,11 +127,19 @@ export async function reassignValidationCase(runner: SqlRunner, id: string, vali
   await runSql(reassignCase, { id, validator }, runner);
 }
 
-export async function closeValidationCase(runner: SqlRunner, id: string, closing: { closedAt: Date; closedReason: string; closedBy: string }): Promise<void> {
+export async function closeValidationCase(
+  runner: SqlRunner,
+  id: string,
+  closing: { closedAt: Date; closedReason: string; closedBy: string },
+): Promise<void> {
   await runSql(closeCase, { id, ...closing }, runner);
 }
 
 /** Notes that a reminder or an overdue notice of the case was sent; false when it was sent before. */
-export async function recordCaseNotice(runner: SqlRunner, caseId: string, kind: 'reminder' | 'overdue'): Promise<boolean> {
+export async function recordCaseNotice(
+  runner: SqlRunner,
+  caseId: string,
+  kind: 'reminder' | 'overdue',
+): Promise<boolean> {
   return (await runSql(recordNotice, { caseId, kind }, runner)).length === 1;
 }

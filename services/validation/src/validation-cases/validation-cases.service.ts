@@ -1,4 +1,10 @@
-import { ConflictException, Injectable, NotFoundException, ServiceUnavailableException, UnprocessableEntityException } from '@nestjs/common';
+import {
+  ConflictException,
+  Injectable,
+  NotFoundException,
+  ServiceUnavailableException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
@@ -9,10 +15,20 @@ import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import { validationReportSignal } from '@aeo/workflows';
 import type { ValidationCase } from './validation-case';
-import { findValidationCase, listValidationCases, lockValidationCase, reassignValidationCase, submitValidationReport } from './validation-cases.repository';
+import {
+  findValidationCase,
+  listValidationCases,
+  lockValidationCase,
+  reassignValidationCase,
+  submitValidationReport,
+} from './validation-cases.repository';
 import { shareLockValidator } from '../validators/validators.repository';
 import { ExaminationService } from '../examination/examination.service';
-import type { ListValidationCasesQuery, ValidationCaseAssignmentDto, ValidationReportDto } from './validation-case.schemas';
+import type {
+  ListValidationCasesQuery,
+  ValidationCaseAssignmentDto,
+  ValidationReportDto,
+} from './validation-case.schemas';
 import { assertAssignedValidator, caseInScope } from './case-access';
 
 @Injectable()
@@ -33,27 +49,81 @@ export class ValidationCasesService {
    */
   async submitReport(user: AuthenticatedUser, caseId: string, body: ValidationReportDto): Promise<ValidationCase> {
     await assertAssignedValidator(this.dataSource.manager, user, await this.get(user, caseId));
-    const step = { subjectType: 'validation-case', subjectId: caseId, step: 'report', request: body, actor: user.sub, summary: `report submitted (${body.recommendation})` };
+    const step = {
+      subjectType: 'validation-case',
+      subjectId: caseId,
+      step: 'report',
+      request: body,
+      actor: user.sub,
+      summary: `report submitted (${body.recommendation})`,
+    };
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const found = await this.caseIn(manager, caseId, { lock: true });
       await assertAssignedValidator(manager, user, found);
-      if (found.status === 'closed') throw new ConflictException(`Validation case ${caseId} was closed on ${found.closedAt?.toISOString()}: ${found.closedReason}`);
-      if (found.reportSubmittedAt) throw new ConflictException(`The report of case ${caseId} was submitted on ${found.reportSubmittedAt.toISOString()} by ${found.reportSubmittedBy}`);
+      if (found.status === 'closed')
+        throw new ConflictException(
+          `Validation case ${caseId} was closed on ${found.closedAt?.toISOString()}: ${found.closedReason}`,
+        );
+      if (found.reportSubmittedAt)
+        throw new ConflictException(
+          `The report of case ${caseId} was submitted on ${found.reportSubmittedAt.toISOString()} by ${found.reportSubmittedBy}`,
+        );
       const issues = await this.examination.readiness(manager, found, body.recommendation);
-      if (issues.length) throw new UnprocessableEntityException({ statusCode: 422, error: 'Unprocessable Entity', message: `The report cannot be submitted yet: ${issues.join('; ')}`, issues });
+      if (issues.length)
+        throw new UnprocessableEntityException({
+          statusCode: 422,
+          error: 'Unprocessable Entity',
+          message: `The report cannot be submitted yet: ${issues.join('; ')}`,
+          issues,
+        });
       const now = new Date();
-      await submitValidationReport(manager, caseId, { recommendation: body.recommendation, conditions: body.conditions, summary: body.summary, submittedBy: user.sub, submittedAt: now });
+      await submitValidationReport(manager, caseId, {
+        recommendation: body.recommendation,
+        conditions: body.conditions,
+        summary: body.summary,
+        submittedBy: user.sub,
+        submittedAt: now,
+      });
       await this.outbox.append(manager, ValidationReportSubmitted, {
         subject: caseId,
         aggregateId: found.operatorId,
-        data: { caseId, applicationId: found.applicationId, operatorId: found.operatorId, taxpayerId: found.taxpayerId ?? 'unknown', region: found.region, statusType: found.statusType ?? 'AEOF', recommendation: body.recommendation, conditions: body.conditions, submittedBy: user.sub, submittedAt: now.toISOString() },
+        data: {
+          caseId,
+          applicationId: found.applicationId,
+          operatorId: found.operatorId,
+          taxpayerId: found.taxpayerId ?? 'unknown',
+          region: found.region,
+          statusType: found.statusType ?? 'AEOF',
+          recommendation: body.recommendation,
+          conditions: body.conditions,
+          submittedBy: user.sub,
+          submittedAt: now.toISOString(),
+        },
       });
-      await recordAudit(manager, { actor: user, action: 'validation-case.report-submitted', entityType: 'validation-case', entityId: caseId, before: { status: found.status }, after: { status: 'reported', recommendation: body.recommendation }, reason: body.summary, correlationId: currentCorrelationId() });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'validation-case.report-submitted',
+        entityType: 'validation-case',
+        entityId: caseId,
+        before: { status: found.status },
+        after: { status: 'reported', recommendation: body.recommendation },
+        reason: body.summary,
+        correlationId: currentCorrelationId(),
+      });
       try {
-        await this.temporal.workflow.getHandle(found.workflowId).signal(validationReportSignal, { caseId, recommendation: body.recommendation, conditions: body.conditions, summary: body.summary, submittedBy: user.sub });
+        await this.temporal.workflow.getHandle(found.workflowId).signal(validationReportSignal, {
+          caseId,
+          recommendation: body.recommendation,
+          conditions: body.conditions,
+          summary: body.summary,
+          submittedBy: user.sub,
+        });
       } catch (error) {
-        if (error instanceof WorkflowNotFoundError) throw new ConflictException(`The ${found.purpose} workflow ${found.workflowId} is not running`);
-        throw new ServiceUnavailableException(`Workflow service unavailable (${(error as Error).message}); nothing was recorded: submit the report again`);
+        if (error instanceof WorkflowNotFoundError)
+          throw new ConflictException(`The ${found.purpose} workflow ${found.workflowId} is not running`);
+        throw new ServiceUnavailableException(
+          `Workflow service unavailable (${(error as Error).message}); nothing was recorded: submit the report again`,
+        );
       }
       return this.caseIn(manager, caseId, { lock: false });
     });
@@ -70,15 +140,31 @@ export class ValidationCasesService {
     await this.get(user, caseId);
     return this.dataSource.transaction(async (manager) => {
       const found = await this.caseIn(manager, caseId, { lock: true });
-      if (found.status !== 'open') throw new ConflictException(`Validation case ${caseId} is ${found.status}; it can no longer be reassigned`);
+      if (found.status !== 'open')
+        throw new ConflictException(`Validation case ${caseId} is ${found.status}; it can no longer be reassigned`);
       const validator = await shareLockValidator(manager, body.validator);
       if (!validator || !validator.active || validator.region !== found.region) {
-        const why = !validator ? 'is not registered' : !validator.active ? 'is inactive' : `is a validator of ${validator.region}`;
-        throw new UnprocessableEntityException(`validator: ${body.validator} ${why}; case ${caseId} is assigned to an active validator of ${found.region}`);
+        const why = !validator
+          ? 'is not registered'
+          : !validator.active
+            ? 'is inactive'
+            : `is a validator of ${validator.region}`;
+        throw new UnprocessableEntityException(
+          `validator: ${body.validator} ${why}; case ${caseId} is assigned to an active validator of ${found.region}`,
+        );
       }
       if (found.assignedValidator === body.validator) return found;
       await reassignValidationCase(manager, caseId, body.validator);
-      await recordAudit(manager, { actor: user, action: 'validation-case.reassigned', entityType: 'validation-case', entityId: caseId, before: { assignedValidator: found.assignedValidator }, after: { assignedValidator: body.validator }, reason: body.reason, correlationId: currentCorrelationId() });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'validation-case.reassigned',
+        entityType: 'validation-case',
+        entityId: caseId,
+        before: { assignedValidator: found.assignedValidator },
+        after: { assignedValidator: body.validator },
+        reason: body.reason,
+        correlationId: currentCorrelationId(),
+      });
       return this.caseIn(manager, caseId, { lock: false });
     });
   }

@@ -7,7 +7,14 @@ import { ValidationClosed, ValidationOpened, ValidationReportReminder } from '@a
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
 import { FAILURE_TYPES, ValidationActivities, certificationWorkflowId } from '@aeo/workflows';
-import { closeValidationCase, findValidationCase, findValidationCaseIdByKey, insertValidationCase, lockValidationCase, recordCaseNotice } from './validation-cases.repository';
+import {
+  closeValidationCase,
+  findValidationCase,
+  findValidationCaseIdByKey,
+  insertValidationCase,
+  lockValidationCase,
+  recordCaseNotice,
+} from './validation-cases.repository';
 import { insertChecklist } from '../examination/examination.repository';
 import { caseEventRef } from './case-event-ref';
 import { ProgrammeProjection } from '../programme/programme.projection';
@@ -39,9 +46,16 @@ export class ValidationWorkflowActivities implements ValidationActivities {
   async openValidationCase(input: Activity<'openValidationCase'>): Promise<{ caseId: string }> {
     const purpose = input.purpose ?? 'certification';
     if (purpose === 'revalidation' && (!input.authorisationNumber || !input.cycle || !input.workflowId)) {
-      throw ApplicationFailure.create({ type: FAILURE_TYPES.invalidInput, nonRetryable: true, message: 'A revalidation case needs authorisationNumber, cycle and workflowId' });
+      throw ApplicationFailure.create({
+        type: FAILURE_TYPES.invalidInput,
+        nonRetryable: true,
+        message: 'A revalidation case needs authorisationNumber, cycle and workflowId',
+      });
     }
-    const caseKey = purpose === 'revalidation' ? `revalidation:${input.authorisationNumber}:${input.cycle}` : `certification:${input.applicationId}`;
+    const caseKey =
+      purpose === 'revalidation'
+        ? `revalidation:${input.authorisationNumber}:${input.cycle}`
+        : `certification:${input.applicationId}`;
     const workflowId = input.workflowId ?? certificationWorkflowId(input.applicationId);
     return this.dataSource.transaction(async (manager) => {
       const existing = await findValidationCaseIdByKey(manager, caseKey);
@@ -49,9 +63,17 @@ export class ValidationWorkflowActivities implements ValidationActivities {
       // The checklist comes from the criteria of the application's programme version; until its
       // copy has arrived from the applications service this fails and the workflow retries.
       const programme = await this.programme.find(manager, input.programmeVersion);
-      if (!programme) throw new Error(`programme version ${input.programmeVersion ?? '(any)'} has not reached the validation service yet`);
+      if (!programme)
+        throw new Error(
+          `programme version ${input.programmeVersion ?? '(any)'} has not reached the validation service yet`,
+        );
       const type = programme.document.statusTypes.find((t) => t.code === input.statusType);
-      if (!type) throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message: `status type ${input.statusType} is not in programme version ${programme.version}` });
+      if (!type)
+        throw ApplicationFailure.create({
+          type: FAILURE_TYPES.notFound,
+          nonRetryable: true,
+          message: `status type ${input.statusType} is not in programme version ${programme.version}`,
+        });
       const caseId = randomUUID();
       const validator = await this.validators.leastBusy(manager, input.region);
       const inserted = await insertValidationCase(manager, {
@@ -78,8 +100,14 @@ export class ValidationWorkflowActivities implements ValidationActivities {
         if (!winner) throw new Error(`validation case ${caseKey} was opened concurrently but is not visible`);
         return { caseId: winner };
       }
-      const items = programme.document.sections.filter((section) => type.sections.includes(section.id)).flatMap((section) => section.questions.map((question) => ({ section: section.id, question })));
-      await insertChecklist(manager, caseId, items.map((item) => ({ questionId: item.question.id, sectionId: item.section, text: item.question.text })));
+      const items = programme.document.sections
+        .filter((section) => type.sections.includes(section.id))
+        .flatMap((section) => section.questions.map((question) => ({ section: section.id, question })));
+      await insertChecklist(
+        manager,
+        caseId,
+        items.map((item) => ({ questionId: item.question.id, sectionId: item.section, text: item.question.text })),
+      );
       const openedAt = new Date().toISOString();
       await this.outbox.append(manager, ValidationOpened, {
         subject: caseId,
@@ -97,10 +125,27 @@ export class ValidationWorkflowActivities implements ValidationActivities {
           reportDue: input.reportDue,
           assignedValidator: validator,
           openedAt,
-          ...(purpose === 'revalidation' ? { purpose, authorisationNumber: input.authorisationNumber, cycle: input.cycle } : {}),
+          ...(purpose === 'revalidation'
+            ? { purpose, authorisationNumber: input.authorisationNumber, cycle: input.cycle }
+            : {}),
         },
       });
-      await recordAudit(manager, { actor: { sub: `system:${purpose}-workflow`, roles: ['system'] }, action: 'validation-case.opened', entityType: 'validation-case', entityId: caseId, after: { purpose, applicationId: input.applicationId, authorisationNumber: input.authorisationNumber, cycle: input.cycle, reportDue: input.reportDue, siteVisitRequired: input.siteVisitRequired, assignedValidator: validator, checklistItems: items.length } });
+      await recordAudit(manager, {
+        actor: { sub: `system:${purpose}-workflow`, roles: ['system'] },
+        action: 'validation-case.opened',
+        entityType: 'validation-case',
+        entityId: caseId,
+        after: {
+          purpose,
+          applicationId: input.applicationId,
+          authorisationNumber: input.authorisationNumber,
+          cycle: input.cycle,
+          reportDue: input.reportDue,
+          siteVisitRequired: input.siteVisitRequired,
+          assignedValidator: validator,
+          checklistItems: items.length,
+        },
+      });
       return { caseId };
     });
   }
@@ -108,7 +153,12 @@ export class ValidationWorkflowActivities implements ValidationActivities {
   async remindValidationReport(input: Activity<'remindValidationReport'>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const found = await findValidationCase(manager, input.caseId);
-      if (!found) throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message: `Validation case ${input.caseId} not found` });
+      if (!found)
+        throw ApplicationFailure.create({
+          type: FAILURE_TYPES.notFound,
+          nonRetryable: true,
+          message: `Validation case ${input.caseId} not found`,
+        });
       const fresh = await recordCaseNotice(manager, input.caseId, input.kind);
       if (!fresh || found.reportSubmittedAt || found.status === 'closed') return;
       await this.outbox.append(manager, ValidationReportReminder, {
@@ -122,7 +172,12 @@ export class ValidationWorkflowActivities implements ValidationActivities {
   async closeValidationCase(input: Activity<'closeValidationCase'>): Promise<{ closed: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const found = await lockValidationCase(manager, input.caseId);
-      if (!found) throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message: `Validation case ${input.caseId} not found` });
+      if (!found)
+        throw ApplicationFailure.create({
+          type: FAILURE_TYPES.notFound,
+          nonRetryable: true,
+          message: `Validation case ${input.caseId} not found`,
+        });
       // A report already in, or a retry of this activity: nothing to close.
       if (found.status !== 'open') return { closed: false };
       const closedAt = new Date();
@@ -132,7 +187,13 @@ export class ValidationWorkflowActivities implements ValidationActivities {
       await this.outbox.append(manager, ValidationClosed, {
         subject: found.id,
         aggregateId: found.operatorId,
-        data: { ...caseEventRef(found), cause: input.cause, reason: input.reason, closedBy: input.closedBy, closedAt: closedAt.toISOString() },
+        data: {
+          ...caseEventRef(found),
+          cause: input.cause,
+          reason: input.reason,
+          closedBy: input.closedBy,
+          closedAt: closedAt.toISOString(),
+        },
       });
       await recordAudit(manager, {
         actor: { sub: `system:${found.purpose}-workflow`, roles: ['system'] },

@@ -32,7 +32,11 @@ export class ValidatorsController {
   /** Validators with their open cases (the workload assignment follows). */
   @Get()
   @Roles(ROLES.regionalOffice, ROLES.operations, ROLES.executive, ROLES.validator)
-  @ApiOperation({ summary: 'List validators', description: 'Validators with their open cases (new cases go to the active validator of the region with the fewest); regional staff see their own region.' })
+  @ApiOperation({
+    summary: 'List validators',
+    description:
+      'Validators with their open cases (new cases go to the active validator of the region with the fewest); regional staff see their own region.',
+  })
   @ZodResponse({ status: 200, type: [ValidatorDto] })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListValidatorsQuery) {
     return this.validators.list(user, query);

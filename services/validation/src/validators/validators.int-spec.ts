@@ -11,9 +11,13 @@ describe('validator registration (real PostgreSQL)', () => {
   const darkhanOffice = bearer({ sub: 'office-darkhan', roles: [ROLES.regionalOffice], region: 'DARKHAN' });
   const operations = bearer({ sub: 'ops-1', roles: [ROLES.operations] });
 
-  const validatorRow = async (sub: string) => (await service.dataSource.query(`SELECT name, region, active FROM validators WHERE sub = $1`, [sub]))[0];
+  const validatorRow = async (sub: string) =>
+    (await service.dataSource.query(`SELECT name, region, active FROM validators WHERE sub = $1`, [sub]))[0];
   const auditOf = (sub: string): Promise<{ action: string; actor_sub: string; before: unknown; after: unknown }[]> =>
-    service.dataSource.query(`SELECT action, actor_sub, before, after FROM audit_log WHERE entity_type = 'validator' AND entity_id = $1 ORDER BY id`, [sub]);
+    service.dataSource.query(
+      `SELECT action, actor_sub, before, after FROM audit_log WHERE entity_type = 'validator' AND entity_id = $1 ORDER BY id`,
+      [sub],
+    );
 
   beforeAll(async () => {
     service = await startValidation();
@@ -24,26 +28,68 @@ describe('validator registration (real PostgreSQL)', () => {
   });
 
   it("refuses a regional office taking over another region's validator: 403, the record and its audit trail unchanged", async () => {
-    await service.http.post('/v1/validators').set('Authorization', darkhanOffice).send({ sub: 'validator-darkhan-7', name: 'Darkhan validator', region: 'DARKHAN' }).expect(201);
+    await service.http
+      .post('/v1/validators')
+      .set('Authorization', darkhanOffice)
+      .send({ sub: 'validator-darkhan-7', name: 'Darkhan validator', region: 'DARKHAN' })
+      .expect(201);
     expect(await auditOf('validator-darkhan-7')).toEqual([
-      { action: 'validator.registered', actor_sub: 'office-darkhan', before: null, after: { sub: 'validator-darkhan-7', name: 'Darkhan validator', region: 'DARKHAN', active: true } },
+      {
+        action: 'validator.registered',
+        actor_sub: 'office-darkhan',
+        before: null,
+        after: { sub: 'validator-darkhan-7', name: 'Darkhan validator', region: 'DARKHAN', active: true },
+      },
     ]);
 
-    const takeover = await service.http.post('/v1/validators').set('Authorization', khovdOffice).send({ sub: 'validator-darkhan-7', name: 'Now ours', region: 'KHOVD', active: false }).expect(403);
-    expect(takeover.body.message).toBe('Validator validator-darkhan-7 belongs to region DARKHAN, outside your scope (KHOVD); only that region\'s office or operations may change it');
-    expect(await validatorRow('validator-darkhan-7')).toEqual({ name: 'Darkhan validator', region: 'DARKHAN', active: true });
+    const takeover = await service.http
+      .post('/v1/validators')
+      .set('Authorization', khovdOffice)
+      .send({ sub: 'validator-darkhan-7', name: 'Now ours', region: 'KHOVD', active: false })
+      .expect(403);
+    expect(takeover.body.message).toBe(
+      "Validator validator-darkhan-7 belongs to region DARKHAN, outside your scope (KHOVD); only that region's office or operations may change it",
+    );
+    expect(await validatorRow('validator-darkhan-7')).toEqual({
+      name: 'Darkhan validator',
+      region: 'DARKHAN',
+      active: true,
+    });
     expect(await auditOf('validator-darkhan-7')).toHaveLength(1);
   });
 
   it('lets the office update its own validators and operations move one across regions, auditing the record before and after', async () => {
-    await service.http.post('/v1/validators').set('Authorization', khovdOffice).send({ sub: 'validator-khovd-7', name: 'Khovd validator', region: 'KHOVD' }).expect(201);
-    const updated = await service.http.post('/v1/validators').set('Authorization', khovdOffice).send({ sub: 'validator-khovd-7', name: 'Khovd validator (on leave)', region: 'KHOVD', active: false }).expect(201);
-    expect(updated.body).toEqual({ sub: 'validator-khovd-7', name: 'Khovd validator (on leave)', region: 'KHOVD', active: false, openCases: 0 });
+    await service.http
+      .post('/v1/validators')
+      .set('Authorization', khovdOffice)
+      .send({ sub: 'validator-khovd-7', name: 'Khovd validator', region: 'KHOVD' })
+      .expect(201);
+    const updated = await service.http
+      .post('/v1/validators')
+      .set('Authorization', khovdOffice)
+      .send({ sub: 'validator-khovd-7', name: 'Khovd validator (on leave)', region: 'KHOVD', active: false })
+      .expect(201);
+    expect(updated.body).toEqual({
+      sub: 'validator-khovd-7',
+      name: 'Khovd validator (on leave)',
+      region: 'KHOVD',
+      active: false,
+      openCases: 0,
+    });
 
-    const moved = await service.http.post('/v1/validators').set('Authorization', operations).send({ sub: 'validator-khovd-7', name: 'Khovd validator', region: 'DARKHAN' }).expect(201);
+    const moved = await service.http
+      .post('/v1/validators')
+      .set('Authorization', operations)
+      .send({ sub: 'validator-khovd-7', name: 'Khovd validator', region: 'DARKHAN' })
+      .expect(201);
     expect(moved.body).toMatchObject({ region: 'DARKHAN', active: true });
     expect(await auditOf('validator-khovd-7')).toEqual([
-      { action: 'validator.registered', actor_sub: 'office-khovd', before: null, after: { sub: 'validator-khovd-7', name: 'Khovd validator', region: 'KHOVD', active: true } },
+      {
+        action: 'validator.registered',
+        actor_sub: 'office-khovd',
+        before: null,
+        after: { sub: 'validator-khovd-7', name: 'Khovd validator', region: 'KHOVD', active: true },
+      },
       {
         action: 'validator.updated',
         actor_sub: 'office-khovd',
@@ -58,7 +104,11 @@ describe('validator registration (real PostgreSQL)', () => {
       },
     ]);
     // Now Darkhan's: its former office can no longer change it.
-    await service.http.post('/v1/validators').set('Authorization', khovdOffice).send({ sub: 'validator-khovd-7', name: 'Back home', region: 'KHOVD' }).expect(403);
+    await service.http
+      .post('/v1/validators')
+      .set('Authorization', khovdOffice)
+      .send({ sub: 'validator-khovd-7', name: 'Back home', region: 'KHOVD' })
+      .expect(403);
   });
 
   it('lets only one of two regions registering the same new validator at once have it: the other gets 403', async () => {
@@ -69,13 +119,19 @@ describe('validator registration (real PostgreSQL)', () => {
     await blocker.startTransaction();
     await blocker.query(`LOCK TABLE audit_log IN EXCLUSIVE MODE`);
     const register = (token: string, region: string) =>
-      service.http.post('/v1/validators').set('Authorization', token).send({ sub: 'validator-contested', name: `${region} validator`, region }).then((r) => ({ region, status: r.status, body: r.body }));
+      service.http
+        .post('/v1/validators')
+        .set('Authorization', token)
+        .send({ sub: 'validator-contested', name: `${region} validator`, region })
+        .then((r) => ({ region, status: r.status, body: r.body }));
     const answers = Promise.all([register(khovdOffice, 'KHOVD'), register(darkhanOffice, 'DARKHAN')]);
     try {
       for (let waited = 0; ; waited += 50) {
         // pg_stat_activity is read once per transaction unless its snapshot is cleared.
         await blocker.query(`SELECT pg_stat_clear_snapshot()`);
-        const [{ waiting }] = await blocker.query(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ~* 'validators|audit_log'`);
+        const [{ waiting }] = await blocker.query(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ~* 'validators|audit_log'`,
+        );
         if (waiting >= 2 || waited > 10_000) break;
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
@@ -88,17 +144,36 @@ describe('validator registration (real PostgreSQL)', () => {
     const winner = results.find((r) => r.status === 201)!;
     const loser = results.find((r) => r.status === 403)!;
     expect(loser.body.message).toContain(`belongs to region ${winner.region}, outside your scope (${loser.region})`);
-    expect(await validatorRow('validator-contested')).toEqual({ name: `${winner.region} validator`, region: winner.region, active: true });
+    expect(await validatorRow('validator-contested')).toEqual({
+      name: `${winner.region} validator`,
+      region: winner.region,
+      active: true,
+    });
     expect(await auditOf('validator-contested')).toEqual([
-      { action: 'validator.registered', actor_sub: `office-${winner.region.toLowerCase()}`, before: null, after: { sub: 'validator-contested', name: `${winner.region} validator`, region: winner.region, active: true } },
+      {
+        action: 'validator.registered',
+        actor_sub: `office-${winner.region.toLowerCase()}`,
+        before: null,
+        after: { sub: 'validator-contested', name: `${winner.region} validator`, region: winner.region, active: true },
+      },
     ]);
   });
 
   it('accepts only the customs regions of the programme (400 naming region)', async () => {
-    const unknown = await service.http.post('/v1/validators').set('Authorization', operations).send({ sub: 'validator-atlantis', name: 'Nowhere validator', region: 'ATLANTIS' }).expect(400);
-    expect(unknown.body.message).toMatch(/^region: ATLANTIS is not a customs region of the programme \(ULAANBAATAR, DARKHAN, /);
+    const unknown = await service.http
+      .post('/v1/validators')
+      .set('Authorization', operations)
+      .send({ sub: 'validator-atlantis', name: 'Nowhere validator', region: 'ATLANTIS' })
+      .expect(400);
+    expect(unknown.body.message).toMatch(
+      /^region: ATLANTIS is not a customs region of the programme \(ULAANBAATAR, DARKHAN, /,
+    );
     const atlantisOffice = bearer({ sub: 'office-atlantis', roles: [ROLES.regionalOffice], region: 'ATLANTIS' });
-    await service.http.post('/v1/validators').set('Authorization', atlantisOffice).send({ sub: 'validator-atlantis', name: 'Nowhere validator', region: 'ATLANTIS' }).expect(400);
+    await service.http
+      .post('/v1/validators')
+      .set('Authorization', atlantisOffice)
+      .send({ sub: 'validator-atlantis', name: 'Nowhere validator', region: 'ATLANTIS' })
+      .expect(400);
     expect(await validatorRow('validator-atlantis')).toBeUndefined();
   });
 });

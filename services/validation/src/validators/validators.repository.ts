@@ -47,7 +47,11 @@ export async function insertValidator(runner: SqlRunner, validator: Validator, r
 }
 
 /** Updates a validator, only if it is of the `scope` region (any region when null); false when nothing was changed. */
-export async function updateValidatorInScope(runner: SqlRunner, validator: Validator, scope: string | null): Promise<boolean> {
+export async function updateValidatorInScope(
+  runner: SqlRunner,
+  validator: Validator,
+  scope: string | null,
+): Promise<boolean> {
   const { count } = await runSqlCounted(updateInScope, { ...validator, scope }, runner);
   return count > 0;
 }

@@ -3,7 +3,7 @@ import { createZodDto } from 'nestjs-zod';
 import { regionCode, safeText } from '@aeo/contracts';
 
 export const registerValidatorBodySchema = z.strictObject({
-  sub: safeText.trim().min(1).max(200).describe('The validator\'s user id (the `sub` of their token)'),
+  sub: safeText.trim().min(1).max(200).describe("The validator's user id (the `sub` of their token)"),
   name: safeText.trim().min(2).max(200),
   region: regionCode,
   active: z.boolean().default(true),

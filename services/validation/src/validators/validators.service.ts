@@ -8,7 +8,14 @@ import { recordAudit, type SqlRunner } from '@aeo/persistence';
 import type { ValidationConfig } from '../config';
 import type { ValidatorView } from './validator.response';
 import type { ListValidatorsQuery, RegisterValidatorDto } from './validators.schemas';
-import { insertValidator, leastBusyValidator, listValidators, lockValidator, updateValidatorInScope, type Validator } from './validators.repository';
+import {
+  insertValidator,
+  leastBusyValidator,
+  listValidators,
+  lockValidator,
+  updateValidatorInScope,
+  type Validator,
+} from './validators.repository';
 
 /** The validators of each region; a new case goes to the active validator of its region with the fewest open cases. */
 @Injectable()
@@ -31,10 +38,15 @@ export class ValidatorsService {
    */
   async register(user: AuthenticatedUser, body: RegisterValidatorDto): Promise<ValidatorView> {
     if (!this.regions.has(body.region)) {
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: `region: ${body.region} is not a customs region of the programme (${[...this.regions].join(', ')})` });
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `region: ${body.region} is not a customs region of the programme (${[...this.regions].join(', ')})`,
+      });
     }
     const scope = regionOf(user);
-    if (scope && scope !== body.region) throw new ForbiddenException(`Region ${body.region} is outside your scope (${scope})`);
+    if (scope && scope !== body.region)
+      throw new ForbiddenException(`Region ${body.region} is outside your scope (${scope})`);
     await this.dataSource.transaction(async (manager) => {
       const validator = { sub: body.sub, name: body.name, region: body.region, active: body.active };
       // A new validator: inserted, or, when another transaction registers the same sub at once,
@@ -47,7 +59,9 @@ export class ValidatorsService {
         // The update itself is conditional on the region (operations: unconditional), so no row of another region is ever changed.
         const updated = await updateValidatorInScope(manager, validator, scope ?? null);
         if (!updated || !before) {
-          throw new ForbiddenException(`Validator ${body.sub} belongs to region ${before?.region ?? '(unknown)'}, outside your scope (${scope}); only that region's office or operations may change it`);
+          throw new ForbiddenException(
+            `Validator ${body.sub} belongs to region ${before?.region ?? '(unknown)'}, outside your scope (${scope}); only that region's office or operations may change it`,
+          );
         }
       }
       await recordAudit(manager, {

@@ -24,7 +24,9 @@ export async function acceptance(run: CertificationRun): Promise<CertificationRe
       const seen = run.requestChanges;
       const settled = () => run.acceptance !== undefined || run.withdrawal !== undefined || run.requestChanges !== seen;
       // While information is awaited the clock stands still: only a decision, a withdrawal or the reply ends the wait.
-      const ended = run.openRequest ? await condition(settled).then(() => true) : await condition(settled, Math.max(0, run.acceptanceDeadlineMs - Date.now()));
+      const ended = run.openRequest
+        ? await condition(settled).then(() => true)
+        : await condition(settled, Math.max(0, run.acceptanceDeadlineMs - Date.now()));
       if (run.acceptance !== undefined || run.withdrawal !== undefined) {
         decidedInTime = true;
         break;
@@ -35,7 +37,14 @@ export async function acceptance(run: CertificationRun): Promise<CertificationRe
     const decision = run.acceptance;
     if (decidedInTime && decision?.decision === 'reject') {
       const { decidedBy, reason } = decision;
-      if (!(await run.step('rejection', () => applications.recordRejection({ applicationId: input.applicationId, decidedBy, reason }), decidedBy, 'signal'))) {
+      if (
+        !(await run.step(
+          'rejection',
+          () => applications.recordRejection({ applicationId: input.applicationId, decidedBy, reason }),
+          decidedBy,
+          'signal',
+        ))
+      ) {
         run.acceptance = undefined;
         continue;
       }
@@ -49,7 +58,12 @@ export async function acceptance(run: CertificationRun): Promise<CertificationRe
     const decidedBy = deemed ? 'system:deemed-acceptance' : decision!.decidedBy;
     // A customs acceptance that cannot be recorded is awaited again; a deemed one is retried (histories before it went on unrecorded).
     const hold = deemed && patched(DEEMED_ACCEPTANCE_HELD_PATCH);
-    const recorded = await run.step('acceptance', () => applications.recordAcceptance({ applicationId: input.applicationId, deemed, decidedBy, decisionDeadline }), decidedBy, !deemed ? 'signal' : hold ? 'retried' : 'step');
+    const recorded = await run.step(
+      'acceptance',
+      () => applications.recordAcceptance({ applicationId: input.applicationId, deemed, decidedBy, decisionDeadline }),
+      decidedBy,
+      !deemed ? 'signal' : hold ? 'retried' : 'step',
+    );
     if (!recorded && !deemed) {
       run.acceptance = undefined;
       state.decisionDeadline = undefined;
@@ -62,7 +76,12 @@ export async function acceptance(run: CertificationRun): Promise<CertificationRe
     }
     break;
   }
-  run.enter('risk-assessment', deemed ? 'deemed accepted: customs did not decide within the acceptance period' : `accepted by ${run.acceptance!.decidedBy}`);
+  run.enter(
+    'risk-assessment',
+    deemed
+      ? 'deemed accepted: customs did not decide within the acceptance period'
+      : `accepted by ${run.acceptance!.decidedBy}`,
+  );
   return { outcome: 'accepted', deemed, decisionDeadline: state.decisionDeadline };
 }
 
@@ -82,15 +101,27 @@ async function holdDeemedAcceptance(run: CertificationRun): Promise<'deemed' | '
     if (run.withdrawal) return 'withdrawn';
     const rejection = run.acceptance;
     if (rejection?.decision === 'reject') {
-      run.note(`rejection by ${rejection.decidedBy} ignored: the application was deemed accepted when the acceptance period ended`);
+      run.note(
+        `rejection by ${rejection.decidedBy} ignored: the application was deemed accepted when the acceptance period ended`,
+      );
       run.acceptance = undefined;
     }
     const by = run.acceptance?.decidedBy;
     const deadlineMs = Date.now() + limits.decisionDays * DAY_MS;
     const decisionDeadline = new Date(deadlineMs).toISOString();
-    const record = () => applications.recordAcceptance({ applicationId: input.applicationId, deemed: by === undefined, decidedBy: by ?? 'system:deemed-acceptance', decisionDeadline });
+    const record = () =>
+      applications.recordAcceptance({
+        applicationId: input.applicationId,
+        deemed: by === undefined,
+        decidedBy: by ?? 'system:deemed-acceptance',
+        decisionDeadline,
+      });
     // A customs acceptance that cannot be recorded is refused like any; the deemed one's retries are only logged.
-    const done = by ? await run.step('acceptance', record, by, 'signal') : await attempt(record, async (failure) => log.warn('the deemed acceptance still cannot be recorded', { detail: failure.message }));
+    const done = by
+      ? await run.step('acceptance', record, by, 'signal')
+      : await attempt(record, async (failure) =>
+          log.warn('the deemed acceptance still cannot be recorded', { detail: failure.message }),
+        );
     if (done) {
       run.deemedHeld = false;
       run.decisionDeadlineMs = deadlineMs;

@@ -19,15 +19,26 @@ export async function assessment(run: CertificationRun): Promise<CertificationRe
   const reportDueMs = Date.now() + limits.validationDays * DAY_MS;
   const siteVisitRequired = assessed.recommendation !== 'proceed' || input.statusType !== 'AEOC';
   const { caseId } = await openValidationCase(input, assessed, siteVisitRequired, new Date(reportDueMs).toISOString());
-  const opened: NonNullable<typeof state.validation> = { caseId, reportDue: new Date(reportDueMs).toISOString(), siteVisitRequired };
+  const opened: NonNullable<typeof state.validation> = {
+    caseId,
+    reportDue: new Date(reportDueMs).toISOString(),
+    siteVisitRequired,
+  };
   state.validation = opened;
-  run.enter('validation', `risk score ${assessed.score} (${assessed.recommendation}); validation case ${caseId} opened, report due ${opened.reportDue}`);
+  run.enter(
+    'validation',
+    `risk score ${assessed.score} (${assessed.recommendation}); validation case ${caseId} opened, report due ${opened.reportDue}`,
+  );
   const reportIn = () => run.report !== undefined || run.withdrawal !== undefined;
   if (!(await condition(reportIn, Math.max(0, reportDueMs - limits.reminderDays * DAY_MS - Date.now())))) {
     const reportDue = opened.reportDue;
-    await run.step('validation report reminder', () => validation.remindValidationReport({ caseId, applicationId: input.applicationId, kind: 'reminder', reportDue }));
+    await run.step('validation report reminder', () =>
+      validation.remindValidationReport({ caseId, applicationId: input.applicationId, kind: 'reminder', reportDue }),
+    );
     if (!(await condition(reportIn, Math.max(0, reportDueMs - Date.now())))) {
-      await run.step('validation report escalation', () => validation.remindValidationReport({ caseId, applicationId: input.applicationId, kind: 'overdue', reportDue }));
+      await run.step('validation report escalation', () =>
+        validation.remindValidationReport({ caseId, applicationId: input.applicationId, kind: 'overdue', reportDue }),
+      );
       await condition(reportIn);
     }
   }
@@ -38,7 +49,12 @@ export async function assessment(run: CertificationRun): Promise<CertificationRe
     if (!run.report && patched('close-validation-case-on-withdrawal')) {
       run.deadline?.close(); // no decision-deadline notices for a withdrawn application meanwhile
       try {
-        await validation.closeValidationCase({ caseId, cause: 'application-withdrawn', reason: ended.reason, closedBy: ended.withdrawnBy });
+        await validation.closeValidationCase({
+          caseId,
+          cause: 'application-withdrawn',
+          reason: ended.reason,
+          closedBy: ended.withdrawnBy,
+        });
       } catch (error) {
         // A case that cannot be closed (gone) must not fail the withdrawal itself.
         log.warn('the validation case could not be closed', { caseId, error: String(error) });

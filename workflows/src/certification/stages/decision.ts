@@ -26,7 +26,21 @@ export async function decision(run: CertificationRun, deemed: boolean): Promise<
       const extended = new Date(run.decisionDeadlineMs).toISOString();
       state.decisionDeadline = extended;
       state.extendedByDays = decision.days;
-      if (!(await run.step('decision:extend', () => applications.recordDecisionDeadline({ applicationId: input.applicationId, kind: 'extended', decisionDeadline: extended, decidedBy: decision.decidedBy, reasons: decision.reasons }), decision.decidedBy, 'decision'))) {
+      if (
+        !(await run.step(
+          'decision:extend',
+          () =>
+            applications.recordDecisionDeadline({
+              applicationId: input.applicationId,
+              kind: 'extended',
+              decisionDeadline: extended,
+              decidedBy: decision.decidedBy,
+              reasons: decision.reasons,
+            }),
+          decision.decidedBy,
+          'decision',
+        ))
+      ) {
         run.decisionDeadlineMs = previousDeadlineMs;
         state.decisionDeadline = new Date(previousDeadlineMs).toISOString();
         state.extendedByDays = undefined;
@@ -41,17 +55,41 @@ export async function decision(run: CertificationRun, deemed: boolean): Promise<
       const respondBy = new Date(respondByMs).toISOString();
       const hearing: NonNullable<typeof state.hearing> = { grounds: decision.reasons, respondBy };
       state.hearing = hearing;
-      if (!(await run.step('decision:refuse', () => applications.openHearing({ applicationId: input.applicationId, grounds: decision.reasons, decidedBy: decision.decidedBy, respondBy }), decision.decidedBy, 'decision'))) {
+      if (
+        !(await run.step(
+          'decision:refuse',
+          () =>
+            applications.openHearing({
+              applicationId: input.applicationId,
+              grounds: decision.reasons,
+              decidedBy: decision.decidedBy,
+              respondBy,
+            }),
+          decision.decidedBy,
+          'decision',
+        ))
+      ) {
         state.hearing = undefined;
         continue;
       }
-      run.enter('hearing', `refusal intended by ${decision.decidedBy}; the operator may comment until ${hearing.respondBy}`);
+      run.enter(
+        'hearing',
+        `refusal intended by ${decision.decidedBy}; the operator may comment until ${hearing.respondBy}`,
+      );
       run.applied++;
-      const answered = await condition(() => run.hearingResponse !== undefined || run.withdrawal !== undefined, Math.max(0, respondByMs - Date.now()));
+      const answered = await condition(
+        () => run.hearingResponse !== undefined || run.withdrawal !== undefined,
+        Math.max(0, respondByMs - Date.now()),
+      );
       if (run.withdrawal) return run.withdrawn(run.withdrawal);
       hearing.response = run.hearingResponse;
       hearing.expired = !answered;
-      run.enter('final-decision', answered ? `the operator commented (${run.hearingResponse!.respondedBy})` : 'the hearing period ended without comments');
+      run.enter(
+        'final-decision',
+        answered
+          ? `the operator commented (${run.hearingResponse!.respondedBy})`
+          : 'the hearing period ended without comments',
+      );
       continue;
     }
     run.deadline?.close();
@@ -74,14 +112,41 @@ export async function decision(run: CertificationRun, deemed: boolean): Promise<
         continue;
       }
       const { authorisationNumber } = issued!;
-      state.decision = { decision: 'grant', decidedBy: decision.decidedBy, reasons: decision.reasons, conditions: decision.conditions };
+      state.decision = {
+        decision: 'grant',
+        decidedBy: decision.decidedBy,
+        reasons: decision.reasons,
+        conditions: decision.conditions,
+      };
       state.authorisation = { authorisationNumber, effectiveFrom };
-      run.enter('granted', `granted by ${decision.decidedBy}: authorisation ${authorisationNumber}, effective ${effectiveFrom}`);
+      run.enter(
+        'granted',
+        `granted by ${decision.decidedBy}: authorisation ${authorisationNumber}, effective ${effectiveFrom}`,
+      );
       run.applied++;
-      return { outcome: 'granted', deemed, decisionDeadline: state.decisionDeadline, authorisationNumber, effectiveFrom };
+      return {
+        outcome: 'granted',
+        deemed,
+        decisionDeadline: state.decisionDeadline,
+        authorisationNumber,
+        effectiveFrom,
+      };
     }
     const hearing = { responded: state.hearing?.response !== undefined, response: state.hearing?.response?.response };
-    if (!(await run.step('decision:refuse', () => applications.recordRefusal({ applicationId: input.applicationId, decidedBy: decision.decidedBy, reasons: decision.reasons, hearing }), decision.decidedBy, 'decision'))) {
+    if (
+      !(await run.step(
+        'decision:refuse',
+        () =>
+          applications.recordRefusal({
+            applicationId: input.applicationId,
+            decidedBy: decision.decidedBy,
+            reasons: decision.reasons,
+            hearing,
+          }),
+        decision.decidedBy,
+        'decision',
+      ))
+    ) {
       run.deadline?.reopen();
       continue;
     }

@@ -14,7 +14,12 @@ export async function revalidationCycle(run: RevalidationRun, triggers: Revalida
   run.cycleRunning = true;
   try {
     start(run, triggers);
-    return (await selfAssessment(run)) ?? (await riskAssessment(run)) ?? (await validationStage(run)) ?? (await decision(run));
+    return (
+      (await selfAssessment(run)) ??
+      (await riskAssessment(run)) ??
+      (await validationStage(run)) ??
+      (await decision(run))
+    );
   } finally {
     run.cycleRunning = false;
   }
@@ -26,7 +31,14 @@ function start(run: RevalidationRun, triggers: RevalidationTrigger[]): void {
   const trigger: RevalidationTrigger =
     triggers.length === 1
       ? triggers[0]
-      : { ...triggers[0], reason: triggers.map((t) => `${t.source}: ${t.reason}`).join('; ').slice(0, 2000), siteVisit: triggers.some((t) => t.siteVisit) };
+      : {
+          ...triggers[0],
+          reason: triggers
+            .map((t) => `${t.source}: ${t.reason}`)
+            .join('; ')
+            .slice(0, 2000),
+          siteVisit: triggers.some((t) => t.siteVisit),
+        };
   state.trigger = trigger;
   run.siteVisitCalledFor = trigger.siteVisit;
   run.report = undefined;
@@ -43,8 +55,13 @@ async function selfAssessment(run: RevalidationRun): Promise<Transition | undefi
   const selfAssessmentDue = iso(selfAssessmentDueMs);
   const selfAssessment: NonNullable<typeof state.selfAssessment> = { due: selfAssessmentDue };
   state.selfAssessment = selfAssessment;
-  await run.step('revalidation start', () => register.startRevalidation({ ...ref, cycle: state.cycle, trigger, selfAssessmentDue }));
-  run.enter('self-assessment', `cycle ${state.cycle} started (${trigger.source}: ${trigger.reason}); self-assessment update due ${selfAssessment.due}`);
+  await run.step('revalidation start', () =>
+    register.startRevalidation({ ...ref, cycle: state.cycle, trigger, selfAssessmentDue }),
+  );
+  run.enter(
+    'self-assessment',
+    `cycle ${state.cycle} started (${trigger.source}: ${trigger.reason}); self-assessment update due ${selfAssessment.due}`,
+  );
   let ticket: Ticket | undefined;
   // An action that failed leaves the stage as it was.
   for (;;) {
@@ -56,14 +73,33 @@ async function selfAssessment(run: RevalidationRun): Promise<Transition | undefi
       continue;
     }
     const { by, changedQuestions } = ticket.action;
-    if (!(await run.applies(ticket, () => register.noteRevalidation({ ...ref, cycle: state.cycle, note: 'self-assessment-updated', by, details: { changedQuestions } })))) continue;
+    if (
+      !(await run.applies(ticket, () =>
+        register.noteRevalidation({
+          ...ref,
+          cycle: state.cycle,
+          note: 'self-assessment-updated',
+          by,
+          details: { changedQuestions },
+        }),
+      ))
+    )
+      continue;
     Object.assign(selfAssessment, { updatedBy: by, updatedAt: new Date().toISOString(), changedQuestions });
     run.done(ticket);
     break;
   }
   if (!ticket) {
     const due = selfAssessment.due;
-    await run.step('self-assessment lapse note', () => register.noteRevalidation({ ...ref, cycle: state.cycle, note: 'self-assessment-not-updated', by: 'system:revalidation', details: { due } }));
+    await run.step('self-assessment lapse note', () =>
+      register.noteRevalidation({
+        ...ref,
+        cycle: state.cycle,
+        note: 'self-assessment-not-updated',
+        by: 'system:revalidation',
+        details: { due },
+      }),
+    );
     run.siteVisitCalledFor = true;
   }
   return undefined;
@@ -73,9 +109,22 @@ async function selfAssessment(run: RevalidationRun): Promise<Transition | undefi
 async function riskAssessment(run: RevalidationRun): Promise<Transition | undefined> {
   const { state, input } = run;
   const updatedBy = state.selfAssessment!.updatedBy;
-  run.enter('risk-assessment', updatedBy ? `self-assessment updated by ${updatedBy}` : 'the self-assessment was not updated in time; a site visit will be required');
-  const assessment = await risk.assessOperatorRisk({ applicationId: input.applicationId, taxpayerId: input.taxpayerId, reference: `revalidation-${input.authorisationNumber}-${state.cycle}` });
-  state.risk = { score: assessment.score, recommendation: assessment.recommendation, modelVersion: assessment.modelVersion };
+  run.enter(
+    'risk-assessment',
+    updatedBy
+      ? `self-assessment updated by ${updatedBy}`
+      : 'the self-assessment was not updated in time; a site visit will be required',
+  );
+  const assessment = await risk.assessOperatorRisk({
+    applicationId: input.applicationId,
+    taxpayerId: input.taxpayerId,
+    reference: `revalidation-${input.authorisationNumber}-${state.cycle}`,
+  });
+  state.risk = {
+    score: assessment.score,
+    recommendation: assessment.recommendation,
+    modelVersion: assessment.modelVersion,
+  };
   // Without waiting: no timer for an instant check.
   const ticket = run.takeQueued(ACTIONS_BY_STAGE['risk-assessment']);
   return ticket ? interruption(run, ticket, true) : undefined;
@@ -94,7 +143,10 @@ async function validationStage(run: RevalidationRun): Promise<Transition | undef
   });
   const opened: NonNullable<typeof state.validation> = { caseId, reportDue: iso(reportDueMs), siteVisitRequired };
   state.validation = opened;
-  run.enter('validation', `risk score ${assessment.score} (${assessment.recommendation}); validation case ${caseId} opened (${siteVisitRequired ? 'desk review and site visit' : 'desk review'}), report due ${opened.reportDue}`);
+  run.enter(
+    'validation',
+    `risk score ${assessment.score} (${assessment.recommendation}); validation case ${caseId} opened (${siteVisitRequired ? 'desk review and site visit' : 'desk review'}), report due ${opened.reportDue}`,
+  );
   const reportIn = () => run.report !== undefined;
   let reminded = false;
   let escalated = false;
@@ -109,7 +161,13 @@ async function validationStage(run: RevalidationRun): Promise<Transition | undef
           const closing =
             action.action === 'surrender'
               ? { cause: 'authorisation-surrendered' as const, reason: action.reason }
-              : { cause: 'authorisation-suspended' as const, reason: action.action === 'suspend' ? action.grounds.join('; ').slice(0, 2000) : `revalidation cycle ${state.cycle} interrupted` };
+              : {
+                  cause: 'authorisation-suspended' as const,
+                  reason:
+                    action.action === 'suspend'
+                      ? action.grounds.join('; ').slice(0, 2000)
+                      : `revalidation cycle ${state.cycle} interrupted`,
+                };
           await validation.closeValidationCase({ caseId, ...closing, closedBy: action.by });
         } catch (error) {
           // A case that cannot be closed (gone) must not stop the suspension or surrender.
@@ -129,11 +187,22 @@ async function validationStage(run: RevalidationRun): Promise<Transition | undef
     if (reportIn()) break;
     if (!reminded) {
       reminded = true;
-      if (Date.now() < reportDueMs) await validation.remindValidationReport({ caseId, applicationId: input.applicationId, kind: 'reminder', reportDue: opened.reportDue });
+      if (Date.now() < reportDueMs)
+        await validation.remindValidationReport({
+          caseId,
+          applicationId: input.applicationId,
+          kind: 'reminder',
+          reportDue: opened.reportDue,
+        });
       continue;
     }
     escalated = true;
-    await validation.remindValidationReport({ caseId, applicationId: input.applicationId, kind: 'overdue', reportDue: opened.reportDue });
+    await validation.remindValidationReport({
+      caseId,
+      applicationId: input.applicationId,
+      kind: 'overdue',
+      reportDue: opened.reportDue,
+    });
   }
   const received = run.report!;
   opened.recommendation = received.recommendation;
@@ -152,15 +221,32 @@ async function decision(run: RevalidationRun): Promise<Transition> {
     if (action.action !== 'confirm') {
       const outcome = await interruption(run, ticket, true);
       if (outcome) return outcome;
-      if (!ticket.failed) run.enter('decision', 'the intended revocation was dropped; the revalidation awaits its decision');
+      if (!ticket.failed)
+        run.enter('decision', 'the intended revocation was dropped; the revalidation awaits its decision');
       continue;
     }
     const next = addMonths(Date.now(), policy.intervalMonths);
     const outcome = action.conditions.length ? 'confirmed-with-conditions' : 'confirmed';
-    if (!(await run.applies(ticket, () => register.completeRevalidation({ ...ref, cycle: state.cycle, outcome, decidedBy: action.by, reasons: action.reasons, conditions: action.conditions, nextRevalidationDue: iso(next) })))) continue;
+    if (
+      !(await run.applies(ticket, () =>
+        register.completeRevalidation({
+          ...ref,
+          cycle: state.cycle,
+          outcome,
+          decidedBy: action.by,
+          reasons: action.reasons,
+          conditions: action.conditions,
+          nextRevalidationDue: iso(next),
+        }),
+      ))
+    )
+      continue;
     state.conditions = action.conditions;
     run.setDue(next);
-    run.enter('monitoring', `cycle ${state.cycle} ${outcome} by ${action.by}; next revalidation due ${state.nextDueAt}`);
+    run.enter(
+      'monitoring',
+      `cycle ${state.cycle} ${outcome} by ${action.by}; next revalidation due ${state.nextDueAt}`,
+    );
     run.done(ticket);
     return { kind: 'next-run', cycle: state.cycle + 1, nextDueMs: next, conditions: action.conditions };
   }

@@ -11,7 +11,9 @@ import { interruption } from './interruption';
 export async function monitoring(run: RevalidationRun): Promise<Transition> {
   const { state, policy, input } = run;
   run.enter('monitoring', `cycle ${state.cycle}: revalidation due ${state.nextDueAt}`);
-  const points = [...new Set(policy.reminderDaysBefore)].sort((a, b) => b - a).map((daysAhead) => ({ daysAhead, at: run.nextDueMs - daysAhead * DAY_MS }));
+  const points = [...new Set(policy.reminderDaysBefore)]
+    .sort((a, b) => b - a)
+    .map((daysAhead) => ({ daysAhead, at: run.nextDueMs - daysAhead * DAY_MS }));
   // A run that starts past a reminder point sends only the latest one it missed.
   let next = points.findIndex((p) => p.at > Date.now());
   if (next === -1) next = points.length;
@@ -19,11 +21,24 @@ export async function monitoring(run: RevalidationRun): Promise<Transition> {
   for (;;) {
     if (state.pendingTriggers.length > 0) return revalidationCycle(run, state.pendingTriggers.splice(0));
     if (Date.now() >= run.nextDueMs) {
-      return revalidationCycle(run, [{ triggerId: `scheduled-${input.authorisationNumber}-${state.cycle}`, source: 'scheduled', reason: `periodic revalidation due ${state.nextDueAt}`, requestedBy: 'system:revalidation-schedule', siteVisit: false }]);
+      return revalidationCycle(run, [
+        {
+          triggerId: `scheduled-${input.authorisationNumber}-${state.cycle}`,
+          source: 'scheduled',
+          reason: `periodic revalidation due ${state.nextDueAt}`,
+          requestedBy: 'system:revalidation-schedule',
+          siteVisit: false,
+        },
+      ]);
     }
     if (next < points.length && Date.now() >= points[next].at) {
       const daysAhead = points[next].daysAhead;
-      if (await run.step('revalidation reminder', () => register.recordRevalidationDue({ ...run.ref, revalidationDue: state.nextDueAt, daysAhead }))) run.note(`reminder sent: revalidation due in ${daysAhead} days`);
+      if (
+        await run.step('revalidation reminder', () =>
+          register.recordRevalidationDue({ ...run.ref, revalidationDue: state.nextDueAt, daysAhead }),
+        )
+      )
+        run.note(`reminder sent: revalidation due in ${daysAhead} days`);
       next++;
       continue;
     }

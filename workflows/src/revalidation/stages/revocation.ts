@@ -15,11 +15,28 @@ export async function revocation(run: RevalidationRun, ticket: Ticket): Promise<
   const action = ticket.action;
   if (action.action !== 'intend-revocation') throw new Error('unreachable');
   const respondByMs = Date.now() + policy.hearingDays * DAY_MS;
-  if (!(await run.applies(ticket, () => register.openRevocationHearing({ ...ref, grounds: action.grounds, decidedBy: action.by, respondBy: iso(respondByMs) })))) return undefined;
-  const revocationState: NonNullable<RevalidationState['revocation']> = { grounds: action.grounds, by: action.by, respondBy: iso(respondByMs) };
+  if (
+    !(await run.applies(ticket, () =>
+      register.openRevocationHearing({
+        ...ref,
+        grounds: action.grounds,
+        decidedBy: action.by,
+        respondBy: iso(respondByMs),
+      }),
+    ))
+  )
+    return undefined;
+  const revocationState: NonNullable<RevalidationState['revocation']> = {
+    grounds: action.grounds,
+    by: action.by,
+    respondBy: iso(respondByMs),
+  };
   state.revocation = revocationState;
   const resumeStage = state.stage;
-  run.enter('revocation-hearing', `revocation intended by ${action.by}; the holder may comment until ${revocationState.respondBy}`);
+  run.enter(
+    'revocation-hearing',
+    `revocation intended by ${action.by}; the holder may comment until ${revocationState.respondBy}`,
+  );
   run.done(ticket);
   for (;;) {
     const next = await run.nextAction(ACTIONS_BY_STAGE['revocation-hearing'], respondByMs);
@@ -30,7 +47,12 @@ export async function revocation(run: RevalidationRun, ticket: Ticket): Promise<
     }
     if (next?.action.action === 'hearing-response') {
       const { by, response } = next.action;
-      if (!(await run.applies(next, () => register.noteRevocation({ ...ref, kind: 'hearing-response', by, text: response })))) continue;
+      if (
+        !(await run.applies(next, () =>
+          register.noteRevocation({ ...ref, kind: 'hearing-response', by, text: response }),
+        ))
+      )
+        continue;
       revocationState.response = { by, response };
       run.done(next);
     } else {
@@ -38,7 +60,12 @@ export async function revocation(run: RevalidationRun, ticket: Ticket): Promise<
     }
     break;
   }
-  run.enter('revocation-decision', revocationState.response ? `the holder commented (${revocationState.response.by})` : 'the hearing period ended without comments');
+  run.enter(
+    'revocation-decision',
+    revocationState.response
+      ? `the holder commented (${revocationState.response.by})`
+      : 'the hearing period ended without comments',
+  );
   for (;;) {
     const next = (await run.nextAction(ACTIONS_BY_STAGE['revocation-decision']))!;
     const decision = next.action;
@@ -48,7 +75,12 @@ export async function revocation(run: RevalidationRun, ticket: Ticket): Promise<
       continue;
     }
     if (decision.action === 'drop-revocation') {
-      if (!(await run.applies(next, () => register.noteRevocation({ ...ref, kind: 'dropped', by: decision.by, text: decision.reasons.join('; ') })))) continue;
+      if (
+        !(await run.applies(next, () =>
+          register.noteRevocation({ ...ref, kind: 'dropped', by: decision.by, text: decision.reasons.join('; ') }),
+        ))
+      )
+        continue;
       state.revocation = undefined;
       state.stage = resumeStage;
       run.note(`revocation dropped by ${decision.by}: ${decision.reasons.join('; ')}`);
@@ -58,7 +90,13 @@ export async function revocation(run: RevalidationRun, ticket: Ticket): Promise<
     if (decision.action !== 'revoke') throw new Error('unreachable');
     const effectiveMs = decision.effectiveFrom ? Math.max(Date.now(), Date.parse(decision.effectiveFrom)) : Date.now();
     const effectiveFrom = iso(effectiveMs);
-    const record = () => register.recordRevocation({ ...ref, decidedBy: decision.by, grounds: [...revocationState.grounds, ...decision.reasons], effectiveFrom });
+    const record = () =>
+      register.recordRevocation({
+        ...ref,
+        decidedBy: decision.by,
+        grounds: [...revocationState.grounds, ...decision.reasons],
+        effectiveFrom,
+      });
     if (effectiveMs <= Date.now() && patched(ACTION_FAILURES_PATCH)) {
       // Effective at once: recorded before customs is answered, so a failure refuses the revocation.
       if (!(await run.applies(next, record))) continue;

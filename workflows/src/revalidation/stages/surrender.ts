@@ -7,13 +7,18 @@ import { RevalidationRun, Ticket, Transition, iso } from '../run';
  * Surrender at the holder's request, effective at once or on its date; undefined when it could
  * not be recorded (the authorisation stays as it was). `afterApplied` runs once it is accepted.
  */
-export async function surrender(run: RevalidationRun, ticket: Ticket, afterApplied?: () => Promise<void>): Promise<Transition | undefined> {
+export async function surrender(
+  run: RevalidationRun,
+  ticket: Ticket,
+  afterApplied?: () => Promise<void>,
+): Promise<Transition | undefined> {
   const { state, ref } = run;
   const action = ticket.action;
   if (action.action !== 'surrender') throw new Error('unreachable');
   const effectiveMs = action.effectiveFrom ? Math.max(Date.now(), Date.parse(action.effectiveFrom)) : Date.now();
   const effectiveFrom = iso(effectiveMs);
-  const record = () => register.recordSurrender({ ...ref, requestedBy: action.by, reason: action.reason, effectiveFrom });
+  const record = () =>
+    register.recordSurrender({ ...ref, requestedBy: action.by, reason: action.reason, effectiveFrom });
   const requested = () => {
     state.surrender = { by: action.by, reason: action.reason, effectiveFrom };
     run.enter('surrendering', `surrender requested by ${action.by}, effective ${effectiveFrom}: ${action.reason}`);

@@ -43,7 +43,8 @@ export const FAKE_AUTHORISATION_NUMBER = 'MN-AEOF-2026-0001';
  */
 export function recordingFakes({ caseId, riskScore, recommendation = 'proceed', clock = Date.now }: FakeOptions) {
   const calls: RecordedCall[] = [];
-  const record = (name: string) => async (args: unknown) => void calls.push({ name, args: args as Record<string, unknown>, at: await clock() });
+  const record = (name: string) => async (args: unknown) =>
+    void calls.push({ name, args: args as Record<string, unknown>, at: await clock() });
   const alerts: WorkflowAlertActivities = { alertWorkflowFailure: record('alertWorkflowFailure') };
   const applications: ApplicationsActivities & WorkflowAlertActivities = {
     recordAcceptance: record('recordAcceptance'),
@@ -85,7 +86,14 @@ export function recordingFakes({ caseId, riskScore, recommendation = 'proceed', 
   const risk: RiskManagementActivities = {
     assessOperatorRisk: async (args) => {
       await record('assessOperatorRisk')(args);
-      return { taxpayerId: args.taxpayerId, score: riskScore, modelVersion: 'risk-model.v1', factors: [], recommendation, assessedAt: new Date().toISOString() };
+      return {
+        taxpayerId: args.taxpayerId,
+        score: riskScore,
+        modelVersion: 'risk-model.v1',
+        factors: [],
+        recommendation,
+        assessedAt: new Date().toISOString(),
+      };
     },
   };
   return {
@@ -102,24 +110,41 @@ export function recordingFakes({ caseId, riskScore, recommendation = 'proceed', 
 export type RecordingFakes = ReturnType<typeof recordingFakes>;
 
 /** The fakes on the services' task queues, as they are when the workers start (replacements included). */
-export const activitiesByQueue = (fake: Pick<RecordingFakes, 'applications' | 'register' | 'validation' | 'risk'>): Record<string, object> => ({
+export const activitiesByQueue = (
+  fake: Pick<RecordingFakes, 'applications' | 'register' | 'validation' | 'risk'>,
+): Record<string, object> => ({
   [TASK_QUEUES.applications]: { ...fake.applications, ...fake.register },
   [TASK_QUEUES.validation]: fake.validation,
   [TASK_QUEUES.riskManagement]: fake.risk,
 });
 
 /** The operator the specs' applications and authorisations belong to. */
-export const TEST_OPERATOR = { operatorId: '5b0a9c3e-6c55-4b8e-9d7e-2f1f6c1b2a33', taxpayerId: '1234567', region: 'ULAANBAATAR' } as const;
+export const TEST_OPERATOR = {
+  operatorId: '5b0a9c3e-6c55-4b8e-9d7e-2f1f6c1b2a33',
+  taxpayerId: '1234567',
+  region: 'ULAANBAATAR',
+} as const;
 
 /** Data that slipped past every schema but that the database refuses (a marker here; a NUL in the real service tests). */
 export const POISON = '<data the database refuses>';
 
 /** What the services' activity worker makes of data PostgreSQL cannot store (`@aeo/temporal`'s interceptor). */
-export const dataFailure = (activity: string, postgresError = '22021: invalid byte sequence for encoding "UTF8": 0x00'): ApplicationFailure =>
-  ApplicationFailure.create({ type: FAILURE_TYPES.invalidData, nonRetryable: true, message: `${activity}: invalid data (PostgreSQL ${postgresError})` });
+export const dataFailure = (
+  activity: string,
+  postgresError = '22021: invalid byte sequence for encoding "UTF8": 0x00',
+): ApplicationFailure =>
+  ApplicationFailure.create({
+    type: FAILURE_TYPES.invalidData,
+    nonRetryable: true,
+    message: `${activity}: invalid data (PostgreSQL ${postgresError})`,
+  });
 
 /** The fake of activity `name` as the real one meets arguments carrying POISON: it fails for good (`dataFailure`); other arguments go to `fake`. */
-export function refusingPoison<A, R>(name: string, fake: (args: A) => Promise<R>, postgresError?: string): (args: A) => Promise<R> {
+export function refusingPoison<A, R>(
+  name: string,
+  fake: (args: A) => Promise<R>,
+  postgresError?: string,
+): (args: A) => Promise<R> {
   return async (args) => {
     if (JSON.stringify(args).includes(POISON)) throw dataFailure(name, postgresError);
     return fake(args);

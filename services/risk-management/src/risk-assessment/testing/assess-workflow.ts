@@ -2,7 +2,10 @@
 import { proxyActivities } from '@temporalio/workflow';
 import type { RiskAssessmentInput, RiskManagementActivities } from '@aeo/workflows';
 
-const { assessOperatorRisk } = proxyActivities<RiskManagementActivities>({ taskQueue: 'aeo-risk-management', startToCloseTimeout: '30 seconds' });
+const { assessOperatorRisk } = proxyActivities<RiskManagementActivities>({
+  taskQueue: 'aeo-risk-management',
+  startToCloseTimeout: '30 seconds',
+});
 
 export async function assessWorkflow(input: RiskAssessmentInput) {
   return assessOperatorRisk(input);
