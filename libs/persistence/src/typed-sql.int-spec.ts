@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import { createServer, connect, type Server, type Socket } from 'node:net';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '@aeo/testing';
 import { openDataSource } from './data-source';
 import { CreateRequestLedgers1764390000000, HumanStepsPending1764390000100 } from './request-ledger';
@@ -123,5 +124,44 @@ describe('typed SQL runtime (real PostgreSQL)', () => {
     await expect(runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, dataSource)).rejects.toThrow(
       'expected at most one row, got 2',
     );
+  });
+  it('reports a connection the database resets while it is taken as a QueryFailedError, so that callers see the database in it', async () => {
+    // A loopback proxy to the real server: it passes the first connection through, then resets
+    // every new one (the server going down between two queries).
+    const target = new URL(database.url);
+    let resetting = false;
+    const sockets = new Set<Socket>();
+    const proxy: Server = createServer((client) => {
+      sockets.add(client);
+      if (resetting) return client.resetAndDestroy();
+      const upstream = connect(Number(target.port || 5432), target.hostname);
+      sockets.add(upstream);
+      client.pipe(upstream).pipe(client);
+      client.on('error', () => upstream.destroy());
+      upstream.on('error', () => client.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const port = (proxy.address() as { port: number }).port;
+    const throughProxy = new DataSource({
+      type: 'postgres',
+      url: Object.assign(new URL(database.url), { host: `127.0.0.1:${port}` }).toString(),
+      extra: { idleTimeoutMillis: 50 },
+    });
+    try {
+      await throughProxy.initialize();
+      expect(await runSql(findFixtureSteps, { subjectId: 'none' }, throughProxy)).toEqual([]);
+      resetting = true;
+      // The pool's idle connection closes; the next query needs a new one, which is reset.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const failure = await runSql(findFixtureSteps, { subjectId: 'none' }, throughProxy).catch(
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(QueryFailedError);
+      expect((failure as QueryFailedError & { driverError: { code?: string } }).driverError.code).toBe('ECONNRESET');
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await throughProxy.destroy().catch(() => undefined);
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 });

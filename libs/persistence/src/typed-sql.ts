@@ -1,6 +1,6 @@
 import type { IDatabaseConnection, PreparedQuery } from '@pgtyped/runtime';
 import { types } from 'pg';
-import { DataSource, EntityManager, type QueryRunner } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError, TypeORMError, type QueryRunner } from 'typeorm';
 
 // A PostgreSQL `date` is a calendar day, not a moment: pg would turn it into a JS Date at local
 // midnight (a different day in another time zone). Every service gets it as the 'YYYY-MM-DD'
@@ -25,6 +25,19 @@ interface StructuredResult {
 
 /** Runs on the runner's own connection (its transaction, if any), answering rows and the count of changed rows. */
 async function structured(runner: SqlRunner, query: string, bindings: unknown[]): Promise<StructuredResult> {
+  try {
+    return await structuredOn(runner, query, bindings);
+  } catch (error) {
+    // TypeORM wraps what a query fails with, but not what getting its connection fails with (a bare
+    // `read ECONNRESET` while the server goes down): wrapped here too, so that every error of a
+    // query says it comes from the database (and a lost database is answered 503, not 500).
+    if (error instanceof QueryFailedError || error instanceof TypeORMError) throw error;
+    // (pg's socket errors come from Node's own realm: no instanceof Error check on them.)
+    throw new QueryFailedError(query, bindings, error as Error);
+  }
+}
+
+async function structuredOn(runner: SqlRunner, query: string, bindings: unknown[]): Promise<StructuredResult> {
   // An entity manager's query() drops the third argument: run on its query runner (its transaction) instead.
   const own = runner instanceof EntityManager ? runner.queryRunner : runner instanceof DataSource ? undefined : runner;
   if (own) return (await own.query(query, bindings, true)) as StructuredResult;
