@@ -31,6 +31,7 @@ export const TOPIC_NAMES = {
   riskEvents: 'aeo.risk.events.v1',
   riskAlertEvents: 'aeo.risk-alert.events.v1',
   validationEvents: 'aeo.validation.events.v1',
+  mraEvents: 'aeo.mra.events.v1',
 } as const;
 
 export type TopicName = (typeof TOPIC_NAMES)[keyof typeof TOPIC_NAMES];
@@ -104,6 +105,15 @@ export const TOPICS: readonly TopicDefinition[] = [
     partitions: 3,
     retentionMs: 7 * DAY_MS,
     producer: 'notifications',
+  },
+  {
+    name: TOPIC_NAMES.mraEvents,
+    aggregate: 'arrangement',
+    description:
+      'Mutual recognition arrangements: phase changes and review reminders, our AEO list exported to partners, partner lists imported and the changes in them (recognised foreign AEOs), foreign identifiers needing review.',
+    partitions: 3,
+    retentionMs: 90 * DAY_MS,
+    producer: 'mra',
   },
 ];
 

@@ -7,4 +7,8 @@ export const TASK_QUEUES = {
   applications: 'aeo-applications',
   validation: 'aeo-validation',
   riskManagement: 'aeo-risk-management',
+  /** The mra service's activities on arrangements (phase records, reminders). */
+  mraArrangements: 'aeo-mra-arrangements',
+  /** The mra service's activities exporting our AEO list to partners. */
+  mraListExports: 'aeo-mra-list-exports',
 } as const;

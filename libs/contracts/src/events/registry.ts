@@ -8,6 +8,10 @@ import { REVALIDATION_EVENTS } from './revalidation.events';
 import { RISK_EVENTS } from './risk.events';
 import { VALIDATION_EVENTS } from './validation.events';
 import { WORKFLOW_EVENTS } from './workflow.events';
+import { MRA_ARRANGEMENT_EVENTS } from './mra-arrangement.events';
+import { MRA_PARTNER_LIST_EVENTS } from './mra-partner-list.events';
+import { MRA_LIST_EXPORT_EVENTS } from './mra-list-export.events';
+import { MRA_MATCHING_EVENTS } from './mra-matching.events';
 
 /** Every event type the platform publishes. Consumers validate incoming data against these. */
 export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
@@ -20,6 +24,10 @@ export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
   ...VALIDATION_EVENTS,
   ...NOTIFICATION_EVENTS,
   ...WORKFLOW_EVENTS,
+  ...MRA_ARRANGEMENT_EVENTS,
+  ...MRA_PARTNER_LIST_EVENTS,
+  ...MRA_LIST_EXPORT_EVENTS,
+  ...MRA_MATCHING_EVENTS,
 ];
 
 const byType = new Map(EVENT_DEFINITIONS.map((definition) => [definition.type, definition]));

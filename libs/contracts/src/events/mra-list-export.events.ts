@@ -1,0 +1,4 @@
+import type { EventDefinition } from './define-event';
+
+// Events of the mra service on TOPIC_NAMES.mraEvents (keyed by arrangement id).
+export const MRA_LIST_EXPORT_EVENTS: readonly EventDefinition[] = [];

@@ -1,0 +1,2 @@
+export * from './foreign-aeo-id';
+export * from './benefits';
