@@ -41,3 +41,28 @@ export const MRA_PHASES = [
   'terminated',
 ] as const;
 export type MraPhase = (typeof MRA_PHASES)[number];
+
+/**
+ * The signed terms of an arrangement: which of our status types (and the partner's equivalents)
+ * it covers, for which trade flows, and what each side grants the other's AEOs. Carried by the
+ * arrangement's phase events from `signed` on, stored with the arrangement, read by the list
+ * export (status types), the recognition look-up and the risk engine (benefits we grant).
+ */
+export const mraTermsSchema = z.strictObject({
+  /** Our status types whose holders the partner recognises (and whose data we export). */
+  statusTypes: z
+    .array(z.enum(['AEOC', 'AEOS', 'AEOF']))
+    .min(1)
+    .max(3)
+    .refine((types) => new Set(types).size === types.length, 'status types must not repeat'),
+  directions: z
+    .array(z.enum(MRA_DIRECTIONS))
+    .min(1)
+    .max(2)
+    .refine((directions) => new Set(directions).size === directions.length, 'directions must not repeat'),
+  /** What we grant the partner's AEOs (the risk engine applies these). */
+  benefitsWeGrant: z.array(mraBenefit).min(1).max(MRA_BENEFITS.length),
+  /** What the partner grants ours. */
+  benefitsPartnerGrants: z.array(mraBenefit).min(1).max(MRA_BENEFITS.length),
+});
+export type MraTerms = z.output<typeof mraTermsSchema>;
