@@ -20,13 +20,14 @@ module.exports = {
         sourceMaps: 'inline',
       },
     ],
-    // formatjs (intl-messageformat: the notification message catalogues) ships ES modules only,
-    // which Jest on Node 20 cannot require: SWC turns them into CommonJS like the sources.
-    '^.+/node_modules/(intl-messageformat|@formatjs)/.+\\.js$': [
+    // formatjs (intl-messageformat: the notification message catalogues) and jose (JWS of the MRA
+    // list exchange) ship ES modules only, which Jest's module runtime cannot require: SWC turns
+    // them into CommonJS like the sources.
+    '^.+/node_modules/(intl-messageformat|@formatjs|jose)/.+\\.js$': [
       '@swc/jest',
       { jsc: { target: 'es2022' }, module: { type: 'commonjs' } },
     ],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(intl-messageformat|@formatjs|jose)/)'],
   setupFiles: [path.join(__dirname, 'tools/jest/setup-env.js')],
 };
