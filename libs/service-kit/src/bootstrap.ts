@@ -241,3 +241,29 @@ export async function bootstrapService(
   app.get(Logger).log(`${description.service} listening on http://${host}:${port} (API docs at /docs)`);
   return app;
 }
+
+/**
+ * A service's entry point: reads its configuration, starts it, and on failure logs one fatal JSON
+ * line and exits with status 1 (a configuration error included).
+ */
+export function runService(
+  module: Type<unknown>,
+  description: ServiceDescription,
+  loadConfig: () => { PORT: number; HOST: string },
+): void {
+  const start = async () => {
+    const config = loadConfig();
+    await bootstrapService(module, description, config.PORT, config.HOST);
+  };
+  start().catch((error) => {
+    console.error(
+      JSON.stringify({
+        level: 'fatal',
+        service: description.service,
+        msg: 'failed to start',
+        err: String(error?.stack ?? error),
+      }),
+    );
+    process.exit(1);
+  });
+}

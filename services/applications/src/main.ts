@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '@aeo/config';
-import { bootstrapService } from '@aeo/service-kit';
+import { runService } from '@aeo/service-kit';
 import { AppModule } from './app.module';
 import { SERVICE_NAME, applicationsEnvSchema } from './config';
 
@@ -11,21 +11,4 @@ export const APPLICATIONS_API = {
     'Operators, AEO applications and their certification, the AEO register. Bearer JWT required; roles and regional scoping apply to every route.',
 };
 
-async function main() {
-  const config = loadConfig(applicationsEnvSchema);
-  await bootstrapService(AppModule, APPLICATIONS_API, config.PORT, config.HOST);
-}
-
-if (require.main === module) {
-  main().catch((error) => {
-    console.error(
-      JSON.stringify({
-        level: 'fatal',
-        service: SERVICE_NAME,
-        msg: 'failed to start',
-        err: String(error?.stack ?? error),
-      }),
-    );
-    process.exit(1);
-  });
-}
+if (require.main === module) runService(AppModule, APPLICATIONS_API, () => loadConfig(applicationsEnvSchema));

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '@aeo/config';
-import { bootstrapService } from '@aeo/service-kit';
+import { runService } from '@aeo/service-kit';
 import { AppModule } from './app.module';
 import { SERVICE_NAME, notificationsEnvSchema } from './config';
 
@@ -14,21 +14,4 @@ export const NOTIFICATIONS_API = {
   ].join('\n'),
 };
 
-async function main() {
-  const config = loadConfig(notificationsEnvSchema);
-  await bootstrapService(AppModule, NOTIFICATIONS_API, config.PORT, config.HOST);
-}
-
-if (require.main === module) {
-  main().catch((error) => {
-    console.error(
-      JSON.stringify({
-        level: 'fatal',
-        service: SERVICE_NAME,
-        msg: 'failed to start',
-        err: String(error?.stack ?? error),
-      }),
-    );
-    process.exit(1);
-  });
-}
+if (require.main === module) runService(AppModule, NOTIFICATIONS_API, () => loadConfig(notificationsEnvSchema));

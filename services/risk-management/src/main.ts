@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '@aeo/config';
-import { bootstrapService } from '@aeo/service-kit';
+import { runService } from '@aeo/service-kit';
 import { AppModule } from './app.module';
 import { SERVICE_NAME, riskManagementEnvSchema } from './config';
 
@@ -11,21 +11,4 @@ export const RISK_MANAGEMENT_API = {
     'Risk profiles of operators: AEO status and risk score as used by customs risk management (selectivity, facilitations). Bearer JWT required; roles apply to every route.',
 };
 
-async function main() {
-  const config = loadConfig(riskManagementEnvSchema);
-  await bootstrapService(AppModule, RISK_MANAGEMENT_API, config.PORT, config.HOST);
-}
-
-if (require.main === module) {
-  main().catch((error) => {
-    console.error(
-      JSON.stringify({
-        level: 'fatal',
-        service: SERVICE_NAME,
-        msg: 'failed to start',
-        err: String(error?.stack ?? error),
-      }),
-    );
-    process.exit(1);
-  });
-}
+if (require.main === module) runService(AppModule, RISK_MANAGEMENT_API, () => loadConfig(riskManagementEnvSchema));
