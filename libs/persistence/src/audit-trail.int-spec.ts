@@ -1,28 +1,12 @@
-import type { DataSource } from 'typeorm';
-import { createTestDatabase, TestDatabase } from '@aeo/testing';
-import { openDataSource } from './data-source';
 import { CreateAuditLog1764300000050, recordAudit } from './audit-trail';
 import { auditEntries, tryToDeleteAuditLog, tryToEditAuditLog } from './testing/ledgers';
+import { useTestDataSource } from './testing/test-data-source';
 
 describe('audit trail (real PostgreSQL)', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  beforeAll(async () => {
-    database = await createTestDatabase('audit');
-    dataSource = await openDataSource({
-      service: 'audit-test',
-      url: database.url,
-      entities: [],
-      migrations: [CreateAuditLog1764300000050],
-    });
-  });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
+  const database = useTestDataSource('audit', [CreateAuditLog1764300000050]);
 
   it('records a decision and refuses to alter or delete it', async () => {
-    await dataSource.transaction((manager) =>
+    await database.dataSource.transaction((manager) =>
       recordAudit(manager, {
         actor: { sub: 'exec-1', roles: ['executive'] },
         action: 'authorisation.granted',
@@ -33,7 +17,7 @@ describe('audit trail (real PostgreSQL)', () => {
         reason: 'criteria met',
       }),
     );
-    const [row] = await auditEntries(dataSource);
+    const [row] = await auditEntries(database.dataSource);
     expect(row).toMatchObject({
       actor_sub: 'exec-1',
       actor_roles: ['executive'],
@@ -41,7 +25,7 @@ describe('audit trail (real PostgreSQL)', () => {
       before: { status: 'accepted' },
       after: { status: 'granted' },
     });
-    await expect(tryToEditAuditLog(dataSource, 'edited')).rejects.toThrow(/append-only/);
-    await expect(tryToDeleteAuditLog(dataSource)).rejects.toThrow(/append-only/);
+    await expect(tryToEditAuditLog(database.dataSource, 'edited')).rejects.toThrow(/append-only/);
+    await expect(tryToDeleteAuditLog(database.dataSource)).rejects.toThrow(/append-only/);
   });
 });

@@ -1,14 +1,6 @@
-import type { DataSource } from 'typeorm';
-import { createTestDatabase, TestDatabase } from '@aeo/testing';
-import { openDataSource } from './data-source';
-import {
-  CreateRequestLedgers1764390000000,
-  HumanStepsPending1764390000100,
-  HumanStep,
-  takeHumanStepOnce,
-  voidHumanStep,
-} from './request-ledger';
+import { HumanStep, takeHumanStepOnce, voidHumanStep } from './request-ledger';
 import { humanStepsOf } from './testing/ledgers';
+import { useTestDataSource } from './testing/test-data-source';
 
 const decision = (subjectId: string, request: unknown = { decision: 'grant' }, actor = 'exec-1'): HumanStep => ({
   subjectType: 'application',
@@ -29,66 +21,58 @@ const lifecycle = (action: string, request: unknown = { action }): HumanStep => 
 });
 
 describe('human steps taken once in one transaction (real PostgreSQL)', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  beforeAll(async () => {
-    database = await createTestDatabase('ledger_once');
-    dataSource = await openDataSource({
-      service: 'ledger-once-test',
-      url: database.url,
-      entities: [],
-      migrations: [CreateRequestLedgers1764390000000, HumanStepsPending1764390000100],
-    });
-  });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
+  const database = useTestDataSource('ledger_once');
 
   it('applies a step once: the same request answers the first answer, another one (or the same from another person) 409 naming who took it', async () => {
     const apply = jest.fn(async () => ({ stage: 'granted' }));
-    await expect(takeHumanStepOnce(dataSource, decision('b-1'), apply)).resolves.toEqual({
+    await expect(takeHumanStepOnce(database.dataSource, decision('b-1'), apply)).resolves.toEqual({
       answer: { stage: 'granted' },
       repeated: false,
     });
-    await expect(takeHumanStepOnce(dataSource, decision('b-1'), apply)).resolves.toEqual({
+    await expect(takeHumanStepOnce(database.dataSource, decision('b-1'), apply)).resolves.toEqual({
       answer: { stage: 'granted' },
       repeated: true,
     });
-    await expect(takeHumanStepOnce(dataSource, decision('b-1', { decision: 'refuse' }), apply)).rejects.toThrow(
-      /The decision step of application b-1 was already taken: granted on .* by exec-1/,
-    );
     await expect(
-      takeHumanStepOnce(dataSource, decision('b-1', { decision: 'grant' }, 'exec-2'), apply),
+      takeHumanStepOnce(database.dataSource, decision('b-1', { decision: 'refuse' }), apply),
+    ).rejects.toThrow(/The decision step of application b-1 was already taken: granted on .* by exec-1/);
+    await expect(
+      takeHumanStepOnce(database.dataSource, decision('b-1', { decision: 'grant' }, 'exec-2'), apply),
     ).rejects.toThrow(/already taken: granted on .* by exec-1/);
     expect(apply).toHaveBeenCalledTimes(1);
   });
 
   it('rolls the step back with its effect when apply fails, so it can be taken again', async () => {
     await expect(
-      takeHumanStepOnce(dataSource, decision('b-2'), async () => Promise.reject(new Error('effect failed'))),
+      takeHumanStepOnce(database.dataSource, decision('b-2'), async () => Promise.reject(new Error('effect failed'))),
     ).rejects.toThrow('effect failed');
-    await expect(takeHumanStepOnce(dataSource, decision('b-2'), async () => 'granted')).resolves.toEqual({
+    await expect(takeHumanStepOnce(database.dataSource, decision('b-2'), async () => 'granted')).resolves.toEqual({
       answer: 'granted',
       repeated: false,
     });
   });
 
   it('in a series only the latest step counts: a repeat of it is a repeat, an earlier kind of step may come again', async () => {
-    await takeHumanStepOnce(dataSource, lifecycle('suspend'), async () => 'suspended');
-    await expect(takeHumanStepOnce(dataSource, lifecycle('suspend'), async () => 'again')).resolves.toEqual({
+    await takeHumanStepOnce(database.dataSource, lifecycle('suspend'), async () => 'suspended');
+    await expect(takeHumanStepOnce(database.dataSource, lifecycle('suspend'), async () => 'again')).resolves.toEqual({
       answer: 'suspended',
       repeated: true,
     });
     await expect(
-      takeHumanStepOnce(dataSource, lifecycle('suspend', { action: 'suspend', reason: 'other' }), async () => 'again'),
+      takeHumanStepOnce(
+        database.dataSource,
+        lifecycle('suspend', { action: 'suspend', reason: 'other' }),
+        async () => 'again',
+      ),
     ).rejects.toThrow(/already taken/);
-    await takeHumanStepOnce(dataSource, lifecycle('reinstate'), async () => 'reinstated');
-    await expect(takeHumanStepOnce(dataSource, lifecycle('suspend'), async () => 'suspended again')).resolves.toEqual({
+    await takeHumanStepOnce(database.dataSource, lifecycle('reinstate'), async () => 'reinstated');
+    await expect(
+      takeHumanStepOnce(database.dataSource, lifecycle('suspend'), async () => 'suspended again'),
+    ).resolves.toEqual({
       answer: 'suspended again',
       repeated: false,
     });
-    const rows = await humanStepsOf(dataSource, 'MN-9');
+    const rows = await humanStepsOf(database.dataSource, 'MN-9');
     expect(rows.map((row) => row.step.replace(/:\d+$/, ''))).toEqual([
       'lifecycle:suspend',
       'lifecycle:reinstate',
@@ -102,25 +86,25 @@ describe('human steps taken once in one transaction (real PostgreSQL)', () => {
       step: 'plan',
       revisable: true,
     });
-    await takeHumanStepOnce(dataSource, plan(30), async () => 30);
-    await expect(takeHumanStepOnce(dataSource, plan(60), async () => 60)).resolves.toEqual({
+    await takeHumanStepOnce(database.dataSource, plan(30), async () => 30);
+    await expect(takeHumanStepOnce(database.dataSource, plan(60), async () => 60)).resolves.toEqual({
       answer: 60,
       repeated: false,
     });
-    await expect(takeHumanStepOnce(dataSource, plan(60), async () => 0)).resolves.toEqual({
+    await expect(takeHumanStepOnce(database.dataSource, plan(60), async () => 0)).resolves.toEqual({
       answer: 60,
       repeated: true,
     });
 
     expect(
-      await dataSource.transaction((manager) =>
+      await database.dataSource.transaction((manager) =>
         voidHumanStep(manager, { subjectType: 'application', subjectId: 'b-3', step: 'plan' }),
       ),
     ).toBe(1);
     expect(
-      await voidHumanStep(dataSource.manager, { subjectType: 'application', subjectId: 'b-3', step: 'plan' }),
+      await voidHumanStep(database.dataSource.manager, { subjectType: 'application', subjectId: 'b-3', step: 'plan' }),
     ).toBe(0);
-    await expect(takeHumanStepOnce(dataSource, plan(60), async () => 61)).resolves.toEqual({
+    await expect(takeHumanStepOnce(database.dataSource, plan(60), async () => 61)).resolves.toEqual({
       answer: 61,
       repeated: false,
     });

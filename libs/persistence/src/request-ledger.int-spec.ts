@@ -1,14 +1,7 @@
-import type { DataSource } from 'typeorm';
-import { createTestDatabase, TestDatabase } from '@aeo/testing';
 import { ConflictException } from '@nestjs/common';
-import { openDataSource } from './data-source';
-import {
-  CreateRequestLedgers1764390000000,
-  HumanStepsPending1764390000100,
-  HumanStep,
-  takeHumanStepThroughWorkflow,
-} from './request-ledger';
+import { HumanStep, takeHumanStepThroughWorkflow } from './request-ledger';
 import { humanStepsOf, idleTransactions } from './testing/ledgers';
+import { useTestDataSource } from './testing/test-data-source';
 
 const step = (subjectId: string, request: unknown = { decision: 'grant' }): HumanStep => ({
   subjectType: 'application',
@@ -20,35 +13,21 @@ const step = (subjectId: string, request: unknown = { decision: 'grant' }): Huma
 });
 
 describe('human steps handed to a workflow (real PostgreSQL)', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  beforeAll(async () => {
-    database = await createTestDatabase('ledger');
-    dataSource = await openDataSource({
-      service: 'ledger-test',
-      url: database.url,
-      entities: [],
-      migrations: [CreateRequestLedgers1764390000000, HumanStepsPending1764390000100],
-    });
-  });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
+  const database = useTestDataSource('ledger');
 
-  const openTransactions = (): Promise<number> => idleTransactions(dataSource);
+  const openTransactions = (): Promise<number> => idleTransactions(database.dataSource);
 
   it('holds no transaction while the workflow works; a concurrent request answers 409 in progress at once; a repeat answers the stored answer', async () => {
     let release!: (answer: { stage: string }) => void;
     const updateIds: string[] = [];
     const seen: { openTransactions?: number; concurrent?: unknown } = {};
-    const first = takeHumanStepThroughWorkflow(dataSource, step('a-1'), {
+    const first = takeHumanStepThroughWorkflow(database.dataSource, step('a-1'), {
       leaseSeconds: 60,
       send: async (updateId) => {
         updateIds.push(updateId);
         seen.openTransactions = await openTransactions();
         const started = Date.now();
-        seen.concurrent = await takeHumanStepThroughWorkflow(dataSource, step('a-1'), {
+        seen.concurrent = await takeHumanStepThroughWorkflow(database.dataSource, step('a-1'), {
           leaseSeconds: 60,
           send: async () => ({ stage: 'twice' }),
         }).catch((error: Error) => ({ error, ms: Date.now() - started }));
@@ -66,20 +45,25 @@ describe('human steps handed to a workflow (real PostgreSQL)', () => {
     expect(updateIds[0]).toMatch(/^application:a-1:decision:[0-9a-f]{64}$/);
 
     const send = jest.fn();
-    await expect(takeHumanStepThroughWorkflow(dataSource, step('a-1'), { leaseSeconds: 60, send })).resolves.toEqual({
+    await expect(
+      takeHumanStepThroughWorkflow(database.dataSource, step('a-1'), { leaseSeconds: 60, send }),
+    ).resolves.toEqual({
       answer: { stage: 'granted' },
       repeated: true,
     });
     expect(send).not.toHaveBeenCalled();
     await expect(
-      takeHumanStepThroughWorkflow(dataSource, step('a-1', { decision: 'refuse' }), { leaseSeconds: 60, send }),
+      takeHumanStepThroughWorkflow(database.dataSource, step('a-1', { decision: 'refuse' }), {
+        leaseSeconds: 60,
+        send,
+      }),
     ).rejects.toThrow(/already taken: granted .* by exec-1/);
   });
 
   it('a workflow that does not answer within the deadline leaves a claim; after the lease the same request goes again under the same update id', async () => {
     const updateIds: string[] = [];
     await expect(
-      takeHumanStepThroughWorkflow(dataSource, step('a-2'), {
+      takeHumanStepThroughWorkflow(database.dataSource, step('a-2'), {
         leaseSeconds: 1,
         deadlineMs: 200,
         send: (updateId) => (updateIds.push(updateId), new Promise(() => undefined)),
@@ -87,12 +71,12 @@ describe('human steps handed to a workflow (real PostgreSQL)', () => {
     ).rejects.toThrow(/did not answer .* within 200 ms/);
     expect(await openTransactions()).toBe(0);
     await expect(
-      takeHumanStepThroughWorkflow(dataSource, step('a-2'), { leaseSeconds: 1, send: async () => 'no' }),
+      takeHumanStepThroughWorkflow(database.dataSource, step('a-2'), { leaseSeconds: 1, send: async () => 'no' }),
     ).rejects.toThrow(/in progress/);
     await new Promise((resolve) => setTimeout(resolve, 1200));
     const recorded = jest.fn(async () => undefined);
     await expect(
-      takeHumanStepThroughWorkflow(dataSource, step('a-2'), {
+      takeHumanStepThroughWorkflow(database.dataSource, step('a-2'), {
         leaseSeconds: 1,
         send: async (updateId) => (updateIds.push(updateId), 'granted'),
         record: recorded,
@@ -105,14 +89,14 @@ describe('human steps handed to a workflow (real PostgreSQL)', () => {
 
   it('a refusal of the workflow drops the claim, so a corrected request can follow', async () => {
     await expect(
-      takeHumanStepThroughWorkflow(dataSource, step('a-3'), {
+      takeHumanStepThroughWorkflow(database.dataSource, step('a-3'), {
         leaseSeconds: 60,
         send: async () => Promise.reject(new ConflictException('Decision refused: not in this stage')),
       }),
     ).rejects.toThrow(/refused/);
-    expect(await humanStepsOf(dataSource, 'a-3')).toHaveLength(0);
+    expect(await humanStepsOf(database.dataSource, 'a-3')).toHaveLength(0);
     await expect(
-      takeHumanStepThroughWorkflow(dataSource, step('a-3', { decision: 'refuse' }), {
+      takeHumanStepThroughWorkflow(database.dataSource, step('a-3', { decision: 'refuse' }), {
         leaseSeconds: 60,
         send: async () => 'refused',
       }),
@@ -129,18 +113,18 @@ describe('human steps handed to a workflow (real PostgreSQL)', () => {
       actor: 'officer-1',
       summary: action,
     });
-    await takeHumanStepThroughWorkflow(dataSource, lifecycle('confirm'), {
+    await takeHumanStepThroughWorkflow(database.dataSource, lifecycle('confirm'), {
       leaseSeconds: 60,
       send: async () => 'confirmed',
     });
     await expect(
-      takeHumanStepThroughWorkflow(dataSource, lifecycle('confirm'), { leaseSeconds: 60, send: jest.fn() }),
+      takeHumanStepThroughWorkflow(database.dataSource, lifecycle('confirm'), { leaseSeconds: 60, send: jest.fn() }),
     ).resolves.toEqual({ answer: 'confirmed', repeated: true });
-    await takeHumanStepThroughWorkflow(dataSource, lifecycle('suspend'), {
+    await takeHumanStepThroughWorkflow(database.dataSource, lifecycle('suspend'), {
       leaseSeconds: 60,
       send: async () => 'suspended',
     });
-    const rows = await humanStepsOf(dataSource, 'MN-1');
+    const rows = await humanStepsOf(database.dataSource, 'MN-1');
     expect(rows.map((row) => [row.step.replace(/:\d+$/, ''), row.state])).toEqual([
       ['lifecycle:confirm', 'done'],
       ['lifecycle:suspend', 'done'],

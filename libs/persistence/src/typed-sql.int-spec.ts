@@ -1,8 +1,5 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { createTestDatabase, TestDatabase } from '@aeo/testing';
-import { openDataSource } from './data-source';
-import { CreateRequestLedgers1764390000000, HumanStepsPending1764390000100 } from './request-ledger';
 import {
   deleteFixtureSteps,
   findFixtureSteps,
@@ -11,43 +8,36 @@ import {
   renameFixtureSteps,
 } from './testing/typed-sql-fixture.queries';
 import { runSql, runSqlCounted, runSqlOne } from './typed-sql';
+import { useTestDataSource } from './testing/test-data-source';
 
 /** A rollback the test asks for, told apart from a real failure. */
 class RollBack extends Error {}
 
 describe('typed SQL runtime (real PostgreSQL)', () => {
-  let database: TestDatabase;
-  let dataSource: DataSource;
-  beforeAll(async () => {
-    database = await createTestDatabase('typedsql');
-    dataSource = await openDataSource({
-      service: 'typed-sql-test',
-      url: database.url,
-      entities: [],
-      migrations: [CreateRequestLedgers1764390000000, HumanStepsPending1764390000100],
-    });
-  });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
+  const database = useTestDataSource('typedsql');
 
   const stepsOf = async (subjectId: string) =>
-    (await runSql(findFixtureSteps, { subjectId }, dataSource)).map((row) => row.step);
+    (await runSql(findFixtureSteps, { subjectId }, database.dataSource)).map((row) => row.step);
 
   it('runs on a data source, answering the rows with the types PostgreSQL gives (timestamptz as Date)', async () => {
-    const inserted = await runSql(insertFixtureStep, { subjectId: 'ds-1', step: 'a', summary: 'first' }, dataSource);
+    const inserted = await runSql(
+      insertFixtureStep,
+      { subjectId: 'ds-1', step: 'a', summary: 'first' },
+      database.dataSource,
+    );
     expect(inserted).toEqual([{ subject_id: 'ds-1', step: 'a' }]);
-    const [row] = await runSql(findFixtureSteps, { subjectId: 'ds-1' }, dataSource);
+    const [row] = await runSql(findFixtureSteps, { subjectId: 'ds-1' }, database.dataSource);
     expect(row).toEqual({ subject_id: 'ds-1', step: 'a', summary: 'first', applied_at: expect.any(Date) });
     // The data source's own manager (no transaction) runs it too.
-    expect(await runSqlOne(findFixtureSteps, { subjectId: 'ds-1' }, dataSource.manager)).toMatchObject({ step: 'a' });
+    expect(await runSqlOne(findFixtureSteps, { subjectId: 'ds-1' }, database.dataSource.manager)).toMatchObject({
+      step: 'a',
+    });
   });
 
   it('runs on an entity manager inside its transaction: the row is visible inside, not outside, and gone after the rollback', async () => {
     const seen: { inside?: string[]; outside?: string[] } = {};
     await expect(
-      dataSource.transaction(async (manager) => {
+      database.dataSource.transaction(async (manager) => {
         await runSql(insertFixtureStep, { subjectId: 'tx-1', step: 'a', summary: 'in a transaction' }, manager);
         seen.inside = (await runSql(findFixtureSteps, { subjectId: 'tx-1' }, manager)).map((row) => row.step);
         seen.outside = await stepsOf('tx-1');
@@ -59,7 +49,7 @@ describe('typed SQL runtime (real PostgreSQL)', () => {
   });
 
   it('runs on a query runner inside its transaction, committed with it', async () => {
-    const runner = dataSource.createQueryRunner();
+    const runner = database.dataSource.createQueryRunner();
     await runner.connect();
     try {
       await runner.startTransaction();
@@ -76,33 +66,32 @@ describe('typed SQL runtime (real PostgreSQL)', () => {
     const inserted = await runSqlCounted(
       insertFixtureStep,
       { subjectId: 'count-1', step: 'a', summary: 'one' },
-      dataSource,
+      database.dataSource,
     );
     expect(inserted).toEqual({ rows: [{ subject_id: 'count-1', step: 'a' }], count: 1 });
-    await runSql(insertFixtureStep, { subjectId: 'count-1', step: 'b', summary: 'two' }, dataSource);
-    await runSql(insertFixtureStep, { subjectId: 'count-1', step: 'c', summary: 'three' }, dataSource);
+    await runSql(insertFixtureStep, { subjectId: 'count-1', step: 'b', summary: 'two' }, database.dataSource);
+    await runSql(insertFixtureStep, { subjectId: 'count-1', step: 'c', summary: 'three' }, database.dataSource);
 
     expect(
-      (await runSqlCounted(renameFixtureSteps, { subjectId: 'count-1', summary: 'renamed' }, dataSource)).count,
+      (await runSqlCounted(renameFixtureSteps, { subjectId: 'count-1', summary: 'renamed' }, database.dataSource))
+        .count,
     ).toBe(3);
     expect(
-      (await runSqlCounted(renameFixtureSteps, { subjectId: 'nobody', summary: 'renamed' }, dataSource)).count,
+      (await runSqlCounted(renameFixtureSteps, { subjectId: 'nobody', summary: 'renamed' }, database.dataSource)).count,
     ).toBe(0);
-    expect((await runSql(findFixtureSteps, { subjectId: 'count-1' }, dataSource)).map((row) => row.summary)).toEqual([
-      'renamed',
-      'renamed',
-      'renamed',
-    ]);
+    expect(
+      (await runSql(findFixtureSteps, { subjectId: 'count-1' }, database.dataSource)).map((row) => row.summary),
+    ).toEqual(['renamed', 'renamed', 'renamed']);
 
-    const deleted = await dataSource.transaction((manager) =>
+    const deleted = await database.dataSource.transaction((manager) =>
       runSqlCounted(deleteFixtureSteps, { subjectId: 'count-1' }, manager),
     );
     expect(deleted.count).toBe(3);
-    expect((await runSqlCounted(deleteFixtureSteps, { subjectId: 'count-1' }, dataSource)).count).toBe(0);
+    expect((await runSqlCounted(deleteFixtureSteps, { subjectId: 'count-1' }, database.dataSource)).count).toBe(0);
   });
 
   it('answers a date as the calendar day string its generated type says, whatever the time zone; a timestamptz as a Date', async () => {
-    const row = await runSqlOne(fixtureDates, { day: '2026-12-31', at: '2026-12-31T23:30:00Z' }, dataSource);
+    const row = await runSqlOne(fixtureDates, { day: '2026-12-31', at: '2026-12-31T23:30:00Z' }, database.dataSource);
     expect(row).toEqual({
       day: '2026-12-31',
       next_day: '2027-01-01',
@@ -114,14 +103,14 @@ describe('typed SQL runtime (real PostgreSQL)', () => {
   });
 
   it('runSqlOne answers the one row or undefined, and refuses two', async () => {
-    expect(await runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, dataSource)).toBeUndefined();
-    await runSql(insertFixtureStep, { subjectId: 'one-1', step: 'a', summary: 'one' }, dataSource);
-    expect(await runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, dataSource)).toMatchObject({
+    expect(await runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, database.dataSource)).toBeUndefined();
+    await runSql(insertFixtureStep, { subjectId: 'one-1', step: 'a', summary: 'one' }, database.dataSource);
+    expect(await runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, database.dataSource)).toMatchObject({
       subject_id: 'one-1',
       step: 'a',
     });
-    await runSql(insertFixtureStep, { subjectId: 'one-1', step: 'b', summary: 'two' }, dataSource);
-    await expect(runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, dataSource)).rejects.toThrow(
+    await runSql(insertFixtureStep, { subjectId: 'one-1', step: 'b', summary: 'two' }, database.dataSource);
+    await expect(runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, database.dataSource)).rejects.toThrow(
       'expected at most one row, got 2',
     );
   });

@@ -1,0 +1,2 @@
+// Test helpers of @aeo/persistence for other projects' specs (`@aeo/persistence/testing`).
+export * from './test-data-source';
