@@ -34,6 +34,7 @@ import {
   nextAuthorisationNumberSerial,
   noteDeadlineNotice,
 } from './certification.repository';
+import { applicationEvent } from '../shared/application-events';
 
 type Activity<K extends keyof ApplicationsActivities> = Parameters<ApplicationsActivities[K]>[0];
 
@@ -75,27 +76,20 @@ export class CertificationActivities implements ApplicationsActivities {
         decidedBy: input.decidedBy,
         statusReason: input.deemed ? 'deemed accepted' : null,
       });
-      await this.outbox.append(manager, ApplicationAccepted, {
-        subject: application.id,
-        aggregateId: application.operatorId,
-        data: {
-          applicationId: application.id,
-          operatorId: application.operatorId,
-          taxpayerId: operator.taxpayerId,
-          region: application.region,
-          statusType: application.statusType,
+      await this.outbox.append(
+        manager,
+        ApplicationAccepted,
+        applicationEvent(application, operator, {
           acceptedAt: acceptedAt.toISOString(),
           deemed: input.deemed,
           decidedBy: input.decidedBy,
           decisionDeadline: input.decisionDeadline,
-        },
-      });
-      await recordAudit(manager, {
-        actor: { sub: input.decidedBy, roles: input.deemed ? ['system'] : ['customs'] },
+        }),
+      );
+      await auditDecision(manager, application, {
+        by: input.decidedBy,
+        roles: input.deemed ? ['system'] : ['customs'],
         action: input.deemed ? 'application.deemed-accepted' : 'application.accepted',
-        entityType: 'application',
-        entityId: application.id,
-        before: { status: application.status },
         after: { status: 'accepted', decisionDeadline: input.decisionDeadline },
       });
     });
@@ -105,26 +99,19 @@ export class CertificationActivities implements ApplicationsActivities {
     await this.transition(input.applicationId, 'rejected', async (manager, application, operator) => {
       const rejectedAt = new Date();
       await markApplicationRejected(manager, application.id, input.decidedBy, input.reason);
-      await this.outbox.append(manager, ApplicationRejected, {
-        subject: application.id,
-        aggregateId: application.operatorId,
-        data: {
-          applicationId: application.id,
-          operatorId: application.operatorId,
-          taxpayerId: operator.taxpayerId,
-          region: application.region,
-          statusType: application.statusType,
+      await this.outbox.append(
+        manager,
+        ApplicationRejected,
+        applicationEvent(application, operator, {
           rejectedAt: rejectedAt.toISOString(),
           decidedBy: input.decidedBy,
           reason: input.reason,
-        },
-      });
-      await recordAudit(manager, {
-        actor: { sub: input.decidedBy, roles: ['customs'] },
+        }),
+      );
+      await auditDecision(manager, application, {
+        by: input.decidedBy,
+        roles: ['customs'],
         action: 'application.rejected',
-        entityType: 'application',
-        entityId: application.id,
-        before: { status: application.status },
         after: { status: 'rejected' },
         reason: input.reason,
       });
@@ -137,14 +124,6 @@ export class CertificationActivities implements ApplicationsActivities {
       const application = await this.lockApplication(manager, input.applicationId);
       if (!(await noteDeadlineNotice(manager, application.id, input.kind, input.decisionDeadline))) return;
       const operator = await getOperator(manager, application.operatorId);
-      const ref = {
-        applicationId: application.id,
-        operatorId: application.operatorId,
-        taxpayerId: operator.taxpayerId,
-        region: application.region,
-        statusType: application.statusType,
-      };
-      const target = { subject: application.id, aggregateId: application.operatorId };
       if (input.kind === 'extended') {
         if (!input.decidedBy || !input.reasons?.length)
           throw ApplicationFailure.create({
@@ -153,15 +132,15 @@ export class CertificationActivities implements ApplicationsActivities {
             message: 'An extension needs who decided it and its reasons',
           });
         await setApplicationDecisionDeadline(manager, application.id, new Date(input.decisionDeadline));
-        await this.outbox.append(manager, ApplicationDecisionExtended, {
-          ...target,
-          data: {
-            ...ref,
+        await this.outbox.append(
+          manager,
+          ApplicationDecisionExtended,
+          applicationEvent(application, operator, {
             decisionDeadline: input.decisionDeadline,
             decidedBy: input.decidedBy,
             reasons: input.reasons,
-          },
-        });
+          }),
+        );
         await recordAudit(manager, {
           actor: { sub: input.decidedBy, roles: ['executive'] },
           action: 'application.decision-extended',
@@ -173,10 +152,11 @@ export class CertificationActivities implements ApplicationsActivities {
         });
       } else {
         const definition = input.kind === 'due' ? ApplicationDecisionDue : ApplicationDecisionOverdue;
-        await this.outbox.append(manager, definition, {
-          ...target,
-          data: { ...ref, decisionDeadline: input.decisionDeadline },
-        });
+        await this.outbox.append(
+          manager,
+          definition,
+          applicationEvent(application, operator, { decisionDeadline: input.decisionDeadline }),
+        );
       }
     });
   }
@@ -189,26 +169,19 @@ export class CertificationActivities implements ApplicationsActivities {
         respondBy: new Date(input.respondBy),
         decidedBy: input.decidedBy,
       });
-      await this.outbox.append(manager, ApplicationHearingOpened, {
-        subject: application.id,
-        aggregateId: application.operatorId,
-        data: {
-          applicationId: application.id,
-          operatorId: application.operatorId,
-          taxpayerId: operator.taxpayerId,
-          region: application.region,
-          statusType: application.statusType,
+      await this.outbox.append(
+        manager,
+        ApplicationHearingOpened,
+        applicationEvent(application, operator, {
           grounds: input.grounds,
           decidedBy: input.decidedBy,
           respondBy: input.respondBy,
-        },
-      });
-      await recordAudit(manager, {
-        actor: { sub: input.decidedBy, roles: ['executive'] },
+        }),
+      );
+      await auditDecision(manager, application, {
+        by: input.decidedBy,
+        roles: ['executive'],
         action: 'application.refusal-intended',
-        entityType: 'application',
-        entityId: application.id,
-        before: { status: application.status },
         after: { status: 'hearing', respondBy: input.respondBy },
         reason: input.grounds.join('; '),
       });
@@ -269,12 +242,10 @@ export class CertificationActivities implements ApplicationsActivities {
           revalidationDue: revalidationDue.toISOString(),
         },
       });
-      await recordAudit(manager, {
-        actor: { sub: input.decidedBy, roles: ['executive'] },
+      await auditDecision(manager, application, {
+        by: input.decidedBy,
+        roles: ['executive'],
         action: 'authorisation.granted',
-        entityType: 'application',
-        entityId: application.id,
-        before: { status: application.status },
         after: {
           status: 'granted',
           authorisationNumber,
@@ -297,27 +268,20 @@ export class CertificationActivities implements ApplicationsActivities {
         decidedAt,
         reasons: input.reasons,
       });
-      await this.outbox.append(manager, AuthorisationRefused, {
-        subject: application.id,
-        aggregateId: application.operatorId,
-        data: {
-          applicationId: application.id,
-          operatorId: application.operatorId,
-          taxpayerId: operator.taxpayerId,
-          region: application.region,
-          statusType: application.statusType,
+      await this.outbox.append(
+        manager,
+        AuthorisationRefused,
+        applicationEvent(application, operator, {
           decidedBy: input.decidedBy,
           decidedAt: decidedAt.toISOString(),
           reasons: input.reasons,
           operatorCommented: input.hearing.responded,
-        },
-      });
-      await recordAudit(manager, {
-        actor: { sub: input.decidedBy, roles: ['executive'] },
+        }),
+      );
+      await auditDecision(manager, application, {
+        by: input.decidedBy,
+        roles: ['executive'],
         action: 'authorisation.refused',
-        entityType: 'application',
-        entityId: application.id,
-        before: { status: application.status },
         after: { status: 'refused', operatorCommented: input.hearing.responded },
         reason: input.reasons.join('; '),
       });
@@ -358,4 +322,21 @@ export class CertificationActivities implements ApplicationsActivities {
       await apply(manager, application, operator);
     });
   }
+}
+
+/** The audit entry of a decision on an application: who took it, the status before, what it became and why. */
+function auditDecision(
+  manager: EntityManager,
+  application: Application,
+  decision: { by: string; roles: string[]; action: string; after: Record<string, unknown>; reason?: string },
+): Promise<void> {
+  return recordAudit(manager, {
+    actor: { sub: decision.by, roles: decision.roles },
+    action: decision.action,
+    entityType: 'application',
+    entityId: application.id,
+    before: { status: application.status },
+    after: decision.after,
+    reason: decision.reason,
+  });
 }

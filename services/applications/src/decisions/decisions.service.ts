@@ -28,6 +28,7 @@ import type { ApplicationsConfig } from '../config';
 import { getOperator } from '../operators/operators.repository';
 import { updateRefusal } from '../shared/workflow-update-refusal';
 import type { ExecutiveDecisionDto, HearingResponseDto, WithdrawalDto } from './decision.schemas';
+import { applicationEvent } from '../shared/application-events';
 
 /** The final decision follows the hearing once the operator commented or its period ended. */
 const afterHearing = (application: Application): boolean =>
@@ -143,19 +144,14 @@ export class DecisionsService {
         respondedAt: now,
       });
       const operator = await getOperator(manager, locked.operatorId);
-      await this.outbox.append(manager, ApplicationHearingResponded, {
-        subject: locked.id,
-        aggregateId: locked.operatorId,
-        data: {
-          applicationId: locked.id,
-          operatorId: locked.operatorId,
-          taxpayerId: operator.taxpayerId,
-          region: locked.region,
-          statusType: locked.statusType,
+      await this.outbox.append(
+        manager,
+        ApplicationHearingResponded,
+        applicationEvent(locked, operator, {
           respondedBy: user.sub,
           respondedAt: now.toISOString(),
-        },
-      });
+        }),
+      );
       await recordAudit(manager, {
         actor: user,
         action: 'application.hearing-response',
@@ -196,20 +192,15 @@ export class DecisionsService {
       const now = new Date();
       await markApplicationWithdrawn(manager, locked.id, { reason: body.reason, decidedBy: user.sub, decidedAt: now });
       const operator = await getOperator(manager, locked.operatorId);
-      await this.outbox.append(manager, ApplicationWithdrawn, {
-        subject: locked.id,
-        aggregateId: locked.operatorId,
-        data: {
-          applicationId: locked.id,
-          operatorId: locked.operatorId,
-          taxpayerId: operator.taxpayerId,
-          region: locked.region,
-          statusType: locked.statusType,
+      await this.outbox.append(
+        manager,
+        ApplicationWithdrawn,
+        applicationEvent(locked, operator, {
           withdrawnAt: now.toISOString(),
           withdrawnBy: user.sub,
           reason: body.reason,
-        },
-      });
+        }),
+      );
       await recordAudit(manager, {
         actor: user,
         action: 'application.withdrawn',

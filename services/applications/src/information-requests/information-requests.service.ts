@@ -29,6 +29,7 @@ import {
   lockInformationRequestOf,
   recordInformationReplyTo,
 } from './information-requests.repository';
+import { applicationEvent } from '../shared/application-events';
 
 const DAY_MS = 86_400_000;
 
@@ -77,21 +78,16 @@ export class InformationRequestsService {
           dueBy,
         });
         const operator = await getOperator(manager, locked.operatorId);
-        await this.outbox.append(manager, ApplicationInformationRequested, {
-          subject: locked.id,
-          aggregateId: locked.operatorId,
-          data: {
-            applicationId: locked.id,
-            operatorId: locked.operatorId,
-            taxpayerId: operator.taxpayerId,
-            region: locked.region,
-            statusType: locked.statusType,
+        await this.outbox.append(
+          manager,
+          ApplicationInformationRequested,
+          applicationEvent(locked, operator, {
             requestId: id,
             requestedBy: user.sub,
             questions: body.questions,
             dueBy: dueBy.toISOString(),
-          },
-        });
+          }),
+        );
         await recordAudit(manager, {
           actor: user,
           action: 'application.information-requested',
@@ -145,20 +141,15 @@ export class InformationRequestsService {
         );
       const updated = await recordInformationReplyTo(manager, requestId, body.response, user.sub);
       const operator = await getOperator(manager, application.operatorId);
-      await this.outbox.append(manager, ApplicationInformationReceived, {
-        subject: application.id,
-        aggregateId: application.operatorId,
-        data: {
-          applicationId: application.id,
-          operatorId: application.operatorId,
-          taxpayerId: operator.taxpayerId,
-          region: application.region,
-          statusType: application.statusType,
+      await this.outbox.append(
+        manager,
+        ApplicationInformationReceived,
+        applicationEvent(application, operator, {
           requestId,
           respondedBy: user.sub,
           respondedAt: updated.respondedAt!.toISOString(),
-        },
-      });
+        }),
+      );
       await recordAudit(manager, {
         actor: user,
         action: 'application.information-received',
