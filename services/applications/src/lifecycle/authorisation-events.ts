@@ -15,3 +15,17 @@ export const changeRef = (row: LifecycleAuthorisation) => ({
   ...eventRef(row),
   authorisationEffectiveFrom: row.effectiveFrom.toISOString(),
 });
+
+/** The envelope of an event about an authorisation: its subject, keyed by the operator, data after `eventRef`. */
+export const authorisationEvent = <D extends object>(row: LifecycleAuthorisation, data: D) => ({
+  subject: row.authorisationNumber,
+  aggregateId: row.operatorId,
+  data: { ...eventRef(row), ...data },
+});
+
+/** The envelope of a register change after the grant: as `authorisationEvent`, data after `changeRef`. */
+export const authorisationChangeEvent = <D extends object>(row: LifecycleAuthorisation, data: D) => ({
+  subject: row.authorisationNumber,
+  aggregateId: row.operatorId,
+  data: { ...changeRef(row), ...data },
+});

@@ -18,7 +18,7 @@ import {
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
 import { FAILURE_TYPES, RegisterActivities } from '@aeo/workflows';
-import { changeRef, eventRef } from './authorisation-events';
+import { authorisationChangeEvent, authorisationEvent } from './authorisation-events';
 import {
   type LifecycleAuthorisation,
   completeAuthorisationRevalidation,
@@ -76,11 +76,11 @@ export class LifecycleActivities implements RegisterActivities {
           revalidationDue: input.revalidationDue,
           daysAhead: input.daysAhead,
         });
-        await this.outbox.append(manager, RevalidationDue, {
-          subject: row.authorisationNumber,
-          aggregateId: row.operatorId,
-          data: { ...eventRef(row), revalidationDue: input.revalidationDue, daysAhead: input.daysAhead },
-        });
+        await this.outbox.append(
+          manager,
+          RevalidationDue,
+          authorisationEvent(row, { revalidationDue: input.revalidationDue, daysAhead: input.daysAhead }),
+        );
       },
     );
   }
@@ -95,11 +95,10 @@ export class LifecycleActivities implements RegisterActivities {
         trigger: input.trigger,
         selfAssessmentDue: input.selfAssessmentDue,
       });
-      await this.outbox.append(manager, RevalidationStarted, {
-        subject: row.authorisationNumber,
-        aggregateId: row.operatorId,
-        data: {
-          ...eventRef(row),
+      await this.outbox.append(
+        manager,
+        RevalidationStarted,
+        authorisationEvent(row, {
           cycle: input.cycle,
           trigger: {
             source: input.trigger.source,
@@ -109,8 +108,8 @@ export class LifecycleActivities implements RegisterActivities {
           },
           selfAssessmentDue: input.selfAssessmentDue,
           startedAt,
-        },
-      });
+        }),
+      );
       await recordAudit(manager, {
         actor: SYSTEM,
         action: 'authorisation.revalidation-started',
@@ -144,11 +143,10 @@ export class LifecycleActivities implements RegisterActivities {
         conditions: input.conditions,
         nextRevalidationDue: input.nextRevalidationDue,
       });
-      await this.outbox.append(manager, RevalidationCompleted, {
-        subject: row.authorisationNumber,
-        aggregateId: row.operatorId,
-        data: {
-          ...eventRef(row),
+      await this.outbox.append(
+        manager,
+        RevalidationCompleted,
+        authorisationEvent(row, {
           cycle: input.cycle,
           outcome: input.outcome,
           decidedBy: input.decidedBy,
@@ -156,8 +154,8 @@ export class LifecycleActivities implements RegisterActivities {
           conditions: input.conditions,
           nextRevalidationDue: input.nextRevalidationDue,
           completedAt,
-        },
-      });
+        }),
+      );
       await recordAudit(manager, {
         actor: executive(input.decidedBy),
         action: `authorisation.revalidation-${input.outcome}`,
@@ -184,18 +182,17 @@ export class LifecycleActivities implements RegisterActivities {
         requestedByHolder: input.requestedByHolder,
         remediationPlanDue: input.planDue,
       });
-      await this.outbox.append(manager, AuthorisationSuspended, {
-        subject: row.authorisationNumber,
-        aggregateId: row.operatorId,
-        data: {
-          ...changeRef(row),
+      await this.outbox.append(
+        manager,
+        AuthorisationSuspended,
+        authorisationChangeEvent(row, {
           scope: input.scope,
           effectiveFrom,
           grounds: input.grounds.join('; ').slice(0, 2000),
           requestedByHolder: input.requestedByHolder,
           remediationPlanDue: input.planDue,
-        },
-      });
+        }),
+      );
       await recordAudit(manager, {
         actor: input.requestedByHolder ? holder(input.decidedBy) : executive(input.decidedBy),
         action: input.requestedByHolder ? 'authorisation.suspended-at-holder-request' : 'authorisation.suspended',
@@ -214,17 +211,16 @@ export class LifecycleActivities implements RegisterActivities {
         dueAt: input.dueAt,
         ...(input.measures ? { measures: input.measures } : {}),
       });
-      await this.outbox.append(manager, AuthorisationSuspensionProgress, {
-        subject: row.authorisationNumber,
-        aggregateId: row.operatorId,
-        data: {
-          ...eventRef(row),
+      await this.outbox.append(
+        manager,
+        AuthorisationSuspensionProgress,
+        authorisationEvent(row, {
           kind: input.kind,
           dueAt: input.dueAt,
           by: input.by,
           ...(input.measures ? { measures: input.measures } : {}),
-        },
-      });
+        }),
+      );
       if (input.kind === 'remediation-plan-submitted') {
         await recordAudit(manager, {
           actor: holder(input.by),
@@ -249,11 +245,7 @@ export class LifecycleActivities implements RegisterActivities {
         reasons: input.reasons,
         nextRevalidationDue: input.nextRevalidationDue,
       });
-      await this.outbox.append(manager, AuthorisationReinstated, {
-        subject: row.authorisationNumber,
-        aggregateId: row.operatorId,
-        data: { ...changeRef(row), effectiveFrom },
-      });
+      await this.outbox.append(manager, AuthorisationReinstated, authorisationChangeEvent(row, { effectiveFrom }));
       await recordAudit(manager, {
         actor: executive(input.decidedBy),
         action: 'authorisation.reinstated',
@@ -273,11 +265,11 @@ export class LifecycleActivities implements RegisterActivities {
         grounds: input.grounds,
         respondBy: input.respondBy,
       });
-      await this.outbox.append(manager, AuthorisationRevocationIntended, {
-        subject: row.authorisationNumber,
-        aggregateId: row.operatorId,
-        data: { ...eventRef(row), grounds: input.grounds, decidedBy: input.decidedBy, respondBy: input.respondBy },
-      });
+      await this.outbox.append(
+        manager,
+        AuthorisationRevocationIntended,
+        authorisationEvent(row, { grounds: input.grounds, decidedBy: input.decidedBy, respondBy: input.respondBy }),
+      );
       await recordAudit(manager, {
         actor: executive(input.decidedBy),
         action: 'authorisation.revocation-intended',
@@ -312,16 +304,15 @@ export class LifecycleActivities implements RegisterActivities {
         grounds: input.grounds,
         effectiveFrom: input.effectiveFrom,
       });
-      await this.outbox.append(manager, AuthorisationRevoked, {
-        subject: row.authorisationNumber,
-        aggregateId: row.operatorId,
-        data: {
-          ...changeRef(row),
+      await this.outbox.append(
+        manager,
+        AuthorisationRevoked,
+        authorisationChangeEvent(row, {
           effectiveFrom: input.effectiveFrom,
           reason: 'revoked',
           grounds: input.grounds.join('; ').slice(0, 2000),
-        },
-      });
+        }),
+      );
       await recordAudit(manager, {
         actor: executive(input.decidedBy),
         action: 'authorisation.revoked',
@@ -342,16 +333,15 @@ export class LifecycleActivities implements RegisterActivities {
         reason: input.reason,
         effectiveFrom: input.effectiveFrom,
       });
-      await this.outbox.append(manager, AuthorisationSurrendered, {
-        subject: row.authorisationNumber,
-        aggregateId: row.operatorId,
-        data: {
-          ...changeRef(row),
+      await this.outbox.append(
+        manager,
+        AuthorisationSurrendered,
+        authorisationChangeEvent(row, {
           effectiveFrom: input.effectiveFrom,
           requestedBy: input.requestedBy,
           reason: input.reason,
-        },
-      });
+        }),
+      );
       await recordAudit(manager, {
         actor: holder(input.requestedBy),
         action: 'authorisation.surrendered',

@@ -9,9 +9,9 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthorisationChangeReported, RevalidationRequested } from '@aeo/contracts';
+import { AuthorisationChangeReported, EventDefinition, RevalidationRequested } from '@aeo/contracts';
 import { AuthenticatedUser, assertScope } from '@aeo/auth';
-import { OutboxWriter } from '@aeo/messaging';
+import { OutboxAppend, OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { APP_CONFIG } from '@aeo/config';
 import { recordAudit, takeHumanStepThroughWorkflow } from '@aeo/persistence';
@@ -20,7 +20,7 @@ import type { LifecycleActionInput, RevalidationState } from '@aeo/workflows';
 import type { ApplicationsConfig } from '../config';
 import { OperatorsService } from '../operators/operators.service';
 import { ProgrammeService } from '../programme/programme.service';
-import { eventRef } from './authorisation-events';
+import { authorisationEvent } from './authorisation-events';
 import {
   type LifecycleAuthorisation,
   findAuthorisation,
@@ -32,20 +32,7 @@ import {
   recordRevalidationRequest,
 } from './lifecycle.repository';
 import { RevalidationWorkflows } from './revalidation-workflows';
-import type {
-  ReinstatementDto,
-  RemediationPlanDto,
-  ReportedChangeDto,
-  RevalidationDecisionDto,
-  RevalidationRequestDto,
-  RevocationDecisionDto,
-  RevocationDto,
-  RevocationHearingResponseDto,
-  SelfAssessmentUpdateDto,
-  SurrenderDto,
-  SuspensionDto,
-  SuspensionRequestDto,
-} from './lifecycle.schemas';
+import type * as Lifecycle from './lifecycle.schemas';
 
 /** Changes that call for a site visit in the reassessment. */
 const SITE_VISIT_CHANGES = new Set(['ownership', 'address', 'premises', 'security']);
@@ -106,7 +93,11 @@ export class LifecycleService {
   }
 
   /** A regional office (within its region) asks for an early revalidation; repeating a request id changes nothing. */
-  async requestRevalidation(user: AuthenticatedUser, authorisationNumber: string, body: RevalidationRequestDto) {
+  async requestRevalidation(
+    user: AuthenticatedUser,
+    authorisationNumber: string,
+    body: Lifecycle.RevalidationRequestDto,
+  ) {
     const requestId = body.requestId ?? randomUUID();
     await this.dataSource.transaction(async (manager) => {
       const row = await this.lockScoped(manager, user, authorisationNumber);
@@ -122,40 +113,27 @@ export class LifecycleService {
         throw new ConflictException(`Request ${requestId} was made for another authorisation`);
       if (recorded === 'repeated') return;
       const requestedAt = new Date().toISOString();
-      await insertHistoryEntry(manager, {
-        authorisationNumber,
+      await this.recordRequest(manager, user, row, {
         change: 'revalidation-requested',
-        status: row.status,
-        changedBy: user.sub,
         details: { requestId, reason: body.reason, siteVisit: body.siteVisit },
-      });
-      await this.outbox.append(manager, RevalidationRequested, {
-        subject: authorisationNumber,
-        aggregateId: row.operatorId,
-        data: {
-          ...eventRef(row),
+        event: RevalidationRequested,
+        data: authorisationEvent(row, {
           requestId,
           reason: body.reason,
           siteVisit: body.siteVisit,
           requestedBy: user.sub,
           requestedAt,
-        },
-      });
-      await recordAudit(manager, {
-        actor: user,
+        }),
         action: 'authorisation.early-revalidation-requested',
-        entityType: 'authorisation',
-        entityId: authorisationNumber,
         after: { requestId, siteVisit: body.siteVisit },
         reason: body.reason,
-        correlationId: currentCorrelationId(),
       });
     });
     return { requestId, authorisationNumber, status: 'accepted' as const };
   }
 
   /** The holder reports a relevant change; it leads to a reassessment (an early revalidation). */
-  async reportChange(user: AuthenticatedUser, authorisationNumber: string, body: ReportedChangeDto) {
+  async reportChange(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.ReportedChangeDto) {
     const changeId = randomUUID();
     const siteVisit = SITE_VISIT_CHANGES.has(body.kind);
     const reportedAt = new Date().toISOString();
@@ -173,18 +151,11 @@ export class LifecycleService {
         reportedBy: user.sub,
         reportedAt,
       });
-      await insertHistoryEntry(manager, {
-        authorisationNumber,
+      await this.recordRequest(manager, user, row, {
         change: 'change-reported',
-        status: row.status,
-        changedBy: user.sub,
         details: { changeId, kind: body.kind, effectiveDate: body.effectiveDate },
-      });
-      await this.outbox.append(manager, AuthorisationChangeReported, {
-        subject: authorisationNumber,
-        aggregateId: row.operatorId,
-        data: {
-          ...eventRef(row),
+        event: AuthorisationChangeReported,
+        data: authorisationEvent(row, {
           changeId,
           kind: body.kind,
           description: body.description,
@@ -192,16 +163,10 @@ export class LifecycleService {
           siteVisit,
           reportedBy: user.sub,
           reportedAt,
-        },
-      });
-      await recordAudit(manager, {
-        actor: user,
+        }),
         action: 'authorisation.change-reported',
-        entityType: 'authorisation',
-        entityId: authorisationNumber,
         after: { changeId, kind: body.kind, effectiveDate: body.effectiveDate },
         reason: body.description,
-        correlationId: currentCorrelationId(),
       });
     });
     return {
@@ -222,7 +187,11 @@ export class LifecycleService {
   }
 
   /** The holder's updated answers for the running cycle, checked against its programme version's questions. */
-  async updateSelfAssessment(user: AuthenticatedUser, authorisationNumber: string, body: SelfAssessmentUpdateDto) {
+  async updateSelfAssessment(
+    user: AuthenticatedUser,
+    authorisationNumber: string,
+    body: Lifecycle.SelfAssessmentUpdateDto,
+  ) {
     const row = await this.scoped(user, authorisationNumber);
     await this.assertHolder(user, row);
     const current = await this.workflows.state(authorisationNumber);
@@ -253,7 +222,7 @@ export class LifecycleService {
     });
   }
 
-  confirm(user: AuthenticatedUser, authorisationNumber: string, body: RevalidationDecisionDto) {
+  confirm(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.RevalidationDecisionDto) {
     return this.customsAction(user, authorisationNumber, {
       action: 'confirm',
       by: user.sub,
@@ -263,7 +232,7 @@ export class LifecycleService {
   }
 
   /** A security-part suspension needs a security part: 400 naming `scope` for an AEOC authorisation. */
-  async suspend(user: AuthenticatedUser, authorisationNumber: string, body: SuspensionDto) {
+  async suspend(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.SuspensionDto) {
     const problem = suspensionScopeProblem((await this.scoped(user, authorisationNumber)).statusType, body.scope);
     if (problem) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: problem });
     return this.customsAction(user, authorisationNumber, {
@@ -274,11 +243,11 @@ export class LifecycleService {
     });
   }
 
-  reinstate(user: AuthenticatedUser, authorisationNumber: string, body: ReinstatementDto) {
+  reinstate(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.ReinstatementDto) {
     return this.customsAction(user, authorisationNumber, { action: 'reinstate', by: user.sub, reasons: body.reasons });
   }
 
-  intendRevocation(user: AuthenticatedUser, authorisationNumber: string, body: RevocationDto) {
+  intendRevocation(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.RevocationDto) {
     return this.customsAction(user, authorisationNumber, {
       action: 'intend-revocation',
       by: user.sub,
@@ -286,7 +255,7 @@ export class LifecycleService {
     });
   }
 
-  decideRevocation(user: AuthenticatedUser, authorisationNumber: string, body: RevocationDecisionDto) {
+  decideRevocation(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.RevocationDecisionDto) {
     return this.customsAction(
       user,
       authorisationNumber,
@@ -296,7 +265,7 @@ export class LifecycleService {
     );
   }
 
-  requestSuspension(user: AuthenticatedUser, authorisationNumber: string, body: SuspensionRequestDto) {
+  requestSuspension(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.SuspensionRequestDto) {
     return this.holderAction(
       user,
       authorisationNumber,
@@ -311,7 +280,7 @@ export class LifecycleService {
     );
   }
 
-  remediationPlan(user: AuthenticatedUser, authorisationNumber: string, body: RemediationPlanDto) {
+  remediationPlan(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.RemediationPlanDto) {
     return this.holderAction(user, authorisationNumber, {
       action: 'remediation-plan',
       by: user.sub,
@@ -320,7 +289,11 @@ export class LifecycleService {
     });
   }
 
-  respondToRevocation(user: AuthenticatedUser, authorisationNumber: string, body: RevocationHearingResponseDto) {
+  respondToRevocation(
+    user: AuthenticatedUser,
+    authorisationNumber: string,
+    body: Lifecycle.RevocationHearingResponseDto,
+  ) {
     return this.holderAction(user, authorisationNumber, {
       action: 'hearing-response',
       by: user.sub,
@@ -328,13 +301,47 @@ export class LifecycleService {
     });
   }
 
-  surrender(user: AuthenticatedUser, authorisationNumber: string, body: SurrenderDto) {
+  surrender(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.SurrenderDto) {
     return this.holderAction(
       user,
       authorisationNumber,
       { action: 'surrender', by: user.sub, reason: body.reason, effectiveFrom: body.effectiveFrom },
       'administrator',
     );
+  }
+
+  /** A person's request on an authorisation, in the caller's transaction: its history entry, its event and its audit entry. */
+  private async recordRequest<E extends EventDefinition>(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    row: LifecycleAuthorisation,
+    request: {
+      change: string;
+      details: Record<string, unknown>;
+      event: E;
+      data: OutboxAppend<E>;
+      action: string;
+      after: Record<string, unknown>;
+      reason: string;
+    },
+  ): Promise<void> {
+    await insertHistoryEntry(manager, {
+      authorisationNumber: row.authorisationNumber,
+      change: request.change,
+      status: row.status,
+      changedBy: user.sub,
+      details: request.details,
+    });
+    await this.outbox.append(manager, request.event, request.data);
+    await recordAudit(manager, {
+      actor: user,
+      action: request.action,
+      entityType: 'authorisation',
+      entityId: row.authorisationNumber,
+      after: request.after,
+      reason: request.reason,
+      correlationId: currentCorrelationId(),
+    });
   }
 
   private async customsAction(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput) {
