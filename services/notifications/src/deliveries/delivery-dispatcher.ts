@@ -30,12 +30,14 @@ import { retryDelayMs } from './retry-policy';
 const SUBSCRIPTION_DEACTIVATED = 'the webhook subscription was deactivated';
 
 /** What a dead letter announces (`aeo.notification.failed.v1`). */
-function failedEvent(
-  delivery: Pick<DeadLetteredDelivery, 'id' | 'sourceEventId' | 'sourceEventType' | 'channel' | 'recipient'>,
-  attempts: number,
-  reason: string,
-  failedAt: Date,
-) {
+function failedEvent(delivery: DeliveryRef, attempts: number, reason: string, failedAt: Date) {
+  return deliveryEvent(delivery, { attempts, reason, failedAt: failedAt.toISOString() });
+}
+
+type DeliveryRef = Pick<DeadLetteredDelivery, 'id' | 'sourceEventId' | 'sourceEventType' | 'channel' | 'recipient'>;
+
+/** The envelope of an event about a delivery: keyed by the delivery, its data after what every delivery event names. */
+function deliveryEvent<D extends object>(delivery: DeliveryRef, data: D) {
   return {
     subject: delivery.id,
     aggregateId: delivery.id,
@@ -45,9 +47,7 @@ function failedEvent(
       sourceEventType: delivery.sourceEventType,
       channel: delivery.channel,
       recipient: delivery.recipient,
-      attempts,
-      reason,
-      failedAt: failedAt.toISOString(),
+      ...data,
     },
   };
 }
@@ -358,19 +358,11 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
       });
       if (result.ok) {
         await settleSent(manager, delivery.id, attempt, now);
-        await this.outbox.append(manager, NotificationDelivered, {
-          subject: delivery.id,
-          aggregateId: delivery.id,
-          data: {
-            notificationId: delivery.id,
-            sourceEventId: delivery.sourceEventId,
-            sourceEventType: delivery.sourceEventType,
-            channel: delivery.channel,
-            recipient: delivery.recipient,
-            language: delivery.language,
-            deliveredAt: now.toISOString(),
-          },
-        });
+        await this.outbox.append(
+          manager,
+          NotificationDelivered,
+          deliveryEvent(delivery, { language: delivery.language, deliveredAt: now.toISOString() }),
+        );
         return;
       }
       const error = result.error ?? 'failed';

@@ -33,7 +33,7 @@ export class AlertsService {
         0,
         2000,
       );
-    const raised = await raiseRiskAlert(manager, {
+    const alert = {
       alertId,
       taxpayerId: compliance.taxpayerId,
       operatorId: status.operatorId,
@@ -42,21 +42,13 @@ export class AlertsService {
       reason,
       sourceEventId: compliance.complianceEventId,
       raisedAt,
-    });
-    if (!raised) return false;
+    };
+    if (!(await raiseRiskAlert(manager, alert))) return false;
+    // The event carries the alert as stored.
     await this.outbox.append(manager, RiskAlertRaised, {
       subject: alertId,
       aggregateId: compliance.taxpayerId,
-      data: {
-        alertId,
-        taxpayerId: compliance.taxpayerId,
-        operatorId: status.operatorId,
-        severity: compliance.severity,
-        recommendation,
-        reason,
-        sourceEventId: compliance.complianceEventId,
-        raisedAt,
-      },
+      data: alert,
     });
     return true;
   }
