@@ -15,6 +15,13 @@ const stage = z.enum([
   'withdrawn',
 ]);
 
+/** The risk engine's outcome as a workflow holds it (certification and revalidation alike). */
+export const riskOutcomeSchema = z.object({
+  score: z.number(),
+  recommendation: z.enum(['proceed', 'proceed-with-enhanced-validation', 'high-risk-review']),
+  modelVersion: z.string(),
+});
+
 /**
  * The certification workflow's state as its query answers it (CertificationState of
  * @aeo/workflows; @ZodResponse checks at compile time that the query's type fits this schema).
@@ -25,13 +32,7 @@ export const certificationStateSchema = z.object({
   acceptanceDeadline: z.string().describe('ISO 8601'),
   decisionDeadline: z.string().optional().describe('Set at acceptance; moves with an extension'),
   extendedByDays: z.number().int().optional(),
-  risk: z
-    .object({
-      score: z.number(),
-      recommendation: z.enum(['proceed', 'proceed-with-enhanced-validation', 'high-risk-review']),
-      modelVersion: z.string(),
-    })
-    .optional(),
+  risk: riskOutcomeSchema.optional(),
   validation: z
     .object({
       caseId: z.uuid(),

@@ -1,7 +1,7 @@
-import { ConflictException, Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { Client, WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationHearingResponded, ApplicationWithdrawn } from '@aeo/contracts';
 import { AuthenticatedUser } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
@@ -29,6 +29,17 @@ import { getOperator } from '../operators/operators.repository';
 import { updateRefusal } from '../shared/workflow-update-refusal';
 import type { ExecutiveDecisionDto, HearingResponseDto, WithdrawalDto } from './decision.schemas';
 import { applicationEvent } from '../shared/application-events';
+import {
+  certificationWorkflowError,
+  tellCertificationWorkflow,
+  type WorkflowCallNotes,
+} from '../certification/certification-workflow';
+
+/** How a decision's call to the certification workflow fails. */
+const DECISION_CALLS: WorkflowCallNotes = {
+  notRunning: '; nothing to decide',
+  unavailable: 'what was recorded stays recorded',
+};
 
 /** The final decision follows the hearing once the operator commented or its period ended. */
 const afterHearing = (application: Application): boolean =>
@@ -221,24 +232,11 @@ export class DecisionsService {
     return answer;
   }
 
-  private async tell(
-    applicationId: string,
-    send: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<void>,
-  ): Promise<void> {
-    try {
-      await send(this.temporal.workflow.getHandle(certificationWorkflowId(applicationId)));
-    } catch (error) {
-      throw this.workflowError(applicationId, error);
-    }
+  private tell(applicationId: string, send: (handle: WorkflowHandle) => Promise<void>): Promise<void> {
+    return tellCertificationWorkflow(this.temporal, applicationId, send, DECISION_CALLS);
   }
 
   private workflowError(applicationId: string, error: unknown): Error {
-    if (error instanceof WorkflowNotFoundError)
-      return new ConflictException(
-        `The certification workflow of application ${applicationId} is not running; nothing to decide`,
-      );
-    return new ServiceUnavailableException(
-      `Workflow service unavailable (${(error as Error).message}); what was recorded stays recorded: repeat the request`,
-    );
+    return certificationWorkflowError(applicationId, error, DECISION_CALLS);
   }
 }

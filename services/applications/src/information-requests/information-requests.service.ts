@@ -1,20 +1,14 @@
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  NotFoundException,
-  ServiceUnavailableException,
-} from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { Client, WorkflowHandle } from '@temporalio/client';
 import { ApplicationInformationReceived, ApplicationInformationRequested } from '@aeo/contracts';
 import { AuthenticatedUser } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
-import { certificationWorkflowId, informationReceivedSignal, informationRequestedSignal } from '@aeo/workflows';
+import { informationReceivedSignal, informationRequestedSignal } from '@aeo/workflows';
 import { lockExistingApplication } from '../applications/applications.repository';
 import { ApplicationsService } from '../applications/applications.service';
 import { getOperator } from '../operators/operators.repository';
@@ -30,6 +24,7 @@ import {
   recordInformationReplyTo,
 } from './information-requests.repository';
 import { applicationEvent } from '../shared/application-events';
+import { tellCertificationWorkflow } from '../certification/certification-workflow';
 
 const DAY_MS = 86_400_000;
 
@@ -171,18 +166,7 @@ export class InformationRequestsService {
     return (await listInformationRequestsOf(this.dataSource, application.id)).map(view);
   }
 
-  private async tell(
-    applicationId: string,
-    send: (handle: ReturnType<Client['workflow']['getHandle']>) => Promise<void>,
-  ): Promise<void> {
-    try {
-      await send(this.temporal.workflow.getHandle(certificationWorkflowId(applicationId)));
-    } catch (error) {
-      if (error instanceof WorkflowNotFoundError)
-        throw new ConflictException(`The certification workflow of application ${applicationId} is not running`);
-      throw new ServiceUnavailableException(
-        `Workflow service unavailable (${(error as Error).message}); nothing was recorded: repeat the request`,
-      );
-    }
+  private tell(applicationId: string, send: (handle: WorkflowHandle) => Promise<void>): Promise<void> {
+    return tellCertificationWorkflow(this.temporal, applicationId, send, { unavailable: 'nothing was recorded' });
   }
 }

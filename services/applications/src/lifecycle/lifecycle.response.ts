@@ -1,6 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { TRIGGER_SOURCES } from '@aeo/workflows';
+import { riskOutcomeSchema } from '../certification/certification-state.response';
 
 const stage = z.enum([
   'monitoring',
@@ -46,13 +47,7 @@ export const revalidationStateSchema = z.object({
       changedQuestions: z.number().int().optional(),
     })
     .optional(),
-  risk: z
-    .object({
-      score: z.number(),
-      recommendation: z.enum(['proceed', 'proceed-with-enhanced-validation', 'high-risk-review']),
-      modelVersion: z.string(),
-    })
-    .optional(),
+  risk: riskOutcomeSchema.optional(),
   validation: z
     .object({
       caseId: z.string(),
