@@ -22,7 +22,11 @@ import {
   revalidationWorkflowId,
 } from '@aeo/workflows';
 import { makeCompany } from '../e2e/slice-fixtures';
-import { CertificationHarness, startCertificationHarness } from '../testing/certification-harness';
+import {
+  CertificationHarness,
+  proceedingRiskAssessment,
+  startCertificationHarness,
+} from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
 import { CertificationActivities } from './certification.activities';
 
@@ -67,14 +71,7 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
             correlationId: currentCorrelationId(),
             applicationId: input.applicationId,
           });
-          return {
-            taxpayerId: input.taxpayerId,
-            score: 10,
-            modelVersion: 'test',
-            factors: [],
-            recommendation: 'proceed',
-            assessedAt: new Date().toISOString(),
-          };
+          return proceedingRiskAssessment(input.taxpayerId);
         },
       },
       validation: {

@@ -5,7 +5,11 @@ import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, waitFor } from '@aeo/testing';
 import { certificationStateQuery, certificationWorkflowId, validationReportSignal } from '@aeo/workflows';
 import { makeCompany } from '../e2e/slice-fixtures';
-import { CertificationHarness, startCertificationHarness } from '../testing/certification-harness';
+import {
+  CertificationHarness,
+  proceedingRiskAssessment,
+  startCertificationHarness,
+} from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
 
 jest.setTimeout(240_000);
@@ -34,14 +38,7 @@ describe('human steps on applications are idempotent', () => {
     harness = await startCertificationHarness({
       namespace: NAMESPACE,
       risk: {
-        assessOperatorRisk: async (input) => ({
-          taxpayerId: input.taxpayerId,
-          score: 10,
-          modelVersion: 'test',
-          factors: [],
-          recommendation: 'proceed',
-          assessedAt: new Date().toISOString(),
-        }),
+        assessOperatorRisk: async (input) => proceedingRiskAssessment(input.taxpayerId),
       },
       validation: {
         openValidationCase: async (input) => {
@@ -90,6 +87,17 @@ describe('human steps on applications are idempotent', () => {
       .getHandle(certificationWorkflowId(applicationId))
       .query(certificationStateQuery)
       .catch(() => undefined);
+  /** Waits until the application's certification workflow is at `stage`. */
+  const reached = (applicationId: string, stage: string, what = `the ${stage} stage`) =>
+    waitFor(what, async () => (await stateOf(applicationId))?.stage === stage || undefined, WAIT_MS, 250);
+  /** The validator's report, as the validation service signals it. */
+  const reportValidation = (applicationId: string, recommendation: 'grant' | 'refuse', summary: string) =>
+    temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).signal(validationReportSignal, {
+      caseId: caseIds.get(applicationId)!,
+      recommendation,
+      summary,
+      submittedBy: 'validator-1',
+    });
   /** The workflow history's signals and accepted updates by name. */
   async function told(applicationId: string): Promise<string[]> {
     const history = await temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).fetchHistory();
@@ -121,27 +129,12 @@ describe('human steps on applications are idempotent', () => {
     const first = await accept(applicationId, { decision: 'accept' }).expect(202);
     const again = await accept(applicationId, { decision: 'accept' }).expect(202);
     expect(again.body).toEqual(first.body);
-    await waitFor(
-      'the validation stage',
-      async () => (await stateOf(applicationId))?.stage === 'validation' || undefined,
-      WAIT_MS,
-      250,
-    );
+    await reached(applicationId, 'validation');
     expect(await accept(applicationId, { decision: 'accept' }).expect(202)).toHaveProperty('body', first.body);
     expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(1);
 
-    await temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).signal(validationReportSignal, {
-      caseId: caseIds.get(applicationId)!,
-      recommendation: 'grant',
-      summary: 'all criteria met',
-      submittedBy: 'validator-1',
-    });
-    await waitFor(
-      'the decision stage',
-      async () => (await stateOf(applicationId))?.stage === 'decision' || undefined,
-      WAIT_MS,
-      250,
-    );
+    await reportValidation(applicationId, 'grant', 'all criteria met');
+    await reached(applicationId, 'decision');
     // An extension beyond the programme's limit is a bad value (422 naming days), not a stage refusal; nothing is taken.
     const tooLong = await decide(applicationId, { decision: 'extend', reasons: ['need more time'], days: 365 }).expect(
       422,
@@ -268,12 +261,7 @@ describe('human steps on applications are idempotent', () => {
     expect(byColleague.body.message).toMatch(
       /was already taken: rejected \(the financial statements are missing\) on .* by officer-dornod$/,
     );
-    await waitFor(
-      'the rejection',
-      async () => (await stateOf(applicationId))?.stage === 'rejected' || undefined,
-      WAIT_MS,
-      250,
-    );
+    await reached(applicationId, 'rejected', 'the rejection');
     expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(1);
     // Recorded in the database, so it holds across restarts.
     const steps = await service.dataSource.query(
@@ -288,24 +276,9 @@ describe('human steps on applications are idempotent', () => {
   it('a refusal opens the hearing once; repeated, it answers as the first time', async () => {
     const applicationId = await submitted(otherCompany);
     await accept(applicationId, { decision: 'accept' }).expect(202);
-    await waitFor(
-      'the validation stage',
-      async () => (await stateOf(applicationId))?.stage === 'validation' || undefined,
-      WAIT_MS,
-      250,
-    );
-    await temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).signal(validationReportSignal, {
-      caseId: caseIds.get(applicationId)!,
-      recommendation: 'refuse',
-      summary: 'no security plan',
-      submittedBy: 'validator-1',
-    });
-    await waitFor(
-      'the decision stage',
-      async () => (await stateOf(applicationId))?.stage === 'decision' || undefined,
-      WAIT_MS,
-      250,
-    );
+    await reached(applicationId, 'validation');
+    await reportValidation(applicationId, 'refuse', 'no security plan');
+    await reached(applicationId, 'decision');
     const refusal = { decision: 'refuse', reasons: ['no security plan for the bonded warehouse'] };
     const intended = await decide(applicationId, refusal);
     expect(intended.body).toMatchObject({ stage: 'hearing' });

@@ -78,3 +78,13 @@ export async function startCertificationHarness(options: {
     },
   };
 }
+
+/** A risk assessment that lets an application proceed (score 10, no factors). */
+export const proceedingRiskAssessment = (taxpayerId: string) => ({
+  taxpayerId,
+  score: 10,
+  modelVersion: 'test',
+  factors: [],
+  recommendation: 'proceed' as const,
+  assessedAt: new Date().toISOString(),
+});
