@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { COMPLIANCE_SECTION } from '../testing/programme-sections';
 import { startValidation } from '../testing/start-validation';
 import { ValidationWorkflowActivities } from '../validation-cases/validation.activities';
 
@@ -14,18 +15,7 @@ const PROGRAMME = {
     { code: 'AEOS', sections: ['compliance', 'security'] },
   ],
   sections: [
-    {
-      id: 'compliance',
-      title: { en: 'Compliance', mn: 'Биелэлт' },
-      questions: [
-        {
-          id: 'compliance.infringements',
-          text: { en: 'Infringements?', mn: 'Зөрчил?' },
-          answer: 'yes-no',
-          evidenceRequired: false,
-        },
-      ],
-    },
+    COMPLIANCE_SECTION,
     {
       id: 'security',
       title: { en: 'Security', mn: 'Аюулгүй байдал' },

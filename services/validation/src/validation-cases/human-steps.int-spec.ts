@@ -4,6 +4,7 @@ import { ROLES } from '@aeo/auth';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer } from '@aeo/testing';
 import { validationReportSignal } from '@aeo/workflows';
+import { COMPLIANCE_SECTION } from '../testing/programme-sections';
 import { startValidation } from '../testing/start-validation';
 import { ValidationWorkflowActivities } from './validation.activities';
 
@@ -12,20 +13,7 @@ jest.setTimeout(90_000);
 const DAY = 86_400_000;
 const PROGRAMME = {
   statusTypes: [{ code: 'AEOC', sections: ['compliance'] }],
-  sections: [
-    {
-      id: 'compliance',
-      title: { en: 'Compliance', mn: 'Биелэлт' },
-      questions: [
-        {
-          id: 'compliance.infringements',
-          text: { en: 'Infringements?', mn: 'Зөрчил?' },
-          answer: 'yes-no',
-          evidenceRequired: false,
-        },
-      ],
-    },
-  ],
+  sections: [COMPLIANCE_SECTION],
   timeLimits: { acceptanceDays: 30 },
 };
 
@@ -95,6 +83,19 @@ describe('human steps on validation cases are idempotent', () => {
     return { caseId, workflowId, base: `/v1/validation-cases/${caseId}` };
   }
 
+  /** A site visit of the case, planned by the validator and moved into the past so that it can be completed. */
+  async function visitDue(base: string) {
+    const visit = await service.http
+      .post(`${base}/visits`)
+      .set('Authorization', validator)
+      .send({ scheduledFor: new Date(Date.now() + 31 * DAY).toISOString() })
+      .expect(201);
+    await service.dataSource.query(`UPDATE site_visits SET scheduled_for = now() - interval '1 minute' WHERE id = $1`, [
+      visit.body.visitId,
+    ]);
+    return visit;
+  }
+
   const signalsOf = async (workflowId: string) =>
     ((await temporal.workflow.getHandle(workflowId).fetchHistory()).events ?? []).filter(
       (event) => event.workflowExecutionSignaledEventAttributes?.signalName === validationReportSignal.name,
@@ -126,14 +127,7 @@ describe('human steps on validation cases are idempotent', () => {
 
   it('a repeated visit completion and a repeated answer to a corrective action answer as the first time; different ones get 409', async () => {
     const { base } = await caseWithWorkflow(true);
-    const visit = await service.http
-      .post(`${base}/visits`)
-      .set('Authorization', validator)
-      .send({ scheduledFor: new Date(Date.now() + 31 * DAY).toISOString() })
-      .expect(201);
-    await service.dataSource.query(`UPDATE site_visits SET scheduled_for = now() - interval '1 minute' WHERE id = $1`, [
-      visit.body.visitId,
-    ]);
+    const visit = await visitDue(base);
     const completion = { notes: 'site seen, fence in place' };
     const completed = await service.http
       .post(`${base}/visits/${visit.body.visitId}/completion`)
@@ -194,14 +188,7 @@ describe('human steps on validation cases are idempotent', () => {
 
   it("another case's visit or corrective action, named under a case of the caller's, is not found: nothing of what was done leaks", async () => {
     const { base } = await caseWithWorkflow(true);
-    const visit = await service.http
-      .post(`${base}/visits`)
-      .set('Authorization', validator)
-      .send({ scheduledFor: new Date(Date.now() + 31 * DAY).toISOString() })
-      .expect(201);
-    await service.dataSource.query(`UPDATE site_visits SET scheduled_for = now() - interval '1 minute' WHERE id = $1`, [
-      visit.body.visitId,
-    ]);
+    const visit = await visitDue(base);
     const completion = { notes: 'seen on site' };
     await service.http
       .post(`${base}/visits/${visit.body.visitId}/completion`)
