@@ -4,7 +4,7 @@ import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, waitFor } from '@aeo/testing';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { SAMPLE_PDF } from '../testing/file-application';
-import { startApplications } from '../testing/start-applications';
+import { draftApplication, startApplications } from '../testing/start-applications';
 
 jest.setTimeout(120_000);
 
@@ -25,11 +25,7 @@ describe('Idempotency-Key on document uploads', () => {
       .set('Authorization', company.operatorToken)
       .send(company.registration);
     expect(registered.body).toEqual(expect.objectContaining({ id: expect.any(String) }));
-    const draft = await service.http
-      .post('/v1/applications')
-      .set('Authorization', company.operatorToken)
-      .send({ operatorId: registered.body.id, statusType: 'AEOC', consentToMraSharing: false })
-      .expect(201);
+    const draft = await draftApplication(service, company.operatorToken, registered.body.id);
     applicationId = draft.body.id;
     const programme = await service.http.get('/v1/programme').set('Authorization', company.operatorToken).expect(200);
     questionId = programme.body.document.sections

@@ -3,7 +3,7 @@ import { SAFE_TEXT_MESSAGE } from '@aeo/contracts';
 import { bearer } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { makeCompany } from '../e2e/slice-fixtures';
-import { startApplications } from '../testing/start-applications';
+import { draftApplication, startApplications } from '../testing/start-applications';
 
 jest.setTimeout(120_000);
 
@@ -56,11 +56,7 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
       address: { ...r.address, street: 'Энхтайваны өргөн чөлөө 17' },
     })).expect(201);
     expect(registered.body.name).toBe('Алтай Трейд ХХК 🚚');
-    const draft = await service.http
-      .post('/v1/applications')
-      .set('Authorization', company.operatorToken)
-      .send({ operatorId: registered.body.id, statusType: 'AEOC', consentToMraSharing: false })
-      .expect(201);
+    const draft = await draftApplication(service, company.operatorToken, registered.body.id);
     applicationId = draft.body.id;
   });
 

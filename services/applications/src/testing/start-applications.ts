@@ -20,3 +20,12 @@ export async function spreadAuthorisationNumbers(service: ServiceUnderTest): Pro
     10_000_000 + Math.floor(Math.random() * 80_000_000),
   ]);
 }
+
+/** Creates a draft AEOC application of the operator through the API (201); its id is `body.id`. */
+export function draftApplication(service: ServiceUnderTest, token: string, operatorId: string) {
+  return service.http
+    .post('/v1/applications')
+    .set('Authorization', token)
+    .send({ operatorId, statusType: 'AEOC', consentToMraSharing: false })
+    .expect(201);
+}
