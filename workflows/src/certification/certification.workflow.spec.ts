@@ -34,6 +34,9 @@ jest.setTimeout(180_000);
 const DAY = 86_400_000;
 const CASE_ID = '9d1f0c2e-3b4a-4c5d-8e6f-7a8b9c0d1e2f';
 
+/** The activities of a certification withdrawn during validation, in order. */
+const WITHDRAWN_IN_VALIDATION = ['recordAcceptance', 'assessOperatorRisk', 'openValidationCase', 'closeValidationCase'];
+
 describe('certification workflow (time-skipping)', () => {
   const testbed = useTimeSkippingTestbed(bundleWorkflows);
   const fakes = (recommendation: RiskRecommendation = 'proceed') =>
@@ -112,12 +115,7 @@ describe('certification workflow (time-skipping)', () => {
       expect(await handle.result()).toEqual({ outcome: 'withdrawn', deemed: false });
     });
     // The withdrawal closes the open case, so it leaves the validator's workload.
-    expect(fake.names()).toEqual([
-      'recordAcceptance',
-      'assessOperatorRisk',
-      'openValidationCase',
-      'closeValidationCase',
-    ]);
+    expect(fake.names()).toEqual(WITHDRAWN_IN_VALIDATION);
     expect(fake.calls[0].args).toMatchObject({ applicationId, deemed: true, decidedBy: 'system:deemed-acceptance' });
     expect(fake.calls[3].args).toEqual({
       caseId: CASE_ID,
@@ -525,13 +523,7 @@ describe('certification workflow (time-skipping)', () => {
       await handle.result();
       await recordHistory('deemed-acceptance-held-then-recorded', handle);
     });
-    expect(fake.names()).toEqual([
-      'alertWorkflowFailure',
-      'recordAcceptance',
-      'assessOperatorRisk',
-      'openValidationCase',
-      'closeValidationCase',
-    ]);
+    expect(fake.names()).toEqual(['alertWorkflowFailure', ...WITHDRAWN_IN_VALIDATION]);
     expect(fake.calls[0].args).toMatchObject({
       process: 'certification',
       applicationId,
@@ -556,13 +548,7 @@ describe('certification workflow (time-skipping)', () => {
       await handle.signal(withdrawalSignal, { withdrawnBy: 'trader-1', reason: 'end of test' });
       await handle.result();
     });
-    expect(fake.names()).toEqual([
-      'alertWorkflowFailure',
-      'recordAcceptance',
-      'assessOperatorRisk',
-      'openValidationCase',
-      'closeValidationCase',
-    ]);
+    expect(fake.names()).toEqual(['alertWorkflowFailure', ...WITHDRAWN_IN_VALIDATION]);
     expect(fake.calls[1].args).toMatchObject({ applicationId, deemed: false, decidedBy: 'officer-1' });
   });
 });
