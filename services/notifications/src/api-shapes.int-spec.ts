@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
-import { TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
+import { TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, startTestSmtpServer, testKafka, TestSmtpServer, waitFor } from '@aeo/testing';
 import { startNotifications } from './testing/start-notifications';
+import { publishEvent } from './testing/publish-event';
 
 jest.setTimeout(120_000);
 
@@ -265,22 +266,11 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
       reason: 'revoked',
       grounds: 'Repeated serious infringements.',
     };
-    await producer.send({
-      topic: TOPIC_NAMES.certificationEvents,
-      acks: -1,
-      messages: [
-        toKafkaRecord(
-          {
-            id: eventId,
-            type: 'aeo.authorisation.revoked.v1',
-            source: '/aeo/test',
-            subject: operatorId,
-            time: new Date().toISOString(),
-            data,
-          },
-          operatorId,
-        ),
-      ],
+    await publishEvent(producer, TOPIC_NAMES.certificationEvents, {
+      id: eventId,
+      type: 'aeo.authorisation.revoked.v1',
+      subject: operatorId,
+      data,
     });
     const planned = await waitFor(
       'the revocation planned',

@@ -3,7 +3,7 @@ import { createServer, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
-import { TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
+import { TOPIC_NAMES } from '@aeo/contracts';
 import {
   bearer,
   createTestDatabase,
@@ -14,6 +14,7 @@ import {
   uniqueName,
   waitFor,
 } from '@aeo/testing';
+import { publishEvent } from '../testing/publish-event';
 
 jest.setTimeout(180_000);
 
@@ -106,22 +107,11 @@ describe('webhook delivery across a crash of the notifications service', () => {
       requestedBy: 'holder-admin',
       reason: 'business closed',
     };
-    await producer.send({
-      topic: TOPIC_NAMES.certificationEvents,
-      acks: -1,
-      messages: [
-        toKafkaRecord(
-          {
-            id: eventId,
-            type: 'aeo.authorisation.surrendered.v1',
-            source: '/aeo/test',
-            subject: operatorId,
-            time: new Date().toISOString(),
-            data,
-          },
-          operatorId,
-        ),
-      ],
+    await publishEvent(producer, TOPIC_NAMES.certificationEvents, {
+      id: eventId,
+      type: 'aeo.authorisation.surrendered.v1',
+      subject: operatorId,
+      data,
     });
 
     const first = await waitFor(

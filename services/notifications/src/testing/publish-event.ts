@@ -1,0 +1,30 @@
+import type { Producer } from 'kafkajs';
+import { toKafkaRecord } from '@aeo/contracts';
+
+/**
+ * Publishes one event as its producing service would: a CloudEvents record keyed by `subject`,
+ * acknowledged by all in-sync replicas.
+ */
+export async function publishEvent(
+  producer: Producer,
+  topic: string,
+  event: { id: string; type: string; subject: string; data: unknown },
+): Promise<void> {
+  await producer.send({
+    topic,
+    acks: -1,
+    messages: [
+      toKafkaRecord(
+        {
+          id: event.id,
+          type: event.type,
+          source: '/aeo/test',
+          subject: event.subject,
+          time: new Date().toISOString(),
+          data: event.data,
+        },
+        event.subject,
+      ),
+    ],
+  });
+}
