@@ -31,32 +31,17 @@ import {
 import { createTestDatabase, startProcess, testEnv, testKafka, uniqueName } from '@aeo/testing';
 import type { RunningProcess, TestDatabase } from '@aeo/testing';
 import { TrafficModel } from '@aeo/traffic';
-import {
-  checkAbort,
-  fmt,
-  gitCommit,
-  intEnv,
-  machine,
-  median,
-  onCleanup,
-  pollUntil,
-  round1,
-  round3,
-  runMain,
-  sleep,
-  table,
-  withTimeout,
-} from './lib/bench-kit';
+import * as kit from './lib/bench-kit';
 
-const EVENTS = intEnv('BENCH_EVENTS', 5000);
-const ROUNDS = intEnv('BENCH_ROUNDS', 2);
-const SEED = intEnv('BENCH_SEED', randomBytes(3).readUIntBE(0, 3) % 1_000_000, 0);
-const TRADERS = intEnv('BENCH_TRADERS', 500);
-const AEO = intEnv('BENCH_AEO', 20, 0);
-const CONCURRENCY = intEnv('BENCH_CONCURRENCY', 3);
+const EVENTS = kit.intEnv('BENCH_EVENTS', 5000);
+const ROUNDS = kit.intEnv('BENCH_ROUNDS', 2);
+const SEED = kit.intEnv('BENCH_SEED', randomBytes(3).readUIntBE(0, 3) % 1_000_000, 0);
+const TRADERS = kit.intEnv('BENCH_TRADERS', 500);
+const AEO = kit.intEnv('BENCH_AEO', 20, 0);
+const CONCURRENCY = kit.intEnv('BENCH_CONCURRENCY', 3);
 const TARGET_RATIO = Number(process.env['BENCH_TARGET_RATIO'] ?? '0.5');
 const ENFORCE_TARGET = process.env['BENCH_ENFORCE_TARGET'] === '1';
-const PHASE_TIMEOUT_MS = intEnv('BENCH_PHASE_TIMEOUT_MS', 300_000);
+const PHASE_TIMEOUT_MS = kit.intEnv('BENCH_PHASE_TIMEOUT_MS', 300_000);
 const RESULTS_PATH = resolve(process.env['BENCH_RESULTS'] ?? join(__dirname, 'results', 'channel-decisions.json'));
 const TOPIC = TOPIC_NAMES.declarationEvents;
 const INBOX_CONSUMER = 'risk-management.declarations';
@@ -107,7 +92,7 @@ async function produceTraffic(kafka: Kafka): Promise<{ declarations: number; aut
       });
     }
     for (let done = 0; done < EVENTS; done += 500) {
-      checkAbort();
+      kit.checkAbort();
       const chunk = Array.from({ length: Math.min(500, EVENTS - done) }, () => model.nextDeclaration());
       await producer.send({
         topic: TOPIC,
@@ -197,7 +182,7 @@ async function consumeToEnd(
       },
     });
     if (pending.size === 0) doneAt = performance.now();
-    await pollUntil(
+    await kit.pollUntil(
       () =>
         `${label}: consumer to reach the end offsets (${records} records so far, partitions left ${[...pending].join(',')})`,
       async () => doneAt !== undefined,
@@ -205,7 +190,7 @@ async function consumeToEnd(
       PHASE_TIMEOUT_MS,
     );
   } finally {
-    await withTimeout(consumer.disconnect(), 30_000, 'no-op consumer disconnect').catch(() => undefined);
+    await kit.withTimeout(consumer.disconnect(), 30_000, 'no-op consumer disconnect').catch(() => undefined);
     await deleteGroups(kafka, [groupId]);
   }
   return { records, ms: doneAt! - start, steadyMs: doneAt! - (firstBatchAt ?? start), doneAt: doneAt! };
@@ -320,7 +305,7 @@ async function publishOnlyFloor(
         );
       }
     });
-    await withTimeout(Promise.all(sends), PHASE_TIMEOUT_MS, `${label}: the floor's sends`);
+    await kit.withTimeout(Promise.all(sends), PHASE_TIMEOUT_MS, `${label}: the floor's sends`);
     const tail = Math.max(0, lastAckAt - result.doneAt);
     return { ...result, ms: result.ms + tail, steadyMs: result.steadyMs + tail, published };
   } finally {
@@ -367,7 +352,7 @@ async function runService(kafka: Kafka, expected: number, label: string): Promis
     const atReady = await inboxCount(client);
     let count = atReady;
     let firstAt: number | undefined = atReady > 0 ? readyAt : undefined;
-    await pollUntil(
+    await kit.pollUntil(
       () =>
         `${label}: the service's inbox to reach ${expected} (${count} so far)\n--- service output ---\n${service!.logs().slice(-2000)}`,
       async () => {
@@ -423,7 +408,7 @@ async function main(): Promise<number> {
   const kafka = testKafka('aeo-bench-channels');
   const admin = kafka.admin();
   await admin.connect();
-  onCleanup('disconnect admin', () => admin.disconnect());
+  kit.onCleanup('disconnect admin', () => admin.disconnect());
 
   // --- setup: seeded traffic, then the end offsets both sides read up to ---
   const produced = await produceTraffic(kafka);
@@ -461,27 +446,27 @@ async function main(): Promise<number> {
     const order =
       round % 2 === 1 ? (['baseline', 'floor', 'service'] as const) : (['service', 'floor', 'baseline'] as const);
     for (const kind of order) {
-      checkAbort();
+      kit.checkAbort();
       if (kind === 'baseline') {
         const r = await consumeToEnd(kafka, ends, `round${round}`);
         baselines.push(r);
         console.log(
-          `[bench] round ${round} no-op    ${fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} in ${fmt(r.ms)} ms; ${fmt((r.records * 1000) / r.steadyMs)}/s from the first batch)`,
+          `[bench] round ${round} no-op    ${kit.fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} in ${kit.fmt(r.ms)} ms; ${kit.fmt((r.records * 1000) / r.steadyMs)}/s from the first batch)`,
         );
       } else if (kind === 'floor') {
         const r = await publishOnlyFloor(kafka, admin, ends, `floor${round}`);
         floors.push(r);
         console.log(
-          `[bench] round ${round} floor    ${fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} read, ${r.published} decision events published in ${fmt(r.ms)} ms; validate + publish only)`,
+          `[bench] round ${round} floor    ${kit.fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} read, ${r.published} decision events published in ${kit.fmt(r.ms)} ms; validate + publish only)`,
         );
       } else {
         const r = await runService(kafka, expected, `round ${round}`);
         services.push(r);
         console.log(
-          `[bench] round ${round} service  ${fmt(((r.decisions - r.atReady) * 1000) / r.ms).padStart(7)} decisions/s (${r.decisions - r.atReady} in ${fmt(r.ms)} ms after ready, ${r.atReady} during boot; ${fmt(((r.decisions - r.atReady) * 1000) / r.steadyMs)}/s from the first decision) channels ${JSON.stringify(r.channels)}, ${r.aeoBenefitDecisions} with an AEO benefit`,
+          `[bench] round ${round} service  ${kit.fmt(((r.decisions - r.atReady) * 1000) / r.ms).padStart(7)} decisions/s (${r.decisions - r.atReady} in ${kit.fmt(r.ms)} ms after ready, ${r.atReady} during boot; ${kit.fmt(((r.decisions - r.atReady) * 1000) / r.steadyMs)}/s from the first decision) channels ${JSON.stringify(r.channels)}, ${r.aeoBenefitDecisions} with an AEO benefit`,
         );
       }
-      await sleep(500);
+      await kit.sleep(500);
     }
   }
 
@@ -490,28 +475,28 @@ async function main(): Promise<number> {
   const serviceRates = services.map((r) => ((r.decisions - r.atReady) * 1000) / r.ms);
   const baselineSteady = baselines.map((r) => (r.records * 1000) / r.steadyMs);
   const serviceSteady = services.map((r) => ((r.decisions - r.atReady) * 1000) / r.steadyMs);
-  const baselineMedian = median(baselineRates);
-  const serviceMedian = median(serviceRates);
+  const baselineMedian = kit.median(baselineRates);
+  const serviceMedian = kit.median(serviceRates);
   const ratio = serviceMedian / baselineMedian;
-  const floorMedian = median(floors.map((r) => (r.records * 1000) / r.ms));
+  const floorMedian = kit.median(floors.map((r) => (r.records * 1000) / r.ms));
   const floorRatio = floorMedian / baselineMedian;
-  const steadyRatio = median(serviceSteady) / median(baselineSteady);
+  const steadyRatio = kit.median(serviceSteady) / kit.median(baselineSteady);
   const perRound = serviceRates.map((s, i) => s / baselineRates[i]);
   const pass = ratio >= TARGET_RATIO;
 
   console.log(
-    `\n${table([
+    `\n${kit.table([
       ['summary (medians)', 'value'],
       ['records read (incl. older backlog)', String(total)],
       ['declarations decided (inbox target)', String(expected)],
-      ['no-op eachBatch, records/s (connect -> end)', fmt(baselineMedian)],
-      ['service, decisions/s (ready -> inbox full)', fmt(serviceMedian)],
-      ['validate + publish floor, records/s', fmt(floorMedian)],
-      ['ratio floor/no-op (validate + publish, nothing else)', fmt(floorRatio, 3)],
-      ['ratio service/floor', fmt(serviceMedian / floorMedian, 3)],
-      ['ratio service/no-op', fmt(ratio, 3)],
+      ['no-op eachBatch, records/s (connect -> end)', kit.fmt(baselineMedian)],
+      ['service, decisions/s (ready -> inbox full)', kit.fmt(serviceMedian)],
+      ['validate + publish floor, records/s', kit.fmt(floorMedian)],
+      ['ratio floor/no-op (validate + publish, nothing else)', kit.fmt(floorRatio, 3)],
+      ['ratio service/floor', kit.fmt(serviceMedian / floorMedian, 3)],
+      ['ratio service/no-op', kit.fmt(ratio, 3)],
       ['per-round ratios', perRound.map((x) => x.toFixed(3)).join(' ')],
-      ['steady-state ratio (first record -> end)', fmt(steadyRatio, 4)],
+      ['steady-state ratio (first record -> end)', kit.fmt(steadyRatio, 4)],
       [`target ratio >= ${TARGET_RATIO}`, pass ? 'PASS' : 'BELOW TARGET'],
     ])}`,
   );
@@ -519,8 +504,8 @@ async function main(): Promise<number> {
     benchmark: 'channel-decisions',
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    commit: gitCommit(),
-    machine: machine(),
+    commit: kit.gitCommit(),
+    machine: kit.machine(),
     config: {
       events: EVENTS,
       rounds: ROUNDS,
@@ -539,30 +524,30 @@ async function main(): Promise<number> {
     },
     baselines: baselines.map((r, i) => ({
       ...r,
-      ms: round1(r.ms),
-      steadyMs: round1(r.steadyMs),
-      rate: round1(baselineRates[i]),
+      ms: kit.round1(r.ms),
+      steadyMs: kit.round1(r.steadyMs),
+      rate: kit.round1(baselineRates[i]),
     })),
     services: services.map((r, i) => ({
       ...r,
-      ms: round1(r.ms),
-      steadyMs: round1(r.steadyMs),
-      rate: round1(serviceRates[i]),
+      ms: kit.round1(r.ms),
+      steadyMs: kit.round1(r.steadyMs),
+      rate: kit.round1(serviceRates[i]),
     })),
     floors: floors.map((r) => ({
       ...r,
       doneAt: undefined,
-      ms: round1(r.ms),
-      steadyMs: round1(r.steadyMs),
-      rate: round1((r.records * 1000) / r.ms),
+      ms: kit.round1(r.ms),
+      steadyMs: kit.round1(r.steadyMs),
+      rate: kit.round1((r.records * 1000) / r.ms),
     })),
     summary: {
-      baselineRecordsPerSecond: round1(baselineMedian),
-      floorRecordsPerSecond: round1(floorMedian),
-      floorRatio: round3(floorRatio),
-      serviceDecisionsPerSecond: round1(serviceMedian),
-      ratio: round3(ratio),
-      perRoundRatios: perRound.map(round3),
+      baselineRecordsPerSecond: kit.round1(baselineMedian),
+      floorRecordsPerSecond: kit.round1(floorMedian),
+      floorRatio: kit.round3(floorRatio),
+      serviceDecisionsPerSecond: kit.round1(serviceMedian),
+      ratio: kit.round3(ratio),
+      perRoundRatios: perRound.map(kit.round3),
       steadyStateRatio: Math.round(steadyRatio * 10000) / 10000,
       pass,
     },
@@ -573,4 +558,4 @@ async function main(): Promise<number> {
   return !pass && ENFORCE_TARGET ? 3 : 0;
 }
 
-runMain(main);
+kit.runMain(main);

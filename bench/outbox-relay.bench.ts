@@ -14,9 +14,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem, release, hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import type { Kafka, Producer, Message, ProducerBatch } from 'kafkajs';
 import type { Logger } from 'pino';
@@ -33,28 +31,21 @@ import {
   createKafka,
 } from '@aeo/messaging';
 import { createTestDatabase, createTopics, testEnv, testKafka, TestDatabase, uniqueName } from '@aeo/testing';
+import * as kit from './lib/bench-kit';
 
 // ------------------------------------------------------------------------------------------------
 // configuration
 // ------------------------------------------------------------------------------------------------
-function intEnv(name: string, fallback: number, min = 1): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min) throw new Error(`${name} must be an integer >= ${min}, got "${raw}"`);
-  return value;
-}
-
-const EVENTS = intEnv('BENCH_EVENTS', 20_000);
-const ROUNDS = intEnv('BENCH_ROUNDS', 3);
-const WARMUP_EVENTS = intEnv('BENCH_WARMUP_EVENTS', Math.max(500, Math.floor(EVENTS / 4)));
-const LOAD_EVENTS = intEnv('BENCH_LOAD_EVENTS', Math.max(500, Math.floor(EVENTS / 2)));
-const LOAD_RATE = intEnv('BENCH_LOAD_RATE', 1000);
+const EVENTS = kit.intEnv('BENCH_EVENTS', 20_000);
+const ROUNDS = kit.intEnv('BENCH_ROUNDS', 3);
+const WARMUP_EVENTS = kit.intEnv('BENCH_WARMUP_EVENTS', Math.max(500, Math.floor(EVENTS / 4)));
+const LOAD_EVENTS = kit.intEnv('BENCH_LOAD_EVENTS', Math.max(500, Math.floor(EVENTS / 2)));
+const LOAD_RATE = kit.intEnv('BENCH_LOAD_RATE', 1000);
 const TARGET_RATIO = Number(process.env['BENCH_TARGET_RATIO'] ?? '0.5');
 const ENFORCE_TARGET = process.env['BENCH_ENFORCE_TARGET'] === '1';
 /** Relay instances sharing the producer and pool in the relay runs (1 = production; >1 is a what-if). */
-const RELAYS = intEnv('BENCH_RELAYS', 1);
-const PHASE_TIMEOUT_MS = intEnv('BENCH_PHASE_TIMEOUT_MS', 180_000);
+const RELAYS = kit.intEnv('BENCH_RELAYS', 1);
+const PHASE_TIMEOUT_MS = kit.intEnv('BENCH_PHASE_TIMEOUT_MS', 180_000);
 const RESULTS_PATH = resolve(process.env['BENCH_RESULTS'] ?? join(__dirname, 'results', 'outbox-relay.json'));
 
 /** As configured in production (OUTBOX_BATCH_SIZE / OUTBOX_POLL_INTERVAL_MS) and in the brief. */
@@ -70,43 +61,6 @@ const SOURCE = '/aeo/bench';
 // ------------------------------------------------------------------------------------------------
 // cancellation and cleanup
 // ------------------------------------------------------------------------------------------------
-let abortReason: string | undefined;
-const cleanups: Array<{ name: string; run: () => Promise<unknown> }> = [];
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    abortReason = `received ${signal}`;
-    console.error(`\n[bench] ${abortReason}: stopping and cleaning up...`);
-  });
-}
-
-function checkAbort(): void {
-  if (abortReason) throw new Error(`aborted: ${abortReason}`);
-}
-
-async function runCleanups(): Promise<void> {
-  while (cleanups.length) {
-    const { name, run } = cleanups.pop()!;
-    try {
-      await withTimeout(run(), 30_000, `cleanup: ${name}`);
-    } catch (error) {
-      console.error(`[bench] cleanup "${name}" failed: ${(error as Error).message}`);
-    }
-  }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Waits for `promise`, bounded by PHASE_TIMEOUT_MS and the abort flag; `what` names it in the error. */
 function waitOrAbort(promise: Promise<void>, what: () => string): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
@@ -116,7 +70,7 @@ function waitOrAbort(promise: Promise<void>, what: () => string): Promise<void> 
       () => reject(new Error(`timed out after ${PHASE_TIMEOUT_MS} ms waiting for ${what()}`)),
       PHASE_TIMEOUT_MS,
     );
-    ticker = setInterval(() => abortReason && reject(new Error(`aborted: ${abortReason}`)), 100);
+    ticker = setInterval(() => kit.aborted() && reject(new Error(`aborted: ${kit.aborted()}`)), 100);
     promise.then(resolvePromise, reject);
   }).finally(() => {
     clearTimeout(timer);
@@ -125,14 +79,8 @@ function waitOrAbort(promise: Promise<void>, what: () => string): Promise<void> 
 }
 
 /** Polls until probe() is true; bounded by PHASE_TIMEOUT_MS and the abort flag. */
-async function pollUntil(what: string, probe: () => Promise<boolean>, intervalMs: number): Promise<void> {
-  const deadline = performance.now() + PHASE_TIMEOUT_MS;
-  while (!(await probe())) {
-    checkAbort();
-    if (performance.now() > deadline) throw new Error(`timed out after ${PHASE_TIMEOUT_MS} ms waiting for ${what}`);
-    await sleep(intervalMs);
-  }
-}
+const pollPhase = (what: string, probe: () => Promise<boolean>, intervalMs: number): Promise<void> =>
+  kit.pollUntil(() => what, probe, intervalMs, PHASE_TIMEOUT_MS);
 
 // ------------------------------------------------------------------------------------------------
 // the events: CloudEvents binary headers + ~300-byte JSON value, keys over ~1000 aggregate ids
@@ -209,15 +157,9 @@ interface RunResult {
   profile?: RelayProfile;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 /** Nearest-rank percentile. */
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-const round1 = (x: number) => Math.round(x * 10) / 10;
 
 /** Times every sendBatch call without changing what it sends (same instance, same settings). */
 class TimedProducer {
@@ -374,7 +316,7 @@ async function resetOutbox(ctx: Context): Promise<void> {
 /** Committed outbox rows with the OutboxWriter's columns, bulk-inserted (not timed). */
 async function insertPending(ctx: Context, type: string, events: BenchEvent[]): Promise<void> {
   for (let offset = 0; offset < events.length; offset += INSERT_CHUNK) {
-    checkAbort();
+    kit.checkAbort();
     const chunk = events.slice(offset, offset + INSERT_CHUNK);
     await ctx.dataSource.query(
       `INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)
@@ -410,7 +352,7 @@ async function runBaseline(ctx: Context, type: string, count: number, label: str
   const deadline = performance.now() + PHASE_TIMEOUT_MS;
   const start = performance.now();
   for (let offset = 0; offset < messages.length; offset += BATCH_SIZE) {
-    checkAbort();
+    kit.checkAbort();
     if (performance.now() > deadline) throw new Error(`baseline timed out after ${PHASE_TIMEOUT_MS} ms`);
     await ctx.timed.proxy.sendBatch({
       topicMessages: [{ topic: ctx.topic, messages: messages.slice(offset, offset + BATCH_SIZE) }],
@@ -460,7 +402,7 @@ async function runRelay(ctx: Context, type: string, count: number, label: string
   relays.forEach((r) => r.start());
   try {
     await waitOrAbort(allAckedPromise, () => `the relay to publish ${count} events (${acked} acked so far)`);
-    await pollUntil('all outbox rows marked sent', async () => (await relay.pendingCount()) === 0, 5);
+    await pollPhase('all outbox rows marked sent', async () => (await relay.pendingCount()) === 0, 5);
     const markedMs = performance.now() - start;
     ctx.profiler.active = false;
     const ackMs = lastAck - start;
@@ -481,7 +423,7 @@ async function runRelay(ctx: Context, type: string, count: number, label: string
     };
   } finally {
     ctx.profiler.active = false;
-    await withTimeout(Promise.all(relays.map((r) => r.stop())), 30_000, 'relay.stop()');
+    await kit.withTimeout(Promise.all(relays.map((r) => r.stop())), 30_000, 'relay.stop()');
   }
 }
 
@@ -541,11 +483,11 @@ async function runUnderLoad(ctx: Context, topic: string): Promise<LoadResult> {
     const writerStart = performance.now();
     let sequence = 0;
     for (let tx = 0; tx < transactions; tx++) {
-      checkAbort();
+      kit.checkAbort();
       if (performance.now() > deadline) throw new Error(`writer timed out after ${PHASE_TIMEOUT_MS} ms`);
       const due = writerStart + tx * intervalMs;
       const wait = due - performance.now();
-      if (wait > 0) await sleep(wait);
+      if (wait > 0) await kit.sleep(wait);
       const size = Math.min(WRITER_TX_SIZE, LOAD_EVENTS - sequence);
       const ids = await runWithCorrelationId(randomUUID(), () =>
         ctx.dataSource.transaction(async (manager) => {
@@ -568,7 +510,7 @@ async function runUnderLoad(ctx: Context, topic: string): Promise<LoadResult> {
       allAckedPromise,
       () => `the relay to publish ${expected} events under load (${ackedAt.size} acked so far)`,
     );
-    await pollUntil('all outbox rows marked sent', async () => (await relay.pendingCount()) === 0, 5);
+    await pollPhase('all outbox rows marked sent', async () => (await relay.pendingCount()) === 0, 5);
 
     const latencies = [...committedAt].map(([id, committed]) => ackedAt.get(id)! - committed).sort((a, b) => a - b);
     let firstCommit = Infinity;
@@ -600,38 +542,13 @@ async function runUnderLoad(ctx: Context, topic: string): Promise<LoadResult> {
       relayFailures: counter.failures,
     };
   } finally {
-    await withTimeout(relay.stop(), 30_000, 'relay.stop()');
+    await kit.withTimeout(relay.stop(), 30_000, 'relay.stop()');
   }
 }
 
 // ------------------------------------------------------------------------------------------------
 // reporting
 // ------------------------------------------------------------------------------------------------
-function table(rows: string[][]): string {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows
-    .map(
-      (r, i) =>
-        r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ') +
-        (i === 0 ? `\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : ''),
-    )
-    .join('\n');
-}
-
-const fmt = (x: number | undefined, digits = 0) => (x === undefined || Number.isNaN(x) ? '-' : x.toFixed(digits));
-
-function gitCommit(): string | undefined {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-      cwd: testEnv.repoRoot,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return undefined;
-  }
-}
-
 // ------------------------------------------------------------------------------------------------
 // main
 // ------------------------------------------------------------------------------------------------
@@ -644,39 +561,36 @@ async function main(): Promise<number> {
 
   // --- setup ---
   const database: TestDatabase = await createTestDatabase('bench_outbox');
-  cleanups.push({ name: `drop database ${database.name}`, run: () => database.drop() });
-  checkAbort();
+  kit.onCleanup(`drop database ${database.name}`, () => database.drop());
+  kit.checkAbort();
   const dataSource = await openDataSource({
     service: 'bench-outbox',
     url: database.url,
     entities: [],
     migrations: [CreateMessagingTables1764300000000],
   });
-  cleanups.push({ name: 'close data source', run: () => dataSource.destroy() });
+  kit.onCleanup('close data source', () => dataSource.destroy());
   const [{ version: pgVersion }] = await dataSource.query('SELECT version()');
 
   const admin: Kafka = testKafka('aeo-bench-admin');
   const topic = uniqueName('bench.outbox.events.v1');
   await createTopics(admin, [topic], PARTITIONS);
-  cleanups.push({
-    name: `delete topic ${topic}`,
-    run: async () => {
-      const client = admin.admin();
-      await client.connect();
-      try {
-        await client.deleteTopics({ topics: [topic], timeout: 10_000 });
-      } finally {
-        await client.disconnect();
-      }
-    },
+  kit.onCleanup(`delete topic ${topic}`, async () => {
+    const client = admin.admin();
+    await client.connect();
+    try {
+      await client.deleteTopics({ topics: [topic], timeout: 10_000 });
+    } finally {
+      await client.disconnect();
+    }
   });
-  checkAbort();
+  kit.checkAbort();
 
   const producer = createIdempotentProducer(
     createKafka({ clientId: 'aeo-bench-relay', brokers: testEnv.kafkaBrokers }),
   );
   await producer.connect();
-  cleanups.push({ name: 'disconnect producer', run: () => producer.disconnect() });
+  kit.onCleanup('disconnect producer', () => producer.disconnect());
   const profiler = new Profiler();
   instrumentDataSource(dataSource, profiler);
   const ctx: Context = { dataSource, producer, timed: new TimedProducer(producer, profiler), profiler, topic };
@@ -692,16 +606,16 @@ async function main(): Promise<number> {
   for (let round = 1; round <= ROUNDS; round++) {
     const order = round % 2 === 1 ? (['baseline', 'relay'] as const) : (['relay', 'baseline'] as const);
     for (const kind of order) {
-      checkAbort();
+      kit.checkAbort();
       const result =
         kind === 'baseline'
           ? await runBaseline(ctx, type, EVENTS, `round ${round}`)
           : await runRelay(ctx, type, EVENTS, `round ${round}`);
       runs.push(result);
       console.log(
-        `[bench] round ${round} ${kind.padEnd(8)} ${fmt(result.ackRate).padStart(7)} ev/s to ack` +
-          (result.markedRate ? `, ${fmt(result.markedRate)} ev/s to marked` : '') +
-          `  (${fmt(result.ackMs)} ms, ${result.batches} batches, ${fmt((100 * result.sendMs) / result.ackMs)}% in sendBatch)`,
+        `[bench] round ${round} ${kind.padEnd(8)} ${kit.fmt(result.ackRate).padStart(7)} ev/s to ack` +
+          (result.markedRate ? `, ${kit.fmt(result.markedRate)} ev/s to marked` : '') +
+          `  (${kit.fmt(result.ackMs)} ms, ${result.batches} batches, ${kit.fmt((100 * result.sendMs) / result.ackMs)}% in sendBatch)`,
       );
     }
   }
@@ -713,9 +627,9 @@ async function main(): Promise<number> {
   // --- summary ---
   const baselines = runs.filter((r) => r.kind === 'baseline');
   const relayRuns = runs.filter((r) => r.kind === 'relay');
-  const baselineMedian = median(baselines.map((r) => r.ackRate));
-  const relayMedian = median(relayRuns.map((r) => r.ackRate));
-  const relayMarkedMedian = median(relayRuns.map((r) => r.markedRate!));
+  const baselineMedian = kit.median(baselines.map((r) => r.ackRate));
+  const relayMedian = kit.median(relayRuns.map((r) => r.ackRate));
+  const relayMarkedMedian = kit.median(relayRuns.map((r) => r.markedRate!));
   const ratio = relayMedian / baselineMedian;
   const ratioMarked = relayMarkedMedian / baselineMedian;
   const perRoundRatios = Array.from({ length: ROUNDS }, (_, i) => relayRuns[i].ackRate / baselines[i].ackRate);
@@ -728,18 +642,18 @@ async function main(): Promise<number> {
     rows.push([
       `${r.label} ${r.kind}`,
       String(r.events),
-      fmt(r.ackMs),
-      fmt(r.ackRate),
-      fmt(r.markedRate),
+      kit.fmt(r.ackMs),
+      kit.fmt(r.ackRate),
+      kit.fmt(r.markedRate),
       String(r.batches),
-      fmt(r.sendMs),
-      fmt(r.otherMs),
+      kit.fmt(r.sendMs),
+      kit.fmt(r.otherMs),
     ]);
-  console.log(`\n${table(rows)}\n`);
+  console.log(`\n${kit.table(rows)}\n`);
   const profileRows: string[][] = [['relay ms per batch', ...PHASES, 'unaccounted']];
   for (const r of relayRuns) {
     const p = r.profile!;
-    const perBatch = (ms: number) => fmt(ms / Math.max(1, p.batches), 1);
+    const perBatch = (ms: number) => kit.fmt(ms / Math.max(1, p.batches), 1);
     const accounted = PHASES.reduce((sum, phase) => sum + p[phase], 0);
     profileRows.push([
       `${r.label} (${p.batches} batches${p.emptyClaims ? ` + ${p.emptyClaims} empty` : ''})`,
@@ -747,28 +661,28 @@ async function main(): Promise<number> {
       perBatch(r.markedMs! - accounted),
     ]);
   }
-  console.log(`${table(profileRows)}\n`);
+  console.log(`${kit.table(profileRows)}\n`);
   console.log(
-    table([
+    kit.table([
       ['summary (medians)', 'value'],
-      ['baseline sendBatch, ev/s', fmt(baselineMedian)],
-      ['relay commit->ack, ev/s', fmt(relayMedian)],
-      ['relay commit->marked sent, ev/s', fmt(relayMarkedMedian)],
-      ['ratio relay/baseline (ack)', fmt(ratio, 3)],
-      ['ratio relay/baseline (marked)', fmt(ratioMarked, 3)],
+      ['baseline sendBatch, ev/s', kit.fmt(baselineMedian)],
+      ['relay commit->ack, ev/s', kit.fmt(relayMedian)],
+      ['relay commit->marked sent, ev/s', kit.fmt(relayMarkedMedian)],
+      ['ratio relay/baseline (ack)', kit.fmt(ratio, 3)],
+      ['ratio relay/baseline (marked)', kit.fmt(ratioMarked, 3)],
       ['per-round ratios (ack)', perRoundRatios.map((x) => x.toFixed(3)).join(' ')],
       [`target ratio >= ${TARGET_RATIO}`, pass ? 'PASS' : 'BELOW TARGET'],
-      [`under load: offered ev/s (asked ${LOAD_RATE})`, fmt(load.achievedOfferedRate)],
-      ['under load: first commit->last ack, ev/s', fmt(load.throughput)],
+      [`under load: offered ev/s (asked ${LOAD_RATE})`, kit.fmt(load.achievedOfferedRate)],
+      ['under load: first commit->last ack, ev/s', kit.fmt(load.throughput)],
       [
         'under load: commit->ack p50 / p99 / max ms',
-        `${fmt(load.commitToAckMs.p50, 1)} / ${fmt(load.commitToAckMs.p99, 1)} / ${fmt(load.commitToAckMs.max, 1)}`,
+        `${kit.fmt(load.commitToAckMs.p50, 1)} / ${kit.fmt(load.commitToAckMs.p99, 1)} / ${kit.fmt(load.commitToAckMs.max, 1)}`,
       ],
       [
         'under load: sent_at-created_at p50 / p99 ms',
-        `${fmt(load.createdToSentMs.p50, 1)} / ${fmt(load.createdToSentMs.p99, 1)}`,
+        `${kit.fmt(load.createdToSentMs.p50, 1)} / ${kit.fmt(load.createdToSentMs.p99, 1)}`,
       ],
-      ['under load: relay batches (mean size)', `${load.relayBatches} (${fmt(load.meanBatch, 1)})`],
+      ['under load: relay batches (mean size)', `${load.relayBatches} (${kit.fmt(load.meanBatch, 1)})`],
     ]),
   );
   const failures = relayRuns.reduce((a, r) => a + (r.relayFailures ?? 0), 0) + load.relayFailures;
@@ -781,14 +695,9 @@ async function main(): Promise<number> {
     benchmark: 'outbox-relay',
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    commit: gitCommit(),
+    commit: kit.gitCommit(),
     machine: {
-      hostname: hostname(),
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model,
-      memoryGb: round1(totalmem() / 2 ** 30),
-      kernel: release(),
-      node: process.version,
+      ...kit.machine(),
       postgres: pgVersion,
     },
     config: {
@@ -808,17 +717,17 @@ async function main(): Promise<number> {
     },
     runs: runs.map((r) => ({
       ...r,
-      ackMs: round1(r.ackMs),
-      ackRate: round1(r.ackRate),
-      markedMs: r.markedMs && round1(r.markedMs),
-      markedRate: r.markedRate && round1(r.markedRate),
-      sendMs: round1(r.sendMs),
-      otherMs: r.otherMs && round1(r.otherMs),
+      ackMs: kit.round1(r.ackMs),
+      ackRate: kit.round1(r.ackRate),
+      markedMs: r.markedMs && kit.round1(r.markedMs),
+      markedRate: r.markedRate && kit.round1(r.markedRate),
+      sendMs: kit.round1(r.sendMs),
+      otherMs: r.otherMs && kit.round1(r.otherMs),
     })),
     summary: {
-      baselineEventsPerSecond: round1(baselineMedian),
-      relayEventsPerSecond: round1(relayMedian),
-      relayMarkedEventsPerSecond: round1(relayMarkedMedian),
+      baselineEventsPerSecond: kit.round1(baselineMedian),
+      relayEventsPerSecond: kit.round1(relayMedian),
+      relayMarkedEventsPerSecond: kit.round1(relayMarkedMedian),
       ratio: Math.round(ratio * 1000) / 1000,
       ratioMarked: Math.round(ratioMarked * 1000) / 1000,
       perRoundRatios: perRoundRatios.map((x) => Math.round(x * 1000) / 1000),
@@ -826,12 +735,12 @@ async function main(): Promise<number> {
     },
     underLoad: {
       ...load,
-      achievedOfferedRate: round1(load.achievedOfferedRate),
-      writerMs: round1(load.writerMs),
-      throughput: round1(load.throughput),
-      meanBatch: round1(load.meanBatch),
-      commitToAckMs: Object.fromEntries(Object.entries(load.commitToAckMs).map(([k, v]) => [k, round1(v)])),
-      createdToSentMs: Object.fromEntries(Object.entries(load.createdToSentMs).map(([k, v]) => [k, round1(v)])),
+      achievedOfferedRate: kit.round1(load.achievedOfferedRate),
+      writerMs: kit.round1(load.writerMs),
+      throughput: kit.round1(load.throughput),
+      meanBatch: kit.round1(load.meanBatch),
+      commitToAckMs: Object.fromEntries(Object.entries(load.commitToAckMs).map(([k, v]) => [k, kit.round1(v)])),
+      createdToSentMs: Object.fromEntries(Object.entries(load.createdToSentMs).map(([k, v]) => [k, kit.round1(v)])),
     },
   };
   mkdirSync(dirname(RESULTS_PATH), { recursive: true });
@@ -840,16 +749,4 @@ async function main(): Promise<number> {
   return !pass && ENFORCE_TARGET ? 3 : 0;
 }
 
-main()
-  .catch((error: Error) => {
-    if (abortReason) {
-      console.error(`[bench] aborted (${abortReason})`);
-      return 130;
-    }
-    console.error(`[bench] FAILED: ${error.stack ?? error.message}`);
-    return 1;
-  })
-  .then(async (code) => {
-    await runCleanups();
-    process.exit(code);
-  });
+kit.runMain(main);

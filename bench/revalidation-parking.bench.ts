@@ -24,27 +24,14 @@ import { NativeConnection, Worker } from '@temporalio/worker';
 import { testEnv } from '@aeo/testing';
 import { RevalidationInput, SEARCH_ATTRIBUTE_KEYS, revalidationWorkflow } from '@aeo/workflows';
 import { bundleWorkflows, createOrchestratingWorker } from '@aeo/workflows/bundle';
-import {
-  checkAbort,
-  fmt,
-  gitCommit,
-  intEnv,
-  machine,
-  onCleanup,
-  pollUntil,
-  round1,
-  runMain,
-  sleep,
-  table,
-  withTimeout,
-} from './lib/bench-kit';
+import * as kit from './lib/bench-kit';
 
-const WORKFLOWS = intEnv('BENCH_WORKFLOWS', 10_000);
-const BASELINE = intEnv('BENCH_BASELINE', 1_000);
-const CONCURRENCY = intEnv('BENCH_CONCURRENCY', 32);
-const PARK_TIMEOUT_S = intEnv('BENCH_PARK_TIMEOUT_S', 900);
+const WORKFLOWS = kit.intEnv('BENCH_WORKFLOWS', 10_000);
+const BASELINE = kit.intEnv('BENCH_BASELINE', 1_000);
+const CONCURRENCY = kit.intEnv('BENCH_CONCURRENCY', 32);
+const PARK_TIMEOUT_S = kit.intEnv('BENCH_PARK_TIMEOUT_S', 900);
 /** As the orchestrating worker's default (WORKER_MAX_CACHED_WORKFLOWS). */
-const MAX_CACHED = intEnv('BENCH_MAX_CACHED', 250, 0);
+const MAX_CACHED = kit.intEnv('BENCH_MAX_CACHED', 250, 0);
 const RESULTS_PATH = resolve(process.env['BENCH_RESULTS'] ?? join(__dirname, 'results', 'revalidation-parking.json'));
 const RUN = randomBytes(3).toString('hex');
 const DAY_MS = 86_400_000;
@@ -77,7 +64,7 @@ async function health(connection: Connection, namespace: string) {
   const t1 = performance.now();
   await connection.workflowService.describeNamespace({ namespace });
   const t2 = performance.now();
-  return { serving: check.status === 1, healthCheckMs: round1(t1 - t0), describeNamespaceMs: round1(t2 - t1) };
+  return { serving: check.status === 1, healthCheckMs: kit.round1(t1 - t0), describeNamespaceMs: kit.round1(t2 - t1) };
 }
 
 function input(n: number, now: number): RevalidationInput {
@@ -107,7 +94,7 @@ async function startAll(
   let lastReport = started;
   const lane = async () => {
     while (next < count) {
-      checkAbort();
+      kit.checkAbort();
       const n = next++;
       const args = input(n, now);
       await client.workflow.start(revalidationWorkflow, {
@@ -143,23 +130,23 @@ async function terminateQueue(connection: Connection, namespace: string, taskQue
   for (let i = 0; i < 600; i++) {
     const batch = await connection.workflowService.describeBatchOperation({ namespace, jobId });
     if (batch.state !== 1) return; // 1 = running
-    await sleep(1000);
+    await kit.sleep(1000);
   }
 }
 
 async function main(): Promise<number> {
   const namespace = testEnv.temporalNamespace;
   const connection = await Connection.connect({ address: testEnv.temporalAddress });
-  onCleanup('client connection', () => connection.close());
+  kit.onCleanup('client connection', () => connection.close());
   const client = new Client({ connection, namespace });
   const queue = `bench-revalidation-${RUN}`;
   const baselineQueue = `bench-revalidation-baseline-${RUN}`;
-  onCleanup('terminate the parked workflows', () => terminateQueue(connection, namespace, queue));
-  onCleanup('terminate the baseline workflows', () => terminateQueue(connection, namespace, baselineQueue));
+  kit.onCleanup('terminate the parked workflows', () => terminateQueue(connection, namespace, queue));
+  kit.onCleanup('terminate the baseline workflows', () => terminateQueue(connection, namespace, baselineQueue));
 
   const server0 = { rssMb: rssOf(serverPid()), storeMb: storeSize(), ...(await health(connection, namespace)) };
   console.log(
-    `[bench] Temporal at ${testEnv.temporalAddress}/${namespace}: server RSS ${fmt(server0.rssMb)} MB, store ${fmt(server0.storeMb, 1)} MB`,
+    `[bench] Temporal at ${testEnv.temporalAddress}/${namespace}: server RSS ${kit.fmt(server0.rssMb)} MB, store ${kit.fmt(server0.storeMb, 1)} MB`,
   );
 
   // Baseline: the server accepting starts, no worker involved.
@@ -170,14 +157,14 @@ async function main(): Promise<number> {
   // The worker, as the orchestrating worker runs in production (its bundle built first).
   const bundle = await bundleWorkflows();
   const nativeConnection = await NativeConnection.connect({ address: testEnv.temporalAddress });
-  onCleanup('worker connection', () => nativeConnection.close());
+  kit.onCleanup('worker connection', () => nativeConnection.close());
   const worker: Worker = await createOrchestratingWorker(
     { namespace, taskQueue: queue, maxConcurrentWorkflowTaskExecutions: 20, maxCachedWorkflows: MAX_CACHED },
     nativeConnection,
     bundle,
   );
   const running = worker.run();
-  onCleanup('worker', async () => {
+  kit.onCleanup('worker', async () => {
     if (worker.getState() === 'RUNNING') worker.shutdown();
     await running.catch(() => undefined);
   });
@@ -189,7 +176,7 @@ async function main(): Promise<number> {
   const starts = await startAll(client, queue, `bench-${RUN}`, WORKFLOWS);
   const parkedQuery = `TaskQueue = '${queue}' AND AeoStage = 'monitoring'`;
   let parked = 0;
-  await pollUntil(
+  await kit.pollUntil(
     () => `${WORKFLOWS} parked (${parked} so far)`,
     async () => {
       parked = (await client.workflow.count(parkedQuery)).count;
@@ -203,11 +190,11 @@ async function main(): Promise<number> {
   const memory1 = process.memoryUsage();
   const status = worker.getStatus();
   // Give the server a moment, then look at it with everything parked.
-  await sleep(2000);
+  await kit.sleep(2000);
   const server1 = {
     rssMb: rssOf(serverPid()),
     storeMb: storeSize(),
-    ...(await withTimeout(health(connection, namespace), 30_000, 'server health')),
+    ...(await kit.withTimeout(health(connection, namespace), 30_000, 'server health')),
   };
   // Sample one parked workflow: it waits on its timer, in monitoring.
   const sample = await client.workflow.getHandle(`bench-${RUN}-0`).describe();
@@ -215,23 +202,23 @@ async function main(): Promise<number> {
   const ratio = parkedPerSecond / baseline.perSecond;
   console.log(
     '\n' +
-      table([
+      kit.table([
         ['measure', 'value'],
-        ['baseline: starts accepted by the server (no worker)', `${fmt(baseline.perSecond)} /s`],
-        ['starts accepted while the worker parks them', `${fmt(starts.perSecond)} /s`],
+        ['baseline: starts accepted by the server (no worker)', `${kit.fmt(baseline.perSecond)} /s`],
+        ['starts accepted while the worker parks them', `${kit.fmt(starts.perSecond)} /s`],
         [
           `parked (first task done, on its timer): ${WORKFLOWS}`,
-          `${fmt(parkedPerSecond)} /s in ${fmt(parkSeconds, 1)} s`,
+          `${kit.fmt(parkedPerSecond)} /s in ${kit.fmt(parkSeconds, 1)} s`,
         ],
-        ['ratio parked / baseline', fmt(ratio, 3)],
-        ['worker RSS before → after', `${fmt(memory0.rss / MB)} → ${fmt(memory1.rss / MB)} MB`],
-        ['worker heap used before → after', `${fmt(memory0.heapUsed / MB)} → ${fmt(memory1.heapUsed / MB)} MB`],
+        ['ratio parked / baseline', kit.fmt(ratio, 3)],
+        ['worker RSS before → after', `${kit.fmt(memory0.rss / MB)} → ${kit.fmt(memory1.rss / MB)} MB`],
+        ['worker heap used before → after', `${kit.fmt(memory0.heapUsed / MB)} → ${kit.fmt(memory1.heapUsed / MB)} MB`],
         ['worker cached workflows', String(status.numCachedWorkflows)],
-        ['server RSS before → after', `${fmt(server0.rssMb)} → ${fmt(server1.rssMb)} MB`],
-        ['SQLite store before → after', `${fmt(server0.storeMb, 1)} → ${fmt(server1.storeMb, 1)} MB`],
+        ['server RSS before → after', `${kit.fmt(server0.rssMb)} → ${kit.fmt(server1.rssMb)} MB`],
+        ['SQLite store before → after', `${kit.fmt(server0.storeMb, 1)} → ${kit.fmt(server1.storeMb, 1)} MB`],
         [
           'server health check / describe namespace',
-          `${server1.serving ? 'SERVING' : 'NOT SERVING'}, ${fmt(server1.healthCheckMs, 1)} ms / ${fmt(server1.describeNamespaceMs, 1)} ms (before: ${fmt(server0.healthCheckMs, 1)} / ${fmt(server0.describeNamespaceMs, 1)})`,
+          `${server1.serving ? 'SERVING' : 'NOT SERVING'}, ${kit.fmt(server1.healthCheckMs, 1)} ms / ${kit.fmt(server1.describeNamespaceMs, 1)} ms (before: ${kit.fmt(server0.healthCheckMs, 1)} / ${kit.fmt(server0.describeNamespaceMs, 1)})`,
         ],
         ['sample workflow', `${sample.status.name}, ${sample.historyLength} history events`],
       ]),
@@ -244,25 +231,25 @@ async function main(): Promise<number> {
       {
         benchmark: 'revalidation-parking',
         at: new Date().toISOString(),
-        commit: gitCommit(),
-        machine: machine(),
+        commit: kit.gitCommit(),
+        machine: kit.machine(),
         settings: {
           workflows: WORKFLOWS,
           baseline: BASELINE,
           concurrency: CONCURRENCY,
           maxCachedWorkflows: MAX_CACHED,
         },
-        baseline: { startsPerSecond: round1(baseline.perSecond) },
+        baseline: { startsPerSecond: kit.round1(baseline.perSecond) },
         parking: {
-          startsPerSecond: round1(starts.perSecond),
-          parkedPerSecond: round1(parkedPerSecond),
-          seconds: round1(parkSeconds),
+          startsPerSecond: kit.round1(starts.perSecond),
+          parkedPerSecond: kit.round1(parkedPerSecond),
+          seconds: kit.round1(parkSeconds),
           ratio: Number(ratio.toFixed(3)),
         },
         worker: {
-          rssMbBefore: round1(memory0.rss / MB),
-          rssMbAfter: round1(memory1.rss / MB),
-          heapUsedMbAfter: round1(memory1.heapUsed / MB),
+          rssMbBefore: kit.round1(memory0.rss / MB),
+          rssMbAfter: kit.round1(memory1.rss / MB),
+          heapUsedMbAfter: kit.round1(memory1.heapUsed / MB),
           cachedWorkflows: status.numCachedWorkflows,
         },
         server: { before: server0, after: server1 },
@@ -276,4 +263,4 @@ async function main(): Promise<number> {
   return server1.serving ? 0 : 2;
 }
 
-runMain(main);
+kit.runMain(main);

@@ -21,30 +21,15 @@ import { Client } from 'pg';
 import { ROLES } from '@aeo/auth';
 import { bearer, createTestDatabase, startProcess, testEnv, uniqueName } from '@aeo/testing';
 import type { RunningProcess, TestDatabase } from '@aeo/testing';
-import {
-  checkAbort,
-  fmt,
-  gitCommit,
-  intEnv,
-  machine,
-  median,
-  onCleanup,
-  pollUntil,
-  round1,
-  round3,
-  runMain,
-  sleep,
-  table,
-  withTimeout,
-} from './lib/bench-kit';
+import * as kit from './lib/bench-kit';
 
-const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 50);
-const DURATION_S = intEnv('BENCH_DURATION_S', 10);
-const ROUNDS = intEnv('BENCH_ROUNDS', 3);
-const WARMUP_S = intEnv('BENCH_WARMUP_S', 3);
-const TAXPAYERS = intEnv('BENCH_TAXPAYERS', 10_000);
+const CONNECTIONS = kit.intEnv('BENCH_CONNECTIONS', 50);
+const DURATION_S = kit.intEnv('BENCH_DURATION_S', 10);
+const ROUNDS = kit.intEnv('BENCH_ROUNDS', 3);
+const WARMUP_S = kit.intEnv('BENCH_WARMUP_S', 3);
+const TAXPAYERS = kit.intEnv('BENCH_TAXPAYERS', 10_000);
 const AEO_SHARE = Number(process.env['BENCH_AEO_SHARE'] ?? '0.6');
-const PIPELINING = intEnv('BENCH_PIPELINING', 1);
+const PIPELINING = kit.intEnv('BENCH_PIPELINING', 1);
 const TARGET_RATIO = Number(process.env['BENCH_TARGET_RATIO'] ?? '0.5');
 const ENFORCE_TARGET = process.env['BENCH_ENFORCE_TARGET'] === '1';
 const RESULTS_PATH = resolve(process.env['BENCH_RESULTS'] ?? join(__dirname, 'results', 'status-lookup.json'));
@@ -94,7 +79,7 @@ async function startBare(body: string): Promise<{ url: string; stop: () => Promi
     clearTimeout(timer);
   };
   try {
-    await pollUntil(
+    await kit.pollUntil(
       () => `the bare server to listen (${output})`,
       async () => /PORT \d+/.test(output) || child.exitCode !== null,
       20,
@@ -151,7 +136,7 @@ async function waitForIdleConsumers(databaseUrl: string): Promise<number> {
     let last = -1;
     let stableSince = Date.now();
     let inbox = 0;
-    await pollUntil(
+    await kit.pollUntil(
       () => `the service's consumers to go idle (inbox ${inbox})`,
       async () => {
         const { rows } = await client.query(
@@ -184,7 +169,7 @@ async function load(
   authorization: string,
   seconds: number,
 ): Promise<Run> {
-  checkAbort();
+  kit.checkAbort();
   const instance = autocannon({
     url,
     connections: CONNECTIONS,
@@ -199,7 +184,7 @@ async function load(
       },
     ],
   });
-  const result = await withTimeout(instance, (seconds + 30) * 1000, `autocannon ${kind} ${label}`);
+  const result = await kit.withTimeout(instance, (seconds + 30) * 1000, `autocannon ${kind} ${label}`);
   const requests = result.requests.total;
   return {
     kind,
@@ -227,8 +212,8 @@ async function main(): Promise<number> {
 
   // --- setup: the service as a real process on a throw-away database, then the seed ---
   const database: TestDatabase = await createTestDatabase('bench_status');
-  onCleanup(`drop database ${database.name}`, () => database.drop());
-  checkAbort();
+  kit.onCleanup(`drop database ${database.name}`, () => database.drop());
+  kit.checkAbort();
   const service: RunningProcess = await startProcess({
     name: 'risk-management',
     entry: 'services/risk-management/src/main.ts',
@@ -239,7 +224,7 @@ async function main(): Promise<number> {
     },
     readyTimeoutMs: 120_000,
   });
-  onCleanup('stop risk-management', () => service.stop());
+  kit.onCleanup('stop risk-management', () => service.stop());
   const ids = taxpayerIds();
   const seeded = await seedStatuses(database.url, ids);
   const paths = ids.map((id) => `/v1/aeo-status/${id}`);
@@ -256,7 +241,7 @@ async function main(): Promise<number> {
     `[bench] seeded ${seeded} aeo_status rows; ${service.name} at ${service.url}; sample answer (${Buffer.byteLength(body)} B): ${body}; unknown: ${unknownProbe}`,
   );
   const bare = await startBare(body);
-  onCleanup('stop bare server', () => bare.stop());
+  kit.onCleanup('stop bare server', () => bare.stop());
 
   // The fresh service first catches up with the topics' backlog (declarations, certification
   // events): a one-off that is not the look-up's cost, so the load starts once it is done.
@@ -283,31 +268,31 @@ async function main(): Promise<number> {
       );
       runs.push(run);
       console.log(
-        `[bench] round ${round} ${kind.padEnd(7)} ${fmt(run.rps).padStart(7)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  max ${run.max} ms  (${run.requests} requests, ${run.errors} errors, ${run.non2xx} non-2xx, ${fmt(run.bytesPerResponse)} B/response)`,
+        `[bench] round ${round} ${kind.padEnd(7)} ${kit.fmt(run.rps).padStart(7)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  max ${run.max} ms  (${run.requests} requests, ${run.errors} errors, ${run.non2xx} non-2xx, ${kit.fmt(run.bytesPerResponse)} B/response)`,
       );
       if (run.errors || run.non2xx)
         throw new Error(
           `${kind} round ${round}: ${run.errors} errors and ${run.non2xx} non-2xx responses\n${service.logs().slice(-2000)}`,
         );
-      await sleep(1000);
+      await kit.sleep(1000);
     }
   }
 
   // --- summary ---
   const of = (kind: Run['kind']) => runs.filter((r) => r.kind === kind);
-  const m = (kind: Run['kind'], key: 'rps' | 'p50' | 'p90' | 'p99' | 'max') => median(of(kind).map((r) => r[key]));
+  const m = (kind: Run['kind'], key: 'rps' | 'p50' | 'p90' | 'p99' | 'max') => kit.median(of(kind).map((r) => r[key]));
   const ratio = m('service', 'rps') / m('bare', 'rps');
   const perRound = of('service').map((s, i) => s.rps / of('bare')[i].rps);
   const pass = ratio >= TARGET_RATIO;
   console.log(
-    `\n${table([
+    `\n${kit.table([
       ['summary (medians)', 'bare http', 'service'],
-      ['req/s', fmt(m('bare', 'rps')), fmt(m('service', 'rps'))],
-      ['p50 ms', fmt(m('bare', 'p50'), 1), fmt(m('service', 'p50'), 1)],
-      ['p90 ms', fmt(m('bare', 'p90'), 1), fmt(m('service', 'p90'), 1)],
-      ['p99 ms', fmt(m('bare', 'p99'), 1), fmt(m('service', 'p99'), 1)],
-      ['max ms', fmt(m('bare', 'max'), 1), fmt(m('service', 'max'), 1)],
-      ['ratio service/bare (req/s)', '', fmt(ratio, 3)],
+      ['req/s', kit.fmt(m('bare', 'rps')), kit.fmt(m('service', 'rps'))],
+      ['p50 ms', kit.fmt(m('bare', 'p50'), 1), kit.fmt(m('service', 'p50'), 1)],
+      ['p90 ms', kit.fmt(m('bare', 'p90'), 1), kit.fmt(m('service', 'p90'), 1)],
+      ['p99 ms', kit.fmt(m('bare', 'p99'), 1), kit.fmt(m('service', 'p99'), 1)],
+      ['max ms', kit.fmt(m('bare', 'max'), 1), kit.fmt(m('service', 'max'), 1)],
+      ['ratio service/bare (req/s)', '', kit.fmt(ratio, 3)],
       ['per-round ratios', '', perRound.map((x) => x.toFixed(3)).join(' ')],
       [`target ratio >= ${TARGET_RATIO}`, '', pass ? 'PASS' : 'BELOW TARGET'],
     ])}`,
@@ -317,8 +302,8 @@ async function main(): Promise<number> {
     benchmark: 'status-lookup',
     startedAt: startedAt.toISOString(),
     finishedAt: new Date().toISOString(),
-    commit: gitCommit(),
-    machine: machine(),
+    commit: kit.gitCommit(),
+    machine: kit.machine(),
     config: {
       connections: CONNECTIONS,
       pipelining: PIPELINING,
@@ -330,17 +315,17 @@ async function main(): Promise<number> {
       targetRatio: TARGET_RATIO,
       responseBytes: Buffer.byteLength(body),
     },
-    runs: runs.map((r) => ({ ...r, rps: round1(r.rps), bytesPerResponse: round1(r.bytesPerResponse) })),
+    runs: runs.map((r) => ({ ...r, rps: kit.round1(r.rps), bytesPerResponse: kit.round1(r.bytesPerResponse) })),
     summary: {
-      bare: { rps: round1(m('bare', 'rps')), p50: m('bare', 'p50'), p90: m('bare', 'p90'), p99: m('bare', 'p99') },
+      bare: { rps: kit.round1(m('bare', 'rps')), p50: m('bare', 'p50'), p90: m('bare', 'p90'), p99: m('bare', 'p99') },
       service: {
-        rps: round1(m('service', 'rps')),
+        rps: kit.round1(m('service', 'rps')),
         p50: m('service', 'p50'),
         p90: m('service', 'p90'),
         p99: m('service', 'p99'),
       },
-      ratio: round3(ratio),
-      perRoundRatios: perRound.map(round3),
+      ratio: kit.round3(ratio),
+      perRoundRatios: perRound.map(kit.round3),
       pass,
     },
   };
@@ -351,4 +336,4 @@ async function main(): Promise<number> {
   return !pass && ENFORCE_TARGET ? 3 : 0;
 }
 
-runMain(main);
+kit.runMain(main);
