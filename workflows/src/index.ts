@@ -3,6 +3,7 @@
 export * from './certification/certification.contract';
 export * from './risk/risk.contract';
 export * from './revalidation/revalidation.contract';
+export * from './mra-arrangement/mra-arrangement.contract';
 export * from './shared/task-queues';
 export * from './shared/errors';
 export type { WorkflowAlertActivities, WorkflowFailureAlert } from './shared/failures';
@@ -10,3 +11,4 @@ export * from './search-attributes';
 export { certificationWorkflow } from './certification/certification.workflow';
 export { revalidationWorkflow, addMonths } from './revalidation/revalidation.workflow';
 export { revalidationWatchdogWorkflow } from './revalidation/watchdog.workflow';
+export { mraArrangementWorkflow } from './mra-arrangement/mra-arrangement.workflow';

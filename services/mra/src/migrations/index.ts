@@ -5,12 +5,14 @@ import {
   HumanStepsPending1764390000100,
 } from '@aeo/persistence';
 import { CreateMutualRecognitionArrangements1764300000400 } from './1764300000400-mutual-recognition-arrangements';
+import { ArrangementLifecycle1764300000410 } from './1764300000410-arrangement-lifecycle';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const MRA_MIGRATIONS = [
   CreateMessagingTables1764300000000,
   CreateAuditLog1764300000050,
   CreateMutualRecognitionArrangements1764300000400,
+  ArrangementLifecycle1764300000410,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
 ];
