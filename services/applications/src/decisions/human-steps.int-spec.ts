@@ -5,11 +5,7 @@ import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, waitFor } from '@aeo/testing';
 import { certificationStateQuery, certificationWorkflowId, validationReportSignal } from '@aeo/workflows';
 import { makeCompany } from '../e2e/slice-fixtures';
-import {
-  CertificationHarness,
-  proceedingRiskAssessment,
-  startCertificationHarness,
-} from '../testing/certification-harness';
+import { CertificationHarness, startCertificationHarness } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
 
 jest.setTimeout(240_000);
@@ -37,9 +33,6 @@ describe('human steps on applications are idempotent', () => {
   beforeAll(async () => {
     harness = await startCertificationHarness({
       namespace: NAMESPACE,
-      risk: {
-        assessOperatorRisk: async (input) => proceedingRiskAssessment(input.taxpayerId),
-      },
       validation: {
         openValidationCase: async (input) => {
           const caseId = caseIds.get(input.applicationId) ?? randomUUID();

@@ -26,7 +26,8 @@ export interface CertificationHarness {
  */
 export async function startCertificationHarness(options: {
   namespace: string;
-  risk: RiskManagementActivities;
+  /** By default every application may proceed (`proceedingRiskAssessment`). */
+  risk?: RiskManagementActivities;
   validation: ValidationActivities;
 }): Promise<CertificationHarness> {
   const clientConnection = await Connection.connect({ address: testEnv.temporalAddress });
@@ -52,7 +53,7 @@ export async function startCertificationHarness(options: {
       { namespace: options.namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 20 },
       connection,
     ),
-    await activityWorker(TASK_QUEUES.riskManagement, options.risk),
+    await activityWorker(TASK_QUEUES.riskManagement, options.risk ?? PROCEEDING_RISK),
     await activityWorker(TASK_QUEUES.validation, options.validation),
   ];
   const running = workers.map((worker) => worker.run());
@@ -88,3 +89,7 @@ export const proceedingRiskAssessment = (taxpayerId: string) => ({
   recommendation: 'proceed' as const,
   assessedAt: new Date().toISOString(),
 });
+
+const PROCEEDING_RISK: RiskManagementActivities = {
+  assessOperatorRisk: async (input) => proceedingRiskAssessment(input.taxpayerId),
+};

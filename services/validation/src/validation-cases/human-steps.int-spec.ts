@@ -96,6 +96,18 @@ describe('human steps on validation cases are idempotent', () => {
     return visit;
   }
 
+  /** A corrective action the validator asks of the operator (compliance question, 30 days). */
+  const correctiveAction = (base: string) =>
+    service.http
+      .post(`${base}/corrective-actions`)
+      .set('Authorization', validator)
+      .send({
+        questionId: 'compliance.infringements',
+        description: 'Train the staff on the tariff rules.',
+        dueInDays: 30,
+      })
+      .expect(201);
+
   const signalsOf = async (workflowId: string) =>
     ((await temporal.workflow.getHandle(workflowId).fetchHistory()).events ?? []).filter(
       (event) => event.workflowExecutionSignaledEventAttributes?.signalName === validationReportSignal.name,
@@ -150,15 +162,7 @@ describe('human steps on validation cases are idempotent', () => {
       .expect(409);
     expect(otherNotes.body.message).toMatch(/was already taken: completed on .* by validator-uvs-1$/);
 
-    const action = await service.http
-      .post(`${base}/corrective-actions`)
-      .set('Authorization', validator)
-      .send({
-        questionId: 'compliance.infringements',
-        description: 'Train the staff on the tariff rules.',
-        dueInDays: 30,
-      })
-      .expect(201);
+    const action = await correctiveAction(base);
     const answer = { response: 'Training held on 3 March.' };
     const answered = await service.http
       .post(`${base}/corrective-actions/${action.body.actionId}/response`)
@@ -195,15 +199,7 @@ describe('human steps on validation cases are idempotent', () => {
       .set('Authorization', validator)
       .send(completion)
       .expect(200);
-    const action = await service.http
-      .post(`${base}/corrective-actions`)
-      .set('Authorization', validator)
-      .send({
-        questionId: 'compliance.infringements',
-        description: 'Train the staff on the tariff rules.',
-        dueInDays: 30,
-      })
-      .expect(201);
+    const action = await correctiveAction(base);
     const answer = { response: 'Training held on 4 March.' };
     await service.http
       .post(`${base}/corrective-actions/${action.body.actionId}/response`)
