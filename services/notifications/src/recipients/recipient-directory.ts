@@ -26,6 +26,7 @@ const STAFF_ROLE_OF: Partial<Record<Audience, string>> = {
   'contact-officers': 'contact-officer',
   'regional-office': 'regional-office',
   executives: 'executive',
+  'mra-officers': 'mra-officer',
   operations: 'operations',
 };
 /** Audiences served by the staff of the operator's region; the others are national. */

@@ -6,6 +6,7 @@ export const NOTIFIED_TOPICS = [
   TOPIC_NAMES.certificationEvents,
   TOPIC_NAMES.validationEvents,
   TOPIC_NAMES.riskAlertEvents,
+  TOPIC_NAMES.mraEvents,
 ];
 
 export const NOTIFIED_DEFINITIONS = EVENT_DEFINITIONS.filter((definition) =>

@@ -9,7 +9,9 @@
  *   (`/v1/operator-contact-officers`), else the contact officers of its region;
  * - `assigned-validator`: the validator assigned to the validation case;
  * - `regional-office`: staff of the operator's regional office;
- * - `executives`: the executives who decide on authorisations;
+ * - `executives`: the executives who decide on authorisations (and sign or terminate mutual
+ *   recognition arrangements);
+ * - `mra-officers`: the officers who run the mutual recognition arrangements and the partner lists;
  * - `operations`: the team that keeps the platform running.
  * Staff are found in the staff contact directory (`/v1/staff-contacts`).
  */
@@ -19,6 +21,7 @@ export const AUDIENCES = [
   'assigned-validator',
   'regional-office',
   'executives',
+  'mra-officers',
   'operations',
 ] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -126,6 +129,15 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
   'aeo.workflow.action-failed.v1': [to('operations', 'staff-workflow-step-failed.v1')],
   // Risk
   'aeo.risk-alert.raised.v1': [to('contact-officers', 'staff-risk-alert.v1')],
+  // Mutual recognition
+  'aeo.mra-arrangement.phase-changed.v1': [
+    to('mra-officers', 'staff-mra-phase-changed.v1'),
+    to('executives', 'staff-mra-phase-changed.v1'),
+  ],
+  'aeo.mra-arrangement.review-due.v1': [
+    to('mra-officers', 'staff-mra-review-due.v1'),
+    to('executives', 'staff-mra-review-due.v1'),
+  ],
 };
 
 /** The routes that apply to one event. */

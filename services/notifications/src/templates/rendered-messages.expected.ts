@@ -55,6 +55,11 @@ export const ROUTED: readonly (readonly [eventType: string, template: string])[]
   ['aeo.revalidation.watchdog-alert.v1', 'staff-watchdog-alert.v1'],
   ['aeo.workflow.action-failed.v1', 'staff-workflow-step-failed.v1'],
   ['aeo.risk-alert.raised.v1', 'staff-risk-alert.v1'],
+  ['aeo.mra-arrangement.phase-changed.v1', 'staff-mra-phase-changed.v1'],
+  ['aeo.mra-arrangement.review-due.v1', 'staff-mra-review-due.v1'],
+  ['aeo.mra-list.exported.v1', 'staff-mra-list-exported.v1'],
+  ['aeo.mra-partner-list.imported.v1', 'staff-mra-list-imported.v1'],
+  ['aeo.mra-foreign-id.review-needed.v1', 'staff-mra-foreign-id-review.v1'],
 ];
 
 export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: string]>> = {
@@ -2449,5 +2454,181 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   'staff-decision-due.v1 day-31 mn': [
     'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
     'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 31-ний дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'staff-mra-phase-changed.v1 aeo.mra-arrangement.phase-changed.v1#0 en': [
+    'AEO mutual recognition with Korea: preparation',
+    'The mutual recognition arrangement “Mongolia–Korea AEO mutual recognition arrangement” with Korea Customs Service (KR) was opened (phase: preparation) on 1 December 2026 (Ulaanbaatar time), recorded by mra.officer.tuya. No terms are signed yet.',
+  ],
+  'staff-mra-phase-changed.v1 aeo.mra-arrangement.phase-changed.v1#1 en': [
+    'AEO mutual recognition with China: operational',
+    'The mutual recognition arrangement “Mongolia–China AEO mutual recognition arrangement” with General Administration of Customs of China (CN) moved from implementation to operational on 1 March 2027 (Ulaanbaatar time), recorded by mra.officer.tuya (reason: The data-exchange test with GACC passed). It covers AEOS, AEOF (imports, exports); we grant the partner’s AEOs: fewer physical examinations, priority clearance; the partner grants ours: fewer physical examinations, fewer documentary checks, priority clearance. Its next periodic review is due by 1 March 2030.',
+  ],
+  'staff-mra-phase-changed.v1 aeo.mra-arrangement.phase-changed.v1#2 en': [
+    'AEO mutual recognition with China: suspended',
+    'The mutual recognition arrangement “Mongolia–China AEO mutual recognition arrangement” with General Administration of Customs of China (CN) moved from operational to suspended on 10 May 2028 (Ulaanbaatar time), recorded by executive.ganbold (reason: GACC has not sent list updates for three months). It covers AEOS, AEOF (imports, exports); we grant the partner’s AEOs: fewer physical examinations, priority clearance; the partner grants ours: fewer physical examinations, fewer documentary checks, priority clearance.',
+  ],
+  'staff-mra-review-due.v1 aeo.mra-arrangement.review-due.v1#0 en': [
+    'AEO mutual recognition review due (China)',
+    'The periodic review of the mutual recognition arrangement “Mongolia–China AEO mutual recognition arrangement” with China (arrangement 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968) is due by 1 March 2030 (Ulaanbaatar time), in 30 days. Please prepare it with the partner administration and record its outcome on the arrangement.',
+  ],
+  'staff-mra-review-due.v1 aeo.mra-arrangement.review-due.v1#1 en': [
+    'AEO mutual recognition review due (China)',
+    'The periodic review of the mutual recognition arrangement “Mongolia–China AEO mutual recognition arrangement” with China (arrangement 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968) is due by 1 March 2030 (Ulaanbaatar time), in 1 day. Please prepare it with the partner administration and record its outcome on the arrangement.',
+  ],
+  'staff-mra-review-due.v1 aeo.mra-arrangement.review-due.v1#2 en': [
+    'AEO mutual recognition review due (China)',
+    'The periodic review of the mutual recognition arrangement “Mongolia–China AEO mutual recognition arrangement” with China (arrangement 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968) is due by 1 March 2030 (Ulaanbaatar time), that is today. Please prepare it with the partner administration and record its outcome on the arrangement.',
+  ],
+  'staff-mra-list-exported.v1 aeo.mra-list.exported.v1#0 en': [
+    'AEO list for China exported (version 12)',
+    'Version 12 of our AEO list for China (arrangement 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968) was exported on 16 March 2027 (Ulaanbaatar time) and signed with key mra-export-2027-03: 57 AEOs, of which 2 added, 1 changed and 0 removed since the previous version. 3 AEOs of the covered status types were withheld: their register records lack data the list needs, such as the address. The partner fetches export 9c8b7a69-5847-4362-9150-a4b3c2d1e0f9 with its own credentials.',
+  ],
+  'staff-mra-list-exported.v1 aeo.mra-list.exported.v1#1 en': [
+    'AEO list for China exported (version 13)',
+    'Version 13 of our AEO list for China (arrangement 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968) was exported on 17 March 2027 (Ulaanbaatar time) and signed with key mra-export-2027-03: 57 AEOs, of which 0 added, 0 changed and 0 removed since the previous version. No AEO of the covered status types was withheld. The partner fetches export 0a1b2c3d-4e5f-4607-8819-2a3b4c5d6e7f with its own credentials.',
+  ],
+  'staff-mra-list-imported.v1 aeo.mra-partner-list.imported.v1#0 en': [
+    'AEO partner list imported: China, version 1',
+    'Version 1 of the AEO list of China (arrangement 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968; JSON, 40 rows) was imported by mra.officer.tuya on 2 March 2027 (Ulaanbaatar time): 40 new, 0 changed, 0 suspended, 0 removed, 0 unchanged. The recognition look-up uses this version from now on.',
+  ],
+  'staff-mra-list-imported.v1 aeo.mra-partner-list.imported.v1#1 en': [
+    'AEO partner list imported: China, version 2',
+    'Version 2 of the AEO list of China (arrangement 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968; CSV, 41 rows) was imported by mra.officer.tuya on 2 April 2027 (Ulaanbaatar time): 1 new, 2 changed, 3 suspended, 0 removed, 35 unchanged. The recognition look-up uses this version from now on; the suspended and removed AEOs no longer get the benefits of the arrangement.',
+  ],
+  'staff-mra-foreign-id-review.v1 aeo.mra-foreign-id.review-needed.v1#0 en': [
+    'AEO foreign identifier to review: CN9900000001 (China)',
+    'The foreign AEO identifier “CN9900000001” (China; normalised CN9900000001) in declaration MN20270042000001234 matches no AEO of the partner lists. It was first seen on 20 March 2027 (Ulaanbaatar time). Please resolve review 4d3c2b1a-0f9e-4d8c-b7a6-958473625140 in the review queue, matching the identifier to an AEO or marking it as not recognised; until then declarations naming it get no MRA benefit.',
+  ],
+  'staff-mra-foreign-id-review.v1 aeo.mra-foreign-id.review-needed.v1#1 en': [
+    'AEO foreign identifier to review: cn 1100-000-003 (China)',
+    'The foreign AEO identifier “cn 1100-000-003” (China; normalised CN1100000003) in declaration MN20270042000001301 matches 2 AEOs of the partner lists: CN1100000003; CN 1100000003. It was first seen on 21 March 2027 (Ulaanbaatar time). Please resolve review 5e4d3c2b-1a0f-4e9d-8c7b-a69584736251 in the review queue, matching the identifier to an AEO or marking it as not recognised; until then declarations naming it get no MRA benefit.',
+  ],
+  'staff-mra-phase-changed.v1 few-fields en': [
+    'AEO mutual recognition with : ',
+    'The mutual recognition arrangement “undefined” with undefined (undefined) was opened (phase: ) on Invalid Date (Ulaanbaatar time), recorded by undefined (reason: incomplete self-assessment). No terms are signed yet.',
+  ],
+  'staff-mra-phase-changed.v1 late-evening en': [
+    'AEO mutual recognition with : ',
+    'The mutual recognition arrangement “undefined” with undefined (undefined) was opened (phase: ) on 5 December 2026 (Ulaanbaatar time), recorded by undefined. No terms are signed yet. Its next periodic review is due by 5 December 2026.',
+  ],
+  'staff-mra-review-due.v1 few-fields en': [
+    'AEO mutual recognition review due ()',
+    'The periodic review of the mutual recognition arrangement “undefined” with  (arrangement undefined) is due by Invalid Date (Ulaanbaatar time), in NaN days. Please prepare it with the partner administration and record its outcome on the arrangement.',
+  ],
+  'staff-mra-review-due.v1 late-evening en': [
+    'AEO mutual recognition review due ()',
+    'The periodic review of the mutual recognition arrangement “undefined” with  (arrangement undefined) is due by 5 December 2026 (Ulaanbaatar time), in NaN days. Please prepare it with the partner administration and record its outcome on the arrangement.',
+  ],
+  'staff-mra-list-exported.v1 few-fields en': [
+    'AEO list for  exported (version undefined)',
+    'Version undefined of our AEO list for  (arrangement undefined) was exported on Invalid Date (Ulaanbaatar time) and signed with key undefined: undefined AEOs, of which undefined added, undefined changed and undefined removed since the previous version. NaN AEOs of the covered status types were withheld: their register records lack data the list needs, such as the address. The partner fetches export undefined with its own credentials.',
+  ],
+  'staff-mra-list-exported.v1 late-evening en': [
+    'AEO list for  exported (version undefined)',
+    'Version undefined of our AEO list for  (arrangement undefined) was exported on 5 December 2026 (Ulaanbaatar time) and signed with key undefined: undefined AEOs, of which undefined added, undefined changed and undefined removed since the previous version. NaN AEOs of the covered status types were withheld: their register records lack data the list needs, such as the address. The partner fetches export undefined with its own credentials.',
+  ],
+  'staff-mra-list-imported.v1 few-fields en': [
+    'AEO partner list imported: , version undefined',
+    'Version undefined of the AEO list of  (arrangement undefined; , undefined rows) was imported by undefined on Invalid Date (Ulaanbaatar time): 0 new, 0 changed, 0 suspended, 0 removed, 0 unchanged. The recognition look-up uses this version from now on.',
+  ],
+  'staff-mra-list-imported.v1 late-evening en': [
+    'AEO partner list imported: , version undefined',
+    'Version undefined of the AEO list of  (arrangement undefined; , undefined rows) was imported by undefined on 5 December 2026 (Ulaanbaatar time): 0 new, 0 changed, 0 suspended, 0 removed, 0 unchanged. The recognition look-up uses this version from now on.',
+  ],
+  'staff-mra-foreign-id-review.v1 few-fields en': [
+    'AEO foreign identifier to review:  ()',
+    'The foreign AEO identifier “undefined” (; normalised undefined) in declaration undefined matches no AEO of the partner lists. It was first seen on Invalid Date (Ulaanbaatar time). Please resolve review undefined in the review queue, matching the identifier to an AEO or marking it as not recognised; until then declarations naming it get no MRA benefit.',
+  ],
+  'staff-mra-foreign-id-review.v1 late-evening en': [
+    'AEO foreign identifier to review:  ()',
+    'The foreign AEO identifier “undefined” (; normalised undefined) in declaration undefined matches no AEO of the partner lists. It was first seen on 5 December 2026 (Ulaanbaatar time). Please resolve review undefined in the review queue, matching the identifier to an AEO or marking it as not recognised; until then declarations naming it get no MRA benefit.',
+  ],
+  'staff-mra-phase-changed.v1 aeo.mra-arrangement.phase-changed.v1#0 mn': [
+    'AEO харилцан хүлээн зөвшөөрөх хэлэлцээр (Солонгос): бэлтгэл',
+    '«Mongolia–Korea AEO mutual recognition arrangement» харилцан хүлээн зөвшөөрөх хэлэлцээрийг (түнш: Korea Customs Service, KR) Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 1-нд «бэлтгэл» шатнаас эхлүүллээ; бүртгэсэн: mra.officer.tuya. Хэлэлцээрийн нөхцөлд одоогоор гарын үсэг зураагүй байна.',
+  ],
+  'staff-mra-phase-changed.v1 aeo.mra-arrangement.phase-changed.v1#1 mn': [
+    'AEO харилцан хүлээн зөвшөөрөх хэлэлцээр (Хятад): хэрэгжиж буй',
+    '«Mongolia–China AEO mutual recognition arrangement» харилцан хүлээн зөвшөөрөх хэлэлцээр (түнш: General Administration of Customs of China, CN) Улаанбаатарын цагаар 2027 оны гуравдугаар сарын 1-нд «нэвтрүүлэлт» шатнаас «хэрэгжиж буй» шатанд шилжлээ; бүртгэсэн: mra.officer.tuya (үндэслэл: The data-exchange test with GACC passed). Хамрах хүрээ: AEOS, AEOF (импорт, экспорт); бидний түншийн AEO-д үзүүлэх хөнгөлөлт: биет үзлэгийг цөөрүүлэх, гаалийн бүрдүүлэлтийг нэн түрүүнд хийх; түншийн манай AEO-д үзүүлэх хөнгөлөлт: биет үзлэгийг цөөрүүлэх, баримт бичгийн шалгалтыг цөөрүүлэх, гаалийн бүрдүүлэлтийг нэн түрүүнд хийх. Дараагийн үечилсэн хяналтыг 2030 оны гуравдугаар сарын 1-ний дотор хийнэ.',
+  ],
+  'staff-mra-phase-changed.v1 aeo.mra-arrangement.phase-changed.v1#2 mn': [
+    'AEO харилцан хүлээн зөвшөөрөх хэлэлцээр (Хятад): түдгэлзүүлсэн',
+    '«Mongolia–China AEO mutual recognition arrangement» харилцан хүлээн зөвшөөрөх хэлэлцээр (түнш: General Administration of Customs of China, CN) Улаанбаатарын цагаар 2028 оны тавдугаар сарын 10-нд «хэрэгжиж буй» шатнаас «түдгэлзүүлсэн» шатанд шилжлээ; бүртгэсэн: executive.ganbold (үндэслэл: GACC has not sent list updates for three months). Хамрах хүрээ: AEOS, AEOF (импорт, экспорт); бидний түншийн AEO-д үзүүлэх хөнгөлөлт: биет үзлэгийг цөөрүүлэх, гаалийн бүрдүүлэлтийг нэн түрүүнд хийх; түншийн манай AEO-д үзүүлэх хөнгөлөлт: биет үзлэгийг цөөрүүлэх, баримт бичгийн шалгалтыг цөөрүүлэх, гаалийн бүрдүүлэлтийг нэн түрүүнд хийх.',
+  ],
+  'staff-mra-review-due.v1 aeo.mra-arrangement.review-due.v1#0 mn': [
+    'AEO харилцан хүлээн зөвшөөрөх хэлэлцээрийн хяналт дөхлөө (Хятад)',
+    'Хятад улстай байгуулсан «Mongolia–China AEO mutual recognition arrangement» харилцан хүлээн зөвшөөрөх хэлэлцээрийн (хэлэлцээр 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968) үечилсэн хяналтыг Улаанбаатарын цагаар 2030 оны гуравдугаар сарын 1-ний дотор буюу 30 хоногийн дараа хийх ёстой. Түнш гаалийн байгууллагатай хамтран бэлтгэж, хяналтын дүнг хэлэлцээрт бүртгэнэ үү.',
+  ],
+  'staff-mra-review-due.v1 aeo.mra-arrangement.review-due.v1#1 mn': [
+    'AEO харилцан хүлээн зөвшөөрөх хэлэлцээрийн хяналт дөхлөө (Хятад)',
+    'Хятад улстай байгуулсан «Mongolia–China AEO mutual recognition arrangement» харилцан хүлээн зөвшөөрөх хэлэлцээрийн (хэлэлцээр 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968) үечилсэн хяналтыг Улаанбаатарын цагаар 2030 оны гуравдугаар сарын 1-ний дотор буюу 1 хоногийн дараа хийх ёстой. Түнш гаалийн байгууллагатай хамтран бэлтгэж, хяналтын дүнг хэлэлцээрт бүртгэнэ үү.',
+  ],
+  'staff-mra-review-due.v1 aeo.mra-arrangement.review-due.v1#2 mn': [
+    'AEO харилцан хүлээн зөвшөөрөх хэлэлцээрийн хяналт дөхлөө (Хятад)',
+    'Хятад улстай байгуулсан «Mongolia–China AEO mutual recognition arrangement» харилцан хүлээн зөвшөөрөх хэлэлцээрийн (хэлэлцээр 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968) үечилсэн хяналтыг Улаанбаатарын цагаар 2030 оны гуравдугаар сарын 1-ний дотор буюу өнөөдөр хийх ёстой. Түнш гаалийн байгууллагатай хамтран бэлтгэж, хяналтын дүнг хэлэлцээрт бүртгэнэ үү.',
+  ],
+  'staff-mra-list-exported.v1 aeo.mra-list.exported.v1#0 mn': [
+    'AEO жагсаалтыг Хятад улсад гаргалаа (12-р хувилбар)',
+    'Хятад улсад зориулсан манай AEO жагсаалтын 12-р хувилбарыг (хэлэлцээр 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968) Улаанбаатарын цагаар 2027 оны гуравдугаар сарын 16-нд гаргаж, mra-export-2027-03 түлхүүрээр гарын үсэг зурлаа: нийт 57 AEO, үүнээс өмнөх хувилбараас хойш 2 нэмэгдсэн, 1 өөрчлөгдсөн, 0 хасагдсан. Хамрагдах статусын 3 AEO-гийн бүртгэлд жагсаалтад шаардлагатай мэдээлэл (тухайлбал хаяг) дутуу тул жагсаалтад оруулаагүй. Түнш байгууллага 9c8b7a69-5847-4362-9150-a4b3c2d1e0f9 экспортыг өөрийн эрхээр татаж авна.',
+  ],
+  'staff-mra-list-exported.v1 aeo.mra-list.exported.v1#1 mn': [
+    'AEO жагсаалтыг Хятад улсад гаргалаа (13-р хувилбар)',
+    'Хятад улсад зориулсан манай AEO жагсаалтын 13-р хувилбарыг (хэлэлцээр 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968) Улаанбаатарын цагаар 2027 оны гуравдугаар сарын 17-нд гаргаж, mra-export-2027-03 түлхүүрээр гарын үсэг зурлаа: нийт 57 AEO, үүнээс өмнөх хувилбараас хойш 0 нэмэгдсэн, 0 өөрчлөгдсөн, 0 хасагдсан. Хамрагдах статусын бүх AEO жагсаалтад орсон. Түнш байгууллага 0a1b2c3d-4e5f-4607-8819-2a3b4c5d6e7f экспортыг өөрийн эрхээр татаж авна.',
+  ],
+  'staff-mra-list-imported.v1 aeo.mra-partner-list.imported.v1#0 mn': [
+    'AEO түнш улсын жагсаалтыг импортоллоо: Хятад, 1-р хувилбар',
+    'Хятад улсын AEO жагсаалтын 1-р хувилбарыг (хэлэлцээр 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968; JSON, 40 мөр) mra.officer.tuya Улаанбаатарын цагаар 2027 оны гуравдугаар сарын 2-нд импортоллоо: шинэ 40, өөрчлөгдсөн 0, түдгэлзүүлсэн 0, хасагдсан 0, өөрчлөгдөөгүй 0. Хүлээн зөвшөөрөлтийн лавлагаа одооноос эхлэн энэ хувилбарыг ашиглана.',
+  ],
+  'staff-mra-list-imported.v1 aeo.mra-partner-list.imported.v1#1 mn': [
+    'AEO түнш улсын жагсаалтыг импортоллоо: Хятад, 2-р хувилбар',
+    'Хятад улсын AEO жагсаалтын 2-р хувилбарыг (хэлэлцээр 8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968; CSV, 41 мөр) mra.officer.tuya Улаанбаатарын цагаар 2027 оны дөрөвдүгээр сарын 2-нд импортоллоо: шинэ 1, өөрчлөгдсөн 2, түдгэлзүүлсэн 3, хасагдсан 0, өөрчлөгдөөгүй 35. Хүлээн зөвшөөрөлтийн лавлагаа одооноос эхлэн энэ хувилбарыг ашиглана; түдгэлзүүлсэн болон хасагдсан AEO-д хэлэлцээрийн хөнгөлөлт үзүүлэхээ больсон.',
+  ],
+  'staff-mra-foreign-id-review.v1 aeo.mra-foreign-id.review-needed.v1#0 mn': [
+    'AEO гадаадын дугаарыг хянах: CN9900000001 (Хятад)',
+    'MN20270042000001234 мэдүүлэгт заасан гадаадын AEO дугаар «CN9900000001» (Хятад; стандартчилсан хэлбэр CN9900000001) түнш улсын жагсаалтын аль ч AEO-той тохирохгүй байна. Энэ дугаар Улаанбаатарын цагаар 2027 оны гуравдугаар сарын 20-нд анх бүртгэгдсэн. Хяналтын дараалалд байгаа 4d3c2b1a-0f9e-4d8c-b7a6-958473625140 хяналтыг шийдвэрлэж, дугаарыг тохирох AEO-той холбох эсвэл хүлээн зөвшөөрөхгүй гэж тэмдэглэнэ үү; түүнээс өмнө уг дугаарыг заасан мэдүүлэгт MRA хөнгөлөлт үзүүлэхгүй.',
+  ],
+  'staff-mra-foreign-id-review.v1 aeo.mra-foreign-id.review-needed.v1#1 mn': [
+    'AEO гадаадын дугаарыг хянах: cn 1100-000-003 (Хятад)',
+    'MN20270042000001301 мэдүүлэгт заасан гадаадын AEO дугаар «cn 1100-000-003» (Хятад; стандартчилсан хэлбэр CN1100000003) түнш улсын жагсаалтын 2 AEO-той тохирч байна: CN1100000003; CN 1100000003. Энэ дугаар Улаанбаатарын цагаар 2027 оны гуравдугаар сарын 21-нд анх бүртгэгдсэн. Хяналтын дараалалд байгаа 5e4d3c2b-1a0f-4e9d-8c7b-a69584736251 хяналтыг шийдвэрлэж, дугаарыг тохирох AEO-той холбох эсвэл хүлээн зөвшөөрөхгүй гэж тэмдэглэнэ үү; түүнээс өмнө уг дугаарыг заасан мэдүүлэгт MRA хөнгөлөлт үзүүлэхгүй.',
+  ],
+  'staff-mra-phase-changed.v1 few-fields mn': [
+    'AEO харилцан хүлээн зөвшөөрөх хэлэлцээр (): ',
+    '«undefined» харилцан хүлээн зөвшөөрөх хэлэлцээрийг (түнш: undefined, undefined) Улаанбаатарын цагаар Invalid Date «» шатнаас эхлүүллээ; бүртгэсэн: undefined (үндэслэл: incomplete self-assessment). Хэлэлцээрийн нөхцөлд одоогоор гарын үсэг зураагүй байна.',
+  ],
+  'staff-mra-phase-changed.v1 late-evening mn': [
+    'AEO харилцан хүлээн зөвшөөрөх хэлэлцээр (): ',
+    '«undefined» харилцан хүлээн зөвшөөрөх хэлэлцээрийг (түнш: undefined, undefined) Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-нд «» шатнаас эхлүүллээ; бүртгэсэн: undefined. Хэлэлцээрийн нөхцөлд одоогоор гарын үсэг зураагүй байна. Дараагийн үечилсэн хяналтыг 2026 оны арван хоёрдугаар сарын 5-ны дотор хийнэ.',
+  ],
+  'staff-mra-review-due.v1 few-fields mn': [
+    'AEO харилцан хүлээн зөвшөөрөх хэлэлцээрийн хяналт дөхлөө ()',
+    ' улстай байгуулсан «undefined» харилцан хүлээн зөвшөөрөх хэлэлцээрийн (хэлэлцээр undefined) үечилсэн хяналтыг Улаанбаатарын цагаар Invalid Date дотор буюу NaN хоногийн дараа хийх ёстой. Түнш гаалийн байгууллагатай хамтран бэлтгэж, хяналтын дүнг хэлэлцээрт бүртгэнэ үү.',
+  ],
+  'staff-mra-review-due.v1 late-evening mn': [
+    'AEO харилцан хүлээн зөвшөөрөх хэлэлцээрийн хяналт дөхлөө ()',
+    ' улстай байгуулсан «undefined» харилцан хүлээн зөвшөөрөх хэлэлцээрийн (хэлэлцээр undefined) үечилсэн хяналтыг Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-ны дотор буюу NaN хоногийн дараа хийх ёстой. Түнш гаалийн байгууллагатай хамтран бэлтгэж, хяналтын дүнг хэлэлцээрт бүртгэнэ үү.',
+  ],
+  'staff-mra-list-exported.v1 few-fields mn': [
+    'AEO жагсаалтыг  улсад гаргалаа (undefined-р хувилбар)',
+    ' улсад зориулсан манай AEO жагсаалтын undefined-р хувилбарыг (хэлэлцээр undefined) Улаанбаатарын цагаар Invalid Date гаргаж, undefined түлхүүрээр гарын үсэг зурлаа: нийт undefined AEO, үүнээс өмнөх хувилбараас хойш undefined нэмэгдсэн, undefined өөрчлөгдсөн, undefined хасагдсан. Хамрагдах статусын undefined AEO-гийн бүртгэлд жагсаалтад шаардлагатай мэдээлэл (тухайлбал хаяг) дутуу тул жагсаалтад оруулаагүй. Түнш байгууллага undefined экспортыг өөрийн эрхээр татаж авна.',
+  ],
+  'staff-mra-list-exported.v1 late-evening mn': [
+    'AEO жагсаалтыг  улсад гаргалаа (undefined-р хувилбар)',
+    ' улсад зориулсан манай AEO жагсаалтын undefined-р хувилбарыг (хэлэлцээр undefined) Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-нд гаргаж, undefined түлхүүрээр гарын үсэг зурлаа: нийт undefined AEO, үүнээс өмнөх хувилбараас хойш undefined нэмэгдсэн, undefined өөрчлөгдсөн, undefined хасагдсан. Хамрагдах статусын undefined AEO-гийн бүртгэлд жагсаалтад шаардлагатай мэдээлэл (тухайлбал хаяг) дутуу тул жагсаалтад оруулаагүй. Түнш байгууллага undefined экспортыг өөрийн эрхээр татаж авна.',
+  ],
+  'staff-mra-list-imported.v1 few-fields mn': [
+    'AEO түнш улсын жагсаалтыг импортоллоо: , undefined-р хувилбар',
+    ' улсын AEO жагсаалтын undefined-р хувилбарыг (хэлэлцээр undefined; , undefined мөр) undefined Улаанбаатарын цагаар Invalid Date импортоллоо: шинэ 0, өөрчлөгдсөн 0, түдгэлзүүлсэн 0, хасагдсан 0, өөрчлөгдөөгүй 0. Хүлээн зөвшөөрөлтийн лавлагаа одооноос эхлэн энэ хувилбарыг ашиглана.',
+  ],
+  'staff-mra-list-imported.v1 late-evening mn': [
+    'AEO түнш улсын жагсаалтыг импортоллоо: , undefined-р хувилбар',
+    ' улсын AEO жагсаалтын undefined-р хувилбарыг (хэлэлцээр undefined; , undefined мөр) undefined Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-нд импортоллоо: шинэ 0, өөрчлөгдсөн 0, түдгэлзүүлсэн 0, хасагдсан 0, өөрчлөгдөөгүй 0. Хүлээн зөвшөөрөлтийн лавлагаа одооноос эхлэн энэ хувилбарыг ашиглана.',
+  ],
+  'staff-mra-foreign-id-review.v1 few-fields mn': [
+    'AEO гадаадын дугаарыг хянах:  ()',
+    'undefined мэдүүлэгт заасан гадаадын AEO дугаар «undefined» (; стандартчилсан хэлбэр undefined) түнш улсын жагсаалтын аль ч AEO-той тохирохгүй байна. Энэ дугаар Улаанбаатарын цагаар Invalid Date анх бүртгэгдсэн. Хяналтын дараалалд байгаа undefined хяналтыг шийдвэрлэж, дугаарыг тохирох AEO-той холбох эсвэл хүлээн зөвшөөрөхгүй гэж тэмдэглэнэ үү; түүнээс өмнө уг дугаарыг заасан мэдүүлэгт MRA хөнгөлөлт үзүүлэхгүй.',
+  ],
+  'staff-mra-foreign-id-review.v1 late-evening mn': [
+    'AEO гадаадын дугаарыг хянах:  ()',
+    'undefined мэдүүлэгт заасан гадаадын AEO дугаар «undefined» (; стандартчилсан хэлбэр undefined) түнш улсын жагсаалтын аль ч AEO-той тохирохгүй байна. Энэ дугаар Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-нд анх бүртгэгдсэн. Хяналтын дараалалд байгаа undefined хяналтыг шийдвэрлэж, дугаарыг тохирох AEO-той холбох эсвэл хүлээн зөвшөөрөхгүй гэж тэмдэглэнэ үү; түүнээс өмнө уг дугаарыг заасан мэдүүлэгт MRA хөнгөлөлт үзүүлэхгүй.',
   ],
 };

@@ -26,6 +26,25 @@ const certificationWorkflow = {
   region: 'DORNOGOVI',
 };
 
+const chinaArrangement = {
+  arrangementId: '8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968',
+  partnerCountry: 'CN',
+  partnerAdministration: 'General Administration of Customs of China',
+  title: 'Mongolia–China AEO mutual recognition arrangement',
+};
+const koreaArrangement = {
+  arrangementId: '1a2b3c4d-5e6f-4708-9a1b-2c3d4e5f6a7b',
+  partnerCountry: 'KR',
+  partnerAdministration: 'Korea Customs Service',
+  title: 'Mongolia–Korea AEO mutual recognition arrangement',
+};
+const chinaTerms = {
+  statusTypes: ['AEOS', 'AEOF'],
+  directions: ['import', 'export'],
+  benefitsWeGrant: ['reduced-physical-controls', 'priority-clearance'],
+  benefitsPartnerGrants: ['reduced-physical-controls', 'reduced-document-controls', 'priority-clearance'],
+};
+
 export const SAMPLES: Record<string, Record<string, unknown>[]> = {
   'aeo.application.submitted.v1': [
     {
@@ -453,6 +472,133 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       raisedAt: '2027-03-11T03:00:00Z',
     },
   ],
+  // Mutual recognition (the demo partner: China's customs, GACC; a second arrangement with Korea)
+  'aeo.mra-arrangement.phase-changed.v1': [
+    {
+      ...koreaArrangement,
+      from: null,
+      to: 'preparation',
+      by: 'mra.officer.tuya',
+      at: '2026-12-01T02:00:00Z',
+    },
+    {
+      ...chinaArrangement,
+      from: 'implementation',
+      to: 'operational',
+      by: 'mra.officer.tuya',
+      at: '2027-03-01T02:00:00Z',
+      reason: 'The data-exchange test with GACC passed',
+      terms: chinaTerms,
+      reviewDueAt: '2030-03-01T00:00:00Z',
+    },
+    {
+      ...chinaArrangement,
+      from: 'operational',
+      to: 'suspended',
+      by: 'executive.ganbold',
+      at: '2028-05-10T02:00:00Z',
+      reason: 'GACC has not sent list updates for three months.',
+      terms: chinaTerms,
+    },
+  ],
+  'aeo.mra-arrangement.review-due.v1': [
+    {
+      arrangementId: chinaArrangement.arrangementId,
+      partnerCountry: 'CN',
+      title: chinaArrangement.title,
+      reviewDueAt: '2030-03-01T00:00:00Z',
+      daysBefore: 30,
+    },
+    {
+      arrangementId: chinaArrangement.arrangementId,
+      partnerCountry: 'CN',
+      title: chinaArrangement.title,
+      reviewDueAt: '2030-03-01T00:00:00Z',
+      daysBefore: 1,
+    },
+    {
+      arrangementId: chinaArrangement.arrangementId,
+      partnerCountry: 'CN',
+      title: chinaArrangement.title,
+      reviewDueAt: '2030-03-01T00:00:00Z',
+      daysBefore: 0,
+    },
+  ],
+  'aeo.mra-list.exported.v1': [
+    {
+      arrangementId: chinaArrangement.arrangementId,
+      partnerCountry: 'CN',
+      exportId: '9c8b7a69-5847-4362-9150-a4b3c2d1e0f9',
+      version: 12,
+      entries: 57,
+      added: 2,
+      changed: 1,
+      removed: 0,
+      withheld: 3,
+      keyId: 'mra-export-2027-03',
+      at: '2027-03-15T16:00:00Z',
+    },
+    {
+      arrangementId: chinaArrangement.arrangementId,
+      partnerCountry: 'CN',
+      exportId: '0a1b2c3d-4e5f-4607-8819-2a3b4c5d6e7f',
+      version: 13,
+      entries: 57,
+      added: 0,
+      changed: 0,
+      removed: 0,
+      withheld: 0,
+      keyId: 'mra-export-2027-03',
+      at: '2027-03-16T16:00:00Z',
+    },
+  ],
+  'aeo.mra-partner-list.imported.v1': [
+    {
+      arrangementId: chinaArrangement.arrangementId,
+      partnerCountry: 'CN',
+      version: 1,
+      format: 'json',
+      rows: 40,
+      counts: { new: 40, changed: 0, suspended: 0, removed: 0, unchanged: 0 },
+      importedBy: 'mra.officer.tuya',
+      at: '2027-03-02T03:00:00Z',
+    },
+    {
+      arrangementId: chinaArrangement.arrangementId,
+      partnerCountry: 'CN',
+      version: 2,
+      format: 'csv',
+      rows: 41,
+      counts: { new: 1, changed: 2, suspended: 3, removed: 0, unchanged: 35 },
+      importedBy: 'mra.officer.tuya',
+      at: '2027-04-02T03:00:00Z',
+    },
+  ],
+  'aeo.mra-foreign-id.review-needed.v1': [
+    {
+      reviewId: '4d3c2b1a-0f9e-4d8c-b7a6-958473625140',
+      country: 'CN',
+      declaredId: 'CN9900000001',
+      normalisedId: 'CN9900000001',
+      reason: 'unmatched',
+      candidates: [],
+      declarationId: 'MN20270042000001234',
+      firstSeenAt: '2027-03-20T05:30:00Z',
+    },
+    {
+      reviewId: '5e4d3c2b-1a0f-4e9d-8c7b-a69584736251',
+      country: 'CN',
+      declaredId: 'cn 1100-000-003',
+      normalisedId: 'CN1100000003',
+      reason: 'ambiguous',
+      candidates: [
+        { arrangementId: chinaArrangement.arrangementId, aeoId: 'CN1100000003' },
+        { arrangementId: chinaArrangement.arrangementId, aeoId: 'CN 1100000003' },
+      ],
+      declarationId: 'MN20270042000001301',
+      firstSeenAt: '2027-03-21T01:10:00Z',
+    },
+  ],
 };
 
 /** A few common fields only (templates print what is missing as today: see rendered-messages.spec.ts). */
@@ -501,6 +647,9 @@ const DATE_FIELDS = [
   'submittedAt',
   'startedAt',
   'effectiveDate',
+  'at',
+  'reviewDueAt',
+  'firstSeenAt',
 ];
 export const ON_LATE_EVENING_UTC: Record<string, unknown> = {
   ...Object.fromEntries(DATE_FIELDS.map((field) => [field, LATE_EVENING_UTC])),

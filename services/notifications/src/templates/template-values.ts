@@ -40,6 +40,66 @@ interface Terms {
   workflowSubject(): string;
 }
 
+/** Coded values' labels joined with ', ' (`terms.benefitsWeGrant` → "fewer physical examinations, priority clearance"). */
+const labels = (t: Terms, table: string, values: unknown): string =>
+  Array.isArray(values)
+    ? values
+        .map((value) => t.label(table, value))
+        .filter(Boolean)
+        .join(', ')
+    : '';
+/** The partner country of an MRA event by its name in the language (its ISO code when the catalogue has none). */
+const partner = (d: EventData, t: Terms) => ({ partner: t.label('mra-country', d['partnerCountry'] ?? d['country']) });
+const countOf = (counts: unknown, name: string): number => Number((counts as EventData | undefined)?.[name] ?? 0);
+
+/** A phase change: the phases' words, the reason, and from `signed` on the terms (what each side grants). */
+function mraPhaseChanged(d: EventData, t: Terms): Record<string, string> {
+  const terms = d['terms'] as EventData | null | undefined;
+  const reason = clause(d['reason']);
+  return {
+    ...partner(d, t),
+    hasFrom: flag(text(d['from']) !== ''),
+    fromLabel: t.label('mra-phase', d['from']),
+    toLabel: t.label('mra-phase', d['to']),
+    reason,
+    hasReason: flag(reason !== ''),
+    hasTerms: flag(Boolean(terms)),
+    statusTypes: Array.isArray(terms?.['statusTypes']) ? (terms['statusTypes'] as unknown[]).map(text).join(', ') : '',
+    directions: labels(t, 'mra-direction', terms?.['directions']),
+    benefitsWeGrant: labels(t, 'mra-benefit', terms?.['benefitsWeGrant']),
+    benefitsPartnerGrants: labels(t, 'mra-benefit', terms?.['benefitsPartnerGrants']),
+    hasReviewDue: flag(text(d['reviewDueAt']) !== ''),
+  };
+}
+
+/** A partner list's import: the counts of its difference from the version before, and whether AEOs lost recognition. */
+function mraListImported(d: EventData, t: Terms): Record<string, string> {
+  const counts = d['counts'];
+  const lost = countOf(counts, 'suspended') + countOf(counts, 'removed');
+  return {
+    ...partner(d, t),
+    format: text(d['format']).toUpperCase(),
+    countNew: String(countOf(counts, 'new')),
+    countChanged: String(countOf(counts, 'changed')),
+    countSuspended: String(countOf(counts, 'suspended')),
+    countRemoved: String(countOf(counts, 'removed')),
+    countUnchanged: String(countOf(counts, 'unchanged')),
+    hasLost: flag(lost > 0),
+  };
+}
+
+/** A foreign identifier for review: why (no match or several), and the candidates' identifiers. */
+function mraForeignIdReview(d: EventData, t: Terms): Record<string, string> {
+  const candidates = Array.isArray(d['candidates']) ? (d['candidates'] as EventData[]) : [];
+  return {
+    ...partner(d, t),
+    reason: selectKey(d['reason']),
+    declaredIdShort: clip(text(d['declaredId']), 24),
+    candidates: candidates.map((candidate) => text(candidate['aeoId'])).join('; '),
+    candidateCount: String(candidates.length),
+  };
+}
+
 const measures = (d: EventData) => ({ measures: list(d['measures']), hasMeasures: flag(hasItems(d['measures'])) });
 const hasCycle = (d: EventData) => flag(Boolean(d['cycle']));
 
@@ -115,6 +175,11 @@ const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Recor
     reason: sentence(d['reason']),
     recommendation: t.label('alert-recommendation', d['recommendation']),
   }),
+  'staff-mra-phase-changed.v1': mraPhaseChanged,
+  'staff-mra-review-due.v1': partner,
+  'staff-mra-list-exported.v1': partner,
+  'staff-mra-list-imported.v1': mraListImported,
+  'staff-mra-foreign-id-review.v1': mraForeignIdReview,
 };
 
 /** The zone's key for `common.zone`, which names it in each language. */

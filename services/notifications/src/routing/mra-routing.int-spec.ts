@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import type { Producer } from 'kafkajs';
+import { dlqTopicOf, TOPIC_NAMES, TOPICS } from '@aeo/contracts';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { bearer, testKafka, waitFor } from '@aeo/testing';
+import { SAMPLES } from '../templates/template-samples';
+import { publishEvent } from '../testing/publish-event';
+import { startNotifications } from '../testing/start-notifications';
+
+jest.setTimeout(120_000);
+
+const operations = bearer({ sub: 'ops-mra', roles: ['operations'] });
+const suffix = randomUUID().slice(0, 8);
+/** Staff of this test's own database: a national MRA officer reading Mongolian, a national executive reading English, a contact officer (who hears of no MRA event). */
+const STAFF = [
+  { sub: `mra-officer-${suffix}`, language: 'mn', roles: ['mra-officer'], region: null },
+  { sub: `executive-${suffix}`, language: 'en', roles: ['executive'], region: null },
+  { sub: `contact-officer-${suffix}`, language: 'mn', roles: ['contact-officer'], region: 'ULAANBAATAR' },
+];
+
+/**
+ * The MRA topic as `deploy/local/kafka/create-topics.ts` declares it (partitions, retention), when
+ * the local Kafka was set up before the topic existed: the service subscribes to it at start.
+ */
+async function ensureMraTopic(): Promise<void> {
+  const admin = testKafka('notifications-mra-topics').admin();
+  await admin.connect();
+  try {
+    const existing = new Set(await admin.listTopics());
+    const { partitions, retentionMs } = TOPICS.find((topic) => topic.name === TOPIC_NAMES.mraEvents)!;
+    const missing = [TOPIC_NAMES.mraEvents, dlqTopicOf(TOPIC_NAMES.mraEvents)].filter((name) => !existing.has(name));
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: missing.map((topic) => ({
+        topic,
+        numPartitions: partitions,
+        replicationFactor: 1,
+        configEntries: [{ name: 'retention.ms', value: String(retentionMs) }],
+      })),
+    });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+describe('MRA events reach the MRA officers and executives (real Kafka and PostgreSQL)', () => {
+  let service: ServiceUnderTest;
+  let producer: Producer;
+
+  const deliveriesOf = async (sourceEventId: string) =>
+    (await service.http.get('/v1/deliveries').query({ sourceEventId }).set('authorization', operations).expect(200))
+      .body as Array<Record<string, string>>;
+  /** Publishes the event and waits until the notifications planned for it are written (once, in one transaction). */
+  const publishAndPlan = async (type: string, data: Record<string, unknown>) => {
+    // Keyed as the mra service keys it: the arrangement, or the country for a review without one.
+    const event = { id: randomUUID(), type, subject: String(data['arrangementId'] ?? data['country']), data };
+    await publishEvent(producer, TOPIC_NAMES.mraEvents, event);
+    const rows = await waitFor(
+      `the notifications of ${type}`,
+      async () => {
+        const found = await deliveriesOf(event.id);
+        return found.length > 0 && found;
+      },
+      60_000,
+      200,
+    );
+    return rows.map(({ channel, recipient, audience, language, template, subject }) => ({
+      channel,
+      recipient,
+      audience,
+      language,
+      template,
+      subject,
+    }));
+  };
+
+  beforeAll(async () => {
+    await ensureMraTopic();
+    service = await startNotifications();
+    producer = testKafka('notifications-mra-int').producer({ idempotent: true });
+    await producer.connect();
+    for (const { sub, ...person } of STAFF)
+      await service.http
+        .put(`/v1/staff-contacts/${sub}`)
+        .set('authorization', operations)
+        .send({ name: sub, email: `${sub}@customs.test`, ...person })
+        .expect(200);
+  });
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await service?.close();
+  });
+
+  it('tells the MRA officer (in Mongolian) and the executive (in English) that an arrangement became operational', async () => {
+    const arrangementId = randomUUID();
+    const rows = await publishAndPlan('aeo.mra-arrangement.phase-changed.v1', {
+      ...SAMPLES['aeo.mra-arrangement.phase-changed.v1'][1],
+      arrangementId,
+    });
+    expect(
+      rows.filter((row) => row.recipient.includes(suffix)).sort((a, b) => a.recipient.localeCompare(b.recipient)),
+    ).toEqual([
+      {
+        channel: 'email',
+        recipient: `email:executive-${suffix}@customs.test`,
+        audience: 'executives',
+        language: 'en',
+        template: 'staff-mra-phase-changed.v1',
+        subject: 'AEO mutual recognition with China: operational',
+      },
+      {
+        channel: 'email',
+        recipient: `email:mra-officer-${suffix}@customs.test`,
+        audience: 'mra-officers',
+        language: 'mn',
+        template: 'staff-mra-phase-changed.v1',
+        subject: 'AEO харилцан хүлээн зөвшөөрөх хэлэлцээр (Хятад): хэрэгжиж буй',
+      },
+      {
+        channel: 'in-app',
+        recipient: `staff:executive-${suffix}`,
+        audience: 'executives',
+        language: 'en',
+        template: 'staff-mra-phase-changed.v1',
+        subject: 'AEO mutual recognition with China: operational',
+      },
+      {
+        channel: 'in-app',
+        recipient: `staff:mra-officer-${suffix}`,
+        audience: 'mra-officers',
+        language: 'mn',
+        template: 'staff-mra-phase-changed.v1',
+        subject: 'AEO харилцан хүлээн зөвшөөрөх хэлэлцээр (Хятад): хэрэгжиж буй',
+      },
+    ]);
+    const inbox = (
+      await service.http
+        .get('/v1/inbox')
+        .set('authorization', bearer({ sub: `mra-officer-${suffix}`, roles: ['mra-officer'] }))
+        .expect(200)
+    ).body as Array<{ body: string }>;
+    expect(inbox.map((item) => item.body)).toEqual([
+      expect.stringContaining('«нэвтрүүлэлт» шатнаас «хэрэгжиж буй» шатанд шилжлээ'),
+    ]);
+  });
+});

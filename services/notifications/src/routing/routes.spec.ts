@@ -1,0 +1,44 @@
+import { findEventDefinition } from '@aeo/contracts';
+import { SAMPLES } from '../templates/template-samples';
+import { NOTIFIED_DEFINITIONS, SUBSCRIBABLE_EVENT_TYPES } from './notified-events';
+import { ROUTES, routesFor } from './routes';
+
+const who = (eventType: string, data: Record<string, unknown>) =>
+  routesFor(eventType, data).map(({ audience, template }) => `${audience} ${template}`);
+
+describe('the routing table', () => {
+  it('routes only event types the consumer subscribes to (defined on a notified topic)', () => {
+    const notified = NOTIFIED_DEFINITIONS.map((definition) => definition.type);
+    expect(Object.keys(ROUTES).filter((eventType) => !notified.includes(eventType))).toEqual([]);
+  });
+
+  it('tells the MRA officers and the executives of every phase change of an arrangement', () => {
+    for (const sample of SAMPLES['aeo.mra-arrangement.phase-changed.v1']) {
+      expect(who('aeo.mra-arrangement.phase-changed.v1', sample)).toEqual([
+        'mra-officers staff-mra-phase-changed.v1',
+        'executives staff-mra-phase-changed.v1',
+      ]);
+    }
+    expect(who('aeo.mra-arrangement.review-due.v1', SAMPLES['aeo.mra-arrangement.review-due.v1'][0])).toEqual([
+      'mra-officers staff-mra-review-due.v1',
+      'executives staff-mra-review-due.v1',
+    ]);
+  });
+
+  it('tells nobody of the steps recorded within a phase (a record for systems)', () => {
+    expect(findEventDefinition('aeo.mra-arrangement.step-recorded.v1')).toBeDefined();
+    expect(who('aeo.mra-arrangement.step-recorded.v1', {})).toEqual([]);
+  });
+
+  it('never routes an MRA event to operators, contact officers or regional offices', () => {
+    const mraRoutes = Object.entries(ROUTES).filter(([eventType]) => eventType.startsWith('aeo.mra-'));
+    expect(mraRoutes.length).toBeGreaterThan(0);
+    const audiences = new Set(mraRoutes.flatMap(([, routes]) => routes.map((route) => route.audience)));
+    expect([...audiences].sort()).toEqual(['executives', 'mra-officers']);
+  });
+
+  it('offers webhooks every notified event type but the internal ones', () => {
+    for (const definition of NOTIFIED_DEFINITIONS)
+      expect(SUBSCRIBABLE_EVENT_TYPES.includes(definition.type)).toBe(!definition.internal);
+  });
+});
