@@ -16,7 +16,7 @@ import {
   RevalidationStarted,
 } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
-import { recordAudit } from '@aeo/persistence';
+import { type AuditEntry, recordAudit } from '@aeo/persistence';
 import { FAILURE_TYPES, RegisterActivities } from '@aeo/workflows';
 import { authorisationChangeEvent, authorisationEvent } from './authorisation-events';
 import {
@@ -110,11 +110,9 @@ export class LifecycleActivities implements RegisterActivities {
           startedAt,
         }),
       );
-      await recordAudit(manager, {
+      await auditAuthorisation(manager, row, {
         actor: SYSTEM,
         action: 'authorisation.revalidation-started',
-        entityType: 'authorisation',
-        entityId: row.authorisationNumber,
         after: { cycle: input.cycle, trigger: input.trigger.source, selfAssessmentDue: input.selfAssessmentDue },
         reason: input.trigger.reason,
       });
@@ -156,11 +154,9 @@ export class LifecycleActivities implements RegisterActivities {
           completedAt,
         }),
       );
-      await recordAudit(manager, {
+      await auditAuthorisation(manager, row, {
         actor: executive(input.decidedBy),
         action: `authorisation.revalidation-${input.outcome}`,
-        entityType: 'authorisation',
-        entityId: row.authorisationNumber,
         before: { revalidationDue: row.revalidationDue, conditions: row.conditions },
         after: { revalidationDue: input.nextRevalidationDue, conditions: input.conditions },
         reason: input.reasons.join('; '),
@@ -193,11 +189,9 @@ export class LifecycleActivities implements RegisterActivities {
           remediationPlanDue: input.planDue,
         }),
       );
-      await recordAudit(manager, {
+      await auditAuthorisation(manager, row, {
         actor: input.requestedByHolder ? holder(input.decidedBy) : executive(input.decidedBy),
         action: input.requestedByHolder ? 'authorisation.suspended-at-holder-request' : 'authorisation.suspended',
-        entityType: 'authorisation',
-        entityId: row.authorisationNumber,
         before: { status: row.status },
         after: { status: 'suspended', scope: input.scope },
         reason: input.grounds.join('; '),
@@ -222,11 +216,9 @@ export class LifecycleActivities implements RegisterActivities {
         }),
       );
       if (input.kind === 'remediation-plan-submitted') {
-        await recordAudit(manager, {
+        await auditAuthorisation(manager, row, {
           actor: holder(input.by),
           action: 'authorisation.remediation-plan',
-          entityType: 'authorisation',
-          entityId: row.authorisationNumber,
           after: { measures: input.measures, remediationDue: input.dueAt },
         });
       }
@@ -246,11 +238,9 @@ export class LifecycleActivities implements RegisterActivities {
         nextRevalidationDue: input.nextRevalidationDue,
       });
       await this.outbox.append(manager, AuthorisationReinstated, authorisationChangeEvent(row, { effectiveFrom }));
-      await recordAudit(manager, {
+      await auditAuthorisation(manager, row, {
         actor: executive(input.decidedBy),
         action: 'authorisation.reinstated',
-        entityType: 'authorisation',
-        entityId: row.authorisationNumber,
         before: { status: row.status, scope: row.suspendedScope },
         after: { status: 'granted' },
         reason: input.reasons.join('; '),
@@ -270,11 +260,9 @@ export class LifecycleActivities implements RegisterActivities {
         AuthorisationRevocationIntended,
         authorisationEvent(row, { grounds: input.grounds, decidedBy: input.decidedBy, respondBy: input.respondBy }),
       );
-      await recordAudit(manager, {
+      await auditAuthorisation(manager, row, {
         actor: executive(input.decidedBy),
         action: 'authorisation.revocation-intended',
-        entityType: 'authorisation',
-        entityId: row.authorisationNumber,
         after: { respondBy: input.respondBy },
         reason: input.grounds.join('; '),
       });
@@ -285,11 +273,9 @@ export class LifecycleActivities implements RegisterActivities {
     await this.once(input.authorisationNumber, activityKey(), async (manager, row) => {
       const change = input.kind === 'dropped' ? 'revocation-dropped' : 'revocation-hearing-response';
       await this.history(manager, row, change, input.by, { text: input.text });
-      await recordAudit(manager, {
+      await auditAuthorisation(manager, row, {
         actor: input.kind === 'dropped' ? executive(input.by) : holder(input.by),
         action: `authorisation.${change}`,
-        entityType: 'authorisation',
-        entityId: row.authorisationNumber,
         reason: input.text.slice(0, 2000),
       });
     });
@@ -313,11 +299,9 @@ export class LifecycleActivities implements RegisterActivities {
           grounds: input.grounds.join('; ').slice(0, 2000),
         }),
       );
-      await recordAudit(manager, {
+      await auditAuthorisation(manager, row, {
         actor: executive(input.decidedBy),
         action: 'authorisation.revoked',
-        entityType: 'authorisation',
-        entityId: row.authorisationNumber,
         before: { status: row.status },
         after: { status: 'revoked', effectiveFrom: input.effectiveFrom },
         reason: input.grounds.join('; '),
@@ -342,11 +326,9 @@ export class LifecycleActivities implements RegisterActivities {
           reason: input.reason,
         }),
       );
-      await recordAudit(manager, {
+      await auditAuthorisation(manager, row, {
         actor: holder(input.requestedBy),
         action: 'authorisation.surrendered',
-        entityType: 'authorisation',
-        entityId: row.authorisationNumber,
         before: { status: row.status },
         after: { status: 'surrendered', effectiveFrom: input.effectiveFrom },
         reason: input.reason,
@@ -407,4 +389,13 @@ function activityKey(): string {
   } catch {
     return `direct/${randomUUID()}`;
   }
+}
+
+/** An audit entry about the authorisation of `row`. */
+function auditAuthorisation(
+  manager: EntityManager,
+  row: LifecycleAuthorisation,
+  entry: Omit<AuditEntry, 'entityType' | 'entityId'>,
+): Promise<void> {
+  return recordAudit(manager, { ...entry, entityType: 'authorisation', entityId: row.authorisationNumber });
 }

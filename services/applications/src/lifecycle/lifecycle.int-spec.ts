@@ -227,6 +227,52 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
     }
   });
 
+  it('takes a change the holder reports: answered as stored, listed, and published with the authorisation', async () => {
+    const events = await collectMessages(kafka, [TOPIC_NAMES.certificationEvents]);
+    try {
+      const number = await grant();
+      await waitForStage(number, 'monitoring');
+      const change = {
+        kind: 'ownership',
+        description: 'A new majority shareholder since October',
+        effectiveDate: '2026-11-01',
+      };
+      const reported = await service.http
+        .post(`/v1/authorisations/${number}/changes`)
+        .set('Authorization', holder)
+        .send(change)
+        .expect(201);
+      expect(reported.body).toEqual({
+        changeId: expect.any(String),
+        authorisationNumber: number,
+        ...change,
+        siteVisit: true,
+        reportedBy: expect.any(String),
+        reportedAt: expect.any(String),
+      });
+      const listed = await service.http
+        .get(`/v1/authorisations/${number}/changes`)
+        .set('Authorization', holder)
+        .expect(200);
+      expect(listed.body).toEqual([expect.objectContaining({ kind: 'ownership', siteVisit: true })]);
+      const [published] = await events.waitForCount(
+        1,
+        WAIT_MS,
+        (m) => m.headers['ce_type'] === 'aeo.authorisation.change-reported.v1' && m.headers['ce_subject'] === number,
+      );
+      expect(JSON.parse(published.message.value!.toString())).toMatchObject({
+        authorisationNumber: number,
+        changeId: reported.body.changeId,
+        ...change,
+        siteVisit: true,
+        reportedBy: reported.body.reportedBy,
+        reportedAt: reported.body.reportedAt,
+      });
+    } finally {
+      await events.stop();
+    }
+  });
+
   it('suspends, reinstates and ends in a surrender through the API, with the register and the events following', async () => {
     const events = await collectMessages(kafka, [TOPIC_NAMES.certificationEvents]);
     try {

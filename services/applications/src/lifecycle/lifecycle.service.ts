@@ -134,51 +134,33 @@ export class LifecycleService {
 
   /** The holder reports a relevant change; it leads to a reassessment (an early revalidation). */
   async reportChange(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.ReportedChangeDto) {
-    const changeId = randomUUID();
-    const siteVisit = SITE_VISIT_CHANGES.has(body.kind);
-    const reportedAt = new Date().toISOString();
+    const change = {
+      changeId: randomUUID(),
+      authorisationNumber,
+      kind: body.kind,
+      description: body.description,
+      effectiveDate: body.effectiveDate,
+      siteVisit: SITE_VISIT_CHANGES.has(body.kind),
+      reportedBy: user.sub,
+      reportedAt: new Date().toISOString(),
+    };
     await this.dataSource.transaction(async (manager) => {
       const row = await this.lockScoped(manager, user, authorisationNumber);
       await this.assertHolder(user, row);
       this.assertInForce(row);
-      await insertReportedChangeOf(manager, {
-        id: changeId,
-        authorisationNumber,
-        kind: body.kind,
-        description: body.description,
-        effectiveDate: body.effectiveDate,
-        siteVisit,
-        reportedBy: user.sub,
-        reportedAt,
-      });
+      const { changeId, ...stored } = change;
+      await insertReportedChangeOf(manager, { id: changeId, ...stored });
       await this.recordRequest(manager, user, row, {
         change: 'change-reported',
         details: { changeId, kind: body.kind, effectiveDate: body.effectiveDate },
         event: AuthorisationChangeReported,
-        data: authorisationEvent(row, {
-          changeId,
-          kind: body.kind,
-          description: body.description,
-          effectiveDate: body.effectiveDate,
-          siteVisit,
-          reportedBy: user.sub,
-          reportedAt,
-        }),
+        data: authorisationEvent(row, change),
         action: 'authorisation.change-reported',
         after: { changeId, kind: body.kind, effectiveDate: body.effectiveDate },
         reason: body.description,
       });
     });
-    return {
-      changeId,
-      authorisationNumber,
-      kind: body.kind,
-      description: body.description,
-      effectiveDate: body.effectiveDate,
-      siteVisit,
-      reportedBy: user.sub,
-      reportedAt,
-    };
+    return change;
   }
 
   async listChanges(user: AuthenticatedUser, authorisationNumber: string) {
@@ -243,16 +225,13 @@ export class LifecycleService {
     });
   }
 
+  // The request bodies are strict objects with exactly the fields of their actions.
   reinstate(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.ReinstatementDto) {
-    return this.customsAction(user, authorisationNumber, { action: 'reinstate', by: user.sub, reasons: body.reasons });
+    return this.customsAction(user, authorisationNumber, { action: 'reinstate', by: user.sub, ...body });
   }
 
   intendRevocation(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.RevocationDto) {
-    return this.customsAction(user, authorisationNumber, {
-      action: 'intend-revocation',
-      by: user.sub,
-      grounds: body.grounds,
-    });
+    return this.customsAction(user, authorisationNumber, { action: 'intend-revocation', by: user.sub, ...body });
   }
 
   decideRevocation(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.RevocationDecisionDto) {
@@ -269,24 +248,13 @@ export class LifecycleService {
     return this.holderAction(
       user,
       authorisationNumber,
-      {
-        action: 'request-suspension',
-        by: user.sub,
-        reason: body.reason,
-        measures: body.measures,
-        periodDays: body.periodDays,
-      },
+      { action: 'request-suspension', by: user.sub, ...body },
       'administrator',
     );
   }
 
   remediationPlan(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.RemediationPlanDto) {
-    return this.holderAction(user, authorisationNumber, {
-      action: 'remediation-plan',
-      by: user.sub,
-      measures: body.measures,
-      periodDays: body.periodDays,
-    });
+    return this.holderAction(user, authorisationNumber, { action: 'remediation-plan', by: user.sub, ...body });
   }
 
   respondToRevocation(
@@ -294,18 +262,14 @@ export class LifecycleService {
     authorisationNumber: string,
     body: Lifecycle.RevocationHearingResponseDto,
   ) {
-    return this.holderAction(user, authorisationNumber, {
-      action: 'hearing-response',
-      by: user.sub,
-      response: body.response,
-    });
+    return this.holderAction(user, authorisationNumber, { action: 'hearing-response', by: user.sub, ...body });
   }
 
   surrender(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.SurrenderDto) {
     return this.holderAction(
       user,
       authorisationNumber,
-      { action: 'surrender', by: user.sub, reason: body.reason, effectiveFrom: body.effectiveFrom },
+      { action: 'surrender', by: user.sub, ...body },
       'administrator',
     );
   }
