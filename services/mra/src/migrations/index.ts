@@ -6,6 +6,7 @@ import {
 } from '@aeo/persistence';
 import { CreateMutualRecognitionArrangements1764300000400 } from './1764300000400-mutual-recognition-arrangements';
 import { ArrangementLifecycle1764300000410 } from './1764300000410-arrangement-lifecycle';
+import { PartnerLists1764300000420 } from './1764300000420-partner-lists';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const MRA_MIGRATIONS = [
@@ -13,6 +14,7 @@ export const MRA_MIGRATIONS = [
   CreateAuditLog1764300000050,
   CreateMutualRecognitionArrangements1764300000400,
   ArrangementLifecycle1764300000410,
+  PartnerLists1764300000420,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
 ];
