@@ -42,69 +42,91 @@ export const comparisonEntrySchema = z.strictObject({
 });
 export type ComparisonEntry = z.output<typeof comparisonEntrySchema>;
 
+// Each step as the workflow takes it: what the person gave, who (`by`, `byRoles`, set by the API from the token).
+export const advanceStepSchema = z.strictObject({
+  step: z.literal('advance'),
+  by,
+  byRoles,
+  /** The next phase; each move has its precondition (a comparison recorded, a visit made, a passed test). */
+  to: z.enum(['programme-comparison', 'joint-validation', 'negotiation', 'implementation', 'operational']),
+  note: text(2000).optional(),
+});
+/** The whole mapping each time (a later recording replaces the earlier one). */
+export const comparisonStepSchema = z.strictObject({
+  step: z.literal('record-comparison'),
+  by,
+  byRoles,
+  entries: z.array(comparisonEntrySchema).min(1).max(500),
+});
+export const visitStepSchema = z.strictObject({
+  step: z.literal('record-visit'),
+  by,
+  byRoles,
+  date: isoDate(),
+  /** The site (and operator) visited together with the partner's officers. */
+  site: text(500),
+  operator: text(300).optional(),
+  ourObservations: texts(2000, 50).min(1),
+  partnerObservations: texts(2000, 50).min(1),
+});
+export const negotiationRoundStepSchema = z.strictObject({
+  step: z.literal('record-negotiation-round'),
+  by,
+  byRoles,
+  date: isoDate(),
+  notes: text(10_000),
+});
+export const signStepSchema = z.strictObject({
+  step: z.literal('sign'),
+  by,
+  byRoles,
+  /** The signed text (or its reference and summary). */
+  text: text(100_000),
+  signedOn: isoDate(),
+  terms: mraTermsSchema,
+});
+export const exchangeTestStepSchema = z.strictObject({
+  step: z.literal('record-exchange-test'),
+  by,
+  byRoles,
+  date: isoDate(),
+  outcome: z.enum(['passed', 'failed']),
+  notes: text(5000).optional(),
+});
+export const reviewStepSchema = z.strictObject({
+  step: z.literal('complete-review'),
+  by,
+  byRoles,
+  findings: texts(5000, 50).min(1),
+  /** Another period for the next review; the current one otherwise. */
+  intervalMonths: z.number().int().min(6).max(120).optional(),
+});
+export const reviewPolicyStepSchema = z.strictObject({
+  step: z.literal('set-review-policy'),
+  by,
+  byRoles,
+  intervalMonths: z.number().int().min(6).max(120),
+  reminderDaysBefore: mraReviewPolicySchema.shape.reminderDaysBefore.optional(),
+});
+const reasoned = <S extends string>(step: S) =>
+  z.strictObject({ step: z.literal(step), by, byRoles, reason: text(2000) });
+export const suspendStepSchema = reasoned('suspend');
+export const resumeStepSchema = reasoned('resume');
+export const terminateStepSchema = reasoned('terminate');
+
 /** What an MRA officer (or, for sign and terminate, an executive) does to an arrangement, as one Temporal update. */
 export const arrangementStepSchema = z.discriminatedUnion('step', [
-  z.strictObject({
-    step: z.literal('advance'),
-    by,
-    byRoles,
-    /** The next phase; each move has its precondition (a comparison recorded, a visit made, a passed test). */
-    to: z.enum(['programme-comparison', 'joint-validation', 'negotiation', 'implementation', 'operational']),
-    note: text(2000).optional(),
-  }),
-  z.strictObject({
-    step: z.literal('record-comparison'),
-    by,
-    byRoles,
-    entries: z.array(comparisonEntrySchema).min(1).max(500),
-  }),
-  z.strictObject({
-    step: z.literal('record-visit'),
-    by,
-    byRoles,
-    date: isoDate(),
-    /** The site (and operator) visited together with the partner's officers. */
-    site: text(500),
-    operator: text(300).optional(),
-    ourObservations: texts(2000, 50).min(1),
-    partnerObservations: texts(2000, 50).min(1),
-  }),
-  z.strictObject({ step: z.literal('record-negotiation-round'), by, byRoles, date: isoDate(), notes: text(10_000) }),
-  z.strictObject({
-    step: z.literal('sign'),
-    by,
-    byRoles,
-    /** The signed text (or its reference and summary). */
-    text: text(100_000),
-    signedOn: isoDate(),
-    terms: mraTermsSchema,
-  }),
-  z.strictObject({
-    step: z.literal('record-exchange-test'),
-    by,
-    byRoles,
-    date: isoDate(),
-    outcome: z.enum(['passed', 'failed']),
-    notes: text(5000).optional(),
-  }),
-  z.strictObject({
-    step: z.literal('complete-review'),
-    by,
-    byRoles,
-    findings: texts(5000, 50).min(1),
-    /** Another period for the next review; the current one otherwise. */
-    intervalMonths: z.number().int().min(6).max(120).optional(),
-  }),
-  z.strictObject({
-    step: z.literal('set-review-policy'),
-    by,
-    byRoles,
-    intervalMonths: z.number().int().min(6).max(120),
-    reminderDaysBefore: mraReviewPolicySchema.shape.reminderDaysBefore.optional(),
-  }),
-  z.strictObject({ step: z.literal('suspend'), by, byRoles, reason: text(2000) }),
-  z.strictObject({ step: z.literal('resume'), by, byRoles, reason: text(2000) }),
-  z.strictObject({ step: z.literal('terminate'), by, byRoles, reason: text(2000) }),
+  advanceStepSchema,
+  comparisonStepSchema,
+  visitStepSchema,
+  negotiationRoundStepSchema,
+  signStepSchema,
+  exchangeTestStepSchema,
+  reviewStepSchema,
+  reviewPolicyStepSchema,
+  suspendStepSchema,
+  resumeStepSchema,
+  terminateStepSchema,
 ]);
 export type ArrangementStep = z.output<typeof arrangementStepSchema>;
 export type ArrangementStepInput = z.input<typeof arrangementStepSchema>;

@@ -1,5 +1,43 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
+import { safeText, textMatching } from '@aeo/contracts';
+import {
+  advanceStepSchema,
+  comparisonStepSchema,
+  exchangeTestStepSchema,
+  mraReviewPolicySchema,
+  negotiationRoundStepSchema,
+  reviewPolicyStepSchema,
+  reviewStepSchema,
+  signStepSchema,
+  suspendStepSchema,
+  visitStepSchema,
+} from '@aeo/workflows';
 
 export const arrangementIdParamsSchema = z.strictObject({ arrangementId: z.uuid() });
 export class ArrangementIdParams extends createZodDto(arrangementIdParamsSchema) {}
+
+export const newArrangementSchema = z.strictObject({
+  partnerCountry: textMatching(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. CN'),
+  partnerAdministration: safeText.trim().min(1).max(300),
+  title: safeText.trim().min(1).max(300),
+  /** Months between periodic reviews once operational (default 36). */
+  reviewIntervalMonths: mraReviewPolicySchema.shape.intervalMonths,
+  /** Reminders this many days before a review is due (default 90 and 30). */
+  reminderDaysBefore: mraReviewPolicySchema.shape.reminderDaysBefore,
+});
+export class NewArrangementDto extends createZodDto(newArrangementSchema) {}
+
+// Each step's body: the workflow's step without its name and the person (the API sets those from the route and token).
+const person = { step: true, by: true, byRoles: true } as const;
+
+export class AdvanceDto extends createZodDto(advanceStepSchema.omit(person)) {}
+export class ComparisonDto extends createZodDto(comparisonStepSchema.omit(person)) {}
+export class VisitDto extends createZodDto(visitStepSchema.omit(person)) {}
+export class NegotiationRoundDto extends createZodDto(negotiationRoundStepSchema.omit(person)) {}
+export class SignatureDto extends createZodDto(signStepSchema.omit(person)) {}
+export class ExchangeTestDto extends createZodDto(exchangeTestStepSchema.omit(person)) {}
+export class ReviewDto extends createZodDto(reviewStepSchema.omit(person)) {}
+export class ReviewPolicyDto extends createZodDto(reviewPolicyStepSchema.omit(person)) {}
+/** Suspension, resumption and termination each give their reason. */
+export class ReasonDto extends createZodDto(suspendStepSchema.omit(person)) {}

@@ -1,8 +1,58 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  ConflictException,
+  ForbiddenException,
+  HttpException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  ServiceUnavailableException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure, WorkflowIdReusePolicy } from '@temporalio/common';
+import { DataSource, EntityManager } from 'typeorm';
 import { AuthenticatedUser, ROLES, hasRole } from '@aeo/auth';
-import { type Arrangement, findArrangement, listArrangements } from './arrangements.repository';
+import { APP_CONFIG } from '@aeo/config';
+import { OutboxWriter } from '@aeo/messaging';
+import { currentCorrelationId } from '@aeo/observability';
+import { noteCreatedResource, recordAudit, takeHumanStepThroughWorkflow } from '@aeo/persistence';
+import {
+  type ArrangementStepInput,
+  FAILURE_TYPES,
+  TASK_QUEUES,
+  arrangementStepUpdate,
+  mraArrangementWorkflow,
+  mraArrangementWorkflowId,
+} from '@aeo/workflows';
+import type { MraConfig } from '../config';
+import { appendArrangementEvent } from './arrangement-events';
+import type { NewArrangementDto } from './arrangement.schemas';
+import {
+  type Arrangement,
+  type ArrangementRecord,
+  type PhaseChange,
+  arrangementRecords,
+  findArrangement,
+  findLatestComparison,
+  insertArrangement,
+  insertArrangementRecord,
+  listArrangements,
+  lockArrangement,
+  lockOpenArrangementOfCountry,
+  phaseHistories,
+} from './arrangements.repository';
+
+/** An arrangement with its phase history, as the API answers it. */
+export type ArrangementView = Arrangement & { history: PhaseChange[] };
+
+/** A step as the API receives it: the workflow's step without the person (taken from the token). */
+export type StepRequest = ArrangementStepInput extends infer S
+  ? S extends ArrangementStepInput
+    ? Omit<S, 'by' | 'byRoles'>
+    : never
+  : never;
 
 /**
  * The partner country a caller is limited to: MRA officers and executives see every arrangement;
@@ -15,21 +65,194 @@ function partnerCountryOf(user: AuthenticatedUser): string | undefined {
   return user.partnerCountry.toUpperCase();
 }
 
+/**
+ * The arrangements and their life. Creating one writes its row, its first record, its event and
+ * audit entry and starts its workflow (`mra-arrangement-<id>`), the process owner, in one
+ * transaction. Every later step goes to the workflow as an update (its validator refuses what the
+ * phase does not allow: 409 with the reason; a malformed value 422) through the human-step ledger,
+ * so a repeated request answers as the first time; the workflow's activity records it.
+ */
 @Injectable()
 export class ArrangementsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly temporal: Client,
+    @Inject(APP_CONFIG) private readonly config: MraConfig,
+  ) {}
 
-  async list(user: AuthenticatedUser): Promise<Arrangement[]> {
-    return listArrangements(this.dataSource, partnerCountryOf(user));
+  async list(user: AuthenticatedUser): Promise<ArrangementView[]> {
+    const arrangements = await listArrangements(this.dataSource, partnerCountryOf(user));
+    const histories = await phaseHistories(
+      this.dataSource,
+      arrangements.map((a) => a.id),
+    );
+    return arrangements.map((arrangement) => ({ ...arrangement, history: histories.get(arrangement.id) ?? [] }));
   }
 
-  async get(user: AuthenticatedUser, arrangementId: string): Promise<Arrangement> {
+  async get(user: AuthenticatedUser, arrangementId: string): Promise<ArrangementView> {
+    const arrangement = await this.visible(user, arrangementId);
+    const histories = await phaseHistories(this.dataSource, [arrangement.id]);
+    return { ...arrangement, history: histories.get(arrangement.id) ?? [] };
+  }
+
+  async phases(user: AuthenticatedUser, arrangementId: string): Promise<PhaseChange[]> {
+    return (await this.get(user, arrangementId)).history;
+  }
+
+  async comparison(user: AuthenticatedUser, arrangementId: string) {
+    const arrangement = await this.visible(user, arrangementId);
+    const latest = await findLatestComparison(this.dataSource, arrangement.id);
+    const entries = latest?.entries ?? [];
+    return {
+      arrangementId: arrangement.id,
+      entries,
+      gaps: entries.filter((entry) => entry.assessment === 'gap').length,
+      recordedBy: latest?.by ?? null,
+      recordedAt: latest?.at ?? null,
+    };
+  }
+
+  async terms(user: AuthenticatedUser, arrangementId: string) {
+    const arrangement = await this.visible(user, arrangementId);
+    return { arrangementId: arrangement.id, signedOn: arrangement.signedOn, terms: arrangement.terms };
+  }
+
+  async records(user: AuthenticatedUser, arrangementId: string): Promise<ArrangementRecord[]> {
+    const arrangement = await this.visible(user, arrangementId);
+    return arrangementRecords(this.dataSource, arrangement.id);
+  }
+
+  /** A new arrangement in preparation, with its workflow; 409 when the partner country has an open one. */
+  async create(user: AuthenticatedUser, body: NewArrangementDto): Promise<ArrangementView> {
+    const id = randomUUID();
+    noteCreatedResource(id);
+    await this.dataSource.transaction(async (manager) => {
+      const open = await lockOpenArrangementOfCountry(manager, body.partnerCountry);
+      if (open)
+        throw new ConflictException(
+          `An open arrangement with ${body.partnerCountry} exists already: ${open.id} (phase ${open.phase}); terminate it before starting another`,
+        );
+      await insertArrangement(manager, { id, ...body, createdBy: user.sub });
+      const arrangement = (await lockArrangement(manager, id))!;
+      await this.recordCreation(manager, user, arrangement, body);
+      // Inside the transaction: a workflow that cannot be started leaves no arrangement behind (503, repeat the request).
+      await this.startWorkflow(arrangement);
+    });
+    return this.get(user, id);
+  }
+
+  /** A step of the arrangement's life, taken by its workflow; the arrangement as the step left it. */
+  async step(user: AuthenticatedUser, arrangementId: string, request: StepRequest): Promise<ArrangementView> {
+    await this.visible(user, arrangementId);
+    const step = { ...request, by: user.sub, byRoles: [...user.roles] } as ArrangementStepInput;
+    const handle = this.temporal.workflow.getHandle(mraArrangementWorkflowId(arrangementId));
+    const send = async (updateId: string): Promise<ArrangementView> => {
+      try {
+        await handle.executeUpdate(arrangementStepUpdate, { args: [step], updateId });
+      } catch (error) {
+        throw this.refusal(arrangementId, request.step, error);
+      }
+      return this.get(user, arrangementId);
+    };
+    const { answer } = await takeHumanStepThroughWorkflow(
+      this.dataSource,
+      {
+        subjectType: 'mra-arrangement',
+        subjectId: arrangementId,
+        step: request.step,
+        request,
+        actor: user.sub,
+        summary: request.step,
+        // Steps recur (visits, rounds, tests, reviews, suspensions): only a repeat of the latest one answers as before.
+        series: 'arrangement',
+        revisable: true,
+      },
+      { send, leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S },
+    );
+    return answer;
+  }
+
+  private async recordCreation(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    arrangement: Arrangement,
+    body: NewArrangementDto,
+  ): Promise<void> {
+    const at = new Date();
+    const change = { from: null, to: 'preparation' as const, step: 'created', by: user.sub, at, summary: 'created' };
+    await insertArrangementRecord(manager, {
+      arrangementId: arrangement.id,
+      recordKey: `created:${arrangement.id}`,
+      step: change.step,
+      fromPhase: null,
+      toPhase: change.to,
+      summary: `arrangement with ${arrangement.partnerAdministration} created`,
+      details: body,
+      recordedBy: user.sub,
+      recordedAt: at,
+    });
+    await appendArrangementEvent(this.outbox, manager, arrangement, change);
+    await recordAudit(manager, {
+      actor: user,
+      action: 'mra-arrangement.created',
+      entityType: 'mra-arrangement',
+      entityId: arrangement.id,
+      after: { phase: change.to, ...body },
+      correlationId: currentCorrelationId(),
+    });
+  }
+
+  private async startWorkflow(arrangement: Arrangement): Promise<void> {
+    try {
+      await this.temporal.workflow.start(mraArrangementWorkflow, {
+        workflowId: mraArrangementWorkflowId(arrangement.id),
+        taskQueue: TASK_QUEUES.certification,
+        workflowIdReusePolicy: WorkflowIdReusePolicy.REJECT_DUPLICATE,
+        args: [
+          {
+            arrangementId: arrangement.id,
+            partnerCountry: arrangement.partnerCountry,
+            partnerAdministration: arrangement.partnerAdministration,
+            title: arrangement.title,
+            policy: {
+              intervalMonths: arrangement.reviewIntervalMonths,
+              reminderDaysBefore: arrangement.reminderDaysBefore,
+            },
+          },
+        ],
+      });
+    } catch (error) {
+      throw new ServiceUnavailableException(
+        `The arrangement's workflow could not be started (${(error as Error).message}); nothing was recorded: repeat the request`,
+      );
+    }
+  }
+
+  /** The arrangement when the caller may see it; 404 otherwise (a partner learns nothing of other partners' arrangements). */
+  private async visible(user: AuthenticatedUser, arrangementId: string): Promise<Arrangement> {
     const partnerCountry = partnerCountryOf(user);
     const arrangement = await findArrangement(this.dataSource, arrangementId);
-    // A partner administration learns nothing about other partners' arrangements, not even that they exist.
-    if (!arrangement || (partnerCountry && arrangement.partnerCountry !== partnerCountry)) {
+    if (!arrangement || (partnerCountry && arrangement.partnerCountry !== partnerCountry))
       throw new NotFoundException(`Arrangement ${arrangementId} not found`);
-    }
     return arrangement;
+  }
+
+  /** 409 with the workflow's reason when the phase does not allow the step, 422 when a value was refused or could not be recorded. */
+  private refusal(arrangementId: string, step: string, error: unknown): HttpException {
+    if (error instanceof WorkflowUpdateFailedError) {
+      const cause = error.cause;
+      const reason = cause?.message ?? error.message;
+      const type = cause instanceof ApplicationFailure ? cause.type : undefined;
+      if (type === FAILURE_TYPES.invalidInput || type === FAILURE_TYPES.invalidData)
+        return new UnprocessableEntityException(`Step "${step}" refused: ${reason}`);
+      return new ConflictException(`Step "${step}" refused: ${reason}`);
+    }
+    const message = (error as Error).message ?? String(error);
+    if (error instanceof WorkflowNotFoundError || /already completed/i.test(message))
+      return new ConflictException(
+        `Arrangement ${arrangementId} has no running workflow (it was terminated, or predates its workflow); nothing was changed`,
+      );
+    return new ServiceUnavailableException(`Workflow service unavailable (${message}); try again`);
   }
 }
