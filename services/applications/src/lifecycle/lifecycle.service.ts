@@ -245,12 +245,7 @@ export class LifecycleService {
   }
 
   requestSuspension(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.SuspensionRequestDto) {
-    return this.holderAction(
-      user,
-      authorisationNumber,
-      { action: 'request-suspension', by: user.sub, ...body },
-      'administrator',
-    );
+    return this.administratorAction(user, authorisationNumber, { action: 'request-suspension', by: user.sub, ...body });
   }
 
   remediationPlan(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.RemediationPlanDto) {
@@ -266,12 +261,7 @@ export class LifecycleService {
   }
 
   surrender(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.SurrenderDto) {
-    return this.holderAction(
-      user,
-      authorisationNumber,
-      { action: 'surrender', by: user.sub, ...body },
-      'administrator',
-    );
+    return this.administratorAction(user, authorisationNumber, { action: 'surrender', by: user.sub, ...body });
   }
 
   /** A person's request on an authorisation, in the caller's transaction: its history entry, its event and its audit entry. */
@@ -320,6 +310,11 @@ export class LifecycleService {
   }
 
   /** Actions only the holder's linked users take; surrender and a suspension request need its administrator. */
+  /** A holder's action that only the company's administrator may take. */
+  private administratorAction(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput) {
+    return this.holderAction(user, authorisationNumber, action, 'administrator');
+  }
+
   private async holderAction(
     user: AuthenticatedUser,
     authorisationNumber: string,
