@@ -298,23 +298,23 @@ export class LifecycleService {
     });
   }
 
-  private async customsAction(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput) {
-    await this.scoped(user, authorisationNumber);
-    return this.lifecycleStep(
-      user,
-      authorisationNumber,
-      (await this.workflows.state(authorisationNumber)).cycle,
-      action,
-      action,
-    );
+  /** An action in the workflow's current cycle. */
+  private async stepInCurrentCycle(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput) {
+    const { cycle } = await this.workflows.state(authorisationNumber);
+    return this.lifecycleStep(user, authorisationNumber, cycle, action, action);
   }
 
-  /** Actions only the holder's linked users take; surrender and a suspension request need its administrator. */
+  private async customsAction(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput) {
+    await this.scoped(user, authorisationNumber);
+    return this.stepInCurrentCycle(user, authorisationNumber, action);
+  }
+
   /** A holder's action that only the company's administrator may take. */
   private administratorAction(user: AuthenticatedUser, authorisationNumber: string, action: LifecycleActionInput) {
     return this.holderAction(user, authorisationNumber, action, 'administrator');
   }
 
+  /** Actions only the holder's linked users take; surrender and a suspension request need its administrator. */
   private async holderAction(
     user: AuthenticatedUser,
     authorisationNumber: string,
@@ -323,13 +323,7 @@ export class LifecycleService {
   ) {
     const row = await this.scoped(user, authorisationNumber);
     await this.assertHolder(user, row, role);
-    return this.lifecycleStep(
-      user,
-      authorisationNumber,
-      (await this.workflows.state(authorisationNumber)).cycle,
-      action,
-      action,
-    );
+    return this.stepInCurrentCycle(user, authorisationNumber, action);
   }
 
   /**
