@@ -10,9 +10,6 @@ import type {
   MraArrangementWorkflowInput,
 } from './mra-arrangement.contract';
 
-export const DAY_MS = 24 * 60 * 60 * 1000;
-export const iso = (ms: number) => new Date(ms).toISOString();
-
 /** The mra service's activities on arrangements. */
 export const arrangements = proxyActivities<MraArrangementActivities>(activityOptions(TASK_QUEUES.mraArrangements));
 

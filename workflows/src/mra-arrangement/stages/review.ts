@@ -1,5 +1,6 @@
 import { condition } from '@temporalio/workflow';
-import { type ArrangementRun, DAY_MS, arrangements } from '../run';
+import { DAY_MS } from '../../revalidation/run';
+import { type ArrangementRun, arrangements } from '../run';
 
 interface Reminder {
   daysBefore: number;

@@ -1,6 +1,7 @@
-import { addMonths } from '../../revalidation/run';
-import type { ArrangementStep } from '../mra-arrangement.contract';
-import { type ArrangementRun, iso } from '../run';
+import { addMonths, iso } from '../../revalidation/run';
+import type { MraPhase } from '@aeo/contracts/mra';
+import type { ArrangementStep, ArrangementStepRecord } from '../mra-arrangement.contract';
+import type { ArrangementRun } from '../run';
 
 /** Records `step` through the mra service, then changes the workflow's state: nothing changes when the record fails. */
 export async function applyStep(run: ArrangementRun, step: ArrangementStep): Promise<void> {
@@ -114,55 +115,48 @@ export async function applyStep(run: ArrangementRun, step: ArrangementStep): Pro
       run.changed = true;
       return run.note(`${by}: ${summary}`);
     }
-    case 'suspend': {
-      await run.record({
-        step: step.step,
-        by,
-        byRoles,
-        to: 'suspended',
-        details: { reason: step.reason },
-        summary: `suspended (was ${phase})`,
-        reason: step.reason,
-        terms: state.terms,
-        suspendedFrom: phase,
-      });
+    case 'suspend':
+      await changePhaseFor(run, step, 'suspended', `suspended (was ${phase})`, { suspendedFrom: phase });
       state.suspendedFrom = phase;
-      return run.enter('suspended', `${by}: suspended from ${phase} (${step.reason})`);
-    }
+      return;
     case 'resume': {
+      // Suspension is only possible from signed on, so it always names the phase to return to.
       const back = state.suspendedFrom ?? 'signed';
-      await run.record({
-        step: step.step,
-        by,
-        byRoles,
-        to: back,
-        details: { reason: step.reason },
-        summary: `resumed (back to ${back})`,
-        reason: step.reason,
-        terms: state.terms,
-        reviewDueAt: state.reviewDueAt,
-        suspendedFrom: null,
-      });
+      await changePhaseFor(run, step, back, `resumed (back to ${back})`, { suspendedFrom: null });
       state.suspendedFrom = undefined;
-      return run.enter(back, `${by}: resumed to ${back} (${step.reason})`);
+      return;
     }
-    case 'terminate': {
-      await run.record({
-        step: step.step,
-        by,
-        byRoles,
-        to: 'terminated',
-        details: { reason: step.reason },
-        summary: `terminated (was ${phase})`,
-        reason: step.reason,
-        terms: state.terms,
+    case 'terminate':
+      await changePhaseFor(run, step, 'terminated', `terminated (was ${phase})`, {
         reviewDueAt: null,
         suspendedFrom: null,
       });
       state.suspendedFrom = undefined;
       state.reviewDueAt = undefined;
       run.terminated = { by, reason: step.reason };
-      return run.enter('terminated', `${by}: terminated (${step.reason})`);
-    }
+      return;
   }
+}
+
+/** Suspension, resumption and termination: a phase change for a reason, with the signed terms carried on. */
+async function changePhaseFor(
+  run: ArrangementRun,
+  step: Extract<ArrangementStep, { reason: string }>,
+  to: MraPhase,
+  summary: string,
+  changes: Pick<ArrangementStepRecord, 'reviewDueAt' | 'suspendedFrom'>,
+): Promise<void> {
+  const { by, byRoles, reason } = step;
+  await run.record({
+    step: step.step,
+    by,
+    byRoles,
+    to,
+    details: { reason },
+    summary,
+    reason,
+    terms: run.state.terms,
+    ...changes,
+  });
+  run.enter(to, `${by}: ${summary} (${reason})`);
 }
