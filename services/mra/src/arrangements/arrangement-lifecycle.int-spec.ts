@@ -153,29 +153,46 @@ describe('MRA arrangement lifecycle (real PostgreSQL, Temporal, Kafka)', () => {
         'operational',
       ]);
 
+      // Suspended and resumed back to operational; the review period set, a review completed (re-armed).
+      const suspended = await post(id, 'suspension', officer, { reason: 'lists not updated' }).expect(200);
+      expect(suspended.body).toMatchObject({ phase: 'suspended', suspendedFrom: 'operational', terms: TERMS });
+      await post(id, 'reviews', officer, { findings: ['x'] }).expect(409);
+      const resumed = await post(id, 'resumption', officer, { reason: 'lists updated' }).expect(200);
+      expect(resumed.body).toMatchObject({ phase: 'operational', suspendedFrom: null });
+      await post(id, 'review-policy', officer, { intervalMonths: 200 }).expect(400, /intervalMonths/);
+      const policy = await post(id, 'review-policy', officer, { intervalMonths: 24, reminderDaysBefore: [60] });
+      expect(policy.status).toBe(200);
+      expect(policy.body).toMatchObject({ reviewIntervalMonths: 24, reminderDaysBefore: [60] });
+      const reviewed = await post(id, 'reviews', officer, { findings: ['lists exchanged monthly'] }).expect(200);
+      const nextInDays = (Date.parse(reviewed.body.reviewDueAt) - Date.now()) / 86_400_000;
+      expect(nextInDays).toBeGreaterThan(2 * 365 - 5);
+      expect(nextInDays).toBeLessThan(2 * 365 + 5);
+
       // Events through the outbox onto the topic, keyed by the arrangement; an audit entry per step.
       const phaseChanges = await events.waitForCount(
-        7,
+        9,
         60_000,
         (m) => m.headers['ce_type'] === 'aeo.mra-arrangement.phase-changed.v1' && m.headers['ce_subject'] === id,
       );
       const last = JSON.parse(phaseChanges.at(-1)!.message.value!.toString());
-      expect(last).toMatchObject({
+      expect(JSON.parse(phaseChanges[6].message.value!.toString())).toMatchObject({
         arrangementId: id,
         partnerCountry: 'CN',
+        partnerAdministration: 'General Administration of Customs of China',
         from: 'implementation',
         to: 'operational',
         by: 'mra.officer.tuya',
         terms: TERMS,
         reviewDueAt: operational.body.reviewDueAt,
       });
+      expect(last).toMatchObject({ from: 'suspended', to: 'operational', reason: 'lists updated', terms: TERMS });
       expect(phaseChanges.every((m) => m.message.key?.toString() === id)).toBe(true);
       await events.waitForCount(
-        5,
+        7,
         60_000,
         (m) => m.headers['ce_type'] === 'aeo.mra-arrangement.step-recorded.v1' && m.headers['ce_subject'] === id,
       );
-      expect(await counts(id)).toEqual({ records: 12, outbox: 12, audit: 12 });
+      expect(await counts(id)).toEqual({ records: 16, outbox: 16, audit: 16 });
       const [signing]: { actor_sub: string; actor_roles: string[] }[] = await service.dataSource.query(
         `SELECT actor_sub, actor_roles FROM audit_log WHERE entity_id = $1 AND action = 'mra-arrangement.sign'`,
         [id],
@@ -185,7 +202,7 @@ describe('MRA arrangement lifecycle (real PostgreSQL, Temporal, Kafka)', () => {
       // China's customs reads its arrangement, its phases, comparison and terms; nothing else.
       await service.http.get(`/v1/arrangements/${id}`).set('Authorization', gacc).expect(200);
       const phases = await service.http.get(`/v1/arrangements/${id}/phases`).set('Authorization', gacc).expect(200);
-      expect(phases.body).toHaveLength(7);
+      expect(phases.body).toHaveLength(9);
       const compared = await service.http
         .get(`/v1/arrangements/${id}/comparison`)
         .set('Authorization', gacc)
