@@ -258,7 +258,25 @@ describe('MRA arrangement lifecycle (real PostgreSQL, Temporal, Kafka)', () => {
     });
     const late = await post(id, 'advance', officer, { to: 'joint-validation' }).expect(409);
     expect(late.body.message).toContain('no running workflow');
-    // Terminated: a new arrangement with the same partner may start.
-    await create('KR', 'Korea Customs Service');
+    // Terminated: a new arrangement with the same partner may start; with an Idempotency-Key a repeat creates nothing more.
+    const createKorea = () =>
+      service.http
+        .post('/v1/arrangements')
+        .set('Authorization', officer)
+        .set('Idempotency-Key', `kr-${id}`)
+        .send({
+          partnerCountry: 'KR',
+          partnerAdministration: 'Korea Customs Service',
+          title: 'Mongolia–Korea AEO MRA',
+        });
+    const fresh = await createKorea().expect(201);
+    started.push(fresh.body.id);
+    const replayed = await createKorea().expect(201);
+    expect(replayed.headers['idempotent-replayed']).toBe('true');
+    expect(replayed.body.id).toBe(fresh.body.id);
+    const open: { n: number }[] = await service.dataSource.query(
+      `SELECT count(*)::int AS n FROM mutual_recognition_arrangements WHERE partner_country = 'KR' AND phase <> 'terminated'`,
+    );
+    expect(open[0].n).toBe(1);
   });
 });
