@@ -2,12 +2,15 @@
  * Demo data through the public REST APIs (so it exercises validation, auth, outbox, Kafka and
  * workflows like real traffic): operators in several regions and an application at each stage
  * of certification (draft, acceptance, validation, decision, hearing, granted, rejected), so a
- * new user sees the whole lifecycle at once. Idempotent: running it again changes nothing.
+ * new user sees the whole lifecycle at once; and the mutual recognition arrangements (mra/: China
+ * operational with its partner list imported, Korea in negotiation). Idempotent: running it again
+ * changes nothing.
  */
 import { issueDevelopmentToken, ROLES, AuthenticatedUser } from '@aeo/auth';
 import { loadConfig, platformEnvSchema } from '@aeo/config';
 import { examineAndReport } from '@aeo/testing';
 import { fileApplication } from '../../../services/applications/src/testing/file-application';
+import { loadMraDemoData } from './mra/load-mra-demo-data';
 
 const config = loadConfig(platformEnvSchema);
 const APPLICATIONS = process.env['APPLICATIONS_URL'] ?? 'http://127.0.0.1:3001';
@@ -258,6 +261,7 @@ async function setUpNotifications(regions: Set<string>): Promise<void> {
   const staff = [
     { sub: 'demo-executive', name: 'AEO programme executive', roles: [ROLES.executive], region: null, language: 'mn' },
     { sub: 'demo-operations', name: 'Platform operations', roles: [ROLES.operations], region: null, language: 'en' },
+    { sub: 'demo-mra-officer', name: 'MRA officer', roles: [ROLES.mraOfficer], region: null, language: 'mn' },
     ...[...regions].flatMap((region) => [
       {
         sub: `demo-officer-${region.toLowerCase()}`,
@@ -386,17 +390,20 @@ async function main(): Promise<void> {
       `  ${company.name.padEnd(32)} ${company.taxpayerId}  ${company.region.padEnd(12)} ${company.statusType}  ${company.stage.padEnd(10)} application ${applicationId}`,
     );
   }
+  const executive = token({ sub: 'demo-executive', name: 'AEO programme executive', roles: [ROLES.executive] });
+  const mraOfficer = token({ sub: 'demo-mra-officer', name: 'MRA officer', roles: [ROLES.mraOfficer] });
+  rows.push(...(await loadMraDemoData((role) => (role === 'executive' ? executive : mraOfficer))));
   console.log(`Demo data ready (applications service ${APPLICATIONS}):\n${rows.join('\n')}`);
   console.log(
     '\nDemo users (tokens from `npm run -s token -- …`):\n' +
       '  trader of a company      --role operator-user --taxpayer <taxpayer id above> --sub demo-trader-<taxpayer id>\n' +
       '  contact officer          --role contact-officer --region <REGION> --sub demo-officer-<region in lower case>\n' +
       '  validator                --role validator --region <REGION> --sub demo-validator-<region in lower case>\n' +
-      '  executive                --role executive --sub demo-executive',
+      '  executive                --role executive --sub demo-executive\n' +
+      '  MRA officer              --role mra-officer --sub demo-mra-officer\n' +
+      '  partner customs (GACC)   --role partner-customs --country CN --sub demo-gacc',
   );
-  console.log(
-    `\nA token to explore with (executive, national scope):\n  ${token({ sub: 'demo-executive', name: 'AEO programme executive', roles: [ROLES.executive] })}`,
-  );
+  console.log(`\nA token to explore with (executive, national scope):\n  ${executive}`);
 }
 
 main().catch((error) => {

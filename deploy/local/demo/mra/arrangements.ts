@@ -5,30 +5,20 @@
  * service's REST API; a step already taken is never planned again, so a second run changes nothing.
  */
 import type { MraPhase, MraTerms } from '@aeo/contracts';
+import type { ArrangementStepInput } from '@aeo/workflows';
 
-/** The steps an arrangement takes (the arrangement workflow's `arrangementStep` update, without `by`). */
-export type DemoStep =
-  | { step: 'advance'; to: MraPhase; note: string }
-  | {
-      step: 'record-comparison';
-      entries: {
-        ourCriterion: string;
-        partnerCriterion: string;
-        assessment: 'equivalent' | 'partially-equivalent' | 'gap';
-        note?: string;
-      }[];
+type WithoutPerson<S> = S extends unknown ? Omit<S, 'by' | 'byRoles'> : never;
+/** The steps the demo takes, as the arrangement API takes them (the workflow's step without the person, which the API sets). */
+export type DemoStep = WithoutPerson<
+  Extract<
+    ArrangementStepInput,
+    {
+      step:
+        'advance' | 'record-comparison' | 'record-visit' | 'record-negotiation-round' | 'sign' | 'record-exchange-test';
     }
-  | {
-      step: 'record-visit';
-      date: string;
-      site: string;
-      operator?: string;
-      ourObservations: string[];
-      partnerObservations: string[];
-    }
-  | { step: 'record-negotiation-round'; date: string; notes: string }
-  | { step: 'sign'; text: string; signedOn: string; terms: MraTerms }
-  | { step: 'record-exchange-test'; date: string; outcome: 'passed' | 'failed'; notes?: string };
+  >
+>;
+type AdvanceTarget = Extract<DemoStep, { step: 'advance' }>['to'];
 
 export interface DemoArrangement {
   partnerCountry: string;
@@ -199,7 +189,7 @@ export function stepsToTarget(arrangement: DemoArrangement, current: MraPhase): 
     const work = arrangement.work[WALK[i]] ?? [];
     steps.push(...work);
     if (!work.some((step) => step.step === 'sign'))
-      steps.push({ step: 'advance', to: WALK[i + 1], note: `Demo: ${WALK[i]} done.` });
+      steps.push({ step: 'advance', to: WALK[i + 1] as AdvanceTarget, note: `Demo: ${WALK[i]} done.` });
   }
   steps.push(...(arrangement.work[arrangement.target] ?? []).filter((step) => step.step !== 'sign'));
   return steps;
