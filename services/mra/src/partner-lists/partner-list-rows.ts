@@ -1,0 +1,259 @@
+import { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { normaliseForeignAeoId } from '@aeo/contracts';
+
+/** Bounds of one import: more rows (or more row errors than reported) are refused as a whole. */
+export const MAX_LIST_ROWS = 200_000;
+export const MAX_REPORTED_ROW_ERRORS = 100;
+const MAX_TEXT = 300;
+
+export type ListFormat = 'json' | 'csv';
+export type MappedStatusType = 'AEOC' | 'AEOS' | 'AEOF';
+
+/** One AEO of a partner's list, validated and mapped to our status types. */
+export interface PartnerListRow {
+  /** CSV line number (1 = header) or JSON index of the entry. */
+  line: number;
+  aeoId: string;
+  normalisedId: string;
+  name: string;
+  address: { street: string; city: string; postalCode: string; country: string };
+  statusType: MappedStatusType;
+  partnerStatusType: string;
+  status: 'active' | 'suspended';
+  validFrom: string;
+  validUntil: string | null;
+  suspendedOn: string | null;
+  revokedOn: string | null;
+}
+
+export interface RowError {
+  /** CSV line number or JSON entry index (`entries[i]`). */
+  line: number;
+  field: string;
+  reason: string;
+}
+
+export interface ParsedList {
+  generatedAt: string | null;
+  rows: PartnerListRow[];
+  errors: RowError[];
+  /** True when more errors were found than reported. */
+  moreErrors: boolean;
+}
+
+/** The columns of a CSV list (header row, any order; validUntil, suspendedOn, revokedOn may be empty). */
+export const CSV_COLUMNS = [
+  'aeoId',
+  'name',
+  'street',
+  'city',
+  'postalCode',
+  'country',
+  'statusType',
+  'validFrom',
+  'validUntil',
+  'status',
+  'suspendedOn',
+  'revokedOn',
+] as const;
+
+/**
+ * The partner's label of a status type mapped to ours (the label itself is kept): general/full →
+ * AEOF, customs simplifications → AEOC, security and safety → AEOS. Compared in capitals without
+ * punctuation, so `AEO-S`, `aeo security` and `Security and Safety` all map.
+ */
+const STATUS_TYPE_LABELS: [RegExp, MappedStatusType][] = [
+  [/^(AEOF|AEO ?FULL|FULL|AEO ?GENERAL|GENERAL|ADVANCED CERTIFIED ENTERPRISE)$/, 'AEOF'],
+  [/^(AEOC|AEO ?CUSTOMS( SIMPLIFICATIONS)?|CUSTOMS( SIMPLIFICATIONS)?)$/, 'AEOC'],
+  [/^(AEOS|AEO ?SECURITY( AND SAFETY)?|SECURITY( AND SAFETY)?|SAFETY AND SECURITY)$/, 'AEOS'],
+];
+
+export function mapStatusType(label: string): MappedStatusType | undefined {
+  const key = label
+    .toUpperCase()
+    .replace(/[^A-Z ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^AEO (?=[CSF]$)/, 'AEO');
+  return STATUS_TYPE_LABELS.find(([pattern]) => pattern.test(key))?.[1];
+}
+
+/** The partner's identifier scheme: China `CN` + 10 digits, elsewhere the country code, then agency code and number. */
+export function aeoIdPattern(country: string): RegExp {
+  return country === 'CN' ? /^CN\d{10}$/ : new RegExp(`^${country}[A-Z0-9-]{1,40}$`);
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const isDate = (value: string): boolean =>
+  DATE.test(value) &&
+  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+type RawRow = Record<string, unknown>;
+
+/** Validates one raw row (CSV record or JSON entry), reporting every bad field of it. */
+function validateRow(country: string, raw: RawRow, line: number, errors: RowError[]): PartnerListRow | undefined {
+  const found: RowError[] = [];
+  const fail = (field: string, reason: string) => found.push({ line, field, reason });
+  const text = (field: string, required: boolean, max = MAX_TEXT): string | null => {
+    const value = raw[field];
+    if (value === undefined || value === null || value === '') {
+      if (required) fail(field, 'is required');
+      return null;
+    }
+    if (typeof value !== 'string') return (fail(field, 'must be text'), null);
+    const trimmed = value.trim();
+    if (!trimmed && required) return (fail(field, 'is required'), null);
+    if (trimmed.length > max) return (fail(field, `must be at most ${max} characters`), null);
+    if (trimmed.includes('\u0000')) return (fail(field, 'must not contain NUL characters'), null);
+    return trimmed || null;
+  };
+  const date = (field: string, required: boolean): string | null => {
+    const value = text(field, required, 10);
+    if (value !== null && !isDate(value)) return (fail(field, 'must be a date such as 2026-11-01'), null);
+    return value;
+  };
+
+  const aeoId = text('aeoId', true, 64);
+  if (aeoId !== null && !aeoIdPattern(country).test(aeoId))
+    fail('aeoId', `must follow the partner's scheme ${aeoIdPattern(country).source}`);
+  const name = text('name', true);
+  const address = {
+    street: text('street', true),
+    city: text('city', true),
+    postalCode: text('postalCode', false, 20) ?? '',
+    country: text('country', true, 2),
+  };
+  if (address.country !== null && !/^[A-Z]{2}$/.test(address.country))
+    fail('address.country', 'must be an ISO 3166-1 alpha-2 code in capitals');
+  const partnerStatusType = text('statusType', true, 100);
+  const statusType = partnerStatusType === null ? undefined : mapStatusType(partnerStatusType);
+  if (partnerStatusType !== null && !statusType)
+    fail('statusType', `"${partnerStatusType}" maps to none of AEO general (AEOF), customs (AEOC), security (AEOS)`);
+  const validFrom = date('validFrom', true);
+  const validUntil = date('validUntil', false);
+  if (validFrom && validUntil && validUntil < validFrom) fail('validUntil', 'must not be before validFrom');
+  const status = text('status', true, 20);
+  if (status !== null && status !== 'active' && status !== 'suspended') fail('status', 'must be active or suspended');
+  const suspendedOn = date('suspendedOn', false);
+  const revokedOn = date('revokedOn', false);
+
+  if (found.length) {
+    errors.push(...found);
+    return undefined;
+  }
+  return {
+    line,
+    aeoId: aeoId!,
+    normalisedId: normaliseForeignAeoId(country, aeoId!),
+    name: name!,
+    address: address as PartnerListRow['address'],
+    statusType: statusType!,
+    partnerStatusType: partnerStatusType!,
+    status: status as PartnerListRow['status'],
+    validFrom: validFrom!,
+    validUntil,
+    suspendedOn,
+    revokedOn,
+  };
+}
+
+/** Collects rows and errors, refusing duplicates and stopping at the bounds. */
+class ListCollector {
+  readonly rows: PartnerListRow[] = [];
+  readonly errors: RowError[] = [];
+  private readonly seen = new Set<string>();
+  moreErrors = false;
+
+  constructor(private readonly country: string) {}
+
+  get full(): boolean {
+    return this.errors.length >= MAX_REPORTED_ROW_ERRORS;
+  }
+
+  add(raw: RawRow, line: number): void {
+    if (this.rows.length + this.errors.length >= MAX_LIST_ROWS) {
+      this.error({ line, field: 'row', reason: `a list holds at most ${MAX_LIST_ROWS} rows` });
+      return;
+    }
+    const errors: RowError[] = [];
+    const row = validateRow(this.country, raw, line, errors);
+    errors.forEach((error) => this.error(error));
+    if (!row) return;
+    if (this.seen.has(row.aeoId)) return this.error({ line, field: 'aeoId', reason: `${row.aeoId} is listed twice` });
+    this.seen.add(row.aeoId);
+    this.rows.push(row);
+  }
+
+  error(error: RowError): void {
+    if (this.full) this.moreErrors = true;
+    else this.errors.push(error);
+  }
+
+  result(generatedAt: string | null): ParsedList {
+    return { generatedAt, rows: this.rows, errors: this.errors, moreErrors: this.moreErrors };
+  }
+}
+
+/** A JSON list: `{partnerCountry, generatedAt, entries: [{aeoId, name, address: {...}, statusType, ...}]}`. */
+export function parseJsonList(country: string, body: Buffer): ParsedList {
+  const collector = new ListCollector(country);
+  let document: unknown;
+  try {
+    document = JSON.parse(body.toString('utf8'));
+  } catch {
+    collector.error({ line: 0, field: 'body', reason: 'is not valid JSON' });
+    return collector.result(null);
+  }
+  const list = (document ?? {}) as { partnerCountry?: unknown; generatedAt?: unknown; entries?: unknown };
+  if (list.partnerCountry !== country)
+    collector.error({
+      line: 0,
+      field: 'partnerCountry',
+      reason: `must be the arrangement's partner country ${country}`,
+    });
+  const generatedAt =
+    typeof list.generatedAt === 'string' && !Number.isNaN(Date.parse(list.generatedAt)) ? list.generatedAt : null;
+  if (list.generatedAt !== undefined && generatedAt === null)
+    collector.error({ line: 0, field: 'generatedAt', reason: 'must be a date-time such as 2026-11-30T00:00:00Z' });
+  if (!Array.isArray(list.entries)) {
+    collector.error({ line: 0, field: 'entries', reason: 'must be an array of entries' });
+    return collector.result(generatedAt);
+  }
+  list.entries.forEach((entry: unknown, index: number) => {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+      return collector.error({ line: index, field: 'entry', reason: 'must be an object' });
+    const { address, ...rest } = entry as RawRow & { address?: unknown };
+    const flat = typeof address === 'object' && address !== null ? { ...rest, ...(address as RawRow) } : rest;
+    collector.add(flat, index);
+  });
+  return collector.result(generatedAt);
+}
+
+/** A CSV list with a header row naming CSV_COLUMNS (parsed as a stream; line numbers as in the file). */
+export async function parseCsvList(country: string, body: Buffer): Promise<ParsedList> {
+  const collector = new ListCollector(country);
+  const parser = Readable.from([body]).pipe(
+    parse({ columns: true, bom: true, info: true, skip_empty_lines: true, max_record_size: 64 * 1024, trim: true }),
+  );
+  let header = true;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: RawRow; info: { lines: number } }>) {
+      if (header) {
+        header = false;
+        const missing = CSV_COLUMNS.filter((column) => !(column in record));
+        if (missing.length) {
+          collector.error({ line: 1, field: 'header', reason: `misses the columns ${missing.join(', ')}` });
+          parser.destroy();
+          break;
+        }
+      }
+      collector.add(record, info.lines);
+    }
+  } catch (error) {
+    const lines = (error as { lines?: number }).lines ?? 0;
+    collector.error({ line: lines, field: 'row', reason: `is not valid CSV: ${(error as Error).message}` });
+  }
+  return collector.result(null);
+}

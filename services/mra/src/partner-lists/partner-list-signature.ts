@@ -1,0 +1,52 @@
+import { type JWK, compactVerify, decodeProtectedHeader, importJWK } from 'jose';
+
+export const PARTNER_KEY_ALGS = ['EdDSA', 'ES256', 'RS256'] as const;
+export type PartnerKeyAlg = (typeof PARTNER_KEY_ALGS)[number];
+
+/**
+ * The algorithm a partner's public JWK is for, or the reason it is refused: Ed25519 (EdDSA),
+ * P-256 (ES256) or RSA of at least 2048 bits (RS256); public part only; usable by jose.
+ */
+export async function partnerKeyAlg(jwk: JWK): Promise<PartnerKeyAlg> {
+  if ('d' in jwk || 'p' in jwk) throw new Error('must be a public key (no private members such as d)');
+  const alg: PartnerKeyAlg | undefined =
+    jwk.kty === 'OKP' && jwk.crv === 'Ed25519'
+      ? 'EdDSA'
+      : jwk.kty === 'EC' && jwk.crv === 'P-256'
+        ? 'ES256'
+        : jwk.kty === 'RSA'
+          ? 'RS256'
+          : undefined;
+  if (!alg) throw new Error('must be an Ed25519 (OKP), P-256 (EC) or RSA key');
+  if (jwk.alg !== undefined && jwk.alg !== alg) throw new Error(`alg ${jwk.alg} does not fit the key (${alg})`);
+  if (alg === 'RS256' && Buffer.from(String(jwk.n ?? ''), 'base64url').length < 256)
+    throw new Error('an RSA key must have at least 2048 bits');
+  try {
+    await importJWK(jwk, alg);
+  } catch (error) {
+    throw new Error(`is not a usable ${alg} key: ${(error as Error).message}`);
+  }
+  return alg;
+}
+
+/** The parts of a detached compact JWS (RFC 7515 appendix F): `header..signature`. */
+export function detachedJwsKid(signature: string): string {
+  if (!/^[A-Za-z0-9_-]+\.\.[A-Za-z0-9_-]+$/.test(signature))
+    throw new Error('x-jws-signature must be a detached compact JWS (header..signature)');
+  let header: { kid?: unknown; b64?: unknown };
+  try {
+    header = decodeProtectedHeader(signature);
+  } catch {
+    throw new Error('x-jws-signature has an unreadable protected header');
+  }
+  if (typeof header.kid !== 'string' || !header.kid) throw new Error('x-jws-signature header must name the key (kid)');
+  if (header.b64 === false) throw new Error('x-jws-signature must not use an unencoded payload (b64: false)');
+  return header.kid;
+}
+
+/** Whether `signature` signs exactly `body` with `jwk` (throws when it does not). */
+export async function verifyDetached(signature: string, body: Buffer, jwk: JWK, alg: PartnerKeyAlg): Promise<void> {
+  const [header, , sig] = signature.split('.');
+  const key = await importJWK(jwk, alg);
+  await compactVerify(`${header}.${body.toString('base64url')}.${sig}`, key, { algorithms: [alg] });
+}

@@ -1,0 +1,153 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  Param,
+  Post,
+  Put,
+  Query,
+  UnsupportedMediaTypeException,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { ArrangementIdParams } from '../arrangements/arrangement.schemas';
+import {
+  EntriesPageDto,
+  ImportAnswerDto,
+  ListVersionDto,
+  PartnerKeyAnswerDto,
+  VersionDiffDto,
+} from './partner-list.response';
+import {
+  EntriesQuery,
+  JWS_HEADER,
+  ListVersionParams,
+  PageQuery,
+  PartnerKeyDto,
+  PartnerKeyParams,
+} from './partner-list.schemas';
+import type { ListFormat } from './partner-list-rows';
+import { LIST_IMPORT_PHASES, PartnerListsService } from './partner-lists.service';
+
+/** A list file of at most 64 MB (about 200,000 rows), as one multipart part named `file`. */
+const LIST_UPLOAD = { limits: { fileSize: 64 * 1024 * 1024, files: 1 }, defParamCharset: 'utf8' };
+
+function listFormat(file: Express.Multer.File): ListFormat {
+  const type = file.mimetype.toLowerCase();
+  if (type === 'text/csv' || (type === 'application/octet-stream' && /\.csv$/i.test(file.originalname))) return 'csv';
+  if (type === 'application/json' || (type === 'application/octet-stream' && /\.json$/i.test(file.originalname)))
+    return 'json';
+  throw new UnsupportedMediaTypeException(`file: send the list as application/json or text/csv (got ${type})`);
+}
+
+/**
+ * A partner administration's AEO list under an arrangement: its signing keys (MRA officers), signed
+ * imports (MRA officers, and the partner administration itself), the versions with their
+ * differences and the current entries. A partner administration sees its own country's only.
+ */
+@ApiTags('partner-lists')
+@Controller('arrangements/:arrangementId')
+@Roles(ROLES.mraOfficer, ROLES.executive, ROLES.partnerCustoms)
+export class PartnerListsController {
+  constructor(private readonly lists: PartnerListsService) {}
+
+  @Get('partner-keys')
+  @Roles(ROLES.mraOfficer, ROLES.executive)
+  @ApiOperation({ summary: 'Partner signing keys of an arrangement', description: 'Registered and retired.' })
+  @ZodResponse({ status: 200, type: [PartnerKeyAnswerDto] })
+  keys(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
+    return this.lists.keys(user, params.arrangementId);
+  }
+
+  @Put('partner-keys/:kid')
+  @Roles(ROLES.mraOfficer)
+  @ApiOperation({
+    summary: 'Register a partner signing key',
+    description:
+      'The partner administration’s public JWK (Ed25519, P-256 or RSA ≥ 2048) under its key id; a retired key registered again is active again. Audited. 422 naming the field when the key is refused.',
+  })
+  @ZodResponse({ status: 200, type: PartnerKeyAnswerDto })
+  registerKey(@CurrentUser() user: AuthenticatedUser, @Param() params: PartnerKeyParams, @Body() body: PartnerKeyDto) {
+    return this.lists.registerKey(user, params.arrangementId, params.kid, body.jwk);
+  }
+
+  @Delete('partner-keys/:kid')
+  @Roles(ROLES.mraOfficer)
+  @ApiOperation({
+    summary: 'Retire a partner signing key',
+    description: 'Lists signed with it are refused from now on; the key stays listed as retired. Audited.',
+  })
+  @ZodResponse({ status: 200, type: PartnerKeyAnswerDto })
+  retireKey(@CurrentUser() user: AuthenticatedUser, @Param() params: PartnerKeyParams) {
+    return this.lists.retireKey(user, params.arrangementId, params.kid);
+  }
+
+  @Post('partner-lists')
+  @HttpCode(200)
+  @Roles(ROLES.mraOfficer, ROLES.partnerCustoms)
+  @UseInterceptors(FileInterceptor('file', LIST_UPLOAD))
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: { type: 'string', format: 'binary', description: 'application/json or text/csv' } },
+    },
+  })
+  @ApiHeader({
+    name: JWS_HEADER,
+    required: true,
+    description:
+      'Detached compact JWS (RFC 7515 appendix F, header..signature) over the file’s exact bytes, kid in the header',
+  })
+  @ApiOperation({
+    summary: 'Import a partner’s AEO list',
+    description: `The list as the file part: JSON {partnerCountry, generatedAt, entries} or CSV with a header row (aeoId, name, street, city, postalCode, country, statusType, validFrom, validUntil, status, suspendedOn, revokedOn), signed by the partner with a registered key. In ${LIST_IMPORT_PHASES.join(', ')} (else 409). Every bad row is answered 422 with its line and reason, and nothing is imported; a signature that does not match is refused (422) and nothing is stored; the same file as the last version changes nothing. Otherwise a new version: the difference (new, changed, suspended, removed, unchanged) is applied to the current entries and published.`,
+  })
+  @ZodResponse({ status: 200, type: ImportAnswerDto })
+  import(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ArrangementIdParams,
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Headers(JWS_HEADER) signature: string | undefined,
+  ) {
+    if (!file) throw new BadRequestException('file: the list is required as a multipart part named file');
+    if (!signature) throw new BadRequestException(`${JWS_HEADER}: the partner's detached signature is required`);
+    return this.lists.import(user, params.arrangementId, { format: listFormat(file), body: file.buffer, signature });
+  }
+
+  @Get('partner-lists')
+  @ApiOperation({ summary: 'Imported versions of the partner list', description: 'Newest first (at most 500).' })
+  @ZodResponse({ status: 200, type: [ListVersionDto] })
+  versions(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
+    return this.lists.versions(user, params.arrangementId);
+  }
+
+  @Get('partner-lists/:version')
+  @ApiOperation({
+    summary: 'One version of the partner list with its difference',
+    description: 'Counts and a page of its changes (new, changed, suspended, removed) by aeoId.',
+  })
+  @ZodResponse({ status: 200, type: VersionDiffDto })
+  version(@CurrentUser() user: AuthenticatedUser, @Param() params: ListVersionParams, @Query() query: PageQuery) {
+    return this.lists.version(user, params.arrangementId, params.version, query.after, query.limit);
+  }
+
+  @Get('partner-list-entries')
+  @ApiOperation({
+    summary: 'Current entries of the partner list',
+    description: 'Paged by aeoId, optionally filtered by status (active, suspended, removed).',
+  })
+  @ZodResponse({ status: 200, type: EntriesPageDto })
+  entries(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams, @Query() query: EntriesQuery) {
+    return this.lists.entries(user, params.arrangementId, query.status ?? null, query.after, query.limit);
+  }
+}

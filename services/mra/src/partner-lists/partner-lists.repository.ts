@@ -1,0 +1,119 @@
+import { pipeline } from 'node:stream/promises';
+import { Readable } from 'node:stream';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { EntityManager } from 'typeorm';
+import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import type { PartnerListRow } from './partner-list-rows';
+import * as sql from './partner-lists.queries';
+
+export type PartnerKeyRow = sql.IListPartnerKeysResult;
+export type ListVersionRow = sql.IListListVersionsResult;
+export type ListChangeRow = sql.IPageListChangesResult;
+export type EntryRow = sql.IPageEntriesResult;
+
+export const findArrangementForList = (runner: SqlRunner, id: string) =>
+  runSqlOne(sql.findArrangementForList, { id }, runner);
+
+export const upsertPartnerKey = (runner: SqlRunner, params: sql.IUpsertPartnerKeyParams) =>
+  runSqlOne(sql.upsertPartnerKey, params, runner);
+export const listPartnerKeys = (runner: SqlRunner, arrangementId: string) =>
+  runSql(sql.listPartnerKeys, { arrangementId }, runner);
+export const findPartnerKey = (runner: SqlRunner, arrangementId: string, kid: string) =>
+  runSqlOne(sql.findPartnerKey, { arrangementId, kid }, runner);
+export const retirePartnerKey = (runner: SqlRunner, arrangementId: string, kid: string, retiredBy: string) =>
+  runSqlOne(sql.retirePartnerKey, { arrangementId, kid, retiredBy }, runner);
+
+/** Serialises the imports of one arrangement's list (until the transaction ends). */
+export const lockListOfArrangement = (manager: EntityManager, arrangementId: string) =>
+  runSql(sql.lockListOfArrangement, { arrangementId }, manager);
+export const latestListVersion = (runner: SqlRunner, arrangementId: string) =>
+  runSqlOne(sql.latestListVersion, { arrangementId }, runner);
+export const findListVersion = (runner: SqlRunner, arrangementId: string, version: number) =>
+  runSqlOne(sql.findListVersion, { arrangementId, version }, runner);
+export const listListVersions = (runner: SqlRunner, arrangementId: string) =>
+  runSql(sql.listListVersions, { arrangementId }, runner);
+export const insertListVersion = (manager: EntityManager, params: sql.IInsertListVersionParams) =>
+  runSql(sql.insertListVersion, params, manager);
+
+const ROW_COLUMNS =
+  'arrangement_id, version, line, aeo_id, normalised_id, name, address, status_type, partner_status_type, status, valid_from, valid_until, suspended_on, revoked_on';
+
+/** A CSV field for COPY: quoted, quotes doubled; null as an unquoted empty field. */
+const field = (value: string | number | null): string =>
+  value === null ? '' : typeof value === 'number' ? String(value) : `"${value.replace(/"/g, '""')}"`;
+
+function* copyLines(arrangementId: string, version: number, rows: PartnerListRow[]): Generator<string> {
+  const batch: string[] = [];
+  for (const row of rows) {
+    batch.push(
+      [
+        arrangementId,
+        version,
+        row.line,
+        field(row.aeoId),
+        field(row.normalisedId),
+        field(row.name),
+        field(JSON.stringify(row.address)),
+        row.statusType,
+        field(row.partnerStatusType),
+        row.status,
+        row.validFrom,
+        field(row.validUntil),
+        field(row.suspendedOn),
+        field(row.revokedOn),
+      ].join(',') + '\n',
+    );
+    if (batch.length === 1000) yield batch.splice(0).join('');
+  }
+  if (batch.length) yield batch.join('');
+}
+
+/** The version's rows, bulk-loaded with COPY on the transaction's own connection. */
+export async function copyListRows(
+  manager: EntityManager,
+  arrangementId: string,
+  version: number,
+  rows: PartnerListRow[],
+): Promise<void> {
+  const client = (manager.queryRunner as unknown as { databaseConnection: PoolClient }).databaseConnection;
+  const copy = client.query(copyFrom(`COPY mra_partner_list_rows (${ROW_COLUMNS}) FROM STDIN (FORMAT csv)`));
+  await pipeline(Readable.from(copyLines(arrangementId, version, rows)), copy);
+}
+
+export type ChangeCounts = { new: number; changed: number; suspended: number; removed: number };
+
+/** The difference with the current state, as set-based SQL: changes recorded, counted, and applied. */
+export async function diffAndApply(
+  manager: EntityManager,
+  arrangementId: string,
+  version: number,
+): Promise<ChangeCounts> {
+  const key = { arrangementId, version };
+  await runSql(sql.insertListChanges, key, manager);
+  const counts: ChangeCounts = { new: 0, changed: 0, suspended: 0, removed: 0 };
+  for (const { change, count } of await runSql(sql.countListChanges, key, manager))
+    counts[change as keyof ChangeCounts] = count ?? 0;
+  await runSql(sql.applyListRows, key, manager);
+  await runSql(sql.applyListRemovals, key, manager);
+  return counts;
+}
+
+export const setListVersionCounts = (manager: EntityManager, params: sql.ISetListVersionCountsParams) =>
+  runSql(sql.setListVersionCounts, params, manager);
+
+export const pageListChanges = (
+  runner: SqlRunner,
+  arrangementId: string,
+  version: number,
+  after: string,
+  limit: number,
+) => runSql(sql.pageListChanges, { arrangementId, version, after, limit: String(limit) }, runner);
+
+export const pageEntries = (
+  runner: SqlRunner,
+  arrangementId: string,
+  status: string | null,
+  after: string,
+  limit: number,
+) => runSql(sql.pageEntries, { arrangementId, status, after, limit: String(limit) }, runner);
