@@ -1,0 +1,75 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { MatchRateDto, RecognitionDto, ReviewDto } from './foreign-ids.response';
+import {
+  MatchRateQueryDto,
+  RecognitionParams,
+  RecognitionQueryDto,
+  ResolveReviewDto,
+  ReviewIdParams,
+  ReviewsQueryDto,
+} from './foreign-ids.schemas';
+import { ForeignIdsService } from './foreign-ids.service';
+
+/** The review queue of foreign AEO identifiers declarations named, and the match rate (MRA officers, executives read). */
+@ApiTags('foreign-ids')
+@Controller('foreign-ids')
+@Roles(ROLES.mraOfficer, ROLES.executive)
+export class ForeignIdsController {
+  constructor(private readonly foreignIds: ForeignIdsService) {}
+
+  @Get('reviews')
+  @ApiOperation({
+    summary: 'List foreign AEO identifiers under review',
+    description:
+      'Identifiers declarations named that matched no active partner list entry (unmatched) or several (ambiguous), oldest first; filter by status and country.',
+  })
+  @ZodResponse({ status: 200, type: [ReviewDto] })
+  list(@Query() query: ReviewsQueryDto) {
+    return this.foreignIds.listReviews(query);
+  }
+
+  @Post('reviews/:reviewId/resolution')
+  @Roles(ROLES.mraOfficer)
+  @ApiOperation({
+    summary: 'Resolve a foreign AEO identifier under review',
+    description:
+      'Matched to a partner list entry of its country (later declarations naming it match by alias) or not recognised; audited and published. 404 for an unknown item, 409 when resolved already, 422 naming the field when the entry is not on a list of that country.',
+  })
+  @ZodResponse({ status: 201, type: ReviewDto })
+  resolve(@CurrentUser() user: AuthenticatedUser, @Param() params: ReviewIdParams, @Body() body: ResolveReviewDto) {
+    return this.foreignIds.resolve(user, params.reviewId, body);
+  }
+
+  @Get('match-rate')
+  @ApiOperation({
+    summary: 'Match rate of declared foreign AEO identifiers',
+    description:
+      'Identifiers declared in [from, to): matched exactly, normalised, by alias, unmatched, ambiguous, and the rate matched.',
+  })
+  @ZodResponse({ status: 200, type: MatchRateDto })
+  matchRate(@Query() query: MatchRateQueryDto) {
+    return this.foreignIds.matchRate(new Date(query.from), new Date(query.to));
+  }
+}
+
+/** Is a foreign identifier a recognised AEO on a day (risk engines, border systems, MRA officers, executives). */
+@ApiTags('recognitions')
+@Controller('recognitions')
+@Roles(ROLES.backendPlatform, ROLES.mraOfficer, ROLES.executive)
+export class RecognitionsController {
+  constructor(private readonly foreignIds: ForeignIdsService) {}
+
+  @Get(':country/:aeoId')
+  @ApiOperation({
+    summary: 'Look up a foreign AEO’s recognition',
+    description:
+      'Recognised when the identifier (exact, normalised or by alias) is an active entry of a partner list, valid on the day (default today), under an operational arrangement; with the arrangement, the AEO, the benefits we grant and the directions, or the reason it is not.',
+  })
+  @ZodResponse({ status: 200, type: RecognitionDto })
+  lookUp(@Param() params: RecognitionParams, @Query() query: RecognitionQueryDto) {
+    return this.foreignIds.recognition(params.country, params.aeoId, query.on ?? new Date().toISOString().slice(0, 10));
+  }
+}

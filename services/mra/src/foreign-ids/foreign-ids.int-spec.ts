@@ -1,0 +1,328 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { Producer } from 'kafkajs';
+import request from 'supertest';
+import { ROLES } from '@aeo/auth';
+import { DeclarationLodged, type EventData, type MraTerms, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
+import { itServesPlatformEndpoints, type ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
+import { bearer, testKafka, waitFor } from '@aeo/testing';
+import { seedListEntry, seedSignedArrangement } from '../testing/foreign-ids-fixture';
+
+jest.setTimeout(120_000);
+
+const TERMS: MraTerms = {
+  statusTypes: ['AEOS', 'AEOF'],
+  directions: ['import', 'export'],
+  benefitsWeGrant: ['reduced-physical-controls', 'priority-clearance'],
+  benefitsPartnerGrants: ['reduced-physical-controls'],
+};
+
+describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => {
+  let service: ServiceUnderTest;
+  let http: ReturnType<typeof request>;
+  let producer: Producer;
+
+  // Identifiers of this run only: the declaration topic holds other runs' declarations too.
+  const digits = `77${String(randomInt(10_000_000)).padStart(7, '0')}`;
+  const id = (last: string) => `CN${digits}${last}`;
+  const active = id('1');
+  const suspended = id('2');
+  const expired = id('3');
+  const twice = id('4');
+  const unknown = id('9');
+  // Lodged in a window of its own, so the match rate counts this run's declarations only.
+  const window = { from: new Date(Date.UTC(2027, 0, 1) + randomInt(300) * 86_400_000) };
+  const to = new Date(window.from.getTime() + 3_600_000);
+  const china = {
+    id: randomUUID(),
+    partnerCountry: 'CN',
+    title: 'China–Mongolia AEO MRA',
+    phase: 'operational',
+    terms: TERMS,
+  };
+  const korea = {
+    id: randomUUID(),
+    partnerCountry: 'KR',
+    title: 'Korea–Mongolia AEO MRA',
+    phase: 'negotiation',
+    terms: null,
+  };
+
+  const mraOfficer = bearer({ sub: 'mra-1', roles: [ROLES.mraOfficer] });
+  const riskEngine = bearer({ sub: 'risk-engine', roles: [ROLES.backendPlatform] });
+  const chineseCustoms = bearer({ sub: 'gacc-1', roles: [ROLES.partnerCustoms], partnerCountry: 'CN' });
+  const validator = bearer({ sub: 'validator-1', roles: [ROLES.validator], region: 'ULAANBAATAR' });
+
+  let lodged = 0;
+  async function lodge(foreignPartnerAeoIds: { country: string; aeoId: string }[]): Promise<string> {
+    const declarationId = `D-${digits}-${++lodged}`;
+    const data: EventData<typeof DeclarationLodged> = {
+      declarationId,
+      lodgedAt: new Date(window.from.getTime() + lodged * 1000).toISOString(),
+      regime: 'import',
+      customsOffice: 'UB-01',
+      region: 'ULAANBAATAR',
+      declarantTaxpayerId: '1234567',
+      traderTaxpayerId: '1234567',
+      traderRole: 'importer',
+      foreignPartnerAeoIds,
+      customsValue: 12_000,
+      duties: 600,
+      currency: 'MNT',
+      goodsLines: 3,
+      commodityChapters: ['84'],
+      originCountry: 'CN',
+      destinationCountry: 'MN',
+    };
+    const event = {
+      id: randomUUID(),
+      type: DeclarationLodged.type,
+      source: '/aeo/test',
+      subject: declarationId,
+      time: new Date().toISOString(),
+      data,
+    };
+    await producer.send({
+      topic: TOPIC_NAMES.declarationEvents,
+      acks: -1,
+      messages: [toKafkaRecord(event, '1234567')],
+    });
+    return declarationId;
+  }
+
+  const outcomesOf = async (declarationId: string) =>
+    waitFor(`the outcomes of ${declarationId}`, async () => {
+      const rows: { declared_id: string; outcome: string }[] = await service.dataSource.query(
+        'SELECT declared_id, outcome FROM mra_foreign_id_matches WHERE declaration_id = $1 ORDER BY declared_id',
+        [declarationId],
+      );
+      return rows.length > 0 && Object.fromEntries(rows.map((row) => [row.declared_id, row.outcome]));
+    });
+
+  const openReviews = async () =>
+    (await http.get('/v1/foreign-ids/reviews?status=open&country=CN').set('Authorization', mraOfficer).expect(200)).body
+      .filter((review: { normalisedId: string }) => review.normalisedId.startsWith(`CN${digits}`))
+      .sort((a: { normalisedId: string }, b: { normalisedId: string }) => a.normalisedId.localeCompare(b.normalisedId));
+
+  beforeAll(async () => {
+    service = await startServiceInProcess({
+      service: 'mra',
+      load: async () => {
+        const [{ AppModule }, { MRA_API }] = await Promise.all([import('../app.module'), import('../main')]);
+        return { module: AppModule, api: MRA_API };
+      },
+    });
+    http = service.http;
+    producer = testKafka('mra-foreign-ids-int').producer({ idempotent: true });
+    await producer.connect();
+
+    for (const arrangement of [china, korea]) await seedSignedArrangement(service.dataSource, arrangement);
+    const entry = (aeoId: string, more: Partial<Parameters<typeof seedListEntry>[1]> = {}) =>
+      seedListEntry(service.dataSource, { arrangementId: china.id, country: 'CN', aeoId, ...more });
+    await entry(active);
+    await entry(suspended, { status: 'suspended' });
+    await entry(expired, { validUntil: '2025-12-31' });
+    // The same identifier written twice on the partner's list: a third spelling matches both.
+    await entry(twice);
+    await entry(`cn ${twice.slice(2)}`);
+    await seedListEntry(service.dataSource, { arrangementId: korea.id, country: 'KR', aeoId: 'KR-KCS-000123' });
+  });
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await service?.close();
+  });
+
+  itServesPlatformEndpoints(
+    () => service,
+    [
+      '/v1/foreign-ids/reviews',
+      '/v1/foreign-ids/reviews/{reviewId}/resolution',
+      '/v1/foreign-ids/match-rate',
+      '/v1/recognitions/{country}/{aeoId}',
+    ],
+  );
+
+  describe('recognition look-up', () => {
+    const lookUp = (country: string, aeoId: string, on = '2026-06-01', token = riskEngine) =>
+      http.get(`/v1/recognitions/${country}/${encodeURIComponent(aeoId)}?on=${on}`).set('Authorization', token);
+
+    it('recognises an active entry of an operational arrangement, as written or normalised, with the benefits we grant', async () => {
+      const exact = await lookUp('CN', active).expect(200);
+      expect(exact.body).toEqual({
+        country: 'CN',
+        declaredId: active,
+        normalisedId: active,
+        on: '2026-06-01',
+        recognised: true,
+        arrangement: { id: china.id, title: china.title, partnerCountry: 'CN' },
+        aeo: { aeoId: active, name: `Foreign trader ${active}`, statusType: 'AEOS', status: 'active' },
+        benefits: TERMS.benefitsWeGrant,
+        directions: TERMS.directions,
+        matchedBy: 'exact',
+        reason: null,
+      });
+      const written = `cn ${active.slice(2, 6)}-${active.slice(6)}`;
+      const normalised = await lookUp('CN', written, '2026-06-01', mraOfficer).expect(200);
+      expect(normalised.body).toMatchObject({ recognised: true, matchedBy: 'normalised', aeo: { aeoId: active } });
+    });
+
+    it('does not recognise a suspended, expired, unknown one or one under an arrangement not operational, saying why', async () => {
+      expect((await lookUp('CN', suspended).expect(200)).body).toMatchObject({
+        recognised: false,
+        benefits: [],
+        reason: `the partner list entry ${suspended} is suspended`,
+      });
+      expect((await lookUp('CN', expired).expect(200)).body.reason).toBe(
+        `the partner list entry ${expired} expired on 2025-12-31`,
+      );
+      expect((await lookUp('CN', expired, '2025-12-31').expect(200)).body.recognised).toBe(true);
+      expect((await lookUp('CN', unknown).expect(200)).body).toMatchObject({
+        recognised: false,
+        arrangement: null,
+        reason: `${unknown} is on no partner list of CN`,
+      });
+      expect((await lookUp('KR', 'kcs 000123').expect(200)).body).toMatchObject({
+        recognised: false,
+        arrangement: { id: korea.id },
+        reason: `the arrangement ${korea.title} is negotiation, not operational`,
+      });
+    });
+
+    it('refuses a bad day or country naming the field, and callers without a look-up role', async () => {
+      expect((await lookUp('CN', active, '2026-13-01').expect(400)).body.message).toContain('on');
+      expect((await lookUp('cn', active).expect(400)).body.message).toContain('country');
+      await lookUp('CN', active, '2026-06-01', validator).expect(403);
+      await lookUp('CN', active, '2026-06-01', chineseCustoms).expect(403);
+    });
+  });
+
+  describe('matching declarations', () => {
+    let firstDeclaration: string;
+
+    beforeAll(async () => {
+      firstDeclaration = await lodge([
+        { country: 'CN', aeoId: active },
+        { country: 'CN', aeoId: `cn ${active.slice(2)}` },
+        { country: 'CN', aeoId: unknown },
+        { country: 'CN', aeoId: `CN-${twice.slice(2)}` },
+      ]);
+      await outcomesOf(firstDeclaration);
+    });
+
+    it('matches exactly, then normalised; queues an unknown identifier and an ambiguous one once each', async () => {
+      expect(await outcomesOf(firstDeclaration)).toEqual({
+        [active]: 'exact',
+        [`cn ${active.slice(2)}`]: 'normalised',
+        [unknown]: 'unmatched',
+        [`CN-${twice.slice(2)}`]: 'ambiguous',
+      });
+      await outcomesOf(await lodge([{ country: 'CN', aeoId: `cn-${unknown.slice(2)}` }]));
+      const reviews = await openReviews();
+      expect(reviews).toEqual([
+        expect.objectContaining({
+          normalisedId: twice,
+          reason: 'ambiguous',
+          declarations: 1,
+          candidates: expect.arrayContaining([
+            { arrangementId: china.id, aeoId: twice },
+            { arrangementId: china.id, aeoId: `cn ${twice.slice(2)}` },
+          ]),
+        }),
+        expect.objectContaining({
+          normalisedId: unknown,
+          declaredId: unknown,
+          reason: 'unmatched',
+          declarations: 2,
+          firstDeclarationId: firstDeclaration,
+          status: 'open',
+        }),
+      ]);
+      const published: { subject: string; aggregateid: string }[] = await service.dataSource.query(
+        `SELECT subject, aggregateid FROM outbox WHERE type = 'aeo.mra-foreign-id.review-needed.v1' ORDER BY subject`,
+      );
+      const ours = reviews.map((review: { id: string }) => review.id);
+      expect(published.filter((event) => ours.includes(event.subject))).toHaveLength(2);
+    });
+
+    it('keeps partner administrations and other staff out of the review queue (403)', async () => {
+      await http.get('/v1/foreign-ids/reviews').set('Authorization', chineseCustoms).expect(403);
+      await http.get('/v1/foreign-ids/reviews').set('Authorization', validator).expect(403);
+      await http
+        .post(`/v1/foreign-ids/reviews/${randomUUID()}/resolution`)
+        .set('Authorization', chineseCustoms)
+        .send({ resolution: 'not-recognised' })
+        .expect(403);
+    });
+
+    it('resolves a review to a list entry: audited, published, and later declarations match by alias', async () => {
+      const [, review] = await openReviews();
+      const resolve = (body: object) =>
+        http.post(`/v1/foreign-ids/reviews/${review.id}/resolution`).set('Authorization', mraOfficer).send(body);
+
+      expect((await resolve({ resolution: 'matched' }).expect(422)).body.message).toContain('arrangementId');
+      expect(
+        (await resolve({ resolution: 'matched', arrangementId: korea.id, aeoId: 'KR-KCS-000123' }).expect(422)).body
+          .message,
+      ).toContain('aeoId');
+      const resolved = await resolve({
+        resolution: 'matched',
+        arrangementId: china.id,
+        aeoId: active,
+        note: 'the trader’s former code',
+      }).expect(201);
+      expect(resolved.body).toMatchObject({
+        status: 'resolved',
+        resolution: 'matched',
+        aeoId: active,
+        resolvedBy: 'mra-1',
+      });
+      await resolve({ resolution: 'not-recognised' }).expect(409);
+
+      const audit = await service.dataSource.query(`SELECT action, actor_sub FROM audit_log WHERE entity_id = $1`, [
+        review.id,
+      ]);
+      expect(audit).toEqual([{ action: 'mra-foreign-id.matched', actor_sub: 'mra-1' }]);
+      const [event] = await service.dataSource.query(
+        `SELECT payload FROM outbox WHERE type = 'aeo.mra-foreign-id.resolved.v1' AND subject = $1`,
+        [review.id],
+      );
+      expect(event.payload).toMatchObject({
+        resolution: 'matched',
+        arrangementId: china.id,
+        aeoId: active,
+        by: 'mra-1',
+      });
+
+      expect(await outcomesOf(await lodge([{ country: 'CN', aeoId: unknown }]))).toEqual({ [unknown]: 'alias' });
+      const lookUp = await http
+        .get(`/v1/recognitions/CN/${unknown}?on=2026-06-01`)
+        .set('Authorization', riskEngine)
+        .expect(200);
+      expect(lookUp.body).toMatchObject({ recognised: true, matchedBy: 'alias', aeo: { aeoId: active } });
+      expect((await openReviews()).map((open: { normalisedId: string }) => open.normalisedId)).toEqual([twice]);
+    });
+
+    it('reports the match rate of the period', async () => {
+      const rate = await http
+        .get(`/v1/foreign-ids/match-rate?from=${window.from.toISOString()}&to=${to.toISOString()}`)
+        .set('Authorization', mraOfficer)
+        .expect(200);
+      expect(rate.body).toEqual({
+        from: window.from.toISOString(),
+        to: to.toISOString(),
+        declaredIds: 6,
+        matchedExactly: 1,
+        matchedNormalised: 1,
+        matchedByAlias: 1,
+        unmatched: 2,
+        ambiguous: 1,
+        rate: 0.5,
+      });
+      const refused = await http
+        .get(`/v1/foreign-ids/match-rate?from=${to.toISOString()}&to=${window.from.toISOString()}`)
+        .set('Authorization', mraOfficer)
+        .expect(400);
+      expect(JSON.stringify(refused.body)).toContain('to');
+    });
+  });
+});

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { createZodDto } from 'nestjs-zod';
+import { MRA_FOREIGN_ID_RESOLUTIONS, isoDate, isoDateTime, safeText, textMatching } from '@aeo/contracts';
+
+const country = textMatching(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. CN');
+
+export const reviewsQuerySchema = z.strictObject({
+  status: z.enum(['open', 'resolved']).optional(),
+  country: country.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type ReviewsQuery = z.output<typeof reviewsQuerySchema>;
+export class ReviewsQueryDto extends createZodDto(reviewsQuerySchema) {}
+
+export const reviewIdParamsSchema = z.strictObject({ reviewId: z.uuid() });
+export class ReviewIdParams extends createZodDto(reviewIdParamsSchema) {}
+
+export const resolveReviewSchema = z.strictObject({
+  resolution: z.enum(MRA_FOREIGN_ID_RESOLUTIONS),
+  /** With `matched`: the partner list entry the identifier stands for. */
+  arrangementId: z.uuid().optional(),
+  aeoId: safeText.trim().min(1).max(64).optional(),
+  note: safeText.trim().min(1).max(2000).optional(),
+});
+export type ResolveReviewBody = z.output<typeof resolveReviewSchema>;
+export class ResolveReviewDto extends createZodDto(resolveReviewSchema) {}
+
+export const matchRateQuerySchema = z
+  .strictObject({ from: isoDateTime, to: isoDateTime })
+  .refine((query) => query.from < query.to, { message: 'must be after from', path: ['to'] });
+export class MatchRateQueryDto extends createZodDto(matchRateQuerySchema) {}
+
+export const recognitionParamsSchema = z.strictObject({
+  country,
+  aeoId: safeText.trim().min(1).max(64),
+});
+export class RecognitionParams extends createZodDto(recognitionParamsSchema) {}
+
+export const recognitionQuerySchema = z.strictObject({
+  /** The day to answer for (default today, UTC). */
+  on: isoDate().optional(),
+});
+export class RecognitionQueryDto extends createZodDto(recognitionQuerySchema) {}
