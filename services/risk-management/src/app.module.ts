@@ -6,6 +6,7 @@ import { AeoStatusModule } from './aeo-status/aeo-status.module';
 import { AlertsModule } from './alerts/alerts.module';
 import { ChannelDecisionsModule } from './channel-decisions/channel-decisions.module';
 import { ChannelStatisticsModule } from './channel-statistics/channel-statistics.module';
+import { MraRecognitionsModule } from './mra-recognitions/mra-recognitions.module';
 import { PilotCandidatesModule } from './pilot-candidates/pilot-candidates.module';
 import { RiskAssessmentModule } from './risk-assessment/risk-assessment.module';
 import { RiskProfilesModule } from './risk-profiles/risk-profiles.module';
@@ -18,7 +19,9 @@ import { RiskProfilesModule } from './risk-profiles/risk-profiles.module';
  * - `aeo-status/`: the AEO register projected from certification events, and the status look-up;
  * - `pilot-candidates/`: the ranking of pilot candidates for the programme's pilot phase;
  * - `channel-statistics/`: control rates by AEO status over a period (do the benefits show?);
- * - `channel-decisions/`: a control channel for every lodged declaration, with the AEO benefits applied;
+ * - `mra-recognitions/`: the foreign AEOs recognised under mutual recognition arrangements (replica of the mra service's events);
+ * - `channel-decisions/`: a control channel for every lodged declaration, with the AEO benefits applied
+ *   (ours, and those an arrangement grants a recognised foreign AEO the declaration names);
  * - `alerts/`: compliance events; serious infringements by AEOs become risk alerts;
  * - `risk-assessment/`: the certification workflow's risk-assessment activity (task queue aeo-risk-management).
  * The order of the feature modules is the order of the routes in the OpenAPI document.
@@ -35,6 +38,7 @@ import { RiskProfilesModule } from './risk-profiles/risk-profiles.module';
     AeoStatusModule,
     PilotCandidatesModule,
     ChannelStatisticsModule,
+    MraRecognitionsModule,
     ChannelDecisionsModule,
     AlertsModule,
     RiskAssessmentModule,

@@ -6,6 +6,8 @@ import { ChannelDecided, DeclarationLodged, EventData, type StatusType } from '@
 import { ConsumedEvent, OutboxAppend, OutboxWriter } from '@aeo/messaging';
 import type { RiskManagementConfig } from '../config';
 import { aeoStandingAt } from '../aeo-status/aeo-benefits';
+import { recognisedForeignAeos } from '../mra-recognitions/foreign-recognition';
+import { findForeignAeoHits } from '../mra-recognitions/mra-recognitions.repository';
 import { RiskProfileUpdater } from '../risk-profiles/risk-profile-updater';
 import { findDecidedDeclarations, insertChannelDecisions } from './channel-decisions.repository';
 import { decideChannel } from './channel-rules';
@@ -48,6 +50,10 @@ export class ChannelDecisionsService {
       fresh.map((event) => ({ declaration: event.data, sourceEventId: event.id })),
       now,
     );
+    const foreignAeos = await findForeignAeoHits(
+      manager,
+      fresh.map((event) => event.data),
+    );
     const rows = fresh.map((event, index) => {
       const declaration = event.data;
       const scoring = scorings[index];
@@ -58,6 +64,7 @@ export class ChannelDecisionsService {
         standing,
         this.config.CHANNEL_RULES_JSON,
         this.config.CHANNEL_SELECTION_SEED,
+        recognisedForeignAeos(declaration, foreignAeos),
       );
       // What the channel statistics count the decision under: the parts in force, so an AEOF whose
       // security part is suspended counts as AEOC (it has lost the physical-inspection benefit).

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { CHANNELS, EventData, DeclarationLodged } from '@aeo/contracts';
 import { AEO_BENEFITS, AeoStanding } from '../aeo-status/aeo-benefits';
-import { safeText, textMatching } from '@aeo/contracts';
+import { safeText, textMatching, type MraBenefit } from '@aeo/contracts';
+import { type ForeignRecognition, recognitionBasis } from '../mra-recognitions/foreign-recognition';
 
 export type Channel = (typeof CHANNELS)[number];
 const SEVERITY: Record<Channel, number> = { green: 0, yellow: 1, red: 2 };
@@ -85,9 +86,31 @@ export function seededDraw(seed: string, declarationId: string): number {
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
+/** Benefit names of a recognised foreign AEO in channel decisions (`mra-` and the MRA benefit). */
+export const mraBenefitName = (benefit: MraBenefit) => `mra-${benefit}`;
+
+/**
+ * What the foreign AEOs a declaration names bring under their arrangements: the first recognition
+ * granting a benefit is its basis (the arrangement named), our own AEO benefits come first.
+ */
+function foreignGrants(foreign: readonly ForeignRecognition[]) {
+  const basisOf = (benefit: MraBenefit) => {
+    const recognition = foreign.find((known) => known.benefits.includes(benefit));
+    return recognition ? recognitionBasis(recognition) : null;
+  };
+  return {
+    score: basisOf('risk-score-recognition'),
+    physical: basisOf('reduced-physical-controls'),
+    documentary: basisOf('reduced-document-controls'),
+    priority: basisOf('priority-clearance'),
+  };
+}
+
 /**
  * Decides the control channel of one declaration. Pure: the same inputs and seed always give the
- * same decision, with every rule that fired and every AEO benefit that applied.
+ * same decision, with every rule that fired and every AEO benefit that applied. Foreign AEOs
+ * recognised under an arrangement get the benefits we grant them as our own AEOs get theirs
+ * (score reduction, lower random selection rates, priority), unless our own already apply.
  */
 export function decideChannel(
   declaration: DeclarationFacts,
@@ -95,19 +118,22 @@ export function decideChannel(
   aeo: AeoStanding,
   rules: ChannelRules,
   seed: string,
+  foreign: readonly ForeignRecognition[] = [],
 ): ChannelDecision {
   const firedRules: FiredRule[] = [];
   const benefitsApplied: { benefit: string; basis: string }[] = [];
   const aeoInForce = aeo.customs || aeo.security;
   const basis = aeo.basis ?? '';
+  const grants = foreignGrants(foreign);
 
   let riskScore = profile.riskScore;
-  if (aeoInForce) {
+  const scoreBasis = aeoInForce ? basis : grants.score;
+  if (scoreBasis !== null) {
     const reduction = Math.min(riskScore, rules.aeo.scoreReductionShareOfRedThreshold * rules.redScoreThreshold);
     riskScore = round1(riskScore - reduction);
     benefitsApplied.push({
-      benefit: AEO_BENEFITS.riskScoreReduction,
-      basis: `${basis}: score ${profile.riskScore} lowered by ${round1(reduction)}`,
+      benefit: aeoInForce ? AEO_BENEFITS.riskScoreReduction : mraBenefitName('risk-score-recognition'),
+      basis: `${scoreBasis}: score ${profile.riskScore} lowered by ${round1(reduction)}`,
     });
   }
 
@@ -145,17 +171,19 @@ export function decideChannel(
     });
   }
 
-  const redRate = rules.randomRedRate * (aeo.security ? rules.aeo.selectionRateFactor : 1);
-  const yellowRate = rules.randomYellowRate * (aeo.customs ? rules.aeo.selectionRateFactor : 1);
-  if (aeo.security)
+  const physicalBasis = aeo.security ? basis : grants.physical;
+  const documentaryBasis = aeo.customs ? basis : grants.documentary;
+  const redRate = rules.randomRedRate * (physicalBasis !== null ? rules.aeo.selectionRateFactor : 1);
+  const yellowRate = rules.randomYellowRate * (documentaryBasis !== null ? rules.aeo.selectionRateFactor : 1);
+  if (physicalBasis !== null)
     benefitsApplied.push({
-      benefit: AEO_BENEFITS.reducedPhysicalInspection,
-      basis: `${basis}: random physical selection ${rules.randomRedRate} → ${round4(redRate)}`,
+      benefit: aeo.security ? AEO_BENEFITS.reducedPhysicalInspection : mraBenefitName('reduced-physical-controls'),
+      basis: `${physicalBasis}: random physical selection ${rules.randomRedRate} → ${round4(redRate)}`,
     });
-  if (aeo.customs)
+  if (documentaryBasis !== null)
     benefitsApplied.push({
-      benefit: AEO_BENEFITS.reducedDocumentaryControls,
-      basis: `${basis}: random documentary selection ${rules.randomYellowRate} → ${round4(yellowRate)}`,
+      benefit: aeo.customs ? AEO_BENEFITS.reducedDocumentaryControls : mraBenefitName('reduced-document-controls'),
+      basis: `${documentaryBasis}: random documentary selection ${rules.randomYellowRate} → ${round4(yellowRate)}`,
     });
 
   const draw = seededDraw(seed, declaration.declarationId);
@@ -181,13 +209,15 @@ export function decideChannel(
       { benefit: AEO_BENEFITS.priorNotice, basis },
     );
   }
+  const foreignPriority = !flagged && grants.priority !== null && channel !== 'green';
+  if (foreignPriority) benefitsApplied.push({ benefit: mraBenefitName('priority-clearance'), basis: grants.priority! });
   return {
     channel,
     riskScore,
     firedRules,
     benefitsApplied,
     randomSelection: { draw, rate, selected },
-    priority: flagged,
+    priority: flagged || foreignPriority,
     priorNotice: flagged,
     modelVersion: rules.version,
   };

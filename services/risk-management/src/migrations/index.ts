@@ -13,6 +13,7 @@ import {
   ChannelDecisionLodgedIndex1764300000341,
 } from './1764300000340-channel-decision-facts';
 import { AeoStatusChangeEffectiveFrom1764300000350 } from './1764300000350-aeo-status-change-effective-from';
+import { MraRecognitions1764300000360 } from './1764300000360-mra-recognitions';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const RISK_MANAGEMENT_MIGRATIONS = [
@@ -25,6 +26,7 @@ export const RISK_MANAGEMENT_MIGRATIONS = [
   ChannelDecisionFacts1764300000340,
   ChannelDecisionLodgedIndex1764300000341,
   AeoStatusChangeEffectiveFrom1764300000350,
+  MraRecognitions1764300000360,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
 ];
