@@ -1,0 +1,56 @@
+import { aeoIdPattern, mapStatusType, parseCsvList, parseJsonList } from './partner-list-rows';
+import { chineseListEntries, listCsv, listJson } from './partner-list.testing';
+
+describe('partner list rows', () => {
+  it('maps the partner’s status type labels to ours and refuses unknown ones', () => {
+    expect(mapStatusType('AEO Security and Safety')).toBe('AEOS');
+    expect(mapStatusType('aeo-s')).toBe('AEOS');
+    expect(mapStatusType('Customs Simplifications')).toBe('AEOC');
+    expect(mapStatusType('AEO general')).toBe('AEOF');
+    expect(mapStatusType('Advanced Certified Enterprise')).toBe('AEOF');
+    expect(mapStatusType('Gold')).toBeUndefined();
+  });
+
+  it('checks identifiers against the partner’s scheme', () => {
+    expect(aeoIdPattern('CN').test('CN1100000001')).toBe(true);
+    expect(aeoIdPattern('CN').test('CN110000001')).toBe(false);
+    expect(aeoIdPattern('KR').test('KRKCS-000123')).toBe(true);
+    expect(aeoIdPattern('KR').test('CN1100000001')).toBe(false);
+  });
+
+  it('parses a CSV list with the normalised ids, and reports bad rows by file line (several per row)', async () => {
+    const good = await parseCsvList('CN', Buffer.from(listCsv(chineseListEntries(5))));
+    expect(good.errors).toEqual([]);
+    expect(good.rows.map((r) => [r.line, r.aeoId, r.normalisedId, r.statusType])).toEqual([
+      [2, 'CN1100000001', 'CN1100000001', 'AEOS'],
+      [3, 'CN1100000002', 'CN1100000002', 'AEOS'],
+      [4, 'CN1100000003', 'CN1100000003', 'AEOS'],
+      [5, 'CN1100000004', 'CN1100000004', 'AEOS'],
+      [6, 'CN1100000005', 'CN1100000005', 'AEOS'],
+    ]);
+    const entries = chineseListEntries(4);
+    entries[1] = { ...entries[1], validFrom: '2026-02-30', status: 'revoked' as 'active' };
+    entries[3] = { ...entries[0] };
+    const bad = await parseCsvList('CN', Buffer.from(listCsv(entries)));
+    expect(bad.errors).toEqual([
+      { line: 3, field: 'validFrom', reason: expect.any(String) },
+      { line: 3, field: 'status', reason: 'must be active or suspended' },
+      { line: 5, field: 'aeoId', reason: 'CN1100000001 is listed twice' },
+    ]);
+  });
+
+  it('refuses a CSV list without the expected header', async () => {
+    const parsed = await parseCsvList('CN', Buffer.from('id,name\nCN1100000001,x\n'));
+    expect(parsed.errors).toEqual([{ line: 1, field: 'header', reason: expect.stringContaining('aeoId') }]);
+  });
+
+  it('reports JSON entries by index and checks the partner country', () => {
+    const entries = chineseListEntries(3);
+    entries[2] = { ...entries[2], aeoId: 'KR123' };
+    const parsed = parseJsonList('CN', Buffer.from(listJson(entries, 'KR')));
+    expect(parsed.errors).toEqual([
+      { line: 0, field: 'partnerCountry', reason: expect.stringContaining('CN') },
+      { line: 2, field: 'aeoId', reason: expect.stringContaining('scheme') },
+    ]);
+  });
+});
