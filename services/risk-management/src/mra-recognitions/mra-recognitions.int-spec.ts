@@ -1,0 +1,178 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { Producer } from 'kafkajs';
+import {
+  type EventDefinition,
+  type EventData,
+  type MraTerms,
+  DeclarationLodged,
+  MraArrangementPhaseChanged,
+  MraForeignAeosChanged,
+  MraForeignIdResolved,
+  TOPIC_NAMES,
+  toKafkaRecord,
+} from '@aeo/contracts';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { testKafka, waitFor } from '@aeo/testing';
+import { lodgedDeclaration } from '../testing/declarations';
+import { startRiskManagement } from '../testing/start-risk-management';
+
+jest.setTimeout(120_000);
+
+const TERMS: MraTerms = {
+  statusTypes: ['AEOS'],
+  directions: ['import'],
+  benefitsWeGrant: ['reduced-physical-controls', 'risk-score-recognition'],
+  benefitsPartnerGrants: ['reduced-physical-controls'],
+};
+
+describe('risk engine: benefits for foreign AEOs recognised under an MRA (real PostgreSQL, Kafka)', () => {
+  let service: ServiceUnderTest;
+  let producer: Producer;
+
+  // Identifiers of this run only: the topics hold other runs' events too.
+  const digits = `66${String(randomInt(10_000_000)).padStart(7, '0')}`;
+  const recognised = `CN${digits}1`;
+  const suspended = `CN${digits}2`;
+  const aliased = `CN${digits}9`;
+  const arrangement = { id: randomUUID(), title: `China–Mongolia AEO MRA ${digits}` };
+  const trader = `T${digits}`;
+
+  async function publish<E extends EventDefinition>(definition: E, key: string, data: EventData<E>, id = randomUUID()) {
+    const event = {
+      id,
+      type: definition.type,
+      source: '/aeo/test',
+      subject: key,
+      time: new Date().toISOString(),
+      data,
+    };
+    await producer.send({ topic: definition.topic, acks: -1, messages: [toKafkaRecord(event, key)] });
+  }
+
+  const listChange = (aeoId: string, status: 'active' | 'suspended', change: 'new' | 'suspended' = 'new') => ({
+    aeoId,
+    normalisedId: aeoId,
+    change,
+    name: `Foreign trader ${aeoId}`,
+    statusType: 'AEOS' as const,
+    status,
+    validFrom: '2025-01-01',
+    validUntil: null,
+  });
+
+  const decisionOf = (declarationId: string) =>
+    waitFor(`the channel decision of ${declarationId}`, async () => {
+      const [row] = await service.dataSource.query(
+        'SELECT risk_score::float AS risk_score, benefits_applied FROM channel_decisions WHERE declaration_id = $1',
+        [declarationId],
+      );
+      return row as { risk_score: number; benefits_applied: { benefit: string; basis: string }[] } | undefined;
+    });
+
+  let lodged = 0;
+  async function lodge(aeoId: string, regime: 'import' | 'export' = 'import') {
+    const declarationId = `D-${digits}-${++lodged}`;
+    await publish(
+      DeclarationLodged,
+      trader,
+      lodgedDeclaration(trader, declarationId, {
+        regime,
+        traderRole: regime === 'import' ? 'importer' : 'exporter',
+        foreignPartnerAeoIds: [{ country: 'CN', aeoId }],
+      }),
+    );
+    return decisionOf(declarationId);
+  }
+
+  const mraBenefits = (decision: { benefits_applied: { benefit: string; basis: string }[] }) =>
+    decision.benefits_applied.filter((applied) => applied.benefit.startsWith('mra-'));
+
+  beforeAll(async () => {
+    service = await startRiskManagement();
+    producer = testKafka('risk-mra-recognitions-int').producer({ idempotent: true });
+    await producer.connect();
+
+    const at = new Date().toISOString();
+    const base = {
+      arrangementId: arrangement.id,
+      partnerCountry: 'CN',
+      partnerAdministration: 'GACC',
+      title: arrangement.title,
+    };
+    await publish(MraArrangementPhaseChanged, arrangement.id, {
+      ...base,
+      from: 'implementation',
+      to: 'operational',
+      by: 'mra-1',
+      at,
+      terms: TERMS,
+    });
+    const version2 = {
+      arrangementId: arrangement.id,
+      partnerCountry: 'CN',
+      version: 2,
+      changes: [listChange(recognised, 'active'), listChange(suspended, 'suspended', 'suspended')],
+    };
+    const eventId = randomUUID();
+    await publish(MraForeignAeosChanged, arrangement.id, version2, eventId);
+    await publish(MraForeignAeosChanged, arrangement.id, version2, eventId);
+    // An older version arriving late changes nothing (the alias, published after it on the same key, waits for it).
+    await publish(MraForeignAeosChanged, arrangement.id, {
+      ...version2,
+      version: 1,
+      changes: [listChange(suspended, 'active')],
+    });
+    await publish(MraForeignIdResolved, arrangement.id, {
+      reviewId: randomUUID(),
+      country: 'CN',
+      declaredId: aliased,
+      normalisedId: aliased,
+      resolution: 'matched',
+      arrangementId: arrangement.id,
+      aeoId: recognised,
+      by: 'mra-1',
+      at,
+    });
+    await waitFor('the replica of the arrangement, its list and the alias', async () => {
+      const [row] = await service.dataSource.query(
+        `SELECT (SELECT count(*) FROM mra_foreign_aeos_replica WHERE arrangement_id = $1)::int AS entries,
+                (SELECT count(*) FROM mra_foreign_id_aliases_replica WHERE arrangement_id = $1)::int AS aliases`,
+        [arrangement.id],
+      );
+      return row.entries === 2 && row.aliases === 1;
+    });
+  });
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await service?.close();
+  });
+
+  it('keeps the replica at the newest list version', async () => {
+    const rows = await service.dataSource.query(
+      'SELECT aeo_id, status, list_version FROM mra_foreign_aeos_replica WHERE arrangement_id = $1 ORDER BY aeo_id',
+      [arrangement.id],
+    );
+    expect(rows).toEqual([
+      { aeo_id: recognised, status: 'active', list_version: 2 },
+      { aeo_id: suspended, status: 'suspended', list_version: 2 },
+    ]);
+  });
+
+  it('grants a declaration naming a recognised foreign AEO (as written otherwise, or by alias) the benefits, naming the arrangement', async () => {
+    const basis = `recognised AEO ${recognised} of the partner CN under MRA ${arrangement.title} (${arrangement.id})`;
+    for (const written of [`cn ${digits}1`, aliased]) {
+      const decision = await lodge(written);
+      expect(mraBenefits(decision)).toEqual([
+        { benefit: 'mra-risk-score-recognition', basis: expect.stringContaining(basis) },
+        { benefit: 'mra-reduced-physical-controls', basis: expect.stringContaining(basis) },
+      ]);
+    }
+  });
+
+  it('grants nothing for a suspended or unknown foreign AEO, nor for a direction the terms do not cover', async () => {
+    expect(mraBenefits(await lodge(suspended))).toEqual([]);
+    expect(mraBenefits(await lodge(`CN${digits}7`))).toEqual([]);
+    expect(mraBenefits(await lodge(recognised, 'export'))).toEqual([]);
+  });
+});
