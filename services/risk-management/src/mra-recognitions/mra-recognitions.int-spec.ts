@@ -8,7 +8,6 @@ import {
   MraArrangementPhaseChanged,
   MraForeignAeosChanged,
   MraForeignIdResolved,
-  TOPIC_NAMES,
   toKafkaRecord,
 } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
