@@ -3,3 +3,4 @@ export { certificationWorkflow } from './certification/certification.workflow';
 export { revalidationWorkflow } from './revalidation/revalidation.workflow';
 export { revalidationWatchdogWorkflow } from './revalidation/watchdog.workflow';
 export { mraArrangementWorkflow } from './mra-arrangement/mra-arrangement.workflow';
+export { mraListExportWorkflow } from './mra-list-export/mra-list-export.workflow';

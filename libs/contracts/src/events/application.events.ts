@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { email, int4, isoDateTime, language, regionCode, safeText, statusType, uuid, withSafeText } from './common';
+import {
+  email,
+  int4,
+  isoDateTime,
+  language,
+  regionCode,
+  safeText,
+  statusType,
+  textMatching,
+  uuid,
+  withSafeText,
+} from './common';
 
 const applicationRef = {
   applicationId: uuid,
@@ -19,6 +30,18 @@ export const ApplicationSubmitted = defineEvent({
   schema: z.object({
     ...applicationRef,
     operatorName: safeText.min(1),
+    /**
+     * The operator's registered address (as the operators table holds it), for the AEO list
+     * exported to MRA partners. Optional: events written before it existed lack it.
+     */
+    operatorAddress: z
+      .object({
+        street: safeText.min(1).max(200),
+        city: safeText.min(1).max(100),
+        postalCode: safeText.max(20).optional(),
+        country: textMatching(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+      })
+      .optional(),
     contactEmail: email,
     contactLanguage: language,
     consentToMraSharing: z.boolean(),

@@ -147,6 +147,7 @@ export class ApplicationsService {
           region: operator.region,
           statusType: application.statusType,
           operatorName: operator.name,
+          operatorAddress: operator.address,
           contactEmail: operator.contact.email,
           contactLanguage: operator.contact.language,
           consentToMraSharing: application.consentToMraSharing,

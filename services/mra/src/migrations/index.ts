@@ -7,6 +7,7 @@ import {
 import { CreateMutualRecognitionArrangements1764300000400 } from './1764300000400-mutual-recognition-arrangements';
 import { ArrangementLifecycle1764300000410 } from './1764300000410-arrangement-lifecycle';
 import { PartnerLists1764300000420 } from './1764300000420-partner-lists';
+import { ListExports1764300000430 } from './1764300000430-list-exports';
 import { ForeignIds1764300000440 } from './1764300000440-foreign-ids';
 
 /** In order; never edit a migration that has shipped, add a new one. */
@@ -16,6 +17,7 @@ export const MRA_MIGRATIONS = [
   CreateMutualRecognitionArrangements1764300000400,
   ArrangementLifecycle1764300000410,
   PartnerLists1764300000420,
+  ListExports1764300000430,
   ForeignIds1764300000440,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,

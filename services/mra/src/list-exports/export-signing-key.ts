@@ -1,0 +1,91 @@
+import { createPrivateKey, createPublicKey, randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CompactSign, exportJWK, exportPKCS8, generateKeyPair, importPKCS8, type JWK } from 'jose';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG } from '@aeo/config';
+import { runSql, runSqlOne } from '@aeo/persistence';
+import type { MraConfig } from '../config';
+import * as sql from './list-exports.queries';
+
+export const EXPORT_SIGNING_ALG = 'EdDSA';
+
+interface SigningKey {
+  kid: string;
+  privateKey: Awaited<ReturnType<typeof importPKCS8>>;
+  publicJwk: JWK;
+}
+
+/** The public JWK of an Ed25519 private key in PKCS#8 PEM. */
+function publicJwkOf(pem: string, kid: string): JWK {
+  const jwk = createPublicKey(createPrivateKey(pem)).export({ format: 'jwk' }) as JWK;
+  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519') throw new Error('MRA_EXPORT_SIGNING_KEY must be an Ed25519 key');
+  return { kty: jwk.kty, crv: jwk.crv, x: jwk.x, kid, alg: EXPORT_SIGNING_ALG, use: 'sig' };
+}
+
+/**
+ * Our key signing the AEO list exports: `MRA_EXPORT_SIGNING_KEY` (+ `_ID`) from the configuration;
+ * without one, outside production only, a key generated once and kept in the mra database (the
+ * first instance to start stores it, every other one uses that). Production refuses to start without one.
+ */
+@Injectable()
+export class ExportSigningKey implements OnModuleInit {
+  private readonly logger = new Logger(ExportSigningKey.name);
+  private key?: SigningKey;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: MraConfig,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    this.key = await this.load();
+  }
+
+  private async load(): Promise<SigningKey> {
+    const { MRA_EXPORT_SIGNING_KEY: pem, MRA_EXPORT_SIGNING_KEY_ID: kid } = this.config;
+    if (pem) {
+      if (!kid) throw new Error('MRA_EXPORT_SIGNING_KEY_ID is required with MRA_EXPORT_SIGNING_KEY');
+      return { kid, privateKey: await importPKCS8(pem, EXPORT_SIGNING_ALG), publicJwk: publicJwkOf(pem, kid) };
+    }
+    if (this.config.NODE_ENV === 'production')
+      throw new Error('MRA_EXPORT_SIGNING_KEY and MRA_EXPORT_SIGNING_KEY_ID are required in production');
+    let stored = await runSqlOne(sql.storedSigningKey, undefined, this.dataSource);
+    if (!stored) {
+      const pair = await generateKeyPair(EXPORT_SIGNING_ALG, { crv: 'Ed25519', extractable: true });
+      const newKid = `mra-export-dev-${randomUUID()}`;
+      const privatePkcs8 = await exportPKCS8(pair.privateKey);
+      const publicJwk = { ...(await exportJWK(pair.publicKey)), kid: newKid, alg: EXPORT_SIGNING_ALG, use: 'sig' };
+      await runSql(sql.insertSigningKey, { kid: newKid, privatePkcs8, publicJwk }, this.dataSource);
+      stored = await runSqlOne(sql.storedSigningKey, undefined, this.dataSource);
+      this.logger.warn('MRA_EXPORT_SIGNING_KEY is not set: list exports are signed with a generated development key');
+    }
+    return {
+      kid: stored!.kid,
+      privateKey: await importPKCS8(stored!.private_pkcs8, EXPORT_SIGNING_ALG),
+      publicJwk: stored!.public_jwk as JWK,
+    };
+  }
+
+  private current(): SigningKey {
+    if (!this.key) throw new Error('The export signing key is not loaded yet');
+    return this.key;
+  }
+
+  get kid(): string {
+    return this.current().kid;
+  }
+
+  /** The published keys partners verify our exports with (JWKS). */
+  jwks(): { keys: JWK[] } {
+    return { keys: [this.current().publicJwk] };
+  }
+
+  /** A compact JWS (EdDSA, `kid` in the header) over the document's JSON. */
+  async sign(document: unknown): Promise<string> {
+    const key = this.current();
+    return new CompactSign(new TextEncoder().encode(JSON.stringify(document)))
+      .setProtectedHeader({ alg: EXPORT_SIGNING_ALG, kid: key.kid, typ: 'JOSE', cty: 'application/json' })
+      .sign(key.privateKey);
+  }
+}

@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import type { ExportableRow } from '../register-replica/register-replica.repository';
+
+/**
+ * Revoked and surrendered authorisations stay in the export (with their status and end date) for
+ * this long after they ended, so that partners learn of them and stop the benefits; then they
+ * leave the list (and the delta names them as removed).
+ */
+export const ENDED_RETENTION_DAYS = 365;
+export const WITHHELD_REASON =
+  'holder address not known to the mra register replica (application submitted before addresses were published)';
+
+export interface ListEntryAddress {
+  street: string;
+  city: string;
+  postalCode?: string;
+  country: string;
+}
+
+/** One AEO in our exported list. */
+export interface ListEntry {
+  taxpayerId: string;
+  authorisationNumber: string;
+  name: string;
+  address: ListEntryAddress;
+  statusType: string;
+  /** The authorisation's effective date (YYYY-MM-DD). */
+  authorisationDate: string | null;
+  /** Revalidation due (YYYY-MM-DD): the validity of the authorisation as monitored. */
+  revalidationDue: string | null;
+  status: 'active' | 'suspended' | 'revoked' | 'surrendered';
+  suspendedFrom: string | null;
+  endedOn: string | null;
+}
+
+const day = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
+
+/** The register's rows as list entries; holders without a known address are withheld (counted). */
+export function listEntries(rows: ExportableRow[]): { entries: ListEntry[]; withheld: number } {
+  const entries: ListEntry[] = [];
+  let withheld = 0;
+  for (const row of rows) {
+    if (!row.name || !row.address) {
+      withheld++;
+      continue;
+    }
+    const address = row.address as unknown as ListEntryAddress;
+    entries.push({
+      taxpayerId: row.taxpayer_id,
+      authorisationNumber: row.authorisation_number,
+      name: row.name,
+      address: {
+        street: address.street,
+        city: address.city,
+        ...(address.postalCode ? { postalCode: address.postalCode } : {}),
+        country: address.country,
+      },
+      statusType: row.status_type,
+      authorisationDate: day(row.effective_from),
+      revalidationDue: day(row.revalidation_due),
+      status: row.status as ListEntry['status'],
+      suspendedFrom: row.status === 'suspended' ? day(row.suspended_from) : null,
+      endedOn: day(row.ended_on),
+    });
+  }
+  return { entries, withheld };
+}
+
+/** The entries' fingerprint: the same entries, the same hash (an unchanged list makes no new version). */
+export const entriesSha256 = (entries: ListEntry[]): string =>
+  createHash('sha256').update(JSON.stringify(entries)).digest('hex');
+
+export interface ListDelta {
+  added: ListEntry[];
+  changed: ListEntry[];
+  /** Left the list: consent withdrawn, status type no longer covered, or ended longer ago than the retention. */
+  removed: { authorisationNumber: string; taxpayerId: string }[];
+}
+
+/** What changed from one list to the next, by authorisation number (revocations show as changed, with their status). */
+export function listDelta(before: ListEntry[], after: ListEntry[]): ListDelta {
+  const previous = new Map(before.map((entry) => [entry.authorisationNumber, entry]));
+  const delta: ListDelta = { added: [], changed: [], removed: [] };
+  for (const entry of after) {
+    const old = previous.get(entry.authorisationNumber);
+    previous.delete(entry.authorisationNumber);
+    if (!old) delta.added.push(entry);
+    else if (JSON.stringify(old) !== JSON.stringify(entry)) delta.changed.push(entry);
+  }
+  for (const old of previous.values())
+    delta.removed.push({ authorisationNumber: old.authorisationNumber, taxpayerId: old.taxpayerId });
+  return delta;
+}

@@ -1,0 +1,73 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ZodResponse } from 'nestjs-zod';
+import { AuthenticatedUser, CurrentUser, Public, ROLES, Roles } from '@aeo/auth';
+import { ArrangementIdParams } from '../arrangements/arrangement.schemas';
+import { JwksDto, ListDeltaDto, ListExportDto } from './list-export.response';
+import { DeltaQuery } from './list-export.schemas';
+import { ListExportsService } from './list-exports.service';
+
+/**
+ * Our AEO list exported to the partner of an operational arrangement: signed versions (JSON with
+ * the compact JWS), the delta since a version, and export on demand. A partner administration
+ * fetches its own arrangement's only (another's is 404); each partner fetch is audited.
+ */
+@ApiTags('list-exports')
+@Controller('arrangements/:arrangementId/list-exports')
+@Roles(ROLES.mraOfficer, ROLES.executive, ROLES.partnerCustoms)
+export class ListExportsController {
+  constructor(private readonly exports: ListExportsService) {}
+
+  @Get('latest')
+  @ApiOperation({
+    summary: 'The latest signed export of our AEO list',
+    description:
+      'JSON with the export’s counts and `jws`, the compact JWS over the list document. 404 before the first export. Roles: mra-officer, executive, partner-customs (own arrangement; audited).',
+  })
+  @ZodResponse({ status: 200, type: ListExportDto })
+  latest(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
+    return this.exports.latest(user, params.arrangementId);
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: 'The signed delta of our AEO list since a version',
+    description:
+      'Added, changed (suspensions, revocations) and removed entries from version `since` to the latest, as a compact JWS. 422 naming `since` when that version does not exist. Roles: mra-officer, executive, partner-customs (own arrangement; audited).',
+  })
+  @ZodResponse({ status: 200, type: ListDeltaDto })
+  delta(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams, @Query() query: DeltaQuery) {
+    return this.exports.deltaSince(user, params.arrangementId, query.since);
+  }
+
+  @Post()
+  @HttpCode(200)
+  @Roles(ROLES.mraOfficer)
+  @ApiOperation({
+    summary: 'Export our AEO list now',
+    description:
+      'Exports the list for this operational arrangement (409 otherwise); a list unchanged since the latest version answers that version (created: false). Audited; aeo.mra-list.exported.v1. Role: mra-officer.',
+  })
+  @ZodResponse({ status: 200, type: ListExportDto })
+  exportNow(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
+    return this.exports.exportNow(user, params.arrangementId);
+  }
+}
+
+/** Our public keys for the exports' signatures (no token: they are public). */
+@ApiTags('list-exports')
+@Public()
+@Controller('list-exports')
+export class ListExportSigningKeysController {
+  constructor(private readonly exports: ListExportsService) {}
+
+  @Get('signing-keys')
+  @ApiOperation({
+    summary: 'Our list export signing keys (JWKS)',
+    description: 'Public: no token needed. Partners verify the exports’ JWS with the key named by its kid.',
+  })
+  @ZodResponse({ status: 200, type: JwksDto })
+  signingKeys() {
+    return this.exports.jwks();
+  }
+}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ApplicationSubmitted,
+  AuthorisationGranted,
+  AuthorisationReinstated,
+  AuthorisationRevoked,
+  AuthorisationSurrendered,
+  AuthorisationSuspended,
+  TOPIC_NAMES,
+  type EventData,
+} from '@aeo/contracts';
+import { ConsumerRegistry } from '@aeo/messaging';
+import { upsertAuthorisation, upsertHolder, type AuthorisationParams } from './register-replica.repository';
+
+type Ref = EventData<typeof AuthorisationGranted>;
+type Change = Pick<AuthorisationParams, 'status' | 'effectiveFrom' | 'revalidationDue' | 'suspendedFrom' | 'endedOn'>;
+
+/** The authorisation's identity as every certification event carries it, with its new state. */
+const authorisation = (ref: Omit<Ref, 'decidedAt' | 'effectiveFrom' | 'revalidationDue'>, change: Change) => ({
+  authorisationNumber: ref.authorisationNumber,
+  operatorId: ref.operatorId,
+  taxpayerId: ref.taxpayerId,
+  statusType: ref.statusType,
+  consent: ref.consentToMraSharing,
+  ...change,
+});
+
+/**
+ * The mra service's own projection of the AEO register, for the list exported to partners:
+ * holders (name, address) from submitted applications, authorisations (status type, consent,
+ * dates, status) from the certification events. Inbox (once per event), validation and DLQ by the
+ * library; each event sets the state it describes, so a redelivery changes nothing.
+ */
+@Injectable()
+export class RegisterReplicaConsumer {
+  constructor(consumers: ConsumerRegistry) {
+    consumers.register(
+      'mra.register-replica',
+      [TOPIC_NAMES.applicationEvents, TOPIC_NAMES.certificationEvents],
+      (consumer) =>
+        consumer
+          .on(ApplicationSubmitted, (event, manager) =>
+            upsertHolder(manager, {
+              operatorId: event.data.operatorId,
+              taxpayerId: event.data.taxpayerId,
+              name: event.data.operatorName,
+              address: event.data.operatorAddress ?? null,
+            }),
+          )
+          .on(AuthorisationGranted, (event, manager) =>
+            upsertAuthorisation(
+              manager,
+              authorisation(event.data, {
+                status: 'active',
+                effectiveFrom: event.data.effectiveFrom,
+                revalidationDue: event.data.revalidationDue,
+              }),
+            ),
+          )
+          .on(AuthorisationSuspended, (event, manager) =>
+            upsertAuthorisation(
+              manager,
+              authorisation(event.data, {
+                status: 'suspended',
+                effectiveFrom: event.data.authorisationEffectiveFrom,
+                suspendedFrom: event.data.effectiveFrom,
+              }),
+            ),
+          )
+          .on(AuthorisationReinstated, (event, manager) =>
+            upsertAuthorisation(
+              manager,
+              authorisation(event.data, { status: 'active', effectiveFrom: event.data.authorisationEffectiveFrom }),
+            ),
+          )
+          .on(AuthorisationRevoked, (event, manager) =>
+            upsertAuthorisation(
+              manager,
+              authorisation(event.data, {
+                status: event.data.reason,
+                effectiveFrom: event.data.authorisationEffectiveFrom,
+                endedOn: event.data.effectiveFrom,
+              }),
+            ),
+          )
+          .on(AuthorisationSurrendered, (event, manager) =>
+            upsertAuthorisation(
+              manager,
+              authorisation(event.data, {
+                status: 'surrendered',
+                effectiveFrom: event.data.authorisationEffectiveFrom,
+                endedOn: event.data.effectiveFrom,
+              }),
+            ),
+          ),
+    );
+  }
+}
