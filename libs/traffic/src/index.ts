@@ -1,1 +1,2 @@
 export * from './traffic-model';
+export * from './foreign-partners';

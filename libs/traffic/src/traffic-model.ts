@@ -1,6 +1,7 @@
 import { Faker, en } from '@faker-js/faker';
 import type { EventData } from '@aeo/contracts';
 import { ComplianceRecorded, DeclarationLodged } from '@aeo/contracts';
+import { foreignPartnerAeoId } from './foreign-partners';
 
 /**
  * Realistic, reproducible customs traffic for demos and benchmarks: a population of traders
@@ -111,9 +112,7 @@ export class TrafficModel {
       traderTaxpayerId: trader.taxpayerId,
       traderRole: trader.role,
       foreignPartnerAeoIds:
-        this.faker.number.float() < 0.15
-          ? [{ country: 'KR', aeoId: `KR-AEO-${this.faker.number.int({ min: 1000, max: 9999 })}` }]
-          : [],
+        this.faker.number.float() < 0.15 ? [foreignPartnerAeoId(this.faker.number.int({ min: 1000, max: 9999 }))] : [],
       customsValue,
       duties: importing ? Math.round(customsValue * this.faker.helpers.arrayElement([0.05, 0.05, 0.1, 0.15])) : 0,
       currency: 'MNT',
