@@ -93,10 +93,11 @@ describe('MRA events reach the MRA officers and executives (real Kafka and Postg
   });
 
   it('tells the MRA officer (in Mongolian) and the executive (in English) that an arrangement became operational', async () => {
-    const arrangementId = randomUUID();
+    const title = `Mongolia–China AEO arrangement ${suffix}`;
     const rows = await publishAndPlan('aeo.mra-arrangement.phase-changed.v1', {
       ...SAMPLES['aeo.mra-arrangement.phase-changed.v1'][1],
-      arrangementId,
+      arrangementId: randomUUID(),
+      title,
     });
     expect(
       rows.filter((row) => row.recipient.includes(suffix)).sort((a, b) => a.recipient.localeCompare(b.recipient)),
@@ -140,8 +141,36 @@ describe('MRA events reach the MRA officers and executives (real Kafka and Postg
         .set('authorization', bearer({ sub: `mra-officer-${suffix}`, roles: ['mra-officer'] }))
         .expect(200)
     ).body as Array<{ body: string }>;
-    expect(inbox.map((item) => item.body)).toEqual([
+    // Every MRA event on the topic reaches the (national) MRA officers: this test's is the one with its title.
+    expect(inbox.map((item) => item.body).filter((body) => body.includes(title))).toEqual([
       expect.stringContaining('«нэвтрүүлэлт» шатнаас «хэрэгжиж буй» шатанд шилжлээ'),
     ]);
+  });
+
+  it('tells only the MRA officer of an import and a foreign identifier to review', async () => {
+    const arrangementId = randomUUID();
+    for (const [type, data, subject] of [
+      [
+        'aeo.mra-partner-list.imported.v1',
+        { ...SAMPLES['aeo.mra-partner-list.imported.v1'][1], arrangementId },
+        'AEO түнш улсын жагсаалтыг импортоллоо: Хятад, 2-р хувилбар',
+      ],
+      [
+        'aeo.mra-foreign-id.review-needed.v1',
+        { ...SAMPLES['aeo.mra-foreign-id.review-needed.v1'][0], reviewId: randomUUID() },
+        'AEO гадаадын дугаарыг хянах: CN9900000001 (Хятад)',
+      ],
+    ] as const) {
+      const rows = await publishAndPlan(type, data);
+      expect({ type, recipients: rows.map((row) => row.recipient).filter((r) => r.includes(suffix)) }).toEqual({
+        type,
+        recipients: expect.arrayContaining([`staff:mra-officer-${suffix}`, `email:mra-officer-${suffix}@customs.test`]),
+      });
+      expect(rows.filter((row) => row.recipient.includes(suffix))).toHaveLength(2);
+      expect(rows.filter((row) => row.recipient.includes(suffix)).map((row) => row.subject)).toEqual([
+        subject,
+        subject,
+      ]);
+    }
   });
 });

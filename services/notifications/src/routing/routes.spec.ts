@@ -25,14 +25,31 @@ describe('the routing table', () => {
     ]);
   });
 
-  it('tells nobody of the steps recorded within a phase (a record for systems)', () => {
-    expect(findEventDefinition('aeo.mra-arrangement.step-recorded.v1')).toBeDefined();
-    expect(who('aeo.mra-arrangement.step-recorded.v1', {})).toEqual([]);
+  it('tells only the MRA officers of list imports and foreign identifiers to review', () => {
+    expect(who('aeo.mra-partner-list.imported.v1', SAMPLES['aeo.mra-partner-list.imported.v1'][1])).toEqual([
+      'mra-officers staff-mra-list-imported.v1',
+    ]);
+    for (const sample of SAMPLES['aeo.mra-foreign-id.review-needed.v1']) {
+      expect(who('aeo.mra-foreign-id.review-needed.v1', sample)).toEqual([
+        'mra-officers staff-mra-foreign-id-review.v1',
+      ]);
+    }
+  });
+
+  it('tells nobody of the MRA events that are records for systems (steps, list changes, resolved reviews)', () => {
+    for (const eventType of [
+      'aeo.mra-arrangement.step-recorded.v1',
+      'aeo.mra-foreign-aeos.changed.v1',
+      'aeo.mra-foreign-id.resolved.v1',
+    ]) {
+      expect(who(eventType, {})).toEqual([]);
+      expect(findEventDefinition(eventType)).toBeDefined();
+    }
   });
 
   it('never routes an MRA event to operators, contact officers or regional offices', () => {
     const mraRoutes = Object.entries(ROUTES).filter(([eventType]) => eventType.startsWith('aeo.mra-'));
-    expect(mraRoutes.length).toBeGreaterThan(0);
+    expect(mraRoutes).toHaveLength(4);
     const audiences = new Set(mraRoutes.flatMap(([, routes]) => routes.map((route) => route.audience)));
     expect([...audiences].sort()).toEqual(['executives', 'mra-officers']);
   });
