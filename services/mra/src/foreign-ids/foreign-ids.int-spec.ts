@@ -3,9 +3,10 @@ import type { Producer } from 'kafkajs';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { DeclarationLodged, type EventData, type MraTerms, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
-import { itServesPlatformEndpoints, type ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
+import { itServesPlatformEndpoints, type ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, testKafka, waitFor } from '@aeo/testing';
 import { seedListEntry, seedSignedArrangement } from '../testing/foreign-ids-fixture';
+import { startMra } from '../testing/start-mra';
 
 jest.setTimeout(120_000);
 
@@ -104,13 +105,7 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
       .sort((a: { normalisedId: string }, b: { normalisedId: string }) => a.normalisedId.localeCompare(b.normalisedId));
 
   beforeAll(async () => {
-    service = await startServiceInProcess({
-      service: 'mra',
-      load: async () => {
-        const [{ AppModule }, { MRA_API }] = await Promise.all([import('../app.module'), import('../main')]);
-        return { module: AppModule, api: MRA_API };
-      },
-    });
+    service = await startMra();
     http = service.http;
     producer = testKafka('mra-foreign-ids-int').producer({ idempotent: true });
     await producer.connect();
