@@ -147,13 +147,18 @@ describe('MRA events reach the MRA officers and executives (real Kafka and Postg
     ]);
   });
 
-  it('tells only the MRA officer of an import and a foreign identifier to review', async () => {
+  it('tells only the MRA officer of an import, an export and a foreign identifier to review', async () => {
     const arrangementId = randomUUID();
     for (const [type, data, subject] of [
       [
         'aeo.mra-partner-list.imported.v1',
         { ...SAMPLES['aeo.mra-partner-list.imported.v1'][1], arrangementId },
         'AEO түнш улсын жагсаалтыг импортоллоо: Хятад, 2-р хувилбар',
+      ],
+      [
+        'aeo.mra-list.exported.v1',
+        { ...SAMPLES['aeo.mra-list.exported.v1'][0], arrangementId, exportId: randomUUID() },
+        'AEO жагсаалтыг Хятад улсад гаргалаа (12-р хувилбар)',
       ],
       [
         'aeo.mra-foreign-id.review-needed.v1',

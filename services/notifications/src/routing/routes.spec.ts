@@ -25,7 +25,10 @@ describe('the routing table', () => {
     ]);
   });
 
-  it('tells only the MRA officers of list imports and foreign identifiers to review', () => {
+  it('tells only the MRA officers of list exports, list imports and foreign identifiers to review', () => {
+    expect(who('aeo.mra-list.exported.v1', SAMPLES['aeo.mra-list.exported.v1'][0])).toEqual([
+      'mra-officers staff-mra-list-exported.v1',
+    ]);
     expect(who('aeo.mra-partner-list.imported.v1', SAMPLES['aeo.mra-partner-list.imported.v1'][1])).toEqual([
       'mra-officers staff-mra-list-imported.v1',
     ]);
@@ -49,7 +52,7 @@ describe('the routing table', () => {
 
   it('never routes an MRA event to operators, contact officers or regional offices', () => {
     const mraRoutes = Object.entries(ROUTES).filter(([eventType]) => eventType.startsWith('aeo.mra-'));
-    expect(mraRoutes).toHaveLength(4);
+    expect(mraRoutes).toHaveLength(5);
     const audiences = new Set(mraRoutes.flatMap(([, routes]) => routes.map((route) => route.audience)));
     expect([...audiences].sort()).toEqual(['executives', 'mra-officers']);
   });

@@ -138,6 +138,7 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
     to('mra-officers', 'staff-mra-review-due.v1'),
     to('executives', 'staff-mra-review-due.v1'),
   ],
+  'aeo.mra-list.exported.v1': [to('mra-officers', 'staff-mra-list-exported.v1')],
   'aeo.mra-partner-list.imported.v1': [to('mra-officers', 'staff-mra-list-imported.v1')],
   'aeo.mra-foreign-id.review-needed.v1': [to('mra-officers', 'staff-mra-foreign-id-review.v1')],
 };
