@@ -139,7 +139,7 @@ export const openReview = new PreparedQuery<IOpenReviewParams,IOpenReviewResult>
 /** 'ListReviews' parameters type */
 export interface IListReviewsParams {
   country?: string | null | void;
-  limit: string;
+  limit: number;
   status?: string | null | void;
 }
 
@@ -170,7 +170,7 @@ export interface IListReviewsQuery {
   result: IListReviewsResult;
 }
 
-const listReviewsIR: any = {"usedParamSet":{"status":true,"country":true,"limit":true},"params":[{"name":"status","required":false,"transform":{"type":"scalar"},"locs":[{"a":245,"b":251},{"a":279,"b":285}]},{"name":"country","required":false,"transform":{"type":"scalar"},"locs":[{"a":301,"b":308},{"a":339,"b":346}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":390,"b":396}]}],"statement":"SELECT id, country, normalised_id, declared_id, reason, candidates, first_declaration_id, declarations, first_seen_at,\n  last_seen_at, status, resolution, arrangement_id, aeo_id, note, resolved_by, resolved_at\nFROM mra_foreign_id_reviews\nWHERE (:status::text IS NULL OR status = :status::text)\n  AND (:country::bpchar IS NULL OR country = :country::bpchar)\nORDER BY first_seen_at, id\nLIMIT :limit!"};
+const listReviewsIR: any = {"usedParamSet":{"status":true,"country":true,"limit":true},"params":[{"name":"status","required":false,"transform":{"type":"scalar"},"locs":[{"a":245,"b":251},{"a":279,"b":285}]},{"name":"country","required":false,"transform":{"type":"scalar"},"locs":[{"a":301,"b":308},{"a":339,"b":346}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":390,"b":396}]}],"statement":"SELECT id, country, normalised_id, declared_id, reason, candidates, first_declaration_id, declarations, first_seen_at,\n  last_seen_at, status, resolution, arrangement_id, aeo_id, note, resolved_by, resolved_at\nFROM mra_foreign_id_reviews\nWHERE (:status::text IS NULL OR status = :status::text)\n  AND (:country::bpchar IS NULL OR country = :country::bpchar)\nORDER BY first_seen_at, id\nLIMIT :limit!::int"};
 
 /**
  * Query generated from SQL:
@@ -181,7 +181,7 @@ const listReviewsIR: any = {"usedParamSet":{"status":true,"country":true,"limit"
  * WHERE (:status::text IS NULL OR status = :status::text)
  *   AND (:country::bpchar IS NULL OR country = :country::bpchar)
  * ORDER BY first_seen_at, id
- * LIMIT :limit!
+ * LIMIT :limit!::int
  * ```
  */
 export const listReviews = new PreparedQuery<IListReviewsParams,IListReviewsResult>(listReviewsIR);

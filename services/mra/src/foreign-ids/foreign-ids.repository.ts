@@ -138,7 +138,7 @@ export async function listReviews(
 ): Promise<Review[]> {
   const rows = await runSql(
     listAll,
-    { status: filter.status ?? null, country: filter.country ?? null, limit: String(filter.limit) },
+    { status: filter.status ?? null, country: filter.country ?? null, limit: filter.limit },
     runner,
   );
   return rows.map(toReview);

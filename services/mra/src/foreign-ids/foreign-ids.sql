@@ -36,7 +36,7 @@ FROM mra_foreign_id_reviews
 WHERE (:status::text IS NULL OR status = :status::text)
   AND (:country::bpchar IS NULL OR country = :country::bpchar)
 ORDER BY first_seen_at, id
-LIMIT :limit!;
+LIMIT :limit!::int;
 
 /* @name LockReview */
 SELECT id, country, normalised_id, declared_id, reason, candidates, first_declaration_id, declarations, first_seen_at,
