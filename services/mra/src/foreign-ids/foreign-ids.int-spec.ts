@@ -237,6 +237,14 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
       );
       const ours = reviews.map((review: { id: string }) => review.id);
       expect(published.filter((event) => ours.includes(event.subject))).toHaveLength(2);
+      const audited: { action: string; actor_sub: string }[] = await service.dataSource.query(
+        'SELECT action, actor_sub FROM audit_log WHERE entity_id = ANY($1) ORDER BY action',
+        [ours],
+      );
+      expect(audited).toEqual([
+        { action: 'mra-foreign-id.ambiguous', actor_sub: 'system:mra-foreign-id-matching' },
+        { action: 'mra-foreign-id.unmatched', actor_sub: 'system:mra-foreign-id-matching' },
+      ]);
     });
 
     it('keeps partner administrations and other staff out of the review queue (403)', async () => {
@@ -273,10 +281,14 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
       });
       await resolve({ resolution: 'not-recognised' }).expect(409);
 
-      const audit = await service.dataSource.query(`SELECT action, actor_sub FROM audit_log WHERE entity_id = $1`, [
-        review.id,
+      const audit = await service.dataSource.query(
+        'SELECT action, actor_sub FROM audit_log WHERE entity_id = $1 ORDER BY id',
+        [review.id],
+      );
+      expect(audit).toEqual([
+        { action: 'mra-foreign-id.unmatched', actor_sub: 'system:mra-foreign-id-matching' },
+        { action: 'mra-foreign-id.matched', actor_sub: 'mra-1' },
       ]);
-      expect(audit).toEqual([{ action: 'mra-foreign-id.matched', actor_sub: 'mra-1' }]);
       const [event] = await service.dataSource.query(
         `SELECT payload FROM outbox WHERE type = 'aeo.mra-foreign-id.resolved.v1' AND subject = $1`,
         [review.id],

@@ -29,6 +29,9 @@ import {
 } from './foreign-ids.repository';
 import type { ResolveReviewBody, ReviewsQuery } from './foreign-ids.schemas';
 
+/** Who opens review items in the audit trail. */
+const MATCHING = { sub: 'system:mra-foreign-id-matching', roles: ['system'] } as const;
+
 const declared = (country: string, aeoId: string): DeclaredForeignId => ({
   country,
   declaredId: aeoId,
@@ -71,6 +74,14 @@ export class ForeignIdsService {
         seenAt: declaration.lodgedAt,
       });
       if (!review.created) continue;
+      await recordAudit(manager, {
+        actor: MATCHING,
+        action: `mra-foreign-id.${result.outcome}`,
+        entityType: 'mra-foreign-id-review',
+        entityId: review.id,
+        after: { status: 'open', ...id, candidates: result.candidates, declarationId: declaration.declarationId },
+        correlationId: currentCorrelationId(),
+      });
       await this.outbox.append(manager, MraForeignIdReviewNeeded, {
         subject: review.id,
         aggregateId: result.candidates[0]?.arrangementId ?? country,
