@@ -626,3 +626,72 @@ const pageEntriesIR: any = {"usedParamSet":{"arrangementId":true,"status":true,"
 export const pageEntries = new PreparedQuery<IPageEntriesParams,IPageEntriesResult>(pageEntriesIR);
 
 
+/** 'AnalyseListRows' parameters type */
+export type IAnalyseListRowsParams = void;
+
+/** 'AnalyseListRows' return type */
+export type IAnalyseListRowsResult = void;
+
+/** 'AnalyseListRows' query type */
+export interface IAnalyseListRowsQuery {
+  params: IAnalyseListRowsParams;
+  result: IAnalyseListRowsResult;
+}
+
+const analyseListRowsIR: any = {"usedParamSet":{},"params":[],"statement":"ANALYZE mra_partner_list_rows"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * ANALYZE mra_partner_list_rows
+ * ```
+ */
+export const analyseListRows = new PreparedQuery<IAnalyseListRowsParams,IAnalyseListRowsResult>(analyseListRowsIR);
+
+
+/** 'AnalyseListChanges' parameters type */
+export type IAnalyseListChangesParams = void;
+
+/** 'AnalyseListChanges' return type */
+export type IAnalyseListChangesResult = void;
+
+/** 'AnalyseListChanges' query type */
+export interface IAnalyseListChangesQuery {
+  params: IAnalyseListChangesParams;
+  result: IAnalyseListChangesResult;
+}
+
+const analyseListChangesIR: any = {"usedParamSet":{},"params":[],"statement":"ANALYZE mra_partner_list_changes"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * ANALYZE mra_partner_list_changes
+ * ```
+ */
+export const analyseListChanges = new PreparedQuery<IAnalyseListChangesParams,IAnalyseListChangesResult>(analyseListChangesIR);
+
+
+/** 'AnalyseEntries' parameters type */
+export type IAnalyseEntriesParams = void;
+
+/** 'AnalyseEntries' return type */
+export type IAnalyseEntriesResult = void;
+
+/** 'AnalyseEntries' query type */
+export interface IAnalyseEntriesQuery {
+  params: IAnalyseEntriesParams;
+  result: IAnalyseEntriesResult;
+}
+
+const analyseEntriesIR: any = {"usedParamSet":{},"params":[],"statement":"ANALYZE partner_list_entries"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * ANALYZE partner_list_entries
+ * ```
+ */
+export const analyseEntries = new PreparedQuery<IAnalyseEntriesParams,IAnalyseEntriesResult>(analyseEntriesIR);
+
+

@@ -90,12 +90,17 @@ export async function diffAndApply(
   version: number,
 ): Promise<ChangeCounts> {
   const key = { arrangementId, version };
+  // Freshly loaded rows have no statistics: without them the planner joins 100,000 rows by nested loops.
+  await runSql(sql.analyseListRows, undefined, manager);
   await runSql(sql.insertListChanges, key, manager);
+  await runSql(sql.analyseListChanges, undefined, manager);
   const counts: ChangeCounts = { new: 0, changed: 0, suspended: 0, removed: 0 };
   for (const { change, count } of await runSql(sql.countListChanges, key, manager))
     counts[change as keyof ChangeCounts] = count ?? 0;
   await runSql(sql.applyListRows, key, manager);
   await runSql(sql.applyListRemovals, key, manager);
+  // The changes are read back in pages joined with the entries (events): plan that on current statistics too.
+  await runSql(sql.analyseEntries, undefined, manager);
   return counts;
 }
 

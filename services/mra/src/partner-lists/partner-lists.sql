@@ -104,3 +104,12 @@ SELECT aeo_id, normalised_id, name, address, status_type, partner_status_type, s
 FROM partner_list_entries
 WHERE arrangement_id = :arrangementId! AND (:status::text IS NULL OR status = :status) AND aeo_id > :after!
 ORDER BY aeo_id LIMIT :limit!;
+
+/* @name AnalyseListRows */
+ANALYZE mra_partner_list_rows;
+
+/* @name AnalyseListChanges */
+ANALYZE mra_partner_list_changes;
+
+/* @name AnalyseEntries */
+ANALYZE partner_list_entries;
