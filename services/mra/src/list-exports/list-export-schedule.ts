@@ -33,7 +33,8 @@ export class ListExportSchedule implements OnApplicationBootstrap {
         type: 'startWorkflow' as const,
         workflowType: mraListExportWorkflow,
         workflowId: mraListExportWorkflowId,
-        taskQueue: TASK_QUEUES.mraListExports,
+        // The workflow runs with the others on the orchestrating worker; its activity on TASK_QUEUES.mraListExports.
+        taskQueue: TASK_QUEUES.certification,
         args: [] as [],
       },
       policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' },

@@ -65,6 +65,7 @@ export class ListExportSigningKeysController {
   @ApiOperation({
     summary: 'Our list export signing keys (JWKS)',
     description: 'Public: no token needed. Partners verify the exports’ JWS with the key named by its kid.',
+    security: [],
   })
   @ZodResponse({ status: 200, type: JwksDto })
   signingKeys() {

@@ -1,0 +1,275 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { Producer } from 'kafkajs';
+import request from 'supertest';
+import { Client } from '@temporalio/client';
+import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
+import { ROLES } from '@aeo/auth';
+import {
+  ApplicationSubmitted,
+  AuthorisationGranted,
+  AuthorisationSuspended,
+  type EventData,
+  type MraTerms,
+  TOPIC_NAMES,
+  toKafkaRecord,
+} from '@aeo/contracts';
+import { bearer, testKafka, waitFor } from '@aeo/testing';
+import { type ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
+import { MRA_LIST_EXPORT_SCHEDULE_ID } from '@aeo/workflows';
+import { seedSignedArrangement } from '../testing/foreign-ids-fixture';
+import type { ListEntry } from './list-export-document';
+
+jest.setTimeout(120_000);
+
+const TERMS: MraTerms = {
+  statusTypes: ['AEOS', 'AEOF'],
+  directions: ['import', 'export'],
+  benefitsWeGrant: ['reduced-physical-controls', 'priority-clearance'],
+  benefitsPartnerGrants: ['reduced-physical-controls'],
+};
+
+/** A holder of this run: its own taxpayer id and authorisation number. */
+const holder = (label: string, statusType: 'AEOS' | 'AEOC' | 'AEOF', consent: boolean, withAddress = true) => {
+  const taxpayerId = `LX${randomInt(1_000_000_000)}`;
+  return {
+    label,
+    operatorId: randomUUID(),
+    taxpayerId,
+    authorisationNumber: `MN-${statusType}-${taxpayerId}`,
+    statusType,
+    consent,
+    withAddress,
+  };
+};
+type Holder = ReturnType<typeof holder>;
+
+describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka, Temporal)', () => {
+  let service: ServiceUnderTest;
+  let http: ReturnType<typeof request>;
+  let producer: Producer;
+  const officer = bearer({ sub: 'mra-1', roles: [ROLES.mraOfficer] });
+  const gacc = bearer({ sub: 'gacc-1', roles: [ROLES.partnerCustoms], partnerCountry: 'CN' });
+  const kcs = bearer({ sub: 'kcs-1', roles: [ROLES.partnerCustoms], partnerCountry: 'KR' });
+  const china = {
+    id: randomUUID(),
+    partnerCountry: 'CN',
+    title: 'China–Mongolia AEO MRA',
+    phase: 'operational',
+    terms: TERMS,
+  };
+  const korea = {
+    id: randomUUID(),
+    partnerCountry: 'KR',
+    title: 'Korea–Mongolia AEO MRA',
+    phase: 'negotiation',
+    terms: null,
+  };
+  const shared = holder('consenting AEOS', 'AEOS', true);
+  const notConsenting = holder('not consenting', 'AEOS', false);
+  const notCovered = holder('AEOC, not covered', 'AEOC', true);
+  const noAddress = holder('no address (older event)', 'AEOF', true, false);
+  const ours = [shared, notConsenting, notCovered, noAddress];
+  const grantId = randomUUID();
+
+  const publish = async (topic: string, type: string, subject: string, data: unknown, id = randomUUID()) =>
+    producer.send({
+      topic,
+      acks: -1,
+      messages: [
+        toKafkaRecord({ id, type, source: '/aeo/test', subject, time: new Date().toISOString(), data }, subject),
+      ],
+    });
+
+  const submitted = (h: Holder): EventData<typeof ApplicationSubmitted> => ({
+    applicationId: randomUUID(),
+    operatorId: h.operatorId,
+    taxpayerId: h.taxpayerId,
+    region: 'ULAANBAATAR',
+    statusType: h.statusType,
+    operatorName: `Holder ${h.label}`,
+    ...(h.withAddress
+      ? { operatorAddress: { street: 'Peace Avenue 1', city: 'Ulaanbaatar', postalCode: '14200', country: 'MN' } }
+      : {}),
+    contactEmail: 'aeo@example.mn',
+    contactLanguage: 'en',
+    consentToMraSharing: h.consent,
+    submittedAt: '2026-01-05T08:00:00.000Z',
+    acceptanceDeadline: '2026-02-04T08:00:00.000Z',
+  });
+  const ref = (h: Holder) => ({
+    authorisationNumber: h.authorisationNumber,
+    operatorId: h.operatorId,
+    taxpayerId: h.taxpayerId,
+    region: 'ULAANBAATAR',
+    statusType: h.statusType,
+    consentToMraSharing: h.consent,
+  });
+  const granted = (h: Holder): EventData<typeof AuthorisationGranted> => ({
+    ...ref(h),
+    decidedAt: '2026-04-01T09:00:00.000Z',
+    effectiveFrom: '2026-04-02T00:00:00.000Z',
+    revalidationDue: '2029-04-02T00:00:00.000Z',
+  });
+
+  const replicaStatus = (h: Holder) =>
+    service.dataSource
+      .query('SELECT status FROM mra_register_authorisations WHERE authorisation_number = $1', [h.authorisationNumber])
+      .then((rows: { status: string }[]) => rows[0]?.status);
+
+  const jwks = async () =>
+    createLocalJWKSet((await http.get('/v1/list-exports/signing-keys').expect(200)).body as JSONWebKeySet);
+  const verified = async <T>(jws: string): Promise<T> => {
+    const { payload, protectedHeader } = await compactVerify(jws, await jwks());
+    expect(protectedHeader).toMatchObject({ alg: 'EdDSA', kid: expect.any(String) });
+    return JSON.parse(new TextDecoder().decode(payload)) as T;
+  };
+  const ourEntries = (entries: ListEntry[]) =>
+    entries.filter((entry) => ours.some((h) => h.authorisationNumber === entry.authorisationNumber));
+
+  beforeAll(async () => {
+    service = await startServiceInProcess({
+      service: 'mra',
+      load: async () => {
+        const [{ AppModule }, { MRA_API }] = await Promise.all([import('../app.module'), import('../main')]);
+        return { module: AppModule, api: MRA_API };
+      },
+    });
+    http = service.http;
+    producer = testKafka('mra-list-exports-int').producer({ idempotent: true });
+    await producer.connect();
+    for (const arrangement of [china, korea]) await seedSignedArrangement(service.dataSource, arrangement);
+  });
+
+  afterAll(async () => {
+    await producer?.disconnect();
+    await service?.close();
+  });
+
+  it('creates the daily export schedule at start', async () => {
+    const schedule = await service.app.get(Client).schedule.getHandle(MRA_LIST_EXPORT_SCHEDULE_ID).describe();
+    expect(schedule.spec.calendars?.length ?? schedule.spec.intervals?.length ?? 0).toBeGreaterThan(0);
+    expect(schedule.action).toMatchObject({ type: 'startWorkflow', workflowType: 'mraListExportWorkflow' });
+  });
+
+  it('projects the register once per event and exports only consenting, covered holders with an address, signed', async () => {
+    for (const h of ours) {
+      await publish(TOPIC_NAMES.applicationEvents, ApplicationSubmitted.type, h.operatorId, submitted(h));
+      await publish(
+        TOPIC_NAMES.certificationEvents,
+        AuthorisationGranted.type,
+        h.operatorId,
+        granted(h),
+        h === shared ? grantId : undefined,
+      );
+    }
+    for (const h of ours) await waitFor(`${h.label} in the replica`, async () => (await replicaStatus(h)) === 'active');
+
+    const first = await http
+      .post(`/v1/arrangements/${china.id}/list-exports`)
+      .set('Authorization', officer)
+      .expect(200);
+    expect(first.body).toMatchObject({ created: true, version: expect.any(Number), keyId: expect.any(String) });
+    expect(first.body.withheld).toBeGreaterThanOrEqual(1);
+    const document = await verified<{ entries: ListEntry[]; withheld: { count: number; reason: string } }>(
+      first.body.jws,
+    );
+    expect(ourEntries(document.entries)).toEqual([
+      {
+        taxpayerId: shared.taxpayerId,
+        authorisationNumber: shared.authorisationNumber,
+        name: 'Holder consenting AEOS',
+        address: { street: 'Peace Avenue 1', city: 'Ulaanbaatar', postalCode: '14200', country: 'MN' },
+        statusType: 'AEOS',
+        authorisationDate: '2026-04-02',
+        revalidationDue: '2029-04-02',
+        status: 'active',
+        suspendedFrom: null,
+        endedOn: null,
+      },
+    ]);
+    expect(document.withheld.reason).toMatch(/address/);
+
+    // Nothing changed: the latest version answers.
+    const again = await http
+      .post(`/v1/arrangements/${china.id}/list-exports`)
+      .set('Authorization', officer)
+      .expect(200);
+    expect(again.body).toMatchObject({ created: false, version: first.body.version, exportId: first.body.exportId });
+
+    // A tampered document does not verify with the published keys.
+    const [header, payload, signature] = (first.body.jws as string).split('.');
+    const forged = Buffer.from(
+      Buffer.from(payload!, 'base64url').toString().replace(shared.taxpayerId, 'LX000'),
+    ).toString('base64url');
+    await expect(compactVerify(`${header}.${forged}.${signature}`, await jwks())).rejects.toThrow(/signature/i);
+  });
+
+  it('takes a suspension to the next export and its delta; a redelivered grant changes nothing', async () => {
+    const before = (
+      await http.get(`/v1/arrangements/${china.id}/list-exports/latest`).set('Authorization', gacc).expect(200)
+    ).body;
+    const suspension: EventData<typeof AuthorisationSuspended> = {
+      ...ref(shared),
+      authorisationEffectiveFrom: '2026-04-02T00:00:00.000Z',
+      scope: 'whole',
+      effectiveFrom: '2026-11-20T00:00:00.000Z',
+      grounds: 'Security finding at the audit',
+    };
+    await publish(TOPIC_NAMES.certificationEvents, AuthorisationSuspended.type, shared.operatorId, suspension);
+    await waitFor('the suspension in the replica', async () => (await replicaStatus(shared)) === 'suspended');
+    // The grant delivered again (same event id): the inbox skips it, the holder stays suspended.
+    await publish(
+      TOPIC_NAMES.certificationEvents,
+      AuthorisationGranted.type,
+      shared.operatorId,
+      granted(shared),
+      grantId,
+    );
+    const marker = holder('marker', 'AEOC', false);
+    await publish(TOPIC_NAMES.certificationEvents, AuthorisationGranted.type, shared.operatorId, granted(marker));
+    await waitFor('the event after the redelivery', async () => (await replicaStatus(marker)) === 'active');
+    expect(await replicaStatus(shared)).toBe('suspended');
+
+    const next = await http.post(`/v1/arrangements/${china.id}/list-exports`).set('Authorization', officer).expect(200);
+    expect(next.body).toMatchObject({ created: true, version: before.version + 1 });
+    expect(next.body.delta.changed).toBeGreaterThanOrEqual(1);
+
+    const delta = await http
+      .get(`/v1/arrangements/${china.id}/list-exports?since=${before.version}`)
+      .set('Authorization', gacc)
+      .expect(200);
+    expect(delta.body).toMatchObject({ fromVersion: before.version, toVersion: before.version + 1 });
+    const signed = await verified<{ added: ListEntry[]; changed: ListEntry[]; removed: unknown[] }>(delta.body.jws);
+    expect(ourEntries(signed.changed)).toEqual([
+      expect.objectContaining({
+        authorisationNumber: shared.authorisationNumber,
+        status: 'suspended',
+        suspendedFrom: '2026-11-20',
+      }),
+    ]);
+    expect(ourEntries(signed.added)).toEqual([]);
+
+    const fetches: { action: string }[] = await service.dataSource.query(
+      `SELECT action FROM audit_log WHERE entity_id = $1 AND actor_sub = 'gacc-1' AND action = 'mra-list.fetched'`,
+      [china.id],
+    );
+    expect(fetches.length).toBe(2);
+  });
+
+  it('answers 404 to another country’s partner, 400/422 naming since, 403 to a partner exporting, and 409 when the arrangement is not operational', async () => {
+    await http.get(`/v1/arrangements/${china.id}/list-exports/latest`).set('Authorization', kcs).expect(404);
+    await http.get(`/v1/arrangements/${china.id}/list-exports?since=1`).set('Authorization', kcs).expect(404);
+    const bad = await http
+      .get(`/v1/arrangements/${china.id}/list-exports?since=0`)
+      .set('Authorization', gacc)
+      .expect(400);
+    expect(JSON.stringify(bad.body)).toMatch(/since/);
+    const unknown = await http
+      .get(`/v1/arrangements/${china.id}/list-exports?since=999`)
+      .set('Authorization', gacc)
+      .expect(422);
+    expect(unknown.body.message).toMatch(/^since: /);
+    await http.post(`/v1/arrangements/${china.id}/list-exports`).set('Authorization', gacc).expect(403);
+    await http.post(`/v1/arrangements/${korea.id}/list-exports`).set('Authorization', officer).expect(409);
+  });
+});

@@ -1,0 +1,37 @@
+import { useTimeSkippingTestbed } from '@aeo/testing';
+import { bundleWorkflows } from '../bundle';
+import { TASK_QUEUES } from '../shared/task-queues';
+import type { MraListExportActivities, MraListExportReport } from './mra-list-export.contract';
+import { mraListExportWorkflow } from './mra-list-export.workflow';
+
+jest.setTimeout(120_000);
+
+describe('MRA list export workflow (time-skipping)', () => {
+  const testbed = useTimeSkippingTestbed(bundleWorkflows);
+
+  it('exports every operational arrangement through the mra service’s activity, retrying a failed attempt', async () => {
+    const calls: string[] = [];
+    const report: MraListExportReport = {
+      exported: [{ arrangementId: '3f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b', version: 2, created: true }],
+      failed: [],
+    };
+    const activities: MraListExportActivities = {
+      async exportOperationalArrangements({ now }) {
+        calls.push(now);
+        if (calls.length === 1) throw new Error('database restarting');
+        return report;
+      },
+    };
+    const result = await testbed.withWorkers(
+      { workflows: TASK_QUEUES.certification, activities: { [TASK_QUEUES.mraListExports]: activities } },
+      () =>
+        testbed.env.client.workflow.execute(mraListExportWorkflow, {
+          taskQueue: TASK_QUEUES.certification,
+          workflowId: 'mra-list-export-test',
+        }),
+    );
+    expect(result).toEqual(report);
+    expect(calls).toHaveLength(2);
+    expect(Number.isNaN(Date.parse(calls[0]!))).toBe(false);
+  });
+});
