@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { MraListExportActivities } from '@aeo/workflows';
+import { type MraListExportActivities, invalidInput } from '@aeo/workflows';
 import { ListExportsService } from './list-exports.service';
 
 /** The daily export workflow's activity (`TASK_QUEUES.mraListExports`). */
@@ -9,7 +9,11 @@ export class ListExportsActivities {
 
   asActivities(): MraListExportActivities {
     return {
-      exportOperationalArrangements: ({ now }) => this.exports.exportOperational(new Date(now)),
+      exportOperationalArrangements: ({ now }) => {
+        const at = new Date(now);
+        if (Number.isNaN(at.getTime())) throw invalidInput(`now: ${String(now)} is not an ISO date-time`);
+        return this.exports.exportOperational(at);
+      },
     };
   }
 }

@@ -1,0 +1,57 @@
+import type { ExportableRow } from '../register-replica/register-replica.repository';
+import { entriesSha256, listDelta, listEntries } from './list-export-document';
+
+const row = (number: string, more: Partial<ExportableRow> = {}): ExportableRow => ({
+  authorisation_number: number,
+  taxpayer_id: `TP-${number}`,
+  status_type: 'AEOS',
+  status: 'active',
+  effective_from: new Date('2026-04-02T00:00:00Z'),
+  revalidation_due: new Date('2029-04-02T00:00:00Z'),
+  suspended_from: null,
+  ended_on: null,
+  name: `Holder ${number}`,
+  address: { street: 'Peace Avenue 1', city: 'Ulaanbaatar', country: 'MN' },
+  ...more,
+});
+
+describe('our exported AEO list', () => {
+  it('withholds holders whose name or address is unknown and counts them', () => {
+    const { entries, withheld } = listEntries([row('A'), row('B', { address: null }), row('C', { name: null })]);
+    expect(entries.map((entry) => entry.authorisationNumber)).toEqual(['A']);
+    expect(withheld).toBe(2);
+    expect(entries[0]).toMatchObject({
+      authorisationDate: '2026-04-02',
+      revalidationDue: '2029-04-02',
+      status: 'active',
+    });
+    expect(entries[0]!.address).toEqual({ street: 'Peace Avenue 1', city: 'Ulaanbaatar', country: 'MN' });
+  });
+
+  it('names the suspension date only while suspended', () => {
+    const suspendedFrom = new Date('2026-11-20T00:00:00Z');
+    const [suspended, reinstated] = listEntries([
+      row('A', { status: 'suspended', suspended_from: suspendedFrom }),
+      row('B', { status: 'active', suspended_from: suspendedFrom }),
+    ]).entries;
+    expect(suspended!.suspendedFrom).toBe('2026-11-20');
+    expect(reinstated!.suspendedFrom).toBeNull();
+  });
+
+  it('tells added, changed (a revocation among them) and removed entries apart, and hashes equal lists equally', () => {
+    const before = listEntries([row('A'), row('B'), row('C')]).entries;
+    const after = listEntries([
+      row('A'),
+      row('B', { status: 'revoked', ended_on: new Date('2026-12-01T00:00:00Z') }),
+      row('D'),
+    ]).entries;
+    const delta = listDelta(before, after);
+    expect(delta.added.map((entry) => entry.authorisationNumber)).toEqual(['D']);
+    expect(delta.changed).toEqual([
+      expect.objectContaining({ authorisationNumber: 'B', status: 'revoked', endedOn: '2026-12-01' }),
+    ]);
+    expect(delta.removed).toEqual([{ authorisationNumber: 'C', taxpayerId: 'TP-C' }]);
+    expect(entriesSha256(listEntries([row('A')]).entries)).toBe(entriesSha256(listEntries([row('A')]).entries));
+    expect(entriesSha256(before)).not.toBe(entriesSha256(after));
+  });
+});
