@@ -4,7 +4,7 @@
  * Korea (KCS) in negotiation. The loader (load-mra-demo-data.ts) sends these steps through the mra
  * service's REST API; a step already taken is never planned again, so a second run changes nothing.
  */
-import type { MraPhase, MraTerms } from '@aeo/contracts';
+import { MRA_PHASES, type MraPhase, type MraTerms } from '@aeo/contracts';
 import type { ArrangementStepInput } from '@aeo/workflows';
 
 type WithoutPerson<S> = S extends unknown ? Omit<S, 'by' | 'byRoles'> : never;
@@ -162,16 +162,8 @@ export const DEMO_ARRANGEMENTS: readonly DemoArrangement[] = [
   },
 ];
 
-/** The phases in the order the demo walks them (suspension and termination are not part of it). */
-const WALK: readonly MraPhase[] = [
-  'preparation',
-  'programme-comparison',
-  'joint-validation',
-  'negotiation',
-  'signed',
-  'implementation',
-  'operational',
-];
+/** The phases in the order the demo walks them: up to operational (suspension and termination are not part of it). */
+const WALK: readonly MraPhase[] = MRA_PHASES.slice(0, MRA_PHASES.indexOf('operational') + 1);
 
 /**
  * The steps that take the arrangement from its `current` phase (a new one starts in preparation)
@@ -195,6 +187,7 @@ export function stepsToTarget(arrangement: DemoArrangement, current: MraPhase): 
   return steps;
 }
 
+export type DemoRole = 'mra-officer' | 'executive';
+
 /** Who takes a step: signing needs an executive, everything else is the MRA officer's. */
-export const roleFor = (step: DemoStep): 'mra-officer' | 'executive' =>
-  step.step === 'sign' ? 'executive' : 'mra-officer';
+export const roleFor = (step: DemoStep): DemoRole => (step.step === 'sign' ? 'executive' : 'mra-officer');

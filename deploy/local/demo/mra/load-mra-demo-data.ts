@@ -5,7 +5,7 @@
  * steps it still lacks are taken; the key is registered again as it is and the same list bytes
  * import as "already imported".
  */
-import { DEMO_ARRANGEMENTS, stepsToTarget, type DemoArrangement } from './arrangements';
+import { DEMO_ARRANGEMENTS, stepsToTarget, type DemoArrangement, type DemoRole } from './arrangements';
 import {
   createArrangement,
   listArrangements,
@@ -13,7 +13,6 @@ import {
   stepRequest,
   uploadPartnerList,
   type DemoRequest,
-  type DemoRole,
 } from './mra-demo-requests';
 import type { MraPhase } from '@aeo/contracts';
 

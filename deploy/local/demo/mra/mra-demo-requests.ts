@@ -3,9 +3,7 @@
  * loader, load-mra-demo-data.ts, only sends them and reads the answers).
  */
 import { DEMO_PARTNER_COUNTRY, demoPartnerListUpload, demoPartnerPublicJwk } from './partner-list';
-import type { DemoArrangement, DemoStep } from './arrangements';
-
-export type DemoRole = 'mra-officer' | 'executive';
+import { roleFor, type DemoArrangement, type DemoRole, type DemoStep } from './arrangements';
 
 export interface DemoRequest {
   method: 'GET' | 'POST' | 'PUT';
@@ -40,11 +38,12 @@ const STEP_PATHS: Record<DemoStep['step'], string> = {
 };
 
 /** One step of an arrangement: its body is the step without its name. */
-export function stepRequest(arrangementId: string, { step, ...body }: DemoStep): DemoRequest {
+export function stepRequest(arrangementId: string, demoStep: DemoStep): DemoRequest {
+  const { step, ...body } = demoStep;
   return {
     method: 'POST',
     path: `/v1/arrangements/${arrangementId}/${STEP_PATHS[step]}`,
-    role: step === 'sign' ? 'executive' : 'mra-officer',
+    role: roleFor(demoStep),
     body,
   };
 }

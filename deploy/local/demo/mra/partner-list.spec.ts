@@ -1,5 +1,6 @@
-import { compactVerify, importJWK } from 'jose';
+import { decodeProtectedHeader } from 'jose';
 import { normaliseForeignAeoId } from '@aeo/contracts';
+import { verifyDetached as verifyWith } from '../../../../services/mra/src/partner-lists/partner-list-signature';
 import {
   demoPartnerListBody,
   demoPartnerListEntries,
@@ -9,15 +10,9 @@ import {
   signDetached,
 } from './partner-list';
 
-const base64url = (text: string) => Buffer.from(text, 'utf8').toString('base64url');
-
-/** Verifies a detached compact JWS as the import does: the body's bytes put back between header and signature. */
-async function verifyDetached(signature: string, body: string) {
-  const [header, empty, sig] = signature.split('.');
-  expect(empty).toBe('');
-  const key = await importJWK(demoPartnerPublicJwk(), 'EdDSA');
-  return compactVerify(`${header}.${base64url(body)}.${sig}`, key);
-}
+/** Verifies a detached JWS as the import does (jose compactVerify with the body's bytes put back), with the published demo key. */
+const verifyDetached = (signature: string, body: string) =>
+  verifyWith(signature, Buffer.from(body, 'utf8'), demoPartnerPublicJwk(), 'EdDSA');
 
 describe('the demo partner list (GACC)', () => {
   it('holds the 40 demo identifiers CN1100000001 … CN1100000040, AEOS, the last three suspended', () => {
@@ -50,9 +45,8 @@ describe('the demo partner list (GACC)', () => {
   it('is signed with a detached JWS that the published demo key verifies, naming the key', async () => {
     const { body, signature } = await demoPartnerListUpload();
     expect(signature).toMatch(/^[\w-]+\.\.[\w-]+$/);
-    const { payload, protectedHeader } = await verifyDetached(signature, body);
-    expect(new TextDecoder().decode(payload)).toBe(body);
-    expect(protectedHeader).toEqual({ alg: 'EdDSA', kid: 'demo-gacc-partner-2026' });
+    await expect(verifyDetached(signature, body)).resolves.toBeUndefined();
+    expect(decodeProtectedHeader(signature)).toEqual({ alg: 'EdDSA', kid: 'demo-gacc-partner-2026' });
   });
 
   it('fails verification when a single row of the list is changed after signing', async () => {
@@ -76,7 +70,7 @@ describe('the demo partner list (GACC)', () => {
 
   it('signs any body with a given key', async () => {
     const signature = await signDetached('{"a":1}');
-    await expect(verifyDetached(signature, '{"a":1}')).resolves.toBeDefined();
+    await expect(verifyDetached(signature, '{"a":1}')).resolves.toBeUndefined();
     await expect(verifyDetached(signature, '{"a":2}')).rejects.toThrow();
   });
 });

@@ -8,15 +8,18 @@
  * it stands in for the key GACC would keep to itself and must never be registered on a real
  * arrangement.
  */
-import { CompactSign, importJWK, type JWK } from 'jose';
+import { importJWK, type CryptoKey, type JWK } from 'jose';
+import {
+  listJson,
+  signDetached as signWithKey,
+  type TestListEntry,
+} from '../../../../services/mra/src/partner-lists/partner-list.testing';
 import demoKey from './DEMO-ONLY-partner-gacc-signing-key.jwk.json';
 
 export const DEMO_PARTNER_COUNTRY = 'CN';
 /** How many AEOs the demo list holds, and which of them are suspended (the last three). */
 export const DEMO_PARTNER_LIST_SIZE = 40;
 export const DEMO_SUSPENDED_IDS = ['CN1100000038', 'CN1100000039', 'CN1100000040'];
-/** Fixed, so that the list's bytes (and its signature) are the same on every run: a second import changes nothing. */
-const GENERATED_AT = '2026-11-30T00:00:00Z';
 
 /** The demo key as the partner publishes it: the public half only (no `d`). */
 export function demoPartnerPublicJwk(): JWK & { kid: string } {
@@ -36,19 +39,8 @@ const CITIES = [
 ];
 const TRADES = ['Trading', 'Logistics', 'Machinery', 'Electronics', 'Textile', 'Food Import and Export'];
 
-export interface DemoPartnerListEntry {
-  aeoId: string;
-  name: string;
-  address: { street: string; city: string; postalCode: string; country: string };
-  statusType: string;
-  validFrom: string;
-  validUntil: string | null;
-  status: 'active' | 'suspended';
-  suspendedOn?: string;
-}
-
 /** The 40 demo AEOs of the partner, in identifier order. */
-export function demoPartnerListEntries(): DemoPartnerListEntry[] {
+export function demoPartnerListEntries(): TestListEntry[] {
   return Array.from({ length: DEMO_PARTNER_LIST_SIZE }, (_, i) => {
     const n = i + 1;
     const aeoId = `CN11000000${String(n).padStart(2, '0')}`;
@@ -67,13 +59,13 @@ export function demoPartnerListEntries(): DemoPartnerListEntry[] {
   });
 }
 
-/** The list document GACC sends (JSON), as the exact text that is signed and uploaded. */
+/**
+ * The list document GACC sends (JSON), as the exact text that is signed and uploaded; its
+ * `generatedAt` is fixed, so that its bytes (and signature) are the same on every run and a
+ * second import changes nothing.
+ */
 export function demoPartnerListBody(): string {
-  return JSON.stringify({
-    partnerCountry: DEMO_PARTNER_COUNTRY,
-    generatedAt: GENERATED_AT,
-    entries: demoPartnerListEntries(),
-  });
+  return listJson(demoPartnerListEntries(), DEMO_PARTNER_COUNTRY);
 }
 
 /**
@@ -81,12 +73,8 @@ export function demoPartnerListBody(): string {
  * EdDSA with the demo key, its `kid` in the header.
  */
 export async function signDetached(body: string, privateJwk: JWK & { kid: string } = demoKey): Promise<string> {
-  const key = await importJWK(privateJwk, 'EdDSA');
-  const jws = await new CompactSign(new TextEncoder().encode(body))
-    .setProtectedHeader({ alg: 'EdDSA', kid: privateJwk.kid })
-    .sign(key);
-  const [header, , signature] = jws.split('.');
-  return `${header}..${signature}`;
+  const privateKey = (await importJWK(privateJwk, 'EdDSA')) as CryptoKey;
+  return signWithKey(body, { kid: privateJwk.kid, privateKey });
 }
 
 /** The import request of the demo list: its body and the `x-jws-signature` header. */
