@@ -127,7 +127,11 @@ async function main(): Promise<number> {
   const [firstSignature, secondSignature] = [await sign(first), await sign(second)];
   console.log(`[bench] list: ${(first.length / 2 ** 20).toFixed(1)} MB CSV, mra at ${service.url}`);
 
-  const call = async (method: string, path: string, init: { body?: string | FormData; headers?: Record<string, string> }) => {
+  const call = async (
+    method: string,
+    path: string,
+    init: { body?: string | FormData; headers?: Record<string, string> },
+  ) => {
     const response = await fetch(`${service.url}${path}`, {
       method,
       body: init.body,

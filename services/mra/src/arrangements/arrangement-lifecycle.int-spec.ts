@@ -260,15 +260,11 @@ describe('MRA arrangement lifecycle (real PostgreSQL, Temporal, Kafka)', () => {
     expect(late.body.message).toContain('no running workflow');
     // Terminated: a new arrangement with the same partner may start; with an Idempotency-Key a repeat creates nothing more.
     const createKorea = () =>
-      service.http
-        .post('/v1/arrangements')
-        .set('Authorization', officer)
-        .set('Idempotency-Key', `kr-${id}`)
-        .send({
-          partnerCountry: 'KR',
-          partnerAdministration: 'Korea Customs Service',
-          title: 'Mongolia–Korea AEO MRA',
-        });
+      service.http.post('/v1/arrangements').set('Authorization', officer).set('Idempotency-Key', `kr-${id}`).send({
+        partnerCountry: 'KR',
+        partnerAdministration: 'Korea Customs Service',
+        title: 'Mongolia–Korea AEO MRA',
+      });
     const fresh = await createKorea().expect(201);
     started.push(fresh.body.id);
     const replayed = await createKorea().expect(201);
