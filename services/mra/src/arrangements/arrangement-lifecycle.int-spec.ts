@@ -3,10 +3,11 @@ import { Client } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import { ROLES } from '@aeo/auth';
 import { TOPIC_NAMES } from '@aeo/contracts';
-import { type ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, collectMessages, ensureTemporalNamespace, testEnv, testKafka } from '@aeo/testing';
 import { TASK_QUEUES, mraArrangementWorkflowId } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
+import { startMra } from '../testing/start-mra';
 
 jest.setTimeout(240_000);
 
@@ -40,13 +41,7 @@ describe('MRA arrangement lifecycle (real PostgreSQL, Temporal, Kafka)', () => {
   beforeAll(async () => {
     await ensureTemporalNamespace(namespace);
     process.env['TEMPORAL_NAMESPACE'] = namespace;
-    service = await startServiceInProcess({
-      service: 'mra',
-      load: async () => {
-        const [{ AppModule }, { MRA_API }] = await Promise.all([import('../app.module'), import('../main')]);
-        return { module: AppModule, api: MRA_API };
-      },
-    });
+    service = await startMra();
     temporal = service.app.get(Client);
     connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
     worker = await createOrchestratingWorker(

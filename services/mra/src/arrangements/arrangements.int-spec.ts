@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
-import { itServesPlatformEndpoints, type ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
+import { itServesPlatformEndpoints, type ServiceUnderTest } from '@aeo/service-kit/testing';
 import { seedArrangement } from '../testing/arrangements-fixture';
+import { startMra } from '../testing/start-mra';
 
 jest.setTimeout(60_000);
 
@@ -31,13 +32,7 @@ describe('mra service: arrangements (real PostgreSQL, Kafka, Temporal)', () => {
   const validator = bearer({ sub: 'validator-1', roles: [ROLES.validator], region: 'ULAANBAATAR' });
 
   beforeAll(async () => {
-    service = await startServiceInProcess({
-      service: 'mra',
-      load: async () => {
-        const [{ AppModule }, { MRA_API }] = await Promise.all([import('../app.module'), import('../main')]);
-        return { module: AppModule, api: MRA_API };
-      },
-    });
+    service = await startMra();
     http = service.http;
 
     for (const arrangement of [korea, china]) await seedArrangement(service.dataSource, arrangement);

@@ -14,10 +14,11 @@ import {
   toKafkaRecord,
 } from '@aeo/contracts';
 import { bearer, testKafka, waitFor } from '@aeo/testing';
-import { type ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { MRA_LIST_EXPORT_SCHEDULE_ID } from '@aeo/workflows';
 import { seedSignedArrangement } from '../testing/foreign-ids-fixture';
 import type { ListEntry } from './list-export-document';
+import { startMra } from '../testing/start-mra';
 
 jest.setTimeout(120_000);
 
@@ -127,13 +128,7 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     entries.filter((entry) => ours.some((h) => h.authorisationNumber === entry.authorisationNumber));
 
   beforeAll(async () => {
-    service = await startServiceInProcess({
-      service: 'mra',
-      load: async () => {
-        const [{ AppModule }, { MRA_API }] = await Promise.all([import('../app.module'), import('../main')]);
-        return { module: AppModule, api: MRA_API };
-      },
-    });
+    service = await startMra();
     http = service.http;
     producer = testKafka('mra-list-exports-int').producer({ idempotent: true });
     await producer.connect();

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { MraForeignAeosChanged, MraPartnerListImported, TOPIC_NAMES } from '@aeo/contracts';
 import { bearer, collectMessages, testKafka } from '@aeo/testing';
-import { type ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import {
   chineseListEntries,
   listCsv as csvOf,
@@ -11,6 +11,7 @@ import {
   partnerSigningKey,
   signDetached as sign,
 } from './partner-list.testing';
+import { startMra } from '../testing/start-mra';
 
 jest.setTimeout(90_000);
 
@@ -44,13 +45,7 @@ describe('mra service: partner lists (real PostgreSQL, Kafka)', () => {
       });
 
   beforeAll(async () => {
-    service = await startServiceInProcess({
-      service: 'mra',
-      load: async () => {
-        const [{ AppModule }, { MRA_API }] = await Promise.all([import('../app.module'), import('../main')]);
-        return { module: AppModule, api: MRA_API };
-      },
-    });
+    service = await startMra();
     http = service.http;
     key = await partnerSigningKey('gacc-2026');
     for (const [id, country, phase] of [
