@@ -53,4 +53,15 @@ describe('partner list rows', () => {
       { line: 2, field: 'aeoId', reason: expect.stringContaining('scheme') },
     ]);
   });
+
+  it('reports a date before 1900 and text PostgreSQL cannot store as bad rows, naming field and line', () => {
+    const entries = chineseListEntries(3);
+    entries[0] = { ...entries[0], validFrom: '1899-12-31' };
+    entries[1] = { ...entries[1], name: 'Lone \ud800 surrogate' };
+    const parsed = parseJsonList('CN', Buffer.from(listJson(entries, 'CN')));
+    expect(parsed.errors).toEqual([
+      { line: 0, field: 'validFrom', reason: expect.stringContaining('1900') },
+      { line: 1, field: 'name', reason: expect.stringContaining('surrogates') },
+    ]);
+  });
 });

@@ -1,6 +1,13 @@
 import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
-import { normaliseForeignAeoId } from '@aeo/contracts';
+import {
+  isSafeText,
+  MAX_YEAR,
+  MIN_YEAR,
+  normaliseForeignAeoId,
+  SAFE_TEXT_MESSAGE,
+  YEAR_RANGE_MESSAGE,
+} from '@aeo/contracts';
 
 /** Bounds of one import: more rows (or more row errors than reported) are refused as a whole. */
 export const MAX_LIST_ROWS = 200_000;
@@ -106,12 +113,16 @@ function validateRow(country: string, raw: RawRow, line: number, errors: RowErro
     const trimmed = value.trim();
     if (!trimmed && required) return (fail(field, 'is required'), null);
     if (trimmed.length > max) return (fail(field, `must be at most ${max} characters`), null);
-    if (trimmed.includes('\u0000')) return (fail(field, 'must not contain NUL characters'), null);
+    // What PostgreSQL cannot store (NUL, unpaired surrogates) is a bad row, not a failed import.
+    if (!isSafeText(trimmed)) return (fail(field, SAFE_TEXT_MESSAGE), null);
     return trimmed || null;
   };
   const date = (field: string, required: boolean): string | null => {
     const value = text(field, required, 10);
     if (value !== null && !isDate(value)) return (fail(field, 'must be a date such as 2026-11-01'), null);
+    // The events carry these dates, and they accept the platform's years only.
+    if (value !== null && (Number(value.slice(0, 4)) < MIN_YEAR || Number(value.slice(0, 4)) > MAX_YEAR))
+      return (fail(field, YEAR_RANGE_MESSAGE), null);
     return value;
   };
 
