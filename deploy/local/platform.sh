@@ -250,15 +250,20 @@ cmd_test() {
   npx jest --ci --runInBand --testPathPatterns 'e2e-spec' --json --outputFile="$results/e2e.json" || status=1
   say "API fuzzing: schemathesis on every operation of every service (own ports and throw-away databases)"
   node -r ./tools/register.js tools/api-fuzzing/run-api-fuzzing.ts || status=1
+  # One summary in Jest's words for the whole run (unit, integration, e2e, API fuzzing), printed last.
   node -e '
-    const fs = require("fs"); let passed = 0, failed = 0, skipped = 0;
+    const fs = require("fs"); let passed = 0, failed = 0, skipped = 0, suites = 0, failedSuites = 0;
     for (const f of ["main.json", "e2e.json", "api-fuzzing.json"]) {
-      const p = process.argv[1] + "/" + f; if (!fs.existsSync(p)) { failed++; continue; }
+      const p = process.argv[1] + "/" + f; if (!fs.existsSync(p)) { failed++; failedSuites++; continue; }
       const r = JSON.parse(fs.readFileSync(p, "utf8"));
-      if (f === "api-fuzzing.json") { passed += r.passed; failed += r.failed; skipped += r.skipped; continue; }
+      if (f === "api-fuzzing.json") { passed += r.passed; failed += r.failed; skipped += r.skipped; suites++; if (r.failed) failedSuites++; continue; }
       passed += r.numPassedTests; failed += r.numFailedTests + r.numRuntimeErrorTestSuites; skipped += r.numPendingTests;
+      suites += r.numTotalTestSuites; failedSuites += r.numFailedTestSuites;
     }
-    console.log(`${passed} passed, ${failed} failed, ${skipped} skipped (API fuzzing counts one per operation)`);
+    const part = (n, word) => (n ? `${n} ${word}, ` : "");
+    console.log("\nAll tests (unit, integration, end-to-end; API fuzzing counts one test per operation):");
+    console.log(`Test Suites: ${part(failedSuites, "failed")}${suites - failedSuites} passed, ${suites} total`);
+    console.log(`Tests:       ${part(failed, "failed")}${part(skipped, "skipped")}${passed} passed, ${passed + failed + skipped} total`);
   ' "$results"
   return $status
 }

@@ -9,7 +9,8 @@
  * services keep their events in the outbox, so nothing reaches the shared topics), Temporal is the
  * shared server in a namespace of its own (`aeo-api-fuzzing`, so no activity task of another test
  * is taken), email at a closed port. Checks: no server error, responses, status codes and content
- * types as documented. Results: .local/test-results/api-fuzzing/<service>.xml (JUnit) and .txt,
+ * types as documented. Results: .local/test-results/api-fuzzing/<service>.xml (JUnit) and .txt
+ * (schemathesis' whole output; the console shows it only for a failing service),
  * and api-fuzzing.json (counts for the test summary). Exit 1 on any failure.
  * Knobs: FUZZ_MAX_EXAMPLES (default 12), FUZZ_SEED (default fixed), FUZZ_WORKERS (default 1: Python
  * before 3.12 can fail parsing in parallel threads, "AST constructor recursion depth mismatch").
@@ -113,21 +114,22 @@ function fuzz(st: string, service: Service, url: string, tokens: Record<string, 
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const keep = (chunk: Buffer) => {
-      output.push(chunk);
-      process.stdout.write(chunk);
-    };
+    // The whole output goes to <service>.txt; the console gets one line, or everything on a failure.
+    const keep = (chunk: Buffer) => output.push(chunk);
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     child.on('error', reject);
     child.on('exit', (code) => {
       // The results folder may have been emptied meanwhile (a test run starting); never leave the services running for that.
+      const text = Buffer.concat(output).toString('utf8');
       try {
         mkdirSync(RESULTS, { recursive: true });
-        writeFileSync(join(RESULTS, `${service}.txt`), Buffer.concat(output));
+        writeFileSync(join(RESULTS, `${service}.txt`), text);
       } catch (error) {
         console.error(`[api-fuzzing] could not keep the output of ${service}: ${(error as Error).message}`);
       }
+      if (code === 0) log(`${service}: ${/Test cases:\s*\n?\s*([^\n]+)/.exec(text)?.[1]?.trim() ?? 'passed'}`);
+      else process.stdout.write(text);
       resolve(code ?? 1);
     });
   });
