@@ -9,25 +9,17 @@ import {
   AuthorisationGranted,
   AuthorisationSuspended,
   type EventData,
-  type MraTerms,
   TOPIC_NAMES,
   toKafkaRecord,
 } from '@aeo/contracts';
 import { bearer, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { MRA_LIST_EXPORT_SCHEDULE_ID } from '@aeo/workflows';
-import { seedSignedArrangement } from '../testing/foreign-ids-fixture';
+import { seedDemoArrangements } from '../testing/arrangements-fixture';
 import type { ListEntry } from './list-export-document';
 import { startMra } from '../testing/start-mra';
 
 jest.setTimeout(120_000);
-
-const TERMS: MraTerms = {
-  statusTypes: ['AEOS', 'AEOF'],
-  directions: ['import', 'export'],
-  benefitsWeGrant: ['reduced-physical-controls', 'priority-clearance'],
-  benefitsPartnerGrants: ['reduced-physical-controls'],
-};
 
 /** A holder of this run: its own taxpayer id and authorisation number. */
 const holder = (label: string, statusType: 'AEOS' | 'AEOC' | 'AEOF', consent: boolean, withAddress = true) => {
@@ -51,20 +43,8 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
   const officer = bearer({ sub: 'mra-1', roles: [ROLES.mraOfficer] });
   const gacc = bearer({ sub: 'gacc-1', roles: [ROLES.partnerCustoms], partnerCountry: 'CN' });
   const kcs = bearer({ sub: 'kcs-1', roles: [ROLES.partnerCustoms], partnerCountry: 'KR' });
-  const china = {
-    id: randomUUID(),
-    partnerCountry: 'CN',
-    title: 'China–Mongolia AEO MRA',
-    phase: 'operational',
-    terms: TERMS,
-  };
-  const korea = {
-    id: randomUUID(),
-    partnerCountry: 'KR',
-    title: 'Korea–Mongolia AEO MRA',
-    phase: 'negotiation',
-    terms: null,
-  };
+  let china: { id: string };
+  let korea: { id: string };
   const shared = holder('consenting AEOS', 'AEOS', true);
   const notConsenting = holder('not consenting', 'AEOS', false);
   const notCovered = holder('AEOC, not covered', 'AEOC', true);
@@ -132,7 +112,7 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     http = service.http;
     producer = testKafka('mra-list-exports-int').producer({ idempotent: true });
     await producer.connect();
-    for (const arrangement of [china, korea]) await seedSignedArrangement(service.dataSource, arrangement);
+    ({ china, korea } = await seedDemoArrangements(service.dataSource));
   });
 
   afterAll(async () => {
