@@ -6,3 +6,4 @@ export * from './dependency-unavailable';
 export * from './responses';
 export * from './idempotency';
 export * from './workflow-action';
+export * from './api-errors';

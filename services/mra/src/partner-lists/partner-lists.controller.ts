@@ -15,9 +15,10 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { ApiErrorAnswers } from '@aeo/service-kit';
 import { ArrangementIdParams } from '../arrangements/arrangement.schemas';
 import {
   EntriesPageDto,
@@ -36,8 +37,6 @@ import {
 } from './partner-list.schemas';
 import type { ListFormat } from './partner-list-rows';
 
-/** The platform's error body (documented by service-kit as `Error`). */
-const ERROR_BODY = { $ref: '#/components/schemas/Error' } as const;
 import { LIST_IMPORT_PHASES, PartnerListsService } from './partner-lists.service';
 
 /** A list file of at most 64 MB (about 200,000 rows), as one multipart part named `file`. */
@@ -78,7 +77,7 @@ export class PartnerListsController {
       'The partner administration’s public JWK (Ed25519, P-256 or RSA ≥ 2048) under its key id; a retired key registered again is active again. Audited. 422 naming the field when the key is refused.',
   })
   @ZodResponse({ status: 200, type: PartnerKeyAnswerDto })
-  @ApiResponse({ status: 422, description: 'The key is refused (the field is named)', schema: ERROR_BODY })
+  @ApiErrorAnswers({ 422: 'The key is refused (the field is named)' })
   registerKey(@CurrentUser() user: AuthenticatedUser, @Param() params: PartnerKeyParams, @Body() body: PartnerKeyDto) {
     return this.lists.registerKey(user, params.arrangementId, params.kid, body.jwk);
   }
@@ -117,15 +116,9 @@ export class PartnerListsController {
     description: `The list as the file part: JSON {partnerCountry, generatedAt, entries} or CSV with a header row (aeoId, name, street, city, postalCode, country, statusType, validFrom, validUntil, status, suspendedOn, revokedOn), signed by the partner with a registered key. In ${LIST_IMPORT_PHASES.join(', ')} (else 409). Every bad row is answered 422 with its line and reason, and nothing is imported; a signature that does not match is refused (422) and nothing is stored; the same file as the last version changes nothing. Otherwise a new version: the difference (new, changed, suspended, removed, unchanged) is applied to the current entries and published.`,
   })
   @ZodResponse({ status: 200, type: ImportAnswerDto })
-  @ApiResponse({
-    status: 415,
-    description: 'The file part is neither application/json nor text/csv',
-    schema: ERROR_BODY,
-  })
-  @ApiResponse({
-    status: 422,
-    description: 'Bad rows (each with its line and reason) or a signature that does not match: nothing imported',
-    schema: ERROR_BODY,
+  @ApiErrorAnswers({
+    415: 'The file part is neither application/json nor text/csv',
+    422: 'Bad rows (each with its line and reason) or a signature that does not match: nothing imported',
   })
   import(
     @CurrentUser() user: AuthenticatedUser,

@@ -2,8 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/commo
 import { ZodResponse } from 'nestjs-zod';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { HumanStep } from '@aeo/service-kit';
-import { ApiErrorAnswers } from '../shared/api-errors';
+import { ApiErrorAnswers, HumanStep } from '@aeo/service-kit';
 import { CASE_STAFF } from '../shared/roles';
 import { ValidationCaseIdParams } from '../validation-cases/validation-case.schemas';
 import {

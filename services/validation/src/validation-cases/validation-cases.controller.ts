@@ -2,14 +2,13 @@ import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/com
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { HumanStep } from '@aeo/service-kit';
+import { ApiErrorAnswers, HumanStep } from '@aeo/service-kit';
 import {
   ListValidationCasesQuery,
   ValidationCaseAssignmentDto,
   ValidationCaseIdParams,
   ValidationReportDto,
 } from './validation-case.schemas';
-import { ApiErrorAnswers } from '../shared/api-errors';
 import { CASE_STAFF } from '../shared/roles';
 import { ValidationCaseDto } from './validation-case.response';
 import { ValidationCasesService } from './validation-cases.service';

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers } from '../shared/api-errors';
+import { ApiErrorAnswers } from '@aeo/service-kit';
 import { ListValidatorsQuery, RegisterValidatorDto } from './validators.schemas';
 import { ValidatorDto } from './validator.response';
 import { ValidatorsService } from './validators.service';
