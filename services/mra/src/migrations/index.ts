@@ -10,6 +10,7 @@ import { PartnerLists1764300000420 } from './1764300000420-partner-lists';
 import { ListExports1764300000430 } from './1764300000430-list-exports';
 import { ForeignIds1764300000440 } from './1764300000440-foreign-ids';
 import { PartnerListIssueTimes1764300000450 } from './1764300000450-partner-list-issue-times';
+import { RegisterScopeAndExportKeys1764300000460 } from './1764300000460-register-scope-and-export-keys';
 import { ForeignIdLookUps1764300000470 } from './1764300000470-foreign-id-look-ups';
 
 /** In order; never edit a migration that has shipped, add a new one. */
@@ -22,6 +23,7 @@ export const MRA_MIGRATIONS = [
   ListExports1764300000430,
   ForeignIds1764300000440,
   PartnerListIssueTimes1764300000450,
+  RegisterScopeAndExportKeys1764300000460,
   ForeignIdLookUps1764300000470,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
