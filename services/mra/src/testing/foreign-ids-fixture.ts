@@ -25,6 +25,7 @@ export async function seedListEntry(
     arrangementId: string;
     country: string;
     aeoId: string;
+    statusType?: 'AEOC' | 'AEOS' | 'AEOF';
     status?: 'active' | 'suspended' | 'removed';
     validFrom?: string;
     validUntil?: string | null;
@@ -37,7 +38,7 @@ export async function seedListEntry(
       aeoId: entry.aeoId,
       normalisedId: normaliseForeignAeoId(entry.country, entry.aeoId),
       name: `Foreign trader ${entry.aeoId}`,
-      statusType: 'AEOS',
+      statusType: entry.statusType ?? 'AEOS',
       status: entry.status ?? 'active',
       validFrom: entry.validFrom ?? '2025-01-01',
       validUntil: entry.validUntil ?? null,
