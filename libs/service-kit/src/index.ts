@@ -7,3 +7,4 @@ export * from './responses';
 export * from './idempotency';
 export * from './workflow-action';
 export * from './api-errors';
+export * from './openapi/operation';

@@ -1,8 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZodResponse } from 'nestjs-zod';
-import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { HumanStep, WorkflowAction } from '@aeo/service-kit';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Role } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { AuthorisationNumberParams } from '../register/register.schemas';
 import {
   ReinstatementDto,
@@ -27,6 +26,20 @@ import {
 } from './lifecycle.response';
 import { LifecycleService } from './lifecycle.service';
 
+const STAGE_REFUSAL = '409 with the reason when the stage does not allow it.';
+
+/** A person's step handed to the revalidation workflow: answers the workflow's state after it. */
+const RevalidationAction = (roles: readonly Role[], summary: string, description: string) =>
+  Operation({
+    roles,
+    summary,
+    description: `${description} ${STAGE_REFUSAL}`,
+    answer: RevalidationStateDto,
+    answered: 'The revalidation workflow’s state after the action',
+    humanStep: true,
+    workflowAction: true,
+  });
+
 /**
  * An authorisation's life after the grant: its revalidation workflow's state, early revalidation
  * requests, reported changes, the revalidation decision, suspension, reinstatement, revocation
@@ -42,26 +55,25 @@ export class RevalidationController {
 
   /** Stage, cycle, next revalidation due date, deadlines and the workflow's history. */
   @Get('lifecycle')
-  @Roles(...CASE_READERS)
-  @ApiOperation({
+  @Operation({
+    roles: CASE_READERS,
     summary: 'Lifecycle of an authorisation',
     description: 'Stage, cycle, next revalidation due date, deadlines and the revalidation workflow’s history.',
+    answer: LifecycleDto,
   })
-  @ZodResponse({ status: 200, type: LifecycleDto })
   state(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {
     return this.lifecycle.lifecycle(user, params.authorisationNumber);
   }
 
   /** An early revalidation, asked for by a regional office within its region (or other customs staff in scope). */
   @Post('revalidation-requests')
-  @HttpCode(202)
-  @Roles(ROLES.regionalOffice, ROLES.contactOfficer, ROLES.executive)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.regionalOffice, ROLES.contactOfficer, ROLES.executive],
     summary: 'Ask for an early revalidation',
-    description:
-      'By a regional office within its region (or other customs staff in scope); merged into a cycle already under way. 409 with the reason when the stage does not allow it.',
+    description: `By a regional office within its region (or other customs staff in scope); merged into a cycle already under way. ${STAGE_REFUSAL}`,
+    status: 202,
+    answer: RevalidationRequestAnswerDto,
   })
-  @ZodResponse({ status: 202, type: RevalidationRequestAnswerDto })
   requestRevalidation(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: AuthorisationNumberParams,
@@ -72,14 +84,13 @@ export class RevalidationController {
 
   /** The holder reports a relevant change (ownership, address, security, ...); customs reassesses. */
   @Post('changes')
-  @HttpCode(201)
-  @Roles(ROLES.operatorUser)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operatorUser],
     summary: 'Report a relevant change',
-    description:
-      'The holder reports a change (ownership, address, security, ...); customs reassesses it. 409 with the reason when the stage does not allow it.',
+    description: `The holder reports a change (ownership, address, security, ...); customs reassesses it. ${STAGE_REFUSAL}`,
+    status: 201,
+    answer: ReportedChangeAnswerDto,
   })
-  @ZodResponse({ status: 201, type: ReportedChangeAnswerDto })
   reportChange(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: AuthorisationNumberParams,
@@ -89,27 +100,27 @@ export class RevalidationController {
   }
 
   @Get('changes')
-  @Roles(...CASE_READERS)
-  @ApiOperation({
+  @Operation({
+    roles: CASE_READERS,
     summary: 'List reported changes',
     description: 'The changes the holder reported, with customs’ assessment.',
+    answer: [ReportedChangeItemDto],
   })
-  @ZodResponse({ status: 200, type: [ReportedChangeItemDto] })
   changes(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {
     return this.lifecycle.listChanges(user, params.authorisationNumber);
   }
 
   /** The holder's updated self-assessment answers in a revalidation cycle (only the changed ones). */
   @Put('revalidation/self-assessment')
-  @HumanStep()
-  @WorkflowAction()
-  @Roles(ROLES.operatorUser)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operatorUser],
     summary: 'Update the self-assessment in a revalidation',
-    description:
-      'The holder’s updated answers in a revalidation cycle (only the changed ones). 409 with the reason when the stage does not allow it.',
+    description: `The holder’s updated answers in a revalidation cycle (only the changed ones). ${STAGE_REFUSAL}`,
+    answer: RevalidationStateDto,
+    answered: 'The revalidation workflow’s state',
+    humanStep: true,
+    workflowAction: true,
   })
-  @ZodResponse({ status: 200, type: RevalidationStateDto, description: 'The revalidation workflow’s state' })
   updateSelfAssessment(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: AuthorisationNumberParams,
@@ -120,20 +131,11 @@ export class RevalidationController {
 
   /** The executive confirms the authorisation after the revalidation's validation report (with conditions if any). */
   @Post('revalidation/decision')
-  @HumanStep()
-  @WorkflowAction()
-  @HttpCode(200)
-  @Roles(ROLES.executive)
-  @ApiOperation({
-    summary: 'Decide the revalidation',
-    description:
-      'The executive confirms the authorisation after the revalidation’s validation report (with conditions if any). 409 with the reason when the stage does not allow it.',
-  })
-  @ZodResponse({
-    status: 200,
-    type: RevalidationStateDto,
-    description: 'The revalidation workflow’s state after the action',
-  })
+  @RevalidationAction(
+    [ROLES.executive],
+    'Decide the revalidation',
+    'The executive confirms the authorisation after the revalidation’s validation report (with conditions if any).',
+  )
   confirm(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: AuthorisationNumberParams,
@@ -144,20 +146,11 @@ export class RevalidationController {
 
   /** The executive suspends the authorisation, wholly or only its security part. */
   @Post('suspension')
-  @HumanStep()
-  @WorkflowAction()
-  @HttpCode(200)
-  @Roles(ROLES.executive)
-  @ApiOperation({
-    summary: 'Suspend an authorisation',
-    description:
-      'The executive suspends the authorisation, wholly or only its security part (AEOS and AEOF only: an AEOC authorisation has no security part, 400 naming scope). 409 with the reason when the stage does not allow it.',
-  })
-  @ZodResponse({
-    status: 200,
-    type: RevalidationStateDto,
-    description: 'The revalidation workflow’s state after the action',
-  })
+  @RevalidationAction(
+    [ROLES.executive],
+    'Suspend an authorisation',
+    'The executive suspends the authorisation, wholly or only its security part (AEOS and AEOF only: an AEOC authorisation has no security part, 400 naming scope).',
+  )
   suspend(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: AuthorisationNumberParams,
@@ -168,20 +161,11 @@ export class RevalidationController {
 
   /** The holder asks for a suspension (its administrator), stating its remedial measures and the time needed. */
   @Post('suspension-request')
-  @HumanStep()
-  @WorkflowAction()
-  @HttpCode(200)
-  @Roles(ROLES.operatorUser)
-  @ApiOperation({
-    summary: 'Ask for a suspension',
-    description:
-      'The holder (its administrator) asks for a suspension, stating its remedial measures and the time needed. 409 with the reason when the stage does not allow it.',
-  })
-  @ZodResponse({
-    status: 200,
-    type: RevalidationStateDto,
-    description: 'The revalidation workflow’s state after the action',
-  })
+  @RevalidationAction(
+    [ROLES.operatorUser],
+    'Ask for a suspension',
+    'The holder (its administrator) asks for a suspension, stating its remedial measures and the time needed.',
+  )
   requestSuspension(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: AuthorisationNumberParams,
@@ -192,20 +176,11 @@ export class RevalidationController {
 
   /** The holder's remediation plan during a suspension. */
   @Post('remediation-plan')
-  @HumanStep()
-  @WorkflowAction()
-  @HttpCode(200)
-  @Roles(ROLES.operatorUser)
-  @ApiOperation({
-    summary: 'Submit a remediation plan',
-    description:
-      'The holder’s remediation plan during a suspension. 409 with the reason when the stage does not allow it.',
-  })
-  @ZodResponse({
-    status: 200,
-    type: RevalidationStateDto,
-    description: 'The revalidation workflow’s state after the action',
-  })
+  @RevalidationAction(
+    [ROLES.operatorUser],
+    'Submit a remediation plan',
+    'The holder’s remediation plan during a suspension.',
+  )
   remediationPlan(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: AuthorisationNumberParams,
@@ -215,20 +190,11 @@ export class RevalidationController {
   }
 
   @Post('reinstatement')
-  @HumanStep()
-  @WorkflowAction()
-  @HttpCode(200)
-  @Roles(ROLES.executive)
-  @ApiOperation({
-    summary: 'Reinstate a suspended authorisation',
-    description:
-      'The executive lifts the suspension once the grounds are remedied. 409 with the reason when the stage does not allow it.',
-  })
-  @ZodResponse({
-    status: 200,
-    type: RevalidationStateDto,
-    description: 'The revalidation workflow’s state after the action',
-  })
+  @RevalidationAction(
+    [ROLES.executive],
+    'Reinstate a suspended authorisation',
+    'The executive lifts the suspension once the grounds are remedied.',
+  )
   reinstate(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: AuthorisationNumberParams,
@@ -239,20 +205,11 @@ export class RevalidationController {
 
   /** The executive intends to revoke: the holder gets the grounds and the hearing period to comment. */
   @Post('revocation')
-  @HumanStep()
-  @WorkflowAction()
-  @HttpCode(200)
-  @Roles(ROLES.executive)
-  @ApiOperation({
-    summary: 'Announce an intended revocation',
-    description:
-      'The executive intends to revoke: the holder gets the grounds and the hearing period to comment. 409 with the reason when the stage does not allow it.',
-  })
-  @ZodResponse({
-    status: 200,
-    type: RevalidationStateDto,
-    description: 'The revalidation workflow’s state after the action',
-  })
+  @RevalidationAction(
+    [ROLES.executive],
+    'Announce an intended revocation',
+    'The executive intends to revoke: the holder gets the grounds and the hearing period to comment.',
+  )
   intendRevocation(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: AuthorisationNumberParams,
@@ -262,20 +219,11 @@ export class RevalidationController {
   }
 
   @Post('revocation/hearing-response')
-  @HumanStep()
-  @WorkflowAction()
-  @HttpCode(200)
-  @Roles(ROLES.operatorUser)
-  @ApiOperation({
-    summary: 'Comment on an intended revocation',
-    description:
-      'The holder’s comments within the hearing period. 409 with the reason when the stage does not allow it.',
-  })
-  @ZodResponse({
-    status: 200,
-    type: RevalidationStateDto,
-    description: 'The revalidation workflow’s state after the action',
-  })
+  @RevalidationAction(
+    [ROLES.operatorUser],
+    'Comment on an intended revocation',
+    'The holder’s comments within the hearing period.',
+  )
   respondToRevocation(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: AuthorisationNumberParams,
@@ -286,20 +234,11 @@ export class RevalidationController {
 
   /** After the hearing: revoke (with an effective date) or drop the intended revocation. */
   @Post('revocation/decision')
-  @HumanStep()
-  @WorkflowAction()
-  @HttpCode(200)
-  @Roles(ROLES.executive)
-  @ApiOperation({
-    summary: 'Decide on the revocation',
-    description:
-      'After the hearing: revoke (with an effective date) or drop the intended revocation. 409 with the reason when the stage does not allow it.',
-  })
-  @ZodResponse({
-    status: 200,
-    type: RevalidationStateDto,
-    description: 'The revalidation workflow’s state after the action',
-  })
+  @RevalidationAction(
+    [ROLES.executive],
+    'Decide on the revocation',
+    'After the hearing: revoke (with an effective date) or drop the intended revocation.',
+  )
   decideRevocation(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: AuthorisationNumberParams,
@@ -310,20 +249,11 @@ export class RevalidationController {
 
   /** The holder's administrator gives up the authorisation. */
   @Post('surrender')
-  @HumanStep()
-  @WorkflowAction()
-  @HttpCode(200)
-  @Roles(ROLES.operatorUser)
-  @ApiOperation({
-    summary: 'Surrender an authorisation',
-    description:
-      'The holder’s administrator gives up the authorisation. 409 with the reason when the stage does not allow it.',
-  })
-  @ZodResponse({
-    status: 200,
-    type: RevalidationStateDto,
-    description: 'The revalidation workflow’s state after the action',
-  })
+  @RevalidationAction(
+    [ROLES.operatorUser],
+    'Surrender an authorisation',
+    'The holder’s administrator gives up the authorisation.',
+  )
   surrender(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: AuthorisationNumberParams,
