@@ -1,8 +1,7 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZodResponse } from 'nestjs-zod';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { HumanStep, WorkflowAction } from '@aeo/service-kit';
+import { Body, Controller, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { ExecutiveDecisionDto, HearingResponseDto, WithdrawalDto } from './decision.schemas';
 import { CertificationStateDto } from '../certification/certification-state.response';
@@ -20,19 +19,15 @@ export class DecisionsController {
    * stage or the programme's limits do not allow it, with the reason. Returns the workflow state.
    */
   @Post('decision')
-  @HumanStep()
-  @WorkflowAction()
-  @HttpCode(200)
-  @Roles(ROLES.executive)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.executive],
     summary: 'Decide on an application',
     description:
       'The executive’s decision after validation: grant (with conditions), refuse (the operator is heard first, then a final decision follows), or extend the decision period once. 409 when the stage or the programme’s limits do not allow it, with the reason. Answers the certification workflow’s state.',
-  })
-  @ZodResponse({
-    status: 200,
-    type: CertificationStateDto,
-    description: 'The certification workflow’s state after the decision',
+    answer: CertificationStateDto,
+    answered: 'The certification workflow’s state after the decision',
+    humanStep: true,
+    workflowAction: true,
   })
   decide(
     @CurrentUser() user: AuthenticatedUser,
@@ -44,15 +39,15 @@ export class DecisionsController {
 
   /** The operator's comments on the grounds of an intended refusal, within the hearing period. */
   @Post('hearing-response')
-  @HumanStep()
-  @HttpCode(202)
-  @Roles(ROLES.operatorUser)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operatorUser],
     summary: 'Comment on an intended refusal',
     description:
       'The operator’s comments on the grounds of an intended refusal, within the hearing period (409 after it).',
+    status: 202,
+    answer: HearingResponseAnswerDto,
+    humanStep: true,
   })
-  @ZodResponse({ status: 202, type: HearingResponseAnswerDto })
   respond(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: ApplicationIdParams,
@@ -63,11 +58,14 @@ export class DecisionsController {
 
   /** The operator withdraws its application (any time before the decision). */
   @Post('withdrawal')
-  @HumanStep()
-  @HttpCode(202)
-  @Roles(ROLES.operatorUser)
-  @ApiOperation({ summary: 'Withdraw an application', description: 'Any time before the decision (409 after it).' })
-  @ZodResponse({ status: 202, type: WithdrawalAnswerDto })
+  @Operation({
+    roles: [ROLES.operatorUser],
+    summary: 'Withdraw an application',
+    description: 'Any time before the decision (409 after it).',
+    status: 202,
+    answer: WithdrawalAnswerDto,
+    humanStep: true,
+  })
   withdraw(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: WithdrawalDto) {
     return this.decisions.withdraw(user, params.applicationId, body);
   }

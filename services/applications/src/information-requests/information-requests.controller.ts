@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZodResponse } from 'nestjs-zod';
-import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { HumanStep } from '@aeo/service-kit';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { InformationReplyDto, InformationRequestParams, RequestInformationDto } from './information-request.schemas';
 import { InformationRequestDto } from './information-request.response';
@@ -15,12 +14,13 @@ export class InformationRequestsController {
 
   /** Asks the applicant for missing information during acceptance; the acceptance period stops until the reply. */
   @Post()
-  @Roles(ROLES.contactOfficer, ROLES.regionalOffice)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.contactOfficer, ROLES.regionalOffice],
     summary: 'Ask the applicant for missing information',
     description: 'During acceptance only (409 otherwise); the acceptance period stops until the reply.',
+    status: 201,
+    answer: InformationRequestDto,
   })
-  @ZodResponse({ status: 201, type: InformationRequestDto })
   request(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: ApplicationIdParams,
@@ -30,23 +30,27 @@ export class InformationRequestsController {
   }
 
   @Get()
-  @Roles(...CASE_READERS)
-  @ApiOperation({ summary: 'List information requests', description: 'The application’s requests with their replies.' })
-  @ZodResponse({ status: 200, type: [InformationRequestDto] })
+  @Operation({
+    roles: CASE_READERS,
+    summary: 'List information requests',
+    description: 'The application’s requests with their replies.',
+    answer: [InformationRequestDto],
+  })
   list(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.requests.list(user, params.applicationId);
   }
 
   /** The applicant's reply (documents go to `POST /v1/applications/{id}/documents`). */
   @Post(':requestId/reply')
-  @HumanStep()
-  @Roles(ROLES.operatorUser)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operatorUser],
     summary: 'Reply to an information request',
     description:
       'The applicant’s reply (documents go to `POST /v1/applications/{id}/documents`); the same reply again gets the same answer, another one is a 409.',
+    status: 201,
+    answer: InformationRequestDto,
+    humanStep: true,
   })
-  @ZodResponse({ status: 201, type: InformationRequestDto })
   reply(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: InformationRequestParams,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZodResponse } from 'nestjs-zod';
-import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { AddOperatorUserDto, OperatorIdParams, RegisterOperatorDto } from './operator.schemas';
 import { OperatorDto, OperatorUserDto } from './operator.response';
 import { OperatorsService } from './operators.service';
@@ -13,60 +13,62 @@ export class OperatorsController {
 
   /** An operator user registers its own company; a contact officer or regional office may do it for one in its region. */
   @Post()
-  @Roles(ROLES.operatorUser, ROLES.contactOfficer, ROLES.regionalOffice)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operatorUser, ROLES.contactOfficer, ROLES.regionalOffice],
     summary: 'Register an operator',
     description:
       'An operator user registers its own company (and becomes its first administrator); a contact officer or regional office may register one of its region. 409 when the taxpayer is registered already.',
+    status: 201,
+    answer: OperatorDto,
   })
-  @ZodResponse({ status: 201, type: OperatorDto })
   register(@CurrentUser() user: AuthenticatedUser, @Body() body: RegisterOperatorDto) {
     return this.operators.register(user, body);
   }
 
   @Get()
-  @Roles(...CASE_READERS)
-  @ApiOperation({
+  @Operation({
+    roles: CASE_READERS,
     summary: 'List operators',
     description:
       'Operators the caller may see: its own company (operator user), its region (regional staff), all (national roles).',
+    answer: [OperatorDto],
   })
-  @ZodResponse({ status: 200, type: [OperatorDto] })
   list(@CurrentUser() user: AuthenticatedUser) {
     return this.operators.list(user);
   }
 
   @Get(':operatorId')
-  @Roles(...CASE_READERS)
-  @ApiOperation({
+  @Operation({
+    roles: CASE_READERS,
     summary: 'Read an operator',
     description: 'One operator; 404 outside the caller’s company or region.',
+    answer: OperatorDto,
   })
-  @ZodResponse({ status: 200, type: OperatorDto })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
     return this.operators.get(user, params.operatorId);
   }
 
   /** The company's users (linked to it; operator-user tokens of unlinked users cannot file applications). */
   @Get(':operatorId/users')
-  @Roles(...CASE_READERS)
-  @ApiOperation({
+  @Operation({
+    roles: CASE_READERS,
     summary: 'List the company’s users',
     description: 'Users linked to the operator; operator-user tokens of unlinked users cannot file applications.',
+    answer: [OperatorUserDto],
   })
-  @ZodResponse({ status: 200, type: [OperatorUserDto] })
   users(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
     return this.operators.users(user, params.operatorId);
   }
 
   @Post(':operatorId/users')
-  @Roles(ROLES.operatorUser, ROLES.contactOfficer, ROLES.regionalOffice)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operatorUser, ROLES.contactOfficer, ROLES.regionalOffice],
     summary: 'Link a user to the company',
     description:
       'By an administrator of the company, or customs staff in scope; linking again updates the user. Answers the company’s users.',
+    status: 201,
+    answer: [OperatorUserDto],
   })
-  @ZodResponse({ status: 201, type: [OperatorUserDto] })
   addUser(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams, @Body() body: AddOperatorUserDto) {
     return this.operators.addUser(user, params.operatorId, body);
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZodResponse } from 'nestjs-zod';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { ProgrammeVersionParams, PublishProgrammeDto } from './programme.schemas';
 import { ProgrammeVersionDto } from './programme.response';
 import { ProgrammeService } from './programme.service';
@@ -14,34 +14,35 @@ export class ProgrammeController {
 
   /** The version that applies to new applications (every authenticated user may read it). */
   @Get()
-  @ApiOperation({
+  @Operation({
     summary: 'Current programme version',
     description:
       'The version that applies to new applications: status types, criteria catalogue (the self-assessment questionnaire) and time limits.',
+    answer: ProgrammeVersionDto,
   })
-  @ZodResponse({ status: 200, type: ProgrammeVersionDto })
   current() {
     return this.programme.current();
   }
 
   @Get('versions/:version')
-  @ApiOperation({
+  @Operation({
     summary: 'A programme version',
     description: 'Any published version (applications keep the version they were filed under).',
+    answer: ProgrammeVersionDto,
   })
-  @ZodResponse({ status: 200, type: ProgrammeVersionDto })
   version(@Param() params: ProgrammeVersionParams) {
     return this.programme.get(params.version);
   }
 
   /** Publishes a new version (strategic policy unit); applications filed before keep theirs. */
   @Post('versions')
-  @Roles(ROLES.policyUnit)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.policyUnit],
     summary: 'Publish a new programme version',
     description: 'By the strategic policy unit; versions are immutable, applications filed before keep theirs.',
+    status: 201,
+    answer: ProgrammeVersionDto,
   })
-  @ZodResponse({ status: 201, type: ProgrammeVersionDto })
   publish(@CurrentUser() user: AuthenticatedUser, @Body() body: PublishProgrammeDto) {
     return this.programme.publish(user, body);
   }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZodResponse } from 'nestjs-zod';
+import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { AuthorisationNumberParams, PublicSearchQuery } from '../register/register.schemas';
 import { PublicEntryDto } from '../register/register.response';
 import { RegisterService } from '../register/register.service';
@@ -14,21 +14,21 @@ export class PublicRegisterController {
   constructor(private readonly register: RegisterService) {}
 
   @Get()
-  @ApiOperation({
+  @Operation({
     summary: 'Search the public AEO register',
     description: 'Published authorisations in force (granted or suspended), by name when the holder published it.',
+    answer: [PublicEntryDto],
   })
-  @ZodResponse({ status: 200, type: [PublicEntryDto] })
   search(@Query() query: PublicSearchQuery) {
     return this.register.publicSearch(query);
   }
 
   @Get(':authorisationNumber')
-  @ApiOperation({
+  @Operation({
     summary: 'Look up a published authorisation',
     description: 'The published fields of one authorisation; 404 when it does not exist or is not published.',
+    answer: PublicEntryDto,
   })
-  @ZodResponse({ status: 200, type: PublicEntryDto })
   entry(@Param() params: AuthorisationNumberParams) {
     return this.register.publicEntry(params.authorisationNumber);
   }

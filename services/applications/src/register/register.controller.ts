@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZodResponse } from 'nestjs-zod';
-import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { AuthorisationNumberParams, ListAuthorisationsQuery, PublicationDto } from './register.schemas';
 import { AuthorisationDto, AuthorisationWithHistoryDto, PublicationAnswerDto } from './register.response';
 import { RegisterService } from './register.service';
@@ -13,38 +13,38 @@ export class AuthorisationsController {
   constructor(private readonly register: RegisterService) {}
 
   @Get()
-  @Roles(...CASE_READERS)
-  @ApiOperation({
+  @Operation({
+    roles: CASE_READERS,
     summary: 'List authorisations',
     description:
       'The AEO register as the caller may see it: its region (regional staff), its own company (operator user), all (national roles); newest decisions first.',
+    answer: [AuthorisationDto],
   })
-  @ZodResponse({ status: 200, type: [AuthorisationDto] })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListAuthorisationsQuery) {
     return this.register.list(user, query);
   }
 
   /** One authorisation with its history. */
   @Get(':authorisationNumber')
-  @Roles(...CASE_READERS)
-  @ApiOperation({
+  @Operation({
+    roles: CASE_READERS,
     summary: 'Read an authorisation',
     description: 'One authorisation with its history (grant, suspension, reinstatement, revocation, ...).',
+    answer: AuthorisationWithHistoryDto,
   })
-  @ZodResponse({ status: 200, type: AuthorisationWithHistoryDto })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {
     return this.register.get(user, params.authorisationNumber);
   }
 
   /** The holder chooses whether and what the public register shows. */
   @Put(':authorisationNumber/publication')
-  @Roles(ROLES.operatorUser)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operatorUser],
     summary: 'Choose what the public register shows',
     description:
       'The holder decides whether its authorisation is published and which fields (name, city, region, statusType, effectiveFrom).',
+    answer: PublicationAnswerDto,
   })
-  @ZodResponse({ status: 200, type: PublicationAnswerDto })
   publication(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: AuthorisationNumberParams,

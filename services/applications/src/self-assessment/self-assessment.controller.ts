@@ -3,7 +3,6 @@ import {
   Body,
   Controller,
   Get,
-  HttpCode,
   Param,
   Post,
   Put,
@@ -14,7 +13,6 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ZodResponse } from 'nestjs-zod';
 import {
   ApiBody,
   ApiConsumes,
@@ -25,7 +23,7 @@ import {
 } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { SAFE_TEXT_PATTERN } from '@aeo/contracts';
-import { IdempotentUpload, RebuildsLostAnswer } from '@aeo/service-kit';
+import { IdempotentUpload, RebuildsLostAnswer, Operation } from '@aeo/service-kit';
 import { ApplicationDto } from '../applications/application.response';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { DocumentParams, SaveAnswersDto, UploadDocumentFields } from './self-assessment.schemas';
@@ -46,12 +44,12 @@ export class SelfAssessmentController {
 
   /** Saves answers (a draft only); returns what is still missing before the application can be submitted. */
   @Put('answers')
-  @Roles(ROLES.operatorUser, ROLES.contactOfficer)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operatorUser, ROLES.contactOfficer],
     summary: 'Save self-assessment answers',
     description: 'Saves answers of a draft; answers what is still missing before the application can be submitted.',
+    answer: SavedAnswersDto,
   })
-  @ZodResponse({ status: 200, type: SavedAnswersDto })
   save(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams, @Body() body: SaveAnswersDto) {
     return this.selfAssessment.saveAnswers(user, params.applicationId, body);
   }
@@ -61,32 +59,40 @@ export class SelfAssessmentController {
    * otherwise. The acceptance period starts; submitting again returns the application as it is.
    */
   @Post('submission')
-  @HttpCode(200)
-  @Roles(ROLES.operatorUser, ROLES.contactOfficer)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operatorUser, ROLES.contactOfficer],
     summary: 'Submit the application',
     description:
       'Submits a complete draft (422 listing every unanswered question and missing evidence otherwise); the acceptance period starts. Submitting again answers the application as it is.',
+    answer: ApplicationDto,
+    answered: 'The submitted application',
   })
-  @ZodResponse({ status: 200, type: ApplicationDto, description: 'The submitted application' })
   submit(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.selfAssessment.submit(user, params.applicationId);
   }
 
   @Get('answers')
-  @Roles(...CASE_READERS)
-  @ApiOperation({
+  @Operation({
+    roles: CASE_READERS,
     summary: 'Read the self-assessment answers',
     description: 'The answers saved so far, question by question.',
+    answer: AnswersDto,
   })
-  @ZodResponse({ status: 200, type: AnswersDto })
   answers(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.selfAssessment.listAnswers(user, params.applicationId);
   }
 
   /** Attaches an evidence document (PDF, PNG or JPEG, up to DOCUMENT_MAX_BYTES) to a question. */
   @Post('documents')
-  @Roles(ROLES.operatorUser, ROLES.contactOfficer)
+  @Operation({
+    roles: [ROLES.operatorUser, ROLES.contactOfficer],
+    summary: 'Attach an evidence document',
+    description:
+      'A PDF, PNG or JPEG (recognised by its content) of at most DOCUMENT_MAX_BYTES, for one question of the self-assessment; 413 when larger.',
+    status: 201,
+    answer: DocumentMetadataDto,
+    answered: 'The stored document',
+  })
   @IdempotentUpload()
   @RebuildsLostAnswer(async (moduleRef, request, documentId) => {
     const documents = await moduleRef
@@ -96,12 +102,6 @@ export class SelfAssessmentController {
   })
   @UseInterceptors(FileInterceptor('file', MULTIPART_AS_UTF8))
   @ApiConsumes('multipart/form-data')
-  @ApiOperation({
-    summary: 'Attach an evidence document',
-    description:
-      'A PDF, PNG or JPEG (recognised by its content) of at most DOCUMENT_MAX_BYTES, for one question of the self-assessment; 413 when larger.',
-  })
-  @ZodResponse({ status: 201, type: DocumentMetadataDto, description: 'The stored document' })
   @ApiUnsupportedMediaTypeResponse({
     description: 'The file is not a PDF, PNG or JPEG (recognised by its content)',
     content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
@@ -126,12 +126,12 @@ export class SelfAssessmentController {
   }
 
   @Get('documents')
-  @Roles(...CASE_READERS)
-  @ApiOperation({
+  @Operation({
+    roles: CASE_READERS,
     summary: 'List evidence documents',
     description: 'The documents attached to the application (metadata only).',
+    answer: [DocumentMetadataDto],
   })
-  @ZodResponse({ status: 200, type: [DocumentMetadataDto] })
   documents(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.selfAssessment.listDocuments(user, params.applicationId);
   }

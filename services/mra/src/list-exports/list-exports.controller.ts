@@ -2,10 +2,14 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, Public, ROLES, Roles } from '@aeo/auth';
+import { ApiErrorAnswers } from '@aeo/service-kit';
 import { ArrangementIdParams } from '../arrangements/arrangement.schemas';
 import { JwksDto, ListDeltaDto, ListExportDto } from './list-export.response';
 import { DeltaQuery } from './list-export.schemas';
 import { ListExportsService } from './list-exports.service';
+
+const PARTNER_NOT_OPERATIONAL =
+  'A partner administration asking while the arrangement is suspended or terminated (the message says which)';
 
 /**
  * Our AEO list exported to the partner of an operational arrangement: signed versions (JSON with
@@ -22,9 +26,10 @@ export class ListExportsController {
   @ApiOperation({
     summary: 'The latest signed export of our AEO list',
     description:
-      'JSON with the export’s counts and `jws`, the compact JWS over the list document. 404 before the first export. Roles: mra-officer, executive, partner-customs (own arrangement; audited).',
+      'JSON with the export’s counts and `jws`, the compact JWS over the list document. 404 before the first export. Roles: mra-officer, executive, partner-customs (own arrangement, only while it is operational; audited).',
   })
   @ZodResponse({ status: 200, type: ListExportDto })
+  @ApiErrorAnswers({ 409: PARTNER_NOT_OPERATIONAL })
   latest(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
     return this.exports.latest(user, params.arrangementId);
   }
@@ -33,9 +38,10 @@ export class ListExportsController {
   @ApiOperation({
     summary: 'The signed delta of our AEO list since a version',
     description:
-      'Added, changed (suspensions, revocations) and removed entries from version `since` to the latest, as a compact JWS. 422 naming `since` when that version does not exist. Roles: mra-officer, executive, partner-customs (own arrangement; audited).',
+      'Added, changed (suspensions, revocations) and removed entries from version `since` to the latest, as a compact JWS. 422 naming `since` when that version does not exist. Roles: mra-officer, executive, partner-customs (own arrangement, only while it is operational; audited).',
   })
   @ZodResponse({ status: 200, type: ListDeltaDto })
+  @ApiErrorAnswers({ 409: PARTNER_NOT_OPERATIONAL, 422: 'since: that version does not exist' })
   delta(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams, @Query() query: DeltaQuery) {
     return this.exports.deltaSince(user, params.arrangementId, query.since);
   }
@@ -64,7 +70,8 @@ export class ListExportSigningKeysController {
   @Get('signing-keys')
   @ApiOperation({
     summary: 'Our list export signing keys (JWKS)',
-    description: 'Public: no token needed. Partners verify the exports’ JWS with the key named by its kid.',
+    description:
+      'Partners verify the exports’ JWS with the key named by its kid: the current key and every earlier one that signed an export, so that versions signed before a key rotation still verify.',
     security: [],
   })
   @ZodResponse({ status: 200, type: JwksDto })

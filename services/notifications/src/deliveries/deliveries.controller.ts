@@ -1,8 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { safeText } from '@aeo/contracts';
 import { withIsoDates } from '../iso-dates';
 import { DeliveriesService } from './deliveries.service';
@@ -34,12 +35,13 @@ export class DeliveriesController {
   constructor(private readonly deliveries: DeliveriesService) {}
 
   @Get()
-  @Roles(...LOG_READERS)
-  @ApiOkResponse({ type: [DeliveryDto.Output], description: 'Newest first' })
-  @ApiOperation({
+  @Operation({
+    roles: LOG_READERS,
     summary: 'Delivery log',
     description:
       'Emails, webhook calls and in-app messages with their status and attempts so far, newest first; regional offices see their region’s.',
+    documented: [DeliveryDto.Output],
+    answered: 'Newest first',
   })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: DeliveryLogQuery): Promise<Delivery[]> {
     return (await this.deliveries.list(user, query)).map(withIsoDates);
@@ -47,11 +49,11 @@ export class DeliveriesController {
 
   /** One delivery with each of its attempts (outcome, error, HTTP or SMTP status, duration). */
   @Get(':notificationId')
-  @Roles(...LOG_READERS)
-  @ApiOkResponse({ type: DeliveryDetailDto.Output })
-  @ApiOperation({
+  @Operation({
+    roles: LOG_READERS,
     summary: 'One delivery with its attempts',
     description: 'Each attempt’s outcome, error, HTTP or SMTP status and duration.',
+    documented: DeliveryDetailDto.Output,
   })
   async get(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams): Promise<DeliveryDetailDto> {
     const { delivery, attempts } = await this.deliveries.get(user, params.notificationId);
@@ -60,12 +62,14 @@ export class DeliveriesController {
 
   /** Sends a dead-lettered email or webhook call again (or a sent webhook call a platform lost), with a fresh set of attempts. */
   @Post(':notificationId/redelivery')
-  @Roles(ROLES.operations, ROLES.backendPlatform)
-  @ApiCreatedResponse({ type: DeliveryDto.Output, description: 'Queued again' })
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operations, ROLES.backendPlatform],
     summary: 'Deliver again',
     description:
       'Sends a dead-lettered email or webhook call again (or a sent webhook call a platform lost), with a fresh set of attempts; 409 for a deactivated subscription.',
+    status: 201,
+    documented: DeliveryDto.Output,
+    answered: 'Queued again',
   })
   async redeliver(
     @CurrentUser() user: AuthenticatedUser,

@@ -1,8 +1,9 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { ALL_ROLES, AuthenticatedUser, CurrentUser, Roles } from '@aeo/auth';
+import { ALL_ROLES, AuthenticatedUser, CurrentUser } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { InboxItem, InboxItemDto, UnreadCountDto, toInboxItem } from './inbox-item.response';
 import { InboxService } from './inbox.service';
 
@@ -24,35 +25,36 @@ export class InboxController {
   constructor(private readonly inbox: InboxService) {}
 
   @Get()
-  @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: [InboxItemDto.Output], description: 'Newest first' })
-  @ApiOperation({
+  @Operation({
+    roles: ALL_ROLES,
     summary: 'Read the inbox',
     description:
       'In-app messages of the caller’s mailbox (its company’s for operator users, its own for customs staff), newest first; `unread=true` leaves read ones out.',
+    documented: [InboxItemDto.Output],
+    answered: 'Newest first',
   })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: InboxQuery): Promise<InboxItem[]> {
     return (await this.inbox.list(user, query.unread === 'true', query.limit)).map(toInboxItem);
   }
 
   @Get('unread-count')
-  @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: UnreadCountDto.Output })
-  @ApiOperation({
+  @Operation({
+    roles: ALL_ROLES,
     summary: 'Count unread messages',
     description: 'How many messages of the caller’s mailbox it has not read yet.',
+    documented: UnreadCountDto.Output,
   })
   async unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<{ unread: number }> {
     return { unread: await this.inbox.unreadCount(user) };
   }
 
   @Post(':notificationId/read')
-  @HttpCode(204)
-  @Roles(...ALL_ROLES)
-  @ApiNoContentResponse({ description: 'Marked read for this user (repeating it changes nothing)' })
-  @ApiOperation({
+  @Operation({
+    roles: ALL_ROLES,
     summary: 'Mark a message read',
     description: 'For the caller only (each reader has its own read state); repeating it changes nothing.',
+    status: 204,
+    answered: 'Marked read for this user (repeating it changes nothing)',
   })
   async markRead(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams): Promise<void> {
     await this.inbox.markRead(user, params.notificationId);

@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { regionCode, safeText } from '@aeo/contracts';
 import { withIsoDates } from '../iso-dates';
 import { ContactOfficerAssignment, ContactOfficerAssignmentDto } from './contact-officer-assignment.response';
@@ -23,11 +24,11 @@ export class ContactOfficerAssignmentsController {
   constructor(private readonly assignments: ContactOfficerAssignmentsService) {}
 
   @Get()
-  @Roles(ROLES.operations, ROLES.regionalOffice, ROLES.executive, ROLES.contactOfficer)
-  @ApiOkResponse({ type: [ContactOfficerAssignmentDto.Output] })
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operations, ROLES.regionalOffice, ROLES.executive, ROLES.contactOfficer],
     summary: 'Contact-officer assignments',
     description: 'Which contact officer looks after which operator (within the caller’s region for regional staff).',
+    documented: [ContactOfficerAssignmentDto.Output],
   })
   async list(
     @CurrentUser() user: AuthenticatedUser,
@@ -37,12 +38,12 @@ export class ContactOfficerAssignmentsController {
   }
 
   @Put(':taxpayerId')
-  @Roles(ROLES.operations, ROLES.regionalOffice)
-  @ApiOkResponse({ type: ContactOfficerAssignmentDto.Output })
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operations, ROLES.regionalOffice],
     summary: 'Assign an operator’s contact officer',
     description:
       'The officer must be an active contact officer of the operator’s region in the staff directory; 404 for an operator not known here yet.',
+    documented: ContactOfficerAssignmentDto.Output,
   })
   async assign(
     @CurrentUser() user: AuthenticatedUser,
@@ -53,12 +54,12 @@ export class ContactOfficerAssignmentsController {
   }
 
   @Delete(':taxpayerId')
-  @HttpCode(204)
-  @Roles(ROLES.operations, ROLES.regionalOffice)
-  @ApiNoContentResponse({ description: "Unassigned: the region's contact officers hear of the operator again" })
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operations, ROLES.regionalOffice],
     summary: 'Remove an operator’s contact officer',
     description: 'The region’s contact officers hear of its events again.',
+    status: 204,
+    answered: "Unassigned: the region's contact officers hear of the operator again",
   })
   async unassign(@CurrentUser() user: AuthenticatedUser, @Param() params: TaxpayerParams): Promise<void> {
     await this.assignments.unassign(user, params.taxpayerId);

@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Put, Query } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { AuthenticatedUser, CurrentUser, REGION_SCOPED_ROLES, ROLES, Roles } from '@aeo/auth';
+import { AuthenticatedUser, CurrentUser, REGION_SCOPED_ROLES, ROLES } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { email, language, regionCode, safeText } from '@aeo/contracts';
 import { withIsoDates } from '../iso-dates';
 import { StaffContact, StaffContactDto } from './staff-contact.response';
@@ -54,24 +55,26 @@ export class StaffContactsController {
   constructor(private readonly staffContacts: StaffContactsService) {}
 
   @Get()
-  @Roles(ROLES.operations, ROLES.regionalOffice, ROLES.executive)
-  @ApiOkResponse({ type: [StaffContactDto.Output], description: 'Active and deactivated contacts (see `active`)' })
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operations, ROLES.regionalOffice, ROLES.executive],
     summary: 'Staff contact directory',
     description:
       'Who among customs staff is notified, with email, language, roles and region; regional offices see their region’s.',
+    documented: [StaffContactDto.Output],
+    answered: 'Active and deactivated contacts (see `active`)',
   })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: StaffListQuery): Promise<StaffContact[]> {
     return (await this.staffContacts.list(user, query.role, query.region)).map(withIsoDates);
   }
 
   @Put(':sub')
-  @Roles(ROLES.operations, ROLES.regionalOffice)
-  @ApiOkResponse({ type: StaffContactDto.Output, description: 'Saved (created, or replaced and active again)' })
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operations, ROLES.regionalOffice],
     summary: 'Save a staff contact',
     description:
       'Creates or replaces the person’s contact (active again if it was deleted); a regional office within its region.',
+    documented: StaffContactDto.Output,
+    answered: 'Saved (created, or replaced and active again)',
   })
   async upsert(
     @CurrentUser() user: AuthenticatedUser,
@@ -83,12 +86,12 @@ export class StaffContactsController {
 
   /** Stops notifications to this person (kept for the delivery log). */
   @Delete(':sub')
-  @HttpCode(204)
-  @Roles(ROLES.operations, ROLES.regionalOffice)
-  @ApiNoContentResponse({ description: 'Deactivated: listed with `active: false`, no more notifications' })
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operations, ROLES.regionalOffice],
     summary: 'Delete a staff contact',
     description: 'Stops notifications to this person (kept for the delivery log).',
+    status: 204,
+    answered: 'Deactivated: listed with `active: false`, no more notifications',
   })
   async deactivate(@CurrentUser() user: AuthenticatedUser, @Param() params: StaffSubParams): Promise<void> {
     await this.staffContacts.deactivate(user, params.sub);

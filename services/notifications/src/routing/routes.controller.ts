@@ -1,6 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ALL_ROLES, Roles } from '@aeo/auth';
+import { ApiTags } from '@nestjs/swagger';
+import { ALL_ROLES } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { SUBSCRIBABLE_EVENT_TYPES } from './notified-events';
 import { AUDIENCES, ROUTES } from './routes';
 import { RoutingTable, RoutingTableDto } from './routes.response';
@@ -10,11 +11,11 @@ import { RoutingTable, RoutingTableDto } from './routes.response';
 @Controller('routes')
 export class RoutesController {
   @Get()
-  @Roles(...ALL_ROLES)
-  @ApiOkResponse({ type: RoutingTableDto.Output })
-  @ApiOperation({
+  @Operation({
+    roles: ALL_ROLES,
     summary: 'The routing table',
     description: 'Who hears of each event, with which template, and which event types webhooks can carry.',
+    documented: RoutingTableDto.Output,
   })
   table(): RoutingTable {
     return {

@@ -1,10 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
 import { isoDateTime, isSafeText, SAFE_TEXT_MESSAGE, safeText, textMatching } from '@aeo/contracts';
-import { AnswerShownOnce } from '@aeo/service-kit';
+import { AnswerShownOnce, Operation } from '@aeo/service-kit';
 import { withIsoDates } from '../iso-dates';
 import {
   CreatedWebhookSubscriptionDto,
@@ -78,18 +78,17 @@ export class WebhookSubscriptionsController {
 
   /** Creates a subscription; the answer carries its secret, which is never shown again. */
   @Post()
-  @Roles(ROLES.operations, ROLES.backendPlatform)
-  @AnswerShownOnce()
-  @ApiCreatedResponse({
-    type: CreatedWebhookSubscriptionDto.Output,
-    description:
-      'Created; the only answer that shows the secret (a retry with the same Idempotency-Key gets 409 naming the subscription, without the secret)',
-  })
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operations, ROLES.backendPlatform],
     summary: 'Subscribe a platform to events',
     description:
       'Which events to POST where, signed with the subscription’s secret (Standard Webhooks); the answer is the only one that shows the secret. The URL is checked against the webhook target policy (README). Internal event types (the operations alert aeo.workflow.action-failed.v1) are never delivered by webhook, not even to `*`: naming one is refused (400 naming eventTypes).',
+    status: 201,
+    documented: CreatedWebhookSubscriptionDto.Output,
+    answered:
+      'Created; the only answer that shows the secret (a retry with the same Idempotency-Key gets 409 naming the subscription, without the secret)',
   })
+  @AnswerShownOnce()
   async create(
     @CurrentUser() user: AuthenticatedUser,
     @Body() body: SubscriptionBody,
@@ -98,15 +97,13 @@ export class WebhookSubscriptionsController {
   }
 
   @Get()
-  @Roles(ROLES.operations, ROLES.backendPlatform)
-  @ApiOkResponse({
-    type: [WebhookSubscriptionDto.Output],
-    description: 'Active subscriptions, oldest first (deleted ones too with includeInactive=true)',
-  })
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operations, ROLES.backendPlatform],
     summary: 'List webhook subscriptions',
     description:
       'Active subscriptions (`includeInactive=true` adds deactivated ones); a backend platform sees those it created.',
+    documented: [WebhookSubscriptionDto.Output],
+    answered: 'Active subscriptions, oldest first (deleted ones too with includeInactive=true)',
   })
   async list(
     @CurrentUser() user: AuthenticatedUser,
@@ -116,11 +113,12 @@ export class WebhookSubscriptionsController {
   }
 
   @Get(':subscriptionId')
-  @Roles(ROLES.operations, ROLES.backendPlatform)
-  @ApiOkResponse({ type: WebhookSubscriptionDetailDto.Output, description: 'Also a deleted one (active: false)' })
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operations, ROLES.backendPlatform],
     summary: 'Read a webhook subscription',
     description: 'Without its secret; a backend platform reads only its own (403 for another platform’s).',
+    documented: WebhookSubscriptionDetailDto.Output,
+    answered: 'Also a deleted one (active: false)',
   })
   async get(
     @CurrentUser() user: AuthenticatedUser,
@@ -135,13 +133,13 @@ export class WebhookSubscriptionsController {
    * from the list; repeating it changes nothing.
    */
   @Delete(':subscriptionId')
-  @HttpCode(204)
-  @Roles(ROLES.operations, ROLES.backendPlatform)
-  @ApiNoContentResponse({ description: 'Deactivated (or already inactive)' })
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operations, ROLES.backendPlatform],
     summary: 'Deactivate a webhook subscription',
     description:
       'No new deliveries, its queued ones dead-lettered now, gone from the list; repeating it changes nothing.',
+    status: 204,
+    answered: 'Deactivated (or already inactive)',
   })
   async deactivate(@CurrentUser() user: AuthenticatedUser, @Param() params: SubscriptionIdParams): Promise<void> {
     await this.subscriptions.deactivate(user, params.subscriptionId);
@@ -149,12 +147,13 @@ export class WebhookSubscriptionsController {
 
   /** Queues this subscription's dead-lettered (or already sent) deliveries again, with a fresh set of attempts. */
   @Post(':subscriptionId/redeliveries')
-  @Roles(ROLES.operations, ROLES.backendPlatform)
-  @ApiCreatedResponse({ type: RedeliveriesResultDto.Output })
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operations, ROLES.backendPlatform],
     summary: 'Redeliver a subscription’s calls',
     description:
       'Queues this subscription’s dead-lettered (or already sent) deliveries again, with a fresh set of attempts.',
+    status: 201,
+    documented: RedeliveriesResultDto.Output,
   })
   async redeliver(
     @CurrentUser() user: AuthenticatedUser,

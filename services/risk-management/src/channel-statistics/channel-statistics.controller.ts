@@ -1,7 +1,7 @@
 import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZodResponse } from 'nestjs-zod';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles, regionOf } from '@aeo/auth';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, ROLES, regionOf } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { ChannelStatisticsDto } from './channel-statistics.response';
 import { ChannelStatisticsQuery } from './channel-statistics.schemas';
 import { ChannelStatisticsService } from './channel-statistics.service';
@@ -17,13 +17,13 @@ export class ChannelStatisticsController {
    * sees its own region only.
    */
   @Get()
-  @Roles(ROLES.operations, ROLES.executive, ROLES.policyUnit, ROLES.regionalOffice)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operations, ROLES.executive, ROLES.policyUnit, ROLES.regionalOffice],
     summary: 'Control channels by AEO status',
     description:
       'Declarations by control channel and by the AEO status of their trader over a period (default the last 30 days), with the AEO control rates against everybody else’s. A regional office sees its own region only (403 for another).',
+    answer: ChannelStatisticsDto,
   })
-  @ZodResponse({ status: 200, type: ChannelStatisticsDto })
   get(@Query() query: ChannelStatisticsQuery, @CurrentUser() user: AuthenticatedUser) {
     const scope = regionOf(user);
     if (scope && query.region && query.region !== scope)

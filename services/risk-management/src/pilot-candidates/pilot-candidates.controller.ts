@@ -1,7 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { createZodDto, ZodResponse } from 'nestjs-zod';
-import { ROLES, Roles } from '@aeo/auth';
+import { ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { ROLES } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { PilotCandidatesQuery } from './pilot-candidates.schemas';
 import { PilotCandidatesService } from './pilot-candidates.service';
 import { pilotRankingSchema } from './pilot-ranking.response';
@@ -15,13 +16,13 @@ export class PilotCandidatesController {
 
   /** The top N pilot candidates by declarations, customs value and revenue, with the reasons for each. */
   @Get()
-  @Roles(ROLES.policyUnit, ROLES.executive, ROLES.operations)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.policyUnit, ROLES.executive, ROLES.operations],
     summary: 'Rank pilot candidates',
     description:
       'The top N traders by their weighted shares of declarations, customs value and duties over the window, with the reasons for each; traders with serious infringements in the exclusion window are left out (and listed). 400 when every weight is 0.',
+    answer: PilotRankingDto,
   })
-  @ZodResponse({ status: 200, type: PilotRankingDto })
   rank(@Query() query: PilotCandidatesQuery) {
     return this.pilotCandidates.rank(query);
   }

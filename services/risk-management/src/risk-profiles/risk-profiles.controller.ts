@@ -1,7 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZodResponse } from 'nestjs-zod';
+import { ApiTags } from '@nestjs/swagger';
 import { ROLES, Roles } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { RiskProfileDto, TaxpayerRiskProfileDto } from './risk-profile.response';
 import { RiskProfileParams, TaxpayerProfileParams } from './risk-profile.schemas';
 import { RiskProfilesService } from './risk-profiles.service';
@@ -15,23 +15,23 @@ export class RiskProfilesController {
 
   /** The trader's score with its factors, rolling declaration windows and the last 20 score changes. */
   @Get('by-taxpayer/:taxpayerId')
-  @ApiOperation({
+  @Operation({
     summary: 'Risk profile of a trader',
     description:
       'The trader’s score with its factors, rolling declaration windows (30, 90, 365 days) and the last 20 score changes. 404 when the trader has never been seen.',
+    answer: TaxpayerRiskProfileDto,
   })
-  @ZodResponse({ status: 200, type: TaxpayerRiskProfileDto })
   byTaxpayer(@Param() params: TaxpayerProfileParams) {
     return this.profiles.byTaxpayer(params.taxpayerId);
   }
 
   /** The operator's AEO status and risk score as risk management sees them. */
   @Get(':operatorId')
-  @ApiOperation({
+  @Operation({
     summary: 'Risk profile of an operator',
     description: 'The operator’s AEO status and risk score as risk management sees them. 404 when none is known.',
+    answer: RiskProfileDto,
   })
-  @ZodResponse({ status: 200, type: RiskProfileDto })
   get(@Param() params: RiskProfileParams) {
     return this.profiles.get(params.operatorId);
   }

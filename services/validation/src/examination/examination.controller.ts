@@ -1,8 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ZodResponse } from 'nestjs-zod';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, HumanStep } from '@aeo/service-kit';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
+import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
 import { CASE_STAFF } from '../shared/roles';
 import { ValidationCaseIdParams } from '../validation-cases/validation-case.schemas';
 import {
@@ -35,27 +34,27 @@ export class ExaminationController {
 
   /** The desk-review checklist: one item per criterion question of the application's programme version. */
   @Get('checklist')
-  @Roles(...CASE_STAFF)
-  @ApiOperation({
+  @Operation({
+    roles: CASE_STAFF,
     summary: 'The desk-review checklist',
     description:
       'One item per criterion question of the application’s programme version, with the finding recorded so far.',
+    answer: [ChecklistItemDto],
   })
-  @ZodResponse({ status: 200, type: [ChecklistItemDto] })
   checklist(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.examination.checklist(user, params.caseId);
   }
 
   /** A finding on one criterion: compliant, minor, major or critical, with notes and the evidence examined. */
   @Put('checklist/:questionId')
-  @HumanStep()
-  @Roles(ROLES.validator)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.validator],
     summary: 'Record a finding',
     description:
       'A finding on one criterion (compliant, minor, major or critical) with notes and the evidence examined, by the case’s assigned validator, registered and active (403 naming why otherwise); 409 once the case is no longer open.',
+    answer: FindingRecordedDto,
+    humanStep: true,
   })
-  @ZodResponse({ status: 200, type: FindingRecordedDto })
   recordFinding(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: ChecklistItemParams,
@@ -65,25 +64,26 @@ export class ExaminationController {
   }
 
   @Get('visits')
-  @Roles(...CASE_STAFF, ROLES.operatorUser)
-  @ApiOperation({
+  @Operation({
+    roles: [...CASE_STAFF, ROLES.operatorUser],
     summary: 'List site visits',
     description: 'The case’s site visits, announced and completed; the operator sees its own.',
+    answer: [SiteVisitDto],
   })
-  @ZodResponse({ status: 200, type: [SiteVisitDto] })
   visits(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.examination.visits(user, params.caseId);
   }
 
   /** Schedules a site visit at least the notice period ahead (VISIT_NOTICE_DAYS, 30 by default). */
   @Post('visits')
-  @Roles(ROLES.validator, ROLES.regionalOffice)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.validator, ROLES.regionalOffice],
     summary: 'Schedule a site visit',
     description:
       'Announced at least the notice period ahead (VISIT_NOTICE_DAYS, 30 by default; 400 naming `scheduledFor` otherwise). By the case’s assigned validator (registered and active; 403 naming why otherwise) or its regional office.',
+    status: 201,
+    answer: VisitScheduledDto,
   })
-  @ZodResponse({ status: 201, type: VisitScheduledDto })
   scheduleVisit(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: ValidationCaseIdParams,
@@ -93,15 +93,15 @@ export class ExaminationController {
   }
 
   @Post('visits/:visitId/completion')
-  @HumanStep()
-  @HttpCode(200)
-  @Roles(ROLES.validator)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.validator],
     summary: 'Complete a site visit',
     description:
       'Records that the announced visit was held, with notes. Only on or after its announced date (`scheduledFor`); only a visit completed so counts for the report. Only by the case’s assigned validator, registered and active (403 naming why otherwise).',
+    answer: VisitCompletedDto,
+    answered: 'The visit is recorded as completed',
+    humanStep: true,
   })
-  @ZodResponse({ status: 200, type: VisitCompletedDto, description: 'The visit is recorded as completed' })
   @ApiErrorAnswers({
     409: 'The visit is already completed, its announced date has not come yet (the message gives the date), or the case is no longer open',
   })
@@ -110,25 +110,27 @@ export class ExaminationController {
   }
 
   @Get('corrective-actions')
-  @Roles(...CASE_STAFF, ROLES.operatorUser)
-  @ApiOperation({
+  @Operation({
+    roles: [...CASE_STAFF, ROLES.operatorUser],
     summary: 'List corrective actions',
     description: 'Corrective actions requested of the operator, with their due dates and answers.',
+    answer: [CorrectiveActionDto],
   })
-  @ZodResponse({ status: 200, type: [CorrectiveActionDto] })
   correctiveActions(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.examination.correctiveActions(user, params.caseId);
   }
 
   /** Asks the operator to correct a shortcoming on a criterion by a deadline. */
   @Post('corrective-actions')
-  @Roles(ROLES.validator)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.validator],
     summary: 'Request a corrective action',
     description:
       'Asks the operator to correct a shortcoming on a criterion of the checklist within `dueInDays`. Committed with the event `aeo.validation.corrective-action-requested.v1`, which tells the operator (email and in-app inbox) and its contact officer. The report waits for the answer. Only by the case’s assigned validator, registered and active (403 naming why otherwise).',
+    status: 201,
+    answer: CorrectiveActionRequestedDto,
+    answered: 'The request with its id and due date',
   })
-  @ZodResponse({ status: 201, type: CorrectiveActionRequestedDto, description: 'The request with its id and due date' })
   @ApiErrorAnswers({ 409: 'The case is no longer open (reported or closed)' })
   requestCorrectiveAction(
     @CurrentUser() user: AuthenticatedUser,
@@ -140,15 +142,15 @@ export class ExaminationController {
 
   /** The operator's answer to a corrective action request (its own company's case only). */
   @Post('corrective-actions/:actionId/response')
-  @HumanStep()
-  @HttpCode(200)
-  @Roles(ROLES.operatorUser)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.operatorUser],
     summary: 'Answer a corrective action request',
     description:
       "The operator's answer (its own company's case only), once. Committed with the event `aeo.validation.corrective-action-answered.v1`, which tells the case's validator.",
+    answer: CorrectiveActionAnsweredDto,
+    answered: 'The answer is recorded',
+    humanStep: true,
   })
-  @ZodResponse({ status: 200, type: CorrectiveActionAnsweredDto, description: 'The answer is recorded' })
   @ApiErrorAnswers({ 409: 'Already answered, or the case was closed' })
   respond(
     @CurrentUser() user: AuthenticatedUser,

@@ -1,8 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZodResponse } from 'nestjs-zod';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, HumanStep } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
 import {
   ListValidationCasesQuery,
   ValidationCaseAssignmentDto,
@@ -22,36 +21,36 @@ export class ValidationCasesController {
 
   /** Validation cases in the caller's scope (its region for regional staff), newest first. */
   @Get()
-  @ApiOperation({
+  @Operation({
     summary: 'List validation cases',
     description: 'Cases in the caller’s scope (its region for regional staff), newest first.',
+    answer: [ValidationCaseDto],
   })
-  @ZodResponse({ status: 200, type: [ValidationCaseDto] })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListValidationCasesQuery) {
     return this.cases.list(user, query);
   }
 
   @Get(':caseId')
-  @ApiOperation({
+  @Operation({
     summary: 'Read a validation case',
     description: 'One case with its assignment, risk at opening, report and closing; 404 outside the caller’s region.',
+    answer: ValidationCaseDto,
   })
-  @ZodResponse({ status: 200, type: ValidationCaseDto })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.cases.get(user, params.caseId);
   }
 
   /** The validation report with its recommendation (validators of the case's region); the executive's decision follows. */
   @Post(':caseId/report')
-  @HumanStep()
-  @HttpCode(200)
-  @Roles(ROLES.validator)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.validator],
     summary: 'Submit the validation report',
     description:
       'The report with its recommendation, by the case’s assigned validator (registered and active; 403 otherwise, naming why); handed to the workflow, the executive’s decision follows. 422 when the examination is not complete (the message says what is missing).',
+    answer: ValidationCaseDto,
+    answered: 'The reported case',
+    humanStep: true,
   })
-  @ZodResponse({ status: 200, type: ValidationCaseDto, description: 'The reported case' })
   @ApiErrorAnswers({
     403: 'Another region’s case, or the caller is not the case’s assigned validator, or is not registered or inactive',
     422: 'The examination is not complete (checklist, visits, corrective actions; each listed in `issues`), or the Idempotency-Key was used for another request',
@@ -66,14 +65,14 @@ export class ValidationCasesController {
 
   /** Hands an open case to another active validator of its region (the region's office, or operations). */
   @Post(':caseId/assignment')
-  @HttpCode(200)
-  @Roles(ROLES.regionalOffice, ROLES.operations)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.regionalOffice, ROLES.operations],
     summary: 'Reassign a validation case',
     description:
       'The case’s regional office (or operations) hands an open case to another active validator of its region, audited (validation-case.reassigned); from then on only that validator records findings, visits, corrective action requests and the report. The same validator again changes nothing. No event is published.',
+    answer: ValidationCaseDto,
+    answered: 'The case with its new assignment',
   })
-  @ZodResponse({ status: 200, type: ValidationCaseDto, description: 'The case with its new assignment' })
   @ApiErrorAnswers({
     409: 'The case is reported or closed',
     422: '`validator` is not registered, inactive, or of another region',
