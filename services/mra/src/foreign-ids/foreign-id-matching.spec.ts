@@ -39,6 +39,28 @@ describe('matching a declared foreign AEO identifier', () => {
     });
   });
 
+  it('decides on the best kind of match alone: an exact hit on a suspended entry never falls through to an active normalised one', () => {
+    const suspendedExact = hit({ status: 'suspended' });
+    const activeNormalised = hit({ arrangementId: B, aeoId: 'CN 1100000003', matchedBy: 'normalised' });
+    expect(matchForeignId([suspendedExact, activeNormalised])).toEqual({
+      outcome: 'unmatched',
+      candidates: [
+        { arrangementId: A, aeoId: 'CN1100000003' },
+        { arrangementId: B, aeoId: 'CN 1100000003' },
+      ],
+    });
+    expect(lookUpEntry([suspendedExact, activeNormalised])).toEqual({ entry: suspendedExact });
+  });
+
+  it('passes over entries removed from the list and arrangements terminated when choosing the best kind', () => {
+    const activeNormalised = hit({ aeoId: 'CN 1100000003', matchedBy: 'normalised' });
+    for (const gone of [hit({ status: 'removed' }), hit({ arrangementId: B, phase: 'terminated' })]) {
+      expect(matchForeignId([gone, activeNormalised])).toEqual({ outcome: 'normalised', entry: activeNormalised });
+      expect(lookUpEntry([gone, activeNormalised])).toEqual({ entry: activeNormalised });
+      expect(lookUpEntry([gone])).toEqual({ entry: gone });
+    }
+  });
+
   it('is ambiguous with several active entries of the best kind (two arrangements or two list rows)', () => {
     expect(
       matchForeignId([hit({ matchedBy: 'normalised' }), hit({ arrangementId: B, matchedBy: 'normalised' })]),
@@ -70,15 +92,20 @@ describe('recognition on a day', () => {
     [hit({ status: 'removed' }), 'the partner list entry CN1100000003 is removed'],
     [hit({ validFrom: '2026-07-01' }), 'the partner list entry CN1100000003 is valid from 2026-07-01'],
     [hit({ validUntil: '2026-05-31' }), 'the partner list entry CN1100000003 expired on 2026-05-31'],
+    [
+      hit({ statusType: 'AEOC' }),
+      'the partner list entry CN1100000003 is of status type AEOC, which the arrangement China–Mongolia AEO MRA does not cover (AEOS)',
+    ],
   ])('%#: %j', (entry, reason) => {
     expect(notRecognisedBecause(entry, '2026-06-01')).toBe(reason);
   });
 
-  it('answers with a recognised entry of the best kind when there is one', () => {
+  it('answers with the active entry of the best kind, the suspended one without it, and no entry when ambiguous', () => {
     const suspended = hit({ status: 'suspended' });
     const active = hit({ arrangementId: B });
-    expect(lookUpEntry([suspended, active, hit({ matchedBy: 'alias' })], '2026-06-01')).toBe(active);
-    expect(lookUpEntry([suspended], '2026-06-01')).toBe(suspended);
-    expect(lookUpEntry([], '2026-06-01')).toBeUndefined();
+    expect(lookUpEntry([suspended, active, hit({ matchedBy: 'alias' })])).toEqual({ entry: active });
+    expect(lookUpEntry([suspended])).toEqual({ entry: suspended });
+    expect(lookUpEntry([hit(), active])).toEqual({ ambiguous: [hit(), active] });
+    expect(lookUpEntry([])).toBeUndefined();
   });
 });

@@ -2,20 +2,17 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
-import { DeclarationLodged, type EventData, type MraTerms, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
+import type { PreparedQuery } from '@pgtyped/runtime';
+import { DeclarationLodged, type EventData, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
 import { itServesPlatformEndpoints, type ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, testKafka, waitFor } from '@aeo/testing';
+import { partnerSigningKey, signDetached, type TestListEntry } from '../partner-lists/partner-list.testing';
+import { DEMO_TERMS as TERMS, seedDemoArrangements } from '../testing/arrangements-fixture';
 import { seedListEntry, seedSignedArrangement } from '../testing/foreign-ids-fixture';
+import { findEntries, findStandingRefusal } from './foreign-ids.queries';
 import { startMra } from '../testing/start-mra';
 
 jest.setTimeout(120_000);
-
-const TERMS: MraTerms = {
-  statusTypes: ['AEOS', 'AEOF'],
-  directions: ['import', 'export'],
-  benefitsWeGrant: ['reduced-physical-controls', 'priority-clearance'],
-  benefitsPartnerGrants: ['reduced-physical-controls'],
-};
 
 describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => {
   let service: ServiceUnderTest;
@@ -33,20 +30,11 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
   // Lodged in a window of its own, so the match rate counts this run's declarations only.
   const window = { from: new Date(Date.UTC(2027, 0, 1) + randomInt(300) * 86_400_000) };
   const to = new Date(window.from.getTime() + 3_600_000);
-  const china = {
-    id: randomUUID(),
-    partnerCountry: 'CN',
-    title: 'China–Mongolia AEO MRA',
-    phase: 'operational',
-    terms: TERMS,
-  };
-  const korea = {
-    id: randomUUID(),
-    partnerCountry: 'KR',
-    title: 'Korea–Mongolia AEO MRA',
-    phase: 'negotiation',
-    terms: null,
-  };
+  const suspendedOrActive = id('5');
+  const aeoc = id('6');
+  const refused = id('7');
+  let china: Awaited<ReturnType<typeof seedDemoArrangements>>['china'];
+  let korea: Awaited<ReturnType<typeof seedDemoArrangements>>['korea'];
 
   const mraOfficer = bearer({ sub: 'mra-1', roles: [ROLES.mraOfficer] });
   const riskEngine = bearer({ sub: 'risk-engine', roles: [ROLES.backendPlatform] });
@@ -110,7 +98,7 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
     producer = testKafka('mra-foreign-ids-int').producer({ idempotent: true });
     await producer.connect();
 
-    for (const arrangement of [china, korea]) await seedSignedArrangement(service.dataSource, arrangement);
+    ({ china, korea } = await seedDemoArrangements(service.dataSource));
     const entry = (aeoId: string, more: Partial<Parameters<typeof seedListEntry>[1]> = {}) =>
       seedListEntry(service.dataSource, { arrangementId: china.id, country: 'CN', aeoId, ...more });
     await entry(active);
@@ -119,6 +107,10 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
     // The same identifier written twice on the partner's list: a third spelling matches both.
     await entry(twice);
     await entry(`cn ${twice.slice(2)}`);
+    // Old data: a suspended entry as written and an active one with the same normalised form.
+    await entry(suspendedOrActive, { status: 'suspended' });
+    await entry(`CN-${suspendedOrActive.slice(2)}`);
+    await entry(aeoc, { statusType: 'AEOC' });
     await seedListEntry(service.dataSource, { arrangementId: korea.id, country: 'KR', aeoId: 'KR-KCS-000123' });
   });
 
@@ -180,6 +172,33 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
         recognised: false,
         arrangement: { id: korea.id },
         reason: `the arrangement ${korea.title} is negotiation, not operational`,
+      });
+    });
+
+    it('does not recognise an entry of a status type the arrangement does not cover, saying so', async () => {
+      expect((await lookUp('CN', aeoc).expect(200)).body).toMatchObject({
+        recognised: false,
+        benefits: [],
+        aeo: { aeoId: aeoc, statusType: 'AEOC', status: 'active' },
+        reason: `the partner list entry ${aeoc} is of status type AEOC, which the arrangement ${china.title} does not cover (AEOS, AEOF)`,
+      });
+    });
+
+    it('decides on the best kind of match alone, and recognises nobody for an ambiguous identifier', async () => {
+      expect((await lookUp('CN', suspendedOrActive).expect(200)).body).toMatchObject({
+        recognised: false,
+        matchedBy: 'exact',
+        aeo: { aeoId: suspendedOrActive, status: 'suspended' },
+      });
+      // Written as on the list, one entry is exact; written otherwise, both match by normalised form.
+      expect((await lookUp('CN', twice).expect(200)).body).toMatchObject({ recognised: true, matchedBy: 'exact' });
+      expect((await lookUp('CN', `CN-${twice.slice(2)}`).expect(200)).body).toMatchObject({
+        recognised: false,
+        arrangement: null,
+        aeo: null,
+        benefits: [],
+        matchedBy: 'normalised',
+        reason: expect.stringContaining(`is ambiguous: it matches 2 entries of the partner lists of CN`),
       });
     });
 
@@ -330,6 +349,134 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
         .set('Authorization', mraOfficer)
         .expect(400);
       expect(JSON.stringify(refused.body)).toContain('to');
+    });
+  });
+
+  describe('deciding on the best kind of match and on resolutions', () => {
+    const reviewOf = async (normalisedId: string) =>
+      (await openReviews()).find((review: { normalisedId: string }) => review.normalisedId === normalisedId);
+
+    it('does not match an exact hit on a suspended entry through an active one of the same normalised form', async () => {
+      expect(await outcomesOf(await lodge([{ country: 'CN', aeoId: suspendedOrActive }]))).toEqual({
+        [suspendedOrActive]: 'unmatched',
+      });
+    });
+
+    it('keeps an identifier resolved "not recognised" out of the queue until the partner’s list brings an entry with it', async () => {
+      const relisted = {
+        ...china,
+        id: randomUUID(),
+        title: 'China–Mongolia AEO MRA (renewed)',
+        phase: 'implementation',
+      };
+      await seedSignedArrangement(service.dataSource, relisted);
+      const key = await partnerSigningKey(`gacc-${digits}`);
+      await http
+        .put(`/v1/arrangements/${relisted.id}/partner-keys/${key.kid}`)
+        .set('Authorization', mraOfficer)
+        .send({ jwk: key.publicJwk })
+        .expect(200);
+      const listEntry = (aeoId: string, status: 'active' | 'suspended'): TestListEntry => ({
+        aeoId,
+        name: `Foreign trader ${aeoId}`,
+        address: { street: '1 Xingfu Road', city: 'Erenhot', postalCode: '011100', country: 'CN' },
+        statusType: 'AEOS',
+        validFrom: '2025-01-01',
+        validUntil: null,
+        status,
+        ...(status === 'suspended' ? { suspendedOn: '2026-10-15' } : {}),
+      });
+      const importList = async (entries: TestListEntry[]) => {
+        const body = JSON.stringify({ partnerCountry: 'CN', generatedAt: new Date().toISOString(), entries });
+        await http
+          .post(`/v1/arrangements/${relisted.id}/partner-lists`)
+          .set('Authorization', mraOfficer)
+          .set('x-jws-signature', await signDetached(body, key))
+          .attach('file', Buffer.from(body), { filename: 'list.json', contentType: 'application/json' })
+          .expect(200);
+      };
+      const declareRefused = async () =>
+        expect(await outcomesOf(await lodge([{ country: 'CN', aeoId: refused }]))).toEqual({ [refused]: 'unmatched' });
+
+      await declareRefused();
+      const first = await reviewOf(refused);
+      expect(first).toMatchObject({ reason: 'unmatched', declarations: 1 });
+      await http
+        .post(`/v1/foreign-ids/reviews/${first.id}/resolution`)
+        .set('Authorization', mraOfficer)
+        .send({ resolution: 'not-recognised', note: 'not on the GACC list' })
+        .expect(201);
+
+      // Named again (in another spelling too), and after a list version that leaves it alone: no item.
+      const respelled = `cn-${refused.slice(2)}`;
+      expect(await outcomesOf(await lodge([{ country: 'CN', aeoId: respelled }]))).toEqual({
+        [respelled]: 'unmatched',
+      });
+      await importList([listEntry(id('0'), 'active')]);
+      await declareRefused();
+      expect(await reviewOf(refused)).toBeUndefined();
+
+      // A version bringing an entry with that normalised identifier (suspended: still no match) reopens it.
+      await importList([listEntry(id('0'), 'active'), listEntry(refused, 'suspended')]);
+      await declareRefused();
+      const reopened = await reviewOf(refused);
+      expect(reopened).toMatchObject({
+        reason: 'unmatched',
+        declarations: 1,
+        candidates: [{ arrangementId: relisted.id, aeoId: refused }],
+      });
+      expect(reopened.id).not.toBe(first.id);
+    });
+  });
+
+  describe('look-ups by index (10,000 list entries)', () => {
+    interface PlanNode {
+      'Node Type': string;
+      'Relation Name'?: string;
+      Plans?: PlanNode[];
+    }
+    const scans = (node: PlanNode): string[] => [
+      ...(node['Relation Name'] ? [`${node['Node Type']} on ${node['Relation Name']}`] : []),
+      ...(node.Plans ?? []).flatMap(scans),
+    ];
+    /** How PostgreSQL reads each relation for a generated query, by `EXPLAIN` with the query's own parameters. */
+    async function plannedScans<Params>(query: PreparedQuery<Params, unknown>, params: Params): Promise<string[]> {
+      const [explained] = (await query.run(params, {
+        query: async (sql, bindings) => {
+          const rows = await service.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, bindings);
+          return { rows, rowCount: rows.length };
+        },
+      })) as { 'QUERY PLAN': [{ Plan: PlanNode }] }[];
+      return scans(explained!['QUERY PLAN'][0].Plan);
+    }
+
+    beforeAll(async () => {
+      const bulk = { ...china, id: randomUUID(), title: 'China–Mongolia AEO MRA (first, ended)', phase: 'terminated' };
+      await seedSignedArrangement(service.dataSource, bulk);
+      await service.dataSource.query(
+        `INSERT INTO partner_list_entries (arrangement_id, aeo_id, normalised_id, name, status_type, partner_status_type,
+           status, valid_from, last_changed_version)
+         SELECT $1, 'CN88' || lpad(n::text, 8, '0'), 'CN88' || lpad(n::text, 8, '0'), 'Bulk trader ' || n, 'AEOS', 'AEOS',
+           'active', '2025-01-01', 1
+         FROM generate_series(1, 10000) AS n`,
+        [bulk.id],
+      );
+      await service.dataSource.query(
+        'ANALYZE partner_list_entries, mutual_recognition_arrangements, mra_foreign_id_reviews',
+      );
+    });
+
+    it('finds the entries of a declared identifier without scanning them', async () => {
+      const planned = await plannedScans(findEntries, { country: 'CN', declaredId: active, normalisedId: active });
+      const entries = planned.filter((scan) => scan.endsWith(' on partner_list_entries'));
+      expect(entries.length).toBeGreaterThan(0);
+      expect(entries).not.toContain('Seq Scan on partner_list_entries');
+      expect(planned).not.toContain('Seq Scan on mra_foreign_id_aliases');
+    });
+
+    it('checks a standing "not recognised" resolution without scanning the entries', async () => {
+      const planned = await plannedScans(findStandingRefusal, { country: 'CN', normalisedId: refused });
+      expect(planned).not.toContain('Seq Scan on partner_list_entries');
     });
   });
 });

@@ -34,25 +34,40 @@ export interface IFindEntriesQuery {
   result: IFindEntriesResult;
 }
 
-const findEntriesIR: any = {"usedParamSet":{"declaredId":true,"normalisedId":true,"country":true},"params":[{"name":"declaredId","required":true,"transform":{"type":"scalar"},"locs":[{"a":434,"b":445},{"a":879,"b":890},{"a":984,"b":995}]},{"name":"normalisedId","required":true,"transform":{"type":"scalar"},"locs":[{"a":483,"b":496},{"a":736,"b":749},{"a":913,"b":926},{"a":1027,"b":1040}]},{"name":"country","required":true,"transform":{"type":"scalar"},"locs":[{"a":843,"b":851}]}],"statement":"-- Partner list entries of a country's arrangements that carry an identifier, as written (exact)\n-- or in its normalised form, or through an alias an MRA officer resolved; best kind first.\nSELECT e.arrangement_id, e.aeo_id, e.name, e.status_type, e.status,\n  to_char(e.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(e.valid_until, 'YYYY-MM-DD') AS valid_until,\n  a.title, a.partner_country, a.phase, a.terms,\n  CASE WHEN e.aeo_id = :declaredId! THEN 'exact' WHEN e.normalised_id = :normalisedId! THEN 'normalised' ELSE 'alias' END AS matched_by\nFROM partner_list_entries e\nJOIN mutual_recognition_arrangements a ON a.id = e.arrangement_id\nLEFT JOIN mra_foreign_id_aliases al\n  ON al.country = a.partner_country AND al.normalised_id = :normalisedId! AND al.arrangement_id = e.arrangement_id AND al.aeo_id = e.aeo_id\nWHERE a.partner_country = :country!::bpchar\n  AND (e.aeo_id = :declaredId! OR e.normalised_id = :normalisedId! OR al.aeo_id IS NOT NULL)\nORDER BY CASE WHEN e.aeo_id = :declaredId! THEN 0 WHEN e.normalised_id = :normalisedId! THEN 1 ELSE 2 END,\n  e.arrangement_id, e.aeo_id"};
+const findEntriesIR: any = {"usedParamSet":{"declaredId":true,"country":true,"normalisedId":true},"params":[{"name":"declaredId","required":true,"transform":{"type":"scalar"},"locs":[{"a":662,"b":673}]},{"name":"country","required":true,"transform":{"type":"scalar"},"locs":[{"a":703,"b":711},{"a":966,"b":974},{"a":1613,"b":1621}]},{"name":"normalisedId","required":true,"transform":{"type":"scalar"},"locs":[{"a":836,"b":849},{"a":1007,"b":1020}]}],"statement":"-- Partner list entries of a country's arrangements that carry an identifier: as written (exact),\n-- in its normalised form, or through an alias an MRA officer resolved; an entry found several ways\n-- once, under its best kind; best kind first. Each probe is an index look-up (the entries' primary\n-- key per arrangement of the country, their normalised_id index, the aliases' primary key), with\n-- the country as bpchar like its columns: no scan of the entries, however long the lists.\nWITH hits AS (\n  SELECT e.arrangement_id, e.aeo_id, 0 AS rank\n  FROM mutual_recognition_arrangements a\n  JOIN partner_list_entries e ON e.arrangement_id = a.id AND e.aeo_id = :declaredId!\n  WHERE a.partner_country = :country!::bpchar\n  UNION ALL\n  SELECT e.arrangement_id, e.aeo_id, 1 AS rank\n  FROM partner_list_entries e\n  WHERE e.normalised_id = :normalisedId!\n  UNION ALL\n  SELECT al.arrangement_id, al.aeo_id, 2 AS rank\n  FROM mra_foreign_id_aliases al\n  WHERE al.country = :country!::bpchar AND al.normalised_id = :normalisedId!\n), best AS (\n  SELECT arrangement_id, aeo_id, min(rank) AS rank FROM hits GROUP BY arrangement_id, aeo_id\n)\nSELECT e.arrangement_id, e.aeo_id, e.name, e.status_type, e.status,\n  to_char(e.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(e.valid_until, 'YYYY-MM-DD') AS valid_until,\n  a.title, a.partner_country, a.phase, a.terms, (ARRAY['exact', 'normalised', 'alias'])[b.rank + 1] AS matched_by\nFROM best b\nJOIN partner_list_entries e ON e.arrangement_id = b.arrangement_id AND e.aeo_id = b.aeo_id\nJOIN mutual_recognition_arrangements a ON a.id = e.arrangement_id\nWHERE a.partner_country = :country!::bpchar\nORDER BY b.rank, e.arrangement_id, e.aeo_id"};
 
 /**
  * Query generated from SQL:
  * ```
- * -- Partner list entries of a country's arrangements that carry an identifier, as written (exact)
- * -- or in its normalised form, or through an alias an MRA officer resolved; best kind first.
+ * -- Partner list entries of a country's arrangements that carry an identifier: as written (exact),
+ * -- in its normalised form, or through an alias an MRA officer resolved; an entry found several ways
+ * -- once, under its best kind; best kind first. Each probe is an index look-up (the entries' primary
+ * -- key per arrangement of the country, their normalised_id index, the aliases' primary key), with
+ * -- the country as bpchar like its columns: no scan of the entries, however long the lists.
+ * WITH hits AS (
+ *   SELECT e.arrangement_id, e.aeo_id, 0 AS rank
+ *   FROM mutual_recognition_arrangements a
+ *   JOIN partner_list_entries e ON e.arrangement_id = a.id AND e.aeo_id = :declaredId!
+ *   WHERE a.partner_country = :country!::bpchar
+ *   UNION ALL
+ *   SELECT e.arrangement_id, e.aeo_id, 1 AS rank
+ *   FROM partner_list_entries e
+ *   WHERE e.normalised_id = :normalisedId!
+ *   UNION ALL
+ *   SELECT al.arrangement_id, al.aeo_id, 2 AS rank
+ *   FROM mra_foreign_id_aliases al
+ *   WHERE al.country = :country!::bpchar AND al.normalised_id = :normalisedId!
+ * ), best AS (
+ *   SELECT arrangement_id, aeo_id, min(rank) AS rank FROM hits GROUP BY arrangement_id, aeo_id
+ * )
  * SELECT e.arrangement_id, e.aeo_id, e.name, e.status_type, e.status,
  *   to_char(e.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(e.valid_until, 'YYYY-MM-DD') AS valid_until,
- *   a.title, a.partner_country, a.phase, a.terms,
- *   CASE WHEN e.aeo_id = :declaredId! THEN 'exact' WHEN e.normalised_id = :normalisedId! THEN 'normalised' ELSE 'alias' END AS matched_by
- * FROM partner_list_entries e
+ *   a.title, a.partner_country, a.phase, a.terms, (ARRAY['exact', 'normalised', 'alias'])[b.rank + 1] AS matched_by
+ * FROM best b
+ * JOIN partner_list_entries e ON e.arrangement_id = b.arrangement_id AND e.aeo_id = b.aeo_id
  * JOIN mutual_recognition_arrangements a ON a.id = e.arrangement_id
- * LEFT JOIN mra_foreign_id_aliases al
- *   ON al.country = a.partner_country AND al.normalised_id = :normalisedId! AND al.arrangement_id = e.arrangement_id AND al.aeo_id = e.aeo_id
  * WHERE a.partner_country = :country!::bpchar
- *   AND (e.aeo_id = :declaredId! OR e.normalised_id = :normalisedId! OR al.aeo_id IS NOT NULL)
- * ORDER BY CASE WHEN e.aeo_id = :declaredId! THEN 0 WHEN e.normalised_id = :normalisedId! THEN 1 ELSE 2 END,
- *   e.arrangement_id, e.aeo_id
+ * ORDER BY b.rank, e.arrangement_id, e.aeo_id
  * ```
  */
 export const findEntries = new PreparedQuery<IFindEntriesParams,IFindEntriesResult>(findEntriesIR);
@@ -134,6 +149,50 @@ const openReviewIR: any = {"usedParamSet":{"id":true,"country":true,"normalisedI
  * ```
  */
 export const openReview = new PreparedQuery<IOpenReviewParams,IOpenReviewResult>(openReviewIR);
+
+
+/** 'FindStandingRefusal' parameters type */
+export interface IFindStandingRefusalParams {
+  country: string;
+  normalisedId: string;
+}
+
+/** 'FindStandingRefusal' return type */
+export interface IFindStandingRefusalResult {
+  id: string;
+}
+
+/** 'FindStandingRefusal' query type */
+export interface IFindStandingRefusalQuery {
+  params: IFindStandingRefusalParams;
+  result: IFindStandingRefusalResult;
+}
+
+const findStandingRefusalIR: any = {"usedParamSet":{"country":true,"normalisedId":true},"params":[{"name":"country","required":true,"transform":{"type":"scalar"},"locs":[{"a":404,"b":412}]},{"name":"normalisedId","required":true,"transform":{"type":"scalar"},"locs":[{"a":442,"b":455}]}],"statement":"-- The identifier's latest review item, when an MRA officer resolved it \"not recognised\" and no\n-- partner list version imported since brought a new or changed entry with that normalised\n-- identifier (such a version lets the next declaration naming it open a new item).\nSELECT r.id\nFROM (SELECT id, country, normalised_id, resolution, resolved_at\n      FROM mra_foreign_id_reviews\n      WHERE country = :country!::bpchar AND normalised_id = :normalisedId!\n      ORDER BY first_seen_at DESC, id DESC\n      LIMIT 1) r\nWHERE r.resolution = 'not-recognised'\n  AND NOT EXISTS (\n    SELECT 1\n    FROM partner_list_entries e\n    JOIN mutual_recognition_arrangements a ON a.id = e.arrangement_id AND a.partner_country = r.country\n    JOIN mra_partner_list_versions v ON v.arrangement_id = e.arrangement_id AND v.imported_at > r.resolved_at\n    JOIN mra_partner_list_changes c ON c.arrangement_id = v.arrangement_id AND c.version = v.version AND c.aeo_id = e.aeo_id\n    WHERE e.normalised_id = r.normalised_id AND c.change IN ('new', 'changed'))"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- The identifier's latest review item, when an MRA officer resolved it "not recognised" and no
+ * -- partner list version imported since brought a new or changed entry with that normalised
+ * -- identifier (such a version lets the next declaration naming it open a new item).
+ * SELECT r.id
+ * FROM (SELECT id, country, normalised_id, resolution, resolved_at
+ *       FROM mra_foreign_id_reviews
+ *       WHERE country = :country!::bpchar AND normalised_id = :normalisedId!
+ *       ORDER BY first_seen_at DESC, id DESC
+ *       LIMIT 1) r
+ * WHERE r.resolution = 'not-recognised'
+ *   AND NOT EXISTS (
+ *     SELECT 1
+ *     FROM partner_list_entries e
+ *     JOIN mutual_recognition_arrangements a ON a.id = e.arrangement_id AND a.partner_country = r.country
+ *     JOIN mra_partner_list_versions v ON v.arrangement_id = e.arrangement_id AND v.imported_at > r.resolved_at
+ *     JOIN mra_partner_list_changes c ON c.arrangement_id = v.arrangement_id AND c.version = v.version AND c.aeo_id = e.aeo_id
+ *     WHERE e.normalised_id = r.normalised_id AND c.change IN ('new', 'changed'))
+ * ```
+ */
+export const findStandingRefusal = new PreparedQuery<IFindStandingRefusalParams,IFindStandingRefusalResult>(findStandingRefusalIR);
 
 
 /** 'ListReviews' parameters type */

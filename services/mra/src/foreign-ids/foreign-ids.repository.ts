@@ -4,6 +4,7 @@ import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import {
   type IListReviewsResult,
   findEntries,
+  findStandingRefusal,
   findListEntry as findEntry,
   insertMatch,
   listReviews as listAll,
@@ -117,6 +118,14 @@ function toReview(row: IListReviewsResult): Review {
     resolvedBy: row.resolved_by,
     resolvedAt: row.resolved_at,
   };
+}
+
+/**
+ * The review item of an identifier an MRA officer resolved "not recognised", while that holds:
+ * until a partner list version imported since brings a new or changed entry with its normalised form.
+ */
+export async function standingRefusal(runner: SqlRunner, id: DeclaredForeignId): Promise<string | undefined> {
+  return (await runSqlOne(findStandingRefusal, id, runner))?.id;
 }
 
 /** Opens a review item, or counts one more declaration on the open one; `created` when it is new. */

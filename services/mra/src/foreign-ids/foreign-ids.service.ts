@@ -26,6 +26,7 @@ import {
   recordAlias,
   recordMatch,
   resolveReview,
+  standingRefusal,
 } from './foreign-ids.repository';
 import type { ResolveReviewBody, ReviewsQuery } from './foreign-ids.schemas';
 
@@ -65,6 +66,8 @@ export class ForeignIdsService {
         declaredAt: declaration.lodgedAt,
       });
       if (!fresh || !('candidates' in result)) continue;
+      // An identifier resolved "not recognised" stays so until the partner's list changes for it.
+      if (await standingRefusal(manager, id)) continue;
       const review = await openReview(manager, {
         ...id,
         id: randomUUID(),
@@ -192,20 +195,20 @@ export class ForeignIdsService {
   /** Is the identifier a recognised AEO on the day, under which arrangement, with which benefits. */
   async recognition(country: string, aeoId: string, on: string) {
     const id = declared(country, aeoId);
-    const entry = lookUpEntry(await findListEntries(this.dataSource, id), on);
+    const found = lookUpEntry(await findListEntries(this.dataSource, id));
     const base = { country, declaredId: aeoId, normalisedId: id.normalisedId, on };
-    if (!entry) {
+    const none = { recognised: false, arrangement: null, aeo: null, benefits: [], directions: [] };
+    if (!found) return { ...base, ...none, matchedBy: null, reason: `${aeoId} is on no partner list of ${country}` };
+    if ('ambiguous' in found) {
+      const [first] = found.ambiguous;
       return {
         ...base,
-        recognised: false,
-        arrangement: null,
-        aeo: null,
-        benefits: [],
-        directions: [],
-        matchedBy: null,
-        reason: `${aeoId} is on no partner list of ${country}`,
+        ...none,
+        matchedBy: first!.matchedBy,
+        reason: `${aeoId} is ambiguous: it matches ${found.ambiguous.length} entries of the partner lists of ${country} (${found.ambiguous.map((hit) => hit.aeoId).join(', ')}) until an MRA officer resolves it`,
       };
     }
+    const { entry } = found;
     const reason = notRecognisedBecause(entry, on);
     return {
       ...base,

@@ -1,18 +1,33 @@
 /* @name FindEntries */
--- Partner list entries of a country's arrangements that carry an identifier, as written (exact)
--- or in its normalised form, or through an alias an MRA officer resolved; best kind first.
+-- Partner list entries of a country's arrangements that carry an identifier: as written (exact),
+-- in its normalised form, or through an alias an MRA officer resolved; an entry found several ways
+-- once, under its best kind; best kind first. Each probe is an index look-up (the entries' primary
+-- key per arrangement of the country, their normalised_id index, the aliases' primary key), with
+-- the country as bpchar like its columns: no scan of the entries, however long the lists.
+WITH hits AS (
+  SELECT e.arrangement_id, e.aeo_id, 0 AS rank
+  FROM mutual_recognition_arrangements a
+  JOIN partner_list_entries e ON e.arrangement_id = a.id AND e.aeo_id = :declaredId!
+  WHERE a.partner_country = :country!::bpchar
+  UNION ALL
+  SELECT e.arrangement_id, e.aeo_id, 1 AS rank
+  FROM partner_list_entries e
+  WHERE e.normalised_id = :normalisedId!
+  UNION ALL
+  SELECT al.arrangement_id, al.aeo_id, 2 AS rank
+  FROM mra_foreign_id_aliases al
+  WHERE al.country = :country!::bpchar AND al.normalised_id = :normalisedId!
+), best AS (
+  SELECT arrangement_id, aeo_id, min(rank) AS rank FROM hits GROUP BY arrangement_id, aeo_id
+)
 SELECT e.arrangement_id, e.aeo_id, e.name, e.status_type, e.status,
   to_char(e.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(e.valid_until, 'YYYY-MM-DD') AS valid_until,
-  a.title, a.partner_country, a.phase, a.terms,
-  CASE WHEN e.aeo_id = :declaredId! THEN 'exact' WHEN e.normalised_id = :normalisedId! THEN 'normalised' ELSE 'alias' END AS matched_by
-FROM partner_list_entries e
+  a.title, a.partner_country, a.phase, a.terms, (ARRAY['exact', 'normalised', 'alias'])[b.rank + 1] AS matched_by
+FROM best b
+JOIN partner_list_entries e ON e.arrangement_id = b.arrangement_id AND e.aeo_id = b.aeo_id
 JOIN mutual_recognition_arrangements a ON a.id = e.arrangement_id
-LEFT JOIN mra_foreign_id_aliases al
-  ON al.country = a.partner_country AND al.normalised_id = :normalisedId! AND al.arrangement_id = e.arrangement_id AND al.aeo_id = e.aeo_id
 WHERE a.partner_country = :country!::bpchar
-  AND (e.aeo_id = :declaredId! OR e.normalised_id = :normalisedId! OR al.aeo_id IS NOT NULL)
-ORDER BY CASE WHEN e.aeo_id = :declaredId! THEN 0 WHEN e.normalised_id = :normalisedId! THEN 1 ELSE 2 END,
-  e.arrangement_id, e.aeo_id;
+ORDER BY b.rank, e.arrangement_id, e.aeo_id;
 
 /* @name InsertMatch */
 INSERT INTO mra_foreign_id_matches (declaration_id, country, declared_id, normalised_id, outcome, arrangement_id, aeo_id, declared_at)
@@ -28,6 +43,25 @@ ON CONFLICT (country, normalised_id) WHERE status = 'open'
 DO UPDATE SET declarations = mra_foreign_id_reviews.declarations + 1,
   last_seen_at = greatest(mra_foreign_id_reviews.last_seen_at, EXCLUDED.last_seen_at)
 RETURNING id, (xmax = 0) AS created;
+
+/* @name FindStandingRefusal */
+-- The identifier's latest review item, when an MRA officer resolved it "not recognised" and no
+-- partner list version imported since brought a new or changed entry with that normalised
+-- identifier (such a version lets the next declaration naming it open a new item).
+SELECT r.id
+FROM (SELECT id, country, normalised_id, resolution, resolved_at
+      FROM mra_foreign_id_reviews
+      WHERE country = :country!::bpchar AND normalised_id = :normalisedId!
+      ORDER BY first_seen_at DESC, id DESC
+      LIMIT 1) r
+WHERE r.resolution = 'not-recognised'
+  AND NOT EXISTS (
+    SELECT 1
+    FROM partner_list_entries e
+    JOIN mutual_recognition_arrangements a ON a.id = e.arrangement_id AND a.partner_country = r.country
+    JOIN mra_partner_list_versions v ON v.arrangement_id = e.arrangement_id AND v.imported_at > r.resolved_at
+    JOIN mra_partner_list_changes c ON c.arrangement_id = v.arrangement_id AND c.version = v.version AND c.aeo_id = e.aeo_id
+    WHERE e.normalised_id = r.normalised_id AND c.change IN ('new', 'changed'));
 
 /* @name ListReviews */
 SELECT id, country, normalised_id, declared_id, reason, candidates, first_declaration_id, declarations, first_seen_at,
