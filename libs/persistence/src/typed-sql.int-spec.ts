@@ -7,7 +7,7 @@ import {
   insertFixtureStep,
   renameFixtureSteps,
 } from './testing/typed-sql-fixture.queries';
-import { runSql, runSqlCounted, runSqlOne } from './typed-sql';
+import { runSql, runSqlChanged, runSqlCounted, runSqlOne } from './typed-sql';
 import { useTestDataSource } from './testing/test-data-source';
 
 /** A rollback the test asks for, told apart from a real failure. */
@@ -113,6 +113,28 @@ describe('typed SQL runtime (real PostgreSQL)', () => {
     await expect(runSqlOne(findFixtureSteps, { subjectId: 'one-1' }, database.dataSource)).rejects.toThrow(
       'expected at most one row, got 2',
     );
+  });
+
+  it('runSqlChanged answers whether the statement changed a row', async () => {
+    await runSql(insertFixtureStep, { subjectId: 'changed-1', step: 'a', summary: 'one' }, database.dataSource);
+    expect(
+      await runSqlChanged(renameFixtureSteps, { subjectId: 'changed-1', summary: 'renamed' }, database.dataSource),
+    ).toBe(true);
+    expect(
+      await runSqlChanged(renameFixtureSteps, { subjectId: 'nobody', summary: 'renamed' }, database.dataSource),
+    ).toBe(false);
+  });
+
+  it('runSqlOne with a mapping answers the row as mapped, and undefined (mapping nothing) when there is none', async () => {
+    const seen: string[] = [];
+    const toStep = (row: { subject_id: string; step: string }) => {
+      seen.push(row.subject_id);
+      return `${row.subject_id}/${row.step}`;
+    };
+    expect(await runSqlOne(findFixtureSteps, { subjectId: 'map-1' }, database.dataSource, toStep)).toBeUndefined();
+    expect(seen).toEqual([]);
+    await runSql(insertFixtureStep, { subjectId: 'map-1', step: 'a', summary: 'one' }, database.dataSource);
+    expect(await runSqlOne(findFixtureSteps, { subjectId: 'map-1' }, database.dataSource, toStep)).toBe('map-1/a');
   });
   it('reports a connection the database resets while it is taken as a QueryFailedError, so that callers see the database in it', async () => {
     // A loopback proxy to the real server: it passes the first connection through, then resets

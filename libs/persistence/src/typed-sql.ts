@@ -69,15 +69,28 @@ export function runSql<Params, Result>(
   return query.run(params, sqlConnection(runner));
 }
 
-/** Runs a generated query expected to return at most one row: that row, or undefined. */
+/** Runs a generated query expected to return at most one row: that row (as `map` makes it, if given), or undefined. */
 export async function runSqlOne<Params, Result>(
   query: PreparedQuery<Params, Result>,
   params: Params,
   runner: SqlRunner,
-): Promise<Result | undefined> {
+): Promise<Result | undefined>;
+export async function runSqlOne<Params, Result, Mapped>(
+  query: PreparedQuery<Params, Result>,
+  params: Params,
+  runner: SqlRunner,
+  map: (row: Result) => Mapped,
+): Promise<Mapped | undefined>;
+export async function runSqlOne<Params, Result, Mapped>(
+  query: PreparedQuery<Params, Result>,
+  params: Params,
+  runner: SqlRunner,
+  map?: (row: Result) => Mapped,
+): Promise<Result | Mapped | undefined> {
   const rows = await query.run(params, sqlConnection(runner));
   if (rows.length > 1) throw new Error(`expected at most one row, got ${rows.length}`);
-  return rows[0];
+  const [row] = rows;
+  return row === undefined || !map ? row : map(row);
 }
 
 /** Runs a generated statement: how many rows it changed (UPDATE, DELETE, INSERT) and what it returned. */
@@ -88,4 +101,13 @@ export async function runSqlCounted<Params, Result>(
 ): Promise<{ rows: Result[]; count: number }> {
   const { result, rowCount } = await query.runWithCounts(params, sqlConnection(runner));
   return { rows: result, count: rowCount };
+}
+
+/** Runs a generated statement: whether it changed any row (false: its WHERE no longer held). */
+export async function runSqlChanged<Params, Result>(
+  query: PreparedQuery<Params, Result>,
+  params: Params,
+  runner: SqlRunner,
+): Promise<boolean> {
+  return (await runSqlCounted(query, params, runner)).count > 0;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type StatusType, safeText, statusType } from '@aeo/contracts';
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application-status';
 import {
   findApplication,
@@ -52,35 +52,16 @@ const texts = z.array(safeText).nullable();
 
 function toApplication(row: IFindApplicationResult): Application {
   return {
-    id: row.id,
-    operatorId: row.operator_id,
-    region: row.region,
+    ...camelRow(row),
     statusType: statusType.parse(row.status_type),
     status: applicationStatus.parse(row.status),
-    consentToMraSharing: row.consent_to_mra_sharing,
-    programmeVersion: row.programme_version,
-    submittedAt: row.submitted_at,
-    acceptanceDeadline: row.acceptance_deadline,
-    acceptedAt: row.accepted_at,
-    decisionDeadline: row.decision_deadline,
-    decidedBy: row.decided_by,
-    statusReason: row.status_reason,
     decisionReasons: texts.parse(row.decision_reasons),
-    decidedAt: row.decided_at,
     hearingGrounds: texts.parse(row.hearing_grounds),
-    hearingRespondBy: row.hearing_respond_by,
-    hearingResponse: row.hearing_response,
-    hearingRespondedBy: row.hearing_responded_by,
-    hearingRespondedAt: row.hearing_responded_at,
-    createdBy: row.created_by,
-    version: row.version,
-    updatedAt: row.updated_at,
   };
 }
 
 export async function findApplicationById(runner: SqlRunner, id: string): Promise<Application | undefined> {
-  const row = await runSqlOne(findApplication, { id }, runner);
-  return row ? toApplication(row) : undefined;
+  return runSqlOne(findApplication, { id }, runner, toApplication);
 }
 
 /** The application, or an error when it is not there (a reference the caller already checked). */
@@ -92,8 +73,7 @@ export async function getApplication(runner: SqlRunner, id: string): Promise<App
 
 /** The application locked for update in the runner's transaction (FOR UPDATE), or undefined. */
 export async function lockApplicationById(runner: SqlRunner, id: string): Promise<Application | undefined> {
-  const row = await runSqlOne(lockApplication, { id }, runner);
-  return row ? toApplication(row) : undefined;
+  return runSqlOne(lockApplication, { id }, runner, toApplication);
 }
 
 /** As lockApplicationById, for an application the caller has already found. */

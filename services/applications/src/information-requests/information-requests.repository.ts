@@ -1,4 +1,4 @@
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { InformationRequestView } from './information-request.response';
 import {
   insertInformationRequest,
@@ -21,19 +21,7 @@ export interface InformationRequest {
   respondedAt: Date | null;
 }
 
-function toRequest(r: IListInformationRequestsResult): InformationRequest {
-  return {
-    id: r.id,
-    applicationId: r.application_id,
-    questions: r.questions,
-    requestedBy: r.requested_by,
-    requestedAt: r.requested_at,
-    dueBy: r.due_by,
-    response: r.response,
-    respondedBy: r.responded_by,
-    respondedAt: r.responded_at,
-  };
-}
+const toRequest = (row: IListInformationRequestsResult): InformationRequest => camelRow(row);
 
 /** As the API answers it. */
 export function informationRequestView(r: InformationRequest): InformationRequestView {
@@ -60,8 +48,7 @@ export async function lockInformationRequestOf(
   applicationId: string,
   id: string,
 ): Promise<InformationRequest | undefined> {
-  const row = await runSqlOne(lockInformationRequest, { applicationId, id }, runner);
-  return row ? toRequest(row) : undefined;
+  return runSqlOne(lockInformationRequest, { applicationId, id }, runner, toRequest);
 }
 
 /** Records the reply (now) and answers the request as it stands. */

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import {
   type AuthorisationBase,
   type RegisterStatus,
   registerStatus,
-  toAuthorisationBase,
+  toAuthorisation,
 } from '../register/register.repository';
 import {
   completeRevalidationCycle,
@@ -35,21 +35,15 @@ export interface LifecycleAuthorisation extends AuthorisationBase {
   programmeVersion: number | null;
 }
 
-function toAuthorisation(row: IFindLifecycleAuthorisationResult): LifecycleAuthorisation {
-  return {
-    ...toAuthorisationBase(row),
-    suspendedScope: suspendedScope.parse(row.suspended_scope),
-    revalidationCycle: row.revalidation_cycle,
-    programmeVersion: row.programme_version,
-  };
+function toLifecycleAuthorisation(row: IFindLifecycleAuthorisationResult): LifecycleAuthorisation {
+  return { ...toAuthorisation(row), suspendedScope: suspendedScope.parse(row.suspended_scope) };
 }
 
 export async function findAuthorisation(
   runner: SqlRunner,
   authorisationNumber: string,
 ): Promise<LifecycleAuthorisation | undefined> {
-  const row = await runSqlOne(findLifecycleAuthorisation, { authorisationNumber }, runner);
-  return row ? toAuthorisation(row) : undefined;
+  return runSqlOne(findLifecycleAuthorisation, { authorisationNumber }, runner, toLifecycleAuthorisation);
 }
 
 /** The authorisation, locked for the rest of the transaction. */
@@ -57,8 +51,7 @@ export async function lockAuthorisation(
   runner: SqlRunner,
   authorisationNumber: string,
 ): Promise<LifecycleAuthorisation | undefined> {
-  const row = await runSqlOne(lockLifecycleAuthorisation, { authorisationNumber }, runner);
-  return row ? toAuthorisation(row) : undefined;
+  return runSqlOne(lockLifecycleAuthorisation, { authorisationNumber }, runner, toLifecycleAuthorisation);
 }
 
 /** The authorisation in force (granted or suspended) of a company, if any. */
@@ -66,8 +59,7 @@ export async function findInForceByTaxpayer(
   runner: SqlRunner,
   taxpayerId: string,
 ): Promise<LifecycleAuthorisation | undefined> {
-  const row = await runSqlOne(findInForceAuthorisationOfTaxpayer, { taxpayerId }, runner);
-  return row ? toAuthorisation(row) : undefined;
+  return runSqlOne(findInForceAuthorisationOfTaxpayer, { taxpayerId }, runner, toLifecycleAuthorisation);
 }
 
 /** A page of the authorisations in force, by number after `after`. */
@@ -187,15 +179,7 @@ export async function insertReportedChangeOf(
 /** Newest first. */
 export async function listReportedChangesOf(runner: SqlRunner, authorisationNumber: string) {
   const rows = await runSql(listReportedChanges, { authorisationNumber }, runner);
-  return rows.map((r) => ({
-    changeId: r.id,
-    kind: r.kind,
-    description: r.description,
-    effectiveDate: r.effective_date,
-    siteVisit: r.site_visit,
-    reportedBy: r.reported_by,
-    reportedAt: r.reported_at.toISOString(),
-  }));
+  return rows.map(({ id, ...row }) => ({ changeId: id, ...camelRow(row), reportedAt: row.reported_at.toISOString() }));
 }
 
 /** Adds the answers to the cycle's revalidation self-assessment (a question answered again takes the new answer). */

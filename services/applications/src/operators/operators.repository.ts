@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import { operatorSchema, type OperatorUser } from './operator.response';
 import {
   findOperator,
@@ -36,17 +36,9 @@ export type NewOperator = Omit<Operator, 'createdAt' | 'updatedAt'>;
 // The jsonb columns hold what the registration schema accepted; parsed back into their shape.
 function toOperator(row: IFindOperatorResult): Operator {
   return {
-    id: row.id,
-    taxpayerId: row.taxpayer_id,
-    name: row.name,
-    legalForm: row.legal_form,
-    region: row.region,
-    customsOffice: row.customs_office,
-    supplyChainRoles: row.supply_chain_roles,
+    ...camelRow(row),
     address: operatorSchema.shape.address.parse(row.address),
     contact: operatorSchema.shape.contact.parse(row.contact),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
   };
 }
 
@@ -54,8 +46,7 @@ const userLanguage = z.enum(['mn', 'en']);
 const userRole = z.enum(['administrator', 'member']);
 
 export async function findOperatorById(runner: SqlRunner, id: string): Promise<Operator | undefined> {
-  const row = await runSqlOne(findOperator, { id }, runner);
-  return row ? toOperator(row) : undefined;
+  return runSqlOne(findOperator, { id }, runner, toOperator);
 }
 
 /** The operator, or an error when it is not there (a reference the caller already checked). */
@@ -66,8 +57,7 @@ export async function getOperator(runner: SqlRunner, id: string): Promise<Operat
 }
 
 export async function findOperatorWithTaxpayerId(runner: SqlRunner, taxpayerId: string): Promise<Operator | undefined> {
-  const row = await runSqlOne(findOperatorByTaxpayer, { taxpayerId }, runner);
-  return row ? toOperator(row) : undefined;
+  return runSqlOne(findOperatorByTaxpayer, { taxpayerId }, runner, toOperator);
 }
 
 /** Operators by name (at most 500), optionally of one company or one region. */
@@ -111,14 +101,11 @@ export async function upsertOperatorUserLink(runner: SqlRunner, link: OperatorUs
 
 export async function listOperatorUserLinks(runner: SqlRunner, operatorId: string): Promise<OperatorUser[]> {
   const rows = await runSql(listOperatorUsers, { operatorId }, runner);
-  return rows.map((r) => ({
-    sub: r.sub,
-    name: r.name,
-    email: r.email,
-    language: userLanguage.parse(r.language),
-    role: userRole.parse(r.role),
-    addedBy: r.added_by,
-    addedAt: r.added_at.toISOString(),
+  return rows.map((row) => ({
+    ...camelRow(row),
+    language: userLanguage.parse(row.language),
+    role: userRole.parse(row.role),
+    addedAt: row.added_at.toISOString(),
   }));
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type StatusType, safeText, statusType } from '@aeo/contracts';
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import {
   findAuthorisation,
   findPublishedAuthorisation,
@@ -47,20 +47,13 @@ type AuthorisationBaseRow = Pick<
   | 'effective_from'
 >;
 
-/** The common part of a row of `authorisations`, narrowed (its CHECK-constrained text and its jsonb conditions). */
-export function toAuthorisationBase(row: AuthorisationBaseRow): AuthorisationBase {
+/** A row of `authorisations` in camelCase, its CHECK-constrained text and its jsonb conditions narrowed. */
+export function toAuthorisation<Row extends AuthorisationBaseRow>(row: Row) {
   return {
-    authorisationNumber: row.authorisation_number,
-    applicationId: row.application_id,
-    operatorId: row.operator_id,
-    taxpayerId: row.taxpayer_id,
-    region: row.region,
+    ...camelRow(row),
     statusType: statusType.parse(row.status_type),
     status: registerStatus.parse(row.status),
     conditions: texts.parse(row.conditions),
-    revalidationDue: row.revalidation_due,
-    consentToMraSharing: row.consent_to_mra_sharing,
-    effectiveFrom: row.effective_from,
   };
 }
 
@@ -82,16 +75,7 @@ export interface RegisterHistoryEntry {
   details: unknown;
 }
 
-function toEntry(row: IFindAuthorisationResult): RegisterEntry {
-  return {
-    ...toAuthorisationBase(row),
-    decidedBy: row.decided_by,
-    decidedAt: row.decided_at,
-    publishedFields: row.published_fields,
-    name: row.name,
-    city: row.city,
-  };
-}
+const toEntry = (row: IFindAuthorisationResult): RegisterEntry => toAuthorisation(row);
 
 export interface RegisterFilter {
   /** The caller's region (regional staff). */
@@ -123,8 +107,7 @@ export async function findRegisterEntry(
   runner: SqlRunner,
   authorisationNumber: string,
 ): Promise<RegisterEntry | undefined> {
-  const row = await runSqlOne(findAuthorisation, { authorisationNumber }, runner);
-  return row ? toEntry(row) : undefined;
+  return runSqlOne(findAuthorisation, { authorisationNumber }, runner, toEntry);
 }
 
 /** The entry, only when its holder publishes it. */
@@ -132,8 +115,7 @@ export async function findPublishedRegisterEntry(
   runner: SqlRunner,
   authorisationNumber: string,
 ): Promise<RegisterEntry | undefined> {
-  const row = await runSqlOne(findPublishedAuthorisation, { authorisationNumber }, runner);
-  return row ? toEntry(row) : undefined;
+  return runSqlOne(findPublishedAuthorisation, { authorisationNumber }, runner, toEntry);
 }
 
 /** Published entries in force, by part of the holder's name when the holder publishes its name; by number. */
@@ -152,13 +134,7 @@ export async function listRegisterHistory(
   authorisationNumber: string,
 ): Promise<RegisterHistoryEntry[]> {
   const rows = await runSql(listAuthorisationHistory, { authorisationNumber }, runner);
-  return rows.map((h) => ({
-    change: h.change,
-    status: h.status,
-    changedBy: h.changed_by,
-    changedAt: h.changed_at,
-    details: h.details,
-  }));
+  return rows.map(camelRow);
 }
 
 /** What the public register shows of the authorisation (null: nothing, it is not published). */

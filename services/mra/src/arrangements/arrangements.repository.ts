@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { MraTerms } from '@aeo/contracts';
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { ComparisonEntry } from '@aeo/workflows';
 import {
   type IFindArrangementResult,
@@ -63,18 +63,9 @@ export interface ArrangementRecord {
 
 function toArrangement(row: IFindArrangementResult): Arrangement {
   return {
-    id: row.id,
-    partnerCountry: row.partner_country,
-    partnerAdministration: row.partner_administration,
+    ...camelRow(row),
     title: row.title ?? `AEO mutual recognition arrangement with ${row.partner_administration}`,
-    phase: row.phase,
-    signedOn: row.signed_on,
     terms: row.terms as MraTerms | null,
-    reviewDueAt: row.review_due_at,
-    reviewIntervalMonths: row.review_interval_months,
-    reminderDaysBefore: row.reminder_days_before,
-    suspendedFrom: row.suspended_from,
-    createdAt: row.created_at,
   };
 }
 
@@ -84,14 +75,12 @@ export async function listArrangements(runner: SqlRunner, partnerCountry?: strin
 }
 
 export async function findArrangement(runner: SqlRunner, id: string): Promise<Arrangement | undefined> {
-  const row = await runSqlOne(findOne, { id }, runner);
-  return row ? toArrangement(row) : undefined;
+  return runSqlOne(findOne, { id }, runner, toArrangement);
 }
 
 /** The arrangement, locked until the transaction ends. */
 export async function lockArrangement(manager: EntityManager, id: string): Promise<Arrangement | undefined> {
-  const row = await runSqlOne(lockOne, { id }, manager);
-  return row ? toArrangement(row) : undefined;
+  return runSqlOne(lockOne, { id }, manager, toArrangement);
 }
 
 /** The open (not terminated) arrangement with a partner country, if any; creations for one country wait on each other. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { language, type Language } from '@aeo/contracts';
-import { runSql, runSqlCounted, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlChanged, runSqlCounted, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import {
   claimDueDelivery,
   countDeliveriesOfSubscription,
@@ -144,29 +144,10 @@ export interface DeadLetteredDelivery {
 
 function toDelivery(row: Omit<IFindDeliveryResult, 'visible'>): DeliveryRecord {
   return {
-    id: row.id,
-    sourceEventId: row.source_event_id,
-    sourceEventType: row.source_event_type,
+    ...camelRow(row),
     channel: channel.parse(row.channel),
-    recipient: row.recipient,
-    audience: row.audience,
-    target: row.target,
-    subscriptionId: row.subscription_id,
-    taxpayerId: row.taxpayer_id,
-    region: row.region,
     language: language.parse(row.language),
-    template: row.template,
-    subject: row.subject,
-    body: row.body,
     status: deliveryStatus.parse(row.status),
-    attempts: row.attempts,
-    deadLetterAfter: row.dead_letter_after,
-    lastError: row.last_error,
-    nextAttemptAt: row.next_attempt_at,
-    createdAt: row.created_at,
-    deliveredAt: row.delivered_at,
-    failedAt: row.failed_at,
-    updatedAt: row.updated_at,
   };
 }
 
@@ -194,9 +175,8 @@ export async function insertPlanned(
     runner,
   );
   return rows.map((row) => ({
-    id: row.id,
+    ...row,
     channel: channel.parse(row.channel),
-    recipient: row.recipient,
     language: language.parse(row.language),
   }));
 }
@@ -206,24 +186,11 @@ export async function insertPlanned(
  * wait for each other) with a lease of `lockMs` and a fresh claim token; undefined when none is due.
  */
 export async function claimDue(runner: SqlRunner, lockMs: number): Promise<ClaimedDelivery | undefined> {
-  const row = await runSqlOne(claimDueDelivery, { lockMs }, runner);
-  return (
-    row && {
-      id: row.id,
-      claimToken: row.claim_token,
-      channel: sentChannel.parse(row.channel),
-      recipient: row.recipient,
-      target: row.target,
-      subscriptionId: row.subscription_id,
-      language: language.parse(row.language),
-      subject: row.subject,
-      body: row.body,
-      attempts: row.attempts,
-      deadLetterAfter: row.dead_letter_after,
-      sourceEventId: row.source_event_id,
-      sourceEventType: row.source_event_type,
-    }
-  );
+  return runSqlOne(claimDueDelivery, { lockMs }, runner, (row) => ({
+    ...camelRow(row),
+    channel: sentChannel.parse(row.channel),
+    language: language.parse(row.language),
+  }));
 }
 
 /** Extends the claim's lease by `lockMs`, never past `holdUntil`; false when the claim was lost. */
@@ -233,12 +200,7 @@ export async function renewLease(
   lockMs: number,
   holdUntil: Date,
 ): Promise<boolean> {
-  const { count } = await runSqlCounted(
-    renewOne,
-    { id: delivery.id, claimToken: delivery.claimToken, lockMs, holdUntil },
-    runner,
-  );
-  return count > 0;
+  return runSqlChanged(renewOne, { id: delivery.id, claimToken: delivery.claimToken, lockMs, holdUntil }, runner);
 }
 
 /** Releases the claim and makes the delivery due again in `waitMs`; false when the claim was lost. */
@@ -248,12 +210,7 @@ export async function deferDelivery(
   waitMs: number,
   reason: string,
 ): Promise<boolean> {
-  const { count } = await runSqlCounted(
-    deferOne,
-    { id: delivery.id, claimToken: delivery.claimToken, waitMs, reason },
-    runner,
-  );
-  return count > 0;
+  return runSqlChanged(deferOne, { id: delivery.id, claimToken: delivery.claimToken, waitMs, reason }, runner);
 }
 
 /** Locks the delivery for the caller's transaction while the claim still holds it; false otherwise. */
@@ -305,15 +262,7 @@ export async function deadLetterQueuedOf(
   reason: string,
 ): Promise<DeadLetteredDelivery[]> {
   const rows = await runSql(deadLetterQueuedOfSubscription, { subscriptionId, reason }, runner);
-  return rows.map((row) => ({
-    id: row.id,
-    sourceEventId: row.source_event_id,
-    sourceEventType: row.source_event_type,
-    channel: sentChannel.parse(row.channel),
-    recipient: row.recipient,
-    attempts: row.attempts,
-    failedAt: row.failed_at,
-  }));
+  return rows.map((row) => ({ ...camelRow(row), channel: sentChannel.parse(row.channel) }));
 }
 
 /** Removes rate-limit counters (recipient_rate_limits, written by rate-limiter-flexible) that expired before the instant (ms since the epoch). */
@@ -339,20 +288,15 @@ export async function findDelivery(
   lock = false,
 ): Promise<DeliveryRecord | undefined> {
   const row = await runSqlOne(lock ? lockOne : findOne, { id, ...scope }, runner);
-  return row?.visible ? toDelivery(row) : undefined;
+  if (!row?.visible) return undefined;
+  const { visible: _visible, ...delivery } = row;
+  return toDelivery(delivery);
 }
 
 /** Every attempt of the delivery, oldest first. */
 export async function listAttempts(runner: SqlRunner, id: string): Promise<DeliveryAttemptRecord[]> {
   const rows = await runSql(listDeliveryAttempts, { id }, runner);
-  return rows.map((row) => ({
-    attempt: row.attempt,
-    outcome: attemptOutcome.parse(row.outcome),
-    error: row.error,
-    responseStatus: row.response_status,
-    durationMs: row.duration_ms,
-    attemptedAt: row.attempted_at,
-  }));
+  return rows.map((row) => ({ ...camelRow(row), outcome: attemptOutcome.parse(row.outcome) }));
 }
 
 /** Queues the delivery again, due now, with `freshAttempts` more attempts before it is dead-lettered. */

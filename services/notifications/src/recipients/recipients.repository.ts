@@ -1,5 +1,5 @@
 import { language, type Language } from '@aeo/contracts';
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import {
   deactivateStaffContact as deactivateOne,
   deleteContactOfficerAssignment as deleteAssignment,
@@ -62,35 +62,15 @@ export interface ContactOfficerAssignmentRecord {
 }
 
 const toStaffAddress = (row: { sub: string; email: string | null; language: string }): StaffAddress => ({
-  sub: row.sub,
-  email: row.email,
+  ...row,
   language: language.parse(row.language),
 });
 
 function toStaffContact(row: IFindStaffContactResult): StaffContactRecord {
-  return {
-    sub: row.sub,
-    name: row.name,
-    email: row.email,
-    language: language.parse(row.language),
-    roles: row.roles,
-    region: row.region,
-    active: row.active,
-    updatedBy: row.updated_by,
-    updatedAt: row.updated_at,
-  };
+  return { ...camelRow(row), language: language.parse(row.language) };
 }
 
-function toAssignment(row: IListContactOfficerAssignmentsResult): ContactOfficerAssignmentRecord {
-  return {
-    taxpayerId: row.taxpayer_id,
-    officerSub: row.officer_sub,
-    officerName: row.officer_name,
-    region: row.region,
-    assignedBy: row.assigned_by,
-    assignedAt: row.assigned_at,
-  };
-}
+const toAssignment = (row: IListContactOfficerAssignmentsResult): ContactOfficerAssignmentRecord => camelRow(row);
 
 /** Remembers (or updates) how to reach an operator, from its application. */
 export async function saveOperatorContact(
@@ -107,16 +87,10 @@ export async function findOperatorContact(
   operatorId: string | null,
   taxpayerId: string | null,
 ): Promise<OperatorContact | undefined> {
-  const row = await runSqlOne(findOperatorRecipient, { operatorId, taxpayerId }, runner);
-  return (
-    row && {
-      taxpayerId: row.taxpayer_id,
-      email: row.email,
-      language: language.parse(row.language),
-      region: row.region,
-      operatorName: row.operator_name,
-    }
-  );
+  return runSqlOne(findOperatorRecipient, { operatorId, taxpayerId }, runner, (row) => ({
+    ...camelRow(row),
+    language: language.parse(row.language),
+  }));
 }
 
 /** The region of the operator, as last learnt from its applications. */
@@ -134,8 +108,7 @@ export async function findValidatorOfCase(runner: SqlRunner, caseId: string): Pr
 
 /** An active staff member's address, if the directory has one. */
 export async function findActiveStaff(runner: SqlRunner, sub: string): Promise<StaffAddress | undefined> {
-  const row = await runSqlOne(findActiveStaffAddress, { sub }, runner);
-  return row && toStaffAddress(row);
+  return runSqlOne(findActiveStaffAddress, { sub }, runner, toStaffAddress);
 }
 
 /** Active staff with the role; with a region, those of that region and the national ones. */
@@ -149,8 +122,7 @@ export async function findAssignedContactOfficer(
   taxpayerId: string,
   region: string,
 ): Promise<StaffAddress | undefined> {
-  const row = await runSqlOne(findAssignedContactOfficerAddress, { taxpayerId, region }, runner);
-  return row && toStaffAddress(row);
+  return runSqlOne(findAssignedContactOfficerAddress, { taxpayerId, region }, runner, toStaffAddress);
 }
 
 /** The directory (at most 1000), national staff first, filtered by role and region when given. */
@@ -163,8 +135,7 @@ export async function listStaffContacts(
 }
 
 export async function findStaffContact(runner: SqlRunner, sub: string): Promise<StaffContactRecord | undefined> {
-  const row = await runSqlOne(findOne, { sub }, runner);
-  return row && toStaffContact(row);
+  return runSqlOne(findOne, { sub }, runner, toStaffContact);
 }
 
 /** The contact, locked for the caller's transaction (`activeOnly`: only while active). */
@@ -173,8 +144,7 @@ export async function lockStaffContact(
   sub: string,
   activeOnly: boolean,
 ): Promise<StaffContactRecord | undefined> {
-  const row = await runSqlOne(lockOne, { sub, activeOnly }, runner);
-  return row && toStaffContact(row);
+  return runSqlOne(lockOne, { sub, activeOnly }, runner, toStaffContact);
 }
 
 /** Creates or replaces a contact, active again. */
@@ -203,8 +173,7 @@ export async function lockContactOfficerAssignment(
   runner: SqlRunner,
   taxpayerId: string,
 ): Promise<ContactOfficerAssignmentRecord | undefined> {
-  const row = await runSqlOne(lockAssignment, { taxpayerId }, runner);
-  return row && toAssignment(row);
+  return runSqlOne(lockAssignment, { taxpayerId }, runner, toAssignment);
 }
 
 export async function saveContactOfficerAssignment(

@@ -1,4 +1,4 @@
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import {
   deactivateWebhookSubscription as deactivateOne,
   findSubscriptionSecrets,
@@ -36,18 +36,7 @@ export interface SubscriptionTarget {
   platform: string;
 }
 
-function toSubscription(row: IFindWebhookSubscriptionResult): WebhookSubscriptionRecord {
-  return {
-    id: row.id,
-    platform: row.platform,
-    url: row.url,
-    eventTypes: row.event_types,
-    active: row.active,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
+const toSubscription = (row: IFindWebhookSubscriptionResult): WebhookSubscriptionRecord => camelRow(row);
 
 export async function insertWebhookSubscription(
   runner: SqlRunner,
@@ -74,8 +63,7 @@ export async function findWebhookSubscription(
   id: string,
   lock = false,
 ): Promise<WebhookSubscriptionRecord | undefined> {
-  const row = await runSqlOne(lock ? lockOne : findOne, { id }, runner);
-  return row && toSubscription(row);
+  return runSqlOne(lock ? lockOne : findOne, { id }, runner, toSubscription);
 }
 
 export async function deactivateWebhookSubscription(runner: SqlRunner, id: string): Promise<void> {

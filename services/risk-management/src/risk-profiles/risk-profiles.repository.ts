@@ -1,5 +1,5 @@
 import { complianceSeverity, type ComplianceRecorded, type EventData } from '@aeo/contracts';
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { ComplianceSeverity, DeclarationWindow, RiskAssessment, RiskFactor } from '../scoring/risk-model';
 import {
   addDeclarationDays as addDays,
@@ -96,19 +96,11 @@ const numberOrNull = (value: string | null) => (value === null ? null : Number(v
 
 function toProfile(row: IFindRiskProfileResult): OperatorRiskProfile {
   return {
-    taxpayerId: row.taxpayer_id,
-    operatorId: row.operator_id,
-    aeoStatus: row.aeo_status,
-    statusType: row.status_type,
+    ...camelRow(row),
     riskScore: numberOrNull(row.risk_score),
     // Written by this service from the risk model's factors (StoreRiskScores).
     riskFactors: row.risk_factors as RiskFactor[] | null,
-    modelVersion: row.model_version,
-    scoredAt: row.scored_at,
     declarationsTotal: Number(row.declarations_total),
-    firstDeclarationAt: row.first_declaration_at,
-    lastDeclarationAt: row.last_declaration_at,
-    updatedAt: row.updated_at,
   };
 }
 
@@ -143,25 +135,23 @@ export async function findRiskProfile(
   runner: SqlRunner,
   key: { taxpayerId: string } | { operatorId: string },
 ): Promise<OperatorRiskProfile | null> {
-  const row = await runSqlOne(
+  const profile = await runSqlOne(
     findProfile,
     'taxpayerId' in key
       ? { taxpayerId: key.taxpayerId, operatorId: null }
       : { taxpayerId: null, operatorId: key.operatorId },
     runner,
+    toProfile,
   );
-  return row ? toProfile(row) : null;
+  return profile ?? null;
 }
 
 /** The trader's last 20 score changes, newest first. */
 export async function findScoreChanges(runner: SqlRunner, taxpayerId: string): Promise<ScoreChange[]> {
   return (await runSql(scoreChanges, { taxpayerId }, runner)).map((row) => ({
+    ...camelRow(row),
     score: Number(row.score),
     previousScore: numberOrNull(row.previous_score),
-    trigger: row.trigger,
-    sourceEventId: row.source_event_id,
-    modelVersion: row.model_version,
-    computedAt: row.computed_at,
   }));
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { safeText, statusType } from '@aeo/contracts';
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import {
   CASE_PURPOSES,
   CASE_STATUSES,
@@ -29,33 +29,12 @@ const conditions = z.array(safeText).nullable();
 
 function toValidationCase(row: IFindValidationCaseResult): ValidationCase {
   return {
-    id: row.id,
-    applicationId: row.application_id,
-    operatorId: row.operator_id,
-    region: row.region,
+    ...camelRow(row),
     status: caseStatus.parse(row.status),
-    assignedValidator: row.assigned_validator,
-    openedAt: row.opened_at,
-    programmeVersion: row.programme_version,
-    taxpayerId: row.taxpayer_id,
     statusType: statusType.nullable().parse(row.status_type),
-    riskScore: row.risk_score,
-    riskRecommendation: row.risk_recommendation,
-    siteVisitRequired: row.site_visit_required,
-    reportDue: row.report_due,
     recommendation: recommendation.parse(row.recommendation),
     conditions: conditions.parse(row.conditions),
-    reportSummary: row.report_summary,
-    reportSubmittedBy: row.report_submitted_by,
-    reportSubmittedAt: row.report_submitted_at,
     purpose: casePurpose.parse(row.purpose),
-    workflowId: row.workflow_id,
-    authorisationNumber: row.authorisation_number,
-    cycle: row.cycle,
-    caseKey: row.case_key,
-    closedAt: row.closed_at,
-    closedReason: row.closed_reason,
-    closedBy: row.closed_by,
   };
 }
 

@@ -1,4 +1,4 @@
-import { runSql, runSqlCounted, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { runSql, runSqlChanged, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { ValidatorView } from './validator.response';
 import {
   findValidator as findOne,
@@ -52,8 +52,7 @@ export async function updateValidatorInScope(
   validator: Validator,
   scope: string | null,
 ): Promise<boolean> {
-  const { count } = await runSqlCounted(updateInScope, { ...validator, scope }, runner);
-  return count > 0;
+  return runSqlChanged(updateInScope, { ...validator, scope }, runner);
 }
 
 /** Validators with their open cases, by region and sub; only the region's when `region` is given. */
