@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { WorkflowHandle } from '@temporalio/client';
+import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import type { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { ActivityInterceptorsFactory, WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { testEnv } from './env';
@@ -65,6 +66,47 @@ export function useTimeSkippingTestbed(
         index === running.length ? fn() : running[index].runUntil(() => run(index + 1));
       return run(0);
     },
+  };
+}
+
+/** A time-skipping testbed whose workflows run on one task queue, for the specs of one folder. */
+export interface WorkflowSpecTestbed {
+  /** The spec file's own time-skipping test server (from its beforeAll on). */
+  readonly env: TestWorkflowEnvironment;
+  /** Runs `fn` while the workflows and these activities (by task queue) run. */
+  withActivities<T>(activities: Record<string, object>, fn: () => Promise<T>): Promise<T>;
+  /** RECORD_HISTORIES=1 saves the history in the spec folder's `histories/` for its replay test (record before changing the workflow). */
+  recordHistory(name: string, handle: WorkflowHandle): Promise<void>;
+}
+
+/** `useTimeSkippingTestbed` with the workflow bundle on `workflowTaskQueue`, for the specs in `specDirectory`. */
+export function useWorkflowSpecTestbed(
+  bundleWorkflows: () => Promise<WorkflowBundleWithSourceMap>,
+  workflowTaskQueue: string,
+  specDirectory: string,
+): WorkflowSpecTestbed {
+  const testbed = useTimeSkippingTestbed(bundleWorkflows);
+  return {
+    get env() {
+      return testbed.env;
+    },
+    withActivities: (activities, fn) => testbed.withWorkers({ workflows: workflowTaskQueue, activities }, fn),
+    recordHistory: (name, handle) => recordHistory(join(specDirectory, 'histories'), name, handle),
+  };
+}
+
+/** How a workflow refused an update (the update must fail): the message and failure type of its cause. */
+export async function updateRefusal(update: Promise<unknown>): Promise<{ message: string; type?: string }> {
+  const error = await update.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
+  const failure = error as WorkflowUpdateFailedError;
+  const cause = failure.cause;
+  return {
+    message: cause?.message ?? failure.message,
+    type: cause instanceof ApplicationFailure ? (cause.type ?? undefined) : undefined,
   };
 }
 

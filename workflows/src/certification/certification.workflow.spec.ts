@@ -1,17 +1,8 @@
-import { ApplicationFailure, WorkflowFailedError, WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
-import { join } from 'node:path';
-import { recordHistory as saveHistory, useTimeSkippingTestbed } from '@aeo/testing';
-import { bundleWorkflows } from '../bundle';
+import { WorkflowFailedError, WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
 import { TASK_QUEUES } from '../shared/task-queues';
-import {
-  POISON,
-  RecordingFakes,
-  TEST_OPERATOR,
-  activitiesByQueue,
-  dataFailure,
-  recordingFakes,
-  refusingPoison,
-} from '../shared/testing/fakes';
+import { POISON, TEST_OPERATOR, dataFailure, recordingFakes, refusingPoison } from '../shared/testing/fakes';
+import { updateRefusal } from '@aeo/testing';
+import { DAY_MS, untilState, useWorkflowTestbed } from '../shared/testing/testbed';
 import type { RiskRecommendation } from '../risk/risk.contract';
 import {
   CertificationInput,
@@ -31,21 +22,16 @@ import {
 
 jest.setTimeout(180_000);
 
-const DAY = 86_400_000;
 const CASE_ID = '9d1f0c2e-3b4a-4c5d-8e6f-7a8b9c0d1e2f';
 
 /** The activities of a certification withdrawn during validation, in order. */
 const WITHDRAWN_IN_VALIDATION = ['recordAcceptance', 'assessOperatorRisk', 'openValidationCase', 'closeValidationCase'];
 
 describe('certification workflow (time-skipping)', () => {
-  const testbed = useTimeSkippingTestbed(bundleWorkflows);
+  const testbed = useWorkflowTestbed(__dirname);
+  const { withWorkers, recordHistory } = testbed;
   const fakes = (recommendation: RiskRecommendation = 'proceed') =>
     recordingFakes({ caseId: CASE_ID, riskScore: 31.5, recommendation });
-  const withWorkers = <T>(fake: RecordingFakes, fn: () => Promise<T>): Promise<T> =>
-    testbed.withWorkers({ workflows: TASK_QUEUES.certification, activities: activitiesByQueue(fake) }, fn);
-  /** RECORD_HISTORIES=1 saves each history for the replay test (do it before changing the workflow). */
-  const recordHistory = (name: string, handle: WorkflowHandle) =>
-    saveHistory(join(__dirname, 'histories'), name, handle);
 
   const input = async (applicationId: string): Promise<CertificationInput> => ({
     applicationId,
@@ -68,23 +54,18 @@ describe('certification workflow (time-skipping)', () => {
     summary: 'desk review and site visit done',
     submittedBy: 'validator-7',
   });
-  const waitForStage = async (handle: WorkflowHandle, stage: string) => {
-    for (let i = 0; i < 100; i++) {
-      if ((await handle.query(certificationStateQuery)).stage === stage) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`workflow never reached ${stage}: ${JSON.stringify(await handle.query(certificationStateQuery))}`);
-  };
-
-  const waitForNote = async (handle: WorkflowHandle, note: RegExp) => {
-    for (let i = 0; i < 100; i++) {
-      if ((await handle.query(certificationStateQuery)).history.some((h) => note.test(h.note))) return;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(
-      `no history note ${note}: ${JSON.stringify((await handle.query(certificationStateQuery)).history)}`,
+  const waitForStage = (handle: WorkflowHandle, stage: string) =>
+    untilState(
+      () => handle.query(certificationStateQuery),
+      (state) => state.stage === stage,
+      `workflow never reached ${stage}`,
     );
-  };
+  const waitForNote = (handle: WorkflowHandle, note: RegExp) =>
+    untilState(
+      () => handle.query(certificationStateQuery),
+      (state) => state.history.some((h) => note.test(h.note)),
+      `no history note ${note}`,
+    );
 
   /** Accepted, validated with this recommendation, waiting for the executive. */
   const toDecision = async (handle: WorkflowHandle, recommendation: 'grant' | 'refuse') => {
@@ -135,7 +116,7 @@ describe('certification workflow (time-skipping)', () => {
       await handle.signal(informationRequestedSignal, {
         requestId,
         requestedBy: 'officer-1',
-        dueBy: new Date((await testbed.env.currentTimeMs()) + 30 * DAY).toISOString(),
+        dueBy: new Date((await testbed.env.currentTimeMs()) + 30 * DAY_MS).toISOString(),
       });
       // 60 days later nothing is deemed: the clock stood still at 20 days left.
       await testbed.env.sleep('60 days');
@@ -192,7 +173,7 @@ describe('certification workflow (time-skipping)', () => {
       conditions: ['annual security self-audit'],
     });
     expect(Date.parse(issued.args['effectiveFrom'] as string) - Date.parse(issued.args['decidedAt'] as string)).toBe(
-      5 * DAY,
+      5 * DAY_MS,
     );
     expect(state.history.map((h) => h.stage)).toEqual([
       'acceptance',
@@ -219,7 +200,7 @@ describe('certification workflow (time-skipping)', () => {
         args: [{ decision: 'refuse', decidedBy: 'executive-1', reasons: ['no security plan for the warehouse'] }],
       });
       expect(hearing.stage).toBe('hearing');
-      expect(Date.parse(hearing.hearing!.respondBy) - (await testbed.env.currentTimeMs())).toBeGreaterThan(29 * DAY);
+      expect(Date.parse(hearing.hearing!.respondBy) - (await testbed.env.currentTimeMs())).toBeGreaterThan(29 * DAY_MS);
       // No decision while the operator may still comment.
       await expect(
         handle.executeUpdate(executiveDecisionUpdate, {
@@ -312,7 +293,7 @@ describe('certification workflow (time-skipping)', () => {
       const extended = await handle.executeUpdate(executiveDecisionUpdate, {
         args: [{ decision: 'extend', decidedBy: 'executive-1', reasons: ['third-country supplier audit'], days: 45 }],
       });
-      expect(Date.parse(extended.decisionDeadline!) - acceptedAt).toBeGreaterThanOrEqual(165 * DAY - DAY);
+      expect(Date.parse(extended.decisionDeadline!) - acceptedAt).toBeGreaterThanOrEqual(165 * DAY_MS - DAY_MS);
       await expect(
         handle.executeUpdate(executiveDecisionUpdate, {
           args: [{ decision: 'extend', decidedBy: 'executive-1', reasons: ['more time'], days: 10 }],
@@ -398,18 +379,13 @@ describe('certification workflow (time-skipping)', () => {
       await waitForNote(handle, /^acceptance could not be recorded/);
       expect((await handle.query(certificationStateQuery)).stage).toBe('acceptance');
       await toDecision(handle, 'grant');
-      const error = await handle
-        .executeUpdate(executiveDecisionUpdate, {
+      const cause = await updateRefusal(
+        handle.executeUpdate(executiveDecisionUpdate, {
           args: [
             { decision: 'grant', decidedBy: 'executive-1', reasons: [`all criteria met ${POISON}`], conditions: [] },
           ],
-        })
-        .then(
-          () => undefined,
-          (e: unknown) => e,
-        );
-      expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-      const cause = (error as WorkflowUpdateFailedError).cause as ApplicationFailure;
+        }),
+      );
       expect(cause.type).toBe(FAILURE_TYPES.invalidData);
       expect(cause.message).toContain('The grant decision could not be applied: issueAuthorisation: invalid data');
       expect((await handle.query(certificationStateQuery)).stage).toBe('decision');

@@ -1,6 +1,6 @@
-import { upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
 import type { z } from 'zod';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
+import { upsertRegisteredAttributes } from '../shared/attributes';
 import { alerter, attempt, FailedForGood } from '../shared/failures';
 import type { DecisionDeadlineWatch } from './deadline';
 import type {
@@ -61,22 +61,13 @@ export class CertificationRun {
       acceptanceDeadline: new Date(this.acceptanceDeadlineMs).toISOString(),
       history: [],
     };
-    this.alert = alerter({
-      process: 'certification',
-      applicationId: input.applicationId,
-      operatorId: input.operatorId,
-      taxpayerId: input.taxpayerId,
-      region: input.region,
-    });
+    this.alert = alerter('certification', input);
   }
 
   enter(stage: CertificationStage, note: string): void {
     this.state.stage = stage;
     this.state.history.push({ at: new Date().toISOString(), stage, note });
-    // Only when the starter registered our attributes (the time-skipping test server has none).
-    if (workflowInfo().typedSearchAttributes.get(SEARCH_ATTRIBUTE_KEYS.stage) !== undefined) {
-      upsertSearchAttributes([{ key: SEARCH_ATTRIBUTE_KEYS.stage, value: stage }]);
-    }
+    upsertRegisteredAttributes([{ key: SEARCH_ATTRIBUTE_KEYS.stage, value: stage }]);
   }
 
   note(note: string): void {

@@ -1,9 +1,7 @@
-import { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
-import { join } from 'node:path';
-import { recordHistory as saveHistory, useTimeSkippingTestbed } from '@aeo/testing';
-import { bundleWorkflows } from '../bundle';
+import { WorkflowHandle } from '@temporalio/client';
 import { TASK_QUEUES } from '../shared/task-queues';
+import { updateRefusal } from '@aeo/testing';
+import { DAY_MS, useWorkflowTestbed } from '../shared/testing/testbed';
 import {
   ArrangementStepInput,
   ArrangementStepRecord,
@@ -18,7 +16,6 @@ import {
 
 jest.setTimeout(240_000);
 
-const DAY = 86_400_000;
 const TERMS = {
   statusTypes: ['AEOS' as const],
   directions: ['import' as const, 'export' as const],
@@ -33,9 +30,8 @@ interface Call {
 }
 
 describe('MRA arrangement workflow (time-skipping)', () => {
-  const testbed = useTimeSkippingTestbed(bundleWorkflows);
-  const recordHistory = (name: string, handle: WorkflowHandle) =>
-    saveHistory(join(__dirname, 'histories'), name, handle);
+  const testbed = useWorkflowTestbed(__dirname);
+  const { recordHistory } = testbed;
 
   /** The mra service's activities, recording each call at the test server's clock. */
   const fakes = () => {
@@ -53,10 +49,7 @@ describe('MRA arrangement workflow (time-skipping)', () => {
   };
   type Fakes = ReturnType<typeof fakes>;
   const withWorkers = <T>(fake: Fakes, fn: () => Promise<T>): Promise<T> =>
-    testbed.withWorkers(
-      { workflows: TASK_QUEUES.certification, activities: { [TASK_QUEUES.mraArrangements]: fake.activities } },
-      fn,
-    );
+    testbed.withActivities({ [TASK_QUEUES.mraArrangements]: fake.activities }, fn);
 
   const input = (arrangementId: string, policy?: MraArrangementInput['policy']): MraArrangementInput => ({
     arrangementId,
@@ -74,18 +67,6 @@ describe('MRA arrangement workflow (time-skipping)', () => {
   const step = (handle: WorkflowHandle, action: ArrangementStepInput): Promise<MraArrangementState> =>
     handle.executeUpdate(arrangementStepUpdate, { args: [action] });
   const state = (handle: WorkflowHandle) => handle.query(mraArrangementStateQuery);
-  const refusal = async (promise: Promise<unknown>): Promise<{ message: string; type?: string }> => {
-    const error = await promise.then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-    const cause = (error as WorkflowUpdateFailedError).cause;
-    return {
-      message: cause?.message ?? '',
-      type: cause instanceof ApplicationFailure ? (cause.type ?? undefined) : undefined,
-    };
-  };
   const officer = { by: 'mra.officer.tuya', byRoles: ['mra-officer'] };
   const executive = { by: 'executive.ganbold', byRoles: ['executive'] };
 
@@ -149,18 +130,18 @@ describe('MRA arrangement workflow (time-skipping)', () => {
       ]);
       expect(fake.calls.at(-1)!.args).toMatchObject({ from: 'implementation', to: 'operational', terms: TERMS });
       const dueMs = Date.parse(operational.reviewDueAt!);
-      expect(dueMs - operationalAt).toBeGreaterThan(360 * DAY);
-      expect(dueMs - operationalAt).toBeLessThan(370 * DAY);
+      expect(dueMs - operationalAt).toBeGreaterThan(360 * DAY_MS);
+      expect(dueMs - operationalAt).toBeLessThan(370 * DAY_MS);
 
       // Nothing until 60 days ahead, then the reminders at 60 and 14 days.
-      await testbed.env.sleep(dueMs - 61 * DAY - (await testbed.env.currentTimeMs()));
+      await testbed.env.sleep(dueMs - 61 * DAY_MS - (await testbed.env.currentTimeMs()));
       expect(fake.names().filter((name) => name.startsWith('review-due'))).toEqual([]);
       await testbed.env.sleep('2 days');
       await testbed.env.sleep('50 days');
       const reminders = fake.calls.filter((call) => call.name.startsWith('review-due'));
       expect(reminders.map((call) => call.name)).toEqual(['review-due:60', 'review-due:14']);
-      expect(Math.abs(reminders[0].at - (dueMs - 60 * DAY))).toBeLessThan(DAY);
-      expect(Math.abs(reminders[1].at - (dueMs - 14 * DAY))).toBeLessThan(DAY);
+      expect(Math.abs(reminders[0].at - (dueMs - 60 * DAY_MS))).toBeLessThan(DAY_MS);
+      expect(Math.abs(reminders[1].at - (dueMs - 14 * DAY_MS))).toBeLessThan(DAY_MS);
       expect(reminders[0].args).toEqual({ arrangementId: id, reviewDueAt: operational.reviewDueAt, daysBefore: 60 });
 
       // The review completed (with a new period): the next one is armed, in a new run.
@@ -171,8 +152,8 @@ describe('MRA arrangement workflow (time-skipping)', () => {
         intervalMonths: 24,
       });
       const nextDueMs = Date.parse(reviewed.reviewDueAt!);
-      expect(nextDueMs - (await testbed.env.currentTimeMs())).toBeGreaterThan(720 * DAY);
-      await testbed.env.sleep(nextDueMs - 13 * DAY - (await testbed.env.currentTimeMs()));
+      expect(nextDueMs - (await testbed.env.currentTimeMs())).toBeGreaterThan(720 * DAY_MS);
+      await testbed.env.sleep(nextDueMs - 13 * DAY_MS - (await testbed.env.currentTimeMs()));
       expect(fake.names().filter((name) => name.startsWith('review-due'))).toEqual([
         'review-due:60',
         'review-due:14',
@@ -204,9 +185,9 @@ describe('MRA arrangement workflow (time-skipping)', () => {
       const suspended = await step(handle, { step: 'suspend', ...officer, reason: 'lists not updated for 3 months' });
       expect(suspended).toMatchObject({ phase: 'suspended', suspendedFrom: 'operational' });
       // Past both reminder dates: none is sent while suspended.
-      await testbed.env.sleep(dueMs - 20 * DAY - (await testbed.env.currentTimeMs()));
+      await testbed.env.sleep(dueMs - 20 * DAY_MS - (await testbed.env.currentTimeMs()));
       expect(fake.names().filter((name) => name.startsWith('review-due'))).toEqual([]);
-      const refused = await refusal(step(handle, { step: 'complete-review', ...officer, findings: ['x'] }));
+      const refused = await updateRefusal(step(handle, { step: 'complete-review', ...officer, findings: ['x'] }));
       expect(refused.message).toContain('not possible while the arrangement is in phase suspended');
 
       const resumed = await step(handle, { step: 'resume', ...officer, reason: 'lists updated again' });
@@ -229,18 +210,18 @@ describe('MRA arrangement workflow (time-skipping)', () => {
     const fake = fakes();
     await withWorkers(fake, async () => {
       const handle = await start('2d8b4c6a-3e5f-4a71-8c1d-2e3f4a5b6c7d');
-      const outOfOrder = await refusal(
+      const outOfOrder = await updateRefusal(
         step(handle, { step: 'sign', ...executive, text: 'x', signedOn: '2027-01-01', terms: TERMS }),
       );
       expect(outOfOrder.message).toBe(
         '"sign" is not possible while the arrangement is in phase preparation (possible: advance, set-review-policy, terminate)',
       );
-      const skipped = await refusal(step(handle, { step: 'advance', to: 'negotiation', ...officer }));
+      const skipped = await updateRefusal(step(handle, { step: 'advance', to: 'negotiation', ...officer }));
       expect(skipped.message).toContain('it advances to programme-comparison, not to negotiation');
       await step(handle, { step: 'advance', to: 'programme-comparison', ...officer });
-      const noComparison = await refusal(step(handle, { step: 'advance', to: 'joint-validation', ...officer }));
+      const noComparison = await updateRefusal(step(handle, { step: 'advance', to: 'joint-validation', ...officer }));
       expect(noComparison.message).toBe('record the programme comparison before the joint validation');
-      const malformed = await refusal(
+      const malformed = await updateRefusal(
         step(handle, {
           step: 'record-comparison',
           ...officer,

@@ -1,13 +1,12 @@
-import { useTimeSkippingTestbed } from '@aeo/testing';
-import { bundleWorkflows } from '../bundle';
 import { TASK_QUEUES } from '../shared/task-queues';
+import { useWorkflowTestbed } from '../shared/testing/testbed';
 import type { MraListExportActivities, MraListExportReport } from './mra-list-export.contract';
 import { mraListExportWorkflow } from './mra-list-export.workflow';
 
 jest.setTimeout(120_000);
 
 describe('MRA list export workflow (time-skipping)', () => {
-  const testbed = useTimeSkippingTestbed(bundleWorkflows);
+  const testbed = useWorkflowTestbed(__dirname);
 
   it('exports every operational arrangement through the mra service’s activity, retrying a failed attempt', async () => {
     const calls: string[] = [];
@@ -22,13 +21,11 @@ describe('MRA list export workflow (time-skipping)', () => {
         return report;
       },
     };
-    const result = await testbed.withWorkers(
-      { workflows: TASK_QUEUES.certification, activities: { [TASK_QUEUES.mraListExports]: activities } },
-      () =>
-        testbed.env.client.workflow.execute(mraListExportWorkflow, {
-          taskQueue: TASK_QUEUES.certification,
-          workflowId: 'mra-list-export-test',
-        }),
+    const result = await testbed.withActivities({ [TASK_QUEUES.mraListExports]: activities }, () =>
+      testbed.env.client.workflow.execute(mraListExportWorkflow, {
+        taskQueue: TASK_QUEUES.certification,
+        workflowId: 'mra-list-export-test',
+      }),
     );
     expect(result).toEqual(report);
     expect(calls).toHaveLength(2);

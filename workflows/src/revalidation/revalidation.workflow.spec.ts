@@ -1,16 +1,8 @@
-import { ApplicationFailure, WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
-import { join } from 'node:path';
-import { recordHistory as saveHistory, useTimeSkippingTestbed } from '@aeo/testing';
-import { bundleWorkflows } from '../bundle';
+import { WorkflowHandle } from '@temporalio/client';
 import { TASK_QUEUES } from '../shared/task-queues';
-import {
-  POISON,
-  RecordingFakes,
-  TEST_OPERATOR,
-  activitiesByQueue,
-  recordingFakes,
-  refusingPoison,
-} from '../shared/testing/fakes';
+import { POISON, TEST_OPERATOR, recordingFakes, refusingPoison } from '../shared/testing/fakes';
+import { updateRefusal } from '@aeo/testing';
+import { DAY_MS, untilState, useWorkflowTestbed } from '../shared/testing/testbed';
 import type { RiskRecommendation } from '../risk/risk.contract';
 import {
   FAILURE_TYPES,
@@ -28,26 +20,21 @@ import {
 
 jest.setTimeout(240_000);
 
-const DAY = 86_400_000;
 const CASE_ID = '4e2a7c1d-9b3f-4a5e-8d6c-1f0e2d3c4b5a';
 
 describe('revalidation workflow (time-skipping)', () => {
-  const testbed = useTimeSkippingTestbed(bundleWorkflows);
+  const testbed = useWorkflowTestbed(__dirname);
+  const { withWorkers, recordHistory } = testbed;
   // `at` is the test server's clock, which skips ahead.
   const fakes = (recommendation: RiskRecommendation = 'proceed') =>
     recordingFakes({ caseId: CASE_ID, riskScore: 22, recommendation, clock: () => testbed.env.currentTimeMs() });
-  const withWorkers = <T>(fake: RecordingFakes, fn: () => Promise<T>): Promise<T> =>
-    testbed.withWorkers({ workflows: TASK_QUEUES.certification, activities: activitiesByQueue(fake) }, fn);
-  /** RECORD_HISTORIES=1 saves each history for the replay test (do it before changing the workflow). */
-  const recordHistory = (name: string, handle: WorkflowHandle) =>
-    saveHistory(join(__dirname, 'histories'), name, handle);
 
   const input = async (authorisationNumber: string, dueInDays = 3 * 365): Promise<RevalidationInput> => ({
     authorisationNumber,
     applicationId: '6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
     ...TEST_OPERATOR,
     statusType: 'AEOF',
-    nextDueAt: new Date((await testbed.env.currentTimeMs()) + dueInDays * DAY).toISOString(),
+    nextDueAt: new Date((await testbed.env.currentTimeMs()) + dueInDays * DAY_MS).toISOString(),
   });
 
   const start = async (authorisationNumber: string, dueInDays?: number) =>
@@ -59,20 +46,13 @@ describe('revalidation workflow (time-skipping)', () => {
   const act = (handle: WorkflowHandle, action: LifecycleActionInput) =>
     handle.executeUpdate(lifecycleActionUpdate, { args: [action] });
   const state = (handle: WorkflowHandle) => handle.query(revalidationStateQuery);
-  const waitFor = async (handle: WorkflowHandle, stage: RevalidationStage, cycle?: number) => {
-    for (let i = 0; i < 200; i++) {
-      try {
-        const current = await state(handle);
-        if (current.stage === stage && (cycle === undefined || current.cycle === cycle)) return current;
-      } catch {
-        // between two runs of a continue-as-new the query may find no worker task yet
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(
-      `workflow never reached ${stage}${cycle ? ` in cycle ${cycle}` : ''}: ${JSON.stringify(await state(handle))}`,
+  const waitFor = (handle: WorkflowHandle, stage: RevalidationStage, cycle?: number) =>
+    untilState(
+      () => state(handle),
+      (current) => current.stage === stage && (cycle === undefined || current.cycle === cycle),
+      `workflow never reached ${stage}${cycle ? ` in cycle ${cycle}` : ''}`,
+      10_000,
     );
-  };
   /** An early revalidation the regional office asks for, the self-assessment updated unchanged: at validation in cycle 1. */
   const toValidation = async (handle: WorkflowHandle, triggerId: string) => {
     await handle.signal(revalidationTriggerSignal, {
@@ -91,15 +71,7 @@ describe('revalidation workflow (time-skipping)', () => {
     summary: 'desk review done',
     submittedBy: 'validator-7',
   });
-  const refusal = async (promise: Promise<unknown>): Promise<string> => {
-    const error = await promise.then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-    const failure = error as WorkflowUpdateFailedError;
-    return failure.cause?.message ?? failure.message;
-  };
+  const refusal = async (update: Promise<unknown>): Promise<string> => (await updateRefusal(update)).message;
 
   it('runs a whole 3-year cycle with its reminders, then two more cycles, each continuing as new', async () => {
     const fake = fakes();
@@ -183,7 +155,7 @@ describe('revalidation workflow (time-skipping)', () => {
       cycle: 1,
     });
     expect(fake.of('assessOperatorRisk')[1].args).toMatchObject({ reference: `revalidation-${number}-2` });
-    expect(started[0].at - startedAt).toBeGreaterThanOrEqual(3 * 365 * DAY);
+    expect(started[0].at - startedAt).toBeGreaterThanOrEqual(3 * 365 * DAY_MS);
   });
 
   it('suspends the security part, reminds about the plan and the period, reinstates, then takes up the alert noted meanwhile', async () => {
@@ -296,7 +268,7 @@ describe('revalidation workflow (time-skipping)', () => {
         action: 'revoke',
         by: 'executive-2',
         reasons: ['the comments do not change the grounds'],
-        effectiveFrom: new Date(decidedAt + 10 * DAY).toISOString(),
+        effectiveFrom: new Date(decidedAt + 10 * DAY_MS).toISOString(),
       });
       expect(revoking.stage).toBe('revoking');
       const outcome = await handle.result();
@@ -319,7 +291,7 @@ describe('revalidation workflow (time-skipping)', () => {
     // The repeated trigger started nothing more.
     expect(fake.of('startRevalidation')).toHaveLength(1);
     const revoked = fake.of('recordRevocation')[0];
-    expect(revoked.at - result.decidedAt).toBeGreaterThanOrEqual(10 * DAY);
+    expect(revoked.at - result.decidedAt).toBeGreaterThanOrEqual(10 * DAY_MS);
     expect(revoked.args).toMatchObject({
       decidedBy: 'executive-2',
       grounds: ['no remediation plan', 'insolvency proceedings', 'the comments do not change the grounds'],
@@ -427,16 +399,9 @@ describe('revalidation workflow (time-skipping)', () => {
       const handle = await start(number);
       await waitFor(handle, 'monitoring');
       await act(handle, { action: 'suspend', by: 'executive-1', grounds: ['access control failed'] });
-      const error = await act(handle, {
-        action: 'reinstate',
-        by: 'executive-1',
-        reasons: [`measures verified ${POISON}`],
-      }).then(
-        () => undefined,
-        (e: unknown) => e,
+      const cause = await updateRefusal(
+        act(handle, { action: 'reinstate', by: 'executive-1', reasons: [`measures verified ${POISON}`] }),
       );
-      expect(error).toBeInstanceOf(WorkflowUpdateFailedError);
-      const cause = (error as WorkflowUpdateFailedError).cause as ApplicationFailure;
       expect(cause.type).toBe(FAILURE_TYPES.invalidData);
       expect(cause.message).toContain(
         '"reinstate" could not be applied: recordReinstatement: invalid data (PostgreSQL 22P05',

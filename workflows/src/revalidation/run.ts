@@ -1,6 +1,7 @@
-import { condition, upsertSearchAttributes, workflowInfo } from '@temporalio/workflow';
+import { condition } from '@temporalio/workflow';
 import type { ValidationReport } from '../certification/certification.contract';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
+import { upsertRegisteredAttributes } from '../shared/attributes';
 import { adoptCorrelationId } from '../shared/correlation';
 import { alerter, attempt } from '../shared/failures';
 import type {
@@ -66,7 +67,6 @@ export class RevalidationRun {
   readonly queue: Ticket[] = [];
   /** Actions accepted but not yet applied: one at a time, so each is validated against the stage it will meet. */
   readonly active = new Set<Ticket>();
-  private readonly hasAttributes: boolean;
   private readonly alert: ReturnType<typeof alerter>;
 
   constructor(readonly input: RevalidationWorkflowInput) {
@@ -83,22 +83,13 @@ export class RevalidationRun {
       pendingTriggers: [...input.pendingTriggers],
       history: [],
     };
-    this.hasAttributes = workflowInfo().typedSearchAttributes.get(SEARCH_ATTRIBUTE_KEYS.stage) !== undefined;
-    this.alert = alerter({
-      process: 'revalidation',
-      applicationId: input.applicationId,
-      operatorId: input.operatorId,
-      taxpayerId: input.taxpayerId,
-      region: input.region,
-      authorisationNumber: input.authorisationNumber,
-    });
+    this.alert = alerter('revalidation', input);
   }
 
   enter(stage: RevalidationStage, note: string): void {
     this.state.stage = stage;
     this.note(note);
-    // Only when the starter registered our attributes (the time-skipping test server has none).
-    if (this.hasAttributes) upsertSearchAttributes([{ key: SEARCH_ATTRIBUTE_KEYS.stage, value: stage }]);
+    upsertRegisteredAttributes([{ key: SEARCH_ATTRIBUTE_KEYS.stage, value: stage }]);
   }
 
   note(note: string): void {
@@ -108,8 +99,7 @@ export class RevalidationRun {
   setDue(ms: number): void {
     this.nextDueMs = ms;
     this.state.nextDueAt = iso(ms);
-    if (this.hasAttributes)
-      upsertSearchAttributes([{ key: SEARCH_ATTRIBUTE_KEYS.revalidationDue, value: new Date(ms) }]);
+    upsertRegisteredAttributes([{ key: SEARCH_ATTRIBUTE_KEYS.revalidationDue, value: new Date(ms) }]);
   }
 
   /** The next action among `allowed` (others, left over from an earlier stage, are refused), or undefined when `until` passes first. */

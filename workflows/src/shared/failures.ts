@@ -84,10 +84,19 @@ export type AlertSubject = Pick<
   'process' | 'applicationId' | 'operatorId' | 'taxpayerId' | 'region' | 'authorisationNumber'
 >;
 
-/** The alert of a step that failed for good, for this workflow. */
-export const alerter =
-  (subject: AlertSubject) =>
-  (failure: FailedForGood, action: string, outcome: WorkflowFailureAlert['outcome'], by?: string): Promise<void> =>
+/** The alert of a step that failed for good, for this workflow of `process` about the operator (and authorisation) of its input. */
+export const alerter = (
+  process: AlertSubject['process'],
+  { applicationId, operatorId, taxpayerId, region, authorisationNumber }: Omit<AlertSubject, 'process'>,
+) => {
+  const subject: AlertSubject = { process, applicationId, operatorId, taxpayerId, region };
+  if (authorisationNumber !== undefined) subject.authorisationNumber = authorisationNumber;
+  return (
+    failure: FailedForGood,
+    action: string,
+    outcome: WorkflowFailureAlert['outcome'],
+    by?: string,
+  ): Promise<void> =>
     alertOperations({
       workflowId: workflowInfo().workflowId,
       ...subject,
@@ -98,6 +107,7 @@ export const alerter =
       detail: failure.message,
       by,
     });
+};
 
 /** Logs the failure at error level and alerts operations; an alert that cannot be raised is only logged (it never stops the workflow). */
 export async function alertOperations(alert: WorkflowFailureAlert): Promise<void> {
