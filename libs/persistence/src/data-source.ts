@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { Client, ClientConfig } from 'pg';
 import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
 import { databaseUrlFor } from '@aeo/config';
 
@@ -42,6 +43,21 @@ export function isDatabaseEndpoint(peer: { address?: unknown; port?: unknown; ho
 }
 
 /**
+ * The pool's connections. pg-pool takes its 'error' listener off a connection when it hands it
+ * out, and TypeORM puts its own on only a promise tick later. A server being stopped can send a
+ * new connection's ReadyForQuery and its FATAL 57P01 in one read: the 'error' event between the
+ * two had no listener and crashed the process (its clients saw `ECONNRESET`). This listener stays
+ * for the connection's whole life; the error still fails the connection's query (`not queryable`,
+ * a database error: 503) and the pool drops the connection.
+ */
+class PoolClient extends Client {
+  constructor(config?: string | ClientConfig) {
+    super(config);
+    this.on('error', () => undefined);
+  }
+}
+
+/**
  * The one way services build their TypeORM options: PostgreSQL, the service's own database,
  * migrations run at start, never `synchronize` (schema changes are reviewed migrations).
  */
@@ -59,7 +75,7 @@ export function dataSourceOptionsFor(options: ServiceDataSourceOptions): DataSou
     synchronize: false,
     logging: ['error', 'migration'],
     applicationName: `aeo-${options.service}`,
-    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 },
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5000, Client: PoolClient },
   };
 }
 
