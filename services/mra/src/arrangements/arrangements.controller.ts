@@ -1,8 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZodResponse } from 'nestjs-zod';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { HumanStep, WorkflowAction } from '@aeo/service-kit';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, Role, ROLES, Roles } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import {
   ArrangementDto,
   ArrangementRecordDto,
@@ -27,9 +26,19 @@ import { ArrangementsService, type StepRequest } from './arrangements.service';
 
 const REFUSALS =
   '409 with the workflow’s reason when the phase does not allow the step (nothing is recorded); 422 naming the field when a value is refused.';
-/** What an operation taking a step says about itself. */
-const stepOperation = (summary: string, description: string) =>
-  ApiOperation({ summary, description: `${description} ${REFUSALS}` });
+/**
+ * A person's step on the arrangement's workflow, by an MRA officer unless another role is named:
+ * answers the arrangement as the step left it.
+ */
+const Step = (summary: string, description: string, role: Role = ROLES.mraOfficer) =>
+  Operation({
+    roles: [role],
+    summary,
+    description: `${description} ${REFUSALS}`,
+    answer: ArrangementDto,
+    humanStep: true,
+    workflowAction: true,
+  });
 
 /**
  * The mutual recognition arrangements with partner customs administrations and their life as a
@@ -45,125 +54,111 @@ export class ArrangementsController {
 
   /** All arrangements for MRA officers and executives; a partner administration sees its own. */
   @Get()
-  @ApiOperation({
+  @Operation({
     summary: 'List mutual recognition arrangements',
     description:
       'With phase, terms, next review and phase history. All arrangements for MRA officers and executives; a partner administration sees only its own country’s.',
+    answer: [ArrangementDto],
   })
-  @ZodResponse({ status: 200, type: [ArrangementDto] })
   list(@CurrentUser() user: AuthenticatedUser) {
     return this.arrangements.list(user);
   }
 
   @Post()
-  @HttpCode(201)
-  @Roles(ROLES.mraOfficer)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.mraOfficer],
     summary: 'Start an arrangement with a partner administration',
     description:
       'Creates the arrangement in preparation and starts its workflow. 409 when the partner country has an open (not terminated) arrangement. Idempotent with an Idempotency-Key.',
+    status: 201,
+    answer: ArrangementDto,
   })
-  @ZodResponse({ status: 201, type: ArrangementDto })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: NewArrangementDto) {
     return this.arrangements.create(user, body);
   }
 
   @Get(':arrangementId')
-  @ApiOperation({
+  @Operation({
     summary: 'Read one arrangement',
     description:
       'With phase, terms, next review and phase history. A partner administration reads only its own; another partner’s arrangement is answered 404, as if it did not exist.',
+    answer: ArrangementDto,
   })
-  @ZodResponse({ status: 200, type: ArrangementDto })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
     return this.arrangements.get(user, params.arrangementId);
   }
 
   @Get(':arrangementId/phases')
-  @ApiOperation({ summary: 'Phase history of an arrangement', description: 'Oldest first, with who and why.' })
-  @ZodResponse({ status: 200, type: [PhaseChangeDto] })
+  @Operation({
+    summary: 'Phase history of an arrangement',
+    description: 'Oldest first, with who and why.',
+    answer: [PhaseChangeDto],
+  })
   phases(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
     return this.arrangements.phases(user, params.arrangementId);
   }
 
   @Get(':arrangementId/comparison')
-  @ApiOperation({
+  @Operation({
     summary: 'Programme comparison of an arrangement',
     description: 'The partner’s criteria mapped against ours (latest recording), with the gaps counted.',
+    answer: ComparisonAnswerDto,
   })
-  @ZodResponse({ status: 200, type: ComparisonAnswerDto })
   comparison(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
     return this.arrangements.comparison(user, params.arrangementId);
   }
 
   @Get(':arrangementId/terms')
-  @ApiOperation({ summary: 'Signed terms of an arrangement', description: 'Null before signing.' })
-  @ZodResponse({ status: 200, type: TermsAnswerDto })
+  @Operation({
+    summary: 'Signed terms of an arrangement',
+    description: 'Null before signing.',
+    answer: TermsAnswerDto,
+  })
   terms(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
     return this.arrangements.terms(user, params.arrangementId);
   }
 
   @Get(':arrangementId/records')
-  @Roles(ROLES.mraOfficer, ROLES.executive)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.mraOfficer, ROLES.executive],
     summary: 'Every step recorded on an arrangement',
     description:
       'Phase changes, comparison, visits, negotiation rounds, tests, reviews and reminders, with their content.',
+    answer: [ArrangementRecordDto],
   })
-  @ZodResponse({ status: 200, type: [ArrangementRecordDto] })
   records(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
     return this.arrangements.records(user, params.arrangementId);
   }
 
   @Post(':arrangementId/advance')
-  @HttpCode(200)
-  @HumanStep()
-  @WorkflowAction()
-  @Roles(ROLES.mraOfficer)
-  @stepOperation(
+  @Step(
     'Move an arrangement to its next phase',
     'preparation → programme-comparison → joint-validation (after a comparison) → negotiation (after a visit); signed → implementation → operational (after a passed data-exchange test; arms the periodic review).',
   )
-  @ZodResponse({ status: 200, type: ArrangementDto })
   advance(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams, @Body() body: AdvanceDto) {
     return this.take(user, params, { step: 'advance', ...body });
   }
 
   @Post(':arrangementId/comparison')
-  @HttpCode(200)
-  @HumanStep()
-  @WorkflowAction()
-  @Roles(ROLES.mraOfficer)
-  @stepOperation(
+  @Step(
     'Record the programme comparison',
     'The partner’s criteria mapped side by side against our criteria (equivalent, partially-equivalent, gap), the whole mapping each time; in programme-comparison.',
   )
-  @ZodResponse({ status: 200, type: ArrangementDto })
   compare(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams, @Body() body: ComparisonDto) {
     return this.take(user, params, { step: 'record-comparison', ...body });
   }
 
   @Post(':arrangementId/visits')
-  @HttpCode(200)
-  @HumanStep()
-  @WorkflowAction()
-  @Roles(ROLES.mraOfficer)
-  @stepOperation(
+  @Step(
     'Record a joint validation visit',
     'Date, site and operator visited, observations by our side and the partner’s; in joint-validation.',
   )
-  @ZodResponse({ status: 200, type: ArrangementDto })
   visit(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams, @Body() body: VisitDto) {
     return this.take(user, params, { step: 'record-visit', ...body });
   }
 
   @Post(':arrangementId/negotiation-rounds')
-  @HttpCode(200)
-  @HumanStep()
-  @WorkflowAction()
-  @Roles(ROLES.mraOfficer)
-  @stepOperation('Record a negotiation round', 'Date and notes; in negotiation.')
-  @ZodResponse({ status: 200, type: ArrangementDto })
+  @Step('Record a negotiation round', 'Date and notes; in negotiation.')
   negotiate(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: ArrangementIdParams,
@@ -173,29 +168,20 @@ export class ArrangementsController {
   }
 
   @Post(':arrangementId/signature')
-  @HttpCode(200)
-  @HumanStep()
-  @WorkflowAction()
-  @Roles(ROLES.executive)
-  @stepOperation(
+  @Step(
     'Sign an arrangement',
     'By an executive, from negotiation: the text, the date and the terms (status types, directions, benefits each side grants).',
+    ROLES.executive,
   )
-  @ZodResponse({ status: 200, type: ArrangementDto })
   sign(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams, @Body() body: SignatureDto) {
     return this.take(user, params, { step: 'sign', ...body });
   }
 
   @Post(':arrangementId/exchange-tests')
-  @HttpCode(200)
-  @HumanStep()
-  @WorkflowAction()
-  @Roles(ROLES.mraOfficer)
-  @stepOperation(
+  @Step(
     'Record a data-exchange test with the partner',
     'Date, outcome (passed or failed) and notes; in implementation. The arrangement becomes operational only after a passed test.',
   )
-  @ZodResponse({ status: 200, type: ArrangementDto })
   exchangeTest(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: ArrangementIdParams,
@@ -205,29 +191,19 @@ export class ArrangementsController {
   }
 
   @Post(':arrangementId/reviews')
-  @HttpCode(200)
-  @HumanStep()
-  @WorkflowAction()
-  @Roles(ROLES.mraOfficer)
-  @stepOperation(
+  @Step(
     'Complete the periodic review',
     'With its findings (and optionally another period); arms the next review and its reminders. While operational.',
   )
-  @ZodResponse({ status: 200, type: ArrangementDto })
   review(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams, @Body() body: ReviewDto) {
     return this.take(user, params, { step: 'complete-review', ...body });
   }
 
   @Post(':arrangementId/review-policy')
-  @HttpCode(200)
-  @HumanStep()
-  @WorkflowAction()
-  @Roles(ROLES.mraOfficer)
-  @stepOperation(
+  @Step(
     'Set the review period and reminders',
     'Months between reviews (from the next review on) and the reminder days ahead of a review (at once). Until terminated.',
   )
-  @ZodResponse({ status: 200, type: ArrangementDto })
   reviewPolicy(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: ArrangementIdParams,
@@ -237,40 +213,26 @@ export class ArrangementsController {
   }
 
   @Post(':arrangementId/suspension')
-  @HttpCode(200)
-  @HumanStep()
-  @WorkflowAction()
-  @Roles(ROLES.mraOfficer)
-  @stepOperation(
-    'Suspend an arrangement',
-    'With the reason, from signed, implementation or operational; review reminders stop.',
-  )
-  @ZodResponse({ status: 200, type: ArrangementDto })
+  @Step('Suspend an arrangement', 'With the reason, from signed, implementation or operational; review reminders stop.')
   suspend(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams, @Body() body: ReasonDto) {
     return this.take(user, params, { step: 'suspend', ...body });
   }
 
   @Post(':arrangementId/resumption')
-  @HttpCode(200)
-  @HumanStep()
-  @WorkflowAction()
-  @Roles(ROLES.mraOfficer)
-  @stepOperation(
+  @Step(
     'Resume a suspended arrangement',
     'With the reason; back to the phase it was suspended from (review reminders restart when operational).',
   )
-  @ZodResponse({ status: 200, type: ArrangementDto })
   resume(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams, @Body() body: ReasonDto) {
     return this.take(user, params, { step: 'resume', ...body });
   }
 
   @Post(':arrangementId/termination')
-  @HttpCode(200)
-  @HumanStep()
-  @WorkflowAction()
-  @Roles(ROLES.executive)
-  @stepOperation('Terminate an arrangement', 'By an executive, with the reason, from any phase; its workflow ends.')
-  @ZodResponse({ status: 200, type: ArrangementDto })
+  @Step(
+    'Terminate an arrangement',
+    'By an executive, with the reason, from any phase; its workflow ends.',
+    ROLES.executive,
+  )
   terminate(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams, @Body() body: ReasonDto) {
     return this.take(user, params, { step: 'terminate', ...body });
   }
