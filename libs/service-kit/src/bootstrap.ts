@@ -89,10 +89,14 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
   };
   for (const [path, item] of Object.entries(document.paths)) {
     const health = path.startsWith('/health');
-    const open = health || path.startsWith('/v1/public/');
     for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
       const operation = item[method];
       if (!operation) continue;
+      // Open: health, /v1/public/*, and an operation that declares it needs no token (`security: []`, with @Public()).
+      const open =
+        health ||
+        path.startsWith('/v1/public/') ||
+        (Array.isArray(operation.security) && operation.security.length === 0);
       const responses = operation.responses as Record<string, unknown>;
       if ((operation as unknown as Record<string, unknown>)[HUMAN_STEP_EXTENSION]) {
         operation.description = operation.description

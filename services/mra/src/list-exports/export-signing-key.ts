@@ -27,6 +27,8 @@ function publicJwkOf(pem: string, kid: string): JWK {
  * Our key signing the AEO list exports: `MRA_EXPORT_SIGNING_KEY` (+ `_ID`) from the configuration;
  * without one, outside production only, a key generated once and kept in the mra database (the
  * first instance to start stores it, every other one uses that). Production refuses to start without one.
+ * Each key's public half is kept when it is first used (mra_export_public_keys) and stays published:
+ * a rotation (a new key with a new id) leaves the exports signed before it verifiable.
  */
 @Injectable()
 export class ExportSigningKey implements OnModuleInit {
@@ -39,7 +41,23 @@ export class ExportSigningKey implements OnModuleInit {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    this.key = await this.load();
+    const key = await this.load();
+    await this.remember(key);
+    this.key = key;
+  }
+
+  /**
+   * Keeps the key's public half among the published ones (once per key id), so that exports it signs
+   * stay verifiable after the next rotation. A key id already used for another key is refused: the
+   * exports signed with the earlier key would no longer verify.
+   */
+  private async remember(key: SigningKey): Promise<void> {
+    await runSql(sql.rememberPublicKey, { kid: key.kid, publicJwk: key.publicJwk }, this.dataSource);
+    const published = (await runSql(sql.publishedKeys, undefined, this.dataSource)).find((row) => row.kid === key.kid);
+    if ((published?.public_jwk as JWK | undefined)?.x !== key.publicJwk.x)
+      throw new Error(
+        `MRA_EXPORT_SIGNING_KEY_ID ${key.kid} was used for another key before: give the new key a new key id`,
+      );
   }
 
   private async load(): Promise<SigningKey> {
@@ -76,9 +94,10 @@ export class ExportSigningKey implements OnModuleInit {
     return this.current().kid;
   }
 
-  /** The published keys partners verify our exports with (JWKS). */
-  jwks(): { keys: JWK[] } {
-    return { keys: [this.current().publicJwk] };
+  /** The published keys partners verify our exports with (JWKS): every key that has signed, newest first. */
+  async jwks(): Promise<{ keys: JWK[] }> {
+    const rows = await runSql(sql.publishedKeys, undefined, this.dataSource);
+    return { keys: rows.map((row) => row.public_jwk as JWK) };
   }
 
   /** A compact JWS (EdDSA, `kid` in the header) over the document's JSON. */

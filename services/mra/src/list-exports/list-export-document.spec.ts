@@ -9,6 +9,7 @@ const row = (number: string, more: Partial<ExportableRow> = {}): ExportableRow =
   effective_from: new Date('2026-04-02T00:00:00Z'),
   revalidation_due: new Date('2029-04-02T00:00:00Z'),
   suspended_from: null,
+  suspended_scope: null,
   ended_on: null,
   name: `Holder ${number}`,
   address: { street: 'Peace Avenue 1', city: 'Ulaanbaatar', country: 'MN' },
@@ -28,14 +29,21 @@ describe('our exported AEO list', () => {
     expect(entries[0]!.address).toEqual({ street: 'Peace Avenue 1', city: 'Ulaanbaatar', country: 'MN' });
   });
 
-  it('names the suspension date only while suspended', () => {
+  it('names the suspension date and scope only while suspended', () => {
     const suspendedFrom = new Date('2026-11-20T00:00:00Z');
-    const [suspended, reinstated] = listEntries([
-      row('A', { status: 'suspended', suspended_from: suspendedFrom }),
-      row('B', { status: 'active', suspended_from: suspendedFrom }),
+    const [suspended, securityOnly, reinstated] = listEntries([
+      row('A', { status: 'suspended', suspended_from: suspendedFrom, suspended_scope: 'whole' }),
+      row('B', {
+        status: 'suspended',
+        suspended_from: suspendedFrom,
+        suspended_scope: 'security',
+        status_type: 'AEOF',
+      }),
+      row('C', { status: 'active', suspended_from: suspendedFrom }),
     ]).entries;
-    expect(suspended!.suspendedFrom).toBe('2026-11-20');
-    expect(reinstated!.suspendedFrom).toBeNull();
+    expect(suspended).toMatchObject({ suspendedFrom: '2026-11-20', suspendedScope: 'whole' });
+    expect(securityOnly).toMatchObject({ statusType: 'AEOF', status: 'suspended', suspendedScope: 'security' });
+    expect(reinstated).toMatchObject({ suspendedFrom: null, suspendedScope: null });
   });
 
   it('tells added, changed (a revocation among them) and removed entries apart, and hashes equal lists equally', () => {

@@ -30,6 +30,13 @@ export interface ListEntry {
   revalidationDue: string | null;
   status: 'active' | 'suspended' | 'revoked' | 'surrendered';
   suspendedFrom: string | null;
+  /**
+   * While suspended, what is: `whole`, or `security` (only the security part, EU practice). MRAs
+   * recognise security-type AEOs, so either way the partner stops the MRA benefits; an AEOF whose
+   * security part is suspended keeps its status type (it is not exported as an AEOC) and its
+   * customs simplifications at home, which the scope tells the partner.
+   */
+  suspendedScope: 'whole' | 'security' | null;
   endedOn: string | null;
 }
 
@@ -60,6 +67,7 @@ export function listEntries(rows: ExportableRow[]): { entries: ListEntry[]; with
       revalidationDue: day(row.revalidation_due),
       status: row.status as ListEntry['status'],
       suspendedFrom: row.status === 'suspended' ? day(row.suspended_from) : null,
+      suspendedScope: row.status === 'suspended' ? (row.suspended_scope as 'whole' | 'security') : null,
       endedOn: day(row.ended_on),
     });
   }

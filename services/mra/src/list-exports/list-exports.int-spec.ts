@@ -2,13 +2,15 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import request from 'supertest';
 import { Client } from '@temporalio/client';
-import { compactVerify, createLocalJWKSet, type JSONWebKeySet } from 'jose';
+import { compactVerify, createLocalJWKSet, exportPKCS8, generateKeyPair, type JSONWebKeySet } from 'jose';
+import { APP_CONFIG } from '@aeo/config';
 import { ROLES } from '@aeo/auth';
 import {
   ApplicationSubmitted,
   AuthorisationGranted,
   AuthorisationSuspended,
   type EventData,
+  RevalidationCompleted,
   TOPIC_NAMES,
   toKafkaRecord,
 } from '@aeo/contracts';
@@ -16,7 +18,10 @@ import { bearer, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { MRA_LIST_EXPORT_SCHEDULE_ID } from '@aeo/workflows';
 import { seedDemoArrangements } from '../testing/arrangements-fixture';
+import type { MraConfig } from '../config';
+import { ExportSigningKey } from './export-signing-key';
 import type { ListEntry } from './list-export-document';
+import { ListExportsActivities } from './list-exports.activities';
 import { startMra } from '../testing/start-mra';
 
 jest.setTimeout(120_000);
@@ -104,6 +109,20 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     expect(protectedHeader).toMatchObject({ alg: 'EdDSA', kid: expect.any(String) });
     return JSON.parse(new TextDecoder().decode(payload)) as T;
   };
+  const exportNow = async () =>
+    (await http.post(`/v1/arrangements/${china.id}/list-exports`).set('Authorization', officer).expect(200)).body;
+  const exportedEntry = async (h: Holder) =>
+    (await verified<{ entries: ListEntry[] }>((await exportNow()).jws)).entries.find(
+      (entry) => entry.authorisationNumber === h.authorisationNumber,
+    );
+  const replicaRow = (h: Holder) =>
+    service.dataSource
+      .query(
+        `SELECT status, suspended_scope, to_char(revalidation_due AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS revalidation_due
+         FROM mra_register_authorisations WHERE authorisation_number = $1`,
+        [h.authorisationNumber],
+      )
+      .then((rows: { status: string; suspended_scope: string | null; revalidation_due: string }[]) => rows[0]);
   const ourEntries = (entries: ListEntry[]) =>
     entries.filter((entry) => ours.some((h) => h.authorisationNumber === entry.authorisationNumber));
 
@@ -159,6 +178,7 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
         revalidationDue: '2029-04-02',
         status: 'active',
         suspendedFrom: null,
+        suspendedScope: null,
         endedOn: null,
       },
     ]);
@@ -220,6 +240,7 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
         authorisationNumber: shared.authorisationNumber,
         status: 'suspended',
         suspendedFrom: '2026-11-20',
+        suspendedScope: 'whole',
       }),
     ]);
     expect(ourEntries(signed.added)).toEqual([]);
@@ -229,6 +250,112 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
       [china.id],
     );
     expect(fetches.length).toBe(2);
+  });
+
+  it('carries a security-only suspension with its scope and takes a completed revalidation’s new validity and reinstatement', async () => {
+    const aeof = holder('consenting AEOF', 'AEOF', true);
+    await publish(TOPIC_NAMES.applicationEvents, ApplicationSubmitted.type, aeof.operatorId, submitted(aeof));
+    await publish(TOPIC_NAMES.certificationEvents, AuthorisationGranted.type, aeof.operatorId, granted(aeof));
+    await waitFor('the AEOF holder in the replica', async () => (await replicaStatus(aeof)) === 'active');
+
+    const securityOnly: EventData<typeof AuthorisationSuspended> = {
+      ...ref(aeof),
+      authorisationEffectiveFrom: '2026-04-02T00:00:00.000Z',
+      scope: 'security',
+      effectiveFrom: '2026-11-25T00:00:00.000Z',
+      grounds: 'Access control of the premises failed at the audit',
+    };
+    await publish(TOPIC_NAMES.certificationEvents, AuthorisationSuspended.type, aeof.operatorId, securityOnly);
+    await waitFor('the security suspension in the replica', async () => (await replicaStatus(aeof)) === 'suspended');
+    expect(await replicaRow(aeof)).toMatchObject({ suspended_scope: 'security' });
+    expect(await exportedEntry(aeof)).toMatchObject({
+      statusType: 'AEOF',
+      status: 'suspended',
+      suspendedFrom: '2026-11-25',
+      suspendedScope: 'security',
+      revalidationDue: '2029-04-02',
+    });
+
+    const completed = (outcome: 'confirmed' | 'reinstated', due: string): EventData<typeof RevalidationCompleted> => ({
+      ...ref(aeof),
+      cycle: 1,
+      outcome,
+      decidedBy: 'executive-1',
+      reasons: ['Remedial measures verified on site'],
+      conditions: [],
+      nextRevalidationDue: `${due}T00:00:00.000Z`,
+      completedAt: '2026-12-01T10:00:00.000Z',
+    });
+    await publish(
+      TOPIC_NAMES.certificationEvents,
+      RevalidationCompleted.type,
+      aeof.operatorId,
+      completed('reinstated', '2029-12-01'),
+    );
+    await waitFor('the revalidation in the replica', async () => (await replicaStatus(aeof)) === 'active');
+    expect(await exportedEntry(aeof)).toMatchObject({
+      status: 'active',
+      suspendedFrom: null,
+      suspendedScope: null,
+      revalidationDue: '2029-12-01',
+    });
+
+    // A confirmation of an active authorisation moves its validity only.
+    await publish(
+      TOPIC_NAMES.certificationEvents,
+      RevalidationCompleted.type,
+      aeof.operatorId,
+      completed('confirmed', '2030-06-01'),
+    );
+    await waitFor(
+      'the second revalidation in the replica',
+      async () => (await replicaRow(aeof))?.revalidation_due === '2030-06-01',
+    );
+    expect(await exportedEntry(aeof)).toMatchObject({ status: 'active', revalidationDue: '2030-06-01' });
+  });
+
+  it('publishes every key that has signed, without a token, so that exports signed before a rotation still verify', async () => {
+    const before = await exportNow();
+    const published = await http.get('/v1/list-exports/signing-keys').expect(200);
+    expect(published.body.keys.map((key: { kid: string }) => key.kid)).toContain(before.keyId);
+
+    // A rotation: the service started again with a new configured key (another instance, the same database).
+    const config = service.app.get<MraConfig>(APP_CONFIG);
+    const rotatedKid = `mra-export-rotated-${randomUUID()}`;
+    const pem = await exportPKCS8((await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })).privateKey);
+    const rotated = new ExportSigningKey(service.dataSource, {
+      ...config,
+      MRA_EXPORT_SIGNING_KEY: pem,
+      MRA_EXPORT_SIGNING_KEY_ID: rotatedKid,
+    });
+    await rotated.onModuleInit();
+    const kids = (await http.get('/v1/list-exports/signing-keys').expect(200)).body.keys.map(
+      (key: { kid: string }) => key.kid,
+    );
+    expect(kids).toEqual([rotatedKid, before.keyId]);
+    // The version signed before the rotation and a document signed after it both verify with the published keys.
+    expect(await verified<{ version: number }>(before.jws)).toMatchObject({ version: before.version });
+    expect(await verified<{ signedBy: string }>(await rotated.sign({ signedBy: rotatedKid }))).toEqual({
+      signedBy: rotatedKid,
+    });
+
+    // The same key id for another key would leave earlier exports unverifiable: refused at start.
+    const reused = new ExportSigningKey(service.dataSource, {
+      ...config,
+      MRA_EXPORT_SIGNING_KEY: await exportPKCS8(
+        (await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })).privateKey,
+      ),
+      MRA_EXPORT_SIGNING_KEY_ID: rotatedKid,
+    });
+    await expect(reused.onModuleInit()).rejects.toThrow(/used for another key/);
+
+    // The API document says what the route does: no token, no 401/403.
+    const docs = await http.get('/docs/openapi.json').expect(200);
+    const operation = docs.body.paths['/v1/list-exports/signing-keys'].get;
+    expect(operation.security).toEqual([]);
+    expect(operation.description).toMatch(/No token needed\.$/);
+    expect(Object.keys(operation.responses)).not.toEqual(expect.arrayContaining(['401']));
+    expect(Object.keys(operation.responses)).not.toEqual(expect.arrayContaining(['403']));
   });
 
   it('answers 404 to another country’s partner, 400/422 naming since, 403 to a partner exporting, and 409 when the arrangement is not operational', async () => {
@@ -246,5 +373,42 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     expect(unknown.body.message).toMatch(/^since: /);
     await http.post(`/v1/arrangements/${china.id}/list-exports`).set('Authorization', gacc).expect(403);
     await http.post(`/v1/arrangements/${korea.id}/list-exports`).set('Authorization', officer).expect(409);
+  });
+
+  it('refuses partners our list once the arrangement is suspended or terminated, and the daily run leaves it out', async () => {
+    const latest = (await http.get(`/v1/arrangements/${china.id}/list-exports/latest`).set('Authorization', officer))
+      .body;
+    const runSchedule = () =>
+      service.app.get(ListExportsActivities).asActivities().exportOperationalArrangements({
+        now: new Date().toISOString(),
+      });
+    // A change the next run would export.
+    const late = holder('granted after the suspension', 'AEOS', true);
+    await publish(TOPIC_NAMES.applicationEvents, ApplicationSubmitted.type, late.operatorId, submitted(late));
+    await publish(TOPIC_NAMES.certificationEvents, AuthorisationGranted.type, late.operatorId, granted(late));
+    await waitFor('the late holder in the replica', async () => (await replicaStatus(late)) === 'active');
+
+    for (const phase of ['suspended', 'terminated']) {
+      await service.dataSource.query('UPDATE mutual_recognition_arrangements SET phase = $2 WHERE id = $1', [
+        china.id,
+        phase,
+      ]);
+      const refused = await http
+        .get(`/v1/arrangements/${china.id}/list-exports/latest`)
+        .set('Authorization', gacc)
+        .expect(409);
+      expect(refused.body.message).toMatch(new RegExp(`^The arrangement is ${phase}`));
+      await http.get(`/v1/arrangements/${china.id}/list-exports?since=1`).set('Authorization', gacc).expect(409);
+      // Our staff still read what was shared.
+      await http.get(`/v1/arrangements/${china.id}/list-exports/latest`).set('Authorization', officer).expect(200);
+
+      const report = await runSchedule();
+      expect(report.exported.map((outcome) => outcome.arrangementId)).not.toContain(china.id);
+      expect(report.failed.map((outcome) => outcome.arrangementId)).not.toContain(china.id);
+      await http.post(`/v1/arrangements/${china.id}/list-exports`).set('Authorization', officer).expect(409);
+    }
+    const after = (await http.get(`/v1/arrangements/${china.id}/list-exports/latest`).set('Authorization', officer))
+      .body;
+    expect(after.version).toBe(latest.version);
   });
 });

@@ -226,6 +226,58 @@ const insertExportIR: any = {"usedParamSet":{"id":true,"arrangementId":true,"ver
 export const insertExport = new PreparedQuery<IInsertExportParams,IInsertExportResult>(insertExportIR);
 
 
+/** 'RememberPublicKey' parameters type */
+export interface IRememberPublicKeyParams {
+  kid: string;
+  publicJwk: Json;
+}
+
+/** 'RememberPublicKey' return type */
+export type IRememberPublicKeyResult = void;
+
+/** 'RememberPublicKey' query type */
+export interface IRememberPublicKeyQuery {
+  params: IRememberPublicKeyParams;
+  result: IRememberPublicKeyResult;
+}
+
+const rememberPublicKeyIR: any = {"usedParamSet":{"kid":true,"publicJwk":true},"params":[{"name":"kid","required":true,"transform":{"type":"scalar"},"locs":[{"a":61,"b":65}]},{"name":"publicJwk","required":true,"transform":{"type":"scalar"},"locs":[{"a":68,"b":78}]}],"statement":"INSERT INTO mra_export_public_keys (kid, public_jwk) VALUES (:kid!, :publicJwk!) ON CONFLICT (kid) DO NOTHING"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO mra_export_public_keys (kid, public_jwk) VALUES (:kid!, :publicJwk!) ON CONFLICT (kid) DO NOTHING
+ * ```
+ */
+export const rememberPublicKey = new PreparedQuery<IRememberPublicKeyParams,IRememberPublicKeyResult>(rememberPublicKeyIR);
+
+
+/** 'PublishedKeys' parameters type */
+export type IPublishedKeysParams = void;
+
+/** 'PublishedKeys' return type */
+export interface IPublishedKeysResult {
+  kid: string;
+  public_jwk: Json;
+}
+
+/** 'PublishedKeys' query type */
+export interface IPublishedKeysQuery {
+  params: IPublishedKeysParams;
+  result: IPublishedKeysResult;
+}
+
+const publishedKeysIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT kid, public_jwk FROM mra_export_public_keys ORDER BY first_used_at DESC, kid"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT kid, public_jwk FROM mra_export_public_keys ORDER BY first_used_at DESC, kid
+ * ```
+ */
+export const publishedKeys = new PreparedQuery<IPublishedKeysParams,IPublishedKeysResult>(publishedKeysIR);
+
+
 /** 'StoredSigningKey' parameters type */
 export type IStoredSigningKeyParams = void;
 

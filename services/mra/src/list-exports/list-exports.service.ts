@@ -25,6 +25,9 @@ export const SCHEDULE_ACTOR: Actor = { sub: 'system:mra-list-export-schedule', r
 
 type Actor = { sub: string; roles: readonly string[] };
 
+/** Our own staff reading exports: any arrangement, whatever its phase. */
+const isStaff = (user: AuthenticatedUser) => hasRole(user, ROLES.mraOfficer, ROLES.executive);
+
 /** The signed document of one export version (what `jws` signs). */
 export interface ListDocument {
   format: 'aeo-mra-list/1';
@@ -74,9 +77,23 @@ export class ListExportsService {
   /** The arrangement, if the caller may see it: a partner administration only its own country's (else 404). */
   private async arrangement(user: AuthenticatedUser, arrangementId: string) {
     const arrangement = await repo.findArrangementForExport(this.dataSource, arrangementId);
-    const ownOnly = !hasRole(user, ROLES.mraOfficer, ROLES.executive);
+    const ownOnly = !isStaff(user);
     if (!arrangement || (ownOnly && arrangement.partner_country !== user.partnerCountry?.toUpperCase()))
       throw new NotFoundException(`Arrangement ${arrangementId} not found`);
+    return arrangement;
+  }
+
+  /**
+   * The arrangement whose exported list the caller reads: a partner administration only while it is
+   * operational (a suspended or terminated arrangement shares no data: 409 with the reason); our
+   * staff also afterwards.
+   */
+  private async readableArrangement(user: AuthenticatedUser, arrangementId: string) {
+    const arrangement = await this.arrangement(user, arrangementId);
+    if (!isStaff(user) && arrangement.phase !== 'operational')
+      throw new ConflictException(
+        `The arrangement is ${arrangement.phase}: our list is shared with the partner only while it is operational`,
+      );
     return arrangement;
   }
 
@@ -186,7 +203,7 @@ export class ListExportsService {
 
   /** The latest signed export (404 before the first). A partner's fetch is audited. */
   async latest(user: AuthenticatedUser, arrangementId: string): Promise<ExportAnswer> {
-    await this.arrangement(user, arrangementId);
+    await this.readableArrangement(user, arrangementId);
     const latest = await repo.latestExport(this.dataSource, arrangementId);
     if (!latest) throw new NotFoundException(`No list has been exported under arrangement ${arrangementId} yet`);
     await this.auditFetch(user, arrangementId, { version: latest.version });
@@ -195,7 +212,7 @@ export class ListExportsService {
 
   /** The signed delta from version `since` to the latest export. A partner's fetch is audited. */
   async deltaSince(user: AuthenticatedUser, arrangementId: string, since: number) {
-    const arrangement = await this.arrangement(user, arrangementId);
+    const arrangement = await this.readableArrangement(user, arrangementId);
     const latest = await repo.latestExport(this.dataSource, arrangementId);
     if (!latest) throw new NotFoundException(`No list has been exported under arrangement ${arrangementId} yet`);
     if (since > latest.version)
@@ -227,7 +244,7 @@ export class ListExportsService {
   }
 
   private async auditFetch(user: AuthenticatedUser, arrangementId: string, after: Record<string, unknown>) {
-    if (!hasRole(user, ROLES.partnerCustoms) || hasRole(user, ROLES.mraOfficer, ROLES.executive)) return;
+    if (!hasRole(user, ROLES.partnerCustoms) || isStaff(user)) return;
     await this.dataSource.transaction((manager) =>
       this.audit(manager, user, 'mra-list.fetched', arrangementId, {
         ...after,

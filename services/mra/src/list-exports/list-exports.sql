@@ -20,6 +20,12 @@ VALUES (:id!, :arrangementId!, :version!, :document!, :jws!, :entriesSha256!, :e
   :removed!, :withheld!, :keyId!, :exportedBy!, :exportedAt!)
 RETURNING *;
 
+/* @name RememberPublicKey */
+INSERT INTO mra_export_public_keys (kid, public_jwk) VALUES (:kid!, :publicJwk!) ON CONFLICT (kid) DO NOTHING;
+
+/* @name PublishedKeys */
+SELECT kid, public_jwk FROM mra_export_public_keys ORDER BY first_used_at DESC, kid;
+
 /* @name StoredSigningKey */
 SELECT kid, private_pkcs8, public_jwk FROM mra_export_signing_keys ORDER BY created_at LIMIT 1;
 

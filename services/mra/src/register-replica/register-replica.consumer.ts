@@ -6,29 +6,41 @@ import {
   AuthorisationRevoked,
   AuthorisationSurrendered,
   AuthorisationSuspended,
+  RevalidationCompleted,
   TOPIC_NAMES,
   type EventData,
 } from '@aeo/contracts';
 import { ConsumerRegistry } from '@aeo/messaging';
-import { upsertAuthorisation, upsertHolder, type AuthorisationParams } from './register-replica.repository';
+import {
+  recordRevalidation,
+  upsertAuthorisation,
+  upsertHolder,
+  type AuthorisationParams,
+} from './register-replica.repository';
 
 type Ref = EventData<typeof AuthorisationGranted>;
-type Change = Pick<AuthorisationParams, 'status' | 'effectiveFrom' | 'revalidationDue' | 'suspendedFrom' | 'endedOn'>;
+type Change = Pick<
+  AuthorisationParams,
+  'status' | 'effectiveFrom' | 'revalidationDue' | 'suspendedFrom' | 'suspendedScope' | 'endedOn'
+>;
 
-/** The authorisation's identity as every certification event carries it, with its new state. */
-const authorisation = (ref: Omit<Ref, 'decidedAt' | 'effectiveFrom' | 'revalidationDue'>, change: Change) => ({
+/** The authorisation's identity as every certification event carries it. */
+const identity = (ref: Omit<Ref, 'decidedAt' | 'effectiveFrom' | 'revalidationDue'>) => ({
   authorisationNumber: ref.authorisationNumber,
   operatorId: ref.operatorId,
   taxpayerId: ref.taxpayerId,
   statusType: ref.statusType,
   consent: ref.consentToMraSharing,
-  ...change,
 });
+
+/** The authorisation's identity with its new state. */
+const authorisation = (ref: Parameters<typeof identity>[0], change: Change) => ({ ...identity(ref), ...change });
 
 /**
  * The mra service's own projection of the AEO register, for the list exported to partners:
  * holders (name, address) from submitted applications, authorisations (status type, consent,
- * dates, status) from the certification events. Inbox (once per event), validation and DLQ by the
+ * dates, status with a suspension's scope, the next revalidation) from the certification events
+ * (a completed revalidation sets the new validity, and reinstates a suspended one). Inbox (once per event), validation and DLQ by the
  * library; each event sets the state it describes, so a redelivery changes nothing.
  */
 @Injectable()
@@ -64,6 +76,7 @@ export class RegisterReplicaConsumer {
                 status: 'suspended',
                 effectiveFrom: event.data.authorisationEffectiveFrom,
                 suspendedFrom: event.data.effectiveFrom,
+                suspendedScope: event.data.scope,
               }),
             ),
           )
@@ -72,6 +85,13 @@ export class RegisterReplicaConsumer {
               manager,
               authorisation(event.data, { status: 'active', effectiveFrom: event.data.authorisationEffectiveFrom }),
             ),
+          )
+          .on(RevalidationCompleted, (event, manager) =>
+            recordRevalidation(manager, {
+              ...identity(event.data),
+              revalidationDue: event.data.nextRevalidationDue,
+              reinstated: event.data.outcome === 'reinstated',
+            }),
           )
           .on(AuthorisationRevoked, (event, manager) =>
             upsertAuthorisation(
