@@ -23,7 +23,7 @@ export const listExportSchema = z.object({
   exportedAt: responseInstant,
   created: z.boolean().describe('false when nothing changed since the latest version (that version is answered)'),
   jws: jws.describe(
-    'The signed document (format aeo-mra-list/1: arrangement, version, entries with taxpayer id, authorisation number, name, address, status type, dates (authorisation, revalidation due) and status with a suspension's date and scope (whole or security), withheld count and reason)',
+    'The signed document (format aeo-mra-list/1: arrangement, version, entries with taxpayer id, authorisation number, name, address, status type, dates (authorisation, revalidation due) and status with the date and scope of a suspension (whole or security), withheld count and reason)',
   ),
 });
 export class ListExportDto extends createZodDto(listExportSchema) {}
