@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { Operation } from '@aeo/service-kit';
 import { safeText } from '@aeo/contracts';
 import { withIsoDates } from '../iso-dates';
@@ -31,12 +31,12 @@ const LOG_READERS = [ROLES.operations, ROLES.regionalOffice, ROLES.executive, RO
  */
 @ApiTags('deliveries')
 @Controller('deliveries')
+@Roles(...LOG_READERS)
 export class DeliveriesController {
   constructor(private readonly deliveries: DeliveriesService) {}
 
   @Get()
   @Operation({
-    roles: LOG_READERS,
     summary: 'Delivery log',
     description:
       'Emails, webhook calls and in-app messages with their status and attempts so far, newest first; regional offices see their region’s.',
@@ -50,7 +50,6 @@ export class DeliveriesController {
   /** One delivery with each of its attempts (outcome, error, HTTP or SMTP status, duration). */
   @Get(':notificationId')
   @Operation({
-    roles: LOG_READERS,
     summary: 'One delivery with its attempts',
     description: 'Each attempt’s outcome, error, HTTP or SMTP status and duration.',
     documented: DeliveryDetailDto.Output,

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { ALL_ROLES, AuthenticatedUser, CurrentUser } from '@aeo/auth';
+import { ALL_ROLES, AuthenticatedUser, CurrentUser, Roles } from '@aeo/auth';
 import { Operation } from '@aeo/service-kit';
 import { InboxItem, InboxItemDto, UnreadCountDto, toInboxItem } from './inbox-item.response';
 import { InboxService } from './inbox.service';
@@ -21,12 +21,12 @@ class NotificationIdParams extends createZodDto(z.strictObject({ notificationId:
  */
 @ApiTags('inbox')
 @Controller('inbox')
+@Roles(...ALL_ROLES)
 export class InboxController {
   constructor(private readonly inbox: InboxService) {}
 
   @Get()
   @Operation({
-    roles: ALL_ROLES,
     summary: 'Read the inbox',
     description:
       'In-app messages of the caller’s mailbox (its company’s for operator users, its own for customs staff), newest first; `unread=true` leaves read ones out.',
@@ -39,7 +39,6 @@ export class InboxController {
 
   @Get('unread-count')
   @Operation({
-    roles: ALL_ROLES,
     summary: 'Count unread messages',
     description: 'How many messages of the caller’s mailbox it has not read yet.',
     documented: UnreadCountDto.Output,
@@ -50,7 +49,6 @@ export class InboxController {
 
   @Post(':notificationId/read')
   @Operation({
-    roles: ALL_ROLES,
     summary: 'Mark a message read',
     description: 'For the caller only (each reader has its own read state); repeating it changes nothing.',
     status: 204,

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { Operation } from '@aeo/service-kit';
 import { regionCode, safeText } from '@aeo/contracts';
 import { withIsoDates } from '../iso-dates';
@@ -20,6 +20,7 @@ class AssignmentQuery extends createZodDto(z.strictObject({ region: regionCode.o
  */
 @ApiTags('staff contacts')
 @Controller('operator-contact-officers')
+@Roles(ROLES.operations, ROLES.regionalOffice)
 export class ContactOfficerAssignmentsController {
   constructor(private readonly assignments: ContactOfficerAssignmentsService) {}
 
@@ -39,7 +40,6 @@ export class ContactOfficerAssignmentsController {
 
   @Put(':taxpayerId')
   @Operation({
-    roles: [ROLES.operations, ROLES.regionalOffice],
     summary: 'Assign an operator’s contact officer',
     description:
       'The officer must be an active contact officer of the operator’s region in the staff directory; 404 for an operator not known here yet.',
@@ -55,7 +55,6 @@ export class ContactOfficerAssignmentsController {
 
   @Delete(':taxpayerId')
   @Operation({
-    roles: [ROLES.operations, ROLES.regionalOffice],
     summary: 'Remove an operator’s contact officer',
     description: 'The region’s contact officers hear of its events again.',
     status: 204,

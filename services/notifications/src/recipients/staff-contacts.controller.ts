@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { AuthenticatedUser, CurrentUser, REGION_SCOPED_ROLES, ROLES } from '@aeo/auth';
+import { AuthenticatedUser, CurrentUser, REGION_SCOPED_ROLES, ROLES, Roles } from '@aeo/auth';
 import { Operation } from '@aeo/service-kit';
 import { email, language, regionCode, safeText } from '@aeo/contracts';
 import { withIsoDates } from '../iso-dates';
@@ -51,6 +51,7 @@ class StaffListQuery extends createZodDto(
  */
 @ApiTags('staff contacts')
 @Controller('staff-contacts')
+@Roles(ROLES.operations, ROLES.regionalOffice)
 export class StaffContactsController {
   constructor(private readonly staffContacts: StaffContactsService) {}
 
@@ -69,7 +70,6 @@ export class StaffContactsController {
 
   @Put(':sub')
   @Operation({
-    roles: [ROLES.operations, ROLES.regionalOffice],
     summary: 'Save a staff contact',
     description:
       'Creates or replaces the person’s contact (active again if it was deleted); a regional office within its region.',
@@ -87,7 +87,6 @@ export class StaffContactsController {
   /** Stops notifications to this person (kept for the delivery log). */
   @Delete(':sub')
   @Operation({
-    roles: [ROLES.operations, ROLES.regionalOffice],
     summary: 'Delete a staff contact',
     description: 'Stops notifications to this person (kept for the delivery log).',
     status: 204,

@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/commo
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { isoDateTime, isSafeText, SAFE_TEXT_MESSAGE, safeText, textMatching } from '@aeo/contracts';
 import { AnswerShownOnce, Operation } from '@aeo/service-kit';
 import { withIsoDates } from '../iso-dates';
@@ -73,13 +73,13 @@ class RedeliveriesBody extends createZodDto(
  */
 @ApiTags('webhooks')
 @Controller('webhook-subscriptions')
+@Roles(ROLES.operations, ROLES.backendPlatform)
 export class WebhookSubscriptionsController {
   constructor(private readonly subscriptions: WebhookSubscriptionsService) {}
 
   /** Creates a subscription; the answer carries its secret, which is never shown again. */
   @Post()
   @Operation({
-    roles: [ROLES.operations, ROLES.backendPlatform],
     summary: 'Subscribe a platform to events',
     description:
       'Which events to POST where, signed with the subscription’s secret (Standard Webhooks); the answer is the only one that shows the secret. The URL is checked against the webhook target policy (README). Internal event types (the operations alert aeo.workflow.action-failed.v1) are never delivered by webhook, not even to `*`: naming one is refused (400 naming eventTypes).',
@@ -98,7 +98,6 @@ export class WebhookSubscriptionsController {
 
   @Get()
   @Operation({
-    roles: [ROLES.operations, ROLES.backendPlatform],
     summary: 'List webhook subscriptions',
     description:
       'Active subscriptions (`includeInactive=true` adds deactivated ones); a backend platform sees those it created.',
@@ -114,7 +113,6 @@ export class WebhookSubscriptionsController {
 
   @Get(':subscriptionId')
   @Operation({
-    roles: [ROLES.operations, ROLES.backendPlatform],
     summary: 'Read a webhook subscription',
     description: 'Without its secret; a backend platform reads only its own (403 for another platform’s).',
     documented: WebhookSubscriptionDetailDto.Output,
@@ -134,7 +132,6 @@ export class WebhookSubscriptionsController {
    */
   @Delete(':subscriptionId')
   @Operation({
-    roles: [ROLES.operations, ROLES.backendPlatform],
     summary: 'Deactivate a webhook subscription',
     description:
       'No new deliveries, its queued ones dead-lettered now, gone from the list; repeating it changes nothing.',
@@ -148,7 +145,6 @@ export class WebhookSubscriptionsController {
   /** Queues this subscription's dead-lettered (or already sent) deliveries again, with a fresh set of attempts. */
   @Post(':subscriptionId/redeliveries')
   @Operation({
-    roles: [ROLES.operations, ROLES.backendPlatform],
     summary: 'Redeliver a subscription’s calls',
     description:
       'Queues this subscription’s dead-lettered (or already sent) deliveries again, with a fresh set of attempts.',
