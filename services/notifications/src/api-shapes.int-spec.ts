@@ -4,7 +4,7 @@ import { TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, startTestSmtpServer, testKafka, TestSmtpServer, waitFor } from '@aeo/testing';
 import { startNotifications } from './testing/start-notifications';
-import { publishEvent } from './testing/publish-event';
+import { authorisationRef, publishEvent } from './testing/publish-event';
 
 jest.setTimeout(120_000);
 
@@ -256,12 +256,7 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
     const taxpayerId = `R${randomUUID().slice(0, 8)}`;
     const eventId = randomUUID();
     const data = {
-      authorisationNumber: `MN-AEOC-2026-${taxpayerId}`,
-      operatorId,
-      taxpayerId,
-      region: REGION,
-      statusType: 'AEOC',
-      consentToMraSharing: true,
+      ...authorisationRef({ operatorId, taxpayerId, region: REGION }),
       effectiveFrom: new Date().toISOString(),
       reason: 'revoked',
       grounds: 'Repeated serious infringements.',

@@ -8,6 +8,7 @@ import { metricsRegistry } from '@aeo/observability';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, collectMessages, startTestSmtpServer, testKafka, TestSmtpServer, waitFor } from '@aeo/testing';
 import { startNotifications } from './testing/start-notifications';
+import { authorisationRef } from './testing/publish-event';
 
 jest.setTimeout(120_000);
 
@@ -46,14 +47,8 @@ const applicationRef = (c: Company, applicationId: string) => ({
   region: REGION,
   statusType: 'AEOC',
 });
-const authorisationRef = (c: Company) => ({
-  authorisationNumber: `MN-AEOC-2026-${c.taxpayerId}`,
-  operatorId: c.operatorId,
-  taxpayerId: c.taxpayerId,
-  region: REGION,
-  statusType: 'AEOC',
-  consentToMraSharing: true,
-});
+const authorisationOf = (c: Company) =>
+  authorisationRef({ operatorId: c.operatorId, taxpayerId: c.taxpayerId, region: REGION });
 
 function record(type: string, topic: string, key: string, data: Record<string, unknown>, id = randomUUID()) {
   return {
@@ -82,7 +77,7 @@ const accepted = (c: Company) =>
   });
 const granted = (c: Company) =>
   record('aeo.authorisation.granted.v1', TOPIC_NAMES.certificationEvents, c.operatorId, {
-    ...authorisationRef(c),
+    ...authorisationOf(c),
     decidedAt: new Date().toISOString(),
     effectiveFrom: new Date().toISOString(),
     revalidationDue: day(3 * 365),
@@ -97,7 +92,7 @@ const informationRequested = (c: Company) =>
   });
 const reinstated = (c: Company) =>
   record('aeo.authorisation.reinstated.v1', TOPIC_NAMES.certificationEvents, c.operatorId, {
-    ...authorisationRef(c),
+    ...authorisationOf(c),
     effectiveFrom: new Date().toISOString(),
   });
 

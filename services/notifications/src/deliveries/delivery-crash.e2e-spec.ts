@@ -14,7 +14,7 @@ import {
   uniqueName,
   waitFor,
 } from '@aeo/testing';
-import { publishEvent } from '../testing/publish-event';
+import { authorisationRef, publishEvent } from '../testing/publish-event';
 
 jest.setTimeout(180_000);
 
@@ -97,12 +97,7 @@ describe('webhook delivery across a crash of the notifications service', () => {
     const operatorId = randomUUID();
     hangFor = eventId;
     const data = {
-      authorisationNumber: `MN-AEOC-2026-${eventId.slice(0, 6)}`,
-      operatorId,
-      taxpayerId: `T${eventId.slice(0, 7)}`,
-      region: 'DORNOD',
-      statusType: 'AEOC',
-      consentToMraSharing: true,
+      ...authorisationRef({ operatorId, taxpayerId: `T${eventId.slice(0, 7)}`, region: 'DORNOD' }),
       effectiveFrom: new Date().toISOString(),
       requestedBy: 'holder-admin',
       reason: 'business closed',

@@ -17,6 +17,27 @@ const authorisationRef = {
   statusType: 'AEOF',
   consentToMraSharing: true,
 };
+/** Where a validation case belongs to the authorisation's second revalidation cycle. */
+const revalidationCycle = { purpose: 'revalidation', authorisationNumber: 'MN-AEOF-2026-00001', cycle: 2 };
+/** The corrective actions a validator asks for, as their events name them. */
+const premisesAction = {
+  actionId: '5e6f7081-92a3-4b4c-8d5e-6f708192a3b4',
+  questionId: 'security.premises',
+  criterion: {
+    en: 'Are the premises protected against unauthorised access?',
+    mn: 'Үйл ажиллагааны байрыг зөвшөөрөлгүй нэвтрэлтээс хамгаалсан уу?',
+  },
+  dueBy: '2027-01-20T00:00:00Z',
+};
+const accountsAction = {
+  actionId: '5e6f7081-92a3-4b4c-8d5e-6f708192a3b5',
+  questionId: 'accounting.records',
+  criterion: {
+    en: 'Are the accounting records kept so that customs can audit them?',
+    mn: 'Нягтлан бодох бүртгэлийг гаалийн хяналт хийх боломжтойгоор хөтөлдөг үү?',
+  },
+  dueBy: '2029-11-01T00:00:00Z',
+};
 const certificationWorkflow = {
   workflowId: 'certification-6f1d2c3b-4a5e-4f60-8a7b-9c0d1e2f3a4b',
   process: 'certification',
@@ -139,9 +160,7 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       reportDue: '2029-12-24T00:00:00Z',
       assignedValidator: null,
       openedAt: '2029-10-01T01:00:00Z',
-      purpose: 'revalidation',
-      authorisationNumber: 'MN-AEOF-2026-00001',
-      cycle: 2,
+      ...revalidationCycle,
     },
   ],
   'aeo.validation.visit-scheduled.v1': [
@@ -187,9 +206,7 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       reason: 'serious customs infringement in 2029',
       closedBy: 'executive.ganbold',
       closedAt: '2029-10-20T04:00:00Z',
-      purpose: 'revalidation',
-      authorisationNumber: 'MN-AEOF-2026-00001',
-      cycle: 2,
+      ...revalidationCycle,
     },
     {
       ...caseRef,
@@ -197,52 +214,30 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       reason: 'The company stops trading abroad.',
       closedBy: 'b.enkhjargal@gobitrade.mn',
       closedAt: '2029-10-21T04:00:00Z',
-      purpose: 'revalidation',
-      authorisationNumber: 'MN-AEOF-2026-00001',
-      cycle: 2,
+      ...revalidationCycle,
     },
   ],
   'aeo.validation.corrective-action-requested.v1': [
     {
       ...caseRef,
-      actionId: '5e6f7081-92a3-4b4c-8d5e-6f708192a3b4',
-      questionId: 'security.premises',
-      criterion: {
-        en: 'Are the premises protected against unauthorised access?',
-        mn: 'Үйл ажиллагааны байрыг зөвшөөрөлгүй нэвтрэлтээс хамгаалсан уу?',
-      },
-      dueBy: '2027-01-20T00:00:00Z',
+      ...premisesAction,
       description: 'Fence the bonded warehouse and log every entry at its gate.',
       requestedBy: 'validator.tsetseg',
       requestedAt: '2026-12-30T03:00:00Z',
     },
     {
       ...caseRef,
-      actionId: '5e6f7081-92a3-4b4c-8d5e-6f708192a3b5',
-      questionId: 'accounting.records',
-      criterion: {
-        en: 'Are the accounting records kept so that customs can audit them?',
-        mn: 'Нягтлан бодох бүртгэлийг гаалийн хяналт хийх боломжтойгоор хөтөлдөг үү?',
-      },
-      dueBy: '2029-11-01T00:00:00Z',
+      ...accountsAction,
       description: 'Send the stock ledger of 2029',
       requestedBy: 'validator.tsetseg',
       requestedAt: '2029-10-02T03:00:00Z',
-      purpose: 'revalidation',
-      authorisationNumber: 'MN-AEOF-2026-00001',
-      cycle: 2,
+      ...revalidationCycle,
     },
   ],
   'aeo.validation.corrective-action-answered.v1': [
     {
       ...caseRef,
-      actionId: '5e6f7081-92a3-4b4c-8d5e-6f708192a3b4',
-      questionId: 'security.premises',
-      criterion: {
-        en: 'Are the premises protected against unauthorised access?',
-        mn: 'Үйл ажиллагааны байрыг зөвшөөрөлгүй нэвтрэлтээс хамгаалсан уу?',
-      },
-      dueBy: '2027-01-20T00:00:00Z',
+      ...premisesAction,
       requestedBy: 'validator.tsetseg',
       assignedValidator: 'validator.tsetseg',
       answeredBy: 'b.enkhjargal@gobitrade.mn',
@@ -251,21 +246,13 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
     },
     {
       ...caseRef,
-      actionId: '5e6f7081-92a3-4b4c-8d5e-6f708192a3b5',
-      questionId: 'accounting.records',
-      criterion: {
-        en: 'Are the accounting records kept so that customs can audit them?',
-        mn: 'Нягтлан бодох бүртгэлийг гаалийн хяналт хийх боломжтойгоор хөтөлдөг үү?',
-      },
-      dueBy: '2029-11-01T00:00:00Z',
+      ...accountsAction,
       requestedBy: 'validator.tsetseg',
       assignedValidator: null,
       answeredBy: 'b.enkhjargal@gobitrade.mn',
       answeredAt: '2029-11-03T02:00:00Z',
       late: true,
-      purpose: 'revalidation',
-      authorisationNumber: 'MN-AEOF-2026-00001',
-      cycle: 2,
+      ...revalidationCycle,
     },
   ],
   'aeo.authorisation.granted.v1': [

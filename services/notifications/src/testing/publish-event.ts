@@ -28,3 +28,13 @@ export async function publishEvent(
     ],
   });
 }
+
+/** An authorisation as the certification events name it: an AEOC shared for mutual recognition, numbered after its holder's taxpayer id. */
+export const authorisationRef = (holder: { operatorId: string; taxpayerId: string; region: string }) => ({
+  authorisationNumber: `MN-AEOC-2026-${holder.taxpayerId}`,
+  operatorId: holder.operatorId,
+  taxpayerId: holder.taxpayerId,
+  region: holder.region,
+  statusType: 'AEOC',
+  consentToMraSharing: true,
+});
