@@ -1,5 +1,5 @@
-import { aeoIdPattern, mapStatusType, parseCsvList, parseJsonList } from './partner-list-rows';
-import { chineseListEntries, listCsv, listJson } from './partner-list.testing';
+import { ACTIVE_ROW_DATE, aeoIdPattern, mapStatusType, parseCsvList, parseJsonList } from './partner-list-rows';
+import { LIST_CSV_HEADER, chineseListEntries, listCsv, listJson } from './partner-list.testing';
 
 describe('partner list rows', () => {
   it('maps the partner’s status type labels to ours and refuses unknown ones', () => {
@@ -35,7 +35,7 @@ describe('partner list rows', () => {
     expect(bad.errors).toEqual([
       { line: 3, field: 'validFrom', reason: expect.any(String) },
       { line: 3, field: 'status', reason: 'must be active or suspended' },
-      { line: 5, field: 'aeoId', reason: 'CN1100000001 is listed twice' },
+      { line: 5, field: 'aeoId', reason: 'CN1100000001 is listed twice (lines 2 and 5)' },
     ]);
   });
 
@@ -63,5 +63,46 @@ describe('partner list rows', () => {
       { line: 0, field: 'validFrom', reason: expect.stringContaining('1900') },
       { line: 1, field: 'name', reason: expect.stringContaining('surrogates') },
     ]);
+  });
+
+  it('refuses two rows of one AEO written differently (same normalised id), naming both lines', () => {
+    const entries = chineseListEntries(3).map((e, i) => ({
+      ...e,
+      aeoId: ['KRKCS-000123', 'KRKCS-000124', 'KRKCS000123'][i],
+      address: { ...e.address, country: 'KR' },
+    }));
+    const parsed = parseJsonList('KR', Buffer.from(listJson(entries, 'KR')));
+    expect(parsed.errors).toEqual([
+      {
+        line: 2,
+        field: 'aeoId',
+        reason: 'KRKCS000123 is the AEO of line 0 (KRKCS-000123): both are KRKCS000123 once normalised',
+      },
+    ]);
+    expect(parsed.rows.map((r) => r.aeoId)).toEqual(['KRKCS-000123', 'KRKCS-000124']);
+  });
+
+  it('refuses a suspension or revocation date on an active row', async () => {
+    const entries = chineseListEntries(6).slice(0, 3); // active (the last three of six are suspended)
+    entries[0] = { ...entries[0], suspendedOn: '2026-10-01' };
+    const csv = listCsv(entries).split('\n');
+    csv[2] = csv[2].replace(/,$/, ',2026-10-02'); // revokedOn of line 3 (active)
+    const parsed = await parseCsvList('CN', Buffer.from(csv.join('\n')));
+    expect(parsed.errors).toEqual([
+      { line: 2, field: 'suspendedOn', reason: ACTIVE_ROW_DATE },
+      { line: 3, field: 'revokedOn', reason: ACTIVE_ROW_DATE },
+    ]);
+  });
+
+  it('checks the CSV header also when no row follows it, and an empty file has none', async () => {
+    expect(await parseCsvList('CN', Buffer.from('id,name\n'))).toMatchObject({
+      rows: [],
+      errors: [{ line: 1, field: 'header', reason: expect.stringContaining('aeoId') }],
+    });
+    expect(await parseCsvList('CN', Buffer.from(''))).toMatchObject({
+      rows: [],
+      errors: [{ line: 1, field: 'header', reason: expect.stringContaining('empty') }],
+    });
+    expect(await parseCsvList('CN', Buffer.from(`${LIST_CSV_HEADER}\n`))).toMatchObject({ rows: [], errors: [] });
   });
 });

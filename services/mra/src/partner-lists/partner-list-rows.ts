@@ -91,6 +91,10 @@ export function aeoIdPattern(country: string): RegExp {
   return country === 'CN' ? /^CN\d{10}$/ : new RegExp(`^${country}[A-Z0-9-]{1,40}$`);
 }
 
+/** Why an active row must not carry a suspension or revocation date. */
+export const ACTIVE_ROW_DATE =
+  'must be empty when status is active (a suspended AEO is listed with status suspended, a revoked one is dropped from the list)';
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const isDate = (value: string): boolean =>
   DATE.test(value) &&
@@ -149,6 +153,9 @@ function validateRow(country: string, raw: RawRow, line: number, errors: RowErro
   if (status !== null && status !== 'active' && status !== 'suspended') fail('status', 'must be active or suspended');
   const suspendedOn = date('suspendedOn', false);
   const revokedOn = date('revokedOn', false);
+  // Recognition reads the status: an active row's suspension or revocation date would be ignored.
+  if (status === 'active' && suspendedOn !== null) fail('suspendedOn', ACTIVE_ROW_DATE);
+  if (status === 'active' && revokedOn !== null) fail('revokedOn', ACTIVE_ROW_DATE);
 
   if (found.length) {
     errors.push(...found);
@@ -174,7 +181,8 @@ function validateRow(country: string, raw: RawRow, line: number, errors: RowErro
 class ListCollector {
   readonly rows: PartnerListRow[] = [];
   readonly errors: RowError[] = [];
-  private readonly seen = new Set<string>();
+  /** Line and identifier of each normalised id seen: one AEO per list, however it is written. */
+  private readonly seen = new Map<string, { line: number; aeoId: string }>();
   moreErrors = false;
 
   constructor(private readonly country: string) {}
@@ -192,8 +200,17 @@ class ListCollector {
     const row = validateRow(this.country, raw, line, errors);
     errors.forEach((error) => this.error(error));
     if (!row) return;
-    if (this.seen.has(row.aeoId)) return this.error({ line, field: 'aeoId', reason: `${row.aeoId} is listed twice` });
-    this.seen.add(row.aeoId);
+    const first = this.seen.get(row.normalisedId);
+    if (first)
+      return this.error({
+        line,
+        field: 'aeoId',
+        reason:
+          first.aeoId === row.aeoId
+            ? `${row.aeoId} is listed twice (lines ${first.line} and ${line})`
+            : `${row.aeoId} is the AEO of line ${first.line} (${first.aeoId}): both are ${row.normalisedId} once normalised`,
+      });
+    this.seen.set(row.normalisedId, { line, aeoId: row.aeoId });
     this.rows.push(row);
   }
 
@@ -242,29 +259,38 @@ export function parseJsonList(country: string, body: Buffer): ParsedList {
   return collector.result(generatedAt);
 }
 
-/** A CSV list with a header row naming CSV_COLUMNS (parsed as a stream; line numbers as in the file). */
+/**
+ * A CSV list with a header row naming CSV_COLUMNS (parsed as a stream; line numbers as in the
+ * file). The header is checked whatever follows it, also when no row does: an empty file or a
+ * header alone is a list without rows, never a list with no columns to check.
+ */
 export async function parseCsvList(country: string, body: Buffer): Promise<ParsedList> {
   const collector = new ListCollector(country);
   const parser = Readable.from([body]).pipe(
-    parse({ columns: true, bom: true, info: true, skip_empty_lines: true, max_record_size: 64 * 1024, trim: true }),
+    parse({ bom: true, info: true, skip_empty_lines: true, max_record_size: 64 * 1024, trim: true }),
   );
-  let header = true;
+  let columns: [string, number][] | undefined;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: RawRow; info: { lines: number } }>) {
-      if (header) {
-        header = false;
-        const missing = CSV_COLUMNS.filter((column) => !(column in record));
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      if (!columns) {
+        const missing = CSV_COLUMNS.filter((column) => !record.includes(column));
         if (missing.length) {
-          collector.error({ line: 1, field: 'header', reason: `misses the columns ${missing.join(', ')}` });
+          collector.error({ line: info.lines, field: 'header', reason: `misses the columns ${missing.join(', ')}` });
           parser.destroy();
           break;
         }
+        columns = CSV_COLUMNS.map((column) => [column, record.indexOf(column)]);
+        continue;
       }
-      collector.add(record, info.lines);
+      const raw: RawRow = {};
+      for (const [column, index] of columns) raw[column] = record[index];
+      collector.add(raw, info.lines);
     }
   } catch (error) {
     const lines = (error as { lines?: number }).lines ?? 0;
     collector.error({ line: lines, field: 'row', reason: `is not valid CSV: ${(error as Error).message}` });
   }
+  if (!columns && !collector.errors.length)
+    collector.error({ line: 1, field: 'header', reason: `is missing: the file is empty (${CSV_COLUMNS.join(',')})` });
   return collector.result(null);
 }

@@ -29,11 +29,18 @@ export async function partnerKeyAlg(jwk: JWK): Promise<PartnerKeyAlg> {
   return alg;
 }
 
-/** The parts of a detached compact JWS (RFC 7515 appendix F): `header..signature`. */
-export function detachedJwsKid(signature: string): string {
+/** What the import reads from a detached JWS's protected header: the key id and the signing time, if any. */
+export interface DetachedJwsHeader {
+  kid: string;
+  /** `iat` (RFC 7519 NumericDate, seconds) as a date: the CSV list's issue time (CSV has no generatedAt). */
+  issuedAt: Date | undefined;
+}
+
+/** The protected header of a detached compact JWS (RFC 7515 appendix F): `header..signature`. */
+export function detachedJwsHeader(signature: string): DetachedJwsHeader {
   if (!/^[A-Za-z0-9_-]+\.\.[A-Za-z0-9_-]+$/.test(signature))
     throw new Error('x-jws-signature must be a detached compact JWS (header..signature)');
-  let header: { kid?: unknown; b64?: unknown };
+  let header: { kid?: unknown; b64?: unknown; iat?: unknown };
   try {
     header = decodeProtectedHeader(signature);
   } catch {
@@ -41,8 +48,16 @@ export function detachedJwsKid(signature: string): string {
   }
   if (typeof header.kid !== 'string' || !header.kid) throw new Error('x-jws-signature header must name the key (kid)');
   if (header.b64 === false) throw new Error('x-jws-signature must not use an unencoded payload (b64: false)');
-  return header.kid;
+  if (header.iat !== undefined && !(Number.isSafeInteger(header.iat) && (header.iat as number) > 0))
+    throw new Error('x-jws-signature header iat must be a NumericDate (whole seconds since 1970)');
+  return {
+    kid: header.kid,
+    issuedAt: header.iat === undefined ? undefined : new Date((header.iat as number) * 1000),
+  };
 }
+
+/** The key id of a detached compact JWS (see detachedJwsHeader). */
+export const detachedJwsKid = (signature: string): string => detachedJwsHeader(signature).kid;
 
 /** Whether `signature` signs exactly `body` with `jwk` (throws when it does not). */
 export async function verifyDetached(signature: string, body: Buffer, jwk: JWK, alg: PartnerKeyAlg): Promise<void> {

@@ -12,9 +12,12 @@ export async function partnerSigningKey(kid = 'partner-test-key') {
 export async function signDetached(
   body: string | Buffer,
   key: { kid: string; privateKey: CryptoKey },
+  /** The signing time in the protected header (`iat`, seconds): a CSV list's issue time. */
+  issuedAt?: Date,
 ): Promise<string> {
+  const iat = issuedAt && Math.floor(issuedAt.getTime() / 1000);
   const jws = await new CompactSign(typeof body === 'string' ? new TextEncoder().encode(body) : new Uint8Array(body))
-    .setProtectedHeader({ alg: 'EdDSA', kid: key.kid })
+    .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, ...(iat ? { iat } : {}) })
     .sign(key.privateKey);
   const [header, , signature] = jws.split('.');
   return `${header}..${signature}`;
@@ -76,6 +79,10 @@ export function listCsv(entries: TestListEntry[]): string {
 }
 
 /** The list as the JSON document a partner sends. */
-export function listJson(entries: TestListEntry[], partnerCountry = 'CN'): string {
-  return JSON.stringify({ partnerCountry, generatedAt: '2026-11-30T00:00:00Z', entries });
+export function listJson(
+  entries: TestListEntry[],
+  partnerCountry = 'CN',
+  generatedAt = '2026-11-30T00:00:00Z',
+): string {
+  return JSON.stringify({ partnerCountry, generatedAt, entries });
 }

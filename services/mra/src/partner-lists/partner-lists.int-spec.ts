@@ -1,10 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { MraForeignAeosChanged, MraPartnerListImported, TOPIC_NAMES } from '@aeo/contracts';
 import { bearer, collectMessages, testKafka } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import {
+  LIST_CSV_HEADER,
   chineseListEntries,
   listCsv as csvOf,
   listJson as jsonOf,
@@ -23,7 +24,7 @@ describe('mra service: partner lists (real PostgreSQL, Kafka)', () => {
   const china = randomUUID();
   const korea = randomUUID();
   let key: Awaited<ReturnType<typeof partnerSigningKey>>;
-  const signDetached = (body: string) => sign(body, key);
+  const signDetached = (body: string, issuedAt?: Date) => sign(body, key, issuedAt);
   const officer = bearer({ sub: 'mra-1', roles: [ROLES.mraOfficer] });
   const gacc = bearer({ sub: 'gacc-1', roles: [ROLES.partnerCustoms], partnerCountry: 'CN' });
   const kcs = bearer({ sub: 'kcs-1', roles: [ROLES.partnerCustoms], partnerCountry: 'KR' });
@@ -156,7 +157,7 @@ describe('mra service: partner lists (real PostgreSQL, Kafka)', () => {
         );
       entries.push({ ...entries[0], aeoId: 'CN1100000041', status: 'active', suspendedOn: undefined });
       const body = csvOf(entries);
-      const answer = await upload(china, body, 'text/csv', await signDetached(body), gacc).expect(200);
+      const answer = await upload(china, body, 'text/csv', await signDetached(body, new Date()), gacc).expect(200);
       expect(answer.body).toMatchObject({
         version: 2,
         format: 'csv',
@@ -211,5 +212,176 @@ describe('mra service: partner lists (real PostgreSQL, Kafka)', () => {
     const body = jsonOf(demoPartnerListEntries().slice(0, 5));
     const refused = await upload(china, body, 'application/json', await signDetached(body)).expect(422);
     expect(refused.body.message).toMatch(/not a registered, unretired/);
+  });
+});
+
+describe('mra service: partner list versions, refusals and events (real PostgreSQL, Kafka)', () => {
+  let service: ServiceUnderTest;
+  let http: ReturnType<typeof request>;
+  let key: Awaited<ReturnType<typeof partnerSigningKey>>;
+  const officer = bearer({ sub: 'mra-2', roles: [ROLES.mraOfficer] });
+
+  /** A new operational arrangement with China and the partner's key registered. */
+  const arrangementWithKey = async () => {
+    const id = randomUUID();
+    await service.dataSource.query(
+      `INSERT INTO mutual_recognition_arrangements (id, partner_country, partner_administration, phase) VALUES ($1, 'CN', 'GACC', 'operational')`,
+      [id],
+    );
+    await http
+      .put(`/v1/arrangements/${id}/partner-keys/${key.kid}`)
+      .set('Authorization', officer)
+      .send({ jwk: key.publicJwk })
+      .expect(200);
+    return id;
+  };
+  /** Uploads a list signed by the partner (with `iat` if given) and expects `status`. */
+  const upload = async (
+    arrangementId: string,
+    body: string,
+    type: 'application/json' | 'text/csv',
+    status: number,
+    iat?: Date,
+  ) =>
+    http
+      .post(`/v1/arrangements/${arrangementId}/partner-lists`)
+      .set('Authorization', officer)
+      .set('x-jws-signature', await sign(body, key, iat))
+      .attach('file', Buffer.from(body), { filename: type === 'text/csv' ? 'l.csv' : 'l.json', contentType: type })
+      .expect(status);
+  const versionsOf = async (arrangementId: string) =>
+    (await http.get(`/v1/arrangements/${arrangementId}/partner-lists`).set('Authorization', officer).expect(200)).body
+      .map((v: { version: number }) => v.version)
+      .sort();
+  const refusals = (arrangementId: string) =>
+    service.dataSource.query(
+      `SELECT actor_sub, after, reason FROM audit_log WHERE entity_id = $1 AND action = 'mra-partner-list.refused' ORDER BY id`,
+      [arrangementId],
+    ) as Promise<{ actor_sub: string; after: Record<string, unknown>; reason: string }[]>;
+
+  beforeAll(async () => {
+    service = await startMra();
+    http = service.http;
+    key = await partnerSigningKey('gacc-versions');
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('refuses a replayed older list (its bytes, or an issue time not after the latest) with 409 naming the field; the latest bytes again stay a no-op', async () => {
+    const id = await arrangementWithKey();
+    const v1 = jsonOf(chineseListEntries(5), 'CN', '2026-11-01T00:00:00Z');
+    const v2 = jsonOf(chineseListEntries(6), 'CN', '2026-11-15T00:00:00Z');
+    await upload(id, v1, 'application/json', 200);
+    await upload(id, v2, 'application/json', 200);
+
+    const replayed = await upload(id, v1, 'application/json', 409);
+    expect(replayed.body.message).toMatch(/^file: these are the exact bytes of version 1/);
+    const older = await upload(
+      id,
+      jsonOf(chineseListEntries(4), 'CN', '2026-11-10T00:00:00Z'),
+      'application/json',
+      409,
+    );
+    expect(older.body.message).toMatch(/^generatedAt: .* not after the latest version 2/);
+    await upload(id, jsonOf(chineseListEntries(3), 'CN', '2026-11-15T00:00:00Z'), 'application/json', 409);
+    // CSV has no generatedAt: the signature's iat is the issue time, and one of them is required.
+    const csv = csvOf(chineseListEntries(4));
+    const unsigned = await upload(id, csv, 'text/csv', 422);
+    expect(unsigned.body.message).toMatch(/^generatedAt: the list must carry its issue time/);
+    const stale = await upload(id, csv, 'text/csv', 409, new Date('2026-11-14T00:00:00Z'));
+    expect(stale.body.message).toMatch(/^x-jws-signature iat: /);
+    const future = await upload(id, csv, 'text/csv', 422, new Date(Date.now() + 3600_000));
+    expect(future.body.message).toMatch(/^x-jws-signature iat: .* is in the future/);
+
+    const again = await upload(id, v2, 'application/json', 200);
+    expect(again.body).toMatchObject({ version: 2, alreadyImported: true });
+    expect(await versionsOf(id)).toEqual([1, 2]);
+    const entries = await http.get(`/v1/arrangements/${id}/partner-list-entries`).set('Authorization', officer);
+    expect(entries.body.entries).toHaveLength(6);
+  });
+
+  it('refuses an empty list (header only, empty file, no entries) and never wipes the entries', async () => {
+    const id = await arrangementWithKey();
+    await upload(id, jsonOf(chineseListEntries(3), 'CN', '2026-11-01T00:00:00Z'), 'application/json', 200);
+    const headerOnly = await upload(id, `${LIST_CSV_HEADER}\n`, 'text/csv', 422, new Date());
+    expect(headerOnly.body.message).toMatch(/^The list has no rows/);
+    const badHeader = await upload(id, 'id,name\n', 'text/csv', 422, new Date());
+    expect(badHeader.body.rows).toEqual([expect.objectContaining({ line: 1, field: 'header' })]);
+    const emptyFile = await upload(id, '', 'text/csv', 422, new Date());
+    expect(emptyFile.body.rows).toEqual([expect.objectContaining({ line: 1, field: 'header' })]);
+    await upload(id, jsonOf([], 'CN', '2026-11-20T00:00:00Z'), 'application/json', 422);
+    expect(await versionsOf(id)).toEqual([1]);
+    const kept = await http.get(`/v1/arrangements/${id}/partner-list-entries`).set('Authorization', officer);
+    expect(kept.body.entries.map((e: { status: string }) => e.status)).toEqual(['suspended', 'suspended', 'suspended']);
+  });
+
+  it('audits every refused import (who, why, the body hash; not the rows)', async () => {
+    const id = await arrangementWithKey();
+    const good = jsonOf(chineseListEntries(3), 'CN', '2026-11-20T00:00:00Z');
+    await upload(id, good, 'application/json', 200);
+    await http
+      .post(`/v1/arrangements/${id}/partner-lists`)
+      .set('Authorization', officer)
+      .set('x-jws-signature', await sign(good, key))
+      .attach('file', Buffer.from(good.replace('CN1100000001', 'CN1100000009')), {
+        filename: 'l.json',
+        contentType: 'application/json',
+      })
+      .expect(422);
+    const badRows = chineseListEntries(3).map((e, i) => (i === 1 ? { ...e, statusType: 'Gold' } : e));
+    await upload(id, jsonOf(badRows, 'CN', '2026-11-25T00:00:00Z'), 'application/json', 422);
+    const stale = jsonOf(chineseListEntries(2), 'CN', '2026-11-19T00:00:00Z');
+    await upload(id, stale, 'application/json', 409);
+
+    const audited = await refusals(id);
+    expect(audited.map((a) => [a.actor_sub, a.after['status'], a.after['invalidRows'] ?? null])).toEqual([
+      ['mra-2', 422, null],
+      ['mra-2', 422, 1],
+      ['mra-2', 409, null],
+    ]);
+    expect(audited[0].reason).toMatch(/signature does not match/);
+    expect(audited[1].reason).toMatch(/1 invalid row/);
+    expect(audited[2].reason).toMatch(/^generatedAt: /);
+    expect(audited[2].after['bodySha256']).toBe(createHash('sha256').update(stale).digest('hex'));
+    expect(JSON.stringify(audited)).not.toContain('Erenhot');
+  });
+
+  it('imports while another session analyses the list tables (no ANALYZE inside the import transaction)', async () => {
+    const id = await arrangementWithKey();
+    await upload(id, jsonOf(chineseListEntries(3), 'CN', '2026-11-01T00:00:00Z'), 'application/json', 200);
+    const other = service.dataSource.createQueryRunner();
+    await other.connect();
+    try {
+      await other.startTransaction();
+      // What ANALYZE holds until the end of its transaction (as another arrangement's import did).
+      for (const table of ['mra_partner_list_rows', 'mra_partner_list_changes', 'partner_list_entries'])
+        await other.query(`LOCK TABLE ${table} IN SHARE UPDATE EXCLUSIVE MODE`);
+      const second = jsonOf(chineseListEntries(4), 'CN', '2026-11-02T00:00:00Z');
+      const answer = await Promise.race([
+        upload(id, second, 'application/json', 200).then((r) => r.status),
+        new Promise((resolve) => setTimeout(() => resolve('still waiting after 15 s'), 15_000)),
+      ]);
+      expect(answer).toBe(200);
+    } finally {
+      await other.rollbackTransaction().catch(() => undefined);
+      await other.release();
+    }
+  });
+
+  it('cuts aeo.mra-foreign-aeos.changed.v1 by serialized size: long names stay far under Kafka’s 1 MB', async () => {
+    const id = await arrangementWithKey();
+    const longName = (i: number) => `${'二连浩特金海贸易有限公司'.repeat(24)}${i}`.slice(0, 300);
+    const entries = chineseListEntries(1200).map((e, i) => ({ ...e, name: longName(i) }));
+    await upload(id, jsonOf(entries, 'CN', '2026-11-01T00:00:00Z'), 'application/json', 200);
+    const events = (await service.dataSource.query(
+      `SELECT octet_length(payload::text) AS bytes, jsonb_array_length(payload->'changes') AS changes
+       FROM outbox WHERE subject = $1 AND type = $2 ORDER BY seq`,
+      [id, MraForeignAeosChanged.type],
+    )) as { bytes: number; changes: number }[];
+    expect(events.reduce((sum, e) => sum + e.changes, 0)).toBe(1200);
+    expect(events.length).toBeGreaterThan(2);
+    for (const event of events) expect(event.bytes).toBeLessThanOrEqual(512 * 1024);
   });
 });

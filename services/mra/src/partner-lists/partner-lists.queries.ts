@@ -227,6 +227,7 @@ export interface ILatestListVersionResult {
   generated_at: Date | null;
   imported_at: Date;
   imported_by: string;
+  issued_at: Date | null;
   row_count: number;
   signature_kid: string;
   version: number;
@@ -268,6 +269,7 @@ export interface IFindListVersionResult {
   generated_at: Date | null;
   imported_at: Date;
   imported_by: string;
+  issued_at: Date | null;
   row_count: number;
   signature_kid: string;
   version: number;
@@ -308,6 +310,7 @@ export interface IListListVersionsResult {
   generated_at: Date | null;
   imported_at: Date;
   imported_by: string;
+  issued_at: Date | null;
   row_count: number;
   signature_kid: string;
   version: number;
@@ -330,6 +333,37 @@ const listListVersionsIR: any = {"usedParamSet":{"arrangementId":true},"params":
 export const listListVersions = new PreparedQuery<IListListVersionsParams,IListListVersionsResult>(listListVersionsIR);
 
 
+/** 'FindListVersionByBody' parameters type */
+export interface IFindListVersionByBodyParams {
+  arrangementId: string;
+  bodySha256: string;
+}
+
+/** 'FindListVersionByBody' return type */
+export interface IFindListVersionByBodyResult {
+  imported_at: Date;
+  version: number;
+}
+
+/** 'FindListVersionByBody' query type */
+export interface IFindListVersionByBodyQuery {
+  params: IFindListVersionByBodyParams;
+  result: IFindListVersionByBodyResult;
+}
+
+const findListVersionByBodyIR: any = {"usedParamSet":{"arrangementId":true,"bodySha256":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":82,"b":96}]},{"name":"bodySha256","required":true,"transform":{"type":"scalar"},"locs":[{"a":116,"b":127}]}],"statement":"SELECT version, imported_at FROM mra_partner_list_versions\nWHERE arrangement_id = :arrangementId! AND body_sha256 = :bodySha256!\nORDER BY version DESC LIMIT 1"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT version, imported_at FROM mra_partner_list_versions
+ * WHERE arrangement_id = :arrangementId! AND body_sha256 = :bodySha256!
+ * ORDER BY version DESC LIMIT 1
+ * ```
+ */
+export const findListVersionByBody = new PreparedQuery<IFindListVersionByBodyParams,IFindListVersionByBodyResult>(findListVersionByBodyIR);
+
+
 /** 'InsertListVersion' parameters type */
 export interface IInsertListVersionParams {
   arrangementId: string;
@@ -338,6 +372,7 @@ export interface IInsertListVersionParams {
   generatedAt?: DateOrString | null | void;
   importedAt: DateOrString;
   importedBy: string;
+  issuedAt: DateOrString;
   rowCount: number;
   signatureKid: string;
   version: number;
@@ -352,18 +387,158 @@ export interface IInsertListVersionQuery {
   result: IInsertListVersionResult;
 }
 
-const insertListVersionIR: any = {"usedParamSet":{"arrangementId":true,"version":true,"format":true,"bodySha256":true,"rowCount":true,"generatedAt":true,"signatureKid":true,"importedBy":true,"importedAt":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":236,"b":250}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":253,"b":261}]},{"name":"format","required":true,"transform":{"type":"scalar"},"locs":[{"a":264,"b":271}]},{"name":"bodySha256","required":true,"transform":{"type":"scalar"},"locs":[{"a":274,"b":285}]},{"name":"rowCount","required":true,"transform":{"type":"scalar"},"locs":[{"a":288,"b":297}]},{"name":"generatedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":300,"b":311}]},{"name":"signatureKid","required":true,"transform":{"type":"scalar"},"locs":[{"a":314,"b":327}]},{"name":"importedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":347,"b":358}]},{"name":"importedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":361,"b":372}]}],"statement":"INSERT INTO mra_partner_list_versions (arrangement_id, version, format, body_sha256, row_count, generated_at,\n  signature_kid, count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by, imported_at)\nVALUES (:arrangementId!, :version!, :format!, :bodySha256!, :rowCount!, :generatedAt, :signatureKid!, 0, 0, 0, 0, 0,\n  :importedBy!, :importedAt!)"};
+const insertListVersionIR: any = {"usedParamSet":{"arrangementId":true,"version":true,"format":true,"bodySha256":true,"rowCount":true,"generatedAt":true,"issuedAt":true,"signatureKid":true,"importedBy":true,"importedAt":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":249,"b":263}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":266,"b":274}]},{"name":"format","required":true,"transform":{"type":"scalar"},"locs":[{"a":277,"b":284}]},{"name":"bodySha256","required":true,"transform":{"type":"scalar"},"locs":[{"a":287,"b":298}]},{"name":"rowCount","required":true,"transform":{"type":"scalar"},"locs":[{"a":301,"b":310}]},{"name":"generatedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":313,"b":324}]},{"name":"issuedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":327,"b":336}]},{"name":"signatureKid","required":true,"transform":{"type":"scalar"},"locs":[{"a":339,"b":352}]},{"name":"importedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":372,"b":383}]},{"name":"importedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":386,"b":397}]}],"statement":"INSERT INTO mra_partner_list_versions (arrangement_id, version, format, body_sha256, row_count, generated_at,\n  issued_at, signature_kid, count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by,\n  imported_at)\nVALUES (:arrangementId!, :version!, :format!, :bodySha256!, :rowCount!, :generatedAt, :issuedAt!, :signatureKid!,\n  0, 0, 0, 0, 0, :importedBy!, :importedAt!)"};
 
 /**
  * Query generated from SQL:
  * ```
  * INSERT INTO mra_partner_list_versions (arrangement_id, version, format, body_sha256, row_count, generated_at,
- *   signature_kid, count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by, imported_at)
- * VALUES (:arrangementId!, :version!, :format!, :bodySha256!, :rowCount!, :generatedAt, :signatureKid!, 0, 0, 0, 0, 0,
- *   :importedBy!, :importedAt!)
+ *   issued_at, signature_kid, count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by,
+ *   imported_at)
+ * VALUES (:arrangementId!, :version!, :format!, :bodySha256!, :rowCount!, :generatedAt, :issuedAt!, :signatureKid!,
+ *   0, 0, 0, 0, 0, :importedBy!, :importedAt!)
  * ```
  */
 export const insertListVersion = new PreparedQuery<IInsertListVersionParams,IInsertListVersionResult>(insertListVersionIR);
+
+
+/** 'HasEntries' parameters type */
+export interface IHasEntriesParams {
+  arrangementId: string;
+}
+
+/** 'HasEntries' return type */
+export interface IHasEntriesResult {
+  present: boolean | null;
+}
+
+/** 'HasEntries' query type */
+export interface IHasEntriesQuery {
+  params: IHasEntriesParams;
+  result: IHasEntriesResult;
+}
+
+const hasEntriesIR: any = {"usedParamSet":{"arrangementId":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":73,"b":87}]}],"statement":"SELECT EXISTS (SELECT 1 FROM partner_list_entries WHERE arrangement_id = :arrangementId!) AS present"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT EXISTS (SELECT 1 FROM partner_list_entries WHERE arrangement_id = :arrangementId!) AS present
+ * ```
+ */
+export const hasEntries = new PreparedQuery<IHasEntriesParams,IHasEntriesResult>(hasEntriesIR);
+
+
+/** 'InsertAllNewChanges' parameters type */
+export interface IInsertAllNewChangesParams {
+  arrangementId: string;
+  version: number;
+}
+
+/** 'InsertAllNewChanges' return type */
+export type IInsertAllNewChangesResult = void;
+
+/** 'InsertAllNewChanges' query type */
+export interface IInsertAllNewChangesQuery {
+  params: IInsertAllNewChangesParams;
+  result: IInsertAllNewChangesResult;
+}
+
+const insertAllNewChangesIR: any = {"usedParamSet":{"arrangementId":true,"version":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":253,"b":267}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":283,"b":291}]}],"statement":"-- A first list (no entries yet): every row is new, no difference to compute.\nINSERT INTO mra_partner_list_changes (arrangement_id, version, aeo_id, change)\nSELECT arrangement_id, version, aeo_id, 'new' FROM mra_partner_list_rows\nWHERE arrangement_id = :arrangementId! AND version = :version!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- A first list (no entries yet): every row is new, no difference to compute.
+ * INSERT INTO mra_partner_list_changes (arrangement_id, version, aeo_id, change)
+ * SELECT arrangement_id, version, aeo_id, 'new' FROM mra_partner_list_rows
+ * WHERE arrangement_id = :arrangementId! AND version = :version!
+ * ```
+ */
+export const insertAllNewChanges = new PreparedQuery<IInsertAllNewChangesParams,IInsertAllNewChangesResult>(insertAllNewChangesIR);
+
+
+/** 'InsertAllNewEntries' parameters type */
+export interface IInsertAllNewEntriesParams {
+  arrangementId: string;
+  version: number;
+}
+
+/** 'InsertAllNewEntries' return type */
+export type IInsertAllNewEntriesResult = void;
+
+/** 'InsertAllNewEntries' query type */
+export interface IInsertAllNewEntriesQuery {
+  params: IInsertAllNewEntriesParams;
+  result: IInsertAllNewEntriesResult;
+}
+
+const insertAllNewEntriesIR: any = {"usedParamSet":{"arrangementId":true,"version":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":419,"b":433}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":449,"b":457}]}],"statement":"INSERT INTO partner_list_entries (arrangement_id, aeo_id, normalised_id, name, address, status_type,\n  partner_status_type, status, valid_from, valid_until, suspended_on, revoked_on, last_changed_version)\nSELECT arrangement_id, aeo_id, normalised_id, name, address, status_type, partner_status_type, status, valid_from,\n  valid_until, suspended_on, revoked_on, version\nFROM mra_partner_list_rows\nWHERE arrangement_id = :arrangementId! AND version = :version!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO partner_list_entries (arrangement_id, aeo_id, normalised_id, name, address, status_type,
+ *   partner_status_type, status, valid_from, valid_until, suspended_on, revoked_on, last_changed_version)
+ * SELECT arrangement_id, aeo_id, normalised_id, name, address, status_type, partner_status_type, status, valid_from,
+ *   valid_until, suspended_on, revoked_on, version
+ * FROM mra_partner_list_rows
+ * WHERE arrangement_id = :arrangementId! AND version = :version!
+ * ```
+ */
+export const insertAllNewEntries = new PreparedQuery<IInsertAllNewEntriesParams,IInsertAllNewEntriesResult>(insertAllNewEntriesIR);
+
+
+/** 'PlanDiffWithoutNestedLoops' parameters type */
+export type IPlanDiffWithoutNestedLoopsParams = void;
+
+/** 'PlanDiffWithoutNestedLoops' return type */
+export interface IPlanDiffWithoutNestedLoopsResult {
+  setting: string | null;
+}
+
+/** 'PlanDiffWithoutNestedLoops' query type */
+export interface IPlanDiffWithoutNestedLoopsQuery {
+  params: IPlanDiffWithoutNestedLoopsParams;
+  result: IPlanDiffWithoutNestedLoopsResult;
+}
+
+const planDiffWithoutNestedLoopsIR: any = {"usedParamSet":{},"params":[],"statement":"-- Freshly loaded rows have no statistics yet (ANALYZE runs after the commit, outside the import):\n-- the difference joins whole lists, which only hash or merge joins do well.\nSELECT set_config('enable_nestloop', 'off', true) AS setting"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Freshly loaded rows have no statistics yet (ANALYZE runs after the commit, outside the import):
+ * -- the difference joins whole lists, which only hash or merge joins do well.
+ * SELECT set_config('enable_nestloop', 'off', true) AS setting
+ * ```
+ */
+export const planDiffWithoutNestedLoops = new PreparedQuery<IPlanDiffWithoutNestedLoopsParams,IPlanDiffWithoutNestedLoopsResult>(planDiffWithoutNestedLoopsIR);
+
+
+/** 'PlanWithNestedLoops' parameters type */
+export type IPlanWithNestedLoopsParams = void;
+
+/** 'PlanWithNestedLoops' return type */
+export interface IPlanWithNestedLoopsResult {
+  setting: string | null;
+}
+
+/** 'PlanWithNestedLoops' query type */
+export interface IPlanWithNestedLoopsQuery {
+  params: IPlanWithNestedLoopsParams;
+  result: IPlanWithNestedLoopsResult;
+}
+
+const planWithNestedLoopsIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT set_config('enable_nestloop', 'on', true) AS setting"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT set_config('enable_nestloop', 'on', true) AS setting
+ * ```
+ */
+export const planWithNestedLoops = new PreparedQuery<IPlanWithNestedLoopsParams,IPlanWithNestedLoopsResult>(planWithNestedLoopsIR);
 
 
 /** 'InsertListChanges' parameters type */
@@ -626,72 +801,27 @@ const pageEntriesIR: any = {"usedParamSet":{"arrangementId":true,"status":true,"
 export const pageEntries = new PreparedQuery<IPageEntriesParams,IPageEntriesResult>(pageEntriesIR);
 
 
-/** 'AnalyseListRows' parameters type */
-export type IAnalyseListRowsParams = void;
+/** 'AnalyseListTables' parameters type */
+export type IAnalyseListTablesParams = void;
 
-/** 'AnalyseListRows' return type */
-export type IAnalyseListRowsResult = void;
+/** 'AnalyseListTables' return type */
+export type IAnalyseListTablesResult = void;
 
-/** 'AnalyseListRows' query type */
-export interface IAnalyseListRowsQuery {
-  params: IAnalyseListRowsParams;
-  result: IAnalyseListRowsResult;
+/** 'AnalyseListTables' query type */
+export interface IAnalyseListTablesQuery {
+  params: IAnalyseListTablesParams;
+  result: IAnalyseListTablesResult;
 }
 
-const analyseListRowsIR: any = {"usedParamSet":{},"params":[],"statement":"ANALYZE mra_partner_list_rows"};
+const analyseListTablesIR: any = {"usedParamSet":{},"params":[],"statement":"-- After an import's commit, outside its transaction; skipped while another session analyses them.\nANALYZE (SKIP_LOCKED) mra_partner_list_rows, mra_partner_list_changes, partner_list_entries"};
 
 /**
  * Query generated from SQL:
  * ```
- * ANALYZE mra_partner_list_rows
+ * -- After an import's commit, outside its transaction; skipped while another session analyses them.
+ * ANALYZE (SKIP_LOCKED) mra_partner_list_rows, mra_partner_list_changes, partner_list_entries
  * ```
  */
-export const analyseListRows = new PreparedQuery<IAnalyseListRowsParams,IAnalyseListRowsResult>(analyseListRowsIR);
-
-
-/** 'AnalyseListChanges' parameters type */
-export type IAnalyseListChangesParams = void;
-
-/** 'AnalyseListChanges' return type */
-export type IAnalyseListChangesResult = void;
-
-/** 'AnalyseListChanges' query type */
-export interface IAnalyseListChangesQuery {
-  params: IAnalyseListChangesParams;
-  result: IAnalyseListChangesResult;
-}
-
-const analyseListChangesIR: any = {"usedParamSet":{},"params":[],"statement":"ANALYZE mra_partner_list_changes"};
-
-/**
- * Query generated from SQL:
- * ```
- * ANALYZE mra_partner_list_changes
- * ```
- */
-export const analyseListChanges = new PreparedQuery<IAnalyseListChangesParams,IAnalyseListChangesResult>(analyseListChangesIR);
-
-
-/** 'AnalyseEntries' parameters type */
-export type IAnalyseEntriesParams = void;
-
-/** 'AnalyseEntries' return type */
-export type IAnalyseEntriesResult = void;
-
-/** 'AnalyseEntries' query type */
-export interface IAnalyseEntriesQuery {
-  params: IAnalyseEntriesParams;
-  result: IAnalyseEntriesResult;
-}
-
-const analyseEntriesIR: any = {"usedParamSet":{},"params":[],"statement":"ANALYZE partner_list_entries"};
-
-/**
- * Query generated from SQL:
- * ```
- * ANALYZE partner_list_entries
- * ```
- */
-export const analyseEntries = new PreparedQuery<IAnalyseEntriesParams,IAnalyseEntriesResult>(analyseEntriesIR);
+export const analyseListTables = new PreparedQuery<IAnalyseListTablesParams,IAnalyseListTablesResult>(analyseListTablesIR);
 
 

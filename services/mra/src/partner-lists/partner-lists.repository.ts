@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { runSql, runSqlCounted, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { PartnerListRow } from './partner-list-rows';
 import * as sql from './partner-lists.queries';
 
@@ -33,6 +33,8 @@ export const findListVersion = (runner: SqlRunner, arrangementId: string, versio
   runSqlOne(sql.findListVersion, { arrangementId, version }, runner);
 export const listListVersions = (runner: SqlRunner, arrangementId: string) =>
   runSql(sql.listListVersions, { arrangementId }, runner);
+export const findListVersionByBody = (runner: SqlRunner, arrangementId: string, bodySha256: string) =>
+  runSqlOne(sql.findListVersionByBody, { arrangementId, bodySha256 }, runner);
 export const insertListVersion = (manager: EntityManager, params: sql.IInsertListVersionParams) =>
   runSql(sql.insertListVersion, params, manager);
 
@@ -83,26 +85,38 @@ export async function copyListRows(
 
 export type ChangeCounts = { new: number; changed: number; suspended: number; removed: number };
 
-/** The difference with the current state, as set-based SQL: changes recorded, counted, and applied. */
+/**
+ * The difference with the current state, as set-based SQL: changes recorded, counted, and applied.
+ * A first list (the arrangement has no entries) is every row new: written to the entries directly.
+ */
 export async function diffAndApply(
   manager: EntityManager,
   arrangementId: string,
   version: number,
 ): Promise<ChangeCounts> {
   const key = { arrangementId, version };
-  // Freshly loaded rows have no statistics: without them the planner joins 100,000 rows by nested loops.
-  await runSql(sql.analyseListRows, undefined, manager);
-  await runSql(sql.insertListChanges, key, manager);
-  await runSql(sql.analyseListChanges, undefined, manager);
   const counts: ChangeCounts = { new: 0, changed: 0, suspended: 0, removed: 0 };
+  if (!(await runSqlOne(sql.hasEntries, { arrangementId }, manager))?.present) {
+    counts.new = (await runSqlCounted(sql.insertAllNewChanges, key, manager)).count;
+    await runSql(sql.insertAllNewEntries, key, manager);
+    return counts;
+  }
+  await runSql(sql.planDiffWithoutNestedLoops, undefined, manager);
+  await runSql(sql.insertListChanges, key, manager);
   for (const { change, count } of await runSql(sql.countListChanges, key, manager))
     counts[change as keyof ChangeCounts] = count ?? 0;
   await runSql(sql.applyListRows, key, manager);
   await runSql(sql.applyListRemovals, key, manager);
-  // The changes are read back in pages joined with the entries (events): plan that on current statistics too.
-  await runSql(sql.analyseEntries, undefined, manager);
+  // Paging the changes for the events reads a few rows at a time through the indexes again.
+  await runSql(sql.planWithNestedLoops, undefined, manager);
   return counts;
 }
+
+/**
+ * Statistics for the next import's plans, refreshed after the commit: ANALYZE inside the import's
+ * transaction would hold its lock until the commit and serialise the imports of all arrangements.
+ */
+export const analyseListTables = (runner: SqlRunner) => runSql(sql.analyseListTables, undefined, runner);
 
 export const setListVersionCounts = (manager: EntityManager, params: sql.ISetListVersionCountsParams) =>
   runSql(sql.setListVersionCounts, params, manager);

@@ -1,9 +1,12 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import {
   BadRequestException,
   ConflictException,
   ForbiddenException,
+  HttpException,
   Injectable,
+  Logger,
   NotFoundException,
   UnprocessableEntityException,
 } from '@nestjs/common';
@@ -16,7 +19,14 @@ import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import { type ListFormat, parseCsvList, parseJsonList } from './partner-list-rows';
-import { type PartnerKeyAlg, detachedJwsKid, partnerKeyAlg, verifyDetached } from './partner-list-signature';
+import { JWS_HEADER } from './partner-list.schemas';
+import {
+  type DetachedJwsHeader,
+  type PartnerKeyAlg,
+  detachedJwsHeader,
+  partnerKeyAlg,
+  verifyDetached,
+} from './partner-list-signature';
 import * as repo from './partner-lists.repository';
 
 /**
@@ -27,6 +37,49 @@ import * as repo from './partner-lists.repository';
 export const LIST_IMPORT_PHASES = ['implementation', 'operational', 'suspended'];
 /** Changes per aeo.mra-foreign-aeos.changed.v1 event. */
 export const CHANGES_PER_EVENT = 1000;
+/**
+ * Serialized bytes of the changes per event: the whole event (envelope and headers included) stays
+ * well under Kafka's default 1 MB message limit.
+ */
+export const CHANGE_BYTES_PER_EVENT = 512 * 1024 - 4 * 1024;
+/** Changes read per query while publishing. */
+const CHANGES_PER_PAGE = 5000;
+/** An import that changed this many entries refreshes the tables' statistics after its commit. */
+const ANALYSE_AFTER_CHANGES = 1000;
+
+/** Why a list without rows is refused: the partner's entries are never emptied by an upload. */
+export const EMPTY_LIST =
+  'The list has no rows; nothing was imported. A partner that withdraws every AEO says so to the MRA officer (the arrangement is suspended or terminated); an empty upload never removes the partner’s entries';
+
+/** Issue times may run ahead of our clock by this much (clock skew), not more. */
+const ISSUE_TIME_SKEW_MS = 5 * 60_000;
+
+/** A list's issue time and the field it was read from. */
+interface IssueTime {
+  at: Date;
+  field: 'generatedAt' | `${typeof JWS_HEADER} iat`;
+}
+
+/**
+ * The list's issue time: its `generatedAt` (JSON), else the signature's protected header `iat`
+ * (a CSV list has no field for it). One is required, and not in the future: each version must be
+ * issued after the latest one, so that a replayed older list cannot roll the partner's list back.
+ */
+function issueTime(generatedAt: string | null, signedAt: Date | undefined): IssueTime {
+  const issued: IssueTime | undefined = generatedAt
+    ? { at: new Date(generatedAt), field: 'generatedAt' }
+    : signedAt && { at: signedAt, field: `${JWS_HEADER} iat` };
+  if (!issued)
+    throw new UnprocessableEntityException(
+      `generatedAt: the list must carry its issue time (generatedAt in a JSON list, iat in the signature's protected header for CSV); nothing was imported`,
+    );
+  if (issued.at.getTime() > Date.now() + ISSUE_TIME_SKEW_MS)
+    throw new UnprocessableEntityException(`${issued.field}: ${issued.at.toISOString()} is in the future`);
+  return issued;
+}
+
+/** Runs outside the caller's async context (request-scoped stores such as the Idempotency-Key's). */
+const outsideRequestScope = AsyncLocalStorage.snapshot();
 
 export interface ListUpload {
   format: ListFormat;
@@ -72,6 +125,8 @@ export type ListVersion = ReturnType<typeof versionAnswer>;
  */
 @Injectable()
 export class PartnerListsService {
+  private readonly logger = new Logger(PartnerListsService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
@@ -139,17 +194,40 @@ export class PartnerListsService {
   /**
    * Imports one version of the partner's list: signature checked against the arrangement's
    * registered key, every row validated (all errors reported, nothing stored), the same body as
-   * the last version answered with that version (nothing changes), otherwise rows bulk-loaded,
-   * diffed and applied with their events in one transaction.
+   * the last version answered with that version (nothing changes); an earlier version's body, or
+   * a list not issued after the latest version, refused (409: a replay would roll the list back);
+   * otherwise rows bulk-loaded, diffed and applied with their events in one transaction. Every
+   * refusal is audited (who, why, the body's hash; not the rows).
    */
   async import(user: AuthenticatedUser, arrangementId: string, upload: ListUpload) {
     const arrangement = await this.arrangement(user, arrangementId);
+    const bodySha256 = createHash('sha256').update(upload.body).digest('hex');
+    try {
+      const imported = await this.importVersion(user, arrangement, upload, bodySha256);
+      if (imported.changedRows >= ANALYSE_AFTER_CHANGES)
+        void repo
+          .analyseListTables(this.dataSource)
+          .catch((error: Error) => this.logger.warn(`ANALYZE after a partner list import failed: ${error.message}`));
+      return imported.answer;
+    } catch (error) {
+      if (error instanceof HttpException && error.getStatus() < 500)
+        await this.auditRefusal(user, arrangementId, upload, bodySha256, error);
+      throw error;
+    }
+  }
+
+  private async importVersion(
+    user: AuthenticatedUser,
+    arrangement: Arrangement,
+    upload: ListUpload,
+    bodySha256: string,
+  ): Promise<{ answer: ListVersion & { alreadyImported: boolean }; changedRows: number }> {
+    const arrangementId = arrangement.id;
     if (!LIST_IMPORT_PHASES.includes(arrangement.phase))
       throw new ConflictException(
         `A partner list can be imported only in ${LIST_IMPORT_PHASES.join(', ')} (the arrangement is in ${arrangement.phase})`,
       );
-    const kid = await this.verifySignature(arrangementId, upload);
-    const bodySha256 = createHash('sha256').update(upload.body).digest('hex');
+    const signature = await this.verifySignature(arrangementId, upload);
     const country = arrangement.partner_country;
     const parsed =
       upload.format === 'csv' ? await parseCsvList(country, upload.body) : parseJsonList(country, upload.body);
@@ -161,11 +239,15 @@ export class PartnerListsService {
         rows: parsed.errors,
         moreErrors: parsed.moreErrors,
       });
+    if (!parsed.rows.length) throw new UnprocessableEntityException(EMPTY_LIST);
+    const issued = issueTime(parsed.generatedAt, signature.issuedAt);
 
     return this.dataSource.transaction(async (manager) => {
       await repo.lockListOfArrangement(manager, arrangementId);
       const latest = await repo.latestListVersion(manager, arrangementId);
-      if (latest && latest.body_sha256 === bodySha256) return { ...versionAnswer(latest), alreadyImported: true };
+      if (latest && latest.body_sha256 === bodySha256)
+        return { answer: { ...versionAnswer(latest), alreadyImported: true }, changedRows: 0 };
+      if (latest) await this.refuseOlderList(manager, latest, bodySha256, issued);
       const version = (latest?.version ?? 0) + 1;
       const at = new Date();
       await repo.insertListVersion(manager, {
@@ -175,7 +257,8 @@ export class PartnerListsService {
         bodySha256,
         rowCount: parsed.rows.length,
         generatedAt: parsed.generatedAt,
-        signatureKid: kid,
+        issuedAt: issued.at,
+        signatureKid: signature.kid,
         importedBy: user.sub,
         importedAt: at,
       });
@@ -212,13 +295,76 @@ export class PartnerListsService {
           format: upload.format,
           rows: parsed.rows.length,
           bodySha256,
-          signatureKid: kid,
+          issuedAt: issued.at.toISOString(),
+          signatureKid: signature.kid,
           counts,
         },
       );
       const stored = await repo.findListVersion(manager, arrangementId, version);
-      return { ...versionAnswer(stored!), alreadyImported: false };
+      return {
+        answer: { ...versionAnswer(stored!), alreadyImported: false },
+        changedRows: changes.new + changes.changed + changes.suspended + changes.removed,
+      };
     });
+  }
+
+  /** A replayed older list would roll the partner's list back: an earlier version's bytes, or an issue time not after the latest's. */
+  private async refuseOlderList(
+    manager: EntityManager,
+    latest: repo.ListVersionRow,
+    bodySha256: string,
+    issued: IssueTime,
+  ): Promise<void> {
+    const earlier = await repo.findListVersionByBody(manager, latest.arrangement_id, bodySha256);
+    if (earlier)
+      throw new ConflictException(
+        `file: these are the exact bytes of version ${earlier.version} (imported ${earlier.imported_at.toISOString()}), older than the latest version ${latest.version}; an older list is never imported again`,
+      );
+    const latestIssue = latest.issued_at ?? latest.generated_at;
+    if (latestIssue && issued.at.getTime() <= latestIssue.getTime())
+      throw new ConflictException(
+        `${issued.field}: the list was issued at ${issued.at.toISOString()}, not after the latest version ${latest.version} (issued at ${latestIssue.toISOString()}); an older list is never imported over a newer one`,
+      );
+  }
+
+  /** A refused import, audited in its own transaction (the import's own rolled back), without its rows. */
+  private async auditRefusal(
+    user: AuthenticatedUser,
+    arrangementId: string,
+    upload: ListUpload,
+    bodySha256: string,
+    error: HttpException,
+  ): Promise<void> {
+    const answer = error.getResponse() as string | { message?: unknown; rows?: unknown[] };
+    const reason = typeof answer === 'string' ? answer : String(answer.message ?? error.message);
+    const invalidRows = typeof answer === 'object' && Array.isArray(answer.rows) ? answer.rows.length : undefined;
+    const correlationId = currentCorrelationId();
+    try {
+      // Outside the request's Idempotency-Key scope: a refusal changes nothing, the key stays free for a retry.
+      await outsideRequestScope(() =>
+        this.dataSource.transaction((manager) =>
+          recordAudit(manager, {
+            actor: { sub: user.sub, roles: user.roles },
+            action: 'mra-partner-list.refused',
+            entityType: 'mra-arrangement',
+            entityId: arrangementId,
+            after: {
+              format: upload.format,
+              bodySha256,
+              bytes: upload.body.length,
+              status: error.getStatus(),
+              invalidRows,
+            },
+            reason,
+            correlationId,
+          }),
+        ),
+      );
+    } catch (auditError) {
+      this.logger.error(
+        `The refused partner list import of ${arrangementId} was not audited: ${(auditError as Error).message}`,
+      );
+    }
   }
 
   async versions(user: AuthenticatedUser, arrangementId: string) {
@@ -257,13 +403,14 @@ export class PartnerListsService {
     };
   }
 
-  private async verifySignature(arrangementId: string, upload: ListUpload): Promise<string> {
-    let kid: string;
+  private async verifySignature(arrangementId: string, upload: ListUpload): Promise<DetachedJwsHeader> {
+    let header: DetachedJwsHeader;
     try {
-      kid = detachedJwsKid(upload.signature);
+      header = detachedJwsHeader(upload.signature);
     } catch (error) {
       throw new BadRequestException((error as Error).message);
     }
+    const { kid } = header;
     const key = await repo.findPartnerKey(this.dataSource, arrangementId, kid);
     if (!key || key.retired_at)
       throw new UnprocessableEntityException(
@@ -276,29 +423,31 @@ export class PartnerListsService {
         `x-jws-signature: the signature does not match the list's bytes with key ${kid}; nothing was imported`,
       );
     }
-    return kid;
+    return header;
   }
 
-  /** The version's changes as aeo.mra-foreign-aeos.changed.v1 events of at most CHANGES_PER_EVENT each. */
+  /**
+   * The version's changes as aeo.mra-foreign-aeos.changed.v1 events of at most CHANGES_PER_EVENT
+   * changes and CHANGE_BYTES_PER_EVENT bytes of them each (long names would otherwise pass Kafka's
+   * message limit), read in pages and appended to the outbox a page at a time.
+   */
   private async publishChanges(manager: EntityManager, arrangementId: string, partnerCountry: string, version: number) {
+    const events = new ChangeEvents();
     for (let after = ''; ;) {
-      const page = await repo.pageListChanges(manager, arrangementId, version, after, CHANGES_PER_EVENT);
-      if (!page.length) return;
-      const data: EventData<typeof MraForeignAeosChanged> = {
-        arrangementId,
-        partnerCountry,
-        version,
-        changes: page.map((row) => {
-          const change = changeAnswer(row);
-          return { ...change, statusType: change.statusType as 'AEOC' | 'AEOS' | 'AEOF' };
-        }),
-      };
-      await this.outbox.append(manager, MraForeignAeosChanged, {
-        subject: arrangementId,
-        aggregateId: arrangementId,
-        data,
-      });
-      if (page.length < CHANGES_PER_EVENT) return;
+      const page = await repo.pageListChanges(manager, arrangementId, version, after, CHANGES_PER_PAGE);
+      for (const row of page) events.add(changeAnswer(row));
+      const full = events.take(page.length < CHANGES_PER_PAGE);
+      if (full.length)
+        await this.outbox.appendMany(
+          manager,
+          MraForeignAeosChanged,
+          full.map((changes) => ({
+            subject: arrangementId,
+            aggregateId: arrangementId,
+            data: { arrangementId, partnerCountry, version, changes },
+          })),
+        );
+      if (page.length < CHANGES_PER_PAGE) return;
       after = page[page.length - 1].aeo_id;
     }
   }
@@ -323,14 +472,47 @@ export class PartnerListsService {
   }
 }
 
-function changeAnswer(row: repo.ListChangeRow) {
+type Change = EventData<typeof MraForeignAeosChanged>['changes'][number];
+
+/** Changes cut into events by count and by their serialized size. */
+export class ChangeEvents {
+  private readonly done: Change[][] = [];
+  private current: Change[] = [];
+  private bytes = 0;
+
+  add(change: Change): void {
+    // The relay sends the outbox's jsonb as text, which spaces every key (`"k": v, `): counted too.
+    const size = Buffer.byteLength(JSON.stringify(change)) + 2 * Object.keys(change).length + 2;
+    if (
+      this.current.length === CHANGES_PER_EVENT ||
+      (this.current.length && this.bytes + size > CHANGE_BYTES_PER_EVENT)
+    )
+      this.cut();
+    this.current.push(change);
+    this.bytes += size;
+  }
+
+  /** The events complete so far, and with `last` the one in progress too. */
+  take(last: boolean): Change[][] {
+    if (last && this.current.length) this.cut();
+    return this.done.splice(0);
+  }
+
+  private cut(): void {
+    this.done.push(this.current);
+    this.current = [];
+    this.bytes = 0;
+  }
+}
+
+function changeAnswer(row: repo.ListChangeRow): Change {
   return {
     aeoId: row.aeo_id,
     normalisedId: row.normalised_id,
     change: row.change as 'new' | 'changed' | 'suspended' | 'removed',
     name: row.name,
-    statusType: row.status_type,
-    status: row.status as 'active' | 'suspended' | 'removed',
+    statusType: row.status_type as Change['statusType'],
+    status: row.status as Change['status'],
     validFrom: row.valid_from,
     validUntil: row.valid_until,
   };

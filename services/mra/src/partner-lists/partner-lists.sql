@@ -34,11 +34,42 @@ SELECT * FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! A
 /* @name ListListVersions */
 SELECT * FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! ORDER BY version DESC LIMIT 500;
 
+/* @name FindListVersionByBody */
+SELECT version, imported_at FROM mra_partner_list_versions
+WHERE arrangement_id = :arrangementId! AND body_sha256 = :bodySha256!
+ORDER BY version DESC LIMIT 1;
+
 /* @name InsertListVersion */
 INSERT INTO mra_partner_list_versions (arrangement_id, version, format, body_sha256, row_count, generated_at,
-  signature_kid, count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by, imported_at)
-VALUES (:arrangementId!, :version!, :format!, :bodySha256!, :rowCount!, :generatedAt, :signatureKid!, 0, 0, 0, 0, 0,
-  :importedBy!, :importedAt!);
+  issued_at, signature_kid, count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by,
+  imported_at)
+VALUES (:arrangementId!, :version!, :format!, :bodySha256!, :rowCount!, :generatedAt, :issuedAt!, :signatureKid!,
+  0, 0, 0, 0, 0, :importedBy!, :importedAt!);
+
+/* @name HasEntries */
+SELECT EXISTS (SELECT 1 FROM partner_list_entries WHERE arrangement_id = :arrangementId!) AS present;
+
+/* @name InsertAllNewChanges */
+-- A first list (no entries yet): every row is new, no difference to compute.
+INSERT INTO mra_partner_list_changes (arrangement_id, version, aeo_id, change)
+SELECT arrangement_id, version, aeo_id, 'new' FROM mra_partner_list_rows
+WHERE arrangement_id = :arrangementId! AND version = :version!;
+
+/* @name InsertAllNewEntries */
+INSERT INTO partner_list_entries (arrangement_id, aeo_id, normalised_id, name, address, status_type,
+  partner_status_type, status, valid_from, valid_until, suspended_on, revoked_on, last_changed_version)
+SELECT arrangement_id, aeo_id, normalised_id, name, address, status_type, partner_status_type, status, valid_from,
+  valid_until, suspended_on, revoked_on, version
+FROM mra_partner_list_rows
+WHERE arrangement_id = :arrangementId! AND version = :version!;
+
+/* @name PlanDiffWithoutNestedLoops */
+-- Freshly loaded rows have no statistics yet (ANALYZE runs after the commit, outside the import):
+-- the difference joins whole lists, which only hash or merge joins do well.
+SELECT set_config('enable_nestloop', 'off', true) AS setting;
+
+/* @name PlanWithNestedLoops */
+SELECT set_config('enable_nestloop', 'on', true) AS setting;
 
 /* @name InsertListChanges */
 INSERT INTO mra_partner_list_changes (arrangement_id, version, aeo_id, change)
@@ -105,11 +136,6 @@ FROM partner_list_entries
 WHERE arrangement_id = :arrangementId! AND (:status::text IS NULL OR status = :status) AND aeo_id > :after!
 ORDER BY aeo_id LIMIT :limit!;
 
-/* @name AnalyseListRows */
-ANALYZE mra_partner_list_rows;
-
-/* @name AnalyseListChanges */
-ANALYZE mra_partner_list_changes;
-
-/* @name AnalyseEntries */
-ANALYZE partner_list_entries;
+/* @name AnalyseListTables */
+-- After an import's commit, outside its transaction; skipped while another session analyses them.
+ANALYZE (SKIP_LOCKED) mra_partner_list_rows, mra_partner_list_changes, partner_list_entries;
