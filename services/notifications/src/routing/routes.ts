@@ -35,6 +35,14 @@ export interface Route {
 }
 
 const to = (audience: Audience, template: string, when?: Route['when']): Route => ({ audience, template, when });
+/** The holder hears of it in its words (template `<name>.v1`), the named staff in theirs (`staff-<name>.v1`). */
+const toHolderAndStaff = (staff: Audience, name: string): Route[] => [
+  to('operator', `${name}.v1`),
+  to(staff, `staff-${name}.v1`),
+];
+/** Several staff audiences get the same message. */
+const toEach = (audiences: readonly Audience[], template: string): Route[] =>
+  audiences.map((audience) => to(audience, template));
 const kindIs =
   (...kinds: string[]) =>
   (data: Record<string, unknown>) =>
@@ -42,26 +50,14 @@ const kindIs =
 
 export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
   // Certification
-  'aeo.application.submitted.v1': [
-    to('operator', 'application-submitted.v1'),
-    to('regional-office', 'staff-application-submitted.v1'),
-  ],
+  'aeo.application.submitted.v1': toHolderAndStaff('regional-office', 'application-submitted'),
   'aeo.application.accepted.v1': [to('operator', 'application-accepted.v1')],
   'aeo.application.rejected.v1': [to('operator', 'application-rejected.v1')],
   'aeo.application.information-requested.v1': [to('operator', 'information-requested.v1')],
   'aeo.application.information-received.v1': [to('contact-officers', 'staff-information-received.v1')],
-  'aeo.application.withdrawn.v1': [
-    to('operator', 'application-withdrawn.v1'),
-    to('regional-office', 'staff-application-withdrawn.v1'),
-  ],
-  'aeo.application.decision-due.v1': [
-    to('executives', 'staff-decision-due.v1'),
-    to('regional-office', 'staff-decision-due.v1'),
-  ],
-  'aeo.application.decision-overdue.v1': [
-    to('executives', 'staff-decision-overdue.v1'),
-    to('regional-office', 'staff-decision-overdue.v1'),
-  ],
+  'aeo.application.withdrawn.v1': toHolderAndStaff('regional-office', 'application-withdrawn'),
+  'aeo.application.decision-due.v1': toEach(['executives', 'regional-office'], 'staff-decision-due.v1'),
+  'aeo.application.decision-overdue.v1': toEach(['executives', 'regional-office'], 'staff-decision-overdue.v1'),
   'aeo.application.decision-extended.v1': [to('operator', 'decision-extended.v1')],
   'aeo.application.hearing-opened.v1': [to('operator', 'hearing-opened.v1')],
   'aeo.application.hearing-responded.v1': [to('executives', 'staff-hearing-responded.v1')],
@@ -69,75 +65,39 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
     to('operator', 'validation-opened.v1'),
     to('assigned-validator', 'staff-validation-assigned.v1'),
   ],
-  'aeo.validation.visit-scheduled.v1': [
-    to('operator', 'visit-scheduled.v1'),
-    to('assigned-validator', 'staff-visit-scheduled.v1'),
-  ],
+  'aeo.validation.visit-scheduled.v1': toHolderAndStaff('assigned-validator', 'visit-scheduled'),
   'aeo.validation.report-reminder.v1': [
     to('assigned-validator', 'staff-report-reminder.v1'),
     to('regional-office', 'staff-report-overdue.v1', kindIs('overdue')),
   ],
   'aeo.validation.report-submitted.v1': [to('executives', 'staff-report-submitted.v1')],
-  'aeo.validation.closed.v1': [
-    to('operator', 'validation-closed.v1'),
-    to('assigned-validator', 'staff-validation-closed.v1'),
-  ],
-  'aeo.validation.corrective-action-requested.v1': [
-    to('operator', 'corrective-action-requested.v1'),
-    to('contact-officers', 'staff-corrective-action-requested.v1'),
-  ],
+  'aeo.validation.closed.v1': toHolderAndStaff('assigned-validator', 'validation-closed'),
+  'aeo.validation.corrective-action-requested.v1': toHolderAndStaff('contact-officers', 'corrective-action-requested'),
   'aeo.validation.corrective-action-answered.v1': [to('assigned-validator', 'staff-corrective-action-answered.v1')],
-  'aeo.authorisation.granted.v1': [
-    to('operator', 'authorisation-granted.v1'),
-    to('contact-officers', 'staff-authorisation-granted.v1'),
-  ],
+  'aeo.authorisation.granted.v1': toHolderAndStaff('contact-officers', 'authorisation-granted'),
   'aeo.authorisation.refused.v1': [to('operator', 'authorisation-refused.v1')],
   // After the grant
-  'aeo.revalidation.due.v1': [
-    to('operator', 'revalidation-due.v1'),
-    to('contact-officers', 'staff-revalidation-due.v1'),
-  ],
-  'aeo.revalidation.started.v1': [
-    to('operator', 'revalidation-started.v1'),
-    to('contact-officers', 'staff-revalidation-started.v1'),
-  ],
+  'aeo.revalidation.due.v1': toHolderAndStaff('contact-officers', 'revalidation-due'),
+  'aeo.revalidation.started.v1': toHolderAndStaff('contact-officers', 'revalidation-started'),
   'aeo.revalidation.completed.v1': [to('operator', 'revalidation-completed.v1')],
   'aeo.revalidation.requested.v1': [to('contact-officers', 'staff-revalidation-requested.v1')],
   'aeo.authorisation.change-reported.v1': [to('contact-officers', 'staff-change-reported.v1')],
-  'aeo.authorisation.suspended.v1': [
-    to('operator', 'authorisation-suspended.v1'),
-    to('contact-officers', 'staff-authorisation-suspended.v1'),
-  ],
+  'aeo.authorisation.suspended.v1': toHolderAndStaff('contact-officers', 'authorisation-suspended'),
   'aeo.authorisation.suspension-progress.v1': [
     to('operator', 'suspension-progress.v1', kindIs('remediation-plan-overdue', 'remediation-period-ended')),
     to('executives', 'staff-suspension-progress.v1'),
   ],
-  'aeo.authorisation.reinstated.v1': [
-    to('operator', 'authorisation-reinstated.v1'),
-    to('contact-officers', 'staff-authorisation-reinstated.v1'),
-  ],
+  'aeo.authorisation.reinstated.v1': toHolderAndStaff('contact-officers', 'authorisation-reinstated'),
   'aeo.authorisation.revocation-intended.v1': [to('operator', 'authorisation-revocation-intended.v1')],
-  'aeo.authorisation.revoked.v1': [
-    to('operator', 'authorisation-revoked.v1'),
-    to('contact-officers', 'staff-authorisation-revoked.v1'),
-  ],
-  'aeo.authorisation.surrendered.v1': [
-    to('operator', 'authorisation-surrendered.v1'),
-    to('contact-officers', 'staff-authorisation-surrendered.v1'),
-  ],
+  'aeo.authorisation.revoked.v1': toHolderAndStaff('contact-officers', 'authorisation-revoked'),
+  'aeo.authorisation.surrendered.v1': toHolderAndStaff('contact-officers', 'authorisation-surrendered'),
   'aeo.revalidation.watchdog-alert.v1': [to('operations', 'staff-watchdog-alert.v1')],
   'aeo.workflow.action-failed.v1': [to('operations', 'staff-workflow-step-failed.v1')],
   // Risk
   'aeo.risk-alert.raised.v1': [to('contact-officers', 'staff-risk-alert.v1')],
   // Mutual recognition
-  'aeo.mra-arrangement.phase-changed.v1': [
-    to('mra-officers', 'staff-mra-phase-changed.v1'),
-    to('executives', 'staff-mra-phase-changed.v1'),
-  ],
-  'aeo.mra-arrangement.review-due.v1': [
-    to('mra-officers', 'staff-mra-review-due.v1'),
-    to('executives', 'staff-mra-review-due.v1'),
-  ],
+  'aeo.mra-arrangement.phase-changed.v1': toEach(['mra-officers', 'executives'], 'staff-mra-phase-changed.v1'),
+  'aeo.mra-arrangement.review-due.v1': toEach(['mra-officers', 'executives'], 'staff-mra-review-due.v1'),
   'aeo.mra-list.exported.v1': [to('mra-officers', 'staff-mra-list-exported.v1')],
   'aeo.mra-partner-list.imported.v1': [to('mra-officers', 'staff-mra-list-imported.v1')],
   'aeo.mra-foreign-id.review-needed.v1': [to('mra-officers', 'staff-mra-foreign-id-review.v1')],
