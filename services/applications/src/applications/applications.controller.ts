@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES } from '@aeo/auth';
+import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { Operation } from '@aeo/service-kit';
 import {
   AcceptanceDecisionDto,
@@ -14,6 +14,8 @@ import { ApplicationsService } from './applications.service';
 
 @ApiTags('applications')
 @Controller('applications')
+// Case readers read (each limited to its company or region); each write names who may take it.
+@Roles(...CASE_READERS)
 export class ApplicationsController {
   constructor(private readonly applications: ApplicationsService) {}
 
@@ -38,7 +40,6 @@ export class ApplicationsController {
 
   @Get()
   @Operation({
-    roles: CASE_READERS,
     summary: 'List applications',
     description:
       'Applications the caller may see: its own company’s (operator user), its region’s (regional staff), all (national roles); filters in the query.',
@@ -50,7 +51,6 @@ export class ApplicationsController {
 
   @Get(':applicationId')
   @Operation({
-    roles: CASE_READERS,
     summary: 'Read an application',
     description:
       'One application with its status, deadlines, decision and hearing; 404 outside the caller’s company or region.',
@@ -63,7 +63,6 @@ export class ApplicationsController {
   /** Stage, deadlines and history of the application's certification workflow. */
   @Get(':applicationId/certification')
   @Operation({
-    roles: CASE_READERS,
     summary: 'Certification workflow state',
     description:
       'Stage, deadlines, risk, validation, hearing, decision and history as the certification workflow holds them (404 before the workflow has started).',

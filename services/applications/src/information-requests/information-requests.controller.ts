@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES } from '@aeo/auth';
+import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { Operation } from '@aeo/service-kit';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { InformationReplyDto, InformationRequestParams, RequestInformationDto } from './information-request.schemas';
@@ -9,6 +9,8 @@ import { InformationRequestsService } from './information-requests.service';
 
 @ApiTags('information-requests')
 @Controller('applications/:applicationId/information-requests')
+// Case readers read (each limited to its company or region); each write names who may take it.
+@Roles(...CASE_READERS)
 export class InformationRequestsController {
   constructor(private readonly requests: InformationRequestsService) {}
 
@@ -31,7 +33,6 @@ export class InformationRequestsController {
 
   @Get()
   @Operation({
-    roles: CASE_READERS,
     summary: 'List information requests',
     description: 'The application’s requests with their replies.',
     answer: [InformationRequestDto],

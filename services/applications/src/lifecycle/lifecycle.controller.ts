@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Role } from '@aeo/auth';
+import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Role, Roles } from '@aeo/auth';
 import { Operation } from '@aeo/service-kit';
 import { AuthorisationNumberParams } from '../register/register.schemas';
 import {
@@ -49,6 +49,8 @@ const RevalidationAction = (roles: readonly Role[], summary: string, description
  */
 @ApiTags('lifecycle')
 @Controller('authorisations/:authorisationNumber')
+// Case readers read (each limited to its company or region); each write names who may take it.
+@Roles(...CASE_READERS)
 // Its class name stays: the OpenAPI operation ids (RevalidationController_*) are derived from it.
 export class RevalidationController {
   constructor(private readonly lifecycle: LifecycleService) {}
@@ -56,7 +58,6 @@ export class RevalidationController {
   /** Stage, cycle, next revalidation due date, deadlines and the workflow's history. */
   @Get('lifecycle')
   @Operation({
-    roles: CASE_READERS,
     summary: 'Lifecycle of an authorisation',
     description: 'Stage, cycle, next revalidation due date, deadlines and the revalidation workflow’s history.',
     answer: LifecycleDto,
@@ -101,7 +102,6 @@ export class RevalidationController {
 
   @Get('changes')
   @Operation({
-    roles: CASE_READERS,
     summary: 'List reported changes',
     description: 'The changes the holder reported, with customs’ assessment.',
     answer: [ReportedChangeItemDto],

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES } from '@aeo/auth';
+import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { Operation } from '@aeo/service-kit';
 import { AddOperatorUserDto, OperatorIdParams, RegisterOperatorDto } from './operator.schemas';
 import { OperatorDto, OperatorUserDto } from './operator.response';
@@ -8,6 +8,8 @@ import { OperatorsService } from './operators.service';
 
 @ApiTags('operators')
 @Controller('operators')
+// Case readers read (each limited to its company or region); each write names who may take it.
+@Roles(...CASE_READERS)
 export class OperatorsController {
   constructor(private readonly operators: OperatorsService) {}
 
@@ -27,7 +29,6 @@ export class OperatorsController {
 
   @Get()
   @Operation({
-    roles: CASE_READERS,
     summary: 'List operators',
     description:
       'Operators the caller may see: its own company (operator user), its region (regional staff), all (national roles).',
@@ -39,7 +40,6 @@ export class OperatorsController {
 
   @Get(':operatorId')
   @Operation({
-    roles: CASE_READERS,
     summary: 'Read an operator',
     description: 'One operator; 404 outside the caller’s company or region.',
     answer: OperatorDto,
@@ -51,7 +51,6 @@ export class OperatorsController {
   /** The company's users (linked to it; operator-user tokens of unlinked users cannot file applications). */
   @Get(':operatorId/users')
   @Operation({
-    roles: CASE_READERS,
     summary: 'List the company’s users',
     description: 'Users linked to the operator; operator-user tokens of unlinked users cannot file applications.',
     answer: [OperatorUserDto],

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES } from '@aeo/auth';
+import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { Operation } from '@aeo/service-kit';
 import { AuthorisationNumberParams, ListAuthorisationsQuery, PublicationDto } from './register.schemas';
 import { AuthorisationDto, AuthorisationWithHistoryDto, PublicationAnswerDto } from './register.response';
@@ -9,12 +9,13 @@ import { RegisterService } from './register.service';
 /** The AEO register for customs (region-scoped) and holders (their own authorisations). */
 @ApiTags('register')
 @Controller('authorisations')
+// Case readers read (each limited to its company or region); each write names who may take it.
+@Roles(...CASE_READERS)
 export class AuthorisationsController {
   constructor(private readonly register: RegisterService) {}
 
   @Get()
   @Operation({
-    roles: CASE_READERS,
     summary: 'List authorisations',
     description:
       'The AEO register as the caller may see it: its region (regional staff), its own company (operator user), all (national roles); newest decisions first.',
@@ -27,7 +28,6 @@ export class AuthorisationsController {
   /** One authorisation with its history. */
   @Get(':authorisationNumber')
   @Operation({
-    roles: CASE_READERS,
     summary: 'Read an authorisation',
     description: 'One authorisation with its history (grant, suspension, reinstatement, revocation, ...).',
     answer: AuthorisationWithHistoryDto,

@@ -13,17 +13,10 @@ import {
 } from '@nestjs/common';
 import type { Response } from 'express';
 import { FileInterceptor } from '@nestjs/platform-express';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnsupportedMediaTypeResponse,
-} from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { SAFE_TEXT_PATTERN } from '@aeo/contracts';
-import { IdempotentUpload, RebuildsLostAnswer, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, IdempotentUpload, Operation, RebuildsLostAnswer } from '@aeo/service-kit';
 import { ApplicationDto } from '../applications/application.response';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { DocumentParams, SaveAnswersDto, UploadDocumentFields } from './self-assessment.schemas';
@@ -39,6 +32,8 @@ import { SelfAssessmentService } from './self-assessment.service';
 /** The operator's self-assessment: answers per criterion question and evidence documents. */
 @ApiTags('self-assessment')
 @Controller('applications/:applicationId')
+// Case readers read (each limited to its company or region); each write names who may take it.
+@Roles(...CASE_READERS)
 export class SelfAssessmentController {
   constructor(private readonly selfAssessment: SelfAssessmentService) {}
 
@@ -73,7 +68,6 @@ export class SelfAssessmentController {
 
   @Get('answers')
   @Operation({
-    roles: CASE_READERS,
     summary: 'Read the self-assessment answers',
     description: 'The answers saved so far, question by question.',
     answer: AnswersDto,
@@ -102,10 +96,7 @@ export class SelfAssessmentController {
   })
   @UseInterceptors(FileInterceptor('file', MULTIPART_AS_UTF8))
   @ApiConsumes('multipart/form-data')
-  @ApiUnsupportedMediaTypeResponse({
-    description: 'The file is not a PDF, PNG or JPEG (recognised by its content)',
-    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
-  })
+  @ApiErrorAnswers({ 415: 'The file is not a PDF, PNG or JPEG (recognised by its content)' })
   @ApiBody({
     schema: {
       type: 'object',
@@ -127,7 +118,6 @@ export class SelfAssessmentController {
 
   @Get('documents')
   @Operation({
-    roles: CASE_READERS,
     summary: 'List evidence documents',
     description: 'The documents attached to the application (metadata only).',
     answer: [DocumentMetadataDto],
@@ -138,7 +128,6 @@ export class SelfAssessmentController {
 
   /** The document's content, with its SHA-256 in the header `x-content-sha256`. */
   @Get('documents/:documentId/content')
-  @Roles(...CASE_READERS)
   @ApiOperation({
     summary: 'Download a document',
     description: 'The document’s content, with its SHA-256 in the header `x-content-sha256`.',
