@@ -36,6 +36,13 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
        ON CONFLICT (taxpayer_id) DO UPDATE SET status = EXCLUDED.status, suspended_scope = EXCLUDED.suspended_scope, last_event_at = now()`,
       [taxpayerId, randomUUID(), `MN-AEOF-${taxpayerId}`, status, scope],
     );
+  /** The database ends the replica's connection (57P01, as in a server shutdown); the replica reconnects within moments. */
+  const loseReplicaConnection = async () => {
+    await service.dataSource.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'aeo-risk-management-replica' AND datname = current_database()`,
+    );
+    await waitFor('the replica to notice', async () => (replica.ready ? undefined : true), 10_000, 10);
+  };
   const lookUp = async (taxpayerId: string) => {
     const response = await service.http.get(`/v1/aeo-status/${taxpayerId}`).set('Authorization', platform);
     expect(response.status).toBe(200);
@@ -81,16 +88,28 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
 
   it('reads the database while its connection is lost, then reconnects and catches up with what it missed', async () => {
     const taxpayer = `${base}2`;
-    await service.dataSource.query(
-      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'aeo-risk-management-replica' AND datname = current_database()`,
-    );
-    await waitFor('the replica to notice', async () => (replica.ready ? undefined : true), 10_000);
+    await loseReplicaConnection();
     await grant(taxpayer);
     // Out of sync: the answer comes from the database, so the grant is already visible.
     expect(await lookUp(taxpayer)).toMatchObject({ aeo: true, status: 'granted' });
 
     await waitFor('the replica back in sync', async () => (replica.ready ? true : undefined), 30_000);
     expect(replica.get(taxpayer)?.status).toBe('granted');
+    expect(await lookUp(taxpayer)).toMatchObject({ aeo: true, status: 'granted' });
+  });
+
+  it('answers nothing read before the replica lost its connection as current: the cache of an earlier loss is emptied', async () => {
+    const taxpayer = `${base}8`;
+    await loseReplicaConnection();
+    // Out of sync: read from the database (no authorisation), and cached for AEO_STATUS_CACHE_TTL_MS.
+    expect(await lookUp(taxpayer)).toMatchObject({ aeo: false, status: null });
+    await waitFor('the replica back in sync', async () => (replica.ready ? true : undefined), 30_000, 10);
+    await grant(taxpayer);
+    await waitFor('the grant in the replica', async () => (replica.get(taxpayer) ? true : undefined), 10_000, 10);
+
+    // Lost again within the cache's lifetime: the answer cached before (no authorisation) is older
+    // than this loss; the database, read again, has the grant.
+    await loseReplicaConnection();
     expect(await lookUp(taxpayer)).toMatchObject({ aeo: true, status: 'granted' });
   });
 

@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from 'pg';
+import { Gauge } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
+import { metricsRegistry } from '@aeo/observability';
 import type { RiskManagementConfig } from '../config';
 import type { AeoStatusRecord } from './aeo-benefits';
 import { findAeoStatus, findAllAeoStatuses } from './aeo-status.repository';
@@ -10,6 +12,19 @@ import { findAeoStatus, findAllAeoStatuses } from './aeo-status.repository';
 export const AEO_STATUS_CHANNEL = 'aeo_status_changed';
 /** Reconnection backoff: 250 ms doubling up to this, so the re-sync follows the database's return promptly. */
 export const REPLICA_RECONNECT_MAX_MS = 2000;
+
+/** The replicas of this process (one per running application). */
+const replicas = new Set<AeoStatusReplica>();
+
+/** For operations (alert when it stays 0) and for tests that need the replica itself in sync. */
+export const replicaInSync = new Gauge({
+  name: 'aeo_status_replica_in_sync',
+  help: 'Whether the in-memory AEO register replica is in sync with the database (1); 0: look-ups read the database, or answer from an older register while it is unreachable',
+  registers: [metricsRegistry],
+  collect() {
+    this.set(replicas.size > 0 && [...replicas].every((replica) => replica.ready) ? 1 : 0);
+  },
+});
 
 /**
  * An in-memory replica of the whole AEO register projection (table `aeo_status`), for the status
@@ -52,6 +67,7 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
   private heartbeatInFlight = false;
   /** When the database last answered the listening connection (ms since the epoch): the register is known current as of then. */
   private lastRoundTrip?: number;
+  private readonly outOfSyncListeners: (() => void)[] = [];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -85,12 +101,21 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
     return this.records.size;
   }
 
+  /**
+   * Calls `listener` whenever the replica finds its link to the database broken (a lost
+   * connection, a failed reload): what was read from the database before is no longer vouched for.
+   */
+  onOutOfSync(listener: () => void): void {
+    this.outOfSyncListeners.push(listener);
+  }
+
   /** The taxpayer's register row; `null` when it has none. Only meaningful while `ready`. */
   get(taxpayerId: string): AeoStatusRecord | null {
     return this.records.get(taxpayerId) ?? null;
   }
 
   async onModuleInit(): Promise<void> {
+    replicas.add(this);
     // The first sync does not block the boot: until it is done, look-ups read the database.
     void this.connect();
     this.resyncTimer = setInterval(
@@ -103,6 +128,7 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    replicas.delete(this);
     this.stopped = true;
     this.inSync = false;
     clearTimeout(this.reconnectTimer);
@@ -216,6 +242,7 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
     // The register is current as of the last moment the database answered, not of this one.
     this.outOfSyncSince ??= this.lastRoundTrip ?? Date.now();
     this.inSync = false;
+    for (const listener of this.outOfSyncListeners) listener();
   }
 
   private async refresh(taxpayerId: string): Promise<void> {

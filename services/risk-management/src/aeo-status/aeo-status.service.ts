@@ -43,7 +43,8 @@ export function registerAgeHeaders(answer: AeoStatusAnswer, now = Date.now()): R
  * The AEO status look-up: every declaration, and several parties per declaration, ask it. It
  * answers from the in-memory replica of the register (`AeoStatusReplica`); while the replica is
  * not in sync (boot, lost database connection) from the database through a short TTL cache
- * (unknown taxpayers too), which the projection invalidates for a changed taxpayer. While the
+ * (unknown taxpayers too), which the projection invalidates for a changed taxpayer and which is
+ * emptied whenever the replica loses the database (nothing read before counts as current). While the
  * database is unavailable too, border systems still need an answer: the replica's last register,
  * marked `stale` with its age, up to `AEO_STATUS_MAX_STALENESS_S`; past that, 503 with
  * Retry-After. Benefits are computed on read, so an authorisation starts giving them exactly at
@@ -68,6 +69,9 @@ export class AeoStatusService {
     });
     // A look-up takes the id as sent: ` 5012345` or `5012345\t` is not an id (400), not a repaired one.
     this.taxpayerIdFormat = programmeTaxpayerId(config.TAXPAYER_ID_PATTERN, { trim: false });
+    // An answer cached before the replica lost the database may be older than the loss: from then
+    // on, an answer is current only if read from the database since (else the replica says its age).
+    replica.onOutOfSync(() => this.cache.clear());
     this.maxStalenessMs = config.AEO_STATUS_MAX_STALENESS_S * 1000;
     this.retryAfterSeconds = config.DEPENDENCY_RETRY_AFTER_S;
   }
