@@ -15,6 +15,7 @@ const hit = (overrides: Partial<ForeignAeoHit> = {}): ForeignAeoHit => ({
   declaredId: 'cn 1100-000-003',
   arrangementId: ARRANGEMENT,
   aeoId: 'CN1100000003',
+  statusType: 'AEOS',
   status: 'active',
   validFrom: '2025-01-01',
   validUntil: null,
@@ -50,6 +51,7 @@ describe('foreign AEOs recognised for a declaration', () => {
     ['under a suspended arrangement', hit({ phase: 'suspended' })],
     ['expired', hit({ validUntil: '2026-05-31' })],
     ['not yet valid', hit({ validFrom: '2026-06-02' })],
+    ['of a status type the arrangement does not cover', hit({ statusType: 'AEOC' })],
   ])('recognises nothing %s', (_, entry) => {
     expect(recognisedForeignAeos(declaration(), [entry])).toEqual([]);
   });
@@ -59,6 +61,15 @@ describe('foreign AEOs recognised for a declaration', () => {
     expect(recognisedForeignAeos(declaration(), [hit(), hit({ aeoId: 'CN 1100000003' })])).toEqual([]);
     // An exact entry wins over a normalised one.
     expect(recognisedForeignAeos(declaration(), [hit({ rank: 0 }), hit({ aeoId: 'x', rank: 1 })])).toHaveLength(1);
+  });
+
+  it('decides on the best kind of match alone: an exact hit on a suspended entry never falls through to an active normalised one', () => {
+    const suspendedExact = hit({ aeoId: 'cn 1100-000-003', status: 'suspended', rank: 0 });
+    expect(recognisedForeignAeos(declaration(), [suspendedExact, hit({ rank: 1 })])).toEqual([]);
+    // Entries removed from the list and arrangements terminated are passed over.
+    for (const gone of [hit({ status: 'removed', rank: 0 }), hit({ phase: 'terminated', rank: 0 })]) {
+      expect(recognisedForeignAeos(declaration(), [gone, hit({ rank: 1 })])).toHaveLength(1);
+    }
   });
 });
 

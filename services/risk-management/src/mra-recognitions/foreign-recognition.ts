@@ -17,6 +17,8 @@ export interface ForeignAeoHit {
   declaredId: string;
   arrangementId: string;
   aeoId: string;
+  /** Our status type the partner's equivalent maps to (AEOC, AEOS, AEOF). */
+  statusType: string;
   status: string;
   validFrom: string | null;
   validUntil: string | null;
@@ -39,22 +41,35 @@ const recognisedOn = (hit: ForeignAeoHit, day: string, direction: MraDirection) 
   (!hit.validFrom || hit.validFrom <= day) &&
   (!hit.validUntil || hit.validUntil >= day) &&
   hit.terms !== null &&
+  hit.terms.statusTypes.some((covered) => covered === hit.statusType) &&
   hit.terms.directions.includes(direction);
 
+/** An entry on a partner's current list: not removed from it, under an arrangement that is not terminated. */
+const listed = (hit: ForeignAeoHit) => hit.status !== 'removed' && hit.phase !== 'terminated';
+
 /**
- * The foreign AEOs of a declaration recognised on its day for its direction: per declared
- * identifier, the best kind of match with exactly one entry (several are ambiguous and grant
- * nothing, as the mra service's matching queues them for review).
+ * The entry a declared identifier is decided on, as the mra service's matching and look-up decide:
+ * the best kind of match among the listed entries (exact, then normalised, then alias) alone,
+ * whatever its status (an exact hit on a suspended entry never falls through to an active one
+ * found by normalised form); of that kind, the one active entry, none when several are
+ * (ambiguous: queued for review) or none is.
+ */
+function decisiveEntry(hits: readonly ForeignAeoHit[]): ForeignAeoHit | undefined {
+  const rank = hits.find(listed)?.rank;
+  const active = hits.filter((hit) => listed(hit) && hit.rank === rank && hit.status === 'active');
+  return active.length === 1 ? active[0] : undefined;
+}
+
+/**
+ * The foreign AEOs of a declaration recognised on its day for its direction and of a status type
+ * the arrangement covers: per declared identifier, its decisive entry (see `decisiveEntry`).
  */
 export function recognisedForeignAeos(declaration: Declaration, hits: readonly ForeignAeoHit[]): ForeignRecognition[] {
   const day = declaration.lodgedAt.slice(0, 10);
   const direction = directionOf(declaration.regime);
   const recognitions: ForeignRecognition[] = [];
   for (const { country, aeoId } of declaration.foreignPartnerAeoIds) {
-    const own = hits.filter((hit) => hit.country === country && hit.declaredId === aeoId);
-    const matchable = own.filter((hit) => hit.status === 'active' && hit.phase !== 'terminated');
-    const best = matchable.filter((hit) => hit.rank === matchable[0]?.rank);
-    const hit = best.length === 1 ? best[0]! : undefined;
+    const hit = decisiveEntry(hits.filter((own) => own.country === country && own.declaredId === aeoId));
     if (!hit || !recognisedOn(hit, day, direction)) continue;
     if (recognitions.some((known) => known.arrangementId === hit.arrangementId && known.aeoId === hit.aeoId)) continue;
     recognitions.push({

@@ -8,12 +8,15 @@ import {
   MraArrangementPhaseChanged,
   MraForeignAeosChanged,
   MraForeignIdResolved,
+  normaliseForeignAeoId,
   toKafkaRecord,
 } from '@aeo/contracts';
+import type { PreparedQuery } from '@pgtyped/runtime';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { testKafka, waitFor } from '@aeo/testing';
 import { lodgedDeclaration } from '../testing/declarations';
 import { startRiskManagement } from '../testing/start-risk-management';
+import { findForeignAeos } from './mra-recognitions.queries';
 
 jest.setTimeout(120_000);
 
@@ -33,6 +36,9 @@ describe('risk engine: benefits for foreign AEOs recognised under an MRA (real P
   const recognised = `CN${digits}1`;
   const suspended = `CN${digits}2`;
   const aliased = `CN${digits}9`;
+  // Old data: a suspended entry as written, and an active one with the same normalised form.
+  const suspendedOrActive = `CN${digits}3`;
+  const aeoc = `CN${digits}4`;
   const arrangement = { id: randomUUID(), title: `China–Mongolia AEO MRA ${digits}` };
   const trader = `T${digits}`;
 
@@ -48,7 +54,12 @@ describe('risk engine: benefits for foreign AEOs recognised under an MRA (real P
     await producer.send({ topic: definition.topic, acks: -1, messages: [toKafkaRecord(event, key)] });
   }
 
-  const listChange = (aeoId: string, status: 'active' | 'suspended', change: 'new' | 'suspended' = 'new') => ({
+  const listChange = (
+    aeoId: string,
+    status: 'active' | 'suspended',
+    change: 'new' | 'suspended' = 'new',
+    more: { normalisedId?: string; statusType?: 'AEOC' | 'AEOS' } = {},
+  ) => ({
     aeoId,
     normalisedId: aeoId,
     change,
@@ -57,6 +68,7 @@ describe('risk engine: benefits for foreign AEOs recognised under an MRA (real P
     status,
     validFrom: '2025-01-01',
     validUntil: null,
+    ...more,
   });
 
   const decisionOf = (declarationId: string) =>
@@ -110,7 +122,13 @@ describe('risk engine: benefits for foreign AEOs recognised under an MRA (real P
       arrangementId: arrangement.id,
       partnerCountry: 'CN',
       version: 2,
-      changes: [listChange(recognised, 'active'), listChange(suspended, 'suspended', 'suspended')],
+      changes: [
+        listChange(recognised, 'active'),
+        listChange(suspended, 'suspended', 'suspended'),
+        listChange(suspendedOrActive, 'suspended'),
+        listChange(`CN-${digits}3`, 'active', 'new', { normalisedId: suspendedOrActive }),
+        listChange(aeoc, 'active', 'new', { statusType: 'AEOC' }),
+      ],
     };
     const eventId = randomUUID();
     await publish(MraForeignAeosChanged, arrangement.id, version2, eventId);
@@ -138,7 +156,7 @@ describe('risk engine: benefits for foreign AEOs recognised under an MRA (real P
                 (SELECT count(*) FROM mra_foreign_id_aliases_replica WHERE arrangement_id = $1)::int AS aliases`,
         [arrangement.id],
       );
-      return row.entries === 2 && row.aliases === 1;
+      return row.entries === 5 && row.aliases === 1;
     });
   });
 
@@ -152,10 +170,16 @@ describe('risk engine: benefits for foreign AEOs recognised under an MRA (real P
       'SELECT aeo_id, status, list_version FROM mra_foreign_aeos_replica WHERE arrangement_id = $1 ORDER BY aeo_id',
       [arrangement.id],
     );
-    expect(rows).toEqual([
-      { aeo_id: recognised, status: 'active', list_version: 2 },
-      { aeo_id: suspended, status: 'suspended', list_version: 2 },
-    ]);
+    expect(rows).toHaveLength(5);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        { aeo_id: recognised, status: 'active', list_version: 2 },
+        { aeo_id: suspended, status: 'suspended', list_version: 2 },
+        { aeo_id: suspendedOrActive, status: 'suspended', list_version: 2 },
+        { aeo_id: aeoc, status: 'active', list_version: 2 },
+        { aeo_id: `CN-${digits}3`, status: 'active', list_version: 2 },
+      ]),
+    );
   });
 
   it('grants a declaration naming a recognised foreign AEO (as written otherwise, or by alias) the benefits, naming the arrangement', async () => {
@@ -173,5 +197,56 @@ describe('risk engine: benefits for foreign AEOs recognised under an MRA (real P
     expect(mraBenefits(await lodge(suspended))).toEqual([]);
     expect(mraBenefits(await lodge(`CN${digits}7`))).toEqual([]);
     expect(mraBenefits(await lodge(recognised, 'export'))).toEqual([]);
+  });
+
+  it('grants nothing for an entry of a status type the arrangement does not cover', async () => {
+    expect(mraBenefits(await lodge(aeoc))).toEqual([]);
+  });
+
+  it('decides on the best kind of match alone: an exact hit on a suspended entry grants nothing through an active one of the same normalised form', async () => {
+    expect(mraBenefits(await lodge(suspendedOrActive))).toEqual([]);
+  });
+
+  describe('look-up by index (10,000 replica entries)', () => {
+    interface PlanNode {
+      'Node Type': string;
+      'Relation Name'?: string;
+      Plans?: PlanNode[];
+    }
+    const readsOf = (node: PlanNode): string[] =>
+      (node['Relation Name'] ? [`${node['Node Type']} on ${node['Relation Name']}`] : []).concat(
+        ...(node.Plans ?? []).map(readsOf),
+      );
+    /** `EXPLAIN` of a generated query with its own parameters: how PostgreSQL reads each relation. */
+    const explain = async <Params>(query: PreparedQuery<Params, unknown>, params: Params) => {
+      const rows = (await query.run(params, {
+        query: (sql, bindings) =>
+          service.dataSource
+            .query(`EXPLAIN (FORMAT JSON) ${sql}`, bindings)
+            .then((plan: unknown[]) => ({ rows: plan, rowCount: plan.length })),
+      })) as { 'QUERY PLAN': [{ Plan: PlanNode }] }[];
+      return readsOf(rows[0]!['QUERY PLAN'][0].Plan);
+    };
+
+    it('finds a batch’s foreign AEOs through the replica’s indexes, never scanning it', async () => {
+      await service.dataSource.query(
+        `INSERT INTO mra_foreign_aeos_replica (arrangement_id, partner_country, aeo_id, normalised_id, name, status_type,
+           status, valid_from, list_version)
+         SELECT $1, 'CN', 'CN55' || lpad(n::text, 8, '0'), 'CN55' || lpad(n::text, 8, '0'), 'Bulk trader ' || n, 'AEOS',
+           'active', '2025-01-01', 1
+         FROM generate_series(1, 10000) AS n`,
+        [randomUUID()],
+      );
+      await service.dataSource.query('ANALYZE mra_foreign_aeos_replica, mra_arrangements_replica');
+      const ids = [recognised, `cn ${digits}1`, aliased].map((declared) => ({
+        country: 'CN',
+        declared_id: declared,
+        normalised_id: normaliseForeignAeoId('CN', declared),
+      }));
+      const reads = await explain(findForeignAeos, { ids: JSON.stringify(ids) });
+      const ofReplica = reads.filter((read) => read.endsWith(' on mra_foreign_aeos_replica'));
+      expect(ofReplica.length).toBeGreaterThan(0);
+      expect(ofReplica).not.toContain('Seq Scan on mra_foreign_aeos_replica');
+    });
   });
 });

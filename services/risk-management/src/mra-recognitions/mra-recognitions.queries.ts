@@ -127,6 +127,7 @@ export interface IFindForeignAeosResult {
   phase: string;
   rank: number | null;
   status: string;
+  status_type: string;
   terms: Json | null;
   title: string;
   valid_from: string | null;
@@ -139,23 +140,45 @@ export interface IFindForeignAeosQuery {
   result: IFindForeignAeosResult;
 }
 
-const findForeignAeosIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":535,"b":539}]}],"statement":"-- The replica's entries for declared identifiers (as written, normalised, or through an alias),\n-- one statement for a whole batch of declarations: `ids` holds {country, declaredId, normalisedId}.\nSELECT d.country, d.declared_id, e.arrangement_id, e.aeo_id, e.status, to_char(e.valid_from, 'YYYY-MM-DD') AS valid_from,\n  to_char(e.valid_until, 'YYYY-MM-DD') AS valid_until, a.title, a.phase, a.terms,\n  CASE WHEN e.aeo_id = d.declared_id THEN 0 WHEN e.normalised_id = d.normalised_id THEN 1 ELSE 2 END AS rank\nFROM jsonb_to_recordset(:ids!::jsonb) AS d(country text, declared_id text, normalised_id text)\nJOIN mra_foreign_aeos_replica e ON e.partner_country = d.country\nLEFT JOIN mra_foreign_id_aliases_replica al ON al.country = d.country AND al.normalised_id = d.normalised_id\nJOIN mra_arrangements_replica a ON a.arrangement_id = e.arrangement_id\nWHERE e.aeo_id = d.declared_id OR e.normalised_id = d.normalised_id\n  OR (al.arrangement_id = e.arrangement_id AND al.aeo_id = e.aeo_id)\nORDER BY d.country, d.declared_id, rank, e.arrangement_id, e.aeo_id"};
+const findForeignAeosIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":665,"b":669}]}],"statement":"-- The replica's entries for declared identifiers (as written, normalised, or through an alias),\n-- one statement for a whole batch of declarations: `ids` holds {country, declaredId, normalisedId}.\n-- An entry found several ways comes once, under its best rank (0 exact, 1 normalised, 2 alias).\n-- Each probe is an index look-up (the entries' primary key per arrangement of the country, their\n-- (partner_country, normalised_id) index, the aliases' primary key), the country typed bpchar like\n-- the columns: no scan of the replica, however long the partners' lists.\nWITH d AS (\n  SELECT DISTINCT d.country, d.declared_id, d.normalised_id\n  FROM jsonb_to_recordset(:ids!::jsonb) AS d(country bpchar, declared_id text, normalised_id text)\n), hits AS (\n  SELECT d.country, d.declared_id, e.arrangement_id, e.aeo_id, 0 AS rank\n  FROM d\n  JOIN mra_arrangements_replica a ON a.partner_country = d.country\n  JOIN mra_foreign_aeos_replica e ON e.arrangement_id = a.arrangement_id AND e.aeo_id = d.declared_id\n  UNION ALL\n  SELECT d.country, d.declared_id, e.arrangement_id, e.aeo_id, 1 AS rank\n  FROM d\n  JOIN mra_foreign_aeos_replica e ON e.partner_country = d.country AND e.normalised_id = d.normalised_id\n  UNION ALL\n  SELECT d.country, d.declared_id, al.arrangement_id, al.aeo_id, 2 AS rank\n  FROM d\n  JOIN mra_foreign_id_aliases_replica al ON al.country = d.country AND al.normalised_id = d.normalised_id\n), best AS (\n  SELECT country, declared_id, arrangement_id, aeo_id, min(rank) AS rank\n  FROM hits\n  GROUP BY country, declared_id, arrangement_id, aeo_id\n)\nSELECT b.country, b.declared_id, e.arrangement_id, e.aeo_id, e.status_type, e.status,\n  to_char(e.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(e.valid_until, 'YYYY-MM-DD') AS valid_until, a.title,\n  a.phase, a.terms, b.rank\nFROM best b\nJOIN mra_foreign_aeos_replica e ON e.arrangement_id = b.arrangement_id AND e.aeo_id = b.aeo_id\nJOIN mra_arrangements_replica a ON a.arrangement_id = e.arrangement_id\nORDER BY b.country, b.declared_id, b.rank, e.arrangement_id, e.aeo_id"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- The replica's entries for declared identifiers (as written, normalised, or through an alias),
  * -- one statement for a whole batch of declarations: `ids` holds {country, declaredId, normalisedId}.
- * SELECT d.country, d.declared_id, e.arrangement_id, e.aeo_id, e.status, to_char(e.valid_from, 'YYYY-MM-DD') AS valid_from,
- *   to_char(e.valid_until, 'YYYY-MM-DD') AS valid_until, a.title, a.phase, a.terms,
- *   CASE WHEN e.aeo_id = d.declared_id THEN 0 WHEN e.normalised_id = d.normalised_id THEN 1 ELSE 2 END AS rank
- * FROM jsonb_to_recordset(:ids!::jsonb) AS d(country text, declared_id text, normalised_id text)
- * JOIN mra_foreign_aeos_replica e ON e.partner_country = d.country
- * LEFT JOIN mra_foreign_id_aliases_replica al ON al.country = d.country AND al.normalised_id = d.normalised_id
+ * -- An entry found several ways comes once, under its best rank (0 exact, 1 normalised, 2 alias).
+ * -- Each probe is an index look-up (the entries' primary key per arrangement of the country, their
+ * -- (partner_country, normalised_id) index, the aliases' primary key), the country typed bpchar like
+ * -- the columns: no scan of the replica, however long the partners' lists.
+ * WITH d AS (
+ *   SELECT DISTINCT d.country, d.declared_id, d.normalised_id
+ *   FROM jsonb_to_recordset(:ids!::jsonb) AS d(country bpchar, declared_id text, normalised_id text)
+ * ), hits AS (
+ *   SELECT d.country, d.declared_id, e.arrangement_id, e.aeo_id, 0 AS rank
+ *   FROM d
+ *   JOIN mra_arrangements_replica a ON a.partner_country = d.country
+ *   JOIN mra_foreign_aeos_replica e ON e.arrangement_id = a.arrangement_id AND e.aeo_id = d.declared_id
+ *   UNION ALL
+ *   SELECT d.country, d.declared_id, e.arrangement_id, e.aeo_id, 1 AS rank
+ *   FROM d
+ *   JOIN mra_foreign_aeos_replica e ON e.partner_country = d.country AND e.normalised_id = d.normalised_id
+ *   UNION ALL
+ *   SELECT d.country, d.declared_id, al.arrangement_id, al.aeo_id, 2 AS rank
+ *   FROM d
+ *   JOIN mra_foreign_id_aliases_replica al ON al.country = d.country AND al.normalised_id = d.normalised_id
+ * ), best AS (
+ *   SELECT country, declared_id, arrangement_id, aeo_id, min(rank) AS rank
+ *   FROM hits
+ *   GROUP BY country, declared_id, arrangement_id, aeo_id
+ * )
+ * SELECT b.country, b.declared_id, e.arrangement_id, e.aeo_id, e.status_type, e.status,
+ *   to_char(e.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(e.valid_until, 'YYYY-MM-DD') AS valid_until, a.title,
+ *   a.phase, a.terms, b.rank
+ * FROM best b
+ * JOIN mra_foreign_aeos_replica e ON e.arrangement_id = b.arrangement_id AND e.aeo_id = b.aeo_id
  * JOIN mra_arrangements_replica a ON a.arrangement_id = e.arrangement_id
- * WHERE e.aeo_id = d.declared_id OR e.normalised_id = d.normalised_id
- *   OR (al.arrangement_id = e.arrangement_id AND al.aeo_id = e.aeo_id)
- * ORDER BY d.country, d.declared_id, rank, e.arrangement_id, e.aeo_id
+ * ORDER BY b.country, b.declared_id, b.rank, e.arrangement_id, e.aeo_id
  * ```
  */
 export const findForeignAeos = new PreparedQuery<IFindForeignAeosParams,IFindForeignAeosResult>(findForeignAeosIR);

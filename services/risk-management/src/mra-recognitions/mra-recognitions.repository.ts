@@ -92,6 +92,7 @@ export async function findForeignAeoHits(
     declaredId: row.declared_id ?? '',
     arrangementId: row.arrangement_id,
     aeoId: row.aeo_id,
+    statusType: row.status_type,
     status: row.status,
     validFrom: row.valid_from,
     validUntil: row.valid_until,

@@ -31,13 +31,35 @@ WHERE mra_foreign_id_aliases_replica.resolved_at <= EXCLUDED.resolved_at;
 /* @name FindForeignAeos */
 -- The replica's entries for declared identifiers (as written, normalised, or through an alias),
 -- one statement for a whole batch of declarations: `ids` holds {country, declaredId, normalisedId}.
-SELECT d.country, d.declared_id, e.arrangement_id, e.aeo_id, e.status, to_char(e.valid_from, 'YYYY-MM-DD') AS valid_from,
-  to_char(e.valid_until, 'YYYY-MM-DD') AS valid_until, a.title, a.phase, a.terms,
-  CASE WHEN e.aeo_id = d.declared_id THEN 0 WHEN e.normalised_id = d.normalised_id THEN 1 ELSE 2 END AS rank
-FROM jsonb_to_recordset(:ids!::jsonb) AS d(country text, declared_id text, normalised_id text)
-JOIN mra_foreign_aeos_replica e ON e.partner_country = d.country
-LEFT JOIN mra_foreign_id_aliases_replica al ON al.country = d.country AND al.normalised_id = d.normalised_id
+-- An entry found several ways comes once, under its best rank (0 exact, 1 normalised, 2 alias).
+-- Each probe is an index look-up (the entries' primary key per arrangement of the country, their
+-- (partner_country, normalised_id) index, the aliases' primary key), the country typed bpchar like
+-- the columns: no scan of the replica, however long the partners' lists.
+WITH d AS (
+  SELECT DISTINCT d.country, d.declared_id, d.normalised_id
+  FROM jsonb_to_recordset(:ids!::jsonb) AS d(country bpchar, declared_id text, normalised_id text)
+), hits AS (
+  SELECT d.country, d.declared_id, e.arrangement_id, e.aeo_id, 0 AS rank
+  FROM d
+  JOIN mra_arrangements_replica a ON a.partner_country = d.country
+  JOIN mra_foreign_aeos_replica e ON e.arrangement_id = a.arrangement_id AND e.aeo_id = d.declared_id
+  UNION ALL
+  SELECT d.country, d.declared_id, e.arrangement_id, e.aeo_id, 1 AS rank
+  FROM d
+  JOIN mra_foreign_aeos_replica e ON e.partner_country = d.country AND e.normalised_id = d.normalised_id
+  UNION ALL
+  SELECT d.country, d.declared_id, al.arrangement_id, al.aeo_id, 2 AS rank
+  FROM d
+  JOIN mra_foreign_id_aliases_replica al ON al.country = d.country AND al.normalised_id = d.normalised_id
+), best AS (
+  SELECT country, declared_id, arrangement_id, aeo_id, min(rank) AS rank
+  FROM hits
+  GROUP BY country, declared_id, arrangement_id, aeo_id
+)
+SELECT b.country, b.declared_id, e.arrangement_id, e.aeo_id, e.status_type, e.status,
+  to_char(e.valid_from, 'YYYY-MM-DD') AS valid_from, to_char(e.valid_until, 'YYYY-MM-DD') AS valid_until, a.title,
+  a.phase, a.terms, b.rank
+FROM best b
+JOIN mra_foreign_aeos_replica e ON e.arrangement_id = b.arrangement_id AND e.aeo_id = b.aeo_id
 JOIN mra_arrangements_replica a ON a.arrangement_id = e.arrangement_id
-WHERE e.aeo_id = d.declared_id OR e.normalised_id = d.normalised_id
-  OR (al.arrangement_id = e.arrangement_id AND al.aeo_id = e.aeo_id)
-ORDER BY d.country, d.declared_id, rank, e.arrangement_id, e.aeo_id;
+ORDER BY b.country, b.declared_id, b.rank, e.arrangement_id, e.aeo_id;
