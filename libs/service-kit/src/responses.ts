@@ -6,7 +6,8 @@ import { z } from 'zod';
  * one it is documented as `default`, not as the success status): the handler must return its
  * input type (compile time), the global ZodSerializerInterceptor parses what it returns into the
  * output (run time: unknown keys dropped, dates written as ISO strings), and the OpenAPI document
- * shows the output (docs time).
+ * shows the output (docs time). Controllers give it as `answer` of `@Operation` (openapi/operation.ts),
+ * which applies `@ZodResponse` with the operation's status.
  */
 
 /** A point in time: the code returns a Date (or an ISO string), clients get an ISO 8601 UTC string. */
