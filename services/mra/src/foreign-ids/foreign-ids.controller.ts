@@ -66,7 +66,7 @@ export class RecognitionsController {
   @ApiOperation({
     summary: 'Look up a foreign AEO’s recognition',
     description:
-      'Recognised when the identifier (exact, normalised or by alias) is an active entry of a partner list, valid on the day (default today), under an operational arrangement; with the arrangement, the AEO, the benefits we grant and the directions, or the reason it is not.',
+      'Decided on the best kind of match found (exact, then normalised, then by alias) alone, as declarations are matched; an identifier with several active entries of that kind is ambiguous and recognised under none. Recognised when that entry is active, valid on the day (default today), of a status type the arrangement’s terms cover, under an operational arrangement; with the arrangement, the AEO, the benefits we grant and the directions, or the reason it is not.',
   })
   @ZodResponse({ status: 200, type: RecognitionDto })
   lookUp(@Param() params: RecognitionParams, @Query() query: RecognitionQueryDto) {
