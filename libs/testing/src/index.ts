@@ -9,3 +9,4 @@ export * from './smtp';
 export * from './throwaway-postgres';
 export * from './temporal-namespace';
 export * from './temporal-time-skipping';
+export * from './declarations';
