@@ -359,16 +359,12 @@ async function runBaseline(ctx: Context, type: string, count: number, label: str
       acks: -1,
     });
   }
-  const ackMs = performance.now() - start;
-  return {
-    kind: 'baseline',
-    label,
-    events: count,
-    ackMs,
-    ackRate: (count * 1000) / ackMs,
-    batches: ctx.timed.calls,
-    sendMs: ctx.timed.sendMs,
-  };
+  return { kind: 'baseline', label, ...ackMeasures(ctx, count, performance.now() - start) };
+}
+
+/** What every run measures of its sends: events per second to the last ack, and the producer's batches. */
+function ackMeasures(ctx: Context, count: number, ackMs: number) {
+  return { events: count, ackMs, ackRate: (count * 1000) / ackMs, batches: ctx.timed.calls, sendMs: ctx.timed.sendMs };
 }
 
 /** Pre-inserted committed rows, then OutboxRelay from start until every row is acked and marked. */
@@ -406,18 +402,13 @@ async function runRelay(ctx: Context, type: string, count: number, label: string
     const markedMs = performance.now() - start;
     ctx.profiler.active = false;
     const ackMs = lastAck - start;
-    const sendMs = ctx.timed.sendMs;
     return {
       kind: 'relay',
       label,
-      events: count,
-      ackMs,
-      ackRate: (count * 1000) / ackMs,
+      ...ackMeasures(ctx, count, ackMs),
       markedMs,
       markedRate: (count * 1000) / markedMs,
-      batches: ctx.timed.calls,
-      sendMs,
-      otherMs: ackMs - sendMs,
+      otherMs: ackMs - ctx.timed.sendMs,
       relayFailures: counter.failures,
       profile: { ...ctx.profiler.profile },
     };

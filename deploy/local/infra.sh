@@ -143,6 +143,12 @@ stop_pid() {
   log "$name: stopped"
 }
 
+# One line of `status` per component, in columns: external (reachable or not), running (its pid) or stopped.
+# status_external NAME STATE WHERE / status_running NAME PIDFILE WHERE / status_stopped NAME WHERE
+status_external() { printf '%-9s external  %-12s %s\n' "$1" "$2" "$3"; }
+status_running() { printf '%-9s running   pid %-8s %s\n' "$1" "$(cat "$2")" "$3"; }
+status_stopped() { printf '%-9s stopped   %-12s %s\n' "$1" "-" "$2"; }
+
 # report_failure NAME LOGFILE MESSAGE
 report_failure() {
   local name=$1 logfile=$2 msg=$3
@@ -352,12 +358,12 @@ status_postgres() {
   if pg_external; then
     local state=unreachable
     PGCONNECT_TIMEOUT=3 pg_sql "SELECT 1" >/dev/null 2>&1 && state=reachable
-    printf '%-9s external  %-12s %s\n' postgres "$state" "$(redact_url "$(pg_effective_url)")"
+    status_external postgres "$state" "$(redact_url "$(pg_effective_url)")"
   elif pg_local_running; then
     pg_write_pidfile
-    printf '%-9s running   pid %-8s %s\n' postgres "$(cat "$PG_PIDFILE")" "$HOST:$PG_PORT"
+    status_running postgres "$PG_PIDFILE" "$HOST:$PG_PORT"
   else
-    printf '%-9s stopped   %-12s %s\n' postgres "-" "$HOST:$PG_PORT"
+    status_stopped postgres "$HOST:$PG_PORT"
   fi
 }
 
@@ -483,11 +489,11 @@ status_kafka() {
   if kafka_external; then
     local state=unreachable
     kafka_health 2>/dev/null && state=reachable
-    printf '%-9s external  %-12s %s\n' kafka "$state" "$KAFKA_BROKERS"
+    status_external kafka "$state" "$KAFKA_BROKERS"
   elif pid_alive "$KAFKA_PIDFILE" "$KAFKA_MARKER"; then
-    printf '%-9s running   pid %-8s %s\n' kafka "$(cat "$KAFKA_PIDFILE")" "$KAFKA_LOCAL_BROKERS (controller $HOST:$KAFKA_CONTROLLER_PORT)"
+    status_running kafka "$KAFKA_PIDFILE" "$KAFKA_LOCAL_BROKERS (controller $HOST:$KAFKA_CONTROLLER_PORT)"
   else
-    printf '%-9s stopped   %-12s %s\n' kafka "-" "$KAFKA_LOCAL_BROKERS"
+    status_stopped kafka "$KAFKA_LOCAL_BROKERS"
   fi
 }
 
@@ -632,11 +638,11 @@ status_temporal() {
   if temporal_external; then
     local state=unknown
     [[ -x "$TEMPORAL_CLI" ]] && { if temporal_healthy; then state=reachable; else state=unreachable; fi; }
-    printf '%-9s external  %-12s %s\n' temporal "$state" "$TEMPORAL_ADDRESS (namespace $TEMPORAL_NS)"
+    status_external temporal "$state" "$TEMPORAL_ADDRESS (namespace $TEMPORAL_NS)"
   elif pid_alive "$TEMPORAL_PIDFILE" "$TEMPORAL_MARKER"; then
-    printf '%-9s running   pid %-8s %s\n' temporal "$(cat "$TEMPORAL_PIDFILE")" "$TEMPORAL_LOCAL_ADDRESS (UI http://$HOST:$TEMPORAL_UI_PORT)"
+    status_running temporal "$TEMPORAL_PIDFILE" "$TEMPORAL_LOCAL_ADDRESS (UI http://$HOST:$TEMPORAL_UI_PORT)"
   else
-    printf '%-9s stopped   %-12s %s\n' temporal "-" "$TEMPORAL_LOCAL_ADDRESS"
+    status_stopped temporal "$TEMPORAL_LOCAL_ADDRESS"
   fi
 }
 

@@ -7,7 +7,7 @@ import {
   insertFixtureStep,
   renameFixtureSteps,
 } from './testing/typed-sql-fixture.queries';
-import { runSql, runSqlChanged, runSqlCounted, runSqlOne } from './typed-sql';
+import { existingRow, runSql, runSqlChanged, runSqlCounted, runSqlOne } from './typed-sql';
 import { useTestDataSource } from './testing/test-data-source';
 
 /** A rollback the test asks for, told apart from a real failure. */
@@ -135,6 +135,13 @@ describe('typed SQL runtime (real PostgreSQL)', () => {
     expect(seen).toEqual([]);
     await runSql(insertFixtureStep, { subjectId: 'map-1', step: 'a', summary: 'one' }, database.dataSource);
     expect(await runSqlOne(findFixtureSteps, { subjectId: 'map-1' }, database.dataSource, toStep)).toBe('map-1/a');
+  });
+
+  it('existingRow answers the row found, and an error naming what is missing instead of undefined', async () => {
+    await runSql(insertFixtureStep, { subjectId: 'exists-1', step: 'a', summary: 'one' }, database.dataSource);
+    const find = (subjectId: string) => runSqlOne(findFixtureSteps, { subjectId }, database.dataSource);
+    expect(await existingRow(find('exists-1'), 'Step exists-1')).toMatchObject({ step: 'a' });
+    await expect(existingRow(find('nobody'), 'Step nobody')).rejects.toThrow('Step nobody not found');
   });
   it('reports a connection the database resets while it is taken as a QueryFailedError, so that callers see the database in it', async () => {
     // A loopback proxy to the real server: it passes the first connection through, then resets

@@ -111,3 +111,10 @@ export async function runSqlChanged<Params, Result>(
 ): Promise<boolean> {
   return (await runSqlCounted(query, params, runner)).count > 0;
 }
+
+/** A row the caller knows is there (a reference it checked before): an error naming `what`, not undefined, when it is gone. */
+export async function existingRow<Row>(found: Promise<Row | undefined>, what: string): Promise<Row> {
+  const row = await found;
+  if (row === undefined) throw new Error(`${what} not found`);
+  return row;
+}

@@ -51,6 +51,18 @@ function withCorrelationMemo<T extends { memo?: Record<string, unknown> }>(
   return correlationId ? { ...options, memo: { ...options.memo, correlationId } } : options;
 }
 
+/** A start's input carrying the current correlation id in its headers and its memo. */
+function withCorrelationOnStart<Input extends { headers: Headers; options: { memo?: Record<string, unknown> } }>(
+  input: Input,
+): Input {
+  const id = currentCorrelationId();
+  return {
+    ...input,
+    headers: withCorrelationHeader(input.headers, id),
+    options: withCorrelationMemo(input.options, id),
+  };
+}
+
 /**
  * Client side: every start, signal, update and query carries the correlation id of the current
  * context (the HTTP request, or the consumed event for the starters), so the workflow and the
@@ -61,24 +73,14 @@ export class CorrelationClientInterceptor implements WorkflowClientInterceptor {
     input: WorkflowStartInput,
     next: Next<WorkflowClientInterceptor, 'startWithDetails'>,
   ): Promise<WorkflowStartOutput> {
-    const id = currentCorrelationId();
-    return next({
-      ...input,
-      headers: withCorrelationHeader(input.headers, id),
-      options: withCorrelationMemo(input.options, id),
-    });
+    return next(withCorrelationOnStart(input));
   }
 
   async signalWithStart(
     input: WorkflowSignalWithStartInput,
     next: Next<WorkflowClientInterceptor, 'signalWithStart'>,
   ): Promise<string> {
-    const id = currentCorrelationId();
-    return next({
-      ...input,
-      headers: withCorrelationHeader(input.headers, id),
-      options: withCorrelationMemo(input.options, id),
-    });
+    return next(withCorrelationOnStart(input));
   }
 
   async signal(input: WorkflowSignalInput, next: Next<WorkflowClientInterceptor, 'signal'>): Promise<void> {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
-import { defineEvent } from './define-event';
+import { defineEvent, eventsOn } from './define-event';
 import {
   email,
   int4,
@@ -14,6 +14,8 @@ import {
   withSafeText,
 } from './common';
 
+const applicationEvent = eventsOn(TOPIC_NAMES.applicationEvents, 'operator');
+
 const applicationRef = {
   applicationId: uuid,
   operatorId: uuid,
@@ -22,10 +24,8 @@ const applicationRef = {
   statusType,
 };
 
-export const ApplicationSubmitted = defineEvent({
+export const ApplicationSubmitted = applicationEvent({
   type: 'aeo.application.submitted.v1',
-  topic: TOPIC_NAMES.applicationEvents,
-  aggregateType: 'operator',
   summary: 'An operator submitted an application for AEO status; the acceptance period starts.',
   schema: z.object({
     ...applicationRef,
@@ -52,10 +52,8 @@ export const ApplicationSubmitted = defineEvent({
   }),
 });
 
-export const ApplicationAccepted = defineEvent({
+export const ApplicationAccepted = applicationEvent({
   type: 'aeo.application.accepted.v1',
-  topic: TOPIC_NAMES.applicationEvents,
-  aggregateType: 'operator',
   summary: 'Customs accepted the application as complete, or the acceptance period ran out (deemed acceptance).',
   schema: z.object({
     ...applicationRef,
@@ -66,10 +64,8 @@ export const ApplicationAccepted = defineEvent({
   }),
 });
 
-export const ApplicationRejected = defineEvent({
+export const ApplicationRejected = applicationEvent({
   type: 'aeo.application.rejected.v1',
-  topic: TOPIC_NAMES.applicationEvents,
-  aggregateType: 'operator',
   summary: 'Customs refused to accept the application (for example incomplete, or barred after a revocation).',
   schema: z.object({
     ...applicationRef,
@@ -120,10 +116,8 @@ export const ProgrammePublished = defineEvent({
   }),
 });
 
-export const ApplicationInformationRequested = defineEvent({
+export const ApplicationInformationRequested = applicationEvent({
   type: 'aeo.application.information-requested.v1',
-  topic: TOPIC_NAMES.applicationEvents,
-  aggregateType: 'operator',
   summary:
     'Customs asked the applicant for missing information during acceptance; the acceptance period stops until the reply.',
   schema: z.object({
@@ -135,18 +129,14 @@ export const ApplicationInformationRequested = defineEvent({
   }),
 });
 
-export const ApplicationInformationReceived = defineEvent({
+export const ApplicationInformationReceived = applicationEvent({
   type: 'aeo.application.information-received.v1',
-  topic: TOPIC_NAMES.applicationEvents,
-  aggregateType: 'operator',
   summary: 'The applicant answered a request for information; the acceptance period runs again.',
   schema: z.object({ ...applicationRef, requestId: uuid, respondedBy: safeText.min(1), respondedAt: isoDateTime }),
 });
 
-export const ApplicationWithdrawn = defineEvent({
+export const ApplicationWithdrawn = applicationEvent({
   type: 'aeo.application.withdrawn.v1',
-  topic: TOPIC_NAMES.applicationEvents,
-  aggregateType: 'operator',
   summary: 'The operator withdrew its application before the decision; its certification ends.',
   schema: z.object({
     ...applicationRef,
@@ -156,43 +146,36 @@ export const ApplicationWithdrawn = defineEvent({
   }),
 });
 
-export const ApplicationDecisionDue = defineEvent({
+/** A decision deadline reached a reminder or escalation point. */
+const decisionDeadlineReached = z.object({ ...applicationRef, decisionDeadline: isoDateTime });
+
+export const ApplicationDecisionDue = applicationEvent({
   type: 'aeo.application.decision-due.v1',
-  topic: TOPIC_NAMES.applicationEvents,
-  aggregateType: 'operator',
   summary: 'The decision deadline is near (reminder to the executives and the regional office).',
-  schema: z.object({ ...applicationRef, decisionDeadline: isoDateTime }),
+  schema: decisionDeadlineReached,
 });
 
-export const ApplicationDecisionOverdue = defineEvent({
+export const ApplicationDecisionOverdue = applicationEvent({
   type: 'aeo.application.decision-overdue.v1',
-  topic: TOPIC_NAMES.applicationEvents,
-  aggregateType: 'operator',
   summary: 'The decision deadline passed without a decision: escalation.',
-  schema: z.object({ ...applicationRef, decisionDeadline: isoDateTime }),
+  schema: decisionDeadlineReached,
 });
 
-export const ApplicationDecisionExtended = defineEvent({
+export const ApplicationDecisionExtended = applicationEvent({
   type: 'aeo.application.decision-extended.v1',
-  topic: TOPIC_NAMES.applicationEvents,
-  aggregateType: 'operator',
   summary: "Customs extended the decision period (once, by at most the programme's maximum), with reasons.",
   schema: z.object({ ...applicationRef, decisionDeadline: isoDateTime, decidedBy: safeText.min(1), reasons }),
 });
 
-export const ApplicationHearingOpened = defineEvent({
+export const ApplicationHearingOpened = applicationEvent({
   type: 'aeo.application.hearing-opened.v1',
-  topic: TOPIC_NAMES.applicationEvents,
-  aggregateType: 'operator',
   summary:
     'Customs intends to refuse: the operator gets the grounds and may comment until respondBy (right to be heard).',
   schema: z.object({ ...applicationRef, grounds: reasons, decidedBy: safeText.min(1), respondBy: isoDateTime }),
 });
 
-export const ApplicationHearingResponded = defineEvent({
+export const ApplicationHearingResponded = applicationEvent({
   type: 'aeo.application.hearing-responded.v1',
-  topic: TOPIC_NAMES.applicationEvents,
-  aggregateType: 'operator',
   summary: 'The operator commented on the grounds of the intended refusal.',
   schema: z.object({ ...applicationRef, respondedBy: safeText.min(1), respondedAt: isoDateTime }),
 });

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
-import { defineEvent } from './define-event';
+import { eventsOn } from './define-event';
 import { isoDateTime, regionCode, safeText, statusType, uuid } from './common';
 import { taxpayerId } from './declaration.events';
+
+const certificationEvent = eventsOn(TOPIC_NAMES.certificationEvents, 'operator');
 
 /** What every event about an authorisation carries, so that consumers need no look-up. */
 export const authorisationRef = {
@@ -25,10 +27,8 @@ const grantEffectiveFrom = {
 };
 
 /** The AEO register's changes: what backend platforms and the risk engine project. */
-export const AuthorisationGranted = defineEvent({
+export const AuthorisationGranted = certificationEvent({
   type: 'aeo.authorisation.granted.v1',
-  topic: TOPIC_NAMES.certificationEvents,
-  aggregateType: 'operator',
   summary: 'An AEO authorisation was granted; it takes effect on effectiveFrom.',
   schema: z.object({
     ...authorisationRef,
@@ -38,10 +38,8 @@ export const AuthorisationGranted = defineEvent({
   }),
 });
 
-export const AuthorisationSuspended = defineEvent({
+export const AuthorisationSuspended = certificationEvent({
   type: 'aeo.authorisation.suspended.v1',
-  topic: TOPIC_NAMES.certificationEvents,
-  aggregateType: 'operator',
   summary: 'An AEO authorisation was suspended, wholly or only its security part; benefits stop for that scope.',
   schema: z.object({
     ...authorisationRef,
@@ -57,19 +55,15 @@ export const AuthorisationSuspended = defineEvent({
   }),
 });
 
-export const AuthorisationReinstated = defineEvent({
+export const AuthorisationReinstated = certificationEvent({
   type: 'aeo.authorisation.reinstated.v1',
-  topic: TOPIC_NAMES.certificationEvents,
-  aggregateType: 'operator',
   summary: 'A suspended AEO authorisation was reinstated; benefits resume.',
   /** effectiveFrom: when the reinstatement takes effect. */
   schema: z.object({ ...authorisationRef, ...grantEffectiveFrom, effectiveFrom: isoDateTime }),
 });
 
-export const AuthorisationRevoked = defineEvent({
+export const AuthorisationRevoked = certificationEvent({
   type: 'aeo.authorisation.revoked.v1',
-  topic: TOPIC_NAMES.certificationEvents,
-  aggregateType: 'operator',
   summary:
     'An AEO authorisation was revoked, after the right to be heard, with effect from effectiveFrom; benefits end and no new application is accepted for the bar period (EU: 3 years). Surrenders have their own event.',
   schema: z.object({
@@ -81,10 +75,8 @@ export const AuthorisationRevoked = defineEvent({
   }),
 });
 
-export const AuthorisationRefused = defineEvent({
+export const AuthorisationRefused = certificationEvent({
   type: 'aeo.authorisation.refused.v1',
-  topic: TOPIC_NAMES.certificationEvents,
-  aggregateType: 'operator',
   summary: 'Customs refused the application after the right to be heard, with its reasons.',
   schema: z.object({
     applicationId: uuid,
@@ -99,10 +91,8 @@ export const AuthorisationRefused = defineEvent({
   }),
 });
 
-export const AuthorisationSurrendered = defineEvent({
+export const AuthorisationSurrendered = certificationEvent({
   type: 'aeo.authorisation.surrendered.v1',
-  topic: TOPIC_NAMES.certificationEvents,
-  aggregateType: 'operator',
   summary:
     'The holder gave up its AEO authorisation, with effect from effectiveFrom; benefits end (no bar on a new application).',
   schema: z.object({

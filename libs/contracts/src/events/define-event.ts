@@ -29,3 +29,12 @@ export function defineEvent<S extends z.ZodType>(definition: EventDefinition<S>)
 }
 
 export type EventData<E extends EventDefinition> = z.infer<E['schema']>;
+
+/**
+ * The events of one file that all travel on one topic, keyed by one aggregate: each is then
+ * defined by its type, summary and schema (`const applicationEvent = eventsOn(TOPIC_NAMES.applicationEvents, 'operator')`).
+ */
+export function eventsOn(topic: TopicName, aggregateType: string) {
+  return <S extends z.ZodType>(definition: Omit<EventDefinition<S>, 'topic' | 'aggregateType'>): EventDefinition<S> =>
+    defineEvent({ ...definition, topic, aggregateType });
+}

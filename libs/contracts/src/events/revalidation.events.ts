@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
-import { defineEvent } from './define-event';
+import { eventsOn } from './define-event';
 import { int4, isoDate, isoDateTime, safeText } from './common';
 import { authorisationRef } from './certification.events';
+
+const revalidationEvent = eventsOn(TOPIC_NAMES.certificationEvents, 'operator');
 
 const text = (max: number) => safeText.trim().min(1).max(max);
 const cycle = int4({ min: 1 });
@@ -12,19 +14,15 @@ const cycle = int4({ min: 1 });
  * changes, suspension progress and the right to be heard before a revocation. The register's
  * status changes themselves (suspended, reinstated, revoked, surrendered) are certification events.
  */
-export const RevalidationDue = defineEvent({
+export const RevalidationDue = revalidationEvent({
   type: 'aeo.revalidation.due.v1',
-  topic: TOPIC_NAMES.certificationEvents,
-  aggregateType: 'operator',
   summary:
     'An authorisation falls due for revalidation in daysAhead days: a reminder to the operator and its contact officer.',
   schema: z.object({ ...authorisationRef, revalidationDue: isoDateTime, daysAhead: int4({ min: 1 }) }),
 });
 
-export const RevalidationStarted = defineEvent({
+export const RevalidationStarted = revalidationEvent({
   type: 'aeo.revalidation.started.v1',
-  topic: TOPIC_NAMES.certificationEvents,
-  aggregateType: 'operator',
   summary:
     'A revalidation cycle started (on its due date or early), and the operator is asked to update its self-assessment by selfAssessmentDue.',
   schema: z.object({
@@ -41,10 +39,8 @@ export const RevalidationStarted = defineEvent({
   }),
 });
 
-export const RevalidationCompleted = defineEvent({
+export const RevalidationCompleted = revalidationEvent({
   type: 'aeo.revalidation.completed.v1',
-  topic: TOPIC_NAMES.certificationEvents,
-  aggregateType: 'operator',
   summary:
     'A revalidation cycle ended with the authorisation confirmed (with conditions, or reinstated after a suspension); the next one falls due on nextRevalidationDue.',
   schema: z.object({
@@ -59,10 +55,8 @@ export const RevalidationCompleted = defineEvent({
   }),
 });
 
-export const RevalidationRequested = defineEvent({
+export const RevalidationRequested = revalidationEvent({
   type: 'aeo.revalidation.requested.v1',
-  topic: TOPIC_NAMES.certificationEvents,
-  aggregateType: 'operator',
   summary:
     'A regional office (or other customs staff within its scope) asked for an early revalidation, with its reason.',
   schema: z.object({
@@ -85,10 +79,8 @@ export const CHANGE_KINDS = [
   'other',
 ] as const;
 
-export const AuthorisationChangeReported = defineEvent({
+export const AuthorisationChangeReported = revalidationEvent({
   type: 'aeo.authorisation.change-reported.v1',
-  topic: TOPIC_NAMES.certificationEvents,
-  aggregateType: 'operator',
   summary:
     'The holder reported a relevant change (ownership, address, security and the like); customs reassesses the authorisation through an early revalidation.',
   schema: z.object({
@@ -104,10 +96,8 @@ export const AuthorisationChangeReported = defineEvent({
   }),
 });
 
-export const AuthorisationSuspensionProgress = defineEvent({
+export const AuthorisationSuspensionProgress = revalidationEvent({
   type: 'aeo.authorisation.suspension-progress.v1',
-  topic: TOPIC_NAMES.certificationEvents,
-  aggregateType: 'operator',
   summary:
     'Progress of a suspension: the holder submitted its remediation plan, the plan is overdue, or the remediation period ended (customs decides on reinstatement or revocation).',
   schema: z.object({
@@ -119,10 +109,8 @@ export const AuthorisationSuspensionProgress = defineEvent({
   }),
 });
 
-export const AuthorisationRevocationIntended = defineEvent({
+export const AuthorisationRevocationIntended = revalidationEvent({
   type: 'aeo.authorisation.revocation-intended.v1',
-  topic: TOPIC_NAMES.certificationEvents,
-  aggregateType: 'operator',
   summary:
     'Customs intends to revoke the authorisation: the holder gets the grounds and may comment until respondBy (right to be heard).',
   schema: z.object({
@@ -133,10 +121,8 @@ export const AuthorisationRevocationIntended = defineEvent({
   }),
 });
 
-export const RevalidationWatchdogAlert = defineEvent({
+export const RevalidationWatchdogAlert = revalidationEvent({
   type: 'aeo.revalidation.watchdog-alert.v1',
-  topic: TOPIC_NAMES.certificationEvents,
-  aggregateType: 'operator',
   summary:
     'The daily watchdog found an authorisation whose revalidation workflow it could not repair (for the operations team).',
   schema: z.object({

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
-import { defineEvent } from './define-event';
+import { eventsOn } from './define-event';
 import { int4, isoDateTime, regionCode, safeText, statusType, uuid } from './common';
+
+const validationEvent = eventsOn(TOPIC_NAMES.validationEvents, 'operator');
 
 const caseRef = {
   caseId: uuid,
@@ -19,10 +21,8 @@ const casePurpose = {
   cycle: int4({ min: 1 }).optional(),
 };
 
-export const ValidationOpened = defineEvent({
+export const ValidationOpened = validationEvent({
   type: 'aeo.validation.opened.v1',
-  topic: TOPIC_NAMES.validationEvents,
-  aggregateType: 'operator',
   summary:
     'A validation case was opened for an accepted application, with the risk assessment that shapes it and its report due date.',
   schema: z.object({
@@ -38,18 +38,14 @@ export const ValidationOpened = defineEvent({
   }),
 });
 
-export const ValidationReportReminder = defineEvent({
+export const ValidationReportReminder = validationEvent({
   type: 'aeo.validation.report-reminder.v1',
-  topic: TOPIC_NAMES.validationEvents,
-  aggregateType: 'operator',
   summary: 'The validation report is due soon (reminder) or overdue (escalation to the regional office).',
   schema: z.object({ ...caseRef, kind: z.enum(['reminder', 'overdue']), reportDue: isoDateTime }),
 });
 
-export const ValidationReportSubmitted = defineEvent({
+export const ValidationReportSubmitted = validationEvent({
   type: 'aeo.validation.report-submitted.v1',
-  topic: TOPIC_NAMES.validationEvents,
-  aggregateType: 'operator',
   summary:
     "The validator submitted the validation report with a recommendation (grant, grant with conditions, refuse); the executive's decision follows.",
   schema: z.object({
@@ -61,10 +57,8 @@ export const ValidationReportSubmitted = defineEvent({
   }),
 });
 
-export const ValidationVisitScheduled = defineEvent({
+export const ValidationVisitScheduled = validationEvent({
   type: 'aeo.validation.visit-scheduled.v1',
-  topic: TOPIC_NAMES.validationEvents,
-  aggregateType: 'operator',
   summary: 'A site visit was scheduled with the notice period the programme requires (no unannounced visits).',
   schema: z.object({
     ...caseRef,
@@ -75,10 +69,8 @@ export const ValidationVisitScheduled = defineEvent({
   }),
 });
 
-export const ValidationClosed = defineEvent({
+export const ValidationClosed = validationEvent({
   type: 'aeo.validation.closed.v1',
-  topic: TOPIC_NAMES.validationEvents,
-  aggregateType: 'operator',
   summary:
     'A validation case was closed before its report because its process ended (the application withdrawn, a revalidation cycle ended by a suspension or a surrender): no more findings, visits or report.',
   schema: z.object({
@@ -100,10 +92,8 @@ const correctiveActionRef = {
   dueBy: isoDateTime,
 };
 
-export const ValidationCorrectiveActionRequested = defineEvent({
+export const ValidationCorrectiveActionRequested = validationEvent({
   type: 'aeo.validation.corrective-action-requested.v1',
-  topic: TOPIC_NAMES.validationEvents,
-  aggregateType: 'operator',
   summary:
     'A validator asked the operator to correct a shortcoming on a criterion of the checklist by a due date; the report waits for its answer.',
   schema: z.object({
@@ -117,10 +107,8 @@ export const ValidationCorrectiveActionRequested = defineEvent({
   }),
 });
 
-export const ValidationCorrectiveActionAnswered = defineEvent({
+export const ValidationCorrectiveActionAnswered = validationEvent({
   type: 'aeo.validation.corrective-action-answered.v1',
-  topic: TOPIC_NAMES.validationEvents,
-  aggregateType: 'operator',
   summary:
     'The operator answered a corrective action request (the answer itself is read on the case); late when after its due date.',
   schema: z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type StatusType, safeText, statusType } from '@aeo/contracts';
-import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, existingRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import { APPLICATION_STATUSES, type ApplicationStatus } from './application-status';
 import {
   findApplication,
@@ -65,10 +65,8 @@ export async function findApplicationById(runner: SqlRunner, id: string): Promis
 }
 
 /** The application, or an error when it is not there (a reference the caller already checked). */
-export async function getApplication(runner: SqlRunner, id: string): Promise<Application> {
-  const application = await findApplicationById(runner, id);
-  if (!application) throw new Error(`Application ${id} not found`);
-  return application;
+export function getApplication(runner: SqlRunner, id: string): Promise<Application> {
+  return existingRow(findApplicationById(runner, id), `Application ${id}`);
 }
 
 /** The application locked for update in the runner's transaction (FOR UPDATE), or undefined. */
@@ -77,10 +75,8 @@ export async function lockApplicationById(runner: SqlRunner, id: string): Promis
 }
 
 /** As lockApplicationById, for an application the caller has already found. */
-export async function lockExistingApplication(runner: SqlRunner, id: string): Promise<Application> {
-  const application = await lockApplicationById(runner, id);
-  if (!application) throw new Error(`Application ${id} not found`);
-  return application;
+export function lockExistingApplication(runner: SqlRunner, id: string): Promise<Application> {
+  return existingRow(lockApplicationById(runner, id), `Application ${id}`);
 }
 
 export interface ApplicationFilter {

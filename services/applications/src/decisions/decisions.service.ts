@@ -7,7 +7,7 @@ import { AuthenticatedUser } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { APP_CONFIG } from '@aeo/config';
-import { recordAudit, takeHumanStepOnce, takeHumanStepThroughWorkflow } from '@aeo/persistence';
+import { type HumanStep, recordAudit, takeHumanStepOnce, takeHumanStepThroughWorkflow } from '@aeo/persistence';
 import {
   CertificationState,
   ExecutiveDecisionInput,
@@ -42,6 +42,15 @@ const DECISION_CALLS: WorkflowCallNotes = {
 };
 
 /** The final decision follows the hearing once the operator commented or its period ended. */
+/** A person's step on an application (the request is the body), as the human-step ledger records it. */
+const applicationStep = (
+  user: AuthenticatedUser,
+  applicationId: string,
+  step: string,
+  request: unknown,
+  summary: string,
+): HumanStep => ({ subjectType: 'application', subjectId: applicationId, step, request, actor: user.sub, summary });
+
 const afterHearing = (application: Application): boolean =>
   application.hearingRespondBy !== null &&
   (application.hearingRespondedAt !== null ||
@@ -91,14 +100,7 @@ export class DecisionsService {
           : stepName === 'final-decision'
             ? 'refused'
             : 'refusal intended (hearing opened)';
-    const step = {
-      subjectType: 'application',
-      subjectId: applicationId,
-      step: stepName,
-      request: body,
-      actor: user.sub,
-      summary,
-    };
+    const step = applicationStep(user, applicationId, stepName, body, summary);
     const handle = this.temporal.workflow.getHandle(certificationWorkflowId(applicationId));
     const decision: ExecutiveDecisionInput =
       body.decision === 'grant'
@@ -128,14 +130,7 @@ export class DecisionsService {
     body: HearingResponseDto,
   ): Promise<{ applicationId: string; respondedAt: string }> {
     const application = await this.applications.get(user, applicationId);
-    const step = {
-      subjectType: 'application',
-      subjectId: applicationId,
-      step: 'hearing-response',
-      request: body,
-      actor: user.sub,
-      summary: 'the operator commented',
-    };
+    const step = applicationStep(user, applicationId, 'hearing-response', body, 'the operator commented');
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const locked = await lockExistingApplication(manager, application.id);
       if (locked.hearingRespondedAt)
@@ -185,14 +180,7 @@ export class DecisionsService {
     body: WithdrawalDto,
   ): Promise<{ applicationId: string; status: 'withdrawn' }> {
     const application = await this.applications.get(user, applicationId);
-    const step = {
-      subjectType: 'application',
-      subjectId: applicationId,
-      step: 'withdrawal',
-      request: body,
-      actor: user.sub,
-      summary: `withdrawn (${body.reason})`,
-    };
+    const step = applicationStep(user, applicationId, 'withdrawal', body, `withdrawn (${body.reason})`);
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const locked = await lockExistingApplication(manager, application.id);
       if (locked.status === 'withdrawn')

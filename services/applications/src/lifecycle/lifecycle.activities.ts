@@ -284,11 +284,13 @@ export class LifecycleActivities implements RegisterActivities {
   async recordRevocation(input: Activity<'recordRevocation'>): Promise<void> {
     await this.once(input.authorisationNumber, activityKey(), async (manager, row) => {
       this.assertInForce(row, 'revoke');
-      await markAuthorisationEnded(manager, row.authorisationNumber, 'revoked', input.effectiveFrom);
-      // The 'revoked' history entry starts the bar on new applications.
-      await this.history(manager, { ...row, status: 'revoked' }, 'revoked', input.decidedBy, {
-        grounds: input.grounds,
+      await this.recordEnd(manager, row, {
+        status: 'revoked',
         effectiveFrom: input.effectiveFrom,
+        by: input.decidedBy,
+        actor: executive(input.decidedBy),
+        details: { grounds: input.grounds },
+        reason: input.grounds.join('; '),
       });
       await this.outbox.append(
         manager,
@@ -299,23 +301,19 @@ export class LifecycleActivities implements RegisterActivities {
           grounds: input.grounds.join('; ').slice(0, 2000),
         }),
       );
-      await auditAuthorisation(manager, row, {
-        actor: executive(input.decidedBy),
-        action: 'authorisation.revoked',
-        before: { status: row.status },
-        after: { status: 'revoked', effectiveFrom: input.effectiveFrom },
-        reason: input.grounds.join('; '),
-      });
     });
   }
 
   async recordSurrender(input: Activity<'recordSurrender'>): Promise<void> {
     await this.once(input.authorisationNumber, activityKey(), async (manager, row) => {
       this.assertInForce(row, 'surrender');
-      await markAuthorisationEnded(manager, row.authorisationNumber, 'surrendered', input.effectiveFrom);
-      await this.history(manager, { ...row, status: 'surrendered' }, 'surrendered', input.requestedBy, {
-        reason: input.reason,
+      await this.recordEnd(manager, row, {
+        status: 'surrendered',
         effectiveFrom: input.effectiveFrom,
+        by: input.requestedBy,
+        actor: holder(input.requestedBy),
+        details: { reason: input.reason },
+        reason: input.reason,
       });
       await this.outbox.append(
         manager,
@@ -326,13 +324,34 @@ export class LifecycleActivities implements RegisterActivities {
           reason: input.reason,
         }),
       );
-      await auditAuthorisation(manager, row, {
-        actor: holder(input.requestedBy),
-        action: 'authorisation.surrendered',
-        before: { status: row.status },
-        after: { status: 'surrendered', effectiveFrom: input.effectiveFrom },
-        reason: input.reason,
-      });
+    });
+  }
+
+  /** The end of an authorisation in force (revoked or surrendered from `effectiveFrom`): the register, its history and the audit trail. */
+  private async recordEnd(
+    manager: EntityManager,
+    row: LifecycleAuthorisation,
+    end: {
+      status: 'revoked' | 'surrendered';
+      effectiveFrom: string;
+      by: string;
+      actor: AuditEntry['actor'];
+      details: Record<string, unknown>;
+      reason: string;
+    },
+  ): Promise<void> {
+    await markAuthorisationEnded(manager, row.authorisationNumber, end.status, end.effectiveFrom);
+    // The 'revoked' history entry starts the bar on new applications.
+    await this.history(manager, { ...row, status: end.status }, end.status, end.by, {
+      ...end.details,
+      effectiveFrom: end.effectiveFrom,
+    });
+    await auditAuthorisation(manager, row, {
+      actor: end.actor,
+      action: `authorisation.${end.status}`,
+      before: { status: row.status },
+      after: { status: end.status, effectiveFrom: end.effectiveFrom },
+      reason: end.reason,
     });
   }
 

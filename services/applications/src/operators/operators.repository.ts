@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, existingRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import { operatorSchema, type OperatorUser } from './operator.response';
 import {
   findOperator,
@@ -50,10 +50,8 @@ export async function findOperatorById(runner: SqlRunner, id: string): Promise<O
 }
 
 /** The operator, or an error when it is not there (a reference the caller already checked). */
-export async function getOperator(runner: SqlRunner, id: string): Promise<Operator> {
-  const operator = await findOperatorById(runner, id);
-  if (!operator) throw new Error(`Operator ${id} not found`);
-  return operator;
+export function getOperator(runner: SqlRunner, id: string): Promise<Operator> {
+  return existingRow(findOperatorById(runner, id), `Operator ${id}`);
 }
 
 export async function findOperatorWithTaxpayerId(runner: SqlRunner, taxpayerId: string): Promise<Operator | undefined> {

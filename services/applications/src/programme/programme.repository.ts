@@ -1,4 +1,4 @@
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import { type ProgrammeDocument, programmeDocumentSchema } from './programme.schemas';
 import {
   findCurrentProgrammeVersion,
@@ -31,15 +31,11 @@ export async function findProgrammeVersionByNumber(
   runner: SqlRunner,
   version: number,
 ): Promise<ProgrammeVersion | undefined> {
-  const row = await runSqlOne(findProgrammeVersion, { version }, runner);
-  if (!row) return undefined;
-  return {
-    version: row.version,
+  return runSqlOne(findProgrammeVersion, { version }, runner, (row) => ({
+    ...camelRow(row),
     document: programmeDocumentSchema.parse(row.document),
-    note: row.note,
-    publishedBy: row.published_by,
     publishedAt: row.published_at.toISOString(),
-  };
+  }));
 }
 
 /**

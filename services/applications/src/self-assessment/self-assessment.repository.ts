@@ -1,4 +1,4 @@
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { DocumentMetadata } from './self-assessment.response';
 import {
   findDocumentContent,
@@ -42,13 +42,7 @@ export async function saveApplicationAnswers(
 /** By question id. */
 export async function listApplicationAnswers(runner: SqlRunner, applicationId: string): Promise<Answer[]> {
   const rows = await runSql(listAnswers, { applicationId }, runner);
-  return rows.map((r) => ({
-    questionId: r.question_id,
-    value: r.value,
-    comment: r.comment,
-    answeredBy: r.answered_by,
-    answeredAt: r.answered_at.toISOString(),
-  }));
+  return rows.map((row) => ({ ...camelRow(row), answeredAt: row.answered_at.toISOString() }));
 }
 
 /** The questions answered, and those with at least one evidence document. */
@@ -74,16 +68,7 @@ export async function insertApplicationDocument(
 /** Oldest first. */
 export async function listApplicationDocuments(runner: SqlRunner, applicationId: string): Promise<DocumentMetadata[]> {
   const rows = await runSql(listDocuments, { applicationId }, runner);
-  return rows.map((r) => ({
-    id: r.id,
-    questionId: r.question_id,
-    fileName: r.file_name,
-    contentType: r.content_type,
-    sizeBytes: r.size_bytes,
-    sha256: r.sha256,
-    uploadedBy: r.uploaded_by,
-    uploadedAt: r.uploaded_at.toISOString(),
-  }));
+  return rows.map((row) => ({ ...camelRow(row), uploadedAt: row.uploaded_at.toISOString() }));
 }
 
 export async function findApplicationDocumentContent(
@@ -91,8 +76,5 @@ export async function findApplicationDocumentContent(
   applicationId: string,
   id: string,
 ): Promise<{ fileName: string; contentType: string; sha256: string; content: Buffer } | undefined> {
-  const row = await runSqlOne(findDocumentContent, { applicationId, id }, runner);
-  return row
-    ? { fileName: row.file_name, contentType: row.content_type, sha256: row.sha256, content: row.content }
-    : undefined;
+  return runSqlOne(findDocumentContent, { applicationId, id }, runner, camelRow);
 }

@@ -1,5 +1,5 @@
 import { language, type Language } from '@aeo/contracts';
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import { countUnread, findInInbox, listInbox, markRead } from './inbox.queries';
 
 /** An in-app message with one reader's own read state. */
@@ -23,16 +23,7 @@ export async function listInboxMessages(
   limit: number,
 ): Promise<InboxMessage[]> {
   const rows = await runSql(listInbox, { mailboxes: [...mailboxes], reader, unreadOnly, limit }, runner);
-  return rows.map((row) => ({
-    id: row.id,
-    sourceEventType: row.source_event_type,
-    template: row.template,
-    language: language.parse(row.language),
-    subject: row.subject,
-    body: row.body,
-    createdAt: row.created_at,
-    readAt: row.read_at,
-  }));
+  return rows.map((row) => ({ ...camelRow(row), language: language.parse(row.language) }));
 }
 
 /** How many messages of the mailboxes `reader` has not read. */

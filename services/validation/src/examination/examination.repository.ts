@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { safeText } from '@aeo/contracts';
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import { FINDINGS } from './examination.schemas';
 import {
   answerCorrectiveAction as answerAction,
@@ -61,15 +61,11 @@ export async function insertChecklist(
 
 /** The case's checklist in its order, with the findings recorded so far. */
 export async function listChecklist(runner: SqlRunner, caseId: string): Promise<ChecklistItem[]> {
-  return (await runSql(listItems, { caseId }, runner)).map((row) => ({
-    questionId: row.question_id,
-    sectionId: row.section_id,
-    text: { en: row.text_en, mn: row.text_mn },
+  return (await runSql(listItems, { caseId }, runner)).map(({ text_en: en, text_mn: mn, ...row }) => ({
+    ...camelRow(row),
+    text: { en, mn },
     finding: finding.parse(row.finding),
-    notes: row.notes,
     evidence: evidence.parse(row.evidence),
-    recordedBy: row.recorded_by,
-    recordedAt: row.recorded_at,
   }));
 }
 
@@ -118,8 +114,7 @@ export async function lockSiteVisit(
   caseId: string,
   visitId: string,
 ): Promise<{ scheduledFor: Date; completedAt: Date | null; upcoming: boolean } | null> {
-  const row = await runSqlOne(lockVisit, { id: visitId, caseId }, runner);
-  return row ? { scheduledFor: row.scheduled_for, completedAt: row.completed_at, upcoming: row.upcoming } : null;
+  return (await runSqlOne(lockVisit, { id: visitId, caseId }, runner, camelRow)) ?? null;
 }
 
 /** Records the visit as held now (the database's clock). */
@@ -129,13 +124,7 @@ export async function completeSiteVisit(runner: SqlRunner, visitId: string, note
 
 /** The case's visits by announced date. */
 export async function listSiteVisits(runner: SqlRunner, caseId: string): Promise<SiteVisit[]> {
-  return (await runSql(listVisits, { caseId }, runner)).map((row) => ({
-    visitId: row.id,
-    scheduledFor: row.scheduled_for,
-    validator: row.validator,
-    completedAt: row.completed_at,
-    notes: row.notes,
-  }));
+  return (await runSql(listVisits, { caseId }, runner)).map(({ id, ...row }) => ({ visitId: id, ...camelRow(row) }));
 }
 
 /** The case's completed visits by announced date. */
@@ -143,10 +132,9 @@ export async function listCompletedSiteVisits(
   runner: SqlRunner,
   caseId: string,
 ): Promise<{ visitId: string; scheduledFor: Date; completedAt: Date }[]> {
-  return (await runSql(listCompletedVisits, { caseId }, runner)).map((row) => ({
-    visitId: row.id,
-    scheduledFor: row.scheduled_for,
-    completedAt: row.completed_at,
+  return (await runSql(listCompletedVisits, { caseId }, runner)).map(({ id, ...row }) => ({
+    visitId: id,
+    ...camelRow(row),
   }));
 }
 
@@ -181,14 +169,8 @@ export async function lockCorrectiveAction(
 } | null> {
   const row = await runSqlOne(lockAction, { id: actionId, caseId }, runner);
   if (!row) return null;
-  const criterion = row.text_en !== null && row.text_mn !== null ? { en: row.text_en, mn: row.text_mn } : null;
-  return {
-    questionId: row.question_id,
-    dueBy: row.due_by,
-    requestedBy: row.requested_by,
-    respondedAt: row.responded_at,
-    criterion,
-  };
+  const { text_en: en, text_mn: mn, ...action } = row;
+  return { ...camelRow(action), criterion: en !== null && mn !== null ? { en, mn } : null };
 }
 
 export async function answerCorrectiveAction(
@@ -201,15 +183,7 @@ export async function answerCorrectiveAction(
 
 /** The case's corrective actions in the order they were requested. */
 export async function listCorrectiveActions(runner: SqlRunner, caseId: string): Promise<CorrectiveAction[]> {
-  return (await runSql(listActions, { caseId }, runner)).map((row) => ({
-    actionId: row.id,
-    questionId: row.question_id,
-    description: row.description,
-    dueBy: row.due_by,
-    requestedBy: row.requested_by,
-    response: row.response,
-    respondedAt: row.responded_at,
-  }));
+  return (await runSql(listActions, { caseId }, runner)).map(({ id, ...row }) => ({ actionId: id, ...camelRow(row) }));
 }
 
 /** The ids of the case's corrective actions not answered yet. */
