@@ -179,6 +179,68 @@ function refuseInvalidUtf8(_request: IncomingMessage, _response: ServerResponse,
     });
 }
 
+/**
+ * A route that takes its body as the exact bytes sent (a signed file, say: the signature is over
+ * those bytes, so they must not be parsed and written again), instead of parsed JSON. The route reads
+ * the bytes as `request.body` (a Buffer); they are valid UTF-8 (else 400) and at most `limit` bytes
+ * (else 413). Other media types on that route are parsed as usual.
+ */
+export interface RawBodyRoute {
+  method: 'POST' | 'PUT';
+  /** The request path (with the /v1 prefix, without the query), e.g. `/^\/v1\/lists$/`. */
+  path: RegExp;
+  /** The media types taken as raw bytes (lower case, without parameters such as charset). */
+  mediaTypes: readonly string[];
+  /** The largest body accepted, in bytes. */
+  limit: number;
+}
+
+const rawBodyRoutes: RawBodyRoute[] = [];
+
+/**
+ * Declares a raw-body route. Call it when the route's module is loaded (next to its controller), so
+ * that it is known when the app is configured.
+ */
+export function acceptRawBody(route: RawBodyRoute): void {
+  rawBodyRoutes.push(route);
+}
+
+const mediaTypeOf = (request: IncomingMessage): string =>
+  (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+
+const isRawBodyRequest = (route: RawBodyRoute, request: IncomingMessage): boolean =>
+  request.method === route.method &&
+  route.path.test((request.url ?? '').split('?')[0]) &&
+  route.mediaTypes.includes(mediaTypeOf(request));
+
+/** A raw body's bytes must be valid UTF-8 (the routes take text: CSV, JSON). */
+function refuseInvalidUtf8Bytes(_request: IncomingMessage, _response: ServerResponse, body: Buffer): void {
+  refuseInvalidUtf8(_request, _response, body, 'utf-8');
+}
+
+/** Each raw-body route's parser, with its own size limit (413 naming the limit). */
+function useRawBodyParsers(express: NestExpressApplication): void {
+  for (const route of rawBodyRoutes) {
+    express.useBodyParser('raw', {
+      type: (request: IncomingMessage) => isRawBodyRequest(route, request),
+      limit: route.limit,
+      verify: refuseInvalidUtf8Bytes,
+    });
+    express.use(
+      (
+        error: { type?: string; message: string },
+        request: IncomingMessage,
+        _response: ServerResponse,
+        next: (error?: unknown) => void,
+      ) => {
+        if (error?.type === 'entity.too.large' && isRawBodyRequest(route, request))
+          error.message = `body: larger than ${route.limit / (1024 * 1024)} MB, the most this route accepts`;
+        next(error);
+      },
+    );
+  }
+}
+
 const JSON_TYPES = ['application/json', 'application/*+json'];
 const isJsonType = (mediaType: string): boolean =>
   mediaType === 'application/json' || /^application\/[^/;]+\+json$/.test(mediaType);
@@ -196,8 +258,9 @@ function refuseUnsupportedBodies(
   const hasBody =
     request.headers['transfer-encoding'] !== undefined ||
     (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
-  const mediaType = (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (!hasBody || isJsonType(mediaType) || mediaType === 'multipart/form-data') return next();
+  const mediaType = mediaTypeOf(request);
+  const rawBodyRead = Buffer.isBuffer((request as IncomingMessage & { body?: unknown }).body);
+  if (!hasBody || rawBodyRead || isJsonType(mediaType) || mediaType === 'multipart/form-data') return next();
   next(
     Object.assign(new Error(`body: send application/json (got ${mediaType || 'no Content-Type'})`), {
       status: 415,
@@ -207,9 +270,13 @@ function refuseUnsupportedBodies(
   );
 }
 
-/** JSON bodies with the default size limit, checked for valid UTF-8 before decoding. */
+/**
+ * JSON bodies with the default size limit, checked for valid UTF-8 before decoding; the raw-body
+ * routes' own media types as bytes (acceptRawBody).
+ */
 function useStrictBodyParsers(app: INestApplication): void {
   const express = app as NestExpressApplication;
+  useRawBodyParsers(express);
   express.use(refuseUnsupportedBodies);
   express.useBodyParser('json', { type: JSON_TYPES, verify: refuseInvalidUtf8 });
 }

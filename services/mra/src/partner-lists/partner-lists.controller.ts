@@ -10,15 +10,17 @@ import {
   Post,
   Put,
   Query,
+  Req,
   UnsupportedMediaTypeException,
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers } from '@aeo/service-kit';
+import { API_PREFIX, ApiErrorAnswers, acceptRawBody } from '@aeo/service-kit';
 import { ArrangementIdParams } from '../arrangements/arrangement.schemas';
 import {
   EntriesPageDto,
@@ -36,11 +38,22 @@ import {
   PartnerKeyParams,
 } from './partner-list.schemas';
 import type { ListFormat } from './partner-list-rows';
-
 import { LIST_IMPORT_PHASES, PartnerListsService } from './partner-lists.service';
 
-/** A list file of at most 64 MB (about 200,000 rows), as one multipart part named `file`. */
-const LIST_UPLOAD = { limits: { fileSize: 64 * 1024 * 1024, files: 1 }, defParamCharset: 'utf8' };
+/** A list of at most 64 MB (about 200,000 rows), whether sent as the request body or as a multipart part. */
+const LIST_MAX_BYTES = 64 * 1024 * 1024;
+/** The list as one multipart part named `file`. */
+const LIST_UPLOAD = { limits: { fileSize: LIST_MAX_BYTES, files: 1 }, defParamCharset: 'utf8' };
+/** The list's media types and their formats. */
+const LIST_MEDIA_TYPES: Readonly<Record<string, ListFormat>> = { 'text/csv': 'csv', 'application/json': 'json' };
+
+// The list as the request body itself: its exact bytes reach the route (the signature is over them), never parsed JSON.
+acceptRawBody({
+  method: 'POST',
+  path: new RegExp(`^/${API_PREFIX}/arrangements/[^/]+/partner-lists$`),
+  mediaTypes: Object.keys(LIST_MEDIA_TYPES),
+  limit: LIST_MAX_BYTES,
+});
 
 function listFormat(file: Express.Multer.File): ListFormat {
   const type = file.mimetype.toLowerCase();
@@ -50,6 +63,15 @@ function listFormat(file: Express.Multer.File): ListFormat {
   throw new UnsupportedMediaTypeException(`file: send the list as application/json or text/csv (got ${type})`);
 }
 
+/** The list sent as the request body (text/csv or application/json, kept as its bytes), if it was. */
+function bareList(request: Request): { format: ListFormat; body: Buffer } | undefined {
+  if (!Buffer.isBuffer(request.body)) return undefined;
+  const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+  const format = LIST_MEDIA_TYPES[type];
+  return format ? { format, body: request.body } : undefined;
+}
+
+const LIST_LIMITS = 'UTF-8, at most 64 MB; sent byte for byte (the signature covers these bytes)';
 /**
  * A partner administration's AEO list under an arrangement: its signing keys (MRA officers), signed
  * imports (MRA officers, and the partner administration itself), the versions with their
@@ -97,38 +119,61 @@ export class PartnerListsController {
   @HttpCode(200)
   @Roles(ROLES.mraOfficer, ROLES.partnerCustoms)
   @UseInterceptors(FileInterceptor('file', LIST_UPLOAD))
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({
-    schema: {
-      type: 'object',
-      required: ['file'],
-      properties: { file: { type: 'string', format: 'binary', description: 'application/json or text/csv' } },
-    },
-  })
   @ApiHeader({
     name: JWS_HEADER,
     required: true,
     description:
-      'Detached compact JWS (RFC 7515 appendix F, header..signature) over the file’s exact bytes, kid in the header',
+      'Detached compact JWS (RFC 7515 appendix F, header..signature) over the list’s exact bytes (the body, or the file part), kid in the header',
   })
   @ApiOperation({
     summary: 'Import a partner’s AEO list',
-    description: `The list as the file part: JSON {partnerCountry, generatedAt, entries} or CSV with a header row (aeoId, name, street, city, postalCode, country, statusType, validFrom, validUntil, status, suspendedOn, revokedOn), signed by the partner with a registered key. In ${LIST_IMPORT_PHASES.join(', ')} (else 409). Every bad row is answered 422 with its line and reason, and nothing is imported; a signature that does not match is refused (422) and nothing is stored; the same file as the last version changes nothing. Otherwise a new version: the difference (new, changed, suspended, removed, unchanged) is applied to the current entries and published.`,
+    description: `The list as the request body itself (Content-Type text/csv or application/json: its exact bytes, which the signature covers) or as a multipart part named file: JSON {partnerCountry, generatedAt, entries} or CSV with a header row (aeoId, name, street, city, postalCode, country, statusType, validFrom, validUntil, status, suspendedOn, revokedOn), UTF-8 (else 400), at most 64 MB (else 413), signed by the partner with a registered key. In ${LIST_IMPORT_PHASES.join(', ')} (else 409). Every bad row is answered 422 with its line and reason, and nothing is imported; a signature that does not match is refused (422) and nothing is stored; the same file as the last version changes nothing. Otherwise a new version: the difference (new, changed, suspended, removed, unchanged) is applied to the current entries and published.`,
+    requestBody: {
+      required: true,
+      content: {
+        'text/csv': {
+          schema: {
+            type: 'string',
+            description: `CSV with a header row (aeoId, name, street, city, postalCode, country, statusType, validFrom, validUntil, status, suspendedOn, revokedOn); ${LIST_LIMITS}`,
+          },
+        },
+        'application/json': {
+          schema: {
+            type: 'object',
+            required: ['partnerCountry', 'generatedAt', 'entries'],
+            description: `{partnerCountry, generatedAt, entries}; ${LIST_LIMITS}`,
+          },
+        },
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            required: ['file'],
+            properties: { file: { type: 'string', format: 'binary', description: 'application/json or text/csv' } },
+          },
+        },
+      },
+    },
   })
   @ZodResponse({ status: 200, type: ImportAnswerDto })
   @ApiErrorAnswers({
-    415: 'The file part is neither application/json nor text/csv',
+    413: 'The list is larger than 64 MB',
+    415: 'The body (or the file part) is neither application/json nor text/csv',
     422: 'Bad rows (each with its line and reason) or a signature that does not match: nothing imported',
   })
   import(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: ArrangementIdParams,
     @UploadedFile() file: Express.Multer.File | undefined,
+    @Req() request: Request,
     @Headers(JWS_HEADER) signature: string | undefined,
   ) {
-    if (!file) throw new BadRequestException('file: the list is required as a multipart part named file');
+    const list = bareList(request) ?? (file && { format: listFormat(file), body: file.buffer });
+    if (!list)
+      throw new BadRequestException(
+        'file: the list is required, as the request body (text/csv or application/json) or as a multipart part named file',
+      );
     if (!signature) throw new BadRequestException(`${JWS_HEADER}: the partner's detached signature is required`);
-    return this.lists.import(user, params.arrangementId, { format: listFormat(file), body: file.buffer, signature });
+    return this.lists.import(user, params.arrangementId, { ...list, signature });
   }
 
   @Get('partner-lists')
