@@ -74,11 +74,25 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
     await harness?.close();
   });
 
-  it('starts the workflow at the grant; a risk alert on Kafka starts an early revalidation, once; a foreign regional office gets 403 and nothing starts', async () => {
+  /** A fresh authorisation whose revalidation workflow is monitoring, with the certification events from its grant on. */
+  const withMonitoredAuthorisation = async (
+    test: (granted: {
+      number: string;
+      events: Awaited<ReturnType<typeof collectMessages>>;
+      monitoring: RevalidationState;
+    }) => Promise<void>,
+  ) => {
     const events = await collectMessages(kafka, [TOPIC_NAMES.certificationEvents]);
     try {
       const number = await grant();
-      const monitoring = await waitForStage(number, 'monitoring');
+      await test({ number, events, monitoring: await waitForStage(number, 'monitoring') });
+    } finally {
+      await events.stop();
+    }
+  };
+
+  it('starts the workflow at the grant; a risk alert on Kafka starts an early revalidation, once; a foreign regional office gets 403 and nothing starts', async () => {
+    await withMonitoredAuthorisation(async ({ number, events, monitoring }) => {
       expect(monitoring).toMatchObject({ cycle: 1, pendingTriggers: [] });
       const register = await service.http
         .get(`/v1/authorisations/${number}`)
@@ -222,16 +236,11 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
         'revalidation-requested',
         'self-assessment-updated',
       ]);
-    } finally {
-      await events.stop();
-    }
+    });
   });
 
   it('takes a change the holder reports: answered as stored, listed, and published with the authorisation', async () => {
-    const events = await collectMessages(kafka, [TOPIC_NAMES.certificationEvents]);
-    try {
-      const number = await grant();
-      await waitForStage(number, 'monitoring');
+    await withMonitoredAuthorisation(async ({ number, events }) => {
       const change = {
         kind: 'ownership',
         description: 'A new majority shareholder since October',
@@ -268,16 +277,11 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
         reportedBy: reported.body.reportedBy,
         reportedAt: reported.body.reportedAt,
       });
-    } finally {
-      await events.stop();
-    }
+    });
   });
 
   it('suspends, reinstates and ends in a surrender through the API, with the register and the events following', async () => {
-    const events = await collectMessages(kafka, [TOPIC_NAMES.certificationEvents]);
-    try {
-      const number = await grant();
-      await waitForStage(number, 'monitoring');
+    await withMonitoredAuthorisation(async ({ number, events }) => {
       // The holder cannot suspend, customs cannot surrender, and a reinstatement needs a suspension.
       await service.http
         .post(`/v1/authorisations/${number}/suspension`)
@@ -403,9 +407,7 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
         .set('Authorization', executive)
         .send({ grounds: ['too late for this'] })
         .expect(409);
-    } finally {
-      await events.stop();
-    }
+    });
   });
 
   it('the same lifecycle action in a later cycle is a new step: it reaches the workflow and answers its new state', async () => {

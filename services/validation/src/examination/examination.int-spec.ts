@@ -62,6 +62,20 @@ describe('validation examination (real PostgreSQL; activities called as the work
     return opened;
   };
 
+  /** A finding on a checklist question of the case at `base`, by the validator (or `as`), answered with `status`. */
+  const recordFinding = (base: string, questionId: string, finding: object, status = 200, as = validator) =>
+    service.http.put(`${base}/checklist/${questionId}`).set('Authorization', as).send(finding).expect(status);
+  /** A site visit of the case at `base` announced for a date (or that many days ahead), by the validator (or `as`), answered with `status`. */
+  const announceVisit = (base: string, scheduledFor: string | number, status = 201, as = validator) =>
+    service.http
+      .post(`${base}/visits`)
+      .set('Authorization', as)
+      .send({
+        scheduledFor:
+          typeof scheduledFor === 'number' ? new Date(Date.now() + scheduledFor * DAY).toISOString() : scheduledFor,
+      })
+      .expect(status);
+
   /** The announced date of a visit arrives (moved into the past: the service reads the database's clock). */
   const visitDateComes = (visitId: string) =>
     service.dataSource.query(`UPDATE site_visits SET scheduled_for = now() - interval '1 minute' WHERE id = $1`, [
@@ -201,20 +215,16 @@ describe('validation examination (real PostgreSQL; activities called as the work
         }[]
       ).find((v) => v.sub === assigned)!.openCases;
     const before = await workload();
+    /** The operator withdrew its application: the workflow closes the case (again on a retry). */
+    const withdrawn = (reason: string) =>
+      activities.closeValidationCase({ caseId, cause: 'application-withdrawn', reason, closedBy: 'trader-7654321' });
     const action = await service.http
       .post(`${base}/corrective-actions`)
       .set('Authorization', validator)
       .send({ questionId: 'compliance.infringements', description: 'Send the customs records of 2025.', dueInDays: 30 })
       .expect(201);
 
-    expect(
-      await activities.closeValidationCase({
-        caseId,
-        cause: 'application-withdrawn',
-        reason: 'plans changed',
-        closedBy: 'trader-7654321',
-      }),
-    ).toEqual({ closed: true });
+    expect(await withdrawn('plans changed')).toEqual({ closed: true });
     const closed = (await service.http.get(base).set('Authorization', validator).expect(200)).body;
     expect(closed).toMatchObject({
       status: 'closed',
@@ -224,11 +234,7 @@ describe('validation examination (real PostgreSQL; activities called as the work
     });
     expect(await workload()).toBe(before - 1);
 
-    await service.http
-      .put(`${base}/checklist/compliance.infringements`)
-      .set('Authorization', validator)
-      .send({ finding: 'compliant', notes: 'too late' })
-      .expect(409);
+    await recordFinding(base, 'compliance.infringements', { finding: 'compliant', notes: 'too late' }, 409);
     const report = await service.http
       .post(`${base}/report`)
       .set('Authorization', validator)
@@ -240,14 +246,7 @@ describe('validation examination (real PostgreSQL; activities called as the work
       .set('Authorization', operator)
       .send({ response: 'Records attached.' })
       .expect(409);
-    expect(
-      await activities.closeValidationCase({
-        caseId,
-        cause: 'application-withdrawn',
-        reason: 'retried',
-        closedBy: 'trader-7654321',
-      }),
-    ).toEqual({ closed: false });
+    expect(await withdrawn('retried')).toEqual({ closed: false });
     const audit: { action: string; reason: string }[] = await service.dataSource.query(
       `SELECT action, reason FROM audit_log WHERE entity_id = $1 AND action = 'validation-case.closed'`,
       [caseId],
@@ -281,17 +280,9 @@ describe('validation examination (real PostgreSQL; activities called as the work
     // Another validator of the region, registered or not, reads the case but writes nothing on it.
     await service.http.get(base).set('Authorization', tokenOf(other)).expect(200);
     for (const sub of [other, 'validator-khovd-unregistered']) {
-      const refused = await service.http
-        .put(`${base}/checklist/compliance.infringements`)
-        .set('Authorization', tokenOf(sub))
-        .send(finding)
-        .expect(403);
+      const refused = await recordFinding(base, 'compliance.infringements', finding, 403, tokenOf(sub));
       expect(refused.body.message).toContain(`assigned to ${assigned}`);
-      await service.http
-        .post(`${base}/visits`)
-        .set('Authorization', tokenOf(sub))
-        .send({ scheduledFor: new Date(Date.now() + 31 * DAY).toISOString() })
-        .expect(403);
+      await announceVisit(base, 31, 403, tokenOf(sub));
       await service.http
         .post(`${base}/corrective-actions`)
         .set('Authorization', tokenOf(sub))
@@ -317,11 +308,7 @@ describe('validation examination (real PostgreSQL; activities called as the work
       .send({ sub: assigned, name: assigned, region: 'KHOVD', active: false })
       .expect(201);
     try {
-      const inactive = await service.http
-        .put(`${base}/checklist/compliance.infringements`)
-        .set('Authorization', tokenOf(assigned))
-        .send(finding)
-        .expect(403);
+      const inactive = await recordFinding(base, 'compliance.infringements', finding, 403, tokenOf(assigned));
       expect(inactive.body.message).toBe(
         `Validator ${assigned} is inactive; the regional office reassigns case ${caseId}`,
       );
@@ -354,11 +341,7 @@ describe('validation examination (real PostgreSQL; activities called as the work
         .send({ validator: other, reason: `${assigned} is on leave` })
         .expect(200);
       expect(reassigned.body.assignedValidator).toBe(other);
-      await service.http
-        .put(`${base}/checklist/compliance.infringements`)
-        .set('Authorization', tokenOf(other))
-        .send(finding)
-        .expect(200);
+      await recordFinding(base, 'compliance.infringements', finding, 200, tokenOf(other));
       const audit: { before: unknown; after: unknown; reason: string }[] = await service.dataSource.query(
         `SELECT before, after, reason FROM audit_log WHERE entity_id = $1 AND action = 'validation-case.reassigned'`,
         [caseId],
@@ -377,11 +360,7 @@ describe('validation examination (real PostgreSQL; activities called as the work
         .send({ sub: assigned, name: assigned, region: 'KHOVD', active: true })
         .expect(201);
     }
-    await service.http
-      .put(`${base}/checklist/compliance.infringements`)
-      .set('Authorization', tokenOf(assigned))
-      .send(finding)
-      .expect(403);
+    await recordFinding(base, 'compliance.infringements', finding, 403, tokenOf(assigned));
   });
 
   it('records findings, visits with notice and corrective actions, and holds the report until all is done', async () => {
@@ -393,22 +372,26 @@ describe('validation examination (real PostgreSQL; activities called as the work
         .set('Authorization', validator)
         .send({ recommendation, summary: 'desk review and site visit completed' });
 
-    await service.http
-      .put(`${base}/checklist/security.premises`)
-      .set('Authorization', foreignValidator)
-      .send({ finding: 'compliant', notes: 'looked fine' })
-      .expect(403);
-    const badFinding = await service.http
-      .put(`${base}/checklist/security.premises`)
-      .set('Authorization', validator)
-      .send({ finding: 'excellent', notes: 'looked fine' })
-      .expect(400);
+    await recordFinding(
+      base,
+      'security.premises',
+      { finding: 'compliant', notes: 'looked fine' },
+      403,
+      foreignValidator,
+    );
+    const badFinding = await recordFinding(
+      base,
+      'security.premises',
+      { finding: 'excellent', notes: 'looked fine' },
+      400,
+    );
     expect(badFinding.body.message).toMatch(/^finding: /);
-    const unknown = await service.http
-      .put(`${base}/checklist/competence.person`)
-      .set('Authorization', validator)
-      .send({ finding: 'minor', notes: 'not on this list' })
-      .expect(404);
+    const unknown = await recordFinding(
+      base,
+      'competence.person',
+      { finding: 'minor', notes: 'not on this list' },
+      404,
+    );
     expect(unknown.body.message).toMatch(/^questionId: competence\.person is not on the checklist/);
 
     const early = await report('grant').expect(422);
@@ -418,43 +401,23 @@ describe('validation examination (real PostgreSQL; activities called as the work
       'visits: the risk assessment requires a site visit, and none is completed',
     ]);
 
-    await service.http
-      .put(`${base}/checklist/compliance.infringements`)
-      .set('Authorization', validator)
-      .send({ finding: 'compliant', notes: 'no infringements in 3 years', evidence: ['customs records 2023-2026'] })
-      .expect(200);
-    await service.http
-      .put(`${base}/checklist/security.premises`)
-      .set('Authorization', validator)
-      .send({ finding: 'critical', notes: 'no fence, no access control' })
-      .expect(200);
+    await recordFinding(base, 'compliance.infringements', {
+      finding: 'compliant',
+      notes: 'no infringements in 3 years',
+      evidence: ['customs records 2023-2026'],
+    });
+    await recordFinding(base, 'security.premises', { finding: 'critical', notes: 'no fence, no access control' });
 
-    const tooSoon = await service.http
-      .post(`${base}/visits`)
-      .set('Authorization', validator)
-      .send({ scheduledFor: new Date(Date.now() + 10 * DAY).toISOString() })
-      .expect(400);
+    const tooSoon = await announceVisit(base, 10, 400);
     expect(tooSoon.body.message).toMatch(
       /^scheduledFor: site visits are announced at least 30 days ahead \(earliest \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\)$/,
     );
     // A visit far ahead could never be completed nor cancelled in time; a year PostgreSQL cannot store is refused as input.
-    const tooFar = await service.http
-      .post(`${base}/visits`)
-      .set('Authorization', validator)
-      .send({ scheduledFor: '9999-12-31T00:00:00Z' })
-      .expect(400);
+    const tooFar = await announceVisit(base, '9999-12-31T00:00:00Z', 400);
     expect(tooFar.body.message).toMatch(/^scheduledFor: site visits are scheduled at most 365 days ahead/);
-    const yearZero = await service.http
-      .post(`${base}/visits`)
-      .set('Authorization', validator)
-      .send({ scheduledFor: '0000-01-01T00:00:00Z' })
-      .expect(400);
+    const yearZero = await announceVisit(base, '0000-01-01T00:00:00Z', 400);
     expect(yearZero.body.message).toMatch(/^scheduledFor: year must be between 1900 and 9999/);
-    const visit = await service.http
-      .post(`${base}/visits`)
-      .set('Authorization', validator)
-      .send({ scheduledFor: new Date(Date.now() + 31 * DAY).toISOString() })
-      .expect(201);
+    const visit = await announceVisit(base, 31);
     expect(visit.body.validator).toMatch(/^validator-khovd-/);
     const beforeItsDate = await service.http
       .post(`${base}/visits/${visit.body.visitId}/completion`)
@@ -505,26 +468,17 @@ describe('validation examination (real PostgreSQL; activities called as the work
     expect(notStored.body).toMatchObject({ status: 'open', recommendation: null });
     // Once reported, the examination is closed.
     await service.dataSource.query(`UPDATE validation_cases SET status = 'reported' WHERE id = $1`, [caseId]);
-    await service.http
-      .put(`${base}/checklist/security.premises`)
-      .set('Authorization', validator)
-      .send({ finding: 'major', notes: 'second thoughts' })
-      .expect(409);
+    await recordFinding(base, 'security.premises', { finding: 'major', notes: 'second thoughts' }, 409);
   });
 
   it('refuses to complete a visit before its announced date, and a report relying on a visit completed early', async () => {
     const { caseId } = await openAssigned('AEOC');
     const base = `/v1/validation-cases/${caseId}`;
-    await service.http
-      .put(`${base}/checklist/compliance.infringements`)
-      .set('Authorization', validator)
-      .send({ finding: 'compliant', notes: 'no infringements in 3 years' })
-      .expect(200);
-    const visit = await service.http
-      .post(`${base}/visits`)
-      .set('Authorization', validator)
-      .send({ scheduledFor: new Date(Date.now() + 40 * DAY).toISOString() })
-      .expect(201);
+    await recordFinding(base, 'compliance.infringements', {
+      finding: 'compliant',
+      notes: 'no infringements in 3 years',
+    });
+    const visit = await announceVisit(base, 40);
     const { visitId, scheduledFor } = visit.body as { visitId: string; scheduledFor: string };
     await service.http
       .post(`${base}/visits/${visitId}/completion`)
