@@ -3,9 +3,9 @@ import type { Producer } from 'kafkajs';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import type { PreparedQuery } from '@pgtyped/runtime';
-import { DeclarationLodged, type EventData, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
+import { DeclarationLodged, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
 import { itServesPlatformEndpoints, type ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, testKafka, waitFor } from '@aeo/testing';
+import { bearer, lodgedDeclaration, testKafka, waitFor } from '@aeo/testing';
 import { partnerSigningKey, signDetached, type TestListEntry } from '../partner-lists/partner-list.testing';
 import { DEMO_TERMS as TERMS, seedDemoArrangements } from '../testing/arrangements-fixture';
 import { seedListEntry, seedSignedArrangement } from '../testing/foreign-ids-fixture';
@@ -44,24 +44,10 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
   let lodged = 0;
   async function lodge(foreignPartnerAeoIds: { country: string; aeoId: string }[]): Promise<string> {
     const declarationId = `D-${digits}-${++lodged}`;
-    const data: EventData<typeof DeclarationLodged> = {
-      declarationId,
+    const data = lodgedDeclaration('1234567', declarationId, {
       lodgedAt: new Date(window.from.getTime() + lodged * 1000).toISOString(),
-      regime: 'import',
-      customsOffice: 'UB-01',
-      region: 'ULAANBAATAR',
-      declarantTaxpayerId: '1234567',
-      traderTaxpayerId: '1234567',
-      traderRole: 'importer',
       foreignPartnerAeoIds,
-      customsValue: 12_000,
-      duties: 600,
-      currency: 'MNT',
-      goodsLines: 3,
-      commodityChapters: ['84'],
-      originCountry: 'CN',
-      destinationCountry: 'MN',
-    };
+    });
     const event = {
       id: randomUUID(),
       type: DeclarationLodged.type,
