@@ -166,10 +166,7 @@ export class LifecycleActivities implements RegisterActivities {
 
   async recordSuspension(input: Activity<'recordSuspension'>): Promise<void> {
     await this.once(input.authorisationNumber, activityKey(), async (manager, row) => {
-      if (row.status !== 'granted')
-        throw illegal(
-          `Authorisation ${row.authorisationNumber} is ${row.status}; only a granted authorisation can be suspended`,
-        );
+      this.assertStatus(row, 'granted', 'suspended');
       const effectiveFrom = new Date().toISOString();
       await markAuthorisationSuspended(manager, row.authorisationNumber, input.scope);
       await this.history(manager, { ...row, status: 'suspended' }, 'suspended', input.decidedBy, {
@@ -227,10 +224,7 @@ export class LifecycleActivities implements RegisterActivities {
 
   async recordReinstatement(input: Activity<'recordReinstatement'>): Promise<void> {
     await this.once(input.authorisationNumber, activityKey(), async (manager, row) => {
-      if (row.status !== 'suspended')
-        throw illegal(
-          `Authorisation ${row.authorisationNumber} is ${row.status}; only a suspended authorisation can be reinstated`,
-        );
+      this.assertStatus(row, 'suspended', 'reinstated');
       const effectiveFrom = new Date().toISOString();
       await markAuthorisationReinstated(manager, row.authorisationNumber, input.nextRevalidationDue);
       await this.history(manager, { ...row, status: 'granted' }, 'reinstated', input.decidedBy, {
@@ -388,6 +382,13 @@ export class LifecycleActivities implements RegisterActivities {
       changedBy: by,
       details,
     });
+  }
+
+  private assertStatus(row: LifecycleAuthorisation, status: 'granted' | 'suspended', done: string): void {
+    if (row.status !== status)
+      throw illegal(
+        `Authorisation ${row.authorisationNumber} is ${row.status}; only a ${status} authorisation can be ${done}`,
+      );
   }
 
   private assertInForce(row: LifecycleAuthorisation, what: string): void {

@@ -11,7 +11,7 @@ import { AuthenticatedUser, ROLES } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
-import { answerOf, recordAudit, takeHumanStepOnce, type SqlRunner } from '@aeo/persistence';
+import { answerOf, recordAudit, takeHumanStepOnce, type AuditEntry, type SqlRunner } from '@aeo/persistence';
 import type { ValidationConfig } from '../config';
 import type { ValidationCase } from '../validation-cases/validation-case';
 import { lockValidationCase } from '../validation-cases/validation-cases.repository';
@@ -42,6 +42,22 @@ import {
 } from './examination.repository';
 
 const DAY_MS = 86_400_000;
+
+/** The audit entry of the user's step on a validation case, in the request's correlation. */
+function auditCase(
+  manager: EntityManager,
+  user: AuthenticatedUser,
+  caseId: string,
+  entry: Pick<AuditEntry, 'action' | 'before' | 'after' | 'reason'>,
+): Promise<void> {
+  return recordAudit(manager, {
+    actor: user,
+    ...entry,
+    entityType: 'validation-case',
+    entityId: caseId,
+    correlationId: currentCorrelationId(),
+  });
+}
 
 /**
  * The examination of a validation case by its region's validators: a finding per criterion
@@ -90,14 +106,10 @@ export class ExaminationService {
           evidence: body.evidence,
           recordedBy: user.sub,
         });
-        await recordAudit(manager, {
-          actor: user,
+        await auditCase(manager, user, found.id, {
           action: 'validation-case.finding-recorded',
-          entityType: 'validation-case',
-          entityId: found.id,
           after: { questionId, finding: body.finding },
           reason: body.notes,
-          correlationId: currentCorrelationId(),
         });
         return { caseId: found.id, questionId, finding: body.finding };
       }),
@@ -135,13 +147,9 @@ export class ExaminationService {
           scheduledBy: user.sub,
         },
       });
-      await recordAudit(manager, {
-        actor: user,
+      await auditCase(manager, user, found.id, {
         action: 'validation-case.visit-scheduled',
-        entityType: 'validation-case',
-        entityId: found.id,
         after: { visitId, scheduledFor: scheduledFor.toISOString() },
-        correlationId: currentCorrelationId(),
       });
       return { visitId, caseId: found.id, scheduledFor: scheduledFor.toISOString(), validator };
     });
@@ -172,14 +180,10 @@ export class ExaminationService {
           );
         }
         await completeSiteVisit(manager, visitId, body.notes);
-        await recordAudit(manager, {
-          actor: user,
+        await auditCase(manager, user, found.id, {
           action: 'validation-case.visit-completed',
-          entityType: 'validation-case',
-          entityId: found.id,
           after: { visitId },
           reason: body.notes,
-          correlationId: currentCorrelationId(),
         });
         return { visitId, caseId: found.id, completed: true };
       }),
@@ -227,14 +231,10 @@ export class ExaminationService {
           requestedAt: requestedAt.toISOString(),
         },
       });
-      await recordAudit(manager, {
-        actor: user,
+      await auditCase(manager, user, found.id, {
         action: 'validation-case.corrective-action-requested',
-        entityType: 'validation-case',
-        entityId: found.id,
         after: { actionId: id, questionId: body.questionId, dueBy: dueBy.toISOString() },
         reason: body.description,
-        correlationId: currentCorrelationId(),
       });
       return {
         actionId: id,
@@ -299,13 +299,9 @@ export class ExaminationService {
             late,
           },
         });
-        await recordAudit(manager, {
-          actor: user,
+        await auditCase(manager, user, found.id, {
           action: 'validation-case.corrective-action-answered',
-          entityType: 'validation-case',
-          entityId: found.id,
           after: { actionId, late },
-          correlationId: currentCorrelationId(),
         });
         return { actionId, caseId: found.id, responded: true };
       }),
