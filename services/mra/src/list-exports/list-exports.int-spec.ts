@@ -102,6 +102,25 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
       .query('SELECT status FROM mra_register_authorisations WHERE authorisation_number = $1', [h.authorisationNumber])
       .then((rows: { status: string }[]) => rows[0]?.status);
 
+  /** A new holder of this run: its application submitted and its authorisation granted, in the replica. */
+  const onboard = async (h: Holder) => {
+    await publish(TOPIC_NAMES.applicationEvents, ApplicationSubmitted.type, h.operatorId, submitted(h));
+    await publish(TOPIC_NAMES.certificationEvents, AuthorisationGranted.type, h.operatorId, granted(h));
+    await waitFor(`${h.label} in the replica`, async () => (await replicaStatus(h)) === 'active');
+  };
+  /** The holder's authorisation suspended (wholly or its security part) from that day, in the replica. */
+  const suspend = async (h: Holder, scope: 'whole' | 'security', from: string, grounds: string) => {
+    const suspension: EventData<typeof AuthorisationSuspended> = {
+      ...ref(h),
+      authorisationEffectiveFrom: '2026-04-02T00:00:00.000Z',
+      scope,
+      effectiveFrom: `${from}T00:00:00.000Z`,
+      grounds,
+    };
+    await publish(TOPIC_NAMES.certificationEvents, AuthorisationSuspended.type, h.operatorId, suspension);
+    await waitFor(`the suspension of ${h.label} in the replica`, async () => (await replicaStatus(h)) === 'suspended');
+  };
+
   const jwks = async () =>
     createLocalJWKSet((await http.get('/v1/list-exports/signing-keys').expect(200)).body as JSONWebKeySet);
   const verified = async <T>(jws: string): Promise<T> => {
@@ -203,15 +222,7 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     const before = (
       await http.get(`/v1/arrangements/${china.id}/list-exports/latest`).set('Authorization', gacc).expect(200)
     ).body;
-    const suspension: EventData<typeof AuthorisationSuspended> = {
-      ...ref(shared),
-      authorisationEffectiveFrom: '2026-04-02T00:00:00.000Z',
-      scope: 'whole',
-      effectiveFrom: '2026-11-20T00:00:00.000Z',
-      grounds: 'Security finding at the audit',
-    };
-    await publish(TOPIC_NAMES.certificationEvents, AuthorisationSuspended.type, shared.operatorId, suspension);
-    await waitFor('the suspension in the replica', async () => (await replicaStatus(shared)) === 'suspended');
+    await suspend(shared, 'whole', '2026-11-20', 'Security finding at the audit');
     // The grant delivered again (same event id): the inbox skips it, the holder stays suspended.
     await publish(
       TOPIC_NAMES.certificationEvents,
@@ -254,19 +265,8 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
 
   it('carries a security-only suspension with its scope and takes a completed revalidation’s new validity and reinstatement', async () => {
     const aeof = holder('consenting AEOF', 'AEOF', true);
-    await publish(TOPIC_NAMES.applicationEvents, ApplicationSubmitted.type, aeof.operatorId, submitted(aeof));
-    await publish(TOPIC_NAMES.certificationEvents, AuthorisationGranted.type, aeof.operatorId, granted(aeof));
-    await waitFor('the AEOF holder in the replica', async () => (await replicaStatus(aeof)) === 'active');
-
-    const securityOnly: EventData<typeof AuthorisationSuspended> = {
-      ...ref(aeof),
-      authorisationEffectiveFrom: '2026-04-02T00:00:00.000Z',
-      scope: 'security',
-      effectiveFrom: '2026-11-25T00:00:00.000Z',
-      grounds: 'Access control of the premises failed at the audit',
-    };
-    await publish(TOPIC_NAMES.certificationEvents, AuthorisationSuspended.type, aeof.operatorId, securityOnly);
-    await waitFor('the security suspension in the replica', async () => (await replicaStatus(aeof)) === 'suspended');
+    await onboard(aeof);
+    await suspend(aeof, 'security', '2026-11-25', 'Access control of the premises failed at the audit');
     expect(await replicaRow(aeof)).toMatchObject({ suspended_scope: 'security' });
     expect(await exportedEntry(aeof)).toMatchObject({
       statusType: 'AEOF',
@@ -383,10 +383,7 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
         now: new Date().toISOString(),
       });
     // A change the next run would export.
-    const late = holder('granted after the suspension', 'AEOS', true);
-    await publish(TOPIC_NAMES.applicationEvents, ApplicationSubmitted.type, late.operatorId, submitted(late));
-    await publish(TOPIC_NAMES.certificationEvents, AuthorisationGranted.type, late.operatorId, granted(late));
-    await waitFor('the late holder in the replica', async () => (await replicaStatus(late)) === 'active');
+    await onboard(holder('granted after the suspension', 'AEOS', true));
 
     for (const phase of ['suspended', 'terminated']) {
       await service.dataSource.query('UPDATE mutual_recognition_arrangements SET phase = $2 WHERE id = $1', [
