@@ -10,11 +10,10 @@ import {
 import { AuthenticatedUser, ROLES } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
-import { currentCorrelationId } from '@aeo/observability';
-import { answerOf, recordAudit, takeHumanStepOnce, type AuditEntry, type SqlRunner } from '@aeo/persistence';
+import { answerOf, takeHumanStepOnce, type SqlRunner } from '@aeo/persistence';
 import type { ValidationConfig } from '../config';
 import type { ValidationCase } from '../validation-cases/validation-case';
-import { lockValidationCase } from '../validation-cases/validation-cases.repository';
+import { auditCase, lockValidationCase } from '../validation-cases/validation-cases.repository';
 import { caseEventRef } from '../validation-cases/case-event-ref';
 import { assertAssignedValidator, caseInScope } from '../validation-cases/case-access';
 import { MAX_VISIT_DAYS_AHEAD } from './examination.schemas';
@@ -42,22 +41,6 @@ import {
 } from './examination.repository';
 
 const DAY_MS = 86_400_000;
-
-/** The audit entry of the user's step on a validation case, in the request's correlation. */
-function auditCase(
-  manager: EntityManager,
-  user: AuthenticatedUser,
-  caseId: string,
-  entry: Pick<AuditEntry, 'action' | 'before' | 'after' | 'reason'>,
-): Promise<void> {
-  return recordAudit(manager, {
-    actor: user,
-    ...entry,
-    entityType: 'validation-case',
-    entityId: caseId,
-    correlationId: currentCorrelationId(),
-  });
-}
 
 /**
  * The examination of a validation case by its region's validators: a finding per criterion

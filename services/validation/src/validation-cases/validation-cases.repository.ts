@@ -1,6 +1,9 @@
+import type { EntityManager } from 'typeorm';
 import { z } from 'zod';
+import type { AuthenticatedUser } from '@aeo/auth';
 import { safeText, statusType } from '@aeo/contracts';
-import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { currentCorrelationId } from '@aeo/observability';
+import { camelRow, recordAudit, runSql, runSqlOne, type AuditEntry, type SqlRunner } from '@aeo/persistence';
 import {
   CASE_PURPOSES,
   CASE_STATUSES,
@@ -121,4 +124,20 @@ export async function recordCaseNotice(
   kind: 'reminder' | 'overdue',
 ): Promise<boolean> {
   return (await runSql(recordNotice, { caseId, kind }, runner)).length === 1;
+}
+
+/** The audit entry of the user's step on a validation case, in the request's correlation. */
+export function auditCase(
+  manager: EntityManager,
+  user: AuthenticatedUser,
+  caseId: string,
+  entry: Pick<AuditEntry, 'action' | 'before' | 'after' | 'reason'>,
+): Promise<void> {
+  return recordAudit(manager, {
+    actor: user,
+    ...entry,
+    entityType: 'validation-case',
+    entityId: caseId,
+    correlationId: currentCorrelationId(),
+  });
 }

@@ -11,11 +11,11 @@ import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { ValidationReportSubmitted } from '@aeo/contracts';
 import { AuthenticatedUser, regionOf } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
-import { currentCorrelationId } from '@aeo/observability';
-import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
+import { takeHumanStepOnce } from '@aeo/persistence';
 import { validationReportSignal } from '@aeo/workflows';
 import type { ValidationCase } from './validation-case';
 import {
+  auditCase,
   findValidationCase,
   listValidationCases,
   lockValidationCase,
@@ -100,15 +100,11 @@ export class ValidationCasesService {
           submittedAt: now.toISOString(),
         },
       });
-      await recordAudit(manager, {
-        actor: user,
+      await auditCase(manager, user, caseId, {
         action: 'validation-case.report-submitted',
-        entityType: 'validation-case',
-        entityId: caseId,
         before: { status: found.status },
         after: { status: 'reported', recommendation: body.recommendation },
         reason: body.summary,
-        correlationId: currentCorrelationId(),
       });
       try {
         await this.temporal.workflow.getHandle(found.workflowId).signal(validationReportSignal, {
@@ -155,15 +151,11 @@ export class ValidationCasesService {
       }
       if (found.assignedValidator === body.validator) return found;
       await reassignValidationCase(manager, caseId, body.validator);
-      await recordAudit(manager, {
-        actor: user,
+      await auditCase(manager, user, caseId, {
         action: 'validation-case.reassigned',
-        entityType: 'validation-case',
-        entityId: caseId,
         before: { assignedValidator: found.assignedValidator },
         after: { assignedValidator: body.validator },
         reason: body.reason,
-        correlationId: currentCorrelationId(),
       });
       return this.caseIn(manager, caseId, { lock: false });
     });
