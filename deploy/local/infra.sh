@@ -148,6 +148,10 @@ stop_pid() {
 status_external() { printf '%-9s external  %-12s %s\n' "$1" "$2" "$3"; }
 status_running() { printf '%-9s running   pid %-8s %s\n' "$1" "$(cat "$2")" "$3"; }
 status_stopped() { printf '%-9s stopped   %-12s %s\n' "$1" "-" "$2"; }
+# status_local NAME PIDFILE MARKER WHERE_RUNNING WHERE_STOPPED: a process this script runs, by its pid file.
+status_local() {
+  if pid_alive "$2" "$3"; then status_running "$1" "$2" "$4"; else status_stopped "$1" "$5"; fi
+}
 
 # report_failure NAME LOGFILE MESSAGE
 report_failure() {
@@ -490,10 +494,9 @@ status_kafka() {
     local state=unreachable
     kafka_health 2>/dev/null && state=reachable
     status_external kafka "$state" "$KAFKA_BROKERS"
-  elif pid_alive "$KAFKA_PIDFILE" "$KAFKA_MARKER"; then
-    status_running kafka "$KAFKA_PIDFILE" "$KAFKA_LOCAL_BROKERS (controller $HOST:$KAFKA_CONTROLLER_PORT)"
   else
-    status_stopped kafka "$KAFKA_LOCAL_BROKERS"
+    status_local kafka "$KAFKA_PIDFILE" "$KAFKA_MARKER" \
+      "$KAFKA_LOCAL_BROKERS (controller $HOST:$KAFKA_CONTROLLER_PORT)" "$KAFKA_LOCAL_BROKERS"
   fi
 }
 
@@ -639,10 +642,9 @@ status_temporal() {
     local state=unknown
     [[ -x "$TEMPORAL_CLI" ]] && { if temporal_healthy; then state=reachable; else state=unreachable; fi; }
     status_external temporal "$state" "$TEMPORAL_ADDRESS (namespace $TEMPORAL_NS)"
-  elif pid_alive "$TEMPORAL_PIDFILE" "$TEMPORAL_MARKER"; then
-    status_running temporal "$TEMPORAL_PIDFILE" "$TEMPORAL_LOCAL_ADDRESS (UI http://$HOST:$TEMPORAL_UI_PORT)"
   else
-    status_stopped temporal "$TEMPORAL_LOCAL_ADDRESS"
+    status_local temporal "$TEMPORAL_PIDFILE" "$TEMPORAL_MARKER" \
+      "$TEMPORAL_LOCAL_ADDRESS (UI http://$HOST:$TEMPORAL_UI_PORT)" "$TEMPORAL_LOCAL_ADDRESS"
   fi
 }
 
