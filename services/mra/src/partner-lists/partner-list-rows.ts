@@ -1,5 +1,3 @@
-import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import {
   isSafeText,
   MAX_YEAR,
@@ -8,11 +6,14 @@ import {
   SAFE_TEXT_MESSAGE,
   YEAR_RANGE_MESSAGE,
 } from '@aeo/contracts';
+import { CsvSyntaxError, csvRecords } from './csv-records';
 
 /** Bounds of one import: more rows (or more row errors than reported) are refused as a whole. */
 export const MAX_LIST_ROWS = 200_000;
 export const MAX_REPORTED_ROW_ERRORS = 100;
 const MAX_TEXT = 300;
+/** Characters of one CSV record (about 12 fields of at most 300 characters, with room to spare). */
+const MAX_RECORD_CHARS = 64 * 1024;
 
 export type ListFormat = 'json' | 'csv';
 export type MappedStatusType = 'AEOC' | 'AEOS' | 'AEOF';
@@ -76,14 +77,20 @@ const STATUS_TYPE_LABELS: [RegExp, MappedStatusType][] = [
   [/^(AEOS|AEO ?SECURITY( AND SAFETY)?|SECURITY( AND SAFETY)?|SAFETY AND SECURITY)$/, 'AEOS'],
 ];
 
+/** Labels seen, mapped (a list repeats a handful of labels over all its rows). */
+const mappedLabels = new Map<string, MappedStatusType | undefined>();
+
 export function mapStatusType(label: string): MappedStatusType | undefined {
+  if (mappedLabels.has(label)) return mappedLabels.get(label);
   const key = label
     .toUpperCase()
     .replace(/[^A-Z ]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^AEO (?=[CSF]$)/, 'AEO');
-  return STATUS_TYPE_LABELS.find(([pattern]) => pattern.test(key))?.[1];
+  const mapped = STATUS_TYPE_LABELS.find(([pattern]) => pattern.test(key))?.[1];
+  if (mappedLabels.size < 1000) mappedLabels.set(label, mapped);
+  return mapped;
 }
 
 /** The partner's identifier scheme: China `CN` + 10 digits, elsewhere the country code, then agency code and number. */
@@ -96,15 +103,27 @@ export const ACTIVE_ROW_DATE =
   'must be empty when status is active (a suspended AEO is listed with status suspended, a revoked one is dropped from the list)';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const isDate = (value: string): boolean =>
-  DATE.test(value) &&
-  !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
-  new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** A calendar date `YYYY-MM-DD` (Gregorian; 29 February in leap years only). */
+const isDate = (value: string): boolean => {
+  if (!DATE.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  const month = Number(value.slice(5, 7));
+  const day = Number(value.slice(8, 10));
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month >= 1 && month <= 12 && day >= 1 && day <= DAYS_IN_MONTH[month - 1] + (month === 2 && leap ? 1 : 0);
+};
 
 type RawRow = Record<string, unknown>;
 
 /** Validates one raw row (CSV record or JSON entry), reporting every bad field of it. */
-function validateRow(country: string, raw: RawRow, line: number, errors: RowError[]): PartnerListRow | undefined {
+function validateRow(
+  country: string,
+  scheme: RegExp,
+  raw: RawRow,
+  line: number,
+  errors: RowError[],
+): PartnerListRow | undefined {
   const found: RowError[] = [];
   const fail = (field: string, reason: string) => found.push({ line, field, reason });
   const text = (field: string, required: boolean, max = MAX_TEXT): string | null => {
@@ -131,8 +150,7 @@ function validateRow(country: string, raw: RawRow, line: number, errors: RowErro
   };
 
   const aeoId = text('aeoId', true, 64);
-  if (aeoId !== null && !aeoIdPattern(country).test(aeoId))
-    fail('aeoId', `must follow the partner's scheme ${aeoIdPattern(country).source}`);
+  if (aeoId !== null && !scheme.test(aeoId)) fail('aeoId', `must follow the partner's scheme ${scheme.source}`);
   const name = text('name', true);
   const address = {
     street: text('street', true),
@@ -185,7 +203,11 @@ class ListCollector {
   private readonly seen = new Map<string, { line: number; aeoId: string }>();
   moreErrors = false;
 
-  constructor(private readonly country: string) {}
+  private readonly scheme: RegExp;
+
+  constructor(private readonly country: string) {
+    this.scheme = aeoIdPattern(country);
+  }
 
   get full(): boolean {
     return this.errors.length >= MAX_REPORTED_ROW_ERRORS;
@@ -197,7 +219,7 @@ class ListCollector {
       return;
     }
     const errors: RowError[] = [];
-    const row = validateRow(this.country, raw, line, errors);
+    const row = validateRow(this.country, this.scheme, raw, line, errors);
     errors.forEach((error) => this.error(error));
     if (!row) return;
     const first = this.seen.get(row.normalisedId);
@@ -260,35 +282,38 @@ export function parseJsonList(country: string, body: Buffer): ParsedList {
 }
 
 /**
- * A CSV list with a header row naming CSV_COLUMNS (parsed as a stream; line numbers as in the
- * file). The header is checked whatever follows it, also when no row does: an empty file or a
- * header alone is a list without rows, never a list with no columns to check.
+ * A CSV list with a header row naming CSV_COLUMNS (line numbers as in the file). The header is
+ * checked whatever follows it, also when no row does: an empty file or a header alone is a list
+ * without rows, never a list with no columns to check.
  */
-export async function parseCsvList(country: string, body: Buffer): Promise<ParsedList> {
+export function parseCsvList(country: string, body: Buffer): ParsedList {
   const collector = new ListCollector(country);
-  const parser = Readable.from([body]).pipe(
-    parse({ bom: true, info: true, skip_empty_lines: true, max_record_size: 64 * 1024, trim: true }),
-  );
   let columns: [string, number][] | undefined;
+  let width = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for (const { fields, line } of csvRecords(body.toString('utf8'), MAX_RECORD_CHARS)) {
       if (!columns) {
-        const missing = CSV_COLUMNS.filter((column) => !record.includes(column));
+        const names = fields.map((name) => name.trim());
+        const missing = CSV_COLUMNS.filter((column) => !names.includes(column));
         if (missing.length) {
-          collector.error({ line: info.lines, field: 'header', reason: `misses the columns ${missing.join(', ')}` });
-          parser.destroy();
+          collector.error({ line, field: 'header', reason: `misses the columns ${missing.join(', ')}` });
           break;
         }
-        columns = CSV_COLUMNS.map((column) => [column, record.indexOf(column)]);
+        columns = CSV_COLUMNS.map((column) => [column, names.indexOf(column)]);
+        width = fields.length;
+        continue;
+      }
+      if (fields.length !== width) {
+        collector.error({ line, field: 'row', reason: `has ${fields.length} fields, the header ${width}` });
         continue;
       }
       const raw: RawRow = {};
-      for (const [column, index] of columns) raw[column] = record[index];
-      collector.add(raw, info.lines);
+      for (const [column, index] of columns) raw[column] = fields[index];
+      collector.add(raw, line);
     }
   } catch (error) {
-    const lines = (error as { lines?: number }).lines ?? 0;
-    collector.error({ line: lines, field: 'row', reason: `is not valid CSV: ${(error as Error).message}` });
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    collector.error({ line: error.line, field: 'row', reason: `is not valid CSV: ${error.message}` });
   }
   if (!columns && !collector.errors.length)
     collector.error({ line: 1, field: 'header', reason: `is missing: the file is empty (${CSV_COLUMNS.join(',')})` });

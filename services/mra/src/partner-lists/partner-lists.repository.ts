@@ -43,7 +43,11 @@ const ROW_COLUMNS =
 
 /** A CSV field for COPY: quoted, quotes doubled; null as an unquoted empty field. */
 const field = (value: string | number | null): string =>
-  value === null ? '' : typeof value === 'number' ? String(value) : `"${value.replace(/"/g, '""')}"`;
+  value === null
+    ? ''
+    : typeof value === 'number'
+      ? String(value)
+      : `"${value.includes('"') ? value.replace(/"/g, '""') : value}"`;
 
 function* copyLines(arrangementId: string, version: number, rows: PartnerListRow[]): Generator<string> {
   const batch: string[] = [];
@@ -66,7 +70,7 @@ function* copyLines(arrangementId: string, version: number, rows: PartnerListRow
         field(row.revokedOn),
       ].join(',') + '\n',
     );
-    if (batch.length === 1000) yield batch.splice(0).join('');
+    if (batch.length === 5000) yield batch.splice(0).join('');
   }
   if (batch.length) yield batch.join('');
 }
@@ -93,13 +97,13 @@ export async function diffAndApply(
   manager: EntityManager,
   arrangementId: string,
   version: number,
-): Promise<ChangeCounts> {
+): Promise<{ counts: ChangeCounts; allNew: boolean }> {
   const key = { arrangementId, version };
   const counts: ChangeCounts = { new: 0, changed: 0, suspended: 0, removed: 0 };
   if (!(await runSqlOne(sql.hasEntries, { arrangementId }, manager))?.present) {
     counts.new = (await runSqlCounted(sql.insertAllNewChanges, key, manager)).count;
     await runSql(sql.insertAllNewEntries, key, manager);
-    return counts;
+    return { counts, allNew: true };
   }
   await runSql(sql.planDiffWithoutNestedLoops, undefined, manager);
   await runSql(sql.insertListChanges, key, manager);
@@ -109,7 +113,7 @@ export async function diffAndApply(
   await runSql(sql.applyListRemovals, key, manager);
   // Paging the changes for the events reads a few rows at a time through the indexes again.
   await runSql(sql.planWithNestedLoops, undefined, manager);
-  return counts;
+  return { counts, allNew: false };
 }
 
 /**

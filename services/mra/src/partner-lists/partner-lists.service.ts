@@ -18,7 +18,7 @@ import { MraForeignAeosChanged, MraPartnerListImported, type EventData } from '@
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
-import { type ListFormat, parseCsvList, parseJsonList } from './partner-list-rows';
+import { type ListFormat, type PartnerListRow, parseCsvList, parseJsonList } from './partner-list-rows';
 import { JWS_HEADER } from './partner-list.schemas';
 import {
   type DetachedJwsHeader,
@@ -263,7 +263,7 @@ export class PartnerListsService {
         importedAt: at,
       });
       await repo.copyListRows(manager, arrangementId, version, parsed.rows);
-      const changes = await repo.diffAndApply(manager, arrangementId, version);
+      const { counts: changes, allNew } = await repo.diffAndApply(manager, arrangementId, version);
       const counts = {
         ...changes,
         unchanged: parsed.rows.length - changes.new - changes.changed - changes.suspended,
@@ -283,7 +283,7 @@ export class PartnerListsService {
           at: at.toISOString(),
         },
       });
-      await this.publishChanges(manager, arrangementId, country, version);
+      await this.publishChanges(manager, arrangementId, country, version, allNew ? parsed.rows : undefined);
       await this.audit(
         manager,
         user,
@@ -429,24 +429,38 @@ export class PartnerListsService {
   /**
    * The version's changes as aeo.mra-foreign-aeos.changed.v1 events of at most CHANGES_PER_EVENT
    * changes and CHANGE_BYTES_PER_EVENT bytes of them each (long names would otherwise pass Kafka's
-   * message limit), read in pages and appended to the outbox a page at a time.
+   * message limit), appended to the outbox a page of changes at a time.
    */
-  private async publishChanges(manager: EntityManager, arrangementId: string, partnerCountry: string, version: number) {
+  private async publishChanges(
+    manager: EntityManager,
+    arrangementId: string,
+    partnerCountry: string,
+    version: number,
+    allNew: PartnerListRow[] | undefined,
+  ) {
     const events = new ChangeEvents();
-    for (let after = ''; ;) {
-      const page = await repo.pageListChanges(manager, arrangementId, version, after, CHANGES_PER_PAGE);
-      for (const row of page) events.add(changeAnswer(row));
-      const full = events.take(page.length < CHANGES_PER_PAGE);
+    const pages = allNew ? newChangePages(allNew) : this.changePages(manager, arrangementId, version);
+    for await (const { changes, last } of pages) {
+      changes.forEach((change) => events.add(change));
+      const full = events.take(last);
       if (full.length)
         await this.outbox.appendMany(
           manager,
           MraForeignAeosChanged,
-          full.map((changes) => ({
+          full.map((eventChanges) => ({
             subject: arrangementId,
             aggregateId: arrangementId,
-            data: { arrangementId, partnerCountry, version, changes },
+            data: { arrangementId, partnerCountry, version, changes: eventChanges },
           })),
         );
+    }
+  }
+
+  /** The version's changes as recorded, with the entries as they are now, by aeoId. */
+  private async *changePages(manager: EntityManager, arrangementId: string, version: number) {
+    for (let after = ''; ;) {
+      const page = await repo.pageListChanges(manager, arrangementId, version, after, CHANGES_PER_PAGE);
+      yield { changes: page.map(changeAnswer), last: page.length < CHANGES_PER_PAGE };
       if (page.length < CHANGES_PER_PAGE) return;
       after = page[page.length - 1].aeo_id;
     }
@@ -503,6 +517,25 @@ export class ChangeEvents {
     this.current = [];
     this.bytes = 0;
   }
+}
+
+/** A first list's changes (every row new, the entries as the rows were written), by aeoId as read back otherwise. */
+function* newChangePages(rows: PartnerListRow[]) {
+  const sorted = [...rows].sort((a, b) => (a.aeoId < b.aeoId ? -1 : a.aeoId > b.aeoId ? 1 : 0));
+  for (let from = 0; from < sorted.length; from += CHANGES_PER_PAGE)
+    yield {
+      changes: sorted.slice(from, from + CHANGES_PER_PAGE).map((row): Change => ({
+        aeoId: row.aeoId,
+        normalisedId: row.normalisedId,
+        change: 'new',
+        name: row.name,
+        statusType: row.statusType,
+        status: row.status,
+        validFrom: row.validFrom,
+        validUntil: row.validUntil,
+      })),
+      last: from + CHANGES_PER_PAGE >= sorted.length,
+    };
 }
 
 function changeAnswer(row: repo.ListChangeRow): Change {
