@@ -218,6 +218,9 @@ function refuseInvalidUtf8Bytes(_request: IncomingMessage, _response: ServerResp
   refuseInvalidUtf8(_request, _response, body, 'utf-8');
 }
 
+const MB = 1024 * 1024;
+const sizeOf = (bytes: number): string => (bytes % MB === 0 ? `${bytes / MB} MB` : `${bytes} bytes`);
+
 /** Each raw-body route's parser, with its own size limit (413 naming the limit). */
 function useRawBodyParsers(express: NestExpressApplication): void {
   for (const route of rawBodyRoutes) {
@@ -234,7 +237,7 @@ function useRawBodyParsers(express: NestExpressApplication): void {
         next: (error?: unknown) => void,
       ) => {
         if (error?.type === 'entity.too.large' && isRawBodyRequest(route, request))
-          error.message = `body: larger than ${route.limit / (1024 * 1024)} MB, the most this route accepts`;
+          error.message = `body: larger than ${sizeOf(route.limit)}, the most this route accepts`;
         next(error);
       },
     );
