@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { MRA_PHASES, mraTermsSchema } from '../mra/benefits';
 import { isoDateTime, safeText, textMatching, uuid } from './common';
-import { defineEvent, type EventDefinition } from './define-event';
+import { type EventDefinition, eventsOn } from './define-event';
+
+const arrangementEvent = eventsOn(TOPIC_NAMES.mraEvents, 'mra-arrangement');
 
 const text = (max: number) => safeText.trim().min(1).max(max);
 const phase = z.enum(MRA_PHASES);
@@ -14,10 +16,8 @@ const arrangementRef = {
   partnerCountry: textMatching(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals'),
 };
 
-export const MraArrangementPhaseChanged = defineEvent({
+export const MraArrangementPhaseChanged = arrangementEvent({
   type: 'aeo.mra-arrangement.phase-changed.v1',
-  topic: TOPIC_NAMES.mraEvents,
-  aggregateType: 'mra-arrangement',
   summary:
     'A mutual recognition arrangement moved to another phase (created, advanced, signed, operational, suspended, resumed, terminated).',
   schema: z.object({
@@ -38,10 +38,8 @@ export const MraArrangementPhaseChanged = defineEvent({
   }),
 });
 
-export const MraArrangementStepRecorded = defineEvent({
+export const MraArrangementStepRecorded = arrangementEvent({
   type: 'aeo.mra-arrangement.step-recorded.v1',
-  topic: TOPIC_NAMES.mraEvents,
-  aggregateType: 'mra-arrangement',
   summary:
     'A step within a phase of an arrangement was recorded (programme comparison, joint validation visit, negotiation round, data-exchange test, review, review period).',
   schema: z.object({
@@ -54,10 +52,8 @@ export const MraArrangementStepRecorded = defineEvent({
   }),
 });
 
-export const MraArrangementReviewDue = defineEvent({
+export const MraArrangementReviewDue = arrangementEvent({
   type: 'aeo.mra-arrangement.review-due.v1',
-  topic: TOPIC_NAMES.mraEvents,
-  aggregateType: 'mra-arrangement',
   summary: 'The periodic review of an operational arrangement is due in daysBefore days (a reminder).',
   schema: z.object({
     ...arrangementRef,

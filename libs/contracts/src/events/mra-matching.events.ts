@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { isoDateTime, safeText, textMatching, uuid } from './common';
-import { defineEvent, type EventDefinition } from './define-event';
+import { type EventDefinition, eventsOn } from './define-event';
+
+const matchingEvent = eventsOn(TOPIC_NAMES.mraEvents, 'mra-foreign-id');
 
 const text = (max: number) => safeText.trim().min(1).max(max);
 
@@ -19,10 +21,8 @@ const reviewRef = {
 export const MRA_FOREIGN_ID_REVIEW_REASONS = ['unmatched', 'ambiguous'] as const;
 export const MRA_FOREIGN_ID_RESOLUTIONS = ['matched', 'not-recognised'] as const;
 
-export const MraForeignIdReviewNeeded = defineEvent({
+export const MraForeignIdReviewNeeded = matchingEvent({
   type: 'aeo.mra-foreign-id.review-needed.v1',
-  topic: TOPIC_NAMES.mraEvents,
-  aggregateType: 'mra-foreign-id',
   summary:
     'A foreign AEO identifier named by a declaration matched no active partner list entry (unmatched) or several (ambiguous): an MRA officer resolves it in the review queue. Published once per open review item.',
   schema: z.object({
@@ -34,10 +34,8 @@ export const MraForeignIdReviewNeeded = defineEvent({
   }),
 });
 
-export const MraForeignIdResolved = defineEvent({
+export const MraForeignIdResolved = matchingEvent({
   type: 'aeo.mra-foreign-id.resolved.v1',
-  topic: TOPIC_NAMES.mraEvents,
-  aggregateType: 'mra-foreign-id',
   summary:
     'An MRA officer resolved a foreign AEO identifier under review: matched to a partner list entry (an alias later declarations match by) or not recognised.',
   schema: z.object({

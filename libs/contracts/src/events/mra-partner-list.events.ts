@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { STATUS_TYPES, isoDate, isoDateTime, safeText, textMatching, uuid } from './common';
-import { defineEvent, type EventDefinition } from './define-event';
+import { type EventDefinition, eventsOn } from './define-event';
+
+const partnerListEvent = eventsOn(TOPIC_NAMES.mraEvents, 'mra-arrangement');
 
 const text = (max: number) => safeText.trim().min(1).max(max);
 const count = z.number().int().min(0);
@@ -17,10 +19,8 @@ const listRef = {
 
 export const MRA_PARTNER_LIST_CHANGES = ['new', 'changed', 'suspended', 'removed'] as const;
 
-export const MraPartnerListImported = defineEvent({
+export const MraPartnerListImported = partnerListEvent({
   type: 'aeo.mra-partner-list.imported.v1',
-  topic: TOPIC_NAMES.mraEvents,
-  aggregateType: 'mra-arrangement',
   summary:
     'A new version of a partner administration’s AEO list was imported under an arrangement (signature verified), with the difference to the previous version counted.',
   schema: z.object({
@@ -34,10 +34,8 @@ export const MraPartnerListImported = defineEvent({
   }),
 });
 
-export const MraForeignAeosChanged = defineEvent({
+export const MraForeignAeosChanged = partnerListEvent({
   type: 'aeo.mra-foreign-aeos.changed.v1',
-  topic: TOPIC_NAMES.mraEvents,
-  aggregateType: 'mra-arrangement',
   summary:
     'Foreign AEOs recognised under an arrangement changed with an imported partner list (new, changed, suspended, removed): at most 1000 per event, an import publishes as many as needed.',
   schema: z.object({

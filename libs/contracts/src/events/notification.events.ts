@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
-import { defineEvent } from './define-event';
+import { eventsOn } from './define-event';
 import { int4, isoDateTime, language, safeText, uuid } from './common';
 
-export const NotificationDelivered = defineEvent({
+const notificationEvent = eventsOn(TOPIC_NAMES.notificationEvents, 'notification');
+
+export const NotificationDelivered = notificationEvent({
   type: 'aeo.notification.delivered.v1',
-  topic: TOPIC_NAMES.notificationEvents,
-  aggregateType: 'notification',
   summary:
     'A notification was delivered to a recipient on one channel (in-app, email accepted by the SMTP server, webhook answered 2xx).',
   schema: z.object({
@@ -20,10 +20,8 @@ export const NotificationDelivered = defineEvent({
   }),
 });
 
-export const NotificationFailed = defineEvent({
+export const NotificationFailed = notificationEvent({
   type: 'aeo.notification.failed.v1',
-  topic: TOPIC_NAMES.notificationEvents,
-  aggregateType: 'notification',
   summary:
     'A notification could not be delivered after its attempts (or was refused for good) and is dead-lettered; operations may redeliver it.',
   schema: z.object({
