@@ -5,12 +5,7 @@ import { ROLES } from '@aeo/auth';
 import { RiskAlertRaised, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
 import { bearer, collectMessages, testEnv, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import {
-  RevalidationState,
-  WATCHDOG_SCHEDULE_ID,
-  revalidationStateQuery,
-  revalidationWorkflowId,
-} from '@aeo/workflows';
+import { RevalidationState, WATCHDOG_SCHEDULE_ID, revalidationWorkflowId } from '@aeo/workflows';
 import type { Client } from '@temporalio/client';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { RevalidationHarness, startRevalidationHarness } from '../testing/revalidation-harness';
@@ -31,6 +26,9 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
   let harness: RevalidationHarness;
   let service: ServiceUnderTest;
   let temporal: Client;
+  let act: RevalidationHarness['act'];
+  let waitForStage: RevalidationHarness['waitForStage'];
+  let workflowState: RevalidationHarness['state'];
   let producer: Producer;
   const kafka = testKafka('revalidation-int');
   const company = makeCompany('DORNOD');
@@ -43,27 +41,10 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
   const grant = async (): Promise<string> => (await harness.grant('AEOF', { company })).authorisationNumber;
   let operatorId: string | undefined;
 
-  const workflowState = (number: string) =>
-    temporal.workflow.getHandle(revalidationWorkflowId(number)).query(revalidationStateQuery);
-  const waitForStage = (
-    number: string,
-    stage: RevalidationState['stage'],
-    extra: (s: RevalidationState) => boolean = () => true,
-  ) =>
-    waitFor(
-      `${number} at ${stage}`,
-      async () => {
-        const state = await workflowState(number).catch(() => undefined);
-        return state && state.stage === stage && extra(state) ? state : undefined;
-      },
-      WAIT_MS,
-      200,
-    );
-
   // A namespace of its own: other tests' services poll the same task queues in the default one.
   beforeAll(async () => {
     harness = await startRevalidationHarness('aeo-test-revalidation');
-    ({ service, temporal } = harness);
+    ({ service, temporal, act, waitForStage, state: workflowState } = harness);
     producer = kafka.producer({ idempotent: true });
     await producer.connect();
     operatorId = await harness.register(company);
@@ -105,17 +86,11 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
       });
 
       // Another region's office: 403, and nothing is recorded or started.
-      const refused = await service.http
-        .post(`/v1/authorisations/${number}/revalidation-requests`)
-        .set('Authorization', otherOffice)
-        .send({ reason: 'suspicious shipments at the border' })
-        .expect(403);
+      const refused = await act(number, 'revalidation-requests', otherOffice, {
+        reason: 'suspicious shipments at the border',
+      }).expect(403);
       expect(refused.body.message).toContain('outside your scope');
-      await service.http
-        .post(`/v1/authorisations/${number}/revalidation-requests`)
-        .set('Authorization', ownOffice)
-        .send({ reason: 'x' })
-        .expect(400, /reason/);
+      await act(number, 'revalidation-requests', ownOffice, { reason: 'x' }).expect(400, /reason/);
       const requests: { n: number }[] = await service.dataSource.query(
         `SELECT count(*)::int AS n FROM revalidation_requests WHERE authorisation_number = $1`,
         [number],
@@ -182,16 +157,9 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
 
       // Its own region's office asks too, during the cycle: accepted, noted by the running cycle.
       const requestId = randomUUID();
-      await service.http
-        .post(`/v1/authorisations/${number}/revalidation-requests`)
-        .set('Authorization', ownOffice)
-        .send({ requestId, reason: 'border post reports repeated irregularities', siteVisit: true })
-        .expect(202);
-      await service.http
-        .post(`/v1/authorisations/${number}/revalidation-requests`)
-        .set('Authorization', ownOffice)
-        .send({ requestId, reason: 'border post reports repeated irregularities', siteVisit: true })
-        .expect(202);
+      const request = { requestId, reason: 'border post reports repeated irregularities', siteVisit: true };
+      await act(number, 'revalidation-requests', ownOffice, request).expect(202);
+      await act(number, 'revalidation-requests', ownOffice, request).expect(202);
       await waitForStage(number, 'self-assessment', (s) =>
         s.history.some((h) => h.note.includes('regional-office trigger noted during cycle 1')),
       );
@@ -246,11 +214,7 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
         description: 'A new majority shareholder since October',
         effectiveDate: '2026-11-01',
       };
-      const reported = await service.http
-        .post(`/v1/authorisations/${number}/changes`)
-        .set('Authorization', holder)
-        .send(change)
-        .expect(201);
+      const reported = await act(number, 'changes', holder, change).expect(201);
       expect(reported.body).toEqual({
         changeId: expect.any(String),
         authorisationNumber: number,
@@ -283,46 +247,28 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
   it('suspends, reinstates and ends in a surrender through the API, with the register and the events following', async () => {
     await withMonitoredAuthorisation(async ({ number, events }) => {
       // The holder cannot suspend, customs cannot surrender, and a reinstatement needs a suspension.
-      await service.http
-        .post(`/v1/authorisations/${number}/suspension`)
-        .set('Authorization', holder)
-        .send({ grounds: ['we would rather not'] })
-        .expect(403);
-      await service.http
-        .post(`/v1/authorisations/${number}/surrender`)
-        .set('Authorization', executive)
-        .send({ reason: 'not yours to give up' })
-        .expect(403);
-      const notSuspended = await service.http
-        .post(`/v1/authorisations/${number}/reinstatement`)
-        .set('Authorization', executive)
-        .send({ reasons: ['measures verified'] })
-        .expect(409);
+      await act(number, 'suspension', holder, { grounds: ['we would rather not'] }).expect(403);
+      await act(number, 'surrender', executive, { reason: 'not yours to give up' }).expect(403);
+      const notSuspended = await act(number, 'reinstatement', executive, { reasons: ['measures verified'] }).expect(
+        409,
+      );
       expect(notSuspended.body.message).toContain('not possible while the authorisation is at stage monitoring');
-      await service.http
-        .post(`/v1/authorisations/${number}/suspension`)
-        .set('Authorization', executive)
-        .send({ grounds: ['x'] })
-        .expect(400, /grounds/);
+      await act(number, 'suspension', executive, { grounds: ['x'] }).expect(400, /grounds/);
 
-      const suspended = await service.http
-        .post(`/v1/authorisations/${number}/suspension`)
-        .set('Authorization', executive)
-        .send({ grounds: ['the security plan of the new warehouse is missing'], scope: 'security' })
-        .expect(200);
+      const suspended = await act(number, 'suspension', executive, {
+        grounds: ['the security plan of the new warehouse is missing'],
+        scope: 'security',
+      }).expect(200);
       expect(suspended.body).toMatchObject({ stage: 'suspended', suspension: { scope: 'security' } });
       // A lifecycle action is a human step: repeated, the same answer and no second update; another one, 409 with what was done.
-      const repeated = await service.http
-        .post(`/v1/authorisations/${number}/suspension`)
-        .set('Authorization', executive)
-        .send({ grounds: ['the security plan of the new warehouse is missing'], scope: 'security' })
-        .expect(200);
+      const repeated = await act(number, 'suspension', executive, {
+        grounds: ['the security plan of the new warehouse is missing'],
+        scope: 'security',
+      }).expect(200);
       expect(repeated.body).toEqual(suspended.body);
-      const otherGrounds = await service.http
-        .post(`/v1/authorisations/${number}/suspension`)
-        .set('Authorization', executive)
-        .send({ grounds: ['the guarantee has lapsed'] })
-        .expect(409);
+      const otherGrounds = await act(number, 'suspension', executive, { grounds: ['the guarantee has lapsed'] }).expect(
+        409,
+      );
       expect(otherGrounds.body.message).toMatch(
         new RegExp(`^The suspend step of authorisation ${number} was already taken: suspended on \\S+ by executive-1$`),
       );
@@ -335,30 +281,24 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
           .status,
       ).toBe('suspended');
       // A value out of bounds is a data error naming its field: refused by the schema (400) or by the workflow (422), never 409.
-      const tooLong = await service.http
-        .post(`/v1/authorisations/${number}/remediation-plan`)
-        .set('Authorization', holder)
-        .send({ measures: ['write and test the warehouse security plan'], periodDays: 730 })
-        .expect(400);
+      const tooLong = await act(number, 'remediation-plan', holder, {
+        measures: ['write and test the warehouse security plan'],
+        periodDays: 730,
+      }).expect(400);
       expect(tooLong.body.message).toMatch(/^periodDays: at most 180 days/);
       // Signed as an identity provider would (the development issuer refuses such a sub too).
       const longSub = `Bearer ${new JwtService({}).sign({ sub: `executive-${'x'.repeat(200)}`, roles: [ROLES.executive] }, { secret: testEnv.jwtSecret, issuer: 'aeo-platform', audience: 'aeo-platform', expiresIn: '1h' })}`;
-      const refusedToken = await service.http
-        .post(`/v1/authorisations/${number}/suspension`)
-        .set('Authorization', longSub)
-        .send({ grounds: ['the guarantee has lapsed'] })
-        .expect(401);
+      const refusedToken = await act(number, 'suspension', longSub, { grounds: ['the guarantee has lapsed'] }).expect(
+        401,
+      );
       expect(refusedToken.body.message).toContain('sub: too long');
-      await service.http
-        .post(`/v1/authorisations/${number}/remediation-plan`)
-        .set('Authorization', holder)
-        .send({ measures: ['write and test the warehouse security plan'], periodDays: 45 })
-        .expect(200);
-      const reinstated = await service.http
-        .post(`/v1/authorisations/${number}/reinstatement`)
-        .set('Authorization', executive)
-        .send({ reasons: ['the plan was checked on site'] })
-        .expect(200);
+      await act(number, 'remediation-plan', holder, {
+        measures: ['write and test the warehouse security plan'],
+        periodDays: 45,
+      }).expect(200);
+      const reinstated = await act(number, 'reinstatement', executive, {
+        reasons: ['the plan was checked on site'],
+      }).expect(200);
       expect(reinstated.body.stage).toBe('monitoring');
       expect(
         (await service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200)).body
@@ -366,20 +306,14 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
       ).toBe('granted');
       await waitForStage(number, 'monitoring');
 
-      const farAhead = await service.http
-        .post(`/v1/authorisations/${number}/surrender`)
-        .set('Authorization', holder)
-        .send({
-          reason: 'the company leaves the customs business',
-          effectiveFrom: new Date(Date.now() + 5000 * 86_400_000).toISOString(),
-        })
-        .expect(422);
+      const farAhead = await act(number, 'surrender', holder, {
+        reason: 'the company leaves the customs business',
+        effectiveFrom: new Date(Date.now() + 5000 * 86_400_000).toISOString(),
+      }).expect(422);
       expect(farAhead.body.message).toMatch(/refused: effectiveFrom: at most \d+ days ahead$/);
-      const surrendered = await service.http
-        .post(`/v1/authorisations/${number}/surrender`)
-        .set('Authorization', holder)
-        .send({ reason: 'the company leaves the customs business' })
-        .expect(200);
+      const surrendered = await act(number, 'surrender', holder, {
+        reason: 'the company leaves the customs business',
+      }).expect(200);
       expect(['surrendering', 'surrendered']).toContain(surrendered.body.stage);
       await waitFor(
         'the surrender in the register',
@@ -402,11 +336,7 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
         'aeo.authorisation.surrendered.v1',
       ]);
       // The ended workflow answers further actions with 409.
-      await service.http
-        .post(`/v1/authorisations/${number}/suspension`)
-        .set('Authorization', executive)
-        .send({ grounds: ['too late for this'] })
-        .expect(409);
+      await act(number, 'suspension', executive, { grounds: ['too late for this'] }).expect(409);
     });
   });
 
@@ -414,11 +344,7 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
     const number = await grant();
     const first = await waitForStage(number, 'monitoring');
     const suspension = { grounds: ['the guarantee has lapsed'], scope: 'whole' };
-    const suspended = await service.http
-      .post(`/v1/authorisations/${number}/suspension`)
-      .set('Authorization', executive)
-      .send(suspension)
-      .expect(200);
+    const suspended = await act(number, 'suspension', executive, suspension).expect(200);
     expect(suspended.body).toMatchObject({ stage: 'suspended', cycle: first.cycle });
     // The next cycle runs in a new workflow run (as after a completed cycle), the authorisation back in force.
     await temporal.workflow.getHandle(revalidationWorkflowId(number)).terminate('test: the next cycle');
@@ -429,11 +355,7 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
     await expect(service.app.get(RevalidationWorkflows).start(number)).resolves.toBe(true);
     await waitForStage(number, 'monitoring', (state) => state.cycle === first.cycle + 1);
 
-    const again = await service.http
-      .post(`/v1/authorisations/${number}/suspension`)
-      .set('Authorization', executive)
-      .send(suspension)
-      .expect(200);
+    const again = await act(number, 'suspension', executive, suspension).expect(200);
     expect(again.body).toMatchObject({ stage: 'suspended', cycle: first.cycle + 1 });
     expect((await workflowState(number)).stage).toBe('suspended');
   });
@@ -447,11 +369,7 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
     expect(report.started).toContain(number);
     await waitForStage(number, 'monitoring');
     // A suspended authorisation without its workflow cannot be rebuilt from the register: reported, not restarted.
-    await service.http
-      .post(`/v1/authorisations/${number}/suspension`)
-      .set('Authorization', executive)
-      .send({ grounds: ['premises no longer secured'] })
-      .expect(200);
+    await act(number, 'suspension', executive, { grounds: ['premises no longer secured'] }).expect(200);
     await temporal.workflow.getHandle(revalidationWorkflowId(number)).terminate('simulated loss');
     const second = await watchdog.repairRevalidationWorkflows({ now: new Date().toISOString(), stuckAfterDays: 180 });
     expect(second.started).not.toContain(number);
@@ -470,36 +388,30 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
   it('revokes after the right to be heard, and the company may not apply again for three years', async () => {
     const number = await grant();
     await waitForStage(number, 'monitoring');
-    const hearing = await service.http
-      .post(`/v1/authorisations/${number}/revocation`)
-      .set('Authorization', executive)
-      .send({ grounds: ['false statements in the self-assessment'] })
-      .expect(200);
+    const hearing = await act(number, 'revocation', executive, {
+      grounds: ['false statements in the self-assessment'],
+    }).expect(200);
     expect(hearing.body).toMatchObject({
       stage: 'revocation-hearing',
       revocation: { grounds: ['false statements in the self-assessment'] },
     });
     // Revoking before the hearing is over is refused; the holder comments, then the executive decides.
-    await service.http
-      .post(`/v1/authorisations/${number}/revocation/decision`)
-      .set('Authorization', executive)
-      .send({ decision: 'revoke', reasons: ['the statements were false'] })
-      .expect(409);
-    await service.http
-      .post(`/v1/authorisations/${number}/revocation/hearing-response`)
-      .set('Authorization', holder)
-      .send({ response: 'The statements were a clerical error, corrected since.' })
-      .expect(200);
-    await service.http
-      .post(`/v1/authorisations/${number}/revocation/decision`)
-      .set('Authorization', executive)
-      .send({ decision: 'drop', reasons: ['x'], effectiveFrom: new Date().toISOString() })
-      .expect(400, /effectiveFrom/);
-    await service.http
-      .post(`/v1/authorisations/${number}/revocation/decision`)
-      .set('Authorization', executive)
-      .send({ decision: 'revoke', reasons: ['the comments do not answer the grounds'] })
-      .expect(200);
+    await act(number, 'revocation/decision', executive, {
+      decision: 'revoke',
+      reasons: ['the statements were false'],
+    }).expect(409);
+    await act(number, 'revocation/hearing-response', holder, {
+      response: 'The statements were a clerical error, corrected since.',
+    }).expect(200);
+    await act(number, 'revocation/decision', executive, {
+      decision: 'drop',
+      reasons: ['x'],
+      effectiveFrom: new Date().toISOString(),
+    }).expect(400, /effectiveFrom/);
+    await act(number, 'revocation/decision', executive, {
+      decision: 'revoke',
+      reasons: ['the comments do not answer the grounds'],
+    }).expect(200);
     const revoked = await waitFor(
       'the revocation in the register',
       async () => {

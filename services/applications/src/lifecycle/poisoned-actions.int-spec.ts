@@ -1,13 +1,13 @@
 import { createServer, Server, Socket, connect as connectTcp } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { Client, WorkflowUpdateFailedError } from '@temporalio/client';
+import { Client } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { MockActivityEnvironment } from '@temporalio/testing';
 import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { ROLES } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
-import { bearer, waitFor } from '@aeo/testing';
+import { bearer, updateRefusal } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { activityFailureInterceptors, activityFailures, classifyActivityError } from '@aeo/temporal';
 import {
@@ -212,26 +212,14 @@ describe('poisoned actions (real PostgreSQL, Temporal, Kafka)', () => {
   it('an action whose activity fails for good, sent straight to the workflow, is refused at once with the reason; operations are alerted; the next action succeeds within seconds', async () => {
     const number = await grant();
     const handle = temporal.workflow.getHandle(revalidationWorkflowId(number));
-    await waitFor(
-      `${number} monitoring`,
-      async () =>
-        (await handle.query(revalidationStateQuery).catch(() => undefined))?.stage === 'monitoring' ? true : undefined,
-      60_000,
-      200,
-    );
+    await harness.waitForStage(number, 'monitoring');
     // A NUL sent straight to the workflow (past the API's 400) is refused by the update's validator, at once.
-    const nul = await handle
-      .executeUpdate(lifecycleActionUpdate, {
+    const nul = await updateRefusal(
+      handle.executeUpdate(lifecycleActionUpdate, {
         args: [{ action: 'suspend', by: 'executive-1', grounds: [`warehouse${NUL}`] }],
-      })
-      .then(
-        () => undefined,
-        (error: unknown) => error,
-      );
-    expect(nul).toBeInstanceOf(WorkflowUpdateFailedError);
-    expect((nul as WorkflowUpdateFailedError).cause?.message).toMatch(
-      /^Invalid action: grounds\.0: must not contain NUL/,
+      }),
     );
+    expect(nul.message).toMatch(/^Invalid action: grounds\.0: must not contain NUL/);
     // Data every schema accepts but the database refuses (a check constraint of this throw-away database stands for any such rule).
     const POISON = 'refused-by-the-database';
     await service.dataSource.query(
@@ -239,17 +227,12 @@ describe('poisoned actions (real PostgreSQL, Temporal, Kafka)', () => {
     );
     try {
       const sentAt = Date.now();
-      const refused = await handle
-        .executeUpdate(lifecycleActionUpdate, {
+      const cause = await updateRefusal(
+        handle.executeUpdate(lifecycleActionUpdate, {
           args: [{ action: 'suspend', by: 'executive-1', grounds: [`warehouse ${POISON}`] }],
-        })
-        .then(
-          () => undefined,
-          (error: unknown) => error,
-        );
+        }),
+      );
       expect(Date.now() - sentAt).toBeLessThan(15_000);
-      expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
-      const cause = (refused as WorkflowUpdateFailedError).cause as ApplicationFailure;
       expect(cause.type).toBe(FAILURE_TYPES.invalidData);
       expect(cause.message).toMatch(
         /"suspend" could not be applied: recordSuspension: data violates a constraint \(PostgreSQL 23514/,
@@ -258,19 +241,15 @@ describe('poisoned actions (real PostgreSQL, Temporal, Kafka)', () => {
       expect(await statusOf(number)).toBe('granted');
 
       // Through the API: the same data answers 422 with the reason, not a hang or a 409.
-      const viaApi = await service.http
-        .post(`/v1/authorisations/${number}/suspension`)
-        .set('Authorization', executive)
-        .send({ grounds: [`warehouse ${POISON}`] })
+      const viaApi = await harness
+        .act(number, 'suspension', executive, { grounds: [`warehouse ${POISON}`] })
         .expect(422);
       expect(viaApi.body.message).toContain('Action failed: "suspend" could not be applied');
 
       // The next action with good data succeeds at once.
       const nextAt = Date.now();
-      const suspended = await service.http
-        .post(`/v1/authorisations/${number}/suspension`)
-        .set('Authorization', executive)
-        .send({ grounds: ['the security plan of the new warehouse is missing'] })
+      const suspended = await harness
+        .act(number, 'suspension', executive, { grounds: ['the security plan of the new warehouse is missing'] })
         .expect(200);
       expect(suspended.body as RevalidationState).toMatchObject({ stage: 'suspended' });
       expect(Date.now() - nextAt).toBeLessThan(10_000);

@@ -1,14 +1,8 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
 import { TOPIC_NAMES } from '@aeo/contracts';
-import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
-import {
-  FAILURE_TYPES,
-  RevalidationState,
-  lifecycleActionUpdate,
-  revalidationStateQuery,
-  revalidationWorkflowId,
-} from '@aeo/workflows';
+import { bearer, collectMessages, testKafka } from '@aeo/testing';
+import { FAILURE_TYPES, lifecycleActionUpdate, revalidationWorkflowId } from '@aeo/workflows';
 import { RevalidationHarness, startRevalidationHarness } from '../testing/revalidation-harness';
 
 jest.setTimeout(240_000);
@@ -25,21 +19,8 @@ describe('suspension scope (real Kafka, Temporal, PostgreSQL)', () => {
   let harness: RevalidationHarness;
   const kafka = testKafka('suspension-scope-int');
   const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
-
-  const state = (number: string): Promise<RevalidationState> =>
-    harness.temporal.workflow.getHandle(revalidationWorkflowId(number)).query(revalidationStateQuery);
-  const monitoring = (number: string) =>
-    waitFor(
-      `${number} monitoring`,
-      async () => ((await state(number).catch(() => undefined))?.stage === 'monitoring' ? true : undefined),
-      WAIT_MS,
-      200,
-    );
   const suspend = (number: string, scope: 'whole' | 'security') =>
-    harness.service.http
-      .post(`/v1/authorisations/${number}/suspension`)
-      .set('Authorization', executive)
-      .send({ grounds: ['infringement found at border'], scope });
+    harness.act(number, 'suspension', executive, { grounds: ['infringement found at border'], scope });
 
   beforeAll(async () => {
     harness = await startRevalidationHarness('aeo-test-suspension-scope');
@@ -55,7 +36,7 @@ describe('suspension scope (real Kafka, Temporal, PostgreSQL)', () => {
       const { authorisationNumber: number, effectiveFrom } = await harness.grant('AEOC', {
         effectiveFrom: new Date(Date.now() + 5 * 86_400_000).toISOString(),
       });
-      await monitoring(number);
+      await harness.waitForStage(number, 'monitoring');
 
       const refused = await suspend(number, 'security').expect(400);
       expect(refused.body).toMatchObject({
@@ -75,7 +56,7 @@ describe('suspension scope (real Kafka, Temporal, PostgreSQL)', () => {
           message: expect.stringContaining('scope: an AEOC authorisation has no security part'),
         },
       });
-      const after = await state(number);
+      const after = await harness.state(number);
       expect(after.stage).toBe('monitoring');
       expect(after.suspension).toBeUndefined();
       expect(
@@ -103,7 +84,7 @@ describe('suspension scope (real Kafka, Temporal, PostgreSQL)', () => {
 
   it('suspends the security part of an AEOF', async () => {
     const { authorisationNumber: number } = await harness.grant('AEOF');
-    await monitoring(number);
+    await harness.waitForStage(number, 'monitoring');
     const suspended = await suspend(number, 'security').expect(200);
     expect(suspended.body).toMatchObject({ stage: 'suspended', suspension: { scope: 'security' } });
   });

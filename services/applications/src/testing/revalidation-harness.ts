@@ -1,8 +1,8 @@
 import { Client } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { ensureTemporalNamespace, testEnv } from '@aeo/testing';
-import { TASK_QUEUES, revalidationWorkflowId } from '@aeo/workflows';
+import { ensureTemporalNamespace, testEnv, waitFor } from '@aeo/testing';
+import { RevalidationState, TASK_QUEUES, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { markApplicationAccepted } from '../applications/applications.repository';
 import { CertificationActivities } from '../certification/certification.activities';
@@ -25,6 +25,21 @@ export interface RevalidationHarness {
     statusType: 'AEOC' | 'AEOS' | 'AEOF',
     options?: { effectiveFrom?: string; region?: string; company?: Company },
   ): Promise<{ authorisationNumber: string; effectiveFrom: string; company: Company; operatorId: string }>;
+  /** The authorisation's revalidation workflow state (its query). */
+  state(authorisationNumber: string): Promise<RevalidationState>;
+  /** Waits (up to a minute) until the workflow is at `stage` and `extra` holds (a query not answered yet is tried again); its state. */
+  waitForStage(
+    authorisationNumber: string,
+    stage: RevalidationState['stage'],
+    extra?: (state: RevalidationState) => boolean,
+  ): Promise<RevalidationState>;
+  /** A lifecycle action on the authorisation through the API (`suspension`, `revocation/decision`, ...), by `token`. */
+  act(
+    authorisationNumber: string,
+    action: string,
+    token: string,
+    body: object,
+  ): ReturnType<ServiceUnderTest['http']['post']>;
   close(): Promise<void>;
 }
 
@@ -61,10 +76,25 @@ export async function startRevalidationHarness(namespace: string): Promise<Reval
     operators.set(company.taxpayerId, operatorId);
     return operatorId;
   };
+  const state = (number: string): Promise<RevalidationState> =>
+    temporal.workflow.getHandle(revalidationWorkflowId(number)).query(revalidationStateQuery);
   return {
     service,
     temporal,
     register,
+    state,
+    waitForStage: (number, stage, extra = () => true) =>
+      waitFor(
+        `${number} at ${stage}`,
+        async () => {
+          const current = await state(number).catch(() => undefined);
+          return current && current.stage === stage && extra(current) ? current : undefined;
+        },
+        60_000,
+        200,
+      ),
+    act: (number, action, token, body) =>
+      service.http.post(`/v1/authorisations/${number}/${action}`).set('Authorization', token).send(body),
     grant: async (statusType, options = {}) => {
       const company = options.company ?? makeCompany(options.region ?? 'DORNOD');
       const operatorId = await register(company);
