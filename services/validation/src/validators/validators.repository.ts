@@ -1,4 +1,4 @@
-import { runSql, runSqlChanged, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlChanged, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { ValidatorView } from './validator.response';
 import {
   findValidator as findOne,
@@ -21,20 +21,17 @@ export interface Validator {
 const toValidator = ({ sub, name, region, active }: Validator): Validator => ({ sub, name, region, active });
 
 export async function findValidator(runner: SqlRunner, sub: string): Promise<Validator | null> {
-  const row = await runSqlOne(findOne, { sub }, runner);
-  return row ? toValidator(row) : null;
+  return (await runSqlOne(findOne, { sub }, runner, toValidator)) ?? null;
 }
 
 /** The validator, locked for update until the caller's transaction ends. */
 export async function lockValidator(runner: SqlRunner, sub: string): Promise<Validator | null> {
-  const row = await runSqlOne(lockOne, { sub }, runner);
-  return row ? toValidator(row) : null;
+  return (await runSqlOne(lockOne, { sub }, runner, toValidator)) ?? null;
 }
 
 /** The validator, kept from changing (but not from being read or share-locked) until the caller's transaction ends. */
 export async function shareLockValidator(runner: SqlRunner, sub: string): Promise<Validator | null> {
-  const row = await runSqlOne(shareLockOne, { sub }, runner);
-  return row ? toValidator(row) : null;
+  return (await runSqlOne(shareLockOne, { sub }, runner, toValidator)) ?? null;
 }
 
 /**
@@ -57,7 +54,7 @@ export async function updateValidatorInScope(
 
 /** Validators with their open cases, by region and sub; only the region's when `region` is given. */
 export async function listValidators(runner: SqlRunner, region: string | null): Promise<ValidatorView[]> {
-  return (await runSql(list, { region }, runner)).map((row) => ({ ...toValidator(row), openCases: row.open_cases }));
+  return (await runSql(list, { region }, runner)).map(camelRow);
 }
 
 /** The active validator of the region with the fewest open cases (ties: by sub), or null when the region has none. */
