@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
-import { TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, startTestSmtpServer, testKafka, TestSmtpServer, waitFor } from '@aeo/testing';
 import { startNotifications } from './testing/start-notifications';
-import { authorisationRef, publishEvent } from './testing/publish-event';
+import { publishAuthorisationEvent } from './testing/publish-event';
 
 jest.setTimeout(120_000);
 
@@ -255,17 +254,15 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
     const operatorId = randomUUID();
     const taxpayerId = `R${randomUUID().slice(0, 8)}`;
     const eventId = randomUUID();
-    const data = {
-      ...authorisationRef({ operatorId, taxpayerId, region: REGION }),
-      effectiveFrom: new Date().toISOString(),
-      reason: 'revoked',
-      grounds: 'Repeated serious infringements.',
-    };
-    await publishEvent(producer, TOPIC_NAMES.certificationEvents, {
+    await publishAuthorisationEvent(producer, {
       id: eventId,
       type: 'aeo.authorisation.revoked.v1',
-      subject: operatorId,
-      data,
+      holder: { operatorId, taxpayerId, region: REGION },
+      details: {
+        effectiveFrom: new Date().toISOString(),
+        reason: 'revoked',
+        grounds: 'Repeated serious infringements.',
+      },
     });
     const planned = await waitFor(
       'the revocation planned',

@@ -3,7 +3,6 @@ import { createServer, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
-import { TOPIC_NAMES } from '@aeo/contracts';
 import {
   bearer,
   createTestDatabase,
@@ -14,7 +13,7 @@ import {
   uniqueName,
   waitFor,
 } from '@aeo/testing';
-import { authorisationRef, publishEvent } from '../testing/publish-event';
+import { publishAuthorisationEvent } from '../testing/publish-event';
 
 jest.setTimeout(180_000);
 
@@ -96,17 +95,11 @@ describe('webhook delivery across a crash of the notifications service', () => {
     const eventId = randomUUID();
     const operatorId = randomUUID();
     hangFor = eventId;
-    const data = {
-      ...authorisationRef({ operatorId, taxpayerId: `T${eventId.slice(0, 7)}`, region: 'DORNOD' }),
-      effectiveFrom: new Date().toISOString(),
-      requestedBy: 'holder-admin',
-      reason: 'business closed',
-    };
-    await publishEvent(producer, TOPIC_NAMES.certificationEvents, {
+    await publishAuthorisationEvent(producer, {
       id: eventId,
       type: 'aeo.authorisation.surrendered.v1',
-      subject: operatorId,
-      data,
+      holder: { operatorId, taxpayerId: `T${eventId.slice(0, 7)}`, region: 'DORNOD' },
+      details: { effectiveFrom: new Date().toISOString(), requestedBy: 'holder-admin', reason: 'business closed' },
     });
 
     const first = await waitFor(

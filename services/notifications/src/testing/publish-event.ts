@@ -1,5 +1,5 @@
 import type { Producer } from 'kafkajs';
-import { toKafkaRecord } from '@aeo/contracts';
+import { TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
 
 /**
  * Publishes one event as its producing service would: a CloudEvents record keyed by `subject`,
@@ -38,3 +38,15 @@ export const authorisationRef = (holder: { operatorId: string; taxpayerId: strin
   statusType: 'AEOC',
   consentToMraSharing: true,
 });
+
+/** Publishes an authorisation event (`aeo.authorisation.*`) of `holder` as the applications service does: on the certification topic, keyed by the operator. */
+export const publishAuthorisationEvent = (
+  producer: Producer,
+  event: { id: string; type: string; holder: Parameters<typeof authorisationRef>[0]; details: Record<string, unknown> },
+): Promise<void> =>
+  publishEvent(producer, TOPIC_NAMES.certificationEvents, {
+    id: event.id,
+    type: event.type,
+    subject: event.holder.operatorId,
+    data: { ...authorisationRef(event.holder), ...event.details },
+  });
