@@ -41,15 +41,13 @@ function toValidationCase(row: IFindValidationCaseResult): ValidationCase {
   };
 }
 
-const orNull = (row: IFindValidationCaseResult | undefined) => (row ? toValidationCase(row) : null);
-
 export async function findValidationCase(runner: SqlRunner, id: string): Promise<ValidationCase | null> {
-  return orNull(await runSqlOne(findCase, { id }, runner));
+  return (await runSqlOne(findCase, { id }, runner, toValidationCase)) ?? null;
 }
 
 /** The case, locked for update until the caller's transaction ends (writes on a case are serialised on it). */
 export async function lockValidationCase(runner: SqlRunner, id: string): Promise<ValidationCase | null> {
-  return orNull(await runSqlOne(lockCase, { id }, runner));
+  return (await runSqlOne(lockCase, { id }, runner, toValidationCase)) ?? null;
 }
 
 /** Newest first; only the region's when `region` is given. */
