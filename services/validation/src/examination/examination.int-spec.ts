@@ -4,6 +4,7 @@ import { bearer } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { COMPLIANCE_SECTION } from '../testing/programme-sections';
 import { startValidation } from '../testing/start-validation';
+import { registerValidator } from '../testing/validators';
 import { ValidationWorkflowActivities } from '../validation-cases/validation.activities';
 
 jest.setTimeout(90_000);
@@ -89,17 +90,13 @@ describe('validation examination (real PostgreSQL; activities called as the work
       JSON.stringify(PROGRAMME),
     ]);
     for (const sub of ['validator-khovd-1', 'validator-khovd-2']) {
-      await service.http
-        .post('/v1/validators')
-        .set('Authorization', office)
-        .send({ sub, name: sub, region: 'KHOVD' })
-        .expect(201);
+      await registerValidator(service, office, { sub, name: sub, region: 'KHOVD' }).expect(201);
     }
-    await service.http
-      .post('/v1/validators')
-      .set('Authorization', office)
-      .send({ sub: 'validator-x', name: 'Darkhan validator', region: 'DARKHAN' })
-      .expect(403);
+    await registerValidator(service, office, {
+      sub: 'validator-x',
+      name: 'Darkhan validator',
+      region: 'DARKHAN',
+    }).expect(403);
   });
 
   afterAll(async () => {
@@ -302,11 +299,9 @@ describe('validation examination (real PostgreSQL; activities called as the work
     expect(checklist.body.every((item: { finding: string | null }) => item.finding === null)).toBe(true);
 
     // The assigned validator, made inactive, is refused too (and may be reassigned to no one but an active validator of the region).
-    await service.http
-      .post('/v1/validators')
-      .set('Authorization', office)
-      .send({ sub: assigned, name: assigned, region: 'KHOVD', active: false })
-      .expect(201);
+    await registerValidator(service, office, { sub: assigned, name: assigned, region: 'KHOVD', active: false }).expect(
+      201,
+    );
     try {
       const inactive = await recordFinding(base, 'compliance.infringements', finding, 403, tokenOf(assigned));
       expect(inactive.body.message).toBe(
@@ -354,11 +349,9 @@ describe('validation examination (real PostgreSQL; activities called as the work
         },
       ]);
     } finally {
-      await service.http
-        .post('/v1/validators')
-        .set('Authorization', office)
-        .send({ sub: assigned, name: assigned, region: 'KHOVD', active: true })
-        .expect(201);
+      await registerValidator(service, office, { sub: assigned, name: assigned, region: 'KHOVD', active: true }).expect(
+        201,
+      );
     }
     await recordFinding(base, 'compliance.infringements', finding, 403, tokenOf(assigned));
   });

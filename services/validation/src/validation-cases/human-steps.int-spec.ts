@@ -6,6 +6,7 @@ import { bearer } from '@aeo/testing';
 import { validationReportSignal } from '@aeo/workflows';
 import { COMPLIANCE_SECTION } from '../testing/programme-sections';
 import { startValidation } from '../testing/start-validation';
+import { registerValidator } from '../testing/validators';
 import { ValidationWorkflowActivities } from './validation.activities';
 
 jest.setTimeout(90_000);
@@ -39,11 +40,9 @@ describe('human steps on validation cases are idempotent', () => {
     await service.dataSource.query(`INSERT INTO programme_versions (version, document) VALUES (11, $1)`, [
       JSON.stringify(PROGRAMME),
     ]);
-    await service.http
-      .post('/v1/validators')
-      .set('Authorization', office)
-      .send({ sub: 'validator-uvs-1', name: 'Uvs validator', region: 'UVS' })
-      .expect(201);
+    await registerValidator(service, office, { sub: 'validator-uvs-1', name: 'Uvs validator', region: 'UVS' }).expect(
+      201,
+    );
   });
 
   afterAll(async () => {

@@ -2,6 +2,7 @@ import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { startValidation } from '../testing/start-validation';
+import { registerValidator } from '../testing/validators';
 
 jest.setTimeout(90_000);
 
@@ -28,11 +29,11 @@ describe('validator registration (real PostgreSQL)', () => {
   });
 
   it("refuses a regional office taking over another region's validator: 403, the record and its audit trail unchanged", async () => {
-    await service.http
-      .post('/v1/validators')
-      .set('Authorization', darkhanOffice)
-      .send({ sub: 'validator-darkhan-7', name: 'Darkhan validator', region: 'DARKHAN' })
-      .expect(201);
+    await registerValidator(service, darkhanOffice, {
+      sub: 'validator-darkhan-7',
+      name: 'Darkhan validator',
+      region: 'DARKHAN',
+    }).expect(201);
     expect(await auditOf('validator-darkhan-7')).toEqual([
       {
         action: 'validator.registered',
@@ -42,11 +43,12 @@ describe('validator registration (real PostgreSQL)', () => {
       },
     ]);
 
-    const takeover = await service.http
-      .post('/v1/validators')
-      .set('Authorization', khovdOffice)
-      .send({ sub: 'validator-darkhan-7', name: 'Now ours', region: 'KHOVD', active: false })
-      .expect(403);
+    const takeover = await registerValidator(service, khovdOffice, {
+      sub: 'validator-darkhan-7',
+      name: 'Now ours',
+      region: 'KHOVD',
+      active: false,
+    }).expect(403);
     expect(takeover.body.message).toBe(
       "Validator validator-darkhan-7 belongs to region DARKHAN, outside your scope (KHOVD); only that region's office or operations may change it",
     );
@@ -59,16 +61,17 @@ describe('validator registration (real PostgreSQL)', () => {
   });
 
   it('lets the office update its own validators and operations move one across regions, auditing the record before and after', async () => {
-    await service.http
-      .post('/v1/validators')
-      .set('Authorization', khovdOffice)
-      .send({ sub: 'validator-khovd-7', name: 'Khovd validator', region: 'KHOVD' })
-      .expect(201);
-    const updated = await service.http
-      .post('/v1/validators')
-      .set('Authorization', khovdOffice)
-      .send({ sub: 'validator-khovd-7', name: 'Khovd validator (on leave)', region: 'KHOVD', active: false })
-      .expect(201);
+    await registerValidator(service, khovdOffice, {
+      sub: 'validator-khovd-7',
+      name: 'Khovd validator',
+      region: 'KHOVD',
+    }).expect(201);
+    const updated = await registerValidator(service, khovdOffice, {
+      sub: 'validator-khovd-7',
+      name: 'Khovd validator (on leave)',
+      region: 'KHOVD',
+      active: false,
+    }).expect(201);
     expect(updated.body).toEqual({
       sub: 'validator-khovd-7',
       name: 'Khovd validator (on leave)',
@@ -77,11 +80,11 @@ describe('validator registration (real PostgreSQL)', () => {
       openCases: 0,
     });
 
-    const moved = await service.http
-      .post('/v1/validators')
-      .set('Authorization', operations)
-      .send({ sub: 'validator-khovd-7', name: 'Khovd validator', region: 'DARKHAN' })
-      .expect(201);
+    const moved = await registerValidator(service, operations, {
+      sub: 'validator-khovd-7',
+      name: 'Khovd validator',
+      region: 'DARKHAN',
+    }).expect(201);
     expect(moved.body).toMatchObject({ region: 'DARKHAN', active: true });
     expect(await auditOf('validator-khovd-7')).toEqual([
       {
@@ -104,11 +107,11 @@ describe('validator registration (real PostgreSQL)', () => {
       },
     ]);
     // Now Darkhan's: its former office can no longer change it.
-    await service.http
-      .post('/v1/validators')
-      .set('Authorization', khovdOffice)
-      .send({ sub: 'validator-khovd-7', name: 'Back home', region: 'KHOVD' })
-      .expect(403);
+    await registerValidator(service, khovdOffice, {
+      sub: 'validator-khovd-7',
+      name: 'Back home',
+      region: 'KHOVD',
+    }).expect(403);
   });
 
   it('lets only one of two regions registering the same new validator at once have it: the other gets 403', async () => {
@@ -119,11 +122,9 @@ describe('validator registration (real PostgreSQL)', () => {
     await blocker.startTransaction();
     await blocker.query(`LOCK TABLE audit_log IN EXCLUSIVE MODE`);
     const register = (token: string, region: string) =>
-      service.http
-        .post('/v1/validators')
-        .set('Authorization', token)
-        .send({ sub: 'validator-contested', name: `${region} validator`, region })
-        .then((r) => ({ region, status: r.status, body: r.body }));
+      registerValidator(service, token, { sub: 'validator-contested', name: `${region} validator`, region }).then(
+        (r) => ({ region, status: r.status, body: r.body }),
+      );
     const answers = Promise.all([register(khovdOffice, 'KHOVD'), register(darkhanOffice, 'DARKHAN')]);
     try {
       for (let waited = 0; ; waited += 50) {
@@ -160,20 +161,20 @@ describe('validator registration (real PostgreSQL)', () => {
   });
 
   it('accepts only the customs regions of the programme (400 naming region)', async () => {
-    const unknown = await service.http
-      .post('/v1/validators')
-      .set('Authorization', operations)
-      .send({ sub: 'validator-atlantis', name: 'Nowhere validator', region: 'ATLANTIS' })
-      .expect(400);
+    const unknown = await registerValidator(service, operations, {
+      sub: 'validator-atlantis',
+      name: 'Nowhere validator',
+      region: 'ATLANTIS',
+    }).expect(400);
     expect(unknown.body.message).toMatch(
       /^region: ATLANTIS is not a customs region of the programme \(ULAANBAATAR, DARKHAN, /,
     );
     const atlantisOffice = bearer({ sub: 'office-atlantis', roles: [ROLES.regionalOffice], region: 'ATLANTIS' });
-    await service.http
-      .post('/v1/validators')
-      .set('Authorization', atlantisOffice)
-      .send({ sub: 'validator-atlantis', name: 'Nowhere validator', region: 'ATLANTIS' })
-      .expect(400);
+    await registerValidator(service, atlantisOffice, {
+      sub: 'validator-atlantis',
+      name: 'Nowhere validator',
+      region: 'ATLANTIS',
+    }).expect(400);
     expect(await validatorRow('validator-atlantis')).toBeUndefined();
   });
 });
