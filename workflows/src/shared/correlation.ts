@@ -2,15 +2,11 @@
 // request from its start, signal or update into every activity, child and next run it causes.
 import { AsyncLocalStorage, defaultPayloadConverter, workflowInfo } from '@temporalio/workflow';
 import type {
-  ActivityInput,
-  ContinueAsNewInput,
   DisposeInput,
   GetLogAttributesInput,
   Headers,
-  LocalActivityInput,
   Next,
   SignalInput,
-  StartChildWorkflowExecutionInput,
   UpdateInput,
   WorkflowExecuteInput,
   WorkflowInboundCallsInterceptor,
@@ -58,6 +54,11 @@ export function workflowCorrelationId(): string | undefined {
   return handlerScope.getStore() ?? mainFlowId;
 }
 
+/** An outbound call (`next`) whose input carries the workflow's current correlation id in its headers. */
+function carryingCorrelationId<I extends { headers: Headers }, R>(input: I, next: (input: I) => R): R {
+  return next({ ...input, headers: withCorrelationId(input.headers, workflowCorrelationId()) });
+}
+
 /**
  * The main flow now applies an action that arrived earlier with its own id (a queued update):
  * what it schedules from here carries that id. Changes no command, so histories replay.
@@ -100,33 +101,11 @@ class CorrelationInterceptor
     return id ? handlerScope.run(id, () => next(input)) : next(input);
   }
 
-  scheduleActivity(
-    input: ActivityInput,
-    next: Next<WorkflowOutboundCallsInterceptor, 'scheduleActivity'>,
-  ): Promise<unknown> {
-    return next({ ...input, headers: withCorrelationId(input.headers, workflowCorrelationId()) });
-  }
-
-  scheduleLocalActivity(
-    input: LocalActivityInput,
-    next: Next<WorkflowOutboundCallsInterceptor, 'scheduleLocalActivity'>,
-  ): Promise<unknown> {
-    return next({ ...input, headers: withCorrelationId(input.headers, workflowCorrelationId()) });
-  }
-
-  startChildWorkflowExecution(
-    input: StartChildWorkflowExecutionInput,
-    next: Next<WorkflowOutboundCallsInterceptor, 'startChildWorkflowExecution'>,
-  ): Promise<[Promise<string>, Promise<unknown>]> {
-    return next({ ...input, headers: withCorrelationId(input.headers, workflowCorrelationId()) });
-  }
-
-  continueAsNew(
-    input: ContinueAsNewInput,
-    next: Next<WorkflowOutboundCallsInterceptor, 'continueAsNew'>,
-  ): Promise<never> {
-    return next({ ...input, headers: withCorrelationId(input.headers, workflowCorrelationId()) });
-  }
+  // What the workflow schedules (an activity, a child, its next run) carries its current id.
+  scheduleActivity = carryingCorrelationId;
+  scheduleLocalActivity = carryingCorrelationId;
+  startChildWorkflowExecution = carryingCorrelationId;
+  continueAsNew = carryingCorrelationId;
 
   getLogAttributes(
     input: GetLogAttributesInput,
