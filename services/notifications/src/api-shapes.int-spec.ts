@@ -3,6 +3,7 @@ import type { Producer } from 'kafkajs';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, startTestSmtpServer, testKafka, TestSmtpServer, waitFor } from '@aeo/testing';
 import { startNotifications } from './testing/start-notifications';
+import { assignContactOfficer, putStaffContact } from './testing/staff';
 import { publishAuthorisationEvent } from './testing/publish-event';
 
 jest.setTimeout(120_000);
@@ -59,11 +60,13 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
     const answers: Record<string, unknown> = {};
 
     answers['PUT staff-contacts'] = (
-      await service.http
-        .put(`/v1/staff-contacts/${officer}`)
-        .set('authorization', operations)
-        .send({ name: 'Bat', email: 'bat@customs.test', language: 'mn', roles: ['contact-officer'], region: REGION })
-        .expect(200)
+      await putStaffContact(service, operations, officer, {
+        name: 'Bat',
+        email: 'bat@customs.test',
+        language: 'mn',
+        roles: ['contact-officer'],
+        region: REGION,
+      }).expect(200)
     ).body;
     expect(answers['PUT staff-contacts']).toMatchObject({ sub: officer, updatedBy: 'ops-shapes', active: true });
     answers['GET staff-contacts'] = (
@@ -80,11 +83,7 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
       [randomUUID(), taxpayerId, REGION],
     );
     answers['PUT operator-contact-officers'] = (
-      await service.http
-        .put(`/v1/operator-contact-officers/${taxpayerId}`)
-        .set('authorization', operations)
-        .send({ officerSub: officer })
-        .expect(200)
+      await assignContactOfficer(service, operations, taxpayerId, officer).expect(200)
     ).body;
     expect(answers['PUT operator-contact-officers']).toMatchObject({
       taxpayerId,

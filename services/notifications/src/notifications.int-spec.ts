@@ -8,6 +8,7 @@ import { metricsRegistry } from '@aeo/observability';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, collectMessages, startTestSmtpServer, testKafka, TestSmtpServer, waitFor } from '@aeo/testing';
 import { startNotifications } from './testing/start-notifications';
+import { assignContactOfficer, putStaffContact } from './testing/staff';
 import { authorisationRef } from './testing/publish-event';
 
 jest.setTimeout(120_000);
@@ -49,6 +50,15 @@ const applicationRef = (c: Company, applicationId: string) => ({
 });
 const authorisationOf = (c: Company) =>
   authorisationRef({ operatorId: c.operatorId, taxpayerId: c.taxpayerId, region: REGION });
+
+/** A staff contact of the test region, in `language`, with one role (`<name>-<region>@customs.test`). */
+const staffOfRegion = (name: string, language: string, role: string) => ({
+  name,
+  email: `${name.toLowerCase()}-${REGION}@customs.test`,
+  language,
+  roles: [role],
+  region: REGION,
+});
 
 function record(type: string, topic: string, key: string, data: Record<string, unknown>, id = randomUUID()) {
   return {
@@ -153,22 +163,13 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     producer = testKafka('notifications-int').producer({ idempotent: true });
     await producer.connect();
     // Staff of the test region and a national executive, in their languages.
-    await service.http
-      .put(`/v1/staff-contacts/co-${REGION}`)
-      .set('authorization', operations)
-      .send({ name: 'Bat', email: 'bat@customs.test', language: 'mn', roles: ['contact-officer'], region: REGION })
-      .expect(200);
-    await service.http
-      .put(`/v1/staff-contacts/ro-${REGION}`)
-      .set('authorization', operations)
-      .send({
-        name: 'Sarah',
-        email: `sarah-${REGION}@customs.test`,
-        language: 'en',
-        roles: ['regional-office'],
-        region: REGION,
-      })
-      .expect(200);
+    await putStaffContact(service, operations, `co-${REGION}`, {
+      ...staffOfRegion('Bat', 'mn', 'contact-officer'),
+      email: 'bat@customs.test',
+    }).expect(200);
+    await putStaffContact(service, operations, `ro-${REGION}`, staffOfRegion('Sarah', 'en', 'regional-office')).expect(
+      200,
+    );
   });
 
   afterAll(async () => {
@@ -447,35 +448,20 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
   it("tells the operator's own contact officer once one is assigned, else the region's", async () => {
     const holder = company('en');
     const office = bearer({ sub: `ro-${REGION}`, roles: ['regional-office'], region: REGION });
-    await service.http
-      .put(`/v1/staff-contacts/co2-${REGION}`)
-      .set('authorization', office)
-      .send({
-        name: 'Oyuna',
-        email: `oyuna-${REGION}@customs.test`,
-        language: 'en',
-        roles: ['contact-officer'],
-        region: REGION,
-      })
-      .expect(200);
+    await putStaffContact(service, office, `co2-${REGION}`, staffOfRegion('Oyuna', 'en', 'contact-officer')).expect(
+      200,
+    );
     await publish(submitted(holder));
     await waitFor('the operator known', () => mailsTo(holder.email).length > 0, 60_000, 200);
-    await service.http
-      .put(`/v1/operator-contact-officers/${holder.taxpayerId}`)
-      .set('authorization', bearer({ sub: 'ro-x', roles: ['regional-office'], region: 'KHOVD' }))
-      .send({ officerSub: `co2-${REGION}` })
-      .expect(403);
-    const missing = await service.http
-      .put(`/v1/operator-contact-officers/${holder.taxpayerId}`)
-      .set('authorization', office)
-      .send({ officerSub: 'nobody' })
-      .expect(400);
+    await assignContactOfficer(
+      service,
+      bearer({ sub: 'ro-x', roles: ['regional-office'], region: 'KHOVD' }),
+      holder.taxpayerId,
+      `co2-${REGION}`,
+    ).expect(403);
+    const missing = await assignContactOfficer(service, office, holder.taxpayerId, 'nobody').expect(400);
     expect(missing.body.message).toMatch(/officerSub/);
-    await service.http
-      .put(`/v1/operator-contact-officers/${holder.taxpayerId}`)
-      .set('authorization', office)
-      .send({ officerSub: `co2-${REGION}` })
-      .expect(200);
+    await assignContactOfficer(service, office, holder.taxpayerId, `co2-${REGION}`).expect(200);
 
     const grant = granted(holder);
     await publish(grant);
@@ -504,17 +490,7 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
   it('tells the operator (email and inbox) and its contact officer of a corrective action request, and the validator of its answer', async () => {
     const holder = company('en');
     const validator = `val-${REGION}`;
-    await service.http
-      .put(`/v1/staff-contacts/${validator}`)
-      .set('authorization', operations)
-      .send({
-        name: 'Tsetseg',
-        email: `tsetseg-${REGION}@customs.test`,
-        language: 'mn',
-        roles: ['validator'],
-        region: REGION,
-      })
-      .expect(200);
+    await putStaffContact(service, operations, validator, staffOfRegion('Tsetseg', 'mn', 'validator')).expect(200);
     await publish(submitted(holder));
     await waitFor('the operator known', () => mailsTo(holder.email).length > 0, 60_000, 200);
     const caseRef = { caseId: randomUUID(), ...applicationRef(holder, randomUUID()) };

@@ -6,6 +6,7 @@ import { bearer, testKafka, waitFor } from '@aeo/testing';
 import { SAMPLES } from '../templates/template-samples';
 import { publishEvent } from '../testing/publish-event';
 import { startNotifications } from '../testing/start-notifications';
+import { putStaffContact } from '../testing/staff';
 
 jest.setTimeout(120_000);
 
@@ -80,11 +81,9 @@ describe('MRA events reach the MRA officers and executives (real Kafka and Postg
     producer = testKafka('notifications-mra-int').producer({ idempotent: true });
     await producer.connect();
     for (const { sub, ...person } of STAFF)
-      await service.http
-        .put(`/v1/staff-contacts/${sub}`)
-        .set('authorization', operations)
-        .send({ name: sub, email: `${sub}@customs.test`, ...person })
-        .expect(200);
+      await putStaffContact(service, operations, sub, { name: sub, email: `${sub}@customs.test`, ...person }).expect(
+        200,
+      );
   });
 
   afterAll(async () => {
