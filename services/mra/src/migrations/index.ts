@@ -12,6 +12,7 @@ import { ForeignIds1764300000440 } from './1764300000440-foreign-ids';
 import { PartnerListIssueTimes1764300000450 } from './1764300000450-partner-list-issue-times';
 import { RegisterScopeAndExportKeys1764300000460 } from './1764300000460-register-scope-and-export-keys';
 import { PartnerListBulkTables1764300000451 } from './1764300000451-partner-list-bulk-tables';
+import { PartnerListEntriesBulk1764300000452 } from './1764300000452-partner-list-entries-bulk';
 import { ForeignIdLookUps1764300000470 } from './1764300000470-foreign-id-look-ups';
 
 /** In order; never edit a migration that has shipped, add a new one. */
@@ -25,6 +26,7 @@ export const MRA_MIGRATIONS = [
   ForeignIds1764300000440,
   PartnerListIssueTimes1764300000450,
   PartnerListBulkTables1764300000451,
+  PartnerListEntriesBulk1764300000452,
   RegisterScopeAndExportKeys1764300000460,
   ForeignIdLookUps1764300000470,
   CreateRequestLedgers1764390000000,

@@ -82,5 +82,5 @@ export async function verifyDetached(signature: string, body: Buffer, jwk: JWK, 
       (error, result) => (error ? reject(error) : resolve(result)),
     ),
   );
-  if (!valid) throw new Error('the signature does not match');
+  if (!valid) throw new Error('signature verification failed'); // jose's words, as before
 }
