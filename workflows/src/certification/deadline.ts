@@ -48,26 +48,22 @@ export class DecisionDeadlineWatch {
       const deadline = run.decisionDeadlineMs;
       const dueAt = deadline - limits.reminderDays * DAY_MS;
       const now = Date.now();
-      if (now >= deadline && this.overdueSentFor !== deadline) {
-        this.overdueSentFor = deadline;
-        await run.step('decision overdue notice', () =>
+      const notice = (kind: 'due' | 'overdue') =>
+        run.step(`decision ${kind} notice`, () =>
           applications.recordDecisionDeadline({
             applicationId: input.applicationId,
-            kind: 'overdue',
+            kind,
             decisionDeadline: new Date(deadline).toISOString(),
           }),
         );
+      if (now >= deadline && this.overdueSentFor !== deadline) {
+        this.overdueSentFor = deadline;
+        await notice('overdue');
         continue;
       }
       if (now >= dueAt && now < deadline && this.dueSentFor !== deadline) {
         this.dueSentFor = deadline;
-        await run.step('decision due notice', () =>
-          applications.recordDecisionDeadline({
-            applicationId: input.applicationId,
-            kind: 'due',
-            decisionDeadline: new Date(deadline).toISOString(),
-          }),
-        );
+        await notice('due');
         continue;
       }
       const next = now < dueAt ? dueAt : now < deadline ? deadline : undefined;

@@ -20,6 +20,9 @@ export async function decision(run: CertificationRun, deemed: boolean): Promise<
     if (run.withdrawal && run.pending.length === 0) return run.withdrawn(run.withdrawal);
     const { decision, correlationId } = run.pending.shift()!;
     adoptCorrelationId(correlationId);
+    /** Records the executive's decision through `record`; false when it failed for good (its update fails with the reason). */
+    const recorded = (record: () => Promise<unknown>) =>
+      run.step(`decision:${decision.decision}`, record, decision.decidedBy, 'decision');
     if (decision.decision === 'extend') {
       const previousDeadlineMs = run.decisionDeadlineMs;
       run.decisionDeadlineMs += decision.days * DAY_MS;
@@ -27,18 +30,14 @@ export async function decision(run: CertificationRun, deemed: boolean): Promise<
       state.decisionDeadline = extended;
       state.extendedByDays = decision.days;
       if (
-        !(await run.step(
-          'decision:extend',
-          () =>
-            applications.recordDecisionDeadline({
-              applicationId: input.applicationId,
-              kind: 'extended',
-              decisionDeadline: extended,
-              decidedBy: decision.decidedBy,
-              reasons: decision.reasons,
-            }),
-          decision.decidedBy,
-          'decision',
+        !(await recorded(() =>
+          applications.recordDecisionDeadline({
+            applicationId: input.applicationId,
+            kind: 'extended',
+            decisionDeadline: extended,
+            decidedBy: decision.decidedBy,
+            reasons: decision.reasons,
+          }),
         ))
       ) {
         run.decisionDeadlineMs = previousDeadlineMs;
@@ -56,17 +55,13 @@ export async function decision(run: CertificationRun, deemed: boolean): Promise<
       const hearing: NonNullable<typeof state.hearing> = { grounds: decision.reasons, respondBy };
       state.hearing = hearing;
       if (
-        !(await run.step(
-          'decision:refuse',
-          () =>
-            applications.openHearing({
-              applicationId: input.applicationId,
-              grounds: decision.reasons,
-              decidedBy: decision.decidedBy,
-              respondBy,
-            }),
-          decision.decidedBy,
-          'decision',
+        !(await recorded(() =>
+          applications.openHearing({
+            applicationId: input.applicationId,
+            grounds: decision.reasons,
+            decidedBy: decision.decidedBy,
+            respondBy,
+          }),
         ))
       ) {
         state.hearing = undefined;
@@ -107,7 +102,7 @@ export async function decision(run: CertificationRun, deemed: boolean): Promise<
           effectiveFrom,
         });
       };
-      if (!(await run.step('decision:grant', issue, decision.decidedBy, 'decision'))) {
+      if (!(await recorded(issue))) {
         run.deadline?.reopen();
         continue;
       }
@@ -134,17 +129,13 @@ export async function decision(run: CertificationRun, deemed: boolean): Promise<
     }
     const hearing = { responded: state.hearing?.response !== undefined, response: state.hearing?.response?.response };
     if (
-      !(await run.step(
-        'decision:refuse',
-        () =>
-          applications.recordRefusal({
-            applicationId: input.applicationId,
-            decidedBy: decision.decidedBy,
-            reasons: decision.reasons,
-            hearing,
-          }),
-        decision.decidedBy,
-        'decision',
+      !(await recorded(() =>
+        applications.recordRefusal({
+          applicationId: input.applicationId,
+          decidedBy: decision.decidedBy,
+          reasons: decision.reasons,
+          hearing,
+        }),
       ))
     ) {
       run.deadline?.reopen();

@@ -67,6 +67,9 @@ export async function suspension(
       dueAt: plan.remediationDue,
       measures: plan.measures,
     });
+  /** The workflow's own notice that a due date of the suspension passed. */
+  const notice = (step: string, kind: 'remediation-plan-overdue' | 'remediation-period-ended', dueAt: string) =>
+    run.step(step, () => register.recordSuspensionProgress({ ...ref, kind, by: 'system:revalidation', dueAt }));
   const planAccepted = (plan: Plan) => {
     state.suspension!.plan = plan;
     run.note(
@@ -93,25 +96,11 @@ export async function suspension(
     if (!next) {
       if (!plan) {
         planOverdueSent = true;
-        await run.step('remediation plan overdue notice', () =>
-          register.recordSuspensionProgress({
-            ...ref,
-            kind: 'remediation-plan-overdue',
-            by: 'system:revalidation',
-            dueAt: iso(planDueMs),
-          }),
-        );
+        await notice('remediation plan overdue notice', 'remediation-plan-overdue', iso(planDueMs));
         run.note('no remediation plan by its due date; customs is reminded');
       } else {
         periodEndSent = true;
-        await run.step('remediation period end notice', () =>
-          register.recordSuspensionProgress({
-            ...ref,
-            kind: 'remediation-period-ended',
-            by: 'system:revalidation',
-            dueAt: plan.remediationDue,
-          }),
-        );
+        await notice('remediation period end notice', 'remediation-period-ended', plan.remediationDue);
         run.note('the remediation period ended; customs decides on reinstatement or revocation');
       }
       continue;
