@@ -5,6 +5,7 @@ export * from './risk/risk.contract';
 export * from './revalidation/revalidation.contract';
 export * from './mra-arrangement/mra-arrangement.contract';
 export * from './mra-list-export/mra-list-export.contract';
+export * from './programme-deviation/programme-deviation.contract';
 export * from './shared/task-queues';
 export * from './shared/errors';
 export type { WorkflowAlertActivities, WorkflowFailureAlert } from './shared/failures';
@@ -14,3 +15,4 @@ export { revalidationWorkflow, addMonths } from './revalidation/revalidation.wor
 export { revalidationWatchdogWorkflow } from './revalidation/watchdog.workflow';
 export { mraArrangementWorkflow } from './mra-arrangement/mra-arrangement.workflow';
 export { mraListExportWorkflow } from './mra-list-export/mra-list-export.workflow';
+export { programmeDeviationWorkflow } from './programme-deviation/programme-deviation.workflow';

@@ -4,3 +4,4 @@ export { revalidationWorkflow } from './revalidation/revalidation.workflow';
 export { revalidationWatchdogWorkflow } from './revalidation/watchdog.workflow';
 export { mraArrangementWorkflow } from './mra-arrangement/mra-arrangement.workflow';
 export { mraListExportWorkflow } from './mra-list-export/mra-list-export.workflow';
+export { programmeDeviationWorkflow } from './programme-deviation/programme-deviation.workflow';

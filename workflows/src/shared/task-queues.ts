@@ -11,4 +11,6 @@ export const TASK_QUEUES = {
   mraArrangements: 'aeo-mra-arrangements',
   /** The mra service's activities exporting our AEO list to partners. */
   mraListExports: 'aeo-mra-list-exports',
+  /** The programme service's activities on deviation cases (step records with audit and event). */
+  programme: 'aeo-programme',
 } as const;

@@ -1,0 +1,264 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import { WorkflowIdReusePolicy } from '@temporalio/common';
+import { z } from 'zod';
+import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
+import type { SearchAttributePair } from '@temporalio/common';
+import { regionCode, safeText, STATUS_TYPES, textMatching } from '@aeo/contracts/common';
+
+/**
+ * The deviation procedure of the programme's quality monitoring (issue 16): a KPI crossed its
+ * threshold for a scope (national or a region, and a status type when the KPI has one) and a
+ * period; the policy unit analyses it, plans improvement actions, implements them, and the KPI
+ * must come back within its threshold for a number of consecutive periods before the case closes.
+ * An action's due date passing escalates the case to executives.
+ */
+export const DEVIATION_PHASES = [
+  'opened',
+  'analysis',
+  'improvement-plan',
+  'implementation',
+  'verification',
+  'escalated',
+  'closed',
+] as const;
+export type DeviationPhase = (typeof DEVIATION_PHASES)[number];
+
+const text = (max: number) => safeText.trim().min(1).max(max);
+const by = text(200);
+/** The roles of the person taking the step, as the API found them in the token (for the audit trail). */
+const byRoles = z.array(text(64)).max(10).default([]);
+/** A calendar date (YYYY-MM-DD); a pattern, as zod's date check does not run inside the workflow sandbox. */
+const isoDate = () =>
+  textMatching(/^(19|[2-9]\d)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date such as 2026-11-01');
+
+/** A KPI's key in the programme service's catalogue (`time-to-certify`, `revalidation.overdue`). */
+export const kpiIdSchema = textMatching(/^[a-z][a-z0-9.-]{1,79}$/, 'must be a KPI key such as time-to-certify');
+/** The whole country, or one region (its code). */
+export const deviationScopeSchema = z.union([z.literal('national'), regionCode]);
+/** A measurement period: a month (2026-11), an ISO week (2026-W48) or a quarter (2026-Q4). */
+export const kpiPeriodSchema = textMatching(
+  /^(19|[2-9]\d)\d{2}-((0[1-9]|1[0-2])|W(0[1-9]|[1-4]\d|5[0-3])|Q[1-4])$/,
+  'must be a period such as 2026-11, 2026-W48 or 2026-Q4',
+);
+
+/** What identifies one deviation case: never two for the same KPI, scope, status type and period. */
+export interface DeviationKey {
+  kpiId: string;
+  scope: string;
+  statusType?: string;
+  period: string;
+}
+
+/**
+ * Deterministic id: one workflow per KPI, scope (and status type) and period, for ever. The
+ * programme service starts it with `PROGRAMME_DEVIATION_ID_REUSE_POLICY`, so a repeated crossing
+ * (the same KPI, scope and period measured again, or a recompute) is refused by Temporal with
+ * `WorkflowExecutionAlreadyStartedError`: the service treats that as "the case is already open
+ * (or was closed)" — it opens nothing, answers with the existing case's id, and records the
+ * repeated crossing on its own row at most (never a second case).
+ */
+export const programmeDeviationWorkflowId = ({ kpiId, scope, statusType, period }: DeviationKey) =>
+  `programme-deviation-${kpiId}-${scope}${statusType ? `-${statusType}` : ''}-${period}`;
+
+/** Refuses a second run under the same id, even after the first one closed (a closed case stays closed). */
+export const PROGRAMME_DEVIATION_ID_REUSE_POLICY = WorkflowIdReusePolicy.REJECT_DUPLICATE;
+
+/** The threshold version the crossing was measured against (configurable and versioned by the programme service). */
+export const deviationThresholdSchema = z.strictObject({
+  /** The threshold's version number in the programme service. */
+  version: z.number().int().min(1),
+  /** `upper`: the KPI must stay at or below `limit` (time to certify); `lower`: at or above it (on-time share). */
+  bound: z.enum(['upper', 'lower']),
+  limit: z.number().finite(),
+  /** Consecutive periods back within the threshold before the case closes. */
+  periodsToVerify: z.number().int().min(1).max(24).default(2),
+});
+export type DeviationThreshold = z.output<typeof deviationThresholdSchema>;
+
+/** Whether `value` is within `threshold` (the limit itself is within). */
+export const withinThreshold = (threshold: Pick<DeviationThreshold, 'bound' | 'limit'>, value: number): boolean =>
+  threshold.bound === 'upper' ? value <= threshold.limit : value >= threshold.limit;
+
+export const programmeDeviationInputSchema = z.strictObject({
+  kpiId: kpiIdSchema,
+  scope: deviationScopeSchema,
+  statusType: z.enum(STATUS_TYPES).optional(),
+  period: kpiPeriodSchema,
+  /** The KPI's value that crossed the threshold in `period`. */
+  value: z.number().finite(),
+  threshold: deviationThresholdSchema,
+});
+export type ProgrammeDeviationInput = z.input<typeof programmeDeviationInputSchema>;
+export type ProgrammeDeviationWorkflowInput = z.output<typeof programmeDeviationInputSchema>;
+
+/** One improvement action as the plan gives it; the workflow numbers it (`A1`, `A2`, ...). */
+export const improvementActionSchema = z.strictObject({
+  description: text(2000),
+  /** Who carries it out (a person or unit). */
+  owner: text(200),
+  /** The action is overdue from the day after (UTC). */
+  dueDate: isoDate(),
+});
+const actions = z.array(improvementActionSchema).min(1).max(50);
+
+// Each step as the workflow takes it: what the person gave, who (`by`, `byRoles`, set by the API from the token).
+export const analysisStepSchema = z.strictObject({
+  step: z.literal('record-analysis'),
+  by,
+  byRoles,
+  rootCause: text(5000),
+  /** Who owns the deviation's resolution. */
+  owner: text(200),
+});
+/** The whole plan each time (a later recording, before implementation starts, replaces the earlier one). */
+export const planStepSchema = z.strictObject({ step: z.literal('record-plan'), by, byRoles, actions });
+export const startImplementationStepSchema = z.strictObject({
+  step: z.literal('start-implementation'),
+  by,
+  byRoles,
+  note: text(2000).optional(),
+});
+export const actionDoneStepSchema = z.strictObject({
+  step: z.literal('report-action-done'),
+  by,
+  byRoles,
+  actionId: textMatching(/^A\d{1,3}$/, 'must be an action id such as A1'),
+  /** What was done, with evidence (documents, links). */
+  evidence: text(5000),
+});
+/** An executive's new plan for the actions not done (done ones stay done), with the decision behind it. */
+export const replanStepSchema = z.strictObject({
+  step: z.literal('replan'),
+  by,
+  byRoles,
+  decision: text(5000),
+  actions,
+});
+/** An executive closes the escalated case with a decision (accepting the deviation, say). */
+export const closeStepSchema = z.strictObject({ step: z.literal('close'), by, byRoles, decision: text(5000) });
+
+/** What the policy unit (or, on an escalated case, an executive) does to a deviation case, as one Temporal update. */
+export const deviationStepSchema = z.discriminatedUnion('step', [
+  analysisStepSchema,
+  planStepSchema,
+  startImplementationStepSchema,
+  actionDoneStepSchema,
+  replanStepSchema,
+  closeStepSchema,
+]);
+export type DeviationStep = z.output<typeof deviationStepSchema>;
+export type DeviationStepInput = z.input<typeof deviationStepSchema>;
+export type DeviationHumanStepName = DeviationStep['step'];
+/** The workflow's own steps: the case opened, a period's KPI value assessed, an escalation. */
+export type DeviationStepName = DeviationHumanStepName | 'open' | 'assess-period' | 'escalate';
+
+/** Which steps each phase takes; everything else is refused by the update's validator, with the reason. */
+export const DEVIATION_STEPS_BY_PHASE: Record<DeviationPhase, readonly DeviationHumanStepName[]> = {
+  opened: ['record-analysis'],
+  analysis: ['record-analysis', 'record-plan'],
+  'improvement-plan': ['record-plan', 'start-implementation'],
+  implementation: ['report-action-done'],
+  verification: [],
+  escalated: ['replan', 'close'],
+  closed: [],
+};
+
+/** A new period's KPI value, signalled by the programme service for every period after the case's own. */
+export const kpiPeriodValueSchema = z.strictObject({
+  period: kpiPeriodSchema,
+  value: z.number().finite(),
+});
+export type KpiPeriodValue = z.output<typeof kpiPeriodValueSchema>;
+
+export interface ImprovementAction {
+  actionId: string;
+  description: string;
+  owner: string;
+  dueDate: string;
+  status: 'open' | 'done' | 'superseded';
+  doneAt?: string;
+  doneBy?: string;
+}
+
+export interface ProgrammeDeviationState {
+  workflowId: string;
+  kpiId: string;
+  scope: string;
+  statusType?: string;
+  period: string;
+  /** The value that opened the case. */
+  value: number;
+  threshold: DeviationThreshold;
+  phase: DeviationPhase;
+  analysis?: { rootCause: string; owner: string; by: string };
+  /** Every action planned, re-planned ones marked superseded. */
+  actions: ImprovementAction[];
+  /** Consecutive periods within the threshold since verification began (a period outside resets it). */
+  periodsWithin: number;
+  /** The KPI values signalled for later periods, oldest first (`within` as measured against the threshold). */
+  periods: { period: string; value: number; within: boolean; counted: boolean }[];
+  /** Set while escalated: the overdue action that escalated the case. */
+  escalation?: { actionId: string; dueDate: string; at: string };
+  closure?: ProgrammeDeviationResult;
+  history: { at: string; phase: DeviationPhase; note: string }[];
+}
+
+export interface ProgrammeDeviationResult {
+  phase: 'closed';
+  /** `recovered`: the KPI came back for the periods required; `executive-decision`: closed while escalated. */
+  outcome: 'recovered' | 'executive-decision';
+  closedBy: string;
+  decision?: string;
+}
+
+/** Returns the state once the workflow has recorded the step. */
+export const deviationStepUpdate = defineUpdate<ProgrammeDeviationState, [DeviationStepInput]>('deviationStep');
+export const programmeDeviationStateQuery = defineQuery<ProgrammeDeviationState>('programmeDeviationState');
+/** Each new period's KPI value for the case's KPI and scope (counted while the case is in verification). */
+export const deviationKpiValueSignal = defineSignal<[KpiPeriodValue]>('deviationKpiValue');
+
+/**
+ * A step as the programme service records it: the case's row, the step's record, the audit entry
+ * and the outbox event (`aeo.programme.deviation-*`), in one transaction; `sequence` numbers the
+ * case's records (1 for the opening), so a retried activity records nothing twice.
+ */
+export interface DeviationStepRecord {
+  workflowId: string;
+  kpiId: string;
+  scope: string;
+  statusType?: string;
+  period: string;
+  sequence: number;
+  step: DeviationStepName;
+  /** The person, or `system` for the workflow's own steps. */
+  by: string;
+  byRoles: string[];
+  from: DeviationPhase;
+  /** Equal to `from` for a step that does not change the phase. */
+  to: DeviationPhase;
+  summary: string;
+  /** The step's content (root cause, actions, evidence, period value, decision, ...). */
+  details: Record<string, unknown>;
+  threshold: DeviationThreshold;
+}
+
+/** Activities hosted by the programme service on `TASK_QUEUES.programme`. */
+export interface ProgrammeDeviationActivities {
+  /** Records a step once (keyed by workflow id and sequence); a retry changes nothing. Data errors fail for good (`InvalidData`). */
+  recordDeviationStep(input: DeviationStepRecord): Promise<void>;
+}
+
+/** The workflow's own steps are recorded as this actor. */
+export const DEVIATION_SYSTEM_ACTOR = 'system';
+
+/**
+ * The search attributes the programme service starts a case with, so operations find it
+ * (`AeoStage = "escalated" AND AeoRegion = "national"`); the workflow keeps the stage up to date.
+ */
+export const programmeDeviationSearchAttributes = (
+  input: Pick<ProgrammeDeviationInput, 'scope' | 'statusType'>,
+): SearchAttributePair[] => [
+  { key: SEARCH_ATTRIBUTE_KEYS.region, value: input.scope },
+  ...(input.statusType ? [{ key: SEARCH_ATTRIBUTE_KEYS.statusType, value: input.statusType }] : []),
+  { key: SEARCH_ATTRIBUTE_KEYS.stage, value: 'opened' },
+];

@@ -1,0 +1,30 @@
+import type { DeviationStep, ProgrammeDeviationState } from '../programme-deviation.contract';
+import { DEVIATION_STEPS_BY_PHASE } from '../programme-deviation.contract';
+
+/** Today's date (UTC) by the workflow's clock. */
+const today = (): string => new Date(Date.now()).toISOString().slice(0, 10);
+
+/**
+ * Why `step` cannot be taken at the case's phase, or undefined when it can. The update's
+ * validator refuses with it (the caller gets 409 and the reason); the handler checks again.
+ */
+export function refusalOf(state: ProgrammeDeviationState, step: DeviationStep): string | undefined {
+  const { phase, actions } = state;
+  const allowed = DEVIATION_STEPS_BY_PHASE[phase];
+  if (!allowed.includes(step.step))
+    return `"${step.step}" is not possible while the deviation case is in phase ${phase}${allowed.length ? ` (possible: ${allowed.join(', ')})` : ''}`;
+  if (step.step === 'record-plan' || step.step === 'replan') {
+    const date = today();
+    const late = step.actions.findIndex((action) => action.dueDate < date);
+    if (late >= 0)
+      return `action ${late + 1}'s due date ${step.actions[late].dueDate} has already passed (today is ${date})`;
+  }
+  if (step.step === 'report-action-done') {
+    const action = actions.find((candidate) => candidate.actionId === step.actionId);
+    const open = actions.filter((candidate) => candidate.status === 'open').map((candidate) => candidate.actionId);
+    if (!action) return `the plan has no action ${step.actionId} (open actions: ${open.join(', ')})`;
+    if (action.status === 'done') return `action ${step.actionId} was reported done on ${action.doneAt!.slice(0, 10)}`;
+    if (action.status === 'superseded') return `action ${step.actionId} was superseded by a new plan`;
+  }
+  return undefined;
+}
