@@ -7,7 +7,7 @@ import {
   RevalidationTrigger,
   revalidationInputSchema,
 } from './revalidation.contract';
-import { RevalidationRun, iso } from './run';
+import { RevalidationRun, iso, mergedTrigger } from './run';
 import { monitoring } from './stages/monitoring';
 
 export { addMonths } from './run';
@@ -63,14 +63,5 @@ export async function revalidationWorkflow(rawInput: RevalidationInput): Promise
 /** At most 50 triggers cross continue-as-new; any beyond are merged into the last, so none is lost. */
 function carriedTriggers(triggers: RevalidationTrigger[]): RevalidationTrigger[] {
   if (triggers.length <= 50) return triggers;
-  const rest = triggers.slice(49);
-  const merged: RevalidationTrigger = {
-    ...rest[0],
-    reason: rest
-      .map((t) => `${t.source}: ${t.reason}`)
-      .join('; ')
-      .slice(0, 2000),
-    siteVisit: rest.some((t) => t.siteVisit),
-  };
-  return [...triggers.slice(0, 49), merged];
+  return [...triggers.slice(0, 49), mergedTrigger(triggers.slice(49))];
 }

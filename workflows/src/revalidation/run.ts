@@ -11,6 +11,7 @@ import type {
   RevalidationResult,
   RevalidationStage,
   RevalidationState,
+  RevalidationTrigger,
   RevalidationWorkflowInput,
 } from './revalidation.contract';
 
@@ -26,6 +27,19 @@ export function addMonths(fromMs: number, months: number): number {
   const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
   date.setUTCDate(Math.min(day, lastDay));
   return date.getTime();
+}
+
+/** Triggers taken up as one: the first's ids and source, every reason with its source, a site visit if any calls for one. */
+export function mergedTrigger(triggers: RevalidationTrigger[]): RevalidationTrigger {
+  if (triggers.length === 1) return triggers[0];
+  return {
+    ...triggers[0],
+    reason: triggers
+      .map((t) => `${t.source}: ${t.reason}`)
+      .join('; ')
+      .slice(0, 2000),
+    siteVisit: triggers.some((t) => t.siteVisit),
+  };
 }
 
 /** How a stage ends the run: the next run (continue-as-new) or the end of the authorisation. */

@@ -2,7 +2,7 @@ import { log, patched, workflowInfo } from '@temporalio/workflow';
 import { openValidationCase, register, risk, validation } from '../../shared/activities';
 import { ACTION_FAILURES_PATCH } from '../../shared/failures';
 import { ACTIONS_BY_STAGE, RevalidationTrigger } from '../revalidation.contract';
-import { DAY_MS, RevalidationRun, Ticket, Transition, addMonths, iso } from '../run';
+import { DAY_MS, RevalidationRun, Ticket, Transition, addMonths, iso, mergedTrigger } from '../run';
 import { interruption } from './interruption';
 
 /**
@@ -28,17 +28,7 @@ export async function revalidationCycle(run: RevalidationRun, triggers: Revalida
 /** The cycle's trigger (several noted meanwhile become one) and a clean slate for its stages. */
 function start(run: RevalidationRun, triggers: RevalidationTrigger[]): void {
   const { state } = run;
-  const trigger: RevalidationTrigger =
-    triggers.length === 1
-      ? triggers[0]
-      : {
-          ...triggers[0],
-          reason: triggers
-            .map((t) => `${t.source}: ${t.reason}`)
-            .join('; ')
-            .slice(0, 2000),
-          siteVisit: triggers.some((t) => t.siteVisit),
-        };
+  const trigger = mergedTrigger(triggers);
   state.trigger = trigger;
   run.siteVisitCalledFor = trigger.siteVisit;
   run.report = undefined;
