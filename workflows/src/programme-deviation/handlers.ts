@@ -1,4 +1,4 @@
-import { ApplicationFailure, condition, setHandler } from '@temporalio/workflow';
+import { ApplicationFailure, condition, log, setHandler } from '@temporalio/workflow';
 import { FAILURE_TYPES, invalidInput } from '../shared/errors';
 import { issuesOf, setValidatedSignalHandler } from '../shared/input';
 import {
@@ -10,22 +10,23 @@ import {
   programmeDeviationStateQuery,
 } from './programme-deviation.contract';
 import type { DeviationRun } from './run';
-import { refusalOf } from './stages/rules';
+import { ignoredPeriod, refusalOf } from './stages/rules';
 import { applyStep } from './stages/steps';
 
 const BUSY = 'Another step is being recorded on this deviation case; try again';
 
 /**
- * The state query; the KPI values of later periods as a signal (each period once; the case's
- * own period and repeats are ignored); people's steps as one update whose validator refuses a
+ * The state query; the KPI values of later periods as a signal (each period once, in order:
+ * repeats and earlier periods are ignored); people's steps as one update whose validator refuses a
  * malformed step (422 naming the field) and one the phase does not allow (409 with the reason).
  */
 export function handleQueriesUpdatesAndSignals(run: DeviationRun): void {
   setHandler(programmeDeviationStateQuery, () => run.state);
   setValidatedSignalHandler(deviationKpiValueSignal, kpiPeriodValueSchema, 'KPI period value', (value) => {
-    // Counted from when it arrives: a repeat during the first one's assessment is a repeat too.
-    if (value.period === run.state.period || run.periodsSignalled.has(value.period)) return;
-    run.periodsSignalled.add(value.period);
+    // Ordered from when it arrives: a repeat during the first one's assessment is a repeat too.
+    const ignored = ignoredPeriod(value.period, run.latestPeriod);
+    if (ignored) return log.info('ignored KPI value', { period: value.period, reason: ignored });
+    run.latestPeriod = value.period;
     run.pendingPeriods.push(value);
   });
   setHandler(

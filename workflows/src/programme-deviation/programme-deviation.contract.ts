@@ -40,6 +40,9 @@ export const kpiPeriodSchema = textMatching(
   /^(19|[2-9]\d)\d{2}-((0[1-9]|1[0-2])|W(0[1-9]|[1-4]\d|5[0-3])|Q[1-4])$/,
   'must be a period such as 2026-11, 2026-W48 or 2026-Q4',
 );
+/** A period's length; periods of one length order as text (2026-W09 before 2026-W48). */
+export const periodKind = (period: string): 'week' | 'month' | 'quarter' =>
+  period.includes('W') ? 'week' : period.includes('Q') ? 'quarter' : 'month';
 
 /** What identifies one deviation case: never two for the same KPI, scope, status type and period. */
 export interface DeviationKey {
@@ -163,7 +166,11 @@ export const DEVIATION_STEPS_BY_PHASE: Record<DeviationPhase, readonly Deviation
   closed: [],
 };
 
-/** A new period's KPI value, signalled by the programme service for every period after the case's own. */
+/**
+ * A new period's KPI value, signalled by the programme service for every period after the case's
+ * own, in order and of the same length (a value for a period not after the latest one signalled,
+ * or of another length, is ignored: repeats and recomputes change nothing).
+ */
 export const kpiPeriodValueSchema = z.strictObject({
   period: kpiPeriodSchema,
   value: z.number().finite(),

@@ -1,7 +1,7 @@
 import { WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
 import { updateRefusal } from '@aeo/testing';
 import { TASK_QUEUES } from '../shared/task-queues';
-import { POISON, refusingPoison } from '../shared/testing/fakes';
+import { POISON, dataFailure, refusingPoison } from '../shared/testing/fakes';
 import { DAY_MS, untilState, useWorkflowTestbed } from '../shared/testing/testbed';
 import {
   type DeviationStepInput,
@@ -126,8 +126,12 @@ describe('programme deviation workflow (time-skipping)', () => {
       await testbed.env.sleep('45 days');
       expect((await state(handle)).phase).toBe('verification');
 
+      // Ignored: a period already signalled, one of another length, one before the latest.
+      await handle.signal(deviationKpiValueSignal, { period: '2026-12', value: 200 });
+      await handle.signal(deviationKpiValueSignal, { period: '2027-Q1', value: 200 });
       await handle.signal(deviationKpiValueSignal, { period: '2027-01', value: 85 });
       await handle.signal(deviationKpiValueSignal, { period: '2027-01', value: 85 });
+      await handle.signal(deviationKpiValueSignal, { period: '2026-12', value: 200 });
       await untilPeriods(handle, 2);
       await handle.signal(deviationKpiValueSignal, { period: '2027-02', value: 90 });
       await expect(handle.result()).resolves.toEqual({ phase: 'closed', outcome: 'recovered', closedBy: 'system' });
@@ -259,6 +263,36 @@ describe('programme deviation workflow (time-skipping)', () => {
       await handle.signal(deviationKpiValueSignal, { period: '2027-02', value: 89 });
       await expect(handle.result()).resolves.toMatchObject({ outcome: 'recovered' });
       expect(fake.records.at(-1)).toMatchObject({ step: 'assess-period', to: 'closed', details: { periodsWithin: 3 } });
+    });
+  });
+
+  it('carries on in implementation when the service refuses the escalation for good (logged, the action still reportable)', async () => {
+    const fake = fakes();
+    const record = fake.activities.recordDeviationStep;
+    fake.activities.recordDeviationStep = async (input) => {
+      if (input.step === 'escalate') throw dataFailure('recordDeviationStep');
+      return record(input);
+    };
+    await withWorkers(fake, async () => {
+      const handle = await start(input('2026-06'));
+      await toImplementation(handle);
+      await testbed.env.sleep('22 days');
+      const current = await untilState(
+        () => state(handle),
+        (s) => s.history.some((entry) => entry.note.startsWith('skipped: "escalate" could not be recorded')),
+        'the escalation skipped',
+      );
+      expect(current.phase).toBe('implementation');
+      expect(current.escalation).toBeUndefined();
+      // A2's due date is not escalated either (refused the same way), and both can still be reported done.
+      await testbed.env.sleep('20 days');
+      await actionDone(handle, 'A1');
+      expect((await actionDone(handle, 'A2')).phase).toBe('verification');
+      expect(fake.names().slice(4)).toEqual([
+        'report-action-done:implementation>implementation',
+        'report-action-done:implementation>verification',
+      ]);
+      await handle.terminate('test over');
     });
   });
 

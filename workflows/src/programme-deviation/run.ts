@@ -27,8 +27,8 @@ export class DeviationRun {
   readonly state: ProgrammeDeviationState;
   /** Period values signalled, assessed one at a time by the main loop. */
   readonly pendingPeriods: KpiPeriodValue[] = [];
-  /** Every period signalled (each is assessed once). */
-  readonly periodsSignalled = new Set<string>();
+  /** The latest period signalled (the case's own at first): only later ones are assessed. */
+  latestPeriod: string;
   /** Overdue actions already handled (escalated, or their escalation could not be recorded). */
   readonly overdueHandled = new Set<string>();
   /** The opening is recorded: people's steps wait for it. */
@@ -40,6 +40,7 @@ export class DeviationRun {
   private sequence = 0;
 
   constructor(readonly input: ProgrammeDeviationWorkflowInput) {
+    this.latestPeriod = input.period;
     this.state = {
       workflowId: workflowInfo().workflowId,
       kpiId: input.kpiId,

@@ -1,5 +1,5 @@
 import type { DeviationStep, ProgrammeDeviationState } from '../programme-deviation.contract';
-import { DEVIATION_STEPS_BY_PHASE } from '../programme-deviation.contract';
+import { DEVIATION_STEPS_BY_PHASE, periodKind } from '../programme-deviation.contract';
 
 /** Today's date (UTC) by the workflow's clock. */
 const today = (): string => new Date(Date.now()).toISOString().slice(0, 10);
@@ -26,5 +26,13 @@ export function refusalOf(state: ProgrammeDeviationState, step: DeviationStep): 
     if (action.status === 'done') return `action ${step.actionId} was reported done on ${action.doneAt!.slice(0, 10)}`;
     if (action.status === 'superseded') return `action ${step.actionId} was superseded by a new plan`;
   }
+  return undefined;
+}
+
+/** Why a KPI value signalled for `period` is ignored (`latest`: the case's period or the latest signalled), or undefined. */
+export function ignoredPeriod(period: string, latest: string): string | undefined {
+  const kind = periodKind(period);
+  if (kind !== periodKind(latest)) return `a ${kind}, where the case measures by ${periodKind(latest)}`;
+  if (period <= latest) return `not after ${latest}`;
   return undefined;
 }
