@@ -29,22 +29,19 @@ describe('validator registration (real PostgreSQL)', () => {
   });
 
   it("refuses a regional office taking over another region's validator: 403, the record and its audit trail unchanged", async () => {
-    await registerValidator(service, darkhanOffice, {
-      sub: 'validator-darkhan-7',
-      name: 'Darkhan validator',
-      region: 'DARKHAN',
-    }).expect(201);
+    const darkhan7 = { sub: 'validator-darkhan-7', name: 'Darkhan validator', region: 'DARKHAN' };
+    await registerValidator(service, darkhanOffice, darkhan7).expect(201);
     expect(await auditOf('validator-darkhan-7')).toEqual([
       {
         action: 'validator.registered',
         actor_sub: 'office-darkhan',
         before: null,
-        after: { sub: 'validator-darkhan-7', name: 'Darkhan validator', region: 'DARKHAN', active: true },
+        after: { ...darkhan7, active: true },
       },
     ]);
 
     const takeover = await registerValidator(service, khovdOffice, {
-      sub: 'validator-darkhan-7',
+      ...darkhan7,
       name: 'Now ours',
       region: 'KHOVD',
       active: false,
@@ -61,57 +58,27 @@ describe('validator registration (real PostgreSQL)', () => {
   });
 
   it('lets the office update its own validators and operations move one across regions, auditing the record before and after', async () => {
-    await registerValidator(service, khovdOffice, {
-      sub: 'validator-khovd-7',
-      name: 'Khovd validator',
-      region: 'KHOVD',
-    }).expect(201);
-    const updated = await registerValidator(service, khovdOffice, {
-      sub: 'validator-khovd-7',
-      name: 'Khovd validator (on leave)',
-      region: 'KHOVD',
-      active: false,
-    }).expect(201);
-    expect(updated.body).toEqual({
-      sub: 'validator-khovd-7',
-      name: 'Khovd validator (on leave)',
-      region: 'KHOVD',
-      active: false,
-      openCases: 0,
-    });
+    const khovd7 = { sub: 'validator-khovd-7', name: 'Khovd validator', region: 'KHOVD' };
+    const onLeave = { ...khovd7, name: 'Khovd validator (on leave)', active: false };
+    const inDarkhan = { ...khovd7, region: 'DARKHAN' };
+    await registerValidator(service, khovdOffice, khovd7).expect(201);
+    const updated = await registerValidator(service, khovdOffice, onLeave).expect(201);
+    expect(updated.body).toEqual({ ...onLeave, openCases: 0 });
 
-    const moved = await registerValidator(service, operations, {
-      sub: 'validator-khovd-7',
-      name: 'Khovd validator',
-      region: 'DARKHAN',
-    }).expect(201);
+    const moved = await registerValidator(service, operations, inDarkhan).expect(201);
     expect(moved.body).toMatchObject({ region: 'DARKHAN', active: true });
     expect(await auditOf('validator-khovd-7')).toEqual([
       {
         action: 'validator.registered',
         actor_sub: 'office-khovd',
         before: null,
-        after: { sub: 'validator-khovd-7', name: 'Khovd validator', region: 'KHOVD', active: true },
+        after: { ...khovd7, active: true },
       },
-      {
-        action: 'validator.updated',
-        actor_sub: 'office-khovd',
-        before: { sub: 'validator-khovd-7', name: 'Khovd validator', region: 'KHOVD', active: true },
-        after: { sub: 'validator-khovd-7', name: 'Khovd validator (on leave)', region: 'KHOVD', active: false },
-      },
-      {
-        action: 'validator.updated',
-        actor_sub: 'ops-1',
-        before: { sub: 'validator-khovd-7', name: 'Khovd validator (on leave)', region: 'KHOVD', active: false },
-        after: { sub: 'validator-khovd-7', name: 'Khovd validator', region: 'DARKHAN', active: true },
-      },
+      { action: 'validator.updated', actor_sub: 'office-khovd', before: { ...khovd7, active: true }, after: onLeave },
+      { action: 'validator.updated', actor_sub: 'ops-1', before: onLeave, after: { ...inDarkhan, active: true } },
     ]);
     // Now Darkhan's: its former office can no longer change it.
-    await registerValidator(service, khovdOffice, {
-      sub: 'validator-khovd-7',
-      name: 'Back home',
-      region: 'KHOVD',
-    }).expect(403);
+    await registerValidator(service, khovdOffice, { ...khovd7, name: 'Back home' }).expect(403);
   });
 
   it('lets only one of two regions registering the same new validator at once have it: the other gets 403', async () => {
