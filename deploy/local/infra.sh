@@ -34,7 +34,7 @@ PG_DATA="$DATA_DIR/postgres"
 PG_LOG="$LOG_DIR/postgres.log"
 PG_PIDFILE="$RUN_DIR/postgres.pid"
 PG_LOCAL_URL="postgres://aeo:aeo@$HOST:$PG_PORT/postgres"
-PG_DATABASES=(aeo_applications aeo_validation aeo_risk_management aeo_mra aeo_notifications)
+PG_DATABASES=(aeo_applications aeo_validation aeo_risk_management aeo_mra aeo_notifications aeo_programme)
 
 # --- Kafka --------------------------------------------------------------------------------------
 KAFKA_PORT="${AEO_KAFKA_PORT:-9092}"

@@ -201,6 +201,7 @@ cmd_up() {
     risk-management  http://127.0.0.1:3003/docs
     mra              http://127.0.0.1:3004/docs
     notifications    http://127.0.0.1:3005/docs
+    programme        http://127.0.0.1:3008/docs
   Health and metrics: /health/live, /health/ready, /metrics on each port (worker: 3006)
   Temporal Web UI:    http://127.0.0.1:8233  (workflows certification-<applicationId>, revalidation-<authorisation number>, schedule revalidation-watchdog)
   Kafka:              127.0.0.1:9092  (topics aeo.*.events.v1 and their .dlq twins)

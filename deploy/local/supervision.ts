@@ -29,6 +29,7 @@ export const PLATFORM_PROCESSES: readonly PlatformProcess[] = [
   { name: 'risk-management', port: 3003, portVariable: 'PORT', entry: 'services/risk-management/src/main.ts' },
   { name: 'mra', port: 3004, portVariable: 'PORT', entry: 'services/mra/src/main.ts' },
   { name: 'notifications', port: 3005, portVariable: 'PORT', entry: 'services/notifications/src/main.ts' },
+  { name: 'programme', port: 3008, portVariable: 'PORT', entry: 'services/programme/src/main.ts' },
   { name: 'worker', port: 3006, portVariable: 'WORKER_HTTP_PORT', entry: 'workflows/worker/src/main.ts' },
 ];
 

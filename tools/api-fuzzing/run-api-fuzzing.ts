@@ -36,8 +36,8 @@ const VENV = join(testEnv.repoRoot, '.local', 'tools', `schemathesis-${SCHEMATHE
 const RESULTS = join(testEnv.repoRoot, '.local', 'test-results', 'api-fuzzing');
 const NAMESPACE = 'aeo-api-fuzzing';
 /** The ports of `npm start` (deploy/local/platform.sh): never used here. */
-const PLATFORM_PORTS = new Set([3001, 3002, 3003, 3004, 3005, 3006, 3007]);
-const SERVICES = ['applications', 'validation', 'risk-management', 'mra', 'notifications'] as const;
+const PLATFORM_PORTS = new Set([3001, 3002, 3003, 3004, 3005, 3006, 3007, 3008]);
+const SERVICES = ['applications', 'validation', 'risk-management', 'mra', 'notifications', 'programme'] as const;
 type Service = (typeof SERVICES)[number];
 const CHECKS = 'not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance';
 

@@ -4,6 +4,7 @@ import { platformEnvSchema } from '@aeo/config';
 import { applicationsEnvSchema } from '../../services/applications/src/config';
 import { mraEnvSchema } from '../../services/mra/src/config';
 import { notificationsEnvSchema } from '../../services/notifications/src/config';
+import { programmeEnvSchema } from '../../services/programme/src/config';
 import { riskManagementEnvSchema } from '../../services/risk-management/src/config';
 import { validationEnvSchema } from '../../services/validation/src/config';
 import { workerEnvSchema } from '../../workflows/worker/src/worker-config';
@@ -41,6 +42,7 @@ describe('the README environment table', () => {
     'risk-management': riskManagementEnvSchema,
     mra: mraEnvSchema,
     notifications: notificationsEnvSchema,
+    programme: programmeEnvSchema,
     worker: workerEnvSchema,
   };
 

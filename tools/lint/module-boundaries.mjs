@@ -4,14 +4,14 @@
 //          platform (auth, config, observability, persistence, messaging, temporal, service-kit:
 //                    Node-side, for services, the worker and tools; never workflow code)
 //          workflows (workflow code; services use its contracts, the worker runs it)
-//          worker | bench | <service> (applications, validation, risk-management, mra, notifications)
+//          worker | bench | <service> (applications, validation, risk-management, mra, notifications, programme)
 //          testing (testing helpers and traffic models: from tests and tools only)
 // A service imports no other service and no lib imports a service (no tag allows scope:<service>
 // or type:app). Test files may also import type:testing / scope:testing projects; production code
 // may not (and no-restricted-imports below stops jest, supertest and the */testing/* entry points
 // that live inside production projects, which tags cannot see).
 
-export const SERVICE_SCOPES = ['applications', 'validation', 'risk-management', 'mra', 'notifications'];
+export const SERVICE_SCOPES = ['applications', 'validation', 'risk-management', 'mra', 'notifications', 'programme'];
 
 /** Files that are tests or tooling: they may use testing libraries and Node freely. */
 export const TEST_FILES = [

@@ -6,7 +6,14 @@ jest.setTimeout(60_000);
 describe('checked-in OpenAPI documents', () => {
   it('match what the services serve (run `npm run openapi` to refresh)', async () => {
     const documents = await renderOpenApiDocuments();
-    expect([...documents.keys()]).toEqual(['applications', 'validation', 'risk-management', 'mra', 'notifications']);
+    expect([...documents.keys()]).toEqual([
+      'applications',
+      'validation',
+      'risk-management',
+      'mra',
+      'notifications',
+      'programme',
+    ]);
     for (const [service, document] of documents) {
       expect({ service, document: readFileSync(openApiPath(service), 'utf8') }).toEqual({ service, document });
       const parsed = JSON.parse(document);

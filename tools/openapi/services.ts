@@ -14,6 +14,8 @@ export async function loadServices(): Promise<{ name: string; module: Type<unkno
     mraMain,
     notifications,
     notificationsMain,
+    programme,
+    programmeMain,
   ] = await Promise.all([
     import('../../services/applications/src/app.module'),
     import('../../services/applications/src/main'),
@@ -25,6 +27,8 @@ export async function loadServices(): Promise<{ name: string; module: Type<unkno
     import('../../services/mra/src/main'),
     import('../../services/notifications/src/app.module'),
     import('../../services/notifications/src/main'),
+    import('../../services/programme/src/app.module'),
+    import('../../services/programme/src/main'),
   ]);
   return [
     { name: 'applications', module: applications.AppModule, api: applicationsMain.APPLICATIONS_API },
@@ -32,5 +36,6 @@ export async function loadServices(): Promise<{ name: string; module: Type<unkno
     { name: 'risk-management', module: risk.AppModule, api: riskMain.RISK_MANAGEMENT_API },
     { name: 'mra', module: mra.AppModule, api: mraMain.MRA_API },
     { name: 'notifications', module: notifications.AppModule, api: notificationsMain.NOTIFICATIONS_API },
+    { name: 'programme', module: programme.AppModule, api: programmeMain.PROGRAMME_API },
   ];
 }

@@ -15,6 +15,7 @@ import { CreateProbeEffects1764300000001 } from '../../libs/messaging/src/testin
 import { APPLICATIONS_MIGRATIONS } from '../../services/applications/src/migrations';
 import { MRA_MIGRATIONS } from '../../services/mra/src/migrations';
 import { NOTIFICATIONS_MIGRATIONS } from '../../services/notifications/src/migrations';
+import { PROGRAMME_MIGRATIONS } from '../../services/programme/src/migrations';
 import { RISK_MANAGEMENT_MIGRATIONS } from '../../services/risk-management/src/migrations';
 import { VALIDATION_MIGRATIONS } from '../../services/validation/src/migrations';
 
@@ -55,6 +56,7 @@ export const SQL_TARGETS: readonly SqlTarget[] = [
   },
   { name: 'mra', srcDir: 'services/mra/src', migrations: MRA_MIGRATIONS as Migrations },
   { name: 'notifications', srcDir: 'services/notifications/src', migrations: NOTIFICATIONS_MIGRATIONS as Migrations },
+  { name: 'programme', srcDir: 'services/programme/src', migrations: PROGRAMME_MIGRATIONS as Migrations },
 ];
 
 /** The `*.sql` files of a target, relative to the repository. */

@@ -13,6 +13,7 @@ export const PLATFORM_DATABASES = [
   'aeo_risk_management',
   'aeo_mra',
   'aeo_notifications',
+  'aeo_programme',
 ] as const;
 
 async function main(): Promise<void> {

@@ -1,0 +1,59 @@
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Gauge } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import { metricsRegistry } from '@aeo/observability';
+import { findKpi, HEADLINE_KPIS } from './kpi-definitions';
+import { kpiValues } from './kpi-values';
+import { bucketOf } from './periods';
+
+const GAUGE_NAME = 'aeo_programme_kpi_value';
+
+/** Where the gauge reads from: the live service's database (the last one started in this process). */
+let source: DataSource | undefined;
+
+/**
+ * `aeo_programme_kpi_value{kpi, period}`: the headline KPIs of the current month, national,
+ * computed when Prometheus scrapes (a few grouped queries), so the gauge is never stale. A KPI
+ * without a figure this month is left out rather than shown as 0.
+ */
+function headlineGauge(): Gauge {
+  const existing = metricsRegistry.getSingleMetric(GAUGE_NAME);
+  if (existing) return existing as Gauge;
+  return new Gauge({
+    name: GAUGE_NAME,
+    help: 'Headline programme KPIs of the current month (UTC), all regions and status types',
+    labelNames: ['kpi', 'period'] as const,
+    registers: [metricsRegistry],
+    async collect() {
+      this.reset();
+      if (!source) return;
+      const month = bucketOf(new Date(), 'month');
+      for (const id of HEADLINE_KPIS) {
+        const [figure] = await kpiValues(source, findKpi(id)!, {
+          period: 'month',
+          from: month.start,
+          to: month.end,
+          region: null,
+          statusType: null,
+        });
+        if (figure?.value !== null && figure?.value !== undefined)
+          this.set({ kpi: id, period: month.label }, figure.value);
+      }
+    },
+  });
+}
+
+@Injectable()
+export class KpiGauges implements OnModuleInit, OnModuleDestroy {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  onModuleInit(): void {
+    headlineGauge();
+    source = this.dataSource;
+  }
+
+  onModuleDestroy(): void {
+    if (source === this.dataSource) source = undefined;
+  }
+}

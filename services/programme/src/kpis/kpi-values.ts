@@ -1,0 +1,146 @@
+import type { SqlRunner } from '@aeo/persistence';
+import { kpiEventsSql, kpiSql, type KpiDefinition } from './kpi-definitions';
+import { percentile } from './percentile';
+import { bucketOf, periodLabel, periodsBetween, type Period } from './periods';
+
+export interface KpiScope {
+  period: Period;
+  /** Inclusive. */
+  from: Date;
+  /** Exclusive. */
+  to: Date;
+  region: string | null;
+  statusType: string | null;
+}
+
+export interface KpiValue {
+  period: string;
+  start: Date;
+  end: Date;
+  value: number | null;
+  sample: number;
+  numerator: number | null;
+  onTarget: boolean | null;
+}
+
+interface PeriodRow {
+  period_start: Date;
+  sample: number;
+  numerator?: number;
+  values?: number[];
+}
+
+/** The dynamic KPI queries run through the runner's own `query` (typed SQL cannot vary its columns). */
+const query = <T>(runner: SqlRunner, sql: string, parameters: unknown[]): Promise<T[]> =>
+  runner.query(sql, parameters) as Promise<T[]>;
+
+function valueOf(kpi: KpiDefinition, row: PeriodRow | undefined): number | null {
+  if (kpi.measure.kind === 'count') return row?.sample ?? 0;
+  if (!row || row.sample === 0) return null;
+  if (kpi.measure.kind === 'percentile') return percentile(row.values ?? [], kpi.measure.p);
+  if (kpi.measure.kind === 'share') return (row.numerator ?? 0) / row.sample;
+  return row.sample;
+}
+
+const onTarget = (kpi: KpiDefinition, value: number | null): boolean | null =>
+  value === null || kpi.target === null ? null : kpi.direction === 'higher' ? value >= kpi.target : value <= kpi.target;
+
+/**
+ * A KPI's figure for every period of the scope's range, oldest first: from the processes that
+ * fell in the period (one query, grouped by period in PostgreSQL), the percentile or share computed
+ * here; a period without any process has a null value and sample 0 (a count: 0).
+ */
+export async function kpiValues(runner: SqlRunner, kpi: KpiDefinition, scope: KpiScope): Promise<KpiValue[]> {
+  const buckets = periodsBetween(scope.from, scope.to, scope.period);
+  if (buckets.length === 0) return [];
+  const rows = await query<PeriodRow>(runner, kpiSql(kpi), [
+    scope.period,
+    buckets[0]!.start,
+    buckets[buckets.length - 1]!.end,
+    scope.region,
+    scope.statusType,
+  ]);
+  const byPeriod = new Map(rows.map((row) => [periodLabel(new Date(row.period_start), scope.period), row]));
+  return buckets.map((bucket) => {
+    const row = byPeriod.get(bucket.label);
+    const value = valueOf(kpi, row);
+    return {
+      period: bucket.label,
+      start: bucket.start,
+      end: bucket.end,
+      value,
+      sample: row?.sample ?? 0,
+      numerator: kpi.measure.kind === 'share' ? (row?.numerator ?? 0) : null,
+      onTarget: onTarget(kpi, value),
+    };
+  });
+}
+
+export interface KpiEvent {
+  eventId: string;
+  type: string;
+  subject: string;
+  applicationId: string;
+  occurredAt: Date;
+  region: string;
+  statusType: string;
+  period: string;
+}
+
+/** Where a page of the drill-down ended: the period instant of its last process and its last event id. */
+export interface KpiEventsCursor {
+  anchoredAt: string;
+  eventId: string;
+}
+
+interface EventRow {
+  event_id: string;
+  type: string;
+  subject: string;
+  process_id: string;
+  occurred_at: Date;
+  region: string;
+  status_type: string;
+  anchored_at: Date;
+  /** The anchor to the microsecond (a Date keeps milliseconds only), for the cursor. */
+  anchor_key: string;
+}
+
+/**
+ * The evidence events of the processes behind the KPI's figures in the scope (the periods of the
+ * range, whole), a page of `limit` after `cursor`, and the cursor of the next page if there is one.
+ */
+export async function kpiEvents(
+  runner: SqlRunner,
+  kpi: KpiDefinition,
+  scope: KpiScope,
+  page: { limit: number; after?: KpiEventsCursor },
+): Promise<{ items: KpiEvent[]; next: KpiEventsCursor | null }> {
+  const buckets = periodsBetween(scope.from, scope.to, scope.period);
+  if (buckets.length === 0) return { items: [], next: null };
+  const rows = await query<EventRow>(runner, kpiEventsSql(kpi), [
+    buckets[0]!.start,
+    buckets[buckets.length - 1]!.end,
+    scope.region,
+    scope.statusType,
+    [...kpi.evidence],
+    page.after?.anchoredAt ?? null,
+    page.after?.eventId ?? null,
+    page.limit + 1,
+  ]);
+  const items = rows.slice(0, page.limit).map((row) => ({
+    eventId: row.event_id,
+    type: row.type,
+    subject: row.subject,
+    applicationId: row.process_id,
+    occurredAt: row.occurred_at,
+    region: row.region,
+    statusType: row.status_type,
+    period: bucketOf(new Date(row.anchored_at), scope.period).label,
+  }));
+  const last = rows.length > page.limit ? rows[page.limit - 1]! : undefined;
+  return {
+    items,
+    next: last ? { anchoredAt: last.anchor_key, eventId: last.event_id } : null,
+  };
+}

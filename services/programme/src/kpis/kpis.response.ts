@@ -1,0 +1,63 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { responseInstant } from '@aeo/service-kit';
+import { KPI_DIMENSIONS } from './kpi-definitions';
+import { PERIODS } from './periods';
+
+const unit = z.enum(['days', 'share', 'count']).describe('days (with fractions), share (0 to 1) or count');
+const direction = z.enum(['higher', 'lower']).describe('Which side of the target is good');
+
+export const kpiDefinitionSchema = z.object({
+  id: z.string(),
+  family: z.enum(['certification']),
+  name: z.object({ mn: z.string(), en: z.string() }),
+  definition: z.string(),
+  unit,
+  target: z.number().nullable().describe('Null for a volume watched without a target'),
+  direction,
+  dimensions: z.array(z.enum(KPI_DIMENSIONS)).describe('What the KPI can be broken down by'),
+  sql: z.string().describe('The query computing it per period ($1 period, $2 from, $3 to, $4 region, $5 status type)'),
+});
+export class KpiDefinitionDto extends createZodDto(kpiDefinitionSchema) {}
+
+export const kpiValueSchema = z.object({
+  period: z.string().describe('2026-W49, 2026-12 or 2026-Q4'),
+  start: responseInstant,
+  end: responseInstant.describe('Exclusive'),
+  value: z.number().nullable().describe('Null when no process fell in the period'),
+  sample: z.number().int().describe('How many processes the figure is computed from'),
+  numerator: z.number().int().nullable().describe('For a share: how many of the sample met the condition'),
+  onTarget: z.boolean().nullable().describe('Whether the value is on the good side of the target (or on it)'),
+});
+
+export const kpiValuesSchema = z.object({
+  kpiId: z.string(),
+  unit,
+  target: z.number().nullable(),
+  direction,
+  period: z.enum(PERIODS),
+  from: responseInstant,
+  to: responseInstant,
+  region: z.string().nullable().describe('Null: all regions'),
+  statusType: z.string().nullable().describe('Null: all status types'),
+  values: z.array(kpiValueSchema).describe('Every period of the range, oldest first, including those without data'),
+});
+export class KpiValuesDto extends createZodDto(kpiValuesSchema) {}
+
+export const kpiEventSchema = z.object({
+  eventId: z.string(),
+  type: z.string(),
+  subject: z.string().describe('The application id, or the authorisation number of a grant'),
+  applicationId: z.uuid().describe('The application (process) the event counts for'),
+  occurredAt: responseInstant.describe('The time the event states (or its publication time when it states none)'),
+  region: z.string(),
+  statusType: z.string(),
+  period: z.string().describe('The period of the figure the event feeds'),
+});
+
+export const kpiEventsSchema = z.object({
+  kpiId: z.string(),
+  items: z.array(kpiEventSchema).describe('Ordered by the period instant of their process, then the event id'),
+  nextCursor: z.string().nullable().describe('Pass as `after` for the next page; null on the last page'),
+});
+export class KpiEventsDto extends createZodDto(kpiEventsSchema) {}

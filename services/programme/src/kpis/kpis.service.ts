@@ -1,0 +1,125 @@
+import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { AuthenticatedUser, regionOf } from '@aeo/auth';
+import { findKpi, KPI_DEFINITIONS, kpiSql, type KpiDefinition } from './kpi-definitions';
+import { kpiEvents, kpiValues, type KpiEventsCursor, type KpiScope } from './kpi-values';
+import type { KpiEventsQuery, KpiValuesQuery } from './kpis.schemas';
+import { nextPeriodStart, periodStart, periodsBetween, type Period } from './periods';
+
+/** Periods a query may span (ten years of weeks). */
+export const MAX_PERIODS = 520;
+/** Periods shown when the query names no range: the current one and the eleven before it. */
+const DEFAULT_PERIODS = 12;
+
+const badRequest = (field: string, message: string) => {
+  const issue = `${field}: ${message}`;
+  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issue, issues: [issue] });
+};
+
+/** The default range: the current period and the ones before it, whole. */
+export function defaultRange(period: Period, now = new Date()): { from: Date; to: Date } {
+  const to = nextPeriodStart(periodStart(now, period), period);
+  let from = periodStart(now, period);
+  for (let i = 1; i < DEFAULT_PERIODS; i++) from = periodStart(new Date(from.getTime() - 1), period);
+  return { from, to };
+}
+
+const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
+
+const encodeCursor = (cursor: KpiEventsCursor) =>
+  Buffer.from(JSON.stringify([cursor.anchoredAt, cursor.eventId])).toString('base64url');
+
+function decodeCursor(text: string): KpiEventsCursor {
+  try {
+    const [anchoredAt, eventId] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
+    if (typeof anchoredAt === 'string' && !Number.isNaN(Date.parse(anchoredAt)) && typeof eventId === 'string')
+      return { anchoredAt, eventId };
+  } catch {
+    // Reported below.
+  }
+  throw badRequest('after', 'is not a cursor this API gave (pass the nextCursor of the previous page)');
+}
+
+/** The KPI definitions, their figures per period and the events behind them, within the caller's region. */
+@Injectable()
+export class KpisService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  definitions() {
+    return KPI_DEFINITIONS.map((kpi) => ({
+      id: kpi.id,
+      family: kpi.family,
+      name: kpi.name,
+      definition: kpi.definition,
+      unit: kpi.unit,
+      target: kpi.target,
+      direction: kpi.direction,
+      dimensions: [...kpi.dimensions],
+      sql: kpiSql(kpi),
+    }));
+  }
+
+  async values(user: AuthenticatedUser, kpiId: string, query: KpiValuesQuery) {
+    const kpi = this.kpi(kpiId);
+    const scope = this.scope(user, kpi, query);
+    return {
+      kpiId: kpi.id,
+      unit: kpi.unit,
+      target: kpi.target,
+      direction: kpi.direction,
+      period: scope.period,
+      from: scope.from,
+      to: scope.to,
+      region: scope.region,
+      statusType: scope.statusType,
+      values: await kpiValues(this.dataSource, kpi, scope),
+    };
+  }
+
+  async events(user: AuthenticatedUser, kpiId: string, query: KpiEventsQuery) {
+    const kpi = this.kpi(kpiId);
+    const scope = this.scope(user, kpi, query);
+    const after = query.after === undefined ? undefined : decodeCursor(query.after);
+    const page = await kpiEvents(this.dataSource, kpi, scope, { limit: query.limit, after });
+    return { kpiId: kpi.id, items: page.items, nextCursor: page.next && encodeCursor(page.next) };
+  }
+
+  private kpi(kpiId: string): KpiDefinition {
+    const kpi = findKpi(kpiId);
+    if (!kpi) throw new NotFoundException(`KPI ${kpiId} does not exist (GET /v1/kpis lists them)`);
+    return kpi;
+  }
+
+  /**
+   * The range (whole periods) and dimensions of a query: a dimension the KPI is not broken down by
+   * is refused (400), and a regional office sees its own region only (its default; another is 403).
+   */
+  private scope(user: AuthenticatedUser, kpi: KpiDefinition, query: KpiValuesQuery): KpiScope {
+    for (const dimension of ['region', 'statusType'] as const)
+      if (query[dimension] !== undefined && !kpi.dimensions.includes(dimension))
+        throw badRequest(dimension, `KPI ${kpi.id} is not broken down by ${dimension}`);
+    const own = regionOf(user);
+    if (own !== undefined && query.region !== undefined && query.region !== own)
+      throw new ForbiddenException(`Region ${query.region} is outside your scope (${own})`);
+    const defaults = defaultRange(query.period);
+    const from = query.from === undefined ? defaults.from : dayStart(query.from);
+    const to = query.to === undefined ? defaults.to : dayStart(query.to);
+    if (from >= to)
+      throw badRequest(query.to === undefined ? 'from' : 'to', 'the range is empty (to must be after from)');
+    try {
+      periodsBetween(from, to, query.period, MAX_PERIODS);
+    } catch (error) {
+      if (error instanceof RangeError)
+        throw badRequest('from', `the range holds ${error.message.split(' between')[0]}; narrow it`);
+      throw error;
+    }
+    return {
+      period: query.period,
+      from: periodStart(from, query.period),
+      to,
+      region: query.region ?? own ?? null,
+      statusType: query.statusType ?? null,
+    };
+  }
+}

@@ -1,0 +1,71 @@
+import { bucketOf, nextPeriodStart, periodLabel, periodStart, periodsBetween } from './periods';
+
+const at = (iso: string) => new Date(iso);
+
+describe('KPI periods (UTC, ISO weeks)', () => {
+  it('puts an instant in its ISO week, month and quarter', () => {
+    // Thursday 31 December 2026, 23:59 UTC.
+    const instant = at('2026-12-31T23:59:59.999Z');
+    expect(bucketOf(instant, 'week')).toEqual({
+      label: '2026-W53',
+      start: at('2026-12-28T00:00:00Z'),
+      end: at('2027-01-04T00:00:00Z'),
+    });
+    expect(bucketOf(instant, 'month')).toEqual({
+      label: '2026-12',
+      start: at('2026-12-01T00:00:00Z'),
+      end: at('2027-01-01T00:00:00Z'),
+    });
+    expect(bucketOf(instant, 'quarter')).toEqual({
+      label: '2026-Q4',
+      start: at('2026-10-01T00:00:00Z'),
+      end: at('2027-01-01T00:00:00Z'),
+    });
+  });
+
+  it('numbers weeks by the ISO week-numbering year at both ends of a calendar year', () => {
+    // 1 January 2027 is a Friday: it belongs to the last week of 2026.
+    expect(bucketOf(at('2027-01-01T00:00:00Z'), 'week').label).toBe('2026-W53');
+    expect(bucketOf(at('2027-01-04T00:00:00Z'), 'week').label).toBe('2027-W01');
+    // 29 December 2025 is a Monday of the week holding 1 January 2026 (a Thursday): 2026-W01.
+    expect(bucketOf(at('2025-12-31T12:00:00Z'), 'week')).toMatchObject({
+      label: '2026-W01',
+      start: at('2025-12-29T00:00:00Z'),
+    });
+  });
+
+  it('starts a week on Monday: Sunday night belongs to the week before', () => {
+    expect(periodStart(at('2026-12-06T23:59:59Z'), 'week')).toEqual(at('2026-11-30T00:00:00Z'));
+    expect(periodStart(at('2026-12-07T00:00:00Z'), 'week')).toEqual(at('2026-12-07T00:00:00Z'));
+  });
+
+  it('ignores the caller’s time zone: an instant with an offset is bucketed by its UTC time', () => {
+    // 1 July 2026 01:00 in Ulaanbaatar (+08:00) is still 30 June in UTC.
+    expect(bucketOf(at('2026-07-01T01:00:00+08:00'), 'month').label).toBe('2026-06');
+    expect(bucketOf(at('2026-07-01T01:00:00+08:00'), 'quarter').label).toBe('2026-Q2');
+  });
+
+  it('lists the periods overlapping a range, the first one whole', () => {
+    expect(
+      periodsBetween(at('2026-02-15T00:00:00Z'), at('2026-07-01T00:00:00Z'), 'quarter').map((b) => b.label),
+    ).toEqual(['2026-Q1', '2026-Q2']);
+    expect(periodsBetween(at('2026-11-30T00:00:00Z'), at('2026-12-14T00:00:01Z'), 'week').map((b) => b.label)).toEqual([
+      '2026-W49',
+      '2026-W50',
+      '2026-W51',
+    ]);
+    expect(periodsBetween(at('2026-03-01T00:00:00Z'), at('2026-03-01T00:00:00Z'), 'month')).toEqual([]);
+  });
+
+  it('refuses a range with more periods than the limit', () => {
+    expect(() => periodsBetween(at('2000-01-01T00:00:00Z'), at('2026-01-01T00:00:00Z'), 'week', 520)).toThrow(
+      'more than 520 weeks',
+    );
+  });
+
+  it('steps months and quarters by the calendar, not by a fixed length', () => {
+    expect(nextPeriodStart(at('2026-01-01T00:00:00Z'), 'month')).toEqual(at('2026-02-01T00:00:00Z'));
+    expect(nextPeriodStart(at('2026-11-01T00:00:00Z'), 'quarter')).toEqual(at('2027-02-01T00:00:00Z'));
+    expect(periodLabel(at('2026-04-01T00:00:00Z'), 'quarter')).toBe('2026-Q2');
+  });
+});

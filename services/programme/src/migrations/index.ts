@@ -1,0 +1,16 @@
+import { CreateMessagingTables1764300000000 } from '@aeo/messaging';
+import {
+  CreateAuditLog1764300000050,
+  CreateRequestLedgers1764390000000,
+  HumanStepsPending1764390000100,
+} from '@aeo/persistence';
+import { KpiStore1764300000800 } from './1764300000800-kpi-store';
+
+/** In order; never edit a migration that has shipped, add a new one. */
+export const PROGRAMME_MIGRATIONS = [
+  CreateMessagingTables1764300000000,
+  CreateAuditLog1764300000050,
+  KpiStore1764300000800,
+  CreateRequestLedgers1764390000000,
+  HumanStepsPending1764390000100,
+];

@@ -1,0 +1,122 @@
+import type { SqlRunner } from '@aeo/persistence';
+import { KPI_DEFINITIONS } from '../kpis/kpi-definitions';
+import { kpiValues, type KpiScope, type KpiValue } from '../kpis/kpi-values';
+import { nextPeriodStart, PERIODS, periodStart, type Period } from '../kpis/periods';
+
+export interface KpiDifference {
+  kpiId: string;
+  period: string;
+  region: string | null;
+  statusType: string | null;
+  live: Pick<KpiValue, 'value' | 'sample' | 'numerator'> | null;
+  recomputed: Pick<KpiValue, 'value' | 'sample' | 'numerator'> | null;
+}
+
+/** Figures equal to the last float bits (a percentile interpolates, so both sides compute it the same way). */
+const same = (a: KpiValue, b: KpiValue) =>
+  a.sample === b.sample &&
+  a.numerator === b.numerator &&
+  (a.value === b.value || (a.value !== null && b.value !== null && Math.abs(a.value - b.value) < 1e-9));
+
+const figure = (value: KpiValue | undefined) =>
+  value ? { value: value.value, sample: value.sample, numerator: value.numerator } : null;
+
+/** The periods from `first` to `last` (both held), in ranges of at most 500 periods (a query's bound). */
+function chunks(first: Date, last: Date, period: Period): { from: Date; to: Date }[] {
+  const ranges: { from: Date; to: Date }[] = [];
+  const end = nextPeriodStart(periodStart(last, period), period);
+  for (let from = periodStart(first, period); from < end;) {
+    let to = from;
+    for (let i = 0; i < 500 && to < end; i++) to = nextPeriodStart(to, period);
+    ranges.push({ from, to });
+    from = to;
+  }
+  return ranges;
+}
+
+interface Span {
+  first: Date | null;
+  last: Date | null;
+}
+
+async function scopesOf(runner: SqlRunner): Promise<{ span: Span; regions: string[]; statusTypes: string[] }> {
+  const [span] = (await runner.query(
+    'SELECT min(occurred_at) AS first, max(occurred_at) AS last FROM programme_event_facts',
+  )) as Span[];
+  const regions = (await runner.query('SELECT DISTINCT region FROM programme_event_facts ORDER BY 1')) as {
+    region: string;
+  }[];
+  const types = (await runner.query('SELECT DISTINCT status_type FROM programme_event_facts ORDER BY 1')) as {
+    status_type: string;
+  }[];
+  return { span: span!, regions: regions.map((r) => r.region), statusTypes: types.map((t) => t.status_type) };
+}
+
+/**
+ * Every KPI, per week, month and quarter, nationally, per region and per status type (`regions`
+ * narrows the regions compared), over the span of both stores' facts, from the live store and
+ * the recomputed one; the figures that differ.
+ */
+export async function compareKpis(
+  live: SqlRunner,
+  recomputed: SqlRunner,
+  options: { regions?: readonly string[] } = {},
+): Promise<{ compared: number; differences: KpiDifference[] }> {
+  const [a, b] = await Promise.all([scopesOf(live), scopesOf(recomputed)]);
+  const firsts = [a.span.first, b.span.first].filter((d): d is Date => d !== null).map((d) => new Date(d).getTime());
+  const lasts = [a.span.last, b.span.last].filter((d): d is Date => d !== null).map((d) => new Date(d).getTime());
+  if (firsts.length === 0) return { compared: 0, differences: [] };
+  const regions = [...new Set([...a.regions, ...b.regions])].filter(
+    (region) => !options.regions || options.regions.includes(region),
+  );
+  const statusTypes = [...new Set([...a.statusTypes, ...b.statusTypes])];
+  const dimensions: Pick<KpiScope, 'region' | 'statusType'>[] = [
+    ...(options.regions ? [] : [{ region: null, statusType: null }]),
+    ...regions.map((region) => ({ region, statusType: null })),
+    ...(options.regions ? [] : statusTypes.map((statusType) => ({ region: null, statusType }))),
+  ];
+  const differences: KpiDifference[] = [];
+  let compared = 0;
+  for (const period of PERIODS)
+    // Every anchor is the time some fact states, so the facts' span holds every period with a figure.
+    for (const range of chunks(new Date(Math.min(...firsts)), new Date(Math.max(...lasts)), period))
+      for (const kpi of KPI_DEFINITIONS)
+        for (const dimension of dimensions) {
+          const scope: KpiScope = { period, ...range, ...dimension };
+          const [mine, theirs] = await Promise.all([kpiValues(live, kpi, scope), kpiValues(recomputed, kpi, scope)]);
+          mine.forEach((value, i) => {
+            compared++;
+            if (!same(value, theirs[i]!))
+              differences.push({
+                kpiId: kpi.id,
+                period: value.period,
+                ...dimension,
+                live: figure(value),
+                recomputed: figure(theirs[i]),
+              });
+          });
+        }
+  return { compared, differences };
+}
+
+/** The facts only one store has (event ids), e.g. events past the topics' retention, or not consumed yet. */
+export async function compareFacts(
+  live: SqlRunner,
+  recomputed: SqlRunner,
+  options: { regions?: readonly string[] } = {},
+): Promise<{ liveOnly: string[]; recomputedOnly: string[] }> {
+  const ids = async (runner: SqlRunner) =>
+    new Set(
+      (
+        (await runner.query(
+          'SELECT event_id FROM programme_event_facts WHERE $1::text[] IS NULL OR region = ANY($1) ORDER BY 1',
+          [options.regions ? [...options.regions] : null],
+        )) as { event_id: string }[]
+      ).map((row) => row.event_id),
+    );
+  const [mine, theirs] = await Promise.all([ids(live), ids(recomputed)]);
+  return {
+    liveOnly: [...mine].filter((id) => !theirs.has(id)),
+    recomputedOnly: [...theirs].filter((id) => !mine.has(id)),
+  };
+}

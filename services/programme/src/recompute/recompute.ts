@@ -1,0 +1,162 @@
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { parseArgs } from 'node:util';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import type { Admin } from 'kafkajs';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { databaseUrlFor, kafkaSecurityFrom, loadConfig } from '@aeo/config';
+import { createKafka } from '@aeo/messaging';
+import { programmeEnvSchema, SERVICE_NAME } from '../config';
+import { KPI_FACT_TOPICS, KPI_FACTS_CONSUMER } from '../facts/kpi-facts.consumer';
+import { compareFacts, compareKpis, type KpiDifference } from './kpi-comparison';
+
+/**
+ * `npm run programme:recompute [-- --region R ... --keep --json --timeout-seconds N]`: rebuilds
+ * every KPI from the topics and compares it with the live figures.
+ *
+ * The service's own module is booted on a fresh database (created next to the live one, so the
+ * database user needs CREATEDB) under a fresh consumer group, which folds the application,
+ * certification and validation topics from their start; once it has reached the topics' ends as
+ * they were when the recompute began, every KPI is computed per week, month and quarter, nationally,
+ * per region and per status type, from both stores, and the differences are printed, with the
+ * events only one store has. What the topics no longer hold (past their retention) cannot be
+ * rebuilt: those events show as live-only facts, and the figures they feed differ.
+ * Exit code 0 when the figures agree, 1 when some differ, 2 when the recompute failed.
+ */
+
+export interface RecomputeResult {
+  compared: number;
+  differences: KpiDifference[];
+  liveOnlyFacts: number;
+  recomputedOnlyFacts: number;
+  /** Events the live consumer had not folded yet when the comparison ran. */
+  liveLag: number;
+}
+
+type Offsets = Map<string, bigint>;
+const key = (topic: string, partition: number) => `${topic}/${partition}`;
+
+async function topicEnds(admin: Admin): Promise<Offsets> {
+  const ends: Offsets = new Map();
+  for (const topic of KPI_FACT_TOPICS)
+    for (const partition of await admin.fetchTopicOffsets(topic))
+      ends.set(key(topic, partition.partition), BigInt(partition.high));
+  return ends;
+}
+
+/** Events of `ends` the group has not committed yet. */
+async function lagOf(admin: Admin, groupId: string, ends: Offsets): Promise<bigint> {
+  let lag = 0n;
+  for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics: [...KPI_FACT_TOPICS] }))
+    for (const { partition, offset } of partitions) {
+      const end = ends.get(key(topic, partition)) ?? 0n;
+      const committed = BigInt(offset) < 0n ? 0n : BigInt(offset);
+      if (committed < end) lag += end - committed;
+    }
+  return lag;
+}
+
+async function onServer(url: string, statement: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+export async function recompute(options: {
+  regions?: string[];
+  keep?: boolean;
+  timeoutMs?: number;
+  log?: (line: string) => void;
+}): Promise<RecomputeResult> {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const config = loadConfig(programmeEnvSchema);
+  const liveUrl = databaseUrlFor(SERVICE_NAME);
+  const tag = randomBytes(4).toString('hex');
+  const freshUrl = new URL(liveUrl);
+  freshUrl.pathname = `/aeo_programme_recompute_${tag}`;
+  const freshName = freshUrl.pathname.slice(1);
+  const kafka = createKafka({
+    clientId: `aeo-programme-recompute-${tag}`,
+    brokers: config.KAFKA_BROKERS,
+    ...kafkaSecurityFrom(config),
+  });
+  const admin = kafka.admin();
+  const live = new DataSource({ type: 'postgres', url: liveUrl });
+  await admin.connect();
+  await live.initialize();
+  await onServer(liveUrl, `CREATE DATABASE ${freshName}`);
+  log(`[recompute] folding the topics from their start into ${freshName}`);
+  // The module reads its configuration when imported: point it at the fresh database and group first.
+  const suffix = `${config.KAFKA_GROUP_SUFFIX}.recompute-${tag}`;
+  process.env['PROGRAMME_DATABASE_URL'] = freshUrl.toString();
+  process.env['KAFKA_GROUP_SUFFIX'] = suffix;
+  const app = await NestFactory.createApplicationContext((await import('../app.module')).AppModule, {
+    logger: ['error', 'warn'],
+  });
+  try {
+    const ends = await topicEnds(admin);
+    const deadline = Date.now() + (options.timeoutMs ?? 600_000);
+    for (let lag = await lagOf(admin, KPI_FACTS_CONSUMER + suffix, ends); lag > 0n;) {
+      if (Date.now() > deadline) throw new Error(`the recompute still had ${lag} events to fold when it timed out`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      lag = await lagOf(admin, KPI_FACTS_CONSUMER + suffix, ends);
+    }
+    const liveLag = Number(await lagOf(admin, KPI_FACTS_CONSUMER + config.KAFKA_GROUP_SUFFIX, ends));
+    if (liveLag > 0)
+      log(`[recompute] the live consumer has ${liveLag} events still to fold: figures may differ by those`);
+    const recomputed = app.get<DataSource>(getDataSourceToken());
+    const { compared, differences } = await compareKpis(live, recomputed, { regions: options.regions });
+    const facts = await compareFacts(live, recomputed, { regions: options.regions });
+    return {
+      compared,
+      differences,
+      liveOnlyFacts: facts.liveOnly.length,
+      recomputedOnlyFacts: facts.recomputedOnly.length,
+      liveLag,
+    };
+  } finally {
+    await app.close();
+    await live.destroy();
+    await admin.disconnect();
+    if (!options.keep) await onServer(liveUrl, `DROP DATABASE IF EXISTS ${freshName} WITH (FORCE)`);
+  }
+}
+
+const show = (figure: KpiDifference['live']) => (figure ? `${figure.value} (n=${figure.sample})` : 'none');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      region: { type: 'string', multiple: true },
+      keep: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      'timeout-seconds': { type: 'string', default: '600' },
+    },
+  });
+  const timeoutSeconds = Number(values['timeout-seconds']);
+  if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1)
+    throw new Error('--timeout-seconds must be a whole number of seconds');
+  const result = await recompute({ regions: values.region, keep: values.keep, timeoutMs: timeoutSeconds * 1000 });
+  for (const d of result.differences)
+    console.log(
+      `${d.kpiId} ${d.period} region=${d.region ?? 'all'} statusType=${d.statusType ?? 'all'}: live ${show(d.live)}, recomputed ${show(d.recomputed)}`,
+    );
+  console.log(
+    values.json
+      ? JSON.stringify(result)
+      : `[recompute] ${result.compared} figures compared, ${result.differences.length} differ; facts only live: ${result.liveOnlyFacts}, only recomputed: ${result.recomputedOnlyFacts}`,
+  );
+  process.exitCode = result.differences.length > 0 ? 1 : 0;
+}
+
+if (require.main === module)
+  void main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 2;
+  });
