@@ -332,8 +332,9 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
       .expect(422);
     const badRows = chineseListEntries(3).map((e, i) => (i === 1 ? { ...e, statusType: 'Gold' } : e));
     await upload(id, jsonOf(badRows, 'CN', '2026-11-25T00:00:00Z'), 'application/json', 422);
-    const stale = jsonOf(chineseListEntries(2), 'CN', '2026-11-19T00:00:00Z');
-    await upload(id, stale, 'application/json', 409);
+    const staleBody = jsonOf(chineseListEntries(2), 'CN', '2026-11-19T00:00:00Z');
+    await upload(id, staleBody, 'application/json', 409);
+    const stale = { body: staleBody, signature: await sign(staleBody, key) };
 
     const audited = await refusals(id);
     expect(audited.map((a) => [a.actor_sub, a.after['status'], a.after['invalidRows'] ?? null])).toEqual([
@@ -344,8 +345,20 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
     expect(audited[0].reason).toMatch(/signature does not match/);
     expect(audited[1].reason).toMatch(/1 invalid row/);
     expect(audited[2].reason).toMatch(/^generatedAt: /);
-    expect(audited[2].after['bodySha256']).toBe(createHash('sha256').update(stale).digest('hex'));
+    expect(audited[2].after['bodySha256']).toBe(createHash('sha256').update(staleBody).digest('hex'));
     expect(JSON.stringify(audited)).not.toContain('Erenhot');
+
+    // The refusal's audit entry does not mark an Idempotency-Key as applied: the same request again is refused again.
+    const retried = () =>
+      http
+        .post(`/v1/arrangements/${id}/partner-lists`)
+        .set('Authorization', officer)
+        .set('Idempotency-Key', `refused-${id}`)
+        .set('x-jws-signature', stale.signature)
+        .set('Content-Type', 'application/json')
+        .send(stale.body.replace('CN1100000001', 'CN1100000009'));
+    expect((await retried()).body.message).toMatch(/signature does not match/);
+    expect((await retried()).body.message).toMatch(/signature does not match/);
   });
 
   it('imports while another session analyses the list tables (no ANALYZE inside the import transaction)', async () => {
