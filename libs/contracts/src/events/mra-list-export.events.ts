@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
-import { isoDateTime, safeText, textMatching, uuid } from './common';
+import { int4, isoDateTime, safeText, textMatching, uuid } from './common';
 import { defineEvent, type EventDefinition } from './define-event';
 
-const count = z.number().int().min(0);
+const count = int4({ min: 0 });
 
 export const MraListExported = defineEvent({
   type: 'aeo.mra-list.exported.v1',
@@ -17,7 +17,7 @@ export const MraListExported = defineEvent({
     partnerCountry: textMatching(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals'),
     exportId: uuid,
     /** The export's version under the arrangement (1, 2, …). */
-    version: z.number().int().positive(),
+    version: int4({ min: 1 }),
     entries: count,
     added: count,
     changed: count,

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
-import { STATUS_TYPES, isoDate, isoDateTime, safeText, textMatching, uuid } from './common';
+import { STATUS_TYPES, int4, isoDate, isoDateTime, safeText, textMatching, uuid } from './common';
 import { type EventDefinition, eventsOn } from './define-event';
 
 const partnerListEvent = eventsOn(TOPIC_NAMES.mraEvents, 'mra-arrangement');
 
 const text = (max: number) => safeText.trim().min(1).max(max);
-const count = z.number().int().min(0);
+const count = int4({ min: 0 });
 
 /** What every partner list event carries (the message key is the arrangement id). */
 const listRef = {
@@ -14,7 +14,7 @@ const listRef = {
   /** ISO 3166-1 alpha-2 code of the partner country. */
   partnerCountry: textMatching(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals'),
   /** The imported version of the partner's list (1, 2, …). */
-  version: z.number().int().positive(),
+  version: int4({ min: 1 }),
 };
 
 export const MRA_PARTNER_LIST_CHANGES = ['new', 'changed', 'suspended', 'removed'] as const;

@@ -5,6 +5,7 @@ import {
   type EventData,
   type MraTerms,
   DeclarationLodged,
+  dlqTopicOf,
   MraArrangementPhaseChanged,
   MraForeignAeosChanged,
   MraForeignIdResolved,
@@ -13,7 +14,7 @@ import {
 } from '@aeo/contracts';
 import type { PreparedQuery } from '@pgtyped/runtime';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { testKafka, waitFor } from '@aeo/testing';
+import { collectMessages, testKafka, waitFor } from '@aeo/testing';
 import { lodgedDeclaration } from '../testing/declarations';
 import { startRiskManagement } from '../testing/start-risk-management';
 import { findForeignAeos } from './mra-recognitions.queries';
@@ -180,6 +181,42 @@ describe('risk engine: benefits for foreign AEOs recognised under an MRA (real P
         { aeo_id: `CN-${digits}3`, status: 'active', list_version: 2 },
       ]),
     );
+  });
+
+  it('dead-letters a list version beyond PostgreSQL integer at once as invalid data, not after retries, and writes nothing', async () => {
+    const dlq = await collectMessages(
+      testKafka('risk-mra-recognitions-dlq'),
+      [dlqTopicOf(MraForeignAeosChanged.topic)],
+      {
+        from: 'now',
+      },
+    );
+    const eventId = randomUUID();
+    try {
+      await publish(
+        MraForeignAeosChanged,
+        arrangement.id,
+        // The producer's schema would refuse it; a foreign or older producer might not.
+        {
+          arrangementId: arrangement.id,
+          partnerCountry: 'CN',
+          version: 2_147_483_648,
+          changes: [listChange(`CN${digits}8`, 'active')],
+        } as EventData<typeof MraForeignAeosChanged>,
+        eventId,
+      );
+      const [dead] = await dlq.waitForCount(1, 30_000, (message) => message.headers['ce_id'] === eventId);
+      // Refused by the event's schema (int4), not by PostgreSQL after the handler's attempts.
+      expect(dead.headers['dlq_reason']).toMatch(/^invalid aeo\.mra-foreign-aeos\.changed\.v1 data: version: /);
+      expect(dead.headers['dlq_consumer']).toMatch(/^risk-management\.mra-recognitions/);
+    } finally {
+      await dlq.stop();
+    }
+    const [{ count }] = await service.dataSource.query(
+      'SELECT count(*)::int AS count FROM mra_foreign_aeos_replica WHERE arrangement_id = $1 AND aeo_id = $2',
+      [arrangement.id, `CN${digits}8`],
+    );
+    expect(count).toBe(0);
   });
 
   it('grants a declaration naming a recognised foreign AEO (as written otherwise, or by alias) the benefits, naming the arrangement', async () => {
