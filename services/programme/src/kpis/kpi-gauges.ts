@@ -29,16 +29,17 @@ function headlineGauge(): Gauge {
       this.reset();
       if (!source) return;
       const month = bucketOf(new Date(), 'month');
-      for (const id of HEADLINE_KPIS) {
-        const [figure] = await kpiValues(source, findKpi(id)!, {
-          period: 'month',
-          from: month.start,
-          to: month.end,
-          region: null,
-          statusType: null,
-        });
-        if (figure?.value !== null && figure?.value !== undefined)
-          this.set({ kpi: id, period: month.label }, figure.value);
+      const scope = { period: 'month' as const, from: month.start, to: month.end, region: null, statusType: null };
+      try {
+        for (const id of HEADLINE_KPIS) {
+          const [figure] = await kpiValues(source, findKpi(id)!, scope);
+          if (figure?.value !== null && figure?.value !== undefined)
+            this.set({ kpi: id, period: month.label }, figure.value);
+        }
+      } catch {
+        // The scrape still answers the other metrics while the database is away (readiness says
+        // so); the gauge is then absent rather than partly filled.
+        this.reset();
       }
     },
   });

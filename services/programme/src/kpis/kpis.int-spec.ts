@@ -15,6 +15,7 @@ import {
   AuthorisationRefused,
   TOPIC_NAMES,
   ValidationReportSubmitted,
+  findEventDefinition,
   toKafkaRecord,
   type EventData,
   type EventDefinition,
@@ -203,17 +204,7 @@ describe('programme service: certification KPIs from the event streams (real Pos
 
   async function publish(...events: EventEnvelope[]): Promise<void> {
     for (const event of events) {
-      const definition = [
-        ApplicationSubmitted,
-        ApplicationAccepted,
-        ApplicationRejected,
-        ApplicationWithdrawn,
-        ApplicationDecisionExtended,
-        ApplicationHearingOpened,
-        AuthorisationGranted,
-        AuthorisationRefused,
-        ValidationReportSubmitted,
-      ].find((d) => d.type === event.type)!;
+      const definition = findEventDefinition(event.type)!;
       const operatorId = (event.data as { operatorId: string }).operatorId;
       await producer.send({ topic: definition.topic, acks: -1, messages: [toKafkaRecord(event, operatorId)] });
     }
