@@ -24,17 +24,38 @@ class FreezableRelay {
   private readonly server: Server;
   private readonly sockets = new Set<Socket>();
   private frozen = false;
+  private lateAnswer?: { delayMs: number; frozeAt: (at: number) => void };
 
   constructor(private readonly target: { host: string; port: number }) {
     this.server = createServer((client) => {
       const upstream = connectTcp(target.port, target.host);
       for (const socket of [client, upstream]) {
         this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
         socket.on('error', () => undefined);
+        socket.on('close', () => this.sockets.delete(socket));
       }
-      client.on('data', (chunk) => void (this.frozen || upstream.write(chunk)));
-      upstream.on('data', (chunk) => void (this.frozen || client.write(chunk)));
+      // The replica's listening connection (its startup message names it), and whether its heartbeat awaits an answer.
+      let replica: boolean | undefined;
+      let heartbeatAsked = false;
+      client.on('data', (chunk: Buffer) => {
+        if (this.frozen) return;
+        replica ??= chunk.includes('aeo-risk-management-replica');
+        if (replica && chunk.includes('SELECT 1')) heartbeatAsked = true;
+        upstream.write(chunk);
+      });
+      upstream.on('data', (chunk: Buffer) => {
+        if (this.frozen) return;
+        const late = this.lateAnswer;
+        const answersHeartbeat = heartbeatAsked;
+        heartbeatAsked = false;
+        if (!late || !answersHeartbeat) return void client.write(chunk);
+        // The network fails just after the database answered a heartbeat, and that answer is still
+        // on its way: it arrives after the freeze.
+        this.lateAnswer = undefined;
+        this.frozen = true;
+        late.frozeAt(Date.now());
+        setTimeout(() => client.write(chunk), late.delayMs);
+      });
       client.on('close', () => upstream.destroy());
       upstream.on('close', () => client.destroy());
     });
@@ -45,8 +66,13 @@ class FreezableRelay {
     return (this.server.address() as AddressInfo).port;
   }
 
-  freeze(): void {
-    this.frozen = true;
+  /**
+   * Freezes the moment the database answers the replica's next heartbeat, the answer still passing
+   * (`delayMs` later): the worst case for "as of when", since an answer read after the freeze
+   * vouches only for the time its question was sent. Resolves with the moment of the freeze.
+   */
+  freezeAfterNextHeartbeatAnswer(delayMs: number): Promise<number> {
+    return new Promise((frozeAt) => (this.lateAnswer = { delayMs, frozeAt }));
   }
 
   /** The network is back: the connections it swallowed bytes of are reset, new ones go through. */
@@ -115,8 +141,9 @@ describe('AEO status replica after a silent network loss (real PostgreSQL behind
       30_000,
     );
     expect((await lookUp()).body).toMatchObject({ aeo: true, stale: false });
-    const frozenAt = Date.now();
-    relay.freeze();
+    // Deliberately the racy case (it used to make this test flaky): a heartbeat answer already past
+    // the relay when the network fails, read by the replica only afterwards.
+    const frozenAt = await relay.freezeAfterNextHeartbeatAnswer(200);
 
     // Within a few heartbeats (an interval, then as long again for the answer), no longer "current".
     const first = await waitFor(
@@ -130,7 +157,7 @@ describe('AEO status replica after a silent network loss (real PostgreSQL behind
     );
     expect(Date.now() - frozenAt).toBeLessThan(STALE_WITHIN_MS);
     expect(first.body).toMatchObject({ aeo: true, stale: true });
-    // As of the last answer the database gave, before the freeze.
+    // As of the last question the database answered, sent before the freeze (not as of the late answer's arrival).
     expect(Date.parse(first.body.registerAsOf)).toBeLessThanOrEqual(frozenAt);
     expect(Date.parse(first.body.registerAsOf)).toBeGreaterThan(frozenAt - STALE_WITHIN_MS);
 

@@ -65,7 +65,7 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
   private unreachable = false;
   private heartbeatTimer?: NodeJS.Timeout;
   private heartbeatInFlight = false;
-  /** When the database last answered the listening connection (ms since the epoch): the register is known current as of then. */
+  /** When the last question the database answered on the listening connection was sent (ms since the epoch): the register is known current as of then. */
   private lastRoundTrip?: number;
   private readonly outOfSyncListeners: (() => void)[] = [];
 
@@ -147,8 +147,9 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
       keepAlive: true,
     });
     this.client = client;
+    // A notification says nothing about when the database was last current (it may have waited
+    // in a buffer): only a round trip does, as of when it was sent (heartbeat, reload).
     client.on('notification', (message) => {
-      this.lastRoundTrip = Date.now();
       if (message.channel === AEO_STATUS_CHANNEL && message.payload) void this.refresh(message.payload);
     });
     client.on('error', (error) => this.lost(client, error));
@@ -177,6 +178,9 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
     this.heartbeatInFlight = true;
     let timer: NodeJS.Timeout | undefined;
     const timeoutMs = this.config.AEO_STATUS_HEARTBEAT_MS;
+    // The answer vouches for the register as of when the question was sent, not of when the answer
+    // was read: it may have waited in the network or in a busy event loop.
+    const sentAt = Date.now();
     try {
       await Promise.race([
         client.query('SELECT 1'),
@@ -184,7 +188,7 @@ export class AeoStatusReplica implements OnModuleInit, OnApplicationShutdown {
           timer = setTimeout(() => reject(new Error(`heartbeat: no answer within ${timeoutMs} ms`)), timeoutMs);
         }),
       ]);
-      this.lastRoundTrip = Date.now();
+      this.lastRoundTrip = Math.max(this.lastRoundTrip ?? 0, sentAt);
     } catch (error) {
       if (this.client === client) this.unreachable = true;
       this.lost(client, error as Error);
