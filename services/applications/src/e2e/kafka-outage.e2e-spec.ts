@@ -43,7 +43,11 @@ describe('Kafka outage', () => {
     applications = await startProcess({
       name: 'applications',
       entry: 'services/applications/src/main.ts',
-      env: { APPLICATIONS_DATABASE_URL: database.url, KAFKA_GROUP_SUFFIX: `.${uniqueName('outage')}` },
+      env: {
+        APPLICATIONS_DATABASE_URL: database.url,
+        KAFKA_GROUP_SUFFIX: `.${uniqueName('outage')}`,
+        DEPENDENCY_RETRY_AFTER_S: '7',
+      },
     });
   });
 
@@ -76,12 +80,15 @@ describe('Kafka outage', () => {
       'readiness to report Kafka down',
       async () => {
         const response = await fetch(`${applications.url}/health/ready`);
-        return response.status === 503 ? readJson(response) : undefined;
+        return response.status === 503
+          ? { body: await readJson(response), retryAfter: response.headers.get('retry-after') }
+          : undefined;
       },
       30_000,
       500,
     );
-    expect(readiness.details.kafka.status).toBe('down');
+    expect(readiness.body.details.kafka.status).toBe('down');
+    expect(readiness.retryAfter).toBe('7');
 
     const submittedOrder = new Map<string, string[]>();
     for (const statusType of STATUS_TYPES) {
