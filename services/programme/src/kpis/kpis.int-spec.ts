@@ -436,6 +436,15 @@ describe('programme service: certification KPIs from the event streams (real Pos
     expect(await message('/v1/kpis/refusal-rate/events?limit=0')).toContain('limit:');
     expect(await message('/v1/kpis/Not%20an%20id')).toContain('kpiId:');
     await http.get('/v1/kpis/no-such-kpi').set('Authorization', policyUnit).expect(404);
+    const forged = Buffer.from(JSON.stringify(['275760-09-13', 'x'])).toString('base64url');
+    expect(await message(`/v1/kpis/refusal-rate/events?after=${forged}`)).toContain('after:');
+    // The last quarter of 9999 ends in a year no date of the platform can name.
+    expect(await message('/v1/kpis/refusal-rate?period=quarter&from=9999-12-01&to=9999-12-31')).toContain(
+      'to: the last period must end within the year 9999',
+    );
+    expect(await message('/v1/kpis/refusal-rate?period=week&from=9999-12-31')).toContain('from:');
+    const early = await figures('refusal-rate', 'period=week&from=1900-01-01&to=1900-01-08');
+    expect(early.values).toMatchObject([{ period: '1900-W01', value: null, sample: 0 }]);
   });
 
   it('shows the headline KPIs of the current month (national) as Prometheus gauges', async () => {

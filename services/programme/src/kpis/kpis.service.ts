@@ -9,6 +9,7 @@ import { nextPeriodStart, periodStart, periodsBetween, type Period } from './per
 
 /** Periods a query may span (ten years of weeks). */
 export const MAX_PERIODS = 520;
+const LAST_INSTANT = new Date('9999-12-31T23:59:59.999Z');
 /** Periods shown when the query names no range: the current one and the eleven before it. */
 const DEFAULT_PERIODS = 12;
 
@@ -27,13 +28,16 @@ export function defaultRange(period: Period, now = new Date()): { from: Date; to
 
 const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
 
+/** The instant a cursor carries, as the drill-down query writes it (microseconds, UTC). */
+const CURSOR_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
 const encodeCursor = (cursor: KpiEventsCursor) =>
   Buffer.from(JSON.stringify([cursor.anchoredAt, cursor.eventId])).toString('base64url');
 
 function decodeCursor(text: string): KpiEventsCursor {
   try {
     const [anchoredAt, eventId] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8')) as unknown[];
-    if (typeof anchoredAt === 'string' && !Number.isNaN(Date.parse(anchoredAt)) && typeof eventId === 'string')
+    if (typeof anchoredAt === 'string' && CURSOR_INSTANT.test(anchoredAt) && typeof eventId === 'string')
       return { anchoredAt, eventId };
   } catch {
     // Reported below.
@@ -108,7 +112,10 @@ export class KpisService {
     if (from >= to)
       throw badRequest(query.to === undefined ? 'from' : 'to', 'the range is empty (to must be after from)');
     try {
-      periodsBetween(from, to, query.period, MAX_PERIODS);
+      const periods = periodsBetween(from, to, query.period, MAX_PERIODS);
+      // ISO 8601 and the response schemas write years up to 9999 only.
+      if (periods[periods.length - 1]!.end > LAST_INSTANT)
+        throw badRequest(query.to === undefined ? 'from' : 'to', 'the last period must end within the year 9999');
     } catch (error) {
       if (error instanceof RangeError)
         throw badRequest('from', `the range holds ${error.message.split(' between')[0]}; narrow it`);
