@@ -1,3 +1,6 @@
+import { ApplicationFailure } from '@temporalio/common';
+import { WorkflowFailedError } from '@temporalio/client';
+import { FAILURE_TYPES } from '../shared/errors';
 import { TASK_QUEUES } from '../shared/task-queues';
 import { useWorkflowTestbed } from '../shared/testing/testbed';
 import type { MraListExportActivities, MraListExportReport } from './mra-list-export.contract';
@@ -30,5 +33,23 @@ describe('MRA list export workflow (time-skipping)', () => {
     expect(result).toEqual(report);
     expect(calls).toHaveLength(2);
     expect(Number.isNaN(Date.parse(calls[0]!))).toBe(false);
+  });
+  it('does not retry a failure no retry can fix (the shared non-retryable types): the run fails after one attempt', async () => {
+    let calls = 0;
+    const activities: MraListExportActivities = {
+      async exportOperationalArrangements() {
+        calls += 1;
+        // Not flagged non-retryable by the thrower: the workflow's retry policy alone decides.
+        throw ApplicationFailure.create({ type: FAILURE_TYPES.notFound, message: 'signing key not found' });
+      },
+    };
+    const run = testbed.withActivities({ [TASK_QUEUES.mraListExports]: activities }, () =>
+      testbed.env.client.workflow.execute(mraListExportWorkflow, {
+        taskQueue: TASK_QUEUES.certification,
+        workflowId: 'mra-list-export-test-not-found',
+      }),
+    );
+    await expect(run).rejects.toBeInstanceOf(WorkflowFailedError);
+    expect(calls).toBe(1);
   });
 });

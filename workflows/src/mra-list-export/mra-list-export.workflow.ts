@@ -1,11 +1,16 @@
 import { proxyActivities } from '@temporalio/workflow';
+import { ACTIVITY_RETRY, activityOptions } from '../shared/activities';
 import { TASK_QUEUES } from '../shared/task-queues';
 import type { MraListExportActivities, MraListExportReport } from './mra-list-export.contract';
 
+/**
+ * The shared retry policy (the same failures no retry can fix fail at once), bounded: the export
+ * runs daily under a schedule that skips a run while the previous one is open, so a run that
+ * cannot succeed within the hour gives way to the next day's instead of holding it.
+ */
 const activities = proxyActivities<MraListExportActivities>({
-  taskQueue: TASK_QUEUES.mraListExports,
-  startToCloseTimeout: '15 minutes',
-  retry: { initialInterval: '30 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes', maximumAttempts: 10 },
+  ...activityOptions(TASK_QUEUES.mraListExports, '15 minutes'),
+  retry: { ...ACTIVITY_RETRY, initialInterval: '30 seconds', maximumInterval: '10 minutes', maximumAttempts: 10 },
 });
 
 /**
