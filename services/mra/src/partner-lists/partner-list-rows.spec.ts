@@ -39,6 +39,44 @@ describe('partner list rows', () => {
     ]);
   });
 
+  it("reads CSV as RFC 4180 (quoted commas, quotes and line breaks; CRLF; a byte order mark; empty lines) with each row's first line", () => {
+    const [a, b, c] = listCsv(chineseListEntries(3)).trim().split('\n').slice(1);
+    const quoted = b.replace(/,"(?:[^"]|"")*"/, ',"Erenhot ""Jinhai"",\nTrading 2"');
+    const text = `\ufeff${LIST_CSV_HEADER}\r\n${a}\r\n\r\n${quoted}\r\n${c}`;
+    const parsed = parseCsvList('CN', Buffer.from(text));
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.rows.map((r) => [r.line, r.aeoId, r.name])).toEqual([
+      [2, 'CN1100000001', 'Erenhot "Jinhai" Trading 1 Co., Ltd.'],
+      [4, 'CN1100000002', 'Erenhot "Jinhai",\nTrading 2'],
+      [6, 'CN1100000003', 'Erenhot "Jinhai" Trading 3 Co., Ltd.'],
+    ]);
+  });
+
+  it.each([
+    [
+      'an unclosed quote',
+      (row: string) => row.replace(/,$/, ',"open'),
+      'is not valid CSV: a quoted field is not closed',
+    ],
+    [
+      'text after a closing quote',
+      (row: string) => row.replace(/,"(?:[^"]|"")*"/, ',"x"y'),
+      'is not valid CSV: a quoted field is not closed properly (characters follow its closing quote)',
+    ],
+    ['a missing field', (row: string) => row.replace(/,$/, ''), 'has 11 fields, the header 12'],
+    [
+      'a record too long',
+      (row: string) => row.replace(',', `,${'x'.repeat(70_000)}`),
+      'is longer than 65536 characters',
+    ],
+  ])('reports %s with its line and the rows before it intact', (_label, spoil, reason) => {
+    const lines = listCsv(chineseListEntries(6).slice(0, 2)).split('\n');
+    lines[2] = spoil(lines[2]);
+    const parsed = parseCsvList('CN', Buffer.from(lines.join('\n')));
+    expect(parsed.errors[0]).toEqual({ line: 3, field: 'row', reason });
+    expect(parsed.rows.map((r) => r.line)).toEqual([2]);
+  });
+
   it('refuses a CSV list without the expected header', async () => {
     const parsed = await parseCsvList('CN', Buffer.from('id,name\nCN1100000001,x\n'));
     expect(parsed.errors).toEqual([{ line: 1, field: 'header', reason: expect.stringContaining('aeoId') }]);

@@ -6,7 +6,7 @@ import {
   SAFE_TEXT_MESSAGE,
   YEAR_RANGE_MESSAGE,
 } from '@aeo/contracts';
-import { CsvSyntaxError, csvRecords } from './csv-records';
+import Papa from 'papaparse';
 
 /** Bounds of one import: more rows (or more row errors than reported) are refused as a whole. */
 export const MAX_LIST_ROWS = 200_000;
@@ -281,40 +281,78 @@ export function parseJsonList(country: string, body: Buffer): ParsedList {
   return collector.result(generatedAt);
 }
 
+/** What papaparse found wrong in one record, in our words (its codes and messages otherwise). */
+const CSV_ERRORS: Record<string, string> = {
+  MissingQuotes: 'a quoted field is not closed',
+  InvalidQuotes: 'a quoted field is not closed properly (characters follow its closing quote)',
+};
+
 /**
- * A CSV list with a header row naming CSV_COLUMNS (line numbers as in the file). The header is
- * checked whatever follows it, also when no row does: an empty file or a header alone is a list
- * without rows, never a list with no columns to check.
+ * A CSV list with a header row naming CSV_COLUMNS (RFC 4180, read by papaparse record by record;
+ * line numbers as in the file: a record's first line). The header is checked whatever follows it,
+ * also when no row does: an empty file or a header alone is a list without rows, never a list with
+ * no columns to check.
  */
 export function parseCsvList(country: string, body: Buffer): ParsedList {
   const collector = new ListCollector(country);
+  const text = body.toString('utf8');
   let columns: [string, number][] | undefined;
   let width = 0;
-  try {
-    for (const { fields, line } of csvRecords(body.toString('utf8'), MAX_RECORD_CHARS)) {
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  /** Where the previous record ended (in `text`), and the line there. */
+  let cursor = bom;
+  let line = 1;
+  Papa.parse<string[]>(bom ? text.slice(bom) : text, {
+    delimiter: ',',
+    skipEmptyLines: true,
+    step: (result, parser) => {
+      // The record's first line: past the line breaks of the empty lines before it.
+      let at = cursor;
+      for (let c = text.charCodeAt(at); c === 0x0a || c === 0x0d; c = text.charCodeAt(++at)) if (c === 0x0a) line++;
+      const recordLine = line;
+      const end = result.meta.cursor + bom;
+      for (let n = text.indexOf('\n', at); n >= 0 && n < end; n = text.indexOf('\n', n + 1)) line++;
+      cursor = end;
+      const fields = result.data;
+      if (result.errors.length) {
+        // The first fault is the cause; papaparse reads on past a broken quote, so nothing after it is a record.
+        const [error] = result.errors;
+        collector.error({
+          line: recordLine,
+          field: 'row',
+          reason: `is not valid CSV: ${CSV_ERRORS[error.code] ?? error.message}`,
+        });
+        parser.abort();
+        return;
+      }
+      if (end - at > MAX_RECORD_CHARS)
+        return collector.error({
+          line: recordLine,
+          field: 'row',
+          reason: `is longer than ${MAX_RECORD_CHARS} characters`,
+        });
       if (!columns) {
         const names = fields.map((name) => name.trim());
         const missing = CSV_COLUMNS.filter((column) => !names.includes(column));
         if (missing.length) {
-          collector.error({ line, field: 'header', reason: `misses the columns ${missing.join(', ')}` });
-          break;
+          collector.error({ line: recordLine, field: 'header', reason: `misses the columns ${missing.join(', ')}` });
+          return parser.abort();
         }
         columns = CSV_COLUMNS.map((column) => [column, names.indexOf(column)]);
         width = fields.length;
-        continue;
+        return;
       }
-      if (fields.length !== width) {
-        collector.error({ line, field: 'row', reason: `has ${fields.length} fields, the header ${width}` });
-        continue;
-      }
+      if (fields.length !== width)
+        return collector.error({
+          line: recordLine,
+          field: 'row',
+          reason: `has ${fields.length} fields, the header ${width}`,
+        });
       const raw: RawRow = {};
       for (const [column, index] of columns) raw[column] = fields[index];
-      collector.add(raw, line);
-    }
-  } catch (error) {
-    if (!(error instanceof CsvSyntaxError)) throw error;
-    collector.error({ line: error.line, field: 'row', reason: `is not valid CSV: ${error.message}` });
-  }
+      collector.add(raw, recordLine);
+    },
+  });
   if (!columns && !collector.errors.length)
     collector.error({ line: 1, field: 'header', reason: `is missing: the file is empty (${CSV_COLUMNS.join(',')})` });
   return collector.result(null);

@@ -229,8 +229,7 @@ export class PartnerListsService {
       );
     const signature = await this.verifySignature(arrangementId, upload);
     const country = arrangement.partner_country;
-    const parsed =
-      upload.format === 'csv' ? await parseCsvList(country, upload.body) : parseJsonList(country, upload.body);
+    const parsed = upload.format === 'csv' ? parseCsvList(country, upload.body) : parseJsonList(country, upload.body);
     if (parsed.errors.length)
       throw new UnprocessableEntityException({
         statusCode: 422,
