@@ -37,7 +37,7 @@ export const MraPartnerListImported = partnerListEvent({
 export const MraForeignAeosChanged = partnerListEvent({
   type: 'aeo.mra-foreign-aeos.changed.v1',
   summary:
-    'Foreign AEOs recognised under an arrangement changed with an imported partner list (new, changed, suspended, removed): at most 1000 per event, an import publishes as many as needed.',
+    'Foreign AEOs recognised under an arrangement changed with an imported partner list (new, changed, suspended, removed): at most 1000 changes and about 508 KiB of them per event (the whole record stays under Kafka’s 1 MB default), an import publishes as many events as needed.',
   schema: z.object({
     ...listRef,
     changes: z
