@@ -467,16 +467,44 @@ describe('programme service: certification KPIs from the event streams (real Pos
     expect(Number(line!.split(' ').pop())).toBeCloseTo(current.value, 6);
   });
 
-  it('rebuilds the same figures from the topics (npm run programme:recompute)', async () => {
-    const { stdout } = await run(
-      process.execPath,
-      ['-r', './tools/register.js', 'services/programme/src/recompute/recompute.ts', '--json', '--region', REGION],
-      // The environment names the live database and consumer group suffix of the service under test.
-      { cwd: testEnv.repoRoot, env: process.env, timeout: 180_000 },
+  /** `npm run programme:recompute -- --json --region <this run's>`: its exit code and JSON summary. */
+  async function recompute(): Promise<{ exitCode: number; result: Record<string, unknown> }> {
+    const args = ['-r', './tools/register.js', 'services/programme/src/recompute/recompute.ts', '--json'];
+    // The environment names the live database and consumer group suffix of the service under test.
+    const options = { cwd: testEnv.repoRoot, env: process.env, timeout: 180_000 };
+    const answer = await run(process.execPath, [...args, '--region', REGION], options).then(
+      ({ stdout }) => ({ exitCode: 0, stdout }),
+      (error: { code?: number; stdout?: string }) => ({ exitCode: error.code ?? -1, stdout: error.stdout ?? '' }),
     );
-    const result = JSON.parse(stdout.trim().split('\n').pop()!);
+    return { exitCode: answer.exitCode, result: JSON.parse(answer.stdout.trim().split('\n').pop()!) };
+  }
+
+  it('rebuilds the same figures from the topics (npm run programme:recompute)', async () => {
+    const { exitCode, result } = await recompute();
     expect(result.differences).toEqual([]);
     expect(result.compared).toBeGreaterThan(100);
     expect(result).toMatchObject({ liveOnlyFacts: 0, recomputedOnlyFacts: 0 });
+    expect(exitCode).toBe(0);
+  });
+
+  it('reports the figures a damaged live store got wrong (exit code 1)', async () => {
+    // The live store loses A2's refusal: March has two grants and no refusal there.
+    await service.dataSource.query('UPDATE certification_processes SET refused_at = NULL WHERE application_id = $1', [
+      a2.applicationId,
+    ]);
+    const { exitCode, result } = await recompute();
+    expect(exitCode).toBe(1);
+    expect(result.differences).toEqual(
+      expect.arrayContaining([
+        {
+          kpiId: 'refusal-rate',
+          period: '2026-03',
+          region: REGION,
+          statusType: null,
+          live: { value: 0, sample: 2, numerator: 0 },
+          recomputed: { value: 1 / 3, sample: 3, numerator: 1 },
+        },
+      ]),
+    );
   });
 });
