@@ -52,6 +52,7 @@ const PURGE_EVERY_MS = 60 * 60 * 1000;
 const PURGE_BATCH = 1000;
 
 type UploadedFileLike = { fieldname: string; originalname: string; mimetype: string; buffer?: Buffer };
+type UploadedFiles = { file?: UploadedFileLike; files?: UploadedFileLike[] | Record<string, UploadedFileLike[]> };
 type IdempotentRequest = Request & {
   user?: { sub: string };
   file?: UploadedFileLike;
@@ -164,7 +165,7 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
     const response = context.switchToHttp().getResponse<Response>();
     const principal = request.user?.sub ?? 'anonymous';
     const path = request.originalUrl;
-    const hash = requestHash({ method: request.method, path, body: request.body ?? null, files: filesOf(request) });
+    const hash = requestHash(requestFingerprint(request));
     const claim = randomUUID();
     // Claimed when the key is new, expired, or left unfinished by the same request past its lease.
     const claimed = await runSql(
@@ -278,7 +279,29 @@ function validKey(header: string | string[]): string {
   return key;
 }
 
-function filesOf(request: IdempotentRequest): unknown {
+/**
+ * What a request is compared by when its key is used again: method, path, body and files. Raw
+ * bytes (a partner list of up to 64 MB sent as `text/csv`, an uploaded file) count by their
+ * SHA-256 and length, never serialised whole.
+ */
+export function requestFingerprint(request: UploadedFiles & { method: string; originalUrl: string; body?: unknown }): {
+  method: string;
+  path: string;
+  body: unknown;
+  files: unknown;
+} {
+  const body: unknown = request.body ?? null;
+  return {
+    method: request.method,
+    path: request.originalUrl,
+    body: Buffer.isBuffer(body) ? { sha256: sha256(body), bytes: body.length } : body,
+    files: filesOf(request),
+  };
+}
+
+const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+function filesOf(request: UploadedFiles): unknown {
   const files = request.file
     ? [request.file]
     : Array.isArray(request.files)
@@ -288,7 +311,7 @@ function filesOf(request: IdempotentRequest): unknown {
     field: file.fieldname,
     name: file.originalname,
     type: file.mimetype,
-    sha256: file.buffer ? createHash('sha256').update(file.buffer).digest('hex') : null,
+    sha256: file.buffer ? sha256(file.buffer) : null,
   }));
 }
 
