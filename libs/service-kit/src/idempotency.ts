@@ -53,11 +53,7 @@ const PURGE_BATCH = 1000;
 
 type UploadedFileLike = { fieldname: string; originalname: string; mimetype: string; buffer?: Buffer };
 type UploadedFiles = { file?: UploadedFileLike; files?: UploadedFileLike[] | Record<string, UploadedFileLike[]> };
-type IdempotentRequest = Request & {
-  user?: { sub: string };
-  file?: UploadedFileLike;
-  files?: UploadedFileLike[] | Record<string, UploadedFileLike[]>;
-};
+type IdempotentRequest = Request & UploadedFiles & { user?: { sub: string } };
 
 /** Rebuilds the answer of a request whose effect committed but whose answer was lost (a crash in between). */
 export type LostAnswerRebuilder = (
