@@ -118,7 +118,7 @@ export class KpisService {
         throw badRequest(query.to === undefined ? 'from' : 'to', 'the last period must end within the year 9999');
     } catch (error) {
       if (error instanceof RangeError)
-        throw badRequest('from', `the range holds ${error.message.split(' between')[0]}; narrow it`);
+        throw badRequest('from', `the range holds more than ${MAX_PERIODS} ${query.period}s; narrow it`);
       throw error;
     }
     return {
