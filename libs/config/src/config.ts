@@ -54,6 +54,13 @@ export const platformEnvSchema = z.object({
   AUTH_JWT_AUDIENCE: z.string().default('aeo-platform'),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
+  /** Bytes of records in one outbox relay send (under the broker's `message.max.bytes`); a larger event is parked. */
+  OUTBOX_MAX_BATCH_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .max(64 * 1024 * 1024)
+    .default(768 * 1024),
   /** `Retry-After` (seconds) of a 503 answered while the database, Kafka or Temporal is unavailable. */
   DEPENDENCY_RETRY_AFTER_S: z.coerce.number().int().min(1).max(3600).default(5),
   /** How long an `Idempotency-Key` and its stored answer are kept (expired keys are purged hourly). */

@@ -144,6 +144,7 @@ export class MessagingModule {
           useFactory: (dataSource: DataSource, producer: Producer, config: PlatformEnv) =>
             new OutboxRelay(dataSource, producer, {
               batchSize: config.OUTBOX_BATCH_SIZE,
+              maxBatchBytes: config.OUTBOX_MAX_BATCH_BYTES,
               pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
               logger: createLogger(service, config.LOG_LEVEL),
             }),

@@ -1,10 +1,13 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { z } from 'zod';
 import type { DataSource } from 'typeorm';
 import type { Kafka, Producer } from 'kafkajs';
-import { collectMessages, testEnv, uniqueName, waitFor } from '@aeo/testing';
+import type { Logger } from 'pino';
+import { defineEvent, type TopicName } from '@aeo/contracts';
+import { collectMessages, createTopics, testEnv, uniqueName, waitFor } from '@aeo/testing';
 import { OutboxWriter } from './outbox-writer';
-import { OutboxRelay } from './outbox-relay';
+import { DEFAULT_MAX_BATCH_BYTES, OutboxRelay } from './outbox-relay';
 import { createIdempotentProducer } from '../kafka/kafka-client';
 import { EventConsumer } from '../consumer/event-consumer';
 import { countEffects, outboxSentAt, recordEffect } from '../testing/probe-effects';
@@ -141,5 +144,105 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
       await unconnected.disconnect();
       await collector.stop();
     }
+  });
+
+  describe('sends bounded by bytes, as the broker limits a record batch (message.max.bytes, 1 MB) and not a message', () => {
+    const largeTopic = uniqueName('test.outbox.large.v1');
+    const Large = defineEvent({
+      type: 'aeo.test-large-probe.happened.v1',
+      topic: largeTopic as TopicName,
+      aggregateType: 'probe',
+      summary: 'test probe with a payload of a given size',
+      schema: z.object({ probeId: z.string(), sequence: z.number().int(), padding: z.string() }),
+    });
+    beforeAll(() => createTopics(kafka, [largeTopic], 3));
+
+    const appendLarge = (probeId: string, sequence: number, kib: number) =>
+      dataSource.transaction((manager) =>
+        writer.append(manager, Large, {
+          subject: `${probeId}-${sequence}`,
+          aggregateId: probeId,
+          data: { probeId, sequence, padding: 'x'.repeat(kib * 1024) },
+        }),
+      );
+
+    /** What the relay reports at warn and error level (a refused batch, a parked event). */
+    const recordingLogger = () => {
+      const lines: { level: string; message: string; fields: Record<string, unknown> }[] = [];
+      const at = (level: string) => (fields: Record<string, unknown>, message: string) =>
+        lines.push({ level, message, fields });
+      const logger = { info: () => undefined, warn: at('warn'), error: at('error') } as unknown as Logger;
+      return { logger, lines };
+    };
+
+    const sequencesOf = (messages: { message: { value: Buffer | null } }[]) =>
+      messages.map((m) => JSON.parse(m.message.value!.toString()).sequence);
+
+    it('relays several 300-500 KiB events of one aggregate in order, without a refused batch or one-by-one fallback', async () => {
+      const sizes = [300, 420, 500, 360, 480, 1];
+      for (const [sequence, kib] of sizes.entries()) await appendLarge('large-order', sequence, kib);
+      const { logger, lines } = recordingLogger();
+      const collector = await collectMessages(kafka, [largeTopic]);
+      const relay = new OutboxRelay(dataSource, producer, { batchSize: 500, pollIntervalMs: 20, logger });
+      relay.start();
+      try {
+        const messages = await collector.waitForCount(
+          sizes.length,
+          30_000,
+          (m) => m.message.key?.toString() === 'large-order',
+        );
+        expect(sequencesOf(messages)).toEqual([...sizes.keys()]);
+        await waitFor('all rows marked sent', async () => (await relay.pendingCount()) === 0);
+      } finally {
+        await relay.stop();
+        await collector.stop();
+      }
+      // Without the bytes cap all six go in one record batch: MESSAGE_TOO_LARGE, a warning, isolation.
+      expect(lines).toEqual([]);
+      const [{ attempts }] = await dataSource.query(
+        `SELECT max(attempts)::int AS attempts FROM outbox WHERE aggregateid = 'large-order'`,
+      );
+      expect(attempts).toBe(1);
+    });
+
+    it('parks an event larger than a send may be at once, with the reason; its aggregate waits, others go on', async () => {
+      const tooLarge = await appendLarge('large-parked', 0, DEFAULT_MAX_BATCH_BYTES / 1024 + 8);
+      const behindIt = await appendLarge('large-parked', 1, 1);
+      const other = await appendLarge('large-other', 0, 1);
+      const { logger, lines } = recordingLogger();
+      const collector = await collectMessages(kafka, [largeTopic]);
+      const relay = new OutboxRelay(dataSource, producer, { batchSize: 500, pollIntervalMs: 20, logger });
+      relay.start();
+      try {
+        await collector.waitForCount(1, 30_000, (m) => m.headers['ce_id'] === other);
+        await waitFor('the large event parked', async () => lines.some((line) => line.level === 'error'));
+      } finally {
+        await relay.stop();
+        await collector.stop();
+      }
+      expect(lines).toEqual([
+        expect.objectContaining({
+          level: 'error',
+          message: expect.stringContaining('outbox event parked'),
+          fields: expect.objectContaining({ eventId: tooLarge, aggregateId: 'large-parked' }),
+        }),
+      ]);
+      const rows: { id: string; sent: boolean; attempts: number; last_error: string | null }[] = await dataSource.query(
+        `SELECT id, sent_at IS NOT NULL AS sent, attempts, last_error FROM outbox WHERE id = ANY($1::uuid[]) ORDER BY seq`,
+        [[tooLarge, behindIt]],
+      );
+      expect(rows).toEqual([
+        {
+          id: tooLarge,
+          sent: false,
+          attempts: 10,
+          last_error: expect.stringMatching(
+            /^event of \d+ bytes is larger than the outbox relay's send limit of 786432 bytes/,
+          ),
+        },
+        { id: behindIt, sent: false, attempts: 0, last_error: null },
+      ]);
+      expect(collector.messages.some((m) => m.message.key?.toString() === 'large-parked')).toBe(false);
+    });
   });
 });

@@ -207,3 +207,34 @@ const deleteSentOutboxIR: any = {"usedParamSet":{"retentionMs":true},"params":[{
 export const deleteSentOutbox = new PreparedQuery<IDeleteSentOutboxParams,IDeleteSentOutboxResult>(deleteSentOutboxIR);
 
 
+/** 'ParkOutboxEvent' parameters type */
+export interface IParkOutboxEventParams {
+  id: string;
+  lastError: string;
+  maxAttempts: number;
+}
+
+/** 'ParkOutboxEvent' return type */
+export interface IParkOutboxEventResult {
+  aggregateid: string;
+  id: string;
+  type: string;
+}
+
+/** 'ParkOutboxEvent' query type */
+export interface IParkOutboxEventQuery {
+  params: IParkOutboxEventParams;
+  result: IParkOutboxEventResult;
+}
+
+const parkOutboxEventIR: any = {"usedParamSet":{"maxAttempts":true,"lastError":true,"id":true},"params":[{"name":"maxAttempts","required":true,"transform":{"type":"scalar"},"locs":[{"a":48,"b":60}]},{"name":"lastError","required":true,"transform":{"type":"scalar"},"locs":[{"a":82,"b":92}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":105,"b":108}]}],"statement":"UPDATE outbox SET attempts = GREATEST(attempts, :maxAttempts!::int), last_error = :lastError! WHERE id = :id!::uuid RETURNING id, aggregateid, type"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * UPDATE outbox SET attempts = GREATEST(attempts, :maxAttempts!::int), last_error = :lastError! WHERE id = :id!::uuid RETURNING id, aggregateid, type
+ * ```
+ */
+export const parkOutboxEvent = new PreparedQuery<IParkOutboxEventParams,IParkOutboxEventResult>(parkOutboxEventIR);
+
+

@@ -26,3 +26,6 @@ UPDATE outbox SET attempts = attempts + 1, last_error = :lastError! WHERE id = A
 
 /* @name DeleteSentOutbox */
 DELETE FROM outbox WHERE sent_at < now() - (:retentionMs!::bigint * interval '1 millisecond');
+
+/* @name ParkOutboxEvent */
+UPDATE outbox SET attempts = GREATEST(attempts, :maxAttempts!::int), last_error = :lastError! WHERE id = :id!::uuid RETURNING id, aggregateid, type;

@@ -1,4 +1,4 @@
-import type { Producer, TopicMessages } from 'kafkajs';
+import type { Message, Producer, TopicMessages } from 'kafkajs';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { Logger } from 'pino';
 import { toKafkaRecord } from '@aeo/contracts';
@@ -11,6 +11,7 @@ import {
   deleteSentOutbox,
   findOutboxBlockers,
   markOutboxSent,
+  parkOutboxEvent,
   recordOutboxFailure,
   setRelayCommitAsynchronous,
   type IClaimOutboxBatchResult,
@@ -18,6 +19,13 @@ import {
 
 export interface OutboxRelayOptions {
   batchSize: number;
+  /**
+   * Upper bound of one send's records in bytes (see `recordBytes`). The broker's `message.max.bytes`
+   * limits a whole record batch, and kafkajs puts every message of a partition in one `sendBatch`
+   * into one record batch, so a send is cut here rather than per event. An event larger than this
+   * alone is parked at once. Default `DEFAULT_MAX_BATCH_BYTES`.
+   */
+  maxBatchBytes?: number;
   pollIntervalMs: number;
   /** Claim/send loops running side by side, so one loop's database work overlaps another's send. */
   concurrency?: number;
@@ -34,6 +42,37 @@ export interface OutboxRelayOptions {
 }
 
 type OutboxRow = IClaimOutboxBatchResult;
+
+/**
+ * 768 KiB: well under the broker's `message.max.bytes` (Kafka's default 1,048,588 bytes, which
+ * deploy/local/kafka/server.properties keeps), leaving room for the batch and request framing.
+ */
+export const DEFAULT_MAX_BATCH_BYTES = 768 * 1024;
+
+/** Over-estimates of a v2 record's framing (length, attributes, deltas, lengths as varints) and a header's. */
+const RECORD_FRAMING_BYTES = 40;
+const HEADER_FRAMING_BYTES = 10;
+
+/** The bytes a record takes in a record batch, rounded up: key, value, header names and values, framing. */
+export function recordBytes(record: Message): number {
+  let bytes = RECORD_FRAMING_BYTES + byteLength(record.key) + byteLength(record.value);
+  for (const [name, value] of Object.entries(record.headers ?? {})) {
+    bytes += HEADER_FRAMING_BYTES + Buffer.byteLength(name);
+    for (const item of [value].flat()) bytes += byteLength(item);
+  }
+  return bytes;
+}
+
+function byteLength(value: Buffer | string | null | undefined): number {
+  return value == null ? 0 : Buffer.byteLength(value);
+}
+
+/** A claimed row with its Kafka record. */
+interface Outgoing {
+  row: OutboxRow;
+  record: Message;
+  bytes: number;
+}
 
 const RECORD_REJECTIONS = new Set([
   'MESSAGE_TOO_LARGE',
@@ -62,7 +101,8 @@ export function isRecordRejection(error: unknown): boolean {
  * - Per-aggregate order across relays: a relay only takes rows of aggregates whose transaction
  *   advisory lock it holds, so two relays never publish the same aggregate concurrently; inside
  *   a batch rows go out in commit sequence.
- * - One `sendBatch` per claimed batch, idempotent producer, `acks=all`; rows are marked sent in
+ * - One `sendBatch` per claimed batch, cut to `maxBatchBytes` (the rest waits for the next claim,
+ *   which starts at once), idempotent producer, `acks=all`; rows are marked sent in
  *   the same transaction that claimed them. A crash between send and mark re-sends the batch:
  *   at-least-once, which consumers absorb with their inbox.
  */
@@ -94,6 +134,11 @@ export class OutboxRelay {
 
   /** Publishes at most one batch; returns how many events went out. */
   async relayOnce(): Promise<number> {
+    return (await this.relayBatch()).published;
+  }
+
+  /** One claim and send; `more` when rows were left for the next claim at once (bytes cap, parked row). */
+  private async relayBatch(): Promise<{ published: number; more: boolean }> {
     const maxAttempts = this.options.maxAttempts ?? 10;
     // After a message-level failure, rows go out one by one for a while to find the bad one.
     const limit = this.isolating > 0 ? 1 : this.options.batchSize;
@@ -103,33 +148,22 @@ export class OutboxRelay {
     try {
       await runner.startTransaction();
       const claimed = await runSql(claimOutboxBatch, { maxAttempts, lockSpace: OUTBOX_LOCK_SPACE, limit }, runner);
-      const rows = await this.keepAggregatePrefixes(runner, claimed);
-      if (rows.length === 0) {
+      const prefixes = await this.keepAggregatePrefixes(runner, claimed);
+      const { outgoing, oversized } = this.fitInOneSend(prefixes);
+      if (oversized) await this.park(runner, oversized, maxAttempts);
+      if (outgoing.length === 0) {
         await runner.commitTransaction();
-        return 0;
+        return { published: 0, more: oversized !== undefined };
       }
       // Losing this commit in a database crash only re-sends the batch, which consumers absorb.
       await runSql(setRelayCommitAsynchronous, undefined, runner);
       const byTopic = new Map<string, TopicMessages>();
-      for (const row of rows) {
-        const record = toKafkaRecord(
-          {
-            id: row.id,
-            type: row.type,
-            source: row.source,
-            subject: row.subject,
-            time: row.created_at.toISOString(),
-            data: undefined,
-            correlationid: row.correlation_id ?? undefined,
-          },
-          row.aggregateid,
-          row.payload,
-        );
+      for (const { row, record } of outgoing) {
         const topicMessages = byTopic.get(row.topic) ?? { topic: row.topic, messages: [] };
         topicMessages.messages.push(record);
         byTopic.set(row.topic, topicMessages);
       }
-      const ids = rows.map((row) => row.id);
+      const ids = outgoing.map(({ row }) => row.id);
       try {
         await this.producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
       } catch (error) {
@@ -147,13 +181,57 @@ export class OutboxRelay {
       await runner.commitTransaction();
       for (const topicMessages of byTopic.values())
         eventsPublished.inc({ topic: topicMessages.topic }, topicMessages.messages.length);
-      return rows.length;
+      return { published: outgoing.length, more: outgoing.length < prefixes.length };
     } catch (error) {
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       throw error;
     } finally {
       await runner.release();
     }
+  }
+
+  /**
+   * The longest run of rows (in commit sequence, so every aggregate keeps a prefix) whose records
+   * fit in `maxBatchBytes`; the rest wait for the next claim. A first row that alone is larger
+   * can never be sent and comes back as `oversized`.
+   */
+  private fitInOneSend(rows: OutboxRow[]): { outgoing: Outgoing[]; oversized?: Outgoing } {
+    const maxBytes = this.options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
+    const outgoing: Outgoing[] = [];
+    let total = 0;
+    for (const row of rows) {
+      const record = toKafkaRecord(
+        {
+          id: row.id,
+          type: row.type,
+          source: row.source,
+          subject: row.subject,
+          time: row.created_at.toISOString(),
+          data: undefined,
+          correlationid: row.correlation_id ?? undefined,
+        },
+        row.aggregateid,
+        row.payload,
+      );
+      const bytes = recordBytes(record);
+      if (total + bytes > maxBytes) {
+        return outgoing.length === 0 ? { outgoing, oversized: { row, record, bytes } } : { outgoing };
+      }
+      outgoing.push({ row, record, bytes });
+      total += bytes;
+    }
+    return { outgoing };
+  }
+
+  /**
+   * An event larger than a send may be is parked at once, without asking Kafka (which would refuse
+   * it with MESSAGE_TOO_LARGE each time): same state, metric and log as a row Kafka refused too often.
+   */
+  private async park(runner: QueryRunner, { row, bytes }: Outgoing, maxAttempts: number): Promise<void> {
+    const maxBytes = this.options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
+    const reason = `event of ${bytes} bytes is larger than the outbox relay's send limit of ${maxBytes} bytes (OUTBOX_MAX_BATCH_BYTES)`;
+    await runSql(parkOutboxEvent, { id: row.id, maxAttempts, lastError: reason }, runner);
+    this.reportParked(row, new Error(reason));
   }
 
   /**
@@ -186,22 +264,23 @@ export class OutboxRelay {
 
   private async recordFailure(ids: string[], error: Error, maxAttempts: number): Promise<void> {
     const rows = await runSql(recordOutboxFailure, { ids, lastError: error.message.slice(0, 2000) }, this.dataSource);
-    for (const row of rows) {
-      if (row.attempts >= maxAttempts) {
-        eventsParked.inc({ type: row.type });
-        this.options.logger?.error(
-          { eventId: row.id, aggregateId: row.aggregateid, eventType: row.type, err: error },
-          'outbox event parked: Kafka refused it too often; its aggregate waits until an operator fixes or deletes it',
-        );
-      }
-    }
+    for (const row of rows) if (row.attempts >= maxAttempts) this.reportParked(row, error);
+  }
+
+  private reportParked(row: { id: string; aggregateid: string; type: string }, error: Error): void {
+    eventsParked.inc({ type: row.type });
+    this.options.logger?.error(
+      { eventId: row.id, aggregateId: row.aggregateid, eventType: row.type, err: error },
+      'outbox event parked: Kafka cannot take it; its aggregate waits until an operator fixes or deletes it',
+    );
   }
 
   private async run(): Promise<void> {
     while (this.running) {
       let published = 0;
+      let more = false;
       try {
-        published = await this.relayOnce();
+        ({ published, more } = await this.relayBatch());
         if (this.consecutiveFailures > 0)
           this.options.logger?.info({ failures: this.consecutiveFailures }, 'outbox relay recovered');
         this.consecutiveFailures = 0;
@@ -215,7 +294,7 @@ export class OutboxRelay {
         // kafkajs does not reconnect a producer whose connection failed; ask again.
         await this.producer.connect().catch(() => undefined);
       }
-      if (published < this.options.batchSize) {
+      if (published < this.options.batchSize && !more) {
         const backoff = this.consecutiveFailures
           ? Math.min(5000, 200 * 2 ** Math.min(this.consecutiveFailures, 5))
           : this.options.pollIntervalMs;
