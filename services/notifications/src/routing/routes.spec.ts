@@ -57,6 +57,11 @@ describe('the routing table', () => {
     expect([...audiences].sort()).toEqual(['executives', 'mra-officers']);
   });
 
+  it('tells the operations team, and only it, of every workflow step that failed for good', () => {
+    for (const sample of SAMPLES['aeo.workflow.action-failed.v1'])
+      expect(who('aeo.workflow.action-failed.v1', sample)).toEqual(['operations staff-workflow-step-failed.v1']);
+  });
+
   it('offers webhooks every notified event type but the internal ones', () => {
     for (const definition of NOTIFIED_DEFINITIONS)
       expect(SUBSCRIBABLE_EVENT_TYPES.includes(definition.type)).toBe(!definition.internal);
