@@ -37,17 +37,18 @@ describe('a workflow step that failed for good reaches the operations team (real
 
   it('tells operations staff (email and in-app) of aeo.workflow.action-failed.v1, and nobody else of it', async () => {
     const authorisationNumber = `MN-AEOF-2026-${suffix}`;
+    const operatorId = randomUUID();
     const event = {
       id: randomUUID(),
       type: WorkflowActionFailed.type,
-      subject: randomUUID(),
+      subject: operatorId,
       data: {
         ...SAMPLES['aeo.workflow.action-failed.v1'][0],
         workflowId: `revalidation-${authorisationNumber}`,
         authorisationNumber,
+        operatorId,
       },
     };
-    event.data.operatorId = event.subject;
     await publishEvent(producer, WorkflowActionFailed.topic, event);
 
     const rows = await waitFor(
