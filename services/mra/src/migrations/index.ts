@@ -11,8 +11,10 @@ import { ListExports1764300000430 } from './1764300000430-list-exports';
 import { ForeignIds1764300000440 } from './1764300000440-foreign-ids';
 import { PartnerListIssueTimes1764300000450 } from './1764300000450-partner-list-issue-times';
 import { RegisterScopeAndExportKeys1764300000460 } from './1764300000460-register-scope-and-export-keys';
+import { ExportKeyWithdrawal1764300000461 } from './1764300000461-export-key-withdrawal';
 import { PartnerListBulkTables1764300000451 } from './1764300000451-partner-list-bulk-tables';
 import { PartnerListEntriesBulk1764300000452 } from './1764300000452-partner-list-entries-bulk';
+import { PartnerListSignedFiles1764300000453 } from './1764300000453-partner-list-signed-files';
 import { ForeignIdLookUps1764300000470 } from './1764300000470-foreign-id-look-ups';
 
 /** In order; never edit a migration that has shipped, add a new one. */
@@ -27,7 +29,9 @@ export const MRA_MIGRATIONS = [
   PartnerListIssueTimes1764300000450,
   PartnerListBulkTables1764300000451,
   PartnerListEntriesBulk1764300000452,
+  PartnerListSignedFiles1764300000453,
   RegisterScopeAndExportKeys1764300000460,
+  ExportKeyWithdrawal1764300000461,
   ForeignIdLookUps1764300000470,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,

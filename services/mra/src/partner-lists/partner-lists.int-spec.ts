@@ -157,13 +157,27 @@ describe('mra service: partner lists (real PostgreSQL, Kafka)', () => {
         );
       entries.push({ ...entries[0], aeoId: 'CN1100000041', status: 'active', suspendedOn: undefined });
       const body = csvOf(entries);
-      const answer = await upload(china, body, 'text/csv', await signDetached(body, new Date()), gacc).expect(200);
+      const signature = await signDetached(body, new Date());
+      const answer = await upload(china, body, 'text/csv', signature, gacc).expect(200);
       expect(answer.body).toMatchObject({
         version: 2,
         format: 'csv',
         rows: 40,
         counts: { new: 1, changed: 1, suspended: 1, removed: 1, unchanged: 37 },
       });
+      // The version keeps the signed file as received; its rows are not copied, none stays staged.
+      const [kept] = await service.dataSource.query(
+        `SELECT body, signature FROM mra_partner_list_versions WHERE arrangement_id = $1 AND version = 2`,
+        [china],
+      );
+      expect(Buffer.compare(kept.body, Buffer.from(body))).toBe(0);
+      expect(kept.signature).toBe(signature);
+      const [{ copied, staged }] = await service.dataSource.query(
+        `SELECT (SELECT count(*)::int FROM mra_partner_list_rows WHERE arrangement_id = $1) AS copied,
+                (SELECT count(*)::int FROM mra_partner_list_staged_rows WHERE arrangement_id = $1) AS staged`,
+        [china],
+      );
+      expect({ copied, staged }).toEqual({ copied: 0, staged: 0 });
       const diff = await http
         .get(`/v1/arrangements/${china}/partner-lists/2`)
         .set('Authorization', officer)
@@ -369,7 +383,7 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
     try {
       await other.startTransaction();
       // What ANALYZE holds until the end of its transaction (as another arrangement's import did).
-      for (const table of ['mra_partner_list_rows', 'mra_partner_list_changes', 'partner_list_entries'])
+      for (const table of ['mra_partner_list_changes', 'partner_list_entries'])
         await other.query(`LOCK TABLE ${table} IN SHARE UPDATE EXCLUSIVE MODE`);
       const second = jsonOf(chineseListEntries(4), 'CN', '2026-11-02T00:00:00Z');
       const answer = await Promise.race([

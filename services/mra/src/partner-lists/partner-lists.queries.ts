@@ -217,6 +217,7 @@ export interface ILatestListVersionParams {
 /** 'LatestListVersion' return type */
 export interface ILatestListVersionResult {
   arrangement_id: string;
+  body: Buffer | null;
   body_sha256: string;
   count_changed: number;
   count_new: number;
@@ -229,6 +230,7 @@ export interface ILatestListVersionResult {
   imported_by: string;
   issued_at: Date | null;
   row_count: number;
+  signature: string | null;
   signature_kid: string;
   version: number;
 }
@@ -259,6 +261,7 @@ export interface IFindListVersionParams {
 /** 'FindListVersion' return type */
 export interface IFindListVersionResult {
   arrangement_id: string;
+  body: Buffer | null;
   body_sha256: string;
   count_changed: number;
   count_new: number;
@@ -271,6 +274,7 @@ export interface IFindListVersionResult {
   imported_by: string;
   issued_at: Date | null;
   row_count: number;
+  signature: string | null;
   signature_kid: string;
   version: number;
 }
@@ -300,6 +304,7 @@ export interface IListListVersionsParams {
 /** 'ListListVersions' return type */
 export interface IListListVersionsResult {
   arrangement_id: string;
+  body: Buffer | null;
   body_sha256: string;
   count_changed: number;
   count_new: number;
@@ -312,6 +317,7 @@ export interface IListListVersionsResult {
   imported_by: string;
   issued_at: Date | null;
   row_count: number;
+  signature: string | null;
   signature_kid: string;
   version: number;
 }
@@ -367,6 +373,7 @@ export const findListVersionByBody = new PreparedQuery<IFindListVersionByBodyPar
 /** 'InsertListVersion' parameters type */
 export interface IInsertListVersionParams {
   arrangementId: string;
+  body: Buffer;
   bodySha256: string;
   format: string;
   generatedAt?: DateOrString | null | void;
@@ -374,6 +381,7 @@ export interface IInsertListVersionParams {
   importedBy: string;
   issuedAt: DateOrString;
   rowCount: number;
+  signature: string;
   signatureKid: string;
   version: number;
 }
@@ -387,19 +395,51 @@ export interface IInsertListVersionQuery {
   result: IInsertListVersionResult;
 }
 
-const insertListVersionIR: any = {"usedParamSet":{"arrangementId":true,"version":true,"format":true,"bodySha256":true,"rowCount":true,"generatedAt":true,"issuedAt":true,"signatureKid":true,"importedBy":true,"importedAt":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":249,"b":263}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":266,"b":274}]},{"name":"format","required":true,"transform":{"type":"scalar"},"locs":[{"a":277,"b":284}]},{"name":"bodySha256","required":true,"transform":{"type":"scalar"},"locs":[{"a":287,"b":298}]},{"name":"rowCount","required":true,"transform":{"type":"scalar"},"locs":[{"a":301,"b":310}]},{"name":"generatedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":313,"b":324}]},{"name":"issuedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":327,"b":336}]},{"name":"signatureKid","required":true,"transform":{"type":"scalar"},"locs":[{"a":339,"b":352}]},{"name":"importedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":372,"b":383}]},{"name":"importedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":386,"b":397}]}],"statement":"INSERT INTO mra_partner_list_versions (arrangement_id, version, format, body_sha256, row_count, generated_at,\n  issued_at, signature_kid, count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by,\n  imported_at)\nVALUES (:arrangementId!, :version!, :format!, :bodySha256!, :rowCount!, :generatedAt, :issuedAt!, :signatureKid!,\n  0, 0, 0, 0, 0, :importedBy!, :importedAt!)"};
+const insertListVersionIR: any = {"usedParamSet":{"arrangementId":true,"version":true,"format":true,"bodySha256":true,"rowCount":true,"generatedAt":true,"issuedAt":true,"signatureKid":true,"importedBy":true,"importedAt":true,"body":true,"signature":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":354,"b":368}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":371,"b":379}]},{"name":"format","required":true,"transform":{"type":"scalar"},"locs":[{"a":382,"b":389}]},{"name":"bodySha256","required":true,"transform":{"type":"scalar"},"locs":[{"a":392,"b":403}]},{"name":"rowCount","required":true,"transform":{"type":"scalar"},"locs":[{"a":406,"b":415}]},{"name":"generatedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":418,"b":429}]},{"name":"issuedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":432,"b":441}]},{"name":"signatureKid","required":true,"transform":{"type":"scalar"},"locs":[{"a":444,"b":457}]},{"name":"importedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":477,"b":488}]},{"name":"importedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":491,"b":502}]},{"name":"body","required":true,"transform":{"type":"scalar"},"locs":[{"a":505,"b":510}]},{"name":"signature","required":true,"transform":{"type":"scalar"},"locs":[{"a":513,"b":523}]}],"statement":"-- The version keeps the signed file itself (bytes and detached signature as received).\nINSERT INTO mra_partner_list_versions (arrangement_id, version, format, body_sha256, row_count, generated_at,\n  issued_at, signature_kid, count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by,\n  imported_at, body, signature)\nVALUES (:arrangementId!, :version!, :format!, :bodySha256!, :rowCount!, :generatedAt, :issuedAt!, :signatureKid!,\n  0, 0, 0, 0, 0, :importedBy!, :importedAt!, :body!, :signature!)"};
 
 /**
  * Query generated from SQL:
  * ```
+ * -- The version keeps the signed file itself (bytes and detached signature as received).
  * INSERT INTO mra_partner_list_versions (arrangement_id, version, format, body_sha256, row_count, generated_at,
  *   issued_at, signature_kid, count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by,
- *   imported_at)
+ *   imported_at, body, signature)
  * VALUES (:arrangementId!, :version!, :format!, :bodySha256!, :rowCount!, :generatedAt, :issuedAt!, :signatureKid!,
- *   0, 0, 0, 0, 0, :importedBy!, :importedAt!)
+ *   0, 0, 0, 0, 0, :importedBy!, :importedAt!, :body!, :signature!)
  * ```
  */
 export const insertListVersion = new PreparedQuery<IInsertListVersionParams,IInsertListVersionResult>(insertListVersionIR);
+
+
+/** 'FindListVersionFile' parameters type */
+export interface IFindListVersionFileParams {
+  arrangementId: string;
+  version: number;
+}
+
+/** 'FindListVersionFile' return type */
+export interface IFindListVersionFileResult {
+  body: Buffer | null;
+  format: string;
+  signature: string | null;
+}
+
+/** 'FindListVersionFile' query type */
+export interface IFindListVersionFileQuery {
+  params: IFindListVersionFileParams;
+  result: IFindListVersionFileResult;
+}
+
+const findListVersionFileIR: any = {"usedParamSet":{"arrangementId":true,"version":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":85,"b":99}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":115,"b":123}]}],"statement":"SELECT format, body, signature FROM mra_partner_list_versions\nWHERE arrangement_id = :arrangementId! AND version = :version!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT format, body, signature FROM mra_partner_list_versions
+ * WHERE arrangement_id = :arrangementId! AND version = :version!
+ * ```
+ */
+export const findListVersionFile = new PreparedQuery<IFindListVersionFileParams,IFindListVersionFileResult>(findListVersionFileIR);
 
 
 /** 'HasEntries' parameters type */
@@ -444,49 +484,18 @@ export interface IInsertAllNewChangesQuery {
   result: IInsertAllNewChangesResult;
 }
 
-const insertAllNewChangesIR: any = {"usedParamSet":{"arrangementId":true,"version":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":253,"b":267}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":283,"b":291}]}],"statement":"-- A first list (no entries yet): every row is new, no difference to compute.\nINSERT INTO mra_partner_list_changes (arrangement_id, version, aeo_id, change)\nSELECT arrangement_id, version, aeo_id, 'new' FROM mra_partner_list_rows\nWHERE arrangement_id = :arrangementId! AND version = :version!"};
+const insertAllNewChangesIR: any = {"usedParamSet":{"arrangementId":true,"version":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":279,"b":293}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":322,"b":330}]}],"statement":"-- A first list (no entries before it, its rows copied into the entries): every row is new.\nINSERT INTO mra_partner_list_changes (arrangement_id, version, aeo_id, change)\nSELECT arrangement_id, last_changed_version, aeo_id, 'new' FROM partner_list_entries\nWHERE arrangement_id = :arrangementId! AND last_changed_version = :version!"};
 
 /**
  * Query generated from SQL:
  * ```
- * -- A first list (no entries yet): every row is new, no difference to compute.
+ * -- A first list (no entries before it, its rows copied into the entries): every row is new.
  * INSERT INTO mra_partner_list_changes (arrangement_id, version, aeo_id, change)
- * SELECT arrangement_id, version, aeo_id, 'new' FROM mra_partner_list_rows
- * WHERE arrangement_id = :arrangementId! AND version = :version!
+ * SELECT arrangement_id, last_changed_version, aeo_id, 'new' FROM partner_list_entries
+ * WHERE arrangement_id = :arrangementId! AND last_changed_version = :version!
  * ```
  */
 export const insertAllNewChanges = new PreparedQuery<IInsertAllNewChangesParams,IInsertAllNewChangesResult>(insertAllNewChangesIR);
-
-
-/** 'InsertAllNewEntries' parameters type */
-export interface IInsertAllNewEntriesParams {
-  arrangementId: string;
-  version: number;
-}
-
-/** 'InsertAllNewEntries' return type */
-export type IInsertAllNewEntriesResult = void;
-
-/** 'InsertAllNewEntries' query type */
-export interface IInsertAllNewEntriesQuery {
-  params: IInsertAllNewEntriesParams;
-  result: IInsertAllNewEntriesResult;
-}
-
-const insertAllNewEntriesIR: any = {"usedParamSet":{"arrangementId":true,"version":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":419,"b":433}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":449,"b":457}]}],"statement":"INSERT INTO partner_list_entries (arrangement_id, aeo_id, normalised_id, name, address, status_type,\n  partner_status_type, status, valid_from, valid_until, suspended_on, revoked_on, last_changed_version)\nSELECT arrangement_id, aeo_id, normalised_id, name, address, status_type, partner_status_type, status, valid_from,\n  valid_until, suspended_on, revoked_on, version\nFROM mra_partner_list_rows\nWHERE arrangement_id = :arrangementId! AND version = :version!"};
-
-/**
- * Query generated from SQL:
- * ```
- * INSERT INTO partner_list_entries (arrangement_id, aeo_id, normalised_id, name, address, status_type,
- *   partner_status_type, status, valid_from, valid_until, suspended_on, revoked_on, last_changed_version)
- * SELECT arrangement_id, aeo_id, normalised_id, name, address, status_type, partner_status_type, status, valid_from,
- *   valid_until, suspended_on, revoked_on, version
- * FROM mra_partner_list_rows
- * WHERE arrangement_id = :arrangementId! AND version = :version!
- * ```
- */
-export const insertAllNewEntries = new PreparedQuery<IInsertAllNewEntriesParams,IInsertAllNewEntriesResult>(insertAllNewEntriesIR);
 
 
 /** 'PlanDiffWithoutNestedLoops' parameters type */
@@ -556,7 +565,7 @@ export interface IInsertListChangesQuery {
   result: IInsertListChangesResult;
 }
 
-const insertListChangesIR: any = {"usedParamSet":{"arrangementId":true,"version":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":441,"b":455},{"a":986,"b":1000}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":473,"b":481},{"a":902,"b":910},{"a":1160,"b":1168}]}],"statement":"INSERT INTO mra_partner_list_changes (arrangement_id, version, aeo_id, change)\nSELECT r.arrangement_id, r.version, r.aeo_id,\n  CASE WHEN e.aeo_id IS NULL OR e.status = 'removed' THEN 'new'\n       WHEN r.status = 'suspended' AND e.status = 'active' THEN 'suspended'\n       ELSE 'changed' END\nFROM mra_partner_list_rows r\nLEFT JOIN partner_list_entries e ON e.arrangement_id = r.arrangement_id AND e.aeo_id = r.aeo_id\nWHERE r.arrangement_id = :arrangementId! AND r.version = :version!\n  AND (e.aeo_id IS NULL OR e.status = 'removed'\n    OR (r.normalised_id, r.name, r.address, r.status_type, r.partner_status_type, r.status, r.valid_from,\n        r.valid_until, r.suspended_on, r.revoked_on)\n       IS DISTINCT FROM (e.normalised_id, e.name, e.address, e.status_type, e.partner_status_type, e.status,\n        e.valid_from, e.valid_until, e.suspended_on, e.revoked_on))\nUNION ALL\nSELECT e.arrangement_id, :version!, e.aeo_id, 'removed'\nFROM partner_list_entries e\nWHERE e.arrangement_id = :arrangementId! AND e.status <> 'removed'\n  AND NOT EXISTS (SELECT 1 FROM mra_partner_list_rows r\n                  WHERE r.arrangement_id = e.arrangement_id AND r.version = :version! AND r.aeo_id = e.aeo_id)"};
+const insertListChangesIR: any = {"usedParamSet":{"arrangementId":true,"version":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":448,"b":462},{"a":993,"b":1007}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":480,"b":488},{"a":909,"b":917},{"a":1174,"b":1182}]}],"statement":"INSERT INTO mra_partner_list_changes (arrangement_id, version, aeo_id, change)\nSELECT r.arrangement_id, r.version, r.aeo_id,\n  CASE WHEN e.aeo_id IS NULL OR e.status = 'removed' THEN 'new'\n       WHEN r.status = 'suspended' AND e.status = 'active' THEN 'suspended'\n       ELSE 'changed' END\nFROM mra_partner_list_staged_rows r\nLEFT JOIN partner_list_entries e ON e.arrangement_id = r.arrangement_id AND e.aeo_id = r.aeo_id\nWHERE r.arrangement_id = :arrangementId! AND r.version = :version!\n  AND (e.aeo_id IS NULL OR e.status = 'removed'\n    OR (r.normalised_id, r.name, r.address, r.status_type, r.partner_status_type, r.status, r.valid_from,\n        r.valid_until, r.suspended_on, r.revoked_on)\n       IS DISTINCT FROM (e.normalised_id, e.name, e.address, e.status_type, e.partner_status_type, e.status,\n        e.valid_from, e.valid_until, e.suspended_on, e.revoked_on))\nUNION ALL\nSELECT e.arrangement_id, :version!, e.aeo_id, 'removed'\nFROM partner_list_entries e\nWHERE e.arrangement_id = :arrangementId! AND e.status <> 'removed'\n  AND NOT EXISTS (SELECT 1 FROM mra_partner_list_staged_rows r\n                  WHERE r.arrangement_id = e.arrangement_id AND r.version = :version! AND r.aeo_id = e.aeo_id)"};
 
 /**
  * Query generated from SQL:
@@ -566,7 +575,7 @@ const insertListChangesIR: any = {"usedParamSet":{"arrangementId":true,"version"
  *   CASE WHEN e.aeo_id IS NULL OR e.status = 'removed' THEN 'new'
  *        WHEN r.status = 'suspended' AND e.status = 'active' THEN 'suspended'
  *        ELSE 'changed' END
- * FROM mra_partner_list_rows r
+ * FROM mra_partner_list_staged_rows r
  * LEFT JOIN partner_list_entries e ON e.arrangement_id = r.arrangement_id AND e.aeo_id = r.aeo_id
  * WHERE r.arrangement_id = :arrangementId! AND r.version = :version!
  *   AND (e.aeo_id IS NULL OR e.status = 'removed'
@@ -578,7 +587,7 @@ const insertListChangesIR: any = {"usedParamSet":{"arrangementId":true,"version"
  * SELECT e.arrangement_id, :version!, e.aeo_id, 'removed'
  * FROM partner_list_entries e
  * WHERE e.arrangement_id = :arrangementId! AND e.status <> 'removed'
- *   AND NOT EXISTS (SELECT 1 FROM mra_partner_list_rows r
+ *   AND NOT EXISTS (SELECT 1 FROM mra_partner_list_staged_rows r
  *                   WHERE r.arrangement_id = e.arrangement_id AND r.version = :version! AND r.aeo_id = e.aeo_id)
  * ```
  */
@@ -664,7 +673,7 @@ export interface IApplyListRowsQuery {
   result: IApplyListRowsResult;
 }
 
-const applyListRowsIR: any = {"usedParamSet":{"arrangementId":true,"version":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":521,"b":535}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":553,"b":561}]}],"statement":"INSERT INTO partner_list_entries (arrangement_id, aeo_id, normalised_id, name, address, status_type,\n  partner_status_type, status, valid_from, valid_until, suspended_on, revoked_on, last_changed_version)\nSELECT r.arrangement_id, r.aeo_id, r.normalised_id, r.name, r.address, r.status_type, r.partner_status_type,\n  r.status, r.valid_from, r.valid_until, r.suspended_on, r.revoked_on, r.version\nFROM mra_partner_list_changes c\nJOIN mra_partner_list_rows r USING (arrangement_id, version, aeo_id)\nWHERE c.arrangement_id = :arrangementId! AND c.version = :version! AND c.change <> 'removed'\nON CONFLICT (arrangement_id, aeo_id) DO UPDATE SET\n  normalised_id = EXCLUDED.normalised_id, name = EXCLUDED.name, address = EXCLUDED.address,\n  status_type = EXCLUDED.status_type, partner_status_type = EXCLUDED.partner_status_type, status = EXCLUDED.status,\n  valid_from = EXCLUDED.valid_from, valid_until = EXCLUDED.valid_until, suspended_on = EXCLUDED.suspended_on,\n  revoked_on = EXCLUDED.revoked_on, last_changed_version = EXCLUDED.last_changed_version"};
+const applyListRowsIR: any = {"usedParamSet":{"arrangementId":true,"version":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":528,"b":542}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":560,"b":568}]}],"statement":"INSERT INTO partner_list_entries (arrangement_id, aeo_id, normalised_id, name, address, status_type,\n  partner_status_type, status, valid_from, valid_until, suspended_on, revoked_on, last_changed_version)\nSELECT r.arrangement_id, r.aeo_id, r.normalised_id, r.name, r.address, r.status_type, r.partner_status_type,\n  r.status, r.valid_from, r.valid_until, r.suspended_on, r.revoked_on, r.version\nFROM mra_partner_list_changes c\nJOIN mra_partner_list_staged_rows r USING (arrangement_id, version, aeo_id)\nWHERE c.arrangement_id = :arrangementId! AND c.version = :version! AND c.change <> 'removed'\nON CONFLICT (arrangement_id, aeo_id) DO UPDATE SET\n  normalised_id = EXCLUDED.normalised_id, name = EXCLUDED.name, address = EXCLUDED.address,\n  status_type = EXCLUDED.status_type, partner_status_type = EXCLUDED.partner_status_type, status = EXCLUDED.status,\n  valid_from = EXCLUDED.valid_from, valid_until = EXCLUDED.valid_until, suspended_on = EXCLUDED.suspended_on,\n  revoked_on = EXCLUDED.revoked_on, last_changed_version = EXCLUDED.last_changed_version"};
 
 /**
  * Query generated from SQL:
@@ -674,7 +683,7 @@ const applyListRowsIR: any = {"usedParamSet":{"arrangementId":true,"version":tru
  * SELECT r.arrangement_id, r.aeo_id, r.normalised_id, r.name, r.address, r.status_type, r.partner_status_type,
  *   r.status, r.valid_from, r.valid_until, r.suspended_on, r.revoked_on, r.version
  * FROM mra_partner_list_changes c
- * JOIN mra_partner_list_rows r USING (arrangement_id, version, aeo_id)
+ * JOIN mra_partner_list_staged_rows r USING (arrangement_id, version, aeo_id)
  * WHERE c.arrangement_id = :arrangementId! AND c.version = :version! AND c.change <> 'removed'
  * ON CONFLICT (arrangement_id, aeo_id) DO UPDATE SET
  *   normalised_id = EXCLUDED.normalised_id, name = EXCLUDED.name, address = EXCLUDED.address,
@@ -684,6 +693,33 @@ const applyListRowsIR: any = {"usedParamSet":{"arrangementId":true,"version":tru
  * ```
  */
 export const applyListRows = new PreparedQuery<IApplyListRowsParams,IApplyListRowsResult>(applyListRowsIR);
+
+
+/** 'DeleteStagedRows' parameters type */
+export interface IDeleteStagedRowsParams {
+  arrangementId: string;
+  version: number;
+}
+
+/** 'DeleteStagedRows' return type */
+export type IDeleteStagedRowsResult = void;
+
+/** 'DeleteStagedRows' query type */
+export interface IDeleteStagedRowsQuery {
+  params: IDeleteStagedRowsParams;
+  result: IDeleteStagedRowsResult;
+}
+
+const deleteStagedRowsIR: any = {"usedParamSet":{"arrangementId":true,"version":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":127,"b":141}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":157,"b":165}]}],"statement":"-- Before the commit: no other session ever sees a staged row.\nDELETE FROM mra_partner_list_staged_rows WHERE arrangement_id = :arrangementId! AND version = :version!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Before the commit: no other session ever sees a staged row.
+ * DELETE FROM mra_partner_list_staged_rows WHERE arrangement_id = :arrangementId! AND version = :version!
+ * ```
+ */
+export const deleteStagedRows = new PreparedQuery<IDeleteStagedRowsParams,IDeleteStagedRowsResult>(deleteStagedRowsIR);
 
 
 /** 'ApplyListRemovals' parameters type */
@@ -813,13 +849,13 @@ export interface IAnalyseListTablesQuery {
   result: IAnalyseListTablesResult;
 }
 
-const analyseListTablesIR: any = {"usedParamSet":{},"params":[],"statement":"-- After an import's commit, outside its transaction; skipped while another session analyses them.\nANALYZE (SKIP_LOCKED) mra_partner_list_rows, mra_partner_list_changes, partner_list_entries"};
+const analyseListTablesIR: any = {"usedParamSet":{},"params":[],"statement":"-- After an import's commit, outside its transaction; skipped while another session analyses them.\nANALYZE (SKIP_LOCKED) mra_partner_list_changes, partner_list_entries"};
 
 /**
  * Query generated from SQL:
  * ```
  * -- After an import's commit, outside its transaction; skipped while another session analyses them.
- * ANALYZE (SKIP_LOCKED) mra_partner_list_rows, mra_partner_list_changes, partner_list_entries
+ * ANALYZE (SKIP_LOCKED) mra_partner_list_changes, partner_list_entries
  * ```
  */
 export const analyseListTables = new PreparedQuery<IAnalyseListTablesParams,IAnalyseListTablesResult>(analyseListTablesIR);

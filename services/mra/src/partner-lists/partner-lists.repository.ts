@@ -38,9 +38,6 @@ export const findListVersionByBody = (runner: SqlRunner, arrangementId: string, 
 export const insertListVersion = (manager: EntityManager, params: sql.IInsertListVersionParams) =>
   runSql(sql.insertListVersion, params, manager);
 
-const ROW_COLUMNS =
-  'arrangement_id, version, line, aeo_id, normalised_id, name, address, status_type, partner_status_type, status, valid_from, valid_until, suspended_on, revoked_on';
-
 /** A CSV field for COPY: quoted, quotes doubled; null as an unquoted empty field. */
 const field = (value: string | number | null): string =>
   value === null
@@ -49,72 +46,104 @@ const field = (value: string | number | null): string =>
       ? String(value)
       : `"${value.includes('"') ? value.replace(/"/g, '""') : value}"`;
 
-function* copyLines(arrangementId: string, version: number, rows: PartnerListRow[]): Generator<string> {
+/** The columns of a list row, as the entries and the staged rows both hold them. */
+const ROW_COLUMNS =
+  'aeo_id, normalised_id, name, address, status_type, partner_status_type, status, valid_from, valid_until, suspended_on, revoked_on';
+const rowFields = (row: PartnerListRow) => [
+  field(row.aeoId),
+  field(row.normalisedId),
+  field(row.name),
+  field(JSON.stringify(row.address)),
+  row.statusType,
+  field(row.partnerStatusType),
+  row.status,
+  row.validFrom,
+  field(row.validUntil),
+  field(row.suspendedOn),
+  field(row.revokedOn),
+];
+
+/**
+ * Where a version's rows are copied: a first list (no entries yet) straight into the entries, a
+ * later one into the staged rows for the difference (emptied again before the commit).
+ */
+const COPY_TARGETS = {
+  entries: {
+    columns: `arrangement_id, last_changed_version, ${ROW_COLUMNS}`,
+    table: 'partner_list_entries',
+    line: (arrangementId: string, version: number, row: PartnerListRow) => [arrangementId, version, ...rowFields(row)],
+  },
+  staged: {
+    columns: `arrangement_id, version, line, ${ROW_COLUMNS}`,
+    table: 'mra_partner_list_staged_rows',
+    line: (arrangementId: string, version: number, row: PartnerListRow) => [
+      arrangementId,
+      version,
+      row.line,
+      ...rowFields(row),
+    ],
+  },
+} as const;
+type CopyTarget = (typeof COPY_TARGETS)[keyof typeof COPY_TARGETS];
+
+function* copyLines(target: CopyTarget, arrangementId: string, version: number, rows: PartnerListRow[]) {
   const batch: string[] = [];
   for (const row of rows) {
-    batch.push(
-      [
-        arrangementId,
-        version,
-        row.line,
-        field(row.aeoId),
-        field(row.normalisedId),
-        field(row.name),
-        field(JSON.stringify(row.address)),
-        row.statusType,
-        field(row.partnerStatusType),
-        row.status,
-        row.validFrom,
-        field(row.validUntil),
-        field(row.suspendedOn),
-        field(row.revokedOn),
-      ].join(',') + '\n',
-    );
+    batch.push(target.line(arrangementId, version, row).join(',') + '\n');
     if (batch.length === 5000) yield batch.splice(0).join('');
   }
   if (batch.length) yield batch.join('');
 }
 
-/** The version's rows, bulk-loaded with COPY on the transaction's own connection. */
-export async function copyListRows(
+/** A version's rows, bulk-loaded with COPY on the transaction's own connection. */
+async function copyRows(
   manager: EntityManager,
+  target: CopyTarget,
   arrangementId: string,
   version: number,
   rows: PartnerListRow[],
 ): Promise<void> {
   const client = (manager.queryRunner as unknown as { databaseConnection: PoolClient }).databaseConnection;
-  const copy = client.query(copyFrom(`COPY mra_partner_list_rows (${ROW_COLUMNS}) FROM STDIN (FORMAT csv)`));
-  await pipeline(Readable.from(copyLines(arrangementId, version, rows)), copy);
+  const copy = client.query(copyFrom(`COPY ${target.table} (${target.columns}) FROM STDIN (FORMAT csv)`));
+  await pipeline(Readable.from(copyLines(target, arrangementId, version, rows)), copy);
 }
 
 export type ChangeCounts = { new: number; changed: number; suspended: number; removed: number };
 
 /**
- * The difference with the current state, as set-based SQL: changes recorded, counted, and applied.
- * A first list (the arrangement has no entries) is every row new: written to the entries directly.
+ * The version's rows applied to the current state, and the difference recorded and counted. A
+ * first list (the arrangement has no entries) is every row new: copied into the entries directly.
+ * A later one is staged, and the difference computed and applied as set-based SQL.
  */
 export async function diffAndApply(
   manager: EntityManager,
   arrangementId: string,
   version: number,
+  rows: PartnerListRow[],
 ): Promise<{ counts: ChangeCounts; allNew: boolean }> {
   const key = { arrangementId, version };
   const counts: ChangeCounts = { new: 0, changed: 0, suspended: 0, removed: 0 };
   if (!(await runSqlOne(sql.hasEntries, { arrangementId }, manager))?.present) {
+    await copyRows(manager, COPY_TARGETS.entries, arrangementId, version, rows);
     counts.new = (await runSqlCounted(sql.insertAllNewChanges, key, manager)).count;
-    await runSql(sql.insertAllNewEntries, key, manager);
     return { counts, allNew: true };
   }
+  await copyRows(manager, COPY_TARGETS.staged, arrangementId, version, rows);
   await runSql(sql.planDiffWithoutNestedLoops, undefined, manager);
   await runSql(sql.insertListChanges, key, manager);
   for (const { change, count } of await runSql(sql.countListChanges, key, manager))
     counts[change as keyof ChangeCounts] = count ?? 0;
   await runSql(sql.applyListRows, key, manager);
   await runSql(sql.applyListRemovals, key, manager);
+  await runSql(sql.deleteStagedRows, key, manager);
   // Paging the changes for the events reads a few rows at a time through the indexes again.
   await runSql(sql.planWithNestedLoops, undefined, manager);
   return { counts, allNew: false };
 }
+
+/** The signed file a version was imported from (null for versions imported before it was kept). */
+export const findListVersionFile = (runner: SqlRunner, arrangementId: string, version: number) =>
+  runSqlOne(sql.findListVersionFile, { arrangementId, version }, runner);
 
 /**
  * Statistics for the next import's plans, refreshed after the commit: ANALYZE inside the import's

@@ -260,9 +260,10 @@ export class PartnerListsService {
         signatureKid: signature.kid,
         importedBy: user.sub,
         importedAt: at,
+        body: upload.body,
+        signature: upload.signature,
       });
-      await repo.copyListRows(manager, arrangementId, version, parsed.rows);
-      const { counts: changes, allNew } = await repo.diffAndApply(manager, arrangementId, version);
+      const { counts: changes, allNew } = await repo.diffAndApply(manager, arrangementId, version, parsed.rows);
       const counts = {
         ...changes,
         unchanged: parsed.rows.length - changes.new - changes.changed - changes.suspended,

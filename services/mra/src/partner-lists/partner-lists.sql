@@ -40,28 +40,25 @@ WHERE arrangement_id = :arrangementId! AND body_sha256 = :bodySha256!
 ORDER BY version DESC LIMIT 1;
 
 /* @name InsertListVersion */
+-- The version keeps the signed file itself (bytes and detached signature as received).
 INSERT INTO mra_partner_list_versions (arrangement_id, version, format, body_sha256, row_count, generated_at,
   issued_at, signature_kid, count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by,
-  imported_at)
+  imported_at, body, signature)
 VALUES (:arrangementId!, :version!, :format!, :bodySha256!, :rowCount!, :generatedAt, :issuedAt!, :signatureKid!,
-  0, 0, 0, 0, 0, :importedBy!, :importedAt!);
+  0, 0, 0, 0, 0, :importedBy!, :importedAt!, :body!, :signature!);
+
+/* @name FindListVersionFile */
+SELECT format, body, signature FROM mra_partner_list_versions
+WHERE arrangement_id = :arrangementId! AND version = :version!;
 
 /* @name HasEntries */
 SELECT EXISTS (SELECT 1 FROM partner_list_entries WHERE arrangement_id = :arrangementId!) AS present;
 
 /* @name InsertAllNewChanges */
--- A first list (no entries yet): every row is new, no difference to compute.
+-- A first list (no entries before it, its rows copied into the entries): every row is new.
 INSERT INTO mra_partner_list_changes (arrangement_id, version, aeo_id, change)
-SELECT arrangement_id, version, aeo_id, 'new' FROM mra_partner_list_rows
-WHERE arrangement_id = :arrangementId! AND version = :version!;
-
-/* @name InsertAllNewEntries */
-INSERT INTO partner_list_entries (arrangement_id, aeo_id, normalised_id, name, address, status_type,
-  partner_status_type, status, valid_from, valid_until, suspended_on, revoked_on, last_changed_version)
-SELECT arrangement_id, aeo_id, normalised_id, name, address, status_type, partner_status_type, status, valid_from,
-  valid_until, suspended_on, revoked_on, version
-FROM mra_partner_list_rows
-WHERE arrangement_id = :arrangementId! AND version = :version!;
+SELECT arrangement_id, last_changed_version, aeo_id, 'new' FROM partner_list_entries
+WHERE arrangement_id = :arrangementId! AND last_changed_version = :version!;
 
 /* @name PlanDiffWithoutNestedLoops */
 -- Freshly loaded rows have no statistics yet (ANALYZE runs after the commit, outside the import):
@@ -77,7 +74,7 @@ SELECT r.arrangement_id, r.version, r.aeo_id,
   CASE WHEN e.aeo_id IS NULL OR e.status = 'removed' THEN 'new'
        WHEN r.status = 'suspended' AND e.status = 'active' THEN 'suspended'
        ELSE 'changed' END
-FROM mra_partner_list_rows r
+FROM mra_partner_list_staged_rows r
 LEFT JOIN partner_list_entries e ON e.arrangement_id = r.arrangement_id AND e.aeo_id = r.aeo_id
 WHERE r.arrangement_id = :arrangementId! AND r.version = :version!
   AND (e.aeo_id IS NULL OR e.status = 'removed'
@@ -89,7 +86,7 @@ UNION ALL
 SELECT e.arrangement_id, :version!, e.aeo_id, 'removed'
 FROM partner_list_entries e
 WHERE e.arrangement_id = :arrangementId! AND e.status <> 'removed'
-  AND NOT EXISTS (SELECT 1 FROM mra_partner_list_rows r
+  AND NOT EXISTS (SELECT 1 FROM mra_partner_list_staged_rows r
                   WHERE r.arrangement_id = e.arrangement_id AND r.version = :version! AND r.aeo_id = e.aeo_id);
 
 /* @name CountListChanges */
@@ -108,13 +105,17 @@ INSERT INTO partner_list_entries (arrangement_id, aeo_id, normalised_id, name, a
 SELECT r.arrangement_id, r.aeo_id, r.normalised_id, r.name, r.address, r.status_type, r.partner_status_type,
   r.status, r.valid_from, r.valid_until, r.suspended_on, r.revoked_on, r.version
 FROM mra_partner_list_changes c
-JOIN mra_partner_list_rows r USING (arrangement_id, version, aeo_id)
+JOIN mra_partner_list_staged_rows r USING (arrangement_id, version, aeo_id)
 WHERE c.arrangement_id = :arrangementId! AND c.version = :version! AND c.change <> 'removed'
 ON CONFLICT (arrangement_id, aeo_id) DO UPDATE SET
   normalised_id = EXCLUDED.normalised_id, name = EXCLUDED.name, address = EXCLUDED.address,
   status_type = EXCLUDED.status_type, partner_status_type = EXCLUDED.partner_status_type, status = EXCLUDED.status,
   valid_from = EXCLUDED.valid_from, valid_until = EXCLUDED.valid_until, suspended_on = EXCLUDED.suspended_on,
   revoked_on = EXCLUDED.revoked_on, last_changed_version = EXCLUDED.last_changed_version;
+
+/* @name DeleteStagedRows */
+-- Before the commit: no other session ever sees a staged row.
+DELETE FROM mra_partner_list_staged_rows WHERE arrangement_id = :arrangementId! AND version = :version!;
 
 /* @name ApplyListRemovals */
 UPDATE partner_list_entries e SET status = 'removed', last_changed_version = c.version
@@ -138,4 +139,4 @@ ORDER BY aeo_id LIMIT :limit!;
 
 /* @name AnalyseListTables */
 -- After an import's commit, outside its transaction; skipped while another session analyses them.
-ANALYZE (SKIP_LOCKED) mra_partner_list_rows, mra_partner_list_changes, partner_list_entries;
+ANALYZE (SKIP_LOCKED) mra_partner_list_changes, partner_list_entries;
