@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
+import { ALL_ROLES, AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
 import { Operation } from '@aeo/service-kit';
 import { ProgrammeVersionParams, PublishProgrammeDto } from './programme.schemas';
 import { ProgrammeVersionDto } from './programme.response';
@@ -15,6 +15,8 @@ export class ProgrammeController {
   /** The version that applies to new applications (every authenticated user may read it). */
   @Get()
   @Operation({
+    // Every role: what any authenticated user has (a token carries at least one known role).
+    roles: ALL_ROLES,
     summary: 'Current programme version',
     description:
       'The version that applies to new applications: status types, criteria catalogue (the self-assessment questionnaire) and time limits.',
@@ -26,6 +28,7 @@ export class ProgrammeController {
 
   @Get('versions/:version')
   @Operation({
+    roles: ALL_ROLES,
     summary: 'A programme version',
     description: 'Any published version (applications keep the version they were filed under).',
     answer: ProgrammeVersionDto,
