@@ -9,7 +9,7 @@
 #   .local/logs/<component>.log              process output
 #   .local/run/<component>.pid               pid of the detached process
 # Servers listen on 127.0.0.1 only. Existing servers are used instead when DATABASE_URL (or PGHOST),
-# KAFKA_BROKERS or TEMPORAL_ADDRESS point elsewhere; see deploy/README.md.
+# KAFKA_BROKERS or TEMPORAL_ADDRESS name them (see pg_external below and deploy/README.md).
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -73,14 +73,49 @@ log() { printf '[infra] %s\n' "$*" >&2; }
 die() { printf '[infra] ERROR: %s\n' "$*" >&2; exit 1; }
 is_root() { [[ "$(id -u)" == 0 ]]; }
 
-# A component is "external" when its env var names a server other than the one this script runs.
-# (So `eval "$(infra.sh env)"` followed by `infra.sh stop` still manages the local servers.)
+# A component is "external" when its env var is set: the launcher uses the server it names. The one
+# exception is a variable naming the address this script's own server listens on (127.0.0.1,
+# localhost, ::1 or [::1] with its port): that is this script's server while it runs, or while the
+# port is free (so `eval "$(infra.sh env)"` followed by `infra.sh stop` or `start` still manages the
+# local servers), and an existing server when another process listens there.
 pg_external() {
-  if [[ -n "${DATABASE_URL:-}" ]]; then [[ "$DATABASE_URL" != "$PG_LOCAL_URL" ]]; return; fi
+  if [[ -n "${DATABASE_URL:-}" ]]; then
+    names_existing_server "$(url_host_port "$DATABASE_URL" 5432)" "$PG_PORT" pg_local_running
+    return
+  fi
   [[ -n "${PGHOST:-}" ]]
 }
-kafka_external() { [[ -n "${KAFKA_BROKERS:-}" && "$KAFKA_BROKERS" != "$KAFKA_LOCAL_BROKERS" ]]; }
-temporal_external() { [[ -n "${TEMPORAL_ADDRESS:-}" && "$TEMPORAL_ADDRESS" != "$TEMPORAL_LOCAL_ADDRESS" ]]; }
+kafka_external() {
+  [[ -n "${KAFKA_BROKERS:-}" ]] && names_existing_server "$KAFKA_BROKERS" "$KAFKA_PORT" kafka_local_running
+}
+temporal_external() {
+  [[ -n "${TEMPORAL_ADDRESS:-}" ]] && names_existing_server "$TEMPORAL_ADDRESS" "$TEMPORAL_PORT" temporal_local_running
+}
+
+# url_host_port URL DEFAULT_PORT: "host:port" of a postgres:// URL (empty host: a Unix socket).
+url_host_port() {
+  local rest=${1#*://} port
+  rest=${rest%%[/?]*}
+  rest=${rest##*@}
+  if [[ "$rest" =~ ^(\[[^]]*\]|[^:]*)(:([0-9]*))?$ ]]; then
+    port=${BASH_REMATCH[3]:-$2}
+    echo "${BASH_REMATCH[1]}:$port"
+  else
+    echo "$rest"
+  fi
+}
+
+# names_existing_server ADDRESS LOCAL_PORT LOCAL_RUNNING_FN: ADDRESS (host:port, or a list) is a
+# server to use as it is, not the one this script runs on 127.0.0.1:LOCAL_PORT.
+names_existing_server() {
+  local address=$1 port=$2 local_running=$3 host
+  [[ "$address" == *:* && "$address" != *,* ]] || return 0
+  host=${address%:*}
+  [[ "${address##*:}" == "$port" ]] || return 0
+  case "$host" in 127.0.0.1 | localhost | ::1 | '[::1]') ;; *) return 0 ;; esac
+  "$local_running" && return 1
+  port_open "$HOST" "$port"
+}
 
 redact_url() { sed -E 's#(://[^:/@]+):[^@]*@#\1:***@#' <<<"$1"; }
 
@@ -375,6 +410,7 @@ status_postgres() {
 # Kafka
 # ================================================================================================
 KAFKA_MARKER="kafka.Kafka $KAFKA_PROPS"
+kafka_local_running() { pid_alive "$KAFKA_PIDFILE" "$KAFKA_MARKER"; }
 
 kafka_pom_sum() { sha256sum "$KAFKA_POM" | cut -c1-16; }
 
@@ -504,6 +540,7 @@ status_kafka() {
 # Temporal
 # ================================================================================================
 TEMPORAL_MARKER="$TEMPORAL_DB"
+temporal_local_running() { pid_alive "$TEMPORAL_PIDFILE" "$TEMPORAL_MARKER"; }
 
 temporal_installed() {
   [[ -x "$TEMPORAL_CLI" && -x "$TEMPORAL_TEST_SERVER" \
@@ -658,7 +695,8 @@ cmd_env() {
     TEMPORAL_ADDRESS "$(temporal_address)" \
     TEMPORAL_NAMESPACE "$TEMPORAL_NS" \
     TEMPORAL_TEST_SERVER_PATH "$TEMPORAL_TEST_SERVER" \
-    TEMPORAL_CLI_PATH "$TEMPORAL_CLI"
+    TEMPORAL_CLI_PATH "$TEMPORAL_CLI" \
+    AEO_TEMPORAL_UI_URL "$(temporal_external || echo "http://$HOST:$TEMPORAL_UI_PORT")"
 }
 
 take_lock() {
@@ -730,4 +768,5 @@ main() {
   fi
 }
 
-main "$@"
+# Sourced (by deploy/local/infra.spec.ts) only for its functions.
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then main "$@"; fi

@@ -117,7 +117,7 @@ start_infrastructure() {
   $INFRA install
   $INFRA start
   eval "$($INFRA env)"
-  export DATABASE_URL KAFKA_BROKERS TEMPORAL_ADDRESS TEMPORAL_NAMESPACE TEMPORAL_TEST_SERVER_PATH TEMPORAL_CLI_PATH
+  export DATABASE_URL KAFKA_BROKERS TEMPORAL_ADDRESS TEMPORAL_NAMESPACE TEMPORAL_TEST_SERVER_PATH TEMPORAL_CLI_PATH AEO_TEMPORAL_UI_URL
 }
 
 # HTTP probe without curl (not every machine has it): exit 0 on a 2xx answer.
@@ -203,9 +203,10 @@ cmd_up() {
     notifications    http://127.0.0.1:3005/docs
     programme        http://127.0.0.1:3008/docs
   Health and metrics: /health/live, /health/ready, /metrics on each port (worker: 3006)
-  Temporal Web UI:    http://127.0.0.1:8233  (workflows certification-<applicationId>, revalidation-<authorisation number>, schedule revalidation-watchdog)
-  Kafka:              127.0.0.1:9092  (topics aeo.*.events.v1 and their .dlq twins)
-  PostgreSQL:         ${DATABASE_URL}  (one database per service: aeo_<service>)
+  Temporal:           ${TEMPORAL_ADDRESS}, namespace ${TEMPORAL_NAMESPACE}; Web UI ${AEO_TEMPORAL_UI_URL:-of that server (not started here)}
+                      (workflows certification-<applicationId>, revalidation-<authorisation number>, schedule revalidation-watchdog)
+  Kafka:              ${KAFKA_BROKERS}  (topics aeo.*.events.v1 and their .dlq twins)
+  PostgreSQL:         $(sed -E 's#(://[^:/@]+):[^@]*@#\1:***@#' <<<"$DATABASE_URL")  (one database per service: aeo_<service>)
   Events (AsyncAPI):  libs/contracts/asyncapi/aeo-events.asyncapi.json
   Logs:               .local/logs/<name>.log  (restarts too; supervisor: .local/logs/supervisor.log)
   Supervision:        a crashed process is restarted by pm2 with exponential backoff; npm run status shows restarts

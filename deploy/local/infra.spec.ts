@@ -1,0 +1,124 @@
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+/**
+ * Which servers the launcher uses, decided by infra.sh's own functions: the script is copied into a
+ * throw-away tree (its .local/ is empty) and sourced, so nothing is started or stopped, and the ports
+ * probed are this test's own.
+ */
+describe('infra.sh: a variable that is set names the server to use', () => {
+  const root = mkdtempSync(join(tmpdir(), 'aeo-infra-'));
+  const script = join(root, 'deploy', 'local', 'infra.sh');
+  const runDir = join(root, '.local', 'run');
+  const servers: Server[] = [];
+  const children: ChildProcess[] = [];
+
+  /** A port some other process listens on (127.0.0.1). */
+  const busyPort = async (): Promise<number> => {
+    const server = createServer();
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return (server.address() as { port: number }).port;
+  };
+  /** A port nobody listens on. */
+  const freePort = async (): Promise<number> => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    await new Promise((resolve) => server.close(resolve));
+    return port;
+  };
+
+  /** "external" or "local" as infra.sh decides it for COMPONENT with these variables. */
+  const decide = async (component: 'pg' | 'kafka' | 'temporal', env: Record<string, string>): Promise<string> => {
+    const clean = { ...process.env };
+    for (const name of ['DATABASE_URL', 'PGHOST', 'KAFKA_BROKERS', 'TEMPORAL_ADDRESS']) delete clean[name];
+    const { stdout } = await promisify(execFile)(
+      'bash',
+      ['-c', `source "$1"; if ${component}_external; then echo external; else echo local; fi`, 'decide', script],
+      { env: { ...clean, ...env } },
+    );
+    return stdout.trim();
+  };
+
+  beforeAll(() => {
+    mkdirSync(join(root, 'deploy', 'local'), { recursive: true });
+    mkdirSync(runDir, { recursive: true });
+    copyFileSync(join(__dirname, 'infra.sh'), script);
+  });
+
+  afterAll(async () => {
+    for (const child of children) child.kill('SIGKILL');
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('uses an existing server on the default address, whatever the spelling of loopback', async () => {
+    const port = String(await busyPort());
+    for (const host of ['127.0.0.1', 'localhost', '[::1]']) {
+      expect(
+        await decide('pg', { AEO_PG_PORT: port, DATABASE_URL: `postgres://aeo:aeo@${host}:${port}/postgres` }),
+      ).toBe('external');
+      expect(await decide('kafka', { AEO_KAFKA_PORT: port, KAFKA_BROKERS: `${host}:${port}` })).toBe('external');
+      expect(await decide('temporal', { AEO_TEMPORAL_PORT: port, TEMPORAL_ADDRESS: `${host}:${port}` })).toBe(
+        'external',
+      );
+    }
+  });
+
+  it('reads the port of a DATABASE_URL, 5432 when it has none', async () => {
+    const port = String(await busyPort());
+    expect(await decide('pg', { AEO_PG_PORT: port, DATABASE_URL: `postgresql://u:p%40ss@127.0.0.1:${port}` })).toBe(
+      'external',
+    );
+    // Another port than the local server's: another server, without probing.
+    const free = String(await freePort());
+    expect(await decide('pg', { AEO_PG_PORT: free, DATABASE_URL: 'postgres://aeo:aeo@127.0.0.1/postgres' })).toBe(
+      'external',
+    );
+    expect(await decide('kafka', { AEO_KAFKA_PORT: free, KAFKA_BROKERS: `127.0.0.1:${free},127.0.0.2:${free}` })).toBe(
+      'external',
+    );
+    expect(await decide('temporal', { AEO_TEMPORAL_PORT: free, TEMPORAL_ADDRESS: 'temporal.internal:7233' })).toBe(
+      'external',
+    );
+  });
+
+  it('starts (or stops) its own server when the variable names its address and the port is free', async () => {
+    const port = String(await freePort());
+    expect(
+      await decide('pg', { AEO_PG_PORT: port, DATABASE_URL: `postgres://aeo:aeo@127.0.0.1:${port}/postgres` }),
+    ).toBe('local');
+    expect(await decide('kafka', { AEO_KAFKA_PORT: port, KAFKA_BROKERS: `localhost:${port}` })).toBe('local');
+    expect(await decide('temporal', { AEO_TEMPORAL_PORT: port, TEMPORAL_ADDRESS: `127.0.0.1:${port}` })).toBe('local');
+    expect(await decide('pg', { AEO_PG_PORT: port })).toBe('local');
+  });
+
+  it('manages its own running server when the variable names it (after eval "$(infra.sh env)")', async () => {
+    const port = await freePort();
+    // A stand-in for the local broker: its command line carries infra.sh's marker, it listens on the port.
+    const marker = `kafka.Kafka ${join(runDir, 'kafka-server.properties')}`;
+    const child = spawn(
+      process.execPath,
+      [
+        '-e',
+        `require('net').createServer().listen(${port}, '127.0.0.1', () => console.log('up'))`,
+        ...marker.split(' '),
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    children.push(child);
+    await new Promise((resolve) => child.stdout?.once('data', resolve));
+    writeFileSync(join(runDir, 'kafka.pid'), String(child.pid));
+    expect(await decide('kafka', { AEO_KAFKA_PORT: String(port), KAFKA_BROKERS: `127.0.0.1:${port}` })).toBe('local');
+    // Another process on that port (no pid file of this script's broker): an existing cluster.
+    rmSync(join(runDir, 'kafka.pid'));
+    expect(await decide('kafka', { AEO_KAFKA_PORT: String(port), KAFKA_BROKERS: `127.0.0.1:${port}` })).toBe(
+      'external',
+    );
+  });
+});
