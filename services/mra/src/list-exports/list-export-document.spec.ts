@@ -62,4 +62,20 @@ describe('our exported AEO list', () => {
     expect(entriesSha256(listEntries([row('A')]).entries)).toBe(entriesSha256(listEntries([row('A')]).entries));
     expect(entriesSha256(before)).not.toBe(entriesSha256(after));
   });
+
+  it('compares an earlier version read back from jsonb (keys in its own order) by content', () => {
+    const before = listEntries([row('A'), row('B')]).entries;
+    const reordered = (value: unknown): unknown =>
+      value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              .reverse()
+              .map(([key, item]) => [key, reordered(item)]),
+          )
+        : value;
+    const storedBefore = before.map((entry) => reordered(entry)) as typeof before;
+    const after = listEntries([row('A'), row('B', { name: 'Holder B renamed' })]).entries;
+    expect(listDelta(storedBefore, after).changed.map((entry) => entry.authorisationNumber)).toEqual(['B']);
+    expect(listDelta(storedBefore, before)).toEqual({ added: [], changed: [], removed: [] });
+  });
 });

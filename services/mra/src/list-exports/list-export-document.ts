@@ -85,7 +85,19 @@ export interface ListDelta {
   removed: { authorisationNumber: string; taxpayerId: string }[];
 }
 
-/** What changed from one list to the next, by authorisation number (revocations show as changed, with their status). */
+/** An entry's JSON with every object's keys sorted: equal entries compare equal whatever their key order. */
+const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, item: unknown) =>
+    item && typeof item === 'object' && !Array.isArray(item)
+      ? Object.fromEntries(Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : item,
+  );
+
+/**
+ * What changed from one list to the next, by authorisation number (revocations show as changed,
+ * with their status). An earlier version's entries come back from jsonb with its own key order,
+ * so entries are compared by content, not by their JSON text.
+ */
 export function listDelta(before: ListEntry[], after: ListEntry[]): ListDelta {
   const previous = new Map(before.map((entry) => [entry.authorisationNumber, entry]));
   const delta: ListDelta = { added: [], changed: [], removed: [] };
@@ -93,7 +105,7 @@ export function listDelta(before: ListEntry[], after: ListEntry[]): ListDelta {
     const old = previous.get(entry.authorisationNumber);
     previous.delete(entry.authorisationNumber);
     if (!old) delta.added.push(entry);
-    else if (JSON.stringify(old) !== JSON.stringify(entry)) delta.changed.push(entry);
+    else if (canonicalJson(old) !== canonicalJson(entry)) delta.changed.push(entry);
   }
   for (const old of previous.values())
     delta.removed.push({ authorisationNumber: old.authorisationNumber, taxpayerId: old.taxpayerId });

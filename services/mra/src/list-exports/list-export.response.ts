@@ -46,3 +46,13 @@ export const jwksSchema = z.object({
     .describe('Public JWKs (kty OKP, crv Ed25519, x, kid, alg EdDSA, use sig)'),
 });
 export class JwksDto extends createZodDto(jwksSchema) {}
+
+export const withdrawnKeySchema = z.object({
+  kid: z.string(),
+  publicJwk: z.record(z.string(), z.unknown()).describe('The public JWK, no longer published'),
+  firstUsedAt: responseInstant,
+  withdrawnAt: responseInstant,
+  withdrawnBy: z.string(),
+  reason: z.string(),
+});
+export class WithdrawnKeyDto extends createZodDto(withdrawnKeySchema) {}

@@ -1,11 +1,11 @@
-import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, Public, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
 import { ArrangementIdParams } from '../arrangements/arrangement.schemas';
-import { JwksDto, ListDeltaDto, ListExportDto } from './list-export.response';
-import { DeltaQuery } from './list-export.schemas';
+import { JwksDto, ListDeltaDto, ListExportDto, WithdrawnKeyDto } from './list-export.response';
+import { DeltaQuery, KeyWithdrawalDto, SigningKeyParams } from './list-export.schemas';
 import { ListExportsService } from './list-exports.service';
 
 const PARTNER_NOT_OPERATIONAL =
@@ -71,11 +71,32 @@ export class ListExportSigningKeysController {
   @ApiOperation({
     summary: 'Our list export signing keys (JWKS)',
     description:
-      'Partners verify the exports’ JWS with the key named by its kid: the current key and every earlier one that signed an export, so that versions signed before a key rotation still verify.',
+      'Partners verify the exports’ JWS with the key named by its kid: the current key and every earlier one that signed an export and was not withdrawn, so that versions signed before a key rotation still verify.',
     security: [],
   })
   @ZodResponse({ status: 200, type: JwksDto })
   signingKeys() {
     return this.exports.jwks();
+  }
+}
+
+/** Withdrawing one of our export signing keys (a compromise): MRA officers and operations, audited. */
+@ApiTags('list-exports')
+@Controller('list-exports/signing-keys')
+@Roles(ROLES.mraOfficer, ROLES.operations)
+export class ListExportKeyWithdrawalController {
+  constructor(private readonly exports: ListExportsService) {}
+
+  @Post(':kid/withdrawal')
+  @Operation({
+    summary: 'Withdraw a list export signing key',
+    description:
+      'For a compromised key: it leaves the published keys for good (a restart with it does not publish it again), an mra instance configured with it refuses to start and one still running with it refuses to export (503) until restarted with a new key, and the next export of every arrangement (daily, or POST …/list-exports) is a new version signed with the current key even when the list is unchanged. 404 naming `kid` when no such key was published, 409 when it was withdrawn before. Audited (mra-export-key.withdrawn). Roles: mra-officer, operations.',
+    answer: WithdrawnKeyDto,
+    answered: 'The key as withdrawn',
+  })
+  @ApiErrorAnswers({ 404: 'kid: no such key was published', 409: 'kid: the key was withdrawn before' })
+  withdraw(@CurrentUser() user: AuthenticatedUser, @Param() params: SigningKeyParams, @Body() body: KeyWithdrawalDto) {
+    return this.exports.withdrawKey(user, params.kid, body.reason);
   }
 }

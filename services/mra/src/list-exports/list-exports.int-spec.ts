@@ -14,6 +14,7 @@ import {
   TOPIC_NAMES,
   toKafkaRecord,
 } from '@aeo/contracts';
+import { OutboxWriter } from '@aeo/messaging';
 import { bearer, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { MRA_LIST_EXPORT_SCHEDULE_ID } from '@aeo/workflows';
@@ -22,6 +23,7 @@ import type { MraConfig } from '../config';
 import { ExportSigningKey } from './export-signing-key';
 import type { ListEntry } from './list-export-document';
 import { ListExportsActivities } from './list-exports.activities';
+import { ListExportsService } from './list-exports.service';
 import { startMra } from '../testing/start-mra';
 
 jest.setTimeout(120_000);
@@ -358,6 +360,95 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     expect(Object.keys(operation.responses)).not.toEqual(expect.arrayContaining(['403']));
   });
 
+  /** Another instance (the same database) started with a newly configured key. */
+  const instanceWithNewKey = async () => {
+    const kid = `mra-export-${randomUUID()}`;
+    const pem = await exportPKCS8((await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })).privateKey);
+    const config = {
+      ...service.app.get<MraConfig>(APP_CONFIG),
+      MRA_EXPORT_SIGNING_KEY: pem,
+      MRA_EXPORT_SIGNING_KEY_ID: kid,
+    };
+    const key = new ExportSigningKey(service.dataSource, config);
+    await key.onModuleInit();
+    const exports = new ListExportsService(service.dataSource, service.app.get(OutboxWriter), key);
+    return { kid, config, exports };
+  };
+  const publishedKids = async () =>
+    (await http.get('/v1/list-exports/signing-keys').expect(200)).body.keys.map((key: { kid: string }) => key.kid);
+  const withdraw = (kid: string, token = officer, body: object = { reason: 'the private key leaked' }) =>
+    http
+      .post(`/v1/list-exports/signing-keys/${encodeURIComponent(kid)}/withdrawal`)
+      .set('Authorization', token)
+      .send(body);
+  const officerUser = { sub: 'mra-1', roles: [ROLES.mraOfficer] };
+
+  it('re-signs an unchanged list after a rotation, and a withdrawn key is unpublished for good, signs nothing and starts nothing', async () => {
+    const before = await exportNow();
+    // A rotation: the unchanged list becomes a new version (same entries, empty delta) signed with the new key.
+    const rotated = await instanceWithNewKey();
+    const resigned = await rotated.exports.exportNow(officerUser, china.id);
+    expect(resigned).toMatchObject({
+      version: before.version + 1,
+      created: true,
+      keyId: rotated.kid,
+      sha256: before.sha256,
+      delta: { added: 0, changed: 0, removed: 0 },
+    });
+    expect(await verified<{ previousVersion: number }>(resigned.jws)).toMatchObject({
+      previousVersion: before.version,
+    });
+
+    // Withdrawn (an operations officer here): out of the JWKS, audited with the reason.
+    const ops = bearer({ sub: 'ops-1', roles: [ROLES.operations] });
+    const withdrawn = await withdraw(rotated.kid, ops).expect(200);
+    expect(withdrawn.body).toMatchObject({
+      kid: rotated.kid,
+      withdrawnBy: 'ops-1',
+      reason: 'the private key leaked',
+      publicJwk: { kid: rotated.kid, crv: 'Ed25519' },
+    });
+    expect(await publishedKids()).not.toContain(rotated.kid);
+    const audit = await service.dataSource.query(
+      `SELECT actor_sub, entity_type, reason FROM audit_log WHERE action = 'mra-export-key.withdrawn' AND entity_id = $1`,
+      [rotated.kid],
+    );
+    expect(audit).toEqual([{ actor_sub: 'ops-1', entity_type: 'mra-export-key', reason: 'the private key leaked' }]);
+
+    // The instance still running with it refuses to sign; a restart with it refuses to start and publishes nothing.
+    await expect(rotated.exports.exportNow(officerUser, china.id)).rejects.toMatchObject({
+      status: 503,
+      message: expect.stringMatching(new RegExp(`^The list export signing key ${rotated.kid} was withdrawn`)),
+    });
+    await expect(new ExportSigningKey(service.dataSource, rotated.config).onModuleInit()).rejects.toThrow(
+      /was withdrawn on .*: configure a new key with a new key id/,
+    );
+    expect(await publishedKids()).not.toContain(rotated.kid);
+
+    // The next export (the list unchanged) is signed with a valid key again, and verifies with the published keys.
+    const next = await exportNow();
+    expect(next).toMatchObject({
+      version: before.version + 2,
+      created: true,
+      keyId: before.keyId,
+      sha256: before.sha256,
+    });
+    const latest = await http
+      .get(`/v1/arrangements/${china.id}/list-exports/latest`)
+      .set('Authorization', gacc)
+      .expect(200);
+    expect(await verified<{ version: number }>(latest.body.jws)).toMatchObject({ version: before.version + 2 });
+    expect((await exportNow()).created).toBe(false);
+
+    // Refusals name the field; partners may not withdraw our keys.
+    expect((await withdraw(rotated.kid).expect(409)).body.message).toMatch(/^kid: the key .* was withdrawn on /);
+    expect((await withdraw('no-such-key').expect(404)).body.message).toMatch(/^kid: /);
+    expect(JSON.stringify((await withdraw(before.keyId, officer, {}).expect(400)).body)).toMatch(/reason/);
+    await withdraw(before.keyId, gacc).expect(403);
+    await withdraw(before.keyId, bearer({ sub: 'exec-1', roles: [ROLES.executive] })).expect(403);
+    expect(await publishedKids()).toContain(before.keyId);
+  });
+
   it('answers 404 to another country’s partner, 400/422 naming since, 403 to a partner exporting, and 409 when the arrangement is not operational', async () => {
     await http.get(`/v1/arrangements/${china.id}/list-exports/latest`).set('Authorization', kcs).expect(404);
     await http.get(`/v1/arrangements/${china.id}/list-exports?since=1`).set('Authorization', kcs).expect(404);
@@ -407,5 +498,19 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     const after = (await http.get(`/v1/arrangements/${china.id}/list-exports/latest`).set('Authorization', officer))
       .body;
     expect(after.version).toBe(latest.version);
+  });
+
+  it('generates a new development key once the stored one is withdrawn (outside production, no configured key)', async () => {
+    const config = service.app.get<MraConfig>(APP_CONFIG);
+    expect(config.MRA_EXPORT_SIGNING_KEY).toBeUndefined();
+    const current = service.app.get(ExportSigningKey).kid;
+    await withdraw(current).expect(200);
+    const restarted = new ExportSigningKey(service.dataSource, config);
+    await restarted.onModuleInit();
+    expect(restarted.kid).toMatch(/^mra-export-dev-/);
+    expect(restarted.kid).not.toBe(current);
+    const kids = await publishedKids();
+    expect(kids).toContain(restarted.kid);
+    expect(kids).not.toContain(current);
   });
 });

@@ -5,17 +5,21 @@ import { RegisterReplicaConsumer } from '../register-replica/register-replica.co
 import { ExportSigningKey } from './export-signing-key';
 import { ListExportSchedule } from './list-export-schedule';
 import { ListExportsActivities } from './list-exports.activities';
-import { ListExportSigningKeysController, ListExportsController } from './list-exports.controller';
+import {
+  ListExportKeyWithdrawalController,
+  ListExportSigningKeysController,
+  ListExportsController,
+} from './list-exports.controller';
 import { ListExportsService } from './list-exports.service';
 
 /**
  * Our AEO list for MRA partners: the register replica (consumer of application and certification
  * events), signed exports per operational arrangement (`/v1/arrangements/{id}/list-exports`), our
- * public keys (`/v1/list-exports/signing-keys`), and the daily schedule whose activity runs on
+ * public keys (`/v1/list-exports/signing-keys`, and their withdrawal), and the daily schedule whose activity runs on
  * `TASK_QUEUES.mraListExports`.
  */
 @Module({
-  controllers: [ListExportsController, ListExportSigningKeysController],
+  controllers: [ListExportsController, ListExportSigningKeysController, ListExportKeyWithdrawalController],
   providers: [
     RegisterReplicaConsumer,
     ExportSigningKey,

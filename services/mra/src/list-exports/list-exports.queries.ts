@@ -267,15 +267,84 @@ export interface IPublishedKeysQuery {
   result: IPublishedKeysResult;
 }
 
-const publishedKeysIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT kid, public_jwk FROM mra_export_public_keys ORDER BY first_used_at DESC, kid"};
+const publishedKeysIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT kid, public_jwk FROM mra_export_public_keys WHERE withdrawn_at IS NULL ORDER BY first_used_at DESC, kid"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT kid, public_jwk FROM mra_export_public_keys ORDER BY first_used_at DESC, kid
+ * SELECT kid, public_jwk FROM mra_export_public_keys WHERE withdrawn_at IS NULL ORDER BY first_used_at DESC, kid
  * ```
  */
 export const publishedKeys = new PreparedQuery<IPublishedKeysParams,IPublishedKeysResult>(publishedKeysIR);
+
+
+/** 'FindPublicKey' parameters type */
+export interface IFindPublicKeyParams {
+  kid: string;
+}
+
+/** 'FindPublicKey' return type */
+export interface IFindPublicKeyResult {
+  first_used_at: Date;
+  kid: string;
+  public_jwk: Json;
+  withdrawal_reason: string | null;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+}
+
+/** 'FindPublicKey' query type */
+export interface IFindPublicKeyQuery {
+  params: IFindPublicKeyParams;
+  result: IFindPublicKeyResult;
+}
+
+const findPublicKeyIR: any = {"usedParamSet":{"kid":true},"params":[{"name":"kid","required":true,"transform":{"type":"scalar"},"locs":[{"a":127,"b":131}]}],"statement":"SELECT kid, public_jwk, first_used_at, withdrawn_at, withdrawn_by, withdrawal_reason\n  FROM mra_export_public_keys WHERE kid = :kid!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT kid, public_jwk, first_used_at, withdrawn_at, withdrawn_by, withdrawal_reason
+ *   FROM mra_export_public_keys WHERE kid = :kid!
+ * ```
+ */
+export const findPublicKey = new PreparedQuery<IFindPublicKeyParams,IFindPublicKeyResult>(findPublicKeyIR);
+
+
+/** 'WithdrawPublicKey' parameters type */
+export interface IWithdrawPublicKeyParams {
+  kid: string;
+  reason: string;
+  withdrawnBy: string;
+}
+
+/** 'WithdrawPublicKey' return type */
+export interface IWithdrawPublicKeyResult {
+  first_used_at: Date;
+  kid: string;
+  public_jwk: Json;
+  withdrawal_reason: string | null;
+  withdrawn_at: Date | null;
+  withdrawn_by: string | null;
+}
+
+/** 'WithdrawPublicKey' query type */
+export interface IWithdrawPublicKeyQuery {
+  params: IWithdrawPublicKeyParams;
+  result: IWithdrawPublicKeyResult;
+}
+
+const withdrawPublicKeyIR: any = {"usedParamSet":{"withdrawnBy":true,"reason":true,"kid":true},"params":[{"name":"withdrawnBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":71,"b":83}]},{"name":"reason","required":true,"transform":{"type":"scalar"},"locs":[{"a":106,"b":113}]},{"name":"kid","required":true,"transform":{"type":"scalar"},"locs":[{"a":128,"b":132}]}],"statement":"UPDATE mra_export_public_keys SET withdrawn_at = now(), withdrawn_by = :withdrawnBy!, withdrawal_reason = :reason!\n WHERE kid = :kid! AND withdrawn_at IS NULL\nRETURNING kid, public_jwk, first_used_at, withdrawn_at, withdrawn_by, withdrawal_reason"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * UPDATE mra_export_public_keys SET withdrawn_at = now(), withdrawn_by = :withdrawnBy!, withdrawal_reason = :reason!
+ *  WHERE kid = :kid! AND withdrawn_at IS NULL
+ * RETURNING kid, public_jwk, first_used_at, withdrawn_at, withdrawn_by, withdrawal_reason
+ * ```
+ */
+export const withdrawPublicKey = new PreparedQuery<IWithdrawPublicKeyParams,IWithdrawPublicKeyResult>(withdrawPublicKeyIR);
 
 
 /** 'StoredSigningKey' parameters type */
@@ -294,12 +363,14 @@ export interface IStoredSigningKeyQuery {
   result: IStoredSigningKeyResult;
 }
 
-const storedSigningKeyIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT kid, private_pkcs8, public_jwk FROM mra_export_signing_keys ORDER BY created_at LIMIT 1"};
+const storedSigningKeyIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT s.kid, s.private_pkcs8, s.public_jwk FROM mra_export_signing_keys s\n WHERE NOT EXISTS (SELECT 1 FROM mra_export_public_keys p WHERE p.kid = s.kid AND p.withdrawn_at IS NOT NULL)\n ORDER BY s.created_at LIMIT 1"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT kid, private_pkcs8, public_jwk FROM mra_export_signing_keys ORDER BY created_at LIMIT 1
+ * SELECT s.kid, s.private_pkcs8, s.public_jwk FROM mra_export_signing_keys s
+ *  WHERE NOT EXISTS (SELECT 1 FROM mra_export_public_keys p WHERE p.kid = s.kid AND p.withdrawn_at IS NOT NULL)
+ *  ORDER BY s.created_at LIMIT 1
  * ```
  */
 export const storedSigningKey = new PreparedQuery<IStoredSigningKeyParams,IStoredSigningKeyResult>(storedSigningKeyIR);
@@ -321,13 +392,16 @@ export interface IInsertSigningKeyQuery {
   result: IInsertSigningKeyResult;
 }
 
-const insertSigningKeyIR: any = {"usedParamSet":{"kid":true,"privatePkcs8":true,"publicJwk":true},"params":[{"name":"kid","required":true,"transform":{"type":"scalar"},"locs":[{"a":76,"b":80}]},{"name":"privatePkcs8","required":true,"transform":{"type":"scalar"},"locs":[{"a":83,"b":96}]},{"name":"publicJwk","required":true,"transform":{"type":"scalar"},"locs":[{"a":99,"b":109}]}],"statement":"INSERT INTO mra_export_signing_keys (kid, private_pkcs8, public_jwk)\nSELECT :kid!, :privatePkcs8!, :publicJwk! WHERE NOT EXISTS (SELECT 1 FROM mra_export_signing_keys)"};
+const insertSigningKeyIR: any = {"usedParamSet":{"kid":true,"privatePkcs8":true,"publicJwk":true},"params":[{"name":"kid","required":true,"transform":{"type":"scalar"},"locs":[{"a":76,"b":80}]},{"name":"privatePkcs8","required":true,"transform":{"type":"scalar"},"locs":[{"a":83,"b":96}]},{"name":"publicJwk","required":true,"transform":{"type":"scalar"},"locs":[{"a":99,"b":109}]}],"statement":"INSERT INTO mra_export_signing_keys (kid, private_pkcs8, public_jwk)\nSELECT :kid!, :privatePkcs8!, :publicJwk!\n WHERE NOT EXISTS (\n   SELECT 1 FROM mra_export_signing_keys s\n    WHERE NOT EXISTS (SELECT 1 FROM mra_export_public_keys p WHERE p.kid = s.kid AND p.withdrawn_at IS NOT NULL))"};
 
 /**
  * Query generated from SQL:
  * ```
  * INSERT INTO mra_export_signing_keys (kid, private_pkcs8, public_jwk)
- * SELECT :kid!, :privatePkcs8!, :publicJwk! WHERE NOT EXISTS (SELECT 1 FROM mra_export_signing_keys)
+ * SELECT :kid!, :privatePkcs8!, :publicJwk!
+ *  WHERE NOT EXISTS (
+ *    SELECT 1 FROM mra_export_signing_keys s
+ *     WHERE NOT EXISTS (SELECT 1 FROM mra_export_public_keys p WHERE p.kid = s.kid AND p.withdrawn_at IS NOT NULL))
  * ```
  */
 export const insertSigningKey = new PreparedQuery<IInsertSigningKeyParams,IInsertSigningKeyResult>(insertSigningKeyIR);

@@ -18,3 +18,7 @@ export const findExport = (runner: SqlRunner, arrangementId: string, version: nu
   runSqlOne(sql.findExport, { arrangementId, version }, runner);
 export const insertExport = (manager: EntityManager, params: sql.IInsertExportParams) =>
   runSqlOne(sql.insertExport, params, manager) as Promise<ExportRow>;
+export const findPublicKey = (runner: SqlRunner, kid: string) => runSqlOne(sql.findPublicKey, { kid }, runner);
+/** The key withdrawn now; undefined when it is unknown or was withdrawn before. */
+export const withdrawPublicKey = (manager: EntityManager, params: sql.IWithdrawPublicKeyParams) =>
+  runSqlOne(sql.withdrawPublicKey, params, manager);

@@ -143,7 +143,11 @@ export class ListExportsService {
       const { entries, withheld } = listEntries(rows);
       const sha256 = entriesSha256(entries);
       const latest = await repo.latestExport(manager, arrangementId);
-      if (latest && latest.entries_sha256 === sha256) return exportAnswer(latest, false);
+      // A key rotation or withdrawal re-signs an unchanged list: a new version with the same entries
+      // (an empty delta), so the latest version is never left signed by a withdrawn key; an instance
+      // whose own key was withdrawn exports nothing (503) until it is restarted with a new one.
+      const { kid } = await this.signingKey.usable(manager);
+      if (latest && latest.entries_sha256 === sha256 && latest.key_id === kid) return exportAnswer(latest, false);
 
       const version = (latest?.version ?? 0) + 1;
       const document: ListDocument = {
@@ -165,7 +169,7 @@ export class ListExportsService {
         arrangementId,
         version,
         document: document as never,
-        jws: await this.signingKey.sign(document),
+        jws: await this.signingKey.sign(document, manager),
         entriesSha256: sha256,
         entryCount: entries.length,
         added: delta.added.length,
@@ -243,6 +247,43 @@ export class ListExportsService {
     };
   }
 
+  /**
+   * Withdraws one of our published export signing keys (a compromise): it leaves the JWKS for good,
+   * instances configured with it refuse to start and those still running with it refuse to sign;
+   * the next export of every arrangement is signed with the current key. Audited.
+   */
+  async withdrawKey(user: AuthenticatedUser, kid: string, reason: string) {
+    const row = await this.dataSource.transaction(async (manager) => {
+      const withdrawn = await repo.withdrawPublicKey(manager, { kid, withdrawnBy: user.sub, reason });
+      if (!withdrawn) {
+        const key = await repo.findPublicKey(manager, kid);
+        if (!key) throw new NotFoundException(`kid: no export signing key ${kid} has been published`);
+        throw new ConflictException(`kid: the key ${kid} was withdrawn on ${key.withdrawn_at!.toISOString()}`);
+      }
+      await this.audit(
+        manager,
+        user,
+        'mra-export-key.withdrawn',
+        kid,
+        { withdrawnAt: withdrawn.withdrawn_at },
+        {
+          entityType: 'mra-export-key',
+          reason,
+        },
+      );
+      return withdrawn;
+    });
+    this.logger.warn(`list export signing key ${kid} withdrawn by ${user.sub}: ${reason}`);
+    return {
+      kid: row.kid,
+      publicJwk: row.public_jwk as Record<string, unknown>,
+      firstUsedAt: row.first_used_at,
+      withdrawnAt: row.withdrawn_at!,
+      withdrawnBy: row.withdrawn_by!,
+      reason: row.withdrawal_reason!,
+    };
+  }
+
   private async auditFetch(user: AuthenticatedUser, arrangementId: string, after: Record<string, unknown>) {
     if (!hasRole(user, ROLES.partnerCustoms) || isStaff(user)) return;
     await this.dataSource.transaction((manager) =>
@@ -253,13 +294,21 @@ export class ListExportsService {
     );
   }
 
-  private audit(manager: EntityManager, actor: Actor, action: string, arrangementId: string, after: object) {
+  private audit(
+    manager: EntityManager,
+    actor: Actor,
+    action: string,
+    entityId: string,
+    after: object,
+    { entityType = 'mra-arrangement', reason }: { entityType?: string; reason?: string } = {},
+  ) {
     return recordAudit(manager, {
       actor: { sub: actor.sub, roles: actor.roles },
       action,
-      entityType: 'mra-arrangement',
-      entityId: arrangementId,
+      entityType,
+      entityId,
       after,
+      reason,
       correlationId: currentCorrelationId(),
     });
   }

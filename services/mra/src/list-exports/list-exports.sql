@@ -24,11 +24,25 @@ RETURNING *;
 INSERT INTO mra_export_public_keys (kid, public_jwk) VALUES (:kid!, :publicJwk!) ON CONFLICT (kid) DO NOTHING;
 
 /* @name PublishedKeys */
-SELECT kid, public_jwk FROM mra_export_public_keys ORDER BY first_used_at DESC, kid;
+SELECT kid, public_jwk FROM mra_export_public_keys WHERE withdrawn_at IS NULL ORDER BY first_used_at DESC, kid;
+
+/* @name FindPublicKey */
+SELECT kid, public_jwk, first_used_at, withdrawn_at, withdrawn_by, withdrawal_reason
+  FROM mra_export_public_keys WHERE kid = :kid!;
+
+/* @name WithdrawPublicKey */
+UPDATE mra_export_public_keys SET withdrawn_at = now(), withdrawn_by = :withdrawnBy!, withdrawal_reason = :reason!
+ WHERE kid = :kid! AND withdrawn_at IS NULL
+RETURNING kid, public_jwk, first_used_at, withdrawn_at, withdrawn_by, withdrawal_reason;
 
 /* @name StoredSigningKey */
-SELECT kid, private_pkcs8, public_jwk FROM mra_export_signing_keys ORDER BY created_at LIMIT 1;
+SELECT s.kid, s.private_pkcs8, s.public_jwk FROM mra_export_signing_keys s
+ WHERE NOT EXISTS (SELECT 1 FROM mra_export_public_keys p WHERE p.kid = s.kid AND p.withdrawn_at IS NOT NULL)
+ ORDER BY s.created_at LIMIT 1;
 
 /* @name InsertSigningKey */
 INSERT INTO mra_export_signing_keys (kid, private_pkcs8, public_jwk)
-SELECT :kid!, :privatePkcs8!, :publicJwk! WHERE NOT EXISTS (SELECT 1 FROM mra_export_signing_keys);
+SELECT :kid!, :privatePkcs8!, :publicJwk!
+ WHERE NOT EXISTS (
+   SELECT 1 FROM mra_export_signing_keys s
+    WHERE NOT EXISTS (SELECT 1 FROM mra_export_public_keys p WHERE p.kid = s.kid AND p.withdrawn_at IS NOT NULL));
