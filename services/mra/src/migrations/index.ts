@@ -12,7 +12,6 @@ import { ForeignIds1764300000440 } from './1764300000440-foreign-ids';
 import { PartnerListIssueTimes1764300000450 } from './1764300000450-partner-list-issue-times';
 import { RegisterScopeAndExportKeys1764300000460 } from './1764300000460-register-scope-and-export-keys';
 import { ExportKeyWithdrawal1764300000461 } from './1764300000461-export-key-withdrawal';
-import { ExportKeyWithdrawal1764300000461 } from './1764300000461-export-key-withdrawal';
 import { PartnerListBulkTables1764300000451 } from './1764300000451-partner-list-bulk-tables';
 import { PartnerListEntriesBulk1764300000452 } from './1764300000452-partner-list-entries-bulk';
 import { PartnerListSignedFiles1764300000453 } from './1764300000453-partner-list-signed-files';
@@ -32,7 +31,6 @@ export const MRA_MIGRATIONS = [
   PartnerListEntriesBulk1764300000452,
   PartnerListSignedFiles1764300000453,
   RegisterScopeAndExportKeys1764300000460,
-  ExportKeyWithdrawal1764300000461,
   ExportKeyWithdrawal1764300000461,
   ForeignIdLookUps1764300000470,
   CreateRequestLedgers1764390000000,
