@@ -469,35 +469,6 @@ const hasEntriesIR: any = {"usedParamSet":{"arrangementId":true},"params":[{"nam
 export const hasEntries = new PreparedQuery<IHasEntriesParams,IHasEntriesResult>(hasEntriesIR);
 
 
-/** 'InsertAllNewChanges' parameters type */
-export interface IInsertAllNewChangesParams {
-  arrangementId: string;
-  version: number;
-}
-
-/** 'InsertAllNewChanges' return type */
-export type IInsertAllNewChangesResult = void;
-
-/** 'InsertAllNewChanges' query type */
-export interface IInsertAllNewChangesQuery {
-  params: IInsertAllNewChangesParams;
-  result: IInsertAllNewChangesResult;
-}
-
-const insertAllNewChangesIR: any = {"usedParamSet":{"arrangementId":true,"version":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":279,"b":293}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":322,"b":330}]}],"statement":"-- A first list (no entries before it, its rows copied into the entries): every row is new.\nINSERT INTO mra_partner_list_changes (arrangement_id, version, aeo_id, change)\nSELECT arrangement_id, last_changed_version, aeo_id, 'new' FROM partner_list_entries\nWHERE arrangement_id = :arrangementId! AND last_changed_version = :version!"};
-
-/**
- * Query generated from SQL:
- * ```
- * -- A first list (no entries before it, its rows copied into the entries): every row is new.
- * INSERT INTO mra_partner_list_changes (arrangement_id, version, aeo_id, change)
- * SELECT arrangement_id, last_changed_version, aeo_id, 'new' FROM partner_list_entries
- * WHERE arrangement_id = :arrangementId! AND last_changed_version = :version!
- * ```
- */
-export const insertAllNewChanges = new PreparedQuery<IInsertAllNewChangesParams,IInsertAllNewChangesResult>(insertAllNewChangesIR);
-
-
 /** 'PlanDiffWithoutNestedLoops' parameters type */
 export type IPlanDiffWithoutNestedLoopsParams = void;
 

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
-import { runSql, runSqlCounted, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { PartnerListRow } from './partner-list-rows';
 import * as sql from './partner-lists.queries';
 
@@ -64,8 +64,9 @@ const rowFields = (row: PartnerListRow) => [
 ];
 
 /**
- * Where a version's rows are copied: a first list (no entries yet) straight into the entries, a
- * later one into the staged rows for the difference (emptied again before the commit).
+ * Where a version's rows are copied: a first list (no entries yet) straight into the entries with
+ * a change `new` per row, a later one into the staged rows for the difference (emptied again
+ * before the commit).
  */
 const COPY_TARGETS = {
   entries: {
@@ -81,6 +82,17 @@ const COPY_TARGETS = {
       version,
       row.line,
       ...rowFields(row),
+    ],
+  },
+  /** A first list's changes: every row new. */
+  newChanges: {
+    columns: 'arrangement_id, version, aeo_id, change',
+    table: 'mra_partner_list_changes',
+    line: (arrangementId: string, version: number, row: PartnerListRow) => [
+      arrangementId,
+      version,
+      field(row.aeoId),
+      'new',
     ],
   },
 } as const;
@@ -125,7 +137,8 @@ export async function diffAndApply(
   const counts: ChangeCounts = { new: 0, changed: 0, suspended: 0, removed: 0 };
   if (!(await runSqlOne(sql.hasEntries, { arrangementId }, manager))?.present) {
     await copyRows(manager, COPY_TARGETS.entries, arrangementId, version, rows);
-    counts.new = (await runSqlCounted(sql.insertAllNewChanges, key, manager)).count;
+    await copyRows(manager, COPY_TARGETS.newChanges, arrangementId, version, rows);
+    counts.new = rows.length;
     return { counts, allNew: true };
   }
   await copyRows(manager, COPY_TARGETS.staged, arrangementId, version, rows);

@@ -54,12 +54,6 @@ WHERE arrangement_id = :arrangementId! AND version = :version!;
 /* @name HasEntries */
 SELECT EXISTS (SELECT 1 FROM partner_list_entries WHERE arrangement_id = :arrangementId!) AS present;
 
-/* @name InsertAllNewChanges */
--- A first list (no entries before it, its rows copied into the entries): every row is new.
-INSERT INTO mra_partner_list_changes (arrangement_id, version, aeo_id, change)
-SELECT arrangement_id, last_changed_version, aeo_id, 'new' FROM partner_list_entries
-WHERE arrangement_id = :arrangementId! AND last_changed_version = :version!;
-
 /* @name PlanDiffWithoutNestedLoops */
 -- Freshly loaded rows have no statistics yet (ANALYZE runs after the commit, outside the import):
 -- the difference joins whole lists, which only hash or merge joins do well.
