@@ -1,7 +1,7 @@
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
 import { MRA_PHASES, type MraPhase, mraTermsSchema } from '@aeo/contracts/mra';
-import { safeText, textMatching } from '@aeo/contracts/common';
+import { isCalendarDate, safeText, textMatching } from '@aeo/contracts/common';
 
 /** Deterministic id: one workflow per arrangement, for its whole life (each review period continues as new). */
 export const mraArrangementWorkflowId = (arrangementId: string) => `mra-arrangement-${arrangementId}`;
@@ -12,9 +12,16 @@ const by = text(200);
 /** The roles of the person taking the step, as the API found them in the token (for the audit trail). */
 const byRoles = z.array(text(64)).max(10).default([]);
 const isoDateTime = z.iso.datetime({ offset: true });
-/** A calendar date (YYYY-MM-DD); a pattern, as zod's date check does not run inside the workflow sandbox. */
-const isoDate = () =>
-  textMatching(/^(19|[2-9]\d)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date such as 2026-11-01');
+/** The earliest date of an arrangement's step (a visit, a round, a test, a signature). */
+export const MRA_EARLIEST_STEP_DATE = '2000-01-01';
+/**
+ * The day a step took place: a calendar date (2026-02-31 is refused), from 2000 on. A pattern and
+ * arithmetic, as zod's date check does not run inside the workflow sandbox.
+ */
+const stepDate = () =>
+  textMatching(/^\d{4}-\d{2}-\d{2}$/, 'must be a date such as 2026-11-01')
+    .refine(isCalendarDate, 'must be a day of the calendar, such as 2026-11-01')
+    .refine((date) => date >= MRA_EARLIEST_STEP_DATE, `must be ${MRA_EARLIEST_STEP_DATE} or later`);
 
 /** The periodic review of an operational arrangement: its period and the reminders ahead of it. */
 export const mraReviewPolicySchema = z.strictObject({
@@ -62,7 +69,7 @@ export const visitStepSchema = z.strictObject({
   step: z.literal('record-visit'),
   by,
   byRoles,
-  date: isoDate(),
+  date: stepDate(),
   /** The site (and operator) visited together with the partner's officers. */
   site: text(500),
   operator: text(300).optional(),
@@ -73,7 +80,7 @@ export const negotiationRoundStepSchema = z.strictObject({
   step: z.literal('record-negotiation-round'),
   by,
   byRoles,
-  date: isoDate(),
+  date: stepDate(),
   notes: text(10_000),
 });
 export const signStepSchema = z.strictObject({
@@ -82,14 +89,14 @@ export const signStepSchema = z.strictObject({
   byRoles,
   /** The signed text (or its reference and summary). */
   text: text(100_000),
-  signedOn: isoDate(),
+  signedOn: stepDate(),
   terms: mraTermsSchema,
 });
 export const exchangeTestStepSchema = z.strictObject({
   step: z.literal('record-exchange-test'),
   by,
   byRoles,
-  date: isoDate(),
+  date: stepDate(),
   outcome: z.enum(['passed', 'failed']),
   notes: text(5000).optional(),
 });

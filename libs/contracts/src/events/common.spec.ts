@@ -5,6 +5,7 @@ import {
   findUnsafeText,
   int4,
   intParam,
+  isCalendarDate,
   isoDate,
   isoDateTime,
   isSafeText,
@@ -173,5 +174,30 @@ describe('dates PostgreSQL can store', () => {
   it('makes an event with such a date malformed (the consumer dead-letters it at once, no retry)', () => {
     const lodged = DeclarationLodged.schema.safeParse({ lodgedAt: '0000-01-01T00:00:00Z' });
     expect(messages(lodged)).toContain('lodgedAt: year must be between 1900 and 9999');
+  });
+});
+
+describe('calendar dates without zod (workflow sandbox)', () => {
+  it('accepts the days of the calendar, leap days included', () => {
+    for (const day of ['2026-01-31', '2024-02-29', '2000-02-29', '1900-01-01', '9999-12-31', '2026-04-30'])
+      expect(isCalendarDate(day)).toBe(true);
+  });
+  it('refuses days that do not exist, years out of range and other spellings', () => {
+    for (const day of [
+      '2026-02-31',
+      '2026-02-29',
+      '1900-02-29',
+      '2026-04-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+    ])
+      expect(isCalendarDate(day)).toBe(false);
+    for (const day of ['1899-12-31', '0000-01-01', '2026-1-01', '20260101', '2026-01-01T00:00:00Z', ' 2026-01-01'])
+      expect(isCalendarDate(day)).toBe(false);
+  });
+  it('agrees with isoDate', () => {
+    for (const day of ['2026-02-28', '2026-02-29', '2028-02-29', '2100-02-29', '2026-06-31'])
+      expect(isCalendarDate(day)).toBe(isoDate().safeParse(day).success);
   });
 });

@@ -20,6 +20,18 @@ const yearInRange = (value: string): boolean => {
 };
 /** A date-time with an offset (UTC `Z` or `+08:00`), years 1900–9999. */
 export const isoDateTime = z.iso.datetime({ offset: true }).refine(yearInRange, YEAR_RANGE_MESSAGE);
+/**
+ * YYYY-MM-DD naming a day of the calendar (2026-02-31 is not one), years 1900–9999. Plain
+ * arithmetic: it also runs inside Temporal's workflow sandbox, where zod's `z.iso.date` does not.
+ */
+export const isCalendarDate = (value: string): boolean => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return year >= MIN_YEAR && year <= MAX_YEAR && daysInMonth !== undefined && day >= 1 && day <= daysInMonth;
+};
 /** A calendar date (YYYY-MM-DD), years 1900–9999. */
 export const isoDate = (message = 'must be a date such as 2026-11-01') =>
   z.iso.date(message).refine(yearInRange, YEAR_RANGE_MESSAGE);

@@ -108,28 +108,28 @@ describe('MRA arrangement lifecycle (real PostgreSQL, Temporal, Kafka)', () => {
       await post(id, 'comparison', officer, comparison).expect(200);
       await post(id, 'advance', officer, { to: 'joint-validation' }).expect(200);
       await post(id, 'visits', officer, {
-        date: '2026-12-10',
+        date: '2026-08-10',
         site: 'Zamyn-Üüd rail terminal',
         operator: 'Gobi Logistics LLC',
         ourObservations: ['perimeter fenced'],
         partnerObservations: ['seal register kept'],
       }).expect(200);
       await post(id, 'advance', officer, { to: 'negotiation' }).expect(200);
-      await post(id, 'negotiation-rounds', officer, { date: '2027-01-15', notes: 'benefits agreed' }).expect(200);
-      const signature = { text: 'Arrangement text', signedOn: '2027-02-01', terms: TERMS };
+      await post(id, 'negotiation-rounds', officer, { date: '2026-09-15', notes: 'benefits agreed' }).expect(200);
+      const signature = { text: 'Arrangement text', signedOn: '2026-10-01', terms: TERMS };
       // Signing is the executive's.
       await post(id, 'signature', officer, signature).expect(403);
       const signed = await post(id, 'signature', executive, signature).expect(200);
-      expect(signed.body).toMatchObject({ phase: 'signed', signedOn: '2027-02-01', terms: TERMS });
+      expect(signed.body).toMatchObject({ phase: 'signed', signedOn: '2026-10-01', terms: TERMS });
       await post(id, 'advance', officer, { to: 'implementation' }).expect(200);
       await post(id, 'exchange-tests', officer, {
-        date: '2027-02-20',
+        date: '2026-10-20',
         outcome: 'failed',
         notes: 'schema mismatch',
       }).expect(200);
       const early = await post(id, 'advance', officer, { to: 'operational' }).expect(409);
       expect(early.body.message).toContain('only after a passed data-exchange test (last test: failed)');
-      await post(id, 'exchange-tests', officer, { date: '2027-02-27', outcome: 'passed' }).expect(200);
+      await post(id, 'exchange-tests', officer, { date: '2026-10-27', outcome: 'passed' }).expect(200);
       const operational = await post(id, 'advance', officer, { to: 'operational' }).expect(200);
       expect(operational.body).toMatchObject({
         phase: 'operational',
@@ -198,7 +198,7 @@ describe('MRA arrangement lifecycle (real PostgreSQL, Temporal, Kafka)', () => {
         .expect(200);
       expect(compared.body).toMatchObject({ entries: comparison.entries, gaps: 1, recordedBy: 'mra.officer.tuya' });
       const terms = await service.http.get(`/v1/arrangements/${id}/terms`).set('Authorization', gacc).expect(200);
-      expect(terms.body).toEqual({ arrangementId: id, signedOn: '2027-02-01', terms: TERMS });
+      expect(terms.body).toEqual({ arrangementId: id, signedOn: '2026-10-01', terms: TERMS });
       await service.http.get(`/v1/arrangements/${id}/records`).set('Authorization', gacc).expect(403);
       await post(id, 'suspension', gacc, { reason: 'x' }).expect(403);
       // Korea's customs does not learn that it exists.
@@ -216,7 +216,7 @@ describe('MRA arrangement lifecycle (real PostgreSQL, Temporal, Kafka)', () => {
     const before = await counts(id);
     const refused = await post(id, 'signature', executive, {
       text: 'x',
-      signedOn: '2027-01-01',
+      signedOn: '2026-11-01',
       terms: TERMS,
     }).expect(409);
     expect(refused.body.message).toBe(
@@ -226,6 +226,35 @@ describe('MRA arrangement lifecycle (real PostgreSQL, Temporal, Kafka)', () => {
     expect(skipped.body.message).toContain('it advances to programme-comparison, not to negotiation');
     const malformed = await post(id, 'visits', officer, { date: '10/12/2026', site: 'x' }).expect(400);
     expect(malformed.body.message).toMatch(/date/);
+    // Dates are calendar dates, from 2000 to today (tomorrow for a partner ahead of us), each refused naming its field.
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const dayAfter = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const observations = { site: 'x', ourObservations: ['a'], partnerObservations: ['b'] };
+    const impossible: [string, string, object, string][] = [
+      ['visits', officer, { date: '2026-02-31', ...observations }, 'date: '],
+      ['negotiation-rounds', officer, { date: '2026-04-31', notes: 'r' }, 'date: '],
+      ['exchange-tests', officer, { date: '2026-06-31', outcome: 'passed' }, 'date: '],
+      ['exchange-tests', officer, { date: dayAfter, outcome: 'passed' }, 'date: must not be in the future'],
+      ['signature', executive, { text: 't', signedOn: '2026-02-31', terms: TERMS }, 'signedOn: '],
+      [
+        'signature',
+        executive,
+        { text: 't', signedOn: '9999-12-31', terms: TERMS },
+        'signedOn: must not be in the future',
+      ],
+      [
+        'signature',
+        executive,
+        { text: 't', signedOn: '1999-12-31', terms: TERMS },
+        'signedOn: must be 2000-01-01 or later',
+      ],
+    ];
+    for (const [path, who, body, message] of impossible) {
+      const refusedDate = await post(id, path, who, body).expect(400);
+      expect(refusedDate.body.message).toContain(message);
+    }
+    // Tomorrow passes validation (and is refused by the phase here).
+    await post(id, 'signature', executive, { text: 't', signedOn: tomorrow, terms: TERMS }).expect(409);
     expect(await counts(id)).toEqual(before);
     expect((await service.http.get(`/v1/arrangements/${id}`).set('Authorization', officer)).body.phase).toBe(
       'preparation',

@@ -90,7 +90,7 @@ describe('MRA arrangement workflow across worker crashes', () => {
     // update or answers 503; its repeat answers as the step left the arrangement, recorded once.
     const before = await records();
     const visit = {
-      date: '2026-12-10',
+      date: '2026-08-10',
       site: 'Zamyn-Üüd rail terminal',
       operator: 'Gobi Logistics LLC',
       ourObservations: ['perimeter fenced'],
@@ -109,10 +109,10 @@ describe('MRA arrangement workflow across worker crashes', () => {
 
     // On to operational on the replacement worker; the review is due three years on, a timer in its history.
     await post('advance', officer, { to: 'negotiation' }).expect(200);
-    await post('negotiation-rounds', officer, { date: '2027-01-15', notes: 'benefits agreed' }).expect(200);
-    await post('signature', executive, { text: 'Arrangement text', signedOn: '2027-02-01', terms: TERMS }).expect(200);
+    await post('negotiation-rounds', officer, { date: '2026-09-15', notes: 'benefits agreed' }).expect(200);
+    await post('signature', executive, { text: 'Arrangement text', signedOn: '2026-10-01', terms: TERMS }).expect(200);
     await post('advance', officer, { to: 'implementation' }).expect(200);
-    await post('exchange-tests', officer, { date: '2027-02-27', outcome: 'passed' }).expect(200);
+    await post('exchange-tests', officer, { date: '2026-10-27', outcome: 'passed' }).expect(200);
     const operational = await post('advance', officer, { to: 'operational' }).expect(200);
     expect(operational.body.history.map((h: { to: string }) => h.to)).toEqual(
       MRA_PHASES.slice(0, MRA_PHASES.indexOf('operational') + 1),

@@ -33,10 +33,28 @@ const person = { step: true, by: true, byRoles: true } as const;
 
 export class AdvanceDto extends createZodDto(advanceStepSchema.omit(person)) {}
 export class ComparisonDto extends createZodDto(comparisonStepSchema.omit(person)) {}
-export class VisitDto extends createZodDto(visitStepSchema.omit(person)) {}
-export class NegotiationRoundDto extends createZodDto(negotiationRoundStepSchema.omit(person)) {}
-export class SignatureDto extends createZodDto(signStepSchema.omit(person)) {}
-export class ExchangeTestDto extends createZodDto(exchangeTestStepSchema.omit(person)) {}
+/**
+ * A visit, a round, a test and a signature are recorded once they took place: their date is not
+ * after today (tomorrow is allowed, for a partner's time zone ahead of ours).
+ */
+const tookPlace = <T extends z.ZodType<string>>(date: T) =>
+  date.refine(
+    (value) => value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10),
+    'must not be in the future (record a step once it took place)',
+  );
+
+export class VisitDto extends createZodDto(
+  visitStepSchema.omit(person).extend({ date: tookPlace(visitStepSchema.shape.date) }),
+) {}
+export class NegotiationRoundDto extends createZodDto(
+  negotiationRoundStepSchema.omit(person).extend({ date: tookPlace(negotiationRoundStepSchema.shape.date) }),
+) {}
+export class SignatureDto extends createZodDto(
+  signStepSchema.omit(person).extend({ signedOn: tookPlace(signStepSchema.shape.signedOn) }),
+) {}
+export class ExchangeTestDto extends createZodDto(
+  exchangeTestStepSchema.omit(person).extend({ date: tookPlace(exchangeTestStepSchema.shape.date) }),
+) {}
 export class ReviewDto extends createZodDto(reviewStepSchema.omit(person)) {}
 export class ReviewPolicyDto extends createZodDto(reviewPolicyStepSchema.omit(person)) {}
 /** Suspension, resumption and termination each give their reason. */
