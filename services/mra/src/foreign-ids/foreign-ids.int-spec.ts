@@ -267,7 +267,13 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
       const resolve = (body: object) =>
         http.post(`/v1/foreign-ids/reviews/${review.id}/resolution`).set('Authorization', mraOfficer).send(body);
 
-      expect((await resolve({ resolution: 'matched' }).expect(422)).body.message).toContain('arrangementId');
+      // One body per resolution, each field named: matched needs its entry, not-recognised takes none.
+      expect(JSON.stringify((await resolve({ resolution: 'matched' }).expect(400)).body)).toContain('arrangementId');
+      for (const field of ['arrangementId', 'aeoId']) {
+        const refused = await resolve({ resolution: 'not-recognised', [field]: field === 'aeoId' ? active : china.id });
+        expect(refused.status).toBe(400);
+        expect(JSON.stringify(refused.body)).toContain(field);
+      }
       expect(
         (await resolve({ resolution: 'matched', arrangementId: korea.id, aeoId: 'KR-KCS-000123' }).expect(422)).body
           .message,
@@ -284,7 +290,8 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
         aeoId: active,
         resolvedBy: 'mra-1',
       });
-      await resolve({ resolution: 'not-recognised' }).expect(409);
+      const again = await resolve({ resolution: 'not-recognised' }).expect(409);
+      expect(again.body.message).toMatch(/already resolved: matched by mra-1 at \d{4}-/);
 
       const audit = await service.dataSource.query(
         'SELECT action, actor_sub FROM audit_log WHERE entity_id = $1 ORDER BY id',
@@ -334,7 +341,15 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
         .get(`/v1/foreign-ids/match-rate?from=${to.toISOString()}&to=${window.from.toISOString()}`)
         .set('Authorization', mraOfficer)
         .expect(400);
-      expect(JSON.stringify(refused.body)).toContain('to');
+      expect(JSON.stringify(refused.body)).toContain('from: must be before to');
+      // Instants, whatever their offsets: 10:00+09:00 is 01:00Z, before 05:00Z.
+      const offsets = (from: string, until: string) =>
+        http
+          .get(`/v1/foreign-ids/match-rate?from=${encodeURIComponent(from)}&to=${encodeURIComponent(until)}`)
+          .set('Authorization', mraOfficer);
+      await offsets('2026-12-01T10:00:00+09:00', '2026-12-01T05:00:00Z').expect(200);
+      const reversed = await offsets('2026-12-01T05:00:00Z', '2026-12-01T10:00:00+09:00').expect(400);
+      expect(JSON.stringify(reversed.body)).toContain('from: must be before to');
     });
   });
 

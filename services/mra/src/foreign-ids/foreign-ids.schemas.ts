@@ -15,19 +15,27 @@ export class ReviewsQueryDto extends createZodDto(reviewsQuerySchema) {}
 export const reviewIdParamsSchema = z.strictObject({ reviewId: z.uuid() });
 export class ReviewIdParams extends createZodDto(reviewIdParamsSchema) {}
 
-export const resolveReviewSchema = z.strictObject({
-  resolution: z.enum(MRA_FOREIGN_ID_RESOLUTIONS),
-  /** With `matched`: the partner list entry the identifier stands for. */
-  arrangementId: z.uuid().optional(),
-  aeoId: safeText.trim().min(1).max(64).optional(),
-  note: safeText.trim().min(1).max(2000).optional(),
-});
+type Resolution = (typeof MRA_FOREIGN_ID_RESOLUTIONS)[number];
+const note = safeText.trim().min(1).max(2000).optional();
+/** One body per resolution: only `matched` names a partner list entry (anything else is refused, naming the field). */
+export const resolveReviewSchema = z.discriminatedUnion('resolution', [
+  z.strictObject({
+    resolution: z.literal('matched' satisfies Resolution),
+    /** The partner list entry the identifier stands for. */
+    arrangementId: z.uuid(),
+    aeoId: safeText.trim().min(1).max(64),
+    note,
+  }),
+  z.strictObject({ resolution: z.literal('not-recognised' satisfies Resolution), note }),
+]);
 export type ResolveReviewBody = z.output<typeof resolveReviewSchema>;
+export type MatchedResolution = Extract<ResolveReviewBody, { resolution: 'matched' }>;
 export class ResolveReviewDto extends createZodDto(resolveReviewSchema) {}
 
 export const matchRateQuerySchema = z
   .strictObject({ from: isoDateTime, to: isoDateTime })
-  .refine((query) => query.from < query.to, { message: 'must be after from', path: ['to'] });
+  // Instants, not strings: `10:00+09:00` is before `05:00Z`.
+  .refine((query) => Date.parse(query.from) < Date.parse(query.to), { message: 'must be before to', path: ['from'] });
 export class MatchRateQueryDto extends createZodDto(matchRateQuerySchema) {}
 
 export const recognitionParamsSchema = z.strictObject({

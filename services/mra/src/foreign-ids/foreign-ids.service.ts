@@ -28,7 +28,7 @@ import {
   resolveReview,
   standingRefusal,
 } from './foreign-ids.repository';
-import type { ResolveReviewBody, ReviewsQuery } from './foreign-ids.schemas';
+import type { MatchedResolution, ResolveReviewBody, ReviewsQuery } from './foreign-ids.schemas';
 
 /** Who opens review items in the audit trail. */
 const MATCHING = { sub: 'system:mra-foreign-id-matching', roles: ['system'] } as const;
@@ -113,7 +113,11 @@ export class ForeignIdsService {
     return this.dataSource.transaction(async (manager) => {
       const before = await lockReview(manager, reviewId);
       if (!before) throw new NotFoundException(`review ${reviewId} not found`);
-      if (before.status !== 'open') throw new ConflictException(`review ${reviewId} is already resolved`);
+      if (before.status !== 'open') {
+        throw new ConflictException(
+          `review ${reviewId} is already resolved: ${before.resolution} by ${before.resolvedBy} at ${before.resolvedAt?.toISOString()}`,
+        );
+      }
       const target = body.resolution === 'matched' ? await this.entryFor(manager, before, body) : null;
       const at = new Date();
       const after: Review = {
@@ -161,11 +165,8 @@ export class ForeignIdsService {
     });
   }
 
-  private async entryFor(manager: EntityManager, review: Review, body: ResolveReviewBody) {
+  private async entryFor(manager: EntityManager, review: Review, body: MatchedResolution) {
     const { arrangementId, aeoId } = body;
-    if (!arrangementId || !aeoId) {
-      throw new UnprocessableEntityException('arrangementId and aeoId: required when the resolution is matched');
-    }
     const entry = await findListEntry(manager, arrangementId, aeoId);
     if (!entry || entry.partnerCountry !== review.country) {
       throw new UnprocessableEntityException(
