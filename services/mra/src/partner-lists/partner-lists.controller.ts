@@ -47,12 +47,24 @@ const LIST_UPLOAD = { limits: { fileSize: LIST_MAX_BYTES, files: 1 }, defParamCh
 /** The list's media types and their formats. */
 const LIST_MEDIA_TYPES: Readonly<Record<string, ListFormat>> = { 'text/csv': 'csv', 'application/json': 'json' };
 
+/** Who may import a list. */
+const LIST_IMPORT_ROLES = [ROLES.mraOfficer, ROLES.partnerCustoms];
+/**
+ * Imports read and handled at once per instance (each may hold a 64 MB list several times over while
+ * it is verified, parsed and compared); more answer 503 with Retry-After.
+ */
+export const LIST_IMPORTS_AT_ONCE = 2;
+
 // The list as the request body itself: its exact bytes reach the route (the signature is over them), never parsed JSON.
+// The token and roles are checked, and an import slot taken, before a byte of the body is read (any form, multipart too).
 acceptRawBody({
   method: 'POST',
   path: new RegExp(`^/${API_PREFIX}/arrangements/[^/]+/partner-lists$`),
   mediaTypes: Object.keys(LIST_MEDIA_TYPES),
   limit: LIST_MAX_BYTES,
+  roles: LIST_IMPORT_ROLES,
+  concurrent: LIST_IMPORTS_AT_ONCE,
+  name: 'partner list imports',
 });
 
 function listFormat(file: Express.Multer.File): ListFormat {
@@ -117,7 +129,7 @@ export class PartnerListsController {
 
   @Post('partner-lists')
   @HttpCode(200)
-  @Roles(ROLES.mraOfficer, ROLES.partnerCustoms)
+  @Roles(...LIST_IMPORT_ROLES)
   @UseInterceptors(FileInterceptor('file', LIST_UPLOAD))
   @ApiHeader({
     name: JWS_HEADER,
@@ -127,7 +139,7 @@ export class PartnerListsController {
   })
   @ApiOperation({
     summary: 'Import a partner’s AEO list',
-    description: `The list as the request body itself (Content-Type text/csv or application/json: its exact bytes, which the signature covers) or as a multipart part named file: JSON {partnerCountry, generatedAt, entries} or CSV with a header row (aeoId, name, street, city, postalCode, country, statusType, validFrom, validUntil, status, suspendedOn, revokedOn), UTF-8 (else 400), at most 64 MB (else 413), signed by the partner with a registered key. In ${LIST_IMPORT_PHASES.join(', ')} (else 409). Every bad row is answered 422 with its line and reason, and nothing is imported; a list without rows is refused (422: an upload never empties the partner’s entries); a signature that does not match is refused (422) and nothing is stored. The list must carry its issue time, not in the future: generatedAt in a JSON list, the iat of the signature’s protected header for CSV (else 422). The same file as the last version changes nothing (answered with that version); an earlier version’s exact bytes, or a list not issued after the latest version, are refused with 409 (a replayed older list never rolls the entries back). Otherwise a new version: the difference (new, changed, suspended, removed, unchanged) is applied to the current entries and published (aeo.mra-foreign-aeos.changed.v1, at most 1000 changes per event), all in one transaction. Every refusal is audited.`,
+    description: `The list as the request body itself (Content-Type text/csv or application/json: its exact bytes, which the signature covers) or as a multipart part named file: JSON {partnerCountry, generatedAt, entries} or CSV with a header row (aeoId, name, street, city, postalCode, country, statusType, validFrom, validUntil, status, suspendedOn, revokedOn), UTF-8 (else 400), at most 64 MB (else 413), signed by the partner with a registered key. In ${LIST_IMPORT_PHASES.join(', ')} (else 409). Every bad row is answered 422 with its line and reason, and nothing is imported; a list without rows is refused (422: an upload never empties the partner’s entries); a signature that does not match is refused (422) and nothing is stored. The list must carry its issue time, not in the future: generatedAt in a JSON list, the iat of the signature’s protected header for CSV (else 422). The same file as the last version changes nothing (answered with that version); an earlier version’s exact bytes, or a list not issued after the latest version, are refused with 409 (a replayed older list never rolls the entries back). Otherwise a new version, kept as the signed file itself (bytes and signature as received): the difference (new, changed, suspended, removed, unchanged) is applied to the current entries and published (aeo.mra-foreign-aeos.changed.v1, at most 1000 changes per event), all in one transaction. Every refusal is audited.`,
     requestBody: {
       required: true,
       content: {
@@ -157,6 +169,7 @@ export class PartnerListsController {
   @ZodResponse({ status: 200, type: ImportAnswerDto })
   @ApiErrorAnswers({
     413: 'The list is larger than 64 MB',
+    503: `${LIST_IMPORTS_AT_ONCE} imports are already in progress in this instance (the most it takes at once): retry after Retry-After seconds; or a dependency is unavailable`,
     415: 'The body (or the file part) is neither application/json nor text/csv',
     422: 'Bad rows (each with its line and reason) or a signature that does not match: nothing imported',
   })
