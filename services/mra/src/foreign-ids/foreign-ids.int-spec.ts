@@ -268,11 +268,13 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
         http.post(`/v1/foreign-ids/reviews/${review.id}/resolution`).set('Authorization', mraOfficer).send(body);
 
       // One body per resolution, each field named: matched needs its entry, not-recognised takes none.
-      expect(JSON.stringify((await resolve({ resolution: 'matched' }).expect(400)).body)).toContain('arrangementId');
+      expect(JSON.stringify((await resolve({ resolution: 'matched' }).expect(400)).body)).toContain(
+        'arrangementId: required with resolution matched',
+      );
       for (const field of ['arrangementId', 'aeoId']) {
         const refused = await resolve({ resolution: 'not-recognised', [field]: field === 'aeoId' ? active : china.id });
         expect(refused.status).toBe(400);
-        expect(JSON.stringify(refused.body)).toContain(field);
+        expect(JSON.stringify(refused.body)).toContain(`${field}: only with resolution matched`);
       }
       expect(
         (await resolve({ resolution: 'matched', arrangementId: korea.id, aeoId: 'KR-KCS-000123' }).expect(422)).body

@@ -15,21 +15,25 @@ export class ReviewsQueryDto extends createZodDto(reviewsQuerySchema) {}
 export const reviewIdParamsSchema = z.strictObject({ reviewId: z.uuid() });
 export class ReviewIdParams extends createZodDto(reviewIdParamsSchema) {}
 
-type Resolution = (typeof MRA_FOREIGN_ID_RESOLUTIONS)[number];
-const note = safeText.trim().min(1).max(2000).optional();
-/** One body per resolution: only `matched` names a partner list entry (anything else is refused, naming the field). */
-export const resolveReviewSchema = z.discriminatedUnion('resolution', [
-  z.strictObject({
-    resolution: z.literal('matched' satisfies Resolution),
-    /** The partner list entry the identifier stands for. */
-    arrangementId: z.uuid(),
-    aeoId: safeText.trim().min(1).max(64),
-    note,
-  }),
-  z.strictObject({ resolution: z.literal('not-recognised' satisfies Resolution), note }),
-]);
+/** Only `matched` names a partner list entry, and it must: each field named when it is missing or out of place. */
+export const resolveReviewSchema = z
+  .strictObject({
+    resolution: z.enum(MRA_FOREIGN_ID_RESOLUTIONS),
+    /** With `matched` only (and then required): the partner list entry the identifier stands for. */
+    arrangementId: z.uuid().optional(),
+    aeoId: safeText.trim().min(1).max(64).optional(),
+    note: safeText.trim().min(1).max(2000).optional(),
+  })
+  .superRefine((body, context) => {
+    for (const field of ['arrangementId', 'aeoId'] as const) {
+      const given = body[field] !== undefined;
+      if (given !== (body.resolution === 'matched')) {
+        const message = given ? 'only with resolution matched' : 'required with resolution matched';
+        context.addIssue({ code: 'custom', path: [field], message });
+      }
+    }
+  });
 export type ResolveReviewBody = z.output<typeof resolveReviewSchema>;
-export type MatchedResolution = Extract<ResolveReviewBody, { resolution: 'matched' }>;
 export class ResolveReviewDto extends createZodDto(resolveReviewSchema) {}
 
 export const matchRateQuerySchema = z

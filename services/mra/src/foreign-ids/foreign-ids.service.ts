@@ -28,7 +28,7 @@ import {
   resolveReview,
   standingRefusal,
 } from './foreign-ids.repository';
-import type { MatchedResolution, ResolveReviewBody, ReviewsQuery } from './foreign-ids.schemas';
+import type { ResolveReviewBody, ReviewsQuery } from './foreign-ids.schemas';
 
 /** Who opens review items in the audit trail. */
 const MATCHING = { sub: 'system:mra-foreign-id-matching', roles: ['system'] } as const;
@@ -165,8 +165,11 @@ export class ForeignIdsService {
     });
   }
 
-  private async entryFor(manager: EntityManager, review: Review, body: MatchedResolution) {
+  private async entryFor(manager: EntityManager, review: Review, body: ResolveReviewBody) {
     const { arrangementId, aeoId } = body;
+    // The body's schema requires both with `matched`.
+    if (!arrangementId || !aeoId)
+      throw new UnprocessableEntityException('arrangementId: required with resolution matched');
     const entry = await findListEntry(manager, arrangementId, aeoId);
     if (!entry || entry.partnerCountry !== review.country) {
       throw new UnprocessableEntityException(
