@@ -244,6 +244,9 @@ describe('certification across real processes', () => {
         body: JSON.stringify({ decision: 'accept' }),
       });
       expect(decision.status).toBe(202);
+      // The id the acceptance answered (generated, the officer sent none) marks everything it causes.
+      const acceptanceId = decision.headers.get('x-correlation-id');
+      expect(acceptanceId).toMatch(/^[0-9a-f-]{36}$/);
 
       const accepted = await waitFor(
         'the application to be accepted',
@@ -259,11 +262,12 @@ describe('certification across real processes', () => {
       );
       expect(accepted.decidedBy).toBe('officer-darkhan');
       expect(Date.parse(accepted.decisionDeadline) - Date.parse(accepted.acceptedAt)).toBeGreaterThan(119 * 86_400_000);
-      await events.waitForCount(
+      const [acceptedEvent] = await events.waitForCount(
         1,
         30_000,
         (m) => m.headers['ce_subject'] === application.id && m.headers['ce_type'] === ApplicationAccepted.type,
       );
+      expect(acceptedEvent!.headers['ce_correlationid']).toBe(acceptanceId);
 
       // Risk assessment by the risk-management service, then a validation case in the operator's region.
       await waitForStage(application.id, 'validation');
@@ -328,6 +332,7 @@ describe('certification across real processes', () => {
         summary: 'desk review and site visit found no gaps',
       });
       expect(reported.status).toBe(200);
+      const reportId = reported.headers.get('x-correlation-id');
       await waitForStage(application.id, 'decision');
 
       // The operator may not decide; the executive grants.
@@ -351,6 +356,8 @@ describe('certification across real processes', () => {
         conditions: ['annual security self-assessment'],
       });
       expect(granted.status).toBe(200);
+      const decisionId = granted.headers.get('x-correlation-id');
+      expect(decisionId).toMatch(/^[0-9a-f-]{36}$/);
       const grantedState = await readJson(granted);
       expect(grantedState).toMatchObject({
         stage: 'granted',
@@ -376,7 +383,9 @@ describe('certification across real processes', () => {
             m.headers['ce_subject'] === result.authorisationNumber &&
             JSON.parse(m.message.value!.toString()).taxpayerId === company.taxpayerId,
         );
-        expect(JSON.parse(grant.message.value!.toString())).toMatchObject({
+        // Raised by the workflow's last activity, under the executive decision's id.
+        expect(grant!.headers['ce_correlationid']).toBe(decisionId);
+        expect(JSON.parse(grant!.message.value!.toString())).toMatchObject({
           taxpayerId: company.taxpayerId,
           statusType: 'AEOF',
           region: 'DARKHAN',
@@ -487,13 +496,17 @@ describe('certification across real processes', () => {
       ]);
       const validationEvents = await collectMessages(kafka, [TOPIC_NAMES.validationEvents]);
       try {
-        await validationEvents.waitForCount(
+        const caseEvents = await validationEvents.waitForCount(
           2,
           30_000,
           (m) =>
             m.headers['ce_subject'] === validationCase.id &&
             [ValidationOpened.type, ValidationReportSubmitted.type].includes(String(m.headers['ce_type'])),
         );
+        // Opened by the validation service's activity, which the acceptance caused; the report under its own request's id.
+        expect(
+          Object.fromEntries(caseEvents.map((m) => [m.headers['ce_type'], m.headers['ce_correlationid']])),
+        ).toEqual({ [ValidationOpened.type]: acceptanceId, [ValidationReportSubmitted.type]: reportId });
       } finally {
         await validationEvents.stop();
       }
