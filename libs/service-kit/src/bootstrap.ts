@@ -9,6 +9,7 @@ import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { ROLES_EXTENSION } from '@aeo/auth';
 import { correlationMiddleware } from '@aeo/observability';
 import { HUMAN_STEP_EXTENSION, HUMAN_STEP_NOTE } from './idempotency';
+import { type RawBodyAdmission, rawBodyAdmission } from './raw-body-admission';
 import { WORKFLOW_ACTION_EXTENSION, WORKFLOW_ACTION_UNPROCESSABLE } from './workflow-action';
 
 export interface ServiceDescription {
@@ -184,8 +185,12 @@ function refuseInvalidUtf8(_request: IncomingMessage, _response: ServerResponse,
  * those bytes, so they must not be parsed and written again), instead of parsed JSON. The route reads
  * the bytes as `request.body` (a Buffer); they are valid UTF-8 (else 400) and at most `limit` bytes
  * (else 413). Other media types on that route are parsed as usual.
+ *
+ * Before any byte of the body is read (whatever its media type), the caller's bearer token and
+ * `roles` are checked (401/403) and one of the route's `concurrent` slots is taken (503 with
+ * Retry-After when none is free): see rawBodyAdmission.
  */
-export interface RawBodyRoute {
+export interface RawBodyRoute extends RawBodyAdmission {
   method: 'POST' | 'PUT';
   /** The request path (with the /v1 prefix, without the query), e.g. `/^\/v1\/lists$/`. */
   path: RegExp;
@@ -208,10 +213,11 @@ export function acceptRawBody(route: RawBodyRoute): void {
 const mediaTypeOf = (request: IncomingMessage): string =>
   (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
 
+const isRawBodyRouteRequest = (route: RawBodyRoute, request: IncomingMessage): boolean =>
+  request.method === route.method && route.path.test((request.url ?? '').split('?')[0]);
+
 const isRawBodyRequest = (route: RawBodyRoute, request: IncomingMessage): boolean =>
-  request.method === route.method &&
-  route.path.test((request.url ?? '').split('?')[0]) &&
-  route.mediaTypes.includes(mediaTypeOf(request));
+  isRawBodyRouteRequest(route, request) && route.mediaTypes.includes(mediaTypeOf(request));
 
 /** A raw body's bytes must be valid UTF-8 (the routes take text: CSV, JSON). */
 function refuseInvalidUtf8Bytes(_request: IncomingMessage, _response: ServerResponse, body: Buffer): void {
@@ -221,9 +227,16 @@ function refuseInvalidUtf8Bytes(_request: IncomingMessage, _response: ServerResp
 const MB = 1024 * 1024;
 const sizeOf = (bytes: number): string => (bytes % MB === 0 ? `${bytes / MB} MB` : `${bytes} bytes`);
 
-/** Each raw-body route's parser, with its own size limit (413 naming the limit). */
+/**
+ * Each raw-body route's admission (token, roles, concurrency: before its body is read, whatever
+ * its media type) and parser, with its own size limit (413 naming the limit).
+ */
 function useRawBodyParsers(express: NestExpressApplication): void {
   for (const route of rawBodyRoutes) {
+    const admit = rawBodyAdmission(express, route);
+    express.use((request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) =>
+      isRawBodyRouteRequest(route, request) ? admit(request, response, next) : next(),
+    );
     express.useBodyParser('raw', {
       type: (request: IncomingMessage) => isRawBodyRequest(route, request),
       limit: route.limit,

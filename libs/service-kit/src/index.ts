@@ -8,3 +8,4 @@ export * from './idempotency';
 export * from './workflow-action';
 export * from './api-errors';
 export * from './openapi/operation';
+export * from './raw-body-admission';

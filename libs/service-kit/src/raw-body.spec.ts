@@ -1,17 +1,32 @@
+import { type AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { Writable } from 'node:stream';
 import { Body, Controller, HttpCode, INestApplication, Module, Post, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import request from 'supertest';
+import { AuthModule, ROLES, Roles } from '@aeo/auth';
 import { loggingModule } from '@aeo/observability';
+import { bearer, testEnv } from '@aeo/testing';
 import { acceptRawBody, bootstrapService } from './bootstrap';
 
+/** Lets the test hold a request of the slow route in its handler (to fill the route's one slot). */
+let releaseSlow: (() => void) | undefined;
+
 @Controller()
+@Roles(ROLES.mraOfficer)
 class FilesController {
   /** Answers what reached the route: the bytes (base64) of a raw body, else the parsed body. */
   @Post('files/:id')
   @HttpCode(200)
   file(@Req() req: Request): unknown {
     return Buffer.isBuffer(req.body) ? { raw: req.body.toString('base64') } : { parsed: req.body ?? null };
+  }
+
+  @Post('slow')
+  @HttpCode(200)
+  async slow(): Promise<unknown> {
+    await new Promise<void>((resolve) => (releaseSlow = resolve));
+    return { done: true };
   }
 
   @Post('echo')
@@ -22,7 +37,10 @@ class FilesController {
 }
 
 @Module({
-  imports: [loggingModule('files', 'warn', new Writable({ write: (_chunk, _encoding, done) => done() }))],
+  imports: [
+    loggingModule('files', 'warn', new Writable({ write: (_chunk, _encoding, done) => done() })),
+    AuthModule.forRoot({ secret: testEnv.jwtSecret, issuer: 'aeo-platform', audience: 'aeo-platform' }),
+  ],
   controllers: [FilesController],
 })
 class FilesModule {}
@@ -32,7 +50,31 @@ acceptRawBody({
   path: /^\/v1\/files\/[^/]+$/,
   mediaTypes: ['text/csv', 'application/json'],
   limit: 1024,
+  roles: [ROLES.mraOfficer],
+  concurrent: 4,
+  name: 'files',
 });
+const LARGE_LIMIT = 64 * 1024 * 1024;
+acceptRawBody({
+  method: 'POST',
+  path: /^\/v1\/large$/,
+  mediaTypes: ['text/csv'],
+  limit: LARGE_LIMIT,
+  roles: [ROLES.mraOfficer],
+  concurrent: 4,
+  name: 'large files',
+});
+acceptRawBody({
+  method: 'POST',
+  path: /^\/v1\/slow$/,
+  mediaTypes: ['text/csv'],
+  limit: 1024,
+  roles: [ROLES.mraOfficer],
+  concurrent: 1,
+  name: 'slow files',
+});
+
+const officer = bearer({ sub: 'officer-1', roles: [ROLES.mraOfficer] });
 
 /** A raw-body route (acceptRawBody) of a booted service: its bytes untouched, its own limit, the rest as before. */
 describe('raw-body routes of a booted service', () => {
@@ -41,6 +83,7 @@ describe('raw-body routes of a booted service', () => {
     request(app.getHttpServer())
       .post(path)
       .set('content-type', contentType)
+      .set('authorization', officer)
       .serialize(((body: Buffer) => body) as never)
       .send(bytes as never);
 
@@ -79,4 +122,74 @@ describe('raw-body routes of a booted service', () => {
     expect(large.body.message).toBe('body: larger than 1024 bytes, the most this route accepts');
     await post('/v1/files/1', 'text/csv', Buffer.alloc(1024, 0x61)).expect(200);
   });
+
+  /**
+   * Starts an upload announcing `length` bytes, sends only its first MB, and resolves with the answer
+   * if it comes before the rest is sent (a service that read the body first would never answer).
+   */
+  const answerBeforeUpload = (path: string, length: number, headers: Record<string, string> = {}) =>
+    new Promise<{ status: number; message: string }>((resolve, reject) => {
+      const { port } = app.getHttpServer().address() as AddressInfo;
+      const upload = httpRequest({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path,
+        headers: { 'content-type': 'text/csv', 'content-length': String(length), ...headers },
+      });
+      const timer = setTimeout(() => {
+        upload.destroy();
+        reject(new Error(`${path} ${length}: no answer before the upload finished: the body is being read`));
+      }, 5000);
+      upload.on('response', (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => {
+          clearTimeout(timer);
+          upload.destroy();
+          resolve({ status: response.statusCode ?? 0, message: (JSON.parse(text) as { message: string }).message });
+        });
+      });
+      upload.on('error', () => undefined); // the service may close the connection on the unread rest
+      upload.write(Buffer.alloc(1024 * 1024, 0x61));
+    });
+
+  it('refuses an unauthenticated 32 MB body with 401 before reading it, and one over the limit with 401, not 413', async () => {
+    const unauthenticated = await answerBeforeUpload('/v1/large', 32 * 1024 * 1024);
+    expect(unauthenticated).toEqual({ status: 401, message: expect.stringMatching(/^Missing bearer token/) });
+    const tooLarge = await answerBeforeUpload('/v1/large', LARGE_LIMIT + 1);
+    expect(tooLarge.status).toBe(401);
+    const badToken = await answerBeforeUpload('/v1/large', 32 * 1024 * 1024, { authorization: 'Bearer x.y.z' });
+    expect(badToken.status).toBe(401);
+    const wrongRole = await answerBeforeUpload('/v1/large', 32 * 1024 * 1024, {
+      authorization: bearer({ sub: 'exec-1', roles: [ROLES.executive] }),
+    });
+    expect(wrongRole).toEqual({
+      status: 403,
+      message: expect.stringMatching(/needs one of the roles \[mra-officer\]/),
+    });
+  }, 30_000);
+
+  /** Sends a request to the slow route and waits until its handler holds it (and the route's only slot). */
+  const holdSlow = async () => {
+    const answer = post('/v1/slow', 'text/csv', Buffer.from('a\n')).then((response) => response);
+    for (let waited = 0; !releaseSlow && waited < 5000; waited += 10) await sleep(10);
+    const release = releaseSlow!;
+    releaseSlow = undefined;
+    return { answer, release };
+  };
+
+  it('takes at most `concurrent` requests of a route at once: 503 with Retry-After beyond, a slot again once answered', async () => {
+    const first = await holdSlow();
+    const refused = await post('/v1/slow', 'text/csv', Buffer.from('b\n')).expect(503);
+    expect(refused.headers['retry-after']).toBe('10');
+    expect(refused.body.message).toMatch(/^slow files: 1 are already in progress in this instance/);
+    first.release();
+    expect((await first.answer).status).toBe(200);
+    const second = await holdSlow();
+    second.release();
+    expect((await second.answer).status).toBe(200);
+  });
 });
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
