@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG, PlatformEnv } from '@aeo/config';
 import { currentCorrelationId, dependencyUnavailableAnswers } from '@aeo/observability';
 import { isDatabaseEndpoint } from '@aeo/persistence';
+import { answerRefusedRequest, asRefusedRequest } from './refused-request';
 
 /** `database-pool`: the database answers, but every connection of the service's pool is busy (overload, not an outage). */
 export type Dependency = 'database' | 'database-pool' | 'Kafka' | 'Temporal' | (string & {});
@@ -147,7 +148,9 @@ export function reportDependencyUnavailable(
 /**
  * Maps "dependency unavailable" errors to 503 with `Retry-After` (DEPENDENCY_RETRY_AFTER_S),
  * logged at warn with the dependency and counted (`aeo_dependency_unavailable_total`); every other
- * 503 (the readiness check) gets `Retry-After` too. Everything else is answered as Nest does.
+ * 503 (the readiness check) gets `Retry-After` too. A request the body parsers refused (invalid
+ * UTF-8, too large...) is answered with its 4xx and logged in one bounded line at warn
+ * (answerRefusedRequest). Everything else is answered as Nest does.
  */
 @Catch()
 export class DependencyUnavailableFilter extends BaseExceptionFilter {
@@ -158,6 +161,10 @@ export class DependencyUnavailableFilter extends BaseExceptionFilter {
   override catch(exception: unknown, host: ArgumentsHost): void {
     if (host.getType() !== 'http') return super.catch(exception, host);
     const response = host.switchToHttp().getResponse<Response>();
+    const refused = asRefusedRequest(exception);
+    if (refused) {
+      return answerRefusedRequest(refused, host.switchToHttp().getRequest<Request>(), response);
+    }
     const answer = asDependencyUnavailable(exception);
     if (!answer) {
       if (
