@@ -3,9 +3,9 @@ import { type PartnerKeyAlg, detachedJwsHeader, partnerKeyAlg, verifyDetached } 
 
 const body = Buffer.from('aeoId,name\nCN1100000001,"Erenhot ""Jinhai"" Trading"\n');
 
-async function signed(alg: PartnerKeyAlg, header: Record<string, unknown> = {}) {
+async function signed(alg: PartnerKeyAlg, header: Record<string, unknown> = {}, payload: Buffer = body) {
   const { privateKey, publicKey } = await generateKeyPair(alg, alg === 'EdDSA' ? { crv: 'Ed25519' } : {});
-  const jws = await new CompactSign(new Uint8Array(body))
+  const jws = await new CompactSign(new Uint8Array(payload))
     .setProtectedHeader({ alg, kid: 'k1', ...header })
     .sign(privateKey);
   const [protectedHeader, , signature] = jws.split('.');
@@ -23,6 +23,29 @@ describe('detached JWS of a partner list', () => {
       await expect(verifyDetached(detached, tampered, jwk, alg)).rejects.toThrow('signature verification failed');
     },
   );
+
+  it.each(['EdDSA', 'ES256', 'RS256'] as const)(
+    'verifies %s over a body of several pieces (the signing input is built piece by piece)',
+    async (alg) => {
+      for (const length of [3 * 256 * 1024, 3 * 256 * 1024 + 1, 2 * 3 * 256 * 1024 + 2]) {
+        const large = Buffer.alloc(length);
+        for (let i = 0; i < length; i++) large[i] = (i * 7919) % 251;
+        const { jwk, detached } = await signed(alg, {}, large);
+        await expect(verifyDetached(detached, large, jwk, alg)).resolves.toBeUndefined();
+        large[length - 1] ^= 1;
+        await expect(verifyDetached(detached, large, jwk, alg)).rejects.toThrow('signature verification failed');
+      }
+    },
+  );
+
+  it('refuses a kid in the protected header that is not a safe key id (a NUL, too long)', async () => {
+    for (const kid of ['jp\u0000x', 'a'.repeat(201), 'jp 2026', 'jp\u00e9']) {
+      const { detached } = await signed('EdDSA', { kid });
+      expect(() => detachedJwsHeader(detached)).toThrow('x-jws-signature header kid must be 1–200 letters');
+    }
+    const { detached } = await signed('EdDSA', { kid: 'jp-2026.a:b_c' });
+    expect(detachedJwsHeader(detached).kid).toBe('jp-2026.a:b_c');
+  });
 
   it('refuses a signature whose header names another algorithm than the key’s, or critical extensions', async () => {
     const { jwk, detached } = await signed('ES256');

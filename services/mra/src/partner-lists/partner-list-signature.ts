@@ -1,5 +1,6 @@
-import { type JsonWebKey, createPublicKey, verify } from 'node:crypto';
+import { type JsonWebKey, createPublicKey, createVerify, verify } from 'node:crypto';
 import { type JWK, decodeProtectedHeader, importJWK } from 'jose';
+import { KID_PATTERN, KID_RULE } from './partner-list.schemas';
 
 export const PARTNER_KEY_ALGS = ['EdDSA', 'ES256', 'RS256'] as const;
 export type PartnerKeyAlg = (typeof PARTNER_KEY_ALGS)[number];
@@ -48,6 +49,8 @@ export function detachedJwsHeader(signature: string): DetachedJwsHeader {
     throw new Error('x-jws-signature has an unreadable protected header');
   }
   if (typeof header.kid !== 'string' || !header.kid) throw new Error('x-jws-signature header must name the key (kid)');
+  // Checked as the path's kid is: the kid is looked up in the database and written to the audit trail.
+  if (!KID_PATTERN.test(header.kid)) throw new Error(`x-jws-signature header kid ${KID_RULE}`);
   if (header.b64 === false) throw new Error('x-jws-signature must not use an unencoded payload (b64: false)');
   if (header.iat !== undefined && !(Number.isSafeInteger(header.iat) && (header.iat as number) > 0))
     throw new Error('x-jws-signature header iat must be a NumericDate (whole seconds since 1970)');
@@ -60,11 +63,27 @@ export function detachedJwsHeader(signature: string): DetachedJwsHeader {
 /** The key id of a detached compact JWS (see detachedJwsHeader). */
 export const detachedJwsKid = (signature: string): string => detachedJwsHeader(signature).kid;
 
+/** Bytes of the body encoded per piece of the signing input (a multiple of 3: the pieces' base64url joins up). */
+const BODY_BYTES_PER_PIECE = 3 * 256 * 1024;
+
+/** The base64url of `body`, piece by piece (never one string of the whole body). */
+function* base64urlPieces(body: Buffer): Generator<string> {
+  for (let start = 0; start < body.length; start += BODY_BYTES_PER_PIECE)
+    yield body.subarray(start, start + BODY_BYTES_PER_PIECE).toString('base64url');
+}
+
+/** Length of the unpadded base64url of `bytes` bytes. */
+const base64urlLength = (bytes: number): number => Math.floor(bytes / 3) * 4 + [0, 2, 3][bytes % 3]!;
+
 /**
  * Whether `signature` signs exactly `body` with `jwk` (throws when it does not). Verified with
  * node:crypto over the JWS signing input (RFC 7515 §5.2: `header.BASE64URL(body)`): jose's
  * compactVerify decodes the whole payload back from base64url first, which took seconds for a
  * 13 MB list. The protected header must name the key's algorithm and no critical extensions.
+ *
+ * The signing input (4/3 of the body) is never held as a JS string: RS256 and ES256 hash it piece
+ * by piece; Ed25519 signs the whole message at once (node:crypto has no streaming Ed25519), so it is
+ * written piece by piece into one buffer, its only copy.
  */
 export async function verifyDetached(signature: string, body: Buffer, jwk: JWK, alg: PartnerKeyAlg): Promise<void> {
   const [header, , sig] = signature.split('.');
@@ -72,15 +91,19 @@ export async function verifyDetached(signature: string, body: Buffer, jwk: JWK, 
   if (signedWith !== alg) throw new Error(`the signature's alg ${String(signedWith)} is not the key's ${alg}`);
   if (crit !== undefined) throw new Error('critical header extensions (crit) are not supported');
   const key = createPublicKey({ key: jwk as JsonWebKey, format: 'jwk' });
-  const input = Buffer.from(`${header}.${body.toString('base64url')}`, 'latin1');
-  const valid = await new Promise<boolean>((resolve, reject) =>
-    verify(
-      alg === 'EdDSA' ? null : 'sha256',
-      input,
-      alg === 'ES256' ? { key, dsaEncoding: 'ieee-p1363' } : key,
-      Buffer.from(sig, 'base64url'),
-      (error, result) => (error ? reject(error) : resolve(result)),
-    ),
-  );
+  const signatureBytes = Buffer.from(sig, 'base64url');
+  let valid: boolean;
+  if (alg === 'EdDSA') {
+    const input = Buffer.allocUnsafe(header.length + 1 + base64urlLength(body.length));
+    let offset = input.write(`${header}.`, 0, 'latin1');
+    for (const piece of base64urlPieces(body)) offset += input.write(piece, offset, 'latin1');
+    valid = await new Promise<boolean>((resolve, reject) =>
+      verify(null, input, key, signatureBytes, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  } else {
+    const verifier = createVerify('sha256').update(`${header}.`, 'latin1');
+    for (const piece of base64urlPieces(body)) verifier.update(piece, 'latin1');
+    valid = verifier.verify(alg === 'ES256' ? { key, dsaEncoding: 'ieee-p1363' } : key, signatureBytes);
+  }
   if (!valid) throw new Error('signature verification failed'); // jose's words, as before
 }

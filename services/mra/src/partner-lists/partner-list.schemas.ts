@@ -2,9 +2,13 @@ import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
 import { intParam, safeText, textMatching } from '@aeo/contracts';
 
+/** A partner key id, in the path and in a signature's protected header alike. */
+export const KID_PATTERN = /^[A-Za-z0-9._:-]{1,200}$/;
+export const KID_RULE = 'must be 1–200 letters, digits or . _ : -';
+
 export const partnerKeyParamsSchema = z.strictObject({
   arrangementId: z.uuid(),
-  kid: textMatching(/^[A-Za-z0-9._:-]{1,200}$/, 'must be 1–200 letters, digits or . _ : -'),
+  kid: textMatching(KID_PATTERN, KID_RULE),
 });
 export class PartnerKeyParams extends createZodDto(partnerKeyParamsSchema) {}
 
