@@ -18,6 +18,19 @@ describe('token claims never let scoping fail open', () => {
     expect(() => toAuthenticatedUser({ sub: 't', roles: [ROLES.operatorUser], exp })).toThrow(/taxpayerId/);
   });
 
+  it('refuses partner-customs combined with any other role (it would read every country)', () => {
+    for (const other of [ROLES.mraOfficer, ROLES.executive, ROLES.operations])
+      expect(() =>
+        toAuthenticatedUser({ sub: 'p', roles: [ROLES.partnerCustoms, other], partnerCountry: 'JP', exp }),
+      ).toThrow(/partner-customs cannot be combined with other roles/);
+    expect(() =>
+      userClaimsSchema.parse({ sub: 'p', roles: [ROLES.mraOfficer, ROLES.partnerCustoms], partnerCountry: 'JP' }),
+    ).toThrow(/cannot be combined/);
+    expect(toAuthenticatedUser({ sub: 'p', roles: [ROLES.partnerCustoms], partnerCountry: 'JP', exp })).toMatchObject({
+      partnerCountry: 'JP',
+    });
+  });
+
   it('requires an expiry on presented tokens and a country on partner tokens', () => {
     expect(() => toAuthenticatedUser({ sub: 'e', roles: [ROLES.executive] })).toThrow(/exp/);
     expect(() => userClaimsSchema.parse({ sub: 'p', roles: [ROLES.partnerCustoms] })).toThrow(/partnerCountry/);

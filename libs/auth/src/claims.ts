@@ -41,12 +41,16 @@ function checkScopeClaims(
       message: `a token whose roles are all regional (${claims.roles.join(', ')}) must name its region`,
     });
   }
-  if (claims.roles.includes(ROLES.partnerCustoms) && !claims.partnerCountry) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['partnerCountry'],
-      message: 'a partner-customs token must name its country (partnerCountry)',
-    });
+  if (claims.roles.includes(ROLES.partnerCustoms)) {
+    if (!claims.partnerCountry)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partnerCountry'],
+        message: 'a partner-customs token must name its country (partnerCountry)',
+      });
+    // A foreign administration is never also our staff: its token would lose its country's scope.
+    if (claims.roles.length > 1)
+      ctx.addIssue({ code: 'custom', path: ['roles'], message: 'partner-customs cannot be combined with other roles' });
   }
 }
 

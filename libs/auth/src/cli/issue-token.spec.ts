@@ -39,6 +39,9 @@ describe('npm run token', () => {
     for (const flag of ['--role', '--sub', '--name', '--region', '--taxpayer', '--country', '--ttl', '--help'])
       expect(stdout).toContain(flag);
     for (const role of ALL_ROLES) expect(stdout).toContain(role);
+    // The regions --region takes, from the same list the check uses (CUSTOMS_REGIONS or its default).
+    expect(stdout).toContain('ULAANBAATAR, DARKHAN, ERDENET, ZAMYN_UUD');
+    expect((await token('--help', '--role', 'validator')).stdout).toContain('KHUVSGUL, ZAVKHAN, SUKHBAATAR');
   });
 
   it.each([

@@ -15,7 +15,10 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } satisfies ParseArgsConfig['options'];
 
-const USAGE = `Issues a development bearer token signed with AUTH_JWT_SECRET (printed on stdout).
+/** The customs regions a --region may name: CUSTOMS_REGIONS, as every service reads it. */
+const customsRegions = (): string[] => customsRegionsEnv.parse(process.env['CUSTOMS_REGIONS']);
+
+const usage = (): string => `Issues a development bearer token signed with AUTH_JWT_SECRET (printed on stdout).
 
 usage: npm run -s token -- --role <role> [--role <role> ...] [options]
 
@@ -24,9 +27,11 @@ usage: npm run -s token -- --role <role> [--role <role> ...] [options]
   --sub <id>           subject (user id); default <first role>-dev
   --name <text>        display name
   --region <REGION>    region of a contact officer, validator or regional office
-                       (required when every role is regional; one of CUSTOMS_REGIONS, e.g. DARKHAN)
+                       (required when every role is regional); one of CUSTOMS_REGIONS:
+                         ${customsRegions().join(', ')}
   --taxpayer <id>      taxpayer id of the operator's company (required for operator-user)
-  --country <CC>       ISO country of a partner customs administration (required for partner-customs)
+  --country <CC>       ISO country of a partner customs administration (required for partner-customs,
+                       which holds no other role)
   --ttl <span>         lifetime: seconds or a span like 30m, 8h, 2d (default 8h); 1s to 30d
   -h, --help           this text
 
@@ -88,7 +93,7 @@ function issue(argv: string[]): string | undefined {
   const unknown = roles.filter((role) => !ALL_ROLES.includes(role as Role));
   if (unknown.length) throw new UsageError(`unknown role ${unknown.join(', ')}; known roles: ${ALL_ROLES.join(', ')}`);
   const expiresIn = ttlSeconds(values.ttl);
-  const regions = customsRegionsEnv.parse(process.env['CUSTOMS_REGIONS']);
+  const regions = customsRegions();
   if (values.region !== undefined && !regions.includes(values.region))
     throw new UsageError(`--region ${values.region} is not a customs region; known regions: ${regions.join(', ')}`);
   const config = loadConfig(platformEnvSchema);
@@ -114,7 +119,7 @@ function issue(argv: string[]): string | undefined {
 
 try {
   const token = issue(process.argv.slice(2));
-  console.log(token ?? USAGE);
+  console.log(token ?? usage());
 } catch (error) {
   // One line, no stack: this is a command people type.
   console.error(
