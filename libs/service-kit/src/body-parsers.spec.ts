@@ -1,8 +1,15 @@
 import { Writable } from 'node:stream';
 import { Body, Controller, HttpCode, INestApplication, Module, Post } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import request from 'supertest';
+import { APP_CONFIG } from '@aeo/config';
 import { loggingModule } from '@aeo/observability';
 import { bootstrapService } from './bootstrap';
+import { DependencyUnavailableFilter } from './dependency-unavailable';
+
+/** The service's log lines (JSON), as written. */
+const lines: string[] = [];
+const logged = () => lines.map((line) => JSON.parse(line) as Record<string, unknown>);
 
 @Controller('echo')
 class EchoController {
@@ -14,15 +21,31 @@ class EchoController {
 }
 
 @Module({
-  imports: [loggingModule('echo', 'warn', new Writable({ write: (_chunk, _encoding, done) => done() }))],
+  imports: [
+    loggingModule(
+      'echo',
+      'info',
+      new Writable({
+        write: (chunk: Buffer, _encoding, done) => {
+          lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+          done();
+        },
+      }),
+    ),
+  ],
   controllers: [EchoController],
+  // The exception filter every service has (PlatformModule).
+  providers: [
+    { provide: APP_CONFIG, useValue: { DEPENDENCY_RETRY_AFTER_S: 5 } },
+    { provide: APP_FILTER, useClass: DependencyUnavailableFilter },
+  ],
 })
 class EchoModule {}
 
 /**
  * The body parsers every service boots with (bootstrapService, as in production): valid UTF-8 in
  * JSON bodies passes untouched, other media types answer 415, invalid UTF-8 is refused rather than replaced by U+FFFD,
- * and the default size limit still holds.
+ * and the default size limit still holds; each refusal is logged in one bounded line at warn.
  */
 describe('body parsers of a booted service', () => {
   let app: INestApplication;
@@ -97,5 +120,40 @@ describe('body parsers of a booted service', () => {
   it('keeps the default size limit', async () => {
     const response = await post('application/json', Buffer.from(JSON.stringify({ name: 'x'.repeat(200 * 1024) })));
     expect(response.status).toBe(413);
+  });
+
+  // A refused body is the client's error: one short line at warn, without the body (body-parser
+  // attaches the whole body to the error; it was logged at error as a decimal byte array, about
+  // 3 bytes of log for each byte sent).
+  it('logs invalid UTF-8 at warn with status, size and the first 64 bytes as hex, never the body', async () => {
+    lines.length = 0;
+    const bytes = Buffer.concat([
+      Buffer.from('{"name":"'),
+      Buffer.alloc(50_000, 'a'),
+      Buffer.from([0xff]),
+      Buffer.from('"}'),
+    ]);
+    const response = await post('application/json', bytes).expect(400);
+    expect(response.body).toEqual({ statusCode: 400, message: 'body: is not valid UTF-8' });
+    expect(logged().filter((entry) => Number(entry['level']) >= 50)).toEqual([]);
+    expect(logged().find((entry) => entry['context'] === 'RefusedRequest')).toMatchObject({
+      level: 40,
+      status: 400,
+      type: 'entity.verify.failed',
+      bodyBytes: bytes.length,
+      bodyStart: bytes.subarray(0, 64).toString('hex'),
+      path: '/v1/echo',
+      msg: 'request refused with 400: body: is not valid UTF-8',
+    });
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(4_000);
+  });
+
+  it('logs the other body refusals (415, 413) the same way, at warn', async () => {
+    lines.length = 0;
+    await post('text/plain', Buffer.from('hello')).expect(415);
+    await post('application/json', Buffer.from(JSON.stringify({ name: 'x'.repeat(2 * 1024 * 1024) }))).expect(413);
+    expect(logged().filter((entry) => Number(entry['level']) >= 50)).toEqual([]);
+    const refusals = logged().filter((entry) => entry['context'] === 'RefusedRequest');
+    expect(refusals.map((entry) => entry['status'])).toEqual([415, 413]);
   });
 });
