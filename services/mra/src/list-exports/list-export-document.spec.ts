@@ -29,6 +29,18 @@ describe('our exported AEO list', () => {
     expect(entries[0]!.address).toEqual({ street: 'Peace Avenue 1', city: 'Ulaanbaatar', country: 'MN' });
   });
 
+  it('leaves an authorisation out until its effective date, then lists it as active', () => {
+    const grantedOn = new Date('2026-12-01T09:00:00Z');
+    const effective = new Date('2026-12-06T00:00:00Z');
+    const rows = [row('A'), row('B', { effective_from: effective })];
+    expect(listEntries(rows, grantedOn).entries.map((entry) => entry.authorisationNumber)).toEqual(['A']);
+    expect(listEntries(rows, new Date('2026-12-05T23:59:59Z')).withheld).toBe(0);
+    const inForce = listEntries(rows, effective).entries;
+    expect(inForce.map((entry) => entry.authorisationNumber)).toEqual(['A', 'B']);
+    expect(inForce[1]).toMatchObject({ status: 'active', authorisationDate: '2026-12-06' });
+    expect(listDelta(listEntries(rows, grantedOn).entries, inForce).added).toEqual([inForce[1]]);
+  });
+
   it('names the suspension date and scope only while suspended', () => {
     const suspendedFrom = new Date('2026-11-20T00:00:00Z');
     const [suspended, securityOnly, reinstated] = listEntries([

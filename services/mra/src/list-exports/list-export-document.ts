@@ -42,11 +42,17 @@ export interface ListEntry {
 
 const day = (value: Date | null): string | null => (value ? value.toISOString().slice(0, 10) : null);
 
-/** The register's rows as list entries; holders without a known address are withheld (counted). */
-export function listEntries(rows: ExportableRow[]): { entries: ListEntry[]; withheld: number } {
+/**
+ * The register's rows as list entries; holders without a known address are withheld (counted).
+ * An authorisation not in force yet (a grant takes effect some days after the decision) is left
+ * out until its effective date: the partner grants benefits to every active entry, and a holder
+ * has none before then. The daily export adds it (in the delta) once that day has come.
+ */
+export function listEntries(rows: ExportableRow[], asOf = new Date()): { entries: ListEntry[]; withheld: number } {
   const entries: ListEntry[] = [];
   let withheld = 0;
   for (const row of rows) {
+    if (row.effective_from && row.effective_from > asOf) continue;
     if (!row.name || !row.address) {
       withheld++;
       continue;
