@@ -40,7 +40,7 @@ export class DeliveriesController {
     summary: 'Delivery log',
     description:
       'Emails, webhook calls and in-app messages with their status and attempts so far, newest first; regional offices see their region’s.',
-    documented: [DeliveryDto.Output],
+    answer: [DeliveryDto],
     answered: 'Newest first',
   })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: DeliveryLogQuery): Promise<Delivery[]> {
@@ -52,7 +52,7 @@ export class DeliveriesController {
   @Operation({
     summary: 'One delivery with its attempts',
     description: 'Each attempt’s outcome, error, HTTP or SMTP status and duration.',
-    documented: DeliveryDetailDto.Output,
+    answer: DeliveryDetailDto,
   })
   async get(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams): Promise<DeliveryDetailDto> {
     const { delivery, attempts } = await this.deliveries.get(user, params.notificationId);
@@ -67,7 +67,7 @@ export class DeliveriesController {
     description:
       'Sends a dead-lettered email or webhook call again (or a sent webhook call a platform lost), with a fresh set of attempts; 409 for a deactivated subscription.',
     status: 201,
-    documented: DeliveryDto.Output,
+    answer: DeliveryDto,
     answered: 'Queued again',
   })
   async redeliver(

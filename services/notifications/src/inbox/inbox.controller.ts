@@ -30,7 +30,7 @@ export class InboxController {
     summary: 'Read the inbox',
     description:
       'In-app messages of the caller’s mailbox (its company’s for operator users, its own for customs staff), newest first; `unread=true` leaves read ones out.',
-    documented: [InboxItemDto.Output],
+    answer: [InboxItemDto],
     answered: 'Newest first',
   })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: InboxQuery): Promise<InboxItem[]> {
@@ -41,7 +41,7 @@ export class InboxController {
   @Operation({
     summary: 'Count unread messages',
     description: 'How many messages of the caller’s mailbox it has not read yet.',
-    documented: UnreadCountDto.Output,
+    answer: UnreadCountDto,
   })
   async unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<{ unread: number }> {
     return { unread: await this.inbox.unreadCount(user) };

@@ -29,7 +29,7 @@ export class ContactOfficerAssignmentsController {
     roles: [ROLES.operations, ROLES.regionalOffice, ROLES.executive, ROLES.contactOfficer],
     summary: 'Contact-officer assignments',
     description: 'Which contact officer looks after which operator (within the caller’s region for regional staff).',
-    documented: [ContactOfficerAssignmentDto.Output],
+    answer: [ContactOfficerAssignmentDto],
   })
   async list(
     @CurrentUser() user: AuthenticatedUser,
@@ -43,7 +43,7 @@ export class ContactOfficerAssignmentsController {
     summary: 'Assign an operator’s contact officer',
     description:
       'The officer must be an active contact officer of the operator’s region in the staff directory; 404 for an operator not known here yet.',
-    documented: ContactOfficerAssignmentDto.Output,
+    answer: ContactOfficerAssignmentDto,
   })
   async assign(
     @CurrentUser() user: AuthenticatedUser,

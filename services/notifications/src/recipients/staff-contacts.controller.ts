@@ -61,7 +61,7 @@ export class StaffContactsController {
     summary: 'Staff contact directory',
     description:
       'Who among customs staff is notified, with email, language, roles and region; regional offices see their region’s.',
-    documented: [StaffContactDto.Output],
+    answer: [StaffContactDto],
     answered: 'Active and deactivated contacts (see `active`)',
   })
   async list(@CurrentUser() user: AuthenticatedUser, @Query() query: StaffListQuery): Promise<StaffContact[]> {
@@ -73,7 +73,7 @@ export class StaffContactsController {
     summary: 'Save a staff contact',
     description:
       'Creates or replaces the person’s contact (active again if it was deleted); a regional office within its region.',
-    documented: StaffContactDto.Output,
+    answer: StaffContactDto,
     answered: 'Saved (created, or replaced and active again)',
   })
   async upsert(

@@ -15,7 +15,7 @@ export class RoutesController {
     roles: ALL_ROLES,
     summary: 'The routing table',
     description: 'Who hears of each event, with which template, and which event types webhooks can carry.',
-    documented: RoutingTableDto.Output,
+    answer: RoutingTableDto,
   })
   table(): RoutingTable {
     return {

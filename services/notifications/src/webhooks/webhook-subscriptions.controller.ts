@@ -84,7 +84,7 @@ export class WebhookSubscriptionsController {
     description:
       'Which events to POST where, signed with the subscription’s secret (Standard Webhooks); the answer is the only one that shows the secret. The URL is checked against the webhook target policy (README). Internal event types (the operations alert aeo.workflow.action-failed.v1) are never delivered by webhook, not even to `*`: naming one is refused (400 naming eventTypes).',
     status: 201,
-    documented: CreatedWebhookSubscriptionDto.Output,
+    answer: CreatedWebhookSubscriptionDto,
     answered:
       'Created; the only answer that shows the secret (a retry with the same Idempotency-Key gets 409 naming the subscription, without the secret)',
   })
@@ -101,7 +101,7 @@ export class WebhookSubscriptionsController {
     summary: 'List webhook subscriptions',
     description:
       'Active subscriptions (`includeInactive=true` adds deactivated ones); a backend platform sees those it created.',
-    documented: [WebhookSubscriptionDto.Output],
+    answer: [WebhookSubscriptionDto],
     answered: 'Active subscriptions, oldest first (deleted ones too with includeInactive=true)',
   })
   async list(
@@ -115,7 +115,7 @@ export class WebhookSubscriptionsController {
   @Operation({
     summary: 'Read a webhook subscription',
     description: 'Without its secret; a backend platform reads only its own (403 for another platform’s).',
-    documented: WebhookSubscriptionDetailDto.Output,
+    answer: WebhookSubscriptionDetailDto,
     answered: 'Also a deleted one (active: false)',
   })
   async get(
@@ -149,7 +149,7 @@ export class WebhookSubscriptionsController {
     description:
       'Queues this subscription’s dead-lettered (or already sent) deliveries again, with a fresh set of attempts.',
     status: 201,
-    documented: RedeliveriesResultDto.Output,
+    answer: RedeliveriesResultDto,
   })
   async redeliver(
     @CurrentUser() user: AuthenticatedUser,
