@@ -16,6 +16,7 @@ import { PartnerListBulkTables1764300000451 } from './1764300000451-partner-list
 import { PartnerListEntriesBulk1764300000452 } from './1764300000452-partner-list-entries-bulk';
 import { PartnerListSignedFiles1764300000453 } from './1764300000453-partner-list-signed-files';
 import { ForeignIdLookUps1764300000470 } from './1764300000470-foreign-id-look-ups';
+import { PartnerKeyThumbprints1764300000480 } from './1764300000480-partner-key-thumbprints';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const MRA_MIGRATIONS = [
@@ -33,6 +34,7 @@ export const MRA_MIGRATIONS = [
   RegisterScopeAndExportKeys1764300000460,
   ExportKeyWithdrawal1764300000461,
   ForeignIdLookUps1764300000470,
+  PartnerKeyThumbprints1764300000480,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
 ];

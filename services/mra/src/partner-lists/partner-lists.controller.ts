@@ -108,10 +108,13 @@ export class PartnerListsController {
   @ApiOperation({
     summary: 'Register a partner signing key',
     description:
-      'The partner administration’s public JWK (Ed25519, P-256 or RSA ≥ 2048) under its key id; a retired key registered again is active again. Audited. 422 naming the field when the key is refused.',
+      'The partner administration’s public JWK (Ed25519, P-256 or RSA ≥ 2048) under its key id; a retired key registered again under its kid is active again. A public key is registered once: the same key (by RFC 7638 thumbprint) under another kid or on another arrangement, active or retired, is refused with 409 naming the kid it is registered as. Audited. 422 naming the field when the key is refused.',
   })
   @ZodResponse({ status: 200, type: PartnerKeyAnswerDto })
-  @ApiErrorAnswers({ 422: 'The key is refused (the field is named)' })
+  @ApiErrorAnswers({
+    409: 'The public key is already registered under another kid or on another arrangement (the kid is named)',
+    422: 'The key is refused (the field is named)',
+  })
   registerKey(@CurrentUser() user: AuthenticatedUser, @Param() params: PartnerKeyParams, @Body() body: PartnerKeyDto) {
     return this.lists.registerKey(user, params.arrangementId, params.kid, body.jwk);
   }

@@ -227,17 +227,59 @@ describe('mra service: partner lists (real PostgreSQL, Kafka)', () => {
     const refused = await upload(china, body, 'application/json', await signDetached(body)).expect(422);
     expect(refused.body.message).toMatch(/not a registered, unretired/);
   });
+
+  it('registers a public key once: the same key under another kid, or on another country’s arrangement, is refused (409 naming the kid), retired or not', async () => {
+    const jp = randomUUID();
+    await service.dataSource.query(
+      `INSERT INTO mutual_recognition_arrangements (id, partner_country, partner_administration, phase) VALUES ($1, 'JP', 'Japan Customs', 'operational')`,
+      [jp],
+    );
+    const own = await partnerSigningKey('jp-2026');
+    await http
+      .put(`/v1/arrangements/${jp}/partner-keys/jp-2026`)
+      .set('Authorization', officer)
+      .send({ jwk: own.publicJwk })
+      .expect(200);
+    // The same key again under its own kid (after a retirement too) is a re-registration, not a copy.
+    await http
+      .put(`/v1/arrangements/${jp}/partner-keys/jp-2026`)
+      .set('Authorization', officer)
+      .send({ jwk: own.publicJwk })
+      .expect(200);
+    const { kid: _kid, ...bare } = own.publicJwk;
+    const copy = await http
+      .put(`/v1/arrangements/${jp}/partner-keys/jp-copy`)
+      .set('Authorization', officer)
+      .send({ jwk: bare })
+      .expect(409);
+    expect(copy.body.message).toMatch(/^jwk: this public key is already registered as kid jp-2026;/);
+    // China's key (retired above) on Japan's arrangement: refused too, naming where it is.
+    const { kid: _chinaKid, ...chinas } = key.publicJwk;
+    const foreign = await http
+      .put(`/v1/arrangements/${jp}/partner-keys/cn-copy`)
+      .set('Authorization', officer)
+      .send({ jwk: chinas })
+      .expect(409);
+    expect(foreign.body.message).toBe(
+      `jwk: this public key is already registered as kid ${key.kid} on arrangement ${china} (retired); a key is registered once, under one kid of one arrangement`,
+    );
+    const kids = await http.get(`/v1/arrangements/${jp}/partner-keys`).set('Authorization', officer).expect(200);
+    expect(kids.body.map((k: { kid: string }) => k.kid)).toEqual(['jp-2026']);
+  });
 });
 
 describe('mra service: partner list versions, refusals and events (real PostgreSQL, Kafka)', () => {
   let service: ServiceUnderTest;
   let http: ReturnType<typeof request>;
-  let key: Awaited<ReturnType<typeof partnerSigningKey>>;
+  /** Each arrangement's own key (a public key is registered on one arrangement only). */
+  const keys = new Map<string, Awaited<ReturnType<typeof partnerSigningKey>>>();
   const officer = bearer({ sub: 'mra-2', roles: [ROLES.mraOfficer] });
 
   /** A new operational arrangement with China and the partner's key registered. */
   const arrangementWithKey = async () => {
     const id = randomUUID();
+    const key = await partnerSigningKey('gacc-versions');
+    keys.set(id, key);
     await service.dataSource.query(
       `INSERT INTO mutual_recognition_arrangements (id, partner_country, partner_administration, phase) VALUES ($1, 'CN', 'GACC', 'operational')`,
       [id],
@@ -260,7 +302,7 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
     http
       .post(`/v1/arrangements/${arrangementId}/partner-lists`)
       .set('Authorization', officer)
-      .set('x-jws-signature', await sign(body, key, iat))
+      .set('x-jws-signature', await sign(body, keys.get(arrangementId)!, iat))
       .attach('file', Buffer.from(body), { filename: type === 'text/csv' ? 'l.csv' : 'l.json', contentType: type })
       .expect(status);
   const versionsOf = async (arrangementId: string) =>
@@ -276,7 +318,6 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
   beforeAll(async () => {
     service = await startMra();
     http = service.http;
-    key = await partnerSigningKey('gacc-versions');
   });
 
   afterAll(async () => {
@@ -338,7 +379,7 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
     await http
       .post(`/v1/arrangements/${id}/partner-lists`)
       .set('Authorization', officer)
-      .set('x-jws-signature', await sign(good, key))
+      .set('x-jws-signature', await sign(good, keys.get(id)!))
       .attach('file', Buffer.from(good.replace('CN1100000001', 'CN1100000009')), {
         filename: 'l.json',
         contentType: 'application/json',
@@ -348,7 +389,7 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
     await upload(id, jsonOf(badRows, 'CN', '2026-11-25T00:00:00Z'), 'application/json', 422);
     const staleBody = jsonOf(chineseListEntries(2), 'CN', '2026-11-19T00:00:00Z');
     await upload(id, staleBody, 'application/json', 409);
-    const stale = { body: staleBody, signature: await sign(staleBody, key) };
+    const stale = { body: staleBody, signature: await sign(staleBody, keys.get(id)!) };
 
     const audited = await refusals(id);
     expect(audited.map((a) => [a.actor_sub, a.after['status'], a.after['invalidRows'] ?? null])).toEqual([

@@ -41,6 +41,7 @@ export interface IUpsertPartnerKeyParams {
   jwk: Json;
   kid: string;
   registeredBy: string;
+  thumbprint: string;
 }
 
 /** 'UpsertPartnerKey' return type */
@@ -60,16 +61,16 @@ export interface IUpsertPartnerKeyQuery {
   result: IUpsertPartnerKeyResult;
 }
 
-const upsertPartnerKeyIR: any = {"usedParamSet":{"arrangementId":true,"kid":true,"alg":true,"jwk":true,"registeredBy":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":84,"b":98}]},{"name":"kid","required":true,"transform":{"type":"scalar"},"locs":[{"a":101,"b":105}]},{"name":"alg","required":true,"transform":{"type":"scalar"},"locs":[{"a":108,"b":112}]},{"name":"jwk","required":true,"transform":{"type":"scalar"},"locs":[{"a":115,"b":119}]},{"name":"registeredBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":122,"b":135}]}],"statement":"INSERT INTO mra_partner_keys (arrangement_id, kid, alg, jwk, registered_by)\nVALUES (:arrangementId!, :kid!, :alg!, :jwk!, :registeredBy!)\nON CONFLICT (arrangement_id, kid) DO UPDATE\n  SET alg = EXCLUDED.alg, jwk = EXCLUDED.jwk, registered_by = EXCLUDED.registered_by, registered_at = now(),\n      retired_by = NULL, retired_at = NULL\nRETURNING kid, alg, jwk, registered_by, registered_at, retired_by, retired_at"};
+const upsertPartnerKeyIR: any = {"usedParamSet":{"arrangementId":true,"kid":true,"alg":true,"jwk":true,"thumbprint":true,"registeredBy":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":100,"b":114}]},{"name":"kid","required":true,"transform":{"type":"scalar"},"locs":[{"a":117,"b":121}]},{"name":"alg","required":true,"transform":{"type":"scalar"},"locs":[{"a":124,"b":128}]},{"name":"jwk","required":true,"transform":{"type":"scalar"},"locs":[{"a":131,"b":135}]},{"name":"thumbprint","required":true,"transform":{"type":"scalar"},"locs":[{"a":138,"b":149}]},{"name":"registeredBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":152,"b":165}]}],"statement":"INSERT INTO mra_partner_keys (arrangement_id, kid, alg, jwk, jwk_thumbprint, registered_by)\nVALUES (:arrangementId!, :kid!, :alg!, :jwk!, :thumbprint!, :registeredBy!)\nON CONFLICT (arrangement_id, kid) DO UPDATE\n  SET alg = EXCLUDED.alg, jwk = EXCLUDED.jwk, jwk_thumbprint = EXCLUDED.jwk_thumbprint,\n      registered_by = EXCLUDED.registered_by, registered_at = now(), retired_by = NULL, retired_at = NULL\nRETURNING kid, alg, jwk, registered_by, registered_at, retired_by, retired_at"};
 
 /**
  * Query generated from SQL:
  * ```
- * INSERT INTO mra_partner_keys (arrangement_id, kid, alg, jwk, registered_by)
- * VALUES (:arrangementId!, :kid!, :alg!, :jwk!, :registeredBy!)
+ * INSERT INTO mra_partner_keys (arrangement_id, kid, alg, jwk, jwk_thumbprint, registered_by)
+ * VALUES (:arrangementId!, :kid!, :alg!, :jwk!, :thumbprint!, :registeredBy!)
  * ON CONFLICT (arrangement_id, kid) DO UPDATE
- *   SET alg = EXCLUDED.alg, jwk = EXCLUDED.jwk, registered_by = EXCLUDED.registered_by, registered_at = now(),
- *       retired_by = NULL, retired_at = NULL
+ *   SET alg = EXCLUDED.alg, jwk = EXCLUDED.jwk, jwk_thumbprint = EXCLUDED.jwk_thumbprint,
+ *       registered_by = EXCLUDED.registered_by, registered_at = now(), retired_by = NULL, retired_at = NULL
  * RETURNING kid, alg, jwk, registered_by, registered_at, retired_by, retired_at
  * ```
  */
@@ -143,6 +144,60 @@ const findPartnerKeyIR: any = {"usedParamSet":{"arrangementId":true,"kid":true},
  * ```
  */
 export const findPartnerKey = new PreparedQuery<IFindPartnerKeyParams,IFindPartnerKeyResult>(findPartnerKeyIR);
+
+
+/** 'LockPartnerKeyRegistrations' parameters type */
+export type ILockPartnerKeyRegistrationsParams = void;
+
+/** 'LockPartnerKeyRegistrations' return type */
+export interface ILockPartnerKeyRegistrationsResult {
+  locked: undefined | null;
+}
+
+/** 'LockPartnerKeyRegistrations' query type */
+export interface ILockPartnerKeyRegistrationsQuery {
+  params: ILockPartnerKeyRegistrationsParams;
+  result: ILockPartnerKeyRegistrationsResult;
+}
+
+const lockPartnerKeyRegistrationsIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT pg_advisory_xact_lock(hashtextextended('mra-partner-key-registrations', 0)) AS locked"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT pg_advisory_xact_lock(hashtextextended('mra-partner-key-registrations', 0)) AS locked
+ * ```
+ */
+export const lockPartnerKeyRegistrations = new PreparedQuery<ILockPartnerKeyRegistrationsParams,ILockPartnerKeyRegistrationsResult>(lockPartnerKeyRegistrationsIR);
+
+
+/** 'FindPartnerKeyByThumbprint' parameters type */
+export interface IFindPartnerKeyByThumbprintParams {
+  thumbprint: string;
+}
+
+/** 'FindPartnerKeyByThumbprint' return type */
+export interface IFindPartnerKeyByThumbprintResult {
+  arrangement_id: string;
+  kid: string;
+  retired_at: Date | null;
+}
+
+/** 'FindPartnerKeyByThumbprint' query type */
+export interface IFindPartnerKeyByThumbprintQuery {
+  params: IFindPartnerKeyByThumbprintParams;
+  result: IFindPartnerKeyByThumbprintResult;
+}
+
+const findPartnerKeyByThumbprintIR: any = {"usedParamSet":{"thumbprint":true},"params":[{"name":"thumbprint","required":true,"transform":{"type":"scalar"},"locs":[{"a":84,"b":95}]}],"statement":"SELECT arrangement_id, kid, retired_at FROM mra_partner_keys WHERE jwk_thumbprint = :thumbprint!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT arrangement_id, kid, retired_at FROM mra_partner_keys WHERE jwk_thumbprint = :thumbprint!
+ * ```
+ */
+export const findPartnerKeyByThumbprint = new PreparedQuery<IFindPartnerKeyByThumbprintParams,IFindPartnerKeyByThumbprintResult>(findPartnerKeyByThumbprintIR);
 
 
 /** 'RetirePartnerKey' parameters type */

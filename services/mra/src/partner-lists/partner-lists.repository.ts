@@ -21,6 +21,12 @@ export const listPartnerKeys = (runner: SqlRunner, arrangementId: string) =>
   runSql(sql.listPartnerKeys, { arrangementId }, runner);
 export const findPartnerKey = (runner: SqlRunner, arrangementId: string, kid: string) =>
   runSqlOne(sql.findPartnerKey, { arrangementId, kid }, runner);
+/** Serialises key registrations (a key's thumbprint is checked, then written, in one transaction). */
+export const lockPartnerKeyRegistrations = (manager: EntityManager) =>
+  runSql(sql.lockPartnerKeyRegistrations, undefined as never, manager);
+/** The key registered with this RFC 7638 thumbprint (on any arrangement, active or retired), if any. */
+export const findPartnerKeyByThumbprint = (runner: SqlRunner, thumbprint: string) =>
+  runSqlOne(sql.findPartnerKeyByThumbprint, { thumbprint }, runner);
 export const retirePartnerKey = (runner: SqlRunner, arrangementId: string, kid: string, retiredBy: string) =>
   runSqlOne(sql.retirePartnerKey, { arrangementId, kid, retiredBy }, runner);
 

@@ -11,7 +11,7 @@ import {
   UnprocessableEntityException,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { JWK } from 'jose';
+import { type JWK, calculateJwkThumbprint } from 'jose';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuthenticatedUser, ROLES, hasRole } from '@aeo/auth';
 import { MraForeignAeosChanged, MraPartnerListImported, type EventData } from '@aeo/contracts';
@@ -161,13 +161,23 @@ export class PartnerListsService {
     } catch (error) {
       throw new UnprocessableEntityException(`jwk: ${(error as Error).message}`);
     }
+    const thumbprint = await calculateJwkThumbprint(jwk, 'sha256');
     return this.dataSource.transaction(async (manager) => {
+      await repo.lockPartnerKeyRegistrations(manager);
+      const registered = await repo.findPartnerKeyByThumbprint(manager, thumbprint);
+      if (registered && !(registered.arrangement_id === arrangementId && registered.kid === kid))
+        throw new ConflictException(
+          `jwk: this public key is already registered as kid ${registered.kid}${
+            registered.arrangement_id === arrangementId ? '' : ` on arrangement ${registered.arrangement_id}`
+          }${registered.retired_at ? ' (retired)' : ''}; a key is registered once, under one kid of one arrangement`,
+        );
       const before = await repo.findPartnerKey(manager, arrangementId, kid);
       const key = await repo.upsertPartnerKey(manager, {
         arrangementId,
         kid,
         alg,
         jwk: { ...jwk, kid },
+        thumbprint,
         registeredBy: user.sub,
       });
       await this.audit(manager, user, 'mra-partner-key.registered', arrangementId, before && keyAnswer(before), {

@@ -2,11 +2,11 @@
 SELECT id, partner_country, phase FROM mutual_recognition_arrangements WHERE id = :id!;
 
 /* @name UpsertPartnerKey */
-INSERT INTO mra_partner_keys (arrangement_id, kid, alg, jwk, registered_by)
-VALUES (:arrangementId!, :kid!, :alg!, :jwk!, :registeredBy!)
+INSERT INTO mra_partner_keys (arrangement_id, kid, alg, jwk, jwk_thumbprint, registered_by)
+VALUES (:arrangementId!, :kid!, :alg!, :jwk!, :thumbprint!, :registeredBy!)
 ON CONFLICT (arrangement_id, kid) DO UPDATE
-  SET alg = EXCLUDED.alg, jwk = EXCLUDED.jwk, registered_by = EXCLUDED.registered_by, registered_at = now(),
-      retired_by = NULL, retired_at = NULL
+  SET alg = EXCLUDED.alg, jwk = EXCLUDED.jwk, jwk_thumbprint = EXCLUDED.jwk_thumbprint,
+      registered_by = EXCLUDED.registered_by, registered_at = now(), retired_by = NULL, retired_at = NULL
 RETURNING kid, alg, jwk, registered_by, registered_at, retired_by, retired_at;
 
 /* @name ListPartnerKeys */
@@ -16,6 +16,12 @@ FROM mra_partner_keys WHERE arrangement_id = :arrangementId! ORDER BY registered
 /* @name FindPartnerKey */
 SELECT kid, alg, jwk, registered_by, registered_at, retired_by, retired_at
 FROM mra_partner_keys WHERE arrangement_id = :arrangementId! AND kid = :kid!;
+
+/* @name LockPartnerKeyRegistrations */
+SELECT pg_advisory_xact_lock(hashtextextended('mra-partner-key-registrations', 0)) AS locked;
+
+/* @name FindPartnerKeyByThumbprint */
+SELECT arrangement_id, kid, retired_at FROM mra_partner_keys WHERE jwk_thumbprint = :thumbprint!;
 
 /* @name RetirePartnerKey */
 UPDATE mra_partner_keys SET retired_by = :retiredBy!, retired_at = now()
