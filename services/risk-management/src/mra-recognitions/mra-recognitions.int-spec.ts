@@ -151,15 +151,21 @@ describe('risk engine: benefits for foreign AEOs recognised under an MRA (real P
       by: 'mra-1',
       at,
     });
-    await waitFor('the replica of the arrangement, its list and the alias', async () => {
-      const [row] = await service.dataSource.query(
-        `SELECT (SELECT count(*) FROM mra_foreign_aeos_replica WHERE arrangement_id = $1)::int AS entries,
-                (SELECT count(*) FROM mra_foreign_id_aliases_replica WHERE arrangement_id = $1)::int AS aliases`,
-        [arrangement.id],
-      );
-      return row.entries === 5 && row.aliases === 1;
-    });
-  });
+    // The consumer's group is new, so it reads the shared topic from its beginning: other runs' lists first.
+    await waitFor(
+      'the replica of the arrangement, its list and the alias',
+      async () => {
+        const [row] = await service.dataSource.query(
+          `SELECT (SELECT count(*) FROM mra_foreign_aeos_replica WHERE arrangement_id = $1)::int AS entries,
+                  (SELECT count(*) FROM mra_foreign_id_aliases_replica WHERE arrangement_id = $1)::int AS aliases`,
+          [arrangement.id],
+        );
+        return row.entries === 5 && row.aliases === 1;
+      },
+      150_000,
+      250,
+    );
+  }, 240_000);
 
   afterAll(async () => {
     await producer?.disconnect();
