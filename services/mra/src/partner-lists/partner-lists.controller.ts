@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   Body,
   Controller,
   Delete,
@@ -184,12 +183,7 @@ export class PartnerListsController {
     @Headers(JWS_HEADER) signature: string | undefined,
   ) {
     const list = bareList(request) ?? (file && { format: listFormat(file), body: file.buffer });
-    if (!list)
-      throw new BadRequestException(
-        'file: the list is required, as the request body (text/csv or application/json) or as a multipart part named file',
-      );
-    if (!signature) throw new BadRequestException(`${JWS_HEADER}: the partner's detached signature is required`);
-    return this.lists.import(user, params.arrangementId, { ...list, signature });
+    return this.lists.import(user, params.arrangementId, { list, signature });
   }
 
   @Get('partner-lists')

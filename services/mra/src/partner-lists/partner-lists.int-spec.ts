@@ -331,8 +331,11 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
     await upload(id, v1, 'application/json', 200);
     await upload(id, v2, 'application/json', 200);
 
+    // A replay comes with its old issue time: refused by it.
     const replayed = await upload(id, v1, 'application/json', 409);
-    expect(replayed.body.message).toMatch(/^file: these are the exact bytes of version 1/);
+    expect(replayed.body.message).toMatch(
+      /^generatedAt: the list was issued at 2026-11-01T00:00:00.000Z, not after the latest version 2/,
+    );
     const older = await upload(
       id,
       jsonOf(chineseListEntries(4), 'CN', '2026-11-10T00:00:00Z'),
@@ -355,6 +358,86 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
     expect(await versionsOf(id)).toEqual([1, 2]);
     const entries = await http.get(`/v1/arrangements/${id}/partner-list-entries`).set('Authorization', officer);
     expect(entries.body.entries).toHaveLength(6);
+  });
+
+  it('imports a CSV list whose bytes equal an earlier version’s when it is signed later (A, B, A again: version 3)', async () => {
+    const id = await arrangementWithKey();
+    const a = csvOf(chineseListEntries(4));
+    const b = csvOf(
+      chineseListEntries(4).map((e, i) => (i === 0 ? { ...e, status: 'suspended', suspendedOn: '2026-11-10' } : e)),
+    );
+    await upload(id, a, 'text/csv', 200, new Date('2026-11-01T00:00:00Z'));
+    await upload(id, b, 'text/csv', 200, new Date('2026-11-10T00:00:00Z'));
+    const again = await upload(id, a, 'text/csv', 200, new Date('2026-11-20T00:00:00Z'));
+    expect(again.body).toMatchObject({ version: 3, alreadyImported: false });
+    // B with its own (older) signature is still a replay.
+    const replay = await upload(id, b, 'text/csv', 409, new Date('2026-11-10T00:00:00Z'));
+    expect(replay.body.message).toMatch(/^x-jws-signature iat: /);
+    expect(await versionsOf(id)).toEqual([1, 2, 3]);
+  });
+
+  it('re-reads the phase under the import’s lock: a termination committed while the list is verified stops the import (409)', async () => {
+    const id = await arrangementWithKey();
+    const other = service.dataSource.createQueryRunner();
+    await other.connect();
+    try {
+      await other.startTransaction();
+      await other.query(`UPDATE mutual_recognition_arrangements SET phase = 'terminated' WHERE id = $1`, [id]);
+      const importing = upload(
+        id,
+        jsonOf(chineseListEntries(3), 'CN', '2026-11-01T00:00:00Z'),
+        'application/json',
+        409,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await other.commitTransaction();
+      expect((await importing).body.message).toMatch(/\(the arrangement is in terminated\)$/);
+    } finally {
+      if (other.isTransactionActive) await other.rollbackTransaction();
+      await other.release();
+    }
+    expect(await versionsOf(id)).toEqual([]);
+  });
+
+  it('audits the refusals of a missing list or signature, a bad kid and an arrangement not the caller’s', async () => {
+    const id = await arrangementWithKey();
+    const list = jsonOf(chineseListEntries(3), 'CN', '2026-11-01T00:00:00Z');
+    const post = (who = officer) =>
+      http
+        .post(`/v1/arrangements/${id}/partner-lists`)
+        .set('Authorization', who)
+        .set('Content-Type', 'application/json');
+    const noSignature = await post().send(list).expect(400);
+    expect(noSignature.body.message).toMatch(/^x-jws-signature: /);
+    const noList = await http
+      .post(`/v1/arrangements/${id}/partner-lists`)
+      .set('Authorization', officer)
+      .set('x-jws-signature', await sign(list, keys.get(id)!))
+      .field('other', 'x')
+      .expect(400);
+    expect(noList.body.message).toMatch(/^file: the list is required/);
+    const nulKid = Buffer.from('{"alg":"EdDSA","kid":"jp\\u0000x"}').toString('base64url');
+    const badKid = await post().set('x-jws-signature', `${nulKid}..AAAA`).send(list).expect(400);
+    expect(badKid.body.message).toMatch(/^x-jws-signature header kid must be 1–200 letters/);
+    const korea = bearer({ sub: 'kcs-2', roles: [ROLES.partnerCustoms], partnerCountry: 'KR' });
+    await post(korea)
+      .set('x-jws-signature', await sign(list, keys.get(id)!))
+      .send(list)
+      .expect(404);
+
+    const audited = await refusals(id);
+    expect(audited.map((a) => [a.actor_sub, a.after['status'], a.after['format']])).toEqual([
+      ['mra-2', 400, 'json'],
+      ['mra-2', 400, null],
+      ['mra-2', 400, 'json'],
+      ['kcs-2', 404, 'json'],
+    ]);
+    expect(audited.map((a) => a.reason)).toEqual([
+      expect.stringMatching(/^x-jws-signature: /),
+      expect.stringMatching(/^file: /),
+      expect.stringMatching(/^x-jws-signature header kid/),
+      `Arrangement ${id} not found`,
+    ]);
   });
 
   it('refuses an empty list (header only, empty file, no entries) and never wipes the entries', async () => {

@@ -34,6 +34,33 @@ const findArrangementForListIR: any = {"usedParamSet":{"id":true},"params":[{"na
 export const findArrangementForList = new PreparedQuery<IFindArrangementForListParams,IFindArrangementForListResult>(findArrangementForListIR);
 
 
+/** 'LockArrangementForList' parameters type */
+export interface ILockArrangementForListParams {
+  id: string;
+}
+
+/** 'LockArrangementForList' return type */
+export interface ILockArrangementForListResult {
+  phase: string;
+}
+
+/** 'LockArrangementForList' query type */
+export interface ILockArrangementForListQuery {
+  params: ILockArrangementForListParams;
+  result: ILockArrangementForListResult;
+}
+
+const lockArrangementForListIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":61,"b":64}]}],"statement":"SELECT phase FROM mutual_recognition_arrangements WHERE id = :id! FOR SHARE"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT phase FROM mutual_recognition_arrangements WHERE id = :id! FOR SHARE
+ * ```
+ */
+export const lockArrangementForList = new PreparedQuery<ILockArrangementForListParams,ILockArrangementForListResult>(lockArrangementForListIR);
+
+
 /** 'UpsertPartnerKey' parameters type */
 export interface IUpsertPartnerKeyParams {
   alg: string;

@@ -15,6 +15,10 @@ export type EntryRow = sql.IPageEntriesResult;
 export const findArrangementForList = (runner: SqlRunner, id: string) =>
   runSqlOne(sql.findArrangementForList, { id }, runner);
 
+/** The arrangement's phase, share-locked until the transaction ends (a phase change waits for it). */
+export const lockArrangementForList = (manager: EntityManager, id: string) =>
+  runSqlOne(sql.lockArrangementForList, { id }, manager);
+
 export const upsertPartnerKey = (runner: SqlRunner, params: sql.IUpsertPartnerKeyParams) =>
   runSqlOne(sql.upsertPartnerKey, params, runner);
 export const listPartnerKeys = (runner: SqlRunner, arrangementId: string) =>

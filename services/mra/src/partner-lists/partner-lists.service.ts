@@ -87,6 +87,30 @@ export interface ListUpload {
   signature: string;
 }
 
+/** What a request brought: the list (as the body or a file part) and the signature, each possibly missing. */
+export interface ListUploadRequest {
+  list: { format: ListFormat; body: Buffer } | undefined;
+  signature: string | undefined;
+}
+
+/** The upload, or 400 naming what is missing. */
+function completeUpload({ list, signature }: ListUploadRequest): ListUpload {
+  if (!list)
+    throw new BadRequestException(
+      'file: the list is required, as the request body (text/csv or application/json) or as a multipart part named file',
+    );
+  if (!signature) throw new BadRequestException(`${JWS_HEADER}: the partner's detached signature is required`);
+  return { ...list, signature };
+}
+
+/** 409 unless a list may be imported in the arrangement's phase. */
+function assertImportPhase(phase: string): void {
+  if (!LIST_IMPORT_PHASES.includes(phase))
+    throw new ConflictException(
+      `A partner list can be imported only in ${LIST_IMPORT_PHASES.join(', ')} (the arrangement is in ${phase})`,
+    );
+}
+
 type Arrangement = NonNullable<Awaited<ReturnType<typeof repo.findArrangementForList>>>;
 
 const keyAnswer = (row: repo.PartnerKeyRow) => ({
@@ -207,13 +231,16 @@ export class PartnerListsService {
    * the last version answered with that version (nothing changes); an earlier version's body, or
    * a list not issued after the latest version, refused (409: a replay would roll the list back);
    * otherwise rows bulk-loaded, diffed and applied with their events in one transaction. Every
-   * refusal is audited (who, why, the body's hash; not the rows).
+   * refusal that reaches the route is audited (who, why, the body's hash; not the rows): a missing
+   * list or signature, an arrangement not found or not the caller's, and every refusal after; not
+   * the refusals before the route (token, roles, body size, UTF-8, media type).
    */
-  async import(user: AuthenticatedUser, arrangementId: string, upload: ListUpload) {
-    const arrangement = await this.arrangement(user, arrangementId);
-    const bodySha256 = createHash('sha256').update(upload.body).digest('hex');
+  async import(user: AuthenticatedUser, arrangementId: string, request: ListUploadRequest) {
+    const bodySha256 = request.list && createHash('sha256').update(request.list.body).digest('hex');
     try {
-      const imported = await this.importVersion(user, arrangement, upload, bodySha256);
+      const arrangement = await this.arrangement(user, arrangementId);
+      const upload = completeUpload(request);
+      const imported = await this.importVersion(user, arrangement, upload, bodySha256!);
       if (imported.changedRows >= ANALYSE_AFTER_CHANGES)
         void repo
           .analyseListTables(this.dataSource)
@@ -221,7 +248,7 @@ export class PartnerListsService {
       return imported.answer;
     } catch (error) {
       if (error instanceof HttpException && error.getStatus() < 500)
-        await this.auditRefusal(user, arrangementId, upload, bodySha256, error);
+        await this.auditRefusal(user, arrangementId, request.list, bodySha256, error);
       throw error;
     }
   }
@@ -233,10 +260,7 @@ export class PartnerListsService {
     bodySha256: string,
   ): Promise<{ answer: ListVersion & { alreadyImported: boolean }; changedRows: number }> {
     const arrangementId = arrangement.id;
-    if (!LIST_IMPORT_PHASES.includes(arrangement.phase))
-      throw new ConflictException(
-        `A partner list can be imported only in ${LIST_IMPORT_PHASES.join(', ')} (the arrangement is in ${arrangement.phase})`,
-      );
+    assertImportPhase(arrangement.phase);
     const signature = await this.verifySignature(arrangementId, upload);
     const country = arrangement.partner_country;
     const parsed = upload.format === 'csv' ? parseCsvList(country, upload.body) : parseJsonList(country, upload.body);
@@ -253,6 +277,9 @@ export class PartnerListsService {
 
     return this.dataSource.transaction(async (manager) => {
       await repo.lockListOfArrangement(manager, arrangementId);
+      // Again under a share lock on the arrangement: a termination committed while the list was
+      // verified and parsed is seen here, and one started now waits for this import's commit.
+      assertImportPhase((await repo.lockArrangementForList(manager, arrangementId))!.phase);
       const latest = await repo.latestListVersion(manager, arrangementId);
       if (latest && latest.body_sha256 === bodySha256)
         return { answer: { ...versionAnswer(latest), alreadyImported: true }, changedRows: 0 };
@@ -325,7 +352,12 @@ export class PartnerListsService {
     bodySha256: string,
     issued: IssueTime,
   ): Promise<void> {
-    const earlier = await repo.findListVersionByBody(manager, latest.arrangement_id, bodySha256);
+    // The issue time decides, and refuses a replay (old bytes come with their old signature and
+    // issue time). Only a latest version without one (a CSV imported before issue times were kept)
+    // needs the bytes check: the same bytes signed again later are a new version otherwise.
+    const earlier = latest.issued_at
+      ? undefined
+      : await repo.findListVersionByBody(manager, latest.arrangement_id, bodySha256);
     if (earlier)
       throw new ConflictException(
         `file: these are the exact bytes of version ${earlier.version} (imported ${earlier.imported_at.toISOString()}), older than the latest version ${latest.version}; an older list is never imported again`,
@@ -341,8 +373,8 @@ export class PartnerListsService {
   private async auditRefusal(
     user: AuthenticatedUser,
     arrangementId: string,
-    upload: ListUpload,
-    bodySha256: string,
+    list: ListUploadRequest['list'],
+    bodySha256: string | undefined,
     error: HttpException,
   ): Promise<void> {
     const answer = error.getResponse() as string | { message?: unknown; rows?: unknown[] };
@@ -359,9 +391,9 @@ export class PartnerListsService {
             entityType: 'mra-arrangement',
             entityId: arrangementId,
             after: {
-              format: upload.format,
-              bodySha256,
-              bytes: upload.body.length,
+              format: list?.format ?? null,
+              bodySha256: bodySha256 ?? null,
+              bytes: list?.body.length ?? null,
               status: error.getStatus(),
               invalidRows,
             },

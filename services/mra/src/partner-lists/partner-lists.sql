@@ -1,6 +1,9 @@
 /* @name FindArrangementForList */
 SELECT id, partner_country, phase FROM mutual_recognition_arrangements WHERE id = :id!;
 
+/* @name LockArrangementForList */
+SELECT phase FROM mutual_recognition_arrangements WHERE id = :id! FOR SHARE;
+
 /* @name UpsertPartnerKey */
 INSERT INTO mra_partner_keys (arrangement_id, kid, alg, jwk, jwk_thumbprint, registered_by)
 VALUES (:arrangementId!, :kid!, :alg!, :jwk!, :thumbprint!, :registeredBy!)
