@@ -92,6 +92,58 @@ describe('partner list rows', () => {
     ]);
   });
 
+  it('takes generatedAt as an ISO 8601 date-time with its offset only, never JavaScript’s loose dates', () => {
+    for (const loose of ['1', 'Dec 1 2026 10:00', '2026-11-30T10:00:00', '2026-11-30', 20261130]) {
+      const document = JSON.stringify({ partnerCountry: 'CN', generatedAt: loose, entries: chineseListEntries(1) });
+      expect(parseJsonList('CN', Buffer.from(document)).errors).toEqual([
+        {
+          line: 0,
+          field: 'generatedAt',
+          reason: expect.stringMatching(/^must be an ISO 8601 date-time with its offset/),
+        },
+      ]);
+    }
+    const strict = parseJsonList('CN', Buffer.from(listJson(chineseListEntries(1), 'CN', '2026-11-30T10:00:00+08:00')));
+    expect(strict).toMatchObject({ errors: [], generatedAt: '2026-11-30T10:00:00+08:00' });
+  });
+
+  it('takes only street, city, postalCode and country from an entry’s address (never its name or status)', () => {
+    const [entry] = chineseListEntries(1);
+    const nested = (address: Record<string, unknown>) => Buffer.from(listJson([{ ...entry, address } as typeof entry]));
+    const good = parseJsonList('CN', nested(entry.address));
+    expect(good.errors).toEqual([]);
+    expect(good.rows[0]).toMatchObject({ name: entry.name, status: entry.status, address: entry.address });
+    const overriding = parseJsonList('CN', nested({ ...entry.address, name: 'c/o Someone', status: 'active' }));
+    expect(overriding.rows).toEqual([]);
+    expect(overriding.errors).toEqual([
+      { line: 0, field: 'address.name', reason: 'is not an address field (street, city, postalCode, country)' },
+    ]);
+  });
+
+  it('refuses a JSON list naming a member twice in one object, naming the member (JSON.parse would keep the last)', () => {
+    const [a] = chineseListEntries(1);
+    const entry = JSON.stringify(a);
+    const twice = `{"partnerCountry":"CN","generatedAt":"2026-11-30T00:00:00Z","entries":[${entry}],"entries":[${entry}]}`;
+    expect(parseJsonList('CN', Buffer.from(twice)).errors).toEqual([
+      { line: 0, field: 'entries', reason: expect.stringMatching(/^is named more than once in its object/) },
+    ]);
+    const inEntry = `{"partnerCountry":"CN","generatedAt":"2026-11-30T00:00:00Z","entries":[${entry},${entry.replace('{', '{"name":"x",')}]}`;
+    expect(parseJsonList('CN', Buffer.from(inEntry)).errors).toEqual([
+      { line: 0, field: 'entries[1].name', reason: expect.stringMatching(/^is named more than once/) },
+    ]);
+    // The same names in different objects, and colons or quotes inside strings, are no duplicates.
+    const tricky = chineseListEntries(2).map((e) => ({ ...e, name: 'A: "B" \\: C' }));
+    expect(parseJsonList('CN', Buffer.from(listJson(tricky))).errors).toEqual([]);
+  });
+
+  it('refuses a NUL anywhere in a CSV list, naming its line', () => {
+    const lines = listCsv(chineseListEntries(3)).split('\n');
+    lines[2] = `${lines[2]},\u0000`;
+    expect(parseCsvList('CN', Buffer.from(lines.join('\n'))).errors).toEqual([
+      { line: 3, field: 'row', reason: 'contains a NUL character (U+0000), which is not text' },
+    ]);
+  });
+
   it('reports a date before 1900 and text PostgreSQL cannot store as bad rows, naming field and line', () => {
     const entries = chineseListEntries(3);
     entries[0] = { ...entries[0], validFrom: '1899-12-31' };

@@ -1,4 +1,5 @@
 import {
+  isoDateTime,
   isSafeText,
   MAX_YEAR,
   MIN_YEAR,
@@ -7,6 +8,7 @@ import {
   YEAR_RANGE_MESSAGE,
 } from '@aeo/contracts';
 import Papa from 'papaparse';
+import { DuplicateJsonMember, parseStrictJson } from './strict-json';
 
 /** Bounds of one import: more rows (or more row errors than reported) are refused as a whole. */
 export const MAX_LIST_ROWS = 200_000;
@@ -246,14 +248,25 @@ class ListCollector {
   }
 }
 
+/** The members of a JSON entry's `address`. */
+const ADDRESS_FIELDS = ['street', 'city', 'postalCode', 'country'] as const;
+
 /** A JSON list: `{partnerCountry, generatedAt, entries: [{aeoId, name, address: {...}, statusType, ...}]}`. */
 export function parseJsonList(country: string, body: Buffer): ParsedList {
   const collector = new ListCollector(country);
   let document: unknown;
   try {
-    document = JSON.parse(body.toString('utf8'));
-  } catch {
-    collector.error({ line: 0, field: 'body', reason: 'is not valid JSON' });
+    document = parseStrictJson(body.toString('utf8'));
+  } catch (error) {
+    collector.error(
+      error instanceof DuplicateJsonMember
+        ? {
+            line: 0,
+            field: error.path,
+            reason: 'is named more than once in its object (a signed list must read the same to every parser)',
+          }
+        : { line: 0, field: 'body', reason: 'is not valid JSON' },
+    );
     return collector.result(null);
   }
   const list = (document ?? {}) as { partnerCountry?: unknown; generatedAt?: unknown; entries?: unknown };
@@ -263,10 +276,15 @@ export function parseJsonList(country: string, body: Buffer): ParsedList {
       field: 'partnerCountry',
       reason: `must be the arrangement's partner country ${country}`,
     });
-  const generatedAt =
-    typeof list.generatedAt === 'string' && !Number.isNaN(Date.parse(list.generatedAt)) ? list.generatedAt : null;
+  // RFC 3339 with its offset, as every date-time of the platform: never JavaScript's loose Date
+  // parsing ("1" is 2001, a time without offset the server's local time), which PostgreSQL reads otherwise.
+  const generatedAt = isoDateTime.safeParse(list.generatedAt).success ? (list.generatedAt as string) : null;
   if (list.generatedAt !== undefined && generatedAt === null)
-    collector.error({ line: 0, field: 'generatedAt', reason: 'must be a date-time such as 2026-11-30T00:00:00Z' });
+    collector.error({
+      line: 0,
+      field: 'generatedAt',
+      reason: 'must be an ISO 8601 date-time with its offset, such as 2026-11-30T00:00:00Z',
+    });
   if (!Array.isArray(list.entries)) {
     collector.error({ line: 0, field: 'entries', reason: 'must be an array of entries' });
     return collector.result(generatedAt);
@@ -275,10 +293,28 @@ export function parseJsonList(country: string, body: Buffer): ParsedList {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
       return collector.error({ line: index, field: 'entry', reason: 'must be an object' });
     const { address, ...rest } = entry as RawRow & { address?: unknown };
-    const flat = typeof address === 'object' && address !== null ? { ...rest, ...(address as RawRow) } : rest;
-    collector.add(flat, index);
+    if (address === undefined || address === null) return collector.add(rest, index);
+    if (typeof address !== 'object' || Array.isArray(address))
+      return collector.error({ line: index, field: 'address', reason: 'must be an object' });
+    // Only the address's own fields: an address member never overrides the entry's name, status...
+    const other = Object.keys(address).find((key) => !(ADDRESS_FIELDS as readonly string[]).includes(key));
+    if (other !== undefined)
+      return collector.error({
+        line: index,
+        field: `address.${other}`,
+        reason: `is not an address field (${ADDRESS_FIELDS.join(', ')})`,
+      });
+    const fields = address as RawRow;
+    collector.add({ ...rest, ...Object.fromEntries(ADDRESS_FIELDS.map((field) => [field, fields[field]])) }, index);
   });
   return collector.result(generatedAt);
+}
+
+/** The line (1 = the first) of a character of `text`. */
+function lineAt(text: string, index: number): number {
+  let line = 1;
+  for (let n = text.indexOf('\n'); n >= 0 && n < index; n = text.indexOf('\n', n + 1)) line++;
+  return line;
 }
 
 /** What papaparse found wrong in one record, in our words (its codes and messages otherwise). */
@@ -296,6 +332,16 @@ const CSV_ERRORS: Record<string, string> = {
 export function parseCsvList(country: string, body: Buffer): ParsedList {
   const collector = new ListCollector(country);
   const text = body.toString('utf8');
+  // A NUL is not text anywhere in the file, in a column we read or not (the route's schema says so too).
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    collector.error({
+      line: lineAt(text, nul),
+      field: 'row',
+      reason: 'contains a NUL character (U+0000), which is not text',
+    });
+    return collector.result(null);
+  }
   let columns: [string, number][] | undefined;
   let width = 0;
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
