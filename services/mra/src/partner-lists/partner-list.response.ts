@@ -18,7 +18,13 @@ export const listVersionSchema = z.object({
   format: z.string().describe('json or csv'),
   rows: z.number().int(),
   bodySha256: z.string(),
-  generatedAt: responseInstant.nullable(),
+  generatedAt: responseInstant.nullable().describe('The JSON list’s generatedAt; null for CSV (it has no such field)'),
+  issuedAt: responseInstant
+    .nullable()
+    .describe(
+      'When the partner issued the list: the JSON list’s generatedAt, or the iat of the signature’s protected header for CSV (issuedAtSource says which). The next version must be issued after it. Null only for CSV versions imported before issue times were kept',
+    ),
+  issuedAtSource: z.enum(['generatedAt', 'x-jws-signature iat']).nullable().describe('Where issuedAt comes from'),
   signatureKid: z.string(),
   counts: z.object({
     new: z.number().int(),

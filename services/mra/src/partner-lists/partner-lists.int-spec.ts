@@ -347,7 +347,7 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
     // CSV has no generatedAt: the signature's iat is the issue time, and one of them is required.
     const csv = csvOf(chineseListEntries(4));
     const unsigned = await upload(id, csv, 'text/csv', 422);
-    expect(unsigned.body.message).toMatch(/^generatedAt: the list must carry its issue time/);
+    expect(unsigned.body.message).toMatch(/^x-jws-signature iat: a CSV list's issue time is the iat/);
     const stale = await upload(id, csv, 'text/csv', 409, new Date('2026-11-14T00:00:00Z'));
     expect(stale.body.message).toMatch(/^x-jws-signature iat: /);
     const future = await upload(id, csv, 'text/csv', 422, new Date(Date.now() + 3600_000));
@@ -374,6 +374,31 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
     const replay = await upload(id, b, 'text/csv', 409, new Date('2026-11-10T00:00:00Z'));
     expect(replay.body.message).toMatch(/^x-jws-signature iat: /);
     expect(await versionsOf(id)).toEqual([1, 2, 3]);
+    // Each CSV version shows its issue time, the signature's iat (it has no generatedAt).
+    const versions = await http.get(`/v1/arrangements/${id}/partner-lists`).set('Authorization', officer).expect(200);
+    expect(
+      versions.body.map((v: Record<string, unknown>) => [
+        v['version'],
+        v['generatedAt'],
+        v['issuedAt'],
+        v['issuedAtSource'],
+      ]),
+    ).toEqual([
+      [3, null, '2026-11-20T00:00:00.000Z', 'x-jws-signature iat'],
+      [2, null, '2026-11-10T00:00:00.000Z', 'x-jws-signature iat'],
+      [1, null, '2026-11-01T00:00:00.000Z', 'x-jws-signature iat'],
+    ]);
+    const json = await upload(
+      id,
+      jsonOf(chineseListEntries(2), 'CN', '2026-11-25T08:00:00+08:00'),
+      'application/json',
+      200,
+    );
+    expect(json.body).toMatchObject({
+      generatedAt: '2026-11-25T00:00:00.000Z',
+      issuedAt: '2026-11-25T00:00:00.000Z',
+      issuedAtSource: 'generatedAt',
+    });
   });
 
   it('re-reads the phase under the import’s lock: a termination committed while the list is verified stops the import (409)', async () => {

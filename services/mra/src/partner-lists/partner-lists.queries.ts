@@ -299,7 +299,6 @@ export interface ILatestListVersionParams {
 /** 'LatestListVersion' return type */
 export interface ILatestListVersionResult {
   arrangement_id: string;
-  body: Buffer | null;
   body_sha256: string;
   count_changed: number;
   count_new: number;
@@ -312,7 +311,6 @@ export interface ILatestListVersionResult {
   imported_by: string;
   issued_at: Date | null;
   row_count: number;
-  signature: string | null;
   signature_kid: string;
   version: number;
 }
@@ -323,12 +321,14 @@ export interface ILatestListVersionQuery {
   result: ILatestListVersionResult;
 }
 
-const latestListVersionIR: any = {"usedParamSet":{"arrangementId":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":63,"b":77}]}],"statement":"SELECT * FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! ORDER BY version DESC LIMIT 1"};
+const latestListVersionIR: any = {"usedParamSet":{"arrangementId":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":265,"b":279}]}],"statement":"SELECT arrangement_id, version, format, body_sha256, row_count, generated_at, issued_at, signature_kid,\n       count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by, imported_at\nFROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! ORDER BY version DESC LIMIT 1"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT * FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! ORDER BY version DESC LIMIT 1
+ * SELECT arrangement_id, version, format, body_sha256, row_count, generated_at, issued_at, signature_kid,
+ *        count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by, imported_at
+ * FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! ORDER BY version DESC LIMIT 1
  * ```
  */
 export const latestListVersion = new PreparedQuery<ILatestListVersionParams,ILatestListVersionResult>(latestListVersionIR);
@@ -343,7 +343,6 @@ export interface IFindListVersionParams {
 /** 'FindListVersion' return type */
 export interface IFindListVersionResult {
   arrangement_id: string;
-  body: Buffer | null;
   body_sha256: string;
   count_changed: number;
   count_new: number;
@@ -356,7 +355,6 @@ export interface IFindListVersionResult {
   imported_by: string;
   issued_at: Date | null;
   row_count: number;
-  signature: string | null;
   signature_kid: string;
   version: number;
 }
@@ -367,12 +365,14 @@ export interface IFindListVersionQuery {
   result: IFindListVersionResult;
 }
 
-const findListVersionIR: any = {"usedParamSet":{"arrangementId":true,"version":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":63,"b":77}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":93,"b":101}]}],"statement":"SELECT * FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! AND version = :version!"};
+const findListVersionIR: any = {"usedParamSet":{"arrangementId":true,"version":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":265,"b":279}]},{"name":"version","required":true,"transform":{"type":"scalar"},"locs":[{"a":295,"b":303}]}],"statement":"SELECT arrangement_id, version, format, body_sha256, row_count, generated_at, issued_at, signature_kid,\n       count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by, imported_at\nFROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! AND version = :version!"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT * FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! AND version = :version!
+ * SELECT arrangement_id, version, format, body_sha256, row_count, generated_at, issued_at, signature_kid,
+ *        count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by, imported_at
+ * FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! AND version = :version!
  * ```
  */
 export const findListVersion = new PreparedQuery<IFindListVersionParams,IFindListVersionResult>(findListVersionIR);
@@ -386,7 +386,6 @@ export interface IListListVersionsParams {
 /** 'ListListVersions' return type */
 export interface IListListVersionsResult {
   arrangement_id: string;
-  body: Buffer | null;
   body_sha256: string;
   count_changed: number;
   count_new: number;
@@ -399,7 +398,6 @@ export interface IListListVersionsResult {
   imported_by: string;
   issued_at: Date | null;
   row_count: number;
-  signature: string | null;
   signature_kid: string;
   version: number;
 }
@@ -410,12 +408,14 @@ export interface IListListVersionsQuery {
   result: IListListVersionsResult;
 }
 
-const listListVersionsIR: any = {"usedParamSet":{"arrangementId":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":63,"b":77}]}],"statement":"SELECT * FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! ORDER BY version DESC LIMIT 500"};
+const listListVersionsIR: any = {"usedParamSet":{"arrangementId":true},"params":[{"name":"arrangementId","required":true,"transform":{"type":"scalar"},"locs":[{"a":265,"b":279}]}],"statement":"SELECT arrangement_id, version, format, body_sha256, row_count, generated_at, issued_at, signature_kid,\n       count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by, imported_at\nFROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! ORDER BY version DESC LIMIT 500"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT * FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! ORDER BY version DESC LIMIT 500
+ * SELECT arrangement_id, version, format, body_sha256, row_count, generated_at, issued_at, signature_kid,
+ *        count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by, imported_at
+ * FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! ORDER BY version DESC LIMIT 500
  * ```
  */
 export const listListVersions = new PreparedQuery<IListListVersionsParams,IListListVersionsResult>(listListVersionsIR);

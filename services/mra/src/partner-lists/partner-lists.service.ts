@@ -65,18 +65,24 @@ interface IssueTime {
  * (a CSV list has no field for it). One is required, and not in the future: each version must be
  * issued after the latest one, so that a replayed older list cannot roll the partner's list back.
  */
-function issueTime(generatedAt: string | null, signedAt: Date | undefined): IssueTime {
+function issueTime(format: ListFormat, generatedAt: string | null, signedAt: Date | undefined): IssueTime {
   const issued: IssueTime | undefined = generatedAt
     ? { at: new Date(generatedAt), field: 'generatedAt' }
     : signedAt && { at: signedAt, field: `${JWS_HEADER} iat` };
   if (!issued)
     throw new UnprocessableEntityException(
-      `generatedAt: the list must carry its issue time (generatedAt in a JSON list, iat in the signature's protected header for CSV); nothing was imported`,
+      format === 'csv'
+        ? `${JWS_HEADER} iat: a CSV list's issue time is the iat (seconds since 1970) of the signature's protected header, and it has none; nothing was imported`
+        : `generatedAt: the list must carry its issue time; nothing was imported`,
     );
   if (issued.at.getTime() > Date.now() + ISSUE_TIME_SKEW_MS)
     throw new UnprocessableEntityException(`${issued.field}: ${issued.at.toISOString()} is in the future`);
   return issued;
 }
+
+/** Where a version's issue time came from: its JSON generatedAt, else (CSV) the signature's iat. */
+const issuedAtSource = (generatedAt: Date | null): IssueTime['field'] =>
+  generatedAt ? 'generatedAt' : `${JWS_HEADER} iat`;
 
 /** Runs outside the caller's async context (request-scoped stores such as the Idempotency-Key's). */
 const outsideRequestScope = AsyncLocalStorage.snapshot();
@@ -129,6 +135,8 @@ const versionAnswer = (row: repo.ListVersionRow) => ({
   rows: row.row_count,
   bodySha256: row.body_sha256,
   generatedAt: row.generated_at,
+  issuedAt: row.issued_at,
+  issuedAtSource: row.issued_at ? issuedAtSource(row.generated_at) : null,
   signatureKid: row.signature_kid,
   counts: {
     new: row.count_new,
@@ -273,7 +281,7 @@ export class PartnerListsService {
         moreErrors: parsed.moreErrors,
       });
     if (!parsed.rows.length) throw new UnprocessableEntityException(EMPTY_LIST);
-    const issued = issueTime(parsed.generatedAt, signature.issuedAt);
+    const issued = issueTime(upload.format, parsed.generatedAt, signature.issuedAt);
 
     return this.dataSource.transaction(async (manager) => {
       await repo.lockListOfArrangement(manager, arrangementId);

@@ -35,13 +35,19 @@ RETURNING kid, alg, jwk, registered_by, registered_at, retired_by, retired_at;
 SELECT pg_advisory_xact_lock(hashtextextended('mra-partner-list:' || :arrangementId!::text, 0)) AS locked;
 
 /* @name LatestListVersion */
-SELECT * FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! ORDER BY version DESC LIMIT 1;
+SELECT arrangement_id, version, format, body_sha256, row_count, generated_at, issued_at, signature_kid,
+       count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by, imported_at
+FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! ORDER BY version DESC LIMIT 1;
 
 /* @name FindListVersion */
-SELECT * FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! AND version = :version!;
+SELECT arrangement_id, version, format, body_sha256, row_count, generated_at, issued_at, signature_kid,
+       count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by, imported_at
+FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! AND version = :version!;
 
 /* @name ListListVersions */
-SELECT * FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! ORDER BY version DESC LIMIT 500;
+SELECT arrangement_id, version, format, body_sha256, row_count, generated_at, issued_at, signature_kid,
+       count_new, count_changed, count_suspended, count_removed, count_unchanged, imported_by, imported_at
+FROM mra_partner_list_versions WHERE arrangement_id = :arrangementId! ORDER BY version DESC LIMIT 500;
 
 /* @name FindListVersionByBody */
 SELECT version, imported_at FROM mra_partner_list_versions
