@@ -213,6 +213,10 @@ export function acceptRawBody(route: RawBodyRoute): void {
 const mediaTypeOf = (request: IncomingMessage): string =>
   (request.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
 
+/** The charset parameter of the request's Content-Type (lower case, unquoted), if it has one. */
+const charsetOf = (request: IncomingMessage): string | undefined =>
+  /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(request.headers['content-type'] ?? '')?.[1]?.toLowerCase();
+
 const isRawBodyRouteRequest = (route: RawBodyRoute, request: IncomingMessage): boolean =>
   request.method === route.method && route.path.test((request.url ?? '').split('?')[0]);
 
@@ -237,6 +241,17 @@ function useRawBodyParsers(express: NestExpressApplication): void {
     express.use((request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) =>
       isRawBodyRouteRequest(route, request) ? admit(request, response, next) : next(),
     );
+    express.use((request: IncomingMessage, _response: ServerResponse, next: (error?: unknown) => void) => {
+      const charset = isRawBodyRequest(route, request) ? charsetOf(request) : undefined;
+      if (charset === undefined || charset === 'utf-8' || charset === 'utf8') return next();
+      next(
+        Object.assign(new Error(`body: must be UTF-8 (charset=utf-8 or none; got charset=${charset})`), {
+          status: 415,
+          statusCode: 415,
+          type: 'charset.unsupported',
+        }),
+      );
+    });
     express.useBodyParser('raw', {
       type: (request: IncomingMessage) => isRawBodyRequest(route, request),
       limit: route.limit,
@@ -277,12 +292,20 @@ function refuseUnsupportedBodies(
   const mediaType = mediaTypeOf(request);
   const rawBodyRead = Buffer.isBuffer((request as IncomingMessage & { body?: unknown }).body);
   if (!hasBody || rawBodyRead || isJsonType(mediaType) || mediaType === 'multipart/form-data') return next();
+  // A raw-body route names its own media types too (and the multipart upload its handler may take).
+  const route = rawBodyRoutes.find((candidate) => isRawBodyRouteRequest(candidate, request));
+  const accepted = route
+    ? [...new Set([...route.mediaTypes, 'application/json', 'multipart/form-data'])].join(', ')
+    : 'application/json';
   next(
-    Object.assign(new Error(`body: send application/json (got ${mediaType || 'no Content-Type'})`), {
-      status: 415,
-      statusCode: 415,
-      type: 'entity.parse.failed',
-    }),
+    Object.assign(
+      new Error(`body: send ${route ? `one of ${accepted}` : accepted} (got ${mediaType || 'no Content-Type'})`),
+      {
+        status: 415,
+        statusCode: 415,
+        type: 'entity.parse.failed',
+      },
+    ),
   );
 }
 

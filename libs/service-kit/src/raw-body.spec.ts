@@ -112,7 +112,14 @@ describe('raw-body routes of a booted service', () => {
     });
     // The same media type on another path is JSON as usual (and text/csv is refused there).
     await post('/v1/echo', 'text/csv', Buffer.from('a,b\n')).expect(415);
-    await post('/v1/files/1', 'text/plain', Buffer.from('a,b\n')).expect(415);
+    const other = await post('/v1/files/1', 'text/plain', Buffer.from('a,b\n')).expect(415);
+    expect(other.body.message).toBe(
+      'body: send one of text/csv, application/json, multipart/form-data (got text/plain)',
+    );
+    // Its bytes are read as UTF-8: another charset is refused, not decoded as UTF-8.
+    const latin1 = await post('/v1/files/1', 'application/json; charset=latin1', Buffer.from('{}')).expect(415);
+    expect(latin1.body.message).toBe('body: must be UTF-8 (charset=utf-8 or none; got charset=latin1)');
+    await post('/v1/files/1', 'text/csv; charset="UTF-8"', Buffer.from('a\n')).expect(200);
   });
 
   it('refuses invalid UTF-8 (400) and a body over the route’s limit (413 naming it)', async () => {
