@@ -19,6 +19,7 @@ import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { SAFE_TEXT_PATTERN } from '@aeo/contracts';
 import { API_PREFIX, ApiErrorAnswers, acceptRawBody } from '@aeo/service-kit';
 import { ArrangementIdParams } from '../arrangements/arrangement.schemas';
 import {
@@ -141,13 +142,15 @@ export class PartnerListsController {
   })
   @ApiOperation({
     summary: 'Import a partner’s AEO list',
-    description: `The list as the request body itself (Content-Type text/csv or application/json: its exact bytes, which the signature covers) or as a multipart part named file: JSON {partnerCountry, generatedAt, entries} or CSV with a header row (aeoId, name, street, city, postalCode, country, statusType, validFrom, validUntil, status, suspendedOn, revokedOn), UTF-8 (else 400), at most 64 MB (else 413), signed by the partner with a registered key. In ${LIST_IMPORT_PHASES.join(', ')} (else 409). Every bad row is answered 422 with its line and reason, and nothing is imported; a list without rows is refused (422: an upload never empties the partner’s entries); a signature that does not match is refused (422) and nothing is stored. The list must carry its issue time, not in the future: generatedAt in a JSON list, the iat of the signature’s protected header for CSV (else 422). The same file as the last version changes nothing (answered with that version); an earlier version’s exact bytes, or a list not issued after the latest version, are refused with 409 (a replayed older list never rolls the entries back). Otherwise a new version, kept as the signed file itself (bytes and signature as received): the difference (new, changed, suspended, removed, unchanged) is applied to the current entries and published (aeo.mra-foreign-aeos.changed.v1, at most 1000 changes per event), all in one transaction. Every refusal is audited.`,
+    description: `The list as the request body itself (Content-Type text/csv or application/json: its exact bytes, which the signature covers) or as a multipart part named file: JSON {partnerCountry, generatedAt, entries} or CSV with a header row (aeoId, name, street, city, postalCode, country, statusType, validFrom, validUntil, status, suspendedOn, revokedOn), UTF-8 (else 400; another charset 415), at most 64 MB (else 413), signed by the partner with a registered key. The token and role are checked before the body is read (401/403 whatever its size), and at most ${LIST_IMPORTS_AT_ONCE} imports run at once per instance (else 503 with Retry-After). A JSON list naming a member twice in one object is refused (422 naming it); an entry's address holds street, city, postalCode and country only; generatedAt is an ISO 8601 date-time with its offset. A NUL anywhere in a CSV list is refused (422 naming its line). In ${LIST_IMPORT_PHASES.join(', ')} (else 409). Every bad row is answered 422 with its line and reason, and nothing is imported; a list without rows is refused (422: an upload never empties the partner’s entries); a signature that does not match is refused (422) and nothing is stored. The list must carry its issue time, not in the future: generatedAt in a JSON list, the iat of the signature’s protected header for CSV (else 422). The same file as the last version changes nothing (answered with that version); a list not issued after the latest version is refused with 409 (a replayed older list never rolls the entries back; the same bytes signed later are a new version), as are an earlier version's exact bytes when the latest version has no issue time (a CSV imported before issue times were kept). Each version shows its issue time (issuedAt, with issuedAtSource). Otherwise a new version, kept as the signed file itself (bytes and signature as received): the difference (new, changed, suspended, removed, unchanged) is applied to the current entries and published (aeo.mra-foreign-aeos.changed.v1, at most 1000 changes per event), all in one transaction. Every refusal that reaches the route is audited (a missing list or signature, an arrangement not found, and every refusal after them); refusals before it (token, role, size, UTF-8, media type, too many imports at once) are not.`,
     requestBody: {
       required: true,
       content: {
         'text/csv': {
           schema: {
             type: 'string',
+            // No NUL anywhere in the file (refused with 422 naming its line), as every text of the platform.
+            pattern: SAFE_TEXT_PATTERN.source,
             description: `CSV with a header row (aeoId, name, street, city, postalCode, country, statusType, validFrom, validUntil, status, suspendedOn, revokedOn); ${LIST_LIMITS}`,
           },
         },
@@ -172,7 +175,7 @@ export class PartnerListsController {
   @ApiErrorAnswers({
     413: 'The list is larger than 64 MB',
     503: `${LIST_IMPORTS_AT_ONCE} imports are already in progress in this instance (the most it takes at once): retry after Retry-After seconds; or a dependency is unavailable`,
-    415: 'The body (or the file part) is neither application/json nor text/csv',
+    415: 'The body is not text/csv, application/json or multipart/form-data, or its charset is not UTF-8; or the file part is neither application/json nor text/csv',
     422: 'Bad rows (each with its line and reason) or a signature that does not match: nothing imported',
   })
   import(
