@@ -569,7 +569,12 @@ export class ChangeEvents {
   }
 }
 
-/** A first list's changes (every row new, the entries as the rows were written), by aeoId as read back otherwise. */
+/**
+ * A first list's changes (every row new, the entries as the rows were written), by aeoId in
+ * UTF-16 code unit order. A later version's changes are read back in the database's collation
+ * order (changePages, as `GET …/partner-lists/{version}` pages them), which may differ for ids with
+ * punctuation: events promise each change once per version, never an order or a cut.
+ */
 function* newChangePages(rows: PartnerListRow[]) {
   const sorted = [...rows].sort((a, b) => (a.aeoId < b.aeoId ? -1 : a.aeoId > b.aeoId ? 1 : 0));
   for (let from = 0; from < sorted.length; from += CHANGES_PER_PAGE)
