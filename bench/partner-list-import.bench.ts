@@ -116,21 +116,23 @@ async function main(): Promise<number> {
     `CREATE TABLE bench_bare_copy (LIKE mra_partner_list_rows INCLUDING DEFAULTS INCLUDING CONSTRAINTS, PRIMARY KEY (arrangement_id, version, aeo_id))`,
   );
 
-  const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
   const kid = 'bench-partner';
+  // A key is registered once (one kid of one arrangement): each round's arrangement gets its own.
   // A CSV list's issue time is the signature's iat: each version is issued after the one before.
-  const sign = async (body: Buffer, iat: number) => {
-    const jws = await new CompactSign(new Uint8Array(body))
-      .setProtectedHeader({ alg: 'EdDSA', kid, iat })
-      .sign(privateKey);
-    const [header, , signature] = jws.split('.');
-    return `${header}..${signature}`;
+  const signer = async () => {
+    const { privateKey, publicKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
+    const sign = async (body: Buffer, iat: number) => {
+      const jws = await new CompactSign(new Uint8Array(body))
+        .setProtectedHeader({ alg: 'EdDSA', kid, iat })
+        .sign(privateKey);
+      const [header, , signature] = jws.split('.');
+      return `${header}..${signature}`;
+    };
+    return { jwk: { ...(await exportJWK(publicKey)), kid }, sign };
   };
   const entries = entriesOf(ROWS);
   const first = Buffer.from(listCsv(entries));
   const second = Buffer.from(listCsv(secondVersion(entries)));
-  const now = Math.floor(Date.now() / 1000);
-  const [firstSignature, secondSignature] = [await sign(first, now - 120), await sign(second, now - 60)];
   console.log(`[bench] list: ${(first.length / 2 ** 20).toFixed(1)} MB CSV, mra at ${service.url}`);
 
   const call = async (
@@ -165,8 +167,11 @@ async function main(): Promise<number> {
       `INSERT INTO mutual_recognition_arrangements (id, partner_country, partner_administration, phase) VALUES ($1, 'CN', 'GACC', 'operational')`,
       [arrangementId],
     );
+    const { jwk, sign } = await signer();
+    const now = Math.floor(Date.now() / 1000);
+    const [firstSignature, secondSignature] = [await sign(first, now - 120), await sign(second, now - 60)];
     await call('PUT', `/v1/arrangements/${arrangementId}/partner-keys/${kid}`, {
-      body: JSON.stringify({ jwk: { ...(await exportJWK(publicKey)), kid } }),
+      body: JSON.stringify({ jwk }),
       headers: { 'content-type': 'application/json' },
     });
 
