@@ -38,6 +38,7 @@ import {
   PartnerKeyParams,
 } from './partner-list.schemas';
 import type { ListFormat } from './partner-list-rows';
+import { listUploadErrors } from './list-upload-errors';
 import { LIST_IMPORT_PHASES, PartnerListsService } from './partner-lists.service';
 
 /** A list of at most 64 MB (about 200,000 rows), whether sent as the request body or as a multipart part. */
@@ -133,7 +134,7 @@ export class PartnerListsController {
   @Post('partner-lists')
   @HttpCode(200)
   @Roles(...LIST_IMPORT_ROLES)
-  @UseInterceptors(FileInterceptor('file', LIST_UPLOAD))
+  @UseInterceptors(listUploadErrors('64 MB'), FileInterceptor('file', LIST_UPLOAD))
   @ApiHeader({
     name: JWS_HEADER,
     required: true,

@@ -424,6 +424,27 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
     expect(await versionsOf(id)).toEqual([]);
   });
 
+  it('names the file part in multipart refusals: another part name, two files', async () => {
+    const id = await arrangementWithKey();
+    const list = Buffer.from(jsonOf(chineseListEntries(2), 'CN', '2026-11-01T00:00:00Z'));
+    const multipart = () =>
+      http
+        .post(`/v1/arrangements/${id}/partner-lists`)
+        .set('Authorization', officer)
+        .set('x-jws-signature', 'eyJhbGciOiJFZERTQSJ9..c2ln');
+    const named = await multipart()
+      .attach('list', list, { filename: 'l.json', contentType: 'application/json' })
+      .expect(400);
+    expect(named.body.message).toBe(
+      'file: send the list as one multipart part named file (got a file part named list)',
+    );
+    const two = await multipart()
+      .attach('file', list, { filename: 'a.json', contentType: 'application/json' })
+      .attach('file', list, { filename: 'b.json', contentType: 'application/json' })
+      .expect(400);
+    expect(two.body.message).toBe('file: send the list as one multipart part named file (got more than one file part)');
+  });
+
   it('audits the refusals of a missing list or signature, a bad kid and an arrangement not the caller’s', async () => {
     const id = await arrangementWithKey();
     const list = jsonOf(chineseListEntries(3), 'CN', '2026-11-01T00:00:00Z');
