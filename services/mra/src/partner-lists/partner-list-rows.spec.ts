@@ -103,6 +103,10 @@ describe('partner list rows', () => {
         },
       ]);
     }
+    const missing = JSON.stringify({ partnerCountry: 'CN', entries: chineseListEntries(1) });
+    expect(parseJsonList('CN', Buffer.from(missing)).errors).toEqual([
+      { line: 0, field: 'generatedAt', reason: expect.stringMatching(/^is required: the list’s issue time/) },
+    ]);
     const strict = parseJsonList('CN', Buffer.from(listJson(chineseListEntries(1), 'CN', '2026-11-30T10:00:00+08:00')));
     expect(strict).toMatchObject({ errors: [], generatedAt: '2026-11-30T10:00:00+08:00' });
   });

@@ -279,11 +279,15 @@ export function parseJsonList(country: string, body: Buffer): ParsedList {
   // RFC 3339 with its offset, as every date-time of the platform: never JavaScript's loose Date
   // parsing ("1" is 2001, a time without offset the server's local time), which PostgreSQL reads otherwise.
   const generatedAt = isoDateTime.safeParse(list.generatedAt).success ? (list.generatedAt as string) : null;
-  if (list.generatedAt !== undefined && generatedAt === null)
+  // Required (as documented): the JSON list's issue time, which each version must be after.
+  if (generatedAt === null)
     collector.error({
       line: 0,
       field: 'generatedAt',
-      reason: 'must be an ISO 8601 date-time with its offset, such as 2026-11-30T00:00:00Z',
+      reason:
+        list.generatedAt === undefined
+          ? 'is required: the list’s issue time, an ISO 8601 date-time with its offset such as 2026-11-30T00:00:00Z'
+          : 'must be an ISO 8601 date-time with its offset, such as 2026-11-30T00:00:00Z',
     });
   if (!Array.isArray(list.entries)) {
     collector.error({ line: 0, field: 'entries', reason: 'must be an array of entries' });
