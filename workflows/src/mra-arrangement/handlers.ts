@@ -1,6 +1,5 @@
-import { ApplicationFailure, setHandler } from '@temporalio/workflow';
-import { FAILURE_TYPES, invalidInput } from '../shared/errors';
-import { issuesOf } from '../shared/input';
+import { setHandler } from '@temporalio/workflow';
+import { handleStepUpdate } from '../shared/step-update';
 import { arrangementStepSchema, arrangementStepUpdate, mraArrangementStateQuery } from './mra-arrangement.contract';
 import type { ArrangementRun } from './run';
 import { refusalOf } from './stages/rules';
@@ -14,34 +13,12 @@ const BUSY = 'Another step is being recorded on this arrangement; try again';
  */
 export function handleQueriesAndUpdates(run: ArrangementRun): void {
   setHandler(mraArrangementStateQuery, () => run.state);
-  setHandler(
-    arrangementStepUpdate,
-    async (raw) => {
-      const step = arrangementStepSchema.parse(raw);
-      // Validators do not run on replay, and the phase may have moved since: checked again here.
-      const refusal = run.busy ? BUSY : refusalOf(run.state, step);
-      if (refusal)
-        throw ApplicationFailure.create({
-          type: FAILURE_TYPES.illegalTransition,
-          nonRetryable: true,
-          message: refusal,
-        });
-      run.busy = true;
-      try {
-        await applyStep(run, step);
-      } finally {
-        run.busy = false;
-      }
-      return run.state;
-    },
-    {
-      validator: (raw) => {
-        const result = arrangementStepSchema.safeParse(raw);
-        if (!result.success) throw invalidInput(`Invalid step: ${issuesOf(result.error)}`);
-        if (run.busy) throw new Error(BUSY);
-        const refusal = refusalOf(run.state, result.data);
-        if (refusal) throw new Error(refusal);
-      },
-    },
-  );
+  handleStepUpdate({
+    update: arrangementStepUpdate,
+    schema: arrangementStepSchema,
+    run,
+    busy: BUSY,
+    refusalOf,
+    apply: (step) => applyStep(run, step),
+  });
 }

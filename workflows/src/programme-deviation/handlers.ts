@@ -1,8 +1,7 @@
-import { ApplicationFailure, condition, log, setHandler } from '@temporalio/workflow';
-import { FAILURE_TYPES, invalidInput } from '../shared/errors';
-import { issuesOf, setValidatedSignalHandler } from '../shared/input';
+import { condition, log, setHandler } from '@temporalio/workflow';
+import { setValidatedSignalHandler } from '../shared/input';
+import { handleStepUpdate } from '../shared/step-update';
 import {
-  type DeviationStep,
   deviationKpiValueSignal,
   deviationStepSchema,
   deviationStepUpdate,
@@ -29,35 +28,14 @@ export function handleQueriesUpdatesAndSignals(run: DeviationRun): void {
     run.latestPeriod = value.period;
     run.pendingPeriods.push(value);
   });
-  setHandler(
-    deviationStepUpdate,
-    async (raw) => {
-      const step = deviationStepSchema.parse(raw);
-      // A step arriving right after the start waits for the opening to be recorded (records are numbered in order).
-      await condition(() => run.opened);
-      // Validators do not run on replay, and the phase may have moved since: checked again here.
-      refuseOutOfOrder(run, step);
-      run.busy = true;
-      try {
-        await applyStep(run, step);
-      } finally {
-        run.busy = false;
-      }
-      return run.state;
-    },
-    {
-      validator: (raw) => {
-        const result = deviationStepSchema.safeParse(raw);
-        if (!result.success) throw invalidInput(`Invalid step: ${issuesOf(result.error)}`);
-        refuseOutOfOrder(run, result.data);
-      },
-    },
-  );
-}
-
-/** Refuses a step while another is recorded, or one the phase does not allow, with the reason (the API answers 409). */
-function refuseOutOfOrder(run: DeviationRun, step: DeviationStep): void {
-  const refusal = run.busy ? BUSY : refusalOf(run.state, step);
-  if (refusal)
-    throw ApplicationFailure.create({ type: FAILURE_TYPES.illegalTransition, nonRetryable: true, message: refusal });
+  handleStepUpdate({
+    update: deviationStepUpdate,
+    schema: deviationStepSchema,
+    run,
+    busy: BUSY,
+    refusalOf,
+    apply: (step) => applyStep(run, step),
+    // A step arriving right after the start waits for the opening to be recorded (records are numbered in order).
+    before: () => condition(() => run.opened),
+  });
 }
