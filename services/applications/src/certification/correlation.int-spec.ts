@@ -28,7 +28,7 @@ import {
   startCertificationHarness,
 } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
-import { CertificationActivities } from './certification.activities';
+import { grantAuthorisation } from '../testing/granted-authorisation';
 
 jest.setTimeout(240_000);
 
@@ -177,30 +177,10 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
       // A granted authorisation, entered in the register as the certification workflow's last activity does, under its id.
       const grantId = `corr-grant-${randomUUID()}`;
       const holder = makeCompany('SELENGE');
-      const registered = await service.http
-        .post('/v1/operators')
-        .set('Authorization', holder.operatorToken)
-        .send(holder.registration)
-        .expect(201);
-      const draft = await service.http
-        .post('/v1/applications')
-        .set('Authorization', holder.operatorToken)
-        .send({ operatorId: registered.body.id, statusType: 'AEOF', consentToMraSharing: true })
-        .expect(201);
-      await service.dataSource.query(`UPDATE applications SET status = 'accepted', accepted_at = now() WHERE id = $1`, [
-        draft.body.id,
-      ]);
-      const decidedAt = new Date().toISOString();
-      const { authorisationNumber } = await runWithCorrelationId(grantId, () =>
-        service.app.get(CertificationActivities).issueAuthorisation({
-          applicationId: draft.body.id,
-          decidedBy: 'executive-1',
-          reasons: ['all criteria met'],
-          conditions: [],
-          decidedAt,
-          effectiveFrom: decidedAt,
-        }),
-      );
+      const { authorisationNumber } = await grantAuthorisation(service, holder, {
+        statusType: 'AEOF',
+        within: (grant) => runWithCorrelationId(grantId, grant),
+      });
       const workflowId = revalidationWorkflowId(authorisationNumber);
       harness.workflowIds.push(workflowId);
       const ofNumber = (type: string) => (m: { headers: Record<string, string> }) =>

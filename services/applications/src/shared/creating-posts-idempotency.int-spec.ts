@@ -10,10 +10,10 @@ import {
   revalidationStateQuery,
   revalidationWorkflowId,
 } from '@aeo/workflows';
-import { CertificationActivities } from '../certification/certification.activities';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { CertificationHarness, startCertificationHarness } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
+import { grantAuthorisation } from '../testing/granted-authorisation';
 
 jest.setTimeout(240_000);
 
@@ -138,28 +138,7 @@ describe('Idempotency-Key on creating an operator, an information request and a 
   it('asks for an early revalidation once for two requests with the same key', async () => {
     // A granted authorisation, entered in the register as the certification workflow's last activity does.
     const holder = makeCompany('KHOVD');
-    const registered = await service.http
-      .post('/v1/operators')
-      .set('Authorization', holder.operatorToken)
-      .send(holder.registration)
-      .expect(201);
-    const draft = await service.http
-      .post('/v1/applications')
-      .set('Authorization', holder.operatorToken)
-      .send({ operatorId: registered.body.id, statusType: 'AEOF', consentToMraSharing: true })
-      .expect(201);
-    await service.dataSource.query(`UPDATE applications SET status = 'accepted', accepted_at = now() WHERE id = $1`, [
-      draft.body.id,
-    ]);
-    const decidedAt = new Date().toISOString();
-    const { authorisationNumber } = await service.app.get(CertificationActivities).issueAuthorisation({
-      applicationId: draft.body.id,
-      decidedBy: 'executive-1',
-      reasons: ['all criteria met'],
-      conditions: [],
-      decidedAt,
-      effectiveFrom: decidedAt,
-    });
+    const { authorisationNumber } = await grantAuthorisation(service, holder, { statusType: 'AEOF' });
     harness.workflowIds.push(revalidationWorkflowId(authorisationNumber));
     await waitFor(
       'the revalidation workflow at monitoring',

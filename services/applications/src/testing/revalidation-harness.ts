@@ -4,9 +4,8 @@ import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { ensureTemporalNamespace, testEnv, waitFor } from '@aeo/testing';
 import { RevalidationState, TASK_QUEUES, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
-import { markApplicationAccepted } from '../applications/applications.repository';
-import { CertificationActivities } from '../certification/certification.activities';
 import { makeCompany } from '../e2e/slice-fixtures';
+import { grantAuthorisation } from './granted-authorisation';
 import { spreadAuthorisationNumbers, startApplications } from './start-applications';
 
 type Company = ReturnType<typeof makeCompany>;
@@ -98,27 +97,10 @@ export async function startRevalidationHarness(namespace: string): Promise<Reval
     grant: async (statusType, options = {}) => {
       const company = options.company ?? makeCompany(options.region ?? 'DORNOD');
       const operatorId = await register(company);
-      const draft = await service.http
-        .post('/v1/applications')
-        .set('Authorization', company.operatorToken)
-        .send({ operatorId, statusType, consentToMraSharing: true })
-        .expect(201);
-      // Accepted as the certification workflow's acceptance activity records it.
-      await markApplicationAccepted(service.dataSource, draft.body.id, {
-        acceptedAt: new Date(),
-        decisionDeadline: new Date(Date.now() + 120 * 86_400_000),
-        decidedBy: 'contact-officer-1',
-        statusReason: null,
-      });
-      const decidedAt = new Date().toISOString();
-      const effectiveFrom = options.effectiveFrom ?? decidedAt;
-      const { authorisationNumber } = await service.app.get(CertificationActivities).issueAuthorisation({
-        applicationId: draft.body.id,
-        decidedBy: 'executive-1',
-        reasons: ['all criteria met'],
-        conditions: [],
-        decidedAt,
-        effectiveFrom,
+      const { authorisationNumber, effectiveFrom } = await grantAuthorisation(service, company, {
+        statusType,
+        operatorId,
+        effectiveFrom: options.effectiveFrom,
       });
       started.push(authorisationNumber);
       return { authorisationNumber, effectiveFrom, company, operatorId };
