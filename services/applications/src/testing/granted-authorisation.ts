@@ -5,6 +5,16 @@ import type { makeCompany } from '../e2e/slice-fixtures';
 
 type Company = ReturnType<typeof makeCompany>;
 
+/** Registers the company as an operator through the API; its operator id. */
+export async function registerOperator(service: ServiceUnderTest, company: Company): Promise<string> {
+  const response = await service.http
+    .post('/v1/operators')
+    .set('Authorization', company.operatorToken)
+    .send(company.registration)
+    .expect(201);
+  return response.body.id as string;
+}
+
 /**
  * An authorisation of `statusType` for `company`, entered in the register as the certification
  * workflow's activities do: an application filed through the API (the operator registered first,
@@ -22,15 +32,7 @@ export async function grantAuthorisation(
     within?: <T>(grant: () => Promise<T>) => Promise<T>;
   },
 ): Promise<{ authorisationNumber: string; effectiveFrom: string; operatorId: string; applicationId: string }> {
-  const operatorId: string =
-    options.operatorId ??
-    (
-      await service.http
-        .post('/v1/operators')
-        .set('Authorization', company.operatorToken)
-        .send(company.registration)
-        .expect(201)
-    ).body.id;
+  const operatorId = options.operatorId ?? (await registerOperator(service, company));
   const draft = await service.http
     .post('/v1/applications')
     .set('Authorization', company.operatorToken)

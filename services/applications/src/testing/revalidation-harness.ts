@@ -5,7 +5,7 @@ import { ensureTemporalNamespace, testEnv, waitFor } from '@aeo/testing';
 import { RevalidationState, TASK_QUEUES, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { makeCompany } from '../e2e/slice-fixtures';
-import { grantAuthorisation } from './granted-authorisation';
+import { grantAuthorisation, registerOperator } from './granted-authorisation';
 import { spreadAuthorisationNumbers, startApplications } from './start-applications';
 
 type Company = ReturnType<typeof makeCompany>;
@@ -65,13 +65,7 @@ export async function startRevalidationHarness(namespace: string): Promise<Reval
   const register = async (company: Company): Promise<string> => {
     const known = operators.get(company.taxpayerId);
     if (known) return known;
-    const operatorId: string = (
-      await service.http
-        .post('/v1/operators')
-        .set('Authorization', company.operatorToken)
-        .send(company.registration)
-        .expect(201)
-    ).body.id;
+    const operatorId = await registerOperator(service, company);
     operators.set(company.taxpayerId, operatorId);
     return operatorId;
   };
