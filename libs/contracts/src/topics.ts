@@ -14,7 +14,14 @@ export interface TopicDefinition {
   readonly retentionMs: number;
   /** Which service publishes here (the owner), or `external` for feeds from other platforms. */
   readonly producer:
-    'applications' | 'validation' | 'risk-management' | 'mra' | 'notifications' | 'workflows' | 'external';
+    | 'applications'
+    | 'validation'
+    | 'risk-management'
+    | 'mra'
+    | 'notifications'
+    | 'programme'
+    | 'workflows'
+    | 'external';
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -32,6 +39,7 @@ export const TOPIC_NAMES = {
   riskAlertEvents: 'aeo.risk-alert.events.v1',
   validationEvents: 'aeo.validation.events.v1',
   mraEvents: 'aeo.mra.events.v1',
+  programmeEvents: 'aeo.programme.events.v1',
 } as const;
 
 export type TopicName = (typeof TOPIC_NAMES)[keyof typeof TOPIC_NAMES];
@@ -114,6 +122,15 @@ export const TOPICS: readonly TopicDefinition[] = [
     partitions: 3,
     retentionMs: 90 * DAY_MS,
     producer: 'mra',
+  },
+  {
+    name: TOPIC_NAMES.programmeEvents,
+    aggregate: 'deviation',
+    description:
+      'Programme quality management: KPI deviation cases opened, analysed, planned, implemented, verified, closed or escalated; threshold versions; design-principles scorecard assessments; quarterly programme reports issued.',
+    partitions: 3,
+    retentionMs: 90 * DAY_MS,
+    producer: 'programme',
   },
 ];
 
