@@ -74,3 +74,18 @@ export function itServesPlatformEndpoints(service: () => ServiceUnderTest, route
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining([...routes]));
   });
 }
+
+/**
+ * The check of a guarded route: 401 without a token, and 403 for `forbidden` (a token without the
+ * route's roles) with a message naming `role`, one of the roles that may call it.
+ */
+export function itRefusesCallersWithoutTokenOrRole(
+  service: () => ServiceUnderTest,
+  guard: { path: string; forbidden: string; role: string; roleKind: string },
+): void {
+  it(`refuses a caller without a token (401) or without ${guard.roleKind} (403)`, async () => {
+    await service().http.get(guard.path).expect(401);
+    const refused = await service().http.get(guard.path).set('Authorization', guard.forbidden).expect(403);
+    expect(refused.body.message).toContain(guard.role);
+  });
+}

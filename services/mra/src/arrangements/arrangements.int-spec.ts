@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
-import { itServesPlatformEndpoints, type ServiceUnderTest } from '@aeo/service-kit/testing';
+import {
+  itRefusesCallersWithoutTokenOrRole,
+  itServesPlatformEndpoints,
+  type ServiceUnderTest,
+} from '@aeo/service-kit/testing';
 import { seedArrangement } from '../testing/arrangements-fixture';
 import { startMra } from '../testing/start-mra';
 
@@ -44,10 +48,11 @@ describe('mra service: arrangements (real PostgreSQL, Kafka, Temporal)', () => {
 
   itServesPlatformEndpoints(() => service, ['/v1/arrangements', '/v1/arrangements/{arrangementId}']);
 
-  it('refuses a caller without a token (401) or without an MRA role (403)', async () => {
-    await http.get('/v1/arrangements').expect(401);
-    const forbidden = await http.get('/v1/arrangements').set('Authorization', validator).expect(403);
-    expect(forbidden.body.message).toContain(ROLES.mraOfficer);
+  itRefusesCallersWithoutTokenOrRole(() => service, {
+    path: '/v1/arrangements',
+    forbidden: validator,
+    role: ROLES.mraOfficer,
+    roleKind: 'an MRA role',
   });
 
   it('lists every arrangement to an MRA officer and only its own to a partner administration', async () => {

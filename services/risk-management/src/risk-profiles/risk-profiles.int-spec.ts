@@ -2,7 +2,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
-import { itServesPlatformEndpoints, type ServiceUnderTest } from '@aeo/service-kit/testing';
+import {
+  itRefusesCallersWithoutTokenOrRole,
+  itServesPlatformEndpoints,
+  type ServiceUnderTest,
+} from '@aeo/service-kit/testing';
 import { startRiskManagement } from '../testing/start-risk-management';
 
 jest.setTimeout(60_000);
@@ -50,13 +54,11 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
 
   itServesPlatformEndpoints(() => service, ['/v1/risk-profiles/{operatorId}']);
 
-  it('refuses a caller without a token (401) or without a risk role (403)', async () => {
-    await http.get(`/v1/risk-profiles/${assessed.operatorId}`).expect(401);
-    const forbidden = await http
-      .get(`/v1/risk-profiles/${assessed.operatorId}`)
-      .set('Authorization', validator)
-      .expect(403);
-    expect(forbidden.body.message).toContain(ROLES.operations);
+  itRefusesCallersWithoutTokenOrRole(() => service, {
+    path: `/v1/risk-profiles/${assessed.operatorId}`,
+    forbidden: validator,
+    role: ROLES.operations,
+    roleKind: 'a risk role',
   });
 
   it('returns an operator’s risk profile, assessed or not', async () => {

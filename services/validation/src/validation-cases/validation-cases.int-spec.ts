@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
-import { itServesPlatformEndpoints, type ServiceUnderTest } from '@aeo/service-kit/testing';
+import {
+  itRefusesCallersWithoutTokenOrRole,
+  itServesPlatformEndpoints,
+  type ServiceUnderTest,
+} from '@aeo/service-kit/testing';
 import { startValidation } from '../testing/start-validation';
 
 jest.setTimeout(60_000);
@@ -57,10 +61,11 @@ describe('validation service: validation cases (real PostgreSQL, Kafka, Temporal
 
   itServesPlatformEndpoints(() => service, ['/v1/validation-cases', '/v1/validation-cases/{caseId}']);
 
-  it('refuses a caller without a token (401) or without a validation role (403)', async () => {
-    await http.get('/v1/validation-cases').expect(401);
-    const forbidden = await http.get('/v1/validation-cases').set('Authorization', operatorUser).expect(403);
-    expect(forbidden.body.message).toContain(ROLES.validator);
+  itRefusesCallersWithoutTokenOrRole(() => service, {
+    path: '/v1/validation-cases',
+    forbidden: operatorUser,
+    role: ROLES.validator,
+    roleKind: 'a validation role',
   });
 
   it('lists only the cases of a regional validator’s region, and all cases to an executive', async () => {
