@@ -1,11 +1,10 @@
 import { Body, Controller, Get, Module, Param, Post } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { ApiOkResponse } from '@nestjs/swagger';
+import { ApiOkResponse, type OpenAPIObject } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { Public, ROLES, Roles } from '@aeo/auth';
-import { API_PREFIX, buildOpenApiDocument } from './bootstrap';
 import { HumanStep } from './idempotency';
+import { openApiDocumentOf } from './testing/openapi-document-of';
 
 class ContactDto extends createZodDto(
   z.object({
@@ -46,13 +45,14 @@ class PublicContactsController {
 class ContactsModule {}
 
 describe('the OpenAPI document of a service', () => {
-  let document: ReturnType<typeof buildOpenApiDocument>;
+  let document: OpenAPIObject;
 
   beforeAll(async () => {
-    const app = await NestFactory.create(ContactsModule, { logger: false, preview: true });
-    app.setGlobalPrefix(API_PREFIX);
-    document = buildOpenApiDocument(app, { service: 'contacts', title: 'Contacts', description: 'Test service' });
-    await app.close();
+    document = await openApiDocumentOf(ContactsModule, {
+      service: 'contacts',
+      title: 'Contacts',
+      description: 'Test service',
+    });
   });
 
   it('documents a nullable zod string as a nullable string, not as an array', () => {

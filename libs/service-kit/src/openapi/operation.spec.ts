@@ -1,11 +1,11 @@
 import { Body, Controller, Delete, Get, Module, Post, Put } from '@nestjs/common';
 import { HTTP_CODE_METADATA } from '@nestjs/common/constants';
-import { NestFactory } from '@nestjs/core';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { ROLES, Roles } from '@aeo/auth';
-import { API_PREFIX, buildOpenApiDocument } from '../bootstrap';
 import { HUMAN_STEP_NOTE } from '../idempotency';
+import { openApiDocumentOf } from '../testing/openapi-document-of';
 import { WORKFLOW_ACTION_UNPROCESSABLE } from '../workflow-action';
 import { Operation } from './operation';
 
@@ -58,13 +58,10 @@ class NotesController {
 class NotesModule {}
 
 describe('@Operation', () => {
-  let document: ReturnType<typeof buildOpenApiDocument>;
+  let document: OpenAPIObject;
 
   beforeAll(async () => {
-    const app = await NestFactory.create(NotesModule, { logger: false, preview: true });
-    app.setGlobalPrefix(API_PREFIX);
-    document = buildOpenApiDocument(app, { service: 'notes', title: 'Notes', description: 'Test service' });
-    await app.close();
+    document = await openApiDocumentOf(NotesModule, { service: 'notes', title: 'Notes', description: 'Test service' });
   });
 
   const operation = (method: 'get' | 'post' | 'put' | 'delete', path = '/v1/notes') =>
