@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Gauge } from 'prom-client';
 import type { DataSource } from 'typeorm';
 import { metricsRegistry } from '@aeo/observability';
-import { findKpi, HEADLINE_KPIS } from './kpi-definitions';
+import { findKpi, HEADLINE_KPIS } from './kpi-catalogue';
 import { kpiValues } from './kpi-values';
 import { bucketOf } from './periods';
 

@@ -1,5 +1,5 @@
 import type { SqlRunner } from '@aeo/persistence';
-import { kpiEventsSql, kpiSql, type KpiDefinition } from './kpi-definitions';
+import { eventsQueryTakesPeriod, kpiEventsSql, kpiSql, type KpiDefinition } from './kpi-engine';
 import { percentile } from './percentile';
 import { bucketOf, periodLabel, periodsBetween, type Period } from './periods';
 
@@ -19,7 +19,10 @@ export interface KpiValue {
   end: Date;
   value: number | null;
   sample: number;
+  /** A share's rows meeting its condition, or a ratio's numerator sum; null for other measures. */
   numerator: number | null;
+  /** A ratio's denominator sum; null for other measures. */
+  denominator: number | null;
   onTarget: boolean | null;
 }
 
@@ -27,6 +30,7 @@ interface PeriodRow {
   period_start: Date;
   sample: number;
   numerator?: number;
+  denominator?: number;
   values?: number[];
 }
 
@@ -35,14 +39,24 @@ const query = <T>(runner: SqlRunner, sql: string, parameters: unknown[]): Promis
   runner.query(sql, parameters) as Promise<T[]>;
 
 function valueOf(kpi: KpiDefinition, row: PeriodRow | undefined): number | null {
-  if (kpi.measure.kind === 'count') return row?.sample ?? 0;
+  const { kind } = kpi.measure;
+  if (kind === 'count' || kind === 'backlog') return row?.sample ?? 0;
+  if (kind === 'ratio') return row?.denominator ? (row.numerator ?? 0) / row.denominator : null;
   if (!row || row.sample === 0) return null;
-  if (kpi.measure.kind === 'percentile') return percentile(row.values ?? [], kpi.measure.p);
-  if (kpi.measure.kind === 'share') return (row.numerator ?? 0) / row.sample;
-  return row.sample;
+  if (kind === 'percentile') return percentile(row.values ?? [], kpi.measure.p);
+  return (row.numerator ?? 0) / row.sample;
 }
 
-const onTarget = (kpi: KpiDefinition, value: number | null): boolean | null =>
+/** A share's and a ratio's numerator, a ratio's denominator (null for the other measures). */
+function partsOf(kpi: KpiDefinition, row: PeriodRow | undefined) {
+  const { kind } = kpi.measure;
+  return {
+    numerator: kind === 'share' || kind === 'ratio' ? (row?.numerator ?? 0) : null,
+    denominator: kind === 'ratio' ? (row?.denominator ?? 0) : null,
+  };
+}
+
+export const onTarget = (kpi: KpiDefinition, value: number | null): boolean | null =>
   value === null || kpi.target === null ? null : kpi.direction === 'higher' ? value >= kpi.target : value <= kpi.target;
 
 /**
@@ -51,6 +65,7 @@ const onTarget = (kpi: KpiDefinition, value: number | null): boolean | null =>
  * here; a period without any process has a null value and sample 0 (a count: 0).
  */
 export async function kpiValues(runner: SqlRunner, kpi: KpiDefinition, scope: KpiScope): Promise<KpiValue[]> {
+  if (kpi.values) return kpi.values(runner, kpi, scope);
   const buckets = periodsBetween(scope.from, scope.to, scope.period);
   if (buckets.length === 0) return [];
   const rows = await query<PeriodRow>(runner, kpiSql(kpi), [
@@ -70,7 +85,7 @@ export async function kpiValues(runner: SqlRunner, kpi: KpiDefinition, scope: Kp
       end: bucket.end,
       value,
       sample: row?.sample ?? 0,
-      numerator: kpi.measure.kind === 'share' ? (row?.numerator ?? 0) : null,
+      ...partsOf(kpi, row),
       onTarget: onTarget(kpi, value),
     };
   });
@@ -80,10 +95,15 @@ export interface KpiEvent {
   eventId: string;
   type: string;
   subject: string;
-  applicationId: string;
+  /** The process the event counts for in the KPI's family (an application, a revalidation cycle, a case…). */
+  processId: string;
+  /** The application the event concerns, when there is one. */
+  applicationId: string | null;
   occurredAt: Date;
-  region: string;
-  statusType: string;
+  region: string | null;
+  statusType: string | null;
+  /** What the event states in words where a KPI breaks down by it (grounds, a reason, a dead letter's cause). */
+  detail: string | null;
   period: string;
 }
 
@@ -98,9 +118,11 @@ interface EventRow {
   type: string;
   subject: string;
   process_id: string;
+  application_id: string | null;
   occurred_at: Date;
-  region: string;
-  status_type: string;
+  region: string | null;
+  status_type: string | null;
+  detail: string | null;
   anchored_at: Date;
   /** The anchor to the microsecond (a Date keeps milliseconds only), for the cursor. */
   anchor_key: string;
@@ -116,6 +138,7 @@ export async function kpiEvents(
   scope: KpiScope,
   page: { limit: number; after?: KpiEventsCursor },
 ): Promise<{ items: KpiEvent[]; next: KpiEventsCursor | null }> {
+  if (kpi.events) return kpi.events(runner, kpi, scope, page);
   const buckets = periodsBetween(scope.from, scope.to, scope.period);
   if (buckets.length === 0) return { items: [], next: null };
   const rows = await query<EventRow>(runner, kpiEventsSql(kpi), [
@@ -127,15 +150,18 @@ export async function kpiEvents(
     page.after?.anchoredAt ?? null,
     page.after?.eventId ?? null,
     page.limit + 1,
+    ...(eventsQueryTakesPeriod(kpi) ? [scope.period] : []),
   ]);
   const items = rows.slice(0, page.limit).map((row) => ({
     eventId: row.event_id,
     type: row.type,
     subject: row.subject,
-    applicationId: row.process_id,
+    processId: row.process_id,
+    applicationId: row.application_id,
     occurredAt: row.occurred_at,
     region: row.region,
     statusType: row.status_type,
+    detail: row.detail,
     period: bucketOf(new Date(row.anchored_at), scope.period).label,
   }));
   const last = rows.length > page.limit ? rows[page.limit - 1]! : undefined;

@@ -501,8 +501,8 @@ describe('programme service: certification KPIs from the event streams (real Pos
           period: '2026-03',
           region: REGION,
           statusType: null,
-          live: { value: 0, sample: 2, numerator: 0 },
-          recomputed: { value: 1 / 3, sample: 3, numerator: 1 },
+          live: { value: 0, sample: 2, numerator: 0, denominator: null },
+          recomputed: { value: 1 / 3, sample: 3, numerator: 1, denominator: null },
         },
       ]),
     );

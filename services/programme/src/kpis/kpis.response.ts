@@ -1,15 +1,15 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { responseInstant } from '@aeo/service-kit';
-import { KPI_DIMENSIONS } from './kpi-definitions';
+import { KPI_DIMENSIONS, KPI_FAMILIES, KPI_UNITS } from './kpi-definitions';
 import { PERIODS } from './periods';
 
-const unit = z.enum(['days', 'share', 'count']).describe('days (with fractions), share (0 to 1) or count');
+const unit = z.enum(KPI_UNITS).describe('days (with fractions), share (0 to 1) or count');
 const direction = z.enum(['higher', 'lower']).describe('Which side of the target is good');
 
 export const kpiDefinitionSchema = z.object({
   id: z.string(),
-  family: z.enum(['certification']),
+  family: z.enum(KPI_FAMILIES),
   name: z.object({ mn: z.string(), en: z.string() }),
   definition: z.string(),
   unit,
@@ -25,8 +25,12 @@ export const kpiValueSchema = z.object({
   start: responseInstant,
   end: responseInstant.describe('Exclusive'),
   value: z.number().nullable().describe('Null when no process fell in the period'),
-  sample: z.number().int().describe('How many processes the figure is computed from'),
-  numerator: z.number().int().nullable().describe('For a share: how many of the sample met the condition'),
+  sample: z.number().int().describe('How many processes (or events, or declarations) the figure is computed from'),
+  numerator: z
+    .number()
+    .nullable()
+    .describe('For a share: how many of the sample met the condition; for a ratio: the numerator sum'),
+  denominator: z.number().nullable().describe('For a ratio: the denominator sum (null for other measures)'),
   onTarget: z.boolean().nullable().describe('Whether the value is on the good side of the target (or on it)'),
 });
 
@@ -47,11 +51,18 @@ export class KpiValuesDto extends createZodDto(kpiValuesSchema) {}
 export const kpiEventSchema = z.object({
   eventId: z.string(),
   type: z.string(),
-  subject: z.string().describe('The application id, or the authorisation number of a grant'),
-  applicationId: z.uuid().describe('The application (process) the event counts for'),
+  subject: z.string().describe('The event’s subject: an application id, an authorisation number, a case id…'),
+  processId: z
+    .string()
+    .describe('The process the event counts for in the KPI’s family: application, revalidation cycle, case, event'),
+  applicationId: z.uuid().nullable().describe('The application the event concerns, when there is one'),
   occurredAt: responseInstant.describe('The time the event states (or its publication time when it states none)'),
-  region: z.string(),
-  statusType: z.string(),
+  region: z.string().nullable().describe('Null for events without a region (notification outcomes, dead letters)'),
+  statusType: z.string().nullable(),
+  detail: z
+    .string()
+    .nullable()
+    .describe('What the event states in words where the KPI breaks down by it: grounds, reason, dead-letter cause'),
   period: z.string().describe('The period of the figure the event feeds'),
 });
 

@@ -2,7 +2,8 @@ import { BadRequestException, ForbiddenException, Injectable, NotFoundException 
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuthenticatedUser, regionOf } from '@aeo/auth';
-import { findKpi, KPI_DEFINITIONS, kpiSql, type KpiDefinition } from './kpi-definitions';
+import { findKpi, KPI_DEFINITIONS } from './kpi-catalogue';
+import { kpiSql, type KpiDefinition } from './kpi-definitions';
 import { kpiEvents, kpiValues, type KpiEventsCursor, type KpiScope } from './kpi-values';
 import type { KpiEventsQuery, KpiValuesQuery } from './kpis.schemas';
 import { nextPeriodStart, periodStart, periodsBetween, type Period } from './periods';
@@ -60,7 +61,7 @@ export class KpisService {
       target: kpi.target,
       direction: kpi.direction,
       dimensions: [...kpi.dimensions],
-      sql: kpiSql(kpi),
+      sql: kpi.sql ?? kpiSql(kpi),
     }));
   }
 
@@ -104,6 +105,8 @@ export class KpisService {
       if (query[dimension] !== undefined && !kpi.dimensions.includes(dimension))
         throw badRequest(dimension, `KPI ${kpi.id} is not broken down by ${dimension}`);
     const own = regionOf(user);
+    if (own !== undefined && !kpi.dimensions.includes('region'))
+      throw new ForbiddenException(`KPI ${kpi.id} is national only (not broken down by region)`);
     if (own !== undefined && query.region !== undefined && query.region !== own)
       throw new ForbiddenException(`Region ${query.region} is outside your scope (${own})`);
     const defaults = defaultRange(query.period);

@@ -5,12 +5,14 @@ import {
   HumanStepsPending1764390000100,
 } from '@aeo/persistence';
 import { KpiStore1764300000800 } from './1764300000800-kpi-store';
+import { KpiSources1764300000900 } from './1764300000900-kpi-sources';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [
   CreateMessagingTables1764300000000,
   CreateAuditLog1764300000050,
   KpiStore1764300000800,
+  KpiSources1764300000900,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
 ];

@@ -1,5 +1,6 @@
 import type { SqlRunner } from '@aeo/persistence';
-import { KPI_DEFINITIONS } from '../kpis/kpi-definitions';
+import { KPI_DEFINITIONS } from '../kpis/kpi-catalogue';
+import type { KpiDefinition } from '../kpis/kpi-definitions';
 import { kpiValues, type KpiScope, type KpiValue } from '../kpis/kpi-values';
 import { nextPeriodStart, PERIODS, periodStart, type Period } from '../kpis/periods';
 
@@ -8,18 +9,23 @@ export interface KpiDifference {
   period: string;
   region: string | null;
   statusType: string | null;
-  live: Pick<KpiValue, 'value' | 'sample' | 'numerator'> | null;
-  recomputed: Pick<KpiValue, 'value' | 'sample' | 'numerator'> | null;
+  live: Pick<KpiValue, 'value' | 'sample' | 'numerator' | 'denominator'> | null;
+  recomputed: Pick<KpiValue, 'value' | 'sample' | 'numerator' | 'denominator'> | null;
 }
+
+const close = (a: number | null, b: number | null) => a === b || (a !== null && b !== null && Math.abs(a - b) < 1e-9);
 
 /** Figures equal to the last float bits (a percentile interpolates, so both sides compute it the same way). */
 const same = (a: KpiValue, b: KpiValue) =>
   a.sample === b.sample &&
-  a.numerator === b.numerator &&
-  (a.value === b.value || (a.value !== null && b.value !== null && Math.abs(a.value - b.value) < 1e-9));
+  close(a.numerator, b.numerator) &&
+  close(a.denominator, b.denominator) &&
+  close(a.value, b.value);
 
 const figure = (value: KpiValue | undefined) =>
-  value ? { value: value.value, sample: value.sample, numerator: value.numerator } : null;
+  value
+    ? { value: value.value, sample: value.sample, numerator: value.numerator, denominator: value.denominator }
+    : null;
 
 /** The periods from `first` to `last` (both held), in ranges of at most 500 periods (a query's bound). */
 function chunks(first: Date, last: Date, period: Period): { from: Date; to: Date }[] {
@@ -39,18 +45,32 @@ interface Span {
   last: Date | null;
 }
 
-async function scopesOf(runner: SqlRunner): Promise<{ span: Span; regions: string[]; statusTypes: string[] }> {
-  const [span] = (await runner.query(
-    'SELECT min(occurred_at) AS first, max(occurred_at) AS last FROM programme_event_facts',
-  )) as Span[];
-  const regions = (await runner.query('SELECT DISTINCT region FROM programme_event_facts ORDER BY 1')) as {
-    region: string;
-  }[];
-  const types = (await runner.query('SELECT DISTINCT status_type FROM programme_event_facts ORDER BY 1')) as {
-    status_type: string;
-  }[];
-  return { span: span!, regions: regions.map((r) => r.region), statusTypes: types.map((t) => t.status_type) };
+const SPAN_SQL = 'SELECT min(occurred_at) AS first, max(occurred_at) AS last FROM programme_event_facts';
+/** Each KPI's anchors (a due date may lie after every fact), besides the facts' own times. */
+const anchorSpans = [
+  ...new Set(
+    KPI_DEFINITIONS.filter((kpi) => !kpi.values).map(
+      (kpi) => `SELECT min(${kpi.anchor}) AS first, max(${kpi.anchor}) AS last FROM ${kpi.source.relation}`,
+    ),
+  ),
+];
+
+async function scopesOf(runner: SqlRunner): Promise<{ spans: Span[]; regions: string[]; statusTypes: string[] }> {
+  const spans: Span[] = [];
+  for (const sql of [SPAN_SQL, ...anchorSpans]) spans.push(...((await runner.query(sql)) as Span[]));
+  const regions = (await runner.query(
+    'SELECT DISTINCT region FROM programme_event_facts WHERE region IS NOT NULL ORDER BY 1',
+  )) as { region: string }[];
+  const types = (await runner.query(
+    'SELECT DISTINCT status_type FROM programme_event_facts WHERE status_type IS NOT NULL ORDER BY 1',
+  )) as { status_type: string }[];
+  return { spans, regions: regions.map((r) => r.region), statusTypes: types.map((t) => t.status_type) };
 }
+
+/** A national figure always; a regional or status-type one where the KPI is broken down so. */
+const applies = (kpi: KpiDefinition, scope: Pick<KpiScope, 'region' | 'statusType'>) =>
+  (scope.region === null || kpi.dimensions.includes('region')) &&
+  (scope.statusType === null || kpi.dimensions.includes('statusType'));
 
 /**
  * Every KPI, per week, month and quarter, nationally, per region and per status type (`regions`
@@ -63,8 +83,15 @@ export async function compareKpis(
   options: { regions?: readonly string[] } = {},
 ): Promise<{ compared: number; differences: KpiDifference[] }> {
   const [a, b] = await Promise.all([scopesOf(live), scopesOf(recomputed)]);
-  const firsts = [a.span.first, b.span.first].filter((d): d is Date => d !== null).map((d) => new Date(d).getTime());
-  const lasts = [a.span.last, b.span.last].filter((d): d is Date => d !== null).map((d) => new Date(d).getTime());
+  const spans = [...a.spans, ...b.spans];
+  const firsts = spans
+    .map((s) => s.first)
+    .filter((d): d is Date => d !== null)
+    .map((d) => new Date(d).getTime());
+  const lasts = spans
+    .map((s) => s.last)
+    .filter((d): d is Date => d !== null)
+    .map((d) => new Date(d).getTime());
   if (firsts.length === 0) return { compared: 0, differences: [] };
   const regions = [...new Set([...a.regions, ...b.regions])].filter(
     (region) => !options.regions || options.regions.includes(region),
@@ -78,10 +105,11 @@ export async function compareKpis(
   const differences: KpiDifference[] = [];
   let compared = 0;
   for (const period of PERIODS)
-    // Every anchor is the time some fact states, so the facts' span holds every period with a figure.
+    // The facts' and the anchors' span holds every period with a figure (a backlog's too: it
+    // starts at an anchor, and its later periods are compared up to the last instant either store knows).
     for (const range of chunks(new Date(Math.min(...firsts)), new Date(Math.max(...lasts)), period))
       for (const kpi of KPI_DEFINITIONS)
-        for (const dimension of dimensions) {
+        for (const dimension of dimensions.filter((d) => applies(kpi, d))) {
           const scope: KpiScope = { period, ...range, ...dimension };
           const [mine, theirs] = await Promise.all([kpiValues(live, kpi, scope), kpiValues(recomputed, kpi, scope)]);
           mine.forEach((value, i) => {

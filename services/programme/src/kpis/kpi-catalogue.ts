@@ -1,0 +1,20 @@
+import type { KpiDefinition } from './kpi-engine';
+import { CERTIFICATION_HEADLINES, CERTIFICATION_KPIS } from './families/certification';
+
+/**
+ * Every KPI family the service computes, in the order `GET /v1/kpis` lists them. A new family is
+ * a file under `families/` (see `kpi-definitions.ts` for how it plugs in) and a line here.
+ */
+const FAMILIES: readonly { kpis: readonly KpiDefinition[]; headlines: readonly string[] }[] = [
+  { kpis: CERTIFICATION_KPIS, headlines: CERTIFICATION_HEADLINES },
+];
+
+export const KPI_DEFINITIONS: readonly KpiDefinition[] = FAMILIES.flatMap((family) => family.kpis);
+
+const byId = new Map(KPI_DEFINITIONS.map((kpi) => [kpi.id, kpi]));
+if (byId.size !== KPI_DEFINITIONS.length) throw new Error('Duplicate KPI id in the catalogue');
+
+export const findKpi = (id: string): KpiDefinition | undefined => byId.get(id);
+
+/** The KPIs Prometheus shows for the current month (national). */
+export const HEADLINE_KPIS: readonly string[] = FAMILIES.flatMap((family) => family.headlines);
