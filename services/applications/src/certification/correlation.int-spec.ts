@@ -15,12 +15,7 @@ import { currentCorrelationId, runWithCorrelationId } from '@aeo/observability';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { CORRELATION_ID_TEMPORAL_HEADER } from '@aeo/temporal';
 import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
-import {
-  certificationStateQuery,
-  certificationWorkflowId,
-  revalidationStateQuery,
-  revalidationWorkflowId,
-} from '@aeo/workflows';
+import { certificationWorkflowId, revalidationWorkflowId } from '@aeo/workflows';
 import { makeCompany } from '../e2e/slice-fixtures';
 import {
   CertificationHarness,
@@ -29,6 +24,7 @@ import {
 } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
 import { grantAuthorisation } from '../testing/granted-authorisation';
+import { certificationStateOf, waitForRevalidationStage } from '../testing/workflow-stages';
 
 jest.setTimeout(240_000);
 
@@ -125,11 +121,7 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
       // The starter (a Kafka consumer) starts the workflow with the event's id: Temporal header and memo.
       await waitFor(
         'the certification workflow',
-        () =>
-          temporalClient.workflow
-            .getHandle(workflowId)
-            .query(certificationStateQuery)
-            .catch(() => undefined),
+        () => certificationStateOf(temporalClient, applicationId),
         WAIT_MS,
         250,
       );
@@ -188,12 +180,7 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
       const [granted] = await events.waitForCount(1, WAIT_MS, ofNumber(AuthorisationGranted.type));
       expect(granted.headers['ce_correlationid']).toBe(grantId);
       const handle = temporalClient.workflow.getHandle(workflowId);
-      await waitFor(
-        'the revalidation workflow at monitoring',
-        async () => (await handle.query(revalidationStateQuery).catch(() => undefined))?.stage === 'monitoring',
-        WAIT_MS,
-        250,
-      );
+      await waitForRevalidationStage(temporalClient, authorisationNumber, 'monitoring');
       expect(headerOf((await handle.fetchHistory()).events![0].workflowExecutionStartedEventAttributes!.header)).toBe(
         grantId,
       );

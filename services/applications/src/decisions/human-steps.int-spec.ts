@@ -3,10 +3,11 @@ import type { Client } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, waitFor } from '@aeo/testing';
-import { certificationStateQuery, certificationWorkflowId, validationReportSignal } from '@aeo/workflows';
+import { type CertificationState, certificationWorkflowId, validationReportSignal } from '@aeo/workflows';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { CertificationHarness, startCertificationHarness } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
+import { certificationStateOf, waitForCertificationStage } from '../testing/workflow-stages';
 
 jest.setTimeout(240_000);
 
@@ -67,22 +68,12 @@ describe('human steps on applications are idempotent', () => {
     });
     expect(filed.submission?.ok).toBe(true);
     harness.workflowIds.push(certificationWorkflowId(filed.applicationId));
-    await waitFor(
-      'the certification workflow at acceptance',
-      async () => (await stateOf(filed.applicationId))?.stage === 'acceptance' || undefined,
-      WAIT_MS,
-      250,
-    );
+    await waitForCertificationStage(temporalClient, filed.applicationId, 'acceptance');
     return filed.applicationId;
   }
-  const stateOf = (applicationId: string) =>
-    temporalClient.workflow
-      .getHandle(certificationWorkflowId(applicationId))
-      .query(certificationStateQuery)
-      .catch(() => undefined);
-  /** Waits until the application's certification workflow is at `stage`. */
-  const reached = (applicationId: string, stage: string, what = `the ${stage} stage`) =>
-    waitFor(what, async () => (await stateOf(applicationId))?.stage === stage || undefined, WAIT_MS, 250);
+  const stateOf = (applicationId: string) => certificationStateOf(temporalClient, applicationId);
+  const reached = (applicationId: string, stage: CertificationState['stage']) =>
+    waitForCertificationStage(temporalClient, applicationId, stage);
   /** The validator's report, as the validation service signals it. */
   const reportValidation = (applicationId: string, recommendation: 'grant' | 'refuse', summary: string) =>
     temporalClient.workflow.getHandle(certificationWorkflowId(applicationId)).signal(validationReportSignal, {
@@ -254,7 +245,7 @@ describe('human steps on applications are idempotent', () => {
     expect(byColleague.body.message).toMatch(
       /was already taken: rejected \(the financial statements are missing\) on .* by officer-dornod$/,
     );
-    await reached(applicationId, 'rejected', 'the rejection');
+    await reached(applicationId, 'rejected');
     expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(1);
     // Recorded in the database, so it holds across restarts.
     const steps = await service.dataSource.query(

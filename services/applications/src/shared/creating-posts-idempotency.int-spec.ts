@@ -3,21 +3,16 @@ import type { Client } from '@temporalio/client';
 import type { Test } from 'supertest';
 import { ROLES } from '@aeo/auth';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, waitFor } from '@aeo/testing';
-import {
-  certificationStateQuery,
-  certificationWorkflowId,
-  revalidationStateQuery,
-  revalidationWorkflowId,
-} from '@aeo/workflows';
+import { bearer } from '@aeo/testing';
+import { certificationWorkflowId, revalidationWorkflowId } from '@aeo/workflows';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { CertificationHarness, startCertificationHarness } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
 import { grantAuthorisation } from '../testing/granted-authorisation';
+import { waitForCertificationStage, waitForRevalidationStage } from '../testing/workflow-stages';
 
 jest.setTimeout(240_000);
 
-const WAIT_MS = 60_000;
 /** A namespace of its own: the task queues are shared by every test process on the server. */
 const NAMESPACE = 'aeo-test-creating-posts-idempotency';
 
@@ -102,18 +97,7 @@ describe('Idempotency-Key on creating an operator, an information request and a 
     expect(filed.submission?.ok).toBe(true);
     const applicationId = filed.applicationId;
     harness.workflowIds.push(certificationWorkflowId(applicationId));
-    await waitFor(
-      'the certification workflow at acceptance',
-      async () =>
-        (
-          await temporalClient.workflow
-            .getHandle(certificationWorkflowId(applicationId))
-            .query(certificationStateQuery)
-            .catch(() => undefined)
-        )?.stage === 'acceptance' || undefined,
-      WAIT_MS,
-      250,
-    );
+    await waitForCertificationStage(temporalClient, applicationId, 'acceptance');
     await expectIdempotent(
       (key, body) =>
         service.http
@@ -140,18 +124,7 @@ describe('Idempotency-Key on creating an operator, an information request and a 
     const holder = makeCompany('KHOVD');
     const { authorisationNumber } = await grantAuthorisation(service, holder, { statusType: 'AEOF' });
     harness.workflowIds.push(revalidationWorkflowId(authorisationNumber));
-    await waitFor(
-      'the revalidation workflow at monitoring',
-      async () =>
-        (
-          await temporalClient.workflow
-            .getHandle(revalidationWorkflowId(authorisationNumber))
-            .query(revalidationStateQuery)
-            .catch(() => undefined)
-        )?.stage === 'monitoring',
-      WAIT_MS,
-      250,
-    );
+    await waitForRevalidationStage(temporalClient, authorisationNumber, 'monitoring');
     await expectIdempotent(
       (key, body) =>
         service.http

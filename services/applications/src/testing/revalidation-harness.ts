@@ -1,12 +1,13 @@
 import { Client } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { ensureTemporalNamespace, testEnv, waitFor } from '@aeo/testing';
+import { ensureTemporalNamespace, testEnv } from '@aeo/testing';
 import { RevalidationState, TASK_QUEUES, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { grantAuthorisation, registerOperator } from './granted-authorisation';
 import { spreadAuthorisationNumbers, startApplications } from './start-applications';
+import { waitForRevalidationStage } from './workflow-stages';
 
 type Company = ReturnType<typeof makeCompany>;
 
@@ -76,16 +77,7 @@ export async function startRevalidationHarness(namespace: string): Promise<Reval
     temporal,
     register,
     state,
-    waitForStage: (number, stage, extra = () => true) =>
-      waitFor(
-        `${number} at ${stage}`,
-        async () => {
-          const current = await state(number).catch(() => undefined);
-          return current && current.stage === stage && extra(current) ? current : undefined;
-        },
-        60_000,
-        200,
-      ),
+    waitForStage: (number, stage, extra) => waitForRevalidationStage(temporal, number, stage, extra),
     act: (number, action, token, body) =>
       service.http.post(`/v1/authorisations/${number}/${action}`).set('Authorization', token).send(body),
     grant: async (statusType, options = {}) => {
