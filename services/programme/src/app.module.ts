@@ -4,15 +4,28 @@ import { SERVICE_NAME, programmeEnvSchema } from './config';
 import { PROGRAMME_MIGRATIONS } from './migrations';
 import { FactsModule } from './facts/facts.module';
 import { KpisModule } from './kpis/kpis.module';
+import { ReportsModule } from './reports/reports.module';
+import { BenefitModule } from './benefit/benefit.module';
+import { ScorecardModule } from './scorecard/scorecard.module';
+import { ThresholdsModule } from './thresholds/thresholds.module';
+import { DeviationsModule } from './deviations/deviations.module';
 
 /**
  * The programme service measures the AEO programme from the platform's events (it never reads
  * another service's tables), one module per folder:
  * - `facts/`: its own consumer of the application, certification and validation topics (inbox,
  *   dead letters), folding each event into the fact table and the certification process table.
+ * - `benefit/`: its consumer of the declaration and risk topics (inbox, dead letters), folding each
+ *   declaration and its channel decision into a row and a daily roll-up (the benefit KPIs).
  * - `kpis/`: the KPI definitions, their values per period and scope, the drill-down to the events
  *   behind a figure, and the Prometheus gauges of the headline KPIs.
  * - `recompute/`: `npm run programme:recompute` rebuilds every KPI from the topics and compares.
+ * - `reports/`: the quarterly programme report (HTML and PDF, mn and en), on demand and scheduled.
+ * - `scorecard/`: the design-principles scorecard (the policy unit's assessments, with history) and
+ *   the WTO TFA 7.7 checks, from programme versions and MRA phases its own consumer keeps.
+ * - `thresholds/`: each KPI's deviation threshold, versioned (seeded from the KPI's target).
+ * - `deviations/`: the evaluator (KPI values against thresholds), the deviation cases and the
+ *   activity of their workflow (`aeo-programme`).
  */
 @Module({
   imports: [
@@ -20,10 +33,15 @@ import { KpisModule } from './kpis/kpis.module';
     ServiceInfrastructureModule.forService(SERVICE_NAME, {
       entities: [],
       migrations: PROGRAMME_MIGRATIONS,
-      temporal: false,
+      temporal: true,
     }),
     FactsModule,
     KpisModule,
+    ReportsModule,
+    BenefitModule,
+    ScorecardModule,
+    ThresholdsModule,
+    DeviationsModule,
   ],
 })
 export class AppModule {}

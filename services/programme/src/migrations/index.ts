@@ -3,9 +3,11 @@ import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  DeviationProcedure1764300001100,
 } from '@aeo/persistence';
 import { KpiStore1764300000800 } from './1764300000800-kpi-store';
 import { KpiSources1764300000900 } from './1764300000900-kpi-sources';
+import { DeviationProcedure1764300001100 } from './1764300001100-deviation-procedure';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [

@@ -1,0 +1,128 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, Role, ROLES, Roles } from '@aeo/auth';
+import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { DeviationCaseDto, DeviationCaseWithHistoryDto } from './deviations.response';
+import {
+  ActionDoneDto,
+  ActionParams,
+  AnalysisDto,
+  CaseIdParams,
+  CloseDto,
+  DeviationsQueryDto,
+  PlanDto,
+  ReplanDto,
+  StartImplementationDto,
+} from './deviations.schemas';
+import { type DeviationStepRequest, DeviationsService } from './deviations.service';
+
+const REFUSALS =
+  '409 with the workflow’s reason when the phase does not allow the step or the case is closed (nothing is recorded); 422 naming the field when a value is refused. Audited; published on aeo.programme.events.v1.';
+/** A person's step on the case's workflow, by the policy unit unless other roles are named: answers the case as the step left it. */
+const Step = (summary: string, description: string, roles: Role[] = [ROLES.policyUnit]) =>
+  Operation({
+    roles,
+    summary,
+    description: `${description} ${REFUSALS}`,
+    answer: DeviationCaseWithHistoryDto,
+    humanStep: true,
+    workflowAction: true,
+  });
+
+/**
+ * The deviation cases of the programme's quality monitoring: a KPI across its threshold for a
+ * scope and period opens one (the evaluator); the policy unit analyses it, plans and implements
+ * improvement actions; the KPI's later periods verify it and close it; an action's due date
+ * passing escalates it to executives, who re-plan or close it. A regional office reads its region's cases.
+ */
+@ApiTags('deviations')
+@Controller('deviations')
+@Roles(ROLES.executive, ROLES.policyUnit, ROLES.regionalOffice)
+export class DeviationsController {
+  constructor(private readonly deviations: DeviationsService) {}
+
+  @Get()
+  @Operation({
+    summary: 'List deviation cases',
+    description:
+      'Newest first; status (a phase, or open for every phase but closed), kpiId and region narrow the list. Executives and the policy unit see every case; a regional office only its region’s (its default; another region is 403).',
+    answer: [DeviationCaseDto],
+  })
+  @ApiErrorAnswers({ 403: 'Another region than the regional office’s own' })
+  list(@CurrentUser() user: AuthenticatedUser, @Query() query: DeviationsQueryDto) {
+    return this.deviations.list(user, query);
+  }
+
+  @Get(':caseId')
+  @Operation({
+    summary: 'Read one deviation case',
+    description:
+      'With its analysis, actions, outcome and every step recorded (oldest first). A regional office reads its region’s cases only; another is answered 404.',
+    answer: DeviationCaseWithHistoryDto,
+  })
+  @ApiErrorAnswers({ 404: 'No such case, or not in the regional office’s region' })
+  get(@CurrentUser() user: AuthenticatedUser, @Param() params: CaseIdParams) {
+    return this.deviations.get(user, params.caseId);
+  }
+
+  @Post(':caseId/analysis')
+  @Step(
+    'Record the analysis of a deviation',
+    'The root cause and the owner of its resolution; from opened, or again during analysis (replaces it).',
+  )
+  analysis(@CurrentUser() user: AuthenticatedUser, @Param() params: CaseIdParams, @Body() body: AnalysisDto) {
+    return this.take(user, params.caseId, { step: 'record-analysis', ...body });
+  }
+
+  @Post(':caseId/plan')
+  @Step(
+    'Record the improvement plan',
+    'The actions with their owners and due dates (not before today), the whole plan each time; after the analysis, until implementation starts. An open action’s due date passing escalates the case to executives.',
+  )
+  plan(@CurrentUser() user: AuthenticatedUser, @Param() params: CaseIdParams, @Body() body: PlanDto) {
+    return this.take(user, params.caseId, { step: 'record-plan', ...body });
+  }
+
+  @Post(':caseId/implementation')
+  @Step('Start implementing the plan', 'With an optional note; once a plan is recorded.')
+  implementation(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: CaseIdParams,
+    @Body() body: StartImplementationDto,
+  ) {
+    return this.take(user, params.caseId, { step: 'start-implementation', ...body });
+  }
+
+  @Post(':caseId/actions/:actionId/done')
+  @Step(
+    'Report an improvement action done',
+    'With its evidence (documents, links); during implementation. When the last open action is done, verification begins: the KPI must then stay within its threshold for the threshold version’s number of consecutive periods (assessed by the evaluator as the periods complete), and the case closes.',
+  )
+  actionDone(@CurrentUser() user: AuthenticatedUser, @Param() params: ActionParams, @Body() body: ActionDoneDto) {
+    return this.take(user, params.caseId, { step: 'report-action-done', actionId: params.actionId, ...body });
+  }
+
+  @Post(':caseId/replan')
+  @Step(
+    'Re-plan an escalated deviation',
+    'By an executive, with the decision: new actions replace the ones not done (done ones stay done); back to implementation.',
+    [ROLES.executive],
+  )
+  replan(@CurrentUser() user: AuthenticatedUser, @Param() params: CaseIdParams, @Body() body: ReplanDto) {
+    return this.take(user, params.caseId, { step: 'replan', ...body });
+  }
+
+  @Post(':caseId/close')
+  @Step(
+    'Close an escalated deviation',
+    'By an executive, with the decision (accepting the deviation, say); only while escalated (a case otherwise closes when its KPI recovers).',
+    [ROLES.executive],
+  )
+  close(@CurrentUser() user: AuthenticatedUser, @Param() params: CaseIdParams, @Body() body: CloseDto) {
+    return this.take(user, params.caseId, { step: 'close', ...body });
+  }
+
+  private take(user: AuthenticatedUser, caseId: string, step: DeviationStepRequest) {
+    return this.deviations.step(user, caseId, step);
+  }
+}

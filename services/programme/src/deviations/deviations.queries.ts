@@ -1,0 +1,461 @@
+/** Types generated for queries found in "services/programme/src/deviations/deviations.sql" */
+import { PreparedQuery } from '@pgtyped/runtime';
+
+export type DateOrString = Date | string;
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export type stringArray = (string)[];
+
+/** 'ListEvaluatedValues' parameters type */
+export interface IListEvaluatedValuesParams {
+  kpiId: string;
+  periods: stringArray;
+}
+
+/** 'ListEvaluatedValues' return type */
+export interface IListEvaluatedValuesResult {
+  kpi_id: string;
+  period: string;
+  scope: string;
+  status_type: string;
+  threshold_version: number;
+  value: number;
+}
+
+/** 'ListEvaluatedValues' query type */
+export interface IListEvaluatedValuesQuery {
+  params: IListEvaluatedValuesParams;
+  result: IListEvaluatedValuesResult;
+}
+
+const listEvaluatedValuesIR: any = {"usedParamSet":{"kpiId":true,"periods":true},"params":[{"name":"kpiId","required":true,"transform":{"type":"scalar"},"locs":[{"a":104,"b":110}]},{"name":"periods","required":true,"transform":{"type":"scalar"},"locs":[{"a":129,"b":137}]}],"statement":"SELECT kpi_id, scope, status_type, period, value, threshold_version\nFROM kpi_evaluations\nWHERE kpi_id = :kpiId! AND period = ANY(:periods!::text[])"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT kpi_id, scope, status_type, period, value, threshold_version
+ * FROM kpi_evaluations
+ * WHERE kpi_id = :kpiId! AND period = ANY(:periods!::text[])
+ * ```
+ */
+export const listEvaluatedValues = new PreparedQuery<IListEvaluatedValuesParams,IListEvaluatedValuesResult>(listEvaluatedValuesIR);
+
+
+/** 'SaveEvaluatedValue' parameters type */
+export interface ISaveEvaluatedValueParams {
+  kpiId: string;
+  period: string;
+  scope: string;
+  statusType: string;
+  thresholdVersion: number;
+  value: number;
+}
+
+/** 'SaveEvaluatedValue' return type */
+export type ISaveEvaluatedValueResult = void;
+
+/** 'SaveEvaluatedValue' query type */
+export interface ISaveEvaluatedValueQuery {
+  params: ISaveEvaluatedValueParams;
+  result: ISaveEvaluatedValueResult;
+}
+
+const saveEvaluatedValueIR: any = {"usedParamSet":{"kpiId":true,"scope":true,"statusType":true,"period":true,"value":true,"thresholdVersion":true},"params":[{"name":"kpiId","required":true,"transform":{"type":"scalar"},"locs":[{"a":113,"b":119}]},{"name":"scope","required":true,"transform":{"type":"scalar"},"locs":[{"a":122,"b":128}]},{"name":"statusType","required":true,"transform":{"type":"scalar"},"locs":[{"a":131,"b":142}]},{"name":"period","required":true,"transform":{"type":"scalar"},"locs":[{"a":145,"b":152}]},{"name":"value","required":true,"transform":{"type":"scalar"},"locs":[{"a":155,"b":161}]},{"name":"thresholdVersion","required":true,"transform":{"type":"scalar"},"locs":[{"a":164,"b":181}]}],"statement":"INSERT INTO kpi_evaluations (kpi_id, scope, status_type, period, value, threshold_version, evaluated_at)\nVALUES (:kpiId!, :scope!, :statusType!, :period!, :value!, :thresholdVersion!, now())\nON CONFLICT (kpi_id, scope, status_type, period)\nDO UPDATE SET value = EXCLUDED.value, threshold_version = EXCLUDED.threshold_version, evaluated_at = now()"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO kpi_evaluations (kpi_id, scope, status_type, period, value, threshold_version, evaluated_at)
+ * VALUES (:kpiId!, :scope!, :statusType!, :period!, :value!, :thresholdVersion!, now())
+ * ON CONFLICT (kpi_id, scope, status_type, period)
+ * DO UPDATE SET value = EXCLUDED.value, threshold_version = EXCLUDED.threshold_version, evaluated_at = now()
+ * ```
+ */
+export const saveEvaluatedValue = new PreparedQuery<ISaveEvaluatedValueParams,ISaveEvaluatedValueResult>(saveEvaluatedValueIR);
+
+
+/** 'ListFollowedCases' parameters type */
+export interface IListFollowedCasesParams {
+  kpiId: string;
+}
+
+/** 'ListFollowedCases' return type */
+export interface IListFollowedCasesResult {
+  case_id: string;
+  kpi_id: string;
+  period: string;
+  scope: string;
+  status_type: string | null;
+}
+
+/** 'ListFollowedCases' query type */
+export interface IListFollowedCasesQuery {
+  params: IListFollowedCasesParams;
+  result: IListFollowedCasesResult;
+}
+
+const listFollowedCasesIR: any = {"usedParamSet":{"kpiId":true},"params":[{"name":"kpiId","required":true,"transform":{"type":"scalar"},"locs":[{"a":87,"b":93}]}],"statement":"SELECT case_id, kpi_id, scope, status_type, period\nFROM deviation_cases\nWHERE kpi_id = :kpiId! AND phase <> 'closed'"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT case_id, kpi_id, scope, status_type, period
+ * FROM deviation_cases
+ * WHERE kpi_id = :kpiId! AND phase <> 'closed'
+ * ```
+ */
+export const listFollowedCases = new PreparedQuery<IListFollowedCasesParams,IListFollowedCasesResult>(listFollowedCasesIR);
+
+
+/** 'NoteRepeatedCrossing' parameters type */
+export interface INoteRepeatedCrossingParams {
+  caseId: string;
+  value: number;
+}
+
+/** 'NoteRepeatedCrossing' return type */
+export interface INoteRepeatedCrossingResult {
+  case_id: string;
+  crossings: number;
+}
+
+/** 'NoteRepeatedCrossing' query type */
+export interface INoteRepeatedCrossingQuery {
+  params: INoteRepeatedCrossingParams;
+  result: INoteRepeatedCrossingResult;
+}
+
+const noteRepeatedCrossingIR: any = {"usedParamSet":{"value":true,"caseId":true},"params":[{"name":"value","required":true,"transform":{"type":"scalar"},"locs":[{"a":69,"b":75}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":113,"b":120}]}],"statement":"UPDATE deviation_cases\nSET crossings = crossings + 1, latest_value = :value!, updated_at = now()\nWHERE case_id = :caseId!\nRETURNING case_id, crossings"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * UPDATE deviation_cases
+ * SET crossings = crossings + 1, latest_value = :value!, updated_at = now()
+ * WHERE case_id = :caseId!
+ * RETURNING case_id, crossings
+ * ```
+ */
+export const noteRepeatedCrossing = new PreparedQuery<INoteRepeatedCrossingParams,INoteRepeatedCrossingResult>(noteRepeatedCrossingIR);
+
+
+/** 'InsertCase' parameters type */
+export interface IInsertCaseParams {
+  at: DateOrString;
+  caseId: string;
+  kpiId: string;
+  period: string;
+  scope: string;
+  statusType?: string | null | void;
+  threshold: Json;
+  value: number;
+}
+
+/** 'InsertCase' return type */
+export type IInsertCaseResult = void;
+
+/** 'InsertCase' query type */
+export interface IInsertCaseQuery {
+  params: IInsertCaseParams;
+  result: IInsertCaseResult;
+}
+
+const insertCaseIR: any = {"usedParamSet":{"caseId":true,"kpiId":true,"scope":true,"statusType":true,"period":true,"value":true,"threshold":true,"at":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":130,"b":137}]},{"name":"kpiId","required":true,"transform":{"type":"scalar"},"locs":[{"a":140,"b":146}]},{"name":"scope","required":true,"transform":{"type":"scalar"},"locs":[{"a":149,"b":155}]},{"name":"statusType","required":false,"transform":{"type":"scalar"},"locs":[{"a":158,"b":168}]},{"name":"period","required":true,"transform":{"type":"scalar"},"locs":[{"a":171,"b":178}]},{"name":"value","required":true,"transform":{"type":"scalar"},"locs":[{"a":181,"b":187}]},{"name":"threshold","required":true,"transform":{"type":"scalar"},"locs":[{"a":190,"b":200}]},{"name":"at","required":true,"transform":{"type":"scalar"},"locs":[{"a":220,"b":223},{"a":226,"b":229}]}],"statement":"INSERT INTO deviation_cases (case_id, kpi_id, scope, status_type, period, value, threshold, phase, opened_at, updated_at)\nVALUES (:caseId!, :kpiId!, :scope!, :statusType, :period!, :value!, :threshold!::jsonb, 'opened', :at!, :at!)\nON CONFLICT (case_id) DO NOTHING"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO deviation_cases (case_id, kpi_id, scope, status_type, period, value, threshold, phase, opened_at, updated_at)
+ * VALUES (:caseId!, :kpiId!, :scope!, :statusType, :period!, :value!, :threshold!::jsonb, 'opened', :at!, :at!)
+ * ON CONFLICT (case_id) DO NOTHING
+ * ```
+ */
+export const insertCase = new PreparedQuery<IInsertCaseParams,IInsertCaseResult>(insertCaseIR);
+
+
+/** 'LockCase' parameters type */
+export interface ILockCaseParams {
+  caseId: string;
+}
+
+/** 'LockCase' return type */
+export interface ILockCaseResult {
+  actions: Json;
+  case_id: string;
+  closed_at: Date | null;
+  crossings: number;
+  kpi_id: string;
+  latest_value: number | null;
+  opened_at: Date;
+  outcome: string | null;
+  owner: string | null;
+  period: string;
+  phase: string;
+  root_cause: string | null;
+  scope: string;
+  status_type: string | null;
+  threshold: Json;
+  updated_at: Date;
+  value: number;
+}
+
+/** 'LockCase' query type */
+export interface ILockCaseQuery {
+  params: ILockCaseParams;
+  result: ILockCaseResult;
+}
+
+const lockCaseIR: any = {"usedParamSet":{"caseId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":211,"b":218}]}],"statement":"SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,\n  latest_value, crossings, opened_at, updated_at, closed_at\nFROM deviation_cases\nWHERE case_id = :caseId!\nFOR UPDATE"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,
+ *   latest_value, crossings, opened_at, updated_at, closed_at
+ * FROM deviation_cases
+ * WHERE case_id = :caseId!
+ * FOR UPDATE
+ * ```
+ */
+export const lockCase = new PreparedQuery<ILockCaseParams,ILockCaseResult>(lockCaseIR);
+
+
+/** 'InsertCaseRecord' parameters type */
+export interface IInsertCaseRecordParams {
+  caseId: string;
+  details: Json;
+  fromPhase: string;
+  recordedAt: DateOrString;
+  recordedBy: string;
+  sequence: number;
+  step: string;
+  summary: string;
+  toPhase: string;
+}
+
+/** 'InsertCaseRecord' return type */
+export interface IInsertCaseRecordResult {
+  sequence: number;
+}
+
+/** 'InsertCaseRecord' query type */
+export interface IInsertCaseRecordQuery {
+  params: IInsertCaseRecordParams;
+  result: IInsertCaseRecordResult;
+}
+
+const insertCaseRecordIR: any = {"usedParamSet":{"caseId":true,"sequence":true,"step":true,"fromPhase":true,"toPhase":true,"summary":true,"details":true,"recordedBy":true,"recordedAt":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":130,"b":137}]},{"name":"sequence","required":true,"transform":{"type":"scalar"},"locs":[{"a":140,"b":149}]},{"name":"step","required":true,"transform":{"type":"scalar"},"locs":[{"a":152,"b":157}]},{"name":"fromPhase","required":true,"transform":{"type":"scalar"},"locs":[{"a":160,"b":170}]},{"name":"toPhase","required":true,"transform":{"type":"scalar"},"locs":[{"a":173,"b":181}]},{"name":"summary","required":true,"transform":{"type":"scalar"},"locs":[{"a":184,"b":192}]},{"name":"details","required":true,"transform":{"type":"scalar"},"locs":[{"a":195,"b":203}]},{"name":"recordedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":213,"b":224}]},{"name":"recordedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":227,"b":238}]}],"statement":"INSERT INTO deviation_records (case_id, sequence, step, from_phase, to_phase, summary, details, recorded_by, recorded_at)\nVALUES (:caseId!, :sequence!, :step!, :fromPhase!, :toPhase!, :summary!, :details!::jsonb, :recordedBy!, :recordedAt!)\nON CONFLICT (case_id, sequence) DO NOTHING\nRETURNING sequence"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO deviation_records (case_id, sequence, step, from_phase, to_phase, summary, details, recorded_by, recorded_at)
+ * VALUES (:caseId!, :sequence!, :step!, :fromPhase!, :toPhase!, :summary!, :details!::jsonb, :recordedBy!, :recordedAt!)
+ * ON CONFLICT (case_id, sequence) DO NOTHING
+ * RETURNING sequence
+ * ```
+ */
+export const insertCaseRecord = new PreparedQuery<IInsertCaseRecordParams,IInsertCaseRecordResult>(insertCaseRecordIR);
+
+
+/** 'UpdateCaseAfterStep' parameters type */
+export interface IUpdateCaseAfterStepParams {
+  actions: Json;
+  at: DateOrString;
+  caseId: string;
+  outcome?: string | null | void;
+  owner?: string | null | void;
+  phase: string;
+  rootCause?: string | null | void;
+}
+
+/** 'UpdateCaseAfterStep' return type */
+export type IUpdateCaseAfterStepResult = void;
+
+/** 'UpdateCaseAfterStep' query type */
+export interface IUpdateCaseAfterStepQuery {
+  params: IUpdateCaseAfterStepParams;
+  result: IUpdateCaseAfterStepResult;
+}
+
+const updateCaseAfterStepIR: any = {"usedParamSet":{"phase":true,"rootCause":true,"owner":true,"actions":true,"outcome":true,"at":true,"caseId":true},"params":[{"name":"phase","required":true,"transform":{"type":"scalar"},"locs":[{"a":35,"b":41},{"a":205,"b":211}]},{"name":"rootCause","required":false,"transform":{"type":"scalar"},"locs":[{"a":65,"b":74}]},{"name":"owner","required":false,"transform":{"type":"scalar"},"locs":[{"a":87,"b":92}]},{"name":"actions","required":true,"transform":{"type":"scalar"},"locs":[{"a":107,"b":115}]},{"name":"outcome","required":false,"transform":{"type":"scalar"},"locs":[{"a":137,"b":144}]},{"name":"at","required":true,"transform":{"type":"scalar"},"locs":[{"a":162,"b":165},{"a":235,"b":238}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":283,"b":290}]}],"statement":"UPDATE deviation_cases\nSET phase = :phase!::text,\n  root_cause = :rootCause,\n  owner = :owner,\n  actions = :actions!::jsonb,\n  outcome = :outcome,\n  updated_at = :at!::timestamptz,\n  closed_at = CASE WHEN :phase!::text = 'closed' THEN :at!::timestamptz ELSE NULL END\nWHERE case_id = :caseId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * UPDATE deviation_cases
+ * SET phase = :phase!::text,
+ *   root_cause = :rootCause,
+ *   owner = :owner,
+ *   actions = :actions!::jsonb,
+ *   outcome = :outcome,
+ *   updated_at = :at!::timestamptz,
+ *   closed_at = CASE WHEN :phase!::text = 'closed' THEN :at!::timestamptz ELSE NULL END
+ * WHERE case_id = :caseId!
+ * ```
+ */
+export const updateCaseAfterStep = new PreparedQuery<IUpdateCaseAfterStepParams,IUpdateCaseAfterStepResult>(updateCaseAfterStepIR);
+
+
+/** 'ListCases' parameters type */
+export interface IListCasesParams {
+  kpiId?: string | null | void;
+  limit: number;
+  phase?: string | null | void;
+  scope?: string | null | void;
+}
+
+/** 'ListCases' return type */
+export interface IListCasesResult {
+  actions: Json;
+  case_id: string;
+  closed_at: Date | null;
+  crossings: number;
+  kpi_id: string;
+  latest_value: number | null;
+  opened_at: Date;
+  outcome: string | null;
+  owner: string | null;
+  period: string;
+  phase: string;
+  root_cause: string | null;
+  scope: string;
+  status_type: string | null;
+  threshold: Json;
+  updated_at: Date;
+  value: number;
+}
+
+/** 'ListCases' query type */
+export interface IListCasesQuery {
+  params: IListCasesParams;
+  result: IListCasesResult;
+}
+
+const listCasesIR: any = {"usedParamSet":{"phase":true,"kpiId":true,"scope":true,"limit":true},"params":[{"name":"phase","required":false,"transform":{"type":"scalar"},"locs":[{"a":202,"b":207},{"a":234,"b":239},{"a":245,"b":250}]},{"name":"kpiId","required":false,"transform":{"type":"scalar"},"locs":[{"a":292,"b":297},{"a":325,"b":330}]},{"name":"scope","required":false,"transform":{"type":"scalar"},"locs":[{"a":340,"b":345},{"a":372,"b":377}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":419,"b":425}]}],"statement":"SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,\n  latest_value, crossings, opened_at, updated_at, closed_at\nFROM deviation_cases\nWHERE (:phase::text IS NULL OR phase = :phase OR (:phase = 'open' AND phase <> 'closed'))\n  AND (:kpiId::text IS NULL OR kpi_id = :kpiId)\n  AND (:scope::text IS NULL OR scope = :scope)\nORDER BY opened_at DESC, case_id\nLIMIT :limit!::int"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,
+ *   latest_value, crossings, opened_at, updated_at, closed_at
+ * FROM deviation_cases
+ * WHERE (:phase::text IS NULL OR phase = :phase OR (:phase = 'open' AND phase <> 'closed'))
+ *   AND (:kpiId::text IS NULL OR kpi_id = :kpiId)
+ *   AND (:scope::text IS NULL OR scope = :scope)
+ * ORDER BY opened_at DESC, case_id
+ * LIMIT :limit!::int
+ * ```
+ */
+export const listCases = new PreparedQuery<IListCasesParams,IListCasesResult>(listCasesIR);
+
+
+/** 'FindCase' parameters type */
+export interface IFindCaseParams {
+  caseId: string;
+}
+
+/** 'FindCase' return type */
+export interface IFindCaseResult {
+  actions: Json;
+  case_id: string;
+  closed_at: Date | null;
+  crossings: number;
+  kpi_id: string;
+  latest_value: number | null;
+  opened_at: Date;
+  outcome: string | null;
+  owner: string | null;
+  period: string;
+  phase: string;
+  root_cause: string | null;
+  scope: string;
+  status_type: string | null;
+  threshold: Json;
+  updated_at: Date;
+  value: number;
+}
+
+/** 'FindCase' query type */
+export interface IFindCaseQuery {
+  params: IFindCaseParams;
+  result: IFindCaseResult;
+}
+
+const findCaseIR: any = {"usedParamSet":{"caseId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":211,"b":218}]}],"statement":"SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,\n  latest_value, crossings, opened_at, updated_at, closed_at\nFROM deviation_cases\nWHERE case_id = :caseId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,
+ *   latest_value, crossings, opened_at, updated_at, closed_at
+ * FROM deviation_cases
+ * WHERE case_id = :caseId!
+ * ```
+ */
+export const findCase = new PreparedQuery<IFindCaseParams,IFindCaseResult>(findCaseIR);
+
+
+/** 'ListCaseRecords' parameters type */
+export interface IListCaseRecordsParams {
+  caseId: string;
+}
+
+/** 'ListCaseRecords' return type */
+export interface IListCaseRecordsResult {
+  details: Json;
+  from_phase: string;
+  recorded_at: Date;
+  recorded_by: string;
+  sequence: number;
+  step: string;
+  summary: string;
+  to_phase: string;
+}
+
+/** 'ListCaseRecords' query type */
+export interface IListCaseRecordsQuery {
+  params: IListCaseRecordsParams;
+  result: IListCaseRecordsResult;
+}
+
+const listCaseRecordsIR: any = {"usedParamSet":{"caseId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":127,"b":134}]}],"statement":"SELECT sequence, step, from_phase, to_phase, summary, details, recorded_by, recorded_at\nFROM deviation_records\nWHERE case_id = :caseId!\nORDER BY sequence"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT sequence, step, from_phase, to_phase, summary, details, recorded_by, recorded_at
+ * FROM deviation_records
+ * WHERE case_id = :caseId!
+ * ORDER BY sequence
+ * ```
+ */
+export const listCaseRecords = new PreparedQuery<IListCaseRecordsParams,IListCaseRecordsResult>(listCaseRecordsIR);
+
+
+/** 'ListMeasuredRegions' parameters type */
+export type IListMeasuredRegionsParams = void;
+
+/** 'ListMeasuredRegions' return type */
+export interface IListMeasuredRegionsResult {
+  region: string;
+}
+
+/** 'ListMeasuredRegions' query type */
+export interface IListMeasuredRegionsQuery {
+  params: IListMeasuredRegionsParams;
+  result: IListMeasuredRegionsResult;
+}
+
+const listMeasuredRegionsIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT DISTINCT region FROM certification_processes ORDER BY region"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT DISTINCT region FROM certification_processes ORDER BY region
+ * ```
+ */
+export const listMeasuredRegions = new PreparedQuery<IListMeasuredRegionsParams,IListMeasuredRegionsResult>(listMeasuredRegionsIR);
+
+

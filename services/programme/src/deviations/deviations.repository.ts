@@ -1,0 +1,196 @@
+import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import {
+  DEVIATION_PHASES,
+  type DeviationThreshold,
+  type ImprovementAction,
+  type ProgrammeDeviationResult,
+} from '@aeo/workflows';
+import {
+  type IFindCaseResult,
+  type IListCaseRecordsResult,
+  findCase,
+  insertCase as insertOne,
+  insertCaseRecord as insertRecord,
+  listCaseRecords,
+  listCases as listAll,
+  listEvaluatedValues,
+  listFollowedCases,
+  listMeasuredRegions,
+  lockCase as lockOne,
+  noteRepeatedCrossing as noteCrossing,
+  saveEvaluatedValue,
+  updateCaseAfterStep,
+} from './deviations.queries';
+
+const phase = z.enum(DEVIATION_PHASES);
+const outcome = z.enum(['recovered', 'executive-decision']);
+
+/** A deviation case as its workflow's steps left it (`caseId` is the workflow id). */
+export interface DeviationCase {
+  caseId: string;
+  kpiId: string;
+  /** `national` or a region's code. */
+  scope: string;
+  statusType: string | null;
+  period: string;
+  /** The value that opened the case. */
+  value: number;
+  threshold: DeviationThreshold;
+  phase: (typeof DEVIATION_PHASES)[number];
+  rootCause: string | null;
+  owner: string | null;
+  actions: ImprovementAction[];
+  outcome: ProgrammeDeviationResult['outcome'] | null;
+  /** The latest value measured for the case's own period or a later one. */
+  latestValue: number | null;
+  /** How many times the evaluator found the case's KPI, scope and period across its threshold. */
+  crossings: number;
+  openedAt: Date;
+  updatedAt: Date;
+  closedAt: Date | null;
+}
+
+/** One step recorded on a case, numbered by its workflow. */
+export interface DeviationRecord {
+  sequence: number;
+  step: string;
+  from: string;
+  to: string;
+  summary: string;
+  details: unknown;
+  by: string;
+  at: Date;
+}
+
+const toCase = (row: IFindCaseResult): DeviationCase => ({
+  ...camelRow(row),
+  threshold: row.threshold as unknown as DeviationThreshold,
+  phase: phase.parse(row.phase),
+  actions: row.actions as unknown as ImprovementAction[],
+  outcome: row.outcome === null ? null : outcome.parse(row.outcome),
+});
+
+const toRecord = (row: IListCaseRecordsResult): DeviationRecord => ({
+  sequence: row.sequence,
+  step: row.step,
+  from: row.from_phase,
+  to: row.to_phase,
+  summary: row.summary,
+  details: row.details,
+  by: row.recorded_by,
+  at: row.recorded_at,
+});
+
+export async function listCases(
+  runner: SqlRunner,
+  filter: { phase: string | null; kpiId: string | null; scope: string | null; limit: number },
+): Promise<DeviationCase[]> {
+  return (await runSql(listAll, filter, runner)).map(toCase);
+}
+
+export async function findDeviationCase(runner: SqlRunner, caseId: string): Promise<DeviationCase | undefined> {
+  return runSqlOne(findCase, { caseId }, runner, toCase);
+}
+
+export async function caseRecords(runner: SqlRunner, caseId: string): Promise<DeviationRecord[]> {
+  return (await runSql(listCaseRecords, { caseId }, runner)).map(toRecord);
+}
+
+/** The case's row at its opening (nothing when it exists: a retried opening). */
+export async function insertCase(
+  manager: EntityManager,
+  opening: Pick<DeviationCase, 'caseId' | 'kpiId' | 'scope' | 'statusType' | 'period' | 'value' | 'threshold'> & {
+    at: Date;
+  },
+): Promise<void> {
+  await runSql(insertOne, { ...opening, threshold: JSON.stringify(opening.threshold) }, manager);
+}
+
+/** The case, locked until the transaction ends. */
+export async function lockCase(manager: EntityManager, caseId: string): Promise<DeviationCase | undefined> {
+  return runSqlOne(lockOne, { caseId }, manager, toCase);
+}
+
+/** Records a step under its number; false when the number was recorded already (a retried activity). */
+export async function insertCaseRecord(
+  manager: EntityManager,
+  record: { caseId: string; sequence: number } & Omit<DeviationRecord, 'sequence'>,
+): Promise<boolean> {
+  const inserted = await runSqlOne(
+    insertRecord,
+    {
+      caseId: record.caseId,
+      sequence: record.sequence,
+      step: record.step,
+      fromPhase: record.from,
+      toPhase: record.to,
+      summary: record.summary,
+      details: JSON.stringify(record.details ?? {}),
+      recordedBy: record.by,
+      recordedAt: record.at,
+    },
+    manager,
+  );
+  return inserted !== undefined;
+}
+
+/** The case's row after a step. */
+export async function updateCase(
+  manager: EntityManager,
+  after: Pick<DeviationCase, 'caseId' | 'phase' | 'rootCause' | 'owner' | 'actions' | 'outcome'> & { at: Date },
+): Promise<void> {
+  await runSql(updateCaseAfterStep, { ...after, actions: JSON.stringify(after.actions) }, manager);
+}
+
+/** A crossing found again for a case's KPI, scope and period; false when the case has no row here. */
+export async function noteRepeatedCrossing(manager: EntityManager, caseId: string, value: number): Promise<boolean> {
+  return (await runSqlOne(noteCrossing, { caseId, value }, manager)) !== undefined;
+}
+
+/** The open cases of a KPI, which the evaluator feeds with later periods' values. */
+export async function followedCases(
+  runner: SqlRunner,
+  kpiId: string,
+): Promise<Pick<DeviationCase, 'caseId' | 'kpiId' | 'scope' | 'statusType' | 'period'>[]> {
+  return (await runSql(listFollowedCases, { kpiId }, runner)).map(camelRow);
+}
+
+/** The regions the KPI store has processes of (the evaluator's regional scopes). */
+export async function measuredRegions(runner: SqlRunner): Promise<string[]> {
+  return (await runSql(listMeasuredRegions, undefined, runner)).map((row) => row.region);
+}
+
+/** The evaluation key: KPI, scope, status type ('' for all) and period. */
+export const evaluationKey = (kpiId: string, scope: string, statusType: string | null, period: string) =>
+  `${kpiId}|${scope}|${statusType ?? ''}|${period}`;
+
+/** The values (and threshold versions) the evaluator acted on for a KPI's periods, by evaluation key. */
+export async function evaluatedValues(
+  runner: SqlRunner,
+  kpiId: string,
+  periods: string[],
+): Promise<Map<string, { value: number; thresholdVersion: number }>> {
+  const rows = await runSql(listEvaluatedValues, { kpiId, periods }, runner);
+  return new Map(
+    rows.map((row) => [
+      evaluationKey(row.kpi_id, row.scope, row.status_type || null, row.period),
+      { value: row.value, thresholdVersion: row.threshold_version },
+    ]),
+  );
+}
+
+export async function saveEvaluation(
+  runner: SqlRunner,
+  evaluation: {
+    kpiId: string;
+    scope: string;
+    statusType: string | null;
+    period: string;
+    value: number;
+    thresholdVersion: number;
+  },
+): Promise<void> {
+  await runSql(saveEvaluatedValue, { ...evaluation, statusType: evaluation.statusType ?? '' }, runner);
+}

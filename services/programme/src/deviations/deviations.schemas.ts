@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { createZodDto } from 'nestjs-zod';
+import { regionCode, textMatching } from '@aeo/contracts';
+import {
+  DEVIATION_PHASES,
+  actionDoneStepSchema,
+  analysisStepSchema,
+  closeStepSchema,
+  kpiIdSchema,
+  planStepSchema,
+  replanStepSchema,
+  startImplementationStepSchema,
+} from '@aeo/workflows';
+
+export const caseIdSchema = textMatching(
+  /^programme-deviation-[A-Za-z0-9._-]{3,200}$/,
+  'must be a deviation case id such as programme-deviation-certification-time-median-national-2026-11',
+);
+export const caseIdParamsSchema = z.strictObject({ caseId: caseIdSchema });
+export class CaseIdParams extends createZodDto(caseIdParamsSchema) {}
+
+export const actionParamsSchema = z.strictObject({
+  caseId: caseIdSchema,
+  actionId: actionDoneStepSchema.shape.actionId,
+});
+export class ActionParams extends createZodDto(actionParamsSchema) {}
+
+export const DEVIATION_STATUSES = ['open', ...DEVIATION_PHASES] as const;
+
+export const deviationsQuerySchema = z.strictObject({
+  /** A phase, or `open` for every phase but closed. */
+  status: z.enum(DEVIATION_STATUSES).optional(),
+  kpiId: kpiIdSchema.optional(),
+  /** Only this region's cases; a regional office's default (and only allowed) scope is its own region. */
+  region: regionCode.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type DeviationsQuery = z.output<typeof deviationsQuerySchema>;
+export class DeviationsQueryDto extends createZodDto(deviationsQuerySchema) {}
+
+// Each step's body: the workflow's step without its name and the person (the API sets those from the route and token).
+const person = { step: true, by: true, byRoles: true } as const;
+
+export class AnalysisDto extends createZodDto(analysisStepSchema.omit(person)) {}
+export class PlanDto extends createZodDto(planStepSchema.omit(person)) {}
+export class StartImplementationDto extends createZodDto(startImplementationStepSchema.omit(person)) {}
+export class ActionDoneDto extends createZodDto(actionDoneStepSchema.omit({ ...person, actionId: true })) {}
+export class ReplanDto extends createZodDto(replanStepSchema.omit(person)) {}
+export class CloseDto extends createZodDto(closeStepSchema.omit(person)) {}

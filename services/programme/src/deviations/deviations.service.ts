@@ -1,0 +1,126 @@
+import {
+  ConflictException,
+  ForbiddenException,
+  HttpException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  ServiceUnavailableException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import type { DataSource } from 'typeorm';
+import { AuthenticatedUser, regionOf } from '@aeo/auth';
+import { APP_CONFIG } from '@aeo/config';
+import { takeHumanStepThroughWorkflow } from '@aeo/persistence';
+import { type DeviationStepInput, FAILURE_TYPES, deviationStepUpdate } from '@aeo/workflows';
+import type { ProgrammeConfig } from '../config';
+import type { DeviationsQuery } from './deviations.schemas';
+import {
+  type DeviationCase,
+  type DeviationRecord,
+  caseRecords,
+  findDeviationCase,
+  listCases,
+} from './deviations.repository';
+
+export type DeviationCaseView = DeviationCase & { history: DeviationRecord[] };
+
+/** A step as the API receives it: the workflow's step without the person (taken from the token). */
+export type DeviationStepRequest = DeviationStepInput extends infer S
+  ? S extends DeviationStepInput
+    ? Omit<S, 'by' | 'byRoles'>
+    : never
+  : never;
+
+/**
+ * The deviation cases and their steps. Cases are opened by the evaluator (their workflow, the
+ * process owner, records each step through the activity); every person's step goes to the
+ * workflow as an update (its validator refuses what the phase does not allow: 409 with the
+ * reason; a malformed value 422) through the human-step ledger, so a repeated request answers as
+ * the first time. A regional office sees its region's cases only.
+ */
+@Injectable()
+export class DeviationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly temporal: Client,
+    @Inject(APP_CONFIG) private readonly config: ProgrammeConfig,
+  ) {}
+
+  list(user: AuthenticatedUser, query: DeviationsQuery): Promise<DeviationCase[]> {
+    const own = regionOf(user);
+    if (own !== undefined && query.region !== undefined && query.region !== own)
+      throw new ForbiddenException(`Region ${query.region} is outside your scope (${own})`);
+    return listCases(this.dataSource, {
+      phase: query.status ?? null,
+      kpiId: query.kpiId ?? null,
+      scope: query.region ?? own ?? null,
+      limit: query.limit,
+    });
+  }
+
+  async get(user: AuthenticatedUser, caseId: string): Promise<DeviationCaseView> {
+    const found = await this.visible(user, caseId);
+    return { ...found, history: await caseRecords(this.dataSource, caseId) };
+  }
+
+  /** A person's step, taken by the case's workflow; the case as the step left it. */
+  async step(user: AuthenticatedUser, caseId: string, request: DeviationStepRequest): Promise<DeviationCaseView> {
+    await this.visible(user, caseId);
+    const step = { ...request, by: user.sub, byRoles: [...user.roles] } as DeviationStepInput;
+    const handle = this.temporal.workflow.getHandle(caseId);
+    const send = async (updateId: string): Promise<DeviationCaseView> => {
+      try {
+        await handle.executeUpdate(deviationStepUpdate, { args: [step], updateId });
+      } catch (error) {
+        throw refusal(caseId, request.step, error);
+      }
+      return this.get(user, caseId);
+    };
+    const { answer } = await takeHumanStepThroughWorkflow(
+      this.dataSource,
+      {
+        subjectType: 'programme-deviation',
+        subjectId: caseId,
+        step: request.step,
+        request,
+        actor: user.sub,
+        summary: request.step,
+        // Plans and actions recur: only a repeat of the latest step answers as before.
+        series: 'deviation',
+        revisable: true,
+      },
+      { send, leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S },
+    );
+    return answer;
+  }
+
+  /** The case when the caller may see it; 404 otherwise (a regional office learns nothing of other regions' cases). */
+  private async visible(user: AuthenticatedUser, caseId: string): Promise<DeviationCase> {
+    const own = regionOf(user);
+    const found = await findDeviationCase(this.dataSource, caseId);
+    if (!found || (own !== undefined && found.scope !== own))
+      throw new NotFoundException(`Deviation case ${caseId} not found`);
+    return found;
+  }
+}
+
+/**
+ * 409 with the workflow's reason when the phase does not allow the step (or the case's workflow
+ * has ended), 422 when a value was refused or could not be recorded, 503 when Temporal is not there.
+ */
+function refusal(caseId: string, step: string, error: unknown): HttpException {
+  if (error instanceof WorkflowUpdateFailedError) {
+    const reason = error.cause?.message ?? error.message;
+    const type = error.cause instanceof ApplicationFailure ? error.cause.type : undefined;
+    const invalid = type === FAILURE_TYPES.invalidInput || type === FAILURE_TYPES.invalidData;
+    return new (invalid ? UnprocessableEntityException : ConflictException)(`Step "${step}" refused: ${reason}`);
+  }
+  const message = (error as Error).message ?? String(error);
+  if (error instanceof WorkflowNotFoundError || /already completed/i.test(message))
+    return new ConflictException(`Deviation case ${caseId} is closed (its workflow has ended); nothing was changed`);
+  return new ServiceUnavailableException(`Workflow service unavailable (${message}); try again`);
+}

@@ -1,0 +1,75 @@
+/* @name ListEvaluatedValues */
+SELECT kpi_id, scope, status_type, period, value, threshold_version
+FROM kpi_evaluations
+WHERE kpi_id = :kpiId! AND period = ANY(:periods!::text[]);
+
+/* @name SaveEvaluatedValue */
+INSERT INTO kpi_evaluations (kpi_id, scope, status_type, period, value, threshold_version, evaluated_at)
+VALUES (:kpiId!, :scope!, :statusType!, :period!, :value!, :thresholdVersion!, now())
+ON CONFLICT (kpi_id, scope, status_type, period)
+DO UPDATE SET value = EXCLUDED.value, threshold_version = EXCLUDED.threshold_version, evaluated_at = now();
+
+/* @name ListFollowedCases */
+SELECT case_id, kpi_id, scope, status_type, period
+FROM deviation_cases
+WHERE kpi_id = :kpiId! AND phase <> 'closed';
+
+/* @name NoteRepeatedCrossing */
+UPDATE deviation_cases
+SET crossings = crossings + 1, latest_value = :value!, updated_at = now()
+WHERE case_id = :caseId!
+RETURNING case_id, crossings;
+
+/* @name InsertCase */
+INSERT INTO deviation_cases (case_id, kpi_id, scope, status_type, period, value, threshold, phase, opened_at, updated_at)
+VALUES (:caseId!, :kpiId!, :scope!, :statusType, :period!, :value!, :threshold!::jsonb, 'opened', :at!, :at!)
+ON CONFLICT (case_id) DO NOTHING;
+
+/* @name LockCase */
+SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,
+  latest_value, crossings, opened_at, updated_at, closed_at
+FROM deviation_cases
+WHERE case_id = :caseId!
+FOR UPDATE;
+
+/* @name InsertCaseRecord */
+INSERT INTO deviation_records (case_id, sequence, step, from_phase, to_phase, summary, details, recorded_by, recorded_at)
+VALUES (:caseId!, :sequence!, :step!, :fromPhase!, :toPhase!, :summary!, :details!::jsonb, :recordedBy!, :recordedAt!)
+ON CONFLICT (case_id, sequence) DO NOTHING
+RETURNING sequence;
+
+/* @name UpdateCaseAfterStep */
+UPDATE deviation_cases
+SET phase = :phase!::text,
+  root_cause = :rootCause,
+  owner = :owner,
+  actions = :actions!::jsonb,
+  outcome = :outcome,
+  updated_at = :at!::timestamptz,
+  closed_at = CASE WHEN :phase!::text = 'closed' THEN :at!::timestamptz ELSE NULL END
+WHERE case_id = :caseId!;
+
+/* @name ListCases */
+SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,
+  latest_value, crossings, opened_at, updated_at, closed_at
+FROM deviation_cases
+WHERE (:phase::text IS NULL OR phase = :phase OR (:phase = 'open' AND phase <> 'closed'))
+  AND (:kpiId::text IS NULL OR kpi_id = :kpiId)
+  AND (:scope::text IS NULL OR scope = :scope)
+ORDER BY opened_at DESC, case_id
+LIMIT :limit!::int;
+
+/* @name FindCase */
+SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,
+  latest_value, crossings, opened_at, updated_at, closed_at
+FROM deviation_cases
+WHERE case_id = :caseId!;
+
+/* @name ListCaseRecords */
+SELECT sequence, step, from_phase, to_phase, summary, details, recorded_by, recorded_at
+FROM deviation_records
+WHERE case_id = :caseId!
+ORDER BY sequence;
+
+/* @name ListMeasuredRegions */
+SELECT DISTINCT region FROM certification_processes ORDER BY region;

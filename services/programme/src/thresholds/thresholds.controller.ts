@@ -1,0 +1,51 @@
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { KpiIdParams } from '../kpis/kpis.schemas';
+import { ThresholdVersionDto, ThresholdWithHistoryDto } from './thresholds.response';
+import { NewThresholdDto } from './thresholds.schemas';
+import { ThresholdsService } from './thresholds.service';
+
+/** The KPIs' deviation thresholds: read by every programme role, changed by the policy unit and executives. */
+@ApiTags('thresholds')
+@Controller('thresholds')
+@Roles(ROLES.executive, ROLES.policyUnit, ROLES.regionalOffice)
+export class ThresholdsController {
+  constructor(private readonly thresholds: ThresholdsService) {}
+
+  @Get()
+  @Operation({
+    summary: 'Deviation thresholds in force',
+    description:
+      'The version in force of every KPI that has a threshold (each KPI with a target starts with version 1 from its target).',
+    answer: [ThresholdVersionDto],
+  })
+  list() {
+    return this.thresholds.list();
+  }
+
+  @Get(':kpiId')
+  @Operation({
+    summary: 'A KPI’s threshold with its history',
+    description: 'The version in force and every version before it, newest first, with who changed it, when and why.',
+    answer: ThresholdWithHistoryDto,
+  })
+  @ApiErrorAnswers({ 404: 'No such KPI, or the KPI has no threshold' })
+  get(@Param() params: KpiIdParams) {
+    return this.thresholds.get(params.kpiId);
+  }
+
+  @Put(':kpiId')
+  @Operation({
+    roles: [ROLES.policyUnit, ROLES.executive],
+    summary: 'Set a new version of a KPI’s threshold',
+    description:
+      'Adds the next version (the earlier ones are kept): the limit, the consecutive periods a deviation case needs back within it before it closes, the period length the KPI is evaluated by, and the reason. The bound follows from the KPI’s direction. In force for the next evaluation; cases already open keep the version they opened under. Audited and published (aeo.programme-threshold.changed.v1). 422 naming the field when a value is refused.',
+    answer: ThresholdWithHistoryDto,
+  })
+  @ApiErrorAnswers({ 404: 'No such KPI' })
+  put(@CurrentUser() user: AuthenticatedUser, @Param() params: KpiIdParams, @Body() body: NewThresholdDto) {
+    return this.thresholds.put(user, params.kpiId, body);
+  }
+}

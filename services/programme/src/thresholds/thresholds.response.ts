@@ -1,0 +1,21 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { responseInstant } from '@aeo/service-kit';
+
+export const thresholdVersionSchema = z.object({
+  kpiId: z.string(),
+  version: z.number().int().describe('1 for the default seeded from the KPI’s target; each change adds one'),
+  bound: z.enum(['upper', 'lower']).describe('upper: the KPI must stay at or below the limit; lower: at or above it'),
+  limit: z.number(),
+  periodsToVerify: z.number().int().describe('Consecutive periods within the threshold before a deviation case closes'),
+  period: z.enum(['week', 'month', 'quarter']).describe('The period length the KPI is evaluated by'),
+  changedBy: z.string().describe('Token subject, or system for the seeded default'),
+  changedAt: responseInstant,
+  reason: z.string(),
+});
+export class ThresholdVersionDto extends createZodDto(thresholdVersionSchema) {}
+
+export const thresholdWithHistorySchema = thresholdVersionSchema.extend({
+  history: z.array(thresholdVersionSchema).describe('Every version, newest first (the first is the one in force)'),
+});
+export class ThresholdWithHistoryDto extends createZodDto(thresholdWithHistorySchema) {}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { createZodDto } from 'nestjs-zod';
+import { safeText } from '@aeo/contracts';
+import { PERIODS } from '../kpis/periods';
+
+/**
+ * A new version of a KPI's threshold. The bound follows from the KPI's direction (a KPI where
+ * lower is better has an upper bound), so only the limit, the verification periods, the period
+ * length and the reason are given.
+ */
+export const newThresholdSchema = z.strictObject({
+  limit: z.number().finite(),
+  /** Consecutive periods back within the threshold before a deviation case closes. */
+  periodsToVerify: z.number().int().min(1).max(24),
+  /** The period length the KPI is evaluated by. */
+  period: z.enum(PERIODS).default('month'),
+  /** Why the threshold changes (kept with the version and in the audit trail). */
+  reason: safeText.trim().min(1).max(2000),
+});
+export type NewThreshold = z.output<typeof newThresholdSchema>;
+export class NewThresholdDto extends createZodDto(newThresholdSchema) {}

@@ -1,0 +1,120 @@
+import { Inject, Injectable, Logger, NotFoundException, OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuthenticatedUser } from '@aeo/auth';
+import { APP_CONFIG } from '@aeo/config';
+import { ProgrammeThresholdChanged } from '@aeo/contracts';
+import { OutboxWriter } from '@aeo/messaging';
+import { currentCorrelationId } from '@aeo/observability';
+import { recordAudit } from '@aeo/persistence';
+import type { ProgrammeConfig } from '../config';
+import { findKpi, KPI_DEFINITIONS, type KpiDefinition } from '../kpis/kpi-definitions';
+import type { NewThreshold } from './thresholds.schemas';
+import {
+  insertThreshold,
+  type NewThresholdVersion,
+  thresholdsInForce,
+  thresholdVersions,
+  type ThresholdVersion,
+} from './thresholds.repository';
+
+const SYSTEM = { sub: 'system', roles: [] as string[] };
+
+/** A KPI where lower is better must stay at or below its limit (an upper bound), and the other way round. */
+export const boundOf = (kpi: KpiDefinition): ThresholdVersion['bound'] =>
+  kpi.direction === 'lower' ? 'upper' : 'lower';
+
+/**
+ * The KPIs' deviation thresholds, versioned: a change is a new version (who, when, why), audited
+ * and published (`aeo.programme-threshold.changed.v1`) in one transaction. At start every KPI
+ * with a target and no threshold gets version 1 from its target (the evaluation needs one).
+ */
+@Injectable()
+export class ThresholdsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ThresholdsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    @Inject(APP_CONFIG) private readonly config: ProgrammeConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const seeded = await this.seedDefaults();
+    if (seeded > 0) this.logger.log(`seeded ${seeded} default thresholds from the KPI targets`);
+  }
+
+  /** Version 1 from the target of each KPI that has one and no threshold yet; how many were added. */
+  async seedDefaults(): Promise<number> {
+    let seeded = 0;
+    for (const kpi of KPI_DEFINITIONS) {
+      if (kpi.target === null) continue;
+      const threshold: NewThresholdVersion = {
+        kpiId: kpi.id,
+        bound: boundOf(kpi),
+        limit: kpi.target,
+        periodsToVerify: this.config.DEVIATION_PERIODS_TO_VERIFY,
+        period: 'month',
+        changedBy: SYSTEM.sub,
+        reason: 'default: the KPI definition’s target, evaluated monthly',
+      };
+      const added = await this.dataSource.transaction((manager) => this.add(manager, SYSTEM, threshold, true));
+      if (added) seeded += 1;
+    }
+    return seeded;
+  }
+
+  /** The version in force of every KPI that has a threshold, by KPI. */
+  list(): Promise<ThresholdVersion[]> {
+    return thresholdsInForce(this.dataSource);
+  }
+
+  async get(kpiId: string): Promise<ThresholdVersion & { history: ThresholdVersion[] }> {
+    const kpi = this.kpi(kpiId);
+    const history = await thresholdVersions(this.dataSource, kpi.id);
+    if (history.length === 0)
+      throw new NotFoundException(`KPI ${kpi.id} has no threshold (PUT /v1/thresholds/${kpi.id} sets one)`);
+    return { ...history[0]!, history };
+  }
+
+  /** A new version in force from now on; the KPI's threshold with its history. */
+  async put(user: AuthenticatedUser, kpiId: string, body: NewThreshold) {
+    const kpi = this.kpi(kpiId);
+    await this.dataSource.transaction((manager) =>
+      this.add(manager, user, { kpiId: kpi.id, bound: boundOf(kpi), ...body, changedBy: user.sub }),
+    );
+    return this.get(kpi.id);
+  }
+
+  private async add(
+    manager: EntityManager,
+    actor: { sub: string; roles: readonly string[] },
+    threshold: NewThresholdVersion,
+    onlyFirst = false,
+  ): Promise<ThresholdVersion | undefined> {
+    const added = await insertThreshold(manager, threshold, onlyFirst);
+    if (!added) return undefined;
+    const { changedAt, ...version } = added;
+    await this.outbox.append(manager, ProgrammeThresholdChanged, {
+      subject: added.kpiId,
+      aggregateId: added.kpiId,
+      data: { ...version, by: added.changedBy, at: changedAt.toISOString() },
+    });
+    await recordAudit(manager, {
+      actor,
+      action: 'programme-threshold.changed',
+      entityType: 'kpi-threshold',
+      entityId: added.kpiId,
+      after: version,
+      reason: added.reason,
+      correlationId: currentCorrelationId(),
+    });
+    return added;
+  }
+
+  private kpi(kpiId: string): KpiDefinition {
+    const kpi = findKpi(kpiId);
+    if (!kpi) throw new NotFoundException(`KPI ${kpiId} does not exist (GET /v1/kpis lists them)`);
+    return kpi;
+  }
+}
