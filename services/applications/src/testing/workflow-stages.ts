@@ -25,7 +25,7 @@ function waitForStage<S extends { stage: string }>(
   workflowId: string,
   query: QueryDefinition<S>,
   stage: string,
-  extra: (state: S) => boolean,
+  extra: (state: S) => boolean = () => true,
 ): Promise<S> {
   return waitFor(
     `${workflowId} at ${stage}`,
@@ -47,13 +47,12 @@ export const waitForCertificationStage = (
   temporal: Client,
   applicationId: string,
   stage: CertificationState['stage'],
-  extra: (state: CertificationState) => boolean = () => true,
-) => waitForStage(temporal, certificationWorkflowId(applicationId), certificationStateQuery, stage, extra);
+) => waitForStage(temporal, certificationWorkflowId(applicationId), certificationStateQuery, stage);
 
 /** Waits until the authorisation's revalidation workflow is at `stage`. */
 export const waitForRevalidationStage = (
   temporal: Client,
   authorisationNumber: string,
   stage: RevalidationState['stage'],
-  extra: (state: RevalidationState) => boolean = () => true,
+  extra?: (state: RevalidationState) => boolean,
 ) => waitForStage(temporal, revalidationWorkflowId(authorisationNumber), revalidationStateQuery, stage, extra);
