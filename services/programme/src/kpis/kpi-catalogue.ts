@@ -1,5 +1,6 @@
 import type { KpiDefinition } from './kpi-engine';
 import { CERTIFICATION_HEADLINES, CERTIFICATION_KPIS } from './families/certification';
+import { BENEFIT_HEADLINES, BENEFIT_KPIS } from './families/benefit';
 
 /**
  * Every KPI family the service computes, in the order `GET /v1/kpis` lists them. A new family is
@@ -7,6 +8,7 @@ import { CERTIFICATION_HEADLINES, CERTIFICATION_KPIS } from './families/certific
  */
 const FAMILIES: readonly { kpis: readonly KpiDefinition[]; headlines: readonly string[] }[] = [
   { kpis: CERTIFICATION_KPIS, headlines: CERTIFICATION_HEADLINES },
+  { kpis: BENEFIT_KPIS, headlines: BENEFIT_HEADLINES },
 ];
 
 export const KPI_DEFINITIONS: readonly KpiDefinition[] = FAMILIES.flatMap((family) => family.kpis);

@@ -7,6 +7,7 @@ import {
 } from '@aeo/persistence';
 import { KpiStore1764300000800 } from './1764300000800-kpi-store';
 import { KpiSources1764300000900 } from './1764300000900-kpi-sources';
+import { BenefitFacts1764300001000 } from './1764300001000-benefit-facts';
 import { DeviationProcedure1764300001100 } from './1764300001100-deviation-procedure';
 
 /** In order; never edit a migration that has shipped, add a new one. */
@@ -15,6 +16,7 @@ export const PROGRAMME_MIGRATIONS = [
   CreateAuditLog1764300000050,
   KpiStore1764300000800,
   KpiSources1764300000900,
+  BenefitFacts1764300001000,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
 ];

@@ -10,6 +10,7 @@ import { databaseUrlFor, kafkaSecurityFrom, loadConfig } from '@aeo/config';
 import { createKafka } from '@aeo/messaging';
 import { programmeEnvSchema, SERVICE_NAME } from '../config';
 import { KPI_FACT_TOPICS, KPI_FACTS_CONSUMER } from '../facts/kpi-facts.consumer';
+import { BENEFIT_FACT_TOPICS, BENEFIT_FACTS_CONSUMER } from '../benefit/benefit-facts.consumer';
 import { compareFacts, compareKpis, type KpiDifference } from './kpi-comparison';
 
 /**
@@ -18,7 +19,7 @@ import { compareFacts, compareKpis, type KpiDifference } from './kpi-comparison'
  *
  * The service's own module is booted on a fresh database (created next to the live one, so the
  * database user needs CREATEDB) under a fresh consumer group, which folds the application,
- * certification and validation topics from their start; once it has reached the topics' ends as
+ * certification and validation topics (and the declaration and risk topics) from their start; once it has reached the topics' ends as
  * they were when the recompute began, every KPI is computed per week, month and quarter, nationally,
  * per region and per status type, from both stores, and the differences are printed, with the
  * events only one store has. What the topics no longer hold (past their retention) cannot be
@@ -35,21 +36,33 @@ export interface RecomputeResult {
   liveLag: number;
 }
 
+/** The service's consumers the recompute waits for, each from its topics' start to their ends. */
+const CONSUMERS = [
+  { group: KPI_FACTS_CONSUMER, topics: KPI_FACT_TOPICS },
+  { group: BENEFIT_FACTS_CONSUMER, topics: BENEFIT_FACT_TOPICS },
+];
+
 type Offsets = Map<string, bigint>;
 const key = (topic: string, partition: number) => `${topic}/${partition}`;
 
 async function topicEnds(admin: Admin): Promise<Offsets> {
   const ends: Offsets = new Map();
-  for (const topic of KPI_FACT_TOPICS)
+  for (const topic of new Set(CONSUMERS.flatMap((consumer) => consumer.topics)))
     for (const partition of await admin.fetchTopicOffsets(topic))
       ends.set(key(topic, partition.partition), BigInt(partition.high));
   return ends;
 }
 
-/** Events of `ends` the group has not committed yet. */
-async function lagOf(admin: Admin, groupId: string, ends: Offsets): Promise<bigint> {
+/** Events of `ends` the consumers (under the group suffix) have not committed yet. */
+async function lagOf(admin: Admin, suffix: string, ends: Offsets): Promise<bigint> {
   let lag = 0n;
-  for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics: [...KPI_FACT_TOPICS] }))
+  for (const { group, topics } of CONSUMERS) lag += await groupLag(admin, group + suffix, topics, ends);
+  return lag;
+}
+
+async function groupLag(admin: Admin, groupId: string, topics: readonly string[], ends: Offsets): Promise<bigint> {
+  let lag = 0n;
+  for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics: [...topics] }))
     for (const { partition, offset } of partitions) {
       const end = ends.get(key(topic, partition)) ?? 0n;
       const committed = BigInt(offset) < 0n ? 0n : BigInt(offset);
@@ -102,12 +115,12 @@ export async function recompute(options: {
   try {
     const ends = await topicEnds(admin);
     const deadline = Date.now() + (options.timeoutMs ?? 600_000);
-    for (let lag = await lagOf(admin, KPI_FACTS_CONSUMER + suffix, ends); lag > 0n;) {
+    for (let lag = await lagOf(admin, suffix, ends); lag > 0n;) {
       if (Date.now() > deadline) throw new Error(`the recompute still had ${lag} events to fold when it timed out`);
       await new Promise((resolve) => setTimeout(resolve, 500));
-      lag = await lagOf(admin, KPI_FACTS_CONSUMER + suffix, ends);
+      lag = await lagOf(admin, suffix, ends);
     }
-    const liveLag = Number(await lagOf(admin, KPI_FACTS_CONSUMER + config.KAFKA_GROUP_SUFFIX, ends));
+    const liveLag = Number(await lagOf(admin, config.KAFKA_GROUP_SUFFIX, ends));
     if (liveLag > 0)
       log(`[recompute] the live consumer has ${liveLag} events still to fold: figures may differ by those`);
     const recomputed = app.get<DataSource>(getDataSourceToken());

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { ChannelDecided, DeclarationLodged, TOPIC_NAMES, type EventData } from '@aeo/contracts';
+import { ConsumerRegistry, type ConsumedEvent } from '@aeo/messaging';
+import {
+  aeoStatusTypeOf,
+  rollupChanges,
+  withDecision,
+  withLodgement,
+  type BenefitFact,
+  type DailyContribution,
+} from './benefit-fold';
+import { addToRollup, lockFacts, saveFacts } from './benefit.repository';
+
+/** The consumer group and inbox name (the recompute runs it under a fresh suffix). */
+export const BENEFIT_FACTS_CONSUMER = 'programme.benefit-facts';
+export const BENEFIT_FACT_TOPICS = [TOPIC_NAMES.declarationEvents, TOPIC_NAMES.riskEvents];
+
+type Fold<E> = (fact: BenefitFact, event: ConsumedEvent<E>) => BenefitFact;
+
+/**
+ * Folds a batch of one event type: the declarations' rows locked and read, each event set on its
+ * declaration in turn (a batch may name one twice), the rows stored, and the roll-up moved by
+ * the difference each declaration's counts made.
+ */
+async function foldBatch<E extends { declarationId: string }>(
+  manager: EntityManager,
+  events: readonly ConsumedEvent<E>[],
+  fold: Fold<E>,
+): Promise<void> {
+  const stored = await lockFacts(
+    manager,
+    events.map((event) => event.data.declarationId),
+  );
+  const folded = new Map(stored);
+  for (const event of events) {
+    const id = event.data.declarationId;
+    folded.set(id, fold(folded.get(id)!, event));
+  }
+  const changed = [...folded.values()].filter((fact) => fact !== stored.get(fact.declarationId));
+  const rollup: DailyContribution[] = changed.flatMap((fact) => rollupChanges(stored.get(fact.declarationId)!, fact));
+  await saveFacts(manager, changed);
+  await addToRollup(manager, rollup);
+}
+
+const lodgementOf: Fold<EventData<typeof DeclarationLodged>> = (fact, { id, data }) =>
+  withLodgement(fact, {
+    eventId: id,
+    lodgedAt: data.lodgedAt,
+    region: data.region,
+    customsOffice: data.customsOffice,
+    traderTaxpayerId: data.traderTaxpayerId,
+    customsValue: String(data.customsValue),
+    currency: data.currency,
+  });
+
+const decisionOf: Fold<EventData<typeof ChannelDecided>> = (fact, { id, data }) => {
+  const benefits = data.benefitsApplied.map((applied) => applied.benefit);
+  return withDecision(fact, {
+    eventId: id,
+    decisionId: data.decisionId,
+    decidedAt: data.decidedAt,
+    channel: data.channel,
+    aeoStatusType: aeoStatusTypeOf(benefits),
+    benefits,
+    priority: data.priority,
+  });
+};
+
+/**
+ * The benefit family's consumer (own group and inbox; malformed events go to `<topic>.dlq`
+ * through the library): every lodged declaration and every channel decision, a Kafka batch at a
+ * time in one transaction (about a million declarations a year, and as many decisions). Each
+ * side of a declaration is set by its own event, so a decision before its declaration folds the
+ * same, and a redelivery changes nothing (inbox; a resent event under a new id keeps the earliest).
+ */
+@Injectable()
+export class BenefitFactsConsumer {
+  constructor(consumers: ConsumerRegistry) {
+    consumers.register(BENEFIT_FACTS_CONSUMER, BENEFIT_FACT_TOPICS, (consumer) => {
+      consumer.onBatch(DeclarationLodged, (events, manager) => foldBatch(manager, events, lodgementOf));
+      consumer.onBatch(ChannelDecided, (events, manager) => foldBatch(manager, events, decisionOf));
+    });
+  }
+}

@@ -1,0 +1,105 @@
+import {
+  aeoStatusTypeOf,
+  contributionOf,
+  rollupChanges,
+  withDecision,
+  withLodgement,
+  type BenefitFact,
+  type DecisionSide,
+  type LodgementSide,
+} from './benefit-fold';
+
+const lodgement = (over: Partial<LodgementSide> = {}): LodgementSide => ({
+  eventId: 'e-lodged',
+  lodgedAt: '2026-03-02T23:30:00.000Z',
+  region: 'ULAANBAATAR',
+  customsOffice: 'UB01',
+  traderTaxpayerId: '1234567',
+  customsValue: '1500000.25',
+  currency: 'MNT',
+  ...over,
+});
+const decision = (over: Partial<DecisionSide> = {}): DecisionSide => ({
+  eventId: 'e-decided',
+  decisionId: '00000000-0000-4000-8000-000000000001',
+  decidedAt: '2026-03-02T23:30:01.000Z',
+  channel: 'yellow',
+  aeoStatusType: 'AEOC',
+  benefits: ['aeo-risk-score-reduction', 'aeo-reduced-documentary-controls', 'aeo-priority-if-selected'],
+  priority: true,
+  ...over,
+});
+const empty: BenefitFact = { declarationId: 'D-1', lodgement: null, decision: null };
+
+describe('benefit fold', () => {
+  it('reads the status type in force from the AEO benefits the decision applied', () => {
+    expect(aeoStatusTypeOf(['aeo-risk-score-reduction', 'aeo-reduced-documentary-controls'])).toBe('AEOC');
+    expect(aeoStatusTypeOf(['aeo-reduced-physical-inspection'])).toBe('AEOS');
+    expect(aeoStatusTypeOf(['aeo-reduced-physical-inspection', 'aeo-reduced-documentary-controls'])).toBe('AEOF');
+    // A recognised foreign AEO's benefits are not our AEO status.
+    expect(aeoStatusTypeOf(['mra-reduced-physical-controls', 'mra-risk-score-recognition'])).toBeNull();
+    expect(aeoStatusTypeOf([])).toBeNull();
+  });
+
+  it('folds the two sides to the same declaration in either order', () => {
+    const a = withDecision(withLodgement(empty, lodgement()), decision());
+    const b = withLodgement(withDecision(empty, decision()), lodgement());
+    expect(a).toEqual(b);
+    expect(contributionOf(a)).toEqual({
+      day: '2026-03-02T00:00:00.000Z',
+      region: 'ULAANBAATAR',
+      aeoGroup: 'AEOC',
+      declarations: 1,
+      customsValue: '1500000.25',
+      documentary: 1,
+      physical: 0,
+      benefited: 1,
+    });
+  });
+
+  it('keeps the earliest of two lodgements or two decisions, whatever their order', () => {
+    const early = decision({ decidedAt: '2026-03-02T23:30:01.000Z', channel: 'green' });
+    const late = decision({
+      decisionId: '00000000-0000-4000-8000-000000000000',
+      decidedAt: '2026-03-03T10:00:00.000Z',
+      channel: 'red',
+    });
+    expect(withDecision(withDecision(empty, late), early)).toEqual(withDecision(withDecision(empty, early), late));
+    expect(withDecision(withDecision(empty, late), early).decision).toBe(early);
+    const first = lodgement({ eventId: 'e-b' });
+    const resent = lodgement({ eventId: 'e-a' });
+    expect(withLodgement(withLodgement(empty, first), resent).lodgement).toBe(resent);
+    expect(withLodgement(withLodgement(empty, resent), first).lodgement).toBe(resent);
+  });
+
+  it('counts nothing until both sides are in, and moves the counts when the decision that counts changes', () => {
+    const lodged = withLodgement(empty, lodgement());
+    expect(contributionOf(lodged)).toBeNull();
+    expect(rollupChanges(empty, lodged)).toEqual([]);
+    const decided = withDecision(lodged, decision({ decidedAt: '2026-03-03T00:00:00.000Z' }));
+    expect(rollupChanges(lodged, decided)).toHaveLength(1);
+    const earlier = withDecision(
+      decided,
+      decision({ aeoStatusType: null, benefits: [], priority: false, channel: 'red' }),
+    );
+    const [out, into] = rollupChanges(decided, earlier);
+    expect(out).toMatchObject({
+      aeoGroup: 'AEOC',
+      declarations: -1,
+      customsValue: '-1500000.25',
+      documentary: -1,
+      benefited: -1,
+    });
+    expect(into).toMatchObject({ aeoGroup: 'none', declarations: 1, physical: 1, benefited: 0 });
+    expect(rollupChanges(earlier, earlier)).toEqual([]);
+  });
+
+  it('counts an AEO declaration as benefited when green, or controlled with priority', () => {
+    const base = withLodgement(empty, lodgement());
+    const benefited = (side: Partial<DecisionSide>) => contributionOf(withDecision(base, decision(side)))!.benefited;
+    expect(benefited({ channel: 'green', priority: false })).toBe(1);
+    expect(benefited({ channel: 'red', priority: true })).toBe(1);
+    expect(benefited({ channel: 'yellow', priority: false })).toBe(0);
+    expect(benefited({ channel: 'green', aeoStatusType: null })).toBe(0);
+  });
+});

@@ -1,0 +1,134 @@
+import type { StatusType } from '@aeo/contracts';
+
+/** What `aeo.declaration.lodged.v1` states about a declaration. */
+export interface LodgementSide {
+  eventId: string;
+  lodgedAt: string;
+  region: string;
+  customsOffice: string;
+  traderTaxpayerId: string;
+  /** As declared (the national currency is expected; no conversion): kept as decimal text, summed exactly. */
+  customsValue: string;
+  currency: string;
+}
+
+/** What `aeo.channel.decided.v1` states about it. */
+export interface DecisionSide {
+  eventId: string;
+  decisionId: string;
+  decidedAt: string;
+  channel: 'green' | 'yellow' | 'red';
+  /** The AEO status type in force for the trader as the risk engine applied it (null: none). */
+  aeoStatusType: StatusType | null;
+  benefits: string[];
+  priority: boolean;
+}
+
+/** One declaration as far as its events have arrived. */
+export interface BenefitFact {
+  declarationId: string;
+  lodgement: LodgementSide | null;
+  decision: DecisionSide | null;
+}
+
+/**
+ * Names of the benefits the risk engine applies for our own AEO status
+ * (risk-management `AEO_BENEFITS`, as they appear in its channel decisions): the documentary one
+ * comes with the customs part (AEOC, AEOF), the physical one with the security part (AEOS, AEOF).
+ */
+export const AEO_BENEFIT_NAMES = {
+  reducedDocumentaryControls: 'aeo-reduced-documentary-controls',
+  reducedPhysicalInspection: 'aeo-reduced-physical-inspection',
+} as const;
+
+/** The status type in force per the decision's benefits: the parts it applied (an AEOF whose security part is suspended is AEOC). */
+export function aeoStatusTypeOf(benefits: readonly string[]): StatusType | null {
+  const customs = benefits.includes(AEO_BENEFIT_NAMES.reducedDocumentaryControls);
+  const security = benefits.includes(AEO_BENEFIT_NAMES.reducedPhysicalInspection);
+  return customs && security ? 'AEOF' : customs ? 'AEOC' : security ? 'AEOS' : null;
+}
+
+const instant = (text: string) => new Date(text).getTime();
+
+/**
+ * A declaration's lodgement: the earliest stated (then the smallest event id) wins, so two events
+ * for one declaration (a resent feed record) fold to the same row in any order.
+ */
+export function withLodgement(fact: BenefitFact, side: LodgementSide): BenefitFact {
+  const kept = fact.lodgement;
+  const earlier =
+    !kept ||
+    instant(side.lodgedAt) < instant(kept.lodgedAt) ||
+    (instant(side.lodgedAt) === instant(kept.lodgedAt) && side.eventId < kept.eventId);
+  return earlier ? { ...fact, lodgement: side } : fact;
+}
+
+/**
+ * A declaration's decision: the risk engine decides each declaration once; should two decisions
+ * arrive (two engines, a replay), the earliest (then the smallest decision id) counts.
+ */
+export function withDecision(fact: BenefitFact, side: DecisionSide): BenefitFact {
+  const kept = fact.decision;
+  const earlier =
+    !kept ||
+    instant(side.decidedAt) < instant(kept.decidedAt) ||
+    (instant(side.decidedAt) === instant(kept.decidedAt) && side.decisionId < kept.decisionId);
+  return earlier ? { ...fact, decision: side } : fact;
+}
+
+export type AeoGroup = StatusType | 'none';
+
+/** A declaration's counts in the daily roll-up (one row per UTC day of lodgement, region and AEO group). */
+export interface DailyContribution {
+  day: string;
+  region: string;
+  aeoGroup: AeoGroup;
+  declarations: number;
+  customsValue: string;
+  documentary: number;
+  physical: number;
+  benefited: number;
+}
+
+/**
+ * An AEO declaration received a benefit when the decision shows one the trader gets: released
+ * without control (green), or, when selected for a control, cleared with priority.
+ */
+export const receivedBenefit = (decision: DecisionSide) =>
+  decision.aeoStatusType !== null && (decision.channel === 'green' || decision.priority);
+
+/** What a declaration adds to the roll-up: nothing until both its lodgement and its decision are in. */
+export function contributionOf(fact: BenefitFact): DailyContribution | null {
+  const { lodgement, decision } = fact;
+  if (!lodgement || !decision) return null;
+  return {
+    day: `${new Date(lodgement.lodgedAt).toISOString().slice(0, 10)}T00:00:00.000Z`,
+    region: lodgement.region,
+    aeoGroup: decision.aeoStatusType ?? 'none',
+    declarations: 1,
+    customsValue: lodgement.customsValue,
+    documentary: decision.channel === 'yellow' ? 1 : 0,
+    physical: decision.channel === 'red' ? 1 : 0,
+    benefited: receivedBenefit(decision) ? 1 : 0,
+  };
+}
+
+const negated = (c: DailyContribution): DailyContribution => ({
+  ...c,
+  declarations: -c.declarations,
+  customsValue: c.customsValue.startsWith('-') ? c.customsValue.slice(1) : `-${c.customsValue}`,
+  documentary: -c.documentary,
+  physical: -c.physical,
+  benefited: -c.benefited,
+});
+
+const sameContribution = (a: DailyContribution | null, b: DailyContribution | null) =>
+  JSON.stringify(a) === JSON.stringify(b);
+
+/** The roll-up changes that take a declaration from its stored state to its folded one (none when it counts the same). */
+export function rollupChanges(before: BenefitFact, after: BenefitFact): DailyContribution[] {
+  const was = contributionOf(before);
+  const is = contributionOf(after);
+  if (sameContribution(was, is)) return [];
+  return [...(was ? [negated(was)] : []), ...(is ? [is] : [])];
+}
