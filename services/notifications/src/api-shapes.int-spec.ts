@@ -38,6 +38,9 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
   let service: ServiceUnderTest;
   let smtp: TestSmtpServer;
   let producer: Producer;
+  /** The body of a GET answered 200, asked by operations unless `token` says otherwise. */
+  const read = async (path: string, query: Record<string, string> = {}, token = operations) =>
+    (await service.http.get(path).query(query).set('authorization', token).expect(200)).body;
 
   beforeAll(async () => {
     smtp = await startTestSmtpServer({ onMessage: () => undefined });
@@ -69,13 +72,7 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
       }).expect(200)
     ).body;
     expect(answers['PUT staff-contacts']).toMatchObject({ sub: officer, updatedBy: 'ops-shapes', active: true });
-    answers['GET staff-contacts'] = (
-      await service.http
-        .get('/v1/staff-contacts')
-        .query({ region: REGION })
-        .set('authorization', operations)
-        .expect(200)
-    ).body;
+    answers['GET staff-contacts'] = await read('/v1/staff-contacts', { region: REGION });
 
     // The operator is learnt from its application's event; here written directly.
     await service.dataSource.query(
@@ -92,13 +89,7 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
       region: REGION,
       assignedBy: 'ops-shapes',
     });
-    answers['GET operator-contact-officers'] = (
-      await service.http
-        .get('/v1/operator-contact-officers')
-        .query({ region: REGION })
-        .set('authorization', operations)
-        .expect(200)
-    ).body;
+    answers['GET operator-contact-officers'] = await read('/v1/operator-contact-officers', { region: REGION });
 
     const created = (
       await service.http
@@ -115,12 +106,8 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
       secret: expect.stringMatching(/^whsec_/),
     });
     answers['POST webhook-subscriptions'] = created;
-    answers['GET webhook-subscriptions'] = (
-      await service.http.get('/v1/webhook-subscriptions').set('authorization', operations).expect(200)
-    ).body;
-    answers['GET webhook-subscriptions/{id}'] = (
-      await service.http.get(`/v1/webhook-subscriptions/${created.id}`).set('authorization', operations).expect(200)
-    ).body;
+    answers['GET webhook-subscriptions'] = await read('/v1/webhook-subscriptions');
+    answers['GET webhook-subscriptions/{id}'] = await read(`/v1/webhook-subscriptions/${created.id}`);
     answers['POST webhook-subscriptions/{id}/redeliveries'] = (
       await service.http
         .post(`/v1/webhook-subscriptions/${created.id}/redeliveries`)
@@ -142,7 +129,7 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
       [delivery],
     );
     const trader = bearer({ sub: `trader-${taxpayerId}`, roles: ['operator-user'], taxpayerId });
-    answers['GET inbox'] = (await service.http.get('/v1/inbox').set('authorization', trader).expect(200)).body;
+    answers['GET inbox'] = await read('/v1/inbox', {}, trader);
     expect(answers['GET inbox']).toEqual([
       expect.objectContaining({
         id: message,
@@ -151,18 +138,9 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
         readAt: null,
       }),
     ]);
-    answers['GET inbox/unread-count'] = (
-      await service.http.get('/v1/inbox/unread-count').set('authorization', trader).expect(200)
-    ).body;
-    answers['GET deliveries'] = (
-      await service.http
-        .get('/v1/deliveries')
-        .query({ subscriptionId: created.id })
-        .set('authorization', operations)
-        .expect(200)
-    ).body;
-    const detail = (await service.http.get(`/v1/deliveries/${delivery}`).set('authorization', operations).expect(200))
-      .body;
+    answers['GET inbox/unread-count'] = await read('/v1/inbox/unread-count', {}, trader);
+    answers['GET deliveries'] = await read('/v1/deliveries', { subscriptionId: created.id });
+    const detail = await read(`/v1/deliveries/${delivery}`);
     expect(detail).toMatchObject({
       id: delivery,
       subscriptionId: created.id,
@@ -172,7 +150,7 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
       attemptLog: [{ attempt: 1, outcome: 'failed', responseStatus: 503, durationMs: 12 }],
     });
     answers['GET deliveries/{id}'] = detail;
-    answers['GET routes'] = (await service.http.get('/v1/routes').set('authorization', operations).expect(200)).body;
+    answers['GET routes'] = await read('/v1/routes');
 
     const offending = Object.fromEntries(
       Object.entries(answers)
@@ -195,25 +173,20 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
 
     await service.http.delete(`/v1/webhook-subscriptions/${id}`).set('authorization', platform).expect(204);
 
-    const listed = (await service.http.get('/v1/webhook-subscriptions').set('authorization', platform).expect(200))
-      .body as Array<{ id: string }>;
+    const listed: Array<{ id: string }> = await read('/v1/webhook-subscriptions', {}, platform);
     expect(listed.map((subscription) => subscription.id)).not.toContain(id);
-    const withInactive = (
-      await service.http
-        .get('/v1/webhook-subscriptions')
-        .query({ includeInactive: 'true' })
-        .set('authorization', platform)
-        .expect(200)
-    ).body as Array<{ id: string; active: boolean }>;
+    const withInactive: Array<{ id: string; active: boolean }> = await read(
+      '/v1/webhook-subscriptions',
+      { includeInactive: 'true' },
+      platform,
+    );
     expect(withInactive.find((subscription) => subscription.id === id)).toMatchObject({ active: false });
-    const shown = (await service.http.get(`/v1/webhook-subscriptions/${id}`).set('authorization', platform).expect(200))
-      .body;
+    const shown = await read(`/v1/webhook-subscriptions/${id}`, {}, platform);
     expect(shown).toMatchObject({ id, active: false, deliveries: { queued: 0, failed: expect.any(Number) } });
     expect(shown.deliveries.failed).toBeGreaterThanOrEqual(1);
 
     // Its waiting delivery is dead-lettered now, with the reason, an attempt and the announcement.
-    const detail = (await service.http.get(`/v1/deliveries/${waiting}`).set('authorization', platform).expect(200))
-      .body;
+    const detail = await read(`/v1/deliveries/${waiting}`, {}, platform);
     expect(detail).toMatchObject({
       status: 'failed',
       attempts: 2,
@@ -226,15 +199,7 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
     expect(await service.dataSource.query(`SELECT type FROM outbox WHERE subject = $1`, [waiting])).toEqual([
       { type: 'aeo.notification.failed.v1' },
     ]);
-    expect(
-      (
-        await service.http
-          .get('/v1/deliveries')
-          .query({ subscriptionId: id, status: 'queued' })
-          .set('authorization', platform)
-          .expect(200)
-      ).body,
-    ).toEqual([]);
+    expect(await read('/v1/deliveries', { subscriptionId: id, status: 'queued' }, platform)).toEqual([]);
 
     // Repeating the DELETE changes nothing; redeliveries through it are refused.
     await service.http.delete(`/v1/webhook-subscriptions/${id}`).set('authorization', platform).expect(204);
@@ -266,13 +231,9 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
     const planned = await waitFor(
       'the revocation planned',
       async () => {
-        const rows = (
-          await service.http
-            .get('/v1/deliveries')
-            .query({ sourceEventId: eventId })
-            .set('authorization', operations)
-            .expect(200)
-        ).body as Array<{ channel: string; subscriptionId: string | null }>;
+        const rows: Array<{ channel: string; subscriptionId: string | null }> = await read('/v1/deliveries', {
+          sourceEventId: eventId,
+        });
         return rows.length > 0 && rows;
       },
       60_000,
