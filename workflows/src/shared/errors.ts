@@ -30,3 +30,13 @@ export const NON_RETRYABLE_FAILURE_TYPES: readonly string[] = [
 export function invalidInput(message: string): ApplicationFailure {
   return ApplicationFailure.create({ type: FAILURE_TYPES.invalidInput, nonRetryable: true, message });
 }
+
+/** What an activity works on does not exist: no retry makes it appear. */
+export function notFound(message: string): ApplicationFailure {
+  return ApplicationFailure.create({ type: FAILURE_TYPES.notFound, nonRetryable: true, message });
+}
+
+/** A step the state of what it acts on does not allow (no retry changes that). */
+export function illegalTransition(message: string): ApplicationFailure {
+  return ApplicationFailure.create({ type: FAILURE_TYPES.illegalTransition, nonRetryable: true, message });
+}

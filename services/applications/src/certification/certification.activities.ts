@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApplicationFailure } from '@temporalio/common';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   ApplicationAccepted,
@@ -15,7 +14,7 @@ import {
 import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
-import { ApplicationsActivities, FAILURE_TYPES } from '@aeo/workflows';
+import { ApplicationsActivities, illegalTransition, notFound } from '@aeo/workflows';
 import { ApplicationStatus, canTransition } from '../applications/application-status';
 import {
   type Application,
@@ -126,11 +125,7 @@ export class CertificationActivities implements ApplicationsActivities {
       const operator = await getOperator(manager, application.operatorId);
       if (input.kind === 'extended') {
         if (!input.decidedBy || !input.reasons?.length)
-          throw ApplicationFailure.create({
-            type: FAILURE_TYPES.illegalTransition,
-            nonRetryable: true,
-            message: 'An extension needs who decided it and its reasons',
-          });
+          throw illegalTransition('An extension needs who decided it and its reasons');
         await setApplicationDecisionDeadline(manager, application.id, new Date(input.decisionDeadline));
         await this.outbox.append(
           manager,
@@ -290,22 +285,13 @@ export class CertificationActivities implements ApplicationsActivities {
 
   private async lockApplication(manager: EntityManager, applicationId: string): Promise<Application> {
     const application = await lockApplicationById(manager, applicationId);
-    if (!application)
-      throw ApplicationFailure.create({
-        type: FAILURE_TYPES.notFound,
-        nonRetryable: true,
-        message: `Application ${applicationId} not found`,
-      });
+    if (!application) throw notFound(`Application ${applicationId} not found`);
     return application;
   }
 
   private assertCan(application: Application, target: ApplicationStatus): void {
     if (!canTransition(application.status, target)) {
-      throw ApplicationFailure.create({
-        type: FAILURE_TYPES.illegalTransition,
-        nonRetryable: true,
-        message: `Application ${application.id} is ${application.status}; it cannot become ${target}`,
-      });
+      throw illegalTransition(`Application ${application.id} is ${application.status}; it cannot become ${target}`);
     }
   }
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Context } from '@temporalio/activity';
-import { ApplicationFailure } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import {
@@ -17,7 +16,7 @@ import {
 } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { type AuditEntry, recordAudit } from '@aeo/persistence';
-import { FAILURE_TYPES, RegisterActivities } from '@aeo/workflows';
+import { RegisterActivities, illegalTransition, notFound } from '@aeo/workflows';
 import { authorisationChangeEvent, authorisationEvent } from './authorisation-events';
 import {
   type LifecycleAuthorisation,
@@ -357,12 +356,7 @@ export class LifecycleActivities implements RegisterActivities {
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const row = await lockAuthorisation(manager, authorisationNumber);
-      if (!row)
-        throw ApplicationFailure.create({
-          type: FAILURE_TYPES.notFound,
-          nonRetryable: true,
-          message: `Authorisation ${authorisationNumber} not found`,
-        });
+      if (!row) throw notFound(`Authorisation ${authorisationNumber} not found`);
       if (!(await noteActivityOnce(manager, authorisationNumber, key))) return;
       await apply(manager, row);
     });
@@ -386,19 +380,16 @@ export class LifecycleActivities implements RegisterActivities {
 
   private assertStatus(row: LifecycleAuthorisation, status: 'granted' | 'suspended', done: string): void {
     if (row.status !== status)
-      throw illegal(
+      throw illegalTransition(
         `Authorisation ${row.authorisationNumber} is ${row.status}; only a ${status} authorisation can be ${done}`,
       );
   }
 
   private assertInForce(row: LifecycleAuthorisation, what: string): void {
     if (row.status !== 'granted' && row.status !== 'suspended')
-      throw illegal(`Authorisation ${row.authorisationNumber} is ${row.status}; cannot ${what}`);
+      throw illegalTransition(`Authorisation ${row.authorisationNumber} is ${row.status}; cannot ${what}`);
   }
 }
-
-const illegal = (message: string) =>
-  ApplicationFailure.create({ type: FAILURE_TYPES.illegalTransition, nonRetryable: true, message });
 
 /** The activity's identity in its workflow run (stable across retries); outside Temporal (tests), a fresh key. */
 function activityKey(): string {

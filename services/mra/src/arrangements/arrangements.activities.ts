@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Context } from '@temporalio/activity';
-import { ApplicationFailure } from '@temporalio/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { MraArrangementReviewDue, type MraPhase } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
-import { type ArrangementStepRecord, FAILURE_TYPES, type MraArrangementActivities } from '@aeo/workflows';
+import { type ArrangementStepRecord, type MraArrangementActivities, notFound } from '@aeo/workflows';
 import { appendArrangementEvent } from './arrangement-events';
 import {
   type Arrangement,
@@ -116,12 +115,7 @@ export class ArrangementsActivities implements MraArrangementActivities {
 
   private async locked(manager: EntityManager, arrangementId: string): Promise<Arrangement> {
     const arrangement = await lockArrangement(manager, arrangementId);
-    if (!arrangement)
-      throw ApplicationFailure.create({
-        type: FAILURE_TYPES.notFound,
-        nonRetryable: true,
-        message: `Arrangement ${arrangementId} not found`,
-      });
+    if (!arrangement) throw notFound(`Arrangement ${arrangementId} not found`);
     return arrangement;
   }
 }

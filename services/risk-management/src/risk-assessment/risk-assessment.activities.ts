@@ -1,15 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { APP_CONFIG } from '@aeo/config';
 import {
-  FAILURE_TYPES,
   RiskAssessmentInput,
   RiskAssessmentResult,
   RiskManagementActivities,
   RiskRecommendation,
+  invalidInput,
 } from '@aeo/workflows';
 import type { RiskManagementConfig } from '../config';
 import { RiskProfileUpdater } from '../risk-profiles/risk-profile-updater';
@@ -51,11 +50,7 @@ export class RiskAssessmentActivities implements RiskManagementActivities {
   async assessOperatorRisk(raw: RiskAssessmentInput): Promise<RiskAssessmentResult> {
     const parsed = inputSchema.safeParse(raw);
     if (!parsed.success) {
-      throw ApplicationFailure.create({
-        type: FAILURE_TYPES.invalidInput,
-        nonRetryable: true,
-        message: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
-      });
+      throw invalidInput(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
     }
     const input = parsed.data;
     const scored = await this.dataSource.transaction((manager) =>

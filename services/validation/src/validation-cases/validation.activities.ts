@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApplicationFailure } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ValidationClosed, ValidationOpened, ValidationReportReminder } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
-import { FAILURE_TYPES, ValidationActivities, certificationWorkflowId } from '@aeo/workflows';
+import { ValidationActivities, certificationWorkflowId, invalidInput, notFound } from '@aeo/workflows';
 import {
   closeValidationCase,
   findValidationCase,
@@ -46,11 +45,7 @@ export class ValidationWorkflowActivities implements ValidationActivities {
   async openValidationCase(input: Activity<'openValidationCase'>): Promise<{ caseId: string }> {
     const purpose = input.purpose ?? 'certification';
     if (purpose === 'revalidation' && (!input.authorisationNumber || !input.cycle || !input.workflowId)) {
-      throw ApplicationFailure.create({
-        type: FAILURE_TYPES.invalidInput,
-        nonRetryable: true,
-        message: 'A revalidation case needs authorisationNumber, cycle and workflowId',
-      });
+      throw invalidInput('A revalidation case needs authorisationNumber, cycle and workflowId');
     }
     const caseKey =
       purpose === 'revalidation'
@@ -68,12 +63,7 @@ export class ValidationWorkflowActivities implements ValidationActivities {
           `programme version ${input.programmeVersion ?? '(any)'} has not reached the validation service yet`,
         );
       const type = programme.document.statusTypes.find((t) => t.code === input.statusType);
-      if (!type)
-        throw ApplicationFailure.create({
-          type: FAILURE_TYPES.notFound,
-          nonRetryable: true,
-          message: `status type ${input.statusType} is not in programme version ${programme.version}`,
-        });
+      if (!type) throw notFound(`status type ${input.statusType} is not in programme version ${programme.version}`);
       const caseId = randomUUID();
       const validator = await this.validators.leastBusy(manager, input.region);
       const inserted = await insertValidationCase(manager, {
@@ -153,12 +143,7 @@ export class ValidationWorkflowActivities implements ValidationActivities {
   async remindValidationReport(input: Activity<'remindValidationReport'>): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const found = await findValidationCase(manager, input.caseId);
-      if (!found)
-        throw ApplicationFailure.create({
-          type: FAILURE_TYPES.notFound,
-          nonRetryable: true,
-          message: `Validation case ${input.caseId} not found`,
-        });
+      if (!found) throw notFound(`Validation case ${input.caseId} not found`);
       const fresh = await recordCaseNotice(manager, input.caseId, input.kind);
       if (!fresh || found.reportSubmittedAt || found.status === 'closed') return;
       await this.outbox.append(manager, ValidationReportReminder, {
@@ -172,12 +157,7 @@ export class ValidationWorkflowActivities implements ValidationActivities {
   async closeValidationCase(input: Activity<'closeValidationCase'>): Promise<{ closed: boolean }> {
     return this.dataSource.transaction(async (manager) => {
       const found = await lockValidationCase(manager, input.caseId);
-      if (!found)
-        throw ApplicationFailure.create({
-          type: FAILURE_TYPES.notFound,
-          nonRetryable: true,
-          message: `Validation case ${input.caseId} not found`,
-        });
+      if (!found) throw notFound(`Validation case ${input.caseId} not found`);
       // A report already in, or a retry of this activity: nothing to close.
       if (found.status !== 'open') return { closed: false };
       const closedAt = new Date();
