@@ -264,6 +264,7 @@ export interface IUpdateCaseAfterStepParams {
   actions: Json;
   at: DateOrString;
   caseId: string;
+  latestValue?: number | null | void;
   outcome?: string | null | void;
   owner?: string | null | void;
   phase: string;
@@ -279,7 +280,7 @@ export interface IUpdateCaseAfterStepQuery {
   result: IUpdateCaseAfterStepResult;
 }
 
-const updateCaseAfterStepIR: any = {"usedParamSet":{"phase":true,"rootCause":true,"owner":true,"actions":true,"outcome":true,"at":true,"caseId":true},"params":[{"name":"phase","required":true,"transform":{"type":"scalar"},"locs":[{"a":35,"b":41},{"a":205,"b":211}]},{"name":"rootCause","required":false,"transform":{"type":"scalar"},"locs":[{"a":65,"b":74}]},{"name":"owner","required":false,"transform":{"type":"scalar"},"locs":[{"a":87,"b":92}]},{"name":"actions","required":true,"transform":{"type":"scalar"},"locs":[{"a":107,"b":115}]},{"name":"outcome","required":false,"transform":{"type":"scalar"},"locs":[{"a":137,"b":144}]},{"name":"at","required":true,"transform":{"type":"scalar"},"locs":[{"a":162,"b":165},{"a":235,"b":238}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":283,"b":290}]}],"statement":"UPDATE deviation_cases\nSET phase = :phase!::text,\n  root_cause = :rootCause,\n  owner = :owner,\n  actions = :actions!::jsonb,\n  outcome = :outcome,\n  updated_at = :at!::timestamptz,\n  closed_at = CASE WHEN :phase!::text = 'closed' THEN :at!::timestamptz ELSE NULL END\nWHERE case_id = :caseId!"};
+const updateCaseAfterStepIR: any = {"usedParamSet":{"phase":true,"rootCause":true,"owner":true,"actions":true,"outcome":true,"latestValue":true,"at":true,"caseId":true},"params":[{"name":"phase","required":true,"transform":{"type":"scalar"},"locs":[{"a":35,"b":41},{"a":236,"b":242}]},{"name":"rootCause","required":false,"transform":{"type":"scalar"},"locs":[{"a":65,"b":74}]},{"name":"owner","required":false,"transform":{"type":"scalar"},"locs":[{"a":87,"b":92}]},{"name":"actions","required":true,"transform":{"type":"scalar"},"locs":[{"a":107,"b":115}]},{"name":"outcome","required":false,"transform":{"type":"scalar"},"locs":[{"a":137,"b":144}]},{"name":"latestValue","required":false,"transform":{"type":"scalar"},"locs":[{"a":164,"b":175}]},{"name":"at","required":true,"transform":{"type":"scalar"},"locs":[{"a":193,"b":196},{"a":266,"b":269}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":314,"b":321}]}],"statement":"UPDATE deviation_cases\nSET phase = :phase!::text,\n  root_cause = :rootCause,\n  owner = :owner,\n  actions = :actions!::jsonb,\n  outcome = :outcome,\n  latest_value = :latestValue,\n  updated_at = :at!::timestamptz,\n  closed_at = CASE WHEN :phase!::text = 'closed' THEN :at!::timestamptz ELSE NULL END\nWHERE case_id = :caseId!"};
 
 /**
  * Query generated from SQL:
@@ -290,6 +291,7 @@ const updateCaseAfterStepIR: any = {"usedParamSet":{"phase":true,"rootCause":tru
  *   owner = :owner,
  *   actions = :actions!::jsonb,
  *   outcome = :outcome,
+ *   latest_value = :latestValue,
  *   updated_at = :at!::timestamptz,
  *   closed_at = CASE WHEN :phase!::text = 'closed' THEN :at!::timestamptz ELSE NULL END
  * WHERE case_id = :caseId!

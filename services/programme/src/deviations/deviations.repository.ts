@@ -139,7 +139,9 @@ export async function insertCaseRecord(
 /** The case's row after a step. */
 export async function updateCase(
   manager: EntityManager,
-  after: Pick<DeviationCase, 'caseId' | 'phase' | 'rootCause' | 'owner' | 'actions' | 'outcome'> & { at: Date },
+  after: Pick<DeviationCase, 'caseId' | 'phase' | 'rootCause' | 'owner' | 'actions' | 'outcome' | 'latestValue'> & {
+    at: Date;
+  },
 ): Promise<void> {
   await runSql(updateCaseAfterStep, { ...after, actions: JSON.stringify(after.actions) }, manager);
 }

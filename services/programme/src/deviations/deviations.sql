@@ -45,6 +45,7 @@ SET phase = :phase!::text,
   owner = :owner,
   actions = :actions!::jsonb,
   outcome = :outcome,
+  latest_value = :latestValue,
   updated_at = :at!::timestamptz,
   closed_at = CASE WHEN :phase!::text = 'closed' THEN :at!::timestamptz ELSE NULL END
 WHERE case_id = :caseId!;

@@ -1,0 +1,362 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Producer } from 'kafkajs';
+import { Client } from '@temporalio/client';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import { ROLES } from '@aeo/auth';
+import {
+  ApplicationSubmitted,
+  AuthorisationRefused,
+  TOPIC_NAMES,
+  findEventDefinition,
+  toKafkaRecord,
+  type EventEnvelope,
+} from '@aeo/contracts';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { bearer, collectMessages, ensureTemporalNamespace, testEnv, testKafka, waitFor } from '@aeo/testing';
+import { TASK_QUEUES, programmeDeviationWorkflowId } from '@aeo/workflows';
+import { createOrchestratingWorker } from '@aeo/workflows/bundle';
+import { startProgramme } from '../testing/start-programme';
+import { DeviationEvaluator } from './deviation-evaluator';
+
+jest.setTimeout(300_000);
+
+/**
+ * The deviation procedure against the real servers: the programme service in-process (KPI facts
+ * from Kafka, evaluator, API, the activity on aeo-programme, outbox relay), the orchestrating
+ * worker in-process in a Temporal namespace of the test's own, PostgreSQL and Kafka. The
+ * evaluator runs when the test calls it, at a `now` of the test's choosing; the KPI's periods lie
+ * in a year of this run only (other runs' events on the shared topics fall in other years), and
+ * the region is this run's own.
+ */
+describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () => {
+  const namespace = `programme-deviations-${randomBytes(3).toString('hex')}`;
+  const REGION = `DEV${randomBytes(5).toString('hex').toUpperCase()}`;
+  const OTHER_REGION = `DEV${randomBytes(5).toString('hex').toUpperCase()}`;
+  const YEAR = 2100 + (randomBytes(2).readUInt16BE() % 7800);
+  const month = (m: number) => `${YEAR}-${String(m).padStart(2, '0')}`;
+  const day = (m: number, d: number) => `${month(m)}-${String(d).padStart(2, '0')}T00:00:00.000Z`;
+  const KPI = 'certification-time-median';
+
+  let service: ServiceUnderTest;
+  let temporal: Client;
+  let connection: NativeConnection;
+  let worker: Worker;
+  let running: Promise<void>;
+  let producer: Producer;
+  let evaluator: DeviationEvaluator;
+  const kafka = testKafka('programme-deviations-int');
+  let events: Awaited<ReturnType<typeof collectMessages>>;
+
+  const policyUnit = bearer({ sub: 'policy.unit.oyun', roles: [ROLES.policyUnit] });
+  const executive = bearer({ sub: 'executive.ganbold', roles: [ROLES.executive] });
+  const office = bearer({ sub: 'ro-1', roles: [ROLES.regionalOffice], region: REGION });
+  const otherOffice = bearer({ sub: 'ro-2', roles: [ROLES.regionalOffice], region: OTHER_REGION });
+
+  const caseOf = (scope: string, period: string, statusType?: 'AEOC') =>
+    programmeDeviationWorkflowId({ kpiId: KPI, scope, statusType, period });
+  const regionalCase = caseOf(REGION, month(3), 'AEOC');
+
+  /** An AEOC application of the region submitted and refused on the given days (time to certify: the days between). */
+  function certified(submitted: [number, number], refused: [number, number]): EventEnvelope[] {
+    const applicationId = randomUUID();
+    const operatorId = randomUUID();
+    const taxpayerId = `9${randomBytes(3).toString('hex')}`;
+    const ref = { applicationId, operatorId, taxpayerId, region: REGION, statusType: 'AEOC' as const };
+    const envelope = (type: string, data: unknown, time: string): EventEnvelope => ({
+      id: randomUUID(),
+      type,
+      source: '/aeo/test',
+      subject: applicationId,
+      time,
+      data: findEventDefinition(type)!.schema.parse(data),
+    });
+    const submittedAt = day(...submitted);
+    const decidedAt = day(...refused);
+    return [
+      envelope(
+        ApplicationSubmitted.type,
+        {
+          ...ref,
+          operatorName: 'Deviation LLC',
+          contactEmail: 'deviation@example.mn',
+          contactLanguage: 'en',
+          consentToMraSharing: false,
+          submittedAt,
+          acceptanceDeadline: day(12, 31),
+        },
+        submittedAt,
+      ),
+      envelope(
+        AuthorisationRefused.type,
+        {
+          ...ref,
+          decidedBy: 'executive-1',
+          decidedAt,
+          reasons: ['Security criteria not met'],
+          operatorCommented: false,
+        },
+        decidedAt,
+      ),
+    ];
+  }
+
+  async function publish(stream: EventEnvelope[]): Promise<void> {
+    for (const event of stream) {
+      const topic = findEventDefinition(event.type)!.topic;
+      const key = (event.data as { operatorId: string }).operatorId;
+      await producer.send({ topic, acks: -1, messages: [toKafkaRecord(event, key)] });
+    }
+    const expected = await factsOfRegion();
+    await waitFor('the events folded', async () => (await factsOfRegion()) >= expected + stream.length, 120_000, 250);
+  }
+  let folded = 0;
+  const factsOfRegion = async () => {
+    const [{ n }] = await service.dataSource.query(
+      'SELECT count(*)::int AS n FROM programme_event_facts WHERE region = $1',
+      [REGION],
+    );
+    return Math.max(folded, (folded = n));
+  };
+
+  const get = (path: string, token = policyUnit) => service.http.get(path).set('Authorization', token);
+  const post = (path: string, body: object, token = policyUnit) =>
+    service.http.post(`/v1/deviations/${regionalCase}/${path}`).set('Authorization', token).send(body);
+  const phaseOf = async (caseId: string) => (await get(`/v1/deviations/${caseId}`).expect(200)).body.phase;
+  const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    await ensureTemporalNamespace(namespace);
+    process.env['TEMPORAL_NAMESPACE'] = namespace;
+    process.env['DEVIATION_EVALUATION_INTERVAL_S'] = '0';
+    process.env['DEVIATION_LOOKBACK_PERIODS'] = '2';
+    service = await startProgramme();
+    temporal = service.app.get(Client);
+    evaluator = service.app.get(DeviationEvaluator);
+    connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
+    worker = await createOrchestratingWorker(
+      { namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 10 },
+      connection,
+    );
+    running = worker.run();
+    events = await collectMessages(kafka, [TOPIC_NAMES.programmeEvents], { from: 'now' });
+    producer = kafka.producer({ allowAutoTopicCreation: false });
+    await producer.connect();
+  });
+
+  afterAll(async () => {
+    const open = await service?.dataSource.query(`SELECT case_id FROM deviation_cases WHERE phase <> 'closed'`);
+    for (const { case_id } of open ?? [])
+      await temporal?.workflow
+        .getHandle(case_id)
+        .terminate('end of test')
+        .catch(() => undefined);
+    await events?.stop();
+    await producer?.disconnect();
+    worker?.shutdown();
+    await running?.catch(() => undefined);
+    await connection?.close();
+    await service?.close();
+    for (const variable of ['TEMPORAL_NAMESPACE', 'DEVIATION_EVALUATION_INTERVAL_S', 'DEVIATION_LOOKBACK_PERIODS'])
+      delete process.env[variable];
+  });
+
+  it('versions a KPI’s threshold (seeded from its target; a change is a new version with who and why, audited and published)', async () => {
+    const seeded = (await get(`/v1/thresholds/${KPI}`).expect(200)).body;
+    expect(seeded).toMatchObject({ version: 1, bound: 'upper', limit: 90, changedBy: 'system', period: 'month' });
+    await service.http
+      .put(`/v1/thresholds/${KPI}`)
+      .set('Authorization', office)
+      .send({ limit: 60, periodsToVerify: 2, reason: 'tighter' })
+      .expect(403);
+    const refused = await service.http
+      .put(`/v1/thresholds/${KPI}`)
+      .set('Authorization', policyUnit)
+      .send({ limit: 60, periodsToVerify: 0, reason: 'tighter' })
+      .expect(400);
+    expect(refused.body.message).toContain('periodsToVerify');
+    const changed = (
+      await service.http
+        .put(`/v1/thresholds/${KPI}`)
+        .set('Authorization', policyUnit)
+        .send({ limit: 60, periodsToVerify: 2, reason: 'The decree of 2026 shortens the decision period' })
+        .expect(200)
+    ).body;
+    expect(changed).toMatchObject({ version: 2, limit: 60, periodsToVerify: 2, changedBy: 'policy.unit.oyun' });
+    expect(changed.history.map((v: { version: number }) => v.version)).toEqual([2, 1]);
+    const listed = (await get('/v1/thresholds', office).expect(200)).body;
+    expect(listed.find((t: { kpiId: string }) => t.kpiId === KPI)).toMatchObject({ version: 2, limit: 60 });
+    const published = await events.waitForCount(
+      1,
+      60_000,
+      (m) => m.headers['ce_type'] === 'aeo.programme-threshold.changed.v1' && m.headers['ce_subject'] === KPI,
+    );
+    expect(published.map((m) => JSON.parse(m.message.value!.toString()).version)).toContain(2);
+    const [audit] = await service.dataSource.query(
+      `SELECT actor_sub, reason FROM audit_log WHERE action = 'programme-threshold.changed' AND entity_id = $1 ORDER BY id DESC LIMIT 1`,
+      [KPI],
+    );
+    expect(audit).toEqual({ actor_sub: 'policy.unit.oyun', reason: 'The decree of 2026 shortens the decision period' });
+  });
+
+  it('opens exactly one case per KPI, scope and period when a value crosses its threshold; a repeated crossing opens none', async () => {
+    // March: one decision 67 days after its submission (above 60).
+    await publish(certified([1, 2], [3, 10]));
+    const first = await evaluator.evaluate(new Date(day(4, 5)));
+    const ours = (ids: string[]) => ids.filter((id) => id.startsWith(`programme-deviation-${KPI}-`)).sort();
+    expect(ours(first.opened)).toEqual(
+      [
+        caseOf('national', month(3)),
+        caseOf('national', month(3), 'AEOC'),
+        caseOf(REGION, month(3)),
+        regionalCase,
+      ].sort(),
+    );
+    await waitFor('the openings recorded', async () => {
+      const rows = await service.dataSource.query(`SELECT count(*)::int AS n FROM deviation_cases WHERE kpi_id = $1`, [
+        KPI,
+      ]);
+      return rows[0].n === 4;
+    });
+    const opened = (await get(`/v1/deviations/${regionalCase}`).expect(200)).body;
+    expect(opened).toMatchObject({
+      kpiId: KPI,
+      scope: REGION,
+      statusType: 'AEOC',
+      period: month(3),
+      value: 67,
+      threshold: { version: 2, bound: 'upper', limit: 60, periodsToVerify: 2 },
+      phase: 'opened',
+      crossings: 1,
+    });
+    expect(opened.history.map((r: { step: string }) => r.step)).toEqual(['open']);
+
+    // The same figures again: nothing to do.
+    expect(await evaluator.evaluate(new Date(day(4, 5)))).toEqual({
+      evaluated: 0,
+      opened: [],
+      repeated: [],
+      signalled: 0,
+    });
+    // A late decision changes March's figure (median of 67 and 64 days): still across, the cases count it, none opens.
+    await publish(certified([1, 20], [3, 25]));
+    const again = await evaluator.evaluate(new Date(day(4, 5)));
+    expect(ours(again.opened)).toEqual([]);
+    expect(ours(again.repeated)).toContain(regionalCase);
+    const cases = (await get(`/v1/deviations?kpiId=${KPI}&region=${REGION}`).expect(200)).body;
+    expect(cases.map((c: { caseId: string; crossings: number }) => [c.caseId, c.crossings]).sort()).toEqual(
+      [
+        [caseOf(REGION, month(3)), 2],
+        [regionalCase, 2],
+      ].sort(),
+    );
+    const openedEvents = await events.waitForCount(
+      1,
+      60_000,
+      (m) => m.headers['ce_type'] === 'aeo.programme-deviation.opened.v1' && m.headers['ce_subject'] === regionalCase,
+    );
+    expect(openedEvents).toHaveLength(1);
+    expect(JSON.parse(openedEvents[0]!.message.value!.toString())).toMatchObject({
+      caseId: regionalCase,
+      kpiId: KPI,
+      scope: REGION,
+      statusType: 'AEOC',
+      period: month(3),
+      value: 67,
+      by: 'system',
+    });
+
+    // A regional office sees its region's cases only.
+    const seen = (await get(`/v1/deviations?kpiId=${KPI}`, office).expect(200)).body;
+    expect(seen.every((c: { scope: string }) => c.scope === REGION)).toBe(true);
+    await get(`/v1/deviations/${regionalCase}`, otherOffice).expect(404);
+    await get(`/v1/deviations?region=${REGION}`, otherOffice).expect(403);
+    await get(`/v1/deviations?status=pending`).expect(400);
+  });
+
+  it('takes every step through the API (role-checked, validated, 409 out of phase), and closes the case once the KPI recovers', async () => {
+    await post('plan', { actions: [{ description: 'x', owner: 'y', dueDate: inDays(30) }] }).expect(409);
+    await post(
+      'analysis',
+      { rootCause: 'Validators short in the region', owner: 'Head of the regional office' },
+      office,
+    ).expect(403);
+    const invalid = await post('analysis', { owner: 'Head of the regional office' }).expect(400);
+    expect(invalid.body.message).toContain('rootCause');
+    await post('close', { decision: 'accepted' }, executive).expect(409);
+
+    const analysed = await post('analysis', {
+      rootCause: 'Validators short in the region',
+      owner: 'Head of the regional office',
+    }).expect(200);
+    expect(analysed.body).toMatchObject({ phase: 'analysis', owner: 'Head of the regional office' });
+    const late = await post('plan', { actions: [{ description: 'x', owner: 'y', dueDate: '2020-01-01' }] }).expect(409);
+    expect(late.body.message).toContain('already passed');
+    const planned = await post('plan', {
+      actions: [{ description: 'Second validator assigned', owner: 'HR unit', dueDate: inDays(30) }],
+    }).expect(200);
+    expect(planned.body.actions).toEqual([
+      expect.objectContaining({ actionId: 'A1', status: 'open', dueDate: inDays(30) }),
+    ]);
+    await post('implementation', { note: 'Started' }).expect(200);
+    await service.http
+      .post(`/v1/deviations/${regionalCase}/actions/A2/done`)
+      .set('Authorization', policyUnit)
+      .send({ evidence: 'none' })
+      .expect(409);
+    const done = await post('actions/A1/done', { evidence: 'Order 12/2026' }).expect(200);
+    expect(done.body).toMatchObject({ phase: 'verification' });
+    expect(done.body.actions[0]).toMatchObject({ status: 'done', doneBy: 'policy.unit.oyun' });
+
+    // April and May within the threshold (21 and 15 days): two consecutive periods, the case closes.
+    await publish([...certified([3, 20], [4, 10]), ...certified([4, 20], [5, 5])]);
+    const evaluation = await evaluator.evaluate(new Date(day(6, 2)));
+    expect(evaluation.signalled).toBeGreaterThanOrEqual(2);
+    await waitFor('the case closed', async () => (await phaseOf(regionalCase)) === 'closed', 60_000, 250);
+    const closed = (await get(`/v1/deviations/${regionalCase}`).expect(200)).body;
+    expect(closed).toMatchObject({ phase: 'closed', outcome: 'recovered', latestValue: 15 });
+    expect(closed.history.map((r: { step: string; to: string }) => `${r.step}>${r.to}`)).toEqual([
+      'open>opened',
+      'record-analysis>analysis',
+      'record-plan>improvement-plan',
+      'start-implementation>implementation',
+      'report-action-done>verification',
+      'assess-period>verification',
+      'assess-period>closed',
+    ]);
+    // The other cases were in no verification: the values are kept, not counted.
+    expect(await phaseOf(caseOf(REGION, month(3)))).toBe('opened');
+    await post('analysis', { rootCause: 'again', owner: 'someone' }).expect(409);
+
+    // Every step published (keyed by the case) and audited.
+    const types = (
+      await events.waitForCount(
+        7,
+        60_000,
+        (m) => m.headers['ce_subject'] === regionalCase && m.headers['ce_type']!.startsWith('aeo.programme-deviation.'),
+      )
+    ).map((m) => m.headers['ce_type']);
+    expect(types).toEqual([
+      'aeo.programme-deviation.opened.v1',
+      'aeo.programme-deviation.analysed.v1',
+      'aeo.programme-deviation.planned.v1',
+      'aeo.programme-deviation.step-recorded.v1',
+      'aeo.programme-deviation.step-recorded.v1',
+      'aeo.programme-deviation.step-recorded.v1',
+      'aeo.programme-deviation.closed.v1',
+    ]);
+    const audit = await service.dataSource.query(
+      `SELECT action, actor_sub FROM audit_log WHERE entity_type = 'programme-deviation' AND entity_id = $1 ORDER BY id`,
+      [regionalCase],
+    );
+    expect(audit.map((a: { action: string }) => a.action)).toEqual([
+      'programme-deviation.open',
+      'programme-deviation.repeated-crossing',
+      'programme-deviation.record-analysis',
+      'programme-deviation.record-plan',
+      'programme-deviation.start-implementation',
+      'programme-deviation.report-action-done',
+      'programme-deviation.assess-period',
+      'programme-deviation.assess-period',
+    ]);
+  });
+});
