@@ -92,19 +92,7 @@ export interface ApplicationFilter {
 
 /** Newest submissions first (drafts before them). */
 export async function listApplicationsBy(runner: SqlRunner, filter: ApplicationFilter): Promise<Application[]> {
-  const rows = await runSql(
-    listApplications,
-    {
-      taxpayerId: filter.taxpayerId ?? null,
-      scopedRegion: filter.scopedRegion ?? null,
-      region: filter.region ?? null,
-      status: filter.status ?? null,
-      operatorId: filter.operatorId ?? null,
-      limit: filter.limit,
-    },
-    runner,
-  );
-  return rows.map(toApplication);
+  return (await runSql(listApplications, filter, runner)).map(toApplication);
 }
 
 export interface NewDraft {

@@ -63,9 +63,7 @@ export async function listOperatorsBy(
   runner: SqlRunner,
   filter: { taxpayerId?: string; region?: string },
 ): Promise<Operator[]> {
-  return (
-    await runSql(listOperators, { taxpayerId: filter.taxpayerId ?? null, region: filter.region ?? null }, runner)
-  ).map(toOperator);
+  return (await runSql(listOperators, filter, runner)).map(toOperator);
 }
 
 export async function insertNewOperator(runner: SqlRunner, operator: NewOperator): Promise<Operator> {

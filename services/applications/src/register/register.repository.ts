@@ -89,18 +89,7 @@ export interface RegisterFilter {
 
 /** Newest decisions first. */
 export async function listRegisterEntries(runner: SqlRunner, filter: RegisterFilter): Promise<RegisterEntry[]> {
-  const rows = await runSql(
-    listAuthorisations,
-    {
-      scopedRegion: filter.scopedRegion ?? null,
-      region: filter.region ?? null,
-      status: filter.status ?? null,
-      taxpayerId: filter.taxpayerId ?? null,
-      limit: filter.limit,
-    },
-    runner,
-  );
-  return rows.map(toEntry);
+  return (await runSql(listAuthorisations, filter, runner)).map(toEntry);
 }
 
 export async function findRegisterEntry(

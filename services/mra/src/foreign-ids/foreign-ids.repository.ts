@@ -145,12 +145,7 @@ export async function listReviews(
   runner: SqlRunner,
   filter: { status?: 'open' | 'resolved'; country?: string; limit: number },
 ): Promise<Review[]> {
-  const rows = await runSql(
-    listAll,
-    { status: filter.status ?? null, country: filter.country ?? null, limit: filter.limit },
-    runner,
-  );
-  return rows.map(toReview);
+  return (await runSql(listAll, filter, runner)).map(toReview);
 }
 
 /** The review item, locked until the transaction ends. */

@@ -1,0 +1,64 @@
+import { ROLES } from '@aeo/auth';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { bearer } from '@aeo/testing';
+import { makeCompany } from '../e2e/slice-fixtures';
+import { registerOperator } from '../testing/granted-authorisation';
+import { draftApplication, startApplications } from '../testing/start-applications';
+
+jest.setTimeout(120_000);
+
+/**
+ * The list routes on a real PostgreSQL: a filter the query leaves out (and a scope the caller does
+ * not have) selects everything, one it gives narrows the list.
+ */
+describe('applications, operators and the register listed with and without filters', () => {
+  let service: ServiceUnderTest;
+  const khovd = makeCompany('KHOVD');
+  const dornod = makeCompany('DORNOD');
+  const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
+  const ids = { khovd: { operator: '', application: '' }, dornod: { operator: '', application: '' } };
+
+  beforeAll(async () => {
+    service = await startApplications();
+    for (const [key, company] of [
+      ['khovd', khovd],
+      ['dornod', dornod],
+    ] as const) {
+      ids[key].operator = await registerOperator(service, company);
+      ids[key].application = (await draftApplication(service, company.operatorToken, ids[key].operator)).body.id;
+    }
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const list = async (path: string, token: string, query: Record<string, string> = {}) =>
+    ((await service.http.get(path).query(query).set('Authorization', token).expect(200)).body as { id: string }[]).map(
+      (row) => row.id,
+    );
+
+  it('lists every application without filters, and narrows by operator, region and status', async () => {
+    const both = [ids.khovd.application, ids.dornod.application];
+    expect(await list('/v1/applications', executive)).toEqual(expect.arrayContaining(both));
+    expect(await list('/v1/applications', executive, { operatorId: ids.khovd.operator })).toEqual([
+      ids.khovd.application,
+    ]);
+    expect(await list('/v1/applications', executive, { region: 'DORNOD' })).toEqual([ids.dornod.application]);
+    expect(await list('/v1/applications', executive, { status: 'draft' })).toEqual(expect.arrayContaining(both));
+    expect(await list('/v1/applications', executive, { status: 'submitted' })).toEqual([]);
+    expect(await list('/v1/applications', dornod.operatorToken)).toEqual([ids.dornod.application]);
+  });
+
+  it('lists every operator to national staff and its own company to an operator user', async () => {
+    expect(await list('/v1/operators', executive)).toEqual(
+      expect.arrayContaining([ids.khovd.operator, ids.dornod.operator]),
+    );
+    expect(await list('/v1/operators', khovd.operatorToken)).toEqual([ids.khovd.operator]);
+  });
+
+  it('answers the register, empty on a new database, with and without a region', async () => {
+    expect(await list('/v1/authorisations', executive)).toEqual([]);
+    expect(await list('/v1/authorisations', executive, { region: 'KHOVD' })).toEqual([]);
+  });
+});
