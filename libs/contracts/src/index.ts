@@ -16,6 +16,7 @@ export * from './events/mra-partner-list.events';
 export * from './events/mra-list-export.events';
 export * from './events/mra-matching.events';
 export * from './events/programme-scorecard.events';
+export * from './events/programme-report.events';
 export * from './events/programme-deviation.events';
 export * from './mra';
 export * from './events/registry';

@@ -13,6 +13,7 @@ import { MRA_PARTNER_LIST_EVENTS } from './mra-partner-list.events';
 import { MRA_LIST_EXPORT_EVENTS } from './mra-list-export.events';
 import { MRA_MATCHING_EVENTS } from './mra-matching.events';
 import { PROGRAMME_SCORECARD_EVENTS } from './programme-scorecard.events';
+import { PROGRAMME_REPORT_EVENTS } from './programme-report.events';
 import { PROGRAMME_DEVIATION_EVENTS } from './programme-deviation.events';
 
 /** Every event type the platform publishes. Consumers validate incoming data against these. */
@@ -31,6 +32,7 @@ export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
   ...MRA_LIST_EXPORT_EVENTS,
   ...MRA_MATCHING_EVENTS,
   ...PROGRAMME_SCORECARD_EVENTS,
+  ...PROGRAMME_REPORT_EVENTS,
   ...PROGRAMME_DEVIATION_EVENTS,
 ];
 

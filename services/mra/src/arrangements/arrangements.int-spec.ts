@@ -2,7 +2,11 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
-import { itRequiresTokenAndRole, itServesPlatformEndpoints, type ServiceUnderTest } from '@aeo/service-kit/testing';
+import {
+  itRefusesCallersWithoutTokenOrRole,
+  itServesPlatformEndpoints,
+  type ServiceUnderTest,
+} from '@aeo/service-kit/testing';
 import { seedArrangement } from '../testing/arrangements-fixture';
 import { startMra } from '../testing/start-mra';
 
@@ -44,7 +48,7 @@ describe('mra service: arrangements (real PostgreSQL, Kafka, Temporal)', () => {
 
   itServesPlatformEndpoints(() => service, ['/v1/arrangements', '/v1/arrangements/{arrangementId}']);
 
-  itRequiresTokenAndRole(() => service, {
+  itRefusesCallersWithoutTokenOrRole(() => service, {
     path: '/v1/arrangements',
     forbidden: validator,
     role: ROLES.mraOfficer,

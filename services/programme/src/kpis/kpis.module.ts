@@ -4,5 +4,5 @@ import { KpisController } from './kpis.controller';
 import { KpisService } from './kpis.service';
 
 /** The KPIs: definitions, figures, drill-down (`/v1/kpis`) and the headline gauges. */
-@Module({ controllers: [KpisController], providers: [KpisService, KpiGauges] })
+@Module({ controllers: [KpisController], providers: [KpisService, KpiGauges], exports: [KpisService] })
 export class KpisModule {}

@@ -10,6 +10,7 @@ import { KpiSources1764300000900 } from './1764300000900-kpi-sources';
 import { Scorecard1764300001200 } from './1764300001200-scorecard';
 import { BenefitFacts1764300001000 } from './1764300001000-benefit-facts';
 import { DeviationProcedure1764300001100 } from './1764300001100-deviation-procedure';
+import { ProgrammeReports1764300001300 } from './1764300001300-programme-reports';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [
@@ -21,4 +22,5 @@ export const PROGRAMME_MIGRATIONS = [
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
   Scorecard1764300001200,
+  ProgrammeReports1764300001300,
 ];

@@ -2,7 +2,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
-import { itRequiresTokenAndRole, itServesPlatformEndpoints, type ServiceUnderTest } from '@aeo/service-kit/testing';
+import {
+  itRefusesCallersWithoutTokenOrRole,
+  itServesPlatformEndpoints,
+  type ServiceUnderTest,
+} from '@aeo/service-kit/testing';
 import { startRiskManagement } from '../testing/start-risk-management';
 
 jest.setTimeout(60_000);
@@ -50,7 +54,7 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
 
   itServesPlatformEndpoints(() => service, ['/v1/risk-profiles/{operatorId}']);
 
-  itRequiresTokenAndRole(() => service, {
+  itRefusesCallersWithoutTokenOrRole(() => service, {
     path: `/v1/risk-profiles/${assessed.operatorId}`,
     forbidden: validator,
     role: ROLES.operations,

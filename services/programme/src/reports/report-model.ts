@@ -1,0 +1,71 @@
+import type { Language } from '@aeo/contracts';
+import type { KpiUnit } from '../kpis/kpi-definitions';
+
+/** A figure of one period: its value (null without data) and whether it met the target. */
+export interface ReportFigure {
+  period: string;
+  value: number | null;
+  sample: number;
+  onTarget: boolean | null;
+}
+
+/** One KPI as the report shows it: the quarter's months, the quarter, and the trend over past quarters. */
+export interface ReportKpi {
+  id: string;
+  name: Readonly<Record<Language, string>>;
+  unit: KpiUnit;
+  target: number | null;
+  direction: 'higher' | 'lower';
+  /** The three months of the quarter, oldest first. */
+  months: ReportFigure[];
+  /** The quarter as a whole. */
+  quarter: ReportFigure;
+  /** The quarters of the trend chart (the report's quarter last), oldest first. */
+  trend: ReportFigure[];
+}
+
+/** An open deviation case (a KPI outside its threshold, being worked on). */
+export interface ReportDeviation {
+  kpiId: string;
+  /** National or a region's code. */
+  scope: string;
+  period: string;
+  stage: string;
+  openedAt: string;
+  owner: string | null;
+  /** The earliest due date of its open actions, if any. */
+  dueBy: string | null;
+}
+
+/** A design principle's standard as the policy unit last assessed it. */
+export interface ReportScorecardStandard {
+  principle: string;
+  standard: string;
+  assessment: 'met' | 'ongoing' | 'partial' | 'not-assessed';
+  assessedAt: string | null;
+}
+
+/**
+ * A section fed by another part of the service: `available` false when that part gave nothing
+ * (it is not built or not reachable), so the report says so instead of showing an empty list as
+ * "none".
+ */
+export interface ReportSection<T> {
+  available: boolean;
+  items: T[];
+}
+
+/** Everything a quarterly report shows, language-neutral: the renderers put it into words. */
+export interface ReportContent {
+  format: 'aeo-programme-report/1';
+  quarter: string;
+  /** First instant of the quarter (inclusive) and of the next one (exclusive), UTC. */
+  start: string;
+  end: string;
+  /** When the figures were read. */
+  generatedAt: string;
+  months: string[];
+  kpis: ReportKpi[];
+  deviations: ReportSection<ReportDeviation>;
+  scorecard: ReportSection<ReportScorecardStandard>;
+}

@@ -1,0 +1,176 @@
+import { createHash, randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { ROLES } from '@aeo/auth';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { bearer } from '@aeo/testing';
+import { startProgramme } from '../testing/start-programme';
+import { pdfText } from './pdf-text';
+import { previousQuarter } from './report-quarters';
+import { ReportSchedule } from './report-schedule';
+import { ReportsService } from './reports.service';
+
+jest.setTimeout(180_000);
+
+/** A quarter no other test's events fall in (the topics are shared; the report is national). */
+const QUARTER = '2019-Q2';
+
+/** Three applications accepted in the quarter: 10 and 20 days after submission in April, 40 in May. */
+const ACCEPTANCES = [
+  { submitted: '2019-03-22', accepted: '2019-04-01' },
+  { submitted: '2019-04-05', accepted: '2019-04-25' },
+  { submitted: '2019-04-01', accepted: '2019-05-11' },
+];
+
+/** Binary bodies (the PDF) as a Buffer. */
+const binary = (response: request.Response, done: (error: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  response.on('data', (chunk: Buffer) => chunks.push(chunk));
+  response.on('end', () => done(null, Buffer.concat(chunks)));
+};
+
+describe('programme reports: issued, stored, listed and fetched (real PostgreSQL)', () => {
+  let service: ServiceUnderTest;
+  let http: ReturnType<typeof request>;
+  const policyUnit = bearer({ sub: 'policy-1', roles: [ROLES.policyUnit] });
+  const executive = bearer({ sub: 'exec-1', roles: [ROLES.executive] });
+  const office = bearer({ sub: 'ro-1', roles: [ROLES.regionalOffice], region: 'ULAANBAATAR' });
+  const validator = bearer({ sub: 'val-1', roles: [ROLES.validator], region: 'ULAANBAATAR' });
+
+  beforeAll(async () => {
+    service = await startProgramme();
+    http = service.http;
+    for (const acceptance of ACCEPTANCES)
+      await service.dataSource.query(
+        `INSERT INTO certification_processes (application_id, operator_id, region, status_type, submitted_at, accepted_at)
+         VALUES ($1, $2, 'ULAANBAATAR', 'AEOC', $3, $4)`,
+        [randomUUID(), randomUUID(), `${acceptance.submitted}T00:00:00Z`, `${acceptance.accepted}T00:00:00Z`],
+      );
+  });
+  afterAll(() => service?.close());
+
+  let reportId: string;
+
+  it('issues a report on demand (policy unit): stored with HTML and PDF in both languages, announced, audited', async () => {
+    const issued = await http.post('/v1/reports').set('Authorization', policyUnit).send({ quarter: QUARTER });
+    expect(issued.status).toBe(201);
+    reportId = issued.body.id;
+    expect(issued.body).toMatchObject({
+      quarter: QUARTER,
+      trigger: 'on-demand',
+      languages: ['mn', 'en'],
+      issuedBy: 'policy-1',
+    });
+    expect(
+      issued.body.renderings.map((r: { language: string; format: string }) => `${r.language}.${r.format}`),
+    ).toEqual(['en.html', 'en.pdf', 'mn.html', 'mn.pdf']);
+
+    const [event] = await service.dataSource.query(
+      `SELECT payload FROM outbox WHERE type = 'aeo.programme-report.issued.v1' AND subject = $1`,
+      [reportId],
+    );
+    expect(event.payload).toMatchObject({ reportId, quarter: QUARTER, trigger: 'on-demand', issuedBy: 'policy-1' });
+    const [audit] = await service.dataSource.query(
+      `SELECT actor_sub, after FROM audit_log WHERE action = 'programme-report.issued' AND entity_id = $1`,
+      [reportId],
+    );
+    expect(audit.actor_sub).toBe('policy-1');
+    expect(audit.after).toMatchObject({ quarter: QUARTER, trigger: 'on-demand', deviationsAvailable: false });
+  });
+
+  it('lists and describes it for executives, the policy unit and regional offices', async () => {
+    const listed = await http.get(`/v1/reports?quarter=${QUARTER}`).set('Authorization', office);
+    expect(listed.status).toBe(200);
+    expect(listed.body.map((report: { id: string }) => report.id)).toEqual([reportId]);
+    const one = await http.get(`/v1/reports/${reportId}`).set('Authorization', executive);
+    expect(one.status).toBe(200);
+    expect(one.body.renderings[0]).toMatchObject({ language: 'en', format: 'html' });
+    expect(one.body.renderings[0].href).toBe(`/v1/reports/${reportId}/html?lang=en`);
+  });
+
+  it('serves the HTML with the KPI figures of the quarter, per month and for the quarter', async () => {
+    const html = await http.get(`/v1/reports/${reportId}/html?lang=en`).set('Authorization', office);
+    expect(html.status).toBe(200);
+    expect(html.headers['content-type']).toMatch(/^text\/html/);
+    const text = html.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain('AEO programme: quarterly report, 2019-Q2');
+    // April: median of 10 and 20 days; May: 40 (off the 30-day target); June: none; the quarter: 20.
+    expect(text).toMatch(/Time to accept \(median\) at most 30 days 15 days ✓ 40 days ✗ — 20 days ✓/);
+    expect(text).toContain('The deviation cases were not available to this report.');
+    expect(html.headers['x-content-sha256']).toBe(createHash('sha256').update(html.text).digest('hex'));
+  });
+
+  it('serves the Mongolian PDF, whose text holds the Mongolian KPI names and figures', async () => {
+    const pdf = await http
+      .get(`/v1/reports/${reportId}/pdf?lang=mn`)
+      .set('Authorization', policyUnit)
+      .buffer(true)
+      .parse(binary);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    const bytes = pdf.body as Buffer;
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(pdf.headers['x-content-sha256']);
+    const text = (await pdfText(bytes)).replace(/\s+/g, ' ');
+    expect(text).toContain('AEO хөтөлбөр: улирлын тайлан, 2019-Q2');
+    expect(text).toContain('Өргөдөл хүлээн авах хугацаа (медиан)');
+    expect(text).toContain('Гэрчилгээжүүлэх хугацаа (медиан)');
+    expect(text).toContain('15 хоног');
+    expect(text).toContain('40 хоног');
+  });
+
+  it('refuses what it cannot do, naming the field', async () => {
+    expect((await http.post('/v1/reports').set('Authorization', office).send({ quarter: QUARTER })).status).toBe(403);
+    expect((await http.get('/v1/reports').set('Authorization', validator)).status).toBe(403);
+    const badQuarter = await http.post('/v1/reports').set('Authorization', policyUnit).send({ quarter: '2019-Q5' });
+    expect(badQuarter.status).toBe(400);
+    expect(JSON.stringify(badQuarter.body)).toContain('quarter');
+    const twice = await http
+      .post('/v1/reports')
+      .set('Authorization', policyUnit)
+      .send({ quarter: QUARTER, languages: ['en', 'en'] });
+    expect(twice.status).toBe(400);
+    expect(JSON.stringify(twice.body)).toContain('languages');
+    const future = await http.post('/v1/reports').set('Authorization', executive).send({ quarter: '2099-Q1' });
+    expect(future.status).toBe(422);
+    expect(future.body.message).toContain('quarter');
+    const onlyEnglish = await http
+      .post('/v1/reports')
+      .set('Authorization', executive)
+      .send({ quarter: QUARTER, languages: ['en'] });
+    expect(onlyEnglish.status).toBe(201);
+    const noMongolian = await http
+      .get(`/v1/reports/${onlyEnglish.body.id}/pdf?lang=mn`)
+      .set('Authorization', executive);
+    expect(noMongolian.status).toBe(400);
+    expect(noMongolian.body.message).toContain('lang');
+    expect((await http.get(`/v1/reports/${reportId}/docx`).set('Authorization', executive)).status).toBe(400);
+    expect((await http.get(`/v1/reports/${randomUUID()}`).set('Authorization', executive)).status).toBe(404);
+  });
+
+  it('makes the scheduled report once per quarter, whichever instance or check comes first', async () => {
+    // The schedule's first check at start made the report on the quarter that ended last.
+    const reports = service.app.get(ReportsService);
+    const schedule = service.app.get(ReportSchedule);
+    const last = previousQuarter(new Date());
+    await schedule.check();
+    await schedule.check();
+    const [made] = await service.dataSource.query(
+      `SELECT count(*)::int AS n FROM programme_reports WHERE quarter = $1 AND trigger = 'schedule'`,
+      [last],
+    );
+    expect(made.n).toBe(1);
+
+    // Two instances at once on a quarter without a report: one report, one event.
+    const racing = await Promise.all([reports.issueScheduled('2018-Q4'), reports.issueScheduled('2018-Q4')]);
+    expect(racing.filter((report) => report !== undefined)).toHaveLength(1);
+    const [rows] = await service.dataSource.query(
+      `SELECT count(*)::int AS n FROM programme_reports WHERE quarter = '2018-Q4'`,
+    );
+    expect(rows.n).toBe(1);
+    const [events] = await service.dataSource.query(
+      `SELECT count(*)::int AS n FROM outbox WHERE type = 'aeo.programme-report.issued.v1' AND payload->>'quarter' = '2018-Q4'`,
+    );
+    expect(events.n).toBe(1);
+    const listed = await http.get('/v1/reports?quarter=2018-Q4').set('Authorization', executive);
+    expect(listed.body[0]).toMatchObject({ trigger: 'schedule', issuedBy: 'system:programme-report-schedule' });
+  });
+});

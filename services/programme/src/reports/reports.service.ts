@@ -1,0 +1,220 @@
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  BadRequestException,
+  Inject,
+  Injectable,
+  Logger,
+  NotFoundException,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { ROLES, type AuthenticatedUser } from '@aeo/auth';
+import { ProgrammeReportIssued, type Language } from '@aeo/contracts';
+import { OutboxWriter } from '@aeo/messaging';
+import { currentCorrelationId } from '@aeo/observability';
+import { recordAudit } from '@aeo/persistence';
+import { KpisService } from '../kpis/kpis.service';
+import { assembleReport, type ReportKpiFigures } from './report-assembler';
+import { reportHtml } from './report-html';
+import { reportPdf } from './report-pdf';
+import { quarterBucket } from './report-quarters';
+import {
+  REPORT_DEVIATION_SOURCE,
+  REPORT_SCORECARD_SOURCE,
+  type ReportDeviationSource,
+  type ReportScorecardSource,
+} from './report-sources';
+import { reportView } from './report-view';
+import * as repo from './reports.repository';
+import type { NewReport, ReportFormat, ReportListQuery } from './reports.schemas';
+
+type Actor = { sub: string; roles: readonly string[] };
+export const SCHEDULE_ACTOR: Actor = { sub: 'system:programme-report-schedule', roles: [] };
+/** The reports read national figures, as an executive would. */
+const NATIONAL_READER: AuthenticatedUser = { sub: 'system:programme-report', roles: [ROLES.executive] };
+
+export const MEDIA_TYPES: Readonly<Record<ReportFormat, string>> = {
+  pdf: 'application/pdf',
+  html: 'text/html; charset=utf-8',
+};
+
+interface Rendering {
+  language: string;
+  format: string;
+  size: number;
+  sha256: string;
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+const answer = (row: repo.ReportRow) => ({
+  id: row.id,
+  quarter: row.quarter,
+  trigger: row.trigger as 'schedule' | 'on-demand',
+  languages: row.languages as Language[],
+  issuedBy: row.issued_by,
+  issuedAt: row.issued_at,
+  renderings: ((row.renderings ?? []) as unknown as Rendering[]).map((rendering) => ({
+    language: rendering.language as Language,
+    format: rendering.format as ReportFormat,
+    size: rendering.size,
+    sha256: rendering.sha256,
+    href: `/v1/reports/${row.id}/${rendering.format}?lang=${rendering.language}`,
+  })),
+});
+export type ReportAnswer = ReturnType<typeof answer>;
+
+/**
+ * The quarterly programme report for executive management: assembled from the KPIs (national),
+ * the open deviation cases and the scorecard, rendered as HTML and PDF per language, stored with
+ * its renderings; issued on demand or by the quarterly schedule (once per quarter), audited and
+ * announced by `aeo.programme-report.issued.v1`.
+ */
+@Injectable()
+export class ReportsService {
+  private readonly logger = new Logger(ReportsService.name);
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+    private readonly kpis: KpisService,
+    @Inject(REPORT_DEVIATION_SOURCE) private readonly deviations: ReportDeviationSource,
+    @Inject(REPORT_SCORECARD_SOURCE) private readonly scorecard: ReportScorecardSource,
+  ) {}
+
+  /** POST: a report on a quarter that has begun (a running quarter's figures are marked provisional). */
+  async issue(user: AuthenticatedUser, request: NewReport, now = new Date()): Promise<ReportAnswer> {
+    if (quarterBucket(request.quarter).start > now)
+      throw new UnprocessableEntityException(`quarter: ${request.quarter} has not begun yet`);
+    const report = await this.generate(request.quarter, request.languages, 'on-demand', user, now);
+    return report!;
+  }
+
+  /**
+   * The schedule's run for a quarter: nothing when its report exists already (checked first, so
+   * that no instance renders for nothing, and again by the unique index when two race).
+   */
+  async issueScheduled(quarter: string, now = new Date()): Promise<ReportAnswer | undefined> {
+    if (await repo.scheduledReportOf(this.dataSource, quarter)) return undefined;
+    return this.generate(quarter, ['mn', 'en'], 'schedule', SCHEDULE_ACTOR, now);
+  }
+
+  async list(query: ReportListQuery): Promise<ReportAnswer[]> {
+    const rows = await repo.listReports(this.dataSource, query);
+    return rows.map(answer);
+  }
+
+  async find(reportId: string): Promise<ReportAnswer> {
+    const row = await repo.findReport(this.dataSource, reportId);
+    if (!row) throw new NotFoundException(`Report ${reportId} not found`);
+    return answer(row);
+  }
+
+  /** The stored bytes of a rendering: the report's first language unless `lang` names another it has. */
+  async rendering(reportId: string, format: ReportFormat, lang: Language | undefined) {
+    const report = await this.find(reportId);
+    const language = lang ?? report.languages[0]!;
+    if (!report.languages.includes(language))
+      throw new BadRequestException({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: `lang: report ${reportId} was rendered in ${report.languages.join(', ')} only`,
+        issues: [`lang: report ${reportId} was rendered in ${report.languages.join(', ')} only`],
+      });
+    const rendering = await repo.findRendering(this.dataSource, { reportId, language, format });
+    if (!rendering) throw new NotFoundException(`Report ${reportId} has no ${format} in ${language}`);
+    return {
+      bytes: rendering.bytes,
+      sha256: rendering.sha256,
+      mediaType: MEDIA_TYPES[format],
+      fileName: `aeo-programme-report-${report.quarter}-${language}.${format}`,
+    };
+  }
+
+  private figures(): ReportKpiFigures {
+    return {
+      definitions: () => this.kpis.definitions(),
+      nationalValues: async (kpiId, period, from, to) =>
+        (await this.kpis.values(NATIONAL_READER, kpiId, { period, from, to })).values,
+    };
+  }
+
+  private async generate(
+    quarter: string,
+    languages: readonly Language[],
+    trigger: 'schedule' | 'on-demand',
+    actor: Actor,
+    now: Date,
+  ): Promise<ReportAnswer | undefined> {
+    const content = await assembleReport(
+      { kpis: this.figures(), deviations: this.deviations, scorecard: this.scorecard },
+      quarter,
+      now,
+    );
+    const renderings: { language: Language; format: ReportFormat; bytes: Buffer }[] = [];
+    for (const language of languages) {
+      const view = reportView(content, language);
+      renderings.push({ language, format: 'html', bytes: Buffer.from(reportHtml(view), 'utf8') });
+      renderings.push({ language, format: 'pdf', bytes: await reportPdf(view) });
+    }
+    const id = randomUUID();
+    const stored = await this.dataSource.transaction(async (manager) => {
+      const row = await repo.insertReport(manager, {
+        id,
+        quarter,
+        trigger,
+        languages: [...languages],
+        content: content as never,
+        issuedBy: actor.sub,
+        issuedAt: now,
+      });
+      if (!row) return false;
+      for (const rendering of renderings)
+        await repo.insertRendering(manager, { reportId: id, ...rendering, sha256: sha256(rendering.bytes) });
+      const openDeviations = content.deviations.items.length;
+      await this.outbox.append(manager, ProgrammeReportIssued, {
+        subject: id,
+        aggregateId: id,
+        data: {
+          reportId: id,
+          quarter,
+          languages: [...languages],
+          trigger,
+          issuedBy: actor.sub,
+          kpis: content.kpis.length,
+          openDeviations,
+          at: now.toISOString(),
+        },
+      });
+      await recordAudit(manager, {
+        actor,
+        action: 'programme-report.issued',
+        entityType: 'programme-report',
+        entityId: id,
+        after: {
+          quarter,
+          trigger,
+          languages,
+          kpis: content.kpis.length,
+          openDeviations,
+          deviationsAvailable: content.deviations.available,
+          scorecardAvailable: content.scorecard.available,
+          renderings: renderings.map((rendering) => ({
+            language: rendering.language,
+            format: rendering.format,
+            sha256: sha256(rendering.bytes),
+          })),
+        },
+        correlationId: currentCorrelationId(),
+      });
+      return true;
+    });
+    if (!stored) {
+      this.logger.log(`the ${quarter} report was issued by another instance meanwhile`);
+      return undefined;
+    }
+    this.logger.log(`programme report ${id} issued for ${quarter} (${trigger})`);
+    return this.find(id);
+  }
+}
