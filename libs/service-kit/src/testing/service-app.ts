@@ -79,7 +79,7 @@ export function itServesPlatformEndpoints(service: () => ServiceUnderTest, route
  * The check of a guarded route: 401 without a token, and 403 for `forbidden` (a token without the
  * route's roles) with a message naming `role`, one of the roles that may call it.
  */
-export function itRefusesCallersWithoutTokenOrRole(
+export function itRequiresTokenAndRole(
   service: () => ServiceUnderTest,
   guard: { path: string; forbidden: string; role: string; roleKind: string },
 ): void {

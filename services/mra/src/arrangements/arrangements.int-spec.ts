@@ -2,11 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
-import {
-  itRefusesCallersWithoutTokenOrRole,
-  itServesPlatformEndpoints,
-  type ServiceUnderTest,
-} from '@aeo/service-kit/testing';
+import { itRequiresTokenAndRole, itServesPlatformEndpoints, type ServiceUnderTest } from '@aeo/service-kit/testing';
 import { seedArrangement } from '../testing/arrangements-fixture';
 import { startMra } from '../testing/start-mra';
 
@@ -48,7 +44,7 @@ describe('mra service: arrangements (real PostgreSQL, Kafka, Temporal)', () => {
 
   itServesPlatformEndpoints(() => service, ['/v1/arrangements', '/v1/arrangements/{arrangementId}']);
 
-  itRefusesCallersWithoutTokenOrRole(() => service, {
+  itRequiresTokenAndRole(() => service, {
     path: '/v1/arrangements',
     forbidden: validator,
     role: ROLES.mraOfficer,

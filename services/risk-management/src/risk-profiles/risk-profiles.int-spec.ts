@@ -2,11 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
-import {
-  itRefusesCallersWithoutTokenOrRole,
-  itServesPlatformEndpoints,
-  type ServiceUnderTest,
-} from '@aeo/service-kit/testing';
+import { itRequiresTokenAndRole, itServesPlatformEndpoints, type ServiceUnderTest } from '@aeo/service-kit/testing';
 import { startRiskManagement } from '../testing/start-risk-management';
 
 jest.setTimeout(60_000);
@@ -54,7 +50,7 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
 
   itServesPlatformEndpoints(() => service, ['/v1/risk-profiles/{operatorId}']);
 
-  itRefusesCallersWithoutTokenOrRole(() => service, {
+  itRequiresTokenAndRole(() => service, {
     path: `/v1/risk-profiles/${assessed.operatorId}`,
     forbidden: validator,
     role: ROLES.operations,

@@ -2,11 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
-import {
-  itRefusesCallersWithoutTokenOrRole,
-  itServesPlatformEndpoints,
-  type ServiceUnderTest,
-} from '@aeo/service-kit/testing';
+import { itRequiresTokenAndRole, itServesPlatformEndpoints, type ServiceUnderTest } from '@aeo/service-kit/testing';
 import { startValidation } from '../testing/start-validation';
 
 jest.setTimeout(60_000);
@@ -61,7 +57,7 @@ describe('validation service: validation cases (real PostgreSQL, Kafka, Temporal
 
   itServesPlatformEndpoints(() => service, ['/v1/validation-cases', '/v1/validation-cases/{caseId}']);
 
-  itRefusesCallersWithoutTokenOrRole(() => service, {
+  itRequiresTokenAndRole(() => service, {
     path: '/v1/validation-cases',
     forbidden: operatorUser,
     role: ROLES.validator,
