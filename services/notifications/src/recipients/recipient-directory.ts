@@ -27,6 +27,7 @@ const STAFF_ROLE_OF: Partial<Record<Audience, string>> = {
   'regional-office': 'regional-office',
   executives: 'executive',
   'mra-officers': 'mra-officer',
+  'policy-unit': 'policy-unit',
   operations: 'operations',
 };
 /** Audiences served by the staff of the operator's region; the others are national. */

@@ -7,6 +7,7 @@ export const NOTIFIED_TOPICS = [
   TOPIC_NAMES.validationEvents,
   TOPIC_NAMES.riskAlertEvents,
   TOPIC_NAMES.mraEvents,
+  TOPIC_NAMES.programmeEvents,
 ];
 
 export const NOTIFIED_DEFINITIONS = EVENT_DEFINITIONS.filter((definition) =>

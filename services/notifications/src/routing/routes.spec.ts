@@ -57,6 +57,29 @@ describe('the routing table', () => {
     expect([...audiences].sort()).toEqual(['executives', 'mra-officers']);
   });
 
+  it('tells the policy unit of every deviation case step it acts on, and the executives of escalations, closures and thresholds', () => {
+    const first = (eventType: string) => who(eventType, SAMPLES[eventType][0]);
+    expect(first('aeo.programme-deviation.opened.v1')).toEqual(['policy-unit staff-deviation-opened.v1']);
+    expect(first('aeo.programme-deviation.analysed.v1')).toEqual(['policy-unit staff-deviation-analysed.v1']);
+    expect(first('aeo.programme-deviation.planned.v1')).toEqual(['policy-unit staff-deviation-planned.v1']);
+    expect(first('aeo.programme-deviation.escalated.v1')).toEqual([
+      'executives staff-deviation-escalated.v1',
+      'policy-unit staff-deviation-escalated.v1',
+    ]);
+    expect(first('aeo.programme-deviation.closed.v1')).toEqual([
+      'policy-unit staff-deviation-closed.v1',
+      'executives staff-deviation-closed.v1',
+    ]);
+    expect(first('aeo.programme-threshold.changed.v1')).toEqual([
+      'policy-unit staff-threshold-changed.v1',
+      'executives staff-threshold-changed.v1',
+    ]);
+    // The other steps (implementation, actions done, periods assessed) are records for systems.
+    expect(who('aeo.programme-deviation.step-recorded.v1', {})).toEqual([]);
+    // Staff only: never offered to webhooks.
+    expect(SUBSCRIBABLE_EVENT_TYPES.filter((type) => /^aeo\.programme-(deviation|threshold)\./.test(type))).toEqual([]);
+  });
+
   it('tells the operations team, and only it, of every workflow step that failed for good', () => {
     for (const sample of SAMPLES['aeo.workflow.action-failed.v1'])
       expect(who('aeo.workflow.action-failed.v1', sample)).toEqual(['operations staff-workflow-step-failed.v1']);

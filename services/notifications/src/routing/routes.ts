@@ -12,6 +12,7 @@
  * - `executives`: the executives who decide on authorisations (and sign or terminate mutual
  *   recognition arrangements);
  * - `mra-officers`: the officers who run the mutual recognition arrangements and the partner lists;
+ * - `policy-unit`: the programme's policy unit (KPI thresholds and the deviation cases);
  * - `operations`: the team that keeps the platform running.
  * Staff are found in the staff contact directory (`/v1/staff-contacts`).
  */
@@ -22,6 +23,7 @@ export const AUDIENCES = [
   'regional-office',
   'executives',
   'mra-officers',
+  'policy-unit',
   'operations',
 ] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -101,6 +103,13 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
   'aeo.mra-list.exported.v1': [to('mra-officers', 'staff-mra-list-exported.v1')],
   'aeo.mra-partner-list.imported.v1': [to('mra-officers', 'staff-mra-list-imported.v1')],
   'aeo.mra-foreign-id.review-needed.v1': [to('mra-officers', 'staff-mra-foreign-id-review.v1')],
+  // Programme quality monitoring (deviation cases; their other steps are records for systems)
+  'aeo.programme-deviation.opened.v1': [to('policy-unit', 'staff-deviation-opened.v1')],
+  'aeo.programme-deviation.analysed.v1': [to('policy-unit', 'staff-deviation-analysed.v1')],
+  'aeo.programme-deviation.planned.v1': [to('policy-unit', 'staff-deviation-planned.v1')],
+  'aeo.programme-deviation.escalated.v1': toEach(['executives', 'policy-unit'], 'staff-deviation-escalated.v1'),
+  'aeo.programme-deviation.closed.v1': toEach(['policy-unit', 'executives'], 'staff-deviation-closed.v1'),
+  'aeo.programme-threshold.changed.v1': toEach(['policy-unit', 'executives'], 'staff-threshold-changed.v1'),
 };
 
 /** The routes that apply to one event. */

@@ -60,6 +60,12 @@ export const ROUTED: readonly (readonly [eventType: string, template: string])[]
   ['aeo.mra-list.exported.v1', 'staff-mra-list-exported.v1'],
   ['aeo.mra-partner-list.imported.v1', 'staff-mra-list-imported.v1'],
   ['aeo.mra-foreign-id.review-needed.v1', 'staff-mra-foreign-id-review.v1'],
+  ['aeo.programme-deviation.opened.v1', 'staff-deviation-opened.v1'],
+  ['aeo.programme-deviation.analysed.v1', 'staff-deviation-analysed.v1'],
+  ['aeo.programme-deviation.planned.v1', 'staff-deviation-planned.v1'],
+  ['aeo.programme-deviation.escalated.v1', 'staff-deviation-escalated.v1'],
+  ['aeo.programme-deviation.closed.v1', 'staff-deviation-closed.v1'],
+  ['aeo.programme-threshold.changed.v1', 'staff-threshold-changed.v1'],
 ];
 
 export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: string]>> = {
@@ -2630,5 +2636,525 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   'staff-mra-foreign-id-review.v1 late-evening mn': [
     'AEO гадаадын дугаарыг хянах:  ()',
     'undefined мэдүүлэгт заасан гадаадын AEO дугаар «undefined» (; стандартчилсан хэлбэр undefined) түнш улсын жагсаалтын аль ч AEO-той тохирохгүй байна. Энэ дугаар Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-нд анх бүртгэгдсэн. Хяналтын дараалалд байгаа undefined хяналтыг шийдвэрлэж, дугаарыг тохирох AEO-той холбох эсвэл хүлээн зөвшөөрөхгүй гэж тэмдэглэнэ үү; түүнээс өмнө уг дугаарыг заасан мэдүүлэгт MRA хөнгөлөлт үзүүлэхгүй.',
+  ],
+  'staff-deviation-opened.v1 aeo.programme-deviation.opened.v1#0 en': [
+    'AEO programme deviation: certification-time-median, 2027-03',
+    'The KPI certification-time-median was 112.5 in 2027-03 for region ULAANBAATAR (AEOF), across its threshold (at most 90, version 3): deviation case programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03 was opened on 1 April 2027 (Ulaanbaatar time). Please record its analysis (root cause and owner), then an improvement plan with actions and due dates.',
+  ],
+  'staff-deviation-opened.v1 aeo.programme-deviation.opened.v1#1 en': [
+    'AEO programme deviation: decided-within-time-limit, 2027-Q1',
+    'The KPI decided-within-time-limit was 0.81 in 2027-Q1 for the whole country, across its threshold (at least 0.95, version 1): deviation case programme-deviation-decided-within-time-limit-national-2027-Q1 was opened on 1 April 2027 (Ulaanbaatar time). Please record its analysis (root cause and owner), then an improvement plan with actions and due dates.',
+  ],
+  'staff-deviation-analysed.v1 aeo.programme-deviation.analysed.v1#0 en': [
+    'AEO programme deviation analysed: certification-time-median, 2027-03',
+    'policy.unit.oyun recorded the analysis of deviation case programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03 (certification-time-median in 2027-03 for region ULAANBAATAR (AEOF)) on 3 April 2027 (Ulaanbaatar time), with Head of the Ulaanbaatar customs office owning its resolution. Root cause: Two of the three validators of the region were on leave in March. Next comes the improvement plan.',
+  ],
+  'staff-deviation-planned.v1 aeo.programme-deviation.planned.v1#0 en': [
+    'AEO programme deviation plan: certification-time-median, 2027-03',
+    'policy.unit.oyun recorded the improvement plan of deviation case programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03 (certification-time-median in 2027-03 for region ULAANBAATAR (AEOF)) on 5 April 2027 (Ulaanbaatar time), 1 action: A1 A second validator assigned to the region (Human resources unit, 2027-05-01). An action still open after its due date escalates the case to the executives.',
+  ],
+  'staff-deviation-planned.v1 aeo.programme-deviation.planned.v1#1 en': [
+    'AEO programme deviation re-planned: certification-time-median, 2027-03',
+    'executive.ganbold re-planned escalated deviation case programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03 (certification-time-median in 2027-03 for region ULAANBAATAR (AEOF)) on 2 June 2027 (Ulaanbaatar time), 2 actions: A2 A second validator assigned to the region (Human resources unit, 2027-07-15); A3 Weekly backlog review (Policy unit, 2027-08-01). Decision: Validators from Darkhan help until the backlog is cleared. An action still open after its due date escalates the case to the executives.',
+  ],
+  'staff-deviation-escalated.v1 aeo.programme-deviation.escalated.v1#0 en': [
+    'AEO programme deviation escalated: certification-time-median, 2027-03',
+    'Deviation case programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03 (certification-time-median in 2027-03 for region ULAANBAATAR (AEOF)) was escalated to the executives on 2 May 2027 (Ulaanbaatar time): action A1 “A second validator assigned to the region” (Human resources unit) was due 2027-05-01 and is still open. An executive re-plans the open actions or closes the case with a decision.',
+  ],
+  'staff-deviation-closed.v1 aeo.programme-deviation.closed.v1#0 en': [
+    'AEO programme deviation closed: certification-time-median, 2027-03',
+    'Deviation case programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03 (certification-time-median in 2027-03 for region ULAANBAATAR (AEOF)) was closed on 1 August 2027 (Ulaanbaatar time): the KPI came back within its threshold for the periods required.',
+  ],
+  'staff-deviation-closed.v1 aeo.programme-deviation.closed.v1#1 en': [
+    'AEO programme deviation closed: decided-within-time-limit, 2027-Q1',
+    'Deviation case programme-deviation-decided-within-time-limit-national-2027-Q1 (decided-within-time-limit in 2027-Q1 for the whole country) was closed by executive.ganbold on 20 July 2027 (Ulaanbaatar time) by executive decision. Decision: The deviation is accepted until the new decree is in force.',
+  ],
+  'staff-threshold-changed.v1 aeo.programme-threshold.changed.v1#0 en': [
+    'AEO programme threshold: certification-time-median, version 3',
+    'policy.unit.oyun set version 3 of the deviation threshold of certification-time-median on 15 March 2027 (Ulaanbaatar time): at most 90, measured monthly; a deviation case closes after 2 consecutive periods within it. Reason: The decree shortens the decision period.',
+  ],
+  'staff-threshold-changed.v1 aeo.programme-threshold.changed.v1#1 en': [
+    'AEO programme threshold: decided-within-time-limit, version 1',
+    'system set version 1 of the deviation threshold of decided-within-time-limit on 1 January 2027 (Ulaanbaatar time): at least 0.95, measured quarterly; a deviation case closes after 1 period within it. Reason: default: the KPI definition’s target.',
+  ],
+  'staff-deviation-opened.v1 few-fields en': [
+    'AEO programme deviation: undefined, undefined',
+    'The KPI undefined was undefined in undefined for region security (AEOF), across its threshold (at least , version ): deviation case undefined was opened on Invalid Date (Ulaanbaatar time). Please record its analysis (root cause and owner), then an improvement plan with actions and due dates.',
+  ],
+  'staff-deviation-opened.v1 late-evening en': [
+    'AEO programme deviation: undefined, undefined',
+    'The KPI undefined was undefined in undefined for region undefined (AEOF), across its threshold (at least , version ): deviation case undefined was opened on 5 December 2026 (Ulaanbaatar time). Please record its analysis (root cause and owner), then an improvement plan with actions and due dates.',
+  ],
+  'staff-deviation-analysed.v1 few-fields en': [
+    'AEO programme deviation analysed: undefined, undefined',
+    'undefined recorded the analysis of deviation case undefined (undefined in undefined for region security (AEOF)) on Invalid Date (Ulaanbaatar time), with  owning its resolution. Root cause:  Next comes the improvement plan.',
+  ],
+  'staff-deviation-analysed.v1 late-evening en': [
+    'AEO programme deviation analysed: undefined, undefined',
+    'undefined recorded the analysis of deviation case undefined (undefined in undefined for region undefined (AEOF)) on 5 December 2026 (Ulaanbaatar time), with  owning its resolution. Root cause:  Next comes the improvement plan.',
+  ],
+  'staff-deviation-planned.v1 few-fields en': [
+    'AEO programme deviation plan: undefined, undefined',
+    'undefined recorded the improvement plan of deviation case undefined (undefined in undefined for region security (AEOF)) on Invalid Date (Ulaanbaatar time), 0 actions: . An action still open after its due date escalates the case to the executives.',
+  ],
+  'staff-deviation-planned.v1 late-evening en': [
+    'AEO programme deviation plan: undefined, undefined',
+    'undefined recorded the improvement plan of deviation case undefined (undefined in undefined for region undefined (AEOF)) on 5 December 2026 (Ulaanbaatar time), 0 actions: . An action still open after its due date escalates the case to the executives.',
+  ],
+  'staff-deviation-escalated.v1 few-fields en': [
+    'AEO programme deviation escalated: undefined, undefined',
+    'Deviation case undefined (undefined in undefined for region security (AEOF)) was escalated to the executives on Invalid Date (Ulaanbaatar time): action  “” () was due  and is still open. An executive re-plans the open actions or closes the case with a decision.',
+  ],
+  'staff-deviation-escalated.v1 late-evening en': [
+    'AEO programme deviation escalated: undefined, undefined',
+    'Deviation case undefined (undefined in undefined for region undefined (AEOF)) was escalated to the executives on 5 December 2026 (Ulaanbaatar time): action  “” () was due  and is still open. An executive re-plans the open actions or closes the case with a decision.',
+  ],
+  'staff-deviation-closed.v1 few-fields en': [
+    'AEO programme deviation closed: undefined, undefined',
+    'Deviation case undefined (undefined in undefined for region security (AEOF)) was closed by undefined on Invalid Date (Ulaanbaatar time) by executive decision.',
+  ],
+  'staff-deviation-closed.v1 late-evening en': [
+    'AEO programme deviation closed: undefined, undefined',
+    'Deviation case undefined (undefined in undefined for region undefined (AEOF)) was closed by undefined on 5 December 2026 (Ulaanbaatar time) by executive decision.',
+  ],
+  'staff-threshold-changed.v1 few-fields en': [
+    'AEO programme threshold: undefined, version ',
+    'undefined set version  of the deviation threshold of undefined on Invalid Date (Ulaanbaatar time): at least , measured monthly; a deviation case closes after NaN consecutive periods within it. Reason: incomplete self-assessment.',
+  ],
+  'staff-threshold-changed.v1 late-evening en': [
+    'AEO programme threshold: undefined, version ',
+    'undefined set version  of the deviation threshold of undefined on 5 December 2026 (Ulaanbaatar time): at least , measured monthly; a deviation case closes after NaN consecutive periods within it. Reason: ',
+  ],
+  'authorisation-granted.v1 late-evening UTC en': [
+    'AEO authorisation granted (AEOF)',
+    'Customs granted you the AEOF authorisation MN-AEOF-2026-00001, in force from 4 December 2026 (UTC). Its revalidation is due on 4 December 2026.',
+  ],
+  'authorisation-granted.v1 late-evening Europe/Berlin en': [
+    'AEO authorisation granted (AEOF)',
+    'Customs granted you the AEOF authorisation MN-AEOF-2026-00001, in force from 4 December 2026 (Europe/Berlin time). Its revalidation is due on 4 December 2026.',
+  ],
+  'authorisation-revocation-intended.v1 late-evening UTC en': [
+    'AEO authorisation: intended revocation',
+    'Customs intends to revoke authorisation MN-AEOF-2026-00001. Grounds: undefined. You may comment until 4 December 2026 (UTC).',
+  ],
+  'authorisation-revocation-intended.v1 late-evening Europe/Berlin en': [
+    'AEO authorisation: intended revocation',
+    'Customs intends to revoke authorisation MN-AEOF-2026-00001. Grounds: undefined. You may comment until 4 December 2026 (Europe/Berlin time).',
+  ],
+  'visit-scheduled.v1 late-evening UTC en': [
+    'AEO site visit scheduled',
+    'A site visit to your premises is scheduled for 4 December 2026 at 20:00 (UTC); validator: undefined. Please make sure the responsible staff and the relevant records are available.',
+  ],
+  'visit-scheduled.v1 late-evening Europe/Berlin en': [
+    'AEO site visit scheduled',
+    'A site visit to your premises is scheduled for 4 December 2026 at 21:00 (Europe/Berlin time); validator: undefined. Please make sure the responsible staff and the relevant records are available.',
+  ],
+  'staff-visit-scheduled.v1 late-evening UTC en': [
+    'AEO site visit scheduled (Gobi Trade LLC)',
+    'A site visit to Gobi Trade LLC (taxpayer ID 5123456) is scheduled for 4 December 2026 at 20:00 (UTC), for application 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; validator: undefined. Please prepare the visit with the validation checklist.',
+  ],
+  'staff-visit-scheduled.v1 late-evening Europe/Berlin en': [
+    'AEO site visit scheduled (Gobi Trade LLC)',
+    'A site visit to Gobi Trade LLC (taxpayer ID 5123456) is scheduled for 4 December 2026 at 21:00 (Europe/Berlin time), for application 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; validator: undefined. Please prepare the visit with the validation checklist.',
+  ],
+  'staff-corrective-action-answered.v1 late-evening UTC en': [
+    'AEO corrective action answered late (Gobi Trade LLC)',
+    'Gobi Trade LLC (taxpayer ID 5123456) answered the corrective action on the criterion "" (application 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601) on 4 December 2026 (UTC), after its due date of 4 December 2026. Please review the answer on the case before the report.',
+  ],
+  'staff-corrective-action-answered.v1 late-evening Europe/Berlin en': [
+    'AEO corrective action answered late (Gobi Trade LLC)',
+    'Gobi Trade LLC (taxpayer ID 5123456) answered the corrective action on the criterion "" (application 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601) on 4 December 2026 (Europe/Berlin time), after its due date of 4 December 2026. Please review the answer on the case before the report.',
+  ],
+  'staff-authorisation-suspended.v1 late-evening UTC en': [
+    'AEO authorisation suspended: MN-AEOF-2026-00001',
+    "Authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) is suspended from 4 December 2026 (UTC). Grounds:  The holder's remediation plan is due by 4 December 2026; please follow it up.",
+  ],
+  'staff-authorisation-suspended.v1 late-evening Europe/Berlin en': [
+    'AEO authorisation suspended: MN-AEOF-2026-00001',
+    "Authorisation MN-AEOF-2026-00001 (holder: Gobi Trade LLC, taxpayer ID 5123456) is suspended from 4 December 2026 (Europe/Berlin time). Grounds:  The holder's remediation plan is due by 4 December 2026; please follow it up.",
+  ],
+  'staff-deviation-opened.v1 aeo.programme-deviation.opened.v1#0 mn': [
+    'AEO хөтөлбөрийн хазайлт: certification-time-median, 2027-03',
+    'certification-time-median шалгуур үзүүлэлт 2027-03 үед ULAANBAATAR бүсэд (AEOF) 112.5 болж, босгоо давлаа (ихдээ 90, 3-р хувилбар): programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03 хазайлтын хэргийг Улаанбаатарын цагаар 2027 оны дөрөвдүгээр сарын 1-нд нээлээ. Хазайлтын дүн шинжилгээг (үндсэн шалтгаан, хариуцагч), дараа нь арга хэмжээ, хугацаа бүхий сайжруулах төлөвлөгөөг бүртгэнэ үү.',
+  ],
+  'staff-deviation-opened.v1 aeo.programme-deviation.opened.v1#1 mn': [
+    'AEO хөтөлбөрийн хазайлт: decided-within-time-limit, 2027-Q1',
+    'decided-within-time-limit шалгуур үзүүлэлт 2027-Q1 үед улсын хэмжээнд 0.81 болж, босгоо давлаа (багадаа 0.95, 1-р хувилбар): programme-deviation-decided-within-time-limit-national-2027-Q1 хазайлтын хэргийг Улаанбаатарын цагаар 2027 оны дөрөвдүгээр сарын 1-нд нээлээ. Хазайлтын дүн шинжилгээг (үндсэн шалтгаан, хариуцагч), дараа нь арга хэмжээ, хугацаа бүхий сайжруулах төлөвлөгөөг бүртгэнэ үү.',
+  ],
+  'staff-deviation-analysed.v1 aeo.programme-deviation.analysed.v1#0 mn': [
+    'AEO хөтөлбөрийн хазайлтын дүн шинжилгээ: certification-time-median, 2027-03',
+    'policy.unit.oyun programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03 хазайлтын хэргийн (certification-time-median, 2027-03, ULAANBAATAR бүсэд (AEOF)) дүн шинжилгээг Улаанбаатарын цагаар 2027 оны дөрөвдүгээр сарын 3-нд бүртгэж, шийдвэрлэх ажлыг Head of the Ulaanbaatar customs office хариуцна. Үндсэн шалтгаан: Two of the three validators of the region were on leave in March. Дараагийн алхам нь сайжруулах төлөвлөгөө.',
+  ],
+  'staff-deviation-planned.v1 aeo.programme-deviation.planned.v1#0 mn': [
+    'AEO хөтөлбөрийн хазайлтын төлөвлөгөө: certification-time-median, 2027-03',
+    'policy.unit.oyun programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03 хазайлтын хэргийн сайжруулах төлөвлөгөөг (certification-time-median, 2027-03, ULAANBAATAR бүсэд (AEOF)) Улаанбаатарын цагаар 2027 оны дөрөвдүгээр сарын 5-нд бүртгэлээ, 1 арга хэмжээ: A1 A second validator assigned to the region (Human resources unit, 2027-05-01). Хугацаа нь өнгөрсөн ч хэрэгжээгүй арга хэмжээ байвал хэргийг удирдлагад шилжүүлнэ.',
+  ],
+  'staff-deviation-planned.v1 aeo.programme-deviation.planned.v1#1 mn': [
+    'AEO хөтөлбөрийн хазайлтыг дахин төлөвлөлөө: certification-time-median, 2027-03',
+    'executive.ganbold удирдлагад шилжсэн programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03 хазайлтын хэргийг (certification-time-median, 2027-03, ULAANBAATAR бүсэд (AEOF)) Улаанбаатарын цагаар 2027 оны зургаадугаар сарын 2-нд дахин төлөвлөлөө, 2 арга хэмжээ: A2 A second validator assigned to the region (Human resources unit, 2027-07-15); A3 Weekly backlog review (Policy unit, 2027-08-01). Шийдвэр: Validators from Darkhan help until the backlog is cleared. Хугацаа нь өнгөрсөн ч хэрэгжээгүй арга хэмжээ байвал хэргийг удирдлагад шилжүүлнэ.',
+  ],
+  'staff-deviation-escalated.v1 aeo.programme-deviation.escalated.v1#0 mn': [
+    'AEO хөтөлбөрийн хазайлт удирдлагад шилжлээ: certification-time-median, 2027-03',
+    'programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03 хазайлтын хэргийг (certification-time-median, 2027-03, ULAANBAATAR бүсэд (AEOF)) Улаанбаатарын цагаар 2027 оны тавдугаар сарын 2-нд удирдлагад шилжүүллээ: A1 арга хэмжээ «A second validator assigned to the region» (Human resources unit) 2027-05-01 гэхэд хэрэгжих ёстой байсан ч хэрэгжээгүй байна. Удирдлага хэрэгжээгүй арга хэмжээг дахин төлөвлөх эсвэл шийдвэр гаргаж хэргийг хаана.',
+  ],
+  'staff-deviation-closed.v1 aeo.programme-deviation.closed.v1#0 mn': [
+    'AEO хөтөлбөрийн хазайлтын хэргийг хаалаа: certification-time-median, 2027-03',
+    'programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03 хазайлтын хэргийг (certification-time-median, 2027-03, ULAANBAATAR бүсэд (AEOF)) Улаанбаатарын цагаар 2027 оны наймдугаар сарын 1-нд хаалаа: шалгуур үзүүлэлт шаардлагатай хугацаанд босгондоо эргэн орсон.',
+  ],
+  'staff-deviation-closed.v1 aeo.programme-deviation.closed.v1#1 mn': [
+    'AEO хөтөлбөрийн хазайлтын хэргийг хаалаа: decided-within-time-limit, 2027-Q1',
+    'programme-deviation-decided-within-time-limit-national-2027-Q1 хазайлтын хэргийг (decided-within-time-limit, 2027-Q1, улсын хэмжээнд) executive.ganbold Улаанбаатарын цагаар 2027 оны долоодугаар сарын 20-нд удирдлагын шийдвэрээр хаалаа. Шийдвэр: The deviation is accepted until the new decree is in force.',
+  ],
+  'staff-threshold-changed.v1 aeo.programme-threshold.changed.v1#0 mn': [
+    'AEO хөтөлбөрийн босго: certification-time-median, 3-р хувилбар',
+    'policy.unit.oyun certification-time-median шалгуур үзүүлэлтийн хазайлтын босгын 3-р хувилбарыг Улаанбаатарын цагаар 2027 оны гуравдугаар сарын 15-нд тогтоолоо: ихдээ 90, сар бүрээр хэмжинэ; хазайлтын хэрэг дараалсан 2 үе босгондоо байвал хаагдана. Үндэслэл: The decree shortens the decision period.',
+  ],
+  'staff-threshold-changed.v1 aeo.programme-threshold.changed.v1#1 mn': [
+    'AEO хөтөлбөрийн босго: decided-within-time-limit, 1-р хувилбар',
+    'system decided-within-time-limit шалгуур үзүүлэлтийн хазайлтын босгын 1-р хувилбарыг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 1-нд тогтоолоо: багадаа 0.95, улирал бүрээр хэмжинэ; хазайлтын хэрэг дараалсан 1 үе босгондоо байвал хаагдана. Үндэслэл: default: the KPI definition’s target.',
+  ],
+  'staff-deviation-opened.v1 few-fields mn': [
+    'AEO хөтөлбөрийн хазайлт: undefined, undefined',
+    'undefined шалгуур үзүүлэлт undefined үед security бүсэд (AEOF) undefined болж, босгоо давлаа (багадаа , -р хувилбар): undefined хазайлтын хэргийг Улаанбаатарын цагаар Invalid Date нээлээ. Хазайлтын дүн шинжилгээг (үндсэн шалтгаан, хариуцагч), дараа нь арга хэмжээ, хугацаа бүхий сайжруулах төлөвлөгөөг бүртгэнэ үү.',
+  ],
+  'staff-deviation-opened.v1 late-evening mn': [
+    'AEO хөтөлбөрийн хазайлт: undefined, undefined',
+    'undefined шалгуур үзүүлэлт undefined үед undefined бүсэд (AEOF) undefined болж, босгоо давлаа (багадаа , -р хувилбар): undefined хазайлтын хэргийг Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-нд нээлээ. Хазайлтын дүн шинжилгээг (үндсэн шалтгаан, хариуцагч), дараа нь арга хэмжээ, хугацаа бүхий сайжруулах төлөвлөгөөг бүртгэнэ үү.',
+  ],
+  'staff-deviation-analysed.v1 few-fields mn': [
+    'AEO хөтөлбөрийн хазайлтын дүн шинжилгээ: undefined, undefined',
+    'undefined undefined хазайлтын хэргийн (undefined, undefined, security бүсэд (AEOF)) дүн шинжилгээг Улаанбаатарын цагаар Invalid Date бүртгэж, шийдвэрлэх ажлыг  хариуцна. Үндсэн шалтгаан:  Дараагийн алхам нь сайжруулах төлөвлөгөө.',
+  ],
+  'staff-deviation-analysed.v1 late-evening mn': [
+    'AEO хөтөлбөрийн хазайлтын дүн шинжилгээ: undefined, undefined',
+    'undefined undefined хазайлтын хэргийн (undefined, undefined, undefined бүсэд (AEOF)) дүн шинжилгээг Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-нд бүртгэж, шийдвэрлэх ажлыг  хариуцна. Үндсэн шалтгаан:  Дараагийн алхам нь сайжруулах төлөвлөгөө.',
+  ],
+  'staff-deviation-planned.v1 few-fields mn': [
+    'AEO хөтөлбөрийн хазайлтын төлөвлөгөө: undefined, undefined',
+    'undefined undefined хазайлтын хэргийн сайжруулах төлөвлөгөөг (undefined, undefined, security бүсэд (AEOF)) Улаанбаатарын цагаар Invalid Date бүртгэлээ, 0 арга хэмжээ: . Хугацаа нь өнгөрсөн ч хэрэгжээгүй арга хэмжээ байвал хэргийг удирдлагад шилжүүлнэ.',
+  ],
+  'staff-deviation-planned.v1 late-evening mn': [
+    'AEO хөтөлбөрийн хазайлтын төлөвлөгөө: undefined, undefined',
+    'undefined undefined хазайлтын хэргийн сайжруулах төлөвлөгөөг (undefined, undefined, undefined бүсэд (AEOF)) Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-нд бүртгэлээ, 0 арга хэмжээ: . Хугацаа нь өнгөрсөн ч хэрэгжээгүй арга хэмжээ байвал хэргийг удирдлагад шилжүүлнэ.',
+  ],
+  'staff-deviation-escalated.v1 few-fields mn': [
+    'AEO хөтөлбөрийн хазайлт удирдлагад шилжлээ: undefined, undefined',
+    'undefined хазайлтын хэргийг (undefined, undefined, security бүсэд (AEOF)) Улаанбаатарын цагаар Invalid Date удирдлагад шилжүүллээ:  арга хэмжээ «» ()  гэхэд хэрэгжих ёстой байсан ч хэрэгжээгүй байна. Удирдлага хэрэгжээгүй арга хэмжээг дахин төлөвлөх эсвэл шийдвэр гаргаж хэргийг хаана.',
+  ],
+  'staff-deviation-escalated.v1 late-evening mn': [
+    'AEO хөтөлбөрийн хазайлт удирдлагад шилжлээ: undefined, undefined',
+    'undefined хазайлтын хэргийг (undefined, undefined, undefined бүсэд (AEOF)) Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-нд удирдлагад шилжүүллээ:  арга хэмжээ «» ()  гэхэд хэрэгжих ёстой байсан ч хэрэгжээгүй байна. Удирдлага хэрэгжээгүй арга хэмжээг дахин төлөвлөх эсвэл шийдвэр гаргаж хэргийг хаана.',
+  ],
+  'staff-deviation-closed.v1 few-fields mn': [
+    'AEO хөтөлбөрийн хазайлтын хэргийг хаалаа: undefined, undefined',
+    'undefined хазайлтын хэргийг (undefined, undefined, security бүсэд (AEOF)) undefined Улаанбаатарын цагаар Invalid Date удирдлагын шийдвэрээр хаалаа.',
+  ],
+  'staff-deviation-closed.v1 late-evening mn': [
+    'AEO хөтөлбөрийн хазайлтын хэргийг хаалаа: undefined, undefined',
+    'undefined хазайлтын хэргийг (undefined, undefined, undefined бүсэд (AEOF)) undefined Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-нд удирдлагын шийдвэрээр хаалаа.',
+  ],
+  'staff-threshold-changed.v1 few-fields mn': [
+    'AEO хөтөлбөрийн босго: undefined, -р хувилбар',
+    'undefined undefined шалгуур үзүүлэлтийн хазайлтын босгын -р хувилбарыг Улаанбаатарын цагаар Invalid Date тогтоолоо: багадаа , сар бүрээр хэмжинэ; хазайлтын хэрэг дараалсан undefined үе босгондоо байвал хаагдана. Үндэслэл: incomplete self-assessment.',
+  ],
+  'staff-threshold-changed.v1 late-evening mn': [
+    'AEO хөтөлбөрийн босго: undefined, -р хувилбар',
+    'undefined undefined шалгуур үзүүлэлтийн хазайлтын босгын -р хувилбарыг Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-нд тогтоолоо: багадаа , сар бүрээр хэмжинэ; хазайлтын хэрэг дараалсан undefined үе босгондоо байвал хаагдана. Үндэслэл: ',
+  ],
+  'authorisation-granted.v1 late-evening UTC mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл UTC цагаар 2026 оны арван хоёрдугаар сарын 4-нөөс эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2026 оны арван хоёрдугаар сарын 4-нд хийнэ.',
+  ],
+  'authorisation-granted.v1 late-evening Europe/Berlin mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Europe/Berlin цагийн бүсээр 2026 оны арван хоёрдугаар сарын 4-нөөс эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2026 оны арван хоёрдугаар сарын 4-нд хийнэ.',
+  ],
+  'authorisation-revocation-intended.v1 late-evening UTC mn': [
+    'AEO зөвшөөрлийг хүчингүй болгох санал',
+    'Гаалийн байгууллага MN-AEOF-2026-00001 зөвшөөрлийг хүчингүй болгох гэж байна. Үндэслэл: undefined. Та UTC цагаар 2026 оны арван хоёрдугаар сарын 4 хүртэл тайлбар өгч болно.',
+  ],
+  'authorisation-revocation-intended.v1 late-evening Europe/Berlin mn': [
+    'AEO зөвшөөрлийг хүчингүй болгох санал',
+    'Гаалийн байгууллага MN-AEOF-2026-00001 зөвшөөрлийг хүчингүй болгох гэж байна. Үндэслэл: undefined. Та Europe/Berlin цагийн бүсээр 2026 оны арван хоёрдугаар сарын 4 хүртэл тайлбар өгч болно.',
+  ],
+  'visit-scheduled.v1 late-evening UTC mn': [
+    'AEO газар дээрх шалгалтын товыг тогтлоо',
+    'Танай байгууллагад газар дээрх шалгалтыг UTC цагаар 2026 оны арван хоёрдугаар сарын 4-ний 20:00 цагт хийхээр товлолоо; баталгаажуулагч: undefined. Холбогдох ажилтнууд болон баримт бичгийг бэлэн байлгана уу.',
+  ],
+  'visit-scheduled.v1 late-evening Europe/Berlin mn': [
+    'AEO газар дээрх шалгалтын товыг тогтлоо',
+    'Танай байгууллагад газар дээрх шалгалтыг Europe/Berlin цагийн бүсээр 2026 оны арван хоёрдугаар сарын 4-ний 21:00 цагт хийхээр товлолоо; баталгаажуулагч: undefined. Холбогдох ажилтнууд болон баримт бичгийг бэлэн байлгана уу.',
+  ],
+  'staff-visit-scheduled.v1 late-evening UTC mn': [
+    'AEO газар дээрх шалгалт товлогдлоо (Gobi Trade LLC)',
+    'Газар дээрх шалгалтыг UTC цагаар 2026 оны арван хоёрдугаар сарын 4-ний 20:00 цагт хийхээр товлолоо (аж ахуйн нэгж: Gobi Trade LLC, ТТД 5123456; өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; баталгаажуулагч: undefined). Баталгаажуулалтын шалгах хуудасны дагуу шалгалтад бэлтгэл хангана уу.',
+  ],
+  'staff-visit-scheduled.v1 late-evening Europe/Berlin mn': [
+    'AEO газар дээрх шалгалт товлогдлоо (Gobi Trade LLC)',
+    'Газар дээрх шалгалтыг Europe/Berlin цагийн бүсээр 2026 оны арван хоёрдугаар сарын 4-ний 21:00 цагт хийхээр товлолоо (аж ахуйн нэгж: Gobi Trade LLC, ТТД 5123456; өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; баталгаажуулагч: undefined). Баталгаажуулалтын шалгах хуудасны дагуу шалгалтад бэлтгэл хангана уу.',
+  ],
+  'staff-corrective-action-answered.v1 late-evening UTC mn': [
+    'AEO залруулах арга хэмжээ: хариу хоцорч ирлээ (Gobi Trade LLC)',
+    'Gobi Trade LLC (ТТД 5123456) «» шалгуурын дагуух залруулах арга хэмжээний хүсэлтэд UTC цагаар 2026 оны арван хоёрдугаар сарын 4-нд хариу ирүүллээ (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601); хариу ирүүлэх хугацаа 2026 оны арван хоёрдугаар сарын 4-нд дууссан байсан. Тайлангаа гаргахаас өмнө хариуг хянана уу.',
+  ],
+  'staff-corrective-action-answered.v1 late-evening Europe/Berlin mn': [
+    'AEO залруулах арга хэмжээ: хариу хоцорч ирлээ (Gobi Trade LLC)',
+    'Gobi Trade LLC (ТТД 5123456) «» шалгуурын дагуух залруулах арга хэмжээний хүсэлтэд Europe/Berlin цагийн бүсээр 2026 оны арван хоёрдугаар сарын 4-нд хариу ирүүллээ (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601); хариу ирүүлэх хугацаа 2026 оны арван хоёрдугаар сарын 4-нд дууссан байсан. Тайлангаа гаргахаас өмнө хариуг хянана уу.',
+  ],
+  'staff-authorisation-suspended.v1 late-evening UTC mn': [
+    'AEO зөвшөөрлийг түдгэлзүүллээ: MN-AEOF-2026-00001',
+    'MN-AEOF-2026-00001 зөвшөөрлийг (эзэмшигч: Gobi Trade LLC, ТТД 5123456) UTC цагаар 2026 оны арван хоёрдугаар сарын 4-нөөс эхлэн түдгэлзүүллээ. Үндэслэл:  Эзэмшигч засах арга хэмжээний төлөвлөгөөгөө 2026 оны арван хоёрдугаар сарын 4-ний дотор ирүүлэх ёстой тул хяналт тавина уу.',
+  ],
+  'staff-authorisation-suspended.v1 late-evening Europe/Berlin mn': [
+    'AEO зөвшөөрлийг түдгэлзүүллээ: MN-AEOF-2026-00001',
+    'MN-AEOF-2026-00001 зөвшөөрлийг (эзэмшигч: Gobi Trade LLC, ТТД 5123456) Europe/Berlin цагийн бүсээр 2026 оны арван хоёрдугаар сарын 4-нөөс эхлэн түдгэлзүүллээ. Үндэслэл:  Эзэмшигч засах арга хэмжээний төлөвлөгөөгөө 2026 оны арван хоёрдугаар сарын 4-ний дотор ирүүлэх ёстой тул хяналт тавина уу.',
+  ],
+  'authorisation-granted.v1 day-01 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 1-нээс эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 1-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-01 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 1-ний дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-02 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 2-ноос эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 2-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-02 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 2-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-03 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 3-наас эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 3-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-03 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 3-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-04 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 4-нөөс эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 4-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-04 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 4-ний дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-05 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 5-наас эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 5-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-05 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 5-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-06 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 6-наас эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 6-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-06 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 6-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-07 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 7-ноос эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 7-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-07 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 7-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-08 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 8-наас эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 8-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-08 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 8-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-09 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 9-нөөс эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 9-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-09 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 9-ний дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-10 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 10-наас эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 10-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-10 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 10-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-11 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 11-нээс эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 11-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-11 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 11-ний дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-12 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 12-ноос эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 12-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-12 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 12-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-13 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 13-наас эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 13-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-13 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 13-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-14 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 14-нөөс эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 14-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-14 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 14-ний дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-15 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 15-наас эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 15-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-15 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 15-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-16 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 16-наас эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 16-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-16 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 16-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-17 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 17-ноос эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 17-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-17 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 17-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-18 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 18-наас эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 18-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-18 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 18-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-19 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 19-нөөс эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 19-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-19 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 19-ний дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-20 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 20-ноос эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 20-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-20 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 20-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-21 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 21-нээс эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 21-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-21 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 21-ний дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-22 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 22-ноос эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 22-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-22 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 22-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-23 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 23-наас эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 23-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-23 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 23-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-24 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 24-нөөс эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 24-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-24 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 24-ний дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-25 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 25-наас эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 25-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-25 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 25-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-26 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 26-наас эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 26-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-26 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 26-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-27 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 27-ноос эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 27-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-27 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 27-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-28 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 28-наас эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 28-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-28 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 28-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-29 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 29-нөөс эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 29-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-29 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 29-ний дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-30 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 30-наас эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 30-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-30 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 30-ны дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
+  ],
+  'authorisation-granted.v1 day-31 mn': [
+    'AEO зөвшөөрөл олголоо (AEOF)',
+    'Гаалийн байгууллага танд AEOF статусын MN-AEOF-2026-00001 зөвшөөрөл олголоо; зөвшөөрөл Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 31-нээс эхлэн хүчин төгөлдөр болно. Дахин баталгаажуулалтыг 2030 оны нэгдүгээр сарын 31-нд хийнэ.',
+  ],
+  'staff-decision-due.v1 day-31 mn': [
+    'AEO шийдвэрийн хугацаа дөхлөө (Gobi Trade LLC)',
+    'AEOF статусын өргөдлийн (өргөдлийн дугаар 7a2b9c10-4d5e-4f60-8a71-b2c3d4e5f601; өргөдөл гаргагч: Gobi Trade LLC, ТТД 5123456) шийдвэрийг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 31-ний дотор гаргах ёстой. Шийдвэрийг хугацаанд нь гаргах, эсвэл үндэслэлийг нь заан хугацааг сунгана уу.',
   ],
 };

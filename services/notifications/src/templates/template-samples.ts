@@ -66,6 +66,27 @@ const chinaTerms = {
   benefitsPartnerGrants: ['reduced-physical-controls', 'reduced-document-controls', 'priority-clearance'],
 };
 
+/** A deviation case of the programme's quality monitoring (regional, by status type) and a national one. */
+const deviationCase = {
+  caseId: 'programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03',
+  kpiId: 'certification-time-median',
+  scope: 'ULAANBAATAR',
+  statusType: 'AEOF',
+  period: '2027-03',
+};
+const nationalDeviation = {
+  caseId: 'programme-deviation-decided-within-time-limit-national-2027-Q1',
+  kpiId: 'decided-within-time-limit',
+  scope: 'national',
+  period: '2027-Q1',
+};
+const deviationAction = {
+  actionId: 'A1',
+  description: 'A second validator assigned to the region',
+  owner: 'Human resources unit',
+  dueDate: '2027-05-01',
+};
+
 export const SAMPLES: Record<string, Record<string, unknown>[]> = {
   'aeo.application.submitted.v1': [
     {
@@ -584,6 +605,90 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       ],
       declarationId: 'MN20270042000001301',
       firstSeenAt: '2027-03-21T01:10:00Z',
+    },
+  ],
+  'aeo.programme-deviation.opened.v1': [
+    {
+      ...deviationCase,
+      by: 'system',
+      at: '2027-04-01T01:00:00Z',
+      value: 112.5,
+      threshold: { version: 3, bound: 'upper', limit: 90, periodsToVerify: 2 },
+    },
+    {
+      ...nationalDeviation,
+      by: 'system',
+      at: '2027-04-01T01:00:00Z',
+      value: 0.81,
+      threshold: { version: 1, bound: 'lower', limit: 0.95, periodsToVerify: 1 },
+    },
+  ],
+  'aeo.programme-deviation.analysed.v1': [
+    {
+      ...deviationCase,
+      by: 'policy.unit.oyun',
+      at: '2027-04-03T02:30:00Z',
+      rootCause: 'Two of the three validators of the region were on leave in March',
+      owner: 'Head of the Ulaanbaatar customs office',
+    },
+  ],
+  'aeo.programme-deviation.planned.v1': [
+    {
+      ...deviationCase,
+      by: 'policy.unit.oyun',
+      at: '2027-04-05T03:00:00Z',
+      replan: false,
+      actions: [deviationAction],
+      superseded: [],
+    },
+    {
+      ...deviationCase,
+      by: 'executive.ganbold',
+      at: '2027-06-02T03:00:00Z',
+      replan: true,
+      actions: [
+        { ...deviationAction, actionId: 'A2', dueDate: '2027-07-15' },
+        { actionId: 'A3', description: 'Weekly backlog review', owner: 'Policy unit', dueDate: '2027-08-01' },
+      ],
+      superseded: ['A1'],
+      decision: 'Validators from Darkhan help until the backlog is cleared',
+    },
+  ],
+  'aeo.programme-deviation.escalated.v1': [
+    { ...deviationCase, by: 'system', at: '2027-05-02T00:00:00Z', action: deviationAction },
+  ],
+  'aeo.programme-deviation.closed.v1': [
+    { ...deviationCase, by: 'system', at: '2027-08-01T01:00:00Z', outcome: 'recovered' },
+    {
+      ...nationalDeviation,
+      by: 'executive.ganbold',
+      at: '2027-07-20T04:00:00Z',
+      outcome: 'executive-decision',
+      decision: 'The deviation is accepted until the new decree is in force',
+    },
+  ],
+  'aeo.programme-threshold.changed.v1': [
+    {
+      kpiId: 'certification-time-median',
+      version: 3,
+      bound: 'upper',
+      limit: 90,
+      periodsToVerify: 2,
+      period: 'month',
+      by: 'policy.unit.oyun',
+      at: '2027-03-15T02:00:00Z',
+      reason: 'The decree shortens the decision period',
+    },
+    {
+      kpiId: 'decided-within-time-limit',
+      version: 1,
+      bound: 'lower',
+      limit: 0.95,
+      periodsToVerify: 1,
+      period: 'quarter',
+      by: 'system',
+      at: '2027-01-01T00:00:00Z',
+      reason: 'default: the KPI definition’s target',
     },
   ],
 };

@@ -100,6 +100,39 @@ function mraForeignIdReview(d: EventData, t: Terms): Record<string, string> {
   };
 }
 
+/**
+ * A deviation case's place (the whole country or a region, and the status type), the threshold's
+ * bound as a select key, the escalated action, the plan's actions and the step's free texts.
+ */
+function deviation(d: EventData): Record<string, string> {
+  const threshold = d['threshold'] as EventData | undefined;
+  const action = d['action'] as EventData | undefined;
+  const actions = Array.isArray(d['actions']) ? (d['actions'] as EventData[]) : [];
+  const decision = sentence(d['decision']);
+  return {
+    isNational: flag(d['scope'] === 'national'),
+    hasStatusType: flag(text(d['statusType']) !== ''),
+    bound: selectKey(threshold?.['bound'] ?? d['bound']),
+    limit: text(threshold?.['limit'] ?? d['limit']),
+    version: text(threshold?.['version'] ?? d['version']),
+    rootCause: sentence(d['rootCause']),
+    owner: clause(d['owner']),
+    actionCount: String(actions.length),
+    actions: actions
+      .map((a) => `${text(a['actionId'])} ${clause(a['description'])} (${text(a['owner'])}, ${text(a['dueDate'])})`)
+      .join('; '),
+    actionId: text(action?.['actionId']),
+    actionDescription: clause(action?.['description']),
+    actionOwner: text(action?.['owner']),
+    actionDue: text(action?.['dueDate']),
+    outcome: selectKey(d['outcome']),
+    decision,
+    hasDecision: flag(decision !== ''),
+    replan: flag(d['replan'] === true),
+    reason: sentence(d['reason']),
+  };
+}
+
 const measures = (d: EventData) => ({ measures: list(d['measures']), hasMeasures: flag(hasItems(d['measures'])) });
 const hasCycle = (d: EventData) => flag(Boolean(d['cycle']));
 
@@ -180,6 +213,12 @@ const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Recor
   'staff-mra-list-exported.v1': partner,
   'staff-mra-list-imported.v1': mraListImported,
   'staff-mra-foreign-id-review.v1': mraForeignIdReview,
+  'staff-deviation-opened.v1': deviation,
+  'staff-deviation-analysed.v1': deviation,
+  'staff-deviation-planned.v1': deviation,
+  'staff-deviation-escalated.v1': deviation,
+  'staff-deviation-closed.v1': deviation,
+  'staff-threshold-changed.v1': deviation,
 };
 
 /** The zone's key for `common.zone`, which names it in each language. */
