@@ -3,8 +3,6 @@ import { PreparedQuery } from '@pgtyped/runtime';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-export type JsonArray = (Json)[];
-
 export type stringArray = (string)[];
 
 /** 'LockOutboxAggregate' parameters type */
@@ -103,7 +101,7 @@ export interface IInsertOutboxEventsParams {
   aggregateType: string;
   correlationIds: stringArray;
   ids: stringArray;
-  payloads: JsonArray;
+  payloads: Json;
   source: string;
   subjects: stringArray;
   topic: string;
@@ -119,14 +117,16 @@ export interface IInsertOutboxEventsQuery {
   result: IInsertOutboxEventsResult;
 }
 
-const insertOutboxEventsIR: any = {"usedParamSet":{"aggregateType":true,"type":true,"topic":true,"source":true,"ids":true,"aggregateIds":true,"subjects":true,"payloads":true,"correlationIds":true},"params":[{"name":"aggregateType","required":true,"transform":{"type":"scalar"},"locs":[{"a":120,"b":134}]},{"name":"type","required":true,"transform":{"type":"scalar"},"locs":[{"a":152,"b":157}]},{"name":"topic","required":true,"transform":{"type":"scalar"},"locs":[{"a":160,"b":166}]},{"name":"source","required":true,"transform":{"type":"scalar"},"locs":[{"a":180,"b":187}]},{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":232,"b":236}]},{"name":"aggregateIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":247,"b":260}]},{"name":"subjects","required":true,"transform":{"type":"scalar"},"locs":[{"a":271,"b":280}]},{"name":"payloads","required":true,"transform":{"type":"scalar"},"locs":[{"a":291,"b":300}]},{"name":"correlationIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":312,"b":327}]}],"statement":"INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)\nSELECT e.id, :aggregateType!, e.aggregateid, :type!, :topic!, e.subject, :source!, e.payload, e.correlation_id\n  FROM unnest(:ids!::uuid[], :aggregateIds!::text[], :subjects!::text[], :payloads!::jsonb[], :correlationIds!::text[]) WITH ORDINALITY AS e(id, aggregateid, subject, payload, correlation_id, n)\n ORDER BY e.n"};
+const insertOutboxEventsIR: any = {"usedParamSet":{"aggregateType":true,"type":true,"topic":true,"source":true,"ids":true,"aggregateIds":true,"subjects":true,"correlationIds":true,"payloads":true},"params":[{"name":"aggregateType","required":true,"transform":{"type":"scalar"},"locs":[{"a":229,"b":243}]},{"name":"type","required":true,"transform":{"type":"scalar"},"locs":[{"a":261,"b":266}]},{"name":"topic","required":true,"transform":{"type":"scalar"},"locs":[{"a":269,"b":275}]},{"name":"source","required":true,"transform":{"type":"scalar"},"locs":[{"a":289,"b":296}]},{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":341,"b":345}]},{"name":"aggregateIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":356,"b":369}]},{"name":"subjects","required":true,"transform":{"type":"scalar"},"locs":[{"a":380,"b":389}]},{"name":"correlationIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":400,"b":415}]},{"name":"payloads","required":true,"transform":{"type":"scalar"},"locs":[{"a":520,"b":529}]}],"statement":"-- The payloads come as one JSON array (in the order of the ids): unnest of a text[] would quote them again.\nINSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)\nSELECT e.id, :aggregateType!, e.aggregateid, :type!, :topic!, e.subject, :source!, p.payload, e.correlation_id\n  FROM unnest(:ids!::uuid[], :aggregateIds!::text[], :subjects!::text[], :correlationIds!::text[]) WITH ORDINALITY AS e(id, aggregateid, subject, correlation_id, n)\n  JOIN jsonb_array_elements(:payloads!::jsonb) WITH ORDINALITY AS p(payload, n) ON p.n = e.n\n ORDER BY e.n"};
 
 /**
  * Query generated from SQL:
  * ```
+ * -- The payloads come as one JSON array (in the order of the ids): unnest of a text[] would quote them again.
  * INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)
- * SELECT e.id, :aggregateType!, e.aggregateid, :type!, :topic!, e.subject, :source!, e.payload, e.correlation_id
- *   FROM unnest(:ids!::uuid[], :aggregateIds!::text[], :subjects!::text[], :payloads!::jsonb[], :correlationIds!::text[]) WITH ORDINALITY AS e(id, aggregateid, subject, payload, correlation_id, n)
+ * SELECT e.id, :aggregateType!, e.aggregateid, :type!, :topic!, e.subject, :source!, p.payload, e.correlation_id
+ *   FROM unnest(:ids!::uuid[], :aggregateIds!::text[], :subjects!::text[], :correlationIds!::text[]) WITH ORDINALITY AS e(id, aggregateid, subject, correlation_id, n)
+ *   JOIN jsonb_array_elements(:payloads!::jsonb) WITH ORDINALITY AS p(payload, n) ON p.n = e.n
  *  ORDER BY e.n
  * ```
  */

@@ -76,16 +76,16 @@ export class OutboxWriter {
   async appendMany<E extends EventDefinition>(
     manager: EntityManager,
     definition: E,
-    events: readonly OutboxAppend<E>[],
+    events: readonly OutboxAppend<E>[] | PreparedEvents<E>,
   ): Promise<string[]> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`OutboxWriter.appendMany(${definition.type}) must run inside a transaction`);
     }
-    if (events.length === 0) return [];
-    await recordRequestEffect(manager, events[0]!.subject);
-    const payloads = events.map((event) => JSON.stringify(validated(definition, event.data)));
-    const ids = events.map(() => randomUUID());
-    const aggregates = [...new Set(events.map((event) => event.aggregateId))];
+    const prepared = 'payloads' in events ? events : this.prepareMany(definition, events);
+    if (prepared.events.length === 0) return [];
+    await recordRequestEffect(manager, prepared.events[0]!.subject);
+    const ids = prepared.events.map(() => randomUUID());
+    const aggregates = [...new Set(prepared.events.map((event) => event.aggregateId))];
     await runSql(lockOutboxAggregates, { lockSpace: OUTBOX_LOCK_SPACE, aggregateIds: aggregates }, manager);
     const fallbackCorrelation = currentCorrelationId() ?? null;
     await runSql(
@@ -96,16 +96,36 @@ export class OutboxWriter {
         topic: definition.topic,
         source: this.source,
         ids,
-        aggregateIds: events.map((event) => event.aggregateId),
-        subjects: events.map((event) => event.subject),
-        payloads,
+        aggregateIds: prepared.events.map((event) => event.aggregateId),
+        subjects: prepared.events.map((event) => event.subject),
+        // One JSON array of the payloads: a text[] parameter would escape every quote of them twice over.
+        payloads: `[${prepared.payloads.join(',')}]`,
         // pg sends a null element as NULL (no correlation id); pgtyped types array elements as non-null.
-        correlationIds: events.map((event) => event.correlationId ?? fallbackCorrelation) as string[],
+        correlationIds: prepared.events.map((event) => event.correlationId ?? fallbackCorrelation) as string[],
       },
       manager,
     );
     return ids;
   }
+
+  /**
+   * Validates and serialises events for appendMany, without a query: a caller whose transaction's
+   * connection is busy (a bulk COPY) can do this work meanwhile, and append them afterwards.
+   */
+  prepareMany<E extends EventDefinition>(definition: E, events: readonly OutboxAppend<E>[]): PreparedEvents<E> {
+    return {
+      definition,
+      events: events.map(({ subject, aggregateId, correlationId }) => ({ subject, aggregateId, correlationId })),
+      payloads: events.map((event) => JSON.stringify(validated(definition, event.data))),
+    };
+  }
+}
+
+/** Events of one type, validated and serialised by prepareMany (their JSON payloads in order). */
+export interface PreparedEvents<E extends EventDefinition> {
+  readonly definition: E;
+  readonly events: readonly Omit<OutboxAppend<E>, 'data'>[];
+  readonly payloads: readonly string[];
 }
 
 function validated<E extends EventDefinition>(definition: E, data: EventData<E>): EventData<E> {

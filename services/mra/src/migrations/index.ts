@@ -17,6 +17,7 @@ import { PartnerListEntriesBulk1764300000452 } from './1764300000452-partner-lis
 import { PartnerListSignedFiles1764300000453 } from './1764300000453-partner-list-signed-files';
 import { ForeignIdLookUps1764300000470 } from './1764300000470-foreign-id-look-ups';
 import { PartnerKeyThumbprints1764300000480 } from './1764300000480-partner-key-thumbprints';
+import { PartnerListEntriesStatusIndex1764300000490 } from './1764300000490-partner-list-entries-status-index';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const MRA_MIGRATIONS = [
@@ -35,6 +36,7 @@ export const MRA_MIGRATIONS = [
   ExportKeyWithdrawal1764300000461,
   ForeignIdLookUps1764300000470,
   PartnerKeyThumbprints1764300000480,
+  PartnerListEntriesStatusIndex1764300000490,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
 ];

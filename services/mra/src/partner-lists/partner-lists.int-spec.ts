@@ -13,6 +13,7 @@ import {
   signDetached as sign,
 } from './partner-list.testing';
 import { startMra } from '../testing/start-mra';
+import { pageEntries } from './partner-lists.queries';
 
 jest.setTimeout(90_000);
 
@@ -581,4 +582,49 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
     expect(events.length).toBeGreaterThan(2);
     for (const event of events) expect(event.bytes).toBeLessThanOrEqual(512 * 1024);
   });
+
+  it('pages suspended and removed entries through the index of the entries not active, active ones through the primary key', async () => {
+    const id = await arrangementWithKey();
+    await service.dataSource.query(
+      `INSERT INTO partner_list_entries (arrangement_id, aeo_id, normalised_id, name, status_type, partner_status_type,
+         status, valid_from, last_changed_version)
+       SELECT $1, 'CN77' || lpad(n::text, 8, '0'), 'CN77' || lpad(n::text, 8, '0'), 'Bulk trader ' || n, 'AEOS', 'AEOS',
+         CASE WHEN n % 50 = 0 THEN 'suspended' ELSE 'active' END, '2025-01-01', 1
+       FROM generate_series(1, 10000) AS n`,
+      [id],
+    );
+    await service.dataSource.query('ANALYZE partner_list_entries');
+    /** The indexes PostgreSQL reads the entries through for one page, by `EXPLAIN` of the generated query. */
+    const indexesFor = async (status: string) => {
+      const [explained] = (await pageEntries.run(
+        { arrangementId: id, status, after: '', limit: '100' },
+        {
+          query: async (sql, bindings) => {
+            const rows = await service.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, bindings);
+            return { rows, rowCount: rows.length };
+          },
+        },
+      )) as { 'QUERY PLAN': [{ Plan: PlanNode }] }[];
+      const indexes = (node: PlanNode): string[] => [
+        ...(node['Relation Name'] === 'partner_list_entries' ? [node['Index Name'] ?? node['Node Type']] : []),
+        ...(node.Plans ?? []).flatMap(indexes),
+      ];
+      return indexes(explained!['QUERY PLAN'][0].Plan);
+    };
+    expect(await indexesFor('suspended')).toEqual(['partner_list_entries_not_active_idx']);
+    expect(await indexesFor('removed')).toEqual(['partner_list_entries_not_active_idx']);
+    expect(await indexesFor('active')).toEqual(['partner_list_entries_pkey']);
+    const suspended = await http
+      .get(`/v1/arrangements/${id}/partner-list-entries?status=suspended&limit=500`)
+      .set('Authorization', officer)
+      .expect(200);
+    expect(suspended.body.entries).toHaveLength(200);
+  });
 });
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}

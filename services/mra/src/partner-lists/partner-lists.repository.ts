@@ -48,73 +48,54 @@ export const findListVersionByBody = (runner: SqlRunner, arrangementId: string, 
 export const insertListVersion = (manager: EntityManager, params: sql.IInsertListVersionParams) =>
   runSql(sql.insertListVersion, params, manager);
 
-/** A CSV field for COPY: quoted, quotes doubled; null as an unquoted empty field. */
-const field = (value: string | number | null): string =>
-  value === null
-    ? ''
-    : typeof value === 'number'
-      ? String(value)
-      : `"${value.includes('"') ? value.replace(/"/g, '""') : value}"`;
+/** A CSV field for COPY: quoted, quotes doubled. */
+const quoted = (value: string): string => `"${value.includes('"') ? value.replaceAll('"', '""') : value}"`;
+/** As quoted, and null as an unquoted empty field. */
+const nullable = (value: string | null): string => (value === null ? '' : quoted(value));
 
 /** The columns of a list row, as the entries and the staged rows both hold them. */
 const ROW_COLUMNS =
   'aeo_id, normalised_id, name, address, status_type, partner_status_type, status, valid_from, valid_until, suspended_on, revoked_on';
-const rowFields = (row: PartnerListRow) => [
-  field(row.aeoId),
-  field(row.normalisedId),
-  field(row.name),
-  field(JSON.stringify(row.address)),
-  row.statusType,
-  field(row.partnerStatusType),
-  row.status,
-  row.validFrom,
-  field(row.validUntil),
-  field(row.suspendedOn),
-  field(row.revokedOn),
-];
+/** A row's ROW_COLUMNS as a CSV line (one template per row: a list's 100,000 rows are formatted in the import's time). */
+const rowFields = (row: PartnerListRow): string =>
+  `${quoted(row.aeoId)},${quoted(row.normalisedId)},${quoted(row.name)},${quoted(JSON.stringify(row.address))},${row.statusType},${quoted(row.partnerStatusType)},${row.status},${row.validFrom},${nullable(row.validUntil)},${nullable(row.suspendedOn)},${nullable(row.revokedOn)}\n`;
 
 /**
  * Where a version's rows are copied: a first list (no entries yet) straight into the entries with
  * a change `new` per row, a later one into the staged rows for the difference (emptied again
- * before the commit).
+ * before the commit). Each line starts with the prefix (arrangement and version).
  */
 const COPY_TARGETS = {
   entries: {
     columns: `arrangement_id, last_changed_version, ${ROW_COLUMNS}`,
     table: 'partner_list_entries',
-    line: (arrangementId: string, version: number, row: PartnerListRow) => [arrangementId, version, ...rowFields(row)],
+    line: (prefix: string, row: PartnerListRow) => prefix + rowFields(row),
   },
   staged: {
     columns: `arrangement_id, version, line, ${ROW_COLUMNS}`,
     table: 'mra_partner_list_staged_rows',
-    line: (arrangementId: string, version: number, row: PartnerListRow) => [
-      arrangementId,
-      version,
-      row.line,
-      ...rowFields(row),
-    ],
+    line: (prefix: string, row: PartnerListRow) => `${prefix}${row.line},${rowFields(row)}`,
   },
   /** A first list's changes: every row new. */
   newChanges: {
     columns: 'arrangement_id, version, aeo_id, change',
     table: 'mra_partner_list_changes',
-    line: (arrangementId: string, version: number, row: PartnerListRow) => [
-      arrangementId,
-      version,
-      field(row.aeoId),
-      'new',
-    ],
+    line: (prefix: string, row: PartnerListRow) => `${prefix}${quoted(row.aeoId)},new\n`,
   },
 } as const;
 type CopyTarget = (typeof COPY_TARGETS)[keyof typeof COPY_TARGETS];
 
 function* copyLines(target: CopyTarget, arrangementId: string, version: number, rows: PartnerListRow[]) {
-  const batch: string[] = [];
-  for (const row of rows) {
-    batch.push(target.line(arrangementId, version, row).join(',') + '\n');
-    if (batch.length === 5000) yield batch.splice(0).join('');
+  const prefix = `${arrangementId},${version},`;
+  let chunk = '';
+  for (let i = 0; i < rows.length; i++) {
+    chunk += target.line(prefix, rows[i]);
+    if (i % 5000 === 4999) {
+      yield chunk;
+      chunk = '';
+    }
   }
-  if (batch.length) yield batch.join('');
+  if (chunk) yield chunk;
 }
 
 /** A version's rows, bulk-loaded with COPY on the transaction's own connection. */
@@ -132,25 +113,38 @@ async function copyRows(
 
 export type ChangeCounts = { new: number; changed: number; suspended: number; removed: number };
 
+/** Whether the arrangement has no entries yet: its list's next version is a first list, every row new. */
+export const isFirstList = async (manager: EntityManager, arrangementId: string): Promise<boolean> =>
+  !(await runSqlOne(sql.hasEntries, { arrangementId }, manager))?.present;
+
 /**
- * The version's rows applied to the current state, and the difference recorded and counted. A
- * first list (the arrangement has no entries) is every row new: copied into the entries directly.
- * A later one is staged, and the difference computed and applied as set-based SQL.
+ * A first list's rows copied into the entries directly, with a change `new` per row (no
+ * difference to compute). The copies stream while the caller awaits: the event loop must turn
+ * for them to go on.
+ */
+export async function copyFirstList(
+  manager: EntityManager,
+  arrangementId: string,
+  version: number,
+  rows: PartnerListRow[],
+): Promise<ChangeCounts> {
+  await copyRows(manager, COPY_TARGETS.entries, arrangementId, version, rows);
+  await copyRows(manager, COPY_TARGETS.newChanges, arrangementId, version, rows);
+  return { new: rows.length, changed: 0, suspended: 0, removed: 0 };
+}
+
+/**
+ * A later version's rows (the arrangement has entries) applied to the current state: staged, and
+ * the difference computed, recorded, counted and applied as set-based SQL.
  */
 export async function diffAndApply(
   manager: EntityManager,
   arrangementId: string,
   version: number,
   rows: PartnerListRow[],
-): Promise<{ counts: ChangeCounts; allNew: boolean }> {
+): Promise<ChangeCounts> {
   const key = { arrangementId, version };
   const counts: ChangeCounts = { new: 0, changed: 0, suspended: 0, removed: 0 };
-  if (!(await runSqlOne(sql.hasEntries, { arrangementId }, manager))?.present) {
-    await copyRows(manager, COPY_TARGETS.entries, arrangementId, version, rows);
-    await copyRows(manager, COPY_TARGETS.newChanges, arrangementId, version, rows);
-    counts.new = rows.length;
-    return { counts, allNew: true };
-  }
   await copyRows(manager, COPY_TARGETS.staged, arrangementId, version, rows);
   await runSql(sql.planDiffWithoutNestedLoops, undefined, manager);
   await runSql(sql.insertListChanges, key, manager);
@@ -161,7 +155,7 @@ export async function diffAndApply(
   await runSql(sql.deleteStagedRows, key, manager);
   // Paging the changes for the events reads a few rows at a time through the indexes again.
   await runSql(sql.planWithNestedLoops, undefined, manager);
-  return { counts, allNew: false };
+  return counts;
 }
 
 /** The signed file a version was imported from (null for versions imported before it was kept). */

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import {
   BadRequestException,
   ConflictException,
@@ -15,7 +16,7 @@ import { type JWK, calculateJwkThumbprint } from 'jose';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuthenticatedUser, ROLES, hasRole } from '@aeo/auth';
 import { MraForeignAeosChanged, MraPartnerListImported, type EventData } from '@aeo/contracts';
-import { OutboxWriter } from '@aeo/messaging';
+import { OutboxWriter, type PreparedEvents } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import { type ListFormat, type PartnerListRow, parseCsvList, parseJsonList } from './partner-list-rows';
@@ -308,7 +309,15 @@ export class PartnerListsService {
         body: upload.body,
         signature: upload.signature,
       });
-      const { counts: changes, allNew } = await repo.diffAndApply(manager, arrangementId, version, parsed.rows);
+      const first = await repo.isFirstList(manager, arrangementId);
+      // A first list's events are built from its rows while they are copied (CPU here, the
+      // database busy with the copy); a later version's are read back from its recorded changes.
+      const [changes, firstListEvents] = first
+        ? await Promise.all([
+            repo.copyFirstList(manager, arrangementId, version, parsed.rows),
+            this.firstListEvents(arrangementId, country, version, parsed.rows),
+          ])
+        : [await repo.diffAndApply(manager, arrangementId, version, parsed.rows), undefined];
       const counts = {
         ...changes,
         unchanged: parsed.rows.length - changes.new - changes.changed - changes.suspended,
@@ -328,7 +337,9 @@ export class PartnerListsService {
           at: at.toISOString(),
         },
       });
-      await this.publishChanges(manager, arrangementId, country, version, allNew ? parsed.rows : undefined);
+      if (firstListEvents)
+        for (const events of firstListEvents) await this.outbox.appendMany(manager, MraForeignAeosChanged, events);
+      else await this.publishChanges(manager, arrangementId, country, version);
       await this.audit(
         manager,
         user,
@@ -477,33 +488,47 @@ export class PartnerListsService {
   }
 
   /**
-   * The version's changes as aeo.mra-foreign-aeos.changed.v1 events of at most CHANGES_PER_EVENT
-   * changes and CHANGE_BYTES_PER_EVENT bytes of them each (long names would otherwise pass Kafka's
-   * message limit), appended to the outbox a page of changes at a time.
+   * A later version's changes as aeo.mra-foreign-aeos.changed.v1 events of at most
+   * CHANGES_PER_EVENT changes and CHANGE_BYTES_PER_EVENT bytes of them each (long names would
+   * otherwise pass Kafka's message limit), appended to the outbox a page of changes at a time.
    */
-  private async publishChanges(
-    manager: EntityManager,
-    arrangementId: string,
-    partnerCountry: string,
-    version: number,
-    allNew: PartnerListRow[] | undefined,
-  ) {
+  private async publishChanges(manager: EntityManager, arrangementId: string, partnerCountry: string, version: number) {
     const events = new ChangeEvents();
-    const pages = allNew ? newChangePages(allNew) : this.changePages(manager, arrangementId, version);
-    for await (const { changes, last } of pages) {
+    for await (const { changes, last } of this.changePages(manager, arrangementId, version)) {
       changes.forEach((change) => events.add(change));
       const full = events.take(last);
       if (full.length)
         await this.outbox.appendMany(
           manager,
           MraForeignAeosChanged,
-          full.map((eventChanges) => ({
-            subject: arrangementId,
-            aggregateId: arrangementId,
-            data: { arrangementId, partnerCountry, version, changes: eventChanges },
-          })),
+          changeEvents(arrangementId, partnerCountry, version, full),
         );
     }
+  }
+
+  /**
+   * A first list's events (every row new), cut as publishChanges cuts them and validated for the
+   * outbox a page at a time, yielding to the event loop between pages so that the copy of the
+   * same rows, running on the transaction's connection meanwhile, keeps streaming.
+   */
+  private async firstListEvents(
+    arrangementId: string,
+    partnerCountry: string,
+    version: number,
+    rows: PartnerListRow[],
+  ) {
+    const events = new ChangeEvents();
+    const prepared: PreparedEvents<typeof MraForeignAeosChanged>[] = [];
+    for (const { changes, last } of newChangePages(rows)) {
+      await setImmediate();
+      changes.forEach((change) => events.add(change));
+      const full = events.take(last);
+      if (full.length)
+        prepared.push(
+          this.outbox.prepareMany(MraForeignAeosChanged, changeEvents(arrangementId, partnerCountry, version, full)),
+        );
+    }
+    return prepared;
   }
 
   /** The version's changes as recorded, with the entries as they are now, by aeoId. */
@@ -537,6 +562,14 @@ export class PartnerListsService {
 }
 
 type Change = EventData<typeof MraForeignAeosChanged>['changes'][number];
+
+/** One aeo.mra-foreign-aeos.changed.v1 event per cut of changes, keyed by the arrangement. */
+const changeEvents = (arrangementId: string, partnerCountry: string, version: number, cuts: Change[][]) =>
+  cuts.map((changes) => ({
+    subject: arrangementId,
+    aggregateId: arrangementId,
+    data: { arrangementId, partnerCountry, version, changes },
+  }));
 
 /** Changes cut into events by count and by their serialized size. */
 export class ChangeEvents {
