@@ -239,12 +239,12 @@ describe('programme service: certification KPIs from the event streams (real Pos
     await service?.close();
   });
 
-  it('is live and ready (database, Kafka; it runs no workflows), and documents its operations', async () => {
+  it('is live and ready (database, Kafka, Temporal: it hosts the deviation activity), and documents its operations', async () => {
     await http.get('/health/live').expect(200);
     const ready = await http.get('/health/ready').expect(200);
-    expect(Object.keys(ready.body.info).sort()).toEqual(['database', 'kafka']);
+    expect(Object.keys(ready.body.info).sort()).toEqual(['database', 'kafka', 'temporal']);
     const docs = (await http.get('/docs/openapi.json').expect(200)).body;
-    expect(Object.keys(docs.paths).filter((path) => path.startsWith('/v1/'))).toEqual([
+    expect(Object.keys(docs.paths).filter((path) => path.startsWith('/v1/kpis'))).toEqual([
       '/v1/kpis',
       '/v1/kpis/{kpiId}',
       '/v1/kpis/{kpiId}/events',
