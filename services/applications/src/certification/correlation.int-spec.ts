@@ -23,7 +23,7 @@ import {
   startCertificationHarness,
 } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
-import { grantAuthorisation } from '../testing/granted-authorisation';
+import { grantAuthorisation, registerOperator } from '../testing/granted-authorisation';
 import { certificationStateOf, waitForRevalidationStage } from '../testing/workflow-stages';
 
 jest.setTimeout(240_000);
@@ -79,17 +79,10 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
           });
           return { caseId: randomUUID() };
         },
-        remindValidationReport: async () => undefined,
-        closeValidationCase: async () => ({ closed: true }),
       },
     });
     ({ service, baseUrl, temporal: temporalClient } = harness);
-    const registered = await service.http
-      .post('/v1/operators')
-      .set('Authorization', company.operatorToken)
-      .send(company.registration)
-      .expect(201);
-    operatorId = registered.body.id;
+    operatorId = await registerOperator(service, company);
   });
 
   afterAll(async () => {

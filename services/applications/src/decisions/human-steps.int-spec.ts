@@ -7,6 +7,7 @@ import { type CertificationState, certificationWorkflowId, validationReportSigna
 import { makeCompany } from '../e2e/slice-fixtures';
 import { CertificationHarness, startCertificationHarness } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
+import { registerOperator } from '../testing/granted-authorisation';
 import { certificationStateOf, waitForCertificationStage } from '../testing/workflow-stages';
 
 jest.setTimeout(240_000);
@@ -40,19 +41,10 @@ describe('human steps on applications are idempotent', () => {
           caseIds.set(input.applicationId, caseId);
           return { caseId };
         },
-        remindValidationReport: async () => undefined,
-        closeValidationCase: async () => ({ closed: true }),
       },
     });
     ({ service, temporal: temporalClient } = harness);
-    for (const each of [company, otherCompany]) {
-      const registered = await service.http
-        .post('/v1/operators')
-        .set('Authorization', each.operatorToken)
-        .send(each.registration)
-        .expect(201);
-      operatorIds.set(each.taxpayerId, registered.body.id);
-    }
+    for (const each of [company, otherCompany]) operatorIds.set(each.taxpayerId, await registerOperator(service, each));
   });
 
   afterAll(async () => {

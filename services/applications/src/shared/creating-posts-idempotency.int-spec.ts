@@ -31,14 +31,7 @@ describe('Idempotency-Key on creating an operator, an information request and a 
   let operatorId: string;
 
   beforeAll(async () => {
-    harness = await startCertificationHarness({
-      namespace: NAMESPACE,
-      validation: {
-        openValidationCase: async () => ({ caseId: randomUUID() }),
-        remindValidationReport: async () => undefined,
-        closeValidationCase: async () => ({ closed: true }),
-      },
-    });
+    harness = await startCertificationHarness({ namespace: NAMESPACE });
     ({ service, temporal: temporalClient } = harness);
   });
 

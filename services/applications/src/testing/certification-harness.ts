@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
@@ -28,7 +29,8 @@ export async function startCertificationHarness(options: {
   namespace: string;
   /** By default every application may proceed (`proceedingRiskAssessment`). */
   risk?: RiskManagementActivities;
-  validation: ValidationActivities;
+  /** Over a validation service that opens a case with a new id and does nothing else. */
+  validation?: Partial<ValidationActivities>;
 }): Promise<CertificationHarness> {
   const clientConnection = await Connection.connect({ address: testEnv.temporalAddress });
   await ensureTemporalNamespace(options.namespace);
@@ -54,7 +56,7 @@ export async function startCertificationHarness(options: {
       connection,
     ),
     await activityWorker(TASK_QUEUES.riskManagement, options.risk ?? PROCEEDING_RISK),
-    await activityWorker(TASK_QUEUES.validation, options.validation),
+    await activityWorker(TASK_QUEUES.validation, { ...QUIET_VALIDATION, ...options.validation }),
   ];
   const running = workers.map((worker) => worker.run());
   const workflowIds: string[] = [];
@@ -92,4 +94,10 @@ export const proceedingRiskAssessment = (taxpayerId: string) => ({
 
 const PROCEEDING_RISK: RiskManagementActivities = {
   assessOperatorRisk: async (input) => proceedingRiskAssessment(input.taxpayerId),
+};
+
+const QUIET_VALIDATION: ValidationActivities = {
+  openValidationCase: async () => ({ caseId: randomUUID() }),
+  remindValidationReport: async () => undefined,
+  closeValidationCase: async () => ({ closed: true }),
 };
