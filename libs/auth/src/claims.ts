@@ -18,20 +18,35 @@ const claimsShape = {
   partnerCountry: safeText.length(2).optional(),
 };
 
+/**
+ * Roles whose token names the one scope it acts in and holds no other role: an operator user acts
+ * for its company only, and a foreign administration is never also our staff (its token would lose
+ * its country's scope).
+ */
+const SOLE_ROLES = [
+  {
+    role: ROLES.operatorUser,
+    scope: 'taxpayerId',
+    unscoped: 'an operator-user token must name its company (taxpayerId)',
+    combined: 'operator-user cannot be combined with customs roles',
+  },
+  {
+    role: ROLES.partnerCustoms,
+    scope: 'partnerCountry',
+    unscoped: 'a partner-customs token must name its country (partnerCountry)',
+    combined: 'partner-customs cannot be combined with other roles',
+  },
+] as const;
+
 /** Scoping must never fail open: the rules a set of claims has to satisfy. */
 function checkScopeClaims(
   claims: { roles: Role[]; region?: string; taxpayerId?: string; partnerCountry?: string },
   ctx: z.RefinementCtx,
 ): void {
-  if (claims.roles.includes(ROLES.operatorUser)) {
-    if (!claims.taxpayerId)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['taxpayerId'],
-        message: 'an operator-user token must name its company (taxpayerId)',
-      });
-    if (claims.roles.length > 1)
-      ctx.addIssue({ code: 'custom', path: ['roles'], message: 'operator-user cannot be combined with customs roles' });
+  for (const { role, scope, unscoped, combined } of SOLE_ROLES) {
+    if (!claims.roles.includes(role)) continue;
+    if (!claims[scope]) ctx.addIssue({ code: 'custom', path: [scope], message: unscoped });
+    if (claims.roles.length > 1) ctx.addIssue({ code: 'custom', path: ['roles'], message: combined });
   }
   const regionalOnly = claims.roles.every((role) => REGION_SCOPED_ROLES.includes(role));
   if (regionalOnly && !claims.region) {
@@ -40,17 +55,6 @@ function checkScopeClaims(
       path: ['region'],
       message: `a token whose roles are all regional (${claims.roles.join(', ')}) must name its region`,
     });
-  }
-  if (claims.roles.includes(ROLES.partnerCustoms)) {
-    if (!claims.partnerCountry)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['partnerCountry'],
-        message: 'a partner-customs token must name its country (partnerCountry)',
-      });
-    // A foreign administration is never also our staff: its token would lose its country's scope.
-    if (claims.roles.length > 1)
-      ctx.addIssue({ code: 'custom', path: ['roles'], message: 'partner-customs cannot be combined with other roles' });
   }
 }
 
