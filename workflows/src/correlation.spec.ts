@@ -80,6 +80,15 @@ describe('correlation id through the workflows (time-skipping)', () => {
     submittedAt: new Date(await testbed.env.currentTimeMs()).toISOString(),
     timeLimits: { acceptanceDays: 30, decisionDays: 120 },
   });
+  /** Starts the certification of `applicationId` with `correlationId` as the start's id. */
+  const start = (applicationId: string, correlationId: string) =>
+    as(correlationId, async () =>
+      client.workflow.start(certificationWorkflow, {
+        taskQueue: TASK_QUEUES.certification,
+        workflowId: certificationWorkflowId(applicationId),
+        args: [await input(applicationId)],
+      }),
+    );
   const waitForActivities = async (count: number) => {
     for (let i = 0; i < 200 && received.length < count; i++) await new Promise((resolve) => setTimeout(resolve, 50));
     return received.splice(0);
@@ -87,15 +96,8 @@ describe('correlation id through the workflows (time-skipping)', () => {
 
   it("puts the id of the acceptance signal on the steps it causes, and the executive decision's on the grant", async () => {
     received.length = 0;
-    const applicationId = 'c0a1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b11';
     await withWorkers(async () => {
-      const handle = await as('submission-1', async () =>
-        client.workflow.start(certificationWorkflow, {
-          taskQueue: TASK_QUEUES.certification,
-          workflowId: certificationWorkflowId(applicationId),
-          args: [await input(applicationId)],
-        }),
-      );
+      const handle = await start('c0a1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b11', 'submission-1');
       await as('acceptance-1', () =>
         handle.signal(acceptanceDecisionSignal, { decision: 'accept', decidedBy: 'officer-1' }),
       );
@@ -126,15 +128,8 @@ describe('correlation id through the workflows (time-skipping)', () => {
 
   it("keeps the start's id for what a timer causes (deemed acceptance)", async () => {
     received.length = 0;
-    const applicationId = 'c0a1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b12';
     await withWorkers(async () => {
-      const handle = await as('submission-2', async () =>
-        client.workflow.start(certificationWorkflow, {
-          taskQueue: TASK_QUEUES.certification,
-          workflowId: certificationWorkflowId(applicationId),
-          args: [await input(applicationId)],
-        }),
-      );
+      const handle = await start('c0a1e0f2-7d1b-4c8a-9b5e-0f6d7e8a9b12', 'submission-2');
       await testbed.env.sleep('31 days');
       expect((await waitForActivities(3)).slice(0, 3)).toEqual([
         { activity: 'recordAcceptance', correlationId: 'submission-2' },
