@@ -83,7 +83,8 @@ const STATUS_TYPE_LABELS: [RegExp, MappedStatusType][] = [
 const mappedLabels = new Map<string, MappedStatusType | undefined>();
 
 export function mapStatusType(label: string): MappedStatusType | undefined {
-  if (mappedLabels.has(label)) return mappedLabels.get(label);
+  const known = mappedLabels.get(label);
+  if (known !== undefined || mappedLabels.has(label)) return known;
   const key = label
     .toUpperCase()
     .replace(/[^A-Z ]+/g, ' ')
@@ -118,71 +119,84 @@ const isDate = (value: string): boolean => {
 
 type RawRow = Record<string, unknown>;
 
-/** Validates one raw row (CSV record or JSON entry), reporting every bad field of it. */
-function validateRow(
-  country: string,
-  scheme: RegExp,
-  raw: RawRow,
-  line: number,
-  errors: RowError[],
-): PartnerListRow | undefined {
-  const found: RowError[] = [];
-  const fail = (field: string, reason: string) => found.push({ line, field, reason });
-  const text = (field: string, required: boolean, max = MAX_TEXT): string | null => {
-    const value = raw[field];
-    if (value === undefined || value === null || value === '') {
-      if (required) fail(field, 'is required');
-      return null;
-    }
-    if (typeof value !== 'string') return (fail(field, 'must be text'), null);
-    const trimmed = value.trim();
-    if (!trimmed && required) return (fail(field, 'is required'), null);
-    if (trimmed.length > max) return (fail(field, `must be at most ${max} characters`), null);
-    // What PostgreSQL cannot store (NUL, unpaired surrogates) is a bad row, not a failed import.
-    if (!isSafeText(trimmed)) return (fail(field, SAFE_TEXT_MESSAGE), null);
-    return trimmed || null;
-  };
-  const date = (field: string, required: boolean): string | null => {
-    const value = text(field, required, 10);
-    if (value !== null && !isDate(value)) return (fail(field, 'must be a date such as 2026-11-01'), null);
-    // The events carry these dates, and they accept the platform's years only.
-    if (value !== null && (Number(value.slice(0, 4)) < MIN_YEAR || Number(value.slice(0, 4)) > MAX_YEAR))
-      return (fail(field, YEAR_RANGE_MESSAGE), null);
-    return value;
-  };
+/**
+ * One row's validation: where its fields are read from, and its errors (an array only once one
+ * is found). Plain functions over it rather than closures per row: a list has 100,000 rows.
+ */
+interface RowCheck {
+  raw: RawRow;
+  line: number;
+  /**
+   * False for CSV: its text is decoded UTF-8 (never an unpaired surrogate) and a NUL anywhere
+   * refuses the whole file, so each field is safe text already.
+   */
+  checkSafeText: boolean;
+  found: RowError[] | undefined;
+}
 
-  const aeoId = text('aeoId', true, 64);
-  if (aeoId !== null && !scheme.test(aeoId)) fail('aeoId', `must follow the partner's scheme ${scheme.source}`);
-  const name = text('name', true);
+function fail(check: RowCheck, field: string, reason: string): null {
+  (check.found ??= []).push({ line: check.line, field, reason });
+  return null;
+}
+
+function text(check: RowCheck, field: string, required: boolean, max = MAX_TEXT): string | null {
+  const value = check.raw[field];
+  if (value === undefined || value === null || value === '') return required ? fail(check, field, 'is required') : null;
+  if (typeof value !== 'string') return fail(check, field, 'must be text');
+  const trimmed = value.trim();
+  if (!trimmed && required) return fail(check, field, 'is required');
+  if (trimmed.length > max) return fail(check, field, `must be at most ${max} characters`);
+  // What PostgreSQL cannot store (NUL, unpaired surrogates) is a bad row, not a failed import.
+  if (check.checkSafeText && !isSafeText(trimmed)) return fail(check, field, SAFE_TEXT_MESSAGE);
+  return trimmed || null;
+}
+
+function date(check: RowCheck, field: string, required: boolean): string | null {
+  const value = text(check, field, required, 10);
+  if (value === null) return null;
+  if (!isDate(value)) return fail(check, field, 'must be a date such as 2026-11-01');
+  // The events carry these dates, and they accept the platform's years only.
+  const year = Number(value.slice(0, 4));
+  if (year < MIN_YEAR || year > MAX_YEAR) return fail(check, field, YEAR_RANGE_MESSAGE);
+  return value;
+}
+
+/** Validates one raw row (CSV record or JSON entry), reporting every bad field of it. */
+function validateRow(country: string, scheme: RegExp, check: RowCheck): PartnerListRow | undefined {
+  const aeoId = text(check, 'aeoId', true, 64);
+  if (aeoId !== null && !scheme.test(aeoId)) fail(check, 'aeoId', `must follow the partner's scheme ${scheme.source}`);
+  const name = text(check, 'name', true);
   const address = {
-    street: text('street', true),
-    city: text('city', true),
-    postalCode: text('postalCode', false, 20) ?? '',
-    country: text('country', true, 2),
+    street: text(check, 'street', true),
+    city: text(check, 'city', true),
+    postalCode: text(check, 'postalCode', false, 20) ?? '',
+    country: text(check, 'country', true, 2),
   };
   if (address.country !== null && !/^[A-Z]{2}$/.test(address.country))
-    fail('address.country', 'must be an ISO 3166-1 alpha-2 code in capitals');
-  const partnerStatusType = text('statusType', true, 100);
+    fail(check, 'address.country', 'must be an ISO 3166-1 alpha-2 code in capitals');
+  const partnerStatusType = text(check, 'statusType', true, 100);
   const statusType = partnerStatusType === null ? undefined : mapStatusType(partnerStatusType);
   if (partnerStatusType !== null && !statusType)
-    fail('statusType', `"${partnerStatusType}" maps to none of AEO general (AEOF), customs (AEOC), security (AEOS)`);
-  const validFrom = date('validFrom', true);
-  const validUntil = date('validUntil', false);
-  if (validFrom && validUntil && validUntil < validFrom) fail('validUntil', 'must not be before validFrom');
-  const status = text('status', true, 20);
-  if (status !== null && status !== 'active' && status !== 'suspended') fail('status', 'must be active or suspended');
-  const suspendedOn = date('suspendedOn', false);
-  const revokedOn = date('revokedOn', false);
+    fail(
+      check,
+      'statusType',
+      `"${partnerStatusType}" maps to none of AEO general (AEOF), customs (AEOC), security (AEOS)`,
+    );
+  const validFrom = date(check, 'validFrom', true);
+  const validUntil = date(check, 'validUntil', false);
+  if (validFrom && validUntil && validUntil < validFrom) fail(check, 'validUntil', 'must not be before validFrom');
+  const status = text(check, 'status', true, 20);
+  if (status !== null && status !== 'active' && status !== 'suspended')
+    fail(check, 'status', 'must be active or suspended');
+  const suspendedOn = date(check, 'suspendedOn', false);
+  const revokedOn = date(check, 'revokedOn', false);
   // Recognition reads the status: an active row's suspension or revocation date would be ignored.
-  if (status === 'active' && suspendedOn !== null) fail('suspendedOn', ACTIVE_ROW_DATE);
-  if (status === 'active' && revokedOn !== null) fail('revokedOn', ACTIVE_ROW_DATE);
+  if (status === 'active' && suspendedOn !== null) fail(check, 'suspendedOn', ACTIVE_ROW_DATE);
+  if (status === 'active' && revokedOn !== null) fail(check, 'revokedOn', ACTIVE_ROW_DATE);
 
-  if (found.length) {
-    errors.push(...found);
-    return undefined;
-  }
+  if (check.found) return undefined;
   return {
-    line,
+    line: check.line,
     aeoId: aeoId!,
     normalisedId: normaliseForeignAeoId(country, aeoId!),
     name: name!,
@@ -201,13 +215,16 @@ function validateRow(
 class ListCollector {
   readonly rows: PartnerListRow[] = [];
   readonly errors: RowError[] = [];
-  /** Line and identifier of each normalised id seen: one AEO per list, however it is written. */
-  private readonly seen = new Map<string, { line: number; aeoId: string }>();
+  /** The row (index in rows) of each normalised id seen: one AEO per list, however it is written. */
+  private readonly seen = new Map<string, number>();
   moreErrors = false;
 
   private readonly scheme: RegExp;
 
-  constructor(private readonly country: string) {
+  constructor(
+    private readonly country: string,
+    private readonly checkSafeText: boolean,
+  ) {
     this.scheme = aeoIdPattern(country);
   }
 
@@ -220,12 +237,13 @@ class ListCollector {
       this.error({ line, field: 'row', reason: `a list holds at most ${MAX_LIST_ROWS} rows` });
       return;
     }
-    const errors: RowError[] = [];
-    const row = validateRow(this.country, this.scheme, raw, line, errors);
-    errors.forEach((error) => this.error(error));
+    const check: RowCheck = { raw, line, checkSafeText: this.checkSafeText, found: undefined };
+    const row = validateRow(this.country, this.scheme, check);
+    check.found?.forEach((error) => this.error(error));
     if (!row) return;
-    const first = this.seen.get(row.normalisedId);
-    if (first)
+    const firstIndex = this.seen.get(row.normalisedId);
+    if (firstIndex !== undefined) {
+      const first = this.rows[firstIndex];
       return this.error({
         line,
         field: 'aeoId',
@@ -234,7 +252,8 @@ class ListCollector {
             ? `${row.aeoId} is listed twice (lines ${first.line} and ${line})`
             : `${row.aeoId} is the AEO of line ${first.line} (${first.aeoId}): both are ${row.normalisedId} once normalised`,
       });
-    this.seen.set(row.normalisedId, { line, aeoId: row.aeoId });
+    }
+    this.seen.set(row.normalisedId, this.rows.length);
     this.rows.push(row);
   }
 
@@ -253,7 +272,7 @@ const ADDRESS_FIELDS = ['street', 'city', 'postalCode', 'country'] as const;
 
 /** A JSON list: `{partnerCountry, generatedAt, entries: [{aeoId, name, address: {...}, statusType, ...}]}`. */
 export function parseJsonList(country: string, body: Buffer): ParsedList {
-  const collector = new ListCollector(country);
+  const collector = new ListCollector(country, true);
   let document: unknown;
   try {
     document = parseStrictJson(body.toString('utf8'));
@@ -334,7 +353,7 @@ const CSV_ERRORS: Record<string, string> = {
  * no columns to check.
  */
 export function parseCsvList(country: string, body: Buffer): ParsedList {
-  const collector = new ListCollector(country);
+  const collector = new ListCollector(country, false);
   const text = body.toString('utf8');
   // A NUL is not text anywhere in the file, in a column we read or not (the route's schema says so too).
   const nul = text.indexOf('\0');
@@ -399,7 +418,7 @@ export function parseCsvList(country: string, body: Buffer): ParsedList {
           reason: `has ${fields.length} fields, the header ${width}`,
         });
       const raw: RawRow = {};
-      for (const [column, index] of columns) raw[column] = fields[index];
+      for (let c = 0; c < columns.length; c++) raw[columns[c][0]] = fields[columns[c][1]];
       collector.add(raw, recordLine);
     },
   });
