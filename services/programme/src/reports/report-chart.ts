@@ -76,6 +76,8 @@ export function trendChartSvg(kpi: ReportKpi, label: (value: number) => string):
               ? undefined
               : {
                   silent: true,
+                  // Under the points and their labels (a marker is drawn on top by default).
+                  z: 1,
                   symbol: 'none',
                   label: { show: false },
                   lineStyle: { type: 'dashed', color: '#57606a', width: 1.5 },

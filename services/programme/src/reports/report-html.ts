@@ -13,6 +13,7 @@ const TEMPLATE = `<!doctype html>
 <style>
   body { font-family: "DejaVu Sans", "Noto Sans", Arial, sans-serif; color: #1f2328; margin: 2rem auto; max-width: 64rem; padding: 0 1rem; line-height: 1.4; }
   h1 { font-size: 1.6rem; margin-bottom: 0.2rem; }
+  h3 { font-size: 1rem; margin-top: 1.2rem; }
   h2 { font-size: 1.2rem; border-bottom: 2px solid #0b5394; padding-bottom: 0.2rem; margin-top: 2rem; }
   .meta { color: #57606a; margin: 0.1rem 0; }
   .provisional { color: #9a6700; font-weight: bold; }
@@ -60,11 +61,13 @@ const TEMPLATE = `<!doctype html>
 </section>
 <section id="deviations">
   <h2>{{deviations.title}}</h2>
+  <p>{{deviations.intro}}</p>
   {{#if deviations.note}}<p>{{deviations.note}}</p>{{else}}{{> rows deviations}}{{/if}}
 </section>
 <section id="scorecard">
   <h2>{{scorecard.title}}</h2>
   {{#if scorecard.note}}<p>{{scorecard.note}}</p>{{else}}{{> rows scorecard}}{{/if}}
+  {{#if scorecard.tfa}}<h3>{{scorecard.tfa.title}}</h3>{{> rows scorecard.tfa}}{{/if}}
 </section>
 </body>
 </html>

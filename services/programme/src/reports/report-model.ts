@@ -24,25 +24,37 @@ export interface ReportKpi {
   trend: ReportFigure[];
 }
 
-/** An open deviation case (a KPI outside its threshold, being worked on). */
+/** A deviation case not closed when the report was made (a KPI outside its threshold, being worked on). */
 export interface ReportDeviation {
   kpiId: string;
-  /** National or a region's code. */
+  /** `national` or a region's code. */
   scope: string;
+  statusType: string | null;
   period: string;
-  stage: string;
+  /** The deviation workflow's phase: opened, analysis, improvement-plan, implementation, verification, escalated. */
+  phase: string;
+  /** The value that opened the case, and the threshold's limit it crossed. */
+  value: number;
+  limit: number;
   openedAt: string;
   owner: string | null;
-  /** The earliest due date of its open actions, if any. */
+  /** The earliest due date of its open improvement actions, if any. */
   dueBy: string | null;
 }
 
 /** A design principle's standard as the policy unit last assessed it. */
 export interface ReportScorecardStandard {
-  principle: string;
-  standard: string;
+  principle: Readonly<Record<Language, string>>;
+  standard: Readonly<Record<Language, string>>;
   assessment: 'met' | 'ongoing' | 'partial' | 'not-assessed';
   assessedAt: string | null;
+}
+
+/** One of the WTO TFA Article 7.7 checks the scorecard computes. */
+export interface ReportTfaCheck {
+  id: string;
+  name: Readonly<Record<Language, string>>;
+  status: 'met' | 'partial' | 'not-met';
 }
 
 /**
@@ -67,5 +79,5 @@ export interface ReportContent {
   months: string[];
   kpis: ReportKpi[];
   deviations: ReportSection<ReportDeviation>;
-  scorecard: ReportSection<ReportScorecardStandard>;
+  scorecard: ReportSection<ReportScorecardStandard> & { tfaChecks: ReportTfaCheck[] };
 }

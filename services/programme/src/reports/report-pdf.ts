@@ -33,8 +33,7 @@ const figureCell = (figure: ViewFigure): ContentObject => ({
 
 const header = (columns: string[]): ContentObject[] => columns.map((text) => ({ text, style: 'th' }));
 
-function rowsOrNote(section: ReportView['deviations']): Content {
-  if (section.note !== null) return { text: section.note, margin: [0, 0, 0, 8] };
+function rowsTable(section: { columns: string[]; rows: string[][] }): Content {
   return {
     table: {
       headerRows: 1,
@@ -74,6 +73,7 @@ export function reportDocument(view: ReportView): DocumentDefinition {
     styles: {
       h1: { fontSize: 17, bold: true, margin: [0, 0, 0, 4] },
       h2: { fontSize: 13, bold: true, color: '#0b5394', margin: [0, 14, 0, 6] },
+      h3: { fontSize: 11, bold: true, margin: [0, 10, 0, 4] },
       meta: { color: '#57606a' },
       th: { bold: true, fillColor: '#f0f4f8' },
     },
@@ -114,9 +114,11 @@ export function reportDocument(view: ReportView): DocumentDefinition {
       { text: view.trends.intro, margin: [0, 0, 0, 8] },
       ...chartGrid(view),
       { text: view.deviations.title, style: 'h2' },
-      rowsOrNote(view.deviations),
+      { text: view.deviations.intro, margin: [0, 0, 0, 6] },
+      view.deviations.note ?? rowsTable(view.deviations),
       { text: view.scorecard.title, style: 'h2' },
-      rowsOrNote(view.scorecard),
+      view.scorecard.note ?? rowsTable(view.scorecard),
+      ...(view.scorecard.tfa ? [{ text: view.scorecard.tfa.title, style: 'h3' }, rowsTable(view.scorecard.tfa)] : []),
     ],
   };
 }

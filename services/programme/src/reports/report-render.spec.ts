@@ -31,8 +31,15 @@ describe('programme report rendering', () => {
     expect(text).toMatch(/Decided within the legal time limit at least 95% 93\.8% ✗ 88\.9% ✗ 100% ✓ 94\.1% ✗/);
     expect(text).toMatch(/Hearings held no target 2 3 1 6 /);
     expect(text).toContain('July August September Quarter 2026-Q3');
-    expect(text).toMatch(/Decided within the legal time limit national 2026-08 improvement-plan 2 Sept 2026/);
-    expect(text).toMatch(/Customs-PGA partnership Single window partial 12 Sept 2026/);
+    expect(text).toMatch(
+      /Decided within the legal time limit national 2026-08 88\.9% \(90%\) improvement plan 2026-09-02 policy-unit: B\. Bat-Erdene 2026-11-15/,
+    );
+    expect(text).toMatch(
+      /Time to validate \(median\) ZAMYN-UUD · AEOC 2026-08 64 days \(60 days\) analysis 2026-09-04 — —/,
+    );
+    expect(text).toMatch(/Customs-PGA partnership Single window partial 2026-09-12/);
+    expect(text).toMatch(/WTO Trade Facilitation Agreement, Article 7\.7 Check Status Criteria published met/);
+    expect(text).toContain('MRA offered not met');
   });
 
   it('writes the Mongolian HTML from the Mongolian catalogue', () => {
@@ -43,6 +50,9 @@ describe('programme report rendering', () => {
     expect(text).toMatch(/Хуулийн хугацаанд шийдвэрлэсэн багадаа 95% 93\.8% ✗/);
     expect(text).toContain('долоодугаар сар');
     expect(text).toContain('Зарчмын үнэлгээний хуудас');
+    expect(text).toMatch(/Хуулийн хугацаанд шийдвэрлэсэн улсын хэмжээнд 2026-08 88\.9% \(90%\) сайжруулах төлөвлөгөө/);
+    expect(text).toContain('Гааль, бусад төрийн байгууллагын түншлэл Нэг цонх хэсэгчлэн');
+    expect(text).toContain('ХХЗХ санал болгосон хангаагүй');
     expect(text).not.toMatch(/quarterly report|indicators|on target/);
   });
 
@@ -52,8 +62,14 @@ describe('programme report rendering', () => {
       scorecard: {
         available: true,
         items: [
-          { principle: '<script>alert(1)</script>', standard: 'A & B', assessment: 'met' as const, assessedAt: null },
+          {
+            principle: { en: '<script>alert(1)</script>', mn: '<script>alert(1)</script>' },
+            standard: { en: 'A & B', mn: 'A & B' },
+            assessment: 'met' as const,
+            assessedAt: null,
+          },
         ],
+        tfaChecks: [],
       },
     };
     const html = reportHtml(reportView(hostile, 'en'));

@@ -38,8 +38,14 @@ export interface ReportView {
     rows: { name: string; target: string; months: ViewFigure[]; quarter: ViewFigure }[];
   };
   trends: { title: string; intro: string; charts: { name: string; target: string; svg: string }[] };
-  deviations: { title: string; note: string | null; columns: string[]; rows: string[][] };
-  scorecard: { title: string; note: string | null; columns: string[]; rows: string[][] };
+  deviations: { title: string; intro: string; note: string | null; columns: string[]; rows: string[][] };
+  scorecard: {
+    title: string;
+    note: string | null;
+    columns: string[];
+    rows: string[][];
+    tfa: { title: string; columns: string[]; rows: string[][] } | null;
+  };
   footer: (page: number, pages: number) => string;
 }
 
@@ -83,6 +89,12 @@ export class ReportMessages {
     return this.format(`target.${kpi.direction}`, { target: this.value(kpi, kpi.target) });
   }
 
+  /** The words for a coded value (`phase.analysis`); a code without them prints as it is. */
+  label(table: 'phase', code: string): string {
+    const key = `${table}.${code}`;
+    return key in REPORT_CATALOGUES[this.language] ? this.format(key as MessageKey) : code;
+  }
+
   /** What a section says instead of its table: that its source gave nothing, or that it is empty. */
   note(section: ReportSection<unknown>, name: 'deviations' | 'scorecard'): string | null {
     if (!section.available) return this.format(`${name}.unavailable`);
@@ -96,12 +108,9 @@ export class ReportMessages {
     }).format(new Date(`${period}-01T00:00:00Z`));
   }
 
+  /** A date in a table: YYYY-MM-DD (UTC), short in both languages, as the periods are written. */
   date(instant: string | null): string {
-    return instant === null
-      ? this.format('value.none')
-      : new Intl.DateTimeFormat(REPORT_LOCALES[this.language], { dateStyle: 'medium', timeZone: 'UTC' }).format(
-          new Date(instant),
-        );
+    return instant === null ? this.format('value.none') : instant.slice(0, 10);
   }
 }
 
@@ -111,7 +120,6 @@ export function reportView(content: ReportContent, language: Language): ReportVi
   const generatedAt = new Date(content.generatedAt);
   const end = new Date(content.end);
   const withTarget = content.kpis.filter((kpi) => kpi.quarter.onTarget !== null);
-  const kpiName = (id: string) => content.kpis.find((kpi) => kpi.id === id)?.name[language] ?? id;
   return {
     language,
     title: m.format('report.title', { quarter: content.quarter }),
@@ -163,19 +171,27 @@ export function reportView(content: ReportContent, language: Language): ReportVi
     },
     deviations: {
       title: m.format('section.deviations'),
+      intro: m.format('deviations.intro'),
       note: m.note(content.deviations, 'deviations'),
-      columns: ['indicator', 'scope', 'period', 'stage', 'opened', 'owner', 'due'].map((column) =>
+      columns: ['indicator', 'scope', 'period', 'value', 'stage', 'opened', 'owner', 'due'].map((column) =>
         m.format(`column.${column}` as MessageKey),
       ),
-      rows: content.deviations.items.map((deviation) => [
-        kpiName(deviation.kpiId),
-        deviation.scope === 'national' ? m.format('scope.national') : deviation.scope,
-        deviation.period,
-        deviation.stage,
-        m.date(deviation.openedAt),
-        deviation.owner ?? m.format('value.none'),
-        m.date(deviation.dueBy),
-      ]),
+      rows: content.deviations.items.map((deviation) => {
+        const kpi = content.kpis.find((candidate) => candidate.id === deviation.kpiId);
+        const figure = (value: number) => (kpi ? m.value(kpi, value) : String(value));
+        return [
+          kpi?.name[language] ?? deviation.kpiId,
+          [deviation.scope === 'national' ? m.format('scope.national') : deviation.scope, deviation.statusType]
+            .filter(Boolean)
+            .join(' · '),
+          deviation.period,
+          m.format('value.threshold', { value: figure(deviation.value), limit: figure(deviation.limit) }),
+          m.label('phase', deviation.phase),
+          m.date(deviation.openedAt),
+          deviation.owner ?? m.format('value.none'),
+          m.date(deviation.dueBy),
+        ];
+      }),
     },
     scorecard: {
       title: m.format('section.scorecard'),
@@ -184,11 +200,19 @@ export function reportView(content: ReportContent, language: Language): ReportVi
         m.format(`column.${column}` as MessageKey),
       ),
       rows: content.scorecard.items.map((standard) => [
-        standard.principle,
-        standard.standard,
+        standard.principle[language],
+        standard.standard[language],
         m.format(`assessment.${standard.assessment}`),
         m.date(standard.assessedAt),
       ]),
+      tfa:
+        content.scorecard.tfaChecks.length === 0
+          ? null
+          : {
+              title: m.format('section.tfa'),
+              columns: [m.format('column.check'), m.format('column.status')],
+              rows: content.scorecard.tfaChecks.map((check) => [check.name[language], m.format(`tfa.${check.status}`)]),
+            },
     },
     footer: (page, pages) => m.format('report.footer', { quarter: content.quarter, page, pages }),
   };

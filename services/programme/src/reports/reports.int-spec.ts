@@ -45,6 +45,25 @@ describe('programme reports: issued, stored, listed and fetched (real PostgreSQL
          VALUES ($1, $2, 'ULAANBAATAR', 'AEOC', $3, $4)`,
         [randomUUID(), randomUUID(), `${acceptance.submitted}T00:00:00Z`, `${acceptance.accepted}T00:00:00Z`],
       );
+    // A deviation case being worked on, as the deviation workflow's steps leave it.
+    await service.dataSource.query(
+      `INSERT INTO deviation_cases (case_id, kpi_id, scope, period, value, threshold, phase, owner, actions, opened_at, updated_at)
+       VALUES ($1, 'stage-acceptance-days', 'national', '2019-05', 40, $2, 'implementation', 'policy-1', $3, '2019-06-03T00:00:00Z', now())`,
+      [
+        `programme-deviation-${randomUUID()}`,
+        JSON.stringify({ version: 1, bound: 'upper', limit: 30, periodsToVerify: 2 }),
+        JSON.stringify([
+          {
+            actionId: 'a1',
+            description: 'More acceptance officers',
+            owner: 'hr',
+            dueDate: '2019-07-15',
+            status: 'open',
+          },
+          { actionId: 'a2', description: 'Checklist', owner: 'ops', dueDate: '2019-06-20', status: 'done' },
+        ]),
+      ],
+    );
   });
   afterAll(() => service?.close());
 
@@ -74,7 +93,12 @@ describe('programme reports: issued, stored, listed and fetched (real PostgreSQL
       [reportId],
     );
     expect(audit.actor_sub).toBe('policy-1');
-    expect(audit.after).toMatchObject({ quarter: QUARTER, trigger: 'on-demand', deviationsAvailable: false });
+    expect(audit.after).toMatchObject({
+      quarter: QUARTER,
+      trigger: 'on-demand',
+      deviationsAvailable: true,
+      scorecardAvailable: true,
+    });
   });
 
   it('lists and describes it for executives, the policy unit and regional offices', async () => {
@@ -95,7 +119,13 @@ describe('programme reports: issued, stored, listed and fetched (real PostgreSQL
     expect(text).toContain('AEO programme: quarterly report, 2019-Q2');
     // April: median of 10 and 20 days; May: 40 (off the 30-day target); June: none; the quarter: 20.
     expect(text).toMatch(/Time to accept \(median\) at most 30 days 15 days ✓ 40 days ✗ — 20 days ✓/);
-    expect(text).toContain('The deviation cases were not available to this report.');
+    // The open case, with its value against the threshold and its open action's due date.
+    expect(text).toMatch(
+      /Time to accept \(median\) national 2019-05 40 days \(30 days\) implementation 2019-06-03 policy-1 2019-07-15/,
+    );
+    // The scorecard (nothing assessed in this database) and the TFA 7.7 checks.
+    expect(text).toMatch(/Mandate from the top [^<]*? not assessed/);
+    expect(text).toContain('WTO Trade Facilitation Agreement, Article 7.7');
     expect(html.headers['x-content-sha256']).toBe(createHash('sha256').update(html.text).digest('hex'));
   });
 

@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
 import { KpisModule } from '../kpis/kpis.module';
+import { ScorecardModule } from '../scorecard/scorecard.module';
 import { ReportSchedule } from './report-schedule';
-import { NO_DEVIATIONS, NO_SCORECARD, REPORT_DEVIATION_SOURCE, REPORT_SCORECARD_SOURCE } from './report-sources';
+import { CurrentScorecard, OpenDeviationCases } from './report-section-sources';
+import { REPORT_DEVIATION_SOURCE, REPORT_SCORECARD_SOURCE } from './report-sources';
 import { ReportsController } from './reports.controller';
 import { ReportsService } from './reports.service';
 
@@ -11,13 +13,13 @@ import { ReportsService } from './reports.service';
  * issued on demand and by the quarterly schedule.
  */
 @Module({
-  imports: [KpisModule],
+  imports: [KpisModule, ScorecardModule],
   controllers: [ReportsController],
   providers: [
     ReportsService,
     ReportSchedule,
-    { provide: REPORT_DEVIATION_SOURCE, useValue: NO_DEVIATIONS },
-    { provide: REPORT_SCORECARD_SOURCE, useValue: NO_SCORECARD },
+    { provide: REPORT_DEVIATION_SOURCE, useClass: OpenDeviationCases },
+    { provide: REPORT_SCORECARD_SOURCE, useClass: CurrentScorecard },
   ],
 })
 export class ReportsModule {}
