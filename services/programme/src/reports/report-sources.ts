@@ -12,9 +12,3 @@ export interface ReportScorecardSource {
 
 export const REPORT_DEVIATION_SOURCE = Symbol('REPORT_DEVIATION_SOURCE');
 export const REPORT_SCORECARD_SOURCE = Symbol('REPORT_SCORECARD_SOURCE');
-
-/** A source that gave nothing: the report says the section is not available. */
-export const NO_DEVIATIONS: ReportDeviationSource = { openDeviations: async () => ({ available: false, items: [] }) };
-export const NO_SCORECARD: ReportScorecardSource = {
-  currentScorecard: async () => ({ available: false, items: [], tfaChecks: [] }),
-};
