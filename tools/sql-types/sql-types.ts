@@ -59,19 +59,19 @@ export const SQL_TARGETS: readonly SqlTarget[] = [
   { name: 'programme', srcDir: 'services/programme/src', migrations: PROGRAMME_MIGRATIONS as Migrations },
 ];
 
+/** The files below `dir` (relative to the repository, node_modules left out) whose name ends with `suffix`. */
+function filesEndingWith(dir: string, suffix: string): string[] {
+  return readdirSync(join(REPO_ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.name === 'node_modules') return [];
+    if (entry.isDirectory()) return filesEndingWith(path, suffix);
+    return entry.name.endsWith(suffix) ? [path] : [];
+  });
+}
+
 /** The `*.sql` files of a target, relative to the repository. */
 export function sqlFilesOf(target: SqlTarget): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(join(REPO_ROOT, dir), { withFileTypes: true })) {
-      if (entry.name === 'node_modules') continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.sql')) found.push(path);
-    }
-  };
-  walk(target.srcDir);
-  return found.sort();
+  return filesEndingWith(target.srcDir, '.sql').sort();
 }
 
 /** The generated module of a `.sql` file: `x.sql` → `x.queries.ts` beside it. */
@@ -149,21 +149,9 @@ export async function generateSqlTypes(
 
 /** Generated modules that no longer have their `.sql` file (to delete). */
 export function orphanedQueryModules(targets: readonly SqlTarget[] = SQL_TARGETS): string[] {
-  const orphans: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(join(REPO_ROOT, dir), { withFileTypes: true })) {
-      if (entry.name === 'node_modules') continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (
-        entry.name.endsWith('.queries.ts') &&
-        !existsSync(join(REPO_ROOT, path.replace(/\.queries\.ts$/, '.sql')))
-      )
-        orphans.push(path);
-    }
-  };
-  for (const target of targets) walk(target.srcDir);
-  return orphans;
+  return targets
+    .flatMap((target) => filesEndingWith(target.srcDir, '.queries.ts'))
+    .filter((path) => !existsSync(join(REPO_ROOT, path.replace(/\.queries\.ts$/, '.sql'))));
 }
 
 /** Generated modules that differ from what their SQL and the schema give now. */
