@@ -1,3 +1,4 @@
 export * from './temporal.module';
 export * from './activity-failures';
 export * from './correlation';
+export * from './workflow-step';

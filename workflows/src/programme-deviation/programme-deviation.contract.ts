@@ -3,7 +3,7 @@ import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { z } from 'zod';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import type { SearchAttributePair } from '@temporalio/common';
-import { regionCode, safeText, STATUS_TYPES, textMatching } from '@aeo/contracts/common';
+import { DEVIATION_PHASES, regionCode, safeText, STATUS_TYPES, textMatching } from '@aeo/contracts/common';
 
 /**
  * The deviation procedure of the programme's quality monitoring (issue 16): a KPI crossed its
@@ -12,15 +12,7 @@ import { regionCode, safeText, STATUS_TYPES, textMatching } from '@aeo/contracts
  * must come back within its threshold for a number of consecutive periods before the case closes.
  * An action's due date passing escalates the case to executives.
  */
-export const DEVIATION_PHASES = [
-  'opened',
-  'analysis',
-  'improvement-plan',
-  'implementation',
-  'verification',
-  'escalated',
-  'closed',
-] as const;
+export { DEVIATION_PHASES };
 export type DeviationPhase = (typeof DEVIATION_PHASES)[number];
 
 const text = (max: number) => safeText.trim().min(1).max(max);

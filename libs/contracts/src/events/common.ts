@@ -175,6 +175,17 @@ export const STATUS_TYPES = ['AEOC', 'AEOS', 'AEOF'] as const;
 export const statusType = z.enum(STATUS_TYPES);
 export type StatusType = z.infer<typeof statusType>;
 
+/** The phases of a programme deviation case (the deviation workflow and its events). */
+export const DEVIATION_PHASES = [
+  'opened',
+  'analysis',
+  'improvement-plan',
+  'implementation',
+  'verification',
+  'escalated',
+  'closed',
+] as const;
+
 export const LANGUAGES = ['mn', 'en'] as const;
 export const language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof language>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
-import { STATUS_TYPES, isoDate, isoDateTime, regionCode, safeText, textMatching } from './common';
+import { DEVIATION_PHASES, STATUS_TYPES, isoDate, isoDateTime, regionCode, safeText, textMatching } from './common';
 import { type EventDefinition, eventsOn } from './define-event';
 
 const deviationEvent = eventsOn(TOPIC_NAMES.programmeEvents, 'programme-deviation');
@@ -23,15 +23,7 @@ const threshold = z.object({
 });
 
 /** The deviation phases (as the programme deviation workflow names them). */
-const phase = z.enum([
-  'opened',
-  'analysis',
-  'improvement-plan',
-  'implementation',
-  'verification',
-  'escalated',
-  'closed',
-]);
+const phase = z.enum(DEVIATION_PHASES);
 
 /** What every event about a deviation case carries, so that consumers need no look-up. */
 const caseRef = {

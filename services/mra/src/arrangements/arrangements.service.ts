@@ -1,26 +1,24 @@
 import {
   ConflictException,
   ForbiddenException,
-  HttpException,
   Inject,
   Injectable,
   NotFoundException,
   ServiceUnavailableException,
-  UnprocessableEntityException,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure, WorkflowIdReusePolicy } from '@temporalio/common';
+import { Client } from '@temporalio/client';
+import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuthenticatedUser, ROLES, hasRole } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { noteCreatedResource, recordAudit, takeHumanStepThroughWorkflow } from '@aeo/persistence';
+import { type StepFromCaller, workflowStepRefusal } from '@aeo/temporal';
 import {
   type ArrangementStepInput,
-  FAILURE_TYPES,
   TASK_QUEUES,
   arrangementStepUpdate,
   mraArrangementWorkflow,
@@ -48,11 +46,7 @@ import {
 export type ArrangementView = Arrangement & { history: PhaseChange[] };
 
 /** A step as the API receives it: the workflow's step without the person (taken from the token). */
-export type StepRequest = ArrangementStepInput extends infer S
-  ? S extends ArrangementStepInput
-    ? Omit<S, 'by' | 'byRoles'>
-    : never
-  : never;
+export type StepRequest = StepFromCaller<ArrangementStepInput>;
 
 /**
  * The partner country a caller is limited to: MRA officers and executives see every arrangement;
@@ -151,7 +145,11 @@ export class ArrangementsService {
       try {
         await handle.executeUpdate(arrangementStepUpdate, { args: [step], updateId });
       } catch (error) {
-        throw this.refusal(arrangementId, request.step, error);
+        throw workflowStepRefusal(
+          request.step,
+          error,
+          `Arrangement ${arrangementId} has no running workflow (it was terminated, or predates its workflow); nothing was changed`,
+        );
       }
       return this.get(user, arrangementId);
     };
@@ -236,23 +234,5 @@ export class ArrangementsService {
     if (!arrangement || (partnerCountry && arrangement.partnerCountry !== partnerCountry))
       throw new NotFoundException(`Arrangement ${arrangementId} not found`);
     return arrangement;
-  }
-
-  /** 409 with the workflow's reason when the phase does not allow the step, 422 when a value was refused or could not be recorded. */
-  private refusal(arrangementId: string, step: string, error: unknown): HttpException {
-    if (error instanceof WorkflowUpdateFailedError) {
-      const cause = error.cause;
-      const reason = cause?.message ?? error.message;
-      const type = cause instanceof ApplicationFailure ? cause.type : undefined;
-      if (type === FAILURE_TYPES.invalidInput || type === FAILURE_TYPES.invalidData)
-        return new UnprocessableEntityException(`Step "${step}" refused: ${reason}`);
-      return new ConflictException(`Step "${step}" refused: ${reason}`);
-    }
-    const message = (error as Error).message ?? String(error);
-    if (error instanceof WorkflowNotFoundError || /already completed/i.test(message))
-      return new ConflictException(
-        `Arrangement ${arrangementId} has no running workflow (it was terminated, or predates its workflow); nothing was changed`,
-      );
-    return new ServiceUnavailableException(`Workflow service unavailable (${message}); try again`);
   }
 }

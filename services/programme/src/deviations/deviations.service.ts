@@ -1,21 +1,12 @@
-import {
-  ConflictException,
-  ForbiddenException,
-  HttpException,
-  Inject,
-  Injectable,
-  NotFoundException,
-  ServiceUnavailableException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 import { AuthenticatedUser, regionOf } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { takeHumanStepThroughWorkflow } from '@aeo/persistence';
-import { type DeviationStepInput, FAILURE_TYPES, deviationStepUpdate } from '@aeo/workflows';
+import { type StepFromCaller, workflowStepRefusal } from '@aeo/temporal';
+import { type DeviationStepInput, deviationStepUpdate } from '@aeo/workflows';
 import type { ProgrammeConfig } from '../config';
 import type { DeviationsQuery } from './deviations.schemas';
 import {
@@ -29,11 +20,7 @@ import {
 export type DeviationCaseView = DeviationCase & { history: DeviationRecord[] };
 
 /** A step as the API receives it: the workflow's step without the person (taken from the token). */
-export type DeviationStepRequest = DeviationStepInput extends infer S
-  ? S extends DeviationStepInput
-    ? Omit<S, 'by' | 'byRoles'>
-    : never
-  : never;
+export type DeviationStepRequest = StepFromCaller<DeviationStepInput>;
 
 /**
  * The deviation cases and their steps. Cases are opened by the evaluator (their workflow, the
@@ -76,7 +63,11 @@ export class DeviationsService {
       try {
         await handle.executeUpdate(deviationStepUpdate, { args: [step], updateId });
       } catch (error) {
-        throw refusal(caseId, request.step, error);
+        throw workflowStepRefusal(
+          request.step,
+          error,
+          `Deviation case ${caseId} is closed (its workflow has ended); nothing was changed`,
+        );
       }
       return this.get(user, caseId);
     };
@@ -106,21 +97,4 @@ export class DeviationsService {
       throw new NotFoundException(`Deviation case ${caseId} not found`);
     return found;
   }
-}
-
-/**
- * 409 with the workflow's reason when the phase does not allow the step (or the case's workflow
- * has ended), 422 when a value was refused or could not be recorded, 503 when Temporal is not there.
- */
-function refusal(caseId: string, step: string, error: unknown): HttpException {
-  if (error instanceof WorkflowUpdateFailedError) {
-    const reason = error.cause?.message ?? error.message;
-    const type = error.cause instanceof ApplicationFailure ? error.cause.type : undefined;
-    const invalid = type === FAILURE_TYPES.invalidInput || type === FAILURE_TYPES.invalidData;
-    return new (invalid ? UnprocessableEntityException : ConflictException)(`Step "${step}" refused: ${reason}`);
-  }
-  const message = (error as Error).message ?? String(error);
-  if (error instanceof WorkflowNotFoundError || /already completed/i.test(message))
-    return new ConflictException(`Deviation case ${caseId} is closed (its workflow has ended); nothing was changed`);
-  return new ServiceUnavailableException(`Workflow service unavailable (${message}); try again`);
 }
