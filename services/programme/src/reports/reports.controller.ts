@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
@@ -63,7 +63,6 @@ export class ReportsController {
     summary: 'A programme report as PDF or HTML',
     description: `The stored rendering (format pdf or html) in the language lang (mn or en; default the report’s first language; 400 naming lang for a language the report was not rendered in), as it was issued, with its SHA-256 in x-content-sha256. ${READERS}`,
   })
-  @ApiProduces('application/pdf', 'text/html')
   @ApiOkResponse({
     description: 'The rendering as stored',
     headers: { 'x-content-sha256': { description: 'SHA-256 of the bytes (hex)', schema: { type: 'string' } } },
