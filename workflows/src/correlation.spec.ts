@@ -5,7 +5,6 @@ import { ActivityInterceptorsFactory } from '@temporalio/worker';
 import { useTimeSkippingTestbed } from '@aeo/testing';
 import { bundleWorkflows } from './bundle';
 import {
-  CertificationInput,
   acceptanceDecisionSignal,
   certificationStateQuery,
   certificationWorkflow,
@@ -15,7 +14,7 @@ import {
 } from './index';
 import { TASK_QUEUES } from './shared/task-queues';
 import { CORRELATION_ID_TEMPORAL_HEADER } from './shared/correlation';
-import { TEST_OPERATOR, activitiesByQueue, recordingFakes } from './shared/testing/fakes';
+import { activitiesByQueue, certificationInput, recordingFakes } from './shared/testing/fakes';
 
 jest.setTimeout(120_000);
 
@@ -73,13 +72,8 @@ describe('correlation id through the workflows (time-skipping)', () => {
       fn,
     );
 
-  const input = async (applicationId: string): Promise<CertificationInput> => ({
-    applicationId,
-    ...TEST_OPERATOR,
-    statusType: 'AEOC',
-    submittedAt: new Date(await testbed.env.currentTimeMs()).toISOString(),
-    timeLimits: { acceptanceDays: 30, decisionDays: 120 },
-  });
+  const input = async (applicationId: string) =>
+    certificationInput(applicationId, await testbed.env.currentTimeMs(), 'AEOC');
   /** Starts the certification of `applicationId` with `correlationId` as the start's id. */
   const start = (applicationId: string, correlationId: string) =>
     as(correlationId, async () =>

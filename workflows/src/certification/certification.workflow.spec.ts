@@ -1,11 +1,10 @@
 import { WorkflowFailedError, WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
 import { TASK_QUEUES } from '../shared/task-queues';
-import { POISON, TEST_OPERATOR, dataFailure, recordingFakes, refusingPoison } from '../shared/testing/fakes';
+import { POISON, certificationInput, dataFailure, recordingFakes, refusingPoison } from '../shared/testing/fakes';
 import { updateRefusal } from '@aeo/testing';
 import { DAY_MS, untilState, useWorkflowTestbed } from '../shared/testing/testbed';
 import type { RiskRecommendation } from '../risk/risk.contract';
 import {
-  CertificationInput,
   ExecutiveDecision,
   FAILURE_TYPES,
   acceptanceDecisionSignal,
@@ -33,14 +32,7 @@ describe('certification workflow (time-skipping)', () => {
   const fakes = (recommendation: RiskRecommendation = 'proceed') =>
     recordingFakes({ caseId: CASE_ID, riskScore: 31.5, recommendation });
 
-  const input = async (applicationId: string): Promise<CertificationInput> => ({
-    applicationId,
-    ...TEST_OPERATOR,
-    statusType: 'AEOF',
-    // The test server's clock runs ahead of the wall clock once a test skipped time.
-    submittedAt: new Date(await testbed.env.currentTimeMs()).toISOString(),
-    timeLimits: { acceptanceDays: 30, decisionDays: 120 },
-  });
+  const input = async (applicationId: string) => certificationInput(applicationId, await testbed.env.currentTimeMs());
 
   const start = async (applicationId: string) =>
     testbed.env.client.workflow.start(certificationWorkflow, {

@@ -1,5 +1,9 @@
 // Test doubles of the services' activities for the workflow specs (never part of the workflow bundle).
-import type { ApplicationsActivities, ValidationActivities } from '../../certification/certification.contract';
+import type {
+  ApplicationsActivities,
+  CertificationInput,
+  ValidationActivities,
+} from '../../certification/certification.contract';
 import type { RegisterActivities } from '../../revalidation/revalidation.contract';
 import type { RiskManagementActivities, RiskRecommendation } from '../../risk/risk.contract';
 import { ApplicationFailure } from '@temporalio/common';
@@ -124,6 +128,22 @@ export const TEST_OPERATOR = {
   taxpayerId: '1234567',
   region: 'ULAANBAATAR',
 } as const;
+
+/**
+ * The test operator's application submitted at `submittedAtMs`: the test server's clock, which runs
+ * ahead of the wall clock once a test skipped time.
+ */
+export const certificationInput = (
+  applicationId: string,
+  submittedAtMs: number,
+  statusType: CertificationInput['statusType'] = 'AEOF',
+): CertificationInput => ({
+  applicationId,
+  ...TEST_OPERATOR,
+  statusType,
+  submittedAt: new Date(submittedAtMs).toISOString(),
+  timeLimits: { acceptanceDays: 30, decisionDays: 120 },
+});
 
 /** Data that slipped past every schema but that the database refuses (a marker here; a NUL in the real service tests). */
 export const POISON = '<data the database refuses>';
