@@ -3,8 +3,11 @@ import { TOPIC_NAMES } from '../topics';
 import { int4, isoDateTime, language, safeText, textMatching, uuid } from './common';
 import { defineEvent, type EventDefinition } from './define-event';
 
-/** A calendar quarter as the programme reports name it: `2026-Q4`. */
-export const reportQuarter = textMatching(/^\d{4}-Q[1-4]$/, 'must be a quarter such as 2026-Q4');
+/** A calendar quarter as the programme reports name it: `2026-Q4` (years 1900 to 9999, as every date of the platform). */
+export const reportQuarter = textMatching(
+  /^(19|[2-9]\d)\d{2}-Q[1-4]$/,
+  'must be a quarter such as 2026-Q4 (years 1900 to 9999)',
+);
 
 /** How a programme report came to be: the quarterly schedule, or someone asking for it. */
 export const PROGRAMME_REPORT_TRIGGERS = ['schedule', 'on-demand'] as const;
