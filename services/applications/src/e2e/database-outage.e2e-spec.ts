@@ -38,24 +38,24 @@ describe('Database outage answers 503 with Retry-After', () => {
     await postgres?.destroy();
   });
 
-  it('answers a write, a read and the readiness check with 503 and Retry-After while PostgreSQL is stopped, and works after its restart', async () => {
-    const company = makeCompany('DARKHAN');
-    const registered = await fetch(`${applications.url}/v1/operators`, {
+  /** The company registers itself as an operator (POST /v1/operators). */
+  const register = (company: ReturnType<typeof makeCompany>) =>
+    fetch(`${applications.url}/v1/operators`, {
       method: 'POST',
       headers: json(company.operatorToken),
       body: JSON.stringify(company.registration),
     });
+
+  it('answers a write, a read and the readiness check with 503 and Retry-After while PostgreSQL is stopped, and works after its restart', async () => {
+    const company = makeCompany('DARKHAN');
+    const registered = await register(company);
     expect(registered.status).toBe(201);
     const operatorId = (await readJson(registered)).id as string;
 
     await postgres.stop();
 
     const other = makeCompany('DARKHAN');
-    const write = await fetch(`${applications.url}/v1/operators`, {
-      method: 'POST',
-      headers: json(other.operatorToken),
-      body: JSON.stringify(other.registration),
-    });
+    const write = await register(other);
     expect(write.status).toBe(503);
     expect(write.headers.get('retry-after')).toBe('7');
     expect(await readJson(write)).toEqual({
@@ -84,11 +84,7 @@ describe('Database outage answers 503 with Retry-After', () => {
     const retried = await waitFor(
       'the write to succeed once the database is back',
       async () => {
-        const response = await fetch(`${applications.url}/v1/operators`, {
-          method: 'POST',
-          headers: json(other.operatorToken),
-          body: JSON.stringify(other.registration),
-        });
+        const response = await register(other);
         return response.status === 503 ? undefined : response;
       },
       30_000,
