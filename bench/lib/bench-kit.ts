@@ -3,7 +3,9 @@
  * bench/*.bench.ts). Env parsing, bounded waits, cleanup on failure or Ctrl-C, tables, machine info.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, hostname, release, totalmem } from 'node:os';
+import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { testEnv } from '@aeo/testing';
 
@@ -117,6 +119,21 @@ export const machine = () => ({
   kernel: release(),
   node: process.version,
 });
+
+/** Writes a benchmark's JSON results, with when it ran, at which commit and on which machine, and says where. */
+export function writeResults(path: string, benchmark: string, startedAt: Date, body: Record<string, unknown>): void {
+  const results = {
+    benchmark,
+    startedAt: startedAt.toISOString(),
+    finishedAt: new Date().toISOString(),
+    commit: gitCommit(),
+    machine: machine(),
+    ...body,
+  };
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n[bench] results written to ${path}`);
+}
 
 /** Runs main(), then the cleanups, then exits with main's code (1 on error, 130 when interrupted). */
 export function runMain(main: () => Promise<number>): void {
