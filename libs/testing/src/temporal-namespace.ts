@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { Connection } from '@temporalio/client';
+import { type Client, Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time';
 import { testEnv } from './env';
 
@@ -35,4 +35,16 @@ export async function ensureTemporalNamespace(namespace: string): Promise<void> 
     },
   );
   if (registered.status !== 0) throw new Error(`search attributes of ${namespace}: ${registered.stderr}`);
+}
+
+/**
+ * Ends the workflows a test started, so that none sleeps on after the test's database is gone; one
+ * already closed (or never started) is passed over.
+ */
+export async function terminateWorkflows(client: Client | undefined, workflowIds: Iterable<string>): Promise<void> {
+  for (const id of workflowIds)
+    await client?.workflow
+      .getHandle(id)
+      .terminate('end of test')
+      .catch(() => undefined);
 }

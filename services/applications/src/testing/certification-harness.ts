@@ -3,7 +3,7 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { activityCorrelationInterceptors } from '@aeo/temporal';
-import { ensureTemporalNamespace, testEnv } from '@aeo/testing';
+import { ensureTemporalNamespace, terminateWorkflows, testEnv } from '@aeo/testing';
 import { TASK_QUEUES } from '@aeo/workflows';
 import type { RiskManagementActivities, ValidationActivities } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
@@ -66,11 +66,7 @@ export async function startCertificationHarness(options: {
     temporal,
     workflowIds,
     close: async () => {
-      for (const id of workflowIds)
-        await temporal.workflow
-          .getHandle(id)
-          .terminate('end of test')
-          .catch(() => undefined);
+      await terminateWorkflows(temporal, workflowIds);
       for (const worker of workers) worker.shutdown();
       await Promise.allSettled(running);
       await connection.close();

@@ -1,7 +1,7 @@
 import { Client } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { ensureTemporalNamespace, testEnv } from '@aeo/testing';
+import { ensureTemporalNamespace, terminateWorkflows, testEnv } from '@aeo/testing';
 import { RevalidationState, TASK_QUEUES, revalidationStateQuery, revalidationWorkflowId } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { makeCompany } from '../e2e/slice-fixtures';
@@ -92,11 +92,7 @@ export async function startRevalidationHarness(namespace: string): Promise<Reval
       return { authorisationNumber, effectiveFrom, company, operatorId };
     },
     close: async () => {
-      for (const number of started)
-        await temporal.workflow
-          .getHandle(revalidationWorkflowId(number))
-          .terminate('end of test')
-          .catch(() => undefined);
+      await terminateWorkflows(temporal, started.map(revalidationWorkflowId));
       worker.shutdown();
       await running.catch(() => undefined);
       await connection.close();

@@ -4,7 +4,7 @@ import { NativeConnection, type Worker } from '@temporalio/worker';
 import { ROLES } from '@aeo/auth';
 import { MRA_PHASES, TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, collectMessages, ensureTemporalNamespace, testEnv, testKafka } from '@aeo/testing';
+import { bearer, collectMessages, ensureTemporalNamespace, terminateWorkflows, testEnv, testKafka } from '@aeo/testing';
 import { TASK_QUEUES, mraArrangementWorkflowId } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { startMra } from '../testing/start-mra';
@@ -52,11 +52,7 @@ describe('MRA arrangement lifecycle (real PostgreSQL, Temporal, Kafka)', () => {
   });
 
   afterAll(async () => {
-    for (const id of started)
-      await temporal?.workflow
-        .getHandle(mraArrangementWorkflowId(id))
-        .terminate('end of test')
-        .catch(() => undefined);
+    await terminateWorkflows(temporal, started.map(mraArrangementWorkflowId));
     worker?.shutdown();
     await running?.catch(() => undefined);
     await connection?.close();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer } from '@aeo/testing';
+import { bearer, terminateWorkflows } from '@aeo/testing';
 import { validationReportSignal } from '@aeo/workflows';
 import { COMPLIANCE_SECTION } from '../testing/programme-sections';
 import { startValidation } from '../testing/start-validation';
@@ -46,11 +46,7 @@ describe('human steps on validation cases are idempotent', () => {
   });
 
   afterAll(async () => {
-    for (const id of workflowIds)
-      await temporal?.workflow
-        .getHandle(id)
-        .terminate('end of test')
-        .catch(() => undefined);
+    await terminateWorkflows(temporal, workflowIds);
     await service?.close();
   });
 
