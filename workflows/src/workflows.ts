@@ -5,3 +5,4 @@ export { revalidationWatchdogWorkflow } from './revalidation/watchdog.workflow';
 export { mraArrangementWorkflow } from './mra-arrangement/mra-arrangement.workflow';
 export { mraListExportWorkflow } from './mra-list-export/mra-list-export.workflow';
 export { programmeDeviationWorkflow } from './programme-deviation/programme-deviation.workflow';
+export { programmeReportWorkflow } from './programme-report/programme-report.workflow';

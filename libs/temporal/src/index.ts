@@ -2,3 +2,4 @@ export * from './temporal.module';
 export * from './activity-failures';
 export * from './correlation';
 export * from './workflow-step';
+export * from './schedules';

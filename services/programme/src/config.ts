@@ -5,8 +5,8 @@ export const SERVICE_NAME = 'programme';
 
 export const programmeEnvSchema = platformEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3008),
-  /** Minutes between two checks that the quarter that ended last has its report (made if not); 0: no scheduled reports. */
-  PROGRAMME_REPORT_CHECK_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
+  /** When the quarterly report on the quarter just ended is made (cron, UTC; empty: no schedule). */
+  PROGRAMME_REPORT_CRON: z.string().trim().default('0 1 1 1,4,7,10 *'),
   /** Seconds between two runs of the deviation evaluator (KPI values against thresholds); 0: it does not run by itself. */
   DEVIATION_EVALUATION_INTERVAL_S: z.coerce.number().int().min(0).max(86_400).default(3600),
   /** Completed periods the evaluator looks back over (late events can change a period's value). */

@@ -13,4 +13,6 @@ export const TASK_QUEUES = {
   mraListExports: 'aeo-mra-list-exports',
   /** The programme service's activities on deviation cases (step records with audit and event). */
   programme: 'aeo-programme',
+  /** The programme service's activity making the quarterly report (its own queue, as the mra list export's). */
+  programmeReports: 'aeo-programme-reports',
 } as const;

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { Client, ScheduleNotFoundError, ScheduleOverlapPolicy, type ScheduleOptions } from '@temporalio/client';
+import { Client, ScheduleOverlapPolicy, type ScheduleOptions } from '@temporalio/client';
 import { APP_CONFIG } from '@aeo/config';
+import { upsertSchedule } from '@aeo/temporal';
 import {
   MRA_LIST_EXPORT_SCHEDULE_ID,
   TASK_QUEUES,
@@ -41,17 +42,7 @@ export class ListExportSchedule implements OnApplicationBootstrap {
       memo: { purpose: 'Daily export of our signed AEO list for every operational MRA arrangement' },
     } satisfies ScheduleOptions;
     try {
-      try {
-        await this.temporal.schedule.getHandle(options.scheduleId).update((previous) => ({
-          ...previous,
-          spec: options.spec,
-          action: options.action,
-          policies: { ...previous.policies, ...options.policies },
-        }));
-      } catch (error) {
-        if (!(error instanceof ScheduleNotFoundError)) throw error;
-        await this.temporal.schedule.create(options);
-      }
+      await upsertSchedule(this.temporal, options);
       this.logger.log(`MRA list export scheduled (${cron} UTC)`);
     } catch (error) {
       // The service runs without it; the next start tries again.

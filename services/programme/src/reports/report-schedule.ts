@@ -1,57 +1,54 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Client, ScheduleOverlapPolicy, type ScheduleOptions } from '@temporalio/client';
 import { APP_CONFIG } from '@aeo/config';
+import { upsertSchedule } from '@aeo/temporal';
+import {
+  PROGRAMME_REPORT_SCHEDULE_ID,
+  TASK_QUEUES,
+  programmeReportWorkflow,
+  programmeReportWorkflowId,
+} from '@aeo/workflows';
 import type { ProgrammeConfig } from '../config';
-import { previousQuarter } from './report-quarters';
-import { ReportsService } from './reports.service';
-
-const MINUTE_MS = 60_000;
 
 /**
- * The quarterly report, without a person asking: at start and then every
- * `PROGRAMME_REPORT_CHECK_MINUTES`, each instance makes the report on the quarter that ended last
- * unless it exists. The "already generated for quarter X" guard is the database's (one scheduled
- * report per quarter, a unique index), so restarts, several instances and a service that was down
- * at the turn of the quarter all end with exactly one report per quarter.
+ * Makes sure the quarterly Temporal Schedule of the programme report exists with the configured
+ * time (created, or updated when it exists; every instance does it, idempotently). A run missed
+ * while Temporal was down is caught up within 30 days; the report itself is made once per quarter
+ * (the activity finds it made). Operations can pause or trigger it with `temporal schedule ...
+ * --schedule-id programme-report-quarterly`.
  */
 @Injectable()
-export class ReportSchedule implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ReportSchedule implements OnApplicationBootstrap {
   private readonly logger = new Logger(ReportSchedule.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
 
   constructor(
-    private readonly reports: ReportsService,
+    private readonly temporal: Client,
     @Inject(APP_CONFIG) private readonly config: ProgrammeConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    const minutes = this.config.PROGRAMME_REPORT_CHECK_MINUTES;
-    if (minutes === 0) return this.logger.log('quarterly report schedule disabled (PROGRAMME_REPORT_CHECK_MINUTES=0)');
-    this.timer = setInterval(() => this.tick(), minutes * MINUTE_MS);
-    this.timer.unref();
-    this.tick();
-  }
-
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** One check (a check still running is not doubled). */
-  tick(now = new Date()): void {
-    this.running ??= this.check(now).finally(() => (this.running = undefined));
-  }
-
-  /** The report on the quarter before `now`, unless it exists; a failure is retried at the next check. */
-  async check(now = new Date()): Promise<void> {
-    const quarter = previousQuarter(now);
+  async onApplicationBootstrap(): Promise<void> {
+    const cron = this.config.PROGRAMME_REPORT_CRON;
+    if (!cron) return this.logger.log('quarterly report schedule disabled (PROGRAMME_REPORT_CRON is empty)');
+    const options = {
+      scheduleId: PROGRAMME_REPORT_SCHEDULE_ID,
+      spec: { cronExpressions: [cron] },
+      action: {
+        type: 'startWorkflow' as const,
+        workflowType: programmeReportWorkflow,
+        workflowId: programmeReportWorkflowId,
+        // The workflow runs with the others on the orchestrating worker; its activity on TASK_QUEUES.programmeReports.
+        taskQueue: TASK_QUEUES.certification,
+        args: [] as [],
+      },
+      policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '30 days' },
+      memo: { purpose: 'Quarterly programme report for executive management (the quarter that has just ended)' },
+    } satisfies ScheduleOptions;
     try {
-      const report = await this.reports.issueScheduled(quarter, now);
-      if (report) this.logger.log(`quarterly report for ${quarter} issued: ${report.id}`);
+      await upsertSchedule(this.temporal, options);
+      this.logger.log(`quarterly programme report scheduled (${cron} UTC)`);
     } catch (error) {
-      this.logger.error(
-        `quarterly report for ${quarter} failed (retried at the next check): ${(error as Error).message}`,
-      );
+      // The service runs without it; the next start tries again (reports can still be made on demand).
+      this.logger.warn(`quarterly programme report schedule not created: ${(error as Error).message}`);
     }
   }
 }

@@ -1,13 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { Client } from '@temporalio/client';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
+import { PROGRAMME_REPORT_SCHEDULE_ID } from '@aeo/workflows';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer } from '@aeo/testing';
 import { startProgramme } from '../testing/start-programme';
 import { pdfText } from './pdf-text';
-import { previousQuarter } from './report-quarters';
-import { ReportSchedule } from './report-schedule';
-import { ReportsService } from './reports.service';
+import { ReportsActivities } from './reports.activities';
 
 jest.setTimeout(180_000);
 
@@ -176,22 +176,27 @@ describe('programme reports: issued, stored, listed and fetched (real PostgreSQL
     expect((await http.get(`/v1/reports/${randomUUID()}`).set('Authorization', executive)).status).toBe(404);
   });
 
-  it('makes the scheduled report once per quarter, whichever instance or check comes first', async () => {
-    // The schedule's first check at start made the report on the quarter that ended last.
-    const reports = service.app.get(ReportsService);
-    const schedule = service.app.get(ReportSchedule);
-    const last = previousQuarter(new Date());
-    await schedule.check();
-    await schedule.check();
-    const [made] = await service.dataSource.query(
-      `SELECT count(*)::int AS n FROM programme_reports WHERE quarter = $1 AND trigger = 'schedule'`,
-      [last],
-    );
-    expect(made.n).toBe(1);
+  it('creates the quarterly Temporal Schedule at start', async () => {
+    const schedule = await service.app.get(Client).schedule.getHandle(PROGRAMME_REPORT_SCHEDULE_ID).describe();
+    expect(schedule.spec.calendars?.length ?? 0).toBeGreaterThan(0);
+    expect(schedule.action).toMatchObject({ type: 'startWorkflow', workflowType: 'programmeReportWorkflow' });
+  });
 
-    // Two instances at once on a quarter without a report: one report, one event.
-    const racing = await Promise.all([reports.issueScheduled('2018-Q4'), reports.issueScheduled('2018-Q4')]);
-    expect(racing.filter((report) => report !== undefined)).toHaveLength(1);
+  it('makes the scheduled report once per quarter, whichever run or instance comes first', async () => {
+    const activities = service.app.get(ReportsActivities).asActivities();
+    // Two runs at once (two instances, or a retry), at the turn of a quarter long past.
+    const now = '2019-01-01T01:00:00.000Z';
+    const runs = await Promise.all([
+      activities.issueQuarterlyReport({ now }),
+      activities.issueQuarterlyReport({ now }),
+    ]);
+    expect(runs.map((run) => run.quarter)).toEqual(['2018-Q4', '2018-Q4']);
+    expect(runs.filter((run) => run.reportId !== null)).toHaveLength(1);
+    // A later run of the same quarter finds it made.
+    expect(await activities.issueQuarterlyReport({ now: '2019-02-15T00:00:00.000Z' })).toEqual({
+      quarter: '2018-Q4',
+      reportId: null,
+    });
     const [rows] = await service.dataSource.query(
       `SELECT count(*)::int AS n FROM programme_reports WHERE quarter = '2018-Q4'`,
     );
@@ -201,6 +206,7 @@ describe('programme reports: issued, stored, listed and fetched (real PostgreSQL
     );
     expect(events.n).toBe(1);
     const listed = await http.get('/v1/reports?quarter=2018-Q4').set('Authorization', executive);
+    expect(listed.body).toHaveLength(1);
     expect(listed.body[0]).toMatchObject({ trigger: 'schedule', issuedBy: 'system:programme-report-schedule' });
   });
 });

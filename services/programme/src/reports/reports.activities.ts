@@ -1,0 +1,24 @@
+import { Injectable } from '@nestjs/common';
+import type { ProgrammeReportActivities, ProgrammeReportRun } from '@aeo/workflows';
+import { previousQuarter } from './report-quarters';
+import { ReportsService } from './reports.service';
+
+/**
+ * The quarterly schedule's activity on `TASK_QUEUES.programmeReports`: the report on the quarter
+ * that ended last before the run's time, once (a retried or repeated run finds it made).
+ */
+@Injectable()
+export class ReportsActivities {
+  constructor(private readonly reports: ReportsService) {}
+
+  asActivities(): ProgrammeReportActivities {
+    return { issueQuarterlyReport: (input) => this.issueQuarterlyReport(input) };
+  }
+
+  async issueQuarterlyReport(input: { now: string }): Promise<ProgrammeReportRun> {
+    const now = new Date(input.now);
+    const quarter = previousQuarter(now);
+    const report = await this.reports.issueScheduled(quarter, now);
+    return { quarter, reportId: report?.id ?? null };
+  }
+}
