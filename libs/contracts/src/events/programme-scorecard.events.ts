@@ -44,6 +44,8 @@ export const ScorecardAssessed = defineEvent({
   aggregateType: 'programme-scorecard-standard',
   summary:
     'The policy unit assessed a standard of a design principle (met, ongoing or partial) with a note and its evidence; the principle’s rolled-up status as it now stands.',
+  // The administration's own assessment of itself, with its staff's ids: for its systems, not outside platforms' webhooks.
+  internal: true,
   schema: z.object({
     assessmentId: uuid,
     principleId: textMatching(/^[a-z][a-z0-9-]{0,63}$/, 'must be a principle id such as customs-business'),

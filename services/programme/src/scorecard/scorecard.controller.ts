@@ -9,7 +9,7 @@ import { ScorecardService } from './scorecard.service';
 const READERS =
   'The scorecard is national: executives, the policy unit and regional offices read the same one; only the policy unit assesses.';
 const TFA =
-  'The WTO TFA 7.7 checks are computed at request time from what the service has consumed: programme versions announced by the applications service (criteria published), the benefit KPIs of its catalogue (at least three benefits measured: met, one or two partial), and the MRA arrangements’ phases (offered: one not terminated).';
+  'The WTO TFA 7.7 checks are computed at request time from what the service has consumed: programme versions announced by the applications service (criteria published), the AEO benefits the risk engine applied to declarations lodged in the last 90 days (its channel decisions, as the benefit KPI family keeps them) that a KPI of the catalogue measures (three or more: met; one or two: partial; prior notice has no KPI), and the MRA arrangements’ phases (offered: one not terminated).';
 
 /** The design-principles scorecard: assessments by the policy unit, with history, and the WTO TFA 7.7 checks. */
 @ApiTags('scorecard')

@@ -10,11 +10,13 @@ import {
   type EventDefinition,
   type EventEnvelope,
 } from '@aeo/contracts';
-import { itRefusesCallersWithoutTokenOrRole, type ServiceUnderTest } from '@aeo/service-kit/testing';
+import { itRequiresTokenAndRole, type ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
-import { KPI_DEFINITIONS } from '../kpis/kpi-definitions';
+import { lockFacts, saveFacts } from '../benefit/benefit.repository';
+import { withDecision, withLodgement } from '../benefit/benefit-fold';
 import { startProgramme } from '../testing/start-programme';
 import { foldProgrammePublished } from './scorecard-evidence.consumer';
+import { ScorecardService } from './scorecard.service';
 
 jest.setTimeout(240_000);
 
@@ -38,7 +40,7 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
   const validator = bearer({ sub: 'val-1', roles: [ROLES.validator], region: 'ULAANBAATAR' });
 
   const http = () => service.http;
-  const assess = (standardId: string, body: unknown, token = policyUnit) =>
+  const assess = (standardId: string, body: object, token = policyUnit) =>
     http().post(`/v1/scorecard/standards/${standardId}/assessments`).set('Authorization', token).send(body);
   const scorecard = async (token = policyUnit) =>
     (await http().get('/v1/scorecard').set('Authorization', token).expect(200)).body;
@@ -70,7 +72,7 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
     await service?.close();
   });
 
-  itRefusesCallersWithoutTokenOrRole(() => service, {
+  itRequiresTokenAndRole(() => service, {
     path: '/v1/scorecard',
     forbidden: validator,
     role: ROLES.policyUnit,
@@ -206,7 +208,7 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
   });
 
   it('refuses bad input naming the field, and an unknown standard with 404', async () => {
-    const cases: [string, unknown, string][] = [
+    const cases: [string, object, string][] = [
       ['customs-business.security', { status: 'done', note: 'x' }, 'status: '],
       ['customs-business.security', { status: 'partial' }, 'note: '],
       ['customs-business.security', { status: 'partial', note: '   ' }, 'note: '],
@@ -250,7 +252,7 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
     expect(n).toBe(0);
   });
 
-  it('computes the WTO TFA 7.7 checks from a programme version, the KPI catalogue and scripted MRA phase events', async () => {
+  it('computes the WTO TFA 7.7 checks from a programme version and scripted MRA phase events', async () => {
     // The programme version is folded as the consumer folds it (publishing a fake version on the
     // shared application topic would reach the other services' projections of the catalogue).
     const question = (id: string) => ({
@@ -335,7 +337,7 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
           checks: Check[];
         };
         const mra = body.checks.find((check) => check.id === 'mra-offered')!;
-        const ours = mra.evidence.filter((e) => [offered, ended].includes(e.reference));
+        const ours = mra.evidence.filter((e) => e.reference === offered || e.reference === ended);
         return ours.length === 2 && ours.every((e) => e.state === 'negotiation' || e.state === 'terminated') && body;
       },
       150_000,
@@ -353,9 +355,8 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
     expect(criteria!.finding).toBe(
       'Programme version 7 published its criteria catalogue (3 criteria in 2 sections) on 2099-01-01T00:00:00.000Z.',
     );
-    const benefitKpis = KPI_DEFINITIONS.filter((kpi) => (kpi.family as string) === 'benefit').map((kpi) => kpi.id);
-    expect(benefits!.evidence.map((e) => e.reference)).toEqual(benefitKpis);
-    expect(benefits!.status).toBe(benefitKpis.length >= 3 ? 'met' : benefitKpis.length > 0 ? 'partial' : 'not-met');
+    // No benefit applied to declarations of the last 90 days is ours: see the next test.
+    expect(benefits).toMatchObject({ id: 'benefits-measured', article: '7.7.3' });
     expect(mra!.status).toBe('met');
     const ours = new Map(mra!.evidence.map((e) => [e.reference, e]));
     expect(ours.get(offered)).toMatchObject({
@@ -374,5 +375,141 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
     expect(body.tfaArticle77.checks.map((c: Check) => [c.id, c.status])).toEqual(
       checks.checks.map((c) => [c.id, c.status]),
     );
+  });
+
+  it('counts the AEO benefits applied in the 90 days before the time asked for that a KPI measures', async () => {
+    // The benefit family's facts as its consumer folds them, lodged in 2099 so that no other run's
+    // declarations on the shared topics fall in the window.
+    const now = new Date('2099-06-01T00:00:00.000Z');
+    const declaration = (id: string, lodgedAt: string, benefits: string[], aeoStatusType: 'AEOS' | 'AEOF' | null) => {
+      const fact = withLodgement(
+        { declarationId: `SC-${randomUUID()}-${id}`, lodgement: null, decision: null },
+        {
+          eventId: randomUUID(),
+          lodgedAt,
+          region: 'ULAANBAATAR',
+          customsOffice: 'UB-01',
+          traderTaxpayerId: '1234567',
+          customsValue: '1000',
+          currency: 'MNT',
+        },
+      );
+      return withDecision(fact, {
+        eventId: randomUUID(),
+        decisionId: randomUUID(),
+        decidedAt: lodgedAt,
+        channel: 'green',
+        aeoStatusType,
+        benefits,
+        priority: false,
+      });
+    };
+    const facts = [
+      declaration(
+        'a',
+        '2099-05-20T10:00:00.000Z',
+        ['aeo-reduced-documentary-controls', 'aeo-reduced-physical-inspection', 'aeo-risk-score-reduction'],
+        'AEOF',
+      ),
+      declaration(
+        'b',
+        '2099-05-21T10:00:00.000Z',
+        ['aeo-reduced-physical-inspection', 'aeo-priority-if-selected', 'aeo-prior-notice'],
+        'AEOS',
+      ),
+      // A foreign AEO's benefit under an MRA is not one of ours; a declaration lodged before the window does not count.
+      declaration('c', '2099-05-22T10:00:00.000Z', ['mra-priority-clearance'], null),
+      declaration('d', '2099-01-10T10:00:00.000Z', ['aeo-risk-score-reduction'], 'AEOS'),
+    ];
+    await service.dataSource.transaction(async (manager) => {
+      await lockFacts(
+        manager,
+        facts.map((fact) => fact.declarationId),
+      );
+      await saveFacts(manager, facts);
+    });
+
+    const { checks } = await service.app.get(ScorecardService).tfaArticle77(undefined, now);
+    const benefits = checks.find((check) => check.id === 'benefits-measured')!;
+    expect(benefits.status).toBe('met');
+    expect(benefits.finding).toBe(
+      '5 AEO benefits applied by the risk engine to declarations lodged since 2099-03-03, 4 measured by KPIs of the catalogue (3 asked).',
+    );
+    expect(
+      benefits.evidence.map((e) => [e.reference, e.state, e.label.match(/applied to (\d+)/)![1], e.kpiIds]),
+    ).toEqual([
+      ['aeo-prior-notice', 'not-measured', '1', []],
+      ['aeo-priority-if-selected', 'measured', '1', ['aeo-benefit-received']],
+      [
+        'aeo-reduced-documentary-controls',
+        'measured',
+        '1',
+        ['aeo-documentary-control-rate', 'other-documentary-control-rate'],
+      ],
+      [
+        'aeo-reduced-physical-inspection',
+        'measured',
+        '2',
+        ['aeo-physical-control-rate', 'other-physical-control-rate'],
+      ],
+      ['aeo-risk-score-reduction', 'measured', '1', ['aeo-benefit-received']],
+    ]);
+    expect(benefits.evidence[3]!.at).toEqual(new Date('2099-05-21T10:00:00.000Z'));
+  });
+
+  it('keeps an arrangement phase change once when redelivered, and dead-letters a malformed one', async () => {
+    const arrangementId = randomUUID();
+    const change = (from: 'preparation' | null, to: 'preparation' | 'programme-comparison', at: string) =>
+      envelope(
+        MraArrangementPhaseChanged,
+        {
+          arrangementId,
+          partnerCountry: 'XZ',
+          partnerAdministration: 'Test customs administration',
+          title: 'Scorecard redelivery test',
+          from,
+          to,
+          by: 'mra-1',
+          at,
+        },
+        at,
+        arrangementId,
+      );
+    const created = change(null, 'preparation', '2026-08-01T00:00:00.000Z');
+    const invalid = { ...change(null, 'preparation', '2026-08-02T00:00:00.000Z'), id: randomUUID() };
+    invalid.data = { ...invalid.data, partnerCountry: 'xz' };
+    // A sentinel after them on the same partition (same key) shows they were handled.
+    const sentinel = change('preparation', 'programme-comparison', '2026-08-03T00:00:00.000Z');
+    const dead = await collectMessages(testKafka('programme-scorecard-dead'), [`${TOPIC_NAMES.mraEvents}.dlq`], {
+      from: 'now',
+    });
+    try {
+      for (const event of [created, created, invalid, sentinel])
+        await producer.send({
+          topic: TOPIC_NAMES.mraEvents,
+          acks: -1,
+          messages: [toKafkaRecord(event, arrangementId)],
+        });
+      const rows = () =>
+        service.dataSource.query('SELECT event_id FROM scorecard_mra_phase_changes WHERE arrangement_id = $1', [
+          arrangementId,
+        ]) as Promise<{ event_id: string }[]>;
+      await waitFor(
+        'the sentinel kept',
+        async () => (await rows()).some((row) => row.event_id === sentinel.id),
+        120_000,
+        250,
+      );
+      expect((await rows()).map((row) => row.event_id).sort()).toEqual([created.id, sentinel.id].sort());
+      const [letter] = await dead.waitForCount(
+        1,
+        60_000,
+        (m) =>
+          m.headers['ce_id'] === invalid.id && m.headers['dlq_consumer']!.startsWith('programme.scorecard-evidence'),
+      );
+      expect(letter!.headers['dlq_reason']).toContain('partnerCountry');
+    } finally {
+      await dead.stop();
+    }
   });
 });

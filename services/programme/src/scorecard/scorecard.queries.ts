@@ -289,3 +289,36 @@ const arrangementPhasesIR: any = {"usedParamSet":{},"params":[],"statement":"SEL
 export const arrangementPhases = new PreparedQuery<IArrangementPhasesParams,IArrangementPhasesResult>(arrangementPhasesIR);
 
 
+/** 'GrantedBenefits' parameters type */
+export interface IGrantedBenefitsParams {
+  since: DateOrString;
+}
+
+/** 'GrantedBenefits' return type */
+export interface IGrantedBenefitsResult {
+  benefit: string | null;
+  declarations: number | null;
+  last_applied_at: Date | null;
+}
+
+/** 'GrantedBenefits' query type */
+export interface IGrantedBenefitsQuery {
+  params: IGrantedBenefitsParams;
+  result: IGrantedBenefitsResult;
+}
+
+const grantedBenefitsIR: any = {"usedParamSet":{"since":true},"params":[{"name":"since","required":true,"transform":{"type":"scalar"},"locs":[{"a":169,"b":175}]}],"statement":"SELECT benefit, count(*)::int AS declarations, max(f.decided_at) AS last_applied_at\nFROM declaration_benefit_facts f, unnest(f.benefits) AS benefit\nWHERE f.lodged_at >= :since! AND benefit LIKE 'aeo-%'\nGROUP BY benefit\nORDER BY benefit"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT benefit, count(*)::int AS declarations, max(f.decided_at) AS last_applied_at
+ * FROM declaration_benefit_facts f, unnest(f.benefits) AS benefit
+ * WHERE f.lodged_at >= :since! AND benefit LIKE 'aeo-%'
+ * GROUP BY benefit
+ * ORDER BY benefit
+ * ```
+ */
+export const grantedBenefits = new PreparedQuery<IGrantedBenefitsParams,IGrantedBenefitsResult>(grantedBenefitsIR);
+
+

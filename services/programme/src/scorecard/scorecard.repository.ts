@@ -109,3 +109,23 @@ export async function arrangementPhases(runner: SqlRunner): Promise<ArrangementP
     eventId: row.event_id,
   }));
 }
+
+/** An AEO benefit the risk engine applied, as the benefit family's per-declaration facts show it. */
+export interface GrantedBenefit {
+  /** The risk engine's name of the benefit (`aeo-reduced-physical-inspection`). */
+  benefit: string;
+  /** Declarations lodged since the date asked for that it was applied to. */
+  declarations: number;
+  lastAppliedAt: Date | null;
+}
+
+/** The AEO benefits applied to declarations lodged since `since` (read from the benefit family's facts, this service's own table). */
+export async function grantedBenefits(runner: SqlRunner, since: Date): Promise<GrantedBenefit[]> {
+  const rows = await runSql(sql.grantedBenefits, { since }, runner);
+  // Grouped by a value of the unnested array: never null.
+  return rows.map((row) => ({
+    benefit: row.benefit!,
+    declarations: row.declarations ?? 0,
+    lastAppliedAt: row.last_applied_at,
+  }));
+}

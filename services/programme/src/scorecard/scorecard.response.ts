@@ -53,12 +53,15 @@ export const tfaCheckSchema = z.object({
   finding: z.string().describe('Why the check has its status'),
   evidence: z.array(
     z.object({
-      kind: z.enum(['programme-version', 'benefit-kpi', 'mra-arrangement']),
-      reference: z.string().describe('The version (v3), the KPI id or the arrangement id'),
+      kind: z.enum(['programme-version', 'benefit', 'mra-arrangement']),
+      reference: z
+        .string()
+        .describe('The version (v3), the benefit’s name (aeo-reduced-physical-inspection) or the arrangement id'),
       label: z.string(),
-      state: z.string().nullable().describe('published, or the arrangement’s phase; null for a KPI'),
-      at: responseInstant.nullable(),
-      eventId: z.string().nullable().describe('The event the fact was taken from; null for a KPI of the catalogue'),
+      state: z.string().describe('published; measured or not-measured (a benefit); the arrangement’s phase'),
+      at: responseInstant.nullable().describe('When published, last applied, or since when in its phase'),
+      eventId: z.string().nullable().describe('The event the fact was taken from; null for a benefit (many decisions)'),
+      kpiIds: z.array(z.string()).describe('For a benefit: the KPIs of the catalogue measuring it'),
     }),
   ),
 });

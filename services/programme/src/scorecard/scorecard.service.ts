@@ -19,6 +19,7 @@ import {
 import type { NewAssessment } from './scorecard.schemas';
 import {
   arrangementPhases,
+  grantedBenefits,
   insertAssessment,
   latestAssessments,
   lockStandard,
@@ -26,12 +27,14 @@ import {
   standardHistory,
   type Assessment,
 } from './scorecard.repository';
-import { tfaArticle77, type BenefitKpi, type TfaArticle77 } from './tfa-checks';
+import { tfaArticle77, type TfaArticle77 } from './tfa-checks';
 
 /** Programme versions a criteria check lists as its evidence (the newest). */
 const VERSIONS_SHOWN = 20;
 /** The KPI family whose KPIs measure the benefits AEOs are granted. */
 const BENEFIT_FAMILY: string = 'benefit';
+/** Benefits count when applied to declarations lodged in the last 90 days (a quarter of a year's decisions). */
+const BENEFIT_WINDOW_MS = 90 * 24 * 60 * 60 * 1000;
 
 export interface StandardState {
   id: string;
@@ -96,22 +99,29 @@ export class ScorecardService {
     const latest = await latestAssessments(this.dataSource);
     return {
       principles: SCORECARD_PRINCIPLES.map((principle) => principleState(principle, latest)),
-      tfaArticle77: await this.tfaArticle77(this.dataSource),
+      tfaArticle77: await this.tfaArticle77(this.dataSource, at),
       at,
     };
   }
 
-  /** The WTO TFA 7.7 checks from the programme versions and arrangements seen so far and the KPI catalogue. */
-  async tfaArticle77(runner: SqlRunner = this.dataSource): Promise<TfaArticle77> {
-    const [publications, arrangements] = await Promise.all([
+  /**
+   * The WTO TFA 7.7 checks from the programme versions and arrangements seen so far, the AEO
+   * benefits applied to the last 90 days' declarations and the benefit KPIs of the catalogue.
+   */
+  async tfaArticle77(runner: SqlRunner = this.dataSource, now = new Date()): Promise<TfaArticle77> {
+    const benefitsSince = new Date(now.getTime() - BENEFIT_WINDOW_MS);
+    const [publications, arrangements, granted] = await Promise.all([
       publishedVersions(runner, VERSIONS_SHOWN),
       arrangementPhases(runner),
+      grantedBenefits(runner, benefitsSince),
     ]);
-    const benefitKpis: BenefitKpi[] = KPI_DEFINITIONS.filter((kpi) => kpi.family === BENEFIT_FAMILY).map((kpi) => ({
-      id: kpi.id,
-      name: { mn: kpi.name.mn, en: kpi.name.en },
-    }));
-    return tfaArticle77({ publications, benefitKpis, arrangements });
+    return tfaArticle77({
+      publications,
+      arrangements,
+      grantedBenefits: granted,
+      benefitsSince,
+      benefitKpiIds: KPI_DEFINITIONS.filter((kpi) => kpi.family === BENEFIT_FAMILY).map((kpi) => kpi.id),
+    });
   }
 
   /** A standard's assessments, newest first; 404 for a standard the catalogue does not have. */

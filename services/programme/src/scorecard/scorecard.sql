@@ -40,3 +40,10 @@ SELECT DISTINCT ON (arrangement_id) event_id, arrangement_id, partner_country, p
   to_phase AS phase, at AS since
 FROM scorecard_mra_phase_changes
 ORDER BY arrangement_id, at DESC, (from_phase IS NULL), event_id DESC;
+
+/* @name GrantedBenefits */
+SELECT benefit, count(*)::int AS declarations, max(f.decided_at) AS last_applied_at
+FROM declaration_benefit_facts f, unnest(f.benefits) AS benefit
+WHERE f.lodged_at >= :since! AND benefit LIKE 'aeo-%'
+GROUP BY benefit
+ORDER BY benefit;

@@ -1,5 +1,5 @@
 import { SCORECARD_PRINCIPLES, findStandard, rollUp } from './principles';
-import type { ArrangementPhase, ProgrammePublication } from './scorecard.repository';
+import type { ArrangementPhase, GrantedBenefit, ProgrammePublication } from './scorecard.repository';
 import { tfaArticle77 } from './tfa-checks';
 
 const publication = (version: number, criteria: number): ProgrammePublication => ({
@@ -20,7 +20,26 @@ const arrangement = (id: string, phase: string): ArrangementPhase => ({
   since: new Date('2026-10-01T00:00:00Z'),
   eventId: `event-${id}`,
 });
-const kpi = (id: string) => ({ id, name: { en: id, mn: id } });
+const granted = (benefit: string, declarations = 10): GrantedBenefit => ({
+  benefit,
+  declarations,
+  lastAppliedAt: new Date('2026-11-30T10:00:00Z'),
+});
+const BENEFIT_KPIS = [
+  'aeo-declaration-share',
+  'aeo-documentary-control-rate',
+  'other-documentary-control-rate',
+  'aeo-physical-control-rate',
+  'other-physical-control-rate',
+  'aeo-benefit-received',
+];
+const sources = {
+  publications: [] as ProgrammePublication[],
+  grantedBenefits: [] as GrantedBenefit[],
+  benefitsSince: new Date('2026-09-01T00:00:00Z'),
+  benefitKpiIds: BENEFIT_KPIS,
+  arrangements: [] as ArrangementPhase[],
+};
 
 describe('design-principles catalogue', () => {
   it('has the five principles of the deck with the partnerships’ standards, named in mn and en', () => {
@@ -63,7 +82,7 @@ describe('design-principles catalogue', () => {
 
 describe('WTO TFA 7.7 checks', () => {
   it('are not met without evidence', () => {
-    const result = tfaArticle77({ publications: [], benefitKpis: [], arrangements: [] });
+    const result = tfaArticle77(sources);
     expect(result.status).toBe('not-met');
     expect(result.checks.map((c) => [c.id, c.status, c.evidence.length])).toEqual([
       ['criteria-published', 'not-met', 0],
@@ -72,10 +91,16 @@ describe('WTO TFA 7.7 checks', () => {
     ]);
   });
 
-  it('take the newest version with criteria, three benefit KPIs and an arrangement not terminated', () => {
+  it('take the newest version with criteria, three measured benefits and an arrangement not terminated', () => {
     const result = tfaArticle77({
+      ...sources,
       publications: [publication(3, 42), publication(2, 40)],
-      benefitKpis: [kpi('aeo-declaration-share'), kpi('aeo-physical-control-rate'), kpi('aeo-benefit-received')],
+      grantedBenefits: [
+        granted('aeo-prior-notice'),
+        granted('aeo-priority-if-selected', 2),
+        granted('aeo-reduced-documentary-controls'),
+        granted('aeo-reduced-physical-inspection', 1),
+      ],
       arrangements: [arrangement('a', 'terminated'), arrangement('b', 'operational'), arrangement('c', 'negotiation')],
     });
     expect(result.status).toBe('met');
@@ -84,11 +109,22 @@ describe('WTO TFA 7.7 checks', () => {
       'Programme version 3 published its criteria catalogue (42 criteria in 2 sections) on 2026-11-02T08:00:00.000Z.',
     );
     expect(criteria!.evidence[0]).toMatchObject({ kind: 'programme-version', reference: 'v3', eventId: 'event-v3' });
-    expect(benefits!.evidence.map((e) => e.reference)).toEqual([
-      'aeo-declaration-share',
-      'aeo-physical-control-rate',
-      'aeo-benefit-received',
+    expect(benefits!.finding).toBe(
+      '4 AEO benefits applied by the risk engine to declarations lodged since 2026-09-01, 3 measured by KPIs of the catalogue (3 asked).',
+    );
+    expect(benefits!.evidence.map((e) => [e.reference, e.state, e.kpiIds])).toEqual([
+      ['aeo-prior-notice', 'not-measured', []],
+      ['aeo-priority-if-selected', 'measured', ['aeo-benefit-received']],
+      [
+        'aeo-reduced-documentary-controls',
+        'measured',
+        ['aeo-documentary-control-rate', 'other-documentary-control-rate'],
+      ],
+      ['aeo-reduced-physical-inspection', 'measured', ['aeo-physical-control-rate', 'other-physical-control-rate']],
     ]);
+    expect(benefits!.evidence[3]!.label).toBe(
+      'aeo-reduced-physical-inspection: applied to 1 declaration lodged since 2026-09-01',
+    );
     expect(mra!.finding).toBe('2 arrangements with partner administrations not terminated (1 operational).');
     expect(mra!.evidence.map((e) => [e.reference, e.state])).toEqual([
       ['a', 'terminated'],
@@ -97,14 +133,21 @@ describe('WTO TFA 7.7 checks', () => {
     ]);
   });
 
-  it('count fewer than three benefits as partial, only terminated arrangements and empty catalogues as not met', () => {
+  it('count fewer than three measured benefits as partial, only terminated arrangements and empty catalogues as not met', () => {
     const result = tfaArticle77({
+      ...sources,
       publications: [publication(1, 0)],
-      benefitKpis: [kpi('aeo-declaration-share')],
+      grantedBenefits: [granted('aeo-reduced-physical-inspection'), granted('aeo-priority-if-selected')],
+      // The benefit-received share is not in the catalogue: priority is granted but not measured.
+      benefitKpiIds: ['aeo-physical-control-rate'],
       arrangements: [arrangement('a', 'terminated')],
     });
     expect(result.checks.map((c) => c.status)).toEqual(['not-met', 'partial', 'not-met']);
     expect(result.status).toBe('not-met');
+    expect(result.checks[1]!.evidence.map((e) => [e.reference, e.state])).toEqual([
+      ['aeo-reduced-physical-inspection', 'measured'],
+      ['aeo-priority-if-selected', 'not-measured'],
+    ]);
     expect(result.checks[2]!.finding).toBe('No arrangement with a partner administration is open (1 terminated one).');
   });
 });

@@ -1,5 +1,5 @@
 import type { Bilingual } from './principles';
-import type { ArrangementPhase, ProgrammePublication } from './scorecard.repository';
+import type { ArrangementPhase, GrantedBenefit, ProgrammePublication } from './scorecard.repository';
 
 /** How a WTO TFA 7.7 check stands, worst first. */
 export const TFA_CHECK_STATUSES = ['not-met', 'partial', 'met'] as const;
@@ -11,17 +11,33 @@ export type TfaCheckId = (typeof TFA_CHECK_IDS)[number];
 /** Benefits Article 7.7.3 asks a programme to grant (at least this many of its list). */
 export const TFA_MIN_BENEFITS = 3;
 
+/**
+ * The KPIs of the benefit family that measure each benefit the risk engine applies (its names in
+ * the channel decisions): the control rates of AEOs against other traders for the fewer controls,
+ * the share of AEO declarations released without control or cleared with priority for the lower
+ * risk score and the priority. Prior notice of a selection has no KPI: granted, not measured.
+ */
+export const BENEFIT_MEASURES: Readonly<Record<string, readonly string[]>> = {
+  'aeo-reduced-documentary-controls': ['aeo-documentary-control-rate', 'other-documentary-control-rate'],
+  'aeo-reduced-physical-inspection': ['aeo-physical-control-rate', 'other-physical-control-rate'],
+  'aeo-risk-score-reduction': ['aeo-benefit-received'],
+  'aeo-priority-if-selected': ['aeo-benefit-received'],
+};
+
 /** One fact a check rests on, as the programme service saw it. */
 export interface TfaEvidence {
-  kind: 'programme-version' | 'benefit-kpi' | 'mra-arrangement';
-  /** The version (`v3`), the KPI id or the arrangement id. */
+  kind: 'programme-version' | 'benefit' | 'mra-arrangement';
+  /** The version (`v3`), the benefit's name or the arrangement id. */
   reference: string;
   label: string;
-  /** `published`; the arrangement's phase; null for a KPI. */
-  state: string | null;
+  /** `published`; `measured` or `not-measured`; the arrangement's phase. */
+  state: string;
+  /** When published, last applied, or since when in its phase. */
   at: Date | null;
-  /** The event the fact comes from; null for a KPI of the catalogue. */
+  /** The event the fact comes from; null for a benefit (many decisions). */
   eventId: string | null;
+  /** For a benefit: the KPIs of the catalogue measuring it. */
+  kpiIds: string[];
 }
 
 export interface TfaCheck {
@@ -41,16 +57,15 @@ export interface TfaArticle77 {
   checks: TfaCheck[];
 }
 
-/** A KPI of the benefit family, as the catalogue holds it. */
-export interface BenefitKpi {
-  id: string;
-  name: Bilingual;
-}
-
 export interface TfaSources {
   /** Newest version first. */
   publications: readonly ProgrammePublication[];
-  benefitKpis: readonly BenefitKpi[];
+  /** The AEO benefits applied to the declarations of the window. */
+  grantedBenefits: readonly GrantedBenefit[];
+  /** How far back benefits count. */
+  benefitsSince: Date;
+  /** The ids of the benefit family's KPIs in the catalogue. */
+  benefitKpiIds: readonly string[];
   arrangements: readonly ArrangementPhase[];
 }
 
@@ -77,12 +92,18 @@ function criteriaPublished(publications: readonly ProgrammePublication[]): TfaCh
       state: 'published',
       at: publication.publishedAt,
       eventId: publication.eventId,
+      kpiIds: [],
     })),
   };
 }
 
-function benefitsMeasured(benefitKpis: readonly BenefitKpi[]): TfaCheck {
-  const n = benefitKpis.length;
+function benefitsMeasured(sources: TfaSources): TfaCheck {
+  const since = sources.benefitsSince.toISOString().slice(0, 10);
+  const benefits = sources.grantedBenefits.map((granted) => ({
+    ...granted,
+    kpiIds: (BENEFIT_MEASURES[granted.benefit] ?? []).filter((id) => sources.benefitKpiIds.includes(id)),
+  }));
+  const measured = benefits.filter((benefit) => benefit.kpiIds.length > 0).length;
   return {
     id: 'benefits-measured',
     article: '7.7.3',
@@ -90,15 +111,16 @@ function benefitsMeasured(benefitKpis: readonly BenefitKpi[]): TfaCheck {
       en: `At least ${TFA_MIN_BENEFITS} benefits granted and measured`,
       mn: `Багадаа ${TFA_MIN_BENEFITS} хөнгөлөлт олгож, хэмжсэн`,
     },
-    status: n >= TFA_MIN_BENEFITS ? 'met' : n > 0 ? 'partial' : 'not-met',
-    finding: `The KPI catalogue measures ${plural(n, 'benefit KPI')} of AEOs (benefit family; ${TFA_MIN_BENEFITS} asked).`,
-    evidence: benefitKpis.map((kpi) => ({
-      kind: 'benefit-kpi',
-      reference: kpi.id,
-      label: kpi.name.en,
-      state: null,
-      at: null,
+    status: measured >= TFA_MIN_BENEFITS ? 'met' : measured > 0 ? 'partial' : 'not-met',
+    finding: `${plural(benefits.length, 'AEO benefit')} applied by the risk engine to declarations lodged since ${since}, ${measured} measured by KPIs of the catalogue (${TFA_MIN_BENEFITS} asked).`,
+    evidence: benefits.map((benefit) => ({
+      kind: 'benefit',
+      reference: benefit.benefit,
+      label: `${benefit.benefit}: applied to ${plural(benefit.declarations, 'declaration')} lodged since ${since}`,
+      state: benefit.kpiIds.length > 0 ? 'measured' : 'not-measured',
+      at: benefit.lastAppliedAt,
       eventId: null,
+      kpiIds: benefit.kpiIds,
     })),
   };
 }
@@ -125,22 +147,20 @@ function mraOffered(arrangements: readonly ArrangementPhase[]): TfaCheck {
       state: arrangement.phase,
       at: arrangement.since,
       eventId: arrangement.eventId,
+      kpiIds: [],
     })),
   };
 }
 
 /**
  * The three checks of WTO TFA Article 7.7 the deck names, from what the programme service has
- * seen: programme versions announced by the applications service (criteria published), the
- * benefit KPIs of its own catalogue (benefits measured: at least three of Article 7.7.3's list),
- * and the mra service's arrangement phases (mutual recognition offered: one not terminated).
+ * seen: programme versions announced by the applications service (criteria published), the AEO
+ * benefits the risk engine applied in its channel decisions that a KPI of the catalogue measures
+ * (at least three: Article 7.7.3 asks for three of its list), and the mra service's arrangement
+ * phases (mutual recognition offered: one not terminated).
  */
 export function tfaArticle77(sources: TfaSources): TfaArticle77 {
-  const checks = [
-    criteriaPublished(sources.publications),
-    benefitsMeasured(sources.benefitKpis),
-    mraOffered(sources.arrangements),
-  ];
+  const checks = [criteriaPublished(sources.publications), benefitsMeasured(sources), mraOffered(sources.arrangements)];
   const worst = Math.min(...checks.map((check) => TFA_CHECK_STATUSES.indexOf(check.status)));
   return { status: TFA_CHECK_STATUSES[worst]!, checks };
 }
