@@ -6,11 +6,14 @@ export type DateOrString = Date | string;
 /** 'InsertFact' parameters type */
 export interface IInsertFactParams {
   applicationId?: string | null | void;
+  category?: string | null | void;
+  detail?: string | null | void;
   eventId: string;
   occurredAt: DateOrString;
-  operatorId: string;
-  region: string;
-  statusType: string;
+  operatorId?: string | null | void;
+  processId?: string | null | void;
+  region?: string | null | void;
+  statusType?: string | null | void;
   subject: string;
   topic: string;
   type: string;
@@ -25,14 +28,15 @@ export interface IInsertFactQuery {
   result: IInsertFactResult;
 }
 
-const insertFactIR: any = {"usedParamSet":{"eventId":true,"type":true,"topic":true,"subject":true,"occurredAt":true,"region":true,"statusType":true,"operatorId":true,"applicationId":true},"params":[{"name":"eventId","required":true,"transform":{"type":"scalar"},"locs":[{"a":140,"b":148}]},{"name":"type","required":true,"transform":{"type":"scalar"},"locs":[{"a":151,"b":156}]},{"name":"topic","required":true,"transform":{"type":"scalar"},"locs":[{"a":159,"b":165}]},{"name":"subject","required":true,"transform":{"type":"scalar"},"locs":[{"a":168,"b":176}]},{"name":"occurredAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":179,"b":190}]},{"name":"region","required":true,"transform":{"type":"scalar"},"locs":[{"a":193,"b":200}]},{"name":"statusType","required":true,"transform":{"type":"scalar"},"locs":[{"a":203,"b":214}]},{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":217,"b":228}]},{"name":"applicationId","required":false,"transform":{"type":"scalar"},"locs":[{"a":231,"b":244}]}],"statement":"INSERT INTO programme_event_facts (event_id, type, topic, subject, occurred_at, region, status_type, operator_id,\n  application_id)\nVALUES (:eventId!, :type!, :topic!, :subject!, :occurredAt!, :region!, :statusType!, :operatorId!, :applicationId)\nON CONFLICT (event_id) DO NOTHING"};
+const insertFactIR: any = {"usedParamSet":{"eventId":true,"type":true,"topic":true,"subject":true,"occurredAt":true,"region":true,"statusType":true,"operatorId":true,"applicationId":true,"processId":true,"detail":true,"category":true},"params":[{"name":"eventId","required":true,"transform":{"type":"scalar"},"locs":[{"a":170,"b":178}]},{"name":"type","required":true,"transform":{"type":"scalar"},"locs":[{"a":181,"b":186}]},{"name":"topic","required":true,"transform":{"type":"scalar"},"locs":[{"a":189,"b":195}]},{"name":"subject","required":true,"transform":{"type":"scalar"},"locs":[{"a":198,"b":206}]},{"name":"occurredAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":209,"b":220}]},{"name":"region","required":false,"transform":{"type":"scalar"},"locs":[{"a":223,"b":229}]},{"name":"statusType","required":false,"transform":{"type":"scalar"},"locs":[{"a":232,"b":242}]},{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":245,"b":255}]},{"name":"applicationId","required":false,"transform":{"type":"scalar"},"locs":[{"a":258,"b":271}]},{"name":"processId","required":false,"transform":{"type":"scalar"},"locs":[{"a":276,"b":285}]},{"name":"detail","required":false,"transform":{"type":"scalar"},"locs":[{"a":288,"b":294}]},{"name":"category","required":false,"transform":{"type":"scalar"},"locs":[{"a":297,"b":305}]}],"statement":"INSERT INTO programme_event_facts (event_id, type, topic, subject, occurred_at, region, status_type, operator_id,\n  application_id, process_id, detail, category)\nVALUES (:eventId!, :type!, :topic!, :subject!, :occurredAt!, :region, :statusType, :operatorId, :applicationId,\n  :processId, :detail, :category)\nON CONFLICT (event_id) DO NOTHING"};
 
 /**
  * Query generated from SQL:
  * ```
  * INSERT INTO programme_event_facts (event_id, type, topic, subject, occurred_at, region, status_type, operator_id,
- *   application_id)
- * VALUES (:eventId!, :type!, :topic!, :subject!, :occurredAt!, :region!, :statusType!, :operatorId!, :applicationId)
+ *   application_id, process_id, detail, category)
+ * VALUES (:eventId!, :type!, :topic!, :subject!, :occurredAt!, :region, :statusType, :operatorId, :applicationId,
+ *   :processId, :detail, :category)
  * ON CONFLICT (event_id) DO NOTHING
  * ```
  */
@@ -129,5 +133,128 @@ const foldGrantIR: any = {"usedParamSet":{"authorisationNumber":true,"eventId":t
  * ```
  */
 export const foldGrant = new PreparedQuery<IFoldGrantParams,IFoldGrantResult>(foldGrantIR);
+
+
+/** 'FoldRevalidationCycle' parameters type */
+export interface IFoldRevalidationCycleParams {
+  authorisationNumber: string;
+  completedAt?: DateOrString | null | void;
+  cycle: number;
+  dueAt?: DateOrString | null | void;
+  dueEventId?: string | null | void;
+  operatorId: string;
+  outcome?: string | null | void;
+  region: string;
+  startedAt?: DateOrString | null | void;
+  statusType: string;
+  triggerSource?: string | null | void;
+}
+
+/** 'FoldRevalidationCycle' return type */
+export type IFoldRevalidationCycleResult = void;
+
+/** 'FoldRevalidationCycle' query type */
+export interface IFoldRevalidationCycleQuery {
+  params: IFoldRevalidationCycleParams;
+  result: IFoldRevalidationCycleResult;
+}
+
+const foldRevalidationCycleIR: any = {"usedParamSet":{"authorisationNumber":true,"cycle":true,"operatorId":true,"region":true,"statusType":true,"dueAt":true,"dueEventId":true,"startedAt":true,"triggerSource":true,"completedAt":true,"outcome":true},"params":[{"name":"authorisationNumber","required":true,"transform":{"type":"scalar"},"locs":[{"a":179,"b":199}]},{"name":"cycle","required":true,"transform":{"type":"scalar"},"locs":[{"a":202,"b":208}]},{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":211,"b":222}]},{"name":"region","required":true,"transform":{"type":"scalar"},"locs":[{"a":225,"b":232}]},{"name":"statusType","required":true,"transform":{"type":"scalar"},"locs":[{"a":235,"b":246}]},{"name":"dueAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":249,"b":254}]},{"name":"dueEventId","required":false,"transform":{"type":"scalar"},"locs":[{"a":257,"b":267}]},{"name":"startedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":270,"b":279}]},{"name":"triggerSource","required":false,"transform":{"type":"scalar"},"locs":[{"a":284,"b":297}]},{"name":"completedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":300,"b":311}]},{"name":"outcome","required":false,"transform":{"type":"scalar"},"locs":[{"a":314,"b":321}]}],"statement":"INSERT INTO revalidation_cycles (authorisation_number, cycle, operator_id, region, status_type, due_at, due_event_id,\n  started_at, trigger_source, completed_at, outcome)\nVALUES (:authorisationNumber!, :cycle!, :operatorId!, :region!, :statusType!, :dueAt, :dueEventId, :startedAt,\n  :triggerSource, :completedAt, :outcome)\nON CONFLICT (authorisation_number, cycle) DO UPDATE SET\n  operator_id = EXCLUDED.operator_id, region = EXCLUDED.region, status_type = EXCLUDED.status_type,\n  due_at = COALESCE(revalidation_cycles.due_at, EXCLUDED.due_at),\n  due_event_id = COALESCE(revalidation_cycles.due_event_id, EXCLUDED.due_event_id),\n  started_at = LEAST(EXCLUDED.started_at, revalidation_cycles.started_at),\n  trigger_source = COALESCE(revalidation_cycles.trigger_source, EXCLUDED.trigger_source),\n  completed_at = LEAST(EXCLUDED.completed_at, revalidation_cycles.completed_at),\n  outcome = COALESCE(revalidation_cycles.outcome, EXCLUDED.outcome),\n  updated_at = now()"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO revalidation_cycles (authorisation_number, cycle, operator_id, region, status_type, due_at, due_event_id,
+ *   started_at, trigger_source, completed_at, outcome)
+ * VALUES (:authorisationNumber!, :cycle!, :operatorId!, :region!, :statusType!, :dueAt, :dueEventId, :startedAt,
+ *   :triggerSource, :completedAt, :outcome)
+ * ON CONFLICT (authorisation_number, cycle) DO UPDATE SET
+ *   operator_id = EXCLUDED.operator_id, region = EXCLUDED.region, status_type = EXCLUDED.status_type,
+ *   due_at = COALESCE(revalidation_cycles.due_at, EXCLUDED.due_at),
+ *   due_event_id = COALESCE(revalidation_cycles.due_event_id, EXCLUDED.due_event_id),
+ *   started_at = LEAST(EXCLUDED.started_at, revalidation_cycles.started_at),
+ *   trigger_source = COALESCE(revalidation_cycles.trigger_source, EXCLUDED.trigger_source),
+ *   completed_at = LEAST(EXCLUDED.completed_at, revalidation_cycles.completed_at),
+ *   outcome = COALESCE(revalidation_cycles.outcome, EXCLUDED.outcome),
+ *   updated_at = now()
+ * ```
+ */
+export const foldRevalidationCycle = new PreparedQuery<IFoldRevalidationCycleParams,IFoldRevalidationCycleResult>(foldRevalidationCycleIR);
+
+
+/** 'FoldAuthorisationEnd' parameters type */
+export interface IFoldAuthorisationEndParams {
+  authorisationNumber: string;
+  endedAt: DateOrString;
+}
+
+/** 'FoldAuthorisationEnd' return type */
+export type IFoldAuthorisationEndResult = void;
+
+/** 'FoldAuthorisationEnd' query type */
+export interface IFoldAuthorisationEndQuery {
+  params: IFoldAuthorisationEndParams;
+  result: IFoldAuthorisationEndResult;
+}
+
+const foldAuthorisationEndIR: any = {"usedParamSet":{"authorisationNumber":true,"endedAt":true},"params":[{"name":"authorisationNumber","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":92}]},{"name":"endedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":95,"b":103}]}],"statement":"INSERT INTO authorisation_ends (authorisation_number, ended_at)\nVALUES (:authorisationNumber!, :endedAt!)\nON CONFLICT (authorisation_number) DO UPDATE SET ended_at = LEAST(EXCLUDED.ended_at, authorisation_ends.ended_at)"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO authorisation_ends (authorisation_number, ended_at)
+ * VALUES (:authorisationNumber!, :endedAt!)
+ * ON CONFLICT (authorisation_number) DO UPDATE SET ended_at = LEAST(EXCLUDED.ended_at, authorisation_ends.ended_at)
+ * ```
+ */
+export const foldAuthorisationEnd = new PreparedQuery<IFoldAuthorisationEndParams,IFoldAuthorisationEndResult>(foldAuthorisationEndIR);
+
+
+/** 'FoldValidationCase' parameters type */
+export interface IFoldValidationCaseParams {
+  applicationId: string;
+  assignedValidator?: string | null | void;
+  caseId: string;
+  closedAt?: DateOrString | null | void;
+  openedAt?: DateOrString | null | void;
+  operatorId: string;
+  purpose?: string | null | void;
+  region: string;
+  reportDue?: DateOrString | null | void;
+  reportSubmittedAt?: DateOrString | null | void;
+  statusType: string;
+}
+
+/** 'FoldValidationCase' return type */
+export type IFoldValidationCaseResult = void;
+
+/** 'FoldValidationCase' query type */
+export interface IFoldValidationCaseQuery {
+  params: IFoldValidationCaseParams;
+  result: IFoldValidationCaseResult;
+}
+
+const foldValidationCaseIR: any = {"usedParamSet":{"caseId":true,"applicationId":true,"operatorId":true,"region":true,"statusType":true,"purpose":true,"openedAt":true,"reportDue":true,"assignedValidator":true,"reportSubmittedAt":true,"closedAt":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":183,"b":190}]},{"name":"applicationId","required":true,"transform":{"type":"scalar"},"locs":[{"a":193,"b":207}]},{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":210,"b":221}]},{"name":"region","required":true,"transform":{"type":"scalar"},"locs":[{"a":224,"b":231}]},{"name":"statusType","required":true,"transform":{"type":"scalar"},"locs":[{"a":234,"b":245}]},{"name":"purpose","required":false,"transform":{"type":"scalar"},"locs":[{"a":248,"b":255}]},{"name":"openedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":258,"b":266}]},{"name":"reportDue","required":false,"transform":{"type":"scalar"},"locs":[{"a":269,"b":278}]},{"name":"assignedValidator","required":false,"transform":{"type":"scalar"},"locs":[{"a":283,"b":300}]},{"name":"reportSubmittedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":303,"b":320}]},{"name":"closedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":323,"b":331}]}],"statement":"INSERT INTO validation_cases (case_id, application_id, operator_id, region, status_type, purpose, opened_at,\n  report_due, assigned_validator, report_submitted_at, closed_at)\nVALUES (:caseId!, :applicationId!, :operatorId!, :region!, :statusType!, :purpose, :openedAt, :reportDue,\n  :assignedValidator, :reportSubmittedAt, :closedAt)\nON CONFLICT (case_id) DO UPDATE SET\n  application_id = EXCLUDED.application_id, operator_id = EXCLUDED.operator_id, region = EXCLUDED.region,\n  status_type = EXCLUDED.status_type,\n  purpose = COALESCE(validation_cases.purpose, EXCLUDED.purpose),\n  opened_at = COALESCE(validation_cases.opened_at, EXCLUDED.opened_at),\n  report_due = COALESCE(validation_cases.report_due, EXCLUDED.report_due),\n  assigned_validator = COALESCE(validation_cases.assigned_validator, EXCLUDED.assigned_validator),\n  report_submitted_at = LEAST(EXCLUDED.report_submitted_at, validation_cases.report_submitted_at),\n  closed_at = LEAST(EXCLUDED.closed_at, validation_cases.closed_at),\n  updated_at = now()"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO validation_cases (case_id, application_id, operator_id, region, status_type, purpose, opened_at,
+ *   report_due, assigned_validator, report_submitted_at, closed_at)
+ * VALUES (:caseId!, :applicationId!, :operatorId!, :region!, :statusType!, :purpose, :openedAt, :reportDue,
+ *   :assignedValidator, :reportSubmittedAt, :closedAt)
+ * ON CONFLICT (case_id) DO UPDATE SET
+ *   application_id = EXCLUDED.application_id, operator_id = EXCLUDED.operator_id, region = EXCLUDED.region,
+ *   status_type = EXCLUDED.status_type,
+ *   purpose = COALESCE(validation_cases.purpose, EXCLUDED.purpose),
+ *   opened_at = COALESCE(validation_cases.opened_at, EXCLUDED.opened_at),
+ *   report_due = COALESCE(validation_cases.report_due, EXCLUDED.report_due),
+ *   assigned_validator = COALESCE(validation_cases.assigned_validator, EXCLUDED.assigned_validator),
+ *   report_submitted_at = LEAST(EXCLUDED.report_submitted_at, validation_cases.report_submitted_at),
+ *   closed_at = LEAST(EXCLUDED.closed_at, validation_cases.closed_at),
+ *   updated_at = now()
+ * ```
+ */
+export const foldValidationCase = new PreparedQuery<IFoldValidationCaseParams,IFoldValidationCaseResult>(foldValidationCaseIR);
 
 

@@ -1,7 +1,8 @@
 /* @name InsertFact */
 INSERT INTO programme_event_facts (event_id, type, topic, subject, occurred_at, region, status_type, operator_id,
-  application_id)
-VALUES (:eventId!, :type!, :topic!, :subject!, :occurredAt!, :region!, :statusType!, :operatorId!, :applicationId)
+  application_id, process_id, detail, category)
+VALUES (:eventId!, :type!, :topic!, :subject!, :occurredAt!, :region, :statusType, :operatorId, :applicationId,
+  :processId, :detail, :category)
 ON CONFLICT (event_id) DO NOTHING;
 
 /* @name FoldProcess */
@@ -31,3 +32,39 @@ ON CONFLICT (application_id) DO UPDATE SET
 INSERT INTO certification_grants (authorisation_number, event_id, operator_id, region, status_type, decided_at)
 VALUES (:authorisationNumber!, :eventId!, :operatorId!, :region!, :statusType!, :decidedAt!)
 ON CONFLICT (authorisation_number) DO NOTHING;
+
+/* @name FoldRevalidationCycle */
+INSERT INTO revalidation_cycles (authorisation_number, cycle, operator_id, region, status_type, due_at, due_event_id,
+  started_at, trigger_source, completed_at, outcome)
+VALUES (:authorisationNumber!, :cycle!, :operatorId!, :region!, :statusType!, :dueAt, :dueEventId, :startedAt,
+  :triggerSource, :completedAt, :outcome)
+ON CONFLICT (authorisation_number, cycle) DO UPDATE SET
+  operator_id = EXCLUDED.operator_id, region = EXCLUDED.region, status_type = EXCLUDED.status_type,
+  due_at = COALESCE(revalidation_cycles.due_at, EXCLUDED.due_at),
+  due_event_id = COALESCE(revalidation_cycles.due_event_id, EXCLUDED.due_event_id),
+  started_at = LEAST(EXCLUDED.started_at, revalidation_cycles.started_at),
+  trigger_source = COALESCE(revalidation_cycles.trigger_source, EXCLUDED.trigger_source),
+  completed_at = LEAST(EXCLUDED.completed_at, revalidation_cycles.completed_at),
+  outcome = COALESCE(revalidation_cycles.outcome, EXCLUDED.outcome),
+  updated_at = now();
+
+/* @name FoldAuthorisationEnd */
+INSERT INTO authorisation_ends (authorisation_number, ended_at)
+VALUES (:authorisationNumber!, :endedAt!)
+ON CONFLICT (authorisation_number) DO UPDATE SET ended_at = LEAST(EXCLUDED.ended_at, authorisation_ends.ended_at);
+
+/* @name FoldValidationCase */
+INSERT INTO validation_cases (case_id, application_id, operator_id, region, status_type, purpose, opened_at,
+  report_due, assigned_validator, report_submitted_at, closed_at)
+VALUES (:caseId!, :applicationId!, :operatorId!, :region!, :statusType!, :purpose, :openedAt, :reportDue,
+  :assignedValidator, :reportSubmittedAt, :closedAt)
+ON CONFLICT (case_id) DO UPDATE SET
+  application_id = EXCLUDED.application_id, operator_id = EXCLUDED.operator_id, region = EXCLUDED.region,
+  status_type = EXCLUDED.status_type,
+  purpose = COALESCE(validation_cases.purpose, EXCLUDED.purpose),
+  opened_at = COALESCE(validation_cases.opened_at, EXCLUDED.opened_at),
+  report_due = COALESCE(validation_cases.report_due, EXCLUDED.report_due),
+  assigned_validator = COALESCE(validation_cases.assigned_validator, EXCLUDED.assigned_validator),
+  report_submitted_at = LEAST(EXCLUDED.report_submitted_at, validation_cases.report_submitted_at),
+  closed_at = LEAST(EXCLUDED.closed_at, validation_cases.closed_at),
+  updated_at = now();

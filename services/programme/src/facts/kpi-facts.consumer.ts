@@ -16,7 +16,14 @@ import {
   type EventDefinition,
 } from '@aeo/contracts';
 import { ConsumerRegistry, type ConsumedEvent } from '@aeo/messaging';
-import { foldGrant, foldProcess, insertFact, type ProcessChange } from './facts.repository';
+import {
+  foldGrant,
+  foldProcess,
+  foldRevalidationCycle,
+  foldValidationCase,
+  type ProcessChange,
+} from './facts.repository';
+import { recordFact, registerFamilyFolds } from './family-folds';
 
 /** The consumer group and inbox name (the recompute runs it under a fresh suffix). */
 export const KPI_FACTS_CONSUMER = 'programme.kpi-facts';
@@ -24,6 +31,7 @@ export const KPI_FACT_TOPICS = [
   TOPIC_NAMES.applicationEvents,
   TOPIC_NAMES.certificationEvents,
   TOPIC_NAMES.validationEvents,
+  TOPIC_NAMES.notificationEvents,
 ];
 
 /** The scope every application-side event carries. */
@@ -43,24 +51,15 @@ async function foldApplicationEvent(
   change: Omit<ProcessChange, keyof ApplicationScope>,
 ): Promise<void> {
   const { applicationId, operatorId, region, statusType } = event.data;
-  await insertFact(manager, {
-    eventId: event.id,
-    type: event.type,
-    topic: event.topic,
-    subject: applicationId,
-    occurredAt,
-    region,
-    statusType,
-    operatorId,
-    applicationId,
-  });
+  await recordFact(manager, event, { occurredAt, subject: applicationId, ...event.data });
   await foldProcess(manager, { applicationId, operatorId, region, statusType, ...change });
 }
 
 /**
- * The programme service's one consumer (own group and inbox; malformed events go to
- * `<topic>.dlq` through the library): every event a certification KPI needs becomes a fact and
- * sets columns of its process. Each handler only sets what its event states, so events from three
+ * The programme service's consumer of the platform's events (own group and inbox; malformed
+ * events go to `<topic>.dlq` through the library): every event a KPI needs becomes a fact and sets
+ * columns of its process (an application here; revalidation cycles, validation cases and counted
+ * events in `family-folds.ts`). Each handler only sets what its event states, so events from four
  * topics fold to the same rows whatever their order, and a redelivery changes nothing.
  */
 @Injectable()
@@ -94,22 +93,46 @@ export class KpiFactsConsumer {
       fold(ApplicationHearingResponded, (data) => [data.respondedAt, { hearingRespondedAt: data.respondedAt }]);
       fold(AuthorisationRefused, (data) => [data.decidedAt, { refusedAt: data.decidedAt }]);
       // A revalidation's report names the application too; the earliest report is the certification's.
-      fold(ValidationReportSubmitted, (data) => [data.submittedAt, { reportSubmittedAt: data.submittedAt }]);
-      consumer.on(AuthorisationGranted, async (event, manager) => {
-        const { authorisationNumber, operatorId, region, statusType, decidedAt } = event.data;
-        await insertFact(manager, {
-          eventId: event.id,
-          type: event.type,
-          topic: event.topic,
-          subject: authorisationNumber,
-          occurredAt: decidedAt,
+      // The report also closes its validation case (the validation family).
+      consumer.on(ValidationReportSubmitted, async (event, manager) => {
+        const { caseId, applicationId, operatorId, region, statusType, submittedAt } = event.data;
+        await recordFact(manager, event, {
+          occurredAt: submittedAt,
+          subject: applicationId,
+          ...event.data,
+          processId: caseId,
+        });
+        await foldProcess(manager, { applicationId, operatorId, region, statusType, reportSubmittedAt: submittedAt });
+        await foldValidationCase(manager, {
+          caseId,
+          applicationId,
+          operatorId,
           region,
           statusType,
-          operatorId,
+          reportSubmittedAt: submittedAt,
+        });
+      });
+      // The grant decides its application and sets when the authorisation's first revalidation falls due.
+      consumer.on(AuthorisationGranted, async (event, manager) => {
+        const { authorisationNumber, operatorId, region, statusType, decidedAt, revalidationDue } = event.data;
+        await recordFact(manager, event, {
+          occurredAt: decidedAt,
+          subject: authorisationNumber,
+          ...event.data,
           applicationId: null,
         });
         await foldGrant(manager, { authorisationNumber, eventId: event.id, operatorId, region, statusType, decidedAt });
+        await foldRevalidationCycle(manager, {
+          authorisationNumber,
+          cycle: 1,
+          operatorId,
+          region,
+          statusType,
+          dueAt: revalidationDue,
+          dueEventId: event.id,
+        });
       });
+      registerFamilyFolds(consumer);
     });
   }
 }

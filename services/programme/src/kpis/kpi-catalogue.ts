@@ -1,13 +1,19 @@
 import type { KpiDefinition } from './kpi-engine';
 import { CERTIFICATION_HEADLINES, CERTIFICATION_KPIS } from './families/certification';
+import { NOTIFICATION_HEADLINES, NOTIFICATION_KPIS } from './families/notifications';
+import { REVALIDATION_HEADLINES, REVALIDATION_KPIS } from './families/revalidation';
+import { VALIDATION_HEADLINES, VALIDATION_KPIS } from './families/validation';
 import { BENEFIT_HEADLINES, BENEFIT_KPIS } from './families/benefit';
 
 /**
  * Every KPI family the service computes, in the order `GET /v1/kpis` lists them. A new family is
- * a file under `families/` (see `kpi-definitions.ts` for how it plugs in) and a line here.
+ * a file under `families/` (see `kpi-engine.ts` for how it plugs in) and a line here.
  */
 const FAMILIES: readonly { kpis: readonly KpiDefinition[]; headlines: readonly string[] }[] = [
   { kpis: CERTIFICATION_KPIS, headlines: CERTIFICATION_HEADLINES },
+  { kpis: REVALIDATION_KPIS, headlines: REVALIDATION_HEADLINES },
+  { kpis: VALIDATION_KPIS, headlines: VALIDATION_HEADLINES },
+  { kpis: NOTIFICATION_KPIS, headlines: NOTIFICATION_HEADLINES },
   { kpis: BENEFIT_KPIS, headlines: BENEFIT_HEADLINES },
 ];
 

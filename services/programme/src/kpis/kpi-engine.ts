@@ -199,7 +199,7 @@ counted AS (
 )`;
   return `${counted}
 SELECT f.event_id, f.type, f.subject, c.process_id::text AS process_id, ${kpi.source.application ?? 'f.application_id'} AS application_id,
-  f.occurred_at, f.region, f.status_type, f.detail, c.anchored_at,
+  f.occurred_at, f.region, f.status_type, f.detail, f.category, c.anchored_at,
   to_char(c.anchored_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS anchor_key
 FROM counted c
 JOIN programme_event_facts f ON ${kpi.source.evidence}

@@ -104,6 +104,8 @@ export interface KpiEvent {
   statusType: string | null;
   /** What the event states in words where a KPI breaks down by it (grounds, a reason, a dead letter's cause). */
   detail: string | null;
+  /** The short code a KPI counts by: a suspension's scope, a revocation's reason, a dead letter's original topic. */
+  category?: string | null;
   period: string;
 }
 
@@ -123,6 +125,7 @@ interface EventRow {
   region: string | null;
   status_type: string | null;
   detail: string | null;
+  category: string | null;
   anchored_at: Date;
   /** The anchor to the microsecond (a Date keeps milliseconds only), for the cursor. */
   anchor_key: string;
@@ -162,6 +165,7 @@ export async function kpiEvents(
     region: row.region,
     statusType: row.status_type,
     detail: row.detail,
+    category: row.category,
     period: bucketOf(new Date(row.anchored_at), scope.period).label,
   }));
   const last = rows.length > page.limit ? rows[page.limit - 1]! : undefined;

@@ -63,6 +63,12 @@ export const kpiEventSchema = z.object({
     .string()
     .nullable()
     .describe('What the event states in words where the KPI breaks down by it: grounds, reason, dead-letter cause'),
+  category: z
+    .string()
+    .nullish()
+    .describe(
+      'Its short code: a suspension’s scope, a revocation’s reason, a reminder’s kind, a dead letter’s original topic',
+    ),
   period: z.string().describe('The period of the figure the event feeds'),
 });
 

@@ -7,6 +7,7 @@ import {
 } from '@aeo/persistence';
 import { KpiStore1764300000800 } from './1764300000800-kpi-store';
 import { KpiSources1764300000900 } from './1764300000900-kpi-sources';
+import { KpiFamilies1764300000910 } from './1764300000910-kpi-families';
 import { Scorecard1764300001200 } from './1764300001200-scorecard';
 import { BenefitFacts1764300001000 } from './1764300001000-benefit-facts';
 import { DeviationProcedure1764300001100 } from './1764300001100-deviation-procedure';
@@ -18,6 +19,7 @@ export const PROGRAMME_MIGRATIONS = [
   CreateAuditLog1764300000050,
   KpiStore1764300000800,
   KpiSources1764300000900,
+  KpiFamilies1764300000910,
   BenefitFacts1764300001000,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,

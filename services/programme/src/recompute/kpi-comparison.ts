@@ -73,14 +73,16 @@ const applies = (kpi: KpiDefinition, scope: Pick<KpiScope, 'region' | 'statusTyp
   (scope.statusType === null || kpi.dimensions.includes('statusType'));
 
 /**
- * Every KPI, per week, month and quarter, nationally, per region and per status type (`regions`
- * narrows the regions compared), over the span of both stores' facts, from the live store and
- * the recomputed one; the figures that differ.
+ * Every KPI, per week, month and quarter, nationally, per region and per status type, over the
+ * span of both stores' facts and anchors up to the current period (or the periods of `range`),
+ * from the live store and the recomputed one; the figures that differ. `regions` narrows the
+ * comparison to those regions' figures, and the national figures of the KPIs not broken down by
+ * region (notifications, dead letters).
  */
 export async function compareKpis(
   live: SqlRunner,
   recomputed: SqlRunner,
-  options: { regions?: readonly string[] } = {},
+  options: { regions?: readonly string[]; range?: { from: Date; to: Date } } = {},
 ): Promise<{ compared: number; differences: KpiDifference[] }> {
   const [a, b] = await Promise.all([scopesOf(live), scopesOf(recomputed)]);
   const spans = [...a.spans, ...b.spans];
@@ -93,23 +95,28 @@ export async function compareKpis(
     .filter((d): d is Date => d !== null)
     .map((d) => new Date(d).getTime());
   if (firsts.length === 0) return { compared: 0, differences: [] };
+  // A backlog stays open until now: its periods after the last fact count too.
+  const [first, last] = options.range
+    ? [options.range.from, new Date(options.range.to.getTime() - 1)]
+    : [new Date(Math.min(...firsts)), new Date(Math.max(...lasts, Date.now()))];
   const regions = [...new Set([...a.regions, ...b.regions])].filter(
     (region) => !options.regions || options.regions.includes(region),
   );
   const statusTypes = [...new Set([...a.statusTypes, ...b.statusTypes])];
   const dimensions: Pick<KpiScope, 'region' | 'statusType'>[] = [
-    ...(options.regions ? [] : [{ region: null, statusType: null }]),
+    { region: null, statusType: null },
     ...regions.map((region) => ({ region, statusType: null })),
     ...(options.regions ? [] : statusTypes.map((statusType) => ({ region: null, statusType }))),
   ];
   const differences: KpiDifference[] = [];
   let compared = 0;
   for (const period of PERIODS)
-    // The facts' and the anchors' span holds every period with a figure (a backlog's too: it
-    // starts at an anchor, and its later periods are compared up to the last instant either store knows).
-    for (const range of chunks(new Date(Math.min(...firsts)), new Date(Math.max(...lasts)), period))
+    // The facts' and the anchors' span holds every period with a figure (a backlog's from its anchor).
+    for (const range of chunks(first, last, period))
       for (const kpi of KPI_DEFINITIONS)
-        for (const dimension of dimensions.filter((d) => applies(kpi, d))) {
+        for (const dimension of dimensions.filter(
+          (d) => applies(kpi, d) && (!options.regions || d.region !== null || !kpi.dimensions.includes('region')),
+        )) {
           const scope: KpiScope = { period, ...range, ...dimension };
           const [mine, theirs] = await Promise.all([kpiValues(live, kpi, scope), kpiValues(recomputed, kpi, scope)]);
           mine.forEach((value, i) => {

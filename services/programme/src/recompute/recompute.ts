@@ -9,17 +9,19 @@ import { DataSource } from 'typeorm';
 import { databaseUrlFor, kafkaSecurityFrom, loadConfig } from '@aeo/config';
 import { createKafka } from '@aeo/messaging';
 import { programmeEnvSchema, SERVICE_NAME } from '../config';
+import { DEAD_LETTERS_CONSUMER, deadLetterTopics } from '../facts/dead-letters.consumer';
 import { KPI_FACT_TOPICS, KPI_FACTS_CONSUMER } from '../facts/kpi-facts.consumer';
 import { BENEFIT_FACT_TOPICS, BENEFIT_FACTS_CONSUMER } from '../benefit/benefit-facts.consumer';
 import { compareFacts, compareKpis, type KpiDifference } from './kpi-comparison';
 
 /**
- * `npm run programme:recompute [-- --region R ... --keep --json --timeout-seconds N]`: rebuilds
+ * `npm run programme:recompute [-- --region R ... --from D --to D --keep --json --timeout-seconds N]`: rebuilds
  * every KPI from the topics and compares it with the live figures.
  *
  * The service's own module is booted on a fresh database (created next to the live one, so the
  * database user needs CREATEDB) under a fresh consumer group, which folds the application,
- * certification and validation topics (and the declaration and risk topics) from their start; once it has reached the topics' ends as
+ * certification, validation and notification topics, the platform's `.dlq` topics (and the declaration and risk
+ * topics) from their start; once it has reached the topics' ends as
  * they were when the recompute began, every KPI is computed per week, month and quarter, nationally,
  * per region and per status type, from both stores, and the differences are printed, with the
  * events only one store has. What the topics no longer hold (past their retention) cannot be
@@ -36,31 +38,43 @@ export interface RecomputeResult {
   liveLag: number;
 }
 
+interface GroupTopics {
+  group: string;
+  topics: readonly string[];
+}
+
 /** The service's consumers the recompute waits for, each from its topics' start to their ends. */
-const CONSUMERS = [
+const CONSUMERS: GroupTopics[] = [
   { group: KPI_FACTS_CONSUMER, topics: KPI_FACT_TOPICS },
   { group: BENEFIT_FACTS_CONSUMER, topics: BENEFIT_FACT_TOPICS },
+];
+
+/** With the dead letters' consumer, of the `.dlq` topics the broker has. */
+const consumersOf = async (admin: Admin): Promise<GroupTopics[]> => [
+  ...CONSUMERS,
+  { group: DEAD_LETTERS_CONSUMER, topics: await deadLetterTopics(admin) },
 ];
 
 type Offsets = Map<string, bigint>;
 const key = (topic: string, partition: number) => `${topic}/${partition}`;
 
-async function topicEnds(admin: Admin): Promise<Offsets> {
+async function topicEnds(admin: Admin, consumers: GroupTopics[]): Promise<Offsets> {
   const ends: Offsets = new Map();
-  for (const topic of new Set(CONSUMERS.flatMap((consumer) => consumer.topics)))
+  for (const topic of new Set(consumers.flatMap((consumer) => consumer.topics)))
     for (const partition of await admin.fetchTopicOffsets(topic))
       ends.set(key(topic, partition.partition), BigInt(partition.high));
   return ends;
 }
 
 /** Events of `ends` the consumers (under the group suffix) have not committed yet. */
-async function lagOf(admin: Admin, suffix: string, ends: Offsets): Promise<bigint> {
+async function lagOf(admin: Admin, consumers: GroupTopics[], suffix: string, ends: Offsets): Promise<bigint> {
   let lag = 0n;
-  for (const { group, topics } of CONSUMERS) lag += await groupLag(admin, group + suffix, topics, ends);
+  for (const { group, topics } of consumers) lag += await groupLag(admin, group + suffix, topics, ends);
   return lag;
 }
 
 async function groupLag(admin: Admin, groupId: string, topics: readonly string[], ends: Offsets): Promise<bigint> {
+  if (topics.length === 0) return 0n;
   let lag = 0n;
   for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics: [...topics] }))
     for (const { partition, offset } of partitions) {
@@ -83,6 +97,7 @@ async function onServer(url: string, statement: string): Promise<void> {
 
 export async function recompute(options: {
   regions?: string[];
+  range?: { from: Date; to: Date };
   keep?: boolean;
   timeoutMs?: number;
   log?: (line: string) => void;
@@ -113,18 +128,22 @@ export async function recompute(options: {
     logger: ['error', 'warn'],
   });
   try {
-    const ends = await topicEnds(admin);
+    const consumers = await consumersOf(admin);
+    const ends = await topicEnds(admin, consumers);
     const deadline = Date.now() + (options.timeoutMs ?? 600_000);
-    for (let lag = await lagOf(admin, suffix, ends); lag > 0n;) {
+    for (let lag = await lagOf(admin, consumers, suffix, ends); lag > 0n;) {
       if (Date.now() > deadline) throw new Error(`the recompute still had ${lag} events to fold when it timed out`);
       await new Promise((resolve) => setTimeout(resolve, 500));
-      lag = await lagOf(admin, suffix, ends);
+      lag = await lagOf(admin, consumers, suffix, ends);
     }
-    const liveLag = Number(await lagOf(admin, config.KAFKA_GROUP_SUFFIX, ends));
+    const liveLag = Number(await lagOf(admin, consumers, config.KAFKA_GROUP_SUFFIX, ends));
     if (liveLag > 0)
       log(`[recompute] the live consumer has ${liveLag} events still to fold: figures may differ by those`);
     const recomputed = app.get<DataSource>(getDataSourceToken());
-    const { compared, differences } = await compareKpis(live, recomputed, { regions: options.regions });
+    const { compared, differences } = await compareKpis(live, recomputed, {
+      regions: options.regions,
+      range: options.range,
+    });
     const facts = await compareFacts(live, recomputed, { regions: options.regions });
     return {
       compared,
@@ -141,12 +160,28 @@ export async function recompute(options: {
   }
 }
 
+/** `--from` and `--to` (dates, to exclusive): both or neither. */
+function rangeOf(from: string | undefined, to: string | undefined): { from: Date; to: Date } | undefined {
+  if (from === undefined && to === undefined) return undefined;
+  const day = (text: string | undefined, name: string) => {
+    const date = new Date(`${text}T00:00:00Z`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text ?? '') || Number.isNaN(date.getTime()))
+      throw new Error(`--${name} must be a date (YYYY-MM-DD) given with --${name === 'from' ? 'to' : 'from'}`);
+    return date;
+  };
+  const range = { from: day(from, 'from'), to: day(to, 'to') };
+  if (range.from >= range.to) throw new Error('--to must be after --from');
+  return range;
+}
+
 const show = (figure: KpiDifference['live']) => (figure ? `${figure.value} (n=${figure.sample})` : 'none');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       region: { type: 'string', multiple: true },
+      from: { type: 'string' },
+      to: { type: 'string' },
       keep: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       'timeout-seconds': { type: 'string', default: '600' },
@@ -155,7 +190,12 @@ async function main(): Promise<void> {
   const timeoutSeconds = Number(values['timeout-seconds']);
   if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1)
     throw new Error('--timeout-seconds must be a whole number of seconds');
-  const result = await recompute({ regions: values.region, keep: values.keep, timeoutMs: timeoutSeconds * 1000 });
+  const result = await recompute({
+    regions: values.region,
+    range: rangeOf(values.from, values.to),
+    keep: values.keep,
+    timeoutMs: timeoutSeconds * 1000,
+  });
   for (const d of result.differences)
     console.log(
       `${d.kpiId} ${d.period} region=${d.region ?? 'all'} statusType=${d.statusType ?? 'all'}: live ${show(d.live)}, recomputed ${show(d.recomputed)}`,

@@ -1,0 +1,54 @@
+import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
+import type { Producer } from 'kafkajs';
+import {
+  findEventDefinition,
+  toKafkaRecord,
+  type EventData,
+  type EventDefinition,
+  type EventEnvelope,
+} from '@aeo/contracts';
+import { testEnv } from '@aeo/testing';
+
+/** For the KPI int-specs: an event of the real contracts, validated by its schema as the producing service's outbox would. */
+export function envelope<E extends EventDefinition>(
+  definition: E,
+  data: EventData<E>,
+  time: string,
+): EventEnvelope<EventData<E>> {
+  return {
+    id: randomUUID(),
+    type: definition.type,
+    source: '/aeo/test',
+    subject: (data as { applicationId?: string }).applicationId ?? randomUUID(),
+    time,
+    data: definition.schema.parse(data) as EventData<E>,
+  };
+}
+
+/** Publishes the events in order on their topics, keyed as their producers key them (the operator, or the notification). */
+export async function publish(producer: Producer, ...events: EventEnvelope[]): Promise<void> {
+  for (const event of events) {
+    const definition = findEventDefinition(event.type)!;
+    const data = event.data as { operatorId?: string; notificationId?: string };
+    const key = data.operatorId ?? data.notificationId ?? event.id;
+    await producer.send({ topic: definition.topic, acks: -1, messages: [toKafkaRecord(event, key)] });
+  }
+}
+
+export const day = (date: string) => `${date}T00:00:00.000Z`;
+
+const run = promisify(execFile);
+
+/** `npm run programme:recompute -- --json <args>` against the service under test: its exit code and JSON summary. */
+export async function runRecompute(args: string[]): Promise<{ exitCode: number; result: Record<string, unknown> }> {
+  const command = ['-r', './tools/register.js', 'services/programme/src/recompute/recompute.ts', '--json', ...args];
+  // The environment names the live database and consumer group suffix of the service under test.
+  const options = { cwd: testEnv.repoRoot, env: process.env, timeout: 300_000 };
+  const answer = await run(process.execPath, command, options).then(
+    ({ stdout }) => ({ exitCode: 0, stdout }),
+    (error: { code?: number; stdout?: string }) => ({ exitCode: error.code ?? -1, stdout: error.stdout ?? '' }),
+  );
+  return { exitCode: answer.exitCode, result: JSON.parse(answer.stdout.trim().split('\n').pop()!) };
+}
