@@ -3,15 +3,14 @@ import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
-  DeviationProcedure1764300001100,
 } from '@aeo/persistence';
 import { KpiStore1764300000800 } from './1764300000800-kpi-store';
 import { KpiSources1764300000900 } from './1764300000900-kpi-sources';
 import { KpiFamilies1764300000910 } from './1764300000910-kpi-families';
-import { Scorecard1764300001200 } from './1764300001200-scorecard';
 import { BenefitFacts1764300001000 } from './1764300001000-benefit-facts';
-import { DeviationProcedure1764300001100 } from './1764300001100-deviation-procedure';
 import { ProgrammeReports1764300001300 } from './1764300001300-programme-reports';
+import { DeviationProcedure1764300001100 } from './1764300001100-deviation-procedure';
+import { Scorecard1764300001200 } from './1764300001200-scorecard';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [
@@ -23,6 +22,7 @@ export const PROGRAMME_MIGRATIONS = [
   BenefitFacts1764300001000,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  DeviationProcedure1764300001100,
   Scorecard1764300001200,
   ProgrammeReports1764300001300,
 ];
