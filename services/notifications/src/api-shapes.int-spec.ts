@@ -41,6 +41,15 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
   /** The body of a GET answered 200, asked by operations unless `token` says otherwise. */
   const read = async (path: string, query: Record<string, string> = {}, token = operations) =>
     (await service.http.get(path).query(query).set('authorization', token).expect(200)).body;
+  /** A subscription of platform `shapes` to revocations, at an address nothing listens on (201). */
+  const subscribe = async (token: string) =>
+    (
+      await service.http
+        .post('/v1/webhook-subscriptions')
+        .set('authorization', token)
+        .send({ platform: 'shapes', url: DEAD_URL, eventTypes: ['aeo.authorisation.revoked.v1'] })
+        .expect(201)
+    ).body;
 
   beforeAll(async () => {
     smtp = await startTestSmtpServer({ onMessage: () => undefined });
@@ -91,13 +100,7 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
     });
     answers['GET operator-contact-officers'] = await read('/v1/operator-contact-officers', { region: REGION });
 
-    const created = (
-      await service.http
-        .post('/v1/webhook-subscriptions')
-        .set('authorization', operations)
-        .send({ platform: 'shapes', url: DEAD_URL, eventTypes: ['aeo.authorisation.revoked.v1'] })
-        .expect(201)
-    ).body;
+    const created = await subscribe(operations);
     expect(created).toMatchObject({
       platform: 'shapes',
       eventTypes: ['aeo.authorisation.revoked.v1'],
@@ -162,13 +165,7 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
 
   it('DELETE deactivates a webhook subscription: gone from the list, inactive by id, its queued deliveries dead-lettered, no new ones', async () => {
     const platform = bearer({ sub: 'shapes-platform', roles: ['backend-platform'] });
-    const { id } = (
-      await service.http
-        .post('/v1/webhook-subscriptions')
-        .set('authorization', platform)
-        .send({ platform: 'shapes', url: DEAD_URL, eventTypes: ['aeo.authorisation.revoked.v1'] })
-        .expect(201)
-    ).body;
+    const { id } = await subscribe(platform);
     const waiting = await queueWebhookDelivery(service, id);
 
     await service.http.delete(`/v1/webhook-subscriptions/${id}`).set('authorization', platform).expect(204);
