@@ -23,6 +23,7 @@ import {
   testEnv,
   testKafka,
   TestDatabase,
+  terminateWorkflows,
   uniqueName,
   waitFor,
 } from '@aeo/testing';
@@ -123,11 +124,7 @@ describe('certification across real processes', () => {
 
   afterAll(async () => {
     // The grant's revalidation workflow would otherwise sleep on after its database is gone.
-    for (const number of grantedNumbers)
-      await temporal?.workflow
-        .getHandle(revalidationWorkflowId(number))
-        .terminate('end of test')
-        .catch(() => undefined);
+    await terminateWorkflows(temporal, grantedNumbers.map(revalidationWorkflowId));
     await Promise.all([
       applications?.stop(),
       notifications?.stop(),
