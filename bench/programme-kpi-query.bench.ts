@@ -184,14 +184,13 @@ async function main(): Promise<number> {
   ].flatMap(({ period, range }) => ['', `&region=${REGIONS[1]}`].map((scope) => `period=${period}&${range}${scope}`));
   // Warm-up: every query once (plans, caches), and a figure to show.
   for (const kpi of [...BENEFIT_KPIS, CERTIFICATION_KPI]) for (const q of queries) await get(`/v1/kpis/${kpi}?${q}`);
-  const sample = await (
+  const sample = (await (
     await fetch(`${service.url}/v1/kpis/aeo-declaration-share?period=quarter&from=2025-01-01&to=2026-01-01`, {
       headers: { authorization: token },
     })
-  ).json();
-  console.log(
-    `[bench] aeo-declaration-share per quarter: ${JSON.stringify(sample.values.map((v: { period: string; value: number; sample: number }) => [v.period, kit.round3(v.value), v.sample]))}`,
-  );
+  ).json()) as { values: { period: string; value: number; sample: number }[] };
+  const shown = sample.values.map((v) => [v.period, kit.round3(v.value), v.sample]);
+  console.log(`[bench] aeo-declaration-share per quarter: ${JSON.stringify(shown)}`);
 
   const client = new Client({ connectionString: database.url });
   await client.connect();
