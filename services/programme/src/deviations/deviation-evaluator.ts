@@ -30,6 +30,7 @@ import {
   measuredRegions,
   noteRepeatedCrossing,
   saveEvaluation,
+  whileEvaluating,
 } from './deviations.repository';
 
 /** What one evaluation did (the periods it found new or changed). */
@@ -62,7 +63,8 @@ const SYSTEM = { sub: 'system:deviation-evaluator', roles: [] as string[] };
  * - within or across, is signalled to the open cases of the same KPI and scope for earlier
  *   periods of the same length (their verification counts it).
  * Then it is saved, so the next run skips it: runs are idempotent, and an evaluation that failed
- * half-way (Temporal down) is taken up again by the next. Runs every DEVIATION_EVALUATION_INTERVAL_S.
+ * half-way (Temporal down) is taken up again by the next. Runs every DEVIATION_EVALUATION_INTERVAL_S,
+ * one instance at a time.
  */
 @Injectable()
 export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -93,8 +95,16 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
     await this.running;
   }
 
-  /** One evaluation of every KPI with a threshold, at `now` (the periods completed before it). */
+  /**
+   * One evaluation of every KPI with a threshold, at `now` (the periods completed before it);
+   * nothing (all counts 0) when another instance of the service is evaluating.
+   */
   async evaluate(now = new Date()): Promise<EvaluationOutcome> {
+    const nothing: EvaluationOutcome = { evaluated: 0, opened: [], repeated: [], signalled: 0 };
+    return (await whileEvaluating(this.dataSource, () => this.evaluateAll(now))) ?? nothing;
+  }
+
+  private async evaluateAll(now: Date): Promise<EvaluationOutcome> {
     const outcome: EvaluationOutcome = { evaluated: 0, opened: [], repeated: [], signalled: 0 };
     const regions = (await measuredRegions(this.dataSource)).filter((region) => regionCode.safeParse(region).success);
     for (const threshold of await this.thresholds.list()) {

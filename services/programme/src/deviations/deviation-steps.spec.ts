@@ -57,7 +57,11 @@ async function eventsOf(after: DeviationCase, step: DeviationStepRecord) {
   const appended: { type: string; data: Record<string, unknown>; subject: string }[] = [];
   const outbox = {
     append: async (_manager: EntityManager, definition: EventDefinition, event: { subject: string; data: unknown }) => {
-      appended.push({ type: definition.type, subject: event.subject, data: definition.schema.parse(event.data) });
+      appended.push({
+        type: definition.type,
+        subject: event.subject,
+        data: definition.schema.parse(event.data) as Record<string, unknown>,
+      });
       return 'id';
     },
   } as unknown as OutboxWriter;

@@ -461,3 +461,53 @@ const listMeasuredRegionsIR: any = {"usedParamSet":{},"params":[],"statement":"S
 export const listMeasuredRegions = new PreparedQuery<IListMeasuredRegionsParams,IListMeasuredRegionsResult>(listMeasuredRegionsIR);
 
 
+/** 'TryLockEvaluation' parameters type */
+export type ITryLockEvaluationParams = void;
+
+/** 'TryLockEvaluation' return type */
+export interface ITryLockEvaluationResult {
+  locked: boolean | null;
+}
+
+/** 'TryLockEvaluation' query type */
+export interface ITryLockEvaluationQuery {
+  params: ITryLockEvaluationParams;
+  result: ITryLockEvaluationResult;
+}
+
+const tryLockEvaluationIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT pg_try_advisory_lock(hashtext('programme-deviation-evaluation')) AS locked"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT pg_try_advisory_lock(hashtext('programme-deviation-evaluation')) AS locked
+ * ```
+ */
+export const tryLockEvaluation = new PreparedQuery<ITryLockEvaluationParams,ITryLockEvaluationResult>(tryLockEvaluationIR);
+
+
+/** 'UnlockEvaluation' parameters type */
+export type IUnlockEvaluationParams = void;
+
+/** 'UnlockEvaluation' return type */
+export interface IUnlockEvaluationResult {
+  unlocked: boolean | null;
+}
+
+/** 'UnlockEvaluation' query type */
+export interface IUnlockEvaluationQuery {
+  params: IUnlockEvaluationParams;
+  result: IUnlockEvaluationResult;
+}
+
+const unlockEvaluationIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT pg_advisory_unlock(hashtext('programme-deviation-evaluation')) AS unlocked"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT pg_advisory_unlock(hashtext('programme-deviation-evaluation')) AS unlocked
+ * ```
+ */
+export const unlockEvaluation = new PreparedQuery<IUnlockEvaluationParams,IUnlockEvaluationResult>(unlockEvaluationIR);
+
+

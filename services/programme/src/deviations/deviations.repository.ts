@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import {
@@ -21,6 +21,8 @@ import {
   lockCase as lockOne,
   noteRepeatedCrossing as noteCrossing,
   saveEvaluatedValue,
+  tryLockEvaluation,
+  unlockEvaluation,
   updateCaseAfterStep,
 } from './deviations.queries';
 
@@ -195,4 +197,25 @@ export async function saveEvaluation(
   },
 ): Promise<void> {
   await runSql(saveEvaluatedValue, { ...evaluation, statusType: evaluation.statusType ?? '' }, runner);
+}
+
+/**
+ * Runs `evaluation` while this instance holds the evaluation's session lock (one evaluation at a
+ * time across the service's instances, so one crossing is never started twice); undefined when
+ * another instance holds it.
+ */
+export async function whileEvaluating<T>(dataSource: DataSource, evaluation: () => Promise<T>): Promise<T | undefined> {
+  const session = dataSource.createQueryRunner();
+  await session.connect();
+  try {
+    const lock = await runSqlOne(tryLockEvaluation, undefined, session);
+    if (!lock?.locked) return undefined;
+    try {
+      return await evaluation();
+    } finally {
+      await runSql(unlockEvaluation, undefined, session);
+    }
+  } finally {
+    await session.release();
+  }
 }

@@ -74,3 +74,9 @@ ORDER BY sequence;
 
 /* @name ListMeasuredRegions */
 SELECT DISTINCT region FROM certification_processes ORDER BY region;
+
+/* @name TryLockEvaluation */
+SELECT pg_try_advisory_lock(hashtext('programme-deviation-evaluation')) AS locked;
+
+/* @name UnlockEvaluation */
+SELECT pg_advisory_unlock(hashtext('programme-deviation-evaluation')) AS unlocked;
