@@ -604,7 +604,7 @@ describe('mra service: partner list versions, refusals and events (real PostgreS
             return { rows, rowCount: rows.length };
           },
         },
-      )) as { 'QUERY PLAN': [{ Plan: PlanNode }] }[];
+      )) as unknown as { 'QUERY PLAN': [{ Plan: PlanNode }] }[];
       const indexes = (node: PlanNode): string[] => [
         ...(node['Relation Name'] === 'partner_list_entries' ? [node['Index Name'] ?? node['Node Type']] : []),
         ...(node.Plans ?? []).flatMap(indexes),
