@@ -1,4 +1,5 @@
 import { LANGUAGES } from '@aeo/contracts';
+import { KPI_UNITS } from '../kpis/kpi-definitions';
 import { reportHtml } from './report-html';
 import { pdfText } from './pdf-text';
 import { reportPdf } from './report-pdf';
@@ -13,8 +14,9 @@ const visibleText = (html: string) =>
     .replace(/\s+/g, ' ');
 
 describe('programme report rendering', () => {
-  it('has the same message keys in Mongolian as in English', () => {
+  it('has the same message keys in Mongolian as in English, and words for every KPI unit', () => {
     expect(Object.keys(REPORT_CATALOGUES.mn).sort()).toEqual(Object.keys(REPORT_CATALOGUES.en).sort());
+    for (const unit of KPI_UNITS) expect(Object.keys(REPORT_CATALOGUES.en)).toContain(`unit.${unit}`);
   });
 
   it('writes the English HTML with the KPI names, figures per month and quarter, marks and sections', () => {
