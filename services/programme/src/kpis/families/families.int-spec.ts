@@ -25,7 +25,7 @@ import { DEAD_LETTER_FACT_TYPE } from '../../facts/dead-letters.consumer';
 import { startProgramme } from '../../testing/start-programme';
 import { day, envelope, publish as publishOn, runRecompute } from '../testing/scripted-stream';
 
-jest.setTimeout(240_000);
+jest.setTimeout(420_000);
 
 /** A region of this run only: the topics hold other runs' events too. */
 const REGION = `FAM${randomBytes(5).toString('hex').toUpperCase()}`;
@@ -274,13 +274,13 @@ describe('programme service: revalidation, validation and notification KPIs (rea
     await waitFor(
       'the scripted streams folded',
       async () => (await facts('region = $1', [REGION])) === regional,
-      120_000,
+      300_000,
       250,
     );
     await waitFor(
       'the week’s notifications and dead letters folded',
       async () => (await facts('region IS NULL AND occurred_at >= $1 AND occurred_at < $2', weekRange)) === 7,
-      120_000,
+      300_000,
       250,
     );
   });
