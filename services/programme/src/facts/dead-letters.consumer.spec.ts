@@ -4,15 +4,16 @@ import { deadLetterFact } from './dead-letters.consumer';
 
 const DLQ = `${TOPIC_NAMES.applicationEvents}.dlq`;
 
-const message = (headers: Record<string, string>, more: Partial<KafkaMessage> = {}): KafkaMessage => ({
-  key: Buffer.from('operator-1'),
-  value: Buffer.from('{}'),
-  timestamp: String(Date.parse('2026-05-01T10:00:00.000Z')),
-  attributes: 0,
-  offset: '42',
-  headers,
-  ...more,
-});
+const message = (headers: Record<string, string>, more: { offset?: string } = {}) =>
+  ({
+    key: Buffer.from('operator-1'),
+    value: Buffer.from('{}'),
+    timestamp: String(Date.parse('2026-05-01T10:00:00.000Z')),
+    attributes: 0,
+    offset: '42',
+    headers,
+    ...more,
+  }) as KafkaMessage;
 
 const letter = {
   ce_id: 'event-1',
