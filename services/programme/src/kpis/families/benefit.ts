@@ -53,6 +53,13 @@ const OTHER = 'aeo_status_type IS NULL';
 const AEO_ROWS = 'aeo';
 const OTHER_ROWS = 'NOT aeo';
 const DECLARATION_COUNT = 'declarations';
+/** A share of the declarations (a sum over the roll-up's rows), the declarations being its sample. */
+const shareOf = (numerator: string): KpiDefinition['measure'] => ({
+  kind: 'ratio',
+  numerator,
+  denominator: DECLARATION_COUNT,
+  sample: DECLARATION_COUNT,
+});
 
 const AEO_STATUS =
   'An AEO declaration is one whose channel decision applied our AEO status (the status type in force for its trader at lodgement as the risk engine applied it: AEOC with the documentary benefit, AEOS with the physical one, AEOF with both).';
@@ -70,12 +77,7 @@ export const BENEFIT_KPIS: readonly KpiDefinition[] = [
     direction: 'higher',
     population: 'true',
     declarations: 'true',
-    measure: {
-      kind: 'ratio',
-      numerator: `CASE WHEN ${AEO_ROWS} THEN declarations ELSE 0 END`,
-      denominator: DECLARATION_COUNT,
-      sample: DECLARATION_COUNT,
-    },
+    measure: shareOf(`CASE WHEN ${AEO_ROWS} THEN declarations ELSE 0 END`),
   }),
   ofAll({
     id: 'aeo-customs-value-share',
@@ -102,7 +104,7 @@ export const BENEFIT_KPIS: readonly KpiDefinition[] = [
     direction: 'lower',
     population: AEO_ROWS,
     declarations: AEO,
-    measure: { kind: 'ratio', numerator: 'documentary', denominator: DECLARATION_COUNT, sample: DECLARATION_COUNT },
+    measure: shareOf('documentary'),
   }),
   ofOthers({
     id: 'other-documentary-control-rate',
@@ -113,7 +115,7 @@ export const BENEFIT_KPIS: readonly KpiDefinition[] = [
     direction: 'lower',
     population: OTHER_ROWS,
     declarations: OTHER,
-    measure: { kind: 'ratio', numerator: 'documentary', denominator: DECLARATION_COUNT, sample: DECLARATION_COUNT },
+    measure: shareOf('documentary'),
   }),
   ofAeos({
     id: 'aeo-physical-control-rate',
@@ -124,7 +126,7 @@ export const BENEFIT_KPIS: readonly KpiDefinition[] = [
     direction: 'lower',
     population: AEO_ROWS,
     declarations: AEO,
-    measure: { kind: 'ratio', numerator: 'physical', denominator: DECLARATION_COUNT, sample: DECLARATION_COUNT },
+    measure: shareOf('physical'),
   }),
   ofOthers({
     id: 'other-physical-control-rate',
@@ -135,7 +137,7 @@ export const BENEFIT_KPIS: readonly KpiDefinition[] = [
     direction: 'lower',
     population: OTHER_ROWS,
     declarations: OTHER,
-    measure: { kind: 'ratio', numerator: 'physical', denominator: DECLARATION_COUNT, sample: DECLARATION_COUNT },
+    measure: shareOf('physical'),
   }),
   ofAeos({
     id: 'aeo-benefit-received',
@@ -146,7 +148,7 @@ export const BENEFIT_KPIS: readonly KpiDefinition[] = [
     direction: 'higher',
     population: AEO_ROWS,
     declarations: `${AEO} AND (channel = 'green' OR priority)`,
-    measure: { kind: 'ratio', numerator: 'benefited', denominator: DECLARATION_COUNT, sample: DECLARATION_COUNT },
+    measure: shareOf('benefited'),
   }),
 ];
 
