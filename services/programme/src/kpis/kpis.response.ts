@@ -40,8 +40,10 @@ export const kpiValuesSchema = z.object({
   target: z.number().nullable(),
   direction,
   period: z.enum(PERIODS),
-  from: responseInstant,
-  to: responseInstant,
+  from: responseInstant.describe('Start of the first period of the range (the asked from, widened to its period)'),
+  to: responseInstant.describe(
+    'End (exclusive) of the last period of the range: the asked to, widened to the end of the period holding its last day',
+  ),
   region: z.string().nullable().describe('Null: all regions'),
   statusType: z.string().nullable().describe('Null: all status types'),
   values: z.array(kpiValueSchema).describe('Every period of the range, oldest first, including those without data'),

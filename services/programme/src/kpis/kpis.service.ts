@@ -46,6 +46,47 @@ function decodeCursor(text: string): KpiEventsCursor {
   throw badRequest('after', 'is not a cursor this API gave (pass the nextCursor of the previous page)');
 }
 
+/**
+ * The range (whole periods) and dimensions of a query: a dimension the KPI is not broken down by
+ * is refused (400), and a regional office sees its own region only (its default; another is 403).
+ */
+export function kpiScope(user: AuthenticatedUser, kpi: KpiDefinition, query: KpiValuesQuery): KpiScope {
+  for (const dimension of ['region', 'statusType'] as const)
+    if (query[dimension] !== undefined && !kpi.dimensions.includes(dimension))
+      throw badRequest(dimension, `KPI ${kpi.id} is not broken down by ${dimension}`);
+  const own = regionOf(user);
+  if (own !== undefined && !kpi.dimensions.includes('region'))
+    throw new ForbiddenException(`KPI ${kpi.id} is national only (not broken down by region)`);
+  if (own !== undefined && query.region !== undefined && query.region !== own)
+    throw new ForbiddenException(`Region ${query.region} is outside your scope (${own})`);
+  const defaults = defaultRange(query.period);
+  const from = query.from === undefined ? defaults.from : dayStart(query.from);
+  const to = query.to === undefined ? defaults.to : dayStart(query.to);
+  if (from >= to)
+    throw badRequest(query.to === undefined ? 'from' : 'to', 'the range is empty (to must be after from)');
+  let end: Date;
+  try {
+    const periods = periodsBetween(from, to, query.period, MAX_PERIODS);
+    end = periods[periods.length - 1]!.end;
+    // ISO 8601 and the response schemas write years up to 9999 only.
+    if (end > LAST_INSTANT)
+      throw badRequest(query.to === undefined ? 'from' : 'to', 'the last period must end within the year 9999');
+  } catch (error) {
+    if (error instanceof RangeError)
+      throw badRequest('from', `the range holds more than ${MAX_PERIODS} ${query.period}s; narrow it`);
+    throw error;
+  }
+  // The figures are of whole periods: the range answered is the asked one widened to them
+  // (from back to its period's start, to on to the end of the period holding the last day).
+  return {
+    period: query.period,
+    from: periodStart(from, query.period),
+    to: end,
+    region: query.region ?? own ?? null,
+    statusType: query.statusType ?? null,
+  };
+}
+
 /** The KPI definitions, their figures per period and the events behind them, within the caller's region. */
 @Injectable()
 export class KpisService {
@@ -67,7 +108,7 @@ export class KpisService {
 
   async values(user: AuthenticatedUser, kpiId: string, query: KpiValuesQuery) {
     const kpi = this.kpi(kpiId);
-    const scope = this.scope(user, kpi, query);
+    const scope = kpiScope(user, kpi, query);
     return {
       kpiId: kpi.id,
       unit: kpi.unit,
@@ -84,7 +125,7 @@ export class KpisService {
 
   async events(user: AuthenticatedUser, kpiId: string, query: KpiEventsQuery) {
     const kpi = this.kpi(kpiId);
-    const scope = this.scope(user, kpi, query);
+    const scope = kpiScope(user, kpi, query);
     const after = query.after === undefined ? undefined : decodeCursor(query.after);
     const page = await kpiEvents(this.dataSource, kpi, scope, { limit: query.limit, after });
     return { kpiId: kpi.id, items: page.items, nextCursor: page.next && encodeCursor(page.next) };
@@ -94,42 +135,5 @@ export class KpisService {
     const kpi = findKpi(kpiId);
     if (!kpi) throw new NotFoundException(`KPI ${kpiId} does not exist (GET /v1/kpis lists them)`);
     return kpi;
-  }
-
-  /**
-   * The range (whole periods) and dimensions of a query: a dimension the KPI is not broken down by
-   * is refused (400), and a regional office sees its own region only (its default; another is 403).
-   */
-  private scope(user: AuthenticatedUser, kpi: KpiDefinition, query: KpiValuesQuery): KpiScope {
-    for (const dimension of ['region', 'statusType'] as const)
-      if (query[dimension] !== undefined && !kpi.dimensions.includes(dimension))
-        throw badRequest(dimension, `KPI ${kpi.id} is not broken down by ${dimension}`);
-    const own = regionOf(user);
-    if (own !== undefined && !kpi.dimensions.includes('region'))
-      throw new ForbiddenException(`KPI ${kpi.id} is national only (not broken down by region)`);
-    if (own !== undefined && query.region !== undefined && query.region !== own)
-      throw new ForbiddenException(`Region ${query.region} is outside your scope (${own})`);
-    const defaults = defaultRange(query.period);
-    const from = query.from === undefined ? defaults.from : dayStart(query.from);
-    const to = query.to === undefined ? defaults.to : dayStart(query.to);
-    if (from >= to)
-      throw badRequest(query.to === undefined ? 'from' : 'to', 'the range is empty (to must be after from)');
-    try {
-      const periods = periodsBetween(from, to, query.period, MAX_PERIODS);
-      // ISO 8601 and the response schemas write years up to 9999 only.
-      if (periods[periods.length - 1]!.end > LAST_INSTANT)
-        throw badRequest(query.to === undefined ? 'from' : 'to', 'the last period must end within the year 9999');
-    } catch (error) {
-      if (error instanceof RangeError)
-        throw badRequest('from', `the range holds more than ${MAX_PERIODS} ${query.period}s; narrow it`);
-      throw error;
-    }
-    return {
-      period: query.period,
-      from: periodStart(from, query.period),
-      to,
-      region: query.region ?? own ?? null,
-      statusType: query.statusType ?? null,
-    };
   }
 }
