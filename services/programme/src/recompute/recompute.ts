@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { Admin } from 'kafkajs';
@@ -12,13 +13,15 @@ import { programmeEnvSchema, SERVICE_NAME } from '../config';
 import { DEAD_LETTERS_CONSUMER, deadLetterTopics } from '../facts/dead-letters.consumer';
 import { KPI_FACT_TOPICS, KPI_FACTS_CONSUMER } from '../facts/kpi-facts.consumer';
 import { BENEFIT_FACT_TOPICS, BENEFIT_FACTS_CONSUMER } from '../benefit/benefit-facts.consumer';
+import { HeldBackDeadLetters, RecomputeModule } from './recompute.module';
 import { compareFacts, compareKpis, type KpiDifference } from './kpi-comparison';
 
 /**
  * `npm run programme:recompute [-- --region R ... --from D --to D --keep --json --timeout-seconds N]`: rebuilds
  * every KPI from the topics and compares it with the live figures.
  *
- * The service's own module is booted on a fresh database (created next to the live one, so the
+ * The fold alone (`RecomputeModule`: the migrations and the consumers; no activity worker, outbox
+ * relay, threshold seeding, evaluator or report schedule, and no dead letter sent again) is booted on a fresh database (created next to the live one, so the
  * database user needs CREATEDB) under a fresh consumer group, which folds the application,
  * certification, validation and notification topics, the platform's `.dlq` topics (and the declaration and risk
  * topics) from their start; once it has reached the topics' ends as
@@ -26,7 +29,8 @@ import { compareFacts, compareKpis, type KpiDifference } from './kpi-comparison'
  * per region and per status type, from both stores, and the differences are printed, with the
  * events only one store has. What the topics no longer hold (past their retention) cannot be
  * rebuilt: those events show as live-only facts, and the figures they feed differ.
- * Exit code 0 when the figures agree, 1 when some differ, 2 when the recompute failed.
+ * The fresh database is dropped at the end, also on SIGINT or SIGTERM (unless `--keep`).
+ * Exit code 0 when the figures agree, 1 when some differ, 2 when the recompute failed or was stopped.
  */
 
 export interface RecomputeResult {
@@ -124,10 +128,22 @@ export async function recompute(options: {
   const suffix = `${config.KAFKA_GROUP_SUFFIX}.recompute-${tag}`;
   process.env['PROGRAMME_DATABASE_URL'] = freshUrl.toString();
   process.env['KAFKA_GROUP_SUFFIX'] = suffix;
-  const app = await NestFactory.createApplicationContext((await import('../app.module')).AppModule, {
-    logger: ['error', 'warn'],
-  });
+  const dropFresh = () => onServer(liveUrl, `DROP DATABASE IF EXISTS ${freshName} WITH (FORCE)`);
+  // Interrupted (Ctrl-C, a stopped job): the fresh database goes too, unless --keep.
+  const interrupted = (signal: NodeJS.Signals) => {
+    log(`[recompute] ${signal}: stopping${options.keep ? '' : `, dropping ${freshName}`}`);
+    void (options.keep ? Promise.resolve() : dropFresh())
+      .catch((error: unknown) => log(`[recompute] could not drop ${freshName}: ${String(error)}`))
+      .finally(() => process.exit(2));
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
+  let app: INestApplicationContext | undefined;
   try {
+    // Only the fold: no activity worker, outbox relay, threshold seeding, evaluator or report schedule.
+    app = await NestFactory.createApplicationContext(RecomputeModule.fold(), {
+      logger: ['error', 'warn'],
+    });
     const consumers = await consumersOf(admin);
     const ends = await topicEnds(admin, consumers);
     const deadline = Date.now() + (options.timeoutMs ?? 600_000);
@@ -139,6 +155,8 @@ export async function recompute(options: {
     const liveLag = Number(await lagOf(admin, consumers, config.KAFKA_GROUP_SUFFIX, ends));
     if (liveLag > 0)
       log(`[recompute] the live consumer has ${liveLag} events still to fold: figures may differ by those`);
+    const heldBack = app.get(HeldBackDeadLetters).messages;
+    if (heldBack > 0) log(`[recompute] ${heldBack} events the live consumer dead-lettered were not sent again`);
     const recomputed = app.get<DataSource>(getDataSourceToken());
     const { compared, differences } = await compareKpis(live, recomputed, {
       regions: options.regions,
@@ -153,10 +171,12 @@ export async function recompute(options: {
       liveLag,
     };
   } finally {
-    await app.close();
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    await app?.close();
     await live.destroy();
     await admin.disconnect();
-    if (!options.keep) await onServer(liveUrl, `DROP DATABASE IF EXISTS ${freshName} WITH (FORCE)`);
+    if (!options.keep) await dropFresh();
   }
 }
 
