@@ -68,6 +68,18 @@ interface Registration {
   handler: BatchEventHandler<unknown>;
   /** Events per transaction; 1 for handlers registered with `on`. */
   maxBatch: number;
+  /** Shares its transaction with the other types' events registered so (`onBatch`'s `withOtherTypes`). */
+  withOtherTypes: boolean;
+}
+
+/** What `onBatch` is told besides the handler. */
+export interface BatchOptions {
+  /**
+   * Consecutive events of any type registered with this too go in one transaction (each type's
+   * handler called in turn with its own run, in the records' order): a topic whose types
+   * interleave still folds a Kafka batch at a time. Default false: a run is of one type.
+   */
+  withOtherTypes?: boolean;
 }
 
 type Decoded =
@@ -134,15 +146,29 @@ export class EventConsumer {
    * (the hot paths: set-based SQL instead of a few round trips per event). When a batch fails,
    * its events are retried one by one, so a bad event is dead-lettered alone.
    */
-  onBatch<E extends EventDefinition>(definition: E, handler: BatchEventHandler<EventData<E>>): this {
-    return this.register(definition, handler as BatchEventHandler<unknown>, this.options.maxBatchSize ?? 500);
+  onBatch<E extends EventDefinition>(
+    definition: E,
+    handler: BatchEventHandler<EventData<E>>,
+    options: BatchOptions = {},
+  ): this {
+    return this.register(
+      definition,
+      handler as BatchEventHandler<unknown>,
+      this.options.maxBatchSize ?? 500,
+      options.withOtherTypes ?? false,
+    );
   }
 
-  private register(definition: EventDefinition, handler: BatchEventHandler<unknown>, maxBatch: number): this {
+  private register(
+    definition: EventDefinition,
+    handler: BatchEventHandler<unknown>,
+    maxBatch: number,
+    withOtherTypes = false,
+  ): this {
     if (!this.options.topics.includes(definition.topic)) {
       throw new Error(`${this.options.name} handles ${definition.type} but does not subscribe to ${definition.topic}`);
     }
-    this.handlers.set(definition.type, { definition, handler, maxBatch });
+    this.handlers.set(definition.type, { definition, handler, maxBatch, withOtherTypes });
     return this;
   }
 
@@ -196,19 +222,19 @@ export class EventConsumer {
         resolveOffset(current.message.offset);
         continue;
       }
-      const run = [current.event];
+      const run: Run = [{ event: current.event, registration: current.registration }];
       let last = current.message;
       while (run.length < current.registration.maxBatch && next < messages.length) {
         const candidate = this.decode(topic, partition, messages[next++]);
-        if (candidate.kind === 'event' && candidate.registration === current.registration) {
-          run.push(candidate.event);
+        if (candidate.kind === 'event' && joins(current.registration, candidate.registration)) {
+          run.push({ event: candidate.event, registration: candidate.registration });
           last = candidate.message;
         } else {
           pending = candidate;
           break;
         }
       }
-      await this.processRun(current.registration, run, control);
+      await this.processRun(run, control);
       resolveOffset(last.offset);
       await heartbeat();
     }
@@ -275,12 +301,9 @@ export class EventConsumer {
   }
 
   /** A run of events in one transaction; on failure, each event on its own with retries. */
-  private async processRun(
-    registration: Registration,
-    events: ConsumedEvent<unknown>[],
-    control: BatchControl,
-  ): Promise<void> {
-    if (events.length === 1) return this.processEvent(registration, events[0], control);
+  private async processRun(run: Run, control: BatchControl): Promise<void> {
+    if (run.length === 1) return this.processEvent(run[0].registration, run[0].event, control);
+    const events = run.map(({ event }) => event);
     try {
       const fresh = await runWithCorrelationId(events[0].correlationid, () =>
         this.options.dataSource.transaction(async (manager) => {
@@ -289,8 +312,18 @@ export class EventConsumer {
             this.options.name,
             events.map((event) => inboxEntryOf(event)),
           );
-          const todo = events.filter((event) => claimed.delete(event.id));
-          if (todo.length) await registration.handler(todo, manager);
+          const todo = run.filter(({ event }) => claimed.delete(event.id));
+          // Each type's consecutive events to its handler, in the records' order.
+          for (let start = 0; start < todo.length;) {
+            const { registration } = todo[start];
+            let end = start + 1;
+            while (end < todo.length && todo[end].registration === registration) end++;
+            await registration.handler(
+              todo.slice(start, end).map(({ event }) => event),
+              manager,
+            );
+            start = end;
+          }
           return todo.length;
         }),
       );
@@ -302,7 +335,7 @@ export class EventConsumer {
         { err: error, events: events.length, firstEventId: events[0].id },
         'batch failed; retrying its events one by one',
       );
-      for (const event of events) {
+      for (const { event, registration } of run) {
         if (!control.isRunning()) throw new Error(`consumer stopping; event ${event.id} will be redelivered`);
         await this.processEvent(registration, event, control);
       }
@@ -386,6 +419,13 @@ export class EventConsumer {
     eventsConsumed.inc({ consumer: this.options.name, outcome: 'dead-lettered' });
   }
 }
+
+/** Consecutive events of one partition handled in one transaction, each with its registration. */
+type Run = { event: ConsumedEvent<unknown>; registration: Registration }[];
+
+/** Whether an event of `next`'s type may join a run that `first` began. */
+const joins = (first: Registration, next: Registration) =>
+  next === first || (first.withOtherTypes && next.withOtherTypes);
 
 function inboxEntryOf(event: ConsumedEvent<unknown>) {
   return {

@@ -23,7 +23,7 @@ import {
   foldValidationCase,
   type ProcessChange,
 } from './facts.repository';
-import { recordFact, registerFamilyFolds } from './family-folds';
+import { onEach, recordFact, registerFamilyFolds } from './family-folds';
 
 /** The consumer group and inbox name (the recompute runs it under a fresh suffix). */
 export const KPI_FACTS_CONSUMER = 'programme.kpi-facts';
@@ -73,7 +73,7 @@ export class KpiFactsConsumer {
           time: string,
         ) => [occurredAt: string, change: Omit<ProcessChange, keyof ApplicationScope>],
       ) =>
-        consumer.on(definition, (event, manager) => {
+        onEach(consumer, definition, (event, manager) => {
           const [occurredAt, change] = stated(event.data, event.time);
           return foldApplicationEvent(manager, event as ConsumedEvent<ApplicationScope>, occurredAt, change);
         });
@@ -94,7 +94,7 @@ export class KpiFactsConsumer {
       fold(AuthorisationRefused, (data) => [data.decidedAt, { refusedAt: data.decidedAt }]);
       // A revalidation's report names the application too; the earliest report is the certification's.
       // The report also closes its validation case (the validation family).
-      consumer.on(ValidationReportSubmitted, async (event, manager) => {
+      onEach(consumer, ValidationReportSubmitted, async (event, manager) => {
         const { caseId, applicationId, operatorId, region, statusType, submittedAt } = event.data;
         await recordFact(manager, event, {
           occurredAt: submittedAt,
@@ -113,7 +113,7 @@ export class KpiFactsConsumer {
         });
       });
       // The grant decides its application and sets when the authorisation's first revalidation falls due.
-      consumer.on(AuthorisationGranted, async (event, manager) => {
+      onEach(consumer, AuthorisationGranted, async (event, manager) => {
         const { authorisationNumber, operatorId, region, statusType, decidedAt, revalidationDue } = event.data;
         await recordFact(manager, event, {
           occurredAt: decidedAt,
