@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Language } from '@aeo/contracts';
-import type { Audience } from '../routing/routes';
+import { type Audience, regionOfEvent } from '../routing/routes';
 import {
   findActiveStaff,
   findAssignedContactOfficer,
@@ -104,7 +104,7 @@ export class RecipientDirectory {
     }
     const role = STAFF_ROLE_OF[audience];
     if (!role) return [];
-    const region = text(data['region']) ?? operator?.region;
+    const region = regionOfEvent(data) ?? operator?.region;
     if (REGIONAL.has(audience) && !region) return [];
     const staff = await listActiveStaff(manager, role, REGIONAL.has(audience) ? (region ?? null) : null);
     return staff.map((person) => ({

@@ -1,7 +1,7 @@
 import { findEventDefinition } from '@aeo/contracts';
 import { SAMPLES } from '../templates/template-samples';
 import { NOTIFIED_DEFINITIONS, SUBSCRIBABLE_EVENT_TYPES } from './notified-events';
-import { ROUTES, routesFor } from './routes';
+import { ROUTES, regionOfEvent, routesFor } from './routes';
 
 const who = (eventType: string, data: Record<string, unknown>) =>
   routesFor(eventType, data).map(({ audience, template }) => `${audience} ${template}`);
@@ -59,25 +59,44 @@ describe('the routing table', () => {
 
   it('tells the policy unit of every deviation case step it acts on, and the executives of escalations, closures and thresholds', () => {
     const first = (eventType: string) => who(eventType, SAMPLES[eventType][0]);
-    expect(first('aeo.programme-deviation.opened.v1')).toEqual(['policy-unit staff-deviation-opened.v1']);
+    expect(first('aeo.programme-deviation.opened.v1')).toEqual([
+      'policy-unit staff-deviation-opened.v1',
+      'regional-office staff-deviation-opened.v1',
+    ]);
     expect(first('aeo.programme-deviation.analysed.v1')).toEqual(['policy-unit staff-deviation-analysed.v1']);
     expect(first('aeo.programme-deviation.planned.v1')).toEqual(['policy-unit staff-deviation-planned.v1']);
     expect(first('aeo.programme-deviation.escalated.v1')).toEqual([
       'executives staff-deviation-escalated.v1',
       'policy-unit staff-deviation-escalated.v1',
+      'regional-office staff-deviation-escalated.v1',
     ]);
     expect(first('aeo.programme-deviation.closed.v1')).toEqual([
       'policy-unit staff-deviation-closed.v1',
       'executives staff-deviation-closed.v1',
+      'regional-office staff-deviation-closed.v1',
     ]);
     expect(first('aeo.programme-threshold.changed.v1')).toEqual([
       'policy-unit staff-threshold-changed.v1',
       'executives staff-threshold-changed.v1',
     ]);
+    // A national case concerns no regional office.
+    const national = SAMPLES['aeo.programme-deviation.closed.v1'].find((sample) => sample['scope'] === 'national')!;
+    expect(who('aeo.programme-deviation.closed.v1', national)).toEqual([
+      'policy-unit staff-deviation-closed.v1',
+      'executives staff-deviation-closed.v1',
+    ]);
     // The other steps (implementation, actions done, periods assessed) are records for systems.
     expect(who('aeo.programme-deviation.step-recorded.v1', {})).toEqual([]);
     // Staff only: never offered to webhooks.
     expect(SUBSCRIBABLE_EVENT_TYPES.filter((type) => /^aeo\.programme-(deviation|threshold)\./.test(type))).toEqual([]);
+  });
+
+  it('finds the region of a regional deviation case in its scope, for the regional office', () => {
+    expect(regionOfEvent(SAMPLES['aeo.programme-deviation.opened.v1'][0])).toBe('ULAANBAATAR');
+    expect(regionOfEvent({ scope: 'national' })).toBeUndefined();
+    expect(regionOfEvent({ region: 'DARKHAN', scope: 'whole' })).toBe('DARKHAN');
+    // A suspension's scope (whole, security) is no region.
+    expect(regionOfEvent({ scope: 'whole' })).toBeUndefined();
   });
 
   it('tells the operations team, and only it, of every workflow step that failed for good', () => {

@@ -1,3 +1,5 @@
+import { regionCode } from '@aeo/contracts';
+
 /**
  * The routing table: which people hear of which event, and in which words. Backend platforms
  * are not in it: they subscribe to event types themselves (webhook subscriptions) and get the
@@ -8,7 +10,8 @@
  * - `contact-officers`: the operator's own contact officer when one is assigned
  *   (`/v1/operator-contact-officers`), else the contact officers of its region;
  * - `assigned-validator`: the validator assigned to the validation case;
- * - `regional-office`: staff of the operator's regional office;
+ * - `regional-office`: staff of the operator's regional office (of the region of a deviation case's
+ *   regional scope);
  * - `executives`: the executives who decide on authorisations (and sign or terminate mutual
  *   recognition arrangements);
  * - `mra-officers`: the officers who run the mutual recognition arrangements and the partner lists;
@@ -45,6 +48,18 @@ const toHolderAndStaff = (staff: Audience, name: string): Route[] => [
 /** Several staff audiences get the same message. */
 const toEach = (audiences: readonly Audience[], template: string): Route[] =>
   audiences.map((audience) => to(audience, template));
+/**
+ * The region an event concerns, for the region-scoped audiences: its `region`, or the regional
+ * scope of a programme deviation case (`scope`: a region's code, or `national`).
+ */
+export function regionOfEvent(data: Record<string, unknown>): string | undefined {
+  const region = data['region'];
+  if (typeof region === 'string' && region.length > 0) return region;
+  const scope = data['scope'];
+  return scope !== 'national' && regionCode.safeParse(scope).success ? (scope as string) : undefined;
+}
+/** A deviation case of one region (not a national one): its regional office hears of it too. */
+const regional = (data: Record<string, unknown>) => data['scope'] !== 'national' && regionOfEvent(data) !== undefined;
 const kindIs =
   (...kinds: string[]) =>
   (data: Record<string, unknown>) =>
@@ -103,12 +118,22 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
   'aeo.mra-list.exported.v1': [to('mra-officers', 'staff-mra-list-exported.v1')],
   'aeo.mra-partner-list.imported.v1': [to('mra-officers', 'staff-mra-list-imported.v1')],
   'aeo.mra-foreign-id.review-needed.v1': [to('mra-officers', 'staff-mra-foreign-id-review.v1')],
-  // Programme quality monitoring (deviation cases; their other steps are records for systems)
-  'aeo.programme-deviation.opened.v1': [to('policy-unit', 'staff-deviation-opened.v1')],
+  // Programme quality monitoring (deviation cases; their other steps are records for systems). A
+  // regional case's office hears of its opening, escalation and closure.
+  'aeo.programme-deviation.opened.v1': [
+    to('policy-unit', 'staff-deviation-opened.v1'),
+    to('regional-office', 'staff-deviation-opened.v1', regional),
+  ],
   'aeo.programme-deviation.analysed.v1': [to('policy-unit', 'staff-deviation-analysed.v1')],
   'aeo.programme-deviation.planned.v1': [to('policy-unit', 'staff-deviation-planned.v1')],
-  'aeo.programme-deviation.escalated.v1': toEach(['executives', 'policy-unit'], 'staff-deviation-escalated.v1'),
-  'aeo.programme-deviation.closed.v1': toEach(['policy-unit', 'executives'], 'staff-deviation-closed.v1'),
+  'aeo.programme-deviation.escalated.v1': [
+    ...toEach(['executives', 'policy-unit'], 'staff-deviation-escalated.v1'),
+    to('regional-office', 'staff-deviation-escalated.v1', regional),
+  ],
+  'aeo.programme-deviation.closed.v1': [
+    ...toEach(['policy-unit', 'executives'], 'staff-deviation-closed.v1'),
+    to('regional-office', 'staff-deviation-closed.v1', regional),
+  ],
   'aeo.programme-threshold.changed.v1': toEach(['policy-unit', 'executives'], 'staff-threshold-changed.v1'),
 };
 
