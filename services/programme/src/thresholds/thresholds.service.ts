@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, NotFoundException, OnApplicationBootstrap } from '@nestjs/common';
+import {
+  BadRequestException,
+  Inject,
+  Injectable,
+  Logger,
+  NotFoundException,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuthenticatedUser } from '@aeo/auth';
@@ -24,10 +31,25 @@ const SYSTEM = { sub: 'system', roles: [] as string[] };
 export const boundOf = (kpi: KpiDefinition): ThresholdVersion['bound'] =>
   kpi.direction === 'lower' ? 'upper' : 'lower';
 
+/** What a limit can be in the KPI's unit: a share is between 0 and 1, days and counts are never negative. */
+const LIMITS: Record<KpiDefinition['unit'], { min: number; max: number }> = {
+  share: { min: 0, max: 1 },
+  days: { min: 0, max: Number.MAX_VALUE },
+  count: { min: 0, max: Number.MAX_VALUE },
+};
+
+function checkLimit(kpi: KpiDefinition, limit: number): void {
+  const { min, max } = LIMITS[kpi.unit];
+  if (limit >= min && limit <= max) return;
+  const issue = `limit: KPI ${kpi.id} is measured in ${kpi.unit}: the limit must be ${max === Number.MAX_VALUE ? `at least ${min}` : `between ${min} and ${max}`}`;
+  throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issue, issues: [issue] });
+}
+
 /**
  * The KPIs' deviation thresholds, versioned: a change is a new version (who, when, why), audited
  * and published (`aeo.programme-threshold.changed.v1`) in one transaction. At start every KPI
- * with a target and no threshold gets version 1 from its target (the evaluation needs one).
+ * with a target and no threshold gets version 1 from its target (the evaluation needs one),
+ * recorded and audited as the system's but not published: no person decided it, so nobody is told.
  */
 @Injectable()
 export class ThresholdsService implements OnApplicationBootstrap {
@@ -58,7 +80,7 @@ export class ThresholdsService implements OnApplicationBootstrap {
         changedBy: SYSTEM.sub,
         reason: 'default: the KPI definition’s target, evaluated monthly',
       };
-      const added = await this.dataSource.transaction((manager) => this.add(manager, SYSTEM, threshold, true));
+      const added = await this.dataSource.transaction((manager) => this.add(manager, SYSTEM, threshold, 'seed'));
       if (added) seeded += 1;
     }
     return seeded;
@@ -80,8 +102,9 @@ export class ThresholdsService implements OnApplicationBootstrap {
   /** A new version in force from now on; the KPI's threshold with its history. */
   async put(user: AuthenticatedUser, kpiId: string, body: NewThreshold) {
     const kpi = this.kpi(kpiId);
+    checkLimit(kpi, body.limit);
     await this.dataSource.transaction((manager) =>
-      this.add(manager, user, { kpiId: kpi.id, bound: boundOf(kpi), ...body, changedBy: user.sub }),
+      this.add(manager, user, { kpiId: kpi.id, bound: boundOf(kpi), ...body, changedBy: user.sub }, 'change'),
     );
     return this.get(kpi.id);
   }
@@ -90,16 +113,18 @@ export class ThresholdsService implements OnApplicationBootstrap {
     manager: EntityManager,
     actor: { sub: string; roles: readonly string[] },
     threshold: NewThresholdVersion,
-    onlyFirst = false,
+    kind: 'seed' | 'change',
   ): Promise<ThresholdVersion | undefined> {
-    const added = await insertThreshold(manager, threshold, onlyFirst);
+    // A seed is version 1 only, and only when the KPI has none yet.
+    const added = await insertThreshold(manager, threshold, kind === 'seed');
     if (!added) return undefined;
     const { changedAt, ...version } = added;
-    await this.outbox.append(manager, ProgrammeThresholdChanged, {
-      subject: added.kpiId,
-      aggregateId: added.kpiId,
-      data: { ...version, by: added.changedBy, at: changedAt.toISOString() },
-    });
+    if (kind === 'change')
+      await this.outbox.append(manager, ProgrammeThresholdChanged, {
+        subject: added.kpiId,
+        aggregateId: added.kpiId,
+        data: { ...version, by: added.changedBy, at: changedAt.toISOString() },
+      });
     await recordAudit(manager, {
       actor,
       action: 'programme-threshold.changed',

@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import { BadRequestException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { type AuthenticatedUser, ROLES } from '@aeo/auth';
+import { loadConfig } from '@aeo/config';
+import { OutboxWriter } from '@aeo/messaging';
+import { dataSourceOptionsFor } from '@aeo/persistence';
+import { createTestDatabase, type TestDatabase } from '@aeo/testing';
+import { SERVICE_NAME, programmeEnvSchema } from '../config';
+import { KPI_DEFINITIONS, type KpiDefinition } from '../kpis/kpi-definitions';
+import { PROGRAMME_MIGRATIONS } from '../migrations';
+import { ThresholdsService } from './thresholds.service';
+
+const POLICY_UNIT: AuthenticatedUser = { sub: 'policy.unit.oyun', roles: [ROLES.policyUnit] };
+const kpiIn = (unit: KpiDefinition['unit']) => KPI_DEFINITIONS.find((kpi) => kpi.unit === unit)!;
+
+describe('ThresholdsService (on its own database)', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let thresholds: ThresholdsService;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('programme_thresholds');
+    dataSource = new DataSource(
+      dataSourceOptionsFor({
+        service: SERVICE_NAME,
+        url: database.url,
+        entities: [],
+        migrations: PROGRAMME_MIGRATIONS,
+      }),
+    );
+    await dataSource.initialize();
+    thresholds = new ThresholdsService(dataSource, new OutboxWriter('/aeo/programme'), loadConfig(programmeEnvSchema));
+  }, 60_000);
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  const count = async (sql: string, parameters: unknown[] = []) =>
+    Number((await dataSource.query(sql, parameters))[0].count);
+
+  it('seeds version 1 of every KPI with a target, audited as the system’s, and publishes none of them', async () => {
+    const seeded = await thresholds.seedDefaults();
+    expect(seeded).toBe(KPI_DEFINITIONS.filter((kpi) => kpi.target !== null).length);
+    expect(seeded).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*) FROM kpi_thresholds`)).toBe(seeded);
+    expect(
+      await count(
+        `SELECT count(*) FROM audit_log WHERE action = 'programme-threshold.changed' AND actor_sub = 'system'`,
+      ),
+    ).toBe(seeded);
+    expect(await count(`SELECT count(*) FROM outbox`)).toBe(0);
+    expect(await thresholds.seedDefaults()).toBe(0);
+  });
+
+  it.each([
+    ['share', 95],
+    ['share', -0.1],
+    ['days', -1],
+    ['count', -3],
+  ] as const)('refuses a limit outside what a %s KPI can be (%d): 400 naming limit', async (unit, limit) => {
+    const kpi = kpiIn(unit);
+    const refused = thresholds.put(POLICY_UNIT, kpi.id, { limit, periodsToVerify: 2, period: 'month', reason: 'test' });
+    await expect(refused).rejects.toBeInstanceOf(BadRequestException);
+    await expect(refused).rejects.toMatchObject({ response: { issues: [expect.stringMatching(/^limit: /)] } });
+    expect(
+      await count(`SELECT count(*) FROM kpi_thresholds WHERE kpi_id = $1 AND changed_by <> 'system'`, [kpi.id]),
+    ).toBe(0);
+  });
+
+  it('takes a limit within the unit as a new version, published', async () => {
+    const kpi = kpiIn('share');
+    const outboxBefore = await count(`SELECT count(*) FROM outbox`);
+    const changed = await thresholds.put(POLICY_UNIT, kpi.id, {
+      limit: 0.9,
+      periodsToVerify: 2,
+      period: 'month',
+      reason: 'The decree of 2026',
+    });
+    expect(changed).toMatchObject({ kpiId: kpi.id, limit: 0.9, changedBy: 'policy.unit.oyun' });
+    expect(await count(`SELECT count(*) FROM outbox`)).toBe(outboxBefore + 1);
+  });
+});
