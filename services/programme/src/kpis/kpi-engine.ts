@@ -33,7 +33,8 @@ export type KpiUnit = (typeof KPI_UNITS)[number];
  * - `share`: the rows meeting `numerator` over all of them (null when there are none);
  * - `count`: how many there are;
  * - `backlog`: how many rows were open at the period's end (or now, for the current period): their
- *   anchor before that instant and `closed` (an SQL instant, null while open) not before it;
+ *   anchor before that instant and `closed` (an SQL instant, null while open) not before it; a
+ *   period not begun yet has none (null, sample 0);
  * - `ratio`: the sum of `numerator` over the sum of `denominator` (per-row weights, e.g. customs
  *   value; null when the denominator sums to 0); the sample is the sum of `sample` (default: rows).
  */
@@ -138,7 +139,8 @@ const scoped = (kpi: KpiDefinition, n: number) =>
 
 /**
  * The periods of [$from, $to) as rows (`period_start`, `period_end`) in UTC, ISO weeks, and the
- * instant a backlog is taken at: the period's end, or now for the current period.
+ * instant a backlog is taken at: the period's end, or now for the current period. A period not
+ * begun yet has no row (its backlog is unknown, not today's).
  */
 const periodsCte = (period: string, from: string, to: string) => `periods AS (
   SELECT s AT TIME ZONE 'UTC' AS period_start,
@@ -147,6 +149,7 @@ const periodsCte = (period: string, from: string, to: string) => `periods AS (
     ELSE interval '3 months' END AS step) steps,
   generate_series(date_trunc(${period}::text, ${from}::timestamptz, 'UTC') AT TIME ZONE 'UTC',
     (${to}::timestamptz AT TIME ZONE 'UTC') - interval '1 microsecond', step) s
+  WHERE s AT TIME ZONE 'UTC' <= now()
 )`;
 
 /** The rows of a backlog at each period's instant (its own periods CTE's alias `p`). */

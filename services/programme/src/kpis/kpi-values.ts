@@ -1,7 +1,7 @@
 import type { SqlRunner } from '@aeo/persistence';
 import { eventsQueryTakesPeriod, kpiEventsSql, kpiSql, type KpiDefinition } from './kpi-engine';
 import { percentile } from './percentile';
-import { bucketOf, periodLabel, periodsBetween, type Period } from './periods';
+import { bucketOf, periodLabel, periodsBetween, type Period, type PeriodBucket } from './periods';
 
 export interface KpiScope {
   period: Period;
@@ -38,8 +38,10 @@ interface PeriodRow {
 const query = <T>(runner: SqlRunner, sql: string, parameters: unknown[]): Promise<T[]> =>
   runner.query(sql, parameters) as Promise<T[]>;
 
-function valueOf(kpi: KpiDefinition, row: PeriodRow | undefined): number | null {
+function valueOf(kpi: KpiDefinition, row: PeriodRow | undefined, bucket: PeriodBucket, now: Date): number | null {
   const { kind } = kpi.measure;
+  // A backlog is taken at the period's end or now: a period not begun yet has none to take.
+  if (kind === 'backlog' && bucket.start > now) return null;
   if (kind === 'count' || kind === 'backlog') return row?.sample ?? 0;
   if (kind === 'ratio') return row?.denominator ? (row.numerator ?? 0) / row.denominator : null;
   if (!row || row.sample === 0) return null;
@@ -62,7 +64,8 @@ export const onTarget = (kpi: KpiDefinition, value: number | null): boolean | nu
 /**
  * A KPI's figure for every period of the scope's range, oldest first: from the processes that
  * fell in the period (one query, grouped by period in PostgreSQL), the percentile or share computed
- * here; a period without any process has a null value and sample 0 (a count: 0).
+ * here; a period without any process has a null value and sample 0 (a count: 0; a backlog: 0, or
+ * null for a period not begun yet).
  */
 export async function kpiValues(runner: SqlRunner, kpi: KpiDefinition, scope: KpiScope): Promise<KpiValue[]> {
   if (kpi.values) return kpi.values(runner, kpi, scope);
@@ -76,9 +79,10 @@ export async function kpiValues(runner: SqlRunner, kpi: KpiDefinition, scope: Kp
     scope.statusType,
   ]);
   const byPeriod = new Map(rows.map((row) => [periodLabel(new Date(row.period_start), scope.period), row]));
+  const now = new Date();
   return buckets.map((bucket) => {
     const row = byPeriod.get(bucket.label);
-    const value = valueOf(kpi, row);
+    const value = valueOf(kpi, row, bucket, now);
     return {
       period: bucket.label,
       start: bucket.start,
