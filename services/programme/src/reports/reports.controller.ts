@@ -14,18 +14,21 @@ import {
 import { ReportsService } from './reports.service';
 
 const READERS =
-  'Reports are national: executives, the policy unit and regional offices (which read the national report too) may read them.';
+  'Executives and the policy unit only: a report lists every region’s open deviation cases, so a regional office is answered 403.';
 
-/** The quarterly programme reports: issued on demand or by the quarterly schedule, stored, listed and fetched. */
+/**
+ * The quarterly programme reports: issued on demand or by the quarterly schedule, stored, listed and
+ * fetched, by executives and the policy unit only (a report shows every region's deviation cases,
+ * which a regional office may not see).
+ */
 @ApiTags('reports')
 @Controller('reports')
-@Roles(ROLES.executive, ROLES.policyUnit, ROLES.regionalOffice)
+@Roles(ROLES.executive, ROLES.policyUnit)
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Post()
   @Operation({
-    roles: [ROLES.executive, ROLES.policyUnit],
     status: 201,
     summary: 'Issue a quarterly programme report now',
     description:
