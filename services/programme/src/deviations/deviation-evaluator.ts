@@ -24,12 +24,17 @@ import { periodStart, periodsBetween, type PeriodBucket } from '../kpis/periods'
 import type { ThresholdVersion } from '../thresholds/thresholds.repository';
 import { ThresholdsService } from '../thresholds/thresholds.service';
 import {
+  type CaseOpening,
+  type FollowedCase,
   evaluatedValues,
   evaluationKey,
   followedCases,
+  insertCase,
+  lockCaseOpening,
   measuredRegions,
   noteRepeatedCrossing,
   saveEvaluation,
+  unrecordedCases,
   whileEvaluating,
 } from './deviations.repository';
 
@@ -51,20 +56,26 @@ interface Scope {
   statusType: string | null;
 }
 
+type PeriodKind = ThresholdVersion['period'];
+
 const SYSTEM = { sub: 'system:deviation-evaluator', roles: [] as string[] };
 
 /**
  * The periodic deviation evaluation: for every KPI with a threshold in force, the values of the
  * last completed periods (DEVIATION_LOOKBACK_PERIODS of the threshold's length), nationally, per
- * region and per status type where the KPI has it. A value not acted on before (new, changed, or
- * under another threshold version):
- * - across its threshold, starts the case's workflow (one id per KPI, scope and period,
- *   REJECT_DUPLICATE): a repeated crossing opens nothing, it is counted on the existing case;
+ * region its source relation has rows of and per status type where the KPI has it. A value not
+ * acted on before (new, changed, or under another threshold version):
+ * - across its threshold, claims the case's row (one per KPI, scope and period, for ever: the
+ *   database decides, not Temporal's retention) and starts its workflow (id per case,
+ *   REJECT_DUPLICATE); a repeated crossing opens nothing, it is counted on the existing case;
  * - within or across, is signalled to the open cases of the same KPI and scope for earlier
  *   periods of the same length (their verification counts it).
- * Then it is saved, so the next run skips it: runs are idempotent, and an evaluation that failed
- * half-way (Temporal down) is taken up again by the next. Runs every DEVIATION_EVALUATION_INTERVAL_S,
- * one instance at a time.
+ * Open cases of another period length (the threshold's changed since they opened) get their own
+ * length's values, which they judge against the threshold version they opened under.
+ * A value is saved as evaluated (with its claim, for a crossing), so the next run skips it: runs
+ * are idempotent, and an evaluation that failed half-way (Temporal down) is taken up again by the
+ * next, which first starts the cases claimed and never recorded as opened. Runs every
+ * DEVIATION_EVALUATION_INTERVAL_S, one instance at a time.
  */
 @Injectable()
 export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -106,14 +117,29 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
 
   private async evaluateAll(now: Date): Promise<EvaluationOutcome> {
     const outcome: EvaluationOutcome = { evaluated: 0, opened: [], repeated: [], signalled: 0 };
-    const regions = (await measuredRegions(this.dataSource)).filter((region) => regionCode.safeParse(region).success);
+    // Cases claimed by an earlier run whose start was lost (a crash, Temporal down) start first.
+    for (const opening of await unrecordedCases(this.dataSource))
+      if (await this.start(opening)) outcome.opened.push(opening.caseId);
+    const regionsBySource = new Map<string, string[]>();
     for (const threshold of await this.thresholds.list()) {
       const kpi = findKpi(threshold.kpiId);
-      if (kpi) await this.evaluateKpi(kpi, threshold, regions, now, outcome);
+      if (!kpi) continue;
+      const relation = kpi.source.relation;
+      if (!regionsBySource.has(relation))
+        regionsBySource.set(
+          relation,
+          (await measuredRegions(this.dataSource, relation)).filter((region) => regionCode.safeParse(region).success),
+        );
+      await this.evaluateKpi(kpi, threshold, regionsBySource.get(relation)!, now, outcome);
     }
     return outcome;
   }
 
+  /**
+   * The KPI's periods of the threshold's length (crossings and open cases' values), then those of
+   * every other length open cases measure by (a threshold's length changed since they opened):
+   * only their values, which each case judges against its own threshold version.
+   */
   private async evaluateKpi(
     kpi: KpiDefinition,
     threshold: ThresholdVersion,
@@ -121,17 +147,37 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
     now: Date,
     outcome: EvaluationOutcome,
   ): Promise<void> {
-    const periods = this.completedPeriods(threshold.period, now);
+    const followed = await followedCases(this.dataSource, kpi.id);
+    const kinds = new Set([threshold.period, ...followed.map((open) => periodKind(open.period))]);
+    for (const kind of kinds) {
+      const measured = kind === threshold.period;
+      const scopes = measured
+        ? scopesOf(kpi, regions)
+        : uniqueScopes(followed.filter((open) => periodKind(open.period) === kind));
+      await this.evaluatePeriods(kpi, threshold, kind, scopes, measured, followed, now, outcome);
+    }
+  }
+
+  private async evaluatePeriods(
+    kpi: KpiDefinition,
+    threshold: ThresholdVersion,
+    kind: PeriodKind,
+    scopes: Scope[],
+    measured: boolean,
+    followed: FollowedCase[],
+    now: Date,
+    outcome: EvaluationOutcome,
+  ): Promise<void> {
+    const periods = this.completedPeriods(kind, now);
     if (periods.length === 0) return;
     const seen = await evaluatedValues(
       this.dataSource,
       kpi.id,
       periods.map((bucket) => bucket.label),
     );
-    const followed = await followedCases(this.dataSource, kpi.id);
-    for (const scope of scopesOf(kpi, regions)) {
+    for (const scope of scopes) {
       const values = await kpiValues(this.dataSource, kpi, {
-        period: threshold.period,
+        period: kind,
         from: periods[0]!.start,
         to: periods[periods.length - 1]!.end,
         region: scope.region,
@@ -141,43 +187,43 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
         if (value === null) continue;
         const before = seen.get(evaluationKey(kpi.id, scope.scope, scope.statusType, period));
         if (before?.value === value && before.thresholdVersion === threshold.version) continue;
-        if (!withinThreshold(threshold, value)) {
-          const opened = await this.crossed(kpi, threshold, scope, period, value, outcome);
-          // Its later periods, in this run already, are its verification's.
-          if (opened) followed.push({ caseId: opened, kpiId: kpi.id, ...scope, period });
-        }
+        // Signalled before it is saved: a run that stops half-way signals again (the workflow ignores repeats).
         for (const open of followed)
           if (
             open.scope === scope.scope &&
             open.statusType === scope.statusType &&
-            periodKind(open.period) === periodKind(period) &&
+            periodKind(open.period) === kind &&
             open.period < period
           ) {
             await this.signal(open.caseId, period, value);
             outcome.signalled += 1;
           }
-        await saveEvaluation(this.dataSource, {
-          kpiId: kpi.id,
-          ...scope,
-          period,
-          value,
-          thresholdVersion: threshold.version,
-        });
+        const evaluation = { kpiId: kpi.id, ...scope, period, value, thresholdVersion: threshold.version };
+        if (measured && !withinThreshold(threshold, value)) {
+          const opened = await this.crossed(kpi, threshold, scope, period, value, outcome);
+          // Its later periods, in this run already, are its verification's.
+          if (opened) followed.push(opened);
+        } else await saveEvaluation(this.dataSource, evaluation);
         outcome.evaluated += 1;
       }
     }
   }
-
-  /** The last DEVIATION_LOOKBACK_PERIODS periods that ended by `now`, oldest first. */
-  private completedPeriods(period: ThresholdVersion['period'], now: Date): PeriodBucket[] {
-    const end = periodStart(now, period);
+  /** The last DEVIATION_LOOKBACK_PERIODS periods of `kind` that ended by `now`, oldest first. */
+  private completedPeriods(kind: PeriodKind, now: Date): PeriodBucket[] {
+    const end = periodStart(now, kind);
     let from = end;
     for (let i = 0; i < this.config.DEVIATION_LOOKBACK_PERIODS; i++)
-      from = periodStart(new Date(from.getTime() - 1), period);
-    return periodsBetween(from, end, period);
+      from = periodStart(new Date(from.getTime() - 1), kind);
+    return periodsBetween(from, end, kind);
   }
 
-  /** Starts the case's workflow (its id when started); a case that exists (open or closed) only counts the crossing. */
+  /**
+   * A crossing: the database decides whether it opens a case. In one transaction the case's row
+   * is claimed (never a second one for the KPI, scope and period, whatever Temporal still
+   * remembers), a crossing of a case opened before is counted on it, and the value is saved as
+   * evaluated; then the workflow of a case claimed and not yet opened is started. The opening
+   * (the case's id and threshold) when this run started it.
+   */
   private async crossed(
     kpi: KpiDefinition,
     threshold: ThresholdVersion,
@@ -185,11 +231,18 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
     period: string,
     value: number,
     outcome: EvaluationOutcome,
-  ): Promise<string | undefined> {
-    const input: ProgrammeDeviationInput = {
+  ): Promise<CaseOpening | undefined> {
+    const caseId = programmeDeviationWorkflowId({
       kpiId: kpi.id,
       scope: scope.scope,
-      ...(scope.statusType && { statusType: scope.statusType as ProgrammeDeviationInput['statusType'] }),
+      ...(scope.statusType && { statusType: scope.statusType }),
+      period,
+    });
+    const opening: CaseOpening = {
+      caseId,
+      kpiId: kpi.id,
+      scope: scope.scope,
+      statusType: scope.statusType,
       period,
       value,
       threshold: {
@@ -199,23 +252,12 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
         periodsToVerify: threshold.periodsToVerify,
       },
     };
-    const caseId = programmeDeviationWorkflowId(input);
-    try {
-      await this.temporal.workflow.start(programmeDeviationWorkflow, {
-        workflowId: caseId,
-        // The workflow runs on the orchestrating worker; its activity on TASK_QUEUES.programme (this service).
-        taskQueue: TASK_QUEUES.certification,
-        workflowIdReusePolicy: PROGRAMME_DEVIATION_ID_REUSE_POLICY,
-        typedSearchAttributes: programmeDeviationSearchAttributes(input),
-        args: [input],
-      });
-      outcome.opened.push(caseId);
-      return caseId;
-    } catch (error) {
-      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-      outcome.repeated.push(caseId);
-      await this.dataSource.transaction(async (manager) => {
-        if (!(await noteRepeatedCrossing(manager, caseId, value))) return;
+    const claim = await this.dataSource.transaction(async (manager) => {
+      const claimed = await insertCase(manager, { ...opening, at: new Date() });
+      const existing = claimed ? undefined : await lockCaseOpening(manager, caseId);
+      const repeated = existing?.recorded === true;
+      if (repeated) {
+        await noteRepeatedCrossing(manager, caseId, value);
         await recordAudit(manager, {
           actor: SYSTEM,
           action: 'programme-deviation.repeated-crossing',
@@ -225,8 +267,45 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
           reason: 'the KPI, scope and period crossed the threshold again: no second case is opened',
           correlationId: currentCorrelationId(),
         });
-      });
+      }
+      await saveEvaluation(manager, { kpiId: kpi.id, ...scope, period, value, thresholdVersion: threshold.version });
+      return repeated ? 'repeated' : 'to-start';
+    });
+    if (claim === 'repeated') {
+      outcome.repeated.push(caseId);
       return undefined;
+    }
+    if (!(await this.start(opening))) return undefined;
+    outcome.opened.push(caseId);
+    return opening;
+  }
+
+  /**
+   * Starts a claimed case's workflow; false when it runs already (started by an earlier run whose
+   * opening is not recorded yet). The id and REJECT_DUPLICATE make a repeated start harmless.
+   */
+  private async start(opening: CaseOpening): Promise<boolean> {
+    const input: ProgrammeDeviationInput = {
+      kpiId: opening.kpiId,
+      scope: opening.scope,
+      ...(opening.statusType && { statusType: opening.statusType as ProgrammeDeviationInput['statusType'] }),
+      period: opening.period,
+      value: opening.value,
+      threshold: opening.threshold,
+    };
+    try {
+      await this.temporal.workflow.start(programmeDeviationWorkflow, {
+        workflowId: opening.caseId,
+        // The workflow runs on the orchestrating worker; its activity on TASK_QUEUES.programme (this service).
+        taskQueue: TASK_QUEUES.certification,
+        workflowIdReusePolicy: PROGRAMME_DEVIATION_ID_REUSE_POLICY,
+        typedSearchAttributes: programmeDeviationSearchAttributes(input),
+        args: [input],
+      });
+      return true;
+    } catch (error) {
+      if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+      return false;
     }
   }
 
@@ -239,6 +318,14 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
       if (!(error instanceof WorkflowNotFoundError)) throw error;
     }
   }
+}
+
+/** The scopes of open cases (each once). */
+function uniqueScopes(cases: FollowedCase[]): Scope[] {
+  const scopes = new Map<string, Scope>();
+  for (const { scope, statusType } of cases)
+    scopes.set(`${scope}|${statusType ?? ''}`, { scope, region: scope === 'national' ? null : scope, statusType });
+  return [...scopes.values()];
 }
 
 /** National, every region measured, and each with each status type where the KPI is broken down by it. */

@@ -88,6 +88,14 @@ export class DeviationsActivities implements ProgrammeDeviationActivities {
           nonRetryable: true,
           message: `Deviation case ${caseId} not found`,
         });
+      // A second run under the case's id (its first run's history past retention): its steps would
+      // all find earlier numbers recorded and be lost, so it fails at once instead.
+      if (input.step === 'open' && before.phase !== 'opened')
+        throw ApplicationFailure.create({
+          type: FAILURE_TYPES.illegalTransition,
+          nonRetryable: true,
+          message: `Deviation case ${caseId} was opened before and is ${before.phase}: a case is never opened twice`,
+        });
       const fresh = await insertCaseRecord(manager, {
         caseId,
         sequence: input.sequence,

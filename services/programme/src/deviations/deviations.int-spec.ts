@@ -365,4 +365,124 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
       'programme-deviation.assess-period',
     ]);
   });
+
+  it('follows a case under its own period length after the threshold changes it (the weekly threshold does not strand a monthly case)', async () => {
+    const monthly = caseOf(REGION, month(3));
+    const step = (path: string, body: object) =>
+      service.http.post(`/v1/deviations/${monthly}/${path}`).set('Authorization', policyUnit).send(body).expect(200);
+    await step('analysis', { rootCause: 'Validators short', owner: 'Regional office head' });
+    await step('plan', { actions: [{ description: 'Validator hired', owner: 'HR unit', dueDate: inDays(30) }] });
+    await step('implementation', { note: 'Started' });
+    expect((await step('actions/A1/done', { evidence: 'Order 13/2026' })).body.phase).toBe('verification');
+    const threshold = (period: 'week' | 'month') =>
+      service.http
+        .put(`/v1/thresholds/${KPI}`)
+        .set('Authorization', policyUnit)
+        .send({ limit: 60, periodsToVerify: 2, period, reason: `evaluated by ${period}` })
+        .expect(200);
+    await threshold('week');
+    // June and July within (11 days each): the case counts them by month, against its version 2.
+    await publish([...certified([5, 25], [6, 5]), ...certified([6, 20], [7, 1])]);
+    await evaluator.evaluate(new Date(day(8, 2)));
+    await waitFor('the monthly case closed', async () => (await phaseOf(monthly)) === 'closed', 60_000, 250);
+    const closed = (await get(`/v1/deviations/${monthly}`).expect(200)).body;
+    expect(closed).toMatchObject({ outcome: 'recovered', threshold: { version: 2 } });
+    expect(
+      closed.history
+        .filter((r: { step: string }) => r.step === 'assess-period')
+        .map((r: { summary: string }) => r.summary),
+    ).toEqual([
+      expect.stringMatching(new RegExp(`^${month(6)}: 11 within`)),
+      expect.stringMatching(new RegExp(`^${month(7)}: 11 within`)),
+    ]);
+    await threshold('month');
+  });
+
+  it("lets the database decide a case exists: a closed case past Temporal's retention is not opened again, a claim whose start was lost starts", async () => {
+    // September: a decision 70 days after its submission. Two of its cases were decided before (no workflow left in Temporal).
+    const pastRetention = caseOf(REGION, month(9), 'AEOC');
+    const lostStart = caseOf(REGION, month(9));
+    const threshold = JSON.stringify({ version: 4, bound: 'upper', limit: 60, periodsToVerify: 2 });
+    await service.dataSource.query(
+      `INSERT INTO deviation_cases (case_id, kpi_id, scope, status_type, period, value, threshold, phase, outcome, opened_at, updated_at, closed_at)
+       VALUES ($1, $2, $3, 'AEOC', $4, 80, $5::jsonb, 'closed', 'recovered', now(), now(), now())`,
+      [pastRetention, KPI, REGION, month(9), threshold],
+    );
+    await service.dataSource.query(
+      `INSERT INTO deviation_records (case_id, sequence, step, from_phase, to_phase, summary, details, recorded_by, recorded_at)
+       VALUES ($1, 1, 'open', 'opened', 'opened', 'opened', '{}', 'system', now())`,
+      [pastRetention],
+    );
+    // Claimed, its value saved as evaluated, and the service stopped before the workflow started.
+    await service.dataSource.query(
+      `INSERT INTO deviation_cases (case_id, kpi_id, scope, status_type, period, value, threshold, phase, opened_at, updated_at)
+       VALUES ($1, $2, $3, NULL, $4, 70, $5::jsonb, 'opened', now(), now())`,
+      [lostStart, KPI, REGION, month(9), threshold],
+    );
+    await service.dataSource.query(
+      `INSERT INTO kpi_evaluations (kpi_id, scope, status_type, period, value, threshold_version, evaluated_at)
+       VALUES ($1, $2, '', $3, 70, 4, now())`,
+      [KPI, REGION, month(9)],
+    );
+    await publish(certified([7, 1], [9, 9]));
+    const outcome = await evaluator.evaluate(new Date(day(10, 5)));
+    expect(outcome.opened).toEqual(expect.arrayContaining([lostStart, caseOf('national', month(9))]));
+    expect(outcome.opened).not.toContain(pastRetention);
+    expect(outcome.repeated).toContain(pastRetention);
+    await expect(temporal.workflow.getHandle(pastRetention).describe()).rejects.toThrow(/not found/i);
+    expect((await get(`/v1/deviations/${pastRetention}`).expect(200)).body).toMatchObject({
+      phase: 'closed',
+      crossings: 2,
+    });
+    await waitFor(
+      'the lost start recorded',
+      async () => (await get(`/v1/deviations/${lostStart}`).expect(200)).body.history.length === 1,
+      60_000,
+      250,
+    );
+
+    // A second run under a closed case's id records nothing: it fails at once instead of losing its steps.
+    const second = await temporal.workflow.start('programmeDeviationWorkflow', {
+      workflowId: pastRetention,
+      taskQueue: TASK_QUEUES.certification,
+      args: [
+        {
+          kpiId: KPI,
+          scope: REGION,
+          statusType: 'AEOC',
+          period: month(9),
+          value: 70,
+          threshold: JSON.parse(threshold),
+        },
+      ],
+    });
+    await expect(second.result()).rejects.toThrow();
+    const failure = await second.describe();
+    expect(failure.status.name).toBe('FAILED');
+    const [{ n }] = await service.dataSource.query(
+      'SELECT count(*)::int AS n FROM deviation_records WHERE case_id = $1',
+      [pastRetention],
+    );
+    expect(n).toBe(1);
+  });
+
+  it('evaluates each KPI in the regions of its own source (a region with declarations and no certification)', async () => {
+    const KPI_B = 'aeo-declaration-share';
+    const TRADE_REGION = `DEV${randomBytes(5).toString('hex').toUpperCase()}`;
+    await service.http
+      .put(`/v1/thresholds/${KPI_B}`)
+      .set('Authorization', policyUnit)
+      .send({ limit: 0.25, periodsToVerify: 1, reason: 'the programme target' })
+      .expect(200);
+    // November: 10 declarations of the region, none by an AEO (share 0, below 0.25).
+    await service.dataSource.query(
+      `INSERT INTO declaration_benefit_daily (day, region, aeo_group, declarations, customs_value, documentary, physical, benefited)
+       VALUES ($1, $2, 'none', 10, 1000, 2, 1, 0)`,
+      [day(11, 10), TRADE_REGION],
+    );
+    const outcome = await evaluator.evaluate(new Date(day(12, 5)));
+    expect(outcome.opened).toContain(
+      programmeDeviationWorkflowId({ kpiId: KPI_B, scope: TRADE_REGION, period: month(11) }),
+    );
+  });
 });

@@ -87,6 +87,7 @@ export interface IListFollowedCasesResult {
   period: string;
   scope: string;
   status_type: string | null;
+  threshold: Json;
 }
 
 /** 'ListFollowedCases' query type */
@@ -95,12 +96,12 @@ export interface IListFollowedCasesQuery {
   result: IListFollowedCasesResult;
 }
 
-const listFollowedCasesIR: any = {"usedParamSet":{"kpiId":true},"params":[{"name":"kpiId","required":true,"transform":{"type":"scalar"},"locs":[{"a":87,"b":93}]}],"statement":"SELECT case_id, kpi_id, scope, status_type, period\nFROM deviation_cases\nWHERE kpi_id = :kpiId! AND phase <> 'closed'"};
+const listFollowedCasesIR: any = {"usedParamSet":{"kpiId":true},"params":[{"name":"kpiId","required":true,"transform":{"type":"scalar"},"locs":[{"a":98,"b":104}]}],"statement":"SELECT case_id, kpi_id, scope, status_type, period, threshold\nFROM deviation_cases\nWHERE kpi_id = :kpiId! AND phase <> 'closed'"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT case_id, kpi_id, scope, status_type, period
+ * SELECT case_id, kpi_id, scope, status_type, period, threshold
  * FROM deviation_cases
  * WHERE kpi_id = :kpiId! AND phase <> 'closed'
  * ```
@@ -153,7 +154,9 @@ export interface IInsertCaseParams {
 }
 
 /** 'InsertCase' return type */
-export type IInsertCaseResult = void;
+export interface IInsertCaseResult {
+  case_id: string;
+}
 
 /** 'InsertCase' query type */
 export interface IInsertCaseQuery {
@@ -161,7 +164,7 @@ export interface IInsertCaseQuery {
   result: IInsertCaseResult;
 }
 
-const insertCaseIR: any = {"usedParamSet":{"caseId":true,"kpiId":true,"scope":true,"statusType":true,"period":true,"value":true,"threshold":true,"at":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":130,"b":137}]},{"name":"kpiId","required":true,"transform":{"type":"scalar"},"locs":[{"a":140,"b":146}]},{"name":"scope","required":true,"transform":{"type":"scalar"},"locs":[{"a":149,"b":155}]},{"name":"statusType","required":false,"transform":{"type":"scalar"},"locs":[{"a":158,"b":168}]},{"name":"period","required":true,"transform":{"type":"scalar"},"locs":[{"a":171,"b":178}]},{"name":"value","required":true,"transform":{"type":"scalar"},"locs":[{"a":181,"b":187}]},{"name":"threshold","required":true,"transform":{"type":"scalar"},"locs":[{"a":190,"b":200}]},{"name":"at","required":true,"transform":{"type":"scalar"},"locs":[{"a":220,"b":223},{"a":226,"b":229}]}],"statement":"INSERT INTO deviation_cases (case_id, kpi_id, scope, status_type, period, value, threshold, phase, opened_at, updated_at)\nVALUES (:caseId!, :kpiId!, :scope!, :statusType, :period!, :value!, :threshold!::jsonb, 'opened', :at!, :at!)\nON CONFLICT (case_id) DO NOTHING"};
+const insertCaseIR: any = {"usedParamSet":{"caseId":true,"kpiId":true,"scope":true,"statusType":true,"period":true,"value":true,"threshold":true,"at":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":130,"b":137}]},{"name":"kpiId","required":true,"transform":{"type":"scalar"},"locs":[{"a":140,"b":146}]},{"name":"scope","required":true,"transform":{"type":"scalar"},"locs":[{"a":149,"b":155}]},{"name":"statusType","required":false,"transform":{"type":"scalar"},"locs":[{"a":158,"b":168}]},{"name":"period","required":true,"transform":{"type":"scalar"},"locs":[{"a":171,"b":178}]},{"name":"value","required":true,"transform":{"type":"scalar"},"locs":[{"a":181,"b":187}]},{"name":"threshold","required":true,"transform":{"type":"scalar"},"locs":[{"a":190,"b":200}]},{"name":"at","required":true,"transform":{"type":"scalar"},"locs":[{"a":220,"b":223},{"a":226,"b":229}]}],"statement":"INSERT INTO deviation_cases (case_id, kpi_id, scope, status_type, period, value, threshold, phase, opened_at, updated_at)\nVALUES (:caseId!, :kpiId!, :scope!, :statusType, :period!, :value!, :threshold!::jsonb, 'opened', :at!, :at!)\nON CONFLICT (case_id) DO NOTHING\nRETURNING case_id"};
 
 /**
  * Query generated from SQL:
@@ -169,9 +172,77 @@ const insertCaseIR: any = {"usedParamSet":{"caseId":true,"kpiId":true,"scope":tr
  * INSERT INTO deviation_cases (case_id, kpi_id, scope, status_type, period, value, threshold, phase, opened_at, updated_at)
  * VALUES (:caseId!, :kpiId!, :scope!, :statusType, :period!, :value!, :threshold!::jsonb, 'opened', :at!, :at!)
  * ON CONFLICT (case_id) DO NOTHING
+ * RETURNING case_id
  * ```
  */
 export const insertCase = new PreparedQuery<IInsertCaseParams,IInsertCaseResult>(insertCaseIR);
+
+
+/** 'FindCaseOpening' parameters type */
+export interface IFindCaseOpeningParams {
+  caseId: string;
+}
+
+/** 'FindCaseOpening' return type */
+export interface IFindCaseOpeningResult {
+  case_id: string;
+  phase: string;
+  recorded: boolean | null;
+}
+
+/** 'FindCaseOpening' query type */
+export interface IFindCaseOpeningQuery {
+  params: IFindCaseOpeningParams;
+  result: IFindCaseOpeningResult;
+}
+
+const findCaseOpeningIR: any = {"usedParamSet":{"caseId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":153,"b":160}]}],"statement":"SELECT c.case_id, c.phase,\n  EXISTS (SELECT 1 FROM deviation_records r WHERE r.case_id = c.case_id) AS recorded\nFROM deviation_cases c\nWHERE c.case_id = :caseId!\nFOR UPDATE"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT c.case_id, c.phase,
+ *   EXISTS (SELECT 1 FROM deviation_records r WHERE r.case_id = c.case_id) AS recorded
+ * FROM deviation_cases c
+ * WHERE c.case_id = :caseId!
+ * FOR UPDATE
+ * ```
+ */
+export const findCaseOpening = new PreparedQuery<IFindCaseOpeningParams,IFindCaseOpeningResult>(findCaseOpeningIR);
+
+
+/** 'ListUnrecordedCases' parameters type */
+export type IListUnrecordedCasesParams = void;
+
+/** 'ListUnrecordedCases' return type */
+export interface IListUnrecordedCasesResult {
+  case_id: string;
+  kpi_id: string;
+  period: string;
+  scope: string;
+  status_type: string | null;
+  threshold: Json;
+  value: number;
+}
+
+/** 'ListUnrecordedCases' query type */
+export interface IListUnrecordedCasesQuery {
+  params: IListUnrecordedCasesParams;
+  result: IListUnrecordedCasesResult;
+}
+
+const listUnrecordedCasesIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT case_id, kpi_id, scope, status_type, period, value, threshold\nFROM deviation_cases c\nWHERE phase = 'opened' AND NOT EXISTS (SELECT 1 FROM deviation_records r WHERE r.case_id = c.case_id)\nORDER BY opened_at, case_id"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT case_id, kpi_id, scope, status_type, period, value, threshold
+ * FROM deviation_cases c
+ * WHERE phase = 'opened' AND NOT EXISTS (SELECT 1 FROM deviation_records r WHERE r.case_id = c.case_id)
+ * ORDER BY opened_at, case_id
+ * ```
+ */
+export const listUnrecordedCases = new PreparedQuery<IListUnrecordedCasesParams,IListUnrecordedCasesResult>(listUnrecordedCasesIR);
 
 
 /** 'LockCase' parameters type */
@@ -434,31 +505,6 @@ const listCaseRecordsIR: any = {"usedParamSet":{"caseId":true},"params":[{"name"
  * ```
  */
 export const listCaseRecords = new PreparedQuery<IListCaseRecordsParams,IListCaseRecordsResult>(listCaseRecordsIR);
-
-
-/** 'ListMeasuredRegions' parameters type */
-export type IListMeasuredRegionsParams = void;
-
-/** 'ListMeasuredRegions' return type */
-export interface IListMeasuredRegionsResult {
-  region: string;
-}
-
-/** 'ListMeasuredRegions' query type */
-export interface IListMeasuredRegionsQuery {
-  params: IListMeasuredRegionsParams;
-  result: IListMeasuredRegionsResult;
-}
-
-const listMeasuredRegionsIR: any = {"usedParamSet":{},"params":[],"statement":"SELECT DISTINCT region FROM certification_processes ORDER BY region"};
-
-/**
- * Query generated from SQL:
- * ```
- * SELECT DISTINCT region FROM certification_processes ORDER BY region
- * ```
- */
-export const listMeasuredRegions = new PreparedQuery<IListMeasuredRegionsParams,IListMeasuredRegionsResult>(listMeasuredRegionsIR);
 
 
 /** 'TryLockEvaluation' parameters type */

@@ -11,13 +11,14 @@ import {
   type IFindCaseResult,
   type IListCaseRecordsResult,
   findCase,
+  findCaseOpening,
   insertCase as insertOne,
   insertCaseRecord as insertRecord,
   listCaseRecords,
   listCases as listAll,
   listEvaluatedValues,
   listFollowedCases,
-  listMeasuredRegions,
+  listUnrecordedCases,
   lockCase as lockOne,
   noteRepeatedCrossing as noteCrossing,
   saveEvaluatedValue,
@@ -100,14 +101,42 @@ export async function caseRecords(runner: SqlRunner, caseId: string): Promise<De
   return (await runSql(listCaseRecords, { caseId }, runner)).map(toRecord);
 }
 
-/** The case's row at its opening (nothing when it exists: a retried opening). */
-export async function insertCase(
+/** What a case is opened with (its workflow's input). */
+export type CaseOpening = Pick<
+  DeviationCase,
+  'caseId' | 'kpiId' | 'scope' | 'statusType' | 'period' | 'value' | 'threshold'
+>;
+
+/**
+ * The case's row at its opening: the evaluator claims it before starting the workflow, the
+ * workflow's opening finds it; false when it exists (claimed before, or a retried opening).
+ */
+export async function insertCase(manager: EntityManager, opening: CaseOpening & { at: Date }): Promise<boolean> {
+  return (
+    (await runSqlOne(insertOne, { ...opening, threshold: JSON.stringify(opening.threshold) }, manager)) !== undefined
+  );
+}
+
+/**
+ * An existing case, locked: its phase and whether its workflow recorded anything yet (a case
+ * claimed whose workflow never recorded its opening is still to be started); undefined when none.
+ */
+export async function lockCaseOpening(
   manager: EntityManager,
-  opening: Pick<DeviationCase, 'caseId' | 'kpiId' | 'scope' | 'statusType' | 'period' | 'value' | 'threshold'> & {
-    at: Date;
-  },
-): Promise<void> {
-  await runSql(insertOne, { ...opening, threshold: JSON.stringify(opening.threshold) }, manager);
+  caseId: string,
+): Promise<{ phase: string; recorded: boolean } | undefined> {
+  return runSqlOne(findCaseOpening, { caseId }, manager, (row) => ({
+    phase: row.phase,
+    recorded: row.recorded === true,
+  }));
+}
+
+/** The cases claimed whose workflow has not recorded its opening (never started, or the start was lost). */
+export async function unrecordedCases(runner: SqlRunner): Promise<CaseOpening[]> {
+  return (await runSql(listUnrecordedCases, undefined, runner)).map((row) => ({
+    ...camelRow(row),
+    threshold: row.threshold as unknown as DeviationThreshold,
+  }));
 }
 
 /** The case, locked until the transaction ends. */
@@ -153,17 +182,26 @@ export async function noteRepeatedCrossing(manager: EntityManager, caseId: strin
   return (await runSqlOne(noteCrossing, { caseId, value }, manager)) !== undefined;
 }
 
-/** The open cases of a KPI, which the evaluator feeds with later periods' values. */
-export async function followedCases(
-  runner: SqlRunner,
-  kpiId: string,
-): Promise<Pick<DeviationCase, 'caseId' | 'kpiId' | 'scope' | 'statusType' | 'period'>[]> {
-  return (await runSql(listFollowedCases, { kpiId }, runner)).map(camelRow);
+/** An open case the evaluator feeds with later periods' values. */
+export type FollowedCase = Pick<DeviationCase, 'caseId' | 'kpiId' | 'scope' | 'statusType' | 'period' | 'threshold'>;
+
+/** The open cases of a KPI. */
+export async function followedCases(runner: SqlRunner, kpiId: string): Promise<FollowedCase[]> {
+  return (await runSql(listFollowedCases, { kpiId }, runner)).map((row) => ({
+    ...camelRow(row),
+    threshold: row.threshold as unknown as DeviationThreshold,
+  }));
 }
 
-/** The regions the KPI store has processes of (the evaluator's regional scopes). */
-export async function measuredRegions(runner: SqlRunner): Promise<string[]> {
-  return (await runSql(listMeasuredRegions, undefined, runner)).map((row) => row.region);
+/**
+ * The regions a KPI source relation has rows of (the evaluator's regional scopes for the KPIs
+ * computed over it). The relation is a KPI definition's own constant, never input.
+ */
+export async function measuredRegions(runner: SqlRunner, relation: string): Promise<string[]> {
+  const rows = (await runner.query(
+    `SELECT DISTINCT region FROM ${relation} WHERE region IS NOT NULL ORDER BY region`,
+  )) as { region: string }[];
+  return rows.map((row) => row.region);
 }
 
 /** The evaluation key: KPI, scope, status type ('' for all) and period. */

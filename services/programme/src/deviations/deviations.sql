@@ -10,7 +10,7 @@ ON CONFLICT (kpi_id, scope, status_type, period)
 DO UPDATE SET value = EXCLUDED.value, threshold_version = EXCLUDED.threshold_version, evaluated_at = now();
 
 /* @name ListFollowedCases */
-SELECT case_id, kpi_id, scope, status_type, period
+SELECT case_id, kpi_id, scope, status_type, period, threshold
 FROM deviation_cases
 WHERE kpi_id = :kpiId! AND phase <> 'closed';
 
@@ -23,7 +23,21 @@ RETURNING case_id, crossings;
 /* @name InsertCase */
 INSERT INTO deviation_cases (case_id, kpi_id, scope, status_type, period, value, threshold, phase, opened_at, updated_at)
 VALUES (:caseId!, :kpiId!, :scope!, :statusType, :period!, :value!, :threshold!::jsonb, 'opened', :at!, :at!)
-ON CONFLICT (case_id) DO NOTHING;
+ON CONFLICT (case_id) DO NOTHING
+RETURNING case_id;
+
+/* @name FindCaseOpening */
+SELECT c.case_id, c.phase,
+  EXISTS (SELECT 1 FROM deviation_records r WHERE r.case_id = c.case_id) AS recorded
+FROM deviation_cases c
+WHERE c.case_id = :caseId!
+FOR UPDATE;
+
+/* @name ListUnrecordedCases */
+SELECT case_id, kpi_id, scope, status_type, period, value, threshold
+FROM deviation_cases c
+WHERE phase = 'opened' AND NOT EXISTS (SELECT 1 FROM deviation_records r WHERE r.case_id = c.case_id)
+ORDER BY opened_at, case_id;
 
 /* @name LockCase */
 SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,
@@ -71,9 +85,6 @@ SELECT sequence, step, from_phase, to_phase, summary, details, recorded_by, reco
 FROM deviation_records
 WHERE case_id = :caseId!
 ORDER BY sequence;
-
-/* @name ListMeasuredRegions */
-SELECT DISTINCT region FROM certification_processes ORDER BY region;
 
 /* @name TryLockEvaluation */
 SELECT pg_try_advisory_lock(hashtext('programme-deviation-evaluation')) AS locked;
