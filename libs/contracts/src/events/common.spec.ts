@@ -5,6 +5,7 @@ import {
   findUnsafeText,
   int4,
   intParam,
+  decimalParam,
   isCalendarDate,
   isoDate,
   isoDateTime,
@@ -141,6 +142,32 @@ describe('integers stored in PostgreSQL integer columns', () => {
         'version: must be a whole number written in decimal digits',
       ]);
     }
+  });
+
+  it('refuses what z.coerce.number took (2.0, 1e2, a padded value, an empty value)', () => {
+    const query = z.strictObject({ limit: intParam({ min: 1, max: 500 }).default(100) });
+    expect(query.parse({})).toEqual({ limit: 100 });
+    expect(query.parse({ limit: '500' })).toEqual({ limit: 500 });
+    for (const limit of ['0x10', '1e2', '2.0', ' 5', '']) {
+      expect(messages(query.safeParse({ limit }))).toEqual(['limit: must be a whole number written in decimal digits']);
+    }
+    expect(z.toJSONSchema(query, { io: 'input' }).properties?.['limit']).toMatchObject({
+      type: 'string',
+      description: 'A whole number from 1 to 500',
+    });
+  });
+
+  it('reads decimal parameters from digits and one point only', () => {
+    const query = z.strictObject({ weight: decimalParam({ min: 0, max: 100 }).default(1) });
+    expect(query.parse({})).toEqual({ weight: 1 });
+    expect(query.parse({ weight: '2.5' })).toEqual({ weight: 2.5 });
+    expect(query.parse({ weight: '0' })).toEqual({ weight: 0 });
+    for (const weight of ['0x10', '1e2', ' 5', '', 'Infinity', '.5', '5.', 'NaN']) {
+      expect(messages(query.safeParse({ weight }))).toEqual([
+        'weight: must be a number written in decimal digits (such as 2.5)',
+      ]);
+    }
+    expect(messages(query.safeParse({ weight: '100.5' }))).toEqual(['weight: Too big: expected number to be <=100']);
   });
 
   it('bounds body integers too, keeping tighter limits', () => {

@@ -149,6 +149,16 @@ export const int4 = (options: { min?: number; max?: number } = {}) =>
     .min(Math.max(options.min ?? INT4_MIN, INT4_MIN))
     .max(Math.min(options.max ?? INT4_MAX, INT4_MAX));
 
+/** The range a parameter takes, for readers of the OpenAPI document (its schema there is the text pattern). */
+const rangeDescription = (kind: string, options: { min?: number; max?: number }) =>
+  options.min !== undefined && options.max !== undefined
+    ? `${kind} from ${options.min} to ${options.max}`
+    : options.min !== undefined
+      ? `${kind} of at least ${options.min}`
+      : options.max !== undefined
+        ? `${kind} of at most ${options.max}`
+        : kind;
+
 /** An integer path or query parameter (text coerced to a number), within PostgreSQL `integer` bounds. */
 export const intParam = (options: { min?: number; max?: number } = {}) =>
   z
@@ -162,7 +172,25 @@ export const intParam = (options: { min?: number; max?: number } = {}) =>
         .int()
         .min(Math.max(options.min ?? INT4_MIN, INT4_MIN))
         .max(Math.min(options.max ?? INT4_MAX, INT4_MAX)),
-    );
+    )
+    .meta({ description: rangeDescription('A whole number', options) });
+
+/**
+ * A decimal query parameter such as a weight (text coerced to a number): digits with at most six
+ * after the point, so 0x10, 1e2, Infinity and padded text are refused as intParam refuses them.
+ */
+export const decimalParam = (options: { min?: number; max?: number } = {}) =>
+  z
+    .string()
+    .regex(/^-?\d{1,10}(\.\d{1,6})?$/, 'must be a number written in decimal digits (such as 2.5)')
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .min(options.min ?? -Number.MAX_VALUE)
+        .max(options.max ?? Number.MAX_VALUE),
+    )
+    .meta({ description: rangeDescription('A number', options) });
 
 /** Region codes are programme configuration; uppercase identifiers such as ULAANBAATAR. */
 export const regionCode = textMatching(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { regionCode, safeText, statusType } from '@aeo/contracts';
+import { intParam, regionCode, safeText, statusType } from '@aeo/contracts';
 import { APPLICATION_STATUSES } from './application-status';
 
 export const submitApplicationSchema = z.strictObject({
@@ -28,6 +28,6 @@ export const listApplicationsQuerySchema = z.strictObject({
   status: z.enum(APPLICATION_STATUSES).optional(),
   region: regionCode.optional(),
   operatorId: z.uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: intParam({ min: 1, max: 500 }).default(100),
 });
 export class ListApplicationsQuery extends createZodDto(listApplicationsQuerySchema) {}

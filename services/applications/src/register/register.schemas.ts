@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { regionCode, safeText } from '@aeo/contracts';
+import { intParam, regionCode, safeText } from '@aeo/contracts';
 
 /** Fields a holder may publish besides the authorisation number and its status, which any published entry shows. */
 export const PUBLISHABLE_FIELDS = ['name', 'city', 'statusType', 'effectiveFrom', 'region'] as const;
@@ -17,7 +17,7 @@ export class AuthorisationNumberParams extends createZodDto(authorisationNumberP
 export const listAuthorisationsQuerySchema = z.strictObject({
   region: regionCode.optional(),
   status: z.enum(['granted', 'suspended', 'revoked', 'surrendered']).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: intParam({ min: 1, max: 500 }).default(100),
 });
 export class ListAuthorisationsQuery extends createZodDto(listAuthorisationsQuerySchema) {}
 
@@ -28,6 +28,6 @@ export const publicSearchQuerySchema = z.strictObject({
     .max(100)
     .optional()
     .describe("Part of the holder's name (only holders who publish their name)"),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  limit: intParam({ min: 1, max: 100 }).default(50),
 });
 export class PublicSearchQuery extends createZodDto(publicSearchQuerySchema) {}

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { MRA_FOREIGN_ID_RESOLUTIONS, isoDate, isoDateTime, safeText, textMatching } from '@aeo/contracts';
+import { MRA_FOREIGN_ID_RESOLUTIONS, intParam, isoDate, isoDateTime, safeText, textMatching } from '@aeo/contracts';
 
 const country = textMatching(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. CN');
 
 export const reviewsQuerySchema = z.strictObject({
   status: z.enum(['open', 'resolved']).optional(),
   country: country.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: intParam({ min: 1, max: 500 }).default(100),
 });
 export type ReviewsQuery = z.output<typeof reviewsQuerySchema>;
 export class ReviewsQueryDto extends createZodDto(reviewsQuerySchema) {}

@@ -4,7 +4,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { Operation } from '@aeo/service-kit';
-import { safeText } from '@aeo/contracts';
+import { intParam, safeText } from '@aeo/contracts';
 import { withIsoDates } from '../iso-dates';
 import { DeliveriesService } from './deliveries.service';
 import { Delivery, DeliveryDetailDto, DeliveryDto } from './delivery.response';
@@ -16,7 +16,7 @@ class DeliveryLogQuery extends createZodDto(
     channel: z.enum(['in-app', 'email', 'webhook']).optional(),
     recipient: safeText.min(1).max(400).optional(),
     subscriptionId: z.uuid().optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(100),
+    limit: intParam({ min: 1, max: 500 }).default(100),
   }),
 ) {}
 class NotificationIdParams extends createZodDto(z.strictObject({ notificationId: z.uuid() })) {}

@@ -2,6 +2,7 @@ import { Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { intParam } from '@aeo/contracts';
 import { ALL_ROLES, AuthenticatedUser, CurrentUser, Roles } from '@aeo/auth';
 import { Operation } from '@aeo/service-kit';
 import { InboxItem, InboxItemDto, UnreadCountDto, toInboxItem } from './inbox-item.response';
@@ -10,7 +11,7 @@ import { InboxService } from './inbox.service';
 class InboxQuery extends createZodDto(
   z.strictObject({
     unread: z.enum(['true', 'false']).optional(),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    limit: intParam({ min: 1, max: 200 }).default(50),
   }),
 ) {}
 class NotificationIdParams extends createZodDto(z.strictObject({ notificationId: z.uuid() })) {}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { regionCode, textMatching } from '@aeo/contracts';
+import { intParam, regionCode, textMatching } from '@aeo/contracts';
 import {
   DEVIATION_PHASES,
   actionDoneStepSchema,
@@ -33,7 +33,7 @@ export const deviationsQuerySchema = z.strictObject({
   kpiId: kpiIdSchema.optional(),
   /** Only this region's cases; a regional office's default (and only allowed) scope is its own region. */
   region: regionCode.optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: intParam({ min: 1, max: 500 }).default(100),
 });
 export type DeviationsQuery = z.output<typeof deviationsQuerySchema>;
 export class DeviationsQueryDto extends createZodDto(deviationsQuerySchema) {}

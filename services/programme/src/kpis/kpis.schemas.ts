@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { isoDate, regionCode, safeText, statusType, textMatching } from '@aeo/contracts';
+import { intParam, isoDate, regionCode, safeText, statusType, textMatching } from '@aeo/contracts';
 import { PERIODS } from './periods';
 
 export const kpiIdParamsSchema = z.strictObject({
@@ -32,7 +32,7 @@ export class KpiValuesQueryDto extends createZodDto(kpiValuesQuerySchema) {}
 export const kpiEventsQuerySchema = z
   .strictObject({
     ...scope,
-    limit: z.coerce.number().int().min(1).max(500).default(100),
+    limit: intParam({ min: 1, max: 500 }).default(100),
     /** The `nextCursor` of the previous page. */
     after: safeText.min(1).max(200).optional(),
   })

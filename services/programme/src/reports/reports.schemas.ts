@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { LANGUAGES, language, reportQuarter, uuid } from '@aeo/contracts';
+import { LANGUAGES, intParam, language, reportQuarter, uuid } from '@aeo/contracts';
 
 /** Which quarter to report on, and in which languages (both by default). */
 export const newReportSchema = z.strictObject({
@@ -18,7 +18,7 @@ export class NewReportDto extends createZodDto(newReportSchema) {}
 export const reportListQuerySchema = z.strictObject({
   /** Only the reports on this quarter. */
   quarter: reportQuarter.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: intParam({ min: 1, max: 200 }).default(50),
 });
 export type ReportListQuery = z.output<typeof reportListQuerySchema>;
 export class ReportListQueryDto extends createZodDto(reportListQuerySchema) {}

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { safeText } from '@aeo/contracts';
+import { intParam, safeText } from '@aeo/contracts';
 import { RECOMMENDATIONS } from './validation-case';
 
 export const validationCaseIdParamsSchema = z.strictObject({ caseId: z.uuid() });
 export class ValidationCaseIdParams extends createZodDto(validationCaseIdParamsSchema) {}
 
 export const listValidationCasesQuerySchema = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: intParam({ min: 1, max: 500 }).default(100),
 });
 export class ListValidationCasesQuery extends createZodDto(listValidationCasesQuerySchema) {}
 
