@@ -117,6 +117,32 @@ describe('body parsers of a booted service', () => {
     await request(app.getHttpServer()).post('/v1/echo').expect(200);
   });
 
+  it('says a JSON body that is not an object, or not JSON, the way the validation pipe says it (body: ...)', async () => {
+    for (const [text, message] of [
+      ['null', 'body: must be a JSON object (got null)'],
+      [' 42 ', 'body: must be a JSON object (got number)'],
+      ['"Дархан"', 'body: must be a JSON object (got string)'],
+      ['true', 'body: must be a JSON object (got boolean)'],
+    ]) {
+      const response = await post('application/json', Buffer.from(text));
+      expect({ text, status: response.status, body: response.body }).toEqual({
+        text,
+        status: 400,
+        body: expect.objectContaining({ statusCode: 400, message }),
+      });
+    }
+    const malformed = await post('application/json', Buffer.from('{"name": '));
+    expect({ status: malformed.status, body: malformed.body }).toEqual({
+      status: 400,
+      body: expect.objectContaining({
+        statusCode: 400,
+        message: expect.stringMatching(/^body: is not valid JSON \(.+\)$/),
+      }),
+    });
+    // An array is JSON the route's schema judges.
+    expect((await post('application/json', Buffer.from('[1]')).expect(200)).body).toEqual([1]);
+  });
+
   it('keeps the default size limit', async () => {
     const response = await post('application/json', Buffer.from(JSON.stringify({ name: 'x'.repeat(200 * 1024) })));
     expect(response.status).toBe(413);

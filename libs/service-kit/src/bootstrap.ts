@@ -318,6 +318,33 @@ function useStrictBodyParsers(app: INestApplication): void {
   useRawBodyParsers(express);
   express.use(refuseUnsupportedBodies);
   express.useBodyParser('json', { type: JSON_TYPES, verify: refuseInvalidUtf8 });
+  express.use(describeJsonParseErrors);
+}
+
+/**
+ * A JSON body the parser refused, said the way the validation pipe says it (`body: ...`): valid
+ * JSON that is not an object or array (`null`, `5`, `"x"`; the parser's strict mode refuses them
+ * with a misleading "not valid JSON") must be an object; anything else is not valid JSON.
+ */
+function describeJsonParseErrors(
+  error: { status?: number; type?: string; message: string; body?: unknown },
+  _request: IncomingMessage,
+  _response: ServerResponse,
+  next: (error?: unknown) => void,
+): void {
+  if (error?.type === 'entity.parse.failed' && error.status === 400 && typeof error.body === 'string') {
+    let scalar: string | undefined;
+    try {
+      const value: unknown = JSON.parse(error.body);
+      if (value === null || typeof value !== 'object') scalar = value === null ? 'null' : typeof value;
+    } catch {
+      // Not JSON at all: the parser's own message says where.
+    }
+    error.message = scalar
+      ? `body: must be a JSON object (got ${scalar})`
+      : `body: is not valid JSON (${error.message})`;
+  }
+  next(error);
 }
 
 /** Applies the platform's HTTP conventions to an app (also used by tests on real HTTP). */
