@@ -19,7 +19,8 @@ import { DeviationsModule } from './deviations/deviations.module';
  *   declaration and its channel decision into a row and a daily roll-up (the benefit KPIs).
  * - `kpis/`: the KPI definitions, their values per period and scope, the drill-down to the events
  *   behind a figure, and the Prometheus gauges of the headline KPIs.
- * - `recompute/`: `npm run programme:recompute` rebuilds every KPI from the topics and compares.
+ * - `recompute/`: `npm run programme:recompute` rebuilds every KPI from the topics and compares; it
+ *   boots its own module (`RecomputeModule`: the fold only), never this one.
  * - `reports/`: the quarterly programme report (HTML and PDF, mn and en), on demand and scheduled.
  * - `scorecard/`: the design-principles scorecard (the policy unit's assessments, with history) and
  *   the WTO TFA 7.7 checks, from programme versions and MRA phases its own consumer keeps.

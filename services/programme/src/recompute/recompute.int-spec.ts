@@ -1,12 +1,15 @@
 import 'reflect-metadata';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
 import type { INestApplicationContext } from '@nestjs/common';
+import { Client } from 'pg';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ConsumerRegistry, OutboxRelay, OutboxWriter } from '@aeo/messaging';
 import { ActivityWorkerHost } from '@aeo/temporal';
-import { createTestDatabase, type TestDatabase } from '@aeo/testing';
+import { createTestDatabase, testEnv, type TestDatabase, waitFor } from '@aeo/testing';
 import { BenefitFactsConsumer } from '../benefit/benefit-facts.consumer';
 import { DeviationEvaluator } from '../deviations/deviation-evaluator';
 import { KpiFactsConsumer } from '../facts/kpi-facts.consumer';
@@ -75,4 +78,56 @@ describe('RecomputeModule (the recompute’s application)', () => {
     );
     expect(counts).toEqual({ outbox: 0, thresholds: 0, audit: 0 });
   });
+});
+
+describe('npm run programme:recompute, stopped', () => {
+  let live: TestDatabase;
+
+  beforeAll(async () => {
+    live = await createTestDatabase('programme_recompute_live');
+  });
+
+  afterAll(() => live?.drop());
+
+  it('drops its fresh database on SIGTERM and exits 2', async () => {
+    const child = spawn(
+      process.execPath,
+      ['-r', './tools/register.js', 'services/programme/src/recompute/recompute.ts'],
+      {
+        cwd: testEnv.repoRoot,
+        env: {
+          ...process.env,
+          PROGRAMME_DATABASE_URL: live.url,
+          KAFKA_GROUP_SUFFIX: `.test-recompute-${randomBytes(4).toString('hex')}`,
+        },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
+    try {
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const fresh = await waitFor(
+        'the recompute to create its database',
+        () => /into (aeo_programme_recompute_[0-9a-f]+)/.exec(stderr)?.[1],
+        120_000,
+      );
+      const exists = async () => {
+        const server = new Client({ connectionString: testEnv.databaseUrl });
+        await server.connect();
+        try {
+          return (await server.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [fresh])).rowCount === 1;
+        } finally {
+          await server.end();
+        }
+      };
+      expect(await exists()).toBe(true);
+      const exited = once(child, 'exit');
+      child.kill('SIGTERM');
+      const [code] = await exited;
+      expect(code).toBe(2);
+      expect(await exists()).toBe(false);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+  }, 180_000);
 });
