@@ -46,11 +46,12 @@ export interface DeviationKey {
 
 /**
  * Deterministic id: one workflow per KPI, scope (and status type) and period, for ever. The
- * programme service starts it with `PROGRAMME_DEVIATION_ID_REUSE_POLICY`, so a repeated crossing
- * (the same KPI, scope and period measured again, or a recompute) is refused by Temporal with
- * `WorkflowExecutionAlreadyStartedError`: the service treats that as "the case is already open
- * (or was closed)" — it opens nothing, answers with the existing case's id, and records the
- * repeated crossing on its own row at most (never a second case).
+ * programme service's database decides whether a case exists (it claims the case's row before
+ * starting the workflow, and counts a repeated crossing on it: never a second case, even after
+ * Temporal's retention forgot the first run); it starts the workflow with
+ * `PROGRAMME_DEVIATION_ID_REUSE_POLICY`, so a repeated start of a claimed case is refused with
+ * `WorkflowExecutionAlreadyStartedError`, and a second run started by hand under a closed case's
+ * id fails at its opening (the service refuses to record it).
  */
 export const programmeDeviationWorkflowId = ({ kpiId, scope, statusType, period }: DeviationKey) =>
   `programme-deviation-${kpiId}-${scope}${statusType ? `-${statusType}` : ''}-${period}`;
