@@ -14,11 +14,22 @@ export const scorecardStandardId = textMatching(
 );
 
 const text = (max: number) => safeText.trim().min(1).max(max);
-/** A web address an assessment cites (http or https only). */
-const webAddress = z
+/** Whether an address carries a user name or password (`https://user:secret@host/`). */
+const carriesCredentials = (address: string): boolean => {
+  if (!URL.canParse(address)) return false;
+  const { username, password } = new URL(address);
+  return username !== '' || password !== '';
+};
+
+/**
+ * A web address an assessment cites (http or https only, at most 2000 characters: the length is
+ * checked first, so a long address is told it is long). Assessments are announced and listed to
+ * other staff: an address with a user name or password in it is refused, not published.
+ */
+const webAddress = safeText
+  .max(2000, { abort: true })
   .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'must be an http or https address' })
-  .max(2000)
-  .pipe(safeText);
+  .refine((address) => !carriesCredentials(address), 'must not carry a user name or password');
 
 /** What an assessment rests on: documents, links and KPIs of the programme's catalogue. */
 export const scorecardEvidenceSchema = z.strictObject({

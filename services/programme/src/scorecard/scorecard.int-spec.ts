@@ -232,6 +232,29 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
         { status: 'partial', note: 'x', evidence: { documents: [{ url: 'https://customs.gov.mn/x.pdf' }] } },
         'evidence.documents.0.title: ',
       ],
+      [
+        'customs-business.security',
+        { status: 'partial', note: 'x', evidence: { links: [{ url: 'https://clerk:secret@customs.gov.mn/aeo' }] } },
+        'evidence.links.0.url: must not carry a user name or password',
+      ],
+      [
+        'customs-business.security',
+        {
+          status: 'partial',
+          note: 'x',
+          evidence: { links: [{ url: `https://customs.gov.mn/${'a'.repeat(10_000)}` }] },
+        },
+        'evidence.links.0.url: Too big: expected string to have <=2000 characters',
+      ],
+      [
+        'customs-business.security',
+        {
+          status: 'partial',
+          note: 'x',
+          evidence: { kpiIds: ['decided-within-time-limit', 'aeo-declaration-share', 'decided-within-time-limit'] },
+        },
+        'evidence.kpiIds.2: decided-within-time-limit is listed already (at 0); cite each KPI once',
+      ],
       ['customs-business.security', { status: 'partial', note: 'x', score: 3 }, 'body: Unrecognized key "score"'],
       ['customs-business.security', { status: 'partial', note: 'bad\u0000text' }, 'note: '],
       ['Customs_Business', { status: 'partial', note: 'x' }, 'id: must be a standard id'],

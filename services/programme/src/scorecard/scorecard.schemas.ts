@@ -16,12 +16,18 @@ export const newAssessmentSchema = z
     evidence: scorecardEvidenceSchema.default(NO_EVIDENCE),
   })
   .superRefine((assessment, ctx) => {
-    assessment.evidence.kpiIds.forEach((kpiId, i) => {
+    assessment.evidence.kpiIds.forEach((kpiId, i, kpiIds) => {
       if (!findKpi(kpiId))
         ctx.addIssue({
           code: 'custom',
           path: ['evidence', 'kpiIds', i],
           message: `${kpiId} is not a KPI of the catalogue (GET /v1/kpis lists them)`,
+        });
+      else if (kpiIds.indexOf(kpiId) < i)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['evidence', 'kpiIds', i],
+          message: `${kpiId} is listed already (at ${kpiIds.indexOf(kpiId)}); cite each KPI once`,
         });
     });
     const { documents, links, kpiIds } = assessment.evidence;
