@@ -171,6 +171,8 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
 
     const aeo = await decisionFor(`DCL-${run}-A1`);
     expect(aeo.traderTaxpayerId).toBe(AEO_TAXPAYER);
+    // The standing the decision applied is stated, whatever benefits it listed.
+    expect(aeo.aeoStatusType).toBe('AEOF');
     expect(aeo.benefitsApplied).toEqual(
       expect.arrayContaining([
         {
@@ -183,6 +185,7 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
 
     const plain = await decisionFor(`DCL-${run}-B1`);
     expect(plain.benefitsApplied).toEqual([]);
+    expect(plain.aeoStatusType).toBeNull();
     expect(plain.firedRules).toEqual(
       expect.arrayContaining([{ rule: 'new-trader', channel: 'yellow', reason: 'first declaration of this trader' }]),
     );

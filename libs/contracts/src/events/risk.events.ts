@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
 import { defineEvent } from './define-event';
-import { isoDateTime, safeText, uuid } from './common';
+import { isoDateTime, safeText, statusType, uuid } from './common';
 import { complianceSeverity } from './compliance.events';
 import { taxpayerId } from './declaration.events';
 
@@ -21,6 +21,12 @@ export const ChannelDecided = defineEvent({
     decisionId: uuid,
     declarationId: safeText.min(1),
     traderTaxpayerId: taxpayerId,
+    /**
+     * The trader's AEO standing the decision applied: the status type in force at lodgement (an
+     * AEOF whose security part is suspended is AEOC), or null when none is. Absent from decisions
+     * published before it was added (readers then infer it from `benefitsApplied`).
+     */
+    aeoStatusType: statusType.nullable().optional(),
     channel: z.enum(CHANNELS),
     riskScore: z.number().min(0).max(100),
     firedRules: z.array(z.strictObject({ rule: safeText, channel: z.enum(CHANNELS), reason: safeText })),

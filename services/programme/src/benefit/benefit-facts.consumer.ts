@@ -61,7 +61,7 @@ const decisionOf: Fold<EventData<typeof ChannelDecided>> = (fact, { id, data }) 
     decisionId: data.decisionId,
     decidedAt: data.decidedAt,
     channel: data.channel,
-    aeoStatusType: aeoStatusTypeOf(benefits),
+    aeoStatusType: aeoStatusTypeOf(benefits, data.aeoStatusType),
     benefits,
     priority: data.priority,
   });

@@ -41,6 +41,14 @@ describe('benefit fold', () => {
     expect(aeoStatusTypeOf([])).toBeNull();
   });
 
+  it('takes the standing the decision states over its benefits (the inference only for older decisions)', () => {
+    // An AEO controlled with no AEO benefit listed is still an AEO; a stated none is none.
+    expect(aeoStatusTypeOf([], 'AEOS')).toBe('AEOS');
+    expect(aeoStatusTypeOf(['aeo-reduced-documentary-controls'], 'AEOF')).toBe('AEOF');
+    expect(aeoStatusTypeOf(['aeo-reduced-documentary-controls'], null)).toBeNull();
+    expect(aeoStatusTypeOf(['aeo-reduced-documentary-controls'], undefined)).toBe('AEOC');
+  });
+
   it('folds the two sides to the same declaration in either order', () => {
     const a = withDecision(withLodgement(empty, lodgement()), decision());
     const b = withLodgement(withDecision(empty, decision()), lodgement());
@@ -53,7 +61,7 @@ describe('benefit fold', () => {
       customsValue: '1500000.25',
       documentary: 1,
       physical: 0,
-      benefited: 1,
+      benefited: 0,
     });
   });
 
@@ -76,7 +84,7 @@ describe('benefit fold', () => {
     const lodged = withLodgement(empty, lodgement());
     expect(contributionOf(lodged)).toBeNull();
     expect(rollupChanges(empty, lodged)).toEqual([]);
-    const decided = withDecision(lodged, decision({ decidedAt: '2026-03-03T00:00:00.000Z' }));
+    const decided = withDecision(lodged, decision({ decidedAt: '2026-03-03T00:00:00.000Z', channel: 'green' }));
     expect(rollupChanges(lodged, decided)).toHaveLength(1);
     const earlier = withDecision(
       decided,
@@ -87,19 +95,22 @@ describe('benefit fold', () => {
       aeoGroup: 'AEOC',
       declarations: -1,
       customsValue: '-1500000.25',
-      documentary: -1,
       benefited: -1,
     });
     expect(into).toMatchObject({ aeoGroup: 'none', declarations: 1, physical: 1, benefited: 0 });
     expect(rollupChanges(earlier, earlier)).toEqual([]);
   });
 
-  it('counts an AEO declaration as benefited when green, or controlled with priority', () => {
+  it('counts an AEO declaration as benefited only when released green, not when controlled with priority', () => {
     const base = withLodgement(empty, lodgement());
-    const benefited = (side: Partial<DecisionSide>) => contributionOf(withDecision(base, decision(side)))!.benefited;
-    expect(benefited({ channel: 'green', priority: false })).toBe(1);
-    expect(benefited({ channel: 'red', priority: true })).toBe(1);
-    expect(benefited({ channel: 'yellow', priority: false })).toBe(0);
-    expect(benefited({ channel: 'green', aeoStatusType: null })).toBe(0);
+    const counted = (side: Partial<DecisionSide>) => contributionOf(withDecision(base, decision(side)))!;
+    expect(counted({ channel: 'green', priority: false }).benefited).toBe(1);
+    expect(counted({ channel: 'red', priority: true }).benefited).toBe(0);
+    expect(counted({ channel: 'yellow', priority: true }).benefited).toBe(0);
+    expect(counted({ channel: 'yellow', priority: false }).benefited).toBe(0);
+    expect(counted({ channel: 'green', aeoStatusType: null }).benefited).toBe(0);
+    // An AEO controlled without any AEO benefit in its decision counts as an AEO, not benefited.
+    const bare = counted({ channel: 'red', aeoStatusType: aeoStatusTypeOf([], 'AEOC'), benefits: [], priority: true });
+    expect(bare).toMatchObject({ aeoGroup: 'AEOC', physical: 1, benefited: 0 });
   });
 });

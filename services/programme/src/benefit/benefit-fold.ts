@@ -41,8 +41,14 @@ export const AEO_BENEFIT_NAMES = {
   reducedPhysicalInspection: 'aeo-reduced-physical-inspection',
 } as const;
 
-/** The status type in force per the decision's benefits: the parts it applied (an AEOF whose security part is suspended is AEOC). */
-export function aeoStatusTypeOf(benefits: readonly string[]): StatusType | null {
+/**
+ * The trader's AEO standing a decision applied: as the decision states it (`aeoStatusType`, null
+ * for none). A decision published before the risk engine stated it (the field absent) falls back
+ * to the parts its benefits show (an AEOF whose security part is suspended is AEOC); there an AEO
+ * whose decision listed no AEO benefit would count as another trader.
+ */
+export function aeoStatusTypeOf(benefits: readonly string[], stated?: StatusType | null): StatusType | null {
+  if (stated !== undefined) return stated;
   const customs = benefits.includes(AEO_BENEFIT_NAMES.reducedDocumentaryControls);
   const security = benefits.includes(AEO_BENEFIT_NAMES.reducedPhysicalInspection);
   return customs && security ? 'AEOF' : customs ? 'AEOC' : security ? 'AEOS' : null;
@@ -91,11 +97,13 @@ export interface DailyContribution {
 }
 
 /**
- * An AEO declaration received a benefit when the decision shows one the trader gets: released
- * without control (green), or, when selected for a control, cleared with priority.
+ * An AEO declaration received a benefit when the decision's outcome shows one: released without
+ * control (green). A controlled declaration (yellow or red) did not, whatever the decision listed
+ * for it ("priority if selected", prior notice, a lowered score or selection rate that did not
+ * spare it the control): the decision does not state a control it waived or lowered.
  */
 export const receivedBenefit = (decision: DecisionSide) =>
-  decision.aeoStatusType !== null && (decision.channel === 'green' || decision.priority);
+  decision.aeoStatusType !== null && decision.channel === 'green';
 
 /** What a declaration adds to the roll-up: nothing until both its lodgement and its decision are in. */
 export function contributionOf(fact: BenefitFact): DailyContribution | null {

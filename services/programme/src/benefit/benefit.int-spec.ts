@@ -100,9 +100,11 @@ describe('programme service: the benefit in numbers from declarations and channe
   let producer: Producer;
   const policyUnit = bearer({ sub: 'policy-1', roles: [ROLES.policyUnit] });
 
-  // March 2026 in REGION: four AEO declarations (D1 AEOC documentary with priority, D2 AEOS green,
-  // D3 AEOF physical without priority: no benefit, D8 AEOC green, its decision before its
-  // declaration), three of other traders (D4 documentary, D5 physical, D6 green); D7 has no
+  // March 2026 in REGION: four AEO declarations (D1 AEOC documentary with priority: no benefit
+  // received, D2 AEOS green, D3 AEOF physical, its decision stating the standing and listing no AEO
+  // benefit: an AEO all the same, no benefit, D8 AEOC green, its decision before its declaration;
+  // the others' decisions predate the stated standing: inferred from their benefits), three of
+  // other traders (D4 documentary, D5 physical, D6 green); D7 has no
   // decision yet (not counted); D9 in April (AEOC, green).
   const d1 = lodged(1, '2026-03-02', 1000);
   const d2 = lodged(2, '2026-03-05', 3000);
@@ -114,7 +116,11 @@ describe('programme service: the benefit in numbers from declarations and channe
   const d8 = lodged(8, '2026-03-25', 1000.5);
   const d9 = lodged(9, '2026-04-01', 1000);
   const d1Decided = decided(d1, 'yellow', 'AEOC');
-  const d3Decided = decided(d3, 'red', 'AEOF', false);
+  const d3Plain = decided(d3, 'red', 'AEOF', false);
+  const d3Decided: typeof d3Plain = {
+    ...d3Plain,
+    data: { ...d3Plain.data, aeoStatusType: 'AEOF', benefitsApplied: [] },
+  };
   const d8Decided = decided(d8, 'green', 'AEOC');
   const stream: EventEnvelope[] = [
     d8Decided,
@@ -214,9 +220,9 @@ describe('programme service: the benefit in numbers from declarations and channe
     expect(await value('aeo-physical-control-rate', march)).toEqual([['2026-03', 0.25, 4]]);
     expect(await value('other-documentary-control-rate', march)).toEqual([['2026-03', 0.3333, 3]]);
     expect(await value('other-physical-control-rate', march)).toEqual([['2026-03', 0.3333, 3]]);
-    // D1 (controlled with priority), D2 and D8 (green); not D3 (physical, no priority).
-    expect(await value('aeo-benefit-received', march)).toEqual([['2026-03', 0.75, 4]]);
-    expect(await value('aeo-benefit-received', `${march}&statusType=AEOC`)).toEqual([['2026-03', 1, 2]]);
+    // D2 and D8 (green); not D1 (controlled, with priority) nor D3 (controlled, no AEO benefit listed).
+    expect(await value('aeo-benefit-received', march)).toEqual([['2026-03', 0.5, 4]]);
+    expect(await value('aeo-benefit-received', `${march}&statusType=AEOC`)).toEqual([['2026-03', 0.5, 2]]);
     expect(await value('aeo-documentary-control-rate', `${march}&statusType=AEOC`)).toEqual([['2026-03', 0.5, 2]]);
     expect(await value('aeo-physical-control-rate', `${march}&statusType=AEOF`)).toEqual([['2026-03', 1, 1]]);
     expect(
@@ -256,8 +262,7 @@ describe('programme service: the benefit in numbers from declarations and channe
       region: REGION,
       statusType: 'AEOF',
       period: '2026-03',
-      detail:
-        'channel red; benefits: aeo-risk-score-reduction, aeo-reduced-documentary-controls, aeo-reduced-physical-inspection',
+      detail: 'channel red; benefits: none',
     });
     expect(items.find((item: { eventId: string }) => item.eventId === d8.id)).toMatchObject({
       type: 'aeo.declaration.lodged.v1',

@@ -122,5 +122,12 @@ describe('channel decisions: a batch decides exactly as one declaration at a tim
       ),
     ).toBe(true);
     expect(batched.decided.find((d) => d['declaration_id'] === `D${run}-0`)!['channel']).toBe('red');
+    // Each decision states the trader's AEO standing: the AEOF holder's type, null for the others.
+    const stated: { trader: string; standing: string | null; present: boolean }[] = await service.dataSource.query(
+      `SELECT DISTINCT aggregateid AS trader, payload->>'aeoStatusType' AS standing, payload ? 'aeoStatusType' AS present
+         FROM outbox WHERE aggregateid = ANY($1) AND type = $2 ORDER BY 1`,
+      [traders, ChannelDecided.type],
+    );
+    expect(stated).toEqual(traders.map((trader, i) => ({ trader, standing: i === 0 ? 'AEOF' : null, present: true })));
   });
 });

@@ -97,7 +97,7 @@ export class ChannelDecisionsService {
     await this.outbox.appendMany(
       manager,
       ChannelDecided,
-      rows.map(({ event, decision, decisionId, modelVersion }): OutboxAppend<typeof ChannelDecided> => ({
+      rows.map(({ event, decision, aeoStatusType, decisionId, modelVersion }): OutboxAppend<typeof ChannelDecided> => ({
         subject: event.data.declarationId,
         aggregateId: event.data.traderTaxpayerId,
         correlationId: event.correlationid,
@@ -105,6 +105,7 @@ export class ChannelDecisionsService {
           decisionId,
           declarationId: event.data.declarationId,
           traderTaxpayerId: event.data.traderTaxpayerId,
+          aeoStatusType,
           ...decision,
           modelVersion,
           decidedAt: now.toISOString(),

@@ -62,7 +62,7 @@ const shareOf = (numerator: string): KpiDefinition['measure'] => ({
 });
 
 const AEO_STATUS =
-  'An AEO declaration is one whose channel decision applied our AEO status (the status type in force for its trader at lodgement as the risk engine applied it: AEOC with the documentary benefit, AEOS with the physical one, AEOF with both).';
+  'An AEO declaration is one whose trader held our AEO status at lodgement, as the channel decision states it (the status type in force: an AEOF whose security part is suspended counts as AEOC). Decisions published before the risk engine stated it count by the AEO benefits they applied (AEOC with the documentary benefit, AEOS with the physical one, AEOF with both).';
 const COUNTED =
   'Declarations count in the period of their lodgement (UTC) once both the declaration and its channel decision have been received.';
 
@@ -142,12 +142,12 @@ export const BENEFIT_KPIS: readonly KpiDefinition[] = [
   ofAeos({
     id: 'aeo-benefit-received',
     name: { en: 'AEO declarations that received a benefit', mn: 'Давуу эрх эдэлсэн AEO мэдүүлэг' },
-    definition: `Share of the AEO declarations lodged in the period whose channel decision gave the trader a benefit it gets: released without control (green), or, when selected for a control, cleared with priority. ${AEO_STATUS} ${COUNTED}`,
+    definition: `Share of the AEO declarations lodged in the period that the channel decision released without control (green channel). A declaration sent to a documentary check or a physical inspection did not receive a benefit, even when the decision gave it priority or prior notice or a lowered score or selection rate. ${AEO_STATUS} ${COUNTED}`,
     unit: 'share',
     target: 0.95,
     direction: 'higher',
     population: AEO_ROWS,
-    declarations: `${AEO} AND (channel = 'green' OR priority)`,
+    declarations: `${AEO} AND channel = 'green'`,
     measure: shareOf('benefited'),
   }),
 ];
