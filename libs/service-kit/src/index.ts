@@ -9,3 +9,4 @@ export * from './workflow-action';
 export * from './api-errors';
 export * from './openapi/operation';
 export * from './raw-body-admission';
+export * from './customs-regions';

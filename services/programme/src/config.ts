@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { platformEnvSchema } from '@aeo/config';
+import { customsRegionsEnv, platformEnvSchema } from '@aeo/config';
 
 export const SERVICE_NAME = 'programme';
 
 export const programmeEnvSchema = platformEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3008),
+  /** The regions a `region` query parameter may name (400 for another). */
+  CUSTOMS_REGIONS: customsRegionsEnv,
   /** When the quarterly report on the quarter just ended is made (cron, UTC; empty: no schedule). */
   PROGRAMME_REPORT_CRON: z.string().trim().default('0 1 1 1,4,7,10 *'),
   /** Seconds between two runs of the deviation evaluator (KPI values against thresholds); 0: it does not run by itself. */

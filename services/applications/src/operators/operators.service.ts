@@ -14,6 +14,7 @@ import { programmeTaxpayerId } from '@aeo/contracts';
 import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
 import { recordAudit } from '@aeo/persistence';
 import { currentCorrelationId } from '@aeo/observability';
+import { refuseUnknownRegion } from '@aeo/service-kit';
 import type { ApplicationsConfig } from '../config';
 import type { AddOperatorUserDto, RegisterOperatorDto } from './operator.schemas';
 import type { OperatorUser } from './operator.response';
@@ -51,13 +52,7 @@ export class OperatorsService {
         message: `taxpayerId: ${format.error.issues[0]?.message}`,
       });
     }
-    if (!this.regions.has(body.region)) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: `region: ${body.region} is not a customs region of the programme (${[...this.regions].join(', ')})`,
-      });
-    }
+    refuseUnknownRegion(this.regions, body.region);
     assertScope(user, { region: body.region, taxpayerId: body.taxpayerId });
     try {
       return await this.insertOperator(user, body);

@@ -175,7 +175,7 @@ describe('programme service: the benefit in numbers from declarations and channe
   const march = `period=month&from=2026-03-01&to=2026-04-01&region=${REGION}`;
 
   beforeAll(async () => {
-    service = await startProgramme();
+    service = await startProgramme([REGION]);
     http = service.http;
     producer = testKafka('programme-benefit').producer({ allowAutoTopicCreation: false });
     await producer.connect();

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Role, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
 import { DeviationCaseDto, DeviationCaseWithHistoryDto } from './deviations.response';
 import {
   ActionDoneDto,
@@ -49,7 +49,7 @@ export class DeviationsController {
     answer: [DeviationCaseDto],
   })
   @ApiErrorAnswers({ 403: 'Another region than the regional office’s own' })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: DeviationsQueryDto) {
+  list(@CurrentUser() user: AuthenticatedUser, @Query(CustomsRegionPipe) query: DeviationsQueryDto) {
     return this.deviations.list(user, query);
   }
 

@@ -130,7 +130,7 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
     process.env['TEMPORAL_NAMESPACE'] = namespace;
     process.env['DEVIATION_EVALUATION_INTERVAL_S'] = '0';
     process.env['DEVIATION_LOOKBACK_PERIODS'] = '2';
-    service = await startProgramme();
+    service = await startProgramme([REGION, OTHER_REGION]);
     temporal = service.app.get(Client);
     evaluator = service.app.get(DeviationEvaluator);
     connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
@@ -277,6 +277,9 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
     await get(`/v1/deviations/${regionalCase}`, otherOffice).expect(404);
     await get(`/v1/deviations?region=${REGION}`, otherOffice).expect(403);
     await get(`/v1/deviations?status=pending`).expect(400);
+    expect((await get('/v1/deviations?region=MARS').expect(400)).body.message).toContain(
+      'region: MARS is not a customs',
+    );
   });
 
   it('takes every step through the API (role-checked, validated, 409 out of phase), and closes the case once the KPI recovers', async () => {

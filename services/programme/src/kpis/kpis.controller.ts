@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
 import { KpiDefinitionDto, KpiEventsDto, KpiValuesDto } from './kpis.response';
 import { KpiEventsQueryDto, KpiIdParams, KpiValuesQueryDto } from './kpis.schemas';
 import { KpisService } from './kpis.service';
@@ -36,7 +36,11 @@ export class KpisController {
     answer: KpiValuesDto,
   })
   @ApiErrorAnswers({ 403: 'Another region than the regional office’s own', 404: 'No such KPI' })
-  values(@CurrentUser() user: AuthenticatedUser, @Param() params: KpiIdParams, @Query() query: KpiValuesQueryDto) {
+  values(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: KpiIdParams,
+    @Query(CustomsRegionPipe) query: KpiValuesQueryDto,
+  ) {
     return this.kpis.values(user, params.kpiId, query);
   }
 
@@ -47,7 +51,11 @@ export class KpisController {
     answer: KpiEventsDto,
   })
   @ApiErrorAnswers({ 403: 'Another region than the regional office’s own', 404: 'No such KPI' })
-  events(@CurrentUser() user: AuthenticatedUser, @Param() params: KpiIdParams, @Query() query: KpiEventsQueryDto) {
+  events(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: KpiIdParams,
+    @Query(CustomsRegionPipe) query: KpiEventsQueryDto,
+  ) {
     return this.kpis.events(user, params.kpiId, query);
   }
 }

@@ -196,7 +196,7 @@ describe('programme service: certification KPIs from the event streams (real Pos
   const q1 = `from=2026-01-01&to=2026-04-01&region=${REGION}`;
 
   beforeAll(async () => {
-    service = await startProgramme();
+    service = await startProgramme([REGION, OTHER_REGION]);
     http = service.http;
     producer = testKafka('programme-kpis').producer({ allowAutoTopicCreation: false });
     await producer.connect();
@@ -401,6 +401,9 @@ describe('programme service: certification KPIs from the event streams (real Pos
     expect(await message('/v1/kpis/refusal-rate?from=2026-13-01')).toContain('from:');
     expect(await message('/v1/kpis/refusal-rate?from=2026-03-01&to=2026-02-01')).toContain('to: must be after from');
     expect(await message('/v1/kpis/refusal-rate?region=lower')).toContain('region:');
+    expect(await message('/v1/kpis/refusal-rate?region=MARS')).toContain('region: MARS is not a customs region');
+    expect(await message('/v1/kpis/refusal-rate/events?region=MARS')).toContain('region: MARS is not a customs region');
+    expect(await message('/v1/kpis/refusal-rate/events?limit=0x10')).toContain('limit: must be a whole number');
     expect(await message('/v1/kpis/refusal-rate?statusType=XYZ')).toContain('statusType:');
     expect(await message('/v1/kpis/refusal-rate?period=week&from=1990-01-01&to=2026-01-01')).toContain('from:');
     expect(await message('/v1/kpis/refusal-rate?colour=red')).toContain('colour');

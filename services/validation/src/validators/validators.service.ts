@@ -1,10 +1,11 @@
-import { BadRequestException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, regionOf } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, type SqlRunner } from '@aeo/persistence';
+import { refuseUnknownRegion } from '@aeo/service-kit';
 import type { ValidationConfig } from '../config';
 import type { ValidatorView } from './validator.response';
 import type { ListValidatorsQuery, RegisterValidatorDto } from './validators.schemas';
@@ -37,13 +38,7 @@ export class ValidatorsService {
    * the record before and after.
    */
   async register(user: AuthenticatedUser, body: RegisterValidatorDto): Promise<ValidatorView> {
-    if (!this.regions.has(body.region)) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: `region: ${body.region} is not a customs region of the programme (${[...this.regions].join(', ')})`,
-      });
-    }
+    refuseUnknownRegion(this.regions, body.region);
     const scope = regionOf(user);
     if (scope && scope !== body.region)
       throw new ForbiddenException(`Region ${body.region} is outside your scope (${scope})`);

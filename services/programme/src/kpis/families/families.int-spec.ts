@@ -264,7 +264,7 @@ describe('programme service: revalidation, validation and notification KPIs (rea
   }
 
   beforeAll(async () => {
-    service = await startProgramme();
+    service = await startProgramme([REGION]);
     http = service.http;
     producer = testKafka('programme-families').producer({ allowAutoTopicCreation: false });
     await producer.connect();
