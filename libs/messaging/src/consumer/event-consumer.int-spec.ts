@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Kafka, Producer } from 'kafkajs';
 import { ComplianceRecorded, SAFE_TEXT_MESSAGE, toKafkaRecord, TopicName } from '@aeo/contracts';
 import { collectMessages, createTopics, uniqueName, waitFor } from '@aeo/testing';
-import { EventConsumer, PermanentEventError } from './event-consumer';
+import { EventConsumer, PermanentEventError, type BatchEventHandler } from './event-consumer';
 import { countInbox, effectsRecorded, recordEffect, recordEffects } from '../testing/probe-effects';
 import { defineTestEvent, useMessagingTestbed } from '../testing/test-fixtures';
 
@@ -189,6 +189,47 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
     } finally {
       await consumer.stop();
       await dlq.stop();
+    }
+  });
+
+  it('folds interleaved types registered withOtherTypes in shared transactions, each type to its handler in order', async () => {
+    const Other = defineTestEvent(topic, 'aeo.test-probe.other.v1');
+    const transactionsByType = new Map<string, Set<string>>();
+    const handler: BatchEventHandler<{ probeId: string; sequence: number }> = async (events, manager) => {
+      const [{ txid }] = (await manager.query('SELECT txid_current()::text AS txid')) as { txid: string }[];
+      transactionsByType.set(txid, new Set([...(transactionsByType.get(txid) ?? []), ...events.map((e) => e.type)]));
+      await recordEffects(
+        manager,
+        events.map((e) => ({ probeId: e.data.probeId, sequence: e.data.sequence, eventId: e.id })),
+      );
+    };
+    const consumer = new EventConsumer({
+      name: uniqueName('probe-mixed'),
+      topics: [topic],
+      dataSource,
+      kafka,
+      producer,
+    })
+      .onBatch(Probe, handler, { withOtherTypes: true })
+      .onBatch(Other, handler, { withOtherTypes: true });
+    await producer.send({
+      topic,
+      messages: Array.from({ length: 30 }, (_, i) =>
+        envelope(`m-${i}`, { probeId: 'mixed', sequence: 200 + i }, i % 3 === 0 ? Other.type : Probe.type),
+      ),
+    });
+    await consumer.start();
+    try {
+      // A fresh group reads the topic from its start: the earlier tests' events are folded again (their own effects).
+      const effects = await waitFor('effects of the interleaved types', async () => {
+        const rows = (await effectsRecorded(dataSource)).filter((row) => row.eventId.startsWith('m-'));
+        return rows.length >= 30 ? rows : undefined;
+      });
+      expect(effects.map((row) => row.eventId)).toEqual(Array.from({ length: 30 }, (_, i) => `m-${i}`));
+      expect([...transactionsByType.values()].some((types) => types.size === 2)).toBe(true);
+      expect(await countInbox(dataSource, ['m-%'])).toBe(30);
+    } finally {
+      await consumer.stop();
     }
   });
 });

@@ -8,9 +8,9 @@ import { CreateMessagingTables1764300000000 } from '../messaging.migration';
 import { defineEvent, TopicName } from '@aeo/contracts';
 
 /** An event type on a per-test topic, so messaging tests never touch the platform's topics. */
-export function defineTestEvent(topic: string) {
+export function defineTestEvent(topic: string, type = 'aeo.test-probe.happened.v1') {
   return defineEvent({
-    type: 'aeo.test-probe.happened.v1',
+    type,
     topic: topic as TopicName,
     aggregateType: 'probe',
     summary: 'test probe',
