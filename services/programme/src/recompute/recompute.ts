@@ -124,7 +124,7 @@ export async function recompute(options: {
   await live.initialize();
   await onServer(liveUrl, `CREATE DATABASE ${freshName}`);
   log(`[recompute] folding the topics from their start into ${freshName}`);
-  // The module reads its configuration when imported: point it at the fresh database and group first.
+  // RecomputeModule.fold() reads the configuration when called: point it at the fresh database and group first.
   const suffix = `${config.KAFKA_GROUP_SUFFIX}.recompute-${tag}`;
   process.env['PROGRAMME_DATABASE_URL'] = freshUrl.toString();
   process.env['KAFKA_GROUP_SUFFIX'] = suffix;
@@ -156,7 +156,7 @@ export async function recompute(options: {
     if (liveLag > 0)
       log(`[recompute] the live consumer has ${liveLag} events still to fold: figures may differ by those`);
     const heldBack = app.get(HeldBackDeadLetters).messages;
-    if (heldBack > 0) log(`[recompute] ${heldBack} events the live consumer dead-lettered were not sent again`);
+    if (heldBack > 0) log(`[recompute] ${heldBack} events the fold refused were not sent to the .dlq topics again`);
     const recomputed = app.get<DataSource>(getDataSourceToken());
     const { compared, differences } = await compareKpis(live, recomputed, {
       regions: options.regions,
