@@ -255,13 +255,15 @@ async function afterGrant(company: DemoCompany): Promise<void> {
     throw new Error(`${company.stage} for ${company.name}: ${result.status} ${JSON.stringify(result.body)}`);
 }
 
-/** Who gets notified: staff contacts per region, the executive and operations, and a platform's webhook. */
+/** Who gets notified: staff contacts per region, the executive, the policy unit and operations, and a platform's webhook. */
 async function setUpNotifications(regions: Set<string>): Promise<void> {
   const operations = token({ sub: 'demo-operations', name: 'Platform operations', roles: [ROLES.operations] });
   const staff = [
     { sub: 'demo-executive', name: 'AEO programme executive', roles: [ROLES.executive], region: null, language: 'mn' },
     { sub: 'demo-operations', name: 'Platform operations', roles: [ROLES.operations], region: null, language: 'en' },
     { sub: 'demo-mra-officer', name: 'MRA officer', roles: [ROLES.mraOfficer], region: null, language: 'mn' },
+    // Deviation cases and threshold changes are addressed to the policy unit.
+    { sub: 'demo-policy-unit', name: 'AEO policy unit', roles: [ROLES.policyUnit], region: null, language: 'mn' },
     ...[...regions].flatMap((region) => [
       {
         sub: `demo-officer-${region.toLowerCase()}`,
@@ -399,7 +401,9 @@ async function main(): Promise<void> {
       '  trader of a company      --role operator-user --taxpayer <taxpayer id above> --sub demo-trader-<taxpayer id>\n' +
       '  contact officer          --role contact-officer --region <REGION> --sub demo-officer-<region in lower case>\n' +
       '  validator                --role validator --region <REGION> --sub demo-validator-<region in lower case>\n' +
+      '  regional office          --role regional-office --region <REGION> --sub demo-office-<region in lower case>\n' +
       '  executive                --role executive --sub demo-executive\n' +
+      '  policy unit              --role policy-unit --sub demo-policy-unit\n' +
       '  MRA officer              --role mra-officer --sub demo-mra-officer\n' +
       '  partner customs (GACC)   --role partner-customs --country CN --sub demo-gacc',
   );
