@@ -213,11 +213,13 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
         regionalCase,
       ].sort(),
     );
+    // The evaluator claims the case rows itself; the workflows' opening steps are recorded after it.
     await waitFor(
       'the openings recorded',
       async () => {
         const rows = await service.dataSource.query(
-          `SELECT count(*)::int AS n FROM deviation_cases WHERE kpi_id = $1`,
+          `SELECT count(DISTINCT r.case_id)::int AS n FROM deviation_records r
+             JOIN deviation_cases c USING (case_id) WHERE c.kpi_id = $1 AND r.step = 'open'`,
           [KPI],
         );
         return rows[0].n === 4;
