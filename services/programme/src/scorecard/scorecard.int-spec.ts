@@ -456,13 +456,13 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
     const benefits = checks.find((check) => check.id === 'benefits-measured')!;
     expect(benefits.status).toBe('met');
     expect(benefits.finding).toBe(
-      '5 AEO benefits applied by the risk engine to declarations lodged since 2099-03-03, 4 measured by KPIs of the catalogue (3 asked).',
+      '5 AEO benefits applied by the risk engine to declarations lodged since 2099-03-03, 3 measured by KPIs of the catalogue (3 asked).',
     );
     expect(
       benefits.evidence.map((e) => [e.reference, e.state, e.label.match(/applied to (\d+)/)![1], e.kpiIds]),
     ).toEqual([
       ['aeo-prior-notice', 'not-measured', '1', []],
-      ['aeo-priority-if-selected', 'measured', '1', ['aeo-benefit-received']],
+      ['aeo-priority-if-selected', 'not-measured', '1', []],
       [
         'aeo-reduced-documentary-controls',
         'measured',

@@ -100,6 +100,7 @@ describe('WTO TFA 7.7 checks', () => {
         granted('aeo-priority-if-selected', 2),
         granted('aeo-reduced-documentary-controls'),
         granted('aeo-reduced-physical-inspection', 1),
+        granted('aeo-risk-score-reduction', 5),
       ],
       arrangements: [arrangement('a', 'terminated'), arrangement('b', 'operational'), arrangement('c', 'negotiation')],
     });
@@ -110,17 +111,18 @@ describe('WTO TFA 7.7 checks', () => {
     );
     expect(criteria!.evidence[0]).toMatchObject({ kind: 'programme-version', reference: 'v3', eventId: 'event-v3' });
     expect(benefits!.finding).toBe(
-      '4 AEO benefits applied by the risk engine to declarations lodged since 2026-09-01, 3 measured by KPIs of the catalogue (3 asked).',
+      '5 AEO benefits applied by the risk engine to declarations lodged since 2026-09-01, 3 measured by KPIs of the catalogue (3 asked).',
     );
     expect(benefits!.evidence.map((e) => [e.reference, e.state, e.kpiIds])).toEqual([
       ['aeo-prior-notice', 'not-measured', []],
-      ['aeo-priority-if-selected', 'measured', ['aeo-benefit-received']],
+      ['aeo-priority-if-selected', 'not-measured', []],
       [
         'aeo-reduced-documentary-controls',
         'measured',
         ['aeo-documentary-control-rate', 'other-documentary-control-rate'],
       ],
       ['aeo-reduced-physical-inspection', 'measured', ['aeo-physical-control-rate', 'other-physical-control-rate']],
+      ['aeo-risk-score-reduction', 'measured', ['aeo-benefit-received']],
     ]);
     expect(benefits!.evidence[3]!.label).toBe(
       'aeo-reduced-physical-inspection: applied to 1 declaration lodged since 2026-09-01',
@@ -138,7 +140,7 @@ describe('WTO TFA 7.7 checks', () => {
       ...sources,
       publications: [publication(1, 0)],
       grantedBenefits: [granted('aeo-reduced-physical-inspection'), granted('aeo-priority-if-selected')],
-      // The benefit-received share is not in the catalogue: priority is granted but not measured.
+      // Priority when selected has no KPI: granted but not measured.
       benefitKpiIds: ['aeo-physical-control-rate'],
       arrangements: [arrangement('a', 'terminated')],
     });

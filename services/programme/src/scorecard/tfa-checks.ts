@@ -14,14 +14,14 @@ export const TFA_MIN_BENEFITS = 3;
 /**
  * The KPIs of the benefit family that measure each benefit the risk engine applies (its names in
  * the channel decisions): the control rates of AEOs against other traders for the fewer controls,
- * the share of AEO declarations released without control or cleared with priority for the lower
- * risk score and the priority. Prior notice of a selection has no KPI: granted, not measured.
+ * the share of AEO declarations released without control (green) for the lower risk score. Priority
+ * when selected and prior notice of a selection have no KPI (a green release is not a priority
+ * control): granted, not measured.
  */
 export const BENEFIT_MEASURES: Readonly<Record<string, readonly string[]>> = {
   'aeo-reduced-documentary-controls': ['aeo-documentary-control-rate', 'other-documentary-control-rate'],
   'aeo-reduced-physical-inspection': ['aeo-physical-control-rate', 'other-physical-control-rate'],
   'aeo-risk-score-reduction': ['aeo-benefit-received'],
-  'aeo-priority-if-selected': ['aeo-benefit-received'],
 };
 
 /** One fact a check rests on, as the programme service saw it. */
