@@ -13,7 +13,7 @@
  *   BENCH_PHASE_TIMEOUT_MS (300000: every wait is bounded by it), BENCH_RESULTS, DATABASE_URL, KAFKA_BROKERS.
  * Results: a table on stdout and JSON in bench/results/channel-decisions.json (git-ignored).
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -34,14 +34,8 @@ import { TrafficModel } from '@aeo/traffic';
 import * as kit from './lib/bench-kit';
 
 const EVENTS = kit.intEnv('BENCH_EVENTS', 5000);
-const ROUNDS = kit.intEnv('BENCH_ROUNDS', 2);
-const SEED = kit.intEnv('BENCH_SEED', randomBytes(3).readUIntBE(0, 3) % 1_000_000, 0);
-const TRADERS = kit.intEnv('BENCH_TRADERS', 500);
-const AEO = kit.intEnv('BENCH_AEO', 20, 0);
-const CONCURRENCY = kit.intEnv('BENCH_CONCURRENCY', 3);
-const TARGET_RATIO = Number(process.env['BENCH_TARGET_RATIO'] ?? '0.5');
-const ENFORCE_TARGET = process.env['BENCH_ENFORCE_TARGET'] === '1';
-const PHASE_TIMEOUT_MS = kit.intEnv('BENCH_PHASE_TIMEOUT_MS', 300_000);
+const { ROUNDS, SEED, TRADERS, AEO, CONCURRENCY, TARGET_RATIO, ENFORCE_TARGET, PHASE_TIMEOUT_MS } =
+  kit.trafficBenchOptions({ aeo: 20 });
 const RESULTS_PATH = resolve(process.env['BENCH_RESULTS'] ?? join(__dirname, 'results', 'channel-decisions.json'));
 const TOPIC = TOPIC_NAMES.declarationEvents;
 const INBOX_CONSUMER = 'risk-management.declarations';

@@ -44,14 +44,8 @@ import * as kit from './lib/bench-kit';
 
 const DECLARATIONS = kit.intEnv('BENCH_DECLARATIONS', 5000);
 const APPLICATIONS = kit.intEnv('BENCH_APPLICATIONS', 500, 0);
-const ROUNDS = kit.intEnv('BENCH_ROUNDS', 2);
-const SEED = kit.intEnv('BENCH_SEED', randomBytes(3).readUIntBE(0, 3) % 1_000_000, 0);
-const TRADERS = kit.intEnv('BENCH_TRADERS', 500);
-const AEO = kit.intEnv('BENCH_AEO', 50, 0);
-const CONCURRENCY = kit.intEnv('BENCH_CONCURRENCY', 3);
-const TARGET_RATIO = Number(process.env['BENCH_TARGET_RATIO'] ?? '0.5');
-const ENFORCE_TARGET = process.env['BENCH_ENFORCE_TARGET'] === '1';
-const PHASE_TIMEOUT_MS = kit.intEnv('BENCH_PHASE_TIMEOUT_MS', 300_000);
+const { ROUNDS, SEED, TRADERS, AEO, CONCURRENCY, TARGET_RATIO, ENFORCE_TARGET, PHASE_TIMEOUT_MS } =
+  kit.trafficBenchOptions({ aeo: 50 });
 const RESULTS_PATH = resolve(process.env['BENCH_RESULTS'] ?? join(__dirname, 'results', 'programme-kpi-fold.json'));
 
 /**

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 /**
  * Small helpers shared by the benchmarks (not a benchmark itself: bench/run.sh only runs
  * bench/*.bench.ts). Env parsing, bounded waits, cleanup on failure or Ctrl-C, tables, machine info.
@@ -151,4 +152,22 @@ export function runMain(main: () => Promise<number>): void {
       await runCleanups();
       process.exit(code);
     });
+}
+
+/**
+ * The options every traffic benchmark reads from the environment (rounds, traffic seed, traders
+ * and AEOs among them, producer concurrency, the target ratio, whether it is enforced, a phase's
+ * time limit), with the benchmark's own defaults for the AEO count.
+ */
+export function trafficBenchOptions(defaults: { aeo: number }) {
+  return {
+    ROUNDS: intEnv('BENCH_ROUNDS', 2),
+    SEED: intEnv('BENCH_SEED', randomBytes(3).readUIntBE(0, 3) % 1_000_000, 0),
+    TRADERS: intEnv('BENCH_TRADERS', 500),
+    AEO: intEnv('BENCH_AEO', defaults.aeo, 0),
+    CONCURRENCY: intEnv('BENCH_CONCURRENCY', 3),
+    TARGET_RATIO: Number(process.env['BENCH_TARGET_RATIO'] ?? '0.5'),
+    ENFORCE_TARGET: process.env['BENCH_ENFORCE_TARGET'] === '1',
+    PHASE_TIMEOUT_MS: intEnv('BENCH_PHASE_TIMEOUT_MS', 300_000),
+  };
 }
