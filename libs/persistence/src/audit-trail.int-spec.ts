@@ -1,4 +1,5 @@
-import { CreateAuditLog1764300000050, recordAudit } from './audit-trail';
+import { recordAudit } from './audit-trail';
+import { CreateAuditLog1764300000050 } from './migrations';
 import { auditEntries, tryToDeleteAuditLog, tryToEditAuditLog } from './testing/ledgers';
 import { useTestDataSource } from './testing/test-data-source';
 

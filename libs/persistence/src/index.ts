@@ -1,4 +1,5 @@
 export * from './data-source';
+export * from './migrations';
 export * from './audit-trail';
 export * from './camel-row';
 export * from './request-ledger';

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { ConflictException, HttpException, ServiceUnavailableException } from '@nestjs/common';
-import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import {
   claimHumanStep,
@@ -25,67 +25,6 @@ import { runSql, runSqlCounted, runSqlOne } from './typed-sql';
  * - `human_steps`: a step a person takes on a case (acceptance, decision, report...), once per
  *   subject: the same request again gets the first answer, a different one 409 with the reason.
  */
-export class CreateRequestLedgers1764390000000 implements MigrationInterface {
-  name = 'CreateRequestLedgers1764390000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE TABLE idempotency_keys (
-        principal text NOT NULL,
-        key text NOT NULL,
-        request_hash text NOT NULL,
-        method text NOT NULL,
-        path text NOT NULL,
-        claim uuid NOT NULL,
-        claimed_at timestamptz NOT NULL DEFAULT now(),
-        committed_at timestamptz,
-        resource text,
-        response_status integer,
-        response_body jsonb,
-        expires_at timestamptz NOT NULL,
-        PRIMARY KEY (principal, key)
-      )`);
-    await queryRunner.query(`CREATE INDEX idempotency_keys_expiry_idx ON idempotency_keys (expires_at)`);
-    await queryRunner.query(`
-      CREATE TABLE human_steps (
-        subject_type text NOT NULL,
-        subject_id text NOT NULL,
-        step text NOT NULL,
-        request_hash text NOT NULL,
-        request jsonb NOT NULL,
-        summary text NOT NULL,
-        actor text NOT NULL,
-        applied_at timestamptz NOT NULL DEFAULT now(),
-        answer jsonb,
-        PRIMARY KEY (subject_type, subject_id, step)
-      )`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TABLE human_steps');
-    await queryRunner.query('DROP TABLE idempotency_keys');
-  }
-}
-
-/**
- * A human step handed to a workflow is recorded in two short transactions around the call, never
- * across it: `state` is `pending` from the claim until the workflow answered (`done`), and a
- * pending claim older than its lease (`claimed_at`) may be taken over by the same request again.
- */
-export class HumanStepsPending1764390000100 implements MigrationInterface {
-  name = 'HumanStepsPending1764390000100';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(
-      `ALTER TABLE human_steps ADD COLUMN state text NOT NULL DEFAULT 'done' CHECK (state IN ('pending', 'done')), ADD COLUMN claimed_at timestamptz`,
-    );
-    await queryRunner.query(`CREATE INDEX human_steps_pending_idx ON human_steps (claimed_at) WHERE state = 'pending'`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE human_steps DROP COLUMN claimed_at, DROP COLUMN state`);
-  }
-}
 
 /** JSON with sorted keys, so equal requests hash equally whatever their key order. */
 export function canonicalJson(value: unknown): string {

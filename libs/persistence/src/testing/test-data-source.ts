@@ -1,7 +1,7 @@
 import type { DataSource, MigrationInterface } from 'typeorm';
 import { createTestDatabase, TestDatabase } from '@aeo/testing';
 import { openDataSource } from '../data-source';
-import { CreateRequestLedgers1764390000000, HumanStepsPending1764390000100 } from '../request-ledger';
+import { CreateRequestLedgers1764390000000, HumanStepsPending1764390000100 } from '../migrations';
 
 type Migration = new () => MigrationInterface;
 
