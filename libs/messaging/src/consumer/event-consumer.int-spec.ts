@@ -3,6 +3,7 @@ import type { Kafka, Producer } from 'kafkajs';
 import { ComplianceRecorded, SAFE_TEXT_MESSAGE, toKafkaRecord, TopicName } from '@aeo/contracts';
 import { collectMessages, createTopics, uniqueName, waitFor } from '@aeo/testing';
 import { EventConsumer, PermanentEventError, type BatchEventHandler } from './event-consumer';
+import { ConsumerHost } from './consumer-host';
 import { countInbox, effectsRecorded, recordEffect, recordEffects } from '../testing/probe-effects';
 import { defineTestEvent, useMessagingTestbed } from '../testing/test-fixtures';
 
@@ -139,6 +140,79 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
       ]);
     } finally {
       await consumer.stop();
+      await dlq.stop();
+    }
+  });
+
+  it("sends a batch's dead letters in one send before its offsets move, redelivers the batch when that send fails, and folds the valid events around them in one run", async () => {
+    const deadTopic = uniqueName('test.consumer.dead.v1');
+    await createTopics(kafka, [deadTopic, `${deadTopic}.dlq`], 1);
+    const Dead = defineTestEvent(deadTopic);
+    const deadLetterSends: number[] = [];
+    let refuseNextSend = true;
+    // The real producer, whose first send is refused (the broker away at that moment).
+    const flaky = {
+      ...producer,
+      send: async (record: Parameters<Producer['send']>[0]) => {
+        if (refuseNextSend) {
+          refuseNextSend = false;
+          throw new Error('dead letters refused');
+        }
+        deadLetterSends.push(record.messages.length);
+        return producer.send(record);
+      },
+    } as Producer;
+    const runs: string[][] = [];
+    const consumer = new EventConsumer({
+      name: uniqueName('probe-dead'),
+      topics: [deadTopic],
+      dataSource,
+      kafka,
+      producer: flaky,
+    }).onBatch(Dead, async (events, manager) => {
+      runs.push(events.map((e) => e.id));
+      await recordEffects(
+        manager,
+        events.map((e) => ({ probeId: e.data.probeId, sequence: e.data.sequence, eventId: e.id })),
+      );
+    });
+    const host = new ConsumerHost(consumer);
+    const dlq = await collectMessages(kafka, [`${deadTopic}.dlq`]);
+    const record = (id: string, data: unknown) =>
+      toKafkaRecord(
+        { id, type: Dead.type, source: '/aeo/test', subject: 's', time: new Date().toISOString(), data },
+        'k',
+      );
+    // Valid and invalid events interleaved, produced at once: one Kafka batch.
+    await producer.send({
+      topic: deadTopic,
+      messages: Array.from({ length: 20 }, (_, i) =>
+        i % 5 === 2
+          ? record(`dead-x-${i}`, { probeId: 'dead', sequence: 'not a number' })
+          : record(`dead-v-${i}`, { probeId: 'dead', sequence: i }),
+      ),
+    });
+    host.start();
+    try {
+      const valid = Array.from({ length: 20 }, (_, i) => i)
+        .filter((i) => i % 5 !== 2)
+        .map((i) => `dead-v-${i}`);
+      const effects = await waitFor('effects of the valid events', async () => {
+        const rows = (await effectsRecorded(dataSource)).filter((row) => row.eventId.startsWith('dead-v-'));
+        return rows.length >= valid.length ? rows : undefined;
+      });
+      expect(effects.map((row) => row.eventId)).toEqual(valid);
+      // The refused send left nothing done: the batch came again, its four dead letters went in one send,
+      // and the invalid records between the valid ones did not cut the run.
+      expect(deadLetterSends).toEqual([4]);
+      expect(runs).toEqual([valid]);
+      const dead = await dlq.waitForCount(4);
+      expect(dead.map((m) => m.headers['ce_id'])).toEqual(['dead-x-2', 'dead-x-7', 'dead-x-12', 'dead-x-17']);
+      expect(dead.map((m) => m.headers['dlq_original_offset'])).toEqual(['2', '7', '12', '17']);
+      expect(dead[0].headers['dlq_reason']).toMatch(/^invalid aeo.test-probe.happened.v1 data: sequence: /);
+      expect(await countInbox(dataSource, ['dead-%'])).toBe(valid.length);
+    } finally {
+      await host.stop();
       await dlq.stop();
     }
   });

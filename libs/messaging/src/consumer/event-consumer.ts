@@ -1,8 +1,9 @@
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
 import { QueryFailedError } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ZodError } from 'zod';
 import { InvalidEventDataError } from '../outbox/outbox-writer';
+import { DEFAULT_MAX_BATCH_BYTES, recordBytes } from '../outbox/outbox-relay';
 import type { Logger } from 'pino';
 import {
   EventDefinition,
@@ -82,9 +83,17 @@ export interface BatchOptions {
   withOtherTypes?: boolean;
 }
 
+/** A record to set aside on `<topic>.dlq`, and why. */
+interface DeadLetter {
+  message: KafkaMessage;
+  reason: string;
+  envelope?: EventEnvelope<unknown>;
+}
+
+type EventDecoded = { kind: 'event'; event: ConsumedEvent<unknown>; registration: Registration; message: KafkaMessage };
 type Decoded =
-  | { kind: 'event'; event: ConsumedEvent<unknown>; registration: Registration; message: KafkaMessage }
-  | { kind: 'dead'; reason: string; envelope?: EventEnvelope<unknown>; message: KafkaMessage }
+  | EventDecoded
+  | ({ kind: 'dead' } & DeadLetter)
   | { kind: 'skip'; envelope: EventEnvelope<unknown>; message: KafkaMessage };
 
 export interface EventConsumerOptions {
@@ -211,32 +220,39 @@ export class EventConsumer {
   }: EachBatchPayload): Promise<void> {
     const control: BatchControl = { heartbeat, isRunning: () => isRunning() && !isStale() };
     const { topic, partition, messages } = batch;
+    const decoded = messages.map((message) => this.decode(topic, partition, message));
+    // The batch's dead letters in one send before any of its offsets is resolved: a failed send
+    // fails the batch, which is then redelivered (the inbox absorbs the events already folded).
+    if (!control.isRunning()) return;
+    await this.deadLetterAll(
+      topic,
+      partition,
+      decoded.filter((item) => item.kind === 'dead'),
+    );
+    for (const item of decoded) if (item.kind === 'skip') this.noteSkipped(topic, partition, item);
+    // Records that are no event to handle (dead-lettered above, skipped) do not end a run.
     let next = 0;
-    let pending: Decoded | undefined;
-    while (next < messages.length || pending) {
-      if (!control.isRunning()) break;
-      const current = pending ?? this.decode(topic, partition, messages[next++]);
-      pending = undefined;
-      if (current.kind !== 'event') {
-        await this.settleUnhandled(topic, partition, current);
-        resolveOffset(current.message.offset);
-        continue;
+    while (next < decoded.length && control.isRunning()) {
+      let first = next;
+      while (first < decoded.length && decoded[first].kind !== 'event') first++;
+      if (first === decoded.length) {
+        resolveOffset(messages[messages.length - 1].offset);
+        break;
       }
-      const run: Run = [{ event: current.event, registration: current.registration }];
-      let last = current.message;
-      while (run.length < current.registration.maxBatch && next < messages.length) {
-        const candidate = this.decode(topic, partition, messages[next++]);
-        if (candidate.kind === 'event' && joins(current.registration, candidate.registration)) {
-          run.push({ event: candidate.event, registration: candidate.registration });
-          last = candidate.message;
-        } else {
-          pending = candidate;
-          break;
-        }
+      const head = decoded[first] as EventDecoded;
+      const run: Run = [{ event: head.event, registration: head.registration }];
+      let last = first;
+      for (let index = first + 1; index < decoded.length && run.length < head.registration.maxBatch; index++) {
+        const candidate = decoded[index];
+        if (candidate.kind !== 'event') continue;
+        if (!joins(head.registration, candidate.registration)) break;
+        run.push({ event: candidate.event, registration: candidate.registration });
+        last = index;
       }
       await this.processRun(run, control);
-      resolveOffset(last.offset);
+      resolveOffset(messages[last].offset);
       await heartbeat();
+      next = last + 1;
     }
     await commitOffsetsIfNecessary();
   }
@@ -245,7 +261,8 @@ export class EventConsumer {
   async processMessage(topic: string, partition: number, message: KafkaMessage, control?: BatchControl): Promise<void> {
     const decoded = this.decode(topic, partition, message);
     if (decoded.kind === 'event') return this.processEvent(decoded.registration, decoded.event, control);
-    return this.settleUnhandled(topic, partition, decoded);
+    if (decoded.kind === 'dead') return this.deadLetterAll(topic, partition, [decoded]);
+    this.noteSkipped(topic, partition, decoded);
   }
 
   private decode(topic: string, partition: number, message: KafkaMessage): Decoded {
@@ -271,13 +288,7 @@ export class EventConsumer {
     return { kind: 'event', event, registration, message };
   }
 
-  private async settleUnhandled(
-    topic: string,
-    partition: number,
-    decoded: Exclude<Decoded, { kind: 'event' }>,
-  ): Promise<void> {
-    if (decoded.kind === 'dead')
-      return this.deadLetter(topic, partition, decoded.message, decoded.reason, decoded.envelope);
+  private noteSkipped(topic: string, partition: number, decoded: Extract<Decoded, { kind: 'skip' }>): void {
     if (!findEventDefinition(decoded.envelope.type)) {
       // A type the contracts do not know (a newer producer, or a mistake): worth a look, never a stop.
       eventsConsumed.inc({ consumer: this.options.name, outcome: 'unknown-type' });
@@ -368,13 +379,13 @@ export class EventConsumer {
         if (permanent && attempt >= maxAttempts) {
           const original = this.originals.get(event);
           if (!original) throw new Error(`no Kafka record kept for event ${event.id}`);
-          return this.deadLetter(
-            event.topic,
-            event.partition,
-            original,
-            `handler failed after ${attempt} attempts: ${(error as Error).message}`,
-            event,
-          );
+          return this.deadLetterAll(event.topic, event.partition, [
+            {
+              message: original,
+              reason: `handler failed after ${attempt} attempts: ${(error as Error).message}`,
+              envelope: event,
+            },
+          ]);
         }
         if (control && !control.isRunning())
           throw new Error(`consumer stopping; event ${event.id} will be redelivered`);
@@ -386,38 +397,54 @@ export class EventConsumer {
     }
   }
 
-  private async deadLetter(
-    topic: string,
-    partition: number,
-    message: KafkaMessage,
-    reason: string,
-    envelope?: EventEnvelope<unknown>,
-  ): Promise<void> {
-    this.options.logger?.error(
-      { topic, partition, offset: message.offset, eventId: envelope?.id, reason },
-      'event dead-lettered',
-    );
-    await this.options.producer.send({
-      topic: dlqTopicOf(topic),
-      acks: -1,
-      messages: [
-        {
-          key: message.key,
-          value: message.value,
-          headers: {
-            ...message.headers,
-            dlq_reason: reason.slice(0, 4000),
-            dlq_original_topic: topic,
-            dlq_original_partition: String(partition),
-            dlq_original_offset: message.offset,
-            dlq_consumer: this.options.name,
-            dlq_at: new Date().toISOString(),
-          },
+  /**
+   * Sends the records to `<topic>.dlq` with their reasons, in as few sends as the broker's
+   * record-batch limit allows (one for a Kafka batch's dead letters, unless they are very large).
+   * Acknowledged by all replicas before the caller resolves their offsets.
+   */
+  private async deadLetterAll(topic: string, partition: number, dead: readonly DeadLetter[]): Promise<void> {
+    if (dead.length === 0) return;
+    const at = new Date().toISOString();
+    const letters = dead.map(({ message, reason, envelope }) => {
+      this.options.logger?.error(
+        { topic, partition, offset: message.offset, eventId: envelope?.id, reason },
+        'event dead-lettered',
+      );
+      return {
+        key: message.key,
+        value: message.value,
+        headers: {
+          ...message.headers,
+          dlq_reason: reason.slice(0, 4000),
+          dlq_original_topic: topic,
+          dlq_original_partition: String(partition),
+          dlq_original_offset: message.offset,
+          dlq_consumer: this.options.name,
+          dlq_at: at,
         },
-      ],
+      };
     });
-    eventsConsumed.inc({ consumer: this.options.name, outcome: 'dead-lettered' });
+    for (const messages of chunksUpTo(letters, DEFAULT_MAX_BATCH_BYTES)) {
+      await this.options.producer.send({ topic: dlqTopicOf(topic), acks: -1, messages });
+      eventsConsumed.inc({ consumer: this.options.name, outcome: 'dead-lettered' }, messages.length);
+    }
   }
+}
+
+/** Consecutive messages whose records together stay within `maxBytes` (one larger record goes alone). */
+function chunksUpTo(messages: Message[], maxBytes: number): Message[][] {
+  const chunks: Message[][] = [];
+  let bytes = 0;
+  for (const message of messages) {
+    const size = recordBytes(message);
+    if (chunks.length === 0 || bytes + size > maxBytes) {
+      chunks.push([]);
+      bytes = 0;
+    }
+    chunks[chunks.length - 1].push(message);
+    bytes += size;
+  }
+  return chunks;
 }
 
 /** Consecutive events of one partition handled in one transaction, each with its registration. */
