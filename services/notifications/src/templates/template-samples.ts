@@ -47,18 +47,16 @@ const certificationWorkflow = {
   region: 'DORNOGOVI',
 };
 
-const chinaArrangement = {
-  arrangementId: '8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968',
-  partnerCountry: 'CN',
-  partnerAdministration: 'General Administration of Customs of China',
-  title: 'Mongolia–China AEO mutual recognition arrangement',
-};
-const koreaArrangement = {
-  arrangementId: '1a2b3c4d-5e6f-4708-9a1b-2c3d4e5f6a7b',
-  partnerCountry: 'KR',
-  partnerAdministration: 'Korea Customs Service',
-  title: 'Mongolia–Korea AEO mutual recognition arrangement',
-};
+/** Arrangements with two partner administrations, as the arrangement events name them. */
+const [chinaArrangement, koreaArrangement] = [
+  ['8e7d6c5b-4a39-4281-9f0e-1d2c3b4a5968', 'CN', 'General Administration of Customs of China', 'China'],
+  ['1a2b3c4d-5e6f-4708-9a1b-2c3d4e5f6a7b', 'KR', 'Korea Customs Service', 'Korea'],
+].map(([arrangementId, partnerCountry, partnerAdministration, partner]) => ({
+  arrangementId,
+  partnerCountry,
+  partnerAdministration,
+  title: `Mongolia–${partner} AEO mutual recognition arrangement`,
+}));
 const chinaTerms = {
   statusTypes: ['AEOS', 'AEOF'],
   directions: ['import', 'export'],
