@@ -10,3 +10,4 @@ export * from './api-errors';
 export * from './openapi/operation';
 export * from './raw-body-admission';
 export * from './customs-regions';
+export * from './iso-dates';

@@ -11,6 +11,7 @@ import { AuthenticatedUser, ROLES } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { answerOf, takeHumanStepOnce, type SqlRunner } from '@aeo/persistence';
+import { withIsoDates } from '@aeo/service-kit';
 import type { ValidationConfig } from '../config';
 import type { ValidationCase } from '../validation-cases/validation-case';
 import { auditCase, lockValidationCase } from '../validation-cases/validation-cases.repository';
@@ -58,10 +59,7 @@ export class ExaminationService {
 
   async checklist(user: AuthenticatedUser, caseId: string) {
     const found = await caseInScope(this.dataSource, user, caseId);
-    return (await listChecklist(this.dataSource, found.id)).map((item) => ({
-      ...item,
-      recordedAt: item.recordedAt?.toISOString() ?? null,
-    }));
+    return (await listChecklist(this.dataSource, found.id)).map(withIsoDates);
   }
 
   /** A finding may be revised until the report; the same finding again changes nothing (human step). */
@@ -175,11 +173,7 @@ export class ExaminationService {
 
   async visits(user: AuthenticatedUser, caseId: string) {
     const found = await caseInScope(this.dataSource, user, caseId);
-    return (await listSiteVisits(this.dataSource, found.id)).map((visit) => ({
-      ...visit,
-      scheduledFor: visit.scheduledFor.toISOString(),
-      completedAt: visit.completedAt?.toISOString() ?? null,
-    }));
+    return (await listSiteVisits(this.dataSource, found.id)).map(withIsoDates);
   }
 
   async requestCorrectiveAction(user: AuthenticatedUser, caseId: string, body: RequestCorrectiveActionDto) {
@@ -293,11 +287,7 @@ export class ExaminationService {
 
   async correctiveActions(user: AuthenticatedUser, caseId: string) {
     const found = await caseInScope(this.dataSource, user, caseId);
-    return (await listCorrectiveActions(this.dataSource, found.id)).map((action) => ({
-      ...action,
-      dueBy: action.dueBy.toISOString(),
-      respondedAt: action.respondedAt?.toISOString() ?? null,
-    }));
+    return (await listCorrectiveActions(this.dataSource, found.id)).map(withIsoDates);
   }
 
   /**
