@@ -4,6 +4,7 @@ import type { CHANNELS, EventData, DeclarationLodged } from '@aeo/contracts';
 import { AEO_BENEFITS, AeoStanding } from '../aeo-status/aeo-benefits';
 import { safeText, textMatching, type MraBenefit } from '@aeo/contracts';
 import { type ForeignRecognition, recognitionBasis } from '../mra-recognitions/foreign-recognition';
+import { mergeOverrides } from '../config-overrides';
 
 export type Channel = (typeof CHANNELS)[number];
 const SEVERITY: Record<Channel, number> = { green: 0, yellow: 1, red: 2 };
@@ -232,9 +233,5 @@ export const channelRulesOverridesSchema = channelRulesSchema
 export type ChannelRulesOverrides = z.infer<typeof channelRulesOverridesSchema>;
 
 export function channelRulesWithOverrides(overrides: ChannelRulesOverrides): ChannelRules {
-  return channelRulesSchema.parse({
-    ...DEFAULT_CHANNEL_RULES,
-    ...overrides,
-    aeo: { ...DEFAULT_CHANNEL_RULES.aeo, ...overrides.aeo },
-  });
+  return channelRulesSchema.parse(mergeOverrides(DEFAULT_CHANNEL_RULES, overrides));
 }

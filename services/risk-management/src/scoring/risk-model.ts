@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { COMPLIANCE_SEVERITIES, safeText } from '@aeo/contracts';
 import type { AeoStanding } from '../aeo-status/aeo-benefits';
+import { mergeOverrides } from '../config-overrides';
 
 /**
  * The operator risk model. A documented, configurable additive model on a 0–100 scale:
@@ -162,10 +163,5 @@ export type RiskModelOverrides = z.infer<typeof riskModelOverridesSchema>;
 
 /** Merges a partial override (from `RISK_MODEL_JSON`) into the defaults. */
 export function withOverrides(overrides: RiskModelOverrides): RiskModelWeights {
-  return riskModelWeightsSchema.parse({
-    ...DEFAULT_RISK_MODEL,
-    ...overrides,
-    severityPoints: { ...DEFAULT_RISK_MODEL.severityPoints, ...overrides.severityPoints },
-    aeoDiscount: { ...DEFAULT_RISK_MODEL.aeoDiscount, ...overrides.aeoDiscount },
-  });
+  return riskModelWeightsSchema.parse(mergeOverrides(DEFAULT_RISK_MODEL, overrides));
 }
