@@ -112,15 +112,11 @@ export class RevalidationController {
 
   /** The holder's updated self-assessment answers in a revalidation cycle (only the changed ones). */
   @Put('revalidation/self-assessment')
-  @Operation({
-    roles: [ROLES.operatorUser],
-    summary: 'Update the self-assessment in a revalidation',
-    description: `The holder’s updated answers in a revalidation cycle (only the changed ones). ${STAGE_REFUSAL}`,
-    answer: RevalidationStateDto,
-    answered: 'The revalidation workflow’s state',
-    humanStep: true,
-    workflowAction: true,
-  })
+  @RevalidationAction(
+    [ROLES.operatorUser],
+    'Update the self-assessment in a revalidation',
+    'The holder’s updated answers in a revalidation cycle (only the changed ones).',
+  )
   updateSelfAssessment(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: AuthorisationNumberParams,
