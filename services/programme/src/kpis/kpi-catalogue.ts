@@ -7,7 +7,8 @@ import { BENEFIT_HEADLINES, BENEFIT_KPIS } from './families/benefit';
 
 /**
  * Every KPI family the service computes, in the order `GET /v1/kpis` lists them. A new family is
- * a file under `families/` (see `kpi-engine.ts` for how it plugs in) and a line here.
+ * a file under `families/` (see `kpi-engine.ts` for how it plugs in), its words in `messages/` and a
+ * line here.
  */
 const FAMILIES: readonly { kpis: readonly KpiDefinition[]; headlines: readonly string[] }[] = [
   { kpis: CERTIFICATION_KPIS, headlines: CERTIFICATION_HEADLINES },

@@ -1,18 +1,22 @@
 import type { SqlRunner } from '@aeo/persistence';
 import type { KpiEvent, KpiEventsCursor, KpiScope, KpiValue } from './kpi-values';
+import { kpiWords } from './kpi-words';
 
 /**
- * The KPI engine's vocabulary. A KPI family is one file under `families/` and one line in
- * `kpi-catalogue.ts`; to plug a new family in:
+ * The KPI engine's vocabulary. A KPI family is one file under `families/`, its words in
+ * `messages/` and one line in `kpi-catalogue.ts`; to plug a new family in:
  * 1. fold its events into facts (`programme_event_facts`, the drill-down's source: set `process_id`
  *    to the key of the process each event belongs to) and into a process relation (a table or view
  *    with one row per process and the columns `process_id`, `region`, `status_type` and the
  *    instants that place a process in a period);
  * 2. describe that relation once as a `KpiSource` (how the drill-down finds a process's facts);
- * 3. write each KPI as a definition over the source: an anchor column, a population condition and
- *    a measure (percentile of days, share, count, backlog at the period's end, or a ratio of two
+ * 3. write each KPI as a row of the family's table, `family(id, aim, rule)`: what the programme
+ *    aims for (`atMost`, `atLeast`, or `watched` without a target) and a rule over the source's rows
+ *    (`KpiRows`: an anchor column, a population condition, the evidence events) with a measure
+ *    (`percentileOf` days, `shareOf`, `countOf`, `backlogOf` at the period's end, or a ratio of two
  *    sums over weighted rows such as a daily roll-up);
- * 4. or, when SQL pieces cannot say it, supply `values` (and `events`) functions: the service, the
+ * 4. give each KPI its names and definition in `messages/<language>.json` (`kpi-words.ts`);
+ * 5. or, when SQL pieces cannot say it, supply `values` (and `events`) functions: the service, the
  *    gauges and the recompute then call them instead of the generated SQL.
  * Every SQL piece is a fixed fragment of the definition: no input is ever spliced in.
  */
@@ -113,10 +117,59 @@ export const daysPercentile = (p: number, from: string, to: string): KpiMeasure 
   days: daysBetween(from, to),
 });
 
-/** A family's definition builder: its family and dimensions set once. */
+/** The rows of a source a KPI counts: placed in a period by `anchor`, meeting `population`, evidenced by `evidence`. */
+export type KpiRows = Pick<KpiDefinition, 'source' | 'anchor' | 'population' | 'evidence'>;
+
+/** How a KPI is computed: its rows and the measure made of them (or the family's own functions). */
+export type KpiRule = KpiRows & Pick<KpiDefinition, 'unit' | 'measure' | 'values' | 'events' | 'sql'>;
+
+/** How many rows there are. */
+export const countOf = (rows: KpiRows): KpiRule => ({ ...rows, unit: 'count', measure: { kind: 'count' } });
+
+/** The rows meeting `numerator` over all of them. */
+export const shareOf = (rows: KpiRows, numerator: string): KpiRule => ({
+  ...rows,
+  unit: 'share',
+  measure: { kind: 'share', numerator },
+});
+
+/** How many rows were open at the period's end: anchored before it and `closed` (null while open) not before it. */
+export const backlogOf = (rows: KpiRows, closed: string): KpiRule => ({
+  ...rows,
+  unit: 'count',
+  measure: { kind: 'backlog', closed },
+});
+
+/** The p-th percentile of the days from one instant of a row to another. */
+export const percentileOf = (rows: KpiRows, p: number, from: string, to: string): KpiRule => ({
+  ...rows,
+  unit: 'days',
+  measure: daysPercentile(p, from, to),
+});
+
+/** What the programme aims for with a KPI. */
+export type KpiAim = Pick<KpiDefinition, 'target' | 'direction'>;
+
+/** A figure at or below the target is on target. */
+export const atMost = (target: number): KpiAim => ({ target, direction: 'lower' });
+
+/** A figure at or above the target is on target. */
+export const atLeast = (target: number): KpiAim => ({ target, direction: 'higher' });
+
+/** A volume the programme watches without a target (`direction`: the side it would rather see). */
+export const watched = (direction: KpiAim['direction'] = 'lower'): KpiAim => ({ target: null, direction });
+
+/** A family's table row builder: its family and dimensions set once, the words from the catalogues. */
 export const familyOf =
   (family: KpiFamily, dimensions: readonly KpiDimension[]) =>
-  (kpi: Omit<KpiDefinition, 'family' | 'dimensions'>): KpiDefinition => ({ ...kpi, family, dimensions });
+  (id: string, aim: KpiAim, rule: KpiRule): KpiDefinition => ({
+    id,
+    family,
+    ...kpiWords(id),
+    ...aim,
+    dimensions,
+    ...rule,
+  });
 
 /** The measure's columns in the per-period query. */
 function measureColumns(measure: KpiMeasure): string {

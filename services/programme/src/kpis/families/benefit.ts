@@ -1,6 +1,7 @@
 import { ChannelDecided, DeclarationLodged } from '@aeo/contracts';
 import type { SqlRunner } from '@aeo/persistence';
-import { familyOf, type KpiDefinition, type KpiDimension, type KpiSource } from '../kpi-engine';
+import { atLeast, atMost, familyOf, watched } from '../kpi-engine';
+import type { KpiAim, KpiDefinition, KpiDimension, KpiRule, KpiSource } from '../kpi-engine';
 import type { KpiEvent, KpiEventsCursor, KpiScope } from '../kpi-values';
 import { bucketOf, periodsBetween } from '../periods';
 
@@ -18,28 +19,16 @@ const DAILY: KpiSource = { relation: 'declaration_benefit_daily', evidence: 'fal
 /** Each KPI's declarations, as a condition on `declaration_benefit_facts` (the roll-up's population, per declaration). */
 const DECLARATIONS: Record<string, string> = {};
 
-interface BenefitKpi extends Omit<
-  KpiDefinition,
-  'family' | 'dimensions' | 'source' | 'anchor' | 'evidence' | 'events'
-> {
-  /** The same population as `population`, on one declaration's row. */
-  declarations: string;
+/** A benefit KPI's rule, and its population on one declaration's row (for the drill-down). */
+interface BenefitRule extends KpiRule {
+  readonly declarations: string;
 }
 
 const benefit =
   (dimensions: readonly KpiDimension[]) =>
-  ({ declarations, ...kpi }: BenefitKpi): KpiDefinition => {
-    DECLARATIONS[kpi.id] = declarations;
-    return familyOf(
-      'benefit',
-      dimensions,
-    )({
-      ...kpi,
-      source: DAILY,
-      anchor: 'day',
-      evidence: [LODGED, DECIDED],
-      events: benefitEvents,
-    });
+  (id: string, aim: KpiAim, { declarations, ...rule }: BenefitRule) => {
+    DECLARATIONS[id] = declarations;
+    return familyOf('benefit', dimensions)(id, aim, rule);
   };
 /** A share of all declarations: national or by region (the status type is what it measures). */
 const ofAll = benefit(['region']);
@@ -48,108 +37,44 @@ const ofAeos = benefit(['region', 'statusType']);
 /** The same rate among the other traders' declarations: by region. */
 const ofOthers = benefit(['region']);
 
+/** The declarations a KPI counts: as the roll-up's rows (`rows`) and one by one (`declarations`). */
+interface Counted {
+  readonly rows: string;
+  readonly declarations: string;
+}
 const AEO = 'aeo_status_type IS NOT NULL';
-const OTHER = 'aeo_status_type IS NULL';
-const AEO_ROWS = 'aeo';
-const OTHER_ROWS = 'NOT aeo';
-const DECLARATION_COUNT = 'declarations';
-/** A share of the declarations (a sum over the roll-up's rows), the declarations being its sample. */
-const shareOf = (numerator: string): KpiDefinition['measure'] => ({
-  kind: 'ratio',
-  numerator,
-  denominator: DECLARATION_COUNT,
-  sample: DECLARATION_COUNT,
-});
+const ALL: Counted = { rows: 'true', declarations: 'true' };
+const AEOS: Counted = { rows: 'aeo', declarations: AEO };
+const OTHERS: Counted = { rows: 'NOT aeo', declarations: 'aeo_status_type IS NULL' };
+const AEOS_RELEASED_GREEN: Counted = { rows: 'aeo', declarations: `${AEO} AND channel = 'green'` };
 
-const AEO_STATUS =
-  'An AEO declaration is one whose trader held our AEO status at lodgement, as the channel decision states it (the status type in force: an AEOF whose security part is suspended counts as AEOC). Decisions published before the risk engine stated it count by the AEO benefits they applied (AEOC with the documentary benefit, AEOS with the physical one, AEOF with both).';
-const COUNTED =
-  'Declarations count in the period of their lodgement (UTC) once both the declaration and its channel decision have been received.';
+const DECLARATION_COUNT = 'declarations';
+/** The AEO declarations' part of a roll-up column. */
+const ofAeoRows = (column: string) => `CASE WHEN aeo THEN ${column} ELSE 0 END`;
+
+/** A ratio of two sums over the counted declarations' roll-up rows (default: of the declarations), the declarations being its sample. */
+const shareOfDeclarations = (counted: Counted, numerator: string, denominator = DECLARATION_COUNT): BenefitRule => ({
+  source: DAILY,
+  anchor: 'day',
+  population: counted.rows,
+  evidence: [LODGED, DECIDED],
+  unit: 'share',
+  measure: { kind: 'ratio', numerator, denominator, sample: DECLARATION_COUNT },
+  events: benefitEvents,
+  declarations: counted.declarations,
+});
 
 /** The benefit in numbers: how much of the trade AEOs carry, and whether their status shows in the controls. */
 export const BENEFIT_KPIS: readonly KpiDefinition[] = [
-  ofAll({
-    id: 'aeo-declaration-share',
-    name: { en: 'AEO share of declarations', mn: 'Мэдүүлэгт эзлэх AEO-ийн хувь' },
-    definition: `Share of the declarations lodged in the period that are AEO declarations. ${AEO_STATUS} ${COUNTED}`,
-    unit: 'share',
-    target: 0.25,
-    direction: 'higher',
-    population: 'true',
-    declarations: 'true',
-    measure: shareOf(`CASE WHEN ${AEO_ROWS} THEN declarations ELSE 0 END`),
-  }),
-  ofAll({
-    id: 'aeo-customs-value-share',
-    name: { en: 'AEO share of customs value', mn: 'Гаалийн үнэд эзлэх AEO-ийн хувь' },
-    definition: `Share of the customs value of the declarations lodged in the period that AEO declarations carry (values as declared, in the national currency; not converted). ${AEO_STATUS} ${COUNTED}`,
-    unit: 'share',
-    target: 0.4,
-    direction: 'higher',
-    population: 'true',
-    declarations: 'true',
-    measure: {
-      kind: 'ratio',
-      numerator: `CASE WHEN ${AEO_ROWS} THEN customs_value ELSE 0 END`,
-      denominator: 'customs_value',
-      sample: DECLARATION_COUNT,
-    },
-  }),
-  ofAeos({
-    id: 'aeo-documentary-control-rate',
-    name: { en: 'Documentary control rate of AEOs', mn: 'AEO-ийн баримт бичгийн хяналтын хувь' },
-    definition: `Share of the AEO declarations lodged in the period sent to a documentary check (yellow channel); compare with other-documentary-control-rate. ${AEO_STATUS} ${COUNTED}`,
-    unit: 'share',
-    target: 0.03,
-    direction: 'lower',
-    population: AEO_ROWS,
-    declarations: AEO,
-    measure: shareOf('documentary'),
-  }),
-  ofOthers({
-    id: 'other-documentary-control-rate',
-    name: { en: 'Documentary control rate of other traders', mn: 'Бусад худалдаачдын баримт бичгийн хяналтын хувь' },
-    definition: `Share of the other traders’ declarations (not AEO declarations) lodged in the period sent to a documentary check (yellow channel): the reference the AEO rate is compared with; no target. ${COUNTED}`,
-    unit: 'share',
-    target: null,
-    direction: 'lower',
-    population: OTHER_ROWS,
-    declarations: OTHER,
-    measure: shareOf('documentary'),
-  }),
-  ofAeos({
-    id: 'aeo-physical-control-rate',
-    name: { en: 'Physical control rate of AEOs', mn: 'AEO-ийн биет үзлэгийн хувь' },
-    definition: `Share of the AEO declarations lodged in the period sent to a physical inspection (red channel); compare with other-physical-control-rate. ${AEO_STATUS} ${COUNTED}`,
-    unit: 'share',
-    target: 0.01,
-    direction: 'lower',
-    population: AEO_ROWS,
-    declarations: AEO,
-    measure: shareOf('physical'),
-  }),
-  ofOthers({
-    id: 'other-physical-control-rate',
-    name: { en: 'Physical control rate of other traders', mn: 'Бусад худалдаачдын биет үзлэгийн хувь' },
-    definition: `Share of the other traders’ declarations lodged in the period sent to a physical inspection (red channel): the reference the AEO rate is compared with; no target. ${COUNTED}`,
-    unit: 'share',
-    target: null,
-    direction: 'lower',
-    population: OTHER_ROWS,
-    declarations: OTHER,
-    measure: shareOf('physical'),
-  }),
-  ofAeos({
-    id: 'aeo-benefit-received',
-    name: { en: 'AEO declarations that received a benefit', mn: 'Давуу эрх эдэлсэн AEO мэдүүлэг' },
-    definition: `Share of the AEO declarations lodged in the period that the channel decision released without control (green channel). A declaration sent to a documentary check or a physical inspection did not receive a benefit, even when the decision gave it priority or prior notice or a lowered score or selection rate. ${AEO_STATUS} ${COUNTED}`,
-    unit: 'share',
-    target: 0.95,
-    direction: 'higher',
-    population: AEO_ROWS,
-    declarations: `${AEO} AND channel = 'green'`,
-    measure: shareOf('benefited'),
-  }),
+  ofAll('aeo-declaration-share', atLeast(0.25), shareOfDeclarations(ALL, ofAeoRows('declarations'))),
+  // Values as declared, in the national currency (not converted).
+  ofAll('aeo-customs-value-share', atLeast(0.4), shareOfDeclarations(ALL, ofAeoRows('customs_value'), 'customs_value')),
+  ofAeos('aeo-documentary-control-rate', atMost(0.03), shareOfDeclarations(AEOS, 'documentary')),
+  ofOthers('other-documentary-control-rate', watched(), shareOfDeclarations(OTHERS, 'documentary')),
+  ofAeos('aeo-physical-control-rate', atMost(0.01), shareOfDeclarations(AEOS, 'physical')),
+  ofOthers('other-physical-control-rate', watched(), shareOfDeclarations(OTHERS, 'physical')),
+  // Released green: a declaration controlled with priority or prior notice received no benefit.
+  ofAeos('aeo-benefit-received', atLeast(0.95), shareOfDeclarations(AEOS_RELEASED_GREEN, 'benefited')),
 ];
 
 export const BENEFIT_HEADLINES = [

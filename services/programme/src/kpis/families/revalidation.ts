@@ -6,8 +6,9 @@ import {
   RevalidationCompleted,
   RevalidationStarted,
 } from '@aeo/contracts';
-import { familyOf, KPI_DIMENSIONS, type KpiDefinition, type KpiSource } from '../kpi-engine';
-import { EVENTS_COUNTED } from './events-counted';
+import { atLeast, atMost, backlogOf, countOf, familyOf, KPI_DIMENSIONS, shareOf, watched } from '../kpi-engine';
+import type { KpiDefinition, KpiSource } from '../kpi-engine';
+import { eventsOf } from './events-counted';
 
 const GRANTED = AuthorisationGranted.type;
 const STARTED = RevalidationStarted.type;
@@ -36,90 +37,36 @@ const revalidation = familyOf('revalidation', KPI_DIMENSIONS);
 
 /** The revalidation family: the authorisations' life after the grant. Every KPI by region and status type. */
 export const REVALIDATION_KPIS: readonly KpiDefinition[] = [
-  revalidation({
-    id: 'revalidations-due',
-    name: { en: 'Revalidations due', mn: 'Дахин баталгаажуулалт хийх ёстой' },
-    definition:
-      'Revalidation cycles falling due in the period (the due date set at the grant or at the previous cycle’s completion), of authorisations not revoked or surrendered before it. A volume the programme plans for: no target.',
-    unit: 'count',
-    target: null,
-    direction: 'lower',
-    source: CYCLES_DUE,
-    anchor: 'due_at',
-    population: stillDue,
-    measure: { kind: 'count' },
-    evidence: DUE_SET_BY,
-  }),
-  revalidation({
-    id: 'revalidations-on-time',
-    name: { en: 'Revalidations done on time', mn: 'Хугацаандаа хийсэн дахин баталгаажуулалт' },
-    definition:
-      'Share of the revalidation cycles completed in the period (confirmed, with conditions, or reinstated) that were completed by their due date.',
-    unit: 'share',
-    target: 0.95,
-    direction: 'higher',
-    source: CYCLES,
-    anchor: 'completed_at',
-    population: 'due_at IS NOT NULL',
-    measure: { kind: 'share', numerator: 'completed_at <= due_at' },
-    evidence: [...DUE_SET_BY, COMPLETED],
-  }),
-  revalidation({
-    id: 'revalidations-overdue',
-    name: { en: 'Overdue revalidations (backlog)', mn: 'Хугацаа хэтэрсэн дахин баталгаажуулалт' },
-    definition:
-      'Revalidation cycles past their due date and not completed at the end of the period (now, for the current period), of authorisations still in force then: the backlog.',
-    unit: 'count',
-    target: 0,
-    direction: 'lower',
-    source: CYCLES,
-    anchor: 'due_at',
-    population: 'true',
-    measure: { kind: 'backlog', closed: 'LEAST(completed_at, ended_at)' },
-    evidence: [...DUE_SET_BY, STARTED],
-  }),
-  revalidation({
-    id: 'suspensions',
-    name: { en: 'Suspensions', mn: 'Түдгэлзүүлсэн' },
-    definition:
-      'Authorisations suspended (wholly or their security part) with effect in the period; the drill-down lists each with its grounds and scope. A volume the programme watches: no target.',
-    unit: 'count',
-    target: null,
-    direction: 'lower',
-    source: EVENTS_COUNTED,
-    anchor: 'occurred_at',
-    population: `type = '${SUSPENDED}'`,
-    measure: { kind: 'count' },
-    evidence: [SUSPENDED],
-  }),
-  revalidation({
-    id: 'revocations',
-    name: { en: 'Revocations', mn: 'Хүчингүй болгосон' },
-    definition:
-      'Authorisations revoked with effect in the period (a revocation stated as a surrender is not counted; surrenders have their own event); the drill-down lists each with its grounds. A volume the programme watches: no target.',
-    unit: 'count',
-    target: null,
-    direction: 'lower',
-    source: EVENTS_COUNTED,
-    anchor: 'occurred_at',
-    population: `type = '${REVOKED}' AND category = 'revoked'`,
-    measure: { kind: 'count' },
-    evidence: [REVOKED],
-  }),
-  revalidation({
-    id: 'reinstatements',
-    name: { en: 'Reinstatements', mn: 'Сэргээсэн' },
-    definition:
-      'Suspended authorisations reinstated with effect in the period. A volume the programme watches: no target.',
-    unit: 'count',
-    target: null,
-    direction: 'higher',
-    source: EVENTS_COUNTED,
-    anchor: 'occurred_at',
-    population: `type = '${REINSTATED}'`,
-    measure: { kind: 'count' },
-    evidence: [REINSTATED],
-  }),
+  revalidation(
+    'revalidations-due',
+    watched(),
+    countOf({ source: CYCLES_DUE, anchor: 'due_at', population: stillDue, evidence: DUE_SET_BY }),
+  ),
+  revalidation(
+    'revalidations-on-time',
+    atLeast(0.95),
+    shareOf(
+      {
+        source: CYCLES,
+        anchor: 'completed_at',
+        population: 'due_at IS NOT NULL',
+        evidence: [...DUE_SET_BY, COMPLETED],
+      },
+      'completed_at <= due_at',
+    ),
+  ),
+  revalidation(
+    'revalidations-overdue',
+    atMost(0),
+    backlogOf(
+      { source: CYCLES, anchor: 'due_at', population: 'true', evidence: [...DUE_SET_BY, STARTED] },
+      'LEAST(completed_at, ended_at)',
+    ),
+  ),
+  revalidation('suspensions', watched(), countOf(eventsOf(SUSPENDED))),
+  // A revocation stated as a surrender is not counted: surrenders have their own event.
+  revalidation('revocations', watched(), countOf(eventsOf(REVOKED, 'revoked'))),
+  revalidation('reinstatements', watched('higher'), countOf(eventsOf(REINSTATED))),
 ];
 
 /** The revalidation KPIs Prometheus shows. */
