@@ -3,7 +3,14 @@ import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { z } from 'zod';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import type { SearchAttributePair } from '@temporalio/common';
-import { DEVIATION_PHASES, regionCode, safeText, STATUS_TYPES, textMatching } from '@aeo/contracts/common';
+import {
+  DEVIATION_PHASES,
+  isCalendarDate,
+  regionCode,
+  safeText,
+  STATUS_TYPES,
+  textMatching,
+} from '@aeo/contracts/common';
 
 /**
  * The deviation procedure of the programme's quality monitoring (issue 16): a KPI crossed its
@@ -15,13 +22,40 @@ import { DEVIATION_PHASES, regionCode, safeText, STATUS_TYPES, textMatching } fr
 export { DEVIATION_PHASES };
 export type DeviationPhase = (typeof DEVIATION_PHASES)[number];
 
+/**
+ * The most a person's step carries, for the API (400 naming the field, before anything happens)
+ * and the workflow alike. A plan or re-plan at its largest stays under the services' JSON body
+ * limit (100 KB) even in three-byte UTF-8 characters: 20 actions of 1000 + 200 characters and a
+ * 4000-character decision are about 85 KB. A case keeps every action planned (superseded ones
+ * too), so it takes at most `plannedActions` in all, which keeps its state and events bounded.
+ */
+export const DEVIATION_STEP_LIMITS = {
+  actions: 20,
+  plannedActions: 100,
+  description: 1000,
+  owner: 200,
+  rootCause: 4000,
+  evidence: 4000,
+  decision: 4000,
+  note: 2000,
+  reason: 2000,
+} as const;
+const LIMITS = DEVIATION_STEP_LIMITS;
+
 const text = (max: number) => safeText.trim().min(1).max(max);
 const by = text(200);
 /** The roles of the person taking the step, as the API found them in the token (for the audit trail). */
 const byRoles = z.array(text(64)).max(10).default([]);
-/** A calendar date (YYYY-MM-DD); a pattern, as zod's date check does not run inside the workflow sandbox. */
-const isoDate = () =>
-  textMatching(/^(19|[2-9]\d)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date such as 2026-11-01');
+/** A refinement runs only on a value every check before it took (one issue per field). */
+export const wellFormed = (payload: { issues: readonly unknown[] }): boolean => payload.issues.length === 0;
+/**
+ * A day of the calendar (YYYY-MM-DD; 2027-02-31 is refused), years 1900–9999: a pattern and
+ * arithmetic, as zod's date check does not run inside the workflow sandbox.
+ */
+export const calendarDateSchema = textMatching(
+  /^(19|[2-9]\d)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  'must be a date such as 2026-11-01',
+).refine(isCalendarDate, { message: 'must be a day of the calendar, such as 2026-11-01', when: wellFormed });
 
 /** A KPI's key in the programme service's catalogue (`time-to-certify`, `revalidation.overdue`). */
 export const kpiIdSchema = textMatching(/^[a-z][a-z0-9.-]{1,79}$/, 'must be a KPI key such as time-to-certify');
@@ -87,24 +121,31 @@ export const programmeDeviationInputSchema = z.strictObject({
 export type ProgrammeDeviationInput = z.input<typeof programmeDeviationInputSchema>;
 export type ProgrammeDeviationWorkflowInput = z.output<typeof programmeDeviationInputSchema>;
 
-/** One improvement action as the plan gives it; the workflow numbers it (`A1`, `A2`, ...). */
-export const improvementActionSchema = z.strictObject({
-  description: text(2000),
-  /** Who carries it out (a person or unit). */
-  owner: text(200),
-  /** The action is overdue from the day after (UTC). */
-  dueDate: isoDate(),
-});
-const actions = z.array(improvementActionSchema).min(1).max(50);
+/**
+ * One improvement action as the plan gives it; the workflow numbers it (`A1`, `A2`, ...). The API
+ * passes a stricter due date (not before today); the workflow refuses a past one by its own clock.
+ */
+export const improvementActionSchema = (dueDate: z.ZodType<string> = calendarDateSchema) =>
+  z.strictObject({
+    description: text(LIMITS.description),
+    /** Who carries it out (a person or unit). */
+    owner: text(LIMITS.owner),
+    /** The action is overdue from the day after (UTC). */
+    dueDate,
+  });
+/** A plan's actions: at least one, at most `DEVIATION_STEP_LIMITS.actions`. */
+export const improvementActionsSchema = (dueDate?: z.ZodType<string>) =>
+  z.array(improvementActionSchema(dueDate)).min(1).max(LIMITS.actions);
+const actions = improvementActionsSchema();
 
 // Each step as the workflow takes it: what the person gave, who (`by`, `byRoles`, set by the API from the token).
 export const analysisStepSchema = z.strictObject({
   step: z.literal('record-analysis'),
   by,
   byRoles,
-  rootCause: text(5000),
+  rootCause: text(LIMITS.rootCause),
   /** Who owns the deviation's resolution. */
-  owner: text(200),
+  owner: text(LIMITS.owner),
 });
 /** The whole plan each time (a later recording, before implementation starts, replaces the earlier one). */
 export const planStepSchema = z.strictObject({ step: z.literal('record-plan'), by, byRoles, actions });
@@ -112,7 +153,7 @@ export const startImplementationStepSchema = z.strictObject({
   step: z.literal('start-implementation'),
   by,
   byRoles,
-  note: text(2000).optional(),
+  note: text(LIMITS.note).optional(),
 });
 export const actionDoneStepSchema = z.strictObject({
   step: z.literal('report-action-done'),
@@ -120,18 +161,23 @@ export const actionDoneStepSchema = z.strictObject({
   byRoles,
   actionId: textMatching(/^A\d{1,3}$/, 'must be an action id such as A1'),
   /** What was done, with evidence (documents, links). */
-  evidence: text(5000),
+  evidence: text(LIMITS.evidence),
 });
 /** An executive's new plan for the actions not done (done ones stay done), with the decision behind it. */
 export const replanStepSchema = z.strictObject({
   step: z.literal('replan'),
   by,
   byRoles,
-  decision: text(5000),
+  decision: text(LIMITS.decision),
   actions,
 });
 /** An executive closes the escalated case with a decision (accepting the deviation, say). */
-export const closeStepSchema = z.strictObject({ step: z.literal('close'), by, byRoles, decision: text(5000) });
+export const closeStepSchema = z.strictObject({
+  step: z.literal('close'),
+  by,
+  byRoles,
+  decision: text(LIMITS.decision),
+});
 
 /** What the policy unit (or, on an escalated case, an executive) does to a deviation case, as one Temporal update. */
 export const deviationStepSchema = z.discriminatedUnion('step', [

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Role, ROLES, Roles } from '@aeo/auth';
 import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
+import { DEVIATION_STEP_LIMITS } from '@aeo/workflows';
 import { DeviationCaseDto, DeviationCaseWithHistoryDto } from './deviations.response';
 import {
   ActionDoneDto,
@@ -17,7 +18,7 @@ import {
 import { type DeviationStepRequest, DeviationsService } from './deviations.service';
 
 const REFUSALS =
-  '409 with the workflow’s reason when the phase does not allow the step or the case is closed (nothing is recorded); 422 naming the field when a value is refused. Audited; published on aeo.programme.events.v1.';
+  '400 naming the field when the body is malformed or over its bounds (texts and lists have maxima; see the schema); 409 with the workflow’s reason when the phase does not allow the step or the case is closed (nothing is recorded); 422 naming the field when the workflow refuses a value. Audited; published on aeo.programme.events.v1.';
 /** A person's step on the case's workflow, by the policy unit unless other roles are named: answers the case as the step left it. */
 const Step = (summary: string, description: string, roles: Role[] = [ROLES.policyUnit]) =>
   Operation({
@@ -77,7 +78,7 @@ export class DeviationsController {
   @Post(':caseId/plan')
   @Step(
     'Record the improvement plan',
-    'The actions with their owners and due dates (not before today), the whole plan each time; after the analysis, until implementation starts. An open action’s due date passing escalates the case to executives.',
+    `The actions (1 to ${DEVIATION_STEP_LIMITS.actions}) with their owners and due dates, the whole plan each time; after the analysis, until implementation starts. A due date is a day of the calendar not before today (UTC), else 400 naming it (actions.N.dueDate); a case takes at most ${DEVIATION_STEP_LIMITS.plannedActions} actions in all, superseded ones included (409 beyond). An open action’s due date passing escalates the case to executives.`,
   )
   plan(@CurrentUser() user: AuthenticatedUser, @Param() params: CaseIdParams, @Body() body: PlanDto) {
     return this.take(user, params.caseId, { step: 'record-plan', ...body });

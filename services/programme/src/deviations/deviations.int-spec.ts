@@ -301,8 +301,16 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
       owner: 'Head of the regional office',
     }).expect(200);
     expect(analysed.body).toMatchObject({ phase: 'analysis', owner: 'Head of the regional office' });
-    const late = await post('plan', { actions: [{ description: 'x', owner: 'y', dueDate: '2020-01-01' }] }).expect(409);
-    expect(late.body.message).toContain('already passed');
+    // Due dates are days of the calendar from today on, and a plan is bounded: 400 naming the field, nothing sent.
+    const late = await post('plan', { actions: [{ description: 'x', owner: 'y', dueDate: '2020-01-01' }] }).expect(400);
+    expect(late.body.message).toBe(`actions.0.dueDate: must not be in the past (today is ${inDays(0)}, UTC)`);
+    const action = { description: 'x', owner: 'y', dueDate: inDays(30) };
+    const impossible = await post('plan', { actions: [action, { ...action, dueDate: '2099-02-31' }] }).expect(400);
+    expect(impossible.body.message).toBe('actions.1.dueDate: must be a day of the calendar, such as 2026-11-01');
+    const tooMany = await post('plan', { actions: Array.from({ length: 21 }, () => action) }).expect(400);
+    expect(tooMany.body.message).toMatch(/^actions: /);
+    const tooLong = await post('plan', { actions: [{ ...action, description: 'я'.repeat(1001) }] }).expect(400);
+    expect(tooLong.body.message).toMatch(/^actions\.0\.description: /);
     const planned = await post('plan', {
       actions: [{ description: 'Second validator assigned', owner: 'HR unit', dueDate: inDays(30) }],
     }).expect(200);

@@ -5,11 +5,14 @@ import {
   DEVIATION_PHASES,
   actionDoneStepSchema,
   analysisStepSchema,
+  calendarDateSchema,
   closeStepSchema,
+  improvementActionsSchema,
   kpiIdSchema,
   planStepSchema,
   replanStepSchema,
   startImplementationStepSchema,
+  wellFormed,
 } from '@aeo/workflows';
 
 export const caseIdSchema = textMatching(
@@ -42,8 +45,17 @@ export class DeviationsQueryDto extends createZodDto(deviationsQuerySchema) {}
 const person = { step: true, by: true, byRoles: true } as const;
 
 export class AnalysisDto extends createZodDto(analysisStepSchema.omit(person)) {}
-export class PlanDto extends createZodDto(planStepSchema.omit(person)) {}
+/** Today's date (UTC), the day the workflow's own check counts from. */
+const todayUtc = () => new Date().toISOString().slice(0, 10);
+/** A due date as the API takes it: a day of the calendar, not before today (else 400 naming `actions.N.dueDate`). */
+const dueFromToday = calendarDateSchema.refine((date) => date >= todayUtc(), {
+  error: () => `must not be in the past (today is ${todayUtc()}, UTC)`,
+  when: wellFormed,
+});
+const plannedActions = { actions: improvementActionsSchema(dueFromToday) };
+
+export class PlanDto extends createZodDto(planStepSchema.omit(person).extend(plannedActions)) {}
 export class StartImplementationDto extends createZodDto(startImplementationStepSchema.omit(person)) {}
 export class ActionDoneDto extends createZodDto(actionDoneStepSchema.omit({ ...person, actionId: true })) {}
-export class ReplanDto extends createZodDto(replanStepSchema.omit(person)) {}
+export class ReplanDto extends createZodDto(replanStepSchema.omit(person).extend(plannedActions)) {}
 export class CloseDto extends createZodDto(closeStepSchema.omit(person)) {}

@@ -1,5 +1,5 @@
 import type { DeviationStep, ProgrammeDeviationState } from '../programme-deviation.contract';
-import { DEVIATION_STEPS_BY_PHASE, periodKind } from '../programme-deviation.contract';
+import { DEVIATION_STEPS_BY_PHASE, DEVIATION_STEP_LIMITS, periodKind } from '../programme-deviation.contract';
 
 /** Today's date (UTC) by the workflow's clock. */
 const today = (): string => new Date(Date.now()).toISOString().slice(0, 10);
@@ -14,6 +14,9 @@ export function refusalOf(state: ProgrammeDeviationState, step: DeviationStep): 
   if (!allowed.includes(step.step))
     return `"${step.step}" is not possible while the deviation case is in phase ${phase}${allowed.length ? ` (possible: ${allowed.join(', ')})` : ''}`;
   if (step.step === 'record-plan' || step.step === 'replan') {
+    const most = DEVIATION_STEP_LIMITS.plannedActions;
+    if (actions.length + step.actions.length > most)
+      return `the case has had ${actions.length} actions planned and takes at most ${most} in all (superseded ones count): this plan of ${step.actions.length} is too many`;
     const date = today();
     const late = step.actions.findIndex((action) => action.dueDate < date);
     if (late >= 0)
