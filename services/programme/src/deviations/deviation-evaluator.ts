@@ -18,6 +18,7 @@ import {
   withinThreshold,
 } from '@aeo/workflows';
 import type { ProgrammeConfig } from '../config';
+import { runNowAndEvery, type Schedule } from './run-now-and-every';
 import { findKpi, type KpiDefinition } from '../kpis/kpi-definitions';
 import { kpiValues } from '../kpis/kpi-values';
 import { periodStart, periodsBetween, type PeriodBucket } from '../kpis/periods';
@@ -75,13 +76,12 @@ const SYSTEM = { sub: 'system:deviation-evaluator', roles: [] as string[] };
  * A value is saved as evaluated (with its claim, for a crossing), so the next run skips it: runs
  * are idempotent, and an evaluation that failed half-way (Temporal down) is taken up again by the
  * next, which first starts the cases claimed and never recorded as opened. Runs every
- * DEVIATION_EVALUATION_INTERVAL_S, one instance at a time.
+ * DEVIATION_EVALUATION_INTERVAL_S from the service's start, one instance at a time.
  */
 @Injectable()
 export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(DeviationEvaluator.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private schedule?: Schedule;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -90,20 +90,24 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
     @Inject(APP_CONFIG) private readonly config: ProgrammeConfig,
   ) {}
 
+  /**
+   * The first evaluation runs at once (the migrations ran when the database connected, and the
+   * default thresholds are seeded by ThresholdsModule's hook, which Nest runs first as this module
+   * imports it), not an interval after the start: a service restarted more often than its interval
+   * would otherwise never evaluate. Then every interval; a run still going skips a tick.
+   */
   onApplicationBootstrap(): void {
     const seconds = this.config.DEVIATION_EVALUATION_INTERVAL_S;
     if (seconds === 0) return this.logger.log('deviation evaluation off (DEVIATION_EVALUATION_INTERVAL_S=0)');
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.evaluate()
-        .catch((error: unknown) => this.logger.warn(`deviation evaluation failed: ${(error as Error).message}`))
-        .finally(() => (this.running = undefined));
-    }, seconds * 1000);
+    this.schedule = runNowAndEvery(seconds * 1000, () =>
+      this.evaluate().catch((error: unknown) =>
+        this.logger.warn(`deviation evaluation failed: ${(error as Error).message}`),
+      ),
+    );
   }
 
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.schedule?.stop();
   }
 
   /**
