@@ -3,3 +3,4 @@ export * from './activity-failures';
 export * from './correlation';
 export * from './workflow-step';
 export * from './schedules';
+export * from './workflow-schedule';

@@ -1,7 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { Client, ScheduleOverlapPolicy, type ScheduleOptions } from '@temporalio/client';
+import { Inject, Injectable } from '@nestjs/common';
+import { Client } from '@temporalio/client';
 import { APP_CONFIG } from '@aeo/config';
-import { upsertSchedule } from '@aeo/temporal';
+import { WorkflowSchedule } from '@aeo/temporal';
 import {
   MRA_LIST_EXPORT_SCHEDULE_ID,
   TASK_QUEUES,
@@ -11,42 +11,24 @@ import {
 import type { MraConfig } from '../config';
 
 /**
- * Makes sure the daily Temporal Schedule exporting our AEO list exists with the configured time
- * (created, or updated when it exists; every instance of the service does it, idempotently).
- * Operations can pause or trigger it with `temporal schedule ... --schedule-id mra-list-export-daily`.
+ * The daily Temporal Schedule exporting our AEO list, at the configured time. Operations can pause
+ * or trigger it with `temporal schedule ... --schedule-id mra-list-export-daily`.
  */
 @Injectable()
-export class ListExportSchedule implements OnApplicationBootstrap {
-  private readonly logger = new Logger(ListExportSchedule.name);
-
-  constructor(
-    private readonly temporal: Client,
-    @Inject(APP_CONFIG) private readonly config: MraConfig,
-  ) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    const cron = this.config.MRA_LIST_EXPORT_CRON;
-    if (!cron) return this.logger.log('MRA list export schedule disabled (MRA_LIST_EXPORT_CRON is empty)');
-    const options = {
+export class ListExportSchedule extends WorkflowSchedule {
+  constructor(temporal: Client, @Inject(APP_CONFIG) config: MraConfig) {
+    super(temporal, {
       scheduleId: MRA_LIST_EXPORT_SCHEDULE_ID,
-      spec: { cronExpressions: [cron] },
-      action: {
-        type: 'startWorkflow' as const,
+      cron: { variable: 'MRA_LIST_EXPORT_CRON', value: config.MRA_LIST_EXPORT_CRON },
+      // The workflow runs with the others on the orchestrating worker; its activity on TASK_QUEUES.mraListExports.
+      start: {
         workflowType: mraListExportWorkflow,
         workflowId: mraListExportWorkflowId,
-        // The workflow runs with the others on the orchestrating worker; its activity on TASK_QUEUES.mraListExports.
         taskQueue: TASK_QUEUES.certification,
-        args: [] as [],
+        args: [],
       },
-      policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 day' },
-      memo: { purpose: 'Daily export of our signed AEO list for every operational MRA arrangement' },
-    } satisfies ScheduleOptions;
-    try {
-      await upsertSchedule(this.temporal, options);
-      this.logger.log(`MRA list export scheduled (${cron} UTC)`);
-    } catch (error) {
-      // The service runs without it; the next start tries again.
-      this.logger.warn(`MRA list export schedule not created: ${(error as Error).message}`);
-    }
+      catchupWindow: '1 day',
+      purpose: 'Daily export of our signed AEO list for every operational MRA arrangement',
+    });
   }
 }

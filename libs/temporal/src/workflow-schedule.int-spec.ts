@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import { Client, Connection, ScheduleNotFoundError } from '@temporalio/client';
+import { testEnv } from '@aeo/testing';
+import { WorkflowSchedule, type WorkflowScheduleSetting } from './workflow-schedule';
+
+jest.setTimeout(60_000);
+
+class TestSchedule extends WorkflowSchedule {
+  constructor(temporal: Client, setting: WorkflowScheduleSetting) {
+    super(temporal, setting);
+  }
+}
+
+/** A schedule as a service configures it, on the real Temporal server (its own schedule id). */
+describe('WorkflowSchedule (real Temporal)', () => {
+  let connection: Connection;
+  let client: Client;
+  const scheduleId = `test-schedule-${randomUUID()}`;
+  const setting = (cron: string, args: unknown[]): WorkflowScheduleSetting => ({
+    scheduleId,
+    cron: { variable: 'TEST_CRON', value: cron },
+    start: {
+      workflowType: 'testScheduledWorkflow',
+      workflowId: `${scheduleId}-run`,
+      taskQueue: 'test-schedules',
+      args,
+    },
+    catchupWindow: '1 day',
+    purpose: 'a test of WorkflowSchedule',
+  });
+  const describeSchedule = () => client.schedule.getHandle(scheduleId).describe();
+
+  beforeAll(async () => {
+    connection = await Connection.connect({ address: testEnv.temporalAddress });
+    client = new Client({ connection, namespace: testEnv.temporalNamespace });
+  });
+
+  afterAll(async () => {
+    await client.schedule
+      .getHandle(scheduleId)
+      .delete()
+      .catch(() => undefined);
+    await connection.close();
+  });
+
+  it('creates nothing while the cron expression is empty', async () => {
+    await new TestSchedule(client, setting('', [])).onApplicationBootstrap();
+    await expect(describeSchedule()).rejects.toBeInstanceOf(ScheduleNotFoundError);
+  });
+
+  it('creates the schedule, then updates its time and input at a later start and keeps a pause', async () => {
+    await new TestSchedule(client, setting('30 2 * * *', [{ days: 1 }])).onApplicationBootstrap();
+    const created = await describeSchedule();
+    expect(created.spec.calendars).toEqual([expect.objectContaining({ hour: [{ start: 2, end: 2, step: 1 }] })]);
+    expect(created.action).toMatchObject({
+      type: 'startWorkflow',
+      workflowType: 'testScheduledWorkflow',
+      args: [{ days: 1 }],
+    });
+    expect(created.policies).toMatchObject({ overlap: 'SKIP', catchupWindow: 86_400_000 });
+    expect(created.memo).toEqual({ purpose: 'a test of WorkflowSchedule' });
+
+    await client.schedule.getHandle(scheduleId).pause('paused by operations');
+    await new TestSchedule(client, setting('0 5 * * *', [{ days: 2 }])).onApplicationBootstrap();
+    const updated = await describeSchedule();
+    expect(updated.spec.calendars).toEqual([expect.objectContaining({ hour: [{ start: 5, end: 5, step: 1 }] })]);
+    expect(updated.action).toMatchObject({ args: [{ days: 2 }] });
+    expect(updated.state).toMatchObject({ paused: true, note: 'paused by operations' });
+  });
+});

@@ -1,0 +1,49 @@
+import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { Client, ScheduleOverlapPolicy, type ScheduleOptionsStartWorkflowAction } from '@temporalio/client';
+import type { Duration } from '@temporalio/common';
+import type { Workflow } from '@temporalio/workflow';
+import { upsertSchedule } from './schedules';
+
+/** A workflow that a Temporal Schedule starts at the times the service's configuration gives. */
+export interface WorkflowScheduleSetting<W extends Workflow = Workflow> {
+  scheduleId: string;
+  /** The configuration variable holding the cron expression (UTC), and its value: empty disables the schedule. */
+  cron: { variable: string; value: string | undefined };
+  start: Omit<ScheduleOptionsStartWorkflowAction<W>, 'type'>;
+  /** How long after a missed time (Temporal down) the run is still made. */
+  catchupWindow: Duration;
+  /** The schedule's memo, for operations reading `temporal schedule describe`. */
+  purpose: string;
+}
+
+/**
+ * A service's Temporal Schedule, made sure of when the service starts: created, or updated to the
+ * configured time and workflow when it exists (every instance does it, idempotently; a pause by
+ * operations is kept). A run still going at the next time makes that one skipped. When Temporal
+ * does not answer, the service runs without it and its next start tries again.
+ */
+export abstract class WorkflowSchedule implements OnApplicationBootstrap {
+  private readonly logger = new Logger(this.constructor.name);
+
+  protected constructor(
+    private readonly temporal: Client,
+    private readonly setting: WorkflowScheduleSetting,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    const { scheduleId, cron, start, catchupWindow, purpose } = this.setting;
+    if (!cron.value) return this.logger.log(`schedule ${scheduleId} disabled (${cron.variable} is empty)`);
+    try {
+      await upsertSchedule(this.temporal, {
+        scheduleId,
+        spec: { cronExpressions: [cron.value] },
+        action: { type: 'startWorkflow', ...start },
+        policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow },
+        memo: { purpose },
+      });
+      this.logger.log(`schedule ${scheduleId} starts ${start.workflowId} at ${cron.value} UTC`);
+    } catch (error) {
+      this.logger.warn(`schedule ${scheduleId} not created or updated: ${(error as Error).message}`);
+    }
+  }
+}
