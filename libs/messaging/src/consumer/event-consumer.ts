@@ -128,8 +128,6 @@ export interface EventConsumerOptions {
  */
 export class EventConsumer {
   private readonly handlers = new Map<string, Registration>();
-  /** The Kafka record of each decoded event, for its dead letter. */
-  private readonly originals = new WeakMap<ConsumedEvent<unknown>, KafkaMessage>();
   private consumer?: Consumer;
 
   constructor(private readonly options: EventConsumerOptions) {}
@@ -240,13 +238,13 @@ export class EventConsumer {
         break;
       }
       const head = decoded[first] as EventDecoded;
-      const run: Run = [{ event: head.event, registration: head.registration }];
+      const run: Run = [head];
       let last = first;
       for (let index = first + 1; index < decoded.length && run.length < head.registration.maxBatch; index++) {
         const candidate = decoded[index];
         if (candidate.kind !== 'event') continue;
         if (!joins(head.registration, candidate.registration)) break;
-        run.push({ event: candidate.event, registration: candidate.registration });
+        run.push(candidate);
         last = index;
       }
       await this.processRun(run, control);
@@ -260,7 +258,7 @@ export class EventConsumer {
   /** Public for the benchmark and tests that feed records directly. */
   async processMessage(topic: string, partition: number, message: KafkaMessage, control?: BatchControl): Promise<void> {
     const decoded = this.decode(topic, partition, message);
-    if (decoded.kind === 'event') return this.processEvent(decoded.registration, decoded.event, control);
+    if (decoded.kind === 'event') return this.processEvent(decoded, control);
     if (decoded.kind === 'dead') return this.deadLetterAll(topic, partition, [decoded]);
     this.noteSkipped(topic, partition, decoded);
   }
@@ -283,8 +281,18 @@ export class EventConsumer {
         .join('; ');
       return { kind: 'dead', reason: `invalid ${envelope.type} data: ${reason}`, envelope, message };
     }
-    const event: ConsumedEvent<unknown> = { ...envelope, data: parsed.data, topic, partition, offset: message.offset };
-    this.originals.set(event, message);
+    const event: ConsumedEvent<unknown> = {
+      id: envelope.id,
+      type: envelope.type,
+      source: envelope.source,
+      subject: envelope.subject,
+      time: envelope.time,
+      data: parsed.data,
+      correlationid: envelope.correlationid,
+      topic,
+      partition,
+      offset: message.offset,
+    };
     return { kind: 'event', event, registration, message };
   }
 
@@ -313,7 +321,7 @@ export class EventConsumer {
 
   /** A run of events in one transaction; on failure, each event on its own with retries. */
   private async processRun(run: Run, control: BatchControl): Promise<void> {
-    if (run.length === 1) return this.processEvent(run[0].registration, run[0].event, control);
+    if (run.length === 1) return this.processEvent(run[0], control);
     const events = run.map(({ event }) => event);
     try {
       const fresh = await runWithCorrelationId(events[0].correlationid, () =>
@@ -346,18 +354,14 @@ export class EventConsumer {
         { err: error, events: events.length, firstEventId: events[0].id },
         'batch failed; retrying its events one by one',
       );
-      for (const { event, registration } of run) {
-        if (!control.isRunning()) throw new Error(`consumer stopping; event ${event.id} will be redelivered`);
-        await this.processEvent(registration, event, control);
+      for (const item of run) {
+        if (!control.isRunning()) throw new Error(`consumer stopping; event ${item.event.id} will be redelivered`);
+        await this.processEvent(item, control);
       }
     }
   }
 
-  private async processEvent(
-    registration: Registration,
-    event: ConsumedEvent<unknown>,
-    control?: BatchControl,
-  ): Promise<void> {
+  private async processEvent({ registration, event, message }: EventDecoded, control?: BatchControl): Promise<void> {
     const maxAttempts = this.options.maxAttempts ?? 5;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -377,11 +381,9 @@ export class EventConsumer {
           'event handler failed',
         );
         if (permanent && attempt >= maxAttempts) {
-          const original = this.originals.get(event);
-          if (!original) throw new Error(`no Kafka record kept for event ${event.id}`);
           return this.deadLetterAll(event.topic, event.partition, [
             {
-              message: original,
+              message,
               reason: `handler failed after ${attempt} attempts: ${(error as Error).message}`,
               envelope: event,
             },
@@ -447,8 +449,8 @@ function chunksUpTo(messages: Message[], maxBytes: number): Message[][] {
   return chunks;
 }
 
-/** Consecutive events of one partition handled in one transaction, each with its registration. */
-type Run = { event: ConsumedEvent<unknown>; registration: Registration }[];
+/** Consecutive events of one partition handled in one transaction, each with its registration and record. */
+type Run = EventDecoded[];
 
 /** Whether an event of `next`'s type may join a run that `first` began. */
 const joins = (first: Registration, next: Registration) =>

@@ -131,7 +131,17 @@ const negated = (c: DailyContribution): DailyContribution => ({
 });
 
 const sameContribution = (a: DailyContribution | null, b: DailyContribution | null) =>
-  JSON.stringify(a) === JSON.stringify(b);
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.day === b.day &&
+    a.region === b.region &&
+    a.aeoGroup === b.aeoGroup &&
+    a.declarations === b.declarations &&
+    a.customsValue === b.customsValue &&
+    a.documentary === b.documentary &&
+    a.physical === b.physical &&
+    a.benefited === b.benefited);
 
 /** The roll-up changes that take a declaration from its stored state to its folded one (none when it counts the same). */
 export function rollupChanges(before: BenefitFact, after: BenefitFact): DailyContribution[] {

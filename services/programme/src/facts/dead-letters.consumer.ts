@@ -27,12 +27,12 @@ const header = (message: KafkaMessage, name: string): string | null => {
   return first === undefined || first === null ? null : first.toString('utf8');
 };
 
+// eslint-disable-next-line no-control-regex -- the characters a fact may not hold
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g;
+
 /** Words a consumer wrote, as text a fact may hold (no control characters, bounded). */
 const clean = (text: string | null, max: number) =>
-  text === null
-    ? null
-    : Array.from(text.slice(0, max), (c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? ' ' : c)).join('') ||
-      null;
+  text === null ? null : text.slice(0, max).replace(CONTROL_CHARACTERS, ' ') || null;
 
 /** When the record was dead-lettered: its `dlq_at` header when it is an instant, else the record's timestamp. */
 function deadLetteredAt(message: KafkaMessage): Date {
@@ -42,6 +42,9 @@ function deadLetteredAt(message: KafkaMessage): Date {
     ? new Date(Number(message.timestamp))
     : new Date(at);
 }
+
+/** Bounds the keys a process remembers (about 100 bytes each); past it, it starts over. */
+const MAX_KEYS_REMEMBERED = 200_000;
 
 const OWN_TOPICS = new Set(TOPICS.map((topic) => topic.name));
 
@@ -66,8 +69,12 @@ function deadLetterKey(topic: string, partition: number, message: KafkaMessage):
 }
 
 /** A dead letter as a fact, keyed by the record it sets aside (a redelivery, or another consumer's letter, is one fact). */
-export function deadLetterFact(topic: string, partition: number, message: KafkaMessage) {
-  const eventId = deadLetterKey(topic, partition, message);
+export function deadLetterFact(
+  topic: string,
+  partition: number,
+  message: KafkaMessage,
+  eventId = deadLetterKey(topic, partition, message),
+) {
   return {
     eventId,
     topic,
@@ -89,6 +96,11 @@ export function deadLetterFact(topic: string, partition: number, message: KafkaM
 @Injectable()
 export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private consumer?: Consumer;
+  /**
+   * Keys this process saw stored (inserted, or there already): their further letters (every fresh
+   * consumer group of a topic dead-letters its invalid records again) need no statement.
+   */
+  private readonly stored = new Set<string>();
   private stopped = false;
   private running?: Promise<void>;
 
@@ -142,8 +154,25 @@ export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplic
 
   private async record({ batch, resolveOffset, commitOffsetsIfNecessary }: EachBatchPayload): Promise<void> {
     if (batch.messages.length === 0) return;
-    const facts = batch.messages.map((message) => deadLetterFact(batch.topic, batch.partition, message));
-    const inserted = (await this.dataSource.query(
+    const { topic, partition, messages } = batch;
+    const facts = messages.flatMap((message) => {
+      const key = deadLetterKey(topic, partition, message);
+      return this.stored.has(key) ? [] : [deadLetterFact(topic, partition, message, key)];
+    });
+    const inserted = (await this.insertFacts(facts)).length;
+    if (this.stored.size + facts.length > MAX_KEYS_REMEMBERED) this.stored.clear();
+    for (const fact of facts) this.stored.add(fact.eventId);
+    const consumer = DEAD_LETTERS_CONSUMER + this.config.KAFKA_GROUP_SUFFIX;
+    eventsConsumed.inc({ consumer, outcome: 'processed' }, inserted);
+    if (messages.length > inserted) eventsConsumed.inc({ consumer, outcome: 'duplicate' }, messages.length - inserted);
+    resolveOffset(messages[messages.length - 1]!.offset);
+    await commitOffsetsIfNecessary();
+  }
+
+  /** One statement for the batch's facts; returns those that were new. */
+  private async insertFacts(facts: ReturnType<typeof deadLetterFact>[]): Promise<unknown[]> {
+    if (facts.length === 0) return [];
+    return (await this.dataSource.query(
       `INSERT INTO programme_event_facts (event_id, type, topic, subject, occurred_at, detail, category, process_id)
        SELECT f.event_id, $1, f.topic, f.subject, f.occurred_at, f.detail, f.category, f.event_id
        FROM unnest($2::text[], $3::text[], $4::text[], $5::timestamptz[], $6::text[], $7::text[])
@@ -160,11 +189,5 @@ export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplic
         facts.map((fact) => fact.category),
       ],
     )) as unknown[];
-    const consumer = DEAD_LETTERS_CONSUMER + this.config.KAFKA_GROUP_SUFFIX;
-    eventsConsumed.inc({ consumer, outcome: 'processed' }, inserted.length);
-    if (facts.length > inserted.length)
-      eventsConsumed.inc({ consumer, outcome: 'duplicate' }, facts.length - inserted.length);
-    resolveOffset(batch.messages[batch.messages.length - 1]!.offset);
-    await commitOffsetsIfNecessary();
   }
 }
