@@ -14,6 +14,7 @@ import {
 import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
+import { boundActivities } from '@aeo/temporal';
 import { ApplicationsActivities, illegalTransition, notFound } from '@aeo/workflows';
 import { ApplicationStatus, canTransition } from '../applications/application-status';
 import {
@@ -51,14 +52,14 @@ export class CertificationActivities implements ApplicationsActivities {
 
   /** Bound functions for the Temporal worker. */
   asActivities(): ApplicationsActivities {
-    return {
-      recordAcceptance: this.recordAcceptance.bind(this),
-      recordRejection: this.recordRejection.bind(this),
-      recordDecisionDeadline: this.recordDecisionDeadline.bind(this),
-      openHearing: this.openHearing.bind(this),
-      issueAuthorisation: this.issueAuthorisation.bind(this),
-      recordRefusal: this.recordRefusal.bind(this),
-    };
+    return boundActivities(this, [
+      'recordAcceptance',
+      'recordRejection',
+      'recordDecisionDeadline',
+      'openHearing',
+      'issueAuthorisation',
+      'recordRefusal',
+    ]);
   }
 
   async recordAcceptance(input: {

@@ -16,6 +16,7 @@ import {
 } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { type AuditEntry, recordAudit } from '@aeo/persistence';
+import { boundActivities } from '@aeo/temporal';
 import { RegisterActivities, illegalTransition, notFound } from '@aeo/workflows';
 import { authorisationChangeEvent, authorisationEvent } from './authorisation-events';
 import {
@@ -50,19 +51,19 @@ export class LifecycleActivities implements RegisterActivities {
   ) {}
 
   asActivities(): RegisterActivities {
-    return {
-      recordRevalidationDue: this.recordRevalidationDue.bind(this),
-      startRevalidation: this.startRevalidation.bind(this),
-      noteRevalidation: this.noteRevalidation.bind(this),
-      completeRevalidation: this.completeRevalidation.bind(this),
-      recordSuspension: this.recordSuspension.bind(this),
-      recordSuspensionProgress: this.recordSuspensionProgress.bind(this),
-      recordReinstatement: this.recordReinstatement.bind(this),
-      openRevocationHearing: this.openRevocationHearing.bind(this),
-      noteRevocation: this.noteRevocation.bind(this),
-      recordRevocation: this.recordRevocation.bind(this),
-      recordSurrender: this.recordSurrender.bind(this),
-    };
+    return boundActivities(this, [
+      'recordRevalidationDue',
+      'startRevalidation',
+      'noteRevalidation',
+      'completeRevalidation',
+      'recordSuspension',
+      'recordSuspensionProgress',
+      'recordReinstatement',
+      'openRevocationHearing',
+      'noteRevocation',
+      'recordRevocation',
+      'recordSurrender',
+    ]);
   }
 
   async recordRevalidationDue(input: Activity<'recordRevalidationDue'>): Promise<void> {

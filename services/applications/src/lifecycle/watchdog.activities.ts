@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { RevalidationWatchdogAlert } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
+import { boundActivities } from '@aeo/temporal';
 import {
   RevalidationState,
   WatchdogActivities,
@@ -43,7 +44,7 @@ export class WatchdogActivitiesService implements WatchdogActivities {
   ) {}
 
   asActivities(): WatchdogActivities {
-    return { repairRevalidationWorkflows: this.repairRevalidationWorkflows.bind(this) };
+    return boundActivities(this, ['repairRevalidationWorkflows']);
   }
 
   async repairRevalidationWorkflows(input: { now: string; stuckAfterDays: number }): Promise<WatchdogReport> {

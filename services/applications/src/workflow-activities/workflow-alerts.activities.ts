@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { WorkflowActionFailed, toSafeText } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { voidHumanStep } from '@aeo/persistence';
+import { boundActivities } from '@aeo/temporal';
 import type { WorkflowAlertActivities, WorkflowFailureAlert } from '@aeo/workflows';
 
 /** Text PostgreSQL can store, whatever the failed step carried (NUL and unpaired surrogates become U+FFFD), within `max`. */
@@ -28,7 +29,7 @@ export class WorkflowAlertsActivities implements WorkflowAlertActivities {
   ) {}
 
   asActivities(): WorkflowAlertActivities {
-    return { alertWorkflowFailure: this.alertWorkflowFailure.bind(this) };
+    return boundActivities(this, ['alertWorkflowFailure']);
   }
 
   async alertWorkflowFailure(input: WorkflowFailureAlert): Promise<void> {

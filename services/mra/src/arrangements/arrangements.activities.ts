@@ -6,6 +6,7 @@ import { MraArrangementReviewDue, type MraPhase } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
+import { boundActivities } from '@aeo/temporal';
 import { type ArrangementStepRecord, type MraArrangementActivities, notFound } from '@aeo/workflows';
 import { appendArrangementEvent } from './arrangement-events';
 import {
@@ -31,10 +32,7 @@ export class ArrangementsActivities implements MraArrangementActivities {
   ) {}
 
   asActivities(): MraArrangementActivities {
-    return {
-      recordArrangementStep: this.recordArrangementStep.bind(this),
-      recordArrangementReviewDue: this.recordArrangementReviewDue.bind(this),
-    };
+    return boundActivities(this, ['recordArrangementStep', 'recordArrangementReviewDue']);
   }
 
   async recordArrangementStep(input: ArrangementStepRecord): Promise<void> {

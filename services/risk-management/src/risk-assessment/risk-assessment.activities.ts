@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { APP_CONFIG } from '@aeo/config';
+import { boundActivities } from '@aeo/temporal';
 import {
   RiskAssessmentInput,
   RiskAssessmentResult,
@@ -44,7 +45,7 @@ export class RiskAssessmentActivities implements RiskManagementActivities {
   ) {}
 
   asActivities(): RiskManagementActivities {
-    return { assessOperatorRisk: this.assessOperatorRisk.bind(this) };
+    return boundActivities(this, ['assessOperatorRisk']);
   }
 
   async assessOperatorRisk(raw: RiskAssessmentInput): Promise<RiskAssessmentResult> {

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { ValidationClosed, ValidationOpened, ValidationReportReminder } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
+import { boundActivities } from '@aeo/temporal';
 import { ValidationActivities, certificationWorkflowId, invalidInput, notFound } from '@aeo/workflows';
 import {
   closeValidationCase,
@@ -35,11 +36,7 @@ export class ValidationWorkflowActivities implements ValidationActivities {
   ) {}
 
   asActivities(): ValidationActivities {
-    return {
-      openValidationCase: this.openValidationCase.bind(this),
-      remindValidationReport: this.remindValidationReport.bind(this),
-      closeValidationCase: this.closeValidationCase.bind(this),
-    };
+    return boundActivities(this, ['openValidationCase', 'remindValidationReport', 'closeValidationCase']);
   }
 
   async openValidationCase(input: Activity<'openValidationCase'>): Promise<{ caseId: string }> {
