@@ -1,3 +1,6 @@
+import type { EntityManager } from 'typeorm';
+import { type AuditEntry, recordAudit } from '@aeo/persistence';
+
 /** `updatedBy` → `updated_by`. */
 const column = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
@@ -12,4 +15,12 @@ export function auditRow<T extends object>(record: T | null | undefined): Record
 export function auditRow<T extends object>(record: T | null | undefined): Record<string, unknown> | undefined {
   if (!record) return undefined;
   return Object.fromEntries(Object.entries(record).map(([key, value]) => [column(key), value]));
+}
+
+/** Records who changed a stored record and why, with the record before and after as its table stores it (auditRow). */
+export function recordRowChange(
+  manager: EntityManager,
+  entry: Omit<AuditEntry, 'before' | 'after'> & { before?: object | null; after?: object | null },
+): Promise<void> {
+  return recordAudit(manager, { ...entry, before: auditRow(entry.before), after: auditRow(entry.after) });
 }

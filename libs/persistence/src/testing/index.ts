@@ -1,2 +1,3 @@
 // Test helpers of @aeo/persistence for other projects' specs (`@aeo/persistence/testing`).
 export * from './test-data-source';
+export { auditEntries } from './ledgers';

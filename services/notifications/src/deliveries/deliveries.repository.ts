@@ -193,34 +193,25 @@ export async function claimDue(runner: SqlRunner, lockMs: number): Promise<Claim
   }));
 }
 
+/** A sender's claim on a delivery: the token proves it still holds the delivery (its lease may have ended). */
+export type DeliveryClaim = Pick<ClaimedDelivery, 'id' | 'claimToken'>;
+const claimOf = ({ id, claimToken }: DeliveryClaim) => ({ id, claimToken });
+type Lease = { lockMs: number; holdUntil: Date };
+type Wait = { waitMs: number; reason: string };
+
 /** Extends the claim's lease by `lockMs`, never past `holdUntil`; false when the claim was lost. */
-export async function renewLease(
-  runner: SqlRunner,
-  delivery: Pick<ClaimedDelivery, 'id' | 'claimToken'>,
-  lockMs: number,
-  holdUntil: Date,
-): Promise<boolean> {
-  return runSqlChanged(renewOne, { id: delivery.id, claimToken: delivery.claimToken, lockMs, holdUntil }, runner);
+export async function renewLease(runner: SqlRunner, claim: DeliveryClaim, lease: Lease): Promise<boolean> {
+  return runSqlChanged(renewOne, { ...claimOf(claim), ...lease }, runner);
 }
 
 /** Releases the claim and makes the delivery due again in `waitMs`; false when the claim was lost. */
-export async function deferDelivery(
-  runner: SqlRunner,
-  delivery: Pick<ClaimedDelivery, 'id' | 'claimToken'>,
-  waitMs: number,
-  reason: string,
-): Promise<boolean> {
-  return runSqlChanged(deferOne, { id: delivery.id, claimToken: delivery.claimToken, waitMs, reason }, runner);
+export async function deferDelivery(runner: SqlRunner, claim: DeliveryClaim, wait: Wait): Promise<boolean> {
+  return runSqlChanged(deferOne, { ...claimOf(claim), ...wait }, runner);
 }
 
 /** Locks the delivery for the caller's transaction while the claim still holds it; false otherwise. */
-export async function lockClaimed(
-  runner: SqlRunner,
-  delivery: Pick<ClaimedDelivery, 'id' | 'claimToken'>,
-): Promise<boolean> {
-  return (
-    (await runSqlOne(lockClaimedDelivery, { id: delivery.id, claimToken: delivery.claimToken }, runner)) !== undefined
-  );
+export async function lockClaimed(runner: SqlRunner, claim: DeliveryClaim): Promise<boolean> {
+  return (await runSqlOne(lockClaimedDelivery, claimOf(claim), runner)) !== undefined;
 }
 
 export async function recordAttempt(

@@ -257,7 +257,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
           );
           return;
         }
-        renewLease(this.dataSource, delivery, lock, holdUntil)
+        renewLease(this.dataSource, delivery, { lockMs: lock, holdUntil })
           .then((renewed) => {
             if (!renewed && !done) {
               stop();
@@ -318,12 +318,10 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, BeforeApplica
     // Spread what waited for the same window, so the backlog does not fall due all at once.
     const wait = Math.round(waitMs + Math.random() * Math.min(60_000, waitMs * 0.2));
     await this.dataSource.transaction(async (manager) => {
-      const held = await deferDelivery(
-        manager,
-        delivery,
-        wait,
-        `rate limit of ${delivery.recipient} reached; next attempt in ${Math.ceil(wait / 1000)} s`,
-      );
+      const held = await deferDelivery(manager, delivery, {
+        waitMs: wait,
+        reason: `rate limit of ${delivery.recipient} reached; next attempt in ${Math.ceil(wait / 1000)} s`,
+      });
       if (!held) return; // another instance holds it now
       await recordAttempt(manager, delivery.id, {
         attempt: delivery.attempts + 1,

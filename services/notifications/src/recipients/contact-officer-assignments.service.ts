@@ -2,8 +2,7 @@ import { BadRequestException, ForbiddenException, Injectable, NotFoundException 
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, ROLES, regionOf } from '@aeo/auth';
-import { recordAudit } from '@aeo/persistence';
-import { auditRow } from '../audit-row';
+import { recordRowChange } from '../audit-row';
 import {
   ContactOfficerAssignmentRecord,
   deleteContactOfficerAssignment,
@@ -51,13 +50,13 @@ export class ContactOfficerAssignmentsService {
       const before = await lockContactOfficerAssignment(manager, taxpayerId);
       await saveContactOfficerAssignment(manager, taxpayerId, officerSub, user.sub);
       const after = (await lockContactOfficerAssignment(manager, taxpayerId))!;
-      await recordAudit(manager, {
+      await recordRowChange(manager, {
         actor: user,
         action: 'notifications.contact-officer-assigned',
         entityType: 'operator',
         entityId: taxpayerId,
-        before: auditRow(before),
-        after: auditRow(after),
+        before,
+        after,
       });
       return after;
     });
@@ -70,12 +69,12 @@ export class ContactOfficerAssignmentsService {
       if (!before) throw new NotFoundException(`No contact officer is assigned to ${taxpayerId}`);
       this.assertScope(user, (await findOperatorRegion(manager, taxpayerId)) ?? before.region);
       await deleteContactOfficerAssignment(manager, taxpayerId);
-      await recordAudit(manager, {
+      await recordRowChange(manager, {
         actor: user,
         action: 'notifications.contact-officer-unassigned',
         entityType: 'operator',
         entityId: taxpayerId,
-        before: auditRow(before),
+        before,
       });
     });
   }

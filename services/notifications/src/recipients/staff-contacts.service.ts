@@ -3,8 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, REGION_SCOPED_ROLES, ROLES, Role, regionOf } from '@aeo/auth';
 import type { Language } from '@aeo/contracts';
-import { recordAudit } from '@aeo/persistence';
-import { auditRow } from '../audit-row';
+import { recordRowChange } from '../audit-row';
 import {
   deactivateStaffContact,
   listStaffContacts,
@@ -45,13 +44,13 @@ export class StaffContactsService {
       const before = await lockStaffContact(manager, sub, false);
       if (before) this.assertMayManage(user, before.roles as Role[], before.region);
       const saved = await saveStaffContact(manager, { sub, ...contact, updatedBy: user.sub });
-      await recordAudit(manager, {
+      await recordRowChange(manager, {
         actor: user,
         action: 'notifications.staff-contact-saved',
         entityType: 'staff-contact',
         entityId: sub,
-        before: auditRow(before),
-        after: auditRow(saved),
+        before,
+        after: saved,
       });
       return saved;
     });
@@ -64,12 +63,12 @@ export class StaffContactsService {
       if (!before) throw new NotFoundException(`No active staff contact ${sub}`);
       this.assertMayManage(user, before.roles as Role[], before.region);
       await deactivateStaffContact(manager, sub, user.sub);
-      await recordAudit(manager, {
+      await recordRowChange(manager, {
         actor: user,
         action: 'notifications.staff-contact-deactivated',
         entityType: 'staff-contact',
         entityId: sub,
-        before: auditRow(before),
+        before,
       });
     });
   }

@@ -14,7 +14,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
 import { AuthenticatedUser, ROLES } from '@aeo/auth';
 import { recordAudit, type SqlRunner } from '@aeo/persistence';
-import { auditRow } from '../audit-row';
+import { auditRow, recordRowChange } from '../audit-row';
 import { NotificationsConfig, privateWebhookTargetsAllowed } from '../config';
 import { countOfSubscription, DeliveryStatus, requeueOfSubscription } from '../deliveries/deliveries.repository';
 import { DeliveryDispatcher } from '../deliveries/delivery-dispatcher';
@@ -89,12 +89,12 @@ export class WebhookSubscriptionsService {
         sealedSecret: this.secrets.seal(secret, id),
         createdBy: user.sub,
       });
-      await recordAudit(manager, {
+      await recordRowChange(manager, {
         actor: user,
         action: 'notifications.webhook-subscribed',
         entityType: 'webhook-subscription',
         entityId: created.id,
-        after: auditRow(created),
+        after: created,
       });
       return { ...created, secret };
     });
