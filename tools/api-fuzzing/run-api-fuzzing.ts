@@ -23,10 +23,9 @@ import {
   ensureTemporalNamespace,
   freePort,
   RunningProcess,
-  startProcess,
+  startServiceProcess,
   TestDatabase,
   testEnv,
-  uniqueName,
 } from '@aeo/testing';
 import { fuzzTokens } from './fuzz-tokens';
 import { seedThroughApis } from './seed';
@@ -69,12 +68,7 @@ async function startService(
   database: TestDatabase,
   env: Record<string, string>,
 ): Promise<RunningProcess> {
-  const running = await startProcess({
-    name: service,
-    entry: `services/${service}/src/main.ts`,
-    env: { ...env, [`${service.replace(/-/g, '_').toUpperCase()}_DATABASE_URL`]: database.url },
-    readyTimeoutMs: 120_000,
-  });
+  const running = await startServiceProcess(service, { databaseUrl: database.url, env, readyTimeoutMs: 120_000 });
   if (PLATFORM_PORTS.has(running.port)) {
     await running.stop();
     throw new Error(`${service} got port ${running.port}, one of npm start's; run again`);
@@ -171,7 +165,6 @@ async function main(): Promise<void> {
   const env = {
     NODE_ENV: 'test',
     KAFKA_BROKERS: `127.0.0.1:${await closedPort()}`,
-    KAFKA_GROUP_SUFFIX: `.${uniqueName('fuzz')}`,
     TEMPORAL_NAMESPACE: NAMESPACE,
     SMTP_URL: `smtp://127.0.0.1:${await closedPort()}`,
     REVALIDATION_WATCHDOG_CRON: '',

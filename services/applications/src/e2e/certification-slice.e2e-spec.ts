@@ -19,7 +19,8 @@ import {
   examineAndReport,
   createTestDatabase,
   RunningProcess,
-  startProcess,
+  startServiceProcess,
+  startWorkerProcess,
   testEnv,
   testKafka,
   TestDatabase,
@@ -61,9 +62,6 @@ describe('certification across real processes', () => {
   const grantedNumbers: string[] = [];
   const groupSuffix = `.${uniqueName('e2e')}`;
 
-  const startWorker = () =>
-    startProcess({ name: 'worker', entry: 'workflows/worker/src/main.ts', env: {}, portVariable: 'WORKER_HTTP_PORT' });
-
   beforeAll(async () => {
     [applicationsDb, notificationsDb, validationDb, riskDb] = await Promise.all([
       createTestDatabase('slice_apps'),
@@ -72,32 +70,20 @@ describe('certification across real processes', () => {
       createTestDatabase('slice_risk'),
     ]);
     [applications, notifications, validation, riskManagement, worker] = await Promise.all([
-      startProcess({
-        name: 'applications',
-        entry: 'services/applications/src/main.ts',
-        env: {
-          APPLICATIONS_DATABASE_URL: applicationsDb.url,
-          KAFKA_GROUP_SUFFIX: groupSuffix,
-          DOCUMENT_MAX_BYTES: '65536',
-        },
+      startServiceProcess('applications', {
+        databaseUrl: applicationsDb.url,
+        groupSuffix,
+        env: { DOCUMENT_MAX_BYTES: '65536' },
       }),
-      startProcess({
-        name: 'notifications',
-        entry: 'services/notifications/src/main.ts',
-        env: { NOTIFICATIONS_DATABASE_URL: notificationsDb.url, KAFKA_GROUP_SUFFIX: groupSuffix },
-      }),
+      startServiceProcess('notifications', { databaseUrl: notificationsDb.url, groupSuffix }),
       // Visits announced seconds ahead, so that they can be held (completed) during the test.
-      startProcess({
-        name: 'validation',
-        entry: 'services/validation/src/main.ts',
-        env: { VALIDATION_DATABASE_URL: validationDb.url, KAFKA_GROUP_SUFFIX: groupSuffix, VISIT_NOTICE_DAYS: '0' },
+      startServiceProcess('validation', {
+        databaseUrl: validationDb.url,
+        groupSuffix,
+        env: { VISIT_NOTICE_DAYS: '0' },
       }),
-      startProcess({
-        name: 'risk-management',
-        entry: 'services/risk-management/src/main.ts',
-        env: { RISK_MANAGEMENT_DATABASE_URL: riskDb.url, KAFKA_GROUP_SUFFIX: groupSuffix },
-      }),
-      startWorker(),
+      startServiceProcess('risk-management', { databaseUrl: riskDb.url, groupSuffix }),
+      startWorkerProcess(),
     ]);
     // Authorisation numbers (and so revalidation workflow ids) must not repeat those of other databases on the same Temporal server.
     const db = new PgClient({ connectionString: applicationsDb.url });
@@ -233,7 +219,7 @@ describe('certification across real processes', () => {
 
       // Crash the orchestrating worker while the workflow waits, then bring a new one.
       await worker.stop('SIGKILL');
-      worker = await startWorker();
+      worker = await startWorkerProcess();
 
       const decision = await fetch(`${applications.url}/v1/applications/${application.id}/acceptance`, {
         method: 'POST',

@@ -1,11 +1,4 @@
-import {
-  RunningProcess,
-  startProcess,
-  startThrowawayPostgres,
-  ThrowawayPostgres,
-  uniqueName,
-  waitFor,
-} from '@aeo/testing';
+import { RunningProcess, startServiceProcess, startThrowawayPostgres, ThrowawayPostgres, waitFor } from '@aeo/testing';
 import { json, makeCompany, readJson } from './slice-fixtures';
 
 jest.setTimeout(240_000);
@@ -21,15 +14,9 @@ describe('Database outage answers 503 with Retry-After', () => {
 
   beforeAll(async () => {
     postgres = await startThrowawayPostgres();
-    const databaseUrl = await postgres.createDatabase('aeo_applications_outage');
-    applications = await startProcess({
-      name: 'applications',
-      entry: 'services/applications/src/main.ts',
-      env: {
-        APPLICATIONS_DATABASE_URL: databaseUrl,
-        KAFKA_GROUP_SUFFIX: `.${uniqueName('db-outage')}`,
-        DEPENDENCY_RETRY_AFTER_S: '7',
-      },
+    applications = await startServiceProcess('applications', {
+      databaseUrl: await postgres.createDatabase('aeo_applications_outage'),
+      env: { DEPENDENCY_RETRY_AFTER_S: '7' },
     });
   });
 

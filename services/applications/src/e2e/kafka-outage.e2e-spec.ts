@@ -6,11 +6,10 @@ import {
   type CollectedMessage,
   createTestDatabase,
   RunningProcess,
-  startProcess,
+  startServiceProcess,
   testEnv,
   testKafka,
   TestDatabase,
-  uniqueName,
   waitFor,
 } from '@aeo/testing';
 import { STATUS_TYPES } from '@aeo/contracts';
@@ -40,14 +39,9 @@ describe('Kafka outage', () => {
   beforeAll(async () => {
     expect(infra('status', 'kafka')).toMatch(/kafka\s+running/);
     database = await createTestDatabase('outage');
-    applications = await startProcess({
-      name: 'applications',
-      entry: 'services/applications/src/main.ts',
-      env: {
-        APPLICATIONS_DATABASE_URL: database.url,
-        KAFKA_GROUP_SUFFIX: `.${uniqueName('outage')}`,
-        DEPENDENCY_RETRY_AFTER_S: '7',
-      },
+    applications = await startServiceProcess('applications', {
+      databaseUrl: database.url,
+      env: { DEPENDENCY_RETRY_AFTER_S: '7' },
     });
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { createTestDatabase, RunningProcess, startProcess, TestDatabase, uniqueName, waitFor } from '@aeo/testing';
+import { createTestDatabase, RunningProcess, startServiceProcess, TestDatabase, waitFor } from '@aeo/testing';
 import { SAMPLE_PDF } from '../testing/file-application';
 import { json, makeCompany, readJson } from './slice-fixtures';
 
@@ -15,12 +15,7 @@ describe('an upload retried after a crash between its commit and its answer', ()
   let database: TestDatabase;
   let db: Client;
   let applications: RunningProcess | undefined;
-  const start = () =>
-    startProcess({
-      name: 'applications',
-      entry: 'services/applications/src/main.ts',
-      env: { APPLICATIONS_DATABASE_URL: database.url, KAFKA_GROUP_SUFFIX: `.${uniqueName('upload-crash')}` },
-    });
+  const start = () => startServiceProcess('applications', { databaseUrl: database.url });
 
   beforeAll(async () => {
     database = await createTestDatabase('upload_crash');

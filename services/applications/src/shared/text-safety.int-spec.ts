@@ -1,7 +1,6 @@
 import { ROLES } from '@aeo/auth';
 import { SAFE_TEXT_MESSAGE } from '@aeo/contracts';
-import { bearer } from '@aeo/testing';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { bearer, startedForTests } from '@aeo/testing';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { draftApplication, startApplications } from '../testing/start-applications';
 
@@ -13,7 +12,7 @@ jest.setTimeout(120_000);
  * nothing is written (real HTTP, real PostgreSQL).
  */
 describe('input safety of the applications API (real PostgreSQL)', () => {
-  let service: ServiceUnderTest;
+  const service = startedForTests(startApplications);
   const company = makeCompany('DORNOGOVI');
   const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
   let applicationId: string;
@@ -21,20 +20,12 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
   /** Sends the bytes as they are (supertest would serialise a Buffer as JSON). */
   const raw = ((bytes: Buffer) => bytes) as unknown as (body: unknown) => string;
   const count = async (table: string): Promise<number> =>
-    (await service.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
+    (await service().dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n;
   const register = (changes: (registration: typeof company.registration) => unknown) =>
-    service.http
-      .post('/v1/operators')
+    service()
+      .http.post('/v1/operators')
       .set('Authorization', company.operatorToken)
       .send(changes(structuredClone(company.registration)) as object);
-
-  beforeAll(async () => {
-    service = await startApplications();
-  });
-
-  afterAll(async () => {
-    await service?.close();
-  });
 
   it("refuses a NUL in an operator's name with 400 naming the field, and writes nothing", async () => {
     const response = await register((r) => ({ ...r, name: 'Altai\u0000 Trade LLC' })).expect(400);
@@ -56,21 +47,21 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
       address: { ...r.address, street: 'Энхтайваны өргөн чөлөө 17' },
     })).expect(201);
     expect(registered.body.name).toBe('Алтай Трейд ХХК 🚚');
-    const draft = await draftApplication(service, company.operatorToken, registered.body.id);
+    const draft = await draftApplication(service(), company.operatorToken, registered.body.id);
     applicationId = draft.body.id;
   });
 
   it('refuses an email whose local part is over 64 characters', async () => {
     const before = await count('operator_users');
-    const response = await service.http
-      .post(`/v1/operators/${(await service.dataSource.query(`SELECT id FROM operators`))[0].id}/users`)
+    const response = await service()
+      .http.post(`/v1/operators/${(await service().dataSource.query(`SELECT id FROM operators`))[0].id}/users`)
       .set('Authorization', company.operatorToken)
       .send({ sub: 'trader-2', name: 'Oyun', email: `${'o'.repeat(65)}@altai.example`, language: 'mn' });
     expect(response.status).toBe(400);
     expect(response.body.message).toBe('email: the part before @ must be at most 64 characters');
     expect(await count('operator_users')).toBe(before);
-    const registration = await service.http
-      .post('/v1/operators')
+    const registration = await service()
+      .http.post('/v1/operators')
       .set('Authorization', makeCompany('DORNOGOVI').operatorToken)
       .send({
         ...makeCompany('DORNOGOVI').registration,
@@ -81,8 +72,8 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
   });
 
   it('refuses a NUL in a self-assessment answer with 400 naming it, and stores no answer', async () => {
-    const response = await service.http
-      .put(`/v1/applications/${applicationId}/answers`)
+    const response = await service()
+      .http.put(`/v1/applications/${applicationId}/answers`)
       .set('Authorization', company.operatorToken)
       .send({
         answers: [
@@ -96,8 +87,8 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
   });
 
   it("refuses a NUL in a lifecycle action's reasons (reinstatement) with 400 naming reasons, before any workflow is asked", async () => {
-    const response = await service.http
-      .post('/v1/authorisations/MNAEOC0000001/reinstatement')
+    const response = await service()
+      .http.post('/v1/authorisations/MNAEOC0000001/reinstatement')
       .set('Authorization', executive)
       .send({ reasons: ['The remedial measures were verified on site.', 'Records\u0000 are complete again.'] })
       .expect(400);
@@ -105,12 +96,12 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
   });
 
   it('refuses a programme version beyond PostgreSQL integer with 400 naming version', async () => {
-    const response = await service.http
-      .get('/v1/programme/versions/2147483648')
+    const response = await service()
+      .http.get('/v1/programme/versions/2147483648')
       .set('Authorization', executive)
       .expect(400);
     expect(response.body.message).toBe('version: Too big: expected number to be <=2147483647');
-    await service.http.get('/v1/programme/versions/1').set('Authorization', executive).expect(200);
+    await service().http.get('/v1/programme/versions/1').set('Authorization', executive).expect(200);
   });
 
   it('refuses a JSON body with invalid UTF-8 instead of replacing the bytes', async () => {
@@ -126,8 +117,8 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
     broken[broken.indexOf(0x02)] = 0x28;
     const before = await count('operators');
     for (const bytes of [body, broken]) {
-      const response = await service.http
-        .post('/v1/operators')
+      const response = await service()
+        .http.post('/v1/operators')
         .set('Authorization', company.operatorToken)
         .set('content-type', 'application/json')
         .serialize(raw)
@@ -139,8 +130,8 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
     }
     expect(await count('operators')).toBe(before);
     // Valid UTF-8 (Mongolian) still passes through the same parser, and evidence uploads (multipart) are untouched by it.
-    const upload = await service.http
-      .post(`/v1/applications/${applicationId}/documents`)
+    const upload = await service()
+      .http.post(`/v1/applications/${applicationId}/documents`)
       .set('Authorization', company.operatorToken)
       .field('questionId', 'solvency.statements')
       .attach('file', Buffer.from('%PDF-1.7\nбаримт\n%%EOF'), {
@@ -161,15 +152,15 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
       Buffer.from('%PDF-1.7\n%%EOF'),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ]);
-    const upload = await service.http
-      .post(`/v1/applications/${applicationId}/documents`)
+    const upload = await service()
+      .http.post(`/v1/applications/${applicationId}/documents`)
       .set('Authorization', company.operatorToken)
       .set('content-type', `multipart/form-data; boundary=${boundary}`)
       .serialize(raw)
       .send(bytes as never);
     expect(upload.status).toBe(201);
     expect(upload.body.fileName).toBe(`${'a'.repeat(199)}𝐀`);
-    const [stored] = await service.dataSource.query(`SELECT file_name FROM application_documents WHERE id = $1`, [
+    const [stored] = await service().dataSource.query(`SELECT file_name FROM application_documents WHERE id = $1`, [
       upload.body.id,
     ]);
     expect(stored.file_name).toBe(`${'a'.repeat(199)}𝐀`);

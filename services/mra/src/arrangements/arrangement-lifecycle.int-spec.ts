@@ -1,10 +1,17 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import { ROLES } from '@aeo/auth';
 import { MRA_PHASES, TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, collectMessages, ensureTemporalNamespace, terminateWorkflows, testEnv, testKafka } from '@aeo/testing';
+import {
+  bearer,
+  collectMessages,
+  ensureTemporalNamespace,
+  type InProcessWorker,
+  runWorkerInProcess,
+  terminateWorkflows,
+  testKafka,
+} from '@aeo/testing';
 import { TASK_QUEUES, mraArrangementWorkflowId } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { startMra } from '../testing/start-mra';
@@ -27,9 +34,7 @@ describe('MRA arrangement lifecycle (real PostgreSQL, Temporal, Kafka)', () => {
   const namespace = `mra-arrangements-${randomBytes(3).toString('hex')}`;
   let service: ServiceUnderTest;
   let temporal: Client;
-  let connection: NativeConnection;
-  let worker: Worker;
-  let running: Promise<void>;
+  let worker: InProcessWorker;
   const started: string[] = [];
   const kafka = testKafka('mra-arrangements-int');
 
@@ -43,19 +48,17 @@ describe('MRA arrangement lifecycle (real PostgreSQL, Temporal, Kafka)', () => {
     process.env['TEMPORAL_NAMESPACE'] = namespace;
     service = await startMra();
     temporal = service.app.get(Client);
-    connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
-    worker = await createOrchestratingWorker(
-      { namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 10 },
-      connection,
+    worker = await runWorkerInProcess((connection) =>
+      createOrchestratingWorker(
+        { namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 10 },
+        connection,
+      ),
     );
-    running = worker.run();
   });
 
   afterAll(async () => {
     await terminateWorkflows(temporal, started.map(mraArrangementWorkflowId));
-    worker?.shutdown();
-    await running?.catch(() => undefined);
-    await connection?.close();
+    await worker?.stop();
     await service?.close();
     delete process.env['TEMPORAL_NAMESPACE'];
   });

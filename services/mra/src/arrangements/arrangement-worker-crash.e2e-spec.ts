@@ -3,7 +3,7 @@ import { Client } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
 import { MRA_PHASES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, ensureTemporalNamespace, RunningProcess, startProcess } from '@aeo/testing';
+import { bearer, ensureTemporalNamespace, RunningProcess, startWorkerProcess } from '@aeo/testing';
 import { mraArrangementStateQuery, mraArrangementWorkflowId } from '@aeo/workflows';
 import { startMra } from '../testing/start-mra';
 
@@ -31,13 +31,7 @@ describe('MRA arrangement workflow across worker crashes', () => {
 
   const officer = bearer({ sub: 'mra.officer.crash', roles: [ROLES.mraOfficer] });
   const executive = bearer({ sub: 'executive.crash', roles: [ROLES.executive] });
-  const startWorker = () =>
-    startProcess({
-      name: 'worker',
-      entry: 'workflows/worker/src/main.ts',
-      env: { TEMPORAL_NAMESPACE: namespace },
-      portVariable: 'WORKER_HTTP_PORT',
-    });
+  const startWorker = () => startWorkerProcess({ TEMPORAL_NAMESPACE: namespace });
   const post = (path: string, token: string, body: object) =>
     service.http.post(`/v1/arrangements/${arrangementId}/${path}`).set('Authorization', token).send(body);
   const records = async (): Promise<number> => {

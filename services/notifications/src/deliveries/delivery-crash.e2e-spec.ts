@@ -7,7 +7,7 @@ import {
   bearer,
   createTestDatabase,
   RunningProcess,
-  startProcess,
+  startServiceProcess,
   TestDatabase,
   testKafka,
   uniqueName,
@@ -33,13 +33,12 @@ describe('webhook delivery across a crash of the notifications service', () => {
   const hanging: ServerResponse[] = [];
   let hangFor: string | undefined;
 
+  // The restarted service resumes the first one's consumer groups.
   const start = () =>
-    startProcess({
-      name: 'notifications',
-      entry: 'services/notifications/src/main.ts',
+    startServiceProcess('notifications', {
+      databaseUrl: database.url,
+      groupSuffix,
       env: {
-        NOTIFICATIONS_DATABASE_URL: database.url,
-        KAFKA_GROUP_SUFFIX: groupSuffix,
         DELIVERY_LOCK_MS: '6000',
         DELIVERY_POLL_INTERVAL_MS: '100',
         WEBHOOK_TIMEOUT_MS: '4000',

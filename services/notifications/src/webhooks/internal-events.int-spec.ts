@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { TOPIC_NAMES, WorkflowActionFailed } from '@aeo/contracts';
 import type { ConsumedEvent } from '@aeo/messaging';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer } from '@aeo/testing';
+import { bearer, startedForTests } from '@aeo/testing';
 import { DeliveryPlanner } from '../deliveries/delivery-planner';
 import { startNotifications } from '../testing/start-notifications';
 
@@ -25,19 +24,11 @@ const eventOf = (type: string, data: Record<string, unknown>): ConsumedEvent<unk
 
 /** Internal events (operations alerts with failure details and staff ids) never reach outside platforms (real PostgreSQL). */
 describe('internal events and webhooks', () => {
-  let service: ServiceUnderTest;
-
-  beforeAll(async () => {
-    service = await startNotifications();
-  });
-
-  afterAll(async () => {
-    await service?.close();
-  });
+  const service = startedForTests(startNotifications);
 
   const webhookCallsFor = async (event: ConsumedEvent<unknown>): Promise<number> => {
-    await service.dataSource.transaction((manager) => service.app.get(DeliveryPlanner).plan(event, manager));
-    const [{ n }] = await service.dataSource.query(
+    await service().dataSource.transaction((manager) => service().app.get(DeliveryPlanner).plan(event, manager));
+    const [{ n }] = await service().dataSource.query(
       `SELECT count(*)::int AS n FROM notifications WHERE source_event_id = $1 AND channel = 'webhook'`,
       [event.id],
     );
@@ -45,8 +36,8 @@ describe('internal events and webhooks', () => {
   };
 
   it('refuses a subscription naming an internal event type (400 naming eventTypes) and leaves it out of the list and of "*"', async () => {
-    const refused = await service.http
-      .post('/v1/webhook-subscriptions')
+    const refused = await service()
+      .http.post('/v1/webhook-subscriptions')
       .set('authorization', platform)
       .send({
         platform: 'single-window',
@@ -58,12 +49,12 @@ describe('internal events and webhooks', () => {
       `eventTypes: internal to the administration, never delivered by webhook: ${WorkflowActionFailed.type}`,
     );
 
-    const routes = await service.http.get('/v1/routes').set('authorization', platform).expect(200);
+    const routes = await service().http.get('/v1/routes').set('authorization', platform).expect(200);
     expect(routes.body.webhookEventTypes).toContain('aeo.authorisation.revoked.v1');
     expect(routes.body.webhookEventTypes).not.toContain(WorkflowActionFailed.type);
 
-    await service.http
-      .post('/v1/webhook-subscriptions')
+    await service()
+      .http.post('/v1/webhook-subscriptions')
       .set('authorization', platform)
       .send({ platform: 'single-window', url: 'http://127.0.0.1:9/all', eventTypes: ['*'] })
       .expect(201);

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer } from '@aeo/testing';
+import { bearer, startedForTests } from '@aeo/testing';
 import { startNotifications } from '../testing/start-notifications';
 
 jest.setTimeout(120_000);
@@ -9,15 +8,7 @@ const operations = bearer({ sub: 'ops-idempotency', roles: ['operations'] });
 
 /** `Idempotency-Key` on webhook subscriptions (real PostgreSQL): one subscription, and its secret is never stored in clear. */
 describe('Idempotency-Key on webhook subscriptions', () => {
-  let service: ServiceUnderTest;
-
-  beforeAll(async () => {
-    service = await startNotifications();
-  });
-
-  afterAll(async () => {
-    await service?.close();
-  });
+  const service = startedForTests(startNotifications);
 
   it('creates one subscription for two requests with the same key; the retry names it without showing the secret again', async () => {
     const key = randomUUID();
@@ -26,15 +17,15 @@ describe('Idempotency-Key on webhook subscriptions', () => {
       url: 'http://127.0.0.1:9/hooks',
       eventTypes: ['aeo.authorisation.revoked.v1'],
     };
-    const created = await service.http
-      .post('/v1/webhook-subscriptions')
+    const created = await service()
+      .http.post('/v1/webhook-subscriptions')
       .set('authorization', operations)
       .set('Idempotency-Key', key)
       .send(body)
       .expect(201);
     expect(created.body.secret).toEqual(expect.any(String));
-    const retry = await service.http
-      .post('/v1/webhook-subscriptions')
+    const retry = await service()
+      .http.post('/v1/webhook-subscriptions')
       .set('authorization', operations)
       .set('Idempotency-Key', key)
       .send(body)
@@ -44,11 +35,11 @@ describe('Idempotency-Key on webhook subscriptions', () => {
     );
     expect(JSON.stringify(retry.body)).not.toContain(created.body.secret);
     expect(
-      await service.dataSource.query(`SELECT count(*)::int AS n FROM webhook_subscriptions WHERE platform = $1`, [
+      await service().dataSource.query(`SELECT count(*)::int AS n FROM webhook_subscriptions WHERE platform = $1`, [
         body.platform,
       ]),
     ).toEqual([{ n: 1 }]);
-    const stored = await service.dataSource.query(
+    const stored = await service().dataSource.query(
       `SELECT resource, response_body FROM idempotency_keys WHERE key = $1`,
       [key],
     );

@@ -5,10 +5,9 @@ import { ROLES } from '@aeo/auth';
 import {
   bearer,
   RunningProcess,
-  startProcess,
+  startServiceProcess,
   startThrowawayPostgres,
   ThrowawayPostgres,
-  uniqueName,
   waitFor,
 } from '@aeo/testing';
 
@@ -44,12 +43,9 @@ describe('AEO status look-up while PostgreSQL is down', () => {
   let service: RunningProcess | undefined;
 
   const startService = (maxStalenessS: number) =>
-    startProcess({
-      name: 'risk-management',
-      entry: 'services/risk-management/src/main.ts',
+    startServiceProcess('risk-management', {
+      databaseUrl,
       env: {
-        RISK_MANAGEMENT_DATABASE_URL: databaseUrl,
-        KAFKA_GROUP_SUFFIX: `.${uniqueName('aeo-outage')}`,
         AEO_STATUS_MAX_STALENESS_S: String(maxStalenessS),
         // The register's age counts from the replica's last round trip to the database (heartbeat),
         // which precedes the stop by up to one heartbeat: 500 ms keeps the age of an answer 2 s after

@@ -1,23 +1,14 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
 import { Worker } from '@temporalio/worker';
-import { testEnv } from '@aeo/testing';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { testEnv, startedForTests } from '@aeo/testing';
 import { startRiskManagement } from '../testing/start-risk-management';
 import { RiskAssessmentActivities, recommendationFor } from './risk-assessment.activities';
 
 jest.setTimeout(90_000);
 
 describe('risk assessment activity (real PostgreSQL and Temporal)', () => {
-  let service: ServiceUnderTest;
-
-  beforeAll(async () => {
-    service = await startRiskManagement();
-  });
-
-  afterAll(async () => {
-    await service?.close();
-  });
+  const service = startedForTests(startRiskManagement);
 
   it('maps scores to recommendations at the channel thresholds', () => {
     expect(recommendationFor(10, { enhanced: 45, highRisk: 70 })).toBe('proceed');
@@ -26,10 +17,10 @@ describe('risk assessment activity (real PostgreSQL and Temporal)', () => {
   });
 
   it('scores an operator with a serious infringement higher, and records the assessment in the score history', async () => {
-    const activities = service.app.get(RiskAssessmentActivities);
+    const activities = service().app.get(RiskAssessmentActivities);
     const clean = String(randomInt(1_000_000, 8_000_000));
     const infringer = String(Number(clean) + 1);
-    await service.dataSource.query(
+    await service().dataSource.query(
       `INSERT INTO compliance_history (compliance_event_id, taxpayer_id, kind, severity, occurred_at, recorded_by, description) VALUES ($1, $2, 'infringement', 'critical', now() - interval '10 days', 'test', 'Goods not declared at the border')`,
       [`cmp-${infringer}`, infringer],
     );
@@ -37,7 +28,7 @@ describe('risk assessment activity (real PostgreSQL and Temporal)', () => {
     const riskyResult = await activities.assessOperatorRisk({ applicationId: 'app-risky', taxpayerId: infringer });
     expect(riskyResult.score).toBeGreaterThan(cleanResult.score);
     expect(riskyResult.factors.map((f) => f.factor)).toContain('compliance-history');
-    const [history] = await service.dataSource.query(
+    const [history] = await service().dataSource.query(
       `SELECT trigger, source_event_id FROM risk_score_history WHERE taxpayer_id = $1`,
       [infringer],
     );

@@ -1,36 +1,27 @@
 import { ROLES } from '@aeo/auth';
-import { bearer } from '@aeo/testing';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { bearer, startedForTests } from '@aeo/testing';
 import { startValidation } from '../testing/start-validation';
 import { registerValidator } from '../testing/validators';
 
 jest.setTimeout(90_000);
 
 describe('validator registration (real PostgreSQL)', () => {
-  let service: ServiceUnderTest;
+  const service = startedForTests(startValidation);
   const khovdOffice = bearer({ sub: 'office-khovd', roles: [ROLES.regionalOffice], region: 'KHOVD' });
   const darkhanOffice = bearer({ sub: 'office-darkhan', roles: [ROLES.regionalOffice], region: 'DARKHAN' });
   const operations = bearer({ sub: 'ops-1', roles: [ROLES.operations] });
 
   const validatorRow = async (sub: string) =>
-    (await service.dataSource.query(`SELECT name, region, active FROM validators WHERE sub = $1`, [sub]))[0];
+    (await service().dataSource.query(`SELECT name, region, active FROM validators WHERE sub = $1`, [sub]))[0];
   const auditOf = (sub: string): Promise<{ action: string; actor_sub: string; before: unknown; after: unknown }[]> =>
-    service.dataSource.query(
+    service().dataSource.query(
       `SELECT action, actor_sub, before, after FROM audit_log WHERE entity_type = 'validator' AND entity_id = $1 ORDER BY id`,
       [sub],
     );
 
-  beforeAll(async () => {
-    service = await startValidation();
-  });
-
-  afterAll(async () => {
-    await service?.close();
-  });
-
   it("refuses a regional office taking over another region's validator: 403, the record and its audit trail unchanged", async () => {
     const darkhan7 = { sub: 'validator-darkhan-7', name: 'Darkhan validator', region: 'DARKHAN' };
-    await registerValidator(service, darkhanOffice, darkhan7).expect(201);
+    await registerValidator(service(), darkhanOffice, darkhan7).expect(201);
     expect(await auditOf('validator-darkhan-7')).toEqual([
       {
         action: 'validator.registered',
@@ -40,7 +31,7 @@ describe('validator registration (real PostgreSQL)', () => {
       },
     ]);
 
-    const takeover = await registerValidator(service, khovdOffice, {
+    const takeover = await registerValidator(service(), khovdOffice, {
       ...darkhan7,
       name: 'Now ours',
       region: 'KHOVD',
@@ -61,11 +52,11 @@ describe('validator registration (real PostgreSQL)', () => {
     const khovd7 = { sub: 'validator-khovd-7', name: 'Khovd validator', region: 'KHOVD' };
     const onLeave = { ...khovd7, name: 'Khovd validator (on leave)', active: false };
     const inDarkhan = { ...khovd7, region: 'DARKHAN' };
-    await registerValidator(service, khovdOffice, khovd7).expect(201);
-    const updated = await registerValidator(service, khovdOffice, onLeave).expect(201);
+    await registerValidator(service(), khovdOffice, khovd7).expect(201);
+    const updated = await registerValidator(service(), khovdOffice, onLeave).expect(201);
     expect(updated.body).toEqual({ ...onLeave, openCases: 0 });
 
-    const moved = await registerValidator(service, operations, inDarkhan).expect(201);
+    const moved = await registerValidator(service(), operations, inDarkhan).expect(201);
     expect(moved.body).toMatchObject({ region: 'DARKHAN', active: true });
     expect(await auditOf('validator-khovd-7')).toEqual([
       {
@@ -78,18 +69,18 @@ describe('validator registration (real PostgreSQL)', () => {
       { action: 'validator.updated', actor_sub: 'ops-1', before: onLeave, after: { ...inDarkhan, active: true } },
     ]);
     // Now Darkhan's: its former office can no longer change it.
-    await registerValidator(service, khovdOffice, { ...khovd7, name: 'Back home' }).expect(403);
+    await registerValidator(service(), khovdOffice, { ...khovd7, name: 'Back home' }).expect(403);
   });
 
   it('lets only one of two regions registering the same new validator at once have it: the other gets 403', async () => {
     // Both requests are held before they commit (the audit table is locked) until the second has
     // run into the first's uncommitted row, so the race is taken every time.
-    const blocker = service.dataSource.createQueryRunner();
+    const blocker = service().dataSource.createQueryRunner();
     await blocker.connect();
     await blocker.startTransaction();
     await blocker.query(`LOCK TABLE audit_log IN EXCLUSIVE MODE`);
     const register = (token: string, region: string) =>
-      registerValidator(service, token, { sub: 'validator-contested', name: `${region} validator`, region }).then(
+      registerValidator(service(), token, { sub: 'validator-contested', name: `${region} validator`, region }).then(
         (r) => ({ region, status: r.status, body: r.body }),
       );
     const answers = Promise.all([register(khovdOffice, 'KHOVD'), register(darkhanOffice, 'DARKHAN')]);
@@ -128,7 +119,7 @@ describe('validator registration (real PostgreSQL)', () => {
   });
 
   it('accepts only the customs regions of the programme (400 naming region)', async () => {
-    const unknown = await registerValidator(service, operations, {
+    const unknown = await registerValidator(service(), operations, {
       sub: 'validator-atlantis',
       name: 'Nowhere validator',
       region: 'ATLANTIS',
@@ -137,7 +128,7 @@ describe('validator registration (real PostgreSQL)', () => {
       /^region: ATLANTIS is not a customs region of the programme \(ULAANBAATAR, DARKHAN, /,
     );
     const atlantisOffice = bearer({ sub: 'office-atlantis', roles: [ROLES.regionalOffice], region: 'ATLANTIS' });
-    await registerValidator(service, atlantisOffice, {
+    await registerValidator(service(), atlantisOffice, {
       sub: 'validator-atlantis',
       name: 'Nowhere validator',
       region: 'ATLANTIS',
