@@ -14,10 +14,8 @@
  * Results: a table on stdout and JSON in bench/results/channel-decisions.json (git-ignored).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Partitioners } from 'kafkajs';
 import type { Admin, Kafka } from 'kafkajs';
 import { Client } from 'pg';
 import {
@@ -28,14 +26,14 @@ import {
   fromKafkaRecord,
   toKafkaRecord,
 } from '@aeo/contracts';
-import { createTestDatabase, startProcess, testEnv, testKafka, uniqueName } from '@aeo/testing';
+import { createTestDatabase, startServiceProcess, testEnv, testKafka, uniqueName } from '@aeo/testing';
 import type { RunningProcess, TestDatabase } from '@aeo/testing';
 import { TrafficModel } from '@aeo/traffic';
 import * as kit from './lib/bench-kit';
 
 const EVENTS = kit.intEnv('BENCH_EVENTS', 5000);
-const { ROUNDS, SEED, TRADERS, AEO, CONCURRENCY, TARGET_RATIO, ENFORCE_TARGET, PHASE_TIMEOUT_MS } =
-  kit.trafficBenchOptions({ aeo: 20 });
+const TRAFFIC_OPTIONS = kit.trafficBenchOptions({ aeo: 20 });
+const { ROUNDS, SEED, TRADERS, AEO, CONCURRENCY, TARGET_RATIO, ENFORCE_TARGET, PHASE_TIMEOUT_MS } = TRAFFIC_OPTIONS;
 const RESULTS_PATH = resolve(process.env['BENCH_RESULTS'] ?? join(__dirname, 'results', 'channel-decisions.json'));
 const TOPIC = TOPIC_NAMES.declarationEvents;
 const INBOX_CONSUMER = 'risk-management.declarations';
@@ -47,12 +45,7 @@ type EndOffsets = Map<number, { low: number; high: number }>;
 // ------------------------------------------------------------------------------------------------
 async function produceTraffic(kafka: Kafka): Promise<{ declarations: number; authorisations: number }> {
   const model = new TrafficModel({ seed: SEED, traders: TRADERS, days: 365, until: new Date() });
-  const producer = kafka.producer({
-    createPartitioner: Partitioners.DefaultPartitioner,
-    allowAutoTopicCreation: false,
-    idempotent: true,
-  });
-  await producer.connect();
+  const producer = await kit.connectedProducer(kafka);
   try {
     const largest = [...model.traders].sort((a, b) => b.weight - a.weight).slice(0, AEO);
     if (largest.length) {
@@ -140,23 +133,14 @@ async function consumeToEnd(
   /** Awaited with each batch's records below the end offsets, before the batch counts as read. */
   onBatch?: (messages: import('kafkajs').KafkaMessage[]) => Promise<void>,
 ): Promise<ConsumeResult> {
-  const groupId = uniqueName(`bench-noop-${label}`);
-  const consumer = kafka.consumer({
-    groupId,
-    allowAutoTopicCreation: false,
-    sessionTimeout: 10_000,
-    heartbeatInterval: 2000,
-    rebalanceTimeout: 15_000,
-  });
   const reached = new Map<number, number>();
   const pending = new Set([...ends].filter(([, p]) => p.high > p.low).map(([partition]) => partition));
   let records = 0;
   let firstBatchAt: number | undefined;
   let doneAt: number | undefined;
   const start = performance.now();
+  const { groupId, consumer } = await kit.subscribedConsumer(kafka, `bench-noop-${label}`, [TOPIC]);
   try {
-    await consumer.connect();
-    await consumer.subscribe({ topics: [TOPIC], fromBeginning: true });
     await consumer.run({
       partitionsConsumedConcurrently: CONCURRENCY,
       eachBatchAutoResolve: true,
@@ -236,12 +220,7 @@ async function publishOnlyFloor(
     waitForLeaders: true,
     topics: [{ topic: outTopic, numPartitions: 12, replicationFactor: 1 }],
   });
-  const producer = kafka.producer({
-    createPartitioner: Partitioners.DefaultPartitioner,
-    allowAutoTopicCreation: false,
-    idempotent: true,
-  });
-  await producer.connect();
+  const producer = await kit.connectedProducer(kafka);
   let published = 0;
   const sends: Promise<void>[] = [];
   let lastAckAt = 0;
@@ -334,10 +313,10 @@ async function runService(kafka: Kafka, expected: number, label: string): Promis
   let service: RunningProcess | undefined;
   let client: Client | undefined;
   try {
-    service = await startProcess({
-      name: 'risk-management',
-      entry: 'services/risk-management/src/main.ts',
-      env: { RISK_MANAGEMENT_DATABASE_URL: database.url, KAFKA_GROUP_SUFFIX: suffix, LOG_LEVEL: 'warn' },
+    service = await startServiceProcess('risk-management', {
+      databaseUrl: database.url,
+      groupSuffix: suffix,
+      env: { LOG_LEVEL: 'warn' },
       readyTimeoutMs: 120_000,
     });
     const readyAt = performance.now();
@@ -400,9 +379,7 @@ async function main(): Promise<number> {
     `[bench] PostgreSQL ${new URL(testEnv.databaseUrl).host}, Kafka ${testEnv.kafkaBrokers.join(',')}, topic ${TOPIC}`,
   );
   const kafka = testKafka('aeo-bench-channels');
-  const admin = kafka.admin();
-  await admin.connect();
-  kit.onCleanup('disconnect admin', () => admin.disconnect());
+  const admin = await kit.connectedAdmin(kafka);
 
   // --- setup: seeded traffic, then the end offsets both sides read up to ---
   const produced = await produceTraffic(kafka);
@@ -436,32 +413,28 @@ async function main(): Promise<number> {
   const baselines: ConsumeResult[] = [];
   const services: ServiceResult[] = [];
   const floors: (ConsumeResult & { published: number })[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
-    const order =
-      round % 2 === 1 ? (['baseline', 'floor', 'service'] as const) : (['service', 'floor', 'baseline'] as const);
-    for (const kind of order) {
-      kit.checkAbort();
-      if (kind === 'baseline') {
-        const r = await consumeToEnd(kafka, ends, `round${round}`);
-        baselines.push(r);
-        console.log(
-          `[bench] round ${round} no-op    ${kit.fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} in ${kit.fmt(r.ms)} ms; ${kit.fmt((r.records * 1000) / r.steadyMs)}/s from the first batch)`,
-        );
-      } else if (kind === 'floor') {
-        const r = await publishOnlyFloor(kafka, admin, ends, `floor${round}`);
-        floors.push(r);
-        console.log(
-          `[bench] round ${round} floor    ${kit.fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} read, ${r.published} decision events published in ${kit.fmt(r.ms)} ms; validate + publish only)`,
-        );
-      } else {
-        const r = await runService(kafka, expected, `round ${round}`);
-        services.push(r);
-        console.log(
-          `[bench] round ${round} service  ${kit.fmt(((r.decisions - r.atReady) * 1000) / r.ms).padStart(7)} decisions/s (${r.decisions - r.atReady} in ${kit.fmt(r.ms)} ms after ready, ${r.atReady} during boot; ${kit.fmt(((r.decisions - r.atReady) * 1000) / r.steadyMs)}/s from the first decision) channels ${JSON.stringify(r.channels)}, ${r.aeoBenefitDecisions} with an AEO benefit`,
-        );
-      }
-      await kit.sleep(500);
+  for (const { round, kind } of kit.alternatingRounds(ROUNDS, ['baseline', 'floor', 'service'] as const)) {
+    kit.checkAbort();
+    if (kind === 'baseline') {
+      const r = await consumeToEnd(kafka, ends, `round${round}`);
+      baselines.push(r);
+      console.log(
+        `[bench] round ${round} no-op    ${kit.fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} in ${kit.fmt(r.ms)} ms; ${kit.fmt((r.records * 1000) / r.steadyMs)}/s from the first batch)`,
+      );
+    } else if (kind === 'floor') {
+      const r = await publishOnlyFloor(kafka, admin, ends, `floor${round}`);
+      floors.push(r);
+      console.log(
+        `[bench] round ${round} floor    ${kit.fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} read, ${r.published} decision events published in ${kit.fmt(r.ms)} ms; validate + publish only)`,
+      );
+    } else {
+      const r = await runService(kafka, expected, `round ${round}`);
+      services.push(r);
+      console.log(
+        `[bench] round ${round} service  ${kit.fmt(((r.decisions - r.atReady) * 1000) / r.ms).padStart(7)} decisions/s (${r.decisions - r.atReady} in ${kit.fmt(r.ms)} ms after ready, ${r.atReady} during boot; ${kit.fmt(((r.decisions - r.atReady) * 1000) / r.steadyMs)}/s from the first decision) channels ${JSON.stringify(r.channels)}, ${r.aeoBenefitDecisions} with an AEO benefit`,
+      );
     }
+    await kit.sleep(500);
   }
 
   // --- summary ---
@@ -494,22 +467,8 @@ async function main(): Promise<number> {
       [`target ratio >= ${TARGET_RATIO}`, pass ? 'PASS' : 'BELOW TARGET'],
     ])}`,
   );
-  const results = {
-    benchmark: 'channel-decisions',
-    startedAt: startedAt.toISOString(),
-    finishedAt: new Date().toISOString(),
-    commit: kit.gitCommit(),
-    machine: kit.machine(),
-    config: {
-      events: EVENTS,
-      rounds: ROUNDS,
-      seed: SEED,
-      traders: TRADERS,
-      aeo: AEO,
-      noopConcurrency: CONCURRENCY,
-      targetRatio: TARGET_RATIO,
-      topic: TOPIC,
-    },
+  kit.writeResults(RESULTS_PATH, 'channel-decisions', startedAt, {
+    config: { events: EVENTS, ...kit.trafficResultsConfig(TRAFFIC_OPTIONS), topic: TOPIC },
     topic: {
       records: total,
       expectedDecisions: expected,
@@ -545,10 +504,7 @@ async function main(): Promise<number> {
       steadyStateRatio: Math.round(steadyRatio * 10000) / 10000,
       pass,
     },
-  };
-  mkdirSync(dirname(RESULTS_PATH), { recursive: true });
-  writeFileSync(RESULTS_PATH, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\n[bench] results written to ${RESULTS_PATH}`);
+  });
   return !pass && ENFORCE_TARGET ? 3 : 0;
 }
 

@@ -13,8 +13,7 @@
  * Results: a table on stdout and JSON in bench/results/outbox-relay.json (git-ignored).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Kafka, Producer, Message, ProducerBatch } from 'kafkajs';
 import type { Logger } from 'pino';
@@ -594,21 +593,18 @@ async function main(): Promise<number> {
 
   // --- alternating rounds (order flips every round, so neither side always runs second) ---
   const runs: RunResult[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
-    const order = round % 2 === 1 ? (['baseline', 'relay'] as const) : (['relay', 'baseline'] as const);
-    for (const kind of order) {
-      kit.checkAbort();
-      const result =
-        kind === 'baseline'
-          ? await runBaseline(ctx, type, EVENTS, `round ${round}`)
-          : await runRelay(ctx, type, EVENTS, `round ${round}`);
-      runs.push(result);
-      console.log(
-        `[bench] round ${round} ${kind.padEnd(8)} ${kit.fmt(result.ackRate).padStart(7)} ev/s to ack` +
-          (result.markedRate ? `, ${kit.fmt(result.markedRate)} ev/s to marked` : '') +
-          `  (${kit.fmt(result.ackMs)} ms, ${result.batches} batches, ${kit.fmt((100 * result.sendMs) / result.ackMs)}% in sendBatch)`,
-      );
-    }
+  for (const { round, kind } of kit.alternatingRounds(ROUNDS, ['baseline', 'relay'] as const)) {
+    kit.checkAbort();
+    const result =
+      kind === 'baseline'
+        ? await runBaseline(ctx, type, EVENTS, `round ${round}`)
+        : await runRelay(ctx, type, EVENTS, `round ${round}`);
+    runs.push(result);
+    console.log(
+      `[bench] round ${round} ${kind.padEnd(8)} ${kit.fmt(result.ackRate).padStart(7)} ev/s to ack` +
+        (result.markedRate ? `, ${kit.fmt(result.markedRate)} ev/s to marked` : '') +
+        `  (${kit.fmt(result.ackMs)} ms, ${result.batches} batches, ${kit.fmt((100 * result.sendMs) / result.ackMs)}% in sendBatch)`,
+    );
   }
 
   // --- end-to-end under concurrent commits ---
@@ -682,11 +678,7 @@ async function main(): Promise<number> {
       `\n[bench] WARNING: the relay logged ${failures} failed attempts (see stderr); figures include its retries.`,
     );
 
-  const results = {
-    benchmark: 'outbox-relay',
-    startedAt: startedAt.toISOString(),
-    finishedAt: new Date().toISOString(),
-    commit: kit.gitCommit(),
+  kit.writeResults(RESULTS_PATH, 'outbox-relay', startedAt, {
     machine: {
       ...kit.machine(),
       postgres: pgVersion,
@@ -733,10 +725,7 @@ async function main(): Promise<number> {
       commitToAckMs: Object.fromEntries(Object.entries(load.commitToAckMs).map(([k, v]) => [k, kit.round1(v)])),
       createdToSentMs: Object.fromEntries(Object.entries(load.createdToSentMs).map(([k, v]) => [k, kit.round1(v)])),
     },
-  };
-  mkdirSync(dirname(RESULTS_PATH), { recursive: true });
-  writeFileSync(RESULTS_PATH, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\n[bench] results written to ${RESULTS_PATH}`);
+  });
   return !pass && ENFORCE_TARGET ? 3 : 0;
 }
 

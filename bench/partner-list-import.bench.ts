@@ -16,16 +16,15 @@
  * Results: a table on stdout and JSON in bench/results/partner-list-import.json (git-ignored).
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CompactSign, exportJWK, generateKeyPair } from 'jose';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { ROLES } from '@aeo/auth';
-import { bearer, createTestDatabase, startProcess, testEnv, uniqueName } from '@aeo/testing';
+import { bearer, createTestDatabase, startServiceProcess, testEnv } from '@aeo/testing';
 import * as kit from './lib/bench-kit';
 
 const ROWS = kit.intEnv('BENCH_ROWS', 100_000);
@@ -98,14 +97,9 @@ async function main(): Promise<number> {
   console.log(`[bench] PostgreSQL ${new URL(testEnv.databaseUrl).host}`);
   const database = await createTestDatabase('bench_partner_list');
   kit.onCleanup(`drop database ${database.name}`, () => database.drop());
-  const service = await startProcess({
-    name: 'mra',
-    entry: 'services/mra/src/main.ts',
-    env: {
-      MRA_DATABASE_URL: database.url,
-      KAFKA_GROUP_SUFFIX: `.${uniqueName('bench-partner-list')}`,
-      LOG_LEVEL: 'warn',
-    },
+  const service = await startServiceProcess('mra', {
+    databaseUrl: database.url,
+    env: { LOG_LEVEL: 'warn' },
     readyTimeoutMs: 120_000,
   });
   kit.onCleanup('stop mra', () => service.stop());
@@ -208,11 +202,15 @@ async function main(): Promise<number> {
       ['ratio first import / bare COPY', `${kit.round3(ratio)} (target ${TARGET_RATIO})`],
     ]),
   );
-  mkdirSync(dirname(RESULTS_PATH), { recursive: true });
-  writeFileSync(
-    RESULTS_PATH,
-    `${JSON.stringify({ bench: 'partner-list-import', startedAt, commit: kit.gitCommit(), machine: kit.machine(), rows: ROWS, rounds, bareCopyRowsPerSecond: bare, importRowsPerSecond: importRate, secondImportRowsPerSecond: secondRate, ratio, targetRatio: TARGET_RATIO }, null, 2)}\n`,
-  );
+  kit.writeResults(RESULTS_PATH, 'partner-list-import', startedAt, {
+    rows: ROWS,
+    rounds,
+    bareCopyRowsPerSecond: bare,
+    importRowsPerSecond: importRate,
+    secondImportRowsPerSecond: secondRate,
+    ratio,
+    targetRatio: TARGET_RATIO,
+  });
   return ENFORCE_TARGET && ratio < TARGET_RATIO ? 3 : 0;
 }
 

@@ -20,7 +20,7 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client } from 'pg';
 import { ROLES } from '@aeo/auth';
-import { bearer, createTestDatabase, startProcess } from '@aeo/testing';
+import { bearer, createTestDatabase, startServiceProcess } from '@aeo/testing';
 import type { RunningProcess, TestDatabase } from '@aeo/testing';
 import * as kit from './lib/bench-kit';
 
@@ -158,11 +158,9 @@ async function main(): Promise<number> {
   const database: TestDatabase = await createTestDatabase('bench_programme_query');
   kit.onCleanup('drop database', () => database.drop());
   // Kafka at a closed port: the consumers stay out of the measurement (the store is seeded directly).
-  const service: RunningProcess = await startProcess({
-    name: 'programme',
-    entry: 'services/programme/src/main.ts',
+  const service: RunningProcess = await startServiceProcess('programme', {
+    databaseUrl: database.url,
     env: {
-      PROGRAMME_DATABASE_URL: database.url,
       KAFKA_BROKERS: '127.0.0.1:1',
       LOG_LEVEL: 'error',
       DEVIATION_EVALUATION_INTERVAL_S: '0',

@@ -16,8 +16,8 @@
  * failure or Ctrl-C. Results: a table on stdout, JSON in bench/results/revalidation-parking.json.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
@@ -135,6 +135,7 @@ async function terminateQueue(connection: Connection, namespace: string, taskQue
 }
 
 async function main(): Promise<number> {
+  const startedAt = new Date();
   const namespace = testEnv.temporalNamespace;
   const connection = await Connection.connect({ address: testEnv.temporalAddress });
   kit.onCleanup('client connection', () => connection.close());
@@ -224,42 +225,29 @@ async function main(): Promise<number> {
       ]),
   );
 
-  mkdirSync(dirname(RESULTS_PATH), { recursive: true });
-  writeFileSync(
-    RESULTS_PATH,
-    JSON.stringify(
-      {
-        benchmark: 'revalidation-parking',
-        at: new Date().toISOString(),
-        commit: kit.gitCommit(),
-        machine: kit.machine(),
-        settings: {
-          workflows: WORKFLOWS,
-          baseline: BASELINE,
-          concurrency: CONCURRENCY,
-          maxCachedWorkflows: MAX_CACHED,
-        },
-        baseline: { startsPerSecond: kit.round1(baseline.perSecond) },
-        parking: {
-          startsPerSecond: kit.round1(starts.perSecond),
-          parkedPerSecond: kit.round1(parkedPerSecond),
-          seconds: kit.round1(parkSeconds),
-          ratio: Number(ratio.toFixed(3)),
-        },
-        worker: {
-          rssMbBefore: kit.round1(memory0.rss / MB),
-          rssMbAfter: kit.round1(memory1.rss / MB),
-          heapUsedMbAfter: kit.round1(memory1.heapUsed / MB),
-          cachedWorkflows: status.numCachedWorkflows,
-        },
-        server: { before: server0, after: server1 },
-        sample: { status: sample.status.name, historyLength: sample.historyLength },
-      },
-      null,
-      2,
-    ),
-  );
-  console.log(`[bench] results in ${RESULTS_PATH}`);
+  kit.writeResults(RESULTS_PATH, 'revalidation-parking', startedAt, {
+    settings: {
+      workflows: WORKFLOWS,
+      baseline: BASELINE,
+      concurrency: CONCURRENCY,
+      maxCachedWorkflows: MAX_CACHED,
+    },
+    baseline: { startsPerSecond: kit.round1(baseline.perSecond) },
+    parking: {
+      startsPerSecond: kit.round1(starts.perSecond),
+      parkedPerSecond: kit.round1(parkedPerSecond),
+      seconds: kit.round1(parkSeconds),
+      ratio: Number(ratio.toFixed(3)),
+    },
+    worker: {
+      rssMbBefore: kit.round1(memory0.rss / MB),
+      rssMbAfter: kit.round1(memory1.rss / MB),
+      heapUsedMbAfter: kit.round1(memory1.heapUsed / MB),
+      cachedWorkflows: status.numCachedWorkflows,
+    },
+    server: { before: server0, after: server1 },
+    sample: { status: sample.status.name, historyLength: sample.historyLength },
+  });
   return server1.serving ? 0 : 2;
 }
 

@@ -14,12 +14,11 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { Client } from 'pg';
 import { ROLES } from '@aeo/auth';
-import { bearer, createTestDatabase, startProcess, testEnv, uniqueName } from '@aeo/testing';
+import { bearer, createTestDatabase, startServiceProcess } from '@aeo/testing';
 import type { RunningProcess, TestDatabase } from '@aeo/testing';
 import * as kit from './lib/bench-kit';
 
@@ -214,14 +213,9 @@ async function main(): Promise<number> {
   const database: TestDatabase = await createTestDatabase('bench_status');
   kit.onCleanup(`drop database ${database.name}`, () => database.drop());
   kit.checkAbort();
-  const service: RunningProcess = await startProcess({
-    name: 'risk-management',
-    entry: 'services/risk-management/src/main.ts',
-    env: {
-      RISK_MANAGEMENT_DATABASE_URL: database.url,
-      KAFKA_GROUP_SUFFIX: `.${uniqueName('bench-status')}`,
-      LOG_LEVEL: 'warn',
-    },
+  const service: RunningProcess = await startServiceProcess('risk-management', {
+    databaseUrl: database.url,
+    env: { LOG_LEVEL: 'warn' },
     readyTimeoutMs: 120_000,
   });
   kit.onCleanup('stop risk-management', () => service.stop());
@@ -255,27 +249,24 @@ async function main(): Promise<number> {
 
   // --- alternating rounds ---
   const runs: Run[] = [];
-  for (let round = 1; round <= ROUNDS; round++) {
-    const order = round % 2 === 1 ? (['bare', 'service'] as const) : (['service', 'bare'] as const);
-    for (const kind of order) {
-      const run = await load(
-        kind,
-        kind === 'bare' ? bare.url : service.url,
-        `round ${round}`,
-        paths,
-        authorization,
-        DURATION_S,
+  for (const { round, kind } of kit.alternatingRounds(ROUNDS, ['bare', 'service'] as const)) {
+    const run = await load(
+      kind,
+      kind === 'bare' ? bare.url : service.url,
+      `round ${round}`,
+      paths,
+      authorization,
+      DURATION_S,
+    );
+    runs.push(run);
+    console.log(
+      `[bench] round ${round} ${kind.padEnd(7)} ${kit.fmt(run.rps).padStart(7)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  max ${run.max} ms  (${run.requests} requests, ${run.errors} errors, ${run.non2xx} non-2xx, ${kit.fmt(run.bytesPerResponse)} B/response)`,
+    );
+    if (run.errors || run.non2xx)
+      throw new Error(
+        `${kind} round ${round}: ${run.errors} errors and ${run.non2xx} non-2xx responses\n${service.logs().slice(-2000)}`,
       );
-      runs.push(run);
-      console.log(
-        `[bench] round ${round} ${kind.padEnd(7)} ${kit.fmt(run.rps).padStart(7)} req/s  p50 ${run.p50} ms  p99 ${run.p99} ms  max ${run.max} ms  (${run.requests} requests, ${run.errors} errors, ${run.non2xx} non-2xx, ${kit.fmt(run.bytesPerResponse)} B/response)`,
-      );
-      if (run.errors || run.non2xx)
-        throw new Error(
-          `${kind} round ${round}: ${run.errors} errors and ${run.non2xx} non-2xx responses\n${service.logs().slice(-2000)}`,
-        );
-      await kit.sleep(1000);
-    }
+    await kit.sleep(1000);
   }
 
   // --- summary ---
@@ -298,12 +289,7 @@ async function main(): Promise<number> {
     ])}`,
   );
 
-  const results = {
-    benchmark: 'status-lookup',
-    startedAt: startedAt.toISOString(),
-    finishedAt: new Date().toISOString(),
-    commit: kit.gitCommit(),
-    machine: kit.machine(),
+  kit.writeResults(RESULTS_PATH, 'status-lookup', startedAt, {
     config: {
       connections: CONNECTIONS,
       pipelining: PIPELINING,
@@ -328,11 +314,7 @@ async function main(): Promise<number> {
       perRoundRatios: perRound.map(kit.round3),
       pass,
     },
-  };
-  mkdirSync(dirname(RESULTS_PATH), { recursive: true });
-  writeFileSync(RESULTS_PATH, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\n[bench] results written to ${RESULTS_PATH}`);
-  void testEnv;
+  });
   return !pass && ENFORCE_TARGET ? 3 : 0;
 }
 

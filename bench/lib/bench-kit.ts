@@ -8,7 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, hostname, release, totalmem } from 'node:os';
 import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { testEnv } from '@aeo/testing';
+import { Partitioners, type Admin, type Consumer, type Kafka, type Producer } from 'kafkajs';
+import { testEnv, uniqueName } from '@aeo/testing';
 
 export function intEnv(name: string, fallback: number, min = 1): number {
   const raw = process.env[name];
@@ -169,5 +170,70 @@ export function trafficBenchOptions(defaults: { aeo: number }) {
     TARGET_RATIO: Number(process.env['BENCH_TARGET_RATIO'] ?? '0.5'),
     ENFORCE_TARGET: process.env['BENCH_ENFORCE_TARGET'] === '1',
     PHASE_TIMEOUT_MS: intEnv('BENCH_PHASE_TIMEOUT_MS', 300_000),
+  };
+}
+
+/** An admin client of the run, connected, disconnected with the cleanups. */
+export async function connectedAdmin(kafka: Kafka): Promise<Admin> {
+  const admin = kafka.admin();
+  await admin.connect();
+  onCleanup('disconnect admin', () => admin.disconnect());
+  return admin;
+}
+
+/** A connected idempotent producer that never creates topics, as the benchmarks send their traffic. */
+export async function connectedProducer(kafka: Kafka): Promise<Producer> {
+  const producer = kafka.producer({
+    createPartitioner: Partitioners.DefaultPartitioner,
+    allowAutoTopicCreation: false,
+    idempotent: true,
+  });
+  await producer.connect();
+  return producer;
+}
+
+/** Consumer session timings that survive a loaded machine (a slow heartbeat is not a lost member). */
+const LOADED_MACHINE_SESSION = { sessionTimeout: 10_000, heartbeatInterval: 2000, rebalanceTimeout: 15_000 };
+
+/**
+ * A consumer in a group of its own (`<prefix>.<unique>`), with session settings that survive a
+ * loaded machine, connected and subscribed to `topics` from their start.
+ */
+export async function subscribedConsumer(
+  kafka: Kafka,
+  groupPrefix: string,
+  topics: string[],
+): Promise<{ groupId: string; consumer: Consumer }> {
+  const groupId = uniqueName(groupPrefix);
+  const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false, ...LOADED_MACHINE_SESSION });
+  try {
+    await consumer.connect();
+    await consumer.subscribe({ topics, fromBeginning: true });
+  } catch (error) {
+    await consumer.disconnect().catch(() => undefined);
+    throw error;
+  }
+  return { groupId, consumer };
+}
+
+/**
+ * The runs of a comparison: each kind once a round, in the given order in odd rounds and the other
+ * way round in even ones, so that no kind always runs first on a noisy machine.
+ */
+export function alternatingRounds<K extends string>(rounds: number, kinds: readonly K[]): { round: number; kind: K }[] {
+  return Array.from({ length: rounds }, (_, i) =>
+    (i % 2 === 0 ? kinds : [...kinds].reverse()).map((kind) => ({ round: i + 1, kind })),
+  ).flat();
+}
+
+/** The traffic options of trafficBenchOptions as a benchmark's results record them. */
+export function trafficResultsConfig(options: ReturnType<typeof trafficBenchOptions>) {
+  return {
+    rounds: options.ROUNDS,
+    seed: options.SEED,
+    traders: options.TRADERS,
+    aeo: options.AEO,
+    concurrency: options.CONCURRENCY,
+    targetRatio: options.TARGET_RATIO,
   };
 }
