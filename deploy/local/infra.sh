@@ -178,6 +178,14 @@ stop_pid() {
   log "$name: stopped"
 }
 
+# stop_own_server NAME IS_EXTERNAL PIDFILE MARKER GRACE_SECONDS: stops the server this script runs
+# (stop_pid); an external one (IS_EXTERNAL succeeds) is left alone.
+stop_own_server() {
+  local name=$1 is_external=$2 pidfile=$3 marker=$4 grace=$5
+  if "$is_external"; then log "$name: external server, not stopping"; return 0; fi
+  stop_pid "$pidfile" "$marker" "$name" "$grace"
+}
+
 # One line of `status` per component, in columns: external (reachable or not), running (its pid) or stopped.
 # status_external NAME STATE WHERE / status_running NAME PIDFILE WHERE / status_stopped NAME WHERE
 status_external() { printf '%-9s external  %-12s %s\n' "$1" "$2" "$3"; }
@@ -200,6 +208,40 @@ report_failure() {
       printf -- '-----\n'
     fi
   } >&2
+}
+
+# wait_external_ready NAME NOT_READY PROBE...: polls PROBE every 2 s until it succeeds; after
+# HEALTH_TIMEOUT, reports NAME's external server as NOT_READY (e.g. "cluster x not reachable").
+wait_external_ready() {
+  local name=$1 not_ready=$2 deadline=$((SECONDS + HEALTH_TIMEOUT)); shift 2
+  until "$@"; do
+    if ((SECONDS >= deadline)); then report_failure "$name" "(external)" "$not_ready within ${HEALTH_TIMEOUT}s"; return 1; fi
+    sleep 2
+  done
+}
+
+# wait_local_ready NAME PIDFILE MARKER LOGFILE GRACE_SECONDS NOT_READY PROBE...: polls PROBE every
+# second until it succeeds while the process of PIDFILE runs. Fails when that process exits, or after
+# HEALTH_TIMEOUT (reported as NOT_READY, with READY_DETAIL when PROBE set it), then stopping it.
+READY_DETAIL=""
+wait_local_ready() {
+  local name=$1 pidfile=$2 marker=$3 logfile=$4 grace=$5 not_ready=$6 deadline=$((SECONDS + HEALTH_TIMEOUT))
+  shift 6
+  READY_DETAIL=""
+  while :; do
+    if ! pid_alive "$pidfile" "$marker"; then
+      rm -f "$pidfile"
+      report_failure "$name" "$logfile" "the $name process exited"
+      return 1
+    fi
+    "$@" && return 0
+    if ((SECONDS >= deadline)); then
+      report_failure "$name" "$logfile" "$not_ready within ${HEALTH_TIMEOUT}s${READY_DETAIL:+ ($READY_DETAIL)}"
+      stop_pid "$pidfile" "$marker" "$name" "$grace" || true
+      return 1
+    fi
+    sleep 1
+  done
 }
 
 # run a TypeScript helper from the repo root (tsconfig paths + SWC via tools/register.js)
@@ -447,6 +489,7 @@ kafka_render_config() {
 }
 
 kafka_health() { KAFKA_BROKERS="$(kafka_brokers)" run_ts deploy/local/kafka/health.ts "$@"; }
+kafka_local_healthy() { port_open "$HOST" "$KAFKA_PORT" && kafka_health; }
 kafka_brokers() { if kafka_external; then echo "$KAFKA_BROKERS"; else echo "$KAFKA_LOCAL_BROKERS"; fi; }
 
 kafka_create_topics() {
@@ -464,11 +507,7 @@ start_kafka() {
   ensure_dirs
   if kafka_external; then
     log "kafka: using existing cluster $KAFKA_BROKERS"
-    local deadline=$((SECONDS + HEALTH_TIMEOUT))
-    until kafka_health; do
-      if ((SECONDS >= deadline)); then report_failure kafka "(external)" "cluster $KAFKA_BROKERS not reachable within ${HEALTH_TIMEOUT}s"; return 1; fi
-      sleep 2
-    done
+    wait_external_ready kafka "cluster $KAFKA_BROKERS not reachable" kafka_health || return 1
     kafka_create_topics
     return
   fi
@@ -501,29 +540,13 @@ start_kafka() {
       -Djava.awt.headless=true -Dlog4j.configuration="file:$SCRIPT_DIR/kafka/log4j.properties" \
       -cp "$KAFKA_LIB/*" kafka.Kafka "$KAFKA_PROPS"
   fi
-  local deadline=$((SECONDS + HEALTH_TIMEOUT))
-  while :; do
-    if ! pid_alive "$KAFKA_PIDFILE" "$KAFKA_MARKER"; then
-      rm -f "$KAFKA_PIDFILE"
-      report_failure kafka "$KAFKA_LOG" "the broker process exited"
-      return 1
-    fi
-    if port_open "$HOST" "$KAFKA_PORT" && kafka_health; then break; fi
-    if ((SECONDS >= deadline)); then
-      report_failure kafka "$KAFKA_LOG" "broker did not answer a metadata request on $KAFKA_LOCAL_BROKERS within ${HEALTH_TIMEOUT}s"
-      stop_pid "$KAFKA_PIDFILE" "$KAFKA_MARKER" kafka 30 || true
-      return 1
-    fi
-    sleep 1
-  done
+  wait_local_ready kafka "$KAFKA_PIDFILE" "$KAFKA_MARKER" "$KAFKA_LOG" 30 \
+    "broker did not answer a metadata request on $KAFKA_LOCAL_BROKERS" kafka_local_healthy || return 1
   kafka_create_topics || return 1
   log "kafka: ready at $KAFKA_LOCAL_BROKERS (pid $(cat "$KAFKA_PIDFILE"))"
 }
 
-stop_kafka() {
-  if kafka_external; then log "kafka: external cluster, not stopping"; return 0; fi
-  stop_pid "$KAFKA_PIDFILE" "$KAFKA_MARKER" kafka 60
-}
+stop_kafka() { stop_own_server kafka kafka_external "$KAFKA_PIDFILE" "$KAFKA_MARKER" 60; }
 
 status_kafka() {
   if kafka_external; then
@@ -592,6 +615,17 @@ temporal_missing_search_attributes() {
   done <<<"$wanted"
 }
 
+# temporal_local_ready WANTED: healthy, with every wanted search attribute. A db file created before an
+# attribute was added gets the new ones registered explicitly; until then READY_DETAIL names them.
+temporal_local_ready() {
+  local wanted=$1 missing
+  temporal_healthy && missing="$(temporal_missing_search_attributes "$wanted")" || return 1
+  [[ -z "$missing" ]] && return 0
+  READY_DETAIL="missing search attributes: ${missing//$'\n'/ }"
+  temporal_register_search_attributes "$wanted" || true
+  return 1
+}
+
 temporal_register_search_attributes() {
   local wanted=$1 missing name type
   missing="$(temporal_missing_search_attributes "$wanted")" || return 1
@@ -616,11 +650,7 @@ start_temporal() {
         || { report_failure temporal "(external)" "could not register search attributes on $TEMPORAL_ADDRESS"; return 1; }
       return 0
     fi
-    local deadline=$((SECONDS + HEALTH_TIMEOUT))
-    until temporal_healthy; do
-      if ((SECONDS >= deadline)); then report_failure temporal "(external)" "server $TEMPORAL_ADDRESS not healthy within ${HEALTH_TIMEOUT}s"; return 1; fi
-      sleep 2
-    done
+    wait_external_ready temporal "server $TEMPORAL_ADDRESS not healthy" temporal_healthy || return 1
     temporal_register_search_attributes "$wanted" || { report_failure temporal "(external)" "could not register search attributes on $TEMPORAL_ADDRESS"; return 1; }
     return 0
   fi
@@ -647,32 +677,12 @@ start_temporal() {
       --log-format json --log-level warn --ui-disable-news-fetch \
       "${sa_flags[@]}"
   fi
-  local deadline=$((SECONDS + HEALTH_TIMEOUT)) missing="?"
-  while :; do
-    if ! pid_alive "$TEMPORAL_PIDFILE" "$TEMPORAL_MARKER"; then
-      rm -f "$TEMPORAL_PIDFILE"
-      report_failure temporal "$TEMPORAL_LOG" "the dev server process exited"
-      return 1
-    fi
-    if temporal_healthy && missing="$(temporal_missing_search_attributes "$wanted")"; then
-      [[ -z "$missing" ]] && break
-      # A db file created before an attribute was added: register the new ones explicitly.
-      temporal_register_search_attributes "$wanted" || true
-    fi
-    if ((SECONDS >= deadline)); then
-      report_failure temporal "$TEMPORAL_LOG" "not healthy on $TEMPORAL_LOCAL_ADDRESS within ${HEALTH_TIMEOUT}s (missing search attributes: ${missing//$'\n'/ })"
-      stop_pid "$TEMPORAL_PIDFILE" "$TEMPORAL_MARKER" temporal 20 || true
-      return 1
-    fi
-    sleep 1
-  done
+  wait_local_ready temporal "$TEMPORAL_PIDFILE" "$TEMPORAL_MARKER" "$TEMPORAL_LOG" 20 \
+    "not healthy on $TEMPORAL_LOCAL_ADDRESS" temporal_local_ready "$wanted" || return 1
   log "temporal: ready at $TEMPORAL_LOCAL_ADDRESS namespace $TEMPORAL_NS, UI http://$HOST:$TEMPORAL_UI_PORT (pid $(cat "$TEMPORAL_PIDFILE"))"
 }
 
-stop_temporal() {
-  if temporal_external; then log "temporal: external server, not stopping"; return 0; fi
-  stop_pid "$TEMPORAL_PIDFILE" "$TEMPORAL_MARKER" temporal 30
-}
+stop_temporal() { stop_own_server temporal temporal_external "$TEMPORAL_PIDFILE" "$TEMPORAL_MARKER" 30; }
 
 status_temporal() {
   if temporal_external; then

@@ -1,5 +1,5 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,5 +120,87 @@ describe('infra.sh: a variable that is set names the server to use', () => {
     expect(await decide('kafka', { AEO_KAFKA_PORT: String(port), KAFKA_BROKERS: `127.0.0.1:${port}` })).toBe(
       'external',
     );
+  });
+});
+
+/**
+ * How infra.sh waits for a server it started (wait_local_ready) and stops it (stop_own_server), by its
+ * own functions: sourced in a throw-away tree, with a stand-in process carrying the marker and probes
+ * that succeed or not.
+ */
+describe('infra.sh: waiting for a server it started, and stopping it', () => {
+  const root = mkdtempSync(join(tmpdir(), 'aeo-infra-wait-'));
+  const script = join(root, 'deploy', 'local', 'infra.sh');
+  const pidfile = join(root, 'stand-in.pid');
+  const logfile = join(root, 'stand-in.log');
+  const marker = `stand-in-server ${root}`;
+  let standIn: ChildProcess | undefined;
+
+  beforeAll(() => {
+    mkdirSync(join(root, 'deploy', 'local'), { recursive: true });
+    copyFileSync(join(__dirname, 'infra.sh'), script);
+    writeFileSync(logfile, 'the last line of the stand-in log\n');
+  });
+
+  beforeEach(async () => {
+    standIn = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000); console.log("up")', ...marker.split(' ')], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    await new Promise((resolve) => standIn?.stdout?.once('data', resolve));
+    writeFileSync(pidfile, String(standIn.pid));
+  });
+
+  afterEach(() => standIn?.kill('SIGKILL'));
+
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  /** Runs COMMAND after sourcing infra.sh (a one-second deadline), with $2 … $4 the stand-in's pid file, marker and log. */
+  const run = async (command: string) =>
+    new Promise<{ code: number | null; stderr: string }>((resolve) =>
+      execFile(
+        'bash',
+        ['-c', command, 'wait', script, pidfile, marker, logfile],
+        { env: { ...process.env, AEO_INFRA_TIMEOUT: '1' } },
+        (error, _stdout, stderr) => resolve({ code: error ? (error.code as number) : 0, stderr }),
+      ),
+    );
+  const waitWith = (probe: string) =>
+    run(`source "$1"; probe() { ${probe}; }; wait_local_ready stand-in "$2" "$3" "$4" 5 "did not answer" probe`);
+  const stopWith = (external: boolean) => run(`source "$1"; stop_own_server stand-in ${external} "$2" "$3" 5`);
+
+  it('returns once the probe succeeds, leaving the server running', async () => {
+    const result = await waitWith('true');
+    expect(result).toEqual({ code: 0, stderr: '' });
+    expect(standIn?.exitCode).toBeNull();
+    expect(standIn?.signalCode).toBeNull();
+  });
+
+  it('fails after the deadline, naming what the probe waited for and its detail, with the log, and stops the server', async () => {
+    const exited = new Promise((resolve) => standIn?.once('exit', (_code, signal) => resolve(signal)));
+    const result = await waitWith('READY_DETAIL="missing search attributes: AeoStage"; false');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('stand-in failed: did not answer within 1s (missing search attributes: AeoStage)');
+    expect(result.stderr).toContain('the last line of the stand-in log');
+    expect(await exited).toBe('SIGTERM');
+  });
+
+  it('fails at once when the server process has exited, and forgets its pid file', async () => {
+    const exited = new Promise((resolve) => standIn?.once('exit', resolve));
+    standIn?.kill('SIGKILL');
+    await exited;
+    const result = await waitWith('false');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('stand-in failed: the stand-in process exited');
+    expect(existsSync(pidfile)).toBe(false);
+  });
+
+  it('stops the server it runs, and leaves an external one alone', async () => {
+    expect(await stopWith(true)).toEqual({ code: 0, stderr: '[infra] stand-in: external server, not stopping\n' });
+    expect(standIn?.exitCode).toBeNull();
+    expect(standIn?.signalCode).toBeNull();
+    const exited = new Promise((resolve) => standIn?.once('exit', (_code, signal) => resolve(signal)));
+    expect((await stopWith(false)).code).toBe(0);
+    expect(await exited).toBe('SIGTERM');
+    expect(existsSync(pidfile)).toBe(false);
   });
 });
