@@ -8,6 +8,12 @@
  */
 export const DEMO_PARTNER_LIST_SIZE = 40;
 
+/** The n-th identifier of the demo partner list (1 … DEMO_PARTNER_LIST_SIZE) without its country. */
+const demoPartnerDigits = (n: number) => `11${String(n).padStart(8, '0')}`;
+
+/** The n-th identifier of the demo partner list as listed: `CN1100000001` … `CN1100000040`. */
+export const demoPartnerAeoId = (n: number) => `CN${demoPartnerDigits(n)}`;
+
 const FULL_WIDTH_ZERO = 0xff10;
 const fullWidth = (digits: string) =>
   [...digits].map((digit) => String.fromCharCode(FULL_WIDTH_ZERO + Number(digit))).join('');
@@ -16,7 +22,7 @@ const fullWidth = (digits: string) =>
 export function foreignPartnerAeoId(draw: number): { country: string; aeoId: string } {
   if (draw % 3 === 0) return { country: 'KR', aeoId: `KR-AEO-${draw}` };
   if (draw % 25 === 1) return { country: 'CN', aeoId: `CN99${String((draw % 20) + 1).padStart(8, '0')}` };
-  const digits = `11${String((draw % DEMO_PARTNER_LIST_SIZE) + 1).padStart(8, '0')}`;
+  const digits = demoPartnerDigits((draw % DEMO_PARTNER_LIST_SIZE) + 1);
   // The spelling varies independently of the entry (40 is a multiple of 5).
   switch (Math.floor(draw / DEMO_PARTNER_LIST_SIZE) % 5) {
     case 0:

@@ -31,15 +31,18 @@ interface Office {
   region: string;
 }
 
-const OFFICES: Office[] = [
-  { code: 'ZAMYN_UUD-01', region: 'ZAMYN_UUD' },
-  { code: 'ULAANBAATAR-01', region: 'ULAANBAATAR' },
-  { code: 'ULAANBAATAR-AIRPORT', region: 'ULAANBAATAR' },
-  { code: 'ALTANBULAG-01', region: 'SELENGE' },
-  { code: 'GASHUUNSUKHAIT-01', region: 'UMNUGOVI' },
-  { code: 'DARKHAN-01', region: 'DARKHAN' },
-  { code: 'ERDENET-01', region: 'ERDENET' },
-];
+/** The customs offices declarations are lodged at, by region. */
+const OFFICE_CODES_BY_REGION: Record<string, string[]> = {
+  ZAMYN_UUD: ['ZAMYN_UUD-01'],
+  ULAANBAATAR: ['ULAANBAATAR-01', 'ULAANBAATAR-AIRPORT'],
+  SELENGE: ['ALTANBULAG-01'],
+  UMNUGOVI: ['GASHUUNSUKHAIT-01'],
+  DARKHAN: ['DARKHAN-01'],
+  ERDENET: ['ERDENET-01'],
+};
+const OFFICES: Office[] = Object.entries(OFFICE_CODES_BY_REGION).flatMap(([region, codes]) =>
+  codes.map((code) => ({ code, region })),
+);
 
 /** HS chapters typical of Mongolia's trade: imports of fuel, vehicles, machinery, food; exports of ores, coal, cashmere. */
 const IMPORT_CHAPTERS = ['27', '87', '84', '85', '22', '10', '30', '39', '73', '94', '17', '21'];

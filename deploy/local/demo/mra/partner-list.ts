@@ -9,6 +9,7 @@
  * arrangement.
  */
 import { importJWK, type CryptoKey, type JWK } from 'jose';
+import { DEMO_PARTNER_LIST_SIZE, demoPartnerAeoId } from '@aeo/traffic';
 import {
   listJson,
   signDetached as signWithKey,
@@ -17,8 +18,7 @@ import {
 import demoKey from './DEMO-ONLY-partner-gacc-signing-key.jwk.json';
 
 export const DEMO_PARTNER_COUNTRY = 'CN';
-/** How many AEOs the demo list holds, and which of them are suspended (the last three). */
-export const DEMO_PARTNER_LIST_SIZE = 40;
+/** The demo list's suspended AEOs: the last three. */
 export const DEMO_SUSPENDED_IDS = ['CN1100000038', 'CN1100000039', 'CN1100000040'];
 
 /** The demo key as the partner publishes it: the public half only (no `d`). */
@@ -43,7 +43,7 @@ const TRADES = ['Trading', 'Logistics', 'Machinery', 'Electronics', 'Textile', '
 export function demoPartnerListEntries(): TestListEntry[] {
   return Array.from({ length: DEMO_PARTNER_LIST_SIZE }, (_, i) => {
     const n = i + 1;
-    const aeoId = `CN11000000${String(n).padStart(2, '0')}`;
+    const aeoId = demoPartnerAeoId(n);
     const { city, postalCode } = CITIES[i % CITIES.length];
     const suspended = DEMO_SUSPENDED_IDS.includes(aeoId);
     return {
