@@ -3,4 +3,5 @@ export * from './migrations';
 export * from './audit-trail';
 export * from './camel-row';
 export * from './request-ledger';
+export * from './step-records';
 export * from './typed-sql';

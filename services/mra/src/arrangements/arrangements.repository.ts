@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { MraTerms } from '@aeo/contracts';
-import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner, type StepHistoryEntry, stepHistoryEntry } from '@aeo/persistence';
 import type { ComparisonEntry } from '@aeo/workflows';
 import {
   type IFindArrangementResult,
@@ -50,15 +50,8 @@ export interface PhaseChange {
 }
 
 /** A step recorded on an arrangement, with its content. */
-export interface ArrangementRecord {
+export interface ArrangementRecord extends StepHistoryEntry {
   seq: number;
-  step: string;
-  from: string | null;
-  to: string;
-  summary: string;
-  details: unknown;
-  by: string;
-  at: Date;
 }
 
 function toArrangement(row: IFindArrangementResult): Arrangement {
@@ -163,13 +156,7 @@ export async function phaseHistories(runner: SqlRunner, arrangementIds: string[]
 export async function arrangementRecords(runner: SqlRunner, arrangementId: string): Promise<ArrangementRecord[]> {
   return (await runSql(listArrangementRecords, { arrangementId }, runner)).map((row) => ({
     seq: Number(row.seq),
-    step: row.step,
-    from: row.from_phase,
-    to: row.to_phase,
-    summary: row.summary,
-    details: row.details,
-    by: row.recorded_by,
-    at: row.recorded_at,
+    ...stepHistoryEntry(row),
   }));
 }
 

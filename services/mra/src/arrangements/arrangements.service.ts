@@ -76,18 +76,12 @@ export class ArrangementsService {
   ) {}
 
   async list(user: AuthenticatedUser): Promise<ArrangementView[]> {
-    const arrangements = await listArrangements(this.dataSource, partnerCountryOf(user));
-    const histories = await phaseHistories(
-      this.dataSource,
-      arrangements.map((a) => a.id),
-    );
-    return arrangements.map((arrangement) => ({ ...arrangement, history: histories.get(arrangement.id) ?? [] }));
+    return this.withHistories(await listArrangements(this.dataSource, partnerCountryOf(user)));
   }
 
   async get(user: AuthenticatedUser, arrangementId: string): Promise<ArrangementView> {
-    const arrangement = await this.visible(user, arrangementId);
-    const histories = await phaseHistories(this.dataSource, [arrangement.id]);
-    return { ...arrangement, history: histories.get(arrangement.id) ?? [] };
+    const [view] = await this.withHistories([await this.visible(user, arrangementId)]);
+    return view;
   }
 
   async phases(user: AuthenticatedUser, arrangementId: string): Promise<PhaseChange[]> {
@@ -225,6 +219,15 @@ export class ArrangementsService {
         `The arrangement's workflow could not be started (${(error as Error).message}); nothing was recorded: repeat the request`,
       );
     }
+  }
+
+  /** The arrangements with their phase histories, read in one query. */
+  private async withHistories(arrangements: Arrangement[]): Promise<ArrangementView[]> {
+    const histories = await phaseHistories(
+      this.dataSource,
+      arrangements.map((arrangement) => arrangement.id),
+    );
+    return arrangements.map((arrangement) => ({ ...arrangement, history: histories.get(arrangement.id) ?? [] }));
   }
 
   /** The arrangement when the caller may see it; 404 otherwise (a partner learns nothing of other partners' arrangements). */

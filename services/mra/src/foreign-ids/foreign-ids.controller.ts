@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ZodResponse } from 'nestjs-zod';
+import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { Operation } from '@aeo/service-kit';
 import { MatchRateDto, RecognitionDto, ReviewDto } from './foreign-ids.response';
 import {
   MatchRateQueryDto,
@@ -21,35 +21,36 @@ export class ForeignIdsController {
   constructor(private readonly foreignIds: ForeignIdsService) {}
 
   @Get('reviews')
-  @ApiOperation({
+  @Operation({
     summary: 'List foreign AEO identifiers under review',
     description:
       'Identifiers declarations named that matched no active partner list entry (unmatched) or several (ambiguous), oldest first; filter by status and country.',
+    answer: [ReviewDto],
   })
-  @ZodResponse({ status: 200, type: [ReviewDto] })
   list(@Query() query: ReviewsQueryDto) {
     return this.foreignIds.listReviews(query);
   }
 
   @Post('reviews/:reviewId/resolution')
-  @Roles(ROLES.mraOfficer)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.mraOfficer],
     summary: 'Resolve a foreign AEO identifier under review',
     description:
       'Matched to a partner list entry of its country (later declarations naming it match by alias) or not recognised; audited and published. 404 for an unknown item, 409 when resolved already, 422 naming the field when the entry is not on a list of that country.',
+    status: 201,
+    answer: ReviewDto,
   })
-  @ZodResponse({ status: 201, type: ReviewDto })
   resolve(@CurrentUser() user: AuthenticatedUser, @Param() params: ReviewIdParams, @Body() body: ResolveReviewDto) {
     return this.foreignIds.resolve(user, params.reviewId, body);
   }
 
   @Get('match-rate')
-  @ApiOperation({
+  @Operation({
     summary: 'Match rate of declared foreign AEO identifiers',
     description:
       'Identifiers declared in [from, to): matched exactly, normalised, by alias, unmatched, ambiguous, and the rate matched.',
+    answer: MatchRateDto,
   })
-  @ZodResponse({ status: 200, type: MatchRateDto })
   matchRate(@Query() query: MatchRateQueryDto) {
     return this.foreignIds.matchRate(new Date(query.from), new Date(query.to));
   }
@@ -63,12 +64,12 @@ export class RecognitionsController {
   constructor(private readonly foreignIds: ForeignIdsService) {}
 
   @Get(':country/:aeoId')
-  @ApiOperation({
+  @Operation({
     summary: 'Look up a foreign AEO’s recognition',
     description:
       'Decided on the best kind of match found (exact, then normalised, then by alias) alone, as declarations are matched; an identifier with several active entries of that kind is ambiguous and recognised under none. Recognised when that entry is active, valid on the day (default today), of a status type the arrangement’s terms cover, under an operational arrangement; with the arrangement, the AEO, the benefits we grant and the directions, or the reason it is not.',
+    answer: RecognitionDto,
   })
-  @ZodResponse({ status: 200, type: RecognitionDto })
   lookUp(@Param() params: RecognitionParams, @Query() query: RecognitionQueryDto) {
     return this.foreignIds.recognition(params.country, params.aeoId, query.on ?? new Date().toISOString().slice(0, 10));
   }

@@ -20,7 +20,7 @@ import type { Request } from 'express';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { SAFE_TEXT_PATTERN } from '@aeo/contracts';
-import { API_PREFIX, ApiErrorAnswers, acceptRawBody } from '@aeo/service-kit';
+import { API_PREFIX, ApiErrorAnswers, acceptRawBody, Operation } from '@aeo/service-kit';
 import { ArrangementIdParams } from '../arrangements/arrangement.schemas';
 import {
   EntriesPageDto,
@@ -97,21 +97,24 @@ export class PartnerListsController {
   constructor(private readonly lists: PartnerListsService) {}
 
   @Get('partner-keys')
-  @Roles(ROLES.mraOfficer, ROLES.executive)
-  @ApiOperation({ summary: 'Partner signing keys of an arrangement', description: 'Registered and retired.' })
-  @ZodResponse({ status: 200, type: [PartnerKeyAnswerDto] })
+  @Operation({
+    roles: [ROLES.mraOfficer, ROLES.executive],
+    summary: 'Partner signing keys of an arrangement',
+    description: 'Registered and retired.',
+    answer: [PartnerKeyAnswerDto],
+  })
   keys(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
     return this.lists.keys(user, params.arrangementId);
   }
 
   @Put('partner-keys/:kid')
-  @Roles(ROLES.mraOfficer)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.mraOfficer],
     summary: 'Register a partner signing key',
     description:
       'The partner administration’s public JWK (Ed25519, P-256 or RSA ≥ 2048) under its key id; a retired key registered again under its kid is active again. A public key is registered once: the same key (by RFC 7638 thumbprint) under another kid or on another arrangement, active or retired, is refused with 409 naming the kid it is registered as. Audited. 422 naming the field when the key is refused.',
+    answer: PartnerKeyAnswerDto,
   })
-  @ZodResponse({ status: 200, type: PartnerKeyAnswerDto })
   @ApiErrorAnswers({
     409: 'The public key is already registered under another kid or on another arrangement (the kid is named)',
     422: 'The key is refused (the field is named)',
@@ -121,12 +124,12 @@ export class PartnerListsController {
   }
 
   @Delete('partner-keys/:kid')
-  @Roles(ROLES.mraOfficer)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.mraOfficer],
     summary: 'Retire a partner signing key',
     description: 'Lists signed with it are refused from now on; the key stays listed as retired. Audited.',
+    answer: PartnerKeyAnswerDto,
   })
-  @ZodResponse({ status: 200, type: PartnerKeyAnswerDto })
   retireKey(@CurrentUser() user: AuthenticatedUser, @Param() params: PartnerKeyParams) {
     return this.lists.retireKey(user, params.arrangementId, params.kid);
   }
@@ -191,28 +194,31 @@ export class PartnerListsController {
   }
 
   @Get('partner-lists')
-  @ApiOperation({ summary: 'Imported versions of the partner list', description: 'Newest first (at most 500).' })
-  @ZodResponse({ status: 200, type: [ListVersionDto] })
+  @Operation({
+    summary: 'Imported versions of the partner list',
+    description: 'Newest first (at most 500).',
+    answer: [ListVersionDto],
+  })
   versions(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
     return this.lists.versions(user, params.arrangementId);
   }
 
   @Get('partner-lists/:version')
-  @ApiOperation({
+  @Operation({
     summary: 'One version of the partner list with its difference',
     description: 'Counts and a page of its changes (new, changed, suspended, removed) by aeoId.',
+    answer: VersionDiffDto,
   })
-  @ZodResponse({ status: 200, type: VersionDiffDto })
   version(@CurrentUser() user: AuthenticatedUser, @Param() params: ListVersionParams, @Query() query: PageQuery) {
     return this.lists.version(user, params.arrangementId, params.version, query.after, query.limit);
   }
 
   @Get('partner-list-entries')
-  @ApiOperation({
+  @Operation({
     summary: 'Current entries of the partner list',
     description: 'Paged by aeoId, optionally filtered by status (active, suspended, removed).',
+    answer: EntriesPageDto,
   })
-  @ZodResponse({ status: 200, type: EntriesPageDto })
   entries(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams, @Query() query: EntriesQuery) {
     return this.lists.entries(user, params.arrangementId, query.status ?? null, query.after, query.limit);
   }
