@@ -1,5 +1,9 @@
 import { ACTIVE_ROW_DATE, aeoIdPattern, mapStatusType, parseCsvList, parseJsonList } from './partner-list-rows';
-import { LIST_CSV_HEADER, chineseListEntries, listCsv, listJson } from './partner-list.testing';
+import { LIST_CSV_HEADER, TestListEntry, chineseListEntries, listCsv, listJson } from './partner-list.testing';
+
+/** The entries with some of them changed: `{ 2: { aeoId: 'KR123' } }` changes the third. */
+const edited = (entries: TestListEntry[], edits: Record<number, Partial<TestListEntry>>) =>
+  entries.map((entry, index) => ({ ...entry, ...edits[index] }));
 
 describe('partner list rows', () => {
   it('maps the partner’s status type labels to ours and refuses unknown ones', () => {
@@ -83,8 +87,7 @@ describe('partner list rows', () => {
   });
 
   it('reports JSON entries by index and checks the partner country', () => {
-    const entries = chineseListEntries(3);
-    entries[2] = { ...entries[2], aeoId: 'KR123' };
+    const entries = edited(chineseListEntries(3), { 2: { aeoId: 'KR123' } });
     const parsed = parseJsonList('CN', Buffer.from(listJson(entries, 'KR')));
     expect(parsed.errors).toEqual([
       { line: 0, field: 'partnerCountry', reason: expect.stringContaining('CN') },
@@ -149,9 +152,10 @@ describe('partner list rows', () => {
   });
 
   it('reports a date before 1900 and text PostgreSQL cannot store as bad rows, naming field and line', () => {
-    const entries = chineseListEntries(3);
-    entries[0] = { ...entries[0], validFrom: '1899-12-31' };
-    entries[1] = { ...entries[1], name: 'Lone \ud800 surrogate' };
+    const entries = edited(chineseListEntries(3), {
+      0: { validFrom: '1899-12-31' },
+      1: { name: 'Lone \ud800 surrogate' },
+    });
     const parsed = parseJsonList('CN', Buffer.from(listJson(entries, 'CN')));
     expect(parsed.errors).toEqual([
       { line: 0, field: 'validFrom', reason: expect.stringContaining('1900') },
@@ -177,8 +181,8 @@ describe('partner list rows', () => {
   });
 
   it('refuses a suspension or revocation date on an active row', async () => {
-    const entries = chineseListEntries(6).slice(0, 3); // active (the last three of six are suspended)
-    entries[0] = { ...entries[0], suspendedOn: '2026-10-01' };
+    // Active (the last three of six are suspended).
+    const entries = edited(chineseListEntries(6).slice(0, 3), { 0: { suspendedOn: '2026-10-01' } });
     const csv = listCsv(entries).split('\n');
     csv[2] = csv[2].replace(/,$/, ',2026-10-02'); // revokedOn of line 3 (active)
     const parsed = await parseCsvList('CN', Buffer.from(csv.join('\n')));
