@@ -249,16 +249,19 @@ describe('the template catalogue for the routing table', () => {
   });
 
   it.each([
-    ['authorisation-reinstated.v1', '02', '2027 оны наймдугаар сарын 2-ноос дахин хүчин төгөлдөр болж'],
-    ['authorisation-reinstated.v1', '14', 'сарын 14-нөөс дахин'],
-    ['authorisation-revoked.v1', '03', '2027 оны наймдугаар сарын 3-наас хүчингүй боллоо.'],
-    ['authorisation-revoked.v1', '01', 'сарын 1-нээс хүчингүй'],
-    ['authorisation-revoked.v1', '20', 'сарын 20-ноос хүчингүй'],
-    ['authorisation-surrendered.v1', '14', '2027 оны наймдугаар сарын 14-нд дуусгавар болно.'],
-  ])('writes the Mongolian date ending of %s effective from August %s', (template, day, text) => {
+    {
+      template: 'authorisation-reinstated.v1',
+      day: '02',
+      says: '2027 оны наймдугаар сарын 2-ноос дахин хүчин төгөлдөр болж',
+    },
+    { template: 'authorisation-reinstated.v1', day: '14', says: 'сарын 14-нөөс дахин' },
+    { template: 'authorisation-revoked.v1', day: '03', says: '2027 оны наймдугаар сарын 3-наас хүчингүй боллоо.' },
+    { template: 'authorisation-revoked.v1', day: '01', says: 'сарын 1-нээс хүчингүй' },
+    { template: 'authorisation-revoked.v1', day: '20', says: 'сарын 20-ноос хүчингүй' },
+    { template: 'authorisation-surrendered.v1', day: '14', says: '2027 оны наймдугаар сарын 14-нд дуусгавар болно.' },
+  ])('writes the Mongolian date ending of $template effective from August $day', ({ template, day, says }) => {
     const event = SAMPLES[`aeo.${template.replace('-', '.')}`][0]; // authorisation-revoked.v1: aeo.authorisation.revoked.v1
-    const data = { ...event, effectiveFrom: `2027-08-${day}T00:00:00Z` };
-    expect(render(template, 'mn', data).body).toContain(text);
+    expect(render(template, 'mn', { ...event, effectiveFrom: `2027-08-${day}T00:00:00Z` }).body).toContain(says);
   });
 
   it('writes the Mongolian date endings of the holder templates to fit the day number', () => {
