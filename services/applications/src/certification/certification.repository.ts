@@ -1,4 +1,4 @@
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { runSql, runSqlChanged, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { AuthorisationBase } from '../register/register.repository';
 import {
   findAuthorisationNumberOfApplication,
@@ -15,7 +15,7 @@ export async function noteDeadlineNotice(
   kind: string,
   decisionDeadline: string,
 ): Promise<boolean> {
-  return (await runSql(insertDeadlineNotice, { applicationId, kind, decisionDeadline }, runner)).length > 0;
+  return runSqlChanged(insertDeadlineNotice, { applicationId, kind, decisionDeadline }, runner);
 }
 
 /** The number of the authorisation granted on this application, if it was. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlChanged, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import {
   type AuthorisationBase,
   type RegisterStatus,
@@ -130,7 +130,7 @@ export async function noteActivityOnce(
   authorisationNumber: string,
   recordKey: string,
 ): Promise<boolean> {
-  return (await runSql(noteActivityRecord, { recordKey, authorisationNumber }, runner)).length > 0;
+  return runSqlChanged(noteActivityRecord, { recordKey, authorisationNumber }, runner);
 }
 
 export async function insertHistoryEntry(

@@ -1,4 +1,4 @@
-import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlChanged, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import { type ProgrammeDocument, programmeDocumentSchema } from './programme.schemas';
 import {
   findCurrentProgrammeVersion,
@@ -19,7 +19,7 @@ export interface ProgrammeVersion {
 
 /** Stores version 1 unless there is one; true when this call stored it. */
 export async function insertInitialProgrammeVersion(runner: SqlRunner, document: ProgrammeDocument): Promise<boolean> {
-  return (await runSql(insertInitialProgramme, { document: JSON.stringify(document) }, runner)).length > 0;
+  return runSqlChanged(insertInitialProgramme, { document: JSON.stringify(document) }, runner);
 }
 
 /** The newest version number (null before the first start stored version 1). */

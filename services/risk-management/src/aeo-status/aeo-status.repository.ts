@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { statusType } from '@aeo/contracts';
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { runSql, runSqlChanged, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { AeoStatusRecord } from './aeo-benefits';
 import {
   applyAeoStatusChange as applyChange,
@@ -70,6 +70,5 @@ export interface AeoStatusChange {
  * authorisation; with none stored (its grant was never seen), its own date is the best known.
  */
 export async function applyAeoStatusChange(runner: SqlRunner, change: AeoStatusChange): Promise<boolean> {
-  const applied = await runSql(applyChange, change, runner);
-  return applied.length === 1;
+  return runSqlChanged(applyChange, change, runner);
 }

@@ -1,4 +1,4 @@
-import { runSql, type SqlRunner } from '@aeo/persistence';
+import { runSqlChanged, type SqlRunner } from '@aeo/persistence';
 import { raiseRiskAlert as insertAlert } from './alerts.queries';
 
 export interface RiskAlert {
@@ -15,6 +15,5 @@ export interface RiskAlert {
 
 /** Stores an alert unless its compliance event raised one already; true when stored. */
 export async function raiseRiskAlert(runner: SqlRunner, alert: RiskAlert): Promise<boolean> {
-  const inserted = await runSql(insertAlert, alert, runner);
-  return inserted.length === 1;
+  return runSqlChanged(insertAlert, alert, runner);
 }

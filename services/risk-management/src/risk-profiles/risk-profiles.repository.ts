@@ -1,5 +1,5 @@
 import { complianceSeverity, type ComplianceRecorded, type EventData } from '@aeo/contracts';
-import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlChanged, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { ComplianceSeverity, DeclarationWindow, RiskAssessment, RiskFactor } from '../scoring/risk-model';
 import {
   addDeclarationDays as addDays,
@@ -173,7 +173,7 @@ export async function recordCompliance(
   runner: SqlRunner,
   event: EventData<typeof ComplianceRecorded>,
 ): Promise<boolean> {
-  const inserted = await runSql(
+  return runSqlChanged(
     insertCompliance,
     {
       complianceEventId: event.complianceEventId,
@@ -187,7 +187,6 @@ export async function recordCompliance(
     },
     runner,
   );
-  return inserted.length === 1;
 }
 
 /** The traders' compliance events of the last `horizonDays` before `now`, per trader. */

@@ -3,7 +3,15 @@ import { z } from 'zod';
 import type { AuthenticatedUser } from '@aeo/auth';
 import { safeText, statusType } from '@aeo/contracts';
 import { currentCorrelationId } from '@aeo/observability';
-import { camelRow, recordAudit, runSql, runSqlOne, type AuditEntry, type SqlRunner } from '@aeo/persistence';
+import {
+  camelRow,
+  recordAudit,
+  runSql,
+  runSqlChanged,
+  runSqlOne,
+  type AuditEntry,
+  type SqlRunner,
+} from '@aeo/persistence';
 import {
   CASE_PURPOSES,
   CASE_STATUSES,
@@ -85,8 +93,7 @@ export interface NewValidationCase {
 
 /** Opens a case; false when a case with its key exists already (a concurrent opening won). */
 export async function insertValidationCase(runner: SqlRunner, opened: NewValidationCase): Promise<boolean> {
-  const inserted = await runSql(insertCase, { ...opened, riskScore: String(opened.riskScore) }, runner);
-  return inserted.length === 1;
+  return runSqlChanged(insertCase, { ...opened, riskScore: String(opened.riskScore) }, runner);
 }
 
 export interface ValidationReport {
@@ -121,7 +128,7 @@ export async function recordCaseNotice(
   caseId: string,
   kind: 'reminder' | 'overdue',
 ): Promise<boolean> {
-  return (await runSql(recordNotice, { caseId, kind }, runner)).length === 1;
+  return runSqlChanged(recordNotice, { caseId, kind }, runner);
 }
 
 /** The audit entry of the user's step on a validation case, in the request's correlation. */

@@ -40,7 +40,7 @@ export async function shareLockValidator(runner: SqlRunner, sub: string): Promis
  * answers false once it has committed.
  */
 export async function insertValidator(runner: SqlRunner, validator: Validator, registeredBy: string): Promise<boolean> {
-  return (await runSql(insertOne, { ...validator, registeredBy }, runner)).length === 1;
+  return runSqlChanged(insertOne, { ...validator, registeredBy }, runner);
 }
 
 /** Updates a validator, only if it is of the `scope` region (any region when null); false when nothing was changed. */
