@@ -11,3 +11,4 @@ export * from './openapi/operation';
 export * from './raw-body-admission';
 export * from './customs-regions';
 export * from './iso-dates';
+export * from './found-or-404';

@@ -16,6 +16,7 @@ import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
+import { foundOr404 } from '@aeo/service-kit';
 import {
   acceptanceDecisionSignal,
   certificationStateQuery,
@@ -183,8 +184,10 @@ export class ApplicationsService {
   }
 
   async get(user: AuthenticatedUser, applicationId: string): Promise<Application> {
-    const application = await findApplicationById(this.dataSource, applicationId);
-    if (!application) throw new NotFoundException(`Application ${applicationId} not found`);
+    const application = await foundOr404(
+      findApplicationById(this.dataSource, applicationId),
+      `Application ${applicationId}`,
+    );
     await this.assertAccess(user, application);
     return application;
   }

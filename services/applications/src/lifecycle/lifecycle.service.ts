@@ -1,11 +1,4 @@
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Inject,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -15,6 +8,7 @@ import { OutboxAppend, OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { APP_CONFIG } from '@aeo/config';
 import { recordAudit, takeHumanStepThroughWorkflow } from '@aeo/persistence';
+import { foundOr404 } from '@aeo/service-kit';
 import { suspensionScopeProblem } from '@aeo/workflows';
 import type { LifecycleActionInput, RevalidationState } from '@aeo/workflows';
 import type { ApplicationsConfig } from '../config';
@@ -100,7 +94,7 @@ export class LifecycleService {
   ) {
     const requestId = body.requestId ?? randomUUID();
     await this.dataSource.transaction(async (manager) => {
-      const row = await this.lockScoped(manager, user, authorisationNumber);
+      const row = await this.scoped(user, authorisationNumber, manager);
       this.assertInForce(row);
       const recorded = await recordRevalidationRequest(manager, {
         requestId,
@@ -145,7 +139,7 @@ export class LifecycleService {
       reportedAt: new Date().toISOString(),
     };
     await this.dataSource.transaction(async (manager) => {
-      const row = await this.lockScoped(manager, user, authorisationNumber);
+      const row = await this.scoped(user, authorisationNumber, manager);
       await this.assertHolder(user, row);
       this.assertInForce(row);
       const { changeId, ...stored } = change;
@@ -380,20 +374,16 @@ export class LifecycleService {
       throw new ConflictException(`Authorisation ${row.authorisationNumber} is ${row.status}`);
   }
 
-  private async scoped(user: AuthenticatedUser, authorisationNumber: string): Promise<LifecycleAuthorisation> {
-    const row = await findAuthorisation(this.dataSource, authorisationNumber);
-    if (!row) throw new NotFoundException(`Authorisation ${authorisationNumber} not found`);
-    assertScope(user, { region: row.region, taxpayerId: row.taxpayerId });
-    return row;
-  }
-
-  private async lockScoped(
-    manager: import('typeorm').EntityManager,
+  /** The authorisation in the caller's scope (404 or 403 otherwise); given `lockIn`, locked for the rest of that transaction. */
+  private async scoped(
     user: AuthenticatedUser,
     authorisationNumber: string,
+    lockIn?: EntityManager,
   ): Promise<LifecycleAuthorisation> {
-    const row = await lockAuthorisation(manager, authorisationNumber);
-    if (!row) throw new NotFoundException(`Authorisation ${authorisationNumber} not found`);
+    const row = await foundOr404(
+      lockIn ? lockAuthorisation(lockIn, authorisationNumber) : findAuthorisation(this.dataSource, authorisationNumber),
+      `Authorisation ${authorisationNumber}`,
+    );
     assertScope(user, { region: row.region, taxpayerId: row.taxpayerId });
     return row;
   }

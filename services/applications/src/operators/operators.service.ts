@@ -1,11 +1,4 @@
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Inject,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -14,7 +7,7 @@ import { programmeTaxpayerId } from '@aeo/contracts';
 import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
 import { recordAudit } from '@aeo/persistence';
 import { currentCorrelationId } from '@aeo/observability';
-import { refuseUnknownRegion } from '@aeo/service-kit';
+import { foundOr404, refuseUnknownRegion } from '@aeo/service-kit';
 import type { ApplicationsConfig } from '../config';
 import type { AddOperatorUserDto, RegisterOperatorDto } from './operator.schemas';
 import type { OperatorUser } from './operator.response';
@@ -97,8 +90,7 @@ export class OperatorsService {
   }
 
   async get(user: AuthenticatedUser, operatorId: string): Promise<Operator> {
-    const operator = await findOperatorById(this.dataSource, operatorId);
-    if (!operator) throw new NotFoundException(`Operator ${operatorId} not found`);
+    const operator = await foundOr404(findOperatorById(this.dataSource, operatorId), `Operator ${operatorId}`);
     assertScope(user, operator);
     return operator;
   }

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
+import { foundOr404 } from '@aeo/service-kit';
 import type { ListAuthorisationsQuery, PublicSearchQuery, PublicationDto } from './register.schemas';
 import {
   type RegisterEntry,
@@ -75,10 +76,8 @@ export class RegisterService {
     return rows.map((row) => this.published(row));
   }
 
-  private async find(authorisationNumber: string): Promise<RegisterEntry> {
-    const row = await findRegisterEntry(this.dataSource, authorisationNumber);
-    if (!row) throw new NotFoundException(`Authorisation ${authorisationNumber} not found`);
-    return row;
+  private find(authorisationNumber: string): Promise<RegisterEntry> {
+    return foundOr404(findRegisterEntry(this.dataSource, authorisationNumber), `Authorisation ${authorisationNumber}`);
   }
 
   private full(row: RegisterEntry) {

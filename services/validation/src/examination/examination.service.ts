@@ -11,7 +11,7 @@ import { AuthenticatedUser, ROLES } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { answerOf, takeHumanStepOnce, type SqlRunner } from '@aeo/persistence';
-import { withIsoDates } from '@aeo/service-kit';
+import { foundOr404, withIsoDates } from '@aeo/service-kit';
 import type { ValidationConfig } from '../config';
 import type { ValidationCase } from '../validation-cases/validation-case';
 import { auditCase, lockValidationCase } from '../validation-cases/validation-cases.repository';
@@ -340,8 +340,7 @@ export class ExaminationService {
     options: { officeMay?: boolean } = {},
   ): Promise<ValidationCase> {
     await caseInScope(manager, user, caseId);
-    const locked = await lockValidationCase(manager, caseId);
-    if (!locked) throw new NotFoundException(`Validation case ${caseId} not found`);
+    const locked = await foundOr404(lockValidationCase(manager, caseId), `Validation case ${caseId}`);
     // Checked on the locked row: a reassignment meanwhile is seen.
     await this.caseForWrite(manager, user, caseId, options);
     if (locked.status !== 'open')

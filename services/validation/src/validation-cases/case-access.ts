@@ -1,14 +1,14 @@
-import { ForbiddenException, NotFoundException } from '@nestjs/common';
+import { ForbiddenException } from '@nestjs/common';
 import { type AuthenticatedUser, companyOf, regionOf } from '@aeo/auth';
 import type { SqlRunner } from '@aeo/persistence';
+import { foundOr404 } from '@aeo/service-kit';
 import { findValidator } from '../validators/validators.repository';
 import type { ValidationCase } from './validation-case';
 import { findValidationCase } from './validation-cases.repository';
 
 /** Who reads a case: customs staff of its region (national roles: any region), and the operator users of its company. 404 or 403 otherwise. */
 export async function caseInScope(runner: SqlRunner, user: AuthenticatedUser, caseId: string): Promise<ValidationCase> {
-  const found = await findValidationCase(runner, caseId);
-  if (!found) throw new NotFoundException(`Validation case ${caseId} not found`);
+  const found = await foundOr404(findValidationCase(runner, caseId), `Validation case ${caseId}`);
   const company = companyOf(user);
   if (company !== undefined && company !== found.taxpayerId)
     throw new ForbiddenException('Operator users may only see the validation of their own company');

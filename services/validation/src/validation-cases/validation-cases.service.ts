@@ -1,7 +1,6 @@
 import {
   ConflictException,
   Injectable,
-  NotFoundException,
   ServiceUnavailableException,
   UnprocessableEntityException,
 } from '@nestjs/common';
@@ -12,6 +11,7 @@ import { ValidationReportSubmitted } from '@aeo/contracts';
 import { AuthenticatedUser, regionOf } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { takeHumanStepOnce } from '@aeo/persistence';
+import { foundOr404 } from '@aeo/service-kit';
 import { validationReportSignal } from '@aeo/workflows';
 import type { ValidationCase } from './validation-case';
 import {
@@ -172,9 +172,8 @@ export class ValidationCasesService {
   }
 
   /** The case as the transaction sees it, locked until the transaction ends with `lock`; it exists (it was read in scope before the transaction). */
-  private async caseIn(manager: EntityManager, caseId: string, { lock }: { lock: boolean }): Promise<ValidationCase> {
-    const found = lock ? await lockValidationCase(manager, caseId) : await findValidationCase(manager, caseId);
-    if (!found) throw new NotFoundException(`Validation case ${caseId} not found`);
-    return found;
+  private caseIn(manager: EntityManager, caseId: string, { lock }: { lock: boolean }): Promise<ValidationCase> {
+    const found = lock ? lockValidationCase(manager, caseId) : findValidationCase(manager, caseId);
+    return foundOr404(found, `Validation case ${caseId}`);
   }
 }
