@@ -179,6 +179,14 @@ export const closeStepSchema = z.strictObject({
   decision: text(LIMITS.decision),
 });
 
+/** The policy unit closes a case opened by mistake (a wrong figure, a threshold set wrongly), in any phase but closed. */
+export const dismissStepSchema = z.strictObject({
+  step: z.literal('dismiss'),
+  by,
+  byRoles,
+  reason: text(LIMITS.reason),
+});
+
 /** What the policy unit (or, on an escalated case, an executive) does to a deviation case, as one Temporal update. */
 export const deviationStepSchema = z.discriminatedUnion('step', [
   analysisStepSchema,
@@ -187,6 +195,7 @@ export const deviationStepSchema = z.discriminatedUnion('step', [
   actionDoneStepSchema,
   replanStepSchema,
   closeStepSchema,
+  dismissStepSchema,
 ]);
 export type DeviationStep = z.output<typeof deviationStepSchema>;
 export type DeviationStepInput = z.input<typeof deviationStepSchema>;
@@ -196,12 +205,12 @@ export type DeviationStepName = DeviationHumanStepName | 'open' | 'assess-period
 
 /** Which steps each phase takes; everything else is refused by the update's validator, with the reason. */
 export const DEVIATION_STEPS_BY_PHASE: Record<DeviationPhase, readonly DeviationHumanStepName[]> = {
-  opened: ['record-analysis'],
-  analysis: ['record-analysis', 'record-plan'],
-  'improvement-plan': ['record-plan', 'start-implementation'],
-  implementation: ['report-action-done'],
-  verification: [],
-  escalated: ['replan', 'close'],
+  opened: ['record-analysis', 'dismiss'],
+  analysis: ['record-analysis', 'record-plan', 'dismiss'],
+  'improvement-plan': ['record-plan', 'start-implementation', 'dismiss'],
+  implementation: ['report-action-done', 'dismiss'],
+  verification: ['dismiss'],
+  escalated: ['replan', 'close', 'dismiss'],
   closed: [],
 };
 
@@ -251,10 +260,15 @@ export interface ProgrammeDeviationState {
 
 export interface ProgrammeDeviationResult {
   phase: 'closed';
-  /** `recovered`: the KPI came back for the periods required; `executive-decision`: closed while escalated. */
-  outcome: 'recovered' | 'executive-decision';
+  /**
+   * `recovered`: the KPI came back for the periods required; `executive-decision`: closed while
+   * escalated; `dismissed`: closed by the policy unit as opened by mistake.
+   */
+  outcome: 'recovered' | 'executive-decision' | 'dismissed';
   closedBy: string;
   decision?: string;
+  /** Why a dismissed case was opened by mistake. */
+  reason?: string;
 }
 
 /** Returns the state once the workflow has recorded the step. */

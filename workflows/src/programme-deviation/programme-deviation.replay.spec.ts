@@ -6,7 +6,7 @@ jest.setTimeout(60_000);
 
 /**
  * Replays recorded deviation-case histories (a case closed after the KPI recovered, one
- * escalated twice, re-planned and closed by decision, refused steps) against the current code,
+ * escalated twice, re-planned and closed by decision, refused steps, one dismissed) against the current code,
  * as a worker restarting on them would. Record new ones with
  * `RECORD_HISTORIES=1 npx jest workflows/src/programme-deviation/programme-deviation.workflow.spec.ts`
  * before changing the workflow, and guard changes with `patched()`.
@@ -14,7 +14,7 @@ jest.setTimeout(60_000);
 describe('programme deviation workflow replay', () => {
   itReplaysRecordedHistories(
     join(__dirname, 'histories'),
-    ['escalated-replanned-closed.json', 'recovered-closed.json', 'refused-steps.json'],
+    ['dismissed.json', 'escalated-replanned-closed.json', 'recovered-closed.json', 'refused-steps.json'],
     bundleWorkflows,
   );
 });

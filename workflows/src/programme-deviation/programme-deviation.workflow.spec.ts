@@ -199,7 +199,7 @@ describe('programme deviation workflow (time-skipping)', () => {
 
       const refused = await updateRefusal(actionDone(handle, 'A2'));
       expect(refused.message).toBe(
-        '"report-action-done" is not possible while the deviation case is in phase escalated (possible: replan, close)',
+        '"report-action-done" is not possible while the deviation case is in phase escalated (possible: replan, close, dismiss)',
       );
       const replanned = await step(handle, {
         step: 'replan',
@@ -304,7 +304,7 @@ describe('programme deviation workflow (time-skipping)', () => {
       const early = await updateRefusal(step(handle, { step: 'record-plan', ...policy, actions: [plan] }));
       expect(early.type).toBe(FAILURE_TYPES.illegalTransition);
       expect(early.message).toBe(
-        '"record-plan" is not possible while the deviation case is in phase opened (possible: record-analysis)',
+        '"record-plan" is not possible while the deviation case is in phase opened (possible: record-analysis, dismiss)',
       );
       const malformed = await updateRefusal(
         step(handle, { step: 'record-analysis', ...policy, rootCause: '', owner: 'Head of unit' }),
@@ -344,6 +344,45 @@ describe('programme deviation workflow (time-skipping)', () => {
       expect((await state(handle)).actions.map((a) => a.actionId)).toEqual(['A1']);
       await recordHistory('refused-steps', handle);
       await handle.terminate('test over');
+    });
+  });
+
+  it('is dismissed by the policy unit when opened by mistake, in any phase but closed, with the reason', async () => {
+    const fake = fakes();
+    await withWorkers(fake, async () => {
+      const handle = await start(input('2026-05'));
+      await toImplementation(handle);
+      const malformed = await updateRefusal(step(handle, { step: 'dismiss', ...policy, reason: ' ' }));
+      expect(malformed.type).toBe(FAILURE_TYPES.invalidInput);
+      expect(malformed.message).toContain('reason');
+      const dismissed = await step(handle, {
+        step: 'dismiss',
+        ...policy,
+        reason: 'The March figures were loaded twice',
+      });
+      expect(dismissed).toMatchObject({
+        phase: 'closed',
+        closure: { outcome: 'dismissed', closedBy: policy.by, reason: 'The March figures were loaded twice' },
+      });
+      await expect(handle.result()).resolves.toEqual({
+        phase: 'closed',
+        outcome: 'dismissed',
+        closedBy: policy.by,
+        reason: 'The March figures were loaded twice',
+      });
+      expect(fake.names().slice(4)).toEqual(['dismiss:implementation>closed']);
+      expect(fake.records.at(-1)).toMatchObject({
+        by: policy.by,
+        byRoles: ['policy-unit'],
+        details: { reason: 'The March figures were loaded twice' },
+      });
+      await recordHistory('dismissed', handle);
+
+      // Right after its opening, too.
+      const fresh = await start(input('2026-04'));
+      await untilOpened(fresh);
+      await step(fresh, { step: 'dismiss', ...policy, reason: 'Threshold set on the wrong KPI' });
+      await expect(fresh.result()).resolves.toMatchObject({ outcome: 'dismissed' });
     });
   });
 

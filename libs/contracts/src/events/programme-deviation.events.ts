@@ -109,6 +109,19 @@ export const ProgrammeDeviationClosed = deviationEvent({
   }),
 });
 
+export const ProgrammeDeviationDismissed = deviationEvent({
+  type: 'aeo.programme-deviation.dismissed.v1',
+  summary:
+    'The policy unit closed a deviation case as opened by mistake (a wrong figure, a threshold set wrongly), with the reason; nothing more is done on it.',
+  internal: true,
+  schema: z.object({
+    ...caseRef,
+    /** The phase the case was in when it was dismissed. */
+    from: phase,
+    reason: text(2000),
+  }),
+});
+
 export const ProgrammeThresholdChanged = thresholdEvent({
   type: 'aeo.programme-threshold.changed.v1',
   summary: 'A new version of a KPI’s deviation threshold is in force (the evaluation uses it from now on).',
@@ -127,6 +140,23 @@ export const ProgrammeThresholdChanged = thresholdEvent({
   }),
 });
 
+export const ProgrammeThresholdWithdrawn = thresholdEvent({
+  type: 'aeo.programme-threshold.withdrawn.v1',
+  summary:
+    'A KPI’s deviation threshold was withdrawn (a new version marked withdrawn): no deviation case opens on the KPI until a new threshold is set; open cases go on under their own version.',
+  internal: true,
+  schema: z.object({
+    kpiId,
+    /** The withdrawing version's number. */
+    version: z.number().int().min(2),
+    /** The version that was in force until now. */
+    withdrawnVersion: z.number().int().min(1),
+    by: text(200),
+    at: isoDateTime,
+    reason: text(2000),
+  }),
+});
+
 // Events of the programme service's deviation procedure on TOPIC_NAMES.programmeEvents (keyed by case id or KPI id).
 export const PROGRAMME_DEVIATION_EVENTS: readonly EventDefinition[] = [
   ProgrammeDeviationOpened,
@@ -135,5 +165,7 @@ export const PROGRAMME_DEVIATION_EVENTS: readonly EventDefinition[] = [
   ProgrammeDeviationStepRecorded,
   ProgrammeDeviationEscalated,
   ProgrammeDeviationClosed,
+  ProgrammeDeviationDismissed,
   ProgrammeThresholdChanged,
+  ProgrammeThresholdWithdrawn,
 ];

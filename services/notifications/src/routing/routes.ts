@@ -134,7 +134,12 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
     ...toEach(['policy-unit', 'executives'], 'staff-deviation-closed.v1'),
     to('regional-office', 'staff-deviation-closed.v1', regional),
   ],
+  'aeo.programme-deviation.dismissed.v1': [
+    ...toEach(['policy-unit', 'executives'], 'staff-deviation-dismissed.v1'),
+    to('regional-office', 'staff-deviation-dismissed.v1', regional),
+  ],
   'aeo.programme-threshold.changed.v1': toEach(['policy-unit', 'executives'], 'staff-threshold-changed.v1'),
+  'aeo.programme-threshold.withdrawn.v1': toEach(['policy-unit', 'executives'], 'staff-threshold-withdrawn.v1'),
 };
 
 /** The routes that apply to one event. */

@@ -66,6 +66,8 @@ export const ROUTED: readonly (readonly [eventType: string, template: string])[]
   ['aeo.programme-deviation.escalated.v1', 'staff-deviation-escalated.v1'],
   ['aeo.programme-deviation.closed.v1', 'staff-deviation-closed.v1'],
   ['aeo.programme-threshold.changed.v1', 'staff-threshold-changed.v1'],
+  ['aeo.programme-deviation.dismissed.v1', 'staff-deviation-dismissed.v1'],
+  ['aeo.programme-threshold.withdrawn.v1', 'staff-threshold-withdrawn.v1'],
 ];
 
 export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: string]>> = {
@@ -2725,6 +2727,30 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
     'AEO programme threshold: undefined, version ',
     'undefined set version  of the deviation threshold of undefined on 5 December 2026 (Ulaanbaatar time): at least , measured monthly; a deviation case closes after NaN consecutive periods within it. Reason: ',
   ],
+  'staff-deviation-dismissed.v1 aeo.programme-deviation.dismissed.v1#0 en': [
+    'AEO programme deviation dismissed: certification-time-median, 2027-03',
+    'policy.unit.oyun dismissed deviation case programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03 (certification-time-median in 2027-03 for region ULAANBAATAR (AEOF)) on 2 April 2027 (Ulaanbaatar time) as opened by mistake: the case is closed and nothing more is done on it. Reason: The March decisions were loaded twice.',
+  ],
+  'staff-threshold-withdrawn.v1 aeo.programme-threshold.withdrawn.v1#0 en': [
+    'AEO programme threshold withdrawn: certification-time-median',
+    'policy.unit.oyun withdrew the deviation threshold of certification-time-median on 16 March 2027 (Ulaanbaatar time) with version 4 (version 3 is no longer in force): no deviation case opens on the KPI until a new threshold is set, and open cases go on. Reason: Version 3 was set on the wrong KPI.',
+  ],
+  'staff-deviation-dismissed.v1 few-fields en': [
+    'AEO programme deviation dismissed: undefined, undefined',
+    'undefined dismissed deviation case undefined (undefined in undefined for region security (AEOF)) on Invalid Date (Ulaanbaatar time) as opened by mistake: the case is closed and nothing more is done on it. Reason: incomplete self-assessment.',
+  ],
+  'staff-deviation-dismissed.v1 late-evening en': [
+    'AEO programme deviation dismissed: undefined, undefined',
+    'undefined dismissed deviation case undefined (undefined in undefined for region undefined (AEOF)) on 5 December 2026 (Ulaanbaatar time) as opened by mistake: the case is closed and nothing more is done on it. Reason: ',
+  ],
+  'staff-threshold-withdrawn.v1 few-fields en': [
+    'AEO programme threshold withdrawn: undefined',
+    'undefined withdrew the deviation threshold of undefined on Invalid Date (Ulaanbaatar time) with version  (version undefined is no longer in force): no deviation case opens on the KPI until a new threshold is set, and open cases go on. Reason: incomplete self-assessment.',
+  ],
+  'staff-threshold-withdrawn.v1 late-evening en': [
+    'AEO programme threshold withdrawn: undefined',
+    'undefined withdrew the deviation threshold of undefined on 5 December 2026 (Ulaanbaatar time) with version  (version undefined is no longer in force): no deviation case opens on the KPI until a new threshold is set, and open cases go on. Reason: ',
+  ],
   'staff-deviation-opened.v1 aeo.programme-deviation.opened.v1#0 mn': [
     'AEO хөтөлбөрийн хазайлт: certification-time-median, 2027-03',
     'certification-time-median шалгуур үзүүлэлт 2027-03 үед ULAANBAATAR бүсэд (AEOF) 112.5 болж, босгоо давлаа (ихдээ 90, 3-р хувилбар): programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03 хазайлтын хэргийг Улаанбаатарын цагаар 2027 оны дөрөвдүгээр сарын 1-нд нээлээ. Хазайлтын дүн шинжилгээг (үндсэн шалтгаан, хариуцагч), дараа нь арга хэмжээ, хугацаа бүхий сайжруулах төлөвлөгөөг бүртгэнэ үү.',
@@ -2812,5 +2838,29 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   'staff-threshold-changed.v1 late-evening mn': [
     'AEO хөтөлбөрийн босго: undefined, -р хувилбар',
     'undefined undefined шалгуур үзүүлэлтийн хазайлтын босгын -р хувилбарыг Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-нд тогтоолоо: багадаа , сар бүрээр хэмжинэ; хазайлтын хэрэг дараалсан undefined үе босгондоо байвал хаагдана. Үндэслэл: ',
+  ],
+  'staff-deviation-dismissed.v1 aeo.programme-deviation.dismissed.v1#0 mn': [
+    'AEO хазайлтын хэргийг хэрэгсэхгүй болголоо: certification-time-median, 2027-03',
+    'policy.unit.oyun programme-deviation-certification-time-median-ULAANBAATAR-AEOF-2027-03 хазайлтын хэргийг (certification-time-median, 2027-03, ULAANBAATAR бүсэд (AEOF)) алдаагаар нээгдсэн тул Улаанбаатарын цагаар 2027 оны дөрөвдүгээр сарын 2-нд хэрэгсэхгүй болгож хаалаа: хэрэг дээр цаашид юу ч хийхгүй. Шалтгаан: The March decisions were loaded twice.',
+  ],
+  'staff-threshold-withdrawn.v1 aeo.programme-threshold.withdrawn.v1#0 mn': [
+    'AEO хөтөлбөрийн босгыг цуцаллаа: certification-time-median',
+    'policy.unit.oyun certification-time-median шалгуур үзүүлэлтийн хазайлтын босгыг Улаанбаатарын цагаар 2027 оны гуравдугаар сарын 16-нд 4-р хувилбараар цуцаллаа (3-р хувилбар хүчингүй болов): шинэ босго тогтоох хүртэл энэ үзүүлэлтэд хазайлтын хэрэг нээгдэхгүй, нээлттэй хэргүүд үргэлжилнэ. Үндэслэл: Version 3 was set on the wrong KPI.',
+  ],
+  'staff-deviation-dismissed.v1 few-fields mn': [
+    'AEO хазайлтын хэргийг хэрэгсэхгүй болголоо: undefined, undefined',
+    'undefined undefined хазайлтын хэргийг (undefined, undefined, security бүсэд (AEOF)) алдаагаар нээгдсэн тул Улаанбаатарын цагаар Invalid Date хэрэгсэхгүй болгож хаалаа: хэрэг дээр цаашид юу ч хийхгүй. Шалтгаан: incomplete self-assessment.',
+  ],
+  'staff-deviation-dismissed.v1 late-evening mn': [
+    'AEO хазайлтын хэргийг хэрэгсэхгүй болголоо: undefined, undefined',
+    'undefined undefined хазайлтын хэргийг (undefined, undefined, undefined бүсэд (AEOF)) алдаагаар нээгдсэн тул Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-нд хэрэгсэхгүй болгож хаалаа: хэрэг дээр цаашид юу ч хийхгүй. Шалтгаан: ',
+  ],
+  'staff-threshold-withdrawn.v1 few-fields mn': [
+    'AEO хөтөлбөрийн босгыг цуцаллаа: undefined',
+    'undefined undefined шалгуур үзүүлэлтийн хазайлтын босгыг Улаанбаатарын цагаар Invalid Date -р хувилбараар цуцаллаа (undefined-р хувилбар хүчингүй болов): шинэ босго тогтоох хүртэл энэ үзүүлэлтэд хазайлтын хэрэг нээгдэхгүй, нээлттэй хэргүүд үргэлжилнэ. Үндэслэл: incomplete self-assessment.',
+  ],
+  'staff-threshold-withdrawn.v1 late-evening mn': [
+    'AEO хөтөлбөрийн босгыг цуцаллаа: undefined',
+    'undefined undefined шалгуур үзүүлэлтийн хазайлтын босгыг Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-нд -р хувилбараар цуцаллаа (undefined-р хувилбар хүчингүй болов): шинэ босго тогтоох хүртэл энэ үзүүлэлтэд хазайлтын хэрэг нээгдэхгүй, нээлттэй хэргүүд үргэлжилнэ. Үндэслэл: ',
   ],
 };

@@ -665,6 +665,25 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       decision: 'The deviation is accepted until the new decree is in force',
     },
   ],
+  'aeo.programme-deviation.dismissed.v1': [
+    {
+      ...deviationCase,
+      by: 'policy.unit.oyun',
+      at: '2027-04-02T02:00:00Z',
+      from: 'opened',
+      reason: 'The March decisions were loaded twice',
+    },
+  ],
+  'aeo.programme-threshold.withdrawn.v1': [
+    {
+      kpiId: 'certification-time-median',
+      version: 4,
+      withdrawnVersion: 3,
+      by: 'policy.unit.oyun',
+      at: '2027-03-16T02:00:00Z',
+      reason: 'Version 3 was set on the wrong KPI',
+    },
+  ],
   'aeo.programme-threshold.changed.v1': [
     {
       kpiId: 'certification-time-median',

@@ -218,7 +218,9 @@ const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Recor
   'staff-deviation-planned.v1': deviation,
   'staff-deviation-escalated.v1': deviation,
   'staff-deviation-closed.v1': deviation,
+  'staff-deviation-dismissed.v1': deviation,
   'staff-threshold-changed.v1': deviation,
+  'staff-threshold-withdrawn.v1': deviation,
 };
 
 /** The zone's key for `common.zone`, which names it in each language. */

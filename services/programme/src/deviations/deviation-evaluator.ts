@@ -62,7 +62,8 @@ type PeriodKind = ThresholdVersion['period'];
 const SYSTEM = { sub: 'system:deviation-evaluator', roles: [] as string[] };
 
 /**
- * The periodic deviation evaluation: for every KPI with a threshold in force, the values of the
+ * The periodic deviation evaluation: for every KPI with a threshold in force (a withdrawn one
+ * opens nothing; its KPI's open cases still get their values), the values of the
  * last completed periods (DEVIATION_LOOKBACK_PERIODS of the threshold's length), nationally, per
  * region its source relation has rows of and per status type where the KPI has it. A value not
  * acted on before (new, changed, or under another threshold version):
@@ -125,7 +126,7 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
     for (const opening of await unrecordedCases(this.dataSource))
       if (await this.start(opening)) outcome.opened.push(opening.caseId);
     const regionsBySource = new Map<string, string[]>();
-    for (const threshold of await this.thresholds.list()) {
+    for (const threshold of await this.thresholds.latest()) {
       const kpi = findKpi(threshold.kpiId);
       if (!kpi) continue;
       const relation = kpi.source.relation;
@@ -152,9 +153,13 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
     outcome: EvaluationOutcome,
   ): Promise<void> {
     const followed = await followedCases(this.dataSource, kpi.id);
-    const kinds = new Set([threshold.period, ...followed.map((open) => periodKind(open.period))]);
+    // A withdrawn threshold opens no case: only the open cases get their values.
+    const kinds = new Set([
+      ...(threshold.withdrawn ? [] : [threshold.period]),
+      ...followed.map((open) => periodKind(open.period)),
+    ]);
     for (const kind of kinds) {
-      const measured = kind === threshold.period;
+      const measured = !threshold.withdrawn && kind === threshold.period;
       const scopes = measured
         ? scopesOf(kpi, regions)
         : uniqueScopes(followed.filter((open) => periodKind(open.period) === kind));

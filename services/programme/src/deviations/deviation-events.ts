@@ -3,6 +3,7 @@ import {
   type EventDefinition,
   ProgrammeDeviationAnalysed,
   ProgrammeDeviationClosed,
+  ProgrammeDeviationDismissed,
   ProgrammeDeviationEscalated,
   ProgrammeDeviationOpened,
   ProgrammeDeviationPlanned,
@@ -21,7 +22,7 @@ const actionOf = ({ actionId, description, owner, dueDate }: ImprovementAction) 
 
 /**
  * A step's event, through the outbox in the caller's transaction, keyed by the case: the opening,
- * the analysis, a plan, an escalation and the closure each have their own event; the other steps
+ * the analysis, a plan, an escalation, the closure and a dismissal each have their own event; the other steps
  * (implementation started, an action done, a period assessed) are a step recorded.
  */
 export async function appendDeviationEvent(
@@ -58,6 +59,8 @@ export async function appendDeviationEvent(
     });
   if (record.step === 'escalate')
     return append(ProgrammeDeviationEscalated, { ...ref, action: actionOf(details['action'] as ImprovementAction) });
+  if (record.step === 'dismiss')
+    return append(ProgrammeDeviationDismissed, { ...ref, from: record.from, reason: details['reason'] });
   if (record.to === 'closed')
     return append(ProgrammeDeviationClosed, {
       ...ref,

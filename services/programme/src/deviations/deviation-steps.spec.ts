@@ -180,4 +180,26 @@ describe('a deviation case after each step, and the event it publishes', () => {
       data: { outcome: 'executive-decision', decision: 'Accepted until the new decree', by: 'executive.ganbold' },
     });
   });
+
+  it('closes as dismissed when the policy unit finds the case opened by mistake, with its own event', async () => {
+    const dismissal = record({
+      step: 'dismiss',
+      from: 'analysis',
+      to: 'closed',
+      details: { reason: 'The March figures were loaded twice' },
+    });
+    const dismissed = caseAfterStep({ ...opened, phase: 'analysis' }, dismissal, at);
+    expect(dismissed).toMatchObject({ phase: 'closed', outcome: 'dismissed', closedAt: at });
+    expect(await eventsOf(dismissed, dismissal)).toEqual([
+      expect.objectContaining({
+        type: 'aeo.programme-deviation.dismissed.v1',
+        subject: opened.caseId,
+        data: expect.objectContaining({
+          from: 'analysis',
+          reason: 'The March figures were loaded twice',
+          by: 'policy.unit.oyun',
+        }),
+      }),
+    ]);
+  });
 });

@@ -14,6 +14,12 @@ import {
 import { appendDeviationEvent } from './deviation-events';
 import { type DeviationCase, insertCase, insertCaseRecord, lockCase, updateCase } from './deviations.repository';
 
+/** How a person's closing step ends a case (the workflow's own closing is a recovery). */
+const CLOSURE_OUTCOMES: Partial<Record<DeviationStepRecord['step'], NonNullable<DeviationCase['outcome']>>> = {
+  close: 'executive-decision',
+  dismiss: 'dismissed',
+};
+
 /** The case's row as `record` leaves it: the phase, the analysis, the actions and the outcome. */
 export function caseAfterStep(before: DeviationCase, record: DeviationStepRecord, at: Date): DeviationCase {
   const details = record.details as Record<string, unknown>;
@@ -44,7 +50,7 @@ export function caseAfterStep(before: DeviationCase, record: DeviationStepRecord
       break;
   }
   if (record.to === 'closed') {
-    after.outcome = record.step === 'close' ? 'executive-decision' : 'recovered';
+    after.outcome = CLOSURE_OUTCOMES[record.step] ?? 'recovered';
     after.closedAt = at;
   }
   return after;

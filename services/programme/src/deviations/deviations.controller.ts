@@ -11,6 +11,7 @@ import {
   CaseIdParams,
   CloseDto,
   DeviationsQueryDto,
+  DismissDto,
   PlanDto,
   ReplanDto,
   StartImplementationDto,
@@ -121,6 +122,16 @@ export class DeviationsController {
   )
   close(@CurrentUser() user: AuthenticatedUser, @Param() params: CaseIdParams, @Body() body: CloseDto) {
     return this.take(user, params.caseId, { step: 'close', ...body });
+  }
+
+  @Post(':caseId/dismissal')
+  @Step(
+    'Dismiss a deviation case opened by mistake',
+    'By the policy unit, with the reason (a wrong figure, a threshold set wrongly); in any phase but closed. The case closes with outcome dismissed: no more steps, values or escalations; the policy unit, the executives and, for a regional case, its regional office are told.',
+  )
+  @ApiErrorAnswers({ 404: 'No such case' })
+  dismiss(@CurrentUser() user: AuthenticatedUser, @Param() params: CaseIdParams, @Body() body: DismissDto) {
+    return this.take(user, params.caseId, { step: 'dismiss', ...body });
   }
 
   private take(user: AuthenticatedUser, caseId: string, step: DeviationStepRequest) {

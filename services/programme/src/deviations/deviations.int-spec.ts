@@ -499,4 +499,60 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
       programmeDeviationWorkflowId({ kpiId: KPI_B, scope: TRADE_REGION, period: month(11) }),
     );
   });
+
+  it('lets the policy unit dismiss a case opened by mistake (audited, published) and withdraw a threshold (no case opens on it until a new one is set)', async () => {
+    const mistaken = caseOf('national', month(3));
+    const dismiss = (caseId: string, body: object, token = policyUnit) =>
+      service.http.post(`/v1/deviations/${caseId}/dismissal`).set('Authorization', token).send(body);
+    await dismiss(mistaken, { reason: 'x' }, executive).expect(403);
+    expect((await dismiss(mistaken, {}).expect(400)).body.message).toContain('reason');
+    await dismiss(caseOf('national', month(1)), { reason: 'x' }).expect(404);
+    const dismissed = await dismiss(mistaken, { reason: 'The March decisions were loaded twice' }).expect(200);
+    expect(dismissed.body).toMatchObject({ phase: 'closed', outcome: 'dismissed' });
+    expect(dismissed.body.history.at(-1)).toMatchObject({ step: 'dismiss', from: 'opened', to: 'closed' });
+    await dismiss(mistaken, { reason: 'another reason' }).expect(409);
+    const [dismissedEvent] = await events.waitForCount(
+      1,
+      120_000,
+      (m) => m.headers['ce_type'] === 'aeo.programme-deviation.dismissed.v1' && m.headers['ce_subject'] === mistaken,
+    );
+    expect(JSON.parse(dismissedEvent!.message.value!.toString())).toMatchObject({
+      caseId: mistaken,
+      from: 'opened',
+      reason: 'The March decisions were loaded twice',
+      by: 'policy.unit.oyun',
+    });
+    const [audit] = await service.dataSource.query(
+      `SELECT actor_sub FROM audit_log WHERE action = 'programme-deviation.dismiss' AND entity_id = $1`,
+      [mistaken],
+    );
+    expect(audit).toEqual({ actor_sub: 'policy.unit.oyun' });
+
+    const withdraw = (body: object, token = policyUnit) =>
+      service.http.post(`/v1/thresholds/${KPI}/withdrawal`).set('Authorization', token).send(body);
+    await withdraw({ reason: 'x' }, office).expect(403);
+    expect((await withdraw({}).expect(400)).body.message).toContain('reason');
+    const withdrawn = (await withdraw({ reason: 'Set for the pilot only' }).expect(200)).body;
+    expect(withdrawn).toMatchObject({ withdrawn: true, limit: 60, changedBy: 'policy.unit.oyun' });
+    await withdraw({ reason: 'again' }).expect(409);
+    const inForce = (await get('/v1/thresholds').expect(200)).body;
+    expect(inForce.map((t: { kpiId: string }) => t.kpiId)).not.toContain(KPI);
+    await events.waitForCount(
+      1,
+      120_000,
+      (m) => m.headers['ce_type'] === 'aeo.programme-threshold.withdrawn.v1' && m.headers['ce_subject'] === KPI,
+    );
+
+    // November: a decision 80 days after its submission, across the withdrawn limit of 60: no case.
+    await publish(certified([9, 1], [11, 20]));
+    const ours = (ids: string[]) => ids.filter((id) => id.startsWith(`programme-deviation-${KPI}-`));
+    expect(ours((await evaluator.evaluate(new Date(day(12, 5)))).opened)).toEqual([]);
+    // A new threshold is in force again: the same figures open the cases.
+    await service.http
+      .put(`/v1/thresholds/${KPI}`)
+      .set('Authorization', policyUnit)
+      .send({ limit: 60, periodsToVerify: 2, reason: 'The decree applies after all' })
+      .expect(200);
+    expect(ours((await evaluator.evaluate(new Date(day(12, 5)))).opened)).toContain(caseOf(REGION, month(11)));
+  });
 });

@@ -28,7 +28,7 @@ import {
 } from './deviations.queries';
 
 const phase = z.enum(DEVIATION_PHASES);
-const outcome = z.enum(['recovered', 'executive-decision']);
+const outcome = z.enum(['recovered', 'executive-decision', 'dismissed']);
 
 /** A deviation case as its workflow's steps left it (`caseId` is the workflow id). */
 export interface DeviationCase {

@@ -18,7 +18,7 @@ export const deviationRecordSchema = z.object({
   step: z
     .string()
     .describe(
-      'open, record-analysis, record-plan, start-implementation, report-action-done, assess-period, escalate, replan, close',
+      'open, record-analysis, record-plan, start-implementation, report-action-done, assess-period, escalate, replan, close, dismiss',
     ),
   from: z.string(),
   to: z.string(),
@@ -47,7 +47,12 @@ export const deviationCaseSchema = z.object({
   rootCause: z.string().nullable(),
   owner: z.string().nullable().describe('Who owns the deviation’s resolution'),
   actions: z.array(actionSchema),
-  outcome: z.enum(['recovered', 'executive-decision']).nullable(),
+  outcome: z
+    .enum(['recovered', 'executive-decision', 'dismissed'])
+    .nullable()
+    .describe(
+      'recovered, executive-decision, or dismissed (closed by the policy unit as opened by mistake); null while open',
+    ),
   latestValue: z
     .number()
     .nullable()

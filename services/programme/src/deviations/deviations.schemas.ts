@@ -7,6 +7,7 @@ import {
   analysisStepSchema,
   calendarDateSchema,
   closeStepSchema,
+  dismissStepSchema,
   improvementActionsSchema,
   kpiIdSchema,
   planStepSchema,
@@ -59,3 +60,4 @@ export class StartImplementationDto extends createZodDto(startImplementationStep
 export class ActionDoneDto extends createZodDto(actionDoneStepSchema.omit({ ...person, actionId: true })) {}
 export class ReplanDto extends createZodDto(replanStepSchema.omit(person).extend(plannedActions)) {}
 export class CloseDto extends createZodDto(closeStepSchema.omit(person)) {}
+export class DismissDto extends createZodDto(dismissStepSchema.omit(person)) {}

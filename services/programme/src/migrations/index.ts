@@ -11,6 +11,7 @@ import { BenefitFacts1764300001000 } from './1764300001000-benefit-facts';
 import { ProgrammeReports1764300001300 } from './1764300001300-programme-reports';
 import { DeviationProcedure1764300001100 } from './1764300001100-deviation-procedure';
 import { Scorecard1764300001200 } from './1764300001200-scorecard';
+import { DeviationWithdrawal1764300001400 } from './1764300001400-deviation-withdrawal';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const PROGRAMME_MIGRATIONS = [
   DeviationProcedure1764300001100,
   Scorecard1764300001200,
   ProgrammeReports1764300001300,
+  DeviationWithdrawal1764300001400,
 ];

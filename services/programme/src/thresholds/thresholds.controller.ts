@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
 import { KpiIdParams } from '../kpis/kpis.schemas';
 import { ThresholdVersionDto, ThresholdWithHistoryDto } from './thresholds.response';
-import { NewThresholdDto } from './thresholds.schemas';
+import { NewThresholdDto, ThresholdWithdrawalDto } from './thresholds.schemas';
 import { ThresholdsService } from './thresholds.service';
 
 /** The KPIs' deviation thresholds: read by every programme role, changed by the policy unit and executives. */
@@ -47,5 +47,21 @@ export class ThresholdsController {
   @ApiErrorAnswers({ 404: 'No such KPI' })
   put(@CurrentUser() user: AuthenticatedUser, @Param() params: KpiIdParams, @Body() body: NewThresholdDto) {
     return this.thresholds.put(user, params.kpiId, body);
+  }
+
+  @Post(':kpiId/withdrawal')
+  @Operation({
+    roles: [ROLES.policyUnit],
+    summary: 'Withdraw a KPI’s threshold',
+    description:
+      'A threshold set by mistake or no longer wanted: adds the next version, marked withdrawn (its figures are the previous version’s), with the reason. From the next evaluation no deviation case opens on the KPI; cases already open go on under the version they opened under. PUT sets a new threshold again. Audited and published (aeo.programme-threshold.withdrawn.v1).',
+    answer: ThresholdWithHistoryDto,
+  })
+  @ApiErrorAnswers({
+    404: 'No such KPI, or the KPI has no threshold',
+    409: 'The threshold is withdrawn already',
+  })
+  withdraw(@CurrentUser() user: AuthenticatedUser, @Param() params: KpiIdParams, @Body() body: ThresholdWithdrawalDto) {
+    return this.thresholds.withdraw(user, params.kpiId, body);
   }
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { BadRequestException } from '@nestjs/common';
+import { BadRequestException, ConflictException, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type AuthenticatedUser, ROLES } from '@aeo/auth';
 import { loadConfig } from '@aeo/config';
@@ -81,5 +81,69 @@ describe('ThresholdsService (on its own database)', () => {
     });
     expect(changed).toMatchObject({ kpiId: kpi.id, limit: 0.9, changedBy: 'policy.unit.oyun' });
     expect(await count(`SELECT count(*) FROM outbox`)).toBe(outboxBefore + 1);
+  });
+
+  it('withdraws a threshold as a new version (the figures kept, audited, published), once; a new version sets one again', async () => {
+    const kpi = kpiIn('days');
+    const before = await thresholds.get(kpi.id);
+    const outboxBefore = await count(`SELECT count(*) FROM outbox`);
+    const withdrawn = await thresholds.withdraw(POLICY_UNIT, kpi.id, { reason: 'Set on the wrong KPI' });
+    expect(withdrawn).toMatchObject({
+      version: before.version + 1,
+      withdrawn: true,
+      limit: before.limit,
+      period: before.period,
+      changedBy: 'policy.unit.oyun',
+      reason: 'Set on the wrong KPI',
+    });
+    expect(withdrawn.history.map((v) => [v.version, v.withdrawn])).toEqual([
+      [before.version + 1, true],
+      ...before.history.map((v) => [v.version, false]),
+    ]);
+    // Not in force any more, but still the evaluator's latest version of the KPI.
+    expect((await thresholds.list()).map((t) => t.kpiId)).not.toContain(kpi.id);
+    expect((await thresholds.latest()).find((t) => t.kpiId === kpi.id)).toMatchObject({ withdrawn: true });
+    const [event] = await dataSource.query(`SELECT type AS event_type, payload FROM outbox ORDER BY seq DESC LIMIT 1`);
+    expect(event).toMatchObject({
+      event_type: 'aeo.programme-threshold.withdrawn.v1',
+      payload: {
+        kpiId: kpi.id,
+        version: before.version + 1,
+        withdrawnVersion: before.version,
+        reason: 'Set on the wrong KPI',
+      },
+    });
+    expect(await count(`SELECT count(*) FROM outbox`)).toBe(outboxBefore + 1);
+    expect(
+      await count(
+        `SELECT count(*) FROM audit_log WHERE action = 'programme-threshold.withdrawn' AND entity_id = $1 AND actor_sub = 'policy.unit.oyun'`,
+        [kpi.id],
+      ),
+    ).toBe(1);
+
+    await expect(thresholds.withdraw(POLICY_UNIT, kpi.id, { reason: 'again' })).rejects.toBeInstanceOf(
+      ConflictException,
+    );
+    // The seed never puts a withdrawn threshold back.
+    expect(await thresholds.seedDefaults()).toBe(0);
+    const again = await thresholds.put(POLICY_UNIT, kpi.id, {
+      limit: 30,
+      periodsToVerify: 2,
+      period: 'month',
+      reason: 'right KPI',
+    });
+    expect(again).toMatchObject({ version: before.version + 2, withdrawn: false, limit: 30 });
+    expect((await thresholds.list()).map((t) => t.kpiId)).toContain(kpi.id);
+  });
+
+  it('answers 404 for a KPI without a threshold or unknown, and nothing is recorded', async () => {
+    const withoutTarget = KPI_DEFINITIONS.find((kpi) => kpi.target === null)!;
+    await expect(thresholds.withdraw(POLICY_UNIT, withoutTarget.id, { reason: 'x' })).rejects.toBeInstanceOf(
+      NotFoundException,
+    );
+    await expect(thresholds.withdraw(POLICY_UNIT, 'no-such-kpi', { reason: 'x' })).rejects.toBeInstanceOf(
+      NotFoundException,
+    );
+    expect(await count(`SELECT count(*) FROM kpi_thresholds WHERE kpi_id = $1`, [withoutTarget.id])).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { PERIODS } from '../kpis/periods';
 import {
   type IListThresholdVersionsResult,
   insertThresholdVersion,
+  insertWithdrawal,
   listThresholdsInForce,
   listThresholdVersions,
   lockThresholdKpi,
@@ -26,9 +27,11 @@ export interface ThresholdVersion {
   changedBy: string;
   changedAt: Date;
   reason: string;
+  /** This version withdraws the threshold (the figures are the previous version's): no case opens on the KPI. */
+  withdrawn: boolean;
 }
 
-export type NewThresholdVersion = Omit<ThresholdVersion, 'version' | 'changedAt'>;
+export type NewThresholdVersion = Omit<ThresholdVersion, 'version' | 'changedAt' | 'withdrawn'>;
 
 const toVersion = (row: IListThresholdVersionsResult): ThresholdVersion => ({
   ...camelRow(row),
@@ -36,8 +39,8 @@ const toVersion = (row: IListThresholdVersionsResult): ThresholdVersion => ({
   period: z.enum(PERIODS).parse(row.period),
 });
 
-/** The version in force (the latest) of every KPI that has a threshold. */
-export async function thresholdsInForce(runner: SqlRunner): Promise<ThresholdVersion[]> {
+/** The latest version of every KPI that has a threshold (a withdrawal among them). */
+export async function latestThresholdVersions(runner: SqlRunner): Promise<ThresholdVersion[]> {
   return (await runSql(listThresholdsInForce, undefined, runner)).map(toVersion);
 }
 
@@ -58,4 +61,16 @@ export async function insertThreshold(
 ): Promise<ThresholdVersion | undefined> {
   await runSql(lockThresholdKpi, { kpiId: threshold.kpiId }, manager);
   return runSqlOne(insertThresholdVersion, { ...threshold, onlyFirst }, manager, toVersion);
+}
+
+/**
+ * Withdraws a KPI's threshold: the next version, marked withdrawn, keeps the figures of the one in
+ * force (under the KPI's lock). Undefined when the KPI has no threshold or it is withdrawn already.
+ */
+export async function insertThresholdWithdrawal(
+  manager: EntityManager,
+  withdrawal: { kpiId: string; changedBy: string; reason: string },
+): Promise<ThresholdVersion | undefined> {
+  await runSql(lockThresholdKpi, { kpiId: withdrawal.kpiId }, manager);
+  return runSqlOne(insertWithdrawal, withdrawal, manager, toVersion);
 }

@@ -12,6 +12,11 @@ export const thresholdVersionSchema = z.object({
   changedBy: z.string().describe('Token subject, or system for the seeded default'),
   changedAt: responseInstant,
   reason: z.string(),
+  withdrawn: z
+    .boolean()
+    .describe(
+      'This version withdraws the threshold (its figures are the previous version’s): no deviation case opens on the KPI',
+    ),
 });
 export class ThresholdVersionDto extends createZodDto(thresholdVersionSchema) {}
 

@@ -20,3 +20,8 @@ export const newThresholdSchema = z.strictObject({
 });
 export type NewThreshold = z.output<typeof newThresholdSchema>;
 export class NewThresholdDto extends createZodDto(newThresholdSchema) {}
+
+/** Why a KPI's threshold is withdrawn (kept with the withdrawing version and in the audit trail). */
+export const thresholdWithdrawalSchema = z.strictObject({ reason: newThresholdSchema.shape.reason });
+export type ThresholdWithdrawal = z.output<typeof thresholdWithdrawalSchema>;
+export class ThresholdWithdrawalDto extends createZodDto(thresholdWithdrawalSchema) {}

@@ -1,5 +1,6 @@
 import {
   BadRequestException,
+  ConflictException,
   Inject,
   Injectable,
   Logger,
@@ -10,17 +11,18 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuthenticatedUser } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
-import { ProgrammeThresholdChanged } from '@aeo/contracts';
+import { ProgrammeThresholdChanged, ProgrammeThresholdWithdrawn } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import type { ProgrammeConfig } from '../config';
 import { findKpi, KPI_DEFINITIONS, type KpiDefinition } from '../kpis/kpi-definitions';
-import type { NewThreshold } from './thresholds.schemas';
+import type { NewThreshold, ThresholdWithdrawal } from './thresholds.schemas';
 import {
   insertThreshold,
+  insertThresholdWithdrawal,
+  latestThresholdVersions,
   type NewThresholdVersion,
-  thresholdsInForce,
   thresholdVersions,
   type ThresholdVersion,
 } from './thresholds.repository';
@@ -86,9 +88,14 @@ export class ThresholdsService implements OnApplicationBootstrap {
     return seeded;
   }
 
-  /** The version in force of every KPI that has a threshold, by KPI. */
-  list(): Promise<ThresholdVersion[]> {
-    return thresholdsInForce(this.dataSource);
+  /** The version in force of every KPI that has a threshold, by KPI (a withdrawn one has none in force). */
+  async list(): Promise<ThresholdVersion[]> {
+    return (await this.latest()).filter((threshold) => !threshold.withdrawn);
+  }
+
+  /** The latest version of every KPI that has had a threshold, withdrawals included (the evaluator's view). */
+  latest(): Promise<ThresholdVersion[]> {
+    return latestThresholdVersions(this.dataSource);
   }
 
   async get(kpiId: string): Promise<ThresholdVersion & { history: ThresholdVersion[] }> {
@@ -106,6 +113,55 @@ export class ThresholdsService implements OnApplicationBootstrap {
     await this.dataSource.transaction((manager) =>
       this.add(manager, user, { kpiId: kpi.id, bound: boundOf(kpi), ...body, changedBy: user.sub }, 'change'),
     );
+    return this.get(kpi.id);
+  }
+
+  /**
+   * Withdraws the KPI's threshold (set by mistake, or no longer wanted): a new version marked
+   * withdrawn, audited and published (`aeo.programme-threshold.withdrawn.v1`) in one transaction.
+   * No case opens on the KPI until a new version is set; open cases go on under their own version.
+   * 404 when the KPI has no threshold, 409 when it is withdrawn already.
+   */
+  async withdraw(user: AuthenticatedUser, kpiId: string, body: ThresholdWithdrawal) {
+    const kpi = this.kpi(kpiId);
+    await this.dataSource.transaction(async (manager) => {
+      const added = await insertThresholdWithdrawal(manager, {
+        kpiId: kpi.id,
+        changedBy: user.sub,
+        reason: body.reason,
+      });
+      if (!added) {
+        const [latest] = await thresholdVersions(manager, kpi.id);
+        if (!latest)
+          throw new NotFoundException(`KPI ${kpi.id} has no threshold (PUT /v1/thresholds/${kpi.id} sets one)`);
+        throw new ConflictException(
+          `The threshold of ${kpi.id} was withdrawn already (version ${latest.version}, by ${latest.changedBy} on ${latest.changedAt.toISOString().slice(0, 10)}); PUT /v1/thresholds/${kpi.id} sets a new one`,
+        );
+      }
+      const { changedAt, ...version } = added;
+      await this.outbox.append(manager, ProgrammeThresholdWithdrawn, {
+        subject: added.kpiId,
+        aggregateId: added.kpiId,
+        data: {
+          kpiId: added.kpiId,
+          version: added.version,
+          withdrawnVersion: added.version - 1,
+          by: added.changedBy,
+          at: changedAt.toISOString(),
+          reason: added.reason,
+        },
+      });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'programme-threshold.withdrawn',
+        entityType: 'kpi-threshold',
+        entityId: added.kpiId,
+        before: { version: added.version - 1 },
+        after: version,
+        reason: added.reason,
+        correlationId: currentCorrelationId(),
+      });
+    });
     return this.get(kpi.id);
   }
 

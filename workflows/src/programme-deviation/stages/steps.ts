@@ -55,6 +55,12 @@ export async function applyStep(run: DeviationRun, step: DeviationStep): Promise
       state.periodsWithin = 0;
       return run.enter('verification', `${by}: ${summary}`);
     }
+    case 'dismiss': {
+      const summary = `dismissed as opened by mistake (was ${phase})`;
+      await run.record({ step: step.step, by, byRoles, to: 'closed', summary, details: { reason: step.reason } });
+      state.closure = { phase: 'closed', outcome: 'dismissed', closedBy: by, reason: step.reason };
+      return run.enter('closed', `${by}: ${summary} (${step.reason})`);
+    }
     case 'close': {
       const summary = 'closed by executive decision';
       const details = { decision: step.decision, escalation: state.escalation };
