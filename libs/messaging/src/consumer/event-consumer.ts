@@ -208,7 +208,19 @@ export class EventConsumer {
     this.consumer = undefined;
   }
 
-  private async processBatch({
+  private async processBatch(payload: EachBatchPayload): Promise<void> {
+    // Heartbeats go out while the batch is worked on: kafkajs sends them only when asked, and one
+    // transaction of hundreds of events on a loaded machine can outlast the session timeout (the
+    // member is then evicted, its commit refused and the batch folded again after the rebalance).
+    const ticking = setInterval(() => void payload.heartbeat().catch(() => undefined), HEARTBEAT_TICK_MS);
+    try {
+      await this.processBatchHeartbeating(payload);
+    } finally {
+      clearInterval(ticking);
+    }
+  }
+
+  private async processBatchHeartbeating({
     batch,
     resolveOffset,
     heartbeat,
@@ -218,39 +230,37 @@ export class EventConsumer {
   }: EachBatchPayload): Promise<void> {
     const control: BatchControl = { heartbeat, isRunning: () => isRunning() && !isStale() };
     const { topic, partition, messages } = batch;
-    const decoded = messages.map((message) => this.decode(topic, partition, message));
-    // The batch's dead letters in one send before any of its offsets is resolved: a failed send
-    // fails the batch, which is then redelivered (the inbox absorbs the events already folded).
-    if (!control.isRunning()) return;
-    await this.deadLetterAll(
-      topic,
-      partition,
-      decoded.filter((item) => item.kind === 'dead'),
-    );
-    for (const item of decoded) if (item.kind === 'skip') this.noteSkipped(topic, partition, item);
-    // Records that are no event to handle (dead-lettered above, skipped) do not end a run.
+    // Records are decoded a run at a time (fewer objects alive at once). Those that are no event to
+    // handle (dead letters, skipped types) do not end a run; the run's dead letters go in one send
+    // before its offsets are resolved, so a failed send fails the batch, which is then redelivered
+    // (the inbox absorbs the events already folded).
+    const dead: DeadLetter[] = [];
     let next = 0;
-    while (next < decoded.length && control.isRunning()) {
-      let first = next;
-      while (first < decoded.length && decoded[first].kind !== 'event') first++;
-      if (first === decoded.length) {
-        resolveOffset(messages[messages.length - 1].offset);
-        break;
+    let held: { item: EventDecoded; index: number } | undefined;
+    while ((next < messages.length || held) && control.isRunning()) {
+      const run: Run = [];
+      let last = -1;
+      if (held) {
+        run.push(held.item);
+        last = held.index;
+        held = undefined;
       }
-      const head = decoded[first] as EventDecoded;
-      const run: Run = [head];
-      let last = first;
-      for (let index = first + 1; index < decoded.length && run.length < head.registration.maxBatch; index++) {
-        const candidate = decoded[index];
-        if (candidate.kind !== 'event') continue;
-        if (!joins(head.registration, candidate.registration)) break;
-        run.push(candidate);
+      while (next < messages.length && (run.length === 0 || run.length < run[0].registration.maxBatch)) {
+        const index = next++;
+        const item = this.decode(topic, partition, messages[index]);
+        if (item.kind === 'event' && run.length > 0 && !joins(run[0].registration, item.registration)) {
+          held = { item, index };
+          break;
+        }
         last = index;
+        if (item.kind === 'event') run.push(item);
+        else if (item.kind === 'dead') dead.push(item);
+        else this.noteSkipped(topic, partition, item);
       }
-      await this.processRun(run, control);
+      if (run.length > 0) await this.processRun(run, control);
+      await this.deadLetterAll(topic, partition, dead.splice(0));
       resolveOffset(messages[last].offset);
       await heartbeat();
-      next = last + 1;
     }
     await commitOffsetsIfNecessary();
   }
@@ -448,6 +458,9 @@ function chunksUpTo(messages: Message[], maxBytes: number): Message[][] {
   }
   return chunks;
 }
+
+/** How often a batch in progress asks kafkajs for a heartbeat (sent at most every `heartbeatInterval`). */
+const HEARTBEAT_TICK_MS = 1000;
 
 /** Consecutive events of one partition handled in one transaction, each with its registration and record. */
 type Run = EventDecoded[];
