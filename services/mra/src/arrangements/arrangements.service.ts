@@ -1,17 +1,10 @@
-import {
-  ConflictException,
-  ForbiddenException,
-  Inject,
-  Injectable,
-  NotFoundException,
-  ServiceUnavailableException,
-} from '@nestjs/common';
+import { ConflictException, Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { DataSource, EntityManager } from 'typeorm';
-import { AuthenticatedUser, ROLES, hasRole } from '@aeo/auth';
+import { AuthenticatedUser } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
@@ -27,6 +20,7 @@ import {
 import type { MraConfig } from '../config';
 import { appendArrangementEvent } from './arrangement-events';
 import type { NewArrangementDto } from './arrangement.schemas';
+import { partnerCountryOf, visibleArrangement } from './partner-scope';
 import {
   type Arrangement,
   type ArrangementRecord,
@@ -47,17 +41,6 @@ export type ArrangementView = Arrangement & { history: PhaseChange[] };
 
 /** A step as the API receives it: the workflow's step without the person (taken from the token). */
 export type StepRequest = StepFromCaller<ArrangementStepInput>;
-
-/**
- * The partner country a caller is limited to: MRA officers and executives see every arrangement;
- * a partner customs administration only its own (from the token's partnerCountry claim).
- */
-function partnerCountryOf(user: AuthenticatedUser): string | undefined {
-  if (hasRole(user, ROLES.mraOfficer, ROLES.executive)) return undefined;
-  if (!user.partnerCountry)
-    throw new ForbiddenException('A partner-customs token must name its administration’s country (partnerCountry)');
-  return user.partnerCountry.toUpperCase();
-}
 
 /**
  * The arrangements and their life. Creating one writes its row, its first record, its event and
@@ -230,12 +213,8 @@ export class ArrangementsService {
     return arrangements.map((arrangement) => ({ ...arrangement, history: histories.get(arrangement.id) ?? [] }));
   }
 
-  /** The arrangement when the caller may see it; 404 otherwise (a partner learns nothing of other partners' arrangements). */
   private async visible(user: AuthenticatedUser, arrangementId: string): Promise<Arrangement> {
-    const partnerCountry = partnerCountryOf(user);
-    const arrangement = await findArrangement(this.dataSource, arrangementId);
-    if (!arrangement || (partnerCountry && arrangement.partnerCountry !== partnerCountry))
-      throw new NotFoundException(`Arrangement ${arrangementId} not found`);
-    return arrangement;
+    const found = await findArrangement(this.dataSource, arrangementId);
+    return visibleArrangement(user, arrangementId, found, (arrangement) => arrangement.partnerCountry);
   }
 }

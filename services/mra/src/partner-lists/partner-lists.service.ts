@@ -4,7 +4,6 @@ import { setImmediate } from 'node:timers/promises';
 import {
   BadRequestException,
   ConflictException,
-  ForbiddenException,
   HttpException,
   Injectable,
   Logger,
@@ -14,11 +13,12 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { type JWK, calculateJwkThumbprint } from 'jose';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AuthenticatedUser, ROLES, hasRole } from '@aeo/auth';
+import { AuthenticatedUser } from '@aeo/auth';
 import { MraForeignAeosChanged, MraPartnerListImported, type EventData } from '@aeo/contracts';
 import { OutboxWriter, type PreparedEvents } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
+import { visibleArrangement } from '../arrangements/partner-scope';
 import { type ListFormat, type PartnerListRow, parseCsvList, parseJsonList } from './partner-list-rows';
 import { JWS_HEADER } from './partner-list.schemas';
 import {
@@ -167,16 +167,8 @@ export class PartnerListsService {
 
   /** The arrangement, if the caller may see it: a partner administration only its own country's (else 404). */
   async arrangement(user: AuthenticatedUser, arrangementId: string, runner = this.dataSource): Promise<Arrangement> {
-    const arrangement = await repo.findArrangementForList(runner, arrangementId);
-    let partnerCountry: string | undefined;
-    if (!hasRole(user, ROLES.mraOfficer, ROLES.executive)) {
-      if (!user.partnerCountry)
-        throw new ForbiddenException('A partner-customs token must name its administration’s country (partnerCountry)');
-      partnerCountry = user.partnerCountry.toUpperCase();
-    }
-    if (!arrangement || (partnerCountry && arrangement.partner_country !== partnerCountry))
-      throw new NotFoundException(`Arrangement ${arrangementId} not found`);
-    return arrangement;
+    const found = await repo.findArrangementForList(runner, arrangementId);
+    return visibleArrangement(user, arrangementId, found, (arrangement) => arrangement.partner_country);
   }
 
   async keys(user: AuthenticatedUser, arrangementId: string) {
