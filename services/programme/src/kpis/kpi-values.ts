@@ -119,7 +119,8 @@ export interface KpiEventsCursor {
   eventId: string;
 }
 
-interface EventRow {
+/** A row of a drill-down query (the engine's, or a family's own with the same columns). */
+export interface KpiEventRow {
   event_id: string;
   type: string;
   subject: string;
@@ -135,31 +136,19 @@ interface EventRow {
   anchor_key: string;
 }
 
-/**
- * The evidence events of the processes behind the KPI's figures in the scope (the periods of the
- * range, whole), a page of `limit` after `cursor`, and the cursor of the next page if there is one.
- */
-export async function kpiEvents(
-  runner: SqlRunner,
-  kpi: KpiDefinition,
-  scope: KpiScope,
-  page: { limit: number; after?: KpiEventsCursor },
-): Promise<{ items: KpiEvent[]; next: KpiEventsCursor | null }> {
-  if (kpi.events) return kpi.events(runner, kpi, scope, page);
+/** The instants the periods of the scope's range span, whole; undefined when the range holds no period. */
+export function periodsSpan(scope: KpiScope): { start: Date; end: Date } | undefined {
   const buckets = periodsBetween(scope.from, scope.to, scope.period);
-  if (buckets.length === 0) return { items: [], next: null };
-  const rows = await query<EventRow>(runner, kpiEventsSql(kpi), [
-    buckets[0]!.start,
-    buckets[buckets.length - 1]!.end,
-    scope.region,
-    scope.statusType,
-    [...kpi.evidence],
-    page.after?.anchoredAt ?? null,
-    page.after?.eventId ?? null,
-    page.limit + 1,
-    ...(eventsQueryTakesPeriod(kpi) ? [scope.period] : []),
-  ]);
-  const items = rows.slice(0, page.limit).map((row) => ({
+  return buckets.length === 0 ? undefined : { start: buckets[0]!.start, end: buckets[buckets.length - 1]!.end };
+}
+
+/** A page of the drill-down from its query's rows: `limit` of them, and one more when there is a next page. */
+export function kpiEventsPage(
+  rows: KpiEventRow[],
+  scope: KpiScope,
+  limit: number,
+): { items: KpiEvent[]; next: KpiEventsCursor | null } {
+  const items = rows.slice(0, limit).map((row) => ({
     eventId: row.event_id,
     type: row.type,
     subject: row.subject,
@@ -172,9 +161,33 @@ export async function kpiEvents(
     category: row.category,
     period: bucketOf(new Date(row.anchored_at), scope.period).label,
   }));
-  const last = rows.length > page.limit ? rows[page.limit - 1]! : undefined;
-  return {
-    items,
-    next: last ? { anchoredAt: last.anchor_key, eventId: last.event_id } : null,
-  };
+  const last = rows.length > limit ? rows[limit - 1]! : undefined;
+  return { items, next: last ? { anchoredAt: last.anchor_key, eventId: last.event_id } : null };
+}
+
+/**
+ * The evidence events of the processes behind the KPI's figures in the scope (the periods of the
+ * range, whole), a page of `limit` after `cursor`, and the cursor of the next page if there is one.
+ */
+export async function kpiEvents(
+  runner: SqlRunner,
+  kpi: KpiDefinition,
+  scope: KpiScope,
+  page: { limit: number; after?: KpiEventsCursor },
+): Promise<{ items: KpiEvent[]; next: KpiEventsCursor | null }> {
+  if (kpi.events) return kpi.events(runner, kpi, scope, page);
+  const span = periodsSpan(scope);
+  if (!span) return { items: [], next: null };
+  const rows = await query<KpiEventRow>(runner, kpiEventsSql(kpi), [
+    span.start,
+    span.end,
+    scope.region,
+    scope.statusType,
+    [...kpi.evidence],
+    page.after?.anchoredAt ?? null,
+    page.after?.eventId ?? null,
+    page.limit + 1,
+    ...(eventsQueryTakesPeriod(kpi) ? [scope.period] : []),
+  ]);
+  return kpiEventsPage(rows, scope, page.limit);
 }

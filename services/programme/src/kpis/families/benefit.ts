@@ -2,8 +2,14 @@ import { ChannelDecided, DeclarationLodged } from '@aeo/contracts';
 import type { SqlRunner } from '@aeo/persistence';
 import { atLeast, atMost, familyOf, watched } from '../kpi-engine';
 import type { KpiAim, KpiDefinition, KpiDimension, KpiRule, KpiSource } from '../kpi-engine';
-import type { KpiEvent, KpiEventsCursor, KpiScope } from '../kpi-values';
-import { bucketOf, periodsBetween } from '../periods';
+import {
+  kpiEventsPage,
+  periodsSpan,
+  type KpiEvent,
+  type KpiEventRow,
+  type KpiEventsCursor,
+  type KpiScope,
+} from '../kpi-values';
 
 const LODGED = DeclarationLodged.type;
 const DECIDED = ChannelDecided.type;
@@ -83,18 +89,6 @@ export const BENEFIT_HEADLINES = [
   'aeo-benefit-received',
 ] as const;
 
-interface DeclarationEventRow {
-  event_id: string;
-  type: string;
-  declaration_id: string;
-  occurred_at: Date;
-  region: string;
-  status_type: string | null;
-  detail: string;
-  lodged_at: Date;
-  anchor_key: string;
-}
-
 /**
  * The drill-down SQL: the declarations of a KPI's figures over [$1, $2) of lodgement, region $3 and
  * status type $4 (null: all), each listed as its two events (the lodgement and the decision, with
@@ -106,8 +100,9 @@ export const benefitEventsSql = (population: string) => `WITH counted AS (
   WHERE lodged_at >= $1 AND lodged_at < $2 AND declaration_event_id IS NOT NULL AND decision_event_id IS NOT NULL
     AND ($3::text IS NULL OR region = $3) AND ($4::text IS NULL OR aeo_status_type = $4) AND (${population})
 )
-SELECT e.event_id, e.type, c.declaration_id, e.occurred_at, c.region, c.aeo_status_type AS status_type, e.detail,
-  c.lodged_at, to_char(c.lodged_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS anchor_key
+SELECT e.event_id, e.type, c.declaration_id AS subject, c.declaration_id AS process_id, NULL::text AS application_id,
+  e.occurred_at, c.region, c.aeo_status_type AS status_type, e.detail, NULL::text AS category, c.lodged_at AS anchored_at,
+  to_char(c.lodged_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS anchor_key
 FROM counted c
 CROSS JOIN LATERAL (VALUES
   (c.declaration_event_id, '${LODGED}', c.lodged_at,
@@ -127,29 +122,16 @@ async function benefitEvents(
   scope: KpiScope,
   page: { limit: number; after?: KpiEventsCursor },
 ): Promise<{ items: KpiEvent[]; next: KpiEventsCursor | null }> {
-  const buckets = periodsBetween(scope.from, scope.to, scope.period);
-  if (buckets.length === 0) return { items: [], next: null };
+  const span = periodsSpan(scope);
+  if (!span) return { items: [], next: null };
   const rows = (await runner.query(benefitEventsSql(DECLARATIONS[kpi.id]!), [
-    buckets[0]!.start,
-    buckets[buckets.length - 1]!.end,
+    span.start,
+    span.end,
     scope.region,
     scope.statusType,
     page.after?.anchoredAt ?? null,
     page.after?.eventId ?? null,
     page.limit + 1,
-  ])) as DeclarationEventRow[];
-  const items = rows.slice(0, page.limit).map((row): KpiEvent => ({
-    eventId: row.event_id,
-    type: row.type,
-    subject: row.declaration_id,
-    processId: row.declaration_id,
-    applicationId: null,
-    occurredAt: row.occurred_at,
-    region: row.region,
-    statusType: row.status_type,
-    detail: row.detail,
-    period: bucketOf(new Date(row.lodged_at), scope.period).label,
-  }));
-  const last = rows.length > page.limit ? rows[page.limit - 1]! : undefined;
-  return { items, next: last ? { anchoredAt: last.anchor_key, eventId: last.event_id } : null };
+  ])) as KpiEventRow[];
+  return kpiEventsPage(rows, scope, page.limit);
 }

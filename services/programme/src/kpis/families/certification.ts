@@ -12,16 +12,10 @@ import {
 import { atLeast, atMost, countOf, familyOf, KPI_DIMENSIONS, percentileOf, shareOf, watched } from '../kpi-engine';
 import type { KpiDefinition, KpiRows } from '../kpi-engine';
 
-const SUBMITTED = ApplicationSubmitted.type;
 const ACCEPTED = ApplicationAccepted.type;
 const REJECTED = ApplicationRejected.type;
-const WITHDRAWN = ApplicationWithdrawn.type;
 const EXTENDED = ApplicationDecisionExtended.type;
-const HEARING = ApplicationHearingOpened.type;
-const REPORT = ValidationReportSubmitted.type;
-const GRANTED = AuthorisationGranted.type;
-const REFUSED = AuthorisationRefused.type;
-const DECISIONS = [GRANTED, REFUSED];
+const DECISIONS = [AuthorisationGranted.type, AuthorisationRefused.type];
 
 /**
  * One row per application (`certification_outcomes`, its grant attached): the application's own
@@ -49,9 +43,9 @@ interface Milestone {
   readonly events: readonly string[];
   readonly counted?: string;
 }
-const SUBMISSION: Milestone = { at: 'submitted_at', events: [SUBMITTED] };
+const SUBMISSION: Milestone = { at: 'submitted_at', events: [ApplicationSubmitted.type] };
 const ACCEPTANCE: Milestone = { at: 'accepted_at', events: [ACCEPTED] };
-const VALIDATION_REPORT: Milestone = { at: 'report_submitted_at', events: [REPORT] };
+const VALIDATION_REPORT: Milestone = { at: 'report_submitted_at', events: [ValidationReportSubmitted.type] };
 const DECISION: Milestone = { at: 'decided_at', events: DECISIONS, counted: decided };
 
 /** The p-th percentile of the days from one milestone to the next, over the applications that reached the second in the period. */
@@ -95,11 +89,19 @@ export const CERTIFICATION_KPIS: readonly KpiDefinition[] = [
     'withdrawal-rate',
     atMost(0.1),
     shareOf(
-      reached('COALESCE(withdrawn_at, decided_at, rejected_at)', 'true', [WITHDRAWN, REJECTED, ...DECISIONS]),
+      reached('COALESCE(withdrawn_at, decided_at, rejected_at)', 'true', [
+        ApplicationWithdrawn.type,
+        REJECTED,
+        ...DECISIONS,
+      ]),
       'withdrawn_at IS NOT NULL',
     ),
   ),
-  certification('hearings-held', watched(), countOf(reached('hearing_opened_at', 'true', [HEARING]))),
+  certification(
+    'hearings-held',
+    watched(),
+    countOf(reached('hearing_opened_at', 'true', [ApplicationHearingOpened.type])),
+  ),
 ];
 
 /** The certification KPIs Prometheus shows. */

@@ -10,14 +10,9 @@ import { atLeast, atMost, backlogOf, countOf, familyOf, KPI_DIMENSIONS, shareOf,
 import type { KpiDefinition, KpiSource } from '../kpi-engine';
 import { eventsOf } from './events-counted';
 
-const GRANTED = AuthorisationGranted.type;
-const STARTED = RevalidationStarted.type;
 const COMPLETED = RevalidationCompleted.type;
-const SUSPENDED = AuthorisationSuspended.type;
-const REINSTATED = AuthorisationReinstated.type;
-const REVOKED = AuthorisationRevoked.type;
 /** The events that set a cycle's due date: the grant (cycle 1) and the previous cycle's completion. */
-const DUE_SET_BY = [GRANTED, COMPLETED];
+const DUE_SET_BY = [AuthorisationGranted.type, COMPLETED];
 
 /**
  * One row per authorisation and revalidation cycle (`revalidation_outcomes`): the cycle's own
@@ -59,14 +54,14 @@ export const REVALIDATION_KPIS: readonly KpiDefinition[] = [
     'revalidations-overdue',
     atMost(0),
     backlogOf(
-      { source: CYCLES, anchor: 'due_at', population: 'true', evidence: [...DUE_SET_BY, STARTED] },
+      { source: CYCLES, anchor: 'due_at', population: 'true', evidence: [...DUE_SET_BY, RevalidationStarted.type] },
       'LEAST(completed_at, ended_at)',
     ),
   ),
-  revalidation('suspensions', watched(), countOf(eventsOf(SUSPENDED))),
+  revalidation('suspensions', watched(), countOf(eventsOf(AuthorisationSuspended.type))),
   // A revocation stated as a surrender is not counted: surrenders have their own event.
-  revalidation('revocations', watched(), countOf(eventsOf(REVOKED, 'revoked'))),
-  revalidation('reinstatements', watched('higher'), countOf(eventsOf(REINSTATED))),
+  revalidation('revocations', watched(), countOf(eventsOf(AuthorisationRevoked.type, 'revoked'))),
+  revalidation('reinstatements', watched('higher'), countOf(eventsOf(AuthorisationReinstated.type))),
 ];
 
 /** The revalidation KPIs Prometheus shows. */
