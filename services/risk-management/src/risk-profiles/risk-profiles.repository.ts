@@ -173,20 +173,8 @@ export async function recordCompliance(
   runner: SqlRunner,
   event: EventData<typeof ComplianceRecorded>,
 ): Promise<boolean> {
-  return runSqlChanged(
-    insertCompliance,
-    {
-      complianceEventId: event.complianceEventId,
-      taxpayerId: event.taxpayerId,
-      kind: event.kind,
-      severity: event.severity,
-      occurredAt: event.occurredAt,
-      recordedBy: event.recordedBy,
-      description: event.description,
-      declarationId: event.declarationId ?? null,
-    },
-    runner,
-  );
+  // The query's parameters are the event's fields.
+  return runSqlChanged(insertCompliance, { ...event, declarationId: event.declarationId ?? null }, runner);
 }
 
 /** The traders' compliance events of the last `horizonDays` before `now`, per trader. */
