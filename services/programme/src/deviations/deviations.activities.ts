@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { OutboxWriter } from '@aeo/messaging';
+import { boundActivities } from '@aeo/temporal';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import {
@@ -69,7 +70,7 @@ export class DeviationsActivities implements ProgrammeDeviationActivities {
   ) {}
 
   asActivities(): ProgrammeDeviationActivities {
-    return { recordDeviationStep: this.recordDeviationStep.bind(this) };
+    return boundActivities(this, ['recordDeviationStep']);
   }
 
   async recordDeviationStep(input: DeviationStepRecord): Promise<void> {

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { camelRow, runSql, runSqlOne, type SqlRunner, type StepHistoryEntry, stepHistoryEntry } from '@aeo/persistence';
 import {
   DEVIATION_PHASES,
   type DeviationThreshold,
@@ -56,16 +56,7 @@ export interface DeviationCase {
 }
 
 /** One step recorded on a case, numbered by its workflow. */
-export interface DeviationRecord {
-  sequence: number;
-  step: string;
-  from: string;
-  to: string;
-  summary: string;
-  details: unknown;
-  by: string;
-  at: Date;
-}
+export type DeviationRecord = { sequence: number } & StepHistoryEntry<string>;
 
 const toCase = (row: IFindCaseResult): DeviationCase => ({
   ...camelRow(row),
@@ -77,13 +68,7 @@ const toCase = (row: IFindCaseResult): DeviationCase => ({
 
 const toRecord = (row: IListCaseRecordsResult): DeviationRecord => ({
   sequence: row.sequence,
-  step: row.step,
-  from: row.from_phase,
-  to: row.to_phase,
-  summary: row.summary,
-  details: row.details,
-  by: row.recorded_by,
-  at: row.recorded_at,
+  ...stepHistoryEntry(row),
 });
 
 export async function listCases(

@@ -2,6 +2,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { responseInstant } from '@aeo/service-kit';
 import { DEVIATION_PHASES } from '@aeo/workflows';
+import { thresholdVersionSchema, withHistory } from '../thresholds/thresholds.response';
 
 const actionSchema = z.object({
   actionId: z.string(),
@@ -37,12 +38,9 @@ export const deviationCaseSchema = z.object({
   statusType: z.string().nullable(),
   period: z.string().describe('The period whose value crossed the threshold (2026-11, 2026-W48, 2026-Q4)'),
   value: z.number().describe('The value that opened the case'),
-  threshold: z.object({
-    version: z.number().int(),
-    bound: z.enum(['upper', 'lower']),
-    limit: z.number(),
-    periodsToVerify: z.number().int(),
-  }),
+  threshold: thresholdVersionSchema
+    .pick({ version: true, bound: true, limit: true, periodsToVerify: true })
+    .describe('The threshold version the case opened under (it keeps it)'),
   phase: z.enum(DEVIATION_PHASES),
   rootCause: z.string().nullable(),
   owner: z.string().nullable().describe('Who owns the deviation’s resolution'),
@@ -67,7 +65,9 @@ export const deviationCaseSchema = z.object({
 });
 export class DeviationCaseDto extends createZodDto(deviationCaseSchema) {}
 
-export const deviationCaseWithHistorySchema = deviationCaseSchema.extend({
-  history: z.array(deviationRecordSchema).describe('Every step recorded, oldest first'),
-});
+export const deviationCaseWithHistorySchema = withHistory(
+  deviationCaseSchema,
+  deviationRecordSchema,
+  'Every step recorded, oldest first',
+);
 export class DeviationCaseWithHistoryDto extends createZodDto(deviationCaseWithHistorySchema) {}

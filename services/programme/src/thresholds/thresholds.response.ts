@@ -20,7 +20,16 @@ export const thresholdVersionSchema = z.object({
 });
 export class ThresholdVersionDto extends createZodDto(thresholdVersionSchema) {}
 
-export const thresholdWithHistorySchema = thresholdVersionSchema.extend({
-  history: z.array(thresholdVersionSchema).describe('Every version, newest first (the first is the one in force)'),
-});
+/** A record with its `history` (each entry of `entry`'s shape, in the order `description` says). */
+export const withHistory = <Shape extends z.ZodRawShape, E extends z.ZodType>(
+  schema: z.ZodObject<Shape>,
+  entry: E,
+  description: string,
+) => schema.extend({ history: z.array(entry).describe(description) });
+
+export const thresholdWithHistorySchema = withHistory(
+  thresholdVersionSchema,
+  thresholdVersionSchema,
+  'Every version, newest first (the first is the one in force)',
+);
 export class ThresholdWithHistoryDto extends createZodDto(thresholdWithHistorySchema) {}
