@@ -142,7 +142,7 @@ export async function findStaffContact(runner: SqlRunner, sub: string): Promise<
 export async function lockStaffContact(
   runner: SqlRunner,
   sub: string,
-  activeOnly: boolean,
+  { activeOnly }: { activeOnly: boolean },
 ): Promise<StaffContactRecord | undefined> {
   return runSqlOne(lockOne, { sub, activeOnly }, runner, toStaffContact);
 }

@@ -41,7 +41,7 @@ export class StaffContactsService {
   async save(user: AuthenticatedUser, sub: string, contact: StaffContactInput): Promise<StaffContactRecord> {
     this.assertMayManage(user, contact.roles, contact.region);
     return this.dataSource.transaction(async (manager) => {
-      const before = await lockStaffContact(manager, sub, false);
+      const before = await lockStaffContact(manager, sub, { activeOnly: false });
       if (before) this.assertMayManage(user, before.roles as Role[], before.region);
       const saved = await saveStaffContact(manager, { sub, ...contact, updatedBy: user.sub });
       await recordRowChange(manager, {
@@ -59,7 +59,7 @@ export class StaffContactsService {
   /** Stops notifications to this person (kept for the delivery log). */
   async deactivate(user: AuthenticatedUser, sub: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const before = await lockStaffContact(manager, sub, true);
+      const before = await lockStaffContact(manager, sub, { activeOnly: true });
       if (!before) throw new NotFoundException(`No active staff contact ${sub}`);
       this.assertMayManage(user, before.roles as Role[], before.region);
       await deactivateStaffContact(manager, sub, user.sub);
