@@ -18,7 +18,7 @@ export class ThresholdsController {
   @Operation({
     summary: 'Deviation thresholds in force',
     description:
-      'The version in force of every KPI that has a threshold (each KPI with a target starts with version 1 from its target, recorded by the system and not published).',
+      'The version in force of every KPI that has a threshold (each KPI with a target starts with version 1 from its target, recorded by the system and not published); a withdrawn threshold is not listed.',
     answer: [ThresholdVersionDto],
   })
   list() {
@@ -28,7 +28,8 @@ export class ThresholdsController {
   @Get(':kpiId')
   @Operation({
     summary: 'A KPI’s threshold with its history',
-    description: 'The version in force and every version before it, newest first, with who changed it, when and why.',
+    description:
+      'The latest version and every version before it, newest first, with who changed it, when and why; withdrawn: true when the latest withdraws the threshold (none in force).',
     answer: ThresholdWithHistoryDto,
   })
   @ApiErrorAnswers({ 404: 'No such KPI, or the KPI has no threshold' })
