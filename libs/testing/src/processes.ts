@@ -13,6 +13,13 @@ export interface RunningProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
+/** Node's arguments that run one of the repo's TypeScript files (tools/register.js: SWC and the tsconfig paths). */
+export const tsScriptArgs = (entry: string): string[] => [
+  '-r',
+  join(testEnv.repoRoot, 'tools/register.js'),
+  join(testEnv.repoRoot, entry),
+];
+
 /** A free loopback port. */
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -41,20 +48,16 @@ export async function startProcess(options: {
   let output = '';
   // CHILD_NODE_ARGS adds Node flags to every started service, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile a benchmark's service.
   const nodeArgs = (process.env['CHILD_NODE_ARGS'] ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [...nodeArgs, '-r', join(testEnv.repoRoot, 'tools/register.js'), join(testEnv.repoRoot, options.entry)],
-    {
-      cwd: testEnv.repoRoot,
-      env: {
-        ...process.env,
-        LOG_LEVEL: process.env['TEST_SERVICE_LOG_LEVEL'] ?? 'warn',
-        [options.portVariable ?? 'PORT']: String(port),
-        ...options.env,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...tsScriptArgs(options.entry)], {
+    cwd: testEnv.repoRoot,
+    env: {
+      ...process.env,
+      LOG_LEVEL: process.env['TEST_SERVICE_LOG_LEVEL'] ?? 'warn',
+      [options.portVariable ?? 'PORT']: String(port),
+      ...options.env,
     },
-  );
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const append = (chunk: Buffer) => {
     output = (output + chunk.toString()).slice(-200_000);
   };

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { type Client, Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time';
 import { testEnv } from './env';
+import { tsScriptArgs } from './processes';
 
 /**
  * A Temporal namespace of the test's own on the shared server, with the workflow search
@@ -20,20 +21,16 @@ export async function ensureTemporalNamespace(namespace: string): Promise<void> 
   } finally {
     await connection.close();
   }
-  const registered = spawnSync(
-    process.execPath,
-    ['-r', './tools/register.js', 'deploy/local/temporal/register-search-attributes.ts'],
-    {
-      cwd: testEnv.repoRoot,
-      env: {
-        ...process.env,
-        TEMPORAL_ADDRESS: testEnv.temporalAddress,
-        TEMPORAL_NAMESPACE: namespace,
-        TEMPORAL_WAIT_SECONDS: '60',
-      },
-      encoding: 'utf8',
+  const registered = spawnSync(process.execPath, tsScriptArgs('deploy/local/temporal/register-search-attributes.ts'), {
+    cwd: testEnv.repoRoot,
+    env: {
+      ...process.env,
+      TEMPORAL_ADDRESS: testEnv.temporalAddress,
+      TEMPORAL_NAMESPACE: namespace,
+      TEMPORAL_WAIT_SECONDS: '60',
     },
-  );
+    encoding: 'utf8',
+  });
   if (registered.status !== 0) throw new Error(`search attributes of ${namespace}: ${registered.stderr}`);
 }
 

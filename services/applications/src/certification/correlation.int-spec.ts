@@ -14,14 +14,10 @@ import {
 import { currentCorrelationId, runWithCorrelationId } from '@aeo/observability';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { CORRELATION_ID_TEMPORAL_HEADER } from '@aeo/temporal';
-import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
+import { bearer, collectMessages, testKafka, waitFor, startedForTests } from '@aeo/testing';
 import { certificationWorkflowId, revalidationWorkflowId } from '@aeo/workflows';
 import { makeCompany } from '../e2e/slice-fixtures';
-import {
-  CertificationHarness,
-  proceedingRiskAssessment,
-  startCertificationHarness,
-} from '../testing/certification-harness';
+import { proceedingRiskAssessment, startCertificationHarness } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
 import { grantAuthorisation, registerOperator } from '../testing/granted-authorisation';
 import { certificationStateOf, waitForRevalidationStage } from '../testing/workflow-stages';
@@ -45,20 +41,8 @@ const headerOf = (header: { fields?: Record<string, unknown> | null } | null | u
  * the request that starts or moves a workflow is on the events its activities raise.
  */
 describe('correlation id from a request through the outbox, Kafka and the workflows to the events they raise', () => {
-  let harness: CertificationHarness;
-  let service: ServiceUnderTest;
-  let baseUrl: string;
-  let temporalClient: Client;
-  const kafka = testKafka('correlation-int');
-  const company = makeCompany('SELENGE');
-  const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
-  const office = bearer({ sub: 'office-selenge', roles: [ROLES.regionalOffice], region: 'SELENGE' });
-  /** The correlation id each faked activity ran under, by activity. */
-  const seen: { activity: string; correlationId: string | undefined; applicationId: string }[] = [];
-  let operatorId: string;
-
-  beforeAll(async () => {
-    harness = await startCertificationHarness({
+  const harness = startedForTests(() =>
+    startCertificationHarness({
       namespace: NAMESPACE,
       risk: {
         assessOperatorRisk: async (input) => {
@@ -80,13 +64,22 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
           return { caseId: randomUUID() };
         },
       },
-    });
-    ({ service, baseUrl, temporal: temporalClient } = harness);
-    operatorId = await registerOperator(service, company);
-  });
+    }),
+  );
+  let service: ServiceUnderTest;
+  let baseUrl: string;
+  let temporalClient: Client;
+  const kafka = testKafka('correlation-int');
+  const company = makeCompany('SELENGE');
+  const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
+  const office = bearer({ sub: 'office-selenge', roles: [ROLES.regionalOffice], region: 'SELENGE' });
+  /** The correlation id each faked activity ran under, by activity. */
+  const seen: { activity: string; correlationId: string | undefined; applicationId: string }[] = [];
+  let operatorId: string;
 
-  afterAll(async () => {
-    await harness?.close();
+  beforeAll(async () => {
+    ({ service, baseUrl, temporal: temporalClient } = harness());
+    operatorId = await registerOperator(service, company);
   });
 
   it("certification: the submission's id starts the workflow; the acceptance's (generated, as answered) is on application.accepted and on the risk and validation activities", async () => {
@@ -101,7 +94,7 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
       );
       const applicationId = filed.applicationId;
       const workflowId = certificationWorkflowId(applicationId);
-      harness.workflowIds.push(workflowId);
+      harness().workflowIds.push(workflowId);
       expect(filed.submission?.ok).toBe(true);
       expect(filed.submission?.headers.get('x-correlation-id')).toBe(submissionId);
       const [submitted] = await events.waitForCount(
@@ -167,7 +160,7 @@ describe('correlation id from a request through the outbox, Kafka and the workfl
         within: (grant) => runWithCorrelationId(grantId, grant),
       });
       const workflowId = revalidationWorkflowId(authorisationNumber);
-      harness.workflowIds.push(workflowId);
+      harness().workflowIds.push(workflowId);
       const ofNumber = (type: string) => (m: { headers: Record<string, string> }) =>
         m.headers['ce_type'] === type && m.headers['ce_subject'] === authorisationNumber;
       const [granted] = await events.waitForCount(1, WAIT_MS, ofNumber(AuthorisationGranted.type));

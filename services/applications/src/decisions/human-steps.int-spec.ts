@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Client } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, waitFor } from '@aeo/testing';
+import { bearer, waitFor, startedForTests } from '@aeo/testing';
 import { type CertificationState, certificationWorkflowId, validationReportSignal } from '@aeo/workflows';
 import { makeCompany } from '../e2e/slice-fixtures';
-import { CertificationHarness, startCertificationHarness } from '../testing/certification-harness';
+import { startCertificationHarness } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
 import { registerOperator } from '../testing/granted-authorisation';
 import { certificationStateOf, waitForCertificationStage } from '../testing/workflow-stages';
@@ -23,7 +23,18 @@ const NAMESPACE = 'aeo-test-human-steps';
  * request for a step already taken gets 409 saying what was done, when and by whom.
  */
 describe('human steps on applications are idempotent', () => {
-  let harness: CertificationHarness;
+  const harness = startedForTests(() =>
+    startCertificationHarness({
+      namespace: NAMESPACE,
+      validation: {
+        openValidationCase: async (input) => {
+          const caseId = caseIds.get(input.applicationId) ?? randomUUID();
+          caseIds.set(input.applicationId, caseId);
+          return { caseId };
+        },
+      },
+    }),
+  );
   let service: ServiceUnderTest;
   let temporalClient: Client;
   const company = makeCompany('DORNOD');
@@ -33,33 +44,19 @@ describe('human steps on applications are idempotent', () => {
   const operatorIds = new Map<string, string>();
 
   beforeAll(async () => {
-    harness = await startCertificationHarness({
-      namespace: NAMESPACE,
-      validation: {
-        openValidationCase: async (input) => {
-          const caseId = caseIds.get(input.applicationId) ?? randomUUID();
-          caseIds.set(input.applicationId, caseId);
-          return { caseId };
-        },
-      },
-    });
-    ({ service, temporal: temporalClient } = harness);
+    ({ service, temporal: temporalClient } = harness());
     for (const each of [company, otherCompany]) operatorIds.set(each.taxpayerId, await registerOperator(service, each));
-  });
-
-  afterAll(async () => {
-    await harness?.close();
   });
 
   /** A submitted application whose certification workflow waits for the acceptance decision. */
   async function submitted(by = company): Promise<string> {
-    const filed = await fileApplication(harness.baseUrl, by.operatorToken, {
+    const filed = await fileApplication(harness().baseUrl, by.operatorToken, {
       operatorId: operatorIds.get(by.taxpayerId)!,
       statusType: 'AEOC',
       consentToMraSharing: false,
     });
     expect(filed.submission?.ok).toBe(true);
-    harness.workflowIds.push(certificationWorkflowId(filed.applicationId));
+    harness().workflowIds.push(certificationWorkflowId(filed.applicationId));
     await waitForCertificationStage(temporalClient, filed.applicationId, 'acceptance');
     return filed.applicationId;
   }
@@ -264,7 +261,7 @@ describe('human steps on applications are idempotent', () => {
 
   it('a withdrawal is taken once: repeated, the same answer; with other reasons, 409 saying when and by whom', async () => {
     const { applicationId } = await fileApplication(
-      harness.baseUrl,
+      harness().baseUrl,
       company.operatorToken,
       { operatorId: operatorIds.get(company.taxpayerId)!, statusType: 'AEOS', consentToMraSharing: false },
       { stopBefore: 'answers' },

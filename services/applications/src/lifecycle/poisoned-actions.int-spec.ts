@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { ROLES } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
-import { bearer, updateRefusal } from '@aeo/testing';
+import { bearer, updateRefusal, startedForTests } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { activityFailureInterceptors, activityFailures, classifyActivityError } from '@aeo/temporal';
 import {
@@ -18,7 +18,7 @@ import {
   revalidationWorkflowId,
 } from '@aeo/workflows';
 import { makeCompany } from '../e2e/slice-fixtures';
-import { RevalidationHarness, startRevalidationHarness } from '../testing/revalidation-harness';
+import { startRevalidationHarness } from '../testing/revalidation-harness';
 import { WorkflowAlertsActivities } from '../workflow-activities/workflow-alerts.activities';
 import { LifecycleActivities } from './lifecycle.activities';
 
@@ -36,7 +36,7 @@ const NAMESPACE = 'aeo-poisoned-actions-test';
  * reason, operations are alerted, and the next action succeeds within seconds.
  */
 describe('poisoned actions (real PostgreSQL, Temporal, Kafka)', () => {
-  let harness: RevalidationHarness;
+  const harness = startedForTests(() => startRevalidationHarness(NAMESPACE));
   let service: ServiceUnderTest;
   let temporal: Client;
   const company = makeCompany('SELENGE');
@@ -44,7 +44,7 @@ describe('poisoned actions (real PostgreSQL, Temporal, Kafka)', () => {
   let operatorId: string;
 
   /** An AEOC authorisation of the company, granted now. */
-  const grant = async (): Promise<string> => (await harness.grant('AEOC', { company })).authorisationNumber;
+  const grant = async (): Promise<string> => (await harness().grant('AEOC', { company })).authorisationNumber;
   const statusOf = async (number: string) =>
     (
       (await service.dataSource.query(`SELECT status FROM authorisations WHERE authorisation_number = $1`, [
@@ -61,13 +61,8 @@ describe('poisoned actions (real PostgreSQL, Temporal, Kafka)', () => {
       );
 
   beforeAll(async () => {
-    harness = await startRevalidationHarness(NAMESPACE);
-    ({ service, temporal } = harness);
-    operatorId = await harness.register(company);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
+    ({ service, temporal } = harness());
+    operatorId = await harness().register(company);
   });
 
   it('a NUL that reaches PostgreSQL fails the activity for good (InvalidData, with its SQLSTATE), and nothing is written', async () => {
@@ -212,7 +207,7 @@ describe('poisoned actions (real PostgreSQL, Temporal, Kafka)', () => {
   it('an action whose activity fails for good, sent straight to the workflow, is refused at once with the reason; operations are alerted; the next action succeeds within seconds', async () => {
     const number = await grant();
     const handle = temporal.workflow.getHandle(revalidationWorkflowId(number));
-    await harness.waitForStage(number, 'monitoring');
+    await harness().waitForStage(number, 'monitoring');
     // A NUL sent straight to the workflow (past the API's 400) is refused by the update's validator, at once.
     const nul = await updateRefusal(
       handle.executeUpdate(lifecycleActionUpdate, {
@@ -241,14 +236,14 @@ describe('poisoned actions (real PostgreSQL, Temporal, Kafka)', () => {
       expect(await statusOf(number)).toBe('granted');
 
       // Through the API: the same data answers 422 with the reason, not a hang or a 409.
-      const viaApi = await harness
+      const viaApi = await harness()
         .act(number, 'suspension', executive, { grounds: [`warehouse ${POISON}`] })
         .expect(422);
       expect(viaApi.body.message).toContain('Action failed: "suspend" could not be applied');
 
       // The next action with good data succeeds at once.
       const nextAt = Date.now();
-      const suspended = await harness
+      const suspended = await harness()
         .act(number, 'suspension', executive, { grounds: ['the security plan of the new warehouse is missing'] })
         .expect(200);
       expect(suspended.body as RevalidationState).toMatchObject({ stage: 'suspended' });

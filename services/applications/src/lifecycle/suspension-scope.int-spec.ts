@@ -1,9 +1,9 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
 import { TOPIC_NAMES } from '@aeo/contracts';
-import { bearer, collectMessages, testKafka } from '@aeo/testing';
+import { bearer, collectMessages, testKafka, startedForTests } from '@aeo/testing';
 import { FAILURE_TYPES, lifecycleActionUpdate, revalidationWorkflowId } from '@aeo/workflows';
-import { RevalidationHarness, startRevalidationHarness } from '../testing/revalidation-harness';
+import { startRevalidationHarness } from '../testing/revalidation-harness';
 
 jest.setTimeout(240_000);
 
@@ -16,27 +16,19 @@ const WAIT_MS = 60_000;
  * worker in-process (a Temporal namespace of the test's own), Kafka and PostgreSQL.
  */
 describe('suspension scope (real Kafka, Temporal, PostgreSQL)', () => {
-  let harness: RevalidationHarness;
+  const harness = startedForTests(() => startRevalidationHarness('aeo-test-suspension-scope'));
   const kafka = testKafka('suspension-scope-int');
   const executive = bearer({ sub: 'executive-1', roles: [ROLES.executive] });
   const suspend = (number: string, scope: 'whole' | 'security') =>
-    harness.act(number, 'suspension', executive, { grounds: ['infringement found at border'], scope });
-
-  beforeAll(async () => {
-    harness = await startRevalidationHarness('aeo-test-suspension-scope');
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
+    harness().act(number, 'suspension', executive, { grounds: ['infringement found at border'], scope });
 
   it("refuses a security-part suspension of an AEOC with 400 naming scope, and the workflow refuses it too; the whole may be suspended, and its event carries the grant's effective date", async () => {
     const events = await collectMessages(kafka, [TOPIC_NAMES.certificationEvents]);
     try {
-      const { authorisationNumber: number, effectiveFrom } = await harness.grant('AEOC', {
+      const { authorisationNumber: number, effectiveFrom } = await harness().grant('AEOC', {
         effectiveFrom: new Date(Date.now() + 5 * 86_400_000).toISOString(),
       });
-      await harness.waitForStage(number, 'monitoring');
+      await harness().waitForStage(number, 'monitoring');
 
       const refused = await suspend(number, 'security').expect(400);
       expect(refused.body).toMatchObject({
@@ -44,8 +36,8 @@ describe('suspension scope (real Kafka, Temporal, PostgreSQL)', () => {
         message: expect.stringMatching(/^scope: an AEOC authorisation has no security part/),
       });
       // Around the API, straight to the workflow: its validator refuses it, and nothing changes.
-      const direct = harness.temporal.workflow
-        .getHandle(revalidationWorkflowId(number))
+      const direct = harness()
+        .temporal.workflow.getHandle(revalidationWorkflowId(number))
         .executeUpdate(lifecycleActionUpdate, {
           args: [{ action: 'suspend', by: 'executive-1', grounds: ['around the API'], scope: 'security' }],
         });
@@ -56,11 +48,11 @@ describe('suspension scope (real Kafka, Temporal, PostgreSQL)', () => {
           message: expect.stringContaining('scope: an AEOC authorisation has no security part'),
         },
       });
-      const after = await harness.state(number);
+      const after = await harness().state(number);
       expect(after.stage).toBe('monitoring');
       expect(after.suspension).toBeUndefined();
       expect(
-        (await harness.service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200))
+        (await harness().service.http.get(`/v1/authorisations/${number}`).set('Authorization', executive).expect(200))
           .body.status,
       ).toBe('granted');
 
@@ -83,8 +75,8 @@ describe('suspension scope (real Kafka, Temporal, PostgreSQL)', () => {
   });
 
   it('suspends the security part of an AEOF', async () => {
-    const { authorisationNumber: number } = await harness.grant('AEOF');
-    await harness.waitForStage(number, 'monitoring');
+    const { authorisationNumber: number } = await harness().grant('AEOF');
+    await harness().waitForStage(number, 'monitoring');
     const suspended = await suspend(number, 'security').expect(200);
     expect(suspended.body).toMatchObject({ stage: 'suspended', suspension: { scope: 'security' } });
   });

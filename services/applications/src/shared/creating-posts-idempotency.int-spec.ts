@@ -3,10 +3,10 @@ import type { Client } from '@temporalio/client';
 import type { Test } from 'supertest';
 import { ROLES } from '@aeo/auth';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer } from '@aeo/testing';
+import { bearer, startedForTests } from '@aeo/testing';
 import { certificationWorkflowId, revalidationWorkflowId } from '@aeo/workflows';
 import { makeCompany } from '../e2e/slice-fixtures';
-import { CertificationHarness, startCertificationHarness } from '../testing/certification-harness';
+import { startCertificationHarness } from '../testing/certification-harness';
 import { fileApplication } from '../testing/file-application';
 import { grantAuthorisation } from '../testing/granted-authorisation';
 import { waitForCertificationStage, waitForRevalidationStage } from '../testing/workflow-stages';
@@ -23,7 +23,7 @@ const NAMESPACE = 'aeo-test-creating-posts-idempotency';
  * same key with another body is refused with 422 (README "Idempotency-Key").
  */
 describe('Idempotency-Key on creating an operator, an information request and a revalidation request', () => {
-  let harness: CertificationHarness;
+  const harness = startedForTests(() => startCertificationHarness({ namespace: NAMESPACE }));
   let service: ServiceUnderTest;
   let temporalClient: Client;
   const company = makeCompany('KHOVD');
@@ -31,12 +31,7 @@ describe('Idempotency-Key on creating an operator, an information request and a 
   let operatorId: string;
 
   beforeAll(async () => {
-    harness = await startCertificationHarness({ namespace: NAMESPACE });
-    ({ service, temporal: temporalClient } = harness);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
+    ({ service, temporal: temporalClient } = harness());
   });
 
   /**
@@ -82,14 +77,14 @@ describe('Idempotency-Key on creating an operator, an information request and a 
   });
 
   it('asks for information once for two requests with the same key', async () => {
-    const filed = await fileApplication(harness.baseUrl, company.operatorToken, {
+    const filed = await fileApplication(harness().baseUrl, company.operatorToken, {
       operatorId,
       statusType: 'AEOC',
       consentToMraSharing: false,
     });
     expect(filed.submission?.ok).toBe(true);
     const applicationId = filed.applicationId;
-    harness.workflowIds.push(certificationWorkflowId(applicationId));
+    harness().workflowIds.push(certificationWorkflowId(applicationId));
     await waitForCertificationStage(temporalClient, applicationId, 'acceptance');
     await expectIdempotent(
       (key, body) =>
@@ -116,7 +111,7 @@ describe('Idempotency-Key on creating an operator, an information request and a 
     // A granted authorisation, entered in the register as the certification workflow's last activity does.
     const holder = makeCompany('KHOVD');
     const { authorisationNumber } = await grantAuthorisation(service, holder, { statusType: 'AEOF' });
-    harness.workflowIds.push(revalidationWorkflowId(authorisationNumber));
+    harness().workflowIds.push(revalidationWorkflowId(authorisationNumber));
     await waitForRevalidationStage(temporalClient, authorisationNumber, 'monitoring');
     await expectIdempotent(
       (key, body) =>

@@ -27,6 +27,9 @@ describe('mra service: partner lists (real PostgreSQL, Kafka)', () => {
   let key: Awaited<ReturnType<typeof partnerSigningKey>>;
   const signDetached = (body: string, issuedAt?: Date) => sign(body, key, issuedAt);
   const officer = bearer({ sub: 'mra-1', roles: [ROLES.mraOfficer] });
+  /** Registers `jwk` as the partner key `kid` of an arrangement (PUT …/partner-keys/{kid}), as the MRA officer. */
+  const putKey = (arrangementId: string, kid: string, jwk: object) =>
+    http.put(`/v1/arrangements/${arrangementId}/partner-keys/${kid}`).set('Authorization', officer).send({ jwk });
   const gacc = bearer({ sub: 'gacc-1', roles: [ROLES.partnerCustoms], partnerCountry: 'CN' });
   const kcs = bearer({ sub: 'kcs-1', roles: [ROLES.partnerCustoms], partnerCountry: 'KR' });
 
@@ -58,11 +61,7 @@ describe('mra service: partner lists (real PostgreSQL, Kafka)', () => {
         `INSERT INTO mutual_recognition_arrangements (id, partner_country, partner_administration, phase) VALUES ($1, $2, $3, $4)`,
         [id, country, `${country} customs`, phase],
       );
-    await http
-      .put(`/v1/arrangements/${china}/partner-keys/${key.kid}`)
-      .set('Authorization', officer)
-      .send({ jwk: key.publicJwk })
-      .expect(200);
+    await putKey(china, key.kid, key.publicJwk).expect(200);
   });
 
   afterAll(async () => {
@@ -218,11 +217,7 @@ describe('mra service: partner lists (real PostgreSQL, Kafka)', () => {
 
   it('refuses a private key and a retired key', async () => {
     const privateKey = { ...key.publicJwk, d: 'x' };
-    await http
-      .put(`/v1/arrangements/${china}/partner-keys/other`)
-      .set('Authorization', officer)
-      .send({ jwk: privateKey })
-      .expect(400);
+    await putKey(china, 'other', privateKey).expect(400);
     await http.delete(`/v1/arrangements/${china}/partner-keys/${key.kid}`).set('Authorization', officer).expect(200);
     const body = jsonOf(demoPartnerListEntries().slice(0, 5));
     const refused = await upload(china, body, 'application/json', await signDetached(body)).expect(422);
@@ -236,31 +231,15 @@ describe('mra service: partner lists (real PostgreSQL, Kafka)', () => {
       [jp],
     );
     const own = await partnerSigningKey('jp-2026');
-    await http
-      .put(`/v1/arrangements/${jp}/partner-keys/jp-2026`)
-      .set('Authorization', officer)
-      .send({ jwk: own.publicJwk })
-      .expect(200);
+    await putKey(jp, 'jp-2026', own.publicJwk).expect(200);
     // The same key again under its own kid (after a retirement too) is a re-registration, not a copy.
-    await http
-      .put(`/v1/arrangements/${jp}/partner-keys/jp-2026`)
-      .set('Authorization', officer)
-      .send({ jwk: own.publicJwk })
-      .expect(200);
+    await putKey(jp, 'jp-2026', own.publicJwk).expect(200);
     const { kid: _kid, ...bare } = own.publicJwk;
-    const copy = await http
-      .put(`/v1/arrangements/${jp}/partner-keys/jp-copy`)
-      .set('Authorization', officer)
-      .send({ jwk: bare })
-      .expect(409);
+    const copy = await putKey(jp, 'jp-copy', bare).expect(409);
     expect(copy.body.message).toMatch(/^jwk: this public key is already registered as kid jp-2026;/);
     // China's key (retired above) on Japan's arrangement: refused too, naming where it is.
     const { kid: _chinaKid, ...chinas } = key.publicJwk;
-    const foreign = await http
-      .put(`/v1/arrangements/${jp}/partner-keys/cn-copy`)
-      .set('Authorization', officer)
-      .send({ jwk: chinas })
-      .expect(409);
+    const foreign = await putKey(jp, 'cn-copy', chinas).expect(409);
     expect(foreign.body.message).toBe(
       `jwk: this public key is already registered as kid ${key.kid} on arrangement ${china} (retired); a key is registered once, under one kid of one arrangement`,
     );
