@@ -451,22 +451,20 @@ async function main(): Promise<number> {
   const perRound = serviceRates.map((s, i) => s / baselineRates[i]);
   const pass = ratio >= TARGET_RATIO;
 
-  console.log(
-    `\n${kit.table([
-      ['summary (medians)', 'value'],
-      ['records read (incl. older backlog)', String(total)],
-      ['declarations decided (inbox target)', String(expected)],
-      ['no-op eachBatch, records/s (connect -> end)', kit.fmt(baselineMedian)],
-      ['service, decisions/s (ready -> inbox full)', kit.fmt(serviceMedian)],
-      ['validate + publish floor, records/s', kit.fmt(floorMedian)],
-      ['ratio floor/no-op (validate + publish, nothing else)', kit.fmt(floorRatio, 3)],
-      ['ratio service/floor', kit.fmt(serviceMedian / floorMedian, 3)],
-      ['ratio service/no-op', kit.fmt(ratio, 3)],
-      ['per-round ratios', perRound.map((x) => x.toFixed(3)).join(' ')],
-      ['steady-state ratio (first record -> end)', kit.fmt(steadyRatio, 4)],
-      [`target ratio >= ${TARGET_RATIO}`, pass ? 'PASS' : 'BELOW TARGET'],
-    ])}`,
-  );
+  kit.printTable([
+    ['summary (medians)', 'value'],
+    ['records read (incl. older backlog)', String(total)],
+    ['declarations decided (inbox target)', String(expected)],
+    ['no-op eachBatch, records/s (connect -> end)', kit.fmt(baselineMedian)],
+    ['service, decisions/s (ready -> inbox full)', kit.fmt(serviceMedian)],
+    ['validate + publish floor, records/s', kit.fmt(floorMedian)],
+    ['ratio floor/no-op (validate + publish, nothing else)', kit.fmt(floorRatio, 3)],
+    ['ratio service/floor', kit.fmt(serviceMedian / floorMedian, 3)],
+    ['ratio service/no-op', kit.fmt(ratio, 3)],
+    ['per-round ratios', perRound.map((x) => x.toFixed(3)).join(' ')],
+    ['steady-state ratio (first record -> end)', kit.fmt(steadyRatio, 4)],
+    [`target ratio >= ${TARGET_RATIO}`, pass ? 'PASS' : 'BELOW TARGET'],
+  ]);
   kit.writeResults(RESULTS_PATH, 'channel-decisions', startedAt, {
     config: { events: EVENTS, ...kit.trafficResultsConfig(TRAFFIC_OPTIONS), topic: TOPIC },
     topic: {

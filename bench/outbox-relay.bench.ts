@@ -636,7 +636,7 @@ async function main(): Promise<number> {
       kit.fmt(r.sendMs),
       kit.fmt(r.otherMs),
     ]);
-  console.log(`\n${kit.table(rows)}\n`);
+  kit.printTable(rows);
   const profileRows: string[][] = [['relay ms per batch', ...PHASES, 'unaccounted']];
   for (const r of relayRuns) {
     const p = r.profile!;
@@ -648,30 +648,28 @@ async function main(): Promise<number> {
       perBatch(r.markedMs! - accounted),
     ]);
   }
-  console.log(`${kit.table(profileRows)}\n`);
-  console.log(
-    kit.table([
-      ['summary (medians)', 'value'],
-      ['baseline sendBatch, ev/s', kit.fmt(baselineMedian)],
-      ['relay commit->ack, ev/s', kit.fmt(relayMedian)],
-      ['relay commit->marked sent, ev/s', kit.fmt(relayMarkedMedian)],
-      ['ratio relay/baseline (ack)', kit.fmt(ratio, 3)],
-      ['ratio relay/baseline (marked)', kit.fmt(ratioMarked, 3)],
-      ['per-round ratios (ack)', perRoundRatios.map((x) => x.toFixed(3)).join(' ')],
-      [`target ratio >= ${TARGET_RATIO}`, pass ? 'PASS' : 'BELOW TARGET'],
-      [`under load: offered ev/s (asked ${LOAD_RATE})`, kit.fmt(load.achievedOfferedRate)],
-      ['under load: first commit->last ack, ev/s', kit.fmt(load.throughput)],
-      [
-        'under load: commit->ack p50 / p99 / max ms',
-        `${kit.fmt(load.commitToAckMs.p50, 1)} / ${kit.fmt(load.commitToAckMs.p99, 1)} / ${kit.fmt(load.commitToAckMs.max, 1)}`,
-      ],
-      [
-        'under load: sent_at-created_at p50 / p99 ms',
-        `${kit.fmt(load.createdToSentMs.p50, 1)} / ${kit.fmt(load.createdToSentMs.p99, 1)}`,
-      ],
-      ['under load: relay batches (mean size)', `${load.relayBatches} (${kit.fmt(load.meanBatch, 1)})`],
-    ]),
-  );
+  kit.printTable(profileRows);
+  kit.printTable([
+    ['summary (medians)', 'value'],
+    ['baseline sendBatch, ev/s', kit.fmt(baselineMedian)],
+    ['relay commit->ack, ev/s', kit.fmt(relayMedian)],
+    ['relay commit->marked sent, ev/s', kit.fmt(relayMarkedMedian)],
+    ['ratio relay/baseline (ack)', kit.fmt(ratio, 3)],
+    ['ratio relay/baseline (marked)', kit.fmt(ratioMarked, 3)],
+    ['per-round ratios (ack)', perRoundRatios.map((x) => x.toFixed(3)).join(' ')],
+    [`target ratio >= ${TARGET_RATIO}`, pass ? 'PASS' : 'BELOW TARGET'],
+    [`under load: offered ev/s (asked ${LOAD_RATE})`, kit.fmt(load.achievedOfferedRate)],
+    ['under load: first commit->last ack, ev/s', kit.fmt(load.throughput)],
+    [
+      'under load: commit->ack p50 / p99 / max ms',
+      `${kit.fmt(load.commitToAckMs.p50, 1)} / ${kit.fmt(load.commitToAckMs.p99, 1)} / ${kit.fmt(load.commitToAckMs.max, 1)}`,
+    ],
+    [
+      'under load: sent_at-created_at p50 / p99 ms',
+      `${kit.fmt(load.createdToSentMs.p50, 1)} / ${kit.fmt(load.createdToSentMs.p99, 1)}`,
+    ],
+    ['under load: relay batches (mean size)', `${load.relayBatches} (${kit.fmt(load.meanBatch, 1)})`],
+  ]);
   const failures = relayRuns.reduce((a, r) => a + (r.relayFailures ?? 0), 0) + load.relayFailures;
   if (failures)
     console.log(

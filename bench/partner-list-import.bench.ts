@@ -193,15 +193,13 @@ async function main(): Promise<number> {
   const importRate = ROWS / kit.median(rounds.map((r) => r.firstImport));
   const secondRate = ROWS / kit.median(rounds.map((r) => r.secondImport));
   const ratio = importRate / bare;
-  console.log(
-    kit.table([
-      ['measure', 'rows/s (median)'],
-      ['bare COPY (baseline)', kit.fmt(bare)],
-      ['import, first version (all new)', kit.fmt(importRate)],
-      ['import, second version (3% differ)', kit.fmt(secondRate)],
-      ['ratio first import / bare COPY', `${kit.round3(ratio)} (target ${TARGET_RATIO})`],
-    ]),
-  );
+  kit.printTable([
+    ['measure', 'rows/s (median)'],
+    ['bare COPY (baseline)', kit.fmt(bare)],
+    ['import, first version (all new)', kit.fmt(importRate)],
+    ['import, second version (3% differ)', kit.fmt(secondRate)],
+    ['ratio first import / bare COPY', `${kit.round3(ratio)} (target ${TARGET_RATIO})`],
+  ]);
   kit.writeResults(RESULTS_PATH, 'partner-list-import', startedAt, {
     rows: ROWS,
     rounds,

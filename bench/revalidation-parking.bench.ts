@@ -201,29 +201,26 @@ async function main(): Promise<number> {
   const sample = await client.workflow.getHandle(`bench-${RUN}-0`).describe();
 
   const ratio = parkedPerSecond / baseline.perSecond;
-  console.log(
-    '\n' +
-      kit.table([
-        ['measure', 'value'],
-        ['baseline: starts accepted by the server (no worker)', `${kit.fmt(baseline.perSecond)} /s`],
-        ['starts accepted while the worker parks them', `${kit.fmt(starts.perSecond)} /s`],
-        [
-          `parked (first task done, on its timer): ${WORKFLOWS}`,
-          `${kit.fmt(parkedPerSecond)} /s in ${kit.fmt(parkSeconds, 1)} s`,
-        ],
-        ['ratio parked / baseline', kit.fmt(ratio, 3)],
-        ['worker RSS before → after', `${kit.fmt(memory0.rss / MB)} → ${kit.fmt(memory1.rss / MB)} MB`],
-        ['worker heap used before → after', `${kit.fmt(memory0.heapUsed / MB)} → ${kit.fmt(memory1.heapUsed / MB)} MB`],
-        ['worker cached workflows', String(status.numCachedWorkflows)],
-        ['server RSS before → after', `${kit.fmt(server0.rssMb)} → ${kit.fmt(server1.rssMb)} MB`],
-        ['SQLite store before → after', `${kit.fmt(server0.storeMb, 1)} → ${kit.fmt(server1.storeMb, 1)} MB`],
-        [
-          'server health check / describe namespace',
-          `${server1.serving ? 'SERVING' : 'NOT SERVING'}, ${kit.fmt(server1.healthCheckMs, 1)} ms / ${kit.fmt(server1.describeNamespaceMs, 1)} ms (before: ${kit.fmt(server0.healthCheckMs, 1)} / ${kit.fmt(server0.describeNamespaceMs, 1)})`,
-        ],
-        ['sample workflow', `${sample.status.name}, ${sample.historyLength} history events`],
-      ]),
-  );
+  kit.printTable([
+    ['measure', 'value'],
+    ['baseline: starts accepted by the server (no worker)', `${kit.fmt(baseline.perSecond)} /s`],
+    ['starts accepted while the worker parks them', `${kit.fmt(starts.perSecond)} /s`],
+    [
+      `parked (first task done, on its timer): ${WORKFLOWS}`,
+      `${kit.fmt(parkedPerSecond)} /s in ${kit.fmt(parkSeconds, 1)} s`,
+    ],
+    ['ratio parked / baseline', kit.fmt(ratio, 3)],
+    ['worker RSS before → after', `${kit.fmt(memory0.rss / MB)} → ${kit.fmt(memory1.rss / MB)} MB`],
+    ['worker heap used before → after', `${kit.fmt(memory0.heapUsed / MB)} → ${kit.fmt(memory1.heapUsed / MB)} MB`],
+    ['worker cached workflows', String(status.numCachedWorkflows)],
+    ['server RSS before → after', `${kit.fmt(server0.rssMb)} → ${kit.fmt(server1.rssMb)} MB`],
+    ['SQLite store before → after', `${kit.fmt(server0.storeMb, 1)} → ${kit.fmt(server1.storeMb, 1)} MB`],
+    [
+      'server health check / describe namespace',
+      `${server1.serving ? 'SERVING' : 'NOT SERVING'}, ${kit.fmt(server1.healthCheckMs, 1)} ms / ${kit.fmt(server1.describeNamespaceMs, 1)} ms (before: ${kit.fmt(server0.healthCheckMs, 1)} / ${kit.fmt(server0.describeNamespaceMs, 1)})`,
+    ],
+    ['sample workflow', `${sample.status.name}, ${sample.historyLength} history events`],
+  ]);
 
   kit.writeResults(RESULTS_PATH, 'revalidation-parking', startedAt, {
     settings: {

@@ -275,19 +275,17 @@ async function main(): Promise<number> {
   const ratio = m('service', 'rps') / m('bare', 'rps');
   const perRound = of('service').map((s, i) => s.rps / of('bare')[i].rps);
   const pass = ratio >= TARGET_RATIO;
-  console.log(
-    `\n${kit.table([
-      ['summary (medians)', 'bare http', 'service'],
-      ['req/s', kit.fmt(m('bare', 'rps')), kit.fmt(m('service', 'rps'))],
-      ['p50 ms', kit.fmt(m('bare', 'p50'), 1), kit.fmt(m('service', 'p50'), 1)],
-      ['p90 ms', kit.fmt(m('bare', 'p90'), 1), kit.fmt(m('service', 'p90'), 1)],
-      ['p99 ms', kit.fmt(m('bare', 'p99'), 1), kit.fmt(m('service', 'p99'), 1)],
-      ['max ms', kit.fmt(m('bare', 'max'), 1), kit.fmt(m('service', 'max'), 1)],
-      ['ratio service/bare (req/s)', '', kit.fmt(ratio, 3)],
-      ['per-round ratios', '', perRound.map((x) => x.toFixed(3)).join(' ')],
-      [`target ratio >= ${TARGET_RATIO}`, '', pass ? 'PASS' : 'BELOW TARGET'],
-    ])}`,
-  );
+  kit.printTable([
+    ['summary (medians)', 'bare http', 'service'],
+    ['req/s', kit.fmt(m('bare', 'rps')), kit.fmt(m('service', 'rps'))],
+    ['p50 ms', kit.fmt(m('bare', 'p50'), 1), kit.fmt(m('service', 'p50'), 1)],
+    ['p90 ms', kit.fmt(m('bare', 'p90'), 1), kit.fmt(m('service', 'p90'), 1)],
+    ['p99 ms', kit.fmt(m('bare', 'p99'), 1), kit.fmt(m('service', 'p99'), 1)],
+    ['max ms', kit.fmt(m('bare', 'max'), 1), kit.fmt(m('service', 'max'), 1)],
+    ['ratio service/bare (req/s)', '', kit.fmt(ratio, 3)],
+    ['per-round ratios', '', perRound.map((x) => x.toFixed(3)).join(' ')],
+    [`target ratio >= ${TARGET_RATIO}`, '', pass ? 'PASS' : 'BELOW TARGET'],
+  ]);
 
   kit.writeResults(RESULTS_PATH, 'status-lookup', startedAt, {
     config: {

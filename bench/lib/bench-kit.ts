@@ -101,6 +101,11 @@ export function table(rows: string[][]): string {
     .join('\n');
 }
 
+/** Prints a table (its first row the header) between blank lines. */
+export function printTable(rows: string[][]): void {
+  console.log(`\n${table(rows)}\n`);
+}
+
 export function gitCommit(): string | undefined {
   try {
     return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
