@@ -121,9 +121,12 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
   const publish = async (...events: Array<ReturnType<typeof record>>) => {
     for (const event of events) await producer.send({ topic: event.topic, acks: -1, messages: [event.record] });
   };
-  const deliveriesOf = async (sourceEventId: string) =>
-    (await service.http.get('/v1/deliveries').query({ sourceEventId }).set('authorization', operations).expect(200))
-      .body as Array<Record<string, any>>;
+  /** The delivery log as `token` reads it (GET /v1/deliveries with `query`). */
+  const deliveries = async (query: Record<string, string | number>, token = operations) => {
+    const response = await service.http.get('/v1/deliveries').query(query).set('authorization', token).expect(200);
+    return response.body as Array<Record<string, any>>;
+  };
+  const deliveriesOf = (sourceEventId: string) => deliveries({ sourceEventId });
   const mailsTo = (address: string) => mails.filter((entry) => entry.to === address);
 
   beforeAll(async () => {
@@ -599,13 +602,7 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     const held = await waitFor(
       'the fourth held back',
       async () => {
-        const rows = (
-          await service.http
-            .get('/v1/deliveries')
-            .query({ recipient: `email:${holder.email}` })
-            .set('authorization', operations)
-            .expect(200)
-        ).body as Array<Record<string, any>>;
+        const rows = await deliveries({ recipient: `email:${holder.email}` });
         return rows.find((row) => row.status === 'queued' && /rate limit/.test(row.lastError ?? ''));
       },
       30_000,
@@ -656,22 +653,15 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
       .expect(400);
     expect(JSON.stringify(noRegion.body)).toMatch(/region/);
     // The test region has deliveries (operations see them); an office of another region sees none of them.
-    const all = (
-      await service.http.get('/v1/deliveries').query({ limit: 500 }).set('authorization', operations).expect(200)
-    ).body as Array<{ region: string }>;
+    const all = await deliveries({ limit: 500 });
     expect(all.some((row) => row.region === REGION)).toBe(true);
-    const log = (
-      await service.http.get('/v1/deliveries').query({ limit: 500 }).set('authorization', regional).expect(200)
-    ).body as Array<{ region: string; channel: string }>;
+    const log = await deliveries({ limit: 500 }, regional);
     expect(log.some((row) => row.region === REGION)).toBe(false);
     expect(log.every((row) => row.region === 'KHOVD' && row.channel !== 'webhook')).toBe(true);
-    const own = (
-      await service.http
-        .get('/v1/deliveries')
-        .query({ limit: 500 })
-        .set('authorization', bearer({ sub: `ro-${REGION}`, roles: ['regional-office'], region: REGION }))
-        .expect(200)
-    ).body as Array<{ region: string }>;
+    const own = await deliveries(
+      { limit: 500 },
+      bearer({ sub: `ro-${REGION}`, roles: ['regional-office'], region: REGION }),
+    );
     expect(own.length).toBeGreaterThan(0);
     expect(own.every((row) => row.region === REGION)).toBe(true);
     await service.http.get('/v1/deliveries').expect(401);
