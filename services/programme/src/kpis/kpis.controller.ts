@@ -11,6 +11,9 @@ const SCOPE =
 const QUERY =
   'period week (ISO, Monday to Sunday), month or quarter, all in UTC; from and to as dates (to exclusive; the periods holding them are taken whole, and the answer’s from and to are the range so widened: to=2026-01-15 with period=month answers for all of January with to 2026-02-01; default: the current period and the eleven before it; at most 520 periods); region and statusType narrow the figures.';
 
+/** The refusals of a read of one KPI. */
+const KPI_READ_ERRORS = { 403: 'Another region than the regional office’s own', 404: 'No such KPI' };
+
 /** The programme's KPIs: definitions, figures per period and scope, and the events behind each figure. */
 @ApiTags('kpis')
 @Controller('kpis')
@@ -35,7 +38,7 @@ export class KpisController {
     description: `The figure of every period of the range (null when no process fell in it), with its sample, the numerator of a share and whether it is on target. ${QUERY} ${SCOPE} 404 for an unknown KPI.`,
     answer: KpiValuesDto,
   })
-  @ApiErrorAnswers({ 403: 'Another region than the regional office’s own', 404: 'No such KPI' })
+  @ApiErrorAnswers(KPI_READ_ERRORS)
   values(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: KpiIdParams,
@@ -50,7 +53,7 @@ export class KpisController {
     description: `Drill-down: the events that produced the figures of the range and scope (for one figure, give its period as the range), each with the period it counts in; paged with limit and the previous page’s nextCursor as after. ${QUERY} ${SCOPE}`,
     answer: KpiEventsDto,
   })
-  @ApiErrorAnswers({ 403: 'Another region than the regional office’s own', 404: 'No such KPI' })
+  @ApiErrorAnswers(KPI_READ_ERRORS)
   events(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: KpiIdParams,

@@ -1,25 +1,20 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Producer } from 'kafkajs';
-import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import {
-  ApplicationAccepted,
   ApplicationDecisionExtended,
   ApplicationHearingOpened,
   ApplicationRejected,
-  ApplicationSubmitted,
   ApplicationWithdrawn,
-  AuthorisationGranted,
-  AuthorisationRefused,
   TOPIC_NAMES,
-  ValidationReportSubmitted,
   type EventEnvelope,
   type StatusType,
 } from '@aeo/contracts';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { itServesPlatformEndpoints } from '@aeo/service-kit/testing';
 import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
-import { startProgramme } from '../testing/start-programme';
-import { day, envelope, publish as publishOn, runRecompute } from './testing/scripted-stream';
+import { accepted, granted, refused, reported, submitted, testApplication } from '../testing/certification-events';
+import { kpiReader } from '../testing/kpi-reader';
+import { programmeUnderTest } from '../testing/programme-under-test';
+import { day, envelope, runRecompute } from './testing/scripted-stream';
 
 jest.setTimeout(240_000);
 
@@ -27,26 +22,10 @@ jest.setTimeout(240_000);
 const REGION = `KPI${randomBytes(5).toString('hex').toUpperCase()}`;
 const OTHER_REGION = `KPI${randomBytes(5).toString('hex').toUpperCase()}`;
 
-interface Application {
-  applicationId: string;
-  operatorId: string;
-  taxpayerId: string;
-  statusType: StatusType;
-}
-
-const application = (statusType: StatusType): Application => ({
-  applicationId: randomUUID(),
-  operatorId: randomUUID(),
-  taxpayerId: `9${randomBytes(3).toString('hex')}`,
-  statusType,
-});
-
-const ref = (a: Application) => ({ ...a, region: REGION });
+const application = (statusType: StatusType) => testApplication(statusType, REGION);
 
 describe('programme service: certification KPIs from the event streams (real PostgreSQL, Kafka)', () => {
-  let service: ServiceUnderTest;
-  let http: ReturnType<typeof request>;
-  let producer: Producer;
+  const programme = programmeUnderTest('programme-kpis', [REGION, OTHER_REGION]);
   const policyUnit = bearer({ sub: 'policy-1', roles: [ROLES.policyUnit] });
   const office = bearer({ sub: 'ro-1', roles: [ROLES.regionalOffice], region: REGION });
   const otherOffice = bearer({ sub: 'ro-2', roles: [ROLES.regionalOffice], region: OTHER_REGION });
@@ -57,83 +36,13 @@ describe('programme service: certification KPIs from the event streams (real Pos
   const a4 = application('AEOS');
   const a5 = application('AEOC');
 
-  const submitted = (a: Application, at: string) =>
-    envelope(
-      ApplicationSubmitted,
-      {
-        ...ref(a),
-        operatorName: 'Test LLC',
-        contactEmail: 'kpi@example.mn',
-        contactLanguage: 'en',
-        consentToMraSharing: false,
-        submittedAt: day(at),
-        acceptanceDeadline: day('2026-12-31'),
-      },
-      day(at),
-    );
-  const accepted = (a: Application, at: string, decisionDeadline: string) =>
-    envelope(
-      ApplicationAccepted,
-      {
-        ...ref(a),
-        acceptedAt: day(at),
-        deemed: false,
-        decidedBy: 'officer-1',
-        decisionDeadline: day(decisionDeadline),
-      },
-      day(at),
-    );
-  const report = (a: Application, at: string) =>
-    envelope(
-      ValidationReportSubmitted,
-      {
-        ...ref(a),
-        caseId: randomUUID(),
-        recommendation: 'grant',
-        conditions: [],
-        submittedBy: 'validator-1',
-        submittedAt: day(at),
-      },
-      day(at),
-    );
-  const granted = (a: Application, at: string) =>
-    envelope(
-      AuthorisationGranted,
-      {
-        authorisationNumber: `MN-AEO-${randomBytes(4).toString('hex')}`,
-        operatorId: a.operatorId,
-        taxpayerId: a.taxpayerId,
-        region: REGION,
-        statusType: a.statusType,
-        consentToMraSharing: false,
-        decidedAt: day(at),
-        effectiveFrom: day(at),
-        revalidationDue: day('2029-01-01'),
-      },
-      day(at),
-    );
-
   // A1 (AEOC): submitted 5 Jan, accepted 15 Jan (10 days), report 14 Feb (30 days), granted 1 Mar (55 days; 15 after the report).
   const a1Submitted = submitted(a1, '2026-01-05');
   const a1Granted = granted(a1, '2026-03-01');
   // A2 (AEOC): submitted 10 Jan, accepted 30 Jan (20 days), deadline 10 Mar extended to 10 Apr, report 1 Mar (30 days),
   // hearing 5 Mar, refused 20 Mar (69 days; 19 after the report; within the extended limit).
   const a2Submitted = submitted(a2, '2026-01-10');
-  const a2Refused = envelope(
-    AuthorisationRefused,
-    {
-      applicationId: a2.applicationId,
-      operatorId: a2.operatorId,
-      taxpayerId: a2.taxpayerId,
-      region: REGION,
-      statusType: a2.statusType,
-      decidedBy: 'executive-1',
-      decidedAt: day('2026-03-20'),
-      reasons: ['Security criteria not met'],
-      operatorCommented: true,
-    },
-    day('2026-03-20'),
-  );
+  const a2Refused = refused(a2, '2026-03-20');
   // A3 (AEOS): submitted 1 Feb, accepted 5 Feb (4 days), deadline 1 Mar, granted 11 Mar (38 days; late, no report).
   const a3Submitted = submitted(a3, '2026-02-01');
   const a3Granted = granted(a3, '2026-03-11');
@@ -143,19 +52,19 @@ describe('programme service: certification KPIs from the event streams (real Pos
     a1Granted,
     a1Submitted,
     accepted(a1, '2026-01-15', '2026-05-15'),
-    report(a1, '2026-02-14'),
+    reported(a1, '2026-02-14'),
     a2Refused,
     a2Submitted,
     accepted(a2, '2026-01-30', '2026-03-10'),
     envelope(
       ApplicationDecisionExtended,
-      { ...ref(a2), decisionDeadline: day('2026-04-10'), decidedBy: 'executive-1', reasons: ['Site visit abroad'] },
+      { ...a2, decisionDeadline: day('2026-04-10'), decidedBy: 'executive-1', reasons: ['Site visit abroad'] },
       day('2026-03-02'),
     ),
-    report(a2, '2026-03-01'),
+    reported(a2, '2026-03-01'),
     envelope(
       ApplicationHearingOpened,
-      { ...ref(a2), grounds: ['Security criteria not met'], decidedBy: 'executive-1', respondBy: day('2026-03-19') },
+      { ...a2, grounds: ['Security criteria not met'], decidedBy: 'executive-1', respondBy: day('2026-03-19') },
       day('2026-03-05'),
     ),
     a3Submitted,
@@ -165,7 +74,7 @@ describe('programme service: certification KPIs from the event streams (real Pos
     submitted(a4, '2026-02-10'),
     envelope(
       ApplicationRejected,
-      { ...ref(a4), rejectedAt: day('2026-02-20'), decidedBy: 'officer-1', reason: 'Incomplete' },
+      { ...a4, rejectedAt: day('2026-02-20'), decidedBy: 'officer-1', reason: 'Incomplete' },
       day('2026-02-20'),
     ),
     // A5 (AEOC): submitted 15 Feb, accepted 2 Mar (15 days), withdrawn 25 Mar.
@@ -173,56 +82,28 @@ describe('programme service: certification KPIs from the event streams (real Pos
     accepted(a5, '2026-03-02', '2026-07-02'),
     envelope(
       ApplicationWithdrawn,
-      { ...ref(a5), withdrawnAt: day('2026-03-25'), withdrawnBy: 'operator-user-1', reason: 'Restructuring' },
+      { ...a5, withdrawnAt: day('2026-03-25'), withdrawnBy: 'operator-user-1', reason: 'Restructuring' },
       day('2026-03-25'),
     ),
   ];
 
-  const publish = (...events: EventEnvelope[]) => publishOn(producer, ...events);
-
-  const factsOfRegion = async () =>
-    Number(
-      (
-        await service.dataSource.query('SELECT count(*)::int AS n FROM programme_event_facts WHERE region = $1', [
-          REGION,
-        ])
-      )[0].n,
-    );
-
-  const figures = async (kpiId: string, query: string, token = policyUnit) =>
-    (await http.get(`/v1/kpis/${kpiId}?${query}`).set('Authorization', token).expect(200)).body;
+  const factsOfRegion = () => programme.facts('region = $1', [REGION]);
+  const kpis = kpiReader(programme, policyUnit);
+  const figures = kpis.figures;
 
   const march = `period=month&from=2026-03-01&to=2026-04-01&region=${REGION}`;
   const q1 = `from=2026-01-01&to=2026-04-01&region=${REGION}`;
 
   beforeAll(async () => {
-    service = await startProgramme([REGION, OTHER_REGION]);
-    http = service.http;
-    producer = testKafka('programme-kpis').producer({ allowAutoTopicCreation: false });
-    await producer.connect();
-    await publish(...stream);
+    await programme.publish(...stream);
     await waitFor('the scripted stream folded', async () => (await factsOfRegion()) === stream.length, 120_000, 250);
   });
 
-  afterAll(async () => {
-    await producer?.disconnect();
-    await service?.close();
-  });
-
-  it('is live and ready (database, Kafka, Temporal: it hosts the deviation activity), and documents its operations', async () => {
-    await http.get('/health/live').expect(200);
-    const ready = await http.get('/health/ready').expect(200);
-    expect(Object.keys(ready.body.info).sort()).toEqual(['database', 'kafka', 'temporal']);
-    const docs = (await http.get('/docs/openapi.json').expect(200)).body;
-    expect(Object.keys(docs.paths).filter((path) => path.startsWith('/v1/kpis'))).toEqual([
-      '/v1/kpis',
-      '/v1/kpis/{kpiId}',
-      '/v1/kpis/{kpiId}/events',
-    ]);
-  });
+  // Ready needs Temporal too: the service hosts the deviation activity.
+  itServesPlatformEndpoints(() => programme.service, ['/v1/kpis', '/v1/kpis/{kpiId}', '/v1/kpis/{kpiId}/events']);
 
   it('lists the KPI definitions with names, unit, target, direction, dimensions and SQL', async () => {
-    const body = (await http.get('/v1/kpis').set('Authorization', policyUnit).expect(200)).body;
+    const body = (await programme.http.get('/v1/kpis').set('Authorization', policyUnit).expect(200)).body;
     const certification = body.filter((kpi: { family: string }) => kpi.family === 'certification');
     expect(certification.map((kpi: { id: string }) => kpi.id)).toEqual([
       'certification-time-median',
@@ -248,70 +129,41 @@ describe('programme service: certification KPIs from the event streams (real Pos
   });
 
   it('gives exactly the figures of the scripted stream (computed by hand)', async () => {
-    const value = async (kpiId: string, query = march) => {
-      const body = await figures(kpiId, query);
-      return body.values.map((v: { period: string; value: number | null; sample: number }) => [
-        v.period,
-        v.value === null ? null : Math.round(v.value * 10_000) / 10_000,
-        v.sample,
-      ]);
-    };
-    // Decided in March: A3 38 days, A1 55, A2 69.
-    expect(await value('certification-time-median')).toEqual([['2026-03', 55, 3]]);
-    // Rank 0.9 × 2 = 1.8: 55 + 0.8 × (69 − 55) = 66.2.
-    expect(await value('certification-time-p90')).toEqual([['2026-03', 66.2, 3]]);
-    expect(await value('certification-time-median', `${march}&statusType=AEOS`)).toEqual([['2026-03', 38, 1]]);
-    // Accepted in January: A1 10 days, A2 20 → 15; February: A3 4; March: A5 15.
-    expect(await value('stage-acceptance-days', q1)).toEqual([
-      ['2026-01', 15, 2],
-      ['2026-02', 4, 1],
-      ['2026-03', 15, 1],
-    ]);
-    expect(await value('stage-validation-days', q1)).toEqual([
-      ['2026-01', null, 0],
-      ['2026-02', 30, 1],
-      ['2026-03', 30, 1],
-    ]);
-    // Report to decision: A1 15 days, A2 19 (A3 had no report).
-    expect(await value('stage-decision-days')).toEqual([['2026-03', 17, 2]]);
-    // A1 and A2 (extended deadline) in time, A3 ten days late.
-    expect(await value('decided-within-time-limit')).toEqual([['2026-03', 0.6667, 3]]);
-    expect(await value('extensions-used')).toEqual([['2026-03', 0.3333, 3]]);
-    expect(await value('refusal-rate')).toEqual([['2026-03', 0.3333, 3]]);
-    // January: A1, A2 accepted; February: A3 accepted, A4 refused; March: A5 accepted.
-    expect(await value('acceptance-rate', q1)).toEqual([
-      ['2026-01', 1, 2],
-      ['2026-02', 0.5, 2],
-      ['2026-03', 1, 1],
-    ]);
-    // Ended in February: A4 (refused at acceptance); in March: A1, A2, A3 decided and A5 withdrawn.
-    expect(await value('withdrawal-rate', q1)).toEqual([
-      ['2026-01', null, 0],
-      ['2026-02', 0, 1],
-      ['2026-03', 0.25, 4],
-    ]);
-    expect(await value('hearings-held', q1)).toEqual([
-      ['2026-01', 0, 0],
-      ['2026-02', 0, 0],
-      ['2026-03', 1, 1],
-    ]);
+    await kpis.expectSeries(march, {
+      // Decided in March: A3 38 days, A1 55, A2 69.
+      'certification-time-median': '2026-03: 55 (n=3)',
+      // Rank 0.9 × 2 = 1.8: 55 + 0.8 × (69 − 55) = 66.2.
+      'certification-time-p90': '2026-03: 66.2 (n=3)',
+      // Report to decision: A1 15 days, A2 19 (A3 had no report).
+      'stage-decision-days': '2026-03: 17 (n=2)',
+      // A1 and A2 (extended deadline) in time, A3 ten days late.
+      'decided-within-time-limit': '2026-03: 0.6667 (n=3)',
+      'extensions-used': '2026-03: 0.3333 (n=3)',
+      'refusal-rate': '2026-03: 0.3333 (n=3)',
+    });
+    expect(await kpis.series('certification-time-median', `${march}&statusType=AEOS`)).toBe('2026-03: 38 (n=1)');
+    await kpis.expectSeries(q1, {
+      // Accepted in January: A1 10 days, A2 20 → 15; February: A3 4; March: A5 15.
+      'stage-acceptance-days': '2026-01: 15 (n=2), 2026-02: 4 (n=1), 2026-03: 15 (n=1)',
+      'stage-validation-days': '2026-01: null (n=0), 2026-02: 30 (n=1), 2026-03: 30 (n=1)',
+      // January: A1, A2 accepted; February: A3 accepted, A4 refused; March: A5 accepted.
+      'acceptance-rate': '2026-01: 1 (n=2), 2026-02: 0.5 (n=2), 2026-03: 1 (n=1)',
+      // Ended in February: A4 (refused at acceptance); in March: A1, A2, A3 decided and A5 withdrawn.
+      'withdrawal-rate': '2026-01: null (n=0), 2026-02: 0 (n=1), 2026-03: 0.25 (n=4)',
+      'hearings-held': '2026-01: 0 (n=0), 2026-02: 0 (n=0), 2026-03: 1 (n=1)',
+    });
     // The quarter holds the same decisions; ISO weeks split them (1 March 2026 is a Sunday: week 9).
-    expect(await value('certification-time-median', `period=quarter&${q1}`)).toEqual([['2026-Q1', 55, 3]]);
+    expect(await kpis.series('certification-time-median', `period=quarter&${q1}`)).toBe('2026-Q1: 55 (n=3)');
     expect(
-      await value('certification-time-median', `period=week&from=2026-03-01&to=2026-03-21&region=${REGION}`),
-    ).toEqual([
-      ['2026-W09', 55, 1],
-      ['2026-W10', null, 0],
-      ['2026-W11', 38, 1],
-      ['2026-W12', 69, 1],
-    ]);
+      await kpis.series('certification-time-median', `period=week&from=2026-03-01&to=2026-03-21&region=${REGION}`),
+    ).toBe('2026-W09: 55 (n=1), 2026-W10: null (n=0), 2026-W11: 38 (n=1), 2026-W12: 69 (n=1)');
     const share = (await figures('decided-within-time-limit', march)).values[0];
     expect(share).toMatchObject({ numerator: 2, sample: 3, onTarget: false, start: '2026-03-01T00:00:00.000Z' });
   });
 
   it('lists exactly the events behind a figure, page by page', async () => {
     const first = (
-      await http
+      await programme.http
         .get(`/v1/kpis/certification-time-median/events?${march}&limit=4`)
         .set('Authorization', policyUnit)
         .expect(200)
@@ -319,7 +171,7 @@ describe('programme service: certification KPIs from the event streams (real Pos
     expect(first.items).toHaveLength(4);
     expect(first.nextCursor).toEqual(expect.any(String));
     const second = (
-      await http
+      await programme.http
         .get(`/v1/kpis/certification-time-median/events?${march}&limit=4&after=${first.nextCursor}`)
         .set('Authorization', policyUnit)
         .expect(200)
@@ -346,7 +198,7 @@ describe('programme service: certification KPIs from the event streams (real Pos
       region: REGION,
       statusType: 'AEOC',
     });
-    await http
+    await programme.http
       .get(`/v1/kpis/certification-time-median/events?${march}&after=nonsense`)
       .set('Authorization', policyUnit)
       .expect(400)
@@ -365,7 +217,7 @@ describe('programme service: certification KPIs from the event streams (real Pos
       const sentinelApp = { ...application('AEOC'), operatorId: a1.operatorId };
       const sentinel = submitted(sentinelApp, '2026-06-01');
       // Redelivered: A1's submission again (same id) and A3's grant again.
-      await publish(a1Submitted, a3Granted, invalid as EventEnvelope, sentinel);
+      await programme.publish(a1Submitted, a3Granted, invalid as EventEnvelope, sentinel);
       await waitFor('the sentinel folded', async () => (await factsOfRegion()) === stream.length + 1, 60_000, 250);
       const [letter] = await dead.waitForCount(
         1,
@@ -382,41 +234,46 @@ describe('programme service: certification KPIs from the event streams (real Pos
   it('scopes a regional office to its region: its default, another region 403', async () => {
     const own = await figures('refusal-rate', 'period=month&from=2026-03-01&to=2026-04-01', office);
     expect(own).toMatchObject({ region: REGION, values: [{ period: '2026-03', sample: 3 }] });
-    await http
+    await programme.http
       .get(`/v1/kpis/refusal-rate?${march}`)
       .set('Authorization', otherOffice)
       .expect(403)
       .expect((res) => expect(res.body.message).toContain(REGION));
-    await http.get(`/v1/kpis/refusal-rate/events?${march}`).set('Authorization', otherOffice).expect(403);
-    await http
+    await programme.http.get(`/v1/kpis/refusal-rate/events?${march}`).set('Authorization', otherOffice).expect(403);
+    await programme.http
       .get('/v1/kpis')
       .set('Authorization', bearer({ sub: 'validator-1', roles: [ROLES.validator], region: REGION }))
       .expect(403);
   });
 
-  it('validates every query and parameter with 400s naming the field, and 404s an unknown KPI', async () => {
-    const message = async (path: string) =>
-      (await http.get(path).set('Authorization', policyUnit).expect(400)).body.message as string;
-    expect(await message('/v1/kpis/refusal-rate?period=year')).toContain('period:');
-    expect(await message('/v1/kpis/refusal-rate?from=2026-13-01')).toContain('from:');
-    expect(await message('/v1/kpis/refusal-rate?from=2026-03-01&to=2026-02-01')).toContain('to: must be after from');
-    expect(await message('/v1/kpis/refusal-rate?region=lower')).toContain('region:');
-    expect(await message('/v1/kpis/refusal-rate?region=MARS')).toContain('region: MARS is not a customs region');
-    expect(await message('/v1/kpis/refusal-rate/events?region=MARS')).toContain('region: MARS is not a customs region');
-    expect(await message('/v1/kpis/refusal-rate/events?limit=0x10')).toContain('limit: must be a whole number');
-    expect(await message('/v1/kpis/refusal-rate?statusType=XYZ')).toContain('statusType:');
-    expect(await message('/v1/kpis/refusal-rate?period=week&from=1990-01-01&to=2026-01-01')).toContain('from:');
-    expect(await message('/v1/kpis/refusal-rate?colour=red')).toContain('colour');
-    expect(await message('/v1/kpis/refusal-rate/events?limit=0')).toContain('limit:');
-    expect(await message('/v1/kpis/Not%20an%20id')).toContain('kpiId:');
-    await http.get('/v1/kpis/no-such-kpi').set('Authorization', policyUnit).expect(404);
-    const forged = Buffer.from(JSON.stringify(['275760-09-13', 'x'])).toString('base64url');
-    expect(await message(`/v1/kpis/refusal-rate/events?after=${forged}`)).toContain('after:');
+  const forged = Buffer.from(JSON.stringify(['275760-09-13', 'x'])).toString('base64url');
+  it.each([
+    ['/v1/kpis/refusal-rate?period=year', 'period:'],
+    ['/v1/kpis/refusal-rate?from=2026-13-01', 'from:'],
+    ['/v1/kpis/refusal-rate?from=2026-03-01&to=2026-02-01', 'to: must be after from'],
+    ['/v1/kpis/refusal-rate?region=lower', 'region:'],
+    ['/v1/kpis/refusal-rate?region=MARS', 'region: MARS is not a customs region'],
+    ['/v1/kpis/refusal-rate/events?region=MARS', 'region: MARS is not a customs region'],
+    ['/v1/kpis/refusal-rate/events?limit=0x10', 'limit: must be a whole number'],
+    ['/v1/kpis/refusal-rate?statusType=XYZ', 'statusType:'],
+    ['/v1/kpis/refusal-rate?period=week&from=1990-01-01&to=2026-01-01', 'from:'],
+    ['/v1/kpis/refusal-rate?colour=red', 'colour'],
+    ['/v1/kpis/refusal-rate/events?limit=0', 'limit:'],
+    ['/v1/kpis/Not%20an%20id', 'kpiId:'],
+    [`/v1/kpis/refusal-rate/events?after=${forged}`, 'after:'],
     // The last quarter of 9999 ends in a year no date of the platform can name.
-    expect(await message('/v1/kpis/refusal-rate?period=quarter&from=9999-12-01&to=9999-12-31')).toContain(
+    [
+      '/v1/kpis/refusal-rate?period=quarter&from=9999-12-01&to=9999-12-31',
       'to: the last period must end within the year 9999',
-    );
-    expect(await message('/v1/kpis/refusal-rate?period=week&from=9999-12-31')).toContain('from:');
+    ],
+    ['/v1/kpis/refusal-rate?period=week&from=9999-12-31', 'from:'],
+  ])('answers %s with 400 naming the field (%s)', async (path, message) => {
+    const answer = await programme.http.get(path).set('Authorization', policyUnit).expect(400);
+    expect(answer.body.message).toContain(message);
+  });
+
+  it('404s an unknown KPI, and answers a range of periods no process fell in', async () => {
+    await programme.http.get('/v1/kpis/no-such-kpi').set('Authorization', policyUnit).expect(404);
     const early = await figures('refusal-rate', 'period=week&from=1900-01-01&to=1900-01-08');
     expect(early.values).toMatchObject([{ period: '1900-W01', value: null, sample: 0 }]);
   });
@@ -428,9 +285,9 @@ describe('programme service: certification KPIs from the event streams (real Pos
     const a7 = application('AEOF');
     const a7Submitted = submitted(a7, `${now.getUTCFullYear() - 1}-01-01`);
     const a7Granted = granted(a7, `${month}-01`);
-    await publish(a7Submitted, a7Granted);
+    await programme.publish(a7Submitted, a7Granted);
     await waitFor('the decision folded', async () => (await factsOfRegion()) === stream.length + 3, 60_000, 250);
-    const text = (await http.get('/metrics').expect(200)).text;
+    const text = (await programme.http.get('/metrics').expect(200)).text;
     expect(text).toContain('# TYPE aeo_programme_kpi_value gauge');
     const line = text
       .split('\n')
@@ -457,9 +314,10 @@ describe('programme service: certification KPIs from the event streams (real Pos
 
   it('reports the figures a damaged live store got wrong (exit code 1)', async () => {
     // The live store loses A2's refusal: March has two grants and no refusal there.
-    await service.dataSource.query('UPDATE certification_processes SET refused_at = NULL WHERE application_id = $1', [
-      a2.applicationId,
-    ]);
+    await programme.service.dataSource.query(
+      'UPDATE certification_processes SET refused_at = NULL WHERE application_id = $1',
+      [a2.applicationId],
+    );
     const { exitCode, result } = await recompute();
     expect(exitCode).toBe(1);
     expect(result.differences).toEqual(

@@ -1,45 +1,25 @@
 import { randomUUID } from 'node:crypto';
-import type { Producer } from 'kafkajs';
 import { ROLES } from '@aeo/auth';
-import {
-  MraArrangementPhaseChanged,
-  ProgrammePublished,
-  TOPIC_NAMES,
-  toKafkaRecord,
-  type EventData,
-  type EventDefinition,
-  type EventEnvelope,
-} from '@aeo/contracts';
-import { itRequiresTokenAndRole, type ServiceUnderTest } from '@aeo/service-kit/testing';
+import { MraArrangementPhaseChanged, ProgrammePublished, TOPIC_NAMES } from '@aeo/contracts';
+import { itRequiresTokenAndRole } from '@aeo/service-kit/testing';
 import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
 import { lockFacts, saveFacts } from '../benefit/benefit.repository';
 import { withDecision, withLodgement } from '../benefit/benefit-fold';
-import { startProgramme } from '../testing/start-programme';
+import { envelope } from '../kpis/testing/scripted-stream';
+import { programmeUnderTest } from '../testing/programme-under-test';
 import { foldProgrammePublished } from './scorecard-evidence.consumer';
 import { ScorecardService } from './scorecard.service';
 
 jest.setTimeout(240_000);
 
-function envelope<E extends EventDefinition>(definition: E, data: EventData<E>, time: string, subject: string) {
-  return {
-    id: randomUUID(),
-    type: definition.type,
-    source: '/aeo/test',
-    subject,
-    time,
-    data: definition.schema.parse(data) as EventData<E>,
-  } satisfies EventEnvelope<EventData<E>>;
-}
-
 describe('programme service: design-principles scorecard and WTO TFA 7.7 checks (real PostgreSQL, Kafka)', () => {
-  let service: ServiceUnderTest;
-  let producer: Producer;
+  const programme = programmeUnderTest('programme-scorecard');
   const policyUnit = bearer({ sub: 'policy-1', roles: [ROLES.policyUnit] });
   const executive = bearer({ sub: 'exec-1', roles: [ROLES.executive] });
   const office = bearer({ sub: 'ro-1', roles: [ROLES.regionalOffice], region: 'ULAANBAATAR' });
   const validator = bearer({ sub: 'val-1', roles: [ROLES.validator], region: 'ULAANBAATAR' });
 
-  const http = () => service.http;
+  const http = () => programme.http;
   const assess = (standardId: string, body: object, token = policyUnit) =>
     http().post(`/v1/scorecard/standards/${standardId}/assessments`).set('Authorization', token).send(body);
   const scorecard = async (token = policyUnit) =>
@@ -61,18 +41,7 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
     kpiIds: ['decided-within-time-limit'],
   };
 
-  beforeAll(async () => {
-    service = await startProgramme();
-    producer = testKafka('programme-scorecard').producer({ allowAutoTopicCreation: false });
-    await producer.connect();
-  });
-
-  afterAll(async () => {
-    await producer?.disconnect();
-    await service?.close();
-  });
-
-  itRequiresTokenAndRole(() => service, {
+  itRequiresTokenAndRole(() => programme.service, {
     path: '/v1/scorecard',
     forbidden: validator,
     role: ROLES.policyUnit,
@@ -139,7 +108,7 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
     } finally {
       await events.stop();
     }
-    const [audit] = await service.dataSource.query(
+    const [audit] = await programme.service.dataSource.query(
       `SELECT actor_sub, action, after FROM audit_log WHERE entity_type = 'programme-scorecard-standard' AND entity_id = $1`,
       ['mandate-from-the-top.senior-support'],
     );
@@ -177,9 +146,9 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
     const professionalism = await principle('professionalism');
     expect(professionalism.status).toBe('ongoing');
     expect(professionalism.standards[0]!.assessment!.id).toBe(second.body.id);
-    await expect(service.dataSource.query('UPDATE scorecard_assessments SET status = $1', ['met'])).rejects.toThrow(
-      /keeps its history/,
-    );
+    await expect(
+      programme.service.dataSource.query('UPDATE scorecard_assessments SET status = $1', ['met']),
+    ).rejects.toThrow(/keeps its history/);
   });
 
   it('rolls a principle up to its least advanced standard', async () => {
@@ -269,7 +238,7 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
       .get('/v1/scorecard/standards/customs-business.tariffs/history')
       .set('Authorization', policyUnit)
       .expect(404);
-    const [{ n }] = await service.dataSource.query(
+    const [{ n }] = await programme.service.dataSource.query(
       `SELECT count(*)::int AS n FROM scorecard_assessments WHERE standard_id LIKE 'customs-business.%'`,
     );
     expect(n).toBe(0);
@@ -308,7 +277,7 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
       '2099-01-01T00:00:00.000Z',
       'programme-7',
     );
-    await service.dataSource.transaction((manager) => foldProgrammePublished(manager, published));
+    await programme.service.dataSource.transaction((manager) => foldProgrammePublished(manager, published));
 
     // Two arrangements of this run on the shared MRA topic: one negotiating, one terminated (its
     // termination published before its creation: the latest by stated time counts).
@@ -337,12 +306,7 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
       phase(offered, 'preparation', 'programme-comparison', '2026-05-10T00:00:00.000Z'),
       phase(offered, 'programme-comparison', 'negotiation', '2026-07-01T00:00:00.000Z'),
     ];
-    for (const event of stream)
-      await producer.send({
-        topic: TOPIC_NAMES.mraEvents,
-        acks: -1,
-        messages: [toKafkaRecord(event, event.subject)],
-      });
+    await programme.publish(...stream);
 
     type Evidence = {
       kind: string;
@@ -444,7 +408,7 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
       declaration('c', '2099-05-22T10:00:00.000Z', ['mra-priority-clearance'], null),
       declaration('d', '2099-01-10T10:00:00.000Z', ['aeo-risk-score-reduction'], 'AEOS'),
     ];
-    await service.dataSource.transaction(async (manager) => {
+    await programme.service.dataSource.transaction(async (manager) => {
       await lockFacts(
         manager,
         facts.map((fact) => fact.declarationId),
@@ -452,7 +416,7 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
       await saveFacts(manager, facts);
     });
 
-    const { checks } = await service.app.get(ScorecardService).tfaArticle77(undefined, now);
+    const { checks } = await programme.service.app.get(ScorecardService).tfaArticle77(undefined, now);
     const benefits = checks.find((check) => check.id === 'benefits-measured')!;
     expect(benefits.status).toBe('met');
     expect(benefits.finding).toBe(
@@ -507,16 +471,12 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
       from: 'now',
     });
     try {
-      for (const event of [created, created, invalid, sentinel])
-        await producer.send({
-          topic: TOPIC_NAMES.mraEvents,
-          acks: -1,
-          messages: [toKafkaRecord(event, arrangementId)],
-        });
+      await programme.publish(created, created, invalid, sentinel);
       const rows = () =>
-        service.dataSource.query('SELECT event_id FROM scorecard_mra_phase_changes WHERE arrangement_id = $1', [
-          arrangementId,
-        ]) as Promise<{ event_id: string }[]>;
+        programme.service.dataSource.query(
+          'SELECT event_id FROM scorecard_mra_phase_changes WHERE arrangement_id = $1',
+          [arrangementId],
+        ) as Promise<{ event_id: string }[]>;
       await waitFor(
         'the sentinel kept',
         async () => (await rows()).some((row) => row.event_id === sentinel.id),

@@ -1,6 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Producer } from 'kafkajs';
-import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import {
   AuthorisationGranted,
@@ -19,11 +17,12 @@ import {
   dlqTopicOf,
   type StatusType,
 } from '@aeo/contracts';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, testKafka, waitFor } from '@aeo/testing';
+import { bearer, waitFor } from '@aeo/testing';
 import { DEAD_LETTER_FACT_TYPE } from '../../facts/dead-letters.consumer';
-import { startProgramme } from '../../testing/start-programme';
-import { day, envelope, publish as publishOn, runRecompute } from '../testing/scripted-stream';
+import { kpiReader } from '../../testing/kpi-reader';
+import { programmeUnderTest } from '../../testing/programme-under-test';
+import { periodLabel } from '../periods';
+import { day, envelope, runRecompute } from '../testing/scripted-stream';
 
 jest.setTimeout(420_000);
 
@@ -147,9 +146,7 @@ const delivered = (hours: number) =>
   );
 
 describe('programme service: revalidation, validation and notification KPIs (real PostgreSQL, Kafka)', () => {
-  let service: ServiceUnderTest;
-  let http: ReturnType<typeof request>;
-  let producer: Producer;
+  const programme = programmeUnderTest('programme-families', [REGION]);
   const policyUnit = bearer({ sub: 'policy-1', roles: [ROLES.policyUnit] });
   const office = bearer({ sub: 'ro-1', roles: [ROLES.regionalOffice], region: REGION });
 
@@ -220,15 +217,7 @@ describe('programme service: revalidation, validation and notification KPIs (rea
   );
   const notificationStream = [delivered(2), delivered(26), delivered(50), failed];
 
-  const facts = async (condition: string, parameters: unknown[]) =>
-    Number(
-      (
-        await service.dataSource.query(
-          `SELECT count(*)::int AS n FROM programme_event_facts WHERE ${condition}`,
-          parameters,
-        )
-      )[0].n,
-    );
+  const facts = (condition: string, parameters: unknown[]) => programme.facts(condition, parameters);
   const weekRange = [WEEK, new Date(WEEK.getTime() + 7 * 86_400_000)];
 
   /** Dead letters of the week: one record set aside by two consumers (one fact), one more, and one without headers. */
@@ -251,7 +240,7 @@ describe('programme service: revalidation, validation and notification KPIs (rea
     });
     const twice = offset();
     const first = letter(twice, 'applications.projection', 'invalid data: applicationId: Invalid UUID', 3);
-    await producer.send({
+    await programme.producer.send({
       topic: dlqTopicOf(original),
       acks: -1,
       messages: [
@@ -264,11 +253,7 @@ describe('programme service: revalidation, validation and notification KPIs (rea
   }
 
   beforeAll(async () => {
-    service = await startProgramme([REGION]);
-    http = service.http;
-    producer = testKafka('programme-families').producer({ allowAutoTopicCreation: false });
-    await producer.connect();
-    await publishOn(producer, ...revalidationStream, ...validationStream, ...notificationStream);
+    await programme.publish(...revalidationStream, ...validationStream, ...notificationStream);
     await publishDeadLetters();
     const regional = revalidationStream.length + validationStream.length;
     await waitFor(
@@ -285,25 +270,12 @@ describe('programme service: revalidation, validation and notification KPIs (rea
     );
   });
 
-  afterAll(async () => {
-    await producer?.disconnect();
-    await service?.close();
-  });
-
-  const figures = async (kpiId: string, query: string, token = policyUnit) =>
-    (await http.get(`/v1/kpis/${kpiId}?${query}`).set('Authorization', token).expect(200)).body;
-  const value = async (kpiId: string, query: string) =>
-    (await figures(kpiId, query)).values.map((v: { period: string; value: number | null; sample: number }) => [
-      v.period,
-      v.value,
-      v.sample,
-    ]);
+  const kpis = kpiReader(programme, policyUnit);
   const q1 = `period=month&from=2026-01-01&to=2026-04-01&region=${REGION}`;
-  const drill = async (kpiId: string, query: string) =>
-    (await http.get(`/v1/kpis/${kpiId}/events?${query}`).set('Authorization', policyUnit).expect(200)).body.items;
+  const drill = kpis.events;
 
   it('lists the new families with names in both languages, targets and directions', async () => {
-    const body = (await http.get('/v1/kpis').set('Authorization', policyUnit).expect(200)).body as {
+    const body = (await programme.http.get('/v1/kpis').set('Authorization', policyUnit).expect(200)).body as {
       id: string;
       family: string;
       name: { mn: string; en: string };
@@ -335,47 +307,26 @@ describe('programme service: revalidation, validation and notification KPIs (rea
   });
 
   it('gives exactly the revalidation figures of the scripted stream', async () => {
-    // Due: AU5 in January; AU1 and AU2 in February; AU3 in March (AU4 was revoked before its due date).
-    expect(await value('revalidations-due', q1)).toEqual([
-      ['2026-01', 1, 1],
-      ['2026-02', 2, 2],
-      ['2026-03', 1, 1],
-    ]);
-    expect(await value('revalidations-due', `${q1}&statusType=AEOS`)).toEqual([
-      ['2026-01', 0, 0],
-      ['2026-02', 1, 1],
-      ['2026-03', 0, 0],
-    ]);
-    // Completed: AU1 in January on time, AU2 in March late.
-    expect(await value('revalidations-on-time', q1)).toEqual([
-      ['2026-01', 1, 1],
-      ['2026-02', null, 0],
-      ['2026-03', 0, 1],
-    ]);
-    // Backlog at each month's end: AU5 (January), AU2 (February), AU3 (March; AU4 ended before its due date).
-    expect(await value('revalidations-overdue', q1)).toEqual([
-      ['2026-01', 1, 1],
-      ['2026-02', 1, 1],
-      ['2026-03', 1, 1],
-    ]);
+    await kpis.expectSeries(q1, {
+      // Due: AU5 in January; AU1 and AU2 in February; AU3 in March (AU4 was revoked before its due date).
+      'revalidations-due': '2026-01: 1 (n=1), 2026-02: 2 (n=2), 2026-03: 1 (n=1)',
+      // Completed: AU1 in January on time, AU2 in March late.
+      'revalidations-on-time': '2026-01: 1 (n=1), 2026-02: null (n=0), 2026-03: 0 (n=1)',
+      // Backlog at each month's end: AU5 (January), AU2 (February), AU3 (March; AU4 ended before its due date).
+      'revalidations-overdue': '2026-01: 1 (n=1), 2026-02: 1 (n=1), 2026-03: 1 (n=1)',
+      // The stated surrender is no revocation.
+      revocations: '2026-01: 0 (n=0), 2026-02: 0 (n=0), 2026-03: 1 (n=1)',
+      suspensions: '2026-01: 0 (n=0), 2026-02: 0 (n=0), 2026-03: 1 (n=1)',
+    });
+    expect(await kpis.series('revalidations-due', `${q1}&statusType=AEOS`)).toBe(
+      '2026-01: 0 (n=0), 2026-02: 1 (n=1), 2026-03: 0 (n=0)',
+    );
     expect(
-      await value('revalidations-overdue', `period=quarter&from=2026-01-01&to=2026-04-01&region=${REGION}`),
-    ).toEqual([['2026-Q1', 1, 1]]);
-    // The stated surrender is no revocation.
-    expect(await value('revocations', q1)).toEqual([
-      ['2026-01', 0, 0],
-      ['2026-02', 0, 0],
-      ['2026-03', 1, 1],
-    ]);
-    expect(await value('suspensions', q1)).toEqual([
-      ['2026-01', 0, 0],
-      ['2026-02', 0, 0],
-      ['2026-03', 1, 1],
-    ]);
-    expect(await value('reinstatements', `period=quarter&from=2026-01-01&to=2026-07-01&region=${REGION}`)).toEqual([
-      ['2026-Q1', 0, 0],
-      ['2026-Q2', 1, 1],
-    ]);
+      await kpis.series('revalidations-overdue', `period=quarter&from=2026-01-01&to=2026-04-01&region=${REGION}`),
+    ).toBe('2026-Q1: 1 (n=1)');
+    expect(await kpis.series('reinstatements', `period=quarter&from=2026-01-01&to=2026-07-01&region=${REGION}`)).toBe(
+      '2026-Q1: 0 (n=0), 2026-Q2: 1 (n=1)',
+    );
   });
 
   it('lists the events behind the revalidation figures, with the grounds of a suspension or revocation', async () => {
@@ -413,46 +364,31 @@ describe('programme service: revalidation, validation and notification KPIs (rea
   });
 
   it('gives exactly the validation figures of the scripted stream', async () => {
-    // Open at each month's end: C1 and C2 (January), C2 (February: its report came on 1 March), C4 (March).
-    expect(await value('validation-open-cases', q1)).toEqual([
-      ['2026-01', 2, 2],
-      ['2026-02', 1, 1],
-      ['2026-03', 1, 1],
-    ]);
-    expect(await value('validation-unassigned-cases', q1)).toEqual([
-      ['2026-01', 1, 1],
-      ['2026-02', 1, 1],
-      ['2026-03', 1, 1],
-    ]);
-    expect(await value('report-timeliness', q1)).toEqual([
-      ['2026-01', null, 0],
-      ['2026-02', 1, 1],
-      ['2026-03', 0, 1],
-    ]);
-    expect(await value('report-reminders', q1)).toEqual([
-      ['2026-01', 0, 0],
-      ['2026-02', 1, 1],
-      ['2026-03', 0, 0],
-    ]);
-    expect(await value('report-escalations', q1)).toEqual([
-      ['2026-01', 0, 0],
-      ['2026-02', 1, 1],
-      ['2026-03', 0, 0],
-    ]);
+    await kpis.expectSeries(q1, {
+      // Open at each month's end: C1 and C2 (January), C2 (February: its report came on 1 March), C4 (March).
+      'validation-open-cases': '2026-01: 2 (n=2), 2026-02: 1 (n=1), 2026-03: 1 (n=1)',
+      'validation-unassigned-cases': '2026-01: 1 (n=1), 2026-02: 1 (n=1), 2026-03: 1 (n=1)',
+      'report-timeliness': '2026-01: null (n=0), 2026-02: 1 (n=1), 2026-03: 0 (n=1)',
+      'report-reminders': '2026-01: 0 (n=0), 2026-02: 1 (n=1), 2026-03: 0 (n=0)',
+      'report-escalations': '2026-01: 0 (n=0), 2026-02: 1 (n=1), 2026-03: 0 (n=0)',
+    });
     const open = await drill('validation-open-cases', `period=month&from=2026-01-01&to=2026-02-01&region=${REGION}`);
     expect(open.map((item: { processId: string }) => item.processId).sort()).toEqual([c1!.caseId, c2!.caseId].sort());
     // A regional office sees its region's workload.
     expect(
-      (await figures('validation-open-cases', 'period=month&from=2026-03-01&to=2026-04-01', office)).values,
+      (await kpis.figures('validation-open-cases', 'period=month&from=2026-03-01&to=2026-04-01', office)).values,
     ).toMatchObject([{ period: '2026-03', value: 1 }]);
   });
 
   it('gives exactly the week’s notification failures and dead letters (national only)', async () => {
     const week = `period=week&from=${weekDate(0)}&to=${weekDate(7)}`;
-    expect(await value('notification-failures', week)).toEqual([[expect.any(String), 1, 1]]);
-    expect(await value('notification-failure-rate', week)).toEqual([[expect.any(String), 0.25, 4]]);
-    // Three records set aside: one of them by two consumers.
-    expect(await value('dead-lettered-events', week)).toEqual([[expect.any(String), 3, 3]]);
+    const label = periodLabel(WEEK, 'week');
+    await kpis.expectSeries(week, {
+      'notification-failures': `${label}: 1 (n=1)`,
+      'notification-failure-rate': `${label}: 0.25 (n=4)`,
+      // Three records set aside: one of them by two consumers.
+      'dead-lettered-events': `${label}: 3 (n=3)`,
+    });
     const letters = await drill('dead-lettered-events', week);
     expect(letters).toHaveLength(3);
     expect(letters.every((item: { type: string }) => item.type === DEAD_LETTER_FACT_TYPE)).toBe(true);
@@ -468,8 +404,8 @@ describe('programme service: revalidation, validation and notification KPIs (rea
       expect.objectContaining({ eventId: failed.id, detail: 'HTTP 503 after 5 attempts', category: 'webhook' }),
     ]);
     // No region to narrow by: a regional office is refused, and so is a region in the query.
-    await http.get(`/v1/kpis/dead-lettered-events?${week}`).set('Authorization', office).expect(403);
-    await http
+    await programme.http.get(`/v1/kpis/dead-lettered-events?${week}`).set('Authorization', office).expect(403);
+    await programme.http
       .get(`/v1/kpis/dead-lettered-events?${week}&region=${REGION}`)
       .set('Authorization', policyUnit)
       .expect(400)
@@ -477,7 +413,7 @@ describe('programme service: revalidation, validation and notification KPIs (rea
   });
 
   it('shows the new headline KPIs as Prometheus gauges', async () => {
-    const text = (await http.get('/metrics').expect(200)).text;
+    const text = (await programme.http.get('/metrics').expect(200)).text;
     const month = new Date().toISOString().slice(0, 7);
     // The backlogs are taken now: AU3's cycle and C4 are still open.
     for (const kpi of ['revalidations-overdue', 'validation-open-cases']) {
@@ -496,7 +432,7 @@ describe('programme service: revalidation, validation and notification KPIs (rea
     expect(regional.exitCode).toBe(0);
     // The week's national figures, with the live store damaged first (a dead letter lost): the
     // rebuild gives the three dead letters the live store showed before, and every other figure equal.
-    await service.dataSource.query(
+    await programme.service.dataSource.query(
       `DELETE FROM programme_event_facts WHERE event_id IN (SELECT event_id FROM programme_event_facts
          WHERE type = $1 AND occurred_at >= $2 AND occurred_at < $3 LIMIT 1)`,
       [DEAD_LETTER_FACT_TYPE, ...weekRange],

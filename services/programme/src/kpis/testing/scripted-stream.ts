@@ -11,28 +11,32 @@ import {
 } from '@aeo/contracts';
 import { testEnv } from '@aeo/testing';
 
-/** For the KPI int-specs: an event of the real contracts, validated by its schema as the producing service's outbox would. */
+/**
+ * For the programme's int-specs: an event of the real contracts, validated by its schema as the
+ * producing service's outbox would; its subject the application it names unless given.
+ */
 export function envelope<E extends EventDefinition>(
   definition: E,
   data: EventData<E>,
   time: string,
+  subject = (data as { applicationId?: string }).applicationId ?? randomUUID(),
 ): EventEnvelope<EventData<E>> {
   return {
     id: randomUUID(),
     type: definition.type,
     source: '/aeo/test',
-    subject: (data as { applicationId?: string }).applicationId ?? randomUUID(),
+    subject,
     time,
     data: definition.schema.parse(data) as EventData<E>,
   };
 }
 
-/** Publishes the events in order on their topics, keyed as their producers key them (the operator, or the notification). */
+/** Publishes the events in order on their topics, keyed as their producers key them (the operator, notification or arrangement). */
 export async function publish(producer: Producer, ...events: EventEnvelope[]): Promise<void> {
   for (const event of events) {
     const definition = findEventDefinition(event.type)!;
-    const data = event.data as { operatorId?: string; notificationId?: string };
-    const key = data.operatorId ?? data.notificationId ?? event.id;
+    const data = event.data as { operatorId?: string; notificationId?: string; arrangementId?: string };
+    const key = data.operatorId ?? data.notificationId ?? data.arrangementId ?? event.id;
     await producer.send({ topic: definition.topic, acks: -1, messages: [toKafkaRecord(event, key)] });
   }
 }

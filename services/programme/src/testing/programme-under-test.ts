@@ -1,0 +1,57 @@
+import type { Producer } from 'kafkajs';
+import type { EventEnvelope } from '@aeo/contracts';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { testKafka } from '@aeo/testing';
+import { publish } from '../kpis/testing/scripted-stream';
+import { startProgramme } from './start-programme';
+
+/** The programme service of a spec file, and a producer for the file's scripted streams. */
+export interface ProgrammeUnderTest {
+  readonly service: ServiceUnderTest;
+  readonly http: ServiceUnderTest['http'];
+  readonly producer: Producer;
+  /** Publishes the events in order on their topics, keyed as their producers key them. */
+  publish(...events: EventEnvelope[]): Promise<void>;
+  /** How many facts (`programme_event_facts`) meet an SQL condition: how far the fold has come. */
+  facts(condition: string, parameters: unknown[]): Promise<number>;
+}
+
+/**
+ * Boots the programme service (`startProgramme`, with the test's own `regions`) and connects a
+ * producer named `producerName` before the spec file's tests, and stops both after them. Call it
+ * in the `describe` body before the file's own `beforeAll`, which then finds both ready.
+ */
+export function programmeUnderTest(producerName: string, regions: readonly string[] = []): ProgrammeUnderTest {
+  let service: ServiceUnderTest | undefined;
+  let producer: Producer | undefined;
+  beforeAll(async () => {
+    service = await startProgramme(regions);
+    producer = testKafka(producerName).producer({ allowAutoTopicCreation: false });
+    await producer.connect();
+  });
+  afterAll(async () => {
+    await producer?.disconnect();
+    await service?.close();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined)
+      throw new Error('The programme service is started in beforeAll: use it in tests and hooks');
+    return value;
+  };
+  return {
+    get service() {
+      return ready(service);
+    },
+    get http() {
+      return ready(service).http;
+    },
+    get producer() {
+      return ready(producer);
+    },
+    publish: (...events) => publish(ready(producer), ...events),
+    facts: async (condition, parameters) => {
+      const sql = `SELECT count(*)::int AS n FROM programme_event_facts WHERE ${condition}`;
+      return ((await ready(service).dataSource.query(sql, parameters)) as { n: number }[])[0]!.n;
+    },
+  };
+}
