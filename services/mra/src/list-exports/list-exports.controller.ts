@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, Public, ROLES, Roles } from '@aeo/auth';
@@ -23,38 +23,37 @@ export class ListExportsController {
   constructor(private readonly exports: ListExportsService) {}
 
   @Get('latest')
-  @ApiOperation({
+  @Operation({
     summary: 'The latest signed export of our AEO list',
     description:
       'JSON with the export’s counts and `jws`, the compact JWS over the list document. 404 before the first export. Roles: mra-officer, executive, partner-customs (own arrangement, only while it is operational; audited).',
+    answer: ListExportDto,
   })
-  @ZodResponse({ status: 200, type: ListExportDto })
   @ApiErrorAnswers({ 409: PARTNER_NOT_OPERATIONAL })
   latest(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
     return this.exports.latest(user, params.arrangementId);
   }
 
   @Get()
-  @ApiOperation({
+  @Operation({
     summary: 'The signed delta of our AEO list since a version',
     description:
       'Added, changed (suspensions, revocations) and removed entries from version `since` to the latest, as a compact JWS. 422 naming `since` when that version does not exist. Roles: mra-officer, executive, partner-customs (own arrangement, only while it is operational; audited).',
+    answer: ListDeltaDto,
   })
-  @ZodResponse({ status: 200, type: ListDeltaDto })
   @ApiErrorAnswers({ 409: PARTNER_NOT_OPERATIONAL, 422: 'since: that version does not exist' })
   delta(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams, @Query() query: DeltaQuery) {
     return this.exports.deltaSince(user, params.arrangementId, query.since);
   }
 
   @Post()
-  @HttpCode(200)
-  @Roles(ROLES.mraOfficer)
-  @ApiOperation({
+  @Operation({
+    roles: [ROLES.mraOfficer],
     summary: 'Export our AEO list now',
     description:
       'Exports the list for this operational arrangement (409 otherwise); a list unchanged since the latest version answers that version (created: false). Audited; aeo.mra-list.exported.v1. Role: mra-officer.',
+    answer: ListExportDto,
   })
-  @ZodResponse({ status: 200, type: ListExportDto })
   exportNow(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
     return this.exports.exportNow(user, params.arrangementId);
   }
@@ -68,6 +67,7 @@ export class ListExportSigningKeysController {
   constructor(private readonly exports: ListExportsService) {}
 
   @Get('signing-keys')
+  // @ApiOperation, not @Operation: the document must say that no token is needed (security: []).
   @ApiOperation({
     summary: 'Our list export signing keys (JWKS)',
     description:
