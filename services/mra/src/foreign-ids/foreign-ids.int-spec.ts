@@ -4,8 +4,8 @@ import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import type { PreparedQuery } from '@pgtyped/runtime';
 import { DeclarationLodged, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
-import { itServesPlatformEndpoints, type ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, lodgedDeclaration, testKafka, waitFor } from '@aeo/testing';
+import { itServesPlatformEndpoints } from '@aeo/service-kit/testing';
+import { bearer, lodgedDeclaration, testKafka, waitFor, startedForTests } from '@aeo/testing';
 import { partnerSigningKey, signDetached, type TestListEntry } from '../partner-lists/partner-list.testing';
 import { DEMO_TERMS as TERMS, seedDemoArrangements } from '../testing/arrangements-fixture';
 import { seedListEntry, seedSignedArrangement } from '../testing/foreign-ids-fixture';
@@ -15,7 +15,7 @@ import { startMra } from '../testing/start-mra';
 jest.setTimeout(120_000);
 
 describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => {
-  let service: ServiceUnderTest;
+  const service = startedForTests(startMra);
   let http: ReturnType<typeof request>;
   let producer: Producer;
 
@@ -66,7 +66,7 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
 
   const outcomesOf = async (declarationId: string) =>
     waitFor(`the outcomes of ${declarationId}`, async () => {
-      const rows: { declared_id: string; outcome: string }[] = await service.dataSource.query(
+      const rows: { declared_id: string; outcome: string }[] = await service().dataSource.query(
         'SELECT declared_id, outcome FROM mra_foreign_id_matches WHERE declaration_id = $1 ORDER BY declared_id',
         [declarationId],
       );
@@ -79,14 +79,13 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
       .sort((a: { normalisedId: string }, b: { normalisedId: string }) => a.normalisedId.localeCompare(b.normalisedId));
 
   beforeAll(async () => {
-    service = await startMra();
-    http = service.http;
+    http = service().http;
     producer = testKafka('mra-foreign-ids-int').producer({ idempotent: true });
     await producer.connect();
 
-    ({ china, korea } = await seedDemoArrangements(service.dataSource));
+    ({ china, korea } = await seedDemoArrangements(service().dataSource));
     const entry = (aeoId: string, more: Partial<Parameters<typeof seedListEntry>[1]> = {}) =>
-      seedListEntry(service.dataSource, { arrangementId: china.id, country: 'CN', aeoId, ...more });
+      seedListEntry(service().dataSource, { arrangementId: china.id, country: 'CN', aeoId, ...more });
     await entry(active);
     await entry(suspended, { status: 'suspended' });
     await entry(expired, { validUntil: '2025-12-31' });
@@ -97,23 +96,19 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
     await entry(suspendedOrActive, { status: 'suspended' });
     await entry(`CN-${suspendedOrActive.slice(2)}`);
     await entry(aeoc, { statusType: 'AEOC' });
-    await seedListEntry(service.dataSource, { arrangementId: korea.id, country: 'KR', aeoId: 'KR-KCS-000123' });
+    await seedListEntry(service().dataSource, { arrangementId: korea.id, country: 'KR', aeoId: 'KR-KCS-000123' });
   });
 
   afterAll(async () => {
     await producer?.disconnect();
-    await service?.close();
   });
 
-  itServesPlatformEndpoints(
-    () => service,
-    [
-      '/v1/foreign-ids/reviews',
-      '/v1/foreign-ids/reviews/{reviewId}/resolution',
-      '/v1/foreign-ids/match-rate',
-      '/v1/recognitions/{country}/{aeoId}',
-    ],
-  );
+  itServesPlatformEndpoints(service, [
+    '/v1/foreign-ids/reviews',
+    '/v1/foreign-ids/reviews/{reviewId}/resolution',
+    '/v1/foreign-ids/match-rate',
+    '/v1/recognitions/{country}/{aeoId}',
+  ]);
 
   describe('recognition look-up', () => {
     const lookUp = (country: string, aeoId: string, on = '2026-06-01', token = riskEngine) =>
@@ -237,12 +232,12 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
           status: 'open',
         }),
       ]);
-      const published: { subject: string; aggregateid: string }[] = await service.dataSource.query(
+      const published: { subject: string; aggregateid: string }[] = await service().dataSource.query(
         `SELECT subject, aggregateid FROM outbox WHERE type = 'aeo.mra-foreign-id.review-needed.v1' ORDER BY subject`,
       );
       const ours = reviews.map((review: { id: string }) => review.id);
       expect(published.filter((event) => ours.includes(event.subject))).toHaveLength(2);
-      const audited: { action: string; actor_sub: string }[] = await service.dataSource.query(
+      const audited: { action: string; actor_sub: string }[] = await service().dataSource.query(
         'SELECT action, actor_sub FROM audit_log WHERE entity_id = ANY($1) ORDER BY action',
         [ours],
       );
@@ -295,7 +290,7 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
       const again = await resolve({ resolution: 'not-recognised' }).expect(409);
       expect(again.body.message).toMatch(/already resolved: matched by mra-1 at \d{4}-/);
 
-      const audit = await service.dataSource.query(
+      const audit = await service().dataSource.query(
         'SELECT action, actor_sub FROM audit_log WHERE entity_id = $1 ORDER BY id',
         [review.id],
       );
@@ -303,7 +298,7 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
         { action: 'mra-foreign-id.unmatched', actor_sub: 'system:mra-foreign-id-matching' },
         { action: 'mra-foreign-id.matched', actor_sub: 'mra-1' },
       ]);
-      const [event] = await service.dataSource.query(
+      const [event] = await service().dataSource.query(
         `SELECT payload FROM outbox WHERE type = 'aeo.mra-foreign-id.resolved.v1' AND subject = $1`,
         [review.id],
       );
@@ -372,7 +367,7 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
         title: 'China–Mongolia AEO MRA (renewed)',
         phase: 'implementation',
       };
-      await seedSignedArrangement(service.dataSource, relisted);
+      await seedSignedArrangement(service().dataSource, relisted);
       const key = await partnerSigningKey(`gacc-${digits}`);
       await http
         .put(`/v1/arrangements/${relisted.id}/partner-keys/${key.kid}`)
@@ -446,7 +441,7 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
     async function plannedScans<Params>(query: PreparedQuery<Params, unknown>, params: Params): Promise<string[]> {
       const [explained] = (await query.run(params, {
         query: async (sql, bindings) => {
-          const rows = await service.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, bindings);
+          const rows = await service().dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, bindings);
           return { rows, rowCount: rows.length };
         },
       })) as { 'QUERY PLAN': [{ Plan: PlanNode }] }[];
@@ -455,8 +450,8 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
 
     beforeAll(async () => {
       const bulk = { ...china, id: randomUUID(), title: 'China–Mongolia AEO MRA (first, ended)', phase: 'terminated' };
-      await seedSignedArrangement(service.dataSource, bulk);
-      await service.dataSource.query(
+      await seedSignedArrangement(service().dataSource, bulk);
+      await service().dataSource.query(
         `INSERT INTO partner_list_entries (arrangement_id, aeo_id, normalised_id, name, status_type, partner_status_type,
            status, valid_from, last_changed_version)
          SELECT $1, 'CN88' || lpad(n::text, 8, '0'), 'CN88' || lpad(n::text, 8, '0'), 'Bulk trader ' || n, 'AEOS', 'AEOS',
@@ -464,7 +459,7 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
          FROM generate_series(1, 10000) AS n`,
         [bulk.id],
       );
-      await service.dataSource.query(
+      await service().dataSource.query(
         'ANALYZE partner_list_entries, mutual_recognition_arrangements, mra_foreign_id_reviews',
       );
     });

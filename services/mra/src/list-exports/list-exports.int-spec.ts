@@ -15,8 +15,7 @@ import {
   toKafkaRecord,
 } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
-import { bearer, testKafka, waitFor } from '@aeo/testing';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { bearer, testKafka, waitFor, startedForTests } from '@aeo/testing';
 import { MRA_LIST_EXPORT_SCHEDULE_ID } from '@aeo/workflows';
 import { seedDemoArrangements } from '../testing/arrangements-fixture';
 import type { MraConfig } from '../config';
@@ -44,7 +43,7 @@ const holder = (label: string, statusType: 'AEOS' | 'AEOC' | 'AEOF', consent: bo
 type Holder = ReturnType<typeof holder>;
 
 describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka, Temporal)', () => {
-  let service: ServiceUnderTest;
+  const service = startedForTests(startMra);
   let http: ReturnType<typeof request>;
   let producer: Producer;
   const officer = bearer({ sub: 'mra-1', roles: [ROLES.mraOfficer] });
@@ -100,8 +99,10 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
   });
 
   const replicaStatus = (h: Holder) =>
-    service.dataSource
-      .query('SELECT status FROM mra_register_authorisations WHERE authorisation_number = $1', [h.authorisationNumber])
+    service()
+      .dataSource.query('SELECT status FROM mra_register_authorisations WHERE authorisation_number = $1', [
+        h.authorisationNumber,
+      ])
       .then((rows: { status: string }[]) => rows[0]?.status);
 
   /** A new holder of this run: its application submitted and its authorisation granted, in the replica. */
@@ -137,8 +138,8 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
       (entry) => entry.authorisationNumber === h.authorisationNumber,
     );
   const replicaRow = (h: Holder) =>
-    service.dataSource
-      .query(
+    service()
+      .dataSource.query(
         `SELECT status, suspended_scope, to_char(revalidation_due AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS revalidation_due
          FROM mra_register_authorisations WHERE authorisation_number = $1`,
         [h.authorisationNumber],
@@ -148,20 +149,18 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     entries.filter((entry) => ours.some((h) => h.authorisationNumber === entry.authorisationNumber));
 
   beforeAll(async () => {
-    service = await startMra();
-    http = service.http;
+    http = service().http;
     producer = testKafka('mra-list-exports-int').producer({ idempotent: true });
     await producer.connect();
-    ({ china, korea } = await seedDemoArrangements(service.dataSource));
+    ({ china, korea } = await seedDemoArrangements(service().dataSource));
   });
 
   afterAll(async () => {
     await producer?.disconnect();
-    await service?.close();
   });
 
   it('creates the daily export schedule at start', async () => {
-    const schedule = await service.app.get(Client).schedule.getHandle(MRA_LIST_EXPORT_SCHEDULE_ID).describe();
+    const schedule = await service().app.get(Client).schedule.getHandle(MRA_LIST_EXPORT_SCHEDULE_ID).describe();
     expect(schedule.spec.calendars?.length ?? schedule.spec.intervals?.length ?? 0).toBeGreaterThan(0);
     expect(schedule.action).toMatchObject({ type: 'startWorkflow', workflowType: 'mraListExportWorkflow' });
   });
@@ -258,7 +257,7 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     ]);
     expect(ourEntries(signed.added)).toEqual([]);
 
-    const fetches: { action: string }[] = await service.dataSource.query(
+    const fetches: { action: string }[] = await service().dataSource.query(
       `SELECT action FROM audit_log WHERE entity_id = $1 AND actor_sub = 'gacc-1' AND action = 'mra-list.fetched'`,
       [china.id],
     );
@@ -322,10 +321,10 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     expect(published.body.keys.map((key: { kid: string }) => key.kid)).toContain(before.keyId);
 
     // A rotation: the service started again with a new configured key (another instance, the same database).
-    const config = service.app.get<MraConfig>(APP_CONFIG);
+    const config = service().app.get<MraConfig>(APP_CONFIG);
     const rotatedKid = `mra-export-rotated-${randomUUID()}`;
     const pem = await exportPKCS8((await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })).privateKey);
-    const rotated = new ExportSigningKey(service.dataSource, {
+    const rotated = new ExportSigningKey(service().dataSource, {
       ...config,
       MRA_EXPORT_SIGNING_KEY: pem,
       MRA_EXPORT_SIGNING_KEY_ID: rotatedKid,
@@ -342,7 +341,7 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     });
 
     // The same key id for another key would leave earlier exports unverifiable: refused at start.
-    const reused = new ExportSigningKey(service.dataSource, {
+    const reused = new ExportSigningKey(service().dataSource, {
       ...config,
       MRA_EXPORT_SIGNING_KEY: await exportPKCS8(
         (await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })).privateKey,
@@ -365,13 +364,13 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     const kid = `mra-export-${randomUUID()}`;
     const pem = await exportPKCS8((await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true })).privateKey);
     const config = {
-      ...service.app.get<MraConfig>(APP_CONFIG),
+      ...service().app.get<MraConfig>(APP_CONFIG),
       MRA_EXPORT_SIGNING_KEY: pem,
       MRA_EXPORT_SIGNING_KEY_ID: kid,
     };
-    const key = new ExportSigningKey(service.dataSource, config);
+    const key = new ExportSigningKey(service().dataSource, config);
     await key.onModuleInit();
-    const exports = new ListExportsService(service.dataSource, service.app.get(OutboxWriter), key);
+    const exports = new ListExportsService(service().dataSource, service().app.get(OutboxWriter), key);
     return { kid, config, exports };
   };
   const publishedKids = async () =>
@@ -409,7 +408,7 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
       publicJwk: { kid: rotated.kid, crv: 'Ed25519' },
     });
     expect(await publishedKids()).not.toContain(rotated.kid);
-    const audit = await service.dataSource.query(
+    const audit = await service().dataSource.query(
       `SELECT actor_sub, entity_type, reason FROM audit_log WHERE action = 'mra-export-key.withdrawn' AND entity_id = $1`,
       [rotated.kid],
     );
@@ -420,7 +419,7 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
       status: 503,
       message: expect.stringMatching(new RegExp(`^The list export signing key ${rotated.kid} was withdrawn`)),
     });
-    await expect(new ExportSigningKey(service.dataSource, rotated.config).onModuleInit()).rejects.toThrow(
+    await expect(new ExportSigningKey(service().dataSource, rotated.config).onModuleInit()).rejects.toThrow(
       /was withdrawn on .*: configure a new key with a new key id/,
     );
     expect(await publishedKids()).not.toContain(rotated.kid);
@@ -470,14 +469,14 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     const latest = (await http.get(`/v1/arrangements/${china.id}/list-exports/latest`).set('Authorization', officer))
       .body;
     const runSchedule = () =>
-      service.app.get(ListExportsActivities).asActivities().exportOperationalArrangements({
+      service().app.get(ListExportsActivities).asActivities().exportOperationalArrangements({
         now: new Date().toISOString(),
       });
     // A change the next run would export.
     await onboard(holder('granted after the suspension', 'AEOS', true));
 
     for (const phase of ['suspended', 'terminated']) {
-      await service.dataSource.query('UPDATE mutual_recognition_arrangements SET phase = $2 WHERE id = $1', [
+      await service().dataSource.query('UPDATE mutual_recognition_arrangements SET phase = $2 WHERE id = $1', [
         china.id,
         phase,
       ]);
@@ -501,11 +500,11 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
   });
 
   it('generates a new development key once the stored one is withdrawn (outside production, no configured key)', async () => {
-    const config = service.app.get<MraConfig>(APP_CONFIG);
+    const config = service().app.get<MraConfig>(APP_CONFIG);
     expect(config.MRA_EXPORT_SIGNING_KEY).toBeUndefined();
-    const current = service.app.get(ExportSigningKey).kid;
+    const current = service().app.get(ExportSigningKey).kid;
     await withdraw(current).expect(200);
-    const restarted = new ExportSigningKey(service.dataSource, config);
+    const restarted = new ExportSigningKey(service().dataSource, config);
     await restarted.onModuleInit();
     expect(restarted.kid).toMatch(/^mra-export-dev-/);
     expect(restarted.kid).not.toBe(current);
