@@ -77,6 +77,14 @@ async function take(before: DeviationCase, step: DeviationStepRecord) {
   return { after, event: events[0]! };
 }
 
+/** Takes a step, expecting the case and the event it leaves; the case after it. */
+async function expectStep(before: DeviationCase, step: DeviationStepRecord, after: object, event: object) {
+  const taken = await take(before, step);
+  expect(taken.after).toMatchObject(after);
+  expect(taken.event).toMatchObject(event);
+  return taken.after;
+}
+
 describe('a deviation case after each step, and the event it publishes', () => {
   it('opens, analyses and plans (a plan after an escalation supersedes the actions not done)', async () => {
     const opening = record({ step: 'open', from: 'opened', to: 'opened', by: 'system', details: { value: 67 } });
@@ -94,12 +102,15 @@ describe('a deviation case after each step, and the event it publishes', () => {
       to: 'analysis',
       details: { rootCause: 'Validators on leave', owner: 'Head of office' },
     });
-    const { after: analysed, event: analysedEvent } = await take(opened, analysis);
-    expect(analysed).toMatchObject({ phase: 'analysis', rootCause: 'Validators on leave', owner: 'Head of office' });
-    expect(analysedEvent).toMatchObject({
-      type: 'aeo.programme-deviation.analysed.v1',
-      data: { rootCause: 'Validators on leave', owner: 'Head of office' },
-    });
+    const analysed = await expectStep(
+      opened,
+      analysis,
+      { phase: 'analysis', rootCause: 'Validators on leave', owner: 'Head of office' },
+      {
+        type: 'aeo.programme-deviation.analysed.v1',
+        data: { rootCause: 'Validators on leave', owner: 'Head of office' },
+      },
+    );
 
     const plan = record({
       step: 'record-plan',
@@ -159,20 +170,26 @@ describe('a deviation case after each step, and the event it publishes', () => {
       by: 'system',
       details: { period: '2027-04', value: 21, within: true },
     });
-    const { after: counted, event: countedEvent } = await take(verifying, assessed);
-    expect(counted).toMatchObject({ phase: 'verification', latestValue: 21, outcome: null, closedAt: null });
-    expect(countedEvent).toMatchObject({
-      type: 'aeo.programme-deviation.step-recorded.v1',
-      data: { step: 'assess-period', from: 'verification', to: 'verification' },
-    });
+    const counted = await expectStep(
+      verifying,
+      assessed,
+      { phase: 'verification', latestValue: 21, outcome: null, closedAt: null },
+      {
+        type: 'aeo.programme-deviation.step-recorded.v1',
+        data: { step: 'assess-period', from: 'verification', to: 'verification' },
+      },
+    );
 
     const recovering = record({ ...assessed, to: 'closed', details: { period: '2027-05', value: 15, within: true } });
-    const { after: recovered, event: recoveredEvent } = await take(counted, recovering);
-    expect(recovered).toMatchObject({ phase: 'closed', outcome: 'recovered', latestValue: 15, closedAt: at });
-    expect(recoveredEvent).toMatchObject({
-      type: 'aeo.programme-deviation.closed.v1',
-      data: { outcome: 'recovered', by: 'system' },
-    });
+    await expectStep(
+      counted,
+      recovering,
+      { phase: 'closed', outcome: 'recovered', latestValue: 15, closedAt: at },
+      {
+        type: 'aeo.programme-deviation.closed.v1',
+        data: { outcome: 'recovered', by: 'system' },
+      },
+    );
 
     const close = record({
       step: 'close',
@@ -181,12 +198,15 @@ describe('a deviation case after each step, and the event it publishes', () => {
       by: 'executive.ganbold',
       details: { decision: 'Accepted until the new decree' },
     });
-    const { after: decided, event: decidedEvent } = await take({ ...opened, phase: 'escalated' }, close);
-    expect(decided).toMatchObject({ phase: 'closed', outcome: 'executive-decision' });
-    expect(decidedEvent).toMatchObject({
-      type: 'aeo.programme-deviation.closed.v1',
-      data: { outcome: 'executive-decision', decision: 'Accepted until the new decree', by: 'executive.ganbold' },
-    });
+    await expectStep(
+      { ...opened, phase: 'escalated' },
+      close,
+      { phase: 'closed', outcome: 'executive-decision' },
+      {
+        type: 'aeo.programme-deviation.closed.v1',
+        data: { outcome: 'executive-decision', decision: 'Accepted until the new decree', by: 'executive.ganbold' },
+      },
+    );
   });
 
   it('closes as dismissed when the policy unit finds the case opened by mistake, with its own event', async () => {
