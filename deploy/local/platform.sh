@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The AEO platform on one machine, without Docker.
 #
-#   bash deploy/local/platform.sh up       install, start infrastructure, build, start the five
+#   bash deploy/local/platform.sh up       install, start infrastructure, build, start the six
 #                                          services, the worker and the local mail and webhook
 #                                          sinks under pm2 (restarted with backoff when they
 #                                          crash), load demo data, print URLs
