@@ -1,7 +1,7 @@
 import type { Producer } from 'kafkajs';
 import type { EventEnvelope } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { testKafka } from '@aeo/testing';
+import { startedForTests, testKafka } from '@aeo/testing';
 import { publish } from '../kpis/testing/scripted-stream';
 import { startProgramme } from './start-programme';
 
@@ -18,40 +18,41 @@ export interface ProgrammeUnderTest {
 
 /**
  * Boots the programme service (`startProgramme`, with the test's own `regions`) and connects a
- * producer named `producerName` before the spec file's tests, and stops both after them. Call it
- * in the `describe` body before the file's own `beforeAll`, which then finds both ready.
+ * producer named `producerName` before the spec file's tests, and stops both after them
+ * (`startedForTests`). Call it in the `describe` body before the file's own `beforeAll`, which
+ * then finds both ready.
  */
 export function programmeUnderTest(producerName: string, regions: readonly string[] = []): ProgrammeUnderTest {
-  let service: ServiceUnderTest | undefined;
-  let producer: Producer | undefined;
-  beforeAll(async () => {
-    service = await startProgramme(regions);
-    producer = testKafka(producerName).producer({ allowAutoTopicCreation: false });
-    await producer.connect();
+  const started = startedForTests(async () => {
+    const service = await startProgramme(regions);
+    const producer = testKafka(producerName).producer({ allowAutoTopicCreation: false });
+    await producer.connect().catch(async (error: unknown) => {
+      await service.close();
+      throw error;
+    });
+    return {
+      service,
+      producer,
+      close: async () => {
+        await producer.disconnect();
+        await service.close();
+      },
+    };
   });
-  afterAll(async () => {
-    await producer?.disconnect();
-    await service?.close();
-  });
-  const ready = <T>(value: T | undefined): T => {
-    if (value === undefined)
-      throw new Error('The programme service is started in beforeAll: use it in tests and hooks');
-    return value;
-  };
   return {
     get service() {
-      return ready(service);
+      return started().service;
     },
     get http() {
-      return ready(service).http;
+      return started().service.http;
     },
     get producer() {
-      return ready(producer);
+      return started().producer;
     },
-    publish: (...events) => publish(ready(producer), ...events),
+    publish: (...events) => publish(started().producer, ...events),
     facts: async (condition, parameters) => {
       const sql = `SELECT count(*)::int AS n FROM programme_event_facts WHERE ${condition}`;
-      return ((await ready(service).dataSource.query(sql, parameters)) as { n: number }[])[0]!.n;
+      return ((await started().service.dataSource.query(sql, parameters)) as { n: number }[])[0]!.n;
     },
   };
 }
