@@ -1,7 +1,9 @@
 import { ConflictException } from '@nestjs/common';
 import { HumanStep, takeHumanStepThroughWorkflow } from './request-ledger';
+import { lockHumanStepSubject } from './request-ledger.queries';
 import { humanStepsOf, idleTransactions } from './testing/ledgers';
 import { useTestDataSource } from './testing/test-data-source';
+import { runSql } from './typed-sql';
 
 const step = (subjectId: string, request: unknown = { decision: 'grant' }): HumanStep => ({
   subjectType: 'application',
@@ -42,7 +44,7 @@ describe('human steps handed to a workflow (real PostgreSQL)', () => {
     expect(concurrent.error).toBeInstanceOf(ConflictException);
     expect(concurrent.error.message).toMatch(/in progress/);
     expect(concurrent.ms).toBeLessThan(2000);
-    expect(updateIds[0]).toMatch(/^application:a-1:decision:[0-9a-f]{64}$/);
+    expect(updateIds[0]).toMatch(/^application:a-1:decision:0\.0:[0-9a-f]{64}$/);
 
     const send = jest.fn();
     await expect(
@@ -102,6 +104,120 @@ describe('human steps handed to a workflow (real PostgreSQL)', () => {
       }),
     ).resolves.toEqual({ answer: 'refused', repeated: false });
   });
+
+  it('concurrent identical and different requests on one subject answer only 2xx or 409 (never a deadlock 500), and the step is taken once', async () => {
+    const deviation = (subjectId: string, step: string, request: unknown = { step }): HumanStep => ({
+      subjectType: 'programme-deviation',
+      subjectId,
+      series: 'deviation',
+      step,
+      request,
+      actor: 'officer-1',
+      summary: step,
+    });
+    // Per round: how many requests took the step, how many reached the workflow, and any answer other than 2xx/409.
+    const rounds: { taken: number; sent: number; unexpected: string[]; steps: string[] }[] = [];
+    for (let round = 0; round < 12; round += 1) {
+      const subjectId = `d-${round}`;
+      await takeHumanStepThroughWorkflow(database.dataSource, deviation(subjectId, 'plan'), {
+        leaseSeconds: 60,
+        send: async () => 'planned',
+      });
+      const sent: string[] = [];
+      const requests = [
+        ...Array.from({ length: 4 }, () => deviation(subjectId, 'analysis', { cause: 'A' })),
+        ...Array.from({ length: 2 }, () => deviation(subjectId, 'analysis', { cause: 'B' })),
+      ];
+      const outcomes = await Promise.allSettled(
+        requests.map((request) =>
+          takeHumanStepThroughWorkflow(database.dataSource, request, {
+            leaseSeconds: 60,
+            send: async (updateId) => {
+              sent.push(updateId);
+              await new Promise((resolve) => setImmediate(resolve));
+              return `analysed ${JSON.stringify(request.request)}`;
+            },
+          }),
+        ),
+      );
+      const rows = await humanStepsOf(database.dataSource, subjectId);
+      rounds.push({
+        taken: outcomes.filter((outcome) => outcome.status === 'fulfilled' && !outcome.value.repeated).length,
+        sent: sent.length,
+        unexpected: outcomes.flatMap((outcome) =>
+          outcome.status === 'rejected' && !(outcome.reason instanceof ConflictException)
+            ? [String(outcome.reason)]
+            : [],
+        ),
+        steps: rows.map((row) => `${row.step.replace(/:\d+$/, '')} ${row.state}`),
+      });
+    }
+    expect(rounds).toEqual(
+      rounds.map(() => ({
+        taken: 1,
+        sent: 1,
+        unexpected: [],
+        steps: ['deviation:plan done', 'deviation:analysis done'],
+      })),
+    );
+  });
+
+  it('a request that comes again after later steps gets a new update id: the workflow decides it anew instead of Temporal answering its first outcome', async () => {
+    // Like Temporal: an update id already seen answers its first outcome; a new one asks the workflow.
+    const outcomes = new Map<string, Promise<string>>();
+    let stage = 'open';
+    const workflow = (action: string) => (updateId: string) => {
+      const known = outcomes.get(updateId);
+      if (known) return known;
+      const outcome =
+        action === 'analysis' && stage === 'open'
+          ? Promise.reject(new ConflictException(`analysis refused in stage ${stage}`))
+          : Promise.resolve((stage = action === 'analysis' ? 'analysed' : 'planned'));
+      outcomes.set(updateId, outcome);
+      return outcome;
+    };
+    const deviation = (step: string): HumanStep => ({
+      subjectType: 'programme-deviation',
+      subjectId: 'dv-1',
+      series: 'deviation',
+      step,
+      request: { step },
+      actor: 'officer-1',
+      summary: step,
+      revisable: true,
+    });
+    const take = (step: string) =>
+      takeHumanStepThroughWorkflow(database.dataSource, deviation(step), { leaseSeconds: 60, send: workflow(step) });
+
+    await expect(take('analysis')).rejects.toThrow('analysis refused in stage open');
+    await expect(take('plan')).resolves.toEqual({ answer: 'planned', repeated: false });
+    await expect(take('analysis')).resolves.toEqual({ answer: 'analysed', repeated: false });
+    expect(outcomes.size).toBe(3);
+    const rows = await humanStepsOf(database.dataSource, 'dv-1');
+    expect(rows.map((row) => `${row.step.replace(/:\d+$/, '')} ${row.state}`)).toEqual([
+      'deviation:plan done',
+      'deviation:analysis done',
+    ]);
+  });
+
+  it('a ledger transaction that waits in vain for the subject (lock timeout) answers 409 to repeat, not 500', async () => {
+    const holder = database.dataSource.createQueryRunner();
+    await holder.startTransaction();
+    try {
+      await runSql(lockHumanStepSubject, { lockKey: 'human-step:application:a-9' }, holder.manager);
+      const send = jest.fn();
+      const attempt = takeHumanStepThroughWorkflow(database.dataSource, step('a-9'), { leaseSeconds: 60, send });
+      await expect(attempt).rejects.toThrow(ConflictException);
+      await expect(attempt).rejects.toThrow(/application a-9 is in progress .* repeat the request/);
+      expect(send).not.toHaveBeenCalled();
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+    await expect(
+      takeHumanStepThroughWorkflow(database.dataSource, step('a-9'), { leaseSeconds: 60, send: async () => 'granted' }),
+    ).resolves.toEqual({ answer: 'granted', repeated: false });
+  }, 20_000); // the ledger waits 5 s for the subject's lock (SetLedgerLockTimeout)
 
   it('a series (lifecycle actions) has one claim at a time and records each action taken', async () => {
     const lifecycle = (action: string): HumanStep => ({

@@ -195,6 +195,38 @@ const lockHumanStepLedgerIR: any = {"usedParamSet":{"leaseSeconds":true,"subject
 export const lockHumanStepLedger = new PreparedQuery<ILockHumanStepLedgerParams,ILockHumanStepLedgerResult>(lockHumanStepLedgerIR);
 
 
+/** 'HumanStepPosition' parameters type */
+export interface IHumanStepPositionParams {
+  series?: string | null | void;
+  subjectId: string;
+  subjectType: string;
+}
+
+/** 'HumanStepPosition' return type */
+export interface IHumanStepPositionResult {
+  done: number;
+  latest: Date | null;
+}
+
+/** 'HumanStepPosition' query type */
+export interface IHumanStepPositionQuery {
+  params: IHumanStepPositionParams;
+  result: IHumanStepPositionResult;
+}
+
+const humanStepPositionIR: any = {"usedParamSet":{"subjectType":true,"subjectId":true,"series":true},"params":[{"name":"subjectType","required":true,"transform":{"type":"scalar"},"locs":[{"a":97,"b":109}]},{"name":"subjectId","required":true,"transform":{"type":"scalar"},"locs":[{"a":128,"b":138}]},{"name":"series","required":false,"transform":{"type":"scalar"},"locs":[{"a":166,"b":172},{"a":201,"b":207}]}],"statement":"SELECT count(*)::int AS \"done!\", max(applied_at) AS latest FROM human_steps\nWHERE subject_type = :subjectType! AND subject_id = :subjectId! AND state = 'done'\n  AND (:series::text IS NULL OR step LIKE :series::text || ':%')"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT count(*)::int AS "done!", max(applied_at) AS latest FROM human_steps
+ * WHERE subject_type = :subjectType! AND subject_id = :subjectId! AND state = 'done'
+ *   AND (:series::text IS NULL OR step LIKE :series::text || ':%')
+ * ```
+ */
+export const humanStepPosition = new PreparedQuery<IHumanStepPositionParams,IHumanStepPositionResult>(humanStepPositionIR);
+
+
 /** 'ClaimHumanStep' parameters type */
 export interface IClaimHumanStepParams {
   actor: string;

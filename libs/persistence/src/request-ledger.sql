@@ -25,6 +25,11 @@ SELECT step, state, request_hash, summary, actor, applied_at, answer, claimed_at
 WHERE subject_type = :subjectType! AND subject_id = :subjectId! AND (step = :claimStep! OR step LIKE :series::text || ':%')
 ORDER BY applied_at DESC FOR UPDATE;
 
+/* @name HumanStepPosition */
+SELECT count(*)::int AS "done!", max(applied_at) AS latest FROM human_steps
+WHERE subject_type = :subjectType! AND subject_id = :subjectId! AND state = 'done'
+  AND (:series::text IS NULL OR step LIKE :series::text || ':%');
+
 /* @name ClaimHumanStep */
 INSERT INTO human_steps (subject_type, subject_id, step, state, request_hash, request, summary, actor, claimed_at)
 VALUES (:subjectType!, :subjectId!, :claimStep!, 'pending', :requestHash!, :request!, :summary!, :actor!, now())

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
 import { ConflictException, HttpException, ServiceUnavailableException } from '@nestjs/common';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import { z } from 'zod';
 import {
   claimHumanStep,
@@ -9,6 +9,7 @@ import {
   findLatestHumanStep,
   finishHumanStep,
   finishHumanStepOfSeries,
+  humanStepPosition,
   lockHumanStepLedger,
   lockHumanStepSubject,
   markRequestEffect,
@@ -136,9 +137,7 @@ export async function takeHumanStepOnce<T>(
   apply: (manager: EntityManager) => Promise<T>,
 ): Promise<StepOutcome<T>> {
   const hash = stepHash(step);
-  return dataSource.transaction(async (manager) => {
-    await runSql(setLedgerLockTimeout, undefined, manager);
-    await runSql(lockHumanStepSubject, { lockKey: `human-step:${step.subjectType}:${step.subjectId}` }, manager);
+  return inLedgerTransaction(dataSource, step, async (manager) => {
     const recorded = step.series ? `${step.series}:${step.step}:${Date.now()}` : step.step;
     // Of a series, the latest step of any kind; else the step itself.
     const latest = await runSqlOne(
@@ -192,6 +191,54 @@ export interface WorkflowHandOver<T> {
 
 // No statement of the ledger's short transactions waits longer than 5 s for a lock (SetLedgerLockTimeout).
 
+/**
+ * Runs one of the ledger's transactions on a subject. Its first statements set the lock timeout
+ * and take the subject's advisory lock, so the ledger's transactions on one subject run one after
+ * the other: each reads what the previous one committed, and none holds a row another waits for
+ * (no deadlock). Should PostgreSQL still report a deadlock (40P01) or a lock timeout (55P03), for
+ * instance with a caller's own transaction, the step is in progress: 409, to be repeated.
+ */
+async function inLedgerTransaction<T>(
+  dataSource: DataSource,
+  step: Pick<HumanStep, 'subjectType' | 'subjectId' | 'step'>,
+  work: (manager: EntityManager) => Promise<T>,
+  busy = `nothing was changed by this attempt: repeat the request`,
+): Promise<T> {
+  try {
+    return await dataSource.transaction(async (manager) => {
+      await runSql(setLedgerLockTimeout, undefined, manager);
+      await runSql(lockHumanStepSubject, { lockKey: `human-step:${step.subjectType}:${step.subjectId}` }, manager);
+      return work(manager);
+    });
+  } catch (error) {
+    if (!isLockContention(error)) throw error;
+    throw new ConflictException(
+      `Another request on ${step.subjectType} ${step.subjectId} is in progress (the ${step.step} step waited for it in vain); ${busy}`,
+    );
+  }
+}
+
+/** PostgreSQL's deadlock_detected (40P01) and lock_not_available (55P03, a lock timeout). */
+function isLockContention(error: unknown): boolean {
+  if (!(error instanceof QueryFailedError)) return false;
+  const { code } = error.driverError as { code?: unknown };
+  return code === '40P01' || code === '55P03';
+}
+
+/**
+ * Where the subject's ledger stands (of a series, the series): how many steps were taken and when
+ * the latest was. Part of the update id, so a request repeated after later steps reaches the
+ * workflow as a new update (which decides anew) instead of getting Temporal's first outcome back.
+ */
+async function ledgerPosition(manager: EntityManager, step: HumanStep): Promise<string> {
+  const position = await runSqlOne(
+    humanStepPosition,
+    { subjectType: step.subjectType, subjectId: step.subjectId, series: step.series ?? null },
+    manager,
+  );
+  return `${position?.done ?? 0}.${position?.latest ? new Date(position.latest).getTime() : 0}`;
+}
+
 /** The ledger's `state` column (its CHECK constraint allows exactly these). */
 const ledgerState = z.enum(['pending', 'done']);
 
@@ -207,11 +254,14 @@ function alreadyTaken(step: HumanStep, prior: { summary: string; applied_at: Dat
  * step taken answers its stored answer; another one 409) and claims the step with a `pending`
  * row, one per subject and step (a series has one claim at a time), so a concurrent request
  * answers 409 "in progress"; (b) the workflow gets the step outside any transaction, within a
- * deadline, under an update id derived from the subject, step and request; (c) a second short
+ * deadline, under an update id derived from the subject, step, request and the ledger's position
+ * (how many steps of the subject, or of the series, were taken, and when the latest was); (c) a second short
  * transaction stores the answer with `record`'s effects, or drops the claim when the workflow
  * refused. A claim left by a crash or a timeout expires after `leaseSeconds`; then the same
  * request is sent again under the same update id, which Temporal deduplicates (and another one
- * goes to the workflow, whose validator refuses what the stage no longer allows).
+ * goes to the workflow, whose validator refuses what the stage no longer allows). A request that
+ * comes again after later steps gets a new update id: the workflow decides it anew rather than
+ * Temporal answering its first outcome (an old refusal, or an old success of another phase).
  */
 export async function takeHumanStepThroughWorkflow<T>(
   dataSource: DataSource,
@@ -220,8 +270,7 @@ export async function takeHumanStepThroughWorkflow<T>(
 ): Promise<StepOutcome<T>> {
   const hash = stepHash(step);
   const claimStep = step.series ? `${step.series}:pending` : step.step;
-  const claimed = await dataSource.transaction(async (manager): Promise<StepOutcome<T> | undefined> => {
-    await runSql(setLedgerLockTimeout, undefined, manager);
+  const claimed = await inLedgerTransaction(dataSource, step, async (manager): Promise<StepOutcome<T> | string> => {
     // The claim, and (of a series) every step taken in it, newest first, locked until the claim is written.
     const ledger = await runSql(
       lockHumanStepLedger,
@@ -261,11 +310,12 @@ export async function takeHumanStepThroughWorkflow<T>(
       },
       manager,
     );
-    return undefined;
+    // Read under the subject's lock with the claim held: a re-send of this claim after its lease finds the same position.
+    return `${step.subjectType}:${step.subjectId}:${step.step}:${await ledgerPosition(manager, step)}:${hash}`;
   });
-  if (claimed) return claimed;
+  if (typeof claimed !== 'string') return claimed;
 
-  const updateId = `${step.subjectType}:${step.subjectId}:${step.step}:${hash}`;
+  const updateId = claimed;
   let answer: T;
   try {
     answer = await withDeadline(
@@ -276,35 +326,44 @@ export async function takeHumanStepThroughWorkflow<T>(
     );
   } catch (error) {
     if (error instanceof HttpException && error.getStatus() < 500) {
-      await runSql(
-        dropHumanStepClaim,
-        { subjectType: step.subjectType, subjectId: step.subjectId, claimStep, requestHash: hash },
-        dataSource,
-      );
+      // The refusal is the answer; a claim that cannot be dropped now ends with its lease.
+      await inLedgerTransaction(dataSource, step, (manager) =>
+        runSql(
+          dropHumanStepClaim,
+          { subjectType: step.subjectType, subjectId: step.subjectId, claimStep, requestHash: hash },
+          manager,
+        ),
+      ).catch((dropError: unknown) => {
+        if (!(dropError instanceof ConflictException)) throw dropError;
+      });
     }
     throw error;
   }
-  await dataSource.transaction(async (manager) => {
-    await runSql(setLedgerLockTimeout, undefined, manager);
-    const claim = {
-      subjectType: step.subjectType,
-      subjectId: step.subjectId,
-      claimStep,
-      requestHash: hash,
-      answer: answer === undefined ? null : JSON.stringify(answer),
-    };
-    // A step of a series is recorded under its own name (the claim's row moves there); another step turns its claim into the step taken.
-    const { count } = step.series
-      ? await runSqlCounted(
-          finishHumanStepOfSeries,
-          { ...claim, step: `${step.series}:${step.step}:${Date.now()}` },
-          manager,
-        )
-      : await runSqlCounted(finishHumanStep, claim, manager);
-    // Another attempt of the same request finished it after this one's lease ended: it is recorded once.
-    if (count === 0) return;
-    await handOver.record?.(manager, answer);
-  });
+  await inLedgerTransaction(
+    dataSource,
+    step,
+    async (manager) => {
+      const claim = {
+        subjectType: step.subjectType,
+        subjectId: step.subjectId,
+        claimStep,
+        requestHash: hash,
+        answer: answer === undefined ? null : JSON.stringify(answer),
+      };
+      // A step of a series is recorded under its own name (the claim's row moves there); another step turns its claim into the step taken.
+      const { count } = step.series
+        ? await runSqlCounted(
+            finishHumanStepOfSeries,
+            { ...claim, step: `${step.series}:${step.step}:${Date.now()}` },
+            manager,
+          )
+        : await runSqlCounted(finishHumanStep, claim, manager);
+      // Another attempt of the same request finished it after this one's lease ended: it is recorded once.
+      if (count === 0) return;
+      await handOver.record?.(manager, answer);
+    },
+    `the workflow took the step but it is not recorded yet: repeat the same request after ${handOver.leaseSeconds} s for its answer`,
+  );
   return { answer, repeated: false };
 }
 
