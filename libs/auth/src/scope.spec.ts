@@ -1,5 +1,5 @@
 import { ForbiddenException } from '@nestjs/common';
-import { assertScope, regionOf } from './scope';
+import { assertScope, regionFilterOf, regionOf } from './scope';
 import { ROLES } from './roles';
 
 const record = { region: 'DARKHAN', taxpayerId: '1234567' };
@@ -10,6 +10,15 @@ describe('scoping', () => {
     expect(() => assertScope({ sub: 'u', roles: [ROLES.operatorUser], taxpayerId: '7654321' }, record)).toThrow(
       ForbiddenException,
     );
+  });
+
+  it('narrows a list to the region asked for, a regional office to its own (another region is 403)', () => {
+    const office = { sub: 'o', roles: [ROLES.regionalOffice], region: 'DARKHAN' };
+    expect(regionFilterOf(office, undefined)).toBe('DARKHAN');
+    expect(regionFilterOf(office, 'DARKHAN')).toBe('DARKHAN');
+    expect(() => regionFilterOf(office, 'KHOVD')).toThrow('Region KHOVD is outside your scope (DARKHAN)');
+    expect(regionFilterOf({ sub: 'e', roles: [ROLES.executive] }, 'KHOVD')).toBe('KHOVD');
+    expect(regionFilterOf({ sub: 'e', roles: [ROLES.executive] }, undefined)).toBeUndefined();
   });
 
   it('keeps a regional office inside its region and names both regions', () => {

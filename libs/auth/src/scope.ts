@@ -31,3 +31,14 @@ export function assertScope(user: AuthenticatedUser, target: { region: string; t
     throw new ForbiddenException(`Region ${target.region} is outside your scope (${region})`);
   }
 }
+
+/**
+ * The region a list is narrowed to: the one asked for, else the user's own when it is confined to one.
+ * A user confined to a region asking for another is refused (403) rather than answered its own region's records.
+ */
+export function regionFilterOf(user: AuthenticatedUser, requested: string | undefined): string | undefined {
+  const own = regionOf(user);
+  if (own !== undefined && requested !== undefined && requested !== own)
+    throw new ForbiddenException(`Region ${requested} is outside your scope (${own})`);
+  return requested ?? own;
+}

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
 import {
   AcceptanceDecisionDto,
   ApplicationIdParams,
@@ -42,10 +42,14 @@ export class ApplicationsController {
   @Operation({
     summary: 'List applications',
     description:
-      'Applications the caller may see: its own company’s (operator user), its region’s (regional staff), all (national roles); filters in the query.',
+      'Applications the caller may see: its own company’s (operator user), its region’s (regional staff), all (national roles); filters in the query. `region` must be one of the programme’s (`CUSTOMS_REGIONS`, else 400); regional staff asking for another region than their own get 403.',
     answer: [ApplicationDto],
   })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListApplicationsQuery) {
+  @ApiErrorAnswers({
+    400: 'Invalid filter, or `region` is not a customs region of the programme; the message names the field',
+    403: 'Another region than the regional staff’s own',
+  })
+  list(@CurrentUser() user: AuthenticatedUser, @Query(CustomsRegionPipe) query: ListApplicationsQuery) {
     return this.applications.list(user, query);
   }
 

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { ApplicationSubmitted } from '@aeo/contracts';
-import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
+import { AuthenticatedUser, assertScope, companyOf, regionFilterOf, regionOf } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
@@ -196,7 +196,7 @@ export class ApplicationsService {
     return listApplicationsBy(this.dataSource, {
       taxpayerId: companyOf(user),
       scopedRegion: regionOf(user),
-      region: query.region,
+      region: regionFilterOf(user, query.region),
       status: query.status,
       operatorId: query.operatorId,
       limit: query.limit,

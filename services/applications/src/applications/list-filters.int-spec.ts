@@ -50,6 +50,24 @@ describe('applications, operators and the register listed with and without filte
     expect(await list('/v1/applications', dornod.operatorToken)).toEqual([ids.dornod.application]);
   });
 
+  it('refuses a region that is not the programme’s (400) and another region to a regional office (403)', async () => {
+    const khovdOffice = bearer({ sub: 'office-khovd', roles: [ROLES.regionalOffice], region: 'KHOVD' });
+    const unknown = await service.http
+      .get('/v1/applications')
+      .query({ region: 'NOWHERE' })
+      .set('Authorization', executive)
+      .expect(400);
+    expect(unknown.body.message).toMatch(/^region: NOWHERE is not a customs region/);
+    const other = await service.http
+      .get('/v1/applications')
+      .query({ region: 'DORNOD' })
+      .set('Authorization', khovdOffice)
+      .expect(403);
+    expect(other.body.message).toBe('Region DORNOD is outside your scope (KHOVD)');
+    expect(await list('/v1/applications', khovdOffice, { region: 'KHOVD' })).toEqual([ids.khovd.application]);
+    expect(await list('/v1/applications', khovdOffice)).toEqual([ids.khovd.application]);
+  });
+
   it('lists every operator to national staff and its own company to an operator user', async () => {
     expect(await list('/v1/operators', executive)).toEqual(
       expect.arrayContaining([ids.khovd.operator, ids.dornod.operator]),

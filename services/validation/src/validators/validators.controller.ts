@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
 import { ListValidatorsQuery, RegisterValidatorDto } from './validators.schemas';
 import { ValidatorDto } from './validator.response';
 import { ValidatorsService } from './validators.service';
@@ -36,10 +36,14 @@ export class ValidatorsController {
     roles: [ROLES.regionalOffice, ROLES.operations, ROLES.executive, ROLES.validator],
     summary: 'List validators',
     description:
-      'Validators with their open cases (new cases go to the active validator of the region with the fewest); regional staff see their own region.',
+      'Validators with their open cases (new cases go to the active validator of the region with the fewest); regional staff see their own region (another region is 403). `region` must be one of the programme’s (`CUSTOMS_REGIONS`, else 400).',
     answer: [ValidatorDto],
   })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListValidatorsQuery) {
+  @ApiErrorAnswers({
+    400: '`region` is not a customs region of the programme; the message names the field',
+    403: "Role not allowed, or another region than the regional staff's own",
+  })
+  list(@CurrentUser() user: AuthenticatedUser, @Query(CustomsRegionPipe) query: ListValidatorsQuery) {
     return this.validators.list(user, query);
   }
 }

@@ -135,4 +135,20 @@ describe('validator registration (real PostgreSQL)', () => {
     }).expect(400);
     expect(await validatorRow('validator-atlantis')).toBeUndefined();
   });
+  it('lists a regional office its own region only (another is 403) and refuses an unknown region (400)', async () => {
+    await registerValidator(service(), darkhanOffice, {
+      sub: 'validator-darkhan-list',
+      name: 'Darkhan lister',
+      region: 'DARKHAN',
+    }).expect(201);
+    const listed = (token: string, query: Record<string, string>) =>
+      service().http.get('/v1/validators').query(query).set('Authorization', token);
+    const other = await listed(darkhanOffice, { region: 'DORNOD' }).expect(403);
+    expect(other.body.message).toBe('Region DORNOD is outside your scope (DARKHAN)');
+    const unknown = await listed(operations, { region: 'NOWHERE' }).expect(400);
+    expect(unknown.body.message).toMatch(/^region: NOWHERE is not a customs region of the programme/);
+    const own = (await listed(darkhanOffice, { region: 'DARKHAN' }).expect(200)).body as { region: string }[];
+    expect(own.map((v) => v.region)).toContain('DARKHAN');
+    expect(new Set(own.map((v) => v.region))).toEqual(new Set(['DARKHAN']));
+  });
 });

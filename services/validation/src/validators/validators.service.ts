@@ -1,7 +1,7 @@
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthenticatedUser, regionOf } from '@aeo/auth';
+import { AuthenticatedUser, regionFilterOf, regionOf } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, type SqlRunner } from '@aeo/persistence';
@@ -73,7 +73,7 @@ export class ValidatorsService {
   }
 
   async list(user: AuthenticatedUser, query: ListValidatorsQuery): Promise<ValidatorView[]> {
-    return listValidators(this.dataSource, regionOf(user) ?? query.region ?? null);
+    return listValidators(this.dataSource, regionFilterOf(user, query.region) ?? null);
   }
 
   /** The least busy active validator of the region (ties: by id), or null when the region has none. */
