@@ -127,7 +127,11 @@ describe('integers stored in PostgreSQL integer columns', () => {
     const params = z.strictObject({ version: intParam({ min: 1 }) });
     expect(params.parse({ version: '2147483647' })).toEqual({ version: 2147483647 });
     expect(messages(params.safeParse({ version: '2147483648' }))).toEqual([
-      'version: Too big: expected number to be <=2147483647',
+      'version: must be a whole number from 1 to 2147483647',
+    ]);
+    // However many digits: the answer names the range, not the writing.
+    expect(messages(params.safeParse({ version: '99999999999' }))).toEqual([
+      'version: must be a whole number from 1 to 2147483647',
     ]);
     expect(params.safeParse({ version: '0' }).success).toBe(false);
     expect(params.safeParse({ version: '1.5' }).success).toBe(false);

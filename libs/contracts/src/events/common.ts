@@ -160,20 +160,21 @@ const rangeDescription = (kind: string, options: { min?: number; max?: number })
         : kind;
 
 /** An integer path or query parameter (text coerced to a number), within PostgreSQL `integer` bounds. */
-export const intParam = (options: { min?: number; max?: number } = {}) =>
-  z
-    .string()
-    // Decimal digits only: Number() would also read 0x10 as 16 and 1e3 as 1000.
-    .regex(/^-?\d{1,10}$/, 'must be a whole number written in decimal digits')
-    .transform(Number)
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(Math.max(options.min ?? INT4_MIN, INT4_MIN))
-        .max(Math.min(options.max ?? INT4_MAX, INT4_MAX)),
-    )
-    .meta({ description: rangeDescription('A whole number', options) });
+export const intParam = (options: { min?: number; max?: number } = {}) => {
+  const min = Math.max(options.min ?? INT4_MIN, INT4_MIN);
+  const max = Math.min(options.max ?? INT4_MAX, INT4_MAX);
+  // A number out of range is refused naming the range (however many digits it has).
+  const outOfRange = `must be a whole number from ${min} to ${max}`;
+  return (
+    z
+      .string()
+      // Decimal digits only: Number() would also read 0x10 as 16 and 1e3 as 1000.
+      .regex(/^-?\d+$/, 'must be a whole number written in decimal digits')
+      .transform(Number)
+      .pipe(z.number().int().min(min, outOfRange).max(max, outOfRange))
+      .meta({ description: rangeDescription('A whole number', options) })
+  );
+};
 
 /**
  * A decimal query parameter such as a weight (text coerced to a number): digits with at most six

@@ -100,7 +100,7 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
       .http.get('/v1/programme/versions/2147483648')
       .set('Authorization', executive)
       .expect(400);
-    expect(response.body.message).toBe('version: Too big: expected number to be <=2147483647');
+    expect(response.body.message).toBe('version: must be a whole number from 1 to 2147483647');
     await service().http.get('/v1/programme/versions/1').set('Authorization', executive).expect(200);
   });
 

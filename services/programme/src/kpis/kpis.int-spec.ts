@@ -264,7 +264,7 @@ describe('programme service: certification KPIs from the event streams (real Pos
     // The last quarter of 9999 ends in a year no date of the platform can name.
     [
       '/v1/kpis/refusal-rate?period=quarter&from=9999-12-01&to=9999-12-31',
-      'to: the last period must end within the year 9999',
+      'to: the last period (9999-Q4) ends in the year 10000, which answers cannot write; with period=quarter, to may be at most 9999-10-01',
     ],
     ['/v1/kpis/refusal-rate?period=week&from=9999-12-31', 'from:'],
   ])('answers %s with 400 naming the field (%s)', async (path, message) => {

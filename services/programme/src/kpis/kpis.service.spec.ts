@@ -28,6 +28,23 @@ describe('KPI query scope', () => {
     ]);
   });
 
+  it('refuses a range whose last period ends in the year 10000, naming the last to it takes', () => {
+    // to is the day after the range: 9999-01-01..9999-12-31 holds December 9999, which ends on 1 January 10000.
+    expect(() => scopeOf({ from: '9999-01-01', to: '9999-12-31' })).toThrow(
+      'to: the last period (9999-12) ends in the year 10000, which answers cannot write; with period=month, to may be at most 9999-12-01 (to is the day after the range)',
+    );
+    expect(scopeOf({ from: '9999-01-01', to: '9999-12-01' }).to.toISOString()).toBe('9999-12-01T00:00:00.000Z');
+    expect(() => kpiScope(policyUnit, kpi, { period: 'quarter', from: '9999-01-01', to: '9999-10-02' })).toThrow(
+      /\(9999-Q4\).*to may be at most 9999-10-01/,
+    );
+    expect(() => kpiScope(policyUnit, kpi, { period: 'week', from: '9999-12-01', to: '9999-12-28' })).toThrow(
+      /to may be at most 9999-12-27/,
+    );
+    expect(kpiScope(policyUnit, kpi, { period: 'week', from: '9999-12-01', to: '9999-12-27' }).to.toISOString()).toBe(
+      '9999-12-27T00:00:00.000Z',
+    );
+  });
+
   it('refuses a dimension the KPI is not broken down by, naming it', () => {
     expect(() => scopeOf({ statusType: 'AEOC' })).toThrow(BadRequestException);
     expect(() => scopeOf({ statusType: 'AEOC' })).toThrow(/statusType:/);

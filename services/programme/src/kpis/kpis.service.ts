@@ -68,9 +68,14 @@ export function kpiScope(user: AuthenticatedUser, kpi: KpiDefinition, query: Kpi
   try {
     const periods = periodsBetween(from, to, query.period, MAX_PERIODS);
     end = periods[periods.length - 1]!.end;
-    // ISO 8601 and the response schemas write years up to 9999 only.
+    // ISO 8601 and the response schemas write years up to 9999 only, and the answer's `to` is the
+    // first instant after the last period: a period ending on 1 January 10000 (December 9999, its
+    // last quarter or week) cannot be answered.
     if (end > LAST_INSTANT)
-      throw badRequest(query.to === undefined ? 'from' : 'to', 'the last period must end within the year 9999');
+      throw badRequest(
+        query.to === undefined ? 'from' : 'to',
+        `the last period (${periods[periods.length - 1]!.label}) ends in the year 10000, which answers cannot write; with period=${query.period}, to may be at most ${periodStart(LAST_INSTANT, query.period).toISOString().slice(0, 10)} (to is the day after the range)`,
+      );
   } catch (error) {
     if (error instanceof RangeError)
       throw badRequest('from', `the range holds more than ${MAX_PERIODS} ${query.period}s; narrow it`);
