@@ -4,6 +4,12 @@ import { bucketOf, nextPeriodStart, periodLabel, periodStart, type PeriodBucket 
 /** Quarters in a report's trend chart: the report's own and the five before it. */
 export const TREND_QUARTERS = 6;
 
+/**
+ * The first quarter a report can be asked for: the programme has no data before it, and a report
+ * on an older quarter would only cost the rendering (POST /v1/reports answers 400 for one).
+ */
+export const FIRST_REPORT_QUARTER = '2000-Q1';
+
 /** The quarter named `2026-Q4` (UTC); throws on any other text (the schemas check it before). */
 export function quarterBucket(quarter: string): PeriodBucket {
   const [year, q] = reportQuarter.parse(quarter).split('-Q').map(Number) as [number, number];

@@ -32,10 +32,10 @@ export class ReportsController {
     status: 201,
     summary: 'Issue a quarterly programme report now',
     description:
-      'Generates the report on the quarter (KPIs per month and quarter with their trend over the last 6 quarters, open deviation cases, the design-principles scorecard; national figures) as HTML and PDF in each language asked for (mn and en by default), stores it and announces it (aeo.programme-report.issued.v1). Each call makes a new report; the quarterly schedule makes one per quarter on its own. 422 naming quarter for a quarter that has not begun; a running quarter is reported as provisional. Audited. Roles: executive, policy-unit.',
+      'Generates the report on the quarter (KPIs per month and quarter with their trend over the last 6 quarters, open deviation cases, the design-principles scorecard; national figures) as HTML and PDF in each language asked for (mn and en by default), stores it and announces it (aeo.programme-report.issued.v1). The report is produced while the request waits (tens of seconds on a loaded machine). Each call makes a new report; the quarterly schedule makes one per quarter on its own. 400 naming quarter for a quarter before 2000-Q1 (the programme has no data before it) or one that has not begun; a running quarter is reported as provisional. 409 while the same report (quarter and languages) is being produced by this instance: list GET /v1/reports?quarter= once it is done. Audited. Roles: executive, policy-unit.',
     answer: ProgrammeReportDto,
   })
-  @ApiErrorAnswers({ 422: 'quarter: it has not begun yet' })
+  @ApiErrorAnswers({ 409: 'The same report (quarter and languages) is being produced' })
   issue(@CurrentUser() user: AuthenticatedUser, @Body() body: NewReportDto) {
     return this.reports.issue(user, body);
   }

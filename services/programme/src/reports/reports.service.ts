@@ -1,12 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  BadRequestException,
-  Inject,
-  Injectable,
-  Logger,
-  NotFoundException,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ROLES, type AuthenticatedUser } from '@aeo/auth';
@@ -18,7 +11,7 @@ import { KpisService } from '../kpis/kpis.service';
 import { assembleReport, type ReportKpiFigures } from './report-assembler';
 import { reportHtml } from './report-html';
 import { reportPdf } from './report-pdf';
-import { quarterBucket } from './report-quarters';
+import { FIRST_REPORT_QUARTER, quarterBucket } from './report-quarters';
 import {
   REPORT_DEVIATION_SOURCE,
   REPORT_SCORECARD_SOURCE,
@@ -45,6 +38,15 @@ interface Rendering {
   size: number;
   sha256: string;
 }
+
+/** A 400 naming the field, shaped as the validation pipe's answers. */
+const badRequest = (field: string, message: string) =>
+  new BadRequestException({
+    statusCode: 400,
+    error: 'Bad Request',
+    message: `${field}: ${message}`,
+    issues: [`${field}: ${message}`],
+  });
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -74,6 +76,11 @@ export type ReportAnswer = ReturnType<typeof answer>;
 @Injectable()
 export class ReportsService {
   private readonly logger = new Logger(ReportsService.name);
+  /**
+   * The on-demand reports being produced by this instance, by quarter and languages: rendering takes
+   * long (tens of seconds on a loaded machine), so the same request again meanwhile is answered 409.
+   */
+  private readonly producing = new Set<string>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -83,12 +90,31 @@ export class ReportsService {
     @Inject(REPORT_SCORECARD_SOURCE) private readonly scorecard: ReportScorecardSource,
   ) {}
 
-  /** POST: a report on a quarter that has begun (a running quarter's figures are marked provisional). */
+  /**
+   * POST: a report on a quarter from FIRST_REPORT_QUARTER to the current one (a running quarter's
+   * figures are marked provisional); 409 while the same report (quarter and languages) is being made.
+   */
   async issue(user: AuthenticatedUser, request: NewReport, now = new Date()): Promise<ReportAnswer> {
-    if (quarterBucket(request.quarter).start > now)
-      throw new UnprocessableEntityException(`quarter: ${request.quarter} has not begun yet`);
-    const report = await this.generate(request.quarter, request.languages, 'on-demand', user, now);
-    return report!;
+    const current = quarterBucket(request.quarter);
+    if (current.start < quarterBucket(FIRST_REPORT_QUARTER).start)
+      throw badRequest(
+        'quarter',
+        `${request.quarter} is before the programme's first quarter (${FIRST_REPORT_QUARTER})`,
+      );
+    if (current.start > now)
+      throw badRequest('quarter', `${request.quarter} has not begun yet (the latest is the current quarter)`);
+    const key = `${request.quarter} ${request.languages.join(',')}`;
+    if (this.producing.has(key))
+      throw new ConflictException(
+        `The ${request.quarter} report in ${request.languages.join(', ')} is being produced; list GET /v1/reports?quarter=${request.quarter} once it is done`,
+      );
+    this.producing.add(key);
+    try {
+      const report = await this.generate(request.quarter, request.languages, 'on-demand', user, now);
+      return report!;
+    } finally {
+      this.producing.delete(key);
+    }
   }
 
   /**
@@ -116,12 +142,7 @@ export class ReportsService {
     const report = await this.find(reportId);
     const language = lang ?? report.languages[0]!;
     if (!report.languages.includes(language))
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: `lang: report ${reportId} was rendered in ${report.languages.join(', ')} only`,
-        issues: [`lang: report ${reportId} was rendered in ${report.languages.join(', ')} only`],
-      });
+      throw badRequest('lang', `report ${reportId} was rendered in ${report.languages.join(', ')} only`);
     const rendering = await repo.findRendering(this.dataSource, { reportId, language, format });
     if (!rendering) throw new NotFoundException(`Report ${reportId} has no ${format} in ${language}`);
     return {

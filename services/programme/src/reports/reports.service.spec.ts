@@ -1,0 +1,65 @@
+import { BadRequestException, ConflictException } from '@nestjs/common';
+import { ROLES } from '@aeo/auth';
+import type { ReportContent, ReportDeviation, ReportSection } from './report-model';
+import { ReportsService } from './reports.service';
+
+const policyUnit = { sub: 'policy-1', roles: [ROLES.policyUnit] };
+const now = new Date('2026-12-01T08:00:00Z');
+
+/**
+ * A service whose report sources wait until `release` is called (and then fail, so nothing is
+ * stored): a report is "being produced" from its POST until then.
+ */
+function serviceWaitingOnSources() {
+  let release!: (reason: Error) => void;
+  let gate = new Promise<never>((_, reject) => (release = reject));
+  const waiting = () => gate as Promise<ReportSection<ReportDeviation>>;
+  const service = new ReportsService(
+    {} as never,
+    {} as never,
+    { definitions: () => [] } as never,
+    { openDeviations: waiting },
+    { currentScorecard: () => gate as Promise<ReportContent['scorecard']> },
+  );
+  return {
+    service,
+    issue: (quarter: string, languages: ('mn' | 'en')[] = ['mn', 'en']) =>
+      service.issue(policyUnit, { quarter, languages }, now),
+    release: (reason: string) => {
+      release(new Error(reason));
+      gate = new Promise<never>((_, reject) => (release = reject));
+    },
+  };
+}
+
+describe('on-demand programme reports', () => {
+  it('refuses quarters before the programme and after the current one with 400 naming quarter', async () => {
+    const { issue } = serviceWaitingOnSources();
+    await expect(issue('1900-Q1')).rejects.toThrow(BadRequestException);
+    await expect(issue('1999-Q4')).rejects.toThrow(
+      "quarter: 1999-Q4 is before the programme's first quarter (2000-Q1)",
+    );
+    await expect(issue('2027-Q1')).rejects.toThrow(
+      'quarter: 2027-Q1 has not begun yet (the latest is the current quarter)',
+    );
+  });
+
+  it('answers 409 to the same report asked again while it is being produced, and not after', async () => {
+    const { issue, release } = serviceWaitingOnSources();
+    // The running quarter and the first one are allowed: they reach the sources.
+    const first = issue('2026-Q4');
+    const firstQuarter = issue('2000-Q1');
+    await expect(issue('2026-Q4')).rejects.toThrow(ConflictException);
+    await expect(issue('2026-Q4')).rejects.toThrow(/2026-Q4 report in mn, en is being produced/);
+    // Another language set is another report.
+    const english = issue('2026-Q4', ['en']);
+    release('sources unavailable');
+    await expect(first).rejects.toThrow('sources unavailable');
+    await expect(firstQuarter).rejects.toThrow('sources unavailable');
+    await expect(english).rejects.toThrow('sources unavailable');
+    // Done (here failed): the same request is produced again.
+    const again = issue('2026-Q4');
+    release('still unavailable');
+    await expect(again).rejects.toThrow('still unavailable');
+  });
+});
