@@ -170,7 +170,9 @@ export const intParam = (options: { min?: number; max?: number } = {}) => {
       .string()
       // Decimal digits only: Number() would also read 0x10 as 16 and 1e3 as 1000.
       .regex(/^-?\d+$/, 'must be a whole number written in decimal digits')
-      .transform(Number)
+      // Held just outside the range, so that a number beyond a safe integer or a double (Infinity)
+      // is refused as out of range once, like any other.
+      .transform((text) => Math.min(Math.max(Number(text), min - 1), max + 1))
       .pipe(z.number().int().min(min, outOfRange).max(max, outOfRange))
       .meta({ description: rangeDescription('A whole number', options) })
   );
