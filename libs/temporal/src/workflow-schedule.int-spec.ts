@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import { Client, Connection, ScheduleNotFoundError } from '@temporalio/client';
 import { testEnv } from '@aeo/testing';
 import { WorkflowSchedule, type WorkflowScheduleSetting } from './workflow-schedule';
@@ -16,19 +17,19 @@ describe('WorkflowSchedule (real Temporal)', () => {
   let connection: Connection;
   let client: Client;
   const scheduleId = `test-schedule-${randomUUID()}`;
-  const setting = (cron: string, args: unknown[]): WorkflowScheduleSetting => ({
-    scheduleId,
+  const setting = (cron: string, args: unknown[], id = scheduleId): WorkflowScheduleSetting => ({
+    scheduleId: id,
     cron: { variable: 'TEST_CRON', value: cron },
     start: {
       workflowType: 'testScheduledWorkflow',
-      workflowId: `${scheduleId}-run`,
+      workflowId: `${id}-run`,
       taskQueue: 'test-schedules',
       args,
     },
     catchupWindow: '1 day',
     purpose: 'a test of WorkflowSchedule',
   });
-  const describeSchedule = () => client.schedule.getHandle(scheduleId).describe();
+  const describeSchedule = (id = scheduleId) => client.schedule.getHandle(id).describe();
 
   beforeAll(async () => {
     connection = await Connection.connect({ address: testEnv.temporalAddress });
@@ -66,5 +67,40 @@ describe('WorkflowSchedule (real Temporal)', () => {
     expect(updated.spec.calendars).toEqual([expect.objectContaining({ hour: [{ start: 5, end: 5, step: 1 }] })]);
     expect(updated.action).toMatchObject({ args: [{ days: 2 }] });
     expect(updated.state).toMatchObject({ paused: true, note: 'paused by operations' });
+  });
+
+  it('deletes a schedule made earlier when the service starts with an empty cron expression', async () => {
+    const id = `${scheduleId}-emptied`;
+    await new TestSchedule(client, setting('30 2 * * *', [], id)).onApplicationBootstrap();
+    await client.schedule.getHandle(id).pause('paused by operations');
+    await expect(describeSchedule(id)).resolves.toMatchObject({ scheduleId: id });
+
+    await new TestSchedule(client, setting('', [], id)).onApplicationBootstrap();
+    await expect(describeSchedule(id)).rejects.toBeInstanceOf(ScheduleNotFoundError);
+    // A second start with the cron still empty finds nothing to delete.
+    await new TestSchedule(client, setting('', [], id)).onApplicationBootstrap();
+    await expect(describeSchedule(id)).rejects.toBeInstanceOf(ScheduleNotFoundError);
+  });
+
+  it('makes sure of the schedule from two instances starting together: both succeed', async () => {
+    const id = `${scheduleId}-concurrent`;
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      await Promise.all([
+        new TestSchedule(client, setting('0 4 * * *', [{ days: 3 }], id)).onApplicationBootstrap(),
+        new TestSchedule(client, setting('0 4 * * *', [{ days: 3 }], id)).onApplicationBootstrap(),
+      ]);
+      const warnings = warn.mock.calls.map(([message]) => String(message)).filter((m) => m.includes(id));
+      expect(warnings).toEqual([]);
+      const made = await describeSchedule(id);
+      expect(made.spec.calendars).toEqual([expect.objectContaining({ hour: [{ start: 4, end: 4, step: 1 }] })]);
+      expect(made.action).toMatchObject({ args: [{ days: 3 }] });
+    } finally {
+      warn.mockRestore();
+      await client.schedule
+        .getHandle(id)
+        .delete()
+        .catch(() => undefined);
+    }
   });
 });

@@ -1,5 +1,12 @@
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { Client, ScheduleOverlapPolicy, type ScheduleOptionsStartWorkflowAction } from '@temporalio/client';
+import {
+  Client,
+  ScheduleAlreadyRunning,
+  ScheduleNotFoundError,
+  ScheduleOverlapPolicy,
+  type ScheduleOptions,
+  type ScheduleOptionsStartWorkflowAction,
+} from '@temporalio/client';
 import type { Duration } from '@temporalio/common';
 import type { Workflow } from '@temporalio/workflow';
 import { upsertSchedule } from './schedules';
@@ -7,7 +14,7 @@ import { upsertSchedule } from './schedules';
 /** A workflow that a Temporal Schedule starts at the times the service's configuration gives. */
 export interface WorkflowScheduleSetting<W extends Workflow = Workflow> {
   scheduleId: string;
-  /** The configuration variable holding the cron expression (UTC), and its value: empty disables the schedule. */
+  /** The configuration variable holding the cron expression (UTC), and its value: empty deletes the schedule. */
   cron: { variable: string; value: string | undefined };
   start: Omit<ScheduleOptionsStartWorkflowAction<W>, 'type'>;
   /** How long after a missed time (Temporal down) the run is still made. */
@@ -19,7 +26,9 @@ export interface WorkflowScheduleSetting<W extends Workflow = Workflow> {
 /**
  * A service's Temporal Schedule, made sure of when the service starts: created, or updated to the
  * configured time and workflow when it exists (every instance does it, idempotently; a pause by
- * operations is kept). A run still going at the next time makes that one skipped. When Temporal
+ * operations is kept). Another instance creating it at the same moment counts as created (and the
+ * configuration is applied again over it). An empty cron variable deletes the schedule, so one made
+ * before no longer fires. A run still going at the next time makes that one skipped. When Temporal
  * does not answer, the service runs without it and its next start tries again.
  */
 export abstract class WorkflowSchedule implements OnApplicationBootstrap {
@@ -32,18 +41,35 @@ export abstract class WorkflowSchedule implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     const { scheduleId, cron, start, catchupWindow, purpose } = this.setting;
-    if (!cron.value) return this.logger.log(`schedule ${scheduleId} disabled (${cron.variable} is empty)`);
+    if (!cron.value) return this.remove(`${cron.variable} is empty`);
+    const options: ScheduleOptions = {
+      scheduleId,
+      spec: { cronExpressions: [cron.value] },
+      action: { type: 'startWorkflow', ...start },
+      policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow },
+      memo: { purpose },
+    };
     try {
-      await upsertSchedule(this.temporal, {
-        scheduleId,
-        spec: { cronExpressions: [cron.value] },
-        action: { type: 'startWorkflow', ...start },
-        policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow },
-        memo: { purpose },
+      await upsertSchedule(this.temporal, options).catch(async (error: unknown) => {
+        // Another instance created it between our update and create: update that one.
+        if (!(error instanceof ScheduleAlreadyRunning)) throw error;
+        await upsertSchedule(this.temporal, options);
       });
       this.logger.log(`schedule ${scheduleId} starts ${start.workflowId} at ${cron.value} UTC`);
     } catch (error) {
       this.logger.warn(`schedule ${scheduleId} not created or updated: ${(error as Error).message}`);
+    }
+  }
+
+  /** Deletes the schedule when it exists (a schedule made before must not keep firing). */
+  private async remove(reason: string): Promise<void> {
+    const { scheduleId } = this.setting;
+    try {
+      await this.temporal.schedule.getHandle(scheduleId).delete();
+      this.logger.log(`schedule ${scheduleId} deleted (${reason})`);
+    } catch (error) {
+      if (error instanceof ScheduleNotFoundError) return this.logger.log(`no schedule ${scheduleId} (${reason})`);
+      this.logger.warn(`schedule ${scheduleId} not deleted (${reason}): ${(error as Error).message}`);
     }
   }
 }
