@@ -54,7 +54,7 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
   beforeAll(async () => {
     smtp = await startTestSmtpServer({ onMessage: () => undefined });
     Object.assign(process.env, { SMTP_URL: smtp.url });
-    service = await startNotifications();
+    service = await startNotifications([REGION]);
     producer = testKafka('notifications-shapes').producer({ idempotent: true });
     await producer.connect();
   });

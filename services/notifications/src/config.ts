@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { platformEnvSchema } from '@aeo/config';
+import { customsRegionsEnv, platformEnvSchema } from '@aeo/config';
 
 export const SERVICE_NAME = 'notifications';
 
@@ -11,6 +11,8 @@ const int = (min: number, max: number, fallback: number) => z.coerce.number().in
 export const notificationsEnvSchema = platformEnvSchema
   .extend({
     PORT: int(0, 65535, 3005),
+    /** The administration's customs regions (programme configuration): a staff contact's region is one of them. */
+    CUSTOMS_REGIONS: customsRegionsEnv,
     /** SMTP server for email (smtp:// or smtps://, credentials in the URL). The local platform runs a mail sink on 2525. */
     SMTP_URL: z
       .string()

@@ -162,7 +162,7 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
       EMAIL_RATE_WINDOW_S: '600',
       WEBHOOK_TIMEOUT_MS: '3000',
     });
-    service = await startNotifications();
+    service = await startNotifications([REGION]);
     producer = testKafka('notifications-int').producer({ idempotent: true });
     await producer.connect();
     // Staff of the test region and a national executive, in their languages.
@@ -668,5 +668,33 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     const routes = (await service.http.get('/v1/routes').set('authorization', operations).expect(200)).body;
     expect(routes.webhookEventTypes).toContain('aeo.authorisation.granted.v1');
     expect(routes.webhookEventTypes).not.toContain('aeo.declaration.lodged.v1');
+  });
+
+  it('refuses a staff contact of an unknown region or with roles repeated or not a list, and a directory read of another region', async () => {
+    const khovdOffice = bearer({ sub: 'ro-khovd', roles: ['regional-office'], region: 'KHOVD' });
+    const contact = (sub: string, body: Record<string, unknown>) =>
+      service.http
+        .put(`/v1/staff-contacts/${sub}`)
+        .set('authorization', operations)
+        .send({ name: 'V', email: 'v@customs.test', ...body })
+        .expect(400);
+    const unknownRegion = await contact('v-nowhere', { roles: ['validator'], region: 'NOWHERE' });
+    expect(unknownRegion.body.message).toMatch(/^region: NOWHERE is not a customs region of the programme/);
+    const repeated = await contact('v-twice', { roles: ['policy-unit', 'policy-unit'] });
+    expect(repeated.body.message).toBe('roles: must not repeat a role');
+    const bare = await contact('v-bare', { roles: 'policy-unit' });
+    expect(bare.body.message).toMatch(/^roles: must be an array of roles \(contact-officer, [^;]*\)$/);
+    for (const sub of ['v-nowhere', 'v-twice', 'v-bare'])
+      expect((await service.dataSource.query('SELECT 1 FROM staff_contacts WHERE sub = $1', [sub])).length).toBe(0);
+    await service.http
+      .get('/v1/staff-contacts')
+      .query({ region: 'NOWHERE' })
+      .set('authorization', operations)
+      .expect(400);
+    await service.http
+      .get('/v1/staff-contacts')
+      .query({ region: REGION })
+      .set('authorization', khovdOffice)
+      .expect(403);
   });
 });

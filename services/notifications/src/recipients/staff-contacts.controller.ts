@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, REGION_SCOPED_ROLES, ROLES, Roles } from '@aeo/auth';
-import { Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
 import { email, language, regionCode, safeText } from '@aeo/contracts';
 import { withIsoDates } from '../iso-dates';
 import { StaffContact, StaffContactDto } from './staff-contact.response';
@@ -20,6 +20,25 @@ const STAFF_ROLES = [
   ROLES.mraOfficer,
 ] as const;
 
+/**
+ * A contact's roles: a list of distinct staff roles (a single role is still given as a list). A
+ * string given instead has a length too, which the list's length checks would judge; the answer
+ * then says only that a list is expected (the 400's lines are deduplicated).
+ */
+const staffRoles = z
+  .array(z.enum(STAFF_ROLES), {
+    error: (issue) => {
+      if (issue.code === 'invalid_type' || issue.origin !== 'array')
+        return `must be an array of roles (${STAFF_ROLES.join(', ')})`;
+      return issue.code === 'too_small' ? 'must name at least one role' : undefined;
+    },
+  })
+  .min(1)
+  .max(STAFF_ROLES.length)
+  .refine((roles) => !Array.isArray(roles) || new Set(roles).size === roles.length, {
+    error: 'must not repeat a role',
+  });
+
 class StaffSubParams extends createZodDto(z.strictObject({ sub: safeText.trim().min(1).max(200) })) {}
 class StaffContactBody extends createZodDto(
   z
@@ -27,7 +46,7 @@ class StaffContactBody extends createZodDto(
       name: safeText.trim().min(1).max(200),
       email: email.nullable().default(null),
       language: language.default('mn'),
-      roles: z.array(z.enum(STAFF_ROLES)).min(1).max(STAFF_ROLES.length),
+      roles: staffRoles,
       region: regionCode.nullable().default(null),
     })
     .superRefine((body, ctx) => {
@@ -60,11 +79,18 @@ export class StaffContactsController {
     roles: [ROLES.operations, ROLES.regionalOffice, ROLES.executive],
     summary: 'Staff contact directory',
     description:
-      'Who among customs staff is notified, with email, language, roles and region; regional offices see their region’s.',
+      'Who among customs staff is notified, with email, language, roles and region; regional offices see their region’s (another region is 403). `region` must be one of the programme’s (`CUSTOMS_REGIONS`, else 400).',
     answer: [StaffContactDto],
     answered: 'Active and deactivated contacts (see `active`)',
   })
-  async list(@CurrentUser() user: AuthenticatedUser, @Query() query: StaffListQuery): Promise<StaffContact[]> {
+  @ApiErrorAnswers({
+    400: 'Invalid filter, or `region` is not a customs region of the programme; the message names the field',
+    403: 'Role not allowed, or another region than the regional office’s own',
+  })
+  async list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query(CustomsRegionPipe) query: StaffListQuery,
+  ): Promise<StaffContact[]> {
     return (await this.staffContacts.list(user, query.role, query.region)).map(withIsoDates);
   }
 
@@ -72,14 +98,17 @@ export class StaffContactsController {
   @Operation({
     summary: 'Save a staff contact',
     description:
-      'Creates or replaces the person’s contact (active again if it was deleted); a regional office within its region.',
+      'Creates or replaces the person’s contact (active again if it was deleted); a regional office within its region. `roles` is a list of distinct staff roles; `region`, when given, one of the programme’s (`CUSTOMS_REGIONS`).',
     answer: StaffContactDto,
     answered: 'Saved (created, or replaced and active again)',
+  })
+  @ApiErrorAnswers({
+    400: 'Invalid input (roles not a list of distinct staff roles, region not a customs region of the programme, …); the message names the field',
   })
   async upsert(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: StaffSubParams,
-    @Body() body: StaffContactBody,
+    @Body(CustomsRegionPipe) body: StaffContactBody,
   ): Promise<StaffContact> {
     return withIsoDates(await this.staffContacts.save(user, params.sub, body));
   }

@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthenticatedUser, REGION_SCOPED_ROLES, ROLES, Role, regionOf } from '@aeo/auth';
+import { AuthenticatedUser, REGION_SCOPED_ROLES, ROLES, Role, regionFilterOf, regionOf } from '@aeo/auth';
 import type { Language } from '@aeo/contracts';
 import { recordRowChange } from '../audit-row';
 import {
@@ -31,10 +31,7 @@ export class StaffContactsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   list(user: AuthenticatedUser, role: string | undefined, region: string | undefined): Promise<StaffContactRecord[]> {
-    const scope = regionOf(user);
-    if (scope && region && region !== scope)
-      throw new ForbiddenException(`Region ${region} is outside your scope (${scope})`);
-    return listStaffContacts(this.dataSource, role ?? null, scope ?? region ?? null);
+    return listStaffContacts(this.dataSource, role ?? null, regionFilterOf(user, region) ?? null);
   }
 
   /** Creates or replaces the person's contact (active again if it was deleted). */
