@@ -2,6 +2,7 @@ import { condition, log, setHandler } from '@temporalio/workflow';
 import { setValidatedSignalHandler } from '../shared/input';
 import { handleStepUpdate } from '../shared/step-update';
 import {
+  acceptedDeviationStepSchema,
   deviationKpiValueSignal,
   deviationStepSchema,
   deviationStepUpdate,
@@ -9,7 +10,7 @@ import {
   programmeDeviationStateQuery,
 } from './programme-deviation.contract';
 import type { DeviationRun } from './run';
-import { ignoredPeriod, refusalOf } from './stages/rules';
+import { arrivalRefusalOf, ignoredPeriod, refusalOf } from './stages/rules';
 import { applyStep } from './stages/steps';
 
 const BUSY = 'Another step is being recorded on this deviation case; try again';
@@ -30,7 +31,10 @@ export function handleQueriesUpdatesAndSignals(run: DeviationRun): void {
   });
   handleStepUpdate({
     update: deviationStepUpdate,
+    // New steps within the current limits; the handler (re-run on replay) takes what was accepted before them.
     schema: deviationStepSchema,
+    handlerSchema: acceptedDeviationStepSchema,
+    arrivalRefusalOf,
     run,
     busy: BUSY,
     refusalOf,

@@ -32,6 +32,8 @@ export type DeviationPhase = (typeof DEVIATION_PHASES)[number];
 export const DEVIATION_STEP_LIMITS = {
   actions: 20,
   plannedActions: 100,
+  /** An action's due date is at most this many years after the day it is planned. */
+  dueYearsAhead: 5,
   description: 1000,
   owner: 200,
   rootCause: 4000,
@@ -40,7 +42,6 @@ export const DEVIATION_STEP_LIMITS = {
   note: 2000,
   reason: 2000,
 } as const;
-const LIMITS = DEVIATION_STEP_LIMITS;
 
 const text = (max: number) => safeText.trim().min(1).max(max);
 const by = text(200);
@@ -56,6 +57,10 @@ export const calendarDateSchema = textMatching(
   /^(19|[2-9]\d)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
   'must be a date such as 2026-11-01',
 ).refine(isCalendarDate, { message: 'must be a day of the calendar, such as 2026-11-01', when: wellFormed });
+
+/** The latest due date an action planned on `today` (YYYY-MM-DD) may have (`DEVIATION_STEP_LIMITS.dueYearsAhead` years on). */
+export const latestDueDate = (today: string): string =>
+  `${String(Number(today.slice(0, 4)) + DEVIATION_STEP_LIMITS.dueYearsAhead).padStart(4, '0')}${today.slice(4)}`;
 
 /** A KPI's key in the programme service's catalogue (`time-to-certify`, `revalidation.overdue`). */
 export const kpiIdSchema = textMatching(/^[a-z][a-z0-9.-]{1,79}$/, 'must be a KPI key such as time-to-certify');
@@ -122,81 +127,106 @@ export type ProgrammeDeviationInput = z.input<typeof programmeDeviationInputSche
 export type ProgrammeDeviationWorkflowInput = z.output<typeof programmeDeviationInputSchema>;
 
 /**
+ * The bounds steps had before `DEVIATION_STEP_LIMITS` (and a due date checked by pattern only):
+ * a running case's history holds steps accepted under them, and the update's handler re-runs on
+ * replay, so it parses with these; only the validator (which does not run on replay) and the API
+ * take the current ones. Never tighten these: a step once accepted must replay.
+ */
+export const ACCEPTED_STEP_LIMITS = {
+  actions: 50,
+  description: 2000,
+  owner: 200,
+  rootCause: 5000,
+  evidence: 5000,
+  decision: 5000,
+  note: 2000,
+  reason: 2000,
+} as const;
+type StepBounds = Omit<typeof DEVIATION_STEP_LIMITS, 'plannedActions' | 'dueYearsAhead'> | typeof ACCEPTED_STEP_LIMITS;
+/** A date as steps accepted before `calendarDateSchema` carried it (a pattern only: 2027-02-31 passed). */
+const acceptedDate = textMatching(
+  /^(19|[2-9]\d)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  'must be a date such as 2026-11-01',
+);
+
+/**
  * One improvement action as the plan gives it; the workflow numbers it (`A1`, `A2`, ...). The API
  * passes a stricter due date (not before today); the workflow refuses a past one by its own clock.
  */
-export const improvementActionSchema = (dueDate: z.ZodType<string> = calendarDateSchema) =>
+export const improvementActionSchema = (
+  dueDate: z.ZodType<string> = calendarDateSchema,
+  limits: StepBounds = DEVIATION_STEP_LIMITS,
+) =>
   z.strictObject({
-    description: text(LIMITS.description),
+    description: text(limits.description),
     /** Who carries it out (a person or unit). */
-    owner: text(LIMITS.owner),
+    owner: text(limits.owner),
     /** The action is overdue from the day after (UTC). */
     dueDate,
   });
 /** A plan's actions: at least one, at most `DEVIATION_STEP_LIMITS.actions`. */
-export const improvementActionsSchema = (dueDate?: z.ZodType<string>) =>
-  z.array(improvementActionSchema(dueDate)).min(1).max(LIMITS.actions);
-const actions = improvementActionsSchema();
+export const improvementActionsSchema = (dueDate?: z.ZodType<string>, limits: StepBounds = DEVIATION_STEP_LIMITS) =>
+  z.array(improvementActionSchema(dueDate, limits)).min(1).max(limits.actions);
 
-// Each step as the workflow takes it: what the person gave, who (`by`, `byRoles`, set by the API from the token).
-export const analysisStepSchema = z.strictObject({
-  step: z.literal('record-analysis'),
-  by,
-  byRoles,
-  rootCause: text(LIMITS.rootCause),
-  /** Who owns the deviation's resolution. */
-  owner: text(LIMITS.owner),
-});
-/** The whole plan each time (a later recording, before implementation starts, replaces the earlier one). */
-export const planStepSchema = z.strictObject({ step: z.literal('record-plan'), by, byRoles, actions });
-export const startImplementationStepSchema = z.strictObject({
-  step: z.literal('start-implementation'),
-  by,
-  byRoles,
-  note: text(LIMITS.note).optional(),
-});
-export const actionDoneStepSchema = z.strictObject({
-  step: z.literal('report-action-done'),
-  by,
-  byRoles,
-  actionId: textMatching(/^A\d{1,3}$/, 'must be an action id such as A1'),
-  /** What was done, with evidence (documents, links). */
-  evidence: text(LIMITS.evidence),
-});
-/** An executive's new plan for the actions not done (done ones stay done), with the decision behind it. */
-export const replanStepSchema = z.strictObject({
-  step: z.literal('replan'),
-  by,
-  byRoles,
-  decision: text(LIMITS.decision),
-  actions,
-});
-/** An executive closes the escalated case with a decision (accepting the deviation, say). */
-export const closeStepSchema = z.strictObject({
-  step: z.literal('close'),
-  by,
-  byRoles,
-  decision: text(LIMITS.decision),
-});
+/** Each step as the workflow takes it, within `limits`: what the person gave, who (`by`, `byRoles`, set by the API from the token). */
+function stepSchemas(limits: StepBounds, dueDate: z.ZodType<string>) {
+  const actions = improvementActionsSchema(dueDate, limits);
+  const analysis = z.strictObject({
+    step: z.literal('record-analysis'),
+    by,
+    byRoles,
+    rootCause: text(limits.rootCause),
+    /** Who owns the deviation's resolution. */
+    owner: text(limits.owner),
+  });
+  /** The whole plan each time (a later recording, before implementation starts, replaces the earlier one). */
+  const plan = z.strictObject({ step: z.literal('record-plan'), by, byRoles, actions });
+  const startImplementation = z.strictObject({
+    step: z.literal('start-implementation'),
+    by,
+    byRoles,
+    note: text(limits.note).optional(),
+  });
+  const actionDone = z.strictObject({
+    step: z.literal('report-action-done'),
+    by,
+    byRoles,
+    actionId: textMatching(/^A\d{1,3}$/, 'must be an action id such as A1'),
+    /** What was done, with evidence (documents, links). */
+    evidence: text(limits.evidence),
+  });
+  /** An executive's new plan for the actions not done (done ones stay done), with the decision behind it. */
+  const replan = z.strictObject({
+    step: z.literal('replan'),
+    by,
+    byRoles,
+    decision: text(limits.decision),
+    actions,
+  });
+  /** An executive closes the escalated case with a decision (accepting the deviation, say). */
+  const close = z.strictObject({ step: z.literal('close'), by, byRoles, decision: text(limits.decision) });
+  /** The policy unit closes a case opened by mistake (a wrong figure, a threshold set wrongly), in any phase but closed. */
+  const dismiss = z.strictObject({ step: z.literal('dismiss'), by, byRoles, reason: text(limits.reason) });
+  /** What the policy unit (or, on an escalated case, an executive) does to a deviation case, as one Temporal update. */
+  const step = z.discriminatedUnion('step', [analysis, plan, startImplementation, actionDone, replan, close, dismiss]);
+  return { analysis, plan, startImplementation, actionDone, replan, close, dismiss, step };
+}
 
-/** The policy unit closes a case opened by mistake (a wrong figure, a threshold set wrongly), in any phase but closed. */
-export const dismissStepSchema = z.strictObject({
-  step: z.literal('dismiss'),
-  by,
-  byRoles,
-  reason: text(LIMITS.reason),
-});
-
-/** What the policy unit (or, on an escalated case, an executive) does to a deviation case, as one Temporal update. */
-export const deviationStepSchema = z.discriminatedUnion('step', [
-  analysisStepSchema,
-  planStepSchema,
-  startImplementationStepSchema,
-  actionDoneStepSchema,
-  replanStepSchema,
-  closeStepSchema,
-  dismissStepSchema,
-]);
+const current = stepSchemas(DEVIATION_STEP_LIMITS, calendarDateSchema);
+export const analysisStepSchema = current.analysis;
+export const planStepSchema = current.plan;
+export const startImplementationStepSchema = current.startImplementation;
+export const actionDoneStepSchema = current.actionDone;
+export const replanStepSchema = current.replan;
+export const closeStepSchema = current.close;
+export const dismissStepSchema = current.dismiss;
+/** A step as the update's validator and the API take it: within `DEVIATION_STEP_LIMITS`. */
+export const deviationStepSchema = current.step;
+/**
+ * A step as the update's handler takes it (it re-runs on replay): within `ACCEPTED_STEP_LIMITS`,
+ * so a step accepted before the limits were tightened still replays.
+ */
+export const acceptedDeviationStepSchema = stepSchemas(ACCEPTED_STEP_LIMITS, acceptedDate).step;
 export type DeviationStep = z.output<typeof deviationStepSchema>;
 export type DeviationStepInput = z.input<typeof deviationStepSchema>;
 export type DeviationHumanStepName = DeviationStep['step'];

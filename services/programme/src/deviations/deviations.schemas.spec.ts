@@ -1,6 +1,6 @@
 import { ArgumentMetadata, BadRequestException } from '@nestjs/common';
 import { PlatformValidationPipe } from '@aeo/service-kit';
-import { DEVIATION_STEP_LIMITS, deviationStepSchema } from '@aeo/workflows';
+import { DEVIATION_STEP_LIMITS, deviationStepSchema, latestDueDate } from '@aeo/workflows';
 import { AnalysisDto, CloseDto, PlanDto, ReplanDto, StartImplementationDto, ActionDoneDto } from './deviations.schemas';
 
 const DAY_MS = 86_400_000;
@@ -45,6 +45,14 @@ describe('deviation step bodies', () => {
     ]);
     expect(await validate(ReplanDto, { decision: 'x', actions: [action(), action('2020-01-01')] })).toEqual([
       `actions.1.dueDate: must not be in the past (today is ${dateIn(0)}, UTC)`,
+    ]);
+  });
+
+  it('refuses a due date more than the years allowed ahead (9999-12-31), naming it; takes the last day allowed', async () => {
+    const latest = latestDueDate(dateIn(0));
+    expect(await validate(PlanDto, { actions: [action(latest)] })).toEqual([]);
+    expect(await validate(ReplanDto, { decision: 'x', actions: [action('9999-12-31')] })).toEqual([
+      `actions.0.dueDate: must be at most ${DEVIATION_STEP_LIMITS.dueYearsAhead} years ahead (${latest} at the latest)`,
     ]);
   });
 

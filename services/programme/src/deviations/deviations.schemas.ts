@@ -9,6 +9,8 @@ import {
   closeStepSchema,
   dismissStepSchema,
   improvementActionsSchema,
+  latestDueDate,
+  DEVIATION_STEP_LIMITS,
   kpiIdSchema,
   planStepSchema,
   replanStepSchema,
@@ -48,11 +50,20 @@ const person = { step: true, by: true, byRoles: true } as const;
 export class AnalysisDto extends createZodDto(analysisStepSchema.omit(person)) {}
 /** Today's date (UTC), the day the workflow's own check counts from. */
 const todayUtc = () => new Date().toISOString().slice(0, 10);
-/** A due date as the API takes it: a day of the calendar, not before today (else 400 naming `actions.N.dueDate`). */
-const dueFromToday = calendarDateSchema.refine((date) => date >= todayUtc(), {
-  error: () => `must not be in the past (today is ${todayUtc()}, UTC)`,
-  when: wellFormed,
-});
+/**
+ * A due date as the API takes it: a day of the calendar, not before today and at most
+ * `DEVIATION_STEP_LIMITS.dueYearsAhead` years ahead (else 400 naming `actions.N.dueDate`).
+ */
+const dueFromToday = calendarDateSchema
+  .refine((date) => date >= todayUtc(), {
+    error: () => `must not be in the past (today is ${todayUtc()}, UTC)`,
+    when: wellFormed,
+  })
+  .refine((date) => date <= latestDueDate(todayUtc()), {
+    error: () =>
+      `must be at most ${DEVIATION_STEP_LIMITS.dueYearsAhead} years ahead (${latestDueDate(todayUtc())} at the latest)`,
+    when: wellFormed,
+  });
 const plannedActions = { actions: improvementActionsSchema(dueFromToday) };
 
 export class PlanDto extends createZodDto(planStepSchema.omit(person).extend(plannedActions)) {}

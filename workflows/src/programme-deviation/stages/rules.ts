@@ -1,5 +1,10 @@
 import type { DeviationStep, ProgrammeDeviationState } from '../programme-deviation.contract';
-import { DEVIATION_STEPS_BY_PHASE, DEVIATION_STEP_LIMITS, periodKind } from '../programme-deviation.contract';
+import {
+  DEVIATION_STEPS_BY_PHASE,
+  DEVIATION_STEP_LIMITS,
+  latestDueDate,
+  periodKind,
+} from '../programme-deviation.contract';
 
 /** Today's date (UTC) by the workflow's clock. */
 const today = (): string => new Date(Date.now()).toISOString().slice(0, 10);
@@ -14,9 +19,6 @@ export function refusalOf(state: ProgrammeDeviationState, step: DeviationStep): 
   if (!allowed.includes(step.step))
     return `"${step.step}" is not possible while the deviation case is in phase ${phase}${allowed.length ? ` (possible: ${allowed.join(', ')})` : ''}`;
   if (step.step === 'record-plan' || step.step === 'replan') {
-    const most = DEVIATION_STEP_LIMITS.plannedActions;
-    if (actions.length + step.actions.length > most)
-      return `the case has had ${actions.length} actions planned and takes at most ${most} in all (superseded ones count): this plan of ${step.actions.length} is too many`;
     const date = today();
     const late = step.actions.findIndex((action) => action.dueDate < date);
     if (late >= 0)
@@ -29,6 +31,25 @@ export function refusalOf(state: ProgrammeDeviationState, step: DeviationStep): 
     if (action.status === 'done') return `action ${step.actionId} was reported done on ${action.doneAt!.slice(0, 10)}`;
     if (action.status === 'superseded') return `action ${step.actionId} was superseded by a new plan`;
   }
+  return undefined;
+}
+
+/**
+ * Why a new step is refused by limits set after cases were running: checked only by the update's
+ * validator (it does not run on replay), so a step a running case accepted before still replays.
+ * A case takes at most `DEVIATION_STEP_LIMITS.plannedActions` actions in all; a due date at most
+ * `DEVIATION_STEP_LIMITS.dueYearsAhead` years ahead.
+ */
+export function arrivalRefusalOf(state: ProgrammeDeviationState, step: DeviationStep): string | undefined {
+  if (step.step !== 'record-plan' && step.step !== 'replan') return undefined;
+  const { actions } = state;
+  const most = DEVIATION_STEP_LIMITS.plannedActions;
+  if (actions.length + step.actions.length > most)
+    return `the case has had ${actions.length} actions planned and takes at most ${most} in all (superseded ones count): this plan of ${step.actions.length} is too many`;
+  const latest = latestDueDate(today());
+  const far = step.actions.findIndex((action) => action.dueDate > latest);
+  if (far >= 0)
+    return `action ${far + 1}'s due date ${step.actions[far].dueDate} is more than ${DEVIATION_STEP_LIMITS.dueYearsAhead} years ahead (at most ${latest})`;
   return undefined;
 }
 
