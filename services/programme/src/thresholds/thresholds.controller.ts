@@ -42,7 +42,7 @@ export class ThresholdsController {
     roles: [ROLES.policyUnit, ROLES.executive],
     summary: 'Set a new version of a KPI’s threshold',
     description:
-      'Adds the next version (the earlier ones are kept): the limit, the consecutive periods a deviation case needs back within it before it closes, the period length the KPI is evaluated by, and the reason. The bound follows from the KPI’s direction. In force for the next evaluation; cases already open keep the version they opened under. Audited and published (aeo.programme-threshold.changed.v1). 400 naming the field when a value is refused, limit among them when it is outside what the KPI’s unit allows (a share between 0 and 1, days and counts at least 0).',
+      'Adds the next version (the earlier ones are kept): the limit, the consecutive periods a deviation case needs back within it before it closes, the period length the KPI is evaluated by, and the reason. The bound follows from the KPI’s direction. In force for the next evaluation; cases already open keep the version they opened under. Audited and published (aeo.programme-threshold.changed.v1). 400 naming the field when a value is refused, limit among them when it is outside what the KPI’s unit allows (a share between 0 and 1, days between 0 and 3650, a count a whole number between 0 and 1000000).',
     answer: ThresholdWithHistoryDto,
   })
   @ApiErrorAnswers({ 404: 'No such KPI' })

@@ -60,6 +60,9 @@ describe('ThresholdsService (on its own database)', () => {
     ['share', -0.1],
     ['days', -1],
     ['count', -3],
+    ['count', 0.5],
+    ['count', 1e308],
+    ['days', 1e308],
   ] as const)('refuses a limit outside what a %s KPI can be (%d): 400 naming limit', async (unit, limit) => {
     const kpi = kpiIn(unit);
     const refused = thresholds.put(POLICY_UNIT, kpi.id, { limit, periodsToVerify: 2, period: 'month', reason: 'test' });
@@ -81,6 +84,23 @@ describe('ThresholdsService (on its own database)', () => {
     });
     expect(changed).toMatchObject({ kpiId: kpi.id, limit: 0.9, changedBy: 'policy.unit.oyun' });
     expect(await count(`SELECT count(*) FROM outbox`)).toBe(outboxBefore + 1);
+  });
+
+  it('answers concurrent changes each with the version it created (and the history up to it)', async () => {
+    const kpi = kpiIn('days');
+    const limits = [11, 12, 13, 14, 15, 16];
+    const answers = await Promise.all(
+      limits.map((limit) =>
+        thresholds.put(POLICY_UNIT, kpi.id, { limit, periodsToVerify: 2, period: 'month', reason: `limit ${limit}` }),
+      ),
+    );
+    for (const [i, answer] of answers.entries()) {
+      expect(answer).toMatchObject({ kpiId: kpi.id, limit: limits[i], reason: `limit ${limits[i]}` });
+      expect(answer.history[0]).toMatchObject({ version: answer.version, limit: limits[i] });
+    }
+    const versions = answers.map((answer) => answer.version).sort((a, b) => a - b);
+    expect(new Set(versions).size).toBe(limits.length);
+    expect(versions.at(-1)! - versions[0]!).toBe(limits.length - 1);
   });
 
   it('withdraws a threshold as a new version (the figures kept, audited, published), once; a new version sets one again', async () => {

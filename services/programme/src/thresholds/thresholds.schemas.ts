@@ -9,7 +9,7 @@ import { PERIODS } from '../kpis/periods';
  * length and the reason are given.
  */
 export const newThresholdSchema = z.strictObject({
-  /** In the KPI's unit: a share between 0 and 1, days and counts at least 0 (checked where the KPI is known). */
+  /** In the KPI's unit: a share between 0 and 1, days between 0 and 3650, a count a whole number up to 1000000 (checked where the KPI is known). */
   limit: z.number().finite(),
   /** Consecutive periods back within the threshold before a deviation case closes. */
   periodsToVerify: z.number().int().min(1).max(24),

@@ -33,18 +33,27 @@ const SYSTEM = { sub: 'system', roles: [] as string[] };
 export const boundOf = (kpi: KpiDefinition): ThresholdVersion['bound'] =>
   kpi.direction === 'lower' ? 'upper' : 'lower';
 
-/** What a limit can be in the KPI's unit: a share is between 0 and 1, days and counts are never negative. */
-const LIMITS: Record<KpiDefinition['unit'], { min: number; max: number }> = {
-  share: { min: 0, max: 1 },
-  days: { min: 0, max: Number.MAX_VALUE },
-  count: { min: 0, max: Number.MAX_VALUE },
+/**
+ * What a limit can be in the KPI's unit: a share is between 0 and 1; days at most ten years; a
+ * count a whole number up to a million (no KPI counts more cases or applications than that).
+ */
+export const THRESHOLD_LIMITS: Record<KpiDefinition['unit'], { min: number; max: number; whole: boolean }> = {
+  share: { min: 0, max: 1, whole: false },
+  days: { min: 0, max: 3650, whole: false },
+  count: { min: 0, max: 1_000_000, whole: true },
 };
 
 function checkLimit(kpi: KpiDefinition, limit: number): void {
-  const { min, max } = LIMITS[kpi.unit];
-  if (limit >= min && limit <= max) return;
-  const issue = `limit: KPI ${kpi.id} is measured in ${kpi.unit}: the limit must be ${max === Number.MAX_VALUE ? `at least ${min}` : `between ${min} and ${max}`}`;
+  const { min, max, whole } = THRESHOLD_LIMITS[kpi.unit];
+  if (limit >= min && limit <= max && (!whole || Number.isInteger(limit))) return;
+  const issue = `limit: KPI ${kpi.id} is measured in ${kpi.unit}: the limit must be ${whole ? 'a whole number ' : ''}between ${min} and ${max}`;
   throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issue, issues: [issue] });
+}
+
+/** The version a request created, with the KPI's history up to it (in its transaction, under the KPI's lock). */
+async function withHistory(manager: EntityManager, added: ThresholdVersion) {
+  const history = await thresholdVersions(manager, added.kpiId);
+  return { ...added, history };
 }
 
 /**
@@ -106,14 +115,22 @@ export class ThresholdsService implements OnApplicationBootstrap {
     return { ...history[0]!, history };
   }
 
-  /** A new version in force from now on; the KPI's threshold with its history. */
+  /**
+   * A new version in force from now on: the version this request created, with the history up to
+   * it (read under the KPI's lock, so concurrent requests each get their own version).
+   */
   async put(user: AuthenticatedUser, kpiId: string, body: NewThreshold) {
     const kpi = this.kpi(kpiId);
     checkLimit(kpi, body.limit);
-    await this.dataSource.transaction((manager) =>
-      this.add(manager, user, { kpiId: kpi.id, bound: boundOf(kpi), ...body, changedBy: user.sub }, 'change'),
-    );
-    return this.get(kpi.id);
+    return this.dataSource.transaction(async (manager) => {
+      const added = await this.add(
+        manager,
+        user,
+        { kpiId: kpi.id, bound: boundOf(kpi), ...body, changedBy: user.sub },
+        'change',
+      );
+      return withHistory(manager, added!);
+    });
   }
 
   /**
@@ -124,7 +141,7 @@ export class ThresholdsService implements OnApplicationBootstrap {
    */
   async withdraw(user: AuthenticatedUser, kpiId: string, body: ThresholdWithdrawal) {
     const kpi = this.kpi(kpiId);
-    await this.dataSource.transaction(async (manager) => {
+    return this.dataSource.transaction(async (manager) => {
       const added = await insertThresholdWithdrawal(manager, {
         kpiId: kpi.id,
         changedBy: user.sub,
@@ -161,8 +178,8 @@ export class ThresholdsService implements OnApplicationBootstrap {
         reason: added.reason,
         correlationId: currentCorrelationId(),
       });
+      return withHistory(manager, added);
     });
-    return this.get(kpi.id);
   }
 
   private async add(
