@@ -11,6 +11,12 @@ export const programmeEnvSchema = platformEnvSchema.extend({
   PROGRAMME_REPORT_CRON: z.string().trim().default('0 1 1 1,4,7,10 *'),
   /** Seconds between two runs of the deviation evaluator (KPI values against thresholds); 0: it does not run by itself. */
   DEVIATION_EVALUATION_INTERVAL_S: z.coerce.number().int().min(0).max(86_400).default(3600),
+  /**
+   * Seconds after the service's start before the evaluator's first run, so that the KPI consumers
+   * catch up on what was published while it was down (a backlog KPI read before would open cases
+   * by mistake); 0: at once.
+   */
+  DEVIATION_FIRST_EVALUATION_DELAY_S: z.coerce.number().int().min(0).max(86_400).default(300),
   /** Completed periods the evaluator looks back over (late events can change a period's value). */
   DEVIATION_LOOKBACK_PERIODS: z.coerce.number().int().min(1).max(24).default(3),
   /** Consecutive periods back within the threshold before a case closes, for the thresholds seeded from the KPI targets. */

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowNotFoundError } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
-import { STATUS_TYPES, regionCode } from '@aeo/contracts';
+import { STATUS_TYPES } from '@aeo/contracts';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import {
@@ -65,7 +65,7 @@ const SYSTEM = { sub: 'system:deviation-evaluator', roles: [] as string[] };
  * The periodic deviation evaluation: for every KPI with a threshold in force (a withdrawn one
  * opens nothing; its KPI's open cases still get their values), the values of the
  * last completed periods (DEVIATION_LOOKBACK_PERIODS of the threshold's length), nationally, per
- * region its source relation has rows of and per status type where the KPI has it. A value not
+ * region its source relation has rows of that is one of CUSTOMS_REGIONS (another opens nothing) and per status type where the KPI has it. A value not
  * acted on before (new, changed, or under another threshold version):
  * - across its threshold, claims the case's row (one per KPI, scope and period, for ever: the
  *   database decides, not Temporal's retention) and starts its workflow (id per case,
@@ -77,7 +77,7 @@ const SYSTEM = { sub: 'system:deviation-evaluator', roles: [] as string[] };
  * A value is saved as evaluated (with its claim, for a crossing), so the next run skips it: runs
  * are idempotent, and an evaluation that failed half-way (Temporal down) is taken up again by the
  * next, which first starts the cases claimed and never recorded as opened. Runs every
- * DEVIATION_EVALUATION_INTERVAL_S from the service's start, one instance at a time.
+ * DEVIATION_EVALUATION_INTERVAL_S from DEVIATION_FIRST_EVALUATION_DELAY_S after the service's start, one instance at a time.
  */
 @Injectable()
 export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -92,18 +92,23 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
   ) {}
 
   /**
-   * The first evaluation runs at once (the migrations ran when the database connected, and the
-   * default thresholds are seeded by ThresholdsModule's hook, which Nest runs first as this module
-   * imports it), not an interval after the start: a service restarted more often than its interval
-   * would otherwise never evaluate. Then every interval; a run still going skips a tick.
+   * The first evaluation runs DEVIATION_FIRST_EVALUATION_DELAY_S after the start (the KPI
+   * consumers catch up on what was published while the service was down first: a backlog KPI
+   * read before would cross its threshold by mistake), not an interval after it: a service
+   * restarted more often than its interval would otherwise never evaluate. Then every interval;
+   * a run still going skips a tick. (The migrations ran when the database connected, and the
+   * default thresholds are seeded by ThresholdsModule's hook, which Nest runs first.)
    */
   onApplicationBootstrap(): void {
     const seconds = this.config.DEVIATION_EVALUATION_INTERVAL_S;
     if (seconds === 0) return this.logger.log('deviation evaluation off (DEVIATION_EVALUATION_INTERVAL_S=0)');
-    this.schedule = runNowAndEvery(seconds * 1000, () =>
-      this.evaluate().catch((error: unknown) =>
-        this.logger.warn(`deviation evaluation failed: ${(error as Error).message}`),
-      ),
+    this.schedule = runNowAndEvery(
+      seconds * 1000,
+      () =>
+        this.evaluate().catch((error: unknown) =>
+          this.logger.warn(`deviation evaluation failed: ${(error as Error).message}`),
+        ),
+      this.config.DEVIATION_FIRST_EVALUATION_DELAY_S * 1000,
     );
   }
 
@@ -133,11 +138,20 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
       if (!regionsBySource.has(relation))
         regionsBySource.set(
           relation,
-          (await measuredRegions(this.dataSource, relation)).filter((region) => regionCode.safeParse(region).success),
+          (await measuredRegions(this.dataSource, relation)).filter((region) => this.customsRegion(region)),
         );
       await this.evaluateKpi(kpi, threshold, regionsBySource.get(relation)!, now, outcome);
     }
     return outcome;
+  }
+
+  /**
+   * Whether a region the facts name is one of CUSTOMS_REGIONS: a case is opened only for the
+   * national scope and those (facts of test traffic or a mistyped code name others, which nobody
+   * could filter by and which would count in the report).
+   */
+  private customsRegion(region: string): boolean {
+    return this.config.CUSTOMS_REGIONS.includes(region);
   }
 
   /**

@@ -79,7 +79,7 @@ export class DeviationsController {
   @Post(':caseId/plan')
   @Step(
     'Record the improvement plan',
-    `The actions (1 to ${DEVIATION_STEP_LIMITS.actions}) with their owners and due dates, the whole plan each time; after the analysis, until implementation starts. A due date is a day of the calendar not before today (UTC), else 400 naming it (actions.N.dueDate); a case takes at most ${DEVIATION_STEP_LIMITS.plannedActions} actions in all, superseded ones included (409 beyond). An open action’s due date passing escalates the case to executives.`,
+    `The actions (1 to ${DEVIATION_STEP_LIMITS.actions}) with their owners and due dates, the whole plan each time; after the analysis, until implementation starts. A due date is a day of the calendar not before today (UTC) and at most ${DEVIATION_STEP_LIMITS.dueYearsAhead} years ahead, else 400 naming it (actions.N.dueDate); a case takes at most ${DEVIATION_STEP_LIMITS.plannedActions} actions in all, superseded ones included (409 beyond). An open action’s due date passing escalates the case to executives.`,
   )
   plan(@CurrentUser() user: AuthenticatedUser, @Param() params: CaseIdParams, @Body() body: PlanDto) {
     return this.take(user, params.caseId, { step: 'record-plan', ...body });
@@ -100,6 +100,7 @@ export class DeviationsController {
     'Report an improvement action done',
     'With its evidence (documents, links); during implementation. When the last open action is done, verification begins: the KPI must then stay within its threshold for the threshold version’s number of consecutive periods (assessed by the evaluator as the periods complete), and the case closes.',
   )
+  @ApiErrorAnswers({ 404: 'No such case, or the case has no action actionId (the message names it)' })
   actionDone(@CurrentUser() user: AuthenticatedUser, @Param() params: ActionParams, @Body() body: ActionDoneDto) {
     return this.take(user, params.caseId, { step: 'report-action-done', actionId: params.actionId, ...body });
   }

@@ -26,12 +26,13 @@ jest.setTimeout(900_000);
  * worker in-process in a Temporal namespace of the test's own, PostgreSQL and Kafka. The
  * evaluator runs when the test calls it, at a `now` of the test's choosing; the KPI's periods lie
  * in a year of this run only (other runs' events on the shared topics fall in other years), and
- * the region is this run's own.
+ * the regions are this run's own (added to CUSTOMS_REGIONS: the evaluator opens cases for those only).
  */
 describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () => {
   const namespace = `programme-deviations-${randomBytes(3).toString('hex')}`;
   const REGION = `DEV${randomBytes(5).toString('hex').toUpperCase()}`;
   const OTHER_REGION = `DEV${randomBytes(5).toString('hex').toUpperCase()}`;
+  const TRADE_REGION = `DEV${randomBytes(5).toString('hex').toUpperCase()}`;
   const YEAR = 2100 + (randomBytes(2).readUInt16BE() % 7800);
   const month = (m: number) => `${YEAR}-${String(m).padStart(2, '0')}`;
   const day = (m: number, d: number) => `${month(m)}-${String(d).padStart(2, '0')}T00:00:00.000Z`;
@@ -132,7 +133,7 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
     process.env['TEMPORAL_NAMESPACE'] = namespace;
     process.env['DEVIATION_EVALUATION_INTERVAL_S'] = '0';
     process.env['DEVIATION_LOOKBACK_PERIODS'] = '2';
-    service = await startProgramme([REGION, OTHER_REGION]);
+    service = await startProgramme([REGION, OTHER_REGION, TRADE_REGION]);
     temporal = service.app.get(Client);
     evaluator = service.app.get(DeviationEvaluator);
     connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
@@ -323,7 +324,8 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
       .post(`/v1/deviations/${regionalCase}/actions/A2/done`)
       .set('Authorization', policyUnit)
       .send({ evidence: 'none' })
-      .expect(409);
+      .expect(404)
+      .expect(({ body }) => expect(body.message).toMatch(/^actionId: .* has no action A2 \(its actions: A1\)/));
     const done = await post('actions/A1/done', { evidence: 'Order 12/2026' }).expect(200);
     expect(done.body).toMatchObject({ phase: 'verification' });
     expect(done.body.actions[0]).toMatchObject({ status: 'done', doneBy: 'policy.unit.oyun' });
@@ -483,7 +485,8 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
 
   it('evaluates each KPI in the regions of its own source (a region with declarations and no certification)', async () => {
     const KPI_B = 'aeo-declaration-share';
-    const TRADE_REGION = `DEV${randomBytes(5).toString('hex').toUpperCase()}`;
+    // Facts of a region that is no customs region (test traffic, a mistyped code): no case for it.
+    const NOT_A_REGION = `FAM${randomBytes(5).toString('hex').toUpperCase()}`;
     await service.http
       .put(`/v1/thresholds/${KPI_B}`)
       .set('Authorization', policyUnit)
@@ -495,10 +498,20 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
        VALUES ($1, $2, 'none', 10, 1000, 2, 1, 0)`,
       [day(11, 10), TRADE_REGION],
     );
+    await service.dataSource.query(
+      `INSERT INTO declaration_benefit_daily (day, region, aeo_group, declarations, customs_value, documentary, physical, benefited)
+       VALUES ($1, $2, 'none', 10, 1000, 2, 1, 0)`,
+      [day(11, 10), NOT_A_REGION],
+    );
     const outcome = await evaluator.evaluate(new Date(day(12, 5)));
     expect(outcome.opened).toContain(
       programmeDeviationWorkflowId({ kpiId: KPI_B, scope: TRADE_REGION, period: month(11) }),
     );
+    expect(outcome.opened.filter((id) => id.includes(NOT_A_REGION))).toEqual([]);
+    const [{ n }] = await service.dataSource.query('SELECT count(*)::int AS n FROM deviation_cases WHERE scope = $1', [
+      NOT_A_REGION,
+    ]);
+    expect(n).toBe(0);
   });
 
   it('lets the policy unit dismiss a case opened by mistake (audited, published) and withdraw a threshold (no case opens on it until a new one is set)', async () => {

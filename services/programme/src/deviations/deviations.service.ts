@@ -56,7 +56,8 @@ export class DeviationsService {
 
   /** A person's step, taken by the case's workflow; the case as the step left it. */
   async step(user: AuthenticatedUser, caseId: string, request: DeviationStepRequest): Promise<DeviationCaseView> {
-    await this.visible(user, caseId);
+    const found = await this.visible(user, caseId);
+    if (request.step === 'report-action-done') unknownAction(found, request.actionId);
     const step = { ...request, by: user.sub, byRoles: [...user.roles] } as DeviationStepInput;
     const handle = this.temporal.workflow.getHandle(caseId);
     const send = async (updateId: string): Promise<DeviationCaseView> => {
@@ -97,4 +98,13 @@ export class DeviationsService {
       throw new NotFoundException(`Deviation case ${caseId} not found`);
     return found;
   }
+}
+
+/** 404 naming `actionId` when the case's plans never had that action (a done or superseded one is the workflow's 409). */
+function unknownAction(found: DeviationCase, actionId: string): void {
+  if (found.actions.some((action) => action.actionId === actionId)) return;
+  const planned = found.actions.map((action) => action.actionId);
+  throw new NotFoundException(
+    `actionId: case ${found.caseId} has no action ${actionId} (${planned.length ? `its actions: ${planned.join(', ')}` : 'no plan recorded yet'})`,
+  );
 }

@@ -29,3 +29,36 @@ describe('runNowAndEvery (the deviation evaluator’s schedule)', () => {
     expect(runs).toHaveLength(2);
   });
 });
+
+describe('runNowAndEvery with a first delay (the evaluator waits for the KPI consumers to catch up)', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('runs nothing before the first delay, then at its end and every interval from there', async () => {
+    const started: number[] = [];
+    const start = Date.now();
+    const schedule = runNowAndEvery(
+      60_000,
+      async () => {
+        started.push(Date.now() - start);
+      },
+      300_000,
+    );
+    await jest.advanceTimersByTimeAsync(299_999);
+    expect(started).toEqual([]);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(started).toEqual([300_000]);
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(started).toEqual([300_000, 360_000]);
+    await schedule.stop();
+  });
+
+  it('runs nothing at all when stopped during the first delay', async () => {
+    const started: number[] = [];
+    const schedule = runNowAndEvery(60_000, async () => void started.push(Date.now()), 300_000);
+    await jest.advanceTimersByTimeAsync(100_000);
+    await schedule.stop();
+    await jest.advanceTimersByTimeAsync(600_000);
+    expect(started).toEqual([]);
+  });
+});
