@@ -1,8 +1,8 @@
-import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
-import { AuthenticatedUser, regionOf } from '@aeo/auth';
+import { AuthenticatedUser, regionFilterOf, regionOf } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { takeHumanStepThroughWorkflow } from '@aeo/persistence';
 import { type StepFromCaller, workflowStepRefusal } from '@aeo/temporal';
@@ -38,13 +38,10 @@ export class DeviationsService {
   ) {}
 
   list(user: AuthenticatedUser, query: DeviationsQuery): Promise<DeviationCase[]> {
-    const own = regionOf(user);
-    if (own !== undefined && query.region !== undefined && query.region !== own)
-      throw new ForbiddenException(`Region ${query.region} is outside your scope (${own})`);
     return listCases(this.dataSource, {
       phase: query.status ?? null,
       kpiId: query.kpiId ?? null,
-      scope: query.region ?? own ?? null,
+      scope: regionFilterOf(user, query.region) ?? null,
       limit: query.limit,
     });
   }

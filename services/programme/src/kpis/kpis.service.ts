@@ -1,7 +1,7 @@
 import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
-import { AuthenticatedUser, regionOf } from '@aeo/auth';
+import { AuthenticatedUser, regionFilterOf, regionOf } from '@aeo/auth';
 import { findKpi, KPI_DEFINITIONS } from './kpi-catalogue';
 import { kpiSql, type KpiDefinition } from './kpi-definitions';
 import { kpiEvents, kpiValues, type KpiEventsCursor, type KpiScope } from './kpi-values';
@@ -54,11 +54,9 @@ export function kpiScope(user: AuthenticatedUser, kpi: KpiDefinition, query: Kpi
   for (const dimension of ['region', 'statusType'] as const)
     if (query[dimension] !== undefined && !kpi.dimensions.includes(dimension))
       throw badRequest(dimension, `KPI ${kpi.id} is not broken down by ${dimension}`);
-  const own = regionOf(user);
-  if (own !== undefined && !kpi.dimensions.includes('region'))
+  if (regionOf(user) !== undefined && !kpi.dimensions.includes('region'))
     throw new ForbiddenException(`KPI ${kpi.id} is national only (not broken down by region)`);
-  if (own !== undefined && query.region !== undefined && query.region !== own)
-    throw new ForbiddenException(`Region ${query.region} is outside your scope (${own})`);
+  const region = regionFilterOf(user, query.region);
   const defaults = defaultRange(query.period);
   const from = query.from === undefined ? defaults.from : dayStart(query.from);
   const to = query.to === undefined ? defaults.to : dayStart(query.to);
@@ -87,7 +85,7 @@ export function kpiScope(user: AuthenticatedUser, kpi: KpiDefinition, query: Kpi
     period: query.period,
     from: periodStart(from, query.period),
     to: end,
-    region: query.region ?? own ?? null,
+    region: region ?? null,
     statusType: query.statusType ?? null,
   };
 }
