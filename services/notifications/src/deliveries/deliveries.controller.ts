@@ -3,9 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { Operation } from '@aeo/service-kit';
+import { Operation, withIsoDates } from '@aeo/service-kit';
 import { intParam, safeText } from '@aeo/contracts';
-import { withIsoDates } from '../iso-dates';
 import { DeliveriesService } from './deliveries.service';
 import { Delivery, DeliveryDetailDto, DeliveryDto } from './delivery.response';
 

@@ -3,9 +3,8 @@ import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, REGION_SCOPED_ROLES, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, Operation, withIsoDates } from '@aeo/service-kit';
 import { email, language, regionCode, safeText } from '@aeo/contracts';
-import { withIsoDates } from '../iso-dates';
 import { StaffContact, StaffContactDto } from './staff-contact.response';
 import { StaffContactsService } from './staff-contacts.service';
 

@@ -4,8 +4,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { isoDateTime, isSafeText, SAFE_TEXT_MESSAGE, safeText, textMatching } from '@aeo/contracts';
-import { AnswerShownOnce, Operation } from '@aeo/service-kit';
-import { withIsoDates } from '../iso-dates';
+import { AnswerShownOnce, Operation, withIsoDates } from '@aeo/service-kit';
 import {
   CreatedWebhookSubscriptionDto,
   RedeliveriesResultDto,
