@@ -1,7 +1,6 @@
 import { Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import {
   Client,
-  ScheduleAlreadyRunning,
   ScheduleNotFoundError,
   ScheduleOverlapPolicy,
   type ScheduleOptions,
@@ -50,11 +49,7 @@ export abstract class WorkflowSchedule implements OnApplicationBootstrap {
       memo: { purpose },
     };
     try {
-      await upsertSchedule(this.temporal, options).catch(async (error: unknown) => {
-        // Another instance created it between our update and create: update that one.
-        if (!(error instanceof ScheduleAlreadyRunning)) throw error;
-        await upsertSchedule(this.temporal, options);
-      });
+      await upsertSchedule(this.temporal, options);
       this.logger.log(`schedule ${scheduleId} starts ${start.workflowId} at ${cron.value} UTC`);
     } catch (error) {
       this.logger.warn(`schedule ${scheduleId} not created or updated: ${(error as Error).message}`);
