@@ -14,7 +14,7 @@ import {
   type EventEnvelope,
 } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, collectMessages, testEnv, testKafka, waitFor } from '@aeo/testing';
+import { bearer, collectMessages, testEnv, testKafka, tsScriptArgs, waitFor } from '@aeo/testing';
 import { envelope } from '../kpis/testing/scripted-stream';
 import { startProgramme } from '../testing/start-programme';
 
@@ -341,7 +341,7 @@ describe('programme service: the benefit in numbers from declarations and channe
       60_000,
       250,
     );
-    const args = ['-r', './tools/register.js', 'services/programme/src/recompute/recompute.ts', '--json'];
+    const args = [...tsScriptArgs('services/programme/src/recompute/recompute.ts'), '--json'];
     const options = { cwd: testEnv.repoRoot, env: process.env, timeout: 400_000 };
     const answer = await run(process.execPath, [...args, '--region', REGION], options).then(
       ({ stdout }) => ({ exitCode: 0, stdout }),

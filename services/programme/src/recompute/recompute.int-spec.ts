@@ -9,7 +9,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ConsumerRegistry, OutboxRelay, OutboxWriter } from '@aeo/messaging';
 import { ActivityWorkerHost } from '@aeo/temporal';
-import { createTestDatabase, testEnv, type TestDatabase, waitFor } from '@aeo/testing';
+import { createTestDatabase, testEnv, type TestDatabase, tsScriptArgs, waitFor } from '@aeo/testing';
 import { BenefitFactsConsumer } from '../benefit/benefit-facts.consumer';
 import { DeviationEvaluator } from '../deviations/deviation-evaluator';
 import { KpiFactsConsumer } from '../facts/kpi-facts.consumer';
@@ -90,19 +90,15 @@ describe('npm run programme:recompute, stopped', () => {
   afterAll(() => live?.drop());
 
   it('drops its fresh database on SIGTERM and exits 2', async () => {
-    const child = spawn(
-      process.execPath,
-      ['-r', './tools/register.js', 'services/programme/src/recompute/recompute.ts'],
-      {
-        cwd: testEnv.repoRoot,
-        env: {
-          ...process.env,
-          PROGRAMME_DATABASE_URL: live.url,
-          KAFKA_GROUP_SUFFIX: `.test-recompute-${randomBytes(4).toString('hex')}`,
-        },
-        stdio: ['ignore', 'ignore', 'pipe'],
+    const child = spawn(process.execPath, tsScriptArgs('services/programme/src/recompute/recompute.ts'), {
+      cwd: testEnv.repoRoot,
+      env: {
+        ...process.env,
+        PROGRAMME_DATABASE_URL: live.url,
+        KAFKA_GROUP_SUFFIX: `.test-recompute-${randomBytes(4).toString('hex')}`,
       },
-    );
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     try {
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

@@ -9,7 +9,7 @@ import {
   type EventDefinition,
   type EventEnvelope,
 } from '@aeo/contracts';
-import { testEnv } from '@aeo/testing';
+import { testEnv, tsScriptArgs } from '@aeo/testing';
 
 /**
  * For the programme's int-specs: an event of the real contracts, validated by its schema as the
@@ -47,7 +47,7 @@ const run = promisify(execFile);
 
 /** `npm run programme:recompute -- --json <args>` against the service under test: its exit code and JSON summary. */
 export async function runRecompute(args: string[]): Promise<{ exitCode: number; result: Record<string, unknown> }> {
-  const command = ['-r', './tools/register.js', 'services/programme/src/recompute/recompute.ts', '--json', ...args];
+  const command = [...tsScriptArgs('services/programme/src/recompute/recompute.ts'), '--json', ...args];
   // The environment names the live database and consumer group suffix of the service under test.
   const options = { cwd: testEnv.repoRoot, env: process.env, timeout: 300_000 };
   const answer = await run(process.execPath, command, options).then(
