@@ -1,6 +1,6 @@
-import { Controller, ForbiddenException, Get, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, ROLES, regionOf } from '@aeo/auth';
+import { AuthenticatedUser, CurrentUser, ROLES, regionFilterOf } from '@aeo/auth';
 import { Operation } from '@aeo/service-kit';
 import { ChannelStatisticsDto } from './channel-statistics.response';
 import { ChannelStatisticsQuery } from './channel-statistics.schemas';
@@ -25,9 +25,6 @@ export class ChannelStatisticsController {
     answer: ChannelStatisticsDto,
   })
   get(@Query() query: ChannelStatisticsQuery, @CurrentUser() user: AuthenticatedUser) {
-    const scope = regionOf(user);
-    if (scope && query.region && query.region !== scope)
-      throw new ForbiddenException(`Region ${query.region} is outside your scope (${scope})`);
-    return this.statistics.compute(query, scope);
+    return this.statistics.compute(query, regionFilterOf(user, query.region));
   }
 }
