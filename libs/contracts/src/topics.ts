@@ -40,6 +40,7 @@ export const TOPIC_NAMES = {
   validationEvents: 'aeo.validation.events.v1',
   mraEvents: 'aeo.mra.events.v1',
   programmeEvents: 'aeo.programme.events.v1',
+  pilotEvents: 'aeo.programme.pilots.v1',
 } as const;
 
 export type TopicName = (typeof TOPIC_NAMES)[keyof typeof TOPIC_NAMES];
@@ -128,6 +129,15 @@ export const TOPICS: readonly TopicDefinition[] = [
     aggregate: 'deviation',
     description:
       'Programme quality management: KPI deviation cases opened, analysed, planned, implemented, verified, closed or escalated; threshold versions; design-principles scorecard assessments; quarterly programme reports issued.',
+    partitions: 3,
+    retentionMs: 90 * DAY_MS,
+    producer: 'programme',
+  },
+  {
+    name: TOPIC_NAMES.pilotEvents,
+    aggregate: 'pilot',
+    description:
+      'The pilot programme that precedes full operation: pilots created, started, extended, ended or cancelled; milestones due soon, late, escalated and done; and the events of its selection, invitations, contact officers, training and evaluation.',
     partitions: 3,
     retentionMs: 90 * DAY_MS,
     producer: 'programme',

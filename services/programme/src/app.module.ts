@@ -9,6 +9,7 @@ import { BenefitModule } from './benefit/benefit.module';
 import { ScorecardModule } from './scorecard/scorecard.module';
 import { ThresholdsModule } from './thresholds/thresholds.module';
 import { DeviationsModule } from './deviations/deviations.module';
+import { PilotsModule } from './pilots/core/pilots.module';
 
 /**
  * The programme service measures the AEO programme from the platform's events (it never reads
@@ -27,6 +28,8 @@ import { DeviationsModule } from './deviations/deviations.module';
  * - `thresholds/`: each KPI's deviation threshold, versioned (seeded from the KPI's target).
  * - `deviations/`: the evaluator (KPI values against thresholds), the deviation cases and the
  *   activity of their workflow (`aeo-programme`).
+ * - `pilots/core/`: the pilots (`/v1/pilots`): time frame, objectives, workstreams, milestones, and
+ *   the activities of the pilot workflow `pilot-<id>` (`aeo-programme`).
  */
 @Module({
   imports: [
@@ -43,6 +46,7 @@ import { DeviationsModule } from './deviations/deviations.module';
     ScorecardModule,
     ThresholdsModule,
     DeviationsModule,
+    PilotsModule,
   ],
 })
 export class AppModule {}

@@ -12,6 +12,7 @@ import { ProgrammeReports1764300001300 } from './1764300001300-programme-reports
 import { DeviationProcedure1764300001100 } from './1764300001100-deviation-procedure';
 import { Scorecard1764300001200 } from './1764300001200-scorecard';
 import { DeviationWithdrawal1764300001400 } from './1764300001400-deviation-withdrawal';
+import { Pilots1764300001500 } from './1764300001500-pilots';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [
@@ -27,4 +28,5 @@ export const PROGRAMME_MIGRATIONS = [
   Scorecard1764300001200,
   ProgrammeReports1764300001300,
   DeviationWithdrawal1764300001400,
+  Pilots1764300001500,
 ];
