@@ -13,6 +13,7 @@ import { DeviationProcedure1764300001100 } from './1764300001100-deviation-proce
 import { Scorecard1764300001200 } from './1764300001200-scorecard';
 import { DeviationWithdrawal1764300001400 } from './1764300001400-deviation-withdrawal';
 import { Pilots1764300001500 } from './1764300001500-pilots';
+import { PilotPeople1764300001520 } from './1764300001520-pilot-people';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [
@@ -29,4 +30,5 @@ export const PROGRAMME_MIGRATIONS = [
   ProgrammeReports1764300001300,
   DeviationWithdrawal1764300001400,
   Pilots1764300001500,
+  PilotPeople1764300001520,
 ];
