@@ -10,6 +10,9 @@ import { ScorecardModule } from './scorecard/scorecard.module';
 import { ThresholdsModule } from './thresholds/thresholds.module';
 import { DeviationsModule } from './deviations/deviations.module';
 import { PilotsModule } from './pilots/core/pilots.module';
+import { PilotContactOfficersModule } from './pilots/contact-officers/contact-officers.module';
+import { PilotTrainingModule } from './pilots/training/training.module';
+import { EvaluationModule } from './pilots/evaluation/evaluation.module';
 
 /**
  * The programme service measures the AEO programme from the platform's events (it never reads
@@ -30,6 +33,10 @@ import { PilotsModule } from './pilots/core/pilots.module';
  *   activity of their workflow (`aeo-programme`).
  * - `pilots/core/`: the pilots (`/v1/pilots`): time frame, objectives, workstreams, milestones, and
  *   the activities of the pilot workflow `pilot-<id>` (`aeo-programme`).
+ * - `pilots/contact-officers/`, `pilots/training/`: each pilot company's contact officer (with its
+ *   history), and the training sessions, registrations, attendance, materials and companies' training status.
+ * - `pilots/evaluation/`: a pilot's evaluation questionnaires (customs staff, pilot companies), their
+ *   answers and results per question and audience, and the lessons learnt.
  */
 @Module({
   imports: [
@@ -47,6 +54,9 @@ import { PilotsModule } from './pilots/core/pilots.module';
     ThresholdsModule,
     DeviationsModule,
     PilotsModule,
+    PilotContactOfficersModule,
+    PilotTrainingModule,
+    EvaluationModule,
   ],
 })
 export class AppModule {}

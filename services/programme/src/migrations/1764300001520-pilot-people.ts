@@ -59,6 +59,7 @@ export class PilotPeople1764300001520 implements MigrationInterface {
         id uuid PRIMARY KEY,
         session_id uuid NOT NULL REFERENCES pilot_training_sessions (id),
         taxpayer_id text,
+        region text,
         staff_sub text,
         person_name text NOT NULL,
         person_role text NOT NULL,
@@ -67,7 +68,8 @@ export class PilotPeople1764300001520 implements MigrationInterface {
         attended boolean,
         attendance_by text,
         attendance_at timestamptz,
-        CHECK ((taxpayer_id IS NULL) <> (staff_sub IS NULL))
+        CHECK ((taxpayer_id IS NULL) <> (staff_sub IS NULL)),
+        CHECK ((taxpayer_id IS NULL) = (region IS NULL))
       )`);
     await queryRunner.query(
       `CREATE UNIQUE INDEX pilot_training_registrations_person

@@ -1,0 +1,72 @@
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
+import { CompanyOfficerDto, OfficerAssignmentResponseDto } from './contact-officers.response';
+import { OfficerAssignmentDto, OfficersQueryDto, PilotCompanyParams, PilotParams } from './contact-officers.schemas';
+import { ContactOfficersService } from './contact-officers.service';
+
+const READERS = [ROLES.policyUnit, ROLES.executive, ROLES.regionalOffice, ROLES.contactOfficer, ROLES.operatorUser];
+
+/**
+ * The contact officer of each pilot company: assigned and reassigned by the policy unit (the
+ * officer must work in the company's region), with every assignment kept. Regional staff read
+ * their region's companies; an operator user reads its own company's officer.
+ */
+@ApiTags('pilots')
+@Controller('pilots/:pilotId')
+@Roles(...READERS)
+export class ContactOfficersController {
+  constructor(private readonly officers: ContactOfficersService) {}
+
+  @Get('contact-officers')
+  @Operation({
+    roles: READERS,
+    summary: 'The contact officers of a pilot’s companies',
+    description:
+      'The officer in charge of each company of the pilot, by taxpayer id; region narrows the list. Regional staff see their region’s companies (another region is 403), an operator user its own company’s.',
+    answer: [OfficerAssignmentResponseDto],
+  })
+  @ApiErrorAnswers({ 403: 'Another region than the caller’s own', 404: 'No such pilot' })
+  list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: PilotParams,
+    @Query(CustomsRegionPipe) query: OfficersQueryDto,
+  ) {
+    return this.officers.list(user, params.pilotId, query.region);
+  }
+
+  @Get('companies/:taxpayerId/contact-officer')
+  @Operation({
+    roles: READERS,
+    summary: 'A pilot company’s contact officer, with its history',
+    description:
+      'The officer in charge and every assignment before (who assigned whom, when and why), newest first. Regional staff read their region’s companies, an operator user its own company.',
+    answer: CompanyOfficerDto,
+  })
+  @ApiErrorAnswers({
+    403: 'A company of another region or another company',
+    404: 'No such pilot, or the company has no contact officer in it',
+  })
+  get(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotCompanyParams) {
+    return this.officers.get(user, params.pilotId, params.taxpayerId);
+  }
+
+  @Put('companies/:taxpayerId/contact-officer')
+  @Operation({
+    roles: [ROLES.policyUnit],
+    summary: 'Assign or reassign a pilot company’s contact officer',
+    description:
+      'The officer (a contact officer of the staff contact directory, officerSub) must work in the company’s region (officerRegion, else 400 naming it). The first assignment names the company’s region (400 naming region without it), its operator id and name when known; they are kept. Every assignment is kept with who, when and why (reason). Audited; published as aeo.programme-pilot.contact-officer-assigned.v1, after which the notifications service sends the company’s events routed to contact officers to this officer (when the staff contact directory has them as an active contact officer of the region) and tells the officer and the company. 409 when the pilot is ended, closed or cancelled, when region differs from the one recorded, or when the officer is in charge already.',
+    answer: CompanyOfficerDto,
+    humanStep: true,
+  })
+  @ApiErrorAnswers({ 404: 'No such pilot' })
+  assign(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: PilotCompanyParams,
+    @Body() body: OfficerAssignmentDto,
+  ) {
+    return this.officers.assign(user, params.pilotId, params.taxpayerId, body);
+  }
+}

@@ -1,0 +1,159 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { assertScope, type AuthenticatedUser, companyOf, regionFilterOf } from '@aeo/auth';
+import { PilotContactOfficerAssigned } from '@aeo/contracts';
+import { OutboxWriter } from '@aeo/messaging';
+import { currentCorrelationId } from '@aeo/observability';
+import { recordAudit, type SqlRunner } from '@aeo/persistence';
+import { fieldBadRequest } from '@aeo/service-kit';
+import type { OfficerAssignmentRequest } from './contact-officers.schemas';
+import {
+  currentOfficers,
+  findPilot,
+  insertAssignment,
+  lockedOfficerHistory,
+  type OfficerAssignment,
+  officerHistory,
+} from './contact-officers.repository';
+
+/** Pilots whose companies still get (or change) their contact officer. */
+const STAFFED_STATUSES = ['planned', 'running'];
+
+/** The pilot, or 404 naming it. */
+export async function existingPilot(runner: SqlRunner, pilotId: string) {
+  const pilot = await findPilot(runner, pilotId);
+  if (!pilot) throw new NotFoundException(`Pilot ${pilotId} does not exist`);
+  return pilot;
+}
+
+/** An assignment without its undefined-able columns as nulls, as events carry it. */
+const optional = <T>(value: T | null): T | undefined => value ?? undefined;
+
+/**
+ * Each pilot company's contact officer: one at a time, from the company's region, assigned and
+ * reassigned by the policy unit with the reason; every assignment is kept (who, when, why),
+ * audited and published (`aeo.programme-pilot.contact-officer-assigned.v1`), from which the
+ * notifications service makes the officer the company's own contact officer.
+ */
+@Injectable()
+export class ContactOfficersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  /** The company's officer in charge with every assignment before, for whoever may see the company. */
+  async get(user: AuthenticatedUser, pilotId: string, taxpayerId: string) {
+    await existingPilot(this.dataSource, pilotId);
+    const history = await officerHistory(this.dataSource, pilotId, taxpayerId);
+    const current = history[0];
+    if (!current) throw new NotFoundException(`Company ${taxpayerId} has no contact officer in pilot ${pilotId}`);
+    assertScope(user, current);
+    return { ...current, history };
+  }
+
+  /** The officer in charge of each company of the pilot, within the caller's region (its own company for an operator user). */
+  async list(user: AuthenticatedUser, pilotId: string, region: string | undefined): Promise<OfficerAssignment[]> {
+    await existingPilot(this.dataSource, pilotId);
+    const company = companyOf(user);
+    if (company !== undefined) return currentOfficers(this.dataSource, pilotId, { taxpayerId: company });
+    return currentOfficers(this.dataSource, pilotId, { region: regionFilterOf(user, region) });
+  }
+
+  /** The company of the pilot as its officer in charge names it, or 404; 403 outside the caller's scope. */
+  async company(user: AuthenticatedUser, pilotId: string, taxpayerId: string): Promise<OfficerAssignment> {
+    const [current] = await currentOfficers(this.dataSource, pilotId, { taxpayerId });
+    if (!current)
+      throw new NotFoundException(
+        `taxpayerId: company ${taxpayerId} is not a company of pilot ${pilotId} (it has no contact officer)`,
+      );
+    assertScope(user, current);
+    return current;
+  }
+
+  /** The companies an officer is in charge of in the pilot. */
+  companiesOf(pilotId: string, officerSub: string): Promise<OfficerAssignment[]> {
+    return currentOfficers(this.dataSource, pilotId, { officerSub });
+  }
+
+  /** 403 unless the user is the officer in charge of the company. */
+  assertOfficerOf(user: AuthenticatedUser, company: OfficerAssignment): void {
+    if (company.officerSub !== user.sub)
+      throw new ForbiddenException(
+        `Company ${company.taxpayerId} is looked after by another contact officer in this pilot (${company.officerSub})`,
+      );
+  }
+
+  /**
+   * Assigns the company's contact officer, or another one (the reason says why). 400 naming
+   * officerRegion when the officer works in another region than the company, region when the
+   * first assignment does not name the company's region; 409 when the pilot is over, when region
+   * differs from the one recorded, or the officer is in charge already.
+   */
+  async assign(user: AuthenticatedUser, pilotId: string, taxpayerId: string, body: OfficerAssignmentRequest) {
+    return this.dataSource.transaction(async (manager) => {
+      const pilot = await existingPilot(manager, pilotId);
+      if (!STAFFED_STATUSES.includes(pilot.status))
+        throw new ConflictException(`Pilot ${pilot.code} is ${pilot.status}: its contact officers no longer change`);
+      const history = await lockedOfficerHistory(manager, pilotId, taxpayerId);
+      const previous = history[0];
+      if (!previous && !body.region)
+        throw fieldBadRequest('region', 'the company’s region is required with its first contact officer');
+      if (previous && body.region && body.region !== previous.region)
+        throw new ConflictException(
+          `region: company ${taxpayerId} is recorded in ${previous.region} in this pilot, not ${body.region}`,
+        );
+      const region = previous?.region ?? body.region!;
+      if (body.officerRegion !== region)
+        throw fieldBadRequest(
+          'officerRegion',
+          `the officer works in ${body.officerRegion}; a contact officer of the company’s region (${region}) is required`,
+        );
+      if (previous?.officerSub === body.officerSub)
+        throw new ConflictException(
+          `officerSub: ${body.officerSub} is already the contact officer of company ${taxpayerId} in this pilot`,
+        );
+      const added = await insertAssignment(manager, {
+        pilotId,
+        taxpayerId,
+        region,
+        operatorId: body.operatorId ?? previous?.operatorId ?? null,
+        companyName: body.companyName ?? previous?.companyName ?? null,
+        officerSub: body.officerSub,
+        officerName: body.officerName ?? null,
+        assignedBy: user.sub,
+        reason: body.reason,
+      });
+      await this.outbox.append(manager, PilotContactOfficerAssigned, {
+        subject: pilotId,
+        aggregateId: pilotId,
+        data: {
+          pilotId,
+          taxpayerId,
+          operatorId: optional(added.operatorId),
+          region,
+          operatorName: optional(added.companyName),
+          officerSub: added.officerSub,
+          officerName: optional(added.officerName),
+          previousOfficerSub: previous?.officerSub,
+          sequence: added.sequence,
+          reason: added.reason,
+          by: user.sub,
+          at: added.assignedAt.toISOString(),
+        },
+      });
+      await recordAudit(manager, {
+        actor: user,
+        action: previous ? 'pilot.contact-officer-reassigned' : 'pilot.contact-officer-assigned',
+        entityType: 'pilot-company',
+        entityId: `${pilotId}:${taxpayerId}`,
+        before: previous,
+        after: added,
+        reason: added.reason,
+        correlationId: currentCorrelationId(),
+      });
+      return { ...added, history: [added, ...history] };
+    });
+  }
+}
