@@ -1,14 +1,11 @@
-import { BadRequestException, Inject, Injectable, PipeTransform } from '@nestjs/common';
+import { Inject, Injectable, PipeTransform } from '@nestjs/common';
 import { APP_CONFIG } from '@aeo/config';
+import { fieldBadRequest } from './bad-request';
 
 /** A 400 naming the field: the region is not one of the programme's (`CUSTOMS_REGIONS`). */
 export function refuseUnknownRegion(regions: ReadonlySet<string>, region: string | undefined, field = 'region'): void {
   if (region === undefined || regions.has(region)) return;
-  throw new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: `${field}: ${region} is not a customs region of the programme (${[...regions].join(', ')})`,
-  });
+  throw fieldBadRequest(field, `${region} is not a customs region of the programme (${[...regions].join(', ')})`);
 }
 
 /**

@@ -1,6 +1,5 @@
 import { randomUUID, createHash } from 'node:crypto';
 import {
-  BadRequestException,
   CallHandler,
   ConflictException,
   ExecutionContext,
@@ -41,6 +40,7 @@ import {
   storeIdempotentAnswer,
   storeRebuiltAnswer,
 } from './idempotency.queries';
+import { fieldBadRequest } from './bad-request';
 
 export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 export const IDEMPOTENT_REPLAYED_HEADER = 'Idempotent-Replayed';
@@ -269,9 +269,7 @@ function validKey(header: string | string[]): string {
   // The draft defines the value as a structured-field string ("..."); a bare token is accepted too.
   const key = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
   if (!/^[\x20-\x7e]{1,255}$/.test(key))
-    throw new BadRequestException(
-      `${IDEMPOTENCY_KEY_HEADER}: must be one value of 1 to 255 printable ASCII characters`,
-    );
+    throw fieldBadRequest(IDEMPOTENCY_KEY_HEADER, `must be one value of 1 to 255 printable ASCII characters`);
   return key;
 }
 

@@ -1,4 +1,5 @@
 export * from './validation';
+export * from './bad-request';
 export * from './platform.module';
 export * from './bootstrap';
 export * from './service-infrastructure.module';

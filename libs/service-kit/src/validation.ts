@@ -1,6 +1,7 @@
-import { ArgumentMetadata, BadRequestException } from '@nestjs/common';
+import { ArgumentMetadata } from '@nestjs/common';
 import { createZodValidationPipe } from 'nestjs-zod';
 import { ZodError } from 'zod';
+import { issuesBadRequest } from './bad-request';
 
 type Where = ArgumentMetadata['type'];
 
@@ -42,8 +43,7 @@ export class PlatformValidationPipe extends ZodPipe {
     } catch (error) {
       // A schema that threw something else (a bug in a refinement) is a server error, not a 400.
       if (!(error instanceof ZodError)) throw error;
-      const issues = describeIssues(error, metadata.type, value);
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issues.join('; '), issues });
+      throw issuesBadRequest(describeIssues(error, metadata.type, value));
     }
   }
 }

@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   ConflictException,
   ForbiddenException,
   Injectable,
@@ -16,7 +15,7 @@ import { AuthenticatedUser, assertScope, companyOf, regionFilterOf, regionOf } f
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
-import { foundOr404 } from '@aeo/service-kit';
+import { fieldBadRequest, foundOr404 } from '@aeo/service-kit';
 import {
   acceptanceDecisionSignal,
   certificationStateQuery,
@@ -53,8 +52,9 @@ export class ApplicationsService {
   async createDraft(user: AuthenticatedUser, body: SubmitApplicationDto): Promise<Application> {
     const programme = await this.programme.current();
     if (!programme.document.statusTypes.some((type) => type.code === body.statusType)) {
-      throw new BadRequestException(
-        `statusType: ${body.statusType} is not offered by programme version ${programme.version}`,
+      throw fieldBadRequest(
+        'statusType',
+        `${body.statusType} is not offered by programme version ${programme.version}`,
       );
     }
     try {

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -9,6 +9,7 @@ import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import { informationReceivedSignal, informationRequestedSignal } from '@aeo/workflows';
+import { fieldBadRequest } from '@aeo/service-kit';
 import { lockExistingApplication } from '../applications/applications.repository';
 import { ApplicationsService } from '../applications/applications.service';
 import { getOperator } from '../operators/operators.repository';
@@ -52,8 +53,9 @@ export class InformationRequestsService {
     const max = (await this.programme.get(application.programmeVersion ?? 1)).document.timeLimits
       .informationRequestMaxDays;
     if (body.dueInDays > max)
-      throw new BadRequestException(
-        `dueInDays: at most ${max} days under programme version ${application.programmeVersion ?? 1}`,
+      throw fieldBadRequest(
+        'dueInDays',
+        `at most ${max} days under programme version ${application.programmeVersion ?? 1}`,
       );
     let created: InformationRequest;
     try {

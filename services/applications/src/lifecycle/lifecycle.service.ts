@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -8,7 +8,7 @@ import { OutboxAppend, OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { APP_CONFIG } from '@aeo/config';
 import { recordAudit, takeHumanStepThroughWorkflow } from '@aeo/persistence';
-import { foundOr404 } from '@aeo/service-kit';
+import { fieldBadRequest, foundOr404, issuesBadRequest } from '@aeo/service-kit';
 import { suspensionScopeProblem } from '@aeo/workflows';
 import type { LifecycleActionInput, RevalidationState } from '@aeo/workflows';
 import type { ApplicationsConfig } from '../config';
@@ -182,11 +182,10 @@ export class LifecycleService {
     );
     const unknown = Object.keys(body.answers).filter((id) => !known.has(id));
     if (unknown.length)
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: `answers: unknown question(s) for ${row.statusType} in programme version ${programme.version}: ${unknown.join(', ')}`,
-      });
+      throw fieldBadRequest(
+        'answers',
+        `unknown question(s) for ${row.statusType} in programme version ${programme.version}: ${unknown.join(', ')}`,
+      );
     // Stored once the workflow has accepted the update, in a transaction of its own (the update's activity locks the authorisation row).
     const action: LifecycleActionInput = {
       action: 'self-assessment-updated',
@@ -210,7 +209,7 @@ export class LifecycleService {
   /** A security-part suspension needs a security part: 400 naming `scope` for an AEOC authorisation. */
   async suspend(user: AuthenticatedUser, authorisationNumber: string, body: Lifecycle.SuspensionDto) {
     const problem = suspensionScopeProblem((await this.scoped(user, authorisationNumber)).statusType, body.scope);
-    if (problem) throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: problem });
+    if (problem) throw issuesBadRequest([problem]);
     return this.customsAction(user, authorisationNumber, {
       action: 'suspend',
       by: user.sub,

@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -7,7 +7,7 @@ import { programmeTaxpayerId } from '@aeo/contracts';
 import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
 import { recordAudit } from '@aeo/persistence';
 import { currentCorrelationId } from '@aeo/observability';
-import { foundOr404, refuseUnknownRegion } from '@aeo/service-kit';
+import { fieldBadRequest, foundOr404, refuseUnknownRegion } from '@aeo/service-kit';
 import type { ApplicationsConfig } from '../config';
 import type { AddOperatorUserDto, RegisterOperatorDto } from './operator.schemas';
 import type { OperatorUser } from './operator.response';
@@ -38,13 +38,7 @@ export class OperatorsService {
 
   async register(user: AuthenticatedUser, body: RegisterOperatorDto): Promise<Operator> {
     const format = this.taxpayerIdFormat.safeParse(body.taxpayerId);
-    if (!format.success) {
-      throw new BadRequestException({
-        statusCode: 400,
-        error: 'Bad Request',
-        message: `taxpayerId: ${format.error.issues[0]?.message}`,
-      });
-    }
+    if (!format.success) throw fieldBadRequest('taxpayerId', `${format.error.issues[0]?.message}`);
     refuseUnknownRegion(this.regions, body.region);
     assertScope(user, { region: body.region, taxpayerId: body.taxpayerId });
     try {

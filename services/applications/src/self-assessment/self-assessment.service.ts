@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   ConflictException,
   Injectable,
   NotFoundException,
@@ -14,6 +13,7 @@ import { AuthenticatedUser } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { currentCorrelationId } from '@aeo/observability';
 import { noteCreatedResource, recordAudit } from '@aeo/persistence';
+import { fieldBadRequest, issuesBadRequest } from '@aeo/service-kit';
 import type { ApplicationsConfig } from '../config';
 import { type Application, lockExistingApplication } from '../applications/applications.repository';
 import { ApplicationsService } from '../applications/applications.service';
@@ -76,8 +76,7 @@ export class SelfAssessmentService {
       if (seen.has(answer.questionId)) issues.push(`answers.${i}.questionId: ${answer.questionId} is answered twice`);
       seen.add(answer.questionId);
     });
-    if (issues.length)
-      throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issues.join('; '), issues });
+    if (issues.length) throw issuesBadRequest(issues);
 
     return this.dataSource.transaction(async (manager) => {
       const locked = await lockExistingApplication(manager, application.id);
@@ -129,14 +128,14 @@ export class SelfAssessmentService {
     file: { originalname: string; buffer: Buffer; size: number } | undefined,
   ): Promise<DocumentMetadata> {
     const application = await this.applications.get(user, applicationId);
-    if (!file) throw new BadRequestException('file: attach the document as multipart field "file"');
+    if (!file) throw fieldBadRequest('file', 'attach the document as multipart field "file"');
     const nameProblem = fileNameProblem(file.originalname);
-    if (nameProblem) throw new BadRequestException(`file: the file name ${nameProblem}`);
+    if (nameProblem) throw fieldBadRequest('file', `the file name ${nameProblem}`);
     if (file.size > this.config.DOCUMENT_MAX_BYTES)
       throw new PayloadTooLargeException(
         `file: ${file.size} bytes is over the limit of ${this.config.DOCUMENT_MAX_BYTES} bytes`,
       );
-    if (file.size === 0) throw new BadRequestException('file: the document is empty');
+    if (file.size === 0) throw fieldBadRequest('file', 'the document is empty');
     const contentType = detectDocumentType(file.buffer);
     if (!contentType)
       throw new UnsupportedMediaTypeException(
@@ -144,8 +143,9 @@ export class SelfAssessmentService {
       );
     const questions = await this.questionsOf(application);
     if (!questions.some((q) => q.id === questionId)) {
-      throw new BadRequestException(
-        `questionId: ${questionId} is not a question of the ${application.statusType} self-assessment (programme version ${application.programmeVersion ?? 1})`,
+      throw fieldBadRequest(
+        'questionId',
+        `${questionId} is not a question of the ${application.statusType} self-assessment (programme version ${application.programmeVersion ?? 1})`,
       );
     }
     // Cut by code points: slicing UTF-16 units could split a letter beyond the BMP into an unpaired surrogate.

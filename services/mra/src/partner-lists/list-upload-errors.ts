@@ -8,6 +8,7 @@ import {
   PayloadTooLargeException,
 } from '@nestjs/common';
 import { type Observable, catchError, throwError } from 'rxjs';
+import { fieldBadRequest } from '@aeo/service-kit';
 
 /**
  * Multer's refusals of a multipart list in the platform's words, naming the `file` part and the
@@ -32,12 +33,11 @@ function inOurWords(error: unknown, maxBytes: string): unknown {
   if (!(error instanceof BadRequestException)) return error;
   const unexpected = /^Unexpected (?:file )?field(?: - (.*))?$/.exec(message);
   if (unexpected)
-    return new BadRequestException(
-      `file: send the list as one multipart part named file (got a file part named ${unexpected[1] ?? 'otherwise'})`,
+    return fieldBadRequest(
+      'file',
+      `send the list as one multipart part named file (got a file part named ${unexpected[1] ?? 'otherwise'})`,
     );
   if (message.startsWith('Too many files'))
-    return new BadRequestException(
-      'file: send the list as one multipart part named file (got more than one file part)',
-    );
+    return fieldBadRequest('file', 'send the list as one multipart part named file (got more than one file part)');
   return error;
 }

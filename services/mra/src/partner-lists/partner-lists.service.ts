@@ -18,6 +18,7 @@ import { MraForeignAeosChanged, MraPartnerListImported, type EventData } from '@
 import { OutboxWriter, type PreparedEvents } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
+import { fieldBadRequest } from '@aeo/service-kit';
 import { visibleArrangement } from '../arrangements/partner-scope';
 import { type ListFormat, type PartnerListRow, parseCsvList, parseJsonList } from './partner-list-rows';
 import { JWS_HEADER } from './partner-list.schemas';
@@ -103,10 +104,11 @@ export interface ListUploadRequest {
 /** The upload, or 400 naming what is missing. */
 function completeUpload({ list, signature }: ListUploadRequest): ListUpload {
   if (!list)
-    throw new BadRequestException(
-      'file: the list is required, as the request body (text/csv or application/json) or as a multipart part named file',
+    throw fieldBadRequest(
+      'file',
+      'the list is required, as the request body (text/csv or application/json) or as a multipart part named file',
     );
-  if (!signature) throw new BadRequestException(`${JWS_HEADER}: the partner's detached signature is required`);
+  if (!signature) throw fieldBadRequest(JWS_HEADER, `the partner's detached signature is required`);
   return { ...list, signature };
 }
 

@@ -1,7 +1,8 @@
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, ROLES, regionOf } from '@aeo/auth';
+import { fieldBadRequest } from '@aeo/service-kit';
 import { recordRowChange } from '../audit-row';
 import {
   ContactOfficerAssignmentRecord,
@@ -34,8 +35,9 @@ export class ContactOfficerAssignmentsService {
     return this.dataSource.transaction(async (manager) => {
       const officer = await findStaffContact(manager, officerSub);
       if (!officer?.active || !officer.roles.includes(ROLES.contactOfficer)) {
-        throw new BadRequestException(
-          `officerSub: ${officerSub} is not an active contact officer in the staff contact directory`,
+        throw fieldBadRequest(
+          'officerSub',
+          `${officerSub} is not an active contact officer in the staff contact directory`,
         );
       }
       const operatorRegion = await findOperatorRegion(manager, taxpayerId);
@@ -43,8 +45,9 @@ export class ContactOfficerAssignmentsService {
         throw new NotFoundException(`Operator ${taxpayerId} is not known here yet (it is learnt from its application)`);
       this.assertScope(user, operatorRegion);
       if (officer.region && officer.region !== operatorRegion) {
-        throw new BadRequestException(
-          `officerSub: ${officerSub} works in ${officer.region}, the operator is in ${operatorRegion}`,
+        throw fieldBadRequest(
+          'officerSub',
+          `${officerSub} works in ${officer.region}, the operator is in ${operatorRegion}`,
         );
       }
       const before = await lockContactOfficerAssignment(manager, taxpayerId);

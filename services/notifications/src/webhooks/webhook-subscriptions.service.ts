@@ -1,11 +1,4 @@
-import {
-  BadRequestException,
-  ConflictException,
-  ForbiddenException,
-  Inject,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
@@ -14,6 +7,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
 import { AuthenticatedUser, ROLES } from '@aeo/auth';
 import { recordAudit, type SqlRunner } from '@aeo/persistence';
+import { fieldBadRequest } from '@aeo/service-kit';
 import { auditRow, recordRowChange } from '../audit-row';
 import { NotificationsConfig, privateWebhookTargetsAllowed } from '../config';
 import { countOfSubscription, DeliveryStatus, requeueOfSubscription } from '../deliveries/deliveries.repository';
@@ -62,20 +56,22 @@ export class WebhookSubscriptionsService {
   ): Promise<WebhookSubscriptionRecord & { secret: string }> {
     const internal = request.eventTypes.filter((type) => INTERNAL_EVENT_TYPES.includes(type));
     if (internal.length)
-      throw new BadRequestException(
-        `eventTypes: internal to the administration, never delivered by webhook: ${internal.join(', ')}`,
+      throw fieldBadRequest(
+        'eventTypes',
+        `internal to the administration, never delivered by webhook: ${internal.join(', ')}`,
       );
     const unknown = request.eventTypes.filter((type) => type !== '*' && !SUBSCRIBABLE_EVENT_TYPES.includes(type));
     if (unknown.length)
-      throw new BadRequestException(
-        `eventTypes: unknown or not deliverable by webhook: ${unknown.join(', ')} (see GET /v1/routes for the list)`,
+      throw fieldBadRequest(
+        'eventTypes',
+        `unknown or not deliverable by webhook: ${unknown.join(', ')} (see GET /v1/routes for the list)`,
       );
     if (
       new URL(request.url).protocol === 'http:' &&
       this.config.NODE_ENV === 'production' &&
       !this.config.WEBHOOK_ALLOW_HTTP
     ) {
-      throw new BadRequestException('url: must use https (set WEBHOOK_ALLOW_HTTP=true to allow http)');
+      throw fieldBadRequest('url', 'must use https (set WEBHOOK_ALLOW_HTTP=true to allow http)');
     }
     if (!privateWebhookTargetsAllowed(this.config)) await this.assertPublicTarget(request.url);
     const secret = request.secret ?? generateWebhookSecret();
@@ -174,8 +170,8 @@ export class WebhookSubscriptionsService {
       }
     } catch (error) {
       if (error instanceof BlockedTargetError)
-        throw new BadRequestException(`url: ${error.message}; only public addresses may be called`);
-      throw new BadRequestException(`url: ${new URL(url).hostname} cannot be resolved (${(error as Error).message})`);
+        throw fieldBadRequest('url', `${error.message}; only public addresses may be called`);
+      throw fieldBadRequest('url', `${new URL(url).hostname} cannot be resolved (${(error as Error).message})`);
     }
   }
 

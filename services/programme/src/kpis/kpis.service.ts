@@ -1,7 +1,8 @@
-import { BadRequestException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuthenticatedUser, regionFilterOf, regionOf } from '@aeo/auth';
+import { fieldBadRequest } from '@aeo/service-kit';
 import { findKpi, KPI_DEFINITIONS } from './kpi-catalogue';
 import { kpiSql, type KpiDefinition } from './kpi-definitions';
 import { kpiEvents, kpiValues, type KpiEventsCursor, type KpiScope } from './kpi-values';
@@ -13,11 +14,6 @@ export const MAX_PERIODS = 520;
 const LAST_INSTANT = new Date('9999-12-31T23:59:59.999Z');
 /** Periods shown when the query names no range: the current one and the eleven before it. */
 const DEFAULT_PERIODS = 12;
-
-const badRequest = (field: string, message: string) => {
-  const issue = `${field}: ${message}`;
-  return new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issue, issues: [issue] });
-};
 
 /** The default range: the current period and the ones before it, whole. */
 export function defaultRange(period: Period, now = new Date()): { from: Date; to: Date } {
@@ -43,7 +39,7 @@ function decodeCursor(text: string): KpiEventsCursor {
   } catch {
     // Reported below.
   }
-  throw badRequest('after', 'is not a cursor this API gave (pass the nextCursor of the previous page)');
+  throw fieldBadRequest('after', 'is not a cursor this API gave (pass the nextCursor of the previous page)');
 }
 
 /**
@@ -53,7 +49,7 @@ function decodeCursor(text: string): KpiEventsCursor {
 export function kpiScope(user: AuthenticatedUser, kpi: KpiDefinition, query: KpiValuesQuery): KpiScope {
   for (const dimension of ['region', 'statusType'] as const)
     if (query[dimension] !== undefined && !kpi.dimensions.includes(dimension))
-      throw badRequest(dimension, `KPI ${kpi.id} is not broken down by ${dimension}`);
+      throw fieldBadRequest(dimension, `KPI ${kpi.id} is not broken down by ${dimension}`);
   if (regionOf(user) !== undefined && !kpi.dimensions.includes('region'))
     throw new ForbiddenException(`KPI ${kpi.id} is national only (not broken down by region)`);
   const region = regionFilterOf(user, query.region);
@@ -61,7 +57,7 @@ export function kpiScope(user: AuthenticatedUser, kpi: KpiDefinition, query: Kpi
   const from = query.from === undefined ? defaults.from : dayStart(query.from);
   const to = query.to === undefined ? defaults.to : dayStart(query.to);
   if (from >= to)
-    throw badRequest(query.to === undefined ? 'from' : 'to', 'the range is empty (to must be after from)');
+    throw fieldBadRequest(query.to === undefined ? 'from' : 'to', 'the range is empty (to must be after from)');
   let end: Date;
   try {
     const periods = periodsBetween(from, to, query.period, MAX_PERIODS);
@@ -70,13 +66,13 @@ export function kpiScope(user: AuthenticatedUser, kpi: KpiDefinition, query: Kpi
     // first instant after the last period: a period ending on 1 January 10000 (December 9999, its
     // last quarter or week) cannot be answered.
     if (end > LAST_INSTANT)
-      throw badRequest(
+      throw fieldBadRequest(
         query.to === undefined ? 'from' : 'to',
         `the last period (${periods[periods.length - 1]!.label}) ends in the year 10000, which answers cannot write; with period=${query.period}, to may be at most ${periodStart(LAST_INSTANT, query.period).toISOString().slice(0, 10)} (to is the day after the range)`,
       );
   } catch (error) {
     if (error instanceof RangeError)
-      throw badRequest('from', `the range holds more than ${MAX_PERIODS} ${query.period}s; narrow it`);
+      throw fieldBadRequest('from', `the range holds more than ${MAX_PERIODS} ${query.period}s; narrow it`);
     throw error;
   }
   // The figures are of whole periods: the range answered is the asked one widened to them

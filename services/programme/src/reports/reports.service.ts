@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { BadRequestException, ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ROLES, type AuthenticatedUser } from '@aeo/auth';
@@ -7,6 +7,7 @@ import { ProgrammeReportIssued, type Language } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
+import { fieldBadRequest } from '@aeo/service-kit';
 import { KpisService } from '../kpis/kpis.service';
 import { assembleReport, type ReportKpiFigures } from './report-assembler';
 import { reportHtml } from './report-html';
@@ -38,15 +39,6 @@ interface Rendering {
   size: number;
   sha256: string;
 }
-
-/** A 400 naming the field, shaped as the validation pipe's answers. */
-const badRequest = (field: string, message: string) =>
-  new BadRequestException({
-    statusCode: 400,
-    error: 'Bad Request',
-    message: `${field}: ${message}`,
-    issues: [`${field}: ${message}`],
-  });
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -97,12 +89,12 @@ export class ReportsService {
   async issue(user: AuthenticatedUser, request: NewReport, now = new Date()): Promise<ReportAnswer> {
     const current = quarterBucket(request.quarter);
     if (current.start < quarterBucket(FIRST_REPORT_QUARTER).start)
-      throw badRequest(
+      throw fieldBadRequest(
         'quarter',
         `${request.quarter} is before the programme's first quarter (${FIRST_REPORT_QUARTER})`,
       );
     if (current.start > now)
-      throw badRequest('quarter', `${request.quarter} has not begun yet (the latest is the current quarter)`);
+      throw fieldBadRequest('quarter', `${request.quarter} has not begun yet (the latest is the current quarter)`);
     const key = `${request.quarter} ${request.languages.join(',')}`;
     if (this.producing.has(key))
       throw new ConflictException(
@@ -142,7 +134,7 @@ export class ReportsService {
     const report = await this.find(reportId);
     const language = lang ?? report.languages[0]!;
     if (!report.languages.includes(language))
-      throw badRequest('lang', `report ${reportId} was rendered in ${report.languages.join(', ')} only`);
+      throw fieldBadRequest('lang', `report ${reportId} was rendered in ${report.languages.join(', ')} only`);
     const rendering = await repo.findRendering(this.dataSource, { reportId, language, format });
     if (!rendering) throw new NotFoundException(`Report ${reportId} has no ${format} in ${language}`);
     return {

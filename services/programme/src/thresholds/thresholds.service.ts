@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   ConflictException,
   Inject,
   Injectable,
@@ -15,6 +14,7 @@ import { ProgrammeThresholdChanged, ProgrammeThresholdWithdrawn } from '@aeo/con
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
+import { fieldBadRequest } from '@aeo/service-kit';
 import type { ProgrammeConfig } from '../config';
 import { findKpi, KPI_DEFINITIONS, type KpiDefinition } from '../kpis/kpi-definitions';
 import type { NewThreshold, ThresholdWithdrawal } from './thresholds.schemas';
@@ -46,8 +46,10 @@ export const THRESHOLD_LIMITS: Record<KpiDefinition['unit'], { min: number; max:
 function checkLimit(kpi: KpiDefinition, limit: number): void {
   const { min, max, whole } = THRESHOLD_LIMITS[kpi.unit];
   if (limit >= min && limit <= max && (!whole || Number.isInteger(limit))) return;
-  const issue = `limit: KPI ${kpi.id} is measured in ${kpi.unit}: the limit must be ${whole ? 'a whole number ' : ''}between ${min} and ${max}`;
-  throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issue, issues: [issue] });
+  throw fieldBadRequest(
+    'limit',
+    `KPI ${kpi.id} is measured in ${kpi.unit}: the limit must be ${whole ? 'a whole number ' : ''}between ${min} and ${max}`,
+  );
 }
 
 /** The version a request created, with the KPI's history up to it (in its transaction, under the KPI's lock). */

@@ -1,10 +1,10 @@
-import { BadRequestException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { AuthenticatedUser, companyOf } from '@aeo/auth';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
 import { programmeTaxpayerId } from '@aeo/contracts';
-import { DependencyUnavailableException, unavailableDependencyOf } from '@aeo/service-kit';
+import { DependencyUnavailableException, issuesBadRequest, unavailableDependencyOf } from '@aeo/service-kit';
 import type { RiskManagementConfig } from '../config';
 import { TtlCache } from './ttl-cache';
 import { AeoStatusRecord, aeoStandingAt, benefitsOf } from './aeo-benefits';
@@ -81,7 +81,7 @@ export class AeoStatusService {
     const parsed = this.taxpayerIdFormat.safeParse(raw);
     if (parsed.success) return parsed.data;
     const issues = parsed.error.issues.map((issue) => `taxpayerId: ${issue.message}`);
-    throw new BadRequestException({ statusCode: 400, error: 'Bad Request', message: issues.join('; '), issues });
+    throw issuesBadRequest(issues);
   }
 
   /** The look-up for a caller: operator users may only ask about their own company (403). */

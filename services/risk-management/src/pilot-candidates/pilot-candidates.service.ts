@@ -1,6 +1,7 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { fieldBadRequest } from '@aeo/service-kit';
 import { sumTraderActivity } from './pilot-candidates.repository';
 import type { PilotCandidatesQuery } from './pilot-candidates.schemas';
 import { rankPilotCandidates } from './pilot-ranking';
@@ -20,7 +21,7 @@ export class PilotCandidatesService {
       );
     } catch (error) {
       if (error instanceof RangeError)
-        throw new BadRequestException(`weightVolume, weightValue, weightRevenue: ${error.message}`);
+        throw fieldBadRequest('weightVolume, weightValue, weightRevenue', `${error.message}`);
       throw error;
     }
   }

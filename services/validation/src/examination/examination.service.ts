@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -11,7 +11,7 @@ import { AuthenticatedUser, ROLES } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { answerOf, takeHumanStepOnce, type SqlRunner } from '@aeo/persistence';
-import { foundOr404, withIsoDates } from '@aeo/service-kit';
+import { fieldBadRequest, foundOr404, withIsoDates } from '@aeo/service-kit';
 import type { ValidationConfig } from '../config';
 import type { ValidationCase } from '../validation-cases/validation-case';
 import { auditCase, lockValidationCase } from '../validation-cases/validation-cases.repository';
@@ -101,14 +101,16 @@ export class ExaminationService {
     const scheduledFor = new Date(body.scheduledFor);
     const earliest = Date.now() + this.config.VISIT_NOTICE_DAYS * DAY_MS;
     if (scheduledFor.getTime() < earliest - 60_000) {
-      throw new BadRequestException(
-        `scheduledFor: site visits are announced at least ${this.config.VISIT_NOTICE_DAYS} days ahead (earliest ${new Date(earliest).toISOString()})`,
+      throw fieldBadRequest(
+        'scheduledFor',
+        `site visits are announced at least ${this.config.VISIT_NOTICE_DAYS} days ahead (earliest ${new Date(earliest).toISOString()})`,
       );
     }
     const latest = Date.now() + MAX_VISIT_DAYS_AHEAD * DAY_MS;
     if (scheduledFor.getTime() > latest) {
-      throw new BadRequestException(
-        `scheduledFor: site visits are scheduled at most ${MAX_VISIT_DAYS_AHEAD} days ahead (latest ${new Date(latest).toISOString()})`,
+      throw fieldBadRequest(
+        'scheduledFor',
+        `site visits are scheduled at most ${MAX_VISIT_DAYS_AHEAD} days ahead (latest ${new Date(latest).toISOString()})`,
       );
     }
     return this.dataSource.transaction(async (manager) => {
@@ -181,7 +183,7 @@ export class ExaminationService {
       const found = await this.openCase(manager, user, caseId);
       const criterion = await findChecklistCriterion(manager, found.id, body.questionId);
       if (!criterion)
-        throw new BadRequestException(`questionId: ${body.questionId} is not on the checklist of case ${caseId}`);
+        throw fieldBadRequest('questionId', `${body.questionId} is not on the checklist of case ${caseId}`);
       const id = randomUUID();
       const requestedAt = new Date();
       const dueBy = new Date(requestedAt.getTime() + body.dueInDays * DAY_MS);
