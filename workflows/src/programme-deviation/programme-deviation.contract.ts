@@ -5,6 +5,7 @@ import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import type { SearchAttributePair } from '@temporalio/common';
 import {
   DEVIATION_PHASES,
+  type DeviationOutcome,
   isCalendarDate,
   regionCode,
   safeText,
@@ -49,14 +50,19 @@ const by = text(200);
 const byRoles = z.array(text(64)).max(10).default([]);
 /** A refinement runs only on a value every check before it took (one issue per field). */
 export const wellFormed = (payload: { issues: readonly unknown[] }): boolean => payload.issues.length === 0;
+/** YYYY-MM-DD by its pattern alone, years 1900–9999 (2027-02-31 passes it). */
+const datePattern = textMatching(
+  /^(19|[2-9]\d)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+  'must be a date such as 2026-11-01',
+);
 /**
  * A day of the calendar (YYYY-MM-DD; 2027-02-31 is refused), years 1900–9999: a pattern and
  * arithmetic, as zod's date check does not run inside the workflow sandbox.
  */
-export const calendarDateSchema = textMatching(
-  /^(19|[2-9]\d)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
-  'must be a date such as 2026-11-01',
-).refine(isCalendarDate, { message: 'must be a day of the calendar, such as 2026-11-01', when: wellFormed });
+export const calendarDateSchema = datePattern.refine(isCalendarDate, {
+  message: 'must be a day of the calendar, such as 2026-11-01',
+  when: wellFormed,
+});
 
 /** The latest due date an action planned on `today` (YYYY-MM-DD) may have (`DEVIATION_STEP_LIMITS.dueYearsAhead` years on). */
 export const latestDueDate = (today: string): string =>
@@ -143,11 +149,8 @@ export const ACCEPTED_STEP_LIMITS = {
   reason: 2000,
 } as const;
 type StepBounds = Omit<typeof DEVIATION_STEP_LIMITS, 'plannedActions' | 'dueYearsAhead'> | typeof ACCEPTED_STEP_LIMITS;
-/** A date as steps accepted before `calendarDateSchema` carried it (a pattern only: 2027-02-31 passed). */
-const acceptedDate = textMatching(
-  /^(19|[2-9]\d)\d{2}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
-  'must be a date such as 2026-11-01',
-);
+/** A date as steps accepted before `calendarDateSchema` carried it: its pattern only (2027-02-31 passed). */
+const acceptedDate = datePattern;
 
 /**
  * One improvement action as the plan gives it; the workflow numbers it (`A1`, `A2`, ...). The API
@@ -294,7 +297,7 @@ export interface ProgrammeDeviationResult {
    * `recovered`: the KPI came back for the periods required; `executive-decision`: closed while
    * escalated; `dismissed`: closed by the policy unit as opened by mistake.
    */
-  outcome: 'recovered' | 'executive-decision' | 'dismissed';
+  outcome: DeviationOutcome;
   closedBy: string;
   decision?: string;
   /** Why a dismissed case was opened by mistake. */
@@ -331,6 +334,10 @@ export interface DeviationStepRecord {
   details: Record<string, unknown>;
   threshold: DeviationThreshold;
 }
+
+/** How a step that closes a case ends it: a person's closing or dismissal, else the workflow's own closing, a recovery. */
+export const closureOutcomeOf = (step: DeviationStepName): DeviationOutcome =>
+  step === 'close' ? 'executive-decision' : step === 'dismiss' ? 'dismissed' : 'recovered';
 
 /** Activities hosted by the programme service on `TASK_QUEUES.programme`. */
 export interface ProgrammeDeviationActivities {

@@ -216,6 +216,13 @@ export const DEVIATION_PHASES = [
   'escalated',
   'closed',
 ] as const;
+/**
+ * How a deviation case ended: `recovered` (the KPI came back for the periods required),
+ * `executive-decision` (closed by an executive while escalated) or `dismissed` (closed by the
+ * policy unit as opened by mistake). The programme service's table holds the same list in its CHECK.
+ */
+export const DEVIATION_OUTCOMES = ['recovered', 'executive-decision', 'dismissed'] as const;
+export type DeviationOutcome = (typeof DEVIATION_OUTCOMES)[number];
 
 export const LANGUAGES = ['mn', 'en'] as const;
 export const language = z.enum(LANGUAGES);

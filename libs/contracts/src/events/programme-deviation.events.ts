@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
-import { DEVIATION_PHASES, STATUS_TYPES, isoDate, isoDateTime, regionCode, safeText, textMatching } from './common';
+import {
+  DEVIATION_OUTCOMES,
+  DEVIATION_PHASES,
+  STATUS_TYPES,
+  isoDate,
+  isoDateTime,
+  regionCode,
+  safeText,
+  textMatching,
+} from './common';
 import { type EventDefinition, eventsOn } from './define-event';
 
 const deviationEvent = eventsOn(TOPIC_NAMES.programmeEvents, 'programme-deviation');
@@ -104,7 +113,8 @@ export const ProgrammeDeviationClosed = deviationEvent({
   internal: true,
   schema: z.object({
     ...caseRef,
-    outcome: z.enum(['recovered', 'executive-decision']),
+    /** A dismissal has its own event (`ProgrammeDeviationDismissed`). */
+    outcome: z.enum(DEVIATION_OUTCOMES).exclude(['dismissed']),
     decision: text(5000).optional(),
   }),
 });

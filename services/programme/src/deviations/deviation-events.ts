@@ -10,7 +10,7 @@ import {
   ProgrammeDeviationStepRecorded,
 } from '@aeo/contracts';
 import type { OutboxWriter } from '@aeo/messaging';
-import type { DeviationStepRecord, ImprovementAction } from '@aeo/workflows';
+import { closureOutcomeOf, type DeviationStepRecord, type ImprovementAction } from '@aeo/workflows';
 import type { DeviationCase } from './deviations.repository';
 
 const actionOf = ({ actionId, description, owner, dueDate }: ImprovementAction) => ({
@@ -64,7 +64,7 @@ export async function appendDeviationEvent(
   if (record.to === 'closed')
     return append(ProgrammeDeviationClosed, {
       ...ref,
-      outcome: record.step === 'close' ? 'executive-decision' : 'recovered',
+      outcome: closureOutcomeOf(record.step),
       ...(typeof details['decision'] === 'string' && { decision: details['decision'] }),
     });
   return append(ProgrammeDeviationStepRecorded, {

@@ -7,6 +7,7 @@ import { boundActivities } from '@aeo/temporal';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import {
+  closureOutcomeOf,
   type DeviationStepRecord,
   FAILURE_TYPES,
   type ImprovementAction,
@@ -14,12 +15,6 @@ import {
 } from '@aeo/workflows';
 import { appendDeviationEvent } from './deviation-events';
 import { type DeviationCase, insertCase, insertCaseRecord, lockCase, updateCase } from './deviations.repository';
-
-/** How a person's closing step ends a case (the workflow's own closing is a recovery). */
-const CLOSURE_OUTCOMES: Partial<Record<DeviationStepRecord['step'], NonNullable<DeviationCase['outcome']>>> = {
-  close: 'executive-decision',
-  dismiss: 'dismissed',
-};
 
 /** The case's row as `record` leaves it: the phase, the analysis, the actions and the outcome. */
 export function caseAfterStep(before: DeviationCase, record: DeviationStepRecord, at: Date): DeviationCase {
@@ -51,7 +46,7 @@ export function caseAfterStep(before: DeviationCase, record: DeviationStepRecord
       break;
   }
   if (record.to === 'closed') {
-    after.outcome = CLOSURE_OUTCOMES[record.step] ?? 'recovered';
+    after.outcome = closureOutcomeOf(record.step);
     after.closedAt = at;
   }
   return after;

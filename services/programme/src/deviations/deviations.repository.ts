@@ -1,12 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
+import { DEVIATION_OUTCOMES, type DeviationOutcome } from '@aeo/contracts';
 import { camelRow, runSql, runSqlOne, type SqlRunner, type StepHistoryEntry, stepHistoryEntry } from '@aeo/persistence';
-import {
-  DEVIATION_PHASES,
-  type DeviationThreshold,
-  type ImprovementAction,
-  type ProgrammeDeviationResult,
-} from '@aeo/workflows';
+import { DEVIATION_PHASES, type DeviationThreshold, type ImprovementAction } from '@aeo/workflows';
 import {
   type IFindCaseResult,
   type IListCaseRecordsResult,
@@ -28,7 +24,7 @@ import {
 } from './deviations.queries';
 
 const phase = z.enum(DEVIATION_PHASES);
-const outcome = z.enum(['recovered', 'executive-decision', 'dismissed']);
+const outcome = z.enum(DEVIATION_OUTCOMES);
 
 /** A deviation case as its workflow's steps left it (`caseId` is the workflow id). */
 export interface DeviationCase {
@@ -45,7 +41,7 @@ export interface DeviationCase {
   rootCause: string | null;
   owner: string | null;
   actions: ImprovementAction[];
-  outcome: ProgrammeDeviationResult['outcome'] | null;
+  outcome: DeviationOutcome | null;
   /** The latest value measured for the case's own period or a later one. */
   latestValue: number | null;
   /** How many times the evaluator found the case's KPI, scope and period across its threshold. */

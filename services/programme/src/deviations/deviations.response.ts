@@ -1,5 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { DEVIATION_OUTCOMES } from '@aeo/contracts';
 import { responseInstant } from '@aeo/service-kit';
 import { DEVIATION_PHASES } from '@aeo/workflows';
 import { thresholdVersionSchema, withHistory } from '../thresholds/thresholds.response';
@@ -46,7 +47,7 @@ export const deviationCaseSchema = z.object({
   owner: z.string().nullable().describe('Who owns the deviation’s resolution'),
   actions: z.array(actionSchema),
   outcome: z
-    .enum(['recovered', 'executive-decision', 'dismissed'])
+    .enum(DEVIATION_OUTCOMES)
     .nullable()
     .describe(
       'recovered, executive-decision, or dismissed (closed by the policy unit as opened by mistake); null while open',
