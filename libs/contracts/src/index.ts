@@ -20,6 +20,7 @@ export * from './events/programme-report.events';
 export * from './events/programme-deviation.events';
 export * from './events/programme-pilot-selection.events';
 export * from './events/programme-pilot-people.events';
+export * from './events/programme-pilot-evaluation.events';
 export * from './mra';
 export * from './events/registry';
 export * from './cloudevents/envelope';

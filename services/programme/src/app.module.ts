@@ -12,6 +12,7 @@ import { DeviationsModule } from './deviations/deviations.module';
 import { PilotsModule } from './pilots/core/pilots.module';
 import { PilotContactOfficersModule } from './pilots/contact-officers/contact-officers.module';
 import { PilotTrainingModule } from './pilots/training/training.module';
+import { EvaluationModule } from './pilots/evaluation/evaluation.module';
 
 /**
  * The programme service measures the AEO programme from the platform's events (it never reads
@@ -34,6 +35,8 @@ import { PilotTrainingModule } from './pilots/training/training.module';
  *   the activities of the pilot workflow `pilot-<id>` (`aeo-programme`).
  * - `pilots/contact-officers/`, `pilots/training/`: each pilot company's contact officer (with its
  *   history), and the training sessions, registrations, attendance, materials and companies' training status.
+ * - `pilots/evaluation/`: a pilot's evaluation questionnaires (customs staff, pilot companies), their
+ *   answers and results per question and audience, and the lessons learnt.
  */
 @Module({
   imports: [
@@ -53,6 +56,7 @@ import { PilotTrainingModule } from './pilots/training/training.module';
     PilotsModule,
     PilotContactOfficersModule,
     PilotTrainingModule,
+    EvaluationModule,
   ],
 })
 export class AppModule {}

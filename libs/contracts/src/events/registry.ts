@@ -17,6 +17,7 @@ import { PROGRAMME_REPORT_EVENTS } from './programme-report.events';
 import { PROGRAMME_DEVIATION_EVENTS } from './programme-deviation.events';
 import { PROGRAMME_PILOT_SELECTION_EVENTS } from './programme-pilot-selection.events';
 import { PROGRAMME_PILOT_PEOPLE_EVENTS } from './programme-pilot-people.events';
+import { PROGRAMME_PILOT_EVALUATION_EVENTS } from './programme-pilot-evaluation.events';
 
 /** Every event type the platform publishes. Consumers validate incoming data against these. */
 export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
@@ -38,6 +39,7 @@ export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
   ...PROGRAMME_DEVIATION_EVENTS,
   ...PROGRAMME_PILOT_SELECTION_EVENTS,
   ...PROGRAMME_PILOT_PEOPLE_EVENTS,
+  ...PROGRAMME_PILOT_EVALUATION_EVENTS,
 ];
 
 const byType = new Map(EVENT_DEFINITIONS.map((definition) => [definition.type, definition]));

@@ -14,6 +14,7 @@ import { Scorecard1764300001200 } from './1764300001200-scorecard';
 import { DeviationWithdrawal1764300001400 } from './1764300001400-deviation-withdrawal';
 import { Pilots1764300001500 } from './1764300001500-pilots';
 import { PilotPeople1764300001520 } from './1764300001520-pilot-people';
+import { PilotEvaluation1764300001530 } from './1764300001530-pilot-evaluation';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [
@@ -31,4 +32,5 @@ export const PROGRAMME_MIGRATIONS = [
   DeviationWithdrawal1764300001400,
   Pilots1764300001500,
   PilotPeople1764300001520,
+  PilotEvaluation1764300001530,
 ];

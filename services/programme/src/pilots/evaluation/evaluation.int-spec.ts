@@ -1,0 +1,358 @@
+import { randomUUID } from 'node:crypto';
+import { ROLES } from '@aeo/auth';
+import { TOPIC_NAMES, dlqTopicOf } from '@aeo/contracts';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { bearer, createTopics, testKafka, waitFor } from '@aeo/testing';
+import { startProgramme } from '../../testing/start-programme';
+
+jest.setTimeout(300_000);
+
+/**
+ * A pilot's evaluation through the API, the programme service in-process on its own database
+ * with the real PostgreSQL and Kafka (the outbox relay publishes on the pilot topic). The pilot,
+ * its accepted companies and a milestone are written into the test's database (the selection's
+ * own API is another feature's).
+ */
+describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => {
+  let service: ServiceUnderTest;
+  const pilotId = randomUUID();
+  const otherPilotId = randomUUID();
+  const milestoneId = randomUUID();
+  const otherMilestoneId = randomUUID();
+  const COMPANY_A = `5${randomUUID().slice(0, 6)}`;
+  const COMPANY_B = `6${randomUUID().slice(0, 6)}`;
+  const DECLINED = `7${randomUUID().slice(0, 6)}`;
+
+  const policyUnit = bearer({ sub: 'policy.unit.oyun', roles: [ROLES.policyUnit] });
+  const executive = bearer({ sub: 'executive.ganbold', roles: [ROLES.executive] });
+  const office = bearer({ sub: 'ro-darkhan', roles: [ROLES.regionalOffice], region: 'DARKHAN' });
+  const validator = bearer({ sub: 'validator-1', roles: [ROLES.validator], region: 'DARKHAN' });
+  const officer = bearer({ sub: 'officer-1', roles: [ROLES.contactOfficer], region: 'DARKHAN' });
+  const userOf = (taxpayerId: string, sub = `user-${taxpayerId}`) =>
+    bearer({ sub, roles: [ROLES.operatorUser], taxpayerId });
+
+  const base = `/v1/pilots/${pilotId}`;
+  const get = (path: string, token = policyUnit) => service.http.get(`${base}${path}`).set('Authorization', token);
+  const post = (path: string, body: object, token = policyUnit) =>
+    service.http.post(`${base}${path}`).set('Authorization', token).send(body);
+  const query = (sql: string, parameters: unknown[] = []) => service.dataSource.query(sql, parameters);
+  const eventsOf = async (type: string) =>
+    (await query(`SELECT payload FROM outbox WHERE type = $1 ORDER BY seq`, [type])).map(
+      (row: { payload: Record<string, unknown> }) => row.payload,
+    );
+  const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+
+  const QUESTIONS = [
+    { kind: 'scale', text: { mn: 'Үйл явц хэр ойлгомжтой байсан бэ?', en: 'How clear was the process?' } },
+    { kind: 'yes-no', text: { mn: 'Дахин оролцох уу?', en: 'Would you take part again?' } },
+    { kind: 'text', text: { mn: 'Юуг өөрчлөх вэ?', en: 'What should change?' }, required: false },
+  ];
+
+  beforeAll(async () => {
+    await createTopics(testKafka('programme-pilot-evaluation-int'), [
+      TOPIC_NAMES.pilotEvents,
+      dlqTopicOf(TOPIC_NAMES.pilotEvents),
+    ]);
+    service = await startProgramme();
+    for (const [id, code] of [
+      [pilotId, `EVAL-${pilotId.slice(0, 8)}`],
+      [otherPilotId, `EVAL-${otherPilotId.slice(0, 8)}`],
+    ])
+      await query(
+        `INSERT INTO pilots (id, code, title, status, starts_on, ends_on, max_companies, created_by)
+         VALUES ($1, $2, 'Evaluation pilot', 'running', '2026-01-01', '2026-12-31', 5, 'policy.unit.oyun')`,
+        [id, code],
+      );
+    const shortlistId = randomUUID();
+    await query(
+      `INSERT INTO pilot_shortlists (id, pilot_id, sequence, workflow_id, request, excluded, traders_considered, taken_by, taken_at)
+       VALUES ($1, $2, 1, 'test', '{}', '[]', 3, 'policy.unit.oyun', now())`,
+      [shortlistId, pilotId],
+    );
+    for (const [rank, taxpayerId, stage] of [
+      [1, COMPANY_A, 'accepted'],
+      [2, COMPANY_B, 'accepted'],
+      [3, DECLINED, 'declined'],
+    ] as const)
+      await query(
+        `INSERT INTO pilot_participants (pilot_id, taxpayer_id, stage, region, operator_id, shortlist_id, rank, chosen_reason, chosen_by, chosen_at, updated_at)
+         VALUES ($1, $2, $3, 'DARKHAN', $4, $5, $6, 'volume', 'policy.unit.oyun', now(), now())`,
+        [pilotId, taxpayerId, stage, rank === 1 ? randomUUID() : null, shortlistId, rank],
+      );
+    for (const [id, pilot] of [
+      [milestoneId, pilotId],
+      [otherMilestoneId, otherPilotId],
+    ])
+      await query(
+        `INSERT INTO pilot_milestones (id, pilot_id, title, workstream, due_on, owner, created_by)
+         VALUES ($1, $2, 'Evaluation done', 'evaluation', '2026-11-30', 'policy.unit.oyun', 'policy.unit.oyun')`,
+        [id, pilot],
+      );
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  let external: { id: string; questions: { questionId: string }[] };
+  let internal: { id: string };
+
+  it('drafts a questionnaire from the policy unit only, naming a refused field', async () => {
+    await post(
+      '/questionnaires',
+      { audience: 'external', title: { mn: 'Судалгаа', en: 'Survey' }, questions: QUESTIONS },
+      office,
+    ).expect(403);
+    const refused = await post('/questionnaires', {
+      audience: 'external',
+      title: { mn: 'Судалгаа', en: 'Survey' },
+      questions: [{ kind: 'stars', text: { mn: 'a', en: 'b' } }],
+    }).expect(400);
+    expect(refused.body.message).toContain('questions.0.kind');
+    await service.http
+      .post(`/v1/pilots/${randomUUID()}/questionnaires`)
+      .set('Authorization', policyUnit)
+      .send({ audience: 'external', title: { mn: 'a', en: 'b' }, questions: QUESTIONS })
+      .expect(404);
+
+    external = (
+      await post('/questionnaires', {
+        audience: 'external',
+        title: { mn: 'Туршилтын компаниудын судалгаа', en: 'Pilot companies’ survey' },
+        questions: QUESTIONS,
+      }).expect(201)
+    ).body;
+    expect(external).toMatchObject({ pilotId, audience: 'external', status: 'draft', closesAt: null, responses: 0 });
+    expect(external.questions.map((q) => q.questionId)).toEqual(['Q1', 'Q2', 'Q3']);
+    expect(await eventsOf('aeo.programme-pilot-evaluation.questionnaire-created.v1')).toEqual([
+      expect.objectContaining({ questionnaireId: external.id, audience: 'external', questions: 3 }),
+    ]);
+  });
+
+  it('keeps a draft from respondents: not listed, no answers', async () => {
+    expect((await get('/questionnaires', userOf(COMPANY_A)).expect(200)).body).toEqual([]);
+    await get(`/questionnaires/${external.id}`, userOf(COMPANY_A)).expect(404);
+    await post(
+      `/questionnaires/${external.id}/responses`,
+      { answers: [{ questionId: 'Q1', scale: 4 }] },
+      userOf(COMPANY_A),
+    ).expect(409);
+  });
+
+  it('opens it until its closing time and asks each accepted company once, the same request again answering as before', async () => {
+    const past = await post(`/questionnaires/${external.id}/opening`, { closesAt: inHours(-1) }).expect(400);
+    expect(past.body.message).toContain('closesAt');
+    await post(`/questionnaires/${external.id}/opening`, { closesAt: inHours(48) }, executive).expect(403);
+    const closesAt = inHours(48);
+    const opened = (await post(`/questionnaires/${external.id}/opening`, { closesAt }).expect(200)).body;
+    expect(opened).toMatchObject({ status: 'open', closesAt, openedBy: 'policy.unit.oyun' });
+    expect((await post(`/questionnaires/${external.id}/opening`, { closesAt }).expect(200)).body).toEqual(opened);
+    await post(`/questionnaires/${external.id}/opening`, { closesAt: inHours(72) }).expect(409);
+
+    expect(await eventsOf('aeo.programme-pilot-evaluation.questionnaire-opened.v1')).toHaveLength(1);
+    const requested = await eventsOf('aeo.programme-pilot-evaluation.response-requested.v1');
+    expect(requested.map((e) => e['taxpayerId']).sort()).toEqual([COMPANY_A, COMPANY_B].sort());
+    expect(requested[0]).toMatchObject({ questionnaireId: external.id, region: 'DARKHAN', closesAt });
+    expect((await get('/questionnaires', userOf(COMPANY_A)).expect(200)).body.map((q: { id: string }) => q.id)).toEqual(
+      [external.id],
+    );
+  });
+
+  it('takes one response per company, from its users only, with every required question', async () => {
+    const missing = await post(
+      `/questionnaires/${external.id}/responses`,
+      { answers: [{ questionId: 'Q1', scale: 4 }] },
+      userOf(COMPANY_A),
+    ).expect(400);
+    expect(missing.body.message).toContain('answers: Q2 is required');
+    const wrongKind = await post(
+      `/questionnaires/${external.id}/responses`,
+      {
+        answers: [
+          { questionId: 'Q1', yesNo: true },
+          { questionId: 'Q2', yesNo: true },
+        ],
+      },
+      userOf(COMPANY_A),
+    ).expect(400);
+    expect(wrongKind.body.message).toContain('answers.0.scale');
+    const twoValues = await post(
+      `/questionnaires/${external.id}/responses`,
+      { answers: [{ questionId: 'Q1', scale: 6 }] },
+      userOf(COMPANY_A),
+    ).expect(400);
+    expect(twoValues.body.message).toContain('answers.0.scale');
+
+    const body = {
+      answers: [
+        { questionId: 'Q1', scale: 4 },
+        { questionId: 'Q2', yesNo: true },
+        { questionId: 'Q3', text: 'Shorter forms, please' },
+      ],
+    };
+    const first = (await post(`/questionnaires/${external.id}/responses`, body, userOf(COMPANY_A)).expect(201)).body;
+    expect(first).toMatchObject({ respondent: COMPANY_A, answeredBy: `user-${COMPANY_A}`, answers: body.answers });
+    expect((await post(`/questionnaires/${external.id}/responses`, body, userOf(COMPANY_A)).expect(201)).body).toEqual(
+      first,
+    );
+    const colleague = await post(
+      `/questionnaires/${external.id}/responses`,
+      body,
+      userOf(COMPANY_A, 'colleague'),
+    ).expect(409);
+    expect(colleague.body.message).toContain(`user-${COMPANY_A}`);
+    await post(`/questionnaires/${external.id}/responses`, body, userOf(DECLINED)).expect(403);
+    await post(`/questionnaires/${external.id}/responses`, body, validator).expect(403);
+    expect(
+      (await get(`/questionnaires/${external.id}/responses/mine`, userOf(COMPANY_A, 'colleague')).expect(200)).body,
+    ).toMatchObject({
+      responseId: first.responseId,
+    });
+    await get(`/questionnaires/${external.id}/responses/mine`, userOf(COMPANY_B)).expect(404);
+    await post(
+      `/questionnaires/${external.id}/responses`,
+      {
+        answers: [
+          { questionId: 'Q1', scale: 2 },
+          { questionId: 'Q2', yesNo: false },
+        ],
+      },
+      userOf(COMPANY_B),
+    ).expect(201);
+    expect(await eventsOf('aeo.programme-pilot-evaluation.questionnaire-answered.v1')).toHaveLength(2);
+  });
+
+  it('takes internal answers from customs staff, each as themselves', async () => {
+    internal = (
+      await post('/questionnaires', {
+        audience: 'internal',
+        title: { mn: 'Гаалийн ажилтнуудын судалгаа', en: 'Customs staff survey' },
+        questions: QUESTIONS.slice(0, 2),
+      }).expect(201)
+    ).body;
+    await post(`/questionnaires/${internal.id}/opening`, { closesAt: inHours(24) }).expect(200);
+    const answers = (scale: number, yesNo: boolean) => ({
+      answers: [
+        { questionId: 'Q1', scale },
+        { questionId: 'Q2', yesNo },
+      ],
+    });
+    await post(`/questionnaires/${internal.id}/responses`, answers(5, true), validator).expect(201);
+    await post(`/questionnaires/${internal.id}/responses`, answers(3, true), officer).expect(201);
+    await post(`/questionnaires/${internal.id}/responses`, answers(3, false), validator).expect(409);
+    await post(`/questionnaires/${internal.id}/responses`, answers(3, true), userOf(COMPANY_A)).expect(403);
+    // A respondent sees the opened questionnaires of its own audience only.
+    expect((await get('/questionnaires', validator).expect(200)).body.map((q: { id: string }) => q.id)).toEqual([
+      internal.id,
+    ]);
+    await get(`/questionnaires/${external.id}`, validator).expect(404);
+  });
+
+  it('aggregates the results per question and per audience', async () => {
+    await get(`/questionnaires/${external.id}/results`, office).expect(403);
+    const results = (await get(`/questionnaires/${external.id}/results`, executive).expect(200)).body;
+    expect(results).toMatchObject({ responses: 2, status: 'open' });
+    expect(results.questions).toEqual([
+      expect.objectContaining({
+        questionId: 'Q1',
+        answered: 2,
+        scale: { mean: 3, distribution: { 1: 0, 2: 1, 3: 0, 4: 1, 5: 0 } },
+      }),
+      expect.objectContaining({ questionId: 'Q2', answered: 2, yesNo: { yes: 1, no: 1, yesShare: 0.5 } }),
+      expect.objectContaining({ questionId: 'Q3', answered: 1, texts: ['Shorter forms, please'] }),
+    ]);
+    const evaluation = (await get('/evaluation').expect(200)).body;
+    expect(evaluation.audiences.map((a: { audience: string }) => a.audience)).toEqual(['internal', 'external']);
+    expect(evaluation.audiences[0]).toMatchObject({ questionnaires: 1, responses: 2, scaleMean: 4, yesShare: 1 });
+    expect(evaluation.audiences[1]).toMatchObject({
+      questionnaires: 1,
+      responses: 2,
+      scaleMean: 3,
+      yesShare: 0.5,
+      freeTexts: 1,
+    });
+  });
+
+  it('closes a questionnaire once; then it takes no answers', async () => {
+    const closed = (await post(`/questionnaires/${external.id}/closing`, { reason: 'Enough answers' }).expect(200))
+      .body;
+    expect(closed).toMatchObject({
+      status: 'closed',
+      closedBy: 'policy.unit.oyun',
+      closeReason: 'Enough answers',
+      responses: 2,
+    });
+    expect(
+      (await post(`/questionnaires/${external.id}/closing`, { reason: 'Enough answers' }).expect(200)).body,
+    ).toEqual(closed);
+    await post(`/questionnaires/${external.id}/closing`, {}).expect(409);
+    await post(
+      `/questionnaires/${external.id}/responses`,
+      {
+        answers: [
+          { questionId: 'Q1', scale: 5 },
+          { questionId: 'Q2', yesNo: true },
+        ],
+      },
+      userOf(COMPANY_B, 'another'),
+    ).expect(409);
+    expect(await eventsOf('aeo.programme-pilot-evaluation.questionnaire-closed.v1')).toEqual([
+      expect.objectContaining({ questionnaireId: external.id, responses: 2, reason: 'Enough answers' }),
+    ]);
+  });
+
+  it('records lessons learnt linked to this pilot’s questions and milestones only', async () => {
+    const lesson = {
+      category: 'documentation',
+      lesson: 'Companies found the self-assessment long',
+      recommendation: 'Shorten the self-assessment before full operation',
+      questionRefs: [{ questionnaireId: external.id, questionId: 'Q3' }],
+      milestoneIds: [milestoneId],
+    };
+    const refused = await post('/lessons', {
+      ...lesson,
+      questionRefs: [{ questionnaireId: external.id, questionId: 'Q9' }],
+      milestoneIds: [otherMilestoneId],
+    }).expect(400);
+    expect(refused.body.message).toContain('questionRefs.0');
+    expect(refused.body.message).toContain('milestoneIds.0');
+    await post('/lessons', lesson, executive).expect(403);
+    const recorded = (await post('/lessons', lesson).expect(201)).body;
+    expect(recorded).toMatchObject({ ...lesson, pilotId, recordedBy: 'policy.unit.oyun' });
+    expect((await get('/lessons', executive).expect(200)).body).toEqual([recorded]);
+    expect((await get('/evaluation').expect(200)).body.lessons).toEqual([recorded]);
+    expect(await eventsOf('aeo.programme-pilot-evaluation.lesson-recorded.v1')).toEqual([
+      expect.objectContaining({ lessonId: recorded.lessonId, category: 'documentation', milestoneIds: [milestoneId] }),
+    ]);
+  });
+
+  it('audits every decision and publishes the events on the pilot topic', async () => {
+    const audited = await query(
+      `SELECT action, count(*)::int AS n FROM audit_log WHERE action LIKE 'pilot-%' GROUP BY action ORDER BY action`,
+    );
+    expect(audited).toEqual([
+      { action: 'pilot-lesson.recorded', n: 1 },
+      { action: 'pilot-questionnaire.answered', n: 4 },
+      { action: 'pilot-questionnaire.closed', n: 1 },
+      { action: 'pilot-questionnaire.created', n: 2 },
+      { action: 'pilot-questionnaire.opened', n: 2 },
+    ]);
+    await waitFor(
+      'the evaluation events published',
+      async () =>
+        Number(
+          (
+            await query(
+              `SELECT count(*) FROM outbox WHERE type LIKE 'aeo.programme-pilot-evaluation.%' AND sent_at IS NULL`,
+            )
+          )[0].count,
+        ) === 0,
+      60_000,
+      250,
+    );
+    const [{ topics }] = await query(
+      `SELECT array_agg(DISTINCT topic) AS topics FROM outbox WHERE type LIKE 'aeo.programme-pilot-evaluation.%'`,
+    );
+    expect(topics).toEqual([TOPIC_NAMES.pilotEvents]);
+  });
+});
