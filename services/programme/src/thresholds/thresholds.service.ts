@@ -10,7 +10,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuthenticatedUser } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
-import { ProgrammeThresholdChanged, ProgrammeThresholdWithdrawn } from '@aeo/contracts';
+import {
+  type EventData,
+  type EventDefinition,
+  ProgrammeThresholdChanged,
+  ProgrammeThresholdWithdrawn,
+} from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
@@ -157,28 +162,17 @@ export class ThresholdsService implements OnApplicationBootstrap {
           `The threshold of ${kpi.id} was withdrawn already (version ${latest.version}, by ${latest.changedBy} on ${latest.changedAt.toISOString().slice(0, 10)}); PUT /v1/thresholds/${kpi.id} sets a new one`,
         );
       }
-      const { changedAt, ...version } = added;
-      await this.outbox.append(manager, ProgrammeThresholdWithdrawn, {
-        subject: added.kpiId,
-        aggregateId: added.kpiId,
-        data: {
-          kpiId: added.kpiId,
-          version: added.version,
-          withdrawnVersion: added.version - 1,
-          by: added.changedBy,
-          at: changedAt.toISOString(),
-          reason: added.reason,
-        },
-      });
-      await recordAudit(manager, {
-        actor: user,
-        action: 'programme-threshold.withdrawn',
-        entityType: 'kpi-threshold',
-        entityId: added.kpiId,
-        before: { version: added.version - 1 },
-        after: version,
+      const withdrawn = {
+        kpiId: added.kpiId,
+        version: added.version,
+        withdrawnVersion: added.version - 1,
+        by: added.changedBy,
+        at: added.changedAt.toISOString(),
         reason: added.reason,
-        correlationId: currentCorrelationId(),
+      };
+      await this.publishAndAudit(manager, user, added, 'programme-threshold.withdrawn', {
+        event: { definition: ProgrammeThresholdWithdrawn, data: withdrawn },
+        before: { version: withdrawn.withdrawnVersion },
       });
       return withHistory(manager, added);
     });
@@ -194,22 +188,39 @@ export class ThresholdsService implements OnApplicationBootstrap {
     const added = await insertThreshold(manager, threshold, kind === 'seed');
     if (!added) return undefined;
     const { changedAt, ...version } = added;
-    if (kind === 'change')
-      await this.outbox.append(manager, ProgrammeThresholdChanged, {
+    // A seed is audited but not published: no person decided it, so nobody is told.
+    const changed = { ...version, by: added.changedBy, at: changedAt.toISOString() };
+    await this.publishAndAudit(manager, actor, added, 'programme-threshold.changed', {
+      event: kind === 'change' ? { definition: ProgrammeThresholdChanged, data: changed } : undefined,
+    });
+    return added;
+  }
+
+  /** A new version's event (through the outbox, keyed by the KPI) and audit entry, in the transaction that added it. */
+  private async publishAndAudit<E extends EventDefinition>(
+    manager: EntityManager,
+    actor: { sub: string; roles: readonly string[] },
+    added: ThresholdVersion,
+    action: 'programme-threshold.changed' | 'programme-threshold.withdrawn',
+    { event, before }: { event: { definition: E; data: EventData<E> } | undefined; before?: Record<string, unknown> },
+  ): Promise<void> {
+    if (event)
+      await this.outbox.append(manager, event.definition, {
         subject: added.kpiId,
         aggregateId: added.kpiId,
-        data: { ...version, by: added.changedBy, at: changedAt.toISOString() },
+        data: event.data,
       });
+    const { changedAt: _changedAt, ...version } = added;
     await recordAudit(manager, {
       actor,
-      action: 'programme-threshold.changed',
+      action,
       entityType: 'kpi-threshold',
       entityId: added.kpiId,
+      ...(before && { before }),
       after: version,
       reason: added.reason,
       correlationId: currentCorrelationId(),
     });
-    return added;
   }
 
   private kpi(kpiId: string): KpiDefinition {
