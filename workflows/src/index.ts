@@ -7,6 +7,7 @@ export * from './mra-arrangement/mra-arrangement.contract';
 export * from './mra-list-export/mra-list-export.contract';
 export * from './programme-deviation/programme-deviation.contract';
 export * from './programme-report/programme-report.contract';
+export * from './programme-pilot/programme-pilot.contract';
 export * from './shared/task-queues';
 export * from './shared/errors';
 export type { WorkflowAlertActivities, WorkflowFailureAlert } from './shared/failures';
@@ -18,3 +19,4 @@ export { mraArrangementWorkflow } from './mra-arrangement/mra-arrangement.workfl
 export { mraListExportWorkflow } from './mra-list-export/mra-list-export.workflow';
 export { programmeDeviationWorkflow } from './programme-deviation/programme-deviation.workflow';
 export { programmeReportWorkflow } from './programme-report/programme-report.workflow';
+export { programmePilotWorkflow } from './programme-pilot/programme-pilot.workflow';

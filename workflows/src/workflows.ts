@@ -6,3 +6,4 @@ export { mraArrangementWorkflow } from './mra-arrangement/mra-arrangement.workfl
 export { mraListExportWorkflow } from './mra-list-export/mra-list-export.workflow';
 export { programmeDeviationWorkflow } from './programme-deviation/programme-deviation.workflow';
 export { programmeReportWorkflow } from './programme-report/programme-report.workflow';
+export { programmePilotWorkflow } from './programme-pilot/programme-pilot.workflow';

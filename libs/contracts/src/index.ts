@@ -18,6 +18,7 @@ export * from './events/mra-matching.events';
 export * from './events/programme-scorecard.events';
 export * from './events/programme-report.events';
 export * from './events/programme-deviation.events';
+export * from './events/programme-pilot.events';
 export * from './events/programme-pilot-selection.events';
 export * from './events/programme-pilot-people.events';
 export * from './events/programme-pilot-evaluation.events';

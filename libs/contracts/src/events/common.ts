@@ -224,6 +224,13 @@ export const DEVIATION_PHASES = [
 export const DEVIATION_OUTCOMES = ['recovered', 'executive-decision', 'dismissed'] as const;
 export type DeviationOutcome = (typeof DEVIATION_OUTCOMES)[number];
 
+/** A pilot's status (the pilot workflow moves it; `reported` is set when its final report is issued). */
+export const PILOT_STATUSES = ['planned', 'running', 'ended', 'reported', 'closed', 'cancelled'] as const;
+/** The tracked workstreams of a pilot; each milestone belongs to one. */
+export const PILOT_WORKSTREAMS = ['companies', 'training', 'mra-base-work', 'it-readiness', 'evaluation'] as const;
+/** A pilot milestone's status as the pilot workflow leaves it. */
+export const PILOT_MILESTONE_STATUSES = ['open', 'done', 'late', 'escalated'] as const;
+
 export const LANGUAGES = ['mn', 'en'] as const;
 export const language = z.enum(LANGUAGES);
 export type Language = z.infer<typeof language>;

@@ -15,6 +15,7 @@ import { MRA_MATCHING_EVENTS } from './mra-matching.events';
 import { PROGRAMME_SCORECARD_EVENTS } from './programme-scorecard.events';
 import { PROGRAMME_REPORT_EVENTS } from './programme-report.events';
 import { PROGRAMME_DEVIATION_EVENTS } from './programme-deviation.events';
+import { PROGRAMME_PILOT_EVENTS } from './programme-pilot.events';
 import { PROGRAMME_PILOT_SELECTION_EVENTS } from './programme-pilot-selection.events';
 import { PROGRAMME_PILOT_PEOPLE_EVENTS } from './programme-pilot-people.events';
 import { PROGRAMME_PILOT_EVALUATION_EVENTS } from './programme-pilot-evaluation.events';
@@ -37,6 +38,7 @@ export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
   ...PROGRAMME_SCORECARD_EVENTS,
   ...PROGRAMME_REPORT_EVENTS,
   ...PROGRAMME_DEVIATION_EVENTS,
+  ...PROGRAMME_PILOT_EVENTS,
   ...PROGRAMME_PILOT_SELECTION_EVENTS,
   ...PROGRAMME_PILOT_PEOPLE_EVENTS,
   ...PROGRAMME_PILOT_EVALUATION_EVENTS,

@@ -1,0 +1,20 @@
+import { join } from 'node:path';
+import { itReplaysRecordedHistories } from '@aeo/testing';
+import { bundleWorkflows } from '../bundle';
+
+jest.setTimeout(60_000);
+
+/**
+ * Replays recorded pilot histories (milestones reminded, late, escalated and done; a pilot
+ * scheduled, extended, ended and its final report approved; one cancelled) against the current
+ * code, as a worker restarting on them would. Record new ones with
+ * `RECORD_HISTORIES=1 npx jest workflows/src/programme-pilot/programme-pilot.workflow.spec.ts`
+ * before changing the workflow, and guard changes with `patched()`.
+ */
+describe('programme pilot workflow replay', () => {
+  itReplaysRecordedHistories(
+    join(__dirname, 'histories'),
+    ['cancelled.json', 'extended-ended-approved.json', 'milestones-reminded-late-escalated.json'],
+    bundleWorkflows,
+  );
+});

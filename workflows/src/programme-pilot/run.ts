@@ -1,0 +1,84 @@
+import { ApplicationFailure, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { activityOptions } from '../shared/activities';
+import { upsertRegisteredAttributes } from '../shared/attributes';
+import { failedForGood } from '../shared/failures';
+import { TASK_QUEUES } from '../shared/task-queues';
+import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
+import type {
+  PilotStage,
+  PilotStepRecord,
+  ProgrammePilotActivities,
+  ProgrammePilotInput,
+  ProgrammePilotState,
+  ProgrammePilotWorkflowInput,
+} from './programme-pilot.contract';
+
+/** The programme service's activity on pilots. */
+export const programme = proxyActivities<ProgrammePilotActivities>(activityOptions(TASK_QUEUES.programme));
+
+/** A record without the pilot's id (the run's). */
+export type RunRecord = PilotStepRecord extends infer R
+  ? R extends PilotStepRecord
+    ? Omit<R, 'pilotId'>
+    : never
+  : never;
+
+/**
+ * One pilot's run: the state its query answers and the flags its handlers raise for the main loop
+ * (a step in progress, a change that re-arms the timer, a continue-as-new due).
+ */
+export class PilotRun {
+  readonly state: ProgrammePilotState;
+  /** A step is being recorded: the next one waits for it (the validator refuses it meanwhile). */
+  busy = false;
+  /** The dates or the milestones changed: the main loop re-arms its timer. */
+  changed = false;
+
+  constructor(readonly input: ProgrammePilotWorkflowInput) {
+    this.state = {
+      workflowId: workflowInfo().workflowId,
+      pilotId: input.pilotId,
+      stage: input.carried?.stage ?? 'scheduled',
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      reminderDays: input.reminderDays,
+      escalationGraceDays: input.escalationGraceDays,
+      milestones: input.milestones,
+      extensions: input.carried?.extensions ?? 0,
+    };
+  }
+
+  get finished(): boolean {
+    return this.state.stage === 'closed' || this.state.stage === 'cancelled';
+  }
+
+  /**
+   * Records a step through the programme service (row, audit and event in one transaction). A
+   * failure no retry can fix (a data error) is thrown as a non-retryable refusal naming the step.
+   */
+  async record(record: RunRecord): Promise<void> {
+    try {
+      await programme.recordPilotStep({ ...record, pilotId: this.state.pilotId } as PilotStepRecord);
+    } catch (error) {
+      const failure = failedForGood(error);
+      if (!failure) throw error;
+      throw ApplicationFailure.create({
+        type: failure.type,
+        nonRetryable: true,
+        message: `"${record.step}" could not be recorded: ${failure.message}. Nothing changed`,
+      });
+    }
+  }
+
+  enter(stage: PilotStage): void {
+    this.state.stage = stage;
+    this.changed = true;
+    upsertRegisteredAttributes([{ key: SEARCH_ATTRIBUTE_KEYS.stage, value: stage }]);
+  }
+
+  /** The next run's input: the pilot as this run leaves it. */
+  carryOver(): ProgrammePilotInput {
+    const { stage, endsOn, milestones, extensions } = this.state;
+    return { ...this.input, endsOn, milestones, carried: { stage, extensions } };
+  }
+}
