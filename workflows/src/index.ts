@@ -8,6 +8,8 @@ export * from './mra-list-export/mra-list-export.contract';
 export * from './programme-deviation/programme-deviation.contract';
 export * from './programme-report/programme-report.contract';
 export * from './programme-pilot/programme-pilot.contract';
+export * from './programme-pilot-selection/programme-pilot-shortlist.contract';
+export * from './programme-pilot-invitation/programme-pilot-invitation.contract';
 export * from './shared/task-queues';
 export * from './shared/errors';
 export type { WorkflowAlertActivities, WorkflowFailureAlert } from './shared/failures';
@@ -20,3 +22,5 @@ export { mraListExportWorkflow } from './mra-list-export/mra-list-export.workflo
 export { programmeDeviationWorkflow } from './programme-deviation/programme-deviation.workflow';
 export { programmeReportWorkflow } from './programme-report/programme-report.workflow';
 export { programmePilotWorkflow } from './programme-pilot/programme-pilot.workflow';
+export { programmePilotShortlistWorkflow } from './programme-pilot-selection/programme-pilot-shortlist.workflow';
+export { programmePilotInvitationWorkflow } from './programme-pilot-invitation/programme-pilot-invitation.workflow';

@@ -7,3 +7,5 @@ export { mraListExportWorkflow } from './mra-list-export/mra-list-export.workflo
 export { programmeDeviationWorkflow } from './programme-deviation/programme-deviation.workflow';
 export { programmeReportWorkflow } from './programme-report/programme-report.workflow';
 export { programmePilotWorkflow } from './programme-pilot/programme-pilot.workflow';
+export { programmePilotShortlistWorkflow } from './programme-pilot-selection/programme-pilot-shortlist.workflow';
+export { programmePilotInvitationWorkflow } from './programme-pilot-invitation/programme-pilot-invitation.workflow';

@@ -32,6 +32,9 @@ export function installQuietTemporalRuntime(): void {
   }
 }
 
+/** The activity hosts of each running application (its configuration object), by task queue. */
+const hostsByApplication = new WeakMap<object, Map<string, ActivityWorkerHost>>();
+
 /**
  * Hosts the service's activities on its own task queue, bound to Nest providers. Declare it in
  * the service's module with `activityWorkerProvider`. The worker runs for the lifetime of the
@@ -44,19 +47,34 @@ export class ActivityWorkerHost implements OnApplicationBootstrap, OnApplication
   private connection?: NativeConnection;
   private stopping = false;
 
+  /** Another host of the same application polls this task queue with these activities too. */
+  private readonly joined: boolean;
+  /** The activities of the application's other hosts on this task queue (their own properties). */
+  private readonly alongside: object[] = [];
+
   constructor(
     private readonly config: PlatformEnv,
     private readonly taskQueue: string,
     private readonly activities: object,
   ) {
     installQuietTemporalRuntime();
+    // Several modules of one service may host activities on one task queue: one worker carries them
+    // all, else Temporal hands a task to a worker without its activity (retried until it lands right).
+    const hosts = hostsByApplication.get(config) ?? new Map<string, ActivityWorkerHost>();
+    hostsByApplication.set(config, hosts);
+    const first = hosts.get(taskQueue);
+    this.joined = first !== undefined;
+    if (first) first.alongside.push(activities);
+    else hosts.set(taskQueue, this);
   }
 
   onApplicationBootstrap(): void {
-    this.running = this.run();
+    if (!this.joined) this.running = this.run();
   }
 
   async onApplicationShutdown(): Promise<void> {
+    if (this.joined) return;
+    hostsByApplication.get(this.config)?.delete(this.taskQueue);
     this.stopping = true;
     if (this.worker && this.worker.getState() === 'RUNNING') this.worker.shutdown();
     await this.running;
@@ -71,7 +89,7 @@ export class ActivityWorkerHost implements OnApplicationBootstrap, OnApplication
           connection: this.connection,
           namespace: this.config.TEMPORAL_NAMESPACE,
           taskQueue: this.taskQueue,
-          activities: this.activities,
+          activities: this.alongside.length ? Object.assign({}, this.activities, ...this.alongside) : this.activities,
           interceptors: { activity: [activityCorrelationInterceptors, activityFailureInterceptors] },
         });
         this.logger.log(`activities hosted on task queue ${this.taskQueue}`);

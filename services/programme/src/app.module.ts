@@ -12,6 +12,8 @@ import { DeviationsModule } from './deviations/deviations.module';
 import { PilotsModule } from './pilots/core/pilots.module';
 import { PilotContactOfficersModule } from './pilots/contact-officers/contact-officers.module';
 import { PilotTrainingModule } from './pilots/training/training.module';
+import { PilotSelectionModule } from './pilots/selection/selection.module';
+import { PilotInvitationsModule } from './pilots/invitations/invitations.module';
 import { EvaluationModule } from './pilots/evaluation/evaluation.module';
 
 /**
@@ -35,6 +37,8 @@ import { EvaluationModule } from './pilots/evaluation/evaluation.module';
  *   the activities of the pilot workflow `pilot-<id>` (`aeo-programme`).
  * - `pilots/contact-officers/`, `pilots/training/`: each pilot company's contact officer (with its
  *   history), and the training sessions, registrations, attendance, materials and companies' training status.
+ * - `pilots/selection/`, `pilots/invitations/`: shortlists from the risk engine's ranking, the policy unit's
+ *   choices, and each candidate's invitation and consultation (workflow `pilot-invitation-<pilotId>-<taxpayerId>`).
  * - `pilots/evaluation/`: a pilot's evaluation questionnaires (customs staff, pilot companies), their
  *   answers and results per question and audience, and the lessons learnt.
  */
@@ -56,6 +60,8 @@ import { EvaluationModule } from './pilots/evaluation/evaluation.module';
     PilotsModule,
     PilotContactOfficersModule,
     PilotTrainingModule,
+    PilotSelectionModule,
+    PilotInvitationsModule,
     EvaluationModule,
   ],
 })

@@ -22,7 +22,8 @@ export interface EventDefinition<S extends z.ZodType = z.ZodType> {
 }
 
 export function defineEvent<S extends z.ZodType>(definition: EventDefinition<S>): EventDefinition<S> {
-  if (!/^aeo\.[a-z-]+\.[a-z-]+\.v\d+$/.test(definition.type)) {
+  // An entity may be named within its domain (`aeo.programme.pilot.participant-accepted.v1`).
+  if (!/^aeo\.[a-z-]+(\.[a-z-]+)?\.[a-z-]+\.v\d+$/.test(definition.type)) {
     throw new Error(`Event type "${definition.type}" must look like aeo.<entity>.<action>.v<major>`);
   }
   return Object.freeze(definition);

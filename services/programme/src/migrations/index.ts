@@ -15,6 +15,7 @@ import { DeviationWithdrawal1764300001400 } from './1764300001400-deviation-with
 import { Pilots1764300001500 } from './1764300001500-pilots';
 import { PilotPeople1764300001520 } from './1764300001520-pilot-people';
 import { PilotEvaluation1764300001530 } from './1764300001530-pilot-evaluation';
+import { PilotSelection1764300001510 } from './1764300001510-pilot-selection';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [
@@ -33,4 +34,5 @@ export const PROGRAMME_MIGRATIONS = [
   Pilots1764300001500,
   PilotPeople1764300001520,
   PilotEvaluation1764300001530,
+  PilotSelection1764300001510,
 ];

@@ -1,0 +1,137 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import {
+  type EventDefinition,
+  PilotConsultationCommented,
+  PilotInvitationExpired,
+  PilotInvitationSent,
+  PilotParticipantAccepted,
+  PilotParticipantDeclined,
+  PilotParticipantWithdrawn,
+} from '@aeo/contracts';
+import { OutboxWriter } from '@aeo/messaging';
+import { currentCorrelationId } from '@aeo/observability';
+import { recordAudit } from '@aeo/persistence';
+import { boundActivities } from '@aeo/temporal';
+import { type PilotInvitationActivities, type PilotInvitationRecord, notFound } from '@aeo/workflows';
+import {
+  type Participant,
+  findPilot,
+  insertParticipantRecord,
+  lockParticipant,
+  selectionTerms,
+  updateParticipant,
+} from '../selection/selection.repository';
+
+/** The participant's row as a step leaves it. */
+export function participantAfterStep(before: Participant, record: PilotInvitationRecord, at: Date): Participant {
+  const details = record.details;
+  const after: Participant = { ...before, stage: record.to, updatedAt: at };
+  if (record.step === 'invite') after.answerDueAt = new Date(String(details['answerDueAt']));
+  if (['accept', 'decline', 'withdraw'].includes(record.step)) {
+    after.answeredAt = at;
+    after.answeredBy = record.by;
+  }
+  if (record.step === 'accept' && typeof details['operatorId'] === 'string') after.operatorId = details['operatorId'];
+  if (record.step === 'decline' || record.step === 'withdraw') after.reason = String(details['reason']);
+  return after;
+}
+
+/**
+ * The invitation workflow's activity on `TASK_QUEUES.programme`: each step writes the participant's
+ * row, its numbered record (comments included), the audit entry and the event (outbox) in one
+ * transaction, once: the record's key is the participant and the step's number.
+ */
+@Injectable()
+export class PilotInvitationRecorder implements Pick<PilotInvitationActivities, 'recordPilotInvitationStep'> {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  asActivities(): Pick<PilotInvitationActivities, 'recordPilotInvitationStep'> {
+    return boundActivities(this, ['recordPilotInvitationStep']);
+  }
+
+  async recordPilotInvitationStep(record: PilotInvitationRecord): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const before = await lockParticipant(manager, record.pilotId, record.taxpayerId);
+      if (!before) throw notFound(`${record.taxpayerId} is not a chosen candidate of pilot ${record.pilotId}`);
+      const at = await insertParticipantRecord(manager, {
+        pilotId: record.pilotId,
+        taxpayerId: record.taxpayerId,
+        sequence: record.sequence,
+        step: record.step,
+        from: record.from,
+        to: record.to,
+        details: record.details,
+        by: record.by,
+      });
+      if (!at) return;
+      const after = participantAfterStep(before, record, at);
+      await updateParticipant(manager, after);
+      await this.publish(manager, after, record, at);
+      await recordAudit(manager, {
+        actor: { sub: record.by, roles: record.byRoles as never },
+        action: `pilot-invitation.${record.step}`,
+        entityType: 'pilot-participant',
+        entityId: `${record.pilotId}:${record.taxpayerId}`,
+        before: { stage: before.stage },
+        after: { stage: after.stage, ...record.details },
+        correlationId: currentCorrelationId(),
+      });
+    });
+  }
+
+  private async publish(manager: EntityManager, after: Participant, record: PilotInvitationRecord, at: Date) {
+    const ref = {
+      pilotId: after.pilotId,
+      taxpayerId: after.taxpayerId,
+      operatorId: after.operatorId,
+      region: after.region,
+    };
+    const append = async <E extends EventDefinition>(definition: E, data: Record<string, unknown>) =>
+      this.outbox.append(manager, definition, {
+        subject: after.pilotId,
+        aggregateId: after.pilotId,
+        data: data as never,
+      });
+    const when = at.toISOString();
+    const details = record.details;
+    switch (record.step) {
+      case 'invite': {
+        const pilot = await findPilot(manager, after.pilotId);
+        const terms = await selectionTerms(manager, after.pilotId);
+        if (!pilot || !terms) throw notFound(`Pilot ${after.pilotId} or its selection terms not found`);
+        return append(PilotInvitationSent, {
+          ...ref,
+          pilotCode: pilot.code,
+          pilotTitle: pilot.title,
+          answerDueAt: after.answerDueAt!.toISOString(),
+          draftProgramme: terms.draftProgramme,
+          at: when,
+        });
+      }
+      case 'comment':
+        return append(PilotConsultationCommented, { ...ref, comment: details['comment'], by: record.by, at: when });
+      case 'accept':
+        return append(PilotParticipantAccepted, { ...ref, acceptedAt: when });
+      case 'decline':
+        return append(PilotParticipantDeclined, { ...ref, reason: details['reason'], declinedAt: when });
+      case 'expire':
+        return append(PilotInvitationExpired, {
+          ...ref,
+          answerDueAt: after.answerDueAt!.toISOString(),
+          expiredAt: when,
+        });
+      case 'withdraw':
+        return append(PilotParticipantWithdrawn, {
+          ...ref,
+          reason: details['reason'],
+          by: record.by,
+          withdrawnAt: when,
+        });
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, type Role, ROLES, Roles } from '@aeo/auth';
+import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { InvitationDto } from './invitations.response';
+import { AcceptanceDto, CommentDto, InvitationParams, ReasonDto } from './invitations.schemas';
+import { type InvitationStepRequest, PilotInvitationsService } from './invitations.service';
+
+const REFUSALS =
+  '403 for another company’s invitation; 404 when the company was not chosen for the pilot; 409 once the invitation was answered, withdrawn or expired; 400 naming the field for a malformed body. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.';
+const AnswerStep = (summary: string, description: string, roles: Role[] = [ROLES.operatorUser]) =>
+  Operation({ roles, summary, description: `${description} ${REFUSALS}`, answer: InvitationDto, humanStep: true });
+
+/** A candidate's invitation to a pilot and its consultation on the draft programme. */
+@ApiTags('pilots')
+@Controller('pilots/:pilotId/invitations/:taxpayerId')
+export class PilotInvitationsController {
+  constructor(private readonly invitations: PilotInvitationsService) {}
+
+  @Get()
+  @Roles(ROLES.operatorUser, ROLES.policyUnit, ROLES.executive, ROLES.regionalOffice, ROLES.contactOfficer)
+  @Operation({
+    roles: [ROLES.operatorUser, ROLES.policyUnit, ROLES.executive, ROLES.regionalOffice, ROLES.contactOfficer],
+    summary: 'Read an invitation to a pilot',
+    description:
+      'Its stage, deadline, the draft programme and every step (comments included). An operator user reads its own company’s only; regional staff their region’s (404 otherwise).',
+    answer: InvitationDto,
+  })
+  @ApiErrorAnswers({ 404: 'No such invitation, or not visible to the caller' })
+  get(@CurrentUser() user: AuthenticatedUser, @Param() params: InvitationParams) {
+    return this.invitations.get(user, params.pilotId, params.taxpayerId);
+  }
+
+  @Post('comments')
+  @HttpCode(200)
+  @Roles(ROLES.operatorUser)
+  @AnswerStep('Comment on the draft programme', 'Any number of comments while the invitation is open.')
+  comment(@CurrentUser() user: AuthenticatedUser, @Param() params: InvitationParams, @Body() body: CommentDto) {
+    return this.take(user, params, { step: 'comment', ...body });
+  }
+
+  @Post('acceptance')
+  @HttpCode(200)
+  @Roles(ROLES.operatorUser)
+  @AnswerStep(
+    'Accept the invitation to the pilot',
+    'The company becomes a pilot company (aeo.programme.pilot.participant-accepted.v1).',
+  )
+  accept(@CurrentUser() user: AuthenticatedUser, @Param() params: InvitationParams, @Body() body: AcceptanceDto) {
+    return this.take(user, params, { step: 'accept', ...body });
+  }
+
+  @Post('decline')
+  @HttpCode(200)
+  @Roles(ROLES.operatorUser)
+  @AnswerStep(
+    'Decline the invitation to the pilot',
+    'With the reason; the next shortlisted candidate not yet chosen is proposed to the policy unit as replacement (or chosen and invited at once when the pilot’s terms say automatic).',
+  )
+  decline(@CurrentUser() user: AuthenticatedUser, @Param() params: InvitationParams, @Body() body: ReasonDto) {
+    return this.take(user, params, { step: 'decline', ...body });
+  }
+
+  @Post('withdrawal')
+  @HttpCode(200)
+  @Roles(ROLES.policyUnit)
+  @AnswerStep(
+    'Withdraw an open invitation',
+    'By the policy unit, with the reason, while the candidate has not answered; no replacement is proposed.',
+    [ROLES.policyUnit],
+  )
+  withdraw(@CurrentUser() user: AuthenticatedUser, @Param() params: InvitationParams, @Body() body: ReasonDto) {
+    return this.take(user, params, { step: 'withdraw', ...body });
+  }
+
+  private take(user: AuthenticatedUser, params: InvitationParams, step: InvitationStepRequest) {
+    return this.invitations.step(user, params.pilotId, params.taxpayerId, step);
+  }
+}

@@ -1,0 +1,111 @@
+import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client } from '@temporalio/client';
+import type { DataSource } from 'typeorm';
+import { AuthenticatedUser, companyOf, hasRole, regionOf, ROLES } from '@aeo/auth';
+import { APP_CONFIG } from '@aeo/config';
+import { takeHumanStepThroughWorkflow } from '@aeo/persistence';
+import { type StepFromCaller, workflowStepRefusal } from '@aeo/temporal';
+import { type PilotInvitationStepInput, pilotInvitationStepUpdate, pilotInvitationWorkflowId } from '@aeo/workflows';
+import type { ProgrammeConfig } from '../../config';
+import {
+  type Participant,
+  type ParticipantRecord,
+  type SelectionTerms,
+  participantRecords,
+  participants,
+  selectionTerms,
+} from '../selection/selection.repository';
+
+export type InvitationStepRequest = StepFromCaller<PilotInvitationStepInput>;
+export type InvitationView = Participant & {
+  draftProgramme: SelectionTerms['draftProgramme'] | null;
+  history: ParticipantRecord[];
+};
+
+/**
+ * A candidate's invitation: the candidate (an operator user whose token names the company's
+ * taxpayer id) reads it with the draft programme, comments, accepts or declines; the policy unit
+ * withdraws it. Each step goes to the invitation workflow as an update through the human-step
+ * ledger (a repeat answers as the first time).
+ */
+@Injectable()
+export class PilotInvitationsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly temporal: Client,
+    @Inject(APP_CONFIG) private readonly config: ProgrammeConfig,
+  ) {}
+
+  async get(user: AuthenticatedUser, pilotId: string, taxpayerId: string): Promise<InvitationView> {
+    const found = await this.visible(user, pilotId, taxpayerId);
+    const terms = await selectionTerms(this.dataSource, pilotId);
+    return {
+      ...found,
+      draftProgramme: terms?.draftProgramme ?? null,
+      history: await participantRecords(this.dataSource, pilotId, taxpayerId),
+    };
+  }
+
+  async step(
+    user: AuthenticatedUser,
+    pilotId: string,
+    taxpayerId: string,
+    request: InvitationStepRequest,
+  ): Promise<InvitationView> {
+    if (request.step === 'withdraw') {
+      if (!hasRole(user, ROLES.policyUnit)) throw new ForbiddenException('Only the policy unit withdraws a candidate');
+    } else if (companyOf(user) !== taxpayerId)
+      throw new ForbiddenException(
+        `Only an operator user of company ${taxpayerId} answers its invitation (your token names ${user.taxpayerId ?? 'no company'})`,
+      );
+    await this.visible(user, pilotId, taxpayerId);
+    const workflowId = pilotInvitationWorkflowId(pilotId, taxpayerId);
+    const step = { ...request, by: user.sub, byRoles: [...user.roles] } as PilotInvitationStepInput;
+    const send = async (updateId: string): Promise<InvitationView> => {
+      try {
+        await this.temporal.workflow.getHandle(workflowId).executeUpdate(pilotInvitationStepUpdate, {
+          args: [step],
+          updateId,
+        });
+      } catch (error) {
+        throw workflowStepRefusal(
+          request.step,
+          error,
+          `The invitation of ${taxpayerId} to pilot ${pilotId} has ended; nothing was changed`,
+        );
+      }
+      return this.get(user, pilotId, taxpayerId);
+    };
+    const { answer } = await takeHumanStepThroughWorkflow(
+      this.dataSource,
+      {
+        subjectType: 'pilot-invitation',
+        subjectId: workflowId,
+        step: request.step,
+        request,
+        actor: user.sub,
+        summary: request.step,
+        // Comments recur; only a repeat of the latest step answers as before.
+        series: 'invitation',
+        revisable: true,
+      },
+      { send, leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S },
+    );
+    return answer;
+  }
+
+  /** The participant when the caller may see it: its own company, its region, or national staff; 404 otherwise. */
+  private async visible(user: AuthenticatedUser, pilotId: string, taxpayerId: string): Promise<Participant> {
+    const company = companyOf(user);
+    const region = regionOf(user);
+    const [found] = (await participants(this.dataSource, pilotId, null)).filter((p) => p.taxpayerId === taxpayerId);
+    if (
+      !found ||
+      (user.roles.includes(ROLES.operatorUser) && company !== taxpayerId) ||
+      (region !== undefined && found.region !== region)
+    )
+      throw new NotFoundException(`No invitation of ${taxpayerId} to pilot ${pilotId}`);
+    return found;
+  }
+}

@@ -1,0 +1,164 @@
+import {
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  proxyActivities,
+  setHandler,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { activityOptions } from '../shared/activities';
+import { failedForGood } from '../shared/failures';
+import { parseWorkflowInput } from '../shared/input';
+import { handleStepUpdate } from '../shared/step-update';
+import { TASK_QUEUES } from '../shared/task-queues';
+import { upsertRegisteredAttributes } from '../shared/attributes';
+import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
+import {
+  PILOT_INVITATION_SYSTEM_ACTOR,
+  type PilotInvitationActivities,
+  type PilotInvitationInput,
+  type PilotInvitationRecord,
+  type PilotInvitationResult,
+  type PilotInvitationStage,
+  type PilotInvitationState,
+  type PilotInvitationStep,
+  pilotInvitationInputSchema,
+  pilotInvitationStateQuery,
+  pilotInvitationStepSchema,
+  pilotInvitationStepUpdate,
+} from './programme-pilot-invitation.contract';
+
+const programme = proxyActivities<PilotInvitationActivities>(activityOptions(TASK_QUEUES.programme));
+
+const DAY_MS = 86_400_000;
+const BUSY = 'Another step is being recorded on this invitation; try again';
+/** Where each step leads. */
+const STEP_TO: Record<PilotInvitationStep['step'], PilotInvitationStage> = {
+  comment: 'invited',
+  accept: 'accepted',
+  decline: 'declined',
+  withdraw: 'withdrawn',
+};
+
+/** Why the stage refuses a step (every step needs the invitation sent and not yet answered). */
+export function invitationRefusalOf(state: PilotInvitationState, step: PilotInvitationStep): string | undefined {
+  if (state.stage !== 'invited')
+    return `The invitation of ${state.taxpayerId} is ${state.stage}${state.answeredBy ? ` (by ${state.answeredBy})` : ''}: ${step.step} is no longer possible`;
+  if (!state.answerDueAt) return 'The invitation is still being sent; try again';
+  return undefined;
+}
+
+/**
+ * One candidate's invitation to a pilot (`pilot-invitation-<pilotId>-<taxpayerId>`): the
+ * invitation with the draft programme is recorded (and published) first; comments are recorded as
+ * they come; an acceptance, a decline or the policy unit's withdrawal ends it, and so does the
+ * deadline (`answerDays`, from the invitation). After a decline or an expiry the programme proposes
+ * the next shortlisted candidate (or chooses and invites it, when the pilot replaces automatically).
+ */
+export async function programmePilotInvitationWorkflow(rawInput: PilotInvitationInput): Promise<PilotInvitationResult> {
+  const input = parseWorkflowInput(pilotInvitationInputSchema, rawInput, 'pilot invitation');
+  const { workflowId } = workflowInfo();
+  const state: PilotInvitationState = {
+    workflowId,
+    pilotId: input.pilotId,
+    taxpayerId: input.taxpayerId,
+    region: input.region,
+    stage: 'invited',
+    comments: 0,
+  };
+  const run = { state, busy: false };
+  let sequence = 0;
+  const record = async (
+    step: Pick<PilotInvitationRecord, 'step' | 'by' | 'byRoles' | 'to' | 'details'>,
+    from: PilotInvitationRecord['from'],
+  ): Promise<void> => {
+    try {
+      await programme.recordPilotInvitationStep({
+        workflowId,
+        pilotId: input.pilotId,
+        taxpayerId: input.taxpayerId,
+        sequence: sequence + 1,
+        from,
+        ...step,
+      });
+    } catch (error) {
+      const failure = failedForGood(error);
+      if (!failure) throw error;
+      throw ApplicationFailure.create({
+        type: failure.type,
+        nonRetryable: true,
+        message: `"${step.step}" could not be recorded: ${failure.message}. Nothing changed`,
+      });
+    }
+    sequence += 1;
+  };
+  const enter = (stage: PilotInvitationStage) => {
+    state.stage = stage;
+    upsertRegisteredAttributes([{ key: SEARCH_ATTRIBUTE_KEYS.stage, value: stage }]);
+  };
+
+  setHandler(pilotInvitationStateQuery, () => state);
+  handleStepUpdate({
+    update: pilotInvitationStepUpdate,
+    schema: pilotInvitationStepSchema,
+    run,
+    busy: BUSY,
+    refusalOf: invitationRefusalOf,
+    apply: async (step) => {
+      const { by, byRoles } = step;
+      const details =
+        step.step === 'comment'
+          ? { comment: step.comment }
+          : step.step === 'accept'
+            ? { ...(step.operatorId && { operatorId: step.operatorId }) }
+            : { reason: step.reason };
+      await record({ step: step.step, by, byRoles, to: STEP_TO[step.step], details }, state.stage);
+      if (step.step === 'comment') state.comments += 1;
+      else {
+        state.answeredBy = by;
+        if (step.step !== 'accept') state.reason = step.reason;
+        enter(STEP_TO[step.step]);
+      }
+    },
+    // A step arriving right after the start waits for the invitation to be recorded.
+    before: () => condition(() => state.answerDueAt !== undefined),
+  });
+
+  const answerDueAt = new Date(Date.now() + input.answerDays * DAY_MS).toISOString();
+  await record(
+    { step: 'invite', by: PILOT_INVITATION_SYSTEM_ACTOR, byRoles: [], to: 'invited', details: { answerDueAt } },
+    'chosen',
+  );
+  state.answerDueAt = answerDueAt;
+
+  const answered = await condition(() => state.stage !== 'invited' && !run.busy, input.answerDays * DAY_MS);
+  if (!answered) {
+    // A step taken while the deadline passed is finished first; it may have answered.
+    await condition(() => !run.busy);
+    if (state.stage === 'invited') {
+      run.busy = true;
+      await record(
+        {
+          step: 'expire',
+          by: PILOT_INVITATION_SYSTEM_ACTOR,
+          byRoles: [],
+          to: 'expired',
+          details: { answerDueAt },
+        },
+        'invited',
+      );
+      enter('expired');
+      run.busy = false;
+    }
+  }
+  const outcome = state.stage as PilotInvitationResult['outcome'];
+  const result: PilotInvitationResult = { outcome };
+  if (outcome === 'declined' || outcome === 'expired')
+    result.replacement = await programme.proposePilotReplacement({
+      pilotId: input.pilotId,
+      replacing: input.taxpayerId,
+      ending: outcome,
+    });
+  await condition(allHandlersFinished);
+  return result;
+}
