@@ -4,6 +4,7 @@ import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { customsRegionsEnv } from '@aeo/config';
 import { createTestDatabase, TestDatabase } from '@aeo/testing';
 import { configureApp, ServiceDescription } from '../bootstrap';
 
@@ -14,22 +15,45 @@ export interface ServiceUnderTest {
   close(): Promise<void>;
 }
 
+/** Sets environment variables; the function returned puts back what they were (unset ones unset). */
+function overrideEnv(values: Readonly<Record<string, string>>): () => void {
+  const previous = Object.keys(values).map((name) => [name, process.env[name]] as const);
+  Object.assign(process.env, values);
+  return () => {
+    for (const [name, value] of previous) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  };
+}
+
+/** `CUSTOMS_REGIONS` with a test's own regions added to the configured ones, for `startServiceInProcess`'s `env`. */
+export function customsRegionsWith(regions: readonly string[]): Record<string, string> {
+  if (regions.length === 0) return {};
+  return { CUSTOMS_REGIONS: [...customsRegionsEnv.parse(process.env['CUSTOMS_REGIONS']), ...regions].join(',') };
+}
+
 /**
  * Boots a service's real module in-process (real HTTP through supertest) on a throw-away
  * database, against the real Kafka and Temporal. The module reads its configuration when it is
- * imported, so `load` imports it only after the environment is set.
+ * imported, so `load` imports it only after the environment is set: `env` is set for it (the
+ * service's configuration, say a test's own customs regions) and put back as it was on close.
  */
 export async function startServiceInProcess(options: {
   service: string;
   load: () => Promise<{ module: Type<unknown>; api: ServiceDescription }>;
+  env?: Readonly<Record<string, string>>;
 }): Promise<ServiceUnderTest> {
   const variable = `${options.service.replace(/-/g, '_').toUpperCase()}_DATABASE_URL`;
   const database: TestDatabase = await createTestDatabase(options.service);
-  process.env[variable] = database.url;
   process.env['LOG_LEVEL'] ??= 'warn';
-  // Consumers of a service under test must never commit offsets for the real consumer groups.
-  const ownSuffix = !process.env['KAFKA_GROUP_SUFFIX'];
-  if (ownSuffix) process.env['KAFKA_GROUP_SUFFIX'] = `.test-${randomBytes(4).toString('hex')}`;
+  const restoreEnv = overrideEnv({
+    ...options.env,
+    [variable]: database.url,
+    // Consumers of a service under test must never commit offsets for the real consumer groups.
+    ...(!process.env['KAFKA_GROUP_SUFFIX'] &&
+      !options.env?.['KAFKA_GROUP_SUFFIX'] && { KAFKA_GROUP_SUFFIX: `.test-${randomBytes(4).toString('hex')}` }),
+  });
   let app: INestApplication | undefined;
   try {
     const { module, api } = await options.load();
@@ -40,6 +64,7 @@ export async function startServiceInProcess(options: {
   } catch (error) {
     await app?.close();
     await database.drop();
+    restoreEnv();
     throw error;
   }
   const started = app;
@@ -50,8 +75,7 @@ export async function startServiceInProcess(options: {
     close: async () => {
       await started.close();
       await database.drop();
-      delete process.env[variable];
-      if (ownSuffix) delete process.env['KAFKA_GROUP_SUFFIX'];
+      restoreEnv();
     },
   };
 }

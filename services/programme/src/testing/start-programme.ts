@@ -1,16 +1,18 @@
-import { customsRegionsEnv } from '@aeo/config';
-import { type ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
+import { customsRegionsWith, type ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
 
 /**
  * Boots the programme service in-process for a test file (own database, own consumer group).
  * `regions`: the test's own regions (random names, so that other runs' events on the shared
- * topics do not count), accepted as customs regions next to the configured ones.
+ * topics do not count), accepted as customs regions next to the configured ones until it closes;
+ * `env`: other configuration for the service, likewise put back on close.
  */
-export function startProgramme(regions: readonly string[] = []): Promise<ServiceUnderTest> {
-  if (regions.length > 0)
-    process.env['CUSTOMS_REGIONS'] = [...customsRegionsEnv.parse(process.env['CUSTOMS_REGIONS']), ...regions].join(',');
+export function startProgramme(
+  regions: readonly string[] = [],
+  env: Readonly<Record<string, string>> = {},
+): Promise<ServiceUnderTest> {
   return startServiceInProcess({
     service: 'programme',
+    env: { ...env, ...customsRegionsWith(regions) },
     load: async () => {
       const [{ AppModule }, { PROGRAMME_API }] = await Promise.all([import('../app.module'), import('../main')]);
       return { module: AppModule, api: PROGRAMME_API };

@@ -5,20 +5,13 @@ import { ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testin
  * Boots the risk-management service in-process for a test file, with fresh consumer groups: the
  * service's consumers must never commit offsets for the real groups.
  */
-export async function startRiskManagement(): Promise<ServiceUnderTest> {
-  process.env['KAFKA_GROUP_SUFFIX'] = `.test-${randomBytes(4).toString('hex')}`;
-  const service = await startServiceInProcess({
+export function startRiskManagement(): Promise<ServiceUnderTest> {
+  return startServiceInProcess({
     service: 'risk-management',
+    env: { KAFKA_GROUP_SUFFIX: `.test-${randomBytes(4).toString('hex')}` },
     load: async () => {
       const [{ AppModule }, { RISK_MANAGEMENT_API }] = await Promise.all([import('../app.module'), import('../main')]);
       return { module: AppModule, api: RISK_MANAGEMENT_API };
     },
   });
-  return {
-    ...service,
-    close: async () => {
-      await service.close();
-      delete process.env['KAFKA_GROUP_SUFFIX'];
-    },
-  };
 }
