@@ -1,13 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Language } from '@aeo/contracts';
+import { recordRowChange } from '../audit-row';
 import { type Audience, regionOfEvent } from '../routing/routes';
 import {
   findActiveStaff,
   findAssignedContactOfficer,
   findOperatorContact,
+  findStaffContact,
   findValidatorOfCase,
   listActiveStaff,
+  lockContactOfficerAssignment,
+  saveContactOfficerAssignment,
   saveOperatorContact,
   saveValidatorOfCase,
   type OperatorContact,
@@ -57,6 +61,45 @@ export class RecipientDirectory {
     const validator = text(data['assignedValidator']);
     if (eventType === 'aeo.validation.opened.v1' && validator)
       await saveValidatorOfCase(manager, data['caseId'] as string, validator);
+    if (eventType === 'aeo.programme-pilot.contact-officer-assigned.v1') await this.pilotOfficerAssigned(manager, data);
+  }
+
+  /**
+   * A pilot company's contact officer (programme service) becomes the operator's own contact officer,
+   * as a regional office's assignment does, when the directory has them as an active contact officer
+   * of the company's region (or national); otherwise the region's contact officers go on hearing of
+   * the company, and the audit trail says why the assignment was not taken.
+   */
+  private async pilotOfficerAssigned(manager: EntityManager, data: EventData): Promise<void> {
+    const taxpayerId = data['taxpayerId'] as string;
+    const officerSub = data['officerSub'] as string;
+    const actor = { sub: data['by'] as string, roles: ['policy-unit'] };
+    const officer = await findStaffContact(manager, officerSub);
+    const fits =
+      officer?.active &&
+      officer.roles.includes('contact-officer') &&
+      (!officer.region || officer.region === data['region']);
+    if (!fits) {
+      await recordRowChange(manager, {
+        actor,
+        action: 'notifications.pilot-contact-officer-not-taken',
+        entityType: 'operator',
+        entityId: taxpayerId,
+        reason: `${officerSub} is not an active contact officer of ${String(data['region'])} in the staff contact directory`,
+      });
+      return;
+    }
+    const before = await lockContactOfficerAssignment(manager, taxpayerId);
+    await saveContactOfficerAssignment(manager, taxpayerId, officerSub, actor.sub);
+    await recordRowChange(manager, {
+      actor,
+      action: 'notifications.contact-officer-assigned',
+      entityType: 'operator',
+      entityId: taxpayerId,
+      before,
+      after: await lockContactOfficerAssignment(manager, taxpayerId),
+      reason: `pilot ${String(data['pilotId'])}: ${String(data['reason'])}`,
+    });
   }
 
   async operatorOf(manager: EntityManager, data: EventData): Promise<OperatorContact | undefined> {

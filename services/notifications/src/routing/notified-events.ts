@@ -8,6 +8,7 @@ export const NOTIFIED_TOPICS = [
   TOPIC_NAMES.riskAlertEvents,
   TOPIC_NAMES.mraEvents,
   TOPIC_NAMES.programmeEvents,
+  TOPIC_NAMES.pilotEvents,
 ];
 
 export const NOTIFIED_DEFINITIONS = EVENT_DEFINITIONS.filter((definition) =>

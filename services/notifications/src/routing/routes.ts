@@ -60,6 +60,8 @@ export function regionOfEvent(data: Record<string, unknown>): string | undefined
 }
 /** A deviation case of one region (not a national one): its regional office hears of it too. */
 const regional = (data: Record<string, unknown>) => data['scope'] !== 'national' && regionOfEvent(data) !== undefined;
+/** An event about a company (a training registration of its staff, not of customs staff). */
+const forCompany = (data: Record<string, unknown>) => typeof data['taxpayerId'] === 'string';
 const kindIs =
   (...kinds: string[]) =>
   (data: Record<string, unknown>) =>
@@ -140,6 +142,17 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
   ],
   'aeo.programme-threshold.changed.v1': toEach(['policy-unit', 'executives'], 'staff-threshold-changed.v1'),
   'aeo.programme-threshold.withdrawn.v1': toEach(['policy-unit', 'executives'], 'staff-threshold-withdrawn.v1'),
+  // Pilot companies' contact officers and training: the company and its contact officer hear of them
+  // (the assignment makes the officer the company's own first: RecipientDirectory.observe).
+  'aeo.programme-pilot.contact-officer-assigned.v1': toHolderAndStaff(
+    'contact-officers',
+    'pilot-contact-officer-assigned',
+  ),
+  'aeo.programme-pilot.training-registered.v1': [
+    to('operator', 'pilot-training-registered.v1', forCompany),
+    to('contact-officers', 'staff-pilot-training-registered.v1', forCompany),
+  ],
+  'aeo.programme-pilot.training-completed.v1': toHolderAndStaff('contact-officers', 'pilot-training-completed'),
 };
 
 /** The routes that apply to one event. */

@@ -137,6 +137,19 @@ const measures = (d: EventData) => ({ measures: list(d['measures']), hasMeasures
 const hasCycle = (d: EventData) => flag(Boolean(d['cycle']));
 
 /** Per template, the arguments beyond the event's fields and the common ones (they replace a field of the same name). */
+/** A pilot's contact officer or training: the officer by name, the session's place and link when given, the topics. */
+function pilotPeople(d: EventData): Record<string, string> {
+  return {
+    officer: text(d['officerName']) || text(d['officerSub']),
+    hasPrevious: flag(text(d['previousOfficerSub']) !== ''),
+    reason: sentence(d['reason']),
+    topicShort: clip(text(d['topic']), 44),
+    hasPlace: flag(text(d['place']) !== ''),
+    hasLink: flag(text(d['link']) !== ''),
+    topics: list(d['topics']),
+  };
+}
+
 const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Record<string, string>>> = {
   'authorisation-suspended.v1': (d) => ({ remediationDue: String(d['remediationPlanDue'] ?? d['effectiveFrom']) }),
   'authorisation-revocation-intended.v1': (d) => ({ grounds: `${(d['grounds'] as string[] | undefined)?.join('; ')}` }),
@@ -221,6 +234,12 @@ const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Recor
   'staff-deviation-dismissed.v1': deviation,
   'staff-threshold-changed.v1': deviation,
   'staff-threshold-withdrawn.v1': deviation,
+  'pilot-contact-officer-assigned.v1': pilotPeople,
+  'staff-pilot-contact-officer-assigned.v1': pilotPeople,
+  'pilot-training-registered.v1': pilotPeople,
+  'staff-pilot-training-registered.v1': pilotPeople,
+  'pilot-training-completed.v1': pilotPeople,
+  'staff-pilot-training-completed.v1': pilotPeople,
 };
 
 /** The zone's key for `common.zone`, which names it in each language. */
