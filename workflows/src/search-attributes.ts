@@ -12,6 +12,8 @@ export const SEARCH_ATTRIBUTES = {
   AeoAuthorisationNumber: 'Keyword',
   /** When the authorisation's next revalidation falls due (revalidation workflows). */
   AeoRevalidationDue: 'Datetime',
+  /** The pilot a company's certification belongs to (pilot companies only; issue 17). */
+  AeoPilotId: 'Keyword',
 } as const;
 
 export type AeoSearchAttributeName = keyof typeof SEARCH_ATTRIBUTES;
@@ -27,4 +29,5 @@ export const SEARCH_ATTRIBUTE_KEYS = {
   statusType: defineSearchAttributeKey('AeoStatusType', SearchAttributeType.KEYWORD),
   authorisationNumber: defineSearchAttributeKey('AeoAuthorisationNumber', SearchAttributeType.KEYWORD),
   revalidationDue: defineSearchAttributeKey('AeoRevalidationDue', SearchAttributeType.DATETIME),
+  pilotId: defineSearchAttributeKey('AeoPilotId', SearchAttributeType.KEYWORD),
 } as const;

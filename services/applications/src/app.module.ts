@@ -13,11 +13,13 @@ import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { PublicRegisterModule } from './public-register/public-register.module';
 import { CertificationModule } from './certification/certification.module';
 import { WorkflowActivitiesModule } from './workflow-activities/workflow-activities.module';
+import { PilotParticipantsModule } from './pilot-participants/pilot-participants.module';
 
 /**
  * The applications service owns operators, applications, their decisions and the AEO register. It
  * starts the certification workflow of each application and the revalidation workflow of each
- * authorisation, and hosts the activities that change its data.
+ * authorisation, and hosts the activities that change its data. It keeps the pilot companies (from
+ * the programme service's pilot topic), whose certification workflows carry `AeoPilotId`.
  */
 @Module({
   imports: [
@@ -33,6 +35,7 @@ import { WorkflowActivitiesModule } from './workflow-activities/workflow-activit
     PublicRegisterModule,
     CertificationModule,
     WorkflowActivitiesModule,
+    PilotParticipantsModule,
     // After the features: the OpenAPI document lists their routes first, the health checks last.
     ServiceInfrastructureModule.forService(SERVICE_NAME, {
       entities: [],

@@ -108,6 +108,10 @@ export const withdrawalSchema = z.strictObject({
 });
 export type Withdrawal = z.infer<typeof withdrawalSchema>;
 
+/** The company became a pilot company after its certification started: the workflow is tagged `AeoPilotId`. */
+export const pilotTagSchema = z.strictObject({ pilotId: z.uuid() });
+export type PilotTag = z.infer<typeof pilotTagSchema>;
+
 export type CertificationStage =
   | 'acceptance'
   | 'risk-assessment'
@@ -157,6 +161,7 @@ export const hearingResponseSignal = defineSignal<[HearingResponse]>('hearingRes
 export const informationRequestedSignal = defineSignal<[InformationRequested]>('informationRequested');
 export const informationReceivedSignal = defineSignal<[InformationReceived]>('informationReceived');
 export const withdrawalSignal = defineSignal<[Withdrawal]>('withdrawal');
+export const pilotTagSignal = defineSignal<[PilotTag]>('pilotTag');
 /** Grant, refuse or extend; refused with a reason when it does not fit the stage. Returns the state after it. */
 export const executiveDecisionUpdate = defineUpdate<CertificationState, [ExecutiveDecisionInput]>('executiveDecision');
 export const certificationStateQuery = defineQuery<CertificationState>('certificationState');

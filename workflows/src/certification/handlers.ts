@@ -16,9 +16,13 @@ import {
   informationRequestedSignal,
   validationReportSchema,
   validationReportSignal,
+  pilotTagSchema,
+  pilotTagSignal,
   withdrawalSchema,
   withdrawalSignal,
 } from './certification.contract';
+import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
+import { upsertRegisteredAttributes } from '../shared/attributes';
 import { CertificationRun, isFinal } from './run';
 
 /**
@@ -73,6 +77,10 @@ export function handleQueriesSignalsAndUpdates(run: CertificationRun): void {
   setValidatedSignalHandler(withdrawalSignal, withdrawalSchema, 'withdrawal', (withdrawal) => {
     if (!run.withdrawal && !isFinal(state.stage)) run.withdrawal = withdrawal;
   });
+  // Only the search attribute: a pilot company's certification runs as any other.
+  setValidatedSignalHandler(pilotTagSignal, pilotTagSchema, 'pilot tag', ({ pilotId }) =>
+    upsertRegisteredAttributes([{ key: SEARCH_ATTRIBUTE_KEYS.pilotId, value: pilotId }]),
+  );
   setHandler(
     executiveDecisionUpdate,
     async (raw) => {

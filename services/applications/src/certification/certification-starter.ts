@@ -1,15 +1,22 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { ApplicationSubmitted, TOPIC_NAMES } from '@aeo/contracts';
 import { ConsumerRegistry } from '@aeo/messaging';
+import type { DataSource } from 'typeorm';
 import { SEARCH_ATTRIBUTE_KEYS, TASK_QUEUES, certificationWorkflow, certificationWorkflowId } from '@aeo/workflows';
+import { tagRunningCertifications } from '../pilot-participants/pilot-participants.consumer';
+import { pilotOfCompany } from '../pilot-participants/pilot-participants.repository';
 import { ProgrammeService } from '../programme/programme.service';
 
 /**
  * Starts the certification workflow of every submitted application, from the committed
  * `application.submitted` event (so no submission is lost between the database and Temporal).
- * The deterministic workflow id and the reuse policy make a repeated start harmless.
+ * The deterministic workflow id and the reuse policy make a repeated start harmless. A pilot
+ * company's certification carries its pilot (`AeoPilotId`); when the company joined a pilot while
+ * the start was on its way, the workflow is tagged right after it (the consumer of the acceptance
+ * may have found it not started yet).
  */
 @Injectable()
 export class CertificationStarter {
@@ -17,6 +24,7 @@ export class CertificationStarter {
     consumers: ConsumerRegistry,
     private readonly temporal: Client,
     private readonly programme: ProgrammeService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     consumers.register('applications.certification-starter', [TOPIC_NAMES.applicationEvents], (consumer) =>
       consumer.on(ApplicationSubmitted, async (event) => this.start(event.data)),
@@ -30,6 +38,8 @@ export class CertificationStarter {
       : await this.programme.current();
     const { acceptanceDays, decisionDays, maxExtensionDays, hearingDays, effectDays, validationDays, reminderDays } =
       programme.document.timeLimits;
+    const company = { taxpayerId: data.taxpayerId, operatorId: data.operatorId };
+    const pilotId = await pilotOfCompany(this.dataSource, company);
     try {
       await this.temporal.workflow.start(certificationWorkflow, {
         workflowId: certificationWorkflowId(data.applicationId),
@@ -61,6 +71,7 @@ export class CertificationStarter {
           { key: SEARCH_ATTRIBUTE_KEYS.region, value: data.region },
           { key: SEARCH_ATTRIBUTE_KEYS.statusType, value: data.statusType },
           { key: SEARCH_ATTRIBUTE_KEYS.stage, value: 'acceptance' },
+          ...(pilotId ? [{ key: SEARCH_ATTRIBUTE_KEYS.pilotId, value: pilotId }] : []),
         ],
         // The consumer runs this inside the event's correlation id; the client interceptor puts it
         // in the start's Temporal header and the memo.
@@ -70,5 +81,8 @@ export class CertificationStarter {
       if (error instanceof WorkflowExecutionAlreadyStartedError) return;
       throw error;
     }
+    const joined = await pilotOfCompany(this.dataSource, company);
+    if (joined && joined !== pilotId)
+      await tagRunningCertifications(this.temporal, this.dataSource.manager, joined, company);
   }
 }

@@ -11,6 +11,7 @@ import { InformationRequests1764300000130 } from './1764300000130-information-re
 import { RegisterPublication1764300000140 } from './1764300000140-register-publication';
 import { OperatorUsers1764300000150 } from './1764300000150-operator-users';
 import { AuthorisationLifecycle1764300000160 } from './1764300000160-authorisation-lifecycle';
+import { PilotParticipants1764300000170 } from './1764300000170-pilot-participants';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const APPLICATIONS_MIGRATIONS = [
@@ -25,4 +26,5 @@ export const APPLICATIONS_MIGRATIONS = [
   AuthorisationLifecycle1764300000160,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  PilotParticipants1764300000170,
 ];
