@@ -153,6 +153,24 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
     to('contact-officers', 'staff-pilot-training-registered.v1', forCompany),
   ],
   'aeo.programme-pilot.training-completed.v1': toHolderAndStaff('contact-officers', 'pilot-training-completed'),
+  // Pilot evaluation: a questionnaire's audience is asked once per pilot company (external: the company;
+  // internal: its contact officer); the policy unit and executives hear of openings, closings and lessons.
+  'aeo.programme-pilot-evaluation.questionnaire-opened.v1': toEach(
+    ['policy-unit', 'executives'],
+    'staff-pilot-questionnaire-opened.v1',
+  ),
+  'aeo.programme-pilot-evaluation.response-requested.v1': [
+    to('operator', 'pilot-questionnaire-requested.v1', (data) => data['audience'] === 'external'),
+    to('contact-officers', 'staff-pilot-questionnaire-requested.v1', (data) => data['audience'] === 'internal'),
+  ],
+  'aeo.programme-pilot-evaluation.questionnaire-closed.v1': toEach(
+    ['policy-unit', 'executives'],
+    'staff-pilot-questionnaire-closed.v1',
+  ),
+  'aeo.programme-pilot-evaluation.lesson-recorded.v1': toEach(
+    ['policy-unit', 'executives'],
+    'staff-pilot-lesson-recorded.v1',
+  ),
 };
 
 /** The routes that apply to one event. */

@@ -85,6 +85,14 @@ const deviationAction = {
   dueDate: '2027-05-01',
 };
 
+/** A pilot's evaluation questionnaire, as its events name it. */
+const PILOT_QUESTIONNAIRE = {
+  pilotId: '3f6e2d1c-0b9a-4876-a5e4-d3c2b1a09f8e',
+  questionnaireId: '9a8b7c6d-5e4f-4031-a2b1-c0d9e8f7a6b5',
+  audience: 'external',
+  title: { mn: 'Туршилтын байгууллагуудын судалгаа', en: 'Pilot companies’ survey' },
+};
+
 export const SAMPLES: Record<string, Record<string, unknown>[]> = {
   'aeo.application.submitted.v1': [
     {
@@ -758,6 +766,69 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       at: '2027-03-02T09:00:00Z',
     },
   ],
+  'aeo.programme-pilot-evaluation.questionnaire-opened.v1': [
+    {
+      ...PILOT_QUESTIONNAIRE,
+      questions: 12,
+      closesAt: '2027-03-31T09:00:00Z',
+      by: 'policy.unit.oyun',
+      at: '2027-03-16T02:00:00Z',
+    },
+    {
+      ...PILOT_QUESTIONNAIRE,
+      audience: 'internal',
+      title: { mn: 'Гаалийн ажилтнуудын судалгаа', en: 'Customs staff survey' },
+      questions: 6,
+      closesAt: '2027-03-31T15:30:00Z',
+      by: 'policy.unit.oyun',
+      at: '2027-03-16T02:00:00Z',
+    },
+  ],
+  'aeo.programme-pilot-evaluation.response-requested.v1': [
+    {
+      ...PILOT_QUESTIONNAIRE,
+      closesAt: '2027-03-31T09:00:00Z',
+      taxpayerId: '5123456',
+      operatorId: '0f1e2d3c-4b5a-4697-8887-a6b5c4d3e2f1',
+      region: 'ULAANBAATAR',
+      by: 'policy.unit.oyun',
+      at: '2027-03-16T02:00:00Z',
+    },
+    {
+      ...PILOT_QUESTIONNAIRE,
+      audience: 'internal',
+      title: { mn: 'Гаалийн ажилтнуудын судалгаа', en: 'Customs staff survey' },
+      closesAt: '2027-03-31T15:30:00Z',
+      taxpayerId: '5123456',
+      operatorId: null,
+      region: 'ULAANBAATAR',
+      by: 'policy.unit.oyun',
+      at: '2027-03-16T02:00:00Z',
+    },
+  ],
+  'aeo.programme-pilot-evaluation.questionnaire-closed.v1': [
+    {
+      ...PILOT_QUESTIONNAIRE,
+      responses: 5,
+      reason: 'Every pilot company has answered',
+      by: 'policy.unit.oyun',
+      at: '2027-03-28T04:00:00Z',
+    },
+    { ...PILOT_QUESTIONNAIRE, responses: 0, by: 'policy.unit.oyun', at: '2027-03-28T04:00:00Z' },
+  ],
+  'aeo.programme-pilot-evaluation.lesson-recorded.v1': [
+    {
+      pilotId: '3f6e2d1c-0b9a-4876-a5e4-d3c2b1a09f8e',
+      lessonId: '4d5e6f70-8192-4a3b-9c4d-5e6f70819203',
+      category: 'documentation',
+      lesson: 'Companies found the self-assessment questionnaire too long',
+      recommendation: 'Shorten the self-assessment before full operation.',
+      questionRefs: [{ questionnaireId: '9a8b7c6d-5e4f-4031-a2b1-c0d9e8f7a6b5', questionId: 'Q3' }],
+      milestoneIds: [],
+      by: 'policy.unit.oyun',
+      at: '2027-04-02T03:00:00Z',
+    },
+  ],
   'aeo.programme-threshold.changed.v1': [
     {
       kpiId: 'certification-time-median',
@@ -830,6 +901,7 @@ const DATE_FIELDS = [
   'submittedAt',
   'startedAt',
   'startsAt',
+  'closesAt',
   'effectiveDate',
   'at',
   'reviewDueAt',

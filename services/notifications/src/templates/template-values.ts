@@ -38,6 +38,8 @@ interface Terms {
   criterion(): string;
   /** What a failed workflow step is about: the authorisation, else the application. */
   workflowSubject(): string;
+  /** A text given in Mongolian and English (`{ mn, en }`), in the language. */
+  inLanguage(value: unknown): string;
 }
 
 /** Coded values' labels joined with ', ' (`terms.benefitsWeGrant` → "fewer physical examinations, priority clearance"). */
@@ -150,6 +152,20 @@ function pilotPeople(d: EventData): Record<string, string> {
   };
 }
 
+/** A pilot questionnaire or lesson learnt: the title in the recipient's language (cut for subjects), the lesson's category in words. */
+function pilotEvaluation(d: EventData, t: Terms): Record<string, string> {
+  const title = t.inLanguage(d['title']);
+  return {
+    title,
+    titleShort: clip(title, 44),
+    hasReason: flag(text(d['reason']) !== ''),
+    reason: sentence(d['reason']),
+    categoryLabel: t.label('pilot-lesson-category', d['category']),
+    lesson: sentence(d['lesson']),
+    recommendation: sentence(d['recommendation']),
+  };
+}
+
 const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Record<string, string>>> = {
   'authorisation-suspended.v1': (d) => ({ remediationDue: String(d['remediationPlanDue'] ?? d['effectiveFrom']) }),
   'authorisation-revocation-intended.v1': (d) => ({ grounds: `${(d['grounds'] as string[] | undefined)?.join('; ')}` }),
@@ -240,6 +256,11 @@ const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Recor
   'staff-pilot-training-registered.v1': pilotPeople,
   'pilot-training-completed.v1': pilotPeople,
   'staff-pilot-training-completed.v1': pilotPeople,
+  'staff-pilot-questionnaire-opened.v1': pilotEvaluation,
+  'pilot-questionnaire-requested.v1': pilotEvaluation,
+  'staff-pilot-questionnaire-requested.v1': pilotEvaluation,
+  'staff-pilot-questionnaire-closed.v1': pilotEvaluation,
+  'staff-pilot-lesson-recorded.v1': pilotEvaluation,
 };
 
 /** The zone's key for `common.zone`, which names it in each language. */
@@ -276,6 +297,7 @@ export function templateValues(
         authorisationNumber: text(data['authorisationNumber']),
         applicationPrefix: text(data['applicationId']).slice(0, 8),
       }),
+    inLanguage: (value) => text((value as Record<string, unknown> | undefined)?.[language]),
   };
   return {
     ...Object.fromEntries(Object.entries(data).map(([field, value]) => [field, `${value}`])),
