@@ -1,0 +1,345 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import { Client as PgClient } from 'pg';
+import { Client } from '@temporalio/client';
+import { NativeConnection, type Worker } from '@temporalio/worker';
+import { ROLES } from '@aeo/auth';
+import { TOPIC_NAMES, dlqTopicOf } from '@aeo/contracts';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import {
+  bearer,
+  type CollectedMessage,
+  collectMessages,
+  createTestDatabase,
+  createTopics,
+  type RunningProcess,
+  startServiceProcess,
+  type TestDatabase,
+  ensureTemporalNamespace,
+  testEnv,
+  testKafka,
+  waitFor,
+} from '@aeo/testing';
+import { TASK_QUEUES, pilotInvitationWorkflowId } from '@aeo/workflows';
+import { createOrchestratingWorker } from '@aeo/workflows/bundle';
+import { startProgramme } from '../../testing/start-programme';
+
+jest.setTimeout(600_000);
+
+/**
+ * Selection and invitations against the real servers: the risk-management service as a process
+ * (its ranking activity on aeo-risk-management, its own database with this test's traders), the
+ * programme service in-process (API, activities on aeo-programme, outbox relay to Kafka), the
+ * orchestrating worker in a Temporal namespace of the test's own. The shortlist goes through the
+ * workflow (risk activity, then the record here); candidates answer as operator users of their
+ * company. Expiry is the time-skipping spec's (it takes days).
+ */
+describe('pilot selection and invitations (real PostgreSQL, Temporal, Kafka)', () => {
+  const namespace = `programme-pilot-selection-${randomBytes(3).toString('hex')}`;
+  const run = randomBytes(3).toString('hex').toUpperCase();
+  let riskDatabase: TestDatabase;
+  let risk: RunningProcess;
+  let service: ServiceUnderTest;
+  let temporal: Client;
+  let connection: NativeConnection;
+  let worker: Worker;
+  let running: Promise<void>;
+  const kafka = testKafka('programme-pilot-selection-int');
+  let events: Awaited<ReturnType<typeof collectMessages>>;
+
+  const base = randomInt(1_000_000, 8_000_000);
+  // Volumes far above any other traffic, so these traders lead the ranking in this order.
+  const [first, second, third, fourth, infringer] = [0, 1, 2, 3, 4].map((i) => String(base + i));
+  const policyUnit = bearer({ sub: 'policy.unit.oyun', roles: [ROLES.policyUnit] });
+  const office = bearer({ sub: 'ro-1', roles: [ROLES.regionalOffice], region: 'DARKHAN' });
+  const companyUser = (taxpayerId: string) =>
+    bearer({ sub: `user-${taxpayerId}`, roles: [ROLES.operatorUser], taxpayerId });
+
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const get = (path: string, token = policyUnit) => service.http.get(path).set('Authorization', token);
+  const post = (path: string, body: object, token = policyUnit) =>
+    service.http.post(path).set('Authorization', token).send(body);
+  const put = (path: string, body: object, token = policyUnit) =>
+    service.http.put(path).set('Authorization', token).send(body);
+  const ofPilot = (id: string, type: string) => (m: CollectedMessage) =>
+    m.headers['ce_type'] === type && m.headers['ce_subject'] === id;
+  const dataOf = (m: CollectedMessage) => JSON.parse(m.message.value!.toString()) as Record<string, unknown>;
+  const draftProgramme = {
+    eligibilityCriteria: { mn: 'Шалгуур', en: 'Compliance record, accounting, security and solvency' },
+    benefits: { mn: 'Давуу тал', en: 'Fewer controls, priority treatment, a contact officer' },
+    validationProcess: { mn: 'Баталгаажуулалт', en: 'Desk review, then a site visit within 60 days' },
+    programmeVersion: 1,
+  };
+  const untilInvitation = (pilotId: string, taxpayerId: string, reached: (v: Record<string, any>) => boolean) =>
+    waitFor(
+      `invitation of ${taxpayerId}`,
+      async () => {
+        const view = (await get(`/v1/pilots/${pilotId}/invitations/${taxpayerId}`).expect(200)).body;
+        return reached(view) ? view : undefined;
+      },
+      120_000,
+      250,
+    );
+
+  beforeAll(async () => {
+    await ensureTemporalNamespace(namespace);
+    process.env['TEMPORAL_NAMESPACE'] = namespace;
+    await createTopics(kafka, [TOPIC_NAMES.pilotEvents, dlqTopicOf(TOPIC_NAMES.pilotEvents)]);
+    riskDatabase = await createTestDatabase('pilot_selection_risk');
+    risk = await startServiceProcess('risk-management', {
+      databaseUrl: riskDatabase.url,
+      env: { TEMPORAL_NAMESPACE: namespace },
+    });
+    const riskDb = new PgClient({ connectionString: riskDatabase.url });
+    await riskDb.connect();
+    try {
+      const rows: [string, number][] = [
+        [first, 9e7],
+        [second, 8e7],
+        [third, 7e7],
+        [fourth, 6e7],
+        [infringer, 9.9e7],
+      ];
+      for (const [taxpayerId, declarations] of rows)
+        await riskDb.query(
+          `INSERT INTO declaration_daily (taxpayer_id, day, declarations, customs_value, duties) VALUES ($1, current_date - 5, $2, $3, $4)`,
+          [taxpayerId, declarations, declarations * 1e7, declarations * 1e6],
+        );
+      await riskDb.query(
+        `INSERT INTO compliance_history (compliance_event_id, taxpayer_id, kind, severity, occurred_at, recorded_by, description) VALUES ($1, $2, 'infringement', 'serious', now() - interval '30 days', 'test', 'Undervaluation')`,
+        [`cmp-${base}`, infringer],
+      );
+    } finally {
+      await riskDb.end();
+    }
+    service = await startProgramme();
+    temporal = service.app.get(Client);
+    connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
+    worker = await createOrchestratingWorker(
+      { namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 10 },
+      connection,
+    );
+    running = worker.run();
+    events = await collectMessages(kafka, [TOPIC_NAMES.pilotEvents], { from: 'now' });
+  });
+
+  afterAll(async () => {
+    const open = await service?.dataSource.query(
+      `SELECT pilot_id, taxpayer_id FROM pilot_participants WHERE stage IN ('chosen', 'invited')`,
+    );
+    for (const { pilot_id, taxpayer_id } of open ?? [])
+      await temporal?.workflow
+        .getHandle(pilotInvitationWorkflowId(pilot_id, taxpayer_id))
+        .terminate('end of test')
+        .catch(() => undefined);
+    await events?.stop();
+    worker?.shutdown();
+    await running?.catch(() => undefined);
+    await connection?.close();
+    await service?.close();
+    await risk?.stop();
+    await riskDatabase?.drop();
+    delete process.env['TEMPORAL_NAMESPACE'];
+  });
+
+  let pilotId: string;
+
+  it('takes a shortlist from the risk engine through the workflow, with the weights, window and exclusions recorded', async () => {
+    const created = await post('/v1/pilots', {
+      code: `PS-${run}`,
+      title: `Selection pilot ${run}`,
+      description: 'Two companies',
+      startsOn: day(30),
+      endsOn: day(200),
+      maxCompanies: 2,
+      objectives: [
+        { text: 'Certify pilot companies within 90 days', kpiCode: 'certification-time-median', target: 90 },
+      ],
+      workstreams: [{ kind: 'companies' }],
+      milestones: [{ title: 'Companies chosen', workstream: 'companies', dueOn: day(60), owner: 'policy.unit.oyun' }],
+    }).expect(201);
+    pilotId = created.body.id;
+
+    await post(`/v1/pilots/${pilotId}/shortlists`, {}, office).expect(403);
+    const zero = await post(`/v1/pilots/${pilotId}/shortlists`, {
+      weights: { volume: 0, value: 0, revenue: 0 },
+    }).expect(400);
+    expect(zero.body.message).toMatch(/weights/);
+    const badWindow = await post(`/v1/pilots/${pilotId}/shortlists`, { windowDays: 0 }).expect(400);
+    expect(badWindow.body.message).toMatch(/^windowDays/);
+    await post(`/v1/pilots/00000000-0000-4000-8000-000000000000/shortlists`, {}).expect(404);
+
+    const shortlist = (
+      await post(`/v1/pilots/${pilotId}/shortlists`, {
+        limit: 4,
+        windowDays: 30,
+        exclusionYears: 2,
+        weights: { volume: 1, value: 0, revenue: 0 },
+      }).expect(201)
+    ).body;
+    expect(shortlist).toMatchObject({
+      pilotId,
+      sequence: 1,
+      workflowId: `pilot-shortlist-${pilotId}-1`,
+      request: { limit: 4, windowDays: 30, exclusionYears: 2, weights: { volume: 1, value: 0, revenue: 0 } },
+      takenBy: 'policy.unit.oyun',
+    });
+    expect(shortlist.candidates.map((c: { taxpayerId: string }) => c.taxpayerId)).toEqual([
+      first,
+      second,
+      third,
+      fourth,
+    ]);
+    expect(shortlist.excluded).toContainEqual({
+      taxpayerId: infringer,
+      reason: '1 serious or critical infringement(s) in the exclusion window',
+    });
+    const [published] = await events.waitForCount(1, 120_000, ofPilot(pilotId, 'aeo.programme.pilot.shortlisted.v1'));
+    expect(dataOf(published)).toMatchObject({
+      sequence: 1,
+      windowDays: 30,
+      exclusionYears: 2,
+      excluded: shortlist.excluded.length,
+    });
+  });
+
+  it('chooses candidates with reasons up to the pilot’s maximum, once terms are set, and invites each with the draft programme', async () => {
+    const choice = (taxpayerId: string, extra: object = {}) => ({
+      taxpayerId,
+      reason: `Rank in volume; ${taxpayerId}`,
+      region: 'DARKHAN',
+      ...extra,
+    });
+    const noTerms = await post(`/v1/pilots/${pilotId}/participants`, choice(first)).expect(409);
+    expect(noTerms.body.message).toMatch(/selection terms/);
+    const badTerms = await put(`/v1/pilots/${pilotId}/selection-terms`, {
+      draftProgramme: { ...draftProgramme, benefits: { mn: 'x' } },
+    }).expect(400);
+    expect(badTerms.body.message).toMatch(/^draftProgramme\.benefits\.en/);
+    await put(`/v1/pilots/${pilotId}/selection-terms`, { draftProgramme }, office).expect(403);
+    const terms = (await put(`/v1/pilots/${pilotId}/selection-terms`, { draftProgramme }).expect(200)).body;
+    expect(terms).toMatchObject({ answerDays: 14, replacement: 'confirm', updatedBy: 'policy.unit.oyun' });
+
+    const missingReason = await post(`/v1/pilots/${pilotId}/participants`, { ...choice(first), reason: '' }).expect(
+      400,
+    );
+    expect(missingReason.body.message).toMatch(/^reason/);
+    const notListed = await post(`/v1/pilots/${pilotId}/participants`, choice(infringer)).expect(400);
+    expect(notListed.body.message).toMatch(/^taxpayerId/);
+
+    const chosen = (await post(`/v1/pilots/${pilotId}/participants`, choice(first)).expect(201)).body;
+    expect(chosen).toMatchObject({ taxpayerId: first, rank: 1, chosenBy: 'policy.unit.oyun', region: 'DARKHAN' });
+    // A repeat of the same request answers as the first time.
+    expect((await post(`/v1/pilots/${pilotId}/participants`, choice(first)).expect(201)).body.chosenAt).toBe(
+      chosen.chosenAt,
+    );
+    await post(`/v1/pilots/${pilotId}/participants`, choice(second)).expect(201);
+    const full = await post(`/v1/pilots/${pilotId}/participants`, choice(third)).expect(409);
+    expect(full.body.message).toMatch(/^max_companies: .* at most 2/);
+
+    const invited = await untilInvitation(pilotId, first, (view) => view.stage === 'invited');
+    expect(invited.draftProgramme).toEqual(draftProgramme);
+    expect(Date.parse(invited.answerDueAt) - Date.now()).toBeGreaterThan(13 * 86_400_000);
+    const [sent] = await events.waitForCount(
+      1,
+      120_000,
+      (m) => ofPilot(pilotId, 'aeo.programme.pilot.invitation-sent.v1')(m) && dataOf(m)['taxpayerId'] === first,
+    );
+    expect(dataOf(sent)).toMatchObject({ pilotCode: `PS-${run}`, draftProgramme, region: 'DARKHAN', operatorId: null });
+  });
+
+  it('takes comments and the acceptance from the company’s own users only, and publishes the accepted participant', async () => {
+    await post(`/v1/pilots/${pilotId}/invitations/${first}/acceptance`, {}, companyUser(second)).expect(403);
+    await post(`/v1/pilots/${pilotId}/invitations/${first}/acceptance`, {}).expect(403);
+    await get(`/v1/pilots/${pilotId}/invitations/${first}`, companyUser(second)).expect(404);
+    const blank = await post(
+      `/v1/pilots/${pilotId}/invitations/${first}/comments`,
+      { comment: ' ' },
+      companyUser(first),
+    ).expect(400);
+    expect(blank.body.message).toMatch(/^comment/);
+    await post(
+      `/v1/pilots/${pilotId}/invitations/${first}/comments`,
+      { comment: 'Is the site visit shortened for pilot companies?' },
+      companyUser(first),
+    ).expect(200);
+    const accepted = (
+      await post(`/v1/pilots/${pilotId}/invitations/${first}/acceptance`, {}, companyUser(first)).expect(200)
+    ).body;
+    expect(accepted).toMatchObject({ stage: 'accepted', answeredBy: `user-${first}` });
+    expect(accepted.history.map((r: { step: string }) => r.step)).toEqual(['choose', 'invite', 'comment', 'accept']);
+    const again = await post(
+      `/v1/pilots/${pilotId}/invitations/${first}/decline`,
+      { reason: 'changed our mind' },
+      companyUser(first),
+    ).expect(409);
+    expect(again.body.message).toMatch(/has ended; nothing was changed/);
+
+    const [acceptance] = await events.waitForCount(
+      1,
+      120_000,
+      ofPilot(pilotId, 'aeo.programme.pilot.participant-accepted.v1'),
+    );
+    const data = dataOf(acceptance);
+    expect(Object.keys(data).sort()).toEqual(['acceptedAt', 'operatorId', 'pilotId', 'region', 'taxpayerId']);
+    expect(data).toMatchObject({ pilotId, taxpayerId: first, operatorId: null, region: 'DARKHAN' });
+  });
+
+  it('on a decline proposes the next shortlisted candidate, whom the policy unit chooses as replacement', async () => {
+    await untilInvitation(pilotId, second, (view) => view.stage === 'invited');
+    await post(
+      `/v1/pilots/${pilotId}/invitations/${second}/decline`,
+      { reason: 'Our customs department is being reorganised.' },
+      companyUser(second),
+    ).expect(200);
+    const [proposal] = await events.waitForCount(
+      1,
+      120_000,
+      ofPilot(pilotId, 'aeo.programme.pilot.replacement-proposed.v1'),
+    );
+    expect(dataOf(proposal)).toMatchObject({
+      replacing: second,
+      ending: 'declined',
+      automatic: false,
+      proposed: { taxpayerId: third, rank: 3 },
+    });
+    const replacement = (
+      await post(`/v1/pilots/${pilotId}/participants`, {
+        taxpayerId: third,
+        reason: 'Replaces the declined candidate',
+        region: 'DARKHAN',
+        replacing: second,
+      }).expect(201)
+    ).body;
+    expect(replacement).toMatchObject({ taxpayerId: third, replacing: second, stage: 'chosen' });
+    await untilInvitation(pilotId, third, (view) => view.stage === 'invited');
+
+    const list = (await get(`/v1/pilots/${pilotId}/participants`).expect(200)).body;
+    expect(list.participants.map((p: { taxpayerId: string; stage: string }) => [p.taxpayerId, p.stage])).toEqual([
+      [first, 'accepted'],
+      [second, 'replaced'],
+      [third, 'invited'],
+    ]);
+    expect(list.participants[1]).toMatchObject({
+      reason: 'Our customs department is being reorganised.',
+      replacedBy: third,
+    });
+    expect(list.shortlisted.map((c: { taxpayerId: string }) => c.taxpayerId)).toEqual([fourth]);
+    const regional = (await get(`/v1/pilots/${pilotId}/participants`, office).expect(200)).body;
+    expect(regional.participants).toHaveLength(3);
+    await get(`/v1/pilots/${pilotId}/participants?region=ULAANBAATAR`, office).expect(403);
+
+    const audit = await service.dataSource.query(
+      `SELECT action, actor_sub FROM audit_log WHERE entity_id LIKE $1 ORDER BY id`,
+      [`${pilotId}:%`],
+    );
+    expect(audit.map((row: { action: string; actor_sub: string }) => `${row.action} ${row.actor_sub}`)).toEqual(
+      expect.arrayContaining([
+        'pilot.candidate-chosen policy.unit.oyun',
+        'pilot-invitation.invite system',
+        `pilot-invitation.comment user-${first}`,
+        `pilot-invitation.accept user-${first}`,
+        `pilot-invitation.decline user-${second}`,
+      ]),
+    );
+  });
+});
