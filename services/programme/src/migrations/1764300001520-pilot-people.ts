@@ -4,8 +4,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * The people of a pilot (issue 17, items 4 and 5):
  * - `pilot_contact_officers`: every assignment of a pilot company's contact officer, never
  *   updated (a reassignment is the next `sequence`; the latest is the officer in charge), with who
- *   assigned, when and why. The company (taxpayer id, operator id when known, region) is named here
- *   until the participant list of the selection links it.
+ *   assigned, when and why; the company's region and operator id as the selection's participant
+ *   list gave them.
  * - `pilot_training_sessions`: topic (a required topic counts towards a company's training),
  *   time, place or link, audience (company staff or customs staff) and capacity.
  * - `pilot_training_registrations`: a company's staff member (by name and role) or a customs staff

@@ -57,11 +57,11 @@ export class ContactOfficersController {
     roles: [ROLES.policyUnit],
     summary: 'Assign or reassign a pilot company’s contact officer',
     description:
-      'The officer (a contact officer of the staff contact directory, officerSub) must work in the company’s region (officerRegion, else 400 naming it). The first assignment names the company’s region (400 naming region without it), its operator id and name when known; they are kept. Every assignment is kept with who, when and why (reason). Audited; published as aeo.programme-pilot.contact-officer-assigned.v1, after which the notifications service sends the company’s events routed to contact officers to this officer (when the staff contact directory has them as an active contact officer of the region) and tells the officer and the company. 409 when the pilot is ended, closed or cancelled, when region differs from the one recorded, or when the officer is in charge already.',
+      'For a company that accepted to take part (the selection’s participant list, which gives its region and operator id: 404 naming taxpayerId when it is not in it, 409 when it has not accepted). The officer (a contact officer of the staff contact directory, officerSub) must work in the company’s region (officerRegion, else 400 naming it). Every assignment is kept with who, when and why (reason). Audited; published as aeo.programme-pilot.contact-officer-assigned.v1, after which the notifications service sends the company’s events routed to contact officers to this officer (when the staff contact directory has them as an active contact officer of the region) and tells the officer and the company. 409 when the pilot is ended, closed or cancelled, or when the officer is in charge already.',
     answer: CompanyOfficerDto,
     humanStep: true,
   })
-  @ApiErrorAnswers({ 404: 'No such pilot' })
+  @ApiErrorAnswers({ 404: 'No such pilot, or the company is not in its participant list' })
   assign(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: PilotCompanyParams,

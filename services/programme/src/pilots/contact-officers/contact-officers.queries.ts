@@ -200,3 +200,34 @@ const listCurrentOfficersIR: any = {"usedParamSet":{"pilotId":true,"region":true
 export const listCurrentOfficers = new PreparedQuery<IListCurrentOfficersParams,IListCurrentOfficersResult>(listCurrentOfficersIR);
 
 
+/** 'FindParticipant' parameters type */
+export interface IFindParticipantParams {
+  pilotId: string;
+  taxpayerId: string;
+}
+
+/** 'FindParticipant' return type */
+export interface IFindParticipantResult {
+  operator_id: string | null;
+  region: string;
+  stage: string;
+  taxpayer_id: string;
+}
+
+/** 'FindParticipant' query type */
+export interface IFindParticipantQuery {
+  params: IFindParticipantParams;
+  result: IFindParticipantResult;
+}
+
+const findParticipantIR: any = {"usedParamSet":{"pilotId":true,"taxpayerId":true},"params":[{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":88,"b":96}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":116,"b":127}]}],"statement":"SELECT taxpayer_id, stage, region, operator_id FROM pilot_participants WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT taxpayer_id, stage, region, operator_id FROM pilot_participants WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!
+ * ```
+ */
+export const findParticipant = new PreparedQuery<IFindParticipantParams,IFindParticipantResult>(findParticipantIR);
+
+

@@ -1,5 +1,6 @@
 import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import {
+  findParticipant,
   findPilotStatus,
   insertOfficerAssignment,
   type IListOfficerHistoryResult,
@@ -29,6 +30,11 @@ export type NewOfficerAssignment = Omit<OfficerAssignment, 'sequence' | 'assigne
 /** The pilot's id, code, title and status; undefined when there is no such pilot. */
 export function findPilot(runner: SqlRunner, pilotId: string) {
   return runSqlOne(findPilotStatus, { pilotId }, runner);
+}
+
+/** The company in the selection's participant list (its stage, region and operator id); undefined when it is not in it. */
+export function participantOf(runner: SqlRunner, pilotId: string, taxpayerId: string) {
+  return runSqlOne(findParticipant, { pilotId, taxpayerId }, runner, camelRow);
 }
 
 const toAssignment = (row: IListOfficerHistoryResult): OfficerAssignment => camelRow(row);

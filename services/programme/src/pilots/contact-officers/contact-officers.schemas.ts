@@ -11,9 +11,9 @@ export const pilotCompanyParamsSchema = z.strictObject({ pilotId: uuid, taxpayer
 export class PilotCompanyParams extends createZodDto(pilotCompanyParamsSchema) {}
 
 /**
- * A pilot company's contact officer, first or another one. The company's region, operator id and
- * name are given with the first assignment (the participant list does not name them here yet) and
- * kept after it; the officer must work in the company's region.
+ * A pilot company's contact officer, first or another one. The company is a participant of the
+ * pilot (the selection's participant list, which gives its region and operator id); the officer
+ * must work in the company's region.
  */
 export const officerAssignmentSchema = z.strictObject({
   /** The officer's token subject (a contact officer in the staff contact directory). */
@@ -21,9 +21,7 @@ export const officerAssignmentSchema = z.strictObject({
   officerName: text(300).optional(),
   /** The region the officer works in (the staff contact directory's): must be the company's. */
   officerRegion: regionCode,
-  /** The company's region: required with the first assignment; afterwards, when given, the one recorded. */
-  region: regionCode.optional(),
-  operatorId: uuid.optional(),
+  /** The company's name, for the messages (kept from one assignment to the next). */
   companyName: text(300).optional(),
   /** Why this officer (kept with the assignment and in the audit trail). */
   reason: text(2000),

@@ -15,6 +15,7 @@ import {
   lockedOfficerHistory,
   type OfficerAssignment,
   officerHistory,
+  participantOf,
 } from './contact-officers.repository';
 
 /** Pilots whose companies still get (or change) their contact officer. */
@@ -86,25 +87,29 @@ export class ContactOfficersService {
   }
 
   /**
-   * Assigns the company's contact officer, or another one (the reason says why). 400 naming
-   * officerRegion when the officer works in another region than the company, region when the
-   * first assignment does not name the company's region; 409 when the pilot is over, when region
-   * differs from the one recorded, or the officer is in charge already.
+   * Assigns the company's contact officer, or another one (the reason says why). The company must
+   * have accepted to take part (the selection's participant list: 404 naming taxpayerId when it is
+   * not in it, 409 when it has not accepted); its region and operator id come from there. 400
+   * naming officerRegion when the officer works in another region than the company; 409 when the
+   * pilot is over or the officer is in charge already.
    */
   async assign(user: AuthenticatedUser, pilotId: string, taxpayerId: string, body: OfficerAssignmentRequest) {
     return this.dataSource.transaction(async (manager) => {
       const pilot = await existingPilot(manager, pilotId);
       if (!STAFFED_STATUSES.includes(pilot.status))
         throw new ConflictException(`Pilot ${pilot.code} is ${pilot.status}: its contact officers no longer change`);
+      const participant = await participantOf(manager, pilotId, taxpayerId);
+      if (!participant)
+        throw new NotFoundException(
+          `taxpayerId: company ${taxpayerId} is not in the participant list of pilot ${pilot.code}`,
+        );
+      if (participant.stage !== 'accepted')
+        throw new ConflictException(
+          `taxpayerId: company ${taxpayerId} is ${participant.stage} in pilot ${pilot.code}: contact officers are for companies that accepted`,
+        );
       const history = await lockedOfficerHistory(manager, pilotId, taxpayerId);
       const previous = history[0];
-      if (!previous && !body.region)
-        throw fieldBadRequest('region', 'the company’s region is required with its first contact officer');
-      if (previous && body.region && body.region !== previous.region)
-        throw new ConflictException(
-          `region: company ${taxpayerId} is recorded in ${previous.region} in this pilot, not ${body.region}`,
-        );
-      const region = previous?.region ?? body.region!;
+      const region = participant.region;
       if (body.officerRegion !== region)
         throw fieldBadRequest(
           'officerRegion',
@@ -118,7 +123,7 @@ export class ContactOfficersService {
         pilotId,
         taxpayerId,
         region,
-        operatorId: body.operatorId ?? previous?.operatorId ?? null,
+        operatorId: participant.operatorId ?? previous?.operatorId ?? null,
         companyName: body.companyName ?? previous?.companyName ?? null,
         officerSub: body.officerSub,
         officerName: body.officerName ?? null,

@@ -30,3 +30,6 @@ WHERE (:region::text IS NULL OR region = :region)
   AND (:taxpayerId::text IS NULL OR taxpayer_id = :taxpayerId)
 ORDER BY taxpayer_id
 LIMIT 1000;
+
+/* @name FindParticipant */
+SELECT taxpayer_id, stage, region, operator_id FROM pilot_participants WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!;

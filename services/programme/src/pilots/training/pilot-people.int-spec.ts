@@ -11,6 +11,7 @@ const OTHER_REGION = `PP_${randomUUID().slice(0, 8).toUpperCase()}`;
 const suffix = randomUUID().slice(0, 8);
 const TAXPAYER = `T${suffix}`;
 const OTHER_TAXPAYER = `U${suffix}`;
+const OPERATOR_ID = randomUUID();
 const OFFICER_A = `officer.a.${suffix}`;
 const OFFICER_B = `officer.b.${suffix}`;
 
@@ -79,6 +80,22 @@ describe('pilot contact officers and training (real servers)', () => {
        VALUES ($1, $2, 'Pilot of the people spec', 'running', current_date, current_date + 180, 5, 'policy.unit.oyun')`,
       [pilotId, `PP-${suffix}`],
     );
+    // The selection's participant list (pilots/selection): the company accepted, another is still invited.
+    const shortlistId = randomUUID();
+    await service.dataSource.query(
+      `INSERT INTO pilot_shortlists (id, pilot_id, sequence, workflow_id, request, excluded, traders_considered, taken_by, taken_at)
+       VALUES ($1, $2, 1, 'pilot-shortlist-test', '{}', '[]', 2, 'policy.unit.oyun', now())`,
+      [shortlistId, pilotId],
+    );
+    for (const [rank, taxpayerId, stage] of [
+      [1, TAXPAYER, 'accepted'],
+      [2, OTHER_TAXPAYER, 'invited'],
+    ] as const)
+      await service.dataSource.query(
+        `INSERT INTO pilot_participants (pilot_id, taxpayer_id, stage, region, operator_id, shortlist_id, rank, chosen_reason, chosen_by, chosen_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'volume', 'policy.unit.oyun', now(), now())`,
+        [pilotId, taxpayerId, stage, REGION, OPERATOR_ID, shortlistId, rank],
+      );
   });
 
   afterAll(async () => {
@@ -87,31 +104,26 @@ describe('pilot contact officers and training (real servers)', () => {
   });
 
   describe('contact officers', () => {
-    it('is assigned by the policy unit only, from the company’s region, with the region named the first time', async () => {
-      await put(officerPath(), assignment(OFFICER_A, { region: REGION }), office).expect(403);
-      const noRegion = await put(officerPath(), assignment(OFFICER_A)).expect(400);
-      expect(noRegion.body.issues).toEqual([expect.stringMatching(/^region: /)]);
-      const elsewhere = await put(
-        officerPath(),
-        assignment(OFFICER_A, { region: REGION, officerRegion: OTHER_REGION }),
-      ).expect(400);
+    it('is assigned by the policy unit only, to a company that accepted, from the company’s region', async () => {
+      await put(officerPath(), assignment(OFFICER_A), office).expect(403);
+      const stranger = await put(officerPath(`X${suffix}`), assignment(OFFICER_A)).expect(404);
+      expect(stranger.body.message).toMatch(/^taxpayerId: /);
+      const invited = await put(officerPath(OTHER_TAXPAYER), assignment(OFFICER_A)).expect(409);
+      expect(invited.body.message).toMatch(/^taxpayerId: .* is invited/);
+      const elsewhere = await put(officerPath(), assignment(OFFICER_A, { officerRegion: OTHER_REGION })).expect(400);
       expect(elsewhere.body.issues).toEqual([expect.stringMatching(/^officerRegion: the officer works in /)]);
-      const malformed = await put(officerPath(), { officerRegion: REGION, reason: 'x', region: REGION }).expect(400);
+      const malformed = await put(officerPath(), { officerRegion: REGION, reason: 'x' }).expect(400);
       expect(malformed.body.message).toContain('officerSub');
-      await put(
-        `/v1/pilots/${randomUUID()}/companies/${TAXPAYER}/contact-officer`,
-        assignment(OFFICER_A, { region: REGION }),
-      ).expect(404);
+      await put(officerPath(), assignment(OFFICER_A, { region: REGION })).expect(400);
+      await put(`/v1/pilots/${randomUUID()}/companies/${TAXPAYER}/contact-officer`, assignment(OFFICER_A)).expect(404);
 
-      const first = await put(
-        officerPath(),
-        assignment(OFFICER_A, { region: REGION, operatorId: randomUUID(), companyName: 'Gobi Trade LLC' }),
-      ).expect(200);
+      const first = await put(officerPath(), assignment(OFFICER_A, { companyName: 'Gobi Trade LLC' })).expect(200);
       expect(first.body).toMatchObject({
         pilotId,
         taxpayerId: TAXPAYER,
         sequence: 1,
         region: REGION,
+        operatorId: OPERATOR_ID,
         officerSub: OFFICER_A,
         companyName: 'Gobi Trade LLC',
         assignedBy: 'policy.unit.oyun',
@@ -136,8 +148,6 @@ describe('pilot contact officers and training (real servers)', () => {
         [OFFICER_B, 'Officer A moved to the border post'],
         [OFFICER_A, 'Knows the company'],
       ]);
-      const refused = await put(officerPath(), assignment(OFFICER_A, { region: OTHER_REGION })).expect(409);
-      expect(refused.body.message).toMatch(/^region: /);
       expect(await audited('pilot.contact-officer-assigned')).toBeGreaterThanOrEqual(1);
       expect(await audited('pilot.contact-officer-reassigned')).toBeGreaterThanOrEqual(1);
       await events.waitForCount(
