@@ -1,8 +1,24 @@
 import { Module } from '@nestjs/common';
+import { activityWorkerProvider } from '@aeo/temporal';
+import { TASK_QUEUES } from '@aeo/workflows';
+import { PilotsActivities } from './pilots.activities';
+import { PilotsController } from './pilots.controller';
+import { PilotsService } from './pilots.service';
 
 /**
  * The pilot itself (`/v1/pilots`): its time frame, objectives, workstreams and milestones, and the
- * activities of its workflow `pilot-<id>` on `TASK_QUEUES.programme`.
+ * activity of its workflow `pilot-<id>` on `TASK_QUEUES.programme`. `PilotsService` is exported for
+ * the other pilot modules (a milestone reported done in-process, the pilot's dates).
  */
-@Module({})
+@Module({
+  controllers: [PilotsController],
+  providers: [
+    PilotsService,
+    PilotsActivities,
+    activityWorkerProvider(TASK_QUEUES.programme, PilotsActivities, (activities: PilotsActivities) =>
+      activities.asActivities(),
+    ),
+  ],
+  exports: [PilotsService],
+})
 export class PilotsModule {}

@@ -1,0 +1,174 @@
+import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser, Role, ROLES, Roles } from '@aeo/auth';
+import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { PILOT_LIMITS } from '@aeo/workflows';
+import { PilotDto, PilotViewDto } from './pilots.response';
+import {
+  CancellationDto,
+  CreatePilotDto,
+  ExtensionDto,
+  MilestoneDoneDto,
+  MilestoneDto,
+  MilestoneParams,
+  ObjectivesDto,
+  PilotIdParams,
+  PilotsQueryDto,
+  UpdatePilotDto,
+  WorkstreamsDto,
+} from './pilots.schemas';
+import { PilotsService } from './pilots.service';
+
+const STEP_REFUSALS =
+  '400 naming the field when the body is malformed; 409 with the workflow’s reason when the pilot’s stage does not allow the step (nothing is recorded); 422 naming the field when the workflow refuses a value. Audited; published on aeo.programme.pilots.v1. The same request again by the same person answers as the first time.';
+/** A person's step on the pilot's workflow: answers the pilot as the step left it. */
+const Step = (summary: string, description: string, roles: Role[]) =>
+  Operation({
+    roles,
+    summary,
+    description: `${description} ${STEP_REFUSALS}`,
+    answer: PilotViewDto,
+    humanStep: true,
+    workflowAction: true,
+  });
+/** The policy unit's edit of a planned pilot (before its start request). */
+const Edit = (summary: string, description: string) =>
+  Operation({
+    roles: [ROLES.policyUnit],
+    summary,
+    description: `${description} 400 naming the field; 409 once the pilot is started, ended or cancelled. Audited.`,
+    answer: PilotViewDto,
+  });
+
+/**
+ * The pilots that precede full operation (issue 17): planned by the policy unit (time frame,
+ * objectives with KPI targets, workstreams, milestones with owners and due dates), then run by the
+ * pilot workflow `pilot-<id>` from its start request. Executives, the policy unit and regional
+ * offices read every pilot (pilots are national).
+ */
+@ApiTags('pilots')
+@Controller('pilots')
+@Roles(ROLES.executive, ROLES.policyUnit, ROLES.regionalOffice)
+export class PilotsController {
+  constructor(private readonly pilots: PilotsService) {}
+
+  @Get()
+  @Operation({
+    summary: 'List pilots',
+    description: 'Latest start date first; status narrows the list.',
+    answer: [PilotDto],
+  })
+  list(@Query() query: PilotsQueryDto) {
+    return this.pilots.list(query);
+  }
+
+  @Post()
+  @Operation({
+    roles: [ROLES.policyUnit],
+    status: 201,
+    summary: 'Create a pilot',
+    description: `Planned, with its time frame (the end date not before the start), the most companies at once, the milestone timing (reminder 7 days before a due date and escalation 14 days after it by default), and optionally its objectives (each with a KPI code of the programme’s catalogue and a target), workstreams (companies, training, mra-base-work with an optional MRA arrangement id, it-readiness, evaluation; each once) and milestones (at most ${PILOT_LIMITS.milestones}, each due within the time frame). 400 naming the field (objectives.N.kpiCode for a KPI not in the catalogue); 409 naming code when the code is taken. Audited; published (aeo.programme-pilot.created.v1).`,
+    answer: PilotViewDto,
+  })
+  create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreatePilotDto) {
+    return this.pilots.create(user, body);
+  }
+
+  @Get(':id')
+  @Operation({
+    summary: 'Read one pilot',
+    description:
+      'With its workflow stage, objectives, workstreams, milestones (status, reminders, lateness, escalation, evidence) and extensions.',
+    answer: PilotViewDto,
+  })
+  @ApiErrorAnswers({ 404: 'No such pilot' })
+  get(@Param() params: PilotIdParams) {
+    return this.pilots.get(params.id);
+  }
+
+  @Patch(':id')
+  @Edit(
+    'Change a planned pilot',
+    'Title, description, time frame, company limit and milestone timing, with the version read (409 naming version when it changed since); every milestone must stay within the new time frame.',
+  )
+  update(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotIdParams, @Body() body: UpdatePilotDto) {
+    return this.pilots.update(user, params.id, body);
+  }
+
+  @Put(':id/objectives')
+  @Edit('Replace the objectives of a planned pilot', 'Each with its text, a KPI code of the catalogue and the target.')
+  objectives(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotIdParams, @Body() body: ObjectivesDto) {
+    return this.pilots.putObjectives(user, params.id, body.objectives);
+  }
+
+  @Put(':id/workstreams')
+  @Operation({
+    roles: [ROLES.policyUnit],
+    summary: 'Replace the workstreams of a pilot',
+    description:
+      'Until it ends (an MRA arrangement id may be linked once the arrangement exists in the mra service; kept as text, never read from there). 400 naming the field; 409 once ended or cancelled. Audited.',
+    answer: PilotViewDto,
+  })
+  workstreams(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotIdParams, @Body() body: WorkstreamsDto) {
+    return this.pilots.putWorkstreams(user, params.id, body.workstreams);
+  }
+
+  @Post(':id/milestones')
+  @Operation({
+    roles: [ROLES.policyUnit],
+    status: 201,
+    summary: 'Add a milestone',
+    description: `Due within the pilot’s time frame (400 naming dueOn otherwise), with its owner (a user id or an email address) and optionally a KPI code and target (before the start only). Before the start request it is written at once; after it the pilot workflow takes it (an update) and follows it; 409 once the pilot has ended or at ${PILOT_LIMITS.milestones} milestones. Audited; published (aeo.programme-pilot-milestone.planned.v1).`,
+    answer: PilotViewDto,
+    humanStep: true,
+    workflowAction: true,
+  })
+  addMilestone(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotIdParams, @Body() body: MilestoneDto) {
+    return this.pilots.addMilestone(user, params.id, body);
+  }
+
+  @Post(':id/start')
+  @Operation({
+    roles: [ROLES.policyUnit],
+    summary: 'Start a pilot',
+    description:
+      'Starts its workflow pilot-<id> (stage scheduled): it begins running on its start date (00:00 UTC; at once when that has come), which publishes aeo.programme-pilot.started.v1. Once a planned pilot has objectives; it is no longer edited after this. 409 otherwise. Audited; the same request again answers as the first time.',
+    answer: PilotViewDto,
+    humanStep: true,
+  })
+  @ApiErrorAnswers({ 404: 'No such pilot' })
+  start(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotIdParams) {
+    return this.pilots.start(user, params.id);
+  }
+
+  @Post(':id/milestones/:milestoneId/completion')
+  @Step(
+    'Report a milestone done',
+    'By its owner (the token’s subject) or the policy unit (403 otherwise), with its evidence (1 to 20 items: a title and a link or document reference) and an optional note; while the pilot runs, once per milestone (late and escalated ones too). 404 naming milestoneId for a milestone the pilot does not have.',
+    [ROLES.policyUnit, ROLES.executive, ROLES.regionalOffice, ROLES.contactOfficer],
+  )
+  @ApiErrorAnswers({ 403: 'Not the milestone’s owner nor the policy unit', 404: 'No such pilot or milestone' })
+  complete(@CurrentUser() user: AuthenticatedUser, @Param() params: MilestoneParams, @Body() body: MilestoneDoneDto) {
+    return this.pilots.completeMilestone(user, params.id, params.milestoneId, body);
+  }
+
+  @Post(':id/extensions')
+  @Step(
+    'Extend a pilot',
+    'An executive’s decision: the new end date (after the current one) and the reason; before the pilot ends. The history of extensions is kept; the workflow runs to the new date.',
+    [ROLES.executive],
+  )
+  extend(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotIdParams, @Body() body: ExtensionDto) {
+    return this.pilots.extend(user, params.id, body);
+  }
+
+  @Post(':id/cancellation')
+  @Step(
+    'Cancel a pilot',
+    'By the policy unit or an executive, with the reason; before it ends (a planned pilot at once, a started one through its workflow, which then ends).',
+    [ROLES.policyUnit, ROLES.executive],
+  )
+  cancel(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotIdParams, @Body() body: CancellationDto) {
+    return this.pilots.cancel(user, params.id, body);
+  }
+}

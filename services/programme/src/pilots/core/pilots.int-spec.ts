@@ -1,0 +1,366 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from '@temporalio/client';
+import { ROLES } from '@aeo/auth';
+import { TOPIC_NAMES, dlqTopicOf } from '@aeo/contracts';
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import {
+  bearer,
+  type CollectedMessage,
+  collectMessages,
+  createTopics,
+  ensureTemporalNamespace,
+  type InProcessWorker,
+  runWorkerInProcess,
+  testKafka,
+  waitFor,
+} from '@aeo/testing';
+import { TASK_QUEUES, approveFinalReportUpdate, pilotWorkflowId } from '@aeo/workflows';
+import { createOrchestratingWorker } from '@aeo/workflows/bundle';
+import { startProgramme } from '../../testing/start-programme';
+
+jest.setTimeout(600_000);
+
+/**
+ * The pilot core against the real servers: the programme service in-process (API, the pilot
+ * activity on aeo-programme, outbox relay to Kafka), the orchestrating worker in-process in a
+ * Temporal namespace of the test's own, PostgreSQL. Pilots are dated around today so that the
+ * workflow's timers have passed already (a milestone due weeks ago is late and escalated at the
+ * start, one due in three days is reminded) or lie weeks ahead (nothing happens in the test).
+ */
+describe('pilots (real PostgreSQL, Temporal, Kafka)', () => {
+  const namespace = `programme-pilots-${randomBytes(3).toString('hex')}`;
+  const run = randomBytes(3).toString('hex').toUpperCase();
+  let service: ServiceUnderTest;
+  let temporal: Client;
+  let worker: InProcessWorker;
+  const kafka = testKafka('programme-pilots-int');
+  let events: Awaited<ReturnType<typeof collectMessages>>;
+
+  const policyUnit = bearer({ sub: 'policy.unit.oyun', roles: [ROLES.policyUnit] });
+  const executive = bearer({ sub: 'executive.ganbold', roles: [ROLES.executive] });
+  const office = bearer({ sub: 'ro-1', roles: [ROLES.regionalOffice], region: 'DARKHAN' });
+  const owner = bearer({ sub: 'officer.bat', roles: [ROLES.contactOfficer], region: 'DARKHAN' });
+  const otherOfficer = bearer({ sub: 'officer.dorj', roles: [ROLES.contactOfficer], region: 'DARKHAN' });
+
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const get = (path: string, token = policyUnit) => service.http.get(path).set('Authorization', token);
+  const post = (path: string, body: object, token = policyUnit) =>
+    service.http.post(path).set('Authorization', token).send(body);
+  const pilotBody = (code: string, overrides: object = {}) => ({
+    code,
+    title: `Pilot ${code}`,
+    description: 'Five companies, two regions',
+    startsOn: day(-30),
+    endsOn: day(30),
+    maxCompanies: 5,
+    objectives: [{ text: 'Certify pilot companies within 90 days', kpiCode: 'certification-time-median', target: 90 }],
+    workstreams: [{ kind: 'companies' }, { kind: 'mra-base-work', mraArrangementId: 'MRA-KR-2027' }],
+    milestones: [
+      { title: 'Shortlist approved', workstream: 'companies', dueOn: day(-20), owner: 'policy.unit.oyun' },
+      { title: 'Staff trained', workstream: 'training', dueOn: day(3), owner: 'officer.bat' },
+      {
+        title: 'IT readiness test',
+        workstream: 'it-readiness',
+        dueOn: day(20),
+        owner: 'it@customs.gov.mn',
+        kpiCode: 'certification-time-median',
+        kpiTarget: 80,
+      },
+    ],
+    ...overrides,
+  });
+  const ofPilot = (id: string, type: string) => (m: CollectedMessage) =>
+    m.headers['ce_type'] === type && m.headers['ce_subject'] === id;
+  const auditOf = async (id: string) =>
+    (
+      await service.dataSource.query(
+        `SELECT action, actor_sub FROM audit_log WHERE entity_id = $1 OR entity_id IN (SELECT id::text FROM pilot_milestones WHERE pilot_id::text = $1) ORDER BY id`,
+        [id],
+      )
+    ).map((row: { action: string; actor_sub: string }) => `${row.action} ${row.actor_sub}`);
+  const untilPilot = (id: string, reached: (pilot: Record<string, any>) => boolean, what: string) =>
+    waitFor(
+      what,
+      async () => {
+        const pilot = (await get(`/v1/pilots/${id}`).expect(200)).body;
+        return reached(pilot) ? pilot : undefined;
+      },
+      120_000,
+      250,
+    );
+
+  beforeAll(async () => {
+    await ensureTemporalNamespace(namespace);
+    process.env['TEMPORAL_NAMESPACE'] = namespace;
+    await createTopics(kafka, [TOPIC_NAMES.pilotEvents, dlqTopicOf(TOPIC_NAMES.pilotEvents)]);
+    service = await startProgramme();
+    temporal = service.app.get(Client);
+    worker = await runWorkerInProcess((connection) =>
+      createOrchestratingWorker(
+        { namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 10 },
+        connection,
+      ),
+    );
+    events = await collectMessages(kafka, [TOPIC_NAMES.pilotEvents], { from: 'now' });
+  });
+
+  afterAll(async () => {
+    const open = await service?.dataSource.query(
+      `SELECT id FROM pilots WHERE launched_at IS NOT NULL AND status NOT IN ('closed', 'cancelled')`,
+    );
+    for (const { id } of open ?? [])
+      await temporal?.workflow
+        .getHandle(pilotWorkflowId(id))
+        .terminate('end of test')
+        .catch(() => undefined);
+    await events?.stop();
+    await worker?.stop();
+    await service?.close();
+    delete process.env['TEMPORAL_NAMESPACE'];
+  });
+
+  let pilotId: string;
+
+  it('creates a pilot (policy unit only; fields checked, the KPI codes against the catalogue, the code unique) that others read', async () => {
+    await post('/v1/pilots', pilotBody(`P-${run}-A`), office).expect(403);
+    const unknownKpi = await post(
+      '/v1/pilots',
+      pilotBody(`P-${run}-A`, { objectives: [{ text: 'x', kpiCode: 'no-such-kpi', target: 1 }] }),
+    ).expect(400);
+    expect(unknownKpi.body.message).toContain('objectives.0.kpiCode');
+    const outside = await post(
+      '/v1/pilots',
+      pilotBody(`P-${run}-A`, {
+        milestones: [{ title: 'Late', workstream: 'companies', dueOn: day(40), owner: 'x' }],
+      }),
+    ).expect(400);
+    expect(outside.body.message).toContain('milestones.0.dueOn');
+    const backwards = await post('/v1/pilots', pilotBody(`P-${run}-A`, { endsOn: day(-31) })).expect(400);
+    expect(backwards.body.message).toContain('endsOn');
+    const badStream = await post(
+      '/v1/pilots',
+      pilotBody(`P-${run}-A`, { workstreams: [{ kind: 'marketing' }] }),
+    ).expect(400);
+    expect(badStream.body.message).toContain('workstreams.0.kind');
+
+    const created = (await post('/v1/pilots', pilotBody(`P-${run}-A`)).expect(201)).body;
+    pilotId = created.id;
+    expect(created).toMatchObject({
+      code: `P-${run}-A`,
+      status: 'planned',
+      stage: null,
+      startsOn: day(-30),
+      endsOn: day(30),
+      reminderDays: 7,
+      escalationGraceDays: 14,
+      createdBy: 'policy.unit.oyun',
+      version: 1,
+    });
+    expect(created.objectives).toEqual([expect.objectContaining({ kpiCode: 'certification-time-median', target: 90 })]);
+    expect(created.workstreams).toEqual([
+      { kind: 'companies', description: '', mraArrangementId: null },
+      { kind: 'mra-base-work', description: '', mraArrangementId: 'MRA-KR-2027' },
+    ]);
+    expect(created.milestones.map((m: { title: string; status: string }) => [m.title, m.status])).toEqual([
+      ['Shortlist approved', 'open'],
+      ['Staff trained', 'open'],
+      ['IT readiness test', 'open'],
+    ]);
+    const taken = await post('/v1/pilots', pilotBody(`P-${run}-A`)).expect(409);
+    expect(taken.body.message).toContain('code');
+
+    expect((await get(`/v1/pilots/${pilotId}`, office).expect(200)).body.code).toBe(`P-${run}-A`);
+    expect((await get(`/v1/pilots/${pilotId}`, executive).expect(200)).body.code).toBe(`P-${run}-A`);
+    await get(`/v1/pilots/${pilotId}`, owner).expect(403);
+    await get(`/v1/pilots/00000000-0000-4000-8000-000000000000`).expect(404);
+    const listed = (await get('/v1/pilots?status=planned', office).expect(200)).body;
+    expect(listed.map((p: { id: string }) => p.id)).toContain(pilotId);
+    await get('/v1/pilots?status=paused').expect(400);
+
+    await events.waitForCount(1, 120_000, ofPilot(pilotId, 'aeo.programme-pilot.created.v1'));
+    expect(await auditOf(pilotId)).toEqual(['pilot.created policy.unit.oyun']);
+  });
+
+  it('is edited while planned (with the version read), then started: the workflow runs it and marks its milestones as their dates have passed', async () => {
+    const stale = await service.http
+      .patch(`/v1/pilots/${pilotId}`)
+      .set('Authorization', policyUnit)
+      .send({
+        ...pilotBody('x'),
+        code: undefined,
+        objectives: undefined,
+        workstreams: undefined,
+        milestones: undefined,
+        version: 7,
+      })
+      .expect(409);
+    expect(stale.body.message).toContain('version');
+    const { code: _c, objectives: _o, workstreams: _w, milestones: _m, ...frame } = pilotBody('x');
+    const edited = (
+      await service.http
+        .patch(`/v1/pilots/${pilotId}`)
+        .set('Authorization', policyUnit)
+        .send({ ...frame, title: 'AEO pilot 2027', version: 1 })
+        .expect(200)
+    ).body;
+    expect(edited).toMatchObject({ title: 'AEO pilot 2027', version: 2 });
+
+    await post(`/v1/pilots/${pilotId}/start`, {}, executive).expect(403);
+    const started = (await post(`/v1/pilots/${pilotId}/start`, {}).expect(200)).body;
+    expect(started.stage).not.toBeNull();
+    // Repeated: the same answer; the pilot is no longer edited.
+    expect((await post(`/v1/pilots/${pilotId}/start`, {}).expect(200)).body.launchedAt).toBe(started.launchedAt);
+    await service.http
+      .put(`/v1/pilots/${pilotId}/objectives`)
+      .set('Authorization', policyUnit)
+      .send({ objectives: [] })
+      .expect(409);
+
+    // Due 20 days ago: late and escalated (14 days' grace) at once; due in 3 days: reminded; in 20: nothing.
+    const followed = await untilPilot(
+      pilotId,
+      (p) => p.status === 'running' && p.milestones[0].status === 'escalated' && p.milestones[1].remindedAt !== null,
+      'the milestones followed',
+    );
+    expect(followed.stage).toBe('running');
+    expect(followed.milestones.map((m: { status: string }) => m.status)).toEqual(['escalated', 'open', 'open']);
+    expect(followed.milestones[2].remindedAt).toBeNull();
+    for (const type of [
+      'aeo.programme-pilot.started.v1',
+      'aeo.programme-pilot-milestone.late.v1',
+      'aeo.programme-pilot-milestone.escalated.v1',
+      'aeo.programme-pilot-milestone.due-soon.v1',
+    ])
+      await events.waitForCount(1, 120_000, ofPilot(pilotId, type));
+    const [dueSoon] = events.messages.filter(ofPilot(pilotId, 'aeo.programme-pilot-milestone.due-soon.v1'));
+    expect(JSON.parse(dueSoon!.message.value!.toString())).toMatchObject({
+      code: `P-${run}-A`,
+      daysLeft: 3,
+      milestone: { title: 'Staff trained', owner: 'officer.bat', status: 'open' },
+    });
+    expect(await auditOf(pilotId)).toEqual(
+      expect.arrayContaining([
+        'pilot.updated policy.unit.oyun',
+        'pilot.launched policy.unit.oyun',
+        'pilot.start system',
+        'pilot.milestone-late system',
+        'pilot.milestone-escalated system',
+        'pilot.milestone-due-soon system',
+      ]),
+    );
+  });
+
+  it('takes a milestone done from its owner with evidence (once), a new milestone, and an executive’s extension with its history', async () => {
+    const pilot = (await get(`/v1/pilots/${pilotId}`).expect(200)).body;
+    const trained = pilot.milestones[1].id;
+    const evidence = { evidence: [{ title: 'Attendance sheet', reference: 'DOC-2027-114' }] };
+    const path = `/v1/pilots/${pilotId}/milestones/${trained}/completion`;
+    await post(path, evidence, otherOfficer).expect(403);
+    const empty = await post(path, { evidence: [] }, owner).expect(400);
+    expect(empty.body.message).toContain('evidence');
+    await post(
+      `/v1/pilots/${pilotId}/milestones/00000000-0000-4000-8000-000000000000/completion`,
+      evidence,
+      owner,
+    ).expect(404);
+    const done = (await post(path, evidence, owner).expect(200)).body;
+    expect(done.milestones[1]).toMatchObject({ status: 'done', doneBy: 'officer.bat', evidence: evidence.evidence });
+    // The same request again answers the same; another one is refused.
+    expect((await post(path, evidence, owner).expect(200)).body.milestones[1].doneAt).toBe(done.milestones[1].doneAt);
+    await post(path, { evidence: [{ title: 'Other', reference: 'DOC-2' }] }, owner).expect(409);
+    // An escalated milestone may still be reported done (by the policy unit).
+    const shortlist = pilot.milestones[0].id;
+    await post(`/v1/pilots/${pilotId}/milestones/${shortlist}/completion`, evidence).expect(200);
+    const doneEvents = await events.waitForCount(2, 120_000, ofPilot(pilotId, 'aeo.programme-pilot-milestone.done.v1'));
+    expect(doneEvents.map((m) => JSON.parse(m.message.value!.toString()).from).sort()).toEqual(['escalated', 'open']);
+
+    const added = (
+      await post(`/v1/pilots/${pilotId}/milestones`, {
+        title: 'Evaluation questionnaire out',
+        workstream: 'evaluation',
+        dueOn: day(25),
+        owner: 'policy.unit.oyun',
+      }).expect(201)
+    ).body;
+    expect(added.milestones.map((m: { title: string }) => m.title)).toContain('Evaluation questionnaire out');
+    await events.waitForCount(1, 120_000, ofPilot(pilotId, 'aeo.programme-pilot-milestone.planned.v1'));
+
+    await post(`/v1/pilots/${pilotId}/extensions`, { endsOn: day(60), reason: 'more time' }).expect(403);
+    const earlier = await post(`/v1/pilots/${pilotId}/extensions`, { endsOn: day(10), reason: 'x' }, executive).expect(
+      409,
+    );
+    expect(earlier.body.message).toContain('must be after the current one');
+    const extended = (
+      await post(
+        `/v1/pilots/${pilotId}/extensions`,
+        { endsOn: day(60), reason: 'Two companies joined late' },
+        executive,
+      ).expect(200)
+    ).body;
+    expect(extended.endsOn).toBe(day(60));
+    expect(extended.extensions).toEqual([
+      expect.objectContaining({
+        sequence: 1,
+        previousEndsOn: day(30),
+        newEndsOn: day(60),
+        reason: 'Two companies joined late',
+        decidedBy: 'executive.ganbold',
+      }),
+    ]);
+    await events.waitForCount(1, 120_000, ofPilot(pilotId, 'aeo.programme-pilot.extended.v1'));
+    expect(await auditOf(pilotId)).toEqual(
+      expect.arrayContaining([
+        'pilot.milestone-done officer.bat',
+        'pilot.milestone-planned policy.unit.oyun',
+        'pilot.extend executive.ganbold',
+      ]),
+    );
+  });
+
+  it('ends after its end date and closes when an executive approves the final report; a cancelled pilot ends there', async () => {
+    const ended = (
+      await post('/v1/pilots', pilotBody(`P-${run}-B`, { startsOn: day(-60), endsOn: day(-1), milestones: [] })).expect(
+        201,
+      )
+    ).body;
+    await post(`/v1/pilots/${ended.id}/start`, {}).expect(200);
+    const awaiting = await untilPilot(ended.id, (p) => p.status === 'ended', 'the pilot ended');
+    expect(awaiting.stage).toBe('awaiting-final-report');
+    await events.waitForCount(1, 120_000, ofPilot(ended.id, 'aeo.programme-pilot.ended.v1'));
+    await post(`/v1/pilots/${ended.id}/extensions`, { endsOn: day(30), reason: 'too late' }, executive).expect(409);
+    // The final report's approval is the report's route (made later); here the update as it will send it.
+    await temporal.workflow
+      .getHandle(pilotWorkflowId(ended.id))
+      .executeUpdate(approveFinalReportUpdate, { args: [{ by: 'executive.ganbold', byRoles: ['executive'] }] });
+    expect((await get(`/v1/pilots/${ended.id}`).expect(200)).body).toMatchObject({ status: 'closed', stage: 'closed' });
+    await events.waitForCount(1, 120_000, ofPilot(ended.id, 'aeo.programme-pilot.final-report-approved.v1'));
+
+    // A planned pilot is cancelled at once; a running one through its workflow.
+    const planned = (await post('/v1/pilots', pilotBody(`P-${run}-C`)).expect(201)).body;
+    const cancelled = (await post(`/v1/pilots/${planned.id}/cancellation`, { reason: 'Merged into A' }).expect(200))
+      .body;
+    expect(cancelled).toMatchObject({
+      status: 'cancelled',
+      cancelReason: 'Merged into A',
+      cancelledBy: 'policy.unit.oyun',
+    });
+    await post(`/v1/pilots/${planned.id}/start`, {}).expect(409);
+    const stopped = (
+      await post(
+        `/v1/pilots/${pilotId}/cancellation`,
+        { reason: 'The decree postponed the programme' },
+        executive,
+      ).expect(200)
+    ).body;
+    expect(stopped).toMatchObject({ status: 'cancelled', stage: 'cancelled' });
+    await expect(temporal.workflow.getHandle(pilotWorkflowId(pilotId)).result()).resolves.toEqual({
+      pilotId,
+      outcome: 'cancelled',
+    });
+    const cancelEvents = [
+      ...(await events.waitForCount(1, 120_000, ofPilot(planned.id, 'aeo.programme-pilot.cancelled.v1'))),
+      ...(await events.waitForCount(1, 120_000, ofPilot(pilotId, 'aeo.programme-pilot.cancelled.v1'))),
+    ];
+    expect(cancelEvents.map((m) => JSON.parse(m.message.value!.toString()).from)).toEqual(['planned', 'running']);
+  });
+});

@@ -1,0 +1,506 @@
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuthenticatedUser, ROLES } from '@aeo/auth';
+import { APP_CONFIG } from '@aeo/config';
+import { PilotCancelled, PilotMilestonePlanned } from '@aeo/contracts';
+import { OutboxWriter } from '@aeo/messaging';
+import { currentCorrelationId } from '@aeo/observability';
+import { noteCreatedResource, recordAudit, takeHumanStepOnce, takeHumanStepThroughWorkflow } from '@aeo/persistence';
+import { fieldBadRequest } from '@aeo/service-kit';
+import { type StepFromCaller, workflowStepRefusal } from '@aeo/temporal';
+import {
+  PILOT_ID_REUSE_POLICY,
+  type PilotStage,
+  type PilotStepInput,
+  TASK_QUEUES,
+  type ProgrammePilotInput,
+  pilotStepUpdate,
+  pilotWorkflowId,
+  programmePilotSearchAttributes,
+  programmePilotWorkflow,
+} from '@aeo/workflows';
+import type { ProgrammeConfig } from '../../config';
+import { findKpi } from '../../kpis/kpi-catalogue';
+import { pilotCreatedEvent } from './pilot-events';
+import {
+  type NewMilestone,
+  type Pilot,
+  extensionsOf,
+  findPilot,
+  insertMilestone,
+  insertPilot,
+  listPilots,
+  lockPilot,
+  markLaunched,
+  milestonesOf,
+  movePilotStatus,
+  objectivesOf,
+  replaceObjectives,
+  replaceWorkstreams,
+  touch,
+  updatePlan,
+  workstreamsOf,
+} from './pilots.repository';
+import type { CreatePilot, NewMilestoneBody, PilotsQuery, UpdatePilot } from './pilots.schemas';
+
+type PilotView = Awaited<ReturnType<PilotsService['get']>>;
+
+/** The workflow's stage, as the pilot's row shows it (null before the start request). */
+export function stageOf(pilot: Pick<Pilot, 'status' | 'launchedAt'>): PilotStage | null {
+  switch (pilot.status) {
+    case 'planned':
+      return pilot.launchedAt ? 'scheduled' : null;
+    case 'running':
+      return 'running';
+    case 'ended':
+    case 'reported':
+      return 'awaiting-final-report';
+    default:
+      return pilot.status;
+  }
+}
+
+/** 400 naming `<field>.N.kpiCode` when a KPI code is not in the programme's catalogue. */
+function knownKpis(field: string, codes: (string | undefined)[]): void {
+  codes.forEach((code, index) => {
+    if (code !== undefined && !findKpi(code))
+      throw fieldBadRequest(
+        `${field}.${index}.kpiCode`,
+        `${code} is not a KPI of the programme’s catalogue (GET /v1/kpis)`,
+      );
+  });
+}
+
+/** 400 naming `milestones.N.dueOn` when a milestone falls outside the pilot's time frame. */
+function withinFrame(
+  frame: { startsOn: string; endsOn: string },
+  milestones: { dueOn: string }[],
+  field = 'milestones',
+) {
+  milestones.forEach((m, index) => {
+    if (m.dueOn < frame.startsOn || m.dueOn > frame.endsOn)
+      throw fieldBadRequest(
+        milestones.length === 1 && field === 'dueOn' ? 'dueOn' : `${field}.${index}.dueOn`,
+        `must be within the pilot (${frame.startsOn} to ${frame.endsOn})`,
+      );
+  });
+}
+
+const toNewMilestone = (m: NewMilestoneBody): NewMilestone => ({
+  id: randomUUID(),
+  title: m.title,
+  workstream: m.workstream,
+  dueOn: m.dueOn,
+  owner: m.owner,
+  kpiCode: m.kpiCode ?? null,
+  kpiTarget: m.kpiTarget ?? null,
+});
+
+/**
+ * The pilots (issue 17): the policy unit plans one (time frame, objectives with KPI targets,
+ * workstreams, milestones) and edits it while it is planned; its start request starts the pilot
+ * workflow `pilot-<id>`, which owns everything after: the start and end dates, milestone
+ * reminders, lateness and escalation, extensions by executives, cancellation and the final
+ * report's approval (people's steps go to it as updates through the human-step ledger). Executives
+ * and the policy unit read every pilot; a regional office reads them too (pilots are national).
+ */
+@Injectable()
+export class PilotsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly temporal: Client,
+    private readonly outbox: OutboxWriter,
+    @Inject(APP_CONFIG) private readonly config: ProgrammeConfig,
+  ) {}
+
+  list(query: PilotsQuery): Promise<Pilot[]> {
+    return listPilots(this.dataSource, { status: query.status ?? null, limit: query.limit });
+  }
+
+  async get(id: string, runner: DataSource | EntityManager = this.dataSource) {
+    const pilot = await findPilot(runner, id);
+    if (!pilot) throw new NotFoundException(`Pilot ${id} not found`);
+    const [objectives, workstreams, milestones, extensions] = await Promise.all([
+      objectivesOf(runner, id),
+      workstreamsOf(runner, id),
+      milestonesOf(runner, id),
+      extensionsOf(runner, id),
+    ]);
+    return { ...pilot, stage: stageOf(pilot), objectives, workstreams, milestones, extensions };
+  }
+
+  async create(user: AuthenticatedUser, body: CreatePilot): Promise<PilotView> {
+    knownKpis(
+      'objectives',
+      body.objectives.map((o) => o.kpiCode),
+    );
+    knownKpis(
+      'milestones',
+      body.milestones.map((m) => m.kpiCode),
+    );
+    withinFrame(body, body.milestones);
+    const id = randomUUID();
+    noteCreatedResource(id);
+    return this.dataSource.transaction(async (manager) => {
+      const plan = planOf(body);
+      if (!(await insertPilot(manager, { ...plan, id, code: body.code, createdBy: user.sub })))
+        throw new ConflictException(`code: a pilot ${body.code} exists already`);
+      await replaceObjectives(
+        manager,
+        id,
+        body.objectives.map((o) => ({ ...o, id: randomUUID() })),
+      );
+      await replaceWorkstreams(manager, id, body.workstreams.map(workstreamOf));
+      for (const milestone of body.milestones) await insertMilestone(manager, id, toNewMilestone(milestone), user.sub);
+      const created = (await findPilot(manager, id))!;
+      const event = pilotCreatedEvent(created);
+      await this.outbox.append(manager, event.definition, { subject: id, aggregateId: id, data: event.data });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'pilot.created',
+        entityType: 'pilot',
+        entityId: id,
+        before: null,
+        after: {
+          code: body.code,
+          ...plan,
+          objectives: body.objectives,
+          workstreams: body.workstreams,
+          milestones: body.milestones,
+        },
+        correlationId: currentCorrelationId(),
+      });
+      return this.get(id, manager);
+    });
+  }
+
+  /** The time frame, title and timing, while planned and not started (409 otherwise, or when `version` is not the current one). */
+  async update(user: AuthenticatedUser, id: string, body: UpdatePilot): Promise<PilotView> {
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.editable(manager, id);
+      withinFrame(body, await milestonesOf(manager, id), 'milestones');
+      if (!(await updatePlan(manager, id, body.version, planOf(body))))
+        throw new ConflictException(
+          `version: pilot ${before.code} is at version ${before.version}, not ${body.version}; read it again and repeat the change`,
+        );
+      await this.audit(manager, user, 'pilot.updated', id, planOf(before), planOf(body));
+      return this.get(id, manager);
+    });
+  }
+
+  /** Replaces the objectives, while planned and not started. */
+  async putObjectives(user: AuthenticatedUser, id: string, objectives: CreatePilot['objectives']): Promise<PilotView> {
+    knownKpis(
+      'objectives',
+      objectives.map((o) => o.kpiCode),
+    );
+    return this.dataSource.transaction(async (manager) => {
+      await this.editable(manager, id);
+      const before = await objectivesOf(manager, id);
+      await replaceObjectives(
+        manager,
+        id,
+        objectives.map((o) => ({ ...o, id: randomUUID() })),
+      );
+      await touch(manager, id);
+      await this.audit(manager, user, 'pilot.objectives-replaced', id, before, objectives);
+      return this.get(id, manager);
+    });
+  }
+
+  /** Replaces the workstreams (and the MRA arrangement link), until the pilot ends. */
+  async putWorkstreams(
+    user: AuthenticatedUser,
+    id: string,
+    workstreams: CreatePilot['workstreams'],
+  ): Promise<PilotView> {
+    return this.dataSource.transaction(async (manager) => {
+      const pilot = await this.locked(manager, id);
+      if (pilot.status !== 'planned' && pilot.status !== 'running')
+        throw new ConflictException(`Pilot ${pilot.code} is ${pilot.status}: its workstreams are kept as they were`);
+      const before = await workstreamsOf(manager, id);
+      await replaceWorkstreams(manager, id, workstreams.map(workstreamOf));
+      await touch(manager, id);
+      await this.audit(manager, user, 'pilot.workstreams-replaced', id, before, workstreams);
+      return this.get(id, manager);
+    });
+  }
+
+  /**
+   * A new milestone: written at once while the pilot is planned and not started; after the start
+   * request, through the workflow (an update that records it and follows it from then on).
+   */
+  async addMilestone(user: AuthenticatedUser, id: string, body: NewMilestoneBody): Promise<PilotView> {
+    knownKpis('milestones', [body.kpiCode]);
+    const pilot = await this.pilot(id);
+    withinFrame(pilot, [body], 'dueOn');
+    const milestone = toNewMilestone(body);
+    if (!pilot.launchedAt) {
+      return this.dataSource.transaction(async (manager) => {
+        await this.editable(manager, id);
+        await insertMilestone(manager, id, milestone, user.sub);
+        await touch(manager, id);
+        const added = (await milestonesOf(manager, id)).find((m) => m.id === milestone.id)!;
+        await this.outbox.append(manager, PilotMilestonePlanned, {
+          subject: id,
+          aggregateId: id,
+          data: {
+            pilotId: id,
+            code: pilot.code,
+            title: pilot.title,
+            by: user.sub,
+            at: new Date().toISOString(),
+            milestone: {
+              milestoneId: added.id,
+              title: added.title,
+              workstream: added.workstream,
+              dueOn: added.dueOn,
+              owner: added.owner,
+              status: added.status,
+            },
+          },
+        });
+        await this.audit(manager, user, 'pilot.milestone-planned', id, null, milestone);
+        return this.get(id, manager);
+      });
+    }
+    if (milestone.kpiCode !== null)
+      throw fieldBadRequest(
+        'kpiCode',
+        'a milestone added after the start carries no KPI target (plan it before the start)',
+      );
+    const { kpiCode: _k, kpiTarget: _t, id: milestoneId, ...rest } = milestone;
+    return this.throughWorkflow(user, pilot, 'plan-milestone', {
+      step: 'plan-milestone',
+      milestone: { ...rest, milestoneId },
+    });
+  }
+
+  /** Starts the pilot workflow (the policy unit); the pilot runs from its start date. */
+  async start(user: AuthenticatedUser, id: string): Promise<PilotView> {
+    const { answer } = await takeHumanStepOnce(
+      this.dataSource,
+      { subjectType: 'pilot', subjectId: id, step: 'start', request: {}, actor: user.sub, summary: 'started' },
+      async (manager) => {
+        const pilot = await this.editable(manager, id);
+        if ((await objectivesOf(manager, id)).length === 0)
+          throw new ConflictException(`Pilot ${pilot.code} has no objectives yet: PUT …/objectives before the start`);
+        await markLaunched(manager, id, user.sub);
+        await this.audit(manager, user, 'pilot.launched', id, { status: 'planned' }, { stage: 'scheduled' });
+        const milestones = await milestonesOf(manager, id);
+        const input: ProgrammePilotInput = {
+          pilotId: id,
+          code: pilot.code,
+          title: pilot.title,
+          startsOn: pilot.startsOn,
+          endsOn: pilot.endsOn,
+          reminderDays: pilot.reminderDays,
+          escalationGraceDays: pilot.escalationGraceDays,
+          milestones: milestones.map((m) => ({
+            milestoneId: m.id,
+            title: m.title,
+            workstream: m.workstream,
+            dueOn: m.dueOn,
+            owner: m.owner,
+          })),
+        };
+        try {
+          await this.temporal.workflow.start(programmePilotWorkflow, {
+            workflowId: pilotWorkflowId(id),
+            // The workflow runs on the orchestrating worker; its activity on TASK_QUEUES.programme (this service).
+            taskQueue: TASK_QUEUES.certification,
+            workflowIdReusePolicy: PILOT_ID_REUSE_POLICY,
+            typedSearchAttributes: programmePilotSearchAttributes(),
+            args: [input],
+          });
+        } catch (error) {
+          // Started by a first attempt whose commit failed: the workflow is there.
+          if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+        }
+        return this.get(id, manager);
+      },
+    );
+    return answer;
+  }
+
+  /** A milestone reported done with its evidence, by its owner or the policy unit, while the pilot runs. */
+  async completeMilestone(
+    user: AuthenticatedUser,
+    id: string,
+    milestoneId: string,
+    body: { evidence: { title: string; reference: string }[]; note?: string },
+  ): Promise<PilotView> {
+    const pilot = await this.pilot(id);
+    const milestone = (await milestonesOf(this.dataSource, id)).find((m) => m.id === milestoneId);
+    if (!milestone) throw new NotFoundException(`milestoneId: pilot ${pilot.code} has no milestone ${milestoneId}`);
+    if (!user.roles.includes(ROLES.policyUnit) && milestone.owner !== user.sub)
+      throw new ForbiddenException(
+        `Milestone "${milestone.title}" is reported done by its owner (${milestone.owner}) or the policy unit`,
+      );
+    if (!pilot.launchedAt)
+      throw new ConflictException(
+        `Pilot ${pilot.code} has not been started: milestones are reported done while it runs`,
+      );
+    return this.throughWorkflow(user, pilot, `complete-milestone:${milestoneId}`, {
+      step: 'complete-milestone',
+      milestoneId,
+      ...body,
+    });
+  }
+
+  /** An executive's extension: a new end date after the current one, with the reason. */
+  async extend(user: AuthenticatedUser, id: string, body: { endsOn: string; reason: string }): Promise<PilotView> {
+    const pilot = await this.pilot(id);
+    if (!pilot.launchedAt)
+      throw new ConflictException(
+        `Pilot ${pilot.code} has not been started: the policy unit changes its end date with PATCH`,
+      );
+    return this.throughWorkflow(user, pilot, 'extend', { step: 'extend', ...body }, 'pilot-extension');
+  }
+
+  /** Cancels a pilot before its end: at once while it is not started, else through its workflow. */
+  async cancel(user: AuthenticatedUser, id: string, body: { reason: string }): Promise<PilotView> {
+    const pilot = await this.pilot(id);
+    if (pilot.launchedAt) return this.throughWorkflow(user, pilot, 'cancel', { step: 'cancel', ...body });
+    const { answer } = await takeHumanStepOnce(
+      this.dataSource,
+      { subjectType: 'pilot', subjectId: id, step: 'cancel', request: body, actor: user.sub, summary: 'cancelled' },
+      async (manager) => {
+        const locked = await this.editable(manager, id);
+        const at = new Date();
+        await movePilotStatus(manager, {
+          id,
+          from: ['planned'],
+          to: 'cancelled',
+          at,
+          by: user.sub,
+          reason: body.reason,
+        });
+        await this.outbox.append(manager, PilotCancelled, {
+          subject: id,
+          aggregateId: id,
+          data: {
+            pilotId: id,
+            code: locked.code,
+            title: locked.title,
+            by: user.sub,
+            at: at.toISOString(),
+            from: 'planned',
+            reason: body.reason,
+          },
+        });
+        await this.audit(
+          manager,
+          user,
+          'pilot.cancel',
+          id,
+          { status: 'planned' },
+          { status: 'cancelled' },
+          body.reason,
+        );
+        return this.get(id, manager);
+      },
+    );
+    return answer;
+  }
+
+  /** A person's step through the pilot's workflow and the human-step ledger; the pilot as the step left it. */
+  private async throughWorkflow(
+    user: AuthenticatedUser,
+    pilot: Pilot,
+    stepName: string,
+    request: StepFromCaller<PilotStepInput>,
+    series?: string,
+  ): Promise<PilotView> {
+    const step = { ...request, by: user.sub, byRoles: [...user.roles] } as PilotStepInput;
+    const handle = this.temporal.workflow.getHandle(pilotWorkflowId(pilot.id));
+    const send = async (updateId: string): Promise<PilotView> => {
+      try {
+        await handle.executeUpdate(pilotStepUpdate, { args: [step], updateId });
+      } catch (error) {
+        throw workflowStepRefusal(
+          request.step,
+          error,
+          `Pilot ${pilot.code} is over (its workflow has ended); nothing was changed`,
+        );
+      }
+      return this.get(pilot.id);
+    };
+    const { answer } = await takeHumanStepThroughWorkflow(
+      this.dataSource,
+      {
+        subjectType: 'pilot',
+        subjectId: pilot.id,
+        step: stepName,
+        request,
+        actor: user.sub,
+        summary: stepName,
+        ...(series !== undefined && { series, revisable: true }),
+      },
+      { send, leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S },
+    );
+    return answer;
+  }
+
+  private async pilot(id: string): Promise<Pilot> {
+    const pilot = await findPilot(this.dataSource, id);
+    if (!pilot) throw new NotFoundException(`Pilot ${id} not found`);
+    return pilot;
+  }
+
+  private async locked(manager: EntityManager, id: string): Promise<Pilot> {
+    const pilot = await lockPilot(manager, id);
+    if (!pilot) throw new NotFoundException(`Pilot ${id} not found`);
+    return pilot;
+  }
+
+  /** The pilot under lock when the policy unit may still edit it: planned and not started (409 otherwise). */
+  private async editable(manager: EntityManager, id: string): Promise<Pilot> {
+    const pilot = await this.locked(manager, id);
+    if (pilot.status !== 'planned' || pilot.launchedAt)
+      throw new ConflictException(
+        `Pilot ${pilot.code} is ${pilot.status === 'planned' ? 'started (its workflow awaits the start date)' : pilot.status}: it is edited only while planned and not started`,
+      );
+    return pilot;
+  }
+
+  private audit(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    action: string,
+    id: string,
+    before: unknown,
+    after: unknown,
+    reason?: string,
+  ) {
+    return recordAudit(manager, {
+      actor: user,
+      action,
+      entityType: 'pilot',
+      entityId: id,
+      before,
+      after,
+      ...(reason !== undefined && { reason }),
+      correlationId: currentCorrelationId(),
+    });
+  }
+}
+
+const planOf = (body: Omit<UpdatePilot, 'version'> | Pilot) => ({
+  title: body.title,
+  description: body.description ?? '',
+  startsOn: body.startsOn,
+  endsOn: body.endsOn,
+  maxCompanies: body.maxCompanies,
+  reminderDays: body.reminderDays,
+  escalationGraceDays: body.escalationGraceDays,
+});
+
+const workstreamOf = (w: CreatePilot['workstreams'][number]) => ({
+  kind: w.kind,
+  description: w.description ?? '',
+  mraArrangementId: w.mraArrangementId ?? null,
+});
