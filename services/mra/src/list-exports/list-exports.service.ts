@@ -8,6 +8,7 @@ import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import type { MraListExportReport } from '@aeo/workflows';
+import { visibleArrangement } from '../arrangements/partner-scope';
 import { exportableAuthorisations } from '../register-replica/register-replica.repository';
 import { ExportSigningKey } from './export-signing-key';
 import {
@@ -76,11 +77,8 @@ export class ListExportsService {
 
   /** The arrangement, if the caller may see it: a partner administration only its own country's (else 404). */
   private async arrangement(user: AuthenticatedUser, arrangementId: string) {
-    const arrangement = await repo.findArrangementForExport(this.dataSource, arrangementId);
-    const ownOnly = !isStaff(user);
-    if (!arrangement || (ownOnly && arrangement.partner_country !== user.partnerCountry?.toUpperCase()))
-      throw new NotFoundException(`Arrangement ${arrangementId} not found`);
-    return arrangement;
+    const found = await repo.findArrangementForExport(this.dataSource, arrangementId);
+    return visibleArrangement(user, arrangementId, found, (arrangement) => arrangement.partner_country);
   }
 
   /**
