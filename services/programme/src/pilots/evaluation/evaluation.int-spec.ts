@@ -36,7 +36,7 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
   const post = (path: string, body: object, token = policyUnit) =>
     service.http.post(`${base}${path}`).set('Authorization', token).send(body);
   const query = (sql: string, parameters: unknown[] = []) => service.dataSource.query(sql, parameters);
-  const eventsOf = async (type: string) =>
+  const eventsOf = async (type: string): Promise<Record<string, unknown>[]> =>
     (await query(`SELECT payload FROM outbox WHERE type = $1 ORDER BY seq`, [type])).map(
       (row: { payload: Record<string, unknown> }) => row.payload,
     );
