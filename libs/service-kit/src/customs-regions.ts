@@ -9,10 +9,11 @@ export function refuseUnknownRegion(regions: ReadonlySet<string>, region: string
 }
 
 /**
- * A query's `region`, when given, must be a customs region of the programme (`CUSTOMS_REGIONS`):
- * a well-formed but unknown code (MARS) would otherwise narrow the answer to nothing and look like
- * a region without activity. Used on the parameter, after the validation pipe:
- * `@Query(CustomsRegionPipe) query: SomeQueryDto`.
+ * A query's or body's `region`, when given, must be a customs region of the programme
+ * (`CUSTOMS_REGIONS`): a well-formed but unknown code (MARS) would otherwise narrow a list to
+ * nothing and look like a region without activity, or file a record under no region's office.
+ * Used on the parameter, after the validation pipe: `@Query(CustomsRegionPipe) query: SomeQueryDto`,
+ * `@Body(CustomsRegionPipe) body: SomeDto`.
  */
 @Injectable()
 export class CustomsRegionPipe implements PipeTransform {

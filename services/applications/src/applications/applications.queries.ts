@@ -110,7 +110,6 @@ export interface IListApplicationsParams {
   limit: number;
   operatorId?: string | null | void;
   region?: string | null | void;
-  scopedRegion?: string | null | void;
   status?: string | null | void;
   taxpayerId?: string | null | void;
 }
@@ -148,7 +147,7 @@ export interface IListApplicationsQuery {
   result: IListApplicationsResult;
 }
 
-const listApplicationsIR: any = {"usedParamSet":{"taxpayerId":true,"scopedRegion":true,"region":true,"status":true,"operatorId":true,"limit":true},"params":[{"name":"taxpayerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":424,"b":434},{"a":522,"b":532}]},{"name":"scopedRegion","required":false,"transform":{"type":"scalar"},"locs":[{"a":543,"b":555},{"a":585,"b":597}]},{"name":"region","required":false,"transform":{"type":"scalar"},"locs":[{"a":607,"b":613},{"a":643,"b":649}]},{"name":"status","required":false,"transform":{"type":"scalar"},"locs":[{"a":659,"b":665},{"a":695,"b":701}]},{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":711,"b":721},{"a":756,"b":766}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":816,"b":822}]}],"statement":"SELECT a.id, a.operator_id, a.region, a.status_type, a.status, a.consent_to_mra_sharing, a.programme_version, a.submitted_at, a.acceptance_deadline, a.accepted_at, a.decision_deadline, a.decided_by, a.status_reason, a.decision_reasons, a.decided_at, a.hearing_grounds, a.hearing_respond_by, a.hearing_response, a.hearing_responded_by, a.hearing_responded_at, a.created_by, a.version, a.updated_at\nFROM applications a\nWHERE (:taxpayerId::text IS NULL OR a.operator_id IN (SELECT o.id FROM operators o WHERE o.taxpayer_id = :taxpayerId))\n  AND (:scopedRegion::text IS NULL OR a.region = :scopedRegion)\n  AND (:region::text IS NULL OR a.region = :region)\n  AND (:status::text IS NULL OR a.status = :status)\n  AND (:operatorId::uuid IS NULL OR a.operator_id = :operatorId)\nORDER BY a.submitted_at DESC NULLS FIRST\nLIMIT :limit!::int"};
+const listApplicationsIR: any = {"usedParamSet":{"taxpayerId":true,"region":true,"status":true,"operatorId":true,"limit":true},"params":[{"name":"taxpayerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":424,"b":434},{"a":522,"b":532}]},{"name":"region","required":false,"transform":{"type":"scalar"},"locs":[{"a":543,"b":549},{"a":579,"b":585}]},{"name":"status","required":false,"transform":{"type":"scalar"},"locs":[{"a":595,"b":601},{"a":631,"b":637}]},{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":647,"b":657},{"a":692,"b":702}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":752,"b":758}]}],"statement":"SELECT a.id, a.operator_id, a.region, a.status_type, a.status, a.consent_to_mra_sharing, a.programme_version, a.submitted_at, a.acceptance_deadline, a.accepted_at, a.decision_deadline, a.decided_by, a.status_reason, a.decision_reasons, a.decided_at, a.hearing_grounds, a.hearing_respond_by, a.hearing_response, a.hearing_responded_by, a.hearing_responded_at, a.created_by, a.version, a.updated_at\nFROM applications a\nWHERE (:taxpayerId::text IS NULL OR a.operator_id IN (SELECT o.id FROM operators o WHERE o.taxpayer_id = :taxpayerId))\n  AND (:region::text IS NULL OR a.region = :region)\n  AND (:status::text IS NULL OR a.status = :status)\n  AND (:operatorId::uuid IS NULL OR a.operator_id = :operatorId)\nORDER BY a.submitted_at DESC NULLS FIRST\nLIMIT :limit!::int"};
 
 /**
  * Query generated from SQL:
@@ -156,7 +155,6 @@ const listApplicationsIR: any = {"usedParamSet":{"taxpayerId":true,"scopedRegion
  * SELECT a.id, a.operator_id, a.region, a.status_type, a.status, a.consent_to_mra_sharing, a.programme_version, a.submitted_at, a.acceptance_deadline, a.accepted_at, a.decision_deadline, a.decided_by, a.status_reason, a.decision_reasons, a.decided_at, a.hearing_grounds, a.hearing_respond_by, a.hearing_response, a.hearing_responded_by, a.hearing_responded_at, a.created_by, a.version, a.updated_at
  * FROM applications a
  * WHERE (:taxpayerId::text IS NULL OR a.operator_id IN (SELECT o.id FROM operators o WHERE o.taxpayer_id = :taxpayerId))
- *   AND (:scopedRegion::text IS NULL OR a.region = :scopedRegion)
  *   AND (:region::text IS NULL OR a.region = :region)
  *   AND (:status::text IS NULL OR a.status = :status)
  *   AND (:operatorId::uuid IS NULL OR a.operator_id = :operatorId)

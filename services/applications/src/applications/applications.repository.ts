@@ -82,8 +82,7 @@ export function lockExistingApplication(runner: SqlRunner, id: string): Promise<
 export interface ApplicationFilter {
   /** The caller's company (operator users). */
   taxpayerId?: string;
-  /** The caller's region (regional staff). */
-  scopedRegion?: string;
+  /** The region asked for, or the caller's own (regional staff: `regionFilterOf`). */
   region?: string;
   status?: string;
   operatorId?: string;

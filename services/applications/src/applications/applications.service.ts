@@ -11,7 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { ApplicationSubmitted } from '@aeo/contracts';
-import { AuthenticatedUser, assertScope, companyOf, regionFilterOf, regionOf } from '@aeo/auth';
+import { AuthenticatedUser, assertScope, companyOf, regionFilterOf } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
@@ -195,7 +195,6 @@ export class ApplicationsService {
   async list(user: AuthenticatedUser, query: ListApplicationsQuery): Promise<Application[]> {
     return listApplicationsBy(this.dataSource, {
       taxpayerId: companyOf(user),
-      scopedRegion: regionOf(user),
       region: regionFilterOf(user, query.region),
       status: query.status,
       operatorId: query.operatorId,

@@ -10,7 +10,6 @@ FROM applications WHERE id = :id! FOR UPDATE;
 SELECT a.id, a.operator_id, a.region, a.status_type, a.status, a.consent_to_mra_sharing, a.programme_version, a.submitted_at, a.acceptance_deadline, a.accepted_at, a.decision_deadline, a.decided_by, a.status_reason, a.decision_reasons, a.decided_at, a.hearing_grounds, a.hearing_respond_by, a.hearing_response, a.hearing_responded_by, a.hearing_responded_at, a.created_by, a.version, a.updated_at
 FROM applications a
 WHERE (:taxpayerId::text IS NULL OR a.operator_id IN (SELECT o.id FROM operators o WHERE o.taxpayer_id = :taxpayerId))
-  AND (:scopedRegion::text IS NULL OR a.region = :scopedRegion)
   AND (:region::text IS NULL OR a.region = :region)
   AND (:status::text IS NULL OR a.status = :status)
   AND (:operatorId::uuid IS NULL OR a.operator_id = :operatorId)

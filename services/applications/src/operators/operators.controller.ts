@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { Operation } from '@aeo/service-kit';
+import { CustomsRegionPipe, Operation } from '@aeo/service-kit';
 import { AddOperatorUserDto, OperatorIdParams, RegisterOperatorDto } from './operator.schemas';
 import { OperatorDto, OperatorUserDto } from './operator.response';
 import { OperatorsService } from './operators.service';
@@ -23,7 +23,7 @@ export class OperatorsController {
     status: 201,
     answer: OperatorDto,
   })
-  register(@CurrentUser() user: AuthenticatedUser, @Body() body: RegisterOperatorDto) {
+  register(@CurrentUser() user: AuthenticatedUser, @Body(CustomsRegionPipe) body: RegisterOperatorDto) {
     return this.operators.register(user, body);
   }
 

@@ -7,7 +7,7 @@ import { programmeTaxpayerId } from '@aeo/contracts';
 import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
 import { recordAudit } from '@aeo/persistence';
 import { currentCorrelationId } from '@aeo/observability';
-import { fieldBadRequest, foundOr404, refuseUnknownRegion } from '@aeo/service-kit';
+import { fieldBadRequest, foundOr404 } from '@aeo/service-kit';
 import type { ApplicationsConfig } from '../config';
 import type { AddOperatorUserDto, RegisterOperatorDto } from './operator.schemas';
 import type { OperatorUser } from './operator.response';
@@ -26,20 +26,17 @@ import {
 @Injectable()
 export class OperatorsService {
   private readonly taxpayerIdFormat: ReturnType<typeof programmeTaxpayerId>;
-  private readonly regions: Set<string>;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: ApplicationsConfig,
   ) {
     this.taxpayerIdFormat = programmeTaxpayerId(config.TAXPAYER_ID_PATTERN);
-    this.regions = new Set(config.CUSTOMS_REGIONS);
   }
 
   async register(user: AuthenticatedUser, body: RegisterOperatorDto): Promise<Operator> {
     const format = this.taxpayerIdFormat.safeParse(body.taxpayerId);
     if (!format.success) throw fieldBadRequest('taxpayerId', `${format.error.issues[0]?.message}`);
-    refuseUnknownRegion(this.regions, body.region);
     assertScope(user, { region: body.region, taxpayerId: body.taxpayerId });
     try {
       return await this.insertOperator(user, body);

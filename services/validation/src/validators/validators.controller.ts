@@ -26,7 +26,7 @@ export class ValidatorsController {
     400: 'Invalid input, or `region` is not a customs region of the programme; the message names the field',
     403: "Role not allowed, the region is outside the regional office's scope, or the validator belongs to another region",
   })
-  register(@CurrentUser() user: AuthenticatedUser, @Body() body: RegisterValidatorDto) {
+  register(@CurrentUser() user: AuthenticatedUser, @Body(CustomsRegionPipe) body: RegisterValidatorDto) {
     return this.validators.register(user, body);
   }
 

@@ -1,12 +1,9 @@
-import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { ForbiddenException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, regionFilterOf, regionOf } from '@aeo/auth';
-import { APP_CONFIG } from '@aeo/config';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, type SqlRunner } from '@aeo/persistence';
-import { refuseUnknownRegion } from '@aeo/service-kit';
-import type { ValidationConfig } from '../config';
 import type { ValidatorView } from './validator.response';
 import type { ListValidatorsQuery, RegisterValidatorDto } from './validators.schemas';
 import {
@@ -21,24 +18,17 @@ import {
 /** The validators of each region; a new case goes to the active validator of its region with the fewest open cases. */
 @Injectable()
 export class ValidatorsService {
-  private readonly regions: ReadonlySet<string>;
-
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    @Inject(APP_CONFIG) config: ValidationConfig,
-  ) {
-    this.regions = new Set(config.CUSTOMS_REGIONS);
-  }
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
    * Registers a validator, or updates one already registered under the same `sub`. A regional
    * office acts only within its region, on both sides: it creates validators of its region and
    * updates only validators already of its region (it cannot take over another region's).
    * Operations (national scope) may move a validator to another region; the audit entry keeps
-   * the record before and after.
+   * the record before and after. The region is one of `CUSTOMS_REGIONS` (the controller's
+   * `CustomsRegionPipe`).
    */
   async register(user: AuthenticatedUser, body: RegisterValidatorDto): Promise<ValidatorView> {
-    refuseUnknownRegion(this.regions, body.region);
     const scope = regionOf(user);
     if (scope && scope !== body.region)
       throw new ForbiddenException(`Region ${body.region} is outside your scope (${scope})`);
