@@ -670,7 +670,7 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     expect(routes.webhookEventTypes).not.toContain('aeo.declaration.lodged.v1');
   });
 
-  it('refuses a staff contact of an unknown region or with roles repeated or not a list, and a directory read of another region', async () => {
+  it('refuses a staff contact of an unknown region or with roles repeated or not a list, and a directory or assignments read of another region', async () => {
     const khovdOffice = bearer({ sub: 'ro-khovd', roles: ['regional-office'], region: 'KHOVD' });
     const contact = (sub: string, body: Record<string, unknown>) =>
       service.http
@@ -696,5 +696,17 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
       .query({ region: REGION })
       .set('authorization', khovdOffice)
       .expect(403);
+    // The contact-officer assignments alike: another region is refused, not answered the office's own.
+    const assignments = await service.http
+      .get('/v1/operator-contact-officers')
+      .query({ region: REGION })
+      .set('authorization', khovdOffice)
+      .expect(403);
+    expect(assignments.body.message).toBe(`Region ${REGION} is outside your scope (KHOVD)`);
+    await service.http
+      .get('/v1/operator-contact-officers')
+      .query({ region: 'KHOVD' })
+      .set('authorization', khovdOffice)
+      .expect(200);
   });
 });

@@ -33,6 +33,17 @@ describe('applications, operators and the register listed with and without filte
     await service?.close();
   });
 
+  const khovdOffice = bearer({ sub: 'office-khovd', roles: [ROLES.regionalOffice], region: 'KHOVD' });
+  /** A regional office asking a list for another region is refused, not answered its own region's rows. */
+  const refusesAnotherRegion = async (path: string) => {
+    const other = await service.http
+      .get(path)
+      .query({ region: 'DORNOD' })
+      .set('Authorization', khovdOffice)
+      .expect(403);
+    expect(other.body.message).toBe('Region DORNOD is outside your scope (KHOVD)');
+  };
+
   const list = async (path: string, token: string, query: Record<string, string> = {}) =>
     ((await service.http.get(path).query(query).set('Authorization', token).expect(200)).body as { id: string }[]).map(
       (row) => row.id,
@@ -51,19 +62,13 @@ describe('applications, operators and the register listed with and without filte
   });
 
   it('refuses a region that is not the programme’s (400) and another region to a regional office (403)', async () => {
-    const khovdOffice = bearer({ sub: 'office-khovd', roles: [ROLES.regionalOffice], region: 'KHOVD' });
     const unknown = await service.http
       .get('/v1/applications')
       .query({ region: 'NOWHERE' })
       .set('Authorization', executive)
       .expect(400);
     expect(unknown.body.message).toMatch(/^region: NOWHERE is not a customs region/);
-    const other = await service.http
-      .get('/v1/applications')
-      .query({ region: 'DORNOD' })
-      .set('Authorization', khovdOffice)
-      .expect(403);
-    expect(other.body.message).toBe('Region DORNOD is outside your scope (KHOVD)');
+    await refusesAnotherRegion('/v1/applications');
     expect(await list('/v1/applications', khovdOffice, { region: 'KHOVD' })).toEqual([ids.khovd.application]);
     expect(await list('/v1/applications', khovdOffice)).toEqual([ids.khovd.application]);
   });
@@ -78,5 +83,22 @@ describe('applications, operators and the register listed with and without filte
   it('answers the register, empty on a new database, with and without a region', async () => {
     expect(await list('/v1/authorisations', executive)).toEqual([]);
     expect(await list('/v1/authorisations', executive, { region: 'KHOVD' })).toEqual([]);
+  });
+
+  it('refuses the register of another region to a regional office (403), as the other lists do', async () => {
+    await refusesAnotherRegion('/v1/authorisations');
+    expect(await list('/v1/authorisations', khovdOffice, { region: 'KHOVD' })).toEqual([]);
+    expect(await list('/v1/authorisations', khovdOffice)).toEqual([]);
+  });
+
+  it('refuses to register an operator in a region that is not the programme’s (400 naming region)', async () => {
+    const company = makeCompany('KHOVD');
+    const refused = await service.http
+      .post('/v1/operators')
+      .set('Authorization', company.operatorToken)
+      .send({ ...company.registration, region: 'NOWHERE' })
+      .expect(400);
+    expect(refused.body.message).toMatch(/^region: NOWHERE is not a customs region of the programme/);
+    expect(refused.body.issues).toEqual([refused.body.message]);
   });
 });

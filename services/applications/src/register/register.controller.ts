@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
 import { AuthorisationNumberParams, ListAuthorisationsQuery, PublicationDto } from './register.schemas';
 import { AuthorisationDto, AuthorisationWithHistoryDto, PublicationAnswerDto } from './register.response';
 import { RegisterService } from './register.service';
@@ -18,9 +18,10 @@ export class AuthorisationsController {
   @Operation({
     summary: 'List authorisations',
     description:
-      'The AEO register as the caller may see it: its region (regional staff), its own company (operator user), all (national roles); newest decisions first.',
+      'The AEO register as the caller may see it: its region (regional staff; another region is 403), its own company (operator user), all (national roles); newest decisions first.',
     answer: [AuthorisationDto],
   })
+  @ApiErrorAnswers({ 403: 'Role not allowed, or another region than the regional staff’s own' })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListAuthorisationsQuery) {
     return this.register.list(user, query);
   }

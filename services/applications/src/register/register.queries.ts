@@ -9,7 +9,6 @@ export type stringArray = (string)[];
 export interface IListAuthorisationsParams {
   limit: number;
   region?: string | null | void;
-  scopedRegion?: string | null | void;
   status?: string | null | void;
   taxpayerId?: string | null | void;
 }
@@ -40,14 +39,14 @@ export interface IListAuthorisationsQuery {
   result: IListAuthorisationsResult;
 }
 
-const listAuthorisationsIR: any = {"usedParamSet":{"scopedRegion":true,"region":true,"status":true,"taxpayerId":true,"limit":true},"params":[{"name":"scopedRegion","required":false,"transform":{"type":"scalar"},"locs":[{"a":348,"b":360},{"a":390,"b":402}]},{"name":"region","required":false,"transform":{"type":"scalar"},"locs":[{"a":410,"b":416},{"a":446,"b":452}]},{"name":"status","required":false,"transform":{"type":"scalar"},"locs":[{"a":460,"b":466},{"a":496,"b":502}]},{"name":"taxpayerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":510,"b":520},{"a":555,"b":565}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":601,"b":607}]}],"statement":"SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS \"city!\"\nFROM authorisations a JOIN operators o ON o.id = a.operator_id\nWHERE (:scopedRegion::text IS NULL OR a.region = :scopedRegion) AND (:region::text IS NULL OR a.region = :region) AND (:status::text IS NULL OR a.status = :status) AND (:taxpayerId::text IS NULL OR a.taxpayer_id = :taxpayerId)\nORDER BY a.decided_at DESC LIMIT :limit!::int"};
+const listAuthorisationsIR: any = {"usedParamSet":{"region":true,"status":true,"taxpayerId":true,"limit":true},"params":[{"name":"region","required":false,"transform":{"type":"scalar"},"locs":[{"a":348,"b":354},{"a":384,"b":390}]},{"name":"status","required":false,"transform":{"type":"scalar"},"locs":[{"a":398,"b":404},{"a":434,"b":440}]},{"name":"taxpayerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":448,"b":458},{"a":493,"b":503}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":539,"b":545}]}],"statement":"SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS \"city!\"\nFROM authorisations a JOIN operators o ON o.id = a.operator_id\nWHERE (:region::text IS NULL OR a.region = :region) AND (:status::text IS NULL OR a.status = :status) AND (:taxpayerId::text IS NULL OR a.taxpayer_id = :taxpayerId)\nORDER BY a.decided_at DESC LIMIT :limit!::int"};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS "city!"
  * FROM authorisations a JOIN operators o ON o.id = a.operator_id
- * WHERE (:scopedRegion::text IS NULL OR a.region = :scopedRegion) AND (:region::text IS NULL OR a.region = :region) AND (:status::text IS NULL OR a.status = :status) AND (:taxpayerId::text IS NULL OR a.taxpayer_id = :taxpayerId)
+ * WHERE (:region::text IS NULL OR a.region = :region) AND (:status::text IS NULL OR a.status = :status) AND (:taxpayerId::text IS NULL OR a.taxpayer_id = :taxpayerId)
  * ORDER BY a.decided_at DESC LIMIT :limit!::int
  * ```
  */

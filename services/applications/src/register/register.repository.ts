@@ -78,8 +78,7 @@ export interface RegisterHistoryEntry {
 const toEntry = (row: IFindAuthorisationResult): RegisterEntry => toAuthorisation(row);
 
 export interface RegisterFilter {
-  /** The caller's region (regional staff). */
-  scopedRegion?: string;
+  /** The region asked for, or the caller's own (regional staff: `regionFilterOf`). */
   region?: string;
   status?: string;
   /** The caller's company (operator users). */

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
+import { AuthenticatedUser, assertScope, companyOf, regionFilterOf } from '@aeo/auth';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import { foundOr404 } from '@aeo/service-kit';
@@ -29,8 +29,7 @@ export class RegisterService {
 
   async list(user: AuthenticatedUser, query: ListAuthorisationsQuery) {
     const rows = await listRegisterEntries(this.dataSource, {
-      scopedRegion: regionOf(user),
-      region: query.region,
+      region: regionFilterOf(user, query.region),
       status: query.status,
       taxpayerId: companyOf(user),
       limit: query.limit,

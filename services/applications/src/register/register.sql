@@ -1,7 +1,7 @@
 /* @name ListAuthorisations */
 SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS "city!"
 FROM authorisations a JOIN operators o ON o.id = a.operator_id
-WHERE (:scopedRegion::text IS NULL OR a.region = :scopedRegion) AND (:region::text IS NULL OR a.region = :region) AND (:status::text IS NULL OR a.status = :status) AND (:taxpayerId::text IS NULL OR a.taxpayer_id = :taxpayerId)
+WHERE (:region::text IS NULL OR a.region = :region) AND (:status::text IS NULL OR a.status = :status) AND (:taxpayerId::text IS NULL OR a.taxpayer_id = :taxpayerId)
 ORDER BY a.decided_at DESC LIMIT :limit!::int;
 
 /* @name FindAuthorisation */

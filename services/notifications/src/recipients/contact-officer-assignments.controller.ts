@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { Operation, withIsoDates } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, withIsoDates } from '@aeo/service-kit';
 import { regionCode, safeText } from '@aeo/contracts';
 import { ContactOfficerAssignment, ContactOfficerAssignmentDto } from './contact-officer-assignment.response';
 import { ContactOfficerAssignmentsService } from './contact-officer-assignments.service';
@@ -27,9 +27,11 @@ export class ContactOfficerAssignmentsController {
   @Operation({
     roles: [ROLES.operations, ROLES.regionalOffice, ROLES.executive, ROLES.contactOfficer],
     summary: 'Contact-officer assignments',
-    description: 'Which contact officer looks after which operator (within the caller’s region for regional staff).',
+    description:
+      'Which contact officer looks after which operator (within the caller’s region for regional staff; another region is 403).',
     answer: [ContactOfficerAssignmentDto],
   })
+  @ApiErrorAnswers({ 403: 'Role not allowed, or another region than the regional staff’s own' })
   async list(
     @CurrentUser() user: AuthenticatedUser,
     @Query() query: AssignmentQuery,

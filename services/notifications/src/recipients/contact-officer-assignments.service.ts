@@ -1,7 +1,7 @@
 import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthenticatedUser, ROLES, regionOf } from '@aeo/auth';
+import { AuthenticatedUser, ROLES, regionFilterOf, regionOf } from '@aeo/auth';
 import { fieldBadRequest } from '@aeo/service-kit';
 import { recordRowChange } from '../audit-row';
 import {
@@ -24,7 +24,7 @@ export class ContactOfficerAssignmentsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   list(user: AuthenticatedUser, region: string | undefined): Promise<ContactOfficerAssignmentRecord[]> {
-    return listContactOfficerAssignments(this.dataSource, regionOf(user) ?? region ?? null);
+    return listContactOfficerAssignments(this.dataSource, regionFilterOf(user, region) ?? null);
   }
 
   async assign(
