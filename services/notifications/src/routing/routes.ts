@@ -171,6 +171,13 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
     ['policy-unit', 'executives'],
     'staff-pilot-lesson-recorded.v1',
   ),
+  // Pilot selection: a chosen candidate gets the invitation with the draft programme (in its inbox by
+  // taxpayer id, by email once it is a registered operator); the policy unit hears of the answers and replacements.
+  'aeo.programme.pilot.invitation-sent.v1': [to('operator', 'pilot-invitation.v1')],
+  'aeo.programme.pilot.participant-accepted.v1': [to('policy-unit', 'staff-pilot-participant-accepted.v1')],
+  'aeo.programme.pilot.participant-declined.v1': [to('policy-unit', 'staff-pilot-invitation-declined.v1')],
+  'aeo.programme.pilot.invitation-expired.v1': [to('policy-unit', 'staff-pilot-invitation-expired.v1')],
+  'aeo.programme.pilot.replacement-proposed.v1': [to('policy-unit', 'staff-pilot-replacement-proposed.v1')],
 };
 
 /** The routes that apply to one event. */

@@ -93,6 +93,14 @@ const PILOT_QUESTIONNAIRE = {
   title: { mn: 'Туршилтын байгууллагуудын судалгаа', en: 'Pilot companies’ survey' },
 };
 
+/** A pilot candidate, as the selection's events name it. */
+const PILOT_CANDIDATE = {
+  pilotId: '3f6e2d1c-0b9a-4876-a5e4-d3c2b1a09f8e',
+  taxpayerId: '5123456',
+  operatorId: null,
+  region: 'ULAANBAATAR',
+};
+
 export const SAMPLES: Record<string, Record<string, unknown>[]> = {
   'aeo.application.submitted.v1': [
     {
@@ -829,6 +837,63 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       at: '2027-04-02T03:00:00Z',
     },
   ],
+  'aeo.programme.pilot.invitation-sent.v1': [
+    {
+      ...PILOT_CANDIDATE,
+      pilotCode: 'PILOT-2027',
+      pilotTitle: 'AEO pilot 2027: five traders before full operation',
+      answerDueAt: '2027-02-15T15:30:00Z',
+      draftProgramme: {
+        eligibilityCriteria: {
+          mn: 'Гаалийн хууль тогтоомжийг сахисан түүх, нягтлан бодох бүртгэл, аюулгүй байдал, төлбөрийн чадвар',
+          en: 'A record of compliance, sound accounting, security and solvency',
+        },
+        benefits: {
+          mn: 'Шалгалт цөөрөх, түрүүлж шалгуулах, харилцагч ажилтан',
+          en: 'Fewer controls, priority treatment and a contact officer',
+        },
+        validationProcess: {
+          mn: 'Баримт бичгийн хяналт, дараа нь 60 хоногийн дотор газар дээрх шалгалт',
+          en: 'A desk review, then a site visit within 60 days',
+        },
+        programmeVersion: 3,
+      },
+      at: '2027-02-01T02:00:00Z',
+    },
+  ],
+  'aeo.programme.pilot.participant-accepted.v1': [{ ...PILOT_CANDIDATE, acceptedAt: '2027-02-03T07:00:00Z' }],
+  'aeo.programme.pilot.participant-declined.v1': [
+    { ...PILOT_CANDIDATE, reason: 'Our customs department is being reorganised', declinedAt: '2027-02-04T15:45:00Z' },
+  ],
+  'aeo.programme.pilot.invitation-expired.v1': [
+    { ...PILOT_CANDIDATE, answerDueAt: '2027-02-15T15:30:00Z', expiredAt: '2027-02-15T15:30:00Z' },
+  ],
+  'aeo.programme.pilot.replacement-proposed.v1': [
+    {
+      pilotId: PILOT_CANDIDATE.pilotId,
+      replacing: '5123456',
+      ending: 'declined',
+      proposed: { taxpayerId: '6234567', rank: 6, shortlistId: '1b2c3d4e-5f60-4718-92a3-b4c5d6e7f809' },
+      automatic: false,
+      at: '2027-02-04T15:46:00Z',
+    },
+    {
+      pilotId: PILOT_CANDIDATE.pilotId,
+      replacing: '5123456',
+      ending: 'expired',
+      proposed: { taxpayerId: '6234567', rank: 6, shortlistId: '1b2c3d4e-5f60-4718-92a3-b4c5d6e7f809' },
+      automatic: true,
+      at: '2027-02-15T15:31:00Z',
+    },
+    {
+      pilotId: PILOT_CANDIDATE.pilotId,
+      replacing: '5123456',
+      ending: 'expired',
+      proposed: null,
+      automatic: false,
+      at: '2027-02-15T15:31:00Z',
+    },
+  ],
   'aeo.programme-threshold.changed.v1': [
     {
       kpiId: 'certification-time-median',
@@ -902,6 +967,10 @@ const DATE_FIELDS = [
   'startedAt',
   'startsAt',
   'closesAt',
+  'answerDueAt',
+  'acceptedAt',
+  'declinedAt',
+  'expiredAt',
   'effectiveDate',
   'at',
   'reviewDueAt',

@@ -166,6 +166,24 @@ function pilotEvaluation(d: EventData, t: Terms): Record<string, string> {
   };
 }
 
+/** A pilot's selection: the draft programme in the recipient's language, the reason, the replacement proposed. */
+function pilotSelection(d: EventData, t: Terms): Record<string, string> {
+  const draft = (d['draftProgramme'] ?? {}) as EventData;
+  const proposed = d['proposed'] as EventData | null | undefined;
+  return {
+    pilotTitleShort: clip(text(d['pilotTitle']), 44),
+    criteria: clause(t.inLanguage(draft['eligibilityCriteria'])),
+    benefits: clause(t.inLanguage(draft['benefits'])),
+    validation: clause(t.inLanguage(draft['validationProcess'])),
+    hasVersion: flag(draft['programmeVersion'] !== undefined),
+    programmeVersion: text(draft['programmeVersion']),
+    reason: sentence(d['reason']),
+    hasProposed: flag(Boolean(proposed)),
+    proposedTaxpayerId: text(proposed?.['taxpayerId']),
+    proposedRank: text(proposed?.['rank']),
+  };
+}
+
 const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Record<string, string>>> = {
   'authorisation-suspended.v1': (d) => ({ remediationDue: String(d['remediationPlanDue'] ?? d['effectiveFrom']) }),
   'authorisation-revocation-intended.v1': (d) => ({ grounds: `${(d['grounds'] as string[] | undefined)?.join('; ')}` }),
@@ -261,6 +279,9 @@ const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Recor
   'staff-pilot-questionnaire-requested.v1': pilotEvaluation,
   'staff-pilot-questionnaire-closed.v1': pilotEvaluation,
   'staff-pilot-lesson-recorded.v1': pilotEvaluation,
+  'pilot-invitation.v1': pilotSelection,
+  'staff-pilot-invitation-declined.v1': pilotSelection,
+  'staff-pilot-replacement-proposed.v1': pilotSelection,
 };
 
 /** The zone's key for `common.zone`, which names it in each language. */
