@@ -136,6 +136,7 @@ export class RecipientDirectory {
       const staff = await findActiveStaff(manager, sub);
       return [{ audience, mailbox: `staff:${sub}`, email: staff?.email ?? null, language: staff?.language ?? 'mn' }];
     }
+    if (audience === 'milestone-owner') return this.milestoneOwner(manager, data);
     if (audience === 'contact-officers') {
       const assigned = await this.assignedContactOfficer(
         manager,
@@ -166,6 +167,22 @@ export class RecipientDirectory {
   ) {
     if (!taxpayerId || !region) return undefined;
     return findAssignedContactOfficer(manager, taxpayerId, region);
+  }
+
+  /** A pilot milestone's owner: a staff member by token subject (the directory's address), or an email address. */
+  private async milestoneOwner(manager: EntityManager, data: EventData): Promise<Recipient[]> {
+    const owner = text((data['milestone'] as EventData | undefined)?.['owner']);
+    if (!owner) return [];
+    if (owner.includes('@')) return [{ audience: 'milestone-owner', mailbox: null, email: owner, language: 'mn' }];
+    const staff = await findActiveStaff(manager, owner);
+    return [
+      {
+        audience: 'milestone-owner',
+        mailbox: `staff:${owner}`,
+        email: staff?.email ?? null,
+        language: staff?.language ?? 'mn',
+      },
+    ];
   }
 
   private async caseValidator(manager: EntityManager, caseId: string | undefined): Promise<string | undefined> {

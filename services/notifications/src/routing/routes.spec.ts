@@ -91,6 +91,29 @@ describe('the routing table', () => {
     expect(SUBSCRIBABLE_EVENT_TYPES.filter((type) => /^aeo\.programme-(deviation|threshold)\./.test(type))).toEqual([]);
   });
 
+  it('reminds a pilot milestone’s owner, tells the owner and the policy unit when it is late, the executives when it is escalated', () => {
+    const first = (eventType: string) => who(eventType, SAMPLES[eventType][0]);
+    expect(first('aeo.programme-pilot-milestone.due-soon.v1')).toEqual([
+      'milestone-owner staff-pilot-milestone-due-soon.v1',
+    ]);
+    expect(first('aeo.programme-pilot-milestone.late.v1')).toEqual([
+      'milestone-owner staff-pilot-milestone-late.v1',
+      'policy-unit staff-pilot-milestone-late.v1',
+    ]);
+    expect(first('aeo.programme-pilot-milestone.escalated.v1')).toEqual([
+      'executives staff-pilot-milestone-escalated.v1',
+      'policy-unit staff-pilot-milestone-escalated.v1',
+    ]);
+    for (const step of ['started', 'extended', 'ended', 'cancelled'])
+      expect(first(`aeo.programme-pilot.${step}.v1`)).toEqual([
+        `policy-unit staff-pilot-${step}.v1`,
+        `executives staff-pilot-${step}.v1`,
+      ]);
+    // Records for systems: a pilot created, a milestone planned or done, the final report approved.
+    expect(who('aeo.programme-pilot.created.v1', {})).toEqual([]);
+    expect(who('aeo.programme-pilot-milestone.done.v1', {})).toEqual([]);
+  });
+
   it('finds the region of a regional deviation case in its scope, for the regional office', () => {
     expect(regionOfEvent(SAMPLES['aeo.programme-deviation.opened.v1'][0])).toBe('ULAANBAATAR');
     expect(regionOfEvent({ scope: 'national' })).toBeUndefined();

@@ -16,6 +16,8 @@ import { regionCode } from '@aeo/contracts';
  *   recognition arrangements);
  * - `mra-officers`: the officers who run the mutual recognition arrangements and the partner lists;
  * - `policy-unit`: the programme's policy unit (KPI thresholds and the deviation cases);
+ * - `milestone-owner`: the owner a pilot milestone names (`milestone.owner`): a staff member by token
+ *   subject (from the staff contact directory), or an email address;
  * - `operations`: the team that keeps the platform running.
  * Staff are found in the staff contact directory (`/v1/staff-contacts`).
  */
@@ -28,6 +30,7 @@ export const AUDIENCES = [
   'mra-officers',
   'policy-unit',
   'operations',
+  'milestone-owner',
 ] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
@@ -142,6 +145,18 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
   ],
   'aeo.programme-threshold.changed.v1': toEach(['policy-unit', 'executives'], 'staff-threshold-changed.v1'),
   'aeo.programme-threshold.withdrawn.v1': toEach(['policy-unit', 'executives'], 'staff-threshold-withdrawn.v1'),
+  // The pilot core: a milestone's owner is reminded before its due date and told when it is late (the
+  // policy unit too); the executives hear of escalations; the pilot's time frame reaches both.
+  'aeo.programme-pilot.started.v1': toEach(['policy-unit', 'executives'], 'staff-pilot-started.v1'),
+  'aeo.programme-pilot.extended.v1': toEach(['policy-unit', 'executives'], 'staff-pilot-extended.v1'),
+  'aeo.programme-pilot.ended.v1': toEach(['policy-unit', 'executives'], 'staff-pilot-ended.v1'),
+  'aeo.programme-pilot.cancelled.v1': toEach(['policy-unit', 'executives'], 'staff-pilot-cancelled.v1'),
+  'aeo.programme-pilot-milestone.due-soon.v1': [to('milestone-owner', 'staff-pilot-milestone-due-soon.v1')],
+  'aeo.programme-pilot-milestone.late.v1': toEach(['milestone-owner', 'policy-unit'], 'staff-pilot-milestone-late.v1'),
+  'aeo.programme-pilot-milestone.escalated.v1': toEach(
+    ['executives', 'policy-unit'],
+    'staff-pilot-milestone-escalated.v1',
+  ),
   // Pilot companies' contact officers and training: the company and its contact officer hear of them
   // (the assignment makes the officer the company's own first: RecipientDirectory.observe).
   'aeo.programme-pilot.contact-officer-assigned.v1': toHolderAndStaff(

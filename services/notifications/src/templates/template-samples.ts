@@ -101,7 +101,61 @@ const PILOT_CANDIDATE = {
   region: 'ULAANBAATAR',
 };
 
+/** A pilot and one of its milestones, as the pilot core's events name them. */
+const PILOT_REF = {
+  pilotId: '3f6e2d1c-0b9a-4876-a5e4-d3c2b1a09f8e',
+  code: 'PILOT-2027',
+  title: 'AEO pilot 2027: five traders before full operation',
+  by: 'system',
+  at: '2027-03-01T00:00:05Z',
+};
+const PILOT_MILESTONE = {
+  milestoneId: '5e6f7081-92a3-4b4c-8d5e-6f708192a3b4',
+  title: 'IT readiness test of the risk management interface',
+  workstream: 'it-readiness',
+  dueOn: '2027-03-08',
+  owner: 'officer.bat',
+  status: 'open',
+};
+
 export const SAMPLES: Record<string, Record<string, unknown>[]> = {
+  'aeo.programme-pilot.started.v1': [{ ...PILOT_REF, startsOn: '2027-03-01', endsOn: '2027-08-31' }],
+  'aeo.programme-pilot.extended.v1': [
+    {
+      ...PILOT_REF,
+      by: 'executive.ganbold',
+      sequence: 1,
+      previousEndsOn: '2027-08-31',
+      endsOn: '2027-10-31',
+      reason: 'Two companies joined late; the benefits test needs a full quarter',
+    },
+  ],
+  'aeo.programme-pilot.ended.v1': [
+    {
+      ...PILOT_REF,
+      startsOn: '2027-03-01',
+      endsOn: '2027-10-31',
+      milestonesDone: 7,
+      milestonesNotDone: [{ ...PILOT_MILESTONE, status: 'escalated' }],
+    },
+    { ...PILOT_REF, startsOn: '2027-03-01', endsOn: '2027-10-31', milestonesDone: 1, milestonesNotDone: [] },
+  ],
+  'aeo.programme-pilot.cancelled.v1': [
+    { ...PILOT_REF, by: 'policy.unit.oyun', from: 'running', reason: 'The decree postponed the programme.' },
+    { ...PILOT_REF, by: 'policy.unit.oyun', from: 'planned', reason: 'Merged into PILOT-2028' },
+  ],
+  'aeo.programme-pilot-milestone.due-soon.v1': [
+    { ...PILOT_REF, milestone: PILOT_MILESTONE, daysLeft: 7 },
+    {
+      ...PILOT_REF,
+      milestone: { ...PILOT_MILESTONE, owner: 'it@customs.gov.mn', workstream: 'training' },
+      daysLeft: 1,
+    },
+  ],
+  'aeo.programme-pilot-milestone.late.v1': [{ ...PILOT_REF, milestone: { ...PILOT_MILESTONE, status: 'late' } }],
+  'aeo.programme-pilot-milestone.escalated.v1': [
+    { ...PILOT_REF, milestone: { ...PILOT_MILESTONE, status: 'escalated' }, graceDays: 14 },
+  ],
   'aeo.application.submitted.v1': [
     {
       ...applicationRef,

@@ -152,6 +152,22 @@ function pilotPeople(d: EventData): Record<string, string> {
   };
 }
 
+/** A pilot's milestone (its title, due date, owner and workstream in words) and the pilot's dates and reasons. */
+function pilotCore(d: EventData, t: Terms): Record<string, string> {
+  const milestone = (d['milestone'] ?? {}) as EventData;
+  const notDone = Array.isArray(d['milestonesNotDone']) ? (d['milestonesNotDone'] as EventData[]) : [];
+  return {
+    milestoneTitle: text(milestone['title']),
+    milestoneTitleShort: clip(text(milestone['title'])),
+    dueOn: text(milestone['dueOn']),
+    owner: text(milestone['owner']),
+    workstreamLabel: t.label('pilot-workstream', milestone['workstream']),
+    reason: sentence(d['reason']),
+    notDone: String(notDone.length),
+    notDoneList: notDone.map((m) => text(m['title'])).join('; '),
+  };
+}
+
 /** A pilot questionnaire or lesson learnt: the title in the recipient's language (cut for subjects), the lesson's category in words. */
 function pilotEvaluation(d: EventData, t: Terms): Record<string, string> {
   const title = t.inLanguage(d['title']);
@@ -279,6 +295,13 @@ const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Recor
   'staff-pilot-questionnaire-requested.v1': pilotEvaluation,
   'staff-pilot-questionnaire-closed.v1': pilotEvaluation,
   'staff-pilot-lesson-recorded.v1': pilotEvaluation,
+  'staff-pilot-started.v1': pilotCore,
+  'staff-pilot-extended.v1': pilotCore,
+  'staff-pilot-ended.v1': pilotCore,
+  'staff-pilot-cancelled.v1': pilotCore,
+  'staff-pilot-milestone-due-soon.v1': pilotCore,
+  'staff-pilot-milestone-late.v1': pilotCore,
+  'staff-pilot-milestone-escalated.v1': pilotCore,
   'pilot-invitation.v1': pilotSelection,
   'staff-pilot-invitation-declined.v1': pilotSelection,
   'staff-pilot-replacement-proposed.v1': pilotSelection,
