@@ -9,16 +9,15 @@ jest.setTimeout(300_000);
 
 /**
  * A pilot's evaluation through the API, the programme service in-process on its own database
- * with the real PostgreSQL and Kafka (the outbox relay publishes on the pilot topic). The pilot,
- * its accepted companies and a milestone are written into the test's database (the selection's
- * own API is another feature's).
+ * with the real PostgreSQL and Kafka (the outbox relay publishes on the pilot topic). The pilots
+ * and their milestones are created through the pilots API; the accepted companies are written into
+ * the test's database as the selection leaves them.
  */
 describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => {
   let service: ServiceUnderTest;
-  const pilotId = randomUUID();
-  const otherPilotId = randomUUID();
-  const milestoneId = randomUUID();
-  const otherMilestoneId = randomUUID();
+  let pilotId: string;
+  let milestoneId: string;
+  let otherMilestoneId: string;
   const COMPANY_A = `5${randomUUID().slice(0, 6)}`;
   const COMPANY_B = `6${randomUUID().slice(0, 6)}`;
   const DECLINED = `7${randomUUID().slice(0, 6)}`;
@@ -31,7 +30,7 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
   const userOf = (taxpayerId: string, sub = `user-${taxpayerId}`) =>
     bearer({ sub, roles: [ROLES.operatorUser], taxpayerId });
 
-  const base = `/v1/pilots/${pilotId}`;
+  let base: string;
   const get = (path: string, token = policyUnit) => service.http.get(`${base}${path}`).set('Authorization', token);
   const post = (path: string, body: object, token = policyUnit) =>
     service.http.post(`${base}${path}`).set('Authorization', token).send(body);
@@ -54,15 +53,35 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
       dlqTopicOf(TOPIC_NAMES.pilotEvents),
     ]);
     service = await startProgramme();
-    for (const [id, code] of [
-      [pilotId, `EVAL-${pilotId.slice(0, 8)}`],
-      [otherPilotId, `EVAL-${otherPilotId.slice(0, 8)}`],
+    // The pilots and their milestones through the pilots API.
+    const created: { id: string; milestones: { id: string }[] }[] = [];
+    for (const code of [
+      `EVAL-${randomUUID().slice(0, 8).toUpperCase()}`,
+      `EVAL-${randomUUID().slice(0, 8).toUpperCase()}`,
     ])
-      await query(
-        `INSERT INTO pilots (id, code, title, status, starts_on, ends_on, max_companies, created_by)
-         VALUES ($1, $2, 'Evaluation pilot', 'running', '2026-01-01', '2026-12-31', 5, 'policy.unit.oyun')`,
-        [id, code],
+      created.push(
+        (
+          await service.http
+            .post('/v1/pilots')
+            .set('Authorization', policyUnit)
+            .send({
+              code,
+              title: 'Evaluation pilot',
+              startsOn: '2027-01-01',
+              endsOn: '2027-12-31',
+              maxCompanies: 5,
+              milestones: [
+                { title: 'Evaluation done', workstream: 'evaluation', dueOn: '2027-11-30', owner: 'policy.unit.oyun' },
+              ],
+            })
+            .expect(201)
+        ).body,
       );
+    pilotId = created[0]!.id;
+    [milestoneId, otherMilestoneId] = created.map((pilot) => pilot.milestones[0]!.id) as [string, string];
+    base = `/v1/pilots/${pilotId}`;
+    // The accepted companies as the selection leaves them (its invitations run through the risk
+    // engine's ranking and a workflow each: another feature's test).
     const shortlistId = randomUUID();
     await query(
       `INSERT INTO pilot_shortlists (id, pilot_id, sequence, workflow_id, request, excluded, traders_considered, taken_by, taken_at)
@@ -78,15 +97,6 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
         `INSERT INTO pilot_participants (pilot_id, taxpayer_id, stage, region, operator_id, shortlist_id, rank, chosen_reason, chosen_by, chosen_at, updated_at)
          VALUES ($1, $2, $3, 'DARKHAN', $4, $5, $6, 'volume', 'policy.unit.oyun', now(), now())`,
         [pilotId, taxpayerId, stage, rank === 1 ? randomUUID() : null, shortlistId, rank],
-      );
-    for (const [id, pilot] of [
-      [milestoneId, pilotId],
-      [otherMilestoneId, otherPilotId],
-    ])
-      await query(
-        `INSERT INTO pilot_milestones (id, pilot_id, title, workstream, due_on, owner, created_by)
-         VALUES ($1, $2, 'Evaluation done', 'evaluation', '2026-11-30', 'policy.unit.oyun', 'policy.unit.oyun')`,
-        [id, pilot],
       );
   });
 
