@@ -1,7 +1,7 @@
-import { ApplicationFailure, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { proxyActivities, workflowInfo } from '@temporalio/workflow';
 import { activityOptions } from '../shared/activities';
 import { upsertRegisteredAttributes } from '../shared/attributes';
-import { failedForGood } from '../shared/failures';
+import { recordOrRefuse } from '../shared/failures';
 import { TASK_QUEUES } from '../shared/task-queues';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import type {
@@ -68,8 +68,8 @@ export class DeviationRun {
    */
   async record(record: StepRecord): Promise<void> {
     const { kpiId, scope, statusType, period, workflowId, threshold, phase } = this.state;
-    try {
-      await programme.recordDeviationStep({
+    await recordOrRefuse(record.step, () =>
+      programme.recordDeviationStep({
         workflowId,
         kpiId,
         scope,
@@ -79,16 +79,8 @@ export class DeviationRun {
         from: phase,
         threshold,
         ...record,
-      });
-    } catch (error) {
-      const failure = failedForGood(error);
-      if (!failure) throw error;
-      throw ApplicationFailure.create({
-        type: failure.type,
-        nonRetryable: true,
-        message: `"${record.step}" could not be recorded: ${failure.message}. Nothing changed`,
-      });
-    }
+      }),
+    );
     this.sequence += 1;
   }
 

@@ -1,13 +1,6 @@
-import {
-  ApplicationFailure,
-  allHandlersFinished,
-  condition,
-  proxyActivities,
-  setHandler,
-  workflowInfo,
-} from '@temporalio/workflow';
+import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import { activityOptions } from '../shared/activities';
-import { failedForGood } from '../shared/failures';
+import { recordOrRefuse } from '../shared/failures';
 import { parseWorkflowInput } from '../shared/input';
 import { handleStepUpdate } from '../shared/step-update';
 import { TASK_QUEUES } from '../shared/task-queues';
@@ -72,24 +65,16 @@ export async function programmePilotInvitationWorkflow(rawInput: PilotInvitation
     step: Pick<PilotInvitationRecord, 'step' | 'by' | 'byRoles' | 'to' | 'details'>,
     from: PilotInvitationRecord['from'],
   ): Promise<void> => {
-    try {
-      await programme.recordPilotInvitationStep({
+    await recordOrRefuse(step.step, () =>
+      programme.recordPilotInvitationStep({
         workflowId,
         pilotId: input.pilotId,
         taxpayerId: input.taxpayerId,
         sequence: sequence + 1,
         from,
         ...step,
-      });
-    } catch (error) {
-      const failure = failedForGood(error);
-      if (!failure) throw error;
-      throw ApplicationFailure.create({
-        type: failure.type,
-        nonRetryable: true,
-        message: `"${step.step}" could not be recorded: ${failure.message}. Nothing changed`,
-      });
-    }
+      }),
+    );
     sequence += 1;
   };
   const enter = (stage: PilotInvitationStage) => {

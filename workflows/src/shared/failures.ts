@@ -27,6 +27,24 @@ export function failedForGood(error: unknown): FailedForGood | undefined {
 }
 
 /**
+ * Records a step through `call` (a service's activity); an activity that failed for good (a data
+ * error) is thrown as a non-retryable refusal naming the step: nothing changed.
+ */
+export async function recordOrRefuse<T>(step: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const failure = failedForGood(error);
+    if (!failure) throw error;
+    throw ApplicationFailure.create({
+      type: failure.type,
+      nonRetryable: true,
+      message: `"${step}" could not be recorded: ${failure.message}. Nothing changed`,
+    });
+  }
+}
+
+/**
  * Whether this workflow handles `error` (an activity that failed for good) instead of failing;
  * histories recorded before the change keep failing as they did.
  */
