@@ -3,6 +3,7 @@ import { ROLES } from '@aeo/auth';
 import { bearer } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { startRiskManagement } from '../testing/start-risk-management';
+import { PilotCandidatesActivities } from './pilot-candidates.activities';
 
 jest.setTimeout(60_000);
 
@@ -56,6 +57,30 @@ describe('pilot candidate ranking API (real PostgreSQL)', () => {
       .set('Authorization', policy)
       .expect(200);
     expect(byVolume.body.candidates[0]).toMatchObject({ rank: 1, taxpayerId: large });
+  });
+
+  it('answers the programme’s shortlist workflow with the same ranking as the API, as an activity', async () => {
+    const activities = service.app.get(PilotCandidatesActivities);
+    const ranked = await activities.rankPilotCandidates({
+      limit: 2,
+      windowDays: 365,
+      exclusionYears: 3,
+      weights: { volume: 0, value: 1, revenue: 0 },
+    });
+    const answered = await service.http
+      .get('/v1/pilot-candidates?limit=2&weightVolume=0&weightValue=1&weightRevenue=0')
+      .set('Authorization', policy)
+      .expect(200);
+    expect(ranked).toEqual(answered.body);
+    expect(ranked.candidates.map((c) => c.taxpayerId)).toEqual([valuable, large]);
+    await expect(
+      activities.rankPilotCandidates({
+        limit: 2,
+        windowDays: 0,
+        exclusionYears: 3,
+        weights: { volume: 1, value: 0, revenue: 0 },
+      }),
+    ).rejects.toMatchObject({ type: 'InvalidWorkflowInput', message: expect.stringMatching(/^windowDays: /) });
   });
 
   it('rejects bad weights naming the field, and callers without a policy role', async () => {
