@@ -94,7 +94,7 @@ export class TrainingController {
     roles: [ROLES.policyUnit, ROLES.contactOfficer],
     summary: 'Record attendance at a training session',
     description:
-      'Who attended and who did not, by registration, once the session has started (409 before); again to correct it. A contact officer records it for the staff of the companies it is in charge of (403 naming the entry otherwise). A company whose staff have now attended every required topic completes its training milestone: recorded once, published as aeo.programme-pilot.training-completed.v1 (the company and its contact officer are told). Audited; published as aeo.programme-pilot.training-attendance-recorded.v1. Answers the session as it now is.',
+      'Who attended and who did not, by registration, once the session has started (409 before); again to correct it. A contact officer records it for the staff of the companies it is in charge of (403 naming the entry otherwise). A company whose staff have now attended every required topic completes its training milestone: recorded once, published as aeo.programme-pilot.training-completed.v1 (the company and its contact officer are told); once every company that accepted to take part has, the pilot’s open training milestones are reported done through the pilot’s workflow (by system:pilot-training, with that evidence; when the pilot has not started or its workflow refuses, nothing more happens and the policy unit reports them). Audited; published as aeo.programme-pilot.training-attendance-recorded.v1. Answers the session as it now is.',
     answer: SessionDetailDto,
     humanStep: true,
   })

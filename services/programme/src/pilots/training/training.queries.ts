@@ -526,3 +526,34 @@ const findCompletionIR: any = {"usedParamSet":{"pilotId":true,"taxpayerId":true}
 export const findCompletion = new PreparedQuery<IFindCompletionParams,IFindCompletionResult>(findCompletionIR);
 
 
+/** 'CountTrainedParticipants' parameters type */
+export interface ICountTrainedParticipantsParams {
+  pilotId: string;
+}
+
+/** 'CountTrainedParticipants' return type */
+export interface ICountTrainedParticipantsResult {
+  accepted: number | null;
+  trained: number | null;
+}
+
+/** 'CountTrainedParticipants' query type */
+export interface ICountTrainedParticipantsQuery {
+  params: ICountTrainedParticipantsParams;
+  result: ICountTrainedParticipantsResult;
+}
+
+const countTrainedParticipantsIR: any = {"usedParamSet":{"pilotId":true},"params":[{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":216,"b":224}]}],"statement":"SELECT count(*)::int AS accepted, count(c.taxpayer_id)::int AS trained\nFROM pilot_participants p\nLEFT JOIN pilot_training_completions c ON c.pilot_id = p.pilot_id AND c.taxpayer_id = p.taxpayer_id\nWHERE p.pilot_id = :pilotId! AND p.stage = 'accepted'"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT count(*)::int AS accepted, count(c.taxpayer_id)::int AS trained
+ * FROM pilot_participants p
+ * LEFT JOIN pilot_training_completions c ON c.pilot_id = p.pilot_id AND c.taxpayer_id = p.taxpayer_id
+ * WHERE p.pilot_id = :pilotId! AND p.stage = 'accepted'
+ * ```
+ */
+export const countTrainedParticipants = new PreparedQuery<ICountTrainedParticipantsParams,ICountTrainedParticipantsResult>(countTrainedParticipantsIR);
+
+

@@ -3,6 +3,7 @@ import { PILOT_TRAINING_AUDIENCES } from '@aeo/contracts';
 import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import {
   attendedTopics,
+  countTrainedParticipants,
   findCompletion,
   findSession,
   insertCompletion,
@@ -139,4 +140,10 @@ export function addCompletion(runner: SqlRunner, pilotId: string, taxpayerId: st
 
 export function completionOf(runner: SqlRunner, pilotId: string, taxpayerId: string) {
   return runSqlOne(findCompletion, { pilotId, taxpayerId }, runner, camelRow);
+}
+
+/** How many companies accepted to take part in the pilot, and how many of them completed their training. */
+export async function trainedParticipants(runner: SqlRunner, pilotId: string) {
+  const row = await runSqlOne(countTrainedParticipants, { pilotId }, runner);
+  return { accepted: row?.accepted ?? 0, trained: row?.trained ?? 0 };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuthenticatedUser, companyOf, hasRole, regionOf, ROLES } from '@aeo/auth';
@@ -15,6 +15,8 @@ import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import { fieldBadRequest } from '@aeo/service-kit';
 import { ContactOfficersService, existingPilot } from '../contact-officers/contact-officers.service';
+import { milestonesOf } from '../core/pilots.repository';
+import { PilotsService } from '../core/pilots.service';
 import { currentOfficers } from '../contact-officers/contact-officers.repository';
 import type { AttendanceRequest, MaterialRequest, NewSession, RegistrationRequest } from './training.schemas';
 import {
@@ -30,6 +32,7 @@ import {
   sessionsOf,
   setAttendance,
   topicsOf,
+  trainedParticipants,
   type TrainingRegistration,
   type TrainingSession,
 } from './training.repository';
@@ -40,6 +43,8 @@ const OPEN_STATUSES = ['planned', 'running'];
 const ATTENDANCE_STATUSES = ['planned', 'running', 'ended'];
 
 const optional = <T>(value: T | null): T | undefined => value ?? undefined;
+/** Who reports the training milestone done: the platform, on the attendance recorded (the ledger and audit name it). */
+const TRAINING_RECORDS = { sub: 'system:pilot-training', roles: [ROLES.policyUnit] };
 const sessionRef = (session: TrainingSession) => ({
   pilotId: session.pilotId,
   sessionId: session.id,
@@ -61,10 +66,13 @@ const sessionRef = (session: TrainingSession) => ({
  */
 @Injectable()
 export class TrainingService {
+  private readonly logger = new Logger(TrainingService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly officers: ContactOfficersService,
+    private readonly pilots: PilotsService,
   ) {}
 
   /** The pilot's sessions; an operator user sees the company-staff sessions of a pilot its company is in. */
@@ -175,7 +183,7 @@ export class TrainingService {
    * training (recorded and published once).
    */
   async recordAttendance(user: AuthenticatedUser, pilotId: string, sessionId: string, body: AttendanceRequest) {
-    await this.dataSource.transaction(async (manager) => {
+    const completed = await this.dataSource.transaction(async (manager) => {
       const pilot = await existingPilot(manager, pilotId);
       if (!ATTENDANCE_STATUSES.includes(pilot.status))
         throw new ConflictException(`Pilot ${pilot.code} is ${pilot.status}: attendance is no longer recorded`);
@@ -210,9 +218,45 @@ export class TrainingService {
       });
       await this.audit(manager, user, 'pilot.training-attendance-recorded', sessionId, { attended, absent });
       const companies = new Set(attended.map((id) => registrations.get(id)!.taxpayerId).filter((id) => id !== null));
-      for (const taxpayerId of companies) await this.completeIfTrained(manager, user, pilotId, taxpayerId);
+      let completions = 0;
+      for (const taxpayerId of companies)
+        if (await this.completeIfTrained(manager, user, pilotId, taxpayerId)) completions += 1;
+      return completions;
     });
+    if (completed > 0) await this.reportTrainingMilestones(pilotId);
     return this.get(user, pilotId, sessionId);
+  }
+
+  /**
+   * Once every company that accepted to take part has completed its training, the pilot's open
+   * training milestones are reported done through the pilot's workflow (pilots/core), with the
+   * companies' training as evidence. After the attendance is committed, so a refusal (the pilot not
+   * started, its workflow over) leaves the attendance recorded and is logged: the policy unit then
+   * reports the milestone itself.
+   */
+  private async reportTrainingMilestones(pilotId: string): Promise<void> {
+    const { accepted, trained } = await trainedParticipants(this.dataSource, pilotId);
+    if (accepted === 0 || trained < accepted) return;
+    const milestones = (await milestonesOf(this.dataSource, pilotId)).filter(
+      (milestone) => milestone.workstream === 'training' && milestone.status !== 'done',
+    );
+    for (const milestone of milestones) {
+      try {
+        await this.pilots.completeMilestone(TRAINING_RECORDS, pilotId, milestone.id, {
+          evidence: [
+            {
+              title: `Training completed by all ${accepted} pilot companies`,
+              reference: `/v1/pilots/${pilotId}/training-sessions`,
+            },
+          ],
+          note: 'Every company that accepted attended every required training topic (attendance recorded).',
+        });
+      } catch (error) {
+        this.logger.warn(
+          `training milestone ${milestone.id} of pilot ${pilotId} not reported done: ${(error as Error).message}`,
+        );
+      }
+    }
   }
 
   async addMaterial(user: AuthenticatedUser, pilotId: string, sessionId: string, body: MaterialRequest) {
@@ -264,7 +308,7 @@ export class TrainingService {
     };
   }
 
-  /** Records and publishes the company's completed training when its staff attended every required topic (once). */
+  /** Records and publishes the company's completed training when its staff attended every required topic (once); whether it did now. */
   private async completeIfTrained(
     manager: EntityManager,
     user: AuthenticatedUser,
@@ -272,9 +316,9 @@ export class TrainingService {
     taxpayerId: string,
   ) {
     const topics = await topicsOf(manager, pilotId, taxpayerId);
-    if (topics.required.length === 0 || topics.required.some((topic) => !topics.attended.includes(topic))) return;
+    if (topics.required.length === 0 || topics.required.some((topic) => !topics.attended.includes(topic))) return false;
     const completion = await addCompletion(manager, pilotId, taxpayerId, topics.required);
-    if (!completion) return;
+    if (!completion) return false;
     const [company] = await currentOfficers(manager, pilotId, { taxpayerId });
     await this.outbox.append(manager, PilotTrainingCompleted, {
       subject: pilotId,
@@ -290,6 +334,7 @@ export class TrainingService {
       },
     });
     await this.audit(manager, user, 'pilot.training-completed', `${pilotId}:${taxpayerId}`, completion);
+    return true;
   }
 
   /** The session, 404 when the pilot has none such (or, for an operator user, not one for company staff of its pilot). */

@@ -73,3 +73,9 @@ RETURNING pilot_id, taxpayer_id, topics, completed_at;
 /* @name FindCompletion */
 SELECT pilot_id, taxpayer_id, topics, completed_at FROM pilot_training_completions
 WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!;
+
+/* @name CountTrainedParticipants */
+SELECT count(*)::int AS accepted, count(c.taxpayer_id)::int AS trained
+FROM pilot_participants p
+LEFT JOIN pilot_training_completions c ON c.pilot_id = p.pilot_id AND c.taxpayer_id = p.taxpayer_id
+WHERE p.pilot_id = :pilotId! AND p.stage = 'accepted';
