@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { Client } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import { ROLES } from '@aeo/auth';
 import {
   ApplicationSubmitted,
@@ -12,7 +11,15 @@ import {
   type EventEnvelope,
 } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, collectMessages, ensureTemporalNamespace, testEnv, testKafka, waitFor } from '@aeo/testing';
+import {
+  bearer,
+  collectMessages,
+  ensureTemporalNamespace,
+  type InProcessWorker,
+  runWorkerInProcess,
+  testKafka,
+  waitFor,
+} from '@aeo/testing';
 import { TASK_QUEUES, programmeDeviationWorkflowId } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { startProgramme } from '../testing/start-programme';
@@ -42,9 +49,7 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
 
   let service: ServiceUnderTest;
   let temporal: Client;
-  let connection: NativeConnection;
-  let worker: Worker;
-  let running: Promise<void>;
+  let worker: InProcessWorker;
   let producer: Producer;
   let evaluator: DeviationEvaluator;
   const kafka = testKafka('programme-deviations-int');
@@ -132,18 +137,19 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
 
   beforeAll(async () => {
     await ensureTemporalNamespace(namespace);
-    process.env['TEMPORAL_NAMESPACE'] = namespace;
-    process.env['DEVIATION_EVALUATION_INTERVAL_S'] = '0';
-    process.env['DEVIATION_LOOKBACK_PERIODS'] = '2';
-    service = await startProgramme([REGION, OTHER_REGION, TRADE_REGION]);
+    service = await startProgramme([REGION, OTHER_REGION, TRADE_REGION], {
+      TEMPORAL_NAMESPACE: namespace,
+      DEVIATION_EVALUATION_INTERVAL_S: '0',
+      DEVIATION_LOOKBACK_PERIODS: '2',
+    });
     temporal = service.app.get(Client);
     evaluator = service.app.get(DeviationEvaluator);
-    connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
-    worker = await createOrchestratingWorker(
-      { namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 10 },
-      connection,
+    worker = await runWorkerInProcess((connection) =>
+      createOrchestratingWorker(
+        { namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 10 },
+        connection,
+      ),
     );
-    running = worker.run();
     events = await collectMessages(kafka, [TOPIC_NAMES.programmeEvents], { from: 'now' });
     producer = kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
@@ -158,12 +164,8 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
         .catch(() => undefined);
     await events?.stop();
     await producer?.disconnect();
-    worker?.shutdown();
-    await running?.catch(() => undefined);
-    await connection?.close();
+    await worker?.stop();
     await service?.close();
-    for (const variable of ['TEMPORAL_NAMESPACE', 'DEVIATION_EVALUATION_INTERVAL_S', 'DEVIATION_LOOKBACK_PERIODS'])
-      delete process.env[variable];
   });
 
   it('versions a KPI’s threshold (seeded from its target; a change is a new version with who and why, audited and published)', async () => {
