@@ -207,7 +207,11 @@ export interface ProgrammePilotActivities {
   recordPilotStep(input: PilotStepRecord): Promise<void>;
 }
 
-/** The search attributes the programme service starts a pilot with (the workflow keeps the stage up to date). */
-export const programmePilotSearchAttributes = (): SearchAttributePair[] => [
+/**
+ * The search attributes the programme service starts a pilot with (the workflow keeps the stage up
+ * to date): `AeoPilotId` finds the pilot's workflow with its companies' certifications.
+ */
+export const programmePilotSearchAttributes = (pilotId: string): SearchAttributePair[] => [
   { key: SEARCH_ATTRIBUTE_KEYS.stage, value: 'scheduled' },
+  { key: SEARCH_ATTRIBUTE_KEYS.pilotId, value: pilotId },
 ];

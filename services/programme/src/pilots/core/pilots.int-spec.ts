@@ -223,6 +223,21 @@ describe('pilots (real PostgreSQL, Temporal, Kafka)', () => {
       'the milestones followed',
     );
     expect(followed.stage).toBe('running');
+    // Operations find the pilot's workflow by its id and stage.
+    const [found] = await waitFor(
+      'the pilot listed by its search attributes',
+      async () => {
+        const listed = [];
+        for await (const workflow of temporal.workflow.list({
+          query: `AeoPilotId = "${pilotId}" AND AeoStage = "running"`,
+        }))
+          listed.push(workflow.workflowId);
+        return listed.length > 0 ? listed : undefined;
+      },
+      60_000,
+      500,
+    );
+    expect(found).toBe(pilotWorkflowId(pilotId));
     expect(followed.milestones.map((m: { status: string }) => m.status)).toEqual(['escalated', 'open', 'open']);
     expect(followed.milestones[2].remindedAt).toBeNull();
     for (const type of [

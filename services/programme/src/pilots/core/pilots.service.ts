@@ -313,7 +313,7 @@ export class PilotsService {
             // The workflow runs on the orchestrating worker; its activity on TASK_QUEUES.programme (this service).
             taskQueue: TASK_QUEUES.certification,
             workflowIdReusePolicy: PILOT_ID_REUSE_POLICY,
-            typedSearchAttributes: programmePilotSearchAttributes(),
+            typedSearchAttributes: programmePilotSearchAttributes(id),
             args: [input],
           });
         } catch (error) {
