@@ -16,6 +16,7 @@ import { Pilots1764300001500 } from './1764300001500-pilots';
 import { PilotPeople1764300001520 } from './1764300001520-pilot-people';
 import { PilotEvaluation1764300001530 } from './1764300001530-pilot-evaluation';
 import { PilotSelection1764300001510 } from './1764300001510-pilot-selection';
+import { PilotFinalReports1764300001550 } from './1764300001550-pilot-final-reports';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [
@@ -35,4 +36,5 @@ export const PROGRAMME_MIGRATIONS = [
   PilotPeople1764300001520,
   PilotEvaluation1764300001530,
   PilotSelection1764300001510,
+  PilotFinalReports1764300001550,
 ];

@@ -14,7 +14,7 @@ declare module 'pdfmake' {
     svg?: string;
     width?: number;
     height?: number;
-    table?: { headerRows?: number; widths?: (number | string)[]; body: Content[][] };
+    table?: { headerRows?: number; keepWithHeaderRows?: number; widths?: (number | string)[]; body: Content[][] };
     layout?: string;
     style?: string;
     bold?: boolean;

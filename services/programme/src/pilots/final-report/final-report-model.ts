@@ -1,0 +1,81 @@
+import type { Language } from '@aeo/contracts';
+import type { KpiUnit } from '../../kpis/kpi-definitions';
+import type { ReportFigure } from '../../reports/report-model';
+
+type Names = Readonly<Record<Language, string>>;
+
+/** A KPI an objective names: its definition and its monthly figures over the pilot's time frame (national). */
+export interface FinalReportKpi {
+  id: string;
+  /** Null when the programme's catalogue no longer has the KPI (the report prints its id). */
+  name: Names | null;
+  unit: KpiUnit;
+  direction: 'higher' | 'lower';
+  /** The months of the pilot, oldest first (the trend chart). */
+  trend: ReportFigure[];
+}
+
+/** What a pilot's final report shows, language-neutral: the renderers put it into words. */
+export interface FinalReportContent {
+  format: 'aeo-pilot-final-report/1';
+  pilot: {
+    id: string;
+    code: string;
+    title: string;
+    description: string;
+    startsOn: string;
+    /** The end date it was planned with (before any extension), and the end it had. */
+    plannedEndsOn: string;
+    endsOn: string;
+  };
+  generatedAt: string;
+  /** Each objective with its KPI target and the KPI's latest value (null without data). */
+  objectives: { text: string; kpiId: string; target: number; now: number | null; onTarget: boolean | null }[];
+  participants: {
+    taxpayerId: string;
+    region: string;
+    stage: string;
+    chosenReason: string;
+    answeredAt: string | null;
+    /** A decline's or withdrawal's reason. */
+    reason: string | null;
+    replacing: string | null;
+    replacedBy: string | null;
+  }[];
+  milestones: {
+    title: string;
+    workstream: string;
+    dueOn: string;
+    status: string;
+    doneAt: string | null;
+    lateAt: string | null;
+    escalatedAt: string | null;
+  }[];
+  extensions: { sequence: number; previousEndsOn: string; newEndsOn: string; reason: string; decidedBy: string }[];
+  kpis: FinalReportKpi[];
+  /** The benefits test (issue 17, item 7): `available` false while the platform cannot compute it. */
+  benefits: { available: false } | { available: true; lines: string[] };
+  evaluation: {
+    audiences: {
+      audience: 'internal' | 'external';
+      questionnaires: number;
+      responses: number;
+      scaleMean: number | null;
+      yesShare: number | null;
+    }[];
+    lessons: { category: string; lesson: string; recommendation: string }[];
+  };
+  /** The programme's deviation cases opened within the pilot's time frame. */
+  deviations: {
+    caseId: string;
+    kpiId: string;
+    scope: string;
+    period: string;
+    value: number;
+    phase: string;
+    openedAt: string;
+    closedAt: string | null;
+  }[];
+  /** The policy unit's own recommendations for full operation (the lessons' are in `evaluation`). */
+  recommendations: string | null;
+}
