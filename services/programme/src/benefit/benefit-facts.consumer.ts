@@ -10,7 +10,7 @@ import {
   type BenefitFact,
   type DailyContribution,
 } from './benefit-fold';
-import { addToRollup, lockFacts, saveFacts } from './benefit.repository';
+import { addToRollup, upsertSide, type BenefitSide } from './benefit.repository';
 
 /** The consumer group and inbox name (the recompute runs it under a fresh suffix). */
 export const BENEFIT_FACTS_CONSUMER = 'programme.benefit-facts';
@@ -19,27 +19,29 @@ export const BENEFIT_FACT_TOPICS = [TOPIC_NAMES.declarationEvents, TOPIC_NAMES.r
 type Fold<E> = (fact: BenefitFact, event: ConsumedEvent<E>) => BenefitFact;
 
 /**
- * Folds a batch of one event type: the declarations' rows locked and read, each event set on its
- * declaration in turn (a batch may name one twice), the rows stored, and the roll-up moved by
- * the difference each declaration's counts made.
+ * Folds a batch of one event type, setting one side of each declaration: the batch's events merged
+ * per declaration (a batch may name one twice), each declaration's side upserted in one statement
+ * (kept when the stored side is earlier), and the roll-up moved by the difference each replaced
+ * side made to a stored declaration (a new declaration has one side only and counts nothing yet).
  */
 async function foldBatch<E extends { declarationId: string }>(
   manager: EntityManager,
   events: readonly ConsumedEvent<E>[],
+  side: BenefitSide,
   fold: Fold<E>,
 ): Promise<void> {
-  const stored = await lockFacts(
-    manager,
-    events.map((event) => event.data.declarationId),
-  );
-  const folded = new Map(stored);
+  const folded = new Map<string, BenefitFact>();
   for (const event of events) {
-    const id = event.data.declarationId;
-    folded.set(id, fold(folded.get(id)!, event));
+    const declarationId = event.data.declarationId;
+    folded.set(
+      declarationId,
+      fold(folded.get(declarationId) ?? { declarationId, lodgement: null, decision: null }, event),
+    );
   }
-  const changed = [...folded.values()].filter((fact) => fact !== stored.get(fact.declarationId));
-  const rollup: DailyContribution[] = changed.flatMap((fact) => rollupChanges(stored.get(fact.declarationId)!, fact));
-  await saveFacts(manager, changed);
+  const replaced = await upsertSide(manager, side, [...folded.values()]);
+  const rollup: DailyContribution[] = replaced.flatMap((before) =>
+    rollupChanges(before, { ...before, [side]: folded.get(before.declarationId)![side] }),
+  );
   await addToRollup(manager, rollup);
 }
 
@@ -78,8 +80,8 @@ const decisionOf: Fold<EventData<typeof ChannelDecided>> = (fact, { id, data }) 
 export class BenefitFactsConsumer {
   constructor(consumers: ConsumerRegistry) {
     consumers.register(BENEFIT_FACTS_CONSUMER, BENEFIT_FACT_TOPICS, (consumer) => {
-      consumer.onBatch(DeclarationLodged, (events, manager) => foldBatch(manager, events, lodgementOf));
-      consumer.onBatch(ChannelDecided, (events, manager) => foldBatch(manager, events, decisionOf));
+      consumer.onBatch(DeclarationLodged, (events, manager) => foldBatch(manager, events, 'lodgement', lodgementOf));
+      consumer.onBatch(ChannelDecided, (events, manager) => foldBatch(manager, events, 'decision', decisionOf));
     });
   }
 }

@@ -11,13 +11,20 @@ export type numberArray = (number)[];
 
 export type stringArray = (string)[];
 
-/** 'LockFacts' parameters type */
-export interface ILockFactsParams {
+/** 'UpsertLodgements' parameters type */
+export interface IUpsertLodgementsParams {
+  currencies: stringArray;
+  customsOffices: stringArray;
+  customsValues: stringArray;
   declarationIds: stringArray;
+  eventIds: stringArray;
+  lodgedAts: DateOrStringArray;
+  regions: stringArray;
+  traderTaxpayerIds: stringArray;
 }
 
-/** 'LockFacts' return type */
-export interface ILockFactsResult {
+/** 'UpsertLodgements' return type */
+export interface IUpsertLodgementsResult {
   aeo_status_type: string | null;
   benefits: stringArray | null;
   channel: string | null;
@@ -35,84 +42,119 @@ export interface ILockFactsResult {
   trader_taxpayer_id: string | null;
 }
 
-/** 'LockFacts' query type */
-export interface ILockFactsQuery {
-  params: ILockFactsParams;
-  result: ILockFactsResult;
+/** 'UpsertLodgements' query type */
+export interface IUpsertLodgementsQuery {
+  params: IUpsertLodgementsParams;
+  result: IUpsertLodgementsResult;
 }
 
-const lockFactsIR: any = {"usedParamSet":{"declarationIds":true},"params":[{"name":"declarationIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":82,"b":97}]}],"statement":"INSERT INTO declaration_benefit_facts AS f (declaration_id)\nSELECT id FROM unnest(:declarationIds!::text[]) AS ids(id) ORDER BY id\nON CONFLICT (declaration_id) DO UPDATE SET declaration_id = f.declaration_id\nRETURNING f.declaration_id, f.declaration_event_id, f.lodged_at, f.region, f.customs_office, f.trader_taxpayer_id,\n  f.customs_value::text AS customs_value, f.currency, f.decision_event_id, f.decision_id, f.decided_at, f.channel,\n  f.aeo_status_type, f.benefits, f.priority"};
+const upsertLodgementsIR: any = {"usedParamSet":{"declarationIds":true,"eventIds":true,"lodgedAts":true,"regions":true,"customsOffices":true,"traderTaxpayerIds":true,"customsValues":true,"currencies":true},"params":[{"name":"declarationIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":757,"b":772}]},{"name":"eventIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":783,"b":792}]},{"name":"lodgedAts","required":true,"transform":{"type":"scalar"},"locs":[{"a":803,"b":813}]},{"name":"regions","required":true,"transform":{"type":"scalar"},"locs":[{"a":831,"b":839}]},{"name":"customsOffices","required":true,"transform":{"type":"scalar"},"locs":[{"a":854,"b":869}]},{"name":"traderTaxpayerIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":880,"b":898}]},{"name":"customsValues","required":true,"transform":{"type":"scalar"},"locs":[{"a":909,"b":923}]},{"name":"currencies","required":true,"transform":{"type":"scalar"},"locs":[{"a":937,"b":948}]}],"statement":"-- One statement and one row version per declaration: a new declaration is inserted with its lodgement,\n-- a stored one takes it only when it is earlier than the lodgement it holds (to the millisecond, then\n-- the smaller event id), as withLodgement decides (the batch's own repeats are merged before). Rows are\n-- written in key order. Returns each stored declaration whose lodgement was replaced, as it was.\nWITH replaced AS (\n  INSERT INTO declaration_benefit_facts AS f (declaration_id, declaration_event_id, lodged_at, region, customs_office,\n    trader_taxpayer_id, customs_value, currency)\n  SELECT u.declaration_id, u.declaration_event_id, u.lodged_at, u.region, u.customs_office, u.trader_taxpayer_id,\n    u.customs_value, u.currency\n  FROM unnest(:declarationIds!::text[], :eventIds!::text[], :lodgedAts!::timestamptz[], :regions!::text[],\n    :customsOffices!::text[], :traderTaxpayerIds!::text[], :customsValues!::numeric[], :currencies!::text[])\n    AS u(declaration_id, declaration_event_id, lodged_at, region, customs_office, trader_taxpayer_id, customs_value,\n      currency)\n  ORDER BY u.declaration_id\n  ON CONFLICT (declaration_id) DO UPDATE SET\n    declaration_event_id = EXCLUDED.declaration_event_id, lodged_at = EXCLUDED.lodged_at, region = EXCLUDED.region,\n    customs_office = EXCLUDED.customs_office, trader_taxpayer_id = EXCLUDED.trader_taxpayer_id,\n    customs_value = EXCLUDED.customs_value, currency = EXCLUDED.currency, updated_at = now()\n  WHERE f.declaration_event_id IS NULL\n    OR date_trunc('milliseconds', EXCLUDED.lodged_at) < date_trunc('milliseconds', f.lodged_at)\n    OR (date_trunc('milliseconds', EXCLUDED.lodged_at) = date_trunc('milliseconds', f.lodged_at)\n      AND EXCLUDED.declaration_event_id COLLATE \"C\" < f.declaration_event_id COLLATE \"C\")\n  RETURNING old.declaration_id, old.declaration_event_id, old.lodged_at, old.region, old.customs_office,\n    old.trader_taxpayer_id, old.customs_value::text AS customs_value, old.currency, old.decision_event_id,\n    old.decision_id, old.decided_at, old.channel, old.aeo_status_type, old.benefits, old.priority\n)\nSELECT * FROM replaced WHERE declaration_id IS NOT NULL"};
 
 /**
  * Query generated from SQL:
  * ```
- * INSERT INTO declaration_benefit_facts AS f (declaration_id)
- * SELECT id FROM unnest(:declarationIds!::text[]) AS ids(id) ORDER BY id
- * ON CONFLICT (declaration_id) DO UPDATE SET declaration_id = f.declaration_id
- * RETURNING f.declaration_id, f.declaration_event_id, f.lodged_at, f.region, f.customs_office, f.trader_taxpayer_id,
- *   f.customs_value::text AS customs_value, f.currency, f.decision_event_id, f.decision_id, f.decided_at, f.channel,
- *   f.aeo_status_type, f.benefits, f.priority
+ * -- One statement and one row version per declaration: a new declaration is inserted with its lodgement,
+ * -- a stored one takes it only when it is earlier than the lodgement it holds (to the millisecond, then
+ * -- the smaller event id), as withLodgement decides (the batch's own repeats are merged before). Rows are
+ * -- written in key order. Returns each stored declaration whose lodgement was replaced, as it was.
+ * WITH replaced AS (
+ *   INSERT INTO declaration_benefit_facts AS f (declaration_id, declaration_event_id, lodged_at, region, customs_office,
+ *     trader_taxpayer_id, customs_value, currency)
+ *   SELECT u.declaration_id, u.declaration_event_id, u.lodged_at, u.region, u.customs_office, u.trader_taxpayer_id,
+ *     u.customs_value, u.currency
+ *   FROM unnest(:declarationIds!::text[], :eventIds!::text[], :lodgedAts!::timestamptz[], :regions!::text[],
+ *     :customsOffices!::text[], :traderTaxpayerIds!::text[], :customsValues!::numeric[], :currencies!::text[])
+ *     AS u(declaration_id, declaration_event_id, lodged_at, region, customs_office, trader_taxpayer_id, customs_value,
+ *       currency)
+ *   ORDER BY u.declaration_id
+ *   ON CONFLICT (declaration_id) DO UPDATE SET
+ *     declaration_event_id = EXCLUDED.declaration_event_id, lodged_at = EXCLUDED.lodged_at, region = EXCLUDED.region,
+ *     customs_office = EXCLUDED.customs_office, trader_taxpayer_id = EXCLUDED.trader_taxpayer_id,
+ *     customs_value = EXCLUDED.customs_value, currency = EXCLUDED.currency, updated_at = now()
+ *   WHERE f.declaration_event_id IS NULL
+ *     OR date_trunc('milliseconds', EXCLUDED.lodged_at) < date_trunc('milliseconds', f.lodged_at)
+ *     OR (date_trunc('milliseconds', EXCLUDED.lodged_at) = date_trunc('milliseconds', f.lodged_at)
+ *       AND EXCLUDED.declaration_event_id COLLATE "C" < f.declaration_event_id COLLATE "C")
+ *   RETURNING old.declaration_id, old.declaration_event_id, old.lodged_at, old.region, old.customs_office,
+ *     old.trader_taxpayer_id, old.customs_value::text AS customs_value, old.currency, old.decision_event_id,
+ *     old.decision_id, old.decided_at, old.channel, old.aeo_status_type, old.benefits, old.priority
+ * )
+ * SELECT * FROM replaced WHERE declaration_id IS NOT NULL
  * ```
  */
-export const lockFacts = new PreparedQuery<ILockFactsParams,ILockFactsResult>(lockFactsIR);
+export const upsertLodgements = new PreparedQuery<IUpsertLodgementsParams,IUpsertLodgementsResult>(upsertLodgementsIR);
 
 
-/** 'SaveFacts' parameters type */
-export interface ISaveFactsParams {
+/** 'UpsertDecisions' parameters type */
+export interface IUpsertDecisionsParams {
   aeoStatusTypes: stringArray;
   benefits: stringArray;
   channels: stringArray;
-  currencies: stringArray;
-  customsOffices: stringArray;
-  customsValues: stringArray;
-  decidedAts: stringArray;
-  decisionEventIds: stringArray;
+  decidedAts: DateOrStringArray;
   decisionIds: stringArray;
-  declarationEventIds: stringArray;
   declarationIds: stringArray;
-  lodgedAts: stringArray;
+  eventIds: stringArray;
   priorities: booleanArray;
-  regions: stringArray;
-  traderTaxpayerIds: stringArray;
 }
 
-/** 'SaveFacts' return type */
-export type ISaveFactsResult = void;
-
-/** 'SaveFacts' query type */
-export interface ISaveFactsQuery {
-  params: ISaveFactsParams;
-  result: ISaveFactsResult;
+/** 'UpsertDecisions' return type */
+export interface IUpsertDecisionsResult {
+  aeo_status_type: string | null;
+  benefits: stringArray | null;
+  channel: string | null;
+  currency: string | null;
+  customs_office: string | null;
+  customs_value: string | null;
+  decided_at: Date | null;
+  decision_event_id: string | null;
+  decision_id: string | null;
+  declaration_event_id: string | null;
+  declaration_id: string;
+  lodged_at: Date | null;
+  priority: boolean | null;
+  region: string | null;
+  trader_taxpayer_id: string | null;
 }
 
-const saveFactsIR: any = {"usedParamSet":{"declarationIds":true,"declarationEventIds":true,"lodgedAts":true,"regions":true,"customsOffices":true,"traderTaxpayerIds":true,"customsValues":true,"currencies":true,"decisionEventIds":true,"decisionIds":true,"decidedAts":true,"channels":true,"aeoStatusTypes":true,"benefits":true,"priorities":true},"params":[{"name":"declarationIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1042,"b":1057}]},{"name":"declarationEventIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1068,"b":1088}]},{"name":"lodgedAts","required":true,"transform":{"type":"scalar"},"locs":[{"a":1099,"b":1109}]},{"name":"regions","required":true,"transform":{"type":"scalar"},"locs":[{"a":1120,"b":1128}]},{"name":"customsOffices","required":true,"transform":{"type":"scalar"},"locs":[{"a":1141,"b":1156}]},{"name":"traderTaxpayerIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1167,"b":1185}]},{"name":"customsValues","required":true,"transform":{"type":"scalar"},"locs":[{"a":1196,"b":1210}]},{"name":"currencies","required":true,"transform":{"type":"scalar"},"locs":[{"a":1221,"b":1232}]},{"name":"decisionEventIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1245,"b":1262}]},{"name":"decisionIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1273,"b":1285}]},{"name":"decidedAts","required":true,"transform":{"type":"scalar"},"locs":[{"a":1296,"b":1307}]},{"name":"channels","required":true,"transform":{"type":"scalar"},"locs":[{"a":1318,"b":1327}]},{"name":"aeoStatusTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1340,"b":1355}]},{"name":"benefits","required":true,"transform":{"type":"scalar"},"locs":[{"a":1366,"b":1375}]},{"name":"priorities","required":true,"transform":{"type":"scalar"},"locs":[{"a":1386,"b":1397}]}],"statement":"-- Arrays of text, '' standing for a side not yet known (pgtyped's arrays hold no nulls): a lodgement's\n-- columns are all set or all '' and so are a decision's; benefits are kebab-case words joined by a space.\nUPDATE declaration_benefit_facts f SET\n  declaration_event_id = NULLIF(u.declaration_event_id, ''),\n  lodged_at = NULLIF(u.lodged_at, '')::timestamptz, region = NULLIF(u.region, ''),\n  customs_office = NULLIF(u.customs_office, ''), trader_taxpayer_id = NULLIF(u.trader_taxpayer_id, ''),\n  customs_value = NULLIF(u.customs_value, '')::numeric, currency = NULLIF(u.currency, ''),\n  decision_event_id = NULLIF(u.decision_event_id, ''), decision_id = NULLIF(u.decision_id, '')::uuid,\n  decided_at = NULLIF(u.decided_at, '')::timestamptz, channel = NULLIF(u.channel, ''),\n  aeo_status_type = NULLIF(u.aeo_status_type, ''),\n  benefits = CASE WHEN u.decision_event_id = '' THEN NULL ELSE string_to_array(u.benefits, ' ') END,\n  priority = CASE WHEN u.decision_event_id = '' THEN NULL ELSE u.priority END,\n  updated_at = now()\nFROM unnest(:declarationIds!::text[], :declarationEventIds!::text[], :lodgedAts!::text[], :regions!::text[],\n  :customsOffices!::text[], :traderTaxpayerIds!::text[], :customsValues!::text[], :currencies!::text[],\n  :decisionEventIds!::text[], :decisionIds!::text[], :decidedAts!::text[], :channels!::text[],\n  :aeoStatusTypes!::text[], :benefits!::text[], :priorities!::boolean[])\n  AS u(declaration_id, declaration_event_id, lodged_at, region, customs_office, trader_taxpayer_id, customs_value,\n    currency, decision_event_id, decision_id, decided_at, channel, aeo_status_type, benefits, priority)\nWHERE f.declaration_id = u.declaration_id"};
+/** 'UpsertDecisions' query type */
+export interface IUpsertDecisionsQuery {
+  params: IUpsertDecisionsParams;
+  result: IUpsertDecisionsResult;
+}
+
+const upsertDecisionsIR: any = {"usedParamSet":{"declarationIds":true,"eventIds":true,"decisionIds":true,"decidedAts":true,"channels":true,"aeoStatusTypes":true,"benefits":true,"priorities":true},"params":[{"name":"declarationIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":651,"b":666}]},{"name":"eventIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":677,"b":686}]},{"name":"decisionIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":697,"b":709}]},{"name":"decidedAts","required":true,"transform":{"type":"scalar"},"locs":[{"a":720,"b":731}]},{"name":"channels","required":true,"transform":{"type":"scalar"},"locs":[{"a":753,"b":762}]},{"name":"aeoStatusTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":773,"b":788}]},{"name":"benefits","required":true,"transform":{"type":"scalar"},"locs":[{"a":799,"b":808}]},{"name":"priorities","required":true,"transform":{"type":"scalar"},"locs":[{"a":819,"b":830}]}],"statement":"-- The same for channel decisions: a stored decision is replaced only by an earlier one (to the\n-- millisecond, then the smaller decision id), as withDecision decides. aeoStatusTypes: '' for none;\n-- benefits: kebab-case words joined by a space (one text per row keeps the arrays rectangular).\nWITH replaced AS (\n  INSERT INTO declaration_benefit_facts AS f (declaration_id, decision_event_id, decision_id, decided_at, channel,\n    aeo_status_type, benefits, priority)\n  SELECT u.declaration_id, u.decision_event_id, u.decision_id, u.decided_at, u.channel,\n    NULLIF(u.aeo_status_type, ''), string_to_array(u.benefits, ' '), u.priority\n  FROM unnest(:declarationIds!::text[], :eventIds!::text[], :decisionIds!::uuid[], :decidedAts!::timestamptz[],\n    :channels!::text[], :aeoStatusTypes!::text[], :benefits!::text[], :priorities!::boolean[])\n    AS u(declaration_id, decision_event_id, decision_id, decided_at, channel, aeo_status_type, benefits, priority)\n  ORDER BY u.declaration_id\n  ON CONFLICT (declaration_id) DO UPDATE SET\n    decision_event_id = EXCLUDED.decision_event_id, decision_id = EXCLUDED.decision_id,\n    decided_at = EXCLUDED.decided_at, channel = EXCLUDED.channel, aeo_status_type = EXCLUDED.aeo_status_type,\n    benefits = EXCLUDED.benefits, priority = EXCLUDED.priority, updated_at = now()\n  WHERE f.decision_event_id IS NULL\n    OR date_trunc('milliseconds', EXCLUDED.decided_at) < date_trunc('milliseconds', f.decided_at)\n    OR (date_trunc('milliseconds', EXCLUDED.decided_at) = date_trunc('milliseconds', f.decided_at)\n      AND EXCLUDED.decision_id < f.decision_id)\n  RETURNING old.declaration_id, old.declaration_event_id, old.lodged_at, old.region, old.customs_office,\n    old.trader_taxpayer_id, old.customs_value::text AS customs_value, old.currency, old.decision_event_id,\n    old.decision_id, old.decided_at, old.channel, old.aeo_status_type, old.benefits, old.priority\n)\nSELECT * FROM replaced WHERE declaration_id IS NOT NULL"};
 
 /**
  * Query generated from SQL:
  * ```
- * -- Arrays of text, '' standing for a side not yet known (pgtyped's arrays hold no nulls): a lodgement's
- * -- columns are all set or all '' and so are a decision's; benefits are kebab-case words joined by a space.
- * UPDATE declaration_benefit_facts f SET
- *   declaration_event_id = NULLIF(u.declaration_event_id, ''),
- *   lodged_at = NULLIF(u.lodged_at, '')::timestamptz, region = NULLIF(u.region, ''),
- *   customs_office = NULLIF(u.customs_office, ''), trader_taxpayer_id = NULLIF(u.trader_taxpayer_id, ''),
- *   customs_value = NULLIF(u.customs_value, '')::numeric, currency = NULLIF(u.currency, ''),
- *   decision_event_id = NULLIF(u.decision_event_id, ''), decision_id = NULLIF(u.decision_id, '')::uuid,
- *   decided_at = NULLIF(u.decided_at, '')::timestamptz, channel = NULLIF(u.channel, ''),
- *   aeo_status_type = NULLIF(u.aeo_status_type, ''),
- *   benefits = CASE WHEN u.decision_event_id = '' THEN NULL ELSE string_to_array(u.benefits, ' ') END,
- *   priority = CASE WHEN u.decision_event_id = '' THEN NULL ELSE u.priority END,
- *   updated_at = now()
- * FROM unnest(:declarationIds!::text[], :declarationEventIds!::text[], :lodgedAts!::text[], :regions!::text[],
- *   :customsOffices!::text[], :traderTaxpayerIds!::text[], :customsValues!::text[], :currencies!::text[],
- *   :decisionEventIds!::text[], :decisionIds!::text[], :decidedAts!::text[], :channels!::text[],
- *   :aeoStatusTypes!::text[], :benefits!::text[], :priorities!::boolean[])
- *   AS u(declaration_id, declaration_event_id, lodged_at, region, customs_office, trader_taxpayer_id, customs_value,
- *     currency, decision_event_id, decision_id, decided_at, channel, aeo_status_type, benefits, priority)
- * WHERE f.declaration_id = u.declaration_id
+ * -- The same for channel decisions: a stored decision is replaced only by an earlier one (to the
+ * -- millisecond, then the smaller decision id), as withDecision decides. aeoStatusTypes: '' for none;
+ * -- benefits: kebab-case words joined by a space (one text per row keeps the arrays rectangular).
+ * WITH replaced AS (
+ *   INSERT INTO declaration_benefit_facts AS f (declaration_id, decision_event_id, decision_id, decided_at, channel,
+ *     aeo_status_type, benefits, priority)
+ *   SELECT u.declaration_id, u.decision_event_id, u.decision_id, u.decided_at, u.channel,
+ *     NULLIF(u.aeo_status_type, ''), string_to_array(u.benefits, ' '), u.priority
+ *   FROM unnest(:declarationIds!::text[], :eventIds!::text[], :decisionIds!::uuid[], :decidedAts!::timestamptz[],
+ *     :channels!::text[], :aeoStatusTypes!::text[], :benefits!::text[], :priorities!::boolean[])
+ *     AS u(declaration_id, decision_event_id, decision_id, decided_at, channel, aeo_status_type, benefits, priority)
+ *   ORDER BY u.declaration_id
+ *   ON CONFLICT (declaration_id) DO UPDATE SET
+ *     decision_event_id = EXCLUDED.decision_event_id, decision_id = EXCLUDED.decision_id,
+ *     decided_at = EXCLUDED.decided_at, channel = EXCLUDED.channel, aeo_status_type = EXCLUDED.aeo_status_type,
+ *     benefits = EXCLUDED.benefits, priority = EXCLUDED.priority, updated_at = now()
+ *   WHERE f.decision_event_id IS NULL
+ *     OR date_trunc('milliseconds', EXCLUDED.decided_at) < date_trunc('milliseconds', f.decided_at)
+ *     OR (date_trunc('milliseconds', EXCLUDED.decided_at) = date_trunc('milliseconds', f.decided_at)
+ *       AND EXCLUDED.decision_id < f.decision_id)
+ *   RETURNING old.declaration_id, old.declaration_event_id, old.lodged_at, old.region, old.customs_office,
+ *     old.trader_taxpayer_id, old.customs_value::text AS customs_value, old.currency, old.decision_event_id,
+ *     old.decision_id, old.decided_at, old.channel, old.aeo_status_type, old.benefits, old.priority
+ * )
+ * SELECT * FROM replaced WHERE declaration_id IS NOT NULL
  * ```
  */
-export const saveFacts = new PreparedQuery<ISaveFactsParams,ISaveFactsResult>(saveFactsIR);
+export const upsertDecisions = new PreparedQuery<IUpsertDecisionsParams,IUpsertDecisionsResult>(upsertDecisionsIR);
 
 
 /** 'AddToRollup' parameters type */

@@ -5,13 +5,13 @@ import * as sql from './benefit.queries';
 
 /**
  * The benefit store (migration 1000), typed SQL in benefit.sql. Set-based statements over arrays,
- * one per step of a batch, whatever its size; rows are locked in key order (facts, then roll-up
+ * one per step of a batch, whatever its size; rows are written in key order (facts, then roll-up
  * rows), so concurrent batches of the two topics never deadlock.
  */
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
-function factOf(row: sql.ILockFactsResult): BenefitFact {
+function factOf(row: sql.IUpsertLodgementsResult): BenefitFact {
   return {
     declarationId: row.declaration_id,
     lodgement: row.declaration_event_id
@@ -39,44 +39,61 @@ function factOf(row: sql.ILockFactsResult): BenefitFact {
   };
 }
 
-/**
- * Locks the declarations' rows (created empty when new) in key order and returns them as stored:
- * a batch of the other topic folding the same declaration waits for this transaction.
- */
-export async function lockFacts(
-  runner: SqlRunner,
-  declarationIds: readonly string[],
-): Promise<Map<string, BenefitFact>> {
-  const rows = await runSql(sql.lockFacts, { declarationIds: [...new Set(declarationIds)] }, runner);
-  return new Map(rows.map((row) => [row.declaration_id, factOf(row)]));
-}
+/** The side of a declaration a batch sets (a batch is of one event type). */
+export type BenefitSide = 'lodgement' | 'decision';
 
-/** Stores the folded declarations (their rows are locked by `lockFacts` in this transaction); '' is a side not yet known. */
-export async function saveFacts(runner: SqlRunner, facts: readonly BenefitFact[]): Promise<void> {
-  if (facts.length === 0) return;
-  const column = <T>(pick: (fact: BenefitFact) => T) => facts.map(pick);
-  await runSql(
-    sql.saveFacts,
+/**
+ * Sets one side of the declarations in one statement, one row version each: a new declaration is
+ * inserted, a stored one takes the side only when it is earlier than the one it holds (the rule of
+ * `withLodgement` and `withDecision`, applied by the statement under the row's lock, so a
+ * concurrent batch of the other topic is seen). Each declaration once (the batch's repeats merged
+ * before); facts without that side are left out. Returns the stored declarations whose side was
+ * replaced, as they were before: only those can move the roll-up.
+ */
+export async function upsertSide(
+  runner: SqlRunner,
+  side: BenefitSide,
+  facts: readonly BenefitFact[],
+): Promise<BenefitFact[]> {
+  if (side === 'lodgement') {
+    const rows = facts.flatMap((f) => (f.lodgement ? [{ declarationId: f.declarationId, ...f.lodgement }] : []));
+    if (rows.length === 0) return [];
+    const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+    const replaced = await runSql(
+      sql.upsertLodgements,
+      {
+        declarationIds: column((r) => r.declarationId),
+        eventIds: column((r) => r.eventId),
+        lodgedAts: column((r) => r.lodgedAt),
+        regions: column((r) => r.region),
+        customsOffices: column((r) => r.customsOffice),
+        traderTaxpayerIds: column((r) => r.traderTaxpayerId),
+        customsValues: column((r) => r.customsValue),
+        currencies: column((r) => r.currency),
+      },
+      runner,
+    );
+    return replaced.map(factOf);
+  }
+  const rows = facts.flatMap((f) => (f.decision ? [{ declarationId: f.declarationId, ...f.decision }] : []));
+  if (rows.length === 0) return [];
+  const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+  const replaced = await runSql(
+    sql.upsertDecisions,
     {
-      declarationIds: column((f) => f.declarationId),
-      declarationEventIds: column((f) => f.lodgement?.eventId ?? ''),
-      lodgedAts: column((f) => f.lodgement?.lodgedAt ?? ''),
-      regions: column((f) => f.lodgement?.region ?? ''),
-      customsOffices: column((f) => f.lodgement?.customsOffice ?? ''),
-      traderTaxpayerIds: column((f) => f.lodgement?.traderTaxpayerId ?? ''),
-      customsValues: column((f) => f.lodgement?.customsValue ?? ''),
-      currencies: column((f) => f.lodgement?.currency ?? ''),
-      decisionEventIds: column((f) => f.decision?.eventId ?? ''),
-      decisionIds: column((f) => f.decision?.decisionId ?? ''),
-      decidedAts: column((f) => f.decision?.decidedAt ?? ''),
-      channels: column((f) => f.decision?.channel ?? ''),
-      aeoStatusTypes: column((f) => f.decision?.aeoStatusType ?? ''),
+      declarationIds: column((r) => r.declarationId),
+      eventIds: column((r) => r.eventId),
+      decisionIds: column((r) => r.decisionId),
+      decidedAts: column((r) => r.decidedAt),
+      channels: column((r) => r.channel),
+      aeoStatusTypes: column((r) => r.aeoStatusType ?? ''),
       // Benefit names are kebab-case words (no spaces): one text per row keeps the arrays rectangular.
-      benefits: column((f) => f.decision?.benefits.join(' ') ?? ''),
-      priorities: column((f) => f.decision?.priority ?? false),
+      benefits: column((r) => r.benefits.join(' ')),
+      priorities: column((r) => r.priority),
     },
     runner,
   );
+  return replaced.map(factOf);
 }
 
 /** Adds the changes to the daily roll-up, summed per row and applied in key order. */

@@ -3,44 +3,40 @@ import { PreparedQuery } from '@pgtyped/runtime';
 
 export type DateOrString = Date | string;
 
-/** 'InsertFact' parameters type */
-export interface IInsertFactParams {
-  applicationId?: string | null | void;
-  category?: string | null | void;
-  detail?: string | null | void;
-  eventId: string;
-  occurredAt: DateOrString;
-  operatorId?: string | null | void;
-  processId?: string | null | void;
-  region?: string | null | void;
-  statusType?: string | null | void;
-  subject: string;
-  topic: string;
-  type: string;
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** 'InsertFacts' parameters type */
+export interface IInsertFactsParams {
+  facts: Json;
 }
 
-/** 'InsertFact' return type */
-export type IInsertFactResult = void;
+/** 'InsertFacts' return type */
+export type IInsertFactsResult = void;
 
-/** 'InsertFact' query type */
-export interface IInsertFactQuery {
-  params: IInsertFactParams;
-  result: IInsertFactResult;
+/** 'InsertFacts' query type */
+export interface IInsertFactsQuery {
+  params: IInsertFactsParams;
+  result: IInsertFactsResult;
 }
 
-const insertFactIR: any = {"usedParamSet":{"eventId":true,"type":true,"topic":true,"subject":true,"occurredAt":true,"region":true,"statusType":true,"operatorId":true,"applicationId":true,"processId":true,"detail":true,"category":true},"params":[{"name":"eventId","required":true,"transform":{"type":"scalar"},"locs":[{"a":170,"b":178}]},{"name":"type","required":true,"transform":{"type":"scalar"},"locs":[{"a":181,"b":186}]},{"name":"topic","required":true,"transform":{"type":"scalar"},"locs":[{"a":189,"b":195}]},{"name":"subject","required":true,"transform":{"type":"scalar"},"locs":[{"a":198,"b":206}]},{"name":"occurredAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":209,"b":220}]},{"name":"region","required":false,"transform":{"type":"scalar"},"locs":[{"a":223,"b":229}]},{"name":"statusType","required":false,"transform":{"type":"scalar"},"locs":[{"a":232,"b":242}]},{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":245,"b":255}]},{"name":"applicationId","required":false,"transform":{"type":"scalar"},"locs":[{"a":258,"b":271}]},{"name":"processId","required":false,"transform":{"type":"scalar"},"locs":[{"a":276,"b":285}]},{"name":"detail","required":false,"transform":{"type":"scalar"},"locs":[{"a":288,"b":294}]},{"name":"category","required":false,"transform":{"type":"scalar"},"locs":[{"a":297,"b":305}]}],"statement":"INSERT INTO programme_event_facts (event_id, type, topic, subject, occurred_at, region, status_type, operator_id,\n  application_id, process_id, detail, category)\nVALUES (:eventId!, :type!, :topic!, :subject!, :occurredAt!, :region, :statusType, :operatorId, :applicationId,\n  :processId, :detail, :category)\nON CONFLICT (event_id) DO NOTHING"};
+const insertFactsIR: any = {"usedParamSet":{"facts":true},"params":[{"name":"facts","required":true,"transform":{"type":"scalar"},"locs":[{"a":529,"b":535}]}],"statement":"-- A run's events as facts in one statement (a fact already recorded is left as it is). JSON rather\n-- than arrays: a fact's optional fields are null, and '' is a value a fact may state.\nINSERT INTO programme_event_facts (event_id, type, topic, subject, occurred_at, region, status_type, operator_id,\n  application_id, process_id, detail, category)\nSELECT f.event_id, f.type, f.topic, f.subject, f.occurred_at, f.region, f.status_type, f.operator_id,\n  f.application_id, f.process_id, f.detail, f.category\nFROM json_to_recordset(:facts!::json) AS f(event_id text, type text, topic text, subject text, occurred_at timestamptz,\n  region text, status_type text, operator_id uuid, application_id uuid, process_id text, detail text, category text)\nORDER BY f.event_id\nON CONFLICT (event_id) DO NOTHING"};
 
 /**
  * Query generated from SQL:
  * ```
+ * -- A run's events as facts in one statement (a fact already recorded is left as it is). JSON rather
+ * -- than arrays: a fact's optional fields are null, and '' is a value a fact may state.
  * INSERT INTO programme_event_facts (event_id, type, topic, subject, occurred_at, region, status_type, operator_id,
  *   application_id, process_id, detail, category)
- * VALUES (:eventId!, :type!, :topic!, :subject!, :occurredAt!, :region, :statusType, :operatorId, :applicationId,
- *   :processId, :detail, :category)
+ * SELECT f.event_id, f.type, f.topic, f.subject, f.occurred_at, f.region, f.status_type, f.operator_id,
+ *   f.application_id, f.process_id, f.detail, f.category
+ * FROM json_to_recordset(:facts!::json) AS f(event_id text, type text, topic text, subject text, occurred_at timestamptz,
+ *   region text, status_type text, operator_id uuid, application_id uuid, process_id text, detail text, category text)
+ * ORDER BY f.event_id
  * ON CONFLICT (event_id) DO NOTHING
  * ```
  */
-export const insertFact = new PreparedQuery<IInsertFactParams,IInsertFactResult>(insertFactIR);
+export const insertFacts = new PreparedQuery<IInsertFactsParams,IInsertFactsResult>(insertFactsIR);
 
 
 /** 'FoldProcess' parameters type */

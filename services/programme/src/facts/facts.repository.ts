@@ -1,15 +1,44 @@
 import { runSql, type SqlRunner } from '@aeo/persistence';
 import * as sql from './facts.queries';
 
-export type FactParams = sql.IInsertFactParams;
+/** A fact's row: what its event states (optional fields null). */
+export interface FactRow {
+  eventId: string;
+  type: string;
+  topic: string;
+  subject: string;
+  occurredAt: string;
+  operatorId: string | null;
+  region: string | null;
+  statusType: string | null;
+  applicationId: string | null;
+  processId: string | null;
+  detail: string | null;
+  category: string | null;
+}
 /** What an application-side event states about its certification process (other columns kept). */
 export type ProcessChange = Omit<sql.IFoldProcessParams, 'extensionsUsed'> & { extensionsUsed?: boolean };
 export type RevalidationCycleChange = sql.IFoldRevalidationCycleParams;
 export type ValidationCaseChange = sql.IFoldValidationCaseParams;
 
-/** The event as a fact (once: a fact already recorded is left as it is). */
-export const insertFact = async (runner: SqlRunner, fact: FactParams): Promise<void> => {
-  await runSql(sql.insertFact, fact, runner);
+/** The events as facts, in one statement (once each: a fact already recorded is left as it is). */
+export const insertFacts = async (runner: SqlRunner, facts: readonly FactRow[]): Promise<void> => {
+  if (facts.length === 0) return;
+  const rows = facts.map((f) => ({
+    event_id: f.eventId,
+    type: f.type,
+    topic: f.topic,
+    subject: f.subject,
+    occurred_at: f.occurredAt,
+    region: f.region,
+    status_type: f.statusType,
+    operator_id: f.operatorId,
+    application_id: f.applicationId,
+    process_id: f.processId,
+    detail: f.detail,
+    category: f.category,
+  }));
+  await runSql(sql.insertFacts, { facts: JSON.stringify(rows) }, runner);
 };
 /** Sets the columns the event states on its application's process row (created when it is the first). */
 export const foldProcess = async (runner: SqlRunner, change: ProcessChange): Promise<void> => {

@@ -1,8 +1,13 @@
-/* @name InsertFact */
+/* @name InsertFacts */
+-- A run's events as facts in one statement (a fact already recorded is left as it is). JSON rather
+-- than arrays: a fact's optional fields are null, and '' is a value a fact may state.
 INSERT INTO programme_event_facts (event_id, type, topic, subject, occurred_at, region, status_type, operator_id,
   application_id, process_id, detail, category)
-VALUES (:eventId!, :type!, :topic!, :subject!, :occurredAt!, :region, :statusType, :operatorId, :applicationId,
-  :processId, :detail, :category)
+SELECT f.event_id, f.type, f.topic, f.subject, f.occurred_at, f.region, f.status_type, f.operator_id,
+  f.application_id, f.process_id, f.detail, f.category
+FROM json_to_recordset(:facts!::json) AS f(event_id text, type text, topic text, subject text, occurred_at timestamptz,
+  region text, status_type text, operator_id uuid, application_id uuid, process_id text, detail text, category text)
+ORDER BY f.event_id
 ON CONFLICT (event_id) DO NOTHING;
 
 /* @name FoldProcess */

@@ -19,8 +19,8 @@ import {
   foldAuthorisationEnd,
   foldRevalidationCycle,
   foldValidationCase,
-  insertFact,
-  type FactParams,
+  insertFacts,
+  type FactRow,
 } from './facts.repository';
 
 /** What a fact says besides the event's id, type and topic; fields the event lacks stay null. */
@@ -37,12 +37,8 @@ export interface StatedFact {
 }
 
 /** The event as a fact, with what it states (only the fact's own fields are kept). */
-export function recordFact(
-  manager: EntityManager,
-  event: Pick<ConsumedEvent<unknown>, 'id' | 'type' | 'topic'>,
-  stated: StatedFact,
-): Promise<void> {
-  const fact: FactParams = {
+export function factOf(event: Pick<ConsumedEvent<unknown>, 'id' | 'type' | 'topic'>, stated: StatedFact): FactRow {
+  return {
     eventId: event.id,
     type: event.type,
     topic: event.topic,
@@ -56,24 +52,29 @@ export function recordFact(
     detail: stated.detail ?? null,
     category: stated.category ?? null,
   };
-  return insertFact(manager, fact);
 }
 
 /**
- * Registers a handler of one event on the KPI consumer, run for each event in turn; the events of
- * a Kafka batch (of every type registered so) share one transaction and its inbox claim, instead
- * of one transaction each. A failed batch is retried an event at a time (so a bad one is still
- * dead-lettered alone).
+ * Registers an event type on the KPI consumer: a run of its events is recorded as facts in one
+ * statement (what `stated` says of each), then `fold` (if any) sets each event's process rows in
+ * turn, in the same transaction. The events of a Kafka batch (of every type registered so) share
+ * one transaction and its inbox claim; a failed batch is retried an event at a time (so a bad one
+ * is still dead-lettered alone).
  */
-export function onEach<E extends EventDefinition>(
+export function foldFacts<E extends EventDefinition>(
   consumer: EventConsumer,
   definition: E,
-  handler: EventHandler<EventData<E>>,
+  stated: (event: ConsumedEvent<EventData<E>>) => StatedFact,
+  fold?: EventHandler<EventData<E>>,
 ): void {
   consumer.onBatch(
     definition,
     async (events, manager) => {
-      for (const event of events) await handler(event, manager);
+      await insertFacts(
+        manager,
+        events.map((event) => factOf(event, stated(event))),
+      );
+      if (fold) for (const event of events) await fold(event, manager);
     },
     { withOtherTypes: true },
   );
@@ -96,11 +97,7 @@ export function registerFamilyFolds(consumer: EventConsumer): void {
     definition: E,
     stated: (event: ConsumedEvent<EventData<E>>) => StatedFact,
     fold?: (data: EventData<E>, manager: EntityManager, eventId: string) => Promise<void>,
-  ) =>
-    onEach(consumer, definition, async (event, manager) => {
-      await recordFact(manager, event, stated(event));
-      await fold?.(event.data, manager, event.id);
-    });
+  ) => foldFacts(consumer, definition, stated, fold && ((event, manager) => fold(event.data, manager, event.id)));
 
   // The register's status changes, with effect from their effectiveFrom: counted as events
   // (suspensions, reinstatements, revocations); a revocation or surrender ends the authorisation.

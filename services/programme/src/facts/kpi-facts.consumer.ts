@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import {
   ApplicationAccepted,
   ApplicationDecisionExtended,
@@ -15,7 +14,7 @@ import {
   type EventData,
   type EventDefinition,
 } from '@aeo/contracts';
-import { ConsumerRegistry, type ConsumedEvent } from '@aeo/messaging';
+import { ConsumerRegistry } from '@aeo/messaging';
 import {
   foldGrant,
   foldProcess,
@@ -23,7 +22,7 @@ import {
   foldValidationCase,
   type ProcessChange,
 } from './facts.repository';
-import { onEach, recordFact, registerFamilyFolds } from './family-folds';
+import { foldFacts, registerFamilyFolds } from './family-folds';
 
 /** The consumer group and inbox name (the recompute runs it under a fresh suffix). */
 export const KPI_FACTS_CONSUMER = 'programme.kpi-facts';
@@ -41,21 +40,6 @@ type ApplicationScope = Pick<
 >;
 
 /**
- * Records one event of an application as a fact (the business time it states, or the envelope's
- * time when it states none) and sets what it states on the application's process row.
- */
-async function foldApplicationEvent(
-  manager: EntityManager,
-  event: ConsumedEvent<ApplicationScope>,
-  occurredAt: string,
-  change: Omit<ProcessChange, keyof ApplicationScope>,
-): Promise<void> {
-  const { applicationId, operatorId, region, statusType } = event.data;
-  await recordFact(manager, event, { occurredAt, subject: applicationId, ...event.data });
-  await foldProcess(manager, { applicationId, operatorId, region, statusType, ...change });
-}
-
-/**
  * The programme service's consumer of the platform's events (own group and inbox; malformed
  * events go to `<topic>.dlq` through the library): every event a KPI needs becomes a fact and sets
  * columns of its process (an application here; revalidation cycles, validation cases and counted
@@ -66,6 +50,8 @@ async function foldApplicationEvent(
 export class KpiFactsConsumer {
   constructor(consumers: ConsumerRegistry) {
     consumers.register(KPI_FACTS_CONSUMER, KPI_FACT_TOPICS, (consumer) => {
+      // An application's event: a fact (the business time it states, or the envelope's time when it
+      // states none), and what it states set on the application's process row.
       const fold = <E extends EventDefinition>(
         definition: E,
         stated: (
@@ -73,10 +59,19 @@ export class KpiFactsConsumer {
           time: string,
         ) => [occurredAt: string, change: Omit<ProcessChange, keyof ApplicationScope>],
       ) =>
-        onEach(consumer, definition, (event, manager) => {
-          const [occurredAt, change] = stated(event.data, event.time);
-          return foldApplicationEvent(manager, event as ConsumedEvent<ApplicationScope>, occurredAt, change);
-        });
+        foldFacts(
+          consumer,
+          definition,
+          ({ data, time }) => ({
+            occurredAt: stated(data, time)[0],
+            subject: (data as ApplicationScope).applicationId,
+            ...(data as ApplicationScope),
+          }),
+          ({ data, time }, manager) => {
+            const { applicationId, operatorId, region, statusType } = data as ApplicationScope;
+            return foldProcess(manager, { applicationId, operatorId, region, statusType, ...stated(data, time)[1] });
+          },
+        );
       fold(ApplicationSubmitted, (data) => [data.submittedAt, { submittedAt: data.submittedAt }]);
       fold(ApplicationAccepted, (data) => [
         data.acceptedAt,
@@ -94,44 +89,42 @@ export class KpiFactsConsumer {
       fold(AuthorisationRefused, (data) => [data.decidedAt, { refusedAt: data.decidedAt }]);
       // A revalidation's report names the application too; the earliest report is the certification's.
       // The report also closes its validation case (the validation family).
-      onEach(consumer, ValidationReportSubmitted, async (event, manager) => {
-        const { caseId, applicationId, operatorId, region, statusType, submittedAt } = event.data;
-        await recordFact(manager, event, {
-          occurredAt: submittedAt,
-          subject: applicationId,
-          ...event.data,
-          processId: caseId,
-        });
-        await foldProcess(manager, { applicationId, operatorId, region, statusType, reportSubmittedAt: submittedAt });
-        await foldValidationCase(manager, {
-          caseId,
-          applicationId,
-          operatorId,
-          region,
-          statusType,
-          reportSubmittedAt: submittedAt,
-        });
-      });
+      foldFacts(
+        consumer,
+        ValidationReportSubmitted,
+        ({ data }) => ({ occurredAt: data.submittedAt, subject: data.applicationId, ...data, processId: data.caseId }),
+        async ({ data }, manager) => {
+          const { caseId, applicationId, operatorId, region, statusType, submittedAt } = data;
+          await foldProcess(manager, { applicationId, operatorId, region, statusType, reportSubmittedAt: submittedAt });
+          await foldValidationCase(manager, {
+            caseId,
+            applicationId,
+            operatorId,
+            region,
+            statusType,
+            reportSubmittedAt: submittedAt,
+          });
+        },
+      );
       // The grant decides its application and sets when the authorisation's first revalidation falls due.
-      onEach(consumer, AuthorisationGranted, async (event, manager) => {
-        const { authorisationNumber, operatorId, region, statusType, decidedAt, revalidationDue } = event.data;
-        await recordFact(manager, event, {
-          occurredAt: decidedAt,
-          subject: authorisationNumber,
-          ...event.data,
-          applicationId: null,
-        });
-        await foldGrant(manager, { authorisationNumber, eventId: event.id, operatorId, region, statusType, decidedAt });
-        await foldRevalidationCycle(manager, {
-          authorisationNumber,
-          cycle: 1,
-          operatorId,
-          region,
-          statusType,
-          dueAt: revalidationDue,
-          dueEventId: event.id,
-        });
-      });
+      foldFacts(
+        consumer,
+        AuthorisationGranted,
+        ({ data }) => ({ occurredAt: data.decidedAt, subject: data.authorisationNumber, ...data, applicationId: null }),
+        async ({ id, data }, manager) => {
+          const { authorisationNumber, operatorId, region, statusType, decidedAt, revalidationDue } = data;
+          await foldGrant(manager, { authorisationNumber, eventId: id, operatorId, region, statusType, decidedAt });
+          await foldRevalidationCycle(manager, {
+            authorisationNumber,
+            cycle: 1,
+            operatorId,
+            region,
+            statusType,
+            dueAt: revalidationDue,
+            dueEventId: id,
+          });
+        },
+      );
       registerFamilyFolds(consumer);
     });
   }

@@ -3,7 +3,7 @@ import { ROLES } from '@aeo/auth';
 import { MraArrangementPhaseChanged, ProgrammePublished, TOPIC_NAMES } from '@aeo/contracts';
 import { itRequiresTokenAndRole } from '@aeo/service-kit/testing';
 import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
-import { lockFacts, saveFacts } from '../benefit/benefit.repository';
+import { upsertSide } from '../benefit/benefit.repository';
 import { withDecision, withLodgement } from '../benefit/benefit-fold';
 import { envelope } from '../kpis/testing/scripted-stream';
 import { programmeUnderTest } from '../testing/programme-under-test';
@@ -409,11 +409,8 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
       declaration('d', '2099-01-10T10:00:00.000Z', ['aeo-risk-score-reduction'], 'AEOS'),
     ];
     await programme.service.dataSource.transaction(async (manager) => {
-      await lockFacts(
-        manager,
-        facts.map((fact) => fact.declarationId),
-      );
-      await saveFacts(manager, facts);
+      await upsertSide(manager, 'lodgement', facts);
+      await upsertSide(manager, 'decision', facts);
     });
 
     const { checks } = await programme.service.app.get(ScorecardService).tfaArticle77(undefined, now);
