@@ -55,32 +55,35 @@ export class PilotInvitationRecorder implements Pick<PilotInvitationActivities, 
   }
 
   async recordPilotInvitationStep(record: PilotInvitationRecord): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const before = await lockParticipant(manager, record.pilotId, record.taxpayerId);
-      if (!before) throw notFound(`${record.taxpayerId} is not a chosen candidate of pilot ${record.pilotId}`);
-      const at = await insertParticipantRecord(manager, {
-        pilotId: record.pilotId,
-        taxpayerId: record.taxpayerId,
-        sequence: record.sequence,
-        step: record.step,
-        from: record.from,
-        to: record.to,
-        details: record.details,
-        by: record.by,
-      });
-      if (!at) return;
-      const after = participantAfterStep(before, record, at);
-      await updateParticipant(manager, after);
-      await this.publish(manager, after, record, at);
-      await recordAudit(manager, {
-        actor: { sub: record.by, roles: record.byRoles as never },
-        action: `pilot-invitation.${record.step}`,
-        entityType: 'pilot-participant',
-        entityId: `${record.pilotId}:${record.taxpayerId}`,
-        before: { stage: before.stage },
-        after: { stage: after.stage, ...record.details },
-        correlationId: currentCorrelationId(),
-      });
+    await this.dataSource.transaction((manager) => this.recordIn(manager, record));
+  }
+
+  /** Records a step in the caller's transaction (the workflow's, or a withdrawal after the acceptance). */
+  async recordIn(manager: EntityManager, record: PilotInvitationRecord): Promise<void> {
+    const before = await lockParticipant(manager, record.pilotId, record.taxpayerId);
+    if (!before) throw notFound(`${record.taxpayerId} is not a chosen candidate of pilot ${record.pilotId}`);
+    const at = await insertParticipantRecord(manager, {
+      pilotId: record.pilotId,
+      taxpayerId: record.taxpayerId,
+      sequence: record.sequence,
+      step: record.step,
+      from: record.from,
+      to: record.to,
+      details: record.details,
+      by: record.by,
+    });
+    if (!at) return;
+    const after = participantAfterStep(before, record, at);
+    await updateParticipant(manager, after);
+    await this.publish(manager, after, record, at);
+    await recordAudit(manager, {
+      actor: { sub: record.by, roles: record.byRoles as never },
+      action: `pilot-invitation.${record.step}`,
+      entityType: 'pilot-participant',
+      entityId: `${record.pilotId}:${record.taxpayerId}`,
+      before: { stage: before.stage },
+      after: { stage: after.stage, ...record.details },
+      correlationId: currentCorrelationId(),
     });
   }
 

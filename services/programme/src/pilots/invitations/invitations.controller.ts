@@ -65,8 +65,8 @@ export class PilotInvitationsController {
   @HttpCode(200)
   @Roles(ROLES.policyUnit)
   @AnswerStep(
-    'Withdraw an open invitation',
-    'By the policy unit, with the reason, while the candidate has not answered; no replacement is proposed.',
+    'Withdraw a candidate from the pilot',
+    'By the policy unit, with the reason: an open invitation (it ends; no replacement is proposed) or a company that accepted (a place becomes free). aeo.programme.pilot.participant-withdrawn.v1.',
     [ROLES.policyUnit],
   )
   withdraw(@CurrentUser() user: AuthenticatedUser, @Param() params: InvitationParams, @Body() body: ReasonDto) {

@@ -1,10 +1,10 @@
-import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 import { AuthenticatedUser, companyOf, hasRole, regionOf, ROLES } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
-import { takeHumanStepThroughWorkflow } from '@aeo/persistence';
+import { takeHumanStepOnce, takeHumanStepThroughWorkflow } from '@aeo/persistence';
 import { type StepFromCaller, workflowStepRefusal } from '@aeo/temporal';
 import { type PilotInvitationStepInput, pilotInvitationStepUpdate, pilotInvitationWorkflowId } from '@aeo/workflows';
 import type { ProgrammeConfig } from '../../config';
@@ -12,10 +12,13 @@ import {
   type Participant,
   type ParticipantRecord,
   type SelectionTerms,
+  lockParticipant,
+  nextParticipantRecord,
   participantRecords,
   participants,
   selectionTerms,
 } from '../selection/selection.repository';
+import { PilotInvitationRecorder } from './invitations.activities';
 
 export type InvitationStepRequest = StepFromCaller<PilotInvitationStepInput>;
 export type InvitationView = Participant & {
@@ -35,6 +38,7 @@ export class PilotInvitationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly temporal: Client,
     @Inject(APP_CONFIG) private readonly config: ProgrammeConfig,
+    private readonly recorder: PilotInvitationRecorder,
   ) {}
 
   async get(user: AuthenticatedUser, pilotId: string, taxpayerId: string): Promise<InvitationView> {
@@ -59,7 +63,9 @@ export class PilotInvitationsService {
       throw new ForbiddenException(
         `Only an operator user of company ${taxpayerId} answers its invitation (your token names ${user.taxpayerId ?? 'no company'})`,
       );
-    await this.visible(user, pilotId, taxpayerId);
+    const found = await this.visible(user, pilotId, taxpayerId);
+    if (request.step === 'withdraw' && found.stage === 'accepted')
+      return this.withdrawAccepted(user, found, request.reason);
     const workflowId = pilotInvitationWorkflowId(pilotId, taxpayerId);
     const step = { ...request, by: user.sub, byRoles: [...user.roles] } as PilotInvitationStepInput;
     const send = async (updateId: string): Promise<InvitationView> => {
@@ -93,6 +99,45 @@ export class PilotInvitationsService {
       { send, leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S },
     );
     return answer;
+  }
+
+  /**
+   * A pilot company withdrawn after its acceptance (its invitation workflow has ended): recorded
+   * here once, after the workflow's records, with its audit entry and event.
+   */
+  private async withdrawAccepted(user: AuthenticatedUser, found: Participant, reason: string): Promise<InvitationView> {
+    const { pilotId, taxpayerId } = found;
+    await takeHumanStepOnce(
+      this.dataSource,
+      {
+        subjectType: 'pilot-participant',
+        subjectId: `${pilotId}:${taxpayerId}`,
+        step: 'withdrawal',
+        request: { reason },
+        actor: user.sub,
+        summary: 'withdrawn',
+      },
+      async (manager) => {
+        const locked = await lockParticipant(manager, pilotId, taxpayerId);
+        if (locked?.stage !== 'accepted')
+          throw new ConflictException(
+            `${taxpayerId} is ${locked?.stage ?? 'not a participant'}: it cannot be withdrawn now`,
+          );
+        await this.recorder.recordIn(manager, {
+          workflowId: pilotInvitationWorkflowId(pilotId, taxpayerId),
+          pilotId,
+          taxpayerId,
+          sequence: await nextParticipantRecord(manager, pilotId, taxpayerId),
+          step: 'withdraw',
+          by: user.sub,
+          byRoles: [...user.roles],
+          from: 'accepted',
+          to: 'withdrawn',
+          details: { reason },
+        });
+      },
+    );
+    return this.get(user, pilotId, taxpayerId);
   }
 
   /** The participant when the caller may see it: its own company, its region, or national staff; 404 otherwise. */

@@ -342,4 +342,35 @@ describe('pilot selection and invitations (real PostgreSQL, Temporal, Kafka)', (
       ]),
     );
   });
+
+  it('withdraws a company that accepted (a place becomes free) and refuses a second withdrawal', async () => {
+    await post(`/v1/pilots/${pilotId}/invitations/${first}/withdrawal`, { reason: 'x' }, companyUser(first)).expect(
+      403,
+    );
+    const withdrawn = (
+      await post(`/v1/pilots/${pilotId}/invitations/${first}/withdrawal`, {
+        reason: 'The company is under investigation',
+      }).expect(200)
+    ).body;
+    expect(withdrawn).toMatchObject({ stage: 'withdrawn', reason: 'The company is under investigation' });
+    expect(withdrawn.history.map((r: { step: string }) => r.step)).toEqual([
+      'choose',
+      'invite',
+      'comment',
+      'accept',
+      'withdraw',
+    ]);
+    await post(`/v1/pilots/${pilotId}/invitations/${first}/withdrawal`, { reason: 'Another reason' }).expect(409);
+    const [event] = await events.waitForCount(
+      1,
+      120_000,
+      ofPilot(pilotId, 'aeo.programme.pilot.participant-withdrawn.v1'),
+    );
+    expect(dataOf(event)).toMatchObject({ taxpayerId: first, by: 'policy.unit.oyun', region: 'DARKHAN' });
+    await post(`/v1/pilots/${pilotId}/participants`, {
+      taxpayerId: fourth,
+      reason: 'A place is free again',
+      region: 'DARKHAN',
+    }).expect(201);
+  });
 });

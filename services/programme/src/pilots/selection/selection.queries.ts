@@ -726,3 +726,33 @@ const listParticipantRecordsIR: any = {"usedParamSet":{"pilotId":true,"taxpayerI
 export const listParticipantRecords = new PreparedQuery<IListParticipantRecordsParams,IListParticipantRecordsResult>(listParticipantRecordsIR);
 
 
+/** 'NextParticipantSequence' parameters type */
+export interface INextParticipantSequenceParams {
+  pilotId: string;
+  taxpayerId: string;
+}
+
+/** 'NextParticipantSequence' return type */
+export interface INextParticipantSequenceResult {
+  next: number;
+}
+
+/** 'NextParticipantSequence' query type */
+export interface INextParticipantSequenceQuery {
+  params: INextParticipantSequenceParams;
+  result: INextParticipantSequenceResult;
+}
+
+const nextParticipantSequenceIR: any = {"usedParamSet":{"pilotId":true,"taxpayerId":true},"params":[{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":102,"b":110}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":130,"b":141}]}],"statement":"SELECT coalesce(max(sequence), 0)::int + 1 AS \"next!\"\nFROM pilot_participant_records\nWHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT coalesce(max(sequence), 0)::int + 1 AS "next!"
+ * FROM pilot_participant_records
+ * WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!
+ * ```
+ */
+export const nextParticipantSequence = new PreparedQuery<INextParticipantSequenceParams,INextParticipantSequenceResult>(nextParticipantSequenceIR);
+
+

@@ -20,6 +20,7 @@ import {
   lockParticipant as lockOne,
   lockPilot as lockPilotRow,
   markReplaced as markOne,
+  nextParticipantSequence,
   nextShortlistSequence,
   nextUnchosenCandidate as nextCandidate,
   saveTerms as saveOne,
@@ -321,4 +322,13 @@ export async function participantRecords(
     by: row.recorded_by,
     at: row.recorded_at,
   }));
+}
+
+/** The number of the participant's next record (after the workflow's, for a step taken once it has ended). */
+export async function nextParticipantRecord(
+  manager: EntityManager,
+  pilotId: string,
+  taxpayerId: string,
+): Promise<number> {
+  return (await runSqlOne(nextParticipantSequence, { pilotId, taxpayerId }, manager))?.next ?? 1;
 }

@@ -116,3 +116,8 @@ SELECT sequence, step, from_stage, to_stage, details, recorded_by, recorded_at
 FROM pilot_participant_records
 WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!
 ORDER BY sequence;
+
+/* @name NextParticipantSequence */
+SELECT coalesce(max(sequence), 0)::int + 1 AS "next!"
+FROM pilot_participant_records
+WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!;
