@@ -112,12 +112,12 @@ describe('AEO status replica after a silent network loss (real PostgreSQL behind
     const relayPort = await relay.listen();
     service = await startServiceInProcess({
       service: 'risk-management',
+      env: { AEO_STATUS_HEARTBEAT_MS: String(HEARTBEAT_MS) },
       load: async () => {
         // The service's database, reached through the relay.
         const url = new URL(process.env['RISK_MANAGEMENT_DATABASE_URL']!);
         url.port = String(relayPort);
         process.env['RISK_MANAGEMENT_DATABASE_URL'] = url.toString();
-        process.env['AEO_STATUS_HEARTBEAT_MS'] = String(HEARTBEAT_MS);
         const [{ AppModule }, { RISK_MANAGEMENT_API }] = await Promise.all([
           import('../app.module'),
           import('../main'),
@@ -136,7 +136,6 @@ describe('AEO status replica after a silent network loss (real PostgreSQL behind
     relay?.thaw();
     await service?.close();
     await relay?.close();
-    delete process.env['AEO_STATUS_HEARTBEAT_MS'];
   });
 
   it('says it is stale, with a growing age, within moments of the network going silent, and is current again once it is back', async () => {

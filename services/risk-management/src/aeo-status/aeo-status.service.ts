@@ -43,7 +43,7 @@ export function registerAgeHeaders(answer: AeoStatusAnswer, now = Date.now()): R
  * The AEO status look-up: every declaration, and several parties per declaration, ask it. It
  * answers from the in-memory replica of the register (`AeoStatusReplica`); while the replica is
  * not in sync (boot, lost database connection) from the database through a short TTL cache
- * (unknown taxpayers too), which the projection invalidates for a changed taxpayer and which is
+ * (unknown taxpayers too; the database must answer within `AEO_STATUS_HEARTBEAT_MS`), which the projection invalidates for a changed taxpayer and which is
  * emptied whenever the replica loses the database (nothing read before counts as current). While the
  * database is unavailable too, border systems still need an answer: the replica's last register,
  * marked `stale` with its age, up to `AEO_STATUS_MAX_STALENESS_S`; past that, 503 with
@@ -56,6 +56,7 @@ export class AeoStatusService {
   private readonly taxpayerIdFormat: ReturnType<typeof programmeTaxpayerId>;
   private readonly maxStalenessMs: number;
   private readonly retryAfterSeconds: number;
+  private readonly databaseWaitMs: number;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -74,6 +75,7 @@ export class AeoStatusService {
     replica.onOutOfSync(() => this.cache.clear());
     this.maxStalenessMs = config.AEO_STATUS_MAX_STALENESS_S * 1000;
     this.retryAfterSeconds = config.DEPENDENCY_RETRY_AFTER_S;
+    this.databaseWaitMs = config.AEO_STATUS_HEARTBEAT_MS;
   }
 
   /** The taxpayer id in the programme's format (`TAXPAYER_ID_PATTERN`, shared with applications), else 400 naming it. */
@@ -98,14 +100,43 @@ export class AeoStatusService {
     if (this.replica.ready) return this.answer(taxpayerId, this.replica.get(taxpayerId), at, undefined);
     if (this.replica.loaded && this.replica.databaseUnreachable) return this.fromStaleReplica(taxpayerId, at);
     return this.cache
-      .getOrLoad(taxpayerId, () => findAeoStatus(this.dataSource.manager, taxpayerId))
+      .getOrLoad(taxpayerId, () => this.fromDatabase(taxpayerId))
       .then(
         (record) => this.answer(taxpayerId, record, at, undefined),
         (error: unknown) => {
-          if (this.replica.loaded && unavailableDependencyOf(error)) return this.fromStaleReplica(taxpayerId, at);
-          throw error;
+          if (!this.replica.loaded || !unavailableDependencyOf(error)) throw error;
+          // Back in sync while the database was awaited (a heartbeat's answer came late): current, not stale as of now.
+          if (this.replica.ready) return this.answer(taxpayerId, this.replica.get(taxpayerId), at, undefined);
+          return this.fromStaleReplica(taxpayerId, at);
         },
       );
+  }
+
+  /**
+   * The taxpayer's row read from the database, which must answer within the heartbeat interval
+   * (`AEO_STATUS_HEARTBEAT_MS`, as it must the replica's heartbeat), else the database counts as
+   * unavailable. A connection lost without a word (packets dropped, no FIN or RST) never fails a
+   * query by itself: between the replica's last round trip growing old and its heartbeat finding
+   * the loss, a look-up would otherwise wait for it until TCP gives up.
+   */
+  private fromDatabase(taxpayerId: string): Promise<AeoStatusRecord | null> {
+    let timer: NodeJS.Timeout | undefined;
+    const noAnswer = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () =>
+          reject(
+            new DependencyUnavailableException(
+              'database',
+              this.retryAfterSeconds,
+              `database did not answer the AEO status look-up within ${this.databaseWaitMs} ms; retry later`,
+            ),
+          ),
+        this.databaseWaitMs,
+      );
+    });
+    return Promise.race([findAeoStatus(this.dataSource.manager, taxpayerId), noAnswer]).finally(() =>
+      clearTimeout(timer),
+    );
   }
 
   private fromStaleReplica(taxpayerId: string, at: Date): AeoStatusAnswer {
