@@ -3,6 +3,7 @@ import { dlqTopicOf, TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, type CollectedMessage, collectMessages, createTopics, testKafka } from '@aeo/testing';
 import { startProgramme } from '../../testing/start-programme';
+import { seedParticipants } from './testing/participants';
 
 jest.setTimeout(300_000);
 
@@ -81,21 +82,10 @@ describe('pilot contact officers and training (real servers)', () => {
       [pilotId, `PP-${suffix}`],
     );
     // The selection's participant list (pilots/selection): the company accepted, another is still invited.
-    const shortlistId = randomUUID();
-    await service.dataSource.query(
-      `INSERT INTO pilot_shortlists (id, pilot_id, sequence, workflow_id, request, excluded, traders_considered, taken_by, taken_at)
-       VALUES ($1, $2, 1, 'pilot-shortlist-test', '{}', '[]', 2, 'policy.unit.oyun', now())`,
-      [shortlistId, pilotId],
-    );
-    for (const [rank, taxpayerId, stage] of [
-      [1, TAXPAYER, 'accepted'],
-      [2, OTHER_TAXPAYER, 'invited'],
-    ] as const)
-      await service.dataSource.query(
-        `INSERT INTO pilot_participants (pilot_id, taxpayer_id, stage, region, operator_id, shortlist_id, rank, chosen_reason, chosen_by, chosen_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'volume', 'policy.unit.oyun', now(), now())`,
-        [pilotId, taxpayerId, stage, REGION, OPERATOR_ID, shortlistId, rank],
-      );
+    await seedParticipants(service.dataSource, pilotId, [
+      { taxpayerId: TAXPAYER, stage: 'accepted', region: REGION, operatorId: OPERATOR_ID },
+      { taxpayerId: OTHER_TAXPAYER, stage: 'invited', region: REGION, operatorId: OPERATOR_ID },
+    ]);
   });
 
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
 import { dlqTopicOf, TOPIC_NAMES } from '@aeo/contracts';
@@ -15,6 +15,7 @@ import {
 import { pilotWorkflowId, TASK_QUEUES } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { startProgramme } from '../../testing/start-programme';
+import { seedParticipants } from './testing/participants';
 
 jest.setTimeout(600_000);
 
@@ -113,18 +114,12 @@ describe('the pilot’s training milestone (real PostgreSQL, Temporal, Kafka)', 
     ).body.id;
     await post(`/v1/pilots/${pilotId}/start`, {}).expect(200);
     // The selection's participant list (pilots/selection): both companies accepted.
-    const shortlistId = randomUUID();
-    await service.dataSource.query(
-      `INSERT INTO pilot_shortlists (id, pilot_id, sequence, workflow_id, request, excluded, traders_considered, taken_by, taken_at)
-       VALUES ($1, $2, 1, 'pilot-shortlist-test', '{}', '[]', 2, 'policy.unit.oyun', now())`,
-      [shortlistId, pilotId],
+    await seedParticipants(
+      service.dataSource,
+      pilotId,
+      COMPANIES.map((taxpayerId) => ({ taxpayerId, stage: 'accepted' as const, region: REGION })),
     );
-    for (const [index, taxpayerId] of COMPANIES.entries()) {
-      await service.dataSource.query(
-        `INSERT INTO pilot_participants (pilot_id, taxpayer_id, stage, region, shortlist_id, rank, chosen_reason, chosen_by, chosen_at, updated_at)
-         VALUES ($1, $2, 'accepted', $3, $4, $5, 'volume', 'policy.unit.oyun', now(), now())`,
-        [pilotId, taxpayerId, REGION, shortlistId, index + 1],
-      );
+    for (const taxpayerId of COMPANIES) {
       await service.http
         .put(`/v1/pilots/${pilotId}/companies/${taxpayerId}/contact-officer`)
         .set('Authorization', policyUnit)
