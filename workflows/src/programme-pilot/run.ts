@@ -1,7 +1,7 @@
-import { ApplicationFailure, proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { proxyActivities, workflowInfo } from '@temporalio/workflow';
 import { activityOptions } from '../shared/activities';
 import { upsertRegisteredAttributes } from '../shared/attributes';
-import { failedForGood } from '../shared/failures';
+import { recordOrRefuse } from '../shared/failures';
 import { TASK_QUEUES } from '../shared/task-queues';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import type {
@@ -57,17 +57,9 @@ export class PilotRun {
    * failure no retry can fix (a data error) is thrown as a non-retryable refusal naming the step.
    */
   async record(record: RunRecord): Promise<void> {
-    try {
-      await programme.recordPilotStep({ ...record, pilotId: this.state.pilotId } as PilotStepRecord);
-    } catch (error) {
-      const failure = failedForGood(error);
-      if (!failure) throw error;
-      throw ApplicationFailure.create({
-        type: failure.type,
-        nonRetryable: true,
-        message: `"${record.step}" could not be recorded: ${failure.message}. Nothing changed`,
-      });
-    }
+    await recordOrRefuse(record.step, () =>
+      programme.recordPilotStep({ ...record, pilotId: this.state.pilotId } as PilotStepRecord),
+    );
   }
 
   enter(stage: PilotStage): void {
