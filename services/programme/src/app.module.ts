@@ -15,6 +15,7 @@ import { PilotTrainingModule } from './pilots/training/training.module';
 import { PilotSelectionModule } from './pilots/selection/selection.module';
 import { PilotInvitationsModule } from './pilots/invitations/invitations.module';
 import { EvaluationModule } from './pilots/evaluation/evaluation.module';
+import { PilotBenefitsTestModule } from './pilots/benefits-test/benefits-test.module';
 
 /**
  * The programme service measures the AEO programme from the platform's events (it never reads
@@ -41,6 +42,8 @@ import { EvaluationModule } from './pilots/evaluation/evaluation.module';
  *   choices, and each candidate's invitation and consultation (workflow `pilot-invitation-<pilotId>-<taxpayerId>`).
  * - `pilots/evaluation/`: a pilot's evaluation questionnaires (customs staff, pilot companies), their
  *   answers and results per question and audience, and the lessons learnt.
+ * - `pilots/benefits-test/`: a pilot's benefits test (its certified companies' controls, benefits and
+ *   release times before and after certification and against comparable traders, per milestone).
  */
 @Module({
   imports: [
@@ -63,6 +66,7 @@ import { EvaluationModule } from './pilots/evaluation/evaluation.module';
     PilotSelectionModule,
     PilotInvitationsModule,
     EvaluationModule,
+    PilotBenefitsTestModule,
   ],
 })
 export class AppModule {}
