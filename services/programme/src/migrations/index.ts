@@ -12,6 +12,7 @@ import { ProgrammeReports1764300001300 } from './1764300001300-programme-reports
 import { DeviationProcedure1764300001100 } from './1764300001100-deviation-procedure';
 import { Scorecard1764300001200 } from './1764300001200-scorecard';
 import { DeviationWithdrawal1764300001400 } from './1764300001400-deviation-withdrawal';
+import { RequirePostgresql181764300001460 } from './1764300001460-require-postgresql-18';
 import { Pilots1764300001500 } from './1764300001500-pilots';
 import { PilotPeople1764300001520 } from './1764300001520-pilot-people';
 import { PilotEvaluation1764300001530 } from './1764300001530-pilot-evaluation';
@@ -32,6 +33,7 @@ export const PROGRAMME_MIGRATIONS = [
   Scorecard1764300001200,
   ProgrammeReports1764300001300,
   DeviationWithdrawal1764300001400,
+  RequirePostgresql181764300001460,
   Pilots1764300001500,
   PilotPeople1764300001520,
   PilotEvaluation1764300001530,
