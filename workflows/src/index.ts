@@ -8,6 +8,7 @@ export * from './mra-list-export/mra-list-export.contract';
 export * from './programme-deviation/programme-deviation.contract';
 export * from './programme-report/programme-report.contract';
 export * from './programme-pilot/programme-pilot.contract';
+export * from './programme-pilot/programme-pilot-final-report.contract';
 export * from './programme-pilot-selection/programme-pilot-shortlist.contract';
 export * from './programme-pilot-invitation/programme-pilot-invitation.contract';
 export * from './shared/task-queues';

@@ -16,6 +16,7 @@ import { PilotSelectionModule } from './pilots/selection/selection.module';
 import { PilotInvitationsModule } from './pilots/invitations/invitations.module';
 import { EvaluationModule } from './pilots/evaluation/evaluation.module';
 import { PilotBenefitsTestModule } from './pilots/benefits-test/benefits-test.module';
+import { PilotFinalReportModule } from './pilots/final-report/final-report.module';
 
 /**
  * The programme service measures the AEO programme from the platform's events (it never reads
@@ -44,6 +45,8 @@ import { PilotBenefitsTestModule } from './pilots/benefits-test/benefits-test.mo
  *   answers and results per question and audience, and the lessons learnt.
  * - `pilots/benefits-test/`: a pilot's benefits test (its certified companies' controls, benefits and
  *   release times before and after certification and against comparable traders, per milestone).
+ * - `pilots/final-report/`: a pilot's final report (HTML and PDF, mn and en), made by the pilot
+ *   workflow at the end and on demand, listed, fetched and approved by an executive.
  */
 @Module({
   imports: [
@@ -67,6 +70,7 @@ import { PilotBenefitsTestModule } from './pilots/benefits-test/benefits-test.mo
     PilotInvitationsModule,
     EvaluationModule,
     PilotBenefitsTestModule,
+    PilotFinalReportModule,
   ],
 })
 export class AppModule {}

@@ -1,4 +1,5 @@
-import { condition, log, workflowInfo } from '@temporalio/workflow';
+import { condition, log, patched, workflowInfo } from '@temporalio/workflow';
+import { PILOT_FINAL_REPORT_PATCH } from './programme-pilot-final-report.contract';
 import { PILOT_SYSTEM_ACTOR } from './programme-pilot.contract';
 import type { PilotRun } from './run';
 import { dayAfter, dayStart, daysLeft, dueMilestoneStep, nextMilestoneTime } from './timeline';
@@ -8,7 +9,8 @@ const SYSTEM = { by: PILOT_SYSTEM_ACTOR, byRoles: [] as string[] };
 /**
  * Follows the pilot until it closes or is cancelled: waits for the start date, then, while it
  * runs, reminds, marks late and escalates its milestones as their dates come, and ends it after
- * its end date (an extension moves it); then it waits for the final report's approval. Returns
+ * its end date (an extension moves it) and has its final report made; then it waits for the
+ * report's approval. Returns
  * `continue-as-new` when the history has grown long (the run's state goes to the next run).
  */
 export async function followPilot(run: PilotRun): Promise<'finished' | 'continue-as-new'> {
@@ -60,6 +62,8 @@ async function catchUp(run: PilotRun, now: number): Promise<void> {
   if (now >= dayAfter(state.endsOn)) {
     await run.record({ step: 'end', ...SYSTEM });
     run.enter('awaiting-final-report');
+    // The final report is made here (the approval waits for it: the run is busy meanwhile).
+    if (patched(PILOT_FINAL_REPORT_PATCH)) await run.produceFinalReport();
   }
 }
 

@@ -1,4 +1,4 @@
-import { setHandler } from '@temporalio/workflow';
+import { patched, setHandler } from '@temporalio/workflow';
 import { handleStepUpdate } from '../shared/step-update';
 import {
   type ApproveFinalReport,
@@ -9,6 +9,7 @@ import {
   pilotStepUpdate,
   programmePilotStateQuery,
 } from './programme-pilot.contract';
+import { PILOT_FINAL_REPORT_PATCH } from './programme-pilot-final-report.contract';
 import { approvalRefusalOf, stepRefusalOf } from './rules';
 import type { PilotRun } from './run';
 
@@ -84,6 +85,10 @@ async function applyStep(run: PilotRun, step: PilotStep): Promise<void> {
 }
 
 async function approve(run: PilotRun, approval: ApproveFinalReport): Promise<void> {
+  const person = { by: approval.by, byRoles: approval.byRoles };
+  // The stored report is marked approved first (refused when there is none), then the pilot closes.
+  if (patched(PILOT_FINAL_REPORT_PATCH))
+    await run.approveFinalReport({ ...person, ...(approval.note !== undefined && { note: approval.note }) });
   await run.record({
     step: 'final-report-approved',
     by: approval.by,

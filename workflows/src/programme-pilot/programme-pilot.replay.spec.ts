@@ -6,7 +6,8 @@ jest.setTimeout(60_000);
 
 /**
  * Replays recorded pilot histories (milestones reminded, late, escalated and done; a pilot
- * scheduled, extended, ended and its final report approved; one cancelled) against the current
+ * scheduled, extended, ended and its final report approved, from before the workflow made the
+ * report and with it (patch `pilot-final-report`); one cancelled) against the current
  * code, as a worker restarting on them would. Record new ones with
  * `RECORD_HISTORIES=1 npx jest workflows/src/programme-pilot/programme-pilot.workflow.spec.ts`
  * before changing the workflow, and guard changes with `patched()`.
@@ -14,7 +15,12 @@ jest.setTimeout(60_000);
 describe('programme pilot workflow replay', () => {
   itReplaysRecordedHistories(
     join(__dirname, 'histories'),
-    ['cancelled.json', 'extended-ended-approved.json', 'milestones-reminded-late-escalated.json'],
+    [
+      'cancelled.json',
+      'extended-ended-approved.json',
+      'extended-ended-reported-approved.json',
+      'milestones-reminded-late-escalated.json',
+    ],
     bundleWorkflows,
   );
 });

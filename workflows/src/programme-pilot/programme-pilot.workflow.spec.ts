@@ -1,4 +1,5 @@
 import { WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import { updateRefusal } from '@aeo/testing';
 import { TASK_QUEUES } from '../shared/task-queues';
 import { POISON, refusingPoison } from '../shared/testing/fakes';
@@ -6,6 +7,7 @@ import { DAY_MS, untilState, useWorkflowTestbed } from '../shared/testing/testbe
 import {
   FAILURE_TYPES,
   PILOT_ID_REUSE_POLICY,
+  type PilotFinalReportApproval,
   type PilotStepInput,
   type PilotStepRecord,
   type ProgrammePilotInput,
@@ -26,13 +28,42 @@ describe('programme pilot workflow (time-skipping)', () => {
   /** The programme service's activity, recording each step at the test server's clock (refusing POISON as PostgreSQL would). */
   const fakes = () => {
     const records: (PilotStepRecord & { at: number })[] = [];
+    /** The stored final reports (the programme service's), by pilot. */
+    const reports = new Map<string, { sequence: number; approvedBy?: string }[]>();
+    /** Pilots whose report the service cannot make (a data error). */
+    const unreportable = new Set<string>();
     const activities = {
       recordPilotStep: refusingPoison('recordPilotStep', async (input: PilotStepRecord) => {
         records.push({ ...input, at: await testbed.env.currentTimeMs() });
       }),
+      producePilotFinalReport: async ({ pilotId }: { pilotId: string }) => {
+        if (unreportable.has(pilotId))
+          throw ApplicationFailure.nonRetryable('The pilot has no objectives', FAILURE_TYPES.invalidData);
+        const mine = reports.get(pilotId) ?? [];
+        if (mine.length === 0) mine.push({ sequence: 1 });
+        reports.set(pilotId, mine);
+        records.push({
+          step: 'final-report-made',
+          pilotId,
+          by: 'system',
+          byRoles: [],
+          at: await testbed.env.currentTimeMs(),
+        } as never);
+        return { reportId: `${pilotId}-1`, sequence: 1 };
+      },
+      approvePilotFinalReport: async (input: PilotFinalReportApproval) => {
+        const latest = reports.get(input.pilotId)?.at(-1);
+        if (!latest)
+          throw ApplicationFailure.nonRetryable(
+            `Pilot ${input.pilotId} has no final report`,
+            FAILURE_TYPES.invalidData,
+          );
+        latest.approvedBy = input.by;
+        return { reportId: `${input.pilotId}-${latest.sequence}`, sequence: latest.sequence };
+      },
     };
     const label = (r: PilotStepRecord) => ('milestoneId' in r ? `${r.step}:${r.milestoneId.slice(0, 2)}` : r.step);
-    return { records, activities, names: () => records.map(label) };
+    return { records, reports, unreportable, activities, names: () => records.map(label) };
   };
   type Fakes = ReturnType<typeof fakes>;
   const withWorkers = <T>(fake: Fakes, fn: () => Promise<T>): Promise<T> =>
@@ -233,8 +264,11 @@ describe('programme pilot workflow (time-skipping)', () => {
       // The new end date is 60 days after the sixth day: the pilot ends on day 67.
       await testbed.env.sleep('32 days');
       await untilStage(handle, 'awaiting-final-report');
-      expect(fake.records.at(-1)).toMatchObject({ step: 'end' });
-      expect(dayOf(fake.records.at(-1)!.at)).toBe(dayOf(endsAt));
+      // The pilot ends, then its final report is made the same day.
+      expect(fake.records.slice(-2).map((r) => [r.step, dayOf(r.at)])).toEqual([
+        ['end', dayOf(endsAt)],
+        ['final-report-made', dayOf(endsAt)],
+      ]);
       // The milestone M3 was never done: reminded, late and escalated on the way.
       expect(fake.names()).toEqual([
         'milestone-planned',
@@ -244,7 +278,9 @@ describe('programme pilot workflow (time-skipping)', () => {
         'milestone-late:33',
         'milestone-escalated:33',
         'end',
+        'final-report-made',
       ]);
+      expect(fake.reports.get(pilot.pilotId)).toEqual([{ sequence: 1 }]);
       const extendLate = await updateRefusal(
         step(handle, { step: 'extend', endsOn: await dateIn(90), reason: 'x', ...executive }),
       );
@@ -261,7 +297,32 @@ describe('programme pilot workflow (time-skipping)', () => {
         note: 'Approved for the board',
         ...executive,
       });
-      await recordHistory('extended-ended-approved', handle);
+      // The stored report is approved by the executive before the pilot closes.
+      expect(fake.reports.get(pilot.pilotId)).toEqual([{ sequence: 1, approvedBy: executive.by }]);
+      // (extended-ended-approved.json is the history from before the final report was made by the workflow.)
+      await recordHistory('extended-ended-reported-approved', handle);
+    });
+  });
+
+  it('a report that could not be made at the end: the approval is refused until one is made on demand', async () => {
+    const fake = fakes();
+    await withWorkers(fake, async () => {
+      const pilot = await input({ endsOn: await dateIn(2), milestones: [] });
+      fake.unreportable.add(pilot.pilotId);
+      const handle = await start(pilot);
+      await testbed.env.sleep('4 days');
+      await untilStage(handle, 'awaiting-final-report');
+      expect(fake.names()).toEqual(['start', 'end']);
+      const refused = await updateRefusal(handle.executeUpdate(approveFinalReportUpdate, { args: [executive] }));
+      expect(refused.message).toContain('"final-report-approved" could not be recorded');
+      expect(refused.message).toContain('has no final report');
+      expect((await state(handle)).stage).toBe('awaiting-final-report');
+      // The policy unit makes it on demand (the service stores it): now the approval closes the pilot.
+      fake.reports.set(pilot.pilotId, [{ sequence: 1 }]);
+      const closed = await handle.executeUpdate(approveFinalReportUpdate, { args: [executive] });
+      expect(closed.stage).toBe('closed');
+      expect(fake.reports.get(pilot.pilotId)).toEqual([{ sequence: 1, approvedBy: executive.by }]);
+      expect(fake.names()).toEqual(['start', 'end', 'final-report-approved']);
     });
   });
 

@@ -15,8 +15,9 @@ import { PilotRun } from './run';
  * validated here and recorded by the programme service, moves it), reminds each milestone's owner
  * `reminderDays` before it is due, marks it late after its due date and escalates it to executives
  * `escalationGraceDays` later unless it is reported done (an update from the API, with evidence);
- * after the end date the pilot has ended (`awaiting-final-report`) and waits for an executive's
- * `approveFinalReport` (the report itself is made later, outside this workflow), then closes.
+ * after the end date the pilot has ended (`awaiting-final-report`): the programme service makes and
+ * stores its final report (an activity), and the workflow waits for an executive's
+ * `approveFinalReport`, which marks the stored report approved; then it closes.
  * Cancelled at any point before the end. Every step is recorded by the programme service (row,
  * audit, event) before the state changes. Continues as new when its history grows long.
  */

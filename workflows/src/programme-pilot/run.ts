@@ -1,9 +1,10 @@
-import { proxyActivities, workflowInfo } from '@temporalio/workflow';
+import { log, proxyActivities, workflowInfo } from '@temporalio/workflow';
 import { activityOptions } from '../shared/activities';
 import { upsertRegisteredAttributes } from '../shared/attributes';
-import { recordOrRefuse } from '../shared/failures';
+import { failedForGood, recordOrRefuse } from '../shared/failures';
 import { TASK_QUEUES } from '../shared/task-queues';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
+import type { PilotFinalReportActivities, PilotFinalReportApproval } from './programme-pilot-final-report.contract';
 import type {
   PilotStage,
   PilotStepRecord,
@@ -15,6 +16,10 @@ import type {
 
 /** The programme service's activity on pilots. */
 export const programme = proxyActivities<ProgrammePilotActivities>(activityOptions(TASK_QUEUES.programme));
+/** The programme service's final report activities: rendering takes long (tens of seconds on a loaded machine). */
+export const finalReports = proxyActivities<PilotFinalReportActivities>(
+  activityOptions(TASK_QUEUES.programme, '5 minutes'),
+);
 
 /** A record without the pilot's id (the run's). */
 export type RunRecord = PilotStepRecord extends infer R
@@ -59,6 +64,27 @@ export class PilotRun {
   async record(record: RunRecord): Promise<void> {
     await recordOrRefuse(record.step, () =>
       programme.recordPilotStep({ ...record, pilotId: this.state.pilotId } as PilotStepRecord),
+    );
+  }
+
+  /**
+   * Has the programme service make and store the final report at the pilot's end. A report it
+   * cannot make for good (a data error) is logged, not fatal: the policy unit makes one on demand.
+   */
+  async produceFinalReport(): Promise<void> {
+    try {
+      await finalReports.producePilotFinalReport({ pilotId: this.state.pilotId });
+    } catch (error) {
+      const failure = failedForGood(error);
+      if (!failure) throw error;
+      log.error('pilot final report not made; the policy unit makes it on demand', { error: failure.message });
+    }
+  }
+
+  /** Marks the stored report approved; refused (nothing changed) when the pilot has none. */
+  async approveFinalReport(approval: Omit<PilotFinalReportApproval, 'pilotId'>): Promise<void> {
+    await recordOrRefuse('final-report-approved', () =>
+      finalReports.approvePilotFinalReport({ ...approval, pilotId: this.state.pilotId }),
     );
   }
 

@@ -36,6 +36,51 @@ export const PilotCreated = pilotEvent({
   schema: z.object({ ...pilotRef, startsOn: isoDate(), endsOn: isoDate(), maxCompanies: z.number().int().min(1) }),
 });
 
+export const PilotUpdated = pilotEvent({
+  type: 'aeo.programme-pilot.updated.v1',
+  summary:
+    'The policy unit changed a planned pilot (not started yet): its title, time frame, company limit or milestone timing, as they are now.',
+  internal: true,
+  schema: z.object({
+    ...pilotRef,
+    startsOn: isoDate(),
+    endsOn: isoDate(),
+    maxCompanies: z.number().int().min(1),
+    reminderDays: z.number().int().min(0),
+    escalationGraceDays: z.number().int().min(0),
+    /** The pilot's version after the change. */
+    version: z.number().int().min(1),
+  }),
+});
+
+export const PilotObjectivesReplaced = pilotEvent({
+  type: 'aeo.programme-pilot.objectives-replaced.v1',
+  summary: 'The policy unit replaced a planned pilot’s objectives (each with its KPI code and target).',
+  internal: true,
+  schema: z.object({
+    ...pilotRef,
+    objectives: z.array(z.object({ text: text(2000), kpiCode: text(100), target: z.number() })).max(30),
+  }),
+});
+
+export const PilotWorkstreamsReplaced = pilotEvent({
+  type: 'aeo.programme-pilot.workstreams-replaced.v1',
+  summary: 'The policy unit replaced a pilot’s workstreams (before it ends), with the MRA arrangement linked if any.',
+  internal: true,
+  schema: z.object({
+    ...pilotRef,
+    workstreams: z
+      .array(
+        z.object({
+          kind: z.enum(PILOT_WORKSTREAMS),
+          description: safeText.max(2000),
+          mraArrangementId: text(100).nullable(),
+        }),
+      )
+      .max(PILOT_WORKSTREAMS.length),
+  }),
+});
+
 export const PilotStarted = pilotEvent({
   type: 'aeo.programme-pilot.started.v1',
   summary: 'A pilot’s start date came (its workflow was started by the policy unit): the pilot is running.',
@@ -137,9 +182,29 @@ export const PilotFinalReportApproved = pilotEvent({
   schema: z.object({ ...pilotRef, note: text(2000).optional() }),
 });
 
+export const PilotFinalReportGenerated = pilotEvent({
+  type: 'aeo.programme-pilot.final-report-generated.v1',
+  summary:
+    'A pilot’s final report was made (by the pilot workflow at its end, or again on demand by the policy unit) and stored as HTML and PDF per language: it awaits an executive’s approval.',
+  internal: true,
+  schema: z.object({
+    ...pilotRef,
+    reportId: uuid,
+    /** The report's number among the pilot's (1 for the workflow's, then each regenerated one). */
+    sequence: z.number().int().min(1),
+    trigger: z.enum(['workflow', 'on-demand']),
+    languages: z.array(z.enum(['mn', 'en'])).min(1),
+    /** Whether the benefits test's figures are in it (false while the platform cannot compute them). */
+    benefitsTestIncluded: z.boolean(),
+  }),
+});
+
 // Events of the pilot core on TOPIC_NAMES.pilotEvents (keyed by pilot id).
 export const PROGRAMME_PILOT_EVENTS: readonly EventDefinition[] = [
   PilotCreated,
+  PilotUpdated,
+  PilotObjectivesReplaced,
+  PilotWorkstreamsReplaced,
   PilotStarted,
   PilotMilestonePlanned,
   PilotMilestoneDueSoon,
@@ -150,4 +215,5 @@ export const PROGRAMME_PILOT_EVENTS: readonly EventDefinition[] = [
   PilotEnded,
   PilotCancelled,
   PilotFinalReportApproved,
+  PilotFinalReportGenerated,
 ];

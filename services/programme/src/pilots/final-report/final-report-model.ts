@@ -53,8 +53,12 @@ export interface FinalReportContent {
   }[];
   extensions: { sequence: number; previousEndsOn: string; newEndsOn: string; reason: string; decidedBy: string }[];
   kpis: FinalReportKpi[];
-  /** The benefits test (issue 17, item 7): `available` false while the platform cannot compute it. */
-  benefits: { available: false } | { available: true; lines: string[] };
+  /**
+   * The benefits test (issue 17, item 7: `PilotBenefitsTestService.compute`), summarised per
+   * measurement (each passed milestone due date, and the report's time); `available` false when it
+   * could not be computed (the report says so and shows no figures).
+   */
+  benefits: { available: false } | { available: true; measurements: BenefitsMeasurement[] };
   evaluation: {
     audiences: {
       audience: 'internal' | 'external';
@@ -78,4 +82,26 @@ export interface FinalReportContent {
   }[];
   /** The policy unit's own recommendations for full operation (the lessons' are in `evaluation`). */
   recommendations: string | null;
+}
+
+/** The benefits test's figures of one group of declarations (rates as fractions; null for an empty sample). */
+export interface BenefitsFigures {
+  declarations: number;
+  documentaryRate: number | null;
+  physicalRate: number | null;
+  benefitShare: number | null;
+  priorityShare: number | null;
+  meanDecisionSeconds: number | null;
+}
+
+/** One measurement of the benefits test: the certified companies pooled, before and after certification, and their peers. */
+export interface BenefitsMeasurement {
+  asOf: string;
+  /** The milestone whose due date it closes; null for the report's time. */
+  milestone: string | null;
+  companies: number;
+  certified: number;
+  before: BenefitsFigures;
+  after: BenefitsFigures;
+  peers: BenefitsFigures;
 }

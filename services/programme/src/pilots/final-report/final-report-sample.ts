@@ -5,7 +5,7 @@ import type { FinalReportContent } from './final-report-model';
  * A demo-like closed pilot (PILOT-2027, March to September 2027, extended once) for the render
  * tests and `render-sample.ts`: two objectives on certification KPIs, five companies (one declined
  * and replaced), milestones done, late and escalated, evaluation results, a deviation case and
- * the policy unit's recommendations. The benefits test is not available, as on the platform today.
+ * the policy unit's recommendations, the benefits test measured once.
  */
 const MONTHS = ['2027-03', '2027-04', '2027-05', '2027-06', '2027-07', '2027-08', '2027-09'];
 const figures = (values: (number | null)[], onTarget: (value: number) => boolean): ReportFigure[] =>
@@ -15,6 +15,15 @@ const figures = (values: (number | null)[], onTarget: (value: number) => boolean
     sample: value === null ? 0 : 12,
     onTarget: value === null ? null : onTarget(value),
   }));
+
+const figures3 = (
+  declarations: number,
+  documentaryRate: number,
+  physicalRate: number,
+  benefitShare: number,
+  priorityShare: number,
+  meanDecisionSeconds: number,
+) => ({ declarations, documentaryRate, physicalRate, benefitShare, priorityShare, meanDecisionSeconds });
 
 export const SAMPLE_FINAL_REPORT: FinalReportContent = {
   format: 'aeo-pilot-final-report/1',
@@ -130,7 +139,20 @@ export const SAMPLE_FINAL_REPORT: FinalReportContent = {
       trend: figures([0.8, 0.82, 0.86, 0.88, 0.9, 0.93, 0.9], (value) => value >= 0.95),
     },
   ],
-  benefits: { available: false },
+  benefits: {
+    available: true,
+    measurements: [
+      {
+        asOf: '2027-10-01T00:05:00.000Z',
+        milestone: null,
+        companies: 2,
+        certified: 2,
+        before: figures3(840, 0.21, 0.08, 0, 0, 30_240),
+        after: figures3(910, 0.06, 0.02, 0.92, 0.4, 9_000),
+        peers: figures3(4_120, 0.19, 0.07, 0, 0, 27_000),
+      },
+    ],
+  },
   evaluation: {
     audiences: [
       { audience: 'internal', questionnaires: 1, responses: 14, scaleMean: 3.9, yesShare: 0.71 },

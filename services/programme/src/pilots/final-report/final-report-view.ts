@@ -268,11 +268,38 @@ export function finalReportView(content: FinalReportContent, language: Language)
         }),
   });
 
+  const share = (value: number | null) => (value === null ? m.format('value.none') : m.format('unit.share', { value }));
+  const hours = (seconds: number | null) =>
+    seconds === null ? m.format('value.none') : m.format('unit.hours', { value: seconds / 3600 });
   const benefits = section('benefits', m.format('section.benefits'), {
-    ...(content.benefits.available ? { lines: content.benefits.lines } : { note: m.format('benefits.unavailable') }),
+    ...(!content.benefits.available
+      ? { note: m.format('benefits.unavailable') }
+      : content.benefits.measurements.length === 0
+        ? { note: m.format('benefits.none') }
+        : {
+            intro: m.format('benefits.intro'),
+            tables: [
+              {
+                columns: m.columns('asOf', 'group', 'declarations', 'documentary', 'physical', 'benefit', 'decision'),
+                rows: content.benefits.measurements.flatMap((measurement) =>
+                  (['before', 'after', 'peers'] as const).map((group) => {
+                    const figures = measurement[group];
+                    return [
+                      `${m.date(measurement.asOf)}${measurement.milestone ? ` (${measurement.milestone})` : ''} · ${m.format('benefits.certified', { certified: measurement.certified, companies: measurement.companies })}`,
+                      m.format(`group.${group}`),
+                      String(figures.declarations),
+                      share(figures.documentaryRate),
+                      share(figures.physicalRate),
+                      share(figures.benefitShare),
+                      hours(figures.meanDecisionSeconds),
+                    ];
+                  }),
+                ),
+              },
+            ],
+          }),
   });
 
-  const share = (value: number | null) => (value === null ? m.format('value.none') : m.format('unit.share', { value }));
   const evaluation = section('evaluation', m.format('section.evaluation'), {
     intro: m.format('evaluation.intro'),
     tables: [

@@ -368,3 +368,31 @@ const findFinalReportRenderingIR: any = {"usedParamSet":{"reportId":true,"langua
 export const findFinalReportRendering = new PreparedQuery<IFindFinalReportRenderingParams,IFindFinalReportRenderingResult>(findFinalReportRenderingIR);
 
 
+/** 'FindReportPilot' parameters type */
+export interface IFindReportPilotParams {
+  pilotId: string;
+}
+
+/** 'FindReportPilot' return type */
+export interface IFindReportPilotResult {
+  id: string;
+  status: string;
+}
+
+/** 'FindReportPilot' query type */
+export interface IFindReportPilotQuery {
+  params: IFindReportPilotParams;
+  result: IFindReportPilotResult;
+}
+
+const findReportPilotIR: any = {"usedParamSet":{"pilotId":true},"params":[{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":41,"b":49}]}],"statement":"SELECT id, status FROM pilots WHERE id = :pilotId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, status FROM pilots WHERE id = :pilotId!
+ * ```
+ */
+export const findReportPilot = new PreparedQuery<IFindReportPilotParams,IFindReportPilotResult>(findReportPilotIR);
+
+

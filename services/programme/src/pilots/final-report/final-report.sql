@@ -62,3 +62,6 @@ RETURNING id, sequence;
 /* @name FindFinalReportRendering */
 SELECT bytes, sha256 FROM pilot_final_report_renderings
 WHERE report_id = :reportId! AND language = :language! AND format = :format!;
+
+/* @name FindReportPilot */
+SELECT id, status FROM pilots WHERE id = :pilotId!;

@@ -1,0 +1,36 @@
+/**
+ * The pilot's final report (issue 17, item 10) as the pilot workflow sees it: at the pilot's end it
+ * asks the programme service to assemble and store the report (HTML and PDF, mn and en); an
+ * executive's `approveFinalReport` marks the stored report approved before the pilot closes.
+ * Introduced under the patch `PILOT_FINAL_REPORT_PATCH`: pilots that ended before it replay as they
+ * ran (no report made by the workflow; the policy unit makes one on demand before approval).
+ */
+export const PILOT_FINAL_REPORT_PATCH = 'pilot-final-report';
+
+/** A stored final report, as the activities answer. */
+export interface PilotFinalReportRef {
+  reportId: string;
+  /** Its number among the pilot's reports (1 for the workflow's, then each one made again on demand). */
+  sequence: number;
+}
+
+export interface PilotFinalReportApproval {
+  pilotId: string;
+  by: string;
+  byRoles: string[];
+  note?: string;
+}
+
+/** Activities hosted by the programme service on `TASK_QUEUES.programme`. */
+export interface PilotFinalReportActivities {
+  /**
+   * Assembles and stores the workflow's final report of an ended pilot, once (a retry or a second
+   * call answers the stored one); announces it (`aeo.programme-pilot.final-report-generated.v1`).
+   */
+  producePilotFinalReport(input: { pilotId: string }): Promise<PilotFinalReportRef>;
+  /**
+   * Marks the pilot's latest report approved by the executive (who, when, note), once; fails for
+   * good (`InvalidData`) when the pilot has no report to approve.
+   */
+  approvePilotFinalReport(input: PilotFinalReportApproval): Promise<PilotFinalReportRef>;
+}
