@@ -11,10 +11,19 @@ import {
   PilotMilestoneEscalated,
   PilotMilestoneLate,
   PilotMilestonePlanned,
+  PilotObjectivesReplaced,
   PilotStarted,
+  PilotUpdated,
+  PilotWorkstreamsReplaced,
 } from '@aeo/contracts';
 import { notFound, type PilotStepRecord } from '@aeo/workflows';
-import { type Pilot, type PilotMilestoneRow, milestonesOf } from './pilots.repository';
+import {
+  type NewObjective,
+  type NewWorkstream,
+  type Pilot,
+  type PilotMilestoneRow,
+  milestonesOf,
+} from './pilots.repository';
 
 export interface PilotEvent {
   definition: EventDefinition;
@@ -47,6 +56,62 @@ export const pilotCreatedEvent = (pilot: Pilot): PilotEvent => ({
     endsOn: pilot.endsOn,
     maxCompanies: pilot.maxCompanies,
   },
+});
+
+/** The event of a milestone planned (before the start at once, after it through the workflow). */
+export const milestonePlannedEvent = (
+  pilot: Pilot,
+  by: string,
+  at: Date,
+  milestone: PilotMilestoneRow,
+): PilotEvent => ({
+  definition: PilotMilestonePlanned,
+  data: { ...refOf(pilot, by, at), milestone: milestoneOf(milestone) },
+});
+
+/** The event of a pilot cancelled from the status it had. */
+export const pilotCancelledEvent = (pilot: Pilot, by: string, at: Date, reason: string): PilotEvent => ({
+  definition: PilotCancelled,
+  data: { ...refOf(pilot, by, at), from: pilot.status, reason },
+});
+
+/** The event of the policy unit's change of a planned pilot (PATCH), with the pilot as it is now. */
+export const pilotUpdatedEvent = (pilot: Pilot, by: string, at: Date): PilotEvent => ({
+  definition: PilotUpdated,
+  data: {
+    ...refOf(pilot, by, at),
+    startsOn: pilot.startsOn,
+    endsOn: pilot.endsOn,
+    maxCompanies: pilot.maxCompanies,
+    reminderDays: pilot.reminderDays,
+    escalationGraceDays: pilot.escalationGraceDays,
+    version: pilot.version,
+  },
+});
+
+/** The event of the pilot's objectives replaced. */
+export const objectivesReplacedEvent = (
+  pilot: Pilot,
+  by: string,
+  at: Date,
+  objectives: NewObjective[],
+): PilotEvent => ({
+  definition: PilotObjectivesReplaced,
+  data: {
+    ...refOf(pilot, by, at),
+    objectives: objectives.map(({ text, kpiCode, target }) => ({ text, kpiCode, target })),
+  },
+});
+
+/** The event of the pilot's workstreams replaced. */
+export const workstreamsReplacedEvent = (
+  pilot: Pilot,
+  by: string,
+  at: Date,
+  workstreams: NewWorkstream[],
+): PilotEvent => ({
+  definition: PilotWorkstreamsReplaced,
+  data: { ...refOf(pilot, by, at), workstreams },
 });
 
 /**
@@ -82,7 +147,7 @@ export async function pilotEventOf(
         },
       };
     case 'cancel':
-      return { definition: PilotCancelled, data: { ...ref, from: pilot.status, reason: record.reason } };
+      return pilotCancelledEvent(pilot, record.by, at, record.reason);
     case 'final-report-approved':
       return {
         definition: PilotFinalReportApproved,

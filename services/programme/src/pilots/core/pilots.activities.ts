@@ -5,7 +5,7 @@ import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import { boundActivities } from '@aeo/temporal';
-import { type PilotStepRecord, type ProgrammePilotActivities, notFound } from '@aeo/workflows';
+import { type PilotStepRecord, type ProgrammePilotActivities, illegalTransition, notFound } from '@aeo/workflows';
 import { pilotEventOf } from './pilot-events';
 import {
   type Pilot,
@@ -19,6 +19,18 @@ import {
 } from './pilots.repository';
 
 type Recorded = { before: unknown; after: unknown; reason?: string } | undefined;
+
+/**
+ * A workflow records steps only for a pilot the policy unit started (launched) and that is not
+ * cancelled (a repeated cancel finds the change made and records nothing): anything else is refused
+ * for good, under the pilot's row lock, with nothing changed.
+ */
+export function refuseUnlaunched(pilot: Pick<Pilot, 'code' | 'status' | 'launchedAt'>, record: PilotStepRecord): void {
+  if (!pilot.launchedAt)
+    throw illegalTransition(`Pilot ${pilot.code} was never started: its workflow records no ${record.step} step`);
+  if (pilot.status === 'cancelled' && record.step !== 'cancel')
+    throw illegalTransition(`Pilot ${pilot.code} is cancelled: its workflow records no ${record.step} step`);
+}
 
 /**
  * The pilot workflow's activity (`TASK_QUEUES.programme`): each step changes the pilot's or the
@@ -41,6 +53,7 @@ export class PilotsActivities implements ProgrammePilotActivities {
     await this.dataSource.transaction(async (manager) => {
       const pilot = await lockPilot(manager, record.pilotId);
       if (!pilot) throw notFound(`Pilot ${record.pilotId} not found`);
+      refuseUnlaunched(pilot, record);
       const at = new Date();
       const recorded = await this.apply(manager, pilot, record, at);
       if (!recorded) return;

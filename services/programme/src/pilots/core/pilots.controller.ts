@@ -36,7 +36,7 @@ const Edit = (summary: string, description: string) =>
   Operation({
     roles: [ROLES.policyUnit],
     summary,
-    description: `${description} 400 naming the field; 409 once the pilot is started, ended or cancelled. Audited.`,
+    description: `${description} 400 naming the field; 409 once the pilot is started, ended or cancelled. Audited; published on aeo.programme.pilots.v1.`,
     answer: PilotViewDto,
   });
 
@@ -89,14 +89,17 @@ export class PilotsController {
   @Patch(':id')
   @Edit(
     'Change a planned pilot',
-    'Title, description, time frame, company limit and milestone timing, with the version read (409 naming version when it changed since); every milestone must stay within the new time frame.',
+    'Title, description, time frame, company limit and milestone timing, with the version read (409 naming version when it changed since); every milestone must stay within the new time frame. Published as aeo.programme-pilot.updated.v1.',
   )
   update(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotIdParams, @Body() body: UpdatePilotDto) {
     return this.pilots.update(user, params.id, body);
   }
 
   @Put(':id/objectives')
-  @Edit('Replace the objectives of a planned pilot', 'Each with its text, a KPI code of the catalogue and the target.')
+  @Edit(
+    'Replace the objectives of a planned pilot',
+    'Each with its text, a KPI code of the catalogue and the target. Published as aeo.programme-pilot.objectives-replaced.v1.',
+  )
   objectives(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotIdParams, @Body() body: ObjectivesDto) {
     return this.pilots.putObjectives(user, params.id, body.objectives);
   }
@@ -106,7 +109,7 @@ export class PilotsController {
     roles: [ROLES.policyUnit],
     summary: 'Replace the workstreams of a pilot',
     description:
-      'Until it ends (an MRA arrangement id may be linked once the arrangement exists in the mra service; kept as text, never read from there). 400 naming the field; 409 once ended or cancelled. Audited.',
+      'Until it ends (an MRA arrangement id may be linked once the arrangement exists in the mra service; kept as text, never read from there). 400 naming the field; 409 once ended or cancelled. Audited; published (aeo.programme-pilot.workstreams-replaced.v1).',
     answer: PilotViewDto,
   })
   workstreams(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotIdParams, @Body() body: WorkstreamsDto) {
@@ -118,7 +121,7 @@ export class PilotsController {
     roles: [ROLES.policyUnit],
     status: 201,
     summary: 'Add a milestone',
-    description: `Due within the pilot’s time frame (400 naming dueOn otherwise), with its owner (a user id or an email address) and optionally a KPI code and target (before the start only). Before the start request it is written at once; after it the pilot workflow takes it (an update) and follows it; 409 once the pilot has ended or at ${PILOT_LIMITS.milestones} milestones. Audited; published (aeo.programme-pilot-milestone.planned.v1).`,
+    description: `Due within the pilot’s time frame (400 naming dueOn otherwise), with its owner (a user id or an email address) and optionally a KPI code and target (before the start only). Before the start request it is written at once; after it the pilot workflow takes it (an update) and follows it; 409 once the pilot has ended or at ${PILOT_LIMITS.milestones} milestones. Audited; published (aeo.programme-pilot-milestone.planned.v1). Its content (title, workstream, due date, owner, KPI) is its identity: the same milestone again by the same person answers as the first time (with or without Idempotency-Key) and plans nothing more; by another person, 409 saying who planned it.`,
     answer: PilotViewDto,
     humanStep: true,
     workflowAction: true,
@@ -132,7 +135,7 @@ export class PilotsController {
     roles: [ROLES.policyUnit],
     summary: 'Start a pilot',
     description:
-      'Starts its workflow pilot-<id> (stage scheduled): it begins running on its start date (00:00 UTC; at once when that has come), which publishes aeo.programme-pilot.started.v1. Once a planned pilot has objectives; it is no longer edited after this. 409 otherwise. Audited; the same request again answers as the first time.',
+      'Starts its workflow pilot-<id> (stage scheduled): it begins running on its start date (00:00 UTC; at once when that has come), which publishes aeo.programme-pilot.started.v1. Once a planned pilot has objectives; it is no longer edited after this. 409 otherwise, or naming what the workflow would refuse (e.g. milestones), with nothing changed. The start is recorded first, then the workflow started: 503 when Temporal cannot be reached (the pilot stays started; the same request again, or the service at its next start, starts the workflow). Audited; the same request again answers as the first time.',
     answer: PilotViewDto,
     humanStep: true,
   })

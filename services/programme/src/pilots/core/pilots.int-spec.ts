@@ -17,6 +17,8 @@ import {
 import { TASK_QUEUES, approveFinalReportUpdate, pilotWorkflowId } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { startProgramme } from '../../testing/start-programme';
+import { PilotsActivities } from './pilots.activities';
+import { PilotsService } from './pilots.service';
 
 jest.setTimeout(600_000);
 
@@ -377,5 +379,94 @@ describe('pilots (real PostgreSQL, Temporal, Kafka)', () => {
       ...(await events.waitForCount(1, 120_000, ofPilot(pilotId, 'aeo.programme-pilot.cancelled.v1'))),
     ];
     expect(cancelEvents.map((m) => JSON.parse(m.message.value!.toString()).from)).toEqual(['planned', 'running']);
+  });
+  it('refuses a milestone past the workflow’s limit and a start the workflow would refuse, plans a repeated milestone once, publishes its edits, and starts a launched pilot whose workflow never started (boot sweep)', async () => {
+    const pilot = (await post('/v1/pilots', pilotBody(`P-${run}-D`)).expect(201)).body;
+    const bulk = (count: number) =>
+      service.dataSource.query(
+        `INSERT INTO pilot_milestones (id, pilot_id, title, workstream, due_on, owner, created_by)
+         SELECT gen_random_uuid(), $1, 'Bulk ' || n, 'companies', $2::date, 'policy.unit.oyun', 'test'
+         FROM generate_series(1, $3::int) AS n`,
+        [pilot.id, day(20), count],
+      );
+    const milestone = { title: 'Companies briefed', workstream: 'companies', dueOn: day(10), owner: 'officer.bat' };
+    // 3 planned with it + 197 = the workflow's 200: one more is refused, nothing written.
+    await bulk(197);
+    const full = await post(`/v1/pilots/${pilot.id}/milestones`, milestone).expect(409);
+    expect(full.body.message).toContain('milestones');
+    // 201 (written around the API): the start is refused before anything is committed or started.
+    await bulk(1);
+    const refused = await post(`/v1/pilots/${pilot.id}/start`, {}).expect(409);
+    expect(refused.body.message).toContain('milestones');
+    expect((await get(`/v1/pilots/${pilot.id}`).expect(200)).body).toMatchObject({ launchedAt: null, stage: null });
+    await service.dataSource.query(`DELETE FROM pilot_milestones WHERE pilot_id = $1 AND title LIKE 'Bulk %'`, [
+      pilot.id,
+    ]);
+
+    // The same milestone again (no Idempotency-Key): answered as the first time, planned once.
+    const first = (await post(`/v1/pilots/${pilot.id}/milestones`, milestone).expect(201)).body;
+    const again = (await post(`/v1/pilots/${pilot.id}/milestones`, milestone).expect(201)).body;
+    expect(again).toEqual(first);
+    const titles = first.milestones.map((m: { title: string }) => m.title);
+    expect(titles.filter((t: string) => t === 'Companies briefed')).toHaveLength(1);
+    expect((await auditOf(pilot.id)).filter((a: string) => a.startsWith('pilot.milestone-planned'))).toHaveLength(1);
+    // Another milestone is planned beside it.
+    const other = (
+      await post(`/v1/pilots/${pilot.id}/milestones`, { ...milestone, title: 'Companies trained' }).expect(201)
+    ).body;
+    expect(other.milestones).toHaveLength(5);
+
+    // The edits are published.
+    const { code: _c, objectives: _o, workstreams: _w, milestones: _m, ...frame } = pilotBody('x');
+    await service.http
+      .patch(`/v1/pilots/${pilot.id}`)
+      .set('Authorization', policyUnit)
+      .send({ ...frame, maxCompanies: 8, version: other.version })
+      .expect(200);
+    const objectives = [{ text: 'Certify within 60 days', kpiCode: 'certification-time-median', target: 60 }];
+    await service.http
+      .put(`/v1/pilots/${pilot.id}/objectives`)
+      .set('Authorization', policyUnit)
+      .send({ objectives })
+      .expect(200);
+    await service.http
+      .put(`/v1/pilots/${pilot.id}/workstreams`)
+      .set('Authorization', policyUnit)
+      .send({ workstreams: [{ kind: 'training', description: 'Two sessions' }] })
+      .expect(200);
+    const [updated] = await events.waitForCount(1, 120_000, ofPilot(pilot.id, 'aeo.programme-pilot.updated.v1'));
+    expect(JSON.parse(updated!.message.value!.toString())).toMatchObject({ maxCompanies: 8, by: 'policy.unit.oyun' });
+    const [replaced] = await events.waitForCount(
+      1,
+      120_000,
+      ofPilot(pilot.id, 'aeo.programme-pilot.objectives-replaced.v1'),
+    );
+    expect(JSON.parse(replaced!.message.value!.toString()).objectives).toEqual(objectives);
+    const [streams] = await events.waitForCount(
+      1,
+      120_000,
+      ofPilot(pilot.id, 'aeo.programme-pilot.workstreams-replaced.v1'),
+    );
+    expect(JSON.parse(streams!.message.value!.toString()).workstreams).toEqual([
+      { kind: 'training', description: 'Two sessions', mraArrangementId: null },
+    ]);
+
+    // Its workflow records nothing for a pilot that was never started.
+    const activities = service.app.get(PilotsActivities);
+    await expect(
+      activities.recordPilotStep({ step: 'start', pilotId: pilot.id, by: 'system', byRoles: [] }),
+    ).rejects.toMatchObject({ type: 'IllegalTransition' });
+    expect((await get(`/v1/pilots/${pilot.id}`).expect(200)).body.status).toBe('planned');
+
+    // Launched, but its workflow never started (Temporal was down at the start request): the sweep starts it.
+    await service.dataSource.query(
+      `UPDATE pilots SET launched_at = now(), launched_by = 'policy.unit.oyun' WHERE id = $1`,
+      [pilot.id],
+    );
+    expect(await service.app.get(PilotsService).startLaunched()).toBe(1);
+    await untilPilot(pilot.id, (p) => p.status === 'running', 'the launched pilot running');
+    await events.waitForCount(1, 120_000, ofPilot(pilot.id, 'aeo.programme-pilot.started.v1'));
+    // Nothing is left to start: the sweep at the next boot starts nothing again.
+    expect(await service.app.get(PilotsService).startLaunched()).toBe(0);
   });
 });

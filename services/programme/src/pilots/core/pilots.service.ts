@@ -1,11 +1,19 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  ConflictException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  Logger,
+  NotFoundException,
+  type OnApplicationBootstrap,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuthenticatedUser, ROLES } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
-import { PilotCancelled, PilotMilestonePlanned } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { noteCreatedResource, recordAudit, takeHumanStepOnce, takeHumanStepThroughWorkflow } from '@aeo/persistence';
@@ -16,7 +24,6 @@ import {
   type PilotStage,
   type PilotStepInput,
   TASK_QUEUES,
-  type ProgrammePilotInput,
   pilotStepUpdate,
   pilotWorkflowId,
   programmePilotSearchAttributes,
@@ -24,7 +31,16 @@ import {
 } from '@aeo/workflows';
 import type { ProgrammeConfig } from '../../config';
 import { findKpi } from '../../kpis/kpi-catalogue';
-import { pilotCreatedEvent } from './pilot-events';
+import {
+  type PilotEvent,
+  milestonePlannedEvent,
+  objectivesReplacedEvent,
+  pilotCancelledEvent,
+  pilotCreatedEvent,
+  pilotUpdatedEvent,
+  workstreamsReplacedEvent,
+} from './pilot-events';
+import { milestoneContentOf, milestoneIdOf, milestoneStepOf, roomForMilestone, workflowInputOf } from './pilot-plan';
 import {
   type NewMilestone,
   type Pilot,
@@ -47,6 +63,9 @@ import {
 import type { CreatePilot, NewMilestoneBody, PilotsQuery, UpdatePilot } from './pilots.schemas';
 
 type PilotView = Awaited<ReturnType<PilotsService['get']>>;
+
+/** The most planned pilots the boot sweep looks at for a workflow never started. */
+const LAUNCHED_SWEEP_LIMIT = 500;
 
 /** The workflow's stage, as the pilot's row shows it (null before the start request). */
 export function stageOf(pilot: Pick<Pilot, 'status' | 'launchedAt'>): PilotStage | null {
@@ -89,15 +108,7 @@ function withinFrame(
   });
 }
 
-const toNewMilestone = (m: NewMilestoneBody): NewMilestone => ({
-  id: randomUUID(),
-  title: m.title,
-  workstream: m.workstream,
-  dueOn: m.dueOn,
-  owner: m.owner,
-  kpiCode: m.kpiCode ?? null,
-  kpiTarget: m.kpiTarget ?? null,
-});
+const toNewMilestone = (m: NewMilestoneBody): NewMilestone => ({ id: randomUUID(), ...milestoneContentOf(m) });
 
 /**
  * The pilots (issue 17): the policy unit plans one (time frame, objectives with KPI targets,
@@ -108,7 +119,9 @@ const toNewMilestone = (m: NewMilestoneBody): NewMilestone => ({
  * and the policy unit read every pilot; a regional office reads them too (pilots are national).
  */
 @Injectable()
-export class PilotsService {
+export class PilotsService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(PilotsService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly temporal: Client,
@@ -156,8 +169,7 @@ export class PilotsService {
       await replaceWorkstreams(manager, id, body.workstreams.map(workstreamOf));
       for (const milestone of body.milestones) await insertMilestone(manager, id, toNewMilestone(milestone), user.sub);
       const created = (await findPilot(manager, id))!;
-      const event = pilotCreatedEvent(created);
-      await this.outbox.append(manager, event.definition, { subject: id, aggregateId: id, data: event.data });
+      await this.publish(manager, pilotCreatedEvent(created));
       await recordAudit(manager, {
         actor: user,
         action: 'pilot.created',
@@ -186,6 +198,7 @@ export class PilotsService {
         throw new ConflictException(
           `version: pilot ${before.code} is at version ${before.version}, not ${body.version}; read it again and repeat the change`,
         );
+      await this.publish(manager, pilotUpdatedEvent((await findPilot(manager, id))!, user.sub, new Date()));
       await this.audit(manager, user, 'pilot.updated', id, planOf(before), planOf(body));
       return this.get(id, manager);
     });
@@ -198,7 +211,7 @@ export class PilotsService {
       objectives.map((o) => o.kpiCode),
     );
     return this.dataSource.transaction(async (manager) => {
-      await this.editable(manager, id);
+      const pilot = await this.editable(manager, id);
       const before = await objectivesOf(manager, id);
       await replaceObjectives(
         manager,
@@ -206,6 +219,7 @@ export class PilotsService {
         objectives.map((o) => ({ ...o, id: randomUUID() })),
       );
       await touch(manager, id);
+      await this.publish(manager, objectivesReplacedEvent(pilot, user.sub, new Date(), objectives));
       await this.audit(manager, user, 'pilot.objectives-replaced', id, before, objectives);
       return this.get(id, manager);
     });
@@ -222,50 +236,50 @@ export class PilotsService {
       if (pilot.status !== 'planned' && pilot.status !== 'running')
         throw new ConflictException(`Pilot ${pilot.code} is ${pilot.status}: its workstreams are kept as they were`);
       const before = await workstreamsOf(manager, id);
-      await replaceWorkstreams(manager, id, workstreams.map(workstreamOf));
+      const replaced = workstreams.map(workstreamOf);
+      await replaceWorkstreams(manager, id, replaced);
       await touch(manager, id);
+      await this.publish(manager, workstreamsReplacedEvent(pilot, user.sub, new Date(), replaced));
       await this.audit(manager, user, 'pilot.workstreams-replaced', id, before, workstreams);
       return this.get(id, manager);
     });
   }
 
   /**
-   * A new milestone: written at once while the pilot is planned and not started; after the start
-   * request, through the workflow (an update that records it and follows it from then on).
+   * A new milestone: written at once while the pilot is planned and not started (409 at
+   * PILOT_LIMITS.milestones); after the start request, through the workflow (an update that records
+   * it and follows it from then on). Its content is its identity (human-step ledger, milestone id):
+   * the same milestone again answers as the first time instead of planning a second one.
    */
   async addMilestone(user: AuthenticatedUser, id: string, body: NewMilestoneBody): Promise<PilotView> {
     knownKpis('milestones', [body.kpiCode]);
     const pilot = await this.pilot(id);
     withinFrame(pilot, [body], 'dueOn');
-    const milestone = toNewMilestone(body);
+    const milestone = { ...toNewMilestone(body), id: milestoneIdOf(id, body) };
+    const stepName = milestoneStepOf(body);
     if (!pilot.launchedAt) {
-      return this.dataSource.transaction(async (manager) => {
-        await this.editable(manager, id);
-        await insertMilestone(manager, id, milestone, user.sub);
-        await touch(manager, id);
-        const added = (await milestonesOf(manager, id)).find((m) => m.id === milestone.id)!;
-        await this.outbox.append(manager, PilotMilestonePlanned, {
-          subject: id,
-          aggregateId: id,
-          data: {
-            pilotId: id,
-            code: pilot.code,
-            title: pilot.title,
-            by: user.sub,
-            at: new Date().toISOString(),
-            milestone: {
-              milestoneId: added.id,
-              title: added.title,
-              workstream: added.workstream,
-              dueOn: added.dueOn,
-              owner: added.owner,
-              status: added.status,
-            },
-          },
-        });
-        await this.audit(manager, user, 'pilot.milestone-planned', id, null, milestone);
-        return this.get(id, manager);
-      });
+      const { answer } = await takeHumanStepOnce(
+        this.dataSource,
+        {
+          subjectType: 'pilot',
+          subjectId: id,
+          step: stepName,
+          request: body,
+          actor: user.sub,
+          summary: 'milestone planned',
+        },
+        async (manager) => {
+          const locked = await this.editable(manager, id);
+          roomForMilestone(locked.code, (await milestonesOf(manager, id)).length);
+          await insertMilestone(manager, id, milestone, user.sub);
+          await touch(manager, id);
+          const added = (await milestonesOf(manager, id)).find((m) => m.id === milestone.id)!;
+          await this.publish(manager, milestonePlannedEvent(locked, user.sub, new Date(), added));
+          await this.audit(manager, user, 'pilot.milestone-planned', id, null, milestone);
+          return this.get(id, manager);
+        },
+      );
+      return answer;
     }
     if (milestone.kpiCode !== null)
       throw fieldBadRequest(
@@ -273,13 +287,18 @@ export class PilotsService {
         'a milestone added after the start carries no KPI target (plan it before the start)',
       );
     const { kpiCode: _k, kpiTarget: _t, id: milestoneId, ...rest } = milestone;
-    return this.throughWorkflow(user, pilot, 'plan-milestone', {
+    return this.throughWorkflow(user, pilot, stepName, {
       step: 'plan-milestone',
       milestone: { ...rest, milestoneId },
     });
   }
 
-  /** Starts the pilot workflow (the policy unit); the pilot runs from its start date. */
+  /**
+   * Starts the pilot workflow (the policy unit); the pilot runs from its start date. The launch is
+   * committed first (the workflow's input checked with its own schema: 409 naming what it would
+   * refuse), then the workflow is started with its deterministic id: a retry of the request, or the
+   * sweep at boot (`startLaunched`), starts a launched pilot whose workflow was never started.
+   */
   async start(user: AuthenticatedUser, id: string): Promise<PilotView> {
     const { answer } = await takeHumanStepOnce(
       this.dataSource,
@@ -288,42 +307,72 @@ export class PilotsService {
         const pilot = await this.editable(manager, id);
         if ((await objectivesOf(manager, id)).length === 0)
           throw new ConflictException(`Pilot ${pilot.code} has no objectives yet: PUT …/objectives before the start`);
+        workflowInputOf(pilot, await milestonesOf(manager, id));
         await markLaunched(manager, id, user.sub);
         await this.audit(manager, user, 'pilot.launched', id, { status: 'planned' }, { stage: 'scheduled' });
-        const milestones = await milestonesOf(manager, id);
-        const input: ProgrammePilotInput = {
-          pilotId: id,
-          code: pilot.code,
-          title: pilot.title,
-          startsOn: pilot.startsOn,
-          endsOn: pilot.endsOn,
-          reminderDays: pilot.reminderDays,
-          escalationGraceDays: pilot.escalationGraceDays,
-          milestones: milestones.map((m) => ({
-            milestoneId: m.id,
-            title: m.title,
-            workstream: m.workstream,
-            dueOn: m.dueOn,
-            owner: m.owner,
-          })),
-        };
-        try {
-          await this.temporal.workflow.start(programmePilotWorkflow, {
-            workflowId: pilotWorkflowId(id),
-            // The workflow runs on the orchestrating worker; its activity on TASK_QUEUES.programme (this service).
-            taskQueue: TASK_QUEUES.certification,
-            workflowIdReusePolicy: PILOT_ID_REUSE_POLICY,
-            typedSearchAttributes: programmePilotSearchAttributes(id),
-            args: [input],
-          });
-        } catch (error) {
-          // Started by a first attempt whose commit failed: the workflow is there.
-          if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
-        }
         return this.get(id, manager);
       },
     );
+    try {
+      await this.startWorkflow(id);
+    } catch (error) {
+      throw new ServiceUnavailableException(
+        `Pilot ${answer.code} is started but its workflow could not be started yet (${(error as Error).message}); repeat the request, or it is started when the service restarts`,
+      );
+    }
     return answer;
+  }
+
+  /** Launched pilots whose workflow was never started (Temporal down at the start request) are started at boot. */
+  onApplicationBootstrap(): void {
+    void this.startLaunched().catch((error: Error) =>
+      this.logger.warn(`launched pilots not checked for their workflow: ${error.message}`),
+    );
+  }
+
+  /**
+   * Starts the workflow of every launched pilot that has not begun running (at most
+   * LAUNCHED_SWEEP_LIMIT, oldest launch first); those already started are left as they are. Answers
+   * how many were started.
+   */
+  async startLaunched(): Promise<number> {
+    const waiting = (await listPilots(this.dataSource, { status: 'planned', limit: LAUNCHED_SWEEP_LIMIT }))
+      .filter((pilot) => pilot.launchedAt !== null)
+      .sort((a, b) => a.launchedAt!.getTime() - b.launchedAt!.getTime());
+    let started = 0;
+    for (const pilot of waiting) {
+      try {
+        if (await this.startWorkflow(pilot.id)) {
+          started += 1;
+          this.logger.log(`pilot ${pilot.code}: its workflow ${pilotWorkflowId(pilot.id)} started (launched before)`);
+        }
+      } catch (error) {
+        this.logger.warn(`pilot ${pilot.code}: workflow not started: ${(error as Error).message}`);
+      }
+    }
+    return started;
+  }
+
+  /** Starts the launched pilot's workflow from its stored plan; false when it was started before. */
+  private async startWorkflow(id: string): Promise<boolean> {
+    const pilot = await this.pilot(id);
+    if (!pilot.launchedAt) return false;
+    const input = workflowInputOf(pilot, await milestonesOf(this.dataSource, id));
+    try {
+      await this.temporal.workflow.start(programmePilotWorkflow, {
+        workflowId: pilotWorkflowId(id),
+        // The workflow runs on the orchestrating worker; its activity on TASK_QUEUES.programme (this service).
+        taskQueue: TASK_QUEUES.certification,
+        workflowIdReusePolicy: PILOT_ID_REUSE_POLICY,
+        typedSearchAttributes: programmePilotSearchAttributes(id),
+        args: [input],
+      });
+      return true;
+    } catch (error) {
+      // Started by an earlier attempt or the sweep: the workflow is there (or has ended).
+      if (error instanceof WorkflowExecutionAlreadyStartedError) return false;
+      throw error;
+    }
   }
 
   /** A milestone reported done with its evidence, by its owner or the policy unit, while the pilot runs. */
@@ -379,19 +428,7 @@ export class PilotsService {
           by: user.sub,
           reason: body.reason,
         });
-        await this.outbox.append(manager, PilotCancelled, {
-          subject: id,
-          aggregateId: id,
-          data: {
-            pilotId: id,
-            code: locked.code,
-            title: locked.title,
-            by: user.sub,
-            at: at.toISOString(),
-            from: 'planned',
-            reason: body.reason,
-          },
-        });
+        await this.publish(manager, pilotCancelledEvent(locked, user.sub, at, body.reason));
         await this.audit(
           manager,
           user,
@@ -465,6 +502,12 @@ export class PilotsService {
         `Pilot ${pilot.code} is ${pilot.status === 'planned' ? 'started (its workflow awaits the start date)' : pilot.status}: it is edited only while planned and not started`,
       );
     return pilot;
+  }
+
+  /** The pilot's event through the outbox, in the change's transaction (keyed by the pilot's id). */
+  private publish(manager: EntityManager, event: PilotEvent) {
+    const id = event.data['pilotId'] as string;
+    return this.outbox.append(manager, event.definition, { subject: id, aggregateId: id, data: event.data });
   }
 
   private audit(
