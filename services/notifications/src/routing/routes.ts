@@ -150,6 +150,10 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
   'aeo.programme-pilot.started.v1': toEach(['policy-unit', 'executives'], 'staff-pilot-started.v1'),
   'aeo.programme-pilot.extended.v1': toEach(['policy-unit', 'executives'], 'staff-pilot-extended.v1'),
   'aeo.programme-pilot.ended.v1': toEach(['policy-unit', 'executives'], 'staff-pilot-ended.v1'),
+  'aeo.programme-pilot.final-report-generated.v1': toEach(
+    ['executives', 'policy-unit'],
+    'staff-pilot-final-report-generated.v1',
+  ),
   'aeo.programme-pilot.cancelled.v1': toEach(['policy-unit', 'executives'], 'staff-pilot-cancelled.v1'),
   'aeo.programme-pilot-milestone.due-soon.v1': [to('milestone-owner', 'staff-pilot-milestone-due-soon.v1')],
   'aeo.programme-pilot-milestone.late.v1': toEach(['milestone-owner', 'policy-unit'], 'staff-pilot-milestone-late.v1'),

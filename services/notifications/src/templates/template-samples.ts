@@ -140,6 +140,26 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
     },
     { ...PILOT_REF, startsOn: '2027-03-01', endsOn: '2027-10-31', milestonesDone: 1, milestonesNotDone: [] },
   ],
+  'aeo.programme-pilot.final-report-generated.v1': [
+    {
+      ...PILOT_REF,
+      by: 'system:pilot-workflow',
+      reportId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+      sequence: 1,
+      trigger: 'workflow',
+      languages: ['mn', 'en'],
+      benefitsTestIncluded: true,
+    },
+    {
+      ...PILOT_REF,
+      by: 'policy.unit.oyun',
+      reportId: '8b9c0d1e-2f3a-4b4c-9d5e-6f7a8b9c0d1e',
+      sequence: 2,
+      trigger: 'on-demand',
+      languages: ['en'],
+      benefitsTestIncluded: false,
+    },
+  ],
   'aeo.programme-pilot.cancelled.v1': [
     { ...PILOT_REF, by: 'policy.unit.oyun', from: 'running', reason: 'The decree postponed the programme.' },
     { ...PILOT_REF, by: 'policy.unit.oyun', from: 'planned', reason: 'Merged into PILOT-2028' },
