@@ -18,24 +18,27 @@ export const BENEFIT_FACT_TOPICS = [TOPIC_NAMES.declarationEvents, TOPIC_NAMES.r
 
 type Fold<E> = (fact: BenefitFact, event: ConsumedEvent<E>) => BenefitFact;
 
+const noFact = (declarationId: string): BenefitFact => ({ declarationId, lodgement: null, decision: null });
+
 /**
- * Folds a batch of one event type, setting one side of each declaration: the batch's events merged
- * per declaration (a batch may name one twice), each declaration's side upserted in one statement
- * (kept when the stored side is earlier), and the roll-up moved by the difference each replaced
- * side made to a stored declaration (a new declaration has one side only and counts nothing yet).
+ * Folds one side of declarations (a batch is of one event type): the facts merged per declaration
+ * (a batch may name one twice), each declaration's side upserted in one statement (kept when the
+ * stored side is earlier), and the roll-up moved by the difference each replaced side made to a
+ * stored declaration (a new declaration has one side only and counts nothing yet).
  */
-async function foldBatch<E extends { declarationId: string }>(
+export async function foldSides(
   manager: EntityManager,
-  events: readonly ConsumedEvent<E>[],
   side: BenefitSide,
-  fold: Fold<E>,
+  facts: readonly BenefitFact[],
 ): Promise<void> {
   const folded = new Map<string, BenefitFact>();
-  for (const event of events) {
-    const declarationId = event.data.declarationId;
+  for (const fact of facts) {
+    const kept = folded.get(fact.declarationId) ?? noFact(fact.declarationId);
+    const lodgement = side === 'lodgement' ? fact.lodgement : null;
+    const decision = side === 'decision' ? fact.decision : null;
     folded.set(
-      declarationId,
-      fold(folded.get(declarationId) ?? { declarationId, lodgement: null, decision: null }, event),
+      fact.declarationId,
+      lodgement ? withLodgement(kept, lodgement) : decision ? withDecision(kept, decision) : kept,
     );
   }
   const replaced = await upsertSide(manager, side, [...folded.values()]);
@@ -44,6 +47,18 @@ async function foldBatch<E extends { declarationId: string }>(
   );
   await addToRollup(manager, rollup);
 }
+
+const foldBatch = <E extends { declarationId: string }>(
+  manager: EntityManager,
+  events: readonly ConsumedEvent<E>[],
+  side: BenefitSide,
+  fold: Fold<E>,
+) =>
+  foldSides(
+    manager,
+    side,
+    events.map((event) => fold(noFact(event.data.declarationId), event)),
+  );
 
 const lodgementOf: Fold<EventData<typeof DeclarationLodged>> = (fact, { id, data }) =>
   withLodgement(fact, {
