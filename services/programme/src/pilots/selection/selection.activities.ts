@@ -16,11 +16,13 @@ import {
   findPilot,
   insertShortlist,
   lockParticipant,
+  lockPilot,
   nextUnchosenCandidate,
+  occupiedPlaces,
   selectionTerms,
   shortlists,
 } from './selection.repository';
-import { PilotSelectionService } from './selection.service';
+import { PilotSelectionService, SELECTING_STATUSES } from './selection.service';
 
 /** An automatic replacement's reason, as the policy unit reads it. */
 const automaticReason = (replacing: string, ending: string) =>
@@ -72,7 +74,13 @@ export class PilotSelectionActivities
   }): Promise<PilotReplacementProposal> {
     const proposal = await this.dataSource.transaction(async (manager): Promise<PilotReplacementProposal> => {
       const terms = await selectionTerms(manager, input.pilotId);
-      const automatic = terms?.replacement === 'automatic';
+      // Chosen at once only where the policy unit could choose it now: the pilot still selecting, a place free.
+      const pilot = await lockPilot(manager, input.pilotId);
+      const automatic =
+        terms?.replacement === 'automatic' &&
+        pilot !== undefined &&
+        SELECTING_STATUSES.includes(pilot.status) &&
+        (await occupiedPlaces(manager, input.pilotId)) < pilot.maxCompanies;
       const next = await nextUnchosenCandidate(manager, input.pilotId);
       const proposed = next && { taxpayerId: next.taxpayerId, rank: next.rank, shortlistId: next.shortlistId };
       await this.outbox.append(manager, PilotReplacementProposed, {

@@ -47,7 +47,7 @@ import {
 } from './selection.repository';
 
 /** Selection goes on while the pilot is planned or running. */
-const SELECTING = ['planned', 'running'];
+export const SELECTING_STATUSES: readonly string[] = ['planned', 'running'];
 /** How long POST …/shortlists waits for its workflow before answering 503 (the workflow goes on). */
 const SHORTLIST_WAIT_MS = 60_000;
 
@@ -348,7 +348,7 @@ export class PilotSelectionService implements OnApplicationBootstrap {
 }
 
 function assertSelecting(pilot: PilotRef): void {
-  if (!SELECTING.includes(pilot.status))
+  if (!SELECTING_STATUSES.includes(pilot.status))
     throw new ConflictException(
       `Pilot ${pilot.code} is ${pilot.status}: candidates are selected only while it is planned or running`,
     );
