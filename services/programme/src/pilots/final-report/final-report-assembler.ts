@@ -129,6 +129,8 @@ export class FinalReportAssembler {
       deviations: deviations.map((d) => ({
         caseId: d.case_id,
         kpiId: d.kpi_id,
+        kpiName: findKpi(d.kpi_id)?.name ?? null,
+        unit: findKpi(d.kpi_id)?.unit ?? null,
         scope: d.scope,
         period: d.period,
         value: d.value,

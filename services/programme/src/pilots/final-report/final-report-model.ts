@@ -73,6 +73,9 @@ export interface FinalReportContent {
   deviations: {
     caseId: string;
     kpiId: string;
+    /** The KPI's name and unit from the catalogue (null for a KPI it no longer has). */
+    kpiName: Names | null;
+    unit: KpiUnit | null;
     scope: string;
     period: string;
     value: number;

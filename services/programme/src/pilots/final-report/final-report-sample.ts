@@ -170,6 +170,8 @@ export const SAMPLE_FINAL_REPORT: FinalReportContent = {
     {
       caseId: 'decided-within-time-limit:national:2027-05',
       kpiId: 'decided-within-time-limit',
+      kpiName: { en: 'Decided within the legal time limit', mn: 'Хуулийн хугацаанд шийдвэрлэсэн' },
+      unit: 'share',
       scope: 'national',
       period: '2027-05',
       value: 0.86,

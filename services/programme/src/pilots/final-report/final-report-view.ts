@@ -334,10 +334,10 @@ export function finalReportView(content: FinalReportContent, language: Language)
             {
               columns: m.columns('indicator', 'scope', 'period', 'value', 'phase', 'opened', 'closed'),
               rows: content.deviations.map((d) => [
-                kpiName(d.kpiId),
+                d.kpiName?.[language] ?? kpiName(d.kpiId),
                 d.scope === 'national' ? m.format('scope.national') : d.scope,
                 d.period,
-                m.value(kpiOf(d.kpiId)?.unit, d.value),
+                m.value(d.unit ?? kpiOf(d.kpiId)?.unit, d.value),
                 m.label('phase', d.phase),
                 m.date(d.openedAt),
                 m.date(d.closedAt),
