@@ -1,4 +1,5 @@
-import type { WorkflowHandle } from '@temporalio/client';
+import { type WorkflowHandle, WorkflowFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
 import { updateRefusal } from '@aeo/testing';
 import { TASK_QUEUES } from '../shared/task-queues';
 import { DAY_MS, untilState, useWorkflowTestbed } from '../shared/testing/testbed';
@@ -210,5 +211,45 @@ describe('pilot selection and invitation workflows (time-skipping)', () => {
         ranking,
       },
     ]);
+  });
+  it('takes a shortlist number again after a run that failed and recorded nothing', async () => {
+    const request: PilotRankingRequest = {
+      limit: 5,
+      windowDays: 180,
+      exclusionYears: 2,
+      weights: { volume: 1, value: 1, revenue: 1 },
+    };
+    const run = (rankPilotCandidates: () => Promise<PilotRankingResult>) =>
+      testbed.withActivities(
+        {
+          [TASK_QUEUES.riskManagement]: { rankPilotCandidates },
+          [TASK_QUEUES.programme]: {
+            recordPilotShortlist: async () => ({ shortlistId: '9f1c1a52-5d7a-4d1e-8b1f-3a9c0c7d2e12' }),
+          },
+        },
+        () =>
+          testbed.env.client.workflow.execute(programmePilotShortlistWorkflow, {
+            taskQueue: TASK_QUEUES.certification,
+            workflowId: pilotShortlistWorkflowId(PILOT, 7),
+            workflowIdReusePolicy: PILOT_SHORTLIST_ID_REUSE_POLICY,
+            args: [{ pilotId: PILOT, sequence: 7, by: 'policy-1', byRoles: ['policy-unit'], request }],
+          }),
+      );
+    await expect(
+      run(async () => {
+        throw ApplicationFailure.nonRetryable('pilot candidate ranking unavailable', 'RankingUnavailable');
+      }),
+    ).rejects.toBeInstanceOf(WorkflowFailedError);
+    const ranking: PilotRankingResult = {
+      candidates: [],
+      excluded: [],
+      weights: request.weights,
+      tradersConsidered: 0,
+    };
+    await expect(run(async () => ranking)).resolves.toEqual({
+      shortlistId: '9f1c1a52-5d7a-4d1e-8b1f-3a9c0c7d2e12',
+      candidates: 0,
+      excluded: 0,
+    });
   });
 });

@@ -9,8 +9,12 @@ import { safeText } from '@aeo/contracts/common';
  * `TASK_QUEUES.programme`). One short workflow per shortlist, `pilot-shortlist-<pilotId>-<n>`.
  */
 export const pilotShortlistWorkflowId = (pilotId: string, sequence: number) => `pilot-shortlist-${pilotId}-${sequence}`;
-/** A shortlist's number is taken once: a second start under it is refused (the API answers 409). */
-export const PILOT_SHORTLIST_ID_REUSE_POLICY = WorkflowIdReusePolicy.REJECT_DUPLICATE;
+/**
+ * A shortlist's number is taken once: a second start while it runs or after it recorded its
+ * shortlist is refused (the API answers 409); a run that failed or timed out recorded nothing, so
+ * its number is taken again by the next request instead of blocking every later shortlist.
+ */
+export const PILOT_SHORTLIST_ID_REUSE_POLICY = WorkflowIdReusePolicy.ALLOW_DUPLICATE_FAILED_ONLY;
 
 const weight = z.number().finite().min(0).max(100);
 

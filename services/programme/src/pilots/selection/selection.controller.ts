@@ -54,10 +54,14 @@ export class PilotSelectionController {
     roles: [ROLES.policyUnit],
     summary: 'Take a shortlist of pilot candidates',
     description:
-      'The risk engine ranks the candidates by the weighted shares of declarations, customs value and duties over the window, leaving out traders with serious infringements in the exclusion years (workflow pilot-shortlist-<pilotId>-<n>: its activity on aeo-risk-management, then the record here, published as aeo.programme.pilot.shortlisted.v1). 409 unless the pilot is planned or running; 503 when the workflow has not finished within 60 s (it goes on: GET the shortlists later).',
+      'The risk engine ranks the candidates by the weighted shares of declarations, customs value and duties over the window, leaving out traders with serious infringements in the exclusion years (workflow pilot-shortlist-<pilotId>-<n>: its activity on aeo-risk-management, then the record here, published as aeo.programme.pilot.shortlisted.v1). 409 unless the pilot is planned or running, or while the same shortlist number is being taken; 503 when the workflow has not finished within 60 s (it goes on: GET the shortlists later), or when it failed or timed out (the reason in the message; nothing was recorded and the next request takes the number again).',
     answer: ShortlistDto,
   })
-  @ApiErrorAnswers({ 404: 'No such pilot', 409: 'The pilot is not planned or running' })
+  @ApiErrorAnswers({
+    404: 'No such pilot',
+    409: 'The pilot is not planned or running',
+    503: 'The ranking did not finish or failed',
+  })
   shortlist(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotParams, @Body() body: ShortlistRequestDto) {
     return this.selection.takeShortlist(user, params.pilotId, body);
   }

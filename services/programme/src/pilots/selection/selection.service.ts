@@ -8,7 +8,7 @@ import {
   ServiceUnavailableException,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import { Client, WorkflowExecutionAlreadyStartedError, WorkflowFailedError } from '@temporalio/client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuthenticatedUser, regionFilterOf } from '@aeo/auth';
 import { PilotCandidateChosen, PilotShortlisted } from '@aeo/contracts';
@@ -143,7 +143,12 @@ export class PilotSelectionService implements OnApplicationBootstrap {
     }
     let timer: NodeJS.Timeout | undefined;
     const waited = await Promise.race([
-      handle.result().then(() => true),
+      handle.result().then(
+        () => true,
+        (error: unknown) => {
+          throw shortlistRunRefusal(error, sequence, workflowId);
+        },
+      ),
       new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), SHORTLIST_WAIT_MS))),
     ]).finally(() => clearTimeout(timer));
     if (!waited)
@@ -345,6 +350,20 @@ export class PilotSelectionService implements OnApplicationBootstrap {
       },
     });
   }
+}
+
+/**
+ * A shortlist run that failed or timed out recorded nothing (its number is taken again by the next
+ * request): 503 with the reason (the risk engine's ranking or the record did not succeed).
+ */
+export function shortlistRunRefusal(error: unknown, sequence: number, workflowId: string): Error {
+  if (!(error instanceof WorkflowFailedError)) return error instanceof Error ? error : new Error(String(error));
+  const reasons: string[] = [];
+  for (let cause: unknown = error.cause; cause instanceof Error; cause = (cause as { cause?: unknown }).cause)
+    reasons.push(cause.message);
+  return new ServiceUnavailableException(
+    `Shortlist ${sequence} could not be taken (workflow ${workflowId}: ${reasons.join(': ') || error.message}); nothing was recorded, try again`,
+  );
 }
 
 function assertSelecting(pilot: PilotRef): void {
