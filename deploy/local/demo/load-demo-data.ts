@@ -3,14 +3,16 @@
  * workflows like real traffic): operators in several regions and an application at each stage
  * of certification (draft, acceptance, validation, decision, hearing, granted, rejected), so a
  * new user sees the whole lifecycle at once; and the mutual recognition arrangements (mra/: China
- * operational with its partner list imported, Korea in negotiation). Idempotent: running it again
- * changes nothing.
+ * operational with its partner list imported, Korea in negotiation); and two pilots of the programme
+ * with these companies (pilots/: one running, one ended). Idempotent: running it again changes nothing.
  */
 import { issueDevelopmentToken, ROLES, AuthenticatedUser } from '@aeo/auth';
 import { loadConfig, platformEnvSchema } from '@aeo/config';
 import { examineAndReport } from '@aeo/testing';
 import { fileApplication } from '../../../services/applications/src/testing/file-application';
 import { loadMraDemoData } from './mra/load-mra-demo-data';
+import { loadPilotDemoData } from './pilots/load-pilot-demo-data';
+import type { PilotDemoCompany } from './pilots/pilot-plans';
 
 const config = loadConfig(platformEnvSchema);
 const APPLICATIONS = process.env['APPLICATIONS_URL'] ?? 'http://127.0.0.1:3001';
@@ -322,6 +324,7 @@ async function setUpNotifications(regions: Set<string>): Promise<void> {
 
 async function main(): Promise<void> {
   const rows: string[] = [];
+  const registeredCompanies: PilotDemoCompany[] = [];
   await setUpNotifications(new Set(COMPANIES.map((c) => c.region)));
   // Each region's office registers a validator; cases are assigned to the least busy one.
   for (const region of new Set(COMPANIES.map((c) => c.region))) {
@@ -388,6 +391,7 @@ async function main(): Promise<void> {
         throw new Error(`submitting for ${company.name}: ${filed.submission.status} ${await filed.submission.text()}`);
       if (company.stage !== 'draft') await advance(company, applicationId, officerToken);
     }
+    registeredCompanies.push({ ...company, operatorId });
     rows.push(
       `  ${company.name.padEnd(32)} ${company.taxpayerId}  ${company.region.padEnd(12)} ${company.statusType}  ${company.stage.padEnd(10)} application ${applicationId}`,
     );
@@ -395,6 +399,7 @@ async function main(): Promise<void> {
   const executive = token({ sub: 'demo-executive', name: 'AEO programme executive', roles: [ROLES.executive] });
   const mraOfficer = token({ sub: 'demo-mra-officer', name: 'MRA officer', roles: [ROLES.mraOfficer] });
   rows.push(...(await loadMraDemoData((role) => (role === 'executive' ? executive : mraOfficer))));
+  rows.push(...(await loadPilotDemoData(token, registeredCompanies)));
   console.log(`Demo data ready (applications service ${APPLICATIONS}):\n${rows.join('\n')}`);
   console.log(
     '\nDemo users (tokens from `npm run -s token -- …`):\n' +
