@@ -139,6 +139,39 @@ export const PilotParticipantWithdrawn = selectionEvent({
   schema: z.object({ ...candidateRef, reason: text(2000), by: text(200), withdrawnAt: isoDateTime }),
 });
 
+export const PilotSelectionTermsSet = selectionEvent({
+  type: 'aeo.programme.pilot.selection-terms-set.v1',
+  summary:
+    'The policy unit set or changed what the pilot’s candidates are invited with (draft programme, answer days, replacement mode), while the pilot is planned or running; invitations already sent keep the programme they were sent with.',
+  internal: true,
+  schema: z.object({
+    pilotId: uuid,
+    draftProgramme: pilotDraftProgrammeSchema,
+    answerDays: int4({ min: 1 }),
+    replacement: z.enum(['confirm', 'automatic']),
+    /** False the first time the terms are set. */
+    changed: z.boolean(),
+    by: text(200),
+    at: isoDateTime,
+  }),
+});
+
+/** Consumed by the applications service: the pilot company's certifications are matched by this operator too. */
+export const PilotParticipantIdentified = selectionEvent({
+  type: 'aeo.programme.pilot.participant-identified.v1',
+  summary:
+    'The policy unit set or corrected a pilot candidate’s operator id (its registration in the applications service), with the reason.',
+  schema: z.object({
+    ...candidateRef,
+    operatorId: uuid,
+    /** The operator id recorded before; null when none was. */
+    previousOperatorId: uuid.nullable(),
+    reason: text(2000),
+    by: text(200),
+    at: isoDateTime,
+  }),
+});
+
 export const PROGRAMME_PILOT_SELECTION_EVENTS: readonly EventDefinition[] = [
   PilotShortlisted,
   PilotCandidateChosen,
@@ -149,4 +182,6 @@ export const PROGRAMME_PILOT_SELECTION_EVENTS: readonly EventDefinition[] = [
   PilotInvitationExpired,
   PilotReplacementProposed,
   PilotParticipantWithdrawn,
+  PilotSelectionTermsSet,
+  PilotParticipantIdentified,
 ];

@@ -5,6 +5,8 @@ import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit'
 import { ParticipantDto, ParticipantListDto, SelectionTermsResponseDto, ShortlistDto } from './selection.response';
 import {
   ChoiceDto,
+  OperatorIdentificationDto,
+  ParticipantParams,
   ParticipantsQueryDto,
   PilotParams,
   SelectionTermsDto,
@@ -12,6 +14,7 @@ import {
   ShortlistsQueryDto,
 } from './selection.schemas';
 import { PilotSelectionService } from './selection.service';
+import { TaxpayerIdParamPipe } from './taxpayer-id-param.pipe';
 
 /**
  * A pilot's selection (issue 17): the terms candidates are invited with, shortlists from the risk
@@ -85,13 +88,35 @@ export class PilotSelectionController {
     roles: [ROLES.policyUnit],
     summary: 'Choose a candidate for the pilot',
     description:
-      'A candidate of the latest shortlist (else 400 naming taxpayerId), with the reason, its region and, when registered, its operator id; replacing names a declined or expired candidate it replaces. Its invitation workflow (pilot-invitation-<pilotId>-<taxpayerId>) sends the draft programme at once. 409 when the pilot is not planned or running, has no selection terms, or already has max_companies candidates chosen, invited or accepted (the message names the limit), or the candidate was chosen before. A repeat of the same request answers as the first time. Audited; aeo.programme.pilot.candidate-chosen.v1.',
+      'A candidate of the latest shortlist (else 400 naming taxpayerId), with the reason, its region (a customs region of the programme, else 400 naming region) and, when registered, its operator id; replacing names a declined or expired candidate it replaces. Its invitation workflow (pilot-invitation-<pilotId>-<taxpayerId>) sends the draft programme at once. 409 when the pilot is not planned or running, has no selection terms, or already has max_companies candidates chosen, invited or accepted (the message names the limit), or the candidate was chosen before. A repeat of the same request answers as the first time. Audited; aeo.programme.pilot.candidate-chosen.v1.',
     answer: ParticipantDto,
     humanStep: true,
   })
   @ApiErrorAnswers({ 404: 'No such pilot' })
-  choose(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotParams, @Body() body: ChoiceDto) {
+  choose(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: PilotParams,
+    @Body(CustomsRegionPipe) body: ChoiceDto,
+  ) {
     return this.selection.choose(user, params.pilotId, body);
+  }
+
+  @Put('participants/:taxpayerId/operator')
+  @Roles(ROLES.policyUnit)
+  @Operation({
+    roles: [ROLES.policyUnit],
+    summary: 'Set or correct a pilot company’s operator id',
+    description:
+      'The company’s operator id in the applications service (its registration), with the reason, at any stage: the applications service tags the company’s certifications as the pilot’s once it accepted (matched by taxpayer id; a recorded operator id must agree with it). The same operator id again changes nothing. 400 naming the field (taxpayerId not in the programme’s format, operatorId not a uuid); 404 when the company is not a participant. Audited; aeo.programme.pilot.participant-identified.v1.',
+    answer: ParticipantDto,
+  })
+  @ApiErrorAnswers({ 404: 'The company is not a participant of the pilot' })
+  identify(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param(TaxpayerIdParamPipe) params: ParticipantParams,
+    @Body() body: OperatorIdentificationDto,
+  ) {
+    return this.selection.identify(user, params.pilotId, params.taxpayerId, body);
   }
 
   @Get('participants')

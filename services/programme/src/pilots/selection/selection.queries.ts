@@ -756,3 +756,32 @@ const nextParticipantSequenceIR: any = {"usedParamSet":{"pilotId":true,"taxpayer
 export const nextParticipantSequence = new PreparedQuery<INextParticipantSequenceParams,INextParticipantSequenceResult>(nextParticipantSequenceIR);
 
 
+/** 'SetParticipantOperator' parameters type */
+export interface ISetParticipantOperatorParams {
+  operatorId: string;
+  pilotId: string;
+  taxpayerId: string;
+}
+
+/** 'SetParticipantOperator' return type */
+export type ISetParticipantOperatorResult = void;
+
+/** 'SetParticipantOperator' query type */
+export interface ISetParticipantOperatorQuery {
+  params: ISetParticipantOperatorParams;
+  result: ISetParticipantOperatorResult;
+}
+
+const setParticipantOperatorIR: any = {"usedParamSet":{"operatorId":true,"pilotId":true,"taxpayerId":true},"params":[{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":44,"b":55}]},{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":94,"b":102}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":122,"b":133}]}],"statement":"UPDATE pilot_participants\nSET operator_id = :operatorId!, updated_at = now()\nWHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * UPDATE pilot_participants
+ * SET operator_id = :operatorId!, updated_at = now()
+ * WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!
+ * ```
+ */
+export const setParticipantOperator = new PreparedQuery<ISetParticipantOperatorParams,ISetParticipantOperatorResult>(setParticipantOperatorIR);
+
+

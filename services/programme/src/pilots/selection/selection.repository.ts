@@ -24,6 +24,7 @@ import {
   nextShortlistSequence,
   nextUnchosenCandidate as nextCandidate,
   saveTerms as saveOne,
+  setParticipantOperator,
   updateParticipantAfterStep,
 } from './selection.queries';
 
@@ -252,6 +253,14 @@ export async function markReplaced(
 
 export const lockParticipant = (manager: EntityManager, pilotId: string, taxpayerId: string) =>
   runSqlOne(lockOne, { pilotId, taxpayerId }, manager, toParticipant);
+
+/** Sets (or corrects) a participant's operator id in the applications service. */
+export async function setOperatorOf(
+  manager: EntityManager,
+  participant: { pilotId: string; taxpayerId: string; operatorId: string },
+): Promise<void> {
+  await runSql(setParticipantOperator, participant, manager);
+}
 
 export async function participants(runner: SqlRunner, pilotId: string, region: string | null): Promise<Participant[]> {
   return (await runSql(listAll, { pilotId, region }, runner)).map(toParticipant);

@@ -53,5 +53,15 @@ export const choiceSchema = z.strictObject({
 });
 export class ChoiceDto extends createZodDto(choiceSchema) {}
 
+export const participantParamsSchema = z.strictObject({ pilotId: z.uuid(), taxpayerId: taxpayerIdSchema });
+export class ParticipantParams extends createZodDto(participantParamsSchema) {}
+
+export const operatorIdentificationSchema = z.strictObject({
+  /** The company's operator id in the applications service (its registration). */
+  operatorId: z.uuid(),
+  reason: text(PILOT_INVITATION_LIMITS.reason),
+});
+export class OperatorIdentificationDto extends createZodDto(operatorIdentificationSchema) {}
+
 export const participantsQuerySchema = z.strictObject({ region: regionCode.optional() });
 export class ParticipantsQueryDto extends createZodDto(participantsQuerySchema) {}

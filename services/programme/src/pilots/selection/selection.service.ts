@@ -1,5 +1,4 @@
 import {
-  BadRequestException,
   ConflictException,
   Injectable,
   Logger,
@@ -11,10 +10,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowExecutionAlreadyStartedError, WorkflowFailedError } from '@temporalio/client';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuthenticatedUser, regionFilterOf } from '@aeo/auth';
-import { PilotCandidateChosen, PilotShortlisted } from '@aeo/contracts';
+import {
+  PilotCandidateChosen,
+  PilotParticipantIdentified,
+  PilotSelectionTermsSet,
+  PilotShortlisted,
+} from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, takeHumanStepOnce } from '@aeo/persistence';
+import { fieldBadRequest } from '@aeo/service-kit';
 import {
   PILOT_INVITATION_ID_REUSE_POLICY,
   PILOT_SHORTLIST_ID_REUSE_POLICY,
@@ -26,7 +31,12 @@ import {
   programmePilotShortlistWorkflow,
 } from '@aeo/workflows';
 import type { z } from 'zod';
-import type { choiceSchema, selectionTermsSchema, shortlistRequestSchema } from './selection.schemas';
+import type {
+  choiceSchema,
+  operatorIdentificationSchema,
+  selectionTermsSchema,
+  shortlistRequestSchema,
+} from './selection.schemas';
 import {
   type Participant,
   type PilotRef,
@@ -36,6 +46,7 @@ import {
   findPilot,
   insertParticipant,
   insertParticipantRecord,
+  lockParticipant,
   lockPilot,
   markReplaced,
   nextShortlistNumber,
@@ -43,6 +54,7 @@ import {
   participants,
   saveSelectionTerms,
   selectionTerms,
+  setOperatorOf,
   shortlists,
 } from './selection.repository';
 
@@ -102,8 +114,17 @@ export class PilotSelectionService implements OnApplicationBootstrap {
     return this.dataSource.transaction(async (manager) => {
       const pilot = await lockPilot(manager, pilotId);
       if (!pilot) throw new NotFoundException(`Pilot ${pilotId} not found`);
+      if (!SELECTING_STATUSES.includes(pilot.status))
+        throw new ConflictException(
+          `Pilot ${pilot.code} is ${pilot.status}: its selection terms change only while it is planned or running`,
+        );
       const before = await selectionTerms(manager, pilotId);
       const saved = await saveSelectionTerms(manager, { pilotId, ...body, updatedBy: user.sub });
+      await this.outbox.append(manager, PilotSelectionTermsSet, {
+        subject: pilotId,
+        aggregateId: pilotId,
+        data: { pilotId, ...body, changed: Boolean(before), by: user.sub, at: new Date().toISOString() },
+      });
       await recordAudit(manager, {
         actor: user,
         action: 'pilot.selection-terms-set',
@@ -206,8 +227,9 @@ export class PilotSelectionService implements OnApplicationBootstrap {
     const [latest] = await shortlists(manager, pilotId, 1);
     const candidate = latest?.candidates.find((c) => c.taxpayerId === choice.taxpayerId);
     if (!latest || !candidate)
-      throw new BadRequestException(
-        `taxpayerId: ${choice.taxpayerId} is not on the pilot's latest shortlist${latest ? ` (number ${latest.sequence})` : ' (none taken yet)'}`,
+      throw fieldBadRequest(
+        'taxpayerId',
+        `${choice.taxpayerId} is not on the pilot's latest shortlist${latest ? ` (number ${latest.sequence})` : ' (none taken yet)'}`,
       );
     const taken = await occupiedPlaces(manager, pilotId);
     if (taken >= pilot.maxCompanies)
@@ -274,6 +296,49 @@ export class PilotSelectionService implements OnApplicationBootstrap {
       (p) => p.taxpayerId === choice.taxpayerId,
     );
     return participant!;
+  }
+
+  /**
+   * The policy unit sets or corrects a participant's operator id (its registration in the
+   * applications service, which tags the company's certifications by it): audited, published as
+   * aeo.programme.pilot.participant-identified.v1. The same operator id again changes nothing.
+   */
+  async identify(
+    user: AuthenticatedUser,
+    pilotId: string,
+    taxpayerId: string,
+    body: z.output<typeof operatorIdentificationSchema>,
+  ): Promise<Participant> {
+    return this.dataSource.transaction(async (manager) => {
+      const found = await lockParticipant(manager, pilotId, taxpayerId);
+      if (!found) throw new NotFoundException(`${taxpayerId} is not a participant of pilot ${pilotId}`);
+      if (found.operatorId === body.operatorId) return found;
+      await setOperatorOf(manager, { pilotId, taxpayerId, operatorId: body.operatorId });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'pilot.participant-identified',
+        entityType: 'pilot-participant',
+        entityId: `${pilotId}:${taxpayerId}`,
+        before: { operatorId: found.operatorId },
+        after: { operatorId: body.operatorId, reason: body.reason },
+        correlationId: currentCorrelationId(),
+      });
+      await this.outbox.append(manager, PilotParticipantIdentified, {
+        subject: pilotId,
+        aggregateId: pilotId,
+        data: {
+          pilotId,
+          taxpayerId,
+          region: found.region,
+          operatorId: body.operatorId,
+          previousOperatorId: found.operatorId,
+          reason: body.reason,
+          by: user.sub,
+          at: new Date().toISOString(),
+        },
+      });
+      return { ...found, operatorId: body.operatorId };
+    });
   }
 
   /** The participants with their stages, then the latest shortlist's candidates not chosen (`shortlisted`). */

@@ -121,3 +121,8 @@ ORDER BY sequence;
 SELECT coalesce(max(sequence), 0)::int + 1 AS "next!"
 FROM pilot_participant_records
 WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!;
+
+/* @name SetParticipantOperator */
+UPDATE pilot_participants
+SET operator_id = :operatorId!, updated_at = now()
+WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!;
