@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { customsRegionsEnv, platformEnvSchema } from '@aeo/config';
+import { taxpayerIdPatternEnv } from '@aeo/contracts';
 
 export const SERVICE_NAME = 'programme';
 
@@ -7,6 +8,8 @@ export const programmeEnvSchema = platformEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3008),
   /** The regions a `region` query parameter may name (400 for another). */
   CUSTOMS_REGIONS: customsRegionsEnv,
+  /** The programme's taxpayer id format (shared with applications and risk-management): pilot routes' `taxpayerId` (400 for another). */
+  TAXPAYER_ID_PATTERN: taxpayerIdPatternEnv,
   /** When the quarterly report on the quarter just ended is made (cron, UTC; empty: no schedule). */
   PROGRAMME_REPORT_CRON: z.string().trim().default('0 1 1 1,4,7,10 *'),
   /** Seconds between two runs of the deviation evaluator (KPI values against thresholds); 0: it does not run by itself. */

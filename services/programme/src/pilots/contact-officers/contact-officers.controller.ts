@@ -5,6 +5,7 @@ import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit'
 import { CompanyOfficerDto, OfficerAssignmentResponseDto } from './contact-officers.response';
 import { OfficerAssignmentDto, OfficersQueryDto, PilotCompanyParams, PilotParams } from './contact-officers.schemas';
 import { ContactOfficersService } from './contact-officers.service';
+import { TaxpayerIdParamPipe } from '../selection/taxpayer-id-param.pipe';
 
 const READERS = [ROLES.policyUnit, ROLES.executive, ROLES.regionalOffice, ROLES.contactOfficer, ROLES.operatorUser];
 
@@ -48,7 +49,7 @@ export class ContactOfficersController {
     403: 'A company of another region or another company',
     404: 'No such pilot, or the company has no contact officer in it',
   })
-  get(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotCompanyParams) {
+  get(@CurrentUser() user: AuthenticatedUser, @Param(TaxpayerIdParamPipe) params: PilotCompanyParams) {
     return this.officers.get(user, params.pilotId, params.taxpayerId);
   }
 
@@ -64,7 +65,7 @@ export class ContactOfficersController {
   @ApiErrorAnswers({ 404: 'No such pilot, or the company is not in its participant list' })
   assign(
     @CurrentUser() user: AuthenticatedUser,
-    @Param() params: PilotCompanyParams,
+    @Param(TaxpayerIdParamPipe) params: PilotCompanyParams,
     @Body() body: OfficerAssignmentDto,
   ) {
     return this.officers.assign(user, params.pilotId, params.taxpayerId, body);

@@ -3,11 +3,12 @@ import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, type Role, ROLES, Roles } from '@aeo/auth';
 import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
 import { InvitationDto } from './invitations.response';
+import { TaxpayerIdParamPipe } from '../selection/taxpayer-id-param.pipe';
 import { AcceptanceDto, CommentDto, InvitationParams, ReasonDto } from './invitations.schemas';
 import { type InvitationStepRequest, PilotInvitationsService } from './invitations.service';
 
 const REFUSALS =
-  '403 for another company’s invitation; 404 when the company was not chosen for the pilot; 409 once the invitation was answered, withdrawn or expired; 400 naming the field for a malformed body. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.';
+  '400 naming taxpayerId when it is not in the programme’s taxpayer id format; 403 for another company’s invitation; 404 when the company was not chosen for the pilot; 409 once the invitation was answered, withdrawn or expired; 400 naming the field for a malformed body. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.';
 const AnswerStep = (summary: string, description: string, roles: Role[] = [ROLES.operatorUser]) =>
   Operation({ roles, summary, description: `${description} ${REFUSALS}`, answer: InvitationDto, humanStep: true });
 
@@ -23,11 +24,11 @@ export class PilotInvitationsController {
     roles: [ROLES.operatorUser, ROLES.policyUnit, ROLES.executive, ROLES.regionalOffice, ROLES.contactOfficer],
     summary: 'Read an invitation to a pilot',
     description:
-      'Its stage, deadline, the draft programme and every step (comments included). An operator user reads its own company’s only; regional staff their region’s (404 otherwise).',
+      'Its stage, deadline, the draft programme and every step (comments included). An operator user reads its own company’s only (403 for another company); regional staff their region’s (404 otherwise). 400 naming taxpayerId when it is not in the programme’s taxpayer id format.',
     answer: InvitationDto,
   })
-  @ApiErrorAnswers({ 404: 'No such invitation, or not visible to the caller' })
-  get(@CurrentUser() user: AuthenticatedUser, @Param() params: InvitationParams) {
+  @ApiErrorAnswers({ 403: 'Another company’s invitation', 404: 'No such invitation, or not visible to the caller' })
+  get(@CurrentUser() user: AuthenticatedUser, @Param(TaxpayerIdParamPipe) params: InvitationParams) {
     return this.invitations.get(user, params.pilotId, params.taxpayerId);
   }
 
@@ -35,7 +36,11 @@ export class PilotInvitationsController {
   @HttpCode(200)
   @Roles(ROLES.operatorUser)
   @AnswerStep('Comment on the draft programme', 'Any number of comments while the invitation is open.')
-  comment(@CurrentUser() user: AuthenticatedUser, @Param() params: InvitationParams, @Body() body: CommentDto) {
+  comment(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param(TaxpayerIdParamPipe) params: InvitationParams,
+    @Body() body: CommentDto,
+  ) {
     return this.take(user, params, { step: 'comment', ...body });
   }
 
@@ -46,7 +51,11 @@ export class PilotInvitationsController {
     'Accept the invitation to the pilot',
     'The company becomes a pilot company (aeo.programme.pilot.participant-accepted.v1).',
   )
-  accept(@CurrentUser() user: AuthenticatedUser, @Param() params: InvitationParams, @Body() body: AcceptanceDto) {
+  accept(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param(TaxpayerIdParamPipe) params: InvitationParams,
+    @Body() body: AcceptanceDto,
+  ) {
     return this.take(user, params, { step: 'accept', ...body });
   }
 
@@ -57,7 +66,11 @@ export class PilotInvitationsController {
     'Decline the invitation to the pilot',
     'With the reason; the next shortlisted candidate not yet chosen is proposed to the policy unit as replacement (or chosen and invited at once when the pilot’s terms say automatic).',
   )
-  decline(@CurrentUser() user: AuthenticatedUser, @Param() params: InvitationParams, @Body() body: ReasonDto) {
+  decline(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param(TaxpayerIdParamPipe) params: InvitationParams,
+    @Body() body: ReasonDto,
+  ) {
     return this.take(user, params, { step: 'decline', ...body });
   }
 
@@ -69,7 +82,11 @@ export class PilotInvitationsController {
     'By the policy unit, with the reason: an open invitation (it ends; no replacement is proposed) or a company that accepted (a place becomes free). aeo.programme.pilot.participant-withdrawn.v1.',
     [ROLES.policyUnit],
   )
-  withdraw(@CurrentUser() user: AuthenticatedUser, @Param() params: InvitationParams, @Body() body: ReasonDto) {
+  withdraw(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param(TaxpayerIdParamPipe) params: InvitationParams,
+    @Body() body: ReasonDto,
+  ) {
     return this.take(user, params, { step: 'withdraw', ...body });
   }
 

@@ -140,16 +140,19 @@ export class PilotInvitationsService {
     return this.get(user, pilotId, taxpayerId);
   }
 
-  /** The participant when the caller may see it: its own company, its region, or national staff; 404 otherwise. */
+  /**
+   * The participant when the caller may see it: its own company, its region, or national staff;
+   * 403 for an operator user of another company (before any look-up), 404 otherwise.
+   */
   private async visible(user: AuthenticatedUser, pilotId: string, taxpayerId: string): Promise<Participant> {
     const company = companyOf(user);
+    if (user.roles.includes(ROLES.operatorUser) && company !== taxpayerId)
+      throw new ForbiddenException(
+        `An operator user reads its own company’s invitation only (your token names ${company ?? 'no company'})`,
+      );
     const region = regionOf(user);
     const [found] = (await participants(this.dataSource, pilotId, null)).filter((p) => p.taxpayerId === taxpayerId);
-    if (
-      !found ||
-      (user.roles.includes(ROLES.operatorUser) && company !== taxpayerId) ||
-      (region !== undefined && found.region !== region)
-    )
+    if (!found || (region !== undefined && found.region !== region))
       throw new NotFoundException(`No invitation of ${taxpayerId} to pilot ${pilotId}`);
     return found;
   }

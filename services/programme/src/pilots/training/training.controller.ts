@@ -12,6 +12,7 @@ import {
 } from './training.response';
 import { AttendanceDto, MaterialDto, NewSessionDto, RegistrationDto, SessionParams } from './training.schemas';
 import { TrainingService } from './training.service';
+import { TaxpayerIdParamPipe } from '../selection/taxpayer-id-param.pipe';
 
 const READERS = [ROLES.policyUnit, ROLES.executive, ROLES.regionalOffice, ROLES.contactOfficer, ROLES.operatorUser];
 
@@ -130,7 +131,7 @@ export class TrainingController {
     403: 'A company of another region, or another company',
     404: 'No such pilot, or the company is not in it',
   })
-  status(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotCompanyParams) {
+  status(@CurrentUser() user: AuthenticatedUser, @Param(TaxpayerIdParamPipe) params: PilotCompanyParams) {
     return this.training.status(user, params.pilotId, params.taxpayerId);
   }
 }
