@@ -7,6 +7,7 @@ import {
 import { Notifications1764300000500 } from './1764300000500-notifications';
 import { DeliveryChannels1764300000510 } from './1764300000510-delivery-channels';
 import { ClaimsAndContactOfficers1764300000520 } from './1764300000520-claims-and-contact-officers';
+import { PilotCompanies1764300000530 } from './1764300000530-pilot-companies';
 
 export const NOTIFICATIONS_MIGRATIONS = [
   CreateMessagingTables1764300000000,
@@ -14,6 +15,7 @@ export const NOTIFICATIONS_MIGRATIONS = [
   Notifications1764300000500,
   DeliveryChannels1764300000510,
   ClaimsAndContactOfficers1764300000520,
+  PilotCompanies1764300000530,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
 ];

@@ -11,8 +11,16 @@ import {
   findValidatorOfCase,
   listActiveStaff,
   lockContactOfficerAssignment,
+  lockPilotCompany,
+  markPilotParticipantWithdrawn,
+  pilotCompanyAddresses,
+  pilotOfficerAddresses,
+  deleteContactOfficerAssignment,
+  restoreContactOfficerAssignment,
   saveContactOfficerAssignment,
   saveOperatorContact,
+  savePilotContactOfficer,
+  savePilotParticipant,
   saveValidatorOfCase,
   type OperatorContact,
 } from './recipients.repository';
@@ -61,7 +69,14 @@ export class RecipientDirectory {
     const validator = text(data['assignedValidator']);
     if (eventType === 'aeo.validation.opened.v1' && validator)
       await saveValidatorOfCase(manager, data['caseId'] as string, validator);
+    if (eventType === 'aeo.programme.pilot.participant-accepted.v1')
+      await savePilotParticipant(manager, {
+        pilotId: data['pilotId'] as string,
+        taxpayerId: data['taxpayerId'] as string,
+        region: data['region'] as string,
+      });
     if (eventType === 'aeo.programme-pilot.contact-officer-assigned.v1') await this.pilotOfficerAssigned(manager, data);
+    if (eventType === 'aeo.programme.pilot.participant-withdrawn.v1') await this.pilotCompanyWithdrawn(manager, data);
   }
 
   /**
@@ -90,6 +105,12 @@ export class RecipientDirectory {
       return;
     }
     const before = await lockContactOfficerAssignment(manager, taxpayerId);
+    await lockPilotCompany(manager, data['pilotId'] as string, taxpayerId);
+    await savePilotContactOfficer(
+      manager,
+      { pilotId: data['pilotId'] as string, taxpayerId, region: data['region'] as string, officerSub },
+      before,
+    );
     await saveContactOfficerAssignment(manager, taxpayerId, officerSub, actor.sub);
     await recordRowChange(manager, {
       actor,
@@ -99,6 +120,52 @@ export class RecipientDirectory {
       before,
       after: await lockContactOfficerAssignment(manager, taxpayerId),
       reason: `pilot ${String(data['pilotId'])}: ${String(data['reason'])}`,
+    });
+  }
+
+  /**
+   * A company withdrawn from a pilot no longer takes part (its training sessions no longer reach it)
+   * and gets back the operator's own contact officer it had before the pilot's (none: the region's
+   * contact officers hear of it again), unless someone assigned another since the pilot's: that one
+   * is kept. Audited either way.
+   */
+  private async pilotCompanyWithdrawn(manager: EntityManager, data: EventData): Promise<void> {
+    const pilotId = data['pilotId'] as string;
+    const taxpayerId = data['taxpayerId'] as string;
+    const company = await lockPilotCompany(manager, pilotId, taxpayerId);
+    await markPilotParticipantWithdrawn(manager, pilotId, taxpayerId, data['withdrawnAt'] as string);
+    if (!company?.pilotOfficerSub) return;
+    const actor = { sub: data['by'] as string, roles: ['policy-unit'] };
+    const reason = `pilot ${pilotId}: the company was withdrawn (${String(data['reason'])})`;
+    const before = await lockContactOfficerAssignment(manager, taxpayerId);
+    if (before?.officerSub !== company.pilotOfficerSub) {
+      await recordRowChange(manager, {
+        actor,
+        action: 'notifications.pilot-contact-officer-kept',
+        entityType: 'operator',
+        entityId: taxpayerId,
+        before,
+        after: before,
+        reason: `${reason}; the contact officer assigned after the pilot’s (${company.pilotOfficerSub}) stays`,
+      });
+      return;
+    }
+    if (company.hadPrevious && company.previousOfficerSub)
+      await restoreContactOfficerAssignment(manager, {
+        taxpayerId,
+        officerSub: company.previousOfficerSub,
+        assignedBy: company.previousAssignedBy!,
+        assignedAt: company.previousAssignedAt!,
+      });
+    else await deleteContactOfficerAssignment(manager, taxpayerId);
+    await recordRowChange(manager, {
+      actor,
+      action: 'notifications.pilot-contact-officer-restored',
+      entityType: 'operator',
+      entityId: taxpayerId,
+      before,
+      after: await lockContactOfficerAssignment(manager, taxpayerId),
+      reason,
     });
   }
 
@@ -137,6 +204,17 @@ export class RecipientDirectory {
       return [{ audience, mailbox: `staff:${sub}`, email: staff?.email ?? null, language: staff?.language ?? 'mn' }];
     }
     if (audience === 'milestone-owner') return this.milestoneOwner(manager, data);
+    if (audience === 'pilot-companies')
+      return (await pilotCompanyAddresses(manager, data['pilotId'] as string)).map((company) => ({
+        audience,
+        mailbox: `operator:${company.taxpayerId}`,
+        email: company.email,
+        language: company.language,
+      }));
+    if (audience === 'pilot-contact-officers')
+      return (await pilotOfficerAddresses(manager, data['pilotId'] as string, text(data['taxpayerId']) ?? null)).map(
+        (officer) => ({ audience, mailbox: `staff:${officer.sub}`, email: officer.email, language: officer.language }),
+      );
     if (audience === 'contact-officers') {
       const assigned = await this.assignedContactOfficer(
         manager,

@@ -1,6 +1,8 @@
 /** Types generated for queries found in "services/notifications/src/recipients/recipients.sql" */
 import { PreparedQuery } from '@pgtyped/runtime';
 
+export type DateOrString = Date | string;
+
 export type stringArray = (string)[];
 
 /** 'SaveOperatorRecipient' parameters type */
@@ -537,5 +539,231 @@ const deleteContactOfficerAssignmentIR: any = {"usedParamSet":{"taxpayerId":true
  * ```
  */
 export const deleteContactOfficerAssignment = new PreparedQuery<IDeleteContactOfficerAssignmentParams,IDeleteContactOfficerAssignmentResult>(deleteContactOfficerAssignmentIR);
+
+
+/** 'SavePilotCompany' parameters type */
+export interface ISavePilotCompanyParams {
+  pilotId: string;
+  region: string;
+  taxpayerId: string;
+}
+
+/** 'SavePilotCompany' return type */
+export type ISavePilotCompanyResult = void;
+
+/** 'SavePilotCompany' query type */
+export interface ISavePilotCompanyQuery {
+  params: ISavePilotCompanyParams;
+  result: ISavePilotCompanyResult;
+}
+
+const savePilotCompanyIR: any = {"usedParamSet":{"pilotId":true,"taxpayerId":true,"region":true},"params":[{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":68,"b":76}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":79,"b":90}]},{"name":"region","required":true,"transform":{"type":"scalar"},"locs":[{"a":93,"b":100}]}],"statement":"INSERT INTO pilot_companies (pilot_id, taxpayer_id, region) VALUES (:pilotId!, :taxpayerId!, :region!)\nON CONFLICT (pilot_id, taxpayer_id) DO UPDATE SET region = EXCLUDED.region, withdrawn_at = NULL, updated_at = now()"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO pilot_companies (pilot_id, taxpayer_id, region) VALUES (:pilotId!, :taxpayerId!, :region!)
+ * ON CONFLICT (pilot_id, taxpayer_id) DO UPDATE SET region = EXCLUDED.region, withdrawn_at = NULL, updated_at = now()
+ * ```
+ */
+export const savePilotCompany = new PreparedQuery<ISavePilotCompanyParams,ISavePilotCompanyResult>(savePilotCompanyIR);
+
+
+/** 'LockPilotCompany' parameters type */
+export interface ILockPilotCompanyParams {
+  pilotId: string;
+  taxpayerId: string;
+}
+
+/** 'LockPilotCompany' return type */
+export interface ILockPilotCompanyResult {
+  had_previous: boolean;
+  pilot_id: string;
+  pilot_officer_sub: string | null;
+  previous_assigned_at: Date | null;
+  previous_assigned_by: string | null;
+  previous_officer_sub: string | null;
+  region: string;
+  taxpayer_id: string;
+  withdrawn_at: Date | null;
+}
+
+/** 'LockPilotCompany' query type */
+export interface ILockPilotCompanyQuery {
+  params: ILockPilotCompanyParams;
+  result: ILockPilotCompanyResult;
+}
+
+const lockPilotCompanyIR: any = {"usedParamSet":{"pilotId":true,"taxpayerId":true},"params":[{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":190,"b":198}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":218,"b":229}]}],"statement":"SELECT pilot_id, taxpayer_id, region, pilot_officer_sub, had_previous, previous_officer_sub, previous_assigned_by, previous_assigned_at, withdrawn_at\n  FROM pilot_companies WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId! FOR UPDATE"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT pilot_id, taxpayer_id, region, pilot_officer_sub, had_previous, previous_officer_sub, previous_assigned_by, previous_assigned_at, withdrawn_at
+ *   FROM pilot_companies WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId! FOR UPDATE
+ * ```
+ */
+export const lockPilotCompany = new PreparedQuery<ILockPilotCompanyParams,ILockPilotCompanyResult>(lockPilotCompanyIR);
+
+
+/** 'SavePilotOfficer' parameters type */
+export interface ISavePilotOfficerParams {
+  hadPrevious: boolean;
+  officerSub: string;
+  pilotId: string;
+  previousAssignedAt?: DateOrString | null | void;
+  previousAssignedBy?: string | null | void;
+  previousOfficerSub?: string | null | void;
+  region: string;
+  taxpayerId: string;
+}
+
+/** 'SavePilotOfficer' return type */
+export type ISavePilotOfficerResult = void;
+
+/** 'SavePilotOfficer' query type */
+export interface ISavePilotOfficerQuery {
+  params: ISavePilotOfficerParams;
+  result: ISavePilotOfficerResult;
+}
+
+const savePilotOfficerIR: any = {"usedParamSet":{"pilotId":true,"taxpayerId":true,"region":true,"officerSub":true,"hadPrevious":true,"previousOfficerSub":true,"previousAssignedBy":true,"previousAssignedAt":true},"params":[{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":167,"b":175}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":178,"b":189}]},{"name":"region","required":true,"transform":{"type":"scalar"},"locs":[{"a":192,"b":199}]},{"name":"officerSub","required":true,"transform":{"type":"scalar"},"locs":[{"a":202,"b":213}]},{"name":"hadPrevious","required":true,"transform":{"type":"scalar"},"locs":[{"a":216,"b":228}]},{"name":"previousOfficerSub","required":false,"transform":{"type":"scalar"},"locs":[{"a":231,"b":249}]},{"name":"previousAssignedBy","required":false,"transform":{"type":"scalar"},"locs":[{"a":252,"b":270}]},{"name":"previousAssignedAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":273,"b":291}]}],"statement":"INSERT INTO pilot_companies (pilot_id, taxpayer_id, region, pilot_officer_sub, had_previous, previous_officer_sub, previous_assigned_by, previous_assigned_at)\nVALUES (:pilotId!, :taxpayerId!, :region!, :officerSub!, :hadPrevious!, :previousOfficerSub, :previousAssignedBy, :previousAssignedAt)\nON CONFLICT (pilot_id, taxpayer_id) DO UPDATE SET pilot_officer_sub = EXCLUDED.pilot_officer_sub, updated_at = now(),\n  -- The assignment the pilot replaced is the one before its first officer, never the pilot's own.\n  had_previous = CASE WHEN pilot_companies.pilot_officer_sub IS NULL THEN EXCLUDED.had_previous ELSE pilot_companies.had_previous END,\n  previous_officer_sub = CASE WHEN pilot_companies.pilot_officer_sub IS NULL THEN EXCLUDED.previous_officer_sub ELSE pilot_companies.previous_officer_sub END,\n  previous_assigned_by = CASE WHEN pilot_companies.pilot_officer_sub IS NULL THEN EXCLUDED.previous_assigned_by ELSE pilot_companies.previous_assigned_by END,\n  previous_assigned_at = CASE WHEN pilot_companies.pilot_officer_sub IS NULL THEN EXCLUDED.previous_assigned_at ELSE pilot_companies.previous_assigned_at END"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO pilot_companies (pilot_id, taxpayer_id, region, pilot_officer_sub, had_previous, previous_officer_sub, previous_assigned_by, previous_assigned_at)
+ * VALUES (:pilotId!, :taxpayerId!, :region!, :officerSub!, :hadPrevious!, :previousOfficerSub, :previousAssignedBy, :previousAssignedAt)
+ * ON CONFLICT (pilot_id, taxpayer_id) DO UPDATE SET pilot_officer_sub = EXCLUDED.pilot_officer_sub, updated_at = now(),
+ *   -- The assignment the pilot replaced is the one before its first officer, never the pilot's own.
+ *   had_previous = CASE WHEN pilot_companies.pilot_officer_sub IS NULL THEN EXCLUDED.had_previous ELSE pilot_companies.had_previous END,
+ *   previous_officer_sub = CASE WHEN pilot_companies.pilot_officer_sub IS NULL THEN EXCLUDED.previous_officer_sub ELSE pilot_companies.previous_officer_sub END,
+ *   previous_assigned_by = CASE WHEN pilot_companies.pilot_officer_sub IS NULL THEN EXCLUDED.previous_assigned_by ELSE pilot_companies.previous_assigned_by END,
+ *   previous_assigned_at = CASE WHEN pilot_companies.pilot_officer_sub IS NULL THEN EXCLUDED.previous_assigned_at ELSE pilot_companies.previous_assigned_at END
+ * ```
+ */
+export const savePilotOfficer = new PreparedQuery<ISavePilotOfficerParams,ISavePilotOfficerResult>(savePilotOfficerIR);
+
+
+/** 'MarkPilotCompanyWithdrawn' parameters type */
+export interface IMarkPilotCompanyWithdrawnParams {
+  pilotId: string;
+  taxpayerId: string;
+  withdrawnAt: DateOrString;
+}
+
+/** 'MarkPilotCompanyWithdrawn' return type */
+export type IMarkPilotCompanyWithdrawnResult = void;
+
+/** 'MarkPilotCompanyWithdrawn' query type */
+export interface IMarkPilotCompanyWithdrawnQuery {
+  params: IMarkPilotCompanyWithdrawnParams;
+  result: IMarkPilotCompanyWithdrawnResult;
+}
+
+const markPilotCompanyWithdrawnIR: any = {"usedParamSet":{"withdrawnAt":true,"pilotId":true,"taxpayerId":true},"params":[{"name":"withdrawnAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":42,"b":54}]},{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":93,"b":101}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":121,"b":132}]}],"statement":"UPDATE pilot_companies SET withdrawn_at = :withdrawnAt!, updated_at = now() WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * UPDATE pilot_companies SET withdrawn_at = :withdrawnAt!, updated_at = now() WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!
+ * ```
+ */
+export const markPilotCompanyWithdrawn = new PreparedQuery<IMarkPilotCompanyWithdrawnParams,IMarkPilotCompanyWithdrawnResult>(markPilotCompanyWithdrawnIR);
+
+
+/** 'RestoreContactOfficerAssignment' parameters type */
+export interface IRestoreContactOfficerAssignmentParams {
+  assignedAt: DateOrString;
+  assignedBy: string;
+  officerSub: string;
+  taxpayerId: string;
+}
+
+/** 'RestoreContactOfficerAssignment' return type */
+export type IRestoreContactOfficerAssignmentResult = void;
+
+/** 'RestoreContactOfficerAssignment' query type */
+export interface IRestoreContactOfficerAssignmentQuery {
+  params: IRestoreContactOfficerAssignmentParams;
+  result: IRestoreContactOfficerAssignmentResult;
+}
+
+const restoreContactOfficerAssignmentIR: any = {"usedParamSet":{"taxpayerId":true,"officerSub":true,"assignedBy":true,"assignedAt":true},"params":[{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":99,"b":110}]},{"name":"officerSub","required":true,"transform":{"type":"scalar"},"locs":[{"a":113,"b":124}]},{"name":"assignedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":127,"b":138}]},{"name":"assignedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":141,"b":152}]}],"statement":"INSERT INTO operator_contact_officers (taxpayer_id, officer_sub, assigned_by, assigned_at) VALUES (:taxpayerId!, :officerSub!, :assignedBy!, :assignedAt!)\nON CONFLICT (taxpayer_id) DO UPDATE SET officer_sub = EXCLUDED.officer_sub, assigned_by = EXCLUDED.assigned_by, assigned_at = EXCLUDED.assigned_at"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * INSERT INTO operator_contact_officers (taxpayer_id, officer_sub, assigned_by, assigned_at) VALUES (:taxpayerId!, :officerSub!, :assignedBy!, :assignedAt!)
+ * ON CONFLICT (taxpayer_id) DO UPDATE SET officer_sub = EXCLUDED.officer_sub, assigned_by = EXCLUDED.assigned_by, assigned_at = EXCLUDED.assigned_at
+ * ```
+ */
+export const restoreContactOfficerAssignment = new PreparedQuery<IRestoreContactOfficerAssignmentParams,IRestoreContactOfficerAssignmentResult>(restoreContactOfficerAssignmentIR);
+
+
+/** 'ListPilotCompanyRecipients' parameters type */
+export interface IListPilotCompanyRecipientsParams {
+  pilotId: string;
+}
+
+/** 'ListPilotCompanyRecipients' return type */
+export interface IListPilotCompanyRecipientsResult {
+  email: string;
+  language: string | null;
+  taxpayer_id: string;
+}
+
+/** 'ListPilotCompanyRecipients' query type */
+export interface IListPilotCompanyRecipientsQuery {
+  params: IListPilotCompanyRecipientsParams;
+  result: IListPilotCompanyRecipientsResult;
+}
+
+const listPilotCompanyRecipientsIR: any = {"usedParamSet":{"pilotId":true},"params":[{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":266,"b":274}]}],"statement":"SELECT c.taxpayer_id, o.email, COALESCE(o.language, 'mn') AS language\n  FROM pilot_companies c\n  LEFT JOIN LATERAL (SELECT email, language FROM operator_recipients r WHERE r.taxpayer_id = c.taxpayer_id ORDER BY updated_at DESC LIMIT 1) o ON true\n WHERE c.pilot_id = :pilotId! AND c.withdrawn_at IS NULL ORDER BY c.taxpayer_id"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT c.taxpayer_id, o.email, COALESCE(o.language, 'mn') AS language
+ *   FROM pilot_companies c
+ *   LEFT JOIN LATERAL (SELECT email, language FROM operator_recipients r WHERE r.taxpayer_id = c.taxpayer_id ORDER BY updated_at DESC LIMIT 1) o ON true
+ *  WHERE c.pilot_id = :pilotId! AND c.withdrawn_at IS NULL ORDER BY c.taxpayer_id
+ * ```
+ */
+export const listPilotCompanyRecipients = new PreparedQuery<IListPilotCompanyRecipientsParams,IListPilotCompanyRecipientsResult>(listPilotCompanyRecipientsIR);
+
+
+/** 'ListPilotOfficerAddresses' parameters type */
+export interface IListPilotOfficerAddressesParams {
+  pilotId: string;
+  taxpayerId?: string | null | void;
+}
+
+/** 'ListPilotOfficerAddresses' return type */
+export interface IListPilotOfficerAddressesResult {
+  email: string | null;
+  language: string;
+  sub: string;
+}
+
+/** 'ListPilotOfficerAddresses' query type */
+export interface IListPilotOfficerAddressesQuery {
+  params: IListPilotOfficerAddressesParams;
+  result: IListPilotOfficerAddressesResult;
+}
+
+const listPilotOfficerAddressesIR: any = {"usedParamSet":{"pilotId":true,"taxpayerId":true},"params":[{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":154,"b":162}]},{"name":"taxpayerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":172,"b":182},{"a":244,"b":254}]}],"statement":"SELECT DISTINCT s.sub, s.email, s.language FROM pilot_companies c\n  JOIN staff_contacts s ON s.sub = c.pilot_officer_sub AND s.active\n WHERE c.pilot_id = :pilotId!\n   AND (:taxpayerId::text IS NULL AND c.withdrawn_at IS NULL OR c.taxpayer_id = :taxpayerId)\n ORDER BY s.sub"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT DISTINCT s.sub, s.email, s.language FROM pilot_companies c
+ *   JOIN staff_contacts s ON s.sub = c.pilot_officer_sub AND s.active
+ *  WHERE c.pilot_id = :pilotId!
+ *    AND (:taxpayerId::text IS NULL AND c.withdrawn_at IS NULL OR c.taxpayer_id = :taxpayerId)
+ *  ORDER BY s.sub
+ * ```
+ */
+export const listPilotOfficerAddresses = new PreparedQuery<IListPilotOfficerAddressesParams,IListPilotOfficerAddressesResult>(listPilotOfficerAddressesIR);
 
 

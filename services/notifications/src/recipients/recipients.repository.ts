@@ -10,6 +10,13 @@ import {
   findOperatorRegion as findRegion,
   findStaffContact as findOne,
   listActiveStaffAddresses,
+  listPilotCompanyRecipients,
+  listPilotOfficerAddresses,
+  lockPilotCompany as lockPilotCompanyRow,
+  markPilotCompanyWithdrawn,
+  restoreContactOfficerAssignment as restoreAssignment,
+  savePilotCompany,
+  savePilotOfficer,
   listContactOfficerAssignments as listAssignments,
   listStaffContacts as listMany,
   lockContactOfficerAssignment as lockAssignment,
@@ -187,4 +194,99 @@ export async function saveContactOfficerAssignment(
 
 export async function deleteContactOfficerAssignment(runner: SqlRunner, taxpayerId: string): Promise<void> {
   await runSql(deleteAssignment, { taxpayerId }, runner);
+}
+
+/** A company of a pilot as notifications know it (`pilot_companies`). */
+export interface PilotCompanyRecord {
+  pilotId: string;
+  taxpayerId: string;
+  region: string;
+  /** The pilot's contact officer, once taken as the operator's own. */
+  pilotOfficerSub: string | null;
+  /** Whether the operator had its own contact officer when the pilot's was taken (then `previous…`). */
+  hadPrevious: boolean;
+  previousOfficerSub: string | null;
+  previousAssignedBy: string | null;
+  previousAssignedAt: Date | null;
+  withdrawnAt: Date | null;
+}
+
+/** A company taking part in the pilot (again, when it had been withdrawn). */
+export async function savePilotParticipant(
+  runner: SqlRunner,
+  company: { pilotId: string; taxpayerId: string; region: string },
+): Promise<void> {
+  await runSql(savePilotCompany, company, runner);
+}
+
+/** The pilot's company, locked for the caller's transaction. */
+export async function lockPilotCompany(
+  runner: SqlRunner,
+  pilotId: string,
+  taxpayerId: string,
+): Promise<PilotCompanyRecord | undefined> {
+  return runSqlOne(lockPilotCompanyRow, { pilotId, taxpayerId }, runner, camelRow);
+}
+
+/**
+ * The pilot's contact officer of the company, taken as the operator's own; the first time, with the
+ * assignment it replaced (`previous`: none when undefined), kept to be restored at its withdrawal.
+ */
+export async function savePilotContactOfficer(
+  runner: SqlRunner,
+  company: { pilotId: string; taxpayerId: string; region: string; officerSub: string },
+  previous: ContactOfficerAssignmentRecord | undefined,
+): Promise<void> {
+  await runSql(
+    savePilotOfficer,
+    {
+      ...company,
+      hadPrevious: previous !== undefined,
+      previousOfficerSub: previous?.officerSub ?? null,
+      previousAssignedBy: previous?.assignedBy ?? null,
+      previousAssignedAt: previous?.assignedAt ?? null,
+    },
+    runner,
+  );
+}
+
+export async function markPilotParticipantWithdrawn(
+  runner: SqlRunner,
+  pilotId: string,
+  taxpayerId: string,
+  withdrawnAt: string,
+): Promise<void> {
+  await runSql(markPilotCompanyWithdrawn, { pilotId, taxpayerId, withdrawnAt }, runner);
+}
+
+/** Puts an operator's own contact officer back as it was (who assigned it, and when). */
+export async function restoreContactOfficerAssignment(
+  runner: SqlRunner,
+  assignment: { taxpayerId: string; officerSub: string; assignedBy: string; assignedAt: Date },
+): Promise<void> {
+  await runSql(restoreAssignment, assignment, runner);
+}
+
+/** The companies taking part in the pilot, with the latest known address of each. */
+export async function pilotCompanyAddresses(
+  runner: SqlRunner,
+  pilotId: string,
+): Promise<Array<{ taxpayerId: string; email: string | null; language: Language }>> {
+  return (await runSql(listPilotCompanyRecipients, { pilotId }, runner)).map((row) => ({
+    taxpayerId: row.taxpayer_id,
+    email: row.email ?? null,
+    language: language.parse(row.language ?? 'mn'),
+  }));
+}
+
+/**
+ * The active contact officers the pilot assigned: of its companies taking part, or (`taxpayerId`)
+ * of that company, withdrawn or not.
+ */
+export async function pilotOfficerAddresses(
+  runner: SqlRunner,
+  pilotId: string,
+  taxpayerId: string | null,
+): Promise<StaffAddress[]> {
+  return (await runSql(listPilotOfficerAddresses, { pilotId, taxpayerId }, runner)).map(toStaffAddress);
 }

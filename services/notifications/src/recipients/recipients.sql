@@ -63,3 +63,41 @@ ON CONFLICT (taxpayer_id) DO UPDATE SET officer_sub = EXCLUDED.officer_sub, assi
 
 /* @name DeleteContactOfficerAssignment */
 DELETE FROM operator_contact_officers WHERE taxpayer_id = :taxpayerId!;
+
+/* @name SavePilotCompany */
+INSERT INTO pilot_companies (pilot_id, taxpayer_id, region) VALUES (:pilotId!, :taxpayerId!, :region!)
+ON CONFLICT (pilot_id, taxpayer_id) DO UPDATE SET region = EXCLUDED.region, withdrawn_at = NULL, updated_at = now();
+
+/* @name LockPilotCompany */
+SELECT pilot_id, taxpayer_id, region, pilot_officer_sub, had_previous, previous_officer_sub, previous_assigned_by, previous_assigned_at, withdrawn_at
+  FROM pilot_companies WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId! FOR UPDATE;
+
+/* @name SavePilotOfficer */
+INSERT INTO pilot_companies (pilot_id, taxpayer_id, region, pilot_officer_sub, had_previous, previous_officer_sub, previous_assigned_by, previous_assigned_at)
+VALUES (:pilotId!, :taxpayerId!, :region!, :officerSub!, :hadPrevious!, :previousOfficerSub, :previousAssignedBy, :previousAssignedAt)
+ON CONFLICT (pilot_id, taxpayer_id) DO UPDATE SET pilot_officer_sub = EXCLUDED.pilot_officer_sub, updated_at = now(),
+  -- The assignment the pilot replaced is the one before its first officer, never the pilot's own.
+  had_previous = CASE WHEN pilot_companies.pilot_officer_sub IS NULL THEN EXCLUDED.had_previous ELSE pilot_companies.had_previous END,
+  previous_officer_sub = CASE WHEN pilot_companies.pilot_officer_sub IS NULL THEN EXCLUDED.previous_officer_sub ELSE pilot_companies.previous_officer_sub END,
+  previous_assigned_by = CASE WHEN pilot_companies.pilot_officer_sub IS NULL THEN EXCLUDED.previous_assigned_by ELSE pilot_companies.previous_assigned_by END,
+  previous_assigned_at = CASE WHEN pilot_companies.pilot_officer_sub IS NULL THEN EXCLUDED.previous_assigned_at ELSE pilot_companies.previous_assigned_at END;
+
+/* @name MarkPilotCompanyWithdrawn */
+UPDATE pilot_companies SET withdrawn_at = :withdrawnAt!, updated_at = now() WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!;
+
+/* @name RestoreContactOfficerAssignment */
+INSERT INTO operator_contact_officers (taxpayer_id, officer_sub, assigned_by, assigned_at) VALUES (:taxpayerId!, :officerSub!, :assignedBy!, :assignedAt!)
+ON CONFLICT (taxpayer_id) DO UPDATE SET officer_sub = EXCLUDED.officer_sub, assigned_by = EXCLUDED.assigned_by, assigned_at = EXCLUDED.assigned_at;
+
+/* @name ListPilotCompanyRecipients */
+SELECT c.taxpayer_id, o.email, COALESCE(o.language, 'mn') AS language
+  FROM pilot_companies c
+  LEFT JOIN LATERAL (SELECT email, language FROM operator_recipients r WHERE r.taxpayer_id = c.taxpayer_id ORDER BY updated_at DESC LIMIT 1) o ON true
+ WHERE c.pilot_id = :pilotId! AND c.withdrawn_at IS NULL ORDER BY c.taxpayer_id;
+
+/* @name ListPilotOfficerAddresses */
+SELECT DISTINCT s.sub, s.email, s.language FROM pilot_companies c
+  JOIN staff_contacts s ON s.sub = c.pilot_officer_sub AND s.active
+ WHERE c.pilot_id = :pilotId!
+   AND (:taxpayerId::text IS NULL AND c.withdrawn_at IS NULL OR c.taxpayer_id = :taxpayerId)
+ ORDER BY s.sub;

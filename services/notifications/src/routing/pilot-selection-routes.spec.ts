@@ -6,7 +6,7 @@ const who = (eventType: string, data: Record<string, unknown>) =>
   routesFor(eventType, data).map((route) => `${route.audience} ${route.template}`);
 
 describe('pilot selection routing and messages', () => {
-  it('sends the chosen candidate its invitation, and tells the policy unit of answers, expiries and replacements', () => {
+  it('sends the chosen candidate its invitation and its expiry, and tells the policy unit of answers, expiries and replacements', () => {
     expect(who('aeo.programme.pilot.invitation-sent.v1', {})).toEqual(['operator pilot-invitation.v1']);
     expect(who('aeo.programme.pilot.participant-accepted.v1', {})).toEqual([
       'policy-unit staff-pilot-participant-accepted.v1',
@@ -15,6 +15,7 @@ describe('pilot selection routing and messages', () => {
       'policy-unit staff-pilot-invitation-declined.v1',
     ]);
     expect(who('aeo.programme.pilot.invitation-expired.v1', {})).toEqual([
+      'operator pilot-invitation-expired.v1',
       'policy-unit staff-pilot-invitation-expired.v1',
     ]);
     expect(who('aeo.programme.pilot.replacement-proposed.v1', {})).toEqual([

@@ -18,6 +18,10 @@ import { regionCode } from '@aeo/contracts';
  * - `policy-unit`: the programme's policy unit (KPI thresholds and the deviation cases);
  * - `milestone-owner`: the owner a pilot milestone names (`milestone.owner`): a staff member by token
  *   subject (from the staff contact directory), or an email address;
+ * - `pilot-companies`: the companies taking part in the pilot (accepted, not withdrawn), as the
+ *   `operator` audience reaches each;
+ * - `pilot-contact-officers`: the contact officers the pilot assigned: the named company's (withdrawn
+ *   or not), else those of every company taking part;
  * - `operations`: the team that keeps the platform running.
  * Staff are found in the staff contact directory (`/v1/staff-contacts`).
  */
@@ -31,6 +35,8 @@ export const AUDIENCES = [
   'policy-unit',
   'operations',
   'milestone-owner',
+  'pilot-companies',
+  'pilot-contact-officers',
 ] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
@@ -161,12 +167,29 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
     ['executives', 'policy-unit'],
     'staff-pilot-milestone-escalated.v1',
   ),
+  // A milestone added to a running pilot reaches its owner; one reported done the policy unit, and the
+  // executives too when it had been escalated to them.
+  'aeo.programme-pilot-milestone.planned.v1': [to('milestone-owner', 'staff-pilot-milestone-planned.v1')],
+  'aeo.programme-pilot-milestone.done.v1': [
+    to('policy-unit', 'staff-pilot-milestone-done.v1'),
+    to('executives', 'staff-pilot-milestone-done.v1', (data) => data['from'] === 'escalated'),
+  ],
   // Pilot companies' contact officers and training: the company and its contact officer hear of them
   // (the assignment makes the officer the company's own first: RecipientDirectory.observe).
   'aeo.programme-pilot.contact-officer-assigned.v1': toHolderAndStaff(
     'contact-officers',
     'pilot-contact-officer-assigned',
   ),
+  // A session reaches those it is for: company staff sessions the companies taking part, customs staff
+  // sessions the contact officers the pilot assigned.
+  'aeo.programme-pilot.training-session-scheduled.v1': [
+    to('pilot-companies', 'pilot-training-session-scheduled.v1', (data) => data['audience'] === 'company-staff'),
+    to(
+      'pilot-contact-officers',
+      'staff-pilot-training-session-scheduled.v1',
+      (data) => data['audience'] === 'customs-staff',
+    ),
+  ],
   'aeo.programme-pilot.training-registered.v1': [
     to('operator', 'pilot-training-registered.v1', forCompany),
     to('contact-officers', 'staff-pilot-training-registered.v1', forCompany),
@@ -195,8 +218,17 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
   'aeo.programme.pilot.invitation-sent.v1': [to('operator', 'pilot-invitation.v1')],
   'aeo.programme.pilot.participant-accepted.v1': [to('policy-unit', 'staff-pilot-participant-accepted.v1')],
   'aeo.programme.pilot.participant-declined.v1': [to('policy-unit', 'staff-pilot-invitation-declined.v1')],
-  'aeo.programme.pilot.invitation-expired.v1': [to('policy-unit', 'staff-pilot-invitation-expired.v1')],
+  'aeo.programme.pilot.invitation-expired.v1': [
+    to('operator', 'pilot-invitation-expired.v1'),
+    to('policy-unit', 'staff-pilot-invitation-expired.v1'),
+  ],
   'aeo.programme.pilot.replacement-proposed.v1': [to('policy-unit', 'staff-pilot-replacement-proposed.v1')],
+  // A withdrawn company and the contact officer the pilot gave it hear of the withdrawal (the
+  // operator's own contact officer from before the pilot is back: RecipientDirectory.observe).
+  'aeo.programme.pilot.participant-withdrawn.v1': [
+    to('operator', 'pilot-participant-withdrawn.v1'),
+    to('pilot-contact-officers', 'staff-pilot-participant-withdrawn.v1'),
+  ],
 };
 
 /** The routes that apply to one event. */

@@ -101,6 +101,18 @@ const PILOT_CANDIDATE = {
   region: 'ULAANBAATAR',
 };
 
+/** A pilot's training session for company staff, as its training events name it. */
+const SECURITY_SESSION = {
+  pilotId: '3f6e2d1c-0b9a-4876-a5e4-d3c2b1a09f8e',
+  sessionId: '7c6b5a49-3827-4160-95f4-e3d2c1b0a9f8',
+  topic: 'AEO security criteria and the self-assessment',
+  required: true,
+  startsAt: '2027-02-15T01:00:00Z',
+  endsAt: '2027-02-15T04:00:00Z',
+  place: 'Customs General Administration, room 301',
+  audience: 'company-staff',
+};
+
 /** A pilot and one of its milestones, as the pilot core's events name them. */
 const PILOT_REF = {
   pilotId: '3f6e2d1c-0b9a-4876-a5e4-d3c2b1a09f8e',
@@ -173,6 +185,23 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
     },
   ],
   'aeo.programme-pilot-milestone.late.v1': [{ ...PILOT_REF, milestone: { ...PILOT_MILESTONE, status: 'late' } }],
+  'aeo.programme-pilot-milestone.planned.v1': [{ ...PILOT_REF, milestone: PILOT_MILESTONE }],
+  'aeo.programme-pilot-milestone.done.v1': [
+    {
+      ...PILOT_REF,
+      by: 'officer.bat',
+      milestone: { ...PILOT_MILESTONE, status: 'done' },
+      from: 'escalated',
+      evidence: [{ title: 'Test report of the interface', reference: 'DOC-2027-31' }],
+    },
+    {
+      ...PILOT_REF,
+      milestone: { ...PILOT_MILESTONE, status: 'done' },
+      from: 'open',
+      evidence: [{ title: 'Training attendance', reference: 'DOC-2027-12' }],
+      note: 'All companies attended',
+    },
+  ],
   'aeo.programme-pilot-milestone.escalated.v1': [
     { ...PILOT_REF, milestone: { ...PILOT_MILESTONE, status: 'escalated' }, graceDays: 14 },
   ],
@@ -800,16 +829,30 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       at: '2027-03-10T02:00:00Z',
     },
   ],
-  'aeo.programme-pilot.training-registered.v1': [
+  'aeo.programme-pilot.training-session-scheduled.v1': [
+    {
+      ...SECURITY_SESSION,
+      capacity: 20,
+      by: 'policy.unit.oyun',
+      at: '2027-02-01T02:00:00Z',
+    },
     {
       pilotId: '3f6e2d1c-0b9a-4876-a5e4-d3c2b1a09f8e',
-      sessionId: '7c6b5a49-3827-4160-95f4-e3d2c1b0a9f8',
-      topic: 'AEO security criteria and the self-assessment',
-      required: true,
-      startsAt: '2027-02-15T01:00:00Z',
-      endsAt: '2027-02-15T04:00:00Z',
-      place: 'Customs General Administration, room 301',
-      audience: 'company-staff',
+      sessionId: '8d7c6b5a-4938-4271-a6b5-f4e3d2c1b0a9',
+      topic: 'Validating a pilot company',
+      required: false,
+      startsAt: '2027-02-16T06:00:00Z',
+      endsAt: '2027-02-16T08:00:00Z',
+      link: 'https://meet.customs.example/validation',
+      audience: 'customs-staff',
+      capacity: 12,
+      by: 'policy.unit.oyun',
+      at: '2027-02-01T02:05:00Z',
+    },
+  ],
+  'aeo.programme-pilot.training-registered.v1': [
+    {
+      ...SECURITY_SESSION,
       registrationId: '1a2b3c4d-5e6f-4081-9293-a4b5c6d7e8f9',
       taxpayerId: '5123456',
       operatorId: '0f1e2d3c-4b5a-4697-8887-a6b5c4d3e2f1',
@@ -941,6 +984,14 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
   ],
   'aeo.programme.pilot.invitation-expired.v1': [
     { ...PILOT_CANDIDATE, answerDueAt: '2027-02-15T15:30:00Z', expiredAt: '2027-02-15T15:30:00Z' },
+  ],
+  'aeo.programme.pilot.participant-withdrawn.v1': [
+    {
+      ...PILOT_CANDIDATE,
+      reason: 'The company asked to leave: its customs department is being reorganised',
+      by: 'policy.unit.oyun',
+      withdrawnAt: '2027-04-02T03:00:00Z',
+    },
   ],
   'aeo.programme.pilot.replacement-proposed.v1': [
     {

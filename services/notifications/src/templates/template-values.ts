@@ -148,6 +148,7 @@ function pilotPeople(d: EventData): Record<string, string> {
     topicShort: clip(text(d['topic']), 44),
     hasPlace: flag(text(d['place']) !== ''),
     hasLink: flag(text(d['link']) !== ''),
+    isRequired: flag(d['required'] === true),
     topics: list(d['topics']),
   };
 }
@@ -165,6 +166,7 @@ function pilotCore(d: EventData, t: Terms): Record<string, string> {
     reason: sentence(d['reason']),
     notDone: String(notDone.length),
     notDoneList: notDone.map((m) => text(m['title'])).join('; '),
+    fromStatus: text(d['from']),
   };
 }
 
@@ -290,6 +292,8 @@ const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Recor
   'staff-pilot-training-registered.v1': pilotPeople,
   'pilot-training-completed.v1': pilotPeople,
   'staff-pilot-training-completed.v1': pilotPeople,
+  'pilot-training-session-scheduled.v1': pilotPeople,
+  'staff-pilot-training-session-scheduled.v1': pilotPeople,
   'staff-pilot-questionnaire-opened.v1': pilotEvaluation,
   'pilot-questionnaire-requested.v1': pilotEvaluation,
   'staff-pilot-questionnaire-requested.v1': pilotEvaluation,
@@ -303,6 +307,8 @@ const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Recor
   'staff-pilot-milestone-due-soon.v1': pilotCore,
   'staff-pilot-milestone-late.v1': pilotCore,
   'staff-pilot-milestone-escalated.v1': pilotCore,
+  'staff-pilot-milestone-planned.v1': pilotCore,
+  'staff-pilot-milestone-done.v1': pilotCore,
   'pilot-invitation.v1': pilotSelection,
   'staff-pilot-invitation-declined.v1': pilotSelection,
   'staff-pilot-replacement-proposed.v1': pilotSelection,
