@@ -154,6 +154,7 @@ export interface IListCurrentOfficersParams {
   officerSub?: string | null | void;
   pilotId: string;
   region?: string | null | void;
+  takingPart: boolean;
   taxpayerId?: string | null | void;
 }
 
@@ -178,22 +179,25 @@ export interface IListCurrentOfficersQuery {
   result: IListCurrentOfficersResult;
 }
 
-const listCurrentOfficersIR: any = {"usedParamSet":{"pilotId":true,"region":true,"officerSub":true,"taxpayerId":true},"params":[{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":228,"b":236}]},{"name":"region","required":false,"transform":{"type":"scalar"},"locs":[{"a":293,"b":299},{"a":327,"b":333}]},{"name":"officerSub","required":false,"transform":{"type":"scalar"},"locs":[{"a":343,"b":353},{"a":386,"b":396}]},{"name":"taxpayerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":406,"b":416},{"a":449,"b":459}]}],"statement":"SELECT pilot_id, taxpayer_id, sequence, operator_id, company_name, region, officer_sub, officer_name, assigned_by, assigned_at, reason\nFROM (\n  SELECT DISTINCT ON (taxpayer_id) *\n  FROM pilot_contact_officers\n  WHERE pilot_id = :pilotId!\n  ORDER BY taxpayer_id, sequence DESC\n) current\nWHERE (:region::text IS NULL OR region = :region)\n  AND (:officerSub::text IS NULL OR officer_sub = :officerSub)\n  AND (:taxpayerId::text IS NULL OR taxpayer_id = :taxpayerId)\nORDER BY taxpayer_id\nLIMIT 1000"};
+const listCurrentOfficersIR: any = {"usedParamSet":{"pilotId":true,"region":true,"officerSub":true,"taxpayerId":true,"takingPart":true},"params":[{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":252,"b":260}]},{"name":"region","required":false,"transform":{"type":"scalar"},"locs":[{"a":311,"b":317},{"a":347,"b":353}]},{"name":"officerSub","required":false,"transform":{"type":"scalar"},"locs":[{"a":363,"b":373},{"a":408,"b":418}]},{"name":"taxpayerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":428,"b":438},{"a":473,"b":483}]},{"name":"takingPart","required":true,"transform":{"type":"scalar"},"locs":[{"a":497,"b":508}]}],"statement":"SELECT c.pilot_id, c.taxpayer_id, c.sequence, c.operator_id, c.company_name, c.region, c.officer_sub, c.officer_name, c.assigned_by,\n  c.assigned_at, c.reason\nFROM (\n  SELECT DISTINCT ON (taxpayer_id) *\n  FROM pilot_contact_officers\n  WHERE pilot_id = :pilotId!\n  ORDER BY taxpayer_id, sequence DESC\n) c\nWHERE (:region::text IS NULL OR c.region = :region)\n  AND (:officerSub::text IS NULL OR c.officer_sub = :officerSub)\n  AND (:taxpayerId::text IS NULL OR c.taxpayer_id = :taxpayerId)\n  AND (NOT :takingPart!::boolean OR EXISTS (\n    SELECT 1 FROM pilot_participants p WHERE p.pilot_id = c.pilot_id AND p.taxpayer_id = c.taxpayer_id AND p.stage = 'accepted'))\nORDER BY c.taxpayer_id\nLIMIT 1000"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT pilot_id, taxpayer_id, sequence, operator_id, company_name, region, officer_sub, officer_name, assigned_by, assigned_at, reason
+ * SELECT c.pilot_id, c.taxpayer_id, c.sequence, c.operator_id, c.company_name, c.region, c.officer_sub, c.officer_name, c.assigned_by,
+ *   c.assigned_at, c.reason
  * FROM (
  *   SELECT DISTINCT ON (taxpayer_id) *
  *   FROM pilot_contact_officers
  *   WHERE pilot_id = :pilotId!
  *   ORDER BY taxpayer_id, sequence DESC
- * ) current
- * WHERE (:region::text IS NULL OR region = :region)
- *   AND (:officerSub::text IS NULL OR officer_sub = :officerSub)
- *   AND (:taxpayerId::text IS NULL OR taxpayer_id = :taxpayerId)
- * ORDER BY taxpayer_id
+ * ) c
+ * WHERE (:region::text IS NULL OR c.region = :region)
+ *   AND (:officerSub::text IS NULL OR c.officer_sub = :officerSub)
+ *   AND (:taxpayerId::text IS NULL OR c.taxpayer_id = :taxpayerId)
+ *   AND (NOT :takingPart!::boolean OR EXISTS (
+ *     SELECT 1 FROM pilot_participants p WHERE p.pilot_id = c.pilot_id AND p.taxpayer_id = c.taxpayer_id AND p.stage = 'accepted'))
+ * ORDER BY c.taxpayer_id
  * LIMIT 1000
  * ```
  */

@@ -58,11 +58,14 @@ export async function insertAssignment(runner: SqlRunner, assignment: NewOfficer
   return (await runSqlOne(insertOfficerAssignment, assignment, runner, toAssignment))!;
 }
 
-/** The officer in charge of each company of the pilot, narrowed by region, officer or company. */
+/**
+ * The officer in charge of each company of the pilot, narrowed by region, officer or company;
+ * with `takingPart`, only of the companies still in it (accepted: not withdrawn).
+ */
 export async function currentOfficers(
   runner: SqlRunner,
   pilotId: string,
-  filter: { region?: string; officerSub?: string; taxpayerId?: string },
+  filter: { region?: string; officerSub?: string; taxpayerId?: string; takingPart?: boolean },
 ): Promise<OfficerAssignment[]> {
   return (
     await runSql(
@@ -72,6 +75,7 @@ export async function currentOfficers(
         region: filter.region ?? null,
         officerSub: filter.officerSub ?? null,
         taxpayerId: filter.taxpayerId ?? null,
+        takingPart: filter.takingPart ?? false,
       },
       runner,
     )

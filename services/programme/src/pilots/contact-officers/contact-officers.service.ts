@@ -44,38 +44,65 @@ export class ContactOfficersService {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  /** The company's officer in charge with every assignment before, for whoever may see the company. */
+  /**
+   * The company's officer in charge with every assignment before, for whoever may see the company
+   * (staff keep reading a withdrawn company's history; its own users no longer do: 403).
+   */
   async get(user: AuthenticatedUser, pilotId: string, taxpayerId: string) {
     await existingPilot(this.dataSource, pilotId);
     const history = await officerHistory(this.dataSource, pilotId, taxpayerId);
     const current = history[0];
     if (!current) throw new NotFoundException(`Company ${taxpayerId} has no contact officer in pilot ${pilotId}`);
     assertScope(user, current);
+    await this.assertTakingPart(user, pilotId, taxpayerId, 'read');
     return { ...current, history };
   }
 
-  /** The officer in charge of each company of the pilot, within the caller's region (its own company for an operator user). */
+  /**
+   * The officer in charge of each company taking part in the pilot (accepted, not withdrawn),
+   * within the caller's region (its own company for an operator user).
+   */
   async list(user: AuthenticatedUser, pilotId: string, region: string | undefined): Promise<OfficerAssignment[]> {
     await existingPilot(this.dataSource, pilotId);
     const company = companyOf(user);
-    if (company !== undefined) return currentOfficers(this.dataSource, pilotId, { taxpayerId: company });
-    return currentOfficers(this.dataSource, pilotId, { region: regionFilterOf(user, region) });
+    if (company !== undefined)
+      return currentOfficers(this.dataSource, pilotId, { taxpayerId: company, takingPart: true });
+    return currentOfficers(this.dataSource, pilotId, { region: regionFilterOf(user, region), takingPart: true });
   }
 
-  /** The company of the pilot as its officer in charge names it, or 404; 403 outside the caller's scope. */
-  async company(user: AuthenticatedUser, pilotId: string, taxpayerId: string): Promise<OfficerAssignment> {
+  /**
+   * The company of the pilot as its officer in charge names it, or 404; 403 outside the caller's
+   * scope. The company must still take part (its stage in the participant list is `accepted`): a
+   * withdrawn company's own users are refused (403) whatever they ask; staff may still `read` it,
+   * but not act for it (409).
+   */
+  async company(
+    user: AuthenticatedUser,
+    pilotId: string,
+    taxpayerId: string,
+    use: 'read' | 'act' = 'act',
+  ): Promise<OfficerAssignment> {
     const [current] = await currentOfficers(this.dataSource, pilotId, { taxpayerId });
     if (!current)
       throw new NotFoundException(
         `taxpayerId: company ${taxpayerId} is not a company of pilot ${pilotId} (it has no contact officer)`,
       );
     assertScope(user, current);
+    await this.assertTakingPart(user, pilotId, taxpayerId, use);
     return current;
   }
 
-  /** The companies an officer is in charge of in the pilot. */
+  /** The companies still taking part in the pilot that an officer is in charge of. */
   companiesOf(pilotId: string, officerSub: string): Promise<OfficerAssignment[]> {
-    return currentOfficers(this.dataSource, pilotId, { officerSub });
+    return currentOfficers(this.dataSource, pilotId, { officerSub, takingPart: true });
+  }
+
+  private async assertTakingPart(user: AuthenticatedUser, pilotId: string, taxpayerId: string, use: 'read' | 'act') {
+    const stage = (await participantOf(this.dataSource, pilotId, taxpayerId))?.stage;
+    if (stage === 'accepted') return;
+    const why = `company ${taxpayerId} is ${stage ?? 'not in the participant list'} in pilot ${pilotId}: it no longer takes part`;
+    if (companyOf(user) !== undefined) throw new ForbiddenException(`taxpayerId: ${why}`);
+    if (use === 'act') throw new ConflictException(`taxpayerId: ${why}`);
   }
 
   /** 403 unless the user is the officer in charge of the company. */

@@ -22,7 +22,7 @@ import { EvaluationService, INTERNAL_RESPONDENT_ROLES } from './evaluation.servi
 
 const RESPONDENTS = [...INTERNAL_RESPONDENT_ROLES, ROLES.operatorUser];
 const WHO_ANSWERS =
-  'An internal questionnaire is answered by customs staff (contact officers, validators, regional offices, executives, the policy unit, MRA officers, operations), each once as themselves; an external one by the users of the pilot’s companies (accepted participants), once per company whichever user sends it.';
+  'An internal questionnaire is answered by the contact officers in charge of the pilot’s companies, the policy unit and executives, each once as themselves; an external one by the users of the pilot’s companies taking part (accepted, not withdrawn), once per company whichever user sends it. Anyone else is refused (403).';
 
 /** A pilot's evaluation: questionnaires for customs staff and the pilot companies, their results, lessons learnt. */
 @ApiTags('pilot evaluation')
@@ -49,10 +49,10 @@ export class EvaluationController {
   @Operation({
     roles: RESPONDENTS,
     summary: 'A pilot’s evaluation questionnaires',
-    description: `The policy unit and executives see every questionnaire; respondents see the opened ones of their audience (operator users the external ones, other staff the internal ones). ${WHO_ANSWERS}`,
+    description: `The policy unit and executives see every questionnaire; respondents see the opened ones of their audience (users of a company taking part the external ones, the contact officers of its companies the internal ones). ${WHO_ANSWERS}`,
     answer: [QuestionnaireDto],
   })
-  @ApiErrorAnswers({ 404: 'No such pilot' })
+  @ApiErrorAnswers({ 403: 'Not a respondent of this pilot’s evaluation', 404: 'No such pilot' })
   list(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotParams) {
     return this.evaluation.list(user, params.pilotId);
   }
@@ -61,10 +61,10 @@ export class EvaluationController {
   @Operation({
     roles: RESPONDENTS,
     summary: 'An evaluation questionnaire with its questions',
-    description: `404 for a draft or another audience’s questionnaire to a respondent. ${WHO_ANSWERS}`,
+    description: `404 for a draft or another audience’s questionnaire to a respondent; 403 for a caller who is no respondent of the pilot. ${WHO_ANSWERS}`,
     answer: QuestionnaireDto,
   })
-  @ApiErrorAnswers({ 404: 'No such questionnaire in this pilot' })
+  @ApiErrorAnswers({ 403: 'Not a respondent of this pilot’s evaluation', 404: 'No such questionnaire in this pilot' })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: QuestionnaireParams) {
     return this.evaluation.get(user, params.pilotId, params.questionnaireId);
   }

@@ -27,6 +27,8 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
   const office = bearer({ sub: 'ro-darkhan', roles: [ROLES.regionalOffice], region: 'DARKHAN' });
   const validator = bearer({ sub: 'validator-1', roles: [ROLES.validator], region: 'DARKHAN' });
   const officer = bearer({ sub: 'officer-1', roles: [ROLES.contactOfficer], region: 'DARKHAN' });
+  /** A contact officer of the region who is in charge of none of the pilot's companies. */
+  const otherOfficer = bearer({ sub: 'officer-2', roles: [ROLES.contactOfficer], region: 'DARKHAN' });
   const userOf = (taxpayerId: string, sub = `user-${taxpayerId}`) =>
     bearer({ sub, roles: [ROLES.operatorUser], taxpayerId });
 
@@ -98,6 +100,13 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
          VALUES ($1, $2, $3, 'DARKHAN', $4, $5, $6, 'volume', 'policy.unit.oyun', now(), now())`,
         [pilotId, taxpayerId, stage, rank === 1 ? randomUUID() : null, shortlistId, rank],
       );
+    // officer-1 is COMPANY_A's contact officer (pilots/contact-officers), the declined company's before it declined.
+    for (const taxpayerId of [COMPANY_A, DECLINED])
+      await query(
+        `INSERT INTO pilot_contact_officers (pilot_id, taxpayer_id, sequence, region, officer_sub, assigned_by, reason)
+         VALUES ($1, $2, 1, 'DARKHAN', $3, 'policy.unit.oyun', 'test')`,
+        [pilotId, taxpayerId, taxpayerId === COMPANY_A ? 'officer-1' : 'officer-2'],
+      );
   });
 
   afterAll(async () => {
@@ -166,6 +175,10 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
     expect((await get('/questionnaires', userOf(COMPANY_A)).expect(200)).body.map((q: { id: string }) => q.id)).toEqual(
       [external.id],
     );
+    // Another company's users (one that declined, one never in the pilot) see nothing of it.
+    await get('/questionnaires', userOf(DECLINED)).expect(403);
+    await get(`/questionnaires/${external.id}`, userOf(DECLINED)).expect(403);
+    await get(`/questionnaires/${external.id}`, userOf('9999999')).expect(403);
   });
 
   it('takes one response per company, from its users only, with every required question', async () => {
@@ -232,7 +245,7 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
     expect(await eventsOf('aeo.programme-pilot-evaluation.questionnaire-answered.v1')).toHaveLength(2);
   });
 
-  it('takes internal answers from customs staff, each as themselves', async () => {
+  it('takes internal answers from the contact officers of the pilot’s companies and the national staff, each as themselves', async () => {
     internal = (
       await post('/questionnaires', {
         audience: 'internal',
@@ -247,15 +260,21 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
         { questionId: 'Q2', yesNo },
       ],
     });
-    await post(`/questionnaires/${internal.id}/responses`, answers(5, true), validator).expect(201);
+    await post(`/questionnaires/${internal.id}/responses`, answers(5, true), executive).expect(201);
     await post(`/questionnaires/${internal.id}/responses`, answers(3, true), officer).expect(201);
-    await post(`/questionnaires/${internal.id}/responses`, answers(3, false), validator).expect(409);
+    await post(`/questionnaires/${internal.id}/responses`, answers(3, false), executive).expect(409);
     await post(`/questionnaires/${internal.id}/responses`, answers(3, true), userOf(COMPANY_A)).expect(403);
+    // Staff who are not the pilot's: a validator, an officer of none of its companies (nor of one that declined).
+    await post(`/questionnaires/${internal.id}/responses`, answers(3, true), validator).expect(403);
+    const outsider = await post(`/questionnaires/${internal.id}/responses`, answers(3, true), otherOfficer).expect(403);
+    expect(outsider.body.message).toContain('contact officers of its companies');
+    await get('/questionnaires', validator).expect(403);
+    await get(`/questionnaires/${internal.id}`, otherOfficer).expect(403);
     // A respondent sees the opened questionnaires of its own audience only.
-    expect((await get('/questionnaires', validator).expect(200)).body.map((q: { id: string }) => q.id)).toEqual([
+    expect((await get('/questionnaires', officer).expect(200)).body.map((q: { id: string }) => q.id)).toEqual([
       internal.id,
     ]);
-    await get(`/questionnaires/${external.id}`, validator).expect(404);
+    await get(`/questionnaires/${external.id}`, officer).expect(404);
   });
 
   it('aggregates the results per question and per audience', async () => {

@@ -15,9 +15,9 @@ import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { noteCreatedResource, recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import { fieldBadRequest, issuesBadRequest } from '@aeo/service-kit';
+import { ContactOfficersService } from '../contact-officers/contact-officers.service';
 import { audienceSummary, questionResults, responseIssues } from './evaluation-results';
 import {
-  type Audience,
   answersTo,
   findPilot,
   insertLessonRow,
@@ -45,16 +45,21 @@ import type {
   QuestionnaireOpening,
 } from './evaluation.schemas';
 
-/** Customs staff who answer internal questionnaires, each as themselves. */
-export const INTERNAL_RESPONDENT_ROLES = [
-  ROLES.contactOfficer,
-  ROLES.validator,
-  ROLES.regionalOffice,
-  ROLES.executive,
-  ROLES.policyUnit,
-  ROLES.mraOfficer,
-  ROLES.operations,
-] as const;
+/**
+ * Customs staff who answer internal questionnaires, each as themselves: a contact officer only of
+ * the pilot's companies (`EvaluationService.accessOf`), and the national staff who run the pilot.
+ */
+export const INTERNAL_RESPONDENT_ROLES = [ROLES.contactOfficer, ROLES.executive, ROLES.policyUnit] as const;
+
+/** What a caller may see and answer of a pilot's evaluation. */
+interface EvaluationAccess {
+  /** The policy unit and executives: every questionnaire. */
+  national: boolean;
+  /** A user of a company taking part (accepted, not withdrawn): the opened external questionnaires. */
+  external: boolean;
+  /** The national staff and the contact officer in charge of a company taking part: the opened internal ones. */
+  internal: boolean;
+}
 
 /** Pilots whose evaluation is over: nothing more is drafted, opened or recorded. */
 const FINISHED_PILOTS = ['closed', 'cancelled'];
@@ -79,6 +84,7 @@ export class EvaluationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    private readonly officers: ContactOfficersService,
   ) {}
 
   async create(user: AuthenticatedUser, pilotId: string, body: NewQuestionnaire): Promise<QuestionnaireView> {
@@ -97,15 +103,18 @@ export class EvaluationService {
     });
   }
 
+  /** The questionnaires the caller may read; 403 for a caller who takes no part in the pilot's evaluation. */
   async list(user: AuthenticatedUser, pilotId: string): Promise<QuestionnaireView[]> {
     await this.pilot(this.dataSource, pilotId);
-    const rows = (await questionnairesOf(this.dataSource, pilotId)).filter((row) => this.mayRead(user, row));
+    const access = await this.participantAccess(user, pilotId);
+    const rows = (await questionnairesOf(this.dataSource, pilotId)).filter((row) => this.mayRead(access, row));
     return this.views(this.dataSource, rows);
   }
 
   async get(user: AuthenticatedUser, pilotId: string, questionnaireId: string): Promise<QuestionnaireView> {
     const row = await this.questionnaire(this.dataSource, pilotId, questionnaireId);
-    if (!this.mayRead(user, row)) throw this.notFound(questionnaireId);
+    const access = await this.participantAccess(user, pilotId);
+    if (!this.mayRead(access, row)) throw this.notFound(questionnaireId);
     return this.view(this.dataSource, row);
   }
 
@@ -312,27 +321,56 @@ export class EvaluationService {
     }));
   }
 
-  /** Who answers: the staff member (internal), the company (external, a user of a pilot company). */
+  /**
+   * Who answers: the staff member (internal: a contact officer of the pilot's companies, the policy
+   * unit or an executive), the company (external: a user of a company taking part). 403 otherwise.
+   */
   private async respondentOf(user: AuthenticatedUser, row: QuestionnaireRow): Promise<string> {
+    const access = await this.accessOf(user, row.pilotId);
     if (row.audience === 'internal') {
-      if (!hasRole(user, ...INTERNAL_RESPONDENT_ROLES))
-        throw new ForbiddenException('An internal questionnaire is answered by customs staff');
+      if (!access.internal)
+        throw new ForbiddenException(
+          `An internal questionnaire of pilot ${row.pilotId} is answered by the contact officers of its companies, the policy unit and executives`,
+        );
       return user.sub;
     }
     if (!hasRole(user, ROLES.operatorUser) || !user.taxpayerId)
       throw new ForbiddenException('An external questionnaire is answered by the pilot companies’ users');
-    const companies = await pilotCompaniesOf(this.dataSource, row.pilotId);
-    if (!companies.some((company: PilotCompany) => company.taxpayerId === user.taxpayerId))
+    if (!access.external)
       throw new ForbiddenException(`Company ${user.taxpayerId} does not take part in pilot ${row.pilotId}`);
     return user.taxpayerId;
   }
 
-  /** Staff readers see every questionnaire; respondents see the opened ones of their audience. */
-  private mayRead(user: AuthenticatedUser, row: QuestionnaireRow): boolean {
-    if (hasRole(user, ROLES.policyUnit, ROLES.executive)) return true;
+  private async accessOf(user: AuthenticatedUser, pilotId: string): Promise<EvaluationAccess> {
+    const national = hasRole(user, ROLES.policyUnit, ROLES.executive);
+    const taxpayerId = hasRole(user, ROLES.operatorUser) ? user.taxpayerId : undefined;
+    const external =
+      taxpayerId !== undefined &&
+      (await pilotCompaniesOf(this.dataSource, pilotId)).some(
+        (company: PilotCompany) => company.taxpayerId === taxpayerId,
+      );
+    const officer =
+      !national &&
+      hasRole(user, ROLES.contactOfficer) &&
+      (await this.officers.companiesOf(pilotId, user.sub)).length > 0;
+    return { national, external, internal: national || officer };
+  }
+
+  /** The caller's access to the pilot's questionnaires; 403 when it has none (not a participant, nor its staff). */
+  private async participantAccess(user: AuthenticatedUser, pilotId: string): Promise<EvaluationAccess> {
+    const access = await this.accessOf(user, pilotId);
+    if (!access.national && !access.external && !access.internal)
+      throw new ForbiddenException(
+        `You take no part in the evaluation of pilot ${pilotId}: it is for its companies taking part, the contact officers in charge of them, the policy unit and executives`,
+      );
+    return access;
+  }
+
+  /** National staff see every questionnaire; respondents see the opened ones of their audience. */
+  private mayRead(access: EvaluationAccess, row: QuestionnaireRow): boolean {
+    if (access.national) return true;
     if (row.status === 'draft') return false;
-    const audience: Audience = hasRole(user, ROLES.operatorUser) ? 'external' : 'internal';
-    return row.audience === audience;
+    return row.audience === 'external' ? access.external : access.internal;
   }
 
   private statusOf(row: QuestionnaireRow): QuestionnaireRow['status'] {

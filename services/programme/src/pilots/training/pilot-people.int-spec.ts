@@ -355,4 +355,54 @@ describe('pilot contact officers and training (real servers)', () => {
       ]);
     });
   });
+
+  describe('a withdrawn company', () => {
+    it('loses its pilot access: its users list no sessions and register no one, its officer records no attendance', async () => {
+      const later = (await post(sessionsPath, session('Customs procedures', { capacity: 5 })).expect(201)).body.id;
+      const next = (await post(sessionsPath, session('Risk management', { capacity: 5 })).expect(201)).body.id;
+      const enrolled = (
+        await post(
+          `${sessionsPath}/${later}/registrations`,
+          { personName: 'Enkhjargal', personRole: 'Compliance manager' },
+          operator,
+        ).expect(201)
+      ).body.id;
+      await held(later);
+      // The policy unit withdrew the company (pilots/invitations: its stage in the participant list).
+      await service.dataSource.query(
+        `UPDATE pilot_participants SET stage = 'withdrawn', updated_at = now() WHERE pilot_id = $1 AND taxpayer_id = $2`,
+        [pilotId, TAXPAYER],
+      );
+
+      const listed = await get(sessionsPath, operator).expect(403);
+      expect(listed.body.message).toContain('is withdrawn');
+      await get(`${sessionsPath}/${later}`, operator).expect(403);
+      await post(
+        `${sessionsPath}/${next}/registrations`,
+        { personName: 'Tuvshin', personRole: 'Logistics' },
+        operator,
+      ).expect(403);
+      const forIt = await post(`${sessionsPath}/${next}/registrations`, {
+        taxpayerId: TAXPAYER,
+        personName: 'Tuvshin',
+        personRole: 'Logistics',
+      }).expect(409);
+      expect(forIt.body.message).toMatch(/^taxpayerId: .* is withdrawn/);
+      await post(
+        `${sessionsPath}/${later}/attendance`,
+        { attendance: [{ registrationId: enrolled, attended: true }] },
+        officerB,
+      ).expect(403);
+
+      expect((await get(`/v1/pilots/${pilotId}/contact-officers`, operator).expect(200)).body).toEqual([]);
+      expect((await get(`/v1/pilots/${pilotId}/contact-officers`, office).expect(200)).body).toEqual([]);
+      await get(officerPath(), operator).expect(403);
+      await get(`/v1/pilots/${pilotId}/companies/${TAXPAYER}/training`, operator).expect(403);
+      // Customs staff still read what the company did while it took part.
+      expect((await get(officerPath()).expect(200)).body).toMatchObject({ officerSub: OFFICER_B });
+      expect((await get(`/v1/pilots/${pilotId}/companies/${TAXPAYER}/training`).expect(200)).body).toMatchObject({
+        completed: true,
+      });
+    });
+  });
 });

@@ -293,7 +293,7 @@ export class TrainingService {
   /** A company's training status: the required topics, those its staff attended, and whether it completed them. */
   async status(user: AuthenticatedUser, pilotId: string, taxpayerId: string) {
     await existingPilot(this.dataSource, pilotId);
-    const company = await this.officers.company(user, pilotId, taxpayerId);
+    const company = await this.officers.company(user, pilotId, taxpayerId, 'read');
     const topics = await topicsOf(this.dataSource, pilotId, taxpayerId);
     const completion = await completionOf(this.dataSource, pilotId, taxpayerId);
     return {
