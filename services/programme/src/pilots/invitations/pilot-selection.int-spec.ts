@@ -373,4 +373,57 @@ describe('pilot selection and invitations (real PostgreSQL, Temporal, Kafka)', (
       region: 'DARKHAN',
     }).expect(201);
   });
+
+  it('with automatic replacements, chooses and invites the next shortlisted candidate at once after a decline', async () => {
+    const other = (
+      await post('/v1/pilots', {
+        code: `PS-${run}-AUTO`,
+        title: `Automatic pilot ${run}`,
+        description: 'One company',
+        startsOn: day(30),
+        endsOn: day(200),
+        maxCompanies: 1,
+        objectives: [{ text: 'Certify within 90 days', kpiCode: 'certification-time-median', target: 90 }],
+        workstreams: [{ kind: 'companies' }],
+        milestones: [{ title: 'Chosen', workstream: 'companies', dueOn: day(60), owner: 'policy.unit.oyun' }],
+      }).expect(201)
+    ).body.id;
+    await put(`/v1/pilots/${other}/selection-terms`, {
+      draftProgramme,
+      replacement: 'automatic',
+      answerDays: 7,
+    }).expect(200);
+    await post(`/v1/pilots/${other}/shortlists`, { limit: 3, weights: { volume: 1, value: 0, revenue: 0 } }).expect(
+      201,
+    );
+    await post(`/v1/pilots/${other}/participants`, {
+      taxpayerId: first,
+      reason: 'First by volume',
+      region: 'DARKHAN',
+    }).expect(201);
+    const invited = await untilInvitation(other, first, (view) => view.stage === 'invited');
+    expect(Date.parse(invited.answerDueAt) - Date.now()).toBeLessThan(8 * 86_400_000);
+    await post(
+      `/v1/pilots/${other}/invitations/${first}/decline`,
+      { reason: 'Not this year' },
+      companyUser(first),
+    ).expect(200);
+    const replacement = await untilInvitation(other, second, (view) => view.stage === 'invited');
+    expect(replacement).toMatchObject({ replacing: first, chosenBy: 'system', region: 'DARKHAN' });
+    const [proposal] = await events.waitForCount(
+      1,
+      120_000,
+      ofPilot(other, 'aeo.programme.pilot.replacement-proposed.v1'),
+    );
+    expect(dataOf(proposal)).toMatchObject({
+      replacing: first,
+      automatic: true,
+      proposed: { taxpayerId: second, rank: 2 },
+    });
+    const stages = (await get(`/v1/pilots/${other}/participants`).expect(200)).body.participants;
+    expect(stages.map((p: { taxpayerId: string; stage: string }) => [p.taxpayerId, p.stage])).toEqual([
+      [first, 'replaced'],
+      [second, 'invited'],
+    ]);
+  });
 });
