@@ -250,7 +250,7 @@ describe('pilot selection and invitations (real PostgreSQL, Temporal, Kafka)', (
   it('takes comments and the acceptance from the company’s own users only, and publishes the accepted participant', async () => {
     await post(`/v1/pilots/${pilotId}/invitations/${first}/acceptance`, {}, companyUser(second)).expect(403);
     await post(`/v1/pilots/${pilotId}/invitations/${first}/acceptance`, {}).expect(403);
-    await get(`/v1/pilots/${pilotId}/invitations/${first}`, companyUser(second)).expect(404);
+    await get(`/v1/pilots/${pilotId}/invitations/${first}`, companyUser(second)).expect(403);
     const blank = await post(
       `/v1/pilots/${pilotId}/invitations/${first}/comments`,
       { comment: ' ' },
