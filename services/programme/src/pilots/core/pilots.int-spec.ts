@@ -341,14 +341,30 @@ describe('pilots (real PostgreSQL, Temporal, Kafka)', () => {
       )
     ).body;
     await post(`/v1/pilots/${ended.id}/start`, {}).expect(200);
-    const awaiting = await untilPilot(ended.id, (p) => p.status === 'ended', 'the pilot ended');
+    const awaiting = await untilPilot(ended.id, (p) => ['ended', 'reported'].includes(p.status), 'the pilot ended');
     expect(awaiting.stage).toBe('awaiting-final-report');
     await events.waitForCount(1, 120_000, ofPilot(ended.id, 'aeo.programme-pilot.ended.v1'));
     await post(`/v1/pilots/${ended.id}/extensions`, { endsOn: day(30), reason: 'too late' }, executive).expect(409);
-    // The final report's approval is the report's route (made later); here the update as it will send it.
-    await temporal.workflow
-      .getHandle(pilotWorkflowId(ended.id))
-      .executeUpdate(approveFinalReportUpdate, { args: [{ by: 'executive.ganbold', byRoles: ['executive'] }] });
+    // The workflow makes the final report at the end (pilots/final-report); then the executive's
+    // approval (the report's route sends this update) closes the pilot.
+    await untilPilot(ended.id, (p) => p.status === 'reported', 'the final report made');
+    await waitFor(
+      'the approval taken (once the workflow has recorded the report)',
+      () =>
+        temporal.workflow
+          .getHandle(pilotWorkflowId(ended.id))
+          .executeUpdate(approveFinalReportUpdate, { args: [{ by: 'executive.ganbold', byRoles: ['executive'] }] })
+          .then(
+            () => true,
+            (error: Error) => {
+              if (String((error.cause as Error | undefined)?.message).includes('Another step is being recorded'))
+                return undefined;
+              throw error;
+            },
+          ),
+      60_000,
+      500,
+    );
     expect((await get(`/v1/pilots/${ended.id}`).expect(200)).body).toMatchObject({ status: 'closed', stage: 'closed' });
     await events.waitForCount(1, 120_000, ofPilot(ended.id, 'aeo.programme-pilot.final-report-approved.v1'));
 
