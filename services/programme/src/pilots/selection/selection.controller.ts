@@ -31,7 +31,7 @@ export class PilotSelectionController {
     roles: [ROLES.policyUnit],
     summary: 'Set what a pilot’s candidates are invited with',
     description:
-      'The draft programme (eligibility criteria, benefits, validation process, in Mongolian and English, with the published programme version it refers to), the days a candidate has to answer (default 14) and how replacements are chosen (confirm: proposed to the policy unit; automatic: chosen and invited at once). Audited. 404 for an unknown pilot.',
+      'The draft programme (eligibility criteria, benefits, validation process, in Mongolian and English, with the published programme version it refers to), the days a candidate has to answer (default 14) and how replacements are chosen (confirm: proposed to the policy unit; automatic: chosen and invited at once). Only while the pilot is planned or running (409 otherwise); invitations already sent keep what they were sent with. Audited; aeo.programme.pilot.selection-terms-set.v1. 404 for an unknown pilot.',
     answer: SelectionTermsResponseDto,
   })
   putTerms(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotParams, @Body() body: SelectionTermsDto) {
@@ -60,11 +60,7 @@ export class PilotSelectionController {
       'The risk engine ranks the candidates by the weighted shares of declarations, customs value and duties over the window, leaving out traders with serious infringements in the exclusion years (workflow pilot-shortlist-<pilotId>-<n>: its activity on aeo-risk-management, then the record here, published as aeo.programme.pilot.shortlisted.v1). 409 unless the pilot is planned or running, or while the same shortlist number is being taken; 503 when the workflow has not finished within 60 s (it goes on: GET the shortlists later), or when it failed or timed out (the reason in the message; nothing was recorded and the next request takes the number again).',
     answer: ShortlistDto,
   })
-  @ApiErrorAnswers({
-    404: 'No such pilot',
-    409: 'The pilot is not planned or running',
-    503: 'The ranking did not finish or failed',
-  })
+  @ApiErrorAnswers({ 404: 'No such pilot', 409: 'The pilot is not planned or running' })
   shortlist(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotParams, @Body() body: ShortlistRequestDto) {
     return this.selection.takeShortlist(user, params.pilotId, body);
   }
