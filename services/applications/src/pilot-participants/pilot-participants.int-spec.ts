@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import type { Client } from '@temporalio/client';
-import { PilotParticipantAccepted, TOPIC_NAMES, dlqTopicOf, toKafkaRecord, type EventEnvelope } from '@aeo/contracts';
+import {
+  PilotParticipantAccepted,
+  PilotParticipantIdentified,
+  PilotParticipantWithdrawn,
+  TOPIC_NAMES,
+  dlqTopicOf,
+  toKafkaRecord,
+  type EventEnvelope,
+} from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { collectMessages, createTopics, startedForTests, testKafka, waitFor } from '@aeo/testing';
 import { certificationWorkflowId } from '@aeo/workflows';
@@ -43,14 +51,15 @@ describe('pilot tag on certification workflows (real Temporal, Kafka, PostgreSQL
     await producer?.disconnect();
   });
 
-  const accepted = (data: Record<string, unknown>): EventEnvelope => ({
+  const pilotEvent = (type: string, data: Record<string, unknown>): EventEnvelope => ({
     id: randomUUID(),
-    type: PilotParticipantAccepted.type,
+    type,
     source: '/aeo/programme',
     subject: String(data['pilotId']),
     time: new Date().toISOString(),
     data,
   });
+  const accepted = (data: Record<string, unknown>) => pilotEvent(PilotParticipantAccepted.type, data);
   const publish = (event: EventEnvelope) =>
     producer.send({ topic: TOPIC_NAMES.pilotEvents, acks: -1, messages: [toKafkaRecord(event, event.subject!)] });
   const participantRecorded = (pilotId: string, taxpayerId: string) =>
@@ -161,5 +170,74 @@ describe('pilot tag on certification workflows (real Temporal, Kafka, PostgreSQL
     } finally {
       await dead.stop();
     }
+  });
+
+  it('tags no certification of another company whose operator id a participant carries by mistake, until corrected', async () => {
+    const pilotId = randomUUID();
+    const [company, other] = [makeCompany('DARKHAN'), makeCompany('DARKHAN')];
+    const [operatorId, otherOperatorId] = [
+      await registerOperator(service, company),
+      await registerOperator(service, other),
+    ];
+    const running = await certify(company, operatorId);
+    // Accepted with the other company's operator id: neither company is matched by it.
+    await publish(
+      accepted({
+        pilotId,
+        taxpayerId: company.taxpayerId,
+        operatorId: otherOperatorId,
+        region: 'DARKHAN',
+        acceptedAt: new Date().toISOString(),
+      }),
+    );
+    await participantRecorded(pilotId, company.taxpayerId);
+    const otherWorkflow = await certify(other, otherOperatorId);
+    expect(
+      (await temporal.workflow.getHandle(otherWorkflow).describe()).searchAttributes['AeoPilotId'],
+    ).toBeUndefined();
+    // The policy unit corrects the operator id: the company's running certification is tagged.
+    await publish(
+      pilotEvent(PilotParticipantIdentified.type, {
+        pilotId,
+        taxpayerId: company.taxpayerId,
+        operatorId,
+        previousOperatorId: otherOperatorId,
+        region: 'DARKHAN',
+        reason: 'Wrong registration given at the choice',
+        by: 'policy.unit.oyun',
+        at: new Date().toISOString(),
+      }),
+    );
+    expect(await listedBy(pilotId)).toEqual([running]);
+    expect(
+      await service.dataSource.query('SELECT operator_id FROM pilot_participants WHERE pilot_id = $1', [pilotId]),
+    ).toEqual([{ operator_id: operatorId }]);
+  });
+
+  it('forgets a withdrawn company: its later certifications are not tagged', async () => {
+    const pilotId = randomUUID();
+    const company = makeCompany('DARKHAN');
+    const operatorId = await registerOperator(service, company);
+    const candidate = { pilotId, taxpayerId: company.taxpayerId, operatorId, region: 'DARKHAN' };
+    await publish(accepted({ ...candidate, acceptedAt: new Date().toISOString() }));
+    await participantRecorded(pilotId, company.taxpayerId);
+    await publish(
+      pilotEvent(PilotParticipantWithdrawn.type, {
+        ...candidate,
+        reason: 'Left the programme',
+        by: 'policy.unit.oyun',
+        withdrawnAt: new Date().toISOString(),
+      }),
+    );
+    await waitFor(
+      'the withdrawn company forgotten',
+      async () =>
+        (await service.dataSource.query('SELECT 1 FROM pilot_participants WHERE pilot_id = $1', [pilotId])).length ===
+        0,
+      WAIT_MS,
+      250,
+    );
+    const workflowId = await certify(company, operatorId);
+    expect((await temporal.workflow.getHandle(workflowId).describe()).searchAttributes['AeoPilotId']).toBeUndefined();
   });
 });

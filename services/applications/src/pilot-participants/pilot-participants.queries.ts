@@ -54,14 +54,14 @@ export interface IFindPilotOfCompanyQuery {
   result: IFindPilotOfCompanyResult;
 }
 
-const findPilotOfCompanyIR: any = {"usedParamSet":{"taxpayerId":true,"operatorId":true},"params":[{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":60,"b":71}]},{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":90,"b":101}]}],"statement":"SELECT pilot_id\nFROM pilot_participants\nWHERE taxpayer_id = :taxpayerId! OR operator_id = :operatorId!\nORDER BY accepted_at DESC, pilot_id\nLIMIT 1"};
+const findPilotOfCompanyIR: any = {"usedParamSet":{"taxpayerId":true,"operatorId":true},"params":[{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":60,"b":71}]},{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":115,"b":126}]}],"statement":"SELECT pilot_id\nFROM pilot_participants\nWHERE taxpayer_id = :taxpayerId! AND (operator_id IS NULL OR operator_id = :operatorId!)\nORDER BY accepted_at DESC, pilot_id\nLIMIT 1"};
 
 /**
  * Query generated from SQL:
  * ```
  * SELECT pilot_id
  * FROM pilot_participants
- * WHERE taxpayer_id = :taxpayerId! OR operator_id = :operatorId!
+ * WHERE taxpayer_id = :taxpayerId! AND (operator_id IS NULL OR operator_id = :operatorId!)
  * ORDER BY accepted_at DESC, pilot_id
  * LIMIT 1
  * ```
@@ -86,7 +86,7 @@ export interface IListCertificationsOfCompanyQuery {
   result: IListCertificationsOfCompanyResult;
 }
 
-const listCertificationsOfCompanyIR: any = {"usedParamSet":{"taxpayerId":true,"operatorId":true},"params":[{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":114,"b":125}]},{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":137,"b":147}]}],"statement":"SELECT a.id AS application_id\nFROM applications a\nJOIN operators o ON o.id = a.operator_id\nWHERE (o.taxpayer_id = :taxpayerId! OR o.id = :operatorId)\n  AND a.status IN ('submitted', 'accepted', 'hearing')\nORDER BY a.submitted_at, a.id"};
+const listCertificationsOfCompanyIR: any = {"usedParamSet":{"taxpayerId":true,"operatorId":true},"params":[{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":113,"b":124}]},{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":131,"b":141},{"a":167,"b":177}]}],"statement":"SELECT a.id AS application_id\nFROM applications a\nJOIN operators o ON o.id = a.operator_id\nWHERE o.taxpayer_id = :taxpayerId! AND (:operatorId::uuid IS NULL OR o.id = :operatorId)\n  AND a.status IN ('submitted', 'accepted', 'hearing')\nORDER BY a.submitted_at, a.id"};
 
 /**
  * Query generated from SQL:
@@ -94,11 +94,71 @@ const listCertificationsOfCompanyIR: any = {"usedParamSet":{"taxpayerId":true,"o
  * SELECT a.id AS application_id
  * FROM applications a
  * JOIN operators o ON o.id = a.operator_id
- * WHERE (o.taxpayer_id = :taxpayerId! OR o.id = :operatorId)
+ * WHERE o.taxpayer_id = :taxpayerId! AND (:operatorId::uuid IS NULL OR o.id = :operatorId)
  *   AND a.status IN ('submitted', 'accepted', 'hearing')
  * ORDER BY a.submitted_at, a.id
  * ```
  */
 export const listCertificationsOfCompany = new PreparedQuery<IListCertificationsOfCompanyParams,IListCertificationsOfCompanyResult>(listCertificationsOfCompanyIR);
+
+
+/** 'SetPilotParticipantOperator' parameters type */
+export interface ISetPilotParticipantOperatorParams {
+  eventId: string;
+  operatorId: string;
+  pilotId: string;
+  taxpayerId: string;
+}
+
+/** 'SetPilotParticipantOperator' return type */
+export interface ISetPilotParticipantOperatorResult {
+  region: string;
+}
+
+/** 'SetPilotParticipantOperator' query type */
+export interface ISetPilotParticipantOperatorQuery {
+  params: ISetPilotParticipantOperatorParams;
+  result: ISetPilotParticipantOperatorResult;
+}
+
+const setPilotParticipantOperatorIR: any = {"usedParamSet":{"operatorId":true,"eventId":true,"pilotId":true,"taxpayerId":true},"params":[{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":44,"b":55}]},{"name":"eventId","required":true,"transform":{"type":"scalar"},"locs":[{"a":69,"b":77}]},{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":117,"b":125}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":145,"b":156}]}],"statement":"UPDATE pilot_participants\nSET operator_id = :operatorId!, event_id = :eventId!, recorded_at = now()\nWHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!\nRETURNING region"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * UPDATE pilot_participants
+ * SET operator_id = :operatorId!, event_id = :eventId!, recorded_at = now()
+ * WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!
+ * RETURNING region
+ * ```
+ */
+export const setPilotParticipantOperator = new PreparedQuery<ISetPilotParticipantOperatorParams,ISetPilotParticipantOperatorResult>(setPilotParticipantOperatorIR);
+
+
+/** 'DeletePilotParticipant' parameters type */
+export interface IDeletePilotParticipantParams {
+  pilotId: string;
+  taxpayerId: string;
+}
+
+/** 'DeletePilotParticipant' return type */
+export type IDeletePilotParticipantResult = void;
+
+/** 'DeletePilotParticipant' query type */
+export interface IDeletePilotParticipantQuery {
+  params: IDeletePilotParticipantParams;
+  result: IDeletePilotParticipantResult;
+}
+
+const deletePilotParticipantIR: any = {"usedParamSet":{"pilotId":true,"taxpayerId":true},"params":[{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":48,"b":56}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":76,"b":87}]}],"statement":"DELETE FROM pilot_participants\nWHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * DELETE FROM pilot_participants
+ * WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!
+ * ```
+ */
+export const deletePilotParticipant = new PreparedQuery<IDeletePilotParticipantParams,IDeletePilotParticipantResult>(deletePilotParticipantIR);
 
 

@@ -8,7 +8,7 @@ SET operator_id = COALESCE(EXCLUDED.operator_id, pilot_participants.operator_id)
 /* @name FindPilotOfCompany */
 SELECT pilot_id
 FROM pilot_participants
-WHERE taxpayer_id = :taxpayerId! OR operator_id = :operatorId!
+WHERE taxpayer_id = :taxpayerId! AND (operator_id IS NULL OR operator_id = :operatorId!)
 ORDER BY accepted_at DESC, pilot_id
 LIMIT 1;
 
@@ -16,6 +16,16 @@ LIMIT 1;
 SELECT a.id AS application_id
 FROM applications a
 JOIN operators o ON o.id = a.operator_id
-WHERE (o.taxpayer_id = :taxpayerId! OR o.id = :operatorId)
+WHERE o.taxpayer_id = :taxpayerId! AND (:operatorId::uuid IS NULL OR o.id = :operatorId)
   AND a.status IN ('submitted', 'accepted', 'hearing')
 ORDER BY a.submitted_at, a.id;
+
+/* @name SetPilotParticipantOperator */
+UPDATE pilot_participants
+SET operator_id = :operatorId!, event_id = :eventId!, recorded_at = now()
+WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!
+RETURNING region;
+
+/* @name DeletePilotParticipant */
+DELETE FROM pilot_participants
+WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!;
