@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { dlqTopicOf, TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, type CollectedMessage, collectMessages, createTopics, testKafka } from '@aeo/testing';
@@ -10,8 +10,11 @@ jest.setTimeout(300_000);
 const REGION = `PP_${randomUUID().slice(0, 8).toUpperCase()}`;
 const OTHER_REGION = `PP_${randomUUID().slice(0, 8).toUpperCase()}`;
 const suffix = randomUUID().slice(0, 8);
-const TAXPAYER = `T${suffix}`;
-const OTHER_TAXPAYER = `U${suffix}`;
+// Taxpayer ids of the default format (seven digits): the routes' taxpayerId is checked against it.
+const taxpayerBase = randomInt(1_000_000, 9_999_000);
+const TAXPAYER = String(taxpayerBase);
+const OTHER_TAXPAYER = String(taxpayerBase + 1);
+const STRANGER_TAXPAYER = String(taxpayerBase + 2);
 const OPERATOR_ID = randomUUID();
 const OFFICER_A = `officer.a.${suffix}`;
 const OFFICER_B = `officer.b.${suffix}`;
@@ -96,7 +99,7 @@ describe('pilot contact officers and training (real servers)', () => {
   describe('contact officers', () => {
     it('is assigned by the policy unit only, to a company that accepted, from the company’s region', async () => {
       await put(officerPath(), assignment(OFFICER_A), office).expect(403);
-      const stranger = await put(officerPath(`X${suffix}`), assignment(OFFICER_A)).expect(404);
+      const stranger = await put(officerPath(STRANGER_TAXPAYER), assignment(OFFICER_A)).expect(404);
       expect(stranger.body.message).toMatch(/^taxpayerId: /);
       const invited = await put(officerPath(OTHER_TAXPAYER), assignment(OFFICER_A)).expect(409);
       expect(invited.body.message).toMatch(/^taxpayerId: .* is invited/);

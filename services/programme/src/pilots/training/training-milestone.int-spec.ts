@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
 import { dlqTopicOf, TOPIC_NAMES } from '@aeo/contracts';
@@ -21,7 +21,9 @@ jest.setTimeout(600_000);
 
 const REGION = `PT_${randomBytes(4).toString('hex').toUpperCase()}`;
 const suffix = randomBytes(4).toString('hex');
-const COMPANIES = [`A${suffix}`, `B${suffix}`];
+// Taxpayer ids of the default format (seven digits): the routes' taxpayerId is checked against it.
+const taxpayerBase = randomInt(1_000_000, 9_999_000);
+const COMPANIES = [String(taxpayerBase), String(taxpayerBase + 1)];
 const OFFICER = `officer.t.${suffix}`;
 
 /**
