@@ -32,6 +32,9 @@ const Step = (summary: string, description: string, roles: Role[]) =>
     workflowAction: true,
   });
 /** The policy unit's edit of a planned pilot (before its start request). */
+/** Why a plan change is refused once the pilot has moved on (or, for PATCH, the version read is stale). */
+const EDIT_REFUSED = 'The pilot is started, ended or cancelled (or the version read is not the latest)';
+
 const Edit = (summary: string, description: string) =>
   Operation({
     roles: [ROLES.policyUnit],
@@ -87,6 +90,7 @@ export class PilotsController {
   }
 
   @Patch(':id')
+  @ApiErrorAnswers({ 409: EDIT_REFUSED })
   @Edit(
     'Change a planned pilot',
     'Title, description, time frame, company limit and milestone timing, with the version read (409 naming version when it changed since); every milestone must stay within the new time frame. Published as aeo.programme-pilot.updated.v1.',
@@ -96,6 +100,7 @@ export class PilotsController {
   }
 
   @Put(':id/objectives')
+  @ApiErrorAnswers({ 409: EDIT_REFUSED })
   @Edit(
     'Replace the objectives of a planned pilot',
     'Each with its text, a KPI code of the catalogue and the target. Published as aeo.programme-pilot.objectives-replaced.v1.',
@@ -105,6 +110,7 @@ export class PilotsController {
   }
 
   @Put(':id/workstreams')
+  @ApiErrorAnswers({ 409: 'The pilot has ended or is cancelled' })
   @Operation({
     roles: [ROLES.policyUnit],
     summary: 'Replace the workstreams of a pilot',

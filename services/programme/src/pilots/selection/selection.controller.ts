@@ -27,6 +27,7 @@ export class PilotSelectionController {
 
   @Put('selection-terms')
   @Roles(ROLES.policyUnit)
+  @ApiErrorAnswers({ 409: 'The pilot is no longer planned or running' })
   @Operation({
     roles: [ROLES.policyUnit],
     summary: 'Set what a pilot’s candidates are invited with',
