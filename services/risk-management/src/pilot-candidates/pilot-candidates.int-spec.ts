@@ -71,7 +71,14 @@ describe('pilot candidate ranking API (real PostgreSQL)', () => {
       .get('/v1/pilot-candidates?limit=2&weightVolume=0&weightValue=1&weightRevenue=0')
       .set('Authorization', policy)
       .expect(200);
-    expect(ranked).toEqual(answered.body);
+    // The service's consumers may still be folding other specs' declarations and infringements from
+    // the shared topics between the two calls: the traders considered and the others' exclusions can
+    // grow meanwhile, so those are left out of the comparison (this spec's own traders are not).
+    const stable = ({ excluded, tradersConsidered: _considered, ...rest }: typeof ranked) => ({
+      ...rest,
+      excluded: excluded.filter((entry) => entry.taxpayerId === infringer),
+    });
+    expect(stable(ranked)).toEqual(stable(answered.body as typeof ranked));
     expect(ranked.candidates.map((c) => c.taxpayerId)).toEqual([valuable, large]);
     await expect(
       activities.rankPilotCandidates({

@@ -115,6 +115,15 @@ describe('the pilot’s training milestone (real PostgreSQL, Temporal, Kafka)', 
       }).expect(201)
     ).body.id;
     await post(`/v1/pilots/${pilotId}/start`, {}).expect(200);
+    // Its start date has come: the workflow records the start at once, but on a loaded machine only
+    // after a moment; a milestone reported before that is refused (and left to the policy unit).
+    await waitFor(
+      'the pilot running',
+      async () =>
+        (await service.http.get(`/v1/pilots/${pilotId}`).set('Authorization', policyUnit)).body['status'] === 'running',
+      60_000,
+      250,
+    );
     // The selection's participant list (pilots/selection): both companies accepted.
     await seedParticipants(
       service.dataSource,
