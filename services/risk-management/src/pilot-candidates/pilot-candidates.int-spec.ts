@@ -72,10 +72,12 @@ describe('pilot candidate ranking API (real PostgreSQL)', () => {
       .set('Authorization', policy)
       .expect(200);
     // The service's consumers may still be folding other specs' declarations and infringements from
-    // the shared topics between the two calls: the traders considered and the others' exclusions can
-    // grow meanwhile, so those are left out of the comparison (this spec's own traders are not).
-    const stable = ({ excluded, tradersConsidered: _considered, ...rest }: typeof ranked) => ({
-      ...rest,
+    // the shared topics between the two calls: the traders considered, every share of the totals and
+    // the others' exclusions can move meanwhile, so the comparison keeps what is this spec's own (each
+    // candidate's rank and own totals, the weights, this spec's infringer).
+    const stable = ({ candidates, excluded, weights }: typeof ranked) => ({
+      weights,
+      candidates: candidates.map(({ rank, taxpayerId, totals }) => ({ rank, taxpayerId, totals })),
       excluded: excluded.filter((entry) => entry.taxpayerId === infringer),
     });
     expect(stable(ranked)).toEqual(stable(answered.body as typeof ranked));
