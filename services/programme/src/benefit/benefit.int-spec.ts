@@ -1,6 +1,4 @@
-import { execFile } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { promisify } from 'node:util';
 import type { Producer } from 'kafkajs';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
@@ -14,16 +12,14 @@ import {
   type EventEnvelope,
 } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, collectMessages, testEnv, testKafka, tsScriptArgs, waitFor } from '@aeo/testing';
-import { envelope } from '../kpis/testing/scripted-stream';
+import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
+import { envelope, runRecompute } from '../kpis/testing/scripted-stream';
 import { startProgramme } from '../testing/start-programme';
 
 // A fresh group reads the shared declaration and risk topics from their start (7 days of every
 // run's and benchmark's declarations and decisions, possibly 100,000 records and more) before
 // this run's: the set-up and the recompute wait up to 5 minutes each.
 jest.setTimeout(900_000);
-
-const run = promisify(execFile);
 
 /** A region of this run only: the shared topics hold other runs' declarations too. */
 const REGION = `BEN${randomBytes(5).toString('hex').toUpperCase()}`;
@@ -343,14 +339,8 @@ describe('programme service: the benefit in numbers from declarations and channe
       60_000,
       250,
     );
-    const args = [...tsScriptArgs('services/programme/src/recompute/recompute.ts'), '--json'];
-    const options = { cwd: testEnv.repoRoot, env: process.env, timeout: 400_000 };
-    const answer = await run(process.execPath, [...args, '--region', REGION], options).then(
-      ({ stdout }) => ({ exitCode: 0, stdout }),
-      (error: { code?: number; stdout?: string }) => ({ exitCode: error.code ?? -1, stdout: error.stdout ?? '' }),
-    );
-    const result = JSON.parse(answer.stdout.trim().split('\n').pop()!);
+    const { exitCode, result } = await runRecompute(['--region', REGION], 400_000);
     expect(result.differences).toEqual([]);
-    expect(answer.exitCode).toBe(0);
+    expect(exitCode).toBe(0);
   });
 });

@@ -46,13 +46,23 @@ export const day = (date: string) => `${date}T00:00:00.000Z`;
 const run = promisify(execFile);
 
 /** `npm run programme:recompute -- --json <args>` against the service under test: its exit code and JSON summary. */
-export async function runRecompute(args: string[]): Promise<{ exitCode: number; result: Record<string, unknown> }> {
+export async function runRecompute(
+  args: string[],
+  timeoutMs = 300_000,
+): Promise<{ exitCode: number; result: Record<string, unknown> }> {
   const command = [...tsScriptArgs('services/programme/src/recompute/recompute.ts'), '--json', ...args];
   // The environment names the live database and consumer group suffix of the service under test.
-  const options = { cwd: testEnv.repoRoot, env: process.env, timeout: 300_000 };
+  const options = { cwd: testEnv.repoRoot, env: process.env, timeout: timeoutMs };
   const answer = await run(process.execPath, command, options).then(
-    ({ stdout }) => ({ exitCode: 0, stdout }),
-    (error: { code?: number; stdout?: string }) => ({ exitCode: error.code ?? -1, stdout: error.stdout ?? '' }),
+    ({ stdout }) => ({ exitCode: 0, stdout, stderr: '' }),
+    (error: { code?: number; stdout?: string; stderr?: string }) => ({
+      exitCode: error.code ?? -1,
+      stdout: error.stdout ?? '',
+      stderr: error.stderr ?? '',
+    }),
   );
+  // Exit code 2 (or a kill) is the tool failing, not a difference found: say why, from its own words.
+  if (answer.exitCode !== 0 && answer.exitCode !== 1)
+    throw new Error(`programme:recompute failed (exit ${answer.exitCode}):\n${answer.stderr.slice(-4000)}`);
   return { exitCode: answer.exitCode, result: JSON.parse(answer.stdout.trim().split('\n').pop()!) };
 }
