@@ -1,6 +1,8 @@
 import { AddressInfo, createServer, Server, Socket } from 'node:net';
+import { Pool, PoolConfig } from 'pg';
 import { DataSource } from 'typeorm';
-import { dataSourceOptionsFor } from './data-source';
+import { ConfigurationError } from '@aeo/config';
+import { databaseLimitsFrom, dataSourceOptionsFor } from './data-source';
 
 /** A backend message: type byte, length (itself included), body. */
 const message = (type: string, body: Buffer) => {
@@ -35,7 +37,11 @@ const shuttingDown = Buffer.concat([
   ),
 ]);
 
-describe('dataSourceOptionsFor: the pool', () => {
+/**
+ * A TCP server speaking as much of PostgreSQL's protocol as `answer` does, for the tests of the
+ * calling `describe` block; `port()` inside the tests.
+ */
+function useFakeServer(answer: (socket: Socket) => void): { port(): number } {
   let server: Server;
   const sockets = new Set<Socket>();
 
@@ -43,9 +49,8 @@ describe('dataSourceOptionsFor: the pool', () => {
     server = createServer((socket) => {
       sockets.add(socket);
       socket.on('close', () => sockets.delete(socket));
-      // The first bytes are the startup message: answer it as a server that is shutting down.
-      socket.once('data', () => socket.end(shuttingDown));
       socket.on('error', () => undefined);
+      answer(socket);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   });
@@ -55,8 +60,15 @@ describe('dataSourceOptionsFor: the pool', () => {
     await new Promise((resolve) => server.close(resolve));
   });
 
+  return { port: () => (server.address() as AddressInfo).port };
+}
+
+describe('dataSourceOptionsFor: the pool', () => {
+  // The first bytes are the startup message: answer it as a server that is shutting down.
+  const server = useFakeServer((socket) => socket.once('data', () => socket.end(shuttingDown)));
+
   it('survives a connection the server terminates in the same read as its handshake: the query fails, the process does not crash', async () => {
-    const { port } = server.address() as AddressInfo;
+    const port = server.port();
     const dataSource = new DataSource(
       dataSourceOptionsFor({
         service: 'pool-shutdown',
@@ -84,6 +96,65 @@ describe('dataSourceOptionsFor: the pool', () => {
     } finally {
       process.removeListener('uncaughtException', onUncaught);
       if (dataSource.isInitialized) await dataSource.destroy();
+    }
+  });
+});
+
+describe('databaseLimitsFrom', () => {
+  it('defaults: 10 connections, statements cancelled after 30 s, no answer within 35 s drops the connection', () => {
+    expect(databaseLimitsFrom({})).toEqual({ poolSize: 10, statementTimeoutMs: 30_000, queryTimeoutMs: 35_000 });
+  });
+
+  it('reads the environment: the query timeout follows the statement timeout unless given, 0 turns both off', () => {
+    expect(databaseLimitsFrom({ DATABASE_POOL_SIZE: '4', DATABASE_STATEMENT_TIMEOUT_MS: '120000' })).toEqual({
+      poolSize: 4,
+      statementTimeoutMs: 120_000,
+      queryTimeoutMs: 125_000,
+    });
+    expect(databaseLimitsFrom({ DATABASE_STATEMENT_TIMEOUT_MS: '0' })).toMatchObject({
+      statementTimeoutMs: 0,
+      queryTimeoutMs: 0,
+    });
+    expect(databaseLimitsFrom({ DATABASE_QUERY_TIMEOUT_MS: '60000' })).toMatchObject({ queryTimeoutMs: 60_000 });
+  });
+
+  it('refuses a bad value, naming the variable', () => {
+    expect(() => databaseLimitsFrom({ DATABASE_STATEMENT_TIMEOUT_MS: 'soon' })).toThrow(ConfigurationError);
+    expect(() => databaseLimitsFrom({ DATABASE_STATEMENT_TIMEOUT_MS: 'soon' })).toThrow(
+      /DATABASE_STATEMENT_TIMEOUT_MS/,
+    );
+  });
+});
+
+describe('dataSourceOptionsFor: a query the server never answers', () => {
+  // The handshake is answered; the queries after it never are (a connection lost without a word).
+  const server = useFakeServer((socket) =>
+    socket.once('data', () => socket.write(Buffer.concat([message('R', int32(0)), message('Z', Buffer.from('I'))]))),
+  );
+
+  it('fails it at DATABASE_QUERY_TIMEOUT_MS as a lost connection, and the pool drops the connection instead of handing it out busy', async () => {
+    const port = server.port();
+    const url = `postgres://aeo:aeo@127.0.0.1:${port}/aeo_pool_unanswered`;
+    const options = dataSourceOptionsFor({
+      service: 'pool-unanswered',
+      url,
+      entities: [],
+      migrations: [],
+      env: { DATABASE_QUERY_TIMEOUT_MS: '200' },
+    });
+    const pool = new Pool({ ...(options.extra as PoolConfig), connectionString: url });
+    try {
+      const client = await pool.connect();
+      const failure = await client.query('SELECT 1').then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      // "Query read timeout": what the services answer 503 for (a database outage).
+      expect(String(failure)).toMatch(/^Error: Query read timeout: no answer from the database within 200 ms/);
+      client.release();
+      expect(pool.totalCount).toBe(0);
+    } finally {
+      await pool.end();
     }
   });
 });

@@ -1,7 +1,7 @@
-import { isIP } from 'node:net';
+import { isIP, Socket } from 'node:net';
 import { Client, ClientConfig } from 'pg';
-import { DataSource, DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
-import { databaseUrlFor } from '@aeo/config';
+import { DataSource, DataSourceOptions, MixedList, EntitySchema, MigrationInterface, QueryRunner } from 'typeorm';
+import { databaseUrlFor, loadConfig, platformEnvSchema } from '@aeo/config';
 
 export interface ServiceDataSourceOptions {
   /** Service name; its database is `aeo_<service>` unless `url` is given. */
@@ -12,7 +12,10 @@ export interface ServiceDataSourceOptions {
   migrations: MixedList<Function | string>;
   /** Explicit connection URL (tests use a throw-away database). */
   url?: string;
+  /** Connections of the pool; default `DATABASE_POOL_SIZE`. */
   poolSize?: number;
+  /** Where `DATABASE_POOL_SIZE` and the statement and query timeouts are read (default: `process.env`). */
+  env?: Record<string, string | undefined>;
 }
 
 const databaseHosts = new Set<string>();
@@ -42,40 +45,196 @@ export function isDatabaseEndpoint(peer: { address?: unknown; port?: unknown; ho
   return typeof peer.hostname === 'string' && databaseHosts.has(peer.hostname);
 }
 
+/** The pool's limits on one statement (see `databaseLimitsFrom`); 0: none. */
+export interface DatabaseLimits {
+  statementTimeoutMs: number;
+  queryTimeoutMs: number;
+}
+
+const databaseLimitsSchema = platformEnvSchema.pick({
+  DATABASE_POOL_SIZE: true,
+  DATABASE_STATEMENT_TIMEOUT_MS: true,
+  DATABASE_QUERY_TIMEOUT_MS: true,
+});
+
+/** What the pool leaves a cancelled statement to answer before counting its connection as lost. */
+const CANCEL_ANSWER_MARGIN_MS = 5000;
+
 /**
- * The pool's connections. pg-pool takes its 'error' listener off a connection when it hands it
- * out, and TypeORM puts its own on only a promise tick later. A server being stopped can send a
- * new connection's ReadyForQuery and its FATAL 57P01 in one read: the 'error' event between the
- * two had no listener and crashed the process (its clients saw `ECONNRESET`). This listener stays
- * for the connection's whole life; the error still fails the connection's query (`not queryable`,
- * a database error: 503) and the pool drops the connection.
+ * The pool's size and limits from the environment. A caller that gives up on a read (a request's
+ * own deadline) does not stop it: without a limit its connection stayed busy until the query
+ * ended. The server cancels a statement past `DATABASE_STATEMENT_TIMEOUT_MS` and the connection
+ * is free again; a query the server does not answer at all within `DATABASE_QUERY_TIMEOUT_MS`
+ * (a connection lost without a word) drops its connection.
+ */
+export function databaseLimitsFrom(env: Record<string, string | undefined>): DatabaseLimits & { poolSize: number } {
+  const config = loadConfig(databaseLimitsSchema, env);
+  const statementTimeoutMs = config.DATABASE_STATEMENT_TIMEOUT_MS;
+  const queryTimeoutMs =
+    config.DATABASE_QUERY_TIMEOUT_MS ?? (statementTimeoutMs > 0 ? statementTimeoutMs + CANCEL_ANSWER_MARGIN_MS : 0);
+  return { poolSize: config.DATABASE_POOL_SIZE, statementTimeoutMs, queryTimeoutMs };
+}
+
+type PoolClientConfig = ClientConfig & { limits?: DatabaseLimits };
+
+/** The pg error of a statement the server cancelled at `statement_timeout` (SQLSTATE 57014, query_canceled). */
+const isStatementTimeout = (error: unknown) =>
+  error instanceof Error &&
+  (error as { code?: unknown }).code === '57014' &&
+  error.message.includes('statement timeout');
+
+/**
+ * The pool's connections.
+ *
+ * pg-pool takes its 'error' listener off a connection when it hands it out, and TypeORM puts its
+ * own on only a promise tick later. A server being stopped can send a new connection's
+ * ReadyForQuery and its FATAL 57P01 in one read: the 'error' event between the two had no
+ * listener and crashed the process (its clients saw `ECONNRESET`). This listener stays for the
+ * connection's whole life; the error still fails the connection's query (`not queryable`, a
+ * database error: 503) and the pool drops the connection.
+ *
+ * A query the server does not answer within the query timeout fails ("Query read timeout", a
+ * database outage: 503) and the connection is destroyed, so the pool drops it instead of handing
+ * the next caller a connection still waiting for that answer. (pg's own `query_timeout` fails
+ * the query but keeps the connection busy.)
  */
 class PoolClient extends Client {
-  constructor(config?: string | ClientConfig) {
-    super(config);
+  private readonly limits: DatabaseLimits;
+  /** Set while a migration runs on this connection (`withoutLimits`). */
+  unlimited = false;
+
+  constructor(config?: string | PoolClientConfig) {
+    const limits = (typeof config === 'object' && config.limits) || { statementTimeoutMs: 0, queryTimeoutMs: 0 };
+    super(
+      typeof config === 'object'
+        ? {
+            ...config,
+            // pg sends a non-zero one as the session's `statement_timeout` in the startup message.
+            statement_timeout: limits.statementTimeoutMs || undefined,
+            keepAlive: true,
+            keepAliveInitialDelayMillis: 10_000,
+          }
+        : config,
+    );
+    this.limits = limits;
     this.on('error', () => undefined);
   }
+
+  /** The socket, to cut a connection that does not answer (pg keeps it as `connection.stream`). */
+  private get socket(): Socket | undefined {
+    return (this as unknown as { connection?: { stream?: Socket } }).connection?.stream;
+  }
+
+  withLimits<T>(query: Promise<T>): Promise<T> {
+    const { statementTimeoutMs, queryTimeoutMs } = this.limits;
+    let timer: NodeJS.Timeout | undefined;
+    let unanswered = false;
+    if (queryTimeoutMs > 0 && !this.unlimited) {
+      timer = setTimeout(() => {
+        unanswered = true;
+        this.socket?.destroy();
+      }, queryTimeoutMs);
+    }
+    return query.then(
+      (result) => {
+        clearTimeout(timer);
+        return result;
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        if (unanswered) {
+          throw new Error(
+            `Query read timeout: no answer from the database within ${queryTimeoutMs} ms (DATABASE_QUERY_TIMEOUT_MS); the connection was dropped`,
+            { cause: error },
+          );
+        }
+        if (isStatementTimeout(error)) {
+          (error as Error).message =
+            `canceling statement due to statement timeout: it ran longer than ${statementTimeoutMs} ms (DATABASE_STATEMENT_TIMEOUT_MS)`;
+        }
+        throw error;
+      },
+    );
+  }
+}
+
+// Every query of a pool connection, whatever its form (TypeORM passes text and parameters and
+// awaits the promise), goes through the limits; callback and stream queries are pg's own.
+const pgQuery = Client.prototype.query as (this: Client, ...args: unknown[]) => unknown;
+(PoolClient.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (
+  this: PoolClient,
+  ...args: unknown[]
+) {
+  const result = pgQuery.apply(this, args);
+  return result instanceof Promise ? this.withLimits(result) : result;
+};
+
+/**
+ * Runs `work` on the query runner's connection without the pool's limits: migrations (an index
+ * built concurrently, a constraint validated on a large table) may rightly run for long.
+ */
+async function withoutLimits<T>(queryRunner: QueryRunner, work: () => Promise<T>): Promise<T> {
+  const client = (await queryRunner.connect()) as unknown;
+  if (!(client instanceof PoolClient)) return work();
+  client.unlimited = true;
+  try {
+    await queryRunner.query('SET statement_timeout = 0');
+    return await work();
+  } finally {
+    // In a failed migration's transaction the RESET fails too, and the rollback undoes the SET.
+    await queryRunner.query('RESET statement_timeout').catch(() => undefined);
+    client.unlimited = false;
+  }
+}
+
+type Migration = new () => MigrationInterface;
+
+/** The migration class, its `up` and `down` run without the pool's limits (same name, same `transaction`). */
+function unlimitedMigration(migration: Migration): Migration {
+  const unlimited = class extends migration {
+    override up(queryRunner: QueryRunner): Promise<unknown> {
+      return withoutLimits(queryRunner, () => super.up(queryRunner));
+    }
+    override down(queryRunner: QueryRunner): Promise<unknown> {
+      return withoutLimits(queryRunner, () => super.down(queryRunner));
+    }
+  };
+  // TypeORM names a migration without a `name` by its class (and reads its timestamp from it).
+  Object.defineProperty(unlimited, 'name', { value: migration.name });
+  return unlimited;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+function unlimitedMigrations(migrations: MixedList<Function | string>): MixedList<Function | string> {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  const wrap = (migration: Function | string) =>
+    typeof migration === 'function' ? unlimitedMigration(migration as Migration) : migration;
+  return Array.isArray(migrations)
+    ? migrations.map(wrap)
+    : Object.fromEntries(Object.entries(migrations).map(([key, migration]) => [key, wrap(migration)]));
 }
 
 /**
  * The one way services build their TypeORM options: PostgreSQL, the service's own database,
- * migrations run at start, never `synchronize` (schema changes are reviewed migrations).
+ * migrations run at start (without the statement limits), never `synchronize` (schema changes
+ * are reviewed migrations), the pool sized and limited by the environment (`databaseLimitsFrom`).
  */
 export function dataSourceOptionsFor(options: ServiceDataSourceOptions): DataSourceOptions {
   const url = options.url ?? databaseUrlFor(options.service);
   registerDatabaseEndpoint(url);
+  const { poolSize, ...limits } = databaseLimitsFrom(options.env ?? process.env);
   return {
     type: 'postgres',
     url,
     entities: options.entities,
-    migrations: options.migrations,
+    migrations: unlimitedMigrations(options.migrations),
     migrationsRun: true,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
     logging: ['error', 'migration'],
     applicationName: `aeo-${options.service}`,
-    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5000, Client: PoolClient },
+    extra: { max: options.poolSize ?? poolSize, connectionTimeoutMillis: 5000, Client: PoolClient, limits },
   };
 }
 

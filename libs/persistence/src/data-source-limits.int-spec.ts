@@ -1,0 +1,90 @@
+import { DataSource, MigrationInterface, QueryFailedError, QueryRunner } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
+import { createTestDatabase, TestDatabase } from '@aeo/testing';
+import { dataSourceOptionsFor } from './data-source';
+
+/** A migration that runs longer than the pool's statement limit (as an index built on a large table may). */
+class SlowMigration1764399999999 implements MigrationInterface {
+  name = 'SlowMigration1764399999999';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`SELECT pg_sleep(1)`);
+    await queryRunner.query(`CREATE TABLE slow_migration_done (id int)`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE slow_migration_done`);
+  }
+}
+
+describe('dataSourceOptionsFor: the statement limit (real PostgreSQL)', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('pool-limits');
+    dataSource = new DataSource(
+      dataSourceOptionsFor({
+        service: 'pool-limits-test',
+        url: database.url,
+        entities: [],
+        migrations: [SlowMigration1764399999999],
+        // One connection: the query after the cancelled one can only run on the same connection.
+        env: { DATABASE_POOL_SIZE: '1', DATABASE_STATEMENT_TIMEOUT_MS: '250' },
+      }),
+    );
+    await dataSource.initialize();
+  });
+
+  afterAll(async () => {
+    if (dataSource?.isInitialized) await dataSource.destroy();
+    await database?.drop();
+  });
+
+  const pool = () => {
+    const { totalCount, idleCount } = (dataSource.driver as PostgresDriver).master as {
+      totalCount: number;
+      idleCount: number;
+    };
+    return { totalCount, idleCount };
+  };
+  const backendPid = async () =>
+    ((await dataSource.query(`SELECT pg_backend_pid() AS pid`)) as { pid: number }[])[0]!.pid;
+
+  it('runs migrations without the limit, and gives their connection back with it', async () => {
+    expect(await dataSource.query(`SELECT count(*)::int AS n FROM slow_migration_done`)).toEqual([{ n: 0 }]);
+    expect(await dataSource.query(`SHOW statement_timeout`)).toEqual([{ statement_timeout: '250ms' }]);
+  });
+
+  it('cancels a read running past DATABASE_STATEMENT_TIMEOUT_MS with an error naming it, and the connection is free again at once', async () => {
+    const pid = await backendPid();
+    const failure = await dataSource.query(`SELECT pg_sleep(30)`).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(QueryFailedError);
+    expect((failure as QueryFailedError & { code?: string }).driverError).toMatchObject({ code: '57014' });
+    expect((failure as Error).message).toMatch(
+      /canceling statement due to statement timeout: it ran longer than 250 ms \(DATABASE_STATEMENT_TIMEOUT_MS\)/,
+    );
+    // Back in the pool, not dropped: the pool's one connection, the same server backend, which
+    // answers the next query and runs no statement of the abandoned read any more.
+    expect(pool()).toEqual({ totalCount: 1, idleCount: 1 });
+    expect(await backendPid()).toBe(pid);
+    expect(
+      await dataSource.query(
+        `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'SELECT pg_sleep(30)%' AND state = 'active'`,
+      ),
+    ).toEqual([{ n: 0 }]);
+  });
+
+  it('applies to a transaction too: the transaction fails and its connection returns to the pool', async () => {
+    await expect(
+      dataSource.transaction(async (manager) => {
+        await manager.query(`SELECT pg_sleep(30)`);
+      }),
+    ).rejects.toThrow(/statement timeout/);
+    expect(await dataSource.query(`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
+    expect(pool()).toEqual({ totalCount: 1, idleCount: 1 });
+  });
+});
