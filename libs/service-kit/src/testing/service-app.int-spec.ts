@@ -39,6 +39,32 @@ describe('startServiceInProcess env', () => {
     expect('ENV_PROBE_DATABASE_URL' in process.env).toBe(false);
   });
 
+  it.each([
+    ['A closes first', 'a-first'],
+    ['B closes first', 'b-first'],
+  ] as const)(
+    'two services setting the same variables, closed in either order (%s): the one still running keeps its values, then they are put back',
+    async (_order, order) => {
+      process.env['ENV_PROBE_SET'] = 'before';
+      const start = (value: string) =>
+        startServiceInProcess({
+          service: 'env-probe',
+          env: { ENV_PROBE_SET: value },
+          load: async () => ({ module: ProbeModule, api: PROBE_API }),
+        });
+      const a = await start('a');
+      const urlOfA = process.env['ENV_PROBE_DATABASE_URL'];
+      const b = await start('b');
+      const urlOfB = process.env['ENV_PROBE_DATABASE_URL'];
+      const [first, second, left, urlLeft] = order === 'a-first' ? [a, b, 'b', urlOfB] : [b, a, 'a', urlOfA];
+      await first.close();
+      expect([process.env['ENV_PROBE_SET'], process.env['ENV_PROBE_DATABASE_URL']]).toEqual([left, urlLeft]);
+      await second.close();
+      expect(process.env['ENV_PROBE_SET']).toBe('before');
+      expect('ENV_PROBE_DATABASE_URL' in process.env).toBe(false);
+    },
+  );
+
   it('puts env back when the service fails to start', async () => {
     await expect(
       startServiceInProcess({

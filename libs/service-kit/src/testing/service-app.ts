@@ -15,14 +15,40 @@ export interface ServiceUnderTest {
   close(): Promise<void>;
 }
 
-/** Sets environment variables; the function returned puts back what they were (unset ones unset). */
-function overrideEnv(values: Readonly<Record<string, string>>): () => void {
-  const previous = Object.keys(values).map((name) => [name, process.env[name]] as const);
-  Object.assign(process.env, values);
+/** One override of a variable: a distinct object per override, even of equal values. */
+interface EnvOverride {
+  readonly value: string;
+}
+
+/** The overrides in force per variable (latest last), and its value before the first of them. */
+const envOverrides = new Map<string, { original: string | undefined; stack: EnvOverride[] }>();
+
+/**
+ * Sets environment variables; the function returned takes this override back. Services under test
+ * overlap and close in any order: a variable gets the value of the latest override still in force,
+ * and the value it had before any of them (unset ones unset) once none is. A variable changed by
+ * someone else since is left as they set it.
+ */
+export function overrideEnv(values: Readonly<Record<string, string>>): () => void {
+  const mine = Object.entries(values).map(([name, value]) => {
+    const entry = envOverrides.get(name) ?? { original: process.env[name], stack: [] };
+    envOverrides.set(name, entry);
+    const override: EnvOverride = { value };
+    entry.stack.push(override);
+    process.env[name] = value;
+    return [name, entry, override] as const;
+  });
   return () => {
-    for (const [name, value] of previous) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
+    for (const [name, entry, override] of mine) {
+      const index = entry.stack.indexOf(override);
+      if (index === -1) continue;
+      const inForce = index === entry.stack.length - 1 && process.env[name] === override.value;
+      entry.stack.splice(index, 1);
+      if (entry.stack.length === 0) envOverrides.delete(name);
+      if (!inForce) continue;
+      const next = entry.stack.length > 0 ? entry.stack[entry.stack.length - 1]!.value : entry.original;
+      if (next === undefined) delete process.env[name];
+      else process.env[name] = next;
     }
   };
 }
