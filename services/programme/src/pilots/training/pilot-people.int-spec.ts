@@ -189,6 +189,18 @@ describe('pilot contact officers and training (real servers)', () => {
       expect(placeless.body.issues).toEqual([expect.stringMatching(/^place: /)]);
       const backwards = await post(sessionsPath, session('Security', { endsAt: inHours(47) })).expect(400);
       expect(backwards.body.issues).toEqual([expect.stringMatching(/^endsAt: /)]);
+      // Within the pilot's time frame (it runs from today for 180 days).
+      const early = await post(sessionsPath, session('Security', { startsAt: inHours(-72), endsAt: inHours(-70) }));
+      expect(early.status).toBe(400);
+      expect(early.body.issues).toEqual([expect.stringMatching(/^startsAt: must not be before the pilot starts/)]);
+      const late = await post(
+        sessionsPath,
+        session('Security', { startsAt: inHours(200 * 24), endsAt: inHours(4802) }),
+      );
+      expect(late.status).toBe(400);
+      expect(late.body.issues).toEqual([expect.stringMatching(/^startsAt: must be before the pilot ends/)]);
+      const overrunning = await post(sessionsPath, session('Security', { endsAt: inHours(200 * 24) })).expect(400);
+      expect(overrunning.body.issues).toEqual([expect.stringMatching(/^endsAt: must not be after the pilot ends/)]);
       security = (await post(sessionsPath, session('Security')).expect(201)).body.id;
       benefits = (
         await post(
@@ -213,6 +225,19 @@ describe('pilot contact officers and training (real servers)', () => {
         'Validation practice',
         'Optional tour',
       ]);
+    });
+
+    it('schedules nothing for a cancelled or closed pilot (409)', async () => {
+      for (const status of ['cancelled', 'closed']) {
+        const otherPilot = randomUUID();
+        await service.dataSource.query(
+          `INSERT INTO pilots (id, code, title, status, starts_on, ends_on, max_companies, created_by)
+           VALUES ($1, $2, 'A finished pilot', $3, current_date - 10, current_date + 180, 5, 'policy.unit.oyun')`,
+          [otherPilot, `PP-${status}-${suffix}`, status],
+        );
+        const refused = await post(`/v1/pilots/${otherPilot}/training-sessions`, session('Security')).expect(409);
+        expect(refused.body.message).toContain(`is ${status}`);
+      }
     });
 
     it('takes registrations: a company registers its own staff, the policy unit customs staff; within capacity, once each', async () => {

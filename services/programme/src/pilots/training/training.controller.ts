@@ -49,7 +49,7 @@ export class TrainingController {
     roles: [ROLES.policyUnit],
     summary: 'Schedule a training session',
     description:
-      'Topic (required: true makes it count towards the companies’ training milestone, for company-staff sessions), start and end, a place or a link (400 naming place without either), audience (company-staff or customs-staff) and capacity. Audited; published as aeo.programme-pilot.training-session-scheduled.v1. 409 when the pilot is ended, closed or cancelled.',
+      'Topic (required: true makes it count towards the companies’ training milestone, for company-staff sessions), start and end within the pilot’s time frame (from 00:00 UTC of its start date to the end of its current end date, else 400 naming startsAt or endsAt), a place or a link (400 naming place without either), audience (company-staff or customs-staff) and capacity. Audited; published as aeo.programme-pilot.training-session-scheduled.v1. 409 when the pilot is ended, closed or cancelled.',
     answer: SessionDetailDto,
     status: 201,
     humanStep: true,

@@ -13,11 +13,12 @@ import {
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
-import { fieldBadRequest } from '@aeo/service-kit';
+import { fieldBadRequest, issuesBadRequest } from '@aeo/service-kit';
 import { ContactOfficersService, existingPilot } from '../contact-officers/contact-officers.service';
-import { milestonesOf } from '../core/pilots.repository';
+import { findPilot, milestonesOf } from '../core/pilots.repository';
 import { PilotsService } from '../core/pilots.service';
 import { currentOfficers } from '../contact-officers/contact-officers.repository';
+import { sessionOutsidePilot } from './pilot-frame';
 import type { AttendanceRequest, MaterialRequest, NewSession, RegistrationRequest } from './training.schemas';
 import {
   addCompletion,
@@ -91,9 +92,15 @@ export class TrainingService {
     return { ...session, registrations, materials: await materialsOf(this.dataSource, sessionId) };
   }
 
+  /**
+   * A session within the pilot's time frame (400 naming startsAt or endsAt outside it) of a pilot
+   * that is planned or running (409 once it has ended, is closed or cancelled).
+   */
   async schedule(user: AuthenticatedUser, pilotId: string, body: NewSession) {
     return this.dataSource.transaction(async (manager) => {
       await this.openPilot(manager, pilotId, 'schedules no more training');
+      const outside = sessionOutsidePilot(body, (await findPilot(manager, pilotId))!);
+      if (outside) throw issuesBadRequest([outside]);
       const session = await addSession(manager, {
         id: randomUUID(),
         pilotId,
