@@ -161,6 +161,12 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
   it('opens it until its closing time and asks each accepted company once, the same request again answering as before', async () => {
     const past = await post(`/questionnaires/${external.id}/opening`, { closesAt: inHours(-1) }).expect(400);
     expect(past.body.message).toContain('closesAt');
+    // The pilot ends with 2027-12-31: its questionnaires close within 60 days of that (2028-03-01T00:00Z).
+    const afterGrace = await post(`/questionnaires/${external.id}/opening`, { closesAt: '2028-03-01T00:00:01Z' });
+    expect(afterGrace.status).toBe(400);
+    expect(afterGrace.body.issues).toEqual([
+      'closesAt: must not be later than 60 days after the pilot ends (2028-03-01T00:00:00.000Z)',
+    ]);
     await post(`/questionnaires/${external.id}/opening`, { closesAt: inHours(48) }, executive).expect(403);
     const closesAt = inHours(48);
     const opened = (await post(`/questionnaires/${external.id}/opening`, { closesAt }).expect(200)).body;

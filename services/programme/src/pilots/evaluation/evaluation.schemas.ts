@@ -40,7 +40,7 @@ export type NewQuestionnaire = z.output<typeof newQuestionnaireSchema>;
 export class NewQuestionnaireDto extends createZodDto(newQuestionnaireSchema) {}
 
 export const questionnaireOpeningSchema = z.strictObject({
-  /** When answers stop being taken (in the future). */
+  /** When answers stop being taken: in the future, at most 60 days after the pilot's end (`EVALUATION_GRACE_DAYS`). */
   closesAt: isoDateTime,
 });
 export type QuestionnaireOpening = z.output<typeof questionnaireOpeningSchema>;

@@ -16,6 +16,8 @@ import { currentCorrelationId } from '@aeo/observability';
 import { noteCreatedResource, recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import { fieldBadRequest, issuesBadRequest } from '@aeo/service-kit';
 import { ContactOfficersService } from '../contact-officers/contact-officers.service';
+import { findPilot as findPilotDates } from '../core/pilots.repository';
+import { pilotEndsAt } from '../training/pilot-frame';
 import { audienceSummary, questionResults, responseIssues } from './evaluation-results';
 import {
   answersTo,
@@ -60,6 +62,18 @@ interface EvaluationAccess {
   /** The national staff and the contact officer in charge of a company taking part: the opened internal ones. */
   internal: boolean;
 }
+
+/**
+ * How long after the pilot's end (the end of its current end date, UTC) a questionnaire may stay
+ * open: the evaluation runs at the end of the pilot, so its questionnaires close within 60 days
+ * of it (a later closesAt is refused, 400 naming closesAt).
+ */
+export const EVALUATION_GRACE_DAYS = 60;
+const DAY_MS = 86_400_000;
+
+/** The latest closing time of a pilot's questionnaires: `EVALUATION_GRACE_DAYS` after the pilot ends. */
+export const latestClosingOf = (pilot: { endsOn: string }): Date =>
+  new Date(pilotEndsAt(pilot).getTime() + EVALUATION_GRACE_DAYS * DAY_MS);
 
 /** Pilots whose evaluation is over: nothing more is drafted, opened or recorded. */
 const FINISHED_PILOTS = ['closed', 'cancelled'];
@@ -119,7 +133,8 @@ export class EvaluationService {
   }
 
   /**
-   * Opens a draft for answers until `closesAt` and asks its audience: each pilot company
+   * Opens a draft for answers until `closesAt` (in the future, and at most `EVALUATION_GRACE_DAYS`
+   * after the pilot's current end) and asks its audience: each pilot company
    * (external: the company; internal: its contact officer, through the company's contact officer
    * routing) gets a response-requested event.
    */
@@ -131,6 +146,12 @@ export class EvaluationService {
       this.step(questionnaireId, 'opening', body, user, 'opened'),
       async (manager) => {
         await this.activePilot(manager, pilotId);
+        const latest = latestClosingOf((await findPilotDates(manager, pilotId))!);
+        if (closesAt.getTime() > latest.getTime())
+          throw fieldBadRequest(
+            'closesAt',
+            `must not be later than ${EVALUATION_GRACE_DAYS} days after the pilot ends (${latest.toISOString()})`,
+          );
         const before = await this.questionnaire(manager, pilotId, questionnaireId, true);
         if (before.status !== 'draft')
           throw new ConflictException(
