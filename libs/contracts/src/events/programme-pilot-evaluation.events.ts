@@ -69,7 +69,8 @@ export const PilotQuestionnaireResponseRequested = evaluationEvent({
 
 export const PilotQuestionnaireClosed = evaluationEvent({
   type: 'aeo.programme-pilot-evaluation.questionnaire-closed.v1',
-  summary: 'The policy unit closed a pilot’s evaluation questionnaire before its closing time: no more answers.',
+  summary:
+    'The policy unit closed a pilot’s evaluation questionnaire before its closing time, or its pilot was cancelled (by system:pilot-cancellation, reason pilot cancelled): no more answers.',
   internal: true,
   schema: z.object({ ...questionnaireRef, responses: z.number().int().min(0), reason: text(2000).optional() }),
 });

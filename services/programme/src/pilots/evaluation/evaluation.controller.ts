@@ -110,7 +110,7 @@ export class EvaluationController {
     roles: RESPONDENTS,
     humanStep: true,
     summary: 'Answer a questionnaire (once per respondent)',
-    description: `${WHO_ANSWERS} Each answer gives exactly one of scale (1–5), yesNo or text, as its question asks; every required question is answered. 400 naming the field (answers.<i>.<field>), 403 for a caller outside the audience (or a company not in the pilot), 409 when the questionnaire is not open or the respondent has answered already (another user of the same company included); the same request by the same user again answers as the first time. Audited and published (aeo.programme-pilot-evaluation.questionnaire-answered.v1).`,
+    description: `${WHO_ANSWERS} Each answer gives exactly one of scale (1–5), yesNo or text, as its question asks; every required question is answered. 400 naming the field (answers.<i>.<field>), 403 for a caller outside the audience (or a company not in the pilot), 409 when the questionnaire is not open (a cancelled pilot’s open questionnaires close with reason pilot cancelled), the pilot is cancelled or closed, or the respondent has answered already (another user of the same company included); the same request by the same user again answers as the first time. Audited and published (aeo.programme-pilot-evaluation.questionnaire-answered.v1).`,
     status: 201,
     answer: QuestionnaireResponseDto,
   })

@@ -18,6 +18,8 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
   let pilotId: string;
   let milestoneId: string;
   let otherMilestoneId: string;
+  /** The second pilot: cancelled with questionnaires open. */
+  let cancelledPilotId: string;
   const COMPANY_A = `5${randomUUID().slice(0, 6)}`;
   const COMPANY_B = `6${randomUUID().slice(0, 6)}`;
   const DECLINED = `7${randomUUID().slice(0, 6)}`;
@@ -80,6 +82,7 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
         ).body,
       );
     pilotId = created[0]!.id;
+    cancelledPilotId = created[1]!.id;
     [milestoneId, otherMilestoneId] = created.map((pilot) => pilot.milestones[0]!.id) as [string, string];
     base = `/v1/pilots/${pilotId}`;
     // The accepted companies as the selection leaves them (its invitations run through the risk
@@ -389,5 +392,74 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
       `SELECT array_agg(DISTINCT topic) AS topics FROM outbox WHERE type LIKE 'aeo.programme-pilot-evaluation.%'`,
     );
     expect(topics).toEqual([TOPIC_NAMES.pilotEvents]);
+  });
+
+  it('closes a cancelled pilot’s open questionnaires (reason pilot cancelled, audited and published) and takes no more answers', async () => {
+    const other = `/v1/pilots/${cancelledPilotId}`;
+    const draft = (audience: string) =>
+      service.http
+        .post(`${other}/questionnaires`)
+        .set('Authorization', policyUnit)
+        .send({ audience, title: { mn: 'Судалгаа', en: 'Survey' }, questions: QUESTIONS.slice(0, 2) })
+        .expect(201);
+    const [staff, companies, kept] = [
+      (await draft('internal')).body.id as string,
+      (await draft('external')).body.id as string,
+      (await draft('internal')).body.id as string,
+    ];
+    for (const id of [staff, companies])
+      await service.http
+        .post(`${other}/questionnaires/${id}/opening`)
+        .set('Authorization', policyUnit)
+        .send({ closesAt: inHours(24) })
+        .expect(200);
+    await service.http
+      .post(`${other}/cancellation`)
+      .set('Authorization', policyUnit)
+      .send({ reason: 'The companies withdrew' })
+      .expect(200);
+
+    const answers = {
+      answers: [
+        { questionId: 'Q1', scale: 4 },
+        { questionId: 'Q2', yesNo: true },
+      ],
+    };
+    const refused = await service.http
+      .post(`${other}/questionnaires/${staff}/responses`)
+      .set('Authorization', executive)
+      .send(answers)
+      .expect(409);
+    expect(refused.body.message).toContain('is cancelled');
+    const statusOf = async (id: string) =>
+      (await service.http.get(`${other}/questionnaires/${id}`).set('Authorization', policyUnit).expect(200)).body;
+    await waitFor(
+      'the cancelled pilot’s questionnaires closed',
+      async () => (await statusOf(staff)).closedAt !== null && (await statusOf(companies)).closedAt !== null,
+      60_000,
+      250,
+    );
+    for (const id of [staff, companies])
+      expect(await statusOf(id)).toMatchObject({
+        status: 'closed',
+        closedBy: 'system:pilot-cancellation',
+        closeReason: 'pilot cancelled',
+      });
+    expect(await statusOf(kept)).toMatchObject({ status: 'draft', closedAt: null });
+    await service.http
+      .post(`${other}/questionnaires/${staff}/responses`)
+      .set('Authorization', policyUnit)
+      .send(answers)
+      .expect(409);
+    const closedEvents = (await eventsOf('aeo.programme-pilot-evaluation.questionnaire-closed.v1')).filter(
+      (event) => event['pilotId'] === cancelledPilotId,
+    );
+    expect(closedEvents.map((event) => event['questionnaireId']).sort()).toEqual([staff, companies].sort());
+    expect(closedEvents[0]).toMatchObject({ reason: 'pilot cancelled', by: 'system:pilot-cancellation', responses: 0 });
+    const audited = await query(
+      `SELECT entity_id, reason FROM audit_log WHERE action = 'pilot-questionnaire.closed' AND actor_sub = 'system:pilot-cancellation'`,
+    );
+    expect(audited.map((row: { entity_id: string }) => row.entity_id).sort()).toEqual([staff, companies].sort());
+    expect(audited.map((row: { reason: string }) => row.reason)).toEqual(['pilot cancelled', 'pilot cancelled']);
   });
 });

@@ -4,6 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type AuthenticatedUser, ROLES, hasRole } from '@aeo/auth';
 import {
+  type EventData,
+  type PilotCancelled,
   PilotLessonRecorded,
   PilotQuestionnaireAnswered,
   PilotQuestionnaireClosed,
@@ -75,7 +77,11 @@ const DAY_MS = 86_400_000;
 export const latestClosingOf = (pilot: { endsOn: string }): Date =>
   new Date(pilotEndsAt(pilot).getTime() + EVALUATION_GRACE_DAYS * DAY_MS);
 
-/** Pilots whose evaluation is over: nothing more is drafted, opened or recorded. */
+/** Who closes a cancelled pilot's questionnaires (the audit entries and events name it), and why. */
+const CANCELLATION: AuthenticatedUser = { sub: 'system:pilot-cancellation', roles: [] };
+export const PILOT_CANCELLED_REASON = 'pilot cancelled';
+
+/** Pilots whose evaluation is over: nothing more is drafted, opened, answered or recorded. */
 const FINISHED_PILOTS = ['closed', 'cancelled'];
 
 export type QuestionnaireView = Omit<QuestionnaireRow, 'status'> & {
@@ -214,6 +220,35 @@ export class EvaluationService {
   }
 
   /**
+   * A cancelled pilot's open questionnaires close (reason `pilot cancelled`, by
+   * `system:pilot-cancellation`), each audited and published (`questionnaire-closed.v1`) in the
+   * caller's transaction (the cancellation consumer's, with its inbox entry); those whose closing
+   * time has passed, drafts and closed ones are left as they are. Answers are refused from the
+   * cancellation on (`respond`: 409), before this runs too.
+   */
+  async closeForCancelledPilot(manager: EntityManager, cancelled: EventData<typeof PilotCancelled>): Promise<number> {
+    const open = (await questionnairesOf(manager, cancelled.pilotId)).filter((row) => this.statusOf(row) === 'open');
+    let closed = 0;
+    for (const { id } of open) {
+      const row = await markClosed(manager, id, CANCELLATION.sub, PILOT_CANCELLED_REASON);
+      if (!row) continue;
+      closed += 1;
+      const responses = (await responseCounts(manager, [row.id])).get(row.id) ?? 0;
+      await this.outbox.append(manager, PilotQuestionnaireClosed, {
+        subject: row.pilotId,
+        aggregateId: row.pilotId,
+        data: { ...this.ref(row, CANCELLATION.sub, row.closedAt!), responses, reason: PILOT_CANCELLED_REASON },
+      });
+      await this.audit(manager, CANCELLATION, 'pilot-questionnaire.closed', row.id, {
+        before: { status: 'open', closesAt: row.closesAt?.toISOString() },
+        after: { status: row.status, responses, pilotCancelledBy: cancelled.by, pilotCancelledAt: cancelled.at },
+        reason: PILOT_CANCELLED_REASON,
+      });
+    }
+    return closed;
+  }
+
+  /**
    * A respondent's answers, once: customs staff answer an internal questionnaire as themselves;
    * a pilot company's user answers an external one for the company (its taxpayer id is the
    * respondent, so the company answers once whichever user sends it).
@@ -225,6 +260,7 @@ export class EvaluationService {
       this.dataSource,
       this.step(questionnaireId, `response:${respondent}`, body, user, `answered by ${user.sub} for ${respondent}`),
       async (manager) => {
+        await this.activePilot(manager, pilotId);
         const current = await this.questionnaire(manager, pilotId, questionnaireId, true);
         const status = this.statusOf(current);
         if (status !== 'open')
