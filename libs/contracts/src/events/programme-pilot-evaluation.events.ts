@@ -48,7 +48,7 @@ export const PilotQuestionnaireCreated = evaluationEvent({
 export const PilotQuestionnaireOpened = evaluationEvent({
   type: 'aeo.programme-pilot-evaluation.questionnaire-opened.v1',
   summary:
-    'The policy unit opened a pilot’s evaluation questionnaire for answers until its closing time; its audience is asked through aeo.programme-pilot-evaluation.response-requested.v1.',
+    'The policy unit opened a pilot’s evaluation questionnaire for answers until its closing time; an internal one asks customs staff with this event (once), an external one its companies through aeo.programme-pilot-evaluation.response-requested.v1.',
   internal: true,
   schema: z.object({ ...questionnaireRef, questions: z.number().int().min(1).max(100), closesAt: isoDateTime }),
 });
@@ -56,7 +56,7 @@ export const PilotQuestionnaireOpened = evaluationEvent({
 export const PilotQuestionnaireResponseRequested = evaluationEvent({
   type: 'aeo.programme-pilot-evaluation.response-requested.v1',
   summary:
-    'A pilot company is asked to answer an opened evaluation questionnaire: external, the company itself (its users answer as the company); internal, its contact officer (customs staff answer as themselves).',
+    'A pilot company is asked to answer an opened external evaluation questionnaire (its users answer as the company); one per company taking part. Internal questionnaires are not asked per company (customs staff are asked by questionnaire-opened.v1).',
   internal: true,
   schema: z.object({
     ...questionnaireRef,

@@ -195,15 +195,16 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
     to('contact-officers', 'staff-pilot-training-registered.v1', forCompany),
   ],
   'aeo.programme-pilot.training-completed.v1': toHolderAndStaff('contact-officers', 'pilot-training-completed'),
-  // Pilot evaluation: a questionnaire's audience is asked once per pilot company (external: the company;
-  // internal: its contact officer); the policy unit and executives hear of openings, closings and lessons.
-  'aeo.programme-pilot-evaluation.questionnaire-opened.v1': toEach(
-    ['policy-unit', 'executives'],
-    'staff-pilot-questionnaire-opened.v1',
-  ),
+  // Pilot evaluation: an external questionnaire asks each pilot company (one response-requested event
+  // each); an internal one asks customs staff once, with its opening: one message to each of the pilot's
+  // contact officers (however many companies they are in charge of); the policy unit and executives hear
+  // of openings, closings and lessons.
+  'aeo.programme-pilot-evaluation.questionnaire-opened.v1': [
+    ...toEach(['policy-unit', 'executives'], 'staff-pilot-questionnaire-opened.v1'),
+    to('pilot-contact-officers', 'staff-pilot-questionnaire-requested.v1', (data) => data['audience'] === 'internal'),
+  ],
   'aeo.programme-pilot-evaluation.response-requested.v1': [
     to('operator', 'pilot-questionnaire-requested.v1', (data) => data['audience'] === 'external'),
-    to('contact-officers', 'staff-pilot-questionnaire-requested.v1', (data) => data['audience'] === 'internal'),
   ],
   'aeo.programme-pilot-evaluation.questionnaire-closed.v1': toEach(
     ['policy-unit', 'executives'],

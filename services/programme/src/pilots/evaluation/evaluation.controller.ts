@@ -75,7 +75,7 @@ export class EvaluationController {
     humanStep: true,
     summary: 'Open a questionnaire for answers until its closing time',
     description:
-      'A draft opens until closesAt: in the future and at most 60 days after the pilot’s end (the end of its current end date, UTC; the evaluation runs at the end of the pilot), else 400 naming closesAt; after that time it takes no answers and reads as closed. Its audience is asked: one aeo.programme-pilot-evaluation.response-requested.v1 per accepted company of the pilot (external: emailed to the company and in its users’ in-app inbox; internal: to the company’s contact officer), after aeo.programme-pilot-evaluation.questionnaire-opened.v1 (to the policy unit and executives). Audited. 409 when it is not a draft. The same request again answers as the first time.',
+      'A draft opens until closesAt: in the future and at most 60 days after the pilot’s end (the end of its current end date, UTC; the evaluation runs at the end of the pilot), else 400 naming closesAt; after that time it takes no answers and reads as closed. Its audience is asked: external, one aeo.programme-pilot-evaluation.response-requested.v1 per accepted company of the pilot (emailed to the company and in its users’ in-app inbox); internal, once, by aeo.programme-pilot-evaluation.questionnaire-opened.v1 (one message to each contact officer of the pilot, however many companies it is in charge of; the policy unit and executives hear of every opening). Audited. 409 when it is not a draft. The same request again answers as the first time.',
     answer: QuestionnaireDto,
   })
   @ApiErrorAnswers({ 404: 'No such questionnaire in this pilot', 409: 'Not a draft, or the pilot is closed' })

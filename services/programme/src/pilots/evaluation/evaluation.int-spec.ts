@@ -263,6 +263,15 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
       }).expect(201)
     ).body;
     await post(`/questionnaires/${internal.id}/opening`, { closesAt: inHours(24) }).expect(200);
+    // Customs staff are asked once, by the questionnaire opened (to the pilot's contact officers, the
+    // policy unit and executives): not once per pilot company.
+    const requested = await eventsOf('aeo.programme-pilot-evaluation.response-requested.v1');
+    expect(requested.filter((event) => event['questionnaireId'] === internal.id)).toEqual([]);
+    expect(
+      (await eventsOf('aeo.programme-pilot-evaluation.questionnaire-opened.v1')).filter(
+        (event) => event['questionnaireId'] === internal.id,
+      ),
+    ).toEqual([expect.objectContaining({ audience: 'internal' })]);
     const answers = (scale: number, yesNo: boolean) => ({
       answers: [
         { questionId: 'Q1', scale },

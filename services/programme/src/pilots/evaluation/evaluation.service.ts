@@ -140,9 +140,10 @@ export class EvaluationService {
 
   /**
    * Opens a draft for answers until `closesAt` (in the future, and at most `EVALUATION_GRACE_DAYS`
-   * after the pilot's current end) and asks its audience: each pilot company
-   * (external: the company; internal: its contact officer, through the company's contact officer
-   * routing) gets a response-requested event.
+   * after the pilot's current end) and asks its audience: an external questionnaire one
+   * response-requested event per pilot company (the company answers); an internal one is asked
+   * once, by its questionnaire-opened event (customs staff: the pilot's contact officers, the
+   * policy unit and executives).
    */
   async open(user: AuthenticatedUser, pilotId: string, questionnaireId: string, body: QuestionnaireOpening) {
     const closesAt = new Date(body.closesAt);
@@ -171,7 +172,11 @@ export class EvaluationService {
           aggregateId: pilotId,
           data: { ...ref, questions, closesAt: closesAt.toISOString() },
         });
-        for (const company of await pilotCompaniesOf(manager, pilotId))
+        // External: each company taking part is asked (its users answer for it). Internal: the staff are
+        // asked once, by the questionnaire-opened event (to the pilot's contact officers, the policy unit
+        // and executives), not once per company.
+        const asked = row.audience === 'external' ? await pilotCompaniesOf(manager, pilotId) : [];
+        for (const company of asked)
           await this.outbox.append(manager, PilotQuestionnaireResponseRequested, {
             subject: pilotId,
             aggregateId: pilotId,
