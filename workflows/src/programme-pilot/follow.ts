@@ -1,6 +1,7 @@
 import { condition, log, patched, workflowInfo } from '@temporalio/workflow';
 import { PILOT_FINAL_REPORT_PATCH } from './programme-pilot-final-report.contract';
 import { PILOT_SYSTEM_ACTOR } from './programme-pilot.contract';
+import { followUpApproval, nextApprovalWake } from './final-report-follow-up';
 import type { PilotRun } from './run';
 import { dayAfter, dayStart, daysLeft, dueMilestoneStep, nextMilestoneTime } from './timeline';
 
@@ -10,7 +11,7 @@ const SYSTEM = { by: PILOT_SYSTEM_ACTOR, byRoles: [] as string[] };
  * Follows the pilot until it closes or is cancelled: waits for the start date, then, while it
  * runs, reminds, marks late and escalates its milestones as their dates come, and ends it after
  * its end date (an extension moves it) and has its final report made; then it waits for the
- * report's approval. Returns
+ * report's approval, reminding and then escalating while it waits (final-report-follow-up.ts). Returns
  * `continue-as-new` when the history has grown long (the run's state goes to the next run).
  */
 export async function followPilot(run: PilotRun): Promise<'finished' | 'continue-as-new'> {
@@ -40,6 +41,7 @@ async function catchUp(run: PilotRun, now: number): Promise<void> {
     await run.record({ step: 'start', ...SYSTEM });
     run.enter('running');
   }
+  if (state.stage === 'awaiting-final-report') await followUpApproval(run, now);
   if (state.stage !== 'running') return;
   const timing = { reminderDays: state.reminderDays, graceDays: state.escalationGraceDays };
   for (const milestone of state.milestones) {
@@ -71,6 +73,7 @@ async function catchUp(run: PilotRun, now: number): Promise<void> {
 function nextWake(run: PilotRun, now: number): number | undefined {
   const { state } = run;
   if (state.stage === 'scheduled') return dayStart(state.startsOn);
+  if (state.stage === 'awaiting-final-report') return nextApprovalWake(run);
   if (state.stage !== 'running') return undefined;
   const timing = { reminderDays: state.reminderDays, graceDays: state.escalationGraceDays };
   const times = state.milestones

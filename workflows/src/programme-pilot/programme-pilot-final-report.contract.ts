@@ -7,6 +7,26 @@
  */
 export const PILOT_FINAL_REPORT_PATCH = 'pilot-final-report';
 
+/**
+ * The final report's approval is followed like a late milestone (introduced under the patch
+ * `PILOT_FINAL_REPORT_APPROVAL_PATCH`: pilots already awaiting approval before it replay as they ran):
+ * while the pilot awaits it, the executives are reminded `reminderDays` after the pilot ended (the
+ * end of its end date, UTC) and it is escalated `escalationDays` after it (the executives and the
+ * policy unit), each once.
+ */
+export const PILOT_FINAL_REPORT_APPROVAL_PATCH = 'pilot-final-report-approval-reminders';
+export const PILOT_FINAL_REPORT_APPROVAL_TIMING = { reminderDays: 14, escalationDays: 30 } as const;
+
+/** A step of the approval's follow-up: the reminder, then the escalation. */
+export type PilotFinalReportApprovalStep = 'reminder' | 'escalation';
+
+export interface PilotFinalReportFollowUp {
+  pilotId: string;
+  step: PilotFinalReportApprovalStep;
+  /** Whole days since the pilot ended. */
+  daysWaiting: number;
+}
+
 /** A stored final report, as the activities answer. */
 export interface PilotFinalReportRef {
   reportId: string;
@@ -33,4 +53,10 @@ export interface PilotFinalReportActivities {
    * good (`InvalidData`) when the pilot has no report to approve.
    */
   approvePilotFinalReport(input: PilotFinalReportApproval): Promise<PilotFinalReportRef>;
+  /**
+   * Reminds of (or escalates) the pilot's latest report still awaiting approval, once per pilot and
+   * step (`aeo.programme-pilot.final-report-approval-reminded.v1` / `-escalated.v1`, audited); answers
+   * whether it did now (false: done before, approved already, or no report made yet).
+   */
+  followUpPilotFinalReportApproval(input: PilotFinalReportFollowUp): Promise<{ recorded: boolean }>;
 }

@@ -8,6 +8,7 @@ import {
   FAILURE_TYPES,
   PILOT_ID_REUSE_POLICY,
   type PilotFinalReportApproval,
+  type PilotFinalReportFollowUp,
   type PilotStepInput,
   type PilotStepRecord,
   type ProgrammePilotInput,
@@ -60,6 +61,17 @@ describe('programme pilot workflow (time-skipping)', () => {
           );
         latest.approvedBy = input.by;
         return { reportId: `${input.pilotId}-${latest.sequence}`, sequence: latest.sequence };
+      },
+      followUpPilotFinalReportApproval: async (input: PilotFinalReportFollowUp) => {
+        records.push({
+          step: `final-report-approval-${input.step}`,
+          pilotId: input.pilotId,
+          daysWaiting: input.daysWaiting,
+          by: 'system',
+          byRoles: [],
+          at: await testbed.env.currentTimeMs(),
+        } as never);
+        return { recorded: true };
       },
     };
     const label = (r: PilotStepRecord) => ('milestoneId' in r ? `${r.step}:${r.milestoneId.slice(0, 2)}` : r.step);
@@ -323,6 +335,52 @@ describe('programme pilot workflow (time-skipping)', () => {
       expect(closed.stage).toBe('closed');
       expect(fake.reports.get(pilot.pilotId)).toEqual([{ sequence: 1, approvedBy: executive.by }]);
       expect(fake.names()).toEqual(['start', 'end', 'final-report-approved']);
+    });
+  });
+
+  it('reminds the executives of the final report awaiting approval, then escalates it, each once; an approval stops them', async () => {
+    const fake = fakes();
+    await withWorkers(fake, async () => {
+      const pilot = await input({ endsOn: await dateIn(2), milestones: [] });
+      const handle = await start(pilot);
+      const endedAt = Date.parse(`${pilot.endsOn}T00:00:00.000Z`) + DAY_MS;
+      await testbed.env.sleep('4 days');
+      await untilStage(handle, 'awaiting-final-report');
+      expect(fake.names()).toEqual(['start', 'end', 'final-report-made']);
+      // PILOT_FINAL_REPORT_APPROVAL_TIMING: the reminder 14 days after the end, the escalation 30 days after it.
+      await testbed.env.sleep('13 days');
+      expect(fake.names()).toEqual(['start', 'end', 'final-report-made', 'final-report-approval-reminder']);
+      await testbed.env.sleep('20 days');
+      expect(fake.names()).toEqual([
+        'start',
+        'end',
+        'final-report-made',
+        'final-report-approval-reminder',
+        'final-report-approval-escalation',
+      ]);
+      expect(fake.records.slice(-2).map((r) => [dayOf(r.at), (r as { daysWaiting?: number }).daysWaiting])).toEqual([
+        [dayOf(endedAt + 14 * DAY_MS), 14],
+        [dayOf(endedAt + 30 * DAY_MS), 30],
+      ]);
+      expect((await state(handle)).stage).toBe('awaiting-final-report');
+      await testbed.env.sleep('60 days');
+      expect(fake.names()).toHaveLength(5);
+      const closed = await handle.executeUpdate(approveFinalReportUpdate, { args: [executive] });
+      expect(closed.stage).toBe('closed');
+      await expect(handle.result()).resolves.toEqual({ pilotId: pilot.pilotId, outcome: 'closed' });
+      expect(fake.names().at(-1)).toBe('final-report-approved');
+      await recordHistory('ended-approval-reminded-escalated', handle);
+
+      // Approved before its reminder: neither follow-up comes.
+      const prompt = await input({ endsOn: await dateIn(2), milestones: [] });
+      const promptHandle = await start(prompt);
+      await testbed.env.sleep('4 days');
+      await untilStage(promptHandle, 'awaiting-final-report');
+      await promptHandle.executeUpdate(approveFinalReportUpdate, { args: [executive] });
+      await expect(promptHandle.result()).resolves.toEqual({ pilotId: prompt.pilotId, outcome: 'closed' });
+      expect(
+        fake.records.filter((r) => r.pilotId === prompt.pilotId && r.step.startsWith('final-report-approval-')),
+      ).toEqual([]);
     });
   });
 

@@ -4,7 +4,11 @@ import { upsertRegisteredAttributes } from '../shared/attributes';
 import { failedForGood, recordOrRefuse } from '../shared/failures';
 import { TASK_QUEUES } from '../shared/task-queues';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
-import type { PilotFinalReportActivities, PilotFinalReportApproval } from './programme-pilot-final-report.contract';
+import type {
+  PilotFinalReportActivities,
+  PilotFinalReportApproval,
+  PilotFinalReportApprovalStep,
+} from './programme-pilot-final-report.contract';
 import type {
   PilotStage,
   PilotStepRecord,
@@ -38,6 +42,8 @@ export class PilotRun {
   busy = false;
   /** The dates or the milestones changed: the main loop re-arms its timer. */
   changed = false;
+  /** The final report approval's follow-ups taken by this run (the service takes each once per pilot). */
+  readonly approvalFollowUps = new Set<PilotFinalReportApprovalStep>();
 
   constructor(readonly input: ProgrammePilotWorkflowInput) {
     this.state = {
@@ -85,6 +91,16 @@ export class PilotRun {
   async approveFinalReport(approval: Omit<PilotFinalReportApproval, 'pilotId'>): Promise<void> {
     await recordOrRefuse('final-report-approved', () =>
       finalReports.approvePilotFinalReport({ ...approval, pilotId: this.state.pilotId }),
+    );
+  }
+
+  /**
+   * Reminds of (or escalates) the report awaiting approval through the programme service; a step it
+   * refuses for good (a data error) is thrown as a non-retryable refusal naming it.
+   */
+  async followUpApproval(step: PilotFinalReportApprovalStep, daysWaiting: number): Promise<void> {
+    await recordOrRefuse(`final-report-approval-${step}`, () =>
+      finalReports.followUpPilotFinalReportApproval({ pilotId: this.state.pilotId, step, daysWaiting }),
     );
   }
 

@@ -199,6 +199,33 @@ export const PilotFinalReportGenerated = pilotEvent({
   }),
 });
 
+/** A final report still awaiting an executive's approval, as its reminder and escalation name it. */
+const awaitedReport = {
+  ...pilotRef,
+  reportId: uuid,
+  sequence: z.number().int().min(1),
+  /** When the report was made (it awaits approval since then). */
+  generatedAt: isoDateTime,
+  /** Whole days since the pilot ended (the end of its end date, UTC). */
+  daysWaiting: z.number().int().min(0),
+};
+
+export const PilotFinalReportApprovalReminded = pilotEvent({
+  type: 'aeo.programme-pilot.final-report-approval-reminded.v1',
+  summary:
+    'A pilot’s final report still awaits an executive’s approval a set time after the pilot ended (the pilot workflow’s reminder, once per pilot).',
+  internal: true,
+  schema: z.object(awaitedReport),
+});
+
+export const PilotFinalReportApprovalEscalated = pilotEvent({
+  type: 'aeo.programme-pilot.final-report-approval-escalated.v1',
+  summary:
+    'A pilot’s final report is still not approved well after the pilot ended, its reminder unanswered: escalated (the pilot workflow, once per pilot).',
+  internal: true,
+  schema: z.object(awaitedReport),
+});
+
 // Events of the pilot core on TOPIC_NAMES.pilotEvents (keyed by pilot id).
 export const PROGRAMME_PILOT_EVENTS: readonly EventDefinition[] = [
   PilotCreated,
@@ -216,4 +243,6 @@ export const PROGRAMME_PILOT_EVENTS: readonly EventDefinition[] = [
   PilotCancelled,
   PilotFinalReportApproved,
   PilotFinalReportGenerated,
+  PilotFinalReportApprovalReminded,
+  PilotFinalReportApprovalEscalated,
 ];

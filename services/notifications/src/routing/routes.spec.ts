@@ -109,6 +109,14 @@ describe('the routing table', () => {
         `policy-unit staff-pilot-${step}.v1`,
         `executives staff-pilot-${step}.v1`,
       ]);
+    // A final report awaiting approval: the executives reminded, then the escalation to them and the policy unit.
+    expect(first('aeo.programme-pilot.final-report-approval-reminded.v1')).toEqual([
+      'executives staff-pilot-final-report-approval-reminder.v1',
+    ]);
+    expect(first('aeo.programme-pilot.final-report-approval-escalated.v1')).toEqual([
+      'executives staff-pilot-final-report-approval-escalated.v1',
+      'policy-unit staff-pilot-final-report-approval-escalated.v1',
+    ]);
     // Records for systems: a pilot created (a milestone planned or done: pilot-people-routes.spec.ts).
     expect(who('aeo.programme-pilot.created.v1', {})).toEqual([]);
   });

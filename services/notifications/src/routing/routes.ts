@@ -160,6 +160,15 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
     ['executives', 'policy-unit'],
     'staff-pilot-final-report-generated.v1',
   ),
+  // A final report awaiting approval: the executives are reminded, then the executives and the policy unit
+  // hear of its escalation (the pilot workflow, PILOT_FINAL_REPORT_APPROVAL_TIMING).
+  'aeo.programme-pilot.final-report-approval-reminded.v1': [
+    to('executives', 'staff-pilot-final-report-approval-reminder.v1'),
+  ],
+  'aeo.programme-pilot.final-report-approval-escalated.v1': toEach(
+    ['executives', 'policy-unit'],
+    'staff-pilot-final-report-approval-escalated.v1',
+  ),
   'aeo.programme-pilot.cancelled.v1': toEach(['policy-unit', 'executives'], 'staff-pilot-cancelled.v1'),
   'aeo.programme-pilot-milestone.due-soon.v1': [to('milestone-owner', 'staff-pilot-milestone-due-soon.v1')],
   'aeo.programme-pilot-milestone.late.v1': toEach(['milestone-owner', 'policy-unit'], 'staff-pilot-milestone-late.v1'),

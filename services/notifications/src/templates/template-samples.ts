@@ -172,6 +172,26 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       benefitsTestIncluded: false,
     },
   ],
+  'aeo.programme-pilot.final-report-approval-reminded.v1': [
+    {
+      ...PILOT_REF,
+      by: 'system:pilot-workflow',
+      reportId: '7a8b9c0d-1e2f-4a3b-8c4d-5e6f7a8b9c0d',
+      sequence: 1,
+      generatedAt: '2027-11-01T00:02:00Z',
+      daysWaiting: 14,
+    },
+  ],
+  'aeo.programme-pilot.final-report-approval-escalated.v1': [
+    {
+      ...PILOT_REF,
+      by: 'system:pilot-workflow',
+      reportId: '8b9c0d1e-2f3a-4b4c-9d5e-6f7a8b9c0d1e',
+      sequence: 2,
+      generatedAt: '2027-11-20T03:00:00Z',
+      daysWaiting: 30,
+    },
+  ],
   'aeo.programme-pilot.cancelled.v1': [
     { ...PILOT_REF, by: 'policy.unit.oyun', from: 'running', reason: 'The decree postponed the programme.' },
     { ...PILOT_REF, by: 'policy.unit.oyun', from: 'planned', reason: 'Merged into PILOT-2028' },

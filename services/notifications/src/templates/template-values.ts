@@ -303,6 +303,8 @@ const TEMPLATE_VALUES: Readonly<Record<string, (d: EventData, t: Terms) => Recor
   'staff-pilot-extended.v1': pilotCore,
   'staff-pilot-ended.v1': pilotCore,
   'staff-pilot-final-report-generated.v1': pilotCore,
+  'staff-pilot-final-report-approval-reminder.v1': pilotCore,
+  'staff-pilot-final-report-approval-escalated.v1': pilotCore,
   'staff-pilot-cancelled.v1': pilotCore,
   'staff-pilot-milestone-due-soon.v1': pilotCore,
   'staff-pilot-milestone-late.v1': pilotCore,
