@@ -10,9 +10,9 @@ export const PILOT_FINAL_REPORT_PATCH = 'pilot-final-report';
 /**
  * The final report's approval is followed like a late milestone (introduced under the patch
  * `PILOT_FINAL_REPORT_APPROVAL_PATCH`: pilots already awaiting approval before it replay as they ran):
- * while the pilot awaits it, the executives are reminded `reminderDays` after the pilot ended (the
- * end of its end date, UTC) and it is escalated `escalationDays` after it (the executives and the
- * policy unit), each once.
+ * while the pilot awaits it, the executives are reminded `reminderDays` after the report began to
+ * await it (made at the pilot's end) and it is escalated `escalationDays` after that (the executives
+ * and the policy unit), each once per pilot.
  */
 export const PILOT_FINAL_REPORT_APPROVAL_PATCH = 'pilot-final-report-approval-reminders';
 export const PILOT_FINAL_REPORT_APPROVAL_TIMING = { reminderDays: 14, escalationDays: 30 } as const;
@@ -23,7 +23,7 @@ export type PilotFinalReportApprovalStep = 'reminder' | 'escalation';
 export interface PilotFinalReportFollowUp {
   pilotId: string;
   step: PilotFinalReportApprovalStep;
-  /** Whole days since the pilot ended. */
+  /** Whole days the report has awaited approval. */
   daysWaiting: number;
 }
 

@@ -78,6 +78,8 @@ describe('programme pilot workflow (time-skipping)', () => {
     return { records, reports, unreportable, activities, names: () => records.map(label) };
   };
   type Fakes = ReturnType<typeof fakes>;
+  /** A record's step, also of the fakes' own records (the final report made, its approval followed up). */
+  const stepOf = (r: { step: string }): string => r.step;
   const withWorkers = <T>(fake: Fakes, fn: () => Promise<T>): Promise<T> =>
     testbed.withActivities({ [TASK_QUEUES.programme]: fake.activities }, fn);
 
@@ -343,11 +345,11 @@ describe('programme pilot workflow (time-skipping)', () => {
     await withWorkers(fake, async () => {
       const pilot = await input({ endsOn: await dateIn(2), milestones: [] });
       const handle = await start(pilot);
-      const endedAt = Date.parse(`${pilot.endsOn}T00:00:00.000Z`) + DAY_MS;
       await testbed.env.sleep('4 days');
       await untilStage(handle, 'awaiting-final-report');
       expect(fake.names()).toEqual(['start', 'end', 'final-report-made']);
-      // PILOT_FINAL_REPORT_APPROVAL_TIMING: the reminder 14 days after the end, the escalation 30 days after it.
+      const madeAt = fake.records.find((r) => r.pilotId === pilot.pilotId && stepOf(r) === 'final-report-made')!.at;
+      // PILOT_FINAL_REPORT_APPROVAL_TIMING: the reminder 14 days after the report was made, the escalation 30 days after it.
       await testbed.env.sleep('13 days');
       expect(fake.names()).toEqual(['start', 'end', 'final-report-made', 'final-report-approval-reminder']);
       await testbed.env.sleep('20 days');
@@ -359,8 +361,8 @@ describe('programme pilot workflow (time-skipping)', () => {
         'final-report-approval-escalation',
       ]);
       expect(fake.records.slice(-2).map((r) => [dayOf(r.at), (r as { daysWaiting?: number }).daysWaiting])).toEqual([
-        [dayOf(endedAt + 14 * DAY_MS), 14],
-        [dayOf(endedAt + 30 * DAY_MS), 30],
+        [dayOf(madeAt + 14 * DAY_MS), 14],
+        [dayOf(madeAt + 30 * DAY_MS), 30],
       ]);
       expect((await state(handle)).stage).toBe('awaiting-final-report');
       await testbed.env.sleep('60 days');
@@ -381,6 +383,19 @@ describe('programme pilot workflow (time-skipping)', () => {
       expect(
         fake.records.filter((r) => r.pilotId === prompt.pilotId && r.step.startsWith('final-report-approval-')),
       ).toEqual([]);
+
+      // A pilot that ended long ago (its report made only now): the reminder counts from the report, not the end.
+      const old = await input({ startsOn: await dateIn(-90), endsOn: await dateIn(-40), milestones: [] });
+      const oldHandle = await start(old);
+      await untilStage(oldHandle, 'awaiting-final-report');
+      const followUps = () =>
+        fake.records.filter((r) => r.pilotId === old.pilotId && r.step.startsWith('final-report-approval-'));
+      await testbed.env.sleep('13 days');
+      expect(followUps()).toEqual([]);
+      await testbed.env.sleep('2 days');
+      expect(followUps().map((r) => r.step)).toEqual(['final-report-approval-reminder']);
+      await oldHandle.executeUpdate(approveFinalReportUpdate, { args: [executive] });
+      await expect(oldHandle.result()).resolves.toEqual({ pilotId: old.pilotId, outcome: 'closed' });
     });
   });
 

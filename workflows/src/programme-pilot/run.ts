@@ -44,6 +44,8 @@ export class PilotRun {
   changed = false;
   /** The final report approval's follow-ups taken by this run (the service takes each once per pilot). */
   readonly approvalFollowUps = new Set<PilotFinalReportApprovalStep>();
+  /** Since when (workflow time) the pilot awaits its final report's approval, once this run followed it up. */
+  approvalAwaitedSince: number | undefined;
 
   constructor(readonly input: ProgrammePilotWorkflowInput) {
     this.state = {

@@ -206,14 +206,14 @@ const awaitedReport = {
   sequence: z.number().int().min(1),
   /** When the report was made (it awaits approval since then). */
   generatedAt: isoDateTime,
-  /** Whole days since the pilot ended (the end of its end date, UTC). */
+  /** Whole days the report has awaited approval (since the pilot workflow made it at the pilot's end). */
   daysWaiting: z.number().int().min(0),
 };
 
 export const PilotFinalReportApprovalReminded = pilotEvent({
   type: 'aeo.programme-pilot.final-report-approval-reminded.v1',
   summary:
-    'A pilot’s final report still awaits an executive’s approval a set time after the pilot ended (the pilot workflow’s reminder, once per pilot).',
+    'A pilot’s final report has awaited an executive’s approval for a set time since it was made at the pilot’s end (the pilot workflow’s reminder, once per pilot).',
   internal: true,
   schema: z.object(awaitedReport),
 });
@@ -221,7 +221,7 @@ export const PilotFinalReportApprovalReminded = pilotEvent({
 export const PilotFinalReportApprovalEscalated = pilotEvent({
   type: 'aeo.programme-pilot.final-report-approval-escalated.v1',
   summary:
-    'A pilot’s final report is still not approved well after the pilot ended, its reminder unanswered: escalated (the pilot workflow, once per pilot).',
+    'A pilot’s final report is still not approved long after it was made at the pilot’s end, its reminder unanswered: escalated (the pilot workflow, once per pilot).',
   internal: true,
   schema: z.object(awaitedReport),
 });
