@@ -43,6 +43,7 @@ import {
 } from '@aeo/contracts';
 import { createTestDatabase, startProcess, testEnv, testKafka, uniqueName } from '@aeo/testing';
 import type { RunningProcess } from '@aeo/testing';
+import { recordsBehind, type PartitionRange } from '@aeo/messaging';
 import { TrafficModel } from '@aeo/traffic';
 import * as kit from './lib/bench-kit';
 
@@ -70,7 +71,7 @@ const CONSUMERS = [
 ];
 const TOPICS = [...new Set(CONSUMERS.flatMap((consumer) => consumer.topics))];
 
-type Ends = Map<string, number>;
+type Ends = Map<string, PartitionRange>;
 const key = (topic: string, partition: number) => `${topic}/${partition}`;
 
 function envelope<E extends EventDefinition>(
@@ -234,7 +235,8 @@ async function produceTraffic(kafka: Kafka): Promise<number> {
 async function endOffsets(admin: Admin): Promise<Ends> {
   const ends: Ends = new Map();
   for (const topic of TOPICS)
-    for (const p of await admin.fetchTopicOffsets(topic)) ends.set(key(topic, p.partition), Number(p.high));
+    for (const p of await admin.fetchTopicOffsets(topic))
+      ends.set(key(topic, p.partition), { low: BigInt(p.low), high: BigInt(p.high) });
   return ends;
 }
 
@@ -242,7 +244,7 @@ async function recordsUpTo(admin: Admin, ends: Ends): Promise<number> {
   let total = 0;
   for (const topic of TOPICS)
     for (const p of await admin.fetchTopicOffsets(topic))
-      total += (ends.get(key(topic, p.partition)) ?? 0) - Number(p.low);
+      total += Number((ends.get(key(topic, p.partition))?.high ?? 0n) - BigInt(p.low));
   return total;
 }
 
@@ -266,7 +268,8 @@ async function decodeAndValidate(kafka: Kafka, ends: Ends, label: string): Promi
     heartbeatInterval: 2000,
     rebalanceTimeout: 15_000,
   });
-  const pending = new Set([...ends].filter(([, high]) => high > 0).map(([k]) => k));
+  // Partitions with records still held (an expired partition has none to wait for).
+  const pending = new Set([...ends].filter(([, range]) => range.high > range.low).map(([k]) => k));
   let records = 0;
   let invalid = 0;
   let firstBatchAt: number | undefined;
@@ -280,7 +283,7 @@ async function decodeAndValidate(kafka: Kafka, ends: Ends, label: string): Promi
       eachBatch: async ({ batch }) => {
         firstBatchAt ??= performance.now();
         const partitionKey = key(batch.topic, batch.partition);
-        const end = ends.get(partitionKey) ?? 0;
+        const end = Number(ends.get(partitionKey)?.high ?? 0n);
         for (const message of batch.messages as KafkaMessage[]) {
           if (Number(message.offset) >= end) break;
           records += 1;
@@ -321,8 +324,8 @@ async function lag(admin: Admin, suffix: string, ends: Ends): Promise<number> {
   for (const { group, topics } of CONSUMERS)
     for (const { topic, partitions } of await admin.fetchOffsets({ groupId: group + suffix, topics }))
       for (const { partition, offset } of partitions) {
-        const end = ends.get(key(topic, partition)) ?? 0;
-        behind += Math.max(0, end - Math.max(0, Number(offset)));
+        // From the log start: records past their retention are no lag.
+        behind += Number(recordsBehind(offset, ends.get(key(topic, partition)) ?? { low: 0n, high: 0n }));
       }
   return behind;
 }

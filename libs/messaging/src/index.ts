@@ -1,3 +1,4 @@
+export * from './consumer/consumer-lag';
 export * from './messaging.migration';
 export * from './outbox/outbox-writer';
 export * from './outbox/outbox-relay';

@@ -8,7 +8,7 @@ import type { Admin } from 'kafkajs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { databaseUrlFor, kafkaSecurityFrom, loadConfig } from '@aeo/config';
-import { createKafka } from '@aeo/messaging';
+import { createKafka, positionOf, recordsBehind, type PartitionRange } from '@aeo/messaging';
 import { programmeEnvSchema, SERVICE_NAME } from '../config';
 import { DEAD_LETTERS_CONSUMER, deadLetterTopics } from '../facts/dead-letters.consumer';
 import { KPI_FACT_TOPICS, KPI_FACTS_CONSUMER } from '../facts/kpi-facts.consumer';
@@ -59,35 +59,52 @@ const consumersOf = async (admin: Admin): Promise<GroupTopics[]> => [
   { group: DEAD_LETTERS_CONSUMER, topics: await deadLetterTopics(admin) },
 ];
 
-type Offsets = Map<string, bigint>;
+type Offsets = Map<string, PartitionRange>;
+
+/** How often a long fold logs how far it still has to go. */
+const PROGRESS_EVERY_MS = 15_000;
 const key = (topic: string, partition: number) => `${topic}/${partition}`;
 
+/** Each partition's log start and end as the recompute begins. */
 async function topicEnds(admin: Admin, consumers: GroupTopics[]): Promise<Offsets> {
   const ends: Offsets = new Map();
   for (const topic of new Set(consumers.flatMap((consumer) => consumer.topics)))
     for (const partition of await admin.fetchTopicOffsets(topic))
-      ends.set(key(topic, partition.partition), BigInt(partition.high));
+      ends.set(key(topic, partition.partition), { low: BigInt(partition.low), high: BigInt(partition.high) });
   return ends;
 }
 
-/** Events of `ends` the consumers (under the group suffix) have not committed yet. */
-async function lagOf(admin: Admin, consumers: GroupTopics[], suffix: string, ends: Offsets): Promise<bigint> {
-  let lag = 0n;
-  for (const { group, topics } of consumers) lag += await groupLag(admin, group + suffix, topics, ends);
-  return lag;
+interface PartitionLag {
+  group: string;
+  topic: string;
+  partition: number;
+  committed: bigint;
+  end: bigint;
 }
 
-async function groupLag(admin: Admin, groupId: string, topics: readonly string[], ends: Offsets): Promise<bigint> {
-  if (topics.length === 0) return 0n;
-  let lag = 0n;
-  for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics: [...topics] }))
-    for (const { partition, offset } of partitions) {
-      const end = ends.get(key(topic, partition)) ?? 0n;
-      const committed = BigInt(offset) < 0n ? 0n : BigInt(offset);
-      if (committed < end) lag += end - committed;
-    }
-  return lag;
+/** The partitions of `ends` the consumers (under the group suffix) have not committed to their end yet. */
+async function lagsOf(admin: Admin, consumers: GroupTopics[], suffix: string, ends: Offsets): Promise<PartitionLag[]> {
+  const lags: PartitionLag[] = [];
+  for (const { group, topics } of consumers) {
+    if (topics.length === 0) continue;
+    for (const { topic, partitions } of await admin.fetchOffsets({ groupId: group + suffix, topics: [...topics] }))
+      for (const { partition, offset } of partitions) {
+        const range = ends.get(key(topic, partition)) ?? { low: 0n, high: 0n };
+        if (recordsBehind(offset, range) > 0n)
+          lags.push({ group: group + suffix, topic, partition, committed: positionOf(offset, range), end: range.high });
+      }
+  }
+  return lags;
 }
+
+const total = (lags: readonly PartitionLag[]) => lags.reduce((sum, lag) => sum + (lag.end - lag.committed), 0n);
+
+/** Where the fold stands: the lagging partitions, each with its consumer group and offsets (at most 12). */
+const describeLags = (lags: readonly PartitionLag[]) =>
+  lags
+    .slice(0, 12)
+    .map((lag) => `${lag.group} ${lag.topic}/${lag.partition} at ${lag.committed} of ${lag.end}`)
+    .join('; ') + (lags.length > 12 ? `; and ${lags.length - 12} more partitions` : '');
 
 async function onServer(url: string, statement: string): Promise<void> {
   const client = new Client({ connectionString: url });
@@ -130,8 +147,10 @@ export async function recompute(options: {
   process.env['KAFKA_GROUP_SUFFIX'] = suffix;
   const dropFresh = () => onServer(liveUrl, `DROP DATABASE IF EXISTS ${freshName} WITH (FORCE)`);
   // Interrupted (Ctrl-C, a stopped job): the fresh database goes too, unless --keep.
+  let lastLags: PartitionLag[] = [];
   const interrupted = (signal: NodeJS.Signals) => {
     log(`[recompute] ${signal}: stopping${options.keep ? '' : `, dropping ${freshName}`}`);
+    if (lastLags.length > 0) log(`[recompute] still to fold when stopped: ${describeLags(lastLags)}`);
     void (options.keep ? Promise.resolve() : dropFresh())
       .catch((error: unknown) => log(`[recompute] could not drop ${freshName}: ${String(error)}`))
       .finally(() => process.exit(2));
@@ -147,12 +166,21 @@ export async function recompute(options: {
     const consumers = await consumersOf(admin);
     const ends = await topicEnds(admin, consumers);
     const deadline = Date.now() + (options.timeoutMs ?? 600_000);
-    for (let lag = await lagOf(admin, consumers, suffix, ends); lag > 0n;) {
-      if (Date.now() > deadline) throw new Error(`the recompute still had ${lag} events to fold when it timed out`);
+    let reportedAt = Date.now();
+    for (let lags = (lastLags = await lagsOf(admin, consumers, suffix, ends)); lags.length > 0;) {
+      if (Date.now() > deadline)
+        throw new Error(
+          `the recompute still had ${total(lags)} events to fold when it timed out: ${describeLags(lags)}`,
+        );
+      // Long folds show progress (to stderr; --json keeps stdout to the result).
+      if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
+        log(`[recompute] ${total(lags)} events still to fold in ${lags.length} partitions`);
+        reportedAt = Date.now();
+      }
       await new Promise((resolve) => setTimeout(resolve, 500));
-      lag = await lagOf(admin, consumers, suffix, ends);
+      lags = lastLags = await lagsOf(admin, consumers, suffix, ends);
     }
-    const liveLag = Number(await lagOf(admin, consumers, config.KAFKA_GROUP_SUFFIX, ends));
+    const liveLag = Number(total(await lagsOf(admin, consumers, config.KAFKA_GROUP_SUFFIX, ends)));
     if (liveLag > 0)
       log(`[recompute] the live consumer has ${liveLag} events still to fold: figures may differ by those`);
     const heldBack = app.get(HeldBackDeadLetters).messages;

@@ -247,7 +247,9 @@ describe('programme service: revalidation, validation and notification KPIs (rea
         first,
         { ...letter(twice, 'programme.kpi-facts', 'invalid data: applicationId: Invalid UUID', 4), key: first.key },
         letter(offset(), 'programme.kpi-facts', 'malformed: no ce_type header', 5),
-        { key: null, value: 'garbage', timestamp: String(WEEK.getTime() + 6 * 3_600_000) },
+        // No dlq_reason (the fact says so). Its time is a header, not the record's timestamp: a record
+        // stamped in the past week would expire past the .dlq retention (the recompute cannot rebuild it).
+        { key: null, value: 'garbage', headers: { dlq_at: inWeek(6) } },
       ],
     });
   }
