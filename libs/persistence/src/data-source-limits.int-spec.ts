@@ -17,7 +17,7 @@ class SlowMigration1764399999999 implements MigrationInterface {
   }
 }
 
-describe('dataSourceOptionsFor: the statement limit (real PostgreSQL)', () => {
+describe('dataSourceOptionsFor: the pool limits and its connections (real PostgreSQL)', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
 
@@ -76,6 +76,35 @@ describe('dataSourceOptionsFor: the statement limit (real PostgreSQL)', () => {
         `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'SELECT pg_sleep(30)%' AND state = 'active'`,
       ),
     ).toEqual([{ n: 0 }]);
+  });
+
+  it('runs the queries started at once on one transaction one after the other, without pg’s deprecated queue on a busy client', async () => {
+    const answers = await dataSource.transaction(async (manager) => {
+      // pg deprecates (and pg 9 refuses) a query given to a client whose queue already holds one:
+      // it warns ("Calling client.query() when the client is already executing a query") just
+      // before it queues it. The queue's length at each query given to this transaction's client:
+      const client = (await manager.queryRunner!.connect()) as { _queryQueue: unknown[] };
+      const queued: number[] = [];
+      const queue = client._queryQueue;
+      queue.push = (...items: unknown[]) => {
+        queued.push(queue.length);
+        return Array.prototype.push.apply(queue, items);
+      };
+      try {
+        const rows = await Promise.all(
+          [0.05, 0.01, 0, 0.02].map((seconds, index) =>
+            manager.query(`SELECT $1::int AS index, pg_sleep($2), txid_current() AS tx`, [index, seconds]),
+          ),
+        );
+        expect(queued).toEqual([0, 0, 0, 0]);
+        return rows as { index: number; tx: string }[][];
+      } finally {
+        delete (queue as { push?: unknown }).push;
+      }
+    });
+    // Every one answered on its own result, all in the one transaction.
+    expect(answers.map((rows) => rows[0]!.index)).toEqual([0, 1, 2, 3]);
+    expect(new Set(answers.map((rows) => rows[0]!.tx)).size).toBe(1);
   });
 
   it('applies to a transaction too: the transaction fails and its connection returns to the pool', async () => {

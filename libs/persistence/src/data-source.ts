@@ -97,11 +97,18 @@ const isStatementTimeout = (error: unknown) =>
  * database outage: 503) and the connection is destroyed, so the pool drops it instead of handing
  * the next caller a connection still waiting for that answer. (pg's own `query_timeout` fails
  * the query but keeps the connection busy.)
+ *
+ * Queries on one connection run one after the other: callers that start several at once on one
+ * transaction (`Promise.all` of reads on its entity manager) had pg queue them on the busy
+ * client, which pg deprecates ("Calling client.query() when the client is already executing a
+ * query") and drops in pg 9. Each waits here for the one before it to settle.
  */
 class PoolClient extends Client {
   private readonly limits: DatabaseLimits;
   /** Set while a migration runs on this connection (`withoutLimits`). */
   unlimited = false;
+  /** The last query started on this connection, settled or not. */
+  private previous: Promise<unknown> = Promise.resolve();
 
   constructor(config?: string | PoolClientConfig) {
     const limits = (typeof config === 'object' && config.limits) || { statementTimeoutMs: 0, queryTimeoutMs: 0 };
@@ -156,17 +163,26 @@ class PoolClient extends Client {
       },
     );
   }
+
+  /** Runs a promise query after the one before it on this connection, within the limits. */
+  inTurn(query: () => Promise<unknown>): Promise<unknown> {
+    const turn = this.previous.then(() => this.withLimits(query()));
+    this.previous = turn.catch(() => undefined);
+    return turn;
+  }
 }
 
-// Every query of a pool connection, whatever its form (TypeORM passes text and parameters and
-// awaits the promise), goes through the limits; callback and stream queries are pg's own.
+// Every promise query of a pool connection (TypeORM passes text and parameters and awaits the
+// promise) waits its turn and runs within the limits; callback and submittable (stream) queries
+// are pg's own.
 const pgQuery = Client.prototype.query as (this: Client, ...args: unknown[]) => unknown;
 (PoolClient.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (
   this: PoolClient,
   ...args: unknown[]
 ) {
-  const result = pgQuery.apply(this, args);
-  return result instanceof Promise ? this.withLimits(result) : result;
+  const submittable = typeof (args[0] as { submit?: unknown } | null)?.submit === 'function';
+  if (submittable || args.some((arg) => typeof arg === 'function')) return pgQuery.apply(this, args);
+  return this.inTurn(() => pgQuery.apply(this, args) as Promise<unknown>);
 };
 
 /**
