@@ -126,5 +126,7 @@ describe('programme report rendering', () => {
       // The charts' point labels are text in the PDF too.
       expect(text).toContain('109.5');
     },
+    // Rendering a PDF took over Jest's default 5 s on a loaded machine (a bound, not a measure).
+    60_000,
   );
 });

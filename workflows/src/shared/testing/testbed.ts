@@ -27,7 +27,8 @@ export const untilState = <S>(
   read: () => Promise<S>,
   reached: (state: S) => boolean,
   what: string,
-  timeoutMs = 5_000,
+  // A bound, not a measure: a loaded machine (two cores, parallel suites) took over 5 s to run a first workflow task.
+  timeoutMs = 30_000,
 ) =>
   waitFor(
     what,
