@@ -18,6 +18,7 @@ import { PilotPeople1764300001520 } from './1764300001520-pilot-people';
 import { PilotEvaluation1764300001530 } from './1764300001530-pilot-evaluation';
 import { PilotSelection1764300001510 } from './1764300001510-pilot-selection';
 import { PilotFinalReports1764300001550 } from './1764300001550-pilot-final-reports';
+import { BenefitsTestIndexes1764300001580 } from './1764300001580-benefits-test-indexes';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [
@@ -39,4 +40,5 @@ export const PROGRAMME_MIGRATIONS = [
   PilotEvaluation1764300001530,
   PilotSelection1764300001510,
   PilotFinalReports1764300001550,
+  BenefitsTestIndexes1764300001580,
 ];

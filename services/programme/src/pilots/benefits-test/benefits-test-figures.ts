@@ -139,6 +139,14 @@ export function volumeBandOf(companyVolume: number, factor: number): { min: numb
 }
 
 /**
+ * At most this many comparable traders per company and window: of those in the volume band, the
+ * ones whose volume is closest to the company's (then by taxpayer id). Enough for a sample of
+ * thousands of declarations over a 90-day window, and it keeps the test's reads of the facts
+ * bounded however many traders a region has (bench/pilot-benefits-test.bench.ts).
+ */
+export const MAX_COMPARABLE_TRADERS = 100;
+
+/**
  * Several windows' declarations as one sample: counts added, the mean time weighted by each
  * sample; a median is not pooled (null).
  */

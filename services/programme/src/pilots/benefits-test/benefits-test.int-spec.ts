@@ -13,7 +13,9 @@ import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, createTopics, testKafka, waitFor } from '@aeo/testing';
 import { envelope, publish } from '../../kpis/testing/scripted-stream';
 import { startProgramme } from '../../testing/start-programme';
+import { MAX_COMPARABLE_TRADERS } from './benefits-test-figures';
 import { PilotBenefitsTestService } from './benefits-test.service';
+import { choosePilotCompanies, grantAeoc } from './testing/benefits-test-fixtures';
 
 // A fresh consumer group reads the shared declaration and risk topics from their start (every
 // run's and benchmark's records) before this run's: the set-up waits up to 10 minutes.
@@ -170,7 +172,6 @@ describe('pilot benefits test (real PostgreSQL and Kafka, through the API)', () 
   const query = (sql: string, parameters: unknown[] = []) => service.dataSource.query(sql, parameters);
   const benefitsTest = (search: string, token = policyUnit) =>
     service.http.get(`/v1/pilots/${pilotId}/benefits-test${search}`).set('Authorization', token);
-
   beforeAll(async () => {
     await createTopics(testKafka('programme-pilot-benefits-test-int'), [
       TOPIC_NAMES.pilotEvents,
@@ -198,30 +199,12 @@ describe('pilot benefits test (real PostgreSQL and Kafka, through the API)', () 
     ).body as { id: string; milestones: { id: string; title: string; dueOn: string }[] };
     pilotId = created.id;
     milestones = created.milestones.map(({ id, title, dueOn }) => ({ id, title, dueOn }));
-    // The accepted companies as the selection leaves them (its invitations run through the risk
-    // engine's ranking and a workflow each: another feature's test).
-    const shortlistId = randomUUID();
-    await query(
-      `INSERT INTO pilot_shortlists (id, pilot_id, sequence, workflow_id, request, excluded, traders_considered, taken_by, taken_at)
-       VALUES ($1, $2, 1, 'test', '{}', '[]', 3, 'policy.unit.oyun', now())`,
-      [shortlistId, pilotId],
-    );
-    for (const [rank, taxpayerId, stage, operatorId] of [
-      [1, COMPANY_A, 'accepted', OPERATOR_A],
-      [2, COMPANY_B, 'accepted', randomUUID()],
-      [3, P2, 'declined', null],
-    ] as const)
-      await query(
-        `INSERT INTO pilot_participants (pilot_id, taxpayer_id, stage, region, operator_id, shortlist_id, rank, chosen_reason, chosen_by, chosen_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'volume', 'policy.unit.oyun', now(), now())`,
-        [pilotId, taxpayerId, stage, REGION, operatorId, shortlistId, rank],
-      );
-    // The grant as the KPI facts' consumer folds aeo.authorisation.granted.v1 (its own int-specs feed it).
-    await query(
-      `INSERT INTO certification_grants (authorisation_number, event_id, operator_id, region, status_type, decided_at)
-       VALUES ($1, $2, $3, $4, 'AEOC', $5)`,
-      [`MN-AEOC-${TAG}`, randomUUID(), OPERATOR_A, REGION, CERTIFIED_AT],
-    );
+    await choosePilotCompanies(query, pilotId, REGION, [
+      [COMPANY_A, 'accepted', OPERATOR_A],
+      [COMPANY_B, 'accepted', randomUUID()],
+      [P2, 'declined', null],
+    ]);
+    await grantAeoc(query, `MN-AEOC-${TAG}`, OPERATOR_A, REGION, CERTIFIED_AT);
     producer = testKafka('programme-pilot-benefits-test').producer({ allowAutoTopicCreation: false });
     await producer.connect();
     const stream = [...companyA, ...others];
@@ -299,6 +282,8 @@ describe('pilot benefits test (real PostgreSQL and Kafka, through the API)', () 
       from: CERTIFIED_AT,
       to: '2026-05-01T00:00:00.000Z',
       traders: 2,
+      eligibleTraders: 2,
+      maxTraders: MAX_COMPARABLE_TRADERS,
       volumeBand: { companyVolume: 4, min: 2, max: 8 },
       declarations: 5,
       documentary: 1,
@@ -399,6 +384,8 @@ describe('pilot benefits test (real PostgreSQL and Kafka, through the API)', () 
         from: CERTIFIED_AT,
         to: '2026-04-11T00:00:00.000Z',
         traders: 1,
+        eligibleTraders: 1,
+        maxTraders: MAX_COMPARABLE_TRADERS,
         volumeBand: { companyVolume: 3, min: 2, max: 6 },
         declarations: 2,
         documentary: 1,
@@ -490,6 +477,8 @@ function strip<T extends object>(figures: T) {
     from: _from,
     to: _to,
     traders: _traders,
+    eligibleTraders: _eligible,
+    maxTraders: _max,
     volumeBand: _band,
     ...rest
   } = figures as T & Record<string, unknown>;

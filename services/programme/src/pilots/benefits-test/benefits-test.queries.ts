@@ -170,7 +170,9 @@ export const windowFigures = new PreparedQuery<IWindowFiguresParams,IWindowFigur
 
 /** 'ComparableTraders' parameters type */
 export interface IComparableTradersParams {
+  companyVolumes: numberArray;
   froms: DateOrStringArray;
+  maxTraders: number;
   maxVolumes: numberArray;
   minVolumes: numberArray;
   regions: stringArray;
@@ -179,6 +181,7 @@ export interface IComparableTradersParams {
 
 /** 'ComparableTraders' return type */
 export interface IComparableTradersResult {
+  eligible: number;
   ordinal: number;
   taxpayer_id: string;
 }
@@ -189,35 +192,61 @@ export interface IComparableTradersQuery {
   result: IComparableTradersResult;
 }
 
-const comparableTradersIR: any = {"usedParamSet":{"regions":true,"froms":true,"tos":true,"minVolumes":true,"maxVolumes":true},"params":[{"name":"regions","required":true,"transform":{"type":"scalar"},"locs":[{"a":308,"b":316}]},{"name":"froms","required":true,"transform":{"type":"scalar"},"locs":[{"a":327,"b":333}]},{"name":"tos","required":true,"transform":{"type":"scalar"},"locs":[{"a":351,"b":355}]},{"name":"minVolumes","required":true,"transform":{"type":"scalar"},"locs":[{"a":373,"b":384}]},{"name":"maxVolumes","required":true,"transform":{"type":"scalar"},"locs":[{"a":398,"b":409}]}],"statement":"-- Per window (a region, from, to, a volume band): the traders whose declarations lodged in the region in\n-- [from, to), decided, number within the band; never a company accepted into any pilot, nor a trader any of whose\n-- channel decisions applied an AEO standing.\nWITH windows AS (\n  SELECT * FROM unnest(:regions!::text[], :froms!::timestamptz[], :tos!::timestamptz[], :minVolumes!::int[],\n    :maxVolumes!::int[]) WITH ORDINALITY AS w(region, from_at, to_at, min_volume, max_volume, ordinal)\n),\naeos AS MATERIALIZED (\n  SELECT DISTINCT trader_taxpayer_id AS taxpayer_id FROM declaration_benefit_facts\n  WHERE aeo_status_type IS NOT NULL AND trader_taxpayer_id IS NOT NULL\n),\nvolumes AS (\n  SELECT w.ordinal, f.trader_taxpayer_id AS taxpayer_id, count(*) AS volume\n  FROM windows w\n  JOIN declaration_benefit_facts f ON f.region = w.region AND f.lodged_at >= w.from_at AND f.lodged_at < w.to_at\n    AND f.decision_event_id IS NOT NULL\n  GROUP BY w.ordinal, f.trader_taxpayer_id\n)\nSELECT v.ordinal::int AS \"ordinal!\", v.taxpayer_id AS \"taxpayer_id!\"\nFROM volumes v JOIN windows w ON w.ordinal = v.ordinal\nWHERE v.volume BETWEEN w.min_volume AND w.max_volume\n  AND NOT EXISTS (SELECT 1 FROM aeos a WHERE a.taxpayer_id = v.taxpayer_id)\n  AND NOT EXISTS (SELECT 1 FROM pilot_participants p WHERE p.taxpayer_id = v.taxpayer_id AND p.stage = 'accepted')\nORDER BY v.ordinal, v.taxpayer_id"};
+const comparableTradersIR: any = {"usedParamSet":{"regions":true,"froms":true,"tos":true,"minVolumes":true,"maxVolumes":true,"companyVolumes":true,"maxTraders":true},"params":[{"name":"regions","required":true,"transform":{"type":"scalar"},"locs":[{"a":670,"b":678}]},{"name":"froms","required":true,"transform":{"type":"scalar"},"locs":[{"a":689,"b":695}]},{"name":"tos","required":true,"transform":{"type":"scalar"},"locs":[{"a":713,"b":717}]},{"name":"minVolumes","required":true,"transform":{"type":"scalar"},"locs":[{"a":735,"b":746}]},{"name":"maxVolumes","required":true,"transform":{"type":"scalar"},"locs":[{"a":760,"b":771}]},{"name":"companyVolumes","required":true,"transform":{"type":"scalar"},"locs":[{"a":781,"b":796}]},{"name":"maxTraders","required":true,"transform":{"type":"scalar"},"locs":[{"a":2500,"b":2511}]}],"statement":"-- Per window (a region, from, to, a volume band, the company's own volume): the traders whose declarations lodged in\n-- the region in [from, to), decided, number within the band; never a company accepted into any pilot, nor a trader any\n-- of whose channel decisions applied an AEO standing. At most maxTraders per window: those whose volume is closest to\n-- the company's, then by taxpayer id; \"eligible\" counts them all. Windows of the same region and span share one count\n-- of the region's declarations (a company measured as of several points mostly repeats its after-window), and each\n-- trader in a band is checked once.\nWITH windows AS (\n  SELECT * FROM unnest(:regions!::text[], :froms!::timestamptz[], :tos!::timestamptz[], :minVolumes!::int[],\n    :maxVolumes!::int[], :companyVolumes!::int[])\n    WITH ORDINALITY AS w(region, from_at, to_at, min_volume, max_volume, company_volume, ordinal)\n),\nspans AS (\n  SELECT DISTINCT region, from_at, to_at FROM windows WHERE min_volume <= max_volume\n),\nvolumes AS MATERIALIZED (\n  SELECT s.region, s.from_at, s.to_at, v.taxpayer_id, v.volume\n  FROM spans s\n  CROSS JOIN LATERAL (\n    SELECT f.trader_taxpayer_id AS taxpayer_id, count(*) AS volume\n    FROM declaration_benefit_facts f\n    WHERE f.region = s.region AND f.lodged_at >= s.from_at AND f.lodged_at < s.to_at\n      AND f.decision_event_id IS NOT NULL AND f.trader_taxpayer_id IS NOT NULL\n    GROUP BY f.trader_taxpayer_id\n  ) v\n),\nbanded AS MATERIALIZED (\n  SELECT w.ordinal, w.company_volume, v.taxpayer_id, v.volume\n  FROM windows w\n  JOIN volumes v ON v.region = w.region AND v.from_at = w.from_at AND v.to_at = w.to_at\n  WHERE v.volume BETWEEN w.min_volume AND w.max_volume\n),\nexcluded AS MATERIALIZED (\n  SELECT c.taxpayer_id\n  FROM (SELECT DISTINCT taxpayer_id FROM banded) c\n  WHERE EXISTS (\n      SELECT 1 FROM declaration_benefit_facts a WHERE a.trader_taxpayer_id = c.taxpayer_id AND a.aeo_status_type IS NOT NULL\n    )\n    OR EXISTS (SELECT 1 FROM pilot_participants p WHERE p.taxpayer_id = c.taxpayer_id AND p.stage = 'accepted')\n),\neligible AS (\n  SELECT b.ordinal, b.taxpayer_id,\n    row_number() OVER (PARTITION BY b.ordinal ORDER BY abs(b.volume - b.company_volume), b.taxpayer_id) AS closeness,\n    count(*) OVER (PARTITION BY b.ordinal) AS eligible\n  FROM banded b\n  WHERE b.taxpayer_id NOT IN (SELECT taxpayer_id FROM excluded)\n)\nSELECT e.ordinal::int AS \"ordinal!\", e.taxpayer_id AS \"taxpayer_id!\", e.eligible::int AS \"eligible!\"\nFROM eligible e\nWHERE e.closeness <= :maxTraders!::int\nORDER BY e.ordinal, e.taxpayer_id"};
 
 /**
  * Query generated from SQL:
  * ```
- * -- Per window (a region, from, to, a volume band): the traders whose declarations lodged in the region in
- * -- [from, to), decided, number within the band; never a company accepted into any pilot, nor a trader any of whose
- * -- channel decisions applied an AEO standing.
+ * -- Per window (a region, from, to, a volume band, the company's own volume): the traders whose declarations lodged in
+ * -- the region in [from, to), decided, number within the band; never a company accepted into any pilot, nor a trader any
+ * -- of whose channel decisions applied an AEO standing. At most maxTraders per window: those whose volume is closest to
+ * -- the company's, then by taxpayer id; "eligible" counts them all. Windows of the same region and span share one count
+ * -- of the region's declarations (a company measured as of several points mostly repeats its after-window), and each
+ * -- trader in a band is checked once.
  * WITH windows AS (
  *   SELECT * FROM unnest(:regions!::text[], :froms!::timestamptz[], :tos!::timestamptz[], :minVolumes!::int[],
- *     :maxVolumes!::int[]) WITH ORDINALITY AS w(region, from_at, to_at, min_volume, max_volume, ordinal)
+ *     :maxVolumes!::int[], :companyVolumes!::int[])
+ *     WITH ORDINALITY AS w(region, from_at, to_at, min_volume, max_volume, company_volume, ordinal)
  * ),
- * aeos AS MATERIALIZED (
- *   SELECT DISTINCT trader_taxpayer_id AS taxpayer_id FROM declaration_benefit_facts
- *   WHERE aeo_status_type IS NOT NULL AND trader_taxpayer_id IS NOT NULL
+ * spans AS (
+ *   SELECT DISTINCT region, from_at, to_at FROM windows WHERE min_volume <= max_volume
  * ),
- * volumes AS (
- *   SELECT w.ordinal, f.trader_taxpayer_id AS taxpayer_id, count(*) AS volume
+ * volumes AS MATERIALIZED (
+ *   SELECT s.region, s.from_at, s.to_at, v.taxpayer_id, v.volume
+ *   FROM spans s
+ *   CROSS JOIN LATERAL (
+ *     SELECT f.trader_taxpayer_id AS taxpayer_id, count(*) AS volume
+ *     FROM declaration_benefit_facts f
+ *     WHERE f.region = s.region AND f.lodged_at >= s.from_at AND f.lodged_at < s.to_at
+ *       AND f.decision_event_id IS NOT NULL AND f.trader_taxpayer_id IS NOT NULL
+ *     GROUP BY f.trader_taxpayer_id
+ *   ) v
+ * ),
+ * banded AS MATERIALIZED (
+ *   SELECT w.ordinal, w.company_volume, v.taxpayer_id, v.volume
  *   FROM windows w
- *   JOIN declaration_benefit_facts f ON f.region = w.region AND f.lodged_at >= w.from_at AND f.lodged_at < w.to_at
- *     AND f.decision_event_id IS NOT NULL
- *   GROUP BY w.ordinal, f.trader_taxpayer_id
+ *   JOIN volumes v ON v.region = w.region AND v.from_at = w.from_at AND v.to_at = w.to_at
+ *   WHERE v.volume BETWEEN w.min_volume AND w.max_volume
+ * ),
+ * excluded AS MATERIALIZED (
+ *   SELECT c.taxpayer_id
+ *   FROM (SELECT DISTINCT taxpayer_id FROM banded) c
+ *   WHERE EXISTS (
+ *       SELECT 1 FROM declaration_benefit_facts a WHERE a.trader_taxpayer_id = c.taxpayer_id AND a.aeo_status_type IS NOT NULL
+ *     )
+ *     OR EXISTS (SELECT 1 FROM pilot_participants p WHERE p.taxpayer_id = c.taxpayer_id AND p.stage = 'accepted')
+ * ),
+ * eligible AS (
+ *   SELECT b.ordinal, b.taxpayer_id,
+ *     row_number() OVER (PARTITION BY b.ordinal ORDER BY abs(b.volume - b.company_volume), b.taxpayer_id) AS closeness,
+ *     count(*) OVER (PARTITION BY b.ordinal) AS eligible
+ *   FROM banded b
+ *   WHERE b.taxpayer_id NOT IN (SELECT taxpayer_id FROM excluded)
  * )
- * SELECT v.ordinal::int AS "ordinal!", v.taxpayer_id AS "taxpayer_id!"
- * FROM volumes v JOIN windows w ON w.ordinal = v.ordinal
- * WHERE v.volume BETWEEN w.min_volume AND w.max_volume
- *   AND NOT EXISTS (SELECT 1 FROM aeos a WHERE a.taxpayer_id = v.taxpayer_id)
- *   AND NOT EXISTS (SELECT 1 FROM pilot_participants p WHERE p.taxpayer_id = v.taxpayer_id AND p.stage = 'accepted')
- * ORDER BY v.ordinal, v.taxpayer_id
+ * SELECT e.ordinal::int AS "ordinal!", e.taxpayer_id AS "taxpayer_id!", e.eligible::int AS "eligible!"
+ * FROM eligible e
+ * WHERE e.closeness <= :maxTraders!::int
+ * ORDER BY e.ordinal, e.taxpayer_id
  * ```
  */
 export const comparableTraders = new PreparedQuery<IComparableTradersParams,IComparableTradersResult>(comparableTradersIR);

@@ -20,6 +20,14 @@ export interface PeerWindow extends Window {
   region: string;
   minVolume: number;
   maxVolume: number;
+  /** The company's own volume: the comparable traders closest to it are taken first. */
+  companyVolume: number;
+}
+
+/** A window's comparable traders: those taken (at most the limit asked), and how many qualified. */
+export interface ComparableTraders {
+  taxpayerIds: string[];
+  eligible: number;
 }
 
 export function findPilot(runner: SqlRunner, pilotId: string) {
@@ -55,9 +63,12 @@ export interface TraderWindow extends Window {
   region: string;
 }
 
-/** Each window's declarations (its traders pooled), in the order of the windows given. */
+/** Each window's declarations (its traders pooled), in the order of the windows given; a window given twice is read once. */
 export async function windowCounts(runner: SqlRunner, windows: readonly TraderWindow[]): Promise<WindowCounts[]> {
-  const members = windows.flatMap((window, ordinal) =>
+  const keyOf = (window: TraderWindow) =>
+    [window.region, window.from.toISOString(), window.to.toISOString(), ...window.taxpayerIds].join('\u0000');
+  const distinct = [...new Map(windows.map((window) => [keyOf(window), window])).values()];
+  const members = distinct.flatMap((window, ordinal) =>
     window.taxpayerIds.map((taxpayerId) => ({ ...window, ordinal, taxpayerId })),
   );
   if (members.length === 0) return windows.map(() => NO_DECLARATIONS);
@@ -72,25 +83,32 @@ export async function windowCounts(runner: SqlRunner, windows: readonly TraderWi
     },
     runner,
   );
-  const byOrdinal = new Map(rows.map((row) => [row.ordinal, row]));
-  return windows.map((_, ordinal) => {
-    const row = byOrdinal.get(ordinal);
-    return row
-      ? {
-          declarations: row.declarations,
-          documentary: row.documentary,
-          physical: row.physical,
-          benefited: row.benefited,
-          priority: row.priority,
-          meanDecisionSeconds: row.mean_decision_seconds,
-          medianDecisionSeconds: row.median_decision_seconds,
-        }
-      : NO_DECLARATIONS;
-  });
+  const byKey = new Map(
+    rows.map((row): [string, WindowCounts] => [
+      keyOf(distinct[row.ordinal]!),
+      {
+        declarations: row.declarations,
+        documentary: row.documentary,
+        physical: row.physical,
+        benefited: row.benefited,
+        priority: row.priority,
+        meanDecisionSeconds: row.mean_decision_seconds,
+        medianDecisionSeconds: row.median_decision_seconds,
+      },
+    ]),
+  );
+  return windows.map((window) => byKey.get(keyOf(window)) ?? NO_DECLARATIONS);
 }
 
-/** The comparable traders of each window (its region and volume band), in the order of the windows given. */
-export async function comparableTradersOf(runner: SqlRunner, windows: readonly PeerWindow[]): Promise<string[][]> {
+/**
+ * The comparable traders of each window (its region and volume band), at most `maxTraders` each
+ * (the closest in volume to the company), in the order of the windows given.
+ */
+export async function comparableTradersOf(
+  runner: SqlRunner,
+  windows: readonly PeerWindow[],
+  maxTraders: number,
+): Promise<ComparableTraders[]> {
   if (windows.length === 0) return [];
   const rows = await runSql(
     comparableTraders,
@@ -100,11 +118,17 @@ export async function comparableTradersOf(runner: SqlRunner, windows: readonly P
       tos: windows.map((window) => window.to),
       minVolumes: windows.map((window) => window.minVolume),
       maxVolumes: windows.map((window) => window.maxVolume),
+      companyVolumes: windows.map((window) => window.companyVolume),
+      maxTraders,
     },
     runner,
   );
-  const traders = windows.map((): string[] => []);
+  const traders = windows.map((): ComparableTraders => ({ taxpayerIds: [], eligible: 0 }));
   // WITH ORDINALITY counts from 1.
-  for (const row of rows) traders[row.ordinal - 1]!.push(row.taxpayer_id);
+  for (const row of rows) {
+    const window = traders[row.ordinal - 1]!;
+    window.taxpayerIds.push(row.taxpayer_id);
+    window.eligible = row.eligible;
+  }
   return traders;
 }

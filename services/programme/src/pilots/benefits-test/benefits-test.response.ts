@@ -1,6 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { responseInstant } from '@aeo/service-kit';
+import { MAX_COMPARABLE_TRADERS } from './benefits-test-figures';
 
 /** What each figure of the benefits test means; answered with every test, so a report can quote it. */
 export const BENEFITS_TEST_DEFINITIONS = {
@@ -18,8 +19,7 @@ export const BENEFITS_TEST_DEFINITIONS = {
     'Declarations whose channel decision gave priority treatment (priority: true) over the sample; null for an empty sample.',
   decisionTime:
     'Seconds from a declaration’s lodgement to its channel decision (both stated by their events), mean and median over the sample; null for an empty sample. The summaries pool the mean only (median null).',
-  peers:
-    'Comparable traders: not accepted into any pilot and never under an AEO standing in any channel decision the facts hold, whose decided declarations lodged in the company’s region in its after-window number within the volume band (the company’s own decided declarations in that window divided and multiplied by volumeBand, rounded inwards; none for a company without declarations). Their declarations in that region and window are pooled as one sample; traders counts them.',
+  peers: `Comparable traders: not accepted into any pilot and never under an AEO standing in any channel decision the facts hold, whose decided declarations lodged in the company’s region in its after-window number within the volume band (the company’s own decided declarations in that window divided and multiplied by volumeBand, rounded inwards; none for a company without declarations). At most maxTraders (${MAX_COMPARABLE_TRADERS}) of them are taken: those whose volume is closest to the company’s, then by taxpayer id; eligibleTraders counts all that qualified, traders those taken. The declarations of the traders taken, in that region and window, are pooled as one sample (declarations is its size).`,
   differences:
     'afterVersusBefore: each figure after minus before; afterVersusPeers: the company after minus its comparable traders (rates as fractions, times in seconds); null when either figure is.',
   measurements:
@@ -72,7 +72,12 @@ export const companyTestSchema = z.object({
   after: windowFigures.nullable(),
   peers: windowFigures
     .extend({
-      traders: z.number().int().describe('Comparable traders found'),
+      traders: z.number().int().describe('Comparable traders taken: their declarations are the sample'),
+      eligibleTraders: z
+        .number()
+        .int()
+        .describe('Comparable traders that qualified; when more than maxTraders, the closest in volume were taken'),
+      maxTraders: z.number().int().describe('The most comparable traders taken for one company and window'),
       volumeBand: z.object({
         companyVolume: z.number().int().describe('The company’s decided declarations in its after-window'),
         min: z.number().int(),

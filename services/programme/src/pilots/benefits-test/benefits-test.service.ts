@@ -6,6 +6,7 @@ import {
   type CompanyWindows,
   differenceOf,
   figuresOf,
+  MAX_COMPARABLE_TRADERS,
   measurementPoints,
   pooledCounts,
   volumeBandOf,
@@ -108,11 +109,12 @@ export class PilotBenefitsTestService {
       ...windows.after,
       minVolume: bands[index]!.min,
       maxVolume: bands[index]!.max,
+      companyVolume: own[2 * index + 1]!.declarations,
     }));
-    const comparable = await comparableTradersOf(this.dataSource, peerWindows);
+    const comparable = await comparableTradersOf(this.dataSource, peerWindows, MAX_COMPARABLE_TRADERS);
     const peers = await windowCounts(
       this.dataSource,
-      peerWindows.map((window, index) => ({ ...window, taxpayerIds: comparable[index]! })),
+      peerWindows.map((window, index) => ({ ...window, taxpayerIds: comparable[index]!.taxpayerIds })),
     );
 
     let next = 0;
@@ -139,7 +141,9 @@ export class PilotBenefitsTestService {
           peers: {
             ...windows.after,
             ...peerFigures,
-            traders: comparable[index]!.length,
+            traders: comparable[index]!.taxpayerIds.length,
+            eligibleTraders: comparable[index]!.eligible,
+            maxTraders: MAX_COMPARABLE_TRADERS,
             volumeBand: { companyVolume: after.declarations, ...band },
           },
           afterVersusBefore: differenceOf(afterFigures, beforeFigures),

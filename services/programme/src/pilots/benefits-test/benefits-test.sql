@@ -42,27 +42,53 @@ GROUP BY w.ordinal
 ORDER BY w.ordinal;
 
 /* @name ComparableTraders */
--- Per window (a region, from, to, a volume band): the traders whose declarations lodged in the region in
--- [from, to), decided, number within the band; never a company accepted into any pilot, nor a trader any of whose
--- channel decisions applied an AEO standing.
+-- Per window (a region, from, to, a volume band, the company's own volume): the traders whose declarations lodged in
+-- the region in [from, to), decided, number within the band; never a company accepted into any pilot, nor a trader any
+-- of whose channel decisions applied an AEO standing. At most maxTraders per window: those whose volume is closest to
+-- the company's, then by taxpayer id; "eligible" counts them all. Windows of the same region and span share one count
+-- of the region's declarations (a company measured as of several points mostly repeats its after-window), and each
+-- trader in a band is checked once.
 WITH windows AS (
   SELECT * FROM unnest(:regions!::text[], :froms!::timestamptz[], :tos!::timestamptz[], :minVolumes!::int[],
-    :maxVolumes!::int[]) WITH ORDINALITY AS w(region, from_at, to_at, min_volume, max_volume, ordinal)
+    :maxVolumes!::int[], :companyVolumes!::int[])
+    WITH ORDINALITY AS w(region, from_at, to_at, min_volume, max_volume, company_volume, ordinal)
 ),
-aeos AS MATERIALIZED (
-  SELECT DISTINCT trader_taxpayer_id AS taxpayer_id FROM declaration_benefit_facts
-  WHERE aeo_status_type IS NOT NULL AND trader_taxpayer_id IS NOT NULL
+spans AS (
+  SELECT DISTINCT region, from_at, to_at FROM windows WHERE min_volume <= max_volume
 ),
-volumes AS (
-  SELECT w.ordinal, f.trader_taxpayer_id AS taxpayer_id, count(*) AS volume
+volumes AS MATERIALIZED (
+  SELECT s.region, s.from_at, s.to_at, v.taxpayer_id, v.volume
+  FROM spans s
+  CROSS JOIN LATERAL (
+    SELECT f.trader_taxpayer_id AS taxpayer_id, count(*) AS volume
+    FROM declaration_benefit_facts f
+    WHERE f.region = s.region AND f.lodged_at >= s.from_at AND f.lodged_at < s.to_at
+      AND f.decision_event_id IS NOT NULL AND f.trader_taxpayer_id IS NOT NULL
+    GROUP BY f.trader_taxpayer_id
+  ) v
+),
+banded AS MATERIALIZED (
+  SELECT w.ordinal, w.company_volume, v.taxpayer_id, v.volume
   FROM windows w
-  JOIN declaration_benefit_facts f ON f.region = w.region AND f.lodged_at >= w.from_at AND f.lodged_at < w.to_at
-    AND f.decision_event_id IS NOT NULL
-  GROUP BY w.ordinal, f.trader_taxpayer_id
+  JOIN volumes v ON v.region = w.region AND v.from_at = w.from_at AND v.to_at = w.to_at
+  WHERE v.volume BETWEEN w.min_volume AND w.max_volume
+),
+excluded AS MATERIALIZED (
+  SELECT c.taxpayer_id
+  FROM (SELECT DISTINCT taxpayer_id FROM banded) c
+  WHERE EXISTS (
+      SELECT 1 FROM declaration_benefit_facts a WHERE a.trader_taxpayer_id = c.taxpayer_id AND a.aeo_status_type IS NOT NULL
+    )
+    OR EXISTS (SELECT 1 FROM pilot_participants p WHERE p.taxpayer_id = c.taxpayer_id AND p.stage = 'accepted')
+),
+eligible AS (
+  SELECT b.ordinal, b.taxpayer_id,
+    row_number() OVER (PARTITION BY b.ordinal ORDER BY abs(b.volume - b.company_volume), b.taxpayer_id) AS closeness,
+    count(*) OVER (PARTITION BY b.ordinal) AS eligible
+  FROM banded b
+  WHERE b.taxpayer_id NOT IN (SELECT taxpayer_id FROM excluded)
 )
-SELECT v.ordinal::int AS "ordinal!", v.taxpayer_id AS "taxpayer_id!"
-FROM volumes v JOIN windows w ON w.ordinal = v.ordinal
-WHERE v.volume BETWEEN w.min_volume AND w.max_volume
-  AND NOT EXISTS (SELECT 1 FROM aeos a WHERE a.taxpayer_id = v.taxpayer_id)
-  AND NOT EXISTS (SELECT 1 FROM pilot_participants p WHERE p.taxpayer_id = v.taxpayer_id AND p.stage = 'accepted')
-ORDER BY v.ordinal, v.taxpayer_id;
+SELECT e.ordinal::int AS "ordinal!", e.taxpayer_id AS "taxpayer_id!", e.eligible::int AS "eligible!"
+FROM eligible e
+WHERE e.closeness <= :maxTraders!::int
+ORDER BY e.ordinal, e.taxpayer_id;
