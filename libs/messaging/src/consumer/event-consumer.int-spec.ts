@@ -307,4 +307,48 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
       await consumer.stop();
     }
   });
+  it('claims no inbox rows for a handler registered idempotentByKey: a redelivered event reaches it again, and its keyed effect stays one', async () => {
+    await dataSource.query('CREATE TABLE IF NOT EXISTS keyed_probe (event_id text PRIMARY KEY, sequence int NOT NULL)');
+    const given: string[] = [];
+    const consumer = new EventConsumer({
+      name: uniqueName('probe-keyed'),
+      topics: [topic],
+      dataSource,
+      kafka,
+      producer,
+    }).onBatch(
+      Probe,
+      async (events, manager) => {
+        const own = events.filter((e) => e.id.startsWith('k-'));
+        given.push(...own.map((e) => e.id));
+        for (const event of own)
+          await manager.query('INSERT INTO keyed_probe VALUES ($1, $2) ON CONFLICT (event_id) DO NOTHING', [
+            event.id,
+            event.data.sequence,
+          ]);
+      },
+      { idempotentByKey: true },
+    );
+    await producer.send({
+      topic,
+      messages: [
+        envelope('k-1', { probeId: 'keyed', sequence: 1 }),
+        envelope('k-2', { probeId: 'keyed', sequence: 2 }),
+        envelope('k-1', { probeId: 'keyed', sequence: 1 }),
+      ],
+    });
+    await consumer.start();
+    try {
+      await waitFor('the keyed events handled', async () => given.length >= 3);
+      // The inbox would have kept the second k-1 from the handler; without it the key does.
+      expect(given).toEqual(['k-1', 'k-2', 'k-1']);
+      expect(await dataSource.query('SELECT event_id, sequence FROM keyed_probe ORDER BY event_id')).toEqual([
+        { event_id: 'k-1', sequence: 1 },
+        { event_id: 'k-2', sequence: 2 },
+      ]);
+      expect(await countInbox(dataSource, ['k-%'])).toBe(0);
+    } finally {
+      await consumer.stop();
+    }
+  });
 });

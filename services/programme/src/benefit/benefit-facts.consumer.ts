@@ -85,18 +85,27 @@ const decisionOf: Fold<EventData<typeof ChannelDecided>> = (fact, { id, data }) 
 };
 
 /**
- * The benefit family's consumer (own group and inbox; malformed events go to `<topic>.dlq`
- * through the library): every lodged declaration and every channel decision, a Kafka batch at a
- * time in one transaction (about a million declarations a year, and as many decisions). Each
- * side of a declaration is set by its own event, so a decision before its declaration folds the
- * same, and a redelivery changes nothing (inbox; a resent event under a new id keeps the earliest).
+ * The benefit family's consumer (own group; malformed events go to `<topic>.dlq` through the
+ * library): every lodged declaration and every channel decision, a Kafka batch at a time in one
+ * transaction (about a million declarations a year, and as many decisions). Each side of a
+ * declaration is set by its own event and kept unless a later event is earlier (to the
+ * millisecond, then by event id), so a decision before its declaration folds the same, and a
+ * redelivery — or a resent event, under its id or a new one — changes nothing. That is why the
+ * consumer claims no inbox rows (`idempotentByKey`: two million rows a year saved, the fold's
+ * largest write after the facts); the benefit int-spec redelivers events through Kafka to prove it.
  */
 @Injectable()
 export class BenefitFactsConsumer {
   constructor(consumers: ConsumerRegistry) {
     consumers.register(BENEFIT_FACTS_CONSUMER, BENEFIT_FACT_TOPICS, (consumer) => {
-      consumer.onBatch(DeclarationLodged, (events, manager) => foldBatch(manager, events, 'lodgement', lodgementOf));
-      consumer.onBatch(ChannelDecided, (events, manager) => foldBatch(manager, events, 'decision', decisionOf));
+      // No inbox claim: a side is kept unless the event is earlier, so the same event again changes nothing.
+      const byKey = { idempotentByKey: true };
+      consumer.onBatch(
+        DeclarationLodged,
+        (events, manager) => foldBatch(manager, events, 'lodgement', lodgementOf),
+        byKey,
+      );
+      consumer.onBatch(ChannelDecided, (events, manager) => foldBatch(manager, events, 'decision', decisionOf), byKey);
     });
   }
 }
