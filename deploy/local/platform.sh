@@ -184,6 +184,8 @@ cmd_up() {
   # A site visit is completed only once its announced date has come: locally visits may be
   # announced for the same day, so that the demo data can hold them (the service's default is 30).
   export VISIT_NOTICE_DAYS="${VISIT_NOTICE_DAYS:-0}"
+  # The demo data holds a pilot that ran a year ago: locally a new pilot may start up to two years back.
+  export PILOT_START_BACKDATING_DAYS="${PILOT_START_BACKDATING_DAYS:-730}"
   say "type-checking the monorepo (the services run from TypeScript through SWC)"
   npx tsc -p tsconfig.json --noEmit
   start_processes

@@ -22,6 +22,11 @@ export const programmeEnvSchema = platformEnvSchema.extend({
   DEVIATION_FIRST_EVALUATION_DELAY_S: z.coerce.number().int().min(0).max(86_400).default(300),
   /** Completed periods the evaluator looks back over (late events can change a period's value). */
   DEVIATION_LOOKBACK_PERIODS: z.coerce.number().int().min(1).max(24).default(3),
+  /**
+   * How many days before today a new pilot's start date may lie: 0 (the default) refuses any start
+   * before today (400 naming startsOn). Only for loading a past pilot (the local demo data, tests).
+   */
+  PILOT_START_BACKDATING_DAYS: z.coerce.number().int().min(0).max(3650).default(0),
   /** Consecutive periods back within the threshold before a case closes, for the thresholds seeded from the KPI targets. */
   DEVIATION_PERIODS_TO_VERIFY: z.coerce.number().int().min(1).max(24).default(2),
 });

@@ -1,4 +1,4 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
 import { z } from 'zod';
 import { regionCode, safeText } from '@aeo/contracts/common';
@@ -55,6 +55,8 @@ export interface PilotInvitationState {
   comments: number;
   answeredBy?: string;
   reason?: string;
+  /** The pilot is over (cancelled or ended) while the invitation is open: why; the invitation is being withdrawn. */
+  pilotOver?: string;
 }
 
 export interface PilotReplacementProposal {
@@ -72,6 +74,15 @@ export const pilotInvitationStepUpdate = defineUpdate<PilotInvitationState, [Pil
   'pilotInvitationStep',
 );
 export const pilotInvitationStateQuery = defineQuery<PilotInvitationState>('pilotInvitationState');
+
+/**
+ * The programme service tells an open invitation that its pilot is over (cancelled, or ended
+ * before the candidate answered): the workflow withdraws it (recorded as the system's `withdraw`
+ * with this reason; no replacement is proposed). An answered invitation ignores it.
+ */
+export const pilotOverSchema = z.strictObject({ reason: text(PILOT_INVITATION_LIMITS.reason) });
+export type PilotOver = z.infer<typeof pilotOverSchema>;
+export const pilotOverSignal = defineSignal<[PilotOver]>('pilotOver');
 
 /** The workflow's own steps: the invitation sent, and its expiry. */
 export type PilotInvitationStepName = PilotInvitationStep['step'] | 'invite' | 'expire';

@@ -1,4 +1,4 @@
-import { type WorkflowHandle, WorkflowFailedError } from '@temporalio/client';
+import { type WorkflowHandle, WorkflowFailedError, WorkflowUpdateStage } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { updateRefusal } from '@aeo/testing';
 import { TASK_QUEUES } from '../shared/task-queues';
@@ -17,6 +17,7 @@ import {
   pilotInvitationStateQuery,
   pilotInvitationStepUpdate,
   pilotInvitationWorkflowId,
+  pilotOverSignal,
   pilotShortlistWorkflowId,
   programmePilotInvitationWorkflow,
   programmePilotShortlistWorkflow,
@@ -156,6 +157,73 @@ describe('pilot selection and invitation workflows (time-skipping)', () => {
       expect(await handle.result()).toEqual({ outcome: 'withdrawn' });
     });
     expect(fake.proposals).toEqual([]);
+  });
+
+  it('is withdrawn by the system when its pilot is over before the answer: the reason recorded, no replacement, later answers refused', async () => {
+    const fake = fakes();
+    const reason = 'Pilot PILOT-2027 was cancelled: The decree postponed the programme';
+    await withWorkers(fake, async () => {
+      const handle = await start(input('3000006'));
+      await untilInvited(handle);
+      await step(handle, { step: 'comment', ...company, comment: 'When does the pilot start?' });
+      await handle.signal(pilotOverSignal, { reason });
+      expect(await handle.result()).toEqual({ outcome: 'withdrawn' });
+      expect(await handle.query(pilotInvitationStateQuery)).toMatchObject({
+        stage: 'withdrawn',
+        answeredBy: 'system',
+        reason,
+      });
+      await expect(step(handle, { step: 'accept', ...company })).rejects.toThrow();
+      await recordHistory('pilot-over', handle);
+    });
+    expect(fake.steps()).toEqual(['invite:chosen>invited', 'comment:invited>invited', 'withdraw:invited>withdrawn']);
+    expect(fake.records[2]).toMatchObject({ by: 'system', byRoles: [], details: { reason } });
+    expect(fake.proposals).toEqual([]);
+  });
+
+  it('takes an acceptance that arrives while the invitation is still being recorded, after the invitation', async () => {
+    const fake = fakes();
+    let release: () => void = () => undefined;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const recordStep = fake.activities.recordPilotInvitationStep;
+    let inviting = false;
+    // The invitation's record waits (the service slow to answer) until the acceptance has been sent.
+    fake.activities.recordPilotInvitationStep = async (record: PilotInvitationRecord) => {
+      if (record.step === 'invite') {
+        inviting = true;
+        await released;
+      }
+      return recordStep(record);
+    };
+    await withWorkers(fake, async () => {
+      const handle = await start(input('3000008'));
+      await untilState(
+        async () => inviting,
+        (value) => value,
+        'the invitation being recorded',
+      );
+      // The update is admitted by the validator (not refused as "still being sent"): it waits for the invitation.
+      const accepting = await handle.startUpdate(pilotInvitationStepUpdate, {
+        args: [{ step: 'accept', ...company }],
+        waitForStage: WorkflowUpdateStage.ACCEPTED,
+      });
+      release();
+      expect(await accepting.result()).toMatchObject({ stage: 'accepted', answeredBy: 'operator-user-1' });
+      expect(await handle.result()).toEqual({ outcome: 'accepted' });
+    });
+    expect(fake.steps()).toEqual(['invite:chosen>invited', 'accept:invited>accepted']);
+  });
+
+  it('ignores the pilot being over once the candidate has answered', async () => {
+    const fake = fakes();
+    await withWorkers(fake, async () => {
+      const handle = await start(input('3000007'));
+      await untilInvited(handle);
+      await step(handle, { step: 'accept', ...company });
+      await handle.signal(pilotOverSignal, { reason: 'Pilot PILOT-2027 has ended' }).catch(() => undefined);
+      expect(await handle.result()).toEqual({ outcome: 'accepted' });
+    });
+    expect(fake.steps()).toEqual(['invite:chosen>invited', 'accept:invited>accepted']);
   });
 
   it('takes a shortlist: the risk engine ranks, the programme records it with what it was taken with', async () => {

@@ -1,7 +1,7 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import { activityOptions } from '../shared/activities';
 import { recordOrRefuse } from '../shared/failures';
-import { parseWorkflowInput } from '../shared/input';
+import { parseWorkflowInput, setValidatedSignalHandler } from '../shared/input';
 import { handleStepUpdate } from '../shared/step-update';
 import { TASK_QUEUES } from '../shared/task-queues';
 import { upsertRegisteredAttributes } from '../shared/attributes';
@@ -19,6 +19,8 @@ import {
   pilotInvitationStateQuery,
   pilotInvitationStepSchema,
   pilotInvitationStepUpdate,
+  pilotOverSchema,
+  pilotOverSignal,
 } from './programme-pilot-invitation.contract';
 
 const programme = proxyActivities<PilotInvitationActivities>(activityOptions(TASK_QUEUES.programme));
@@ -33,11 +35,15 @@ const STEP_TO: Record<PilotInvitationStep['step'], PilotInvitationStage> = {
   withdraw: 'withdrawn',
 };
 
-/** Why the stage refuses a step (every step needs the invitation sent and not yet answered). */
+/**
+ * Why the stage refuses a step (every step needs the invitation not yet answered, nor its pilot
+ * over). A step that arrives while the invitation is still being recorded is admitted: its handler
+ * waits for the record, then takes it (a candidate answering at once is not refused).
+ */
 export function invitationRefusalOf(state: PilotInvitationState, step: PilotInvitationStep): string | undefined {
   if (state.stage !== 'invited')
     return `The invitation of ${state.taxpayerId} is ${state.stage}${state.answeredBy ? ` (by ${state.answeredBy})` : ''}: ${step.step} is no longer possible`;
-  if (!state.answerDueAt) return 'The invitation is still being sent; try again';
+  if (state.pilotOver) return `${state.pilotOver}: the invitation is being withdrawn`;
   return undefined;
 }
 
@@ -45,7 +51,8 @@ export function invitationRefusalOf(state: PilotInvitationState, step: PilotInvi
  * One candidate's invitation to a pilot (`pilot-invitation-<pilotId>-<taxpayerId>`): the
  * invitation with the draft programme is recorded (and published) first; comments are recorded as
  * they come; an acceptance, a decline or the policy unit's withdrawal ends it, and so does the
- * deadline (`answerDays`, from the invitation). After a decline or an expiry the programme proposes
+ * deadline (`answerDays`, from the invitation), and the pilot's end or cancellation (the service's
+ * `pilotOver` signal: withdrawn by the system with the reason). After a decline or an expiry the programme proposes
  * the next shortlisted candidate (or chooses and invites it, when the pilot replaces automatically).
  */
 export async function programmePilotInvitationWorkflow(rawInput: PilotInvitationInput): Promise<PilotInvitationResult> {
@@ -83,6 +90,9 @@ export async function programmePilotInvitationWorkflow(rawInput: PilotInvitation
   };
 
   setHandler(pilotInvitationStateQuery, () => state);
+  setValidatedSignalHandler(pilotOverSignal, pilotOverSchema, 'pilot over', ({ reason }) => {
+    if (state.stage === 'invited') state.pilotOver ??= reason;
+  });
   handleStepUpdate({
     update: pilotInvitationStepUpdate,
     schema: pilotInvitationStepSchema,
@@ -116,11 +126,14 @@ export async function programmePilotInvitationWorkflow(rawInput: PilotInvitation
   );
   state.answerDueAt = answerDueAt;
 
-  const answered = await condition(() => state.stage !== 'invited' && !run.busy, input.answerDays * DAY_MS);
-  if (!answered) {
+  const settled = await condition(
+    () => (state.stage !== 'invited' || state.pilotOver !== undefined) && !run.busy,
+    input.answerDays * DAY_MS,
+  );
+  if (!settled) {
     // A step taken while the deadline passed is finished first; it may have answered.
     await condition(() => !run.busy);
-    if (state.stage === 'invited') {
+    if (state.stage === 'invited' && state.pilotOver === undefined) {
       run.busy = true;
       await record(
         {
@@ -135,6 +148,19 @@ export async function programmePilotInvitationWorkflow(rawInput: PilotInvitation
       enter('expired');
       run.busy = false;
     }
+  }
+  if (state.stage === 'invited' && state.pilotOver !== undefined) {
+    // The pilot is over before the candidate answered: the invitation is withdrawn (no replacement).
+    run.busy = true;
+    const reason = state.pilotOver;
+    await record(
+      { step: 'withdraw', by: PILOT_INVITATION_SYSTEM_ACTOR, byRoles: [], to: 'withdrawn', details: { reason } },
+      'invited',
+    );
+    state.answeredBy = PILOT_INVITATION_SYSTEM_ACTOR;
+    state.reason = reason;
+    enter('withdrawn');
+    run.busy = false;
   }
   const outcome = state.stage as PilotInvitationResult['outcome'];
   const result: PilotInvitationResult = { outcome };

@@ -39,6 +39,16 @@ export const PILOT_LIMITS = {
   days: 365,
 } as const;
 
+/**
+ * The longest time frame of a pilot, in days from its start date to its end date (three years):
+ * the API refuses a longer one when the pilot is planned, changed or extended (400 naming `endsOn`).
+ */
+export const PILOT_MAX_FRAME_DAYS = 3 * 365 + 1;
+
+/** Days from one calendar date (`YYYY-MM-DD`) to another. */
+export const daysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
 const text = (max: number) => safeText.trim().min(1).max(max);
 const by = text(200);
 const byRoles = z.array(text(64)).max(10).default([]);

@@ -12,7 +12,8 @@ export function startProgramme(
 ): Promise<ServiceUnderTest> {
   return startServiceInProcess({
     service: 'programme',
-    env: { ...env, ...customsRegionsWith(regions) },
+    // Tests may plan pilots that started in the past (their workflows' timers have passed); `env` may say 0.
+    env: { PILOT_START_BACKDATING_DAYS: '3650', ...env, ...customsRegionsWith(regions) },
     load: async () => {
       const [{ AppModule }, { PROGRAMME_API }] = await Promise.all([import('../app.module'), import('../main')]);
       return { module: AppModule, api: PROGRAMME_API };

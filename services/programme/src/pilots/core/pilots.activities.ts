@@ -6,6 +6,7 @@ import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import { boundActivities } from '@aeo/temporal';
 import { type PilotStepRecord, type ProgrammePilotActivities, illegalTransition, notFound } from '@aeo/workflows';
+import { OpenInvitationsWithdrawal } from '../invitations/open-invitations';
 import { pilotEventOf } from './pilot-events';
 import {
   type Pilot,
@@ -36,13 +37,15 @@ export function refuseUnlaunched(pilot: Pick<Pilot, 'code' | 'status' | 'launche
  * The pilot workflow's activity (`TASK_QUEUES.programme`): each step changes the pilot's or the
  * milestone's row only from the state it expects (a milestone late only while open, an extension
  * keyed by its number), and then writes its event (outbox) and audit entry in the same
- * transaction; a retry that finds the change made records nothing.
+ * transaction; a retry that finds the change made records nothing. After the cancellation or the
+ * end is committed, the pilot's open invitations are withdrawn (`OpenInvitationsWithdrawal`).
  */
 @Injectable()
 export class PilotsActivities implements ProgrammePilotActivities {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    private readonly openInvitations: OpenInvitationsWithdrawal,
   ) {}
 
   asActivities(): ProgrammePilotActivities {
@@ -50,13 +53,13 @@ export class PilotsActivities implements ProgrammePilotActivities {
   }
 
   async recordPilotStep(record: PilotStepRecord): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const pilot = await this.dataSource.transaction(async (manager) => {
       const pilot = await lockPilot(manager, record.pilotId);
       if (!pilot) throw notFound(`Pilot ${record.pilotId} not found`);
       refuseUnlaunched(pilot, record);
       const at = new Date();
       const recorded = await this.apply(manager, pilot, record, at);
-      if (!recorded) return;
+      if (!recorded) return pilot;
       const event = await pilotEventOf(manager, pilot, record, at, recorded.before);
       await this.outbox.append(manager, event.definition, {
         subject: pilot.id,
@@ -73,7 +76,13 @@ export class PilotsActivities implements ProgrammePilotActivities {
         ...(recorded.reason !== undefined && { reason: recorded.reason }),
         correlationId: currentCorrelationId(),
       });
+      return pilot;
     });
+    // Once the pilot is over, the invitations not answered are withdrawn (again on a retry: it is harmless).
+    if (record.step === 'cancel')
+      await this.openInvitations.withdrawOpen(pilot.id, `Pilot ${pilot.code} was cancelled: ${record.reason}`);
+    if (record.step === 'end')
+      await this.openInvitations.withdrawOpen(pilot.id, `Pilot ${pilot.code} ended before the invitation was answered`);
   }
 
   /** The step's change, when it was not made before: what the audit entry shows. */

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/c
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Role, ROLES, Roles } from '@aeo/auth';
 import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
-import { PILOT_LIMITS } from '@aeo/workflows';
+import { PILOT_LIMITS, PILOT_MAX_FRAME_DAYS } from '@aeo/workflows';
 import { PilotDto, PilotViewDto } from './pilots.response';
 import {
   CancellationDto,
@@ -70,7 +70,7 @@ export class PilotsController {
     roles: [ROLES.policyUnit],
     status: 201,
     summary: 'Create a pilot',
-    description: `Planned, with its time frame (the end date not before the start), the most companies at once, the milestone timing (reminder 7 days before a due date and escalation 14 days after it by default), and optionally its objectives (each with a KPI code of the programme’s catalogue and a target), workstreams (companies, training, mra-base-work with an optional MRA arrangement id, it-readiness, evaluation; each once) and milestones (at most ${PILOT_LIMITS.milestones}, each due within the time frame). 400 naming the field (objectives.N.kpiCode for a KPI not in the catalogue); 409 naming code when the code is taken. Audited; published (aeo.programme-pilot.created.v1).`,
+    description: `Planned, with its time frame (the start today or later, else 400 naming startsOn; the end date not before the start and at most ${PILOT_MAX_FRAME_DAYS} days, three years, after it, else 400 naming endsOn), the most companies at once, the milestone timing (reminder 7 days before a due date and escalation 14 days after it by default), and optionally its objectives (each with a KPI code of the programme’s catalogue and a target), workstreams (companies, training, mra-base-work with an optional MRA arrangement id, it-readiness, evaluation; each once) and milestones (at most ${PILOT_LIMITS.milestones}, each due within the time frame). 400 naming the field (objectives.N.kpiCode for a KPI not in the catalogue); 409 naming code when the code is taken. Audited; published (aeo.programme-pilot.created.v1).`,
     answer: PilotViewDto,
   })
   create(@CurrentUser() user: AuthenticatedUser, @Body() body: CreatePilotDto) {
@@ -93,7 +93,7 @@ export class PilotsController {
   @ApiErrorAnswers({ 409: EDIT_REFUSED })
   @Edit(
     'Change a planned pilot',
-    'Title, description, time frame, company limit and milestone timing, with the version read (409 naming version when it changed since); every milestone must stay within the new time frame. Published as aeo.programme-pilot.updated.v1.',
+    `Title, description, time frame, company limit and milestone timing, with the version read (409 naming version when it changed since); every milestone must stay within the new time frame. A new start date is today or later (the pilot's own start may be kept once it has come), the end not before the start and at most ${PILOT_MAX_FRAME_DAYS} days (three years) after it: 400 naming startsOn or endsOn. Published as aeo.programme-pilot.updated.v1.`,
   )
   update(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotIdParams, @Body() body: UpdatePilotDto) {
     return this.pilots.update(user, params.id, body);
@@ -164,7 +164,7 @@ export class PilotsController {
   @Post(':id/extensions')
   @Step(
     'Extend a pilot',
-    'An executive’s decision: the new end date (after the current one) and the reason; before the pilot ends. The history of extensions is kept; the workflow runs to the new date.',
+    `An executive’s decision: the new end date (after the current one, and at most ${PILOT_MAX_FRAME_DAYS} days, three years, after the start: 400 naming endsOn otherwise) and the reason; before the pilot ends. The history of extensions is kept; the workflow runs to the new date.`,
     [ROLES.executive],
   )
   extend(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotIdParams, @Body() body: ExtensionDto) {
@@ -174,7 +174,7 @@ export class PilotsController {
   @Post(':id/cancellation')
   @Step(
     'Cancel a pilot',
-    'By the policy unit or an executive, with the reason; before it ends (a planned pilot at once, a started one through its workflow, which then ends).',
+    'By the policy unit or an executive, with the reason; before it ends (a planned pilot at once, a started one through its workflow, which then ends). The invitations its candidates have not answered are withdrawn with the reason (aeo.programme.pilot.participant-withdrawn.v1 each; a pilot that ends withdraws them too); 503 when they cannot be withdrawn yet (the pilot stays cancelled; the same request again withdraws them). Once cancelled, the same request by the same person answers as the first time, another one 409 saying when, by whom and why the pilot was cancelled.',
     [ROLES.policyUnit, ROLES.executive],
   )
   cancel(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotIdParams, @Body() body: CancellationDto) {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { activityWorkerProvider } from '@aeo/temporal';
 import { TASK_QUEUES } from '@aeo/workflows';
+import { PilotInvitationsModule } from '../invitations/invitations.module';
 import { PilotsActivities } from './pilots.activities';
 import { PilotsController } from './pilots.controller';
 import { PilotsService } from './pilots.service';
@@ -11,6 +12,8 @@ import { PilotsService } from './pilots.service';
  * the other pilot modules (a milestone reported done in-process, the pilot's dates).
  */
 @Module({
+  // A pilot cancelled or ended withdraws its open invitations (OpenInvitationsWithdrawal).
+  imports: [PilotInvitationsModule],
   controllers: [PilotsController],
   providers: [
     PilotsService,

@@ -3,10 +3,12 @@ import { createZodDto } from 'nestjs-zod';
 import { intParam, safeText, textMatching } from '@aeo/contracts';
 import {
   PILOT_LIMITS,
+  PILOT_MAX_FRAME_DAYS,
   PILOT_STATUSES,
   PILOT_WORKSTREAMS,
   calendarDateSchema,
   cancelStepSchema,
+  daysBetween,
   extendStepSchema,
   kpiIdSchema,
   milestoneDoneStepSchema,
@@ -65,6 +67,12 @@ const frame = {
 };
 const endsAfterStart = <T extends { startsOn: string; endsOn: string }>(body: T) => body.endsOn >= body.startsOn;
 const ENDS_AFTER_START = { message: 'must not be before startsOn', path: ['endsOn'] };
+const withinMaxFrame = <T extends { startsOn: string; endsOn: string }>(body: T) =>
+  daysBetween(body.startsOn, body.endsOn) <= PILOT_MAX_FRAME_DAYS;
+const WITHIN_MAX_FRAME = {
+  message: `must be at most ${PILOT_MAX_FRAME_DAYS} days (three years) after startsOn`,
+  path: ['endsOn'],
+};
 const distinctKinds = (streams: { kind: string }[]) => new Set(streams.map((s) => s.kind)).size === streams.length;
 const DISTINCT_KINDS = { message: 'each workstream kind at most once' };
 const workstreams = z.array(workstreamSchema).max(PILOT_WORKSTREAMS.length).refine(distinctKinds, DISTINCT_KINDS);
@@ -79,7 +87,8 @@ export const createPilotSchema = z
     workstreams: workstreams.default([]),
     milestones: z.array(milestoneSchema).max(PILOT_LIMITS.milestones).default([]),
   })
-  .refine(endsAfterStart, ENDS_AFTER_START);
+  .refine(endsAfterStart, ENDS_AFTER_START)
+  .refine(withinMaxFrame, WITHIN_MAX_FRAME);
 export type CreatePilot = z.output<typeof createPilotSchema>;
 export class CreatePilotDto extends createZodDto(createPilotSchema) {}
 
@@ -89,7 +98,8 @@ export const updatePilotSchema = z
     /** The version read (`GET`): a pilot changed since answers 409. */
     version: z.number().int().min(1),
   })
-  .refine(endsAfterStart, ENDS_AFTER_START);
+  .refine(endsAfterStart, ENDS_AFTER_START)
+  .refine(withinMaxFrame, WITHIN_MAX_FRAME);
 export type UpdatePilot = z.output<typeof updatePilotSchema>;
 export class UpdatePilotDto extends createZodDto(updatePilotSchema) {}
 

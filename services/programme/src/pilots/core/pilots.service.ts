@@ -21,9 +21,11 @@ import { fieldBadRequest } from '@aeo/service-kit';
 import { type StepFromCaller, workflowStepRefusal } from '@aeo/temporal';
 import {
   PILOT_ID_REUSE_POLICY,
+  PILOT_MAX_FRAME_DAYS,
   type PilotStage,
   type PilotStepInput,
   TASK_QUEUES,
+  daysBetween,
   pilotStepUpdate,
   pilotWorkflowId,
   programmePilotSearchAttributes,
@@ -31,6 +33,7 @@ import {
 } from '@aeo/workflows';
 import type { ProgrammeConfig } from '../../config';
 import { findKpi } from '../../kpis/kpi-catalogue';
+import { OpenInvitationsWithdrawal } from '../invitations/open-invitations';
 import {
   type PilotEvent,
   milestonePlannedEvent,
@@ -108,6 +111,9 @@ function withinFrame(
   });
 }
 
+/** The UTC calendar date `days` before today. */
+const daysBeforeToday = (days: number): string => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
+
 const toNewMilestone = (m: NewMilestoneBody): NewMilestone => ({ id: randomUUID(), ...milestoneContentOf(m) });
 
 /**
@@ -127,6 +133,7 @@ export class PilotsService implements OnApplicationBootstrap {
     private readonly temporal: Client,
     private readonly outbox: OutboxWriter,
     @Inject(APP_CONFIG) private readonly config: ProgrammeConfig,
+    private readonly openInvitations: OpenInvitationsWithdrawal,
   ) {}
 
   list(query: PilotsQuery): Promise<Pilot[]> {
@@ -154,6 +161,7 @@ export class PilotsService implements OnApplicationBootstrap {
       'milestones',
       body.milestones.map((m) => m.kpiCode),
     );
+    this.notBackdated(body.startsOn);
     withinFrame(body, body.milestones);
     const id = randomUUID();
     noteCreatedResource(id);
@@ -193,6 +201,8 @@ export class PilotsService implements OnApplicationBootstrap {
   async update(user: AuthenticatedUser, id: string, body: UpdatePilot): Promise<PilotView> {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.editable(manager, id);
+      // A pilot whose start date has come keeps it; a new start date is today or later.
+      if (body.startsOn !== before.startsOn) this.notBackdated(body.startsOn);
       withinFrame(body, await milestonesOf(manager, id), 'milestones');
       if (!(await updatePlan(manager, id, body.version, planOf(body))))
         throw new ConflictException(
@@ -400,19 +410,43 @@ export class PilotsService implements OnApplicationBootstrap {
     });
   }
 
-  /** An executive's extension: a new end date after the current one, with the reason. */
+  /**
+   * An executive's extension: a new end date after the current one (400 naming endsOn otherwise,
+   * or when the time frame would exceed PILOT_MAX_FRAME_DAYS), with the reason.
+   */
   async extend(user: AuthenticatedUser, id: string, body: { endsOn: string; reason: string }): Promise<PilotView> {
     const pilot = await this.pilot(id);
     if (!pilot.launchedAt)
       throw new ConflictException(
         `Pilot ${pilot.code} has not been started: the policy unit changes its end date with PATCH`,
       );
+    if (body.endsOn <= pilot.endsOn)
+      throw fieldBadRequest(
+        'endsOn',
+        `must be after the pilot's current end date (${pilot.endsOn}), not ${body.endsOn}`,
+      );
+    if (daysBetween(pilot.startsOn, body.endsOn) > PILOT_MAX_FRAME_DAYS)
+      throw fieldBadRequest(
+        'endsOn',
+        `must be at most ${PILOT_MAX_FRAME_DAYS} days (three years) after the pilot's start date (${pilot.startsOn})`,
+      );
     return this.throughWorkflow(user, pilot, 'extend', { step: 'extend', ...body }, 'pilot-extension');
   }
 
-  /** Cancels a pilot before its end: at once while it is not started, else through its workflow. */
+  /**
+   * Cancels a pilot before its end: at once while it is not started, else through its workflow
+   * (whose activity withdraws the open invitations); here the open invitations are withdrawn after
+   * the cancellation is committed (503 when Temporal cannot be reached: the same request again
+   * withdraws them).
+   */
   async cancel(user: AuthenticatedUser, id: string, body: { reason: string }): Promise<PilotView> {
     const pilot = await this.pilot(id);
+    // Cancelled already: the same request by the same person answers as the first time (the
+    // ledger); another one is told when the pilot was cancelled (its row, not the ledger's entry).
+    if (pilot.status === 'cancelled' && (pilot.cancelledBy !== user.sub || pilot.cancelReason !== body.reason))
+      throw new ConflictException(
+        `Pilot ${pilot.code} was cancelled on ${pilot.cancelledAt?.toISOString() ?? 'an unrecorded date'} by ${pilot.cancelledBy ?? 'its workflow'}: ${pilot.cancelReason ?? 'no reason recorded'}`,
+      );
     if (pilot.launchedAt) return this.throughWorkflow(user, pilot, 'cancel', { step: 'cancel', ...body });
     const { answer } = await takeHumanStepOnce(
       this.dataSource,
@@ -441,6 +475,13 @@ export class PilotsService implements OnApplicationBootstrap {
         return this.get(id, manager);
       },
     );
+    try {
+      await this.openInvitations.withdrawOpen(id, `Pilot ${pilot.code} was cancelled: ${body.reason}`);
+    } catch (error) {
+      throw new ServiceUnavailableException(
+        `Pilot ${pilot.code} is cancelled but its open invitations could not be withdrawn yet (${(error as Error).message}); repeat the request`,
+      );
+    }
     return answer;
   }
 
@@ -480,6 +521,18 @@ export class PilotsService implements OnApplicationBootstrap {
       { send, leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S },
     );
     return answer;
+  }
+
+  /** 400 naming startsOn for a start before today (PILOT_START_BACKDATING_DAYS earlier where configured). */
+  private notBackdated(startsOn: string): void {
+    const earliest = daysBeforeToday(this.config.PILOT_START_BACKDATING_DAYS);
+    if (startsOn < earliest)
+      throw fieldBadRequest(
+        'startsOn',
+        this.config.PILOT_START_BACKDATING_DAYS === 0
+          ? `must not be before today (${earliest}), not ${startsOn}`
+          : `must not be before ${earliest} (PILOT_START_BACKDATING_DAYS), not ${startsOn}`,
+      );
   }
 
   private async pilot(id: string): Promise<Pilot> {

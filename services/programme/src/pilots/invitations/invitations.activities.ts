@@ -14,12 +14,18 @@ import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import { boundActivities } from '@aeo/temporal';
-import { type PilotInvitationActivities, type PilotInvitationRecord, notFound } from '@aeo/workflows';
+import {
+  type PilotInvitationActivities,
+  type PilotInvitationRecord,
+  notFound,
+  pilotInvitationWorkflowId,
+} from '@aeo/workflows';
 import {
   type Participant,
   findPilot,
   insertParticipantRecord,
   lockParticipant,
+  nextParticipantRecord,
   selectionTerms,
   updateParticipant,
 } from '../selection/selection.repository';
@@ -56,6 +62,27 @@ export class PilotInvitationRecorder implements Pick<PilotInvitationActivities, 
 
   async recordPilotInvitationStep(record: PilotInvitationRecord): Promise<void> {
     await this.dataSource.transaction((manager) => this.recordIn(manager, record));
+  }
+
+  /**
+   * A withdrawal recorded here rather than by the invitation's workflow (a company withdrawn after
+   * its acceptance, a chosen candidate never invited when the pilot is over), as the next record.
+   */
+  async recordWithdrawalIn(
+    manager: EntityManager,
+    withdrawal: Pick<PilotInvitationRecord, 'pilotId' | 'taxpayerId' | 'from' | 'by' | 'byRoles'> & { reason: string },
+  ): Promise<void> {
+    const { pilotId, taxpayerId, reason, ...step } = withdrawal;
+    await this.recordIn(manager, {
+      workflowId: pilotInvitationWorkflowId(pilotId, taxpayerId),
+      pilotId,
+      taxpayerId,
+      sequence: await nextParticipantRecord(manager, pilotId, taxpayerId),
+      step: 'withdraw',
+      ...step,
+      to: 'withdrawn',
+      details: { reason },
+    });
   }
 
   /** Records a step in the caller's transaction (the workflow's, or a withdrawal after the acceptance). */

@@ -8,7 +8,7 @@ import { AcceptanceDto, CommentDto, InvitationParams, ReasonDto } from './invita
 import { type InvitationStepRequest, PilotInvitationsService } from './invitations.service';
 
 const REFUSALS =
-  '400 naming taxpayerId when it is not in the programme’s taxpayer id format; 403 for another company’s invitation; 404 when the company was not chosen for the pilot; 409 once the invitation was answered, withdrawn or expired; 400 naming the field for a malformed body. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.';
+  '400 naming taxpayerId when it is not in the programme’s taxpayer id format; 403 for another company’s invitation; 404 when the company was not chosen for the pilot; 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.';
 const AnswerStep = (summary: string, description: string, roles: Role[] = [ROLES.operatorUser]) =>
   Operation({ roles, summary, description: `${description} ${REFUSALS}`, answer: InvitationDto, humanStep: true });
 

@@ -4,16 +4,26 @@ import { TASK_QUEUES } from '@aeo/workflows';
 import { PilotInvitationRecorder } from './invitations.activities';
 import { PilotInvitationsController } from './invitations.controller';
 import { PilotInvitationsService } from './invitations.service';
+import { PilotSelectionModule } from '../selection/selection.module';
+import { OpenInvitationsWithdrawal } from './open-invitations';
 
-/** Candidates' invitations to pilots (answers, comments, withdrawal) and the workflow's record activity on `aeo-programme`. */
+/**
+ * Candidates' invitations to pilots (answers, comments, withdrawal) and the workflow's record
+ * activity on `aeo-programme`; `OpenInvitationsWithdrawal` is exported for the pilot core (a pilot
+ * cancelled or ended withdraws its open invitations).
+ */
 @Module({
+  // A step on a chosen candidate whose invitation was never started starts it (PilotSelectionService).
+  imports: [PilotSelectionModule],
   controllers: [PilotInvitationsController],
   providers: [
     PilotInvitationsService,
     PilotInvitationRecorder,
+    OpenInvitationsWithdrawal,
     activityWorkerProvider(TASK_QUEUES.programme, PilotInvitationRecorder, (activities: PilotInvitationRecorder) =>
       activities.asActivities(),
     ),
   ],
+  exports: [OpenInvitationsWithdrawal],
 })
 export class PilotInvitationsModule {}

@@ -1,6 +1,6 @@
 import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Client } from '@temporalio/client';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
 import { AuthenticatedUser, companyOf, hasRole, regionOf, ROLES } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
@@ -13,11 +13,11 @@ import {
   type ParticipantRecord,
   type SelectionTerms,
   lockParticipant,
-  nextParticipantRecord,
   participantRecords,
   participants,
   selectionTerms,
 } from '../selection/selection.repository';
+import { PilotSelectionService } from '../selection/selection.service';
 import { PilotInvitationRecorder } from './invitations.activities';
 
 export type InvitationStepRequest = StepFromCaller<PilotInvitationStepInput>;
@@ -30,7 +30,8 @@ export type InvitationView = Participant & {
  * A candidate's invitation: the candidate (an operator user whose token names the company's
  * taxpayer id) reads it with the draft programme, comments, accepts or declines; the policy unit
  * withdraws it. Each step goes to the invitation workflow as an update through the human-step
- * ledger (a repeat answers as the first time).
+ * ledger (a repeat answers as the first time). A step on a chosen candidate whose invitation
+ * workflow does not exist yet starts it first (as the selection does), then takes the step.
  */
 @Injectable()
 export class PilotInvitationsService {
@@ -39,6 +40,7 @@ export class PilotInvitationsService {
     private readonly temporal: Client,
     @Inject(APP_CONFIG) private readonly config: ProgrammeConfig,
     private readonly recorder: PilotInvitationRecorder,
+    private readonly selection: PilotSelectionService,
   ) {}
 
   async get(user: AuthenticatedUser, pilotId: string, taxpayerId: string): Promise<InvitationView> {
@@ -69,11 +71,20 @@ export class PilotInvitationsService {
     const workflowId = pilotInvitationWorkflowId(pilotId, taxpayerId);
     const step = { ...request, by: user.sub, byRoles: [...user.roles] } as PilotInvitationStepInput;
     const send = async (updateId: string): Promise<InvitationView> => {
+      const update = () =>
+        this.temporal.workflow
+          .getHandle(workflowId)
+          .executeUpdate(pilotInvitationStepUpdate, { args: [step], updateId });
       try {
-        await this.temporal.workflow.getHandle(workflowId).executeUpdate(pilotInvitationStepUpdate, {
-          args: [step],
-          updateId,
-        });
+        try {
+          await update();
+        } catch (error) {
+          if (!(error instanceof WorkflowNotFoundError) || found.stage !== 'chosen') throw error;
+          // Chosen, but its invitation workflow was not started yet (Temporal down at the choice, or
+          // the start still under way): it is started now, and takes the step once it has invited.
+          await this.selection.startInvitations(pilotId);
+          await update();
+        }
       } catch (error) {
         throw workflowStepRefusal(
           request.step,
@@ -123,17 +134,13 @@ export class PilotInvitationsService {
           throw new ConflictException(
             `${taxpayerId} is ${locked?.stage ?? 'not a participant'}: it cannot be withdrawn now`,
           );
-        await this.recorder.recordIn(manager, {
-          workflowId: pilotInvitationWorkflowId(pilotId, taxpayerId),
+        await this.recorder.recordWithdrawalIn(manager, {
           pilotId,
           taxpayerId,
-          sequence: await nextParticipantRecord(manager, pilotId, taxpayerId),
-          step: 'withdraw',
+          from: 'accepted',
           by: user.sub,
           byRoles: [...user.roles],
-          from: 'accepted',
-          to: 'withdrawn',
-          details: { reason },
+          reason,
         });
       },
     );

@@ -1,0 +1,132 @@
+import { randomBytes } from 'node:crypto';
+import { ROLES } from '@aeo/auth';
+import { bearer, waitFor } from '@aeo/testing';
+import { PILOT_MAX_FRAME_DAYS, pilotWorkflowId, programmePilotStateQuery } from '@aeo/workflows';
+import { usePilotServers } from './testing/pilot-servers';
+
+jest.setTimeout(600_000);
+
+/**
+ * The pilot's time frame and its end steps against the real servers (the programme service
+ * in-process as configured by default: no start before today; the orchestrating worker in a
+ * Temporal namespace of the test's own): a start in the past, an end before the start or past
+ * PILOT_MAX_FRAME_DAYS are refused naming the field, on creation, change and extension; a repeated
+ * cancellation states when the pilot was cancelled.
+ */
+describe('pilot time frame and cancellation (real PostgreSQL, Temporal)', () => {
+  const servers = usePilotServers('pilot-bounds', { PILOT_START_BACKDATING_DAYS: '0' });
+  const run = randomBytes(3).toString('hex').toUpperCase();
+
+  const policyUnit = bearer({ sub: 'policy.unit.oyun', roles: [ROLES.policyUnit] });
+  const executive = bearer({ sub: 'executive.ganbold', roles: [ROLES.executive] });
+
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const get = (path: string) => servers.service.http.get(path).set('Authorization', policyUnit);
+  const post = (path: string, body: object, token = policyUnit) =>
+    servers.service.http.post(path).set('Authorization', token).send(body);
+  const patch = (path: string, body: object) =>
+    servers.service.http.patch(path).set('Authorization', policyUnit).send(body);
+  const pilotBody = (code: string, overrides: object = {}) => ({
+    code,
+    title: `Pilot ${code}`,
+    startsOn: day(0),
+    endsOn: day(90),
+    maxCompanies: 3,
+    objectives: [{ text: 'Certify pilot companies within 90 days', kpiCode: 'certification-time-median', target: 90 }],
+    ...overrides,
+  });
+  const frameOf = (pilot: Record<string, any>) => ({
+    title: pilot['title'],
+    startsOn: pilot['startsOn'],
+    endsOn: pilot['endsOn'],
+    maxCompanies: pilot['maxCompanies'],
+    version: pilot['version'],
+  });
+
+  /** Starts a pilot dated today and waits until its workflow runs it (the start recorded, ready for steps). */
+  const startRunning = async (id: string) => {
+    await post(`/v1/pilots/${id}/start`, {}).expect(200);
+    await waitFor(
+      'the pilot running',
+      async () =>
+        (await servers.temporal.workflow.getHandle(pilotWorkflowId(id)).query(programmePilotStateQuery)).stage ===
+        'running'
+          ? true
+          : undefined,
+      120_000,
+      250,
+    );
+  };
+
+  it('refuses a start before today, an end before the start and a frame over the maximum, on creation and change', async () => {
+    const past = await post('/v1/pilots', pilotBody(`PB-${run}-A`, { startsOn: day(-1) })).expect(400);
+    expect(past.body.message).toMatch(/^startsOn: must not be before today/);
+    const backwards = await post('/v1/pilots', pilotBody(`PB-${run}-A`, { endsOn: day(-1) })).expect(400);
+    expect(backwards.body.message).toMatch(/^endsOn/);
+    const endless = await post('/v1/pilots', pilotBody(`PB-${run}-A`, { endsOn: '9999-12-31' })).expect(400);
+    expect(endless.body.message).toMatch(/^endsOn: must be at most 1096 days/);
+    await post('/v1/pilots', pilotBody(`PB-${run}-A`, { endsOn: day(PILOT_MAX_FRAME_DAYS + 1) })).expect(400);
+    const longest = (
+      await post('/v1/pilots', pilotBody(`PB-${run}-A`, { endsOn: day(PILOT_MAX_FRAME_DAYS) })).expect(201)
+    ).body;
+    expect(longest).toMatchObject({ startsOn: day(0), endsOn: day(PILOT_MAX_FRAME_DAYS) });
+
+    // A planned pilot whose start date has come (created before that day) keeps it when changed.
+    await servers.service.dataSource.query(`UPDATE pilots SET starts_on = $2::date WHERE id = $1`, [
+      longest.id,
+      day(-5),
+    ]);
+    const begun = (await get(`/v1/pilots/${longest.id}`).expect(200)).body;
+    const kept = (
+      await patch(`/v1/pilots/${longest.id}`, { ...frameOf(begun), endsOn: day(100), title: 'Kept start' }).expect(200)
+    ).body;
+    expect(kept).toMatchObject({ startsOn: day(-5), endsOn: day(100), title: 'Kept start' });
+    const moved = await patch(`/v1/pilots/${longest.id}`, { ...frameOf(kept), startsOn: day(-3) }).expect(400);
+    expect(moved.body.message).toMatch(/^startsOn: must not be before today/);
+    const far = await patch(`/v1/pilots/${longest.id}`, { ...frameOf(kept), endsOn: '9999-12-31' }).expect(400);
+    expect(far.body.message).toMatch(/^endsOn/);
+    const reversed = await patch(`/v1/pilots/${longest.id}`, { ...frameOf(kept), endsOn: day(-6) }).expect(400);
+    expect(reversed.body.message).toMatch(/^endsOn/);
+    expect((await get(`/v1/pilots/${longest.id}`).expect(200)).body).toMatchObject({ version: kept.version });
+  });
+
+  it('refuses an extension to the current end date or an earlier one, or past the maximum frame, with 400 naming endsOn', async () => {
+    const pilot = (await post('/v1/pilots', pilotBody(`PB-${run}-B`)).expect(201)).body;
+    await startRunning(pilot.id);
+    for (const endsOn of [day(90), day(30)]) {
+      const refused = await post(`/v1/pilots/${pilot.id}/extensions`, { endsOn, reason: 'x' }, executive).expect(400);
+      expect(refused.body.message).toMatch(/^endsOn: must be after the pilot's current end date/);
+    }
+    const endless = await post(
+      `/v1/pilots/${pilot.id}/extensions`,
+      { endsOn: '9999-12-31', reason: 'x' },
+      executive,
+    ).expect(400);
+    expect(endless.body.message).toMatch(/^endsOn: must be at most 1096 days/);
+    const extended = (
+      await post(`/v1/pilots/${pilot.id}/extensions`, { endsOn: day(120), reason: 'A later start' }, executive).expect(
+        200,
+      )
+    ).body;
+    expect(extended).toMatchObject({ endsOn: day(120) });
+  });
+
+  it('answers a repeated cancellation with the time the pilot was cancelled', async () => {
+    const pilot = (await post('/v1/pilots', pilotBody(`PB-${run}-C`)).expect(201)).body;
+    await startRunning(pilot.id);
+    const cancelled = (
+      await post(`/v1/pilots/${pilot.id}/cancellation`, { reason: 'Budget withdrawn' }, executive).expect(200)
+    ).body;
+    expect(cancelled).toMatchObject({ status: 'cancelled', cancelledBy: 'executive.ganbold' });
+    const { cancelledAt } = (await get(`/v1/pilots/${pilot.id}`).expect(200)).body;
+    // The same request by the same person answers as the first time.
+    expect(
+      (await post(`/v1/pilots/${pilot.id}/cancellation`, { reason: 'Budget withdrawn' }, executive).expect(200)).body,
+    ).toMatchObject({ status: 'cancelled', cancelledAt });
+    // Another one is told when, by whom and why it was cancelled.
+    const again = await post(`/v1/pilots/${pilot.id}/cancellation`, { reason: 'Postponed' }).expect(409);
+    expect(again.body.message).toBe(
+      `Pilot PB-${run}-C was cancelled on ${cancelledAt} by executive.ganbold: Budget withdrawn`,
+    );
+  });
+});

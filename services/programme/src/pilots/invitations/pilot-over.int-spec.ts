@@ -1,0 +1,176 @@
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import { ROLES } from '@aeo/auth';
+import { bearer, type CollectedMessage, waitFor } from '@aeo/testing';
+import { pilotInvitationWorkflowId } from '@aeo/workflows';
+import { usePilotServers } from '../core/testing/pilot-servers';
+
+jest.setTimeout(600_000);
+
+/**
+ * A pilot that is cancelled or ends withdraws the invitations its candidates have not answered,
+ * against the real servers (the programme service in-process, the orchestrating worker in a
+ * Temporal namespace of the test's own, Kafka): each open invitation's workflow is told, its
+ * participant becomes withdrawn with the reason, audited and published
+ * (`aeo.programme.pilot.participant-withdrawn.v1`, which notifies the company); an accepted
+ * company stays. A candidate answering before its invitation workflow was started (chosen while
+ * Temporal was down) has it started and its answer taken. The shortlist is written into the test's database (the ranking itself is the
+ * selection int-spec's).
+ */
+describe('open invitations: withdrawn when the pilot is over, answered before their workflow started (real PostgreSQL, Temporal, Kafka)', () => {
+  const servers = usePilotServers('pilot-over');
+  const run = randomBytes(3).toString('hex').toUpperCase();
+
+  const base = randomInt(1_000_000, 8_000_000);
+  const policyUnit = bearer({ sub: 'policy.unit.oyun', roles: [ROLES.policyUnit] });
+  const executive = bearer({ sub: 'executive.ganbold', roles: [ROLES.executive] });
+  const companyUser = (taxpayerId: string) =>
+    bearer({ sub: `user-${taxpayerId}`, roles: [ROLES.operatorUser], taxpayerId });
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+  const get = (path: string) => servers.service.http.get(path).set('Authorization', policyUnit);
+  const post = (path: string, body: object, token = policyUnit) =>
+    servers.service.http.post(path).set('Authorization', token).send(body);
+  const put = (path: string, body: object) =>
+    servers.service.http.put(path).set('Authorization', policyUnit).send(body);
+  const withdrawnOf = (pilotId: string) => (m: CollectedMessage) =>
+    m.headers['ce_type'] === 'aeo.programme.pilot.participant-withdrawn.v1' && m.headers['ce_subject'] === pilotId;
+  const dataOf = (m: CollectedMessage) => JSON.parse(m.message.value!.toString()) as Record<string, unknown>;
+  const draftProgramme = {
+    eligibilityCriteria: { mn: 'Шалгуур', en: 'Compliance record, accounting, security and solvency' },
+    benefits: { mn: 'Давуу тал', en: 'Fewer controls, priority treatment, a contact officer' },
+    validationProcess: { mn: 'Баталгаажуулалт', en: 'Desk review, then a site visit within 60 days' },
+    programmeVersion: 1,
+  };
+  const untilInvitation = (pilotId: string, taxpayerId: string, stage: string) =>
+    waitFor(
+      `invitation of ${taxpayerId} ${stage}`,
+      async () => {
+        const view = (await get(`/v1/pilots/${pilotId}/invitations/${taxpayerId}`).expect(200)).body;
+        return view.stage === stage ? view : undefined;
+      },
+      120_000,
+      250,
+    );
+
+  /** A planned pilot with its selection terms and a shortlist of these companies. */
+  const shortlisted = async (code: string, frame: { startsOn: string; endsOn: string }, ids: string[]) => {
+    const pilot = (
+      await post('/v1/pilots', {
+        code,
+        title: `Pilot ${code}`,
+        ...frame,
+        maxCompanies: ids.length,
+        objectives: [
+          { text: 'Certify pilot companies within 90 days', kpiCode: 'certification-time-median', target: 90 },
+        ],
+      }).expect(201)
+    ).body;
+    await put(`/v1/pilots/${pilot.id}/selection-terms`, { draftProgramme }).expect(200);
+    const shortlistId = randomUUID();
+    await servers.service.dataSource.query(
+      `INSERT INTO pilot_shortlists (id, pilot_id, sequence, workflow_id, request, excluded, traders_considered, taken_by, taken_at)
+       VALUES ($1, $2, 1, $3, '{}', '[]', $4, 'policy.unit.oyun', now())`,
+      [shortlistId, pilot.id, `pilot-shortlist-${pilot.id}-1`, ids.length],
+    );
+    for (const [index, taxpayerId] of ids.entries())
+      await servers.service.dataSource.query(
+        `INSERT INTO pilot_shortlist_candidates (shortlist_id, rank, taxpayer_id, score, shares, totals, aeo_status, reasons)
+         VALUES ($1, $2, $3, 0.5, '{}', '{}', NULL, '[]')`,
+        [shortlistId, index + 1, taxpayerId],
+      );
+    return { pilotId: pilot.id as string, shortlistId };
+  };
+
+  /** A planned pilot with its selection terms, a shortlist of these companies, each chosen and invited. */
+  const pilotWithInvitations = async (code: string, frame: { startsOn: string; endsOn: string }, ids: string[]) => {
+    const pilot = { id: (await shortlisted(code, frame, ids)).pilotId };
+    for (const taxpayerId of ids) {
+      await post(`/v1/pilots/${pilot.id}/participants`, { taxpayerId, reason: 'Volume', region: 'DARKHAN' }).expect(
+        201,
+      );
+      await untilInvitation(pilot.id, taxpayerId, 'invited');
+    }
+    return pilot.id as string;
+  };
+
+  it('a cancelled pilot (planned, and started) withdraws its open invitations with the reason; an accepted company stays', async () => {
+    const [open, accepting, other] = [0, 1, 2].map((i) => String(base + i));
+    const planned = await pilotWithInvitations(`PO-${run}-A`, { startsOn: day(30), endsOn: day(200) }, [
+      open,
+      accepting,
+    ]);
+    await post(`/v1/pilots/${planned}/invitations/${accepting}/acceptance`, {}, companyUser(accepting)).expect(200);
+    await post(`/v1/pilots/${planned}/cancellation`, { reason: 'Merged into the national pilot' }).expect(200);
+    const withdrawn = await untilInvitation(planned, open, 'withdrawn');
+    expect(withdrawn).toMatchObject({
+      answeredBy: 'system',
+      reason: `Pilot PO-${run}-A was cancelled: Merged into the national pilot`,
+    });
+    expect(withdrawn.history.map((r: { step: string }) => r.step)).toEqual(['choose', 'invite', 'withdraw']);
+    expect((await get(`/v1/pilots/${planned}/invitations/${accepting}`).expect(200)).body.stage).toBe('accepted');
+    await expect(
+      servers.temporal.workflow.getHandle(pilotInvitationWorkflowId(planned, open)).result(),
+    ).resolves.toEqual({
+      outcome: 'withdrawn',
+    });
+    const [event] = await servers.events.waitForCount(1, 120_000, withdrawnOf(planned));
+    expect(dataOf(event)).toMatchObject({
+      pilotId: planned,
+      taxpayerId: open,
+      by: 'system',
+      reason: `Pilot PO-${run}-A was cancelled: Merged into the national pilot`,
+    });
+    const audit = await servers.service.dataSource.query(
+      `SELECT action, actor_sub, reason FROM audit_log WHERE entity_id = $1 ORDER BY id`,
+      [`${planned}:${open}`],
+    );
+    expect(audit.map((row: { action: string; actor_sub: string }) => `${row.action} ${row.actor_sub}`)).toEqual([
+      'pilot.candidate-chosen policy.unit.oyun',
+      'pilot-invitation.invite system',
+      'pilot-invitation.withdraw system',
+    ]);
+
+    // A started pilot: its workflow's cancellation withdraws the open invitation.
+    const started = await pilotWithInvitations(`PO-${run}-B`, { startsOn: day(30), endsOn: day(200) }, [other]);
+    await post(`/v1/pilots/${started}/start`, {}).expect(200);
+    await post(`/v1/pilots/${started}/cancellation`, { reason: 'The decree postponed it' }, executive).expect(200);
+    expect(await untilInvitation(started, other, 'withdrawn')).toMatchObject({
+      reason: `Pilot PO-${run}-B was cancelled: The decree postponed it`,
+    });
+    await servers.events.waitForCount(1, 120_000, withdrawnOf(started));
+  });
+
+  it('a pilot that ends withdraws the invitations not answered', async () => {
+    const late = String(base + 5);
+    const pilotId = await pilotWithInvitations(`PO-${run}-C`, { startsOn: day(-60), endsOn: day(-1) }, [late]);
+    await post(`/v1/pilots/${pilotId}/start`, {}).expect(200);
+    const withdrawn = await untilInvitation(pilotId, late, 'withdrawn');
+    expect(withdrawn).toMatchObject({
+      answeredBy: 'system',
+      reason: `Pilot PO-${run}-C ended before the invitation was answered`,
+    });
+    await post(`/v1/pilots/${pilotId}/invitations/${late}/acceptance`, {}, companyUser(late)).expect(409);
+    const [event] = await servers.events.waitForCount(1, 120_000, withdrawnOf(pilotId));
+    expect(dataOf(event)).toMatchObject({ taxpayerId: late, by: 'system' });
+  });
+
+  it('takes the answer of a chosen candidate whose invitation workflow was not started yet: started, invited, then accepted', async () => {
+    const early = String(base + 7);
+    const { pilotId, shortlistId } = await shortlisted(`PO-${run}-D`, { startsOn: day(30), endsOn: day(200) }, [early]);
+    // Chosen while Temporal could not be reached: the row is there, its invitation workflow is not.
+    await servers.service.dataSource.query(
+      `INSERT INTO pilot_participants (pilot_id, taxpayer_id, stage, region, shortlist_id, rank, chosen_reason, chosen_by, chosen_at, updated_at)
+       VALUES ($1, $2, 'chosen', 'DARKHAN', $3, 1, 'Volume', 'policy.unit.oyun', now(), now())`,
+      [pilotId, early, shortlistId],
+    );
+    const accepted = (
+      await post(`/v1/pilots/${pilotId}/invitations/${early}/acceptance`, {}, companyUser(early)).expect(200)
+    ).body;
+    expect(accepted).toMatchObject({ stage: 'accepted', answeredBy: `user-${early}` });
+    expect(accepted.history.map((r: { step: string }) => r.step)).toEqual(['invite', 'accept']);
+    await expect(
+      servers.temporal.workflow.getHandle(pilotInvitationWorkflowId(pilotId, early)).result(),
+    ).resolves.toEqual({
+      outcome: 'accepted',
+    });
+  });
+});
