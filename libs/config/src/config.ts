@@ -21,7 +21,7 @@ export const platformEnvSchema = z.object({
     .default('postgres://aeo:aeo@127.0.0.1:5432/postgres'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   /** The server cancels a statement running longer (0: no limit), so an abandoned read frees its connection. */
-  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   /** A query with no answer within this (default: the statement timeout + 5 s) drops its connection. */
   DATABASE_QUERY_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).optional(),
   KAFKA_BROKERS: z

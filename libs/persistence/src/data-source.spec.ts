@@ -101,8 +101,8 @@ describe('dataSourceOptionsFor: the pool', () => {
 });
 
 describe('databaseLimitsFrom', () => {
-  it('defaults: 10 connections, statements cancelled after 30 s, no answer within 35 s drops the connection', () => {
-    expect(databaseLimitsFrom({})).toEqual({ poolSize: 10, statementTimeoutMs: 30_000, queryTimeoutMs: 35_000 });
+  it('defaults: 10 connections, statements cancelled after 60 s, no answer within 65 s drops the connection', () => {
+    expect(databaseLimitsFrom({})).toEqual({ poolSize: 10, statementTimeoutMs: 60_000, queryTimeoutMs: 65_000 });
   });
 
   it('reads the environment: the query timeout follows the statement timeout unless given, 0 turns both off', () => {
