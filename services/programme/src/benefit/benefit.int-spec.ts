@@ -148,11 +148,18 @@ describe('programme service: the benefit in numbers from declarations and channe
     }
   }
 
+  /**
+   * Events of the stream whose side the facts hold. The fold claims no inbox rows (its effect is keyed
+   * by the declaration), so an event shows as folded by its id in the side it set; an event that
+   * lost to an earlier one (D4's later decision) never shows, and changes nothing whenever it is folded.
+   */
   const foldedEvents = async () =>
     Number(
       (
         await service.dataSource.query(
-          `SELECT count(*)::int AS n FROM inbox WHERE consumer LIKE 'programme.benefit-facts%' AND event_id = ANY($1)`,
+          `SELECT count(*)::int AS n FROM unnest($1::text[]) AS e(id)
+           WHERE EXISTS (SELECT 1 FROM declaration_benefit_facts f
+             WHERE f.declaration_event_id = e.id OR f.decision_event_id = e.id)`,
           [stream.map((event) => event.id)],
         )
       )[0].n,
@@ -178,7 +185,8 @@ describe('programme service: the benefit in numbers from declarations and channe
     await publish(...stream);
     // The fresh group reads the shared topics from their start (a million records of other suites and
     // benchmarks on a loaded machine: 300 s was too short).
-    await waitFor('the scripted stream folded', async () => (await foldedEvents()) === stream.length, 800_000, 500);
+    // Every event of the stream but D4's later decision, which the first one outranks.
+    await waitFor('the scripted stream folded', async () => (await foldedEvents()) === stream.length - 1, 800_000, 500);
   });
 
   afterAll(async () => {
