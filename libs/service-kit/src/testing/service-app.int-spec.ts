@@ -63,6 +63,8 @@ describe('startServiceInProcess env', () => {
       expect(process.env['ENV_PROBE_SET']).toBe('before');
       expect('ENV_PROBE_DATABASE_URL' in process.env).toBe(false);
     },
+    // Two services started and closed (a throw-away database each).
+    60_000,
   );
 
   it('puts env back when the service fails to start', async () => {
