@@ -2,15 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { ChannelDecided, DeclarationLodged, TOPIC_NAMES, type EventData } from '@aeo/contracts';
 import { ConsumerRegistry, type ConsumedEvent } from '@aeo/messaging';
-import {
-  aeoStatusTypeOf,
-  rollupChanges,
-  withDecision,
-  withLodgement,
-  type BenefitFact,
-  type DailyContribution,
-} from './benefit-fold';
-import { addToRollup, upsertSide, type BenefitSide } from './benefit.repository';
+import { aeoStatusTypeOf, withDecision, withLodgement, type BenefitFact } from './benefit-fold';
+import { upsertSide, type BenefitSide } from './benefit.repository';
 
 /** The consumer group and inbox name (the recompute runs it under a fresh suffix). */
 export const BENEFIT_FACTS_CONSUMER = 'programme.benefit-facts';
@@ -22,9 +15,9 @@ const noFact = (declarationId: string): BenefitFact => ({ declarationId, lodgeme
 
 /**
  * Folds one side of declarations (a batch is of one event type): the facts merged per declaration
- * (a batch may name one twice), each declaration's side upserted in one statement (kept when the
- * stored side is earlier), and the roll-up moved by the difference each replaced side made to a
- * stored declaration (a new declaration has one side only and counts nothing yet).
+ * (a batch may name one twice), then each declaration's side upserted and the roll-up moved in one
+ * statement (kept when the stored side is earlier; only replaced sides move the roll-up, and a new
+ * declaration has one side only and counts nothing yet).
  */
 export async function foldSides(
   manager: EntityManager,
@@ -41,11 +34,7 @@ export async function foldSides(
       lodgement ? withLodgement(kept, lodgement) : decision ? withDecision(kept, decision) : kept,
     );
   }
-  const replaced = await upsertSide(manager, side, [...folded.values()]);
-  const rollup: DailyContribution[] = replaced.flatMap((before) =>
-    rollupChanges(before, { ...before, [side]: folded.get(before.declarationId)![side] }),
-  );
-  await addToRollup(manager, rollup);
+  await upsertSide(manager, side, [...folded.values()]);
 }
 
 const foldBatch = <E extends { declarationId: string }>(

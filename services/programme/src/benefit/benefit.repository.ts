@@ -1,6 +1,5 @@
 import { runSql, type SqlRunner } from '@aeo/persistence';
-import type { StatusType } from '@aeo/contracts';
-import type { BenefitFact, DailyContribution, DecisionSide } from './benefit-fold';
+import type { BenefitFact } from './benefit-fold';
 import * as sql from './benefit.queries';
 
 /**
@@ -9,109 +8,54 @@ import * as sql from './benefit.queries';
  * rows), so concurrent batches of the two topics never deadlock.
  */
 
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
-
-function factOf(row: sql.IUpsertLodgementsResult): BenefitFact {
-  return {
-    declarationId: row.declaration_id,
-    lodgement: row.declaration_event_id
-      ? {
-          eventId: row.declaration_event_id,
-          lodgedAt: iso(row.lodged_at)!,
-          region: row.region!,
-          customsOffice: row.customs_office!,
-          traderTaxpayerId: row.trader_taxpayer_id!,
-          customsValue: row.customs_value!,
-          currency: row.currency!,
-        }
-      : null,
-    decision: row.decision_event_id
-      ? {
-          eventId: row.decision_event_id,
-          decisionId: row.decision_id!,
-          decidedAt: iso(row.decided_at)!,
-          channel: row.channel as DecisionSide['channel'],
-          aeoStatusType: row.aeo_status_type as StatusType | null,
-          benefits: row.benefits ?? [],
-          priority: row.priority ?? false,
-        }
-      : null,
-  };
-}
-
 /** The side of a declaration a batch sets (a batch is of one event type). */
 export type BenefitSide = 'lodgement' | 'decision';
 
 /**
- * Sets one side of the declarations in one statement, one row version each: a new declaration is
+ * Sets one side of the declarations and moves the roll-up, in one statement: a new declaration is
  * inserted, a stored one takes the side only when it is earlier than the one it holds (the rule of
- * `withLodgement` and `withDecision`, applied by the statement under the row's lock, so a
- * concurrent batch of the other topic is seen). Each declaration once (the batch's repeats merged
- * before); facts without that side are left out. Returns the stored declarations whose side was
- * replaced, as they were before: only those can move the roll-up.
+ * `withLodgement` and `withDecision`, applied by the statement under the row's lock, so a concurrent
+ * batch of the other topic is seen), one row version each; each declaration whose side was replaced
+ * moves the daily roll-up by what it counted before and counts now (`rollupChanges`). Each
+ * declaration once (the batch's repeats merged before); facts without that side are left out. The
+ * batch goes as one JSON parameter (serialised natively; arrays were escaped element by element).
  */
-export async function upsertSide(
-  runner: SqlRunner,
-  side: BenefitSide,
-  facts: readonly BenefitFact[],
-): Promise<BenefitFact[]> {
+export async function upsertSide(runner: SqlRunner, side: BenefitSide, facts: readonly BenefitFact[]): Promise<void> {
   if (side === 'lodgement') {
-    const rows = facts.flatMap((f) => (f.lodgement ? [{ declarationId: f.declarationId, ...f.lodgement }] : []));
-    if (rows.length === 0) return [];
-    const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
-    const replaced = await runSql(
-      sql.upsertLodgements,
-      {
-        declarationIds: column((r) => r.declarationId),
-        eventIds: column((r) => r.eventId),
-        lodgedAts: column((r) => r.lodgedAt),
-        regions: column((r) => r.region),
-        customsOffices: column((r) => r.customsOffice),
-        traderTaxpayerIds: column((r) => r.traderTaxpayerId),
-        customsValues: column((r) => r.customsValue),
-        currencies: column((r) => r.currency),
-      },
-      runner,
+    const lodgements = facts.flatMap(({ declarationId, lodgement: l }) =>
+      l
+        ? [
+            {
+              declaration_id: declarationId,
+              declaration_event_id: l.eventId,
+              lodged_at: l.lodgedAt,
+              region: l.region,
+              customs_office: l.customsOffice,
+              trader_taxpayer_id: l.traderTaxpayerId,
+              customs_value: l.customsValue,
+              currency: l.currency,
+            },
+          ]
+        : [],
     );
-    return replaced.map(factOf);
+    if (lodgements.length > 0) await runSql(sql.foldLodgements, { lodgements: JSON.stringify(lodgements) }, runner);
+    return;
   }
-  const rows = facts.flatMap((f) => (f.decision ? [{ declarationId: f.declarationId, ...f.decision }] : []));
-  if (rows.length === 0) return [];
-  const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
-  const replaced = await runSql(
-    sql.upsertDecisions,
-    {
-      declarationIds: column((r) => r.declarationId),
-      eventIds: column((r) => r.eventId),
-      decisionIds: column((r) => r.decisionId),
-      decidedAts: column((r) => r.decidedAt),
-      channels: column((r) => r.channel),
-      aeoStatusTypes: column((r) => r.aeoStatusType ?? ''),
-      // Benefit names are kebab-case words (no spaces): one text per row keeps the arrays rectangular.
-      benefits: column((r) => r.benefits.join(' ')),
-      priorities: column((r) => r.priority),
-    },
-    runner,
+  const decisions = facts.flatMap(({ declarationId, decision: d }) =>
+    d
+      ? [
+          {
+            declaration_id: declarationId,
+            decision_event_id: d.eventId,
+            decision_id: d.decisionId,
+            decided_at: d.decidedAt,
+            channel: d.channel,
+            aeo_status_type: d.aeoStatusType,
+            benefits: d.benefits,
+            priority: d.priority,
+          },
+        ]
+      : [],
   );
-  return replaced.map(factOf);
-}
-
-/** Adds the changes to the daily roll-up, summed per row and applied in key order. */
-export async function addToRollup(runner: SqlRunner, changes: readonly DailyContribution[]): Promise<void> {
-  if (changes.length === 0) return;
-  const column = <T>(pick: (change: DailyContribution) => T) => changes.map(pick);
-  await runSql(
-    sql.addToRollup,
-    {
-      days: column((c) => c.day),
-      regions: column((c) => c.region),
-      aeoGroups: column((c) => c.aeoGroup),
-      declarations: column((c) => c.declarations),
-      customsValues: column((c) => c.customsValue),
-      documentary: column((c) => c.documentary),
-      physical: column((c) => c.physical),
-      benefited: column((c) => c.benefited),
-    },
-    runner,
-  );
+  if (decisions.length > 0) await runSql(sql.foldDecisions, { decisions: JSON.stringify(decisions) }, runner);
 }
