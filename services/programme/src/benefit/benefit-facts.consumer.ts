@@ -9,6 +9,12 @@ import { upsertSide, type BenefitSide } from './benefit.repository';
 export const BENEFIT_FACTS_CONSUMER = 'programme.benefit-facts';
 export const BENEFIT_FACT_TOPICS = [TOPIC_NAMES.declarationEvents, TOPIC_NAMES.riskEvents];
 
+/**
+ * Events per transaction (one statement each): a Kafka batch of a partition (up to 1 MB, ~1,500
+ * records) in one go; each transaction costs three round trips whatever its size.
+ */
+const BENEFIT_BATCH = 2000;
+
 type Fold<E> = (fact: BenefitFact, event: ConsumedEvent<E>) => BenefitFact;
 
 const noFact = (declarationId: string): BenefitFact => ({ declarationId, lodgement: null, decision: null });
@@ -86,15 +92,24 @@ const decisionOf: Fold<EventData<typeof ChannelDecided>> = (fact, { id, data }) 
 @Injectable()
 export class BenefitFactsConsumer {
   constructor(consumers: ConsumerRegistry) {
-    consumers.register(BENEFIT_FACTS_CONSUMER, BENEFIT_FACT_TOPICS, (consumer) => {
-      // No inbox claim: a side is kept unless the event is earlier, so the same event again changes nothing.
-      const byKey = { idempotentByKey: true };
-      consumer.onBatch(
-        DeclarationLodged,
-        (events, manager) => foldBatch(manager, events, 'lodgement', lodgementOf),
-        byKey,
-      );
-      consumer.onBatch(ChannelDecided, (events, manager) => foldBatch(manager, events, 'decision', decisionOf), byKey);
-    });
+    consumers.register(
+      BENEFIT_FACTS_CONSUMER,
+      BENEFIT_FACT_TOPICS,
+      (consumer) => {
+        // No inbox claim: a side is kept unless the event is earlier, so the same event again changes nothing.
+        const byKey = { idempotentByKey: true };
+        consumer.onBatch(
+          DeclarationLodged,
+          (events, manager) => foldBatch(manager, events, 'lodgement', lodgementOf),
+          byKey,
+        );
+        consumer.onBatch(
+          ChannelDecided,
+          (events, manager) => foldBatch(manager, events, 'decision', decisionOf),
+          byKey,
+        );
+      },
+      { maxBatchSize: BENEFIT_BATCH },
+    );
   }
 }
