@@ -1,4 +1,11 @@
-import { ConflictException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  ConflictException,
+  ForbiddenException,
+  HttpException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
@@ -43,6 +50,30 @@ export class PilotInvitationsService {
     private readonly selection: PilotSelectionService,
   ) {}
 
+  /** A chosen candidate never invited, withdrawn by the policy unit (when it is still chosen under the lock). */
+  private async withdrawUninvited(
+    user: AuthenticatedUser,
+    pilotId: string,
+    taxpayerId: string,
+    reason: string,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const locked = await lockParticipant(manager, pilotId, taxpayerId);
+      if (locked?.stage !== 'chosen')
+        throw new ConflictException(
+          `${taxpayerId} is ${locked?.stage ?? 'not a candidate'} in pilot ${pilotId} now; nothing was changed`,
+        );
+      await this.recorder.recordWithdrawalIn(manager, {
+        pilotId,
+        taxpayerId,
+        from: 'chosen',
+        by: user.sub,
+        byRoles: [...user.roles],
+        reason,
+      });
+    });
+  }
+
   async get(user: AuthenticatedUser, pilotId: string, taxpayerId: string): Promise<InvitationView> {
     const found = await this.visible(user, pilotId, taxpayerId);
     const terms = await selectionTerms(this.dataSource, pilotId);
@@ -80,12 +111,19 @@ export class PilotInvitationsService {
           await update();
         } catch (error) {
           if (!(error instanceof WorkflowNotFoundError) || found.stage !== 'chosen') throw error;
-          // Chosen, but its invitation workflow was not started yet (Temporal down at the choice, or
-          // the start still under way): it is started now, and takes the step once it has invited.
+          // Chosen, but never invited (Temporal down at the choice): the policy unit's withdrawal is
+          // recorded here, with no invitation sent first; the candidate's own answer starts its
+          // invitation workflow, which takes the answer once it has invited.
+          if (request.step === 'withdraw') {
+            await this.withdrawUninvited(user, pilotId, taxpayerId, request.reason);
+            return this.get(user, pilotId, taxpayerId);
+          }
           await this.selection.startInvitations(pilotId);
           await update();
         }
       } catch (error) {
+        // The service's own refusal (the uninvited candidate's withdrawal) as it is.
+        if (error instanceof HttpException) throw error;
         throw workflowStepRefusal(
           request.step,
           error,

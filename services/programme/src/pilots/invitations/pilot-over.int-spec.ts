@@ -173,4 +173,24 @@ describe('open invitations: withdrawn when the pilot is over, answered before th
       outcome: 'accepted',
     });
   });
+  it('withdraws a chosen candidate never invited without sending it the invitation first (review: the withdrawal started the workflow, which invited)', async () => {
+    const never = String(base + 8);
+    const { pilotId, shortlistId } = await shortlisted(`PO-${run}-E`, { startsOn: day(30), endsOn: day(200) }, [never]);
+    await servers.service.dataSource.query(
+      `INSERT INTO pilot_participants (pilot_id, taxpayer_id, stage, region, shortlist_id, rank, chosen_reason, chosen_by, chosen_at, updated_at)
+       VALUES ($1, $2, 'chosen', 'DARKHAN', $3, 1, 'Volume', 'policy.unit.oyun', now(), now())`,
+      [pilotId, never, shortlistId],
+    );
+    const withdrawn = (
+      await post(`/v1/pilots/${pilotId}/invitations/${never}/withdrawal`, { reason: 'Chosen by mistake' }).expect(200)
+    ).body;
+    expect(withdrawn).toMatchObject({ stage: 'withdrawn' });
+    expect(withdrawn.history.map((r: { step: string; by: string }) => [r.step, r.by])).toEqual([
+      ['withdraw', 'policy.unit.oyun'],
+    ]);
+    // No invitation workflow was started for it (nothing was sent to the company).
+    await expect(
+      servers.temporal.workflow.getHandle(pilotInvitationWorkflowId(pilotId, never)).describe(),
+    ).rejects.toThrow();
+  });
 });
