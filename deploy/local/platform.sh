@@ -104,8 +104,9 @@ use_node() {
 
 install_dependencies() {
   local stamp="$REPO_ROOT/node_modules/.aeo-lock-hash" want
-  # Installed again when the lock file or Node's ABI (process.versions.modules) changes.
-  want="$(sha256sum package-lock.json | cut -c1-16)-abi$(node -p process.versions.modules)"
+  # Installed again when the lock file, the dependency patches (patches/, applied by npm ci's
+  # postinstall) or Node's ABI (process.versions.modules) change.
+  want="$(cat package-lock.json patches/* 2>/dev/null | sha256sum | cut -c1-16)-abi$(node -p process.versions.modules)"
   if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
     say "installing npm dependencies (npm ci)"
     npm ci --no-audit --no-fund --loglevel=error
