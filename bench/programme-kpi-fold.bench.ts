@@ -80,7 +80,10 @@ function envelope<E extends EventDefinition>(
   data: unknown,
   time: string,
 ): EventEnvelope {
-  return { id: randomUUID(), type: definition.type, source: '/bench/programme-kpi-fold', subject, time, data };
+  // Parsed against the contract: the bench's events must be valid (its applications lacked taxpayerId
+  // once, and every one of them was dead-lettered instead of folded).
+  const valid = definition.schema.parse(data);
+  return { id: randomUUID(), type: definition.type, source: '/bench/programme-kpi-fold', subject, time, data: valid };
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -170,6 +173,7 @@ async function produceTraffic(kafka: Kafka): Promise<number> {
               {
                 applicationId: a.applicationId,
                 operatorId: a.operatorId,
+                taxpayerId: a.taxpayerId,
                 region: a.region,
                 statusType: a.statusType,
                 operatorName: 'Bench LLC',
@@ -190,6 +194,7 @@ async function produceTraffic(kafka: Kafka): Promise<number> {
               {
                 applicationId: a.applicationId,
                 operatorId: a.operatorId,
+                taxpayerId: a.taxpayerId,
                 region: a.region,
                 statusType: a.statusType,
                 acceptedAt: at(a.day, 10),

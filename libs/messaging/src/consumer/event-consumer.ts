@@ -60,7 +60,9 @@ export type EventHandler<T> = (event: ConsumedEvent<T>, manager: EntityManager) 
 
 /**
  * Handles a run of consecutive events of one type from one partition, in order, in one
- * transaction (which also claims them in the inbox). Only events not processed before are given.
+ * transaction (which also claims them in the inbox). Only events not processed before are given —
+ * except to a handler registered `idempotentByKey`, which may be given an event again, and the
+ * same event twice in one run.
  */
 export type BatchEventHandler<T> = (events: ConsumedEvent<T>[], manager: EntityManager) => Promise<void>;
 
@@ -87,7 +89,9 @@ export interface BatchOptions {
    * The handler's effect is keyed by the event's own data, so that the same event handled twice
    * (a redelivery, or the event resent under the same id) changes nothing: its events are then not
    * claimed in the inbox (one row and index entry less per event; the hot folds, a million events a
-   * year). Only for a handler whose redelivery test proves it. Default false: the inbox decides.
+   * year). Only for a handler whose redelivery test proves it; such a handler must also merge a
+   * run's repeats itself (one run may hold the same event twice: an `ON CONFLICT DO UPDATE` of
+   * one key twice in a statement fails). Default false: the inbox decides.
    */
   idempotentByKey?: boolean;
 }

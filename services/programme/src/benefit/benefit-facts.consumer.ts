@@ -5,7 +5,7 @@ import { ConsumerRegistry, type ConsumedEvent } from '@aeo/messaging';
 import { aeoStatusTypeOf, withDecision, withLodgement, type BenefitFact } from './benefit-fold';
 import { upsertSide, type BenefitSide } from './benefit.repository';
 
-/** The consumer group and inbox name (the recompute runs it under a fresh suffix). */
+/** The consumer group (the recompute runs it under a fresh suffix); it claims no inbox rows. */
 export const BENEFIT_FACTS_CONSUMER = 'programme.benefit-facts';
 export const BENEFIT_FACT_TOPICS = [TOPIC_NAMES.declarationEvents, TOPIC_NAMES.riskEvents];
 
