@@ -52,7 +52,9 @@ export async function runRecompute(
 ): Promise<{ exitCode: number; result: Record<string, unknown> }> {
   const command = [...tsScriptArgs('services/programme/src/recompute/recompute.ts'), '--json', ...args];
   // The environment names the live database and consumer group suffix of the service under test.
-  const options = { cwd: testEnv.repoRoot, env: process.env, timeout: timeoutMs };
+  // The fold logs each record it refuses (held back, not dead-lettered again): on shared topics that
+  // outgrew execFile's 1 MB default (ERR_CHILD_PROCESS_STDIO_MAXBUFFER).
+  const options = { cwd: testEnv.repoRoot, env: process.env, timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 };
   const answer = await run(process.execPath, command, options).then(
     ({ stdout }) => ({ exitCode: 0, stdout, stderr: '' }),
     (error: { code?: number; stdout?: string; stderr?: string }) => ({
