@@ -17,8 +17,8 @@
  *   below target), BENCH_PHASE_TIMEOUT_MS (300000: every wait is bounded by it; with the shared topics
  *   past a million records on a loaded machine the fold needs 900000 or more), BENCH_RESULTS,
  *   DATABASE_URL, KAFKA_BROKERS.
- * Last figures (bench/README.md): 0.42 (8,908 against 21,183 events/s, median of 3 rounds over 327,114
- *   records, load 2-3, 2026-12-01 18:58; 0.25 before the benefit fold dropped its inbox rows and became one
+ * Last figures (bench/README.md): 0.36 (8,146 against 22,799 events/s, median of 3 rounds over 348,660
+ *   records, load 1-3, 2026-12-01 19:11; 0.25 before the benefit fold dropped its inbox rows and became one
  *   statement a batch); the target 0.5 is not met.
  * Results: a table on stdout and JSON in bench/results/programme-kpi-fold.json (git-ignored).
  */
