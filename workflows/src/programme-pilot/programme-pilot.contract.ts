@@ -77,6 +77,13 @@ const carriedSchema = z.strictObject({
   stage: z.enum(PILOT_STAGES),
   /** Extensions recorded so far (the next one's number is this plus one). */
   extensions: z.number().int().min(0),
+  /** Since when (workflow time, ms) the pilot awaits its final report's approval, when it does. */
+  approvalAwaitedSince: z.number().int().min(0).optional(),
+  /** The approval's follow-ups already taken (the next run does not start their clock again). */
+  approvalFollowUps: z
+    .array(z.enum(['reminder', 'escalation']))
+    .max(2)
+    .optional(),
 });
 
 export const programmePilotInputSchema = z

@@ -59,6 +59,9 @@ export class PilotRun {
       milestones: input.milestones,
       extensions: input.carried?.extensions ?? 0,
     };
+    // Carried over a continue-as-new during the wait: the 14- and 30-day clock goes on from where it was.
+    this.approvalAwaitedSince = input.carried?.approvalAwaitedSince;
+    for (const step of input.carried?.approvalFollowUps ?? []) this.approvalFollowUps.add(step);
   }
 
   get finished(): boolean {
@@ -115,6 +118,13 @@ export class PilotRun {
   /** The next run's input: the pilot as this run leaves it. */
   carryOver(): ProgrammePilotInput {
     const { stage, endsOn, milestones, extensions } = this.state;
-    return { ...this.input, endsOn, milestones, carried: { stage, extensions } };
+    const approval =
+      this.approvalAwaitedSince === undefined
+        ? {}
+        : {
+            approvalAwaitedSince: this.approvalAwaitedSince,
+            approvalFollowUps: [...this.approvalFollowUps],
+          };
+    return { ...this.input, endsOn, milestones, carried: { stage, extensions, ...approval } };
   }
 }

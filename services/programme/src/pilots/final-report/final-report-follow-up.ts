@@ -43,6 +43,13 @@ export class PilotFinalReportFollowUpService {
         summary: input.step === 'reminder' ? 'reminded' : 'escalated',
       },
       async (manager) => {
+        // An approval committed since the check above: the reports' rows locked (an approval updates
+        // one of them), so this either waits for it and sees it, or holds it off until the step is recorded.
+        const locked = (await manager.query(
+          'SELECT approved_at FROM pilot_final_reports WHERE pilot_id = $1 ORDER BY id FOR UPDATE',
+          [input.pilotId],
+        )) as { approved_at: Date | null }[];
+        if (locked.some((report) => report.approved_at !== null)) return { recorded: false };
         const data = {
           pilotId: pilot.id,
           code: pilot.code,

@@ -193,4 +193,20 @@ describe('open invitations: withdrawn when the pilot is over, answered before th
       servers.temporal.workflow.getHandle(pilotInvitationWorkflowId(pilotId, never)).describe(),
     ).rejects.toThrow();
   });
+  it('invites no one for a cancelled pilot: a chosen candidate left behind (its withdrawal failed) cannot accept (review)', async () => {
+    const late = String(base + 9);
+    const { pilotId, shortlistId } = await shortlisted(`PO-${run}-F`, { startsOn: day(30), endsOn: day(200) }, [late]);
+    await post(`/v1/pilots/${pilotId}/cancellation`, { reason: 'Postponed' }).expect(200);
+    // As if the withdrawal had failed (Temporal down at the cancellation): the candidate is still chosen.
+    await servers.service.dataSource.query(
+      `INSERT INTO pilot_participants (pilot_id, taxpayer_id, stage, region, shortlist_id, rank, chosen_reason, chosen_by, chosen_at, updated_at)
+       VALUES ($1, $2, 'chosen', 'DARKHAN', $3, 1, 'Volume', 'policy.unit.oyun', now(), now())`,
+      [pilotId, late, shortlistId],
+    );
+    await post(`/v1/pilots/${pilotId}/invitations/${late}/acceptance`, {}, companyUser(late)).expect(409);
+    expect((await get(`/v1/pilots/${pilotId}/invitations/${late}`).expect(200)).body.stage).toBe('chosen');
+    await expect(
+      servers.temporal.workflow.getHandle(pilotInvitationWorkflowId(pilotId, late)).describe(),
+    ).rejects.toThrow();
+  });
 });

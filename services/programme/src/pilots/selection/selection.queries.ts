@@ -568,13 +568,16 @@ export interface IListChosenNotInvitedQuery {
   result: IListChosenNotInvitedResult;
 }
 
-const listChosenNotInvitedIR: any = {"usedParamSet":{"pilotId":true},"params":[{"name":"pilotId","required":false,"transform":{"type":"scalar"},"locs":[{"a":207,"b":214},{"a":246,"b":253}]}],"statement":"SELECT p.pilot_id, p.taxpayer_id, p.region, coalesce(t.answer_days, 14) AS \"answer_days!\"\nFROM pilot_participants p\nLEFT JOIN pilot_selection_terms t ON t.pilot_id = p.pilot_id\nWHERE p.stage = 'chosen' AND (:pilotId::uuid IS NULL OR p.pilot_id = :pilotId)"};
+const listChosenNotInvitedIR: any = {"usedParamSet":{"pilotId":true},"params":[{"name":"pilotId","required":false,"transform":{"type":"scalar"},"locs":[{"a":428,"b":435},{"a":467,"b":474}]}],"statement":"-- Only of a pilot still planned or running: a cancelled or ended pilot invites no one (its open\n-- invitations are withdrawn when it is over).\nSELECT p.pilot_id, p.taxpayer_id, p.region, coalesce(t.answer_days, 14) AS \"answer_days!\"\nFROM pilot_participants p\nJOIN pilots pl ON pl.id = p.pilot_id AND pl.status IN ('planned', 'running')\nLEFT JOIN pilot_selection_terms t ON t.pilot_id = p.pilot_id\nWHERE p.stage = 'chosen' AND (:pilotId::uuid IS NULL OR p.pilot_id = :pilotId)"};
 
 /**
  * Query generated from SQL:
  * ```
+ * -- Only of a pilot still planned or running: a cancelled or ended pilot invites no one (its open
+ * -- invitations are withdrawn when it is over).
  * SELECT p.pilot_id, p.taxpayer_id, p.region, coalesce(t.answer_days, 14) AS "answer_days!"
  * FROM pilot_participants p
+ * JOIN pilots pl ON pl.id = p.pilot_id AND pl.status IN ('planned', 'running')
  * LEFT JOIN pilot_selection_terms t ON t.pilot_id = p.pilot_id
  * WHERE p.stage = 'chosen' AND (:pilotId::uuid IS NULL OR p.pilot_id = :pilotId)
  * ```

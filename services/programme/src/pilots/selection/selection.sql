@@ -86,8 +86,11 @@ WHERE pilot_id = :pilotId! AND (:region::text IS NULL OR region = :region)
 ORDER BY chosen_at, taxpayer_id;
 
 /* @name ListChosenNotInvited */
+-- Only of a pilot still planned or running: a cancelled or ended pilot invites no one (its open
+-- invitations are withdrawn when it is over).
 SELECT p.pilot_id, p.taxpayer_id, p.region, coalesce(t.answer_days, 14) AS "answer_days!"
 FROM pilot_participants p
+JOIN pilots pl ON pl.id = p.pilot_id AND pl.status IN ('planned', 'running')
 LEFT JOIN pilot_selection_terms t ON t.pilot_id = p.pilot_id
 WHERE p.stage = 'chosen' AND (:pilotId::uuid IS NULL OR p.pilot_id = :pilotId);
 
