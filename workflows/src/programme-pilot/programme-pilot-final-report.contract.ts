@@ -20,6 +20,30 @@ export const PILOT_FINAL_REPORT_APPROVAL_TIMING = { reminderDays: 14, escalation
 /** A step of the approval's follow-up: the reminder, then the escalation. */
 export type PilotFinalReportApprovalStep = 'reminder' | 'escalation';
 
+/**
+ * A follow-up the programme service refuses for good (a data error, the pilot gone) is tried again
+ * `intervalDays` later, `attempts` times in all (introduced under the patch
+ * `PILOT_FINAL_REPORT_FOLLOW_UP_RETRY_PATCH`: before it, a refused step was logged and never tried
+ * again); each refusal is audited and alerted to operations by the service
+ * (`recordPilotFinalReportFollowUpRefusal`), the last one as given up.
+ */
+export const PILOT_FINAL_REPORT_FOLLOW_UP_RETRY_PATCH = 'pilot-final-report-follow-up-retry';
+export const PILOT_FINAL_REPORT_FOLLOW_UP_RETRY = { attempts: 3, intervalDays: 1 } as const;
+
+/** A follow-up refused for good, as the workflow reports it to the programme service. */
+export interface PilotFinalReportFollowUpRefusal {
+  pilotId: string;
+  step: PilotFinalReportApprovalStep;
+  /** This refusal's number (1 for the first). */
+  attempt: number;
+  /** Attempts in all (`PILOT_FINAL_REPORT_FOLLOW_UP_RETRY.attempts`). */
+  attempts: number;
+  /** When (ISO) the step is tried again; absent when this was the last attempt (given up). */
+  retryAt?: string;
+  failureType: string;
+  detail: string;
+}
+
 export interface PilotFinalReportFollowUp {
   pilotId: string;
   step: PilotFinalReportApprovalStep;
@@ -59,4 +83,10 @@ export interface PilotFinalReportActivities {
    * whether it did now (false: done before, approved already, or no report made yet).
    */
   followUpPilotFinalReportApproval(input: PilotFinalReportFollowUp): Promise<{ recorded: boolean }>;
+  /**
+   * A follow-up refused for good: audited (`pilot-final-report.approval-follow-up-refused`, or
+   * `-given-up` at the last attempt) and alerted to operations (an error log line), once per pilot,
+   * step and attempt.
+   */
+  recordPilotFinalReportFollowUpRefusal(input: PilotFinalReportFollowUpRefusal): Promise<void>;
 }

@@ -84,6 +84,17 @@ const carriedSchema = z.strictObject({
     .array(z.enum(['reminder', 'escalation']))
     .max(2)
     .optional(),
+  /** The follow-ups refused for good and to be tried again: attempts so far, and when (workflow time, ms). */
+  approvalFollowUpRetries: z
+    .array(
+      z.strictObject({
+        step: z.enum(['reminder', 'escalation']),
+        attempts: z.number().int().min(1),
+        retryAt: z.number().int().min(0),
+      }),
+    )
+    .max(2)
+    .optional(),
 });
 
 export const programmePilotInputSchema = z

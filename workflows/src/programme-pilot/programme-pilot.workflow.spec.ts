@@ -9,6 +9,7 @@ import {
   PILOT_ID_REUSE_POLICY,
   type PilotFinalReportApproval,
   type PilotFinalReportFollowUp,
+  type PilotFinalReportFollowUpRefusal,
   type PilotStepInput,
   type PilotStepRecord,
   type ProgrammePilotInput,
@@ -33,6 +34,10 @@ describe('programme pilot workflow (time-skipping)', () => {
     const reports = new Map<string, { sequence: number; approvedBy?: string }[]>();
     /** Pilots whose report the service cannot make (a data error). */
     const unreportable = new Set<string>();
+    /** How many more times the service refuses a pilot's follow-up step for good (`pilotId:step`). */
+    const refusing = new Map<string, number>();
+    /** The follow-up refusals the workflow reported (audited and alerted by the service). */
+    const refusals: (PilotFinalReportFollowUpRefusal & { at: number })[] = [];
     const activities = {
       recordPilotStep: refusingPoison('recordPilotStep', async (input: PilotStepRecord) => {
         records.push({ ...input, at: await testbed.env.currentTimeMs() });
@@ -63,6 +68,15 @@ describe('programme pilot workflow (time-skipping)', () => {
         return { reportId: `${input.pilotId}-${latest.sequence}`, sequence: latest.sequence };
       },
       followUpPilotFinalReportApproval: async (input: PilotFinalReportFollowUp) => {
+        const key = `${input.pilotId}:${input.step}`;
+        const left = refusing.get(key) ?? 0;
+        if (left > 0) {
+          refusing.set(key, left - 1);
+          throw ApplicationFailure.nonRetryable(
+            'value too long for type character varying(200)',
+            FAILURE_TYPES.invalidData,
+          );
+        }
         records.push({
           step: `final-report-approval-${input.step}`,
           pilotId: input.pilotId,
@@ -73,9 +87,12 @@ describe('programme pilot workflow (time-skipping)', () => {
         } as never);
         return { recorded: true };
       },
+      recordPilotFinalReportFollowUpRefusal: async (input: PilotFinalReportFollowUpRefusal) => {
+        refusals.push({ ...input, at: await testbed.env.currentTimeMs() });
+      },
     };
     const label = (r: PilotStepRecord) => ('milestoneId' in r ? `${r.step}:${r.milestoneId.slice(0, 2)}` : r.step);
-    return { records, reports, unreportable, activities, names: () => records.map(label) };
+    return { records, reports, unreportable, refusing, refusals, activities, names: () => records.map(label) };
   };
   type Fakes = ReturnType<typeof fakes>;
   /** A record's step, also of the fakes' own records (the final report made, its approval followed up). */
@@ -396,6 +413,51 @@ describe('programme pilot workflow (time-skipping)', () => {
       expect(followUps().map((r) => r.step)).toEqual(['final-report-approval-reminder']);
       await oldHandle.executeUpdate(approveFinalReportUpdate, { args: [executive] });
       await expect(oldHandle.result()).resolves.toEqual({ pilotId: old.pilotId, outcome: 'closed' });
+    });
+  });
+
+  it('tries a follow-up the service refuses for good again a day later, three times in all, each refusal reported', async () => {
+    const fake = fakes();
+    await withWorkers(fake, async () => {
+      const pilot = await input({ endsOn: await dateIn(2), milestones: [] });
+      // The reminder is refused twice and then recorded; the escalation is refused every time.
+      fake.refusing.set(`${pilot.pilotId}:reminder`, 2);
+      fake.refusing.set(`${pilot.pilotId}:escalation`, 99);
+      const handle = await start(pilot);
+      await testbed.env.sleep('4 days');
+      await untilStage(handle, 'awaiting-final-report');
+      const madeAt = fake.records.find((r) => r.pilotId === pilot.pilotId && stepOf(r) === 'final-report-made')!.at;
+      const followUps = () => fake.records.filter((r) => r.step.startsWith('final-report-approval-'));
+      await testbed.env.sleep('13 days');
+      expect(followUps()).toEqual([]);
+      expect(fake.refusals.map((r) => [r.step, r.attempt, r.attempts, dayOf(r.at)])).toEqual([
+        ['reminder', 1, 3, dayOf(madeAt + 14 * DAY_MS)],
+      ]);
+      expect(fake.refusals[0]).toMatchObject({
+        pilotId: pilot.pilotId,
+        failureType: FAILURE_TYPES.invalidData,
+        retryAt: expect.any(String),
+      });
+      expect(fake.refusals[0]!.detail).toContain('value too long');
+      await testbed.env.sleep('2 days');
+      expect(followUps().map((r) => [r.step, dayOf(r.at), (r as { daysWaiting?: number }).daysWaiting])).toEqual([
+        ['final-report-approval-reminder', dayOf(madeAt + 16 * DAY_MS), 16],
+      ]);
+      await testbed.env.sleep('20 days');
+      // The escalation: refused on its day and the two days after, then given up (no retryAt) and not tried again.
+      expect(fake.refusals.map((r) => [r.step, r.attempt, dayOf(r.at), r.retryAt === undefined])).toEqual([
+        ['reminder', 1, dayOf(madeAt + 14 * DAY_MS), false],
+        ['reminder', 2, dayOf(madeAt + 15 * DAY_MS), false],
+        ['escalation', 1, dayOf(madeAt + 30 * DAY_MS), false],
+        ['escalation', 2, dayOf(madeAt + 31 * DAY_MS), false],
+        ['escalation', 3, dayOf(madeAt + 32 * DAY_MS), true],
+      ]);
+      expect(fake.refusing.get(`${pilot.pilotId}:escalation`)).toBe(96);
+      expect(followUps()).toHaveLength(1);
+      expect((await state(handle)).stage).toBe('awaiting-final-report');
+      await handle.executeUpdate(approveFinalReportUpdate, { args: [executive] });
+      await expect(handle.result()).resolves.toEqual({ pilotId: pilot.pilotId, outcome: 'closed' });
+      await recordHistory('ended-approval-follow-ups-refused-retried', handle);
     });
   });
 

@@ -8,6 +8,7 @@ import type {
   PilotFinalReportActivities,
   PilotFinalReportApproval,
   PilotFinalReportApprovalStep,
+  PilotFinalReportFollowUpRefusal,
 } from './programme-pilot-final-report.contract';
 import type {
   PilotStage,
@@ -46,6 +47,8 @@ export class PilotRun {
   readonly approvalFollowUps = new Set<PilotFinalReportApprovalStep>();
   /** Since when (workflow time) the pilot awaits its final report's approval, once this run followed it up. */
   approvalAwaitedSince: number | undefined;
+  /** The follow-ups refused for good and to be tried again: attempts so far, and when (workflow time). */
+  readonly approvalFollowUpRetries = new Map<PilotFinalReportApprovalStep, { attempts: number; retryAt: number }>();
 
   constructor(readonly input: ProgrammePilotWorkflowInput) {
     this.state = {
@@ -62,6 +65,8 @@ export class PilotRun {
     // Carried over a continue-as-new during the wait: the 14- and 30-day clock goes on from where it was.
     this.approvalAwaitedSince = input.carried?.approvalAwaitedSince;
     for (const step of input.carried?.approvalFollowUps ?? []) this.approvalFollowUps.add(step);
+    for (const { step, ...retry } of input.carried?.approvalFollowUpRetries ?? [])
+      this.approvalFollowUpRetries.set(step, retry);
   }
 
   get finished(): boolean {
@@ -109,6 +114,11 @@ export class PilotRun {
     );
   }
 
+  /** Has the programme service audit a follow-up refused for good and alert operations to it. */
+  async reportFollowUpRefusal(refusal: Omit<PilotFinalReportFollowUpRefusal, 'pilotId'>): Promise<void> {
+    await finalReports.recordPilotFinalReportFollowUpRefusal({ ...refusal, pilotId: this.state.pilotId });
+  }
+
   enter(stage: PilotStage): void {
     this.state.stage = stage;
     this.changed = true;
@@ -124,6 +134,14 @@ export class PilotRun {
         : {
             approvalAwaitedSince: this.approvalAwaitedSince,
             approvalFollowUps: [...this.approvalFollowUps],
+            ...(this.approvalFollowUpRetries.size === 0
+              ? {}
+              : {
+                  approvalFollowUpRetries: [...this.approvalFollowUpRetries].map(([step, retry]) => ({
+                    step,
+                    ...retry,
+                  })),
+                }),
           };
     return { ...this.input, endsOn, milestones, carried: { stage, extensions, ...approval } };
   }

@@ -113,6 +113,44 @@ describe('pilot final report approval follow-up (real PostgreSQL)', () => {
     ]);
   });
 
+  it('audits each refusal of a follow-up the workflow reports, once per step and attempt; the last as given up', async () => {
+    const pilot = await endedPilot('refused', 1);
+    const refusal = {
+      pilotId: pilot.id,
+      step: 'reminder' as const,
+      attempts: 3,
+      failureType: 'InvalidData',
+      detail: 'value too long for type character varying(200)',
+    };
+    await followUps.recordRefusal({ ...refusal, attempt: 1, retryAt: '2027-03-02T00:00:00.000Z' });
+    // The activity retried after its commit: nothing again.
+    await followUps.recordRefusal({ ...refusal, attempt: 1, retryAt: '2027-03-02T00:00:00.000Z' });
+    await followUps.recordRefusal({ ...refusal, attempt: 3 });
+    const audit = (
+      await query(`SELECT action, actor_sub, entity_type, after FROM audit_log WHERE entity_id = $1 ORDER BY id`, [
+        pilot.id,
+      ])
+    ).map((row: { action: string; actor_sub: string; entity_type: string; after: Record<string, unknown> }) => [
+      row.action,
+      row.actor_sub,
+      row.entity_type,
+      row.after['attempt'],
+      row.after['retryAt'] ?? null,
+    ]);
+    expect(audit).toEqual([
+      [
+        'pilot-final-report.approval-follow-up-refused',
+        'system:pilot-workflow',
+        'pilot',
+        1,
+        '2027-03-02T00:00:00.000Z',
+      ],
+      ['pilot-final-report.approval-follow-up-given-up', 'system:pilot-workflow', 'pilot', 3, null],
+    ]);
+    // Refusals publish nothing: the executives hear of the report only by the follow-ups themselves.
+    expect(await eventsOf(pilot.id)).toEqual([]);
+  });
+
   it('does nothing for a pilot whose report is approved, or that has none yet (the policy unit makes it on demand)', async () => {
     const approved = await endedPilot('approved', 1, true);
     const unreported = await endedPilot('unreported', 0);
