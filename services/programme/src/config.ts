@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { customsRegionsEnv, platformEnvSchema } from '@aeo/config';
 import { taxpayerIdPatternEnv } from '@aeo/contracts';
+import { DEFAULT_TIME_ZONE, isTimeZone } from './kpis/periods';
 
 export const SERVICE_NAME = 'programme';
 
@@ -10,6 +11,16 @@ export const programmeEnvSchema = platformEnvSchema.extend({
   CUSTOMS_REGIONS: customsRegionsEnv,
   /** The programme's taxpayer id format (shared with applications and risk-management): pilot routes' `taxpayerId` (400 for another). */
   TAXPAYER_ID_PATTERN: taxpayerIdPatternEnv,
+  /**
+   * The administration's time zone (IANA name) the KPI periods are days, weeks, months and
+   * quarters of: a declaration lodged 2026-03-31T20:00Z counts in April in Asia/Ulaanbaatar. UTC
+   * by default (the figures as before).
+   */
+  PROGRAMME_TIME_ZONE: z
+    .string()
+    .trim()
+    .default(DEFAULT_TIME_ZONE)
+    .refine(isTimeZone, 'must be an IANA time zone name, e.g. Asia/Ulaanbaatar or UTC'),
   /** When the quarterly report on the quarter just ended is made (cron, UTC; empty: no schedule). */
   PROGRAMME_REPORT_CRON: z.string().trim().default('0 1 1 1,4,7,10 *'),
   /** Seconds between two runs of the deviation evaluator (KPI values against thresholds); 0: it does not run by itself. */

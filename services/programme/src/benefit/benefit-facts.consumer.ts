@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { APP_CONFIG } from '@aeo/config';
 import { ChannelDecided, DeclarationLodged, TOPIC_NAMES, type EventData } from '@aeo/contracts';
 import { ConsumerRegistry, type ConsumedEvent } from '@aeo/messaging';
+import type { ProgrammeConfig } from '../config';
+import { DEFAULT_TIME_ZONE } from '../kpis/periods';
 import { aeoStatusTypeOf, withDecision, withLodgement, type BenefitFact } from './benefit-fold';
 import { upsertSide, type BenefitSide } from './benefit.repository';
 
@@ -29,6 +32,7 @@ export async function foldSides(
   manager: EntityManager,
   side: BenefitSide,
   facts: readonly BenefitFact[],
+  timeZone = DEFAULT_TIME_ZONE,
 ): Promise<void> {
   const folded = new Map<string, BenefitFact>();
   for (const fact of facts) {
@@ -40,7 +44,7 @@ export async function foldSides(
       lodgement ? withLodgement(kept, lodgement) : decision ? withDecision(kept, decision) : kept,
     );
   }
-  await upsertSide(manager, side, [...folded.values()]);
+  await upsertSide(manager, side, [...folded.values()], timeZone);
 }
 
 const foldBatch = <E extends { declarationId: string }>(
@@ -48,11 +52,13 @@ const foldBatch = <E extends { declarationId: string }>(
   events: readonly ConsumedEvent<E>[],
   side: BenefitSide,
   fold: Fold<E>,
+  timeZone: string,
 ) =>
   foldSides(
     manager,
     side,
     events.map((event) => fold(noFact(event.data.declarationId), event)),
+    timeZone,
   );
 
 const lodgementOf: Fold<EventData<typeof DeclarationLodged>> = (fact, { id, data }) =>
@@ -91,7 +97,8 @@ const decisionOf: Fold<EventData<typeof ChannelDecided>> = (fact, { id, data }) 
  */
 @Injectable()
 export class BenefitFactsConsumer {
-  constructor(consumers: ConsumerRegistry) {
+  constructor(consumers: ConsumerRegistry, @Inject(APP_CONFIG) config: ProgrammeConfig) {
+    const timeZone = config.PROGRAMME_TIME_ZONE;
     consumers.register(
       BENEFIT_FACTS_CONSUMER,
       BENEFIT_FACT_TOPICS,
@@ -100,12 +107,12 @@ export class BenefitFactsConsumer {
         const byKey = { idempotentByKey: true };
         consumer.onBatch(
           DeclarationLodged,
-          (events, manager) => foldBatch(manager, events, 'lodgement', lodgementOf),
+          (events, manager) => foldBatch(manager, events, 'lodgement', lodgementOf, timeZone),
           byKey,
         );
         consumer.onBatch(
           ChannelDecided,
-          (events, manager) => foldBatch(manager, events, 'decision', decisionOf),
+          (events, manager) => foldBatch(manager, events, 'decision', decisionOf, timeZone),
           byKey,
         );
       },

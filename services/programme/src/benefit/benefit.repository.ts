@@ -1,4 +1,5 @@
 import { runSql, type SqlRunner } from '@aeo/persistence';
+import { DEFAULT_TIME_ZONE } from '../kpis/periods';
 import type { BenefitFact } from './benefit-fold';
 import * as sql from './benefit.queries';
 
@@ -19,8 +20,14 @@ export type BenefitSide = 'lodgement' | 'decision';
  * moves the daily roll-up by what it counted before and counts now (`rollupChanges`). Each
  * declaration once (the batch's repeats merged before); facts without that side are left out. The
  * batch goes as one JSON parameter (serialised natively; arrays were escaped element by element).
+ * The roll-up's days are of `timeZone` (PROGRAMME_TIME_ZONE).
  */
-export async function upsertSide(runner: SqlRunner, side: BenefitSide, facts: readonly BenefitFact[]): Promise<void> {
+export async function upsertSide(
+  runner: SqlRunner,
+  side: BenefitSide,
+  facts: readonly BenefitFact[],
+  timeZone = DEFAULT_TIME_ZONE,
+): Promise<void> {
   if (side === 'lodgement') {
     const lodgements = facts.flatMap(({ declarationId, lodgement: l }) =>
       l
@@ -38,7 +45,8 @@ export async function upsertSide(runner: SqlRunner, side: BenefitSide, facts: re
           ]
         : [],
     );
-    if (lodgements.length > 0) await runSql(sql.foldLodgements, { lodgements: JSON.stringify(lodgements) }, runner);
+    if (lodgements.length > 0)
+      await runSql(sql.foldLodgements, { lodgements: JSON.stringify(lodgements), timeZone }, runner);
     return;
   }
   const decisions = facts.flatMap(({ declarationId, decision: d }) =>
@@ -57,5 +65,5 @@ export async function upsertSide(runner: SqlRunner, side: BenefitSide, facts: re
         ]
       : [],
   );
-  if (decisions.length > 0) await runSql(sql.foldDecisions, { decisions: JSON.stringify(decisions) }, runner);
+  if (decisions.length > 0) await runSql(sql.foldDecisions, { decisions: JSON.stringify(decisions), timeZone }, runner);
 }

@@ -205,6 +205,7 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
         to: periods[periods.length - 1]!.end,
         region: scope.region,
         statusType: scope.statusType,
+        timeZone: this.config.PROGRAMME_TIME_ZONE,
       });
       for (const { period, value } of values) {
         if (value === null) continue;
@@ -233,11 +234,12 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
   }
   /** The last DEVIATION_LOOKBACK_PERIODS periods of `kind` that ended by `now`, oldest first. */
   private completedPeriods(kind: PeriodKind, now: Date): PeriodBucket[] {
-    const end = periodStart(now, kind);
+    const zone = this.config.PROGRAMME_TIME_ZONE;
+    const end = periodStart(now, kind, zone);
     let from = end;
     for (let i = 0; i < this.config.DEVIATION_LOOKBACK_PERIODS; i++)
-      from = periodStart(new Date(from.getTime() - 1), kind);
-    return periodsBetween(from, end, kind);
+      from = periodStart(new Date(from.getTime() - 1), kind, zone);
+    return periodsBetween(from, end, kind, zone);
   }
 
   /**

@@ -35,6 +35,7 @@ describe('KPI engine: a backlog per period (real PostgreSQL)', () => {
     to: [1, 2, 3].reduce((end) => nextPeriodStart(end, 'month'), current.end),
     region: null,
     statusType: null,
+    timeZone: 'UTC',
   };
 
   beforeAll(async () => {

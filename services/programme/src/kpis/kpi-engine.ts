@@ -191,18 +191,18 @@ const scoped = (kpi: KpiDefinition, n: number) =>
   `${kpi.anchor} >= $${n} AND ${kpi.anchor} < $${n + 1} AND ${dimensionsAndPopulation(kpi, n + 2)}`;
 
 /**
- * The periods of [$from, $to) as rows (`period_start`, `period_end`) in UTC, ISO weeks, and the
- * instant a backlog is taken at: the period's end, or now for the current period. A period not
- * begun yet has no row (its backlog is unknown, not today's).
+ * The periods of [$from, $to) as rows (`period_start`, `period_end`) in the time zone $zone (ISO
+ * weeks), and the instant a backlog is taken at: the period's end, or now for the current period.
+ * A period not begun yet has no row (its backlog is unknown, not today's).
  */
-const periodsCte = (period: string, from: string, to: string) => `periods AS (
-  SELECT s AT TIME ZONE 'UTC' AS period_start,
-    LEAST((s + step) AT TIME ZONE 'UTC', now()) AS taken_at
+const periodsCte = (period: string, from: string, to: string, zone: string) => `periods AS (
+  SELECT s AT TIME ZONE ${zone}::text AS period_start,
+    LEAST((s + step) AT TIME ZONE ${zone}::text, now()) AS taken_at
   FROM (SELECT CASE ${period}::text WHEN 'week' THEN interval '1 week' WHEN 'month' THEN interval '1 month'
     ELSE interval '3 months' END AS step) steps,
-  generate_series(date_trunc(${period}::text, ${from}::timestamptz, 'UTC') AT TIME ZONE 'UTC',
-    (${to}::timestamptz AT TIME ZONE 'UTC') - interval '1 microsecond', step) s
-  WHERE s AT TIME ZONE 'UTC' <= now()
+  generate_series(date_trunc(${period}::text, ${from}::timestamptz, ${zone}::text) AT TIME ZONE ${zone}::text,
+    (${to}::timestamptz AT TIME ZONE ${zone}::text) - interval '1 microsecond', step) s
+  WHERE s AT TIME ZONE ${zone}::text <= now()
 )`;
 
 /** The rows of a backlog at each period's instant (its own periods CTE's alias `p`). */
@@ -215,18 +215,19 @@ const isBacklog = (kpi: KpiDefinition): kpi is KpiDefinition & { measure: { kind
 
 /**
  * The SQL of a KPI per period: parameters $1 period ('week', 'month', 'quarter'), $2 from, $3 to
- * (instants, to exclusive), $4 region, $5 status type (null: all). One row per period with rows:
- * its start (`date_trunc` in UTC, ISO weeks), the sample, and the measure's columns.
+ * (instants, to exclusive), $4 region, $5 status type (null: all), $6 the time zone (IANA name).
+ * One row per period with rows: its start (`date_trunc` in the time zone, ISO weeks), the sample,
+ * and the measure's columns.
  */
 export function kpiSql(kpi: KpiDefinition): string {
   if (isBacklog(kpi))
-    return `WITH ${periodsCte('$1', '$2', '$3')}
+    return `WITH ${periodsCte('$1', '$2', '$3', '$6')}
 SELECT p.period_start, ${measureColumns(kpi.measure)}
 FROM periods p
 ${backlogJoin(kpi)}
 WHERE ${dimensionsAndPopulation(kpi, 4)}
 GROUP BY 1 ORDER BY 1`;
-  return `SELECT date_trunc($1, ${kpi.anchor}, 'UTC') AS period_start, ${measureColumns(kpi.measure)}
+  return `SELECT date_trunc($1, ${kpi.anchor}, $6) AS period_start, ${measureColumns(kpi.measure)}
 FROM ${kpi.source.relation}
 WHERE ${scoped(kpi, 2)}
 GROUP BY 1 ORDER BY 1`;
@@ -235,13 +236,14 @@ GROUP BY 1 ORDER BY 1`;
 /**
  * The events behind a KPI's figures over [$1, $2) in the scope ($3 region, $4 status type): the
  * evidence events ($5 types) of each row that counts, with the instant that placed it in its
- * period (for a backlog: the start of each period it was open at the end of, $9 the period kind),
+ * period (for a backlog: the start of each period it was open at the end of, $9 the period kind,
+ * $10 the time zone),
  * ordered by that instant and the event id, after the keyset ($6 instant, $7 event id; null: from
  * the start), $8 rows at most.
  */
 export function kpiEventsSql(kpi: KpiDefinition): string {
   const counted = isBacklog(kpi)
-    ? `WITH ${periodsCte('$9', '$1', '$2')},
+    ? `WITH ${periodsCte('$9', '$1', '$2', '$10')},
 counted AS (
   SELECT o.*, p.period_start AS anchored_at
   FROM periods p
@@ -265,5 +267,5 @@ ORDER BY c.anchored_at, f.event_id
 LIMIT $8`;
 }
 
-/** Whether the drill-down query takes the period kind ($9). */
+/** Whether the drill-down query takes the period kind ($9) and the time zone ($10). */
 export const eventsQueryTakesPeriod = isBacklog;

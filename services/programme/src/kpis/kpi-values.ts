@@ -11,6 +11,8 @@ export interface KpiScope {
   to: Date;
   region: string | null;
   statusType: string | null;
+  /** The IANA time zone the periods are of (PROGRAMME_TIME_ZONE). */
+  timeZone: string;
 }
 
 export interface KpiValue {
@@ -69,7 +71,7 @@ export const onTarget = (kpi: KpiDefinition, value: number | null): boolean | nu
  */
 export async function kpiValues(runner: SqlRunner, kpi: KpiDefinition, scope: KpiScope): Promise<KpiValue[]> {
   if (kpi.values) return kpi.values(runner, kpi, scope);
-  const buckets = periodsBetween(scope.from, scope.to, scope.period);
+  const buckets = periodsBetween(scope.from, scope.to, scope.period, scope.timeZone);
   if (buckets.length === 0) return [];
   const rows = await query<PeriodRow>(runner, kpiSql(kpi), [
     scope.period,
@@ -77,8 +79,11 @@ export async function kpiValues(runner: SqlRunner, kpi: KpiDefinition, scope: Kp
     buckets[buckets.length - 1]!.end,
     scope.region,
     scope.statusType,
+    scope.timeZone,
   ]);
-  const byPeriod = new Map(rows.map((row) => [periodLabel(new Date(row.period_start), scope.period), row]));
+  const byPeriod = new Map(
+    rows.map((row) => [periodLabel(new Date(row.period_start), scope.period, scope.timeZone), row]),
+  );
   const now = new Date();
   return buckets.map((bucket) => {
     const row = byPeriod.get(bucket.label);
@@ -138,7 +143,7 @@ export interface KpiEventRow {
 
 /** The instants the periods of the scope's range span, whole; undefined when the range holds no period. */
 export function periodsSpan(scope: KpiScope): { start: Date; end: Date } | undefined {
-  const buckets = periodsBetween(scope.from, scope.to, scope.period);
+  const buckets = periodsBetween(scope.from, scope.to, scope.period, scope.timeZone);
   return buckets.length === 0 ? undefined : { start: buckets[0]!.start, end: buckets[buckets.length - 1]!.end };
 }
 
@@ -159,7 +164,7 @@ export function kpiEventsPage(
     statusType: row.status_type,
     detail: row.detail,
     category: row.category,
-    period: bucketOf(new Date(row.anchored_at), scope.period).label,
+    period: bucketOf(new Date(row.anchored_at), scope.period, scope.timeZone).label,
   }));
   const last = rows.length > limit ? rows[limit - 1]! : undefined;
   return { items, next: last ? { anchoredAt: last.anchor_key, eventId: last.event_id } : null };
@@ -187,7 +192,7 @@ export async function kpiEvents(
     page.after?.anchoredAt ?? null,
     page.after?.eventId ?? null,
     page.limit + 1,
-    ...(eventsQueryTakesPeriod(kpi) ? [scope.period] : []),
+    ...(eventsQueryTakesPeriod(kpi) ? [scope.period, scope.timeZone] : []),
   ]);
   return kpiEventsPage(rows, scope, page.limit);
 }

@@ -9,7 +9,7 @@ import { KpisService } from './kpis.service';
 const SCOPE =
   'Executives and the policy unit see every region; a regional office only its own (its default, another is 403).';
 const QUERY =
-  'period week (ISO, Monday to Sunday), month or quarter, all in UTC; from and to as dates (to exclusive; the periods holding them are taken whole, and the answer’s from and to are the range so widened: to=2026-01-15 with period=month answers for all of January with to 2026-02-01; default: the current period and the eleven before it; at most 520 periods); region and statusType narrow the figures.';
+  'period week (ISO, Monday to Sunday), month or quarter, all in the programme’s time zone (PROGRAMME_TIME_ZONE, UTC unless configured); from and to as dates of that time zone (to exclusive; the periods holding them are taken whole, and the answer’s from and to are the range so widened: to=2026-01-15 with period=month answers for all of January with to 2026-02-01; default: the current period and the eleven before it; at most 520 periods); region and statusType narrow the figures.';
 
 /** The refusals of a read of one KPI. */
 const KPI_READ_ERRORS = { 403: 'Another region than the regional office’s own', 404: 'No such KPI' };

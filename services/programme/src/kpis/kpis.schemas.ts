@@ -13,9 +13,9 @@ export class KpiIdParams extends createZodDto(kpiIdParamsSchema) {}
 
 const scope = {
   period: z.enum(PERIODS).default('month'),
-  /** First day (UTC) of the range; its period is reported whole. Default: eleven periods before the current one. */
+  /** First day of the range (in PROGRAMME_TIME_ZONE); its period is reported whole. Default: eleven periods before the current one. */
   from: isoDate().optional(),
-  /** Day after the range (exclusive, UTC). Default: the end of the current period. */
+  /** Day after the range (exclusive, in PROGRAMME_TIME_ZONE). Default: the end of the current period. */
   to: isoDate().optional(),
   /** Only this region; a regional office's default (and only allowed) scope is its own region. */
   region: regionCode.optional(),

@@ -1,13 +1,15 @@
-import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { AuthenticatedUser, regionFilterOf, regionOf } from '@aeo/auth';
+import { APP_CONFIG } from '@aeo/config';
 import { fieldBadRequest } from '@aeo/service-kit';
 import { findKpi, KPI_DEFINITIONS } from './kpi-catalogue';
 import { kpiSql, type KpiDefinition } from './kpi-definitions';
 import { kpiEvents, kpiValues, type KpiEventsCursor, type KpiScope } from './kpi-values';
 import type { KpiEventsQuery, KpiValuesQuery } from './kpis.schemas';
-import { nextPeriodStart, periodStart, periodsBetween, type Period } from './periods';
+import type { ProgrammeConfig } from '../config';
+import { dayStart, DEFAULT_TIME_ZONE, nextPeriodStart, periodStart, periodsBetween, type Period } from './periods';
 
 /** Periods a query may span (ten years of weeks). */
 export const MAX_PERIODS = 520;
@@ -15,15 +17,13 @@ const LAST_INSTANT = new Date('9999-12-31T23:59:59.999Z');
 /** Periods shown when the query names no range: the current one and the eleven before it. */
 const DEFAULT_PERIODS = 12;
 
-/** The default range: the current period and the ones before it, whole. */
-export function defaultRange(period: Period, now = new Date()): { from: Date; to: Date } {
-  const to = nextPeriodStart(periodStart(now, period), period);
-  let from = periodStart(now, period);
-  for (let i = 1; i < DEFAULT_PERIODS; i++) from = periodStart(new Date(from.getTime() - 1), period);
+/** The default range: the current period and the ones before it, whole (in `zone`). */
+export function defaultRange(period: Period, zone = DEFAULT_TIME_ZONE, now = new Date()): { from: Date; to: Date } {
+  const to = nextPeriodStart(periodStart(now, period, zone), period, zone);
+  let from = periodStart(now, period, zone);
+  for (let i = 1; i < DEFAULT_PERIODS; i++) from = periodStart(new Date(from.getTime() - 1), period, zone);
   return { from, to };
 }
-
-const dayStart = (day: string) => new Date(`${day}T00:00:00Z`);
 
 /** The instant a cursor carries, as the drill-down query writes it (microseconds, UTC). */
 const CURSOR_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
@@ -43,24 +43,30 @@ function decodeCursor(text: string): KpiEventsCursor {
 }
 
 /**
- * The range (whole periods) and dimensions of a query: a dimension the KPI is not broken down by
- * is refused (400), and a regional office sees its own region only (its default; another is 403).
+ * The range (whole periods of `timeZone`, its days local days) and dimensions of a query: a
+ * dimension the KPI is not broken down by is refused (400), and a regional office sees its own
+ * region only (its default; another is 403).
  */
-export function kpiScope(user: AuthenticatedUser, kpi: KpiDefinition, query: KpiValuesQuery): KpiScope {
+export function kpiScope(
+  user: AuthenticatedUser,
+  kpi: KpiDefinition,
+  query: KpiValuesQuery,
+  timeZone = DEFAULT_TIME_ZONE,
+): KpiScope {
   for (const dimension of ['region', 'statusType'] as const)
     if (query[dimension] !== undefined && !kpi.dimensions.includes(dimension))
       throw fieldBadRequest(dimension, `KPI ${kpi.id} is not broken down by ${dimension}`);
   if (regionOf(user) !== undefined && !kpi.dimensions.includes('region'))
     throw new ForbiddenException(`KPI ${kpi.id} is national only (not broken down by region)`);
   const region = regionFilterOf(user, query.region);
-  const defaults = defaultRange(query.period);
-  const from = query.from === undefined ? defaults.from : dayStart(query.from);
-  const to = query.to === undefined ? defaults.to : dayStart(query.to);
+  const defaults = defaultRange(query.period, timeZone);
+  const from = query.from === undefined ? defaults.from : dayStart(query.from, timeZone);
+  const to = query.to === undefined ? defaults.to : dayStart(query.to, timeZone);
   if (from >= to)
     throw fieldBadRequest(query.to === undefined ? 'from' : 'to', 'the range is empty (to must be after from)');
   let end: Date;
   try {
-    const periods = periodsBetween(from, to, query.period, MAX_PERIODS);
+    const periods = periodsBetween(from, to, query.period, timeZone, MAX_PERIODS);
     end = periods[periods.length - 1]!.end;
     // ISO 8601 and the response schemas write years up to 9999 only, and the answer's `to` is the
     // first instant after the last period: a period ending on 1 January 10000 (December 9999, its
@@ -79,17 +85,21 @@ export function kpiScope(user: AuthenticatedUser, kpi: KpiDefinition, query: Kpi
   // (from back to its period's start, to on to the end of the period holding the last day).
   return {
     period: query.period,
-    from: periodStart(from, query.period),
+    from: periodStart(from, query.period, timeZone),
     to: end,
     region: region ?? null,
     statusType: query.statusType ?? null,
+    timeZone,
   };
 }
 
 /** The KPI definitions, their figures per period and the events behind them, within the caller's region. */
 @Injectable()
 export class KpisService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: ProgrammeConfig,
+  ) {}
 
   definitions() {
     return KPI_DEFINITIONS.map((kpi) => ({
@@ -107,7 +117,7 @@ export class KpisService {
 
   async values(user: AuthenticatedUser, kpiId: string, query: KpiValuesQuery) {
     const kpi = this.kpi(kpiId);
-    const scope = kpiScope(user, kpi, query);
+    const scope = kpiScope(user, kpi, query, this.config.PROGRAMME_TIME_ZONE);
     return {
       kpiId: kpi.id,
       unit: kpi.unit,
@@ -124,7 +134,7 @@ export class KpisService {
 
   async events(user: AuthenticatedUser, kpiId: string, query: KpiEventsQuery) {
     const kpi = this.kpi(kpiId);
-    const scope = kpiScope(user, kpi, query);
+    const scope = kpiScope(user, kpi, query, this.config.PROGRAMME_TIME_ZONE);
     const after = query.after === undefined ? undefined : decodeCursor(query.after);
     const page = await kpiEvents(this.dataSource, kpi, scope, { limit: query.limit, after });
     return { kpiId: kpi.id, items: page.items, nextCursor: page.next && encodeCursor(page.next) };

@@ -1,8 +1,8 @@
-import { bucketOf, nextPeriodStart, periodLabel, periodStart, periodsBetween } from './periods';
+import { bucketOf, dayStart, isTimeZone, nextPeriodStart, periodLabel, periodStart, periodsBetween } from './periods';
 
 const at = (iso: string) => new Date(iso);
 
-describe('KPI periods (UTC, ISO weeks)', () => {
+describe('KPI periods (UTC by default, ISO weeks)', () => {
   it('puts an instant in its ISO week, month and quarter', () => {
     // Thursday 31 December 2026, 23:59 UTC.
     const instant = at('2026-12-31T23:59:59.999Z');
@@ -58,7 +58,7 @@ describe('KPI periods (UTC, ISO weeks)', () => {
   });
 
   it('refuses a range with more periods than the limit', () => {
-    expect(() => periodsBetween(at('2000-01-01T00:00:00Z'), at('2026-01-01T00:00:00Z'), 'week', 520)).toThrow(
+    expect(() => periodsBetween(at('2000-01-01T00:00:00Z'), at('2026-01-01T00:00:00Z'), 'week', 'UTC', 520)).toThrow(
       'more than 520 weeks',
     );
   });
@@ -67,5 +67,65 @@ describe('KPI periods (UTC, ISO weeks)', () => {
     expect(nextPeriodStart(at('2026-01-01T00:00:00Z'), 'month')).toEqual(at('2026-02-01T00:00:00Z'));
     expect(nextPeriodStart(at('2026-11-01T00:00:00Z'), 'quarter')).toEqual(at('2027-02-01T00:00:00Z'));
     expect(periodLabel(at('2026-04-01T00:00:00Z'), 'quarter')).toBe('2026-Q2');
+  });
+
+  describe('in the programme’s time zone', () => {
+    const UB = 'Asia/Ulaanbaatar';
+
+    it('puts a declaration lodged 2026-03-31T20:00Z in April in Ulaanbaatar (UTC+8), in March in UTC', () => {
+      const lodged = at('2026-03-31T20:00:00Z');
+      expect(bucketOf(lodged, 'month')).toMatchObject({ label: '2026-03' });
+      expect(bucketOf(lodged, 'month', UB)).toEqual({
+        label: '2026-04',
+        start: at('2026-03-31T16:00:00Z'),
+        end: at('2026-04-30T16:00:00Z'),
+      });
+      expect(bucketOf(lodged, 'quarter', UB)).toEqual({
+        label: '2026-Q2',
+        start: at('2026-03-31T16:00:00Z'),
+        end: at('2026-06-30T16:00:00Z'),
+      });
+      // Wednesday 1 April in Ulaanbaatar: the ISO week from Monday 30 March, local midnight.
+      expect(bucketOf(lodged, 'week', UB)).toEqual({
+        label: '2026-W14',
+        start: at('2026-03-29T16:00:00Z'),
+        end: at('2026-04-05T16:00:00Z'),
+      });
+      // The last instant of March there is still March.
+      expect(bucketOf(at('2026-03-31T15:59:59.999Z'), 'month', UB).label).toBe('2026-03');
+    });
+
+    it('starts a period at local midnight across a daylight-saving change', () => {
+      // Europe/Berlin moves to summer time (UTC+2) on 29 March 2026.
+      const berlin = 'Europe/Berlin';
+      expect(bucketOf(at('2026-04-15T12:00:00Z'), 'month', berlin)).toEqual({
+        label: '2026-04',
+        start: at('2026-03-31T22:00:00Z'),
+        end: at('2026-04-30T22:00:00Z'),
+      });
+      expect(bucketOf(at('2026-03-29T12:00:00Z'), 'week', berlin)).toEqual({
+        label: '2026-W13',
+        start: at('2026-03-22T23:00:00Z'),
+        end: at('2026-03-29T22:00:00Z'),
+      });
+      expect(periodsBetween(at('2026-03-01T00:00:00Z'), at('2026-05-01T00:00:00Z'), 'month', berlin)).toEqual([
+        { label: '2026-03', start: at('2026-02-28T23:00:00Z'), end: at('2026-03-31T22:00:00Z') },
+        { label: '2026-04', start: at('2026-03-31T22:00:00Z'), end: at('2026-04-30T22:00:00Z') },
+        // 1 May 00:00 UTC is 02:00 in Berlin: May overlaps the range.
+        { label: '2026-05', start: at('2026-04-30T22:00:00Z'), end: at('2026-05-31T22:00:00Z') },
+      ]);
+    });
+
+    it('takes a query’s days as local days, and knows a time zone name from another word', () => {
+      expect(dayStart('2026-04-01', UB)).toEqual(at('2026-03-31T16:00:00Z'));
+      expect(dayStart('2026-04-01')).toEqual(at('2026-04-01T00:00:00Z'));
+      expect(nextPeriodStart(at('2026-12-31T16:00:00Z'), 'month', UB)).toEqual(at('2027-01-31T16:00:00Z'));
+      expect(periodLabel(at('2026-12-31T16:00:00Z'), 'quarter', UB)).toBe('2027-Q1');
+      expect(isTimeZone(UB)).toBe(true);
+      expect(isTimeZone('UTC')).toBe(true);
+      expect(isTimeZone('Mongolia/Ulaanbaatar')).toBe(false);
+      expect(isTimeZone('')).toBe(false);
+      expect(isTimeZone('+08:00')).toBe(false);
+    });
   });
 });

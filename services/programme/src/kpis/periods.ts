@@ -1,4 +1,8 @@
-/** The periods a KPI is reported for: ISO weeks (Monday to Sunday), calendar months and quarters, in UTC. */
+/**
+ * The periods a KPI is reported for: ISO weeks (Monday to Sunday), calendar months and quarters,
+ * in the programme's time zone (PROGRAMME_TIME_ZONE, an IANA name; UTC by default): a declaration
+ * lodged 2026-03-31T20:00Z is in April in Asia/Ulaanbaatar (UTC+8).
+ */
 export const PERIODS = ['week', 'month', 'quarter'] as const;
 export type Period = (typeof PERIODS)[number];
 
@@ -11,60 +15,148 @@ export interface PeriodBucket {
   end: Date;
 }
 
+export const DEFAULT_TIME_ZONE = 'UTC';
+
 const DAY_MS = 86_400_000;
 
-/** The first instant (UTC) of the period holding `at`; the same bucket as PostgreSQL's `date_trunc(period, at, 'UTC')`. */
-export function periodStart(at: Date, period: Period): Date {
-  const year = at.getUTCFullYear();
-  const month = at.getUTCMonth();
-  if (period === 'month') return new Date(Date.UTC(year, month, 1));
-  if (period === 'quarter') return new Date(Date.UTC(year, month - (month % 3), 1));
-  const day = Date.UTC(year, month, at.getUTCDate());
-  // getUTCDay: Sunday 0 … Saturday 6; ISO weeks start on Monday.
-  return new Date(day - ((at.getUTCDay() + 6) % 7) * DAY_MS);
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Whether `zone` is a time zone name Intl (and so this module) knows, e.g. `Asia/Ulaanbaatar` or
+ * `UTC`. An offset (`+08:00`) is refused: PostgreSQL would read it as a POSIX zone, west of UTC.
+ */
+export function isTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_/+-]*$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-/** The first instant of the period after the one starting at `start`. */
-export function nextPeriodStart(start: Date, period: Period): Date {
-  if (period === 'week') return new Date(start.getTime() + 7 * DAY_MS);
-  return new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + (period === 'month' ? 1 : 3), 1));
+function formatOf(zone: string): Intl.DateTimeFormat {
+  let format = formats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formats.set(zone, format);
+  }
+  return format;
+}
+
+/**
+ * The wall-clock time in `zone` at `at`, written as if it were UTC (`Date.UTC` of its fields,
+ * milliseconds kept): calendar arithmetic is done on it with the UTC getters.
+ */
+function wallClock(at: Date, zone: string): number {
+  if (zone === DEFAULT_TIME_ZONE) return at.getTime();
+  const field: Record<string, number> = {};
+  for (const part of formatOf(zone).formatToParts(at))
+    if (part.type !== 'literal') field[part.type] = Number(part.value);
+  const wall = Date.UTC(field.year!, field.month! - 1, field.day!, field.hour!, field.minute!, field.second!);
+  return wall + at.getUTCMilliseconds();
+}
+
+/**
+ * The instant whose wall-clock time in `zone` is `wall` (see wallClock). A wall-clock time a
+ * daylight-saving change skips is taken with the offset before the change (later by the gap),
+ * like PostgreSQL's `timestamp AT TIME ZONE`.
+ */
+function instantOf(wall: number, zone: string): Date {
+  if (zone === DEFAULT_TIME_ZONE) return new Date(wall);
+  const offsetBefore = wallClock(new Date(wall - DAY_MS), zone) - (wall - DAY_MS);
+  const guess = wall - offsetBefore;
+  const offset = wallClock(new Date(guess), zone) - guess;
+  const candidate = wall - offset;
+  return new Date(wallClock(new Date(candidate), zone) === wall ? candidate : guess);
+}
+
+/** The wall-clock start (as UTC fields) of the period holding the wall-clock time `wall`. */
+function wallPeriodStart(wall: number, period: Period): number {
+  const at = new Date(wall);
+  const year = at.getUTCFullYear();
+  const month = at.getUTCMonth();
+  if (period === 'month') return Date.UTC(year, month, 1);
+  if (period === 'quarter') return Date.UTC(year, month - (month % 3), 1);
+  const day = Date.UTC(year, month, at.getUTCDate());
+  // getUTCDay: Sunday 0 … Saturday 6; ISO weeks start on Monday.
+  return day - ((at.getUTCDay() + 6) % 7) * DAY_MS;
+}
+
+/**
+ * The first instant of the period holding `at` in `zone`; the same bucket as PostgreSQL's
+ * `date_trunc(period, at, zone)`.
+ */
+export function periodStart(at: Date, period: Period, zone = DEFAULT_TIME_ZONE): Date {
+  return instantOf(wallPeriodStart(wallClock(at, zone), period), zone);
+}
+
+/** The first instant of the period after the one starting at `start` (in `zone`). */
+export function nextPeriodStart(start: Date, period: Period, zone = DEFAULT_TIME_ZONE): Date {
+  const wall = new Date(wallClock(start, zone));
+  const next =
+    period === 'week'
+      ? wall.getTime() + 7 * DAY_MS
+      : Date.UTC(wall.getUTCFullYear(), wall.getUTCMonth() + (period === 'month' ? 1 : 3), 1);
+  return instantOf(next, zone);
 }
 
 /** The ISO 8601 week-numbering year and week of a Monday (week 1 holds the year's first Thursday). */
-function isoWeek(monday: Date): { year: number; week: number } {
-  const thursday = new Date(monday.getTime() + 3 * DAY_MS);
-  const year = thursday.getUTCFullYear();
-  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / (7 * DAY_MS)) + 1;
+function isoWeek(monday: number): { year: number; week: number } {
+  const thursday = monday + 3 * DAY_MS;
+  const year = new Date(thursday).getUTCFullYear();
+  const week = Math.floor((thursday - Date.UTC(year, 0, 1)) / (7 * DAY_MS)) + 1;
   return { year, week };
 }
 
-/** The period's name: `2026-W01` (ISO week-numbering year), `2026-01`, `2026-Q1`. */
-export function periodLabel(start: Date, period: Period): string {
+/** The period's name (in `zone`): `2026-W01` (ISO week-numbering year), `2026-01`, `2026-Q1`. */
+export function periodLabel(start: Date, period: Period, zone = DEFAULT_TIME_ZONE): string {
+  const wall = wallPeriodStart(wallClock(start, zone), period);
   if (period === 'week') {
-    const { year, week } = isoWeek(start);
+    const { year, week } = isoWeek(wall);
     return `${year}-W${String(week).padStart(2, '0')}`;
   }
-  const year = start.getUTCFullYear();
-  const month = start.getUTCMonth();
+  const year = new Date(wall).getUTCFullYear();
+  const month = new Date(wall).getUTCMonth();
   return period === 'month' ? `${year}-${String(month + 1).padStart(2, '0')}` : `${year}-Q${Math.floor(month / 3) + 1}`;
 }
 
-/** The bucket holding `at`. */
-export function bucketOf(at: Date, period: Period): PeriodBucket {
-  const start = periodStart(at, period);
-  return { label: periodLabel(start, period), start, end: nextPeriodStart(start, period) };
+/** The bucket holding `at` (in `zone`). */
+export function bucketOf(at: Date, period: Period, zone = DEFAULT_TIME_ZONE): PeriodBucket {
+  const start = periodStart(at, period, zone);
+  return { label: periodLabel(start, period, zone), start, end: nextPeriodStart(start, period, zone) };
+}
+
+/** The first instant of a calendar day (`2026-04-01`) in `zone`. */
+export function dayStart(day: string, zone = DEFAULT_TIME_ZONE): Date {
+  return instantOf(new Date(`${day}T00:00:00Z`).getTime(), zone);
 }
 
 /**
  * Every period overlapping [from, to), oldest first, the first one starting at or before `from`
- * (so a figure is always for a whole period). At most `limit` (a query's bound); more throws.
+ * (so a figure is always for a whole period), in `zone`. At most `limit` (a query's bound); more throws.
  */
-export function periodsBetween(from: Date, to: Date, period: Period, limit = 520): PeriodBucket[] {
+export function periodsBetween(
+  from: Date,
+  to: Date,
+  period: Period,
+  zone = DEFAULT_TIME_ZONE,
+  limit = 520,
+): PeriodBucket[] {
   const buckets: PeriodBucket[] = [];
-  for (let start = periodStart(from, period); start < to; start = nextPeriodStart(start, period)) {
+  for (let start = periodStart(from, period, zone); start < to; start = nextPeriodStart(start, period, zone)) {
     if (buckets.length === limit)
       throw new RangeError(`more than ${limit} ${period}s between ${from.toISOString()} and ${to.toISOString()}`);
-    buckets.push({ label: periodLabel(start, period), start, end: nextPeriodStart(start, period) });
+    buckets.push({ label: periodLabel(start, period, zone), start, end: nextPeriodStart(start, period, zone) });
   }
   return buckets;
 }

@@ -2,7 +2,7 @@ import type { SqlRunner } from '@aeo/persistence';
 import { KPI_DEFINITIONS } from '../kpis/kpi-catalogue';
 import type { KpiDefinition } from '../kpis/kpi-definitions';
 import { kpiValues, type KpiScope, type KpiValue } from '../kpis/kpi-values';
-import { nextPeriodStart, PERIODS, periodStart, type Period } from '../kpis/periods';
+import { DEFAULT_TIME_ZONE, nextPeriodStart, PERIODS, periodStart, type Period } from '../kpis/periods';
 
 export interface KpiDifference {
   kpiId: string;
@@ -27,13 +27,13 @@ const figure = (value: KpiValue | undefined) =>
     ? { value: value.value, sample: value.sample, numerator: value.numerator, denominator: value.denominator }
     : null;
 
-/** The periods from `first` to `last` (both held), in ranges of at most 500 periods (a query's bound). */
-function chunks(first: Date, last: Date, period: Period): { from: Date; to: Date }[] {
+/** The periods (of `zone`) from `first` to `last` (both held), in ranges of at most 500 periods (a query's bound). */
+function chunks(first: Date, last: Date, period: Period, zone: string): { from: Date; to: Date }[] {
   const ranges: { from: Date; to: Date }[] = [];
-  const end = nextPeriodStart(periodStart(last, period), period);
-  for (let from = periodStart(first, period); from < end;) {
+  const end = nextPeriodStart(periodStart(last, period, zone), period, zone);
+  for (let from = periodStart(first, period, zone); from < end;) {
     let to = from;
-    for (let i = 0; i < 500 && to < end; i++) to = nextPeriodStart(to, period);
+    for (let i = 0; i < 500 && to < end; i++) to = nextPeriodStart(to, period, zone);
     ranges.push({ from, to });
     from = to;
   }
@@ -82,7 +82,7 @@ const applies = (kpi: KpiDefinition, scope: Pick<KpiScope, 'region' | 'statusTyp
 export async function compareKpis(
   live: SqlRunner,
   recomputed: SqlRunner,
-  options: { regions?: readonly string[]; range?: { from: Date; to: Date } } = {},
+  options: { regions?: readonly string[]; range?: { from: Date; to: Date }; timeZone?: string } = {},
 ): Promise<{ compared: number; differences: KpiDifference[] }> {
   const [a, b] = await Promise.all([scopesOf(live), scopesOf(recomputed)]);
   const spans = [...a.spans, ...b.spans];
@@ -108,16 +108,17 @@ export async function compareKpis(
     ...regions.map((region) => ({ region, statusType: null })),
     ...(options.regions ? [] : statusTypes.map((statusType) => ({ region: null, statusType }))),
   ];
+  const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const differences: KpiDifference[] = [];
   let compared = 0;
   for (const period of PERIODS)
     // The facts' and the anchors' span holds every period with a figure (a backlog's from its anchor).
-    for (const range of chunks(first, last, period))
+    for (const range of chunks(first, last, period, timeZone))
       for (const kpi of KPI_DEFINITIONS)
         for (const dimension of dimensions.filter(
           (d) => applies(kpi, d) && (!options.regions || d.region !== null || !kpi.dimensions.includes('region')),
         )) {
-          const scope: KpiScope = { period, ...range, ...dimension };
+          const scope: KpiScope = { period, ...range, ...dimension, timeZone };
           const [mine, theirs] = await Promise.all([kpiValues(live, kpi, scope), kpiValues(recomputed, kpi, scope)]);
           mine.forEach((value, i) => {
             compared++;

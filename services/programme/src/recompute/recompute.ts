@@ -189,6 +189,7 @@ export async function recompute(options: {
     const { compared, differences } = await compareKpis(live, recomputed, {
       regions: options.regions,
       range: options.range,
+      timeZone: config.PROGRAMME_TIME_ZONE,
     });
     const facts = await compareFacts(live, recomputed, { regions: options.regions });
     return {

@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import { useTestDataSource } from '@aeo/persistence/testing';
+import { foldSides } from '../benefit/benefit-facts.consumer';
+import type { BenefitFact } from '../benefit/benefit-fold';
+import { PROGRAMME_MIGRATIONS } from '../migrations';
+import { findKpi } from './kpi-catalogue';
+import type { KpiDefinition } from './kpi-engine';
+import { kpiEvents, kpiValues, type KpiScope } from './kpi-values';
+import { dayStart } from './periods';
+
+// Migrating a fresh database takes a while on a loaded machine.
+jest.setTimeout(120_000);
+
+const UB = 'Asia/Ulaanbaatar';
+
+/** A count of the rows of a relation of its own, anchored at `lodged_at`. */
+const LODGED: KpiDefinition = {
+  id: 'lodged',
+  family: 'benefit',
+  name: { en: 'Lodged', mn: 'Lodged' },
+  definition: 'Declarations lodged in the period.',
+  unit: 'count',
+  target: null,
+  direction: 'lower',
+  dimensions: ['region'],
+  source: { relation: 'tz_lodged', evidence: 'f.subject = c.process_id' },
+  anchor: 'lodged_at',
+  population: 'true',
+  measure: { kind: 'count' },
+  evidence: ['declaration.lodged'],
+};
+
+/** The same rows open from `lodged_at` on (a backlog taken at each period's end). */
+const OPEN: KpiDefinition = {
+  ...LODGED,
+  id: 'open',
+  measure: { kind: 'backlog', closed: 'NULL' },
+  anchor: 'o.lodged_at',
+};
+
+/**
+ * PROGRAMME_TIME_ZONE (real PostgreSQL): a declaration lodged 2026-03-31T20:00Z is lodged on
+ * 1 April in Ulaanbaatar (UTC+8), so its figures are April's there and March's in UTC, in the
+ * engine's SQL and in the benefit roll-up, figures and drill-down alike.
+ */
+describe('KPI periods in the programme’s time zone (real PostgreSQL)', () => {
+  const database = useTestDataSource('programme_kpi_time_zone', PROGRAMME_MIGRATIONS);
+  const region = `TZ${randomUUID().slice(0, 8)}`;
+  const scopeIn = (timeZone: string): KpiScope => ({
+    period: 'month',
+    from: dayStart('2026-03-01', timeZone),
+    to: dayStart('2026-05-01', timeZone),
+    region,
+    statusType: null,
+    timeZone,
+  });
+  const figures = async (kpi: KpiDefinition, timeZone: string) =>
+    (await kpiValues(database.dataSource, kpi, scopeIn(timeZone))).map((v) => [v.period, v.sample]);
+
+  beforeAll(async () => {
+    const runner = database.dataSource;
+    await runner.query(
+      `CREATE TABLE tz_lodged (process_id text PRIMARY KEY, region text, status_type text, lodged_at timestamptz NOT NULL)`,
+    );
+    // The last instant of March in Ulaanbaatar, then the first of April there (still March in UTC).
+    await runner.query(
+      `INSERT INTO tz_lodged VALUES ('D1', $1, NULL, '2026-03-31T15:59:59.999Z'), ('D2', $1, NULL, '2026-03-31T20:00:00Z')`,
+      [region],
+    );
+  });
+
+  it('buckets an anchor by the local calendar: the engine’s SQL and its periods agree', async () => {
+    expect(await figures(LODGED, UB)).toEqual([
+      ['2026-03', 1],
+      ['2026-04', 1],
+    ]);
+    expect(await figures(LODGED, 'UTC')).toEqual([
+      ['2026-03', 2],
+      ['2026-04', 0],
+    ]);
+    // A backlog is taken at the local end of each period: at the end of March there, D1 only.
+    expect(await figures(OPEN, UB)).toEqual([
+      ['2026-03', 1],
+      ['2026-04', 2],
+    ]);
+  });
+
+  it('rolls a benefit declaration up into its local day, so it counts in April there', async () => {
+    const fact: BenefitFact = {
+      declarationId: `TZ-${region}`,
+      lodgement: {
+        eventId: randomUUID(),
+        lodgedAt: '2026-03-31T20:00:00Z',
+        region,
+        customsOffice: 'TZ01',
+        traderTaxpayerId: '8000001',
+        customsValue: '1000',
+        currency: 'MNT',
+      },
+      decision: {
+        eventId: randomUUID(),
+        decisionId: randomUUID(),
+        decidedAt: '2026-03-31T20:05:00Z',
+        channel: 'green',
+        aeoStatusType: 'AEOC',
+        benefits: [],
+        priority: false,
+      },
+    };
+    for (const side of ['lodgement', 'decision'] as const)
+      await database.dataSource.transaction((manager) => foldSides(manager, side, [fact], UB));
+    const [day] = (await database.dataSource.query(`SELECT day FROM declaration_benefit_daily WHERE region = $1`, [
+      region,
+    ])) as { day: Date }[];
+    expect(day?.day).toEqual(new Date('2026-03-31T16:00:00Z'));
+    const share = findKpi('aeo-declaration-share')!;
+    expect(await figures(share, UB)).toEqual([
+      ['2026-03', 0],
+      ['2026-04', 1],
+    ]);
+    const page = await kpiEvents(database.dataSource, share, scopeIn(UB), { limit: 10 });
+    expect(page.items.map((item) => item.period)).toEqual(['2026-04', '2026-04']);
+  });
+});
