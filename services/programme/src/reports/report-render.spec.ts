@@ -1,7 +1,7 @@
 import { LANGUAGES } from '@aeo/contracts';
 import { KPI_UNITS } from '../kpis/kpi-definitions';
 import { reportHtml } from './report-html';
-import { pdfText } from './pdf-text';
+import { pdfText } from '../report-kit/pdf-text';
 import { reportPdf } from './report-pdf';
 import { SAMPLE_REPORT } from './report-sample';
 import { REPORT_CATALOGUES, reportView } from './report-view';

@@ -2,7 +2,7 @@ import type { Language } from '@aeo/contracts';
 import { IntlMessageFormat } from 'intl-messageformat';
 import en from './messages/en.json';
 import mn from './messages/mn.json';
-import { trendChartSvg } from './report-chart';
+import { trendChartSvg } from '../report-kit/trend-chart';
 import type { ReportContent, ReportFigure, ReportKpi, ReportSection } from './report-model';
 import { TREND_QUARTERS } from './report-quarters';
 

@@ -6,7 +6,7 @@ import { PROGRAMME_REPORT_SCHEDULE_ID } from '@aeo/workflows';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer } from '@aeo/testing';
 import { startProgramme } from '../testing/start-programme';
-import { pdfText } from './pdf-text';
+import { pdfText } from '../report-kit/pdf-text';
 import { ReportsActivities } from './reports.activities';
 
 jest.setTimeout(180_000);

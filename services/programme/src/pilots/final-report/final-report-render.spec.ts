@@ -1,6 +1,6 @@
 import { LANGUAGES } from '@aeo/contracts';
 import { KPI_UNITS } from '../../kpis/kpi-definitions';
-import { pdfText } from '../../reports/pdf-text';
+import { pdfText } from '../../report-kit/pdf-text';
 import { finalReportHtml } from './final-report-html';
 import type { FinalReportContent } from './final-report-model';
 import { finalReportPdf } from './final-report-pdf';

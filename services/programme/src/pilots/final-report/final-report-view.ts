@@ -1,8 +1,7 @@
 import type { Language } from '@aeo/contracts';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { REPORT_LOCALES } from '../../reports/report-view';
-import type { ReportKpi } from '../../reports/report-model';
-import { trendChartSvg } from '../../reports/report-chart';
+import { type TrendChartKpi, trendChartSvg } from '../../report-kit/trend-chart';
 import en from './messages/en.json';
 import mn from './messages/mn.json';
 import type { FinalReportContent, FinalReportKpi } from './final-report-model';
@@ -87,16 +86,10 @@ const section = (id: string, title: string, parts: Partial<Omit<ViewSection, 'id
 });
 
 /** The chart of an objective's KPI: its monthly figures with the objective's target as the target line. */
-function chartKpi(kpi: FinalReportKpi, target: number | null): ReportKpi {
-  const last = kpi.trend.at(-1) ?? { period: '', value: null, sample: 0, onTarget: null };
+function chartKpi(kpi: FinalReportKpi, target: number | null): TrendChartKpi {
   return {
-    id: kpi.id,
-    name: kpi.name ?? { mn: kpi.id, en: kpi.id },
     unit: kpi.unit,
     target,
-    direction: kpi.direction,
-    months: kpi.trend,
-    quarter: last,
     // Months as MM/YY under the chart: seven or more full labels would run into each other.
     trend: kpi.trend.map((figure) => ({
       ...figure,

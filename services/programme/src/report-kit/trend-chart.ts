@@ -1,5 +1,12 @@
 import * as echarts from 'echarts';
-import type { ReportKpi } from './report-model';
+import type { KpiUnit } from '../kpis/kpi-definitions';
+
+/** A KPI's values over periods as a chart shows them (a period without data has a null value). */
+export interface TrendChartKpi {
+  unit: KpiUnit;
+  target: number | null;
+  trend: { period: string; value: number | null; onTarget: boolean | null }[];
+}
 
 export const CHART_FONT = 'DejaVu Sans';
 export const CHART_SIZE = { width: 360, height: 170 } as const;
@@ -15,12 +22,13 @@ function niceCeiling(value: number): number {
 }
 
 /**
- * A KPI's trend over the report's quarters as an SVG document (Apache ECharts' server-side SVG
- * renderer: no DOM or browser): the value per quarter with its label, the target as a dashed line,
- * each point green on target and red off it; a quarter without data has no point. `label` prints
+ * A KPI's trend over the report's periods (quarters, or a pilot's months) as an SVG document
+ * (Apache ECharts' server-side SVG renderer: no DOM or browser): the value per period with its
+ * label, the target as a dashed line, each point green on target and red off it; a period without
+ * data has no point. `label` prints
  * a value as the tables do (days, percent, count) so the chart and the tables agree.
  */
-export function trendChartSvg(kpi: ReportKpi, label: (value: number) => string): string {
+export function trendChartSvg(kpi: TrendChartKpi, label: (value: number) => string): string {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, ...CHART_SIZE });
   try {
     const scale = kpi.unit === 'share' ? 100 : 1;
