@@ -1,5 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
-import { WorkflowIdReusePolicy } from '@temporalio/common';
+import { ActivityFailure, ApplicationFailure, WorkflowIdReusePolicy } from '@temporalio/common';
 import { z } from 'zod';
 import { regionCode, safeText } from '@aeo/contracts/common';
 
@@ -57,6 +57,8 @@ export interface PilotInvitationState {
   reason?: string;
   /** The pilot is over (cancelled or ended) while the invitation is open: why; the invitation is being withdrawn. */
   pilotOver?: string;
+  /** The stage the service had moved the participant to when this workflow's step was to be recorded (the invitation ended there). */
+  moved?: PilotInvitationStage;
 }
 
 export interface PilotReplacementProposal {
@@ -68,6 +70,12 @@ export interface PilotReplacementProposal {
 export interface PilotInvitationResult {
   outcome: Exclude<PilotInvitationStage, 'invited'>;
   replacement?: PilotReplacementProposal;
+  /**
+   * The participant had been moved by the service (its withdrawal of a candidate it found chosen
+   * without an invitation, racing this workflow's start) before the workflow's step was recorded:
+   * the invitation ended at that stage, without recording the step.
+   */
+  moved?: true;
 }
 
 export const pilotInvitationStepUpdate = defineUpdate<PilotInvitationState, [PilotInvitationStepInput]>(
@@ -119,6 +127,30 @@ export interface PilotInvitationActivities {
     replacing: string;
     ending: 'declined' | 'expired';
   }): Promise<PilotReplacementProposal>;
+}
+
+/**
+ * The record activity's refusal of a step whose participant is no longer at the step's `from`
+ * stage (the service moved it meanwhile): nothing was recorded (no record, audit entry or event);
+ * `details[0].stage` is the participant's stage now. Non-retryable: no retry moves it back.
+ */
+export const PILOT_PARTICIPANT_MOVED = 'PilotParticipantMoved';
+
+export function participantMoved(message: string, stage: string): ApplicationFailure {
+  return ApplicationFailure.create({
+    type: PILOT_PARTICIPANT_MOVED,
+    nonRetryable: true,
+    message,
+    details: [{ stage }],
+  });
+}
+
+/** The participant's stage now when `error` is the record activity's `PilotParticipantMoved` refusal. */
+export function movedStageOf(error: unknown): string | undefined {
+  const cause = error instanceof ActivityFailure ? error.cause : undefined;
+  if (!(cause instanceof ApplicationFailure) || cause.type !== PILOT_PARTICIPANT_MOVED) return undefined;
+  const [details] = (cause.details ?? []) as { stage?: unknown }[];
+  return typeof details?.stage === 'string' ? details.stage : 'unknown';
 }
 
 /** The workflow's own steps are recorded as this actor. */

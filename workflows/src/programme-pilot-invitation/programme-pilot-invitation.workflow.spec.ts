@@ -18,6 +18,7 @@ import {
   pilotInvitationStepUpdate,
   pilotInvitationWorkflowId,
   pilotOverSignal,
+  participantMoved,
   pilotShortlistWorkflowId,
   programmePilotInvitationWorkflow,
   programmePilotShortlistWorkflow,
@@ -212,6 +213,49 @@ describe('pilot selection and invitation workflows (time-skipping)', () => {
       expect(await handle.result()).toEqual({ outcome: 'accepted' });
     });
     expect(fake.steps()).toEqual(['invite:chosen>invited', 'accept:invited>accepted']);
+  });
+
+  /** The service's record activity as it answers once the participant was withdrawn by the service: for `step`, moved. */
+  const movedAt = (fake: Fakes, refused: PilotInvitationRecord['step']) => {
+    const recordStep = fake.activities.recordPilotInvitationStep;
+    const refusals: string[] = [];
+    fake.activities.recordPilotInvitationStep = async (record: PilotInvitationRecord) => {
+      if (record.step !== refused) return recordStep(record);
+      refusals.push(`${record.step}:${record.from}>${record.to}`);
+      throw participantMoved(`${record.taxpayerId} is withdrawn now, not ${record.from}`, 'withdrawn');
+    };
+    return refusals;
+  };
+
+  it('ends at once, invited never, when the service withdrew the candidate before the invitation was recorded (review: the race overwrote the withdrawal)', async () => {
+    const fake = fakes();
+    const refusals = movedAt(fake, 'invite');
+    await withWorkers(fake, async () => {
+      const handle = await start(input('3000010'));
+      expect(await handle.result()).toEqual({ outcome: 'withdrawn', moved: true });
+      expect(await handle.query(pilotInvitationStateQuery)).toMatchObject({ stage: 'withdrawn', moved: 'withdrawn' });
+      // Nothing more is taken: the company's acceptance finds the invitation over (the API answers 409).
+      await expect(step(handle, { step: 'accept', ...company })).rejects.toThrow();
+    });
+    expect(refusals).toEqual(['invite:chosen>invited']);
+    expect(fake.steps()).toEqual([]);
+    expect(fake.proposals).toEqual([]);
+  });
+
+  it('refuses the answer whose record finds the participant moved, and ends there without a replacement', async () => {
+    const fake = fakes();
+    const refusals = movedAt(fake, 'decline');
+    await withWorkers(fake, async () => {
+      const handle = await start(input('3000011'));
+      await untilInvited(handle);
+      const refused = await updateRefusal(step(handle, { step: 'decline', ...company, reason: 'Not this year' }));
+      expect(refused).toMatchObject({ type: FAILURE_TYPES.illegalTransition });
+      expect(refused.message).toMatch(/was withdrawn meanwhile: decline was not recorded/);
+      expect(await handle.result()).toEqual({ outcome: 'withdrawn', moved: true });
+    });
+    expect(refusals).toEqual(['decline:invited>declined']);
+    expect(fake.steps()).toEqual(['invite:chosen>invited']);
+    expect(fake.proposals).toEqual([]);
   });
 
   it('ignores the pilot being over once the candidate has answered', async () => {

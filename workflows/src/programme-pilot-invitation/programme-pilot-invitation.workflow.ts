@@ -1,5 +1,6 @@
 import { allHandlersFinished, condition, proxyActivities, setHandler, workflowInfo } from '@temporalio/workflow';
 import { activityOptions } from '../shared/activities';
+import { illegalTransition } from '../shared/errors';
 import { recordOrRefuse } from '../shared/failures';
 import { parseWorkflowInput, setValidatedSignalHandler } from '../shared/input';
 import { handleStepUpdate } from '../shared/step-update';
@@ -7,6 +8,7 @@ import { TASK_QUEUES } from '../shared/task-queues';
 import { upsertRegisteredAttributes } from '../shared/attributes';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import {
+  PILOT_INVITATION_STAGES,
   PILOT_INVITATION_SYSTEM_ACTOR,
   type PilotInvitationActivities,
   type PilotInvitationInput,
@@ -19,6 +21,7 @@ import {
   pilotInvitationStateQuery,
   pilotInvitationStepSchema,
   pilotInvitationStepUpdate,
+  movedStageOf,
   pilotOverSchema,
   pilotOverSignal,
 } from './programme-pilot-invitation.contract';
@@ -34,6 +37,13 @@ const STEP_TO: Record<PilotInvitationStep['step'], PilotInvitationStage> = {
   decline: 'declined',
   withdraw: 'withdrawn',
 };
+
+/** An invitation's ending stage, when `stage` is one (the service moves a participant only to `withdrawn`). */
+function endingStage(stage: string | undefined): PilotInvitationStage | undefined {
+  return stage !== 'invited' && PILOT_INVITATION_STAGES.includes(stage as PilotInvitationStage)
+    ? (stage as PilotInvitationStage)
+    : undefined;
+}
 
 /**
  * Why the stage refuses a step (every step needs the invitation not yet answered, nor its pilot
@@ -68,25 +78,42 @@ export async function programmePilotInvitationWorkflow(rawInput: PilotInvitation
   };
   const run = { state, busy: false };
   let sequence = 0;
-  const record = async (
-    step: Pick<PilotInvitationRecord, 'step' | 'by' | 'byRoles' | 'to' | 'details'>,
-    from: PilotInvitationRecord['from'],
-  ): Promise<void> => {
-    await recordOrRefuse(step.step, () =>
-      programme.recordPilotInvitationStep({
-        workflowId,
-        pilotId: input.pilotId,
-        taxpayerId: input.taxpayerId,
-        sequence: sequence + 1,
-        from,
-        ...step,
-      }),
-    );
-    sequence += 1;
-  };
   const enter = (stage: PilotInvitationStage) => {
     state.stage = stage;
     upsertRegisteredAttributes([{ key: SEARCH_ATTRIBUTE_KEYS.stage, value: stage }]);
+  };
+  /**
+   * Records a step; false when the service had moved the participant away from `from` (its
+   * withdrawal of a candidate it found chosen, racing this workflow's start): nothing was recorded,
+   * and the invitation ends at the participant's stage (it never overwrites the service's move).
+   */
+  const record = async (
+    step: Pick<PilotInvitationRecord, 'step' | 'by' | 'byRoles' | 'to' | 'details'>,
+    from: PilotInvitationRecord['from'],
+  ): Promise<boolean> => {
+    let moved: PilotInvitationStage | undefined;
+    await recordOrRefuse(step.step, async () => {
+      try {
+        await programme.recordPilotInvitationStep({
+          workflowId,
+          pilotId: input.pilotId,
+          taxpayerId: input.taxpayerId,
+          sequence: sequence + 1,
+          from,
+          ...step,
+        });
+      } catch (error) {
+        moved = endingStage(movedStageOf(error));
+        if (!moved) throw error;
+      }
+    });
+    if (moved) {
+      state.moved = moved;
+      enter(moved);
+      return false;
+    }
+    sequence += 1;
+    return true;
   };
 
   setHandler(pilotInvitationStateQuery, () => state);
@@ -107,7 +134,10 @@ export async function programmePilotInvitationWorkflow(rawInput: PilotInvitation
           : step.step === 'accept'
             ? { ...(step.operatorId && { operatorId: step.operatorId }) }
             : { reason: step.reason };
-      await record({ step: step.step, by, byRoles, to: STEP_TO[step.step], details }, state.stage);
+      if (!(await record({ step: step.step, by, byRoles, to: STEP_TO[step.step], details }, state.stage)))
+        throw illegalTransition(
+          `The invitation of ${state.taxpayerId} was ${state.stage} meanwhile: ${step.step} was not recorded`,
+        );
       if (step.step === 'comment') state.comments += 1;
       else {
         state.answeredBy = by;
@@ -115,16 +145,18 @@ export async function programmePilotInvitationWorkflow(rawInput: PilotInvitation
         enter(STEP_TO[step.step]);
       }
     },
-    // A step arriving right after the start waits for the invitation to be recorded.
-    before: () => condition(() => state.answerDueAt !== undefined),
+    // A step arriving right after the start waits for the invitation to be recorded (or refused: moved).
+    before: () => condition(() => state.answerDueAt !== undefined || state.moved !== undefined),
   });
 
   const answerDueAt = new Date(Date.now() + input.answerDays * DAY_MS).toISOString();
-  await record(
-    { step: 'invite', by: PILOT_INVITATION_SYSTEM_ACTOR, byRoles: [], to: 'invited', details: { answerDueAt } },
-    'chosen',
-  );
-  state.answerDueAt = answerDueAt;
+  if (
+    await record(
+      { step: 'invite', by: PILOT_INVITATION_SYSTEM_ACTOR, byRoles: [], to: 'invited', details: { answerDueAt } },
+      'chosen',
+    )
+  )
+    state.answerDueAt = answerDueAt;
 
   const settled = await condition(
     () => (state.stage !== 'invited' || state.pilotOver !== undefined) && !run.busy,
@@ -135,17 +167,19 @@ export async function programmePilotInvitationWorkflow(rawInput: PilotInvitation
     await condition(() => !run.busy);
     if (state.stage === 'invited' && state.pilotOver === undefined) {
       run.busy = true;
-      await record(
-        {
-          step: 'expire',
-          by: PILOT_INVITATION_SYSTEM_ACTOR,
-          byRoles: [],
-          to: 'expired',
-          details: { answerDueAt },
-        },
-        'invited',
-      );
-      enter('expired');
+      if (
+        await record(
+          {
+            step: 'expire',
+            by: PILOT_INVITATION_SYSTEM_ACTOR,
+            byRoles: [],
+            to: 'expired',
+            details: { answerDueAt },
+          },
+          'invited',
+        )
+      )
+        enter('expired');
       run.busy = false;
     }
   }
@@ -153,18 +187,22 @@ export async function programmePilotInvitationWorkflow(rawInput: PilotInvitation
     // The pilot is over before the candidate answered: the invitation is withdrawn (no replacement).
     run.busy = true;
     const reason = state.pilotOver;
-    await record(
-      { step: 'withdraw', by: PILOT_INVITATION_SYSTEM_ACTOR, byRoles: [], to: 'withdrawn', details: { reason } },
-      'invited',
-    );
-    state.answeredBy = PILOT_INVITATION_SYSTEM_ACTOR;
-    state.reason = reason;
-    enter('withdrawn');
+    if (
+      await record(
+        { step: 'withdraw', by: PILOT_INVITATION_SYSTEM_ACTOR, byRoles: [], to: 'withdrawn', details: { reason } },
+        'invited',
+      )
+    ) {
+      state.answeredBy = PILOT_INVITATION_SYSTEM_ACTOR;
+      state.reason = reason;
+      enter('withdrawn');
+    }
     run.busy = false;
   }
   const outcome = state.stage as PilotInvitationResult['outcome'];
   const result: PilotInvitationResult = { outcome };
-  if (outcome === 'declined' || outcome === 'expired')
+  if (state.moved) result.moved = true;
+  else if (outcome === 'declined' || outcome === 'expired')
     result.replacement = await programme.proposePilotReplacement({
       pilotId: input.pilotId,
       replacing: input.taxpayerId,

@@ -18,6 +18,7 @@ import {
   type PilotInvitationActivities,
   type PilotInvitationRecord,
   notFound,
+  participantMoved,
   pilotInvitationWorkflowId,
 } from '@aeo/workflows';
 import {
@@ -26,6 +27,7 @@ import {
   insertParticipantRecord,
   lockParticipant,
   nextParticipantRecord,
+  participantRecordAt,
   selectionTerms,
   updateParticipant,
 } from '../selection/selection.repository';
@@ -47,7 +49,11 @@ export function participantAfterStep(before: Participant, record: PilotInvitatio
 /**
  * The invitation workflow's activity on `TASK_QUEUES.programme`: each step writes the participant's
  * row, its numbered record (comments included), the audit entry and the event (outbox) in one
- * transaction, once: the record's key is the participant and the step's number.
+ * transaction, once: the record's key is the participant and the step's number. A step moves the
+ * participant only from the stage it expects (`from`): one moved meanwhile by someone else (the
+ * service's withdrawal of a candidate it found chosen, racing the invitation workflow's start) is
+ * left as it is, nothing is recorded (no record, audit entry or event), and the step is refused
+ * with `PilotParticipantMoved` naming the stage now, on which the workflow ends the invitation there.
  */
 @Injectable()
 export class PilotInvitationRecorder implements Pick<PilotInvitationActivities, 'recordPilotInvitationStep'> {
@@ -89,6 +95,15 @@ export class PilotInvitationRecorder implements Pick<PilotInvitationActivities, 
   async recordIn(manager: EntityManager, record: PilotInvitationRecord): Promise<void> {
     const before = await lockParticipant(manager, record.pilotId, record.taxpayerId);
     if (!before) throw notFound(`${record.taxpayerId} is not a chosen candidate of pilot ${record.pilotId}`);
+    // A retried activity whose first attempt committed: recorded already.
+    const recorded = await participantRecordAt(manager, record.pilotId, record.taxpayerId, record.sequence);
+    if (recorded?.step === record.step && recorded.to === record.to) return;
+    const moved = () =>
+      participantMoved(
+        `${record.taxpayerId} is ${before.stage} in pilot ${record.pilotId} now, not ${record.from}: ${record.step} was not recorded`,
+        before.stage,
+      );
+    if (recorded) throw moved();
     const at = await insertParticipantRecord(manager, {
       pilotId: record.pilotId,
       taxpayerId: record.taxpayerId,
@@ -99,9 +114,10 @@ export class PilotInvitationRecorder implements Pick<PilotInvitationActivities, 
       details: record.details,
       by: record.by,
     });
-    if (!at) return;
+    if (!at) throw moved();
     const after = participantAfterStep(before, record, at);
-    await updateParticipant(manager, after);
+    // Thrown, the refusal rolls the record back with the transaction.
+    if (!(await updateParticipant(manager, after, [record.from]))) throw moved();
     await this.publish(manager, after, record, at);
     await recordAudit(manager, {
       actor: { sub: record.by, roles: record.byRoles as never },

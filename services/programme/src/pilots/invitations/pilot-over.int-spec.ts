@@ -1,7 +1,12 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { ROLES } from '@aeo/auth';
 import { bearer, type CollectedMessage, waitFor } from '@aeo/testing';
-import { pilotInvitationWorkflowId } from '@aeo/workflows';
+import {
+  PILOT_INVITATION_ID_REUSE_POLICY,
+  TASK_QUEUES,
+  pilotInvitationWorkflowId,
+  programmePilotInvitationWorkflow,
+} from '@aeo/workflows';
 import { usePilotServers } from '../core/testing/pilot-servers';
 
 jest.setTimeout(600_000);
@@ -80,6 +85,14 @@ describe('open invitations: withdrawn when the pilot is over, answered before th
     return { pilotId: pilot.id as string, shortlistId };
   };
 
+  /** A candidate chosen while Temporal could not be reached: its row is there, its invitation workflow is not. */
+  const chosenWithoutWorkflow = (pilotId: string, taxpayerId: string, shortlistId: string) =>
+    servers.service.dataSource.query(
+      `INSERT INTO pilot_participants (pilot_id, taxpayer_id, stage, region, shortlist_id, rank, chosen_reason, chosen_by, chosen_at, updated_at)
+       VALUES ($1, $2, 'chosen', 'DARKHAN', $3, 1, 'Volume', 'policy.unit.oyun', now(), now())`,
+      [pilotId, taxpayerId, shortlistId],
+    );
+
   /** A planned pilot with its selection terms, a shortlist of these companies, each chosen and invited. */
   const pilotWithInvitations = async (code: string, frame: { startsOn: string; endsOn: string }, ids: string[]) => {
     const pilot = { id: (await shortlisted(code, frame, ids)).pilotId };
@@ -157,11 +170,7 @@ describe('open invitations: withdrawn when the pilot is over, answered before th
     const early = String(base + 7);
     const { pilotId, shortlistId } = await shortlisted(`PO-${run}-D`, { startsOn: day(30), endsOn: day(200) }, [early]);
     // Chosen while Temporal could not be reached: the row is there, its invitation workflow is not.
-    await servers.service.dataSource.query(
-      `INSERT INTO pilot_participants (pilot_id, taxpayer_id, stage, region, shortlist_id, rank, chosen_reason, chosen_by, chosen_at, updated_at)
-       VALUES ($1, $2, 'chosen', 'DARKHAN', $3, 1, 'Volume', 'policy.unit.oyun', now(), now())`,
-      [pilotId, early, shortlistId],
-    );
+    await chosenWithoutWorkflow(pilotId, early, shortlistId);
     const accepted = (
       await post(`/v1/pilots/${pilotId}/invitations/${early}/acceptance`, {}, companyUser(early)).expect(200)
     ).body;
@@ -176,11 +185,7 @@ describe('open invitations: withdrawn when the pilot is over, answered before th
   it('withdraws a chosen candidate never invited without sending it the invitation first (review: the withdrawal started the workflow, which invited)', async () => {
     const never = String(base + 8);
     const { pilotId, shortlistId } = await shortlisted(`PO-${run}-E`, { startsOn: day(30), endsOn: day(200) }, [never]);
-    await servers.service.dataSource.query(
-      `INSERT INTO pilot_participants (pilot_id, taxpayer_id, stage, region, shortlist_id, rank, chosen_reason, chosen_by, chosen_at, updated_at)
-       VALUES ($1, $2, 'chosen', 'DARKHAN', $3, 1, 'Volume', 'policy.unit.oyun', now(), now())`,
-      [pilotId, never, shortlistId],
-    );
+    await chosenWithoutWorkflow(pilotId, never, shortlistId);
     const withdrawn = (
       await post(`/v1/pilots/${pilotId}/invitations/${never}/withdrawal`, { reason: 'Chosen by mistake' }).expect(200)
     ).body;
@@ -193,16 +198,52 @@ describe('open invitations: withdrawn when the pilot is over, answered before th
       servers.temporal.workflow.getHandle(pilotInvitationWorkflowId(pilotId, never)).describe(),
     ).rejects.toThrow();
   });
+  it('keeps the policy unit’s withdrawal of a never-invited candidate when its invitation workflow starts meanwhile: the invitation ends, the acceptance is refused (review: the race overwrote it)', async () => {
+    const raced = String(base + 10);
+    const { pilotId, shortlistId } = await shortlisted(`PO-${run}-G`, { startsOn: day(30), endsOn: day(200) }, [raced]);
+    await chosenWithoutWorkflow(pilotId, raced, shortlistId);
+    // The withdrawal finds no invitation workflow: the service records it.
+    await post(`/v1/pilots/${pilotId}/invitations/${raced}/withdrawal`, { reason: 'Chosen by mistake' }).expect(200);
+    // The selection's start of the invitations, which read the candidate as chosen just before, starts its workflow now.
+    const handle = await servers.temporal.workflow.start(programmePilotInvitationWorkflow, {
+      taskQueue: TASK_QUEUES.certification,
+      workflowId: pilotInvitationWorkflowId(pilotId, raced),
+      workflowIdReusePolicy: PILOT_INVITATION_ID_REUSE_POLICY,
+      args: [{ pilotId, taxpayerId: raced, region: 'DARKHAN', answerDays: 14 }],
+    });
+    const refused = await post(`/v1/pilots/${pilotId}/invitations/${raced}/acceptance`, {}, companyUser(raced)).expect(
+      409,
+    );
+    expect(refused.body.message).toMatch(/withdrawn|has ended; nothing was changed/);
+    await expect(handle.result()).resolves.toEqual({ outcome: 'withdrawn', moved: true });
+    const view = (await get(`/v1/pilots/${pilotId}/invitations/${raced}`).expect(200)).body;
+    expect(view).toMatchObject({ stage: 'withdrawn', reason: 'Chosen by mistake', answeredBy: 'policy.unit.oyun' });
+    expect(view.history.map((r: { step: string; by: string }) => [r.step, r.by])).toEqual([
+      ['withdraw', 'policy.unit.oyun'],
+    ]);
+    // Only the move that happened is audited and published: no invitation was sent.
+    const audit = await servers.service.dataSource.query(
+      `SELECT action, actor_sub FROM audit_log WHERE entity_id = $1 AND action LIKE 'pilot-invitation.%' ORDER BY id`,
+      [`${pilotId}:${raced}`],
+    );
+    expect(audit.map((row: { action: string; actor_sub: string }) => `${row.action} ${row.actor_sub}`)).toEqual([
+      'pilot-invitation.withdraw policy.unit.oyun',
+    ]);
+    const published = await servers.service.dataSource.query(
+      `SELECT type FROM outbox WHERE subject = $1 AND type LIKE 'aeo.programme.pilot.%' AND payload->>'taxpayerId' = $2 ORDER BY seq`,
+      [pilotId, raced],
+    );
+    expect(published.map((row: { type: string }) => row.type)).toEqual([
+      'aeo.programme.pilot.participant-withdrawn.v1',
+    ]);
+  });
+
   it('invites no one for a cancelled pilot: a chosen candidate left behind (its withdrawal failed) cannot accept (review)', async () => {
     const late = String(base + 9);
     const { pilotId, shortlistId } = await shortlisted(`PO-${run}-F`, { startsOn: day(30), endsOn: day(200) }, [late]);
     await post(`/v1/pilots/${pilotId}/cancellation`, { reason: 'Postponed' }).expect(200);
     // As if the withdrawal had failed (Temporal down at the cancellation): the candidate is still chosen.
-    await servers.service.dataSource.query(
-      `INSERT INTO pilot_participants (pilot_id, taxpayer_id, stage, region, shortlist_id, rank, chosen_reason, chosen_by, chosen_at, updated_at)
-       VALUES ($1, $2, 'chosen', 'DARKHAN', $3, 1, 'Volume', 'policy.unit.oyun', now(), now())`,
-      [pilotId, late, shortlistId],
-    );
+    await chosenWithoutWorkflow(pilotId, late, shortlistId);
     await post(`/v1/pilots/${pilotId}/invitations/${late}/acceptance`, {}, companyUser(late)).expect(409);
     expect((await get(`/v1/pilots/${pilotId}/invitations/${late}`).expect(200)).body.stage).toBe('chosen');
     await expect(

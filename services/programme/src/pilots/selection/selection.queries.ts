@@ -624,6 +624,7 @@ export interface IUpdateParticipantAfterStepParams {
   answerDueAt?: DateOrString | null | void;
   answeredAt?: DateOrString | null | void;
   answeredBy?: string | null | void;
+  fromStages: stringArray;
   operatorId?: string | null | void;
   pilotId: string;
   reason?: string | null | void;
@@ -632,7 +633,9 @@ export interface IUpdateParticipantAfterStepParams {
 }
 
 /** 'UpdateParticipantAfterStep' return type */
-export type IUpdateParticipantAfterStepResult = void;
+export interface IUpdateParticipantAfterStepResult {
+  stage: string;
+}
 
 /** 'UpdateParticipantAfterStep' query type */
 export interface IUpdateParticipantAfterStepQuery {
@@ -640,15 +643,17 @@ export interface IUpdateParticipantAfterStepQuery {
   result: IUpdateParticipantAfterStepResult;
 }
 
-const updateParticipantAfterStepIR: any = {"usedParamSet":{"stage":true,"operatorId":true,"answerDueAt":true,"answeredAt":true,"answeredBy":true,"reason":true,"pilotId":true,"taxpayerId":true},"params":[{"name":"stage","required":true,"transform":{"type":"scalar"},"locs":[{"a":38,"b":44}]},{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":70,"b":80}]},{"name":"answerDueAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":128,"b":139}]},{"name":"answeredAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":174,"b":184}]},{"name":"answeredBy","required":false,"transform":{"type":"scalar"},"locs":[{"a":201,"b":211}]},{"name":"reason","required":false,"transform":{"type":"scalar"},"locs":[{"a":223,"b":229}]},{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":268,"b":276}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":296,"b":307}]}],"statement":"UPDATE pilot_participants\nSET stage = :stage!, operator_id = coalesce(:operatorId::uuid, operator_id), answer_due_at = coalesce(:answerDueAt, answer_due_at),\n  answered_at = :answeredAt, answered_by = :answeredBy, reason = :reason, updated_at = now()\nWHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!"};
+const updateParticipantAfterStepIR: any = {"usedParamSet":{"stage":true,"operatorId":true,"answerDueAt":true,"answeredAt":true,"answeredBy":true,"reason":true,"pilotId":true,"taxpayerId":true,"fromStages":true},"params":[{"name":"stage","required":true,"transform":{"type":"scalar"},"locs":[{"a":131,"b":137}]},{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":163,"b":173}]},{"name":"answerDueAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":221,"b":232}]},{"name":"answeredAt","required":false,"transform":{"type":"scalar"},"locs":[{"a":267,"b":277}]},{"name":"answeredBy","required":false,"transform":{"type":"scalar"},"locs":[{"a":294,"b":304}]},{"name":"reason","required":false,"transform":{"type":"scalar"},"locs":[{"a":316,"b":322}]},{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":361,"b":369}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":389,"b":400}]},{"name":"fromStages","required":true,"transform":{"type":"scalar"},"locs":[{"a":418,"b":429}]}],"statement":"-- Only from the stages the step moves from: a participant moved meanwhile is left as it is.\nUPDATE pilot_participants\nSET stage = :stage!, operator_id = coalesce(:operatorId::uuid, operator_id), answer_due_at = coalesce(:answerDueAt, answer_due_at),\n  answered_at = :answeredAt, answered_by = :answeredBy, reason = :reason, updated_at = now()\nWHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId! AND stage = ANY(:fromStages!::text[])\nRETURNING stage"};
 
 /**
  * Query generated from SQL:
  * ```
+ * -- Only from the stages the step moves from: a participant moved meanwhile is left as it is.
  * UPDATE pilot_participants
  * SET stage = :stage!, operator_id = coalesce(:operatorId::uuid, operator_id), answer_due_at = coalesce(:answerDueAt, answer_due_at),
  *   answered_at = :answeredAt, answered_by = :answeredBy, reason = :reason, updated_at = now()
- * WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!
+ * WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId! AND stage = ANY(:fromStages!::text[])
+ * RETURNING stage
  * ```
  */
 export const updateParticipantAfterStep = new PreparedQuery<IUpdateParticipantAfterStepParams,IUpdateParticipantAfterStepResult>(updateParticipantAfterStepIR);
@@ -690,6 +695,38 @@ const insertParticipantRecordIR: any = {"usedParamSet":{"pilotId":true,"taxpayer
  * ```
  */
 export const insertParticipantRecord = new PreparedQuery<IInsertParticipantRecordParams,IInsertParticipantRecordResult>(insertParticipantRecordIR);
+
+
+/** 'FindParticipantRecord' parameters type */
+export interface IFindParticipantRecordParams {
+  pilotId: string;
+  sequence: number;
+  taxpayerId: string;
+}
+
+/** 'FindParticipantRecord' return type */
+export interface IFindParticipantRecordResult {
+  step: string;
+  to_stage: string;
+}
+
+/** 'FindParticipantRecord' query type */
+export interface IFindParticipantRecordQuery {
+  params: IFindParticipantRecordParams;
+  result: IFindParticipantRecordResult;
+}
+
+const findParticipantRecordIR: any = {"usedParamSet":{"pilotId":true,"taxpayerId":true,"sequence":true},"params":[{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":78}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":98,"b":109}]},{"name":"sequence","required":true,"transform":{"type":"scalar"},"locs":[{"a":126,"b":135}]}],"statement":"SELECT step, to_stage\nFROM pilot_participant_records\nWHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId! AND sequence = :sequence!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT step, to_stage
+ * FROM pilot_participant_records
+ * WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId! AND sequence = :sequence!
+ * ```
+ */
+export const findParticipantRecord = new PreparedQuery<IFindParticipantRecordParams,IFindParticipantRecordResult>(findParticipantRecordIR);
 
 
 /** 'ListParticipantRecords' parameters type */

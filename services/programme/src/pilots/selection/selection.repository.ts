@@ -5,6 +5,7 @@ import type { PilotRankingRequest, PilotRankingResult } from '@aeo/workflows';
 import {
   type IListParticipantsResult,
   countOccupiedPlaces,
+  findParticipantRecord,
   findPilot as findOne,
   findShortlistBySequence,
   findTerms,
@@ -275,15 +276,29 @@ export async function chosenNotInvited(runner: SqlRunner, pilotId: string | null
 export const nextUnchosenCandidate = (runner: SqlRunner, pilotId: string) =>
   runSqlOne(nextCandidate, { pilotId }, runner, camelRow);
 
+/**
+ * Moves the participant to the step's stage only when it is at one of `fromStages`; false (nothing
+ * changed) when it was moved meanwhile.
+ */
 export async function updateParticipant(
   manager: EntityManager,
   after: Pick<
     Participant,
     'pilotId' | 'taxpayerId' | 'stage' | 'operatorId' | 'answerDueAt' | 'answeredAt' | 'answeredBy' | 'reason'
   >,
-): Promise<void> {
-  await runSql(updateParticipantAfterStep, after, manager);
+  fromStages: readonly string[],
+): Promise<boolean> {
+  return (
+    (await runSqlOne(updateParticipantAfterStep, { ...after, fromStages: [...fromStages] }, manager)) !== undefined
+  );
 }
+
+/** The step recorded under the participant's record number, if one was. */
+export const participantRecordAt = (manager: EntityManager, pilotId: string, taxpayerId: string, sequence: number) =>
+  runSqlOne(findParticipantRecord, { pilotId, taxpayerId, sequence }, manager, (row) => ({
+    step: row.step,
+    to: row.to_stage,
+  }));
 
 export interface ParticipantRecord {
   sequence: number;

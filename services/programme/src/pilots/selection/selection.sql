@@ -103,16 +103,23 @@ ORDER BY c.rank
 LIMIT 1;
 
 /* @name UpdateParticipantAfterStep */
+-- Only from the stages the step moves from: a participant moved meanwhile is left as it is.
 UPDATE pilot_participants
 SET stage = :stage!, operator_id = coalesce(:operatorId::uuid, operator_id), answer_due_at = coalesce(:answerDueAt, answer_due_at),
   answered_at = :answeredAt, answered_by = :answeredBy, reason = :reason, updated_at = now()
-WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId!;
+WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId! AND stage = ANY(:fromStages!::text[])
+RETURNING stage;
 
 /* @name InsertParticipantRecord */
 INSERT INTO pilot_participant_records (pilot_id, taxpayer_id, sequence, step, from_stage, to_stage, details, recorded_by, recorded_at)
 VALUES (:pilotId!, :taxpayerId!, :sequence!, :step!, :fromStage!, :toStage!, :details!::jsonb, :recordedBy!, now())
 ON CONFLICT (pilot_id, taxpayer_id, sequence) DO NOTHING
 RETURNING sequence, recorded_at;
+
+/* @name FindParticipantRecord */
+SELECT step, to_stage
+FROM pilot_participant_records
+WHERE pilot_id = :pilotId! AND taxpayer_id = :taxpayerId! AND sequence = :sequence!;
 
 /* @name ListParticipantRecords */
 SELECT sequence, step, from_stage, to_stage, details, recorded_by, recorded_at
