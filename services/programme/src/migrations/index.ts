@@ -19,6 +19,7 @@ import { PilotEvaluation1764300001530 } from './1764300001530-pilot-evaluation';
 import { PilotSelection1764300001510 } from './1764300001510-pilot-selection';
 import { PilotFinalReports1764300001550 } from './1764300001550-pilot-final-reports';
 import { BenefitsTestIndexes1764300001580 } from './1764300001580-benefits-test-indexes';
+import { BenefitRollupFunction1764300001610 } from './1764300001610-benefit-rollup-function';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [
@@ -41,4 +42,5 @@ export const PROGRAMME_MIGRATIONS = [
   PilotSelection1764300001510,
   PilotFinalReports1764300001550,
   BenefitsTestIndexes1764300001580,
+  BenefitRollupFunction1764300001610,
 ];
