@@ -187,6 +187,8 @@ cmd_up() {
   export VISIT_NOTICE_DAYS="${VISIT_NOTICE_DAYS:-0}"
   # The demo data holds a pilot that ran a year ago: locally a new pilot may start up to two years back.
   export PILOT_START_BACKDATING_DAYS="${PILOT_START_BACKDATING_DAYS:-730}"
+  # The demo is Mongolia's administration: its KPI periods are Ulaanbaatar's days, weeks, months and quarters.
+  export PROGRAMME_TIME_ZONE="${PROGRAMME_TIME_ZONE:-Asia/Ulaanbaatar}"
   say "type-checking the monorepo (the services run from TypeScript through SWC)"
   npx tsc -p tsconfig.json --noEmit
   start_processes

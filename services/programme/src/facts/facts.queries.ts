@@ -254,3 +254,31 @@ const foldValidationCaseIR: any = {"usedParamSet":{"caseId":true,"applicationId"
 export const foldValidationCase = new PreparedQuery<IFoldValidationCaseParams,IFoldValidationCaseResult>(foldValidationCaseIR);
 
 
+/** 'AlignBenefitRollupTimeZone' parameters type */
+export interface IAlignBenefitRollupTimeZoneParams {
+  timeZone: string;
+}
+
+/** 'AlignBenefitRollupTimeZone' return type */
+export interface IAlignBenefitRollupTimeZoneResult {
+  rebuilt: boolean | null;
+}
+
+/** 'AlignBenefitRollupTimeZone' query type */
+export interface IAlignBenefitRollupTimeZoneQuery {
+  params: IAlignBenefitRollupTimeZoneParams;
+  result: IAlignBenefitRollupTimeZoneResult;
+}
+
+const alignBenefitRollupTimeZoneIR: any = {"usedParamSet":{"timeZone":true},"params":[{"name":"timeZone","required":true,"transform":{"type":"scalar"},"locs":[{"a":144,"b":153}]}],"statement":"-- The benefit roll-up in the programme's time zone: rebuilt when it was made in another (migration 1620).\nSELECT declaration_benefit_rollup_in(:timeZone!) AS rebuilt"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- The benefit roll-up in the programme's time zone: rebuilt when it was made in another (migration 1620).
+ * SELECT declaration_benefit_rollup_in(:timeZone!) AS rebuilt
+ * ```
+ */
+export const alignBenefitRollupTimeZone = new PreparedQuery<IAlignBenefitRollupTimeZoneParams,IAlignBenefitRollupTimeZoneResult>(alignBenefitRollupTimeZoneIR);
+
+

@@ -59,3 +59,11 @@ export const foldAuthorisationEnd = async (runner: SqlRunner, end: sql.IFoldAuth
 export const foldValidationCase = async (runner: SqlRunner, change: ValidationCaseChange): Promise<void> => {
   await runSql(sql.foldValidationCase, change, runner);
 };
+/**
+ * Makes the benefit roll-up's days those of `timeZone` (PROGRAMME_TIME_ZONE): rebuilt from the
+ * declarations when it was made in another zone (true), else left as it is.
+ */
+export const alignBenefitRollupTimeZone = async (runner: SqlRunner, timeZone: string): Promise<boolean> => {
+  const [row] = await runSql(sql.alignBenefitRollupTimeZone, { timeZone }, runner);
+  return row?.rebuilt === true;
+};

@@ -73,3 +73,7 @@ ON CONFLICT (case_id) DO UPDATE SET
   report_submitted_at = LEAST(EXCLUDED.report_submitted_at, validation_cases.report_submitted_at),
   closed_at = LEAST(EXCLUDED.closed_at, validation_cases.closed_at),
   updated_at = now();
+
+/* @name AlignBenefitRollupTimeZone */
+-- The benefit roll-up in the programme's time zone: rebuilt when it was made in another (migration 1620).
+SELECT declaration_benefit_rollup_in(:timeZone!) AS rebuilt;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { useTestDataSource } from '@aeo/persistence/testing';
 import { foldSides } from '../benefit/benefit-facts.consumer';
 import type { BenefitFact } from '../benefit/benefit-fold';
+import { alignBenefitRollupTimeZone } from '../facts/facts.repository';
 import { PROGRAMME_MIGRATIONS } from '../migrations';
 import { findKpi } from './kpi-catalogue';
 import type { KpiDefinition } from './kpi-engine';
@@ -41,7 +42,8 @@ const OPEN: KpiDefinition = {
 /**
  * PROGRAMME_TIME_ZONE (real PostgreSQL): a declaration lodged 2026-03-31T20:00Z is lodged on
  * 1 April in Ulaanbaatar (UTC+8), so its figures are April's there and March's in UTC, in the
- * engine's SQL and in the benefit roll-up, figures and drill-down alike.
+ * engine's SQL and in the benefit roll-up, figures and drill-down alike; a change of the zone
+ * rebuilds the roll-up at the service's start.
  */
 describe('KPI periods in the programme’s time zone (real PostgreSQL)', () => {
   const database = useTestDataSource('programme_kpi_time_zone', PROGRAMME_MIGRATIONS);
@@ -56,6 +58,13 @@ describe('KPI periods in the programme’s time zone (real PostgreSQL)', () => {
   });
   const figures = async (kpi: KpiDefinition, timeZone: string) =>
     (await kpiValues(database.dataSource, kpi, scopeIn(timeZone))).map((v) => [v.period, v.sample]);
+  const rollupDays = async () =>
+    (
+      (await database.dataSource.query(
+        `SELECT day FROM declaration_benefit_daily WHERE region = $1 AND declarations <> 0 ORDER BY day`,
+        [region],
+      )) as { day: Date }[]
+    ).map((row) => row.day);
 
   beforeAll(async () => {
     const runner = database.dataSource;
@@ -107,12 +116,11 @@ describe('KPI periods in the programme’s time zone (real PostgreSQL)', () => {
         priority: false,
       },
     };
+    // The service's start in Ulaanbaatar: the roll-up, made in UTC so far, is now of its days.
+    expect(await alignBenefitRollupTimeZone(database.dataSource, UB)).toBe(true);
     for (const side of ['lodgement', 'decision'] as const)
       await database.dataSource.transaction((manager) => foldSides(manager, side, [fact], UB));
-    const [day] = (await database.dataSource.query(`SELECT day FROM declaration_benefit_daily WHERE region = $1`, [
-      region,
-    ])) as { day: Date }[];
-    expect(day?.day).toEqual(new Date('2026-03-31T16:00:00Z'));
+    expect(await rollupDays()).toEqual([new Date('2026-03-31T16:00:00Z')]);
     const share = findKpi('aeo-declaration-share')!;
     expect(await figures(share, UB)).toEqual([
       ['2026-03', 0],
@@ -120,5 +128,22 @@ describe('KPI periods in the programme’s time zone (real PostgreSQL)', () => {
     ]);
     const page = await kpiEvents(database.dataSource, share, scopeIn(UB), { limit: 10 });
     expect(page.items.map((item) => item.period)).toEqual(['2026-04', '2026-04']);
+  });
+
+  it('rebuilds the roll-up when the time zone changes, and only then', async () => {
+    const share = findKpi('aeo-declaration-share')!;
+    expect(await alignBenefitRollupTimeZone(database.dataSource, UB)).toBe(false);
+    expect(await alignBenefitRollupTimeZone(database.dataSource, 'UTC')).toBe(true);
+    expect(await rollupDays()).toEqual([new Date('2026-03-31T00:00:00Z')]);
+    expect(await figures(share, 'UTC')).toEqual([
+      ['2026-03', 1],
+      ['2026-04', 0],
+    ]);
+    expect(await alignBenefitRollupTimeZone(database.dataSource, UB)).toBe(true);
+    expect(await rollupDays()).toEqual([new Date('2026-03-31T16:00:00Z')]);
+    expect(await figures(share, UB)).toEqual([
+      ['2026-03', 0],
+      ['2026-04', 1],
+    ]);
   });
 });

@@ -20,6 +20,7 @@ import { PilotSelection1764300001510 } from './1764300001510-pilot-selection';
 import { PilotFinalReports1764300001550 } from './1764300001550-pilot-final-reports';
 import { BenefitsTestIndexes1764300001580 } from './1764300001580-benefits-test-indexes';
 import { BenefitRollupFunction1764300001610 } from './1764300001610-benefit-rollup-function';
+import { BenefitRollupTimeZone1764300001620 } from './1764300001620-benefit-rollup-time-zone';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [
@@ -43,4 +44,5 @@ export const PROGRAMME_MIGRATIONS = [
   PilotFinalReports1764300001550,
   BenefitsTestIndexes1764300001580,
   BenefitRollupFunction1764300001610,
+  BenefitRollupTimeZone1764300001620,
 ];
