@@ -1,13 +1,18 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
+import { OutboxWriter } from '@aeo/messaging';
 import { PROGRAMME_REPORT_SCHEDULE_ID } from '@aeo/workflows';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer } from '@aeo/testing';
 import { startProgramme } from '../testing/start-programme';
 import { pdfText } from '../report-kit/pdf-text';
+import { KpisService } from '../kpis/kpis.service';
+import { REPORT_DEVIATION_SOURCE, REPORT_SCORECARD_SOURCE, type ReportDeviationSource } from './report-sources';
 import { ReportsActivities } from './reports.activities';
+import { ReportsService } from './reports.service';
 
 jest.setTimeout(180_000);
 
@@ -180,6 +185,58 @@ describe('programme reports: issued, stored, listed and fetched (real PostgreSQL
     expect(noMongolian.body.message).toContain('lang');
     expect((await http.get(`/v1/reports/${reportId}/docx`).set('Authorization', executive)).status).toBe(400);
     expect((await http.get(`/v1/reports/${randomUUID()}`).set('Authorization', executive)).status).toBe(404);
+  });
+
+  it('answers 409 to the same on-demand report asked of another instance while one is producing it, and not after', async () => {
+    // A second instance of the service: its own ReportsService (memory) on the same database.
+    const app = service.app;
+    const instance = (deviations: ReportDeviationSource) =>
+      new ReportsService(
+        app.get(getDataSourceToken()),
+        app.get(OutboxWriter),
+        app.get(KpisService),
+        deviations,
+        app.get(REPORT_SCORECARD_SOURCE),
+      );
+    const sources = app.get<ReportDeviationSource>(REPORT_DEVIATION_SOURCE);
+    // The first instance's report waits on its deviation source until the test lets it go on.
+    let reached!: () => void;
+    const atSources = new Promise<void>((resolve) => (reached = resolve));
+    let goOn!: () => void;
+    const gate = new Promise<void>((resolve) => (goOn = resolve));
+    const first = instance({
+      openDeviations: async () => {
+        reached();
+        await gate;
+        return sources.openDeviations();
+      },
+    });
+    const second = instance(sources);
+    const user = { sub: 'policy-1', roles: [ROLES.policyUnit] };
+    const quarter = '2019-Q1';
+    const producing = first.issue(user, { quarter, languages: ['en'] });
+    await atSources;
+    await expect(second.issue(user, { quarter, languages: ['en'] })).rejects.toThrow(
+      `The ${quarter} report in en is being produced`,
+    );
+    // Through the HTTP API (a third instance, the app's own) too; another language set is another report.
+    const refused = await http
+      .post('/v1/reports')
+      .set('Authorization', policyUnit)
+      .send({ quarter, languages: ['en'] });
+    expect(refused.status).toBe(409);
+    const other = await second.issue(user, { quarter, languages: ['mn'] });
+    goOn();
+    const made = await producing;
+    expect(made).toMatchObject({ quarter, trigger: 'on-demand', languages: ['en'] });
+    // Done: the same report is made again, on either instance.
+    const again = await second.issue(user, { quarter, languages: ['en'] });
+    expect(new Set([made.id, other.id, again.id]).size).toBe(3);
+    const [rows] = await service.dataSource.query(
+      `SELECT count(*)::int AS n FROM programme_reports WHERE quarter = $1 AND trigger = 'on-demand'`,
+      [quarter],
+    );
+    expect(rows.n).toBe(3);
   });
 
   it('creates the quarterly Temporal Schedule at start', async () => {

@@ -179,3 +179,59 @@ const findRenderingIR: any = {"usedParamSet":{"reportId":true,"language":true,"f
 export const findRendering = new PreparedQuery<IFindRenderingParams,IFindRenderingResult>(findRenderingIR);
 
 
+/** 'TryLockReportProduction' parameters type */
+export interface ITryLockReportProductionParams {
+  key: string;
+  lockSpace: number;
+}
+
+/** 'TryLockReportProduction' return type */
+export interface ITryLockReportProductionResult {
+  locked: boolean;
+}
+
+/** 'TryLockReportProduction' query type */
+export interface ITryLockReportProductionQuery {
+  params: ITryLockReportProductionParams;
+  result: ITryLockReportProductionResult;
+}
+
+const tryLockReportProductionIR: any = {"usedParamSet":{"lockSpace":true,"key":true},"params":[{"name":"lockSpace","required":true,"transform":{"type":"scalar"},"locs":[{"a":28,"b":38}]},{"name":"key","required":true,"transform":{"type":"scalar"},"locs":[{"a":55,"b":59}]}],"statement":"SELECT pg_try_advisory_lock(:lockSpace!::int, hashtext(:key!)) AS \"locked!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT pg_try_advisory_lock(:lockSpace!::int, hashtext(:key!)) AS "locked!"
+ * ```
+ */
+export const tryLockReportProduction = new PreparedQuery<ITryLockReportProductionParams,ITryLockReportProductionResult>(tryLockReportProductionIR);
+
+
+/** 'UnlockReportProduction' parameters type */
+export interface IUnlockReportProductionParams {
+  key: string;
+  lockSpace: number;
+}
+
+/** 'UnlockReportProduction' return type */
+export interface IUnlockReportProductionResult {
+  unlocked: boolean;
+}
+
+/** 'UnlockReportProduction' query type */
+export interface IUnlockReportProductionQuery {
+  params: IUnlockReportProductionParams;
+  result: IUnlockReportProductionResult;
+}
+
+const unlockReportProductionIR: any = {"usedParamSet":{"lockSpace":true,"key":true},"params":[{"name":"lockSpace","required":true,"transform":{"type":"scalar"},"locs":[{"a":26,"b":36}]},{"name":"key","required":true,"transform":{"type":"scalar"},"locs":[{"a":53,"b":57}]}],"statement":"SELECT pg_advisory_unlock(:lockSpace!::int, hashtext(:key!)) AS \"unlocked!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT pg_advisory_unlock(:lockSpace!::int, hashtext(:key!)) AS "unlocked!"
+ * ```
+ */
+export const unlockReportProduction = new PreparedQuery<IUnlockReportProductionParams,IUnlockReportProductionResult>(unlockReportProductionIR);
+
+

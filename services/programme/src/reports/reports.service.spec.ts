@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException } from '@nestjs/common';
+import { BadRequestException } from '@nestjs/common';
 import { ROLES } from '@aeo/auth';
 import type { ReportContent, ReportDeviation, ReportSection } from './report-model';
 import { ReportsService } from './reports.service';
@@ -8,7 +8,7 @@ const now = new Date('2026-12-01T08:00:00Z');
 
 /**
  * A service whose report sources wait until `release` is called (and then fail, so nothing is
- * stored): a report is "being produced" from its POST until then.
+ * stored). The 409 to a report being produced (a lock in PostgreSQL): reports.int-spec.ts.
  */
 function serviceWaitingOnSources() {
   let release!: (reason: Error) => void;
@@ -42,24 +42,5 @@ describe('on-demand programme reports', () => {
     await expect(issue('2027-Q1')).rejects.toThrow(
       'quarter: 2027-Q1 has not begun yet (the latest is the current quarter)',
     );
-  });
-
-  it('answers 409 to the same report asked again while it is being produced, and not after', async () => {
-    const { issue, release } = serviceWaitingOnSources();
-    // The running quarter and the first one are allowed: they reach the sources.
-    const first = issue('2026-Q4');
-    const firstQuarter = issue('2000-Q1');
-    await expect(issue('2026-Q4')).rejects.toThrow(ConflictException);
-    await expect(issue('2026-Q4')).rejects.toThrow(/2026-Q4 report in mn, en is being produced/);
-    // Another language set is another report.
-    const english = issue('2026-Q4', ['en']);
-    release('sources unavailable');
-    await expect(first).rejects.toThrow('sources unavailable');
-    await expect(firstQuarter).rejects.toThrow('sources unavailable');
-    await expect(english).rejects.toThrow('sources unavailable');
-    // Done (here failed): the same request is produced again.
-    const again = issue('2026-Q4');
-    release('still unavailable');
-    await expect(again).rejects.toThrow('still unavailable');
   });
 });

@@ -68,12 +68,6 @@ export type ReportAnswer = ReturnType<typeof answer>;
 @Injectable()
 export class ReportsService {
   private readonly logger = new Logger(ReportsService.name);
-  /**
-   * The on-demand reports being produced by this instance, by quarter and languages: rendering takes
-   * long (tens of seconds on a loaded machine), so the same request again meanwhile is answered 409.
-   */
-  private readonly producing = new Set<string>();
-
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
@@ -95,18 +89,50 @@ export class ReportsService {
       );
     if (current.start > now)
       throw fieldBadRequest('quarter', `${request.quarter} has not begun yet (the latest is the current quarter)`);
-    const key = `${request.quarter} ${request.languages.join(',')}`;
-    if (this.producing.has(key))
+    const release = await this.claimProduction(`${request.quarter} ${request.languages.join(',')}`);
+    if (!release)
       throw new ConflictException(
         `The ${request.quarter} report in ${request.languages.join(', ')} is being produced; list GET /v1/reports?quarter=${request.quarter} once it is done`,
       );
-    this.producing.add(key);
     try {
       const report = await this.generate(request.quarter, request.languages, 'on-demand', user, now);
       return report!;
     } finally {
-      this.producing.delete(key);
+      await release();
     }
+  }
+
+  /**
+   * Claims the production of an on-demand report (by quarter and languages) across the service's
+   * instances: rendering takes long (tens of seconds on a loaded machine), so the same request
+   * again meanwhile, on any instance, is answered 409. A session advisory lock on a connection of
+   * its own, held while the report is made (PostgreSQL frees it if the instance dies); undefined
+   * when another request holds it. The release unlocks and gives the connection back.
+   */
+  private async claimProduction(key: string): Promise<(() => Promise<void>) | undefined> {
+    const session = this.dataSource.createQueryRunner();
+    await session.connect();
+    let locked = false;
+    try {
+      locked = (await repo.tryLockReportProduction(session, key))?.locked === true;
+    } finally {
+      if (!locked) await session.release();
+    }
+    if (!locked) return undefined;
+    return async () => {
+      try {
+        await repo.unlockReportProduction(session, key);
+      } catch (error) {
+        // The lock goes with the connection: closed rather than pooled with it.
+        this.logger.error(
+          { err: error },
+          `the ${key} report's production lock could not be released; closing its connection`,
+        );
+        await session.release().catch(() => undefined);
+        return;
+      }
+      await session.release();
+    };
   }
 
   /**

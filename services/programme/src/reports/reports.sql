@@ -25,3 +25,9 @@ SELECT r.id, r.quarter, r.trigger, r.languages, r.issued_by, r.issued_at,
 /* @name FindRendering */
 SELECT bytes, sha256 FROM programme_report_renderings
  WHERE report_id = :reportId! AND language = :language! AND format = :format!;
+
+/* @name TryLockReportProduction */
+SELECT pg_try_advisory_lock(:lockSpace!::int, hashtext(:key!)) AS "locked!";
+
+/* @name UnlockReportProduction */
+SELECT pg_advisory_unlock(:lockSpace!::int, hashtext(:key!)) AS "unlocked!";
