@@ -90,6 +90,52 @@ describe('pilot time frame and cancellation (real PostgreSQL, Temporal)', () => 
     expect((await get(`/v1/pilots/${longest.id}`).expect(200)).body).toMatchObject({ version: kept.version });
   });
 
+  it('refuses new dates that would leave a training session outside them or an open questionnaire closing more than 60 days after the new end: 409 naming each (review)', async () => {
+    const pilot = (await post('/v1/pilots', pilotBody(`PB-${run}-D`)).expect(201)).body;
+    const session = (
+      await post(`/v1/pilots/${pilot.id}/training-sessions`, {
+        topic: 'Self-assessment',
+        startsAt: `${day(80)}T10:00:00.000Z`,
+        endsAt: `${day(80)}T12:00:00.000Z`,
+        place: 'Room 301',
+        audience: 'company-staff',
+        capacity: 10,
+      }).expect(201)
+    ).body;
+    const questionnaire = (
+      await post(`/v1/pilots/${pilot.id}/questionnaires`, {
+        audience: 'external',
+        title: { mn: 'Судалгаа', en: 'Pilot survey' },
+        questions: [{ kind: 'yes-no', text: { mn: 'Дахин оролцох уу?', en: 'Would you take part again?' } }],
+      }).expect(201)
+    ).body;
+    // 55 days after the end of the pilot's last day (day 90): within the 60 days.
+    const closesAt = `${day(146)}T00:00:00.000Z`;
+    await post(`/v1/pilots/${pilot.id}/questionnaires/${questionnaire.id}/opening`, { closesAt }).expect(200);
+    const planned = (await get(`/v1/pilots/${pilot.id}`).expect(200)).body;
+
+    const both = await patch(`/v1/pilots/${pilot.id}`, { ...frameOf(planned), endsOn: day(70) }).expect(409);
+    expect(both.body.message).toMatch(/^startsOn, endsOn: /);
+    expect(both.body.message).toContain(`training session ${session.id} "Self-assessment"`);
+    expect(both.body.message).toContain(`questionnaire ${questionnaire.id} "Pilot survey" (closes ${closesAt})`);
+    const closing = await patch(`/v1/pilots/${pilot.id}`, { ...frameOf(planned), endsOn: day(84) }).expect(409);
+    expect(closing.body.message).toContain(`questionnaire ${questionnaire.id}`);
+    expect(closing.body.message).not.toContain('training session');
+    const later = await patch(`/v1/pilots/${pilot.id}`, { ...frameOf(planned), startsOn: day(81) }).expect(409);
+    expect(later.body.message).toContain(`training session ${session.id}`);
+    expect(later.body.message).not.toContain(`questionnaire ${questionnaire.id}`);
+    expect((await get(`/v1/pilots/${pilot.id}`).expect(200)).body).toMatchObject({
+      startsOn: day(0),
+      endsOn: day(90),
+      version: planned.version,
+    });
+    // Dates that keep both are taken.
+    expect(
+      (await patch(`/v1/pilots/${pilot.id}`, { ...frameOf(planned), startsOn: day(1), endsOn: day(86) }).expect(200))
+        .body,
+    ).toMatchObject({ startsOn: day(1), endsOn: day(86) });
+  });
+
   it('refuses an extension to the current end date or an earlier one, or past the maximum frame, with 400 naming endsOn', async () => {
     const pilot = (await post('/v1/pilots', pilotBody(`PB-${run}-B`)).expect(201)).body;
     await startRunning(pilot.id);

@@ -93,7 +93,7 @@ export class PilotsController {
   @ApiErrorAnswers({ 409: EDIT_REFUSED })
   @Edit(
     'Change a planned pilot',
-    `Title, description, time frame, company limit and milestone timing, with the version read (409 naming version when it changed since); every milestone must stay within the new time frame. A new start date is today or later (the pilot's own start may be kept once it has come), the end not before the start and at most ${PILOT_MAX_FRAME_DAYS} days (three years) after it: 400 naming startsOn or endsOn. Published as aeo.programme-pilot.updated.v1.`,
+    `Title, description, time frame, company limit and milestone timing, with the version read (409 naming version when it changed since); every milestone must stay within the new time frame. A new start date is today or later (the pilot's own start may be kept once it has come), the end not before the start and at most ${PILOT_MAX_FRAME_DAYS} days (three years) after it: 400 naming startsOn or endsOn. New dates that would leave a training session of the pilot outside them, or an open questionnaire closing more than 60 days after the new end, are refused: 409 naming startsOn, endsOn and each such session and questionnaire (nothing is changed). Published as aeo.programme-pilot.updated.v1.`,
   )
   update(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotIdParams, @Body() body: UpdatePilotDto) {
     return this.pilots.update(user, params.id, body);

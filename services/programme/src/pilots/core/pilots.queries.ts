@@ -151,6 +151,125 @@ const lockPilotIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","req
 export const lockPilot = new PreparedQuery<ILockPilotParams,ILockPilotResult>(lockPilotIR);
 
 
+/** 'SharePilot' parameters type */
+export interface ISharePilotParams {
+  id: string;
+}
+
+/** 'SharePilot' return type */
+export interface ISharePilotResult {
+  cancel_reason: string | null;
+  cancelled_at: Date | null;
+  cancelled_by: string | null;
+  code: string;
+  created_at: Date;
+  created_by: string;
+  description: string;
+  ended_at: Date | null;
+  ends_on: string;
+  escalation_grace_days: number;
+  id: string;
+  launched_at: Date | null;
+  launched_by: string | null;
+  max_companies: number;
+  reminder_days: number;
+  started_at: Date | null;
+  starts_on: string;
+  status: string;
+  title: string;
+  updated_at: Date;
+  version: number;
+}
+
+/** 'SharePilot' query type */
+export interface ISharePilotQuery {
+  params: ISharePilotParams;
+  result: ISharePilotResult;
+}
+
+const sharePilotIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":494,"b":497}]}],"statement":"-- A check against the pilot's time frame (a training session, a questionnaire's closing time) holds\n-- while a change of the dates, which locks the row FOR UPDATE, waits.\nSELECT id, code, title, description, status, starts_on::text AS \"starts_on!\", ends_on::text AS \"ends_on!\",\n  max_companies, reminder_days, escalation_grace_days, launched_at, launched_by, started_at, ended_at,\n  cancelled_at, cancelled_by, cancel_reason, created_by, created_at, updated_at, version\nFROM pilots\nWHERE id = :id!\nFOR SHARE"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- A check against the pilot's time frame (a training session, a questionnaire's closing time) holds
+ * -- while a change of the dates, which locks the row FOR UPDATE, waits.
+ * SELECT id, code, title, description, status, starts_on::text AS "starts_on!", ends_on::text AS "ends_on!",
+ *   max_companies, reminder_days, escalation_grace_days, launched_at, launched_by, started_at, ended_at,
+ *   cancelled_at, cancelled_by, cancel_reason, created_by, created_at, updated_at, version
+ * FROM pilots
+ * WHERE id = :id!
+ * FOR SHARE
+ * ```
+ */
+export const sharePilot = new PreparedQuery<ISharePilotParams,ISharePilotResult>(sharePilotIR);
+
+
+/** 'ListSessionTimes' parameters type */
+export interface IListSessionTimesParams {
+  pilotId: string;
+}
+
+/** 'ListSessionTimes' return type */
+export interface IListSessionTimesResult {
+  ends_at: Date;
+  id: string;
+  starts_at: Date;
+  topic: string;
+}
+
+/** 'ListSessionTimes' query type */
+export interface IListSessionTimesQuery {
+  params: IListSessionTimesParams;
+  result: IListSessionTimesResult;
+}
+
+const listSessionTimesIR: any = {"usedParamSet":{"pilotId":true},"params":[{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":83,"b":91}]}],"statement":"SELECT id, topic, starts_at, ends_at\nFROM pilot_training_sessions\nWHERE pilot_id = :pilotId!\nORDER BY starts_at, id"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, topic, starts_at, ends_at
+ * FROM pilot_training_sessions
+ * WHERE pilot_id = :pilotId!
+ * ORDER BY starts_at, id
+ * ```
+ */
+export const listSessionTimes = new PreparedQuery<IListSessionTimesParams,IListSessionTimesResult>(listSessionTimesIR);
+
+
+/** 'ListOpenQuestionnaireClosings' parameters type */
+export interface IListOpenQuestionnaireClosingsParams {
+  pilotId: string;
+}
+
+/** 'ListOpenQuestionnaireClosings' return type */
+export interface IListOpenQuestionnaireClosingsResult {
+  closes_at: Date;
+  id: string;
+  title_en: string;
+}
+
+/** 'ListOpenQuestionnaireClosings' query type */
+export interface IListOpenQuestionnaireClosingsQuery {
+  params: IListOpenQuestionnaireClosingsParams;
+  result: IListOpenQuestionnaireClosingsResult;
+}
+
+const listOpenQuestionnaireClosingsIR: any = {"usedParamSet":{"pilotId":true},"params":[{"name":"pilotId","required":true,"transform":{"type":"scalar"},"locs":[{"a":90,"b":98}]}],"statement":"SELECT id, title_en, closes_at AS \"closes_at!\"\nFROM pilot_questionnaires\nWHERE pilot_id = :pilotId! AND status = 'open' AND closes_at IS NOT NULL\nORDER BY closes_at, id"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT id, title_en, closes_at AS "closes_at!"
+ * FROM pilot_questionnaires
+ * WHERE pilot_id = :pilotId! AND status = 'open' AND closes_at IS NOT NULL
+ * ORDER BY closes_at, id
+ * ```
+ */
+export const listOpenQuestionnaireClosings = new PreparedQuery<IListOpenQuestionnaireClosingsParams,IListOpenQuestionnaireClosingsResult>(listOpenQuestionnaireClosingsIR);
+
+
 /** 'ListPilots' parameters type */
 export interface IListPilotsParams {
   limit: number;

@@ -17,7 +17,10 @@ import {
   listObjectives,
   listPilots as listAll,
   listWorkstreams,
+  listOpenQuestionnaireClosings,
+  listSessionTimes,
   lockPilot as lockOne,
+  sharePilot,
   markMilestoneReminded,
   markPilotLaunched,
   moveMilestone as moveOneMilestone,
@@ -132,6 +135,29 @@ export async function findPilot(runner: SqlRunner, id: string): Promise<Pilot | 
 export async function lockPilot(runner: SqlRunner, id: string): Promise<Pilot | undefined> {
   const row = await runSqlOne(lockOne, { id }, runner);
   return row && toPilot(row);
+}
+
+/** The pilot's row share-locked until the caller's transaction ends: what it checks against the time frame holds. */
+export async function pilotFrameLocked(runner: SqlRunner, id: string): Promise<Pilot | undefined> {
+  const row = await runSqlOne(sharePilot, { id }, runner);
+  return row && toPilot(row);
+}
+
+/** What must stay within the pilot's time frame: its training sessions and the closing times of its open questionnaires. */
+export async function frameBoundOf(runner: SqlRunner, pilotId: string) {
+  const [sessions, questionnaires] = await Promise.all([
+    runSql(listSessionTimes, { pilotId }, runner),
+    runSql(listOpenQuestionnaireClosings, { pilotId }, runner),
+  ]);
+  return {
+    sessions: sessions.map((row) => ({
+      id: row.id,
+      topic: row.topic,
+      startsAt: row.starts_at.toISOString(),
+      endsAt: row.ends_at.toISOString(),
+    })),
+    questionnaires: questionnaires.map((row) => ({ id: row.id, title: row.title_en, closesAt: row.closes_at })),
+  };
 }
 
 export async function listPilots(

@@ -33,7 +33,9 @@ import {
 } from '@aeo/workflows';
 import type { ProgrammeConfig } from '../../config';
 import { findKpi } from '../../kpis/kpi-catalogue';
+import { EVALUATION_GRACE_DAYS, latestClosingOf } from '../evaluation/evaluation.service';
 import { OpenInvitationsWithdrawal } from '../invitations/open-invitations';
+import { sessionOutsidePilot } from '../training/pilot-frame';
 import {
   type PilotEvent,
   milestonePlannedEvent,
@@ -49,6 +51,7 @@ import {
   type Pilot,
   extensionsOf,
   findPilot,
+  frameBoundOf,
   insertMilestone,
   insertPilot,
   listPilots,
@@ -109,6 +112,28 @@ function withinFrame(
         `must be within the pilot (${frame.startsOn} to ${frame.endsOn})`,
       );
   });
+}
+
+/**
+ * 409 naming what a new time frame would leave outside it: a training session not within
+ * [startsOn, endsOn] (UTC), an open questionnaire closing more than EVALUATION_GRACE_DAYS after the
+ * new end. (An extension only moves the end later, so nothing can fall outside: it is not checked.)
+ */
+async function frameKeepsBound(manager: EntityManager, id: string, frame: { startsOn: string; endsOn: string }) {
+  const { sessions, questionnaires } = await frameBoundOf(manager, id);
+  const latestClosing = latestClosingOf(frame);
+  const outside = [
+    ...sessions
+      .filter((session) => sessionOutsidePilot(session, frame))
+      .map((s) => `training session ${s.id} "${s.topic}" (${s.startsAt} to ${s.endsAt})`),
+    ...questionnaires
+      .filter((q) => q.closesAt.getTime() > latestClosing.getTime())
+      .map((q) => `questionnaire ${q.id} "${q.title}" (closes ${q.closesAt.toISOString()})`),
+  ];
+  if (outside.length > 0)
+    throw new ConflictException(
+      `startsOn, endsOn: ${frame.startsOn} to ${frame.endsOn} would leave outside the pilot ${outside.join('; ')} (sessions must lie within the new dates, open questionnaires close at most ${EVALUATION_GRACE_DAYS} days after the new end, ${latestClosing.toISOString()}); move them first or choose other dates`,
+    );
 }
 
 /** The UTC calendar date `days` before today. */
@@ -204,6 +229,7 @@ export class PilotsService implements OnApplicationBootstrap {
       // A pilot whose start date has come keeps it; a new start date is today or later.
       if (body.startsOn !== before.startsOn) this.notBackdated(body.startsOn);
       withinFrame(body, await milestonesOf(manager, id), 'milestones');
+      await frameKeepsBound(manager, id, body);
       if (!(await updatePlan(manager, id, body.version, planOf(body))))
         throw new ConflictException(
           `version: pilot ${before.code} is at version ${before.version}, not ${body.version}; read it again and repeat the change`,
@@ -412,7 +438,9 @@ export class PilotsService implements OnApplicationBootstrap {
 
   /**
    * An executive's extension: a new end date after the current one (400 naming endsOn otherwise,
-   * or when the time frame would exceed PILOT_MAX_FRAME_DAYS), with the reason.
+   * or when the time frame would exceed PILOT_MAX_FRAME_DAYS), with the reason. Training sessions
+   * and questionnaires are not checked against the new end, unlike a PATCH of the dates: an
+   * extension only moves the end later, so nothing that was within the frame can fall outside it.
    */
   async extend(user: AuthenticatedUser, id: string, body: { endsOn: string; reason: string }): Promise<PilotView> {
     const pilot = await this.pilot(id);

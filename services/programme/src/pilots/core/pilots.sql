@@ -21,6 +21,28 @@ FROM pilots
 WHERE id = :id!
 FOR UPDATE;
 
+/* @name SharePilot */
+-- A check against the pilot's time frame (a training session, a questionnaire's closing time) holds
+-- while a change of the dates, which locks the row FOR UPDATE, waits.
+SELECT id, code, title, description, status, starts_on::text AS "starts_on!", ends_on::text AS "ends_on!",
+  max_companies, reminder_days, escalation_grace_days, launched_at, launched_by, started_at, ended_at,
+  cancelled_at, cancelled_by, cancel_reason, created_by, created_at, updated_at, version
+FROM pilots
+WHERE id = :id!
+FOR SHARE;
+
+/* @name ListSessionTimes */
+SELECT id, topic, starts_at, ends_at
+FROM pilot_training_sessions
+WHERE pilot_id = :pilotId!
+ORDER BY starts_at, id;
+
+/* @name ListOpenQuestionnaireClosings */
+SELECT id, title_en, closes_at AS "closes_at!"
+FROM pilot_questionnaires
+WHERE pilot_id = :pilotId! AND status = 'open' AND closes_at IS NOT NULL
+ORDER BY closes_at, id;
+
 /* @name ListPilots */
 SELECT id, code, title, description, status, starts_on::text AS "starts_on!", ends_on::text AS "ends_on!",
   max_companies, reminder_days, escalation_grace_days, launched_at, launched_by, started_at, ended_at,

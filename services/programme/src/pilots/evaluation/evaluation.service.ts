@@ -18,7 +18,7 @@ import { currentCorrelationId } from '@aeo/observability';
 import { noteCreatedResource, recordAudit, takeHumanStepOnce } from '@aeo/persistence';
 import { fieldBadRequest, issuesBadRequest } from '@aeo/service-kit';
 import { ContactOfficersService } from '../contact-officers/contact-officers.service';
-import { findPilot as findPilotDates } from '../core/pilots.repository';
+import { pilotFrameLocked } from '../core/pilots.repository';
 import { pilotEndsAt } from '../training/pilot-frame';
 import { audienceSummary, questionResults, responseIssues } from './evaluation-results';
 import {
@@ -153,7 +153,8 @@ export class EvaluationService {
       this.step(questionnaireId, 'opening', body, user, 'opened'),
       async (manager) => {
         await this.activePilot(manager, pilotId);
-        const latest = latestClosingOf((await findPilotDates(manager, pilotId))!);
+        // Share-locked: a PATCH of the pilot's dates waits, then sees this closing time.
+        const latest = latestClosingOf((await pilotFrameLocked(manager, pilotId))!);
         if (closesAt.getTime() > latest.getTime())
           throw fieldBadRequest(
             'closesAt',

@@ -15,7 +15,7 @@ import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import { fieldBadRequest, issuesBadRequest } from '@aeo/service-kit';
 import { ContactOfficersService, existingPilot } from '../contact-officers/contact-officers.service';
-import { findPilot, milestonesOf } from '../core/pilots.repository';
+import { milestonesOf, pilotFrameLocked } from '../core/pilots.repository';
 import { PilotsService } from '../core/pilots.service';
 import { currentOfficers } from '../contact-officers/contact-officers.repository';
 import { sessionOutsidePilot } from './pilot-frame';
@@ -99,7 +99,8 @@ export class TrainingService {
   async schedule(user: AuthenticatedUser, pilotId: string, body: NewSession) {
     return this.dataSource.transaction(async (manager) => {
       await this.openPilot(manager, pilotId, 'schedules no more training');
-      const outside = sessionOutsidePilot(body, (await findPilot(manager, pilotId))!);
+      // Share-locked: a PATCH of the pilot's dates waits, then sees this session.
+      const outside = sessionOutsidePilot(body, (await pilotFrameLocked(manager, pilotId))!);
       if (outside) throw issuesBadRequest([outside]);
       const session = await addSession(manager, {
         id: randomUUID(),
