@@ -52,6 +52,33 @@ describe('unavailableDependencyOf', () => {
     expect(unavailableDependencyOf(new Error('Query read timeout'))).toBe('database');
   });
 
+  it('tells a statement cancelled at the statement timeout (a real one) from a cancel by a person', async () => {
+    const client = new Client({
+      connectionString: process.env['DATABASE_URL'] ?? 'postgres://aeo:aeo@127.0.0.1:5432/postgres',
+      statement_timeout: 50,
+    });
+    await client.connect();
+    try {
+      const error = await client.query('SELECT pg_sleep(5)').then(
+        () => undefined,
+        (failure: unknown) => failure,
+      );
+      expect(error).toMatchObject({ code: '57014', message: 'canceling statement due to statement timeout' });
+      expect(unavailableDependencyOf(error)).toBe('database-timeout');
+      expect(unavailableDependencyOf(new QueryFailedError('SELECT pg_sleep(5)', [], error as Error))).toBe(
+        'database-timeout',
+      );
+      expect(new DependencyUnavailableException('database-timeout').getResponse()).toMatchObject({
+        statusCode: 503,
+        message: 'database too slow to answer in time; retry later',
+      });
+    } finally {
+      await client.end();
+    }
+    const cancelled = Object.assign(new Error('canceling statement due to user request'), { code: '57014' });
+    expect(unavailableDependencyOf(cancelled)).toBeUndefined();
+  });
+
   it('recognises kafkajs connection errors, also behind retries', () => {
     const refused = new KafkaJSConnectionError('Connection error: connect ECONNREFUSED 127.0.0.1:9092');
     expect(unavailableDependencyOf(refused)).toBe('Kafka');

@@ -6,11 +6,16 @@ import { currentCorrelationId, dependencyUnavailableAnswers } from '@aeo/observa
 import { isDatabaseEndpoint } from '@aeo/persistence';
 import { answerRefusedRequest, asRefusedRequest } from './refused-request';
 
-/** `database-pool`: the database answers, but every connection of the service's pool is busy (overload, not an outage). */
-export type Dependency = 'database' | 'database-pool' | 'Kafka' | 'Temporal' | (string & {});
+/**
+ * `database-pool`: the database answers, but every connection of the service's pool is busy
+ * (overload, not an outage); `database-timeout`: the database cancelled a statement that ran
+ * past DATABASE_STATEMENT_TIMEOUT_MS (slow, not down).
+ */
+export type Dependency = 'database' | 'database-pool' | 'database-timeout' | 'Kafka' | 'Temporal' | (string & {});
 
 const DEFAULT_MESSAGES: Readonly<Record<string, string>> = {
   'database-pool': 'database connection pool exhausted; retry later',
+  'database-timeout': 'database too slow to answer in time; retry later',
 };
 
 /**
@@ -44,6 +49,9 @@ const NETWORK_CODES = new Set([
 ]);
 // SQLSTATE 57P01-57P03: admin shutdown, crash shutdown, cannot connect now (starting up, shutting down).
 const SERVER_GOING_AWAY = new Set(['57P01', '57P02', '57P03']);
+// SQLSTATE 57014 (query_canceled) at the session's statement_timeout; a cancel by a person
+// (pg_cancel_backend: "due to user request") is no slowness, and stays a 500.
+const STATEMENT_TIMEOUT = { code: '57014', message: /statement timeout/i };
 // pg-pool's wait for a free connection of a full pool ran out: the database answers, the pool is exhausted.
 const PG_POOL_EXHAUSTED_MESSAGE = /timeout exceeded when trying to connect/i;
 const PG_CONNECTION_MESSAGE =
@@ -82,6 +90,7 @@ function classifyOne(error: Record<string, unknown>, source: Dependency | undefi
   if (isTemporalError(name, error) && typeof code === 'number' && GRPC_UNAVAILABLE.has(code)) return 'Temporal';
   if (typeof code === 'string') {
     if (code.startsWith('08') || SERVER_GOING_AWAY.has(code)) return 'database';
+    if (code === STATEMENT_TIMEOUT.code && STATEMENT_TIMEOUT.message.test(message)) return 'database-timeout';
     // A bare socket error is the database's only when its peer is one of the service's databases.
     if (NETWORK_CODES.has(code)) return source ?? (isDatabaseEndpoint(error) ? 'database' : undefined);
   }
