@@ -38,6 +38,12 @@ export const programmeEnvSchema = platformEnvSchema.extend({
    * before today (400 naming startsOn). Only for loading a past pilot (the local demo data, tests).
    */
   PILOT_START_BACKDATING_DAYS: z.coerce.number().int().min(0).max(3650).default(0),
+  /**
+   * Seconds between two sweeps that withdraw the candidates still chosen or invited of pilots
+   * cancelled or over (a cancellation or end whose withdrawal did not finish); it also runs at the
+   * service's start. 0: it does not run.
+   */
+  PILOT_SWEEP_INTERVAL_S: z.coerce.number().int().min(0).max(86_400).default(300),
   /** Consecutive periods back within the threshold before a case closes, for the thresholds seeded from the KPI targets. */
   DEVIATION_PERIODS_TO_VERIFY: z.coerce.number().int().min(1).max(24).default(2),
 });

@@ -6,7 +6,7 @@ import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import { boundActivities } from '@aeo/temporal';
 import { type PilotStepRecord, type ProgrammePilotActivities, illegalTransition, notFound } from '@aeo/workflows';
-import { OpenInvitationsWithdrawal } from '../invitations/open-invitations';
+import { OpenInvitationsWithdrawal, pilotOverReason } from '../invitations/open-invitations';
 import { pilotEventOf } from './pilot-events';
 import {
   type Pilot,
@@ -80,9 +80,15 @@ export class PilotsActivities implements ProgrammePilotActivities {
     });
     // Once the pilot is over, the invitations not answered are withdrawn (again on a retry: it is harmless).
     if (record.step === 'cancel')
-      await this.openInvitations.withdrawOpen(pilot.id, `Pilot ${pilot.code} was cancelled: ${record.reason}`);
+      await this.openInvitations.withdrawOpen(
+        pilot.id,
+        pilotOverReason({ code: pilot.code, status: 'cancelled', cancelReason: record.reason }),
+      );
     if (record.step === 'end')
-      await this.openInvitations.withdrawOpen(pilot.id, `Pilot ${pilot.code} ended before the invitation was answered`);
+      await this.openInvitations.withdrawOpen(
+        pilot.id,
+        pilotOverReason({ code: pilot.code, status: 'ended', cancelReason: null }),
+      );
   }
 
   /** The step's change, when it was not made before: what the audit entry shows. */

@@ -34,7 +34,7 @@ import {
 import type { ProgrammeConfig } from '../../config';
 import { findKpi } from '../../kpis/kpi-catalogue';
 import { EVALUATION_GRACE_DAYS, latestClosingOf } from '../evaluation/evaluation.service';
-import { OpenInvitationsWithdrawal } from '../invitations/open-invitations';
+import { OpenInvitationsWithdrawal, pilotOverReason } from '../invitations/open-invitations';
 import { sessionOutsidePilot } from '../training/pilot-frame';
 import {
   type PilotEvent,
@@ -465,7 +465,7 @@ export class PilotsService implements OnApplicationBootstrap {
    * Cancels a pilot before its end: at once while it is not started, else through its workflow
    * (whose activity withdraws the open invitations); here the open invitations are withdrawn after
    * the cancellation is committed (503 when Temporal cannot be reached: the same request again
-   * withdraws them).
+   * withdraws them, and so does the service's sweep, OpenInvitationsSweep, whoever asks).
    */
   async cancel(user: AuthenticatedUser, id: string, body: { reason: string }): Promise<PilotView> {
     const pilot = await this.pilot(id);
@@ -504,10 +504,13 @@ export class PilotsService implements OnApplicationBootstrap {
       },
     );
     try {
-      await this.openInvitations.withdrawOpen(id, `Pilot ${pilot.code} was cancelled: ${body.reason}`);
+      await this.openInvitations.withdrawOpen(
+        id,
+        pilotOverReason({ code: pilot.code, status: 'cancelled', cancelReason: body.reason }),
+      );
     } catch (error) {
       throw new ServiceUnavailableException(
-        `Pilot ${pilot.code} is cancelled but its open invitations could not be withdrawn yet (${(error as Error).message}); repeat the request`,
+        `Pilot ${pilot.code} is cancelled but its open invitations could not be withdrawn yet (${(error as Error).message}); repeat the request, or the service withdraws them at its next start or sweep (PILOT_SWEEP_INTERVAL_S)`,
       );
     }
     return answer;

@@ -1,18 +1,37 @@
-import { Injectable, Logger } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
+import { APP_CONFIG } from '@aeo/config';
 import {
   PILOT_INVITATION_LIMITS,
   PILOT_INVITATION_SYSTEM_ACTOR,
   pilotInvitationWorkflowId,
   pilotOverSignal,
 } from '@aeo/workflows';
-import { lockParticipant, participants } from '../selection/selection.repository';
+import type { ProgrammeConfig } from '../../config';
+import { runNowAndEvery, type Schedule } from '../../deviations/run-now-and-every';
+import { lockParticipant, participants, pilotsWithLeftOverInvitations } from '../selection/selection.repository';
 import { PilotInvitationRecorder } from './invitations.activities';
 
 /** An invitation the candidate has not answered: chosen (its workflow about to invite it) or invited. */
 const OPEN_STAGES = new Set(['chosen', 'invited']);
+
+/** Why a pilot's open invitations are withdrawn: its cancellation (with its reason) or its end. */
+export function pilotOverReason(pilot: { code: string; status: string; cancelReason: string | null }): string {
+  return pilot.status === 'cancelled'
+    ? `Pilot ${pilot.code} was cancelled: ${pilot.cancelReason ?? 'no reason recorded'}`
+    : `Pilot ${pilot.code} ended before the invitation was answered`;
+}
+
+/** The most pilots one sweep repairs (the next sweep takes the rest). */
+const SWEEP_PILOTS = 100;
 
 const endedWorkflow = (error: unknown) =>
   error instanceof WorkflowNotFoundError || /already completed/i.test(String((error as Error | undefined)?.message));
@@ -21,9 +40,10 @@ const endedWorkflow = (error: unknown) =>
  * When a pilot is cancelled or ends, the invitations its candidates have not answered are withdrawn:
  * each invitation workflow is told with the `pilotOver` signal (it records the system's `withdraw`
  * with the reason: the participant's row, record, audit entry and
- * `aeo.programme.pilot.participant-withdrawn.v1`, which notifies the company); a chosen candidate
- * whose invitation workflow was never started is withdrawn here, the same way. Safe to repeat: an
- * invitation answered or withdrawn meanwhile is left as it is.
+ * `aeo.programme.pilot.participant-withdrawn.v1`, which notifies the company); a candidate whose
+ * invitation workflow was never started (chosen) or is gone (invited, its workflow terminated) is
+ * withdrawn here, the same way. Safe to repeat: an invitation answered or withdrawn meanwhile is
+ * left as it is (every stage move is conditional on the stage it leaves).
  */
 @Injectable()
 export class OpenInvitationsWithdrawal {
@@ -46,7 +66,7 @@ export class OpenInvitationsWithdrawal {
           .signal(pilotOverSignal, { reason: why });
       } catch (error) {
         if (!endedWorkflow(error)) throw error;
-        await this.withdrawUninvited(pilotId, taxpayerId, why);
+        await this.withdrawWithoutWorkflow(pilotId, taxpayerId, why);
       }
     }
     if (open.length > 0)
@@ -54,19 +74,74 @@ export class OpenInvitationsWithdrawal {
     return open.map((p) => p.taxpayerId);
   }
 
-  /** A chosen candidate without an invitation workflow: withdrawn at once (when it is still chosen). */
-  private async withdrawUninvited(pilotId: string, taxpayerId: string, reason: string): Promise<void> {
+  /**
+   * A candidate without a running invitation workflow: withdrawn at once when it is still chosen,
+   * or invited (a workflow that ends records its answer first, so an invitation left invited has
+   * lost its workflow).
+   */
+  private async withdrawWithoutWorkflow(pilotId: string, taxpayerId: string, reason: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const locked = await lockParticipant(manager, pilotId, taxpayerId);
-      if (locked?.stage !== 'chosen') return;
+      if (locked?.stage !== 'chosen' && locked?.stage !== 'invited') return;
       await this.recorder.recordWithdrawalIn(manager, {
         pilotId,
         taxpayerId,
-        from: 'chosen',
+        from: locked.stage,
         by: PILOT_INVITATION_SYSTEM_ACTOR,
         byRoles: [],
         reason,
       });
     });
+  }
+}
+
+/**
+ * Repairs what a cancellation or an end left half done (its withdrawal of the open invitations
+ * failed: Temporal down, a crash; the planned pilot's cancellation answered 503): at the service's
+ * start and then every PILOT_SWEEP_INTERVAL_S (0: off), the candidates still chosen or invited of
+ * pilots cancelled or over are withdrawn as the cancellation does (`withdrawOpen`: the invitation
+ * workflow told, or the service's own withdrawal), each once. Runs never overlap in one instance;
+ * two instances at once are harmless (each move is conditional on the stage it leaves).
+ */
+@Injectable()
+export class OpenInvitationsSweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(OpenInvitationsSweep.name);
+  private schedule?: Schedule;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: ProgrammeConfig,
+    private readonly withdrawal: OpenInvitationsWithdrawal,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const seconds = this.config.PILOT_SWEEP_INTERVAL_S;
+    if (seconds === 0) return this.logger.log('open invitations sweep off (PILOT_SWEEP_INTERVAL_S=0)');
+    this.schedule = runNowAndEvery(seconds * 1000, () =>
+      this.sweep().catch((error: unknown) =>
+        this.logger.warn(`open invitations sweep failed: ${(error as Error).message}`),
+      ),
+    );
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.schedule?.stop();
+  }
+
+  /** One sweep; answers the pilots it found with candidates left (a pilot that fails is retried by the next). */
+  async sweep(): Promise<string[]> {
+    const left = await pilotsWithLeftOverInvitations(this.dataSource, SWEEP_PILOTS);
+    for (const pilot of left) {
+      try {
+        const told = await this.withdrawal.withdrawOpen(pilot.id, pilotOverReason(pilot));
+        this.logger.log(
+          { pilotId: pilot.id, status: pilot.status, taxpayerIds: told },
+          'left-over invitations withdrawn',
+        );
+      } catch (error) {
+        this.logger.warn(`pilot ${pilot.code}: left-over invitations not withdrawn yet: ${(error as Error).message}`);
+      }
+    }
+    return left.map((pilot) => pilot.id);
   }
 }

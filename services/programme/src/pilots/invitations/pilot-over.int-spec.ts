@@ -8,6 +8,7 @@ import {
   programmePilotInvitationWorkflow,
 } from '@aeo/workflows';
 import { usePilotServers } from '../core/testing/pilot-servers';
+import { OpenInvitationsSweep } from './open-invitations';
 
 jest.setTimeout(600_000);
 
@@ -249,5 +250,54 @@ describe('open invitations: withdrawn when the pilot is over, answered before th
     await expect(
       servers.temporal.workflow.getHandle(pilotInvitationWorkflowId(pilotId, late)).describe(),
     ).rejects.toThrow();
+  });
+  it('withdraws, once, the invitations a cancellation left open: the sweep tells the invited candidate’s workflow and withdraws the one never invited (review)', async () => {
+    const [invited, never] = [11, 12].map((i) => String(base + i));
+    const { pilotId, shortlistId } = await shortlisted(`PO-${run}-H`, { startsOn: day(30), endsOn: day(200) }, [
+      invited,
+      never,
+    ]);
+    await post(`/v1/pilots/${pilotId}/participants`, {
+      taxpayerId: invited,
+      reason: 'Volume',
+      region: 'DARKHAN',
+    }).expect(201);
+    await untilInvitation(pilotId, invited, 'invited');
+    await chosenWithoutWorkflow(pilotId, never, shortlistId);
+    // The cancellation committed, its withdrawal of the open invitations never ran (the 503 half way).
+    await servers.service.dataSource.query(
+      `UPDATE pilots SET status = 'cancelled', cancelled_at = now(), cancelled_by = 'policy.unit.oyun', cancel_reason = 'Budget cut' WHERE id = $1`,
+      [pilotId],
+    );
+    const sweep = servers.service.app.get(OpenInvitationsSweep);
+    // Two sweeps at once (two instances of the service) withdraw each candidate once.
+    const [first, second] = await Promise.all([sweep.sweep(), sweep.sweep()]);
+    expect([...first, ...second]).toContain(pilotId);
+    const reason = `Pilot PO-${run}-H was cancelled: Budget cut`;
+    expect(await untilInvitation(pilotId, invited, 'withdrawn')).toMatchObject({ answeredBy: 'system', reason });
+    await expect(
+      servers.temporal.workflow.getHandle(pilotInvitationWorkflowId(pilotId, invited)).result(),
+    ).resolves.toEqual({ outcome: 'withdrawn' });
+    const withdrawn = (await get(`/v1/pilots/${pilotId}/invitations/${never}`).expect(200)).body;
+    expect(withdrawn).toMatchObject({ stage: 'withdrawn', answeredBy: 'system', reason });
+    expect(withdrawn.history.map((r: { step: string; by: string }) => [r.step, r.by])).toEqual([
+      ['withdraw', 'system'],
+    ]);
+    // Nothing is left for a later sweep, and nothing more is recorded.
+    expect(await sweep.sweep()).not.toContain(pilotId);
+    for (const taxpayerId of [invited, never]) {
+      const audit = await servers.service.dataSource.query(
+        `SELECT action FROM audit_log WHERE entity_id = $1 AND action = 'pilot-invitation.withdraw'`,
+        [`${pilotId}:${taxpayerId}`],
+      );
+      expect(audit).toHaveLength(1);
+      const published = await servers.service.dataSource.query(
+        `SELECT payload FROM outbox WHERE subject = $1 AND type = 'aeo.programme.pilot.participant-withdrawn.v1' AND payload->>'taxpayerId' = $2`,
+        [pilotId, taxpayerId],
+      );
+      expect(published.map((row: { payload: Record<string, unknown> }) => row.payload)).toEqual([
+        expect.objectContaining({ by: 'system', reason }),
+      ]);
+    }
   });
 });
