@@ -31,7 +31,7 @@ import {
   evaluationKey,
   followedCases,
   insertCase,
-  lockCaseOpening,
+  lockKeyCases,
   measuredRegions,
   noteRepeatedCrossing,
   saveEvaluation,
@@ -67,9 +67,10 @@ const SYSTEM = { sub: 'system:deviation-evaluator', roles: [] as string[] };
  * last completed periods (DEVIATION_LOOKBACK_PERIODS of the threshold's length), nationally, per
  * region its source relation has rows of that is one of CUSTOMS_REGIONS (another opens nothing) and per status type where the KPI has it. A value not
  * acted on before (new, changed, or under another threshold version):
- * - across its threshold, claims the case's row (one per KPI, scope and period, for ever: the
- *   database decides, not Temporal's retention) and starts its workflow (id per case,
- *   REJECT_DUPLICATE); a repeated crossing opens nothing, it is counted on the existing case;
+ * - across its threshold, claims the case's row (one standing case per KPI, scope and period: the
+ *   database decides, not Temporal's retention; a case dismissed as opened by mistake stands no
+ *   more, so a later crossing opens the key's next case) and starts its workflow (id per case,
+ *   REJECT_DUPLICATE); a repeated crossing opens nothing, it is counted on the standing case;
  * - within or across, is signalled to the open cases of the same KPI and scope for earlier
  *   periods of the same length (their verification counts it).
  * Open cases of another period length (the threshold's changed since they opened) get their own
@@ -243,11 +244,14 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
   }
 
   /**
-   * A crossing: the database decides whether it opens a case. In one transaction the case's row
-   * is claimed (never a second one for the KPI, scope and period, whatever Temporal still
-   * remembers), a crossing of a case opened before is counted on it, and the value is saved as
-   * evaluated; then the workflow of a case claimed and not yet opened is started. The opening
-   * (the case's id and threshold) when this run started it.
+   * A crossing: the database decides whether it opens a case. In one transaction the KPI, scope
+   * and period's cases are locked: a crossing of its standing case (open, or closed as recovered
+   * or by the executive) is counted on it, never a second one, whatever Temporal still remembers;
+   * without one, a case's row is claimed: under the key's id, or, when a case of it was dismissed
+   * as opened by mistake, under the next number (`…-case-2`: a dismissal frees the key for the
+   * crossings acted on after it); the value is saved as evaluated. Then the workflow of a case
+   * claimed and not yet opened is started. The opening (the case's id and threshold) when this
+   * run started it.
    */
   private async crossed(
     kpi: KpiDefinition,
@@ -257,14 +261,15 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
     value: number,
     outcome: EvaluationOutcome,
   ): Promise<CaseOpening | undefined> {
-    const caseId = programmeDeviationWorkflowId({
+    const keyId = programmeDeviationWorkflowId({
       kpiId: kpi.id,
       scope: scope.scope,
       ...(scope.statusType && { statusType: scope.statusType }),
       period,
     });
+    const key = { kpiId: kpi.id, scope: scope.scope, statusType: scope.statusType, period };
     const opening: CaseOpening = {
-      caseId,
+      caseId: keyId,
       kpiId: kpi.id,
       scope: scope.scope,
       statusType: scope.statusType,
@@ -278,9 +283,12 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
       },
     };
     const claim = await this.dataSource.transaction(async (manager) => {
-      const claimed = await insertCase(manager, { ...opening, at: new Date() });
-      const existing = claimed ? undefined : await lockCaseOpening(manager, caseId);
-      const repeated = existing?.recorded === true;
+      const cases = await lockKeyCases(manager, key);
+      const standing = cases.find((c) => !c.dismissed);
+      opening.caseId = standing?.caseId ?? (cases.length === 0 ? keyId : `${keyId}-case-${cases.length + 1}`);
+      if (!standing) await insertCase(manager, { ...opening, at: new Date() });
+      const caseId = opening.caseId;
+      const repeated = standing?.recorded === true;
       if (repeated) {
         await noteRepeatedCrossing(manager, caseId, value);
         await recordAudit(manager, {
@@ -297,11 +305,11 @@ export class DeviationEvaluator implements OnApplicationBootstrap, BeforeApplica
       return repeated ? 'repeated' : 'to-start';
     });
     if (claim === 'repeated') {
-      outcome.repeated.push(caseId);
+      outcome.repeated.push(opening.caseId);
       return undefined;
     }
     if (!(await this.start(opening))) return undefined;
-    outcome.opened.push(caseId);
+    outcome.opened.push(opening.caseId);
     return opening;
   }
 

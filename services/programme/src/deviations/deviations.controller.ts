@@ -128,7 +128,7 @@ export class DeviationsController {
   @Post(':caseId/dismissal')
   @Step(
     'Dismiss a deviation case opened by mistake',
-    'By the policy unit, with the reason (a wrong figure, a threshold set wrongly); in any phase but closed. The case closes with outcome dismissed: no more steps, values or escalations; the policy unit, the executives and, for a regional case, its regional office are told.',
+    'By the policy unit, with the reason (a wrong figure, a threshold set wrongly); in any phase but closed. The case closes with outcome dismissed: no more steps, values or escalations; the policy unit, the executives and, for a regional case, its regional office are told. A dismissal frees the case’s KPI, scope and period: a crossing the evaluator acts on after it (a changed value, or the value under a new threshold version) opens the next case of that key (its id ending -case-2, -case-3); never two cases of one KPI, scope and period stand at once.',
   )
   @ApiErrorAnswers({ 404: 'No such case' })
   dismiss(@CurrentUser() user: AuthenticatedUser, @Param() params: CaseIdParams, @Body() body: DismissDto) {

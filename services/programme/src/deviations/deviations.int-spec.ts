@@ -573,4 +573,63 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
       .expect(200);
     expect(ours((await evaluator.evaluate(new Date(day(12, 5)))).opened)).toContain(caseOf(REGION, month(11)));
   });
+
+  it('lets a crossing acted on after a dismissal open the key’s next case; never two standing cases of one KPI, scope and period', async () => {
+    const mistaken = caseOf('national', month(3));
+    const dismiss = (caseId: string) =>
+      service.http
+        .post(`/v1/deviations/${caseId}/dismissal`)
+        .set('Authorization', policyUnit)
+        .send({ reason: 'The threshold was set for the pilot only' });
+    const ours = (ids: string[]) => ids.filter((id) => id.startsWith(`programme-deviation-${KPI}-`)).sort();
+    // March's figures under the threshold set since (a later version): the dismissed national case's key
+    // opens its second case; the keys with a standing case (open or closed) count the crossing.
+    const underNewThreshold = await evaluator.evaluate(new Date(day(4, 5)));
+    expect(ours(underNewThreshold.opened)).toEqual([`${mistaken}-case-2`]);
+    expect(underNewThreshold.repeated).toEqual(expect.arrayContaining([regionalCase, caseOf(REGION, month(3))]));
+    const second = await waitFor(
+      'the second case’s opening recorded',
+      async () => {
+        const { status, body } = await get(`/v1/deviations/${mistaken}-case-2`);
+        return status === 200 && body.history.length === 1 && body;
+      },
+      120_000,
+      500,
+    );
+    expect(second).toMatchObject({ kpiId: KPI, scope: 'national', period: month(3), phase: 'opened' });
+    const inForce = (await get(`/v1/thresholds/${KPI}`).expect(200)).body;
+    expect(second.threshold).toMatchObject({ version: inForce.version, limit: 60 });
+    // The same figures again: nothing; the database refuses a second standing case of the key.
+    expect(ours((await evaluator.evaluate(new Date(day(4, 5)))).opened)).toEqual([]);
+    await expect(
+      service.dataSource.query(
+        `INSERT INTO deviation_cases (case_id, kpi_id, scope, period, value, threshold, phase, opened_at, updated_at)
+         VALUES ($1, $2, 'national', $3, 99, '{}', 'opened', now(), now())`,
+        [`${mistaken}-duplicate`, KPI, month(3)],
+      ),
+    ).rejects.toThrow(/deviation_cases_one_standing/);
+
+    // The second is dismissed too; then a late decision changes March's figure: its third case.
+    await dismiss(`${mistaken}-case-2`).expect(200);
+    expect(ours((await evaluator.evaluate(new Date(day(4, 5)))).opened)).toEqual([]);
+    await publish(certified([1, 2], [3, 28]));
+    expect(ours((await evaluator.evaluate(new Date(day(4, 5)))).opened)).toEqual([`${mistaken}-case-3`]);
+    const listed = (await get(`/v1/deviations?kpiId=${KPI}&limit=500`).expect(200)).body as {
+      caseId: string;
+      scope: string;
+      period: string;
+      statusType: string | null;
+      outcome: string | null;
+    }[];
+    expect(
+      listed
+        .filter((c) => c.scope === 'national' && c.period === month(3) && c.statusType === null)
+        .map((c) => [c.caseId, c.outcome])
+        .sort(),
+    ).toEqual([
+      [mistaken, 'dismissed'],
+      [`${mistaken}-case-2`, 'dismissed'],
+      [`${mistaken}-case-3`, null],
+    ]);
+  });
 });

@@ -164,51 +164,60 @@ export interface IInsertCaseQuery {
   result: IInsertCaseResult;
 }
 
-const insertCaseIR: any = {"usedParamSet":{"caseId":true,"kpiId":true,"scope":true,"statusType":true,"period":true,"value":true,"threshold":true,"at":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":130,"b":137}]},{"name":"kpiId","required":true,"transform":{"type":"scalar"},"locs":[{"a":140,"b":146}]},{"name":"scope","required":true,"transform":{"type":"scalar"},"locs":[{"a":149,"b":155}]},{"name":"statusType","required":false,"transform":{"type":"scalar"},"locs":[{"a":158,"b":168}]},{"name":"period","required":true,"transform":{"type":"scalar"},"locs":[{"a":171,"b":178}]},{"name":"value","required":true,"transform":{"type":"scalar"},"locs":[{"a":181,"b":187}]},{"name":"threshold","required":true,"transform":{"type":"scalar"},"locs":[{"a":190,"b":200}]},{"name":"at","required":true,"transform":{"type":"scalar"},"locs":[{"a":220,"b":223},{"a":226,"b":229}]}],"statement":"INSERT INTO deviation_cases (case_id, kpi_id, scope, status_type, period, value, threshold, phase, opened_at, updated_at)\nVALUES (:caseId!, :kpiId!, :scope!, :statusType, :period!, :value!, :threshold!::jsonb, 'opened', :at!, :at!)\nON CONFLICT (case_id) DO NOTHING\nRETURNING case_id"};
+const insertCaseIR: any = {"usedParamSet":{"caseId":true,"kpiId":true,"scope":true,"statusType":true,"period":true,"value":true,"threshold":true,"at":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":286,"b":293}]},{"name":"kpiId","required":true,"transform":{"type":"scalar"},"locs":[{"a":296,"b":302}]},{"name":"scope","required":true,"transform":{"type":"scalar"},"locs":[{"a":305,"b":311}]},{"name":"statusType","required":false,"transform":{"type":"scalar"},"locs":[{"a":314,"b":324}]},{"name":"period","required":true,"transform":{"type":"scalar"},"locs":[{"a":327,"b":334}]},{"name":"value","required":true,"transform":{"type":"scalar"},"locs":[{"a":337,"b":343}]},{"name":"threshold","required":true,"transform":{"type":"scalar"},"locs":[{"a":346,"b":356}]},{"name":"at","required":true,"transform":{"type":"scalar"},"locs":[{"a":376,"b":379},{"a":382,"b":385}]}],"statement":"-- Nothing when the case exists, or when its KPI, scope and period have a standing (not dismissed) case\n-- (migration 1630's deviation_cases_one_standing).\nINSERT INTO deviation_cases (case_id, kpi_id, scope, status_type, period, value, threshold, phase, opened_at, updated_at)\nVALUES (:caseId!, :kpiId!, :scope!, :statusType, :period!, :value!, :threshold!::jsonb, 'opened', :at!, :at!)\nON CONFLICT DO NOTHING\nRETURNING case_id"};
 
 /**
  * Query generated from SQL:
  * ```
+ * -- Nothing when the case exists, or when its KPI, scope and period have a standing (not dismissed) case
+ * -- (migration 1630's deviation_cases_one_standing).
  * INSERT INTO deviation_cases (case_id, kpi_id, scope, status_type, period, value, threshold, phase, opened_at, updated_at)
  * VALUES (:caseId!, :kpiId!, :scope!, :statusType, :period!, :value!, :threshold!::jsonb, 'opened', :at!, :at!)
- * ON CONFLICT (case_id) DO NOTHING
+ * ON CONFLICT DO NOTHING
  * RETURNING case_id
  * ```
  */
 export const insertCase = new PreparedQuery<IInsertCaseParams,IInsertCaseResult>(insertCaseIR);
 
 
-/** 'FindCaseOpening' parameters type */
-export interface IFindCaseOpeningParams {
-  caseId: string;
+/** 'LockCasesOfKey' parameters type */
+export interface ILockCasesOfKeyParams {
+  kpiId: string;
+  period: string;
+  scope: string;
+  statusType?: string | null | void;
 }
 
-/** 'FindCaseOpening' return type */
-export interface IFindCaseOpeningResult {
+/** 'LockCasesOfKey' return type */
+export interface ILockCasesOfKeyResult {
   case_id: string;
-  phase: string;
+  outcome: string | null;
   recorded: boolean | null;
 }
 
-/** 'FindCaseOpening' query type */
-export interface IFindCaseOpeningQuery {
-  params: IFindCaseOpeningParams;
-  result: IFindCaseOpeningResult;
+/** 'LockCasesOfKey' query type */
+export interface ILockCasesOfKeyQuery {
+  params: ILockCasesOfKeyParams;
+  result: ILockCasesOfKeyResult;
 }
 
-const findCaseOpeningIR: any = {"usedParamSet":{"caseId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":153,"b":160}]}],"statement":"SELECT c.case_id, c.phase,\n  EXISTS (SELECT 1 FROM deviation_records r WHERE r.case_id = c.case_id) AS recorded\nFROM deviation_cases c\nWHERE c.case_id = :caseId!\nFOR UPDATE"};
+const lockCasesOfKeyIR: any = {"usedParamSet":{"kpiId":true,"scope":true,"statusType":true,"period":true},"params":[{"name":"kpiId","required":true,"transform":{"type":"scalar"},"locs":[{"a":304,"b":310}]},{"name":"scope","required":true,"transform":{"type":"scalar"},"locs":[{"a":326,"b":332}]},{"name":"statusType","required":false,"transform":{"type":"scalar"},"locs":[{"a":377,"b":387}]},{"name":"period","required":true,"transform":{"type":"scalar"},"locs":[{"a":417,"b":424}]}],"statement":"-- Every case of a KPI, scope, status type and period (dismissed ones included), locked, oldest first: whether\n-- its workflow recorded anything yet.\nSELECT c.case_id, c.outcome,\n  EXISTS (SELECT 1 FROM deviation_records r WHERE r.case_id = c.case_id) AS recorded\nFROM deviation_cases c\nWHERE c.kpi_id = :kpiId! AND c.scope = :scope! AND coalesce(c.status_type, '') = coalesce(:statusType::text, '')\n  AND c.period = :period!\nORDER BY c.opened_at, c.case_id\nFOR UPDATE"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT c.case_id, c.phase,
+ * -- Every case of a KPI, scope, status type and period (dismissed ones included), locked, oldest first: whether
+ * -- its workflow recorded anything yet.
+ * SELECT c.case_id, c.outcome,
  *   EXISTS (SELECT 1 FROM deviation_records r WHERE r.case_id = c.case_id) AS recorded
  * FROM deviation_cases c
- * WHERE c.case_id = :caseId!
+ * WHERE c.kpi_id = :kpiId! AND c.scope = :scope! AND coalesce(c.status_type, '') = coalesce(:statusType::text, '')
+ *   AND c.period = :period!
+ * ORDER BY c.opened_at, c.case_id
  * FOR UPDATE
  * ```
  */
-export const findCaseOpening = new PreparedQuery<IFindCaseOpeningParams,IFindCaseOpeningResult>(findCaseOpeningIR);
+export const lockCasesOfKey = new PreparedQuery<ILockCasesOfKeyParams,ILockCasesOfKeyResult>(lockCasesOfKeyIR);
 
 
 /** 'ListUnrecordedCases' parameters type */

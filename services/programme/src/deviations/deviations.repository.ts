@@ -7,7 +7,6 @@ import {
   type IFindCaseResult,
   type IListCaseRecordsResult,
   findCase,
-  findCaseOpening,
   insertCase as insertOne,
   insertCaseRecord as insertRecord,
   listCaseRecords,
@@ -16,6 +15,7 @@ import {
   listFollowedCases,
   listUnrecordedCases,
   lockCase as lockOne,
+  lockCasesOfKey,
   noteRepeatedCrossing as noteCrossing,
   saveEvaluatedValue,
   tryLockEvaluation,
@@ -99,15 +99,17 @@ export async function insertCase(manager: EntityManager, opening: CaseOpening & 
 }
 
 /**
- * An existing case, locked: its phase and whether its workflow recorded anything yet (a case
- * claimed whose workflow never recorded its opening is still to be started); undefined when none.
+ * The cases of a KPI, scope and period, locked, oldest first: the standing one (not dismissed: at
+ * most one, migration 1630) and the dismissed ones, each with whether its workflow recorded
+ * anything yet (a case claimed whose workflow never recorded its opening is still to be started).
  */
-export async function lockCaseOpening(
+export async function lockKeyCases(
   manager: EntityManager,
-  caseId: string,
-): Promise<{ phase: string; recorded: boolean } | undefined> {
-  return runSqlOne(findCaseOpening, { caseId }, manager, (row) => ({
-    phase: row.phase,
+  key: Pick<CaseOpening, 'kpiId' | 'scope' | 'statusType' | 'period'>,
+): Promise<{ caseId: string; dismissed: boolean; recorded: boolean }[]> {
+  return (await runSql(lockCasesOfKey, key, manager)).map((row) => ({
+    caseId: row.case_id,
+    dismissed: row.outcome === 'dismissed',
     recorded: row.recorded === true,
   }));
 }

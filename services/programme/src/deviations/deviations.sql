@@ -21,16 +21,22 @@ WHERE case_id = :caseId!
 RETURNING case_id, crossings;
 
 /* @name InsertCase */
+-- Nothing when the case exists, or when its KPI, scope and period have a standing (not dismissed) case
+-- (migration 1630's deviation_cases_one_standing).
 INSERT INTO deviation_cases (case_id, kpi_id, scope, status_type, period, value, threshold, phase, opened_at, updated_at)
 VALUES (:caseId!, :kpiId!, :scope!, :statusType, :period!, :value!, :threshold!::jsonb, 'opened', :at!, :at!)
-ON CONFLICT (case_id) DO NOTHING
+ON CONFLICT DO NOTHING
 RETURNING case_id;
 
-/* @name FindCaseOpening */
-SELECT c.case_id, c.phase,
+/* @name LockCasesOfKey */
+-- Every case of a KPI, scope, status type and period (dismissed ones included), locked, oldest first: whether
+-- its workflow recorded anything yet.
+SELECT c.case_id, c.outcome,
   EXISTS (SELECT 1 FROM deviation_records r WHERE r.case_id = c.case_id) AS recorded
 FROM deviation_cases c
-WHERE c.case_id = :caseId!
+WHERE c.kpi_id = :kpiId! AND c.scope = :scope! AND coalesce(c.status_type, '') = coalesce(:statusType::text, '')
+  AND c.period = :period!
+ORDER BY c.opened_at, c.case_id
 FOR UPDATE;
 
 /* @name ListUnrecordedCases */

@@ -21,6 +21,7 @@ import { PilotFinalReports1764300001550 } from './1764300001550-pilot-final-repo
 import { BenefitsTestIndexes1764300001580 } from './1764300001580-benefits-test-indexes';
 import { BenefitRollupFunction1764300001610 } from './1764300001610-benefit-rollup-function';
 import { BenefitRollupTimeZone1764300001620 } from './1764300001620-benefit-rollup-time-zone';
+import { DeviationDismissalFreesKey1764300001630 } from './1764300001630-deviation-dismissal-frees-key';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [
@@ -45,4 +46,5 @@ export const PROGRAMME_MIGRATIONS = [
   BenefitsTestIndexes1764300001580,
   BenefitRollupFunction1764300001610,
   BenefitRollupTimeZone1764300001620,
+  DeviationDismissalFreesKey1764300001630,
 ];
