@@ -1,24 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from '@temporalio/client';
+import type { Client } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
-import { TOPIC_NAMES, dlqTopicOf } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import {
-  bearer,
-  type CollectedMessage,
-  collectMessages,
-  createTopics,
-  ensureTemporalNamespace,
-  type InProcessWorker,
-  runWorkerInProcess,
-  testKafka,
-  waitFor,
-} from '@aeo/testing';
-import { TASK_QUEUES, approveFinalReportUpdate, pilotWorkflowId } from '@aeo/workflows';
-import { createOrchestratingWorker } from '@aeo/workflows/bundle';
-import { startProgramme } from '../../testing/start-programme';
+import { bearer, type CollectedMessage, waitFor } from '@aeo/testing';
+import { approveFinalReportUpdate, pilotWorkflowId } from '@aeo/workflows';
 import { PilotsActivities } from './pilots.activities';
 import { PilotsService } from './pilots.service';
+import { type PilotServers, usePilotServers } from './testing/pilot-servers';
 
 jest.setTimeout(600_000);
 
@@ -30,13 +18,12 @@ jest.setTimeout(600_000);
  * start, one due in three days is reminded) or lie weeks ahead (nothing happens in the test).
  */
 describe('pilots (real PostgreSQL, Temporal, Kafka)', () => {
-  const namespace = `programme-pilots-${randomBytes(3).toString('hex')}`;
+  const servers = usePilotServers('pilots');
   const run = randomBytes(3).toString('hex').toUpperCase();
   let service: ServiceUnderTest;
   let temporal: Client;
-  let worker: InProcessWorker;
-  const kafka = testKafka('programme-pilots-int');
-  let events: Awaited<ReturnType<typeof collectMessages>>;
+  let events: PilotServers['events'];
+  beforeAll(() => ({ service, temporal, events } = servers));
 
   const policyUnit = bearer({ sub: 'policy.unit.oyun', roles: [ROLES.policyUnit] });
   const executive = bearer({ sub: 'executive.ganbold', roles: [ROLES.executive] });
@@ -90,36 +77,6 @@ describe('pilots (real PostgreSQL, Temporal, Kafka)', () => {
       120_000,
       250,
     );
-
-  beforeAll(async () => {
-    await ensureTemporalNamespace(namespace);
-    process.env['TEMPORAL_NAMESPACE'] = namespace;
-    await createTopics(kafka, [TOPIC_NAMES.pilotEvents, dlqTopicOf(TOPIC_NAMES.pilotEvents)]);
-    service = await startProgramme();
-    temporal = service.app.get(Client);
-    worker = await runWorkerInProcess((connection) =>
-      createOrchestratingWorker(
-        { namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 10 },
-        connection,
-      ),
-    );
-    events = await collectMessages(kafka, [TOPIC_NAMES.pilotEvents], { from: 'now' });
-  });
-
-  afterAll(async () => {
-    const open = await service?.dataSource.query(
-      `SELECT id FROM pilots WHERE launched_at IS NOT NULL AND status NOT IN ('closed', 'cancelled')`,
-    );
-    for (const { id } of open ?? [])
-      await temporal?.workflow
-        .getHandle(pilotWorkflowId(id))
-        .terminate('end of test')
-        .catch(() => undefined);
-    await events?.stop();
-    await worker?.stop();
-    await service?.close();
-    delete process.env['TEMPORAL_NAMESPACE'];
-  });
 
   let pilotId: string;
 

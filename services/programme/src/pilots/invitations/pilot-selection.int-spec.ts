@@ -1,27 +1,17 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { Client as PgClient } from 'pg';
-import { Client } from '@temporalio/client';
-import { NativeConnection, type Worker } from '@temporalio/worker';
 import { ROLES } from '@aeo/auth';
-import { TOPIC_NAMES, dlqTopicOf } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import {
   bearer,
   type CollectedMessage,
-  collectMessages,
   createTestDatabase,
-  createTopics,
   type RunningProcess,
   startServiceProcess,
   type TestDatabase,
-  ensureTemporalNamespace,
-  testEnv,
-  testKafka,
   waitFor,
 } from '@aeo/testing';
-import { TASK_QUEUES, pilotInvitationWorkflowId } from '@aeo/workflows';
-import { createOrchestratingWorker } from '@aeo/workflows/bundle';
-import { startProgramme } from '../../testing/start-programme';
+import { type PilotServers, usePilotServers } from '../core/testing/pilot-servers';
 
 jest.setTimeout(600_000);
 
@@ -29,22 +19,17 @@ jest.setTimeout(600_000);
  * Selection and invitations against the real servers: the risk-management service as a process
  * (its ranking activity on aeo-risk-management, its own database with this test's traders), the
  * programme service in-process (API, activities on aeo-programme, outbox relay to Kafka), the
- * orchestrating worker in a Temporal namespace of the test's own. The shortlist goes through the
+ * orchestrating worker in a Temporal namespace of the test's own (`usePilotServers`). The shortlist goes through the
  * workflow (risk activity, then the record here); candidates answer as operator users of their
  * company. Expiry is the time-skipping spec's (it takes days).
  */
 describe('pilot selection and invitations (real PostgreSQL, Temporal, Kafka)', () => {
-  const namespace = `programme-pilot-selection-${randomBytes(3).toString('hex')}`;
+  const servers = usePilotServers('pilot-selection');
   const run = randomBytes(3).toString('hex').toUpperCase();
   let riskDatabase: TestDatabase;
   let risk: RunningProcess;
   let service: ServiceUnderTest;
-  let temporal: Client;
-  let connection: NativeConnection;
-  let worker: Worker;
-  let running: Promise<void>;
-  const kafka = testKafka('programme-pilot-selection-int');
-  let events: Awaited<ReturnType<typeof collectMessages>>;
+  let events: PilotServers['events'];
 
   const base = randomInt(1_000_000, 8_000_000);
   // Volumes far above any other traffic, so these traders lead the ranking in this order.
@@ -81,13 +66,11 @@ describe('pilot selection and invitations (real PostgreSQL, Temporal, Kafka)', (
     );
 
   beforeAll(async () => {
-    await ensureTemporalNamespace(namespace);
-    process.env['TEMPORAL_NAMESPACE'] = namespace;
-    await createTopics(kafka, [TOPIC_NAMES.pilotEvents, dlqTopicOf(TOPIC_NAMES.pilotEvents)]);
+    ({ service, events } = servers);
     riskDatabase = await createTestDatabase('pilot_selection_risk');
     risk = await startServiceProcess('risk-management', {
       databaseUrl: riskDatabase.url,
-      env: { TEMPORAL_NAMESPACE: namespace },
+      env: { TEMPORAL_NAMESPACE: servers.namespace },
     });
     const riskDb = new PgClient({ connectionString: riskDatabase.url });
     await riskDb.connect();
@@ -111,34 +94,11 @@ describe('pilot selection and invitations (real PostgreSQL, Temporal, Kafka)', (
     } finally {
       await riskDb.end();
     }
-    service = await startProgramme();
-    temporal = service.app.get(Client);
-    connection = await NativeConnection.connect({ address: testEnv.temporalAddress });
-    worker = await createOrchestratingWorker(
-      { namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 10 },
-      connection,
-    );
-    running = worker.run();
-    events = await collectMessages(kafka, [TOPIC_NAMES.pilotEvents], { from: 'now' });
   });
 
   afterAll(async () => {
-    const open = await service?.dataSource.query(
-      `SELECT pilot_id, taxpayer_id FROM pilot_participants WHERE stage IN ('chosen', 'invited')`,
-    );
-    for (const { pilot_id, taxpayer_id } of open ?? [])
-      await temporal?.workflow
-        .getHandle(pilotInvitationWorkflowId(pilot_id, taxpayer_id))
-        .terminate('end of test')
-        .catch(() => undefined);
-    await events?.stop();
-    worker?.shutdown();
-    await running?.catch(() => undefined);
-    await connection?.close();
-    await service?.close();
     await risk?.stop();
     await riskDatabase?.drop();
-    delete process.env['TEMPORAL_NAMESPACE'];
   });
 
   let pilotId: string;

@@ -15,6 +15,8 @@ import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { startProgramme } from '../../../testing/start-programme';
 
 export interface PilotServers {
+  /** The file's own Temporal namespace (for a service the test starts as a process beside). */
+  namespace: string;
   service: ServiceUnderTest;
   temporal: Client;
   /** What the service publishes on the pilot topic from the start of the test file. */
@@ -24,12 +26,13 @@ export interface PilotServers {
 /**
  * For a pilot int-spec: the programme service in-process (with `env`), the orchestrating worker in
  * a Temporal namespace of the file's own, the pilot topic collected; at the end the workflows of
- * the pilots and invitations still open are terminated. The fields are set once `beforeAll` ran.
+ * the pilots and invitations still open are terminated. The fields are set once `beforeAll` ran
+ * (`namespace` at once).
  */
 export function usePilotServers(name: string, env: Readonly<Record<string, string>> = {}): PilotServers {
   const namespace = `programme-${name}-${randomBytes(3).toString('hex')}`;
   const kafka = testKafka(`programme-${name}-int`);
-  const servers = {} as PilotServers;
+  const servers = { namespace } as PilotServers;
   let worker: InProcessWorker | undefined;
 
   beforeAll(async () => {
