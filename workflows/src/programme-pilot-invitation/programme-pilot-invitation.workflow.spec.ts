@@ -236,6 +236,7 @@ describe('pilot selection and invitation workflows (time-skipping)', () => {
       expect(await handle.query(pilotInvitationStateQuery)).toMatchObject({ stage: 'withdrawn', moved: 'withdrawn' });
       // Nothing more is taken: the company's acceptance finds the invitation over (the API answers 409).
       await expect(step(handle, { step: 'accept', ...company })).rejects.toThrow();
+      await recordHistory('moved-before-invite', handle);
     });
     expect(refusals).toEqual(['invite:chosen>invited']);
     expect(fake.steps()).toEqual([]);
