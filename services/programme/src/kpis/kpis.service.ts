@@ -74,7 +74,7 @@ export function kpiScope(
     if (end > LAST_INSTANT)
       throw fieldBadRequest(
         query.to === undefined ? 'from' : 'to',
-        `the last period (${periods[periods.length - 1]!.label}) ends in the year 10000, which answers cannot write; with period=${query.period}, to may be at most ${periodStart(LAST_INSTANT, query.period).toISOString().slice(0, 10)} (to is the day after the range)`,
+        `the last period (${periods[periods.length - 1]!.label}) ends in the year 10000, which answers cannot write; with period=${query.period}, to may be at most ${periodStart(LAST_INSTANT, query.period, timeZone).toISOString().slice(0, 10)} (to is the day after the range)`,
       );
   } catch (error) {
     if (error instanceof RangeError)

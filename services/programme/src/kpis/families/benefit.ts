@@ -15,7 +15,7 @@ const LODGED = DeclarationLodged.type;
 const DECIDED = ChannelDecided.type;
 
 /**
- * The daily roll-up (`declaration_benefit_daily`): one row per UTC day of lodgement, region and
+ * The daily roll-up (`declaration_benefit_daily`): one row per day of lodgement (PROGRAMME_TIME_ZONE), region and
  * AEO group, counting the declarations whose lodgement and channel decision are both in. A KPI is
  * a ratio of two sums over its rows, so a year is a few thousand rows whatever the volume. The
  * drill-down lists the declarations behind a figure from `declaration_benefit_facts` (below).
