@@ -7,7 +7,7 @@ import { PROGRAMME_MIGRATIONS } from '../migrations';
 import { findKpi } from './kpi-catalogue';
 import type { KpiDefinition } from './kpi-engine';
 import { kpiEvents, kpiValues, type KpiScope } from './kpi-values';
-import { dayStart } from './periods';
+import { dayStart, periodStart, PERIODS } from './periods';
 
 // Migrating a fresh database takes a while on a loaded machine.
 jest.setTimeout(120_000);
@@ -76,6 +76,27 @@ describe('KPI periods in the programme’s time zone (real PostgreSQL)', () => {
       `INSERT INTO tz_lodged VALUES ('D1', $1, NULL, '2026-03-31T15:59:59.999Z'), ('D2', $1, NULL, '2026-03-31T20:00:00Z')`,
       [region],
     );
+  });
+
+  it('starts each period where PostgreSQL’s date_trunc in the zone does, across daylight-saving changes', async () => {
+    // Daylight-saving days among them (Berlin's, New York's, Havana's at midnight); Chatham is 13:45 ahead.
+    const zones = [UB, 'Europe/Berlin', 'America/New_York', 'America/Havana', 'Asia/Kolkata', 'Pacific/Chatham'];
+    const instants = ['2026-03-08T12:00:00Z', '2026-03-29T01:30:00Z', '2026-10-25T00:30:00Z', '2026-12-31T20:00:00Z'];
+    for (const zone of zones)
+      for (const instant of instants)
+        for (const period of PERIODS) {
+          const [{ start }] = (await database.dataSource.query(`SELECT date_trunc($1, $2::timestamptz, $3) AS start`, [
+            period,
+            instant,
+            zone,
+          ])) as { start: Date }[];
+          expect([zone, instant, period, periodStart(new Date(instant), period, zone)]).toEqual([
+            zone,
+            instant,
+            period,
+            start,
+          ]);
+        }
   });
 
   it('buckets an anchor by the local calendar: the engine’s SQL and its periods agree', async () => {

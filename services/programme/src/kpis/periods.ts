@@ -53,17 +53,45 @@ function formatOf(zone: string): Intl.DateTimeFormat {
   return format;
 }
 
+/** The UTC offset (ms) of `zone` at the instant `ms`, from Intl (to the second). */
+function exactOffset(ms: number, zone: string): number {
+  const field: Record<string, number> = {};
+  for (const part of formatOf(zone).formatToParts(ms))
+    if (part.type !== 'literal') field[part.type] = Number(part.value);
+  const wall = Date.UTC(field.year!, field.month! - 1, field.day!, field.hour!, field.minute!, field.second!);
+  return wall - Math.floor(ms / 1000) * 1000;
+}
+
+/** Per zone and UTC day: its offset through the whole day, or null on a day it changes. */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+const DAYS_KEPT = 100_000;
+
+/**
+ * The UTC offset (ms) of `zone` at `ms`. Intl is slow (a recompute buckets every KPI over years
+ * of periods): a day whose offset is the same at its first and last second is taken to keep it
+ * throughout (no zone changes and changes back within a day), so Intl is asked twice per day.
+ */
+function offsetAt(ms: number, zone: string): number {
+  let days = dayOffsets.get(zone);
+  if (!days) dayOffsets.set(zone, (days = new Map()));
+  const day = Math.floor(ms / DAY_MS);
+  let offset = days.get(day);
+  if (offset === undefined) {
+    const first = exactOffset(day * DAY_MS, zone);
+    offset = first === exactOffset((day + 1) * DAY_MS - 1000, zone) ? first : null;
+    if (days.size >= DAYS_KEPT) days.clear();
+    days.set(day, offset);
+  }
+  return offset ?? exactOffset(ms, zone);
+}
+
 /**
  * The wall-clock time in `zone` at `at`, written as if it were UTC (`Date.UTC` of its fields,
  * milliseconds kept): calendar arithmetic is done on it with the UTC getters.
  */
 function wallClock(at: Date, zone: string): number {
-  if (zone === DEFAULT_TIME_ZONE) return at.getTime();
-  const field: Record<string, number> = {};
-  for (const part of formatOf(zone).formatToParts(at))
-    if (part.type !== 'literal') field[part.type] = Number(part.value);
-  const wall = Date.UTC(field.year!, field.month! - 1, field.day!, field.hour!, field.minute!, field.second!);
-  return wall + at.getUTCMilliseconds();
+  const ms = at.getTime();
+  return zone === DEFAULT_TIME_ZONE ? ms : ms + offsetAt(ms, zone);
 }
 
 /**
@@ -73,11 +101,9 @@ function wallClock(at: Date, zone: string): number {
  */
 function instantOf(wall: number, zone: string): Date {
   if (zone === DEFAULT_TIME_ZONE) return new Date(wall);
-  const offsetBefore = wallClock(new Date(wall - DAY_MS), zone) - (wall - DAY_MS);
-  const guess = wall - offsetBefore;
-  const offset = wallClock(new Date(guess), zone) - guess;
-  const candidate = wall - offset;
-  return new Date(wallClock(new Date(candidate), zone) === wall ? candidate : guess);
+  const guess = wall - offsetAt(wall - DAY_MS, zone);
+  const candidate = wall - offsetAt(guess, zone);
+  return new Date(candidate + offsetAt(candidate, zone) === wall ? candidate : guess);
 }
 
 /** The wall-clock start (as UTC fields) of the period holding the wall-clock time `wall`. */
