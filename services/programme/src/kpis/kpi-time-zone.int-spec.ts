@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isPermanentFailure } from '@aeo/messaging';
 import { useTestDataSource } from '@aeo/persistence/testing';
 import { foldSides } from '../benefit/benefit-facts.consumer';
 import type { BenefitFact } from '../benefit/benefit-fold';
@@ -66,6 +67,53 @@ describe('KPI periods in the programme’s time zone (real PostgreSQL)', () => {
       )) as { day: Date }[]
     ).map((row) => row.day);
 
+  /** A declaration lodged 2026-03-31T20:00Z (1 April in Ulaanbaatar), released green to an AEO. */
+  const benefitFact = (declarationId: string): BenefitFact => ({
+    declarationId,
+    lodgement: {
+      eventId: randomUUID(),
+      lodgedAt: '2026-03-31T20:00:00Z',
+      region,
+      customsOffice: 'TZ01',
+      traderTaxpayerId: '8000001',
+      customsValue: '1000',
+      currency: 'MNT',
+    },
+    decision: {
+      eventId: randomUUID(),
+      decisionId: randomUUID(),
+      decidedAt: '2026-03-31T20:05:00Z',
+      channel: 'green',
+      aeoStatusType: 'AEOC',
+      benefits: [],
+      priority: false,
+    },
+  });
+  /** Both sides of the declaration folded in one transaction (as an instance of `timeZone` does). */
+  const foldBoth = (fact: BenefitFact, timeZone: string) =>
+    database.dataSource.transaction(async (manager) => {
+      for (const side of ['lodgement', 'decision'] as const) await foldSides(manager, side, [fact], timeZone);
+    });
+  const rollupCount = async () =>
+    (
+      (await database.dataSource.query(
+        `SELECT day, sum(declarations)::int AS declarations FROM declaration_benefit_daily WHERE region = $1
+         GROUP BY day HAVING sum(declarations) <> 0 ORDER BY day`,
+        [region],
+      )) as { day: Date; declarations: number }[]
+    ).map((row) => [row.day, row.declarations]);
+  /** Waits until `count` statements of this database wait for a lock (bounded). */
+  const lockWaiters = async (count: number) => {
+    for (let polls = 0; polls < 400; polls++) {
+      const [{ waiting }] = (await database.dataSource.query(
+        `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+      )) as { waiting: number }[];
+      if (waiting >= count) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`fewer than ${count} statements waited for a lock`);
+  };
+
   beforeAll(async () => {
     const runner = database.dataSource;
     await runner.query(
@@ -116,27 +164,7 @@ describe('KPI periods in the programme’s time zone (real PostgreSQL)', () => {
   });
 
   it('rolls a benefit declaration up into its local day, so it counts in April there', async () => {
-    const fact: BenefitFact = {
-      declarationId: `TZ-${region}`,
-      lodgement: {
-        eventId: randomUUID(),
-        lodgedAt: '2026-03-31T20:00:00Z',
-        region,
-        customsOffice: 'TZ01',
-        traderTaxpayerId: '8000001',
-        customsValue: '1000',
-        currency: 'MNT',
-      },
-      decision: {
-        eventId: randomUUID(),
-        decisionId: randomUUID(),
-        decidedAt: '2026-03-31T20:05:00Z',
-        channel: 'green',
-        aeoStatusType: 'AEOC',
-        benefits: [],
-        priority: false,
-      },
-    };
+    const fact = benefitFact(`TZ-${region}`);
     // The service's start in Ulaanbaatar: the roll-up, made in UTC so far, is now of its days.
     expect(await alignBenefitRollupTimeZone(database.dataSource, UB)).toBe(true);
     for (const side of ['lodgement', 'decision'] as const)
@@ -166,5 +194,51 @@ describe('KPI periods in the programme’s time zone (real PostgreSQL)', () => {
       ['2026-03', 0],
       ['2026-04', 1],
     ]);
+  });
+  it('refuses a batch folded in another zone than the roll-up’s recorded one, as a failure retried', async () => {
+    // An instance still of UTC in a rolling deploy, after one of Ulaanbaatar rebuilt the roll-up.
+    await alignBenefitRollupTimeZone(database.dataSource, UB);
+    const before = await rollupCount();
+    const refusal = await foldBoth(benefitFact(`TZ-old-${region}`), 'UTC').then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toMatchObject({ code: 'P0001' });
+    expect((refusal as Error).message).toBe(
+      "the benefit roll-up's days are of Asia/Ulaanbaatar (recorded by the instance that rebuilt it) but this instance folds in UTC (PROGRAMME_TIME_ZONE): the batch is refused and retried",
+    );
+    // Not a data exception (22xxx) or integrity violation (23xxx): retried, never dead-lettered.
+    expect(isPermanentFailure(refusal)).toBe(false);
+    expect(await rollupCount()).toEqual(before);
+  });
+
+  it('makes a fold that waited for a rebuild use the zone the rebuild recorded', async () => {
+    await alignBenefitRollupTimeZone(database.dataSource, UB);
+    const rebuild = database.dataSource.createQueryRunner();
+    await rebuild.startTransaction();
+    let folds: Promise<unknown>[] = [];
+    try {
+      // A new instance rebuilds the roll-up in UTC; meanwhile one of each zone folds a declaration.
+      expect(await alignBenefitRollupTimeZone(rebuild.manager, 'UTC')).toBe(true);
+      folds = [foldBoth(benefitFact(`TZ-ub-${region}`), UB), foldBoth(benefitFact(`TZ-utc-${region}`), 'UTC')].map(
+        (fold) =>
+          fold.then(
+            () => 'folded',
+            (error: { code?: string }) => error.code,
+          ),
+      );
+      await lockWaiters(2);
+    } finally {
+      await rebuild.commitTransaction();
+      await rebuild.release();
+    }
+    // Ulaanbaatar's batch is refused (and would be retried), UTC's is added to the rebuilt roll-up.
+    expect(await Promise.all(folds)).toEqual(['P0001', 'folded']);
+    const declarations = (await database.dataSource.query(
+      `SELECT count(*)::int AS n FROM declaration_benefit_facts WHERE region = $1 AND declaration_event_id IS NOT NULL
+         AND decision_event_id IS NOT NULL`,
+      [region],
+    )) as { n: number }[];
+    expect(await rollupCount()).toEqual([[new Date('2026-03-31T00:00:00Z'), declarations[0]!.n]]);
   });
 });

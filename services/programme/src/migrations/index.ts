@@ -22,6 +22,7 @@ import { BenefitsTestIndexes1764300001580 } from './1764300001580-benefits-test-
 import { BenefitRollupFunction1764300001610 } from './1764300001610-benefit-rollup-function';
 import { BenefitRollupTimeZone1764300001620 } from './1764300001620-benefit-rollup-time-zone';
 import { DeviationDismissalFreesKey1764300001630 } from './1764300001630-deviation-dismissal-frees-key';
+import { BenefitRollupRecordedZone1764300001640 } from './1764300001640-benefit-rollup-recorded-zone';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [
@@ -47,4 +48,5 @@ export const PROGRAMME_MIGRATIONS = [
   BenefitRollupFunction1764300001610,
   BenefitRollupTimeZone1764300001620,
   DeviationDismissalFreesKey1764300001630,
+  BenefitRollupRecordedZone1764300001640,
 ];
