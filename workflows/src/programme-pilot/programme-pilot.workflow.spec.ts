@@ -1,5 +1,5 @@
 import { WorkflowExecutionAlreadyStartedError, type WorkflowHandle } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { ApplicationFailure, defaultPayloadConverter } from '@temporalio/common';
 import { updateRefusal } from '@aeo/testing';
 import { TASK_QUEUES } from '../shared/task-queues';
 import { POISON, refusingPoison } from '../shared/testing/fakes';
@@ -458,6 +458,95 @@ describe('programme pilot workflow (time-skipping)', () => {
       await handle.executeUpdate(approveFinalReportUpdate, { args: [executive] });
       await expect(handle.result()).resolves.toEqual({ pilotId: pilot.pilotId, outcome: 'closed' });
       await recordHistory('ended-approval-follow-ups-refused-retried', handle);
+    });
+  });
+
+  it('carries a refused follow-up’s pending retry over a continue-as-new: its attempts and days go on where they were', async () => {
+    const fake = fakes();
+    await withWorkers(fake, async () => {
+      // A milestone reminded at the start and late before the end lengthens the first run's history so
+      // that it passes historyLimit (50) with the reminder's first refusal, and not before.
+      const pilot = await input({
+        endsOn: await dateIn(2),
+        historyLimit: 50,
+        milestones: [
+          { milestoneId: M1, title: 'Companies invited', workstream: 'companies', dueOn: await dateIn(1), owner: 'x' },
+        ],
+      });
+      fake.refusing.set(`${pilot.pilotId}:reminder`, 99);
+      fake.refusing.set(`${pilot.pilotId}:escalation`, 1);
+      const handle = await start(pilot);
+      const firstRun = testbed.env.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId);
+      await testbed.env.sleep('4 days');
+      await untilStage(handle, 'awaiting-final-report');
+      expect((await handle.describe()).runId).toBe(handle.firstExecutionRunId);
+      const madeAt = fake.records.find((r) => r.pilotId === pilot.pilotId && stepOf(r) === 'final-report-made')!.at;
+      const refusals = () => fake.refusals.map((r) => [r.step, r.attempt, r.attempts, dayOf(r.at), r.retryAt]);
+
+      await testbed.env.sleep('13 days');
+      const secondRun = await untilState(
+        () => handle.describe(),
+        (d) => d.runId !== handle.firstExecutionRunId,
+        'a new run',
+      );
+      expect((await state(handle)).stage).toBe('awaiting-final-report');
+      const reminderRetryAt = fake.refusals[0]?.retryAt;
+      expect(refusals()).toEqual([['reminder', 1, 3, dayOf(madeAt + 14 * DAY_MS), reminderRetryAt]]);
+      expect(dayOf(Date.parse(reminderRetryAt!))).toBe(dayOf(madeAt + 15 * DAY_MS));
+      // The first run asked for the reminder once, was refused, and continued as new with the retry pending.
+      const firstEvents = (await firstRun.fetchHistory()).events!;
+      const asked = firstEvents.filter(
+        (e) => e.activityTaskScheduledEventAttributes?.activityType?.name === 'followUpPilotFinalReportApproval',
+      );
+      expect(asked).toHaveLength(1);
+      const continued = firstEvents.at(-1)!.workflowExecutionContinuedAsNewEventAttributes;
+      const [nextInput] = continued!.input!.payloads!.map((p) => defaultPayloadConverter.fromPayload(p));
+      expect((nextInput as ProgrammePilotInput).carried).toEqual({
+        stage: 'awaiting-final-report',
+        extensions: 0,
+        approvalAwaitedSince: expect.any(Number),
+        approvalFollowUps: [],
+        approvalFollowUpRetries: [{ step: 'reminder', attempts: 1, retryAt: Date.parse(reminderRetryAt!) }],
+      });
+
+      // The new run neither asks again at its start nor counts from 1: attempts 2 and 3 on the two
+      // days after the first, the third given up (no retryAt), and the reminder is not asked again.
+      await testbed.env.sleep('3 days');
+      expect(
+        refusals().map(([step, attempt, attempts, day, retryAt]) => [step, attempt, attempts, day, !retryAt]),
+      ).toEqual([
+        ['reminder', 1, 3, dayOf(madeAt + 14 * DAY_MS), false],
+        ['reminder', 2, 3, dayOf(madeAt + 15 * DAY_MS), false],
+        ['reminder', 3, 3, dayOf(madeAt + 16 * DAY_MS), true],
+      ]);
+      expect(fake.refusing.get(`${pilot.pilotId}:reminder`)).toBe(96);
+      // The escalation keeps its own clock (30 days after the report) and its own attempts.
+      await testbed.env.sleep('15 days');
+      expect(fake.refusals.slice(3).map((r) => [r.step, r.attempt, dayOf(r.at)])).toEqual([
+        ['escalation', 1, dayOf(madeAt + 30 * DAY_MS)],
+      ]);
+      expect(
+        fake.records
+          .filter((r) => r.step.startsWith('final-report-approval-'))
+          .map((r) => [r.step, dayOf(r.at), (r as { daysWaiting?: number }).daysWaiting]),
+      ).toEqual([['final-report-approval-escalation', dayOf(madeAt + 31 * DAY_MS), 31]]);
+      expect(fake.refusing.get(`${pilot.pilotId}:reminder`)).toBe(96);
+      expect(fake.names()).toEqual([
+        'start',
+        'milestone-due-soon:11',
+        'milestone-late:11',
+        'end',
+        'final-report-made',
+        'final-report-approval-escalation',
+      ]);
+      await handle.executeUpdate(approveFinalReportUpdate, { args: [executive] });
+      await expect(handle.result()).resolves.toEqual({ pilotId: pilot.pilotId, outcome: 'closed' });
+      // The run that began with the reminder's retry carried over (it continued as new in turn after the
+      // escalation's first refusal), replayed with the others.
+      await recordHistory(
+        'ended-approval-follow-up-retry-carried-over',
+        testbed.env.client.workflow.getHandle(handle.workflowId, secondRun.runId),
+      );
     });
   });
 
