@@ -1,6 +1,14 @@
 import { isIP, Socket } from 'node:net';
 import { Client, ClientConfig } from 'pg';
-import { DataSource, DataSourceOptions, MixedList, EntitySchema, MigrationInterface, QueryRunner } from 'typeorm';
+import {
+  DataSource,
+  DataSourceOptions,
+  EntityManager,
+  MixedList,
+  EntitySchema,
+  MigrationInterface,
+  QueryRunner,
+} from 'typeorm';
 import { databaseUrlFor, loadConfig, platformEnvSchema } from '@aeo/config';
 
 export interface ServiceDataSourceOptions {
@@ -200,6 +208,34 @@ async function withoutLimits<T>(queryRunner: QueryRunner, work: () => Promise<T>
     // In a failed migration's transaction the RESET fails too, and the rollback undoes the SET.
     await queryRunner.query('RESET statement_timeout').catch(() => undefined);
     client.unlimited = false;
+  }
+}
+
+/**
+ * Runs `work` in a transaction of its own on a pool connection without the pool's limits, as a
+ * migration runs: for a step at the service's start that may rightly run for minutes (the
+ * programme's benefit roll-up rebuilt from years of declarations), which the statement or query
+ * timeout would cancel, failing every start.
+ */
+export async function transactionWithoutLimits<T>(
+  dataSource: DataSource,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  const queryRunner = dataSource.createQueryRunner();
+  try {
+    return await withoutLimits(queryRunner, async () => {
+      await queryRunner.startTransaction();
+      try {
+        const result = await work(queryRunner.manager);
+        await queryRunner.commitTransaction();
+        return result;
+      } catch (error) {
+        await queryRunner.rollbackTransaction().catch(() => undefined);
+        throw error;
+      }
+    });
+  } finally {
+    await queryRunner.release();
   }
 }
 

@@ -282,3 +282,112 @@ const alignBenefitRollupTimeZoneIR: any = {"usedParamSet":{"timeZone":true},"par
 export const alignBenefitRollupTimeZone = new PreparedQuery<IAlignBenefitRollupTimeZoneParams,IAlignBenefitRollupTimeZoneResult>(alignBenefitRollupTimeZoneIR);
 
 
+/** 'TimeZoneKnown' parameters type */
+export interface ITimeZoneKnownParams {
+  timeZone: string;
+}
+
+/** 'TimeZoneKnown' return type */
+export interface ITimeZoneKnownResult {
+  known: boolean;
+}
+
+/** 'TimeZoneKnown' query type */
+export interface ITimeZoneKnownQuery {
+  params: ITimeZoneKnownParams;
+  result: ITimeZoneKnownResult;
+}
+
+const timeZoneKnownIR: any = {"usedParamSet":{"timeZone":true},"params":[{"name":"timeZone","required":true,"transform":{"type":"scalar"},"locs":[{"a":172,"b":181}]}],"statement":"-- Whether PostgreSQL knows the time zone by that name (it applies PROGRAMME_TIME_ZONE: date_trunc(..., zone)).\nSELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = :timeZone!) AS \"known!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Whether PostgreSQL knows the time zone by that name (it applies PROGRAMME_TIME_ZONE: date_trunc(..., zone)).
+ * SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = :timeZone!) AS "known!"
+ * ```
+ */
+export const timeZoneKnown = new PreparedQuery<ITimeZoneKnownParams,ITimeZoneKnownResult>(timeZoneKnownIR);
+
+
+/** 'BenefitRollupZone' parameters type */
+export type IBenefitRollupZoneParams = void;
+
+/** 'BenefitRollupZone' return type */
+export interface IBenefitRollupZoneResult {
+  time_zone: string;
+}
+
+/** 'BenefitRollupZone' query type */
+export interface IBenefitRollupZoneQuery {
+  params: IBenefitRollupZoneParams;
+  result: IBenefitRollupZoneResult;
+}
+
+const benefitRollupZoneIR: any = {"usedParamSet":{},"params":[],"statement":"-- The time zone the benefit roll-up's days are of (migration 1620).\nSELECT time_zone FROM declaration_benefit_rollup_zone"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- The time zone the benefit roll-up's days are of (migration 1620).
+ * SELECT time_zone FROM declaration_benefit_rollup_zone
+ * ```
+ */
+export const benefitRollupZone = new PreparedQuery<IBenefitRollupZoneParams,IBenefitRollupZoneResult>(benefitRollupZoneIR);
+
+
+/** 'SetBenefitRollupLockTimeout' parameters type */
+export interface ISetBenefitRollupLockTimeoutParams {
+  lockTimeout: string;
+}
+
+/** 'SetBenefitRollupLockTimeout' return type */
+export interface ISetBenefitRollupLockTimeoutResult {
+  lock_timeout: string;
+}
+
+/** 'SetBenefitRollupLockTimeout' query type */
+export interface ISetBenefitRollupLockTimeoutQuery {
+  params: ISetBenefitRollupLockTimeoutParams;
+  result: ISetBenefitRollupLockTimeoutResult;
+}
+
+const setBenefitRollupLockTimeoutIR: any = {"usedParamSet":{"lockTimeout":true},"params":[{"name":"lockTimeout","required":true,"transform":{"type":"scalar"},"locs":[{"a":142,"b":154}]}],"statement":"-- How long the roll-up's alignment waits for its locks in this transaction ('0': for as long as it takes).\nSELECT set_config('lock_timeout', :lockTimeout!, true) AS \"lock_timeout!\""};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- How long the roll-up's alignment waits for its locks in this transaction ('0': for as long as it takes).
+ * SELECT set_config('lock_timeout', :lockTimeout!, true) AS "lock_timeout!"
+ * ```
+ */
+export const setBenefitRollupLockTimeout = new PreparedQuery<ISetBenefitRollupLockTimeoutParams,ISetBenefitRollupLockTimeoutResult>(setBenefitRollupLockTimeoutIR);
+
+
+/** 'BenefitRollupSize' parameters type */
+export type IBenefitRollupSizeParams = void;
+
+/** 'BenefitRollupSize' return type */
+export interface IBenefitRollupSizeResult {
+  declarations: string;
+  rows: number;
+}
+
+/** 'BenefitRollupSize' query type */
+export interface IBenefitRollupSizeQuery {
+  params: IBenefitRollupSizeParams;
+  result: IBenefitRollupSizeResult;
+}
+
+const benefitRollupSizeIR: any = {"usedParamSet":{},"params":[],"statement":"-- The roll-up's rows and the declarations they count.\nSELECT count(*)::int AS \"rows!\", coalesce(sum(declarations), 0)::bigint AS \"declarations!\" FROM declaration_benefit_daily"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- The roll-up's rows and the declarations they count.
+ * SELECT count(*)::int AS "rows!", coalesce(sum(declarations), 0)::bigint AS "declarations!" FROM declaration_benefit_daily
+ * ```
+ */
+export const benefitRollupSize = new PreparedQuery<IBenefitRollupSizeParams,IBenefitRollupSizeResult>(benefitRollupSizeIR);
+
+

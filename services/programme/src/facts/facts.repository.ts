@@ -67,3 +67,20 @@ export const alignBenefitRollupTimeZone = async (runner: SqlRunner, timeZone: st
   const [row] = await runSql(sql.alignBenefitRollupTimeZone, { timeZone }, runner);
   return row?.rebuilt === true;
 };
+/** Whether PostgreSQL knows the time zone `timeZone` (by that exact name, as pg_timezone_names lists it). */
+export const isPostgresTimeZone = async (runner: SqlRunner, timeZone: string): Promise<boolean> => {
+  const [row] = await runSql(sql.timeZoneKnown, { timeZone }, runner);
+  return row?.known === true;
+};
+/** The time zone the benefit roll-up's days are of (as recorded; read without a lock). */
+export const benefitRollupZone = async (runner: SqlRunner): Promise<string | undefined> =>
+  (await runSql(sql.benefitRollupZone, undefined, runner))[0]?.time_zone;
+/** How long the rest of the transaction waits for a lock (`'2s'`; `'0'`: for as long as it takes). */
+export const setBenefitRollupLockTimeout = async (runner: SqlRunner, lockTimeout: string): Promise<void> => {
+  await runSql(sql.setBenefitRollupLockTimeout, { lockTimeout }, runner);
+};
+/** The benefit roll-up's rows and the declarations they count. */
+export const benefitRollupSize = async (runner: SqlRunner): Promise<{ rows: number; declarations: string }> => {
+  const [row] = await runSql(sql.benefitRollupSize, undefined, runner);
+  return { rows: row?.rows ?? 0, declarations: row?.declarations ?? '0' };
+};

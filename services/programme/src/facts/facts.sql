@@ -77,3 +77,19 @@ ON CONFLICT (case_id) DO UPDATE SET
 /* @name AlignBenefitRollupTimeZone */
 -- The benefit roll-up in the programme's time zone: rebuilt when it was made in another (migration 1620).
 SELECT declaration_benefit_rollup_in(:timeZone!) AS rebuilt;
+
+/* @name TimeZoneKnown */
+-- Whether PostgreSQL knows the time zone by that name (it applies PROGRAMME_TIME_ZONE: date_trunc(..., zone)).
+SELECT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = :timeZone!) AS "known!";
+
+/* @name BenefitRollupZone */
+-- The time zone the benefit roll-up's days are of (migration 1620).
+SELECT time_zone FROM declaration_benefit_rollup_zone;
+
+/* @name SetBenefitRollupLockTimeout */
+-- How long the roll-up's alignment waits for its locks in this transaction ('0': for as long as it takes).
+SELECT set_config('lock_timeout', :lockTimeout!, true) AS "lock_timeout!";
+
+/* @name BenefitRollupSize */
+-- The roll-up's rows and the declarations they count.
+SELECT count(*)::int AS "rows!", coalesce(sum(declarations), 0)::bigint AS "declarations!" FROM declaration_benefit_daily;

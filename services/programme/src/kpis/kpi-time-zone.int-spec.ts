@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { isPermanentFailure } from '@aeo/messaging';
+import { dataSourceOptionsFor } from '@aeo/persistence';
 import { useTestDataSource } from '@aeo/persistence/testing';
 import { foldSides } from '../benefit/benefit-facts.consumer';
 import type { BenefitFact } from '../benefit/benefit-fold';
-import { alignBenefitRollupTimeZone } from '../facts/facts.repository';
+import type { ProgrammeConfig } from '../config';
+import { BenefitRollupTimeZone } from '../facts/benefit-rollup-time-zone';
+import { alignBenefitRollupTimeZone, benefitRollupZone } from '../facts/facts.repository';
 import { PROGRAMME_MIGRATIONS } from '../migrations';
 import { findKpi } from './kpi-catalogue';
 import type { KpiDefinition } from './kpi-engine';
@@ -240,5 +245,79 @@ describe('KPI periods in the programme’s time zone (real PostgreSQL)', () => {
       [region],
     )) as { n: number }[];
     expect(await rollupCount()).toEqual([[new Date('2026-03-31T00:00:00Z'), declarations[0]!.n]]);
+  });
+  describe('at the service’s start', () => {
+    let limited: DataSource;
+    beforeAll(async () => {
+      // The service's pool with a statement limit far shorter than the rebuild (DATABASE_STATEMENT_TIMEOUT_MS).
+      limited = new DataSource(
+        dataSourceOptionsFor({
+          service: 'programme-tz-start',
+          url: database.url,
+          entities: [],
+          migrations: PROGRAMME_MIGRATIONS,
+          env: { DATABASE_POOL_SIZE: '2', DATABASE_STATEMENT_TIMEOUT_MS: '250' },
+        }),
+      );
+      await limited.initialize();
+    });
+    afterAll(async () => {
+      if (limited?.isInitialized) await limited.destroy();
+    });
+    const startIn = (timeZone: string) =>
+      new BenefitRollupTimeZone(limited, { PROGRAMME_TIME_ZONE: timeZone } as ProgrammeConfig).onModuleInit();
+
+    it('rebuilds past the pool’s statement limit, waiting (and saying so) for the roll-up another transaction holds', async () => {
+      const said: string[] = [];
+      let saidWaiting = () => undefined as void;
+      const waiting = new Promise<void>((resolve) => (saidWaiting = resolve));
+      const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation((message: unknown) => {
+        said.push(String(message));
+        if (String(message).startsWith('waiting')) saidWaiting();
+      });
+      // A batch of the recorded zone (UTC) folded and not yet committed: it holds the roll-up.
+      const fold = database.dataSource.createQueryRunner();
+      await fold.startTransaction();
+      let start: Promise<unknown> = Promise.resolve();
+      try {
+        expect(await benefitRollupZone(database.dataSource)).toBe('UTC');
+        await foldSides(fold.manager, 'lodgement', [benefitFact(`TZ-held-${region}`)], 'UTC');
+        let settled = false;
+        start = startIn(UB)
+          .then(
+            () => 'started',
+            (error: Error) => error.message,
+          )
+          .finally(() => (settled = true));
+        await Promise.race([waiting, start]);
+        // Held until the start's statement has waited past the 250 ms limit (by the server's clock).
+        for (let polls = 0; polls < 400; polls++) {
+          const [{ waited }] = (await database.dataSource.query(
+            `SELECT count(*)::int AS waited FROM pg_stat_activity WHERE datname = current_database()
+               AND query LIKE '%declaration_benefit_rollup_in%' AND wait_event_type = 'Lock'
+               AND clock_timestamp() - query_start > interval '1 second'`,
+          )) as { waited: number }[];
+          if (waited > 0 || settled) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+      } finally {
+        await fold.commitTransaction();
+        await fold.release();
+      }
+      expect(await start).toBe('started');
+      warn.mockRestore();
+      expect(said[0]).toBe(
+        'rebuilding the benefit roll-up in Asia/Ulaanbaatar (PROGRAMME_TIME_ZONE; its days are of UTC) from every declaration',
+      );
+      expect(said[1]).toBe(
+        "waiting for the benefit roll-up's locks (another instance rebuilding it, or a fold's batch) to align it with PROGRAMME_TIME_ZONE Asia/Ulaanbaatar",
+      );
+      expect(said[2]).toMatch(
+        /^the benefit roll-up was rebuilt in Asia\/Ulaanbaatar \(PROGRAMME_TIME_ZONE changed\) in \d+ ms: \d+ rows counting \d+ declarations$/,
+      );
+      expect(said).toHaveLength(3);
+      expect(await benefitRollupZone(database.dataSource)).toBe(UB);
+      expect((await rollupCount()).map(([day]) => day)).toEqual([new Date('2026-03-31T16:00:00Z')]);
+    });
   });
 });
