@@ -132,9 +132,26 @@ describe('KPI periods in the programme’s time zone (real PostgreSQL)', () => {
   });
 
   it('starts each period where PostgreSQL’s date_trunc in the zone does, across daylight-saving changes', async () => {
-    // Daylight-saving days among them (Berlin's, New York's, Havana's at midnight); Chatham is 13:45 ahead.
-    const zones = [UB, 'Europe/Berlin', 'America/New_York', 'America/Havana', 'Asia/Kolkata', 'Pacific/Chatham'];
-    const instants = ['2026-03-08T12:00:00Z', '2026-03-29T01:30:00Z', '2026-10-25T00:30:00Z', '2026-12-31T20:00:00Z'];
+    // Daylight-saving days among them (Berlin's, New York's, Havana's and the Azores' at midnight, forward and
+    // back: a local midnight passed twice is its second time); Chatham is 13:45 ahead.
+    const zones = [
+      UB,
+      'Europe/Berlin',
+      'America/New_York',
+      'America/Havana',
+      'Atlantic/Azores',
+      'Asia/Kolkata',
+      'Pacific/Chatham',
+    ];
+    const instants = [
+      '2026-03-08T12:00:00Z',
+      '2026-03-29T01:30:00Z',
+      '2026-10-25T00:30:00Z',
+      '2026-10-25T01:30:00Z',
+      '2026-11-01T04:30:00Z',
+      '2026-11-01T05:30:00Z',
+      '2026-12-31T20:00:00Z',
+    ];
     for (const zone of zones)
       for (const instant of instants)
         for (const period of PERIODS) {
@@ -150,6 +167,23 @@ describe('KPI periods in the programme’s time zone (real PostgreSQL)', () => {
             start,
           ]);
         }
+  });
+
+  it('starts each local day where PostgreSQL does, a midnight skipped or passed twice included', async () => {
+    const days = [
+      ['America/Havana', '2026-03-08'],
+      ['America/Havana', '2026-11-01'],
+      ['Atlantic/Azores', '2026-03-29'],
+      ['Atlantic/Azores', '2026-10-25'],
+      [UB, '2026-04-01'],
+    ] as const;
+    for (const [zone, day] of days) {
+      const [{ start }] = (await database.dataSource.query(`SELECT $1::timestamp AT TIME ZONE $2 AS start`, [
+        day,
+        zone,
+      ])) as { start: Date }[];
+      expect([zone, day, dayStart(day, zone)]).toEqual([zone, day, start]);
+    }
   });
 
   it('buckets an anchor by the local calendar: the engine’s SQL and its periods agree', async () => {

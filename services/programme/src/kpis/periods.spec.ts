@@ -116,6 +116,19 @@ describe('KPI periods (UTC by default, ISO weeks)', () => {
       ]);
     });
 
+    it('takes a local midnight the clocks pass twice at its second time, as PostgreSQL does', () => {
+      // America/Havana puts its clocks back from 01:00 (UTC-4) to 00:00 (UTC-5) on 1 November 2026.
+      expect(periodStart(at('2026-11-01T05:30:00Z'), 'month', 'America/Havana')).toEqual(at('2026-11-01T05:00:00Z'));
+      expect(dayStart('2026-11-01', 'America/Havana')).toEqual(at('2026-11-01T05:00:00Z'));
+      expect(nextPeriodStart(at('2026-10-01T04:00:00Z'), 'month', 'America/Havana')).toEqual(
+        at('2026-11-01T05:00:00Z'),
+      );
+      // Atlantic/Azores from 01:00 (UTC+0) back to 00:00 (UTC-1) on 25 October 2026.
+      expect(dayStart('2026-10-25', 'Atlantic/Azores')).toEqual(at('2026-10-25T01:00:00Z'));
+      // A local midnight the clocks skip (Havana, 8 March 2026: 00:00 UTC-5 to 01:00 UTC-4) is 01:00 there.
+      expect(dayStart('2026-03-08', 'America/Havana')).toEqual(at('2026-03-08T05:00:00Z'));
+    });
+
     it('takes a query’s days as local days, and knows a time zone name from another word', () => {
       expect(dayStart('2026-04-01', UB)).toEqual(at('2026-03-31T16:00:00Z'));
       expect(dayStart('2026-04-01')).toEqual(at('2026-04-01T00:00:00Z'));

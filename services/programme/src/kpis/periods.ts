@@ -95,15 +95,18 @@ function wallClock(at: Date, zone: string): number {
 }
 
 /**
- * The instant whose wall-clock time in `zone` is `wall` (see wallClock). A wall-clock time a
- * daylight-saving change skips is taken with the offset before the change (later by the gap),
- * like PostgreSQL's `timestamp AT TIME ZONE`.
+ * The instant whose wall-clock time in `zone` is `wall` (see wallClock), as PostgreSQL resolves
+ * it (`timestamp AT TIME ZONE`, and `date_trunc` in a zone): a wall-clock time a daylight-saving
+ * change skips is taken with the offset before the change (later by the gap); one it repeats (the
+ * clocks put back: local midnight twice in America/Havana on 1 November 2026) with the offset
+ * after it, the later of the two instants. The offsets a day before and a day after are the two
+ * a change near `wall` can give.
  */
 function instantOf(wall: number, zone: string): Date {
   if (zone === DEFAULT_TIME_ZONE) return new Date(wall);
-  const guess = wall - offsetAt(wall - DAY_MS, zone);
-  const candidate = wall - offsetAt(guess, zone);
-  return new Date(candidate + offsetAt(candidate, zone) === wall ? candidate : guess);
+  const before = wall - offsetAt(wall - DAY_MS, zone);
+  const after = wall - offsetAt(wall + DAY_MS, zone);
+  return new Date(after + offsetAt(after, zone) === wall ? after : before);
 }
 
 /** The wall-clock start (as UTC fields) of the period holding the wall-clock time `wall`. */
