@@ -8,6 +8,7 @@ import {
   alignBenefitRollupTimeZone,
   benefitRollupSize,
   benefitRollupZone,
+  isPostgresTimeZone,
   setBenefitRollupLockTimeout,
 } from './facts.repository';
 
@@ -21,7 +22,8 @@ const LOCK_WAIT_BEFORE_SAYING = '2s';
 const isLockTimeout = (error: unknown) => (error as { code?: unknown } | null)?.code === '55P03';
 
 /**
- * At start, before the consumers run (they start at the application's bootstrap): the benefit
+ * At start, before the consumers run (they start at the application's bootstrap): PROGRAMME_TIME_ZONE
+ * checked against PostgreSQL's time zones (the start fails when it does not know it); the benefit
  * roll-up's days are made those of PROGRAMME_TIME_ZONE, rebuilt from the declarations when the
  * zone was changed (days of two zones would mix otherwise). The rebuild reads every declaration
  * (minutes at a few years of a million a year), so it runs on a connection without the pool's
@@ -39,6 +41,11 @@ export class BenefitRollupTimeZone implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     const timeZone = this.config.PROGRAMME_TIME_ZONE;
+    // Node's time zone data checked the name at boot, but PostgreSQL applies it (date_trunc in the zone).
+    if (!(await isPostgresTimeZone(this.dataSource, timeZone)))
+      throw new Error(
+        `PROGRAMME_TIME_ZONE ${timeZone} is not a time zone PostgreSQL knows (not in pg_timezone_names): name one it lists, spelt as it lists it (e.g. Asia/Ulaanbaatar), or update the database server's time zone data`,
+      );
     const recorded = await benefitRollupZone(this.dataSource);
     if (recorded !== timeZone)
       this.logger.warn(

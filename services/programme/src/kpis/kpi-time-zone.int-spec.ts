@@ -301,6 +301,14 @@ describe('KPI periods in the programme’s time zone (real PostgreSQL)', () => {
     const startIn = (timeZone: string) =>
       new BenefitRollupTimeZone(limited, { PROGRAMME_TIME_ZONE: timeZone } as ProgrammeConfig).onModuleInit();
 
+    it('fails when PostgreSQL does not know the time zone, before touching the roll-up', async () => {
+      const recorded = await benefitRollupZone(database.dataSource);
+      await expect(startIn('Asia/Nowhere')).rejects.toThrow(
+        'PROGRAMME_TIME_ZONE Asia/Nowhere is not a time zone PostgreSQL knows (not in pg_timezone_names)',
+      );
+      expect(await benefitRollupZone(database.dataSource)).toBe(recorded);
+    });
+
     it('rebuilds past the pool’s statement limit, waiting (and saying so) for the roll-up another transaction holds', async () => {
       const said: string[] = [];
       let saidWaiting = () => undefined as void;
