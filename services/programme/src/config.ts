@@ -14,7 +14,8 @@ export const programmeEnvSchema = platformEnvSchema.extend({
   /**
    * The administration's time zone (IANA name) the KPI periods are days, weeks, months and
    * quarters of: a declaration lodged 2026-03-31T20:00Z counts in April in Asia/Ulaanbaatar. UTC
-   * by default (the figures as before).
+   * by default (the figures as before). Checked here against Node's time zone data, and at the
+   * service's start against PostgreSQL's, which applies it (facts/benefit-rollup-time-zone.ts).
    */
   PROGRAMME_TIME_ZONE: z
     .string()
