@@ -24,6 +24,11 @@ export const programmeEnvSchema = platformEnvSchema.extend({
     .refine(isTimeZone, 'must be an IANA time zone name, e.g. Asia/Ulaanbaatar or UTC'),
   /** When the quarterly report on the quarter just ended is made (cron, UTC; empty: no schedule). */
   PROGRAMME_REPORT_CRON: z.string().trim().default('0 1 1 1,4,7,10 *'),
+  /**
+   * On-demand reports (POST /v1/reports) one instance produces at once, each holding a pooled
+   * connection while it renders; more answer 503 with Retry-After. Keep it well below DATABASE_POOL_SIZE.
+   */
+  REPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(50).default(2),
   /** Seconds between two runs of the deviation evaluator (KPI values against thresholds); 0: it does not run by itself. */
   DEVIATION_EVALUATION_INTERVAL_S: z.coerce.number().int().min(0).max(86_400).default(3600),
   /**

@@ -1,18 +1,21 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from '@temporalio/client';
+import { Client as PgClient } from 'pg';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
+import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
 import { PROGRAMME_REPORT_SCHEDULE_ID } from '@aeo/workflows';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer } from '@aeo/testing';
+import { bearer, waitFor } from '@aeo/testing';
 import { startProgramme } from '../testing/start-programme';
 import { pdfText } from '../report-kit/pdf-text';
 import { KpisService } from '../kpis/kpis.service';
 import { REPORT_DEVIATION_SOURCE, REPORT_SCORECARD_SOURCE, type ReportDeviationSource } from './report-sources';
 import { ReportsActivities } from './reports.activities';
-import { ReportsService } from './reports.service';
+import { PRODUCTION_LOCK_SPACE } from './reports.repository';
+import { productionKey, ReportsService } from './reports.service';
 
 jest.setTimeout(180_000);
 
@@ -187,56 +190,144 @@ describe('programme reports: issued, stored, listed and fetched (real PostgreSQL
     expect((await http.get(`/v1/reports/${randomUUID()}`).set('Authorization', executive)).status).toBe(404);
   });
 
-  it('answers 409 to the same on-demand report asked of another instance while one is producing it, and not after', async () => {
-    // A second instance of the service: its own ReportsService (memory) on the same database.
-    const app = service.app;
-    const instance = (deviations: ReportDeviationSource) =>
-      new ReportsService(
-        app.get(getDataSourceToken()),
-        app.get(OutboxWriter),
-        app.get(KpisService),
-        deviations,
-        app.get(REPORT_SCORECARD_SOURCE),
-      );
-    const sources = app.get<ReportDeviationSource>(REPORT_DEVIATION_SOURCE);
-    // The first instance's report waits on its deviation source until the test lets it go on.
+  /** A second instance of the service: its own ReportsService (memory) on the same database. */
+  const instance = (deviations: ReportDeviationSource) =>
+    new ReportsService(
+      service.app.get(getDataSourceToken()),
+      service.app.get(OutboxWriter),
+      service.app.get(KpisService),
+      deviations,
+      service.app.get(REPORT_SCORECARD_SOURCE),
+      service.app.get(APP_CONFIG),
+    );
+  const user = { sub: 'policy-1', roles: [ROLES.policyUnit] };
+
+  /** A deviation source whose reads wait at a gate until `goOn`; `reached` resolves once `n` reads wait there. */
+  function gatedSource(n = 1) {
+    const sources = service.app.get<ReportDeviationSource>(REPORT_DEVIATION_SOURCE);
+    const original = sources.openDeviations.bind(sources);
+    let arrived = 0;
     let reached!: () => void;
-    const atSources = new Promise<void>((resolve) => (reached = resolve));
+    const atGate = new Promise<void>((resolve) => (reached = resolve));
     let goOn!: () => void;
     const gate = new Promise<void>((resolve) => (goOn = resolve));
-    const first = instance({
+    const gated: ReportDeviationSource = {
       openDeviations: async () => {
-        reached();
+        arrived += 1;
+        if (arrived === n) reached();
         await gate;
-        return sources.openDeviations();
+        return original();
       },
-    });
-    const second = instance(sources);
-    const user = { sub: 'policy-1', roles: [ROLES.policyUnit] };
+    };
+    return { gated, original, atGate, goOn };
+  }
+
+  it('answers 409 to the same on-demand report asked of another instance while one is producing it, and not after', async () => {
+    const { gated, original, atGate, goOn } = gatedSource();
+    // The first instance's report waits on its deviation source until the test lets it go on.
+    const first = instance(gated);
+    const second = instance({ openDeviations: original });
     const quarter = '2019-Q1';
-    const producing = first.issue(user, { quarter, languages: ['en'] });
-    await atSources;
-    await expect(second.issue(user, { quarter, languages: ['en'] })).rejects.toThrow(
-      `The ${quarter} report in en is being produced`,
+    const producing = first.issue(user, { quarter, languages: ['mn', 'en'] });
+    await atGate;
+    await expect(second.issue(user, { quarter, languages: ['mn', 'en'] })).rejects.toThrow(
+      `The ${quarter} report in mn, en is being produced`,
+    );
+    // The same languages in another order are the same report.
+    await expect(second.issue(user, { quarter, languages: ['en', 'mn'] })).rejects.toThrow(
+      `The ${quarter} report in en, mn is being produced`,
     );
     // Through the HTTP API (a third instance, the app's own) too; another language set is another report.
     const refused = await http
       .post('/v1/reports')
       .set('Authorization', policyUnit)
-      .send({ quarter, languages: ['en'] });
+      .send({ quarter, languages: ['en', 'mn'] });
     expect(refused.status).toBe(409);
     const other = await second.issue(user, { quarter, languages: ['mn'] });
     goOn();
     const made = await producing;
-    expect(made).toMatchObject({ quarter, trigger: 'on-demand', languages: ['en'] });
+    expect(made).toMatchObject({ quarter, trigger: 'on-demand', languages: ['mn', 'en'] });
     // Done: the same report is made again, on either instance.
-    const again = await second.issue(user, { quarter, languages: ['en'] });
+    const again = await second.issue(user, { quarter, languages: ['en', 'mn'] });
     expect(new Set([made.id, other.id, again.id]).size).toBe(3);
     const [rows] = await service.dataSource.query(
       `SELECT count(*)::int AS n FROM programme_reports WHERE quarter = $1 AND trigger = 'on-demand'`,
       [quarter],
     );
     expect(rows.n).toBe(3);
+  });
+
+  it('answers 503 with Retry-After to an on-demand report beyond REPORT_MAX_CONCURRENT (2) being produced by the instance', async () => {
+    const sources = service.app.get<ReportDeviationSource>(REPORT_DEVIATION_SOURCE);
+    const { gated, atGate, goOn } = gatedSource(2);
+    const spy = jest.spyOn(sources, 'openDeviations').mockImplementation(gated.openDeviations);
+    try {
+      const post = (quarter: string) =>
+        http
+          .post('/v1/reports')
+          .set('Authorization', policyUnit)
+          .send({ quarter, languages: ['en'] });
+      // Two reports of other quarters (other claims) hold the instance's two places.
+      const producing = ['2019-Q3', '2019-Q4'].map((quarter) => post(quarter).then((response) => response));
+      await atGate;
+      const refused = await post('2020-Q1');
+      expect(refused.status).toBe(503);
+      expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+      expect(refused.body.message).toContain('REPORT_MAX_CONCURRENT');
+      goOn();
+      expect((await Promise.all(producing)).map((response) => response.status)).toEqual([201, 201]);
+    } finally {
+      spy.mockRestore();
+    }
+    // The places are free again.
+    const made = await http
+      .post('/v1/reports')
+      .set('Authorization', policyUnit)
+      .send({ quarter: '2020-Q1', languages: ['en'] });
+    expect(made.status).toBe(201);
+  });
+
+  it('closes the connection instead of pooling it when the production lock cannot be released: the lock goes with it', async () => {
+    const quarter = '2018-Q3';
+    const key = productionKey(quarter, ['en']);
+    // The unlock fails once, as on a connection lost meanwhile (the lock may still be held).
+    const dataSource = service.dataSource;
+    const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
+    let failed = 0;
+    const sessions = jest.spyOn(dataSource, 'createQueryRunner').mockImplementation((...args) => {
+      const runner = createQueryRunner(...args);
+      const query = runner.query.bind(runner);
+      runner.query = ((sql: string, ...rest: never[]) =>
+        /pg_advisory_unlock/.test(sql) && failed++ === 0
+          ? Promise.reject(new Error('Connection terminated unexpectedly'))
+          : query(sql, ...rest)) as typeof runner.query;
+      return runner;
+    });
+    try {
+      const made = await instance(service.app.get(REPORT_DEVIATION_SOURCE)).issue(user, { quarter, languages: ['en'] });
+      expect(made).toMatchObject({ quarter });
+    } finally {
+      sessions.mockRestore();
+    }
+    expect(failed).toBe(1);
+    // A connection outside the service's pool: the lock is free once its holder's backend has gone
+    // (without the fix the connection idles in the pool holding it, and every instance answers 409).
+    const outside = new PgClient({ connectionString: (service.dataSource.options as { url: string }).url });
+    await outside.connect();
+    try {
+      const lockFree = async () => {
+        const [{ free }] = (
+          await outside.query(`SELECT pg_try_advisory_lock($1, hashtext($2)) AS free`, [PRODUCTION_LOCK_SPACE, key])
+        ).rows;
+        if (free) await outside.query(`SELECT pg_advisory_unlock($1, hashtext($2))`, [PRODUCTION_LOCK_SPACE, key]);
+        return free as boolean;
+      };
+      // The closed backend's exit is asynchronous: asked again a few times, well within the pool's
+      // 10 s idle timeout (after which an idle connection would be closed, with the fix or without).
+      await waitFor('the production lock freed with its connection', lockFree, 3_000, 100);
+    } finally {
+      await outside.end();
+    }
   });
 
   it('creates the quarterly Temporal Schedule at start', async () => {

@@ -22,7 +22,7 @@ export const findRendering = (runner: SqlRunner, params: sql.IFindRenderingParam
  * The advisory lock space of on-demand report production (a key per quarter and languages; the
  * outbox's is 0x0a30b0).
  */
-const PRODUCTION_LOCK_SPACE = 0x0a30c1;
+export const PRODUCTION_LOCK_SPACE = 0x0a30c1;
 /** Takes the production lock of `key` on this session, if no other session holds it. */
 export const tryLockReportProduction = (session: QueryRunner, key: string) =>
   runSqlOne(sql.tryLockReportProduction, { lockSpace: PRODUCTION_LOCK_SPACE, key }, session);

@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { ROLES } from '@aeo/auth';
 import type { ReportContent, ReportDeviation, ReportSection } from './report-model';
-import { ReportsService } from './reports.service';
+import { productionKey, ReportsService } from './reports.service';
 
 const policyUnit = { sub: 'policy-1', roles: [ROLES.policyUnit] };
 const now = new Date('2026-12-01T08:00:00Z');
@@ -20,6 +20,7 @@ function serviceWaitingOnSources() {
     { definitions: () => [] } as never,
     { openDeviations: waiting },
     { currentScorecard: () => gate as Promise<ReportContent['scorecard']> },
+    { REPORT_MAX_CONCURRENT: 2 },
   );
   return {
     service,
@@ -33,6 +34,12 @@ function serviceWaitingOnSources() {
 }
 
 describe('on-demand programme reports', () => {
+  it('claims a report by its quarter and its set of languages, in any order', () => {
+    expect(productionKey('2026-Q3', ['mn', 'en'])).toBe(productionKey('2026-Q3', ['en', 'mn']));
+    expect(productionKey('2026-Q3', ['en'])).not.toBe(productionKey('2026-Q3', ['en', 'mn']));
+    expect(productionKey('2026-Q3', ['en'])).not.toBe(productionKey('2026-Q4', ['en']));
+  });
+
   it('refuses quarters before the programme and after the current one with 400 naming quarter', async () => {
     const { issue } = serviceWaitingOnSources();
     await expect(issue('1900-Q1')).rejects.toThrow(BadRequestException);

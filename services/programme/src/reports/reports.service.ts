@@ -1,13 +1,22 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { ConflictException, Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import {
+  ConflictException,
+  Inject,
+  Injectable,
+  Logger,
+  NotFoundException,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, QueryRunner } from 'typeorm';
 import { ROLES, type AuthenticatedUser } from '@aeo/auth';
+import { APP_CONFIG } from '@aeo/config';
 import { ProgrammeReportIssued, type Language } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import { fieldBadRequest } from '@aeo/service-kit';
+import type { ProgrammeConfig } from '../config';
 import { KpisService } from '../kpis/kpis.service';
 import { assembleReport, type ReportKpiFigures } from './report-assembler';
 import { reportHtml } from './report-html';
@@ -40,6 +49,25 @@ interface Rendering {
   sha256: string;
 }
 
+/**
+ * The production claim's key: the quarter and the languages as a set (["mn","en"] and ["en","mn"]
+ * are the same report).
+ */
+export const productionKey = (quarter: string, languages: readonly string[]) =>
+  `${quarter} ${[...new Set(languages)].sort().join(',')}`;
+
+/**
+ * Gives the session's connection back to the pool to be closed, not reused: pg-pool ends a client
+ * released with an error (TypeORM's PostgresQueryRunner passes it on), and PostgreSQL frees its
+ * session locks with it.
+ */
+async function destroySession(session: QueryRunner, cause: unknown): Promise<void> {
+  const runner = session as unknown as { releasePostgresConnection?: (error: Error) => Promise<void> };
+  if (typeof runner.releasePostgresConnection !== 'function')
+    throw new Error('the query runner cannot close its connection (not PostgreSQL)');
+  await runner.releasePostgresConnection(cause instanceof Error ? cause : new Error(String(cause)));
+}
+
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 const answer = (row: repo.ReportRow) => ({
@@ -68,17 +96,23 @@ export type ReportAnswer = ReturnType<typeof answer>;
 @Injectable()
 export class ReportsService {
   private readonly logger = new Logger(ReportsService.name);
+  /** On-demand reports being produced by this instance (each holds a pooled connection meanwhile). */
+  private producing = 0;
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly kpis: KpisService,
     @Inject(REPORT_DEVIATION_SOURCE) private readonly deviations: ReportDeviationSource,
     @Inject(REPORT_SCORECARD_SOURCE) private readonly scorecard: ReportScorecardSource,
+    @Inject(APP_CONFIG) private readonly config: Pick<ProgrammeConfig, 'REPORT_MAX_CONCURRENT'>,
   ) {}
 
   /**
    * POST: a report on a quarter from FIRST_REPORT_QUARTER to the current one (a running quarter's
-   * figures are marked provisional); 409 while the same report (quarter and languages) is being made.
+   * figures are marked provisional); 409 while the same report (quarter and languages) is being made;
+   * 503 (Retry-After, by the exception filter) while this instance already produces
+   * REPORT_MAX_CONCURRENT on-demand reports: each pins a pooled connection for its whole rendering,
+   * so that many requests at once cannot take the pool the other routes need.
    */
   async issue(user: AuthenticatedUser, request: NewReport, now = new Date()): Promise<ReportAnswer> {
     const current = quarterBucket(request.quarter);
@@ -89,16 +123,26 @@ export class ReportsService {
       );
     if (current.start > now)
       throw fieldBadRequest('quarter', `${request.quarter} has not begun yet (the latest is the current quarter)`);
-    const release = await this.claimProduction(`${request.quarter} ${request.languages.join(',')}`);
-    if (!release)
-      throw new ConflictException(
-        `The ${request.quarter} report in ${request.languages.join(', ')} is being produced; list GET /v1/reports?quarter=${request.quarter} once it is done`,
+    const limit = this.config.REPORT_MAX_CONCURRENT;
+    if (this.producing >= limit)
+      throw new ServiceUnavailableException(
+        `This instance is producing ${limit} reports already (REPORT_MAX_CONCURRENT); retry later`,
       );
+    this.producing += 1;
     try {
-      const report = await this.generate(request.quarter, request.languages, 'on-demand', user, now);
-      return report!;
+      const release = await this.claimProduction(productionKey(request.quarter, request.languages));
+      if (!release)
+        throw new ConflictException(
+          `The ${request.quarter} report in ${request.languages.join(', ')} is being produced; list GET /v1/reports?quarter=${request.quarter} once it is done`,
+        );
+      try {
+        const report = await this.generate(request.quarter, request.languages, 'on-demand', user, now);
+        return report!;
+      } finally {
+        await release();
+      }
     } finally {
-      await release();
+      this.producing -= 1;
     }
   }
 
@@ -107,7 +151,8 @@ export class ReportsService {
    * instances: rendering takes long (tens of seconds on a loaded machine), so the same request
    * again meanwhile, on any instance, is answered 409. A session advisory lock on a connection of
    * its own, held while the report is made (PostgreSQL frees it if the instance dies); undefined
-   * when another request holds it. The release unlocks and gives the connection back.
+   * when another request holds it. The release unlocks and gives the connection back; when the
+   * unlock fails the connection is closed instead (the lock goes with it), never pooled with the lock.
    */
   private async claimProduction(key: string): Promise<(() => Promise<void>) | undefined> {
     const session = this.dataSource.createQueryRunner();
@@ -123,12 +168,11 @@ export class ReportsService {
       try {
         await repo.unlockReportProduction(session, key);
       } catch (error) {
-        // The lock goes with the connection: closed rather than pooled with it.
         this.logger.error(
           { err: error },
           `the ${key} report's production lock could not be released; closing its connection`,
         );
-        await session.release().catch(() => undefined);
+        await destroySession(session, error);
         return;
       }
       await session.release();
