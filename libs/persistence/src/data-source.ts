@@ -85,11 +85,31 @@ export function databaseLimitsFrom(env: Record<string, string | undefined>): Dat
 
 type PoolClientConfig = ClientConfig & { limits?: DatabaseLimits };
 
-/** The pg error of a statement the server cancelled at `statement_timeout` (SQLSTATE 57014, query_canceled). */
-const isStatementTimeout = (error: unknown) =>
-  error instanceof Error &&
-  (error as { code?: unknown }).code === '57014' &&
-  error.message.includes('statement timeout');
+/** The pool's mark on a statement the server cancelled at the pool's statement timeout: the limit, in ms. */
+const STATEMENT_TIMEOUT_MARK = Symbol.for('aeo.persistence.statement-timeout-ms');
+
+/**
+ * The statement timeout (ms) at which the server cancelled this statement, as a pool connection
+ * saw it (see `PoolClient`); undefined for any other error, a cancel by a person included.
+ */
+export function statementTimeoutOf(error: unknown): number | undefined {
+  const limit =
+    typeof error === 'object' && error !== null
+      ? (error as Record<symbol, unknown>)[STATEMENT_TIMEOUT_MARK]
+      : undefined;
+  return typeof limit === 'number' ? limit : undefined;
+}
+
+/**
+ * Whether the server cancelled a statement (SQLSTATE 57014, query_canceled) at the statement
+ * timeout. A cancel by a person (pg_cancel_backend) has the same code, and the message is in the
+ * server's `lc_messages` language, so neither tells them apart; the time does: the server cancels
+ * at the limit, counted from when it received the statement, so a statement that had run (from
+ * just before it was sent) as long as the limit was cancelled by it, and a person's cancel comes
+ * earlier (one in the last moments before the limit, within the network's delay, counts as the limit's).
+ */
+const cancelledAtStatementTimeout = (error: unknown, ranMs: number, limitMs: number) =>
+  error instanceof Error && (error as { code?: unknown }).code === '57014' && limitMs > 0 && ranMs >= limitMs;
 
 /**
  * The pool's connections.
@@ -105,6 +125,10 @@ const isStatementTimeout = (error: unknown) =>
  * database outage: 503) and the connection is destroyed, so the pool drops it instead of handing
  * the next caller a connection still waiting for that answer. (pg's own `query_timeout` fails
  * the query but keeps the connection busy.)
+ *
+ * A statement the server cancels at the statement timeout is marked with the limit
+ * (`statementTimeoutOf`: a slow database, 503) and its message names DATABASE_STATEMENT_TIMEOUT_MS,
+ * in English whatever the server's `lc_messages`; a cancel by a person is left as the server said it.
  *
  * Queries on one connection run one after the other: callers that start several at once on one
  * transaction (`Promise.all` of reads on its entity manager) had pg queue them on the busy
@@ -140,8 +164,10 @@ class PoolClient extends Client {
     return (this as unknown as { connection?: { stream?: Socket } }).connection?.stream;
   }
 
-  withLimits<T>(query: Promise<T>): Promise<T> {
+  withLimits<T>(send: () => Promise<T>): Promise<T> {
     const { statementTimeoutMs, queryTimeoutMs } = this.limits;
+    const sentAt = performance.now();
+    const query = send();
     let timer: NodeJS.Timeout | undefined;
     let unanswered = false;
     if (queryTimeoutMs > 0 && !this.unlimited) {
@@ -163,7 +189,8 @@ class PoolClient extends Client {
             { cause: error },
           );
         }
-        if (isStatementTimeout(error)) {
+        if (!this.unlimited && cancelledAtStatementTimeout(error, performance.now() - sentAt, statementTimeoutMs)) {
+          Object.defineProperty(error, STATEMENT_TIMEOUT_MARK, { value: statementTimeoutMs });
           (error as Error).message =
             `canceling statement due to statement timeout: it ran longer than ${statementTimeoutMs} ms (DATABASE_STATEMENT_TIMEOUT_MS)`;
         }
@@ -174,7 +201,7 @@ class PoolClient extends Client {
 
   /** Runs a promise query after the one before it on this connection, within the limits. */
   inTurn(query: () => Promise<unknown>): Promise<unknown> {
-    const turn = this.previous.then(() => this.withLimits(query()));
+    const turn = this.previous.then(() => this.withLimits(query));
     this.previous = turn.catch(() => undefined);
     return turn;
   }

@@ -1,13 +1,14 @@
 import { KafkaJSConnectionError, KafkaJSNumberOfRetriesExceeded } from 'kafkajs';
 import { Client, Pool } from 'pg';
-import { QueryFailedError } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import type { ArgumentsHost } from '@nestjs/common';
 import type { PlatformEnv } from '@aeo/config';
 import { dependencyUnavailableAnswers } from '@aeo/observability';
-import { registerDatabaseEndpoint } from '@aeo/persistence';
+import { dataSourceOptionsFor, registerDatabaseEndpoint, statementTimeoutOf } from '@aeo/persistence';
 import {
   DependencyUnavailableException,
   DependencyUnavailableFilter,
+  asDependencyUnavailable,
   unavailableDependencyOf,
 } from './dependency-unavailable';
 
@@ -52,31 +53,58 @@ describe('unavailableDependencyOf', () => {
     expect(unavailableDependencyOf(new Error('Query read timeout'))).toBe('database');
   });
 
-  it('tells a statement cancelled at the statement timeout (a real one) from a cancel by a person', async () => {
+  it('tells a statement the pool saw cancelled at its statement timeout (a real one) by the pool’s mark, not the server’s words', async () => {
+    const source = await new DataSource({
+      ...dataSourceOptionsFor({
+        service: 'statement-timeout-spec',
+        url: process.env['DATABASE_URL'] ?? 'postgres://aeo:aeo@127.0.0.1:5432/postgres',
+        entities: [],
+        migrations: [],
+        env: { DATABASE_STATEMENT_TIMEOUT_MS: '200' },
+      }),
+      migrationsRun: false,
+    }).initialize();
+    try {
+      const failure = await source.query('SELECT pg_sleep(5)').then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(QueryFailedError);
+      const cancelled = (failure as QueryFailedError).driverError;
+      expect(cancelled).toMatchObject({ code: '57014' });
+      expect(statementTimeoutOf(cancelled)).toBe(200);
+      expect(unavailableDependencyOf(failure)).toBe('database-timeout');
+      // Retry-After: as long as the statement was allowed to run (whole seconds, at least 1).
+      expect(asDependencyUnavailable(failure)).toMatchObject({ dependency: 'database-timeout', retryAfterSeconds: 1 });
+      expect(asDependencyUnavailable(failure)!.getResponse()).toMatchObject({
+        statusCode: 503,
+        message: 'database too slow to answer in time; retry later',
+      });
+      // A server with lc_messages = 'de_DE' says it in German (PostgreSQL's own translation): the mark still tells it.
+      cancelled.message = 'storniere Anfrage wegen Zeitüberschreitung der Anfrage';
+      expect(unavailableDependencyOf(failure)).toBe('database-timeout');
+    } finally {
+      await source.destroy();
+    }
+    // Without the pool's mark, SQLSTATE 57014 is a cancel by a person whatever the words (a 500),
+    // an English "statement timeout" of a connection outside the pool included.
+    const byPerson = Object.assign(new Error('storniere Anfrage wegen Benutzeraufforderung'), { code: '57014' });
+    expect(unavailableDependencyOf(byPerson)).toBeUndefined();
     const client = new Client({
       connectionString: process.env['DATABASE_URL'] ?? 'postgres://aeo:aeo@127.0.0.1:5432/postgres',
       statement_timeout: 50,
     });
     await client.connect();
     try {
-      const error = await client.query('SELECT pg_sleep(5)').then(
+      const outsideThePool = await client.query('SELECT pg_sleep(5)').then(
         () => undefined,
-        (failure: unknown) => failure,
+        (error: unknown) => error,
       );
-      expect(error).toMatchObject({ code: '57014', message: 'canceling statement due to statement timeout' });
-      expect(unavailableDependencyOf(error)).toBe('database-timeout');
-      expect(unavailableDependencyOf(new QueryFailedError('SELECT pg_sleep(5)', [], error as Error))).toBe(
-        'database-timeout',
-      );
-      expect(new DependencyUnavailableException('database-timeout').getResponse()).toMatchObject({
-        statusCode: 503,
-        message: 'database too slow to answer in time; retry later',
-      });
+      expect(outsideThePool).toMatchObject({ code: '57014', message: 'canceling statement due to statement timeout' });
+      expect(unavailableDependencyOf(outsideThePool)).toBeUndefined();
     } finally {
       await client.end();
     }
-    const cancelled = Object.assign(new Error('canceling statement due to user request'), { code: '57014' });
-    expect(unavailableDependencyOf(cancelled)).toBeUndefined();
   });
 
   it('recognises kafkajs connection errors, also behind retries', () => {

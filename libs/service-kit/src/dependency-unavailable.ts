@@ -3,13 +3,13 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { APP_CONFIG, PlatformEnv } from '@aeo/config';
 import { currentCorrelationId, dependencyUnavailableAnswers } from '@aeo/observability';
-import { isDatabaseEndpoint } from '@aeo/persistence';
+import { isDatabaseEndpoint, statementTimeoutOf } from '@aeo/persistence';
 import { answerRefusedRequest, asRefusedRequest } from './refused-request';
 
 /**
  * `database-pool`: the database answers, but every connection of the service's pool is busy
  * (overload, not an outage); `database-timeout`: the database cancelled a statement that ran
- * past DATABASE_STATEMENT_TIMEOUT_MS (slow, not down).
+ * past DATABASE_STATEMENT_TIMEOUT_MS (slow, not down; see `retryAfterStatementTimeout`).
  */
 export type Dependency = 'database' | 'database-pool' | 'database-timeout' | 'Kafka' | 'Temporal' | (string & {});
 
@@ -49,9 +49,11 @@ const NETWORK_CODES = new Set([
 ]);
 // SQLSTATE 57P01-57P03: admin shutdown, crash shutdown, cannot connect now (starting up, shutting down).
 const SERVER_GOING_AWAY = new Set(['57P01', '57P02', '57P03']);
-// SQLSTATE 57014 (query_canceled) at the session's statement_timeout; a cancel by a person
-// (pg_cancel_backend: "due to user request") is no slowness, and stays a 500.
-const STATEMENT_TIMEOUT = { code: '57014', message: /statement timeout/i };
+// SQLSTATE 57014 (query_canceled): at the session's statement_timeout, or by a person
+// (pg_cancel_backend), in the server's lc_messages language either way. The pool's connection
+// marks the first (statementTimeoutOf, by how long the statement ran); the second is no slowness,
+// and stays a 500.
+const QUERY_CANCELED = '57014';
 // pg-pool's wait for a free connection of a full pool ran out: the database answers, the pool is exhausted.
 const PG_POOL_EXHAUSTED_MESSAGE = /timeout exceeded when trying to connect/i;
 const PG_CONNECTION_MESSAGE =
@@ -90,12 +92,40 @@ function classifyOne(error: Record<string, unknown>, source: Dependency | undefi
   if (isTemporalError(name, error) && typeof code === 'number' && GRPC_UNAVAILABLE.has(code)) return 'Temporal';
   if (typeof code === 'string') {
     if (code.startsWith('08') || SERVER_GOING_AWAY.has(code)) return 'database';
-    if (code === STATEMENT_TIMEOUT.code && STATEMENT_TIMEOUT.message.test(message)) return 'database-timeout';
+    if (code === QUERY_CANCELED && statementTimeoutOf(error) !== undefined) return 'database-timeout';
     // A bare socket error is the database's only when its peer is one of the service's databases.
     if (NETWORK_CODES.has(code)) return source ?? (isDatabaseEndpoint(error) ? 'database' : undefined);
   }
   if (PG_POOL_EXHAUSTED_MESSAGE.test(message)) return 'database-pool';
   if (PG_CONNECTION_MESSAGE.test(message)) return 'database';
+  return undefined;
+}
+
+/** An error (or one it wraps) that says a dependency is unavailable, and which. */
+interface Unavailable {
+  dependency: Dependency;
+  error: object;
+}
+
+function findUnavailable(error: unknown, depth: number, source?: Dependency): Unavailable | undefined {
+  if (!error || typeof error !== 'object' || depth > 5) return undefined;
+  if (error instanceof DependencyUnavailableException) return { dependency: error.dependency, error };
+  const record = error as Record<string, unknown>;
+  // An outgoing HTTP call (fetch) that cannot connect is not one of these dependencies.
+  if (record['message'] === 'fetch failed') return undefined;
+  const innerSource = source ?? sourceOf(typeof record['name'] === 'string' ? record['name'] : '', record);
+  const direct = classifyOne(record, innerSource);
+  if (direct) return { dependency: direct, error };
+  for (const key of ['cause', 'driverError', 'originalError']) {
+    const found = findUnavailable(record[key], depth + 1, innerSource);
+    if (found) return found;
+  }
+  if (Array.isArray(record['errors'])) {
+    for (const inner of record['errors'] as unknown[]) {
+      const found = findUnavailable(inner, depth + 1, innerSource);
+      if (found) return found;
+    }
+  }
   return undefined;
 }
 
@@ -105,33 +135,29 @@ function classifyOne(error: Record<string, unknown>, source: Dependency | undefi
  * `driverError` and kafkajs' `originalError`/`retriedErrors`; a network error code counts for
  * the client that reported it (pg/TypeORM, kafkajs or Temporal).
  */
-export function unavailableDependencyOf(error: unknown, depth = 0, source?: Dependency): Dependency | undefined {
-  if (!error || typeof error !== 'object' || depth > 5) return undefined;
-  if (error instanceof DependencyUnavailableException) return error.dependency;
-  const record = error as Record<string, unknown>;
-  // An outgoing HTTP call (fetch) that cannot connect is not one of these dependencies.
-  if (record['message'] === 'fetch failed') return undefined;
-  const innerSource = source ?? sourceOf(typeof record['name'] === 'string' ? record['name'] : '', record);
-  const direct = classifyOne(record, innerSource);
-  if (direct) return direct;
-  for (const key of ['cause', 'driverError', 'originalError']) {
-    const found = unavailableDependencyOf(record[key], depth + 1, innerSource);
-    if (found) return found;
-  }
-  if (Array.isArray(record['errors'])) {
-    for (const inner of record['errors'] as unknown[]) {
-      const found = unavailableDependencyOf(inner, depth + 1, innerSource);
-      if (found) return found;
-    }
-  }
-  return undefined;
+export function unavailableDependencyOf(error: unknown): Dependency | undefined {
+  return findUnavailable(error, 0)?.dependency;
 }
+
+/**
+ * `Retry-After` of a statement cancelled at the statement timeout: as long as the statement was
+ * allowed to run (whole seconds, at least 1), not DEPENDENCY_RETRY_AFTER_S. The database may have
+ * been slow for a moment, or the request may need longer than the limit every time: retried as
+ * told, such a request keeps a connection busy at most half the time instead of almost always
+ * (60 s of every 65 s with the defaults).
+ */
+const retryAfterStatementTimeout = (limitMs: number) => Math.max(1, Math.ceil(limitMs / 1000));
 
 /** The 503 to answer for `error`, or undefined when it is not a dependency outage. */
 export function asDependencyUnavailable(error: unknown): DependencyUnavailableException | undefined {
   if (error instanceof DependencyUnavailableException) return error;
-  const dependency = unavailableDependencyOf(error);
-  return dependency ? new DependencyUnavailableException(dependency) : undefined;
+  const found = findUnavailable(error, 0);
+  if (!found) return undefined;
+  const statementTimeoutMs = statementTimeoutOf(found.error);
+  return new DependencyUnavailableException(
+    found.dependency,
+    statementTimeoutMs === undefined ? undefined : retryAfterStatementTimeout(statementTimeoutMs),
+  );
 }
 
 const outageLogger = new Logger('DependencyUnavailable');
@@ -155,8 +181,8 @@ export function reportDependencyUnavailable(
 }
 
 /**
- * Maps "dependency unavailable" errors to 503 with `Retry-After` (DEPENDENCY_RETRY_AFTER_S),
- * logged at warn with the dependency and counted (`aeo_dependency_unavailable_total`); every other
+ * Maps "dependency unavailable" errors to 503 with `Retry-After` (DEPENDENCY_RETRY_AFTER_S; the
+ * statement timeout for a statement cancelled at it), logged at warn with the dependency and counted (`aeo_dependency_unavailable_total`); every other
  * 503 (the readiness check) gets `Retry-After` too. A request the body parsers refused (invalid
  * UTF-8, too large...) is answered with its 4xx and logged in one bounded line at warn
  * (answerRefusedRequest). Everything else is answered as Nest does.
