@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { Client as PgClient } from 'pg';
 import { ROLES } from '@aeo/auth';
 import { bearer, waitFor } from '@aeo/testing';
 import { PILOT_MAX_FRAME_DAYS, pilotWorkflowId, programmePilotStateQuery } from '@aeo/workflows';
@@ -20,6 +21,7 @@ describe('pilot time frame and cancellation (real PostgreSQL, Temporal)', () => 
   const policyUnit = bearer({ sub: 'policy.unit.oyun', roles: [ROLES.policyUnit] });
   const executive = bearer({ sub: 'executive.ganbold', roles: [ROLES.executive] });
 
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
   const get = (path: string) => servers.service.http.get(path).set('Authorization', policyUnit);
   const post = (path: string, body: object, token = policyUnit) =>
@@ -118,12 +120,18 @@ describe('pilot time frame and cancellation (real PostgreSQL, Temporal)', () => 
     expect(both.body.message).toMatch(/^startsOn, endsOn: /);
     expect(both.body.message).toContain(`training session ${session.id} "Self-assessment"`);
     expect(both.body.message).toContain(`questionnaire ${questionnaire.id} "Pilot survey" (closes ${closesAt})`);
+    // Each says what can be done: a session cannot be moved (no route does it), a questionnaire can be closed.
+    const closeFirst = `close those questionnaires first (POST /v1/pilots/${pilot.id}/questionnaires/{questionnaireId}/closing; a closing time cannot be changed)`;
+    const keepSessions = 'a training session cannot be moved or cancelled: choose dates that keep the sessions';
+    expect(both.body.message).toContain(`${keepSessions}, and ${closeFirst} or choose dates that keep them too`);
     const closing = await patch(`/v1/pilots/${pilot.id}`, { ...frameOf(planned), endsOn: day(84) }).expect(409);
     expect(closing.body.message).toContain(`questionnaire ${questionnaire.id}`);
     expect(closing.body.message).not.toContain('training session');
+    expect(closing.body.message).toMatch(new RegExp(`${escapeRegExp(closeFirst)} or choose other dates$`));
     const later = await patch(`/v1/pilots/${pilot.id}`, { ...frameOf(planned), startsOn: day(81) }).expect(409);
     expect(later.body.message).toContain(`training session ${session.id}`);
     expect(later.body.message).not.toContain(`questionnaire ${questionnaire.id}`);
+    expect(later.body.message).toMatch(new RegExp(`${escapeRegExp(keepSessions)}$`));
     expect((await get(`/v1/pilots/${pilot.id}`).expect(200)).body).toMatchObject({
       startsOn: day(0),
       endsOn: day(90),
@@ -134,6 +142,82 @@ describe('pilot time frame and cancellation (real PostgreSQL, Temporal)', () => 
       (await patch(`/v1/pilots/${pilot.id}`, { ...frameOf(planned), startsOn: day(1), endsOn: day(86) }).expect(200))
         .body,
     ).toMatchObject({ startsOn: day(1), endsOn: day(86) });
+    // As the refusal says: the questionnaire closed, an end it would have outlived is taken.
+    await post(`/v1/pilots/${pilot.id}/questionnaires/${questionnaire.id}/closing`, {}).expect(200);
+    const moved = (await get(`/v1/pilots/${pilot.id}`).expect(200)).body;
+    expect(
+      (await patch(`/v1/pilots/${pilot.id}`, { ...frameOf(moved), endsOn: day(84) }).expect(200)).body,
+    ).toMatchObject({ endsOn: day(84) });
+  });
+
+  it('refuses a session or a questionnaire opening that waited on a cancellation, by the status of the pilot it locked (review)', async () => {
+    const pilot = (await post('/v1/pilots', pilotBody(`PB-${run}-R`)).expect(201)).body;
+    const questionnaire = (
+      await post(`/v1/pilots/${pilot.id}/questionnaires`, {
+        audience: 'internal',
+        title: { mn: 'Судалгаа', en: 'Staff survey' },
+        questions: [{ kind: 'yes-no', text: { mn: 'Тийм үү?', en: 'Was it useful?' } }],
+      }).expect(201)
+    ).body;
+    const steps = [
+      {
+        what: 'training session',
+        send: () =>
+          post(`/v1/pilots/${pilot.id}/training-sessions`, {
+            topic: 'Self-assessment',
+            startsAt: `${day(10)}T10:00:00.000Z`,
+            endsAt: `${day(10)}T12:00:00.000Z`,
+            place: 'Room 301',
+            audience: 'company-staff',
+            capacity: 10,
+          }),
+      },
+      {
+        what: 'questionnaire opening',
+        send: () =>
+          post(`/v1/pilots/${pilot.id}/questionnaires/${questionnaire.id}/opening`, {
+            closesAt: `${day(20)}T00:00:00.000Z`,
+          }),
+      },
+    ];
+    const url = (servers.service.dataSource.options as { url: string }).url;
+    for (const step of steps) {
+      // A cancellation being committed (its row locked and changed, not committed yet) on a connection of its own.
+      const canceller = new PgClient({ connectionString: url });
+      await canceller.connect();
+      try {
+        await canceller.query('BEGIN');
+        await canceller.query(`UPDATE pilots SET status = 'cancelled' WHERE id = $1`, [pilot.id]);
+        const sent = step.send().then((response) => response);
+        // The step has read the pilot (still planned, to any reader) and waits for its lock.
+        // (asked on another connection: a transaction sees one snapshot of pg_stat_activity)
+        await waitFor(
+          `the ${step.what} waiting for the pilot's lock`,
+          async () =>
+            (
+              await servers.service.dataSource.query(
+                `SELECT 1 FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%FOR SHARE%' AND datname = current_database()`,
+              )
+            ).length > 0,
+          30_000,
+          50,
+        );
+        await canceller.query('COMMIT');
+        const answer = await sent;
+        expect({ what: step.what, status: answer.status }).toEqual({ what: step.what, status: 409 });
+        expect(answer.body.message).toContain('is cancelled');
+      } finally {
+        await canceller.query('ROLLBACK').catch(() => undefined);
+        await canceller.end();
+        await servers.service.dataSource.query(`UPDATE pilots SET status = 'planned' WHERE id = $1`, [pilot.id]);
+      }
+    }
+    const [counts] = await servers.service.dataSource.query(
+      `SELECT (SELECT count(*)::int FROM pilot_training_sessions WHERE pilot_id = $1) AS sessions,
+              (SELECT status FROM pilot_questionnaires WHERE id = $2) AS questionnaire`,
+      [pilot.id, questionnaire.id],
+    );
+    expect(counts).toEqual({ sessions: 0, questionnaire: 'draft' });
   });
 
   it('refuses an extension to the current end date or an earlier one, or past the maximum frame, with 400 naming endsOn', async () => {

@@ -122,18 +122,28 @@ function withinFrame(
 async function frameKeepsBound(manager: EntityManager, id: string, frame: { startsOn: string; endsOn: string }) {
   const { sessions, questionnaires } = await frameBoundOf(manager, id);
   const latestClosing = latestClosingOf(frame);
+  const sessionsOutside = sessions.filter((session) => sessionOutsidePilot(session, frame));
+  const questionnairesOutside = questionnaires.filter((q) => q.closesAt.getTime() > latestClosing.getTime());
   const outside = [
-    ...sessions
-      .filter((session) => sessionOutsidePilot(session, frame))
-      .map((s) => `training session ${s.id} "${s.topic}" (${s.startsAt} to ${s.endsAt})`),
-    ...questionnaires
-      .filter((q) => q.closesAt.getTime() > latestClosing.getTime())
-      .map((q) => `questionnaire ${q.id} "${q.title}" (closes ${q.closesAt.toISOString()})`),
+    ...sessionsOutside.map((s) => `training session ${s.id} "${s.topic}" (${s.startsAt} to ${s.endsAt})`),
+    ...questionnairesOutside.map((q) => `questionnaire ${q.id} "${q.title}" (closes ${q.closesAt.toISOString()})`),
   ];
   if (outside.length > 0)
     throw new ConflictException(
-      `startsOn, endsOn: ${frame.startsOn} to ${frame.endsOn} would leave outside the pilot ${outside.join('; ')} (sessions must lie within the new dates, open questionnaires close at most ${EVALUATION_GRACE_DAYS} days after the new end, ${latestClosing.toISOString()}); move them first or choose other dates`,
+      `startsOn, endsOn: ${frame.startsOn} to ${frame.endsOn} would leave outside the pilot ${outside.join('; ')} (sessions must lie within the new dates, open questionnaires close at most ${EVALUATION_GRACE_DAYS} days after the new end, ${latestClosing.toISOString()}); ${frameRemedy(id, sessionsOutside.length > 0, questionnairesOutside.length > 0)}`,
     );
+}
+
+/**
+ * What the planner can do about a refused change of dates: a training session cannot be moved or
+ * cancelled (there is no route for it), so only other dates help; an open questionnaire can be
+ * closed now (POST …/questionnaires/{questionnaireId}/closing), its closing time cannot be changed.
+ */
+function frameRemedy(pilotId: string, sessionOutside: boolean, questionnaireOutside: boolean): string {
+  const close = `close those questionnaires first (POST /v1/pilots/${pilotId}/questionnaires/{questionnaireId}/closing; a closing time cannot be changed)`;
+  if (!sessionOutside) return `${close} or choose other dates`;
+  const sessions = 'a training session cannot be moved or cancelled: choose dates that keep the sessions';
+  return questionnaireOutside ? `${sessions}, and ${close} or choose dates that keep them too` : sessions;
 }
 
 /** The UTC calendar date `days` before today. */

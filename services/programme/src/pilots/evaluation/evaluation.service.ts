@@ -152,9 +152,7 @@ export class EvaluationService {
       this.dataSource,
       this.step(questionnaireId, 'opening', body, user, 'opened'),
       async (manager) => {
-        await this.activePilot(manager, pilotId);
-        // Share-locked: a PATCH of the pilot's dates waits, then sees this closing time.
-        const latest = latestClosingOf((await pilotFrameLocked(manager, pilotId))!);
+        const latest = latestClosingOf(await this.activePilot(manager, pilotId));
         if (closesAt.getTime() > latest.getTime())
           throw fieldBadRequest(
             'closesAt',
@@ -478,8 +476,14 @@ export class EvaluationService {
     return pilot;
   }
 
+  /**
+   * The pilot, share-locked until the transaction ends, unless it is finished (409): its status and
+   * dates are those of the locked row, so a cancellation or a PATCH of the dates waits for this
+   * change, or this change sees theirs.
+   */
   private async activePilot(manager: EntityManager, pilotId: string) {
-    const pilot = await this.pilot(manager, pilotId);
+    const pilot = await pilotFrameLocked(manager, pilotId);
+    if (!pilot) throw new NotFoundException(`Pilot ${pilotId} not found`);
     if (FINISHED_PILOTS.includes(pilot.status))
       throw new ConflictException(`Pilot ${pilot.code} is ${pilot.status}: its evaluation takes no more changes`);
     return pilot;

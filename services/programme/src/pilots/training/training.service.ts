@@ -98,9 +98,8 @@ export class TrainingService {
    */
   async schedule(user: AuthenticatedUser, pilotId: string, body: NewSession) {
     return this.dataSource.transaction(async (manager) => {
-      await this.openPilot(manager, pilotId, 'schedules no more training');
-      // Share-locked: a PATCH of the pilot's dates waits, then sees this session.
-      const outside = sessionOutsidePilot(body, (await pilotFrameLocked(manager, pilotId))!);
+      const pilot = await this.openPilot(manager, pilotId, 'schedules no more training');
+      const outside = sessionOutsidePilot(body, pilot);
       if (outside) throw issuesBadRequest([outside]);
       const session = await addSession(manager, {
         id: randomUUID(),
@@ -387,8 +386,14 @@ export class TrainingService {
     return new Set(companies.map((company) => company.taxpayerId));
   }
 
+  /**
+   * The pilot, share-locked until the transaction ends, when it is planned or running (409 else):
+   * its status and dates are those of the locked row, so a cancellation or a PATCH of the dates
+   * waits for this change, or this change sees theirs.
+   */
   private async openPilot(manager: EntityManager, pilotId: string, what: string) {
-    const pilot = await existingPilot(manager, pilotId);
+    const pilot = await pilotFrameLocked(manager, pilotId);
+    if (!pilot) throw new NotFoundException(`Pilot ${pilotId} does not exist`);
     if (!OPEN_STATUSES.includes(pilot.status))
       throw new ConflictException(`Pilot ${pilot.code} is ${pilot.status}: it ${what}`);
     return pilot;
