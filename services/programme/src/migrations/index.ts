@@ -23,6 +23,7 @@ import { BenefitRollupFunction1764300001610 } from './1764300001610-benefit-roll
 import { BenefitRollupTimeZone1764300001620 } from './1764300001620-benefit-rollup-time-zone';
 import { DeviationDismissalFreesKey1764300001630 } from './1764300001630-deviation-dismissal-frees-key';
 import { BenefitRollupRecordedZone1764300001640 } from './1764300001640-benefit-rollup-recorded-zone';
+import { PilotOverSignals1764300001650 } from './1764300001650-pilot-over-signals';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const PROGRAMME_MIGRATIONS = [
@@ -49,4 +50,5 @@ export const PROGRAMME_MIGRATIONS = [
   BenefitRollupTimeZone1764300001620,
   DeviationDismissalFreesKey1764300001630,
   BenefitRollupRecordedZone1764300001640,
+  PilotOverSignals1764300001650,
 ];

@@ -17,11 +17,9 @@ import {
 } from '@aeo/workflows';
 import type { ProgrammeConfig } from '../../config';
 import { runNowAndEvery, type Schedule } from '../../deviations/run-now-and-every';
-import { lockParticipant, participants, pilotsWithLeftOverInvitations } from '../selection/selection.repository';
+import { lockParticipant } from '../selection/selection.repository';
 import { PilotInvitationRecorder } from './invitations.activities';
-
-/** An invitation the candidate has not answered: chosen (its workflow about to invite it) or invited. */
-const OPEN_STAGES = new Set(['chosen', 'invited']);
+import { markSwept, openCandidatesDue, pilotsToSweep, recordPilotOverSignalSent } from './open-invitations.repository';
 
 /** Why a pilot's open invitations are withdrawn: its cancellation (with its reason) or its end. */
 export function pilotOverReason(pilot: { code: string; status: string; cancelReason: string | null }): string {
@@ -55,15 +53,20 @@ export class OpenInvitationsWithdrawal {
     private readonly recorder: PilotInvitationRecorder,
   ) {}
 
-  /** Withdraws the pilot's open invitations with the reason; answers the candidates told. */
+  /**
+   * Withdraws the pilot's open invitations with the reason; answers the candidates told. A candidate
+   * whose workflow was signalled lately (PILOT_OVER_RESIGNAL: its back-off has not passed) is left
+   * out: the workflow keeps the signal it has.
+   */
   async withdrawOpen(pilotId: string, reason: string): Promise<string[]> {
     const why = reason.slice(0, PILOT_INVITATION_LIMITS.reason);
-    const open = (await participants(this.dataSource, pilotId, null)).filter((p) => OPEN_STAGES.has(p.stage));
+    const open = await openCandidatesDue(this.dataSource, pilotId);
     for (const { taxpayerId } of open) {
       try {
         await this.temporal.workflow
           .getHandle(pilotInvitationWorkflowId(pilotId, taxpayerId))
           .signal(pilotOverSignal, { reason: why });
+        await recordPilotOverSignalSent(this.dataSource, pilotId, taxpayerId);
       } catch (error) {
         if (!endedWorkflow(error)) throw error;
         await this.withdrawWithoutWorkflow(pilotId, taxpayerId, why);
@@ -100,8 +103,11 @@ export class OpenInvitationsWithdrawal {
  * failed: Temporal down, a crash; the planned pilot's cancellation answered 503): at the service's
  * start and then every PILOT_SWEEP_INTERVAL_S (0: off), the candidates still chosen or invited of
  * pilots cancelled or over are withdrawn as the cancellation does (`withdrawOpen`: the invitation
- * workflow told, or the service's own withdrawal), each once. Runs never overlap in one instance;
- * two instances at once are harmless (each move is conditional on the stage it leaves).
+ * workflow told, or the service's own withdrawal), each once. A workflow told already is told
+ * again only after a back-off (PILOT_OVER_RESIGNAL: 5 minutes, twice as long each time, at most
+ * once a day), and each run takes at most SWEEP_PILOTS pilots, the least recently swept first. Runs
+ * never overlap in one instance; two instances at once are harmless (each move is conditional on
+ * the stage it leaves).
  */
 @Injectable()
 export class OpenInvitationsSweep implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -128,10 +134,15 @@ export class OpenInvitationsSweep implements OnApplicationBootstrap, BeforeAppli
     await this.schedule?.stop();
   }
 
-  /** One sweep; answers the pilots it found with candidates left (a pilot that fails is retried by the next). */
-  async sweep(): Promise<string[]> {
-    const left = await pilotsWithLeftOverInvitations(this.dataSource, SWEEP_PILOTS);
+  /**
+   * One sweep; answers the pilots it found with candidates left whose signal is due (a pilot that
+   * fails is retried by a later one). Each pilot taken up is marked swept, so that the next sweeps
+   * take the others first.
+   */
+  async sweep(limit = SWEEP_PILOTS): Promise<string[]> {
+    const left = await pilotsToSweep(this.dataSource, limit);
     for (const pilot of left) {
+      await markSwept(this.dataSource, pilot.id);
       try {
         const told = await this.withdrawal.withdrawOpen(pilot.id, pilotOverReason(pilot));
         this.logger.log(

@@ -1,4 +1,5 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import type { WorkflowHandle } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
 import { bearer, type CollectedMessage, waitFor } from '@aeo/testing';
 import {
@@ -298,6 +299,88 @@ describe('open invitations: withdrawn when the pilot is over, answered before th
       expect(published.map((row: { payload: Record<string, unknown> }) => row.payload)).toEqual([
         expect.objectContaining({ by: 'system', reason }),
       ]);
+    }
+  });
+
+  it('tells an invitation workflow that does not progress (its worker down) again only after a back-off, and a sweep takes the least recently swept pilots first (review)', async () => {
+    const db = servers.service.dataSource;
+    const frame = { startsOn: day(30), endsOn: day(200) };
+    const [first, second] = [21, 22].map((i) => String(base + i));
+    const stuck: { pilotId: string; taxpayerId: string; handle: WorkflowHandle }[] = [];
+    for (const [code, taxpayerId] of [
+      [`PO-${run}-S1`, first],
+      [`PO-${run}-S2`, second],
+    ] as const) {
+      const { pilotId, shortlistId } = await shortlisted(code, frame, [taxpayerId]);
+      // Invited, its invitation workflow running on a task queue no worker polls: it takes signals and does nothing.
+      await chosenWithoutWorkflow(pilotId, taxpayerId, shortlistId);
+      await db.query(`UPDATE pilot_participants SET stage = 'invited' WHERE pilot_id = $1 AND taxpayer_id = $2`, [
+        pilotId,
+        taxpayerId,
+      ]);
+      const handle = await servers.temporal.workflow.start(programmePilotInvitationWorkflow, {
+        taskQueue: `no-worker-${run}`,
+        workflowId: pilotInvitationWorkflowId(pilotId, taxpayerId),
+        workflowIdReusePolicy: PILOT_INVITATION_ID_REUSE_POLICY,
+        args: [{ pilotId, taxpayerId, region: 'DARKHAN', answerDays: 14 }],
+      });
+      await db.query(
+        `UPDATE pilots SET status = 'cancelled', cancelled_at = now(), cancelled_by = 'policy.unit.oyun', cancel_reason = 'Budget cut' WHERE id = $1`,
+        [pilotId],
+      );
+      stuck.push({ pilotId, taxpayerId, handle });
+    }
+    const [one, two] = stuck;
+    type Stuck = (typeof stuck)[number];
+    const signalsTo = async ({ handle }: Stuck) =>
+      ((await handle.fetchHistory()).events ?? []).filter(
+        (event) => event.workflowExecutionSignaledEventAttributes?.signalName === 'pilotOver',
+      ).length;
+    const due = ({ pilotId, taxpayerId }: Stuck) =>
+      db.query(
+        `UPDATE pilot_over_signals SET next_at = now() - interval '1 second' WHERE pilot_id = $1 AND taxpayer_id = $2`,
+        [pilotId, taxpayerId],
+      );
+    const sweep = servers.service.app.get(OpenInvitationsSweep);
+    try {
+      const swept = await sweep.sweep();
+      expect(swept).toEqual(expect.arrayContaining([one!.pilotId, two!.pilotId]));
+      expect([await signalsTo(one!), await signalsTo(two!)]).toEqual([1, 1]);
+      // The next sweeps leave them be until their back-off has passed: no signal in their histories.
+      for (let again = 0; again < 2; again += 1) {
+        const later = await sweep.sweep();
+        expect(later).not.toContain(one!.pilotId);
+        expect(later).not.toContain(two!.pilotId);
+      }
+      expect([await signalsTo(one!), await signalsTo(two!)]).toEqual([1, 1]);
+      const [backOff] = await db.query(
+        `SELECT signals, extract(epoch FROM next_at - signalled_at)::int AS seconds FROM pilot_over_signals WHERE pilot_id = $1`,
+        [one!.pilotId],
+      );
+      expect(backOff).toEqual({ signals: 1, seconds: 300 });
+
+      // Both due again; a sweep that takes one pilot takes the one swept longer ago, then the other.
+      await db.query(`UPDATE pilot_invitation_sweeps SET swept_at = now() - interval '2 minutes' WHERE pilot_id = $1`, [
+        one!.pilotId,
+      ]);
+      await db.query(`UPDATE pilot_invitation_sweeps SET swept_at = now() - interval '1 minute' WHERE pilot_id = $1`, [
+        two!.pilotId,
+      ]);
+      await due(one!);
+      await due(two!);
+      expect(await sweep.sweep(1)).toEqual([one!.pilotId]);
+      await due(one!);
+      expect(await sweep.sweep(1)).toEqual([two!.pilotId]);
+      expect(await sweep.sweep(1)).toEqual([one!.pilotId]);
+      expect([await signalsTo(one!), await signalsTo(two!)]).toEqual([3, 2]);
+      // Twice as long after each signal.
+      const [later] = await db.query(
+        `SELECT signals, extract(epoch FROM next_at - signalled_at)::int AS seconds FROM pilot_over_signals WHERE pilot_id = $1`,
+        [one!.pilotId],
+      );
+      expect(later).toEqual({ signals: 3, seconds: 1200 });
+    } finally {
+      for (const { handle } of stuck) await handle.terminate('test over').catch(() => undefined);
     }
   });
 });
