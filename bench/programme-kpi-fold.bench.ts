@@ -262,6 +262,8 @@ interface Measured {
   steadyMs: number;
   /** connect (baseline) or ready (service) -> the end offsets reached */
   ms: number;
+  /** events per second: from the first batch (baseline); from ready, of the records then still to fold (service) */
+  rate: number;
 }
 
 async function decodeAndValidate(kafka: Kafka, ends: Ends, label: string): Promise<Measured & { invalid: number }> {
@@ -318,7 +320,8 @@ async function decodeAndValidate(kafka: Kafka, ends: Ends, label: string): Promi
     await admin.deleteGroups([groupId]).catch(() => undefined);
     await admin.disconnect();
   }
-  return { records, invalid, ms: doneAt! - start, steadyMs: doneAt! - (firstBatchAt ?? start) };
+  const steadyMs = doneAt! - (firstBatchAt ?? start);
+  return { records, invalid, ms: doneAt! - start, steadyMs, rate: (records * 1000) / steadyMs };
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -341,7 +344,7 @@ async function runService(
   ends: Ends,
   records: number,
   label: string,
-): Promise<Measured & { folded: number }> {
+): Promise<Measured & { folded: number; behindAtReady: number; firstFoldRate: number }> {
   const database = await createTestDatabase('bench_programme_fold');
   const suffix = `.${uniqueName('bench')}`;
   let service: RunningProcess | undefined;
@@ -358,9 +361,15 @@ async function runService(
       },
       readyTimeoutMs: 120_000,
     });
+    // The service folds from the moment its consumers join, while it still boots (its Temporal
+    // worker, schedules and sweeps share the event loop with the fold): the rate is taken from ready
+    // on, of the records still to fold then (committed offsets), as the baseline's is from its
+    // first batch; the rate from the first fold is reported beside it.
     const readyAt = performance.now();
+    const behindAtReady = await lag(admin, suffix, ends);
+    const steadyFrom = performance.now();
     await client.connect();
-    let behind = records;
+    let behind = behindAtReady;
     await kit.pollUntil(
       () =>
         `${label}: the service's consumers to reach the end offsets (${behind} behind)\n${service!.logs().slice(-2000)}`,
@@ -380,8 +389,14 @@ async function runService(
     );
     const { rows: perConsumer } = await client.query(
       `SELECT consumer, count(*)::int AS events, count(DISTINCT processed_at)::int AS transactions,
-         round((EXTRACT(EPOCH FROM (max(processed_at) - min(processed_at))) * 1000)::numeric) AS ms
-       FROM inbox GROUP BY consumer ORDER BY consumer`,
+         round((EXTRACT(EPOCH FROM (max(processed_at) - min(processed_at))) * 1000)::numeric) AS ms,
+         round((EXTRACT(EPOCH FROM (clock_timestamp() - max(processed_at))) * 1000)::numeric) AS last_ms_ago
+       FROM inbox GROUP BY consumer
+       UNION ALL
+       SELECT 'benefit facts (no inbox)', count(*)::int, count(DISTINCT updated_at)::int,
+         round((EXTRACT(EPOCH FROM (max(updated_at) - min(updated_at))) * 1000)::numeric),
+         round((EXTRACT(EPOCH FROM (clock_timestamp() - max(updated_at))) * 1000)::numeric)
+       FROM declaration_benefit_facts ORDER BY 1`,
     );
     console.log(`[bench] ${label}: folded per consumer ${JSON.stringify(perConsumer)}`);
     const warnings = service
@@ -392,7 +407,20 @@ async function runService(
       console.error(
         `[bench] ${label}: the service logged ${warnings.length} warnings/errors, e.g. ${warnings[0]!.slice(0, 600)}`,
       );
-    return { records, folded: rows[0].folded, ms: doneAt - readyAt, steadyMs: Number(rows[0].steady_ms) };
+    const steadyMs = Number(rows[0].steady_ms);
+    if (behindAtReady < records / 2)
+      console.error(
+        `[bench] ${label}: only ${behindAtReady} of ${records} records were left to fold at ready; give the topics more records (BENCH_DECLARATIONS)`,
+      );
+    return {
+      records,
+      folded: rows[0].folded,
+      ms: doneAt - readyAt,
+      steadyMs,
+      behindAtReady,
+      rate: (behindAtReady * 1000) / (doneAt - steadyFrom),
+      firstFoldRate: (records * 1000) / steadyMs,
+    };
   } finally {
     await client.end().catch(() => undefined);
     await service?.stop();
@@ -425,7 +453,7 @@ async function main(): Promise<number> {
   console.log(`[bench] warm-up: ${warm.records} records decoded, ${warm.invalid} unknown or invalid`);
 
   const baselines: Measured[] = [];
-  const services: (Measured & { folded: number })[] = [];
+  const services: (Measured & { folded: number; behindAtReady: number; firstFoldRate: number })[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
     for (const kind of round % 2 === 1 ? (['baseline', 'service'] as const) : (['service', 'baseline'] as const)) {
       kit.checkAbort();
@@ -433,21 +461,22 @@ async function main(): Promise<number> {
         const r = await decodeAndValidate(kafka, ends, `round${round}`);
         baselines.push(r);
         console.log(
-          `[bench] round ${round} decode+validate ${kit.fmt((r.records * 1000) / r.steadyMs)} events/s (${r.records} in ${kit.fmt(r.steadyMs)} ms from the first batch; ${kit.fmt(r.ms)} ms from connect)`,
+          `[bench] round ${round} decode+validate ${kit.fmt(r.rate)} events/s (${r.records} in ${kit.fmt(r.steadyMs)} ms from the first batch; ${kit.fmt(r.ms)} ms from connect)`,
         );
       } else {
         const r = await runService(kafka, admin, ends, records, `round ${round}`);
         services.push(r);
         console.log(
-          `[bench] round ${round} programme       ${kit.fmt((r.records * 1000) / r.steadyMs)} events/s (${r.records} in ${kit.fmt(r.steadyMs)} ms from the first fold; ${r.folded} inbox rows and declarations; ${kit.fmt(r.ms)} ms after ready)`,
+          `[bench] round ${round} programme       ${kit.fmt(r.rate)} events/s (${r.behindAtReady} left at ready, folded in ${kit.fmt(r.ms)} ms; from the first fold ${kit.fmt(r.firstFoldRate)} events/s: ${r.records} in ${kit.fmt(r.steadyMs)} ms; ${r.folded} inbox rows and declarations)`,
         );
       }
       await kit.sleep(500);
     }
   }
 
-  const baselineRate = kit.median(baselines.map((r) => (r.records * 1000) / r.steadyMs));
-  const serviceRate = kit.median(services.map((r) => (r.records * 1000) / r.steadyMs));
+  const baselineRate = kit.median(baselines.map((r) => r.rate));
+  const serviceRate = kit.median(services.map((r) => r.rate));
+  const firstFoldRate = kit.median(services.map((r) => r.firstFoldRate));
   const ratio = serviceRate / baselineRate;
   const pass = ratio >= TARGET_RATIO;
   console.log(
@@ -455,8 +484,10 @@ async function main(): Promise<number> {
       ['summary (medians)', 'value'],
       ['records read (incl. older backlog)', String(records)],
       ['decode + validate only, events/s', kit.fmt(baselineRate)],
-      ['programme KPI fold, events/s', kit.fmt(serviceRate)],
+      ['programme KPI fold (from ready), events/s', kit.fmt(serviceRate)],
       ['ratio fold/decode', kit.fmt(ratio, 3)],
+      ['programme KPI fold (from the first fold, boot included), events/s', kit.fmt(firstFoldRate)],
+      ['ratio from the first fold', kit.fmt(firstFoldRate / baselineRate, 3)],
       [`target ratio >= ${TARGET_RATIO}`, pass ? 'PASS' : 'BELOW TARGET'],
     ])}`,
   );
@@ -477,6 +508,7 @@ async function main(): Promise<number> {
     summary: {
       baselineEventsPerSecond: kit.round1(baselineRate),
       foldEventsPerSecond: kit.round1(serviceRate),
+      foldFromFirstFoldEventsPerSecond: kit.round1(firstFoldRate),
       ratio: kit.round3(ratio),
       pass,
     },

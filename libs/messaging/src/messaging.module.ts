@@ -92,7 +92,10 @@ export class ConsumerRegistry implements OnApplicationBootstrap, BeforeApplicati
     name: string,
     topics: string[],
     configure: (consumer: EventConsumer) => void,
-    tuning: Pick<EventConsumerOptions, 'partitionsConsumedConcurrently' | 'maxBatchSize'> = {},
+    tuning: Pick<
+      EventConsumerOptions,
+      'partitionsConsumedConcurrently' | 'maxBatchSize' | 'maxBatchesInFlight' | 'maxBytesPerPartition' | 'maxBytes'
+    > = {},
   ): void {
     const consumer = new EventConsumer({
       ...tuning,

@@ -5,6 +5,7 @@ import { ZodError } from 'zod';
 import { InvalidEventDataError } from '../outbox/outbox-writer';
 import { DEFAULT_MAX_BATCH_BYTES, recordBytes } from '../outbox/outbox-relay';
 import type { Logger } from 'pino';
+import pLimit from 'p-limit';
 import {
   EventDefinition,
   EventData,
@@ -124,6 +125,19 @@ export interface EventConsumerOptions {
   fromBeginning?: boolean;
   /** Largest number of events `onBatch` handlers get in one transaction (default 500). */
   maxBatchSize?: number;
+  /**
+   * Kafka batches (of any partitions) decoded and waiting for, or under, their work at once
+   * (default 1: a batch's transactions commit before kafkajs fetches on). Above 1 the consumer
+   * fetches and decodes the next batches while the database works on the last ones
+   * (`partitionsConsumedConcurrently` partitions' work at once; a partition's work in order, one
+   * run after another), and commits a partition's offset only when its work has committed: a crash
+   * or rebalance redelivers what was under way, so only for consumers whose handlers take a
+   * redelivery (inbox or `idempotentByKey`: all of ours).
+   */
+  maxBatchesInFlight?: number;
+  /** kafkajs fetch limits (defaults 1 MB a partition, 10 MB a fetch). */
+  maxBytesPerPartition?: number;
+  maxBytes?: number;
   /** Called when the kafkajs consumer crashed and gave up (e.g. the broker was gone too long). */
   onCrash?: (error: Error) => void;
 }
@@ -143,6 +157,14 @@ export interface EventConsumerOptions {
 export class EventConsumer {
   private readonly handlers = new Map<string, Registration>();
   private consumer?: Consumer;
+  /** Pipelined: each partition's work under way, oldest first (each waits for the one before). */
+  private readonly inFlight = new Map<string, Promise<void>[]>();
+  /** Pipelined: all work under way (decoded batches not yet committed), at most `maxBatchesInFlight`. */
+  private readonly underWay = new Set<Promise<void>>();
+  private stopping = false;
+  private failed = false;
+  /** Pipelined: partitions whose work runs at once (`partitionsConsumedConcurrently`). */
+  private workSlots = pLimit(1);
 
   constructor(private readonly options: EventConsumerOptions) {}
 
@@ -203,6 +225,8 @@ export class EventConsumer {
       sessionTimeout: 10000,
       rebalanceTimeout: 15000,
       heartbeatInterval: 2000,
+      ...(this.options.maxBytesPerPartition ? { maxBytesPerPartition: this.options.maxBytesPerPartition } : {}),
+      ...(this.options.maxBytes ? { maxBytes: this.options.maxBytes } : {}),
       // Restarts are ours (ConsumerHost), so there is one recovery path whatever failed.
       retry: { retries: 8, initialRetryTime: 300, maxRetryTime: 5000, restartOnFailure: async () => false },
     });
@@ -212,14 +236,25 @@ export class EventConsumer {
     });
     await consumer.connect();
     await consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning ?? true });
+    const pipelined = (this.options.maxBatchesInFlight ?? 1) > 1;
+    this.stopping = false;
+    this.failed = false;
+    this.inFlight.clear();
+    this.underWay.clear();
+    this.workSlots = pLimit(this.options.partitionsConsumedConcurrently ?? 3);
     await consumer.run({
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachBatchAutoResolve: false,
-      eachBatch: (payload) => this.processBatch(payload),
+      // Pipelined: offsets are committed by the partition's work when it has committed (commitWork).
+      autoCommit: !pipelined,
+      eachBatch: (payload) => (pipelined ? this.processBatchPipelined(payload, consumer) : this.processBatch(payload)),
     });
   }
 
   async stop(): Promise<void> {
+    // The work under way ends at its next run (its records are redelivered), then its offsets stay.
+    this.stopping = true;
+    await Promise.allSettled([...this.underWay]);
     await this.consumer?.disconnect();
     this.consumer = undefined;
   }
@@ -245,16 +280,30 @@ export class EventConsumer {
     commitOffsetsIfNecessary,
   }: EachBatchPayload): Promise<void> {
     const control: BatchControl = { heartbeat, isRunning: () => isRunning() && !isStale() };
+    const { topic, partition } = batch;
+    // The run's dead letters go in one send before its offsets are resolved, so a failed send fails
+    // the batch, which is then redelivered (the inbox absorbs the events already folded).
+    for (const { run, dead, lastOffset } of this.runsOf(batch, control)) {
+      if (run.length > 0) await this.processRun(run, control);
+      await this.deadLetterAll(topic, partition, dead);
+      resolveOffset(lastOffset);
+      await heartbeat();
+    }
+    await commitOffsetsIfNecessary();
+  }
+
+  /**
+   * A batch's records decoded a run at a time (fewer objects alive at once), as it is consumed.
+   * Records that are no event to handle (dead letters, skipped types) do not end a run; each run
+   * comes with its dead letters and the offset of its last record.
+   */
+  private *runsOf(batch: EachBatchPayload['batch'], control: BatchControl): Generator<DecodedRun> {
     const { topic, partition, messages } = batch;
-    // Records are decoded a run at a time (fewer objects alive at once). Those that are no event to
-    // handle (dead letters, skipped types) do not end a run; the run's dead letters go in one send
-    // before its offsets are resolved, so a failed send fails the batch, which is then redelivered
-    // (the inbox absorbs the events already folded).
-    const dead: DeadLetter[] = [];
     let next = 0;
     let held: { item: EventDecoded; index: number } | undefined;
     while ((next < messages.length || held) && control.isRunning()) {
       const run: Run = [];
+      const dead: DeadLetter[] = [];
       let last = -1;
       if (held) {
         run.push(held.item);
@@ -273,12 +322,92 @@ export class EventConsumer {
         else if (item.kind === 'dead') dead.push(item);
         else this.noteSkipped(topic, partition, item);
       }
-      if (run.length > 0) await this.processRun(run, control);
-      await this.deadLetterAll(topic, partition, dead.splice(0));
-      resolveOffset(messages[last].offset);
-      await heartbeat();
+      yield { run, dead, lastOffset: messages[last].offset };
     }
-    await commitOffsetsIfNecessary();
+  }
+
+  /**
+   * `maxBatchesInFlight` > 1: the batch is decoded now and its runs queued as the partition's next
+   * work (after the work already under way for it), its offsets resolved at once so that kafkajs
+   * fetches on while the database works. The partition's offset is committed when its work has
+   * committed; with `maxBatchesInFlight` batches under way the next batch waits (with heartbeats)
+   * until one is done. Work that fails for good fails the partition's later work with it and
+   * restarts the consumer (`workFailed`), which reads on from the committed offsets.
+   */
+  private async processBatchPipelined(payload: EachBatchPayload, consumer: Consumer): Promise<void> {
+    const { batch, resolveOffset, heartbeat, isRunning, isStale } = payload;
+    const { topic, partition } = batch;
+    const key = `${topic}/${partition}`;
+    const queue = this.inFlight.get(key) ?? [];
+    this.inFlight.set(key, queue);
+    const limit = this.options.maxBatchesInFlight ?? 1;
+    const ticking = setInterval(() => void heartbeat().catch(() => undefined), HEARTBEAT_TICK_MS);
+    try {
+      // Decoded batches wait in memory for their work: no more than the limit, of all partitions.
+      while (this.underWay.size >= limit && !this.failed) await Promise.race(this.underWay).catch(() => undefined);
+    } finally {
+      clearInterval(ticking);
+    }
+    // Work failed (the consumer is being restarted): nothing more is taken; all is redelivered.
+    if (this.failed) return;
+    // The work's runs stop when the consumer stops or this member's generation is over.
+    const control: BatchControl = {
+      heartbeat,
+      isRunning: () => !this.stopping && isRunning() && !isStale(),
+    };
+    const runs = [...this.runsOf(batch, control)];
+    if (runs.length === 0) return;
+    const lastOffset = runs[runs.length - 1].lastOffset;
+    const before = queue[queue.length - 1] ?? Promise.resolve();
+    const slots = this.workSlots;
+    const work: Promise<void> = before
+      .then(() =>
+        slots(async () => {
+          for (const { run, dead } of runs) {
+            if (run.length > 0) await this.processRun(run, control);
+            await this.deadLetterAll(topic, partition, dead);
+          }
+        }),
+      )
+      .then(() => this.commitWork(consumer, topic, partition, lastOffset))
+      .finally(() => {
+        queue.splice(queue.indexOf(work), 1);
+        this.underWay.delete(work);
+      });
+    work.catch((error: Error) => this.workFailed(error, topic, partition));
+    queue.push(work);
+    this.underWay.add(work);
+    resolveOffset(lastOffset);
+  }
+
+  /**
+   * A partition's work failed for good (a dead-letter send failed, or the consumer is stopping or
+   * lost the partition): the later work of the partition fails with it, so no offset past it is
+   * committed, and the consumer is restarted (like a kafkajs crash), to read on from the offsets
+   * committed. Reported once.
+   */
+  private workFailed(error: Error, topic: string, partition: number): void {
+    if (this.failed || this.stopping) return;
+    this.failed = true;
+    this.options.logger?.warn(
+      { err: error, topic, partition },
+      'consumer work failed; restarting from the committed offsets',
+    );
+    this.options.onCrash?.(error);
+  }
+
+  /** Commits the partition's offset past `lastOffset` once its work has committed (pipelined mode). */
+  private async commitWork(consumer: Consumer, topic: string, partition: number, lastOffset: string): Promise<void> {
+    try {
+      await consumer.commitOffsets([{ topic, partition, offset: (BigInt(lastOffset) + 1n).toString() }]);
+    } catch (error) {
+      // A rebalance took the partition (or the broker is gone): its records are redelivered from the
+      // last offset committed, and the handlers take a redelivery.
+      this.options.logger?.warn(
+        { err: error, topic, partition, lastOffset },
+        'offset commit failed; records will be redelivered',
+      );
+    }
   }
 
   /** Public for the benchmark and tests that feed records directly. */
@@ -485,6 +614,13 @@ const HEARTBEAT_TICK_MS = 1000;
 
 /** Consecutive events of one partition handled in one transaction, each with its registration and record. */
 type Run = EventDecoded[];
+
+/** A run as decoded from a batch, with the dead letters met on the way and its last record's offset. */
+interface DecodedRun {
+  run: Run;
+  dead: DeadLetter[];
+  lastOffset: string;
+}
 
 /** Whether an event of `next`'s type may join a run that `first` began. */
 const joins = (first: Registration, next: Registration) =>

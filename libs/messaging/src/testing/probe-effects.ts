@@ -59,3 +59,25 @@ export async function outboxSentAt(runner: SqlRunner, id: string): Promise<Date 
 export async function countInbox(runner: SqlRunner, patterns: readonly string[]): Promise<number> {
   return (await runSqlOne(countInboxEntries, { patterns: [...patterns] }, runner))?.n ?? 0;
 }
+
+/**
+ * The pipelined consumer tests' settings: batches of a few records (2 KiB a partition's fetch, 10
+ * events a run), six batches under way, two partitions' work at once.
+ */
+export const PIPELINED_PROBE_TUNING = {
+  maxBatchSize: 10,
+  maxBatchesInFlight: 6,
+  partitionsConsumedConcurrently: 2,
+  maxBytesPerPartition: 2048,
+} as const;
+
+/** Each event's effect, its partition as the probe id (`p0`, `p1`), in the run's order. */
+export async function recordPartitionEffects(
+  runner: SqlRunner,
+  events: readonly { id: string; partition: number; data: { sequence: number } }[],
+): Promise<void> {
+  await recordEffects(
+    runner,
+    events.map((event) => ({ probeId: `p${event.partition}`, sequence: event.data.sequence, eventId: event.id })),
+  );
+}
