@@ -1,7 +1,15 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { DEVIATION_OUTCOMES, type DeviationOutcome } from '@aeo/contracts';
-import { camelRow, runSql, runSqlOne, type SqlRunner, type StepHistoryEntry, stepHistoryEntry } from '@aeo/persistence';
+import {
+  camelRow,
+  closeSession,
+  runSql,
+  runSqlOne,
+  type SqlRunner,
+  type StepHistoryEntry,
+  stepHistoryEntry,
+} from '@aeo/persistence';
 import { DEVIATION_PHASES, type DeviationThreshold, type ImprovementAction } from '@aeo/workflows';
 import {
   type IFindCaseResult,
@@ -228,15 +236,22 @@ export async function saveEvaluation(
 export async function whileEvaluating<T>(dataSource: DataSource, evaluation: () => Promise<T>): Promise<T | undefined> {
   const session = dataSource.createQueryRunner();
   await session.connect();
+  let closed = false;
   try {
     const lock = await runSqlOne(tryLockEvaluation, undefined, session);
     if (!lock?.locked) return undefined;
     try {
       return await evaluation();
     } finally {
-      await runSql(unlockEvaluation, undefined, session);
+      try {
+        await runSql(unlockEvaluation, undefined, session);
+      } catch (error) {
+        // The lock may still be held: the connection is closed (the lock goes with it), never pooled.
+        closed = true;
+        await closeSession(session, error);
+      }
     }
   } finally {
-    await session.release();
+    if (!closed) await session.release();
   }
 }

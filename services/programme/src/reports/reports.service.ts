@@ -8,13 +8,13 @@ import {
   ServiceUnavailableException,
 } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource, QueryRunner } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { ROLES, type AuthenticatedUser } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { ProgrammeReportIssued, type Language } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
-import { recordAudit } from '@aeo/persistence';
+import { closeSession, recordAudit } from '@aeo/persistence';
 import { fieldBadRequest } from '@aeo/service-kit';
 import type { ProgrammeConfig } from '../config';
 import { KpisService } from '../kpis/kpis.service';
@@ -55,18 +55,6 @@ interface Rendering {
  */
 export const productionKey = (quarter: string, languages: readonly string[]) =>
   `${quarter} ${[...new Set(languages)].sort().join(',')}`;
-
-/**
- * Gives the session's connection back to the pool to be closed, not reused: pg-pool ends a client
- * released with an error (TypeORM's PostgresQueryRunner passes it on), and PostgreSQL frees its
- * session locks with it.
- */
-async function destroySession(session: QueryRunner, cause: unknown): Promise<void> {
-  const runner = session as unknown as { releasePostgresConnection?: (error: Error) => Promise<void> };
-  if (typeof runner.releasePostgresConnection !== 'function')
-    throw new Error('the query runner cannot close its connection (not PostgreSQL)');
-  await runner.releasePostgresConnection(cause instanceof Error ? cause : new Error(String(cause)));
-}
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
@@ -172,7 +160,7 @@ export class ReportsService {
           { err: error },
           `the ${key} report's production lock could not be released; closing its connection`,
         );
-        await destroySession(session, error);
+        await closeSession(session, error);
         return;
       }
       await session.release();
