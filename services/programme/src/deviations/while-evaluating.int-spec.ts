@@ -1,6 +1,7 @@
 import { Client as PgClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { openDataSource } from '@aeo/persistence';
+import { failQueryOnce } from '@aeo/persistence/testing';
 import { createTestDatabase, waitFor, type TestDatabase } from '@aeo/testing';
 import { whileEvaluating } from './deviations.repository';
 
@@ -26,23 +27,13 @@ describe('whileEvaluating against a real PostgreSQL', () => {
 
   it('closes the connection instead of pooling it when the lock cannot be released: the lock goes with it', async () => {
     // The unlock fails once, as on a connection lost meanwhile (the lock may still be held).
-    const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
-    let failed = 0;
-    const sessions = jest.spyOn(dataSource, 'createQueryRunner').mockImplementation((...args) => {
-      const runner = createQueryRunner(...args);
-      const query = runner.query.bind(runner);
-      runner.query = ((sql: string, ...rest: never[]) =>
-        /pg_advisory_unlock/.test(sql) && failed++ === 0
-          ? Promise.reject(new Error('Connection terminated unexpectedly'))
-          : query(sql, ...rest)) as typeof runner.query;
-      return runner;
-    });
+    const unlock = failQueryOnce(dataSource, /pg_advisory_unlock/);
     try {
       expect(await whileEvaluating(dataSource, async () => 'evaluated')).toBe('evaluated');
     } finally {
-      sessions.mockRestore();
+      unlock.restore();
     }
-    expect(failed).toBe(1);
+    expect(unlock.failed()).toBe(1);
     // Another instance's evaluation (a connection outside this pool) gets the lock once the
     // holder's backend has gone; without the fix the connection idles in the pool holding it.
     const outside = new PgClient({ connectionString: database.url });

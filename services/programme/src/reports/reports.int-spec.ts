@@ -6,6 +6,7 @@ import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { OutboxWriter } from '@aeo/messaging';
+import { failQueryOnce } from '@aeo/persistence/testing';
 import { PROGRAMME_REPORT_SCHEDULE_ID } from '@aeo/workflows';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, waitFor } from '@aeo/testing';
@@ -292,24 +293,14 @@ describe('programme reports: issued, stored, listed and fetched (real PostgreSQL
     const key = productionKey(quarter, ['en']);
     // The unlock fails once, as on a connection lost meanwhile (the lock may still be held).
     const dataSource = service.dataSource;
-    const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
-    let failed = 0;
-    const sessions = jest.spyOn(dataSource, 'createQueryRunner').mockImplementation((...args) => {
-      const runner = createQueryRunner(...args);
-      const query = runner.query.bind(runner);
-      runner.query = ((sql: string, ...rest: never[]) =>
-        /pg_advisory_unlock/.test(sql) && failed++ === 0
-          ? Promise.reject(new Error('Connection terminated unexpectedly'))
-          : query(sql, ...rest)) as typeof runner.query;
-      return runner;
-    });
+    const unlock = failQueryOnce(dataSource, /pg_advisory_unlock/);
     try {
       const made = await instance(service.app.get(REPORT_DEVIATION_SOURCE)).issue(user, { quarter, languages: ['en'] });
       expect(made).toMatchObject({ quarter });
     } finally {
-      sessions.mockRestore();
+      unlock.restore();
     }
-    expect(failed).toBe(1);
+    expect(unlock.failed()).toBe(1);
     // A connection outside the service's pool: the lock is free once its holder's backend has gone
     // (without the fix the connection idles in the pool holding it, and every instance answers 409).
     const outside = new PgClient({ connectionString: (service.dataSource.options as { url: string }).url });
