@@ -585,43 +585,6 @@ const listChosenNotInvitedIR: any = {"usedParamSet":{"pilotId":true},"params":[{
 export const listChosenNotInvited = new PreparedQuery<IListChosenNotInvitedParams,IListChosenNotInvitedResult>(listChosenNotInvitedIR);
 
 
-/** 'ListPilotsWithLeftOverInvitations' parameters type */
-export interface IListPilotsWithLeftOverInvitationsParams {
-  limit: number;
-}
-
-/** 'ListPilotsWithLeftOverInvitations' return type */
-export interface IListPilotsWithLeftOverInvitationsResult {
-  cancel_reason: string | null;
-  code: string;
-  id: string;
-  status: string;
-}
-
-/** 'ListPilotsWithLeftOverInvitations' query type */
-export interface IListPilotsWithLeftOverInvitationsQuery {
-  params: IListPilotsWithLeftOverInvitationsParams;
-  result: IListPilotsWithLeftOverInvitationsResult;
-}
-
-const listPilotsWithLeftOverInvitationsIR: any = {"usedParamSet":{"limit":true},"params":[{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":476,"b":482}]}],"statement":"-- Pilots over (cancelled, or ended and after) with candidates still chosen or invited: a cancellation\n-- or an end whose withdrawal of the open invitations did not finish (Temporal down, a crash).\nSELECT pl.id, pl.code, pl.status, pl.cancel_reason\nFROM pilots pl\nWHERE pl.status IN ('cancelled', 'ended', 'reported', 'closed')\n  AND EXISTS (SELECT 1 FROM pilot_participants p WHERE p.pilot_id = pl.id AND p.stage IN ('chosen', 'invited'))\nORDER BY pl.updated_at, pl.id\nLIMIT :limit!::int"};
-
-/**
- * Query generated from SQL:
- * ```
- * -- Pilots over (cancelled, or ended and after) with candidates still chosen or invited: a cancellation
- * -- or an end whose withdrawal of the open invitations did not finish (Temporal down, a crash).
- * SELECT pl.id, pl.code, pl.status, pl.cancel_reason
- * FROM pilots pl
- * WHERE pl.status IN ('cancelled', 'ended', 'reported', 'closed')
- *   AND EXISTS (SELECT 1 FROM pilot_participants p WHERE p.pilot_id = pl.id AND p.stage IN ('chosen', 'invited'))
- * ORDER BY pl.updated_at, pl.id
- * LIMIT :limit!::int
- * ```
- */
-export const listPilotsWithLeftOverInvitations = new PreparedQuery<IListPilotsWithLeftOverInvitationsParams,IListPilotsWithLeftOverInvitationsResult>(listPilotsWithLeftOverInvitationsIR);
-
-
 /** 'NextUnchosenCandidate' parameters type */
 export interface INextUnchosenCandidateParams {
   pilotId: string;

@@ -14,7 +14,6 @@ import {
   insertShortlist as insertList,
   insertShortlistCandidate,
   listChosenNotInvited,
-  listPilotsWithLeftOverInvitations,
   listParticipantRecords,
   listParticipants as listAll,
   listShortlistCandidates,
@@ -271,11 +270,6 @@ export async function participants(runner: SqlRunner, pilotId: string, region: s
 /** Chosen candidates whose invitation has not been recorded yet (its workflow is to be started). */
 export async function chosenNotInvited(runner: SqlRunner, pilotId: string | null) {
   return (await runSql(listChosenNotInvited, { pilotId }, runner)).map(camelRow);
-}
-
-/** Pilots over whose candidates are still chosen or invited (at most `limit`, longest unchanged first). */
-export async function pilotsWithLeftOverInvitations(runner: SqlRunner, limit: number) {
-  return (await runSql(listPilotsWithLeftOverInvitations, { limit }, runner)).map(camelRow);
 }
 
 /** The next candidate of the latest shortlist not yet chosen, in rank order. */

@@ -94,16 +94,6 @@ JOIN pilots pl ON pl.id = p.pilot_id AND pl.status IN ('planned', 'running')
 LEFT JOIN pilot_selection_terms t ON t.pilot_id = p.pilot_id
 WHERE p.stage = 'chosen' AND (:pilotId::uuid IS NULL OR p.pilot_id = :pilotId);
 
-/* @name ListPilotsWithLeftOverInvitations */
--- Pilots over (cancelled, or ended and after) with candidates still chosen or invited: a cancellation
--- or an end whose withdrawal of the open invitations did not finish (Temporal down, a crash).
-SELECT pl.id, pl.code, pl.status, pl.cancel_reason
-FROM pilots pl
-WHERE pl.status IN ('cancelled', 'ended', 'reported', 'closed')
-  AND EXISTS (SELECT 1 FROM pilot_participants p WHERE p.pilot_id = pl.id AND p.stage IN ('chosen', 'invited'))
-ORDER BY pl.updated_at, pl.id
-LIMIT :limit!::int;
-
 /* @name NextUnchosenCandidate */
 SELECT c.shortlist_id, c.rank, c.taxpayer_id
 FROM pilot_shortlist_candidates c
