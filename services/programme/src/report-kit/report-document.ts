@@ -33,17 +33,21 @@ export interface ReportFrame {
 
 export const headerCells = (columns: string[]): ContentObject[] => columns.map((text) => ({ text, style: 'th' }));
 
-/** A table of text rows under a header row; the first column takes the room left. */
+/**
+ * A table of text rows under a header row; the first column takes the room left (`shared`: every
+ * column an equal share, the text wrapped, for tables of many wordy columns that would run past the
+ * page's edge at their natural widths).
+ */
 export function rowsTable(
   section: { columns: string[]; rows: string[][] },
-  options: { keepWithHeaderRows?: number; margin?: ContentObject['margin'] } = {},
+  options: { keepWithHeaderRows?: number; margin?: ContentObject['margin']; shared?: boolean } = {},
 ): ContentObject {
-  const { keepWithHeaderRows, margin } = options;
+  const { keepWithHeaderRows, margin, shared } = options;
   return {
     table: {
       headerRows: 1,
       ...(keepWithHeaderRows === undefined ? {} : { keepWithHeaderRows }),
-      widths: section.columns.map((_, i) => (i === 0 ? '*' : 'auto')),
+      widths: section.columns.map((_, i) => (shared || i === 0 ? '*' : 'auto')),
       body: [headerCells(section.columns), ...section.rows],
     },
     layout: 'lightHorizontalLines',

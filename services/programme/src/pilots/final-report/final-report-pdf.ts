@@ -4,7 +4,9 @@ import type { FinalReportView, ViewSection, ViewTable } from './final-report-vie
 
 const table = (section: ViewTable): Content[] => [
   ...(section.title ? [{ text: section.title, style: 'h3' } as Content] : []),
-  rowsTable(section, { keepWithHeaderRows: 1, margin: [0, 4, 0, 6] }),
+  // Its tables have up to six wordy columns (objectives, participants, milestones): shared widths keep
+  // the last ones on the page (at natural widths the objectives' last column ran past its edge).
+  rowsTable(section, { keepWithHeaderRows: 1, margin: [0, 4, 0, 6], shared: section.columns.length > 3 }),
 ];
 
 const sectionContent = (section: ViewSection): Content[] => [
