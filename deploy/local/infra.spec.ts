@@ -34,9 +34,21 @@ describe('infra.sh: a variable that is set names the server to use', () => {
   };
 
   /** "external" or "local" as infra.sh decides it for COMPONENT with these variables. */
-  const decide = async (component: 'pg' | 'kafka' | 'temporal', env: Record<string, string>): Promise<string> => {
+  const decide = async (
+    component: 'pg' | 'kafka' | 'temporal' | 'identity',
+    env: Record<string, string>,
+  ): Promise<string> => {
     const clean = { ...process.env };
-    for (const name of ['DATABASE_URL', 'PGHOST', 'KAFKA_BROKERS', 'TEMPORAL_ADDRESS']) delete clean[name];
+    for (const name of [
+      'DATABASE_URL',
+      'PGHOST',
+      'KAFKA_BROKERS',
+      'TEMPORAL_ADDRESS',
+      'AUTH_ISSUER',
+      'AUTH_AUDIENCE',
+      'AUTH_DEVELOPMENT',
+    ])
+      delete clean[name];
     const { stdout } = await promisify(execFile)(
       'bash',
       ['-c', `source "$1"; if ${component}_external; then echo external; else echo local; fi`, 'decide', script],
@@ -68,6 +80,40 @@ describe('infra.sh: a variable that is set names the server to use', () => {
         'external',
       );
     }
+  });
+
+  it('starts the OpenID provider unless AUTH_ISSUER names another one, and exports its issuer and audience', async () => {
+    const port = String(await freePort());
+    expect(await decide('identity', { AEO_IDENTITY_PORT: port })).toBe('local');
+    // After eval "$(infra.sh env)": its own address, its port free.
+    expect(await decide('identity', { AEO_IDENTITY_PORT: port, AUTH_ISSUER: `http://127.0.0.1:${port}` })).toBe(
+      'local',
+    );
+    expect(
+      await decide('identity', { AEO_IDENTITY_PORT: port, AUTH_ISSUER: 'https://kc.example.org/realms/aeo' }),
+    ).toBe('external');
+    const busy = String(await busyPort());
+    expect(await decide('identity', { AEO_IDENTITY_PORT: busy, AUTH_ISSUER: `http://localhost:${busy}/` })).toBe(
+      'external',
+    );
+    const env = async (vars: Record<string, string>) => {
+      const { stdout } = await promisify(execFile)('bash', ['-c', 'source "$1"; cmd_env', 'env', script], {
+        env: { ...process.env, AUTH_ISSUER: '', AUTH_AUDIENCE: '', AUTH_DEVELOPMENT: '', ...vars },
+      });
+      return stdout.split('\n').filter((line) => line.startsWith('export AUTH_'));
+    };
+    expect(await env({ AEO_IDENTITY_PORT: port })).toEqual([
+      `export AUTH_ISSUER=http://127.0.0.1:${port}`,
+      'export AUTH_AUDIENCE=aeo-platform',
+      'export AUTH_DEVELOPMENT=true',
+    ]);
+    expect(
+      await env({ AEO_IDENTITY_PORT: port, AUTH_ISSUER: 'https://kc.example.org/realms/aeo', AUTH_AUDIENCE: 'aeo' }),
+    ).toEqual([
+      'export AUTH_ISSUER=https://kc.example.org/realms/aeo',
+      'export AUTH_AUDIENCE=aeo',
+      'export AUTH_DEVELOPMENT=false',
+    ]);
   });
 
   it('reads the port of a DATABASE_URL, 5432 when it has none', async () => {

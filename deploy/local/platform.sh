@@ -114,6 +114,29 @@ install_dependencies() {
   fi
 }
 
+# The browser tests drive Debian's Chromium (never a downloaded browser): installed with apt when
+# missing and this user may (root, or sudo without a password); CHROMIUM_PATH names another.
+ensure_chromium() {
+  local path="${CHROMIUM_PATH:-/usr/bin/chromium}" sudo=()
+  [[ -x "$path" ]] && return 0
+  [[ -n "${CHROMIUM_PATH:-}" ]] && die "CHROMIUM_PATH=$CHROMIUM_PATH is not an executable"
+  command -v apt-get >/dev/null || die "Chromium is needed by the browser tests: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH"
+  if [[ "$(id -u)" != 0 ]]; then
+    sudo -n true 2>/dev/null || die "Chromium is needed by the browser tests: run 'sudo apt-get install chromium' (or set CHROMIUM_PATH)"
+    sudo=(sudo -n)
+  fi
+  say "installing Debian's chromium for the browser tests (apt-get)"
+  "${sudo[@]}" apt-get update -qq && DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq chromium >/dev/null ||
+    die "apt-get install chromium failed"
+}
+
+# The console's single-page app (services/console), type-checked and built into dist/console.
+build_console() {
+  say "building the console (Vite)"
+  npx tsc -p services/console/tsconfig.json
+  npx vite build --config services/console/vite.config.mts --logLevel warn
+}
+
 start_infrastructure() {
   $INFRA install
   $INFRA start
@@ -191,6 +214,7 @@ cmd_up() {
   export PROGRAMME_TIME_ZONE="${PROGRAMME_TIME_ZONE:-Asia/Ulaanbaatar}"
   say "type-checking the monorepo (the services run from TypeScript through SWC)"
   npx tsc -p tsconfig.json --noEmit
+  build_console
   start_processes
   local name port
   while read -r name port; do wait_ready "$name" "$port"; done < <("${SUPERVISION[@]}" processes)
@@ -200,6 +224,8 @@ cmd_up() {
 
   AEO platform is running.
 
+  Console (customs staff):  http://127.0.0.1:3000  (sign in as a demo user listed above, password aeo-demo)
+
   API docs (OpenAPI, try it out with a token):
     applications     http://127.0.0.1:3001/docs
     validation       http://127.0.0.1:3002/docs
@@ -207,6 +233,7 @@ cmd_up() {
     mra              http://127.0.0.1:3004/docs
     notifications    http://127.0.0.1:3005/docs
     programme        http://127.0.0.1:3008/docs
+    operations       http://127.0.0.1:3009/docs   (workflows from Temporal visibility, dead letters and replay, service health)
   Health and metrics: /health/live, /health/ready, /metrics on each port (worker: 3006)
   Temporal:           ${TEMPORAL_ADDRESS}, namespace ${TEMPORAL_NAMESPACE}; Web UI ${AEO_TEMPORAL_UI_URL:-of that server (not started here)}
                       (workflows certification-<applicationId>, revalidation-<authorisation number>, schedule revalidation-watchdog)
@@ -219,7 +246,10 @@ cmd_up() {
   Webhook calls:      .local/webhooks/<platform>/*.json  (signed; demo subscription single-window)
   AEO benefit, in numbers: GET http://127.0.0.1:3003/v1/channel-statistics  (control rates of AEOs against other traders, with the token above)
 
-  Development tokens (demo users above): TOKEN=\$(npm run -s token -- --role executive --sub alice)   (-s: no npm banner; --help lists the flags)
+  Identity (OpenID):  ${AUTH_ISSUER}  (discovery ${AUTH_ISSUER}/.well-known/openid-configuration, keys ${AUTH_ISSUER}/jwks)
+                      demo users above log in on its login page (password aeo-demo, clients aeo-console and aeo-cli);
+                      backend platforms single-window, declaration-processing: client credentials (secrets in .local/identity/clients.json)
+  Tokens:             TOKEN=\$(npm run -s token -- --role executive)   (a real token from the provider; -s: no npm banner; --help lists the flags)
   Stop everything:    npm stop
 
 EOF2
@@ -241,11 +271,13 @@ cmd_test() {
   # The tests run their own service processes on the same task queues and consumer groups.
   if platform_running; then say "stopping the running platform services first (tests start their own)"; stop_processes; fi
   start_infrastructure
+  ensure_chromium
   export NODE_ENV=test LOG_LEVEL=warn
   local results="$LOCAL_DIR/test-results" status=0
   rm -rf "$results" && mkdir -p "$results"
   say "type-check"
   npx tsc -p tsconfig.json --noEmit || status=1
+  build_console || status=1
   say "format (prettier; npm run format fixes)"
   npm run format:check --silent -- --log-level warn || status=1
   say "lint (module boundaries, workflow determinism)"

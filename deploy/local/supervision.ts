@@ -30,7 +30,10 @@ export const PLATFORM_PROCESSES: readonly PlatformProcess[] = [
   { name: 'mra', port: 3004, portVariable: 'PORT', entry: 'services/mra/src/main.ts' },
   { name: 'notifications', port: 3005, portVariable: 'PORT', entry: 'services/notifications/src/main.ts' },
   { name: 'programme', port: 3008, portVariable: 'PORT', entry: 'services/programme/src/main.ts' },
+  { name: 'operations', port: 3009, portVariable: 'PORT', entry: 'services/operations/src/main.ts' },
   { name: 'worker', port: 3006, portVariable: 'WORKER_HTTP_PORT', entry: 'workflows/worker/src/main.ts' },
+  // The customs console: its built single-page app and the services' APIs behind one origin.
+  { name: 'console', port: 3000, portVariable: 'PORT', entry: 'services/console/server/main.ts' },
 ];
 
 /** The process that copies pm2's exit and restart lines into the logs. */

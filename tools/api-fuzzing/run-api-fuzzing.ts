@@ -35,8 +35,16 @@ const VENV = join(testEnv.repoRoot, '.local', 'tools', `schemathesis-${SCHEMATHE
 const RESULTS = join(testEnv.repoRoot, '.local', 'test-results', 'api-fuzzing');
 const NAMESPACE = 'aeo-api-fuzzing';
 /** The ports of `npm start` (deploy/local/platform.sh): never used here. */
-const PLATFORM_PORTS = new Set([3001, 3002, 3003, 3004, 3005, 3006, 3007, 3008]);
-const SERVICES = ['applications', 'validation', 'risk-management', 'mra', 'notifications', 'programme'] as const;
+const PLATFORM_PORTS = new Set([3001, 3002, 3003, 3004, 3005, 3006, 3007, 3008, 3009]);
+const SERVICES = [
+  'applications',
+  'validation',
+  'risk-management',
+  'mra',
+  'notifications',
+  'programme',
+  'operations',
+] as const;
 type Service = (typeof SERVICES)[number];
 const CHECKS = 'not_a_server_error,response_schema_conformance,status_code_conformance,content_type_conformance';
 
@@ -168,6 +176,10 @@ async function main(): Promise<void> {
     TEMPORAL_NAMESPACE: NAMESPACE,
     SMTP_URL: `smtp://127.0.0.1:${await closedPort()}`,
     REVALIDATION_WATCHDOG_CRON: '',
+    // No worker answers a workflow step here, so each one waits for its deadline (half the lease)
+    // and answers 503: 10 s keeps that deadline (5 s) well inside the fuzzer's 30 s read timeout
+    // (at the default 60 s the two were equal and a slow machine timed out instead).
+    IDEMPOTENCY_KEY_LEASE_S: '10',
   };
   const databases = new Map<Service, TestDatabase>();
   const running = new Map<Service, RunningProcess>();

@@ -1,21 +1,31 @@
 // Who may import whom, for eslint.config.mjs. Two tag dimensions on every project.json:
 //   type:  app | feature | workflow | data-access | util | contract | testing
 //   scope: shared (contracts: every project, workflow code included)
-//          platform (auth, config, observability, persistence, messaging, temporal, service-kit:
+//          platform (auth, config, observability, persistence, messaging, temporal, service-kit, pdf:
 //                    Node-side, for services, the worker and tools; never workflow code)
 //          workflows (workflow code; services use its contracts, the worker runs it)
-//          worker | bench | <service> (applications, validation, risk-management, mra, notifications, programme)
+//          worker | bench | <service> (applications, validation, risk-management, mra, notifications, programme, operations)
 //          testing (testing helpers and traffic models: from tests and tools only)
 // A service imports no other service and no lib imports a service (no tag allows scope:<service>
 // or type:app). Test files may also import type:testing / scope:testing projects; production code
 // may not (and no-restricted-imports below stops jest, supertest and the */testing/* entry points
 // that live inside production projects, which tags cannot see).
 
-export const SERVICE_SCOPES = ['applications', 'validation', 'risk-management', 'mra', 'notifications', 'programme'];
+export const SERVICE_SCOPES = [
+  'applications',
+  'validation',
+  'risk-management',
+  'mra',
+  'notifications',
+  'programme',
+  'operations',
+  'identity-provider',
+];
 
 /** Files that are tests or tooling: they may use testing libraries and Node freely. */
 export const TEST_FILES = [
   '**/*.spec.ts',
+  '**/*.spec.tsx',
   '**/*.int-spec.ts',
   '**/*.e2e-spec.ts',
   '**/testing/**',
@@ -43,6 +53,8 @@ const scopeConstraints = {
   'scope:worker': ['scope:workflows', 'scope:platform', 'scope:shared'],
   'scope:testing': ['scope:testing', 'scope:platform', 'scope:shared'],
   'scope:bench': ['scope:testing', 'scope:workflows', 'scope:platform', 'scope:shared'],
+  // The console's browser code: the shared contracts at most (never Node-side platform code).
+  'scope:console': ['scope:shared'],
   ...Object.fromEntries(
     SERVICE_SCOPES.map((s) => [`scope:${s}`, [`scope:${s}`, 'scope:workflows', 'scope:platform', 'scope:shared']]),
   ),

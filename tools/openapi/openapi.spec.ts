@@ -13,6 +13,7 @@ describe('checked-in OpenAPI documents', () => {
       'mra',
       'notifications',
       'programme',
+      'operations',
     ]);
     for (const [service, document] of documents) {
       expect({ service, document: readFileSync(openApiPath(service), 'utf8') }).toEqual({ service, document });

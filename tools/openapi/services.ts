@@ -16,6 +16,8 @@ export async function loadServices(): Promise<{ name: string; module: Type<unkno
     notificationsMain,
     programme,
     programmeMain,
+    operations,
+    operationsMain,
   ] = await Promise.all([
     import('../../services/applications/src/app.module'),
     import('../../services/applications/src/main'),
@@ -29,6 +31,8 @@ export async function loadServices(): Promise<{ name: string; module: Type<unkno
     import('../../services/notifications/src/main'),
     import('../../services/programme/src/app.module'),
     import('../../services/programme/src/main'),
+    import('../../services/operations/src/app.module'),
+    import('../../services/operations/src/main'),
   ]);
   return [
     { name: 'applications', module: applications.AppModule, api: applicationsMain.APPLICATIONS_API },
@@ -37,5 +41,6 @@ export async function loadServices(): Promise<{ name: string; module: Type<unkno
     { name: 'mra', module: mra.AppModule, api: mraMain.MRA_API },
     { name: 'notifications', module: notifications.AppModule, api: notificationsMain.NOTIFICATIONS_API },
     { name: 'programme', module: programme.AppModule, api: programmeMain.PROGRAMME_API },
+    { name: 'operations', module: operations.AppModule, api: operationsMain.OPERATIONS_API },
   ];
 }

@@ -9,12 +9,15 @@ import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  AuditChain1764390000200,
+  AuditChainAtCommit1764390000300,
 } from '@aeo/persistence';
 import { createTestDatabase } from '@aeo/testing';
 import { CreateProbeEffects1764300000001 } from '../../libs/messaging/src/testing/test-fixtures';
 import { APPLICATIONS_MIGRATIONS } from '../../services/applications/src/migrations';
 import { MRA_MIGRATIONS } from '../../services/mra/src/migrations';
 import { NOTIFICATIONS_MIGRATIONS } from '../../services/notifications/src/migrations';
+import { OPERATIONS_MIGRATIONS } from '../../services/operations/src/migrations';
 import { PROGRAMME_MIGRATIONS } from '../../services/programme/src/migrations';
 import { RISK_MANAGEMENT_MIGRATIONS } from '../../services/risk-management/src/migrations';
 import { VALIDATION_MIGRATIONS } from '../../services/validation/src/migrations';
@@ -44,6 +47,8 @@ export const SQL_TARGETS: readonly SqlTarget[] = [
       CreateAuditLog1764300000050,
       CreateRequestLedgers1764390000000,
       HumanStepsPending1764390000100,
+      AuditChain1764390000200,
+      AuditChainAtCommit1764390000300,
       CreateProbeEffects1764300000001,
     ],
   },
@@ -57,6 +62,7 @@ export const SQL_TARGETS: readonly SqlTarget[] = [
   { name: 'mra', srcDir: 'services/mra/src', migrations: MRA_MIGRATIONS as Migrations },
   { name: 'notifications', srcDir: 'services/notifications/src', migrations: NOTIFICATIONS_MIGRATIONS as Migrations },
   { name: 'programme', srcDir: 'services/programme/src', migrations: PROGRAMME_MIGRATIONS as Migrations },
+  { name: 'operations', srcDir: 'services/operations/src', migrations: OPERATIONS_MIGRATIONS as Migrations },
 ];
 
 /** The files below `dir` (relative to the repository, node_modules left out) whose name ends with `suffix`. */

@@ -6,21 +6,38 @@
  * operational with its partner list imported, Korea in negotiation); and two pilots of the programme
  * with these companies (pilots/: one running, one ended). Idempotent: running it again changes nothing.
  */
-import { issueDevelopmentToken, ROLES, AuthenticatedUser } from '@aeo/auth';
-import { loadConfig, platformEnvSchema } from '@aeo/config';
+import { ROLES, AuthenticatedUser } from '@aeo/auth';
+import { passwordLoginToken } from '@aeo/auth/provider-tokens';
 import { examineAndReport } from '@aeo/testing';
 import { fileApplication } from '../../../services/applications/src/testing/file-application';
 import { loadMraDemoData } from './mra/load-mra-demo-data';
 import { loadPilotDemoData } from './pilots/load-pilot-demo-data';
 import type { PilotDemoCompany } from './pilots/pilot-plans';
 
-const config = loadConfig(platformEnvSchema);
 const APPLICATIONS = process.env['APPLICATIONS_URL'] ?? 'http://127.0.0.1:3001';
 const VALIDATION = process.env['VALIDATION_URL'] ?? 'http://127.0.0.1:3002';
 const NOTIFICATIONS = process.env['NOTIFICATIONS_URL'] ?? 'http://127.0.0.1:3005';
 const WEBHOOK_SINK = process.env['DEV_SINKS_URL'] ?? 'http://127.0.0.1:3007';
-const token = (claims: AuthenticatedUser) =>
-  `Bearer ${issueDevelopmentToken(claims, { secret: config.AUTH_JWT_SECRET, issuer: config.AUTH_JWT_ISSUER, audience: config.AUTH_JWT_AUDIENCE, expiresIn: '30d' })}`;
+const ISSUER = process.env['AUTH_ISSUER'] ?? 'http://127.0.0.1:3010';
+/** Real tokens of the identity provider's demo users (their login form), taken once before loading. */
+const bearers = new Map<string, string>();
+async function logInDemoUsers(subs: string[]): Promise<void> {
+  for (const sub of new Set(subs)) {
+    const answer = await passwordLoginToken({
+      issuer: ISSUER,
+      login: sub,
+      password: process.env['AEO_TOKEN_PASSWORD'] ?? 'aeo-demo',
+      scope: 'openid aeo.api',
+    });
+    bearers.set(sub, `Bearer ${answer.access_token}`);
+  }
+}
+/** The demo user's bearer token (the claims name who; the provider decides what the token says). */
+const token = (claims: AuthenticatedUser): string => {
+  const bearer = bearers.get(claims.sub);
+  if (!bearer) throw new Error(`demo user ${claims.sub} was not logged in (logInDemoUsers)`);
+  return bearer;
+};
 
 interface DemoCompany {
   taxpayerId: string;
@@ -323,6 +340,12 @@ async function setUpNotifications(regions: Set<string>): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  const regionNames = [...new Set(COMPANIES.map((c) => c.region.toLowerCase()))];
+  await logInDemoUsers([
+    ...['demo-executive', 'demo-operations', 'demo-mra-officer', 'demo-policy-unit'],
+    ...regionNames.flatMap((r) => [`demo-officer-${r}`, `demo-validator-${r}`, `demo-office-${r}`]),
+    ...COMPANIES.map((c) => `demo-trader-${c.taxpayerId}`),
+  ]);
   const rows: string[] = [];
   const registeredCompanies: PilotDemoCompany[] = [];
   await setUpNotifications(new Set(COMPANIES.map((c) => c.region)));
@@ -402,15 +425,17 @@ async function main(): Promise<void> {
   rows.push(...(await loadPilotDemoData(token, registeredCompanies)));
   console.log(`Demo data ready (applications service ${APPLICATIONS}):\n${rows.join('\n')}`);
   console.log(
-    '\nDemo users (tokens from `npm run -s token -- …`):\n' +
-      '  trader of a company      --role operator-user --taxpayer <taxpayer id above> --sub demo-trader-<taxpayer id>\n' +
-      '  contact officer          --role contact-officer --region <REGION> --sub demo-officer-<region in lower case>\n' +
-      '  validator                --role validator --region <REGION> --sub demo-validator-<region in lower case>\n' +
-      '  regional office          --role regional-office --region <REGION> --sub demo-office-<region in lower case>\n' +
-      '  executive                --role executive --sub demo-executive\n' +
-      '  policy unit              --role policy-unit --sub demo-policy-unit\n' +
-      '  MRA officer              --role mra-officer --sub demo-mra-officer\n' +
-      '  partner customs (GACC)   --role partner-customs --country CN --sub demo-gacc',
+    `\nDemo users of the identity provider ${ISSUER} (login as shown, password aeo-demo; tokens from \`npm run -s token -- …\`):\n` +
+      '  trader of a company      demo-trader-<taxpayer id>        --role operator-user --taxpayer <taxpayer id above>\n' +
+      '  contact officer          demo-officer-<region, lower>     --role contact-officer --region <REGION>\n' +
+      '  validator                demo-validator-<region, lower>   --role validator --region <REGION>\n' +
+      '  regional office          demo-office-<region, lower>      --role regional-office --region <REGION>\n' +
+      '  executive                demo-executive                   --role executive\n' +
+      '  policy unit              demo-policy-unit                 --role policy-unit\n' +
+      '  MRA officer              demo-mra-officer                 --role mra-officer\n' +
+      '  operations               demo-operations                  --role operations\n' +
+      '  partner customs (GACC)   demo-gacc                        --role partner-customs --country CN\n' +
+      '  backend platforms        --client single-window --scope aeo.status.read (client credentials)',
   );
   console.log(`\nA token to explore with (executive, national scope):\n  ${executive}`);
 }

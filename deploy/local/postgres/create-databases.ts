@@ -14,6 +14,7 @@ export const PLATFORM_DATABASES = [
   'aeo_mra',
   'aeo_notifications',
   'aeo_programme',
+  'aeo_operations',
 ] as const;
 
 async function main(): Promise<void> {

@@ -2,11 +2,9 @@ import { Controller, Get, INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { AuthModule } from './auth.module';
-import { Public, Roles } from './auth.guard';
+import { Public, RequireScopes, Roles } from './auth.guard';
 import { ROLES } from './roles';
-import { issueDevelopmentToken } from './tokens';
-
-const secret = 'unit-test-secret-0123456789';
+import { TestIssuer, TestKey, testKey } from './oidc-test-issuer';
 
 @Controller()
 class ProbeController {
@@ -16,19 +14,38 @@ class ProbeController {
   @Roles(ROLES.executive) @Get('decide') decide() {
     return { ok: true };
   }
+  @Roles(ROLES.backendPlatform, ROLES.operations) @RequireScopes('aeo.status.read') @Get('status') status() {
+    return { ok: true };
+  }
 }
 
-describe('AuthGuard (real HTTP through Nest)', () => {
+describe('AuthGuard (real HTTP through Nest, tokens of a real local issuer)', () => {
   let app: INestApplication;
+  let issuer: TestIssuer;
+  let key: TestKey;
+  const token = async (claims: Record<string, unknown>, signer = key) =>
+    `Bearer ${await issuer.sign(signer, {
+      iss: issuer.url,
+      aud: 'aeo-platform',
+      exp: Math.floor(Date.now() / 1000) + 600,
+      ...claims,
+    })}`;
+
   beforeAll(async () => {
+    issuer = await new TestIssuer().start();
+    key = await testKey('guard-1');
+    issuer.published = [key];
     const moduleRef = await Test.createTestingModule({
-      imports: [AuthModule.forRoot({ secret, issuer: 'aeo-platform', audience: 'aeo-platform' })],
+      imports: [AuthModule.forRoot({ issuer: issuer.url, audience: 'aeo-platform', development: true })],
       controllers: [ProbeController],
     }).compile();
     app = moduleRef.createNestApplication();
     await app.init();
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    await issuer.stop();
+  });
 
   it('lets public routes through', () => request(app.getHttpServer()).get('/open').expect(200));
 
@@ -37,29 +54,41 @@ describe('AuthGuard (real HTTP through Nest)', () => {
     expect(response.body.message).toMatch(/Missing bearer token/);
   });
 
-  it('answers 401 for a token signed with another key', async () => {
-    const token = issueDevelopmentToken(
-      { sub: 'x', roles: [ROLES.executive] },
-      { secret: 'another-secret-0123456789' },
-    );
+  it('answers 401 for a token signed with a key the issuer does not publish', async () => {
     const response = await request(app.getHttpServer())
       .get('/decide')
-      .set('Authorization', `Bearer ${token}`)
+      .set('Authorization', await token({ sub: 'x', roles: [ROLES.executive] }, await testKey('guard-1')))
       .expect(401);
-    expect(response.body.message).toMatch(/invalid signature/);
+    expect(response.body.message).toBe('Invalid token: signature does not verify');
   });
 
   it('answers 403 naming the role needed', async () => {
-    const token = issueDevelopmentToken({ sub: 'v', roles: [ROLES.validator], region: 'DARKHAN' }, { secret });
     const response = await request(app.getHttpServer())
       .get('/decide')
-      .set('Authorization', `Bearer ${token}`)
+      .set('Authorization', await token({ sub: 'v', roles: [ROLES.validator], region: 'DARKHAN' }))
       .expect(403);
     expect(response.body.message).toContain('[executive]');
   });
 
-  it('accepts the right role', async () => {
-    const token = issueDevelopmentToken({ sub: 'e', roles: [ROLES.executive] }, { secret });
-    await request(app.getHttpServer()).get('/decide').set('Authorization', `Bearer ${token}`).expect(200);
+  it('accepts the right role, again from the verified-token cache', async () => {
+    const executive = await token({ sub: 'e', roles: [ROLES.executive] });
+    await request(app.getHttpServer()).get('/decide').set('Authorization', executive).expect(200);
+    await request(app.getHttpServer()).get('/decide').set('Authorization', executive).expect(200);
+  });
+
+  it('answers a backend platform without the operation’s scope 403 naming it; with it, or another role, 200', async () => {
+    const response = await request(app.getHttpServer())
+      .get('/status')
+      .set('Authorization', await token({ sub: 'dp', roles: [ROLES.backendPlatform], scope: 'aeo.events.subscribe' }))
+      .expect(403);
+    expect(response.body.message).toMatch(/needs the scope aeo.status.read for backend platforms/);
+    await request(app.getHttpServer())
+      .get('/status')
+      .set('Authorization', await token({ sub: 'sw', roles: [ROLES.backendPlatform], scope: 'aeo.status.read' }))
+      .expect(200);
+    await request(app.getHttpServer())
+      .get('/status')
+      .set('Authorization', await token({ sub: 'ops', roles: [ROLES.operations] }))
+      .expect(200);
   });
 });

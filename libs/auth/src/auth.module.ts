@@ -1,38 +1,53 @@
-import { createSecretKey } from 'node:crypto';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { AuthGuard } from './auth.guard';
-import { TokenVerifier } from './token-verifier';
+import { AUTH_OPTIONS, AuthOptions, TokenVerifier } from './token-verifier';
 
-export interface AuthOptions {
-  secret: string;
-  issuer: string;
-  audience: string;
+/** The auth variables of libs/config (`authEnvSchema`), as the verifier takes them. */
+export function authOptionsFrom(env: {
+  AUTH_ISSUER: string;
+  AUTH_AUDIENCE: string;
+  AUTH_ALGORITHMS: readonly ('RS256' | 'ES256')[];
+  AUTH_CLOCK_SKEW_S: number;
+  AUTH_CLAIM_ROLES: string;
+  AUTH_CLAIM_REGION: string;
+  AUTH_CLAIM_TAXPAYER_ID: string;
+  AUTH_CLAIM_PARTNER_COUNTRY: string;
+  AUTH_CLAIM_NAME: string;
+  AUTH_DEVELOPMENT: boolean;
+}): AuthOptions {
+  return {
+    issuer: env.AUTH_ISSUER,
+    audience: env.AUTH_AUDIENCE,
+    algorithms: env.AUTH_ALGORITHMS,
+    clockSkewSeconds: env.AUTH_CLOCK_SKEW_S,
+    claims: {
+      roles: env.AUTH_CLAIM_ROLES,
+      region: env.AUTH_CLAIM_REGION,
+      taxpayerId: env.AUTH_CLAIM_TAXPAYER_ID,
+      partnerCountry: env.AUTH_CLAIM_PARTNER_COUNTRY,
+      name: env.AUTH_CLAIM_NAME,
+    },
+    development: env.AUTH_DEVELOPMENT,
+  };
 }
 
 /**
- * JWT bearer authentication for every route (opt out with @Public()). Locally tokens are
- * HS256-signed with AUTH_JWT_SECRET (`npm run token`); in production an OIDC provider issues them.
+ * Bearer authentication for every route (opt out with @Public()): access tokens of the OpenID
+ * Connect provider (AUTH_ISSUER), verified with the keys it publishes. No service can mint one.
  */
 @Global()
 @Module({})
 export class AuthModule {
   static forRoot(options: AuthOptions): DynamicModule {
-    const key = createSecretKey(Buffer.from(options.secret, 'utf8'));
     return {
       module: AuthModule,
-      imports: [
-        JwtModule.register({
-          // A key object made once: given a string, jsonwebtoken tries to parse it as a public
-          // key on every verification (an exception per request), a large share of a look-up.
-          secretOrKeyProvider: () => key,
-          verifyOptions: { issuer: options.issuer, audience: options.audience, algorithms: ['HS256'] },
-          signOptions: { issuer: options.issuer, audience: options.audience, algorithm: 'HS256' },
-        }),
+      providers: [
+        { provide: AUTH_OPTIONS, useValue: options },
+        TokenVerifier,
+        { provide: APP_GUARD, useClass: AuthGuard },
       ],
-      providers: [TokenVerifier, { provide: APP_GUARD, useClass: AuthGuard }],
-      exports: [JwtModule, TokenVerifier],
+      exports: [TokenVerifier],
     };
   }
 }

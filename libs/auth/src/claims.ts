@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ALL_ROLES, AuthenticatedUser, REGION_SCOPED_ROLES, ROLES, Role } from './roles';
-import { regionCode, safeText } from '@aeo/contracts';
+import { regionCode, safeText, textMatching } from '@aeo/contracts';
 
 /**
  * The longest `sub` a token may carry: what the workflows record as who acted (the `by` fields of
@@ -16,6 +16,11 @@ const claimsShape = {
   region: regionCode.optional(),
   taxpayerId: safeText.min(1).optional(),
   partnerCountry: safeText.length(2).optional(),
+  scopes: z
+    .array(textMatching(/^[\x21\x23-\x5B\x5D-\x7E]{1,200}$/, 'must be OAuth scope tokens'))
+    .max(100)
+    .optional(),
+  clientId: safeText.min(1).max(200).optional(),
 };
 
 /**

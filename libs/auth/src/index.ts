@@ -3,5 +3,5 @@ export * from './claims';
 export * from './scope';
 export * from './auth.guard';
 export * from './auth.module';
-export * from './tokens';
 export * from './token-verifier';
+export * as providerTokens from './cli/provider-tokens';

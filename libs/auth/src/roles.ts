@@ -30,6 +30,10 @@ export interface AuthenticatedUser {
   readonly taxpayerId?: string;
   /** ISO country of a partner customs administration. */
   readonly partnerCountry?: string;
+  /** OAuth scopes the token was granted (`scope`, space separated): what a backend platform may call. */
+  readonly scopes?: readonly string[];
+  /** The OAuth client the token was issued to (`client_id`, else `azp`). */
+  readonly clientId?: string;
 }
 
 /** Who may read operators and applications (each further limited to its company or region). */

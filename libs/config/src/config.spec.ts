@@ -1,8 +1,18 @@
-import { ConfigurationError, databaseUrlFor, kafkaSecurityFrom, loadConfig, platformEnvSchema } from './config';
+import {
+  ConfigurationError,
+  authEnvSchema,
+  databaseUrlFor,
+  kafkaSecurityFrom,
+  loadConfig,
+  platformEnvSchema,
+} from './config';
+import { z } from 'zod';
+
+const development = { AUTH_DEVELOPMENT: 'true' };
 
 describe('platform configuration', () => {
   it('defaults to the local launcher', () => {
-    const config = loadConfig(platformEnvSchema, {});
+    const config = loadConfig(platformEnvSchema, development);
     expect(config.KAFKA_BROKERS).toEqual(['127.0.0.1:9092']);
     expect(config.TEMPORAL_ADDRESS).toBe('127.0.0.1:7233');
   });
@@ -19,10 +29,6 @@ describe('platform configuration', () => {
     }
   });
 
-  it('refuses the development signing key in production', () => {
-    expect(() => loadConfig(platformEnvSchema, { NODE_ENV: 'production' })).toThrow(/development key/);
-  });
-
   it('gives each service its own database on the shared server', () => {
     expect(databaseUrlFor('risk-management', { DATABASE_URL: 'postgres://u:p@db:5432/postgres' })).toBe(
       'postgres://u:p@db:5432/aeo_risk_management',
@@ -33,8 +39,9 @@ describe('platform configuration', () => {
   });
 
   it('builds Kafka TLS and SASL options, and names what is missing', () => {
-    expect(kafkaSecurityFrom(loadConfig(platformEnvSchema, {}))).toEqual({ ssl: false });
+    expect(kafkaSecurityFrom(loadConfig(platformEnvSchema, development))).toEqual({ ssl: false });
     const secured = loadConfig(platformEnvSchema, {
+      ...development,
       KAFKA_SSL: 'true',
       KAFKA_SASL_MECHANISM: 'scram-sha-512',
       KAFKA_SASL_USERNAME: 'aeo',
@@ -44,8 +51,126 @@ describe('platform configuration', () => {
       ssl: true,
       sasl: { mechanism: 'scram-sha-512', username: 'aeo', password: 'secret' },
     });
-    expect(() => kafkaSecurityFrom(loadConfig(platformEnvSchema, { KAFKA_SASL_MECHANISM: 'plain' }))).toThrow(
-      /KAFKA_SASL_USERNAME/,
+    expect(() =>
+      kafkaSecurityFrom(loadConfig(platformEnvSchema, { ...development, KAFKA_SASL_MECHANISM: 'plain' })),
+    ).toThrow(/KAFKA_SASL_USERNAME/);
+  });
+});
+
+describe('fails closed without AUTH_DEVELOPMENT=true', () => {
+  const production = {
+    DATABASE_URL: 'postgres://aeo_service:s3cret-from-vault@db.customs.example:5432/postgres',
+    AUTH_ISSUER: 'https://login.customs.example/realms/aeo',
+    AUTH_AUDIENCE: 'aeo-platform',
+  };
+  const refusal = (schema: z.ZodType, env: Record<string, string>): string => {
+    try {
+      loadConfig(schema, env);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigurationError);
+      return (error as Error).message;
+    }
+    throw new Error('accepted');
+  };
+  const withSecret = platformEnvSchema.extend({
+    WEBHOOK_SECRETS_KEY: z.string().default('ZGV2ZWxvcG1lbnQta2V5'),
+    SMTP_PASSWORD: z.string().default('mailpit'),
+  });
+
+  it('accepts a production environment: https issuer, audience, secrets of its own', () => {
+    const config = loadConfig(platformEnvSchema.extend(authEnvSchema.shape), production);
+    expect(config).toMatchObject({
+      AUTH_ISSUER: production.AUTH_ISSUER,
+      AUTH_ALGORITHMS: ['RS256', 'ES256'],
+      AUTH_CLOCK_SKEW_S: 30,
+      AUTH_CLAIM_ROLES: 'roles',
+      AUTH_DEVELOPMENT: false,
+    });
+    expect(
+      loadConfig(withSecret, { ...production, WEBHOOK_SECRETS_KEY: 'b3duLWtleQ==', SMTP_PASSWORD: 'x' }),
+    ).toMatchObject({ SMTP_PASSWORD: 'x' });
+  });
+
+  it('refuses an http issuer, naming AUTH_ISSUER; on a loopback host only with AUTH_DEVELOPMENT=true', () => {
+    expect(refusal(authEnvSchema, { ...production, AUTH_ISSUER: 'http://127.0.0.1:3010' })).toMatch(
+      /AUTH_ISSUER: must be an https URL; an http issuer on a loopback host needs AUTH_DEVELOPMENT=true/,
     );
+    expect(refusal(authEnvSchema, { ...production, AUTH_ISSUER: 'http://login.customs.example' })).toMatch(
+      /AUTH_ISSUER: must be an https URL \(http is allowed only on a loopback host/,
+    );
+    expect(
+      refusal(authEnvSchema, { ...production, AUTH_ISSUER: 'http://login.customs.example', ...development }),
+    ).toMatch(/AUTH_ISSUER/);
+    expect(
+      loadConfig(authEnvSchema, { ...production, AUTH_ISSUER: 'http://127.0.0.1:3010', ...development }).AUTH_ISSUER,
+    ).toBe('http://127.0.0.1:3010');
+  });
+
+  it('refuses a missing issuer or audience, naming the variable', () => {
+    const { AUTH_AUDIENCE: _audience, ...noAudience } = production;
+    expect(refusal(authEnvSchema, noAudience)).toMatch(/AUTH_AUDIENCE/);
+    expect(refusal(authEnvSchema, { ...production, AUTH_AUDIENCE: ' ' })).toMatch(/AUTH_AUDIENCE/);
+    const { AUTH_ISSUER: _issuer, ...noIssuer } = production;
+    expect(refusal(authEnvSchema, noIssuer)).toMatch(/AUTH_ISSUER/);
+    expect(refusal(authEnvSchema, { ...production, AUTH_ALGORITHMS: 'HS256' })).toMatch(/AUTH_ALGORITHMS/);
+  });
+
+  it('refuses secrets left at, or set to, their development defaults, each named', () => {
+    const message = refusal(withSecret, production);
+    expect(message).toMatch(/WEBHOOK_SECRETS_KEY: the development default is refused/);
+    expect(message).toMatch(/SMTP_PASSWORD: the development default is refused/);
+    expect(
+      refusal(withSecret, { ...production, WEBHOOK_SECRETS_KEY: 'ZGV2ZWxvcG1lbnQta2V5', SMTP_PASSWORD: 'x' }),
+    ).toMatch(/WEBHOOK_SECRETS_KEY/);
+    expect(() => loadConfig(withSecret, { ...production, ...development })).not.toThrow();
+  });
+
+  it('refuses the development database credentials', () => {
+    const { DATABASE_URL: _url, ...noUrl } = production;
+    expect(refusal(platformEnvSchema, noUrl)).toMatch(
+      /DATABASE_URL: the development default \(with its development password\)/,
+    );
+    expect(
+      refusal(platformEnvSchema, { ...production, DATABASE_URL: 'postgres://aeo:aeo@127.0.0.1:5432/postgres' }),
+    ).toMatch(/DATABASE_URL/);
+  });
+
+  it('refuses the development password in a database URL on any host, user or scheme variant', () => {
+    for (const url of [
+      'postgres://aeo:aeo@postgres:5432/postgres',
+      'postgresql://aeo:aeo@db.customs.example:5432/postgres?sslmode=verify-full',
+      'postgres://aeo_programme:aeo@db.customs.example/aeo_programme',
+    ])
+      expect(refusal(platformEnvSchema, { ...production, DATABASE_URL: url })).toMatch(
+        /DATABASE_URL: the development password is refused/,
+      );
+    expect(() =>
+      loadConfig(platformEnvSchema, {
+        ...production,
+        DATABASE_URL: 'postgres://aeo:aeo-prod-7@postgres:5432/postgres',
+      }),
+    ).not.toThrow();
+  });
+
+  it("accepts an unset DATABASE_URL when the service's own <SERVICE>_DATABASE_URL is set, refusing its development password", () => {
+    const { DATABASE_URL: _url, ...noUrl } = production;
+    const own = {
+      ...noUrl,
+      PROGRAMME_DATABASE_URL: 'postgres://aeo_programme:s3cret@db.customs.example/aeo_programme',
+    };
+    expect(loadConfig(platformEnvSchema, own).DATABASE_URL).toBe('postgres://aeo:aeo@127.0.0.1:5432/postgres');
+    expect(
+      refusal(platformEnvSchema, {
+        ...noUrl,
+        PROGRAMME_DATABASE_URL: 'postgresql://aeo:aeo@db.customs.example/aeo_programme',
+      }),
+    ).toMatch(/^Invalid configuration:\n {2}- PROGRAMME_DATABASE_URL: the development password is refused[^\n]*$/);
+  });
+
+  it('refuses AUTH_DEVELOPMENT=true together with NODE_ENV=production', () => {
+    expect(refusal(platformEnvSchema, { ...production, ...development, NODE_ENV: 'production' })).toMatch(
+      /AUTH_DEVELOPMENT: must not be true with NODE_ENV=production/,
+    );
+    expect(() => loadConfig(platformEnvSchema, { ...production, ...development, NODE_ENV: 'test' })).not.toThrow();
   });
 });

@@ -8,8 +8,6 @@ export class ConfigurationError extends Error {
   }
 }
 
-const DEV_JWT_SECRET = 'aeo-local-development-secret-change-me';
-
 /** Variables every service reads. Defaults point at the local launcher (deploy/local/infra.sh). */
 export const platformEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -53,9 +51,6 @@ export const platformEnvSchema = z.object({
     .regex(/^[^:\s]+:\d+$/, 'must be host:port')
     .default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
-  AUTH_JWT_SECRET: z.string().min(16, 'must be at least 16 characters').default(DEV_JWT_SECRET),
-  AUTH_JWT_ISSUER: z.string().default('aeo-platform'),
-  AUTH_JWT_AUDIENCE: z.string().default('aeo-platform'),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   /** Bytes of records in one outbox relay send (under the broker's `message.max.bytes`); a larger event is parked. */
@@ -119,9 +114,142 @@ export function kafkaSecurityFrom(config: PlatformEnv): {
   };
 }
 
+/** The algorithms a service accepts on access tokens (asymmetric only: no shared secret can mint one). */
+export const AUTH_ALGORITHMS = ['RS256', 'ES256'] as const;
+
+const claimPath = (fallback: string) =>
+  z
+    .string()
+    .regex(/^[A-Za-z0-9_:-]+(\.[A-Za-z0-9_:-]+)*$/, 'must be a claim name or a dotted path, e.g. realm_access.roles')
+    .default(fallback);
+
 /**
- * Parses the environment with a zod schema and fails with every problem at once.
- * In production the development signing key is refused.
+ * How every service verifies access tokens (OpenID Connect): the issuer's keys are discovered from
+ * `${AUTH_ISSUER}/.well-known/openid-configuration`. No defaults for the issuer or the audience.
+ */
+export const authEnvSchema = z.object({
+  AUTH_ISSUER: z.url({ protocol: /^https?$/, error: 'must be the issuer URL (https://…)' }),
+  AUTH_AUDIENCE: z.string().trim().min(1, "must name this platform as the tokens' audience"),
+  AUTH_ALGORITHMS: z
+    .string()
+    .default(AUTH_ALGORITHMS.join(','))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((alg) => alg.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(AUTH_ALGORITHMS, { error: `each must be one of ${AUTH_ALGORITHMS.join(', ')}` })).min(1)),
+  /** Seconds of tolerance on `exp` and `nbf` (clocks of the provider and the service differ a little). */
+  AUTH_CLOCK_SKEW_S: z.coerce.number().int().min(0).max(300).default(30),
+  AUTH_CLAIM_ROLES: claimPath('roles'),
+  AUTH_CLAIM_REGION: claimPath('region'),
+  AUTH_CLAIM_TAXPAYER_ID: claimPath('taxpayerId'),
+  AUTH_CLAIM_PARTNER_COUNTRY: claimPath('partnerCountry'),
+  AUTH_CLAIM_NAME: claimPath('name'),
+  /** Explicit development setting: an http issuer on a loopback host and the development defaults of secrets. */
+  AUTH_DEVELOPMENT: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+});
+
+export type AuthEnv = z.infer<typeof authEnvSchema>;
+
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+const isLoopback = (host: string) => LOOPBACK_HOSTS.has(host) || /^127\.\d+\.\d+\.\d+$/.test(host);
+
+/** Variables holding a secret: their schema's default is a development value. */
+const SECRET_VARIABLE = /(SECRET|PASSWORD|TOKEN|CREDENTIAL)|_KEY$/;
+
+/** The defaults of a zod object schema's variables (those that have one). */
+function defaultsOf(schema: z.ZodType): Map<string, unknown> {
+  const shape = (schema as unknown as { shape?: Record<string, z.ZodType> }).shape ?? {};
+  const defaults = new Map<string, unknown>();
+  for (const [name, field] of Object.entries(shape)) {
+    const parsed = field.safeParse(undefined);
+    if (parsed.success && parsed.data !== undefined) defaults.set(name, parsed.data);
+  }
+  return defaults;
+}
+
+/** A URL's `user:password@` password (decoded), when it carries one (postgres://, postgresql://, …). */
+function passwordInUrl(url: string): string | undefined {
+  if (!/^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:[^/@\s]*@/i.test(url)) return undefined;
+  try {
+    return decodeURIComponent(new URL(url).password);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A URL variable whose default carries the development password (DATABASE_URL): refused when set
+ * with that password (whatever the scheme, host or user), and when left unset, unless a
+ * service's own `<SERVICE>_<NAME>` (e.g. PROGRAMME_DATABASE_URL, which databaseUrlFor prefers) is
+ * set; each of those set is refused with the development password too.
+ */
+function developmentPasswordIn(name: string, password: string, env: Record<string, string | undefined>): string[] {
+  const hint = 'set it, or AUTH_DEVELOPMENT=true on a development machine';
+  const issues: string[] = [];
+  const own = Object.keys(env)
+    .filter((key) => key.endsWith(`_${name}`) && env[key])
+    .sort();
+  for (const key of own)
+    if (passwordInUrl(env[key]!) === password) issues.push(`${key}: the development password is refused; ${hint}`);
+  const value = env[name];
+  if (value === undefined || value === '') {
+    if (!own.length)
+      issues.push(
+        `${name}: the development default (with its development password) is refused; ${hint} (or <SERVICE>_${name})`,
+      );
+  } else if (passwordInUrl(value) === password) issues.push(`${name}: the development password is refused; ${hint}`);
+  return issues;
+}
+
+/**
+ * Fail closed (without AUTH_DEVELOPMENT=true): a secret left at its development default, or set to
+ * it, and a URL carrying the development password of its default are refused, each named.
+ */
+function developmentDefaultsIn(
+  schema: z.ZodType,
+  env: Record<string, string | undefined>,
+  value: Record<string, unknown>,
+): string[] {
+  const issues: string[] = [];
+  for (const [name, fallback] of defaultsOf(schema)) {
+    const developmentPassword = typeof fallback === 'string' ? passwordInUrl(fallback) : undefined;
+    if (developmentPassword !== undefined) {
+      issues.push(...developmentPasswordIn(name, developmentPassword, env));
+      continue;
+    }
+    if (!SECRET_VARIABLE.test(name)) continue;
+    if (env[name] === undefined || env[name] === '' || value[name] === fallback)
+      issues.push(
+        `${name}: the development default is refused; set it, or AUTH_DEVELOPMENT=true on a development machine`,
+      );
+  }
+  return issues;
+}
+
+/** Fail closed on the auth variables: https issuer (http only on a loopback host in development). */
+function insecureAuthIn(value: Record<string, unknown>, development: boolean): string[] {
+  const issuer = value['AUTH_ISSUER'];
+  if (typeof issuer !== 'string') return [];
+  const url = new URL(issuer);
+  if (url.protocol === 'https:') return [];
+  if (!isLoopback(url.hostname))
+    return ['AUTH_ISSUER: must be an https URL (http is allowed only on a loopback host, with AUTH_DEVELOPMENT=true)'];
+  if (!development)
+    return ['AUTH_ISSUER: must be an https URL; an http issuer on a loopback host needs AUTH_DEVELOPMENT=true'];
+  return [];
+}
+
+/**
+ * Parses the environment with a zod schema and fails with every problem at once. Unless
+ * AUTH_DEVELOPMENT=true, it fails closed: development defaults of secrets (and the development
+ * password in database URLs) are refused, and an auth issuer must be https. AUTH_DEVELOPMENT=true
+ * is itself refused with NODE_ENV=production.
  */
 export function loadConfig<S extends z.ZodType>(
   schema: S,
@@ -134,9 +262,15 @@ export function loadConfig<S extends z.ZodType>(
     );
   }
   const value = result.data as Record<string, unknown>;
-  if (value['NODE_ENV'] === 'production' && value['AUTH_JWT_SECRET'] === DEV_JWT_SECRET) {
-    throw new ConfigurationError(['AUTH_JWT_SECRET: the development key must not be used in production']);
-  }
+  const development = env['AUTH_DEVELOPMENT'] === 'true';
+  const issues = [
+    ...(development && env['NODE_ENV'] === 'production'
+      ? ['AUTH_DEVELOPMENT: must not be true with NODE_ENV=production']
+      : []),
+    ...insecureAuthIn(value, development),
+    ...(development ? [] : developmentDefaultsIn(schema, env, value)),
+  ];
+  if (issues.length) throw new ConfigurationError(issues);
   return result.data;
 }
 

@@ -3,6 +3,7 @@ export * from './taxpayer-id';
 export * from './events/common';
 export * from './events/define-event';
 export * from './events/application.events';
+export * from './events/operator.events';
 export * from './events/notification.events';
 export * from './events/declaration.events';
 export * from './events/compliance.events';

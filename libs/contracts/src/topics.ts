@@ -49,7 +49,8 @@ export const TOPICS: readonly TopicDefinition[] = [
   {
     name: TOPIC_NAMES.applicationEvents,
     aggregate: 'operator',
-    description: 'Lifecycle of AEO applications: submitted, accepted, information requested, rejected, withdrawn.',
+    description:
+      'Lifecycle of AEO applications: submitted, accepted, information requested, rejected, withdrawn; and the operators’ own changes (company data updated, a user removed).',
     partitions: 6,
     retentionMs: 30 * DAY_MS,
     producer: 'applications',

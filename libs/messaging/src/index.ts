@@ -1,6 +1,7 @@
 export * from './consumer/consumer-lag';
 export * from './messaging.migration';
 export * from './outbox/outbox-writer';
+export * from './outbox/raw-record';
 export * from './outbox/outbox-relay';
 export * from './inbox/inbox';
 export * from './kafka/kafka-client';

@@ -44,27 +44,34 @@ export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplica
   }
 }
 
-const readinessAdmins = new Map<Kafka, Admin>();
+/** One connected admin per Kafka client, shared by concurrent checks (two checks at once must not connect two). */
+const readinessAdmins = new Map<Kafka, Promise<Admin>>();
 
 /** Kafka readiness: the cluster answers a metadata request. The admin client closes with the service. */
 export function kafkaReadinessCheck(kafka: Kafka): ReadinessCheck {
   return {
     name: 'kafka',
     check: async () => {
-      let admin = readinessAdmins.get(kafka);
-      if (!admin) {
-        admin = kafka.admin();
-        await admin.connect();
-        readinessAdmins.set(kafka, admin);
+      let connected = readinessAdmins.get(kafka);
+      if (!connected) {
+        const admin = kafka.admin();
+        connected = admin.connect().then(() => admin);
+        readinessAdmins.set(kafka, connected);
+        // A failed connection is forgotten (and closed): the next check connects again.
+        connected.catch(() => {
+          if (readinessAdmins.get(kafka) === connected) readinessAdmins.delete(kafka);
+          void admin.disconnect().catch(() => undefined);
+        });
       }
-      await admin.describeCluster();
+      await (await connected).describeCluster();
     },
   };
 }
 
 async function closeReadinessAdmin(kafka: Kafka): Promise<void> {
-  const admin = readinessAdmins.get(kafka);
+  const connected = readinessAdmins.get(kafka);
   readinessAdmins.delete(kafka);
+  const admin = await connected?.catch(() => undefined);
   await admin?.disconnect().catch(() => undefined);
 }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { currentCorrelationId } from '@aeo/observability';
 import { insertAuditEntry } from './audit-trail.queries';
 import { recordRequestEffect } from './request-ledger';
 import { runSql } from './typed-sql';
@@ -12,6 +13,7 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
   reason?: string;
+  /** Defaults to the correlation id of the current context (HTTP request, consumed event, activity). */
   correlationId?: string;
 }
 
@@ -28,7 +30,7 @@ export async function recordAudit(manager: EntityManager, entry: AuditEntry): Pr
       before: entry.before === undefined ? null : JSON.stringify(entry.before),
       after: entry.after === undefined ? null : JSON.stringify(entry.after),
       reason: entry.reason ?? null,
-      correlationId: entry.correlationId ?? null,
+      correlationId: entry.correlationId ?? currentCorrelationId() ?? null,
     },
     manager,
   );

@@ -1,6 +1,7 @@
 export * from './data-source';
 export * from './migrations';
 export * from './audit-trail';
+export * from './audit-chain';
 export * from './camel-row';
 export * from './close-session';
 export * from './request-ledger';

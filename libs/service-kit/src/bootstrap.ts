@@ -6,7 +6,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
-import { ROLES_EXTENSION } from '@aeo/auth';
+import { ROLES_EXTENSION, SCOPES_EXTENSION } from '@aeo/auth';
 import { correlationMiddleware } from '@aeo/observability';
 import { HUMAN_STEP_EXTENSION, HUMAN_STEP_NOTE } from './idempotency';
 import { type RawBodyAdmission, rawBodyAdmission } from './raw-body-admission';
@@ -114,6 +114,7 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
         open
           ? undefined
           : (((operation as unknown as Record<string, unknown>)[ROLES_EXTENSION] as string[] | undefined) ?? []),
+        (operation as unknown as Record<string, unknown>)[SCOPES_EXTENSION] as string[] | undefined,
       );
       if (path !== '/health/live') responses['503'] ??= unavailable;
       // Unknown query parameters are refused too, so every route but health can answer 400.
@@ -157,13 +158,16 @@ function withIdempotencyKey(
 }
 
 /** Says who may call an operation, from the roles its `@Roles` decorator enforces. */
-function withAccessNote(description: string | undefined, roles: string[] | undefined): string {
+function withAccessNote(description: string | undefined, roles: string[] | undefined, scopes?: string[]): string {
   const note =
-    roles === undefined
+    (roles === undefined
       ? 'No token needed.'
       : roles.length
         ? `Roles allowed: ${roles.join(', ')}.`
-        : 'Roles allowed: any authenticated user.';
+        : 'Roles allowed: any authenticated user.') +
+    (roles !== undefined && scopes?.length
+      ? ` Backend platforms (backend-platform) need the scope ${scopes.join(' ')} (OAuth client credentials).`
+      : '');
   return description ? `${description}\n\n${note}` : note;
 }
 

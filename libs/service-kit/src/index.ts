@@ -13,3 +13,4 @@ export * from './raw-body-admission';
 export * from './customs-regions';
 export * from './iso-dates';
 export * from './found-or-404';
+export * from './paging';

@@ -2,15 +2,16 @@ import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/c
 import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { ZodSerializerInterceptor } from 'nestjs-zod';
 import type { z } from 'zod';
-import { AppConfigModule, loadConfig, platformEnvSchema } from '@aeo/config';
-import { AuthModule } from '@aeo/auth';
+import { AppConfigModule, authEnvSchema, loadConfig, platformEnvSchema } from '@aeo/config';
+import { AuthModule, authOptionsFrom } from '@aeo/auth';
 import { HttpMetricsMiddleware, MetricsController, loggingModule } from '@aeo/observability';
 import { PlatformValidationPipe } from './validation';
 import { DependencyUnavailableFilter } from './dependency-unavailable';
 
 /**
- * What every service gets: validated configuration, JSON logs with correlation ids, JWT
- * authentication with roles, input validation, answers shaped by their response schemas,
+ * What every service gets: validated configuration, JSON logs with correlation ids, bearer
+ * authentication with OpenID Connect access tokens (the auth variables of `authEnvSchema`; a
+ * service refuses to start without them), roles and scopes, input validation, answers shaped by their response schemas,
  * Prometheus metrics, and 503 with `Retry-After`
  * when a dependency is unavailable.
  */
@@ -23,11 +24,7 @@ export class PlatformModule implements NestModule {
       imports: [
         AppConfigModule.forRoot(schema),
         loggingModule(service, config.LOG_LEVEL),
-        AuthModule.forRoot({
-          secret: config.AUTH_JWT_SECRET,
-          issuer: config.AUTH_JWT_ISSUER,
-          audience: config.AUTH_JWT_AUDIENCE,
-        }),
+        AuthModule.forRoot(authOptionsFrom(loadConfig(authEnvSchema))),
       ],
       controllers: [MetricsController],
       providers: [

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HttpException, HttpStatus, type INestApplication } from '@nestjs/common';
-import { type AuthenticatedUser, type Role, TokenVerifier, assertRoles } from '@aeo/auth';
+import { type AuthenticatedUser, type Role, TokenVerifier, assertAccess } from '@aeo/auth';
 
 /** Seconds a caller refused for a full raw-body route waits before retrying. */
 export const RAW_BODY_RETRY_AFTER_S = 10;
@@ -9,6 +9,8 @@ export const RAW_BODY_RETRY_AFTER_S = 10;
 export interface RawBodyAdmission {
   /** The roles the route allows, as its `@Roles`: checked with the bearer token before the body is read. */
   roles: readonly Role[];
+  /** The scopes a backend platform needs, as its `@RequireScopes`. */
+  scopes?: readonly string[];
   /** At most this many requests of the route are read and handled at once in a process (503 + Retry-After beyond). */
   concurrent: number;
   /** For the refusal's message, e.g. "partner list imports". */
@@ -19,7 +21,7 @@ type Next = (error?: unknown) => void;
 
 /**
  * Express middleware for a raw-body route, installed before its body parser: the bearer token and
- * roles are checked with the guard's own TokenVerifier (401/403, the same messages), then a slot of
+ * roles (and a platform's scopes) are checked with the guard's own TokenVerifier (401/403, the same messages), then a slot of
  * the route's concurrency cap is taken (503 with Retry-After when all are in use) and given back
  * when the answer is sent or the connection closes. Only then is the body read. Without this, body
  * parsers (Express middleware) would buffer the whole body before the guards (which Nest runs after
@@ -36,12 +38,25 @@ export function rawBodyAdmission(
   let inUse = 0;
   return (request, response, next) => {
     const verifier = (tokens ??= app.get(TokenVerifier, { strict: false }) as TokenVerifier);
+    const admitted = (user: AuthenticatedUser) => {
+      try {
+        assertAccess(user, admission.roles, admission.scopes);
+      } catch (error) {
+        return next(error);
+      }
+      admit(response, next);
+    };
+    let user: AuthenticatedUser | Promise<AuthenticatedUser>;
     try {
-      const user: AuthenticatedUser = verifier.authenticate(request.headers['authorization']);
-      assertRoles(user, admission.roles);
+      user = verifier.authenticate(request.headers['authorization']);
     } catch (error) {
       return next(error);
     }
+    if (user instanceof Promise) user.then(admitted, next);
+    else admitted(user);
+  };
+
+  function admit(response: ServerResponse, next: Next): void {
     if (inUse >= admission.concurrent) {
       response.setHeader('Retry-After', String(RAW_BODY_RETRY_AFTER_S));
       return next(
@@ -61,5 +76,5 @@ export function rawBodyAdmission(
     response.once('finish', release);
     response.once('close', release);
     next();
-  };
+  }
 }

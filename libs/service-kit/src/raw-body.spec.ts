@@ -39,7 +39,8 @@ class FilesController {
 @Module({
   imports: [
     loggingModule('files', 'warn', new Writable({ write: (_chunk, _encoding, done) => done() })),
-    AuthModule.forRoot({ secret: testEnv.jwtSecret, issuer: 'aeo-platform', audience: 'aeo-platform' }),
+    // The local identity provider's tokens (bearer), verified through its discovery and keys.
+    AuthModule.forRoot({ issuer: testEnv.authIssuer, audience: testEnv.authAudience, development: true }),
   ],
   controllers: [FilesController],
 })

@@ -4,6 +4,7 @@ import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
 import type { Connection } from '@temporalio/client';
 import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
+import { TokenVerifier } from '@aeo/auth';
 import { KAFKA, MessagingModule, kafkaReadinessCheck } from '@aeo/messaging';
 import { HealthModule, ReadinessCheck } from '@aeo/observability';
 import { ServiceDataSourceOptions, dataSourceOptionsFor, runSql } from '@aeo/persistence';
@@ -25,23 +26,28 @@ const databaseCheck = (dataSource: DataSource): ReadinessCheck => ({
 
 /**
  * The service's own database (migrations at start), Kafka with outbox relay, optionally
- * Temporal, the readiness checks for each of them, and `Idempotency-Key` on every POST.
+ * Temporal, the readiness checks for each of them (and for the identity provider's keys), and `Idempotency-Key` on every POST.
  */
 @Module({})
 export class ServiceInfrastructureModule {
   static forService(service: string, options: ServiceInfrastructureOptions): DynamicModule {
     const health = options.temporal
       ? HealthModule.forRoot({
-          inject: [getDataSourceToken(), KAFKA, TEMPORAL_CONNECTION],
-          useFactory: (dataSource: DataSource, kafka: Kafka, temporal: Connection) => [
+          inject: [getDataSourceToken(), KAFKA, TEMPORAL_CONNECTION, TokenVerifier],
+          useFactory: (dataSource: DataSource, kafka: Kafka, temporal: Connection, tokens: TokenVerifier) => [
             databaseCheck(dataSource),
             kafkaReadinessCheck(kafka),
             temporalReadinessCheck(temporal),
+            tokens.readiness,
           ],
         })
       : HealthModule.forRoot({
-          inject: [getDataSourceToken(), KAFKA],
-          useFactory: (dataSource: DataSource, kafka: Kafka) => [databaseCheck(dataSource), kafkaReadinessCheck(kafka)],
+          inject: [getDataSourceToken(), KAFKA, TokenVerifier],
+          useFactory: (dataSource: DataSource, kafka: Kafka, tokens: TokenVerifier) => [
+            databaseCheck(dataSource),
+            kafkaReadinessCheck(kafka),
+            tokens.readiness,
+          ],
         });
     return {
       module: ServiceInfrastructureModule,

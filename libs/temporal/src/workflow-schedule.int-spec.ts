@@ -69,6 +69,33 @@ describe('WorkflowSchedule (real Temporal)', () => {
     expect(updated.state).toMatchObject({ paused: true, note: 'paused by operations' });
   });
 
+  it('reads the cron expression in the time zone given (UTC without one)', async () => {
+    const quarterly = '0 1 1 1,4,7,10 *';
+    const zoned = `${scheduleId}-zoned`;
+    await new TestSchedule(client, {
+      ...setting(quarterly, [], zoned),
+      timeZone: 'Asia/Ulaanbaatar',
+    }).onApplicationBootstrap();
+    await new TestSchedule(client, setting(quarterly, [])).onApplicationBootstrap();
+    try {
+      const inZone = await describeSchedule(zoned);
+      const inUtc = await describeSchedule();
+      expect(inZone.spec.timezone).toBe('Asia/Ulaanbaatar');
+      expect(inUtc.spec.timezone || 'UTC').toBe('UTC');
+      // 01:00 on a quarter's first day in Ulaanbaatar (UTC+8) is 17:00 UTC on the day before.
+      const [nextInZone] = inZone.info.nextActionTimes;
+      const [nextInUtc] = inUtc.info.nextActionTimes;
+      expect(nextInZone!.getUTCHours()).toBe(17);
+      expect(nextInUtc!.getUTCHours()).toBe(1);
+      expect(nextInUtc!.getTime() - nextInZone!.getTime()).toBe(8 * 3_600_000);
+    } finally {
+      await client.schedule
+        .getHandle(zoned)
+        .delete()
+        .catch(() => undefined);
+    }
+  });
+
   it('deletes a schedule made earlier when the service starts with an empty cron expression', async () => {
     const id = `${scheduleId}-emptied`;
     await new TestSchedule(client, setting('30 2 * * *', [], id)).onApplicationBootstrap();

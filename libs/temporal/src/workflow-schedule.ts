@@ -13,8 +13,10 @@ import { upsertSchedule } from './schedules';
 /** A workflow that a Temporal Schedule starts at the times the service's configuration gives. */
 export interface WorkflowScheduleSetting<W extends Workflow = Workflow> {
   scheduleId: string;
-  /** The configuration variable holding the cron expression (UTC), and its value: empty deletes the schedule. */
+  /** The configuration variable holding the cron expression, and its value: empty deletes the schedule. */
   cron: { variable: string; value: string | undefined };
+  /** The IANA time zone the cron expression is read in (Temporal's schedule spec `timezone`); UTC when absent. */
+  timeZone?: string;
   start: Omit<ScheduleOptionsStartWorkflowAction<W>, 'type'>;
   /** How long after a missed time (Temporal down) the run is still made. */
   catchupWindow: Duration;
@@ -39,18 +41,18 @@ export abstract class WorkflowSchedule implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const { scheduleId, cron, start, catchupWindow, purpose } = this.setting;
+    const { scheduleId, cron, timeZone, start, catchupWindow, purpose } = this.setting;
     if (!cron.value) return this.remove(`${cron.variable} is empty`);
     const options: ScheduleOptions = {
       scheduleId,
-      spec: { cronExpressions: [cron.value] },
+      spec: { cronExpressions: [cron.value], ...(timeZone ? { timezone: timeZone } : {}) },
       action: { type: 'startWorkflow', ...start },
       policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow },
       memo: { purpose },
     };
     try {
       await upsertSchedule(this.temporal, options);
-      this.logger.log(`schedule ${scheduleId} starts ${start.workflowId} at ${cron.value} UTC`);
+      this.logger.log(`schedule ${scheduleId} starts ${start.workflowId} at ${cron.value} ${timeZone ?? 'UTC'}`);
     } catch (error) {
       this.logger.warn(`schedule ${scheduleId} not created or updated: ${(error as Error).message}`);
     }

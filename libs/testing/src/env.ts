@@ -9,6 +9,12 @@ export const testEnv = {
   temporalTestServerPath:
     process.env['TEMPORAL_TEST_SERVER_PATH'] ??
     join(__dirname, '..', '..', '..', '.local', 'tools', 'temporal', 'bin', 'temporal-test-server'),
-  jwtSecret: process.env['AUTH_JWT_SECRET'] ?? 'aeo-local-development-secret-change-me',
+  /** The OpenID Connect provider the services under test verify tokens of (the local one by default). */
+  authIssuer: process.env['AUTH_ISSUER'] ?? 'http://127.0.0.1:3010',
+  authAudience: process.env['AUTH_AUDIENCE'] ?? 'aeo-platform',
+  /** The provider's private signing keys (JWKS); `bearer` signs with its first RS256 key. */
+  identityKeysFile:
+    process.env['AEO_IDENTITY_KEYS_FILE'] ??
+    join(__dirname, '..', '..', '..', '.local', 'identity', 'signing-keys.json'),
   repoRoot: join(__dirname, '..', '..', '..'),
 };

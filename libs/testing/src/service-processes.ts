@@ -2,7 +2,8 @@ import { uniqueName } from './kafka';
 import { startProcess, type RunningProcess } from './processes';
 
 /** The platform's services, named as their folders under services/. */
-export type PlatformService = 'applications' | 'validation' | 'risk-management' | 'mra' | 'notifications' | 'programme';
+export type PlatformService =
+  'applications' | 'validation' | 'risk-management' | 'mra' | 'notifications' | 'programme' | 'operations';
 
 /** The variable a service reads its database from: `RISK_MANAGEMENT_DATABASE_URL` for risk-management. */
 export const databaseUrlVariable = (service: PlatformService) =>
@@ -35,6 +36,12 @@ export function startServiceProcess(service: PlatformService, options: ServicePr
 }
 
 /** Runs the orchestrating worker (workflows/worker) as a real OS process; `env` names e.g. its Temporal namespace. */
-export function startWorkerProcess(env: Record<string, string> = {}): Promise<RunningProcess> {
-  return startProcess({ name: 'worker', entry: 'workflows/worker/src/main.ts', env, portVariable: 'WORKER_HTTP_PORT' });
+export function startWorkerProcess(env: Record<string, string> = {}, readyTimeoutMs?: number): Promise<RunningProcess> {
+  return startProcess({
+    name: 'worker',
+    entry: 'workflows/worker/src/main.ts',
+    env,
+    portVariable: 'WORKER_HTTP_PORT',
+    readyTimeoutMs,
+  });
 }

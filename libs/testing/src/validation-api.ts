@@ -16,6 +16,25 @@ export async function examineAndReport(
     findings?: Record<string, 'compliant' | 'minor' | 'major' | 'critical'>;
   },
 ): Promise<Response> {
+  await examineCase(baseUrl, validatorToken, caseId, options);
+  return fetch(`${baseUrl}/v1/validation-cases/${caseId}/report`, {
+    method: 'POST',
+    headers: { authorization: validatorToken, 'content-type': 'application/json' },
+    body: JSON.stringify({ recommendation: options.recommendation, summary: options.summary }),
+  });
+}
+
+/**
+ * The examination of examineAndReport without the report: a finding on every checklist item but
+ * the first `leaveFirst` (left for the test to record), the site visit held. Returns the checklist's
+ * question ids in order.
+ */
+export async function examineCase(
+  baseUrl: string,
+  validatorToken: string,
+  caseId: string,
+  options: { findings?: Record<string, 'compliant' | 'minor' | 'major' | 'critical'>; leaveFirst?: number } = {},
+): Promise<string[]> {
   const headers = { authorization: validatorToken, 'content-type': 'application/json' };
   const ok = async (response: Response, what: string) => {
     if (!response.ok) throw new Error(`${what}: ${response.status} ${await response.text()}`);
@@ -24,7 +43,7 @@ export async function examineAndReport(
   const checklist = (await (
     await ok(await fetch(`${baseUrl}/v1/validation-cases/${caseId}/checklist`, { headers }), 'reading the checklist')
   ).json()) as { questionId: string }[];
-  for (const item of checklist) {
+  for (const item of checklist.slice(options.leaveFirst ?? 0)) {
     const finding = options.findings?.[item.questionId] ?? 'compliant';
     await ok(
       await fetch(`${baseUrl}/v1/validation-cases/${caseId}/checklist/${item.questionId}`, {
@@ -60,9 +79,5 @@ export async function examineAndReport(
     }),
     'completing the visit',
   );
-  return fetch(`${baseUrl}/v1/validation-cases/${caseId}/report`, {
-    method: 'POST',
-    headers,
-    body: JSON.stringify({ recommendation: options.recommendation, summary: options.summary }),
-  });
+  return checklist.map((item) => item.questionId);
 }

@@ -14,6 +14,9 @@ import { PublicRegisterModule } from './public-register/public-register.module';
 import { CertificationModule } from './certification/certification.module';
 import { WorkflowActivitiesModule } from './workflow-activities/workflow-activities.module';
 import { PilotParticipantsModule } from './pilot-participants/pilot-participants.module';
+import { WorkQueueModule } from './work-queue/work-queue.module';
+import { AuthorisationQueueModule } from './authorisation-queue/authorisation-queue.module';
+import { CertificatesModule } from './certificates/certificates.module';
 
 /**
  * The applications service owns operators, applications, their decisions and the AEO register. It
@@ -36,6 +39,9 @@ import { PilotParticipantsModule } from './pilot-participants/pilot-participants
     CertificationModule,
     WorkflowActivitiesModule,
     PilotParticipantsModule,
+    WorkQueueModule,
+    AuthorisationQueueModule,
+    CertificatesModule,
     // After the features: the OpenAPI document lists their routes first, the health checks last.
     ServiceInfrastructureModule.forService(SERVICE_NAME, {
       entities: [],

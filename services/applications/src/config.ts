@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { customsRegionsEnv, platformEnvSchema } from '@aeo/config';
+import { customsRegionsEnv, platformEnvSchema, programmeTimeZoneEnv } from '@aeo/config';
 import { taxpayerIdPatternEnv } from '@aeo/contracts';
 
 export const SERVICE_NAME = 'applications';
@@ -10,6 +10,8 @@ export const applicationsEnvSchema = platformEnvSchema.extend({
   TAXPAYER_ID_PATTERN: taxpayerIdPatternEnv,
   /** The administration's customs regions (programme configuration); operators register in one of them. */
   CUSTOMS_REGIONS: customsRegionsEnv,
+  /** The time zone whose calendar days a work queue's days left are counted in (as the programme service's KPI periods). */
+  PROGRAMME_TIME_ZONE: programmeTimeZoneEnv,
   ACCEPTANCE_PERIOD_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   DECISION_PERIOD_DAYS: z.coerce.number().int().min(1).max(730).default(120),
   /** Largest evidence document accepted (bytes). */
@@ -24,6 +26,13 @@ export const applicationsEnvSchema = platformEnvSchema.extend({
     .string()
     .regex(/^[A-Z]{2}$/)
     .default('MN'),
+  /**
+   * The public register's address of authorisations (GET /v1/public/register/{number} of this
+   * service, as the public reaches it): a certificate's QR code is this URL with the number appended.
+   */
+  PUBLIC_REGISTER_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .default('http://127.0.0.1:3001/v1/public/register'),
   /** An authorisation's first revalidation falls due this many years after it takes effect. */
   REVALIDATION_YEARS: z.coerce.number().int().min(1).max(4).default(3),
   /** When the daily revalidation watchdog runs (cron, UTC); empty disables its Temporal Schedule. */

@@ -164,7 +164,7 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
   });
 
   it('DELETE deactivates a webhook subscription: gone from the list, inactive by id, its queued deliveries dead-lettered, no new ones', async () => {
-    const platform = bearer({ sub: 'shapes-platform', roles: ['backend-platform'] });
+    const platform = bearer({ sub: 'shapes-platform', roles: ['backend-platform'], scopes: ['aeo.events.subscribe'] });
     const { id } = await subscribe(platform);
     const waiting = await queueWebhookDelivery(service, id);
 

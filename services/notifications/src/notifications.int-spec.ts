@@ -257,7 +257,7 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
   });
 
   it('signs webhook calls and retries after two failures with growing delays', async () => {
-    const platform = bearer({ sub: 'single-window', roles: ['backend-platform'] });
+    const platform = bearer({ sub: 'single-window', roles: ['backend-platform'], scopes: ['aeo.events.subscribe'] });
     const created = await service.http
       .post('/v1/webhook-subscriptions')
       .set('authorization', platform)
@@ -320,7 +320,7 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
       ['sent', 200],
     ]);
     // Another platform sees neither the subscription nor its deliveries.
-    const otherPlatform = bearer({ sub: 'risk-engine', roles: ['backend-platform'] });
+    const otherPlatform = bearer({ sub: 'risk-engine', roles: ['backend-platform'], scopes: ['aeo.events.subscribe'] });
     await service.http
       .get(`/v1/webhook-subscriptions/${subscriptionId}`)
       .set('authorization', otherPlatform)

@@ -5,7 +5,7 @@ import { DEFAULT_RISK_MODEL } from './scoring/risk-model';
 
 describe('risk-management configuration', () => {
   it('uses the documented defaults', () => {
-    const config = loadConfig(riskManagementEnvSchema, {});
+    const config = loadConfig(riskManagementEnvSchema, { AUTH_DEVELOPMENT: 'true' });
     expect(config.RISK_MODEL_JSON).toEqual(DEFAULT_RISK_MODEL);
     expect(config.CHANNEL_RULES_JSON).toEqual(DEFAULT_CHANNEL_RULES);
     expect(config.AEO_STATUS_CACHE_MAX_ENTRIES).toBe(50_000);
@@ -13,6 +13,7 @@ describe('risk-management configuration', () => {
 
   it('merges partial model and rule overrides from JSON', () => {
     const config = loadConfig(riskManagementEnvSchema, {
+      AUTH_DEVELOPMENT: 'true',
       RISK_MODEL_JSON: '{"halfLifeDays":90,"severityPoints":{"critical":50}}',
       CHANNEL_RULES_JSON: '{"randomRedRate":0.05,"aeo":{"selectionRateFactor":0.1}}',
     });

@@ -56,7 +56,7 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
   let producer: Producer;
   let riskEvents: Awaited<ReturnType<typeof collectMessages>>;
   let deadLetters: Awaited<ReturnType<typeof collectMessages>>;
-  const platform = bearer({ sub: 'border-1', roles: [ROLES.backendPlatform] });
+  const platform = bearer({ sub: 'border-1', roles: [ROLES.backendPlatform], scopes: ['aeo.status.read'] });
   const operations = bearer({ sub: 'ops-1', roles: [ROLES.operations] });
 
   /**

@@ -6,6 +6,7 @@ import { VALIDATION_MIGRATIONS } from './migrations';
 import { ProgrammeModule } from './programme/programme.module';
 import { ValidationCasesModule } from './validation-cases/validation-cases.module';
 import { ValidatorsModule } from './validators/validators.module';
+import { CaseQueueModule } from './case-queue/case-queue.module';
 
 /**
  * The validation service owns validation cases: the examination of an accepted application by
@@ -17,6 +18,7 @@ import { ValidatorsModule } from './validators/validators.module';
   imports: [
     // The features first: their routes lead the OpenAPI document.
     ValidationCasesModule,
+    CaseQueueModule,
     ExaminationModule,
     ValidatorsModule,
     ProgrammeModule,

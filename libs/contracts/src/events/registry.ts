@@ -1,5 +1,6 @@
 import type { EventDefinition } from './define-event';
 import { APPLICATION_EVENTS } from './application.events';
+import { OPERATOR_EVENTS } from './operator.events';
 import { NOTIFICATION_EVENTS } from './notification.events';
 import { DECLARATION_EVENTS } from './declaration.events';
 import { COMPLIANCE_EVENTS } from './compliance.events';
@@ -23,6 +24,7 @@ import { PROGRAMME_PILOT_EVALUATION_EVENTS } from './programme-pilot-evaluation.
 /** Every event type the platform publishes. Consumers validate incoming data against these. */
 export const EVENT_DEFINITIONS: readonly EventDefinition[] = [
   ...APPLICATION_EVENTS,
+  ...OPERATOR_EVENTS,
   ...CERTIFICATION_EVENTS,
   ...REVALIDATION_EVENTS,
   ...DECLARATION_EVENTS,

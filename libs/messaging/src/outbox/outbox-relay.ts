@@ -5,6 +5,7 @@ import { toKafkaRecord } from '@aeo/contracts';
 import { eventsParked, eventsPublished } from '@aeo/observability';
 import { runSql, runSqlOne } from '@aeo/persistence';
 import { OUTBOX_LOCK_SPACE } from './outbox-lock';
+import { RAW_RECORD_TYPE, rawRecordOf } from './raw-record';
 import {
   claimOutboxBatch,
   countPendingOutbox,
@@ -200,19 +201,22 @@ export class OutboxRelay {
     const outgoing: Outgoing[] = [];
     let total = 0;
     for (const row of rows) {
-      const record = toKafkaRecord(
-        {
-          id: row.id,
-          type: row.type,
-          source: row.source,
-          subject: row.subject,
-          time: row.created_at.toISOString(),
-          data: undefined,
-          correlationid: row.correlation_id ?? undefined,
-        },
-        row.aggregateid,
-        row.payload,
-      );
+      const record =
+        row.type === RAW_RECORD_TYPE
+          ? rawRecordOf(row.payload)
+          : toKafkaRecord(
+              {
+                id: row.id,
+                type: row.type,
+                source: row.source,
+                subject: row.subject,
+                time: row.created_at.toISOString(),
+                data: undefined,
+                correlationid: row.correlation_id ?? undefined,
+              },
+              row.aggregateid,
+              row.payload,
+            );
       const bytes = recordBytes(record);
       if (total + bytes > maxBytes) {
         return outgoing.length === 0 ? { outgoing, oversized: { row, record, bytes } } : { outgoing };

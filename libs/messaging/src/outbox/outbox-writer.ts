@@ -4,6 +4,7 @@ import type { EventDefinition, EventData } from '@aeo/contracts';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordRequestEffect, runSql } from '@aeo/persistence';
 import { OUTBOX_LOCK_SPACE } from './outbox-lock';
+import { RAW_RECORD_TYPE, rawRecordPayload, type RawRecord } from './raw-record';
 import {
   insertOutboxEvent,
   insertOutboxEvents,
@@ -62,6 +63,40 @@ export class OutboxWriter {
         source: this.source,
         payload: JSON.stringify(data),
         correlationId: event.correlationId ?? currentCorrelationId() ?? null,
+      },
+      manager,
+    );
+    return id;
+  }
+
+  /**
+   * Appends a Kafka record to publish as it is (not an event of the contracts: a dead letter
+   * replayed to its topic), in the caller's transaction like an event; `aggregateId` orders it
+   * among the service's outbox rows, the record keeps its own key.
+   */
+  async appendRaw(
+    manager: EntityManager,
+    topic: string,
+    record: RawRecord & { subject: string; aggregateId: string },
+  ): Promise<string> {
+    if (!manager.queryRunner?.isTransactionActive) {
+      throw new Error(`OutboxWriter.appendRaw(${topic}) must run inside a transaction`);
+    }
+    const id = randomUUID();
+    await recordRequestEffect(manager, record.subject);
+    await runSql(lockOutboxAggregate, { lockSpace: OUTBOX_LOCK_SPACE, aggregateId: record.aggregateId }, manager);
+    await runSql(
+      insertOutboxEvent,
+      {
+        id,
+        aggregateType: 'raw-record',
+        aggregateId: record.aggregateId,
+        type: RAW_RECORD_TYPE,
+        topic,
+        subject: record.subject,
+        source: this.source,
+        payload: rawRecordPayload(record),
+        correlationId: currentCorrelationId() ?? null,
       },
       manager,
     );

@@ -10,6 +10,12 @@ export const submitApplicationSchema = z.strictObject({
 });
 export class SubmitApplicationDto extends createZodDto(submitApplicationSchema) {}
 
+export const mraConsentSchema = z.strictObject({
+  consentToMraSharing: z.boolean().describe('Consent to share the AEO data with partner administrations under MRAs'),
+  reason: safeText.trim().min(1).max(2000).optional().describe('Why it changes (kept in the audit trail)'),
+});
+export class MraConsentDto extends createZodDto(mraConsentSchema) {}
+
 export const acceptanceDecisionBodySchema = z
   .strictObject({
     decision: z.enum(['accept', 'reject']),

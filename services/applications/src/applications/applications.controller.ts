@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
@@ -6,6 +6,7 @@ import {
   AcceptanceDecisionDto,
   ApplicationIdParams,
   ListApplicationsQuery,
+  MraConsentDto,
   SubmitApplicationDto,
 } from './application.schemas';
 import { CertificationStateDto } from '../certification/certification-state.response';
@@ -42,12 +43,12 @@ export class ApplicationsController {
   @Operation({
     summary: 'List applications',
     description:
-      'Applications the caller may see: its own company’s (operator user), its region’s (regional staff), all (national roles); filters in the query. `region` must be one of the programme’s (`CUSTOMS_REGIONS`, else 400); regional staff asking for another region than their own get 403.',
+      'Applications the caller may see: its own company’s (operator user linked to it; 403 for one not linked to its registered company), its region’s (regional staff), all (national roles); filters in the query. `region` must be one of the programme’s (`CUSTOMS_REGIONS`, else 400); regional staff asking for another region than their own get 403.',
     answer: [ApplicationDto],
   })
   @ApiErrorAnswers({
     400: 'Invalid filter, or `region` is not a customs region of the programme; the message names the field',
-    403: 'Another region than the regional staff’s own',
+    403: 'Another region than the regional staff’s own; an operator user not linked to its company',
   })
   list(@CurrentUser() user: AuthenticatedUser, @Query(CustomsRegionPipe) query: ListApplicationsQuery) {
     return this.applications.list(user, query);
@@ -57,7 +58,7 @@ export class ApplicationsController {
   @Operation({
     summary: 'Read an application',
     description:
-      'One application with its status, deadlines, decision and hearing; 404 outside the caller’s company or region.',
+      'One application with its status, deadlines, decision and hearing; 403 outside the caller’s company or region, and for an operator user not linked to the company.',
     answer: ApplicationDto,
   })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
@@ -94,5 +95,23 @@ export class ApplicationsController {
     @Body() body: AcceptanceDecisionDto,
   ) {
     return this.applications.decideAcceptance(user, params.applicationId, body);
+  }
+
+  /** The operator's consent to share its AEO data with MRA partners, while the application is open. */
+  @Put(':applicationId/mra-consent')
+  @Operation({
+    roles: [ROLES.operatorUser],
+    summary: 'Give or withdraw the consent to MRA sharing',
+    description:
+      'By an administrator of the company, while the application is open (draft, submitted, accepted, hearing; 409 after): the grant copies the consent to the authorisation (no change after the grant here). Audited with the reason; the same choice again changes nothing.',
+    answer: ApplicationDto,
+    answered: 'The application with its consent',
+  })
+  setMraConsent(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ApplicationIdParams,
+    @Body() body: MraConsentDto,
+  ) {
+    return this.applications.setMraConsent(user, params.applicationId, body);
   }
 }

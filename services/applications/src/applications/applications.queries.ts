@@ -452,6 +452,33 @@ const markWithdrawnIR: any = {"usedParamSet":{"reason":true,"decidedBy":true,"de
 export const markWithdrawn = new PreparedQuery<IMarkWithdrawnParams,IMarkWithdrawnResult>(markWithdrawnIR);
 
 
+/** 'SetMraConsent' parameters type */
+export interface ISetMraConsentParams {
+  consentToMraSharing: boolean;
+  id: string;
+}
+
+/** 'SetMraConsent' return type */
+export type ISetMraConsentResult = void;
+
+/** 'SetMraConsent' query type */
+export interface ISetMraConsentQuery {
+  params: ISetMraConsentParams;
+  result: ISetMraConsentResult;
+}
+
+const setMraConsentIR: any = {"usedParamSet":{"consentToMraSharing":true,"id":true},"params":[{"name":"consentToMraSharing","required":true,"transform":{"type":"scalar"},"locs":[{"a":49,"b":69}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":125,"b":128}]}],"statement":"UPDATE applications SET consent_to_mra_sharing = :consentToMraSharing!, version = version + 1, updated_at = now()\nWHERE id = :id!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * UPDATE applications SET consent_to_mra_sharing = :consentToMraSharing!, version = version + 1, updated_at = now()
+ * WHERE id = :id!
+ * ```
+ */
+export const setMraConsent = new PreparedQuery<ISetMraConsentParams,ISetMraConsentResult>(setMraConsentIR);
+
+
 /** 'FindRecentRevocation' parameters type */
 export interface IFindRecentRevocationParams {
   operatorId: string;

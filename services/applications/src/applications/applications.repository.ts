@@ -16,6 +16,7 @@ import {
   markWithdrawn,
   recordHearingResponse,
   setDecisionDeadline,
+  setMraConsent,
   type IFindApplicationResult,
 } from './applications.queries';
 
@@ -116,6 +117,15 @@ export async function markApplicationSubmitted(
   acceptanceDeadline: Date,
 ): Promise<void> {
   await runSql(markSubmitted, { id, submittedAt, acceptanceDeadline }, runner);
+}
+
+/** The operator's consent to share its AEO data with MRA partners (copied to the authorisation at the grant). */
+export async function setApplicationMraConsent(
+  runner: SqlRunner,
+  id: string,
+  consentToMraSharing: boolean,
+): Promise<void> {
+  await runSql(setMraConsent, { id, consentToMraSharing }, runner);
 }
 
 export async function markApplicationAccepted(

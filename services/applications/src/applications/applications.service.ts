@@ -1,6 +1,5 @@
 import {
   ConflictException,
-  ForbiddenException,
   Injectable,
   NotFoundException,
   ServiceUnavailableException,
@@ -22,7 +21,8 @@ import {
   certificationWorkflowId,
   CertificationState,
 } from '@aeo/workflows';
-import { findOperatorById, getOperator, isOperatorUserLinked } from '../operators/operators.repository';
+import { findOperatorById, getOperator } from '../operators/operators.repository';
+import { type MembershipNeeded, assertCompanyMember, assertMemberOfOwnCompany } from '../operators/company-membership';
 import { ProgrammeService } from '../programme/programme.service';
 import {
   type Application,
@@ -33,11 +33,20 @@ import {
   listApplicationsBy,
   lockExistingApplication,
   markApplicationSubmitted,
+  setApplicationMraConsent,
 } from './applications.repository';
 import { assertTransition } from './application-status';
-import type { AcceptanceDecisionDto, ListApplicationsQuery, SubmitApplicationDto } from './application.schemas';
+import type {
+  AcceptanceDecisionDto,
+  ListApplicationsQuery,
+  MraConsentDto,
+  SubmitApplicationDto,
+} from './application.schemas';
 
 const DAY_MS = 86_400_000;
+
+/** An application not decided yet: its MRA consent may still change (the grant copies it to the authorisation). */
+const OPEN_STATUSES: readonly string[] = ['draft', 'submitted', 'accepted', 'hearing'];
 
 @Injectable()
 export class ApplicationsService {
@@ -62,13 +71,7 @@ export class ApplicationsService {
         const operator = await findOperatorById(manager, body.operatorId);
         if (!operator) throw new NotFoundException(`operatorId: operator ${body.operatorId} is not registered`);
         assertScope(user, operator);
-        if (companyOf(user) !== undefined) {
-          const linked = await isOperatorUserLinked(manager, operator.id, user.sub);
-          if (!linked)
-            throw new ForbiddenException(
-              `User ${user.sub} is not linked to ${operator.name}; an administrator of the company links its users (POST /v1/operators/${operator.id}/users)`,
-            );
-        }
+        await assertCompanyMember(manager, user, operator.id);
         await this.assertNotBarred(manager, operator.id, programme.document.timeLimits.reapplicationBarYears);
         const application = await insertDraftApplication(manager, {
           id: randomUUID(),
@@ -111,7 +114,7 @@ export class ApplicationsService {
       application: Application,
     ) => Promise<{ complete: boolean; missingAnswers: string[]; missingEvidence: string[] }>,
   ): Promise<Application> {
-    await this.get(user, applicationId);
+    await this.get(user, applicationId, { administrator: true, action: 'submit its applications' });
     return this.dataSource.transaction(async (manager) => {
       const application = await lockExistingApplication(manager, applicationId);
       if (application.status !== 'draft') {
@@ -170,6 +173,35 @@ export class ApplicationsService {
     });
   }
 
+  /**
+   * The company's administrator gives or withdraws its consent to share the AEO data with MRA
+   * partners while the application is open; the grant copies it to the authorisation. The same
+   * choice again changes nothing (no audit entry).
+   */
+  async setMraConsent(user: AuthenticatedUser, applicationId: string, body: MraConsentDto): Promise<Application> {
+    await this.get(user, applicationId, { administrator: true, action: 'change its consent to MRA sharing' });
+    return this.dataSource.transaction(async (manager) => {
+      const application = await lockExistingApplication(manager, applicationId);
+      if (!OPEN_STATUSES.includes(application.status))
+        throw new ConflictException(
+          `Application ${applicationId} is ${application.status}; its consent to MRA sharing changes only while it is open (draft, submitted, accepted, hearing)`,
+        );
+      if (application.consentToMraSharing === body.consentToMraSharing) return application;
+      await setApplicationMraConsent(manager, application.id, body.consentToMraSharing);
+      await recordAudit(manager, {
+        actor: user,
+        action: 'application.mra-consent-changed',
+        entityType: 'application',
+        entityId: application.id,
+        before: { consentToMraSharing: application.consentToMraSharing },
+        after: { consentToMraSharing: body.consentToMraSharing },
+        reason: body.reason,
+        correlationId: currentCorrelationId(),
+      });
+      return getApplication(manager, application.id);
+    });
+  }
+
   /** No new application within the bar period after a revocation (EU: 3 years). */
   private async assertNotBarred(manager: EntityManager, operatorId: string, years: number): Promise<void> {
     if (years <= 0) return;
@@ -183,16 +215,18 @@ export class ApplicationsService {
     }
   }
 
-  async get(user: AuthenticatedUser, applicationId: string): Promise<Application> {
+  /** The application in the caller's scope: its region for staff; its company, linked to it (as `needed`), for an operator user. */
+  async get(user: AuthenticatedUser, applicationId: string, needed?: MembershipNeeded): Promise<Application> {
     const application = await foundOr404(
       findApplicationById(this.dataSource, applicationId),
       `Application ${applicationId}`,
     );
-    await this.assertAccess(user, application);
+    await this.assertAccess(user, application, needed);
     return application;
   }
 
   async list(user: AuthenticatedUser, query: ListApplicationsQuery): Promise<Application[]> {
+    await assertMemberOfOwnCompany(this.dataSource, user);
     return listApplicationsBy(this.dataSource, {
       taxpayerId: companyOf(user),
       region: regionFilterOf(user, query.region),
@@ -272,8 +306,13 @@ export class ApplicationsService {
     }
   }
 
-  private async assertAccess(user: AuthenticatedUser, application: Application): Promise<void> {
+  private async assertAccess(
+    user: AuthenticatedUser,
+    application: Application,
+    needed?: MembershipNeeded,
+  ): Promise<void> {
     const operator = await getOperator(this.dataSource, application.operatorId);
     assertScope(user, { region: application.region, taxpayerId: operator.taxpayerId });
+    await assertCompanyMember(this.dataSource, user, operator.id, needed);
   }
 }

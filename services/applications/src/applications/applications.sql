@@ -53,6 +53,10 @@ WHERE id = :id!;
 UPDATE applications SET status = 'withdrawn', status_reason = :reason!, decided_by = :decidedBy!, decided_at = :decidedAt!, version = version + 1, updated_at = now()
 WHERE id = :id!;
 
+/* @name SetMraConsent */
+UPDATE applications SET consent_to_mra_sharing = :consentToMraSharing!, version = version + 1, updated_at = now()
+WHERE id = :id!;
+
 /* @name FindRecentRevocation */
 SELECT h.changed_at AS revoked_at FROM authorisation_history h JOIN authorisations a USING (authorisation_number)
 WHERE a.operator_id = :operatorId! AND h.change = 'revoked' AND h.changed_at > now() - (:years!::int * interval '1 year')

@@ -61,7 +61,8 @@ export class DecisionsController {
   @Operation({
     roles: [ROLES.operatorUser],
     summary: 'Withdraw an application',
-    description: 'Any time before the decision (409 after it).',
+    description:
+      'Any time before the decision (409 after it); an operator user must be an administrator of the company.',
     status: 202,
     answer: WithdrawalAnswerDto,
     humanStep: true,

@@ -179,7 +179,10 @@ export class DecisionsService {
     applicationId: string,
     body: WithdrawalDto,
   ): Promise<{ applicationId: string; status: 'withdrawn' }> {
-    const application = await this.applications.get(user, applicationId);
+    const application = await this.applications.get(user, applicationId, {
+      administrator: true,
+      action: 'withdraw its applications',
+    });
     const step = applicationStep(user, applicationId, 'withdrawal', body, `withdrawn (${body.reason})`);
     const { answer } = await takeHumanStepOnce(this.dataSource, step, async (manager) => {
       const locked = await lockExistingApplication(manager, application.id);

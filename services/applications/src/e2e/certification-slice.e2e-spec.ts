@@ -812,7 +812,7 @@ describe('certification across real processes', () => {
       consentToMraSharing: false,
     });
     expect(unlinked.status).toBe(403);
-    expect((await readJson(unlinked)).message).toMatch(/is not linked to/);
+    expect((await readJson(unlinked)).message).toMatch(/are not a member of Altai Trade/);
     const member = {
       sub: `colleague-${company.taxpayerId}`,
       name: 'Oyun',

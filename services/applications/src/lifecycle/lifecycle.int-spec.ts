@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
-import { JwtService } from '@nestjs/jwt';
 import { ROLES } from '@aeo/auth';
 import { RiskAlertRaised, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
-import { bearer, collectMessages, testEnv, testKafka, waitFor } from '@aeo/testing';
+import { bearer, collectMessages, signedAccessToken, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { RevalidationState, WATCHDOG_SCHEDULE_ID, revalidationWorkflowId } from '@aeo/workflows';
 import type { Client } from '@temporalio/client';
@@ -287,7 +286,7 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
       }).expect(400);
       expect(tooLong.body.message).toMatch(/^periodDays: at most 180 days/);
       // Signed as an identity provider would (the development issuer refuses such a sub too).
-      const longSub = `Bearer ${new JwtService({}).sign({ sub: `executive-${'x'.repeat(200)}`, roles: [ROLES.executive] }, { secret: testEnv.jwtSecret, issuer: 'aeo-platform', audience: 'aeo-platform', expiresIn: '1h' })}`;
+      const longSub = `Bearer ${signedAccessToken({ sub: `executive-${'x'.repeat(200)}`, roles: [ROLES.executive] })}`;
       const refusedToken = await act(number, 'suspension', longSub, { grounds: ['the guarantee has lapsed'] }).expect(
         401,
       );

@@ -1,4 +1,4 @@
-import { ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -12,7 +12,7 @@ import { fieldBadRequest, foundOr404, issuesBadRequest } from '@aeo/service-kit'
 import { suspensionScopeProblem } from '@aeo/workflows';
 import type { LifecycleActionInput, RevalidationState } from '@aeo/workflows';
 import type { ApplicationsConfig } from '../config';
-import { OperatorsService } from '../operators/operators.service';
+import { assertCompanyMember } from '../operators/company-membership';
 import { ProgrammeService } from '../programme/programme.service';
 import { authorisationEvent } from './authorisation-events';
 import {
@@ -58,7 +58,6 @@ export class LifecycleService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly workflows: RevalidationWorkflows,
-    private readonly operators: OperatorsService,
     private readonly programme: ProgrammeService,
     @Inject(APP_CONFIG) private readonly config: ApplicationsConfig,
   ) {}
@@ -359,13 +358,10 @@ export class LifecycleService {
     row: LifecycleAuthorisation,
     role?: 'administrator',
   ): Promise<void> {
-    if (!(await this.operators.isLinked(row.operatorId, user.sub, role))) {
-      throw new ForbiddenException(
-        role
-          ? `Only an administrator of the holder may do this`
-          : `You are not linked to the holder of ${row.authorisationNumber}; its administrator can link you`,
-      );
-    }
+    await assertCompanyMember(this.dataSource, user, row.operatorId, {
+      administrator: role === 'administrator',
+      action: `do this for ${row.authorisationNumber}`,
+    });
   }
 
   private assertInForce(row: LifecycleAuthorisation): void {
@@ -384,6 +380,7 @@ export class LifecycleService {
       `Authorisation ${authorisationNumber}`,
     );
     assertScope(user, { region: row.region, taxpayerId: row.taxpayerId });
+    await assertCompanyMember(lockIn ?? this.dataSource, user, row.operatorId);
     return row;
   }
 }

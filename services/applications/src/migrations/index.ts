@@ -3,6 +3,8 @@ import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  AuditChain1764390000200,
+  AuditChainAtCommit1764390000300,
 } from '@aeo/persistence';
 import { OperatorsAndApplications1764300000100 } from './1764300000100-operators-and-applications';
 import { DecisionsAndRegister1764300000110 } from './1764300000110-decisions-and-register';
@@ -12,6 +14,7 @@ import { RegisterPublication1764300000140 } from './1764300000140-register-publi
 import { OperatorUsers1764300000150 } from './1764300000150-operator-users';
 import { AuthorisationLifecycle1764300000160 } from './1764300000160-authorisation-lifecycle';
 import { PilotParticipants1764300000170 } from './1764300000170-pilot-participants';
+import { WorkQueue1764300000180 } from './1764300000180-work-queue';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const APPLICATIONS_MIGRATIONS = [
@@ -26,5 +29,8 @@ export const APPLICATIONS_MIGRATIONS = [
   AuthorisationLifecycle1764300000160,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  AuditChain1764390000200,
+  AuditChainAtCommit1764390000300,
   PilotParticipants1764300000170,
+  WorkQueue1764300000180,
 ];

@@ -12,6 +12,20 @@ export const SUPPLY_CHAIN_ROLES = [
   'manufacturer',
 ] as const;
 
+const address = z.strictObject({
+  street: safeText.trim().min(1).max(200),
+  city: safeText.trim().min(1).max(100),
+  postalCode: safeText.trim().max(20).optional(),
+  country: textMatching(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
+});
+const contact = z.strictObject({
+  name: safeText.trim().min(1).max(200),
+  email,
+  phone: safeText.trim().max(40).optional(),
+  language,
+});
+const supplyChainRoles = z.array(z.enum(SUPPLY_CHAIN_ROLES)).min(1).max(SUPPLY_CHAIN_ROLES.length);
+
 export const registerOperatorSchema = z.strictObject({
   taxpayerId: safeText
     .trim()
@@ -22,19 +36,9 @@ export const registerOperatorSchema = z.strictObject({
   legalForm: safeText.trim().min(2).max(100),
   region: regionCode,
   customsOffice: safeText.trim().min(2).max(100),
-  supplyChainRoles: z.array(z.enum(SUPPLY_CHAIN_ROLES)).min(1).max(SUPPLY_CHAIN_ROLES.length),
-  address: z.strictObject({
-    street: safeText.trim().min(1).max(200),
-    city: safeText.trim().min(1).max(100),
-    postalCode: safeText.trim().max(20).optional(),
-    country: textMatching(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
-  }),
-  contact: z.strictObject({
-    name: safeText.trim().min(1).max(200),
-    email,
-    phone: safeText.trim().max(40).optional(),
-    language,
-  }),
+  supplyChainRoles,
+  address,
+  contact,
 });
 export class RegisterOperatorDto extends createZodDto(registerOperatorSchema) {}
 
@@ -49,3 +53,26 @@ export const addOperatorUserSchema = z.strictObject({
   role: z.enum(['administrator', 'member']).default('member'),
 });
 export class AddOperatorUserDto extends createZodDto(addOperatorUserSchema) {}
+
+/** The company data its administrator keeps current; each part named replaces the whole part. */
+export const updateOperatorSchema = z
+  .strictObject({
+    contact: contact.optional().describe('The whole contact: a phone left out is removed'),
+    address: address.optional(),
+    supplyChainRoles: supplyChainRoles.optional(),
+  })
+  .refine((body) => Object.values(body).some((part) => part !== undefined), {
+    message: 'name at least one of contact, address, supplyChainRoles',
+  });
+export class UpdateOperatorDto extends createZodDto(updateOperatorSchema) {}
+
+export const operatorUserParamsSchema = z.strictObject({
+  operatorId: z.uuid(),
+  sub: safeText.trim().min(1).max(200),
+});
+export class OperatorUserParams extends createZodDto(operatorUserParamsSchema) {}
+
+export const removeOperatorUserSchema = z.strictObject({
+  reason: safeText.trim().min(5, 'say why (at least 5 characters)').max(2000),
+});
+export class RemoveOperatorUserDto extends createZodDto(removeOperatorUserSchema) {}

@@ -1,8 +1,15 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { CustomsRegionPipe, Operation } from '@aeo/service-kit';
-import { AddOperatorUserDto, OperatorIdParams, RegisterOperatorDto } from './operator.schemas';
+import {
+  AddOperatorUserDto,
+  OperatorIdParams,
+  OperatorUserParams,
+  RegisterOperatorDto,
+  RemoveOperatorUserDto,
+  UpdateOperatorDto,
+} from './operator.schemas';
 import { OperatorDto, OperatorUserDto } from './operator.response';
 import { OperatorsService } from './operators.service';
 
@@ -31,7 +38,7 @@ export class OperatorsController {
   @Operation({
     summary: 'List operators',
     description:
-      'Operators the caller may see: its own company (operator user), its region (regional staff), all (national roles).',
+      'Operators the caller may see: its own company (operator user, linked to it or not: empty before the company is registered), its region (regional staff), all (national roles).',
     answer: [OperatorDto],
   })
   list(@CurrentUser() user: AuthenticatedUser) {
@@ -41,18 +48,20 @@ export class OperatorsController {
   @Get(':operatorId')
   @Operation({
     summary: 'Read an operator',
-    description: 'One operator; 404 outside the caller’s company or region.',
+    description:
+      'One operator; 403 outside the caller’s company or region, and for an operator user not linked to the company.',
     answer: OperatorDto,
   })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
     return this.operators.get(user, params.operatorId);
   }
 
-  /** The company's users (linked to it; operator-user tokens of unlinked users cannot file applications). */
+  /** The company's users (linked to it; operator-user tokens of unlinked users act for nothing of the company). */
   @Get(':operatorId/users')
   @Operation({
     summary: 'List the company’s users',
-    description: 'Users linked to the operator; operator-user tokens of unlinked users cannot file applications.',
+    description:
+      'Users linked to the operator; an operator user must be one of them (403 otherwise): unlinked users of the company neither read nor act for it.',
     answer: [OperatorUserDto],
   })
   users(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
@@ -64,11 +73,42 @@ export class OperatorsController {
     roles: [ROLES.operatorUser, ROLES.contactOfficer, ROLES.regionalOffice],
     summary: 'Link a user to the company',
     description:
-      'By an administrator of the company, or customs staff in scope; linking again updates the user. Answers the company’s users.',
+      'By an administrator of the company, or customs staff in scope; linking again updates the user. Answers the company’s users. 409 when it would make the last administrator a member.',
     status: 201,
     answer: [OperatorUserDto],
   })
   addUser(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams, @Body() body: AddOperatorUserDto) {
     return this.operators.addUser(user, params.operatorId, body);
+  }
+
+  /** Company data its administrator keeps current (name, legal form, taxpayer id and region stay). */
+  @Patch(':operatorId')
+  @Operation({
+    roles: [ROLES.operatorUser, ROLES.contactOfficer],
+    summary: 'Update the company’s contact, address or supply-chain roles',
+    description:
+      'By an administrator of the company, or a contact officer of its region. Each part named replaces the whole part, validated as at registration (400 naming the field); name, legal form, taxpayer id and region do not change here (a holder reports such changes on its authorisation). Audited; the event `aeo.operator.updated.v1` follows.',
+    answer: OperatorDto,
+    answered: 'The operator as updated',
+  })
+  update(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams, @Body() body: UpdateOperatorDto) {
+    return this.operators.update(user, params.operatorId, body);
+  }
+
+  @Delete(':operatorId/users/:sub')
+  @Operation({
+    roles: [ROLES.operatorUser, ROLES.contactOfficer, ROLES.regionalOffice],
+    summary: 'Remove a user from the company',
+    description:
+      'By an administrator of the company, or customs staff in scope, with a reason. From then on the user’s token acts for nothing of the company. 409 for the last administrator; 404 when the user is not linked. Audited; the event `aeo.operator.user-removed.v1` follows.',
+    status: 204,
+    answered: 'Removed',
+  })
+  async removeUser(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: OperatorUserParams,
+    @Body() body: RemoveOperatorUserDto,
+  ): Promise<void> {
+    await this.operators.removeUser(user, params.operatorId, params.sub, body);
   }
 }

@@ -267,31 +267,168 @@ const listOperatorUsersIR: any = {"usedParamSet":{"operatorId":true},"params":[{
 export const listOperatorUsers = new PreparedQuery<IListOperatorUsersParams,IListOperatorUsersResult>(listOperatorUsersIR);
 
 
-/** 'FindOperatorUserLink' parameters type */
-export interface IFindOperatorUserLinkParams {
-  operatorId: string;
-  sub: string;
+/** 'LockOperator' parameters type */
+export interface ILockOperatorParams {
+  id: string;
 }
 
-/** 'FindOperatorUserLink' return type */
-export interface IFindOperatorUserLinkResult {
-  role: string;
+/** 'LockOperator' return type */
+export interface ILockOperatorResult {
+  address: Json;
+  contact: Json;
+  created_at: Date;
+  customs_office: string;
+  id: string;
+  legal_form: string;
+  name: string;
+  region: string;
+  supply_chain_roles: stringArray;
+  taxpayer_id: string;
+  updated_at: Date;
 }
 
-/** 'FindOperatorUserLink' query type */
-export interface IFindOperatorUserLinkQuery {
-  params: IFindOperatorUserLinkParams;
-  result: IFindOperatorUserLinkResult;
+/** 'LockOperator' query type */
+export interface ILockOperatorQuery {
+  params: ILockOperatorParams;
+  result: ILockOperatorResult;
 }
 
-const findOperatorUserLinkIR: any = {"usedParamSet":{"operatorId":true,"sub":true},"params":[{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":52,"b":63}]},{"name":"sub","required":true,"transform":{"type":"scalar"},"locs":[{"a":75,"b":79}]}],"statement":"SELECT role FROM operator_users WHERE operator_id = :operatorId! AND sub = :sub!"};
+const lockOperatorIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":153,"b":156}]}],"statement":"SELECT id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at\nFROM operators WHERE id = :id! FOR UPDATE"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT role FROM operator_users WHERE operator_id = :operatorId! AND sub = :sub!
+ * SELECT id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at
+ * FROM operators WHERE id = :id! FOR UPDATE
  * ```
  */
-export const findOperatorUserLink = new PreparedQuery<IFindOperatorUserLinkParams,IFindOperatorUserLinkResult>(findOperatorUserLinkIR);
+export const lockOperator = new PreparedQuery<ILockOperatorParams,ILockOperatorResult>(lockOperatorIR);
+
+
+/** 'UpdateOperatorDetails' parameters type */
+export interface IUpdateOperatorDetailsParams {
+  address: Json;
+  contact: Json;
+  id: string;
+  supplyChainRoles: stringArray;
+}
+
+/** 'UpdateOperatorDetails' return type */
+export interface IUpdateOperatorDetailsResult {
+  address: Json;
+  contact: Json;
+  created_at: Date;
+  customs_office: string;
+  id: string;
+  legal_form: string;
+  name: string;
+  region: string;
+  supply_chain_roles: stringArray;
+  taxpayer_id: string;
+  updated_at: Date;
+}
+
+/** 'UpdateOperatorDetails' query type */
+export interface IUpdateOperatorDetailsQuery {
+  params: IUpdateOperatorDetailsParams;
+  result: IUpdateOperatorDetailsResult;
+}
+
+const updateOperatorDetailsIR: any = {"usedParamSet":{"contact":true,"address":true,"supplyChainRoles":true,"id":true},"params":[{"name":"contact","required":true,"transform":{"type":"scalar"},"locs":[{"a":31,"b":39}]},{"name":"address","required":true,"transform":{"type":"scalar"},"locs":[{"a":59,"b":67}]},{"name":"supplyChainRoles","required":true,"transform":{"type":"scalar"},"locs":[{"a":98,"b":115}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":156,"b":159}]}],"statement":"UPDATE operators SET contact = :contact!::jsonb, address = :address!::jsonb, supply_chain_roles = :supplyChainRoles!::text[], updated_at = now()\nWHERE id = :id!\nRETURNING id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * UPDATE operators SET contact = :contact!::jsonb, address = :address!::jsonb, supply_chain_roles = :supplyChainRoles!::text[], updated_at = now()
+ * WHERE id = :id!
+ * RETURNING id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at
+ * ```
+ */
+export const updateOperatorDetails = new PreparedQuery<IUpdateOperatorDetailsParams,IUpdateOperatorDetailsResult>(updateOperatorDetailsIR);
+
+
+/** 'FindCompanyMembership' parameters type */
+export interface IFindCompanyMembershipParams {
+  operatorId: string;
+  sub: string;
+}
+
+/** 'FindCompanyMembership' return type */
+export interface IFindCompanyMembershipResult {
+  name: string;
+  role: string | null;
+}
+
+/** 'FindCompanyMembership' query type */
+export interface IFindCompanyMembershipQuery {
+  params: IFindCompanyMembershipParams;
+  result: IFindCompanyMembershipResult;
+}
+
+const findCompanyMembershipIR: any = {"usedParamSet":{"sub":true,"operatorId":true},"params":[{"name":"sub","required":true,"transform":{"type":"scalar"},"locs":[{"a":113,"b":117}]},{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":132,"b":143}]}],"statement":"SELECT o.name, u.role AS \"role?\" FROM operators o LEFT JOIN operator_users u ON u.operator_id = o.id AND u.sub = :sub!\nWHERE o.id = :operatorId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT o.name, u.role AS "role?" FROM operators o LEFT JOIN operator_users u ON u.operator_id = o.id AND u.sub = :sub!
+ * WHERE o.id = :operatorId!
+ * ```
+ */
+export const findCompanyMembership = new PreparedQuery<IFindCompanyMembershipParams,IFindCompanyMembershipResult>(findCompanyMembershipIR);
+
+
+/** 'ListOperatorAdministrators' parameters type */
+export interface IListOperatorAdministratorsParams {
+  operatorId: string;
+}
+
+/** 'ListOperatorAdministrators' return type */
+export interface IListOperatorAdministratorsResult {
+  sub: string;
+}
+
+/** 'ListOperatorAdministrators' query type */
+export interface IListOperatorAdministratorsQuery {
+  params: IListOperatorAdministratorsParams;
+  result: IListOperatorAdministratorsResult;
+}
+
+const listOperatorAdministratorsIR: any = {"usedParamSet":{"operatorId":true},"params":[{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":51,"b":62}]}],"statement":"SELECT sub FROM operator_users WHERE operator_id = :operatorId! AND role = 'administrator' ORDER BY added_at"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT sub FROM operator_users WHERE operator_id = :operatorId! AND role = 'administrator' ORDER BY added_at
+ * ```
+ */
+export const listOperatorAdministrators = new PreparedQuery<IListOperatorAdministratorsParams,IListOperatorAdministratorsResult>(listOperatorAdministratorsIR);
+
+
+/** 'DeleteOperatorUser' parameters type */
+export interface IDeleteOperatorUserParams {
+  operatorId: string;
+  sub: string;
+}
+
+/** 'DeleteOperatorUser' return type */
+export interface IDeleteOperatorUserResult {
+  role: string;
+}
+
+/** 'DeleteOperatorUser' query type */
+export interface IDeleteOperatorUserQuery {
+  params: IDeleteOperatorUserParams;
+  result: IDeleteOperatorUserResult;
+}
+
+const deleteOperatorUserIR: any = {"usedParamSet":{"operatorId":true,"sub":true},"params":[{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":47,"b":58}]},{"name":"sub","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":74}]}],"statement":"DELETE FROM operator_users WHERE operator_id = :operatorId! AND sub = :sub! RETURNING role"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * DELETE FROM operator_users WHERE operator_id = :operatorId! AND sub = :sub! RETURNING role
+ * ```
+ */
+export const deleteOperatorUser = new PreparedQuery<IDeleteOperatorUserParams,IDeleteOperatorUserResult>(deleteOperatorUserIR);
 
 

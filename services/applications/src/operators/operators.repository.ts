@@ -2,13 +2,17 @@ import { z } from 'zod';
 import { camelRow, existingRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import { operatorSchema, type OperatorUser } from './operator.response';
 import {
+  deleteOperatorUser,
+  findCompanyMembership,
   findOperator,
   findOperatorByTaxpayer,
-  findOperatorUserLink,
   insertOperator,
   insertOperatorUser,
+  listOperatorAdministrators,
   listOperators,
   listOperatorUsers,
+  lockOperator,
+  updateOperatorDetails,
   upsertOperatorUser,
   type IFindOperatorResult,
 } from './operators.queries';
@@ -105,13 +109,52 @@ export async function listOperatorUserLinks(runner: SqlRunner, operatorId: strin
   }));
 }
 
-/** Whether the user is linked to the company (with this role, when given). */
-export async function isOperatorUserLinked(
+/** The operator locked for the rest of the transaction: changes of its users and data take turns. */
+export function lockExistingOperator(runner: SqlRunner, id: string): Promise<Operator> {
+  return existingRow(runSqlOne(lockOperator, { id }, runner, toOperator), `Operator ${id}`);
+}
+
+export type OperatorDetails = Pick<Operator, 'contact' | 'address' | 'supplyChainRoles'>;
+
+export async function updateOperatorDetailsOf(
+  runner: SqlRunner,
+  id: string,
+  details: OperatorDetails,
+): Promise<Operator> {
+  const [row] = await runSql(
+    updateOperatorDetails,
+    {
+      id,
+      supplyChainRoles: details.supplyChainRoles,
+      address: JSON.stringify(details.address),
+      contact: JSON.stringify(details.contact),
+    },
+    runner,
+  );
+  return toOperator(row);
+}
+
+/** The company's name and the user's role in it (undefined: not linked); undefined when there is no such operator. */
+export async function findMembership(
   runner: SqlRunner,
   operatorId: string,
   sub: string,
-  role?: OperatorUser['role'],
-): Promise<boolean> {
-  const link = await runSqlOne(findOperatorUserLink, { operatorId, sub }, runner);
-  return link !== undefined && (role === undefined || link.role === role);
+): Promise<{ operatorName: string; role?: OperatorUser['role'] } | undefined> {
+  return runSqlOne(findCompanyMembership, { operatorId, sub }, runner, (row) => ({
+    operatorName: row.name,
+    role: row.role === null ? undefined : userRole.parse(row.role),
+  }));
+}
+
+export async function listAdministratorSubs(runner: SqlRunner, operatorId: string): Promise<string[]> {
+  return (await runSql(listOperatorAdministrators, { operatorId }, runner)).map((row) => row.sub);
+}
+
+/** Unlinks the user; their role until now, or undefined when they were not linked. */
+export async function deleteOperatorUserLink(
+  runner: SqlRunner,
+  operatorId: string,
+  sub: string,
+): Promise<OperatorUser['role'] | undefined> {
+  return runSqlOne(deleteOperatorUser, { operatorId, sub }, runner, (row) => userRole.parse(row.role));
 }

@@ -1,25 +1,42 @@
-import { ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
-import { programmeTaxpayerId } from '@aeo/contracts';
+import {
+  type EventData,
+  OperatorUpdated,
+  OperatorUserLinked,
+  OperatorUserRemoved,
+  programmeTaxpayerId,
+} from '@aeo/contracts';
 import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
+import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
 import { currentCorrelationId } from '@aeo/observability';
 import { fieldBadRequest, foundOr404 } from '@aeo/service-kit';
 import type { ApplicationsConfig } from '../config';
-import type { AddOperatorUserDto, RegisterOperatorDto } from './operator.schemas';
+import type {
+  AddOperatorUserDto,
+  RegisterOperatorDto,
+  RemoveOperatorUserDto,
+  UpdateOperatorDto,
+} from './operator.schemas';
+import { type MembershipNeeded, assertCompanyMember } from './company-membership';
 import type { OperatorUser } from './operator.response';
 import {
   type Operator,
+  deleteOperatorUserLink,
+  findMembership,
   findOperatorById,
   findOperatorWithTaxpayerId,
   insertNewOperator,
   insertOperatorUserLink,
-  isOperatorUserLinked,
+  listAdministratorSubs,
   listOperatorUserLinks,
   listOperatorsBy,
+  lockExistingOperator,
+  updateOperatorDetailsOf,
   upsertOperatorUserLink,
 } from './operators.repository';
 
@@ -30,6 +47,7 @@ export class OperatorsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) config: ApplicationsConfig,
+    private readonly outbox: OutboxWriter,
   ) {
     this.taxpayerIdFormat = programmeTaxpayerId(config.TAXPAYER_ID_PATTERN);
   }
@@ -80,13 +98,19 @@ export class OperatorsService {
     });
   }
 
-  async get(user: AuthenticatedUser, operatorId: string): Promise<Operator> {
+  /** The operator in the caller's scope: its region for staff; for an operator user, its company, linked to it (as `needed`). */
+  async get(user: AuthenticatedUser, operatorId: string, needed?: MembershipNeeded): Promise<Operator> {
     const operator = await foundOr404(findOperatorById(this.dataSource, operatorId), `Operator ${operatorId}`);
     assertScope(user, operator);
+    await assertCompanyMember(this.dataSource, user, operator.id, needed);
     return operator;
   }
 
-  /** Operator users see their own company; regional staff their region; national roles all. */
+  /**
+   * Operator users see their own company, linked to it or not (a user of a company not registered
+   * yet gets none and registers it; one not linked yet learns whom to ask); regional staff their
+   * region; national roles all.
+   */
   async list(user: AuthenticatedUser): Promise<Operator[]> {
     return listOperatorsBy(this.dataSource, { taxpayerId: companyOf(user), region: regionOf(user) });
   }
@@ -96,13 +120,18 @@ export class OperatorsService {
     return listOperatorUserLinks(this.dataSource, operatorId);
   }
 
-  /** Links a user to the company: an administrator of the company, or customs staff in scope (e.g. its contact officer). */
+  /**
+   * Links a user to the company, or again with new details or another role: an administrator of the
+   * company, or customs staff in scope (e.g. its contact officer). Audited with the role before;
+   * `aeo.operator.user-linked.v1` tells other services.
+   */
   async addUser(user: AuthenticatedUser, operatorId: string, body: AddOperatorUserDto): Promise<OperatorUser[]> {
-    const operator = await this.get(user, operatorId);
-    if (companyOf(user) !== undefined && !(await this.isLinked(operator.id, user.sub, 'administrator'))) {
-      throw new ForbiddenException(`Only an administrator of ${operator.name} may add its users`);
-    }
+    const operator = await this.get(user, operatorId, { administrator: true, action: 'add its users' });
     await this.dataSource.transaction(async (manager) => {
+      await this.lockForAdministrator(manager, user, operator.id, 'add its users');
+      if (body.role !== 'administrator') await this.assertNotLastAdministrator(manager, operator, body.sub, 'demote');
+      // Under the operator's lock: no other change of its users comes between this read and the link.
+      const previousRole = (await findMembership(manager, operator.id, body.sub))?.role;
       await upsertOperatorUserLink(manager, {
         operatorId: operator.id,
         sub: body.sub,
@@ -112,11 +141,19 @@ export class OperatorsService {
         role: body.role,
         addedBy: user.sub,
       });
+      await this.announce(manager, OperatorUserLinked, operator, {
+        sub: body.sub,
+        role: body.role,
+        previousRole,
+        linkedBy: user.sub,
+        linkedAt: new Date().toISOString(),
+      });
       await recordAudit(manager, {
         actor: user,
         action: 'operator.user-linked',
         entityType: 'operator',
         entityId: operator.id,
+        before: previousRole ? { sub: body.sub, role: previousRole } : null,
         after: { sub: body.sub, role: body.role },
         correlationId: currentCorrelationId(),
       });
@@ -124,8 +161,122 @@ export class OperatorsService {
     return this.users(user, operatorId);
   }
 
-  /** Whether an operator user is linked to the company (optionally with this role). */
-  async isLinked(operatorId: string, sub: string, role?: 'administrator'): Promise<boolean> {
-    return isOperatorUserLinked(this.dataSource, operatorId, sub, role);
+  /**
+   * Unlinks a user: from now on their token no longer acts for the company (every step checks the
+   * link). The last administrator stays (409). Audited with the reason; `aeo.operator.user-removed.v1`
+   * tells other services and the identity provider.
+   */
+  async removeUser(
+    user: AuthenticatedUser,
+    operatorId: string,
+    sub: string,
+    body: RemoveOperatorUserDto,
+  ): Promise<void> {
+    const operator = await this.get(user, operatorId, { administrator: true, action: 'remove its users' });
+    await this.dataSource.transaction(async (manager) => {
+      await this.lockForAdministrator(manager, user, operator.id, 'remove its users');
+      await this.assertNotLastAdministrator(manager, operator, sub, 'remove');
+      const role = await deleteOperatorUserLink(manager, operator.id, sub);
+      if (!role) throw new NotFoundException(`${sub} is not a user of ${operator.name}`);
+      const removedAt = new Date().toISOString();
+      await this.announce(manager, OperatorUserRemoved, operator, {
+        sub,
+        role,
+        removedBy: user.sub,
+        removedAt,
+        reason: body.reason,
+      });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'operator.user-removed',
+        entityType: 'operator',
+        entityId: operator.id,
+        before: { sub, role },
+        reason: body.reason,
+        correlationId: currentCorrelationId(),
+      });
+    });
+  }
+
+  /**
+   * The company's contact, address and supply-chain roles (what the body names; each replaces
+   * the whole part). Its name, legal form, taxpayer id and region stay: their changes are reported
+   * changes of an authorisation. Audited; `aeo.operator.updated.v1` carries the new values.
+   */
+  async update(user: AuthenticatedUser, operatorId: string, body: UpdateOperatorDto): Promise<Operator> {
+    const operator = await this.get(user, operatorId, { administrator: true, action: 'change its data' });
+    const changed = (['contact', 'address', 'supplyChainRoles'] as const).filter((field) => body[field] !== undefined);
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.lockForAdministrator(manager, user, operator.id, 'change its data');
+      const updated = await updateOperatorDetailsOf(manager, operator.id, {
+        contact: body.contact ?? before.contact,
+        address: body.address ?? before.address,
+        supplyChainRoles: body.supplyChainRoles ?? before.supplyChainRoles,
+      });
+      const pick = (from: Operator) => Object.fromEntries(changed.map((field) => [field, from[field]]));
+      await this.announce(manager, OperatorUpdated, operator, {
+        changed,
+        contact: updated.contact,
+        address: updated.address,
+        supplyChainRoles: updated.supplyChainRoles,
+        updatedBy: user.sub,
+        updatedAt: updated.updatedAt.toISOString(),
+      });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'operator.updated',
+        entityType: 'operator',
+        entityId: operator.id,
+        before: pick(before),
+        after: pick(updated),
+        correlationId: currentCorrelationId(),
+      });
+      return updated;
+    });
+  }
+
+  /**
+   * The operator locked for a change of its users or data, by one of its administrators (staff in
+   * scope: checked before): checked again under the lock, so that an administrator removed or
+   * demoted meanwhile changes nothing.
+   */
+  private async lockForAdministrator(
+    manager: EntityManager,
+    user: AuthenticatedUser,
+    operatorId: string,
+    action: string,
+  ): Promise<Operator> {
+    const operator = await lockExistingOperator(manager, operatorId);
+    await assertCompanyMember(manager, user, operatorId, { administrator: true, action });
+    return operator;
+  }
+
+  /** An event of the operator itself, through the outbox: keyed by it and about it. */
+  private async announce<E extends typeof OperatorUserLinked | typeof OperatorUserRemoved | typeof OperatorUpdated>(
+    manager: EntityManager,
+    definition: E,
+    operator: Operator,
+    data: Omit<EventData<E>, 'operatorId' | 'taxpayerId' | 'region'>,
+  ): Promise<void> {
+    const about = { operatorId: operator.id, taxpayerId: operator.taxpayerId, region: operator.region };
+    await this.outbox.append(manager, definition, {
+      subject: operator.id,
+      aggregateId: operator.id,
+      data: { ...about, ...data } as EventData<E>,
+    });
+  }
+
+  /** A company keeps an administrator: its last one is neither removed nor made a member (409 naming them). */
+  private async assertNotLastAdministrator(
+    manager: EntityManager,
+    operator: Operator,
+    sub: string,
+    change: 'remove' | 'demote',
+  ): Promise<void> {
+    const administrators = await listAdministratorSubs(manager, operator.id);
+    if (administrators.length === 1 && administrators[0] === sub)
+      throw new ConflictException(
+        `${sub} is the last administrator of ${operator.name} and cannot be ${change === 'remove' ? 'removed' : 'made a member'}; link another administrator first`,
+      );
   }
 }

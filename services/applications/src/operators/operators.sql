@@ -29,5 +29,21 @@ ON CONFLICT (operator_id, sub) DO UPDATE SET name = EXCLUDED.name, email = EXCLU
 /* @name ListOperatorUsers */
 SELECT sub, name, email, language, role, added_by, added_at FROM operator_users WHERE operator_id = :operatorId! ORDER BY added_at;
 
-/* @name FindOperatorUserLink */
-SELECT role FROM operator_users WHERE operator_id = :operatorId! AND sub = :sub!;
+/* @name LockOperator */
+SELECT id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at
+FROM operators WHERE id = :id! FOR UPDATE;
+
+/* @name UpdateOperatorDetails */
+UPDATE operators SET contact = :contact!::jsonb, address = :address!::jsonb, supply_chain_roles = :supplyChainRoles!::text[], updated_at = now()
+WHERE id = :id!
+RETURNING id, taxpayer_id, name, legal_form, region, customs_office, supply_chain_roles, address, contact, created_at, updated_at;
+
+/* @name FindCompanyMembership */
+SELECT o.name, u.role AS "role?" FROM operators o LEFT JOIN operator_users u ON u.operator_id = o.id AND u.sub = :sub!
+WHERE o.id = :operatorId!;
+
+/* @name ListOperatorAdministrators */
+SELECT sub FROM operator_users WHERE operator_id = :operatorId! AND role = 'administrator' ORDER BY added_at;
+
+/* @name DeleteOperatorUser */
+DELETE FROM operator_users WHERE operator_id = :operatorId! AND sub = :sub! RETURNING role;

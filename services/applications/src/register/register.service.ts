@@ -5,6 +5,7 @@ import { AuthenticatedUser, assertScope, companyOf, regionFilterOf } from '@aeo/
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import { foundOr404 } from '@aeo/service-kit';
+import { type MembershipNeeded, assertCompanyMember, assertMemberOfOwnCompany } from '../operators/company-membership';
 import type { ListAuthorisationsQuery, PublicSearchQuery, PublicationDto } from './register.schemas';
 import {
   type RegisterEntry,
@@ -28,6 +29,7 @@ export class RegisterService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async list(user: AuthenticatedUser, query: ListAuthorisationsQuery) {
+    await assertMemberOfOwnCompany(this.dataSource, user);
     const rows = await listRegisterEntries(this.dataSource, {
       region: regionFilterOf(user, query.region),
       status: query.status,
@@ -38,16 +40,17 @@ export class RegisterService {
   }
 
   async get(user: AuthenticatedUser, authorisationNumber: string) {
-    const row = await this.find(authorisationNumber);
-    assertScope(user, { region: row.region, taxpayerId: row.taxpayerId });
+    const row = await this.scoped(user, authorisationNumber);
     const history = await listRegisterHistory(this.dataSource, authorisationNumber);
     return { ...this.full(row), history: history.map((h) => ({ ...h, changedAt: iso(h.changedAt) })) };
   }
 
-  /** The holder (an operator user of its company) decides what the public register shows. */
+  /** The holder (an administrator of its company) decides what the public register shows. */
   async setPublication(user: AuthenticatedUser, authorisationNumber: string, body: PublicationDto) {
-    const row = await this.find(authorisationNumber);
-    assertScope(user, { region: row.region, taxpayerId: row.taxpayerId });
+    const row = await this.scoped(user, authorisationNumber, {
+      administrator: true,
+      action: 'decide what the public register shows',
+    });
     const fields = body.publish ? [...new Set(body.fields)] : null;
     await this.dataSource.transaction(async (manager) => {
       await setRegisterPublication(manager, authorisationNumber, fields, user.sub);
@@ -73,6 +76,18 @@ export class RegisterService {
   async publicSearch(query: PublicSearchQuery) {
     const rows = await searchPublishedRegisterEntries(this.dataSource, query);
     return rows.map((row) => this.published(row));
+  }
+
+  /** The authorisation in the caller's scope: its region for staff; its holder, linked to it (as `needed`), for an operator user. */
+  private async scoped(
+    user: AuthenticatedUser,
+    authorisationNumber: string,
+    needed?: MembershipNeeded,
+  ): Promise<RegisterEntry> {
+    const row = await this.find(authorisationNumber);
+    assertScope(user, { region: row.region, taxpayerId: row.taxpayerId });
+    await assertCompanyMember(this.dataSource, user, row.operatorId, needed);
+    return row;
   }
 
   private find(authorisationNumber: string): Promise<RegisterEntry> {

@@ -25,6 +25,12 @@ describe('Idempotency-Key on document uploads', () => {
       .set('Authorization', company.operatorToken)
       .send(company.registration);
     expect(registered.body).toEqual(expect.objectContaining({ id: expect.any(String) }));
+    // A colleague linked to the company as a member (only linked users act for it).
+    await service.http
+      .post(`/v1/operators/${registered.body.id}/users`)
+      .set('Authorization', company.operatorToken)
+      .send({ sub: `colleague-${company.taxpayerId}`, name: 'Oyun', email: 'oyun@altai.example', language: 'mn' })
+      .expect(201);
     const draft = await draftApplication(service, company.operatorToken, registered.body.id);
     applicationId = draft.body.id;
     const programme = await service.http.get('/v1/programme').set('Authorization', company.operatorToken).expect(200);

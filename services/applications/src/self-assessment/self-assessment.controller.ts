@@ -58,7 +58,7 @@ export class SelfAssessmentController {
     roles: [ROLES.operatorUser, ROLES.contactOfficer],
     summary: 'Submit the application',
     description:
-      'Submits a complete draft (422 listing every unanswered question and missing evidence otherwise); the acceptance period starts. Submitting again answers the application as it is.',
+      'Submits a complete draft (422 listing every unanswered question and missing evidence otherwise); the acceptance period starts. Submitting again answers the application as it is. An operator user must be an administrator of the company.',
     answer: ApplicationDto,
     answered: 'The submitted application',
   })

@@ -1,9 +1,10 @@
 import { ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
 
-/** Boots the applications service in-process for a test file (throw-away database, own consumer groups). */
-export function startApplications(): Promise<ServiceUnderTest> {
+/** Boots the applications service in-process for a test file (throw-away database, own consumer groups), with `env` set for it. */
+export function startApplications(env?: Readonly<Record<string, string>>): Promise<ServiceUnderTest> {
   return startServiceInProcess({
     service: 'applications',
+    env,
     load: async () => {
       const [{ AppModule }, { APPLICATIONS_API }] = await Promise.all([import('../app.module'), import('../main')]);
       return { module: AppModule, api: APPLICATIONS_API };

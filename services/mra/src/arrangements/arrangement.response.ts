@@ -1,8 +1,9 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { MRA_PHASES, mraTermsSchema } from '@aeo/contracts';
-import { responseInstant } from '@aeo/service-kit';
+import { pageSchemaOf, responseInstant } from '@aeo/service-kit';
 import { comparisonEntrySchema } from '@aeo/workflows';
+import { ARRANGEMENT_STATUSES } from './arrangement-overview';
 
 export const phaseChangeSchema = z.object({
   from: z.string().nullable().describe('Null for the creation'),
@@ -61,3 +62,27 @@ export const arrangementRecordSchema = z.object({
   at: responseInstant,
 });
 export class ArrangementRecordDto extends createZodDto(arrangementRecordSchema) {}
+
+export const arrangementOverviewItemSchema = z.object({
+  id: z.uuid(),
+  partnerCountry: z.string().describe('ISO 3166-1 alpha-2 code of the partner country'),
+  partnerAdministration: z.string(),
+  title: z.string(),
+  phase: z
+    .string()
+    .describe(
+      `Phase of the arrangement: ${MRA_PHASES.join(', ')} (rows from before the workflow may hold older names)`,
+    ),
+  status: z.enum(ARRANGEMENT_STATUSES),
+  suspendedFrom: z.string().nullable().describe('While suspended: the phase a resumption returns to'),
+  signedOn: z.string().nullable().describe('Calendar date (YYYY-MM-DD) it was signed; null before'),
+  reviewDueAt: responseInstant.nullable().describe('The next periodic review, once operational'),
+  createdAt: responseInstant,
+  lastStep: z
+    .string()
+    .nullable()
+    .describe('The latest step recorded (advance, record-visit, sign, ...); null for none'),
+  lastActivityAt: responseInstant.describe('When the latest step was recorded (its creation when none)'),
+});
+export type ArrangementOverviewItem = z.input<typeof arrangementOverviewItemSchema>;
+export class ArrangementOverviewPageDto extends createZodDto(pageSchemaOf(arrangementOverviewItemSchema)) {}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { safeText, textMatching } from '@aeo/contracts';
+import { MRA_PHASES, safeText, textMatching } from '@aeo/contracts';
+import { pageQueryShape } from '@aeo/service-kit';
 import {
   advanceStepSchema,
   comparisonStepSchema,
@@ -13,6 +14,7 @@ import {
   suspendStepSchema,
   visitStepSchema,
 } from '@aeo/workflows';
+import { ARRANGEMENT_OVERVIEW_SORTS, ARRANGEMENT_STATUSES } from './arrangement-overview';
 
 export const arrangementIdParamsSchema = z.strictObject({ arrangementId: z.uuid() });
 export class ArrangementIdParams extends createZodDto(arrangementIdParamsSchema) {}
@@ -59,3 +61,31 @@ export class ReviewDto extends createZodDto(reviewStepSchema.omit(person)) {}
 export class ReviewPolicyDto extends createZodDto(reviewPolicyStepSchema.omit(person)) {}
 /** Suspension, resumption and termination each give their reason. */
 export class ReasonDto extends createZodDto(suspendStepSchema.omit(person)) {}
+
+export const arrangementOverviewQuerySchema = z.strictObject({
+  phase: z
+    .enum(MRA_PHASES)
+    .optional()
+    .describe(`One phase: ${MRA_PHASES.join(', ')}`),
+  status: z
+    .enum(ARRANGEMENT_STATUSES)
+    .optional()
+    .describe('active (neither suspended nor terminated), suspended or terminated'),
+  partnerCountry: textMatching(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. CN')
+    .optional()
+    .describe('ISO 3166-1 alpha-2 code of the partner country'),
+  q: safeText
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .describe('The start of the partner administration’s name or of the title (any case), or the country code'),
+  ...pageQueryShape(ARRANGEMENT_OVERVIEW_SORTS, {
+    sort: 'lastActivityAt',
+    order: 'desc',
+    sortDescription:
+      'lastActivityAt (the default: the latest recorded step, newest first with desc), createdAt, partnerCountry or phase (in the order of the WCO phases)',
+  }),
+});
+export type ArrangementOverviewQuery = z.output<typeof arrangementOverviewQuerySchema>;
+export class ArrangementOverviewQueryDto extends createZodDto(arrangementOverviewQuerySchema) {}

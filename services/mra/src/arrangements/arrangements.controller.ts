@@ -1,9 +1,10 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Role, ROLES, Roles } from '@aeo/auth';
-import { Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
 import {
   ArrangementDto,
+  ArrangementOverviewPageDto,
   ArrangementRecordDto,
   ComparisonAnswerDto,
   PhaseChangeDto,
@@ -12,6 +13,7 @@ import {
 import {
   AdvanceDto,
   ArrangementIdParams,
+  ArrangementOverviewQueryDto,
   ComparisonDto,
   ExchangeTestDto,
   NegotiationRoundDto,
@@ -239,5 +241,27 @@ export class ArrangementsController {
 
   private take(user: AuthenticatedUser, params: ArrangementIdParams, step: StepRequest) {
     return this.arrangements.step(user, params.arrangementId, step);
+  }
+}
+
+/** The arrangements paged, filtered and sorted on the server, for the people who run them (the console's list). */
+@ApiTags('arrangements')
+@Controller('arrangement-overview')
+@Roles(ROLES.mraOfficer, ROLES.executive)
+export class ArrangementOverviewController {
+  constructor(private readonly arrangements: ArrangementsService) {}
+
+  @Get()
+  @Operation({
+    roles: [ROLES.mraOfficer, ROLES.executive],
+    summary: 'Overview of the arrangements, paged',
+    description:
+      'Each arrangement with its partner, phase, status (active, suspended, terminated) and latest recorded step; paged (`page`, `pageSize`, `total`), filtered (`phase`, `status`, `partnerCountry`, `q`) and sorted (`lastActivityAt`, the default, newest first; `createdAt`, `partnerCountry`, `phase` in the WCO order) on the server. MRA officers and executives; `GET /v1/arrangements` still answers its plain list.',
+    answer: ArrangementOverviewPageDto,
+    answered: 'A page of the arrangements with the total',
+  })
+  @ApiErrorAnswers({ 400: 'Invalid filter, page, page size, sort or order; the message names the parameter' })
+  overview(@Query() query: ArrangementOverviewQueryDto) {
+    return this.arrangements.overview(query);
   }
 }

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { activityWorkerProvider } from '@aeo/temporal';
 import { TASK_QUEUES } from '@aeo/workflows';
 import { ArrangementsActivities } from './arrangements.activities';
-import { ArrangementsController } from './arrangements.controller';
+import { ArrangementOverviewController, ArrangementsController } from './arrangements.controller';
 import { ArrangementsService } from './arrangements.service';
 
 /**
@@ -10,7 +10,7 @@ import { ArrangementsService } from './arrangements.service';
  * and the activities of their workflows, hosted on `TASK_QUEUES.mraArrangements`.
  */
 @Module({
-  controllers: [ArrangementsController],
+  controllers: [ArrangementsController, ArrangementOverviewController],
   providers: [
     ArrangementsService,
     ArrangementsActivities,

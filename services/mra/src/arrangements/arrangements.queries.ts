@@ -412,3 +412,84 @@ const latestComparisonIR: any = {"usedParamSet":{"arrangementId":true},"params":
 export const latestComparison = new PreparedQuery<ILatestComparisonParams,ILatestComparisonResult>(latestComparisonIR);
 
 
+/** 'ListArrangementOverview' parameters type */
+export interface IListArrangementOverviewParams {
+  limit: number;
+  offset: number;
+  order: string;
+  partnerCountry?: string | null | void;
+  phase?: string | null | void;
+  phaseOrder: stringArray;
+  q?: string | null | void;
+  sort: string;
+  status?: string | null | void;
+}
+
+/** 'ListArrangementOverview' return type */
+export interface IListArrangementOverviewResult {
+  created_at: Date;
+  id: string;
+  last_activity_at: Date;
+  last_step: string;
+  partner_administration: string;
+  partner_country: string;
+  phase: string;
+  review_due_at: Date | null;
+  signed_on: string | null;
+  status: string;
+  suspended_from: string | null;
+  title: string | null;
+  total: string;
+}
+
+/** 'ListArrangementOverview' query type */
+export interface IListArrangementOverviewQuery {
+  params: IListArrangementOverviewParams;
+  result: IListArrangementOverviewResult;
+}
+
+const listArrangementOverviewIR: any = {"usedParamSet":{"partnerCountry":true,"phase":true,"status":true,"q":true,"sort":true,"order":true,"phaseOrder":true,"limit":true,"offset":true},"params":[{"name":"partnerCountry","required":false,"transform":{"type":"scalar"},"locs":[{"a":691,"b":705},{"a":746,"b":760}]},{"name":"phase","required":false,"transform":{"type":"scalar"},"locs":[{"a":780,"b":785},{"a":814,"b":819}]},{"name":"status","required":false,"transform":{"type":"scalar"},"locs":[{"a":831,"b":837},{"a":967,"b":973}]},{"name":"q","required":false,"transform":{"type":"scalar"},"locs":[{"a":985,"b":986},{"a":1082,"b":1083},{"a":1190,"b":1191},{"a":1263,"b":1264}]},{"name":"sort","required":true,"transform":{"type":"scalar"},"locs":[{"a":1656,"b":1661},{"a":1757,"b":1762},{"a":1860,"b":1865},{"a":1950,"b":1955},{"a":2042,"b":2047},{"a":2142,"b":2147},{"a":2244,"b":2249},{"a":2363,"b":2368}]},{"name":"order","required":true,"transform":{"type":"scalar"},"locs":[{"a":1692,"b":1698},{"a":1793,"b":1799},{"a":1891,"b":1897},{"a":1981,"b":1987},{"a":2078,"b":2084},{"a":2178,"b":2184},{"a":2271,"b":2277},{"a":2390,"b":2396},{"a":2484,"b":2490},{"a":2535,"b":2541}]},{"name":"phaseOrder","required":true,"transform":{"type":"scalar"},"locs":[{"a":2313,"b":2324},{"a":2433,"b":2444}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":2581,"b":2587}]},{"name":"offset","required":true,"transform":{"type":"scalar"},"locs":[{"a":2601,"b":2608}]}],"statement":"-- A page of the arrangements with their latest step, counted whole on every row (see arrangement-overview.ts).\nWITH listed AS (\n  SELECT a.id, a.partner_country, a.partner_administration, a.title, a.phase, a.signed_on, a.review_due_at,\n    a.suspended_from, a.created_at, latest.step AS last_step, COALESCE(latest.recorded_at, a.created_at) AS last_activity_at,\n    CASE a.phase WHEN 'terminated' THEN 'terminated' WHEN 'suspended' THEN 'suspended' ELSE 'active' END AS status\n  FROM mutual_recognition_arrangements a\n  LEFT JOIN LATERAL (\n    SELECT r.step, r.recorded_at FROM mra_arrangement_records r WHERE r.arrangement_id = a.id ORDER BY r.seq DESC LIMIT 1\n  ) latest ON true\n  WHERE (:partnerCountry::bpchar IS NULL OR a.partner_country = :partnerCountry::bpchar)\n    AND (:phase::text IS NULL OR a.phase = :phase)\n    AND (:status::text IS NULL\n      OR (CASE a.phase WHEN 'terminated' THEN 'terminated' WHEN 'suspended' THEN 'suspended' ELSE 'active' END) = :status)\n    AND (:q::text IS NULL\n      OR starts_with(lower(a.partner_administration COLLATE \"und-x-icu\"), lower(:q::text COLLATE \"und-x-icu\"))\n      OR starts_with(lower(COALESCE(a.title, '') COLLATE \"und-x-icu\"), lower(:q::text COLLATE \"und-x-icu\"))\n      OR lower(a.partner_country) = lower(:q))\n)\nSELECT id AS \"id!\", partner_country AS \"partner_country!\", partner_administration AS \"partner_administration!\", title,\n  phase AS \"phase!\", to_char(signed_on, 'YYYY-MM-DD') AS signed_on, review_due_at, suspended_from,\n  created_at AS \"created_at!\", last_step, last_activity_at AS \"last_activity_at!\", status AS \"status!\",\n  COUNT(*) OVER () AS \"total!\"\nFROM listed\nORDER BY\n  CASE WHEN :sort!::text = 'lastActivityAt' AND :order!::text = 'asc' THEN last_activity_at END ASC,\n  CASE WHEN :sort!::text = 'lastActivityAt' AND :order!::text = 'desc' THEN last_activity_at END DESC,\n  CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'asc' THEN created_at END ASC,\n  CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'desc' THEN created_at END DESC,\n  CASE WHEN :sort!::text = 'partnerCountry' AND :order!::text = 'asc' THEN partner_country END ASC,\n  CASE WHEN :sort!::text = 'partnerCountry' AND :order!::text = 'desc' THEN partner_country END DESC,\n  CASE WHEN :sort!::text = 'phase' AND :order!::text = 'asc' THEN array_position(:phaseOrder!::text[], phase) END ASC,\n  CASE WHEN :sort!::text = 'phase' AND :order!::text = 'desc' THEN array_position(:phaseOrder!::text[], phase) END DESC,\n  CASE WHEN :order!::text = 'asc' THEN id END ASC,\n  CASE WHEN :order!::text = 'desc' THEN id END DESC\nLIMIT :limit!::int OFFSET :offset!::int"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- A page of the arrangements with their latest step, counted whole on every row (see arrangement-overview.ts).
+ * WITH listed AS (
+ *   SELECT a.id, a.partner_country, a.partner_administration, a.title, a.phase, a.signed_on, a.review_due_at,
+ *     a.suspended_from, a.created_at, latest.step AS last_step, COALESCE(latest.recorded_at, a.created_at) AS last_activity_at,
+ *     CASE a.phase WHEN 'terminated' THEN 'terminated' WHEN 'suspended' THEN 'suspended' ELSE 'active' END AS status
+ *   FROM mutual_recognition_arrangements a
+ *   LEFT JOIN LATERAL (
+ *     SELECT r.step, r.recorded_at FROM mra_arrangement_records r WHERE r.arrangement_id = a.id ORDER BY r.seq DESC LIMIT 1
+ *   ) latest ON true
+ *   WHERE (:partnerCountry::bpchar IS NULL OR a.partner_country = :partnerCountry::bpchar)
+ *     AND (:phase::text IS NULL OR a.phase = :phase)
+ *     AND (:status::text IS NULL
+ *       OR (CASE a.phase WHEN 'terminated' THEN 'terminated' WHEN 'suspended' THEN 'suspended' ELSE 'active' END) = :status)
+ *     AND (:q::text IS NULL
+ *       OR starts_with(lower(a.partner_administration COLLATE "und-x-icu"), lower(:q::text COLLATE "und-x-icu"))
+ *       OR starts_with(lower(COALESCE(a.title, '') COLLATE "und-x-icu"), lower(:q::text COLLATE "und-x-icu"))
+ *       OR lower(a.partner_country) = lower(:q))
+ * )
+ * SELECT id AS "id!", partner_country AS "partner_country!", partner_administration AS "partner_administration!", title,
+ *   phase AS "phase!", to_char(signed_on, 'YYYY-MM-DD') AS signed_on, review_due_at, suspended_from,
+ *   created_at AS "created_at!", last_step, last_activity_at AS "last_activity_at!", status AS "status!",
+ *   COUNT(*) OVER () AS "total!"
+ * FROM listed
+ * ORDER BY
+ *   CASE WHEN :sort!::text = 'lastActivityAt' AND :order!::text = 'asc' THEN last_activity_at END ASC,
+ *   CASE WHEN :sort!::text = 'lastActivityAt' AND :order!::text = 'desc' THEN last_activity_at END DESC,
+ *   CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'asc' THEN created_at END ASC,
+ *   CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'desc' THEN created_at END DESC,
+ *   CASE WHEN :sort!::text = 'partnerCountry' AND :order!::text = 'asc' THEN partner_country END ASC,
+ *   CASE WHEN :sort!::text = 'partnerCountry' AND :order!::text = 'desc' THEN partner_country END DESC,
+ *   CASE WHEN :sort!::text = 'phase' AND :order!::text = 'asc' THEN array_position(:phaseOrder!::text[], phase) END ASC,
+ *   CASE WHEN :sort!::text = 'phase' AND :order!::text = 'desc' THEN array_position(:phaseOrder!::text[], phase) END DESC,
+ *   CASE WHEN :order!::text = 'asc' THEN id END ASC,
+ *   CASE WHEN :order!::text = 'desc' THEN id END DESC
+ * LIMIT :limit!::int OFFSET :offset!::int
+ * ```
+ */
+export const listArrangementOverview = new PreparedQuery<IListArrangementOverviewParams,IListArrangementOverviewResult>(listArrangementOverviewIR);
+
+

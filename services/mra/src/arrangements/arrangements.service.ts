@@ -19,6 +19,8 @@ import {
 } from '@aeo/workflows';
 import type { MraConfig } from '../config';
 import { appendArrangementEvent } from './arrangement-events';
+import { readArrangementOverview } from './arrangement-overview';
+import type { ArrangementOverviewQuery } from './arrangement.schemas';
 import type { NewArrangementDto } from './arrangement.schemas';
 import { partnerCountryOf, visibleArrangement } from './partner-scope';
 import {
@@ -60,6 +62,11 @@ export class ArrangementsService {
 
   async list(user: AuthenticatedUser): Promise<ArrangementView[]> {
     return this.withHistories(await listArrangements(this.dataSource, partnerCountryOf(user)));
+  }
+
+  /** A page of the overview (MRA officers and executives: every arrangement). */
+  overview(query: ArrangementOverviewQuery) {
+    return readArrangementOverview(this.dataSource, query);
   }
 
   async get(user: AuthenticatedUser, arrangementId: string): Promise<ArrangementView> {

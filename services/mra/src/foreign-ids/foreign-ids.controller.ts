@@ -1,14 +1,15 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { Operation } from '@aeo/service-kit';
-import { MatchRateDto, RecognitionDto, ReviewDto } from './foreign-ids.response';
+import { AuthenticatedUser, CurrentUser, ROLES, RequireScopes, Roles } from '@aeo/auth';
+import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { MatchRateDto, RecognitionDto, ReviewDto, ReviewPageDto } from './foreign-ids.response';
 import {
   MatchRateQueryDto,
   RecognitionParams,
   RecognitionQueryDto,
   ResolveReviewDto,
   ReviewIdParams,
+  ReviewQueueQueryDto,
   ReviewsQueryDto,
 } from './foreign-ids.schemas';
 import { ForeignIdsService } from './foreign-ids.service';
@@ -29,6 +30,19 @@ export class ForeignIdsController {
   })
   list(@Query() query: ReviewsQueryDto) {
     return this.foreignIds.listReviews(query);
+  }
+
+  @Get('review-queue')
+  @Operation({
+    summary: 'Foreign AEO identifiers under review, paged',
+    description:
+      'The review items paged (`page`, `pageSize`, `total`), filtered (`status`, `country`, `reason`, `q`: the start of the identifier) and sorted (`firstSeenAt`, the default, oldest first; `lastSeenAt`, `declarations`) on the server. `GET /v1/foreign-ids/reviews` still answers its plain list.',
+    answer: ReviewPageDto,
+    answered: 'A page of the review items with the total',
+  })
+  @ApiErrorAnswers({ 400: 'Invalid filter, page, page size, sort or order; the message names the parameter' })
+  queue(@Query() query: ReviewQueueQueryDto) {
+    return this.foreignIds.reviewQueue(query);
   }
 
   @Post('reviews/:reviewId/resolution')
@@ -60,6 +74,7 @@ export class ForeignIdsController {
 @ApiTags('recognitions')
 @Controller('recognitions')
 @Roles(ROLES.backendPlatform, ROLES.mraOfficer, ROLES.executive)
+@RequireScopes('aeo.status.read')
 export class RecognitionsController {
   constructor(private readonly foreignIds: ForeignIdsService) {}
 

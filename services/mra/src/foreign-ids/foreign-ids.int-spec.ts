@@ -37,7 +37,7 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
   let korea: Awaited<ReturnType<typeof seedDemoArrangements>>['korea'];
 
   const mraOfficer = bearer({ sub: 'mra-1', roles: [ROLES.mraOfficer] });
-  const riskEngine = bearer({ sub: 'risk-engine', roles: [ROLES.backendPlatform] });
+  const riskEngine = bearer({ sub: 'risk-engine', roles: [ROLES.backendPlatform], scopes: ['aeo.status.read'] });
   const chineseCustoms = bearer({ sub: 'gacc-1', roles: [ROLES.partnerCustoms], partnerCountry: 'CN' });
   const validator = bearer({ sub: 'validator-1', roles: [ROLES.validator], region: 'ULAANBAATAR' });
 

@@ -246,6 +246,74 @@ const listReviewsIR: any = {"usedParamSet":{"status":true,"country":true,"limit"
 export const listReviews = new PreparedQuery<IListReviewsParams,IListReviewsResult>(listReviewsIR);
 
 
+/** 'ListReviewPage' parameters type */
+export interface IListReviewPageParams {
+  country?: string | null | void;
+  limit: number;
+  offset: number;
+  order: string;
+  q?: string | null | void;
+  reason?: string | null | void;
+  sort: string;
+  status?: string | null | void;
+}
+
+/** 'ListReviewPage' return type */
+export interface IListReviewPageResult {
+  aeo_id: string | null;
+  arrangement_id: string | null;
+  candidates: Json;
+  country: string;
+  declarations: number;
+  declared_id: string;
+  first_declaration_id: string;
+  first_seen_at: Date;
+  id: string;
+  last_seen_at: Date;
+  normalised_id: string;
+  note: string | null;
+  reason: string;
+  resolution: string | null;
+  resolved_at: Date | null;
+  resolved_by: string | null;
+  status: string;
+  total: string;
+}
+
+/** 'ListReviewPage' query type */
+export interface IListReviewPageQuery {
+  params: IListReviewPageParams;
+  result: IListReviewPageResult;
+}
+
+const listReviewPageIR: any = {"usedParamSet":{"status":true,"country":true,"reason":true,"q":true,"sort":true,"order":true,"limit":true,"offset":true},"params":[{"name":"status","required":false,"transform":{"type":"scalar"},"locs":[{"a":355,"b":361},{"a":389,"b":395}]},{"name":"country","required":false,"transform":{"type":"scalar"},"locs":[{"a":411,"b":418},{"a":449,"b":456}]},{"name":"reason","required":false,"transform":{"type":"scalar"},"locs":[{"a":474,"b":480},{"a":508,"b":514}]},{"name":"q","required":false,"transform":{"type":"scalar"},"locs":[{"a":530,"b":531},{"a":583,"b":584},{"a":629,"b":630}]},{"name":"sort","required":true,"transform":{"type":"scalar"},"locs":[{"a":656,"b":661},{"a":751,"b":756},{"a":848,"b":853},{"a":941,"b":946},{"a":1036,"b":1041},{"a":1131,"b":1136}]},{"name":"order","required":true,"transform":{"type":"scalar"},"locs":[{"a":689,"b":695},{"a":784,"b":790},{"a":880,"b":886},{"a":973,"b":979},{"a":1070,"b":1076},{"a":1165,"b":1171},{"a":1228,"b":1234},{"a":1279,"b":1285}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":1325,"b":1331}]},{"name":"offset","required":true,"transform":{"type":"scalar"},"locs":[{"a":1345,"b":1352}]}],"statement":"-- A page of the review items, counted whole on every row (see readReviewPage).\nSELECT id, country, normalised_id, declared_id, reason, candidates, first_declaration_id, declarations, first_seen_at,\n  last_seen_at, status, resolution, arrangement_id, aeo_id, note, resolved_by, resolved_at, COUNT(*) OVER () AS \"total!\"\nFROM mra_foreign_id_reviews\nWHERE (:status::text IS NULL OR status = :status::text)\n  AND (:country::bpchar IS NULL OR country = :country::bpchar)\n  AND (:reason::text IS NULL OR reason = :reason::text)\n  AND (:q::text IS NULL OR starts_with(normalised_id, upper(:q)) OR starts_with(lower(declared_id), lower(:q)))\nORDER BY\n  CASE WHEN :sort!::text = 'firstSeenAt' AND :order!::text = 'asc' THEN first_seen_at END ASC,\n  CASE WHEN :sort!::text = 'firstSeenAt' AND :order!::text = 'desc' THEN first_seen_at END DESC,\n  CASE WHEN :sort!::text = 'lastSeenAt' AND :order!::text = 'asc' THEN last_seen_at END ASC,\n  CASE WHEN :sort!::text = 'lastSeenAt' AND :order!::text = 'desc' THEN last_seen_at END DESC,\n  CASE WHEN :sort!::text = 'declarations' AND :order!::text = 'asc' THEN declarations END ASC,\n  CASE WHEN :sort!::text = 'declarations' AND :order!::text = 'desc' THEN declarations END DESC,\n  CASE WHEN :order!::text = 'asc' THEN id END ASC,\n  CASE WHEN :order!::text = 'desc' THEN id END DESC\nLIMIT :limit!::int OFFSET :offset!::int"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- A page of the review items, counted whole on every row (see readReviewPage).
+ * SELECT id, country, normalised_id, declared_id, reason, candidates, first_declaration_id, declarations, first_seen_at,
+ *   last_seen_at, status, resolution, arrangement_id, aeo_id, note, resolved_by, resolved_at, COUNT(*) OVER () AS "total!"
+ * FROM mra_foreign_id_reviews
+ * WHERE (:status::text IS NULL OR status = :status::text)
+ *   AND (:country::bpchar IS NULL OR country = :country::bpchar)
+ *   AND (:reason::text IS NULL OR reason = :reason::text)
+ *   AND (:q::text IS NULL OR starts_with(normalised_id, upper(:q)) OR starts_with(lower(declared_id), lower(:q)))
+ * ORDER BY
+ *   CASE WHEN :sort!::text = 'firstSeenAt' AND :order!::text = 'asc' THEN first_seen_at END ASC,
+ *   CASE WHEN :sort!::text = 'firstSeenAt' AND :order!::text = 'desc' THEN first_seen_at END DESC,
+ *   CASE WHEN :sort!::text = 'lastSeenAt' AND :order!::text = 'asc' THEN last_seen_at END ASC,
+ *   CASE WHEN :sort!::text = 'lastSeenAt' AND :order!::text = 'desc' THEN last_seen_at END DESC,
+ *   CASE WHEN :sort!::text = 'declarations' AND :order!::text = 'asc' THEN declarations END ASC,
+ *   CASE WHEN :sort!::text = 'declarations' AND :order!::text = 'desc' THEN declarations END DESC,
+ *   CASE WHEN :order!::text = 'asc' THEN id END ASC,
+ *   CASE WHEN :order!::text = 'desc' THEN id END DESC
+ * LIMIT :limit!::int OFFSET :offset!::int
+ * ```
+ */
+export const listReviewPage = new PreparedQuery<IListReviewPageParams,IListReviewPageResult>(listReviewPageIR);
+
+
 /** 'LockReview' parameters type */
 export interface ILockReviewParams {
   id: string;

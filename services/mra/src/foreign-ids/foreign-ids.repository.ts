@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { MraTerms } from '@aeo/contracts';
 import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { type Page, type PageRequest, readPage } from '@aeo/service-kit';
 import {
   type IListReviewsResult,
   findEntries,
@@ -8,6 +9,7 @@ import {
   findListEntry as findEntry,
   insertMatch,
   listReviews as listAll,
+  listReviewPage,
   lockReview as lockOne,
   matchRate as rate,
   openReview as openOne,
@@ -146,6 +148,40 @@ export async function listReviews(
   filter: { status?: 'open' | 'resolved'; country?: string; limit: number },
 ): Promise<Review[]> {
   return (await runSql(listAll, filter, runner)).map(toReview);
+}
+
+export const REVIEW_QUEUE_SORTS = ['firstSeenAt', 'lastSeenAt', 'declarations'] as const;
+export type ReviewQueueSort = (typeof REVIEW_QUEUE_SORTS)[number];
+
+/** A page of the review items (filtered like listReviews, and by reason and the start of the identifier), and how many there are. */
+export function readReviewPage(
+  runner: SqlRunner,
+  filter: PageRequest<ReviewQueueSort> & {
+    status?: 'open' | 'resolved';
+    country?: string;
+    reason?: 'unmatched' | 'ambiguous';
+    q?: string;
+  },
+): Promise<Page<Review>> {
+  const { page, pageSize, status, country, reason, q, sort, order } = filter;
+  return readPage(
+    { page, pageSize },
+    (window) =>
+      runSql(
+        listReviewPage,
+        {
+          status: status ?? null,
+          country: country ?? null,
+          reason: reason ?? null,
+          q: q ?? null,
+          sort,
+          order,
+          ...window,
+        },
+        runner,
+      ),
+    (row) => toReview(row),
+  );
 }
 
 /** The review item, locked until the transaction ends. */

@@ -1,7 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { MRA_FOREIGN_ID_RESOLUTIONS, mraBenefit, MRA_DIRECTIONS } from '@aeo/contracts';
-import { responseInstant } from '@aeo/service-kit';
+import { pageSchemaOf, responseInstant } from '@aeo/service-kit';
 import { MATCH_KINDS } from './foreign-ids.repository';
 
 export const reviewSchema = z.object({
@@ -24,6 +24,7 @@ export const reviewSchema = z.object({
   resolvedAt: responseInstant.nullable(),
 });
 export class ReviewDto extends createZodDto(reviewSchema) {}
+export class ReviewPageDto extends createZodDto(pageSchemaOf(reviewSchema)) {}
 
 export const matchRateSchema = z.object({
   from: z.string(),

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
 import { MRA_FOREIGN_ID_RESOLUTIONS, intParam, isoDate, isoDateTime, safeText, textMatching } from '@aeo/contracts';
+import { pageQueryShape } from '@aeo/service-kit';
+import { REVIEW_QUEUE_SORTS } from './foreign-ids.repository';
 
 const country = textMatching(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. CN');
 
@@ -11,6 +13,27 @@ export const reviewsQuerySchema = z.strictObject({
 });
 export type ReviewsQuery = z.output<typeof reviewsQuerySchema>;
 export class ReviewsQueryDto extends createZodDto(reviewsQuerySchema) {}
+
+/** The review items paged, filtered and sorted on the server (the console's list). */
+export const reviewQueueQuerySchema = z.strictObject({
+  status: z.enum(['open', 'resolved']).optional().describe('open or resolved (both when absent)'),
+  country: country.optional(),
+  reason: z.enum(['unmatched', 'ambiguous']).optional(),
+  q: safeText
+    .trim()
+    .min(1)
+    .max(64)
+    .optional()
+    .describe('The start of the identifier, as declared (any case) or normalised'),
+  ...pageQueryShape(REVIEW_QUEUE_SORTS, {
+    sort: 'firstSeenAt',
+    order: 'asc',
+    sortDescription:
+      'firstSeenAt (the default: oldest first), lastSeenAt or declarations (how many declarations named it)',
+  }),
+});
+export type ReviewQueueQuery = z.output<typeof reviewQueueQuerySchema>;
+export class ReviewQueueQueryDto extends createZodDto(reviewQueueQuerySchema) {}
 
 export const reviewIdParamsSchema = z.strictObject({ reviewId: z.uuid() });
 export class ReviewIdParams extends createZodDto(reviewIdParamsSchema) {}

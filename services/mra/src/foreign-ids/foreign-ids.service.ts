@@ -20,6 +20,7 @@ import {
   findListEntries,
   findListEntry,
   listReviews,
+  readReviewPage,
   lockReview,
   matchRate,
   openReview,
@@ -28,7 +29,7 @@ import {
   resolveReview,
   standingRefusal,
 } from './foreign-ids.repository';
-import type { ResolveReviewBody, ReviewsQuery } from './foreign-ids.schemas';
+import type { ResolveReviewBody, ReviewQueueQuery, ReviewsQuery } from './foreign-ids.schemas';
 
 /** Who opens review items in the audit trail. */
 const MATCHING = { sub: 'system:mra-foreign-id-matching', roles: ['system'] } as const;
@@ -102,6 +103,10 @@ export class ForeignIdsService {
 
   listReviews(query: ReviewsQuery): Promise<Review[]> {
     return listReviews(this.dataSource, query);
+  }
+
+  reviewQueue(query: ReviewQueueQuery) {
+    return readReviewPage(this.dataSource, query);
   }
 
   /**

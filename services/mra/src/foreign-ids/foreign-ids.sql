@@ -72,6 +72,26 @@ WHERE (:status::text IS NULL OR status = :status::text)
 ORDER BY first_seen_at, id
 LIMIT :limit!::int;
 
+/* @name ListReviewPage */
+-- A page of the review items, counted whole on every row (see readReviewPage).
+SELECT id, country, normalised_id, declared_id, reason, candidates, first_declaration_id, declarations, first_seen_at,
+  last_seen_at, status, resolution, arrangement_id, aeo_id, note, resolved_by, resolved_at, COUNT(*) OVER () AS "total!"
+FROM mra_foreign_id_reviews
+WHERE (:status::text IS NULL OR status = :status::text)
+  AND (:country::bpchar IS NULL OR country = :country::bpchar)
+  AND (:reason::text IS NULL OR reason = :reason::text)
+  AND (:q::text IS NULL OR starts_with(normalised_id, upper(:q)) OR starts_with(lower(declared_id), lower(:q)))
+ORDER BY
+  CASE WHEN :sort!::text = 'firstSeenAt' AND :order!::text = 'asc' THEN first_seen_at END ASC,
+  CASE WHEN :sort!::text = 'firstSeenAt' AND :order!::text = 'desc' THEN first_seen_at END DESC,
+  CASE WHEN :sort!::text = 'lastSeenAt' AND :order!::text = 'asc' THEN last_seen_at END ASC,
+  CASE WHEN :sort!::text = 'lastSeenAt' AND :order!::text = 'desc' THEN last_seen_at END DESC,
+  CASE WHEN :sort!::text = 'declarations' AND :order!::text = 'asc' THEN declarations END ASC,
+  CASE WHEN :sort!::text = 'declarations' AND :order!::text = 'desc' THEN declarations END DESC,
+  CASE WHEN :order!::text = 'asc' THEN id END ASC,
+  CASE WHEN :order!::text = 'desc' THEN id END DESC
+LIMIT :limit!::int OFFSET :offset!::int;
+
 /* @name LockReview */
 SELECT id, country, normalised_id, declared_id, reason, candidates, first_declaration_id, declarations, first_seen_at,
   last_seen_at, status, resolution, arrangement_id, aeo_id, note, resolved_by, resolved_at

@@ -3,6 +3,8 @@ import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  AuditChain1764390000200,
+  AuditChainAtCommit1764390000300,
 } from '@aeo/persistence';
 import { CreateMutualRecognitionArrangements1764300000400 } from './1764300000400-mutual-recognition-arrangements';
 import { ArrangementLifecycle1764300000410 } from './1764300000410-arrangement-lifecycle';
@@ -39,4 +41,6 @@ export const MRA_MIGRATIONS = [
   PartnerListEntriesStatusIndex1764300000490,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  AuditChain1764390000200,
+  AuditChainAtCommit1764390000300,
 ];

@@ -2,26 +2,21 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { AuthenticatedUser, CurrentUser, ROLES, RequireScopes, Roles } from '@aeo/auth';
 import { Operation, withIsoDates } from '@aeo/service-kit';
 import { intParam, safeText } from '@aeo/contracts';
 import { DeliveriesService } from './deliveries.service';
 import { Delivery, DeliveryDetailDto, DeliveryDto } from './delivery.response';
+import { deliveryFilterShape, LOG_READERS } from './delivery-log.schemas';
 
 class DeliveryLogQuery extends createZodDto(
   z.strictObject({
-    sourceEventId: safeText.min(1).max(200).optional(),
-    status: z.enum(['queued', 'sent', 'failed']).optional(),
-    channel: z.enum(['in-app', 'email', 'webhook']).optional(),
-    recipient: safeText.min(1).max(400).optional(),
-    subscriptionId: z.uuid().optional(),
+    ...deliveryFilterShape,
     limit: intParam({ min: 1, max: 500 }).default(100),
   }),
 ) {}
 class NotificationIdParams extends createZodDto(z.strictObject({ notificationId: z.uuid() })) {}
 class RedeliveryBody extends createZodDto(z.strictObject({ reason: safeText.trim().min(1).max(2000) })) {}
-
-const LOG_READERS = [ROLES.operations, ROLES.regionalOffice, ROLES.executive, ROLES.backendPlatform] as const;
 
 /**
  * The delivery log: every notification with its state (queued, sent, failed with the reason)
@@ -31,6 +26,7 @@ const LOG_READERS = [ROLES.operations, ROLES.regionalOffice, ROLES.executive, RO
 @ApiTags('deliveries')
 @Controller('deliveries')
 @Roles(...LOG_READERS)
+@RequireScopes('aeo.events.subscribe')
 export class DeliveriesController {
   constructor(private readonly deliveries: DeliveriesService) {}
 

@@ -687,3 +687,87 @@ const countDeliveriesOfSubscriptionIR: any = {"usedParamSet":{"subscriptionId":t
 export const countDeliveriesOfSubscription = new PreparedQuery<ICountDeliveriesOfSubscriptionParams,ICountDeliveriesOfSubscriptionResult>(countDeliveriesOfSubscriptionIR);
 
 
+/** 'ListDeliveryPage' parameters type */
+export interface IListDeliveryPageParams {
+  channel?: string | null | void;
+  everything: boolean;
+  limit: number;
+  offset: number;
+  order: string;
+  owner: string;
+  ownWebhooks: boolean;
+  people: boolean;
+  recipient?: string | null | void;
+  region?: string | null | void;
+  sort: string;
+  sourceEventId?: string | null | void;
+  status?: string | null | void;
+  subscriptionId?: string | null | void;
+}
+
+/** 'ListDeliveryPage' return type */
+export interface IListDeliveryPageResult {
+  attempts: number;
+  audience: string | null;
+  body: string;
+  channel: string;
+  created_at: Date;
+  dead_letter_after: number;
+  delivered_at: Date | null;
+  failed_at: Date | null;
+  id: string;
+  language: string;
+  last_error: string | null;
+  next_attempt_at: Date | null;
+  recipient: string;
+  region: string | null;
+  source_event_id: string;
+  source_event_type: string;
+  status: string;
+  subject: string;
+  subscription_id: string | null;
+  target: string | null;
+  taxpayer_id: string | null;
+  template: string;
+  total: string;
+  updated_at: Date;
+}
+
+/** 'ListDeliveryPage' query type */
+export interface IListDeliveryPageQuery {
+  params: IListDeliveryPageParams;
+  result: IListDeliveryPageResult;
+}
+
+const listDeliveryPageIR: any = {"usedParamSet":{"everything":true,"people":true,"region":true,"ownWebhooks":true,"owner":true,"sourceEventId":true,"status":true,"channel":true,"recipient":true,"subscriptionId":true,"sort":true,"order":true,"limit":true,"offset":true},"params":[{"name":"everything","required":true,"transform":{"type":"scalar"},"locs":[{"a":478,"b":489}]},{"name":"people","required":true,"transform":{"type":"scalar"},"locs":[{"a":512,"b":519}]},{"name":"region","required":false,"transform":{"type":"scalar"},"locs":[{"a":562,"b":568},{"a":598,"b":604}]},{"name":"ownWebhooks","required":true,"transform":{"type":"scalar"},"locs":[{"a":620,"b":632}]},{"name":"owner","required":true,"transform":{"type":"scalar"},"locs":[{"a":725,"b":731}]},{"name":"sourceEventId","required":false,"transform":{"type":"scalar"},"locs":[{"a":744,"b":757},{"a":796,"b":809}]},{"name":"status","required":false,"transform":{"type":"scalar"},"locs":[{"a":820,"b":826},{"a":856,"b":862}]},{"name":"channel","required":false,"transform":{"type":"scalar"},"locs":[{"a":873,"b":880},{"a":911,"b":918}]},{"name":"recipient","required":false,"transform":{"type":"scalar"},"locs":[{"a":929,"b":938},{"a":982,"b":991}]},{"name":"subscriptionId","required":false,"transform":{"type":"scalar"},"locs":[{"a":1003,"b":1017},{"a":1056,"b":1070}]},{"name":"sort","required":true,"transform":{"type":"scalar"},"locs":[{"a":1096,"b":1101},{"a":1189,"b":1194},{"a":1284,"b":1289},{"a":1377,"b":1382},{"a":1472,"b":1477},{"a":1562,"b":1567}]},{"name":"order","required":true,"transform":{"type":"scalar"},"locs":[{"a":1127,"b":1133},{"a":1220,"b":1226},{"a":1315,"b":1321},{"a":1408,"b":1414},{"a":1502,"b":1508},{"a":1592,"b":1598},{"a":1654,"b":1660},{"a":1708,"b":1714}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":1757,"b":1763}]},{"name":"offset","required":true,"transform":{"type":"scalar"},"locs":[{"a":1777,"b":1784}]}],"statement":"-- A page of the delivery log in the reader's scope, counted whole on every row (readPage).\nSELECT n.id, n.source_event_id, n.source_event_type, n.channel, n.recipient, n.audience, n.target, n.subscription_id, n.taxpayer_id, n.region, n.language, n.template, n.subject, n.body, n.status, n.attempts, n.dead_letter_after, n.last_error, n.next_attempt_at, n.created_at, n.delivered_at, n.failed_at, n.updated_at,\n       COUNT(*) OVER () AS \"total!\"\n  FROM notifications n\n WHERE (:everything!::boolean\n        OR (:people!::boolean AND n.channel <> 'webhook' AND (:region::text IS NULL OR n.region = :region))\n        OR (:ownWebhooks!::boolean AND n.subscription_id IN (SELECT id FROM webhook_subscriptions WHERE created_by = :owner!)))\n   AND (:sourceEventId::text IS NULL OR n.source_event_id = :sourceEventId)\n   AND (:status::text IS NULL OR n.status = :status)\n   AND (:channel::text IS NULL OR n.channel = :channel)\n   AND (:recipient::text IS NULL OR starts_with(n.recipient, :recipient))\n   AND (:subscriptionId::uuid IS NULL OR n.subscription_id = :subscriptionId)\n ORDER BY\n   CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'asc' THEN n.created_at END ASC,\n   CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'desc' THEN n.created_at END DESC,\n   CASE WHEN :sort!::text = 'updatedAt' AND :order!::text = 'asc' THEN n.updated_at END ASC,\n   CASE WHEN :sort!::text = 'updatedAt' AND :order!::text = 'desc' THEN n.updated_at END DESC,\n   CASE WHEN :sort!::text = 'attempts' AND :order!::text = 'asc' THEN n.attempts END ASC,\n   CASE WHEN :sort!::text = 'attempts' AND :order!::text = 'desc' THEN n.attempts END DESC,\n   CASE WHEN :order!::text = 'asc' THEN n.id END ASC,\n   CASE WHEN :order!::text = 'desc' THEN n.id END DESC\n LIMIT :limit!::int OFFSET :offset!::int"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- A page of the delivery log in the reader's scope, counted whole on every row (readPage).
+ * SELECT n.id, n.source_event_id, n.source_event_type, n.channel, n.recipient, n.audience, n.target, n.subscription_id, n.taxpayer_id, n.region, n.language, n.template, n.subject, n.body, n.status, n.attempts, n.dead_letter_after, n.last_error, n.next_attempt_at, n.created_at, n.delivered_at, n.failed_at, n.updated_at,
+ *        COUNT(*) OVER () AS "total!"
+ *   FROM notifications n
+ *  WHERE (:everything!::boolean
+ *         OR (:people!::boolean AND n.channel <> 'webhook' AND (:region::text IS NULL OR n.region = :region))
+ *         OR (:ownWebhooks!::boolean AND n.subscription_id IN (SELECT id FROM webhook_subscriptions WHERE created_by = :owner!)))
+ *    AND (:sourceEventId::text IS NULL OR n.source_event_id = :sourceEventId)
+ *    AND (:status::text IS NULL OR n.status = :status)
+ *    AND (:channel::text IS NULL OR n.channel = :channel)
+ *    AND (:recipient::text IS NULL OR starts_with(n.recipient, :recipient))
+ *    AND (:subscriptionId::uuid IS NULL OR n.subscription_id = :subscriptionId)
+ *  ORDER BY
+ *    CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'asc' THEN n.created_at END ASC,
+ *    CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'desc' THEN n.created_at END DESC,
+ *    CASE WHEN :sort!::text = 'updatedAt' AND :order!::text = 'asc' THEN n.updated_at END ASC,
+ *    CASE WHEN :sort!::text = 'updatedAt' AND :order!::text = 'desc' THEN n.updated_at END DESC,
+ *    CASE WHEN :sort!::text = 'attempts' AND :order!::text = 'asc' THEN n.attempts END ASC,
+ *    CASE WHEN :sort!::text = 'attempts' AND :order!::text = 'desc' THEN n.attempts END DESC,
+ *    CASE WHEN :order!::text = 'asc' THEN n.id END ASC,
+ *    CASE WHEN :order!::text = 'desc' THEN n.id END DESC
+ *  LIMIT :limit!::int OFFSET :offset!::int
+ * ```
+ */
+export const listDeliveryPage = new PreparedQuery<IListDeliveryPageParams,IListDeliveryPageResult>(listDeliveryPageIR);
+
+

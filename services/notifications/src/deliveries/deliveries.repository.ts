@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { language, type Language } from '@aeo/contracts';
 import { camelRow, runSql, runSqlChanged, runSqlCounted, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { type Page, type PageRequest, readPage } from '@aeo/service-kit';
 import {
   claimDueDelivery,
   countDeliveriesOfSubscription,
@@ -10,6 +11,7 @@ import {
   findDelivery as findOne,
   insertPlannedNotifications,
   listDeliveries as listMany,
+  listDeliveryPage,
   listDeliveryAttempts,
   lockClaimedDelivery,
   lockDelivery as lockOne,
@@ -96,6 +98,13 @@ export interface DeliveryFilter {
   subscriptionId?: string;
   limit: number;
 }
+
+/** How the paged delivery log sorts (ties broken by id). */
+export const DELIVERY_SORTS = ['createdAt', 'updatedAt', 'attempts'] as const;
+export type DeliverySort = (typeof DELIVERY_SORTS)[number];
+
+/** The paged delivery log's filters: those of the log, `recipient` matching the start of the recipient. */
+export interface DeliveryPageFilter extends PageRequest<DeliverySort>, Omit<DeliveryFilter, 'limit'> {}
 
 /** A notification the planner writes for an event. */
 export interface PlannedNotification {
@@ -269,6 +278,35 @@ export async function listDeliveries(
 ): Promise<DeliveryRecord[]> {
   const rows = await runSql(listMany, { ...scope, ...filter }, runner);
   return rows.map(toDelivery);
+}
+
+/** A page of the delivery log in the reader's scope, with how many deliveries match. */
+export function pageOfDeliveries(
+  runner: SqlRunner,
+  scope: DeliveryScope,
+  filter: DeliveryPageFilter,
+): Promise<Page<DeliveryRecord>> {
+  const { page, pageSize, ...params } = filter;
+  return readPage(
+    { page, pageSize },
+    (window) =>
+      runSql(
+        listDeliveryPage,
+        {
+          ...scope,
+          sourceEventId: params.sourceEventId ?? null,
+          status: params.status ?? null,
+          channel: params.channel ?? null,
+          recipient: params.recipient ?? null,
+          subscriptionId: params.subscriptionId ?? null,
+          sort: params.sort,
+          order: params.order,
+          ...window,
+        },
+        runner,
+      ),
+    ({ total: _total, ...row }) => toDelivery(row),
+  );
 }
 
 /** The delivery, if it exists and is in the reader's scope; `lock`: locked for the caller's transaction. */

@@ -4,16 +4,19 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
 import { AuthenticatedUser, ROLES, regionOf } from '@aeo/auth';
 import { recordAudit, type SqlRunner } from '@aeo/persistence';
+import type { Page } from '@aeo/service-kit';
 import type { NotificationsConfig } from '../config';
 import { findWebhookSubscription } from '../webhooks/webhooks.repository';
 import {
   DeliveryAttemptRecord,
   DeliveryFilter,
+  DeliveryPageFilter,
   DeliveryRecord,
   DeliveryScope,
   findDelivery,
   listAttempts,
   listDeliveries,
+  pageOfDeliveries,
   requeueDelivery,
 } from './deliveries.repository';
 import { DeliveryDispatcher } from './delivery-dispatcher';
@@ -44,6 +47,11 @@ export class DeliveriesService {
 
   list(user: AuthenticatedUser, filter: DeliveryFilter): Promise<DeliveryRecord[]> {
     return listDeliveries(this.dataSource, scopeOf(user), filter);
+  }
+
+  /** A page of the log with how many deliveries match (GET /v1/delivery-log). */
+  page(user: AuthenticatedUser, filter: DeliveryPageFilter): Promise<Page<DeliveryRecord>> {
+    return pageOfDeliveries(this.dataSource, scopeOf(user), filter);
   }
 
   /** One delivery with each of its attempts. */

@@ -95,3 +95,27 @@ UPDATE notifications SET status = 'queued', next_attempt_at = now(), dead_letter
 
 /* @name CountDeliveriesOfSubscription */
 SELECT status, count(*)::int AS "count!" FROM notifications WHERE subscription_id = :subscriptionId! GROUP BY status;
+
+/* @name ListDeliveryPage */
+-- A page of the delivery log in the reader's scope, counted whole on every row (readPage).
+SELECT n.id, n.source_event_id, n.source_event_type, n.channel, n.recipient, n.audience, n.target, n.subscription_id, n.taxpayer_id, n.region, n.language, n.template, n.subject, n.body, n.status, n.attempts, n.dead_letter_after, n.last_error, n.next_attempt_at, n.created_at, n.delivered_at, n.failed_at, n.updated_at,
+       COUNT(*) OVER () AS "total!"
+  FROM notifications n
+ WHERE (:everything!::boolean
+        OR (:people!::boolean AND n.channel <> 'webhook' AND (:region::text IS NULL OR n.region = :region))
+        OR (:ownWebhooks!::boolean AND n.subscription_id IN (SELECT id FROM webhook_subscriptions WHERE created_by = :owner!)))
+   AND (:sourceEventId::text IS NULL OR n.source_event_id = :sourceEventId)
+   AND (:status::text IS NULL OR n.status = :status)
+   AND (:channel::text IS NULL OR n.channel = :channel)
+   AND (:recipient::text IS NULL OR starts_with(n.recipient, :recipient))
+   AND (:subscriptionId::uuid IS NULL OR n.subscription_id = :subscriptionId)
+ ORDER BY
+   CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'asc' THEN n.created_at END ASC,
+   CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'desc' THEN n.created_at END DESC,
+   CASE WHEN :sort!::text = 'updatedAt' AND :order!::text = 'asc' THEN n.updated_at END ASC,
+   CASE WHEN :sort!::text = 'updatedAt' AND :order!::text = 'desc' THEN n.updated_at END DESC,
+   CASE WHEN :sort!::text = 'attempts' AND :order!::text = 'asc' THEN n.attempts END ASC,
+   CASE WHEN :sort!::text = 'attempts' AND :order!::text = 'desc' THEN n.attempts END DESC,
+   CASE WHEN :order!::text = 'asc' THEN n.id END ASC,
+   CASE WHEN :order!::text = 'desc' THEN n.id END DESC
+ LIMIT :limit!::int OFFSET :offset!::int;

@@ -3,6 +3,8 @@ import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  AuditChain1764390000200,
+  AuditChainAtCommit1764390000300,
 } from '@aeo/persistence';
 import { Notifications1764300000500 } from './1764300000500-notifications';
 import { DeliveryChannels1764300000510 } from './1764300000510-delivery-channels';
@@ -18,4 +20,6 @@ export const NOTIFICATIONS_MIGRATIONS = [
   PilotCompanies1764300000530,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  AuditChain1764390000200,
+  AuditChainAtCommit1764390000300,
 ];

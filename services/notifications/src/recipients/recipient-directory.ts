@@ -50,7 +50,7 @@ const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.length > 0 ? value : undefined;
 
 /**
- * Who to tell: operator contacts (from application events), staff (the staff contact
+ * Who to tell: operator contacts (from application submissions and operator updates), staff (the staff contact
  * directory) and the validator assigned to each validation case (from validation events).
  */
 @Injectable()
@@ -66,6 +66,16 @@ export class RecipientDirectory {
         operatorName: data['operatorName'] as string | undefined,
       });
     }
+    // The company's data changed (PATCH /v1/operators/{id}): its messages go to the new contact from now on.
+    const contact = data['contact'] as EventData | undefined;
+    if (eventType === 'aeo.operator.updated.v1' && contact && text(contact['email']))
+      await saveOperatorContact(manager, data['operatorId'] as string, {
+        taxpayerId: data['taxpayerId'] as string,
+        email: contact['email'] as string,
+        language: contact['language'] as Language,
+        region: data['region'] as string,
+        operatorName: undefined,
+      });
     const validator = text(data['assignedValidator']);
     if (eventType === 'aeo.validation.opened.v1' && validator)
       await saveValidatorOfCase(manager, data['caseId'] as string, validator);

@@ -24,14 +24,15 @@ export interface ISaveOperatorRecipientQuery {
   result: ISaveOperatorRecipientResult;
 }
 
-const saveOperatorRecipientIR: any = {"usedParamSet":{"operatorId":true,"taxpayerId":true,"email":true,"language":true,"region":true,"operatorName":true},"params":[{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":107,"b":118}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":121,"b":132}]},{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":135,"b":141}]},{"name":"language","required":true,"transform":{"type":"scalar"},"locs":[{"a":144,"b":153}]},{"name":"region","required":true,"transform":{"type":"scalar"},"locs":[{"a":156,"b":163}]},{"name":"operatorName","required":false,"transform":{"type":"scalar"},"locs":[{"a":166,"b":178}]}],"statement":"INSERT INTO operator_recipients (operator_id, taxpayer_id, email, language, region, operator_name) VALUES (:operatorId!, :taxpayerId!, :email!, :language!, :region!, :operatorName)\nON CONFLICT (operator_id) DO UPDATE SET taxpayer_id = EXCLUDED.taxpayer_id, email = EXCLUDED.email, language = EXCLUDED.language,\n  region = EXCLUDED.region, operator_name = EXCLUDED.operator_name, updated_at = now()"};
+const saveOperatorRecipientIR: any = {"usedParamSet":{"operatorId":true,"taxpayerId":true,"email":true,"language":true,"region":true,"operatorName":true},"params":[{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":202,"b":213}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":216,"b":227}]},{"name":"email","required":true,"transform":{"type":"scalar"},"locs":[{"a":230,"b":236}]},{"name":"language","required":true,"transform":{"type":"scalar"},"locs":[{"a":239,"b":248}]},{"name":"region","required":true,"transform":{"type":"scalar"},"locs":[{"a":251,"b":258}]},{"name":"operatorName","required":false,"transform":{"type":"scalar"},"locs":[{"a":261,"b":273}]}],"statement":"-- An event without the operator's name (aeo.operator.updated.v1) keeps the one learnt before.\nINSERT INTO operator_recipients (operator_id, taxpayer_id, email, language, region, operator_name) VALUES (:operatorId!, :taxpayerId!, :email!, :language!, :region!, :operatorName)\nON CONFLICT (operator_id) DO UPDATE SET taxpayer_id = EXCLUDED.taxpayer_id, email = EXCLUDED.email, language = EXCLUDED.language,\n  region = EXCLUDED.region, operator_name = COALESCE(EXCLUDED.operator_name, operator_recipients.operator_name), updated_at = now()"};
 
 /**
  * Query generated from SQL:
  * ```
+ * -- An event without the operator's name (aeo.operator.updated.v1) keeps the one learnt before.
  * INSERT INTO operator_recipients (operator_id, taxpayer_id, email, language, region, operator_name) VALUES (:operatorId!, :taxpayerId!, :email!, :language!, :region!, :operatorName)
  * ON CONFLICT (operator_id) DO UPDATE SET taxpayer_id = EXCLUDED.taxpayer_id, email = EXCLUDED.email, language = EXCLUDED.language,
- *   region = EXCLUDED.region, operator_name = EXCLUDED.operator_name, updated_at = now()
+ *   region = EXCLUDED.region, operator_name = COALESCE(EXCLUDED.operator_name, operator_recipients.operator_name), updated_at = now()
  * ```
  */
 export const saveOperatorRecipient = new PreparedQuery<ISaveOperatorRecipientParams,ISaveOperatorRecipientResult>(saveOperatorRecipientIR);

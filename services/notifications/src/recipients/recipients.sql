@@ -1,7 +1,8 @@
 /* @name SaveOperatorRecipient */
+-- An event without the operator's name (aeo.operator.updated.v1) keeps the one learnt before.
 INSERT INTO operator_recipients (operator_id, taxpayer_id, email, language, region, operator_name) VALUES (:operatorId!, :taxpayerId!, :email!, :language!, :region!, :operatorName)
 ON CONFLICT (operator_id) DO UPDATE SET taxpayer_id = EXCLUDED.taxpayer_id, email = EXCLUDED.email, language = EXCLUDED.language,
-  region = EXCLUDED.region, operator_name = EXCLUDED.operator_name, updated_at = now();
+  region = EXCLUDED.region, operator_name = COALESCE(EXCLUDED.operator_name, operator_recipients.operator_name), updated_at = now();
 
 /* @name SaveCaseValidator */
 INSERT INTO case_validators (case_id, validator_sub) VALUES (:caseId!, :validatorSub!) ON CONFLICT (case_id) DO UPDATE SET validator_sub = EXCLUDED.validator_sub, updated_at = now();

@@ -7,7 +7,11 @@ import { startNotifications } from '../testing/start-notifications';
 
 jest.setTimeout(120_000);
 
-const platform = bearer({ sub: 'platform-internal-events', roles: ['backend-platform'] });
+const platform = bearer({
+  sub: 'platform-internal-events',
+  roles: ['backend-platform'],
+  scopes: ['aeo.events.subscribe'],
+});
 const operatorId = randomUUID();
 
 const eventOf = (type: string, data: Record<string, unknown>): ConsumedEvent<unknown> => ({

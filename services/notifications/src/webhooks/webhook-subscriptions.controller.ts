@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/commo
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { AuthenticatedUser, CurrentUser, ROLES, RequireScopes, Roles } from '@aeo/auth';
 import { isoDateTime, isSafeText, SAFE_TEXT_MESSAGE, safeText, textMatching } from '@aeo/contracts';
 import { AnswerShownOnce, Operation, withIsoDates } from '@aeo/service-kit';
 import {
@@ -73,6 +73,7 @@ class RedeliveriesBody extends createZodDto(
 @ApiTags('webhooks')
 @Controller('webhook-subscriptions')
 @Roles(ROLES.operations, ROLES.backendPlatform)
+@RequireScopes('aeo.events.subscribe')
 export class WebhookSubscriptionsController {
   constructor(private readonly subscriptions: WebhookSubscriptionsService) {}
 

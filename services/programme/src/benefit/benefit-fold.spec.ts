@@ -65,6 +65,23 @@ describe('benefit fold', () => {
     });
   });
 
+  it('counts a declaration on its day of lodgement in the programme’s time zone, as the SQL roll-up does', () => {
+    const UB = 'Asia/Ulaanbaatar';
+    const counted = (lodgedAt: string, zone?: string) =>
+      contributionOf(withDecision(withLodgement(empty, lodgement({ lodgedAt })), decision()), zone)!.day;
+    // 00:30 on 3 March in Ulaanbaatar (UTC+8) is still 2 March in UTC: its day starts at 16:00Z the day before.
+    expect(counted('2026-03-02T16:30:00.000Z', UB)).toBe('2026-03-02T16:00:00.000Z');
+    expect(counted('2026-03-02T16:30:00.000Z')).toBe('2026-03-02T00:00:00.000Z');
+    // A second before midnight in Ulaanbaatar: 2 March there.
+    expect(counted('2026-03-02T15:59:59.999Z', UB)).toBe('2026-03-01T16:00:00.000Z');
+    // The last day of March in Ulaanbaatar is already April there: the month the KPIs put it in.
+    expect(counted('2026-03-31T20:00:00.000Z', UB)).toBe('2026-03-31T16:00:00.000Z');
+    const lodged = withLodgement(empty, lodgement({ lodgedAt: '2026-03-02T16:30:00.000Z' }));
+    expect(rollupChanges(lodged, withDecision(lodged, decision()), UB)).toEqual([
+      expect.objectContaining({ day: '2026-03-02T16:00:00.000Z', declarations: 1 }),
+    ]);
+  });
+
   it('keeps the earliest of two lodgements or two decisions, whatever their order', () => {
     const early = decision({ decidedAt: '2026-03-02T23:30:01.000Z', channel: 'green' });
     const late = decision({

@@ -1,4 +1,5 @@
 import type { StatusType } from '@aeo/contracts';
+import { dayOf, dayStart, DEFAULT_TIME_ZONE } from '../kpis/periods';
 
 /** What `aeo.declaration.lodged.v1` states about a declaration. */
 export interface LodgementSide {
@@ -84,8 +85,12 @@ export function withDecision(fact: BenefitFact, side: DecisionSide): BenefitFact
 
 export type AeoGroup = StatusType | 'none';
 
-/** A declaration's counts in the daily roll-up (one row per UTC day of lodgement, region and AEO group). */
+/**
+ * A declaration's counts in the daily roll-up (one row per day of lodgement in the programme's time
+ * zone, region and AEO group).
+ */
 export interface DailyContribution {
+  /** The first instant of the day of lodgement in the zone (as the SQL's `date_trunc('day', lodged_at, zone)`), ISO. */
   day: string;
   region: string;
   aeoGroup: AeoGroup;
@@ -105,12 +110,15 @@ export interface DailyContribution {
 export const receivedBenefit = (decision: DecisionSide) =>
   decision.aeoStatusType !== null && decision.channel === 'green';
 
-/** What a declaration adds to the roll-up: nothing until both its lodgement and its decision are in. */
-export function contributionOf(fact: BenefitFact): DailyContribution | null {
+/**
+ * What a declaration adds to the roll-up, on its day of lodgement in `zone` (PROGRAMME_TIME_ZONE, as
+ * `declaration_benefit_rollup` takes it): nothing until both its lodgement and its decision are in.
+ */
+export function contributionOf(fact: BenefitFact, zone = DEFAULT_TIME_ZONE): DailyContribution | null {
   const { lodgement, decision } = fact;
   if (!lodgement || !decision) return null;
   return {
-    day: `${new Date(lodgement.lodgedAt).toISOString().slice(0, 10)}T00:00:00.000Z`,
+    day: dayStart(dayOf(new Date(lodgement.lodgedAt), zone), zone).toISOString(),
     region: lodgement.region,
     aeoGroup: decision.aeoStatusType ?? 'none',
     declarations: 1,
@@ -143,10 +151,13 @@ const sameContribution = (a: DailyContribution | null, b: DailyContribution | nu
     a.physical === b.physical &&
     a.benefited === b.benefited);
 
-/** The roll-up changes that take a declaration from its stored state to its folded one (none when it counts the same). */
-export function rollupChanges(before: BenefitFact, after: BenefitFact): DailyContribution[] {
-  const was = contributionOf(before);
-  const is = contributionOf(after);
+/**
+ * The roll-up changes (days of `zone`) that take a declaration from its stored state to its folded
+ * one (none when it counts the same).
+ */
+export function rollupChanges(before: BenefitFact, after: BenefitFact, zone = DEFAULT_TIME_ZONE): DailyContribution[] {
+  const was = contributionOf(before, zone);
+  const is = contributionOf(after, zone);
   if (sameContribution(was, is)) return [];
   return [...(was ? [negated(was)] : []), ...(is ? [is] : [])];
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { useTestDataSource } from '@aeo/persistence/testing';
+import { alignBenefitRollupTimeZone } from '../facts/facts.repository';
 import { PROGRAMME_MIGRATIONS } from '../migrations';
 import { foldSides } from './benefit-facts.consumer';
 import {
@@ -76,6 +77,17 @@ describe('benefit fold upsert (real PostgreSQL): the rows and roll-up of the Typ
         declarationId: id(3),
         decision: decision('00000000-0000-4000-8000-000000000004', '2026-03-12T08:00:00Z', 'red', 'AEOF'),
       },
+      // Near midnight in Ulaanbaatar (UTC+8): 23:30 on 20 March there, then 00:30 on 21 March (both 20 March in UTC).
+      { declarationId: id(6), lodgement: lodgement('l-6', '2026-03-20T15:30:00Z', '600', region) },
+      {
+        declarationId: id(6),
+        decision: decision('00000000-0000-4000-8000-000000000006', '2026-03-20T15:31:00Z', 'green', 'AEOC'),
+      },
+      { declarationId: id(7), lodgement: lodgement('l-7', '2026-03-20T16:30:00Z', '700', region) },
+      {
+        declarationId: id(7),
+        decision: decision('00000000-0000-4000-8000-000000000007', '2026-03-20T16:31:00Z', 'green', 'AEOC'),
+      },
       // One side only: counts nothing.
       { declarationId: id(4), lodgement: lodgement('l-4', '2026-03-15T08:00:00Z', '9000', region) },
       {
@@ -92,8 +104,8 @@ describe('benefit fold upsert (real PostgreSQL): the rows and roll-up of the Typ
     decision: event.decision ?? null,
   });
 
-  /** The TypeScript fold of all the events: each declaration's sides and the roll-up they add up to. */
-  function expected(events: readonly Event[]) {
+  /** The TypeScript fold of all the events: each declaration's sides and the roll-up (days of `zone`) they add up to. */
+  function expected(events: readonly Event[], zone = 'UTC') {
     const facts = new Map<string, BenefitFact>();
     for (const event of events) {
       const kept = facts.get(event.declarationId) ?? {
@@ -109,9 +121,9 @@ describe('benefit fold upsert (real PostgreSQL): the rows and roll-up of the Typ
       { declarations: number; customsValue: number; documentary: number; physical: number; benefited: number }
     >();
     for (const fact of facts.values()) {
-      const c = contributionOf(fact);
+      const c = contributionOf(fact, zone);
       if (!c) continue;
-      const key = `${c.day.slice(0, 10)} ${c.aeoGroup}`;
+      const key = `${c.day.slice(0, 16)} ${c.aeoGroup}`;
       const sum = rollup.get(key) ?? { declarations: 0, customsValue: 0, documentary: 0, physical: 0, benefited: 0 };
       rollup.set(key, {
         declarations: sum.declarations + c.declarations,
@@ -135,7 +147,7 @@ describe('benefit fold upsert (real PostgreSQL): the rows and roll-up of the Typ
         [`UPS-${tag}-%`],
       );
     const daily: Record<string, string | number>[] = await database.dataSource.query(
-      `SELECT to_char(day AT TIME ZONE 'UTC', 'YYYY-MM-DD') || ' ' || aeo_group AS key, declarations,
+      `SELECT to_char(day AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI') || ' ' || aeo_group AS key, declarations,
          customs_value::float8 AS customs_value, documentary, physical, benefited
        FROM declaration_benefit_daily WHERE region = $1 AND declarations <> 0 ORDER BY 1`,
       [region],
@@ -157,13 +169,13 @@ describe('benefit fold upsert (real PostgreSQL): the rows and roll-up of the Typ
     };
   }
 
-  /** Folds the events in batches of `size` (each batch of one side, as the consumer's runs are). */
-  async function fold(events: readonly Event[], size: number) {
+  /** Folds the events in batches of `size` (each batch of one side, as the consumer's runs are), in `zone`. */
+  async function fold(events: readonly Event[], size: number, zone = 'UTC') {
     for (let start = 0; start < events.length; start += size) {
       const batch = events.slice(start, start + size);
       for (const side of ['lodgement', 'decision'] as const) {
         const facts = batch.filter((event) => event[side]).map(factOf);
-        if (facts.length) await database.dataSource.transaction((manager) => foldSides(manager, side, facts));
+        if (facts.length) await database.dataSource.transaction((manager) => foldSides(manager, side, facts, zone));
       }
     }
   }
@@ -181,5 +193,15 @@ describe('benefit fold upsert (real PostgreSQL): the rows and roll-up of the Typ
     const { tag, region, events } = scenario();
     await fold(order(events), size);
     expect(await stored(tag, region)).toEqual(expected(events));
+  });
+
+  it('gives the TypeScript fold’s local days in Asia/Ulaanbaatar, a declaration near midnight there included', async () => {
+    const zone = 'Asia/Ulaanbaatar';
+    await alignBenefitRollupTimeZone(database.dataSource, zone);
+    const { tag, region, events } = scenario();
+    await fold([...events].reverse(), 2, zone);
+    const rollup = expected(events, zone).rollup;
+    expect(await stored(tag, region)).toEqual(expected(events, zone));
+    expect(Object.keys(rollup)).toEqual(expect.arrayContaining(['2026-03-19T16:00 AEOC', '2026-03-20T16:00 AEOC']));
   });
 });

@@ -3,13 +3,14 @@ import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Role, ROLES, Roles } from '@aeo/auth';
 import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
 import { DEVIATION_STEP_LIMITS } from '@aeo/workflows';
-import { DeviationCaseDto, DeviationCaseWithHistoryDto } from './deviations.response';
+import { DeviationCaseDto, DeviationCasePageDto, DeviationCaseWithHistoryDto } from './deviations.response';
 import {
   ActionDoneDto,
   ActionParams,
   AnalysisDto,
   CaseIdParams,
   CloseDto,
+  DeviationCasesQueryDto,
   DeviationsQueryDto,
   DismissDto,
   PlanDto,
@@ -137,5 +138,29 @@ export class DeviationsController {
 
   private take(user: AuthenticatedUser, caseId: string, step: DeviationStepRequest) {
     return this.deviations.step(user, caseId, step);
+  }
+}
+
+/** The deviation cases as a paged list (the console's): the same cases and scope as `GET /v1/deviations`. */
+@ApiTags('deviations')
+@Controller('deviation-cases')
+@Roles(ROLES.executive, ROLES.policyUnit, ROLES.regionalOffice)
+export class DeviationCasesController {
+  constructor(private readonly deviations: DeviationsService) {}
+
+  @Get()
+  @Operation({
+    summary: 'List deviation cases, a page at a time',
+    description:
+      'The cases of GET /v1/deviations paged (`page`, `pageSize`, `total`) and sorted on the server (`openedAt`, the default, newest first; `updatedAt`; `period`); status (a phase, or open for every phase but closed), kpiId and region narrow the list. Executives and the policy unit see every case; a regional office only its region’s (its default; another region is 403). `GET /v1/deviations` still answers its plain list.',
+    answer: DeviationCasePageDto,
+    answered: 'A page of the cases with the total',
+  })
+  @ApiErrorAnswers({
+    400: 'Invalid filter, page, page size, sort or order, or `region` is not a customs region of the programme; the message names the parameter',
+    403: 'Another region than the regional office’s own',
+  })
+  list(@CurrentUser() user: AuthenticatedUser, @Query(CustomsRegionPipe) query: DeviationCasesQueryDto) {
+    return this.deviations.page(user, query);
   }
 }

@@ -415,11 +415,12 @@ export interface IListCasesQuery {
   result: IListCasesResult;
 }
 
-const listCasesIR: any = {"usedParamSet":{"phase":true,"kpiId":true,"scope":true,"limit":true},"params":[{"name":"phase","required":false,"transform":{"type":"scalar"},"locs":[{"a":202,"b":207},{"a":234,"b":239},{"a":245,"b":250}]},{"name":"kpiId","required":false,"transform":{"type":"scalar"},"locs":[{"a":292,"b":297},{"a":325,"b":330}]},{"name":"scope","required":false,"transform":{"type":"scalar"},"locs":[{"a":340,"b":345},{"a":372,"b":377}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":419,"b":425}]}],"statement":"SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,\n  latest_value, crossings, opened_at, updated_at, closed_at\nFROM deviation_cases\nWHERE (:phase::text IS NULL OR phase = :phase OR (:phase = 'open' AND phase <> 'closed'))\n  AND (:kpiId::text IS NULL OR kpi_id = :kpiId)\n  AND (:scope::text IS NULL OR scope = :scope)\nORDER BY opened_at DESC, case_id\nLIMIT :limit!::int"};
+const listCasesIR: any = {"usedParamSet":{"phase":true,"kpiId":true,"scope":true,"limit":true},"params":[{"name":"phase","required":false,"transform":{"type":"scalar"},"locs":[{"a":272,"b":277},{"a":304,"b":309},{"a":315,"b":320}]},{"name":"kpiId","required":false,"transform":{"type":"scalar"},"locs":[{"a":362,"b":367},{"a":395,"b":400}]},{"name":"scope","required":false,"transform":{"type":"scalar"},"locs":[{"a":410,"b":415},{"a":442,"b":447}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":489,"b":495}]}],"statement":"-- Newest first: the plain list (GET /v1/deviations) and the reports.\nSELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,\n  latest_value, crossings, opened_at, updated_at, closed_at\nFROM deviation_cases\nWHERE (:phase::text IS NULL OR phase = :phase OR (:phase = 'open' AND phase <> 'closed'))\n  AND (:kpiId::text IS NULL OR kpi_id = :kpiId)\n  AND (:scope::text IS NULL OR scope = :scope)\nORDER BY opened_at DESC, case_id\nLIMIT :limit!::int"};
 
 /**
  * Query generated from SQL:
  * ```
+ * -- Newest first: the plain list (GET /v1/deviations) and the reports.
  * SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,
  *   latest_value, crossings, opened_at, updated_at, closed_at
  * FROM deviation_cases
@@ -431,6 +432,72 @@ const listCasesIR: any = {"usedParamSet":{"phase":true,"kpiId":true,"scope":true
  * ```
  */
 export const listCases = new PreparedQuery<IListCasesParams,IListCasesResult>(listCasesIR);
+
+
+/** 'ListCasePage' parameters type */
+export interface IListCasePageParams {
+  kpiId?: string | null | void;
+  limit: number;
+  offset: number;
+  order: string;
+  phase?: string | null | void;
+  scope?: string | null | void;
+  sort: string;
+}
+
+/** 'ListCasePage' return type */
+export interface IListCasePageResult {
+  actions: Json;
+  case_id: string;
+  closed_at: Date | null;
+  crossings: number;
+  kpi_id: string;
+  latest_value: number | null;
+  opened_at: Date;
+  outcome: string | null;
+  owner: string | null;
+  period: string;
+  phase: string;
+  root_cause: string | null;
+  scope: string;
+  status_type: string | null;
+  threshold: Json;
+  total: string;
+  updated_at: Date;
+  value: number;
+}
+
+/** 'ListCasePage' query type */
+export interface IListCasePageQuery {
+  params: IListCasePageParams;
+  result: IListCasePageResult;
+}
+
+const listCasePageIR: any = {"usedParamSet":{"phase":true,"kpiId":true,"scope":true,"sort":true,"order":true,"limit":true,"offset":true},"params":[{"name":"phase","required":false,"transform":{"type":"scalar"},"locs":[{"a":354,"b":359},{"a":386,"b":391},{"a":397,"b":402}]},{"name":"kpiId","required":false,"transform":{"type":"scalar"},"locs":[{"a":444,"b":449},{"a":477,"b":482}]},{"name":"scope","required":false,"transform":{"type":"scalar"},"locs":[{"a":492,"b":497},{"a":524,"b":529}]},{"name":"sort","required":true,"transform":{"type":"scalar"},"locs":[{"a":553,"b":558},{"a":641,"b":646},{"a":731,"b":736},{"a":821,"b":826},{"a":913,"b":918},{"a":996,"b":1001}]},{"name":"order","required":true,"transform":{"type":"scalar"},"locs":[{"a":583,"b":589},{"a":671,"b":677},{"a":762,"b":768},{"a":852,"b":858},{"a":941,"b":947},{"a":1024,"b":1030},{"a":1081,"b":1087},{"a":1137,"b":1143}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":1188,"b":1194}]},{"name":"offset","required":true,"transform":{"type":"scalar"},"locs":[{"a":1208,"b":1215}]}],"statement":"-- A page of the cases (GET /v1/deviation-cases), the whole list counted on every row (readPage); ties broken by case id.\nSELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,\n  latest_value, crossings, opened_at, updated_at, closed_at, COUNT(*) OVER () AS \"total!\"\nFROM deviation_cases\nWHERE (:phase::text IS NULL OR phase = :phase OR (:phase = 'open' AND phase <> 'closed'))\n  AND (:kpiId::text IS NULL OR kpi_id = :kpiId)\n  AND (:scope::text IS NULL OR scope = :scope)\nORDER BY\n  CASE WHEN :sort!::text = 'openedAt' AND :order!::text = 'asc' THEN opened_at END ASC,\n  CASE WHEN :sort!::text = 'openedAt' AND :order!::text = 'desc' THEN opened_at END DESC,\n  CASE WHEN :sort!::text = 'updatedAt' AND :order!::text = 'asc' THEN updated_at END ASC,\n  CASE WHEN :sort!::text = 'updatedAt' AND :order!::text = 'desc' THEN updated_at END DESC,\n  CASE WHEN :sort!::text = 'period' AND :order!::text = 'asc' THEN period END ASC,\n  CASE WHEN :sort!::text = 'period' AND :order!::text = 'desc' THEN period END DESC,\n  CASE WHEN :order!::text = 'asc' THEN case_id END ASC,\n  CASE WHEN :order!::text = 'desc' THEN case_id END DESC\nLIMIT :limit!::int OFFSET :offset!::int"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- A page of the cases (GET /v1/deviation-cases), the whole list counted on every row (readPage); ties broken by case id.
+ * SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,
+ *   latest_value, crossings, opened_at, updated_at, closed_at, COUNT(*) OVER () AS "total!"
+ * FROM deviation_cases
+ * WHERE (:phase::text IS NULL OR phase = :phase OR (:phase = 'open' AND phase <> 'closed'))
+ *   AND (:kpiId::text IS NULL OR kpi_id = :kpiId)
+ *   AND (:scope::text IS NULL OR scope = :scope)
+ * ORDER BY
+ *   CASE WHEN :sort!::text = 'openedAt' AND :order!::text = 'asc' THEN opened_at END ASC,
+ *   CASE WHEN :sort!::text = 'openedAt' AND :order!::text = 'desc' THEN opened_at END DESC,
+ *   CASE WHEN :sort!::text = 'updatedAt' AND :order!::text = 'asc' THEN updated_at END ASC,
+ *   CASE WHEN :sort!::text = 'updatedAt' AND :order!::text = 'desc' THEN updated_at END DESC,
+ *   CASE WHEN :sort!::text = 'period' AND :order!::text = 'asc' THEN period END ASC,
+ *   CASE WHEN :sort!::text = 'period' AND :order!::text = 'desc' THEN period END DESC,
+ *   CASE WHEN :order!::text = 'asc' THEN case_id END ASC,
+ *   CASE WHEN :order!::text = 'desc' THEN case_id END DESC
+ * LIMIT :limit!::int OFFSET :offset!::int
+ * ```
+ */
+export const listCasePage = new PreparedQuery<IListCasePageParams,IListCasePageResult>(listCasePageIR);
 
 
 /** 'FindCase' parameters type */

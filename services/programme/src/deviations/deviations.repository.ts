@@ -10,14 +10,17 @@ import {
   type StepHistoryEntry,
   stepHistoryEntry,
 } from '@aeo/persistence';
+import { type Page, type PageRequest, readPage } from '@aeo/service-kit';
 import { DEVIATION_PHASES, type DeviationThreshold, type ImprovementAction } from '@aeo/workflows';
 import {
   type IFindCaseResult,
+  type IListCasePageResult,
   type IListCaseRecordsResult,
   findCase,
   insertCase as insertOne,
   insertCaseRecord as insertRecord,
   listCaseRecords,
+  listCasePage,
   listCases as listAll,
   listEvaluatedValues,
   listFollowedCases,
@@ -80,6 +83,23 @@ export async function listCases(
   filter: { phase: string | null; kpiId: string | null; scope: string | null; limit: number },
 ): Promise<DeviationCase[]> {
   return (await runSql(listAll, filter, runner)).map(toCase);
+}
+
+/** The sorts of the paged list of cases (`GET /v1/deviation-cases`). */
+export const DEVIATION_CASE_SORTS = ['openedAt', 'updatedAt', 'period'] as const;
+export type DeviationCaseSort = (typeof DEVIATION_CASE_SORTS)[number];
+
+/** A page of the cases with the whole list's total. */
+export async function deviationCasePage(
+  runner: SqlRunner,
+  filter: { phase: string | null; kpiId: string | null; scope: string | null } & PageRequest<DeviationCaseSort>,
+): Promise<Page<DeviationCase>> {
+  const { page, pageSize, ...params } = filter;
+  return readPage(
+    { page, pageSize },
+    (window) => runSql(listCasePage, { ...params, ...window }, runner),
+    ({ total: _total, ...row }: IListCasePageResult) => toCase(row),
+  );
 }
 
 export async function findDeviationCase(runner: SqlRunner, caseId: string): Promise<DeviationCase | undefined> {

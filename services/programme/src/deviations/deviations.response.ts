@@ -1,7 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { DEVIATION_OUTCOMES } from '@aeo/contracts';
-import { responseInstant } from '@aeo/service-kit';
+import { pageSchemaOf, responseInstant } from '@aeo/service-kit';
 import { DEVIATION_PHASES } from '@aeo/workflows';
 import { thresholdVersionSchema, withHistory } from '../thresholds/thresholds.response';
 
@@ -65,6 +65,7 @@ export const deviationCaseSchema = z.object({
   closedAt: responseInstant.nullable(),
 });
 export class DeviationCaseDto extends createZodDto(deviationCaseSchema) {}
+export class DeviationCasePageDto extends createZodDto(pageSchemaOf(deviationCaseSchema)) {}
 
 export const deviationCaseWithHistorySchema = withHistory(
   deviationCaseSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
 import { intParam, regionCode, textMatching } from '@aeo/contracts';
+import { pageQueryShape } from '@aeo/service-kit';
 import {
   DEVIATION_PHASES,
   actionDoneStepSchema,
@@ -17,6 +18,7 @@ import {
   startImplementationStepSchema,
   wellFormed,
 } from '@aeo/workflows';
+import { DEVIATION_CASE_SORTS } from './deviations.repository';
 
 export const caseIdSchema = textMatching(
   /^programme-deviation-[A-Za-z0-9._-]{3,200}$/,
@@ -43,6 +45,17 @@ export const deviationsQuerySchema = z.strictObject({
 });
 export type DeviationsQuery = z.output<typeof deviationsQuerySchema>;
 export class DeviationsQueryDto extends createZodDto(deviationsQuerySchema) {}
+
+/** The paged list's query: the plain list's filters, a page and a sort instead of `limit`. */
+export const deviationCasesQuerySchema = deviationsQuerySchema.omit({ limit: true }).extend(
+  pageQueryShape(DEVIATION_CASE_SORTS, {
+    sort: 'openedAt',
+    order: 'desc',
+    sortDescription: 'openedAt (the default: newest first with order desc), updatedAt or period',
+  }),
+);
+export type DeviationCasesQuery = z.output<typeof deviationCasesQuerySchema>;
+export class DeviationCasesQueryDto extends createZodDto(deviationCasesQuerySchema) {}
 
 // Each step's body: the workflow's step without its name and the person (the API sets those from the route and token).
 const person = { step: true, by: true, byRoles: true } as const;

@@ -5,14 +5,16 @@ import type { DataSource } from 'typeorm';
 import { AuthenticatedUser, regionFilterOf, regionOf } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { takeHumanStepThroughWorkflow } from '@aeo/persistence';
+import type { Page } from '@aeo/service-kit';
 import { type StepFromCaller, workflowStepRefusal } from '@aeo/temporal';
 import { type DeviationStepInput, deviationStepUpdate } from '@aeo/workflows';
 import type { ProgrammeConfig } from '../config';
-import type { DeviationsQuery } from './deviations.schemas';
+import type { DeviationCasesQuery, DeviationsQuery } from './deviations.schemas';
 import {
   type DeviationCase,
   type DeviationRecord,
   caseRecords,
+  deviationCasePage,
   findDeviationCase,
   listCases,
 } from './deviations.repository';
@@ -43,6 +45,17 @@ export class DeviationsService {
       kpiId: query.kpiId ?? null,
       scope: regionFilterOf(user, query.region) ?? null,
       limit: query.limit,
+    });
+  }
+
+  /** A page of the cases, filtered and sorted on the server (a regional office: its region's only). */
+  page(user: AuthenticatedUser, query: DeviationCasesQuery): Promise<Page<DeviationCase>> {
+    const { status, kpiId, region, ...request } = query;
+    return deviationCasePage(this.dataSource, {
+      phase: status ?? null,
+      kpiId: kpiId ?? null,
+      scope: regionFilterOf(user, region) ?? null,
+      ...request,
     });
   }
 

@@ -71,6 +71,7 @@ SET phase = :phase!::text,
 WHERE case_id = :caseId!;
 
 /* @name ListCases */
+-- Newest first: the plain list (GET /v1/deviations) and the reports.
 SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,
   latest_value, crossings, opened_at, updated_at, closed_at
 FROM deviation_cases
@@ -79,6 +80,25 @@ WHERE (:phase::text IS NULL OR phase = :phase OR (:phase = 'open' AND phase <> '
   AND (:scope::text IS NULL OR scope = :scope)
 ORDER BY opened_at DESC, case_id
 LIMIT :limit!::int;
+
+/* @name ListCasePage */
+-- A page of the cases (GET /v1/deviation-cases), the whole list counted on every row (readPage); ties broken by case id.
+SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,
+  latest_value, crossings, opened_at, updated_at, closed_at, COUNT(*) OVER () AS "total!"
+FROM deviation_cases
+WHERE (:phase::text IS NULL OR phase = :phase OR (:phase = 'open' AND phase <> 'closed'))
+  AND (:kpiId::text IS NULL OR kpi_id = :kpiId)
+  AND (:scope::text IS NULL OR scope = :scope)
+ORDER BY
+  CASE WHEN :sort!::text = 'openedAt' AND :order!::text = 'asc' THEN opened_at END ASC,
+  CASE WHEN :sort!::text = 'openedAt' AND :order!::text = 'desc' THEN opened_at END DESC,
+  CASE WHEN :sort!::text = 'updatedAt' AND :order!::text = 'asc' THEN updated_at END ASC,
+  CASE WHEN :sort!::text = 'updatedAt' AND :order!::text = 'desc' THEN updated_at END DESC,
+  CASE WHEN :sort!::text = 'period' AND :order!::text = 'asc' THEN period END ASC,
+  CASE WHEN :sort!::text = 'period' AND :order!::text = 'desc' THEN period END DESC,
+  CASE WHEN :order!::text = 'asc' THEN case_id END ASC,
+  CASE WHEN :order!::text = 'desc' THEN case_id END DESC
+LIMIT :limit!::int OFFSET :offset!::int;
 
 /* @name FindCase */
 SELECT case_id, kpi_id, scope, status_type, period, value, threshold, phase, root_cause, owner, actions, outcome,

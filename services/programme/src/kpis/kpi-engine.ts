@@ -64,6 +64,13 @@ export interface KpiSource {
   readonly evidence: string;
   /** The application a listed event concerns (SQL over `c` and `f`); default `f.application_id`. */
   readonly application?: string;
+  /**
+   * For a relation of days of the time zone it was made in (a roll-up): an SQL expression of the
+   * zone it records, and what its days are called. Read with the rows (one statement, one snapshot)
+   * so that an instance of another zone refuses its figures (503) instead of bucketing those days
+   * in its own zone.
+   */
+  readonly storedDays?: { readonly zone: string; readonly what: string };
 }
 
 /** A family's own computation, for what the SQL pieces cannot say (the engine's hook). */
@@ -217,17 +224,19 @@ const isBacklog = (kpi: KpiDefinition): kpi is KpiDefinition & { measure: { kind
  * The SQL of a KPI per period: parameters $1 period ('week', 'month', 'quarter'), $2 from, $3 to
  * (instants, to exclusive), $4 region, $5 status type (null: all), $6 the time zone (IANA name).
  * One row per period with rows: its start (`date_trunc` in the time zone, ISO weeks), the sample,
- * and the measure's columns.
+ * and the measure's columns (and `days_zone`, the zone of a source's stored days).
  */
 export function kpiSql(kpi: KpiDefinition): string {
+  const columns =
+    measureColumns(kpi.measure) + (kpi.source.storedDays ? `, ${kpi.source.storedDays.zone} AS days_zone` : '');
   if (isBacklog(kpi))
     return `WITH ${periodsCte('$1', '$2', '$3', '$6')}
-SELECT p.period_start, ${measureColumns(kpi.measure)}
+SELECT p.period_start, ${columns}
 FROM periods p
 ${backlogJoin(kpi)}
 WHERE ${dimensionsAndPopulation(kpi, 4)}
 GROUP BY 1 ORDER BY 1`;
-  return `SELECT date_trunc($1, ${kpi.anchor}, $6) AS period_start, ${measureColumns(kpi.measure)}
+  return `SELECT date_trunc($1, ${kpi.anchor}, $6) AS period_start, ${columns}
 FROM ${kpi.source.relation}
 WHERE ${scoped(kpi, 2)}
 GROUP BY 1 ORDER BY 1`;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Logger } from '@nestjs/common';
+import { Logger, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isPermanentFailure } from '@aeo/messaging';
 import { dataSourceOptionsFor } from '@aeo/persistence';
@@ -234,6 +234,26 @@ describe('KPI periods in the programme’s time zone (real PostgreSQL)', () => {
       ['2026-04', 1],
     ]);
   });
+  it('answers 503 for benefit figures read in another zone than the roll-up’s recorded one (a rolling change)', async () => {
+    // An instance still of UTC, after one of Ulaanbaatar rebuilt the roll-up: its days are Ulaanbaatar's.
+    await alignBenefitRollupTimeZone(database.dataSource, UB);
+    const share = findKpi('aeo-declaration-share')!;
+    const read = kpiValues(database.dataSource, share, scopeIn('UTC'));
+    await expect(read).rejects.toBeInstanceOf(ServiceUnavailableException);
+    await expect(read).rejects.toThrow(
+      "The benefit roll-up's days are of Asia/Ulaanbaatar (recorded by the instance that rebuilt it) but this instance reads them in UTC (PROGRAMME_TIME_ZONE): its aeo-declaration-share figures would be wrong; retry (another instance answers) or restart this one with PROGRAMME_TIME_ZONE=Asia/Ulaanbaatar",
+    );
+    // The instance of the recorded zone answers; KPIs over other relations answer in any zone.
+    expect(await figures(share, UB)).toEqual([
+      ['2026-03', 0],
+      ['2026-04', 1],
+    ]);
+    expect(await figures(LODGED, 'UTC')).toEqual([
+      ['2026-03', 2],
+      ['2026-04', 0],
+    ]);
+  });
+
   it('refuses a batch folded in another zone than the roll-up’s recorded one, as a failure retried', async () => {
     // An instance still of UTC in a rolling deploy, after one of Ulaanbaatar rebuilt the roll-up.
     await alignBenefitRollupTimeZone(database.dataSource, UB);

@@ -1,3 +1,4 @@
+import { ServiceUnavailableException } from '@nestjs/common';
 import type { SqlRunner } from '@aeo/persistence';
 import { eventsQueryTakesPeriod, kpiEventsSql, kpiSql, type KpiDefinition } from './kpi-engine';
 import { percentile } from './percentile';
@@ -34,6 +35,8 @@ interface PeriodRow {
   numerator?: number;
   denominator?: number;
   values?: number[];
+  /** The zone of a source's stored days (KpiSource.storedDays). */
+  days_zone?: string;
 }
 
 /** The dynamic KPI queries run through the runner's own `query` (typed SQL cannot vary its columns). */
@@ -64,6 +67,19 @@ export const onTarget = (kpi: KpiDefinition, value: number | null): boolean | nu
   value === null || kpi.target === null ? null : kpi.direction === 'higher' ? value >= kpi.target : value <= kpi.target;
 
 /**
+ * A source's days of another zone than the reader's (an instance not yet restarted in a rolling
+ * change of PROGRAMME_TIME_ZONE, after another rebuilt the roll-up): 503, as figures bucketed in the
+ * wrong zone would be wrong. None read (no row): nothing counted, the same in any zone.
+ */
+function refuseOtherZonesDays(kpi: KpiDefinition, recorded: string | undefined, zone: string): void {
+  const stored = kpi.source.storedDays;
+  if (!stored || recorded === undefined || recorded === zone) return;
+  throw new ServiceUnavailableException(
+    `${stored.what} are of ${recorded} (recorded by the instance that rebuilt it) but this instance reads them in ${zone} (PROGRAMME_TIME_ZONE): its ${kpi.id} figures would be wrong; retry (another instance answers) or restart this one with PROGRAMME_TIME_ZONE=${recorded}`,
+  );
+}
+
+/**
  * A KPI's figure for every period of the scope's range, oldest first: from the processes that
  * fell in the period (one query, grouped by period in PostgreSQL), the percentile or share computed
  * here; a period without any process has a null value and sample 0 (a count: 0; a backlog: 0, or
@@ -81,6 +97,7 @@ export async function kpiValues(runner: SqlRunner, kpi: KpiDefinition, scope: Kp
     scope.statusType,
     scope.timeZone,
   ]);
+  refuseOtherZonesDays(kpi, rows[0]?.days_zone, scope.timeZone);
   const byPeriod = new Map(
     rows.map((row) => [periodLabel(new Date(row.period_start), scope.period, scope.timeZone), row]),
   );

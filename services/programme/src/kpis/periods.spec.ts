@@ -1,4 +1,13 @@
-import { bucketOf, dayStart, isTimeZone, nextPeriodStart, periodLabel, periodStart, periodsBetween } from './periods';
+import {
+  bucketOf,
+  dayOf,
+  dayStart,
+  isTimeZone,
+  nextPeriodStart,
+  periodLabel,
+  periodStart,
+  periodsBetween,
+} from './periods';
 
 const at = (iso: string) => new Date(iso);
 
@@ -132,6 +141,9 @@ describe('KPI periods (UTC by default, ISO weeks)', () => {
     it('takes a query’s days as local days, and knows a time zone name from another word', () => {
       expect(dayStart('2026-04-01', UB)).toEqual(at('2026-03-31T16:00:00Z'));
       expect(dayStart('2026-04-01')).toEqual(at('2026-04-01T00:00:00Z'));
+      expect(dayOf(at('2026-03-31T16:00:00Z'), UB)).toBe('2026-04-01');
+      expect(dayOf(at('2026-03-31T15:59:59.999Z'), UB)).toBe('2026-03-31');
+      expect(dayOf(at('2026-03-31T16:00:00Z'))).toBe('2026-03-31');
       expect(nextPeriodStart(at('2026-12-31T16:00:00Z'), 'month', UB)).toEqual(at('2027-01-31T16:00:00Z'));
       expect(periodLabel(at('2026-12-31T16:00:00Z'), 'quarter', UB)).toBe('2027-Q1');
       expect(isTimeZone(UB)).toBe(true);

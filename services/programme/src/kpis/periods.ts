@@ -1,3 +1,5 @@
+import { isIanaTimeZone } from '@aeo/config';
+
 /**
  * The periods a KPI is reported for: ISO weeks (Monday to Sunday), calendar months and quarters,
  * in the programme's time zone (PROGRAMME_TIME_ZONE, an IANA name; UTC by default): a declaration
@@ -21,19 +23,8 @@ const DAY_MS = 86_400_000;
 
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/**
- * Whether `zone` is a time zone name Intl (and so this module) knows, e.g. `Asia/Ulaanbaatar` or
- * `UTC`. An offset (`+08:00`) is refused: PostgreSQL would read it as a POSIX zone, west of UTC.
- */
-export function isTimeZone(zone: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_/+-]*$/.test(zone)) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Whether `zone` is a time zone name Intl (and so this module) knows (`+08:00` is refused). */
+export const isTimeZone = isIanaTimeZone;
 
 function formatOf(zone: string): Intl.DateTimeFormat {
   let format = formats.get(zone);
@@ -163,6 +154,11 @@ export function periodLabel(start: Date, period: Period, zone = DEFAULT_TIME_ZON
 export function bucketOf(at: Date, period: Period, zone = DEFAULT_TIME_ZONE): PeriodBucket {
   const start = periodStart(at, period, zone);
   return { label: periodLabel(start, period, zone), start, end: nextPeriodStart(start, period, zone) };
+}
+
+/** The calendar day (`2026-04-01`) `at` falls on in `zone`: 2026-03-31T20:00Z is 2026-04-01 in Asia/Ulaanbaatar. */
+export function dayOf(at: Date, zone = DEFAULT_TIME_ZONE): string {
+  return new Date(wallClock(at, zone)).toISOString().slice(0, 10);
 }
 
 /** The first instant of a calendar day (`2026-04-01`) in `zone`. */

@@ -3,6 +3,8 @@ import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  AuditChain1764390000200,
+  AuditChainAtCommit1764390000300,
 } from '@aeo/persistence';
 import { KpiStore1764300000800 } from './1764300000800-kpi-store';
 import { KpiSources1764300000900 } from './1764300000900-kpi-sources';
@@ -35,6 +37,8 @@ export const PROGRAMME_MIGRATIONS = [
   BenefitFacts1764300001000,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  AuditChain1764390000200,
+  AuditChainAtCommit1764390000300,
   DeviationProcedure1764300001100,
   Scorecard1764300001200,
   ProgrammeReports1764300001300,

@@ -14,11 +14,12 @@ import { DEAD_LETTERS_CONSUMER, deadLetterTopics } from '../facts/dead-letters.c
 import { KPI_FACT_TOPICS, KPI_FACTS_CONSUMER } from '../facts/kpi-facts.consumer';
 import { BENEFIT_FACT_TOPICS, BENEFIT_FACTS_CONSUMER } from '../benefit/benefit-facts.consumer';
 import { HeldBackDeadLetters, RecomputeModule } from './recompute.module';
+import { dayStart } from '../kpis/periods';
 import { compareFacts, compareKpis, type KpiDifference } from './kpi-comparison';
 
 /**
  * `npm run programme:recompute [-- --region R ... --from D --to D --keep --json --timeout-seconds N]`: rebuilds
- * every KPI from the topics and compares it with the live figures.
+ * every KPI from the topics and compares it with the live figures (`--from`, `--to`: days of PROGRAMME_TIME_ZONE).
  *
  * The fold alone (`RecomputeModule`: the migrations and the consumers; no activity worker, outbox
  * relay, threshold seeding, evaluator or report schedule, and no dead letter sent again) is booted on a fresh database (created next to the live one, so the
@@ -209,14 +210,21 @@ export async function recompute(options: {
   }
 }
 
-/** `--from` and `--to` (dates, to exclusive): both or neither. */
-function rangeOf(from: string | undefined, to: string | undefined): { from: Date; to: Date } | undefined {
+/**
+ * `--from` and `--to` (dates, to exclusive): both or neither, days of `zone` (PROGRAMME_TIME_ZONE,
+ * as the KPI API's `from` and `to`): in Asia/Ulaanbaatar `--from 2026-04-01` is 2026-03-31T16:00Z.
+ */
+export function rangeOf(
+  from: string | undefined,
+  to: string | undefined,
+  zone: string,
+): { from: Date; to: Date } | undefined {
   if (from === undefined && to === undefined) return undefined;
   const day = (text: string | undefined, name: string) => {
-    const date = new Date(`${text}T00:00:00Z`);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text ?? '') || Number.isNaN(date.getTime()))
+    // A day that is not in the calendar (2026-02-30) is refused, not rolled over into the next month.
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text ?? '') || new Date(`${text}T00:00:00Z`).toISOString().slice(0, 10) !== text)
       throw new Error(`--${name} must be a date (YYYY-MM-DD) given with --${name === 'from' ? 'to' : 'from'}`);
-    return date;
+    return dayStart(text!, zone);
   };
   const range = { from: day(from, 'from'), to: day(to, 'to') };
   if (range.from >= range.to) throw new Error('--to must be after --from');
@@ -241,7 +249,7 @@ async function main(): Promise<void> {
     throw new Error('--timeout-seconds must be a whole number of seconds');
   const result = await recompute({
     regions: values.region,
-    range: rangeOf(values.from, values.to),
+    range: rangeOf(values.from, values.to, loadConfig(programmeEnvSchema).PROGRAMME_TIME_ZONE),
     keep: values.keep,
     timeoutMs: timeoutSeconds * 1000,
   });

@@ -1,4 +1,5 @@
 import * as echarts from 'echarts';
+import { PDF_FONT } from '@aeo/pdf';
 import type { KpiUnit } from '../kpis/kpi-definitions';
 
 /** A KPI's values over periods as a chart shows them (a period without data has a null value). */
@@ -8,7 +9,8 @@ export interface TrendChartKpi {
   trend: { period: string; value: number | null; onTarget: boolean | null }[];
 }
 
-export const CHART_FONT = 'DejaVu Sans';
+/** The charts' text is drawn in the PDF's embedded font (the SVG names its family). */
+const CHART_FONT = PDF_FONT;
 export const CHART_SIZE = { width: 360, height: 170 } as const;
 const ON_TARGET = '#1a7f37';
 const OFF_TARGET = '#cf222e';

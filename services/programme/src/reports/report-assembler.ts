@@ -1,9 +1,8 @@
 import type { KpiUnit } from '../kpis/kpi-definitions';
 import type { ReportContent, ReportFigure, ReportKpi } from './report-model';
-import { quarterBucket, trendStart } from './report-quarters';
+import { dayOf } from '../kpis/periods';
+import { quarterBucket, quarterDays, trendStart } from './report-quarters';
 import type { ReportDeviationSource, ReportScorecardSource } from './report-sources';
-
-const isoDay = (at: Date) => at.toISOString().slice(0, 10);
 
 /** What the report needs of the KPIs: their definitions and national figures per period (the KPI API's). */
 export interface ReportKpiFigures {
@@ -20,19 +19,26 @@ export interface ReportKpiFigures {
 /**
  * The content of the quarter's report, national (reports go to executive management): every KPI
  * per month of the quarter, for the quarter and over the trend quarters, as the KPI API computes
- * them; the open deviations and the scorecard from their sources.
+ * them; the open deviations and the scorecard from their sources. The quarter and its months are
+ * those of `timeZone` (PROGRAMME_TIME_ZONE), as the KPI periods are.
  */
 export async function assembleReport(
   sources: { kpis: ReportKpiFigures; deviations: ReportDeviationSource; scorecard: ReportScorecardSource },
   quarter: string,
   now: Date,
+  timeZone: string,
 ): Promise<ReportContent> {
-  const bucket = quarterBucket(quarter);
-  const [from, to] = [isoDay(bucket.start), isoDay(bucket.end)];
+  const bucket = quarterBucket(quarter, timeZone);
+  const { from, to } = quarterDays(bucket, timeZone);
   const kpis: ReportKpi[] = [];
   for (const kpi of sources.kpis.definitions()) {
     const months = await sources.kpis.nationalValues(kpi.id, 'month', from, to);
-    const trend = await sources.kpis.nationalValues(kpi.id, 'quarter', isoDay(trendStart(bucket)), to);
+    const trend = await sources.kpis.nationalValues(
+      kpi.id,
+      'quarter',
+      dayOf(trendStart(bucket, timeZone), timeZone),
+      to,
+    );
     kpis.push({
       id: kpi.id,
       name: { mn: kpi.name.mn, en: kpi.name.en },
@@ -51,6 +57,7 @@ export async function assembleReport(
   return {
     format: 'aeo-programme-report/1',
     quarter: bucket.label,
+    timeZone,
     start: bucket.start.toISOString(),
     end: bucket.end.toISOString(),
     generatedAt: now.toISOString(),

@@ -71,7 +71,12 @@ export interface ReportSection<T> {
 export interface ReportContent {
   format: 'aeo-programme-report/1';
   quarter: string;
-  /** First instant of the quarter (inclusive) and of the next one (exclusive), UTC. */
+  /**
+   * The IANA time zone the quarter, its months and the report's dates are of (PROGRAMME_TIME_ZONE
+   * when it was made); absent in reports made before it was recorded, which are UTC.
+   */
+  timeZone?: string;
+  /** First instant of the quarter (inclusive) and of the next one (exclusive), in `timeZone`. */
   start: string;
   end: string;
   /** When the figures were read. */

@@ -1,11 +1,5 @@
-import type { Content, ContentObject, DocumentDefinition } from 'pdfmake';
-import {
-  chartGrid,
-  headerCells,
-  renderPdf,
-  reportDocument as reportFrame,
-  rowsTable,
-} from '../report-kit/report-document';
+import { type Content, type ContentObject, type DocumentDefinition, headerCells, renderPdf, rowsTable } from '@aeo/pdf';
+import { chartGrid, reportDocument as reportFrame } from '../report-kit/report-document';
 import type { ReportView, ViewFigure } from './report-view';
 
 const ON_TARGET = '#1a7f37';

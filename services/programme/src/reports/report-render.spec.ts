@@ -1,7 +1,7 @@
 import { LANGUAGES } from '@aeo/contracts';
 import { KPI_UNITS } from '../kpis/kpi-definitions';
 import { reportHtml } from './report-html';
-import { pdfText } from '../report-kit/pdf-text';
+import { pdfText } from '@aeo/pdf';
 import { reportPdf } from './report-pdf';
 import { SAMPLE_REPORT } from './report-sample';
 import { REPORT_CATALOGUES, reportView } from './report-view';
@@ -42,6 +42,28 @@ describe('programme report rendering', () => {
     expect(text).toMatch(/Customs-PGA partnership Single window partial 2026-09-12/);
     expect(text).toMatch(/WTO Trade Facilitation Agreement, Article 7\.7 Check Status Criteria published met/);
     expect(text).toContain('MRA offered not met');
+  });
+
+  it('states the quarter’s dates and the table’s instants in the report’s time zone, and names it', () => {
+    const ulaanbaatar = {
+      ...SAMPLE_REPORT,
+      timeZone: 'Asia/Ulaanbaatar',
+      start: '2026-06-30T16:00:00.000Z',
+      end: '2026-09-30T16:00:00.000Z',
+      generatedAt: '2026-09-30T17:00:00.000Z',
+      deviations: {
+        available: true,
+        // Opened at 01:00 on 2 September in Ulaanbaatar (still 1 September in UTC); due on a day.
+        items: [{ ...SAMPLE_REPORT.deviations.items[0]!, openedAt: '2026-09-01T17:00:00.000Z' }],
+      },
+    };
+    const text = visibleText(reportHtml(reportView(ulaanbaatar, 'en')));
+    expect(text).toContain(
+      'Period: 1 July 2026 to 30 September 2026 (Asia/Ulaanbaatar). Figures read on 1 October 2026.',
+    );
+    expect(text).toMatch(/improvement plan 2026-09-02 policy-unit: B\. Bat-Erdene 2026-11-15/);
+    expect(text).not.toContain('provisional');
+    expect(visibleText(reportHtml(reportView(ulaanbaatar, 'mn')))).toContain('(Asia/Ulaanbaatar)');
   });
 
   it('writes the Mongolian HTML from the Mongolian catalogue', () => {

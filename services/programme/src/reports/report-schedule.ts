@@ -22,6 +22,9 @@ export class ReportSchedule extends WorkflowSchedule {
     super(temporal, {
       scheduleId: PROGRAMME_REPORT_SCHEDULE_ID,
       cron: { variable: 'PROGRAMME_REPORT_CRON', value: config.PROGRAMME_REPORT_CRON },
+      // Read in the programme's zone: the default (01:00 on a quarter's first day) then always falls after the
+      // quarter's end there, wherever the zone is (read in UTC, it fell before it west of UTC-01:00).
+      timeZone: config.PROGRAMME_TIME_ZONE,
       // The workflow runs with the others on the orchestrating worker; its activity on TASK_QUEUES.programmeReports.
       start: {
         workflowType: programmeReportWorkflow,

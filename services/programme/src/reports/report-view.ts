@@ -2,6 +2,7 @@ import type { Language } from '@aeo/contracts';
 import { IntlMessageFormat } from 'intl-messageformat';
 import en from './messages/en.json';
 import mn from './messages/mn.json';
+import { dayOf, DEFAULT_TIME_ZONE } from '../kpis/periods';
 import { trendChartSvg } from '../report-kit/trend-chart';
 import type { ReportContent, ReportFigure, ReportKpi, ReportSection } from './report-model';
 import { TREND_QUARTERS } from './report-quarters';
@@ -49,17 +50,23 @@ export interface ReportView {
   footer: (page: number, pages: number) => string;
 }
 
-/** Formats the catalogue's messages in one language (UTC dates: the report's periods are UTC). */
+/**
+ * Formats the catalogue's messages in one language, its dates in the report's time zone (the
+ * quarter's and the KPI periods').
+ */
 export class ReportMessages {
   private readonly cache = new Map<string, IntlMessageFormat>();
 
-  constructor(readonly language: Language) {}
+  constructor(
+    readonly language: Language,
+    readonly timeZone: string,
+  ) {}
 
   format(key: MessageKey, values: Values = {}): string {
     let message = this.cache.get(key);
     if (!message) {
       message = new IntlMessageFormat(REPORT_CATALOGUES[this.language][key], REPORT_LOCALES[this.language], {
-        date: { long: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } },
+        date: { long: { year: 'numeric', month: 'long', day: 'numeric', timeZone: this.timeZone } },
       });
       this.cache.set(key, message);
     }
@@ -108,15 +115,21 @@ export class ReportMessages {
     }).format(new Date(`${period}-01T00:00:00Z`));
   }
 
-  /** A date in a table: YYYY-MM-DD (UTC), short in both languages, as the periods are written. */
+  /** An instant's day in a table: YYYY-MM-DD in the report's time zone, short in both languages, as the periods are written. */
   date(instant: string | null): string {
-    return instant === null ? this.format('value.none') : instant.slice(0, 10);
+    return instant === null ? this.format('value.none') : dayOf(new Date(instant), this.timeZone);
+  }
+
+  /** A calendar day (a due date, kept as its UTC midnight) in a table: YYYY-MM-DD as it was set. */
+  day(midnight: string | null): string {
+    return midnight === null ? this.format('value.none') : midnight.slice(0, 10);
   }
 }
 
 /** The report's content put into words (and charts) in one language. */
 export function reportView(content: ReportContent, language: Language): ReportView {
-  const m = new ReportMessages(language);
+  const timeZone = content.timeZone ?? DEFAULT_TIME_ZONE;
+  const m = new ReportMessages(language, timeZone);
   const generatedAt = new Date(content.generatedAt);
   const end = new Date(content.end);
   const withTarget = content.kpis.filter((kpi) => kpi.quarter.onTarget !== null);
@@ -128,6 +141,7 @@ export function reportView(content: ReportContent, language: Language): ReportVi
       start: new Date(content.start),
       last: new Date(end.getTime() - 1),
       generatedAt,
+      timeZone,
     }),
     provisional: end > generatedAt ? m.format('report.provisional') : null,
     summary: {
@@ -189,7 +203,7 @@ export function reportView(content: ReportContent, language: Language): ReportVi
           m.label('phase', deviation.phase),
           m.date(deviation.openedAt),
           deviation.owner ?? m.format('value.none'),
-          m.date(deviation.dueBy),
+          m.day(deviation.dueBy),
         ];
       }),
     },

@@ -11,7 +11,7 @@ import { PROGRAMME_REPORT_SCHEDULE_ID } from '@aeo/workflows';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, waitFor } from '@aeo/testing';
 import { startProgramme } from '../testing/start-programme';
-import { pdfText } from '../report-kit/pdf-text';
+import { pdfText } from '@aeo/pdf';
 import { KpisService } from '../kpis/kpis.service';
 import { REPORT_DEVIATION_SOURCE, REPORT_SCORECARD_SOURCE, type ReportDeviationSource } from './report-sources';
 import { ReportsActivities } from './reports.activities';

@@ -20,7 +20,7 @@ function serviceWaitingOnSources() {
     { definitions: () => [] } as never,
     { openDeviations: waiting },
     { currentScorecard: () => gate as Promise<ReportContent['scorecard']> },
-    { REPORT_MAX_CONCURRENT: 2 },
+    { REPORT_MAX_CONCURRENT: 2, PROGRAMME_TIME_ZONE: 'UTC' },
   );
   return {
     service,

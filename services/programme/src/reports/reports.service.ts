@@ -92,19 +92,21 @@ export class ReportsService {
     private readonly kpis: KpisService,
     @Inject(REPORT_DEVIATION_SOURCE) private readonly deviations: ReportDeviationSource,
     @Inject(REPORT_SCORECARD_SOURCE) private readonly scorecard: ReportScorecardSource,
-    @Inject(APP_CONFIG) private readonly config: Pick<ProgrammeConfig, 'REPORT_MAX_CONCURRENT'>,
+    @Inject(APP_CONFIG)
+    private readonly config: Pick<ProgrammeConfig, 'REPORT_MAX_CONCURRENT' | 'PROGRAMME_TIME_ZONE'>,
   ) {}
 
   /**
-   * POST: a report on a quarter from FIRST_REPORT_QUARTER to the current one (a running quarter's
+   * POST: a report on a quarter (of PROGRAMME_TIME_ZONE) from FIRST_REPORT_QUARTER to the current one (a running quarter's
    * figures are marked provisional); 409 while the same report (quarter and languages) is being made;
    * 503 (Retry-After, by the exception filter) while this instance already produces
    * REPORT_MAX_CONCURRENT on-demand reports: each pins a pooled connection for its whole rendering,
    * so that many requests at once cannot take the pool the other routes need.
    */
   async issue(user: AuthenticatedUser, request: NewReport, now = new Date()): Promise<ReportAnswer> {
-    const current = quarterBucket(request.quarter);
-    if (current.start < quarterBucket(FIRST_REPORT_QUARTER).start)
+    const zone = this.config.PROGRAMME_TIME_ZONE;
+    const current = quarterBucket(request.quarter, zone);
+    if (current.start < quarterBucket(FIRST_REPORT_QUARTER, zone).start)
       throw fieldBadRequest(
         'quarter',
         `${request.quarter} is before the programme's first quarter (${FIRST_REPORT_QUARTER})`,
@@ -222,6 +224,7 @@ export class ReportsService {
       { kpis: this.figures(), deviations: this.deviations, scorecard: this.scorecard },
       quarter,
       now,
+      this.config.PROGRAMME_TIME_ZONE,
     );
     const renderings: { language: Language; format: ReportFormat; bytes: Buffer }[] = [];
     for (const language of languages) {

@@ -14,7 +14,7 @@ const HEARTBEAT_MS = 500;
 // the test's event loop), while a replica without the heartbeat never turns stale at all.
 const STALE_WITHIN_MS = 10 * HEARTBEAT_MS + 5000;
 const taxpayer = String(randomInt(1_000_000, 9_999_999));
-const platform = bearer({ sub: 'border-heartbeat', roles: [ROLES.backendPlatform] });
+const platform = bearer({ sub: 'border-heartbeat', roles: [ROLES.backendPlatform], scopes: ['aeo.status.read'] });
 
 /**
  * A TCP relay in front of the shared PostgreSQL that can be frozen: it stops forwarding without

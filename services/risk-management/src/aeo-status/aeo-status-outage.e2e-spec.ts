@@ -13,7 +13,7 @@ import {
 
 jest.setTimeout(300_000);
 
-const platform = bearer({ sub: 'border-outage', roles: [ROLES.backendPlatform] });
+const platform = bearer({ sub: 'border-outage', roles: [ROLES.backendPlatform], scopes: ['aeo.status.read'] });
 const base = String(randomInt(100_000, 999_999));
 const GRANTED = `${base}1`;
 const GRANTED_AFTER_RESTART = `${base}2`;

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
+import { AuthenticatedUser, CurrentUser, ROLES, RequireScopes, Roles } from '@aeo/auth';
 import { AeoStatusAnswerDto, AeoStatusParams } from './aeo-status.schemas';
 import { AeoStatusService, registerAgeHeaders } from './aeo-status.service';
 
@@ -21,6 +21,9 @@ export const AEO_STATUS_READERS = [
   ROLES.operatorUser,
 ];
 
+/** What a backend platform's token needs for the look-up (its client was given the status look-up). */
+export const AEO_STATUS_SCOPES = ['aeo.status.read'];
+
 /**
  * Documents the look-up in OpenAPI. Requests are normally answered by `AeoStatusFastPath` in
  * front of the router, with the same checks and answers; this controller answers them when the
@@ -29,6 +32,7 @@ export const AEO_STATUS_READERS = [
 @ApiTags('aeo-status')
 @Controller('aeo-status')
 @Roles(...AEO_STATUS_READERS)
+@RequireScopes(...AEO_STATUS_SCOPES)
 export class AeoStatusController {
   constructor(private readonly statuses: AeoStatusService) {}
 

@@ -3,11 +3,11 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { HttpException, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { APP_CONFIG } from '@aeo/config';
-import { TokenVerifier, assertRoles } from '@aeo/auth';
+import { type AuthenticatedUser, TokenVerifier, assertAccess } from '@aeo/auth';
 import { CORRELATION_ID_HEADER, httpRequestDuration, sanitizeCorrelationId } from '@aeo/observability';
 import { DependencyUnavailableException, asDependencyUnavailable, reportDependencyUnavailable } from '@aeo/service-kit';
 import type { RiskManagementConfig } from '../config';
-import { AEO_STATUS_READERS } from './aeo-status.controller';
+import { AEO_STATUS_READERS, AEO_STATUS_SCOPES } from './aeo-status.controller';
 import { AeoStatusAnswer, AeoStatusService, registerAgeHeaders } from './aeo-status.service';
 
 const PATH = /^\/v1\/aeo-status\/([^/?#]+)\/?(?:\?.*)?$/;
@@ -17,7 +17,8 @@ const ROUTE = '/v1/aeo-status/:taxpayerId';
  * The border look-up, `GET /v1/aeo-status/:taxpayerId`, served in front of the Nest/Express
  * router on the same port: every declaration asks it, often for several parties, so it skips what
  * a look-up does not need (Express routing, body parsers, the per-request logger) and keeps what
- * it does: the same bearer-token check and roles (`TokenVerifier`), the same parameter schema,
+ * it does: the same bearer-token check, roles and scopes (`TokenVerifier`; a token verified before
+ * is answered without waiting, a new one once its signature is checked), the same parameter schema,
  * the same company scoping and answer (`AeoStatusService`), the correlation id header, the same
  * error bodies (503 with Retry-After when the database is unavailable and the replica too old),
  * the register's age headers and the HTTP duration metric. The Nest controller documents the route in OpenAPI
@@ -69,13 +70,18 @@ export class AeoStatusFastPath implements OnApplicationBootstrap {
     const fail = (error: unknown) => {
       const unavailable = asDependencyUnavailable(error);
       if (unavailable) return this.unavailable(unavailable, error, send);
-      if (error instanceof HttpException) return send(error.getStatus(), error.getResponse());
+      if (error instanceof HttpException)
+        // A 503 of its own (the identity provider's keys not to be had) says when to retry, as the filter does.
+        return send(
+          error.getStatus(),
+          error.getResponse(),
+          error.getStatus() === 503 ? { 'retry-after': String(this.config.DEPENDENCY_RETRY_AFTER_S) } : undefined,
+        );
       this.logger.error({ err: error, correlationId, msg: 'AEO status look-up failed' });
       send(500, { statusCode: 500, message: 'Internal server error' });
     };
-    try {
-      const user = this.tokens.authenticate(req.headers.authorization);
-      assertRoles(user, AEO_STATUS_READERS);
+    const lookUp = (user: AuthenticatedUser) => {
+      assertAccess(user, AEO_STATUS_READERS, AEO_STATUS_SCOPES);
       let taxpayerId: string;
       try {
         taxpayerId = decodeURIComponent(rawId);
@@ -90,6 +96,19 @@ export class AeoStatusFastPath implements OnApplicationBootstrap {
       const answer = this.statuses.lookUpFor(user, taxpayerId);
       if (answer instanceof Promise) answer.then(answered, fail);
       else answered(answer);
+    };
+    try {
+      // Synchronous for a token verified before (the border systems' case); a new token is verified first.
+      const user = this.tokens.authenticate(req.headers.authorization);
+      if (user instanceof Promise)
+        user.then((verified) => {
+          try {
+            lookUp(verified);
+          } catch (error) {
+            fail(error);
+          }
+        }, fail);
+      else lookUp(user);
     } catch (error) {
       fail(error);
     }

@@ -22,7 +22,7 @@ jest.setTimeout(120_000);
 const run = randomBytes(3).toString('hex').toUpperCase();
 // Taxpayer ids in the programme's format (7 digits): `${base}1`, `${base}2`, ...
 const base = String(randomInt(100_000, 999_999));
-const platform = bearer({ sub: 'border-replica', roles: [ROLES.backendPlatform] });
+const platform = bearer({ sub: 'border-replica', roles: [ROLES.backendPlatform], scopes: ['aeo.status.read'] });
 
 describe('AEO status look-up from the in-memory register replica (real PostgreSQL)', () => {
   let service: ServiceUnderTest;

@@ -3,6 +3,8 @@ import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  AuditChain1764390000200,
+  AuditChainAtCommit1764390000300,
 } from '@aeo/persistence';
 import { CreateOperatorRiskProfiles1764300000300 } from './1764300000300-operator-risk-profiles';
 import { CreateRiskEngine1764300000310 } from './1764300000310-risk-engine';
@@ -29,4 +31,6 @@ export const RISK_MANAGEMENT_MIGRATIONS = [
   MraRecognitions1764300000360,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  AuditChain1764390000200,
+  AuditChainAtCommit1764390000300,
 ];

@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ROLES, Roles } from '@aeo/auth';
+import { ROLES, RequireScopes, Roles } from '@aeo/auth';
 import { Operation } from '@aeo/service-kit';
 import { RiskProfileDto, TaxpayerRiskProfileDto } from './risk-profile.response';
 import { RiskProfileParams, TaxpayerProfileParams } from './risk-profile.schemas';
@@ -10,6 +10,7 @@ import { RiskProfilesService } from './risk-profiles.service';
 @ApiTags('risk-profiles')
 @Controller('risk-profiles')
 @Roles(ROLES.operations, ROLES.executive, ROLES.policyUnit, ROLES.backendPlatform)
+@RequireScopes('aeo.status.read')
 export class RiskProfilesController {
   constructor(private readonly profiles: RiskProfilesService) {}
 

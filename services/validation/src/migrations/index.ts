@@ -3,6 +3,8 @@ import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  AuditChain1764390000200,
+  AuditChainAtCommit1764390000300,
 } from '@aeo/persistence';
 import { CreateValidationCases1764300000200 } from './1764300000200-validation-cases';
 import { ValidationWorkflow1764300000210 } from './1764300000210-validation-workflow';
@@ -21,4 +23,6 @@ export const VALIDATION_MIGRATIONS = [
   ClosedCases1764300000240,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
+  AuditChain1764390000200,
+  AuditChainAtCommit1764390000300,
 ];

@@ -17,10 +17,18 @@ const DECIDED = ChannelDecided.type;
 /**
  * The daily roll-up (`declaration_benefit_daily`): one row per day of lodgement (PROGRAMME_TIME_ZONE), region and
  * AEO group, counting the declarations whose lodgement and channel decision are both in. A KPI is
- * a ratio of two sums over its rows, so a year is a few thousand rows whatever the volume. The
+ * a ratio of two sums over its rows, so a year is a few thousand rows whatever the volume. An
+ * instance whose zone is not the roll-up's recorded one (a rolling change of the zone) answers 503. The
  * drill-down lists the declarations behind a figure from `declaration_benefit_facts` (below).
  */
-const DAILY: KpiSource = { relation: 'declaration_benefit_daily', evidence: 'false' };
+const DAILY: KpiSource = {
+  relation: 'declaration_benefit_daily',
+  evidence: 'false',
+  storedDays: {
+    zone: '(SELECT time_zone FROM declaration_benefit_rollup_zone)',
+    what: "The benefit roll-up's days",
+  },
+};
 
 /** Each KPI's declarations, as a condition on `declaration_benefit_facts` (the roll-up's population, per declaration). */
 const DECLARATIONS: Record<string, string> = {};

@@ -2,8 +2,14 @@ import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
-import { CompanyOfficerDto, OfficerAssignmentResponseDto } from './contact-officers.response';
-import { OfficerAssignmentDto, OfficersQueryDto, PilotCompanyParams, PilotParams } from './contact-officers.schemas';
+import { CompanyOfficerDto, OfficerAssignmentResponseDto, PilotCompanyPageDto } from './contact-officers.response';
+import {
+  OfficerAssignmentDto,
+  OfficersQueryDto,
+  PilotCompaniesQueryDto,
+  PilotCompanyParams,
+  PilotParams,
+} from './contact-officers.schemas';
 import { ContactOfficersService } from './contact-officers.service';
 import { TaxpayerIdParamPipe } from '../selection/taxpayer-id-param.pipe';
 
@@ -69,5 +75,32 @@ export class ContactOfficersController {
     @Body() body: OfficerAssignmentDto,
   ) {
     return this.officers.assign(user, params.pilotId, params.taxpayerId, body);
+  }
+}
+
+const COMPANY_READERS = [ROLES.policyUnit, ROLES.executive, ROLES.regionalOffice, ROLES.contactOfficer];
+
+/** The companies taking part in the pilots with their officers, across pilots: a contact officer's own companies. */
+@ApiTags('pilots')
+@Controller('pilot-companies')
+@Roles(...COMPANY_READERS)
+export class PilotCompaniesController {
+  constructor(private readonly officers: ContactOfficersService) {}
+
+  @Get()
+  @Operation({
+    roles: COMPANY_READERS,
+    summary: 'The pilot companies and their contact officers, a page at a time',
+    description:
+      'Every company taking part in a pilot (accepted, not withdrawn) with the officer in charge of it (officer fields null while it has none: officers are assigned by hand) and the pilot’s code, title and status; contactOfficer (a token subject, or me for the caller) gives an officer’s own companies, contactOfficer=none the companies without an officer, pilotId and region narrow the list; paged (`page`, `pageSize`, `total`) and sorted on the server (`assignedAt`, the default, latest first, the companies without an officer before them; `taxpayerId`; `pilotCode`). Regional staff see their region’s companies (another region is 403).',
+    answer: PilotCompanyPageDto,
+    answered: 'A page of the companies with the total',
+  })
+  @ApiErrorAnswers({
+    400: 'Invalid filter, page, page size, sort or order, or `region` is not a customs region of the programme; the message names the parameter',
+    403: 'Another region than the caller’s own',
+  })
+  list(@CurrentUser() user: AuthenticatedUser, @Query(CustomsRegionPipe) query: PilotCompaniesQueryDto) {
+    return this.officers.companies(user, query);
   }
 }

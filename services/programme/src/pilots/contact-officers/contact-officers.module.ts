@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { ContactOfficersController } from './contact-officers.controller';
+import { ContactOfficersController, PilotCompaniesController } from './contact-officers.controller';
 import { ContactOfficersService } from './contact-officers.service';
 
-/** The pilot companies' contact officers with their history (`/v1/pilots/{pilotId}/…contact-officer…`); training reads which company is whose. */
+/** The pilot companies' contact officers with their history (`/v1/pilots/{pilotId}/…contact-officer…`, `/v1/pilot-companies`); training reads which company is whose. */
 @Module({
-  controllers: [ContactOfficersController],
+  controllers: [ContactOfficersController, PilotCompaniesController],
   providers: [ContactOfficersService],
   exports: [ContactOfficersService],
 })

@@ -235,3 +235,85 @@ const findParticipantIR: any = {"usedParamSet":{"pilotId":true,"taxpayerId":true
 export const findParticipant = new PreparedQuery<IFindParticipantParams,IFindParticipantResult>(findParticipantIR);
 
 
+/** 'ListOfficerCompanyPage' parameters type */
+export interface IListOfficerCompanyPageParams {
+  limit: number;
+  officerSub?: string | null | void;
+  offset: number;
+  order: string;
+  pilotId?: string | null | void;
+  region?: string | null | void;
+  sort: string;
+  unassigned: boolean;
+}
+
+/** 'ListOfficerCompanyPage' return type */
+export interface IListOfficerCompanyPageResult {
+  assigned_at: Date | null;
+  assigned_by: string | null;
+  company_name: string | null;
+  officer_name: string | null;
+  officer_sub: string | null;
+  operator_id: string | null;
+  pilot_code: string;
+  pilot_id: string;
+  pilot_status: string;
+  pilot_title: string;
+  reason: string | null;
+  region: string;
+  sequence: number | null;
+  taxpayer_id: string;
+  total: string;
+}
+
+/** 'ListOfficerCompanyPage' query type */
+export interface IListOfficerCompanyPageQuery {
+  params: IListOfficerCompanyPageParams;
+  result: IListOfficerCompanyPageResult;
+}
+
+const listOfficerCompanyPageIR: any = {"usedParamSet":{"pilotId":true,"region":true,"officerSub":true,"unassigned":true,"sort":true,"order":true,"limit":true,"offset":true},"params":[{"name":"pilotId","required":false,"transform":{"type":"scalar"},"locs":[{"a":1328,"b":1335},{"a":1368,"b":1375}]},{"name":"region","required":false,"transform":{"type":"scalar"},"locs":[{"a":1385,"b":1391},{"a":1422,"b":1428}]},{"name":"officerSub","required":false,"transform":{"type":"scalar"},"locs":[{"a":1438,"b":1448},{"a":1483,"b":1493}]},{"name":"unassigned","required":true,"transform":{"type":"scalar"},"locs":[{"a":1507,"b":1518}]},{"name":"sort","required":true,"transform":{"type":"scalar"},"locs":[{"a":1576,"b":1581},{"a":1670,"b":1675},{"a":1766,"b":1771},{"a":1861,"b":1866},{"a":1958,"b":1963},{"a":2044,"b":2049}]},{"name":"order","required":true,"transform":{"type":"scalar"},"locs":[{"a":1608,"b":1614},{"a":1702,"b":1708},{"a":1798,"b":1804},{"a":1893,"b":1899},{"a":1989,"b":1995},{"a":2075,"b":2081},{"a":2132,"b":2138},{"a":2192,"b":2198},{"a":2254,"b":2260},{"a":2317,"b":2323}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":2375,"b":2381}]},{"name":"offset","required":true,"transform":{"type":"scalar"},"locs":[{"a":2395,"b":2402}]}],"statement":"-- The companies taking part in any pilot (stage accepted: not withdrawn) with the officer in charge of each, if any\n-- (GET /v1/pilot-companies): officers are assigned by hand, so a company may have none yet (its officer fields null;\n-- `unassigned` keeps only those). A page, the whole list counted on every row (readPage); with the latest assignment\n-- first (desc), the companies without an officer come first; ties broken by pilot and taxpayer id.\nSELECT pp.pilot_id AS \"pilot_id!\", p.code AS \"pilot_code!\", p.title AS \"pilot_title!\", p.status AS \"pilot_status!\",\n  pp.taxpayer_id AS \"taxpayer_id!\", c.sequence AS \"sequence?\", COALESCE(c.operator_id, pp.operator_id) AS operator_id,\n  c.company_name AS \"company_name?\", pp.region AS \"region!\", c.officer_sub AS \"officer_sub?\", c.officer_name AS \"officer_name?\",\n  c.assigned_by AS \"assigned_by?\", c.assigned_at AS \"assigned_at?\", c.reason AS \"reason?\",\n  COUNT(*) OVER () AS \"total!\"\nFROM pilot_participants pp\nJOIN pilots p ON p.id = pp.pilot_id\nLEFT JOIN LATERAL (\n  SELECT o.sequence, o.operator_id, o.company_name, o.officer_sub, o.officer_name, o.assigned_by, o.assigned_at, o.reason\n  FROM pilot_contact_officers o\n  WHERE o.pilot_id = pp.pilot_id AND o.taxpayer_id = pp.taxpayer_id\n  ORDER BY o.sequence DESC\n  LIMIT 1\n) c ON true\nWHERE pp.stage = 'accepted'\n  AND (:pilotId::uuid IS NULL OR pp.pilot_id = :pilotId)\n  AND (:region::text IS NULL OR pp.region = :region)\n  AND (:officerSub::text IS NULL OR c.officer_sub = :officerSub)\n  AND (NOT :unassigned!::boolean OR c.officer_sub IS NULL)\nORDER BY\n  CASE WHEN :sort!::text = 'assignedAt' AND :order!::text = 'asc' THEN c.assigned_at END ASC,\n  CASE WHEN :sort!::text = 'assignedAt' AND :order!::text = 'desc' THEN c.assigned_at END DESC,\n  CASE WHEN :sort!::text = 'taxpayerId' AND :order!::text = 'asc' THEN pp.taxpayer_id END ASC,\n  CASE WHEN :sort!::text = 'taxpayerId' AND :order!::text = 'desc' THEN pp.taxpayer_id END DESC,\n  CASE WHEN :sort!::text = 'pilotCode' AND :order!::text = 'asc' THEN p.code END ASC,\n  CASE WHEN :sort!::text = 'pilotCode' AND :order!::text = 'desc' THEN p.code END DESC,\n  CASE WHEN :order!::text = 'asc' THEN pp.pilot_id END ASC,\n  CASE WHEN :order!::text = 'desc' THEN pp.pilot_id END DESC,\n  CASE WHEN :order!::text = 'asc' THEN pp.taxpayer_id END ASC,\n  CASE WHEN :order!::text = 'desc' THEN pp.taxpayer_id END DESC\nLIMIT :limit!::int OFFSET :offset!::int"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- The companies taking part in any pilot (stage accepted: not withdrawn) with the officer in charge of each, if any
+ * -- (GET /v1/pilot-companies): officers are assigned by hand, so a company may have none yet (its officer fields null;
+ * -- `unassigned` keeps only those). A page, the whole list counted on every row (readPage); with the latest assignment
+ * -- first (desc), the companies without an officer come first; ties broken by pilot and taxpayer id.
+ * SELECT pp.pilot_id AS "pilot_id!", p.code AS "pilot_code!", p.title AS "pilot_title!", p.status AS "pilot_status!",
+ *   pp.taxpayer_id AS "taxpayer_id!", c.sequence AS "sequence?", COALESCE(c.operator_id, pp.operator_id) AS operator_id,
+ *   c.company_name AS "company_name?", pp.region AS "region!", c.officer_sub AS "officer_sub?", c.officer_name AS "officer_name?",
+ *   c.assigned_by AS "assigned_by?", c.assigned_at AS "assigned_at?", c.reason AS "reason?",
+ *   COUNT(*) OVER () AS "total!"
+ * FROM pilot_participants pp
+ * JOIN pilots p ON p.id = pp.pilot_id
+ * LEFT JOIN LATERAL (
+ *   SELECT o.sequence, o.operator_id, o.company_name, o.officer_sub, o.officer_name, o.assigned_by, o.assigned_at, o.reason
+ *   FROM pilot_contact_officers o
+ *   WHERE o.pilot_id = pp.pilot_id AND o.taxpayer_id = pp.taxpayer_id
+ *   ORDER BY o.sequence DESC
+ *   LIMIT 1
+ * ) c ON true
+ * WHERE pp.stage = 'accepted'
+ *   AND (:pilotId::uuid IS NULL OR pp.pilot_id = :pilotId)
+ *   AND (:region::text IS NULL OR pp.region = :region)
+ *   AND (:officerSub::text IS NULL OR c.officer_sub = :officerSub)
+ *   AND (NOT :unassigned!::boolean OR c.officer_sub IS NULL)
+ * ORDER BY
+ *   CASE WHEN :sort!::text = 'assignedAt' AND :order!::text = 'asc' THEN c.assigned_at END ASC,
+ *   CASE WHEN :sort!::text = 'assignedAt' AND :order!::text = 'desc' THEN c.assigned_at END DESC,
+ *   CASE WHEN :sort!::text = 'taxpayerId' AND :order!::text = 'asc' THEN pp.taxpayer_id END ASC,
+ *   CASE WHEN :sort!::text = 'taxpayerId' AND :order!::text = 'desc' THEN pp.taxpayer_id END DESC,
+ *   CASE WHEN :sort!::text = 'pilotCode' AND :order!::text = 'asc' THEN p.code END ASC,
+ *   CASE WHEN :sort!::text = 'pilotCode' AND :order!::text = 'desc' THEN p.code END DESC,
+ *   CASE WHEN :order!::text = 'asc' THEN pp.pilot_id END ASC,
+ *   CASE WHEN :order!::text = 'desc' THEN pp.pilot_id END DESC,
+ *   CASE WHEN :order!::text = 'asc' THEN pp.taxpayer_id END ASC,
+ *   CASE WHEN :order!::text = 'desc' THEN pp.taxpayer_id END DESC
+ * LIMIT :limit!::int OFFSET :offset!::int
+ * ```
+ */
+export const listOfficerCompanyPage = new PreparedQuery<IListOfficerCompanyPageParams,IListOfficerCompanyPageResult>(listOfficerCompanyPageIR);
+
+

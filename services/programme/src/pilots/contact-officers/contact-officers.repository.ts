@@ -1,10 +1,13 @@
 import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { type Page, type PageRequest, readPage } from '@aeo/service-kit';
 import {
   findParticipant,
   findPilotStatus,
   insertOfficerAssignment,
+  type IListOfficerCompanyPageResult,
   type IListOfficerHistoryResult,
   listCurrentOfficers,
+  listOfficerCompanyPage,
   listOfficerHistory,
   lockPilotCompany,
 } from './contact-officers.queries';
@@ -80,4 +83,67 @@ export async function currentOfficers(
       runner,
     )
   ).map(toAssignment);
+}
+
+/** The sorts of the companies' paged list (`GET /v1/pilot-companies`). */
+export const PILOT_COMPANY_SORTS = ['assignedAt', 'taxpayerId', 'pilotCode'] as const;
+export type PilotCompanySort = (typeof PILOT_COMPANY_SORTS)[number];
+
+/** The fields of an assignment, all null for a company that has no officer yet. */
+type AssignmentFields =
+  'sequence' | 'companyName' | 'officerSub' | 'officerName' | 'assignedBy' | 'assignedAt' | 'reason';
+
+/**
+ * A company taking part in a pilot, with the pilot's code, title and status and its officer in
+ * charge: the officer's assignment fields are null while it has none (officers are assigned by hand).
+ */
+export type PilotCompany = Omit<OfficerAssignment, AssignmentFields> & {
+  [field in AssignmentFields]: OfficerAssignment[field] | null;
+} & { pilotCode: string; pilotTitle: string; pilotStatus: string };
+
+const toCompany = (row: IListOfficerCompanyPageResult): PilotCompany => ({
+  pilotId: row.pilot_id,
+  pilotCode: row.pilot_code,
+  pilotTitle: row.pilot_title,
+  pilotStatus: row.pilot_status,
+  taxpayerId: row.taxpayer_id,
+  sequence: row.sequence,
+  operatorId: row.operator_id,
+  companyName: row.company_name,
+  region: row.region,
+  officerSub: row.officer_sub,
+  officerName: row.officer_name,
+  assignedBy: row.assigned_by,
+  assignedAt: row.assigned_at,
+  reason: row.reason,
+});
+
+/**
+ * A page of the companies taking part in any pilot (accepted, not withdrawn) with the officer in
+ * charge of each if any, narrowed by pilot, region and officer (`unassigned`: only the companies
+ * without one).
+ */
+export async function pilotCompanyPage(
+  runner: SqlRunner,
+  filter: {
+    pilotId?: string;
+    region?: string;
+    officerSub?: string;
+    unassigned?: boolean;
+  } & PageRequest<PilotCompanySort>,
+): Promise<Page<PilotCompany>> {
+  const { page, pageSize, sort, order } = filter;
+  const params = {
+    pilotId: filter.pilotId ?? null,
+    region: filter.region ?? null,
+    officerSub: filter.officerSub ?? null,
+    unassigned: filter.unassigned ?? false,
+    sort,
+    order,
+  };
+  return readPage(
+    { page, pageSize },
+    (window) => runSql(listOfficerCompanyPage, { ...params, ...window }, runner),
+    toCompany,
+  );
 }

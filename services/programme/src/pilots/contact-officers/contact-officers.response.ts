@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { responseInstant } from '@aeo/service-kit';
+import { pageSchemaOf, responseInstant } from '@aeo/service-kit';
 
 export const officerAssignmentResponseSchema = z.object({
   pilotId: z.uuid(),
@@ -26,3 +26,22 @@ export const companyOfficerSchema = officerAssignmentResponseSchema.extend({
     .describe('Every assignment of the company’s contact officer, newest (the officer in charge) first'),
 });
 export class CompanyOfficerDto extends createZodDto(companyOfficerSchema) {}
+
+const noOfficerYet = 'null while the company has no contact officer yet';
+
+export const pilotCompanySchema = officerAssignmentResponseSchema.extend({
+  sequence: officerAssignmentResponseSchema.shape.sequence
+    .nullable()
+    .describe(`1 for the first assignment of the company in the pilot; each reassignment adds one; ${noOfficerYet}`),
+  companyName: z.string().nullable().describe('The company’s name as its latest assignment gave it (null without one)'),
+  officerSub: z.string().nullable().describe(`The officer in charge (token subject); ${noOfficerYet}`),
+  officerName: z.string().nullable(),
+  assignedBy: z.string().nullable().describe(`Token subject of the policy unit member who assigned; ${noOfficerYet}`),
+  assignedAt: responseInstant.nullable().describe(`When the officer in charge was assigned; ${noOfficerYet}`),
+  reason: z.string().nullable().describe(`Why this officer; ${noOfficerYet}`),
+  region: z.string().describe('The company’s region (the participant list’s)'),
+  pilotCode: z.string(),
+  pilotTitle: z.string(),
+  pilotStatus: z.string().describe('The pilot’s status: planned, running, ended, reported, closed or cancelled'),
+});
+export class PilotCompanyPageDto extends createZodDto(pageSchemaOf(pilotCompanySchema)) {}

@@ -1,6 +1,8 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { regionCode, safeText, taxpayerId, uuid } from '@aeo/contracts';
+import { pageQueryShape } from '@aeo/service-kit';
+import { PILOT_COMPANY_SORTS } from './contact-officers.repository';
 
 const text = (max: number) => safeText.trim().min(1).max(max);
 
@@ -31,3 +33,21 @@ export class OfficerAssignmentDto extends createZodDto(officerAssignmentSchema) 
 
 export const officersQuerySchema = z.strictObject({ region: regionCode.optional() });
 export class OfficersQueryDto extends createZodDto(officersQuerySchema) {}
+
+/** The companies taking part in the pilots, a page at a time: whose officer, which pilot, which region. */
+export const pilotCompaniesQuerySchema = z.strictObject({
+  contactOfficer: text(200)
+    .optional()
+    .describe(
+      'The token subject of the officer in charge, or me for the caller: the companies that officer looks after; none: the companies that have no officer yet',
+    ),
+  pilotId: uuid.optional().describe('Only this pilot’s companies'),
+  region: regionCode.optional().describe('A customs region (regional staff: their own, 403 for another)'),
+  ...pageQueryShape(PILOT_COMPANY_SORTS, {
+    sort: 'assignedAt',
+    order: 'desc',
+    sortDescription: 'assignedAt (the default: the latest assignment first with order desc), taxpayerId or pilotCode',
+  }),
+});
+export type PilotCompaniesQuery = z.output<typeof pilotCompaniesQuerySchema>;
+export class PilotCompaniesQueryDto extends createZodDto(pilotCompaniesQuerySchema) {}

@@ -7,7 +7,7 @@ import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, type SqlRunner } from '@aeo/persistence';
 import { fieldBadRequest } from '@aeo/service-kit';
-import type { OfficerAssignmentRequest } from './contact-officers.schemas';
+import type { OfficerAssignmentRequest, PilotCompaniesQuery } from './contact-officers.schemas';
 import {
   currentOfficers,
   findPilot,
@@ -16,6 +16,7 @@ import {
   type OfficerAssignment,
   officerHistory,
   participantOf,
+  pilotCompanyPage,
 } from './contact-officers.repository';
 
 /** Pilots whose companies still get (or change) their contact officer. */
@@ -68,6 +69,23 @@ export class ContactOfficersService {
     if (company !== undefined)
       return currentOfficers(this.dataSource, pilotId, { taxpayerId: company, takingPart: true });
     return currentOfficers(this.dataSource, pilotId, { region: regionFilterOf(user, region), takingPart: true });
+  }
+
+  /**
+   * The companies taking part in the pilots with their officer in charge, a page at a time, within
+   * the caller's region (regional staff); `contactOfficer=me` names the caller, `none` keeps the
+   * companies that have no officer yet.
+   */
+  companies(user: AuthenticatedUser, query: PilotCompaniesQuery) {
+    const { contactOfficer, pilotId, region, ...request } = query;
+    const unassigned = contactOfficer === 'none';
+    return pilotCompanyPage(this.dataSource, {
+      pilotId,
+      region: regionFilterOf(user, region),
+      officerSub: unassigned ? undefined : contactOfficer === 'me' ? user.sub : contactOfficer,
+      unassigned,
+      ...request,
+    });
   }
 
   /**

@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Role, ROLES, Roles } from '@aeo/auth';
 import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
 import { PILOT_LIMITS, PILOT_MAX_FRAME_DAYS } from '@aeo/workflows';
-import { PilotDto, PilotViewDto } from './pilots.response';
+import { PilotDto, PilotPageDto, PilotViewDto } from './pilots.response';
 import {
   CancellationDto,
   CreatePilotDto,
@@ -13,6 +13,7 @@ import {
   MilestoneParams,
   ObjectivesDto,
   PilotIdParams,
+  PilotPageQueryDto,
   PilotsQueryDto,
   UpdatePilotDto,
   WorkstreamsDto,
@@ -179,5 +180,26 @@ export class PilotsController {
   )
   cancel(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotIdParams, @Body() body: CancellationDto) {
     return this.pilots.cancel(user, params.id, body);
+  }
+}
+
+/** The pilots as a paged list (the console's): the same pilots and readers as `GET /v1/pilots`. */
+@ApiTags('pilots')
+@Controller('pilot-overview')
+@Roles(ROLES.executive, ROLES.policyUnit, ROLES.regionalOffice)
+export class PilotOverviewController {
+  constructor(private readonly pilots: PilotsService) {}
+
+  @Get()
+  @Operation({
+    summary: 'List pilots, a page at a time',
+    description:
+      'The pilots of GET /v1/pilots paged (`page`, `pageSize`, `total`) and sorted on the server (`startsOn`, the default, latest start first; `code`; `createdAt`); status narrows the list. `GET /v1/pilots` still answers its plain list.',
+    answer: PilotPageDto,
+    answered: 'A page of the pilots with the total',
+  })
+  @ApiErrorAnswers({ 400: 'Invalid status, page, page size, sort or order; the message names the parameter' })
+  list(@Query() query: PilotPageQueryDto) {
+    return this.pilots.page(query);
   }
 }

@@ -3,7 +3,7 @@ import { activityWorkerProvider } from '@aeo/temporal';
 import { TASK_QUEUES } from '@aeo/workflows';
 import { PilotInvitationsModule } from '../invitations/invitations.module';
 import { PilotsActivities } from './pilots.activities';
-import { PilotsController } from './pilots.controller';
+import { PilotOverviewController, PilotsController } from './pilots.controller';
 import { PilotsService } from './pilots.service';
 
 /**
@@ -14,7 +14,7 @@ import { PilotsService } from './pilots.service';
 @Module({
   // A pilot cancelled or ended withdraws its open invitations (OpenInvitationsWithdrawal).
   imports: [PilotInvitationsModule],
-  controllers: [PilotsController],
+  controllers: [PilotsController, PilotOverviewController],
   providers: [
     PilotsService,
     PilotsActivities,

@@ -324,6 +324,73 @@ const listPilotsIR: any = {"usedParamSet":{"status":true,"limit":true},"params":
 export const listPilots = new PreparedQuery<IListPilotsParams,IListPilotsResult>(listPilotsIR);
 
 
+/** 'ListPilotPage' parameters type */
+export interface IListPilotPageParams {
+  limit: number;
+  offset: number;
+  order: string;
+  sort: string;
+  status?: string | null | void;
+}
+
+/** 'ListPilotPage' return type */
+export interface IListPilotPageResult {
+  cancel_reason: string | null;
+  cancelled_at: Date | null;
+  cancelled_by: string | null;
+  code: string;
+  created_at: Date;
+  created_by: string;
+  description: string;
+  ended_at: Date | null;
+  ends_on: string;
+  escalation_grace_days: number;
+  id: string;
+  launched_at: Date | null;
+  launched_by: string | null;
+  max_companies: number;
+  reminder_days: number;
+  started_at: Date | null;
+  starts_on: string;
+  status: string;
+  title: string;
+  total: string;
+  updated_at: Date;
+  version: number;
+}
+
+/** 'ListPilotPage' query type */
+export interface IListPilotPageQuery {
+  params: IListPilotPageParams;
+  result: IListPilotPageResult;
+}
+
+const listPilotPageIR: any = {"usedParamSet":{"status":true,"sort":true,"order":true,"limit":true,"offset":true},"params":[{"name":"status","required":false,"transform":{"type":"scalar"},"locs":[{"a":465,"b":471},{"a":499,"b":505}]},{"name":"sort","required":true,"transform":{"type":"scalar"},"locs":[{"a":529,"b":534},{"a":617,"b":622},{"a":707,"b":712},{"a":786,"b":791},{"a":867,"b":872},{"a":957,"b":962}]},{"name":"order","required":true,"transform":{"type":"scalar"},"locs":[{"a":559,"b":565},{"a":647,"b":653},{"a":733,"b":739},{"a":812,"b":818},{"a":898,"b":904},{"a":988,"b":994},{"a":1049,"b":1055},{"a":1100,"b":1106}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":1146,"b":1152}]},{"name":"offset","required":true,"transform":{"type":"scalar"},"locs":[{"a":1166,"b":1173}]}],"statement":"-- A page of the pilots (GET /v1/pilot-overview), the whole list counted on every row (readPage); ties broken by id.\nSELECT id, code, title, description, status, starts_on::text AS \"starts_on!\", ends_on::text AS \"ends_on!\",\n  max_companies, reminder_days, escalation_grace_days, launched_at, launched_by, started_at, ended_at,\n  cancelled_at, cancelled_by, cancel_reason, created_by, created_at, updated_at, version, COUNT(*) OVER () AS \"total!\"\nFROM pilots\nWHERE (:status::text IS NULL OR status = :status)\nORDER BY\n  CASE WHEN :sort!::text = 'startsOn' AND :order!::text = 'asc' THEN starts_on END ASC,\n  CASE WHEN :sort!::text = 'startsOn' AND :order!::text = 'desc' THEN starts_on END DESC,\n  CASE WHEN :sort!::text = 'code' AND :order!::text = 'asc' THEN code END ASC,\n  CASE WHEN :sort!::text = 'code' AND :order!::text = 'desc' THEN code END DESC,\n  CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'asc' THEN created_at END ASC,\n  CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'desc' THEN created_at END DESC,\n  CASE WHEN :order!::text = 'asc' THEN id END ASC,\n  CASE WHEN :order!::text = 'desc' THEN id END DESC\nLIMIT :limit!::int OFFSET :offset!::int"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- A page of the pilots (GET /v1/pilot-overview), the whole list counted on every row (readPage); ties broken by id.
+ * SELECT id, code, title, description, status, starts_on::text AS "starts_on!", ends_on::text AS "ends_on!",
+ *   max_companies, reminder_days, escalation_grace_days, launched_at, launched_by, started_at, ended_at,
+ *   cancelled_at, cancelled_by, cancel_reason, created_by, created_at, updated_at, version, COUNT(*) OVER () AS "total!"
+ * FROM pilots
+ * WHERE (:status::text IS NULL OR status = :status)
+ * ORDER BY
+ *   CASE WHEN :sort!::text = 'startsOn' AND :order!::text = 'asc' THEN starts_on END ASC,
+ *   CASE WHEN :sort!::text = 'startsOn' AND :order!::text = 'desc' THEN starts_on END DESC,
+ *   CASE WHEN :sort!::text = 'code' AND :order!::text = 'asc' THEN code END ASC,
+ *   CASE WHEN :sort!::text = 'code' AND :order!::text = 'desc' THEN code END DESC,
+ *   CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'asc' THEN created_at END ASC,
+ *   CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'desc' THEN created_at END DESC,
+ *   CASE WHEN :order!::text = 'asc' THEN id END ASC,
+ *   CASE WHEN :order!::text = 'desc' THEN id END DESC
+ * LIMIT :limit!::int OFFSET :offset!::int
+ * ```
+ */
+export const listPilotPage = new PreparedQuery<IListPilotPageParams,IListPilotPageResult>(listPilotPageIR);
+
+
 /** 'UpdatePilotPlan' parameters type */
 export interface IUpdatePilotPlanParams {
   description: string;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { type Page, type PageRequest, readPage } from '@aeo/service-kit';
 import { PILOT_MILESTONE_STATUSES, PILOT_STATUSES, PILOT_WORKSTREAMS } from '@aeo/workflows';
 import {
   type IFindPilotResult,
+  type IListPilotPageResult,
   type IListMilestonesResult,
   deleteObjectives,
   deleteWorkstreams,
@@ -15,6 +17,7 @@ import {
   listExtensions,
   listMilestones as listAllMilestones,
   listObjectives,
+  listPilotPage,
   listPilots as listAll,
   listWorkstreams,
   listOpenQuestionnaireClosings,
@@ -165,6 +168,23 @@ export async function listPilots(
   filter: { status: string | null; limit: number },
 ): Promise<Pilot[]> {
   return (await runSql(listAll, filter, runner)).map(toPilot);
+}
+
+/** The sorts of the paged list of pilots (`GET /v1/pilot-overview`). */
+export const PILOT_SORTS = ['startsOn', 'code', 'createdAt'] as const;
+export type PilotSort = (typeof PILOT_SORTS)[number];
+
+/** A page of the pilots with the whole list's total. */
+export async function pilotPage(
+  runner: SqlRunner,
+  filter: { status: string | null } & PageRequest<PilotSort>,
+): Promise<Page<Pilot>> {
+  const { page, pageSize, ...params } = filter;
+  return readPage(
+    { page, pageSize },
+    (window) => runSql(listPilotPage, { ...params, ...window }, runner),
+    ({ total: _total, ...row }: IListPilotPageResult) => toPilot(row),
+  );
 }
 
 /** Replaces the plan of a pilot that is planned and not started, at `version`; false otherwise. */

@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { responseInstant } from '@aeo/service-kit';
+import { pageSchemaOf, responseInstant } from '@aeo/service-kit';
 import { PILOT_MILESTONE_STATUSES, PILOT_STAGES, PILOT_STATUSES, PILOT_WORKSTREAMS } from '@aeo/workflows';
 
 const date = z.string().describe('Calendar date (YYYY-MM-DD, UTC)');
@@ -29,6 +29,7 @@ export const pilotSchema = z.object({
   version: z.number().int().describe('Sent back with PATCH: a pilot changed since answers 409'),
 });
 export class PilotDto extends createZodDto(pilotSchema) {}
+export class PilotPageDto extends createZodDto(pageSchemaOf(pilotSchema)) {}
 
 export const milestoneViewSchema = z.object({
   id: z.string(),

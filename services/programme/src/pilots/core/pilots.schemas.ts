@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
 import { intParam, safeText, textMatching } from '@aeo/contracts';
+import { pageQueryShape } from '@aeo/service-kit';
+import { PILOT_SORTS } from './pilots.repository';
 import {
   PILOT_LIMITS,
   PILOT_MAX_FRAME_DAYS,
@@ -122,3 +124,14 @@ export const pilotsQuerySchema = z.strictObject({
 });
 export type PilotsQuery = z.output<typeof pilotsQuerySchema>;
 export class PilotsQueryDto extends createZodDto(pilotsQuerySchema) {}
+
+/** The paged list's query: the plain list's status, a page and a sort instead of `limit`. */
+export const pilotPageQuerySchema = pilotsQuerySchema.omit({ limit: true }).extend(
+  pageQueryShape(PILOT_SORTS, {
+    sort: 'startsOn',
+    order: 'desc',
+    sortDescription: 'startsOn (the default: the latest start first with order desc), code or createdAt',
+  }),
+);
+export type PilotPageQuery = z.output<typeof pilotPageQuerySchema>;
+export class PilotPageQueryDto extends createZodDto(pilotPageQuerySchema) {}

@@ -56,6 +56,7 @@ import {
   insertPilot,
   listPilots,
   lockPilot,
+  pilotPage,
   markLaunched,
   milestonesOf,
   movePilotStatus,
@@ -66,7 +67,7 @@ import {
   updatePlan,
   workstreamsOf,
 } from './pilots.repository';
-import type { CreatePilot, NewMilestoneBody, PilotsQuery, UpdatePilot } from './pilots.schemas';
+import type { CreatePilot, NewMilestoneBody, PilotPageQuery, PilotsQuery, UpdatePilot } from './pilots.schemas';
 
 type PilotView = Awaited<ReturnType<PilotsService['get']>>;
 
@@ -173,6 +174,12 @@ export class PilotsService implements OnApplicationBootstrap {
 
   list(query: PilotsQuery): Promise<Pilot[]> {
     return listPilots(this.dataSource, { status: query.status ?? null, limit: query.limit });
+  }
+
+  /** A page of the pilots, sorted on the server. */
+  page(query: PilotPageQuery) {
+    const { status, ...request } = query;
+    return pilotPage(this.dataSource, { status: status ?? null, ...request });
   }
 
   async get(id: string, runner: DataSource | EntityManager = this.dataSource) {

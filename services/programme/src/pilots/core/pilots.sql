@@ -52,6 +52,24 @@ WHERE (:status::text IS NULL OR status = :status)
 ORDER BY starts_on DESC, code
 LIMIT :limit!::int;
 
+/* @name ListPilotPage */
+-- A page of the pilots (GET /v1/pilot-overview), the whole list counted on every row (readPage); ties broken by id.
+SELECT id, code, title, description, status, starts_on::text AS "starts_on!", ends_on::text AS "ends_on!",
+  max_companies, reminder_days, escalation_grace_days, launched_at, launched_by, started_at, ended_at,
+  cancelled_at, cancelled_by, cancel_reason, created_by, created_at, updated_at, version, COUNT(*) OVER () AS "total!"
+FROM pilots
+WHERE (:status::text IS NULL OR status = :status)
+ORDER BY
+  CASE WHEN :sort!::text = 'startsOn' AND :order!::text = 'asc' THEN starts_on END ASC,
+  CASE WHEN :sort!::text = 'startsOn' AND :order!::text = 'desc' THEN starts_on END DESC,
+  CASE WHEN :sort!::text = 'code' AND :order!::text = 'asc' THEN code END ASC,
+  CASE WHEN :sort!::text = 'code' AND :order!::text = 'desc' THEN code END DESC,
+  CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'asc' THEN created_at END ASC,
+  CASE WHEN :sort!::text = 'createdAt' AND :order!::text = 'desc' THEN created_at END DESC,
+  CASE WHEN :order!::text = 'asc' THEN id END ASC,
+  CASE WHEN :order!::text = 'desc' THEN id END DESC
+LIMIT :limit!::int OFFSET :offset!::int;
+
 /* @name UpdatePilotPlan */
 UPDATE pilots
 SET title = :title!, description = :description!, starts_on = :startsOn!::date, ends_on = :endsOn!::date,

@@ -1,9 +1,12 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import { ROLES, type AuthenticatedUser } from '@aeo/auth';
+import { APP_CONFIG } from '@aeo/config';
+import type { ProgrammeConfig } from '../../config';
 import { findKpi } from '../../kpis/kpi-catalogue';
 import { KpisService } from '../../kpis/kpis.service';
+import { dayStart } from '../../kpis/periods';
 import type { ReportFigure } from '../../reports/report-model';
 import { PilotBenefitsTestService } from '../benefits-test/benefits-test.service';
 import type { Measurement } from '../benefits-test/benefits-test.response';
@@ -34,7 +37,8 @@ const benefitsFigures = (figures: PilotFigures): BenefitsFigures => ({
  * Gathers a pilot's final report from the pilot modules (the pilot, its objectives, milestones and
  * extensions; the selection's participants; the benefits test; the evaluation's results and
  * lessons), the KPIs the objectives name (national, per month of the pilot) and the programme's
- * deviation cases opened within the pilot's time frame.
+ * deviation cases opened within the pilot's time frame. Its days are those of PROGRAMME_TIME_ZONE, as
+ * the KPI months are (the deviation cases opened from the first day's start there to the last's end).
  */
 @Injectable()
 export class FinalReportAssembler {
@@ -46,14 +50,17 @@ export class FinalReportAssembler {
     private readonly kpis: KpisService,
     private readonly evaluation: EvaluationService,
     private readonly benefitsTest: PilotBenefitsTestService,
+    @Inject(APP_CONFIG) private readonly config: Pick<ProgrammeConfig, 'PROGRAMME_TIME_ZONE'>,
   ) {}
 
   async assemble(pilotId: string, recommendations: string | null, now: Date): Promise<FinalReportContent> {
     const pilot = await this.pilots.get(pilotId);
-    const start = new Date(`${pilot.startsOn}T00:00:00Z`);
-    const end = new Date(Date.parse(`${pilot.endsOn}T00:00:00Z`) + DAY_MS);
+    const timeZone = this.config.PROGRAMME_TIME_ZONE;
+    // The day after the last, as the KPI API's `to` (exclusive).
+    const dayAfter = new Date(Date.parse(`${pilot.endsOn}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+    const [start, end] = [dayStart(pilot.startsOn, timeZone), dayStart(dayAfter, timeZone)];
     const kpiIds = [...new Set(pilot.objectives.map((objective) => objective.kpiCode))];
-    const kpis = await Promise.all(kpiIds.map((id) => this.kpi(id, pilot.startsOn, end)));
+    const kpis = await Promise.all(kpiIds.map((id) => this.kpi(id, pilot.startsOn, dayAfter)));
     const [participants, evaluation, deviations, benefits] = await Promise.all([
       reportParticipants(this.dataSource, pilotId),
       this.evaluation.evaluation(pilotId),
@@ -72,6 +79,7 @@ export class FinalReportAssembler {
         endsOn: pilot.endsOn,
       },
       generatedAt: now.toISOString(),
+      timeZone,
       objectives: pilot.objectives.map((objective) => {
         const kpi = kpis.find((candidate) => candidate.id === objective.kpiCode)!;
         const latest = kpi.trend.filter((figure) => figure.value !== null).at(-1);
@@ -143,13 +151,13 @@ export class FinalReportAssembler {
   }
 
   /** A KPI per month of the pilot, national (a KPI the catalogue no longer has: its id, no figures). */
-  private async kpi(id: string, from: string, end: Date): Promise<FinalReportKpi> {
+  private async kpi(id: string, from: string, to: string): Promise<FinalReportKpi> {
     const definition = findKpi(id);
     if (!definition) return { id, name: null, unit: 'count', direction: 'higher', trend: [] };
     const answer = await this.kpis.values(NATIONAL_READER, id, {
       period: 'month',
       from,
-      to: end.toISOString().slice(0, 10),
+      to,
     });
     const trend: ReportFigure[] = answer.values.map((value) => ({
       period: value.period,

@@ -29,6 +29,11 @@ export interface FinalReportContent {
     endsOn: string;
   };
   generatedAt: string;
+  /**
+   * The IANA time zone its dates are stated in and its KPI months are of (PROGRAMME_TIME_ZONE when
+   * it was made); absent in reports made before it was recorded, which are UTC.
+   */
+  timeZone?: string;
   /** Each objective with its KPI target and the KPI's latest value (null without data). */
   objectives: { text: string; kpiId: string; target: number; now: number | null; onTarget: boolean | null }[];
   participants: {

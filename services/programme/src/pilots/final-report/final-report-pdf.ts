@@ -1,5 +1,5 @@
-import type { Content, DocumentDefinition } from 'pdfmake';
-import { chartGrid, renderPdf, reportDocument, rowsTable } from '../../report-kit/report-document';
+import { type Content, type DocumentDefinition, renderPdf, rowsTable } from '@aeo/pdf';
+import { chartGrid, reportDocument } from '../../report-kit/report-document';
 import type { FinalReportView, ViewSection, ViewTable } from './final-report-view';
 
 const table = (section: ViewTable): Content[] => [

@@ -1,6 +1,6 @@
 import { LANGUAGES } from '@aeo/contracts';
 import { KPI_UNITS } from '../../kpis/kpi-definitions';
-import { pdfText } from '../../report-kit/pdf-text';
+import { pdfText } from '@aeo/pdf';
 import { finalReportHtml } from './final-report-html';
 import type { FinalReportContent } from './final-report-model';
 import { finalReportPdf } from './final-report-pdf';
@@ -109,6 +109,28 @@ describe('pilot final report rendering', () => {
         ? /Pilot PILOT-2027 final report · page 1 of \d/
         : /PILOT-2027 туршилтын эцсийн тайлан · \d-ийн 1-р хуудас/,
     );
+  });
+
+  it('states its dates in the time zone of the KPI periods, and names it (the local demo: Ulaanbaatar)', () => {
+    const ulaanbaatar: FinalReportContent = {
+      ...SAMPLE_FINAL_REPORT,
+      timeZone: 'Asia/Ulaanbaatar',
+      // 01:00 on 1 October in Ulaanbaatar, still 30 September in UTC.
+      generatedAt: '2027-09-30T17:00:00.000Z',
+      deviations: [{ ...SAMPLE_FINAL_REPORT.deviations[0]!, openedAt: '2027-06-01T17:00:00.000Z' }],
+    };
+    const text = visibleText(finalReportHtml(finalReportView(ulaanbaatar, 'en')));
+    expect(text).toContain(
+      'Pilot from 1 March 2027 to 30 September 2027 (Asia/Ulaanbaatar). Report made on 1 October 2027.',
+    );
+    expect(text).toContain('Planned end 31 August 2027; actual end 30 September 2027.');
+    expect(text).toContain('Decided within the legal time limit national 2027-05 86% closed 2027-06-02 2027-08-20');
+    // A zone west of UTC keeps the pilot's days as they were set.
+    const havana = visibleText(
+      finalReportHtml(finalReportView({ ...SAMPLE_FINAL_REPORT, timeZone: 'America/Havana' }, 'en')),
+    );
+    expect(havana).toContain('Pilot from 1 March 2027 to 30 September 2027 (America/Havana).');
+    expect(havana).toContain('Planned end 31 August 2027; actual end 30 September 2027.');
   });
 
   it('says what is missing instead of empty tables, and never shows benefits figures it does not have', () => {

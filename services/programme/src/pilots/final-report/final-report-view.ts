@@ -1,5 +1,6 @@
 import type { Language } from '@aeo/contracts';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { dayOf, dayStart, DEFAULT_TIME_ZONE } from '../../kpis/periods';
 import { REPORT_LOCALES } from '../../reports/report-view';
 import { type TrendChartKpi, trendChartSvg } from '../../report-kit/trend-chart';
 import en from './messages/en.json';
@@ -38,16 +39,20 @@ export interface FinalReportView {
   footer: (page: number, pages: number) => string;
 }
 
+/** The catalogue's messages in one language, its dates in the report's time zone (the KPI periods'). */
 class Messages {
   private readonly cache = new Map<string, IntlMessageFormat>();
 
-  constructor(readonly language: Language) {}
+  constructor(
+    readonly language: Language,
+    readonly timeZone: string,
+  ) {}
 
   format(key: MessageKey, values: Values = {}): string {
     let message = this.cache.get(key);
     if (!message) {
       message = new IntlMessageFormat(FINAL_REPORT_CATALOGUES[this.language][key], REPORT_LOCALES[this.language], {
-        date: { long: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } },
+        date: { long: { year: 'numeric', month: 'long', day: 'numeric', timeZone: this.timeZone } },
       });
       this.cache.set(key, message);
     }
@@ -65,8 +70,14 @@ class Messages {
     return unit ? this.format(`unit.${unit}`, { value }) : String(value);
   }
 
+  /** An instant's day (YYYY-MM-DD) in the report's time zone. */
   date(instant: string | null): string {
-    return instant === null ? this.format('value.none') : instant.slice(0, 10);
+    return instant === null ? this.format('value.none') : dayOf(new Date(instant), this.timeZone);
+  }
+
+  /** A calendar day (`2027-03-01`, a pilot's) as the instant a message's long date writes as that day. */
+  day(day: string): Date {
+    return dayStart(day, this.timeZone);
   }
 
   columns(...keys: string[]): string[] {
@@ -100,7 +111,7 @@ function chartKpi(kpi: FinalReportKpi, target: number | null): TrendChartKpi {
 
 /** The final report's content put into words (and charts) in one language. */
 export function finalReportView(content: FinalReportContent, language: Language): FinalReportView {
-  const m = new Messages(language);
+  const m = new Messages(language, content.timeZone ?? DEFAULT_TIME_ZONE);
   const { pilot } = content;
   const kpiOf = (id: string) => content.kpis.find((kpi) => kpi.id === id);
   const kpiName = (id: string) => kpiOf(id)?.name?.[language] ?? id;
@@ -172,8 +183,8 @@ export function finalReportView(content: FinalReportContent, language: Language)
   const timeline = section('timeline', m.format('section.timeline'), {
     lines: [
       m.format('timeline.summary', {
-        planned: new Date(`${pilot.plannedEndsOn}T00:00:00Z`),
-        end: new Date(`${pilot.endsOn}T00:00:00Z`),
+        planned: m.day(pilot.plannedEndsOn),
+        end: m.day(pilot.endsOn),
         done: milestones.filter((x) => x.status === 'done').length,
         total: milestones.length,
         late: milestones.filter((x) => x.lateAt !== null).length,
@@ -361,9 +372,10 @@ export function finalReportView(content: FinalReportContent, language: Language)
     title: m.format('report.title', { title: pilot.title, code: pilot.code }),
     audience: m.format('report.audience'),
     period: m.format('report.period', {
-      start: new Date(`${pilot.startsOn}T00:00:00Z`),
-      end: new Date(`${pilot.endsOn}T00:00:00Z`),
+      start: m.day(pilot.startsOn),
+      end: m.day(pilot.endsOn),
       generatedAt: new Date(content.generatedAt),
+      timeZone: m.timeZone,
     }),
     sections: [objectives, participants, timeline, kpis, benefits, evaluation, deviations, recommendations],
     footer: (page, pages) => m.format('report.footer', { code: pilot.code, page, pages }),

@@ -16,7 +16,7 @@ import {
 } from '@aeo/testing';
 import { TASK_QUEUES, pilotWorkflowId } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
-import { pdfText } from '../../report-kit/pdf-text';
+import { pdfText } from '@aeo/pdf';
 import { startProgramme } from '../../testing/start-programme';
 
 jest.setTimeout(600_000);

@@ -1,5 +1,5 @@
 /**
- * The part of pdfmake 0.3 (server build) the report uses. Not @types/pdfmake: it pulls the DOM
+ * The part of pdfmake 0.3 (server build) the platform's documents use. Not @types/pdfmake: it pulls the DOM
  * library into the whole program's types (`/// <reference lib="dom" />`).
  */
 declare module 'pdfmake' {
@@ -12,6 +12,13 @@ declare module 'pdfmake' {
     columnGap?: number;
     ul?: Content[];
     svg?: string;
+    /** A QR code of this text (pdfmake draws it as vectors). */
+    qr?: string;
+    /** A QR code's side (points). */
+    fit?: number;
+    eccLevel?: 'L' | 'M' | 'Q' | 'H';
+    /** Vector shapes (a rectangle's frame, a rule). */
+    canvas?: CanvasShape[];
     width?: number;
     height?: number;
     table?: { headerRows?: number; keepWithHeaderRows?: number; widths?: (number | string)[]; body: Content[][] };
@@ -27,14 +34,39 @@ declare module 'pdfmake' {
     pageBreak?: 'before' | 'after';
     unbreakable?: boolean;
   }
+  export interface CanvasShape {
+    type: 'rect' | 'line';
+    x?: number;
+    y?: number;
+    w?: number;
+    h?: number;
+    r?: number;
+    x1?: number;
+    y1?: number;
+    x2?: number;
+    y2?: number;
+    lineWidth?: number;
+    lineColor?: string;
+  }
   export interface DocumentDefinition {
     pageSize?: string;
     pageMargins?: Margins;
-    info?: { title?: string; subject?: string; creator?: string };
+    /** creationDate also seeds the file's /ID: fixed, the same document gives the same bytes. */
+    info?: {
+      title?: string;
+      subject?: string;
+      author?: string;
+      creator?: string;
+      producer?: string;
+      creationDate?: Date;
+    };
     language?: string;
     defaultStyle?: ContentObject & { font?: string; lineHeight?: number };
     styles?: Record<string, ContentObject>;
     footer?: (currentPage: number, pageCount: number) => Content;
+    background?: (currentPage: number, pageSize: { width: number; height: number }) => Content;
+    /** Text drawn across every page, under the content. */
+    watermark?: { text: string; color?: string; opacity?: number; bold?: boolean; fontSize?: number; angle?: number };
     content: Content[];
   }
   interface FontFiles {

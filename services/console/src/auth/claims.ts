@@ -1,0 +1,39 @@
+import { decodeJwt } from 'jose';
+
+/** The roles of the platform (libs/auth ROLES), as the access token carries them. */
+export const ROLES = {
+  operatorUser: 'operator-user',
+  contactOfficer: 'contact-officer',
+  validator: 'validator',
+  regionalOffice: 'regional-office',
+  executive: 'executive',
+  policyUnit: 'policy-unit',
+  mraOfficer: 'mra-officer',
+  partnerCustoms: 'partner-customs',
+  operations: 'operations',
+} as const;
+export type Role = (typeof ROLES)[keyof typeof ROLES];
+
+/** Who is signed in, from the access token the services check (display only: the services decide). */
+export interface Caller {
+  sub: string;
+  name: string;
+  roles: Role[];
+  region?: string;
+}
+
+export function callerOf(accessToken: string): Caller {
+  const claims = decodeJwt(accessToken);
+  const roles = Array.isArray(claims['roles'])
+    ? (claims['roles'] as unknown[]).filter((r) => typeof r === 'string')
+    : [];
+  return {
+    sub: String(claims.sub ?? ''),
+    name: typeof claims['name'] === 'string' ? claims['name'] : String(claims.sub ?? ''),
+    roles: roles as Role[],
+    region: typeof claims['region'] === 'string' ? claims['region'] : undefined,
+  };
+}
+
+export const hasAnyRole = (caller: Caller | undefined, roles: readonly Role[]) =>
+  !!caller && caller.roles.some((role) => roles.includes(role));

@@ -1,0 +1,21 @@
+/** A deviation case as GET /v1/deviation-cases lists it (and GET /v1/deviations/{caseId} without its history), for specs. */
+export const deviationCase = (phase: string, extra: Record<string, unknown> = {}) => ({
+  caseId: 'programme-deviation-certification-time-median-DARKHAN-2026-10',
+  kpiId: 'certification-time-median',
+  scope: 'DARKHAN',
+  statusType: null,
+  period: '2026-10',
+  value: 142,
+  threshold: { version: 1, bound: 'upper', limit: 120, periodsToVerify: 2 },
+  phase,
+  rootCause: null,
+  owner: null,
+  actions: [],
+  outcome: null,
+  latestValue: 142,
+  crossings: 1,
+  openedAt: '2026-11-02T01:00:00.000Z',
+  updatedAt: '2026-11-02T01:00:00.000Z',
+  closedAt: null,
+  ...extra,
+});

@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { WorkflowsController } from './workflows.controller';
+import { WorkflowsService } from './workflows.service';
+
+/** The platform's workflows from Temporal visibility (`/v1/workflows`). */
+@Module({ controllers: [WorkflowsController], providers: [WorkflowsService] })
+export class WorkflowsModule {}
