@@ -1,7 +1,17 @@
-import type { ReactNode } from 'react';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Group, Pagination, Select, Text } from '@mantine/core';
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { TableScroll } from './TableScroll';
+
+/**
+ * From this many rows a page renders only the rows in (and near) the window, the rest stand in as
+ * two spacer rows of their height: a 200-row page of the work queue otherwise costs its render
+ * ten times the empty page's (bench/console.bench.ts). Smaller pages render every row.
+ */
+export const VIRTUAL_ROWS_FROM = 60;
+/** A row's height before it is measured (one line of 14 px text, 8 px padding, 1 px border). */
+const ESTIMATED_ROW_HEIGHT = 41;
 
 export interface Column<Item, Sort extends string> {
   key: string;
@@ -49,7 +59,13 @@ export function PagedTable<Item, Sort extends string>({
     <>
       {/* Plain table elements styled by .data-table: pages of up to 200 rows render several times faster than with a component per cell. */}
       <TableScroll label={label}>
-        <table className="data-table" aria-label={label} data-testid="paged-table">
+        <table
+          className="data-table"
+          aria-label={label}
+          data-testid="paged-table"
+          // The header row and every item, also those a long page does not render (VirtualBody).
+          aria-rowcount={items.length + 1}
+        >
           <thead>
             <tr>
               {columns.map((column) => {
@@ -83,27 +99,23 @@ export function PagedTable<Item, Sort extends string>({
               })}
             </tr>
           </thead>
-          <tbody>
-            {items.length === 0 ? (
+          {items.length === 0 ? (
+            <tbody>
               <tr>
                 <td colSpan={columns.length} className="data-table-empty">
                   {empty}
                 </td>
               </tr>
-            ) : (
-              items.map((item) => (
-                <tr
-                  key={rowKey(item)}
-                  onClick={onRowOpen ? () => onRowOpen(item) : undefined}
-                  className={onRowOpen ? 'clickable' : undefined}
-                >
-                  {columns.map((column) => (
-                    <td key={column.key}>{column.cell(item)}</td>
-                  ))}
-                </tr>
-              ))
-            )}
-          </tbody>
+            </tbody>
+          ) : items.length >= VIRTUAL_ROWS_FROM ? (
+            <VirtualBody items={items} columns={columns} rowKey={rowKey} onRowOpen={onRowOpen} />
+          ) : (
+            <tbody>
+              {items.map((item, index) => (
+                <Row key={rowKey(item)} item={item} index={index} columns={columns} onRowOpen={onRowOpen} />
+              ))}
+            </tbody>
+          )}
         </table>
       </TableScroll>
       <Group justify="space-between" mt="sm">
@@ -131,5 +143,90 @@ export function PagedTable<Item, Sort extends string>({
         </Group>
       </Group>
     </>
+  );
+}
+
+interface RowsProps<Item, Sort extends string> {
+  columns: Column<Item, Sort>[];
+  onRowOpen?: (item: Item) => void;
+}
+
+function Row<Item, Sort extends string>({
+  item,
+  index,
+  columns,
+  onRowOpen,
+  measure,
+}: RowsProps<Item, Sort> & { item: Item; index: number; measure?: (row: HTMLTableRowElement | null) => void }) {
+  const classes = [index % 2 === 0 ? 'striped' : '', onRowOpen ? 'clickable' : ''].filter(Boolean).join(' ');
+  return (
+    <tr
+      ref={measure}
+      data-index={index}
+      // Row 1 is the header row.
+      aria-rowindex={index + 2}
+      onClick={onRowOpen ? () => onRowOpen(item) : undefined}
+      className={classes || undefined}
+    >
+      {columns.map((column) => (
+        <td key={column.key}>{column.cell(item)}</td>
+      ))}
+    </tr>
+  );
+}
+
+/**
+ * A long page's body: the rows in the window and ten on each side, measured as they render (rows
+ * wrap at narrow widths), between two spacer rows standing for the rest; the page scrolls as it
+ * would with every row there. The table keeps its semantics (aria-rowcount, aria-rowindex).
+ */
+function VirtualBody<Item, Sort extends string>({
+  items,
+  columns,
+  rowKey,
+  onRowOpen,
+}: RowsProps<Item, Sort> & { items: Item[]; rowKey: (item: Item) => string }) {
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [bodyTop, setBodyTop] = useState(0);
+  // Where the body starts on the page, for the window's scroll offset; read before paint.
+  useLayoutEffect(() => {
+    const top = body.current ? body.current.getBoundingClientRect().top + window.scrollY : 0;
+    setBodyTop((previous) => (Math.abs(previous - top) < 1 ? previous : top));
+  });
+  const virtualizer = useWindowVirtualizer({
+    count: items.length,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    overscan: 10,
+    scrollMargin: bodyTop,
+    getItemKey: (index) => rowKey(items[index] as Item),
+    // Before the window is observed (the first render) it still renders a screenful.
+    initialRect: { width: 1280, height: typeof window === 'undefined' ? 800 : window.innerHeight || 800 },
+  });
+  const rows = virtualizer.getVirtualItems();
+  const before = rows.length > 0 ? (rows[0]?.start ?? 0) - bodyTop : 0;
+  const after = rows.length > 0 ? virtualizer.getTotalSize() - ((rows[rows.length - 1]?.end ?? 0) - bodyTop) : 0;
+  return (
+    <tbody ref={body}>
+      {before > 0 && <Spacer height={before} columns={columns.length} />}
+      {rows.map((row) => (
+        <Row
+          key={row.key}
+          item={items[row.index] as Item}
+          index={row.index}
+          columns={columns}
+          onRowOpen={onRowOpen}
+          measure={virtualizer.measureElement}
+        />
+      ))}
+      {after > 0 && <Spacer height={after} columns={columns.length} />}
+    </tbody>
+  );
+}
+
+function Spacer({ height, columns }: { height: number; columns: number }) {
+  return (
+    <tr aria-hidden="true" className="data-table-spacer" style={{ height }}>
+      <td colSpan={columns} />
+    </tr>
   );
 }
