@@ -13,7 +13,11 @@
  * cache) with that session copied into its sessionStorage, where oidc-client-ts keeps it.
  *
  * The API answers at most 200 rows a page (PAGE_SIZE_MAX): the queue measured is the first 200-row
- * page of a queue whose total is 1,000.
+ * page of a queue whose total is 1,000. A page that long renders only the rows in the window and
+ * ten below (services/console/src/shared/PagedTable.tsx): the queue is rendered when its table
+ * announces the page's rows (aria-rowcount 201) with those rows in its body; after each measured
+ * load (untimed) the window is scrolled to the end and the page's 200th row must render, or the
+ * bench fails.
  *
  * Times are the page's own (`performance.now()`, from navigation start): a MutationObserver notes
  * when the awaited element is first in the DOM, and the frame after it (requestAnimationFrame, then
@@ -106,6 +110,20 @@ SELECT application_id, operator_id, region, status_type, status, false,
   CASE WHEN status = 'accepted' THEN due_at END,
   'console-bench'
 FROM rows`;
+
+/**
+ * Untimed check after a measured load: the window scrolled to the page's end renders its last row
+ * (the rows a long page does not render at first are there when scrolled to).
+ */
+async function lastRowReached(page: Page, rows: number): Promise<boolean> {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  try {
+    await page.locator(`[data-testid="paged-table"] tbody tr[aria-rowindex="${rows + 1}"]`).waitFor({ timeout: 5_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 async function seed(url: string): Promise<number> {
   const client = new Client({ connectionString: url });
@@ -225,7 +243,10 @@ interface Run {
   apiEndMs?: number;
   renderMs?: number;
   renderPaintedMs?: number;
+  /** Rows in the DOM when painted (the window's, not the page's 200). */
   rows?: number;
+  /** After the measure (not timed): scrolled to the bottom, the page's last row is rendered. */
+  lastRowReached?: boolean;
   total?: string;
   /** The renderer's main thread up to the frame after ready (Chromium's Performance.getMetrics): busy, script, layout, style. */
   busyMs?: number;
@@ -340,11 +361,13 @@ async function main(): Promise<number> {
     const target = {
       'sign-in': { server: full.console, path: '/', selector: '[data-testid="sign-in"]', count: 1, signedIn: false },
       overview: { server: full.console, path: '/', selector: '#main h2', count: 1, signedIn: true },
+      // The table announcing the page's rows (aria-rowcount: header + 200) with its first rows in
+      // the body: a page this long renders the rows in the window (and ten below) in one commit.
       'queue-1000': {
         server: full.console,
         path: QUEUE_PATH,
-        selector: '[data-testid="paged-table"] tbody tr',
-        count: rowsExpected,
+        selector: `[data-testid="paged-table"][aria-rowcount="${rowsExpected + 1}"] tbody tr[data-index]`,
+        count: 1,
         signedIn: true,
       },
       // The one row saying the queue is empty.
@@ -404,6 +427,7 @@ async function main(): Promise<number> {
         run.renderPaintedMs = timings.marks.painted! - timings.apiEnd;
         run.rows = await page.locator(target.selector).count();
         run.total = await page.getByTestId('paged-total').innerText();
+        if (kind === 'queue-1000') run.lastRowReached = await lastRowReached(page, rowsExpected);
       }
       return { ...run, profile };
     } finally {
@@ -421,9 +445,15 @@ async function main(): Promise<number> {
       `[bench] round ${round} ${kind.padEnd(11)} ready ${kit.fmt(run.readyMs)} ms` +
         (run.renderMs === undefined
           ? ''
-          : `, API ${kit.fmt(run.apiStartMs)}–${kit.fmt(run.apiEndMs)} ms, render ${kit.fmt(run.renderMs)} ms, ${run.rows} rows, "${run.total}"`),
+          : `, API ${kit.fmt(run.apiStartMs)}–${kit.fmt(run.apiEndMs)} ms, render ${kit.fmt(run.renderMs)} ms, ${run.rows} rows in the DOM${run.lastRowReached === undefined ? '' : run.lastRowReached ? ', last row reached by scrolling' : ', LAST ROW NOT REACHED by scrolling'}, "${run.total}"`),
     );
   }
+
+  const unreached = runs.filter((run) => run.lastRowReached === false);
+  if (unreached.length > 0)
+    throw new Error(
+      `queue-${APPLICATIONS}: the page's last row was not rendered when scrolled to (rounds ${unreached.map((r) => r.round).join(', ')})`,
+    );
 
   const of = (kind: Kind) => runs.filter((run) => run.kind === kind);
   const med = (kind: Kind, pick: (run: Run) => number | undefined) => {
