@@ -36,7 +36,7 @@ export default tseslint.config(
       '**/*.js',
       '**/*.mjs',
       '**/*.queries.ts',
-      'services/console/src/api/generated/**',
+      'libs/web/src/api/generated/**',
     ],
   },
   js.configs.recommended,
@@ -86,13 +86,20 @@ export default tseslint.config(
     },
   },
   {
-    // The console's app runs in the browser: no Node built-ins (its server is services/console/server).
-    files: ['services/console/src/**/*.ts', 'services/console/src/**/*.tsx'],
+    // The web apps run in the browser: no Node built-ins (their server is libs/web/server, each app's server/).
+    files: [
+      'services/console/src/**/*.ts',
+      'services/console/src/**/*.tsx',
+      'services/portal/src/**/*.ts',
+      'services/portal/src/**/*.tsx',
+      'libs/web/src/**/*.ts',
+      'libs/web/src/**/*.tsx',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: nodeBuiltins.map((name) => ({ name, message: 'The console runs in the browser: no Node built-ins.' })),
+          paths: nodeBuiltins.map((name) => ({ name, message: 'The web apps run in the browser: no Node built-ins.' })),
         },
       ],
     },
@@ -111,6 +118,7 @@ export default tseslint.config(
       'libs/contracts/src/events/common.ts',
       // The console's own schemas (URL state in the browser) store nothing; the services check every input.
       'services/console/**',
+      'services/portal/**',
     ],
     rules: {
       'no-restricted-syntax': [

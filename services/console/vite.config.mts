@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { webLibraryAliases } from '../../libs/web/vite-aliases.mjs';
 
 /**
  * The console's single-page app, built into dist/console and served by services/console/server
@@ -9,6 +10,7 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
+  resolve: { alias: webLibraryAliases },
   build: {
     outDir: resolve(import.meta.dirname, '../../dist/console'),
     emptyOutDir: true,

@@ -5,6 +5,7 @@
 //                    Node-side, for services, the worker and tools; never workflow code)
 //          workflows (workflow code; services use its contracts, the worker runs it)
 //          worker | bench | <service> (applications, validation, risk-management, mra, notifications, programme, operations)
+//          web (libs/web: what the console and the trader portal share) | console | portal
 //          testing (testing helpers and traffic models: from tests and tools only)
 // A service imports no other service and no lib imports a service (no tag allows scope:<service>
 // or type:app). Test files may also import type:testing / scope:testing projects; production code
@@ -53,8 +54,11 @@ const scopeConstraints = {
   'scope:worker': ['scope:workflows', 'scope:platform', 'scope:shared'],
   'scope:testing': ['scope:testing', 'scope:platform', 'scope:shared'],
   'scope:bench': ['scope:testing', 'scope:workflows', 'scope:platform', 'scope:shared'],
-  // The console's browser code: the shared contracts at most (never Node-side platform code).
-  'scope:console': ['scope:shared'],
+  // The web apps' browser code (and their server): libs/web and the shared contracts at most (never
+  // Node-side platform code); libs/web itself uses no service's or app's code.
+  'scope:web': ['scope:web', 'scope:shared'],
+  'scope:console': ['scope:web', 'scope:shared'],
+  'scope:portal': ['scope:web', 'scope:shared'],
   ...Object.fromEntries(
     SERVICE_SCOPES.map((s) => [`scope:${s}`, [`scope:${s}`, 'scope:workflows', 'scope:platform', 'scope:shared']]),
   ),

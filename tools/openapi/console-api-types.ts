@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..');
-/** Where the console's typed API client finds the types of each service's API. */
-export const CONSOLE_API_TYPES_DIR = join(ROOT, 'services', 'console', 'src', 'api', 'generated');
+/** Where the web apps' typed API clients (libs/web, the console's and the portal's) find the types of each service's API. */
+export const CONSOLE_API_TYPES_DIR = join(ROOT, 'libs', 'web', 'src', 'api', 'generated');
 
 /** The services with a checked-in OpenAPI document (services/<name>/openapi.json). */
 export function documentedServices(): string[] {

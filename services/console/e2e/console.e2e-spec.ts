@@ -28,7 +28,7 @@ import {
   waitFor,
 } from '@aeo/testing';
 import { areasFor } from '../src/app/areas';
-import { ROLES, type Role } from '../src/auth/claims';
+import { ROLES, type Role } from '@aeo/web/claims';
 import { getJson, json, type Language, LOCALES, makeCompany, PASSWORD, readJson, say } from './support';
 
 jest.setTimeout(120_000);

@@ -21,7 +21,7 @@ import {
   uniqueName,
   waitFor,
 } from '@aeo/testing';
-import { ROLES } from '../src/auth/claims';
+import { ROLES } from '@aeo/web/claims';
 import { getJson, json, type Language, LOCALES, PASSWORD, readJson, say } from './support';
 
 jest.setTimeout(120_000);

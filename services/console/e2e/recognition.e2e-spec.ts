@@ -24,7 +24,7 @@ import {
   uniqueName,
   waitFor,
 } from '@aeo/testing';
-import { ROLES } from '../src/auth/claims';
+import { ROLES } from '@aeo/web/claims';
 import { getJson, type Language, LOCALES, PASSWORD, say } from './support';
 
 jest.setTimeout(120_000);

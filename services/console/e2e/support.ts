@@ -4,7 +4,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { bearer } from '@aeo/testing';
-import { ROLES } from '../src/auth/claims';
+import { ROLES } from '@aeo/web/claims';
 import { WORDS as CONSOLE_WORDS } from '../src/i18n/resources';
 
 export type Language = 'mn' | 'en';

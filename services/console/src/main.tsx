@@ -6,14 +6,19 @@ import { MantineProvider, Notification } from '@mantine/core';
 import i18next from 'i18next';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from '@tanstack/react-router';
-import { ApiError, createApiClients } from './api/clients';
-import { ApiProvider } from './api/context';
-import { AuthProvider, createUserManager } from './auth/auth';
-import { completeSignIn } from './auth/callback';
+import {
+  ApiError,
+  createApiClients,
+  ApiProvider,
+  AuthProvider,
+  createUserManager,
+  completeSignIn,
+  theme,
+  initI18n,
+  loadRuntimeConfig,
+} from '@aeo/web';
 import { createConsoleRouter } from './app/router';
-import { theme } from './app/theme';
-import { initI18n } from './i18n/i18n';
-import { loadRuntimeConfig } from './runtime-config';
+import { CONSOLE_WORDS } from './i18n/resources';
 
 /** The sign-in that came back with an error (denied, expired, tampered): said once, over the sign-in page. */
 function SignInFailure({ message }: { message: string }) {
@@ -33,7 +38,10 @@ function SignInFailure({ message }: { message: string }) {
 async function start() {
   const root = createRoot(document.getElementById('root')!);
   try {
-    const [config] = await Promise.all([loadRuntimeConfig(), initI18n()]);
+    const [config] = await Promise.all([
+      loadRuntimeConfig(),
+      initI18n({ words: CONSOLE_WORDS, storageKey: 'aeo.console.language' }),
+    ]);
     const manager = createUserManager(config);
     const signInFailure = await completeSignIn(manager);
     const queryClient = new QueryClient({

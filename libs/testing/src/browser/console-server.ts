@@ -10,7 +10,12 @@ export const consoleDistDir = (): string =>
   process.env['CONSOLE_DIST_DIR'] ?? join(testEnv.repoRoot, 'dist', 'console');
 
 /** The console's sources a build is made from (its app, page and Vite config). */
-const CONSOLE_SOURCES = ['services/console/src', 'services/console/index.html', 'services/console/vite.config.mts'];
+const CONSOLE_SOURCES = [
+  'services/console/src',
+  'services/console/index.html',
+  'services/console/vite.config.mts',
+  'libs/web/src',
+];
 
 /** The newest modification time (ms) of a file under `path` (0 when nothing is there). */
 function newestChange(path: string): number {

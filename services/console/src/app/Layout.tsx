@@ -1,37 +1,10 @@
-import {
-  AppShell,
-  Burger,
-  Group,
-  NavLink,
-  ScrollArea,
-  SegmentedControl,
-  Stack,
-  Text,
-  Title,
-  Button,
-  Badge,
-} from '@mantine/core';
+import { AppShell, Burger, Group, NavLink, ScrollArea, Stack, Text, Title, Button, Badge } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../auth/auth';
-import { LANGUAGES } from '../i18n/i18n';
+import { LanguageSwitch, useAuth } from '@aeo/web';
 import { AREA_GROUPS, areasFor, isStaff } from './areas';
 import { SignInPage } from './SignInPage';
-
-export function LanguageSwitch() {
-  const { t, i18n } = useTranslation();
-  return (
-    <SegmentedControl
-      size="xs"
-      role="radiogroup"
-      aria-label={t('app.language')}
-      value={i18n.language}
-      onChange={(language) => void i18n.changeLanguage(language)}
-      data={LANGUAGES.map((language) => ({ value: language, label: language === 'mn' ? 'Монгол' : 'English' }))}
-    />
-  );
-}
 
 /** The signed-in frame: header (who, region, language, sign out), the role's areas, the page. */
 export function Layout() {

@@ -1,7 +1,7 @@
 import { Button, Center, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../auth/auth';
-import { LanguageSwitch } from './Layout';
+import { useAuth } from '@aeo/web';
+import { LanguageSwitch } from '@aeo/web';
 
 export function SignInPage() {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '../auth/claims';
+import { ROLES, type Role } from '@aeo/web/claims';
 
 /** The menu's groups, in their order. */
 export const AREA_GROUPS = ['work', 'monitoring', 'policy', 'recognition', 'operations'] as const;

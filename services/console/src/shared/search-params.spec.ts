@@ -8,7 +8,7 @@ import { companySearchSchema } from '../features/pilots/pilot-search';
 import { deviationSearchSchema } from '../features/policy/policy-search';
 import { arrangementSearchSchema, reviewSearchSchema } from '../features/recognition/recognition-search';
 import { registerSearchSchema } from '../features/register/register-search';
-import { regionCode, regionInScope, searchText } from './search-params';
+import { regionCode, regionInScope, searchText } from '@aeo/web';
 
 describe("a list's search and region in the URL", () => {
   const schema = z.object({ q: searchText(100), region: regionCode() });

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useNavigate } from '@tanstack/react-router';
-import { useAuth } from '../auth/auth';
-import { regionInScope } from './search-params';
+import { useAuth } from '@aeo/web';
+import { regionInScope } from '@aeo/web';
 
 /**
  * A list's search as the caller may ask for it: regional staff read their own region only (the

@@ -12,10 +12,7 @@ import {
 import i18next from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import type { UserManager } from 'oidc-client-ts';
-import { createApiClients, type ApiClients } from '../api/clients';
-import { ApiProvider } from '../api/context';
-import { AuthContext, type AuthState } from '../auth/auth';
-import type { Caller } from '../auth/claims';
+import { createApiClients, type ApiClients, ApiProvider, AuthContext, type AuthState, type Caller } from '@aeo/web';
 import { RESOURCES } from '../i18n/resources';
 
 /** A signed-in caller for component tests (the token itself is never read here). */

@@ -3,12 +3,8 @@ import { Group, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/c
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useRouter, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { useAuth } from '../../auth/auth';
-import { formatDate } from '../../shared/dates';
+import { unwrap, useApi, useAuth, formatDate, QueryState } from '@aeo/web';
 import { PagedTable, type Column } from '../../shared/PagedTable';
-import { QueryState } from '../../shared/QueryState';
 import { daysLeftPill } from './DaysLeft';
 import type { QueueSearch } from './queue-search';
 import { useSearchInRegion } from '../../shared/use-region-scope';

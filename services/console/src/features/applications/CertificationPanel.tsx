@@ -2,10 +2,7 @@ import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Timeline, Title } 
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { formatDate } from '../../shared/dates';
-import { QueryState } from '../../shared/QueryState';
+import { unwrap, useApi, formatDate, QueryState } from '@aeo/web';
 
 /**
  * Where the certification workflow stands: the risk assessment and the validation report side by

@@ -2,13 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Group, NumberInput, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { checkRequest } from '../../api/request-check';
-import { ActionDialog } from '../../shared/ActionDialog';
-import { formatDate } from '../../shared/dates';
-import { QueryState } from '../../shared/QueryState';
-import { CountedTextarea } from '../../shared/CountedTextarea';
+import { unwrap, useApi, checkRequest, ActionDialog, formatDate, QueryState, CountedTextarea } from '@aeo/web';
 
 /**
  * The application's information requests with the operator's replies; a contact officer or

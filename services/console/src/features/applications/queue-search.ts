@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionCode, searchText } from '../../shared/search-params';
+import { regionCode, searchText } from '@aeo/web';
 
 /** The queue's filters, sort and page in the URL (a reload or a shared link shows the same page). */
 export const queueSearchSchema = z.object({

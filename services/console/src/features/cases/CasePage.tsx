@@ -17,17 +17,20 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { checkRequest } from '../../api/request-check';
-import { useAuth } from '../../auth/auth';
-import { hasAnyRole, ROLES } from '../../auth/claims';
-import { ActionDialog } from '../../shared/ActionDialog';
-import { formatDate } from '../../shared/dates';
-import { QueryState } from '../../shared/QueryState';
-import { TONES } from '../../shared/tones';
+import {
+  unwrap,
+  useApi,
+  checkRequest,
+  useAuth,
+  hasAnyRole,
+  ROLES,
+  ActionDialog,
+  formatDate,
+  QueryState,
+  TONES,
+  CountedTextarea,
+} from '@aeo/web';
 import { TableScroll } from '../../shared/TableScroll';
-import { CountedTextarea } from '../../shared/CountedTextarea';
 
 const FINDINGS = ['compliant', 'minor', 'major', 'critical'] as const;
 type Finding = (typeof FINDINGS)[number];

@@ -3,13 +3,9 @@ import { Anchor, Badge, Group, Select, Stack, Switch, Text, TextInput, Title } f
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { useAuth } from '../../auth/auth';
+import { unwrap, useApi, useAuth, formatDate, QueryState } from '@aeo/web';
 import { DaysLeft } from '../applications/DaysLeft';
-import { formatDate } from '../../shared/dates';
 import { PagedTable, type Column } from '../../shared/PagedTable';
-import { QueryState } from '../../shared/QueryState';
 import type { CaseSearch } from './case-search';
 import { useSearchInRegion } from '../../shared/use-region-scope';
 

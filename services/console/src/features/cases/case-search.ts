@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionCode, searchText } from '../../shared/search-params';
+import { regionCode, searchText } from '@aeo/web';
 
 /** The case queue's filters, sort and page in the URL. */
 export const caseSearchSchema = z.object({

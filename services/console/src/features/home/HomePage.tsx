@@ -2,7 +2,7 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/cor
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { areasFor, isStaff } from '../../app/areas';
-import { useAuth } from '../../auth/auth';
+import { useAuth } from '@aeo/web';
 
 /** Who is signed in, with what roles, and the areas open to them. */
 export function HomePage() {

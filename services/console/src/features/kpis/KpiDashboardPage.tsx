@@ -3,9 +3,7 @@ import { Badge, Card, Group, Loader, Select, Stack, Table, Text, TextInput, Titl
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { QueryState } from '../../shared/QueryState';
+import { unwrap, useApi, QueryState } from '@aeo/web';
 import { formatKpiValue } from './format';
 import type { KpiSearch } from './kpi-search';
 import { TableScroll } from '../../shared/TableScroll';

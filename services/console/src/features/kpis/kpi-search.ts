@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionCode } from '../../shared/search-params';
+import { regionCode } from '@aeo/web';
 
 /** The dashboard's state in the URL (survives a reload, can be shared): bad values fall back to defaults. */
 export const kpiSearchSchema = z.object({

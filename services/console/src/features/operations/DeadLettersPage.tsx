@@ -3,16 +3,9 @@ import { Badge, Button, Code, Group, Select, Stack, Text, TextInput, Title } fro
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { checkRequest } from '../../api/request-check';
-import { ActionDialog } from '../../shared/ActionDialog';
-import { formatDate } from '../../shared/dates';
+import { unwrap, useApi, checkRequest, ActionDialog, formatDate, QueryState, TONES, CountedTextarea } from '@aeo/web';
 import { PagedTable, type Column } from '../../shared/PagedTable';
-import { QueryState } from '../../shared/QueryState';
-import { TONES } from '../../shared/tones';
 import type { DeadLetterSearch } from './dead-letter-search';
-import { CountedTextarea } from '../../shared/CountedTextarea';
 
 /**
  * Operations: events a consumer set aside on a dead-letter topic, with the reason per message;

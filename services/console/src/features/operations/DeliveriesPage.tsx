@@ -3,13 +3,8 @@ import { Button, Code, Group, Select, Stack, Text, TextInput, Title } from '@man
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { checkRequest } from '../../api/request-check';
-import { formatDate } from '../../shared/dates';
+import { unwrap, useApi, checkRequest, formatDate, QueryState, TextActionDialog } from '@aeo/web';
 import { PagedTable, type Column } from '../../shared/PagedTable';
-import { QueryState } from '../../shared/QueryState';
-import { TextActionDialog } from './TextActionDialog';
 import { DELIVERY_CHANNELS, DELIVERY_STATUSES, deliverySearchSchema, type DeliverySearch } from './delivery-search';
 
 /** A delivery status's tone (styles.css pills: AA contrast on their tints). */

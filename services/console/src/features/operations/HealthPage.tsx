@@ -1,11 +1,7 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { formatDate } from '../../shared/dates';
-import { QueryState } from '../../shared/QueryState';
-import { TONES } from '../../shared/tones';
+import { unwrap, useApi, formatDate, QueryState, TONES } from '@aeo/web';
 
 /** Operations: each platform service's readiness and its dependencies, checked every 15 seconds. */
 export function HealthPage() {

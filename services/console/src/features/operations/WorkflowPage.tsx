@@ -2,11 +2,7 @@ import { Anchor, Badge, Card, Group, Stack, Table, Text, Timeline, Title } from 
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { formatDate } from '../../shared/dates';
-import { QueryState } from '../../shared/QueryState';
-import { TONES } from '../../shared/tones';
+import { unwrap, useApi, formatDate, QueryState, TONES } from '@aeo/web';
 import { STATUS_COLORS } from './WorkflowsPage';
 import { TableScroll } from '../../shared/TableScroll';
 

@@ -2,11 +2,7 @@ import { Anchor, Button, Group, Select, Stack, Switch, Table, Text, TextInput, T
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { formatDate } from '../../shared/dates';
-import { QueryState } from '../../shared/QueryState';
-import { TONES } from '../../shared/tones';
+import { unwrap, useApi, formatDate, QueryState, TONES } from '@aeo/web';
 import { WORKFLOW_STATUSES, type WorkflowSearch } from './workflow-search';
 import { TableScroll } from '../../shared/TableScroll';
 

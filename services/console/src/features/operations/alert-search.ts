@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionCode } from '../../shared/search-params';
+import { regionCode } from '@aeo/web';
 
 export const WATCHDOG_PROBLEMS = ['stuck', 'closed-while-in-force', 'unreachable'] as const;
 /** Which alerts by their acknowledgement: the open ones (the default), the acknowledged ones, or all. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionCode } from '../../shared/search-params';
+import { regionCode } from '@aeo/web';
 
 export const WORKFLOW_STATUSES = [
   'running',

@@ -2,10 +2,7 @@ import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@man
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { formatDate } from '../../shared/dates';
-import { QueryState } from '../../shared/QueryState';
+import { unwrap, useApi, formatDate, QueryState } from '@aeo/web';
 import { PILOT_PILL } from './PilotsPage';
 import { TableScroll } from '../../shared/TableScroll';
 

@@ -2,11 +2,8 @@ import { Anchor, Group, Select, Stack, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useRouter, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { formatDate } from '../../shared/dates';
+import { unwrap, useApi, formatDate, QueryState } from '@aeo/web';
 import { PagedTable, type Column } from '../../shared/PagedTable';
-import { QueryState } from '../../shared/QueryState';
 import { PILOT_STATUSES, type PilotSearch } from './pilot-search';
 
 /** Each pilot status's pill (AA contrast: styles.css). */

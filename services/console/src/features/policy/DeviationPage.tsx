@@ -15,16 +15,20 @@ import {
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import type { components } from '../../api/generated/programme';
-import { checkRequest } from '../../api/request-check';
-import { useAuth } from '../../auth/auth';
-import { hasAnyRole, ROLES, type Caller } from '../../auth/claims';
-import { ActionDialog } from '../../shared/ActionDialog';
-import { CountedTextarea } from '../../shared/CountedTextarea';
-import { formatDate } from '../../shared/dates';
-import { QueryState } from '../../shared/QueryState';
+import {
+  unwrap,
+  useApi,
+  checkRequest,
+  useAuth,
+  hasAnyRole,
+  ROLES,
+  type Caller,
+  ActionDialog,
+  CountedTextarea,
+  formatDate,
+  QueryState,
+} from '@aeo/web';
+import type { ProgrammeComponents as components } from '@aeo/web';
 import { PHASE_PILL, scopeLabel } from './deviation-words';
 import { TableScroll } from '../../shared/TableScroll';
 

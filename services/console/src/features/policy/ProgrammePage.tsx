@@ -2,11 +2,8 @@ import { Accordion, Badge, Card, Group, Select, SimpleGrid, Stack, Table, Text, 
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import type { components } from '../../api/generated/applications';
-import { formatDate } from '../../shared/dates';
-import { QueryState } from '../../shared/QueryState';
+import { unwrap, useApi, formatDate, QueryState } from '@aeo/web';
+import type { ApplicationsComponents as components } from '@aeo/web';
 import { TableScroll } from '../../shared/TableScroll';
 
 type ProgrammeVersion = components['schemas']['ProgrammeVersionDto_Output'];

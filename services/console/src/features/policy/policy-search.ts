@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionCode } from '../../shared/search-params';
+import { regionCode } from '@aeo/web';
 
 const page = z.coerce.number().int().min(1).max(10_000).default(1).catch(1);
 const pageSize = z.coerce.number().int().min(1).max(200).default(25).catch(25);

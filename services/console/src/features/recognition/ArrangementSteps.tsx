@@ -2,14 +2,9 @@ import { useState } from 'react';
 import { Button, Checkbox, Group, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { checkRequest } from '../../api/request-check';
-import type { components } from '../../api/generated/mra';
-import { useAuth } from '../../auth/auth';
-import { ActionDialog } from '../../shared/ActionDialog';
+import { unwrap, useApi, checkRequest, useAuth, ActionDialog, CountedTextarea } from '@aeo/web';
+import type { MraComponents as components } from '@aeo/web';
 import { ADVANCES_TO, phaseLabel, stepsFor, type StepKind } from './phases';
-import { CountedTextarea } from '../../shared/CountedTextarea';
 
 type Schemas = components['schemas'];
 type Terms = Schemas['SignatureDto']['terms'];

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { setProgrammeTimeZone } from '../../shared/dates';
+import { setProgrammeTimeZone } from '@aeo/web';
 import { renderPage } from '../../testing/render';
 import { ArrangementsPage } from './ArrangementsPage';
 import { ARRANGEMENT_ID, arrangementAnswer, mraApi, type Sent } from './recognition.testing';

@@ -3,17 +3,20 @@ import { Button, Group, NumberInput, Select, Stack, Text, TextInput, Title } fro
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useRouter, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { checkRequest } from '../../api/request-check';
-import type { components } from '../../api/generated/mra';
-import { useAuth } from '../../auth/auth';
-import { hasAnyRole, ROLES } from '../../auth/claims';
-import { ActionDialog } from '../../shared/ActionDialog';
-import { formatDate } from '../../shared/dates';
-import { useProgrammeZone } from '../../shared/programme-zone';
+import {
+  unwrap,
+  useApi,
+  checkRequest,
+  useAuth,
+  hasAnyRole,
+  ROLES,
+  ActionDialog,
+  formatDate,
+  useProgrammeZone,
+  QueryState,
+} from '@aeo/web';
+import type { MraComponents as components } from '@aeo/web';
 import { PagedTable, type Column } from '../../shared/PagedTable';
-import { QueryState } from '../../shared/QueryState';
 import { CountryCodeInput } from './CountryCodeInput';
 import { ALL_PHASES, phaseLabel, statusPill, stepLabel } from './phases';
 import type { ArrangementSearch } from './recognition-search';

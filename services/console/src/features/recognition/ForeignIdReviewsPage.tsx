@@ -3,20 +3,23 @@ import { Button, Group, Radio, Select, Stack, TextInput, Title } from '@mantine/
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { checkRequest } from '../../api/request-check';
-import type { components } from '../../api/generated/mra';
-import { useAuth } from '../../auth/auth';
-import { hasAnyRole, ROLES } from '../../auth/claims';
-import { ActionDialog } from '../../shared/ActionDialog';
-import { formatDate } from '../../shared/dates';
-import { useProgrammeZone } from '../../shared/programme-zone';
+import {
+  unwrap,
+  useApi,
+  checkRequest,
+  useAuth,
+  hasAnyRole,
+  ROLES,
+  ActionDialog,
+  formatDate,
+  useProgrammeZone,
+  QueryState,
+  CountedTextarea,
+} from '@aeo/web';
+import type { MraComponents as components } from '@aeo/web';
 import { PagedTable, type Column } from '../../shared/PagedTable';
-import { QueryState } from '../../shared/QueryState';
 import { CountryCodeInput } from './CountryCodeInput';
 import type { ReviewSearch } from './recognition-search';
-import { CountedTextarea } from '../../shared/CountedTextarea';
 
 type Resolution = components['schemas']['ResolveReviewDto'];
 

@@ -2,11 +2,7 @@ import { Button, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@ma
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError, unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { formatDate } from '../../shared/dates';
-import { useProgrammeZone } from '../../shared/programme-zone';
-import { QueryState } from '../../shared/QueryState';
+import { ApiError, unwrap, useApi, formatDate, useProgrammeZone, QueryState } from '@aeo/web';
 import type { ArrangementPageSearch } from './recognition-search';
 import { TableScroll } from '../../shared/TableScroll';
 

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { ROLES, type Role } from '../../auth/claims';
+import { ROLES, type Role } from '@aeo/web';
 
 /** The WCO MRA phases in their order (the service's MRA_PHASES before suspended and terminated). */
 export const WCO_PHASES = [

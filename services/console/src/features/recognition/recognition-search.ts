@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { searchText } from '../../shared/search-params';
+import { searchText } from '@aeo/web';
 import { ALL_PHASES } from './phases';
 
 const page = z.coerce.number().int().min(1).max(10_000).default(1).catch(1);

@@ -3,15 +3,9 @@ import { Group, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/cor
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useRouter, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { useAuth } from '../../auth/auth';
-import { hasAnyRole, ROLES } from '../../auth/claims';
-import { formatDate } from '../../shared/dates';
+import { unwrap, useApi, useAuth, hasAnyRole, ROLES, formatDate, QueryState, useProgrammeZone } from '@aeo/web';
 import { PagedTable, type Column } from '../../shared/PagedTable';
-import { QueryState } from '../../shared/QueryState';
 import { daysLeftPill } from '../applications/DaysLeft';
-import { useProgrammeZone } from '../../shared/programme-zone';
 import { PENDING_KINDS, REGISTER_STATUSES, type RegisterSearch, STATUS_PILL } from './register-search';
 import { useSearchInRegion } from '../../shared/use-region-scope';
 

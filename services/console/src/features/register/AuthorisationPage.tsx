@@ -3,13 +3,17 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { calendarDaysUntil, formatDate, programmeTimeZone } from '../../shared/dates';
-import { QueryState } from '../../shared/QueryState';
+import {
+  unwrap,
+  useApi,
+  calendarDaysUntil,
+  formatDate,
+  programmeTimeZone,
+  QueryState,
+  useProgrammeZone,
+} from '@aeo/web';
 import { DaysLeft } from '../applications/DaysLeft';
 import { LifecycleActions } from './LifecycleActions';
-import { useProgrammeZone } from '../../shared/programme-zone';
 import { STATUS_PILL } from './register-search';
 
 type Details = Record<string, unknown>;

@@ -2,15 +2,18 @@ import { useState } from 'react';
 import { Button, Checkbox, Group, SegmentedControl, TextInput } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { unwrap } from '../../api/clients';
-import { useApi } from '../../api/context';
-import { checkRequest } from '../../api/request-check';
-import { useAuth } from '../../auth/auth';
-import { hasAnyRole, ROLES } from '../../auth/claims';
-import { ActionDialog } from '../../shared/ActionDialog';
-import { startOfDayIn } from '../../shared/dates';
-import { useProgrammeZone } from '../../shared/programme-zone';
-import { CountedTextarea } from '../../shared/CountedTextarea';
+import {
+  unwrap,
+  useApi,
+  checkRequest,
+  useAuth,
+  hasAnyRole,
+  ROLES,
+  ActionDialog,
+  startOfDayIn,
+  useProgrammeZone,
+  CountedTextarea,
+} from '@aeo/web';
 
 export type LifecycleAction =
   'requestRevalidation' | 'suspend' | 'reinstate' | 'intendRevocation' | 'decideRevocation' | 'decideRevalidation';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { regionCode, searchText } from '../../shared/search-params';
+import { regionCode, searchText } from '@aeo/web';
 
 export const REGISTER_STATUSES = ['granted', 'suspended', 'revoked', 'surrendered'] as const;
 export const PENDING_KINDS = [

@@ -56,7 +56,7 @@ export function ActionDialog({
     }
   };
   const fieldErrors = failure instanceof ApiError ? failure.fieldErrors : {};
-  // Refused by the console's own check against the request schema (nothing was sent), or by the dialog.
+  // Refused by the app's own check against the request schema (nothing was sent), or by the dialog.
   const local = !(failure instanceof ApiError) || failure.checkedBeforeSending;
   // The fields refused, named as the dialog labels them (each message also shows beside its field).
   const refusedFields = (

@@ -1,11 +1,11 @@
 import i18next from 'i18next';
-import { RESOURCES } from '../i18n/resources';
+import { resourcesOf } from '../i18n/words';
 import { ApiError } from './clients';
 import { checkRequest } from './request-check';
 
 async function translator(language: 'en' | 'mn') {
   const i18n = i18next.createInstance();
-  await i18n.init({ resources: RESOURCES, lng: language });
+  await i18n.init({ resources: resourcesOf({ en: {}, mn: {} }), lng: language });
   return i18n.t;
 }
 

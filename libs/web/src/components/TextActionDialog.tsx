@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { ActionDialog } from '../../shared/ActionDialog';
-import { CountedTextarea } from '../../shared/CountedTextarea';
+import { ActionDialog } from './ActionDialog';
+import { CountedTextarea } from './CountedTextarea';
 
 /**
  * An operations action whose one field is a required text (a dead letter's reason, a watchdog

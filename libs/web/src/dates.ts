@@ -56,14 +56,14 @@ export function timeZoneName(timeZone: string, language: string, at = new Date()
 let programmeZone = 'UTC';
 
 /**
- * The administration's time zone (the console server's PROGRAMME_TIME_ZONE, read from `/config.json`
+ * The administration's time zone (the app server's PROGRAMME_TIME_ZONE, read from `/config.json`
  * at start; UTC until then, as the services' default): the zone whose calendar days legal deadlines count in.
  */
 export function programmeTimeZone(): string {
   return programmeZone;
 }
 
-/** Sets the zone {@link programmeTimeZone} answers (at start, from the console's settings; in specs). */
+/** Sets the zone {@link programmeTimeZone} answers (at start, from the app's settings; in specs). */
 export function setProgrammeTimeZone(timeZone: string): void {
   programmeZone = timeZone;
 }

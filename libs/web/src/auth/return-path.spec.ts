@@ -1,9 +1,9 @@
-import { sameOriginPath } from '../auth/callback';
+import { sameOriginPath } from './callback';
 
 describe('where sign-in returns to', () => {
   const origin = 'http://127.0.0.1:3000';
 
-  it("returns to a path of the console's own origin, with its query", () => {
+  it("returns to a path of the app's own origin, with its query", () => {
     expect(sameOriginPath('/applications?sort=dueAt&page=2', origin)).toBe('/applications?sort=dueAt&page=2');
   });
 

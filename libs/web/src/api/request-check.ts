@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TFunction } from 'i18next';
-import { hasControlCharacter } from '../shared/search-params';
+import { hasControlCharacter } from '../search-params';
 import { ApiError } from './clients';
 import applications from './generated/applications.requests.json';
 import mra from './generated/mra.requests.json';

@@ -21,7 +21,7 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly body: ApiErrorBody,
-    /** Refused by the console's own check before sending (nothing reached the service). */
+    /** Refused by the app's own check before sending (nothing reached the service). */
     readonly checkedBeforeSending = false,
   ) {
     super(body.message || `HTTP ${status}`);
@@ -39,7 +39,7 @@ export class ApiError extends Error {
   }
 }
 
-/** Typed clients of each service's API, through the console's origin (`/api/<service>`), with the caller's token. */
+/** Typed clients of each service's API, through the app's origin (`/api/<service>`), with the caller's token. */
 export interface ApiClients {
   applications: Client<ApplicationsPaths>;
   validation: Client<ValidationPaths>;

@@ -5,7 +5,7 @@ import { callerOf, type Caller } from './claims';
 
 /**
  * Sign-in through the identity provider: authorization code with PKCE (oidc-client-ts), the
- * console's public client, tokens kept in this tab's session storage and renewed with the
+ * app's public client (the console's, the portal's), tokens kept in this tab's session storage and renewed with the
  * refresh token before they expire.
  */
 export function createUserManager(config: RuntimeConfig, origin = window.location.origin): UserManager {
@@ -13,7 +13,7 @@ export function createUserManager(config: RuntimeConfig, origin = window.locatio
     authority: config.issuer,
     client_id: config.clientId,
     redirect_uri: `${origin}/callback`,
-    // The provider registers the console's loopback /callback (any port) for both ways back.
+    // The provider registers each app's loopback /callback (any port) for both ways back.
     post_logout_redirect_uri: `${origin}/callback`,
     response_type: 'code',
     scope: 'openid profile offline_access aeo.api',
