@@ -1,5 +1,6 @@
 export * from './topics';
 export * from './taxpayer-id';
+export * from './invitation-code';
 export * from './events/common';
 export * from './events/define-event';
 export * from './events/application.events';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { customsRegionsEnv, platformEnvSchema } from '@aeo/config';
+import { invitationCodeKeyEnv } from '@aeo/contracts';
 
 export const SERVICE_NAME = 'notifications';
 
@@ -61,6 +62,12 @@ export const notificationsEnvSchema = platformEnvSchema
       .string()
       .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
       .default(DEV_SECRETS_KEY),
+    /** 32 random bytes, base64, shared with applications only: opens a company invitation's code for its email. */
+    INVITATION_CODE_KEY: invitationCodeKeyEnv,
+    /** The identity provider as people reach it: a company invitation's email links to its /invitation page. */
+    IDENTITY_PUBLIC_URL: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .default('http://127.0.0.1:3010'),
     /** The administration's time zone (IANA name): messages print their dates in it and say so. `UTC` prints them in UTC. */
     ADMINISTRATION_TIME_ZONE: z
       .string()

@@ -71,4 +71,30 @@ export const OperatorUpdated = operatorEvent({
   }),
 });
 
-export const OPERATOR_EVENTS = [OperatorUserLinked, OperatorUserRemoved, OperatorUpdated] as const;
+export const OperatorInvitationCreated = operatorEvent({
+  type: 'aeo.operator.invitation-created.v1',
+  summary:
+    'An administrator of an operator’s company invited a person (by email) to join it in a role: notifications emails them the link to the identity provider, whose code is sealed for notifications alone (INVITATION_CODE_KEY).',
+  internal: true,
+  schema: z.object({
+    ...operatorRef,
+    invitationId: uuid,
+    operatorName: safeText.min(1),
+    email,
+    name: safeText.min(1),
+    language,
+    role: userRole,
+    /** The single-use code, AES-256-GCM under INVITATION_CODE_KEY with the invitation id as associated data. */
+    sealedCode: textMatching(/^aesgcm1:[A-Za-z0-9_.-]+$/, 'must be a sealed invitation code'),
+    expiresAt: isoDateTime,
+    invitedBy: safeText.min(1),
+    invitedAt: isoDateTime,
+  }),
+});
+
+export const OPERATOR_EVENTS = [
+  OperatorUserLinked,
+  OperatorUserRemoved,
+  OperatorUpdated,
+  OperatorInvitationCreated,
+] as const;

@@ -10,6 +10,8 @@ import { RecipientDirectory } from '../recipients/recipient-directory';
 import { INTERNAL_EVENT_TYPES, NOTIFIED_DEFINITIONS, NOTIFIED_TOPICS } from '../routing/notified-events';
 import { routesFor } from '../routing/routes';
 import { render } from '../templates/templates';
+import { withInvitationLink } from '../templates/invitation-link';
+import { companyOfEvent } from '../webhooks/company-events';
 import { webhookBodyOf } from '../webhooks/webhook-signature';
 import { listActiveSubscriptionsToEvent } from '../webhooks/webhooks.repository';
 import type { NotificationsConfig } from '../config';
@@ -45,7 +47,13 @@ export class DeliveryPlanner {
     const data = event.data as Record<string, unknown>;
     await this.directory.observe(manager, event.type, data);
     const operator = await this.directory.operatorOf(manager, data);
-    const context = { ...data, operatorName: data['operatorName'] ?? operator?.operatorName ?? undefined };
+    const context = {
+      ...withInvitationLink(event.type, data, {
+        codeKey: this.config.INVITATION_CODE_KEY,
+        identityUrl: this.config.IDENTITY_PUBLIC_URL,
+      }),
+      operatorName: data['operatorName'] ?? operator?.operatorName ?? undefined,
+    };
     const rows: PlannedNotification[] = [];
     for (const route of routesFor(event.type, data)) {
       for (const person of await this.directory.resolve(manager, route.audience, data, operator)) {
@@ -71,10 +79,11 @@ export class DeliveryPlanner {
           });
       }
     }
-    // An internal event reaches no platform, whatever a subscription (`*`, or one older than the rule) says.
+    // An internal event reaches no platform, whatever a subscription (`*`, or one older than the rule) says;
+    // a company's subscription hears only of its own company, and only of what the company is told.
     const subscriptions = INTERNAL_EVENT_TYPES.includes(event.type)
       ? []
-      : await listActiveSubscriptionsToEvent(manager, event.type);
+      : await listActiveSubscriptionsToEvent(manager, event.type, companyOfEvent(event.type, data));
     if (subscriptions.length) {
       const body = webhookBodyOf(event);
       for (const subscription of subscriptions) {

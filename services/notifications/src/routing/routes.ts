@@ -22,7 +22,8 @@ import { regionCode } from '@aeo/contracts';
  *   `operator` audience reaches each;
  * - `pilot-contact-officers`: the contact officers the pilot assigned: the named company's (withdrawn
  *   or not), else those of every company taking part;
- * - `operations`: the team that keeps the platform running.
+ * - `operations`: the team that keeps the platform running;
+ * - `invitee`: the person a company invitation names (its `email`, in its `language`; no inbox).
  * Staff are found in the staff contact directory (`/v1/staff-contacts`).
  */
 export const AUDIENCES = [
@@ -37,6 +38,7 @@ export const AUDIENCES = [
   'milestone-owner',
   'pilot-companies',
   'pilot-contact-officers',
+  'invitee',
 ] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
@@ -104,6 +106,8 @@ export const ROUTES: Readonly<Record<string, readonly Route[]>> = {
   'aeo.validation.corrective-action-answered.v1': [to('assigned-validator', 'staff-corrective-action-answered.v1')],
   'aeo.authorisation.granted.v1': toHolderAndStaff('contact-officers', 'authorisation-granted'),
   'aeo.authorisation.refused.v1': [to('operator', 'authorisation-refused.v1')],
+  // A company's invitation reaches the person invited, with the link to the identity provider.
+  'aeo.operator.invitation-created.v1': [to('invitee', 'operator-invitation.v1')],
   // After the grant
   'aeo.revalidation.due.v1': toHolderAndStaff('contact-officers', 'revalidation-due'),
   'aeo.revalidation.started.v1': toHolderAndStaff('contact-officers', 'revalidation-started'),

@@ -421,6 +421,39 @@ export const SAMPLES: Record<string, Record<string, unknown>[]> = {
       revalidationDue: '2029-12-04T00:00:00Z',
     },
   ],
+  'aeo.operator.invitation-created.v1': [
+    {
+      operatorId,
+      taxpayerId: '5123456',
+      region: 'ULAANBAATAR',
+      invitationId: '0b1c2d3e-4f50-4617-8899-aabbccddeeff',
+      operatorName,
+      email: 'bat-erdene@gobi.example',
+      name: 'Bat-Erdene Dorj',
+      language: 'mn',
+      role: 'administrator',
+      sealedCode: 'aesgcm1:c2FtcGxl.c2FtcGxl.c2FtcGxl',
+      // What notifications adds once it opened the sealed code (invitation-link.ts).
+      invitationLink: 'https://login.customs.example/invitation?code=Q2FuIHlvdSByZWFkIHRoaXM_IEl0IGlzIGEgc2FtcGxl',
+      expiresAt: '2026-12-16T10:00:00Z',
+      invitedBy: 'admin-sub',
+      invitedAt: '2026-12-02T10:00:00Z',
+    },
+    {
+      ...{ operatorId, taxpayerId: '5123456', region: 'ULAANBAATAR' },
+      invitationId: '0b1c2d3e-4f50-4617-8899-aabbccddeef0',
+      operatorName,
+      email: 'saraa@gobi.example',
+      name: 'Saraa',
+      language: 'en',
+      role: 'member',
+      sealedCode: 'aesgcm1:c2FtcGxl.c2FtcGxl.c2FtcGxl',
+      invitationLink: 'https://login.customs.example/invitation?code=c2Vjb25kIHNhbXBsZSBjb2RlIG9mIDQzIGNoYXJhY3Q',
+      expiresAt: '2026-12-30T15:30:00Z',
+      invitedBy: 'admin-sub',
+      invitedAt: '2026-12-16T15:30:00Z',
+    },
+  ],
   'aeo.authorisation.refused.v1': [
     {
       ...applicationRef,
@@ -1120,6 +1153,7 @@ const DATE_FIELDS = [
   'at',
   'reviewDueAt',
   'firstSeenAt',
+  'expiresAt',
 ];
 export const ON_LATE_EVENING_UTC: Record<string, unknown> = {
   ...Object.fromEntries(DATE_FIELDS.map((field) => [field, LATE_EVENING_UTC])),
