@@ -11,7 +11,6 @@ import { INTERNAL_EVENT_TYPES, NOTIFIED_DEFINITIONS, NOTIFIED_TOPICS } from '../
 import { routesFor } from '../routing/routes';
 import { render } from '../templates/templates';
 import { withInvitationLink } from '../templates/invitation-link';
-import { companyOfEvent } from '../webhooks/company-events';
 import { webhookBodyOf } from '../webhooks/webhook-signature';
 import { listActiveSubscriptionsToEvent } from '../webhooks/webhooks.repository';
 import type { NotificationsConfig } from '../config';
@@ -79,11 +78,10 @@ export class DeliveryPlanner {
           });
       }
     }
-    // An internal event reaches no platform, whatever a subscription (`*`, or one older than the rule) says;
-    // a company's subscription hears only of its own company, and only of what the company is told.
+    // An internal event reaches no platform, whatever a subscription (`*`, or one older than the rule) says.
     const subscriptions = INTERNAL_EVENT_TYPES.includes(event.type)
       ? []
-      : await listActiveSubscriptionsToEvent(manager, event.type, companyOfEvent(event.type, data));
+      : await listActiveSubscriptionsToEvent(manager, event.type);
     if (subscriptions.length) {
       const body = webhookBodyOf(event);
       for (const subscription of subscriptions) {
