@@ -41,6 +41,14 @@ export const identityEnvSchema = z
     IDENTITY_TRADER_SIGNUP: z.preprocess(blankIsUnset, z.enum(['true', 'false']).default('false')),
     /** Sign-up posts one client address may make in an hour (the next get 429). */
     IDENTITY_SIGNUP_ATTEMPTS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
+    /**
+     * The applications service, which the provider calls (its own client `aeo-identity`) to look up
+     * and redeem company invitations at /invitation; empty: no invitation page.
+     */
+    IDENTITY_APPLICATIONS_URL: z.preprocess(
+      (value) => (value === undefined ? 'http://127.0.0.1:3001' : value),
+      z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })]),
+    ),
     /** The programme's taxpayer id format, the one the services check (libs/contracts). */
     TAXPAYER_ID_PATTERN: taxpayerIdPatternEnv,
   })
@@ -96,12 +104,14 @@ export interface IdentityConfig {
   accessTokenTtlS: number;
   refreshTokenTtlS: number;
   purgeIntervalS: number;
-  clientSecrets: { 'single-window'?: string; 'declaration-processing'?: string };
+  clientSecrets: Partial<Record<'single-window' | 'declaration-processing' | 'aeo-identity', string>>;
   consoleRedirectUris: string[];
   demoAccounts: boolean;
   traderSignup: boolean;
   signupAttemptsPerHour: number;
   taxpayerIdPattern: string;
+  /** Applications' base URL for company invitations; undefined: /invitation is not offered. */
+  applicationsUrl?: string;
 }
 
 export function loadIdentityConfig(env: Record<string, string | undefined> = process.env): IdentityConfig {
@@ -126,6 +136,7 @@ export function loadIdentityConfig(env: Record<string, string | undefined> = pro
     traderSignup: config.IDENTITY_TRADER_SIGNUP === 'true',
     signupAttemptsPerHour: config.IDENTITY_SIGNUP_ATTEMPTS_PER_HOUR,
     taxpayerIdPattern: config.TAXPAYER_ID_PATTERN,
+    applicationsUrl: config.IDENTITY_APPLICATIONS_URL || undefined,
   };
 }
 

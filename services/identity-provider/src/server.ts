@@ -10,6 +10,8 @@ import { AttemptCounter, LoginAttempts } from './interaction/login-attempts';
 import { migrate, purgeExpired } from './persistence/postgres-adapter';
 import { createProvider } from './provider';
 import { Signup } from './signup/signup';
+import { ApplicationsInvitations, INVITATIONS_CLIENT_ID } from './invitation/applications-invitations';
+import { InvitationPages } from './invitation/invitation';
 
 export interface RunningIdentityProvider {
   provider: Provider;
@@ -36,14 +38,29 @@ export async function startIdentityProvider(
   }
   const provider = await createProvider(config, pool, accounts);
   const secrets = await loadOrCreateSecrets(config.clientsFile);
+  // The sign-up's and the invitation page's forms: posts limited per address and hour alike.
+  const formOptions = {
+    csrfKey: secrets.cookieKeys[0],
+    attemptsPerHour: config.signupAttemptsPerHour,
+    taxpayerIdPattern: config.taxpayerIdPattern,
+    behindProxy: config.issuer.startsWith('https:'),
+    log,
+  };
   const signup = config.traderSignup
-    ? new Signup(provider, accounts, new AttemptCounter(pool, 'SignupAttempts'), {
-        csrfKey: secrets.cookieKeys[0],
-        attemptsPerHour: config.signupAttemptsPerHour,
-        taxpayerIdPattern: config.taxpayerIdPattern,
-        behindProxy: config.issuer.startsWith('https:'),
-        log,
-      })
+    ? new Signup(provider, accounts, new AttemptCounter(pool, 'SignupAttempts'), formOptions)
+    : undefined;
+  const invitations = config.applicationsUrl
+    ? new InvitationPages(
+        accounts,
+        new ApplicationsInvitations(
+          config.applicationsUrl,
+          // The provider's own token endpoint, on the address it listens on (not through the public issuer).
+          `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/token`,
+          config.clientSecrets[INVITATIONS_CLIENT_ID] ?? secrets.clients[INVITATIONS_CLIENT_ID],
+        ),
+        new AttemptCounter(pool, 'InvitationAttempts'),
+        formOptions,
+      )
     : undefined;
   const interactions = new Interactions(provider, accounts, new LoginAttempts(pool), secrets.cookieKeys[0], signup);
   provider.on('server_error', (_ctx, error: Error) => log(`server_error: ${error.stack ?? error.message}`));
@@ -71,6 +88,7 @@ export async function startIdentityProvider(
       return;
     }
     Promise.resolve(signup?.standalone(req, res, url))
+      .then((handled) => handled || invitations?.handle(req, res, url))
       .then((handled) => handled || interactions.handle(req, res, url))
       .then((handled) => {
         if (!handled) callback(req, res);

@@ -97,30 +97,47 @@ export class Accounts {
     return { accountId: sub, claims: async () => ({ sub, ...claimsOf(account) }) };
   };
 
-  /** Creates an account with a generated, stable `sub`; LoginTaken when the login is another's. */
-  async create(account: NewAccount): Promise<IdentityAccount> {
+  /**
+   * Creates an account with a generated, stable `sub`; LoginTaken when the login is another's.
+   * `before` runs before the account is committed (a company invitation's redemption): when it
+   * throws, no account is created.
+   */
+  async create(account: NewAccount, before?: (created: IdentityAccount) => Promise<void>): Promise<IdentityAccount> {
     const sub = randomUUID();
     const passwordHash = await hashPassword(account.password);
     try {
-      const { rows } = await this.pool.query<AccountRow>(
-        `INSERT INTO accounts (sub, login, password_hash, name, email, language, roles, taxpayer_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
-        [
-          sub,
-          account.login,
-          passwordHash,
-          account.name,
-          account.email,
-          account.language,
-          account.roles,
-          account.taxpayerId ?? null,
-        ],
-      );
-      return accountOf(rows[0]);
+      return await this.inTransaction(async (client) => {
+        const created = await this.insert(client, sub, passwordHash, account);
+        await before?.(created);
+        return created;
+      });
     } catch (error) {
       if ((error as { code?: string }).code === UNIQUE_VIOLATION) throw new LoginTaken(account.login);
       throw error;
     }
+  }
+
+  private async insert(
+    client: PoolClient,
+    sub: string,
+    passwordHash: string,
+    account: NewAccount,
+  ): Promise<IdentityAccount> {
+    const { rows } = await client.query<AccountRow>(
+      `INSERT INTO accounts (sub, login, password_hash, name, email, language, roles, taxpayer_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING ${COLUMNS}`,
+      [
+        sub,
+        account.login,
+        passwordHash,
+        account.name,
+        account.email,
+        account.language,
+        account.roles,
+        account.taxpayerId ?? null,
+      ],
+    );
+    return accountOf(rows[0]);
   }
 
   /**

@@ -12,6 +12,8 @@ export const PLATFORM_SCOPES = {
   statusRead: 'aeo.status.read',
   /** Event subscriptions (webhooks) of a backend platform. */
   eventsSubscribe: 'aeo.events.subscribe',
+  /** Invitation codes looked up and redeemed (the identity provider's own client only). */
+  invitationsRedeem: 'aeo.invitations.redeem',
 } as const;
 export const ALL_PLATFORM_SCOPES = Object.values(PLATFORM_SCOPES);
 
@@ -19,15 +21,19 @@ export const ALL_PLATFORM_SCOPES = Object.values(PLATFORM_SCOPES);
 export const BACKEND_PLATFORM_CLIENTS = {
   'single-window': [PLATFORM_SCOPES.statusRead],
   'declaration-processing': [PLATFORM_SCOPES.statusRead, PLATFORM_SCOPES.eventsSubscribe],
+  /** The provider itself, calling applications to redeem a company invitation (its secret: clients.json). */
+  'aeo-identity': [PLATFORM_SCOPES.invitationsRedeem],
 } as const;
 export type BackendPlatformClient = keyof typeof BACKEND_PLATFORM_CLIENTS;
 
 /** First-party clients whose users are not asked for consent (the administration's own applications). */
-export const FIRST_PARTY_CLIENTS = new Set(['aeo-console', 'aeo-cli']);
+export const FIRST_PARTY_CLIENTS = new Set(['aeo-console', 'aeo-portal', 'aeo-cli']);
 
 /** Loopback redirect URIs of a native or local client: any port on 127.0.0.1 is accepted (RFC 8252 7.3). */
 export const LOOPBACK_REDIRECTS: Record<string, string[]> = {
   'aeo-console': ['http://127.0.0.1/callback', 'http://localhost/callback'],
+  /** The trader portal (services/portal): the same loopback callback as the console's. */
+  'aeo-portal': ['http://127.0.0.1/callback', 'http://localhost/callback'],
   'aeo-cli': ['http://127.0.0.1/callback'],
 };
 
@@ -83,6 +89,7 @@ export function clientsOf(config: IdentityConfig, secrets: ClientSecretsFile): C
   }));
   return [
     publicClient('aeo-console', [...LOOPBACK_REDIRECTS['aeo-console'], ...config.consoleRedirectUris]),
+    publicClient('aeo-portal', LOOPBACK_REDIRECTS['aeo-portal']),
     publicClient('aeo-cli', LOOPBACK_REDIRECTS['aeo-cli']),
     ...platforms,
   ];

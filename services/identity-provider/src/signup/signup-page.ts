@@ -115,6 +115,17 @@ export function signupPage(options: {
   /** A refusal of the whole form (rate limit). */
   alert?: 'tooMany';
   back?: string;
+  /** The form of a company invitation (invitation-page.ts): its words, its hidden fields, the taxpayer id the invitation gives. */
+  invitation?: {
+    heading: string;
+    intro: string;
+    submit: string;
+    /** The page in the other language (keeps the code). */
+    otherLanguage: string;
+    hidden: Record<string, string>;
+    /** More of the page below the form (the form for an existing account). */
+    after: string;
+  };
 }): string {
   const t = TEXT[options.language];
   const other: Language = options.language === 'mn' ? 'en' : 'mn';
@@ -146,21 +157,26 @@ export function signupPage(options: {
     : failed
       ? `<p class="error" role="alert">${t.fix}</p>`
       : '';
+  const invitation = options.invitation;
+  const fields = ['login', 'name', 'email', 'password', 'passwordConfirmation', 'taxpayerId'] as const;
+  const hidden = Object.entries(invitation?.hidden ?? {})
+    .map(([name, value]) => `<input type="hidden" name="${escape(name)}" value="${escape(value)}">\n`)
+    .join('');
   return formPage(
     options.language,
-    t.title,
-    `<p class="language"><a href="${escape(options.action)}?lang=${other}" lang="${other}" hreflang="${other}">${t.other}</a></p>
-<h1>${t.heading}</h1>
-<p class="muted">${t.standIn}</p>
+    invitation?.heading ?? t.title,
+    `<p class="language"><a href="${escape(invitation?.otherLanguage ?? `${options.action}?lang=${other}`)}" lang="${other}" hreflang="${other}">${t.other}</a></p>
+<h1>${escape(invitation?.heading ?? t.heading)}</h1>
+<p class="muted">${invitation ? escape(invitation.intro) : t.standIn}</p>
 ${alert}
 <form method="post" action="${escape(options.action)}" autocomplete="on" novalidate>
 <input type="hidden" name="csrf" value="${escape(options.csrf)}">
 <input type="hidden" name="lang" value="${options.language}">
-${(['login', 'name', 'email', 'password', 'passwordConfirmation', 'taxpayerId'] as const).map(input).join('\n')}
+${hidden}${(invitation ? fields.filter((field) => field !== 'taxpayerId') : fields).map(input).join('\n')}
 <label for="language">${t.labels.language}</label><select ${attributes('language')}>${option('mn', 'Монгол')}${option('en', 'English')}</select>${message('language')}
-<button type="submit" class="submit">${t.submit}</button>
+<button type="submit" class="submit">${escape(invitation?.submit ?? t.submit)}</button>
 </form>
-${options.back ? `<p class="other"><a href="${escape(options.back)}?lang=${options.language}">${t.back}</a></p>` : ''}`,
+${invitation?.after ?? ''}${options.back ? `<p class="other"><a href="${escape(options.back)}?lang=${options.language}">${t.back}</a></p>` : ''}`,
   );
 }
 

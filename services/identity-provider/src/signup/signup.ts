@@ -22,11 +22,41 @@ export interface SignupOptions {
   log: (line: string) => void;
 }
 
-const cookieOf = (req: IncomingMessage): string | undefined =>
+/** The value of a form's cookie (32 random bytes, base64url) when the request carries one. */
+export const formCookieOf = (req: IncomingMessage, cookieName: string): string | undefined =>
   (req.headers.cookie ?? '')
     .split(';')
     .map((part) => part.trim().split('='))
-    .find(([name, value]) => name === COOKIE && /^[A-Za-z0-9_-]{43}$/.test(value ?? ''))?.[1];
+    .find(([name, value]) => name === cookieName && /^[A-Za-z0-9_-]{43}$/.test(value ?? ''))?.[1];
+const cookieOf = (req: IncomingMessage) => formCookieOf(req, COOKIE);
+
+/**
+ * Counts one more post of the client's address this hour; beyond `attemptsPerHour`, the seconds
+ * until the next hour (its Retry-After), else undefined.
+ */
+export async function hourlyLimitReached(
+  attempts: AttemptCounter,
+  req: IncomingMessage,
+  options: { attemptsPerHour: number; behindProxy: boolean },
+): Promise<number | undefined> {
+  const hour = Math.floor(Date.now() / HOUR_MS);
+  const count = await attempts.count(
+    `${clientAddressOf(req, options.behindProxy)}@${hour}`,
+    new Date((hour + 1) * HOUR_MS),
+  );
+  return count > options.attemptsPerHour ? Math.ceil(((hour + 1) * HOUR_MS - Date.now()) / 1000) : undefined;
+}
+
+/** The client's address as this server sees it; behind the TLS proxy, the address the proxy added last. */
+export function clientAddressOf(req: IncomingMessage, behindProxy: boolean): string {
+  const forwarded = behindProxy
+    ? String(req.headers['x-forwarded-for'] ?? '')
+        .split(',')
+        .pop()
+        ?.trim()
+    : '';
+  return forwarded || req.socket.remoteAddress || 'unknown';
+}
 
 /**
  * A company's first user creates an `operator-user` account carrying the company's taxpayer id
@@ -140,10 +170,8 @@ export class Signup {
       back: then.back,
       taxpayerIdPattern: this.options.taxpayerIdPattern,
     };
-    const hour = Math.floor(Date.now() / HOUR_MS);
-    const attempts = await this.attempts.count(`${this.clientAddress(req)}@${hour}`, new Date((hour + 1) * HOUR_MS));
-    if (attempts > this.options.attemptsPerHour) {
-      const retryAfterS = Math.ceil(((hour + 1) * HOUR_MS - Date.now()) / 1000);
+    const retryAfterS = await hourlyLimitReached(this.attempts, req, this.options);
+    if (retryAfterS !== undefined) {
       send(res, 429, signupPage({ ...page, alert: 'tooMany' }), { 'retry-after': String(retryAfterS) });
       return;
     }
@@ -162,16 +190,5 @@ export class Signup {
       if (!(error instanceof LoginTaken)) throw error;
       send(res, 409, signupPage({ ...page, values: checked.values, problems: { login: 'loginTaken' } }));
     }
-  }
-
-  /** The client's address as this server sees it; behind the TLS proxy, the address the proxy added last. */
-  private clientAddress(req: IncomingMessage): string {
-    const forwarded = this.options.behindProxy
-      ? String(req.headers['x-forwarded-for'] ?? '')
-          .split(',')
-          .pop()
-          ?.trim()
-      : '';
-    return forwarded || req.socket.remoteAddress || 'unknown';
   }
 }
