@@ -719,12 +719,12 @@ export interface components {
             requeued: number;
         };
         RoutingTableDto_Output: {
-            audiences: ("operator" | "contact-officers" | "assigned-validator" | "regional-office" | "executives" | "mra-officers" | "policy-unit" | "operations" | "milestone-owner" | "pilot-companies" | "pilot-contact-officers")[];
+            audiences: ("operator" | "contact-officers" | "assigned-validator" | "regional-office" | "executives" | "mra-officers" | "policy-unit" | "operations" | "milestone-owner" | "pilot-companies" | "pilot-contact-officers" | "invitee")[];
             routes: {
                 eventType: string;
                 recipients: {
                     /** @enum {string} */
-                    audience: "operator" | "contact-officers" | "assigned-validator" | "regional-office" | "executives" | "mra-officers" | "policy-unit" | "operations" | "milestone-owner" | "pilot-companies" | "pilot-contact-officers";
+                    audience: "operator" | "contact-officers" | "assigned-validator" | "regional-office" | "executives" | "mra-officers" | "policy-unit" | "operations" | "milestone-owner" | "pilot-companies" | "pilot-contact-officers" | "invitee";
                     /** @description <name>.v<version> */
                     template: string;
                     /** @description Only for some events of this type */
