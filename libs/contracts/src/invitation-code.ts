@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import { safeText } from './events/common';
 
 /**
  * A company invitation's code travels from applications (which keeps only its hash) to
@@ -12,8 +12,7 @@ const SEALED = 'aesgcm1:';
 const DEVELOPMENT_KEY = Buffer.from('aeo-development-invitation-codes').toString('base64');
 
 /** INVITATION_CODE_KEY: 32 random bytes, base64 (the development default is refused outside AUTH_DEVELOPMENT=true). */
-export const invitationCodeKeyEnv = z
-  .string()
+export const invitationCodeKeyEnv = safeText
   .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes, base64-encoded')
   .default(DEVELOPMENT_KEY);
 
