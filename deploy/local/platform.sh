@@ -137,6 +137,13 @@ build_console() {
   npx vite build --config services/console/vite.config.mts --logLevel warn
 }
 
+# The trader portal's single-page app (services/portal), type-checked and built into dist/portal.
+build_portal() {
+  say "building the trader portal (Vite)"
+  npx tsc -p services/portal/tsconfig.json
+  npx vite build --config services/portal/vite.config.mts --logLevel warn
+}
+
 start_infrastructure() {
   $INFRA install
   $INFRA start
@@ -215,6 +222,7 @@ cmd_up() {
   say "type-checking the monorepo (the services run from TypeScript through SWC)"
   npx tsc -p tsconfig.json --noEmit
   build_console
+  build_portal
   start_processes
   local name port
   while read -r name port; do wait_ready "$name" "$port"; done < <("${SUPERVISION[@]}" processes)
@@ -225,6 +233,8 @@ cmd_up() {
   AEO platform is running.
 
   Console (customs staff):  http://127.0.0.1:3000  (sign in as a demo user listed above, password aeo-demo)
+  Trader portal:            http://127.0.0.1:3011  (a company's user: sign in, or create an account at the login page;
+                                                    public AEO register without sign-in: http://127.0.0.1:3011/register)
 
   API docs (OpenAPI, try it out with a token):
     applications     http://127.0.0.1:3001/docs
@@ -247,7 +257,7 @@ cmd_up() {
   AEO benefit, in numbers: GET http://127.0.0.1:3003/v1/channel-statistics  (control rates of AEOs against other traders, with the token above)
 
   Identity (OpenID):  ${AUTH_ISSUER}  (discovery ${AUTH_ISSUER}/.well-known/openid-configuration, keys ${AUTH_ISSUER}/jwks)
-                      demo users above log in on its login page (password aeo-demo, clients aeo-console and aeo-cli);
+                      demo users above log in on its login page (password aeo-demo, clients aeo-console, aeo-portal and aeo-cli);
                       backend platforms single-window, declaration-processing: client credentials (secrets in .local/identity/clients.json)
   Tokens:             TOKEN=\$(npm run -s token -- --role executive)   (a real token from the provider; -s: no npm banner; --help lists the flags)
   Stop everything:    npm stop
@@ -278,6 +288,7 @@ cmd_test() {
   say "type-check"
   npx tsc -p tsconfig.json --noEmit || status=1
   build_console || status=1
+  build_portal || status=1
   say "format (prettier; npm run format fixes)"
   npm run format:check --silent -- --log-level warn || status=1
   say "lint (module boundaries, workflow determinism)"

@@ -34,6 +34,8 @@ export const PLATFORM_PROCESSES: readonly PlatformProcess[] = [
   { name: 'worker', port: 3006, portVariable: 'WORKER_HTTP_PORT', entry: 'workflows/worker/src/main.ts' },
   // The customs console: its built single-page app and the services' APIs behind one origin.
   { name: 'console', port: 3000, portVariable: 'PORT', entry: 'services/console/server/main.ts' },
+  // The trader portal: its built single-page app and the APIs a trader uses behind one origin.
+  { name: 'portal', port: 3011, portVariable: 'PORT', entry: 'services/portal/server/main.ts' },
 ];
 
 /** The process that copies pm2's exit and restart lines into the logs. */

@@ -53,6 +53,9 @@ export function timeZoneName(timeZone: string, language: string, at = new Date()
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
 }
 
+/** The browser's own zone (the person's: a trader's dates are shown in it, the zone named). */
+export const browserTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
 let programmeZone = 'UTC';
 
 /**

@@ -1,7 +1,10 @@
 // @aeo/web: what the platform's web apps (the console, the trader portal) share. Browser code only;
 // the apps' server is @aeo/web/server.
+// The apps' shared styles (skip link, tables, pills, focus rings): bundled by Vite, a stub under Jest.
+import './styles.css';
 export * from './api/clients';
 export * from './api/context';
+export * from './app/start';
 export * from './api/request-check';
 export * from './auth/auth';
 export * from './auth/callback';

@@ -20,6 +20,8 @@ export interface Caller {
   name: string;
   roles: Role[];
   region?: string;
+  /** The company a trader's account acts for (its taxpayer id), when the account names one. */
+  taxpayerId?: string;
 }
 
 export function callerOf(accessToken: string): Caller {
@@ -32,6 +34,7 @@ export function callerOf(accessToken: string): Caller {
     name: typeof claims['name'] === 'string' ? claims['name'] : String(claims.sub ?? ''),
     roles: roles as Role[],
     region: typeof claims['region'] === 'string' ? claims['region'] : undefined,
+    taxpayerId: typeof claims['taxpayerId'] === 'string' ? claims['taxpayerId'] : undefined,
   };
 }
 

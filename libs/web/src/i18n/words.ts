@@ -41,3 +41,10 @@ export const resourcesOf = (words: Record<Language, Words>) =>
     en: { translation: mergeWords([WEB_WORDS.en, words.en]) },
     mn: { translation: mergeWords([WEB_WORDS.mn, words.mn]) },
   }) as const;
+
+/** Every text's key path of a word tree, `a.b.c` (the apps' resources specs compare the languages with it). */
+export function wordPaths(words: Words, prefix = ''): string[] {
+  return Object.entries(words).flatMap(([key, value]) =>
+    value && typeof value === 'object' ? wordPaths(value as Words, `${prefix}${key}.`) : [`${prefix}${key}`],
+  );
+}

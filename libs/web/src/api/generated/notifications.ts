@@ -311,17 +311,17 @@ export interface paths {
         };
         /**
          * List webhook subscriptions
-         * @description Active subscriptions (`includeInactive=true` adds deactivated ones); a backend platform sees those it created.
+         * @description Active subscriptions (`includeInactive=true` adds deactivated ones); a backend platform sees those it created, a company’s administrator its company’s, operations every one.
          *
-         *     Roles allowed: operations, backend-platform. Backend platforms (backend-platform) need the scope aeo.events.subscribe (OAuth client credentials).
+         *     Roles allowed: operations, backend-platform, operator-user. Backend platforms (backend-platform) need the scope aeo.events.subscribe (OAuth client credentials).
          */
         get: operations["WebhookSubscriptionsController_list"];
         put?: never;
         /**
          * Subscribe a platform to events
-         * @description Which events to POST where, signed with the subscription’s secret (Standard Webhooks); the answer is the only one that shows the secret. The URL is checked against the webhook target policy (README). Internal event types (the operations alert aeo.workflow.action-failed.v1) are never delivered by webhook, not even to `*`: naming one is refused (400 naming eventTypes).
+         * @description Which events to POST where, signed with the subscription’s secret (Standard Webhooks); the answer is the only one that shows the secret. The URL is checked against the webhook target policy (README). Internal event types (the operations alert aeo.workflow.action-failed.v1) are never delivered by webhook, not even to `*`: naming one is refused (400 naming eventTypes). An administrator of a company (operator-user) creates its company’s subscription: it receives only events about that company, of the types GET /v1/routes lists as companyWebhookEventTypes (`*` stands for those); naming another type is refused (400 naming eventTypes and the types); an operator user who is not an administrator of its company: 403.
          *
-         *     Roles allowed: operations, backend-platform. Backend platforms (backend-platform) need the scope aeo.events.subscribe (OAuth client credentials).
+         *     Roles allowed: operations, backend-platform, operator-user. Backend platforms (backend-platform) need the scope aeo.events.subscribe (OAuth client credentials).
          */
         post: operations["WebhookSubscriptionsController_create"];
         delete?: never;
@@ -339,18 +339,18 @@ export interface paths {
         };
         /**
          * Read a webhook subscription
-         * @description Without its secret; a backend platform reads only its own (403 for another platform’s).
+         * @description Without its secret; a backend platform reads only its own (403 for another platform’s), a company’s administrator its company’s (404 for any other).
          *
-         *     Roles allowed: operations, backend-platform. Backend platforms (backend-platform) need the scope aeo.events.subscribe (OAuth client credentials).
+         *     Roles allowed: operations, backend-platform, operator-user. Backend platforms (backend-platform) need the scope aeo.events.subscribe (OAuth client credentials).
          */
         get: operations["WebhookSubscriptionsController_get"];
         put?: never;
         post?: never;
         /**
          * Deactivate a webhook subscription
-         * @description No new deliveries, its queued ones dead-lettered now, gone from the list; repeating it changes nothing.
+         * @description No new deliveries, its queued ones dead-lettered now, gone from the list; repeating it changes nothing. A company’s administrator deactivates its company’s (404 for any other).
          *
-         *     Roles allowed: operations, backend-platform. Backend platforms (backend-platform) need the scope aeo.events.subscribe (OAuth client credentials).
+         *     Roles allowed: operations, backend-platform, operator-user. Backend platforms (backend-platform) need the scope aeo.events.subscribe (OAuth client credentials).
          */
         delete: operations["WebhookSubscriptionsController_deactivate"];
         options?: never;
@@ -369,11 +369,55 @@ export interface paths {
         put?: never;
         /**
          * Redeliver a subscription’s calls
-         * @description Queues this subscription’s dead-lettered (or already sent) deliveries again, with a fresh set of attempts.
+         * @description Queues this subscription’s dead-lettered (or already sent) deliveries again, with a fresh set of attempts; 409 for a deactivated subscription. A company’s administrator redelivers its company’s (404 for any other).
          *
-         *     Roles allowed: operations, backend-platform. Backend platforms (backend-platform) need the scope aeo.events.subscribe (OAuth client credentials).
+         *     Roles allowed: operations, backend-platform, operator-user. Backend platforms (backend-platform) need the scope aeo.events.subscribe (OAuth client credentials).
          */
         post: operations["WebhookSubscriptionsController_redeliver"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{subscriptionId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A subscription’s delivery log
+         * @description This subscription’s webhook calls (deactivated or not) with their status, attempts so far and last error, a page at a time (page, pageSize, total), filtered by status and sourceEventId, sorted by createdAt (newest first by default), updatedAt or attempts. The same visibility as reading the subscription: a company’s administrator its company’s (404 for any other), a backend platform its own.
+         *
+         *     Roles allowed: operations, backend-platform, operator-user. Backend platforms (backend-platform) need the scope aeo.events.subscribe (OAuth client credentials).
+         */
+        get: operations["WebhookSubscriptionsController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhook-subscriptions/{subscriptionId}/deliveries/{notificationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One of a subscription’s deliveries with its attempts
+         * @description Each attempt’s outcome, error, HTTP status and duration; 404 for a delivery of another subscription, or a subscription the caller may not read.
+         *
+         *     Roles allowed: operations, backend-platform, operator-user. Backend platforms (backend-platform) need the scope aeo.events.subscribe (OAuth client credentials).
+         */
+        get: operations["WebhookSubscriptionsController_delivery"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -630,7 +674,7 @@ export interface components {
             platform: string;
             /** Format: uri */
             url: string;
-            /** @description Event types to receive (GET /v1/routes lists them), or ["*"] for every one; internal event types (operations alerts) are refused and never delivered */
+            /** @description Event types to receive (GET /v1/routes lists them: webhookEventTypes, and companyWebhookEventTypes for a company’s subscription), or ["*"] for every one; internal event types (operations alerts) are refused and never delivered */
             eventTypes: string[];
             secret?: string;
         };
@@ -643,9 +687,16 @@ export interface components {
             url: string;
             /** @description Event types delivered, or ["*"] for every one */
             eventTypes: string[];
+            /**
+             * Format: uuid
+             * @description The company whose events alone it receives (a company administrator’s subscription); null: customs-wide
+             */
+            operatorId: string | null;
+            /** @description That company’s taxpayer id; null for a customs-wide subscription */
+            taxpayerId: string | null;
             /** @description false once deleted (DELETE deactivates): no more calls, its queued deliveries are dead-lettered */
             active: boolean;
-            /** @description Subject of the token that created it (its owner) */
+            /** @description Subject of the token that created it (its owner; for a company’s, the administrator who created it) */
             createdBy: string;
             /** Format: date-time */
             createdAt: string;
@@ -666,9 +717,16 @@ export interface components {
             url: string;
             /** @description Event types delivered, or ["*"] for every one */
             eventTypes: string[];
+            /**
+             * Format: uuid
+             * @description The company whose events alone it receives (a company administrator’s subscription); null: customs-wide
+             */
+            operatorId: string | null;
+            /** @description That company’s taxpayer id; null for a customs-wide subscription */
+            taxpayerId: string | null;
             /** @description false once deleted (DELETE deactivates): no more calls, its queued deliveries are dead-lettered */
             active: boolean;
-            /** @description Subject of the token that created it (its owner) */
+            /** @description Subject of the token that created it (its owner; for a company’s, the administrator who created it) */
             createdBy: string;
             /** Format: date-time */
             createdAt: string;
@@ -687,9 +745,16 @@ export interface components {
             url: string;
             /** @description Event types delivered, or ["*"] for every one */
             eventTypes: string[];
+            /**
+             * Format: uuid
+             * @description The company whose events alone it receives (a company administrator’s subscription); null: customs-wide
+             */
+            operatorId: string | null;
+            /** @description That company’s taxpayer id; null for a customs-wide subscription */
+            taxpayerId: string | null;
             /** @description false once deleted (DELETE deactivates): no more calls, its queued deliveries are dead-lettered */
             active: boolean;
-            /** @description Subject of the token that created it (its owner) */
+            /** @description Subject of the token that created it (its owner; for a company’s, the administrator who created it) */
             createdBy: string;
             /** Format: date-time */
             createdAt: string;
@@ -733,6 +798,8 @@ export interface components {
             }[];
             /** @description What a webhook subscription can name */
             webhookEventTypes: string[];
+            /** @description What a company’s own subscription can name (and its `*` stands for): the events about one company that the company itself is told of */
+            companyWebhookEventTypes: string[];
         };
         Error: {
             statusCode: number;
@@ -2290,6 +2357,155 @@ export interface operations {
             };
             /** @description Unprocessable: among others, the Idempotency-Key was used for a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency (database, Kafka or Temporal) is unavailable, or the database connection pool is exhausted (overload); the message says which. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (DEPENDENCY_RETRY_AFTER_S) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    WebhookSubscriptionsController_deliveries: {
+        parameters: {
+            query?: {
+                status?: "queued" | "sent" | "failed";
+                sourceEventId?: string;
+                /** @description The page to answer, from 1 (a page past the last answers no items, with the total) */
+                page?: string;
+                /** @description Items per page, 1 to 200 (25 by default) */
+                pageSize?: string;
+                /** @description createdAt (the default: newest first), updatedAt (the latest change or attempt) or attempts */
+                sort?: "createdAt" | "updatedAt" | "attempts";
+                /** @description asc or desc (desc by default); ties are broken by id, so pages never overlap */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path: {
+                subscriptionId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the subscription’s deliveries with how many match */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryPageDto_Output"];
+                };
+            };
+            /** @description Invalid filter, page, page size, sort or order; the message names the parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed, expired or badly signed bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed, or the record belongs to another region or company */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency (database, Kafka or Temporal) is unavailable, or the database connection pool is exhausted (overload); the message says which. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (DEPENDENCY_RETRY_AFTER_S) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    WebhookSubscriptionsController_delivery: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                subscriptionId: string;
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeliveryDetailDto_Output"];
+                };
+            };
+            /** @description Invalid input; the message names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed, expired or badly signed bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed, or the record belongs to another region or company */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -149,7 +149,7 @@ export interface paths {
         };
         /**
          * List site visits
-         * @description The case’s site visits, announced and completed; the operator sees its own.
+         * @description The case’s site visits, announced and completed. An operator user sees its own company’s (404 for another company’s case, as for one that does not exist) without the validator nor the visit’s notes (null): those are customs’ own; `GET /v1/company-validations/{caseId}` answers the notice with its notice period.
          *
          *     Roles allowed: validator, contact-officer, regional-office, executive, operator-user.
          */
@@ -201,7 +201,7 @@ export interface paths {
         };
         /**
          * List corrective actions
-         * @description Corrective actions requested of the operator, with their due dates and answers.
+         * @description Corrective actions requested of the operator, with their due dates and answers. An operator user sees its own company’s (404 for another company’s case) without who asked (`requestedBy` null).
          *
          *     Roles allowed: validator, contact-officer, regional-office, executive, operator-user.
          */
@@ -286,6 +286,50 @@ export interface paths {
          *     Roles allowed: validator, regional-office, executive.
          */
         get: operations["CaseQueueController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/company-validations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List my company’s validation cases
+         * @description The validation cases of the operator user’s company (its token’s taxpayer id), newest first by default; paged (`page`, `pageSize`, `total`). Each with its purpose, status and, once the report is submitted, its outcome (recommendation and conditions). Never the risk score, the validator, the findings or any notes: those are customs’ own.
+         *
+         *     Roles allowed: operator-user.
+         */
+        get: operations["CompanyValidationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/company-validations/{caseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read my company’s validation case
+         * @description One case of the operator user’s company: the site visit notices (date, time and place of the visit, null for the company’s registered premises; when it was announced, the notice given and the days left, in calendar days of PROGRAMME_TIME_ZONE; whether it was held), the corrective actions requested with their due dates, days left, answers and the path that answers one still open (`answerLink`), and the report’s outcome once submitted. 404 for another company’s case, as for one that does not exist.
+         *
+         *     Roles allowed: operator-user.
+         */
+        get: operations["CompanyValidationsController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -440,9 +484,13 @@ export interface components {
             visitId: string;
             /** Format: date-time */
             scheduledFor: string;
-            validator: string;
+            /** @description Where the visit is held; null: the operator’s registered premises */
+            place: string | null;
+            /** @description `sub` of the validator; null for an operator user (customs’ own) */
+            validator: string | null;
             /** Format: date-time */
             completedAt: string | null;
+            /** @description The validator’s notes of the visit; null until completed, and always for an operator user */
             notes: string | null;
         };
         ScheduleVisitDto: {
@@ -451,6 +499,8 @@ export interface components {
              * @description Start of the visit; at least the notice period ahead and at most 365 days ahead
              */
             scheduledFor: string;
+            /** @description Where the visit is held (a site or warehouse and its address); left out: the operator’s registered premises */
+            place?: string;
         };
         VisitScheduledDto_Output: {
             /** Format: uuid */
@@ -459,6 +509,8 @@ export interface components {
             caseId: string;
             /** Format: date-time */
             scheduledFor: string;
+            /** @description Where the visit is held; null: the operator’s registered premises */
+            place: string | null;
             validator: string;
         };
         CompleteVisitDto: {
@@ -478,7 +530,8 @@ export interface components {
             description: string;
             /** Format: date-time */
             dueBy: string;
-            requestedBy: string;
+            /** @description `sub` of the validator who asked; null for an operator user (customs’ own) */
+            requestedBy: string | null;
             response: string | null;
             /** Format: date-time */
             respondedAt: string | null;
@@ -569,6 +622,143 @@ export interface components {
             page: number;
             /** @description The page size asked for */
             pageSize: number;
+        };
+        CompanyValidationPageDto_Output: {
+            /** @description The rows of this page, in the order asked for */
+            items: {
+                /** Format: uuid */
+                caseId: string;
+                /**
+                 * @description Certification of an application, or revalidation of an authorisation
+                 * @enum {string}
+                 */
+                purpose: "certification" | "revalidation";
+                /** Format: uuid */
+                applicationId: string;
+                /** @description The authorisation revalidated (revalidation cases) */
+                authorisationNumber: string | null;
+                /** @description The revalidation cycle (revalidation cases) */
+                cycle: number | null;
+                /** @enum {string|null} */
+                statusType: "AEOC" | "AEOS" | "AEOF" | null;
+                /**
+                 * @description open; reported (the report is final); closed (its process ended before a report)
+                 * @enum {string}
+                 */
+                status: "open" | "reported" | "closed";
+                /** Format: date-time */
+                openedAt: string;
+                /** @description A site visit is part of this validation */
+                siteVisitRequired: boolean;
+                /** @description The report’s outcome once submitted (status reported); null before */
+                report: {
+                    /**
+                     * @description The validator’s recommendation to the decision maker
+                     * @enum {string}
+                     */
+                    outcome: "grant" | "grant-with-conditions" | "refuse";
+                    /** @description Conditions recommended with a grant */
+                    conditions: string[];
+                    /** Format: date-time */
+                    submittedAt: string;
+                } | null;
+                /** Format: date-time */
+                closedAt: string | null;
+            }[];
+            /** @description How many rows the whole list has with these filters */
+            total: number;
+            /** @description The page answered (1-based) */
+            page: number;
+            /** @description The page size asked for */
+            pageSize: number;
+        };
+        CompanyValidationDetailDto_Output: {
+            /** Format: uuid */
+            caseId: string;
+            /**
+             * @description Certification of an application, or revalidation of an authorisation
+             * @enum {string}
+             */
+            purpose: "certification" | "revalidation";
+            /** Format: uuid */
+            applicationId: string;
+            /** @description The authorisation revalidated (revalidation cases) */
+            authorisationNumber: string | null;
+            /** @description The revalidation cycle (revalidation cases) */
+            cycle: number | null;
+            /** @enum {string|null} */
+            statusType: "AEOC" | "AEOS" | "AEOF" | null;
+            /**
+             * @description open; reported (the report is final); closed (its process ended before a report)
+             * @enum {string}
+             */
+            status: "open" | "reported" | "closed";
+            /** Format: date-time */
+            openedAt: string;
+            /** @description A site visit is part of this validation */
+            siteVisitRequired: boolean;
+            /** @description The report’s outcome once submitted (status reported); null before */
+            report: {
+                /**
+                 * @description The validator’s recommendation to the decision maker
+                 * @enum {string}
+                 */
+                outcome: "grant" | "grant-with-conditions" | "refuse";
+                /** @description Conditions recommended with a grant */
+                conditions: string[];
+                /** Format: date-time */
+                submittedAt: string;
+            } | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            /** @description Site visits announced, by date */
+            siteVisits: {
+                /** Format: uuid */
+                visitId: string;
+                /**
+                 * Format: date-time
+                 * @description The visit’s date and time
+                 */
+                scheduledFor: string;
+                /** @description Where the visit is held; null: the company’s registered premises */
+                place: string | null;
+                /** Format: date-time */
+                announcedAt: string;
+                /** @description Calendar days between the announcement and the visit (the notice given) */
+                noticeDays: number;
+                /** @description Calendar days from today to the due day in the programme’s time zone (PROGRAMME_TIME_ZONE): 0 due today, negative when past */
+                daysLeft: number;
+                /** @description The validator recorded the visit as held */
+                held: boolean;
+                /** Format: date-time */
+                heldAt: string | null;
+            }[];
+            /** @description Corrective actions requested, oldest first */
+            correctiveActions: {
+                /** Format: uuid */
+                actionId: string;
+                questionId: string;
+                /** @description The criterion question’s text in English and Mongolian */
+                criterion: {
+                    en: string;
+                    mn: string;
+                } | null;
+                /** @description What is to be corrected */
+                description: string;
+                /** Format: date-time */
+                requestedAt: string;
+                /** Format: date-time */
+                dueBy: string;
+                /** @description Calendar days from today to the due day in the programme’s time zone (PROGRAMME_TIME_ZONE): 0 due today, negative when past */
+                daysLeft: number;
+                /** @description Not answered and its due instant has passed */
+                overdue: boolean;
+                response: string | null;
+                /** Format: date-time */
+                respondedAt: string | null;
+                /** @description The API path that answers it (POST), while unanswered in an open case; null otherwise */
+                answerLink: string | null;
+            }[];
         };
         Error: {
             statusCode: number;
@@ -1837,6 +2027,145 @@ export interface operations {
             };
             /** @description Another region than the regional staff’s own, or another validator’s cases asked for by a validator */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency (database, Kafka or Temporal) is unavailable, or the database connection pool is exhausted (overload); the message says which. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (DEPENDENCY_RETRY_AFTER_S) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    CompanyValidationsController_list: {
+        parameters: {
+            query?: {
+                /** @description open, reported or closed */
+                status?: "open" | "reported" | "closed";
+                /** @description certification or revalidation */
+                purpose?: "certification" | "revalidation";
+                /** @description The page to answer, from 1 (a page past the last answers no items, with the total) */
+                page?: string;
+                /** @description Items per page, 1 to 200 (25 by default) */
+                pageSize?: string;
+                /** @description openedAt (the only sort; newest first by default) */
+                sort?: "openedAt";
+                /** @description asc or desc (desc by default); ties are broken by id, so pages never overlap */
+                order?: "asc" | "desc";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the company’s cases with the total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyValidationPageDto_Output"];
+                };
+            };
+            /** @description Invalid status, purpose, page, page size, sort or order; the message names the parameter */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed, expired or badly signed bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A token naming no company */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency (database, Kafka or Temporal) is unavailable, or the database connection pool is exhausted (overload); the message says which. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (DEPENDENCY_RETRY_AFTER_S) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    CompanyValidationsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                caseId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompanyValidationDetailDto_Output"];
+                };
+            };
+            /** @description Invalid input; the message names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed, expired or badly signed bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A token naming no company */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,40 @@
+import { Text } from '@mantine/core';
+import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { ApplicationPage } from '../features/applications/ApplicationPage';
+import { CompanyHomePage } from '../features/company/CompanyHomePage';
+import { RegisterEntryPage } from '../features/register/RegisterEntryPage';
+import { RegisterSearchPage, registerSearchSchema } from '../features/register/RegisterSearchPage';
+import { CallbackPage } from './CallbackPage';
+import { Layout } from './Layout';
+
+function NotFound() {
+  const { t } = useTranslation();
+  return <Text>{t('app.notFound')}</Text>;
+}
+
+const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFound });
+const routes = [
+  createRoute({ getParentRoute: () => rootRoute, path: '/', component: CompanyHomePage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/callback', component: CallbackPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/applications/$applicationId', component: ApplicationPage }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/register',
+    validateSearch: registerSearchSchema,
+    component: RegisterSearchPage,
+  }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/register/$authorisationNumber',
+    component: RegisterEntryPage,
+  }),
+];
+
+export const createPortalRouter = () => createRouter({ routeTree: rootRoute.addChildren(routes) });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createPortalRouter>;
+  }
+}
