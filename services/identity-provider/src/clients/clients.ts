@@ -27,11 +27,13 @@ export const BACKEND_PLATFORM_CLIENTS = {
 export type BackendPlatformClient = keyof typeof BACKEND_PLATFORM_CLIENTS;
 
 /** First-party clients whose users are not asked for consent (the administration's own applications). */
-export const FIRST_PARTY_CLIENTS = new Set(['aeo-console', 'aeo-cli']);
+export const FIRST_PARTY_CLIENTS = new Set(['aeo-console', 'aeo-portal', 'aeo-cli']);
 
 /** Loopback redirect URIs of a native or local client: any port on 127.0.0.1 is accepted (RFC 8252 7.3). */
 export const LOOPBACK_REDIRECTS: Record<string, string[]> = {
   'aeo-console': ['http://127.0.0.1/callback', 'http://localhost/callback'],
+  /** The trader portal (services/portal): the same loopback callback as the console's. */
+  'aeo-portal': ['http://127.0.0.1/callback', 'http://localhost/callback'],
   'aeo-cli': ['http://127.0.0.1/callback'],
 };
 
@@ -87,6 +89,7 @@ export function clientsOf(config: IdentityConfig, secrets: ClientSecretsFile): C
   }));
   return [
     publicClient('aeo-console', [...LOOPBACK_REDIRECTS['aeo-console'], ...config.consoleRedirectUris]),
+    publicClient('aeo-portal', LOOPBACK_REDIRECTS['aeo-portal']),
     publicClient('aeo-cli', LOOPBACK_REDIRECTS['aeo-cli']),
     ...platforms,
   ];
