@@ -5,20 +5,13 @@
 import { randomInt } from 'node:crypto';
 import { bearer } from '@aeo/testing';
 import { ROLES } from '@aeo/web/claims';
+import { textOf } from '@aeo/web/words';
 import { WORDS as CONSOLE_WORDS } from '../src/i18n/resources';
 
 export type Language = 'mn' | 'en';
-type Words = Record<string, unknown>;
-const WORDS: Record<Language, Words> = CONSOLE_WORDS;
 /** The console's own words for a key (`_one`/`_other` by count), as the page shows them. */
-export const say = (language: Language, key: string, values: Record<string, string | number> = {}): string => {
-  const lookup = (path: string) =>
-    path.split('.').reduce<unknown>((node, part) => (node as Words | undefined)?.[part], WORDS[language]);
-  const plural = typeof values['count'] === 'number' ? (values['count'] === 1 ? '_one' : '_other') : '';
-  const text = lookup(`${key}${plural}`) ?? lookup(key);
-  if (typeof text !== 'string') throw new Error(`no ${language} text for ${key}`);
-  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
-};
+export const say = (language: Language, key: string, values: Record<string, string | number> = {}): string =>
+  textOf(CONSOLE_WORDS[language], key, values);
 export const LOCALES: Record<Language, string> = { mn: 'mn-MN', en: 'en-GB' };
 export const json = (token: string) => ({ 'content-type': 'application/json', authorization: token });
 /** Response bodies here are checked field by field, so they are read loosely typed. */

@@ -13,8 +13,9 @@ export const BROWSER_VIEWPORT = { width: 1440, height: 900 } as const;
 /** Every wait of a page (navigation, a selector, a click) gives up after this. */
 export const BROWSER_WAIT_MS = 15_000;
 
-/** Where screenshots go (artefacts of a run, git-ignored). */
-export const SCREENSHOTS_DIR = join(testEnv.repoRoot, '.local', 'test-results', 'console');
+/** Where screenshots go (artefacts of a run, git-ignored): the console's; another app's in `screenshotsDir(app)`. */
+export const screenshotsDir = (app = 'console'): string => join(testEnv.repoRoot, '.local', 'test-results', app);
+export const SCREENSHOTS_DIR = screenshotsDir();
 
 /**
  * A headless Chromium driven by playwright-core. As root Chromium refuses its sandbox, so it runs
@@ -60,15 +61,39 @@ export async function newPage(
 }
 
 /**
- * Saves the whole page as `.local/test-results/console/<name>.png`; returns the file. Scrolled to
+ * Saves the whole page as `.local/test-results/<app>/<name>.png` (the console's by default); returns the file. Scrolled to
  * the top first: a page scrolled down (to a button clicked) draws its fixed header and navigation
  * where the window was, in the middle of the whole-page image.
  */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, app = 'console'): Promise<string> {
   if (!/^[\w.-]+$/.test(name)) throw new Error(`screenshot name ${JSON.stringify(name)}: letters, digits, . _ - only`);
-  await mkdir(SCREENSHOTS_DIR, { recursive: true });
-  const path = join(SCREENSHOTS_DIR, `${name}.png`);
+  const dir = screenshotsDir(app);
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${name}.png`);
   await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
   await page.screenshot({ path, fullPage: true, timeout: BROWSER_WAIT_MS });
   return path;
+}
+
+/**
+ * A browser test's end (afterAll): its pages' contexts closed, the browser, then the processes it
+ * started stopped and its throwaway databases dropped; a page that is gone already is no error.
+ */
+export async function endBrowserTest(what: {
+  pages: readonly Page[];
+  browser?: Browser;
+  processes?: readonly { stop(): Promise<void> }[];
+  databases?: readonly { drop(): Promise<void> }[];
+}): Promise<void> {
+  await Promise.all(
+    what.pages.map((page) =>
+      page
+        .context()
+        .close()
+        .catch(() => undefined),
+    ),
+  );
+  await what.browser?.close();
+  await Promise.all((what.processes ?? []).map((running) => running.stop()));
+  await Promise.all((what.databases ?? []).map((database) => database.drop()));
 }

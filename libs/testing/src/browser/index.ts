@@ -1,4 +1,4 @@
 export * from './browser';
 export * from './accessibility';
 export * from './sign-in';
-export * from './console-server';
+export * from './web-app-server';

@@ -102,12 +102,63 @@ export async function startCallbackServer(): Promise<CallbackServer> {
   };
 }
 
+/** A trader's account as the identity provider's sign-up form takes it (IDENTITY_TRADER_SIGNUP). */
+export interface SignUpAccount {
+  login: string;
+  name: string;
+  email: string;
+  password: string;
+  taxpayerId: string;
+  language: 'mn' | 'en';
+}
+
 /**
- * Opens the console at `path` in a page of its own and signs in there as a person does: the
- * console's sign-in button, the identity provider's login page, back to the console's callback
- * and on to `path`; returns the page once the header names the caller.
+ * Creates a company's first user account from the identity provider's login page the browser is on
+ * (where an app's sign-in sent it): the login page's sign-up link, the form filled, `beforeSubmit`
+ * (a screenshot, an accessibility check) and submitted; the sign-in then goes on as the new account
+ * and the provider sends the browser back to the client. Throws with the form's messages when it
+ * refuses a field. Returns the URL the browser landed on.
  */
-export async function signInToConsole(
+export async function signUpThroughIdentityProvider(
+  page: Page,
+  account: SignUpAccount,
+  options: { beforeSubmit?: (page: Page) => Promise<void>; timeoutMs?: number } = {},
+): Promise<URL> {
+  const timeout = options.timeoutMs ?? BROWSER_WAIT_MS;
+  await page.locator('form[action$="/login"]').waitFor({ state: 'visible', timeout });
+  const providerOrigin = new URL(page.url()).origin;
+  await page.locator('a[href*="/signup"]').click({ timeout });
+  const form = page.locator('form[action$="/signup"]');
+  await form.waitFor({ state: 'visible', timeout });
+  for (const field of ['login', 'name', 'email', 'password', 'taxpayerId'] as const)
+    await form.locator(`input[name="${field}"]`).fill(account[field], { timeout });
+  await form.locator('input[name="passwordConfirmation"]').fill(account.password, { timeout });
+  await form.locator('select[name="language"]').selectOption(account.language, { timeout });
+  await options.beforeSubmit?.(page);
+  const back = page
+    .waitForURL((url) => url.origin !== providerOrigin, { waitUntil: 'commit', timeout })
+    .then(() => 'back' as const);
+  const refused = page
+    .locator('.field-error, [role="alert"]')
+    .first()
+    .waitFor({ state: 'visible', timeout })
+    .then(() => 'refused' as const);
+  await form.locator('button[type="submit"]').click({ timeout });
+  back.catch(() => undefined);
+  refused.catch(() => undefined);
+  if ((await Promise.race([back, refused])) === 'refused')
+    throw new Error(
+      `the identity provider refused the sign-up of ${account.login}: ${(await page.locator('.field-error, [role="alert"]').allInnerTexts()).join('; ')}`,
+    );
+  return new URL(page.url());
+}
+
+/**
+ * Opens a web app (the console, the portal) at `path` in a page of its own and signs in there as a
+ * person does: the app's sign-in button, the identity provider's login page, back to the app's
+ * callback and on to `path`; returns the page once the header names the caller.
+ */
+export async function signInToWebApp(
   page: Page,
   consoleUrl: string,
   credentials: { username: string; password: string },
@@ -119,3 +170,6 @@ export async function signInToConsole(
   await page.getByTestId('caller-name').waitFor({ state: 'visible' });
   return page;
 }
+
+/** The console's sign-in (the name its browser tests use). */
+export const signInToConsole = signInToWebApp;

@@ -48,3 +48,16 @@ export function wordPaths(words: Words, prefix = ''): string[] {
     value && typeof value === 'object' ? wordPaths(value as Words, `${prefix}${key}.`) : [`${prefix}${key}`],
   );
 }
+
+/**
+ * A text of a word tree as the page shows it, for the apps' browser tests: `key`'s `_one` / `_other`
+ * form by `values.count`, its `{{name}}`s filled in; throws when the tree has no text there.
+ */
+export function textOf(words: Words, key: string, values: Record<string, string | number> = {}): string {
+  const lookup = (path: string) =>
+    path.split('.').reduce<unknown>((node, part) => (node as Words | undefined)?.[part], words);
+  const plural = typeof values['count'] === 'number' ? (values['count'] === 1 ? '_one' : '_other') : '';
+  const text = lookup(`${key}${plural}`) ?? lookup(key);
+  if (typeof text !== 'string') throw new Error(`no text for ${key}`);
+  return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
+}

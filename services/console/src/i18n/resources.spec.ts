@@ -1,13 +1,5 @@
+import { wordPaths as paths } from '@aeo/web/words';
 import { CORE_LOCALES, FEATURE_LOCALES, WORDS } from './resources';
-
-/** Every key path of a nested word tree, `a.b.c`. */
-function paths(words: Record<string, unknown>, prefix = ''): string[] {
-  return Object.entries(words).flatMap(([key, value]) =>
-    value && typeof value === 'object'
-      ? paths(value as Record<string, unknown>, `${prefix}${key}.`)
-      : [`${prefix}${key}`],
-  );
-}
 
 describe("the console's words", () => {
   it('has the same keys in Mongolian and English', () => {

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { consoleBuildIsStale } from './console-server';
+import { consoleBuildIsStale, webAppBuildIsStale } from './web-app-server';
 
-describe('the console build the browser tests serve', () => {
+describe('the web app builds the browser tests serve', () => {
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'console-dist-'));
@@ -26,5 +26,6 @@ describe('the console build the browser tests serve', () => {
     const later = new Date(Date.now() + 86_400_000);
     utimesSync(join(dir, 'index.html'), later, later);
     expect(consoleBuildIsStale(dir)).toBe(false);
+    expect(webAppBuildIsStale('portal', dir)).toBe(false);
   });
 });
