@@ -14,7 +14,7 @@ function TimeZoneNote() {
   const name = t(`programmeZone.names.${zone}`, { defaultValue: timeZoneName(zone, i18n.language) });
   return (
     <Text size="xs" c="gray.7" data-testid="time-zone">
-      {t('app.timeZone', { zone: name, id: zone })}
+      {t('app.timeZone', { zone: name.includes(zone) ? name : `${name} (${zone})` })}
     </Text>
   );
 }

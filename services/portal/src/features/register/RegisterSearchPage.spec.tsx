@@ -1,0 +1,64 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { renderPage } from '@aeo/web/testing';
+import { RESOURCES } from '../../i18n/resources';
+import { RegisterSearchPage } from './RegisterSearchPage';
+
+const entry = {
+  authorisationNumber: 'AEO-MN-2026-000123',
+  status: 'granted',
+  name: 'Khan Cargo LLC',
+  city: 'Darkhan',
+  region: 'DARKHAN',
+  statusType: 'AEOS',
+  effectiveFrom: '2026-01-15T02:00:00.000Z',
+};
+
+describe('the public AEO register', () => {
+  const realFetch = globalThis.fetch;
+  afterEach(() => {
+    globalThis.fetch = realFetch;
+  });
+
+  it('searches by name from the URL, lists the published entries (in Mongolian)', async () => {
+    const asked: URL[] = [];
+    globalThis.fetch = jest.fn(async (request: Request) => {
+      asked.push(new URL(request.url));
+      return new Response(JSON.stringify([entry, { authorisationNumber: 'AEO-MN-2025-000007', status: 'suspended' }]), {
+        headers: { 'content-type': 'application/json' },
+      });
+    }) as unknown as typeof fetch;
+    await renderPage(<RegisterSearchPage />, {
+      caller: { sub: '', name: '', roles: [] },
+      resources: RESOURCES,
+      language: 'mn',
+      path: '/register?q=khan',
+      route: '/register',
+    });
+    const table = await screen.findByTestId('register-table');
+    expect(within(table).getByText('AEO-MN-2026-000123').closest('a')?.getAttribute('href')).toBe(
+      '/register/AEO-MN-2026-000123',
+    );
+    expect(within(table).getByText('Хүчинтэй')).toBeTruthy();
+    // An entry whose holder published only its number and status: the rest is a dash.
+    expect(within(table).getByText('Түдгэлзүүлсэн')).toBeTruthy();
+    expect(within(table).getAllByText('—').length).toBeGreaterThanOrEqual(2);
+    expect(within(table).getByText('2026.01.15')).toBeTruthy();
+    expect(asked[0]!.pathname).toBe('/api/applications/v1/public/register');
+    expect(asked[0]!.searchParams.get('name')).toBe('khan');
+  });
+
+  it('does not search with one character and says when nothing matches', async () => {
+    globalThis.fetch = jest.fn(
+      async () => new Response('[]', { headers: { 'content-type': 'application/json' } }),
+    ) as unknown as typeof fetch;
+    await renderPage(<RegisterSearchPage />, {
+      caller: { sub: '', name: '', roles: [] },
+      resources: RESOURCES,
+      path: '/register?q=zz',
+      route: '/register',
+    });
+    expect((await screen.findByTestId('register-empty')).textContent).toBe('No published authorisation matches.');
+    fireEvent.change(screen.getByTestId('register-search'), { target: { value: 'k' } });
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Search' }).hasAttribute('disabled')).toBe(true));
+  });
+});
