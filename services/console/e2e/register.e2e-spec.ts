@@ -7,8 +7,7 @@ import {
   checkAccessibility,
   createTestDatabase,
   ensureTemporalNamespace,
-  examineAndReport,
-  fileApplication,
+  grantAuthorisation,
   launchBrowser,
   newPage,
   type RunningProcess,
@@ -66,55 +65,18 @@ describe('the AEO register in a real browser', () => {
   /** An application of DARKHAN taken through acceptance, risk, validation and the executive's grant; its authorisation in monitoring. */
   async function grantedAuthorisation(validationUrl: string) {
     const company = makeCompany();
-    const operator = await post(`${applications.url}/v1/operators`, company.operatorToken, company.registration, 201);
-    const filed = await fileApplication(applications.url, company.operatorToken, {
-      operatorId: operator.id,
-      statusType: 'AEOS',
-      consentToMraSharing: true,
+    const { authorisationNumber } = await grantAuthorisation({
+      applicationsUrl: applications.url,
+      validationUrl,
+      callers: {
+        operator: company.operatorToken,
+        officer: officerToken,
+        validator: validatorToken,
+        executive: executiveToken,
+      },
+      registration: company.registration,
     });
-    if (filed.submission?.status !== 200) throw new Error(`submitting: ${filed.submission?.status}`);
-    const stageOf = async () =>
-      (await getJson(`${applications.url}/v1/applications/${filed.applicationId}/certification`, officerToken)).stage;
-    await until('the certification at acceptance', async () => (await stageOf()) === 'acceptance');
-    await post(
-      `${applications.url}/v1/applications/${filed.applicationId}/acceptance`,
-      officerToken,
-      { decision: 'accept' },
-      202,
-    );
-    const validationCase = await until('the validation case', async () => {
-      const cases = await getJson(`${validationUrl}/v1/validation-cases`, validatorToken);
-      return (
-        Array.isArray(cases) && cases.find((c: { applicationId: string }) => c.applicationId === filed.applicationId)
-      );
-    });
-    const reported = await examineAndReport(validationUrl, validatorToken, validationCase.id, {
-      recommendation: 'grant',
-      summary: 'Desk review and site visit found no gaps.',
-    });
-    if (reported.status !== 200) throw new Error(`the validation report: ${reported.status} ${await reported.text()}`);
-    await until('the certification at decision', async () => (await stageOf()) === 'decision');
-    await post(
-      `${applications.url}/v1/applications/${filed.applicationId}/decision`,
-      executiveToken,
-      { decision: 'grant', reasons: ['All criteria of the programme are met.'] },
-      200,
-    );
-    const authorisation = await until('the authorisation in the register', async () => {
-      const register = await getJson(`${applications.url}/v1/authorisations?region=DARKHAN`, officerToken);
-      return (
-        Array.isArray(register) &&
-        register.find((entry: { applicationId: string }) => entry.applicationId === filed.applicationId)
-      );
-    });
-    await until('the revalidation workflow at monitoring', async () => {
-      const lifecycle = await getJson(
-        `${applications.url}/v1/authorisations/${authorisation.authorisationNumber}/lifecycle`,
-        officerToken,
-      );
-      return lifecycle.workflow?.stage === 'monitoring';
-    });
-    return { authorisationNumber: authorisation.authorisationNumber as string, name: company.registration.name };
+    return { authorisationNumber, name: company.registration.name };
   }
 
   beforeAll(async () => {

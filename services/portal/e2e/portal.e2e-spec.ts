@@ -1,10 +1,14 @@
 /** @jest-environment node */
-import { randomInt } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
 import type { Browser, Page } from 'playwright-core';
 import {
+  bearer,
   checkAccessibility,
   createTestDatabase,
   endBrowserTest,
+  ensureTemporalNamespace,
+  grantAuthorisation,
   launchBrowser,
   newPage,
   type RunningProcess,
@@ -13,9 +17,12 @@ import {
   signUpThroughIdentityProvider,
   startServiceProcess,
   startWebAppProcess,
+  startWorkerProcess,
   type TestDatabase,
+  testEnv,
   uniqueName,
 } from '@aeo/testing';
+import { ROLES } from '@aeo/web/claims';
 import { textOf } from '@aeo/web/words';
 import { WORDS } from '../src/i18n/resources';
 
@@ -37,6 +44,10 @@ const LOCALES: Record<Language, string> = { mn: 'mn-MN', en: 'en-GB' };
  * .local/test-results/portal/portal-<step>-<language>.png; axe finds no serious violation on any.
  */
 describe('the trader portal in a real browser against the platform', () => {
+  const namespace = `portal-e2e-${randomBytes(3).toString('hex')}`;
+  const env = { TEMPORAL_NAMESPACE: namespace };
+  let temporal: Client | undefined;
+  let applications: RunningProcess;
   const groupSuffix = `.${uniqueName('portal-e2e')}`;
   const databases: TestDatabase[] = [];
   const processes: RunningProcess[] = [];
@@ -56,11 +67,13 @@ describe('the trader portal in a real browser against the platform', () => {
   let traderPage: Page;
 
   beforeAll(async () => {
+    await ensureTemporalNamespace(namespace);
     const database = await createTestDatabase('portal_apps');
     databases.push(database);
-    const applications = await startServiceProcess('applications', {
+    applications = await startServiceProcess('applications', {
       databaseUrl: database.url,
       groupSuffix,
+      env,
       readyTimeoutMs: 150_000,
     });
     processes.push(applications);
@@ -72,7 +85,18 @@ describe('the trader portal in a real browser against the platform', () => {
     browser = await launchBrowser();
   }, 600_000);
 
-  afterAll(() => endBrowserTest({ pages, browser, processes, databases }), 60_000);
+  afterAll(async () => {
+    // No workflow of this file runs on after its databases are gone (a revalidation workflow never ends by itself).
+    if (temporal) {
+      for await (const execution of temporal.workflow.list({ query: 'ExecutionStatus="Running"' }))
+        await temporal.workflow
+          .getHandle(execution.workflowId)
+          .terminate('end of test')
+          .catch(() => undefined);
+      await temporal.connection.close();
+    }
+    await endBrowserTest({ pages, browser, processes, databases });
+  }, 60_000);
 
   async function open(language: Language, path: string): Promise<Page> {
     const page = await newPage(browser, { locale: LOCALES[language] });
@@ -177,6 +201,86 @@ describe('the trader portal in a real browser against the platform', () => {
       await lookAt(page, `portal-register-entry-missing-${language}`);
     }
   });
+
+  it('lists a granted authorisation its holder published on the public register, and its entry', async () => {
+    // The rest of the certification: validation, risk management and the orchestrating worker.
+    const [validationDb, riskDb] = await Promise.all([
+      createTestDatabase('portal_valid'),
+      createTestDatabase('portal_risk'),
+    ]);
+    databases.push(validationDb, riskDb);
+    const started = await Promise.allSettled([
+      startServiceProcess('validation', {
+        databaseUrl: validationDb.url,
+        groupSuffix,
+        env: { ...env, VISIT_NOTICE_DAYS: '0' },
+        readyTimeoutMs: 150_000,
+      }),
+      startServiceProcess('risk-management', { databaseUrl: riskDb.url, groupSuffix, env, readyTimeoutMs: 150_000 }),
+      startWorkerProcess(env, 150_000),
+    ]);
+    for (const result of started) if (result.status === 'fulfilled') processes.push(result.value);
+    for (const result of started) if (result.status === 'rejected') throw result.reason;
+    const validation = (started[0] as PromiseFulfilledResult<RunningProcess>).value;
+    temporal = new Client({ connection: await Connection.connect({ address: testEnv.temporalAddress }), namespace });
+    const validator = await fetch(`${validation.url}/v1/validators`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: bearer({ sub: 'office-darkhan', roles: [ROLES.regionalOffice], region: 'DARKHAN' }),
+      },
+      body: JSON.stringify({ sub: 'demo-validator-darkhan', name: 'Darkhan validator', region: 'DARKHAN' }),
+    });
+    expect(validator.status).toBe(201);
+
+    const holderTaxpayerId = String(randomInt(1_000_000, 9_999_999));
+    const holder = bearer({
+      sub: `holder-${holderTaxpayerId}`,
+      roles: [ROLES.operatorUser],
+      taxpayerId: holderTaxpayerId,
+    });
+    const holderName = `Altai Logistics ${holderTaxpayerId} LLC`;
+    const { authorisationNumber } = await grantAuthorisation({
+      applicationsUrl: applications.url,
+      validationUrl: validation.url,
+      callers: {
+        operator: holder,
+        officer: bearer({ sub: 'officer-darkhan', roles: [ROLES.contactOfficer], region: 'DARKHAN' }),
+        validator: bearer({ sub: 'demo-validator-darkhan', roles: [ROLES.validator], region: 'DARKHAN' }),
+        executive: bearer({ sub: 'executive-portal-e2e', roles: [ROLES.executive] }),
+      },
+      registration: {
+        taxpayerId: holderTaxpayerId,
+        name: holderName,
+        legalForm: 'LLC',
+        region: 'DARKHAN',
+        customsOffice: 'DARKHAN-01',
+        supplyChainRoles: ['exporter'],
+        address: { street: 'Baruun Street 1', city: 'Darkhan', country: 'MN' },
+        contact: { name: 'Bold', email: `customs+${holderTaxpayerId}@altai.example`, language: 'mn' },
+      },
+      stepTimeoutMs: 240_000,
+    });
+    const published = await fetch(`${applications.url}/v1/authorisations/${authorisationNumber}/publication`, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', authorization: holder },
+      body: JSON.stringify({ publish: true, fields: ['name', 'city', 'statusType', 'effectiveFrom'] }),
+    });
+    expect(published.status).toBe(200);
+
+    for (const language of ['mn', 'en'] as const) {
+      const page = await open(language, `/register?q=${encodeURIComponent('Altai Logistics')}`);
+      const table = page.getByTestId('register-table');
+      await table.getByText(authorisationNumber).waitFor();
+      expect(await table.innerText()).toContain(holderName);
+      expect(await table.innerText()).toContain(say(language, 'register.statuses.granted'));
+      await lookAt(page, `portal-register-found-${language}`);
+      await table.getByRole('link', { name: authorisationNumber }).click();
+      await page.getByTestId('register-entry').waitFor();
+      expect(await page.getByTestId('register-entry').innerText()).toContain(holderName);
+      await lookAt(page, `portal-register-entry-${language}`);
+    }
+  }, 900_000);
 
   it('tells customs staff who sign in that the portal is for traders, and where the console is', async () => {
     for (const language of ['mn', 'en'] as const) {

@@ -2,3 +2,4 @@ export * from './browser';
 export * from './accessibility';
 export * from './sign-in';
 export * from './web-app-server';
+export * from './granted-authorisation';
