@@ -85,18 +85,7 @@ describe('the trader portal in a real browser against the platform', () => {
     browser = await launchBrowser();
   }, 600_000);
 
-  afterAll(async () => {
-    // No workflow of this file runs on after its databases are gone (a revalidation workflow never ends by itself).
-    if (temporal) {
-      for await (const execution of temporal.workflow.list({ query: 'ExecutionStatus="Running"' }))
-        await temporal.workflow
-          .getHandle(execution.workflowId)
-          .terminate('end of test')
-          .catch(() => undefined);
-      await temporal.connection.close();
-    }
-    await endBrowserTest({ pages, browser, processes, databases });
-  }, 60_000);
+  afterAll(() => endBrowserTest({ temporal, pages, browser, processes, databases }), 60_000);
 
   async function open(language: Language, path: string): Promise<Page> {
     const page = await newPage(browser, { locale: LOCALES[language] });

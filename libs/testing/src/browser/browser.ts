@@ -75,13 +75,25 @@ export async function screenshot(page: Page, name: string, app = 'console'): Pro
   return path;
 }
 
+/** What endBrowserTest needs of a Temporal client (@temporalio/client's Client). */
+interface TemporalOfTest {
+  workflow: {
+    list(options: { query: string }): AsyncIterable<{ workflowId: string }>;
+    getHandle(workflowId: string): { terminate(reason: string): Promise<unknown> };
+  };
+  connection: { close(): Promise<void> };
+}
+
 /**
- * A browser test's end (afterAll): its pages' contexts closed, the browser, then the processes it
- * started stopped and its throwaway databases dropped; a page that is gone already is no error.
+ * A browser test's end (afterAll): the workflows still running in its Temporal namespace
+ * terminated (a revalidation workflow never ends by itself) and the client closed, its pages'
+ * contexts closed, the browser, then the processes it started stopped and its throwaway databases
+ * dropped; a page that is gone already is no error.
  */
 export async function endBrowserTest(what: {
   pages: readonly Page[];
   browser?: Browser;
+  temporal?: TemporalOfTest;
   processes?: readonly { stop(): Promise<void> }[];
   databases?: readonly { drop(): Promise<void> }[];
 }): Promise<void> {
