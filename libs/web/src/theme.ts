@@ -22,4 +22,6 @@ export const theme = createTheme({
   defaultRadius: 'sm',
   // Keyboard focus shows an outline on buttons and links; inputs get one in styles.css (Mantine only recolours their border).
   focusRing: 'auto',
+  // Who asks for reduced motion (prefers-reduced-motion) gets dialogs and menus without transitions.
+  respectReducedMotion: true,
 });
