@@ -116,13 +116,19 @@ FROM rows`;
  * (the rows a long page does not render at first are there when scrolled to).
  */
 async function lastRowReached(page: Page, rows: number): Promise<boolean> {
-  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  try {
-    await page.locator(`[data-testid="paged-table"] tbody tr[aria-rowindex="${rows + 1}"]`).waitFor({ timeout: 5_000 });
-    return true;
-  } catch {
-    return false;
+  const last = page.locator(`[data-testid="paged-table"] tbody tr[aria-rowindex="${rows + 1}"]`);
+  // Rows measured on the way can change the page's height: scroll to the end again until it is there.
+  for (let attempt = 0; attempt < 10; attempt += 1) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    try {
+      await last.waitFor({ timeout: 500 });
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      return true;
+    } catch {
+      // not yet
+    }
   }
+  return false;
 }
 
 async function seed(url: string): Promise<number> {
@@ -427,7 +433,14 @@ async function main(): Promise<number> {
         run.renderPaintedMs = timings.marks.painted! - timings.apiEnd;
         run.rows = await page.locator(target.selector).count();
         run.total = await page.getByTestId('paged-total').innerText();
-        if (kind === 'queue-1000') run.lastRowReached = await lastRowReached(page, rowsExpected);
+        if (kind === 'queue-1000') {
+          // What the measured page looks like, at its top and scrolled to its end (round 1 only).
+          const shot = (name: string) =>
+            round === 1 ? page.screenshot({ path: join(dirname(RESULTS_PATH), name), fullPage: false }) : undefined;
+          await shot('console-queue-1000-top.png');
+          run.lastRowReached = await lastRowReached(page, rowsExpected);
+          await shot('console-queue-1000-end.png');
+        }
       }
       return { ...run, profile };
     } finally {

@@ -1,6 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import { renderPage } from '../testing/render';
-import { PagedTable, VIRTUAL_ROWS_FROM, type Column } from './PagedTable';
+import { ESTIMATED_ROW_HEIGHT, PagedTable, VIRTUAL_ROWS_FROM, type Column } from './PagedTable';
 
 interface Item {
   id: string;
@@ -44,9 +44,11 @@ describe('PagedTable', () => {
   beforeEach(() => {
     jest.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
       const height = this.tagName === 'TR' ? ROW_HEIGHT : 0;
+      // A 1,000 px table whose first column takes 300 px.
+      const width = { TABLE: 1000, TH: this.previousElementSibling ? 700 : 300 }[this.tagName] ?? 0;
       // The page scrolls: what starts at its top is above the window by the scroll.
       const top = -window.scrollY;
-      return { top, left: 0, right: 0, bottom: top + height, width: 0, height, x: 0, y: top, toJSON: () => ({}) };
+      return { top, left: 0, right: width, bottom: top + height, width, height, x: 0, y: top, toJSON: () => ({}) };
     });
     Object.defineProperty(window, 'innerHeight', { value: 800, configurable: true });
     Object.defineProperty(window, 'scrollY', { value: 0, configurable: true });
@@ -73,6 +75,7 @@ describe('PagedTable', () => {
     expect(rows[0]?.className).toBe('striped');
     expect(rows[1]?.className).toBe('');
     expect(table.querySelector('.data-table-spacer')).toBeNull();
+    expect(table.querySelector('colgroup')).toBeNull();
   });
 
   it('renders a long page’s rows in the window only, the rest standing in as spacer height, and follows the scroll', async () => {
@@ -83,11 +86,16 @@ describe('PagedTable', () => {
     expect(first.length).toBeGreaterThanOrEqual(20);
     expect(first.length).toBeLessThanOrEqual(40);
     expect(first[0]?.getAttribute('aria-rowindex')).toBe('2');
+    // The columns keep their first widths, as shares of the table's, whatever rows scroll in.
+    expect(table.style.tableLayout).toBe('fixed');
+    expect(Array.from(table.querySelectorAll('col'), (col) => col.style.width)).toEqual(['30%', '70%']);
     const spacers = table.querySelectorAll<HTMLElement>('.data-table-spacer');
     expect(spacers).toHaveLength(1);
-    // The rows not rendered yet count at the estimate (41 px) until they are measured.
+    // The rows not rendered yet count at the estimate until they are measured.
     expect(parseFloat(spacers[0]?.style.height ?? '0')).toBeGreaterThanOrEqual((200 - first.length) * ROW_HEIGHT);
-    expect(parseFloat(spacers[0]?.style.height ?? '0')).toBeLessThanOrEqual((200 - first.length) * 41);
+    expect(parseFloat(spacers[0]?.style.height ?? '0')).toBeLessThanOrEqual(
+      (200 - first.length) * ESTIMATED_ROW_HEIGHT,
+    );
 
     await act(async () => {
       Object.defineProperty(window, 'scrollY', { value: 100 * ROW_HEIGHT, configurable: true });
@@ -96,18 +104,19 @@ describe('PagedTable', () => {
     });
     const scrolled = dataRows(table);
     const indexes = scrolled.map((row) => Number(row.getAttribute('data-index')));
-    expect(indexes).toContain(100);
-    expect(indexes).toContain(115);
+    // 4,000 px down: the first rows measured (40 px), the others still at the estimate.
+    expect(indexes[0]).toBeGreaterThan(50);
+    expect(indexes).toContain(85);
     expect(indexes).not.toContain(0);
     expect(scrolled.length).toBeLessThanOrEqual(45);
     const [before, after] = Array.from(table.querySelectorAll<HTMLElement>('.data-table-spacer'));
     const renderedHeight = scrolled.length * ROW_HEIGHT;
     // The rows above were measured on their way past (first render) or count at the estimate.
     expect(parseFloat(before?.style.height ?? '0')).toBeGreaterThanOrEqual(indexes[0]! * ROW_HEIGHT);
-    expect(parseFloat(before?.style.height ?? '0')).toBeLessThanOrEqual(indexes[0]! * 41);
+    expect(parseFloat(before?.style.height ?? '0')).toBeLessThanOrEqual(indexes[0]! * ESTIMATED_ROW_HEIGHT);
     const total = parseFloat(before?.style.height ?? '0') + renderedHeight + parseFloat(after?.style.height ?? '0');
     expect(total).toBeGreaterThanOrEqual(200 * ROW_HEIGHT);
-    expect(total).toBeLessThanOrEqual(200 * 41);
-    expect(within(table).getByText('Company 110')).toBeTruthy();
+    expect(total).toBeLessThanOrEqual(200 * ESTIMATED_ROW_HEIGHT);
+    expect(within(table).getByText('Company 85')).toBeTruthy();
   });
 });

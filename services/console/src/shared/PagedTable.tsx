@@ -10,8 +10,8 @@ import { TableScroll } from './TableScroll';
  * ten times the empty page's (bench/console.bench.ts). Smaller pages render every row.
  */
 export const VIRTUAL_ROWS_FROM = 60;
-/** A row's height before it is measured (one line of 14 px text, 8 px padding, 1 px border). */
-const ESTIMATED_ROW_HEIGHT = 41;
+/** A row's height before it is measured: the queues' rows hold two lines (a name over its taxpayer id). */
+export const ESTIMATED_ROW_HEIGHT = 56;
 
 export interface Column<Item, Sort extends string> {
   key: string;
@@ -55,17 +55,28 @@ export function PagedTable<Item, Sort extends string>({
 }) {
   const { t } = useTranslation();
   const pages = Math.max(1, Math.ceil(total / state.pageSize));
+  const virtual = items.length >= VIRTUAL_ROWS_FROM;
+  const columnWidths = useFrozenColumnWidths(virtual);
   return (
     <>
       {/* Plain table elements styled by .data-table: pages of up to 200 rows render several times faster than with a component per cell. */}
       <TableScroll label={label}>
         <table
+          ref={columnWidths.table}
+          style={columnWidths.percents ? { tableLayout: 'fixed' } : undefined}
           className="data-table"
           aria-label={label}
           data-testid="paged-table"
           // The header row and every item, also those a long page does not render (VirtualBody).
           aria-rowcount={items.length + 1}
         >
+          {columnWidths.percents && (
+            <colgroup>
+              {columnWidths.percents.map((percent, index) => (
+                <col key={index} style={{ width: `${percent}%` }} />
+              ))}
+            </colgroup>
+          )}
           <thead>
             <tr>
               {columns.map((column) => {
@@ -107,7 +118,7 @@ export function PagedTable<Item, Sort extends string>({
                 </td>
               </tr>
             </tbody>
-          ) : items.length >= VIRTUAL_ROWS_FROM ? (
+          ) : virtual ? (
             <VirtualBody items={items} columns={columns} rowKey={rowKey} onRowOpen={onRowOpen} />
           ) : (
             <tbody>
@@ -144,6 +155,29 @@ export function PagedTable<Item, Sort extends string>({
       </Group>
     </>
   );
+}
+
+/**
+ * A long page's columns keep the widths the browser gave them for its first screenful (as shares
+ * of the table's width, so the table still follows the window): with only the rows in view in
+ * the DOM, an automatic layout would change them as other rows scroll in.
+ */
+function useFrozenColumnWidths(virtual: boolean) {
+  const table = useRef<HTMLTableElement>(null);
+  const [percents, setPercents] = useState<number[] | undefined>();
+  useLayoutEffect(() => {
+    if (!virtual) {
+      if (percents) setPercents(undefined);
+      return;
+    }
+    if (percents || !table.current) return;
+    const total = table.current.getBoundingClientRect().width;
+    const widths = Array.from(table.current.querySelectorAll('thead th'), (th) => th.getBoundingClientRect().width);
+    // Not laid out (hidden, or a test's DOM): keep the automatic layout.
+    if (total > 0 && widths.length > 0 && widths.every((width) => width > 0))
+      setPercents(widths.map((width) => (width / total) * 100));
+  }, [virtual, percents]);
+  return { table, percents };
 }
 
 interface RowsProps<Item, Sort extends string> {
