@@ -3,6 +3,7 @@ import { PlatformModule, ServiceInfrastructureModule } from '@aeo/service-kit';
 import { SERVICE_NAME, applicationsEnvSchema } from './config';
 import { APPLICATIONS_MIGRATIONS } from './migrations';
 import { OperatorsModule } from './operators/operators.module';
+import { InvitationsModule } from './invitations/invitations.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { ApplicationsModule } from './applications/applications.module';
 import { SelfAssessmentModule } from './self-assessment/self-assessment.module';
@@ -28,6 +29,7 @@ import { CertificatesModule } from './certificates/certificates.module';
   imports: [
     PlatformModule.forService(SERVICE_NAME, applicationsEnvSchema),
     OperatorsModule,
+    InvitationsModule,
     ProgrammeModule,
     ApplicationsModule,
     SelfAssessmentModule,

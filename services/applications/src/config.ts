@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { customsRegionsEnv, platformEnvSchema, programmeTimeZoneEnv } from '@aeo/config';
-import { taxpayerIdPatternEnv } from '@aeo/contracts';
+import { invitationCodeKeyEnv, taxpayerIdPatternEnv } from '@aeo/contracts';
 
 export const SERVICE_NAME = 'applications';
 
@@ -39,5 +39,9 @@ export const applicationsEnvSchema = platformEnvSchema.extend({
   REVALIDATION_WATCHDOG_CRON: z.string().default('30 2 * * *'),
   /** A revalidation stage unchanged for longer than this is reported as stuck by the watchdog. */
   REVALIDATION_STUCK_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
+  /** A company invitation's link works this many days (then the invitation has expired). */
+  INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  /** 32 random bytes, base64, shared with notifications only: seals an invitation's code in its event. */
+  INVITATION_CODE_KEY: invitationCodeKeyEnv,
 });
 export type ApplicationsConfig = z.infer<typeof applicationsEnvSchema>;

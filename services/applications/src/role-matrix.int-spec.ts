@@ -33,6 +33,11 @@ const MATRIX = roleMatrix`
   POST /v1/operators/{operatorId}/users                                         401  ok  ok  403 ok  403 403 403 403 403 403 403 403 403
   PATCH /v1/operators/{operatorId}                                              401  ok  ok  403 403 403 403 403 403 403 403 403 403 403
   DELETE /v1/operators/{operatorId}/users/{sub}                                 401  ok  ok  403 ok  403 403 403 403 403 403 403 403 403
+  GET /v1/operators/{operatorId}/invitations                                    401  ok  ok  403 ok  403 403 403 403 403 403 403 404 403
+  POST /v1/operators/{operatorId}/invitations                                   401  ok  ok  403 ok  403 403 403 403 403 403 403 404 403
+  DELETE /v1/operators/{operatorId}/invitations/{invitationId}                  401  ok  ok  403 ok  403 403 403 403 403 403 403 404 403
+  POST /v1/invitations/lookups                                                  401  403 403 403 403 403 403 403 403 403 ok  403 403 403
+  POST /v1/invitations/redemptions                                              401  403 403 403 403 403 403 403 403 403 ok  403 403 403
   GET /v1/programme                                                             401  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
   GET /v1/programme/versions/{version}                                          401  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
   POST /v1/programme/versions                                                   401  403 403 403 403 403 ok  403 403 403 403 403 403 403
@@ -165,6 +170,23 @@ describe('applications: the role x endpoint x scope matrix (real PostgreSQL, Kaf
         params: { sub: 'matrix-nobody' },
         body: { reason: 'matrix removal' },
       },
+      'POST /v1/operators/{operatorId}/invitations': {
+        body: { email: 'invited@altai.example', name: 'Matrix Invitee', language: 'en' },
+      },
+      // An invitation never made: in scope, 404 after every check.
+      'DELETE /v1/operators/{operatorId}/invitations/{invitationId}': { params: { invitationId: randomUUID() } },
+      // A code no invitation has: the identity provider's client gets 404.
+      'POST /v1/invitations/lookups': { body: { code: 'M'.repeat(43) } },
+      'POST /v1/invitations/redemptions': {
+        body: {
+          code: 'M'.repeat(43),
+          sub: 'matrix-invitee',
+          name: 'Matrix Invitee',
+          email: 'invited@altai.example',
+          language: 'en',
+          taxpayerId: scope.taxpayerId,
+        },
+      },
       'GET /v1/applications': { query: `?region=${scope.region}` },
       'GET /v1/application-queue': { query: `?region=${scope.region}` },
       'GET /v1/authorisation-queue': { query: `?region=${scope.region}` },
@@ -216,7 +238,10 @@ describe('applications: the role x endpoint x scope matrix (real PostgreSQL, Kaf
       'POST /v1/authorisations/{authorisationNumber}/revocation/decision': { body: { decision: 'drop', reasons } },
       'POST /v1/authorisations/{authorisationNumber}/surrender': { body: { reason: 'matrix surrender' } },
     },
-    // No operation needs a backend platform's scopes.
-    scopes: {},
+    // The identity provider's own client redeems company invitations (the only one given the scope).
+    scopes: {
+      'POST /v1/invitations/lookups': ['aeo.invitations.redeem'],
+      'POST /v1/invitations/redemptions': ['aeo.invitations.redeem'],
+    },
   });
 });

@@ -15,6 +15,7 @@ import { OperatorUsers1764300000150 } from './1764300000150-operator-users';
 import { AuthorisationLifecycle1764300000160 } from './1764300000160-authorisation-lifecycle';
 import { PilotParticipants1764300000170 } from './1764300000170-pilot-participants';
 import { WorkQueue1764300000180 } from './1764300000180-work-queue';
+import { OperatorInvitations1764300000190 } from './1764300000190-operator-invitations';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const APPLICATIONS_MIGRATIONS = [
@@ -33,4 +34,5 @@ export const APPLICATIONS_MIGRATIONS = [
   AuditChainAtCommit1764390000300,
   PilotParticipants1764300000170,
   WorkQueue1764300000180,
+  OperatorInvitations1764300000190,
 ];

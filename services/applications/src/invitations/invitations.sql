@@ -1,0 +1,32 @@
+/* @name InsertInvitation */
+INSERT INTO operator_invitations (id, operator_id, code_hash, email, name, role, language, invited_by, expires_at)
+VALUES (:id!, :operatorId!, :codeHash!, :email!, :name!, :role!, :language!, :invitedBy!, :expiresAt!)
+RETURNING id, operator_id, email, name, role, language, invited_by, invited_at, expires_at, accepted_at, accepted_sub, revoked_at, revoked_by;
+
+/* @name ListInvitations */
+SELECT id, operator_id, email, name, role, language, invited_by, invited_at, expires_at, accepted_at, accepted_sub, revoked_at, revoked_by
+FROM operator_invitations WHERE operator_id = :operatorId! ORDER BY invited_at DESC, id LIMIT 500;
+
+/* @name RevokeInvitation */
+UPDATE operator_invitations SET revoked_at = now(), revoked_by = :revokedBy!
+WHERE id = :id! AND operator_id = :operatorId! AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+RETURNING id, operator_id, email, name, role, language, invited_by, invited_at, expires_at, accepted_at, accepted_sub, revoked_at, revoked_by;
+
+/* @name FindInvitation */
+SELECT id, operator_id, email, name, role, language, invited_by, invited_at, expires_at, accepted_at, accepted_sub, revoked_at, revoked_by
+FROM operator_invitations WHERE id = :id! AND operator_id = :operatorId!;
+
+/* @name FindInvitationByCode */
+SELECT i.id, i.operator_id, i.email, i.name, i.role, i.language, i.invited_by, i.invited_at, i.expires_at, i.accepted_at, i.accepted_sub, i.revoked_at, i.revoked_by,
+       o.name AS operator_name, o.taxpayer_id
+FROM operator_invitations i JOIN operators o ON o.id = i.operator_id
+WHERE i.code_hash = :codeHash!;
+
+/* @name LockInvitationByCode */
+SELECT id, operator_id, email, name, role, language, invited_by, invited_at, expires_at, accepted_at, accepted_sub, revoked_at, revoked_by
+FROM operator_invitations WHERE code_hash = :codeHash! FOR UPDATE;
+
+/* @name AcceptInvitation */
+UPDATE operator_invitations SET accepted_at = now(), accepted_sub = :sub!
+WHERE id = :id! AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+RETURNING id;
