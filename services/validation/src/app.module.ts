@@ -7,6 +7,7 @@ import { ProgrammeModule } from './programme/programme.module';
 import { ValidationCasesModule } from './validation-cases/validation-cases.module';
 import { ValidatorsModule } from './validators/validators.module';
 import { CaseQueueModule } from './case-queue/case-queue.module';
+import { CompanyValidationsModule } from './company-validations/company-validations.module';
 
 /**
  * The validation service owns validation cases: the examination of an accepted application by
@@ -20,6 +21,7 @@ import { CaseQueueModule } from './case-queue/case-queue.module';
     ValidationCasesModule,
     CaseQueueModule,
     ExaminationModule,
+    CompanyValidationsModule,
     ValidatorsModule,
     ProgrammeModule,
     PlatformModule.forService(SERVICE_NAME, validationEnvSchema),

@@ -11,7 +11,7 @@ jest.setTimeout(120_000);
  * The fixture's case is in the fixture's region, of the fixture's company, assigned to the val
  * caller (registered and active). Staff of another region get 403 for the case (lists: their own
  * region's; the validators of another region asked for: 403); an operator user of another company
- * gets 403 for its visits and corrective actions.
+ * gets 404 for its visits, corrective actions and its company view (as for a case that does not exist).
  */
 const MATRIX = roleMatrix`
   operation                                                                  none opU co  val ro  exe pol mra pc  ops bp  xRg xCo xPc
@@ -22,12 +22,14 @@ const MATRIX = roleMatrix`
   POST /v1/validation-cases/{caseId}/assignment                              401  403 403 403 ok  403 403 403 403 ok  403 403 403 403
   GET /v1/validation-cases/{caseId}/checklist                                401  403 ok  ok  ok  ok  403 403 403 403 403 403 403 403
   PUT /v1/validation-cases/{caseId}/checklist/{questionId}                   401  403 403 ok  403 403 403 403 403 403 403 403 403 403
-  GET /v1/validation-cases/{caseId}/visits                                   401  ok  ok  ok  ok  ok  403 403 403 403 403 403 403 403
+  GET /v1/validation-cases/{caseId}/visits                                   401  ok  ok  ok  ok  ok  403 403 403 403 403 403 404 403
   POST /v1/validation-cases/{caseId}/visits                                  401  403 403 ok  ok  403 403 403 403 403 403 403 403 403
   POST /v1/validation-cases/{caseId}/visits/{visitId}/completion             401  403 403 ok  403 403 403 403 403 403 403 403 403 403
-  GET /v1/validation-cases/{caseId}/corrective-actions                       401  ok  ok  ok  ok  ok  403 403 403 403 403 403 403 403
+  GET /v1/validation-cases/{caseId}/corrective-actions                       401  ok  ok  ok  ok  ok  403 403 403 403 403 403 404 403
   POST /v1/validation-cases/{caseId}/corrective-actions                      401  403 403 ok  403 403 403 403 403 403 403 403 403 403
-  POST /v1/validation-cases/{caseId}/corrective-actions/{actionId}/response  401  ok  403 403 403 403 403 403 403 403 403 403 403 403
+  POST /v1/validation-cases/{caseId}/corrective-actions/{actionId}/response  401  ok  403 403 403 403 403 403 403 403 403 403 404 403
+  GET /v1/company-validations                                                401  ok  403 403 403 403 403 403 403 403 403 403 ok  403
+  GET /v1/company-validations/{caseId}                                       401  ok  403 403 403 403 403 403 403 403 403 403 404 403
   GET /v1/validators                                                         401  403 403 ok  ok  ok  403 403 403 ok  403 403 403 403
   POST /v1/validators                                                        401  403 403 403 ok  403 403 403 403 ok  403 403 403 403
   GET /health/live                                                           ok   ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok

@@ -67,7 +67,8 @@ export class ExaminationController {
   @Operation({
     roles: [...CASE_STAFF, ROLES.operatorUser],
     summary: 'List site visits',
-    description: 'The case’s site visits, announced and completed; the operator sees its own.',
+    description:
+      'The case’s site visits, announced and completed. An operator user sees its own company’s (404 for another company’s case, as for one that does not exist) without the validator nor the visit’s notes (null): those are customs’ own; `GET /v1/company-validations/{caseId}` answers the notice with its notice period.',
     answer: [SiteVisitDto],
   })
   visits(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
@@ -113,7 +114,8 @@ export class ExaminationController {
   @Operation({
     roles: [...CASE_STAFF, ROLES.operatorUser],
     summary: 'List corrective actions',
-    description: 'Corrective actions requested of the operator, with their due dates and answers.',
+    description:
+      'Corrective actions requested of the operator, with their due dates and answers. An operator user sees its own company’s (404 for another company’s case) without who asked (`requestedBy` null).',
     answer: [CorrectiveActionDto],
   })
   correctiveActions(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {

@@ -443,7 +443,7 @@ describe('validation examination (real PostgreSQL; activities called as the work
       .post(`${base}/corrective-actions/${action.body.actionId}/response`)
       .set('Authorization', otherOperator)
       .send({ response: 'not our case' })
-      .expect(403);
+      .expect(404);
     const visible = await service.http.get(`${base}/corrective-actions`).set('Authorization', operator).expect(200);
     expect(visible.body).toEqual([expect.objectContaining({ actionId: action.body.actionId, response: null })]);
     await service.http

@@ -135,6 +135,7 @@ export const recordFinding = new PreparedQuery<IRecordFindingParams,IRecordFindi
 export interface IInsertSiteVisitParams {
   caseId: string;
   id: string;
+  place?: string | null | void;
   scheduledBy: string;
   scheduledFor: DateOrString;
   validator: string;
@@ -149,12 +150,12 @@ export interface IInsertSiteVisitQuery {
   result: IInsertSiteVisitResult;
 }
 
-const insertSiteVisitIR: any = {"usedParamSet":{"id":true,"caseId":true,"scheduledFor":true,"validator":true,"scheduledBy":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":86,"b":89}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":92,"b":99}]},{"name":"scheduledFor","required":true,"transform":{"type":"scalar"},"locs":[{"a":102,"b":115}]},{"name":"validator","required":true,"transform":{"type":"scalar"},"locs":[{"a":118,"b":128}]},{"name":"scheduledBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":131,"b":143}]}],"statement":"INSERT INTO site_visits (id, case_id, scheduled_for, validator, scheduled_by) VALUES (:id!, :caseId!, :scheduledFor!, :validator!, :scheduledBy!)"};
+const insertSiteVisitIR: any = {"usedParamSet":{"id":true,"caseId":true,"scheduledFor":true,"validator":true,"scheduledBy":true,"place":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":93,"b":96}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":99,"b":106}]},{"name":"scheduledFor","required":true,"transform":{"type":"scalar"},"locs":[{"a":109,"b":122}]},{"name":"validator","required":true,"transform":{"type":"scalar"},"locs":[{"a":125,"b":135}]},{"name":"scheduledBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":138,"b":150}]},{"name":"place","required":false,"transform":{"type":"scalar"},"locs":[{"a":153,"b":158}]}],"statement":"INSERT INTO site_visits (id, case_id, scheduled_for, validator, scheduled_by, place) VALUES (:id!, :caseId!, :scheduledFor!, :validator!, :scheduledBy!, :place)"};
 
 /**
  * Query generated from SQL:
  * ```
- * INSERT INTO site_visits (id, case_id, scheduled_for, validator, scheduled_by) VALUES (:id!, :caseId!, :scheduledFor!, :validator!, :scheduledBy!)
+ * INSERT INTO site_visits (id, case_id, scheduled_for, validator, scheduled_by, place) VALUES (:id!, :caseId!, :scheduledFor!, :validator!, :scheduledBy!, :place)
  * ```
  */
 export const insertSiteVisit = new PreparedQuery<IInsertSiteVisitParams,IInsertSiteVisitResult>(insertSiteVisitIR);
@@ -226,6 +227,7 @@ export interface IListSiteVisitsResult {
   completed_at: Date | null;
   id: string;
   notes: string | null;
+  place: string | null;
   scheduled_for: Date;
   validator: string;
 }
@@ -236,12 +238,12 @@ export interface IListSiteVisitsQuery {
   result: IListSiteVisitsResult;
 }
 
-const listSiteVisitsIR: any = {"usedParamSet":{"caseId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":90,"b":97}]}],"statement":"SELECT id, scheduled_for, validator, completed_at, notes FROM site_visits WHERE case_id = :caseId! ORDER BY scheduled_for"};
+const listSiteVisitsIR: any = {"usedParamSet":{"caseId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":97,"b":104}]}],"statement":"SELECT id, scheduled_for, place, validator, completed_at, notes FROM site_visits WHERE case_id = :caseId! ORDER BY scheduled_for"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT id, scheduled_for, validator, completed_at, notes FROM site_visits WHERE case_id = :caseId! ORDER BY scheduled_for
+ * SELECT id, scheduled_for, place, validator, completed_at, notes FROM site_visits WHERE case_id = :caseId! ORDER BY scheduled_for
  * ```
  */
 export const listSiteVisits = new PreparedQuery<IListSiteVisitsParams,IListSiteVisitsResult>(listSiteVisitsIR);

@@ -96,6 +96,8 @@ export async function recordFinding(
 export interface SiteVisit {
   visitId: string;
   scheduledFor: Date;
+  /** Null: the operator's registered premises. */
+  place: string | null;
   validator: string;
   completedAt: Date | null;
   notes: string | null;
@@ -103,7 +105,14 @@ export interface SiteVisit {
 
 export async function insertSiteVisit(
   runner: SqlRunner,
-  visit: { id: string; caseId: string; scheduledFor: Date; validator: string; scheduledBy: string },
+  visit: {
+    id: string;
+    caseId: string;
+    scheduledFor: Date;
+    validator: string;
+    scheduledBy: string;
+    place: string | null;
+  },
 ): Promise<void> {
   await runSql(insertVisit, visit, runner);
 }

@@ -14,12 +14,18 @@ export const checklistItemSchema = z.object({
 });
 export class ChecklistItemDto extends createZodDto(checklistItemSchema) {}
 
+const place = z.string().nullable().describe('Where the visit is held; null: the operator’s registered premises');
+
 export const siteVisitSchema = z.object({
   visitId: z.uuid(),
   scheduledFor: z.iso.datetime(),
-  validator: z.string(),
+  place,
+  validator: z.string().nullable().describe('`sub` of the validator; null for an operator user (customs’ own)'),
   completedAt: z.iso.datetime().nullable(),
-  notes: z.string().nullable(),
+  notes: z
+    .string()
+    .nullable()
+    .describe('The validator’s notes of the visit; null until completed, and always for an operator user'),
 });
 export class SiteVisitDto extends createZodDto(siteVisitSchema) {}
 
@@ -28,7 +34,10 @@ export const correctiveActionSchema = z.object({
   questionId: z.string(),
   description: z.string(),
   dueBy: z.iso.datetime(),
-  requestedBy: z.string(),
+  requestedBy: z
+    .string()
+    .nullable()
+    .describe('`sub` of the validator who asked; null for an operator user (customs’ own)'),
   response: z.string().nullable(),
   respondedAt: z.iso.datetime().nullable(),
 });
@@ -41,6 +50,7 @@ export const visitScheduledSchema = z.object({
   visitId: z.uuid(),
   caseId: z.uuid(),
   scheduledFor: z.iso.datetime(),
+  place,
   validator: z.string(),
 });
 export class VisitScheduledDto extends createZodDto(visitScheduledSchema) {}

@@ -28,6 +28,14 @@ export const scheduleVisitBodySchema = z.strictObject({
   scheduledFor: isoDateTime.describe(
     `Start of the visit; at least the notice period ahead and at most ${MAX_VISIT_DAYS_AHEAD} days ahead`,
   ),
+  place: safeText
+    .trim()
+    .min(2)
+    .max(300)
+    .optional()
+    .describe(
+      'Where the visit is held (a site or warehouse and its address); left out: the operator’s registered premises',
+    ),
 });
 export class ScheduleVisitDto extends createZodDto(scheduleVisitBodySchema) {}
 

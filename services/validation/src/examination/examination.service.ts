@@ -43,6 +43,8 @@ import {
 
 const DAY_MS = 86_400_000;
 
+const isOperatorUser = (user: AuthenticatedUser) => user.roles.includes(ROLES.operatorUser);
+
 /**
  * The examination of a validation case by its region's validators: a finding per criterion
  * question of the desk-review checklist, site visits announced with the programme's notice,
@@ -118,7 +120,15 @@ export class ExaminationService {
       const found = await this.openCase(manager, user, caseId, { officeMay: true });
       const visitId = randomUUID();
       const validator = found.assignedValidator ?? user.sub;
-      await insertSiteVisit(manager, { id: visitId, caseId: found.id, scheduledFor, validator, scheduledBy: user.sub });
+      const place = body.place ?? null;
+      await insertSiteVisit(manager, {
+        id: visitId,
+        caseId: found.id,
+        scheduledFor,
+        validator,
+        scheduledBy: user.sub,
+        place,
+      });
       await this.outbox.append(manager, ValidationVisitScheduled, {
         subject: found.id,
         aggregateId: found.operatorId,
@@ -132,9 +142,9 @@ export class ExaminationService {
       });
       await auditCase(manager, user, found.id, {
         action: 'validation-case.visit-scheduled',
-        after: { visitId, scheduledFor: scheduledFor.toISOString() },
+        after: { visitId, scheduledFor: scheduledFor.toISOString(), place },
       });
-      return { visitId, caseId: found.id, scheduledFor: scheduledFor.toISOString(), validator };
+      return { visitId, caseId: found.id, scheduledFor: scheduledFor.toISOString(), place, validator };
     });
   }
 
@@ -173,9 +183,13 @@ export class ExaminationService {
     );
   }
 
+  /** The validator's notes and identity are customs' own: an operator user gets null for both. */
   async visits(user: AuthenticatedUser, caseId: string) {
     const found = await caseInScope(this.dataSource, user, caseId);
-    return (await listSiteVisits(this.dataSource, found.id)).map(withIsoDates);
+    const redact = isOperatorUser(user);
+    return (await listSiteVisits(this.dataSource, found.id)).map((visit) =>
+      withIsoDates({ ...visit, validator: redact ? null : visit.validator, notes: redact ? null : visit.notes }),
+    );
   }
 
   async requestCorrectiveAction(user: AuthenticatedUser, caseId: string, body: RequestCorrectiveActionDto) {
@@ -287,9 +301,13 @@ export class ExaminationService {
     );
   }
 
+  /** Who asked (the validator) is customs' own: an operator user gets null. */
   async correctiveActions(user: AuthenticatedUser, caseId: string) {
     const found = await caseInScope(this.dataSource, user, caseId);
-    return (await listCorrectiveActions(this.dataSource, found.id)).map(withIsoDates);
+    const redact = isOperatorUser(user);
+    return (await listCorrectiveActions(this.dataSource, found.id)).map((action) =>
+      withIsoDates({ ...action, requestedBy: redact ? null : action.requestedBy }),
+    );
   }
 
   /**

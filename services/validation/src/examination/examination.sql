@@ -12,7 +12,7 @@ SELECT text_en, text_mn FROM checklist_items WHERE case_id = :caseId! AND questi
 UPDATE checklist_items SET finding = :finding!, notes = :notes!, evidence = :evidence!::text::jsonb, recorded_by = :recordedBy!, recorded_at = now() WHERE case_id = :caseId! AND question_id = :questionId!;
 
 /* @name InsertSiteVisit */
-INSERT INTO site_visits (id, case_id, scheduled_for, validator, scheduled_by) VALUES (:id!, :caseId!, :scheduledFor!, :validator!, :scheduledBy!);
+INSERT INTO site_visits (id, case_id, scheduled_for, validator, scheduled_by, place) VALUES (:id!, :caseId!, :scheduledFor!, :validator!, :scheduledBy!, :place);
 
 /* @name LockSiteVisit */
 SELECT scheduled_for, completed_at, scheduled_for > now() AS "upcoming!" FROM site_visits WHERE id = :id! AND case_id = :caseId! FOR UPDATE;
@@ -21,7 +21,7 @@ SELECT scheduled_for, completed_at, scheduled_for > now() AS "upcoming!" FROM si
 UPDATE site_visits SET completed_at = now(), notes = :notes! WHERE id = :id!;
 
 /* @name ListSiteVisits */
-SELECT id, scheduled_for, validator, completed_at, notes FROM site_visits WHERE case_id = :caseId! ORDER BY scheduled_for;
+SELECT id, scheduled_for, place, validator, completed_at, notes FROM site_visits WHERE case_id = :caseId! ORDER BY scheduled_for;
 
 /* @name ListCompletedSiteVisits */
 SELECT id, scheduled_for, completed_at AS "completed_at!" FROM site_visits WHERE case_id = :caseId! AND completed_at IS NOT NULL ORDER BY scheduled_for;

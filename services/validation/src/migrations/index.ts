@@ -11,6 +11,7 @@ import { ValidationWorkflow1764300000210 } from './1764300000210-validation-work
 import { Examination1764300000220 } from './1764300000220-examination';
 import { RevalidationCases1764300000230 } from './1764300000230-revalidation-cases';
 import { ClosedCases1764300000240 } from './1764300000240-closed-cases';
+import { VisitPlace1764300000250 } from './1764300000250-visit-place';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const VALIDATION_MIGRATIONS = [
@@ -21,6 +22,7 @@ export const VALIDATION_MIGRATIONS = [
   Examination1764300000220,
   RevalidationCases1764300000230,
   ClosedCases1764300000240,
+  VisitPlace1764300000250,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
   AuditChain1764390000200,

@@ -1,17 +1,24 @@
 import { ForbiddenException } from '@nestjs/common';
-import { type AuthenticatedUser, companyOf, regionOf } from '@aeo/auth';
+import { type AuthenticatedUser, ROLES, companyOf, regionOf } from '@aeo/auth';
 import type { SqlRunner } from '@aeo/persistence';
 import { foundOr404 } from '@aeo/service-kit';
 import { findValidator } from '../validators/validators.repository';
 import type { ValidationCase } from './validation-case';
 import { findValidationCase } from './validation-cases.repository';
 
-/** Who reads a case: customs staff of its region (national roles: any region), and the operator users of its company. 404 or 403 otherwise. */
+/**
+ * Who reads a case: customs staff of its region (national roles: any region, 403 for another
+ * region), and the operator users of its company. Another company's case is answered as one that
+ * does not exist (404, the same message): an operator user learns nothing of other companies' cases.
+ */
 export async function caseInScope(runner: SqlRunner, user: AuthenticatedUser, caseId: string): Promise<ValidationCase> {
-  const found = await foundOr404(findValidationCase(runner, caseId), `Validation case ${caseId}`);
+  // An operator user's token without a company sees no case (a case without a taxpayer id neither).
+  const operator = user.roles.includes(ROLES.operatorUser);
   const company = companyOf(user);
-  if (company !== undefined && company !== found.taxpayerId)
-    throw new ForbiddenException('Operator users may only see the validation of their own company');
+  const found = await foundOr404(
+    findValidationCase(runner, caseId).then((row) => (operator && row?.taxpayerId !== company ? undefined : row)),
+    `Validation case ${caseId}`,
+  );
   const region = regionOf(user);
   if (region && region !== found.region)
     throw new ForbiddenException(`Region ${found.region} is outside your scope (${region})`);
