@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { WorkflowActionFailed } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, testKafka, waitFor } from '@aeo/testing';
+import { bearer, testKafka } from '@aeo/testing';
 import { SAMPLES } from '../templates/template-samples';
+import { deliveriesOfEvent } from '../testing/deliveries-of-event';
 import { publishEvent } from '../testing/publish-event';
 import { startNotifications } from '../testing/start-notifications';
 import { putStaffContact } from '../testing/staff';
@@ -51,21 +52,7 @@ describe('a workflow step that failed for good reaches the operations team (real
     };
     await publishEvent(producer, WorkflowActionFailed.topic, event);
 
-    const rows = await waitFor(
-      'the notifications of the failed action',
-      async () => {
-        const found = (
-          await service.http
-            .get('/v1/deliveries')
-            .query({ sourceEventId: event.id })
-            .set('authorization', admin)
-            .expect(200)
-        ).body as Array<Record<string, string>>;
-        return found.length > 0 && found;
-      },
-      60_000,
-      200,
-    );
+    const rows = await deliveriesOfEvent(service, admin, event.id, 'the notifications of the failed action');
     expect(new Set(rows.map((row) => row.audience))).toEqual(new Set(['operations']));
     expect(
       rows
