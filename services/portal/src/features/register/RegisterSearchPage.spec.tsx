@@ -49,7 +49,11 @@ describe('the public AEO register', () => {
 
   it('does not search with one character and says when nothing matches', async () => {
     globalThis.fetch = jest.fn(
-      async () => new Response('[]', { headers: { 'content-type': 'application/json' } }),
+      // The service's paged answer: a page of entries with the total.
+      async () =>
+        new Response(JSON.stringify({ items: [], total: 0, page: 1, pageSize: 25 }), {
+          headers: { 'content-type': 'application/json' },
+        }),
     ) as unknown as typeof fetch;
     await renderPage(<RegisterSearchPage />, {
       caller: { sub: '', name: '', roles: [] },

@@ -4,8 +4,17 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { formatDate, QueryState, searchText, unwrap, useApi } from '@aeo/web';
+import { type ApplicationsComponents, formatDate, QueryState, searchText, unwrap, useApi } from '@aeo/web';
 import { RegisterStatus } from './RegisterStatus';
+
+type PublicEntry = ApplicationsComponents['schemas']['PublicEntryDto_Output'];
+
+/**
+ * The entries of a search's answer: a list, or a page of them (`items`), as the service answers
+ * once it pages on the server (its first page, sent without paging parameters, is shown).
+ */
+const entriesOf = (answer: PublicEntry[] | { items: PublicEntry[] }): PublicEntry[] =>
+  Array.isArray(answer) ? answer : answer.items;
 
 /** The search in the URL (`?q=`): a name of 2 to 100 characters, else the whole register. */
 export const registerSearchSchema = z.object({ q: searchText(100) });
@@ -20,7 +29,8 @@ export function RegisterSearchPage() {
   const name = q && q.length >= 2 ? q : undefined;
   const query = useQuery({
     queryKey: ['public-register', name],
-    queryFn: () => unwrap(api.applications.GET('/v1/public/register', { params: { query: { name, limit: '100' } } })),
+    queryFn: async () =>
+      entriesOf(await unwrap(api.applications.GET('/v1/public/register', { params: { query: { name } } }))),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
