@@ -19,7 +19,9 @@ jest.setTimeout(120_000);
  * Everyone reads their own inbox (a message of another company's inbox: 404). A regional office
  * sees its region's deliveries to people (another region's: 404), and keeps its region's staff
  * directory and contact officer assignments (another region: 403). A platform manages its own
- * webhook subscriptions; operations manage everything.
+ * webhook subscriptions; an operator user who administers its company its company's (another
+ * company's: 404, both operator users being administrators of their companies here); operations
+ * manage everything.
  */
 const MATRIX = roleMatrix`
   operation                                                     none opU co  val ro  exe pol mra pc  ops bp  xRg xCo xPc
@@ -38,11 +40,13 @@ const MATRIX = roleMatrix`
   GET /v1/operator-contact-officers                             401  403 ok  403 ok  ok  403 403 403 ok  403 403 403 403
   PUT /v1/operator-contact-officers/{taxpayerId}                401  403 403 403 ok  403 403 403 403 ok  403 403 403 403
   DELETE /v1/operator-contact-officers/{taxpayerId}             401  403 403 403 ok  403 403 403 403 ok  403 403 403 403
-  GET /v1/webhook-subscriptions                                 401  403 403 403 403 403 403 403 403 ok  ok  403 403 403
-  POST /v1/webhook-subscriptions                                401  403 403 403 403 403 403 403 403 ok  ok  403 403 403
-  GET /v1/webhook-subscriptions/{subscriptionId}                401  403 403 403 403 403 403 403 403 ok  ok  403 403 403
-  DELETE /v1/webhook-subscriptions/{subscriptionId}             401  403 403 403 403 403 403 403 403 ok  ok  403 403 403
-  POST /v1/webhook-subscriptions/{subscriptionId}/redeliveries  401  403 403 403 403 403 403 403 403 ok  ok  403 403 403
+  GET /v1/webhook-subscriptions                                 401  ok  403 403 403 403 403 403 403 ok  ok  403 ok  403
+  POST /v1/webhook-subscriptions                                401  ok  403 403 403 403 403 403 403 ok  ok  403 ok  403
+  GET /v1/webhook-subscriptions/{subscriptionId}                401  ok  403 403 403 403 403 403 403 ok  ok  403 404 403
+  DELETE /v1/webhook-subscriptions/{subscriptionId}             401  ok  403 403 403 403 403 403 403 ok  ok  403 404 403
+  POST /v1/webhook-subscriptions/{subscriptionId}/redeliveries  401  ok  403 403 403 403 403 403 403 ok  ok  403 404 403
+  GET /v1/webhook-subscriptions/{subscriptionId}/deliveries     401  ok  403 403 403 403 403 403 403 ok  ok  403 404 403
+  GET /v1/webhook-subscriptions/{subscriptionId}/deliveries/{notificationId} 401 ok 403 403 403 403 403 403 403 ok ok 403 404 403
   GET /v1/routes                                                401  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
 `;
 
@@ -64,6 +68,9 @@ describe('notifications: the role x endpoint x scope matrix (real PostgreSQL, Ka
   const inAppMessage = randomUUID();
   const failedEmail = randomUUID();
   let subscriptionId = '';
+  /** The fixture company's own subscription, which its administrator (opU) manages and another company's (xCo) cannot see. */
+  let companySubscriptionId = '';
+  const companyCallers: readonly MatrixCaller[] = ['opU', 'xCo'];
 
   beforeAll(async () => {
     const { dataSource } = service();
@@ -106,7 +113,25 @@ describe('notifications: the role x endpoint x scope matrix (real PostgreSQL, Ka
       .send({ platform: 'matrix-platform', url: 'https://example.org/matrix', eventTypes: ['*'] })
       .expect(201);
     subscriptionId = subscription.body.id;
+    // opU and xCo administer their companies (as the applications service's aeo.operator.user-linked.v1 would tell).
+    for (const [sub, taxpayerId] of [
+      ['matrix-opU', scope.taxpayerId],
+      ['matrix-xCo', scope.otherTaxpayerId],
+    ])
+      await dataSource.query(
+        `INSERT INTO operator_members (operator_id, sub, taxpayer_id, role, changed_at) VALUES ($1, $2, $3, 'administrator', now())`,
+        [randomUUID(), sub, taxpayerId],
+      );
+    const companySubscription = await service()
+      .http.post('/v1/webhook-subscriptions')
+      .set('Authorization', bearer({ sub: 'matrix-opU', roles: [ROLES.operatorUser], taxpayerId: scope.taxpayerId }))
+      .send({ platform: 'matrix-erp', url: 'https://example.org/matrix-company', eventTypes: ['*'] })
+      .expect(201);
+    companySubscriptionId = companySubscription.body.id;
   });
+  /** A company's caller is called on its company's subscription (opU) or another company's (xCo). */
+  const onCompanySubscription = (caller: MatrixCaller) =>
+    companyCallers.includes(caller) ? { params: { subscriptionId: companySubscriptionId } } : {};
 
   itAnswersAsTheRoleMatrix(() => service().http, MATRIX, scope, {
     params: () => ({ notificationId: failedEmail, sub: officer, taxpayerId: scope.taxpayerId, subscriptionId }),
@@ -124,6 +149,14 @@ describe('notifications: the role x endpoint x scope matrix (real PostgreSQL, Ka
       'POST /v1/webhook-subscriptions': {
         body: { platform: 'matrix-platform', url: 'https://example.org/m', eventTypes: ['*'] },
       },
+      'GET /v1/webhook-subscriptions/{subscriptionId}': onCompanySubscription,
+      'DELETE /v1/webhook-subscriptions/{subscriptionId}': onCompanySubscription,
+      'POST /v1/webhook-subscriptions/{subscriptionId}/redeliveries': (caller) => ({
+        ...onCompanySubscription(caller),
+        body: { status: 'failed' },
+      }),
+      'GET /v1/webhook-subscriptions/{subscriptionId}/deliveries': onCompanySubscription,
+      'GET /v1/webhook-subscriptions/{subscriptionId}/deliveries/{notificationId}': onCompanySubscription,
     },
     // What a backend platform's token needs (the document's x-scopes; without them or with a wrong one: 403).
     scopes: {
@@ -136,6 +169,8 @@ describe('notifications: the role x endpoint x scope matrix (real PostgreSQL, Ka
       'GET /v1/webhook-subscriptions/{subscriptionId}': ['aeo.events.subscribe'],
       'DELETE /v1/webhook-subscriptions/{subscriptionId}': ['aeo.events.subscribe'],
       'POST /v1/webhook-subscriptions/{subscriptionId}/redeliveries': ['aeo.events.subscribe'],
+      'GET /v1/webhook-subscriptions/{subscriptionId}/deliveries': ['aeo.events.subscribe'],
+      'GET /v1/webhook-subscriptions/{subscriptionId}/deliveries/{notificationId}': ['aeo.events.subscribe'],
     },
   });
 });

@@ -360,3 +360,35 @@ export async function countOfSubscription(
     counts[deliveryStatus.parse(row.status)] = row.count;
   return counts;
 }
+
+/**
+ * The reader of one subscription's deliveries, once the caller has checked that subscription's
+ * access (WebhookSubscriptionsService): the scope lets every row through, the subscription's id
+ * then keeps them to its own.
+ */
+const CHECKED_SUBSCRIPTION: DeliveryScope = {
+  everything: true,
+  people: false,
+  region: null,
+  ownWebhooks: false,
+  owner: '',
+};
+
+/** A page of the subscription's deliveries (its access already checked), with how many match. */
+export function pageOfSubscription(
+  runner: SqlRunner,
+  subscriptionId: string,
+  filter: Omit<DeliveryPageFilter, 'subscriptionId' | 'channel' | 'recipient'>,
+): Promise<Page<DeliveryRecord>> {
+  return pageOfDeliveries(runner, CHECKED_SUBSCRIPTION, { ...filter, subscriptionId });
+}
+
+/** The delivery if it is one of the subscription's (its access already checked). */
+export async function findOfSubscription(
+  runner: SqlRunner,
+  subscriptionId: string,
+  id: string,
+): Promise<DeliveryRecord | undefined> {
+  const delivery = await findDelivery(runner, id, CHECKED_SUBSCRIPTION);
+  return delivery?.subscriptionId === subscriptionId ? delivery : undefined;
+}

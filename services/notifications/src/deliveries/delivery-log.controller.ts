@@ -1,13 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { createZodDto } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, RequireScopes, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation, type Page, pageSchemaOf, withIsoDates } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, type Page, withIsoDates } from '@aeo/service-kit';
 import { DeliveriesService } from './deliveries.service';
 import { DeliveryPageQuery, LOG_READERS } from './delivery-log.schemas';
-import { type Delivery, deliverySchema } from './delivery.response';
-
-class DeliveryPageDto extends createZodDto(pageSchemaOf(deliverySchema)) {}
+import { type Delivery, DeliveryPageDto } from './delivery.response';
 
 /**
  * The delivery log a page at a time (the console's failed deliveries): the same deliveries, scope

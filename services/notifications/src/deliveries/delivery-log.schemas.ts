@@ -17,6 +17,13 @@ export const deliveryFilterShape = {
   subscriptionId: z.uuid().optional(),
 };
 
+/** How a page of deliveries is asked for (the delivery log, a subscription's deliveries). */
+export const deliveryPagingShape = pageQueryShape(DELIVERY_SORTS, {
+  sort: 'createdAt',
+  order: 'desc',
+  sortDescription: 'createdAt (the default: newest first), updatedAt (the latest change or attempt) or attempts',
+});
+
 export class DeliveryPageQuery extends createZodDto(
   z.strictObject({
     ...deliveryFilterShape,
@@ -25,10 +32,6 @@ export class DeliveryPageQuery extends createZodDto(
       .max(400)
       .optional()
       .describe('The start of the recipient (email:<address>, webhook:<subscription id>, operator:…, staff:…)'),
-    ...pageQueryShape(DELIVERY_SORTS, {
-      sort: 'createdAt',
-      order: 'desc',
-      sortDescription: 'createdAt (the default: newest first), updatedAt (the latest change or attempt) or attempts',
-    }),
+    ...deliveryPagingShape,
   }),
 ) {}

@@ -11,6 +11,7 @@ import { INTERNAL_EVENT_TYPES, NOTIFIED_DEFINITIONS, NOTIFIED_TOPICS } from '../
 import { routesFor } from '../routing/routes';
 import { render } from '../templates/templates';
 import { withInvitationLink } from '../templates/invitation-link';
+import { companyOfEvent } from '../webhooks/company-events';
 import { webhookBodyOf } from '../webhooks/webhook-signature';
 import { listActiveSubscriptionsToEvent } from '../webhooks/webhooks.repository';
 import type { NotificationsConfig } from '../config';
@@ -78,10 +79,11 @@ export class DeliveryPlanner {
           });
       }
     }
-    // An internal event reaches no platform, whatever a subscription (`*`, or one older than the rule) says.
+    // An internal event reaches no platform, whatever a subscription (`*`, or one older than the rule) says;
+    // a company's subscription hears only of its own company, and only of what the company is told.
     const subscriptions = INTERNAL_EVENT_TYPES.includes(event.type)
       ? []
-      : await listActiveSubscriptionsToEvent(manager, event.type);
+      : await listActiveSubscriptionsToEvent(manager, event.type, companyOfEvent(event.type, data));
     if (subscriptions.length) {
       const body = webhookBodyOf(event);
       for (const subscription of subscriptions) {

@@ -1,5 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { pageSchemaOf } from '@aeo/service-kit';
 
 const instant = z.iso.datetime();
 
@@ -46,3 +47,5 @@ export class DeliveryDto extends createZodDto(deliverySchema) {}
 export class DeliveryDetailDto extends createZodDto(
   deliverySchema.extend({ attemptLog: z.array(deliveryAttemptSchema).describe('Every attempt, oldest first') }),
 ) {}
+/** A page of the delivery log (GET /v1/delivery-log, a subscription's deliveries). */
+export class DeliveryPageDto extends createZodDto(pageSchemaOf(deliverySchema)) {}

@@ -10,6 +10,7 @@ import { Notifications1764300000500 } from './1764300000500-notifications';
 import { DeliveryChannels1764300000510 } from './1764300000510-delivery-channels';
 import { ClaimsAndContactOfficers1764300000520 } from './1764300000520-claims-and-contact-officers';
 import { PilotCompanies1764300000530 } from './1764300000530-pilot-companies';
+import { CompanyWebhooks1764300000540 } from './1764300000540-company-webhooks';
 
 export const NOTIFICATIONS_MIGRATIONS = [
   CreateMessagingTables1764300000000,
@@ -18,6 +19,7 @@ export const NOTIFICATIONS_MIGRATIONS = [
   DeliveryChannels1764300000510,
   ClaimsAndContactOfficers1764300000520,
   PilotCompanies1764300000530,
+  CompanyWebhooks1764300000540,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
   AuditChain1764390000200,

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES } from '@aeo/auth';
 import { Operation } from '@aeo/service-kit';
+import { COMPANY_EVENT_TYPES } from '../webhooks/company-events';
 import { SUBSCRIBABLE_EVENT_TYPES } from './notified-events';
 import { AUDIENCES, ROUTES } from './routes';
 import { RoutingTable, RoutingTableDto } from './routes.response';
@@ -29,6 +30,7 @@ export class RoutesController {
         })),
       })),
       webhookEventTypes: [...SUBSCRIBABLE_EVENT_TYPES],
+      companyWebhookEventTypes: [...COMPANY_EVENT_TYPES],
     };
   }
 }

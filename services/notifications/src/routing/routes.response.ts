@@ -17,6 +17,11 @@ export const routingTableSchema = z.object({
     }),
   ),
   webhookEventTypes: z.array(z.string()).describe('What a webhook subscription can name'),
+  companyWebhookEventTypes: z
+    .array(z.string())
+    .describe(
+      'What a company’s own subscription can name (and its `*` stands for): the events about one company that the company itself is told of',
+    ),
 });
 export type RoutingTable = z.infer<typeof routingTableSchema>;
 export class RoutingTableDto extends createZodDto(routingTableSchema) {}

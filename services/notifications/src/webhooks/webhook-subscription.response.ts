@@ -6,10 +6,19 @@ export const webhookSubscriptionSchema = z.object({
   platform: z.string().describe('The consuming platform, e.g. single-window'),
   url: z.string().describe('Where the signed calls are POSTed'),
   eventTypes: z.array(z.string()).describe('Event types delivered, or ["*"] for every one'),
+  operatorId: z
+    .uuid()
+    .nullable()
+    .describe(
+      'The company whose events alone it receives (a company administrator’s subscription); null: customs-wide',
+    ),
+  taxpayerId: z.string().nullable().describe('That company’s taxpayer id; null for a customs-wide subscription'),
   active: z
     .boolean()
     .describe('false once deleted (DELETE deactivates): no more calls, its queued deliveries are dead-lettered'),
-  createdBy: z.string().describe('Subject of the token that created it (its owner)'),
+  createdBy: z
+    .string()
+    .describe('Subject of the token that created it (its owner; for a company’s, the administrator who created it)'),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime().describe('Last change (the deactivation, for an inactive subscription)'),
 });

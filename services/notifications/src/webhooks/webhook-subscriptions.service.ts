@@ -5,14 +5,26 @@ import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
-import { AuthenticatedUser, ROLES } from '@aeo/auth';
+import { AuthenticatedUser, companyOf, ROLES } from '@aeo/auth';
 import { recordAudit, type SqlRunner } from '@aeo/persistence';
-import { fieldBadRequest } from '@aeo/service-kit';
+import { fieldBadRequest, type Page } from '@aeo/service-kit';
 import { auditRow, recordRowChange } from '../audit-row';
 import { NotificationsConfig, privateWebhookTargetsAllowed } from '../config';
-import { countOfSubscription, DeliveryStatus, requeueOfSubscription } from '../deliveries/deliveries.repository';
+import {
+  countOfSubscription,
+  type DeliveryAttemptRecord,
+  type DeliveryPageFilter,
+  type DeliveryRecord,
+  DeliveryStatus,
+  findOfSubscription,
+  listAttempts,
+  pageOfSubscription,
+  requeueOfSubscription,
+} from '../deliveries/deliveries.repository';
 import { DeliveryDispatcher } from '../deliveries/delivery-dispatcher';
+import { findMembership, type OperatorMembership } from '../recipients/operator-members.repository';
 import { INTERNAL_EVENT_TYPES, SUBSCRIBABLE_EVENT_TYPES } from '../routing/notified-events';
+import { COMPANY_EVENT_TYPES } from './company-events';
 import { SecretBox } from './secret-box';
 import { generateWebhookSecret } from './webhook-signature';
 import { assertTargetAllowed, blockedReason, BlockedTargetError } from './webhook-target-guard';
@@ -21,6 +33,7 @@ import {
   findWebhookSubscription,
   insertWebhookSubscription,
   listWebhookSubscriptions,
+  type SubscriptionListScope,
   WebhookSubscriptionRecord,
 } from './webhooks.repository';
 
@@ -33,9 +46,19 @@ export interface SubscriptionRequest {
 }
 
 /**
- * Webhook subscriptions of backend platforms: which events to POST where, signed with the
- * subscription's secret. Operations manage every subscription; a platform (backend-platform
- * role) manages its own. Deactivation stops new deliveries and dead-letters the queued ones.
+ * Who asks: operations (every subscription), a backend platform (those it created), or an
+ * administrator of a company (its company's, whoever of its users created them).
+ */
+type SubscriptionCaller =
+  { kind: 'operations' } | { kind: 'platform'; sub: string } | { kind: 'company'; company: OperatorMembership };
+
+/**
+ * Webhook subscriptions: which events to POST where, signed with the subscription's secret.
+ * Operations manage every subscription; a platform (backend-platform role) manages its own; an
+ * operator user who administers its company (as the applications service's aeo.operator.user-*
+ * events say) manages its company's, which receive only events about that company (companyOfEvent)
+ * and are hidden from other companies (404, not 403: a company learns nothing of another's).
+ * Deactivation stops new deliveries and dead-letters the queued ones.
  */
 @Injectable()
 export class WebhookSubscriptionsService {
@@ -54,6 +77,7 @@ export class WebhookSubscriptionsService {
     user: AuthenticatedUser,
     request: SubscriptionRequest,
   ): Promise<WebhookSubscriptionRecord & { secret: string }> {
+    const caller = await this.callerOf(this.dataSource, user);
     const internal = request.eventTypes.filter((type) => INTERNAL_EVENT_TYPES.includes(type));
     if (internal.length)
       throw fieldBadRequest(
@@ -65,6 +89,13 @@ export class WebhookSubscriptionsService {
       throw fieldBadRequest(
         'eventTypes',
         `unknown or not deliverable by webhook: ${unknown.join(', ')} (see GET /v1/routes for the list)`,
+      );
+    const company = caller.kind === 'company' ? caller.company : undefined;
+    const notAboutCompany = request.eventTypes.filter((type) => type !== '*' && !COMPANY_EVENT_TYPES.includes(type));
+    if (company && notAboutCompany.length)
+      throw fieldBadRequest(
+        'eventTypes',
+        `not about a company itself, never delivered to a company's subscription: ${notAboutCompany.join(', ')} (see companyWebhookEventTypes of GET /v1/routes)`,
       );
     if (
       new URL(request.url).protocol === 'http:' &&
@@ -82,6 +113,8 @@ export class WebhookSubscriptionsService {
         platform: request.platform,
         url: new URL(request.url).href,
         eventTypes: [...new Set(request.eventTypes)],
+        operatorId: company?.operatorId ?? null,
+        taxpayerId: company?.taxpayerId ?? null,
         sealedSecret: this.secrets.seal(secret, id),
         createdBy: user.sub,
       });
@@ -96,8 +129,13 @@ export class WebhookSubscriptionsService {
     });
   }
 
-  list(user: AuthenticatedUser, includeInactive: boolean): Promise<WebhookSubscriptionRecord[]> {
-    return listWebhookSubscriptions(this.dataSource, this.ownerFilter(user), includeInactive);
+  async list(user: AuthenticatedUser, includeInactive: boolean): Promise<WebhookSubscriptionRecord[]> {
+    const caller = await this.callerOf(this.dataSource, user);
+    const scope: SubscriptionListScope = {
+      owner: caller.kind === 'platform' ? caller.sub : null,
+      operatorId: caller.kind === 'company' ? caller.company.operatorId : null,
+    };
+    return listWebhookSubscriptions(this.dataSource, scope, includeInactive);
   }
 
   /** The subscription with how many of its deliveries are in each state. */
@@ -107,6 +145,28 @@ export class WebhookSubscriptionsService {
   ): Promise<{ subscription: WebhookSubscriptionRecord; deliveries: Record<DeliveryStatus, number> }> {
     const subscription = await this.find(this.dataSource, user, id);
     return { subscription, deliveries: await countOfSubscription(this.dataSource, subscription.id) };
+  }
+
+  /** A page of the subscription's deliveries (its delivery log), newest first unless sorted otherwise. */
+  async deliveries(
+    user: AuthenticatedUser,
+    id: string,
+    filter: Omit<DeliveryPageFilter, 'subscriptionId' | 'channel' | 'recipient'>,
+  ): Promise<Page<DeliveryRecord>> {
+    const subscription = await this.find(this.dataSource, user, id);
+    return pageOfSubscription(this.dataSource, subscription.id, filter);
+  }
+
+  /** One of the subscription's deliveries with each of its attempts. */
+  async delivery(
+    user: AuthenticatedUser,
+    id: string,
+    notificationId: string,
+  ): Promise<{ delivery: DeliveryRecord; attempts: DeliveryAttemptRecord[] }> {
+    const subscription = await this.find(this.dataSource, user, id);
+    const delivery = await findOfSubscription(this.dataSource, subscription.id, notificationId);
+    if (!delivery) throw new NotFoundException(`Delivery ${notificationId} of webhook subscription ${id} not found`);
+    return { delivery, attempts: await listAttempts(this.dataSource, delivery.id) };
   }
 
   /** No new deliveries, its queued ones dead-lettered now, gone from the list; repeating it changes nothing. */
@@ -175,8 +235,20 @@ export class WebhookSubscriptionsService {
     }
   }
 
-  private ownerFilter(user: AuthenticatedUser): string | null {
-    return user.roles.includes(ROLES.operations) ? null : user.sub;
+  /**
+   * An operator user acts for its company only as one of its administrators now (403 otherwise,
+   * whatever the subscription asked for: the answer says nothing about any subscription).
+   */
+  private async callerOf(runner: SqlRunner, user: AuthenticatedUser): Promise<SubscriptionCaller> {
+    if (user.roles.includes(ROLES.operations)) return { kind: 'operations' };
+    const taxpayerId = companyOf(user);
+    if (taxpayerId === undefined) return { kind: 'platform', sub: user.sub };
+    const company = await findMembership(runner, user.sub, taxpayerId);
+    if (company?.role !== 'administrator')
+      throw new ForbiddenException(
+        `Only an administrator of company ${taxpayerId} manages its webhook subscriptions; you are ${company ? 'a member' : 'not a user'} of it (its administrators link users in the applications service)`,
+      );
+    return { kind: 'company', company };
   }
 
   private async find(
@@ -185,10 +257,12 @@ export class WebhookSubscriptionsService {
     id: string,
     lock = false,
   ): Promise<WebhookSubscriptionRecord> {
+    const caller = await this.callerOf(runner, user);
     const subscription = await findWebhookSubscription(runner, id, lock);
-    if (!subscription) throw new NotFoundException(`Webhook subscription ${id} not found`);
-    const owner = this.ownerFilter(user);
-    if (owner && subscription.createdBy !== owner)
+    const notFound = new NotFoundException(`Webhook subscription ${id} not found`);
+    if (!subscription) throw notFound;
+    if (caller.kind === 'company' && subscription.operatorId !== caller.company.operatorId) throw notFound;
+    if (caller.kind === 'platform' && subscription.createdBy !== caller.sub)
       throw new ForbiddenException(`Webhook subscription ${id} belongs to another platform`);
     return subscription;
   }

@@ -3,7 +3,7 @@ import { DeliveriesModule } from '../deliveries/deliveries.module';
 import { WebhookSubscriptionsController } from './webhook-subscriptions.controller';
 import { WebhookSubscriptionsService } from './webhook-subscriptions.service';
 
-/** Backend platforms' webhook subscriptions (their calls are sent by the deliveries' dispatcher). */
+/** Webhook subscriptions of backend platforms and of companies' own systems (their calls are sent by the deliveries' dispatcher). */
 @Module({
   imports: [DeliveriesModule],
   controllers: [WebhookSubscriptionsController],

@@ -8,8 +8,10 @@ export interface IInsertWebhookSubscriptionParams {
   createdBy: string;
   eventTypes: stringArray;
   id: string;
+  operatorId?: string | null | void;
   platform: string;
   secret: string;
+  taxpayerId?: string | null | void;
   url: string;
 }
 
@@ -20,7 +22,9 @@ export interface IInsertWebhookSubscriptionResult {
   created_by: string;
   event_types: stringArray;
   id: string;
+  operator_id: string | null;
   platform: string;
+  taxpayer_id: string | null;
   updated_at: Date;
   url: string;
 }
@@ -31,13 +35,13 @@ export interface IInsertWebhookSubscriptionQuery {
   result: IInsertWebhookSubscriptionResult;
 }
 
-const insertWebhookSubscriptionIR: any = {"usedParamSet":{"id":true,"platform":true,"url":true,"eventTypes":true,"secret":true,"createdBy":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":95,"b":98}]},{"name":"platform","required":true,"transform":{"type":"scalar"},"locs":[{"a":101,"b":110}]},{"name":"url","required":true,"transform":{"type":"scalar"},"locs":[{"a":113,"b":117}]},{"name":"eventTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":120,"b":131}]},{"name":"secret","required":true,"transform":{"type":"scalar"},"locs":[{"a":134,"b":141}]},{"name":"createdBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":144,"b":154}]}],"statement":"INSERT INTO webhook_subscriptions (id, platform, url, event_types, secret, created_by) VALUES (:id!, :platform!, :url!, :eventTypes!, :secret!, :createdBy!)\nRETURNING id, platform, url, event_types, active, created_by, created_at, updated_at"};
+const insertWebhookSubscriptionIR: any = {"usedParamSet":{"id":true,"platform":true,"url":true,"eventTypes":true,"secret":true,"createdBy":true,"operatorId":true,"taxpayerId":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":121,"b":124}]},{"name":"platform","required":true,"transform":{"type":"scalar"},"locs":[{"a":127,"b":136}]},{"name":"url","required":true,"transform":{"type":"scalar"},"locs":[{"a":139,"b":143}]},{"name":"eventTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":146,"b":157}]},{"name":"secret","required":true,"transform":{"type":"scalar"},"locs":[{"a":160,"b":167}]},{"name":"createdBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":170,"b":180}]},{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":183,"b":193}]},{"name":"taxpayerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":196,"b":206}]}],"statement":"INSERT INTO webhook_subscriptions (id, platform, url, event_types, secret, created_by, operator_id, taxpayer_id) VALUES (:id!, :platform!, :url!, :eventTypes!, :secret!, :createdBy!, :operatorId, :taxpayerId)\nRETURNING id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at"};
 
 /**
  * Query generated from SQL:
  * ```
- * INSERT INTO webhook_subscriptions (id, platform, url, event_types, secret, created_by) VALUES (:id!, :platform!, :url!, :eventTypes!, :secret!, :createdBy!)
- * RETURNING id, platform, url, event_types, active, created_by, created_at, updated_at
+ * INSERT INTO webhook_subscriptions (id, platform, url, event_types, secret, created_by, operator_id, taxpayer_id) VALUES (:id!, :platform!, :url!, :eventTypes!, :secret!, :createdBy!, :operatorId, :taxpayerId)
+ * RETURNING id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at
  * ```
  */
 export const insertWebhookSubscription = new PreparedQuery<IInsertWebhookSubscriptionParams,IInsertWebhookSubscriptionResult>(insertWebhookSubscriptionIR);
@@ -46,6 +50,7 @@ export const insertWebhookSubscription = new PreparedQuery<IInsertWebhookSubscri
 /** 'ListWebhookSubscriptions' parameters type */
 export interface IListWebhookSubscriptionsParams {
   includeInactive: boolean;
+  operatorId?: string | null | void;
   owner?: string | null | void;
 }
 
@@ -56,7 +61,9 @@ export interface IListWebhookSubscriptionsResult {
   created_by: string;
   event_types: stringArray;
   id: string;
+  operator_id: string | null;
   platform: string;
+  taxpayer_id: string | null;
   updated_at: Date;
   url: string;
 }
@@ -67,13 +74,14 @@ export interface IListWebhookSubscriptionsQuery {
   result: IListWebhookSubscriptionsResult;
 }
 
-const listWebhookSubscriptionsIR: any = {"usedParamSet":{"owner":true,"includeInactive":true},"params":[{"name":"owner","required":false,"transform":{"type":"scalar"},"locs":[{"a":117,"b":122},{"a":154,"b":159}]},{"name":"includeInactive","required":true,"transform":{"type":"scalar"},"locs":[{"a":177,"b":193}]}],"statement":"SELECT id, platform, url, event_types, active, created_by, created_at, updated_at FROM webhook_subscriptions\n WHERE (:owner::text IS NULL OR created_by = :owner) AND (active OR :includeInactive!::boolean) ORDER BY created_at"};
+const listWebhookSubscriptionsIR: any = {"usedParamSet":{"owner":true,"operatorId":true,"includeInactive":true},"params":[{"name":"owner","required":false,"transform":{"type":"scalar"},"locs":[{"a":143,"b":148},{"a":180,"b":185}]},{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":193,"b":203},{"a":236,"b":246}]},{"name":"includeInactive","required":true,"transform":{"type":"scalar"},"locs":[{"a":267,"b":283}]}],"statement":"SELECT id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at FROM webhook_subscriptions\n WHERE (:owner::text IS NULL OR created_by = :owner) AND (:operatorId::uuid IS NULL OR operator_id = :operatorId)\n   AND (active OR :includeInactive!::boolean) ORDER BY created_at"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT id, platform, url, event_types, active, created_by, created_at, updated_at FROM webhook_subscriptions
- *  WHERE (:owner::text IS NULL OR created_by = :owner) AND (active OR :includeInactive!::boolean) ORDER BY created_at
+ * SELECT id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at FROM webhook_subscriptions
+ *  WHERE (:owner::text IS NULL OR created_by = :owner) AND (:operatorId::uuid IS NULL OR operator_id = :operatorId)
+ *    AND (active OR :includeInactive!::boolean) ORDER BY created_at
  * ```
  */
 export const listWebhookSubscriptions = new PreparedQuery<IListWebhookSubscriptionsParams,IListWebhookSubscriptionsResult>(listWebhookSubscriptionsIR);
@@ -91,7 +99,9 @@ export interface IFindWebhookSubscriptionResult {
   created_by: string;
   event_types: stringArray;
   id: string;
+  operator_id: string | null;
   platform: string;
+  taxpayer_id: string | null;
   updated_at: Date;
   url: string;
 }
@@ -102,12 +112,12 @@ export interface IFindWebhookSubscriptionQuery {
   result: IFindWebhookSubscriptionResult;
 }
 
-const findWebhookSubscriptionIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":120,"b":123}]}],"statement":"SELECT id, platform, url, event_types, active, created_by, created_at, updated_at FROM webhook_subscriptions WHERE id = :id!"};
+const findWebhookSubscriptionIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":146,"b":149}]}],"statement":"SELECT id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at FROM webhook_subscriptions WHERE id = :id!"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT id, platform, url, event_types, active, created_by, created_at, updated_at FROM webhook_subscriptions WHERE id = :id!
+ * SELECT id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at FROM webhook_subscriptions WHERE id = :id!
  * ```
  */
 export const findWebhookSubscription = new PreparedQuery<IFindWebhookSubscriptionParams,IFindWebhookSubscriptionResult>(findWebhookSubscriptionIR);
@@ -125,7 +135,9 @@ export interface ILockWebhookSubscriptionResult {
   created_by: string;
   event_types: stringArray;
   id: string;
+  operator_id: string | null;
   platform: string;
+  taxpayer_id: string | null;
   updated_at: Date;
   url: string;
 }
@@ -136,12 +148,12 @@ export interface ILockWebhookSubscriptionQuery {
   result: ILockWebhookSubscriptionResult;
 }
 
-const lockWebhookSubscriptionIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":120,"b":123}]}],"statement":"SELECT id, platform, url, event_types, active, created_by, created_at, updated_at FROM webhook_subscriptions WHERE id = :id! FOR UPDATE"};
+const lockWebhookSubscriptionIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":146,"b":149}]}],"statement":"SELECT id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at FROM webhook_subscriptions WHERE id = :id! FOR UPDATE"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT id, platform, url, event_types, active, created_by, created_at, updated_at FROM webhook_subscriptions WHERE id = :id! FOR UPDATE
+ * SELECT id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at FROM webhook_subscriptions WHERE id = :id! FOR UPDATE
  * ```
  */
 export const lockWebhookSubscription = new PreparedQuery<ILockWebhookSubscriptionParams,ILockWebhookSubscriptionResult>(lockWebhookSubscriptionIR);
@@ -204,6 +216,8 @@ export const findSubscriptionSecrets = new PreparedQuery<IFindSubscriptionSecret
 /** 'ListActiveSubscriptionsTo' parameters type */
 export interface IListActiveSubscriptionsToParams {
   eventType: string;
+  operatorId?: string | null | void;
+  taxpayerId?: string | null | void;
 }
 
 /** 'ListActiveSubscriptionsTo' return type */
@@ -219,12 +233,17 @@ export interface IListActiveSubscriptionsToQuery {
   result: IListActiveSubscriptionsToResult;
 }
 
-const listActiveSubscriptionsToIR: any = {"usedParamSet":{"eventType":true},"params":[{"name":"eventType","required":true,"transform":{"type":"scalar"},"locs":[{"a":70,"b":80}]}],"statement":"SELECT id, url, platform FROM webhook_subscriptions WHERE active AND (:eventType!::text = ANY (event_types) OR '*' = ANY (event_types)) ORDER BY created_at"};
+const listActiveSubscriptionsToIR: any = {"usedParamSet":{"eventType":true,"operatorId":true,"taxpayerId":true},"params":[{"name":"eventType","required":true,"transform":{"type":"scalar"},"locs":[{"a":318,"b":328}]},{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":429,"b":439},{"a":451,"b":461}]},{"name":"taxpayerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":495,"b":505}]}],"statement":"-- The customs-wide subscriptions, and those of the company the event is for (by its operator id; by its taxpayer id\n-- when it names no operator: a pilot candidate not registered yet); none of a company when :operatorId and :taxpayerId are null.\nSELECT id, url, platform FROM webhook_subscriptions\n WHERE active AND (:eventType!::text = ANY (event_types) OR '*' = ANY (event_types))\n   AND (operator_id IS NULL OR operator_id = :operatorId::uuid OR (:operatorId::uuid IS NULL AND taxpayer_id = :taxpayerId::text))\n ORDER BY created_at"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT id, url, platform FROM webhook_subscriptions WHERE active AND (:eventType!::text = ANY (event_types) OR '*' = ANY (event_types)) ORDER BY created_at
+ * -- The customs-wide subscriptions, and those of the company the event is for (by its operator id; by its taxpayer id
+ * -- when it names no operator: a pilot candidate not registered yet); none of a company when :operatorId and :taxpayerId are null.
+ * SELECT id, url, platform FROM webhook_subscriptions
+ *  WHERE active AND (:eventType!::text = ANY (event_types) OR '*' = ANY (event_types))
+ *    AND (operator_id IS NULL OR operator_id = :operatorId::uuid OR (:operatorId::uuid IS NULL AND taxpayer_id = :taxpayerId::text))
+ *  ORDER BY created_at
  * ```
  */
 export const listActiveSubscriptionsTo = new PreparedQuery<IListActiveSubscriptionsToParams,IListActiveSubscriptionsToResult>(listActiveSubscriptionsToIR);

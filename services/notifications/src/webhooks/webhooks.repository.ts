@@ -9,6 +9,7 @@ import {
   lockWebhookSubscription as lockOne,
   type IFindWebhookSubscriptionResult,
 } from './webhooks.queries';
+import type { EventCompany } from './company-events';
 
 /** A platform's subscription (never its secret). */
 export interface WebhookSubscriptionRecord {
@@ -16,6 +17,10 @@ export interface WebhookSubscriptionRecord {
   platform: string;
   url: string;
   eventTypes: string[];
+  /** The company whose events alone it receives (an operator's administrator's subscription); null: customs-wide. */
+  operatorId: string | null;
+  /** That company's taxpayer id (null with operatorId). */
+  taxpayerId: string | null;
   active: boolean;
   createdBy: string;
   createdAt: Date;
@@ -40,7 +45,10 @@ const toSubscription = (row: IFindWebhookSubscriptionResult): WebhookSubscriptio
 
 export async function insertWebhookSubscription(
   runner: SqlRunner,
-  subscription: Pick<WebhookSubscriptionRecord, 'id' | 'platform' | 'url' | 'eventTypes' | 'createdBy'> & {
+  subscription: Pick<
+    WebhookSubscriptionRecord,
+    'id' | 'platform' | 'url' | 'eventTypes' | 'operatorId' | 'taxpayerId' | 'createdBy'
+  > & {
     sealedSecret: string;
   },
 ): Promise<WebhookSubscriptionRecord> {
@@ -48,13 +56,19 @@ export async function insertWebhookSubscription(
   return toSubscription(row!);
 }
 
-/** Oldest first; `owner`: only those it created (null: all); inactive ones only with `includeInactive`. */
+/** Whose subscriptions a reader lists: those `owner` created, those of the company `operatorId` (null: no such limit). */
+export interface SubscriptionListScope {
+  owner: string | null;
+  operatorId: string | null;
+}
+
+/** Oldest first, in the reader's scope; inactive ones only with `includeInactive`. */
 export async function listWebhookSubscriptions(
   runner: SqlRunner,
-  owner: string | null,
+  scope: SubscriptionListScope,
   includeInactive: boolean,
 ): Promise<WebhookSubscriptionRecord[]> {
-  return (await runSql(listMany, { owner, includeInactive }, runner)).map(toSubscription);
+  return (await runSql(listMany, { ...scope, includeInactive }, runner)).map(toSubscription);
 }
 
 /** The subscription, active or not; `lock`: locked for the caller's transaction. */
@@ -82,10 +96,18 @@ export async function findSealedSecrets(
   }));
 }
 
-/** The active subscriptions to the event type (by name or `*`), oldest first. */
+/**
+ * The active subscriptions to the event type (by name or `*`), oldest first: the customs-wide ones,
+ * and those of `company` (companyOfEvent) when the event is for one, never another company's.
+ */
 export async function listActiveSubscriptionsToEvent(
   runner: SqlRunner,
   eventType: string,
+  company: EventCompany | undefined,
 ): Promise<SubscriptionTarget[]> {
-  return runSql(listActiveSubscriptionsTo, { eventType }, runner);
+  return runSql(
+    listActiveSubscriptionsTo,
+    { eventType, operatorId: company?.operatorId ?? null, taxpayerId: company?.taxpayerId ?? null },
+    runner,
+  );
 }

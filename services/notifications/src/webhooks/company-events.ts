@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import { NOTIFIED_DEFINITIONS, SUBSCRIBABLE_EVENT_TYPES } from '../routing/notified-events';
+import { ROUTES, routesFor } from '../routing/routes';
+
+/** The company an event is about: its operator (null for a pilot candidate not registered yet) and taxpayer id. */
+export interface EventCompany {
+  operatorId: string | null;
+  taxpayerId: string | null;
+}
+
+const namesCompany = (schema: z.ZodType): boolean => {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape ?? {};
+  return 'operatorId' in shape && 'taxpayerId' in shape;
+};
+
+/**
+ * The event types a company's own subscription may name (and its `*` stands for): those that are
+ * deliverable by webhook at all (not internal), whose data names the company (operatorId and
+ * taxpayerId), and of which the routing table tells the company itself (the `operator` audience).
+ * Staff-only events about a company (a risk alert, a decision falling due, a validator's reminder)
+ * stay with customs: a company learns by webhook what it would learn in its inbox, nothing more.
+ */
+export const COMPANY_EVENT_TYPES: readonly string[] = NOTIFIED_DEFINITIONS.filter(
+  (definition) =>
+    SUBSCRIBABLE_EVENT_TYPES.includes(definition.type) &&
+    namesCompany(definition.schema) &&
+    (ROUTES[definition.type] ?? []).some((route) => route.audience === 'operator'),
+).map((definition) => definition.type);
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value.length > 0 ? value : null);
+
+/**
+ * The company whose subscriptions receive this event, or undefined when no company's do: a type
+ * outside COMPANY_EVENT_TYPES, or an event the routing table does not tell the company of (its
+ * condition, e.g. a suspension's progress of a kind meant for staff), or data naming no company.
+ */
+export function companyOfEvent(eventType: string, data: Record<string, unknown>): EventCompany | undefined {
+  if (!COMPANY_EVENT_TYPES.includes(eventType)) return undefined;
+  if (!routesFor(eventType, data).some((route) => route.audience === 'operator')) return undefined;
+  const company = { operatorId: text(data['operatorId']), taxpayerId: text(data['taxpayerId']) };
+  return company.operatorId || company.taxpayerId ? company : undefined;
+}
