@@ -1,4 +1,5 @@
 import { newInvitationCode, sealInvitationCode } from '@aeo/contracts';
+import { PermanentEventError } from '@aeo/messaging';
 import { render } from './templates';
 import { withInvitationLink } from './invitation-link';
 
@@ -41,7 +42,13 @@ describe('the invitation email', () => {
 
   it('refuses a code sealed under another key, and leaves other events alone', () => {
     const otherKey = { ...options, codeKey: Buffer.alloc(32, 4).toString('base64') };
-    expect(() => withInvitationLink('aeo.operator.invitation-created.v1', event, otherKey)).toThrow();
+    // For good (dead-lettered after the consumer's attempts), not retried for ever ahead of the partition's next events.
+    expect(() => withInvitationLink('aeo.operator.invitation-created.v1', event, otherKey)).toThrow(
+      PermanentEventError,
+    );
+    expect(() => withInvitationLink('aeo.operator.invitation-created.v1', event, otherKey)).toThrow(
+      /INVITATION_CODE_KEY/,
+    );
     expect(withInvitationLink('aeo.operator.updated.v1', event, options)).toBe(event);
   });
 });
