@@ -43,14 +43,16 @@ export async function launchBrowser(options: { args?: string[] } = {}): Promise<
 /**
  * A page in a fresh context of its own (no cookies shared with other pages), in `locale` (the
  * browser's language: navigator.language and Accept-Language), 1440x900, every wait bounded;
- * `reducedMotion` sets prefers-reduced-motion.
+ * `reducedMotion` sets prefers-reduced-motion, `timezoneId` the browser's time zone.
  */
 export async function newPage(
   browser: Browser,
-  options: { locale?: string; reducedMotion?: 'reduce' | 'no-preference' } = {},
+  options: { locale?: string; reducedMotion?: 'reduce' | 'no-preference'; timezoneId?: string } = {},
 ): Promise<Page> {
   const context = await browser.newContext({
     locale: options.locale ?? 'mn-MN',
+    // The browser's zone (Intl's, the person's): the machine's unless named (`Asia/Ulaanbaatar`).
+    timezoneId: options.timezoneId,
     viewport: BROWSER_VIEWPORT,
     // `reduce`: pages that honour prefers-reduced-motion (charts) draw at once, so a test waits for the DOM, not a clock.
     reducedMotion: options.reducedMotion,
