@@ -18,6 +18,7 @@ import { PilotParticipantsModule } from './pilot-participants/pilot-participants
 import { WorkQueueModule } from './work-queue/work-queue.module';
 import { AuthorisationQueueModule } from './authorisation-queue/authorisation-queue.module';
 import { CertificatesModule } from './certificates/certificates.module';
+import { NextStepsModule } from './next-steps/next-steps.module';
 
 /**
  * The applications service owns operators, applications, their decisions and the AEO register. It
@@ -44,6 +45,7 @@ import { CertificatesModule } from './certificates/certificates.module';
     WorkQueueModule,
     AuthorisationQueueModule,
     CertificatesModule,
+    NextStepsModule,
     // After the features: the OpenAPI document lists their routes first, the health checks last.
     ServiceInfrastructureModule.forService(SERVICE_NAME, {
       entities: [],

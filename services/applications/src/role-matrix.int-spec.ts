@@ -22,7 +22,8 @@ jest.setTimeout(180_000);
  * application a company) (entered in the register
  * without a workflow: the workflow steps answer 409 to the callers allowed, after every check).
  * Regional staff of another region and operator users of another company get 403 for the
- * company's records (lists: their own; another region asked for: 403).
+ * company's records (lists: their own; another region asked for: 403), but 404 for its next steps
+ * (another company's records are, there, as ones that do not exist).
  */
 const MATRIX = roleMatrix`
   operation                                                                     none opU co  val ro  exe pol mra pc  ops bp  xRg xCo xPc
@@ -30,6 +31,7 @@ const MATRIX = roleMatrix`
   POST /v1/operators                                                            401  ok  ok  403 ok  403 403 403 403 403 403 403 403 403
   GET /v1/operators/{operatorId}                                                401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
   GET /v1/operators/{operatorId}/users                                          401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
+  GET /v1/operators/{operatorId}/next-steps                                     401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
   POST /v1/operators/{operatorId}/users                                         401  ok  ok  403 ok  403 403 403 403 403 403 403 403 403
   PATCH /v1/operators/{operatorId}                                              401  ok  ok  403 403 403 403 403 403 403 403 403 403 403
   DELETE /v1/operators/{operatorId}/users/{sub}                                 401  ok  ok  403 ok  403 403 403 403 403 403 403 403 403
@@ -44,6 +46,7 @@ const MATRIX = roleMatrix`
   GET /v1/applications                                                          401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 ok  403
   POST /v1/applications                                                         401  ok  ok  403 ok  403 403 403 403 403 403 403 403 403
   GET /v1/applications/{applicationId}                                          401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
+  GET /v1/applications/{applicationId}/next-steps                               401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
   GET /v1/applications/{applicationId}/certification                            401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
   POST /v1/applications/{applicationId}/acceptance                              401  403 ok  403 ok  403 403 403 403 403 403 403 403 403
   GET /v1/application-queue                                                     401  403 ok  403 ok  ok  403 403 403 403 403 403 403 403

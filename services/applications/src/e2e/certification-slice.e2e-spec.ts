@@ -435,7 +435,7 @@ describe('certification across real processes', () => {
           `${applications.url}/v1/public/register?name=${encodeURIComponent(company.registration.name.slice(0, 15))}`,
         ),
       );
-      expect(found.map((e: { authorisationNumber: string }) => e.authorisationNumber)).toContain(number);
+      expect(found.items.map((e: { authorisationNumber: string }) => e.authorisationNumber)).toContain(number);
 
       // The grant hands the authorisation over to its revalidation workflow, due on the register's date.
       const lifecycle = await waitFor(

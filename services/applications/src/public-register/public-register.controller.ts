@@ -1,9 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@aeo/auth';
-import { Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
 import { AuthorisationNumberParams, PublicSearchQuery } from '../register/register.schemas';
-import { PublicEntryDto } from '../register/register.response';
+import { PublicEntryDto, PublicEntryPageDto } from '../register/register.response';
 import { RegisterService } from '../register/register.service';
 
 /** The public AEO register (no token): only what each holder agreed to publish. */
@@ -16,8 +16,13 @@ export class PublicRegisterController {
   @Get()
   @Operation({
     summary: 'Search the public AEO register',
-    description: 'Published authorisations in force (granted or suspended), by name when the holder published it.',
-    answer: [PublicEntryDto],
+    description:
+      'Published authorisations in force (granted or suspended), by authorisation number; `name` finds part of the holder’s name and `taxpayerId` the holder’s taxpayer id exactly, each only when the holder publishes it. Paged on the server (`page`, `pageSize`, `total`). Each entry shows the number, the status and only the fields its holder publishes. No token.',
+    answer: PublicEntryPageDto,
+    answered: 'A page of the published entries with the total',
+  })
+  @ApiErrorAnswers({
+    400: 'Invalid name, taxpayer id, page, page size, sort or order; the message names the parameter',
   })
   search(@Query() query: PublicSearchQuery) {
     return this.register.publicSearch(query);

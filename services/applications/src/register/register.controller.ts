@@ -43,7 +43,7 @@ export class AuthorisationsController {
     roles: [ROLES.operatorUser],
     summary: 'Choose what the public register shows',
     description:
-      'The holder (an administrator of the company) decides whether its authorisation is published and which fields (name, city, region, statusType, effectiveFrom).',
+      'The holder (an administrator of the company) decides whether its authorisation is published and which fields (name, city, region, statusType, effectiveFrom, taxpayerId; a published taxpayer id also finds the entry: GET /v1/public/register?taxpayerId=).',
     answer: PublicationAnswerDto,
   })
   publication(

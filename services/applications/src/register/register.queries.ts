@@ -145,6 +145,9 @@ export const findPublishedAuthorisation = new PreparedQuery<IFindPublishedAuthor
 export interface ISearchPublishedAuthorisationsParams {
   limit: number;
   name?: string | null | void;
+  offset: number;
+  order: string;
+  taxpayerId?: string | null | void;
 }
 
 /** 'SearchPublishedAuthorisations' return type */
@@ -165,6 +168,7 @@ export interface ISearchPublishedAuthorisationsResult {
   status: string;
   status_type: string;
   taxpayer_id: string;
+  total: string;
 }
 
 /** 'SearchPublishedAuthorisations' query type */
@@ -173,16 +177,22 @@ export interface ISearchPublishedAuthorisationsQuery {
   result: ISearchPublishedAuthorisationsResult;
 }
 
-const searchPublishedAuthorisationsIR: any = {"usedParamSet":{"name":true,"limit":true},"params":[{"name":"name","required":false,"transform":{"type":"scalar"},"locs":[{"a":426,"b":430},{"a":508,"b":512}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":561,"b":567}]}],"statement":"SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS \"city!\"\nFROM authorisations a JOIN operators o ON o.id = a.operator_id\nWHERE a.published_fields IS NOT NULL AND a.status IN ('granted', 'suspended')\n  AND (:name::text IS NULL OR ('name' = ANY (a.published_fields) AND o.name ILIKE '%' || :name || '%'))\nORDER BY a.authorisation_number LIMIT :limit!::int"};
+const searchPublishedAuthorisationsIR: any = {"usedParamSet":{"name":true,"taxpayerId":true,"order":true,"limit":true,"offset":true},"params":[{"name":"name","required":false,"transform":{"type":"scalar"},"locs":[{"a":576,"b":580},{"a":658,"b":662}]},{"name":"taxpayerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":680,"b":690},{"a":770,"b":780}]},{"name":"order","required":true,"transform":{"type":"scalar"},"locs":[{"a":805,"b":811},{"a":876,"b":882}]},{"name":"limit","required":true,"transform":{"type":"scalar"},"locs":[{"a":942,"b":948}]},{"name":"offset","required":true,"transform":{"type":"scalar"},"locs":[{"a":962,"b":969}]}],"statement":"-- Published entries in force, counted whole on every row; a name or a taxpayer id finds only holders who publish it.\nSELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS \"city!\",\n  COUNT(*) OVER () AS \"total!\"\nFROM authorisations a JOIN operators o ON o.id = a.operator_id\nWHERE a.published_fields IS NOT NULL AND a.status IN ('granted', 'suspended')\n  AND (:name::text IS NULL OR ('name' = ANY (a.published_fields) AND o.name ILIKE '%' || :name || '%'))\n  AND (:taxpayerId::text IS NULL OR ('taxpayerId' = ANY (a.published_fields) AND a.taxpayer_id = :taxpayerId))\nORDER BY\n  CASE WHEN :order!::text = 'asc' THEN a.authorisation_number END ASC,\n  CASE WHEN :order!::text = 'desc' THEN a.authorisation_number END DESC\nLIMIT :limit!::int OFFSET :offset!::int"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS "city!"
+ * -- Published entries in force, counted whole on every row; a name or a taxpayer id finds only holders who publish it.
+ * SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS "city!",
+ *   COUNT(*) OVER () AS "total!"
  * FROM authorisations a JOIN operators o ON o.id = a.operator_id
  * WHERE a.published_fields IS NOT NULL AND a.status IN ('granted', 'suspended')
  *   AND (:name::text IS NULL OR ('name' = ANY (a.published_fields) AND o.name ILIKE '%' || :name || '%'))
- * ORDER BY a.authorisation_number LIMIT :limit!::int
+ *   AND (:taxpayerId::text IS NULL OR ('taxpayerId' = ANY (a.published_fields) AND a.taxpayer_id = :taxpayerId))
+ * ORDER BY
+ *   CASE WHEN :order!::text = 'asc' THEN a.authorisation_number END ASC,
+ *   CASE WHEN :order!::text = 'desc' THEN a.authorisation_number END DESC
+ * LIMIT :limit!::int OFFSET :offset!::int
  * ```
  */
 export const searchPublishedAuthorisations = new PreparedQuery<ISearchPublishedAuthorisationsParams,ISearchPublishedAuthorisationsResult>(searchPublishedAuthorisationsIR);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type StatusType, safeText, statusType } from '@aeo/contracts';
 import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import { type Page, type PageRequest, readPage } from '@aeo/service-kit';
 import {
   findAuthorisation,
   findPublishedAuthorisation,
@@ -106,13 +107,21 @@ export async function findPublishedRegisterEntry(
   return runSqlOne(findPublishedAuthorisation, { authorisationNumber }, runner, toEntry);
 }
 
-/** Published entries in force, by part of the holder's name when the holder publishes its name; by number. */
-export async function searchPublishedRegisterEntries(
+/** A page of the published entries in force, by part of the holder's name or by its taxpayer id when the holder publishes it; by number. */
+export function searchPublishedRegisterEntries(
   runner: SqlRunner,
-  query: { name?: string; limit: number },
-): Promise<RegisterEntry[]> {
-  return (await runSql(searchPublishedAuthorisations, { name: query.name ?? null, limit: query.limit }, runner)).map(
-    toEntry,
+  query: { name?: string; taxpayerId?: string } & Pick<PageRequest, 'page' | 'pageSize' | 'order'>,
+): Promise<Page<RegisterEntry>> {
+  const { page, pageSize, order } = query;
+  return readPage(
+    { page, pageSize },
+    (window) =>
+      runSql(
+        searchPublishedAuthorisations,
+        { name: query.name ?? null, taxpayerId: query.taxpayerId ?? null, order, ...window },
+        runner,
+      ),
+    (row) => toAuthorisation(row),
   );
 }
 

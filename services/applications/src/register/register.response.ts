@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { responseInstant } from '@aeo/service-kit';
+import { pageSchemaOf, responseInstant } from '@aeo/service-kit';
 
 /** An authorisation of the AEO register as customs and its holder see it. */
 export const authorisationSchema = z.object({
@@ -51,5 +51,7 @@ export const publicEntrySchema = z.object({
   region: z.string().optional(),
   statusType: z.string().optional(),
   effectiveFrom: responseInstant.optional(),
+  taxpayerId: z.string().optional(),
 });
 export class PublicEntryDto extends createZodDto(publicEntrySchema) {}
+export class PublicEntryPageDto extends createZodDto(pageSchemaOf(publicEntrySchema)) {}

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
 import { intParam, regionCode, safeText } from '@aeo/contracts';
+import { pageQueryShape } from '@aeo/service-kit';
 
-/** Fields a holder may publish besides the authorisation number and its status, which any published entry shows. */
-export const PUBLISHABLE_FIELDS = ['name', 'city', 'statusType', 'effectiveFrom', 'region'] as const;
+/**
+ * Fields a holder may publish besides the authorisation number and its status, which any published
+ * entry shows. Its taxpayer id, once published, also finds the entry (a business partner or a
+ * partner administration checking a trader by its id).
+ */
+export const PUBLISHABLE_FIELDS = ['name', 'city', 'statusType', 'effectiveFrom', 'region', 'taxpayerId'] as const;
 
 export const publicationBodySchema = z.strictObject({
   publish: z.boolean().describe('false removes the entry from the public register'),
@@ -21,6 +26,8 @@ export const listAuthorisationsQuerySchema = z.strictObject({
 });
 export class ListAuthorisationsQuery extends createZodDto(listAuthorisationsQuerySchema) {}
 
+export const PUBLIC_SEARCH_SORTS = ['authorisationNumber'] as const;
+
 export const publicSearchQuerySchema = z.strictObject({
   name: safeText
     .trim()
@@ -28,6 +35,16 @@ export const publicSearchQuerySchema = z.strictObject({
     .max(100)
     .optional()
     .describe("Part of the holder's name (only holders who publish their name)"),
-  limit: intParam({ min: 1, max: 100 }).default(50),
+  taxpayerId: safeText
+    .trim()
+    .min(1)
+    .max(32)
+    .optional()
+    .describe('The holder’s taxpayer id, exactly (only holders who publish their taxpayer id)'),
+  ...pageQueryShape(PUBLIC_SEARCH_SORTS, {
+    sort: 'authorisationNumber',
+    order: 'asc',
+    sortDescription: 'authorisationNumber (the only sort)',
+  }),
 });
 export class PublicSearchQuery extends createZodDto(publicSearchQuerySchema) {}

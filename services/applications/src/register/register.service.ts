@@ -74,8 +74,8 @@ export class RegisterService {
   }
 
   async publicSearch(query: PublicSearchQuery) {
-    const rows = await searchPublishedRegisterEntries(this.dataSource, query);
-    return rows.map((row) => this.published(row));
+    const page = await searchPublishedRegisterEntries(this.dataSource, query);
+    return { ...page, items: page.items.map((row) => this.published(row)) };
   }
 
   /** The authorisation in the caller's scope: its region for staff; its holder, linked to it (as `needed`), for an operator user. */
@@ -124,6 +124,7 @@ export class RegisterService {
       ...(fields.has('region') ? { region: row.region } : {}),
       ...(fields.has('statusType') ? { statusType: row.statusType } : {}),
       ...(fields.has('effectiveFrom') ? { effectiveFrom: iso(row.effectiveFrom) } : {}),
+      ...(fields.has('taxpayerId') ? { taxpayerId: row.taxpayerId } : {}),
     };
   }
 }

@@ -25,5 +25,7 @@ import { SelfAssessmentService } from './self-assessment.service';
   ],
   controllers: [SelfAssessmentController],
   providers: [SelfAssessmentService],
+  // The next steps read a draft's completeness.
+  exports: [SelfAssessmentService],
 })
 export class SelfAssessmentModule {}

@@ -666,7 +666,7 @@ export interface paths {
         get?: never;
         /**
          * Choose what the public register shows
-         * @description The holder (an administrator of the company) decides whether its authorisation is published and which fields (name, city, region, statusType, effectiveFrom).
+         * @description The holder (an administrator of the company) decides whether its authorisation is published and which fields (name, city, region, statusType, effectiveFrom, taxpayerId; a published taxpayer id also finds the entry: GET /v1/public/register?taxpayerId=).
          *
          *     Roles allowed: operator-user.
          */
@@ -999,7 +999,7 @@ export interface paths {
         };
         /**
          * Search the public AEO register
-         * @description Published authorisations in force (granted or suspended), by name when the holder published it.
+         * @description Published authorisations in force (granted or suspended), by authorisation number; `name` finds part of the holder’s name and `taxpayerId` the holder’s taxpayer id exactly, each only when the holder publishes it. Paged on the server (`page`, `pageSize`, `total`). Each entry shows the number, the status and only the fields its holder publishes. No token.
          *
          *     No token needed.
          */
@@ -1092,6 +1092,50 @@ export interface paths {
          *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, operations.
          */
         get: operations["CertificatesController_certificate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/next-steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Next steps of an application
+         * @description What the application waits for now (and, once granted, its authorisation). Each step says who must act (`trader` or `customs`), what (a code the portal words), on what (application or authorisation), the legal or programme deadline with its days left in calendar days of PROGRAMME_TIME_ZONE, and the API path to act on. Derived from the applications service’s own records (site visits and corrective actions are the validation service’s: GET /v1/company-validations there). An operator user linked to the company (403 when not a member; 404 for another company’s application, as for one that does not exist), staff of its region (403 for another region).
+         *
+         *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, operations.
+         */
+        get: operations["NextStepsController_ofApplication"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/operators/{operatorId}/next-steps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Next steps of a company
+         * @description What the company’s open applications and its authorisations in force wait for now. Each step says who must act (`trader` or `customs`), what (a code the portal words), on what (application or authorisation), the legal or programme deadline with its days left in calendar days of PROGRAMME_TIME_ZONE, and the API path to act on. Derived from the applications service’s own records (site visits and corrective actions are the validation service’s: GET /v1/company-validations there). An operator user linked to the company (403 when not a member; 404 for another company, as for one that does not exist), staff of its region (403 for another region).
+         *
+         *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, operations.
+         */
+        get: operations["NextStepsController_ofOperator"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1770,7 +1814,7 @@ export interface components {
             /** @description false removes the entry from the public register */
             publish: boolean;
             /** @default [] */
-            fields: ("name" | "city" | "statusType" | "effectiveFrom" | "region")[];
+            fields: ("name" | "city" | "statusType" | "effectiveFrom" | "region" | "taxpayerId")[];
         };
         PublicationAnswerDto_Output: {
             authorisationNumber: string;
@@ -2077,6 +2121,26 @@ export interface components {
              */
             effectiveFrom?: string;
         };
+        PublicEntryPageDto_Output: {
+            /** @description The rows of this page, in the order asked for */
+            items: {
+                authorisationNumber: string;
+                status: string;
+                name?: string;
+                city?: string;
+                region?: string;
+                statusType?: string;
+                /** Format: date-time */
+                effectiveFrom?: string;
+                taxpayerId?: string;
+            }[];
+            /** @description How many rows the whole list has with these filters */
+            total: number;
+            /** @description The page answered (1-based) */
+            page: number;
+            /** @description The page size asked for */
+            pageSize: number;
+        };
         PublicEntryDto_Output: {
             authorisationNumber: string;
             status: string;
@@ -2086,6 +2150,7 @@ export interface components {
             statusType?: string;
             /** Format: date-time */
             effectiveFrom?: string;
+            taxpayerId?: string;
         };
         ApplicationQueuePageDto_Output: {
             /** @description The rows of this page, in the order asked for */
@@ -2185,6 +2250,45 @@ export interface components {
             page: number;
             /** @description The page size asked for */
             pageSize: number;
+        };
+        NextStepsDto_Output: {
+            /** @description The zone whose calendar days `daysLeft` counts (PROGRAMME_TIME_ZONE) */
+            timeZone: string;
+            /**
+             * Format: date-time
+             * @description The instant the steps were derived at
+             */
+            asOf: string;
+            /** @description Every step that can be taken now, the soonest deadline first, those without one last */
+            items: {
+                /**
+                 * @description Who must act: the trader (the operator) or customs
+                 * @enum {string}
+                 */
+                actor: "trader" | "customs";
+                /**
+                 * @description What is to be done; the portal words it. The trader’s: complete-self-assessment, upload-evidence, submit-application (a draft, no deadline), answer-information-request, reply-to-hearing (the right to be heard before a refusal), update-revalidation-self-assessment, remediation-plan-due, carry-out-remediation (a suspension), reply-to-revocation-hearing. Customs’: customs-acceptance-decision, customs-certification-decision, revalidation-due, customs-revalidation-decision, customs-reinstatement-decision, customs-revocation-decision
+                 * @enum {string}
+                 */
+                code: "complete-self-assessment" | "upload-evidence" | "submit-application" | "answer-information-request" | "reply-to-hearing" | "update-revalidation-self-assessment" | "remediation-plan-due" | "carry-out-remediation" | "reply-to-revocation-hearing" | "customs-acceptance-decision" | "customs-certification-decision" | "revalidation-due" | "customs-revalidation-decision" | "customs-reinstatement-decision" | "customs-revocation-decision";
+                /** @description The application (its id) or the authorisation (its number) the step is about */
+                subject: {
+                    /** @enum {string} */
+                    type: "application" | "authorisation";
+                    id: string;
+                };
+                /** @description The legal or programme deadline; null when the step has none (a draft’s, a revocation decision after the hearing) */
+                deadline: {
+                    /** Format: date-time */
+                    dueAt: string;
+                    /** @description Calendar days from today to the due day in the programme’s time zone (PROGRAMME_TIME_ZONE): 0 due today, negative when past */
+                    daysLeft: number;
+                    /** @description The due instant has passed */
+                    overdue: boolean;
+                } | null;
+                /** @description The API path of the thing to act on (customs’ steps: the record to read) */
+                link: string;
+            }[];
         };
         Error: {
             statusCode: number;
@@ -6531,8 +6635,16 @@ export interface operations {
             query?: {
                 /** @description Part of the holder's name (only holders who publish their name) */
                 name?: string;
-                /** @description A whole number from 1 to 100 */
-                limit?: string;
+                /** @description The holder’s taxpayer id, exactly (only holders who publish their taxpayer id) */
+                taxpayerId?: string;
+                /** @description The page to answer, from 1 (a page past the last answers no items, with the total) */
+                page?: string;
+                /** @description Items per page, 1 to 200 (25 by default) */
+                pageSize?: string;
+                /** @description authorisationNumber (the only sort) */
+                sort?: "authorisationNumber";
+                /** @description asc or desc (asc by default); ties are broken by id, so pages never overlap */
+                order?: "asc" | "desc";
             };
             header?: never;
             path?: never;
@@ -6540,15 +6652,16 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A page of the published entries with the total */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["PublicEntryDto_Output"][];
+                    "application/json": components["schemas"]["PublicEntryPageDto_Output"];
                 };
             };
-            /** @description Invalid input; the message names each invalid field */
+            /** @description Invalid name, taxpayer id, page, page size, sort or order; the message names the parameter */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6836,6 +6949,142 @@ export interface operations {
             };
             /** @description The authorisation is revoked or surrendered */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency (database, Kafka or Temporal) is unavailable, or the database connection pool is exhausted (overload); the message says which. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (DEPENDENCY_RETRY_AFTER_S) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    NextStepsController_ofApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NextStepsDto_Output"];
+                };
+            };
+            /** @description Invalid input; the message names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed, expired or badly signed bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another region than the regional staff’s own; an operator user not linked to its company */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency (database, Kafka or Temporal) is unavailable, or the database connection pool is exhausted (overload); the message says which. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (DEPENDENCY_RETRY_AFTER_S) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    NextStepsController_ofOperator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                operatorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NextStepsDto_Output"];
+                };
+            };
+            /** @description Invalid input; the message names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed, expired or badly signed bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Another region than the regional staff’s own; an operator user not linked to its company */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
