@@ -42,6 +42,7 @@ const MATRIX = roleMatrix`
   POST /v1/invitations/redemptions                                              401  403 403 403 403 403 403 403 403 403 ok  403 403 403
   GET /v1/programme                                                             401  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
   GET /v1/programme/versions/{version}                                          401  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
+  GET /v1/programme/evidence-limits                                             401  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
   POST /v1/programme/versions                                                   401  403 403 403 403 403 ok  403 403 403 403 403 403 403
   GET /v1/applications                                                          401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 ok  403
   POST /v1/applications                                                         401  ok  ok  403 ok  403 403 403 403 403 403 403 403 403
@@ -57,6 +58,7 @@ const MATRIX = roleMatrix`
   GET /v1/applications/{applicationId}/documents                                401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
   POST /v1/applications/{applicationId}/documents                               401  ok  ok  403 403 403 403 403 403 403 403 403 403 403
   GET /v1/applications/{applicationId}/documents/{documentId}/content           401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
+  DELETE /v1/applications/{applicationId}/documents/{documentId}                401  ok  403 403 403 403 403 403 403 403 403 403 403 403
   GET /v1/applications/{applicationId}/information-requests                     401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
   POST /v1/applications/{applicationId}/information-requests                    401  403 ok  403 ok  403 403 403 403 403 403 403 403 403
   POST /v1/applications/{applicationId}/information-requests/{requestId}/reply  401  ok  403 403 403 403 403 403 403 403 403 403 403 403

@@ -20,25 +20,176 @@ const free = (id: string, en: string, mn: string, evidenceRequired = false): Q =
  * types AEOC (sections a–d), AEOS (a–c and e) and AEOF (all), and the EU time limits. The policy
  * unit publishes later versions through the API.
  */
+const text = (en: string, mn: string) => ({ en, mn });
+
+const PRIORITY = text(
+  'Priority treatment when goods are selected for control',
+  'Шалгалтад сонгогдсон бараа нэн тэргүүнд шалгагдана',
+);
+
+/** What each status type's holder gains (shown to a trader choosing one). */
+const SIMPLIFICATION_BENEFITS = [
+  text(
+    'Fewer physical and documentary controls of customs declarations',
+    'Гаалийн мэдүүлгийн биет болон баримтын шалгалт цөөрнө',
+  ),
+  text(
+    'Easier access to customs simplifications (simplified declarations, self-assessment, reduced guarantees)',
+    'Гаалийн хялбаршуулсан журам (хялбаршуулсан мэдүүлэг, өөрийн үнэлгээ, бууруулсан баталгаа) ашиглахад хялбар',
+  ),
+  PRIORITY,
+  text('Choice of the place of control', 'Шалгалт хийх газраа сонгох боломж'),
+];
+const SECURITY_BENEFITS = [
+  text(
+    'Fewer physical and documentary controls related to security and safety',
+    'Аюулгүй байдалтай холбоотой биет болон баримтын шалгалт цөөрнө',
+  ),
+  text(
+    'Prior notification when a consignment is selected for control',
+    'Ачааг шалгалтад сонгосон тухай урьдчилан мэдэгдэл авна',
+  ),
+  PRIORITY,
+  text(
+    'Recognition as a secure trader by partner administrations under mutual recognition agreements (MRAs)',
+    'Харилцан хүлээн зөвшөөрөх хэлэлцээрийн (MRA) дагуу түнш орнуудын гаальд найдвартай худалдаачнаар хүлээн зөвшөөрөгдөнө',
+  ),
+  text(
+    'Reduced data set for entry and exit summary declarations',
+    'Орох, гарах хураангуй мэдүүлгийн мэдээллийн багц багасна',
+  ),
+];
+
+/** Help text per question: what the answer covers and, where evidence is required, which documents fit. */
+const HELP: Record<string, { en: string; mn: string }> = {
+  'company.activities': text(
+    'Say what you import, export or carry, through which offices, and where you stand in the chain (manufacturer, importer, forwarder, carrier, warehouse keeper). No document is needed.',
+    'Юу импортлох, экспортлох, тээвэрлэдэг, аль гаалийн газраар, сүлжээнд ямар үүрэгтэй (үйлдвэрлэгч, импортлогч, дамжуулагч, тээвэрлэгч, агуулах эрхлэгч) болохоо бичнэ үү. Баримт шаардахгүй.',
+  ),
+  'company.ownership': text(
+    'Attach the extract of the legal entity register and the list of shareholders (PDF or scan).',
+    'Хуулийн этгээдийн улсын бүртгэлийн лавлагаа, хувьцаа эзэмшигчдийн жагсаалтыг (PDF эсвэл скан) хавсаргана уу.',
+  ),
+  'compliance.infringements': text(
+    'Count infringements found by customs or tax authorities in the last 3 years; minor errors corrected on time are not serious.',
+    'Сүүлийн 3 жилд гааль, татварын байгууллагын илрүүлсэн зөрчлийг тооцно; цагт нь зассан өчүүхэн алдаа ноцтойд тооцогдохгүй.',
+  ),
+  'compliance.criminal': text(
+    'Covers the company, its directors and the person responsible for customs matters.',
+    'Компани, түүний захирлууд болон гаалийн асуудал хариуцсан хүнийг хамарна.',
+  ),
+  'compliance.aml': text(
+    'Customer due diligence, reporting suspicious transactions, screening against sanctions lists.',
+    'Харилцагчийг таньж мэдэх, сэжигтэй гүйлгээг мэдээлэх, хориг арга хэмжээний жагсаалттай тулгах.',
+  ),
+  'accounting.audit-trail': text(
+    "Attach a description of your accounting system or an auditor's letter showing how a declaration is traced to its payment.",
+    'Мэдүүлгийг төлбөртэй нь хэрхэн холбож хянадгийг харуулсан бүртгэлийн системийн тодорхойлолт эсвэл аудиторын захидал хавсаргана уу.',
+  ),
+  'accounting.internal-control': text(
+    'For example segregation of duties, approval of payments, reconciliation of stock with records.',
+    'Жишээ нь үүргийн хуваарилалт, төлбөрийн зөвшөөрөл, нөөцийг бүртгэлтэй тулгах.',
+  ),
+  'accounting.flow-of-goods': text(
+    'Name the system or records used at each step and who checks them.',
+    'Алхам бүрт ашигладаг систем, бүртгэл болон хэн шалгадгийг бичнэ үү.',
+  ),
+  'accounting.backup': text(
+    'How often records are backed up, where the copies are kept and for how long.',
+    'Бүртгэлийг хэр давтамжтай нөөцөлж, хуулбарыг хаана, хэр удаан хадгалдаг.',
+  ),
+  'accounting.cybersecurity': text(
+    'Passwords and access rights, firewall and antivirus, updates, protection of customs data.',
+    'Нууц үг ба хандах эрх, галт хана ба вирусны хамгаалалт, шинэчлэлт, гаалийн мэдээллийн хамгаалалт.',
+  ),
+  'solvency.insolvency': text(
+    'Answer yes if any insolvency, bankruptcy or liquidation proceedings are open against the company.',
+    'Компанийн эсрэг төлбөрийн чадваргүй, дампуурлын буюу татан буулгах ажиллагаа нээгдсэн бол тийм гэж хариулна уу.',
+  ),
+  'solvency.statements': text(
+    'Attach the audited financial statements (balance sheet, income statement) of the last 3 years, PDF.',
+    'Сүүлийн 3 жилийн аудитлагдсан санхүүгийн тайлан (баланс, орлогын тайлан)-г PDF-ээр хавсаргана уу.',
+  ),
+  'competence.experience': text(
+    'Years in which the company lodged declarations or handled goods under customs supervision.',
+    'Компани мэдүүлэг гаргасан буюу гаалийн хяналтад барааг харьцсан жилүүд.',
+  ),
+  'competence.person': text(
+    'Attach the certificate of the customs training or qualification of the person responsible.',
+    'Хариуцсан хүний гаалийн сургалт буюу мэргэшлийн гэрчилгээг хавсаргана уу.',
+  ),
+  'security.premises': text(
+    'Attach a site plan showing fences, gates, lighting, cameras and access points.',
+    'Хашаа, хаалга, гэрэлтүүлэг, камер, нэвтрэх цэгийг харуулсан талбайн зургийг хавсаргана уу.',
+  ),
+  'security.cargo-units': text(
+    'Seals used, who applies and records them, and how containers are inspected (seven-point check).',
+    'Ямар лац хэрэглэдэг, хэн тавьж бүртгэдэг, чингэлгийг хэрхэн шалгадаг (долоон цэгийн шалгалт).',
+  ),
+  'security.business-partners': text(
+    'For example security declarations of partners, contract clauses, AEO status of partners.',
+    'Жишээ нь түншийн аюулгүй байдлын мэдэгдэл, гэрээний заалт, түншийн ЭЗО статус.',
+  ),
+  'security.personnel': text(
+    'Background checks at hiring and periodically, for staff with access to goods or data.',
+    'Бараа, мэдээлэлд хандах ажилтныг ажилд авахад болон үе үе шалгах.',
+  ),
+  'security.external-services': text(
+    'Cleaning, guarding, transport, IT services: security clauses in their contracts.',
+    'Цэвэрлэгээ, харуул хамгаалалт, тээвэр, мэдээллийн технологийн үйлчилгээний гэрээн дэх аюулгүй байдлын заалт.',
+  ),
+  'security.training': text(
+    'Training programme and how often employees attend it.',
+    'Сургалтын хөтөлбөр болон ажилтнууд хэр давтамжтай хамрагддаг.',
+  ),
+  'security.crisis': text(
+    'Who is notified, and how, when seals are broken, goods go missing or an incident happens.',
+    'Лац эвдэрсэн, бараа алга болсон буюу зөрчил гарсан үед хэнд, хэрхэн мэдэгддэг.',
+  ),
+};
+
+const withHelp = (sections: ProgrammeDocument['sections']): ProgrammeDocument['sections'] =>
+  sections.map((section) => ({
+    ...section,
+    questions: section.questions.map((question) =>
+      HELP[question.id] ? { ...question, help: HELP[question.id] } : question,
+    ),
+  }));
+
 export const DEFAULT_PROGRAMME: ProgrammeDocument = {
   statusTypes: [
     {
       code: 'AEOC',
       name: { en: 'AEO – customs simplifications', mn: 'ЭЗО – гаалийн хялбаршуулалт' },
       sections: ['company', 'compliance', 'accounting', 'solvency', 'competence'],
+      description: text(
+        'For operators who want the customs simplifications. Examined against the compliance record, the accounting and logistical system, financial solvency and practical standards of competence.',
+        'Гаалийн хялбаршуулсан журам ашиглах хүсэлтэй оператор. Хууль тогтоомжийн биелэлт, нягтлан бодох бүртгэл ба логистикийн систем, санхүүгийн чадавх, мэргэжлийн ур чадварын шалгуураар үнэлнэ.',
+      ),
+      benefits: SIMPLIFICATION_BENEFITS,
     },
     {
       code: 'AEOS',
       name: { en: 'AEO – security and safety', mn: 'ЭЗО – аюулгүй байдал' },
       sections: ['company', 'compliance', 'accounting', 'solvency', 'security'],
+      description: text(
+        'For operators who secure their part of the international supply chain. Examined against the compliance record, the accounting and logistical system, financial solvency and the security and safety standards.',
+        'Олон улсын нийлүүлэлтийн сүлжээн дэх өөрийн хэсгийг хамгаалдаг оператор. Хууль тогтоомжийн биелэлт, нягтлан бодох бүртгэл ба логистикийн систем, санхүүгийн чадавх, аюулгүй байдлын шалгуураар үнэлнэ.',
+      ),
+      benefits: SECURITY_BENEFITS,
     },
     {
       code: 'AEOF',
       name: { en: 'AEO – customs simplifications and security', mn: 'ЭЗО – хялбаршуулалт ба аюулгүй байдал' },
       sections: ['company', 'compliance', 'accounting', 'solvency', 'competence', 'security'],
+      description: text(
+        'Both statuses in one authorisation: examined against every criterion, the practical standards of competence and the security and safety standards included.',
+        'Хоёр статусыг нэг зөвшөөрөлд: мэргэжлийн ур чадвар болон аюулгүй байдлын шалгуур зэрэг бүх шалгуураар үнэлнэ.',
+      ),
+      benefits: [...SIMPLIFICATION_BENEFITS, ...SECURITY_BENEFITS.filter((b) => !SIMPLIFICATION_BENEFITS.includes(b))],
     },
   ],
-  sections: [
+  sections: withHelp([
     {
       id: 'company',
       title: { en: 'Company information', mn: 'Компанийн мэдээлэл' },
@@ -185,7 +336,7 @@ export const DEFAULT_PROGRAMME: ProgrammeDocument = {
         ),
       ],
     },
-  ],
+  ]),
   timeLimits: {
     acceptanceDays: 30,
     decisionDays: 120,

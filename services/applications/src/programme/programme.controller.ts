@@ -1,16 +1,35 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
+import { APP_CONFIG } from '@aeo/config';
 import { Operation } from '@aeo/service-kit';
+import type { ApplicationsConfig } from '../config';
+import { DOCUMENT_TYPES } from '../self-assessment/self-assessment.schemas';
 import { ProgrammeVersionParams, PublishProgrammeDto } from './programme.schemas';
-import { ProgrammeVersionDto } from './programme.response';
+import { EvidenceLimitsDto, ProgrammeVersionDto } from './programme.response';
 import { ProgrammeService } from './programme.service';
 
 /** The programme's reference data: status types, the criteria catalogue (the self-assessment questionnaire) and the time limits. */
 @ApiTags('programme')
 @Controller('programme')
 export class ProgrammeController {
-  constructor(private readonly programme: ProgrammeService) {}
+  constructor(
+    private readonly programme: ProgrammeService,
+    @Inject(APP_CONFIG) private readonly config: Pick<ApplicationsConfig, 'DOCUMENT_MAX_BYTES'>,
+  ) {}
+
+  /** The limits the evidence upload checks (the same config and types), for a client to refuse a file before sending it. */
+  @Get('evidence-limits')
+  @Operation({
+    roles: ALL_ROLES,
+    summary: 'Evidence document limits',
+    description:
+      'The largest evidence document accepted (DOCUMENT_MAX_BYTES) and the media types recognised by their content, as POST /applications/{applicationId}/documents checks them.',
+    answer: EvidenceLimitsDto,
+  })
+  evidenceLimits() {
+    return { maxBytes: this.config.DOCUMENT_MAX_BYTES, mediaTypes: DOCUMENT_TYPES.map((type) => type.contentType) };
+  }
 
   /** The version that applies to new applications (every authenticated user may read it). */
   @Get()

@@ -12,6 +12,8 @@ export const criterionQuestionSchema = z.strictObject({
   answer: z.enum(['yes-no', 'text']),
   /** The answer needs supporting evidence (a document attached to this question). */
   evidenceRequired: z.boolean().default(false),
+  /** Optional guidance shown with the question: what the answer covers and which evidence fits. */
+  help: text.optional(),
 });
 
 export const criterionSectionSchema = z.strictObject({
@@ -41,7 +43,17 @@ export const timeLimitsSchema = z.strictObject({
 export const programmeDocumentSchema = z
   .strictObject({
     statusTypes: z
-      .array(z.strictObject({ code: z.enum(STATUS_TYPES), name: text, sections: z.array(id).min(1) }))
+      .array(
+        z.strictObject({
+          code: z.enum(STATUS_TYPES),
+          name: text,
+          sections: z.array(id).min(1),
+          /** Optional: what the status covers and which criteria it is examined against (versions before had none). */
+          description: text.optional(),
+          /** Optional: what the holder gains (simplifications, fewer controls, recognition under MRAs). */
+          benefits: z.array(text).max(20).optional(),
+        }),
+      )
       .min(1),
     sections: z.array(criterionSectionSchema).min(1).max(50),
     timeLimits: timeLimitsSchema,

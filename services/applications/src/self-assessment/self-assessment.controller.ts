@@ -2,6 +2,7 @@
 import {
   Body,
   Controller,
+  Delete,
   Get,
   Param,
   Post,
@@ -26,7 +27,7 @@ import { DocumentParams, SaveAnswersDto, UploadDocumentFields } from './self-ass
  * names are UTF-8 here, as field values already are, and what is not valid UTF-8 is refused.
  */
 const MULTIPART_AS_UTF8 = { defParamCharset: 'utf8' };
-import { AnswersDto, DocumentMetadataDto, SavedAnswersDto } from './self-assessment.response';
+import { AnswersDto, CompletenessDto, DocumentMetadataDto, SavedAnswersDto } from './self-assessment.response';
 import { SelfAssessmentService } from './self-assessment.service';
 
 /** The operator's self-assessment: answers per criterion question and evidence documents. */
@@ -124,6 +125,20 @@ export class SelfAssessmentController {
   })
   documents(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
     return this.selfAssessment.listDocuments(user, params.applicationId);
+  }
+
+  /** Removes a wrong upload from a draft (the owner company's operator); answers what is still missing. */
+  @Delete('documents/:documentId')
+  @Operation({
+    roles: [ROLES.operatorUser],
+    summary: 'Remove an evidence document from a draft',
+    description:
+      'A user of the owner company removes a document of a draft (409 once the application is submitted: evidence then stays as customs received it); audited with the document’s SHA-256. Answers what is still missing before submission.',
+    answer: CompletenessDto,
+    answered: 'What is still missing before submission',
+  })
+  deleteDocument(@CurrentUser() user: AuthenticatedUser, @Param() params: DocumentParams) {
+    return this.selfAssessment.deleteDocument(user, params.applicationId, params.documentId);
   }
 
   /** The document's content, with its SHA-256 in the header `x-content-sha256`. */

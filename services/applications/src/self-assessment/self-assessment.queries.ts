@@ -218,3 +218,33 @@ const findDocumentContentIR: any = {"usedParamSet":{"applicationId":true,"id":tr
 export const findDocumentContent = new PreparedQuery<IFindDocumentContentParams,IFindDocumentContentResult>(findDocumentContentIR);
 
 
+/** 'DeleteDocument' parameters type */
+export interface IDeleteDocumentParams {
+  applicationId: string;
+  id: string;
+}
+
+/** 'DeleteDocument' return type */
+export interface IDeleteDocumentResult {
+  file_name: string;
+  question_id: string;
+  sha256: string;
+}
+
+/** 'DeleteDocument' query type */
+export interface IDeleteDocumentQuery {
+  params: IDeleteDocumentParams;
+  result: IDeleteDocumentResult;
+}
+
+const deleteDocumentIR: any = {"usedParamSet":{"applicationId":true,"id":true},"params":[{"name":"applicationId","required":true,"transform":{"type":"scalar"},"locs":[{"a":57,"b":71}]},{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":82,"b":85}]}],"statement":"DELETE FROM application_documents WHERE application_id = :applicationId! AND id = :id! RETURNING question_id, file_name, sha256"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * DELETE FROM application_documents WHERE application_id = :applicationId! AND id = :id! RETURNING question_id, file_name, sha256
+ * ```
+ */
+export const deleteDocument = new PreparedQuery<IDeleteDocumentParams,IDeleteDocumentResult>(deleteDocumentIR);
+
+

@@ -1,6 +1,7 @@
 import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { DocumentMetadata } from './self-assessment.response';
 import {
+  deleteDocument,
   findDocumentContent,
   insertDocument,
   listAnswers,
@@ -77,4 +78,13 @@ export async function findApplicationDocumentContent(
   id: string,
 ): Promise<{ fileName: string; contentType: string; sha256: string; content: Buffer } | undefined> {
   return runSqlOne(findDocumentContent, { applicationId, id }, runner, camelRow);
+}
+
+/** Removes a document of the application; what it was, or undefined when there was none. */
+export async function deleteApplicationDocument(
+  runner: SqlRunner,
+  applicationId: string,
+  id: string,
+): Promise<{ questionId: string; fileName: string; sha256: string } | undefined> {
+  return runSqlOne(deleteDocument, { applicationId, id }, runner, camelRow);
 }

@@ -8,6 +8,7 @@ export const completenessSchema = z.object({
   missingEvidence: z.array(z.string()).describe('Questions that require evidence and have no document yet'),
 });
 export type Completeness = z.infer<typeof completenessSchema>;
+export class CompletenessDto extends createZodDto(completenessSchema) {}
 
 export const savedAnswersSchema = z.object({
   answers: z.number().int().describe('Answers saved by this request'),

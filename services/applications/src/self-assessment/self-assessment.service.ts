@@ -23,6 +23,7 @@ import { SaveAnswersDto, detectDocumentType, fileNameProblem } from './self-asse
 import type { Completeness, DocumentMetadata } from './self-assessment.response';
 import {
   answeredAndEvidencedQuestions,
+  deleteApplicationDocument,
   findApplicationDocumentContent,
   insertApplicationDocument,
   listApplicationAnswers,
@@ -190,6 +191,32 @@ export class SelfAssessmentService {
       uploadedBy: user.sub,
       uploadedAt: new Date().toISOString(),
     };
+  }
+
+  /**
+   * Removes a wrong upload from a draft (the company's own; once submitted, evidence stays as
+   * customs received it). Audited with the document's SHA-256; answers what is still missing.
+   */
+  async deleteDocument(user: AuthenticatedUser, applicationId: string, documentId: string): Promise<Completeness> {
+    const application = await this.applications.get(user, applicationId);
+    return this.dataSource.transaction(async (manager) => {
+      const locked = await lockExistingApplication(manager, application.id);
+      if (locked.status !== 'draft')
+        throw new ConflictException(
+          `Application ${applicationId} is ${locked.status}; documents can only be removed from a draft`,
+        );
+      const removed = await deleteApplicationDocument(manager, application.id, documentId);
+      if (!removed) throw new NotFoundException(`Document ${documentId} not found in application ${applicationId}`);
+      await recordAudit(manager, {
+        actor: user,
+        action: 'application.document-deleted',
+        entityType: 'application',
+        entityId: application.id,
+        before: { documentId, questionId: removed.questionId, fileName: removed.fileName, sha256: removed.sha256 },
+        correlationId: currentCorrelationId(),
+      });
+      return this.completeness(manager, locked);
+    });
   }
 
   async listDocuments(user: AuthenticatedUser, applicationId: string): Promise<DocumentMetadata[]> {

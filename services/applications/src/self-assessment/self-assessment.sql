@@ -21,3 +21,6 @@ SELECT id, question_id, file_name, content_type, size_bytes, sha256, uploaded_by
 
 /* @name FindDocumentContent */
 SELECT file_name, content_type, sha256, content FROM application_documents WHERE application_id = :applicationId! AND id = :id!;
+
+/* @name DeleteDocument */
+DELETE FROM application_documents WHERE application_id = :applicationId! AND id = :id! RETURNING question_id, file_name, sha256;

@@ -1,0 +1,133 @@
+import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { makeCompany } from '../e2e/slice-fixtures';
+import { DEFAULT_PROGRAMME } from '../programme/default-programme';
+import { ProgrammeService } from '../programme/programme.service';
+import { SAMPLE_PDF, fileApplication } from '../testing/file-application';
+import { draftApplication, startApplications } from '../testing/start-applications';
+
+jest.setTimeout(120_000);
+
+/**
+ * A wrong upload removed from a draft (DELETE /applications/{id}/documents/{documentId}), on a
+ * real PostgreSQL; and the evidence limits a client reads before uploading, from the same config
+ * the upload checks.
+ */
+describe('evidence: limits and removal from a draft', () => {
+  let service: ServiceUnderTest;
+  let baseUrl: string;
+  const company = makeCompany('KHOVD');
+  const stranger = makeCompany('KHOVD');
+  let operatorId: string;
+  let applicationId: string;
+  // The draft's (AEOC, the throw-away database's programme version 1) first question that needs evidence.
+  const questionId = ProgrammeService.questionsFor(DEFAULT_PROGRAMME, 'AEOC').find((q) => q.evidenceRequired)!.id;
+
+  beforeAll(async () => {
+    service = await startApplications({ DOCUMENT_MAX_BYTES: '4096' });
+    // fileApplication (the whole filing, through fetch) needs an address.
+    await service.app.listen(0, '127.0.0.1');
+    baseUrl = await service.app.getUrl();
+    for (const each of [company, stranger])
+      await service.http
+        .post('/v1/operators')
+        .set('Authorization', each.operatorToken)
+        .send(each.registration)
+        .expect(201)
+        .then((answer) => {
+          if (each === company) operatorId = answer.body.id;
+        });
+    applicationId = (await draftApplication(service, company.operatorToken, operatorId)).body.id;
+  });
+
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const upload = (id = applicationId, content: Buffer = SAMPLE_PDF) =>
+    service.http
+      .post(`/v1/applications/${id}/documents`)
+      .set('Authorization', company.operatorToken)
+      .field('questionId', questionId)
+      .attach('file', content, { filename: 'wrong.pdf', contentType: 'application/pdf' });
+  const remove = (documentId: string, token = company.operatorToken, id = applicationId) =>
+    service.http.delete(`/v1/applications/${id}/documents/${documentId}`).set('Authorization', token);
+
+  it('answers the limits the upload enforces: DOCUMENT_MAX_BYTES and the media types recognised', async () => {
+    const limits = await service.http
+      .get('/v1/programme/evidence-limits')
+      .set('Authorization', company.operatorToken)
+      .expect(200);
+    expect(limits.body).toEqual({ maxBytes: 4096, mediaTypes: ['application/pdf', 'image/png', 'image/jpeg'] });
+    const tooLarge = Buffer.concat([SAMPLE_PDF, Buffer.alloc(limits.body.maxBytes + 1 - SAMPLE_PDF.length, 0x20)]);
+    const refused = await upload(applicationId, tooLarge).expect(413);
+    expect(refused.body.message).toContain('4096 bytes');
+  });
+
+  it('explains each status type (description, benefits) and each question (help) in both languages', async () => {
+    const programme = await service.http.get('/v1/programme').set('Authorization', company.operatorToken).expect(200);
+    for (const type of programme.body.document.statusTypes) {
+      expect(type.description).toEqual({ en: expect.any(String), mn: expect.any(String) });
+      expect(type.benefits.length).toBeGreaterThan(0);
+    }
+    const questions = programme.body.document.sections.flatMap((s: { questions: unknown[] }) => s.questions);
+    expect(questions.every((q: { help?: { en: string; mn: string } }) => q.help?.en && q.help.mn)).toBe(true);
+  });
+
+  it('removes a wrong upload: the question misses its evidence again, the removal is audited', async () => {
+    const uploaded = await upload().expect(201);
+    const answers = await service.http
+      .get(`/v1/applications/${applicationId}/answers`)
+      .set('Authorization', company.operatorToken)
+      .expect(200);
+    expect(answers.body.completeness.missingEvidence).not.toContain(questionId);
+
+    const removed = await remove(uploaded.body.id).expect(200);
+    expect(removed.body.missingEvidence).toContain(questionId);
+    const documents = await service.http
+      .get(`/v1/applications/${applicationId}/documents`)
+      .set('Authorization', company.operatorToken)
+      .expect(200);
+    expect(documents.body.map((d: { id: string }) => d.id)).not.toContain(uploaded.body.id);
+    const audit = await service.dataSource.query(
+      `SELECT actor_sub, before FROM audit_log WHERE action = 'application.document-deleted' AND entity_id = $1`,
+      [applicationId],
+    );
+    expect(audit).toEqual([
+      {
+        actor_sub: `trader-${company.taxpayerId}`,
+        before: { documentId: uploaded.body.id, questionId, fileName: 'wrong.pdf', sha256: uploaded.body.sha256 },
+      },
+    ]);
+    await remove(uploaded.body.id).expect(404);
+  });
+
+  it("refuses another company's operator and a customs officer, and keeps the document", async () => {
+    const uploaded = await upload().expect(201);
+    await remove(uploaded.body.id, stranger.operatorToken).expect(403);
+    await remove(uploaded.body.id, company.officerToken).expect(403);
+    await service.http
+      .get(`/v1/applications/${applicationId}/documents/${uploaded.body.id}/content`)
+      .set('Authorization', company.operatorToken)
+      .expect(200);
+  });
+
+  it('refuses once submitted (409): evidence then stays as customs received it', async () => {
+    const filed = await fileApplication(baseUrl, company.operatorToken, {
+      operatorId,
+      // The company's AEOC draft is open above: one open application per status type.
+      statusType: 'AEOS',
+      consentToMraSharing: false,
+    });
+    const documents = await service.http
+      .get(`/v1/applications/${filed.applicationId}/documents`)
+      .set('Authorization', company.operatorToken)
+      .expect(200);
+    const refused = await remove(documents.body[0].id, company.operatorToken, filed.applicationId).expect(409);
+    expect(refused.body.message).toMatch(/submitted; documents can only be removed from a draft/);
+  });
+
+  it('names the field of a malformed document id (400)', async () => {
+    const refused = await remove('not-a-uuid').expect(400);
+    expect(refused.body.message).toMatch(/documentId/);
+  });
+});
