@@ -204,6 +204,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/programme/evidence-limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Evidence document limits
+         * @description The largest evidence document accepted (DOCUMENT_MAX_BYTES) and the media types recognised by their content, as POST /applications/{applicationId}/documents checks them.
+         *
+         *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, mra-officer, partner-customs, operations, backend-platform.
+         */
+        get: operations["ProgrammeController_evidenceLimits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/programme": {
         parameters: {
             query?: never;
@@ -461,6 +483,28 @@ export interface paths {
          */
         post: operations["SelfAssessmentController_upload"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/applications/{applicationId}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove an evidence document from a draft
+         * @description A user of the owner company removes a document of a draft (409 once the application is submitted: evidence then stays as customs received it); audited with the document’s SHA-256. Answers what is still missing before submission.
+         *
+         *     Roles allowed: operator-user.
+         */
+        delete: operations["SelfAssessmentController_deleteDocument"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1382,6 +1426,12 @@ export interface components {
             /** @enum {string} */
             role: "administrator" | "member";
         };
+        EvidenceLimitsDto_Output: {
+            /** @description Largest document accepted, in bytes (DOCUMENT_MAX_BYTES); larger is a 413 */
+            maxBytes: number;
+            /** @description Media types accepted, recognised by the content (application/pdf, image/png, image/jpeg); others are a 415 */
+            mediaTypes: string[];
+        };
         ProgrammeVersionDto_Output: {
             version: number;
             document: {
@@ -1393,6 +1443,14 @@ export interface components {
                         mn: string;
                     };
                     sections: string[];
+                    description?: {
+                        en: string;
+                        mn: string;
+                    };
+                    benefits?: {
+                        en: string;
+                        mn: string;
+                    }[];
                 }[];
                 sections: {
                     id: string;
@@ -1410,6 +1468,10 @@ export interface components {
                         answer: "yes-no" | "text";
                         /** @default false */
                         evidenceRequired: boolean;
+                        help?: {
+                            en: string;
+                            mn: string;
+                        };
                     }[];
                 }[];
                 timeLimits: {
@@ -1439,6 +1501,14 @@ export interface components {
                     mn: string;
                 };
                 sections: string[];
+                description?: {
+                    en: string;
+                    mn: string;
+                };
+                benefits?: {
+                    en: string;
+                    mn: string;
+                }[];
             }[];
             sections: {
                 id: string;
@@ -1456,6 +1526,10 @@ export interface components {
                     answer: "yes-no" | "text";
                     /** @default false */
                     evidenceRequired: boolean;
+                    help?: {
+                        en: string;
+                        mn: string;
+                    };
                 }[];
             }[];
             timeLimits: {
@@ -1692,6 +1766,13 @@ export interface components {
             uploadedBy: string;
             /** Format: date-time */
             uploadedAt: string;
+        };
+        CompletenessDto_Output: {
+            complete: boolean;
+            /** @description Questions of the status type not answered yet */
+            missingAnswers: string[];
+            /** @description Questions that require evidence and have no document yet */
+            missingEvidence: string[];
         };
         RequestInformationDto: {
             questions: string;
@@ -3275,6 +3356,63 @@ export interface operations {
             };
         };
     };
+    ProgrammeController_evidenceLimits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceLimitsDto_Output"];
+                };
+            };
+            /** @description Invalid input; the message names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed, expired or badly signed bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed, or the record belongs to another region or company */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency (database, Kafka or Temporal) is unavailable, or the database connection pool is exhausted (overload); the message says which. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (DEPENDENCY_RETRY_AFTER_S) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     ProgrammeController_current: {
         parameters: {
             query?: never;
@@ -4378,6 +4516,76 @@ export interface operations {
             };
             /** @description Unprocessable: among others, the Idempotency-Key was used for a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency (database, Kafka or Temporal) is unavailable, or the database connection pool is exhausted (overload); the message says which. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (DEPENDENCY_RETRY_AFTER_S) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    SelfAssessmentController_deleteDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What is still missing before submission */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompletenessDto_Output"];
+                };
+            };
+            /** @description Invalid input; the message names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed, expired or badly signed bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed, or the record belongs to another region or company */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such record */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
