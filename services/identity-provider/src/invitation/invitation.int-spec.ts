@@ -4,7 +4,11 @@ import { ROLES } from '@aeo/auth';
 import { invitationCodeKeyEnv, openInvitationCode } from '@aeo/contracts';
 import {
   bearer,
+  checkAccessibility,
   createTestDatabase,
+  launchBrowser,
+  newPage,
+  screenshot,
   startServiceProcess,
   testEnv,
   type RunningProcess,
@@ -224,5 +228,29 @@ describe('company invitation page', () => {
     expect((await open('not-a-code')).status).toBe(404);
     const { rows } = await idpSql.query(`SELECT count(*)::int AS n FROM accounts WHERE login LIKE 'reuse.%'`);
     expect(rows).toEqual([{ n: 0 }]);
+  });
+  it.each([
+    ['en', 'Create the account and join'],
+    ['mn', 'Бүртгэл үүсгээд нэгдэх'],
+  ] as const)('is accessible in %s, the page and a refused form (axe), in a real browser', async (language, submit) => {
+    const { code } = await invite(`axe-${language}@khangai.example`, 'member', language);
+    const browser = await launchBrowser();
+    try {
+      const page = await newPage(browser, { locale: language });
+      await page.goto(`${idp.issuer}/invitation?code=${code}`);
+      expect(await page.locator('html').getAttribute('lang')).toBe(language);
+      expect((await checkAccessibility(page, `the invitation page (${language})`)).violations).toEqual([]);
+      await page.locator('#password').fill('short');
+      await page.getByRole('button', { name: submit }).click();
+      await page.locator('[role="alert"]').first().waitFor();
+      expect(await page.locator('#login').getAttribute('aria-invalid')).toBe('true');
+      expect((await checkAccessibility(page, `the refused invitation form (${language})`)).violations).toEqual([]);
+      await screenshot(page, `identity-invitation-refused-${language}`);
+      const unknown = await newPage(browser, { locale: language });
+      await unknown.goto(`${idp.issuer}/invitation?code=${'D'.repeat(43)}&lang=${language}`);
+      expect((await checkAccessibility(unknown, `an unknown invitation link (${language})`)).violations).toEqual([]);
+    } finally {
+      await browser.close();
+    }
   });
 });
