@@ -77,6 +77,21 @@ describe('module boundaries', () => {
       file: 'workflows/src/shared/task-queues.ts',
       source: '@aeo/auth',
     },
+    {
+      rule: "libs/web (the web apps' shared code) may not import an app",
+      file: 'libs/web/src/uses-app.ts',
+      source: '../../../services/console/src/app/areas',
+    },
+    {
+      rule: 'the trader portal may not import the console',
+      file: 'services/portal/src/uses-console.ts',
+      source: '../../console/src/app/areas',
+    },
+    {
+      rule: "a web app may not import the platform's Node-side libraries",
+      file: 'services/portal/src/uses-platform.ts',
+      source: '@aeo/persistence',
+    },
   ])('$rule', async ({ file, source }) => {
     const messages = await lint(file, `import * as m from '${source}';\nexport const x = m;\n`);
     expect(rulesOf(messages)).toContain(BOUNDARIES);
