@@ -64,6 +64,8 @@ export const ValidationVisitScheduled = validationEvent({
     ...caseRef,
     visitId: uuid,
     scheduledFor: isoDateTime,
+    /** Where the visit is held, as announced; null or absent: the operator's registered premises. */
+    place: safeText.min(1).max(300).nullable().optional(),
     validator: safeText.min(1),
     scheduledBy: safeText.min(1),
   }),

@@ -255,6 +255,12 @@ describe('GET /v1/company-validations: what the trader sees of its validation', 
       .send({ scheduledFor, place: 'Head office, Peace Avenue 17, Ulaanbaatar' })
       .expect(201);
     expect(announced.body).toMatchObject({ scheduledFor, place: 'Head office, Peace Avenue 17, Ulaanbaatar' });
+    // Committed with its event, which names the place for the operator's notice.
+    const [event] = await service.dataSource.query(
+      `SELECT payload FROM outbox WHERE type = 'aeo.validation.visit-scheduled.v1' AND payload->>'visitId' = $1`,
+      [announced.body.visitId],
+    );
+    expect(event.payload).toMatchObject({ place: 'Head office, Peace Avenue 17, Ulaanbaatar', scheduledFor });
     const { body } = await service.http
       .get(`/v1/company-validations/${openCase}`)
       .set('Authorization', operator)

@@ -136,6 +136,7 @@ export class ExaminationService {
           ...caseEventRef(found),
           visitId,
           scheduledFor: scheduledFor.toISOString(),
+          place,
           validator,
           scheduledBy: user.sub,
         },
