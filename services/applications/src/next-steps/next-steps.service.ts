@@ -9,7 +9,12 @@ import { type Application, findApplicationById, listApplicationsBy } from '../ap
 import { listInformationRequestsOf } from '../information-requests/information-requests.repository';
 import { assertCompanyMember } from '../operators/company-membership';
 import { type Operator, findOperatorById } from '../operators/operators.repository';
-import { type RegisterEntry, listRegisterEntries, listRegisterHistory } from '../register/register.repository';
+import {
+  type RegisterEntry,
+  findRegisterEntryOfApplication,
+  listRegisterEntries,
+  listRegisterHistory,
+} from '../register/register.repository';
 import { SelfAssessmentService } from '../self-assessment/self-assessment.service';
 import { type NextStep, answeredSteps, applicationSteps, authorisationSteps } from './next-steps';
 
@@ -37,13 +42,11 @@ export class NextStepsService {
       findApplicationById(this.dataSource, applicationId),
       `Application ${applicationId}`,
     );
-    const operator = await this.operatorInScope(user, application.operatorId, `Application ${applicationId}`);
+    await this.operatorInScope(user, application.operatorId, `Application ${applicationId}`);
     const now = new Date();
     const steps = await this.applicationSteps(application, now);
     if (application.status === 'granted') {
-      const [authorisation] = (
-        await listRegisterEntries(this.dataSource, { taxpayerId: operator.taxpayerId, limit: MAX_AUTHORISATIONS })
-      ).filter((entry) => entry.applicationId === application.id);
+      const authorisation = await findRegisterEntryOfApplication(this.dataSource, application.id);
       if (authorisation) steps.push(...(await this.authorisationSteps(authorisation, now)));
     }
     return this.answer(steps, now);

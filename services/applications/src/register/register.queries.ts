@@ -97,6 +97,50 @@ const findAuthorisationIR: any = {"usedParamSet":{"authorisationNumber":true},"p
 export const findAuthorisation = new PreparedQuery<IFindAuthorisationParams,IFindAuthorisationResult>(findAuthorisationIR);
 
 
+/** 'FindAuthorisationOfApplication' parameters type */
+export interface IFindAuthorisationOfApplicationParams {
+  applicationId: string;
+}
+
+/** 'FindAuthorisationOfApplication' return type */
+export interface IFindAuthorisationOfApplicationResult {
+  application_id: string;
+  authorisation_number: string;
+  city: string;
+  conditions: Json;
+  consent_to_mra_sharing: boolean;
+  decided_at: Date;
+  decided_by: string;
+  effective_from: Date;
+  name: string;
+  operator_id: string;
+  published_fields: stringArray | null;
+  region: string;
+  revalidation_due: Date;
+  status: string;
+  status_type: string;
+  taxpayer_id: string;
+}
+
+/** 'FindAuthorisationOfApplication' query type */
+export interface IFindAuthorisationOfApplicationQuery {
+  params: IFindAuthorisationOfApplicationParams;
+  result: IFindAuthorisationOfApplicationResult;
+}
+
+const findAuthorisationOfApplicationIR: any = {"usedParamSet":{"applicationId":true},"params":[{"name":"applicationId","required":true,"transform":{"type":"scalar"},"locs":[{"a":366,"b":380}]}],"statement":"SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS \"city!\"\nFROM authorisations a JOIN operators o ON o.id = a.operator_id\nWHERE a.application_id = :applicationId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS "city!"
+ * FROM authorisations a JOIN operators o ON o.id = a.operator_id
+ * WHERE a.application_id = :applicationId!
+ * ```
+ */
+export const findAuthorisationOfApplication = new PreparedQuery<IFindAuthorisationOfApplicationParams,IFindAuthorisationOfApplicationResult>(findAuthorisationOfApplicationIR);
+
+
 /** 'FindPublishedAuthorisation' parameters type */
 export interface IFindPublishedAuthorisationParams {
   authorisationNumber: string;

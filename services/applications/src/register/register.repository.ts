@@ -4,6 +4,7 @@ import { camelRow, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import { type Page, type PageRequest, readPage } from '@aeo/service-kit';
 import {
   findAuthorisation,
+  findAuthorisationOfApplication,
   findPublishedAuthorisation,
   listAuthorisationHistory,
   listAuthorisations,
@@ -97,6 +98,14 @@ export async function findRegisterEntry(
   authorisationNumber: string,
 ): Promise<RegisterEntry | undefined> {
   return runSqlOne(findAuthorisation, { authorisationNumber }, runner, toEntry);
+}
+
+/** The authorisation granted on the application, if any (at most one: application_id is unique). */
+export async function findRegisterEntryOfApplication(
+  runner: SqlRunner,
+  applicationId: string,
+): Promise<RegisterEntry | undefined> {
+  return runSqlOne(findAuthorisationOfApplication, { applicationId }, runner, toEntry);
 }
 
 /** The entry, only when its holder publishes it. */

@@ -9,6 +9,11 @@ SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a
 FROM authorisations a JOIN operators o ON o.id = a.operator_id
 WHERE a.authorisation_number = :authorisationNumber!;
 
+/* @name FindAuthorisationOfApplication */
+SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS "city!"
+FROM authorisations a JOIN operators o ON o.id = a.operator_id
+WHERE a.application_id = :applicationId!;
+
 /* @name FindPublishedAuthorisation */
 SELECT a.authorisation_number, a.application_id, a.operator_id, a.taxpayer_id, a.region, a.status_type, a.status, a.conditions, a.decided_by, a.decided_at, a.effective_from, a.revalidation_due, a.consent_to_mra_sharing, a.published_fields, o.name, o.address->>'city' AS "city!"
 FROM authorisations a JOIN operators o ON o.id = a.operator_id
