@@ -11,7 +11,7 @@ import { INTERNAL_EVENT_TYPES, NOTIFIED_DEFINITIONS, NOTIFIED_TOPICS } from '../
 import { routesFor } from '../routing/routes';
 import { render } from '../templates/templates';
 import { withInvitationLink } from '../templates/invitation-link';
-import { companyOfEvent } from '../webhooks/company-events';
+import { companyOfEvent, companyViewOf } from '../webhooks/company-events';
 import { webhookBodyOf } from '../webhooks/webhook-signature';
 import { listActiveSubscriptionsToEvent } from '../webhooks/webhooks.repository';
 import type { NotificationsConfig } from '../config';
@@ -85,8 +85,10 @@ export class DeliveryPlanner {
       ? []
       : await listActiveSubscriptionsToEvent(manager, event.type, companyOfEvent(event.type, data));
     if (subscriptions.length) {
-      const body = webhookBodyOf(event);
+      const published = webhookBodyOf(event);
+      const companyView = webhookBodyOf({ ...event, data: companyViewOf(event.data) });
       for (const subscription of subscriptions) {
+        const body = subscription.operatorId ? companyView : published;
         rows.push({
           id: randomUUID(),
           channel: 'webhook',

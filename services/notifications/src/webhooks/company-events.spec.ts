@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EVENT_DEFINITIONS } from '@aeo/contracts';
 import { INTERNAL_EVENT_TYPES } from '../routing/notified-events';
-import { COMPANY_EVENT_TYPES, companyOfEvent } from './company-events';
+import { COMPANY_EVENT_TYPES, companyOfEvent, companyViewOf } from './company-events';
 
 const operatorId = randomUUID();
 const company = { operatorId, taxpayerId: '8000001', region: 'DARKHAN' };
@@ -68,5 +68,26 @@ describe('the event types a company’s own webhook subscription receives', () =
     expect(
       companyOfEvent('aeo.authorisation.suspension-progress.v1', { ...company, kind: 'remediation-plan-submitted' }),
     ).toBeUndefined();
+  });
+});
+
+describe('the company’s view of an event', () => {
+  it('leaves out customs’ risk assessment and staff, at any depth, and keeps the rest', () => {
+    const data = {
+      ...company,
+      riskScore: 72,
+      riskRecommendation: 'high-risk-review',
+      assignedValidator: 'validator-1',
+      decidedBy: 'executive-1',
+      trigger: { source: 'customs', reason: 'A change of premises', requestedBy: 'officer-1' },
+      conditions: [{ text: 'Keep the seal log', by: 'officer-2' }],
+      reportDue: '2026-03-01T00:00:00.000Z',
+    };
+    expect(companyViewOf(data)).toEqual({
+      ...company,
+      trigger: { source: 'customs', reason: 'A change of premises' },
+      conditions: [{ text: 'Keep the seal log' }],
+      reportDue: '2026-03-01T00:00:00.000Z',
+    });
   });
 });

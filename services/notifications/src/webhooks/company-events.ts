@@ -40,3 +40,33 @@ export function companyOfEvent(eventType: string, data: Record<string, unknown>)
   const company = { operatorId: text(data['operatorId']), taxpayerId: text(data['taxpayerId']) };
   return company.operatorId || company.taxpayerId ? company : undefined;
 }
+
+/**
+ * What a company's subscription never receives of an event's data: customs' risk assessment
+ * (riskScore, riskRecommendation) and the customs staff who act (the validator, who decided,
+ * requested, scheduled or closed): the company hears of the step, as in its inbox, not of who in
+ * customs took it. Customs-wide subscriptions get the event as published.
+ */
+export const COMPANY_WITHHELD_FIELDS: readonly string[] = [
+  'riskScore',
+  'riskRecommendation',
+  'assignedValidator',
+  'validator',
+  'decidedBy',
+  'requestedBy',
+  'scheduledBy',
+  'closedBy',
+  'withdrawnBy',
+  'by',
+];
+
+/** The event's data as a company's subscription receives it: without COMPANY_WITHHELD_FIELDS, at any depth. */
+export function companyViewOf(data: unknown): unknown {
+  if (Array.isArray(data)) return data.map(companyViewOf);
+  if (!data || typeof data !== 'object') return data;
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([key]) => !COMPANY_WITHHELD_FIELDS.includes(key))
+      .map(([key, value]) => [key, companyViewOf(value)]),
+  );
+}

@@ -8,6 +8,8 @@ import {
   OperatorUserLinked,
   OperatorUserRemoved,
   TOPIC_NAMES,
+  ValidationOpened,
+  type EventDefinition,
 } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, testKafka, waitFor } from '@aeo/testing';
@@ -43,6 +45,7 @@ interface Call {
   path: string;
   eventId: string;
   type: string;
+  data: Record<string, unknown>;
 }
 
 /**
@@ -59,29 +62,37 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
   const calls: Call[] = [];
   const subscriptions: Record<'a' | 'b' | 'bGranted' | 'customs', string> = { a: '', b: '', bGranted: '', customs: '' };
   const callsTo = (path: string) => calls.filter((call) => call.path === path);
+  /** The call of the event at the receiver's `path`, once it came. */
+  const callOf = (path: string, eventId: string) =>
+    waitFor(`${eventId} at ${path}`, () => callsTo(path).find((call) => call.eventId === eventId), 60_000, 200);
 
-  const linked = (c: Company, sub: string, role: 'administrator' | 'member') => {
-    const data = { ...operatorRef(c), sub, role, linkedBy: 'officer-1', linkedAt: now() };
-    expect(OperatorUserLinked.schema.safeParse(data).error).toBeUndefined();
-    return publishEvent(producer, TOPIC_NAMES.applicationEvents, {
-      id: randomUUID(),
-      type: OperatorUserLinked.type,
-      subject: c.operatorId,
-      data,
-    });
-  };
-  const granted = async (c: Company): Promise<string> => {
+  /** Publishes an event as its producing service does, its data valid for its definition; its id. */
+  const publish = async (
+    definition: EventDefinition,
+    topic: string,
+    subject: string,
+    data: Record<string, unknown>,
+  ): Promise<string> => {
+    expect(definition.schema.safeParse(data).error).toBeUndefined();
     const id: string = randomUUID();
-    const data = { ...authorisationRef(c), decidedAt: now(), effectiveFrom: now(), revalidationDue: day(1095) };
-    expect(AuthorisationGranted.schema.safeParse(data).error).toBeUndefined();
-    await publishEvent(producer, TOPIC_NAMES.certificationEvents, {
-      id,
-      type: AuthorisationGranted.type,
-      subject: c.operatorId,
-      data,
-    });
+    await publishEvent(producer, topic, { id, type: definition.type, subject, data });
     return id;
   };
+  const linked = (c: Company, sub: string, role: 'administrator' | 'member') =>
+    publish(OperatorUserLinked, TOPIC_NAMES.applicationEvents, c.operatorId, {
+      ...operatorRef(c),
+      sub,
+      role,
+      linkedBy: 'officer-1',
+      linkedAt: now(),
+    });
+  const granted = (c: Company) =>
+    publish(AuthorisationGranted, TOPIC_NAMES.certificationEvents, c.operatorId, {
+      ...authorisationRef(c),
+      decidedAt: now(),
+      effectiveFrom: now(),
+      revalidationDue: day(1095),
+    });
   const subscribe = (token: string, path: string, eventTypes: string[]) =>
     service.http
       .post('/v1/webhook-subscriptions')
@@ -100,8 +111,10 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
       request.on('end', () => {
-        const event = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { id: string; type: string };
-        calls.push({ path: request.url ?? '', eventId: event.id, type: event.type });
+        const event = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Omit<Call, 'path' | 'eventId'> & {
+          id: string;
+        };
+        calls.push({ path: request.url ?? '', eventId: event.id, type: event.type, data: event.data });
         response.end();
       });
     });
@@ -173,35 +186,17 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
 
   it('company B’s subscriptions never receive company A’s events, and A’s receives none of what only customs is told', async () => {
     const grantedA = await granted(A);
-    const decisionDueA: string = randomUUID();
-    const dueData = { applicationId: randomUUID(), ...operatorRef(A), statusType: 'AEOC', decisionDeadline: day(5) };
-    expect(ApplicationDecisionDue.schema.safeParse(dueData).error).toBeUndefined();
-    await publishEvent(producer, TOPIC_NAMES.applicationEvents, {
-      id: decisionDueA,
-      type: ApplicationDecisionDue.type,
-      subject: A.operatorId,
-      data: dueData,
+    const decisionDueA = await publish(ApplicationDecisionDue, TOPIC_NAMES.applicationEvents, A.operatorId, {
+      applicationId: randomUUID(),
+      ...operatorRef(A),
+      statusType: 'AEOC',
+      decisionDeadline: day(5),
     });
     const grantedB = await granted(B);
 
-    await waitFor(
-      'A’s grant at A’s system',
-      () => callsTo('/a').some((call) => call.eventId === grantedA),
-      60_000,
-      200,
-    );
-    await waitFor(
-      'B’s grant at B’s systems',
-      () => callsTo('/b-granted').some((call) => call.eventId === grantedB),
-      60_000,
-      200,
-    );
-    await waitFor(
-      'the decision falling due at customs',
-      () => callsTo('/customs').some((call) => call.eventId === decisionDueA),
-      60_000,
-      200,
-    );
+    await callOf('/a', grantedA);
+    await callOf('/b-granted', grantedB);
+    await callOf('/customs', decisionDueA);
 
     // Each event's deliveries are planned in one transaction: what is there now is all there will be.
     expect(await webhookRecipients(grantedA)).toEqual([subscriptions.a, subscriptions.customs].sort());
@@ -212,6 +207,40 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
     for (const path of ['/b', '/b-granted'])
       expect(callsTo(path).filter((call) => [grantedA, decisionDueA].includes(call.eventId))).toEqual([]);
     expect(callsTo('/a').filter((call) => call.eventId === decisionDueA)).toEqual([]);
+  });
+
+  it('A’s system gets the company’s view of an event: no risk assessment, no customs staff', async () => {
+    const data = {
+      caseId: randomUUID(),
+      applicationId: randomUUID(),
+      ...operatorRef(A),
+      statusType: 'AEOC',
+      riskScore: 72,
+      riskRecommendation: 'high-risk-review',
+      siteVisitRequired: true,
+      reportDue: day(60),
+      assignedValidator: 'validator-sub-1',
+      openedAt: now(),
+    };
+    const id = await publish(ValidationOpened, TOPIC_NAMES.validationEvents, data.caseId, data);
+    const atCompany = await callOf('/a', id);
+    const atCustoms = await callOf('/customs', id);
+    expect(atCustoms.data).toEqual(data);
+    const {
+      riskScore: _score,
+      riskRecommendation: _recommendation,
+      assignedValidator: _validator,
+      ...companyView
+    } = data;
+    expect(atCompany.data).toEqual(companyView);
+    // What the delivery log shows A is what A's system got.
+    const page = (
+      await service.http
+        .get(`/v1/webhook-subscriptions/${subscriptions.a}/deliveries?sourceEventId=${id}`)
+        .set('authorization', adminA.token)
+        .expect(200)
+    ).body;
+    expect(JSON.parse(page.items[0].body).data).toEqual(companyView);
   });
 
   it('company B’s administrator cannot read, delete or redeliver A’s subscriptions or deliveries (404), nor list them', async () => {
@@ -244,7 +273,7 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
       .get(`/v1/webhook-subscriptions/${subscriptions.a}`)
       .set('authorization', adminA.token)
       .expect(200);
-    expect(read.body).toMatchObject({ active: true, deliveries: { queued: 0, sent: 1, failed: 0 } });
+    expect(read.body).toMatchObject({ active: true, deliveries: { queued: 0, sent: 2, failed: 0 } });
     // Customs operations keep seeing every subscription.
     const listedByOps = (
       await service.http.get('/v1/webhook-subscriptions').set('authorization', operations).expect(200)
@@ -259,7 +288,7 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
         .set('authorization', adminA.token)
         .expect(200)
     ).body;
-    expect(page).toMatchObject({ total: 1, page: 1 });
+    expect(page).toMatchObject({ total: 2, page: 1 });
     const [delivery] = page.items;
     const detail = await service.http
       .get(`/v1/webhook-subscriptions/${subscriptions.a}/deliveries/${delivery.id}`)
@@ -275,7 +304,7 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
       .set('authorization', adminA.token)
       .send({ status: 'sent' })
       .expect(201);
-    expect(redelivered.body).toEqual({ requeued: 1 });
+    expect(redelivered.body).toEqual({ requeued: 2 });
     await waitFor('the redelivery at A’s system', () => callsTo('/a').length > before, 30_000, 200);
 
     await service.http
@@ -294,20 +323,13 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
   });
 
   it('an administrator removed from the company no longer manages its subscriptions', async () => {
-    const data = {
+    await publish(OperatorUserRemoved, TOPIC_NAMES.applicationEvents, B.operatorId, {
       ...operatorRef(B),
       sub: adminB.sub,
       role: 'administrator',
       removedBy: 'officer-1',
       removedAt: now(),
       reason: 'Left the company',
-    };
-    expect(OperatorUserRemoved.schema.safeParse(data).error).toBeUndefined();
-    await publishEvent(producer, TOPIC_NAMES.applicationEvents, {
-      id: randomUUID(),
-      type: OperatorUserRemoved.type,
-      subject: B.operatorId,
-      data,
     });
     await waitFor(
       'the removal known',

@@ -39,6 +39,8 @@ export interface SubscriptionTarget {
   id: string;
   url: string;
   platform: string;
+  /** Set for a company's subscription: it gets the company's view of the event (companyViewOf). */
+  operatorId: string | null;
 }
 
 const toSubscription = (row: IFindWebhookSubscriptionResult): WebhookSubscriptionRecord => camelRow(row);
@@ -105,9 +107,10 @@ export async function listActiveSubscriptionsToEvent(
   eventType: string,
   company: EventCompany | undefined,
 ): Promise<SubscriptionTarget[]> {
-  return runSql(
+  const rows = await runSql(
     listActiveSubscriptionsTo,
     { eventType, operatorId: company?.operatorId ?? null, taxpayerId: company?.taxpayerId ?? null },
     runner,
   );
+  return rows.map(({ operator_id, ...target }) => ({ ...target, operatorId: operator_id }));
 }

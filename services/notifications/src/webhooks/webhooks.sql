@@ -22,7 +22,7 @@ SELECT id, secret, active FROM webhook_subscriptions WHERE id = ANY (:ids!::uuid
 /* @name ListActiveSubscriptionsTo */
 -- The customs-wide subscriptions, and those of the company the event is for (by its operator id; by its taxpayer id
 -- when it names no operator: a pilot candidate not registered yet); none of a company when :operatorId and :taxpayerId are null.
-SELECT id, url, platform FROM webhook_subscriptions
+SELECT id, url, platform, operator_id FROM webhook_subscriptions
  WHERE active AND (:eventType!::text = ANY (event_types) OR '*' = ANY (event_types))
    AND (operator_id IS NULL OR operator_id = :operatorId::uuid OR (:operatorId::uuid IS NULL AND taxpayer_id = :taxpayerId::text))
  ORDER BY created_at;
