@@ -2,6 +2,8 @@ import { Text } from '@mantine/core';
 import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApplicationPage } from '../features/applications/ApplicationPage';
+import { StartApplicationPage } from '../features/application-wizard/StartApplicationPage';
+import { WizardPage } from '../features/application-wizard/WizardPage';
 import { CompanyHomePage } from '../features/company/CompanyHomePage';
 import { RegisterEntryPage } from '../features/register/RegisterEntryPage';
 import { RegisterSearchPage, registerSearchSchema } from '../features/register/RegisterSearchPage';
@@ -17,7 +19,13 @@ const rootRoute = createRootRoute({ component: Layout, notFoundComponent: NotFou
 const routes = [
   createRoute({ getParentRoute: () => rootRoute, path: '/', component: CompanyHomePage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/callback', component: CallbackPage }),
+  createRoute({ getParentRoute: () => rootRoute, path: '/applications/new', component: StartApplicationPage }),
   createRoute({ getParentRoute: () => rootRoute, path: '/applications/$applicationId', component: ApplicationPage }),
+  createRoute({
+    getParentRoute: () => rootRoute,
+    path: '/applications/$applicationId/self-assessment',
+    component: WizardPage,
+  }),
   createRoute({
     getParentRoute: () => rootRoute,
     path: '/register',

@@ -1,8 +1,28 @@
 import { resourcesOf } from '@aeo/web/words';
 import en from './locales/en.json';
 import mn from './locales/mn.json';
+import wizardEn from '../features/application-wizard/locales/en.json';
+import wizardMn from '../features/application-wizard/locales/mn.json';
+
+type Words = Record<string, unknown>;
+/**
+ * Each feature's own words (`src/features/<feature>/locales/{en,mn}.json`, under its own top-level
+ * keys), merged over the portal's shared ones; a key defined twice is an error (resources.spec.ts).
+ */
+export const FEATURE_LOCALES: ReadonlyArray<{ feature: string; en: Words; mn: Words }> = [
+  { feature: 'application-wizard', en: wizardEn, mn: wizardMn },
+];
+function merge(language: 'en' | 'mn', core: Words): Words {
+  const merged: Words = { ...core };
+  for (const locale of FEATURE_LOCALES)
+    for (const [key, words] of Object.entries(locale[language])) {
+      if (key in merged) throw new Error(`${locale.feature}'s words define '${key}' again (${language})`);
+      merged[key] = words;
+    }
+  return merged;
+}
 
 /** The portal's words in both languages (./locales), libs/web's merged in (a text defined twice throws here). */
-export const PORTAL_WORDS = { en: en as Record<string, unknown>, mn: mn as Record<string, unknown> };
+export const PORTAL_WORDS = { en: merge('en', en), mn: merge('mn', mn) };
 export const RESOURCES = resourcesOf(PORTAL_WORDS);
 export const WORDS = { en: RESOURCES.en.translation, mn: RESOURCES.mn.translation };

@@ -1,4 +1,4 @@
-import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -17,9 +17,14 @@ export function Applications({ operatorId }: { operatorId: string }) {
   return (
     <Paper withBorder p="lg">
       <Stack>
-        <Title order={2} size="h3">
-          {t('applications.title')}
-        </Title>
+        <Group justify="space-between">
+          <Title order={2} size="h3">
+            {t('applications.title')}
+          </Title>
+          <Button component={Link} to="/applications/new" data-testid="start-application">
+            {t('wizard.start')}
+          </Button>
+        </Group>
         <QueryState query={query}>
           {(applications) =>
             applications.length === 0 ? (
