@@ -137,9 +137,11 @@ build_console() {
   npx vite build --config services/console/vite.config.mts --logLevel warn
 }
 
-# The trader portal's single-page app (services/portal), type-checked and built into dist/portal.
+# The trader portal's single-page app (services/portal), type-checked with libs/web's browser code
+# and its specs, and built into dist/portal.
 build_portal() {
   say "building the trader portal (Vite)"
+  npx tsc -p libs/web/tsconfig.json
   npx tsc -p services/portal/tsconfig.json
   npx vite build --config services/portal/vite.config.mts --logLevel warn
 }
