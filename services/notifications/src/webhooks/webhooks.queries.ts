@@ -1,7 +1,7 @@
 /** Types generated for queries found in "services/notifications/src/webhooks/webhooks.sql" */
 import { PreparedQuery } from '@pgtyped/runtime';
 
-export type stringArray = string[];
+export type stringArray = (string)[];
 
 /** 'InsertWebhookSubscription' parameters type */
 export interface IInsertWebhookSubscriptionParams {
@@ -35,30 +35,7 @@ export interface IInsertWebhookSubscriptionQuery {
   result: IInsertWebhookSubscriptionResult;
 }
 
-const insertWebhookSubscriptionIR: any = {
-  usedParamSet: {
-    id: true,
-    platform: true,
-    url: true,
-    eventTypes: true,
-    secret: true,
-    createdBy: true,
-    operatorId: true,
-    taxpayerId: true,
-  },
-  params: [
-    { name: 'id', required: true, transform: { type: 'scalar' }, locs: [{ a: 121, b: 124 }] },
-    { name: 'platform', required: true, transform: { type: 'scalar' }, locs: [{ a: 127, b: 136 }] },
-    { name: 'url', required: true, transform: { type: 'scalar' }, locs: [{ a: 139, b: 143 }] },
-    { name: 'eventTypes', required: true, transform: { type: 'scalar' }, locs: [{ a: 146, b: 157 }] },
-    { name: 'secret', required: true, transform: { type: 'scalar' }, locs: [{ a: 160, b: 167 }] },
-    { name: 'createdBy', required: true, transform: { type: 'scalar' }, locs: [{ a: 170, b: 180 }] },
-    { name: 'operatorId', required: false, transform: { type: 'scalar' }, locs: [{ a: 183, b: 193 }] },
-    { name: 'taxpayerId', required: false, transform: { type: 'scalar' }, locs: [{ a: 196, b: 206 }] },
-  ],
-  statement:
-    'INSERT INTO webhook_subscriptions (id, platform, url, event_types, secret, created_by, operator_id, taxpayer_id) VALUES (:id!, :platform!, :url!, :eventTypes!, :secret!, :createdBy!, :operatorId, :taxpayerId)\nRETURNING id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at',
-};
+const insertWebhookSubscriptionIR: any = {"usedParamSet":{"id":true,"platform":true,"url":true,"eventTypes":true,"secret":true,"createdBy":true,"operatorId":true,"taxpayerId":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":121,"b":124}]},{"name":"platform","required":true,"transform":{"type":"scalar"},"locs":[{"a":127,"b":136}]},{"name":"url","required":true,"transform":{"type":"scalar"},"locs":[{"a":139,"b":143}]},{"name":"eventTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":146,"b":157}]},{"name":"secret","required":true,"transform":{"type":"scalar"},"locs":[{"a":160,"b":167}]},{"name":"createdBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":170,"b":180}]},{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":183,"b":193}]},{"name":"taxpayerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":196,"b":206}]}],"statement":"INSERT INTO webhook_subscriptions (id, platform, url, event_types, secret, created_by, operator_id, taxpayer_id) VALUES (:id!, :platform!, :url!, :eventTypes!, :secret!, :createdBy!, :operatorId, :taxpayerId)\nRETURNING id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at"};
 
 /**
  * Query generated from SQL:
@@ -67,10 +44,8 @@ const insertWebhookSubscriptionIR: any = {
  * RETURNING id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at
  * ```
  */
-export const insertWebhookSubscription = new PreparedQuery<
-  IInsertWebhookSubscriptionParams,
-  IInsertWebhookSubscriptionResult
->(insertWebhookSubscriptionIR);
+export const insertWebhookSubscription = new PreparedQuery<IInsertWebhookSubscriptionParams,IInsertWebhookSubscriptionResult>(insertWebhookSubscriptionIR);
+
 
 /** 'ListWebhookSubscriptions' parameters type */
 export interface IListWebhookSubscriptionsParams {
@@ -99,32 +74,7 @@ export interface IListWebhookSubscriptionsQuery {
   result: IListWebhookSubscriptionsResult;
 }
 
-const listWebhookSubscriptionsIR: any = {
-  usedParamSet: { owner: true, operatorId: true, includeInactive: true },
-  params: [
-    {
-      name: 'owner',
-      required: false,
-      transform: { type: 'scalar' },
-      locs: [
-        { a: 143, b: 148 },
-        { a: 180, b: 185 },
-      ],
-    },
-    {
-      name: 'operatorId',
-      required: false,
-      transform: { type: 'scalar' },
-      locs: [
-        { a: 193, b: 203 },
-        { a: 236, b: 246 },
-      ],
-    },
-    { name: 'includeInactive', required: true, transform: { type: 'scalar' }, locs: [{ a: 267, b: 283 }] },
-  ],
-  statement:
-    'SELECT id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at FROM webhook_subscriptions\n WHERE (:owner::text IS NULL OR created_by = :owner) AND (:operatorId::uuid IS NULL OR operator_id = :operatorId)\n   AND (active OR :includeInactive!::boolean) ORDER BY created_at',
-};
+const listWebhookSubscriptionsIR: any = {"usedParamSet":{"owner":true,"operatorId":true,"includeInactive":true},"params":[{"name":"owner","required":false,"transform":{"type":"scalar"},"locs":[{"a":143,"b":148},{"a":180,"b":185}]},{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":193,"b":203},{"a":236,"b":246}]},{"name":"includeInactive","required":true,"transform":{"type":"scalar"},"locs":[{"a":267,"b":283}]}],"statement":"SELECT id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at FROM webhook_subscriptions\n WHERE (:owner::text IS NULL OR created_by = :owner) AND (:operatorId::uuid IS NULL OR operator_id = :operatorId)\n   AND (active OR :includeInactive!::boolean) ORDER BY created_at"};
 
 /**
  * Query generated from SQL:
@@ -134,10 +84,8 @@ const listWebhookSubscriptionsIR: any = {
  *    AND (active OR :includeInactive!::boolean) ORDER BY created_at
  * ```
  */
-export const listWebhookSubscriptions = new PreparedQuery<
-  IListWebhookSubscriptionsParams,
-  IListWebhookSubscriptionsResult
->(listWebhookSubscriptionsIR);
+export const listWebhookSubscriptions = new PreparedQuery<IListWebhookSubscriptionsParams,IListWebhookSubscriptionsResult>(listWebhookSubscriptionsIR);
+
 
 /** 'FindWebhookSubscription' parameters type */
 export interface IFindWebhookSubscriptionParams {
@@ -164,12 +112,7 @@ export interface IFindWebhookSubscriptionQuery {
   result: IFindWebhookSubscriptionResult;
 }
 
-const findWebhookSubscriptionIR: any = {
-  usedParamSet: { id: true },
-  params: [{ name: 'id', required: true, transform: { type: 'scalar' }, locs: [{ a: 146, b: 149 }] }],
-  statement:
-    'SELECT id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at FROM webhook_subscriptions WHERE id = :id!',
-};
+const findWebhookSubscriptionIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":146,"b":149}]}],"statement":"SELECT id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at FROM webhook_subscriptions WHERE id = :id!"};
 
 /**
  * Query generated from SQL:
@@ -177,10 +120,8 @@ const findWebhookSubscriptionIR: any = {
  * SELECT id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at FROM webhook_subscriptions WHERE id = :id!
  * ```
  */
-export const findWebhookSubscription = new PreparedQuery<
-  IFindWebhookSubscriptionParams,
-  IFindWebhookSubscriptionResult
->(findWebhookSubscriptionIR);
+export const findWebhookSubscription = new PreparedQuery<IFindWebhookSubscriptionParams,IFindWebhookSubscriptionResult>(findWebhookSubscriptionIR);
+
 
 /** 'LockWebhookSubscription' parameters type */
 export interface ILockWebhookSubscriptionParams {
@@ -207,12 +148,7 @@ export interface ILockWebhookSubscriptionQuery {
   result: ILockWebhookSubscriptionResult;
 }
 
-const lockWebhookSubscriptionIR: any = {
-  usedParamSet: { id: true },
-  params: [{ name: 'id', required: true, transform: { type: 'scalar' }, locs: [{ a: 146, b: 149 }] }],
-  statement:
-    'SELECT id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at FROM webhook_subscriptions WHERE id = :id! FOR UPDATE',
-};
+const lockWebhookSubscriptionIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":146,"b":149}]}],"statement":"SELECT id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at FROM webhook_subscriptions WHERE id = :id! FOR UPDATE"};
 
 /**
  * Query generated from SQL:
@@ -220,10 +156,8 @@ const lockWebhookSubscriptionIR: any = {
  * SELECT id, platform, url, event_types, operator_id, taxpayer_id, active, created_by, created_at, updated_at FROM webhook_subscriptions WHERE id = :id! FOR UPDATE
  * ```
  */
-export const lockWebhookSubscription = new PreparedQuery<
-  ILockWebhookSubscriptionParams,
-  ILockWebhookSubscriptionResult
->(lockWebhookSubscriptionIR);
+export const lockWebhookSubscription = new PreparedQuery<ILockWebhookSubscriptionParams,ILockWebhookSubscriptionResult>(lockWebhookSubscriptionIR);
+
 
 /** 'DeactivateWebhookSubscription' parameters type */
 export interface IDeactivateWebhookSubscriptionParams {
@@ -239,11 +173,7 @@ export interface IDeactivateWebhookSubscriptionQuery {
   result: IDeactivateWebhookSubscriptionResult;
 }
 
-const deactivateWebhookSubscriptionIR: any = {
-  usedParamSet: { id: true },
-  params: [{ name: 'id', required: true, transform: { type: 'scalar' }, locs: [{ a: 79, b: 82 }] }],
-  statement: 'UPDATE webhook_subscriptions SET active = false, updated_at = now() WHERE id = :id!',
-};
+const deactivateWebhookSubscriptionIR: any = {"usedParamSet":{"id":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":79,"b":82}]}],"statement":"UPDATE webhook_subscriptions SET active = false, updated_at = now() WHERE id = :id!"};
 
 /**
  * Query generated from SQL:
@@ -251,10 +181,8 @@ const deactivateWebhookSubscriptionIR: any = {
  * UPDATE webhook_subscriptions SET active = false, updated_at = now() WHERE id = :id!
  * ```
  */
-export const deactivateWebhookSubscription = new PreparedQuery<
-  IDeactivateWebhookSubscriptionParams,
-  IDeactivateWebhookSubscriptionResult
->(deactivateWebhookSubscriptionIR);
+export const deactivateWebhookSubscription = new PreparedQuery<IDeactivateWebhookSubscriptionParams,IDeactivateWebhookSubscriptionResult>(deactivateWebhookSubscriptionIR);
+
 
 /** 'FindSubscriptionSecrets' parameters type */
 export interface IFindSubscriptionSecretsParams {
@@ -274,11 +202,7 @@ export interface IFindSubscriptionSecretsQuery {
   result: IFindSubscriptionSecretsResult;
 }
 
-const findSubscriptionSecretsIR: any = {
-  usedParamSet: { ids: true },
-  params: [{ name: 'ids', required: true, transform: { type: 'scalar' }, locs: [{ a: 69, b: 73 }] }],
-  statement: 'SELECT id, secret, active FROM webhook_subscriptions WHERE id = ANY (:ids!::uuid[])',
-};
+const findSubscriptionSecretsIR: any = {"usedParamSet":{"ids":true},"params":[{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":69,"b":73}]}],"statement":"SELECT id, secret, active FROM webhook_subscriptions WHERE id = ANY (:ids!::uuid[])"};
 
 /**
  * Query generated from SQL:
@@ -286,10 +210,8 @@ const findSubscriptionSecretsIR: any = {
  * SELECT id, secret, active FROM webhook_subscriptions WHERE id = ANY (:ids!::uuid[])
  * ```
  */
-export const findSubscriptionSecrets = new PreparedQuery<
-  IFindSubscriptionSecretsParams,
-  IFindSubscriptionSecretsResult
->(findSubscriptionSecretsIR);
+export const findSubscriptionSecrets = new PreparedQuery<IFindSubscriptionSecretsParams,IFindSubscriptionSecretsResult>(findSubscriptionSecretsIR);
+
 
 /** 'ListActiveSubscriptionsTo' parameters type */
 export interface IListActiveSubscriptionsToParams {
@@ -312,24 +234,7 @@ export interface IListActiveSubscriptionsToQuery {
   result: IListActiveSubscriptionsToResult;
 }
 
-const listActiveSubscriptionsToIR: any = {
-  usedParamSet: { eventType: true, operatorId: true, taxpayerId: true },
-  params: [
-    { name: 'eventType', required: true, transform: { type: 'scalar' }, locs: [{ a: 331, b: 341 }] },
-    {
-      name: 'operatorId',
-      required: false,
-      transform: { type: 'scalar' },
-      locs: [
-        { a: 442, b: 452 },
-        { a: 464, b: 474 },
-      ],
-    },
-    { name: 'taxpayerId', required: false, transform: { type: 'scalar' }, locs: [{ a: 508, b: 518 }] },
-  ],
-  statement:
-    "-- The customs-wide subscriptions, and those of the company the event is for (by its operator id; by its taxpayer id\n-- when it names no operator: a pilot candidate not registered yet); none of a company when :operatorId and :taxpayerId are null.\nSELECT id, url, platform, operator_id FROM webhook_subscriptions\n WHERE active AND (:eventType!::text = ANY (event_types) OR '*' = ANY (event_types))\n   AND (operator_id IS NULL OR operator_id = :operatorId::uuid OR (:operatorId::uuid IS NULL AND taxpayer_id = :taxpayerId::text))\n ORDER BY created_at",
-};
+const listActiveSubscriptionsToIR: any = {"usedParamSet":{"eventType":true,"operatorId":true,"taxpayerId":true},"params":[{"name":"eventType","required":true,"transform":{"type":"scalar"},"locs":[{"a":331,"b":341}]},{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":442,"b":452},{"a":464,"b":474}]},{"name":"taxpayerId","required":false,"transform":{"type":"scalar"},"locs":[{"a":508,"b":518}]}],"statement":"-- The customs-wide subscriptions, and those of the company the event is for (by its operator id; by its taxpayer id\n-- when it names no operator: a pilot candidate not registered yet); none of a company when :operatorId and :taxpayerId are null.\nSELECT id, url, platform, operator_id FROM webhook_subscriptions\n WHERE active AND (:eventType!::text = ANY (event_types) OR '*' = ANY (event_types))\n   AND (operator_id IS NULL OR operator_id = :operatorId::uuid OR (:operatorId::uuid IS NULL AND taxpayer_id = :taxpayerId::text))\n ORDER BY created_at"};
 
 /**
  * Query generated from SQL:
@@ -342,7 +247,6 @@ const listActiveSubscriptionsToIR: any = {
  *  ORDER BY created_at
  * ```
  */
-export const listActiveSubscriptionsTo = new PreparedQuery<
-  IListActiveSubscriptionsToParams,
-  IListActiveSubscriptionsToResult
->(listActiveSubscriptionsToIR);
+export const listActiveSubscriptionsTo = new PreparedQuery<IListActiveSubscriptionsToParams,IListActiveSubscriptionsToResult>(listActiveSubscriptionsToIR);
+
+
