@@ -254,6 +254,32 @@ describe('applications: company membership (real PostgreSQL)', () => {
     await link(adminSub, 'administrator', deputy).expect(201);
   });
 
+  it('announces the operator user who registers the company as its first administrator (user-linked), as any link', async () => {
+    // Notifications (company webhooks) and every other copy of the company's users fold these events:
+    // without it the company's own first administrator is nobody's administrator there.
+    const adminSub = `trader-${company.taxpayerId}`;
+    const events = await service().dataSource.query(
+      `SELECT aggregateid, topic, payload FROM outbox WHERE type = 'aeo.operator.user-linked.v1' AND payload->>'sub' = $1 ORDER BY seq LIMIT 1`,
+      [adminSub],
+    );
+    // The first of its links (other tests of this file change its role later).
+    expect(events).toEqual([
+      {
+        aggregateid: operatorId,
+        topic: 'aeo.application.events.v1',
+        payload: expect.objectContaining({
+          operatorId,
+          taxpayerId: company.taxpayerId,
+          region: company.region,
+          sub: adminSub,
+          role: 'administrator',
+          linkedBy: adminSub,
+        }),
+      },
+    ]);
+    expect(events[0].payload).not.toHaveProperty('previousRole');
+  });
+
   it('links a user and changes their role: audited with the role before, announced through the outbox (internal)', async () => {
     const clerkSub = `clerk-${company.taxpayerId}`;
     await link(clerkSub, 'member').expect(201);

@@ -85,6 +85,14 @@ export class OperatorsService {
           role: 'administrator',
           addedBy: user.sub,
         });
+        // As every link: the other services' copies of the company's users (notifications' company
+        // webhooks, its recipients) learn of its first administrator.
+        await this.announce(manager, OperatorUserLinked, operator, {
+          sub: user.sub,
+          role: 'administrator',
+          linkedBy: user.sub,
+          linkedAt: new Date().toISOString(),
+        });
       }
       await recordAudit(manager, {
         actor: user,
