@@ -4,6 +4,7 @@ import { SERVICE_NAME, validationEnvSchema } from './config';
 import { ExaminationModule } from './examination/examination.module';
 import { VALIDATION_MIGRATIONS } from './migrations';
 import { ProgrammeModule } from './programme/programme.module';
+import { OperatorMembersModule } from './operator-members/operator-members.module';
 import { ValidationCasesModule } from './validation-cases/validation-cases.module';
 import { ValidatorsModule } from './validators/validators.module';
 import { CaseQueueModule } from './case-queue/case-queue.module';
@@ -24,6 +25,7 @@ import { CompanyValidationsModule } from './company-validations/company-validati
     CompanyValidationsModule,
     ValidatorsModule,
     ProgrammeModule,
+    OperatorMembersModule,
     PlatformModule.forService(SERVICE_NAME, validationEnvSchema),
     ServiceInfrastructureModule.forService(SERVICE_NAME, {
       entities: [],

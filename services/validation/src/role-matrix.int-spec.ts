@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ROLES } from '@aeo/auth';
 import { bearer, itAnswersAsTheRoleMatrix, matrixScope, roleMatrix, startedForTests } from '@aeo/testing';
 import { startValidation } from './testing/start-validation';
+import { linkOperatorUsers } from './testing/operator-members';
 import { registerValidator } from './testing/validators';
 
 jest.setTimeout(120_000);
@@ -44,6 +45,12 @@ describe('validation: the role x endpoint x scope matrix (real PostgreSQL, Kafka
 
   beforeAll(async () => {
     await registerValidator(service(), bearer({ sub: 'matrix-ops', roles: [ROLES.operations] }), validator).expect(201);
+    // The operator users of the fixture's company and of another, each linked to its own.
+    await linkOperatorUsers(
+      service().dataSource,
+      { sub: 'matrix-opU', taxpayerId: scope.taxpayerId },
+      { sub: 'matrix-xCo', taxpayerId: scope.otherTaxpayerId },
+    );
     const applicationId = randomUUID();
     await service().dataSource.query(
       `INSERT INTO validation_cases (id, application_id, operator_id, region, status, taxpayer_id, assigned_validator, opened_at, workflow_id, case_key)

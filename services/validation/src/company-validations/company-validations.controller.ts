@@ -18,13 +18,13 @@ export class CompanyValidationsController {
     roles: [ROLES.operatorUser],
     summary: 'List my company’s validation cases',
     description:
-      'The validation cases of the operator user’s company (its token’s taxpayer id), newest first by default; paged (`page`, `pageSize`, `total`). Each with its purpose, status and, once the report is submitted, its outcome (recommendation and conditions). Never the risk score, the validator, the findings or any notes: those are customs’ own.',
+      'The validation cases of the operator user’s company (its token’s taxpayer id, while the user is linked to it), newest first by default; paged (`page`, `pageSize`, `total`). Each with its purpose, status and, once the report is submitted, its outcome (recommendation and conditions). Never the risk score, the validator, the findings or any notes: those are customs’ own.',
     answer: CompanyValidationPageDto,
     answered: 'A page of the company’s cases with the total',
   })
   @ApiErrorAnswers({
     400: 'Invalid status, purpose, page, page size, sort or order; the message names the parameter',
-    403: 'A token naming no company',
+    403: 'A token naming no company; an operator user not linked to that company (the applications service’s aeo.operator.user-linked.v1), or removed from it',
   })
   list(@CurrentUser() user: AuthenticatedUser, @Query() query: CompanyValidationsQuery) {
     return this.validations.page(user, query);
@@ -38,7 +38,9 @@ export class CompanyValidationsController {
       'One case of the operator user’s company: the site visit notices (date, time and place of the visit, null for the company’s registered premises; when it was announced, the notice given and the days left, in calendar days of PROGRAMME_TIME_ZONE; whether it was held), the corrective actions requested with their due dates, days left, answers and the path that answers one still open (`answerLink`), and the report’s outcome once submitted. 404 for another company’s case, as for one that does not exist.',
     answer: CompanyValidationDetailDto,
   })
-  @ApiErrorAnswers({ 403: 'A token naming no company' })
+  @ApiErrorAnswers({
+    403: 'A token naming no company; an operator user not linked to that company (the applications service’s aeo.operator.user-linked.v1), or removed from it',
+  })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
     return this.validations.get(user, params.caseId);
   }

@@ -4,6 +4,7 @@ import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, calendarDaysLeft } from '@aeo/testing';
 import { startValidation } from '../testing/start-validation';
 import { registerValidator } from '../testing/validators';
+import { linkOperatorUsers } from '../testing/operator-members';
 
 jest.setTimeout(120_000);
 
@@ -44,6 +45,11 @@ describe('GET /v1/company-validations: what the trader sees of its validation', 
 
   beforeAll(async () => {
     service = await startValidation({ PROGRAMME_TIME_ZONE: TIME_ZONE });
+    await linkOperatorUsers(
+      service.dataSource,
+      { sub: `trader-${taxpayerId}`, taxpayerId },
+      { sub: 'trader-other', taxpayerId: '1111111' },
+    );
     const insertCase = (id: string, company: string, openedDaysAgo: number, extra = '', values: unknown[] = []) =>
       service.dataSource.query(
         `INSERT INTO validation_cases (id, application_id, operator_id, region, status, taxpayer_id, status_type, assigned_validator,
@@ -211,6 +217,29 @@ describe('GET /v1/company-validations: what the trader sees of its validation', 
         .get(`/v1/validation-cases/${openCase}/${part}`)
         .set('Authorization', otherOperator)
         .expect(404);
+  });
+
+  it('refuses a token naming the company whose user is not linked to it (a self sign-up, a removed user): 403, no case', async () => {
+    // The identity provider's trader sign-up takes any taxpayer id: the token alone proves nothing.
+    const stranger = bearer({ sub: `signed-up-${taxpayerId}`, roles: [ROLES.operatorUser], taxpayerId });
+    const refused = await service.http.get('/v1/company-validations').set('Authorization', stranger).expect(403);
+    expect(refused.body.message).toContain('not a user of the company');
+    await service.http.get(`/v1/company-validations/${openCase}`).set('Authorization', stranger).expect(403);
+    for (const part of ['visits', 'corrective-actions'])
+      await service.http.get(`/v1/validation-cases/${openCase}/${part}`).set('Authorization', stranger).expect(403);
+    await service.http
+      .post(`/v1/validation-cases/${openCase}/corrective-actions/${openAction}/response`)
+      .set('Authorization', stranger)
+      .send({ response: 'Fence repaired by someone else' })
+      .expect(403);
+    // Removed (aeo.operator.user-removed.v1): its token still names the company until it expires.
+    const removedSub = `removed-${taxpayerId}`;
+    await linkOperatorUsers(service.dataSource, { sub: removedSub, taxpayerId });
+    const removed = bearer({ sub: removedSub, roles: [ROLES.operatorUser], taxpayerId });
+    await service.http.get('/v1/company-validations').set('Authorization', removed).expect(200);
+    await service.dataSource.query(`UPDATE operator_members SET removed_at = now() WHERE sub = $1`, [removedSub]);
+    await service.http.get('/v1/company-validations').set('Authorization', removed).expect(403);
+    await service.http.get(`/v1/company-validations/${openCase}`).set('Authorization', removed).expect(403);
   });
 
   it('keeps the validator and the visit’s notes from the operator on the examination’s routes (the validator still sees them)', async () => {

@@ -4,6 +4,7 @@ import { bearer } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { COMPLIANCE_SECTION } from '../testing/programme-sections';
 import { startValidation } from '../testing/start-validation';
+import { linkOperatorUsers } from '../testing/operator-members';
 import { registerValidator } from '../testing/validators';
 import { ValidationWorkflowActivities } from '../validation-cases/validation.activities';
 
@@ -85,6 +86,11 @@ describe('validation examination (real PostgreSQL; activities called as the work
 
   beforeAll(async () => {
     service = await startValidation();
+    await linkOperatorUsers(
+      service.dataSource,
+      { sub: 'trader-7654321', taxpayerId },
+      { sub: 'trader-1111111', taxpayerId: '1111111' },
+    );
     activities = service.app.get(ValidationWorkflowActivities);
     await service.dataSource.query(`INSERT INTO programme_versions (version, document) VALUES (7, $1)`, [
       JSON.stringify(PROGRAMME),

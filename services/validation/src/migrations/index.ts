@@ -12,6 +12,7 @@ import { Examination1764300000220 } from './1764300000220-examination';
 import { RevalidationCases1764300000230 } from './1764300000230-revalidation-cases';
 import { ClosedCases1764300000240 } from './1764300000240-closed-cases';
 import { VisitPlace1764300000250 } from './1764300000250-visit-place';
+import { OperatorMembers1764300000260 } from './1764300000260-operator-members';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const VALIDATION_MIGRATIONS = [
@@ -23,6 +24,7 @@ export const VALIDATION_MIGRATIONS = [
   RevalidationCases1764300000230,
   ClosedCases1764300000240,
   VisitPlace1764300000250,
+  OperatorMembers1764300000260,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
   AuditChain1764390000200,

@@ -2,6 +2,7 @@ import { ForbiddenException } from '@nestjs/common';
 import { type AuthenticatedUser, ROLES, companyOf, regionOf } from '@aeo/auth';
 import type { SqlRunner } from '@aeo/persistence';
 import { foundOr404 } from '@aeo/service-kit';
+import { linkedCompanyOf } from '../operator-members/operator-members.projection';
 import { findValidator } from '../validators/validators.repository';
 import type { ValidationCase } from './validation-case';
 import { findValidationCase } from './validation-cases.repository';
@@ -14,7 +15,8 @@ import { findValidationCase } from './validation-cases.repository';
 export async function caseInScope(runner: SqlRunner, user: AuthenticatedUser, caseId: string): Promise<ValidationCase> {
   // An operator user's token without a company sees no case (a case without a taxpayer id neither).
   const operator = user.roles.includes(ROLES.operatorUser);
-  const company = companyOf(user);
+  // An operator user acts for its token's company only while linked to it (403 otherwise).
+  const company = operator && companyOf(user) !== undefined ? await linkedCompanyOf(runner, user) : companyOf(user);
   const found = await foundOr404(
     findValidationCase(runner, caseId).then((row) => (operator && row?.taxpayerId !== company ? undefined : row)),
     `Validation case ${caseId}`,

@@ -6,6 +6,7 @@ import { bearer, terminateWorkflows } from '@aeo/testing';
 import { validationReportSignal } from '@aeo/workflows';
 import { COMPLIANCE_SECTION } from '../testing/programme-sections';
 import { startValidation } from '../testing/start-validation';
+import { linkOperatorUsers } from '../testing/operator-members';
 import { registerValidator } from '../testing/validators';
 import { ValidationWorkflowActivities } from './validation.activities';
 
@@ -35,6 +36,7 @@ describe('human steps on validation cases are idempotent', () => {
 
   beforeAll(async () => {
     service = await startValidation();
+    await linkOperatorUsers(service.dataSource, { sub: 'trader-7650001', taxpayerId });
     activities = service.app.get(ValidationWorkflowActivities);
     temporal = service.app.get(Client);
     await service.dataSource.query(`INSERT INTO programme_versions (version, document) VALUES (11, $1)`, [

@@ -303,7 +303,7 @@ export interface paths {
         };
         /**
          * List my company’s validation cases
-         * @description The validation cases of the operator user’s company (its token’s taxpayer id), newest first by default; paged (`page`, `pageSize`, `total`). Each with its purpose, status and, once the report is submitted, its outcome (recommendation and conditions). Never the risk score, the validator, the findings or any notes: those are customs’ own.
+         * @description The validation cases of the operator user’s company (its token’s taxpayer id, while the user is linked to it), newest first by default; paged (`page`, `pageSize`, `total`). Each with its purpose, status and, once the report is submitted, its outcome (recommendation and conditions). Never the risk score, the validator, the findings or any notes: those are customs’ own.
          *
          *     Roles allowed: operator-user.
          */
@@ -2096,7 +2096,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A token naming no company */
+            /** @description A token naming no company; an operator user not linked to that company (the applications service’s aeo.operator.user-linked.v1), or removed from it */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2155,7 +2155,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A token naming no company */
+            /** @description A token naming no company; an operator user not linked to that company (the applications service’s aeo.operator.user-linked.v1), or removed from it */
             403: {
                 headers: {
                     [name: string]: unknown;
