@@ -3,3 +3,4 @@ export * from './accessibility';
 export * from './sign-in';
 export * from './web-app-server';
 export * from './granted-authorisation';
+export * from './portal-company';

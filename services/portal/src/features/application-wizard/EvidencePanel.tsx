@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, CloseButton, FileButton, Group, List, Progress, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { ApiError, unwrap, useApi, useAuth } from '@aeo/web';
+import { ApiError, TONES, unwrap, useApi, useAuth } from '@aeo/web';
 import { acceptOf, evidenceProblem, type EvidenceLimits, formatBytes, uploadEvidence } from './evidence-upload';
 
 export interface EvidenceDocument {
@@ -12,7 +12,8 @@ export interface EvidenceDocument {
   sizeBytes: number;
 }
 
-type Notice = { tone: 'red' | 'green'; text: string } | undefined;
+/** What the last upload or removal did, translated when shown (the language may change after). */
+type Notice = { tone: 'red' | 'good'; key: string; values: Record<string, string> } | undefined;
 
 /**
  * A question's evidence: its documents (each removable from a draft), and an upload with a
@@ -47,7 +48,8 @@ export function EvidencePanel(props: {
     if (problem) {
       setNotice({
         tone: 'red',
-        text: t(`wizard.${problem}`, { name: file.name, size: size(file.size), limit: size(limits.maxBytes) }),
+        key: `wizard.${problem}`,
+        values: { name: file.name, size: size(file.size), limit: size(limits.maxBytes) },
       });
       return;
     }
@@ -63,15 +65,15 @@ export function EvidencePanel(props: {
         onProgress: (percent) => setProgress({ name: file.name, percent }),
       });
       if (answer.status === 201) {
-        setNotice({ tone: 'green', text: t('wizard.uploaded', { name: file.name }) });
+        setNotice({ tone: 'good', key: 'wizard.uploaded', values: { name: file.name } });
         await refresh();
       } else {
         const body = answer.body as { message?: string } | string;
         const message = typeof body === 'string' ? body : (body.message ?? `HTTP ${answer.status}`);
-        setNotice({ tone: 'red', text: t('wizard.uploadFailed', { name: file.name, message }) });
+        setNotice({ tone: 'red', key: 'wizard.uploadFailed', values: { name: file.name, message } });
       }
     } catch (error) {
-      setNotice({ tone: 'red', text: t('wizard.uploadFailed', { name: file.name, message: String(error) }) });
+      setNotice({ tone: 'red', key: 'wizard.uploadFailed', values: { name: file.name, message: String(error) } });
     } finally {
       setProgress(undefined);
     }
@@ -85,16 +87,17 @@ export function EvidencePanel(props: {
         }),
       ),
     onSuccess: async (_, document) => {
-      setNotice({ tone: 'green', text: t('wizard.removed', { name: document.fileName }) });
+      setNotice({ tone: 'good', key: 'wizard.removed', values: { name: document.fileName } });
       await refresh();
     },
     onError: (error, document) =>
       setNotice({
         tone: 'red',
-        text: t('wizard.uploadFailed', {
+        key: 'wizard.uploadFailed',
+        values: {
           name: document.fileName,
           message: error instanceof ApiError ? error.message : String(error),
-        }),
+        },
       }),
   });
 
@@ -154,12 +157,12 @@ export function EvidencePanel(props: {
       )}
       {notice && (
         <Alert
-          color={notice.tone}
+          color={notice.tone === 'good' ? TONES.good : 'red'}
           p="xs"
           role={notice.tone === 'red' ? 'alert' : 'status'}
           data-testid={`evidence-notice-${questionId}`}
         >
-          {notice.text}
+          {t(notice.key, notice.values)}
         </Alert>
       )}
     </Stack>

@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Group, List, Paper, Progress, Stack, Tabs, Text,
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError, formatDate, QueryState, unwrap, useApi } from '@aeo/web';
+import { ApiError, formatDate, QueryState, TONES, unwrap, useApi } from '@aeo/web';
 import { QuestionCard, type Question } from './QuestionCard';
 import { inLanguage, useEvidenceLimits, useProgramme } from './programme';
 
@@ -138,7 +138,7 @@ function Questionnaire(props: {
     <Stack>
       <Title order={2}>{props.title}</Title>
       {submitted ? (
-        <Alert color="green" title={t('wizard.submittedTitle')} role="status" data-testid="submitted">
+        <Alert color={TONES.good} title={t('wizard.submittedTitle')} role="status" data-testid="submitted">
           <Stack gap="xs" align="flex-start">
             <Text size="sm">
               {t('wizard.submittedText', {
@@ -158,7 +158,7 @@ function Questionnaire(props: {
         </Alert>
       ) : (
         !props.draft && (
-          <Alert color="yellow" data-testid="not-draft">
+          <Alert color={TONES.caution} data-testid="not-draft">
             {t('wizard.notDraft')}
           </Alert>
         )

@@ -1,0 +1,23 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Fills the trader portal's company registration (its fields found by their names) and sends it;
+ * waits for the company's home. `importer` is the supply-chain role's label in the page's language.
+ */
+export async function registerCompanyInPortal(
+  page: Page,
+  company: { name: string; region: string; office: string; contactName: string; email: string; importer: string },
+): Promise<void> {
+  const fill = (name: string, value: string) => page.locator(`input[name="${name}"]`).fill(value);
+  await fill('name', company.name);
+  await fill('legalForm', 'LLC');
+  await fill('region', company.region);
+  await fill('customsOffice', company.office);
+  await page.getByLabel(company.importer).check({ force: true });
+  await fill('address.street', 'Sukhbaatar Street 3');
+  await fill('address.city', 'Darkhan');
+  await fill('contact.name', company.contactName);
+  await fill('contact.email', company.email);
+  await page.getByTestId('register-company').click();
+  await page.getByTestId('company-name').waitFor();
+}
