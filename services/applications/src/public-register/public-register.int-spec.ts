@@ -93,4 +93,14 @@ describe('the public register’s search (real PostgreSQL)', () => {
     const bad = await service().http.get('/v1/public/register?pageSize=1000').expect(400);
     expect(JSON.stringify(bad.body)).toContain('pageSize');
   });
+
+  it('finds the name’s text as typed: % and _ are characters, not wildcards', async () => {
+    // "Govi_12345" and "Govi%Trading" are in no holder's name: found nothing (LIKE read them as any characters).
+    for (const typed of [prefix.replace(' ', '_'), `${prefix}%Trading`, '%%', '__'])
+      expect(await search(`name=${encodeURIComponent(typed)}`)).toMatchObject({ items: [], total: 0 });
+    expect(await search(`name=${encodeURIComponent(`${prefix} TRADING 0`)}`)).toMatchObject({
+      total: 1,
+      items: [{ authorisationNumber: holders[0]!.number }],
+    });
+  });
 });
