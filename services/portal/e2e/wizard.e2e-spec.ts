@@ -1,5 +1,4 @@
 /** @jest-environment node */
-import { randomInt } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import {
   bearer,
@@ -8,6 +7,7 @@ import {
   endBrowserTest,
   launchBrowser,
   newPage,
+  newTraderAccount,
   registerCompanyInPortal,
   type RunningProcess,
   SAMPLE_PDF,
@@ -51,15 +51,8 @@ describe('the application wizard in a real browser against the platform', () => 
   let portal: RunningProcess;
   let browser: Browser;
   const pages: Page[] = [];
-  const taxpayerId = String(randomInt(1_000_000, 9_999_999));
-  const trader = {
-    login: `wizard-${taxpayerId}`,
-    name: 'Oyunchimeg Bat',
-    email: `customs+${taxpayerId}@khancargo.example`,
-    password: `Wizard-${taxpayerId}-secret`,
-    taxpayerId,
-    language: 'mn' as const,
-  };
+  const trader = newTraderAccount('wizard');
+  const { taxpayerId } = trader;
   let page: Page;
   let questions: Question[];
 

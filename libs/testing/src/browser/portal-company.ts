@@ -1,4 +1,6 @@
+import { randomInt } from 'node:crypto';
 import type { Page } from 'playwright-core';
+import type { SignUpAccount } from './sign-in';
 
 /**
  * Fills the trader portal's company registration (its fields found by their names) and sends it;
@@ -20,4 +22,17 @@ export async function registerCompanyInPortal(
   await fill('contact.email', company.email);
   await page.getByTestId('register-company').click();
   await page.getByTestId('company-name').waitFor();
+}
+
+/** A new trader's account for signUpThroughIdentityProvider: a random taxpayer id, its login `<prefix>-<id>`, Mongolian. */
+export function newTraderAccount(prefix: string): SignUpAccount {
+  const taxpayerId = String(randomInt(1_000_000, 9_999_999));
+  return {
+    login: `${prefix}-${taxpayerId}`,
+    name: 'Oyunchimeg Bat',
+    email: `customs+${taxpayerId}@khancargo.example`,
+    password: `Trader-${taxpayerId}-secret`,
+    taxpayerId,
+    language: 'mn',
+  };
 }
