@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { jsonReply as reply, renderPage, type SentRequest as Sent } from '@aeo/web/testing';
 import { RESOURCES } from '../../i18n/resources';
+import { Applications } from '../company/Applications';
 import { StartApplicationPage } from './StartApplicationPage';
 import { WizardPage } from './WizardPage';
 
@@ -84,6 +85,7 @@ function applicationsApi(sent: Sent[], missing: { missingAnswers: string[]; miss
     if (path === '/v1/programme/evidence-limits')
       return reply({ maxBytes: 10 * 1024 * 1024, mediaTypes: ['application/pdf', 'image/png', 'image/jpeg'] });
     if (path === '/v1/applications' && request.method === 'POST') return reply(draft, 201);
+    if (path === '/v1/applications') return reply([draft]);
     if (path === `/v1/applications/${applicationId}`) return reply(draft);
     if (path === `/v1/applications/${applicationId}/documents`) return reply([]);
     if (path === `/v1/applications/${applicationId}/answers` && request.method === 'GET')
@@ -200,5 +202,13 @@ describe('the application wizard', () => {
     expect(submitted.textContent).toContain('Customs examines within 30 days');
     expect(submitted.textContent).toMatch(/accepts it by .*2027/);
     expect(sent.some((call) => call.method === 'POST' && call.path.endsWith('/submission'))).toBe(true);
+  });
+
+  it('links the company page to a new application, and a draft to its self-assessment (to go on where it was left)', async () => {
+    globalThis.fetch = applicationsApi([], { missingAnswers: [], missingEvidence: [] }) as unknown as typeof fetch;
+    await renderPage(<Applications operatorId={operatorId} />, { caller: trader, resources: RESOURCES });
+    const table = await screen.findByTestId('applications-table');
+    expect(within(table).getByRole('link').getAttribute('href')).toBe(`/applications/${applicationId}/self-assessment`);
+    expect(screen.getByTestId('start-application').getAttribute('href')).toBe('/applications/new');
   });
 });

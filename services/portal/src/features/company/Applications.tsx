@@ -49,7 +49,12 @@ export function Applications({ operatorId }: { operatorId: string }) {
                             renderRoot={(props) => (
                               <Link
                                 {...props}
-                                to="/applications/$applicationId"
+                                // A draft opens its self-assessment (the wizard), to go on where the trader left it.
+                                to={
+                                  application.status === 'draft'
+                                    ? '/applications/$applicationId/self-assessment'
+                                    : '/applications/$applicationId'
+                                }
                                 params={{ applicationId: application.id }}
                               />
                             )}
