@@ -116,13 +116,22 @@ FROM rows`;
  * (the rows a long page does not render at first are there when scrolled to).
  */
 async function lastRowReached(page: Page, rows: number): Promise<boolean> {
+  // Runs in the page (this file is type-checked without the DOM's types).
+  const toEnd = () =>
+    page.evaluate(() => {
+      const scope = globalThis as unknown as {
+        scrollTo(x: number, y: number): void;
+        document: { documentElement: { scrollHeight: number } };
+      };
+      scope.scrollTo(0, scope.document.documentElement.scrollHeight);
+    });
   const last = page.locator(`[data-testid="paged-table"] tbody tr[aria-rowindex="${rows + 1}"]`);
   // Rows measured on the way can change the page's height: scroll to the end again until it is there.
   for (let attempt = 0; attempt < 10; attempt += 1) {
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await toEnd();
     try {
       await last.waitFor({ timeout: 500 });
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+      await toEnd();
       return true;
     } catch {
       // not yet
