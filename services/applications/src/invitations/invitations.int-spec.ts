@@ -258,4 +258,53 @@ describe('applications: company invitations (real PostgreSQL)', () => {
     expect(malformed.status).toBe(400);
     expect(JSON.stringify(malformed.body)).toContain('code');
   });
+
+  it('revokes what an administrator sent out once removed or made a member: their codes let nobody in after them', async () => {
+    const linkUser = (sub: string, role: string) =>
+      service()
+        .http.post(`/v1/operators/${operatorId}/users`)
+        .set('Authorization', admin)
+        .send({ sub, name: sub, email: `${sub}@altai.example`, language: 'en', role })
+        .expect(201);
+    const userToken = (sub: string) => bearer({ sub, roles: [ROLES.operatorUser], taxpayerId: company.taxpayerId });
+    const removedSub = `deputy-${company.taxpayerId}`;
+    const demotedSub = `second-${company.taxpayerId}`;
+    await linkUser(removedSub, 'administrator');
+    await linkUser(demotedSub, 'administrator');
+    // Each invites an address of their own as an administrator.
+    const byRemoved = await invite(
+      invitation('deputy.private@altai.example', 'administrator'),
+      userToken(removedSub),
+    ).expect(201);
+    const byDemoted = await invite(
+      invitation('second.private@altai.example', 'administrator'),
+      userToken(demotedSub),
+    ).expect(201);
+    const byAdmin = await invite(invitation('kept@altai.example')).expect(201);
+
+    await service()
+      .http.delete(`/v1/operators/${operatorId}/users/${removedSub}`)
+      .set('Authorization', admin)
+      .send({ reason: 'left the company on bad terms' })
+      .expect(204);
+    await linkUser(demotedSub, 'member');
+
+    for (const created of [byRemoved, byDemoted]) {
+      const refused = await redeem(await codeOf(created.body.id), `comeback-${created.body.id}`);
+      expect(refused.status).toBe(409);
+      expect(refused.body.message).toContain('revoked');
+    }
+    const listed = (
+      await service().http.get(`/v1/operators/${operatorId}/invitations`).set('Authorization', admin).expect(200)
+    ).body as { id: string; status: string; revokedBy?: string }[];
+    const statusOf = (id: string) => listed.find((entry) => entry.id === id);
+    expect(statusOf(byRemoved.body.id)).toMatchObject({ status: 'revoked', revokedBy: `trader-${company.taxpayerId}` });
+    expect(statusOf(byDemoted.body.id)).toMatchObject({ status: 'revoked' });
+    expect(statusOf(byAdmin.body.id)).toMatchObject({ status: 'pending' });
+    const audit = await service().dataSource.query(
+      `SELECT reason FROM audit_log WHERE action = 'operator.invitation-revoked' AND after->>'invitationId' = $1`,
+      [byRemoved.body.id],
+    );
+    expect(audit).toEqual([{ reason: 'left the company on bad terms' }]);
+  });
 });

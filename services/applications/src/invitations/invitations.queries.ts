@@ -290,3 +290,37 @@ const acceptInvitationIR: any = {"usedParamSet":{"sub":true,"id":true},"params":
 export const acceptInvitation = new PreparedQuery<IAcceptInvitationParams,IAcceptInvitationResult>(acceptInvitationIR);
 
 
+/** 'RevokeInvitationsBy' parameters type */
+export interface IRevokeInvitationsByParams {
+  invitedBy: string;
+  operatorId: string;
+  revokedBy: string;
+}
+
+/** 'RevokeInvitationsBy' return type */
+export interface IRevokeInvitationsByResult {
+  email: string;
+  id: string;
+  role: string;
+}
+
+/** 'RevokeInvitationsBy' query type */
+export interface IRevokeInvitationsByQuery {
+  params: IRevokeInvitationsByParams;
+  result: IRevokeInvitationsByResult;
+}
+
+const revokeInvitationsByIR: any = {"usedParamSet":{"revokedBy":true,"operatorId":true,"invitedBy":true},"params":[{"name":"revokedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":170,"b":180}]},{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":202,"b":213}]},{"name":"invitedBy","required":true,"transform":{"type":"scalar"},"locs":[{"a":232,"b":242}]}],"statement":"-- The pending invitations one person issued (removed from the company, or no longer its administrator).\nUPDATE operator_invitations SET revoked_at = now(), revoked_by = :revokedBy!\nWHERE operator_id = :operatorId! AND invited_by = :invitedBy! AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()\nRETURNING id, email, role"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- The pending invitations one person issued (removed from the company, or no longer its administrator).
+ * UPDATE operator_invitations SET revoked_at = now(), revoked_by = :revokedBy!
+ * WHERE operator_id = :operatorId! AND invited_by = :invitedBy! AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+ * RETURNING id, email, role
+ * ```
+ */
+export const revokeInvitationsBy = new PreparedQuery<IRevokeInvitationsByParams,IRevokeInvitationsByResult>(revokeInvitationsByIR);
+
+

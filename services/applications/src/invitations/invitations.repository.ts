@@ -1,4 +1,7 @@
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
+import type { EntityManager } from 'typeorm';
+import type { AuthenticatedUser } from '@aeo/auth';
+import { currentCorrelationId } from '@aeo/observability';
+import { recordAudit, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { Invitation, InvitationStatus } from './invitation.response';
 import {
   acceptInvitation,
@@ -8,6 +11,7 @@ import {
   listInvitations,
   lockInvitationByCode,
   revokeInvitation,
+  revokeInvitationsBy,
   type IFindInvitationResult,
 } from './invitations.queries';
 
@@ -99,4 +103,42 @@ export function lockInvitationWithCode(runner: SqlRunner, codeHash: string): Pro
 /** Marks a pending invitation accepted by `sub`; false when it was not pending any more. */
 export async function acceptPendingInvitation(runner: SqlRunner, id: string, sub: string): Promise<boolean> {
   return (await runSql(acceptInvitation, { id, sub }, runner)).length === 1;
+}
+
+/**
+ * Revokes the pending invitations `invitedBy` issued for the company (removed from it, or no longer
+ * its administrator: what they sent out must not let anyone in after them), each audited; their ids.
+ */
+export async function revokePendingInvitationsBy(
+  manager: EntityManager,
+  change: { operatorId: string; invitedBy: string; actor: AuthenticatedUser; reason: string },
+): Promise<string[]> {
+  const revoked = await runSql(
+    revokeInvitationsBy,
+    { operatorId: change.operatorId, invitedBy: change.invitedBy, revokedBy: change.actor.sub },
+    manager,
+  );
+  for (const invitation of revoked)
+    await auditRevocation(manager, change.actor, change.operatorId, invitation, change.reason);
+  return revoked.map((invitation) => invitation.id);
+}
+
+/** The audit entry of a pending invitation revoked (`operator.invitation-revoked`). */
+export async function auditRevocation(
+  manager: EntityManager,
+  actor: AuthenticatedUser,
+  operatorId: string,
+  invitation: { id: string; email: string; role: string },
+  reason?: string,
+): Promise<void> {
+  await recordAudit(manager, {
+    actor,
+    action: 'operator.invitation-revoked',
+    entityType: 'operator',
+    entityId: operatorId,
+    before: { invitationId: invitation.id, email: invitation.email, role: invitation.role, status: 'pending' },
+    after: { invitationId: invitation.id, status: 'revoked' },
+    ...(reason ? { reason } : {}),
+    correlationId: currentCorrelationId(),
+  });
 }

@@ -27,6 +27,7 @@ import type { CreateInvitationDto, InvitationRedemptionDto } from './invitation.
 import type { Invitation, InvitationLookupAnswer } from './invitation.response';
 import {
   acceptPendingInvitation,
+  auditRevocation,
   findInvitationOf,
   findInvitationWithCode,
   insertNewInvitation,
@@ -121,15 +122,7 @@ export class InvitationsService {
           `Invitation ${invitationId} is ${invitation.status} already; only a pending one is revoked`,
         );
       }
-      await recordAudit(manager, {
-        actor: user,
-        action: 'operator.invitation-revoked',
-        entityType: 'operator',
-        entityId: operator.id,
-        before: { invitationId, email: revoked.email, role: revoked.role, status: 'pending' },
-        after: { invitationId, status: 'revoked' },
-        correlationId: currentCorrelationId(),
-      });
+      await auditRevocation(manager, user, operator.id, revoked);
     });
   }
 

@@ -30,3 +30,9 @@ FROM operator_invitations WHERE code_hash = :codeHash! FOR UPDATE;
 UPDATE operator_invitations SET accepted_at = now(), accepted_sub = :sub!
 WHERE id = :id! AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
 RETURNING id;
+
+/* @name RevokeInvitationsBy */
+-- The pending invitations one person issued (removed from the company, or no longer its administrator).
+UPDATE operator_invitations SET revoked_at = now(), revoked_by = :revokedBy!
+WHERE operator_id = :operatorId! AND invited_by = :invitedBy! AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()
+RETURNING id, email, role;

@@ -39,6 +39,7 @@ import {
   updateOperatorDetailsOf,
   upsertOperatorUserLink,
 } from './operators.repository';
+import { revokePendingInvitationsBy } from '../invitations/invitations.repository';
 
 @Injectable()
 export class OperatorsService {
@@ -140,6 +141,13 @@ export class OperatorsService {
       if (body.role !== 'administrator') await this.assertNotLastAdministrator(manager, operator, body.sub, 'demote');
       // Under the operator's lock: no other change of its users comes between this read and the link.
       const previousRole = (await findMembership(manager, operator.id, body.sub))?.role;
+      if (previousRole === 'administrator' && body.role !== 'administrator')
+        await revokePendingInvitationsBy(manager, {
+          operatorId: operator.id,
+          invitedBy: body.sub,
+          actor: user,
+          reason: `${body.sub} is no longer an administrator of ${operator.name}`,
+        });
       await upsertOperatorUserLink(manager, {
         operatorId: operator.id,
         sub: body.sub,
@@ -186,6 +194,13 @@ export class OperatorsService {
       await this.assertNotLastAdministrator(manager, operator, sub, 'remove');
       const role = await deleteOperatorUserLink(manager, operator.id, sub);
       if (!role) throw new NotFoundException(`${sub} is not a user of ${operator.name}`);
+      // What they sent out must not let anyone in after them (themselves at another address neither).
+      await revokePendingInvitationsBy(manager, {
+        operatorId: operator.id,
+        invitedBy: sub,
+        actor: user,
+        reason: body.reason,
+      });
       const removedAt = new Date().toISOString();
       await this.announce(manager, OperatorUserRemoved, operator, {
         sub,
