@@ -1,7 +1,13 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { ROLES } from '@aeo/auth';
-import { OperatorUserLinked, OperatorUserRemoved, TOPIC_NAMES, toKafkaRecord, type EventDefinition } from '@aeo/contracts';
+import {
+  OperatorUserLinked,
+  OperatorUserRemoved,
+  TOPIC_NAMES,
+  toKafkaRecord,
+  type EventDefinition,
+} from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, testKafka, waitFor } from '@aeo/testing';
 import { startValidation } from '../testing/start-validation';
@@ -26,11 +32,24 @@ describe('validation: the companies’ users from the applications service’s e
 
   const publish = async (definition: EventDefinition, data: Record<string, unknown>) => {
     expect(definition.schema.safeParse(data).error).toBeUndefined();
-    const event = { id: randomUUID(), type: definition.type, source: '/aeo/test', subject: operatorId, time: new Date().toISOString(), data };
-    await producer.send({ topic: TOPIC_NAMES.applicationEvents, acks: -1, messages: [toKafkaRecord(event, operatorId)] });
+    const event = {
+      id: randomUUID(),
+      type: definition.type,
+      source: '/aeo/test',
+      subject: operatorId,
+      time: new Date().toISOString(),
+      data,
+    };
+    await producer.send({
+      topic: TOPIC_NAMES.applicationEvents,
+      acks: -1,
+      messages: [toKafkaRecord(event, operatorId)],
+    });
   };
-  const listStatus = async () => (await service.http.get('/v1/company-validations').set('Authorization', trader)).status;
-  const until = (what: string, status: number) => waitFor(what, async () => (await listStatus()) === status, 60_000, 200);
+  const listStatus = async () =>
+    (await service.http.get('/v1/company-validations').set('Authorization', trader)).status;
+  const until = (what: string, status: number) =>
+    waitFor(what, async () => (await listStatus()) === status, 60_000, 200);
 
   beforeAll(async () => {
     service = await startValidation();
@@ -40,7 +59,14 @@ describe('validation: the companies’ users from the applications service’s e
     await service.dataSource.query(
       `INSERT INTO validation_cases (id, application_id, operator_id, region, status, taxpayer_id, assigned_validator, opened_at, workflow_id, case_key)
        VALUES ($1, $2, $3, 'KHOVD', 'open', $4, 'some-validator', now(), $5, $6)`,
-      [caseId, applicationId, operatorId, taxpayerId, `certification-${applicationId}`, `certification:${applicationId}`],
+      [
+        caseId,
+        applicationId,
+        operatorId,
+        taxpayerId,
+        `certification-${applicationId}`,
+        `certification:${applicationId}`,
+      ],
     );
   });
 
@@ -73,7 +99,8 @@ describe('validation: the companies’ users from the applications service’s e
     await publish(OperatorUserLinked, { ...about, sub: marker, linkedBy: 'admin', linkedAt: new Date().toISOString() });
     await waitFor(
       'the marker folded',
-      async () => (await service.dataSource.query(`SELECT 1 FROM operator_members WHERE sub = $1`, [marker])).length === 1,
+      async () =>
+        (await service.dataSource.query(`SELECT 1 FROM operator_members WHERE sub = $1`, [marker])).length === 1,
       60_000,
       200,
     );
