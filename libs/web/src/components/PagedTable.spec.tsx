@@ -1,4 +1,5 @@
 import { act, screen, within } from '@testing-library/react';
+import { resourcesOf } from '../i18n/words';
 import { renderPage } from '../testing/render';
 import { ESTIMATED_ROW_HEIGHT, PagedTable, VIRTUAL_ROWS_FROM, type Column } from './PagedTable';
 
@@ -29,7 +30,7 @@ async function renderTable(items: Item[]) {
       rowKey={(item) => item.id}
       empty="Nothing"
     />,
-    { caller: { sub: 'ops', roles: ['operations'], name: 'Ops' } as never },
+    { caller: { sub: 'ops', roles: ['operations'], name: 'Ops' } as never, resources: resourcesOf({ en: {}, mn: {} }) },
   );
   return screen.findByTestId('paged-table', {}, { timeout: 10_000 });
 }

@@ -3,8 +3,7 @@ import { Group, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/c
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useRouter, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi, useAuth, formatDate, QueryState } from '@aeo/web';
-import { PagedTable, type Column } from '../../shared/PagedTable';
+import { unwrap, useApi, useAuth, formatDate, QueryState, PagedTable, type Column } from '@aeo/web';
 import { daysLeftPill } from './DaysLeft';
 import type { QueueSearch } from './queue-search';
 import { useSearchInRegion } from '../../shared/use-region-scope';

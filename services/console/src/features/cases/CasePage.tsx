@@ -29,8 +29,8 @@ import {
   QueryState,
   TONES,
   CountedTextarea,
+  TableScroll,
 } from '@aeo/web';
-import { TableScroll } from '../../shared/TableScroll';
 
 const FINDINGS = ['compliant', 'minor', 'major', 'critical'] as const;
 type Finding = (typeof FINDINGS)[number];

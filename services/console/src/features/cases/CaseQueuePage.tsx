@@ -3,9 +3,8 @@ import { Anchor, Badge, Group, Select, Stack, Switch, Text, TextInput, Title } f
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi, useAuth, formatDate, QueryState } from '@aeo/web';
+import { unwrap, useApi, useAuth, formatDate, QueryState, PagedTable, type Column } from '@aeo/web';
 import { DaysLeft } from '../applications/DaysLeft';
-import { PagedTable, type Column } from '../../shared/PagedTable';
 import type { CaseSearch } from './case-search';
 import { useSearchInRegion } from '../../shared/use-region-scope';
 

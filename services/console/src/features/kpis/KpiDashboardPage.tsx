@@ -3,10 +3,9 @@ import { Badge, Card, Group, Loader, Select, Stack, Table, Text, TextInput, Titl
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi, QueryState } from '@aeo/web';
+import { unwrap, useApi, QueryState, TableScroll } from '@aeo/web';
 import { formatKpiValue } from './format';
 import type { KpiSearch } from './kpi-search';
-import { TableScroll } from '../../shared/TableScroll';
 import { useSearchInRegion } from '../../shared/use-region-scope';
 
 const KpiChart = lazy(() => import('./KpiChart'));

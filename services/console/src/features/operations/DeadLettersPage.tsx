@@ -3,8 +3,18 @@ import { Badge, Button, Code, Group, Select, Stack, Text, TextInput, Title } fro
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi, checkRequest, ActionDialog, formatDate, QueryState, TONES, CountedTextarea } from '@aeo/web';
-import { PagedTable, type Column } from '../../shared/PagedTable';
+import {
+  unwrap,
+  useApi,
+  checkRequest,
+  ActionDialog,
+  formatDate,
+  QueryState,
+  TONES,
+  CountedTextarea,
+  PagedTable,
+  type Column,
+} from '@aeo/web';
 import type { DeadLetterSearch } from './dead-letter-search';
 
 /**

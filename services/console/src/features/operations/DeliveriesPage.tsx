@@ -3,8 +3,16 @@ import { Button, Code, Group, Select, Stack, Text, TextInput, Title } from '@man
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi, checkRequest, formatDate, QueryState, TextActionDialog } from '@aeo/web';
-import { PagedTable, type Column } from '../../shared/PagedTable';
+import {
+  unwrap,
+  useApi,
+  checkRequest,
+  formatDate,
+  QueryState,
+  TextActionDialog,
+  PagedTable,
+  type Column,
+} from '@aeo/web';
 import { DELIVERY_CHANNELS, DELIVERY_STATUSES, deliverySearchSchema, type DeliverySearch } from './delivery-search';
 
 /** A delivery status's tone (styles.css pills: AA contrast on their tints). */

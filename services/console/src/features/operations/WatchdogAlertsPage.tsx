@@ -3,8 +3,16 @@ import { Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/c
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi, checkRequest, formatDate, QueryState, TextActionDialog } from '@aeo/web';
-import { PagedTable, type Column } from '../../shared/PagedTable';
+import {
+  unwrap,
+  useApi,
+  checkRequest,
+  formatDate,
+  QueryState,
+  TextActionDialog,
+  PagedTable,
+  type Column,
+} from '@aeo/web';
 import { ALERT_STATES, alertSearchSchema, WATCHDOG_PROBLEMS, type AlertSearch } from './alert-search';
 
 /** A problem's tone (styles.css pills: AA contrast on their tints). */

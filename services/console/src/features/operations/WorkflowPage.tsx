@@ -2,9 +2,8 @@ import { Anchor, Badge, Card, Group, Stack, Table, Text, Timeline, Title } from 
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi, formatDate, QueryState, TONES } from '@aeo/web';
+import { unwrap, useApi, formatDate, QueryState, TONES, TableScroll } from '@aeo/web';
 import { STATUS_COLORS } from './WorkflowsPage';
-import { TableScroll } from '../../shared/TableScroll';
 
 const FAILING = /failed|timed-out|terminated|rejected/;
 

@@ -2,9 +2,8 @@ import { Anchor, Button, Group, Select, Stack, Switch, Table, Text, TextInput, T
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi, formatDate, QueryState, TONES } from '@aeo/web';
+import { unwrap, useApi, formatDate, QueryState, TONES, TableScroll } from '@aeo/web';
 import { WORKFLOW_STATUSES, type WorkflowSearch } from './workflow-search';
-import { TableScroll } from '../../shared/TableScroll';
 
 /** A status's tone in lists (styles.css pills: AA contrast on their tints). */
 const STATUS_TONES: Record<string, string> = {

@@ -2,8 +2,18 @@ import { Group, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useRouter, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi, useAuth, hasAnyRole, ROLES, type Caller, formatDate, QueryState } from '@aeo/web';
-import { PagedTable, type Column } from '../../shared/PagedTable';
+import {
+  unwrap,
+  useApi,
+  useAuth,
+  hasAnyRole,
+  ROLES,
+  type Caller,
+  formatDate,
+  QueryState,
+  PagedTable,
+  type Column,
+} from '@aeo/web';
 import { useSearchInRegion } from '../../shared/use-region-scope';
 import type { CompanySearch } from './pilot-search';
 import { PILOT_PILL } from './PilotsPage';

@@ -2,9 +2,8 @@ import { Anchor, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@man
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi, formatDate, QueryState } from '@aeo/web';
+import { unwrap, useApi, formatDate, QueryState, TableScroll } from '@aeo/web';
 import { PILOT_PILL } from './PilotsPage';
-import { TableScroll } from '../../shared/TableScroll';
 
 const MILESTONE_PILL: Record<string, string> = {
   open: 'pill-info',

@@ -2,8 +2,7 @@ import { Anchor, Group, Select, Stack, Title } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useRouter, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi, formatDate, QueryState } from '@aeo/web';
-import { PagedTable, type Column } from '../../shared/PagedTable';
+import { unwrap, useApi, formatDate, QueryState, PagedTable, type Column } from '@aeo/web';
 import { PILOT_STATUSES, type PilotSearch } from './pilot-search';
 
 /** Each pilot status's pill (AA contrast: styles.css). */

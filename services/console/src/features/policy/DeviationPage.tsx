@@ -27,10 +27,10 @@ import {
   CountedTextarea,
   formatDate,
   QueryState,
+  TableScroll,
 } from '@aeo/web';
 import type { ProgrammeComponents as components } from '@aeo/web';
 import { PHASE_PILL, scopeLabel } from './deviation-words';
-import { TableScroll } from '../../shared/TableScroll';
 
 type DeviationCase = components['schemas']['DeviationCaseWithHistoryDto_Output'];
 type PlannedAction = { description: string; owner: string; dueDate: string };

@@ -2,9 +2,8 @@ import { Accordion, Badge, Card, Group, Select, SimpleGrid, Stack, Table, Text, 
 import { useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi, formatDate, QueryState } from '@aeo/web';
+import { unwrap, useApi, formatDate, QueryState, TableScroll } from '@aeo/web';
 import type { ApplicationsComponents as components } from '@aeo/web';
-import { TableScroll } from '../../shared/TableScroll';
 
 type ProgrammeVersion = components['schemas']['ProgrammeVersionDto_Output'];
 type TimeLimit = keyof ProgrammeVersion['document']['timeLimits'];

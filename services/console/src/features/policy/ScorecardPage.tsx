@@ -15,9 +15,9 @@ import {
   QueryState,
   TONES,
   CountedTextarea,
+  TableScroll,
 } from '@aeo/web';
 import type { ProgrammeComponents as components } from '@aeo/web';
-import { TableScroll } from '../../shared/TableScroll';
 
 const ScorecardChart = lazy(() => import('./ScorecardChart'));
 

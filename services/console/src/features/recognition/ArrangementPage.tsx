@@ -3,11 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi, formatDate, useProgrammeZone, QueryState } from '@aeo/web';
+import { unwrap, useApi, formatDate, useProgrammeZone, QueryState, TableScroll } from '@aeo/web';
 import { ArrangementSteps } from './ArrangementSteps';
 import { ListExportPanel, PartnerListsPanel } from './PartnerListsPanel';
 import { phaseLabel, statusPill, stepLabel, WCO_PHASES } from './phases';
-import { TableScroll } from '../../shared/TableScroll';
 
 interface PhaseChange {
   from: string | null;

@@ -14,9 +14,10 @@ import {
   formatDate,
   useProgrammeZone,
   QueryState,
+  PagedTable,
+  type Column,
 } from '@aeo/web';
 import type { MraComponents as components } from '@aeo/web';
-import { PagedTable, type Column } from '../../shared/PagedTable';
 import { CountryCodeInput } from './CountryCodeInput';
 import { ALL_PHASES, phaseLabel, statusPill, stepLabel } from './phases';
 import type { ArrangementSearch } from './recognition-search';

@@ -15,9 +15,10 @@ import {
   useProgrammeZone,
   QueryState,
   CountedTextarea,
+  PagedTable,
+  type Column,
 } from '@aeo/web';
 import type { MraComponents as components } from '@aeo/web';
-import { PagedTable, type Column } from '../../shared/PagedTable';
 import { CountryCodeInput } from './CountryCodeInput';
 import type { ReviewSearch } from './recognition-search';
 

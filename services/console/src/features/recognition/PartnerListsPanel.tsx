@@ -2,9 +2,8 @@ import { Button, Card, Group, Select, SimpleGrid, Stack, Text, Title } from '@ma
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { ApiError, unwrap, useApi, formatDate, useProgrammeZone, QueryState } from '@aeo/web';
+import { ApiError, unwrap, useApi, formatDate, useProgrammeZone, QueryState, TableScroll } from '@aeo/web';
 import type { ArrangementPageSearch } from './recognition-search';
-import { TableScroll } from '../../shared/TableScroll';
 
 const ROUTE = '/recognition/arrangements/$arrangementId';
 const ENTRIES_PAGE = 50;

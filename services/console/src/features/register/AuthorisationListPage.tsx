@@ -3,8 +3,18 @@ import { Group, Select, Stack, Tabs, Text, TextInput, Title } from '@mantine/cor
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useRouter, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { unwrap, useApi, useAuth, hasAnyRole, ROLES, formatDate, QueryState, useProgrammeZone } from '@aeo/web';
-import { PagedTable, type Column } from '../../shared/PagedTable';
+import {
+  unwrap,
+  useApi,
+  useAuth,
+  hasAnyRole,
+  ROLES,
+  formatDate,
+  QueryState,
+  useProgrammeZone,
+  PagedTable,
+  type Column,
+} from '@aeo/web';
 import { daysLeftPill } from '../applications/DaysLeft';
 import { PENDING_KINDS, REGISTER_STATUSES, type RegisterSearch, STATUS_PILL } from './register-search';
 import { useSearchInRegion } from '../../shared/use-region-scope';
