@@ -2,6 +2,7 @@ import { Anchor, AppShell, Button, Group, Paper, Stack, Text, Title } from '@man
 import { Link, Outlet, useRouterState } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { browserTimeZone, LanguageSwitch, ROLES, timeZoneName, useAuth } from '@aeo/web';
+import { InboxLink } from '../features/inbox/InboxPage';
 import { usePortalSettings } from './settings';
 
 /** Pages anyone may read without signing in: the public AEO register. */
@@ -96,6 +97,17 @@ export function Layout() {
               {trader && (
                 <Anchor component={Link} to="/" size="sm">
                   {t('app.home')}
+                </Anchor>
+              )}
+              {trader && (
+                <Anchor component={Link} to="/authorisation" size="sm" data-testid="authorisation-link">
+                  {t('authorisation.nav')}
+                </Anchor>
+              )}
+              {trader && <InboxLink />}
+              {trader && (
+                <Anchor component={Link} to="/webhooks" size="sm" data-testid="webhooks-link">
+                  {t('webhooks.title')}
                 </Anchor>
               )}
               <Anchor component={Link} to="/register" size="sm" data-testid="register-link">

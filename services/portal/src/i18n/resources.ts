@@ -3,6 +3,14 @@ import en from './locales/en.json';
 import mn from './locales/mn.json';
 import wizardEn from '../features/application-wizard/locales/en.json';
 import wizardMn from '../features/application-wizard/locales/mn.json';
+import authorisationEn from '../features/authorisation/locales/en.json';
+import authorisationMn from '../features/authorisation/locales/mn.json';
+import inboxEn from '../features/inbox/locales/en.json';
+import inboxMn from '../features/inbox/locales/mn.json';
+import invitationsEn from '../features/invitations/locales/en.json';
+import invitationsMn from '../features/invitations/locales/mn.json';
+import webhooksEn from '../features/webhooks/locales/en.json';
+import webhooksMn from '../features/webhooks/locales/mn.json';
 
 type Words = Record<string, unknown>;
 /**
@@ -11,6 +19,10 @@ type Words = Record<string, unknown>;
  */
 export const FEATURE_LOCALES: ReadonlyArray<{ feature: string; en: Words; mn: Words }> = [
   { feature: 'application-wizard', en: wizardEn, mn: wizardMn },
+  { feature: 'authorisation', en: authorisationEn, mn: authorisationMn },
+  { feature: 'inbox', en: inboxEn, mn: inboxMn },
+  { feature: 'invitations', en: invitationsEn, mn: invitationsMn },
+  { feature: 'webhooks', en: webhooksEn, mn: webhooksMn },
 ];
 function merge(language: 'en' | 'mn', core: Words): Words {
   const merged: Words = { ...core };

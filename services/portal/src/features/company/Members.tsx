@@ -11,6 +11,7 @@ import {
   unwrap,
   useApi,
 } from '@aeo/web';
+import { Invitations } from '../invitations/Invitations';
 
 export type Member = ApplicationsComponents['schemas']['OperatorUserDto_Output'];
 
@@ -79,6 +80,7 @@ export function Members({
             )
           }
         </QueryState>
+        {administrator && <Invitations operatorId={operatorId} />}
       </Stack>
       <TextActionDialog
         opened={!!removing}
