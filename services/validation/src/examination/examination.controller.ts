@@ -68,7 +68,7 @@ export class ExaminationController {
     roles: [...CASE_STAFF, ROLES.operatorUser],
     summary: 'List site visits',
     description:
-      'The case’s site visits, announced and completed. An operator user sees its own company’s (404 for another company’s case, as for one that does not exist) without the validator nor the visit’s notes (null): those are customs’ own; `GET /v1/company-validations/{caseId}` answers the notice with its notice period.',
+      'The case’s site visits, announced and completed. An operator user linked to the company (403 otherwise) sees its own company’s (404 for another company’s case, as for one that does not exist) without the validator nor the visit’s notes (null): those are customs’ own; `GET /v1/company-validations/{caseId}` answers the notice with its notice period.',
     answer: [SiteVisitDto],
   })
   visits(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
@@ -115,7 +115,7 @@ export class ExaminationController {
     roles: [...CASE_STAFF, ROLES.operatorUser],
     summary: 'List corrective actions',
     description:
-      'Corrective actions requested of the operator, with their due dates and answers. An operator user sees its own company’s (404 for another company’s case) without who asked (`requestedBy` null).',
+      'Corrective actions requested of the operator, with their due dates and answers. An operator user linked to the company (403 otherwise) sees its own company’s (404 for another company’s case) without who asked (`requestedBy` null).',
     answer: [CorrectiveActionDto],
   })
   correctiveActions(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
@@ -148,7 +148,7 @@ export class ExaminationController {
     roles: [ROLES.operatorUser],
     summary: 'Answer a corrective action request',
     description:
-      "The operator's answer (its own company's case only), once. Committed with the event `aeo.validation.corrective-action-answered.v1`, which tells the case's validator.",
+      "The operator's answer (its own company's case only, by a user linked to the company: 403 otherwise), once. Committed with the event `aeo.validation.corrective-action-answered.v1`, which tells the case's validator.",
     answer: CorrectiveActionAnsweredDto,
     answered: 'The answer is recorded',
     humanStep: true,

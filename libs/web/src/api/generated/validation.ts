@@ -149,7 +149,7 @@ export interface paths {
         };
         /**
          * List site visits
-         * @description The case’s site visits, announced and completed. An operator user sees its own company’s (404 for another company’s case, as for one that does not exist) without the validator nor the visit’s notes (null): those are customs’ own; `GET /v1/company-validations/{caseId}` answers the notice with its notice period.
+         * @description The case’s site visits, announced and completed. An operator user linked to the company (403 otherwise) sees its own company’s (404 for another company’s case, as for one that does not exist) without the validator nor the visit’s notes (null): those are customs’ own; `GET /v1/company-validations/{caseId}` answers the notice with its notice period.
          *
          *     Roles allowed: validator, contact-officer, regional-office, executive, operator-user.
          */
@@ -201,7 +201,7 @@ export interface paths {
         };
         /**
          * List corrective actions
-         * @description Corrective actions requested of the operator, with their due dates and answers. An operator user sees its own company’s (404 for another company’s case) without who asked (`requestedBy` null).
+         * @description Corrective actions requested of the operator, with their due dates and answers. An operator user linked to the company (403 otherwise) sees its own company’s (404 for another company’s case) without who asked (`requestedBy` null).
          *
          *     Roles allowed: validator, contact-officer, regional-office, executive, operator-user.
          */
@@ -231,7 +231,7 @@ export interface paths {
         put?: never;
         /**
          * Answer a corrective action request
-         * @description The operator's answer (its own company's case only), once. Committed with the event `aeo.validation.corrective-action-answered.v1`, which tells the case's validator.
+         * @description The operator's answer (its own company's case only, by a user linked to the company: 403 otherwise), once. Committed with the event `aeo.validation.corrective-action-answered.v1`, which tells the case's validator.
          *
          *     A step taken once: the same request again answers the same status and body as the first time and changes or signals nothing more; a different request for a step already taken (another body, or the same body from another person) answers 409 saying what was done, when and by whom. A step handed to the workflow as an update answers 409 while another request for it is in progress, and 503 when the workflow did not answer in time (the same request may be repeated after IDEMPOTENCY_KEY_LEASE_S).
          *
