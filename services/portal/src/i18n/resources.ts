@@ -11,6 +11,8 @@ import invitationsEn from '../features/invitations/locales/en.json';
 import invitationsMn from '../features/invitations/locales/mn.json';
 import webhooksEn from '../features/webhooks/locales/en.json';
 import webhooksMn from '../features/webhooks/locales/mn.json';
+import statusEn from '../features/application-status/locales/en.json';
+import statusMn from '../features/application-status/locales/mn.json';
 
 type Words = Record<string, unknown>;
 /**
@@ -23,6 +25,7 @@ export const FEATURE_LOCALES: ReadonlyArray<{ feature: string; en: Words; mn: Wo
   { feature: 'inbox', en: inboxEn, mn: inboxMn },
   { feature: 'invitations', en: invitationsEn, mn: invitationsMn },
   { feature: 'webhooks', en: webhooksEn, mn: webhooksMn },
+  { feature: 'application-status', en: statusEn, mn: statusMn },
 ];
 function merge(language: 'en' | 'mn', core: Words): Words {
   const merged: Words = { ...core };
