@@ -14,7 +14,7 @@
  *
  * The API answers at most 200 rows a page (PAGE_SIZE_MAX): the queue measured is the first 200-row
  * page of a queue whose total is 1,000. A page that long renders only the rows in the window and
- * ten below (services/console/src/shared/PagedTable.tsx): the queue is rendered when its table
+ * ten below (libs/web/src/components/PagedTable.tsx): the queue is rendered when its table
  * announces the page's rows (aria-rowcount 201) with those rows in its body; after each measured
  * load (untimed) the window is scrolled to the end and the page's 200th row must render, or the
  * bench fails.
