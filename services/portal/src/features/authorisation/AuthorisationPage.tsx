@@ -2,7 +2,6 @@ import { useState } from 'react';
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Group,
   NumberInput,
@@ -43,6 +42,7 @@ const CHANGE_KINDS: ChangeKind[] = [
   'management',
   'other',
 ];
+const STATUS_PILL: Record<string, string> = { granted: 'pill-good', suspended: 'pill-warn', revoked: 'pill-bad' };
 const CHANGE = 'POST /v1/authorisations/{authorisationNumber}/changes';
 const PLAN = 'POST /v1/authorisations/{authorisationNumber}/remediation-plan';
 
@@ -133,9 +133,9 @@ function AuthorisationCard({ authorisation }: { authorisation: Authorisation }) 
             <Title order={3} data-testid="authorisation-number">
               {number}
             </Title>
-            <Badge color={status === 'granted' ? 'green.9' : 'red.9'} data-testid="authorisation-status">
+            <span className={`pill ${STATUS_PILL[status] ?? 'pill-neutral'}`} data-testid="authorisation-status">
               {t(`authorisation.statuses.${status}`, { defaultValue: status })}
-            </Badge>
+            </span>
           </Group>
           <Button variant="default" size="xs" onClick={() => void certificate()} data-testid="certificate">
             {t('authorisation.certificate')}
@@ -257,9 +257,9 @@ function ReportChangeDialog({ number, opened, onClose, onDone }: DialogProps) {
       fieldLabels={labels}
       onSubmit={async (key) => {
         const body = {
-          kind,
+          kind: kind || undefined,
           description: description.trim(),
-          effectiveDate,
+          effectiveDate: effectiveDate || undefined,
         } as ApplicationsComponents['schemas']['ReportedChangeDto'];
         checkRequest('applications', CHANGE, body, t);
         await unwrap(

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
@@ -15,7 +15,12 @@ import {
 type Invitation = ApplicationsComponents['schemas']['InvitationDto_Output'];
 type NewInvitation = ApplicationsComponents['schemas']['CreateInvitationDto'];
 const CREATE = 'POST /v1/operators/{operatorId}/invitations';
-const STATUS_COLOR = { pending: 'blue.9', accepted: 'green.9', revoked: 'gray.8', expired: 'gray.8' } as const;
+const STATUS_PILL = {
+  pending: 'pill-info',
+  accepted: 'pill-good',
+  revoked: 'pill-neutral',
+  expired: 'pill-neutral',
+} as const;
 
 /**
  * The company's invitations (an administrator's: GET/POST /v1/operators/{id}/invitations): invite a
@@ -69,9 +74,9 @@ export function Invitations({ operatorId }: { operatorId: string }) {
                       <Table.Td>{invitation.email}</Table.Td>
                       <Table.Td>{t(`members.roles.${invitation.role}`)}</Table.Td>
                       <Table.Td>
-                        <Badge color={STATUS_COLOR[invitation.status]} data-testid="invitation-status">
+                        <span className={`pill ${STATUS_PILL[invitation.status]}`} data-testid="invitation-status">
                           {t(`invitations.statuses.${invitation.status}`)}
-                        </Badge>
+                        </span>
                       </Table.Td>
                       <Table.Td>{formatDate(invitation.expiresAt, i18n.language, true)}</Table.Td>
                       <Table.Td>

@@ -31,7 +31,7 @@ import {
 type Subscription = NotificationsComponents['schemas']['WebhookSubscriptionDto_Output'];
 type Created = NotificationsComponents['schemas']['CreatedWebhookSubscriptionDto_Output'];
 const CREATE = 'POST /v1/webhook-subscriptions';
-const STATUS_COLOR = { queued: 'blue.9', sent: 'green.9', failed: 'red.9' } as const;
+const STATUS_PILL = { queued: 'pill-info', sent: 'pill-good', failed: 'pill-bad' } as const;
 
 /**
  * The company's webhook subscriptions (an administrator's: GET/POST/DELETE /v1/webhook-subscriptions):
@@ -334,7 +334,9 @@ function DeliveryLog({ subscriptionId }: { subscriptionId: string }) {
                     <Table.Tr key={delivery.id}>
                       <Table.Td>{delivery.sourceEventType}</Table.Td>
                       <Table.Td>
-                        <Badge color={STATUS_COLOR[delivery.status]}>{t(`webhooks.statuses.${delivery.status}`)}</Badge>
+                        <span className={`pill ${STATUS_PILL[delivery.status]}`}>
+                          {t(`webhooks.statuses.${delivery.status}`)}
+                        </span>
                       </Table.Td>
                       <Table.Td>
                         {delivery.attempts} / {delivery.deadLetterAfter}
