@@ -14,12 +14,17 @@ export const hasControlCharacter = (text: string): boolean =>
  */
 export const searchText = (max: number) =>
   z
-    .string()
-    .trim()
-    .max(max)
-    .refine((value) => !hasControlCharacter(value))
-    .transform((value) => value || undefined)
-    .optional()
+    .preprocess(
+      // The router parses search values as JSON: ?q=8000259 (a taxpayer id) arrives as a number.
+      (value) => (typeof value === 'number' || typeof value === 'boolean' ? String(value) : value),
+      z
+        .string()
+        .trim()
+        .max(max)
+        .refine((value) => !hasControlCharacter(value))
+        .transform((value) => value || undefined)
+        .optional(),
+    )
     .catch(undefined);
 
 /**

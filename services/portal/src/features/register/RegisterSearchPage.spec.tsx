@@ -23,7 +23,8 @@ describe('the public AEO register', () => {
     const asked: URL[] = [];
     globalThis.fetch = jest.fn(async (request: Request) => {
       asked.push(new URL(request.url));
-      return new Response(JSON.stringify([entry, { authorisationNumber: 'AEO-MN-2025-000007', status: 'suspended' }]), {
+      const items = [entry, { authorisationNumber: 'AEO-MN-2025-000007', status: 'suspended' }];
+      return new Response(JSON.stringify({ items, total: 2, page: 1, pageSize: 25 }), {
         headers: { 'content-type': 'application/json' },
       });
     }) as unknown as typeof fetch;
@@ -45,6 +46,31 @@ describe('the public AEO register', () => {
     expect(within(table).getByText('2026.01.15')).toBeTruthy();
     expect(asked[0]!.pathname).toBe('/api/applications/v1/public/register');
     expect(asked[0]!.searchParams.get('name')).toBe('khan');
+    expect(asked[0]!.searchParams.get('page')).toBe('1');
+  });
+
+  it('searches by taxpayer id and pages on the server, the page in the URL', async () => {
+    const asked: URL[] = [];
+    globalThis.fetch = jest.fn(async (request: Request) => {
+      asked.push(new URL(request.url));
+      return new Response(JSON.stringify({ items: [entry], total: 60, page: 3, pageSize: 10 }), {
+        headers: { 'content-type': 'application/json' },
+      });
+    }) as unknown as typeof fetch;
+    await renderPage(<RegisterSearchPage />, {
+      caller: { sub: '', name: '', roles: [] },
+      resources: RESOURCES,
+      path: '/register?taxpayerId=5123456&page=3&pageSize=10',
+      route: '/register',
+    });
+    await screen.findByTestId('register-table');
+    expect(asked[0]!.searchParams.get('taxpayerId')).toBe('5123456');
+    expect(asked[0]!.searchParams.get('name')).toBeNull();
+    expect(asked[0]!.searchParams.get('page')).toBe('3');
+    expect(asked[0]!.searchParams.get('pageSize')).toBe('10');
+    expect(screen.getByTestId('paged-total').textContent).toContain('60');
+    fireEvent.click(screen.getByRole('button', { name: 'Page 4' }));
+    await waitFor(() => expect(asked.at(-1)!.searchParams.get('page')).toBe('4'));
   });
 
   it('does not search with one character and says when nothing matches', async () => {

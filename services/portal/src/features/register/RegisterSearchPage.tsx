@@ -1,42 +1,104 @@
 import { useState, type FormEvent } from 'react';
-import { Anchor, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { Button, Group, Stack, Text, TextInput, Title } from '@mantine/core';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { type ApplicationsComponents, formatDate, QueryState, searchText, unwrap, useApi } from '@aeo/web';
+import {
+  type ApplicationsComponents,
+  type Column,
+  formatDate,
+  PagedTable,
+  QueryState,
+  searchText,
+  unwrap,
+  useApi,
+} from '@aeo/web';
 import { RegisterStatus } from './RegisterStatus';
 
 type PublicEntry = ApplicationsComponents['schemas']['PublicEntryDto_Output'];
 
 /**
- * The entries of a search's answer: a list, or a page of them (`items`), as the service answers
- * once it pages on the server (its first page, sent without paging parameters, is shown).
+ * The search, page and sort in the URL (a reload or a shared link shows the same page): a part of
+ * the holder's name (2 to 100 characters) or its taxpayer id (exactly), else the whole register.
  */
-const entriesOf = (answer: PublicEntry[] | { items: PublicEntry[] }): PublicEntry[] =>
-  Array.isArray(answer) ? answer : answer.items;
+export const registerSearchSchema = z.object({
+  q: searchText(100),
+  taxpayerId: searchText(32),
+  order: z.enum(['asc', 'desc']).default('asc').catch('asc'),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(25).catch(25),
+});
+type RegisterSearch = z.infer<typeof registerSearchSchema>;
 
-/** The search in the URL (`?q=`): a name of 2 to 100 characters, else the whole register. */
-export const registerSearchSchema = z.object({ q: searchText(100) });
-
-/** The public AEO register (no sign-in): published authorisations in force, searched by the holder's name. */
+/** The public AEO register (no sign-in): published authorisations in force, paged on the server. */
 export function RegisterSearchPage() {
   const { t, i18n } = useTranslation();
   const api = useApi();
-  const { q } = useSearch({ from: '/register' });
+  // The router validates it too; read through the schema here so that every field has its default.
+  const search = registerSearchSchema.parse(useSearch({ from: '/register' }));
   const navigate = useNavigate({ from: '/register' });
-  const [text, setText] = useState(q ?? '');
-  const name = q && q.length >= 2 ? q : undefined;
+  const [text, setText] = useState(search.q ?? '');
+  const [taxpayerId, setTaxpayerId] = useState(search.taxpayerId ?? '');
+  const name = search.q && search.q.length >= 2 ? search.q : undefined;
+  const setSearch = (next: Partial<RegisterSearch>) =>
+    void navigate({ search: (previous) => ({ ...previous, ...next }), replace: true });
   const query = useQuery({
-    queryKey: ['public-register', name],
-    queryFn: async () =>
-      entriesOf(await unwrap(api.applications.GET('/v1/public/register', { params: { query: { name } } }))),
+    queryKey: ['public-register', name, search.taxpayerId, search.order, search.page, search.pageSize],
+    queryFn: () =>
+      unwrap(
+        api.applications.GET('/v1/public/register', {
+          params: {
+            query: {
+              name,
+              taxpayerId: search.taxpayerId,
+              sort: 'authorisationNumber',
+              order: search.order,
+              page: String(search.page),
+              pageSize: String(search.pageSize),
+            },
+          },
+        }),
+      ),
+    placeholderData: keepPreviousData,
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void navigate({ search: { q: text.trim() || undefined } });
+    void navigate({
+      search: (previous) => ({
+        ...previous,
+        q: text.trim() || undefined,
+        taxpayerId: taxpayerId.trim() || undefined,
+        page: 1,
+      }),
+    });
   };
   const tooShort = text.trim().length === 1;
+  const columns: Column<PublicEntry, 'authorisationNumber'>[] = [
+    {
+      key: 'number',
+      header: t('register.number'),
+      sort: 'authorisationNumber',
+      cell: (entry) => (
+        <Link
+          className="table-link"
+          to="/register/$authorisationNumber"
+          params={{ authorisationNumber: entry.authorisationNumber }}
+        >
+          {entry.authorisationNumber}
+        </Link>
+      ),
+    },
+    { key: 'name', header: t('register.name'), cell: (entry) => entry.name ?? t('register.notPublished') },
+    { key: 'city', header: t('register.city'), cell: (entry) => entry.city ?? t('register.notPublished') },
+    { key: 'statusType', header: t('register.statusType'), cell: (entry) => entry.statusType ?? '—' },
+    { key: 'status', header: t('register.status'), cell: (entry) => <RegisterStatus status={entry.status} /> },
+    {
+      key: 'effectiveFrom',
+      header: t('register.effectiveFrom'),
+      cell: (entry) => formatDate(entry.effectiveFrom, i18n.language),
+    },
+  ];
   return (
     <Stack>
       <Title order={2}>{t('register.title')}</Title>
@@ -52,62 +114,41 @@ export function RegisterSearchPage() {
             error={tooShort ? t('register.searchHint') : undefined}
             data-testid="register-search"
           />
+          <TextInput
+            label={t('register.taxpayerId')}
+            description={t('register.taxpayerIdHint')}
+            value={taxpayerId}
+            maxLength={32}
+            onChange={(event) => setTaxpayerId(event.currentTarget.value)}
+            data-testid="register-taxpayer-id"
+          />
           <Button type="submit" disabled={tooShort}>
             {t('register.find')}
           </Button>
         </Group>
       </form>
       <QueryState query={query}>
-        {(entries) =>
-          entries.length === 0 ? (
+        {(page) =>
+          page.total === 0 ? (
             <Text data-testid="register-empty">{t('register.none')}</Text>
           ) : (
-            <Stack gap="xs">
-              <Text size="sm" role="status">
-                {t('register.count', { count: entries.length })}
-              </Text>
-              <div className="data-table-scroll">
-                <Table className="data-table" data-testid="register-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('register.number')}</Table.Th>
-                      <Table.Th>{t('register.name')}</Table.Th>
-                      <Table.Th>{t('register.city')}</Table.Th>
-                      <Table.Th>{t('register.statusType')}</Table.Th>
-                      <Table.Th>{t('register.status')}</Table.Th>
-                      <Table.Th>{t('register.effectiveFrom')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {entries.map((entry) => (
-                      <Table.Tr key={entry.authorisationNumber}>
-                        <Table.Td>
-                          <Anchor
-                            className="table-link"
-                            renderRoot={(props) => (
-                              <Link
-                                {...props}
-                                to="/register/$authorisationNumber"
-                                params={{ authorisationNumber: entry.authorisationNumber }}
-                              />
-                            )}
-                          >
-                            {entry.authorisationNumber}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>{entry.name ?? t('register.notPublished')}</Table.Td>
-                        <Table.Td>{entry.city ?? t('register.notPublished')}</Table.Td>
-                        <Table.Td>{entry.statusType ?? '—'}</Table.Td>
-                        <Table.Td>
-                          <RegisterStatus status={entry.status} />
-                        </Table.Td>
-                        <Table.Td>{formatDate(entry.effectiveFrom, i18n.language)}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </div>
-            </Stack>
+            <div data-testid="register-table">
+              <PagedTable
+                label={t('register.title')}
+                columns={columns}
+                items={page.items}
+                total={page.total}
+                state={{
+                  page: search.page,
+                  pageSize: search.pageSize,
+                  sort: 'authorisationNumber',
+                  order: search.order,
+                }}
+                onChange={(next) => setSearch({ page: next.page, pageSize: next.pageSize, order: next.order })}
+                rowKey={(entry) => entry.authorisationNumber}
+                empty={t('register.none')}
+              />
+            </div>
           )
         }
       </QueryState>
