@@ -26,6 +26,7 @@ import {
   formatDate,
   programmeTimeZone,
   QueryState,
+  TONES,
   unwrap,
   useApi,
 } from '@aeo/web';
@@ -156,7 +157,7 @@ function AuthorisationCard({ authorisation }: { authorisation: Authorisation }) 
           </Item>
         </SimpleGrid>
         <ItemList label={t('authorisation.conditions')} items={authorisation.conditions} />
-        {lifecycle.data?.workflowProblem && <Alert color="yellow">{lifecycle.data.workflowProblem}</Alert>}
+        {lifecycle.data?.workflowProblem && <Alert color={TONES.caution}>{lifecycle.data.workflowProblem}</Alert>}
         {suspension && (
           <Alert color="red" title={t('authorisation.suspended')} data-testid="suspension">
             <Stack gap="xs">

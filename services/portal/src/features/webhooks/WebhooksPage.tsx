@@ -24,6 +24,7 @@ import {
   formatDate,
   type NotificationsComponents,
   QueryState,
+  TONES,
   unwrap,
   useApi,
 } from '@aeo/web';
@@ -146,7 +147,7 @@ function SecretOnce({ created, onClose }: { created: Created; onClose: () => voi
   const { t } = useTranslation();
   return (
     <Alert
-      color="yellow"
+      color={TONES.caution}
       title={t('webhooks.secretTitle')}
       data-testid="webhook-secret"
       withCloseButton
