@@ -79,13 +79,19 @@ describe('the company’s view of an event', () => {
       riskRecommendation: 'high-risk-review',
       assignedValidator: 'validator-1',
       decidedBy: 'executive-1',
-      trigger: { source: 'customs', reason: 'A change of premises', requestedBy: 'officer-1' },
+      // Why customs started a revalidation: for a risk alert, the risk engine's recommendation, severity and reason.
+      trigger: {
+        source: 'risk-alert',
+        reason: 'suspension-review (critical): undervaluation',
+        requestedBy: 'system:risk-engine',
+      },
+      measures: [{ text: 'A change of premises', requestedBy: 'officer-1' }],
       conditions: [{ text: 'Keep the seal log', by: 'officer-2' }],
       reportDue: '2026-03-01T00:00:00.000Z',
     };
     expect(companyViewOf(data)).toEqual({
       ...company,
-      trigger: { source: 'customs', reason: 'A change of premises' },
+      measures: [{ text: 'A change of premises' }],
       conditions: [{ text: 'Keep the seal log' }],
       reportDue: '2026-03-01T00:00:00.000Z',
     });

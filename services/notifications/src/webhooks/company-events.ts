@@ -43,13 +43,16 @@ export function companyOfEvent(eventType: string, data: Record<string, unknown>)
 
 /**
  * What a company's subscription never receives of an event's data: customs' risk assessment
- * (riskScore, riskRecommendation) and the customs staff who act (the validator, who decided,
- * requested, scheduled or closed): the company hears of the step, as in its inbox, not of who in
- * customs took it. Customs-wide subscriptions get the event as published.
+ * (riskScore, riskRecommendation; a revalidation's `trigger`, whose source, reason, requester and id
+ * tell a risk alert's recommendation, severity and the risk engine's reason, or the watchdog's or a
+ * regional office's) and the customs staff who act (the validator, who decided, requested, scheduled
+ * or closed): the company hears of the step, as in its inbox, not of why or who in customs took it.
+ * Customs-wide subscriptions get the event as published.
  */
 export const COMPANY_WITHHELD_FIELDS: readonly string[] = [
   'riskScore',
   'riskRecommendation',
+  'trigger',
   'assignedValidator',
   'validator',
   'decidedBy',

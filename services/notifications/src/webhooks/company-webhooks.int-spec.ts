@@ -7,6 +7,7 @@ import {
   AuthorisationGranted,
   OperatorUserLinked,
   OperatorUserRemoved,
+  RevalidationStarted,
   TOPIC_NAMES,
   ValidationOpened,
   type EventDefinition,
@@ -243,6 +244,34 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
     expect(JSON.parse(page.items[0].body).data).toEqual(companyView);
   });
 
+  it('A’s system is not told why customs started a revalidation (a risk alert’s recommendation, severity and reason)', async () => {
+    const trigger = {
+      source: 'risk-alert',
+      reason:
+        'suspension-review (critical): undervaluation pattern on 14 declarations, director linked to a revoked holder',
+      requestedBy: 'system:risk-engine',
+      triggerId: `risk-alert-${randomUUID()}`,
+    };
+    const data = {
+      ...authorisationRef(A),
+      cycle: 2,
+      trigger,
+      selfAssessmentDue: day(30),
+      startedAt: now(),
+    };
+    const id = await publish(RevalidationStarted, TOPIC_NAMES.certificationEvents, A.operatorId, data);
+    const atCompany = await callOf('/a', id);
+    expect((await callOf('/customs', id)).data).toEqual(data);
+    const { trigger: _trigger, ...companyView } = data;
+    expect(atCompany.data).toEqual(companyView);
+    const stored = await service.dataSource.query(
+      `SELECT body FROM notifications WHERE source_event_id = $1 AND subscription_id = $2`,
+      [id, subscriptions.a],
+    );
+    expect(JSON.stringify(stored)).not.toContain('undervaluation');
+    expect(JSON.stringify(stored)).not.toContain('risk-alert');
+  });
+
   it('company B’s administrator cannot read, delete or redeliver A’s subscriptions or deliveries (404), nor list them', async () => {
     const [delivery] = (
       await service.http
@@ -273,7 +302,7 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
       .get(`/v1/webhook-subscriptions/${subscriptions.a}`)
       .set('authorization', adminA.token)
       .expect(200);
-    expect(read.body).toMatchObject({ active: true, deliveries: { queued: 0, sent: 2, failed: 0 } });
+    expect(read.body).toMatchObject({ active: true, deliveries: { queued: 0, sent: 3, failed: 0 } });
     // Customs operations keep seeing every subscription.
     const listedByOps = (
       await service.http.get('/v1/webhook-subscriptions').set('authorization', operations).expect(200)
@@ -288,7 +317,7 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
         .set('authorization', adminA.token)
         .expect(200)
     ).body;
-    expect(page).toMatchObject({ total: 2, page: 1 });
+    expect(page).toMatchObject({ total: 3, page: 1 });
     const [delivery] = page.items;
     const detail = await service.http
       .get(`/v1/webhook-subscriptions/${subscriptions.a}/deliveries/${delivery.id}`)
@@ -304,7 +333,7 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
       .set('authorization', adminA.token)
       .send({ status: 'sent' })
       .expect(201);
-    expect(redelivered.body).toEqual({ requeued: 2 });
+    expect(redelivered.body).toEqual({ requeued: 3 });
     await waitFor('the redelivery at A’s system', () => callsTo('/a').length > before, 30_000, 200);
 
     await service.http
