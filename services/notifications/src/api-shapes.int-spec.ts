@@ -5,6 +5,7 @@ import { bearer, startTestSmtpServer, testKafka, TestSmtpServer, waitFor } from 
 import { startNotifications } from './testing/start-notifications';
 import { assignContactOfficer, putStaffContact } from './testing/staff';
 import { publishAuthorisationEvent } from './testing/publish-event';
+import { linkOperatorUsers } from './testing/operator-members';
 
 jest.setTimeout(120_000);
 
@@ -132,6 +133,7 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
       [delivery],
     );
     const trader = bearer({ sub: `trader-${taxpayerId}`, roles: ['operator-user'], taxpayerId });
+    await linkOperatorUsers(service.dataSource, { sub: `trader-${taxpayerId}`, taxpayerId });
     answers['GET inbox'] = await read('/v1/inbox', {}, trader);
     expect(answers['GET inbox']).toEqual([
       expect.objectContaining({

@@ -10,6 +10,7 @@ import { bearer, collectMessages, startTestSmtpServer, testKafka, TestSmtpServer
 import { startNotifications } from './testing/start-notifications';
 import { assignContactOfficer, putStaffContact } from './testing/staff';
 import { authorisationRef } from './testing/publish-event';
+import { linkOperatorUsers } from './testing/operator-members';
 
 jest.setTimeout(120_000);
 
@@ -231,6 +232,13 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
       taxpayerId: english.taxpayerId,
     });
     const bob = bearer({ sub: `bob-${english.taxpayerId}`, roles: ['operator-user'], taxpayerId: english.taxpayerId });
+    // Users of their companies, as the applications service's aeo.operator.user-linked.v1 says (inbox.int-spec: the others get 403).
+    await linkOperatorUsers(
+      service.dataSource,
+      { sub: `alice-${english.taxpayerId}`, taxpayerId: english.taxpayerId, operatorId: english.operatorId },
+      { sub: `bob-${english.taxpayerId}`, taxpayerId: english.taxpayerId, operatorId: english.operatorId },
+      { sub: 'carol', taxpayerId: mongolian.taxpayerId, operatorId: mongolian.operatorId },
+    );
     const inbox = (await service.http.get('/v1/inbox').set('authorization', alice).expect(200)).body;
     expect(inbox).toEqual([
       expect.objectContaining({ template: 'application-submitted.v1', language: 'en', read: false }),
@@ -546,6 +554,11 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     );
     expect(mail.mail.text).toContain('the criterion "Are the premises protected?": Fence the bonded warehouse.');
     const user = bearer({ sub: `user-${holder.taxpayerId}`, roles: ['operator-user'], taxpayerId: holder.taxpayerId });
+    await linkOperatorUsers(service.dataSource, {
+      sub: `user-${holder.taxpayerId}`,
+      taxpayerId: holder.taxpayerId,
+      operatorId: holder.operatorId,
+    });
     await waitFor(
       'the in-app message',
       async () =>

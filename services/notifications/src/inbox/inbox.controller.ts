@@ -18,7 +18,8 @@ class NotificationIdParams extends createZodDto(z.strictObject({ notificationId:
 
 /**
  * Each user's in-app inbox, newest first, with what this user has read. Operator users share
- * their company's messages, each with its own read state; staff get what is routed to them.
+ * their company's messages (while linked to the company), each with its own read state; staff get
+ * what is routed to them.
  */
 @ApiTags('inbox')
 @Controller('inbox')
@@ -30,7 +31,7 @@ export class InboxController {
   @Operation({
     summary: 'Read the inbox',
     description:
-      'In-app messages of the caller’s mailbox (its company’s for operator users, its own for customs staff), newest first; `unread=true` leaves read ones out.',
+      'In-app messages of the caller’s mailbox (its company’s for operator users, its own for customs staff), newest first; `unread=true` leaves read ones out. An operator user reads its company’s only while linked to it (the applications service’s company users; 403 otherwise: an administrator of the company links its users).',
     answer: [InboxItemDto],
     answered: 'Newest first',
   })
@@ -41,7 +42,8 @@ export class InboxController {
   @Get('unread-count')
   @Operation({
     summary: 'Count unread messages',
-    description: 'How many messages of the caller’s mailbox it has not read yet.',
+    description:
+      'How many messages of the caller’s mailbox it has not read yet (an operator user not linked to its token’s company: 403).',
     answer: UnreadCountDto,
   })
   async unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<{ unread: number }> {
@@ -51,7 +53,8 @@ export class InboxController {
   @Post(':notificationId/read')
   @Operation({
     summary: 'Mark a message read',
-    description: 'For the caller only (each reader has its own read state); repeating it changes nothing.',
+    description:
+      'For the caller only (each reader has its own read state); repeating it changes nothing. A message not in the caller’s mailbox: 404; an operator user not linked to its token’s company: 403.',
     status: 204,
     answered: 'Marked read for this user (repeating it changes nothing)',
   })

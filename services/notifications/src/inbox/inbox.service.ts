@@ -1,15 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthenticatedUser, ROLES } from '@aeo/auth';
+import { AuthenticatedUser, companyOf } from '@aeo/auth';
+import { findMembership } from '../recipients/operator-members.repository';
 import { countUnreadMessages, InboxMessage, isInInbox, listInboxMessages, markMessageRead } from './inbox.repository';
-
-/** The mailboxes a user reads: its company's (operator users) or its own (customs staff). */
-function mailboxesOf(user: AuthenticatedUser): string[] {
-  return user.roles.includes(ROLES.operatorUser) && user.taxpayerId
-    ? [`operator:${user.taxpayerId}`]
-    : [`staff:${user.sub}`];
-}
 
 /**
  * Each user's in-app inbox with what this user has read. Operator users share their company's
@@ -19,17 +13,32 @@ function mailboxesOf(user: AuthenticatedUser): string[] {
 export class InboxService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  list(user: AuthenticatedUser, unreadOnly: boolean, limit: number): Promise<InboxMessage[]> {
-    return listInboxMessages(this.dataSource, mailboxesOf(user), user.sub, unreadOnly, limit);
+  async list(user: AuthenticatedUser, unreadOnly: boolean, limit: number): Promise<InboxMessage[]> {
+    return listInboxMessages(this.dataSource, await this.mailboxesOf(user), user.sub, unreadOnly, limit);
   }
 
-  unreadCount(user: AuthenticatedUser): Promise<number> {
-    return countUnreadMessages(this.dataSource, mailboxesOf(user), user.sub);
+  async unreadCount(user: AuthenticatedUser): Promise<number> {
+    return countUnreadMessages(this.dataSource, await this.mailboxesOf(user), user.sub);
   }
 
   async markRead(user: AuthenticatedUser, notificationId: string): Promise<void> {
-    if (!(await isInInbox(this.dataSource, notificationId, mailboxesOf(user))))
+    if (!(await isInInbox(this.dataSource, notificationId, await this.mailboxesOf(user))))
       throw new NotFoundException(`Notification ${notificationId} not found in your inbox`);
     await markMessageRead(this.dataSource, notificationId, user.sub);
+  }
+
+  /**
+   * The mailboxes a user reads: its company's (an operator user, while the applications service has
+   * it linked to the company its token names: a trader's own sign-up may name any taxpayer id, and a
+   * removed user's token still names its former company; both 403) or its own (customs staff).
+   */
+  private async mailboxesOf(user: AuthenticatedUser): Promise<string[]> {
+    const taxpayerId = companyOf(user);
+    if (taxpayerId === undefined) return [`staff:${user.sub}`];
+    if (!(await findMembership(this.dataSource, user.sub, taxpayerId)))
+      throw new ForbiddenException(
+        `You (${user.sub}) are not a user of the company ${taxpayerId}; an administrator of the company links its users`,
+      );
+    return [`operator:${taxpayerId}`];
   }
 }

@@ -57,7 +57,7 @@ export interface paths {
         };
         /**
          * Read the inbox
-         * @description In-app messages of the caller’s mailbox (its company’s for operator users, its own for customs staff), newest first; `unread=true` leaves read ones out.
+         * @description In-app messages of the caller’s mailbox (its company’s for operator users, its own for customs staff), newest first; `unread=true` leaves read ones out. An operator user reads its company’s only while linked to it (the applications service’s company users; 403 otherwise: an administrator of the company links its users).
          *
          *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, mra-officer, partner-customs, operations, backend-platform.
          */
@@ -79,7 +79,7 @@ export interface paths {
         };
         /**
          * Count unread messages
-         * @description How many messages of the caller’s mailbox it has not read yet.
+         * @description How many messages of the caller’s mailbox it has not read yet (an operator user not linked to its token’s company: 403).
          *
          *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, mra-officer, partner-customs, operations, backend-platform.
          */
@@ -103,7 +103,7 @@ export interface paths {
         put?: never;
         /**
          * Mark a message read
-         * @description For the caller only (each reader has its own read state); repeating it changes nothing.
+         * @description For the caller only (each reader has its own read state); repeating it changes nothing. A message not in the caller’s mailbox: 404; an operator user not linked to its token’s company: 403.
          *
          *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, mra-officer, partner-customs, operations, backend-platform.
          */
@@ -319,7 +319,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe a platform to events
-         * @description Which events to POST where, signed with the subscription’s secret (Standard Webhooks); the answer is the only one that shows the secret. The URL is checked against the webhook target policy (README). Internal event types (the operations alert aeo.workflow.action-failed.v1) are never delivered by webhook, not even to `*`: naming one is refused (400 naming eventTypes). An administrator of a company (operator-user) creates its company’s subscription: it receives only events about that company, of the types GET /v1/routes lists as companyWebhookEventTypes (`*` stands for those); naming another type is refused (400 naming eventTypes and the types); its calls carry the company’s view of the event (its data without customs’ risk assessment and the staff who acted: riskScore, riskRecommendation, assignedValidator, validator, decidedBy, requestedBy, scheduledBy, closedBy, withdrawnBy, by); an operator user who is not an administrator of its company: 403.
+         * @description Which events to POST where, signed with the subscription’s secret (Standard Webhooks); the answer is the only one that shows the secret. The URL is checked against the webhook target policy (README). Internal event types (the operations alert aeo.workflow.action-failed.v1) are never delivered by webhook, not even to `*`: naming one is refused (400 naming eventTypes). An administrator of a company (operator-user) creates its company’s subscription: it receives only events about that company, of the types GET /v1/routes lists as companyWebhookEventTypes (`*` stands for those); naming another type is refused (400 naming eventTypes and the types); its calls carry the company’s view of the event (its data without customs’ risk assessment and the staff who acted: riskScore, riskRecommendation, a revalidation’s trigger, assignedValidator, validator, decidedBy, requestedBy, scheduledBy, closedBy, withdrawnBy, by); an operator user who is not an administrator of its company: 403.
          *
          *     Roles allowed: operations, backend-platform, operator-user. Backend platforms (backend-platform) need the scope aeo.events.subscribe (OAuth client credentials).
          */
