@@ -1,5 +1,13 @@
+import { randomBytes } from 'node:crypto';
+import { ROLES } from '@aeo/auth';
+import { createTestDatabase, type TestDatabase } from '../database';
 import { examineAndReport } from '../validation-api';
 import { fileApplication } from '../file-application';
+import type { RunningProcess } from '../processes';
+import { startServiceProcess, startWorkerProcess } from '../service-processes';
+import { ensureTemporalNamespace } from '../temporal-namespace';
+import { bearer } from '../tokens';
+import { uniqueName } from '../kafka';
 import { waitFor } from '../wait-for';
 
 /** The callers of a certification's steps: their `Authorization` headers (`bearer(...)`). */
@@ -14,51 +22,46 @@ export interface CertificationCallers {
   executive: string;
 }
 
+/** Calls of the certification's steps with the given `Authorization` header, failing on another status. */
+async function call(method: string, url: string, token: string, body: unknown, status: number) {
+  const response = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: token },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status !== status) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read field by field
+  return response.status === 204 ? undefined : ((await response.json()) as any);
+}
+const get = (url: string, token: string) => call('GET', url, token, undefined, 200);
+
 /**
- * A company registered (`registration`, by `callers.operator`) and its AEOS application taken
- * through acceptance, risk assessment, validation and the executive's grant by the running services
- * and worker; resolves once its authorisation is in the register and its revalidation workflow at
- * monitoring. For the browser tests that need an authorisation in force (the console's register,
- * the portal's public register). Each step waits up to `stepTimeoutMs` (minutes on a shared machine).
+ * A submitted application (`applicationId`, of a company in `region`) taken through acceptance,
+ * risk assessment, validation and the executive's grant by the running services and worker;
+ * `atAcceptance` runs once the certification waits for acceptance (an information request, its
+ * answer), before the officer accepts. Resolves with the authorisation number once it is in the
+ * register and its revalidation workflow at monitoring. Each step waits up to `stepTimeoutMs`.
  */
-export async function grantAuthorisation(options: {
+export async function certifyToGrant(options: {
   applicationsUrl: string;
   validationUrl: string;
-  callers: CertificationCallers;
-  registration: { region: string } & Record<string, unknown>;
+  callers: Omit<CertificationCallers, 'operator'>;
+  applicationId: string;
+  region: string;
+  atAcceptance?: () => Promise<void>;
   stepTimeoutMs?: number;
-}): Promise<{ authorisationNumber: string; applicationId: string; operatorId: string }> {
-  const { applicationsUrl, validationUrl, callers } = options;
+}): Promise<string> {
+  const { applicationsUrl, validationUrl, callers, applicationId } = options;
   const until = <T>(what: string, check: () => Promise<T>) =>
     waitFor(what, check, options.stepTimeoutMs ?? 180_000, 500);
-  const call = async (method: string, url: string, token: string, body: unknown, status: number) => {
-    const response = await fetch(url, {
-      method,
-      headers: { 'content-type': 'application/json', authorization: token },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (response.status !== status) throw new Error(`${method} ${url}: ${response.status} ${await response.text()}`);
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- read field by field
-    return response.status === 204 ? undefined : ((await response.json()) as any);
-  };
-  const get = (url: string, token: string) => call('GET', url, token, undefined, 200);
-
-  const operator = await call('POST', `${applicationsUrl}/v1/operators`, callers.operator, options.registration, 201);
-  const filed = await fileApplication(applicationsUrl, callers.operator, {
-    operatorId: operator.id,
-    statusType: 'AEOS',
-    consentToMraSharing: true,
-  });
-  if (filed.submission?.status !== 200) throw new Error(`submitting: ${filed.submission?.status}`);
-  const application = `${applicationsUrl}/v1/applications/${filed.applicationId}`;
+  const application = `${applicationsUrl}/v1/applications/${applicationId}`;
   const stageOf = async () => (await get(`${application}/certification`, callers.officer)).stage;
   await until('the certification at acceptance', async () => (await stageOf()) === 'acceptance');
+  await options.atAcceptance?.();
   await call('POST', `${application}/acceptance`, callers.officer, { decision: 'accept' }, 202);
   const validationCase = await until('the validation case', async () => {
     const cases = await get(`${validationUrl}/v1/validation-cases`, callers.validator);
-    return (
-      Array.isArray(cases) && cases.find((c: { applicationId: string }) => c.applicationId === filed.applicationId)
-    );
+    return Array.isArray(cases) && cases.find((c: { applicationId: string }) => c.applicationId === applicationId);
   });
   const reported = await examineAndReport(validationUrl, callers.validator, validationCase.id, {
     recommendation: 'grant',
@@ -74,13 +77,10 @@ export async function grantAuthorisation(options: {
     200,
   );
   const authorisation = await until('the authorisation in the register', async () => {
-    const register = await get(
-      `${applicationsUrl}/v1/authorisations?region=${options.registration.region}`,
-      callers.officer,
-    );
+    const register = await get(`${applicationsUrl}/v1/authorisations?region=${options.region}`, callers.officer);
     return (
       Array.isArray(register) &&
-      register.find((entry: { applicationId: string }) => entry.applicationId === filed.applicationId)
+      register.find((entry: { applicationId: string }) => entry.applicationId === applicationId)
     );
   });
   await until('the revalidation workflow at monitoring', async () => {
@@ -90,9 +90,81 @@ export async function grantAuthorisation(options: {
     );
     return lifecycle.workflow?.stage === 'monitoring';
   });
-  return {
-    authorisationNumber: authorisation.authorisationNumber as string,
+  return authorisation.authorisationNumber as string;
+}
+
+/**
+ * A company registered (`registration`, by `callers.operator`) and its AEOS application taken
+ * through acceptance, risk assessment, validation and the executive's grant (certifyToGrant);
+ * resolves once its authorisation is in the register and its revalidation workflow at
+ * monitoring. For the browser tests that need an authorisation in force (the console's register,
+ * the portal's public register). Each step waits up to `stepTimeoutMs` (minutes on a shared machine).
+ */
+export async function grantAuthorisation(options: {
+  applicationsUrl: string;
+  validationUrl: string;
+  callers: CertificationCallers;
+  registration: { region: string } & Record<string, unknown>;
+  stepTimeoutMs?: number;
+}): Promise<{ authorisationNumber: string; applicationId: string; operatorId: string }> {
+  const { applicationsUrl, callers } = options;
+  const operator = await call('POST', `${applicationsUrl}/v1/operators`, callers.operator, options.registration, 201);
+  const filed = await fileApplication(applicationsUrl, callers.operator, {
+    operatorId: operator.id,
+    statusType: 'AEOS',
+    consentToMraSharing: true,
+  });
+  if (filed.submission?.status !== 200) throw new Error(`submitting: ${filed.submission?.status}`);
+  const authorisationNumber = await certifyToGrant({
+    ...options,
     applicationId: filed.applicationId,
-    operatorId: operator.id as string,
-  };
+    region: options.registration.region,
+  });
+  return { authorisationNumber, applicationId: filed.applicationId, operatorId: operator.id as string };
+}
+
+/**
+ * What a browser test needs for certifyToGrant: applications, validation (visits without notice)
+ * and risk management on throwaway databases (`<label>_apps`, `_valid`, `_risk`), the worker, all in
+ * a Temporal namespace of the test's, and a validator of `region` (`demo-validator-<region>`, the
+ * `validator` caller's sub). What started goes into `processes` and `databases` (for endBrowserTest)
+ * even when another part failed.
+ */
+export async function startCertificationServices(options: {
+  label: string;
+  region: string;
+  processes: RunningProcess[];
+  databases: TestDatabase[];
+}): Promise<{ applications: RunningProcess; validation: RunningProcess; namespace: string; validatorSub: string }> {
+  const namespace = `${options.label}-e2e-${randomBytes(3).toString('hex')}`;
+  const env = { TEMPORAL_NAMESPACE: namespace };
+  const groupSuffix = `.${uniqueName(`${options.label}-e2e`)}`;
+  await ensureTemporalNamespace(namespace);
+  const [appsDb, validationDb, riskDb] = await Promise.all(
+    ['apps', 'valid', 'risk'].map((suffix) => createTestDatabase(`${options.label}_${suffix}`)),
+  );
+  options.databases.push(appsDb!, validationDb!, riskDb!);
+  const started = await Promise.allSettled([
+    startServiceProcess('applications', { databaseUrl: appsDb!.url, groupSuffix, env, readyTimeoutMs: 150_000 }),
+    startServiceProcess('validation', {
+      databaseUrl: validationDb!.url,
+      groupSuffix,
+      env: { ...env, VISIT_NOTICE_DAYS: '0' },
+      readyTimeoutMs: 150_000,
+    }),
+    startServiceProcess('risk-management', { databaseUrl: riskDb!.url, groupSuffix, env, readyTimeoutMs: 150_000 }),
+    startWorkerProcess(env, 150_000),
+  ]);
+  for (const result of started) if (result.status === 'fulfilled') options.processes.push(result.value);
+  for (const result of started) if (result.status === 'rejected') throw result.reason;
+  const [applications, validation] = started.map((result) => (result as PromiseFulfilledResult<RunningProcess>).value);
+  const validatorSub = `demo-validator-${options.region.toLowerCase()}`;
+  await call(
+    'POST',
+    `${validation!.url}/v1/validators`,
+    bearer({ sub: `office-${options.region.toLowerCase()}`, roles: [ROLES.regionalOffice], region: options.region }),
+    { sub: validatorSub, name: `${options.region} validator`, region: options.region },
+    201,
+  );
+  return { applications: applications!, validation: validation!, namespace, validatorSub };
 }
