@@ -115,7 +115,8 @@ export function Layout() {
               </Anchor>
             </Group>
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          {/* Never squeezed: the language switch and the sign-out stay whole; the menu wraps instead. */}
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             <TimeZoneNote />
             <LanguageSwitch />
             {caller ? (

@@ -23,7 +23,7 @@ export function InboxLink() {
   const unread = useUnreadCount().data?.unread ?? 0;
   return (
     <Anchor component={Link} to="/inbox" size="sm" data-testid="inbox-link">
-      {t('inbox.title')}
+      {t('inbox.nav')}
       {unread > 0 && (
         <Badge
           ml={4}
