@@ -14,6 +14,7 @@ import {
   newTraderAccount,
   registerCompanyInPortal,
   type RunningProcess,
+  SAMPLE_PDF,
   screenshot,
   type SignUpAccount,
   signUpThroughIdentityProvider,
@@ -42,11 +43,11 @@ const executive = bearer({ sub: 'executive-journey-e2e', roles: [ROLES.executive
  * Temporal namespace of the file's, and the identity provider of the tests. A new trader signs up
  * and registers the company in the portal; the application is filed and submitted with the
  * trader's own token (the wizard's e2e covers the wizard); customs (the API, staff tokens) asks for
- * information; the trader sees it under "You must" with its deadline and answers it in the portal;
- * customs takes the application to the grant; the trader sees the decision and downloads the
- * certificate (AEO-<number>.pdf, the bytes the service serves for that number). A second trader
- * opening the first company's application sees "not found" and nothing of it. Screenshots
- * journey-<step>-<language>.png in .local/test-results/portal, axe clean on each.
+ * information; the trader sees it under "You must" with its deadline, attaches a document and
+ * answers it in the portal; customs takes the application to the grant; the trader sees the
+ * decision and downloads the certificate (AEO-<number>.pdf, the bytes the service serves for that
+ * number). A second trader opening the first company's application sees "not found" and nothing of
+ * it. Screenshots journey-<step>-<language>.png in .local/test-results/portal, axe clean on each.
  */
 describe('the trader’s journey from filing to the certificate', () => {
   let temporal: Client | undefined;
@@ -194,6 +195,21 @@ describe('the trader’s journey from filing to the certificate', () => {
     await inBothLanguages('information-request', (language) =>
       traderSteps().getByText(say(language, 'progress.codes.answer-information-request')).waitFor(),
     );
+    // The document customs asks for, under a question of the self-assessment (the wizard's upload).
+    await page.getByTestId('evidence-question').click();
+    await page.getByRole('option').first().click();
+    await page
+      .getByTestId('request-evidence')
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'warehouse-lease.pdf', mimeType: 'application/pdf', buffer: SAMPLE_PDF });
+    await page.getByTestId('request-evidence').getByText('warehouse-lease.pdf').waitFor();
+    await lookAt(page, 'journey-evidence-mn');
+    const documents = (await (
+      await fetch(`${applications.url}/v1/applications/${applicationId}/documents`, {
+        headers: { authorization: await tokenOf(page) },
+      })
+    ).json()) as { fileName: string }[];
+    expect(documents.map((document) => document.fileName)).toContain('warehouse-lease.pdf');
     const answer = page.locator('[data-testid^="answer-"]').and(page.getByRole('button'));
     await answer.click();
     const text = page.locator('textarea[data-testid$="-text"]');

@@ -121,6 +121,22 @@ describe('where an application stands and what comes next', () => {
           return jsonReply({ ...openRequest, response: 'The lease is attached.' });
         },
         'GET /api/validation/v1/company-validations': () => jsonReply({ items: [], total: 0, page: 1, pageSize: 200 }),
+        // Documents for the request: the programme's questions of the type, the limits, none attached yet.
+        'GET /api/applications/v1/programme/versions/3': () =>
+          jsonReply({
+            document: {
+              statusTypes: [{ code: 'AEOC', sections: ['premises'] }],
+              sections: [
+                {
+                  id: 'premises',
+                  questions: [{ id: 'q-lease', text: { en: 'Lease of the premises', mn: 'Байрны түрээс' } }],
+                },
+              ],
+            },
+          }),
+        'GET /api/applications/v1/programme/evidence-limits': () =>
+          jsonReply({ maxBytes: 10_485_760, mediaTypes: ['application/pdf'] }),
+        [`GET ${apps}/documents`]: () => jsonReply([]),
       },
       sent,
     );
@@ -133,6 +149,9 @@ describe('where an application stands and what comes next', () => {
     expect(screen.getByTestId('stage-submitted').getAttribute('data-reached')).toBe('true');
     expect(screen.getByTestId('stage-accepted').getAttribute('data-reached')).toBe('false');
 
+    // The documents customs asks for go under one question of the self-assessment (the wizard's upload).
+    const evidence = await screen.findByTestId('request-evidence');
+    expect(within(evidence).getByLabelText(say('progress.evidenceQuestion'))).toBeTruthy();
     fireEvent.click(await screen.findByTestId(`answer-${requestId}`));
     const text = await screen.findByTestId(`answer-${requestId}-text`);
     // Too short for the API's schema (minLength 5): refused before sending, beside the field.

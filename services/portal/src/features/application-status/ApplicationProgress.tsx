@@ -27,6 +27,7 @@ import {
 } from '@aeo/web';
 import { deadlineText } from './deadlines';
 import { ReplyAction } from './ReplyAction';
+import { RequestEvidence } from './RequestEvidence';
 
 type Application = ApplicationsComponents['schemas']['ApplicationDto_Output'];
 type Step = ApplicationsComponents['schemas']['NextStepsDto_Output']['items'][number];
@@ -190,32 +191,35 @@ function InformationRequests({ application }: { application: Application }) {
                       {request.response ? (
                         <GivenAnswer text={request.response} at={request.respondedAt} testId="information-answer" />
                       ) : (
-                        <Group justify="space-between" mt="xs">
-                          <Text size="sm" c="gray.7">
-                            {t('progress.dueBy', { date: formatDate(request.dueBy, i18n.language, true) })}
-                          </Text>
-                          <ReplyAction
-                            service="applications"
-                            operation="POST /v1/applications/{applicationId}/information-requests/{requestId}/reply"
-                            words="answer"
-                            description={t('progress.answerDocuments')}
-                            testId={`answer-${request.id}`}
-                            send={(body, key) =>
-                              unwrap(
-                                api.applications.POST(
-                                  '/v1/applications/{applicationId}/information-requests/{requestId}/reply',
-                                  {
-                                    params: {
-                                      path: { applicationId, requestId: request.id },
-                                      header: { 'Idempotency-Key': key },
+                        <>
+                          <RequestEvidence application={application} />
+                          <Group justify="space-between" mt="xs">
+                            <Text size="sm" c="gray.7">
+                              {t('progress.dueBy', { date: formatDate(request.dueBy, i18n.language, true) })}
+                            </Text>
+                            <ReplyAction
+                              service="applications"
+                              operation="POST /v1/applications/{applicationId}/information-requests/{requestId}/reply"
+                              words="answer"
+                              description={t('progress.answerDocuments')}
+                              testId={`answer-${request.id}`}
+                              send={(body, key) =>
+                                unwrap(
+                                  api.applications.POST(
+                                    '/v1/applications/{applicationId}/information-requests/{requestId}/reply',
+                                    {
+                                      params: {
+                                        path: { applicationId, requestId: request.id },
+                                        header: { 'Idempotency-Key': key },
+                                      },
+                                      body,
                                     },
-                                    body,
-                                  },
-                                ),
-                              )
-                            }
-                          />
-                        </Group>
+                                  ),
+                                )
+                              }
+                            />
+                          </Group>
+                        </>
                       )}
                     </Stack>
                   </Paper>

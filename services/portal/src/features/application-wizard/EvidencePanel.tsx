@@ -27,6 +27,8 @@ export function EvidencePanel(props: {
   documents: EvidenceDocument[];
   limits: EvidenceLimits;
   readOnly: boolean;
+  /** Documents can be removed (only from a draft; the default: when not read-only). */
+  removable?: boolean;
 }) {
   const { applicationId, questionId, limits } = props;
   const { t, i18n } = useTranslation();
@@ -114,7 +116,7 @@ export function EvidencePanel(props: {
                 <span>
                   {document.fileName} ({size(document.sizeBytes)})
                 </span>
-                {!props.readOnly && (
+                {(props.removable ?? !props.readOnly) && (
                   <CloseButton
                     size="sm"
                     aria-label={t('wizard.remove', { name: document.fileName })}
