@@ -209,6 +209,8 @@ describe('where an application stands and what comes next', () => {
         [`GET ${apps}/information-requests`]: () => jsonReply([]),
         [`POST ${apps}/hearing-response`]: () =>
           jsonReply({ statusCode: 400, message: 'response: must not only repeat the grounds' }, 400),
+        [`POST /api/validation/v1/validation-cases/${caseId}/corrective-actions/${actionId}/response`]: () =>
+          jsonReply({ actionId, response: 'The yard is fenced since 1 December.' }),
         'GET /api/validation/v1/company-validations': () =>
           jsonReply({ items: [{ caseId, applicationId }], total: 1, page: 1, pageSize: 200 }),
         [`GET /api/validation/v1/company-validations/${caseId}`]: () =>
@@ -267,9 +269,23 @@ describe('where an application stands and what comes next', () => {
     // The service's refusal names the field: shown beside it.
     await screen.findAllByText(/must not only repeat the grounds/);
     expect(screen.getByTestId('hearing-reply-text').getAttribute('aria-invalid')).toBe('true');
-    expect(sent.filter((request) => request.method === 'POST').map((request) => request.path)).toEqual([
-      `${apps}/hearing-response`,
-    ]);
+    fireEvent.click(screen.getByRole('button', { name: say('action.cancel') }));
+
+    // The corrective action is answered to the validation service, as its answer link says.
+    fireEvent.click(screen.getByTestId(`correct-${actionId}`));
+    const correction = await screen.findByTestId(`correct-${actionId}-text`);
+    fireEvent.change(correction, { target: { value: 'The yard is fenced since 1 December.' } });
+    fireEvent.click(within(correction.closest('form')!).getByTestId('action-submit'));
+    await waitFor(() =>
+      expect(sent.filter((request) => request.method === 'POST')).toEqual([
+        expect.objectContaining({ path: `${apps}/hearing-response` }),
+        {
+          method: 'POST',
+          path: `/api/validation/v1/validation-cases/${caseId}/corrective-actions/${actionId}/response`,
+          body: { response: 'The yard is fenced since 1 December.' },
+        },
+      ]),
+    );
   });
 
   it('says not found, and shows nothing of it, for an application of another company (403)', async () => {
