@@ -40,9 +40,11 @@ const say = (language: Language, key: string, values: Record<string, string | nu
  * the running platform's servers (applications, validation, risk management, the worker and
  * notifications, each on a throwaway database). A new trader signs up; its company is certified
  * through the services (grantAuthorisation, the trader's own account as the company's first
- * administrator); the administrator sees its authorisation with the revalidation due date, reports
- * a change, reads its inbox (the grant's message, marked read), subscribes a local receiver to the
- * company's events and sees the secret once, invites a member (listed pending). Each step's
+ * administrator); the administrator sees its authorisation with the revalidation due date,
+ * subscribes a local receiver to the company's events and sees the secret once, reports a change,
+ * reads its inbox (the grant's message, marked read), finds the call of the revalidation the change
+ * started sent in the subscription's delivery log with its attempt, invites a member (listed
+ * pending). Each step's
  * screenshot in both languages in .local/test-results/portal/after-grant-<step>-<language>.png; axe
  * finds no serious violation on any.
  */
@@ -219,7 +221,31 @@ describe('the trader portal after the grant in a real browser against the platfo
     );
   }, 900_000);
 
+  it("subscribes a local receiver to the company's events and shows the secret only once", async () => {
+    await page.getByTestId('webhooks-link').click();
+    const open = () => page.getByTestId('create-webhook').click();
+    await dialogInBothLanguages('webhook-create', open, 'webhooks.createEffect');
+    await open();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('webhook-platform').fill('erp-main');
+    await dialog.getByTestId('webhook-url-input').fill(receiverUrl);
+    await dialog.getByLabel(say('mn', 'webhooks.allEvents')).check({ force: true });
+    await dialog.getByTestId('action-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+    const secret = await page.getByTestId('webhook-secret-value').innerText();
+    expect(secret).toMatch(/^whsec_/);
+    await page.getByTestId('webhooks-list').getByText(receiverUrl).waitFor();
+    await inBothLanguages('webhook-secret', (language) =>
+      page.getByText(say(language, 'webhooks.secretTitle')).waitFor(),
+    );
+    // Shown once: after a reload the page has the subscription, not its secret.
+    await page.reload();
+    await page.getByTestId('webhooks-list').getByText(receiverUrl).waitFor();
+    expect(await page.getByTestId('webhook-secret').count()).toBe(0);
+  });
+
   it('reports a change: refused before sending while incomplete, then listed', async () => {
+    await page.getByTestId('authorisation-link').click();
     const open = () => page.getByTestId('report-change').click();
     await dialogInBothLanguages('report-change', open, 'authorisation.reportChangeEffect');
     await open();
@@ -269,30 +295,29 @@ describe('the trader portal after the grant in a real browser against the platfo
     );
   });
 
-  it("subscribes a local receiver to the company's events and shows the secret only once", async () => {
+  it('delivers the revalidation the reported change started to the receiver, the call sent in the delivery log with its attempt', async () => {
     await page.getByTestId('webhooks-link').click();
-    const open = () => page.getByTestId('create-webhook').click();
-    await dialogInBothLanguages('webhook-create', open, 'webhooks.createEffect');
-    await open();
-    const dialog = page.getByRole('dialog');
-    await dialog.getByTestId('webhook-platform').fill('erp-main');
-    await dialog.getByTestId('webhook-url-input').fill(receiverUrl);
-    await dialog.getByLabel(say('mn', 'webhooks.allEvents')).check({ force: true });
-    await dialog.getByTestId('action-submit').click();
-    await dialog.waitFor({ state: 'detached' });
-    const secret = await page.getByTestId('webhook-secret-value').innerText();
-    expect(secret).toMatch(/^whsec_/);
-    await page.getByTestId('webhooks-list').getByText(receiverUrl).waitFor();
-    await inBothLanguages('webhook-secret', (language) =>
-      page.getByText(say(language, 'webhooks.secretTitle')).waitFor(),
+    await waitFor('a call at the receiver', () => received.length > 0, 120_000, 500);
+    await waitFor(
+      'the call sent in the delivery log',
+      async () => {
+        await page.reload();
+        await page.getByTestId('webhook-deliveries').click();
+        await page.getByTestId('delivery-log').waitFor();
+        return (await page.getByTestId('deliveries-table').getByText(say('mn', 'webhooks.statuses.sent')).count()) > 0;
+      },
+      30_000,
+      1_000,
     );
-    await page.getByTestId('webhook-deliveries').click();
-    await page.getByTestId('delivery-log').waitFor();
-    await lookAt('after-grant-webhook-deliveries-mn');
-    // Shown once: the page again has the subscription, not its secret.
-    await page.reload();
-    await page.getByTestId('webhooks-list').getByText(receiverUrl).waitFor();
-    expect(await page.getByTestId('webhook-secret').count()).toBe(0);
+    expect(received.every((path) => path === '/aeo-events')).toBe(true);
+    await inBothLanguages('webhook-deliveries', (language) =>
+      page.getByTestId('deliveries-table').getByText(say(language, 'webhooks.statuses.sent')).first().waitFor(),
+    );
+    await page.getByTestId('deliveries-table').getByRole('button').first().click();
+    await page.getByTestId('attempts-table').getByText(say('mn', 'webhooks.outcomes.sent')).first().waitFor();
+    await lookAt('after-grant-webhook-attempts-mn');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
   });
 
   it('invites a member by email, the invitation listed pending', async () => {
