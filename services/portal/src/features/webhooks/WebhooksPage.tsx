@@ -391,7 +391,7 @@ function Attempts({
       opened
       onClose={onClose}
       title={t('webhooks.attemptLog')}
-      size="lg"
+      size="xl"
       closeButtonProps={{ 'aria-label': t('action.close') }}
     >
       <QueryState query={delivery}>
@@ -399,30 +399,32 @@ function Attempts({
           detail.attemptLog.length === 0 ? (
             <Text size="sm">{t('webhooks.noAttempts')}</Text>
           ) : (
-            <Table className="data-table" data-testid="attempts-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>#</Table.Th>
-                  <Table.Th>{t('webhooks.attemptedAt')}</Table.Th>
-                  <Table.Th>{t('webhooks.outcome')}</Table.Th>
-                  <Table.Th>{t('webhooks.httpStatus')}</Table.Th>
-                  <Table.Th>{t('webhooks.duration')}</Table.Th>
-                  <Table.Th>{t('webhooks.lastError')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {detail.attemptLog.map((attempt) => (
-                  <Table.Tr key={attempt.attempt}>
-                    <Table.Td>{attempt.attempt}</Table.Td>
-                    <Table.Td>{formatDate(attempt.attemptedAt, i18n.language, true)}</Table.Td>
-                    <Table.Td>{t(`webhooks.outcomes.${attempt.outcome}`)}</Table.Td>
-                    <Table.Td>{attempt.responseStatus ?? '—'}</Table.Td>
-                    <Table.Td>{attempt.durationMs} ms</Table.Td>
-                    <Table.Td>{attempt.error ?? '—'}</Table.Td>
+            <div className="data-table-scroll" tabIndex={0} role="region" aria-label={t('webhooks.attemptLog')}>
+              <Table className="data-table" data-testid="attempts-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>#</Table.Th>
+                    <Table.Th>{t('webhooks.attemptedAt')}</Table.Th>
+                    <Table.Th>{t('webhooks.outcome')}</Table.Th>
+                    <Table.Th>{t('webhooks.httpStatus')}</Table.Th>
+                    <Table.Th>{t('webhooks.duration')}</Table.Th>
+                    <Table.Th>{t('webhooks.lastError')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {detail.attemptLog.map((attempt) => (
+                    <Table.Tr key={attempt.attempt}>
+                      <Table.Td>{attempt.attempt}</Table.Td>
+                      <Table.Td>{formatDate(attempt.attemptedAt, i18n.language, true)}</Table.Td>
+                      <Table.Td>{t(`webhooks.outcomes.${attempt.outcome}`)}</Table.Td>
+                      <Table.Td>{attempt.responseStatus ?? '—'}</Table.Td>
+                      <Table.Td>{attempt.durationMs} ms</Table.Td>
+                      <Table.Td>{attempt.error ?? '—'}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </div>
           )
         }
       </QueryState>
