@@ -1,11 +1,11 @@
 import { Alert, Stack } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { QueryState, unwrap, useApi, useAuth } from '@aeo/web';
+import { QueryState, useAuth } from '@aeo/web';
 import { Applications } from './Applications';
 import { CompanyDetails } from './CompanyDetails';
 import { Members } from './Members';
 import { RegistrationForm } from './RegistrationForm';
+import { useCompanyRole } from './use-company-role';
 
 /**
  * "My company": the registration form while the token's company (its taxpayer id) is not
@@ -14,23 +14,9 @@ import { RegistrationForm } from './RegistrationForm';
  */
 export function CompanyHomePage() {
   const { t } = useTranslation();
-  const api = useApi();
   const { caller } = useAuth();
-  const operators = useQuery({
-    queryKey: ['operators'],
-    queryFn: () => unwrap(api.applications.GET('/v1/operators')),
-  });
-  const operatorId = operators.data?.[0]?.id;
-  const members = useQuery({
-    queryKey: ['operator-users', operatorId],
-    enabled: !!operatorId,
-    queryFn: () =>
-      unwrap(
-        api.applications.GET('/v1/operators/{operatorId}/users', { params: { path: { operatorId: operatorId! } } }),
-      ),
-  });
+  const { operators, members, administrator } = useCompanyRole();
   if (!caller?.taxpayerId) return <Alert color="yellow">{t('app.noCompany')}</Alert>;
-  const administrator = !!members.data?.some((user) => user.sub === caller.sub && user.role === 'administrator');
   return (
     <QueryState query={operators}>
       {([operator]) =>
