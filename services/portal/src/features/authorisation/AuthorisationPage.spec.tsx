@@ -40,6 +40,13 @@ function api(options: Options) {
     options.headers.push({ key: request.headers.get('Idempotency-Key') });
     const base = '/api/applications/v1/authorisations';
     if (url.pathname === base) return jsonReply([authorisation(options.revalidationDue)]);
+    // The caller's company and its role in it.
+    const operatorId = authorisation(options.revalidationDue).operatorId;
+    if (url.pathname === '/api/applications/v1/operators') return jsonReply([{ id: operatorId }]);
+    if (url.pathname === `/api/applications/v1/operators/${operatorId}/users`)
+      return jsonReply([{ sub: trader.sub, role: 'administrator' }]);
+    if (url.pathname === `${base}/${number}/publication`)
+      return jsonReply({ authorisationNumber: number, published: body.publish, publishedFields: body.fields });
     if (url.pathname === `${base}/${number}/lifecycle`)
       return jsonReply({
         authorisationNumber: number,
@@ -100,6 +107,31 @@ describe("the company's authorisation page", () => {
     expect(within(suspension).getByText('The access control of the warehouse failed the audit.')).toBeTruthy();
     expect(within(suspension).getByTestId('plan-due').textContent).toMatch(/^Remediation plan due by /);
     expect(within(suspension).getByTestId('submit-plan')).toBeTruthy();
+  });
+
+  it('lets an administrator list the authorisation on the public register with the fields it chooses', async () => {
+    const sent: SentRequest[] = [];
+    globalThis.fetch = api({
+      sent,
+      headers: [],
+      revalidationDue: new Date(Date.now() + 400 * DAY).toISOString(),
+    }) as unknown as typeof fetch;
+    await renderPage(<AuthorisationPage />, { caller: trader, resources: RESOURCES });
+    const panel = await screen.findByTestId('publication', {}, { timeout: 10_000 });
+    expect(
+      within(panel).getByText('Not published: the public register does not list this authorisation.'),
+    ).toBeTruthy();
+    fireEvent.click(await within(panel).findByTestId('publication-switch', {}, { timeout: 10_000 }));
+    fireEvent.click(within(panel).getByLabelText('city'));
+    fireEvent.click(within(panel).getByLabelText('taxpayer id'));
+    fireEvent.click(within(panel).getByTestId('publication-save'));
+    await waitFor(() =>
+      expect(sent.find((call) => call.method === 'PUT')).toEqual({
+        method: 'PUT',
+        path: `/api/applications/v1/authorisations/${number}/publication`,
+        body: { publish: true, fields: ['name', 'statusType', 'effectiveFrom', 'taxpayerId'] },
+      }),
+    );
   });
 
   it('says a past revalidation date is overdue (Mongolian)', async () => {

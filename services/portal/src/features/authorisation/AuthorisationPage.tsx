@@ -31,6 +31,7 @@ import {
   useApi,
 } from '@aeo/web';
 import { Item, ItemList } from '../../shared/Item';
+import { PublicationPanel } from './PublicationPanel';
 
 type Authorisation = ApplicationsComponents['schemas']['AuthorisationDto_Output'];
 type ChangeKind = ApplicationsComponents['schemas']['ReportedChangeDto']['kind'];
@@ -157,6 +158,7 @@ function AuthorisationCard({ authorisation }: { authorisation: Authorisation }) 
           </Item>
         </SimpleGrid>
         <ItemList label={t('authorisation.conditions')} items={authorisation.conditions} />
+        <PublicationPanel number={number} publishedFields={authorisation.publishedFields} />
         {lifecycle.data?.workflowProblem && <Alert color={TONES.caution}>{lifecycle.data.workflowProblem}</Alert>}
         {suspension && (
           <Alert color="red" title={t('authorisation.suspended')} data-testid="suspension">
