@@ -3,7 +3,6 @@ import { Alert, Button, Checkbox, Group, Stack, Switch, Text, Title } from '@man
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { type ApplicationsComponents, unwrap, useApi } from '@aeo/web';
-import { useCompanyRole } from '../company/use-company-role';
 
 type Field = ApplicationsComponents['schemas']['PublicationDto']['fields'][number];
 /** What a holder may publish (the API's PUBLISHABLE_FIELDS), in the order the register shows them. */
@@ -11,14 +10,13 @@ export const PUBLISHABLE: Field[] = ['name', 'city', 'region', 'statusType', 'ef
 
 /**
  * The holder's consent to publication: whether the public AEO register lists the authorisation and
- * which of its fields it shows (PUT /v1/authorisations/{n}/publication, an administrator's step).
+ * which of its fields it shows (PUT /v1/authorisations/{n}/publication, an administrator's step: the API refuses a member, and the page shows its refusal).
  * The number and the status are always shown once published.
  */
 export function PublicationPanel({ number, publishedFields }: { number: string; publishedFields: string[] | null }) {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const { administrator } = useCompanyRole();
   const [publish, setPublish] = useState(publishedFields !== null);
   const [fields, setFields] = useState<string[]>(publishedFields ?? ['name', 'city', 'statusType', 'effectiveFrom']);
   const save = useMutation({
@@ -44,48 +42,44 @@ export function PublicationPanel({ number, publishedFields }: { number: string; 
               fields: publishedFields.map((field) => t(`authorisation.publication.fields.${field}`)).join(', ') || '—',
             })}
       </Text>
-      {administrator ? (
-        <>
-          <Switch
-            label={t('authorisation.publication.publish')}
-            checked={publish}
-            onChange={(event) => setPublish(event.currentTarget.checked)}
-            data-testid="publication-switch"
-          />
-          {publish && (
-            <Checkbox.Group
-              label={t('authorisation.publication.fieldsLabel')}
-              description={t('authorisation.publication.always')}
-              value={fields}
-              onChange={setFields}
-            >
-              <Group mt="xs">
-                {PUBLISHABLE.map((field) => (
-                  <Checkbox key={field} value={field} label={t(`authorisation.publication.fields.${field}`)} />
-                ))}
-              </Group>
-            </Checkbox.Group>
-          )}
-          <Group>
-            <Button
-              size="xs"
-              onClick={() => save.mutate()}
-              loading={save.isPending}
-              disabled={!changed}
-              data-testid="publication-save"
-            >
-              {t('authorisation.publication.save')}
-            </Button>
-          </Group>
-          {save.isError && (
-            <Alert color="red" data-testid="publication-error">
-              {save.error.message}
-            </Alert>
-          )}
-        </>
-      ) : (
-        <Text size="sm">{t('authorisation.publication.administratorsOnly')}</Text>
-      )}
+      <>
+        <Switch
+          label={t('authorisation.publication.publish')}
+          checked={publish}
+          onChange={(event) => setPublish(event.currentTarget.checked)}
+          data-testid="publication-switch"
+        />
+        {publish && (
+          <Checkbox.Group
+            label={t('authorisation.publication.fieldsLabel')}
+            description={t('authorisation.publication.always')}
+            value={fields}
+            onChange={setFields}
+          >
+            <Group mt="xs">
+              {PUBLISHABLE.map((field) => (
+                <Checkbox key={field} value={field} label={t(`authorisation.publication.fields.${field}`)} />
+              ))}
+            </Group>
+          </Checkbox.Group>
+        )}
+        <Group>
+          <Button
+            size="xs"
+            onClick={() => save.mutate()}
+            loading={save.isPending}
+            disabled={!changed}
+            data-testid="publication-save"
+          >
+            {t('authorisation.publication.save')}
+          </Button>
+        </Group>
+        {save.isError && (
+          <Alert color="red" data-testid="publication-error">
+            {save.error.message}
+          </Alert>
+        )}
+      </>
     </Stack>
   );
 }

@@ -28,7 +28,6 @@ import {
   unwrap,
   useApi,
 } from '@aeo/web';
-import { useCompanyRole } from '../company/use-company-role';
 
 type Subscription = NotificationsComponents['schemas']['WebhookSubscriptionDto_Output'];
 type Created = NotificationsComponents['schemas']['CreatedWebhookSubscriptionDto_Output'];
@@ -45,7 +44,6 @@ export function WebhooksPage() {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const { administrator, known } = useCompanyRole();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<Created>();
   const [removing, setRemoving] = useState<Subscription>();
@@ -59,13 +57,10 @@ export function WebhooksPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('webhooks.title')}</Title>
-        {administrator && (
-          <Button onClick={() => setCreating(true)} data-testid="create-webhook">
-            {t('webhooks.create')}
-          </Button>
-        )}
+        <Button onClick={() => setCreating(true)} data-testid="create-webhook">
+          {t('webhooks.create')}
+        </Button>
       </Group>
-      {known && !administrator && <Alert color="gray">{t('webhooks.administratorsOnly')}</Alert>}
       <Text c="gray.7">{t('webhooks.intro')}</Text>
       {created && <SecretOnce created={created} onClose={() => setCreated(undefined)} />}
       <QueryState query={subscriptions}>
