@@ -6,15 +6,21 @@ export type Operator = ApplicationsComponents['schemas']['OperatorDto_Output'];
 export type Registration = ApplicationsComponents['schemas']['RegisterOperatorDto'];
 export type OperatorUpdate = ApplicationsComponents['schemas']['UpdateOperatorDto'];
 
-export const SUPPLY_CHAIN_ROLES = [
-  'importer',
-  'exporter',
-  'customs-broker',
-  'freight-forwarder',
-  'carrier',
-  'warehouse-keeper',
-  'manufacturer',
-] as const;
+type SupplyChainRole = Registration['supplyChainRoles'][number];
+/**
+ * The API's supply-chain roles, in the form's order: keyed by the generated type, so a role the
+ * API adds or drops fails the type-check here instead of drifting.
+ */
+const SUPPLY_CHAIN_ROLE_ORDER: Record<SupplyChainRole, true> = {
+  importer: true,
+  exporter: true,
+  'customs-broker': true,
+  'freight-forwarder': true,
+  carrier: true,
+  'warehouse-keeper': true,
+  manufacturer: true,
+};
+export const SUPPLY_CHAIN_ROLES = Object.keys(SUPPLY_CHAIN_ROLE_ORDER) as SupplyChainRole[];
 
 /** What the company's forms edit: the registration's fields as typed (trimmed and sent by toRegistration / toUpdate). */
 export interface OperatorFields {
