@@ -167,8 +167,12 @@ spawn_detached() {
   done
   # setsid forked after all (it does when it is a process-group leader): find the server by its
   # unique command line (it contains a path under this repo's .local/).
-  found="$(pgrep -n -f -- "$marker" || true)"
-  if [[ -n "$found" ]]; then echo "$found" >"$pidfile"; fi
+  # Under load the forked child may not show up at once: look for it for up to 5 s.
+  for ((i = 0; i < 100; i++)); do
+    found="$(pgrep -n -f -- "$marker" || true)"
+    if [[ -n "$found" ]]; then echo "$found" >"$pidfile"; return 0; fi
+    sleep 0.05
+  done
   return 0
 }
 
