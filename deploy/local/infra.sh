@@ -799,12 +799,15 @@ usage: bash deploy/local/infra.sh <install|start|stop|restart|status|env|logs> [
   status    one line per component
   env       export lines: eval "\$(bash deploy/local/infra.sh env)"
   logs      tail -n 50 of each component's log
+  cluster   the cluster profile (deploy/local/cluster): bash deploy/local/infra.sh cluster <start|stop|status|...>
 EOF
   exit 2
 }
 
 main() {
   [[ $# -ge 1 ]] || usage
+  # The cluster profile: three Kafka brokers and the Temporal server on PostgreSQL, on other ports.
+  if [[ "$1" == cluster ]]; then shift; exec bash "$SCRIPT_DIR/cluster/cluster.sh" "$@"; fi
   local cmd=$1; shift
   local comps=("$@") c
   [[ ${#comps[@]} -gt 0 ]] || comps=("${ALL_COMPONENTS[@]}")
