@@ -1,4 +1,5 @@
 export * from './consumer/consumer-lag';
+export * from './consumer/group-catch-up';
 export * from './messaging.migration';
 export * from './outbox/outbox-writer';
 export * from './outbox/raw-record';

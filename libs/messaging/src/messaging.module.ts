@@ -14,6 +14,7 @@ import { createLogger, ReadinessCheck } from '@aeo/observability';
 import type { Logger } from 'pino';
 import { EventConsumer, EventConsumerOptions } from './consumer/event-consumer';
 import { ConsumerHost } from './consumer/consumer-host';
+import { GroupCatchUp } from './consumer/group-catch-up';
 import { createIdempotentProducer, createKafka } from './kafka/kafka-client';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
@@ -84,6 +85,8 @@ async function closeReadinessAdmin(kafka: Kafka): Promise<void> {
 export class ConsumerRegistry implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly hosts: ConsumerHost[] = [];
   private readonly logger: Logger;
+  private readonly topicsByName = new Map<string, string[]>();
+  private readonly catchUps = new Map<string, GroupCatchUp>();
 
   constructor(
     @Inject(getDataSourceToken()) private readonly dataSource: DataSource,
@@ -114,7 +117,24 @@ export class ConsumerRegistry implements OnApplicationBootstrap, BeforeApplicati
       logger: this.logger,
     });
     configure(consumer);
+    this.topicsByName.set(name, topics);
     this.hosts.push(new ConsumerHost(consumer, this.logger));
+  }
+
+  /**
+   * Waits until the registered consumer `name` (whichever instance of the service holds its
+   * partitions) has committed every record its topics held when called; false when `timeoutMs`
+   * passed first. See `GroupCatchUp`.
+   */
+  caughtUp(name: string, timeoutMs: number): Promise<boolean> {
+    const topics = this.topicsByName.get(name);
+    if (!topics) throw new Error(`no consumer ${name} is registered`);
+    let catchUp = this.catchUps.get(name);
+    if (!catchUp) {
+      catchUp = new GroupCatchUp(this.kafka, name + this.config.KAFKA_GROUP_SUFFIX, topics, this.logger);
+      this.catchUps.set(name, catchUp);
+    }
+    return catchUp.caughtUp(timeoutMs);
   }
 
   onApplicationBootstrap(): void {
@@ -124,6 +144,7 @@ export class ConsumerRegistry implements OnApplicationBootstrap, BeforeApplicati
   /** Consumers stop before the database pool closes, so no event is half-handled at shutdown. */
   async beforeApplicationShutdown(): Promise<void> {
     await Promise.all(this.hosts.map((host) => host.stop()));
+    await Promise.all([...this.catchUps.values()].map((catchUp) => catchUp.close()));
   }
 }
 

@@ -60,6 +60,13 @@ export const riskManagementEnvSchema = platformEnvSchema.extend({
     .min(0)
     .max(7 * 86_400)
     .default(900),
+  /**
+   * A channel decision waits, at most this long, until the AEO register projection has folded
+   * every certification event published before the declaration was read (so its benefits do not
+   * depend on which consumer was faster); past it, it decides on the register as far as folded and
+   * logs a warning (`aeo_register_wait_timeouts_total`). 0: no wait.
+   */
+  AEO_REGISTER_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   /** The programme's taxpayer id format (shared with applications); the look-up answers 400 for other ids. */
   TAXPAYER_ID_PATTERN: taxpayerIdPatternEnv,
 });

@@ -76,6 +76,8 @@ interface Registration {
   withOtherTypes: boolean;
   /** Its events are claimed in the inbox (false: `onBatch`'s `idempotentByKey`). */
   inbox: boolean;
+  /** `onBatch`'s `beforeTransaction`. */
+  beforeTransaction?: (events: ConsumedEvent<unknown>[]) => Promise<void>;
 }
 
 /** What `onBatch` is told besides the handler. */
@@ -95,6 +97,13 @@ export interface BatchOptions {
    * one key twice in a statement fails). Default false: the inbox decides.
    */
   idempotentByKey?: boolean;
+  /**
+   * Awaited with the run's events before its transaction opens (and before each retry of them
+   * alone), so no database connection is held meanwhile: e.g. waiting for another consumer of the
+   * service to catch up (`ConsumerRegistry.caughtUp`). It should not throw: a failure fails the run
+   * like a handler's.
+   */
+  beforeTransaction?: (events: ConsumedEvent<unknown>[]) => Promise<void>;
 }
 
 /** A record to set aside on `<topic>.dlq`, and why. */
@@ -200,6 +209,7 @@ export class EventConsumer {
       this.options.maxBatchSize ?? 500,
       options.withOtherTypes ?? false,
       !(options.idempotentByKey ?? false),
+      options.beforeTransaction,
     );
   }
 
@@ -209,11 +219,12 @@ export class EventConsumer {
     maxBatch: number,
     withOtherTypes = false,
     inbox = true,
+    beforeTransaction?: Registration['beforeTransaction'],
   ): this {
     if (!this.options.topics.includes(definition.topic)) {
       throw new Error(`${this.options.name} handles ${definition.type} but does not subscribe to ${definition.topic}`);
     }
-    this.handlers.set(definition.type, { definition, handler, maxBatch, withOtherTypes, inbox });
+    this.handlers.set(definition.type, { definition, handler, maxBatch, withOtherTypes, inbox, beforeTransaction });
     return this;
   }
 
@@ -479,6 +490,7 @@ export class EventConsumer {
     if (run.length === 1) return this.processEvent(run[0], control);
     const events = run.map(({ event }) => event);
     try {
+      await beforeTransactionOf(run);
       const fresh = await runWithCorrelationId(events[0].correlationid, () =>
         this.options.dataSource.transaction(async (manager) => {
           // A run shares its inbox setting (joins): claimed all, or none for a handler idempotent by key.
@@ -523,6 +535,7 @@ export class EventConsumer {
     const maxAttempts = this.options.maxAttempts ?? 5;
     for (let attempt = 1; ; attempt++) {
       try {
+        await registration.beforeTransaction?.([event]);
         const processed = await runWithCorrelationId(event.correlationid, () =>
           this.options.dataSource.transaction(async (manager) => {
             const fresh =
@@ -634,4 +647,12 @@ function inboxEntryOf(event: ConsumedEvent<unknown>) {
     partition: event.partition,
     offset: event.offset,
   };
+}
+
+/** Each registration's `beforeTransaction` of a run, with its events, in the run's order. */
+async function beforeTransactionOf(run: Run): Promise<void> {
+  for (const registration of new Set(run.map((item) => item.registration)))
+    await registration.beforeTransaction?.(
+      run.filter((item) => item.registration === registration).map((item) => item.event),
+    );
 }

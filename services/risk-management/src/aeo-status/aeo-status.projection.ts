@@ -13,6 +13,9 @@ import { RiskProfileUpdater } from '../risk-profiles/risk-profile-updater';
 import { AeoStatusChange, applyAeoStatusChange } from './aeo-status.repository';
 import { AeoStatusService } from './aeo-status.service';
 
+/** The projection's consumer (its group, under the service's suffix): the channel decisions wait for it. */
+export const AEO_STATUS_CONSUMER = 'risk-management.aeo-status';
+
 /** What the register's events share: `effectiveFrom` is the event's own change (for a grant, the authorisation's effective date). */
 type Authorisation = {
   authorisationNumber: string;
@@ -37,7 +40,7 @@ export class AeoStatusProjection {
     private readonly statuses: AeoStatusService,
     private readonly profiles: RiskProfileUpdater,
   ) {
-    consumers.register('risk-management.aeo-status', [TOPIC_NAMES.certificationEvents], (consumer) =>
+    consumers.register(AEO_STATUS_CONSUMER, [TOPIC_NAMES.certificationEvents], (consumer) =>
       consumer
         .on(AuthorisationGranted, (event, manager) =>
           this.apply(manager, event, 'granted', null, event.data.effectiveFrom),
