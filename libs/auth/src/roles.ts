@@ -1,18 +1,6 @@
-/** Roles of the AEO programme (see shared/design/domain.md). */
-export const ROLES = {
-  operatorUser: 'operator-user',
-  contactOfficer: 'contact-officer',
-  validator: 'validator',
-  regionalOffice: 'regional-office',
-  executive: 'executive',
-  policyUnit: 'policy-unit',
-  mraOfficer: 'mra-officer',
-  partnerCustoms: 'partner-customs',
-  operations: 'operations',
-  backendPlatform: 'backend-platform',
-} as const;
+import { ROLES, type Role } from '@aeo/contracts/roles';
 
-export type Role = (typeof ROLES)[keyof typeof ROLES];
+export { ROLES, type Role };
 export const ALL_ROLES = Object.values(ROLES) as Role[];
 
 /** Customs staff whose view is limited to their region when their token carries one. */

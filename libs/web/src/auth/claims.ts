@@ -1,18 +1,9 @@
 import { decodeJwt } from 'jose';
 
-/** The roles of the platform (libs/auth ROLES), as the access token carries them. */
-export const ROLES = {
-  operatorUser: 'operator-user',
-  contactOfficer: 'contact-officer',
-  validator: 'validator',
-  regionalOffice: 'regional-office',
-  executive: 'executive',
-  policyUnit: 'policy-unit',
-  mraOfficer: 'mra-officer',
-  partnerCustoms: 'partner-customs',
-  operations: 'operations',
-} as const;
-export type Role = (typeof ROLES)[keyof typeof ROLES];
+import { ROLES, type Role } from '@aeo/contracts/roles';
+
+/** The roles of the platform, as the access token carries them (one list with the services'). */
+export { ROLES, type Role };
 
 /** Who is signed in, from the access token the services check (display only: the services decide). */
 export interface Caller {
