@@ -2,5 +2,5 @@ module.exports = {
   displayName: 'deploy',
   preset: '../jest.preset.js',
   rootDir: __dirname,
-  testMatch: ['<rootDir>/**/*.spec.ts'],
+  testMatch: ['<rootDir>/**/*.spec.ts', '<rootDir>/**/*.int-spec.ts'],
 };
