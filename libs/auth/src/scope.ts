@@ -1,4 +1,4 @@
-import { ForbiddenException } from '@nestjs/common';
+import { ForbiddenException, NotFoundException } from '@nestjs/common';
 import { AuthenticatedUser, REGION_SCOPED_ROLES, ROLES, Role } from './roles';
 
 export const hasRole = (user: AuthenticatedUser, ...roles: Role[]): boolean =>
@@ -15,20 +15,45 @@ export function companyOf(user: AuthenticatedUser): string | undefined {
   return user.roles.includes(ROLES.operatorUser) ? user.taxpayerId : undefined;
 }
 
-/** Throws 403 unless the user may act on records of this region and this company. */
-export function assertScope(user: AuthenticatedUser, target: { region: string; taxpayerId: string }): void {
-  const company = companyOf(user);
-  if (company !== undefined || user.roles.includes(ROLES.operatorUser)) {
-    if (company !== target.taxpayerId) {
-      throw new ForbiddenException(
-        `Operator users may only act for their own company (${user.taxpayerId}); this record belongs to another company`,
-      );
-    }
+/**
+ * Throws unless the user may see this record. An operator user of another company gets 404
+ * "<what> not found", the answer to an unknown id (foundOr404's), so that a stranger cannot tell
+ * another company's records from ones that do not exist; staff outside their region get 403 (they
+ * know the records exist, and are told why).
+ */
+export function assertScope(
+  user: AuthenticatedUser,
+  target: { region: string; taxpayerId: string },
+  what = 'Record',
+): void {
+  if (isOperatorUser(user)) {
+    if (companyOf(user) !== target.taxpayerId) throw new NotFoundException(`${what} not found`);
     return;
   }
+  assertRegion(user, target.region);
+}
+
+/**
+ * Throws 403 unless the user may act for the company and region a request names (a body's
+ * taxpayerId, not a stored record's: the caller named it, so refusing it tells nothing).
+ */
+export function assertMayActFor(user: AuthenticatedUser, target: { region: string; taxpayerId: string }): void {
+  if (isOperatorUser(user)) {
+    if (companyOf(user) !== target.taxpayerId)
+      throw new ForbiddenException(
+        `Operator users may only act for their own company (${user.taxpayerId}); taxpayerId ${target.taxpayerId} is another company`,
+      );
+    return;
+  }
+  assertRegion(user, target.region);
+}
+
+const isOperatorUser = (user: AuthenticatedUser): boolean => user.roles.includes(ROLES.operatorUser);
+
+function assertRegion(user: AuthenticatedUser, recordRegion: string): void {
   const region = regionOf(user);
-  if (region && region !== target.region) {
-    throw new ForbiddenException(`Region ${target.region} is outside your scope (${region})`);
+  if (region && region !== recordRegion) {
+    throw new ForbiddenException(`Region ${recordRegion} is outside your scope (${region})`);
   }
 }
 

@@ -21,20 +21,20 @@ jest.setTimeout(180_000);
  * in the fixture's region, with a draft application and an authorisation (of that application: one open
  * application a company) (entered in the register
  * without a workflow: the workflow steps answer 409 to the callers allowed, after every check).
- * Regional staff of another region and operator users of another company get 403 for the
- * company's records (lists: their own; another region asked for: 403), but 404 for its next steps
- * (another company's records are, there, as ones that do not exist).
+ * Regional staff of another region get 403 for the company's records (lists: their own; another
+ * region asked for: 403); operator users of another company 404, as for records that do not exist
+ * (assertScope), except where their own request names the company (registering it: 403).
  */
 const MATRIX = roleMatrix`
   operation                                                                     none opU co  val ro  exe pol mra pc  ops bp  xRg xCo xPc
   GET /v1/operators                                                             401  ok  ok  ok  ok  ok  ok  403 403 ok  403 ok  ok  403
   POST /v1/operators                                                            401  ok  ok  403 ok  403 403 403 403 403 403 403 403 403
-  GET /v1/operators/{operatorId}                                                401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
-  GET /v1/operators/{operatorId}/users                                          401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
+  GET /v1/operators/{operatorId}                                                401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
+  GET /v1/operators/{operatorId}/users                                          401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
   GET /v1/operators/{operatorId}/next-steps                                     401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
-  POST /v1/operators/{operatorId}/users                                         401  ok  ok  403 ok  403 403 403 403 403 403 403 403 403
-  PATCH /v1/operators/{operatorId}                                              401  ok  ok  403 403 403 403 403 403 403 403 403 403 403
-  DELETE /v1/operators/{operatorId}/users/{sub}                                 401  ok  ok  403 ok  403 403 403 403 403 403 403 403 403
+  POST /v1/operators/{operatorId}/users                                         401  ok  ok  403 ok  403 403 403 403 403 403 403 404 403
+  PATCH /v1/operators/{operatorId}                                              401  ok  ok  403 403 403 403 403 403 403 403 403 404 403
+  DELETE /v1/operators/{operatorId}/users/{sub}                                 401  ok  ok  403 ok  403 403 403 403 403 403 403 404 403
   GET /v1/operators/{operatorId}/invitations                                    401  ok  ok  403 ok  403 403 403 403 403 403 403 404 403
   POST /v1/operators/{operatorId}/invitations                                   401  ok  ok  403 ok  403 403 403 403 403 403 403 404 403
   DELETE /v1/operators/{operatorId}/invitations/{invitationId}                  401  ok  ok  403 ok  403 403 403 403 403 403 403 404 403
@@ -45,45 +45,45 @@ const MATRIX = roleMatrix`
   GET /v1/programme/evidence-limits                                             401  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
   POST /v1/programme/versions                                                   401  403 403 403 403 403 ok  403 403 403 403 403 403 403
   GET /v1/applications                                                          401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 ok  403
-  POST /v1/applications                                                         401  ok  ok  403 ok  403 403 403 403 403 403 403 403 403
-  GET /v1/applications/{applicationId}                                          401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
+  POST /v1/applications                                                         401  ok  ok  403 ok  403 403 403 403 403 403 403 404 403
+  GET /v1/applications/{applicationId}                                          401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
   GET /v1/applications/{applicationId}/next-steps                               401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
-  GET /v1/applications/{applicationId}/certification                            401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
+  GET /v1/applications/{applicationId}/certification                            401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
   POST /v1/applications/{applicationId}/acceptance                              401  403 ok  403 ok  403 403 403 403 403 403 403 403 403
   GET /v1/application-queue                                                     401  403 ok  403 ok  ok  403 403 403 403 403 403 403 403
   GET /v1/authorisation-queue                                                   401  403 ok  403 ok  ok  403 403 403 403 403 403 403 403
-  GET /v1/applications/{applicationId}/answers                                  401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
-  PUT /v1/applications/{applicationId}/answers                                  401  ok  ok  403 403 403 403 403 403 403 403 403 403 403
-  POST /v1/applications/{applicationId}/submission                              401  ok  ok  403 403 403 403 403 403 403 403 403 403 403
-  GET /v1/applications/{applicationId}/documents                                401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
-  POST /v1/applications/{applicationId}/documents                               401  ok  ok  403 403 403 403 403 403 403 403 403 403 403
-  GET /v1/applications/{applicationId}/documents/{documentId}/content           401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
-  DELETE /v1/applications/{applicationId}/documents/{documentId}                401  ok  403 403 403 403 403 403 403 403 403 403 403 403
-  GET /v1/applications/{applicationId}/information-requests                     401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
+  GET /v1/applications/{applicationId}/answers                                  401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
+  PUT /v1/applications/{applicationId}/answers                                  401  ok  ok  403 403 403 403 403 403 403 403 403 404 403
+  POST /v1/applications/{applicationId}/submission                              401  ok  ok  403 403 403 403 403 403 403 403 403 404 403
+  GET /v1/applications/{applicationId}/documents                                401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
+  POST /v1/applications/{applicationId}/documents                               401  ok  ok  403 403 403 403 403 403 403 403 403 404 403
+  GET /v1/applications/{applicationId}/documents/{documentId}/content           401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
+  DELETE /v1/applications/{applicationId}/documents/{documentId}                401  ok  403 403 403 403 403 403 403 403 403 403 404 403
+  GET /v1/applications/{applicationId}/information-requests                     401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
   POST /v1/applications/{applicationId}/information-requests                    401  403 ok  403 ok  403 403 403 403 403 403 403 403 403
-  POST /v1/applications/{applicationId}/information-requests/{requestId}/reply  401  ok  403 403 403 403 403 403 403 403 403 403 403 403
+  POST /v1/applications/{applicationId}/information-requests/{requestId}/reply  401  ok  403 403 403 403 403 403 403 403 403 403 404 403
   POST /v1/applications/{applicationId}/decision                                401  403 403 403 403 ok  403 403 403 403 403 403 403 403
-  POST /v1/applications/{applicationId}/hearing-response                        401  ok  403 403 403 403 403 403 403 403 403 403 403 403
-  POST /v1/applications/{applicationId}/withdrawal                              401  ok  403 403 403 403 403 403 403 403 403 403 403 403
-  PUT /v1/applications/{applicationId}/mra-consent                              401  ok  403 403 403 403 403 403 403 403 403 403 403 403
+  POST /v1/applications/{applicationId}/hearing-response                        401  ok  403 403 403 403 403 403 403 403 403 403 404 403
+  POST /v1/applications/{applicationId}/withdrawal                              401  ok  403 403 403 403 403 403 403 403 403 403 404 403
+  PUT /v1/applications/{applicationId}/mra-consent                              401  ok  403 403 403 403 403 403 403 403 403 403 404 403
   GET /v1/authorisations                                                        401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 ok  403
-  GET /v1/authorisations/{authorisationNumber}                                  401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
-  GET /v1/authorisations/{authorisationNumber}/certificate                      401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
-  PUT /v1/authorisations/{authorisationNumber}/publication                      401  ok  403 403 403 403 403 403 403 403 403 403 403 403
-  GET /v1/authorisations/{authorisationNumber}/lifecycle                        401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
+  GET /v1/authorisations/{authorisationNumber}                                  401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
+  GET /v1/authorisations/{authorisationNumber}/certificate                      401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
+  PUT /v1/authorisations/{authorisationNumber}/publication                      401  ok  403 403 403 403 403 403 403 403 403 403 404 403
+  GET /v1/authorisations/{authorisationNumber}/lifecycle                        401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
   POST /v1/authorisations/{authorisationNumber}/revalidation-requests           401  403 ok  403 ok  ok  403 403 403 403 403 403 403 403
-  GET /v1/authorisations/{authorisationNumber}/changes                          401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
-  POST /v1/authorisations/{authorisationNumber}/changes                         401  ok  403 403 403 403 403 403 403 403 403 403 403 403
-  PUT /v1/authorisations/{authorisationNumber}/revalidation/self-assessment     401  ok  403 403 403 403 403 403 403 403 403 403 403 403
+  GET /v1/authorisations/{authorisationNumber}/changes                          401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
+  POST /v1/authorisations/{authorisationNumber}/changes                         401  ok  403 403 403 403 403 403 403 403 403 403 404 403
+  PUT /v1/authorisations/{authorisationNumber}/revalidation/self-assessment     401  ok  403 403 403 403 403 403 403 403 403 403 404 403
   POST /v1/authorisations/{authorisationNumber}/revalidation/decision           401  403 403 403 403 ok  403 403 403 403 403 403 403 403
   POST /v1/authorisations/{authorisationNumber}/suspension                      401  403 403 403 403 ok  403 403 403 403 403 403 403 403
-  POST /v1/authorisations/{authorisationNumber}/suspension-request              401  ok  403 403 403 403 403 403 403 403 403 403 403 403
-  POST /v1/authorisations/{authorisationNumber}/remediation-plan                401  ok  403 403 403 403 403 403 403 403 403 403 403 403
+  POST /v1/authorisations/{authorisationNumber}/suspension-request              401  ok  403 403 403 403 403 403 403 403 403 403 404 403
+  POST /v1/authorisations/{authorisationNumber}/remediation-plan                401  ok  403 403 403 403 403 403 403 403 403 403 404 403
   POST /v1/authorisations/{authorisationNumber}/reinstatement                   401  403 403 403 403 ok  403 403 403 403 403 403 403 403
   POST /v1/authorisations/{authorisationNumber}/revocation                      401  403 403 403 403 ok  403 403 403 403 403 403 403 403
-  POST /v1/authorisations/{authorisationNumber}/revocation/hearing-response     401  ok  403 403 403 403 403 403 403 403 403 403 403 403
+  POST /v1/authorisations/{authorisationNumber}/revocation/hearing-response     401  ok  403 403 403 403 403 403 403 403 403 403 404 403
   POST /v1/authorisations/{authorisationNumber}/revocation/decision             401  403 403 403 403 ok  403 403 403 403 403 403 403 403
-  POST /v1/authorisations/{authorisationNumber}/surrender                       401  ok  403 403 403 403 403 403 403 403 403 403 403 403
+  POST /v1/authorisations/{authorisationNumber}/surrender                       401  ok  403 403 403 403 403 403 403 403 403 403 404 403
   GET /v1/public/register                                                       ok   ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
   GET /v1/public/register/{authorisationNumber}                                 ok   ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok
   GET /health/live                                                              ok   ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok  ok

@@ -58,7 +58,7 @@ export class ApplicationsController {
   @Operation({
     summary: 'Read an application',
     description:
-      'One application with its status, deadlines, decision and hearing; 403 outside the caller’s company or region, and for an operator user not linked to the company.',
+      'One application with its status, deadlines, decision and hearing; 403 outside the caller’s region, and for an operator user not linked to the company; 404 for another company’s (operator users), as for an unknown id.',
     answer: ApplicationDto,
   })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {

@@ -69,8 +69,8 @@ export class ApplicationsService {
     try {
       return await this.dataSource.transaction(async (manager) => {
         const operator = await findOperatorById(manager, body.operatorId);
-        if (!operator) throw new NotFoundException(`operatorId: operator ${body.operatorId} is not registered`);
-        assertScope(user, operator);
+        if (!operator) throw new NotFoundException(`operatorId: operator ${body.operatorId} not found`);
+        assertScope(user, operator, `operatorId: operator ${body.operatorId}`);
         await assertCompanyMember(manager, user, operator.id);
         await this.assertNotBarred(manager, operator.id, programme.document.timeLimits.reapplicationBarYears);
         const application = await insertDraftApplication(manager, {
@@ -312,7 +312,7 @@ export class ApplicationsService {
     needed?: MembershipNeeded,
   ): Promise<void> {
     const operator = await getOperator(this.dataSource, application.operatorId);
-    assertScope(user, { region: application.region, taxpayerId: operator.taxpayerId });
+    assertScope(user, { region: application.region, taxpayerId: operator.taxpayerId }, `Application ${application.id}`);
     await assertCompanyMember(this.dataSource, user, operator.id, needed);
   }
 }

@@ -37,7 +37,7 @@ export class CertificatesService {
       findCertificateFactsOf(this.dataSource, authorisationNumber),
       `Authorisation ${authorisationNumber}`,
     );
-    assertScope(user, { region: facts.region, taxpayerId: facts.taxpayerId });
+    assertScope(user, { region: facts.region, taxpayerId: facts.taxpayerId }, `Authorisation ${authorisationNumber}`);
     await assertCompanyMember(this.dataSource, user, facts.operatorId);
     if (facts.status === 'revoked' || facts.status === 'surrendered')
       throw new ConflictException(

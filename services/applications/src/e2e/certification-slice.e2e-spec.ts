@@ -659,7 +659,7 @@ describe('certification across real processes', () => {
       );
       expect(JSON.parse(hearing.message.value!.toString()).respondBy).toBeDefined();
 
-      // Another company's user cannot comment; the operator can, once.
+      // Another company's user cannot comment (the application is not found to it); the operator can, once.
       const other = makeCompany('DARKHAN');
       expect(
         (
@@ -667,7 +667,7 @@ describe('certification across real processes', () => {
             response: 'not ours to say',
           })
         ).status,
-      ).toBe(403);
+      ).toBe(404);
       expect(
         (
           await post(`${applications.url}/v1/applications/${application.id}/hearing-response`, company.operatorToken, {
@@ -819,7 +819,7 @@ describe('certification across real processes', () => {
       email: `oyun+${company.taxpayerId}@altai.example`,
       language: 'mn',
     };
-    expect((await post(`/v1/operators/${operator.id}/users`, other.operatorToken, member)).status).toBe(403);
+    expect((await post(`/v1/operators/${operator.id}/users`, other.operatorToken, member)).status).toBe(404);
     const linked = await post(`/v1/operators/${operator.id}/users`, company.operatorToken, member);
     expect(linked.status).toBe(201);
     expect((await readJson(linked)).map((u: { sub: string; role: string }) => `${u.sub}:${u.role}`)).toEqual([
@@ -860,7 +860,7 @@ describe('certification across real processes', () => {
           answers: [{ questionId: 'compliance.infringements', value: 'no' }],
         })
       ).status,
-    ).toBe(403);
+    ).toBe(404);
     const incomplete = await post(`/v1/applications/${application.id}/submission`, company.operatorToken, {});
     expect(incomplete.status).toBe(422);
     expect((await readJson(incomplete)).issues).toEqual(
@@ -887,7 +887,7 @@ describe('certification across real processes', () => {
     const notPdf = await upload(Buffer.from('just some text pretending to be a PDF'), 'fake.pdf');
     expect(notPdf.status).toBe(415);
     expect((await readJson(notPdf)).message).toMatch(/^file: only PDF, PNG and JPEG/);
-    expect((await upload(SAMPLE_PDF, 'statements.pdf', other.operatorToken)).status).toBe(403);
+    expect((await upload(SAMPLE_PDF, 'statements.pdf', other.operatorToken)).status).toBe(404);
     expect(
       await readJson(
         await fetch(`${applications.url}/v1/applications/${application.id}/documents`, {

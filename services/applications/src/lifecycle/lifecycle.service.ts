@@ -379,7 +379,7 @@ export class LifecycleService {
       lockIn ? lockAuthorisation(lockIn, authorisationNumber) : findAuthorisation(this.dataSource, authorisationNumber),
       `Authorisation ${authorisationNumber}`,
     );
-    assertScope(user, { region: row.region, taxpayerId: row.taxpayerId });
+    assertScope(user, { region: row.region, taxpayerId: row.taxpayerId }, `Authorisation ${authorisationNumber}`);
     await assertCompanyMember(lockIn ?? this.dataSource, user, row.operatorId);
     return row;
   }

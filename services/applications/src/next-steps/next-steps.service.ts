@@ -1,8 +1,8 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
-import { AuthenticatedUser, ROLES, assertScope, companyOf } from '@aeo/auth';
+import { AuthenticatedUser, assertScope } from '@aeo/auth';
 import { foundOr404 } from '@aeo/service-kit';
 import type { ApplicationsConfig } from '../config';
 import { type Application, findApplicationById, listApplicationsBy } from '../applications/applications.repository';
@@ -74,9 +74,7 @@ export class NextStepsService {
    */
   private async operatorInScope(user: AuthenticatedUser, operatorId: string, what: string): Promise<Operator> {
     const operator = await foundOr404(findOperatorById(this.dataSource, operatorId), what);
-    if (user.roles.includes(ROLES.operatorUser) && companyOf(user) !== operator.taxpayerId)
-      throw new NotFoundException(`${what} not found`);
-    assertScope(user, operator);
+    assertScope(user, operator, what);
     await assertCompanyMember(this.dataSource, user, operator.id);
     return operator;
   }

@@ -49,7 +49,7 @@ export class OperatorsController {
   @Operation({
     summary: 'Read an operator',
     description:
-      'One operator; 403 outside the caller’s company or region, and for an operator user not linked to the company.',
+      'One operator; 403 outside the caller’s region, and for an operator user not linked to the company; 404 for another company (operator users), as for an unknown id.',
     answer: OperatorDto,
   })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {

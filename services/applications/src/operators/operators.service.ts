@@ -10,7 +10,7 @@ import {
   OperatorUserRemoved,
   programmeTaxpayerId,
 } from '@aeo/contracts';
-import { AuthenticatedUser, assertScope, companyOf, regionOf } from '@aeo/auth';
+import { AuthenticatedUser, assertMayActFor, assertScope, companyOf, regionOf } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
 import { currentCorrelationId } from '@aeo/observability';
@@ -56,7 +56,7 @@ export class OperatorsService {
   async register(user: AuthenticatedUser, body: RegisterOperatorDto): Promise<Operator> {
     const format = this.taxpayerIdFormat.safeParse(body.taxpayerId);
     if (!format.success) throw fieldBadRequest('taxpayerId', `${format.error.issues[0]?.message}`);
-    assertScope(user, { region: body.region, taxpayerId: body.taxpayerId });
+    assertMayActFor(user, { region: body.region, taxpayerId: body.taxpayerId });
     try {
       return await this.insertOperator(user, body);
     } catch (error) {
@@ -110,7 +110,7 @@ export class OperatorsService {
   /** The operator in the caller's scope: its region for staff; for an operator user, its company, linked to it (as `needed`). */
   async get(user: AuthenticatedUser, operatorId: string, needed?: MembershipNeeded): Promise<Operator> {
     const operator = await foundOr404(findOperatorById(this.dataSource, operatorId), `Operator ${operatorId}`);
-    assertScope(user, operator);
+    assertScope(user, operator, `Operator ${operatorId}`);
     await assertCompanyMember(this.dataSource, user, operator.id, needed);
     return operator;
   }

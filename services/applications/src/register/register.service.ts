@@ -85,7 +85,7 @@ export class RegisterService {
     needed?: MembershipNeeded,
   ): Promise<RegisterEntry> {
     const row = await this.find(authorisationNumber);
-    assertScope(user, { region: row.region, taxpayerId: row.taxpayerId });
+    assertScope(user, { region: row.region, taxpayerId: row.taxpayerId }, `Authorisation ${authorisationNumber}`);
     await assertCompanyMember(this.dataSource, user, row.operatorId, needed);
     return row;
   }

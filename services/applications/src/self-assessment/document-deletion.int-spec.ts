@@ -101,9 +101,9 @@ describe('evidence: limits and removal from a draft', () => {
     await remove(uploaded.body.id).expect(404);
   });
 
-  it("refuses another company's operator and a customs officer, and keeps the document", async () => {
+  it("refuses another company's operator (404: the application is not found to it) and a customs officer, and keeps the document", async () => {
     const uploaded = await upload().expect(201);
-    await remove(uploaded.body.id, stranger.operatorToken).expect(403);
+    await remove(uploaded.body.id, stranger.operatorToken).expect(404);
     await remove(uploaded.body.id, company.officerToken).expect(403);
     await service.http
       .get(`/v1/applications/${applicationId}/documents/${uploaded.body.id}/content`)
