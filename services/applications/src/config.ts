@@ -41,6 +41,10 @@ export const applicationsEnvSchema = platformEnvSchema.extend({
   REVALIDATION_STUCK_AFTER_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** A company invitation's link works this many days (then the invitation has expired). */
   INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  /** At most this many pending invitations a company (a new one is refused 429 until one is accepted, revoked or expires). */
+  INVITATION_MAX_PENDING: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** At most this many invitations a company creates in 24 hours (rolling), however many are pending. */
+  INVITATION_MAX_PER_DAY: z.coerce.number().int().min(1).max(10_000).default(50),
   /** 32 random bytes, base64, shared with notifications only: seals an invitation's code in its event. */
   INVITATION_CODE_KEY: invitationCodeKeyEnv,
 });

@@ -16,6 +16,8 @@ import {
   safeText,
   textMatching,
   toSafeText,
+  VISIBLE_TEXT_MESSAGE,
+  visibleText,
   withSafeText,
 } from './common';
 
@@ -229,5 +231,36 @@ describe('calendar dates without zod (workflow sandbox)', () => {
   it('agrees with isoDate', () => {
     for (const day of ['2026-02-28', '2026-02-29', '2028-02-29', '2100-02-29', '2026-06-31'])
       expect(isCalendarDate(day)).toBe(isoDate().safeParse(day).success);
+  });
+});
+
+describe('visible text', () => {
+  const name = visibleText.trim().min(1).max(200);
+
+  it.each([
+    ['a right-to-left override', 'Altai\u202Egpj.exe', 'U+202E'],
+    ['a right-to-left isolate', 'Altai \u2067Trade\u2069', 'U+2067'],
+    ['a left-to-right mark', 'Altai\u200E Trade', 'U+200E'],
+    ['an Arabic letter mark', 'Altai\u061C', 'U+061C'],
+    ['a zero-width space', 'Al\u200Btai', 'U+200B'],
+    ['a byte order mark', '\uFEFFAltai', 'U+FEFF'],
+    ['a soft hyphen', 'Al\u00ADtai', 'U+00AD'],
+    ['a line break', 'Altai\nTrade', 'U+000A'],
+    ['a tag character', 'Altai\u{E0041}', 'U+E0041'],
+  ])('refuses %s, naming it', (_case, value, character) => {
+    expect(messages(name.safeParse(value))).toEqual([`: ${VISIBLE_TEXT_MESSAGE} (${character})`]);
+  });
+
+  it.each([
+    ['Mongolian Cyrillic', 'Дархан-Уул аймгийн Гаалийн газар ХХК'],
+    ['an emoji with a joiner and a variation selector', 'Team 👩‍💻 ❤️'],
+    ['Persian with a zero-width non-joiner', 'می‌خواهم'],
+    ['Arabic (right-to-left by itself)', 'شركة ألتاي'],
+  ])('accepts %s', (_case, value) => {
+    expect(name.safeParse(value).success).toBe(true);
+  });
+
+  it('keeps refusing what safe text refuses, once', () => {
+    expect(messages(name.safeParse('ACME\u0000'))).toEqual([`: ${SAFE_TEXT_MESSAGE}`]);
   });
 });

@@ -77,6 +77,32 @@ export const safeText = z
   .refine((value) => NUL.test(value) || isSafeText(value), SAFE_TEXT_MESSAGE);
 
 /**
+ * Characters that change how text reads without being seen: control characters (tabs and line
+ * breaks included), the bidirectional controls (U+202E shows what follows reversed, so a name can
+ * read otherwise than it is stored and compared), zero-width and other invisible characters. The
+ * zero-width joiners U+200C/U+200D stay allowed: scripts and emoji need them.
+ */
+const INVISIBLE_CHARACTER =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class
+  /[\u0000-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/u;
+export const VISIBLE_TEXT_MESSAGE = 'must not contain control, bidirectional-control or invisible characters';
+/** The first control, bidirectional-control or invisible character in a value, as U+XXXX, if any. */
+export function findInvisibleCharacter(value: string): string | undefined {
+  const found = INVISIBLE_CHARACTER.exec(value)?.[0];
+  return found === undefined ? undefined : `U+${found.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Text people read as typed (names, addresses, phone numbers): safe text on one line with nothing
+ * hidden in it (findInvisibleCharacter); the issue names the character found.
+ */
+export const visibleText = safeText.superRefine((value, ctx) => {
+  // What safe text refuses is reported there: one issue per field.
+  const character = isSafeText(value) ? findInvisibleCharacter(value) : undefined;
+  if (character) ctx.addIssue({ code: 'custom', message: `${VISIBLE_TEXT_MESSAGE} (${character})` });
+});
+
+/**
  * A string wholly described by a pattern (identifiers, codes): the documents show that pattern
  * alone, and the safe-text rule is still enforced.
  */

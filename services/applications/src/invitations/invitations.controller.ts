@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, RequireScopes, Roles } from '@aeo/auth';
-import { Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
 import { OperatorIdParams } from '../operators/operator.schemas';
 import {
   CreateInvitationDto,
@@ -25,9 +25,13 @@ export class InvitationsController {
   @Operation({
     summary: 'Invite a person to the company',
     description:
-      'By an administrator of the company, or a contact officer or regional office in scope (e.g. the first administrator of a company staff registered). The person is emailed a link to the identity provider (in `language`), where they create an account of the company, or sign in with one, and become a user in `role`. The link’s code works once, until `expiresAt` (INVITATION_TTL_DAYS, 14 by default); only its hash is stored. 404 for an operator user of another company. Audited; the internal event `aeo.operator.invitation-created.v1` carries the code sealed for notifications.',
+      'By an administrator of the company, or a contact officer or regional office in scope (e.g. the first administrator of a company staff registered). The person is emailed a link to the identity provider (in `language`), where they create an account of the company, or sign in with one, and become a user in `role`. The link’s code works once, until `expiresAt` (INVITATION_TTL_DAYS, 14 by default); only its hash is stored. 404 for an operator user of another company. 429 naming the limit when the company has INVITATION_MAX_PENDING (20) invitations pending, or created INVITATION_MAX_PER_DAY (50) in the last 24 hours. 400 naming `name` for a control, bidirectional-control or invisible character in it. Audited; the internal event `aeo.operator.invitation-created.v1` carries the code sealed for notifications.',
     status: 201,
     answer: InvitationDto,
+  })
+  @ApiErrorAnswers({
+    404: 'No such operator, or another company (operator users)',
+    429: 'The company’s pending invitations (INVITATION_MAX_PENDING) or those created in the last 24 hours (INVITATION_MAX_PER_DAY) are at the limit',
   })
   create(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams, @Body() body: CreateInvitationDto) {
     return this.invitations.create(user, params.operatorId, body);

@@ -52,6 +52,37 @@ const insertInvitationIR: any = {"usedParamSet":{"id":true,"operatorId":true,"co
 export const insertInvitation = new PreparedQuery<IInsertInvitationParams,IInsertInvitationResult>(insertInvitationIR);
 
 
+/** 'CountRecentInvitations' parameters type */
+export interface ICountRecentInvitationsParams {
+  operatorId: string;
+}
+
+/** 'CountRecentInvitations' return type */
+export interface ICountRecentInvitationsResult {
+  last_day: number;
+  pending: number;
+}
+
+/** 'CountRecentInvitations' query type */
+export interface ICountRecentInvitationsQuery {
+  params: ICountRecentInvitationsParams;
+  result: ICountRecentInvitationsResult;
+}
+
+const countRecentInvitationsIR: any = {"usedParamSet":{"operatorId":true},"params":[{"name":"operatorId","required":true,"transform":{"type":"scalar"},"locs":[{"a":359,"b":370}]}],"statement":"-- What the company's limits count: its pending invitations, and those it created in the last 24 hours.\nSELECT count(*) FILTER (WHERE accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now())::int AS \"pending!\",\n       count(*) FILTER (WHERE invited_at > now() - interval '24 hours')::int AS \"last_day!\"\nFROM operator_invitations WHERE operator_id = :operatorId!"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- What the company's limits count: its pending invitations, and those it created in the last 24 hours.
+ * SELECT count(*) FILTER (WHERE accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now())::int AS "pending!",
+ *        count(*) FILTER (WHERE invited_at > now() - interval '24 hours')::int AS "last_day!"
+ * FROM operator_invitations WHERE operator_id = :operatorId!
+ * ```
+ */
+export const countRecentInvitations = new PreparedQuery<ICountRecentInvitationsParams,ICountRecentInvitationsResult>(countRecentInvitationsIR);
+
+
 /** 'ListInvitations' parameters type */
 export interface IListInvitationsParams {
   operatorId: string;

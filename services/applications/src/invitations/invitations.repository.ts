@@ -5,6 +5,7 @@ import { recordAudit, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence
 import type { Invitation, InvitationStatus } from './invitation.response';
 import {
   acceptInvitation,
+  countRecentInvitations,
   findInvitation,
   findInvitationByCode,
   insertInvitation,
@@ -62,6 +63,15 @@ export interface NewInvitation {
 export async function insertNewInvitation(runner: SqlRunner, invitation: NewInvitation): Promise<Invitation> {
   const [row] = await runSql(insertInvitation, invitation, runner);
   return toInvitation(row);
+}
+
+/** What the company's invitation limits count: its pending invitations, and those created in the last 24 hours. */
+export async function countInvitationsOf(
+  runner: SqlRunner,
+  operatorId: string,
+): Promise<{ pending: number; lastDay: number }> {
+  const [row] = await runSql(countRecentInvitations, { operatorId }, runner);
+  return { pending: row.pending, lastDay: row.last_day };
 }
 
 /** The company's invitations, the latest first (at most 500). */

@@ -1,7 +1,7 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, HttpException, HttpStatus, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
 import {
   OperatorInvitationCreated,
@@ -10,7 +10,8 @@ import {
   newInvitationCode,
   sealInvitationCode,
 } from '@aeo/contracts';
-import { AuthenticatedUser, assertScope, companyOf } from '@aeo/auth';
+import { AuthenticatedUser, assertScope } from '@aeo/auth';
+import { foundOr404 } from '@aeo/service-kit';
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
 import { currentCorrelationId } from '@aeo/observability';
@@ -28,6 +29,7 @@ import type { Invitation, InvitationLookupAnswer } from './invitation.response';
 import {
   acceptPendingInvitation,
   auditRevocation,
+  countInvitationsOf,
   findInvitationOf,
   findInvitationWithCode,
   insertNewInvitation,
@@ -62,6 +64,7 @@ export class InvitationsService {
     return this.dataSource.transaction(async (manager) => {
       await lockExistingOperator(manager, operator.id);
       await assertCompanyMember(manager, user, operator.id, { administrator: true, action });
+      await this.assertUnderLimits(manager, operator);
       const invitation = await insertNewInvitation(manager, {
         id,
         operatorId: operator.id,
@@ -199,16 +202,34 @@ export class InvitationsService {
   }
 
   /**
+   * 429 when the company has INVITATION_MAX_PENDING invitations pending or created
+   * INVITATION_MAX_PER_DAY in the last 24 hours: each sends an email to an address the inviter
+   * chose, so a company's account (or a stolen one) cannot flood mailboxes in the platform's name.
+   * Counted under the operator's lock: concurrent invitations cannot both pass the last place.
+   */
+  private async assertUnderLimits(manager: EntityManager, operator: Operator): Promise<void> {
+    const { pending, lastDay } = await countInvitationsOf(manager, operator.id);
+    const { INVITATION_MAX_PENDING: maxPending, INVITATION_MAX_PER_DAY: maxPerDay } = this.config;
+    if (pending >= maxPending)
+      throw new HttpException(
+        `Company ${operator.taxpayerId} has ${pending} pending invitations, the limit (INVITATION_MAX_PENDING ${maxPending}): revoke one or wait until one is accepted or expires`,
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+    if (lastDay >= maxPerDay)
+      throw new HttpException(
+        `Company ${operator.taxpayerId} created ${lastDay} invitations in the last 24 hours, the limit (INVITATION_MAX_PER_DAY ${maxPerDay}): try again later`,
+        HttpStatus.TOO_MANY_REQUESTS,
+      );
+  }
+
+  /**
    * The operator whose invitations the caller manages: 404 for an operator user of another
    * company (as for an unknown operator: it learns nothing of others), 403 outside a staff
    * member's region, and an operator user must be the company's administrator.
    */
   private async operatorFor(user: AuthenticatedUser, operatorId: string, action: string): Promise<Operator> {
-    const operator = await findOperatorById(this.dataSource, operatorId);
-    const company = companyOf(user);
-    if (!operator || (company !== undefined && company !== operator.taxpayerId))
-      throw new NotFoundException(`Operator ${operatorId} not found`);
-    assertScope(user, operator);
+    const operator = await foundOr404(findOperatorById(this.dataSource, operatorId), `Operator ${operatorId}`);
+    assertScope(user, operator, `Operator ${operatorId}`);
     await assertCompanyMember(this.dataSource, user, operator.id, { administrator: true, action });
     return operator;
   }

@@ -3,6 +3,12 @@ INSERT INTO operator_invitations (id, operator_id, code_hash, email, name, role,
 VALUES (:id!, :operatorId!, :codeHash!, :email!, :name!, :role!, :language!, :invitedBy!, :expiresAt!)
 RETURNING id, operator_id, email, name, role, language, invited_by, invited_at, expires_at, accepted_at, accepted_sub, revoked_at, revoked_by;
 
+/* @name CountRecentInvitations */
+-- What the company's limits count: its pending invitations, and those it created in the last 24 hours.
+SELECT count(*) FILTER (WHERE accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now())::int AS "pending!",
+       count(*) FILTER (WHERE invited_at > now() - interval '24 hours')::int AS "last_day!"
+FROM operator_invitations WHERE operator_id = :operatorId!;
+
 /* @name ListInvitations */
 SELECT id, operator_id, email, name, role, language, invited_by, invited_at, expires_at, accepted_at, accepted_sub, revoked_at, revoked_by
 FROM operator_invitations WHERE operator_id = :operatorId! ORDER BY invited_at DESC, id LIMIT 500;

@@ -1,0 +1,53 @@
+import { startedForTests } from '@aeo/testing';
+import { makeCompany } from '../e2e/slice-fixtures';
+import { startApplications } from '../testing/start-applications';
+
+jest.setTimeout(120_000);
+
+/**
+ * A company's free text on a real PostgreSQL: its name, address, contact and its users' names
+ * are shown to customs and to the company's users as typed, so a bidirectional control or an
+ * invisible character (which makes them read otherwise than they are stored) is refused, 400
+ * naming the field and the character, and nothing is stored.
+ */
+describe('applications: no hidden characters in a company’s data (real PostgreSQL)', () => {
+  const service = startedForTests(() => startApplications());
+  const company = makeCompany();
+  let operatorId = '';
+
+  const register = (body: object) =>
+    service().http.post('/v1/operators').set('Authorization', company.operatorToken).send(body);
+
+  it.each([
+    ['name', (r: typeof company.registration) => ({ ...r, name: 'Altai \u202EedarT' }), 'U+202E'],
+    ['address.street', (r: typeof company.registration) => ({ ...r, address: { ...r.address, street: 'Peace Ave\u2066 1' } }), 'U+2066'],
+    ['contact.name', (r: typeof company.registration) => ({ ...r, contact: { ...r.contact, name: 'Бат\u200Fболд' } }), 'U+200F'],
+  ])('refuses a registration with a hidden character in %s', async (field, change, character) => {
+    const refused = await register(change(company.registration));
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain(field);
+    expect(JSON.stringify(refused.body)).toContain(character);
+    const rows = await service().dataSource.query(`SELECT 1 FROM operators WHERE taxpayer_id = $1`, [company.taxpayerId]);
+    expect(rows).toEqual([]);
+  });
+
+  it('refuses a user’s name and an address change with one; Mongolian text passes', async () => {
+    operatorId = (await register(company.registration).expect(201)).body.id;
+    const user = { sub: `u-${company.taxpayerId}`, email: 'u@altai.example', language: 'mn', role: 'member' };
+    const users = (name: string) =>
+      service()
+        .http.post(`/v1/operators/${operatorId}/users`)
+        .set('Authorization', company.operatorToken)
+        .send({ ...user, name });
+    const hidden = await users('Oyun\uFEFF');
+    expect(hidden.status).toBe(400);
+    expect(JSON.stringify(hidden.body)).toMatch(/name.*U\+FEFF/);
+    await users('Оюун-Эрдэнэ').expect(201);
+    const change = await service()
+      .http.patch(`/v1/operators/${operatorId}`)
+      .set('Authorization', company.operatorToken)
+      .send({ address: { ...company.registration.address, city: 'Дархан\u202B' } });
+    expect(change.status).toBe(400);
+    expect(JSON.stringify(change.body)).toMatch(/address\.city.*U\+202B/);
+  });
+});
