@@ -41,7 +41,7 @@ export interface paths {
         };
         /**
          * Read an operator
-         * @description One operator; 403 outside the caller’s company or region, and for an operator user not linked to the company.
+         * @description One operator; 403 outside the caller’s region, and for an operator user not linked to the company; 404 for another company (operator users), as for an unknown id.
          *
          *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, operations.
          */
@@ -127,7 +127,7 @@ export interface paths {
         put?: never;
         /**
          * Invite a person to the company
-         * @description By an administrator of the company, or a contact officer or regional office in scope (e.g. the first administrator of a company staff registered). The person is emailed a link to the identity provider (in `language`), where they create an account of the company, or sign in with one, and become a user in `role`. The link’s code works once, until `expiresAt` (INVITATION_TTL_DAYS, 14 by default); only its hash is stored. 404 for an operator user of another company. Audited; the internal event `aeo.operator.invitation-created.v1` carries the code sealed for notifications.
+         * @description By an administrator of the company, or a contact officer or regional office in scope (e.g. the first administrator of a company staff registered). The person is emailed a link to the identity provider (in `language`), where they create an account of the company, or sign in with one, and become a user in `role`. The link’s code works once, until `expiresAt` (INVITATION_TTL_DAYS, 14 by default); only its hash is stored. 404 for an operator user of another company. 429 naming the limit when the company has INVITATION_MAX_PENDING (20) invitations pending, or created INVITATION_MAX_PER_DAY (50) in the last 24 hours. 400 naming `name` for a control, bidirectional-control or invisible character in it. Audited; the internal event `aeo.operator.invitation-created.v1` carries the code sealed for notifications.
          *
          *     Roles allowed: operator-user, contact-officer, regional-office.
          */
@@ -329,7 +329,7 @@ export interface paths {
         };
         /**
          * Read an application
-         * @description One application with its status, deadlines, decision and hearing; 403 outside the caller’s company or region, and for an operator user not linked to the company.
+         * @description One application with its status, deadlines, decision and hearing; 403 outside the caller’s region, and for an operator user not linked to the company; 404 for another company’s (operator users), as for an unknown id.
          *
          *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, operations.
          */
@@ -1131,7 +1131,7 @@ export interface paths {
         };
         /**
          * Download an authorisation’s AEO certificate (PDF)
-         * @description The AEO certificate of an authorisation in force, one A4 page with every word in Mongolian and English: the administration, the title, the authorisation number, the holder’s name, taxpayer id and address, the status type with its name from the programme version the authorisation was granted on, the decision date, effective from and the next revalidation due (calendar days of PROGRAMME_TIME_ZONE, the zone named on the page), the status (a suspension, whole or of the security part, in a red banner and across the page), and a QR code of the public register’s address of the number (PUBLIC_REGISTER_URL; the public register answers only when the holder publishes the authorisation). Rendered from the register on each request, the PDF’s creation date being the decision’s time: the same register entry gives the same bytes. Scoped as GET /v1/authorisations/{authorisationNumber}: an operator user linked to the holder company (403 for another company’s, or when not a member), regional staff their region’s. 404 for an unknown number; 409 naming authorisationNumber for a revoked or surrendered authorisation (no certificate of an authorisation no longer in force). Not audited, as the other reads (documents, the register).
+         * @description The AEO certificate of an authorisation in force, one A4 page with every word in Mongolian and English: the administration, the title, the authorisation number, the holder’s name, taxpayer id and address, the status type with its name from the programme version the authorisation was granted on, the decision date, effective from and the next revalidation due (calendar days of PROGRAMME_TIME_ZONE, the zone named on the page), the status (a suspension, whole or of the security part, in a red banner and across the page), and a QR code of the public register’s address of the number (PUBLIC_REGISTER_URL; the public register answers only when the holder publishes the authorisation). Rendered from the register on each request, the PDF’s creation date being the decision’s time: the same register entry gives the same bytes. Scoped as GET /v1/authorisations/{authorisationNumber}: an operator user linked to the holder company (403 when not a member; 404 for another company’s, as for an unknown number), regional staff their region’s (403 otherwise). 404 for an unknown number; 409 naming authorisationNumber for a revoked or surrendered authorisation (no certificate of an authorisation no longer in force). Not audited, as the other reads (documents, the register).
          *
          *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, operations.
          */
@@ -3057,7 +3057,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such record */
+            /** @description No such operator, or another company (operator users) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3086,6 +3086,15 @@ export interface operations {
             };
             /** @description Unprocessable: among others, the Idempotency-Key was used for a different request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The company’s pending invitations (INVITATION_MAX_PENDING) or those created in the last 24 hours (INVITATION_MAX_PER_DAY) are at the limit */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7137,7 +7146,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Another company’s authorisation or not a member of the holder (operator users), or another region’s (regional staff) */
+            /** @description Not a member of the holder (operator users), or another region’s (regional staff) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7146,7 +7155,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such authorisation */
+            /** @description No such authorisation, or another company’s (operator users) */
             404: {
                 headers: {
                     [name: string]: unknown;
