@@ -18,7 +18,8 @@ import { startProgramme } from './testing/start-programme';
  * The fixture: a running pilot whose one company (the opU caller's) accepted, in the fixture's
  * region, the co caller its contact officer in the pilot. A company not in the pilot (xCo) gets 404
  * for its sessions; another region's staff 404 for the company's invitation (hidden), 403 for the
- * rest of the company's records; a milestone is reported done by its owner (another's: 403).
+ * rest of the company's records (an operator user of another company 404 for its contact officer and
+ * training, as for a company not in the pilot); a milestone is reported done by its owner (another's: 403).
  * Real records where another region or company is checked: a training session held with one registration of
  * the company (another region's staff record its attendance: 403; a company not in the pilot:
  * 404), an open internal questionnaire for the staff and an open external one for the companies
@@ -79,7 +80,7 @@ const MATRIX = roleMatrix`
   POST /v1/pilots/{pilotId}/participants                                    401  403 403 403 403 403 ok  403 403 403 403 403 403 403
   PUT /v1/pilots/{pilotId}/participants/{taxpayerId}/operator               401  403 403 403 403 403 ok  403 403 403 403 403 403 403
   GET /v1/pilots/{pilotId}/contact-officers                                 401  ok  ok  403 ok  ok  ok  403 403 403 403 ok  ok  403
-  GET /v1/pilots/{pilotId}/companies/{taxpayerId}/contact-officer           401  ok  ok  403 ok  ok  ok  403 403 403 403 403 403 403
+  GET /v1/pilots/{pilotId}/companies/{taxpayerId}/contact-officer           401  ok  ok  403 ok  ok  ok  403 403 403 403 403 404 403
   GET /v1/pilot-companies                                                   401  403 ok  403 ok  ok  ok  403 403 403 403 ok  403 403
   PUT /v1/pilots/{pilotId}/companies/{taxpayerId}/contact-officer           401  403 403 403 403 403 ok  403 403 403 403 403 403 403
   GET /v1/pilots/{pilotId}/training-sessions                                401  ok  ok  403 ok  ok  ok  403 403 403 403 ok  404 403
@@ -88,7 +89,7 @@ const MATRIX = roleMatrix`
   POST /v1/pilots/{pilotId}/training-sessions/{sessionId}/registrations     401  ok  403 403 403 403 ok  403 403 403 403 403 404 403
   POST /v1/pilots/{pilotId}/training-sessions/{sessionId}/attendance        401  403 ok  403 403 403 ok  403 403 403 403 403 403 403
   POST /v1/pilots/{pilotId}/training-sessions/{sessionId}/materials         401  403 403 403 403 403 ok  403 403 403 403 403 403 403
-  GET /v1/pilots/{pilotId}/companies/{taxpayerId}/training                  401  ok  ok  403 ok  ok  ok  403 403 403 403 403 403 403
+  GET /v1/pilots/{pilotId}/companies/{taxpayerId}/training                  401  ok  ok  403 ok  ok  ok  403 403 403 403 403 404 403
   GET /v1/pilots/{pilotId}/questionnaires                                   401  ok  ok  403 403 ok  ok  403 403 403 403 403 403 403
   POST /v1/pilots/{pilotId}/questionnaires                                  401  403 403 403 403 403 ok  403 403 403 403 403 403 403
   GET /v1/pilots/{pilotId}/questionnaires/{questionnaireId}                 401  ok  ok  403 403 ok  ok  403 403 403 403 403 403 403

@@ -8198,7 +8198,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A company of another region or another company */
+            /** @description A company of another region (regional staff) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8207,7 +8207,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such pilot, or the company has no contact officer in it */
+            /** @description No such pilot, or the company has no contact officer in it, or another company (operator users) */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8979,7 +8979,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description A company of another region, or another company */
+            /** @description A company of another region (regional staff) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8988,7 +8988,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such pilot, or the company is not in it */
+            /** @description No such pilot, or the company is not in it, or another company (operator users) */
             404: {
                 headers: {
                     [name: string]: unknown;

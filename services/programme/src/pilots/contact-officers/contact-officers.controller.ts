@@ -52,8 +52,8 @@ export class ContactOfficersController {
     answer: CompanyOfficerDto,
   })
   @ApiErrorAnswers({
-    403: 'A company of another region or another company',
-    404: 'No such pilot, or the company has no contact officer in it',
+    403: 'A company of another region (regional staff)',
+    404: 'No such pilot, or the company has no contact officer in it, or another company (operator users)',
   })
   get(@CurrentUser() user: AuthenticatedUser, @Param(TaxpayerIdParamPipe) params: PilotCompanyParams) {
     return this.officers.get(user, params.pilotId, params.taxpayerId);

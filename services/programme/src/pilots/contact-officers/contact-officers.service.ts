@@ -53,8 +53,10 @@ export class ContactOfficersService {
     await existingPilot(this.dataSource, pilotId);
     const history = await officerHistory(this.dataSource, pilotId, taxpayerId);
     const current = history[0];
-    if (!current) throw new NotFoundException(`Company ${taxpayerId} has no contact officer in pilot ${pilotId}`);
-    assertScope(user, current);
+    // Another company's officer is, to an operator user, as one that does not exist (assertScope): same message.
+    const what = `Contact officer of company ${taxpayerId} in pilot ${pilotId}`;
+    if (!current) throw new NotFoundException(`${what} not found`);
+    assertScope(user, current, what);
     await this.assertTakingPart(user, pilotId, taxpayerId, 'read');
     return { ...current, history };
   }
@@ -101,11 +103,9 @@ export class ContactOfficersService {
     use: 'read' | 'act' = 'act',
   ): Promise<OfficerAssignment> {
     const [current] = await currentOfficers(this.dataSource, pilotId, { taxpayerId });
-    if (!current)
-      throw new NotFoundException(
-        `taxpayerId: company ${taxpayerId} is not a company of pilot ${pilotId} (it has no contact officer)`,
-      );
-    assertScope(user, current);
+    const what = `taxpayerId: company ${taxpayerId} of pilot ${pilotId} (with a contact officer)`;
+    if (!current) throw new NotFoundException(`${what} not found`);
+    assertScope(user, current, what);
     await this.assertTakingPart(user, pilotId, taxpayerId, use);
     return current;
   }

@@ -128,8 +128,8 @@ export class TrainingController {
     answer: TrainingStatusDto,
   })
   @ApiErrorAnswers({
-    403: 'A company of another region, or another company',
-    404: 'No such pilot, or the company is not in it',
+    403: 'A company of another region (regional staff)',
+    404: 'No such pilot, or the company is not in it, or another company (operator users)',
   })
   status(@CurrentUser() user: AuthenticatedUser, @Param(TaxpayerIdParamPipe) params: PilotCompanyParams) {
     return this.training.status(user, params.pilotId, params.taxpayerId);
