@@ -27,7 +27,8 @@ const say = (language: Language, key: string) => textOf(WORDS[language], key, {}
 /** What of the header is cut: the title not shown whole, or anything of it past the window's right edge. */
 async function cutInHeader(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const doc = (globalThis as unknown as { document: { querySelector(s: string): any; documentElement: any } }).document;
+    const doc = (globalThis as unknown as { document: { querySelector(s: string): any; documentElement: any } })
+      .document;
     const cut: string[] = [];
     const title = doc.querySelector('[data-testid="brand-title"]');
     if (title.scrollWidth > title.clientWidth || title.scrollHeight > title.clientHeight + 1)
@@ -94,36 +95,45 @@ describe('the portal header in Mongolian and English, wide and on a phone', () =
 
   async function inLanguage(language: Language) {
     if ((await page.locator('html').getAttribute('lang')) === language) return;
-    await page.getByText(language === 'mn' ? 'Монгол' : 'English', { exact: true }).first().click();
+    await page
+      .getByText(language === 'mn' ? 'Монгол' : 'English', { exact: true })
+      .first()
+      .click();
     await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' });
   }
 
-  it.each(['mn', 'en'] as const)('at 1280 px in %s: the whole title, the places and the account in two rows', async (language) => {
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await inLanguage(language);
-    await page.getByTestId('webhooks-link').waitFor();
-    expect(await page.getByTestId('brand-title').innerText()).toBe(say(language, 'app.title'));
-    expect(await cutInHeader(page)).toEqual([]);
-    expect(await page.getByTestId('menu-button').count()).toBe(0);
-    await screenshot(page, `header-1280-${language}`, 'portal');
-    const report = await checkAccessibility(page, `header-1280-${language}`);
-    expect(report.message).toBe(`no serious or critical accessibility violations on header-1280-${language}`);
-  });
+  it.each(['mn', 'en'] as const)(
+    'at 1280 px in %s: the whole title, the places and the account in two rows',
+    async (language) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await inLanguage(language);
+      await page.getByTestId('webhooks-link').waitFor();
+      expect(await page.getByTestId('brand-title').innerText()).toBe(say(language, 'app.title'));
+      expect(await cutInHeader(page)).toEqual([]);
+      expect(await page.getByTestId('menu-button').count()).toBe(0);
+      await screenshot(page, `header-1280-${language}`, 'portal');
+      const report = await checkAccessibility(page, `header-1280-${language}`);
+      expect(report.message).toBe(`no serious or critical accessibility violations on header-1280-${language}`);
+    },
+  );
 
-  it.each(['mn', 'en'] as const)('at 390 px in %s: the whole title and the menu, which holds the rest', async (language) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByTestId('menu-button').waitFor();
-    await page.getByTestId('menu-button').click();
-    await inLanguage(language);
-    expect(await page.getByTestId('brand-title').innerText()).toBe(say(language, 'app.title'));
-    expect(await cutInHeader(page)).toEqual([]);
-    await page.getByTestId('webhooks-link').waitFor();
-    await page.getByTestId('caller-name').waitFor();
-    await screenshot(page, `header-390-menu-${language}`, 'portal');
-    await page.getByTestId('menu-button').click();
-    await page.getByTestId('webhooks-link').waitFor({ state: 'detached' });
-    await screenshot(page, `header-390-${language}`, 'portal');
-    const report = await checkAccessibility(page, `header-390-${language}`);
-    expect(report.message).toBe(`no serious or critical accessibility violations on header-390-${language}`);
-  });
+  it.each(['mn', 'en'] as const)(
+    'at 390 px in %s: the whole title and the menu, which holds the rest',
+    async (language) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByTestId('menu-button').waitFor();
+      await page.getByTestId('menu-button').click();
+      await inLanguage(language);
+      expect(await page.getByTestId('brand-title').innerText()).toBe(say(language, 'app.title'));
+      expect(await cutInHeader(page)).toEqual([]);
+      await page.getByTestId('webhooks-link').waitFor();
+      await page.getByTestId('caller-name').waitFor();
+      await screenshot(page, `header-390-menu-${language}`, 'portal');
+      await page.getByTestId('menu-button').click();
+      await page.getByTestId('webhooks-link').waitFor({ state: 'detached' });
+      await screenshot(page, `header-390-${language}`, 'portal');
+      const report = await checkAccessibility(page, `header-390-${language}`);
+      expect(report.message).toBe(`no serious or critical accessibility violations on header-390-${language}`);
+    },
+  );
 });

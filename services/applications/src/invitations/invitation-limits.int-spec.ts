@@ -11,7 +11,9 @@ jest.setTimeout(120_000);
  * bidirectional controls or invisible characters are refused 400 naming the field.
  */
 describe('applications: invitation limits and invitee names (real PostgreSQL)', () => {
-  const service = startedForTests(() => startApplications({ INVITATION_MAX_PENDING: '3', INVITATION_MAX_PER_DAY: '5' }));
+  const service = startedForTests(() =>
+    startApplications({ INVITATION_MAX_PENDING: '3', INVITATION_MAX_PER_DAY: '5' }),
+  );
   const company = makeCompany();
   const other = makeCompany();
   const operators = new Map<string, string>();
@@ -67,7 +69,9 @@ describe('applications: invitation limits and invitee names (real PostgreSQL)', 
     await revoke(company, ids[2]);
     const sixth = await invite(company, 6);
     expect(sixth.status).toBe(429);
-    expect(sixth.body.message).toMatch(/created 5 invitations in the last 24 hours, the limit \(INVITATION_MAX_PER_DAY 5\)/);
+    expect(sixth.body.message).toMatch(
+      /created 5 invitations in the last 24 hours, the limit \(INVITATION_MAX_PER_DAY 5\)/,
+    );
     expect(await stored(company)).toBe(5);
     // A day later the day's count is free again (the pending limit still holds).
     await service().dataSource.query(

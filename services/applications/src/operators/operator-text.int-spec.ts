@@ -20,14 +20,24 @@ describe('applications: no hidden characters in a company’s data (real Postgre
 
   it.each([
     ['name', (r: typeof company.registration) => ({ ...r, name: 'Altai \u202EedarT' }), 'U+202E'],
-    ['address.street', (r: typeof company.registration) => ({ ...r, address: { ...r.address, street: 'Peace Ave\u2066 1' } }), 'U+2066'],
-    ['contact.name', (r: typeof company.registration) => ({ ...r, contact: { ...r.contact, name: 'Бат\u200Fболд' } }), 'U+200F'],
+    [
+      'address.street',
+      (r: typeof company.registration) => ({ ...r, address: { ...r.address, street: 'Peace Ave\u2066 1' } }),
+      'U+2066',
+    ],
+    [
+      'contact.name',
+      (r: typeof company.registration) => ({ ...r, contact: { ...r.contact, name: 'Бат\u200Fболд' } }),
+      'U+200F',
+    ],
   ])('refuses a registration with a hidden character in %s', async (field, change, character) => {
     const refused = await register(change(company.registration));
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body)).toContain(field);
     expect(JSON.stringify(refused.body)).toContain(character);
-    const rows = await service().dataSource.query(`SELECT 1 FROM operators WHERE taxpayer_id = $1`, [company.taxpayerId]);
+    const rows = await service().dataSource.query(`SELECT 1 FROM operators WHERE taxpayer_id = $1`, [
+      company.taxpayerId,
+    ]);
     expect(rows).toEqual([]);
   });
 

@@ -64,7 +64,15 @@ function SignInPanel() {
 }
 
 /** The portal's places: in the header's second row on a wide window, in the menu on a phone. */
-function Places({ trader, vertical = false, onNavigate }: { trader: boolean; vertical?: boolean; onNavigate?: () => void }) {
+function Places({
+  trader,
+  vertical = false,
+  onNavigate,
+}: {
+  trader: boolean;
+  vertical?: boolean;
+  onNavigate?: () => void;
+}) {
   const { t } = useTranslation();
   const links = (
     <>
@@ -158,7 +166,14 @@ export function Layout() {
         <Stack h="100%" px="md" gap={4} justify="center">
           <Group justify="space-between" wrap="nowrap" gap="sm">
             {/* Never truncated: it wraps onto a second line rather than lose its end. */}
-            <Title order={1} size="h4" lh={1.2} miw={0} style={{ overflowWrap: 'break-word' }} data-testid="brand-title">
+            <Title
+              order={1}
+              size="h4"
+              lh={1.2}
+              miw={0}
+              style={{ overflowWrap: 'break-word' }}
+              data-testid="brand-title"
+            >
               <Link to="/" className="brand-link">
                 {t('app.title')}
               </Link>
