@@ -18,18 +18,12 @@ import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Admin, Kafka } from 'kafkajs';
 import { Client } from 'pg';
-import {
-  AuthorisationGranted,
-  ChannelDecided,
-  DeclarationLodged,
-  TOPIC_NAMES,
-  fromKafkaRecord,
-  toKafkaRecord,
-} from '@aeo/contracts';
+import { AuthorisationGranted, DeclarationLodged, TOPIC_NAMES, fromKafkaRecord, toKafkaRecord } from '@aeo/contracts';
 import { createTestDatabase, startServiceProcess, testEnv, testKafka, uniqueName } from '@aeo/testing';
 import type { RunningProcess, TestDatabase } from '@aeo/testing';
 import { TrafficModel } from '@aeo/traffic';
 import * as kit from './lib/bench-kit';
+import { floorDecisionOf } from './lib/channel-floor';
 
 const EVENTS = kit.intEnv('BENCH_EVENTS', 5000);
 const TRAFFIC_OPTIONS = kit.trafficBenchOptions({ aeo: 20 });
@@ -228,43 +222,12 @@ async function publishOnlyFloor(
     const result = await consumeToEnd(kafka, ends, label, undefined, async (messages) => {
       const decisions = [];
       for (const message of messages) {
-        if (String(message.headers?.['ce_type'] ?? '') !== DeclarationLodged.type || !message.value) continue;
-        let value: unknown;
-        try {
-          value = JSON.parse(message.value.toString());
-        } catch {
-          continue;
-        }
-        const parsed = DeclarationLodged.schema.safeParse(value);
-        if (!parsed.success) continue;
-        const declaration = parsed.data;
-        const decidedAt = new Date().toISOString();
-        decisions.push(
-          toKafkaRecord(
-            {
-              id: randomUUID(),
-              type: ChannelDecided.type,
-              source: '/bench/channel-decisions/floor',
-              subject: declaration.declarationId,
-              time: decidedAt,
-              data: {
-                decisionId: randomUUID(),
-                declarationId: declaration.declarationId,
-                traderTaxpayerId: declaration.traderTaxpayerId,
-                channel: 'green',
-                riskScore: 0,
-                firedRules: [],
-                benefitsApplied: [],
-                randomSelection: { draw: 0.5, rate: 0.1, selected: false },
-                priority: false,
-                priorNotice: false,
-                modelVersion: 'floor',
-                decidedAt,
-              },
-            },
-            declaration.traderTaxpayerId,
-          ),
+        const decision = floorDecisionOf(
+          message.headers?.['ce_type']?.toString(),
+          message.value,
+          '/bench/channel-decisions/floor',
         );
+        if (decision) decisions.push(decision);
       }
       // Pipelined, as the service's relay publishes apart from its consumer: the consumer reads on
       // while the producer sends; the clock stops at the last acknowledgement.

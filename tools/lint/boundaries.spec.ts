@@ -146,6 +146,36 @@ describe('testing libraries stay out of production code', () => {
   });
 });
 
+describe('kafkajs stays behind @aeo/messaging', () => {
+  const value = "import { Partitioners } from 'kafkajs';\nexport const p = Partitioners;\n";
+  const typeOnly = "import type { Producer } from 'kafkajs';\nexport type P = Producer;\n";
+  const kafkajsRule = (messages: LintMessage[]) =>
+    messages.filter((m) => m.ruleId === TESTING_IMPORTS && /@aeo\/messaging/.test(m.message));
+
+  it('a service or library outside the exceptions may not import it, not even its types', async () => {
+    for (const file of ['services/risk-management/src/uses-kafka.ts', 'libs/persistence/src/uses-kafka.ts'])
+      for (const code of [value, typeOnly]) expect(kafkajsRule(await lint(file, code))).toHaveLength(1);
+  });
+
+  it('production code keeps the testing ban beside it', async () => {
+    const messages = await lint(
+      'services/risk-management/src/uses-both.ts',
+      "import { Partitioners } from 'kafkajs';\nimport { bearer } from '@aeo/testing';\nexport const x = [Partitioners, bearer];\n",
+    );
+    expect(messages.filter((m) => m.ruleId === TESTING_IMPORTS)).toHaveLength(2);
+  });
+
+  it("tests may name its types (of @aeo/testing's raw client), not import its code", async () => {
+    expect(kafkajsRule(await lint('services/mra/src/health.int-spec.ts', value))).toHaveLength(1);
+    expect(await lint('services/mra/src/health.int-spec.ts', typeOnly)).toEqual([]);
+  });
+
+  it('the messaging library, the listed tools and the benchmarks may', async () => {
+    for (const file of ['libs/messaging/src/kafka/other.ts', 'bench/some.bench.ts', 'deploy/local/kafka/tool.ts'])
+      expect(await lint(file, value)).toEqual([]);
+  });
+});
+
 describe('workflow determinism', () => {
   it('a Node built-in is refused in any workflow module, not only *.workflow.ts', async () => {
     const messages = await lint(
