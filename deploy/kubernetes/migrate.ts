@@ -34,8 +34,12 @@ export const SERVICE_MIGRATIONS = {
 } as const;
 
 /** Every database with migrations: the services' and the OpenID provider's (`identity`, its own SQL list). */
-export const MIGRATED_DATABASES = [...Object.keys(SERVICE_MIGRATIONS), 'identity'] as const;
-export type MigratedDatabase = (typeof MIGRATED_DATABASES)[number];
+type ServiceName = keyof typeof SERVICE_MIGRATIONS;
+export type MigratedDatabase = ServiceName | 'identity';
+export const MIGRATED_DATABASES: readonly MigratedDatabase[] = [
+  ...(Object.keys(SERVICE_MIGRATIONS) as ServiceName[]),
+  'identity',
+];
 
 const ownUrlVariable = (service: string) => `${service.replace(/-/g, '_').toUpperCase()}_DATABASE_URL`;
 

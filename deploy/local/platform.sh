@@ -284,6 +284,8 @@ cmd_test() {
   if platform_running; then say "stopping the running platform services first (tests start their own)"; stop_processes; fi
   start_infrastructure
   ensure_chromium
+  # helm and kubeconform for the Kubernetes chart's spec (built once from Go modules into .local/tools/go-bin).
+  bash "$REPO_ROOT/deploy/kubernetes/install-tools.sh" || say "helm/kubeconform not built: deploy/kubernetes/chart.spec.ts will fail"
   export NODE_ENV=test LOG_LEVEL=warn
   local results="$LOCAL_DIR/test-results" status=0
   rm -rf "$results" && mkdir -p "$results"

@@ -1,0 +1,282 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseAllDocuments } from 'yaml';
+import { PLATFORM_PROCESSES } from '../local/supervision';
+import { MIGRATED_DATABASES } from './migrate';
+
+/**
+ * The Kubernetes chart, validated without a cluster and without network: helm lint, helm template
+ * with the default and the production values, kubeconform -strict on the output and on the engine
+ * manifests against the schemas kept in deploy/kubernetes/schemas, and what the issue asks of every
+ * process (probes, resources, a disruption budget, a network policy, autoscaling, secrets from
+ * Secrets, migrations before the rollout). The tools: bash deploy/kubernetes/install-tools.sh.
+ */
+const ROOT = join(__dirname, '..', '..');
+const BIN = join(ROOT, '.local', 'tools', 'go-bin');
+const CHART = join(__dirname, 'chart', 'aeo-platform');
+const ENGINES = join(__dirname, 'engines');
+const SCHEMAS = join(__dirname, 'schemas');
+const KUBERNETES_VERSION = '1.31.0';
+const SCHEMA_LOCATIONS = [
+  `${SCHEMAS}/kubernetes/v${KUBERNETES_VERSION}-standalone-strict/{{ .ResourceKind }}{{ .KindSuffix }}.json`,
+  `${SCHEMAS}/crds/{{ .Group }}/{{ .ResourceKind }}_{{ .ResourceAPIVersion }}.json`,
+];
+
+type Manifest = {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  spec: any;
+};
+
+// Helm keeps caches and configuration under a throw-away home: nothing read from or written to $HOME.
+const helmHome = mkdtempSync(join(tmpdir(), 'aeo-helm-'));
+const helmEnv = {
+  ...process.env,
+  HELM_CACHE_HOME: join(helmHome, 'cache'),
+  HELM_CONFIG_HOME: join(helmHome, 'config'),
+  HELM_DATA_HOME: join(helmHome, 'data'),
+};
+afterAll(() => rmSync(helmHome, { recursive: true, force: true }));
+
+function run(tool: 'helm' | 'kubeconform', args: string[], input?: string): { status: number; output: string } {
+  if (!existsSync(join(BIN, tool)))
+    throw new Error(`${tool} is not built: run bash deploy/kubernetes/install-tools.sh (npm test does)`);
+  const result = spawnSync(join(BIN, tool), args, { input, env: helmEnv, encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (result.error) throw result.error;
+  return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
+}
+
+function render(valuesFiles: string[], extra: string[] = []): string {
+  const args = ['template', 'aeo', CHART, '--namespace', 'aeo', '--kube-version', KUBERNETES_VERSION];
+  for (const file of valuesFiles) args.push('-f', join(CHART, file));
+  const { status, output } = run('helm', [...args, ...extra]);
+  if (status !== 0) throw new Error(`helm template failed:\n${output}`);
+  return output;
+}
+
+const manifestsOf = (text: string): Manifest[] =>
+  parseAllDocuments(text)
+    .map((document) => document.toJS() as Manifest | null)
+    .filter((manifest): manifest is Manifest => manifest !== null);
+
+/** kubeconform -strict, offline (only the schemas kept here); its JSON summary. */
+function kubeconform(input: string): { status: number; output: string; summary: Record<string, number> } {
+  const args = ['-strict', '-summary', '-output', 'json'];
+  for (const location of SCHEMA_LOCATIONS) args.push('-schema-location', location);
+  const { status, output } = run('kubeconform', [...args, '-'], input);
+  const summary = (JSON.parse(output) as { summary: Record<string, number> }).summary;
+  return { status, output, summary };
+}
+
+const PROFILES: Record<string, string[]> = {
+  default: ['values.yaml'],
+  production: ['values.yaml', 'values-production.yaml'],
+};
+
+describe('deploy/kubernetes: the chart and the engines, validated offline', () => {
+  it.each(Object.keys(PROFILES))('helm lint --strict passes with the %s values', (profile) => {
+    const args = ['lint', '--strict', CHART, '--kube-version', KUBERNETES_VERSION];
+    for (const file of PROFILES[profile].slice(1)) args.push('-f', join(CHART, file));
+    const { status, output } = run('helm', args);
+    expect({ status, output }).toEqual({ status: 0, output: expect.stringContaining('0 chart(s) failed') });
+  });
+
+  it.each(Object.keys(PROFILES))('kubeconform -strict accepts every object rendered with the %s values', (profile) => {
+    const rendered = render(PROFILES[profile]);
+    const { status, output, summary } = kubeconform(rendered);
+    expect({ status, output: status ? output : '' }).toEqual({ status: 0, output: '' });
+    expect(summary).toMatchObject({ invalid: 0, errors: 0, skipped: 0 });
+    expect(summary['valid']).toBe(manifestsOf(rendered).length);
+  });
+
+  it('kubeconform -strict accepts the engine manifests (Strimzi, CloudNativePG)', () => {
+    const files = readdirSync(ENGINES).filter((file) => file.endsWith('.yaml') && file !== 'temporal-values.yaml');
+    expect(files.sort()).toEqual(['cloudnative-pg.yaml', 'strimzi-kafka.yaml']);
+    const text = files.map((file) => readFileSync(join(ENGINES, file), 'utf8')).join('\n---\n');
+    const kinds = new Set(manifestsOf(text).map((manifest) => manifest.kind));
+    expect([...kinds].sort()).toEqual([
+      'Cluster',
+      'Database',
+      'Kafka',
+      'KafkaNodePool',
+      'KafkaUser',
+      'ScheduledBackup',
+    ]);
+    const { status, output, summary } = kubeconform(text);
+    expect({ status, output: status ? output : '' }).toEqual({ status: 0, output: '' });
+    expect(summary).toMatchObject({ invalid: 0, errors: 0, skipped: 0 });
+  });
+
+  it('kubeconform refuses what the schemas do not allow (the validation is not vacuous)', () => {
+    const rendered = render(PROFILES['default']);
+    // A misspelt field (strict schemas refuse unknown properties), a wrong type, and a custom resource.
+    const broken = [
+      rendered.replace('revisionHistoryLimit: 5', 'revisionHistoryLimits: 5'),
+      rendered.replace(/minReplicaCount: \d+/, 'minReplicaCount: two'),
+    ];
+    for (const text of broken) {
+      const { status, summary } = kubeconform(text);
+      expect(status).not.toBe(0);
+      expect(summary['invalid']).toBeGreaterThan(0);
+    }
+    // A kind without a schema here is an error, not a silent skip.
+    const unknown = kubeconform('apiVersion: example.org/v1\nkind: Widget\nmetadata: { name: w }\n');
+    expect(unknown.status).not.toBe(0);
+    expect(unknown.summary['errors']).toBe(1);
+  });
+});
+
+describe.each(Object.keys(PROFILES))('deploy/kubernetes: what every process gets (%s values)', (profile) => {
+  const manifests = manifestsOf(render(PROFILES[profile]));
+  const ofKind = (kind: string) => manifests.filter((manifest) => manifest.kind === kind);
+  const deployments = ofKind('Deployment');
+  const componentOf = (deployment: Manifest) => deployment.spec.template.metadata.labels['app.kubernetes.io/component'];
+  const selects = (selector: Record<string, string>, labels: Record<string, string>) =>
+    Object.entries(selector).every(([key, value]) => labels[key] === value);
+
+  it('deploys every process of the local platform on its port, and the OpenID provider', () => {
+    const expected = PLATFORM_PROCESSES.filter((process) => process.name !== 'dev-sinks').map((process) => [
+      process.name,
+      process.port,
+    ]);
+    const rendered = deployments.map((deployment) => [
+      componentOf(deployment),
+      deployment.spec.template.spec.containers[0].ports[0].containerPort,
+    ]);
+    expect(rendered.sort()).toEqual([...expected, ['identity-provider', 3010]].sort());
+  });
+
+  it.each(deployments.map((deployment) => [componentOf(deployment), deployment] as const))(
+    '%s: probes on the health endpoints, requests and limits, a disruption budget, a network policy, autoscaling',
+    (component, deployment) => {
+      const labels = deployment.spec.template.metadata.labels;
+      const [container] = deployment.spec.template.spec.containers;
+      expect(container.livenessProbe.httpGet).toEqual({ path: '/health/live', port: 'http' });
+      expect(container.startupProbe.httpGet).toEqual({ path: '/health/live', port: 'http' });
+      expect(container.readinessProbe.httpGet.path).toMatch(
+        /^\/(health\/(ready|live)|\.well-known\/openid-configuration)$/,
+      );
+      for (const kind of ['requests', 'limits'])
+        expect(Object.keys(container.resources[kind]).sort()).toEqual(['cpu', 'memory']);
+
+      const budgets = ofKind('PodDisruptionBudget').filter((pdb) => selects(pdb.spec.selector.matchLabels, labels));
+      expect(budgets).toHaveLength(1);
+
+      const policies = ofKind('NetworkPolicy').filter((policy) => selects(policy.spec.podSelector.matchLabels, labels));
+      expect(policies.map((policy) => policy.metadata.name).sort()).toEqual(
+        [`aeo-aeo-platform-${component}`, 'aeo-aeo-platform-default-deny'].sort(),
+      );
+      const own = policies.find((policy) => policy.metadata.name.endsWith(component))!;
+      expect(own.spec.policyTypes).toEqual(['Ingress', 'Egress']);
+
+      const scalers = [...ofKind('HorizontalPodAutoscaler'), ...ofKind('ScaledObject')].filter(
+        (scaler) => scaler.spec.scaleTargetRef.name === deployment.metadata.name,
+      );
+      expect(scalers).toHaveLength(1);
+      expect(deployment.spec.replicas).toBeUndefined(); // the autoscaler owns the count
+    },
+  );
+
+  it('scales the Kafka consumers on their lag (KEDA) as well as CPU, the others on CPU', () => {
+    const scaled = Object.fromEntries(
+      ofKind('ScaledObject').map((scaler) => [
+        scaler.spec.scaleTargetRef.name.replace('aeo-aeo-platform-', ''),
+        scaler.spec.triggers.map((trigger: { type: string }) => trigger.type),
+      ]),
+    );
+    expect(Object.keys(scaled).sort()).toEqual([
+      'applications',
+      'mra',
+      'notifications',
+      'programme',
+      'risk-management',
+    ]);
+    for (const triggers of Object.values(scaled)) expect(triggers).toEqual(expect.arrayContaining(['cpu', 'kafka']));
+    const risk = ofKind('ScaledObject').find((scaler) => scaler.metadata.name.endsWith('risk-management'))!;
+    expect(risk.spec.triggers).toContainEqual(
+      expect.objectContaining({
+        type: 'kafka',
+        metadata: expect.objectContaining({
+          consumerGroup: 'risk-management.declarations',
+          topic: 'aeo.declaration.events.v1',
+        }),
+        authenticationRef: { name: 'aeo-aeo-platform-kafka' },
+      }),
+    );
+  });
+
+  it('takes every secret from a Kubernetes Secret: no Secret rendered, no secret in a plain value', () => {
+    expect(ofKind('Secret')).toEqual([]);
+    const secretName = /(SECRET|PASSWORD|TOKEN|CREDENTIAL)|_KEY$|DATABASE_URL$|^SMTP_URL$/;
+    for (const deployment of [...deployments, ...ofKind('Job')])
+      for (const variable of deployment.spec.template.spec.containers[0].env)
+        if (secretName.test(variable.name)) {
+          expect({ [variable.name]: variable.value }).toEqual({ [variable.name]: undefined });
+          expect(variable.valueFrom.secretKeyRef).toEqual({ name: expect.any(String), key: expect.any(String) });
+        }
+  });
+
+  it('runs the topics, search attributes and every database migration as hook Jobs before the rollout', () => {
+    const jobs = ofKind('Job').sort(
+      (a, b) =>
+        Number(a.metadata.annotations!['helm.sh/hook-weight']) - Number(b.metadata.annotations!['helm.sh/hook-weight']),
+    );
+    expect(jobs.map((job) => job.spec.template.spec.containers[0].command.at(-1))).toEqual([
+      'deploy/local/kafka/create-topics.ts',
+      'deploy/local/temporal/register-search-attributes.ts',
+      'deploy/kubernetes/migrate.ts',
+    ]);
+    for (const job of jobs) expect(job.metadata.annotations!['helm.sh/hook']).toBe('pre-install,pre-upgrade');
+    const migrations = jobs[2].spec.template.spec.containers[0].env.map((variable: { name: string }) => variable.name);
+    const expected = MIGRATED_DATABASES.map((name) => `${name.replace(/-/g, '_').toUpperCase()}_DATABASE_URL`);
+    expect(migrations.filter((name: string) => name.endsWith('_DATABASE_URL')).sort()).toEqual(expected.sort());
+  });
+
+  it('lets each component reach only what it needs', () => {
+    const policy = (component: string) =>
+      ofKind('NetworkPolicy').find((candidate) => candidate.metadata.name === `aeo-aeo-platform-${component}`)!;
+    type Peer = { podSelector?: { matchLabels?: Record<string, string> }; namespaceSelector?: unknown };
+    /** The components of this release among the peers (same namespace, this release's labels). */
+    const componentsIn = (peers: Peer[]) =>
+      peers
+        .filter(
+          (peer) => !peer.namespaceSelector && peer.podSelector?.matchLabels?.['app.kubernetes.io/instance'] === 'aeo',
+        )
+        .map((peer) => peer.podSelector!.matchLabels!['app.kubernetes.io/component'])
+        .sort();
+    const calls = (component: string) =>
+      componentsIn(policy(component).spec.egress.flatMap((rule: { to: Peer[] }) => rule.to));
+    const callers = (component: string) =>
+      componentsIn(policy(component).spec.ingress.flatMap((rule: { from: Peer[] }) => rule.from));
+    const services = [
+      'applications',
+      'mra',
+      'notifications',
+      'operations',
+      'programme',
+      'risk-management',
+      'validation',
+    ];
+    expect(calls('console')).toEqual(services);
+    expect(calls('portal')).toEqual(['applications', 'notifications', 'programme', 'validation']);
+    expect(calls('operations')).toEqual(
+      services
+        .filter((name) => name !== 'operations')
+        .concat('worker')
+        .sort(),
+    );
+    expect(calls('identity-provider')).toEqual(['applications']);
+    expect(calls('risk-management')).toEqual([]);
+    expect(callers('applications')).toEqual(['console', 'identity-provider', 'operations', 'portal']);
+    expect(callers('risk-management')).toEqual(['console', 'operations']);
+    expect(callers('worker')).toEqual(['operations']);
+    // The worker reaches Temporal (and DNS) only: no database, no Kafka, no other component.
+    const worker = policy('worker').spec.egress.map((rule: { ports: { port: number }[] }) =>
+      rule.ports.map((port) => port.port),
+    );
+    expect(worker).toEqual([[53, 53], [7233]]);
+  });
+});
