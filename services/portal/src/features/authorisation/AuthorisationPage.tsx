@@ -4,7 +4,6 @@ import {
   Anchor,
   Button,
   Group,
-  NumberInput,
   Paper,
   Select,
   SimpleGrid,
@@ -31,6 +30,15 @@ import {
   useApi,
 } from '@aeo/web';
 import { Item, ItemList } from '../../shared/Item';
+import {
+  type DialogProps,
+  HolderActions,
+  linesOf,
+  MeasuresFields,
+  RevalidationSelfAssessment,
+  RevocationHearing,
+  HolderStepDialog,
+} from './LifecyclePanels';
 import { PublicationPanel } from './PublicationPanel';
 
 type Authorisation = ApplicationsComponents['schemas']['AuthorisationDto_Output'];
@@ -46,14 +54,6 @@ const CHANGE_KINDS: ChangeKind[] = [
 ];
 const STATUS_PILL: Record<string, string> = { granted: 'pill-good', suspended: 'pill-warn', revoked: 'pill-bad' };
 const CHANGE = 'POST /v1/authorisations/{authorisationNumber}/changes';
-const PLAN = 'POST /v1/authorisations/{authorisationNumber}/remediation-plan';
-
-/** The lines of a textarea as a list (blank lines left out). */
-export const linesOf = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
 
 /**
  * "Our authorisation" after the grant: the company's authorisations (GET /v1/authorisations, its own
@@ -108,7 +108,8 @@ function AuthorisationCard({ authorisation }: { authorisation: Authorisation }) 
   const legal = (value: string | null | undefined) => formatDate(value, i18n.language, false, zone);
   const due = lifecycle.data?.revalidationDue ?? authorisation.revalidationDue;
   const daysLeft = calendarDaysUntil(due, zone);
-  const suspension = lifecycle.data?.workflow?.suspension;
+  const workflow = lifecycle.data?.workflow;
+  const suspension = workflow?.suspension;
   const refresh = () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: ['authorisation-lifecycle', number] }),
@@ -158,7 +159,10 @@ function AuthorisationCard({ authorisation }: { authorisation: Authorisation }) 
           </Item>
         </SimpleGrid>
         <ItemList label={t('authorisation.conditions')} items={authorisation.conditions} />
+        <HolderActions number={number} status={status} stage={workflow?.stage} onDone={refresh} />
         <PublicationPanel number={number} publishedFields={authorisation.publishedFields} />
+        {workflow && <RevocationHearing number={number} workflow={workflow} />}
+        {workflow && <RevalidationSelfAssessment authorisation={authorisation} workflow={workflow} onDone={refresh} />}
         {lifecycle.data?.workflowProblem && <Alert color={TONES.caution}>{lifecycle.data.workflowProblem}</Alert>}
         {suspension && (
           <Alert color="red" title={t('authorisation.suspended')} data-testid="suspension">
@@ -229,13 +233,6 @@ function AuthorisationCard({ authorisation }: { authorisation: Authorisation }) 
       <RemediationPlanDialog number={number} opened={planning} onClose={() => setPlanning(false)} onDone={refresh} />
     </Paper>
   );
-}
-
-interface DialogProps {
-  number: string;
-  opened: boolean;
-  onClose: () => void;
-  onDone: () => Promise<unknown>;
 }
 
 /** POST /v1/authorisations/{number}/changes: the kind, what changed and from when. */
@@ -314,56 +311,30 @@ function ReportChangeDialog({ number, opened, onClose, onDone }: DialogProps) {
 }
 
 /** POST /v1/authorisations/{number}/remediation-plan during a suspension: the measures (one a line) and the days they need. */
-function RemediationPlanDialog({ number, opened, onClose, onDone }: DialogProps) {
+function RemediationPlanDialog(props: DialogProps) {
   const { t } = useTranslation();
-  const api = useApi();
   const [measures, setMeasures] = useState('');
   const [periodDays, setPeriodDays] = useState<number | string>('');
   const labels = { measures: t('authorisation.planMeasures'), periodDays: t('authorisation.periodDays') };
   return (
-    <ActionDialog
-      opened={opened}
-      onClose={onClose}
+    <HolderStepDialog
+      {...props}
+      step="remediation-plan"
       title={t('authorisation.submitPlan')}
       effect={t('authorisation.planEffect')}
       submitLabel={t('authorisation.submitPlan')}
-      fieldLabels={labels}
-      onSubmit={async (key) => {
-        const body = { measures: linesOf(measures), periodDays: periodDays === '' ? undefined : Number(periodDays) };
-        checkRequest('applications', PLAN, body, t);
-        await unwrap(
-          api.applications.POST('/v1/authorisations/{authorisationNumber}/remediation-plan', {
-            params: { path: { authorisationNumber: number }, header: { 'Idempotency-Key': key } },
-            body: body as ApplicationsComponents['schemas']['RemediationPlanDto'],
-          }),
-        );
-        await onDone();
-      }}
+      labels={labels}
+      body={() => ({ measures: linesOf(measures), periodDays: periodDays === '' ? undefined : Number(periodDays) })}
     >
       {(errors) => (
-        <>
-          <CountedTextarea
-            label={labels.measures}
-            description={t('authorisation.oneALine')}
-            required
-            minRows={4}
-            maxLength={40000}
-            value={measures}
-            onChange={(event) => setMeasures(event.currentTarget.value)}
-            error={errors['measures'] ?? Object.entries(errors).find(([field]) => field.startsWith('measures.'))?.[1]}
-          />
-          <NumberInput
-            label={labels.periodDays}
-            required
-            min={1}
-            max={180}
-            allowDecimal={false}
-            value={periodDays}
-            onChange={setPeriodDays}
-            error={errors['periodDays']}
-          />
-        </>
+        <MeasuresFields
+          errors={errors}
+          measures={measures}
+          setMeasures={setMeasures}
+          periodDays={periodDays}
+          setPeriodDays={setPeriodDays}
+        />
       )}
-    </ActionDialog>
+    </HolderStepDialog>
   );
 }
