@@ -112,6 +112,10 @@ app.kubernetes.io/component: {{ .name }}
   secret:
     secretName: {{ .root.Values.kafka.tls.caSecret }}
 {{- end }}
+{{- range $i, $dir := .c.writableDirs | default list }}
+- name: writable-{{ $i }}
+  emptyDir: {}
+{{- end }}
 {{- range $i, $f := .c.secretFiles | default list }}
 - name: secret-files-{{ $i }}
   secret:
@@ -127,6 +131,10 @@ app.kubernetes.io/component: {{ .name }}
 - name: kafka-ca
   mountPath: /var/run/aeo-kafka-ca
   readOnly: true
+{{- end }}
+{{- range $i, $dir := .c.writableDirs | default list }}
+- name: writable-{{ $i }}
+  mountPath: {{ $dir }}
 {{- end }}
 {{- range $i, $f := .c.secretFiles | default list }}
 - name: secret-files-{{ $i }}
