@@ -143,9 +143,12 @@ start_cluster_kafka() {
   log "cluster kafka: ready at $(ck_brokers) (replication factor 3, min.insync.replicas=2)"
 }
 
+# All three at once: stopped one after the other, the last ones wait for a controller quorum that
+# is gone (a minute each, then SIGKILL).
 stop_cluster_kafka() {
   local n
-  for ((n = ${#CK_NODES[@]}; n >= 1; n--)); do stop_pid "$(ck_pidfile "$n")" "$(ck_marker "$n")" "cluster kafka-$n" 60; done
+  for n in "${CK_NODES[@]}"; do stop_pid "$(ck_pidfile "$n")" "$(ck_marker "$n")" "cluster kafka-$n" 60 & done
+  wait
 }
 
 status_cluster_kafka() {
