@@ -280,12 +280,17 @@ cmd_status() {
 
 cmd_test() {
   install_dependencies
+  # helm and kubeconform for the Kubernetes chart's spec (built once from Go modules into
+  # .local/tools/go-bin): in the background while the infrastructure, the browser and the web apps
+  # install and build (a cold build takes minutes), waited for before the tests.
+  local tools_log="$LOCAL_DIR/logs/kubernetes-tools.log" tools_pid
+  mkdir -p "$LOCAL_DIR/logs"
+  bash "$REPO_ROOT/deploy/kubernetes/install-tools.sh" >"$tools_log" 2>&1 &
+  tools_pid=$!
   # The tests run their own service processes on the same task queues and consumer groups.
   if platform_running; then say "stopping the running platform services first (tests start their own)"; stop_processes; fi
   start_infrastructure
   ensure_chromium
-  # helm and kubeconform for the Kubernetes chart's spec (built once from Go modules into .local/tools/go-bin).
-  bash "$REPO_ROOT/deploy/kubernetes/install-tools.sh" || say "helm/kubeconform not built: deploy/kubernetes/chart.spec.ts will fail"
   export NODE_ENV=test LOG_LEVEL=warn
   local results="$LOCAL_DIR/test-results" status=0
   rm -rf "$results" && mkdir -p "$results"
@@ -298,6 +303,9 @@ cmd_test() {
   say "lint (module boundaries, workflow determinism)"
   # npm run lint builds Nx's project graph first: the boundaries rule reads it (a fresh clone has none).
   npm run lint --silent || status=1
+  say "waiting for helm and kubeconform (log: $tools_log)"
+  wait "$tools_pid" || say "helm/kubeconform not built (see $tools_log): deploy/kubernetes/chart.spec.ts will fail"
+  cat "$tools_log"
   say "unit and integration tests (real PostgreSQL, Kafka, Temporal)"
   npx jest --ci --maxWorkers=2 --testPathIgnorePatterns 'e2e-spec' --json --outputFile="$results/main.json" || status=1
   say "end-to-end tests across real service processes (one at a time: they restart Kafka and crash workers)"
