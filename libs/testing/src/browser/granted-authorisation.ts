@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ROLES } from '@aeo/auth';
 import { createTestDatabase, type TestDatabase } from '../database';
-import { examineAndReport } from '../validation-api';
+import { examineCase } from '../validation-api';
 import { fileApplication } from '../file-application';
 import type { RunningProcess } from '../processes';
 import { startServiceProcess, startWorkerProcess } from '../service-processes';
@@ -39,8 +39,11 @@ const get = (url: string, token: string) => call('GET', url, token, undefined, 2
  * A submitted application (`applicationId`, of a company in `region`) taken through acceptance,
  * risk assessment, validation and the executive's grant by the running services and worker;
  * `atAcceptance` runs once the certification waits for acceptance (an information request, its
- * answer), before the officer accepts. Resolves with the authorisation number once it is in the
- * register and its revalidation workflow at monitoring. Each step waits up to `stepTimeoutMs`.
+ * answer), before the officer accepts; `beforeReport` once the case is examined and its site visit
+ * held (a corrective action, its answer), before the validator's report; `beforeGrant` once the
+ * certification waits for the decision (a refusal proposed, the hearing), before the grant.
+ * Resolves with the authorisation number once it is in the register and its revalidation workflow
+ * at monitoring. Each step waits up to `stepTimeoutMs`.
  */
 export async function certifyToGrant(options: {
   applicationsUrl: string;
@@ -49,6 +52,8 @@ export async function certifyToGrant(options: {
   applicationId: string;
   region: string;
   atAcceptance?: () => Promise<void>;
+  beforeReport?: (caseId: string) => Promise<void>;
+  beforeGrant?: () => Promise<void>;
   stepTimeoutMs?: number;
 }): Promise<string> {
   const { applicationsUrl, validationUrl, callers, applicationId } = options;
@@ -63,12 +68,17 @@ export async function certifyToGrant(options: {
     const cases = await get(`${validationUrl}/v1/validation-cases`, callers.validator);
     return Array.isArray(cases) && cases.find((c: { applicationId: string }) => c.applicationId === applicationId);
   });
-  const reported = await examineAndReport(validationUrl, callers.validator, validationCase.id, {
-    recommendation: 'grant',
-    summary: 'Desk review and site visit found no gaps.',
-  });
-  if (reported.status !== 200) throw new Error(`the validation report: ${reported.status} ${await reported.text()}`);
+  await examineCase(validationUrl, callers.validator, validationCase.id);
+  await options.beforeReport?.(validationCase.id);
+  await call(
+    'POST',
+    `${validationUrl}/v1/validation-cases/${validationCase.id}/report`,
+    callers.validator,
+    { recommendation: 'grant', summary: 'Desk review and site visit found no gaps.' },
+    200,
+  );
   await until('the certification at decision', async () => (await stageOf()) === 'decision');
+  await options.beforeGrant?.();
   await call(
     'POST',
     `${application}/decision`,
