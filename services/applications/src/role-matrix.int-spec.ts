@@ -29,6 +29,7 @@ const MATRIX = roleMatrix`
   operation                                                                     none opU co  val ro  exe pol mra pc  ops bp  xRg xCo xPc
   GET /v1/operators                                                             401  ok  ok  ok  ok  ok  ok  403 403 ok  403 ok  ok  403
   POST /v1/operators                                                            401  ok  ok  403 ok  403 403 403 403 403 403 403 403 403
+  POST /v1/operators/user-links/announcements                                   401  403 403 403 403 403 403 403 403 ok  403 403 403 403
   GET /v1/operators/{operatorId}                                                401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
   GET /v1/operators/{operatorId}/users                                          401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
   GET /v1/operators/{operatorId}/next-steps                                     401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403

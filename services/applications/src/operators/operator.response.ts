@@ -35,3 +35,9 @@ export const operatorUserSchema = z.object({
 });
 export type OperatorUser = z.infer<typeof operatorUserSchema>;
 export class OperatorUserDto extends createZodDto(operatorUserSchema) {}
+
+/** How many current links were announced again (POST /v1/operators/user-links/announcements). */
+export const userLinkAnnouncementsSchema = z.object({
+  announced: z.number().int().describe('The aeo.operator.user-linked.v1 events appended to the outbox'),
+});
+export class UserLinkAnnouncementsDto extends createZodDto(userLinkAnnouncementsSchema) {}

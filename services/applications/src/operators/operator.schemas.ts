@@ -42,6 +42,10 @@ export const registerOperatorSchema = z.strictObject({
 });
 export class RegisterOperatorDto extends createZodDto(registerOperatorSchema) {}
 
+/** Which companies' current users are announced again: one company's, or every company's when left out. */
+export const userLinkAnnouncementSchema = z.strictObject({ operatorId: z.uuid().optional() });
+export class UserLinkAnnouncementDto extends createZodDto(userLinkAnnouncementSchema) {}
+
 export const operatorIdParamsSchema = z.strictObject({ operatorId: z.uuid() });
 export class OperatorIdParams extends createZodDto(operatorIdParamsSchema) {}
 

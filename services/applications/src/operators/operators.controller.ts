@@ -9,8 +9,9 @@ import {
   RegisterOperatorDto,
   RemoveOperatorUserDto,
   UpdateOperatorDto,
+  UserLinkAnnouncementDto,
 } from './operator.schemas';
-import { OperatorDto, OperatorUserDto } from './operator.response';
+import { OperatorDto, OperatorUserDto, UserLinkAnnouncementsDto } from './operator.response';
 import { OperatorsService } from './operators.service';
 
 @ApiTags('operators')
@@ -32,6 +33,20 @@ export class OperatorsController {
   })
   register(@CurrentUser() user: AuthenticatedUser, @Body(CustomsRegionPipe) body: RegisterOperatorDto) {
     return this.operators.register(user, body);
+  }
+
+  /** The operators' runbook: other services' copies of the companies' users filled from here. */
+  @Post('user-links/announcements')
+  @Operation({
+    roles: [ROLES.operations],
+    summary: 'Announce the companies’ current users again',
+    description:
+      'Operations: every current link of a company’s user (or of the company `operatorId` names) is published again as `aeo.operator.user-linked.v1`, with the link’s own time and author, through the outbox. The services that keep a copy of the companies’ users (validation’s company view, notifications’ inbox and company webhooks) and began consuming after some links were made learn them; each keeps its latest change, so a link they know (or a removal after it) is unchanged and announcing twice is harmless. 404 naming operatorId for an unknown company. Audited (`operator.user-links-announced`, with the count).',
+    status: 201,
+    answer: UserLinkAnnouncementsDto,
+  })
+  announceUserLinks(@CurrentUser() user: AuthenticatedUser, @Body() body: UserLinkAnnouncementDto) {
+    return this.operators.announceUserLinks(user, body.operatorId);
   }
 
   @Get()

@@ -234,6 +234,43 @@ const upsertOperatorUserIR: any = {"usedParamSet":{"operatorId":true,"sub":true,
 export const upsertOperatorUser = new PreparedQuery<IUpsertOperatorUserParams,IUpsertOperatorUserResult>(upsertOperatorUserIR);
 
 
+/** 'ListAllOperatorUserLinks' parameters type */
+export interface IListAllOperatorUserLinksParams {
+  operatorId?: string | null | void;
+}
+
+/** 'ListAllOperatorUserLinks' return type */
+export interface IListAllOperatorUserLinksResult {
+  added_at: Date;
+  added_by: string;
+  operator_id: string;
+  region: string;
+  role: string;
+  sub: string;
+  taxpayer_id: string;
+}
+
+/** 'ListAllOperatorUserLinks' query type */
+export interface IListAllOperatorUserLinksQuery {
+  params: IListAllOperatorUserLinksParams;
+  result: IListAllOperatorUserLinksResult;
+}
+
+const listAllOperatorUserLinksIR: any = {"usedParamSet":{"operatorId":true},"params":[{"name":"operatorId","required":false,"transform":{"type":"scalar"},"locs":[{"a":255,"b":265},{"a":300,"b":310}]}],"statement":"-- Every company's users as linked now, for their announcement again (each at its own link's time).\nSELECT u.operator_id, o.taxpayer_id, o.region, u.sub, u.role, u.added_by, u.added_at\nFROM operator_users u JOIN operators o ON o.id = u.operator_id\nWHERE (:operatorId::uuid IS NULL OR u.operator_id = :operatorId)\nORDER BY u.operator_id, u.added_at, u.sub"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * -- Every company's users as linked now, for their announcement again (each at its own link's time).
+ * SELECT u.operator_id, o.taxpayer_id, o.region, u.sub, u.role, u.added_by, u.added_at
+ * FROM operator_users u JOIN operators o ON o.id = u.operator_id
+ * WHERE (:operatorId::uuid IS NULL OR u.operator_id = :operatorId)
+ * ORDER BY u.operator_id, u.added_at, u.sub
+ * ```
+ */
+export const listAllOperatorUserLinks = new PreparedQuery<IListAllOperatorUserLinksParams,IListAllOperatorUserLinksResult>(listAllOperatorUserLinksIR);
+
+
 /** 'ListOperatorUsers' parameters type */
 export interface IListOperatorUsersParams {
   operatorId: string;

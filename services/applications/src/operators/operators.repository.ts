@@ -10,6 +10,7 @@ import {
   insertOperatorUser,
   listOperatorAdministrators,
   listOperators,
+  listAllOperatorUserLinks,
   listOperatorUsers,
   lockOperator,
   updateOperatorDetails,
@@ -97,6 +98,31 @@ export async function insertOperatorUserLink(runner: SqlRunner, link: OperatorUs
 /** Links a user to the company; linking again updates name, email, language and role. */
 export async function upsertOperatorUserLink(runner: SqlRunner, link: OperatorUserLink): Promise<void> {
   await runSql(upsertOperatorUser, link, runner);
+}
+
+/** A company's user as linked now, with its company's ids: what aeo.operator.user-linked.v1 said of it. */
+export interface CurrentUserLink {
+  operatorId: string;
+  taxpayerId: string;
+  region: string;
+  sub: string;
+  role: OperatorUser['role'];
+  linkedBy: string;
+  linkedAt: string;
+}
+
+/** Every company's current users (or one company's), by company and link time. */
+export async function listCurrentUserLinks(runner: SqlRunner, operatorId?: string): Promise<CurrentUserLink[]> {
+  const rows = await runSql(listAllOperatorUserLinks, { operatorId: operatorId ?? null }, runner);
+  return rows.map((row) => ({
+    operatorId: row.operator_id,
+    taxpayerId: row.taxpayer_id,
+    region: row.region,
+    sub: row.sub,
+    role: userRole.parse(row.role),
+    linkedBy: row.added_by,
+    linkedAt: row.added_at.toISOString(),
+  }));
 }
 
 export async function listOperatorUserLinks(runner: SqlRunner, operatorId: string): Promise<OperatorUser[]> {

@@ -33,6 +33,7 @@ import {
   insertNewOperator,
   insertOperatorUserLink,
   listAdministratorSubs,
+  listCurrentUserLinks,
   listOperatorUserLinks,
   listOperatorsBy,
   lockExistingOperator,
@@ -104,6 +105,36 @@ export class OperatorsService {
         correlationId: currentCorrelationId(),
       });
       return operator;
+    });
+  }
+
+  /**
+   * Announces again, through the outbox, every current link of a company's user (or of one
+   * company's) as aeo.operator.user-linked.v1 with the link's own time and author: the services
+   * that keep a copy of the companies' users (validation, notifications) and started consuming
+   * after some links were made learn them. Each copy keeps its latest change (a replay of an
+   * older link changes nothing there), so announcing twice, or a user removed since, is harmless.
+   */
+  async announceUserLinks(user: AuthenticatedUser, operatorId?: string): Promise<{ announced: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      if (operatorId !== undefined)
+        await foundOr404(findOperatorById(manager, operatorId), `operatorId: operator ${operatorId}`);
+      const links = await listCurrentUserLinks(manager, operatorId);
+      for (const { operatorId: id, taxpayerId, region, ...link } of links)
+        await this.outbox.append(manager, OperatorUserLinked, {
+          subject: id,
+          aggregateId: id,
+          data: { operatorId: id, taxpayerId, region, ...link },
+        });
+      await recordAudit(manager, {
+        actor: user,
+        action: 'operator.user-links-announced',
+        entityType: 'operator',
+        entityId: operatorId ?? 'all',
+        after: { operatorId: operatorId ?? null, announced: links.length },
+        correlationId: currentCorrelationId(),
+      });
+      return { announced: links.length };
     });
   }
 

@@ -26,6 +26,13 @@ INSERT INTO operator_users (operator_id, sub, name, email, language, role, added
 VALUES (:operatorId!, :sub!, :name!, :email!, :language!, :role!, :addedBy!)
 ON CONFLICT (operator_id, sub) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, language = EXCLUDED.language, role = EXCLUDED.role;
 
+/* @name ListAllOperatorUserLinks */
+-- Every company's users as linked now, for their announcement again (each at its own link's time).
+SELECT u.operator_id, o.taxpayer_id, o.region, u.sub, u.role, u.added_by, u.added_at
+FROM operator_users u JOIN operators o ON o.id = u.operator_id
+WHERE (:operatorId::uuid IS NULL OR u.operator_id = :operatorId)
+ORDER BY u.operator_id, u.added_at, u.sub;
+
 /* @name ListOperatorUsers */
 SELECT sub, name, email, language, role, added_by, added_at FROM operator_users WHERE operator_id = :operatorId! ORDER BY added_at;
 

@@ -32,6 +32,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/operators/user-links/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Announce the companies’ current users again
+         * @description Operations: every current link of a company’s user (or of the company `operatorId` names) is published again as `aeo.operator.user-linked.v1`, with the link’s own time and author, through the outbox. The services that keep a copy of the companies’ users (validation’s company view, notifications’ inbox and company webhooks) and began consuming after some links were made learn them; each keeps its latest change, so a link they know (or a removal after it) is unchanged and announcing twice is harmless. 404 naming operatorId for an unknown company. Audited (`operator.user-links-announced`, with the count).
+         *
+         *     Roles allowed: operations.
+         */
+        post: operations["OperatorsController_announceUserLinks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/operators/{operatorId}": {
         parameters: {
             query?: never;
@@ -1287,6 +1309,14 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        UserLinkAnnouncementDto: {
+            /** Format: uuid */
+            operatorId?: string;
+        };
+        UserLinkAnnouncementsDto_Output: {
+            /** @description The aeo.operator.user-linked.v1 events appended to the outbox */
+            announced: number;
+        };
         OperatorUserDto_Output: {
             sub: string;
             name: string;
@@ -2466,6 +2496,97 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OperatorDto_Output"];
+                };
+            };
+            /** @description Invalid input; the message names each invalid field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing, malformed, expired or badly signed bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Role not allowed, or the record belongs to another region or company */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state (duplicate, or an illegal transition) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Request body larger than the service accepts */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unprocessable: among others, the Idempotency-Key was used for a different request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description A dependency (database, Kafka or Temporal) is unavailable, or the database connection pool is exhausted (overload); the message says which. Retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying (DEPENDENCY_RETRY_AFTER_S) */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    OperatorsController_announceUserLinks: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UserLinkAnnouncementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserLinkAnnouncementsDto_Output"];
                 };
             };
             /** @description Invalid input; the message names each invalid field */
