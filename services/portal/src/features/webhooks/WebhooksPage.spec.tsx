@@ -43,11 +43,15 @@ const delivery = {
 };
 
 /** The notifications API as the page sees it: one subscription with a dead-lettered call; `refuse` a create. */
-function api(sent: SentRequest[], refuse: boolean) {
+function api(sent: SentRequest[], refuse: boolean, role: 'administrator' | 'member' = 'administrator') {
   return jest.fn(async (request: Request) => {
     const url = new URL(request.url);
     const body = request.method === 'GET' || request.method === 'DELETE' ? undefined : await request.json();
     sent.push({ method: request.method, path: url.pathname, body });
+    // The caller's company and its role in it (applications).
+    if (url.pathname === '/api/applications/v1/operators') return jsonReply([{ id: subscription.operatorId }]);
+    if (url.pathname === `/api/applications/v1/operators/${subscription.operatorId}/users`)
+      return jsonReply([{ sub: admin.sub, role }]);
     const base = '/api/notifications/v1';
     if (url.pathname === `${base}/webhook-subscriptions` && request.method === 'GET') return jsonReply([subscription]);
     if (url.pathname === `${base}/routes`)
@@ -83,7 +87,7 @@ describe("the company's webhook subscriptions", () => {
     globalThis.fetch = api(sent, false) as unknown as typeof fetch;
     await renderPage(<WebhooksPage />, { caller: admin, resources: RESOURCES });
     await screen.findByText(subscription.url, {}, { timeout: 5000 });
-    fireEvent.click(screen.getByTestId('create-webhook'));
+    fireEvent.click(await screen.findByTestId('create-webhook', {}, { timeout: 10_000 }));
     const dialog = await screen.findByRole('dialog');
     await within(dialog).findByLabelText('aeo.authorisation.suspended.v1');
     // A type no company receives (risk alerts) is not offered.
@@ -114,10 +118,28 @@ describe("the company's webhook subscriptions", () => {
     expect(within(secret).getByTestId('copy-secret')).toBeTruthy();
   });
 
+  it('offers adding a subscription to administrators only, and tells a member who does', async () => {
+    const sent: SentRequest[] = [];
+    globalThis.fetch = api(sent, false, 'member') as unknown as typeof fetch;
+    await renderPage(<WebhooksPage />, { caller: admin, resources: RESOURCES });
+    expect(
+      await screen.findByText(
+        'Only the company’s administrators add and remove its webhook subscriptions.',
+        {},
+        { timeout: 10_000 },
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByTestId('create-webhook')).toBeNull();
+    // Nor the subscriptions (notifications refuses a member 403): not asked for.
+    expect(sent.filter((call) => call.path.includes('/webhook-subscriptions'))).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Delete' })).toBeNull();
+  });
+
   it('shows the API’s refusal beside the field', async () => {
     globalThis.fetch = api([], true) as unknown as typeof fetch;
     await renderPage(<WebhooksPage />, { caller: admin, resources: RESOURCES });
-    fireEvent.click(await screen.findByTestId('create-webhook'));
+    fireEvent.click(await screen.findByTestId('create-webhook', {}, { timeout: 10_000 }));
+    expect(screen.queryByText(/Only the company’s administrators/)).toBeNull();
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByLabelText(/Name of the receiving system/), { target: { value: 'erp' } });
     fireEvent.change(within(dialog).getByLabelText(/Address/), { target: { value: 'http://erp.example/aeo' } });
@@ -138,6 +160,12 @@ describe("the company's webhook subscriptions", () => {
     fireEvent.click(await screen.findByTestId('webhook-deliveries'));
     const table = await screen.findByTestId('deliveries-table');
     expect(within(table).getByText('5 / 5')).toBeTruthy();
+    // Every column has a header one sees (the attempts' buttons' column was named for screen readers only).
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((header) => header.textContent),
+    ).toEqual(['Event', 'Status', 'Attempts', 'Error', 'Created', 'Attempt log']);
     expect(within(table).getByText('HTTP 503')).toBeTruthy();
     fireEvent.click(screen.getByTestId('redeliver'));
     expect((await screen.findByTestId('redelivered')).textContent).toBe('1 call queued again.');

@@ -28,6 +28,7 @@ import {
   unwrap,
   useApi,
 } from '@aeo/web';
+import { useCompanyRole } from '../company/use-company-role';
 
 type Subscription = NotificationsComponents['schemas']['WebhookSubscriptionDto_Output'];
 type Created = NotificationsComponents['schemas']['CreatedWebhookSubscriptionDto_Output'];
@@ -35,7 +36,8 @@ const CREATE = 'POST /v1/webhook-subscriptions';
 const STATUS_PILL = { queued: 'pill-info', sent: 'pill-good', failed: 'pill-bad' } as const;
 
 /**
- * The company's webhook subscriptions (an administrator's: GET/POST/DELETE /v1/webhook-subscriptions):
+ * The company's webhook subscriptions (an administrator's: GET/POST/DELETE /v1/webhook-subscriptions;
+ * a member, whom notifications refuses, is told who manages them: useCompanyRole, applications' users):
  * which of the company's events (GET /v1/routes companyWebhookEventTypes) its own systems receive,
  * the signing secret shown once after creating, each subscription's delivery log with its attempts
  * and the redelivery of its failed calls.
@@ -44,12 +46,15 @@ export function WebhooksPage() {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
+  const { administrator, known } = useCompanyRole();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<Created>();
   const [removing, setRemoving] = useState<Subscription>();
   const [open, setOpen] = useState<string>();
   const subscriptions = useQuery({
     queryKey: ['webhook-subscriptions'],
+    // A member is refused (403): the page tells them who manages the subscriptions instead.
+    enabled: administrator,
     queryFn: () => unwrap(api.notifications.GET('/v1/webhook-subscriptions')),
   });
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['webhook-subscriptions'] });
@@ -57,60 +62,67 @@ export function WebhooksPage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{t('webhooks.title')}</Title>
-        <Button onClick={() => setCreating(true)} data-testid="create-webhook">
-          {t('webhooks.create')}
-        </Button>
+        {administrator && (
+          <Button onClick={() => setCreating(true)} data-testid="create-webhook">
+            {t('webhooks.create')}
+          </Button>
+        )}
       </Group>
+      {known && !administrator && <Alert color="gray">{t('webhooks.administratorsOnly')}</Alert>}
       <Text c="gray.7">{t('webhooks.intro')}</Text>
       {created && <SecretOnce created={created} onClose={() => setCreated(undefined)} />}
-      <QueryState query={subscriptions}>
-        {(items) =>
-          items.length === 0 ? (
-            <Text data-testid="webhooks-empty">{t('webhooks.none')}</Text>
-          ) : (
-            <Stack data-testid="webhooks-list">
-              {items.map((subscription) => (
-                <Paper key={subscription.id} withBorder p="md" data-testid="webhook">
-                  <Stack gap="xs">
-                    <Group justify="space-between">
-                      <div>
-                        <Title order={3} size="h5">
-                          {subscription.platform}
-                        </Title>
-                        <Text size="sm" data-testid="webhook-url">
-                          {subscription.url}
-                        </Text>
-                      </div>
-                      <Group gap="xs">
-                        <Button
-                          size="xs"
-                          variant="default"
-                          onClick={() => setOpen(open === subscription.id ? undefined : subscription.id)}
-                          aria-expanded={open === subscription.id}
-                          data-testid="webhook-deliveries"
-                        >
-                          {t('webhooks.deliveries')}
-                        </Button>
-                        <Button size="xs" variant="default" color="red" onClick={() => setRemoving(subscription)}>
-                          {t('webhooks.delete')}
-                        </Button>
+      {administrator && (
+        <QueryState query={subscriptions}>
+          {(items) =>
+            items.length === 0 ? (
+              <Text data-testid="webhooks-empty">{t('webhooks.none')}</Text>
+            ) : (
+              <Stack data-testid="webhooks-list">
+                {items.map((subscription) => (
+                  <Paper key={subscription.id} withBorder p="md" data-testid="webhook">
+                    <Stack gap="xs">
+                      <Group justify="space-between">
+                        <div>
+                          <Title order={3} size="h5">
+                            {subscription.platform}
+                          </Title>
+                          <Text size="sm" data-testid="webhook-url">
+                            {subscription.url}
+                          </Text>
+                        </div>
+                        <Group gap="xs">
+                          <Button
+                            size="xs"
+                            variant="default"
+                            onClick={() => setOpen(open === subscription.id ? undefined : subscription.id)}
+                            aria-expanded={open === subscription.id}
+                            data-testid="webhook-deliveries"
+                          >
+                            {t('webhooks.deliveries')}
+                          </Button>
+                          {administrator && (
+                            <Button size="xs" variant="default" color="red" onClick={() => setRemoving(subscription)}>
+                              {t('webhooks.delete')}
+                            </Button>
+                          )}
+                        </Group>
                       </Group>
-                    </Group>
-                    <Group gap={4}>
-                      {subscription.eventTypes.map((type) => (
-                        <Badge key={type} variant="outline" color="gray.8" tt="none">
-                          {type === '*' ? t('webhooks.allEvents') : type}
-                        </Badge>
-                      ))}
-                    </Group>
-                    {open === subscription.id && <DeliveryLog subscriptionId={subscription.id} />}
-                  </Stack>
-                </Paper>
-              ))}
-            </Stack>
-          )
-        }
-      </QueryState>
+                      <Group gap={4}>
+                        {subscription.eventTypes.map((type) => (
+                          <Badge key={type} variant="outline" color="gray.8" tt="none">
+                            {type === '*' ? t('webhooks.allEvents') : type}
+                          </Badge>
+                        ))}
+                      </Group>
+                      {open === subscription.id && <DeliveryLog subscriptionId={subscription.id} />}
+                    </Stack>
+                  </Paper>
+                ))}
+              </Stack>
+            )
+          }
+        </QueryState>
+      )}
       <CreateDialog
         opened={creating}
         onClose={() => setCreating(false)}
@@ -125,7 +137,7 @@ export function WebhooksPage() {
         title={t('webhooks.deleteTitle', { platform: removing?.platform ?? '' })}
         effect={t('webhooks.deleteEffect')}
         submitLabel={t('webhooks.delete')}
-        submitColor="red"
+        submitColor="red.8"
         onSubmit={async () => {
           if (!removing) return;
           await unwrap(
@@ -327,7 +339,7 @@ function DeliveryLog({ subscriptionId }: { subscriptionId: string }) {
                     <Table.Th>{t('webhooks.attempts')}</Table.Th>
                     <Table.Th>{t('webhooks.lastError')}</Table.Th>
                     <Table.Th>{t('webhooks.createdAt')}</Table.Th>
-                    <Table.Th aria-label={t('webhooks.attemptLog')} />
+                    <Table.Th>{t('webhooks.attemptLogColumn')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
