@@ -1,5 +1,6 @@
 import { startedForTests } from '@aeo/testing';
 import { makeCompany } from '../e2e/slice-fixtures';
+import { registerOperator } from '../testing/granted-authorisation';
 import { startApplications } from '../testing/start-applications';
 
 jest.setTimeout(120_000);
@@ -38,17 +39,7 @@ describe('applications: invitation limits and invitee names (real PostgreSQL)', 
     );
 
   beforeAll(async () => {
-    for (const each of [company, other])
-      operators.set(
-        each.taxpayerId,
-        (
-          await service()
-            .http.post('/v1/operators')
-            .set('Authorization', each.operatorToken)
-            .send(each.registration)
-            .expect(201)
-        ).body.id,
-      );
+    for (const each of [company, other]) operators.set(each.taxpayerId, await registerOperator(service(), each));
   });
 
   it('refuses a pending invitation over INVITATION_MAX_PENDING and one created over INVITATION_MAX_PER_DAY (429, naming the limit)', async () => {

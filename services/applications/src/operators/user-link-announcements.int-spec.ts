@@ -2,6 +2,7 @@ import { ROLES } from '@aeo/auth';
 import { OperatorUserLinked } from '@aeo/contracts';
 import { bearer, startedForTests } from '@aeo/testing';
 import { makeCompany } from '../e2e/slice-fixtures';
+import { registerOperator } from '../testing/granted-authorisation';
 import { startApplications } from '../testing/start-applications';
 
 jest.setTimeout(120_000);
@@ -42,17 +43,7 @@ describe('applications: the companies’ users announced again (real PostgreSQL)
     }));
 
   beforeAll(async () => {
-    for (const each of [company, other])
-      operators.set(
-        each.taxpayerId,
-        (
-          await service()
-            .http.post('/v1/operators')
-            .set('Authorization', each.operatorToken)
-            .send(each.registration)
-            .expect(201)
-        ).body.id,
-      );
+    for (const each of [company, other]) operators.set(each.taxpayerId, await registerOperator(service(), each));
     const operatorId = operators.get(company.taxpayerId);
     const users = `/v1/operators/${operatorId}/users`;
     await service()
