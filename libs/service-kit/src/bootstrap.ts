@@ -126,7 +126,9 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
         continue;
       }
       responses['401'] ??= error('Missing, malformed, expired or badly signed bearer token');
-      responses['403'] ??= error('Role not allowed, or the record belongs to another region or company');
+      responses['403'] ??= error(
+        'Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones)',
+      );
       if (method === 'post')
         responses['409'] ??= error('Conflicts with the current state (duplicate, or an illegal transition)');
       if (method === 'post') withIdempotencyKey(operation, error);

@@ -2452,7 +2452,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2516,7 +2516,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2607,7 +2607,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2693,7 +2693,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2766,7 +2766,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2843,7 +2843,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2918,7 +2918,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3017,7 +3017,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3094,7 +3094,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3169,7 +3169,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3273,7 +3273,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3346,7 +3346,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3437,7 +3437,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3521,7 +3521,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3578,7 +3578,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3638,7 +3638,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3711,7 +3711,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3866,7 +3866,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3959,7 +3959,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4027,7 +4027,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4103,7 +4103,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4203,7 +4203,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4280,7 +4280,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4352,7 +4352,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4433,7 +4433,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4519,7 +4519,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4599,7 +4599,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4705,7 +4705,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4779,7 +4779,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4847,7 +4847,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4922,7 +4922,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5025,7 +5025,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5128,7 +5128,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5230,7 +5230,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5332,7 +5332,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5489,7 +5489,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5561,7 +5561,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5638,7 +5638,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5713,7 +5713,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5808,7 +5808,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5883,7 +5883,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5983,7 +5983,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6086,7 +6086,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6189,7 +6189,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6292,7 +6292,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6395,7 +6395,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6498,7 +6498,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6601,7 +6601,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6704,7 +6704,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6807,7 +6807,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6910,7 +6910,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;

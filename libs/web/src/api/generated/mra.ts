@@ -1632,7 +1632,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1696,7 +1696,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1782,7 +1782,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1850,7 +1850,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1918,7 +1918,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1993,7 +1993,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2088,7 +2088,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2156,7 +2156,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2231,7 +2231,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2333,7 +2333,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2435,7 +2435,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2537,7 +2537,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2639,7 +2639,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2741,7 +2741,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2843,7 +2843,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2945,7 +2945,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3047,7 +3047,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3149,7 +3149,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3260,7 +3260,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3319,7 +3319,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3392,7 +3392,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3488,7 +3488,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3556,7 +3556,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3641,7 +3641,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3750,7 +3750,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3824,7 +3824,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3895,7 +3895,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3968,7 +3968,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4034,7 +4034,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4130,7 +4130,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4192,7 +4192,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4260,7 +4260,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4340,7 +4340,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4429,7 +4429,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4563,7 +4563,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;

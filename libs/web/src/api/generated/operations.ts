@@ -882,7 +882,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -945,7 +945,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1022,7 +1022,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1082,7 +1082,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1158,7 +1158,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1261,7 +1261,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1355,7 +1355,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1428,7 +1428,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1495,7 +1495,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;

@@ -3992,7 +3992,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4204,7 +4204,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4268,7 +4268,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4354,7 +4354,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4429,7 +4429,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4495,7 +4495,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4552,7 +4552,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4611,7 +4611,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4686,7 +4686,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4779,7 +4779,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4838,7 +4838,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4910,7 +4910,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4994,7 +4994,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5152,7 +5152,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5227,7 +5227,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5329,7 +5329,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5431,7 +5431,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5534,7 +5534,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5636,7 +5636,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5738,7 +5738,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5840,7 +5840,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6007,7 +6007,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6071,7 +6071,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6157,7 +6157,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6229,7 +6229,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6319,7 +6319,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6409,7 +6409,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6502,7 +6502,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6600,7 +6600,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6796,7 +6796,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -6898,7 +6898,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7002,7 +7002,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7138,7 +7138,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7241,7 +7241,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7344,7 +7344,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7447,7 +7447,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7542,7 +7542,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7614,7 +7614,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7703,7 +7703,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7778,7 +7778,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7875,7 +7875,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7950,7 +7950,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8050,7 +8050,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8271,7 +8271,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8505,7 +8505,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8601,7 +8601,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8780,7 +8780,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -8883,7 +8883,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9122,7 +9122,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9294,7 +9294,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9397,7 +9397,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9665,7 +9665,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9733,7 +9733,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9801,7 +9801,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -9876,7 +9876,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10048,7 +10048,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10123,7 +10123,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10225,7 +10225,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10328,7 +10328,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Role not allowed, or the record belongs to another region or company */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
