@@ -6,6 +6,7 @@ import {
   applyAeoStatusChange as applyChange,
   findAeoStatus as findOne,
   findAeoStatuses as findMany,
+  findAeoStatusesAt as findManyAt,
   findAllAeoStatuses as findAll,
   type IFindAeoStatusResult,
 } from './aeo-status.queries';
@@ -41,6 +42,26 @@ export async function findAeoStatuses(
 ): Promise<Map<string, AeoStatusRecord>> {
   const rows = await runSql(findMany, { taxpayerIds: [...taxpayerIds] }, runner);
   return new Map(rows.map((row) => [row.taxpayer_id, toRecord(row)]));
+}
+
+/**
+ * The register's state in force for each taxpayer at each moment (table `aeo_status_history`: the
+ * state with the latest date of effect not after it), in the order asked; null where none was.
+ * One read for a batch of declarations, each at its lodgement time.
+ */
+export async function findAeoStatusesAt(
+  runner: SqlRunner,
+  asked: readonly { taxpayerId: string; at: string | Date }[],
+): Promise<(AeoStatusRecord | null)[]> {
+  const found: (AeoStatusRecord | null)[] = asked.map(() => null);
+  if (asked.length === 0) return found;
+  const rows = await runSql(
+    findManyAt,
+    { taxpayerIds: asked.map((item) => item.taxpayerId), ats: asked.map((item) => item.at) },
+    runner,
+  );
+  for (const row of rows) found[row.i! - 1] = toRecord(row);
+  return found;
 }
 
 /** Every row of the register projection (the in-memory replica of the look-up loads it). */

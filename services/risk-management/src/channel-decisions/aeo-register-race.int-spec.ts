@@ -1,5 +1,13 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { AuthorisationGranted, DeclarationLodged, EventData, EventDefinition, toKafkaRecord } from '@aeo/contracts';
+import {
+  AuthorisationGranted,
+  AuthorisationReinstated,
+  AuthorisationSuspended,
+  DeclarationLodged,
+  EventData,
+  EventDefinition,
+  toKafkaRecord,
+} from '@aeo/contracts';
 import { ConsumerRegistry } from '@aeo/messaging';
 import { testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
@@ -96,6 +104,38 @@ describe('channel decisions wait for the AEO register projection (real Kafka, Po
     return new Map(rows.map((row) => [row.declaration_id, { standing: row.standing, aeoBenefit: row.aeo_benefit }]));
   };
 
+  /** A whole suspension from `from` days ago, lifted `to` days ago. */
+  const suspendedBetween = async (taxpayerId: string, from: number, to: number) => {
+    const ref = {
+      authorisationNumber: `MN-AEOF-RACE-${taxpayerId}`,
+      operatorId: randomUUID(),
+      taxpayerId,
+      region: 'ULAANBAATAR',
+      statusType: 'AEOF' as const,
+      consentToMraSharing: true,
+    };
+    await records(AuthorisationSuspended, [
+      {
+        key: taxpayerId,
+        data: {
+          ...ref,
+          scope: 'whole',
+          effectiveFrom: new Date(Date.now() - from * DAY).toISOString(),
+          grounds: 'register race test',
+        } satisfies EventData<typeof AuthorisationSuspended>,
+      },
+    ]);
+    await records(AuthorisationReinstated, [
+      {
+        key: taxpayerId,
+        data: {
+          ...ref,
+          effectiveFrom: new Date(Date.now() - to * DAY).toISOString(),
+        } satisfies EventData<typeof AuthorisationReinstated>,
+      },
+    ]);
+  };
+
   const traders = (count: number) => Array.from({ length: count }, () => String(randomInt(1_000_000, 9_999_999)));
 
   beforeAll(async () => {
@@ -150,5 +190,26 @@ describe('channel decisions wait for the AEO register projection (real Kafka, Po
     const ids = await declarations(free);
     const decided = await standingsOf(ids);
     for (const id of ids) expect({ id, ...decided.get(id) }).toEqual({ id, ...AEOF_WITH_BENEFITS });
+  });
+
+  it('a declaration is decided on the register in force at its lodgement: not during a suspension since lifted', async () => {
+    const [trader] = traders(1);
+    await grants([trader]);
+    await suspendedBetween(trader, 60, 30);
+    const lodged = [90, 45, 10].map((daysAgo) =>
+      lodgedDeclaration(trader, `D-RACE-${trader}-at-${daysAgo}`, {
+        lodgedAt: new Date(Date.now() - daysAgo * DAY).toISOString(),
+      }),
+    );
+    await records(
+      DeclarationLodged,
+      lodged.map((data) => ({ key: trader, data })),
+    );
+    const decided = await standingsOf(lodged.map((data) => data.declarationId));
+    expect(lodged.map((data) => decided.get(data.declarationId))).toEqual([
+      AEOF_WITH_BENEFITS,
+      { standing: null, aeoBenefit: false },
+      AEOF_WITH_BENEFITS,
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { ChannelDecided, DeclarationLodged, EventData, type StatusType } from '@
 import { ConsumedEvent, OutboxAppend, OutboxWriter } from '@aeo/messaging';
 import type { RiskManagementConfig } from '../config';
 import { aeoStandingAt } from '../aeo-status/aeo-benefits';
+import { findAeoStatusesAt } from '../aeo-status/aeo-status.repository';
 import { recognisedForeignAeos } from '../mra-recognitions/foreign-recognition';
 import { findForeignAeoHits } from '../mra-recognitions/mra-recognitions.repository';
 import { RiskProfileUpdater } from '../risk-profiles/risk-profile-updater';
@@ -50,6 +51,11 @@ export class ChannelDecisionsService {
       fresh.map((event) => ({ declaration: event.data, sourceEventId: event.id })),
       now,
     );
+    // The register in force when each declaration was lodged (a suspension since lifted still counts).
+    const registerAtLodgement = await findAeoStatusesAt(
+      manager,
+      fresh.map((event) => ({ taxpayerId: event.data.traderTaxpayerId, at: event.data.lodgedAt })),
+    );
     const foreignAeos = await findForeignAeoHits(
       manager,
       fresh.map((event) => event.data),
@@ -57,7 +63,7 @@ export class ChannelDecisionsService {
     const rows = fresh.map((event, index) => {
       const declaration = event.data;
       const scoring = scorings[index];
-      const standing = aeoStandingAt(scoring.aeoStatus, new Date(declaration.lodgedAt));
+      const standing = aeoStandingAt(registerAtLodgement[index], new Date(declaration.lodgedAt));
       const decision = decideChannel(
         declaration,
         { riskScore: scoring.assessment.score, previousDeclarations: scoring.previousDeclarations },

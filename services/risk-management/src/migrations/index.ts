@@ -16,6 +16,7 @@ import {
 } from './1764300000340-channel-decision-facts';
 import { AeoStatusChangeEffectiveFrom1764300000350 } from './1764300000350-aeo-status-change-effective-from';
 import { MraRecognitions1764300000360 } from './1764300000360-mra-recognitions';
+import { AeoStatusHistory1764300000370 } from './1764300000370-aeo-status-history';
 
 /** In order; never edit a migration that has shipped, add a new one. */
 export const RISK_MANAGEMENT_MIGRATIONS = [
@@ -29,6 +30,7 @@ export const RISK_MANAGEMENT_MIGRATIONS = [
   ChannelDecisionLodgedIndex1764300000341,
   AeoStatusChangeEffectiveFrom1764300000350,
   MraRecognitions1764300000360,
+  AeoStatusHistory1764300000370,
   CreateRequestLedgers1764390000000,
   HumanStepsPending1764390000100,
   AuditChain1764390000200,
