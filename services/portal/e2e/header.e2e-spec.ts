@@ -1,19 +1,14 @@
 /** @jest-environment node */
 import { randomBytes, randomInt } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
-  checkAccessibility,
   createTestDatabase,
-  endBrowserTest,
   ensureTemporalNamespace,
-  launchBrowser,
-  newPage,
-  type RunningProcess,
+  lookAtPortal,
+  PortalE2e,
   screenshot,
   signUpThroughIdentityProvider,
   startServiceProcess,
-  startWebAppProcess,
-  type TestDatabase,
   uniqueName,
 } from '@aeo/testing';
 import { textOf } from '@aeo/web/words';
@@ -51,34 +46,23 @@ async function cutInHeader(page: Page): Promise<string[]> {
  */
 describe('the portal header in Mongolian and English, wide and on a phone', () => {
   const namespace = `portal-header-${randomBytes(3).toString('hex')}`;
-  const databases: TestDatabase[] = [];
-  const processes: RunningProcess[] = [];
-  const pages: Page[] = [];
-  let browser: Browser;
-  let portal: RunningProcess;
+  const world = new PortalE2e();
   let page: Page;
   const taxpayerId = String(randomInt(1_000_000, 9_999_999));
 
   beforeAll(async () => {
     await ensureTemporalNamespace(namespace);
     const database = await createTestDatabase('portal_header');
-    databases.push(database);
+    world.databases.push(database);
     const applications = await startServiceProcess('applications', {
       databaseUrl: database.url,
       groupSuffix: `.${uniqueName('portal-header')}`,
       env: { TEMPORAL_NAMESPACE: namespace },
       readyTimeoutMs: 150_000,
     });
-    processes.push(applications);
-    portal = await startWebAppProcess('portal', {
-      services: { applications: applications.url },
-      env: { AEO_CONSOLE_URL: 'http://127.0.0.1:3000' },
-    });
-    processes.push(portal);
-    browser = await launchBrowser();
-    page = await newPage(browser, { locale: 'mn-MN', timezoneId: 'Asia/Ulaanbaatar', reducedMotion: 'reduce' });
-    pages.push(page);
-    await page.goto(new URL('/', portal.url).toString());
+    world.processes.push(applications);
+    await world.start({ applications: applications.url });
+    page = await world.open();
     await page.getByTestId('sign-in').click();
     await signUpThroughIdentityProvider(page, {
       login: `trader-${taxpayerId}`,
@@ -91,7 +75,7 @@ describe('the portal header in Mongolian and English, wide and on a phone', () =
     await page.getByTestId('caller-name').waitFor();
   }, 600_000);
 
-  afterAll(() => endBrowserTest({ pages, browser, processes, databases }), 60_000);
+  afterAll(() => world.end(), 60_000);
 
   async function inLanguage(language: Language) {
     if ((await page.locator('html').getAttribute('lang')) === language) return;
@@ -111,9 +95,7 @@ describe('the portal header in Mongolian and English, wide and on a phone', () =
       expect(await page.getByTestId('brand-title').innerText()).toBe(say(language, 'app.title'));
       expect(await cutInHeader(page)).toEqual([]);
       expect(await page.getByTestId('menu-button').count()).toBe(0);
-      await screenshot(page, `header-1280-${language}`, 'portal');
-      const report = await checkAccessibility(page, `header-1280-${language}`);
-      expect(report.message).toBe(`no serious or critical accessibility violations on header-1280-${language}`);
+      await lookAtPortal(page, `header-1280-${language}`);
     },
   );
 
@@ -131,9 +113,7 @@ describe('the portal header in Mongolian and English, wide and on a phone', () =
       await screenshot(page, `header-390-menu-${language}`, 'portal');
       await page.getByTestId('menu-button').click();
       await page.getByTestId('webhooks-link').waitFor({ state: 'detached' });
-      await screenshot(page, `header-390-${language}`, 'portal');
-      const report = await checkAccessibility(page, `header-390-${language}`);
-      expect(report.message).toBe(`no serious or critical accessibility violations on header-390-${language}`);
+      await lookAtPortal(page, `header-390-${language}`);
     },
   );
 });
