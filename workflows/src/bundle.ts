@@ -6,12 +6,15 @@ import { join } from 'node:path';
 export const WORKFLOWS_PATH = require.resolve('./workflows');
 /** Workflow interceptors: the correlation id of starts, signals and updates goes on to activities. */
 export const WORKFLOW_INTERCEPTOR_MODULES = [require.resolve('./shared/correlation')];
+/** Modules evaluated once per worker thread and shared by every workflow (see shared/preload.ts). */
+export const WORKFLOW_PRELOAD_MODULES = [require.resolve('./shared/preload')];
 
 /** Bundles the workflow code once (webpack); tsconfig paths resolved for shared contracts. */
 export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
   return bundleWorkflowCode({
     workflowsPath: WORKFLOWS_PATH,
     workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES,
+    preloadModules: WORKFLOW_PRELOAD_MODULES,
     webpackConfigHook: (config) => {
       config.resolve = config.resolve ?? {};
       config.resolve.plugins = [

@@ -2,6 +2,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
 import type { RiskRecommendation } from '../risk/risk.contract';
 import { safeText } from '@aeo/contracts/common';
+import type { ValidationReport } from './validation-report.contract';
 
 /** Deterministic id: a repeated trigger for the same application finds the running workflow. */
 export const certificationWorkflowId = (applicationId: string) => `certification-${applicationId}`;
@@ -51,18 +52,8 @@ export const acceptanceDecisionSchema = z.discriminatedUnion('decision', [
 ]);
 export type AcceptanceDecision = z.infer<typeof acceptanceDecisionSchema>;
 
-export const VALIDATION_RECOMMENDATIONS = ['grant', 'grant-with-conditions', 'refuse'] as const;
-
-/** The validation service submits the validator's report (validation report submitted). */
-export const validationReportSchema = z.strictObject({
-  caseId: z.uuid(),
-  recommendation: z.enum(VALIDATION_RECOMMENDATIONS),
-  conditions: z.array(safeText.min(1).max(500)).max(20).default([]),
-  summary: safeText.min(1).max(4000),
-  submittedBy: safeText.min(1),
-});
-export type ValidationReport = z.output<typeof validationReportSchema>;
-export type ValidationReportInput = z.input<typeof validationReportSchema>;
+// The validator's report, its own module: the revalidation workflow takes it too, without the rest of this contract.
+export * from './validation-report.contract';
 
 const reasons = z.array(safeText.trim().min(1).max(2000)).min(1, 'give at least one reason').max(20);
 
@@ -156,7 +147,6 @@ export interface CertificationResult {
 
 /** A contact officer or regional office decides on acceptance (accept, or reject with reasons). */
 export const acceptanceDecisionSignal = defineSignal<[AcceptanceDecision]>('acceptanceDecision');
-export const validationReportSignal = defineSignal<[ValidationReportInput]>('validationReport');
 export const hearingResponseSignal = defineSignal<[HearingResponse]>('hearingResponse');
 export const informationRequestedSignal = defineSignal<[InformationRequested]>('informationRequested');
 export const informationReceivedSignal = defineSignal<[InformationReceived]>('informationReceived');

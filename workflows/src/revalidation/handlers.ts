@@ -1,5 +1,5 @@
 import { ApplicationFailure, condition, log, setHandler } from '@temporalio/workflow';
-import { validationReportSchema, validationReportSignal } from '../certification/certification.contract';
+import { validationReportSchema, validationReportSignal } from '../certification/validation-report.contract';
 import { workflowCorrelationId } from '../shared/correlation';
 import { FAILURE_TYPES, invalidInput } from '../shared/errors';
 import { issuesOf, setValidatedSignalHandler } from '../shared/input';

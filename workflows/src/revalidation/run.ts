@@ -1,5 +1,5 @@
 import { condition } from '@temporalio/workflow';
-import type { ValidationReport } from '../certification/certification.contract';
+import type { ValidationReport } from '../certification/validation-report.contract';
 import { SEARCH_ATTRIBUTE_KEYS } from '../search-attributes';
 import { upsertRegisteredAttributes } from '../shared/attributes';
 import { adoptCorrelationId } from '../shared/correlation';
