@@ -1,26 +1,23 @@
 /** @jest-environment node */
-import { randomBytes, randomInt } from 'node:crypto';
+import { randomInt } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   bearer,
-  checkAccessibility,
-  createTestDatabase,
-  endBrowserTest,
-  ensureTemporalNamespace,
   grantAuthorisation,
-  launchBrowser,
-  newPage,
+  inBothPortalLanguages,
+  lookAtPortal as lookAt,
+  newTraderAccount,
+  PortalE2e,
+  type PortalLanguage as Language,
   type RunningProcess,
+  SAMPLE_PDF,
   screenshot,
   signInThroughIdentityProvider,
   signUpThroughIdentityProvider,
-  startServiceProcess,
-  startWebAppProcess,
-  startWorkerProcess,
-  type TestDatabase,
+  startCertificationServices,
+  switchPortalLanguage as switchTo,
   testEnv,
-  uniqueName,
 } from '@aeo/testing';
 import { ROLES } from '@aeo/web/claims';
 import { textOf } from '@aeo/web/words';
@@ -28,7 +25,6 @@ import { WORDS } from '../src/i18n/resources';
 
 jest.setTimeout(120_000);
 
-type Language = 'mn' | 'en';
 /** The portal's own words for a key, as the page shows them. */
 const say = (language: Language, key: string, values: Record<string, string | number> = {}) =>
   textOf(WORDS[language], key, values);
@@ -37,81 +33,42 @@ const TRADER_ZONE = 'Asia/Ulaanbaatar';
 
 /**
  * The trader portal end to end (issue 20): a real Chromium against the portal's server (its build),
- * the applications service on a throwaway database and the identity provider of the tests. A new
- * trader signs up at the provider (IDENTITY_TRADER_SIGNUP), comes back signed in, registers the
- * company (a refusal first: checked before sending), sees the company's home, switches to English,
- * edits the company's address; anyone reads the public AEO register without signing in; a customs
- * staff login is told to use the console. Each step's screenshot in both languages in
- * .local/test-results/portal/portal-<step>-<language>.png; axe finds no serious violation on any.
+ * the applications, validation and risk management services on throwaway databases with the worker
+ * (startCertificationServices) and the identity provider of the tests. A new trader signs up at the
+ * provider (IDENTITY_TRADER_SIGNUP), comes back signed in, registers the company (a refusal first:
+ * checked before sending), sees the company's home, switches to English, edits the company's
+ * address; starts an AEOC application from its card, removes a wrong upload again and finds an
+ * answer kept after a reload (what the wizard does beyond journey.e2e-spec); anyone reads the public
+ * AEO register without signing in, a granted and published authorisation in it; a customs staff
+ * login is told to use the console. Each step's screenshot in both languages in
+ * .local/test-results/portal/{portal,wizard}-<step>-<language>.png; axe finds no serious violation on any.
  */
 describe('the trader portal in a real browser against the platform', () => {
-  const namespace = `portal-e2e-${randomBytes(3).toString('hex')}`;
-  const env = { TEMPORAL_NAMESPACE: namespace };
+  const world = new PortalE2e();
   let temporal: Client | undefined;
   let applications: RunningProcess;
-  const groupSuffix = `.${uniqueName('portal-e2e')}`;
-  const databases: TestDatabase[] = [];
-  const processes: RunningProcess[] = [];
-  let portal: RunningProcess;
-  let browser: Browser;
-  const pages: Page[] = [];
-  const taxpayerId = String(randomInt(1_000_000, 9_999_999));
-  const trader = {
-    login: `trader-${taxpayerId}`,
-    name: 'Oyunchimeg Bat',
-    email: `customs+${taxpayerId}@khancargo.example`,
-    password: `Portal-${taxpayerId}-secret`,
-    taxpayerId,
-    language: 'mn' as const,
-  };
+  let validation: RunningProcess;
+  const trader = newTraderAccount('trader');
+  const { taxpayerId } = trader;
   const companyName = `Khan Cargo ${taxpayerId} LLC`;
   let traderPage: Page;
 
   beforeAll(async () => {
-    await ensureTemporalNamespace(namespace);
-    const database = await createTestDatabase('portal_apps');
-    databases.push(database);
-    applications = await startServiceProcess('applications', {
-      databaseUrl: database.url,
-      groupSuffix,
-      env,
-      readyTimeoutMs: 150_000,
-    });
-    processes.push(applications);
-    portal = await startWebAppProcess('portal', {
-      services: { applications: applications.url },
-      env: { AEO_CONSOLE_URL: 'http://127.0.0.1:3000' },
-    });
-    processes.push(portal);
-    browser = await launchBrowser();
+    let namespace: string;
+    ({ applications, validation, namespace } = await startCertificationServices({
+      label: 'portal',
+      region: 'DARKHAN',
+      processes: world.processes,
+      databases: world.databases,
+    }));
+    temporal = new Client({ connection: await Connection.connect({ address: testEnv.temporalAddress }), namespace });
+    await world.start({ applications: applications.url, validation: validation.url });
   }, 600_000);
 
-  afterAll(() => endBrowserTest({ temporal, pages, browser, processes, databases }), 60_000);
+  afterAll(() => world.end(temporal), 60_000);
 
-  async function open(language: Language, path: string): Promise<Page> {
-    // A trader in Ulaanbaatar: the portal shows dates in the browser's zone and names it.
-    const page = await newPage(browser, {
-      locale: LOCALES[language],
-      timezoneId: TRADER_ZONE,
-      reducedMotion: 'reduce',
-    });
-    pages.push(page);
-    await page.goto(new URL(path, portal.url).toString());
-    return page;
-  }
-  /** The page's screenshot (from its top) and axe's verdict: no serious or critical violation. */
-  async function lookAt(page: Page, name: string) {
-    await screenshot(page, name, 'portal');
-    const report = await checkAccessibility(page, name);
-    expect(report.message).toBe(`no serious or critical accessibility violations on ${name}`);
-  }
-  async function switchTo(page: Page, language: Language) {
-    await page
-      .locator('header')
-      .getByText(language === 'mn' ? 'Монгол' : 'English', { exact: true })
-      .click();
-    await page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' });
-  }
+  /** A page in `language` (a trader in Ulaanbaatar: the portal shows dates in the browser's zone and names it). */
+  const open = (language: Language, path: string): Promise<Page> => world.open(path, LOCALES[language]);
 
   it('signs a new trader up at the identity provider and back into the portal, which asks for the company', async () => {
     traderPage = await open('mn', '/');
@@ -185,6 +142,59 @@ describe('the trader portal in a real browser against the platform', () => {
     await lookAt(page, 'portal-company-edited-mn');
   });
 
+  // The application wizard beyond the trader's journey (journey.e2e-spec: AEOS, every section,
+  // uploads with the progress bar, a refused type, the missing list, the submission).
+  it('starts an AEOC application from its card, which says what the status is for', async () => {
+    const page = traderPage;
+    await page.getByTestId('start-application').click();
+    const card = page.getByTestId('status-type-AEOC');
+    await card.waitFor();
+    expect(await card.innerText()).toContain('Гаалийн хялбаршуулсан журам ашиглах');
+    await page.getByTestId('start-AEOC').click();
+    await page.getByTestId('missing-list').waitFor();
+  });
+
+  it('removes a wrong upload again, its notice following the language switch', async () => {
+    const page = traderPage;
+    const input = page.locator('[data-testid^="file-"]').first();
+    const questionId = (await input.getAttribute('data-testid'))!.replace(/^file-/, '');
+    await input.setInputFiles({ name: 'wrong.pdf', mimeType: 'application/pdf', buffer: SAMPLE_PDF });
+    const documents = page.getByTestId(`documents-${questionId}`);
+    await documents.getByText('wrong.pdf').waitFor();
+    await page.getByRole('button', { name: say('mn', 'wizard.remove', { name: 'wrong.pdf' }) }).click();
+    await documents.getByText('wrong.pdf').waitFor({ state: 'detached' });
+    await inBothPortalLanguages(page, 'wizard-removed', (language) =>
+      page
+        .getByTestId(`evidence-notice-${questionId}`)
+        .getByText(say(language, 'wizard.removed', { name: 'wrong.pdf' }))
+        .waitFor(),
+    );
+  });
+
+  it('keeps an answer saved as the trader goes after the page is reloaded', async () => {
+    const page = traderPage;
+    const card = page.getByRole('tabpanel').locator('[data-testid^="question-"]').first();
+    const questionId = (await card.getAttribute('data-testid'))!.replace(/^question-/, '');
+    const total = Math.max(
+      ...((await page.getByTestId('answered-progress').innerText()).match(/\d+/g) ?? []).map(Number),
+    );
+    const yesNo = (await card.getByLabel(say('mn', 'wizard.no')).count()) > 0;
+    const text = `Our answer to ${questionId}, with the details customs asks for.`;
+    if (yesNo) await card.getByLabel(say('mn', 'wizard.no')).check();
+    else await card.locator('textarea').fill(text);
+    await card.getByTestId(`save-state-${questionId}`).getByText(say('mn', 'wizard.saved')).waitFor();
+    await page.reload();
+    await page
+      .getByTestId('answered-progress')
+      .getByText(say('mn', 'wizard.progress', { answered: 1, total }))
+      .waitFor();
+    const again = page.getByTestId(`question-${questionId}`);
+    if (yesNo) expect(await again.getByLabel(say('mn', 'wizard.no')).isChecked()).toBe(true);
+    else expect(await again.locator('textarea').inputValue()).toBe(text);
+    await switchTo(page, 'en');
+    await lookAt(page, 'wizard-reloaded-en');
+    await switchTo(page, 'mn');
+  });
   it('shows the public AEO register without signing in, in both languages', async () => {
     for (const language of ['mn', 'en'] as const) {
       const page = await open(language, `/register?q=${encodeURIComponent(companyName)}`);
@@ -194,7 +204,7 @@ describe('the trader portal in a real browser against the platform', () => {
       expect(await page.getByTestId('register-search').inputValue()).toBe(companyName);
       expect(await page.getByTestId('header-sign-in').isVisible()).toBe(true);
       await lookAt(page, `portal-register-${language}`);
-      await page.goto(new URL('/register/AEO-MN-0000-000000', portal.url).toString());
+      await page.goto(new URL('/register/AEO-MN-0000-000000', world.portal.url).toString());
       await page.getByTestId('load-error').waitFor();
       expect(await page.getByTestId('load-error').innerText()).toContain(say(language, 'loadState.notFound'));
       await lookAt(page, `portal-register-entry-missing-${language}`);
@@ -202,36 +212,6 @@ describe('the trader portal in a real browser against the platform', () => {
   });
 
   it('lists a granted authorisation its holder published on the public register, and its entry', async () => {
-    // The rest of the certification: validation, risk management and the orchestrating worker.
-    const [validationDb, riskDb] = await Promise.all([
-      createTestDatabase('portal_valid'),
-      createTestDatabase('portal_risk'),
-    ]);
-    databases.push(validationDb, riskDb);
-    const started = await Promise.allSettled([
-      startServiceProcess('validation', {
-        databaseUrl: validationDb.url,
-        groupSuffix,
-        env: { ...env, VISIT_NOTICE_DAYS: '0' },
-        readyTimeoutMs: 150_000,
-      }),
-      startServiceProcess('risk-management', { databaseUrl: riskDb.url, groupSuffix, env, readyTimeoutMs: 150_000 }),
-      startWorkerProcess(env, 150_000),
-    ]);
-    for (const result of started) if (result.status === 'fulfilled') processes.push(result.value);
-    for (const result of started) if (result.status === 'rejected') throw result.reason;
-    const validation = (started[0] as PromiseFulfilledResult<RunningProcess>).value;
-    temporal = new Client({ connection: await Connection.connect({ address: testEnv.temporalAddress }), namespace });
-    const validator = await fetch(`${validation.url}/v1/validators`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: bearer({ sub: 'office-darkhan', roles: [ROLES.regionalOffice], region: 'DARKHAN' }),
-      },
-      body: JSON.stringify({ sub: 'demo-validator-darkhan', name: 'Darkhan validator', region: 'DARKHAN' }),
-    });
-    expect(validator.status).toBe(201);
-
     const holderTaxpayerId = String(randomInt(1_000_000, 9_999_999));
     const holder = bearer({
       sub: `holder-${holderTaxpayerId}`,
