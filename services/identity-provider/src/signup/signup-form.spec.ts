@@ -63,6 +63,12 @@ describe('the sign-up form', () => {
     expect(check({ name: 'Bat\u0000' }).problems).toEqual({ name: 'text' });
   });
 
+  it('refuses a name with hidden characters (a right-to-left override reads otherwise than stored)', () => {
+    expect(check({ name: 'Bat\u202eErdene' }).problems).toEqual({ name: 'text' });
+    expect(check({ name: 'Bat\u200bErdene' }).problems).toEqual({ name: 'text' });
+    expect(check({ name: 'Бат-Эрдэнэ Дорж' }).account?.name).toBe('Бат-Эрдэнэ Дорж');
+  });
+
   it('takes the programme taxpayer id format it is given', () => {
     expect(checkSignup(form({ taxpayerId: 'AB-1' }), '^[A-Z]{2}-[0-9]$', 'en').account?.taxpayerId).toBe('AB-1');
     expect(checkSignup(form({}), '^[A-Z]{2}-[0-9]$', 'en').problems).toEqual({ taxpayerId: 'taxpayerId' });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '@aeo/auth';
-import { email, programmeTaxpayerId, safeText } from '@aeo/contracts';
+import { email, programmeTaxpayerId, safeText, visibleText } from '@aeo/contracts';
 import type { NewAccount } from '../accounts/accounts';
 import { DEMO_LOGIN_PREFIX } from '../accounts/demo-users';
 import { LANGUAGES, type Language } from '../interaction/login-page';
@@ -56,7 +56,9 @@ function signupSchema(taxpayerIdPattern: string) {
     login: required
       .regex(LOGIN_FORMAT, problem('loginFormat'))
       .refine((login) => !login.toLowerCase().startsWith(DEMO_LOGIN_PREFIX), problem('loginReserved')),
-    name: required.min(2, problem('name')).max(200, problem('name')),
+    // The name becomes the company administrator's or member's name: no hidden characters (U+202E
+    // would make it read otherwise than stored), as the applications service refuses them there.
+    name: required.min(2, problem('name')).max(200, problem('name')).pipe(visibleText),
     email: required.pipe(email),
     password: required
       .min(PASSWORD_MIN_LENGTH, problem('passwordShort'))
