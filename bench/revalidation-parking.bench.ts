@@ -11,9 +11,12 @@
  *   node -r ./tools/register.js bench/revalidation-parking.bench.ts      (from the repo root)
  *
  * Env (defaults): BENCH_WORKFLOWS (10000), BENCH_BASELINE (1000), BENCH_CONCURRENCY (32 starts in
- *   flight), BENCH_MAX_CACHED (250 workflows cached by the worker), BENCH_PARK_TIMEOUT_S (900), TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, BENCH_RESULTS.
- * Every workflow it starts is terminated at the end (batch termination by task queue), also on
- * failure or Ctrl-C. Results: a table on stdout, JSON in bench/results/revalidation-parking.json.
+ *   flight), BENCH_MAX_CACHED (250 workflows cached by the worker), BENCH_PARK_TIMEOUT_S (900),
+ *   BENCH_CLEANUP_TIMEOUT_S (900), TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, BENCH_RESULTS.
+ * Every workflow it starts is terminated at the end, also on failure or Ctrl-C: a batch operation
+ * by task queue, the benchmark's own terminations, then a wait until visibility counts none
+ * running (bounded by BENCH_CLEANUP_TIMEOUT_S, with progress). Results: a table on stdout, JSON in
+ * bench/results/revalidation-parking.json.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -25,11 +28,13 @@ import { testEnv } from '@aeo/testing';
 import { RevalidationInput, SEARCH_ATTRIBUTE_KEYS, revalidationWorkflow } from '@aeo/workflows';
 import { bundleWorkflows, createOrchestratingWorker } from '@aeo/workflows/bundle';
 import * as kit from './lib/bench-kit';
+import { terminateRunningOnQueue } from './lib/temporal-cleanup';
 
 const WORKFLOWS = kit.intEnv('BENCH_WORKFLOWS', 10_000);
 const BASELINE = kit.intEnv('BENCH_BASELINE', 1_000);
 const CONCURRENCY = kit.intEnv('BENCH_CONCURRENCY', 32);
 const PARK_TIMEOUT_S = kit.intEnv('BENCH_PARK_TIMEOUT_S', 900);
+const CLEANUP_TIMEOUT_S = kit.intEnv('BENCH_CLEANUP_TIMEOUT_S', 900);
 /** As the orchestrating worker's default (WORKER_MAX_CACHED_WORKFLOWS). */
 const MAX_CACHED = kit.intEnv('BENCH_MAX_CACHED', 250, 0);
 const RESULTS_PATH = resolve(process.env['BENCH_RESULTS'] ?? join(__dirname, 'results', 'revalidation-parking.json'));
@@ -81,7 +86,13 @@ function input(n: number, now: number): RevalidationInput {
   };
 }
 
-/** Starts `count` workflows with at most CONCURRENCY in flight; returns the accepted rate. */
+/** Workflows started so far, by task queue (the cleanup waits until visibility lists them all). */
+const startedOn = new Map<string, number>();
+
+/**
+ * Starts `count` workflows with at most CONCURRENCY in flight; returns the accepted rate. The first
+ * failure stops every lane before it is thrown, so no start races the cleanup.
+ */
 async function startAll(
   client: Client,
   taskQueue: string,
@@ -92,8 +103,9 @@ async function startAll(
   let next = 0;
   const started = performance.now();
   let lastReport = started;
+  let failed = false;
   const lane = async () => {
-    while (next < count) {
+    while (next < count && !failed) {
       kit.checkAbort();
       const n = next++;
       const args = input(n, now);
@@ -107,32 +119,35 @@ async function startAll(
           { key: SEARCH_ATTRIBUTE_KEYS.stage, value: 'starting' },
         ],
       });
+      startedOn.set(taskQueue, (startedOn.get(taskQueue) ?? 0) + 1);
       if (performance.now() - lastReport > 5000) {
         lastReport = performance.now();
         console.log(`[bench]   ${prefix}: ${next}/${count} started`);
       }
     }
   };
-  await Promise.all(Array.from({ length: CONCURRENCY }, lane));
+  const lanes = await Promise.allSettled(
+    Array.from({ length: CONCURRENCY }, () =>
+      lane().catch((error: unknown) => {
+        failed = true;
+        throw error;
+      }),
+    ),
+  );
+  const failure = lanes.find((l): l is PromiseRejectedResult => l.status === 'rejected');
+  if (failure) throw failure.reason;
   const seconds = (performance.now() - started) / 1000;
   return { seconds, perSecond: count / seconds };
 }
 
-async function terminateQueue(connection: Connection, namespace: string, taskQueue: string): Promise<void> {
-  const jobId = `bench-cleanup-${taskQueue}-${randomBytes(3).toString('hex')}`;
-  await connection.workflowService.startBatchOperation({
-    namespace,
-    jobId,
+/** Every workflow of the queue terminated, waited for until visibility counts none running. */
+const terminateQueue = (client: Client, taskQueue: string) =>
+  terminateRunningOnQueue(client, taskQueue, {
     reason: 'benchmark cleanup',
-    visibilityQuery: `TaskQueue = '${taskQueue}' AND ExecutionStatus = 'Running'`,
-    terminationOperation: { identity: 'revalidation-parking-bench' },
+    concurrency: CONCURRENCY,
+    timeoutMs: CLEANUP_TIMEOUT_S * 1000,
+    started: startedOn.get(taskQueue),
   });
-  for (let i = 0; i < 600; i++) {
-    const batch = await connection.workflowService.describeBatchOperation({ namespace, jobId });
-    if (batch.state !== 1) return; // 1 = running
-    await kit.sleep(1000);
-  }
-}
 
 async function main(): Promise<number> {
   const startedAt = new Date();
@@ -142,8 +157,10 @@ async function main(): Promise<number> {
   const client = new Client({ connection, namespace });
   const queue = `bench-revalidation-${RUN}`;
   const baselineQueue = `bench-revalidation-baseline-${RUN}`;
-  kit.onCleanup('terminate the parked workflows', () => terminateQueue(connection, namespace, queue));
-  kit.onCleanup('terminate the baseline workflows', () => terminateQueue(connection, namespace, baselineQueue));
+  // Bounded by terminateQueue itself; the step's own bound only adds a margin for its last calls.
+  const cleanupBoundMs = CLEANUP_TIMEOUT_S * 1000 + 30_000;
+  kit.onCleanup('terminate the parked workflows', () => terminateQueue(client, queue), cleanupBoundMs);
+  kit.onCleanup('terminate the baseline workflows', () => terminateQueue(client, baselineQueue), cleanupBoundMs);
 
   const server0 = { rssMb: rssOf(serverPid()), storeMb: storeSize(), ...(await health(connection, namespace)) };
   console.log(
@@ -153,7 +170,7 @@ async function main(): Promise<number> {
   // Baseline: the server accepting starts, no worker involved.
   console.log(`[bench] baseline: ${BASELINE} starts on a queue no worker polls`);
   const baseline = await startAll(client, baselineQueue, `bench-${RUN}-baseline`, BASELINE);
-  await terminateQueue(connection, namespace, baselineQueue);
+  await terminateQueue(client, baselineQueue);
 
   // The worker, as the orchestrating worker runs in production (its bundle built first).
   const bundle = await bundleWorkflows();

@@ -20,7 +20,7 @@ export function intEnv(name: string, fallback: number, min = 1): number {
 }
 
 let abortReason: string | undefined;
-const cleanups: Array<{ name: string; run: () => Promise<unknown> }> = [];
+const cleanups: Array<{ name: string; run: () => Promise<unknown>; timeoutMs: number }> = [];
 
 export function installSignalHandlers(): void {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -37,16 +37,19 @@ export function checkAbort(): void {
   if (abortReason) throw new Error(`aborted: ${abortReason}`);
 }
 
-/** Registers a cleanup step; they run in reverse order, each bounded to 30 s. */
-export function onCleanup(name: string, run: () => Promise<unknown>): void {
-  cleanups.push({ name, run });
+/**
+ * Registers a cleanup step; they run in reverse order, each bounded to `timeoutMs` (30 s unless a
+ * step that waits for a server, such as terminating thousands of workflows, says more).
+ */
+export function onCleanup(name: string, run: () => Promise<unknown>, timeoutMs = 30_000): void {
+  cleanups.push({ name, run, timeoutMs });
 }
 
 export async function runCleanups(): Promise<void> {
   while (cleanups.length) {
-    const { name, run } = cleanups.pop()!;
+    const { name, run, timeoutMs } = cleanups.pop()!;
     try {
-      await withTimeout(run(), 30_000, `cleanup: ${name}`);
+      await withTimeout(run(), timeoutMs, `cleanup: ${name}`);
     } catch (error) {
       console.error(`[bench] cleanup "${name}" failed: ${(error as Error).message}`);
     }
