@@ -57,8 +57,9 @@ const CHANGE = 'POST /v1/authorisations/{authorisationNumber}/changes';
 
 /**
  * "Our authorisation" after the grant: the company's authorisations (GET /v1/authorisations, its own
- * for an operator user), each with its lifecycle (revalidation due date and days left, suspension
- * with its remediation plan), its reported changes and its certificate.
+ * for an operator user), each with its lifecycle (revalidation due date and days left, the
+ * revalidation's self-assessment update, suspension with its remediation plan, the revocation
+ * hearing, the holder's suspension request and surrender), its reported changes and its certificate.
  */
 export function AuthorisationPage() {
   const { t } = useTranslation();
@@ -128,6 +129,8 @@ function AuthorisationCard({ authorisation }: { authorisation: Authorisation }) 
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
   const status = lifecycle.data?.status ?? authorisation.status;
+  // Revoked or surrendered: nothing more to revalidate, publish or report.
+  const ended = status === 'revoked' || status === 'surrendered';
   return (
     <Paper withBorder p="lg" data-testid="authorisation">
       <Stack>
@@ -147,22 +150,26 @@ function AuthorisationCard({ authorisation }: { authorisation: Authorisation }) 
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} verticalSpacing="sm">
           <Item label={t('authorisation.statusType')}>{t(`applications.types.${authorisation.statusType}`)}</Item>
           <Item label={t('authorisation.effectiveFrom')}>{legal(authorisation.effectiveFrom)}</Item>
-          <Item label={t('authorisation.revalidationDue')}>
-            <span data-testid="revalidation-due">{legal(due)}</span>{' '}
-            <Text span size="sm" c={daysLeft < 0 ? 'red.9' : 'gray.7'} data-testid="revalidation-days-left">
-              (
-              {daysLeft < 0
-                ? t('authorisation.overdue', { count: -daysLeft })
-                : t('authorisation.daysLeft', { count: daysLeft })}
-              )
-            </Text>
-          </Item>
+          {!ended && (
+            <Item label={t('authorisation.revalidationDue')}>
+              <span data-testid="revalidation-due">{legal(due)}</span>{' '}
+              <Text span size="sm" c={daysLeft < 0 ? 'red.9' : 'gray.7'} data-testid="revalidation-days-left">
+                (
+                {daysLeft < 0
+                  ? t('authorisation.overdue', { count: -daysLeft })
+                  : t('authorisation.daysLeft', { count: daysLeft })}
+                )
+              </Text>
+            </Item>
+          )}
         </SimpleGrid>
         <ItemList label={t('authorisation.conditions')} items={authorisation.conditions} />
         <HolderActions number={number} status={status} stage={workflow?.stage} onDone={refresh} />
-        <PublicationPanel number={number} publishedFields={authorisation.publishedFields} />
+        {!ended && <PublicationPanel number={number} publishedFields={authorisation.publishedFields} />}
         {workflow && <RevocationHearing number={number} workflow={workflow} />}
-        {workflow && <RevalidationSelfAssessment authorisation={authorisation} workflow={workflow} onDone={refresh} />}
+        {workflow && !ended && (
+          <RevalidationSelfAssessment authorisation={authorisation} workflow={workflow} onDone={refresh} />
+        )}
         {lifecycle.data?.workflowProblem && <Alert color={TONES.caution}>{lifecycle.data.workflowProblem}</Alert>}
         {suspension && (
           <Alert color="red" title={t('authorisation.suspended')} data-testid="suspension">
@@ -194,9 +201,11 @@ function AuthorisationCard({ authorisation }: { authorisation: Authorisation }) 
         )}
         <Group justify="space-between">
           <Title order={4}>{t('authorisation.changes')}</Title>
-          <Button size="xs" onClick={() => setReporting(true)} data-testid="report-change">
-            {t('authorisation.reportChange')}
-          </Button>
+          {!ended && (
+            <Button size="xs" onClick={() => setReporting(true)} data-testid="report-change">
+              {t('authorisation.reportChange')}
+            </Button>
+          )}
         </Group>
         <QueryState query={changes}>
           {(items) =>

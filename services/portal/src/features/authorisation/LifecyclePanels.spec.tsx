@@ -86,7 +86,13 @@ const workflowAt = (stage: string, extra: Workflow = {}): Workflow => ({
 });
 
 /** The applications API of one authorisation whose workflow is `workflow`; `refusals` answer a path's POST/PUT with a 400 body. */
-function api(sent: SentRequest[], keys: (string | null)[], workflow: Workflow, refusals: Record<string, object> = {}) {
+function api(
+  sent: SentRequest[],
+  keys: (string | null)[],
+  workflow: Workflow,
+  refusals: Record<string, object> = {},
+  status = 'granted',
+) {
   return jest.fn(async (request: Request) => {
     const url = new URL(request.url);
     const body = request.method === 'GET' ? undefined : await request.json();
@@ -97,7 +103,7 @@ function api(sent: SentRequest[], keys: (string | null)[], workflow: Workflow, r
     if (url.pathname === `${base}/${number}/lifecycle`)
       return jsonReply({
         authorisationNumber: number,
-        status: 'granted',
+        status,
         suspendedScope: null,
         revalidationDue: authorisation.revalidationDue,
         revalidationCycle: 2,
@@ -268,5 +274,19 @@ describe("the authorisation's lifecycle on its page", () => {
       path: `${base}/${number}/revocation/hearing-response`,
       body: { response: 'The fence was finished on 1 December; photos attached to the plan.' },
     });
+  });
+
+  it('offers nothing more to do once surrendered: no revalidation, publication, change report or surrender', async () => {
+    const workflow = workflowAt('surrendered', {
+      selfAssessment: { due: '2026-12-30T02:00:00.000Z', updatedAt: '2026-12-02T03:00:00.000Z', changedQuestions: 1 },
+      surrender: { by: trader.sub, reason: 'The company stops importing.', effectiveFrom: '2026-12-02T04:00:00.000Z' },
+    });
+    globalThis.fetch = api([], [], workflow, {}, 'surrendered') as unknown as typeof fetch;
+    await renderPage(<AuthorisationPage />, { caller: trader, resources: RESOURCES });
+    await waitFor(() => expect(screen.getByTestId('authorisation-status').textContent).toBe('Surrendered'), {
+      timeout: 10_000,
+    });
+    for (const testId of ['revalidation', 'publication', 'report-change', 'surrender', 'revalidation-days-left'])
+      expect({ testId, shown: screen.queryByTestId(testId) !== null }).toEqual({ testId, shown: false });
   });
 });

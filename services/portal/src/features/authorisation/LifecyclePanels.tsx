@@ -331,7 +331,7 @@ export function HolderStepDialog({
       title={title}
       effect={effect}
       submitLabel={submitLabel}
-      submitColor={danger ? 'red' : undefined}
+      submitColor={danger ? 'red.8' : undefined}
       fieldLabels={labels}
       onSubmit={async (key) => {
         const request = body();
