@@ -1,7 +1,12 @@
 import { readFileSync, rmSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { checkAccessibility } from './accessibility';
-import { launchBrowser, newPage, screenshot, SCREENSHOTS_DIR } from './browser';
+import { randomBytes } from 'node:crypto';
+import { Client, Connection } from '@temporalio/client';
+import { testEnv } from '../env';
+import { ensureTemporalNamespace } from '../temporal-namespace';
+import { waitFor } from '../wait-for';
+import { endBrowserTest, launchBrowser, newPage, screenshot, SCREENSHOTS_DIR } from './browser';
 
 /**
  * The real-browser kit itself (Debian's Chromium through playwright-core). Its sign-in through the
@@ -101,5 +106,39 @@ describe('browser test kit', () => {
       if (before === undefined) delete process.env['CHROMIUM_PATH'];
       else process.env['CHROMIUM_PATH'] = before;
     }
+  });
+
+  it('ends the workflows still running in the test’s Temporal namespace and closes its client', async () => {
+    const namespace = `browser-kit-${randomBytes(3).toString('hex')}`;
+    await ensureTemporalNamespace(namespace);
+    const connection = await Connection.connect({ address: testEnv.temporalAddress });
+    const temporal = new Client({ connection, namespace });
+    // No worker polls this queue: the workflow stays running, as a revalidation workflow would.
+    const handle = await temporal.workflow.start('revalidation', {
+      taskQueue: `nobody-${namespace}`,
+      workflowId: `left-${namespace}`,
+    });
+    await waitFor(
+      'the workflow listed running',
+      async () => {
+        for await (const execution of temporal.workflow.list({ query: 'ExecutionStatus = "Running"' }))
+          if (execution.workflowId === handle.workflowId) return true;
+        return false;
+      },
+      20_000,
+      250,
+    );
+    const page = await newPage(browser);
+    await endBrowserTest({ pages: [page], temporal });
+    const other = await Connection.connect({ address: testEnv.temporalAddress });
+    try {
+      const described = await new Client({ connection: other, namespace }).workflow
+        .getHandle(handle.workflowId)
+        .describe();
+      expect(described.status.name).toBe('TERMINATED');
+    } finally {
+      await other.close();
+    }
+    await expect(temporal.workflow.getHandle(handle.workflowId).describe()).rejects.toThrow();
   });
 });

@@ -99,6 +99,24 @@ export async function endBrowserTest(what: {
   processes?: readonly { stop(): Promise<void> }[];
   databases?: readonly { drop(): Promise<void> }[];
 }): Promise<void> {
+  if (what.temporal) {
+    const running: string[] = [];
+    try {
+      for await (const execution of what.temporal.workflow.list({ query: 'ExecutionStatus = "Running"' }))
+        running.push(execution.workflowId);
+    } catch {
+      // A namespace that is gone has nothing running.
+    }
+    await Promise.all(
+      running.map((workflowId) =>
+        what
+          .temporal!.workflow.getHandle(workflowId)
+          .terminate('end of the browser test')
+          .catch(() => undefined),
+      ),
+    );
+    await what.temporal.connection.close().catch(() => undefined);
+  }
   await Promise.all(
     what.pages.map((page) =>
       page
