@@ -29,6 +29,8 @@ interface Options {
   headers: Record<string, string | null>[];
   revalidationDue: string;
   refuseChange?: boolean;
+  /** The register's status (suspended unless said). */
+  status?: 'suspended' | 'surrendered';
 }
 
 /** The applications API as the page sees it: one suspended authorisation waiting for its remediation plan. */
@@ -39,7 +41,8 @@ function api(options: Options) {
     options.sent.push({ method: request.method, path: url.pathname, body });
     options.headers.push({ key: request.headers.get('Idempotency-Key') });
     const base = '/api/applications/v1/authorisations';
-    if (url.pathname === base) return jsonReply([authorisation(options.revalidationDue)]);
+    const status = options.status ?? 'suspended';
+    if (url.pathname === base) return jsonReply([{ ...authorisation(options.revalidationDue), status }]);
     // The caller's company and its role in it.
     const operatorId = authorisation(options.revalidationDue).operatorId;
     if (url.pathname === '/api/applications/v1/operators') return jsonReply([{ id: operatorId }]);
@@ -50,7 +53,7 @@ function api(options: Options) {
     if (url.pathname === `${base}/${number}/lifecycle`)
       return jsonReply({
         authorisationNumber: number,
-        status: 'suspended',
+        status,
         suspendedScope: 'whole',
         revalidationDue: options.revalidationDue,
         revalidationCycle: 1,
@@ -107,6 +110,20 @@ describe("the company's authorisation page", () => {
     expect(within(suspension).getByText('The access control of the warehouse failed the audit.')).toBeTruthy();
     expect(within(suspension).getByTestId('plan-due').textContent).toMatch(/^Remediation plan due by /);
     expect(within(suspension).getByTestId('submit-plan')).toBeTruthy();
+    expect(screen.getByTestId('certificate')).toBeTruthy();
+  });
+
+  it('offers no certificate of a surrendered authorisation (the API refuses it with 409: it is no longer in force)', async () => {
+    const revalidationDue = new Date(Date.now() + 30 * DAY).toISOString();
+    globalThis.fetch = api({
+      sent: [],
+      headers: [],
+      revalidationDue,
+      status: 'surrendered',
+    }) as unknown as typeof fetch;
+    await renderPage(<AuthorisationPage />, { caller: trader, resources: RESOURCES });
+    expect((await screen.findByTestId('authorisation-status', {}, { timeout: 5000 })).textContent).toBe('Surrendered');
+    expect(screen.queryByTestId('certificate')).toBeNull();
   });
 
   it('lets an administrator list the authorisation on the public register with the fields it chooses', async () => {

@@ -143,9 +143,12 @@ function AuthorisationCard({ authorisation }: { authorisation: Authorisation }) 
               {t(`authorisation.statuses.${status}`, { defaultValue: status })}
             </span>
           </Group>
-          <Button variant="default" size="xs" onClick={() => void certificate()} data-testid="certificate">
-            {t('authorisation.certificate')}
-          </Button>
+          {/* No certificate of an authorisation no longer in force (the API answers 409). */}
+          {!ended && (
+            <Button variant="default" size="xs" onClick={() => void certificate()} data-testid="certificate">
+              {t('authorisation.certificate')}
+            </Button>
+          )}
         </Group>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} verticalSpacing="sm">
           <Item label={t('authorisation.statusType')}>{t(`applications.types.${authorisation.statusType}`)}</Item>
