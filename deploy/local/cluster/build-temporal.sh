@@ -20,17 +20,21 @@ export GOMODCACHE="$GOPATH/mod"
 export GOCACHE="$GOPATH/cache"
 export GOFLAGS="-p=1 -buildvcs=false -trimpath"
 export CGO_ENABLED=0
-BIN="$REPO_ROOT/.local/tools/temporal-cluster/bin"
-STAGE="$REPO_ROOT/.local/tools/temporal-cluster/gobin"
-mkdir -p "$BIN" "$STAGE"
+HOME_DIR="$REPO_ROOT/.local/tools/temporal-cluster"
+BIN="$HOME_DIR/bin"
+mkdir -p "$BIN"
 
 command -v go >/dev/null || { echo "[cluster] ERROR: go not found on PATH" >&2; exit 1; }
 echo "[cluster] $(go version)${GOTOOLCHAIN:+ (GOTOOLCHAIN=$GOTOOLCHAIN)}" >&2
 
-build() { # build MODULE_PACKAGE@VERSION STAGED_NAME FINAL_NAME
+# build MODULE_PACKAGE@VERSION GO_NAME FINAL_NAME: go install into a directory of its own (two of the
+# commands are called `server`), which go install leaves alone when the binary is up to date, and a
+# link under the name cluster.sh uses.
+build() {
   local start=$SECONDS
-  GOBIN="$STAGE" nice -n 19 go install "$1"
-  mv -f "$STAGE/$2" "$BIN/$3"
+  mkdir -p "$HOME_DIR/$3"
+  GOBIN="$HOME_DIR/$3" nice -n 19 go install "$1"
+  ln -sfn "../$3/$2" "$BIN/$3"
   echo "[cluster] built $3 from $1 in $((SECONDS - start)) s" >&2
 }
 
@@ -40,4 +44,4 @@ if [[ "${1:-}" != --no-ui ]]; then
   build "github.com/temporalio/ui-server/v2/cmd/server@$TEMPORAL_UI_VERSION" server temporal-ui-server
 fi
 printf '%s %s\n' "$TEMPORAL_SERVER_VERSION" "$TEMPORAL_UI_VERSION" >"$BIN/.built"
-du -sh "$BIN" "$GOMODCACHE" "$GOCACHE" >&2
+du -sh "$HOME_DIR" "$GOMODCACHE" "$GOCACHE" >&2
