@@ -414,7 +414,8 @@ describe('certification across real processes', () => {
             { publish: true, fields: ['name'] },
           )
         ).status,
-      ).toBe(403);
+        // Another company's authorisation is, to its users, one that does not exist.
+      ).toBe(404);
       expect(
         (
           await put(`${applications.url}/v1/authorisations/${number}/publication`, company.operatorToken, {
