@@ -30,9 +30,9 @@ export const mraArrangementWorkflow: typeof MraArrangement.mraArrangementWorkflo
 export const mraListExportWorkflow: typeof MraListExport.mraListExportWorkflow = (...args) =>
   (require('./mra-list-export/mra-list-export.workflow') as typeof MraListExport).mraListExportWorkflow(...args);
 export const programmeDeviationWorkflow: typeof ProgrammeDeviation.programmeDeviationWorkflow = (...args) =>
-  (require('./programme-deviation/programme-deviation.workflow') as typeof ProgrammeDeviation).programmeDeviationWorkflow(
-    ...args,
-  );
+  (
+    require('./programme-deviation/programme-deviation.workflow') as typeof ProgrammeDeviation
+  ).programmeDeviationWorkflow(...args);
 export const programmeReportWorkflow: typeof ProgrammeReport.programmeReportWorkflow = (...args) =>
   (require('./programme-report/programme-report.workflow') as typeof ProgrammeReport).programmeReportWorkflow(...args);
 export const programmePilotWorkflow: typeof ProgrammePilot.programmePilotWorkflow = (...args) =>

@@ -220,7 +220,12 @@ describe('cluster profile: Temporal server on PostgreSQL', () => {
     });
 
     const running = `AeoRegion = "${region}" AND AeoStage = "probe" AND AeoRevalidationDue > "2027-01-01T00:00:00Z" AND ExecutionStatus = "Running"`;
-    await waitFor('the running workflow in visibility', async () => (await listIds(running)).includes(workflowId), 30_000, 500);
+    await waitFor(
+      'the running workflow in visibility',
+      async () => (await listIds(running)).includes(workflowId),
+      30_000,
+      500,
+    );
     // Waiting for `proceed` (its one-second timer has fired), persisted in PostgreSQL.
     await waitFor(
       'the workflow to wait for its signal',
@@ -235,13 +240,23 @@ describe('cluster profile: Temporal server on PostgreSQL', () => {
     clusterStart('temporal');
 
     worker = await startWorker();
-    await waitFor('the restarted server to take the signal', async () => {
-      await handle.signal(proceedSignal);
-      return true;
-    }, 60_000, 1000);
+    await waitFor(
+      'the restarted server to take the signal',
+      async () => {
+        await handle.signal(proceedSignal);
+        return true;
+      },
+      60_000,
+      1000,
+    );
     await expect(handle.result()).resolves.toBe(`resumed ${run}`);
 
     const completed = `AeoRegion = "${region}" AND ExecutionStatus = "Completed"`;
-    await waitFor('the completed workflow in visibility', async () => (await listIds(completed)).includes(workflowId), 30_000, 500);
+    await waitFor(
+      'the completed workflow in visibility',
+      async () => (await listIds(completed)).includes(workflowId),
+      30_000,
+      500,
+    );
   });
 });
