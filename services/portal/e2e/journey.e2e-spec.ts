@@ -96,6 +96,11 @@ describe('the trader’s journey from the wizard to the certificate', () => {
   // The certification's steps waiting for the trader give up when the services stop.
   afterAll(() => world.end(temporal), 60_000);
 
+  /** Customs' step the trader waits for, or at once the reason the certification stopped (not started, a step failed). */
+  const customsAt = <T>(step: Promise<T>): Promise<T> => {
+    if (!certification) throw new Error('the application was not submitted: customs has nothing to examine');
+    return Promise.race([step, certification.then(() => Promise.reject(new Error('the certification ended first')))]);
+  };
   const openApplication = (on: Page) => on.goto(new URL(`/applications/${applicationId}`, world.portal.url).toString());
   const traderSteps = () => page.getByTestId('trader-steps');
   const missingCount = async () =>
@@ -265,7 +270,7 @@ describe('the trader’s journey from the wizard to the certificate', () => {
   }, 300_000);
 
   it('shows customs’ request for information under “You must” with its deadline, and the trader answers it with a document', async () => {
-    await information.opened;
+    await customsAt(information.opened);
     await openApplication(page);
     await traderSteps().getByText(say('mn', 'progress.codes.answer-information-request')).waitFor();
     const deadline = await traderSteps().locator('li').first().innerText();
@@ -313,7 +318,7 @@ describe('the trader’s journey from the wizard to the certificate', () => {
   });
 
   it('shows the site visit held and the corrective action asked after it, which the trader answers', async () => {
-    const { caseId, actionId } = await correction.opened;
+    const { caseId, actionId } = await customsAt(correction.opened);
     await page.reload();
     const action = page.getByTestId(`corrective-action-${actionId}`);
     await action.waitFor();
@@ -335,7 +340,7 @@ describe('the trader’s journey from the wizard to the certificate', () => {
   });
 
   it('shows the intended refusal’s grounds at the hearing, and the trader replies', async () => {
-    await hearing.opened;
+    await customsAt(hearing.opened);
     await page.reload();
     const grounds = page.getByTestId('hearing-grounds');
     await grounds.waitFor();
