@@ -2,7 +2,6 @@
 import { readFile } from 'node:fs/promises';
 import { Client, Connection } from '@temporalio/client';
 import type { CDPSession, Page } from 'playwright-core';
-import { pdfText } from '@aeo/pdf';
 import {
   bearer,
   certifyToGrant,
@@ -15,6 +14,7 @@ import {
   startCertificationServices,
   testEnv,
   waitFor,
+  pdfText,
 } from '@aeo/testing';
 import { ROLES } from '@aeo/web/claims';
 import { textOf } from '@aeo/web/words';
