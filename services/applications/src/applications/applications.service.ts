@@ -221,7 +221,7 @@ export class ApplicationsService {
       findApplicationById(this.dataSource, applicationId),
       `Application ${applicationId}`,
     );
-    await this.assertAccess(user, application, needed);
+    await this.assertAccess(user, application, applicationId, needed);
     return application;
   }
 
@@ -306,13 +306,15 @@ export class ApplicationsService {
     }
   }
 
+  /** `requestedId` as the caller typed it: another company's application is refused with the very message of an unknown id (not the stored id's lower case). */
   private async assertAccess(
     user: AuthenticatedUser,
     application: Application,
+    requestedId: string,
     needed?: MembershipNeeded,
   ): Promise<void> {
     const operator = await getOperator(this.dataSource, application.operatorId);
-    assertScope(user, { region: application.region, taxpayerId: operator.taxpayerId }, `Application ${application.id}`);
+    assertScope(user, { region: application.region, taxpayerId: operator.taxpayerId }, `Application ${requestedId}`);
     await assertCompanyMember(this.dataSource, user, operator.id, needed);
   }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { DEFAULT_PROGRAMME } from '../programme/default-programme';
@@ -109,6 +110,16 @@ describe('evidence: limits and removal from a draft', () => {
       .get(`/v1/applications/${applicationId}/documents/${uploaded.body.id}/content`)
       .set('Authorization', company.operatorToken)
       .expect(200);
+  });
+
+  it("answers another company's operator for its application exactly as for an unknown id, whatever the id's case", async () => {
+    const read = (id: string) =>
+      service.http.get(`/v1/applications/${id}`).set('Authorization', stranger.operatorToken).expect(404);
+    const unknown = randomUUID().toUpperCase();
+    expect((await read(applicationId.toUpperCase())).body.message).toBe(
+      `Application ${applicationId.toUpperCase()} not found`,
+    );
+    expect((await read(unknown)).body.message).toBe(`Application ${unknown} not found`);
   });
 
   it('refuses once submitted (409): evidence then stays as customs received it', async () => {
