@@ -124,9 +124,9 @@ export class ConsumerRegistry implements OnApplicationBootstrap, BeforeApplicati
   /**
    * Waits until the registered consumer `name` (whichever instance of the service holds its
    * partitions) has committed every record its topics held when called; false when `timeoutMs`
-   * passed first. See `GroupCatchUp`.
+   * passed first or `keepWaiting` answered false. See `GroupCatchUp`.
    */
-  caughtUp(name: string, timeoutMs: number): Promise<boolean> {
+  caughtUp(name: string, timeoutMs: number, keepWaiting?: () => boolean): Promise<boolean> {
     const topics = this.topicsByName.get(name);
     if (!topics) throw new Error(`no consumer ${name} is registered`);
     let catchUp = this.catchUps.get(name);
@@ -134,7 +134,7 @@ export class ConsumerRegistry implements OnApplicationBootstrap, BeforeApplicati
       catchUp = new GroupCatchUp(this.kafka, name + this.config.KAFKA_GROUP_SUFFIX, topics, this.logger);
       this.catchUps.set(name, catchUp);
     }
-    return catchUp.caughtUp(timeoutMs);
+    return catchUp.caughtUp(timeoutMs, keepWaiting);
   }
 
   onApplicationBootstrap(): void {

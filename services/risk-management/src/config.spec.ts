@@ -1,5 +1,6 @@
 import { ConfigurationError, loadConfig } from '@aeo/config';
-import { riskManagementEnvSchema } from './config';
+import { CONSUMER_REBALANCE_TIMEOUT_MS } from '@aeo/messaging';
+import { AEO_REGISTER_WAIT_MAX_MS, riskManagementEnvSchema } from './config';
 import { DEFAULT_CHANNEL_RULES } from './channel-decisions/channel-rules';
 import { DEFAULT_RISK_MODEL } from './scoring/risk-model';
 
@@ -34,5 +35,17 @@ describe('risk-management configuration', () => {
     expect(() => loadConfig(riskManagementEnvSchema, { CHANNEL_RULES_JSON: '{"randomRedRate":2}' })).toThrow(
       /CHANNEL_RULES_JSON\.randomRedRate/,
     );
+  });
+
+  it("bounds the AEO register wait below the consumers' rebalance timeout (a waiting member is not evicted)", () => {
+    expect(loadConfig(riskManagementEnvSchema, { AUTH_DEVELOPMENT: 'true' }).AEO_REGISTER_WAIT_MS).toBe(10_000);
+    expect(AEO_REGISTER_WAIT_MAX_MS).toBeLessThanOrEqual(CONSUMER_REBALANCE_TIMEOUT_MS - 3_000);
+    expect(() =>
+      loadConfig(riskManagementEnvSchema, { AUTH_DEVELOPMENT: 'true', AEO_REGISTER_WAIT_MS: '30000' }),
+    ).toThrow(/AEO_REGISTER_WAIT_MS/);
+    expect(
+      loadConfig(riskManagementEnvSchema, { AUTH_DEVELOPMENT: 'true', AEO_REGISTER_WAIT_MS: '12000' })
+        .AEO_REGISTER_WAIT_MS,
+    ).toBe(12_000);
   });
 });

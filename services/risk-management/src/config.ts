@@ -10,6 +10,9 @@ import { DEFAULT_RISK_MODEL, riskModelOverridesSchema, withOverrides } from './s
 
 export const SERVICE_NAME = 'risk-management';
 
+/** `AEO_REGISTER_WAIT_MS`'s largest value: 3 s below the consumers' rebalance timeout (config.spec checks it). */
+export const AEO_REGISTER_WAIT_MAX_MS = 12_000;
+
 /** An env variable holding JSON that must match `schema`; a typo fails the boot, naming the field. */
 const jsonEnv = <S extends z.ZodType>(schema: S) =>
   z
@@ -64,9 +67,11 @@ export const riskManagementEnvSchema = platformEnvSchema.extend({
    * A channel decision waits, at most this long, until the AEO register projection has folded
    * every certification event published before the declaration was read (so its benefits do not
    * depend on which consumer was faster); past it, it decides on the register as far as folded and
-   * logs a warning (`aeo_register_wait_timeouts_total`). 0: no wait.
+   * logs a warning (`aeo_register_wait_timeouts_total`). 0: no wait. Waited once a Kafka batch,
+   * while kafkajs cannot rejoin a rebalance: at most 12 s, below the consumer group's rebalance
+   * timeout (`CONSUMER_REBALANCE_TIMEOUT_MS`, 15 s), or a waiting member would be evicted.
    */
-  AEO_REGISTER_WAIT_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+  AEO_REGISTER_WAIT_MS: z.coerce.number().int().min(0).max(AEO_REGISTER_WAIT_MAX_MS).default(10_000),
   /** The programme's taxpayer id format (shared with applications); the look-up answers 400 for other ids. */
   TAXPAYER_ID_PATTERN: taxpayerIdPatternEnv,
 });

@@ -55,7 +55,20 @@ export function isPermanentFailure(error: unknown): boolean {
 interface BatchControl {
   heartbeat: () => Promise<void>;
   isRunning: () => boolean;
+  /** The error of a heartbeat that answered the group is rebalancing, once one has. */
+  rebalancing?: () => Error | undefined;
+  /** Registrations whose `beforeTransaction` the batch has awaited (once a batch each). */
+  prepared?: Set<Registration>;
 }
+
+/** What `beforeTransaction` may ask while it waits. */
+export interface BeforeTransactionControl {
+  /** False once the consumer stops, the batch's partition is no longer this member's, or the group rebalances: stop waiting. */
+  isRunning: () => boolean;
+}
+
+/** Waiting until the group's rebalance timeout would get this member evicted (see `EventConsumer.start`). */
+export const CONSUMER_REBALANCE_TIMEOUT_MS = 15_000;
 
 export type EventHandler<T> = (event: ConsumedEvent<T>, manager: EntityManager) => Promise<void>;
 
@@ -77,7 +90,7 @@ interface Registration {
   /** Its events are claimed in the inbox (false: `onBatch`'s `idempotentByKey`). */
   inbox: boolean;
   /** `onBatch`'s `beforeTransaction`. */
-  beforeTransaction?: (events: ConsumedEvent<unknown>[]) => Promise<void>;
+  beforeTransaction?: BatchOptions['beforeTransaction'];
 }
 
 /** What `onBatch` is told besides the handler. */
@@ -98,12 +111,15 @@ export interface BatchOptions {
    */
   idempotentByKey?: boolean;
   /**
-   * Awaited with the run's events before its transaction opens (and before each retry of them
-   * alone), so no database connection is held meanwhile: e.g. waiting for another consumer of the
-   * service to catch up (`ConsumerRegistry.caughtUp`). It should not throw: a failure fails the run
-   * like a handler's.
+   * Awaited with the run's events before its transaction opens, so no database connection is held
+   * meanwhile: e.g. waiting for another consumer of the service to catch up
+   * (`ConsumerRegistry.caughtUp`). Once a Kafka batch: the batch's later runs and the one-by-one
+   * retries of a failed run do not wait again. kafkajs rejoins a rebalance only once the batch is
+   * done, so a wait must end well within `CONSUMER_REBALANCE_TIMEOUT_MS`, and as soon as
+   * `control.isRunning()` is false (the consumer stops or the group rebalances: the run is then not
+   * handled but redelivered). It should not throw: a failure fails the batch (redelivered).
    */
-  beforeTransaction?: (events: ConsumedEvent<unknown>[]) => Promise<void>;
+  beforeTransaction?: (events: ConsumedEvent<unknown>[], control: BeforeTransactionControl) => Promise<void>;
 }
 
 /** A record to set aside on `<topic>.dlq`, and why. */
@@ -234,7 +250,7 @@ export class EventConsumer {
       allowAutoTopicCreation: false,
       // Short enough that a member lost with a broker restart is evicted quickly.
       sessionTimeout: 10000,
-      rebalanceTimeout: 15000,
+      rebalanceTimeout: CONSUMER_REBALANCE_TIMEOUT_MS,
       heartbeatInterval: 2000,
       ...(this.options.maxBytesPerPartition ? { maxBytesPerPartition: this.options.maxBytesPerPartition } : {}),
       ...(this.options.maxBytes ? { maxBytes: this.options.maxBytes } : {}),
@@ -274,23 +290,32 @@ export class EventConsumer {
     // Heartbeats go out while the batch is worked on: kafkajs sends them only when asked, and one
     // transaction of hundreds of events on a loaded machine can outlast the session timeout (the
     // member is then evicted, its commit refused and the batch folded again after the rebalance).
-    const ticking = setInterval(() => void payload.heartbeat().catch(() => undefined), HEARTBEAT_TICK_MS);
+    // A heartbeat answering that the group rebalances ends a `beforeTransaction` wait at once.
+    let rebalance: Error | undefined;
+    const ticking = setInterval(
+      () =>
+        void payload.heartbeat().catch((error: Error & { type?: string }) => {
+          if (error.type && REBALANCING.has(error.type)) rebalance ??= error;
+        }),
+      HEARTBEAT_TICK_MS,
+    );
     try {
-      await this.processBatchHeartbeating(payload);
+      await this.processBatchHeartbeating(payload, () => rebalance);
     } finally {
       clearInterval(ticking);
     }
   }
 
-  private async processBatchHeartbeating({
-    batch,
-    resolveOffset,
-    heartbeat,
-    isRunning,
-    isStale,
-    commitOffsetsIfNecessary,
-  }: EachBatchPayload): Promise<void> {
-    const control: BatchControl = { heartbeat, isRunning: () => isRunning() && !isStale() };
+  private async processBatchHeartbeating(
+    { batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload,
+    rebalancing: () => Error | undefined,
+  ): Promise<void> {
+    const control: BatchControl = {
+      heartbeat,
+      isRunning: () => isRunning() && !isStale(),
+      rebalancing,
+      prepared: new Set(),
+    };
     const { topic, partition } = batch;
     // The run's dead letters go in one send before its offsets are resolved, so a failed send fails
     // the batch, which is then redelivered (the inbox absorbs the events already folded).
@@ -365,6 +390,7 @@ export class EventConsumer {
     const control: BatchControl = {
       heartbeat,
       isRunning: () => !this.stopping && isRunning() && !isStale(),
+      prepared: new Set(),
     };
     const runs = [...this.runsOf(batch, control)];
     if (runs.length === 0) return;
@@ -489,8 +515,8 @@ export class EventConsumer {
   private async processRun(run: Run, control: BatchControl): Promise<void> {
     if (run.length === 1) return this.processEvent(run[0], control);
     const events = run.map(({ event }) => event);
+    await this.prepare(run, control);
     try {
-      await beforeTransactionOf(run);
       const fresh = await runWithCorrelationId(events[0].correlationid, () =>
         this.options.dataSource.transaction(async (manager) => {
           // A run shares its inbox setting (joins): claimed all, or none for a handler idempotent by key.
@@ -531,11 +557,12 @@ export class EventConsumer {
     }
   }
 
-  private async processEvent({ registration, event, message }: EventDecoded, control?: BatchControl): Promise<void> {
+  private async processEvent(item: EventDecoded, control?: BatchControl): Promise<void> {
+    const { registration, event, message } = item;
     const maxAttempts = this.options.maxAttempts ?? 5;
+    await this.prepare([item], control);
     for (let attempt = 1; ; attempt++) {
       try {
-        await registration.beforeTransaction?.([event]);
         const processed = await runWithCorrelationId(event.correlationid, () =>
           this.options.dataSource.transaction(async (manager) => {
             const fresh =
@@ -569,6 +596,28 @@ export class EventConsumer {
         );
         await control?.heartbeat().catch(() => undefined);
       }
+    }
+  }
+
+  /**
+   * The run's registrations' `beforeTransaction`, in the run's order, each at most once a batch. A
+   * wait cut short by a stop or a rebalance leaves the run to be redelivered: the rebalance's own
+   * error is thrown (kafkajs then rejoins), or the consumer's stop.
+   */
+  private async prepare(run: Run, control?: BatchControl): Promise<void> {
+    const waiting: BeforeTransactionControl = {
+      isRunning: () => !this.stopping && (control?.isRunning() ?? true) && !control?.rebalancing?.(),
+    };
+    for (const registration of new Set(run.map((item) => item.registration))) {
+      if (!registration.beforeTransaction || control?.prepared?.has(registration)) continue;
+      await registration.beforeTransaction(
+        run.filter((item) => item.registration === registration).map((item) => item.event),
+        waiting,
+      );
+      control?.prepared?.add(registration);
+      const rebalance = control?.rebalancing?.();
+      if (rebalance) throw rebalance;
+      if (!waiting.isRunning()) throw new Error(`consumer stopping; event ${run[0].event.id} will be redelivered`);
     }
   }
 
@@ -625,6 +674,9 @@ function chunksUpTo(messages: Message[], maxBytes: number): Message[][] {
 /** How often a batch in progress asks kafkajs for a heartbeat (sent at most every `heartbeatInterval`). */
 const HEARTBEAT_TICK_MS = 1000;
 
+/** kafkajs' error types of a heartbeat when the group rebalances (its `isRebalancing`). */
+const REBALANCING = new Set(['REBALANCE_IN_PROGRESS', 'NOT_COORDINATOR_FOR_GROUP', 'ILLEGAL_GENERATION']);
+
 /** Consecutive events of one partition handled in one transaction, each with its registration and record. */
 type Run = EventDecoded[];
 
@@ -647,12 +699,4 @@ function inboxEntryOf(event: ConsumedEvent<unknown>) {
     partition: event.partition,
     offset: event.offset,
   };
-}
-
-/** Each registration's `beforeTransaction` of a run, with its events, in the run's order. */
-async function beforeTransactionOf(run: Run): Promise<void> {
-  for (const registration of new Set(run.map((item) => item.registration)))
-    await registration.beforeTransaction?.(
-      run.filter((item) => item.registration === registration).map((item) => item.event),
-    );
 }

@@ -5,6 +5,12 @@ import { recordsBehind, type PartitionRange } from './consumer-lag';
 const key = (topic: string, partition: number) => `${topic}/${partition}`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** A check shared by its callers: it polls until caught up or its latest caller's deadline. */
+interface Check {
+  deadline: number;
+  result: Promise<boolean>;
+}
+
 /**
  * Whether a consumer group has folded everything its topics held at a moment: its committed
  * offsets (committed once the batch's transactions have) at or past the end offsets taken then.
@@ -14,12 +20,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * `caughtUp()` resolves with a check whose end offsets were taken after the call, so every record
  * published before the call counts. Checks are shared: callers arriving while one runs wait for
  * the next one, so there are at most two round trips (end offsets, committed offsets) under way
- * per group whatever the number of callers.
+ * per group whatever the number of callers. Each caller keeps its own deadline (a shared check
+ * polls until the latest of its callers') and stops waiting when `keepWaiting` says so.
  */
 export class GroupCatchUp {
-  private inFlight?: Promise<boolean>;
-  private next?: Promise<boolean>;
+  private inFlight?: Check;
+  private next?: Check;
   private admin?: Promise<Admin>;
+  private closed = false;
 
   constructor(
     private readonly kafka: Kafka,
@@ -31,45 +39,83 @@ export class GroupCatchUp {
 
   /**
    * True once the group has committed every record its topics held when this was called; false
-   * when `timeoutMs` passed first (Kafka errors meanwhile are retried until then, never thrown).
+   * when `timeoutMs` passed first, or `keepWaiting` (asked every poll) answered false (Kafka errors
+   * meanwhile are retried until then, never thrown).
    */
-  caughtUp(timeoutMs: number): Promise<boolean> {
-    if (!this.inFlight) return this.start(timeoutMs);
-    this.next ??= this.inFlight.then(() => {
-      this.next = undefined;
-      return this.start(timeoutMs);
-    });
-    return this.next;
+  caughtUp(timeoutMs: number, keepWaiting?: () => boolean): Promise<boolean> {
+    const deadline = Date.now() + timeoutMs;
+    let check: Check;
+    if (!this.inFlight) check = this.begin(deadline);
+    else if (this.next) {
+      check = this.next;
+      check.deadline = Math.max(check.deadline, deadline);
+    } else {
+      const after = this.inFlight.result;
+      const next: Check = { deadline, result: Promise.resolve(false) };
+      next.result = after.then(() => {
+        this.next = undefined;
+        return this.run(next);
+      });
+      this.next = check = next;
+    }
+    return this.waitFor(check, deadline, keepWaiting);
   }
 
+  /** Disconnects; checks under way end (false) at their next poll. */
   async close(): Promise<void> {
-    const admin = await this.admin?.catch(() => undefined);
-    this.admin = undefined;
-    await admin?.disconnect().catch(() => undefined);
+    this.closed = true;
+    await this.disconnect();
   }
 
-  private start(timeoutMs: number): Promise<boolean> {
-    const run = this.check(Date.now() + timeoutMs).finally(() => {
-      if (this.inFlight === run) this.inFlight = undefined;
+  private begin(deadline: number): Check {
+    const check: Check = { deadline, result: Promise.resolve(false) };
+    check.result = this.run(check);
+    return check;
+  }
+
+  private run(check: Check): Promise<boolean> {
+    this.inFlight = check;
+    return this.poll(check).finally(() => {
+      if (this.inFlight === check) this.inFlight = undefined;
     });
-    this.inFlight = run;
-    return run;
   }
 
-  private async check(deadline: number): Promise<boolean> {
+  /** The caller's answer: the check's, unless the caller's deadline or `keepWaiting` comes first. */
+  private waitFor(check: Check, deadline: number, keepWaiting?: () => boolean): Promise<boolean> {
+    return new Promise((resolve) => {
+      const done = (value: boolean) => {
+        clearTimeout(timer);
+        clearInterval(asking);
+        resolve(value);
+      };
+      const timer = setTimeout(() => done(false), Math.max(0, deadline - Date.now()));
+      const asking = keepWaiting ? setInterval(() => keepWaiting() || done(false), this.pollMs) : undefined;
+      check.result.then(done, () => done(false));
+    });
+  }
+
+  private async poll(check: Check): Promise<boolean> {
     let ends: Map<string, PartitionRange> | undefined;
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt = 0; !this.closed; attempt++) {
       try {
         const admin = await this.connectedAdmin();
         ends ??= await this.endOffsets(admin);
         if (await this.committedUpTo(admin, ends)) return true;
       } catch (error) {
         this.logger?.warn({ err: error, groupId: this.groupId }, 'consumer catch-up check failed; retrying');
-        if (this.admin) await this.close();
+        if (this.admin) await this.disconnect();
       }
-      if (Date.now() >= deadline) return false;
+      // The latest deadline of the check's callers (one may have joined meanwhile).
+      if (Date.now() >= check.deadline) return false;
       await sleep(Math.min(this.pollMs * (attempt + 1), 250));
     }
+    return false;
+  }
+
+  private async disconnect(): Promise<void> {
+    const admin = await this.admin?.catch(() => undefined);
+    this.admin = undefined;
+    await admin?.disconnect().catch(() => undefined);
   }
 
   private async endOffsets(admin: Admin): Promise<Map<string, PartitionRange>> {
@@ -95,6 +141,7 @@ export class GroupCatchUp {
   }
 
   private connectedAdmin(): Promise<Admin> {
+    if (this.closed) return Promise.reject(new Error('catch-up check closed'));
     if (!this.admin) {
       const admin = this.kafka.admin();
       const connected = admin.connect().then(() => admin);

@@ -34,11 +34,16 @@ export class AeoRegisterCatchUp {
     this.waitMs = config.AEO_REGISTER_WAIT_MS;
   }
 
-  /** Resolves once the register is current (true), or after `AEO_REGISTER_WAIT_MS` (false, logged and counted). */
-  async current(): Promise<boolean> {
+  /**
+   * Resolves once the register is current (true), or after `AEO_REGISTER_WAIT_MS` (false, logged
+   * and counted), or as soon as `keepWaiting` answers false (false: the consumer stops or the group
+   * rebalances, and the run is redelivered rather than decided).
+   */
+  async current(keepWaiting?: () => boolean): Promise<boolean> {
     if (this.waitMs === 0) return true;
     const started = Date.now();
-    if (await this.consumers.caughtUp(AEO_STATUS_CONSUMER, this.waitMs)) return true;
+    if (await this.consumers.caughtUp(AEO_STATUS_CONSUMER, this.waitMs, keepWaiting)) return true;
+    if (keepWaiting && !keepWaiting()) return false;
     registerWaitTimeouts.inc();
     this.logger.warn(
       `the AEO register projection did not catch up with the certification events within ${Date.now() - started} ms (AEO_REGISTER_WAIT_MS); deciding on the register as far as folded`,

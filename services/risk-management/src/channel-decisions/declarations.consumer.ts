@@ -20,7 +20,8 @@ export class DeclarationsConsumer {
       [TOPIC_NAMES.declarationEvents],
       (consumer) =>
         consumer.onBatch(DeclarationLodged, (events, manager) => decisions.decideBatch(manager, events), {
-          beforeTransaction: async () => void (await register.current()),
+          // Once a Kafka batch, ending at a stop or a rebalance (the batch is then redelivered).
+          beforeTransaction: async (_events, control) => void (await register.current(control.isRunning)),
         }),
       { partitionsConsumedConcurrently: 6 },
     );
