@@ -193,17 +193,21 @@ describe('channel decisions wait for the AEO register projection (real Kafka, Po
   });
 
   it('a declaration is decided on the register in force at its lodgement: not during a suspension since lifted', async () => {
-    const [trader] = traders(1);
+    // `never` was never granted and lodges the same declarations: its scores carry no AEO discount.
+    const [trader, never] = traders(2);
     await grants([trader]);
     await suspendedBetween(trader, 60, 30);
-    const lodged = [90, 45, 10].map((daysAgo) =>
-      lodgedDeclaration(trader, `D-RACE-${trader}-at-${daysAgo}`, {
-        lodgedAt: new Date(Date.now() - daysAgo * DAY).toISOString(),
-      }),
-    );
+    const lodgedBy = (taxpayerId: string) =>
+      [90, 45, 10].map((daysAgo) =>
+        lodgedDeclaration(taxpayerId, `D-RACE-${taxpayerId}-at-${daysAgo}`, {
+          lodgedAt: new Date(Date.now() - daysAgo * DAY).toISOString(),
+        }),
+      );
+    const lodged = lodgedBy(trader);
+    const unregistered = lodgedBy(never);
     await records(
       DeclarationLodged,
-      lodged.map((data) => ({ key: trader, data })),
+      [...lodged, ...unregistered].map((data) => ({ key: data.traderTaxpayerId, data })),
     );
     const decided = await standingsOf(lodged.map((data) => data.declarationId));
     expect(lodged.map((data) => decided.get(data.declarationId))).toEqual([
@@ -211,5 +215,18 @@ describe('channel decisions wait for the AEO register projection (real Kafka, Po
       { standing: null, aeoBenefit: false },
       AEOF_WITH_BENEFITS,
     ]);
+    // The risk score too: the one lodged during the suspension is scored as the unregistered trader's
+    // same declaration (with the register of today it carried AEOF's discount: 0.75 × 0.75).
+    await standingsOf(unregistered.map((data) => data.declarationId));
+    const scores = new Map(
+      (
+        (await service.dataSource.query(
+          `SELECT declaration_id, risk_score::float AS risk_score FROM channel_decisions WHERE declaration_id = ANY($1)`,
+          [[lodged[1].declarationId, unregistered[1].declarationId]],
+        )) as { declaration_id: string; risk_score: number }[]
+      ).map((row) => [row.declaration_id, row.risk_score]),
+    );
+    expect(scores.get(unregistered[1].declarationId)).toBeGreaterThan(0);
+    expect(scores.get(lodged[1].declarationId)).toBe(scores.get(unregistered[1].declarationId));
   });
 });

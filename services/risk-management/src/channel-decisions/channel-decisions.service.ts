@@ -46,15 +46,23 @@ export class ChannelDecisionsService {
     if (fresh.length === 0) return;
 
     const now = new Date();
-    const scorings = await this.profiles.recordDeclarations(
-      manager,
-      fresh.map((event) => ({ declaration: event.data, sourceEventId: event.id })),
-      now,
-    );
-    // The register in force when each declaration was lodged (a suspension since lifted still counts).
+    // The register in force when each declaration was lodged (a suspension since lifted still counts),
+    // for its benefits and its score alike.
     const registerAtLodgement = await findAeoStatusesAt(
       manager,
       fresh.map((event) => ({ taxpayerId: event.data.traderTaxpayerId, at: event.data.lodgedAt })),
+    );
+    const standings = fresh.map((event, index) =>
+      aeoStandingAt(registerAtLodgement[index], new Date(event.data.lodgedAt)),
+    );
+    const scorings = await this.profiles.recordDeclarations(
+      manager,
+      fresh.map((event, index) => ({
+        declaration: event.data,
+        sourceEventId: event.id,
+        aeoAtLodgement: standings[index],
+      })),
+      now,
     );
     const foreignAeos = await findForeignAeoHits(
       manager,
@@ -63,7 +71,7 @@ export class ChannelDecisionsService {
     const rows = fresh.map((event, index) => {
       const declaration = event.data;
       const scoring = scorings[index];
-      const standing = aeoStandingAt(registerAtLodgement[index], new Date(declaration.lodgedAt));
+      const standing = standings[index];
       const decision = decideChannel(
         declaration,
         { riskScore: scoring.assessment.score, previousDeclarations: scoring.previousDeclarations },

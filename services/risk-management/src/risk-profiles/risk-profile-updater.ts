@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
 import type { ComplianceRecorded, DeclarationLodged, EventData } from '@aeo/contracts';
 import type { RiskManagementConfig } from '../config';
-import { aeoStandingAt, AeoStatusRecord } from '../aeo-status/aeo-benefits';
+import { AeoStanding, aeoStandingAt, AeoStatusRecord } from '../aeo-status/aeo-benefits';
 import { findAeoStatus, findAeoStatuses } from '../aeo-status/aeo-status.repository';
 import { RiskAssessment, scoreRisk } from '../scoring/risk-model';
 import {
@@ -39,6 +39,11 @@ export interface DeclarationScoring {
 export interface RecordedDeclaration {
   declaration: EventData<typeof DeclarationLodged>;
   sourceEventId: string;
+  /**
+   * The standing the declaration's own score counts (the register in force at its lodgement, as its
+   * benefits do); absent: the trader's standing now. The profile's stored score counts today's.
+   */
+  aeoAtLodgement?: AeoStanding;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -159,7 +164,15 @@ export class RiskProfileUpdater {
         });
         current.previousScore = assessment.score;
       }
-      results.set(item, { previousDeclarations: current.counted, assessment, aeoStatus: current.aeoStatus });
+      // A declaration lodged under another standing (e.g. during a suspension since lifted) is scored
+      // with that one: otherwise its score would carry a discount its benefits do not.
+      const atLodgement = item.aeoAtLodgement;
+      const scored =
+        atLodgement &&
+        (atLodgement.customs !== current.standing.customs || atLodgement.security !== current.standing.security)
+          ? scoreRisk({ compliance: current.compliance, windows: current.windows, aeo: atLodgement }, weights, now)
+          : assessment;
+      results.set(item, { previousDeclarations: current.counted, assessment: scored, aeoStatus: current.aeoStatus });
       current.counted += 1;
       current.assessment = assessment;
     }
