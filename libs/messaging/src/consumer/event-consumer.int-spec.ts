@@ -339,7 +339,12 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
     });
     await consumer.start();
     try {
-      await waitFor('the keyed events handled', async () => given.length >= 3);
+      // `given` fills inside the transaction: wait for its commit too (the rows), not the handler alone.
+      await waitFor(
+        'the keyed events handled and committed',
+        async () =>
+          given.length >= 3 && Number((await dataSource.query('SELECT count(*) AS n FROM keyed_probe'))[0].n) >= 2,
+      );
       // The inbox would have kept the second k-1 from the handler; without it the key does.
       expect(given).toEqual(['k-1', 'k-2', 'k-1']);
       expect(await dataSource.query('SELECT event_id, sequence FROM keyed_probe ORDER BY event_id')).toEqual([
