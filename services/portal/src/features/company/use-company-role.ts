@@ -9,14 +9,19 @@ import { unwrap, useApi, useAuth } from '@aeo/web';
 export function useCompanyRole() {
   const api = useApi();
   const { caller } = useAuth();
+  // Asked again on every page that needs the role, even within the cache's 15 s: the company may
+  // have been registered, or the trader's role changed, since (a list cached empty at the
+  // registration form hid the administrator's steps on the next page: after-grant.e2e-spec).
   const operators = useQuery({
     queryKey: ['operators'],
+    refetchOnMount: 'always',
     queryFn: () => unwrap(api.applications.GET('/v1/operators')),
   });
   const operatorId = operators.data?.[0]?.id;
   const members = useQuery({
     queryKey: ['operator-users', operatorId],
     enabled: !!operatorId,
+    refetchOnMount: 'always',
     queryFn: () =>
       unwrap(
         api.applications.GET('/v1/operators/{operatorId}/users', { params: { path: { operatorId: operatorId! } } }),
