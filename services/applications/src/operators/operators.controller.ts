@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { CustomsRegionPipe, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
 import {
   AddOperatorUserDto,
   OperatorIdParams,
@@ -45,6 +45,7 @@ export class OperatorsController {
     status: 201,
     answer: UserLinkAnnouncementsDto,
   })
+  @ApiErrorAnswers({ 404: 'No operator has the `operatorId` given' })
   announceUserLinks(@CurrentUser() user: AuthenticatedUser, @Body() body: UserLinkAnnouncementDto) {
     return this.operators.announceUserLinks(user, body.operatorId);
   }
