@@ -36,3 +36,9 @@ if (typeof window !== 'undefined' && typeof globalThis.Request === 'undefined') 
   const { Request, Response, Headers, FormData } = require('undici');
   Object.assign(globalThis, { Request, Response, Headers, FormData });
 }
+// A page's first render in jsdom takes seconds on a loaded two-core machine (CI runs two Jest workers beside
+// the infrastructure): every findBy…/waitFor waits up to 10 s, not Testing Library's 1 s, unless it says otherwise.
+// (CI 31: CasePage.spec's first findByText gave up after 1 s while the page was still rendering.)
+if (typeof window !== 'undefined') {
+  require('@testing-library/react').configure({ asyncUtilTimeout: 10_000 });
+}
