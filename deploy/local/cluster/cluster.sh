@@ -293,28 +293,159 @@ status_cluster_temporal() {
 }
 
 # ================================================================================================
+# Services: two instances of every service and two workers (cluster-processes.ts), under pm2
+# ================================================================================================
+# Their own pm2 daemon, so that `npm stop` and the light profile's `npm start` leave them alone.
+CS_PM2_HOME="$LOCAL_DIR/pm2-cluster"
+CS_LOG_DIR="$LOG_DIR/cluster"
+CS_PM2="$REPO_ROOT/node_modules/.bin/pm2"
+CS_READY_TIMEOUT="${AEO_CLUSTER_READY_TIMEOUT:-240}"
+# AEO_CLUSTER_TEMPORAL=dev: the services and workers use the light profile's Temporal dev server
+# (namespace aeo-cluster, so that no task of theirs lands on another worker there), for a machine
+# without the Go build of the real server.
+CS_TEMPORAL="${AEO_CLUSTER_TEMPORAL:-cluster}"
+CS_DEV_NS="${AEO_CLUSTER_DEV_NAMESPACE:-aeo-cluster}"
+case "$CS_TEMPORAL" in cluster | dev) ;; *) die "AEO_CLUSTER_TEMPORAL=$CS_TEMPORAL: cluster (default) or dev" ;; esac
+cs_temporal_address() { if [[ "$CS_TEMPORAL" == dev ]]; then temporal_address; else echo "$CT_ADDRESS"; fi; }
+cs_temporal_namespace() { if [[ "$CS_TEMPORAL" == dev ]]; then echo "$CS_DEV_NS"; else echo "$CT_NS"; fi; }
+
+cs_pm2() { PM2_HOME="$CS_PM2_HOME" PM2_DISABLE_VERSION_CHECK=true PM2_KILL_SIGNAL=SIGTERM "$CS_PM2" "$@"; }
+cs_processes() { run_ts deploy/local/cluster/cluster-processes.ts processes; }
+cs_supervisor_running() { [[ -f "$CS_PM2_HOME/pm2.pid" ]] && kill -0 "$(cat "$CS_PM2_HOME/pm2.pid")" 2>/dev/null; }
+cs_ready() { node -e 'fetch(process.argv[1], { signal: AbortSignal.timeout(3000) }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' "http://$HOST:$1/health/ready"; }
+
+# The environment the processes inherit: the platform's PostgreSQL and identity provider (as
+# `infra.sh env` names them), the cluster's Kafka, the chosen Temporal.
+cs_export_env() {
+  eval "$(cmd_env)"
+  export DATABASE_URL AUTH_ISSUER AUTH_AUDIENCE AUTH_DEVELOPMENT
+  export KAFKA_BROKERS="$(ck_brokers)" TEMPORAL_ADDRESS="$(cs_temporal_address)" TEMPORAL_NAMESPACE="$(cs_temporal_namespace)"
+  export PM2_HOME="$CS_PM2_HOME" SUPERVISION_LOG_DIR="$CS_LOG_DIR"
+  # As `npm start` (platform.sh): visits may be announced for the same day, pilots backdated, Ulaanbaatar's periods.
+  export VISIT_NOTICE_DAYS="${VISIT_NOTICE_DAYS:-0}" PILOT_START_BACKDATING_DAYS="${PILOT_START_BACKDATING_DAYS:-730}"
+  export PROGRAMME_TIME_ZONE="${PROGRAMME_TIME_ZONE:-Asia/Ulaanbaatar}"
+}
+
+# The dev server's namespace of this profile with the platform's search attributes (idempotent).
+cs_dev_namespace() {
+  local address; address="$(temporal_address)"
+  if ! ct_cli operator namespace describe --address "$address" --namespace "$CS_DEV_NS" >/dev/null 2>&1; then
+    ct_cli operator namespace create --address "$address" --namespace "$CS_DEV_NS" --retention 24h >/dev/null || return 1
+    log "cluster services: registered namespace $CS_DEV_NS on the dev server $address"
+  fi
+  TEMPORAL_ADDRESS="$address" TEMPORAL_NAMESPACE="$CS_DEV_NS" TEMPORAL_WAIT_SECONDS=60 \
+    run_ts deploy/local/temporal/register-search-attributes.ts >/dev/null
+}
+
+# cs_wait_ready NAME PORT: /health/ready answers 200 while pm2 keeps the process online.
+cs_wait_ready() {
+  local name=$1 port=$2 deadline=$((SECONDS + CS_READY_TIMEOUT))
+  until cs_ready "$port"; do
+    if ((SECONDS >= deadline)); then
+      report_failure "cluster $name" "$CS_LOG_DIR/$name.log" "not ready on http://$HOST:$port within ${CS_READY_TIMEOUT}s"
+      return 1
+    fi
+    sleep 2
+  done
+  log "cluster $name: ready on http://$HOST:$port"
+}
+
+start_cluster_services() {
+  pid_alive "$(ck_pidfile 1)" "$(ck_marker 1)" || { log "cluster services: Kafka is not running: cluster start kafka first"; return 1; }
+  if [[ "$CS_TEMPORAL" == dev ]]; then
+    (unset TEMPORAL_ADDRESS; temporal_installed || install_temporal)
+    temporal_local_running || temporal_external || start_temporal || return 1
+    cs_dev_namespace || { log "cluster services: could not register namespace $CS_DEV_NS"; return 1; }
+  else
+    pid_alive "$CT_PIDFILE" "$CT_MARKER" || { log "cluster services: the Temporal server is not running: cluster start temporal first (or AEO_CLUSTER_TEMPORAL=dev)"; return 1; }
+  fi
+  identity_external || identity_local_running || start_identity || return 1
+  pg_external || pg_local_running || start_postgres || return 1
+  local PG_DATABASES
+  read -r -a PG_DATABASES <<<"$(run_ts deploy/local/cluster/cluster-processes.ts databases)"
+  pg_create_databases || return 1
+  cs_export_env
+  mkdir -p "$CS_LOG_DIR"
+  local name port instance online
+  online="$(cs_supervisor_running && cs_pm2 jlist 2>/dev/null | tail -n 1 | node -e '
+    let s = ""; process.stdin.on("data", (d) => (s += d)).on("end", () =>
+      console.log(JSON.parse(s).filter((p) => p.pm2_env.status === "online").map((p) => p.name).join(" ")));' || true)"
+  # Instance 1 of each first (it runs the migrations of the new databases), then the rest.
+  for phase in 1 2; do
+    local names=()
+    while read -r name port instance; do
+      [[ "$instance" == "$phase" ]] || continue
+      [[ " $online " == *" $name "* ]] || names+=("$name")
+    done < <(cs_processes)
+    [[ $phase == 1 && " $online " != *" supervisor "* ]] && names=(supervisor "${names[@]}")
+    if [[ ${#names[@]} -gt 0 ]]; then
+      log "cluster services: starting under pm2 ($(cs_temporal_address) namespace $(cs_temporal_namespace)): ${names[*]}"
+      cs_pm2 start "$CLUSTER_DIR/ecosystem.config.js" --only "$(IFS=,; echo "${names[*]}")" >/dev/null || return 1
+    fi
+    while read -r name port instance; do
+      [[ "$instance" == "$phase" ]] || continue
+      cs_wait_ready "$name" "$port" || return 1
+    done < <(cs_processes)
+  done
+  log "cluster services: two instances of every service and two workers ready (infra.sh cluster status services)"
+}
+
+stop_cluster_services() {
+  if cs_supervisor_running; then
+    cs_pm2 kill >/dev/null
+    log "cluster services: stopped (pm2 daemon of $CS_PM2_HOME)"
+  else
+    log "cluster services: not running"
+  fi
+}
+
+status_cluster_services() {
+  if cs_supervisor_running; then
+    PM2_HOME="$CS_PM2_HOME" run_ts deploy/local/cluster/cluster-processes.ts status "$CS_PM2"
+  else
+    echo "services  stopped   (infra.sh cluster start services)"
+  fi
+}
+
+# ================================================================================================
 cluster_usage() {
   cat >&2 <<EOF
-usage: bash deploy/local/infra.sh cluster <build|start|stop|status|env|logs|test> [kafka|temporal ...]
+usage: bash deploy/local/infra.sh cluster <build|start|stop|status|env|logs> [kafka|temporal|services ...]
+       bash deploy/local/infra.sh cluster test [jest path pattern ...]
   build     build temporal-server, temporal-sql-tool and the UI server with Go (cached under .local/go)
-  start     start three Kafka brokers and/or the Temporal server on PostgreSQL (+ UI), topics, schemas,
-            namespace and search attributes
-  stop      stop them (data in .local/data/cluster and the two databases are kept)
+  start     start three Kafka brokers, the Temporal server on PostgreSQL (+ UI), topics, schemas,
+            namespace and search attributes, then two instances of every service and two workers
+            under pm2 (all three when none is named; AEO_CLUSTER_TEMPORAL=dev: the light profile's
+            Temporal dev server, namespace aeo-cluster, instead of the built server)
+  stop      stop them (data in .local/data/cluster and the databases are kept)
   status    one line per process
   env       export lines for the cluster's addresses: eval "\$(bash deploy/local/infra.sh cluster env)"
-  logs      tail -n 50 of each log
-  test      run deploy/local/cluster/cluster.int-spec.ts against the running cluster (kills and restarts processes)
+  logs      tail -n 50 of each engine's log (services: .local/logs/cluster/<name>.log)
+  test      run deploy/local/cluster/*.int-spec.ts and faults/*.int-spec.ts against the running
+            profile, or those matching the patterns (they kill and restart processes)
 EOF
   exit 2
+}
+
+# cluster_test [PATTERN...]: the cluster's tests (all, or the files matching a pattern: engines,
+# faults/broker-loss ...), one at a time: they kill and restart the cluster's processes.
+cluster_test() {
+  cs_export_env
+  # The engines' test (cluster.int-spec.ts) talks to the real Temporal server in either mode.
+  export CLUSTER_TEMPORAL_ADDRESS="$CT_ADDRESS" CLUSTER_TEMPORAL_NAMESPACE="$CT_NS" AEO_CLUSTER_TEMPORAL="$CS_TEMPORAL"
+  (cd "$REPO_ROOT" && npx jest -c deploy/local/cluster/jest.config.js --ci --runInBand "$@")
 }
 
 cluster_main() {
   [[ $# -ge 1 ]] || cluster_usage
   local cmd=$1; shift
+  if [[ "$cmd" == test ]]; then cluster_test "$@"; return; fi
   local comps=("$@") c failed=()
-  [[ ${#comps[@]} -gt 0 ]] || comps=(kafka temporal)
+  if [[ ${#comps[@]} -eq 0 ]]; then
+    if [[ "$CS_TEMPORAL" == dev ]]; then comps=(kafka services); else comps=(kafka temporal services); fi
+  fi
   for c in "${comps[@]}"; do
-    case "$c" in kafka | temporal) ;; *) die "unknown cluster component '$c' (kafka, temporal)" ;; esac
+    case "$c" in kafka | temporal | services) ;; *) die "unknown cluster component '$c' (kafka, temporal, services)" ;; esac
   done
   case "$cmd" in
     build) build_cluster_temporal --force ;;
@@ -329,8 +460,9 @@ cluster_main() {
     status) for c in "${comps[@]}"; do "status_cluster_$c"; done ;;
     env)
       # Only the engines of this profile; DATABASE_URL, AUTH_* etc. come from `infra.sh env`.
-      printf 'export %s=%q\n' KAFKA_BROKERS "$(ck_brokers)" TEMPORAL_ADDRESS "$CT_ADDRESS" TEMPORAL_NAMESPACE "$CT_NS" \
-        AEO_TEMPORAL_UI_URL "http://$HOST:$CT_UI_PORT"
+      printf 'export %s=%q\n' KAFKA_BROKERS "$(ck_brokers)" TEMPORAL_ADDRESS "$(cs_temporal_address)" \
+        TEMPORAL_NAMESPACE "$(cs_temporal_namespace)" \
+        AEO_TEMPORAL_UI_URL "http://$HOST:$(if [[ "$CS_TEMPORAL" == dev ]]; then echo "$TEMPORAL_UI_PORT"; else echo "$CT_UI_PORT"; fi)"
       ;;
     logs)
       local f
@@ -338,10 +470,6 @@ cluster_main() {
         printf -- '----- %s -----\n' "$f"
         tail -n 50 "$f" 2>/dev/null || echo "(no log yet)"
       done
-      ;;
-    test)
-      (cd "$REPO_ROOT" && KAFKA_BROKERS="$(ck_brokers)" TEMPORAL_ADDRESS="$CT_ADDRESS" TEMPORAL_NAMESPACE="$CT_NS" \
-        npx jest -c deploy/local/cluster/jest.config.js --ci --maxWorkers=1)
       ;;
     *) cluster_usage ;;
   esac
