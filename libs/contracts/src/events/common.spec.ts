@@ -17,6 +17,7 @@ import {
   textMatching,
   toSafeText,
   VISIBLE_TEXT_MESSAGE,
+  trimmedVisibleText,
   visibleText,
   withSafeText,
 } from './common';
@@ -235,7 +236,7 @@ describe('calendar dates without zod (workflow sandbox)', () => {
 });
 
 describe('visible text', () => {
-  const name = visibleText.trim().min(1).max(200);
+  const name = trimmedVisibleText.min(1).max(200);
 
   it.each([
     ['a right-to-left override', 'Altai\u202Egpj.exe', 'U+202E'],
@@ -243,7 +244,7 @@ describe('visible text', () => {
     ['a left-to-right mark', 'Altai\u200E Trade', 'U+200E'],
     ['an Arabic letter mark', 'Altai\u061C', 'U+061C'],
     ['a zero-width space', 'Al\u200Btai', 'U+200B'],
-    ['a byte order mark', '\uFEFFAltai', 'U+FEFF'],
+    ['a byte order mark inside', 'Al\uFEFFtai', 'U+FEFF'],
     ['a soft hyphen', 'Al\u00ADtai', 'U+00AD'],
     ['a line break', 'Altai\nTrade', 'U+000A'],
     ['a tag character', 'Altai\u{E0041}', 'U+E0041'],
@@ -262,5 +263,16 @@ describe('visible text', () => {
 
   it('keeps refusing what safe text refuses, once', () => {
     expect(messages(name.safeParse('ACME\u0000'))).toEqual([`: ${SAFE_TEXT_MESSAGE}`]);
+  });
+
+  it('trims the ends before it checks: a name pasted with a line break or a tab around it is kept, trimmed', () => {
+    expect(name.parse('Acme LLC\n')).toBe('Acme LLC');
+    expect(name.parse('\t Acme LLC \r\n')).toBe('Acme LLC');
+    // JavaScript's trim() counts a byte order mark as white space: one pasted before a name goes too.
+    expect(name.parse('\uFEFFAcme LLC')).toBe('Acme LLC');
+    expect(messages(name.safeParse(' Acme\nLLC '))).toEqual([`: ${VISIBLE_TEXT_MESSAGE} (U+000A)`]);
+    expect(messages(name.safeParse(' \n '))).toEqual([': Too small: expected string to have >=1 characters']);
+    // visibleText itself (event fields, which are never trimmed) still refuses it.
+    expect(messages(visibleText.safeParse('Acme LLC\n'))).toEqual([`: ${VISIBLE_TEXT_MESSAGE} (U+000A)`]);
   });
 });

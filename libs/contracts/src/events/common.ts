@@ -96,11 +96,25 @@ export function findInvisibleCharacter(value: string): string | undefined {
  * Text people read as typed (names, addresses, phone numbers): safe text on one line with nothing
  * hidden in it (findInvisibleCharacter); the issue names the character found.
  */
-export const visibleText = safeText.superRefine((value, ctx) => {
+export const visibleText = safeText.superRefine(refuseInvisibleCharacters);
+
+/**
+ * visibleText with the surrounding white space removed first (form fields: names, addresses): a
+ * name pasted with a line break at its end is trimmed, not refused. `visibleText.trim()` would
+ * check before trimming, since zod runs a string's checks in the order they were added.
+ */
+export const trimmedVisibleText = z
+  .string()
+  .trim()
+  .regex(SAFE_TEXT_PATTERN, SAFE_TEXT_MESSAGE)
+  .refine((value) => NUL.test(value) || isSafeText(value), SAFE_TEXT_MESSAGE)
+  .superRefine(refuseInvisibleCharacters);
+
+function refuseInvisibleCharacters(value: string, ctx: z.RefinementCtx): void {
   // What safe text refuses is reported there: one issue per field.
   const character = isSafeText(value) ? findInvisibleCharacter(value) : undefined;
   if (character) ctx.addIssue({ code: 'custom', message: `${VISIBLE_TEXT_MESSAGE} (${character})` });
-});
+}
 
 /**
  * A string wholly described by a pattern (identifiers, codes): the documents show that pattern

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { email, language, safeText, textMatching, visibleText } from '@aeo/contracts';
+import { email, language, safeText, textMatching, trimmedVisibleText } from '@aeo/contracts';
 
 const role = z.enum(['administrator', 'member']);
 /** The code of an invitation link (43 URL-safe characters). */
@@ -8,7 +8,7 @@ const code = textMatching(/^[A-Za-z0-9_-]{43}$/, 'must be the code of an invitat
 
 export const createInvitationSchema = z.strictObject({
   email,
-  name: visibleText.trim().min(1).max(200),
+  name: trimmedVisibleText.min(1).max(200),
   role: role.default('member'),
   language: language.describe('The language of the invitation email and of the invitation page'),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { email, language, regionCode, safeText, textMatching, visibleText } from '@aeo/contracts';
+import { email, language, regionCode, safeText, textMatching, trimmedVisibleText } from '@aeo/contracts';
 
 export const SUPPLY_CHAIN_ROLES = [
   'importer',
@@ -13,15 +13,15 @@ export const SUPPLY_CHAIN_ROLES = [
 ] as const;
 
 const address = z.strictObject({
-  street: visibleText.trim().min(1).max(200),
-  city: visibleText.trim().min(1).max(100),
-  postalCode: visibleText.trim().max(20).optional(),
+  street: trimmedVisibleText.min(1).max(200),
+  city: trimmedVisibleText.min(1).max(100),
+  postalCode: trimmedVisibleText.max(20).optional(),
   country: textMatching(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code'),
 });
 const contact = z.strictObject({
-  name: visibleText.trim().min(1).max(200),
+  name: trimmedVisibleText.min(1).max(200),
   email,
-  phone: visibleText.trim().max(40).optional(),
+  phone: trimmedVisibleText.max(40).optional(),
   language,
 });
 const supplyChainRoles = z.array(z.enum(SUPPLY_CHAIN_ROLES)).min(1).max(SUPPLY_CHAIN_ROLES.length);
@@ -32,10 +32,10 @@ export const registerOperatorSchema = z.strictObject({
     .min(1)
     .max(32)
     .describe('Taxpayer identifier; its format is programme configuration (TAXPAYER_ID_PATTERN)'),
-  name: visibleText.trim().min(2).max(200),
-  legalForm: visibleText.trim().min(2).max(100),
+  name: trimmedVisibleText.min(2).max(200),
+  legalForm: trimmedVisibleText.min(2).max(100),
   region: regionCode,
-  customsOffice: visibleText.trim().min(2).max(100),
+  customsOffice: trimmedVisibleText.min(2).max(100),
   supplyChainRoles,
   address,
   contact,
@@ -51,7 +51,7 @@ export class OperatorIdParams extends createZodDto(operatorIdParamsSchema) {}
 
 export const addOperatorUserSchema = z.strictObject({
   sub: safeText.trim().min(1).max(200).describe('The user id (the `sub` of their token)'),
-  name: visibleText.trim().min(1).max(200),
+  name: trimmedVisibleText.min(1).max(200),
   email,
   language,
   role: z.enum(['administrator', 'member']).default('member'),
