@@ -16,14 +16,23 @@
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Admin, Kafka } from 'kafkajs';
+import { loadavg } from 'node:os';
+import { Partitioners, type Admin, type Kafka, type Producer } from 'kafkajs';
 import { Client } from 'pg';
-import { AuthorisationGranted, DeclarationLodged, TOPIC_NAMES, fromKafkaRecord, toKafkaRecord } from '@aeo/contracts';
+import {
+  AuthorisationGranted,
+  ChannelDecided,
+  DeclarationLodged,
+  TOPIC_NAMES,
+  fromKafkaRecord,
+  toKafkaRecord,
+} from '@aeo/contracts';
 import { createTestDatabase, startServiceProcess, testEnv, testKafka, uniqueName } from '@aeo/testing';
 import type { RunningProcess, TestDatabase } from '@aeo/testing';
 import { TrafficModel } from '@aeo/traffic';
 import * as kit from './lib/bench-kit';
 import { floorDecisionOf } from './lib/channel-floor';
+import { percentiles, sendAtSteadyRate, type Percentiles } from './lib/steady-rate';
 
 const EVENTS = kit.intEnv('BENCH_EVENTS', 5000);
 const TRAFFIC_OPTIONS = kit.trafficBenchOptions({ aeo: 20 });
@@ -31,69 +40,86 @@ const { ROUNDS, SEED, TRADERS, AEO, CONCURRENCY, TARGET_RATIO, ENFORCE_TARGET, P
 const RESULTS_PATH = resolve(process.env['BENCH_RESULTS'] ?? join(__dirname, 'results', 'channel-decisions.json'));
 const TOPIC = TOPIC_NAMES.declarationEvents;
 const INBOX_CONSUMER = 'risk-management.declarations';
+const MODE = kit.choiceEnv('BENCH_MODE', ['throughput', 'latency'] as const);
+const LATENCY_RATES = kit.intListEnv('BENCH_LATENCY_RATES', [200, 1000]);
+const LATENCY_SECONDS = kit.intEnv('BENCH_LATENCY_SECONDS', 30);
+const LATENCY_WARMUP_SECONDS = kit.intEnv('BENCH_LATENCY_WARMUP_SECONDS', 5);
+const LATENCY_TARGET_P99_MS = kit.intEnv('BENCH_LATENCY_TARGET_P99_MS', 100);
+const LATENCY_TARGET_RATE = kit.intEnv('BENCH_LATENCY_TARGET_RATE', 200);
 
 type EndOffsets = Map<number, { low: number; high: number }>;
 
 // ------------------------------------------------------------------------------------------------
 // setup: seeded traffic
 // ------------------------------------------------------------------------------------------------
+const trafficModel = () => new TrafficModel({ seed: SEED, traders: TRADERS, days: 365, until: new Date() });
+
+/** An `AuthorisationGranted` for each of the `BENCH_AEO` largest traders, in force before any declaration of the traffic. */
+async function produceGrants(producer: Producer, model: TrafficModel): Promise<number> {
+  const largest = [...model.traders].sort((a, b) => b.weight - a.weight).slice(0, AEO);
+  if (largest.length) {
+    await producer.send({
+      topic: AuthorisationGranted.topic,
+      acks: -1,
+      messages: largest.map((trader, index) =>
+        toKafkaRecord(
+          {
+            id: randomUUID(),
+            type: AuthorisationGranted.type,
+            source: '/bench/channel-decisions',
+            subject: trader.taxpayerId,
+            time: new Date().toISOString(),
+            data: {
+              authorisationNumber: `MN-AEO-BENCH-${SEED}-${String(index + 1).padStart(4, '0')}`,
+              operatorId: randomUUID(),
+              taxpayerId: trader.taxpayerId,
+              region: trader.homeOffice.region,
+              statusType: (['AEOF', 'AEOS', 'AEOC'] as const)[index % 3],
+              consentToMraSharing: true,
+              decidedAt: new Date(Date.now() - 400 * 86_400_000).toISOString(),
+              // In force before the oldest declaration of the traffic (a year), so every one gets the benefits.
+              effectiveFrom: new Date(Date.now() - 395 * 86_400_000).toISOString(),
+              revalidationDue: new Date(Date.now() + 3 * 365 * 86_400_000).toISOString(),
+            },
+          },
+          trader.taxpayerId,
+        ),
+      ),
+    });
+  }
+  return largest.length;
+}
+
+type Declaration = ReturnType<TrafficModel['nextDeclaration']>;
+
+const declarationRecord = (data: Declaration) =>
+  toKafkaRecord(
+    {
+      id: randomUUID(),
+      type: DeclarationLodged.type,
+      source: '/bench/channel-decisions',
+      subject: data.declarationId,
+      time: new Date().toISOString(),
+      data,
+    },
+    data.traderTaxpayerId,
+  );
+
 async function produceTraffic(kafka: Kafka): Promise<{ declarations: number; authorisations: number }> {
-  const model = new TrafficModel({ seed: SEED, traders: TRADERS, days: 365, until: new Date() });
+  const model = trafficModel();
   const producer = await kit.connectedProducer(kafka);
   try {
-    const largest = [...model.traders].sort((a, b) => b.weight - a.weight).slice(0, AEO);
-    if (largest.length) {
-      await producer.send({
-        topic: AuthorisationGranted.topic,
-        acks: -1,
-        messages: largest.map((trader, index) =>
-          toKafkaRecord(
-            {
-              id: randomUUID(),
-              type: AuthorisationGranted.type,
-              source: '/bench/channel-decisions',
-              subject: trader.taxpayerId,
-              time: new Date().toISOString(),
-              data: {
-                authorisationNumber: `MN-AEO-BENCH-${SEED}-${String(index + 1).padStart(4, '0')}`,
-                operatorId: randomUUID(),
-                taxpayerId: trader.taxpayerId,
-                region: trader.homeOffice.region,
-                statusType: (['AEOF', 'AEOS', 'AEOC'] as const)[index % 3],
-                consentToMraSharing: true,
-                decidedAt: new Date(Date.now() - 400 * 86_400_000).toISOString(),
-                // In force before the oldest declaration of the traffic (a year), so every one gets the benefits.
-                effectiveFrom: new Date(Date.now() - 395 * 86_400_000).toISOString(),
-                revalidationDue: new Date(Date.now() + 3 * 365 * 86_400_000).toISOString(),
-              },
-            },
-            trader.taxpayerId,
-          ),
-        ),
-      });
-    }
+    const authorisations = await produceGrants(producer, model);
     for (let done = 0; done < EVENTS; done += 500) {
       kit.checkAbort();
       const chunk = Array.from({ length: Math.min(500, EVENTS - done) }, () => model.nextDeclaration());
       await producer.send({
         topic: TOPIC,
         acks: -1,
-        messages: chunk.map((data) =>
-          toKafkaRecord(
-            {
-              id: randomUUID(),
-              type: DeclarationLodged.type,
-              source: '/bench/channel-decisions',
-              subject: data.declarationId,
-              time: new Date().toISOString(),
-              data,
-            },
-            data.traderTaxpayerId,
-          ),
-        ),
+        messages: chunk.map(declarationRecord),
       });
     }
-    return { declarations: EVENTS, authorisations: largest.length };
+    return { declarations: EVENTS, authorisations };
   } finally {
     await producer.disconnect();
   }
@@ -331,6 +357,244 @@ async function runService(kafka: Kafka, expected: number, label: string): Promis
 }
 
 // ------------------------------------------------------------------------------------------------
+// latency mode: declarations at a steady rate, each timed until its ChannelDecided is read back
+// ------------------------------------------------------------------------------------------------
+/** One declaration of the latency mode, with the moments (Date.now(), one machine clock) it went through. */
+interface Timed {
+  /** the bench called send for its record */
+  sentAt: number;
+  /** `decidedAt` of its ChannelDecided (the service's clock when it decided the batch) */
+  decidedAt?: number;
+  /** the ChannelDecided record's Kafka timestamp: when the service's outbox relay sent it */
+  publishedAt?: number;
+  /** the bench's consumer of the decisions topic read it */
+  receivedAt?: number;
+}
+
+interface LatencyRun {
+  rate: number;
+  seconds: number;
+  sent: number;
+  decided: number;
+  sendErrors: number;
+  /** declarations sent / seconds the sending took */
+  achievedRate: number;
+  /** 1-minute load average when the rate began and when its last decision was read (or the wait ended) */
+  loadBefore: number;
+  loadAfter: number;
+  /** declaration sent -> its ChannelDecided read by a consumer of the decisions topic */
+  endToEnd?: Percentiles;
+  /** declaration sent -> the service decided its batch */
+  toDecision?: Percentiles;
+  /** decided -> the relay sent the ChannelDecided (commit, the relay's claim and poll) */
+  decisionToPublish?: Percentiles;
+  /** sent by the relay -> read by the consumer (acknowledgement, fetch) */
+  publishToRead?: Percentiles;
+}
+
+const load1 = () => Math.round(loadavg()[0] * 100) / 100;
+
+/**
+ * The service on a fresh database, its declarations group starting at the topic's end (the older
+ * backlog is not decided), the AEO grants on the certification topic as in the throughput mode. A
+ * consumer of `aeo.risk.events.v1` (fresh group, from that topic's end) matches each ChannelDecided
+ * to the declaration sent. A warm-up at the first rate (not counted) joins both groups and folds
+ * the grants; then each rate runs for `BENCH_LATENCY_SECONDS`, one after another, each waiting for
+ * all its decisions (bounded) before the next.
+ */
+async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
+  const model = trafficModel();
+  const grantProducer = await kit.connectedProducer(kafka);
+  const grants = await produceGrants(grantProducer, model).finally(() => grantProducer.disconnect());
+  console.log(`[bench] latency: ${grants} AEO grants produced`);
+
+  const timed = new Map<string, Timed>();
+  const database: TestDatabase = await createTestDatabase('bench_channels_latency');
+  const suffix = `.${uniqueName('bench')}`;
+  const watcherGroup = uniqueName('bench-latency-watch');
+  const producer = kafka.producer({
+    createPartitioner: Partitioners.DefaultPartitioner,
+    allowAutoTopicCreation: false,
+  });
+  const watcher = kafka.consumer({ groupId: watcherGroup, allowAutoTopicCreation: false, maxWaitTimeInMs: 100 });
+  let service: RunningProcess | undefined;
+  try {
+    // Both groups start at today's ends: the declarations group so that the service decides only
+    // what this mode sends, the watcher so that it reads only the decisions that follow.
+    for (const [groupId, topic] of [
+      [`${INBOX_CONSUMER}${suffix}`, TOPIC],
+      [watcherGroup, ChannelDecided.topic],
+    ] as const) {
+      const ends = await admin.fetchTopicOffsets(topic);
+      await admin.setOffsets({
+        groupId,
+        topic,
+        partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })),
+      });
+    }
+    await producer.connect();
+    await watcher.connect();
+    await watcher.subscribe({ topics: [ChannelDecided.topic], fromBeginning: false });
+    await watcher.run({
+      eachBatch: async ({ batch }) => {
+        const receivedAt = Date.now();
+        for (const message of batch.messages) {
+          if (message.headers?.['ce_type']?.toString() !== ChannelDecided.type || !message.value) continue;
+          const data = JSON.parse(message.value.toString()) as { declarationId: string; decidedAt: string };
+          const entry = timed.get(data.declarationId);
+          if (!entry || entry.receivedAt !== undefined) continue;
+          entry.decidedAt = Date.parse(data.decidedAt);
+          entry.publishedAt = Number(message.timestamp);
+          entry.receivedAt = receivedAt;
+        }
+      },
+    });
+    service = await startServiceProcess('risk-management', {
+      databaseUrl: database.url,
+      groupSuffix: suffix,
+      env: { LOG_LEVEL: 'warn' },
+      readyTimeoutMs: 120_000,
+    });
+
+    let sendErrors = 0;
+    const sendBatch = (count: number, into: string[]) => {
+      const declarations = Array.from({ length: count }, () => model.nextDeclaration());
+      const sentAt = Date.now();
+      for (const declaration of declarations) {
+        timed.set(declaration.declarationId, { sentAt });
+        into.push(declaration.declarationId);
+      }
+      producer
+        .send({ topic: TOPIC, acks: -1, messages: declarations.map(declarationRecord) })
+        .catch(() => (sendErrors += count));
+    };
+    const runRate = async (rate: number, seconds: number, label: string) => {
+      const ids: string[] = [];
+      const errorsBefore = sendErrors;
+      const loadBefore = load1();
+      const took = await sendAtSteadyRate(rate, rate * seconds, (count) => sendBatch(count, ids));
+      const decided = () => ids.filter((id) => timed.get(id)!.receivedAt !== undefined).length;
+      await kit
+        .pollUntil(
+          () => `${label}: every decision read back (${decided()} of ${ids.length})`,
+          async () => decided() + sendErrors - errorsBefore >= ids.length,
+          50,
+          Math.min(PHASE_TIMEOUT_MS, 60_000),
+        )
+        .catch((error: Error) => console.error(`[bench] ${error.message}`));
+      const entries = ids.map((id) => timed.get(id)!).filter((t) => t.receivedAt !== undefined);
+      const run: LatencyRun = {
+        rate,
+        seconds,
+        sent: ids.length,
+        decided: entries.length,
+        sendErrors: sendErrors - errorsBefore,
+        achievedRate: kit.round1(ids.length / took),
+        loadBefore,
+        loadAfter: load1(),
+        endToEnd: percentiles(entries.map((t) => t.receivedAt! - t.sentAt)),
+        toDecision: percentiles(entries.map((t) => t.decidedAt! - t.sentAt)),
+        decisionToPublish: percentiles(entries.map((t) => t.publishedAt! - t.decidedAt!)),
+        publishToRead: percentiles(entries.map((t) => t.receivedAt! - t.publishedAt!)),
+      };
+      for (const id of ids) timed.delete(id);
+      return run;
+    };
+
+    const warmUp = await runRate(LATENCY_RATES[0], LATENCY_WARMUP_SECONDS, 'latency warm-up');
+    console.log(
+      `[bench] latency warm-up at ${warmUp.rate}/s for ${warmUp.seconds} s: ${warmUp.decided} of ${warmUp.sent} decided, p50 ${kit.fmt(warmUp.endToEnd?.p50)} ms, max ${kit.fmt(warmUp.endToEnd?.max)} ms (not counted)`,
+    );
+    const runs: LatencyRun[] = [];
+    for (const rate of LATENCY_RATES) {
+      await kit.sleep(1000);
+      const run = await runRate(rate, LATENCY_SECONDS, `latency ${rate}/s`);
+      runs.push(run);
+      const e = run.endToEnd;
+      console.log(
+        `[bench] latency ${String(rate).padStart(5)}/s for ${run.seconds} s (achieved ${run.achievedRate}/s, load ${run.loadBefore} -> ${run.loadAfter}): ${run.decided} of ${run.sent} decided; end to end p50 ${kit.fmt(e?.p50)} p95 ${kit.fmt(e?.p95)} p99 ${kit.fmt(e?.p99)} max ${kit.fmt(e?.max)} ms`,
+      );
+    }
+    const warnings = service
+      .logs()
+      .split('\n')
+      .filter((line) => /"level":(40|50|60)|"level":"(warn|error|fatal)"/.test(line));
+    if (warnings.length)
+      console.error(
+        `[bench] latency: the service logged ${warnings.length} warnings/errors, e.g. ${warnings[0].slice(0, 400)}`,
+      );
+    return runs;
+  } finally {
+    await service?.stop();
+    await kit.withTimeout(watcher.disconnect(), 30_000, 'latency watcher disconnect').catch(() => undefined);
+    await producer.disconnect().catch(() => undefined);
+    await deleteGroups(kafka, [watcherGroup]).catch(() => undefined);
+    await deleteGroupsWithSuffix(kafka, suffix).catch(() => undefined);
+    await database.drop();
+  }
+}
+
+async function mainLatency(kafka: Kafka, admin: Admin, startedAt: Date): Promise<number> {
+  const runs = await runLatency(kafka, admin);
+  const ms = (p: Percentiles | undefined, key: keyof Percentiles) => kit.fmt(p?.[key]);
+  kit.printTable([
+    [
+      'rate/s',
+      'achieved/s',
+      'load',
+      'decided',
+      'p50',
+      'p95',
+      'p99',
+      'max',
+      'to decision p50/p99',
+      'decision to publish p50/p99',
+      'publish to read p50/p99',
+    ],
+    ...runs.map((r) => [
+      String(r.rate),
+      String(r.achievedRate),
+      `${r.loadBefore}-${r.loadAfter}`,
+      `${r.decided}/${r.sent}`,
+      ms(r.endToEnd, 'p50'),
+      ms(r.endToEnd, 'p95'),
+      ms(r.endToEnd, 'p99'),
+      ms(r.endToEnd, 'max'),
+      `${ms(r.toDecision, 'p50')}/${ms(r.toDecision, 'p99')}`,
+      `${ms(r.decisionToPublish, 'p50')}/${ms(r.decisionToPublish, 'p99')}`,
+      `${ms(r.publishToRead, 'p50')}/${ms(r.publishToRead, 'p99')}`,
+    ]),
+  ]);
+  const atTarget = runs.find((r) => r.rate === LATENCY_TARGET_RATE);
+  const pass =
+    atTarget?.endToEnd !== undefined &&
+    atTarget.decided === atTarget.sent &&
+    atTarget.endToEnd.p99 < LATENCY_TARGET_P99_MS;
+  console.log(
+    `[bench] target: p99 < ${LATENCY_TARGET_P99_MS} ms at ${LATENCY_TARGET_RATE}/s: ${atTarget ? (pass ? 'PASS' : 'MISSED') : 'not measured'}`,
+  );
+  kit.writeResults(RESULTS_PATH, 'channel-decisions', startedAt, {
+    mode: 'latency',
+    config: {
+      ...kit.trafficResultsConfig(TRAFFIC_OPTIONS),
+      topic: TOPIC,
+      rates: LATENCY_RATES,
+      seconds: LATENCY_SECONDS,
+      warmUpSeconds: LATENCY_WARMUP_SECONDS,
+      targetP99Ms: LATENCY_TARGET_P99_MS,
+      targetRate: LATENCY_TARGET_RATE,
+    },
+    latency: {
+      definition:
+        'declaration sent (the bench calls send) -> its ChannelDecided read from aeo.risk.events.v1 by a consumer (so after the broker acknowledged it); milliseconds, one machine clock',
+      runs,
+      pass,
+    },
+  });
+  return !pass && ENFORCE_TARGET ? 3 : 0;
+}
+
+// ------------------------------------------------------------------------------------------------
 // main
 // ------------------------------------------------------------------------------------------------
 async function main(): Promise<number> {
@@ -343,6 +607,7 @@ async function main(): Promise<number> {
   );
   const kafka = testKafka('aeo-bench-channels');
   const admin = await kit.connectedAdmin(kafka);
+  if (MODE === 'latency') return mainLatency(kafka, admin, startedAt);
 
   // --- setup: seeded traffic, then the end offsets both sides read up to ---
   const produced = await produceTraffic(kafka);

@@ -19,6 +19,24 @@ export function intEnv(name: string, fallback: number, min = 1): number {
   return value;
 }
 
+/** A comma-separated list of integers >= 1, e.g. `200,1000`. */
+export function intListEnv(name: string, fallback: number[]): number[] {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const values = raw.split(',').map((item) => Number(item.trim()));
+  if (values.some((value) => !Number.isInteger(value) || value < 1))
+    throw new Error(`${name} must be a comma-separated list of integers >= 1, got "${raw}"`);
+  return values;
+}
+
+/** One of `choices` (the first when unset). */
+export function choiceEnv<const C extends readonly [string, ...string[]]>(name: string, choices: C): C[number] {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return choices[0];
+  if (!choices.includes(raw)) throw new Error(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
+  return raw;
+}
+
 let abortReason: string | undefined;
 const cleanups: Array<{ name: string; run: () => Promise<unknown>; timeoutMs: number }> = [];
 
