@@ -7,12 +7,17 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * `status_effective_from`). The state in force at a moment is the row with the latest
  * `status_effective_from` not after it. Existing rows are carried over; one whose current status
  * took effect after its grant also gets its grant as an earlier state (what came between is not
- * known: it counts as granted).
+ * known: it counts as granted). aeo-status-history.migration.int-spec runs it beside an open write.
  */
 export class AeoStatusHistory1764300000370 implements MigrationInterface {
   name = 'AeoStatusHistory1764300000370';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // The running projection keeps writing aeo_status while this migrates (the chart's migration Job runs
+    // before the rollout): no write may commit between the copy below and the trigger's creation, or its state
+    // is never in the history. This lock (which the migration's transaction holds to its end) waits for the
+    // writes in progress and holds back new ones; reads go on.
+    await queryRunner.query(`LOCK TABLE aeo_status IN SHARE ROW EXCLUSIVE MODE`);
     await queryRunner.query(`
       CREATE TABLE aeo_status_history (
         id bigserial PRIMARY KEY,
