@@ -4,6 +4,7 @@ export * from './messaging.migration';
 export * from './outbox/outbox-writer';
 export * from './outbox/raw-record';
 export * from './outbox/outbox-relay';
+export * from './outbox/outbox-notifications';
 export * from './inbox/inbox';
 export * from './kafka/kafka-client';
 export * from './consumer/event-consumer';

@@ -177,6 +177,7 @@ export class MessagingModule {
               batchSize: config.OUTBOX_BATCH_SIZE,
               maxBatchBytes: config.OUTBOX_MAX_BATCH_BYTES,
               pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+              notifyConnectionString: (dataSource.options as { url?: string }).url,
               logger: createLogger(service, config.LOG_LEVEL),
             }),
         },

@@ -146,6 +146,30 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
     }
   });
 
+  it('publishes a committed event at once when told by the writer (LISTEN/NOTIFY), not at its next poll', async () => {
+    const collector = await collectMessages(kafka, [topic]);
+    // A poll a minute away: only the writer's notification can get the events out within the test's bound.
+    const relay = new OutboxRelay(dataSource, producer, {
+      batchSize: 10,
+      pollIntervalMs: 60_000,
+      notifyConnectionString: bed.databaseUrl,
+    });
+    relay.start();
+    try {
+      // Let the relay's first claim (at start) and its LISTEN pass, so the loops sleep their minute.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      for (let sequence = 1; sequence <= 3; sequence++) {
+        const eventId = await append('notified', sequence);
+        const sentAt = Date.now();
+        await collector.waitForCount(1, 10_000, (m) => m.headers['ce_id'] === eventId);
+        expect(Date.now() - sentAt).toBeLessThan(10_000);
+      }
+    } finally {
+      await relay.stop();
+      await collector.stop();
+    }
+  });
+
   describe('sends bounded by bytes, as the broker limits a record batch (message.max.bytes, 1 MB) and not a message', () => {
     const largeTopic = uniqueName('test.outbox.large.v1');
     const Large = defineEvent({

@@ -5,6 +5,7 @@ import { toKafkaRecord } from '@aeo/contracts';
 import { eventsParked, eventsPublished } from '@aeo/observability';
 import { runSql, runSqlOne } from '@aeo/persistence';
 import { OUTBOX_LOCK_SPACE } from './outbox-lock';
+import { OutboxNotifications } from './outbox-notifications';
 import { RAW_RECORD_TYPE, rawRecordOf } from './raw-record';
 import {
   claimOutboxBatch,
@@ -28,6 +29,12 @@ export interface OutboxRelayOptions {
    */
   maxBatchBytes?: number;
   pollIntervalMs: number;
+  /**
+   * The database to LISTEN on for the writer's notifications (`OutboxNotifications`): with it, a
+   * committed event is published at once and `pollIntervalMs` is only the safety net. Without it,
+   * events wait for the next poll.
+   */
+  notifyConnectionString?: string;
   /** Claim/send loops running side by side, so one loop's database work overlaps another's send. */
   concurrency?: number;
   /** After this many non-retriable failures a row is parked (kept, never sent) and reported. */
@@ -114,6 +121,9 @@ export class OutboxRelay {
   private consecutiveFailures = 0;
   private isolating = 0;
   private readonly wakers = new Set<() => void>();
+  /** Rows were committed while no loop slept: the next loop to finish a claim claims again at once. */
+  private nudged = false;
+  private notifications?: OutboxNotifications;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -124,13 +134,35 @@ export class OutboxRelay {
   start(): void {
     if (this.running) return;
     this.running = true;
+    if (this.options.notifyConnectionString) {
+      this.notifications = new OutboxNotifications(
+        this.options.notifyConnectionString,
+        () => this.wake(),
+        this.options.logger,
+      );
+      this.notifications.start();
+    }
     this.loops = Array.from({ length: this.options.concurrency ?? 2 }, () => this.run());
   }
 
   async stop(): Promise<void> {
     this.running = false;
+    await this.notifications?.stop();
+    this.notifications = undefined;
     for (const wake of this.wakers) wake();
     await Promise.all(this.loops);
+  }
+
+  /**
+   * New events were committed: one sleeping loop claims at once; if every loop is busy, the next
+   * one to finish claims again instead of sleeping (its claim may have scanned before the commit).
+   */
+  wake(): void {
+    // Failing (Kafka away): the loops keep their back-off rather than retry at every commit.
+    if (this.consecutiveFailures > 0) return;
+    const [sleeping] = this.wakers;
+    if (sleeping) sleeping();
+    else this.nudged = true;
   }
 
   /** Publishes at most one batch; returns how many events went out. */
@@ -316,6 +348,10 @@ export class OutboxRelay {
   }
 
   private sleep(ms: number): Promise<void> {
+    if (this.nudged && this.running) {
+      this.nudged = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
       const wake = () => {
         clearTimeout(timer);

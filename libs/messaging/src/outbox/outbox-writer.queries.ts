@@ -14,6 +14,7 @@ export interface ILockOutboxAggregateParams {
 /** 'LockOutboxAggregate' return type */
 export interface ILockOutboxAggregateResult {
   pg_advisory_xact_lock: undefined | null;
+  pg_notify: undefined | null;
 }
 
 /** 'LockOutboxAggregate' query type */
@@ -22,12 +23,13 @@ export interface ILockOutboxAggregateQuery {
   result: ILockOutboxAggregateResult;
 }
 
-const lockOutboxAggregateIR: any = {"usedParamSet":{"lockSpace":true,"aggregateId":true},"params":[{"name":"lockSpace","required":true,"transform":{"type":"scalar"},"locs":[{"a":29,"b":39}]},{"name":"aggregateId","required":true,"transform":{"type":"scalar"},"locs":[{"a":56,"b":68}]}],"statement":"SELECT pg_advisory_xact_lock(:lockSpace!::int, hashtext(:aggregateId!))"};
+const lockOutboxAggregateIR: any = {"usedParamSet":{"lockSpace":true,"aggregateId":true},"params":[{"name":"lockSpace","required":true,"transform":{"type":"scalar"},"locs":[{"a":139,"b":149}]},{"name":"aggregateId","required":true,"transform":{"type":"scalar"},"locs":[{"a":166,"b":178}]}],"statement":"-- The notification (delivered at commit, dropped at rollback, one per transaction) wakes the relays at once.\nSELECT pg_advisory_xact_lock(:lockSpace!::int, hashtext(:aggregateId!)), pg_notify('aeo_outbox', '')"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT pg_advisory_xact_lock(:lockSpace!::int, hashtext(:aggregateId!))
+ * -- The notification (delivered at commit, dropped at rollback, one per transaction) wakes the relays at once.
+ * SELECT pg_advisory_xact_lock(:lockSpace!::int, hashtext(:aggregateId!)), pg_notify('aeo_outbox', '')
  * ```
  */
 export const lockOutboxAggregate = new PreparedQuery<ILockOutboxAggregateParams,ILockOutboxAggregateResult>(lockOutboxAggregateIR);
@@ -76,6 +78,7 @@ export interface ILockOutboxAggregatesParams {
 /** 'LockOutboxAggregates' return type */
 export interface ILockOutboxAggregatesResult {
   count: string | null;
+  pg_notify: undefined | null;
 }
 
 /** 'LockOutboxAggregates' query type */
@@ -84,12 +87,12 @@ export interface ILockOutboxAggregatesQuery {
   result: ILockOutboxAggregatesResult;
 }
 
-const lockOutboxAggregatesIR: any = {"usedParamSet":{"lockSpace":true,"aggregateIds":true},"params":[{"name":"lockSpace","required":true,"transform":{"type":"scalar"},"locs":[{"a":35,"b":45}]},{"name":"aggregateIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":108,"b":121}]}],"statement":"SELECT count(pg_advisory_xact_lock(:lockSpace!::int, k)) FROM (SELECT DISTINCT hashtext(a) AS k FROM unnest(:aggregateIds!::text[]) AS a ORDER BY 1) AS keys"};
+const lockOutboxAggregatesIR: any = {"usedParamSet":{"lockSpace":true,"aggregateIds":true},"params":[{"name":"lockSpace","required":true,"transform":{"type":"scalar"},"locs":[{"a":35,"b":45}]},{"name":"aggregateIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":137,"b":150}]}],"statement":"SELECT count(pg_advisory_xact_lock(:lockSpace!::int, k)), pg_notify('aeo_outbox', '') FROM (SELECT DISTINCT hashtext(a) AS k FROM unnest(:aggregateIds!::text[]) AS a ORDER BY 1) AS keys"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT count(pg_advisory_xact_lock(:lockSpace!::int, k)) FROM (SELECT DISTINCT hashtext(a) AS k FROM unnest(:aggregateIds!::text[]) AS a ORDER BY 1) AS keys
+ * SELECT count(pg_advisory_xact_lock(:lockSpace!::int, k)), pg_notify('aeo_outbox', '') FROM (SELECT DISTINCT hashtext(a) AS k FROM unnest(:aggregateIds!::text[]) AS a ORDER BY 1) AS keys
  * ```
  */
 export const lockOutboxAggregates = new PreparedQuery<ILockOutboxAggregatesParams,ILockOutboxAggregatesResult>(lockOutboxAggregatesIR);

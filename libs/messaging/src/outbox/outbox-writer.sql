@@ -1,12 +1,13 @@
 /* @name LockOutboxAggregate */
-SELECT pg_advisory_xact_lock(:lockSpace!::int, hashtext(:aggregateId!));
+-- The notification (delivered at commit, dropped at rollback, one per transaction) wakes the relays at once.
+SELECT pg_advisory_xact_lock(:lockSpace!::int, hashtext(:aggregateId!)), pg_notify('aeo_outbox', '');
 
 /* @name InsertOutboxEvent */
 INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)
 VALUES (:id!, :aggregateType!, :aggregateId!, :type!, :topic!, :subject!, :source!, :payload!, :correlationId);
 
 /* @name LockOutboxAggregates */
-SELECT count(pg_advisory_xact_lock(:lockSpace!::int, k)) FROM (SELECT DISTINCT hashtext(a) AS k FROM unnest(:aggregateIds!::text[]) AS a ORDER BY 1) AS keys;
+SELECT count(pg_advisory_xact_lock(:lockSpace!::int, k)), pg_notify('aeo_outbox', '') FROM (SELECT DISTINCT hashtext(a) AS k FROM unnest(:aggregateIds!::text[]) AS a ORDER BY 1) AS keys;
 
 /* @name InsertOutboxEvents */
 -- The payloads come as one JSON array (in the order of the ids): unnest of a text[] would quote them again.
