@@ -164,11 +164,16 @@ describe('cluster profile: Kafka with three KRaft brokers', () => {
   });
 });
 
-describe('cluster profile: Temporal server on PostgreSQL', () => {
+// With AEO_CLUSTER_TEMPORAL=dev (no Go build of the server) the services use the dev server and this part is skipped.
+const describeServer = process.env['AEO_CLUSTER_TEMPORAL'] === 'dev' ? describe.skip : describe;
+
+describeServer('cluster profile: Temporal server on PostgreSQL', () => {
   const regionKey = defineSearchAttributeKey('AeoRegion', SearchAttributeType.KEYWORD);
   const stageKey = defineSearchAttributeKey('AeoStage', SearchAttributeType.KEYWORD);
   const dueKey = defineSearchAttributeKey('AeoRevalidationDue', SearchAttributeType.DATETIME);
-  const namespace = testEnv.temporalNamespace;
+  // `cluster test` names the built server here; TEMPORAL_ADDRESS is the services' (the dev server's with AEO_CLUSTER_TEMPORAL=dev).
+  const namespace = process.env['CLUSTER_TEMPORAL_NAMESPACE'] ?? testEnv.temporalNamespace;
+  const address = process.env['CLUSTER_TEMPORAL_ADDRESS'] ?? testEnv.temporalAddress;
   const taskQueue = `cluster-probe-${run}`;
   const workflowId = `cluster-probe-${run}`;
   const region = `CLUSTER-${run}`;
@@ -177,7 +182,7 @@ describe('cluster profile: Temporal server on PostgreSQL', () => {
   let worker: InProcessWorker | undefined;
 
   beforeAll(async () => {
-    connection = await Connection.connect({ address: testEnv.temporalAddress });
+    connection = await Connection.connect({ address });
     client = new Client({ connection, namespace });
   });
 
