@@ -74,6 +74,11 @@ const programme = {
 };
 
 type Workflow = Record<string, unknown>;
+/** The trader's role in the company, as the applications API's users list gives it (administrator unless a test says). */
+let companyRole: 'administrator' | 'member' = 'administrator';
+afterEach(() => {
+  companyRole = 'administrator';
+});
 const workflowAt = (stage: string, extra: Workflow = {}): Workflow => ({
   authorisationNumber: number,
   stage,
@@ -100,6 +105,9 @@ function api(
     keys.push(request.headers.get('Idempotency-Key'));
     if (request.method !== 'GET' && refusals[url.pathname]) return jsonReply(refusals[url.pathname], 400);
     if (url.pathname === base) return jsonReply([authorisation]);
+    if (url.pathname === '/api/applications/v1/operators') return jsonReply([{ id: operatorId }]);
+    if (url.pathname === `/api/applications/v1/operators/${operatorId}/users`)
+      return jsonReply([{ sub: trader.sub, role: companyRole }]);
     if (url.pathname === `${base}/${number}/lifecycle`)
       return jsonReply({
         authorisationNumber: number,
@@ -246,6 +254,17 @@ describe("the authorisation's lifecycle on its page", () => {
       path: `${base}/${number}/surrender`,
       body: { reason: 'The company stops importing.' },
     });
+  });
+
+  it('offers a member neither the suspension request nor the surrender, and says who may (the API would refuse 403)', async () => {
+    companyRole = 'member';
+    globalThis.fetch = api([], [], workflowAt('monitoring')) as unknown as typeof fetch;
+    await renderPage(<AuthorisationPage />, { caller: trader, resources: RESOURCES });
+    expect((await screen.findByTestId('holder-actions-administrators-only')).textContent).toBe(
+      'Only the company’s administrators may ask for a suspension or surrender the authorisation.',
+    );
+    expect(screen.queryByTestId('surrender')).toBeNull();
+    expect(screen.queryByTestId('request-suspension')).toBeNull();
   });
 
   it('shows an intended revocation’s grounds and deadline, and sends the holder’s reply', async () => {

@@ -19,6 +19,7 @@ import { ItemList } from '../../shared/Item';
 import { QuestionField } from '../../shared/QuestionField';
 import { inLanguage, useProgramme } from '../application-wizard/programme';
 import { ReplyAction } from '../application-status/ReplyAction';
+import { useCompanyRole } from '../company/use-company-role';
 
 type Authorisation = ApplicationsComponents['schemas']['AuthorisationDto_Output'];
 type Workflow = NonNullable<ApplicationsComponents['schemas']['LifecycleDto_Output']['workflow']>;
@@ -205,7 +206,7 @@ function UpdateQuestionnaire({
 }
 
 /**
- * The holder's own steps (its administrators': the API refuses a member 403, shown in the dialog):
+ * The holder's own steps, offered to its administrators only (the API refuses a member 403):
  * ask for a suspension with its remedial measures (POST …/suspension-request, while the workflow
  * monitors: not during a revalidation or a suspension), and surrender the authorisation (POST
  * …/surrender, at any stage until it ends: final, the certificate stops being valid).
@@ -223,7 +224,15 @@ export function HolderActions({
 }) {
   const { t } = useTranslation();
   const [dialog, setDialog] = useState<'suspension' | 'surrender'>();
+  const { administrator, known } = useCompanyRole();
   if (status !== 'granted' && status !== 'suspended') return null;
+  // A member would only meet the API's 403 at submit: told who may act instead.
+  if (!administrator)
+    return known ? (
+      <Text size="sm" c="gray.7" ta="right" data-testid="holder-actions-administrators-only">
+        {t('authorisation.holderActionsAdministratorsOnly')}
+      </Text>
+    ) : null;
   const close = () => setDialog(undefined);
   return (
     <Group justify="flex-end" gap="xs">
