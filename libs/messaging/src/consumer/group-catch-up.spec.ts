@@ -77,6 +77,28 @@ describe('GroupCatchUp deadlines (a broker that never catches up unless told)', 
     expect(broker.counts.connects).toBe(connects);
   });
 
+  it('asks for the committed offsets without waiting for the end offsets (one round trip a check, not two)', async () => {
+    const broker = fakeBroker({ high: 5, committed: 5 });
+    const admin = broker.kafka.admin() as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+    const endOffsets = admin['fetchTopicOffsets'];
+    const committedOffsets = admin['fetchOffsets'];
+    let committedAsked!: () => void;
+    const asked = new Promise<void>((resolve) => (committedAsked = resolve));
+    // The end offsets answer only once the committed offsets were asked for (or after 3 s): one
+    // after the other, the check cannot answer within its second.
+    admin['fetchTopicOffsets'] = async (...args) => {
+      await Promise.race([asked, sleep(3000)]);
+      return endOffsets(...args);
+    };
+    admin['fetchOffsets'] = async (...args) => {
+      committedAsked();
+      return committedOffsets(...args);
+    };
+    const catchUp = new GroupCatchUp(broker.kafka, 'g', ['t']);
+    expect(await catchUp.caughtUp(1000)).toBe(true);
+    await catchUp.close();
+  });
+
   it('answers true at once when the group has committed everything', async () => {
     const catchUp = new GroupCatchUp(fakeBroker({ high: 5, committed: 5 }).kafka, 'g', ['t']);
     expect(await catchUp.caughtUp(1000)).toBe(true);

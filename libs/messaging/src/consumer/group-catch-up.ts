@@ -99,8 +99,12 @@ export class GroupCatchUp {
     for (let attempt = 0; !this.closed; attempt++) {
       try {
         const admin = await this.connectedAdmin();
-        ends ??= await this.endOffsets(admin);
-        if (await this.committedUpTo(admin, ends)) return true;
+        // Both asked at once (a check is on the path of every batch that waits for it): committed
+        // offsets only grow, so offsets committed by the time of either answer that reach end offsets
+        // taken after the call mean the group had folded everything published before the call.
+        const [endsNow, committed] = await Promise.all([ends ?? this.endOffsets(admin), this.committed(admin)]);
+        ends = endsNow;
+        if (this.committedUpTo(committed, ends)) return true;
       } catch (error) {
         this.logger?.warn({ err: error, groupId: this.groupId }, 'consumer catch-up check failed; retrying');
         if (this.admin) await this.disconnect();
@@ -126,8 +130,14 @@ export class GroupCatchUp {
     return ends;
   }
 
-  private async committedUpTo(admin: Admin, ends: Map<string, PartitionRange>): Promise<boolean> {
-    const committed = await admin.fetchOffsets({ groupId: this.groupId, topics: [...this.topics] });
+  private committed(admin: Admin): ReturnType<Admin['fetchOffsets']> {
+    return admin.fetchOffsets({ groupId: this.groupId, topics: [...this.topics] });
+  }
+
+  private committedUpTo(
+    committed: Awaited<ReturnType<Admin['fetchOffsets']>>,
+    ends: Map<string, PartitionRange>,
+  ): boolean {
     const seen = new Set<string>();
     for (const { topic, partitions } of committed)
       for (const { partition, offset } of partitions) {
