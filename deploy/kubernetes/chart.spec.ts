@@ -208,6 +208,19 @@ describe.each(Object.keys(PROFILES))('deploy/kubernetes: what every process gets
     );
   });
 
+  it("runs each process's own production image (compiled main.js, read-only), the Jobs the setup image", () => {
+    const registry = profile === 'production' ? 'registry.customs.internal/aeo/' : '';
+    const version = profile === 'production' ? '0.1.0' : 'local';
+    for (const deployment of deployments) {
+      const [container] = deployment.spec.template.spec.containers;
+      expect(container.image).toBe(`${registry}aeo-${componentOf(deployment)}:${version}`);
+      expect(container.command).toEqual(['node', 'main.js']);
+      expect(container.securityContext.readOnlyRootFilesystem).toBe(true);
+    }
+    for (const job of ofKind('Job'))
+      expect(job.spec.template.spec.containers[0].image).toBe(`${registry}aeo-setup:${version}`);
+  });
+
   it('takes every secret from a Kubernetes Secret: no Secret rendered, no secret in a plain value', () => {
     expect(ofKind('Secret')).toEqual([]);
     const secretName = /(SECRET|PASSWORD|TOKEN|CREDENTIAL)|_KEY$|DATABASE_URL$|^SMTP_URL$/;
@@ -225,9 +238,9 @@ describe.each(Object.keys(PROFILES))('deploy/kubernetes: what every process gets
         Number(a.metadata.annotations!['helm.sh/hook-weight']) - Number(b.metadata.annotations!['helm.sh/hook-weight']),
     );
     expect(jobs.map((job) => job.spec.template.spec.containers[0].command.at(-1))).toEqual([
-      'deploy/local/kafka/create-topics.ts',
-      'deploy/local/temporal/register-search-attributes.ts',
-      'deploy/kubernetes/migrate.ts',
+      'kafka-topics.js',
+      'search-attributes.js',
+      'migrate.js',
     ]);
     for (const job of jobs) expect(job.metadata.annotations!['helm.sh/hook']).toBe('pre-install,pre-upgrade');
     const migrations = jobs[2].spec.template.spec.containers[0].env.map((variable: { name: string }) => variable.name);

@@ -1,20 +1,27 @@
 // Node-side helpers of the workflows library (bundling, worker construction); never imported by workflow code.
-import { NativeConnection, Worker, bundleWorkflowCode, WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  NativeConnection,
+  Worker,
+  bundleWorkflowCode,
+  WorkflowBundleOption,
+  WorkflowBundleWithSourceMap,
+} from '@temporalio/worker';
 import { TsconfigPathsPlugin } from 'tsconfig-paths-webpack-plugin';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const WORKFLOWS_PATH = require.resolve('./workflows');
-/** Workflow interceptors: the correlation id of starts, signals and updates goes on to activities. */
-export const WORKFLOW_INTERCEPTOR_MODULES = [require.resolve('./shared/correlation')];
-/** Modules evaluated once per worker thread and shared by every workflow (see shared/preload.ts). */
-export const WORKFLOW_PRELOAD_MODULES = [require.resolve('./shared/preload')];
-
-/** Bundles the workflow code once (webpack); tsconfig paths resolved for shared contracts. */
+/**
+ * Bundles the workflow code once (webpack); tsconfig paths resolved for shared contracts. The
+ * sources are resolved here, not at import: the compiled worker (tools/build) has none and loads
+ * its prebuilt bundle instead (prebuiltWorkflowBundle).
+ */
 export function bundleWorkflows(): Promise<WorkflowBundleWithSourceMap> {
   return bundleWorkflowCode({
-    workflowsPath: WORKFLOWS_PATH,
-    workflowInterceptorModules: WORKFLOW_INTERCEPTOR_MODULES,
-    preloadModules: WORKFLOW_PRELOAD_MODULES,
+    workflowsPath: require.resolve('./workflows'),
+    // Workflow interceptors: the correlation id of starts, signals and updates goes on to activities.
+    workflowInterceptorModules: [require.resolve('./shared/correlation')],
+    // Modules evaluated once per worker thread and shared by every workflow (see shared/preload.ts).
+    preloadModules: [require.resolve('./shared/preload')],
     webpackConfigHook: (config) => {
       config.resolve = config.resolve ?? {};
       config.resolve.plugins = [
@@ -37,11 +44,20 @@ export interface OrchestratingWorkerOptions {
   maxCachedWorkflows?: number;
 }
 
+/** The file the production build writes beside the compiled worker's main.js (tools/build/build-node.ts). */
+export const PREBUILT_WORKFLOW_BUNDLE = 'workflow-bundle.js';
+
+/** The prebuilt bundle in `directory` when there is one (the compiled worker), else undefined (bundle at start). */
+export function prebuiltWorkflowBundle(directory: string): WorkflowBundleOption | undefined {
+  const codePath = join(directory, PREBUILT_WORKFLOW_BUNDLE);
+  return existsSync(codePath) ? { codePath } : undefined;
+}
+
 /** The orchestrating worker: runs workflow code only; activities live in the owning services. */
 export async function createOrchestratingWorker(
   options: OrchestratingWorkerOptions,
   connection: NativeConnection,
-  bundle?: WorkflowBundleWithSourceMap,
+  bundle?: WorkflowBundleOption,
 ): Promise<Worker> {
   return Worker.create({ connection, ...options, workflowBundle: bundle ?? (await bundleWorkflows()) });
 }

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { NativeConnection } from '@temporalio/worker';
 import { createLogger, metricsRegistry } from '@aeo/observability';
-import { createOrchestratingWorker } from '@aeo/workflows/bundle';
+import { createOrchestratingWorker, prebuiltWorkflowBundle } from '@aeo/workflows/bundle';
 import { loadWorkerConfig } from './worker-config';
 
 /**
@@ -20,6 +20,9 @@ async function main(): Promise<void> {
       maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
     },
     connection,
+    // The compiled worker (dist/worker) has its workflows prebundled beside it; from the sources
+    // (npm start, the tests) there is none and they are bundled now.
+    prebuiltWorkflowBundle(__dirname),
   );
 
   const server = createServer((req, res) => {

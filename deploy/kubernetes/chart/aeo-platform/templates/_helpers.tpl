@@ -143,9 +143,12 @@ app.kubernetes.io/component: {{ .name }}
 {{- end }}
 {{- end -}}
 
+{{/* A process's image: <registry>/aeo-<component>:<tag> (deploy/docker/Dockerfile's targets; the Jobs' is aeo-setup), or its own repository. */}}
 {{- define "aeo.image" -}}
 {{- $image := merge (deepCopy (.c.image | default dict)) .root.Values.image -}}
-{{- printf "%s:%s" $image.repository ($image.tag | toString) -}}
+{{- $repository := $image.repository | default (printf "aeo-%s" .name) -}}
+{{- if and $image.registry (not $image.repository) }}{{ $repository = printf "%s/%s" (trimSuffix "/" $image.registry) $repository }}{{ end -}}
+{{- printf "%s:%s" $repository ($image.tag | toString) -}}
 {{- end -}}
 
 {{/* Egress rules: DNS and the named dependencies (dict root, dependencies). */}}
