@@ -674,8 +674,17 @@ function chunksUpTo(messages: Message[], maxBytes: number): Message[][] {
 /** How often a batch in progress asks kafkajs for a heartbeat (sent at most every `heartbeatInterval`). */
 const HEARTBEAT_TICK_MS = 1000;
 
-/** kafkajs' error types of a heartbeat when the group rebalances (its `isRebalancing`). */
-const REBALANCING = new Set(['REBALANCE_IN_PROGRESS', 'NOT_COORDINATOR_FOR_GROUP', 'ILLEGAL_GENERATION']);
+/**
+ * kafkajs' error types of a heartbeat when the group rebalances (its `isRebalancing`), and when the
+ * member was evicted (UNKNOWN_MEMBER_ID: its partitions are already another member's, so a wait
+ * for its batch is pointless; kafkajs rejoins and the batch is redelivered).
+ */
+const REBALANCING = new Set([
+  'REBALANCE_IN_PROGRESS',
+  'NOT_COORDINATOR_FOR_GROUP',
+  'ILLEGAL_GENERATION',
+  'UNKNOWN_MEMBER_ID',
+]);
 
 /** Consecutive events of one partition handled in one transaction, each with its registration and record. */
 type Run = EventDecoded[];
