@@ -47,7 +47,12 @@ async function killHard(name: string): Promise<void> {
 
 /** `cluster.sh start COMPONENT`: starts what is not running (the killed process) and waits for it. */
 function clusterStart(component: 'kafka' | 'temporal'): void {
-  const result = spawnSync('bash', [clusterScript, 'start', component], { encoding: 'utf8', timeout: 240_000 });
+  // A restarted broker rejoins in 20-90 s on a loaded 2-core machine: more than infra.sh's default 90 s wait.
+  const result = spawnSync('bash', [clusterScript, 'start', component], {
+    encoding: 'utf8',
+    timeout: 300_000,
+    env: { ...process.env, AEO_INFRA_TIMEOUT: process.env['AEO_INFRA_TIMEOUT'] ?? '240' },
+  });
   if (result.status !== 0) {
     throw new Error(`cluster.sh start ${component} exited ${result.status}:\n${result.stderr}${result.stdout}`);
   }
@@ -120,7 +125,12 @@ describe('cluster profile: Kafka with three KRaft brokers', () => {
       await killHard(`cluster-kafka-${leader}`);
 
       const after = Array.from({ length: 5 }, (_, i) => `after-${i}`);
-      for (const value of after) await send([value]);
+      // Until the controller fences the killed broker (its session timeout), metadata may still name
+      // it the leader, and kafkajs can give up on a send with ECONNREFUSED: a writer sends again (as
+      // the outbox relay does by leaving the rows unsent). The idempotent producer and the order
+      // check below catch a copy written twice.
+      for (const value of after)
+        await waitFor(`the write of ${value}`, () => send([value]).then(() => true), 60_000, 500);
 
       const shrunk = await waitFor(
         'the killed broker to leave the ISR',

@@ -107,7 +107,12 @@ export const killBroker = (nodeId: number) => killServer(`cluster-kafka-${nodeId
 
 /** `cluster.sh start COMPONENT`: starts what is not running (a killed broker or server) and waits for it. */
 export function clusterStart(component: 'kafka' | 'temporal'): void {
-  const result = spawnSync('bash', [clusterScript, 'start', component], { encoding: 'utf8', timeout: 240_000 });
+  // A restarted broker rejoins in 20-90 s on the loaded 2-core machine: more than infra.sh's default 90 s wait.
+  const result = spawnSync('bash', [clusterScript, 'start', component], {
+    encoding: 'utf8',
+    timeout: 300_000,
+    env: { ...process.env, AEO_INFRA_TIMEOUT: process.env['AEO_INFRA_TIMEOUT'] ?? '240' },
+  });
   if (result.status !== 0)
     throw new Error(`cluster.sh start ${component} exited ${result.status}:\n${result.stderr}${result.stdout}`);
 }
