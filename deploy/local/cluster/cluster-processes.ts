@@ -98,9 +98,10 @@ export function clusterEcosystem(paths: SupervisionPaths, env: NodeJS.ProcessEnv
   };
 }
 
-async function isReady(port: number): Promise<boolean> {
+/** Its /health/ready answers 200 (within 3 s). */
+export async function isReady(port: number): Promise<boolean> {
   try {
-    return (await fetch(`http://127.0.0.1:${port}/health/ready`, { signal: AbortSignal.timeout(2000) })).ok;
+    return (await fetch(`http://127.0.0.1:${port}/health/ready`, { signal: AbortSignal.timeout(3000) })).ok;
   } catch {
     return false;
   }

@@ -6,7 +6,7 @@
  * started (ended in one batch).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client as TemporalClient, Connection } from '@temporalio/client';
@@ -16,7 +16,8 @@ import { TOPIC_NAMES } from '@aeo/contracts';
 import { bearer, examineAndReport, fileApplication, testEnv, waitFor } from '@aeo/testing';
 import { certificationStateQuery, certificationWorkflowId } from '@aeo/workflows';
 import type { Admin, Kafka } from 'kafkajs';
-import { clusterDatabaseUrl, clusterProcesses } from '../cluster-processes';
+import { makeCompany } from '../../../../services/applications/src/e2e/slice-fixtures';
+import { clusterDatabaseUrl, clusterProcesses, isReady } from '../cluster-processes';
 
 const root = testEnv.repoRoot;
 const pm2Env = { ...process.env, PM2_HOME: join(root, '.local', 'pm2-cluster'), PM2_DISABLE_VERSION_CHECK: 'true' };
@@ -32,15 +33,12 @@ export function instanceUrls(role: string): [string, string] {
   return urls as [string, string];
 }
 
-const isReady = async (url: string) =>
-  (await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(3000) }).catch(() => undefined))?.ok === true;
-
 /** Every process of the profile answers ready (a test starts from a whole cluster). */
 export async function expectClusterReady(timeoutMs = 120_000): Promise<void> {
   for (const p of clusterProcesses())
     await waitFor(
       `${p.name} ready on port ${p.port} (bash deploy/local/infra.sh cluster start)`,
-      () => isReady(`http://127.0.0.1:${p.port}`),
+      () => isReady(p.port),
       timeoutMs,
       1000,
     );
@@ -89,7 +87,7 @@ export async function waitRestarted(name: string, killedPid: number, timeoutMs =
           return undefined;
         }
       })();
-      return pid !== undefined && pid !== killedPid && (await isReady(`http://127.0.0.1:${p.port}`));
+      return pid !== undefined && pid !== killedPid && (await isReady(p.port));
     },
     timeoutMs,
     1000,
@@ -166,25 +164,6 @@ export class FailoverApi {
   }
 }
 
-/** A company of the region with its operator's token, and the tokens of the customs staff acting on it. */
-export function makeCompany(region = 'DARKHAN') {
-  const taxpayerId = String(randomInt(1_000_000, 9_999_999));
-  return {
-    taxpayerId,
-    region,
-    operatorToken: bearer({ sub: `trader-${taxpayerId}`, roles: [ROLES.operatorUser], taxpayerId }),
-    registration: {
-      taxpayerId,
-      name: `Cluster Trade ${taxpayerId} LLC`,
-      legalForm: 'LLC',
-      region,
-      customsOffice: `${region}-01`,
-      supplyChainRoles: ['importer', 'exporter'],
-      address: { street: 'Peace Avenue 17', city: 'Darkhan', country: 'MN' },
-      contact: { name: 'Bat-Erdene', email: `compliance+${taxpayerId}@cluster.example`, language: 'en' },
-    },
-  };
-}
 export const officerOf = (region: string) =>
   bearer({ sub: `officer-${region.toLowerCase()}`, roles: [ROLES.contactOfficer], region });
 export const validatorOf = (region: string) =>
@@ -410,12 +389,21 @@ export async function certifyToGrant(
   return outcomes;
 }
 
-/** Accepts the applications through the applications API (the contact officer of their region). */
-export async function acceptAll(api: FailoverApi, applicationIds: readonly string[], concurrency = 6): Promise<void> {
+/**
+ * Accepts the applications through the applications API (the contact officer of their region),
+ * `concurrency` at a time; `before(index)` runs before the index-th is sent (a test kills something there).
+ */
+export async function acceptAll(
+  api: FailoverApi,
+  applicationIds: readonly string[],
+  options: { concurrency?: number; before?: (index: number) => Promise<void> } = {},
+): Promise<void> {
   let next = 0;
   const work = async () => {
     while (next < applicationIds.length) {
-      const id = applicationIds[next++]!;
+      const index = next++;
+      await options.before?.(index);
+      const id = applicationIds[index]!;
       const response = await api.request(`/v1/applications/${id}/acceptance`, {
         method: 'POST',
         headers: jsonHeaders(officerOf('DARKHAN')),
@@ -424,7 +412,7 @@ export async function acceptAll(api: FailoverApi, applicationIds: readonly strin
       if (response.status !== 202) throw new Error(`accepting ${id}: ${response.status} ${await response.text()}`);
     }
   };
-  await Promise.all(Array.from({ length: concurrency }, work));
+  await Promise.all(Array.from({ length: options.concurrency ?? 6 }, work));
 }
 
 /** Registers the region's validator (once per database of the profile: 409 afterwards). */
@@ -436,4 +424,38 @@ export async function registerValidator(validationUrl: string, region = 'DARKHAN
   });
   if (![201, 409].includes(response.status))
     throw new Error(`registering the validator: ${response.status} ${await response.text()}`);
+}
+
+/**
+ * The hooks every fault test file shares: a whole cluster before it (and the region's validator),
+ * a Temporal client, and at the end every workflow it started ended in one batch, also after a
+ * failure. The returned object is filled in `beforeAll`.
+ */
+export function faultTestContext(): { temporal: TemporalClient; applications: FailoverApi } {
+  const startedAt = new Date();
+  const context = { applications: new FailoverApi(instanceUrls('applications')) } as {
+    temporal: TemporalClient;
+    applications: FailoverApi;
+  };
+  beforeAll(async () => {
+    await expectClusterReady();
+    context.temporal = await temporalClient();
+    await registerValidator(instanceUrls('validation')[1]);
+  });
+  afterAll(async () => {
+    if (!context.temporal) return;
+    await terminateStartedSince(context.temporal, startedAt).catch((error) => console.error(`cleanup: ${error}`));
+    await context.temporal.connection.close();
+  });
+  return context;
+}
+
+/** Files `count` applications and waits until every certification workflow waits for its acceptance. */
+export async function submitToAcceptance(
+  context: { temporal: TemporalClient; applications: FailoverApi },
+  count: number,
+): Promise<string[]> {
+  const ids = (await submitApplications(context.applications, count)).map((s) => s.applicationId);
+  await waitStages(context.temporal, ids, ['acceptance'], 300_000);
+  return ids;
 }

@@ -1,21 +1,14 @@
 import { ApplicationAccepted } from '@aeo/contracts';
 import { waitFor } from '@aeo/testing';
-import type { Client as TemporalClient } from '@temporalio/client';
 import type { Client as PgClient } from 'pg';
 import {
-  FailoverApi,
+  acceptAll,
   countsByApplication,
-  expectClusterReady,
-  instanceUrls,
-  jsonHeaders,
-  registerValidator,
+  faultTestContext,
   killProcess,
   notExactlyOnce,
-  officerOf,
   serviceDatabase,
-  submitApplications,
-  temporalClient,
-  terminateStartedSince,
+  submitToAcceptance,
   waitRestarted,
   waitStages,
 } from './cluster-fixtures';
@@ -33,49 +26,30 @@ const VICTIMS = ['applications', 'validation', 'risk-management', 'mra', 'notifi
 jest.setTimeout(1_200_000);
 
 describe('cluster fault (b): one instance of every service killed mid-burst', () => {
-  const startedAt = new Date();
-  let temporal: TemporalClient;
+  const context = faultTestContext();
   const db: Record<string, PgClient> = {};
 
   beforeAll(async () => {
-    await expectClusterReady();
-    temporal = await temporalClient();
     for (const service of ['applications', 'validation', 'risk-management', 'programme'])
       db[service] = await serviceDatabase(service);
-    // Cases of the region go to its validator.
-    await registerValidator(instanceUrls('validation')[1]);
   });
 
   afterAll(async () => {
-    if (temporal) await terminateStartedSince(temporal, startedAt).catch((error) => console.error(`cleanup: ${error}`));
-    await temporal?.connection.close();
     await Promise.all(Object.values(db).map((client) => client.end()));
   });
 
   it('accepts every application once and each effect happens once, while the other instances take over', async () => {
-    const applications = new FailoverApi(instanceUrls('applications'));
-    const submitted = await submitApplications(applications, COUNT);
-    const ids = submitted.map((s) => s.applicationId);
-    await waitStages(temporal, ids, ['acceptance'], 300_000);
+    const { applications, temporal } = context;
+    const ids = await submitToAcceptance(context, COUNT);
 
     const t0 = Date.now();
     const killed = new Map<string, number>();
-    let next = 0;
-    const accept = async () => {
-      while (next < ids.length) {
-        const index = next++;
-        if (index === Math.floor(COUNT / 3) && killed.size === 0)
+    await acceptAll(applications, ids, {
+      before: async (index) => {
+        if (index === Math.floor(COUNT / 3))
           for (const service of VICTIMS) killed.set(`${service}-1`, await killProcess(`${service}-1`));
-        const response = await applications.request(`/v1/applications/${ids[index]}/acceptance`, {
-          method: 'POST',
-          headers: jsonHeaders(officerOf('DARKHAN')),
-          body: JSON.stringify({ decision: 'accept' }),
-        });
-        if (response.status !== 202)
-          throw new Error(`accepting ${ids[index]}: ${response.status} ${await response.text()}`);
-      }
-    };
-    await Promise.all(Array.from({ length: 6 }, accept));
+      },
+    });
     const acceptedMs = Date.now() - t0;
     expect([...killed.keys()]).toEqual(VICTIMS.map((s) => `${s}-1`));
 

@@ -1,18 +1,13 @@
-import type { Client as TemporalClient } from '@temporalio/client';
 import { testEnv } from '@aeo/testing';
 import {
-  FailoverApi,
   acceptAll,
   certifyToGrant,
   clusterStart,
   expectClusterReady,
+  faultTestContext,
   instanceUrls,
   killServer,
-  registerValidator,
-  submitApplications,
-  temporalClient,
-  terminateStartedSince,
-  waitStages,
+  submitToAcceptance,
 } from './cluster-fixtures';
 
 /**
@@ -27,32 +22,21 @@ const describeServer = process.env['AEO_CLUSTER_TEMPORAL'] === 'dev' ? describe.
 jest.setTimeout(1_200_000);
 
 describeServer('cluster fault (d): the Temporal server restarted under running certifications', () => {
-  const startedAt = new Date();
-  let temporal: TemporalClient;
-
-  beforeAll(async () => {
-    await expectClusterReady();
-    temporal = await temporalClient();
-    await registerValidator(instanceUrls('validation')[1]);
-  });
-
-  afterAll(async () => {
-    if (temporal) await terminateStartedSince(temporal, startedAt).catch((error) => console.error(`cleanup: ${error}`));
-    await temporal?.connection.close();
-  });
+  const context = faultTestContext();
 
   it('resumes every workflow after the restart and completes it', async () => {
-    const applications = new FailoverApi(instanceUrls('applications'));
-    const ids = (await submitApplications(applications, COUNT)).map((s) => s.applicationId);
-    await waitStages(temporal, ids, ['acceptance'], 300_000);
+    const ids = await submitToAcceptance(context, COUNT);
 
     const t0 = Date.now();
     await killServer('cluster-temporal');
     clusterStart('temporal');
     const restartedMs = Date.now() - t0;
     await expectClusterReady(180_000);
-    await acceptAll(applications, ids);
-    const outcomes = await certifyToGrant(temporal, ids, { validation: instanceUrls('validation')[0], applications });
+    await acceptAll(context.applications, ids);
+    const outcomes = await certifyToGrant(context.temporal, ids, {
+      validation: instanceUrls('validation')[0],
+      applications: context.applications,
+    });
     const completedMs = Date.now() - t0;
 
     expect([...outcomes.values()].filter((o) => o === 'granted')).toHaveLength(COUNT);

@@ -1,17 +1,11 @@
-import type { Client as TemporalClient } from '@temporalio/client';
 import {
-  FailoverApi,
-  acceptAll,
   certifyToGrant,
-  expectClusterReady,
+  faultTestContext,
   instanceUrls,
   killProcess,
-  registerValidator,
-  submitApplications,
-  temporalClient,
-  terminateStartedSince,
+  acceptAll,
+  submitToAcceptance,
   waitRestarted,
-  waitStages,
 } from './cluster-fixtures';
 
 /**
@@ -24,29 +18,18 @@ const COUNT = Number(process.env['CLUSTER_FAULT_CERTIFICATIONS'] ?? 20);
 jest.setTimeout(1_200_000);
 
 describe('cluster fault (c): a worker killed while certifications run', () => {
-  const startedAt = new Date();
-  let temporal: TemporalClient;
-
-  beforeAll(async () => {
-    await expectClusterReady();
-    temporal = await temporalClient();
-    await registerValidator(instanceUrls('validation')[1]);
-  });
-
-  afterAll(async () => {
-    if (temporal) await terminateStartedSince(temporal, startedAt).catch((error) => console.error(`cleanup: ${error}`));
-    await temporal?.connection.close();
-  });
+  const context = faultTestContext();
 
   it('completes every certification on the other worker', async () => {
-    const applications = new FailoverApi(instanceUrls('applications'));
-    const ids = (await submitApplications(applications, COUNT)).map((s) => s.applicationId);
-    await waitStages(temporal, ids, ['acceptance'], 300_000);
+    const ids = await submitToAcceptance(context, COUNT);
 
     const t0 = Date.now();
-    await acceptAll(applications, ids);
+    await acceptAll(context.applications, ids);
     const killedPid = await killProcess('worker-1');
-    const outcomes = await certifyToGrant(temporal, ids, { validation: instanceUrls('validation')[1], applications });
+    const outcomes = await certifyToGrant(context.temporal, ids, {
+      validation: instanceUrls('validation')[1],
+      applications: context.applications,
+    });
     const completedMs = Date.now() - t0;
 
     expect([...outcomes.values()].filter((o) => o === 'granted')).toHaveLength(COUNT);
