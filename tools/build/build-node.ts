@@ -38,8 +38,17 @@ const SERVICES = [
   'identity-provider',
 ];
 
+/** The operators' command-line tools an image carries besides its main.js (deploy/README.md's runbooks). */
+const TOOLS: Record<string, Record<string, string>> = {
+  'identity-provider': { 'account-cli': 'services/identity-provider/src/accounts/account-cli.ts' },
+  programme: { recompute: 'services/programme/src/recompute/recompute.ts' },
+};
+
 export const NODE_IMAGES: NodeImage[] = [
-  ...SERVICES.map((service) => ({ name: service, entries: { main: `services/${service}/src/main.ts` } })),
+  ...SERVICES.map((service) => ({
+    name: service,
+    entries: { main: `services/${service}/src/main.ts`, ...TOOLS[service] },
+  })),
   { name: 'worker', entries: { main: 'workflows/worker/src/main.ts' }, workflowBundle: true },
   // The web apps' servers; their single-page apps are Vite's dist/console and dist/portal.
   {
@@ -61,6 +70,8 @@ export const NODE_IMAGES: NodeImage[] = [
       'kafka-topics': 'deploy/local/kafka/create-topics.ts',
       'search-attributes': 'deploy/local/temporal/register-search-attributes.ts',
       migrate: 'deploy/kubernetes/migrate.ts',
+      // Checks a service's audit trail (npm run audit:verify); run with that service's database.
+      'verify-audit-chain': 'libs/persistence/src/cli/verify-audit-chain.ts',
     },
   },
 ];
