@@ -372,6 +372,8 @@ interface Timed {
 }
 
 interface LatencyRun {
+  /** floor: read, validate, publish (throw-away topics, see the floor phase); service: risk-management */
+  side: 'floor' | 'service';
   rate: number;
   seconds: number;
   sent: number;
@@ -417,6 +419,13 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
     allowAutoTopicCreation: false,
   });
   const watcher = kafka.consumer({ groupId: watcherGroup, allowAutoTopicCreation: false, maxWaitTimeInMs: 100 });
+  // The same run's reference: the floor (validate and publish only) between two throw-away topics.
+  const floorIn = uniqueName('bench-latency-floor-in');
+  const floorOut = uniqueName('bench-latency-floor-out');
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: [floorIn, floorOut].map((topic) => ({ topic, numPartitions: 12, replicationFactor: 1 })),
+  });
   let service: RunningProcess | undefined;
   try {
     // Both groups start at today's ends: the declarations group so that the service decides only
@@ -424,6 +433,7 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
     for (const [groupId, topic] of [
       [`${INBOX_CONSUMER}${suffix}`, TOPIC],
       [watcherGroup, ChannelDecided.topic],
+      [watcherGroup, floorOut],
     ] as const) {
       const ends = await admin.fetchTopicOffsets(topic);
       await admin.setOffsets({
@@ -434,13 +444,14 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
     }
     await producer.connect();
     await watcher.connect();
-    await watcher.subscribe({ topics: [ChannelDecided.topic], fromBeginning: false });
+    await watcher.subscribe({ topics: [ChannelDecided.topic, floorOut], fromBeginning: false });
     await watcher.run({
       eachBatch: async ({ batch }) => {
         const receivedAt = Date.now();
         for (const message of batch.messages) {
           if (message.headers?.['ce_type']?.toString() !== ChannelDecided.type || !message.value) continue;
           const data = JSON.parse(message.value.toString()) as { declarationId: string; decidedAt: string };
+          // The floor's and the service's events alike.
           const entry = timed.get(data.declarationId);
           if (!entry || entry.receivedAt !== undefined) continue;
           entry.decidedAt = Date.parse(data.decidedAt);
@@ -449,15 +460,9 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
         }
       },
     });
-    service = await startServiceProcess('risk-management', {
-      databaseUrl: database.url,
-      groupSuffix: suffix,
-      env: { LOG_LEVEL: 'warn' },
-      readyTimeoutMs: 120_000,
-    });
 
     let sendErrors = 0;
-    const sendBatch = (count: number, into: string[]) => {
+    const sendBatch = (topic: string, count: number, into: string[]) => {
       const declarations = Array.from({ length: count }, () => model.nextDeclaration());
       const sentAt = Date.now();
       for (const declaration of declarations) {
@@ -465,14 +470,15 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
         into.push(declaration.declarationId);
       }
       producer
-        .send({ topic: TOPIC, acks: -1, messages: declarations.map(declarationRecord) })
+        .send({ topic, acks: -1, messages: declarations.map(declarationRecord) })
         .catch(() => (sendErrors += count));
     };
-    const runRate = async (rate: number, seconds: number, label: string) => {
+    const runRate = async (side: LatencyRun['side'], rate: number, seconds: number, label: string) => {
       const ids: string[] = [];
       const errorsBefore = sendErrors;
       const loadBefore = load1();
-      const took = await sendAtSteadyRate(rate, rate * seconds, (count) => sendBatch(count, ids));
+      const topic = side === 'floor' ? floorIn : TOPIC;
+      const took = await sendAtSteadyRate(rate, rate * seconds, (count) => sendBatch(topic, count, ids));
       const decided = () => ids.filter((id) => timed.get(id)!.receivedAt !== undefined).length;
       await kit
         .pollUntil(
@@ -484,6 +490,7 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
         .catch((error: Error) => console.error(`[bench] ${error.message}`));
       const entries = ids.map((id) => timed.get(id)!).filter((t) => t.receivedAt !== undefined);
       const run: LatencyRun = {
+        side,
         rate,
         seconds,
         sent: ids.length,
@@ -501,20 +508,57 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
       return run;
     };
 
-    const warmUp = await runRate(LATENCY_RATES[0], LATENCY_WARMUP_SECONDS, 'latency warm-up');
-    console.log(
-      `[bench] latency warm-up at ${warmUp.rate}/s for ${warmUp.seconds} s: ${warmUp.decided} of ${warmUp.sent} decided, p50 ${kit.fmt(warmUp.endToEnd?.p50)} ms, max ${kit.fmt(warmUp.endToEnd?.max)} ms (not counted)`,
-    );
     const runs: LatencyRun[] = [];
-    for (const rate of LATENCY_RATES) {
-      await kit.sleep(1000);
-      const run = await runRate(rate, LATENCY_SECONDS, `latency ${rate}/s`);
-      runs.push(run);
-      const e = run.endToEnd;
+    const runAll = async (side: LatencyRun['side']) => {
+      const warmUp = await runRate(side, LATENCY_RATES[0], LATENCY_WARMUP_SECONDS, `${side} warm-up`);
       console.log(
-        `[bench] latency ${String(rate).padStart(5)}/s for ${run.seconds} s (achieved ${run.achievedRate}/s, load ${run.loadBefore} -> ${run.loadAfter}): ${run.decided} of ${run.sent} decided; end to end p50 ${kit.fmt(e?.p50)} p95 ${kit.fmt(e?.p95)} p99 ${kit.fmt(e?.p99)} max ${kit.fmt(e?.max)} ms`,
+        `[bench] latency ${side} warm-up at ${warmUp.rate}/s for ${warmUp.seconds} s: ${warmUp.decided} of ${warmUp.sent} decided, p50 ${kit.fmt(warmUp.endToEnd?.p50)} ms, max ${kit.fmt(warmUp.endToEnd?.max)} ms (not counted)`,
       );
+      for (const rate of LATENCY_RATES) {
+        await kit.sleep(1000);
+        const run = await runRate(side, rate, LATENCY_SECONDS, `${side} ${rate}/s`);
+        runs.push(run);
+        const e = run.endToEnd;
+        console.log(
+          `[bench] latency ${side.padEnd(7)} ${String(rate).padStart(5)}/s for ${run.seconds} s (achieved ${run.achievedRate}/s, load ${run.loadBefore} -> ${run.loadAfter}): ${run.decided} of ${run.sent} decided; end to end p50 ${kit.fmt(e?.p50)} p95 ${kit.fmt(e?.p95)} p99 ${kit.fmt(e?.p99)} max ${kit.fmt(e?.max)} ms`,
+        );
+      }
+    };
+
+    const floorProducer = await kit.connectedProducer(kafka);
+    const floor = await kit.subscribedConsumer(kafka, 'bench-latency-floor', [floorIn]);
+    try {
+      await floor.consumer.run({
+        partitionsConsumedConcurrently: CONCURRENCY,
+        eachBatch: async ({ batch }) => {
+          const decisions = batch.messages
+            .map((message) =>
+              floorDecisionOf(
+                message.headers?.['ce_type']?.toString(),
+                message.value,
+                '/bench/channel-decisions/floor',
+              ),
+            )
+            .filter((decision) => decision !== undefined);
+          // Not awaited, as in the throughput mode's floor: publishing runs alongside reading.
+          if (decisions.length)
+            void floorProducer.send({ topic: floorOut, acks: -1, messages: decisions }).catch(() => undefined);
+        },
+      });
+      await runAll('floor');
+    } finally {
+      await kit.withTimeout(floor.consumer.disconnect(), 30_000, 'floor consumer disconnect').catch(() => undefined);
+      await floorProducer.disconnect().catch(() => undefined);
+      await deleteGroups(kafka, [floor.groupId]).catch(() => undefined);
     }
+
+    service = await startServiceProcess('risk-management', {
+      databaseUrl: database.url,
+      groupSuffix: suffix,
+      env: { LOG_LEVEL: 'warn' },
+      readyTimeoutMs: 120_000,
+    });
+    await runAll('service');
     const warnings = service
       .logs()
       .split('\n')
@@ -530,6 +574,7 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
     await producer.disconnect().catch(() => undefined);
     await deleteGroups(kafka, [watcherGroup]).catch(() => undefined);
     await deleteGroupsWithSuffix(kafka, suffix).catch(() => undefined);
+    await admin.deleteTopics({ topics: [floorIn, floorOut] }).catch(() => undefined);
     await database.drop();
   }
 }
@@ -539,6 +584,7 @@ async function mainLatency(kafka: Kafka, admin: Admin, startedAt: Date): Promise
   const ms = (p: Percentiles | undefined, key: keyof Percentiles) => kit.fmt(p?.[key]);
   kit.printTable([
     [
+      'side',
       'rate/s',
       'achieved/s',
       'load',
@@ -552,6 +598,7 @@ async function mainLatency(kafka: Kafka, admin: Admin, startedAt: Date): Promise
       'publish to read p50/p99',
     ],
     ...runs.map((r) => [
+      r.side,
       String(r.rate),
       String(r.achievedRate),
       `${r.loadBefore}-${r.loadAfter}`,
@@ -565,7 +612,15 @@ async function mainLatency(kafka: Kafka, admin: Admin, startedAt: Date): Promise
       `${ms(r.publishToRead, 'p50')}/${ms(r.publishToRead, 'p99')}`,
     ]),
   ]);
-  const atTarget = runs.find((r) => r.rate === LATENCY_TARGET_RATE);
+  const atTarget = runs.find((r) => r.side === 'service' && r.rate === LATENCY_TARGET_RATE);
+  // The machine is shared: the service's p99 over the floor's at the same rate, in the same run.
+  const p99Ratios = Object.fromEntries(
+    LATENCY_RATES.map((rate) => {
+      const of = (side: LatencyRun['side']) => runs.find((r) => r.side === side && r.rate === rate)?.endToEnd?.p99;
+      return [rate, kit.round1((of('service') ?? NaN) / (of('floor') ?? NaN))];
+    }),
+  );
+  console.log(`[bench] p99 service/floor by rate: ${JSON.stringify(p99Ratios)}`);
   const pass =
     atTarget?.endToEnd !== undefined &&
     atTarget.decided === atTarget.sent &&
@@ -588,6 +643,7 @@ async function mainLatency(kafka: Kafka, admin: Admin, startedAt: Date): Promise
       definition:
         'declaration sent (the bench calls send) -> its ChannelDecided read from aeo.risk.events.v1 by a consumer (so after the broker acknowledged it); milliseconds, one machine clock',
       runs,
+      p99ServiceOverFloor: p99Ratios,
       pass,
     },
   });
