@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { OutputChunk } from 'rolldown';
+import { PLATFORM_PROCESSES } from '../../deploy/local/supervision';
 
 /**
  * The compiled JavaScript of the platform's Node processes, one folder per production image
@@ -27,41 +28,35 @@ export interface NodeImage {
   workflowBundle?: boolean;
 }
 
-const SERVICES = [
-  'applications',
-  'validation',
-  'risk-management',
-  'mra',
-  'notifications',
-  'programme',
-  'operations',
-  'identity-provider',
-];
-
 /** The operators' command-line tools an image carries besides its main.js (deploy/README.md's runbooks). */
 const TOOLS: Record<string, Record<string, string>> = {
   'identity-provider': { 'account-cli': 'services/identity-provider/src/accounts/account-cli.ts' },
   programme: { recompute: 'services/programme/src/recompute/recompute.ts' },
 };
 
+/** Web apps: their server is compiled here, their single-page app is Vite's dist/<app> (own build target). */
+const WEB_APPS = new Set(['console', 'portal']);
+
 export const NODE_IMAGES: NodeImage[] = [
-  ...SERVICES.map((service) => ({
-    name: service,
-    entries: { main: `services/${service}/src/main.ts`, ...TOOLS[service] },
-  })),
-  { name: 'worker', entries: { main: 'workflows/worker/src/main.ts' }, workflowBundle: true },
-  // The web apps' servers; their single-page apps are Vite's dist/console and dist/portal.
+  // The platform's processes as npm start runs them, but the local mail and webhook sinks (development only).
+  ...PLATFORM_PROCESSES.filter((process) => process.name !== 'dev-sinks').map((process): NodeImage =>
+    WEB_APPS.has(process.name)
+      ? {
+          name: `${process.name}-server`,
+          target: process.name,
+          entries: { main: process.entry },
+          publicDir: `dist/${process.name}`,
+        }
+      : {
+          name: process.name,
+          entries: { main: process.entry, ...TOOLS[process.name] },
+          workflowBundle: process.name === 'worker',
+        },
+  ),
+  // The OpenID provider (run by deploy/local/infra.sh locally, a component of the chart).
   {
-    name: 'console-server',
-    target: 'console',
-    entries: { main: 'services/console/server/main.ts' },
-    publicDir: 'dist/console',
-  },
-  {
-    name: 'portal-server',
-    target: 'portal',
-    entries: { main: 'services/portal/server/main.ts' },
-    publicDir: 'dist/portal',
+    name: 'identity-provider',
+    entries: { main: 'services/identity-provider/src/main.ts', ...TOOLS['identity-provider'] },
   },
   // The one-shot jobs run before the services (docker-compose.yml, the chart's hook Jobs).
   {
