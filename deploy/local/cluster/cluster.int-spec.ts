@@ -1,7 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
 import { Worker } from '@temporalio/worker';
@@ -10,6 +7,7 @@ import { TOPICS } from '@aeo/contracts';
 import { runWorkerInProcess, testEnv, waitFor, type InProcessWorker } from '@aeo/testing';
 import { createKafka } from '../kafka/kafka-client';
 import { clusterProbeWorkflow, proceedSignal } from './cluster-probe.workflows';
+import { clusterStart, killServer } from './faults/cluster-fixtures';
 
 /**
  * The cluster profile's engines, started by `bash deploy/local/infra.sh cluster start` (this test
@@ -23,40 +21,6 @@ import { clusterProbeWorkflow, proceedSignal } from './cluster-probe.workflows';
 jest.setTimeout(300_000);
 
 const run = randomBytes(4).toString('hex');
-const runDir = join(testEnv.repoRoot, '.local', 'run');
-const clusterScript = join(testEnv.repoRoot, 'deploy', 'local', 'cluster', 'cluster.sh');
-
-function pidOf(name: string): number {
-  return Number(readFileSync(join(runDir, `${name}.pid`), 'utf8').trim());
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function killHard(name: string): Promise<void> {
-  const pid = pidOf(name);
-  process.kill(pid, 'SIGKILL');
-  await waitFor(`${name} (pid ${pid}) to exit`, () => !alive(pid), 10_000);
-}
-
-/** `cluster.sh start COMPONENT`: starts what is not running (the killed process) and waits for it. */
-function clusterStart(component: 'kafka' | 'temporal'): void {
-  // A restarted broker rejoins in 20-90 s on a loaded 2-core machine: more than infra.sh's default 90 s wait.
-  const result = spawnSync('bash', [clusterScript, 'start', component], {
-    encoding: 'utf8',
-    timeout: 300_000,
-    env: { ...process.env, AEO_INFRA_TIMEOUT: process.env['AEO_INFRA_TIMEOUT'] ?? '240' },
-  });
-  if (result.status !== 0) {
-    throw new Error(`cluster.sh start ${component} exited ${result.status}:\n${result.stderr}${result.stdout}`);
-  }
-}
 
 describe('cluster profile: Kafka with three KRaft brokers', () => {
   const kafka = createKafka(`cluster-int-spec-${run}`, { quiet: true, retries: 12 });
@@ -122,7 +86,7 @@ describe('cluster profile: Kafka with three KRaft brokers', () => {
 
       const [partition] = (await admin.fetchTopicMetadata({ topics: [probeTopic] })).topics[0]!.partitions;
       const leader = partition!.leader;
-      await killHard(`cluster-kafka-${leader}`);
+      await killServer(`cluster-kafka-${leader}`);
 
       const after = Array.from({ length: 5 }, (_, i) => `after-${i}`);
       // Until the controller fences the killed broker (its session timeout), metadata may still name
@@ -251,7 +215,7 @@ describeServer('cluster profile: Temporal server on PostgreSQL', () => {
 
     await worker.stop();
     worker = undefined;
-    await killHard('cluster-temporal');
+    await killServer('cluster-temporal');
     clusterStart('temporal');
 
     worker = await startWorker();

@@ -7,11 +7,11 @@ import { createKafka } from '../../kafka/kafka-client';
 import {
   FailoverApi,
   clusterStart,
-  countsByApplication,
   expectClusterReady,
   instanceUrls,
   killBroker,
   notExactlyOnce,
+  programmeFacts,
   readBack,
   serviceDatabase,
   submitApplications,
@@ -111,20 +111,7 @@ describe('cluster fault (a): a Kafka broker killed during 1,000 submissions', ()
     console.log(`cluster fault (a): read back after ${readBackMs} ms, ${duplicateCopies} duplicate copies`);
 
     // Downstream, with one broker still down: programme's KPI facts record every submission once.
-    const facts = await waitFor(
-      `programme's KPI facts of the ${COUNT} submissions`,
-      async () => {
-        const counts = await countsByApplication(
-          programme,
-          `SELECT application_id, count(*) AS n FROM programme_event_facts
-           WHERE type = '${ApplicationSubmitted.type}' AND application_id = ANY($1) GROUP BY application_id`,
-          ids,
-        );
-        return counts.size === COUNT ? counts : undefined;
-      },
-      300_000,
-      2000,
-    );
+    const facts = await programmeFacts(programme, ApplicationSubmitted.type, ids);
     expect(notExactlyOnce(ids, facts)).toEqual([]);
     // And the certification starter started every workflow (its id is the application's: no second one can exist).
     const certifications = `WorkflowType = "certificationWorkflow" AND StartTime >= "${startedAt.toISOString()}"`;

@@ -459,3 +459,21 @@ export async function submitToAcceptance(
   await waitStages(context.temporal, ids, ['acceptance'], 300_000);
   return ids;
 }
+
+/** Programme's KPI facts of an event type, per application, once every application has one. */
+export async function programmeFacts(programme: PgClient, type: string, applicationIds: readonly string[]) {
+  return waitFor(
+    `programme's KPI facts (${type}) of ${applicationIds.length} applications`,
+    async () => {
+      const counts = await countsByApplication(
+        programme,
+        `SELECT application_id::text, count(*) AS n FROM programme_event_facts
+         WHERE type = '${type}' AND application_id = ANY($1) GROUP BY application_id`,
+        applicationIds,
+      );
+      return counts.size === applicationIds.length ? counts : undefined;
+    },
+    300_000,
+    2000,
+  );
+}

@@ -1,5 +1,4 @@
 import { ApplicationAccepted } from '@aeo/contracts';
-import { waitFor } from '@aeo/testing';
 import type { Client as PgClient } from 'pg';
 import {
   acceptAll,
@@ -7,6 +6,7 @@ import {
   faultTestContext,
   killProcess,
   notExactlyOnce,
+  programmeFacts,
   serviceDatabase,
   submitToAcceptance,
   waitRestarted,
@@ -83,20 +83,7 @@ describe('cluster fault (b): one instance of every service killed mid-burst', ()
       ids,
     );
     expect(notExactlyOnce(ids, cases)).toEqual([]);
-    const facts = await waitFor(
-      `programme's KPI facts of the ${COUNT} acceptances`,
-      async () => {
-        const counts = await countsByApplication(
-          db['programme']!,
-          `SELECT application_id::text, count(*) AS n FROM programme_event_facts
-           WHERE type = '${ApplicationAccepted.type}' AND application_id = ANY($1) GROUP BY application_id`,
-          ids,
-        );
-        return counts.size === COUNT ? counts : undefined;
-      },
-      300_000,
-      2000,
-    );
+    const facts = await programmeFacts(db['programme']!, ApplicationAccepted.type, ids);
     expect(notExactlyOnce(ids, facts)).toEqual([]);
     const effectsMs = Date.now() - t0;
 
