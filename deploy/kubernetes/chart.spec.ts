@@ -248,6 +248,81 @@ describe.each(Object.keys(PROFILES))('deploy/kubernetes: what every process gets
     expect(migrations.filter((name: string) => name.endsWith('_DATABASE_URL')).sort()).toEqual(expected.sort());
   });
 
+  const containerOf = (workload: Manifest) => workload.spec.template.spec.containers[0];
+  const envOf = (workload: Manifest): { name: string; value?: string }[] => containerOf(workload).env ?? [];
+  const reachesDatabase = (workload: Manifest) =>
+    envOf(workload).some((variable) => variable.name.endsWith('_DATABASE_URL'));
+
+  it("gives every process that reaches PostgreSQL the database's CA, where its URL's sslrootcert names it", () => {
+    const withDatabase = [...deployments, ...ofKind('Job')].filter(reachesDatabase);
+    expect(withDatabase.length).toBeGreaterThan(8);
+    for (const workload of withDatabase) {
+      const volume = workload.spec.template.spec.volumes.find(
+        (candidate: { name: string }) => candidate.name === 'postgres-ca',
+      );
+      expect({ name: workload.metadata.name, secret: volume?.secret?.secretName }).toEqual({
+        name: workload.metadata.name,
+        secret: 'aeo-postgres-ca',
+      });
+      expect(containerOf(workload).volumeMounts).toContainEqual({
+        name: 'postgres-ca',
+        mountPath: '/var/run/aeo-postgres-ca',
+        readOnly: true,
+      });
+    }
+    // The worker has no database: no CA mounted.
+    const worker = deployments.find((deployment) => componentOf(deployment) === 'worker')!;
+    expect(worker.spec.template.spec.volumes.map((volume: { name: string }) => volume.name)).not.toContain(
+      'postgres-ca',
+    );
+  });
+
+  it('gives applications and notifications the invitation codes key from a Secret (they refuse to start without it)', () => {
+    for (const component of ['applications', 'notifications']) {
+      const deployment = deployments.find((candidate) => componentOf(candidate) === component)!;
+      expect(containerOf(deployment).env).toContainEqual({
+        name: 'INVITATION_CODE_KEY',
+        valueFrom: { secretKeyRef: { name: 'aeo-invitation-codes', key: 'key' } },
+      });
+    }
+  });
+
+  it("keeps the database connections at the largest scale within PostgreSQL's max_connections", () => {
+    const engines = manifestsOf(readFileSync(join(ENGINES, 'cloudnative-pg.yaml'), 'utf8'));
+    const cluster = engines.find(
+      (manifest) => manifest.kind === 'Cluster' && manifest.metadata.name === 'aeo-postgres',
+    )!;
+    const maxConnections = Number(cluster.spec.postgresql.parameters.max_connections);
+    const scalers = [...ofKind('HorizontalPodAutoscaler'), ...ofKind('ScaledObject')];
+    let connections = 0;
+    for (const deployment of deployments.filter(reachesDatabase)) {
+      const scaler = scalers.find((candidate) => candidate.spec.scaleTargetRef.name === deployment.metadata.name)!;
+      const replicas = Number(scaler.spec.maxReplicas ?? scaler.spec.maxReplicaCount);
+      const pool = Number(envOf(deployment).find((variable) => variable.name === 'DATABASE_POOL_SIZE')?.value ?? 10);
+      // Its pool, and the outbox relay's LISTEN connection.
+      connections += replicas * (pool + 1);
+    }
+    expect(connections).toBeGreaterThan(100);
+    // Room for the migration Job (one service at a time, one pool) and the operators' own sessions.
+    expect(connections + 10 + 20).toBeLessThanOrEqual(maxConnections);
+  });
+
+  it('lets the webhook deliveries reach public addresses on any port (the API accepts any https URL), no private one', () => {
+    const notifications = ofKind('NetworkPolicy').find(
+      (candidate) => candidate.metadata.name === 'aeo-aeo-platform-notifications',
+    )!;
+    type Rule = { to: { ipBlock?: { cidr: string; except?: string[] } }[]; ports?: unknown[] };
+    const webhooks = notifications.spec.egress.find((rule: Rule) =>
+      rule.to.some((peer) => peer.ipBlock?.except?.includes('10.0.0.0/8')),
+    ) as Rule;
+    expect(webhooks.ports).toBeUndefined();
+    expect(webhooks.to.map((peer) => peer.ipBlock!.cidr)).toEqual(['0.0.0.0/0', '::/0']);
+    expect(webhooks.to[0].ipBlock!.except).toEqual(
+      expect.arrayContaining(['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '169.254.0.0/16']),
+    );
+    expect(webhooks.to[1].ipBlock!.except).toEqual(expect.arrayContaining(['fc00::/7', 'fe80::/10']));
+  });
+
   it('lets each component reach only what it needs', () => {
     const policy = (component: string) =>
       ofKind('NetworkPolicy').find((candidate) => candidate.metadata.name === `aeo-aeo-platform-${component}`)!;

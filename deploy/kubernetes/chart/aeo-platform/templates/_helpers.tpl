@@ -103,7 +103,7 @@ app.kubernetes.io/component: {{ .name }}
 {{- include "aeo.secretEnv" (.c.secretEnv | default dict) }}
 {{- end -}}
 
-{{/* The /tmp volume, the Kafka CA and a component's secret files (dict root, c, kafka). */}}
+{{/* The /tmp volume, the Kafka and PostgreSQL CAs and a component's secret files (dict root, c, kafka, postgres). */}}
 {{- define "aeo.volumes" -}}
 - name: tmp
   emptyDir: {}
@@ -111,6 +111,11 @@ app.kubernetes.io/component: {{ .name }}
 - name: kafka-ca
   secret:
     secretName: {{ .root.Values.kafka.tls.caSecret }}
+{{- end }}
+{{- if and .postgres .root.Values.postgres.tls.caSecret }}
+- name: postgres-ca
+  secret:
+    secretName: {{ .root.Values.postgres.tls.caSecret }}
 {{- end }}
 {{- range $i, $dir := .c.writableDirs | default list }}
 - name: writable-{{ $i }}
@@ -130,6 +135,11 @@ app.kubernetes.io/component: {{ .name }}
 {{- if and .kafka .root.Values.kafka.tls.enabled }}
 - name: kafka-ca
   mountPath: /var/run/aeo-kafka-ca
+  readOnly: true
+{{- end }}
+{{- if and .postgres .root.Values.postgres.tls.caSecret }}
+- name: postgres-ca
+  mountPath: /var/run/aeo-postgres-ca
   readOnly: true
 {{- end }}
 {{- range $i, $dir := .c.writableDirs | default list }}
@@ -162,7 +172,10 @@ app.kubernetes.io/component: {{ .name }}
 {{- $rule := index $np.dependencies $dep | required (printf "networkPolicy.dependencies.%s is not defined" $dep) }}
 - to:
     {{- toYaml $rule.to | nindent 4 }}
+  {{- /* A rule without ports reaches every port of its addresses (webhook endpoints may listen on any). */}}
+  {{- if $rule.ports }}
   ports:
     {{- toYaml $rule.ports | nindent 4 }}
+  {{- end }}
 {{- end }}
 {{- end -}}
