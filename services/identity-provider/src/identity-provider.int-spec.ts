@@ -190,6 +190,50 @@ describe('identity provider (oidc-provider on PostgreSQL)', () => {
       expect(await answer.text()).toContain('invalid_client');
     });
 
+    it('a NUL in an identifier (client_id, code, refresh token, token to introspect or revoke): an OAuth error, never a 500', async () => {
+      // Found from outside: PostgreSQL refuses text with a NUL, and oidc-provider answered server_error (500).
+      const unknownClient = await authorize({ client_id: '\u0000' });
+      expect(unknownClient.status).toBe(400);
+      expect(await unknownClient.text()).toContain('invalid_client');
+      const post = (path: string, form: Record<string, string>) =>
+        fetch(`${idp.issuer}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams(form).toString(),
+        });
+      const secret = secretOf('single-window');
+      const answers = [
+        await post('/token', {
+          grant_type: 'client_credentials',
+          client_id: 'single-window\u0000',
+          client_secret: 'x',
+        }),
+        await post('/token', { grant_type: 'refresh_token', client_id: 'aeo-cli', refresh_token: '\u0000abc' }),
+        await post('/token', {
+          grant_type: 'authorization_code',
+          client_id: 'aeo-cli',
+          code: '\u0000abc',
+          redirect_uri: 'http://127.0.0.1:5173/callback',
+          code_verifier: 'a'.repeat(43),
+        }),
+        await post('/token/introspection', { client_id: 'single-window', client_secret: secret, token: '\u0000' }),
+        await post('/token/revocation', { client_id: 'single-window', client_secret: secret, token: '\u0000abc' }),
+        await post('/request', { client_id: 'aeo-cli\u0000' }),
+      ];
+      // Revocation answers 200 with no body (RFC 7009: an unknown token is no error); the others an OAuth error.
+      const statuses = await Promise.all(
+        answers.map(async (answer) => {
+          const body = await answer.text();
+          return { status: answer.status, error: body ? (JSON.parse(body) as { error?: string }).error : undefined };
+        }),
+      );
+      for (const { status, error } of statuses) {
+        expect(status).toBeGreaterThanOrEqual(200);
+        expect(status).toBeLessThan(500);
+        expect(error ?? 'none').not.toBe('server_error');
+      }
+    });
+
     it('a redirect URI the client did not register: invalid_redirect_uri, shown on the provider', async () => {
       const answer = await authorize({ redirect_uri: 'https://evil.example/callback' });
       expect(answer.status).toBe(400);

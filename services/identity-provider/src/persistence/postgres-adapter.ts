@@ -82,6 +82,14 @@ export async function purgeExpired(pool: Pool): Promise<number> {
   return rowCount ?? 0;
 }
 
+/**
+ * Whether PostgreSQL can hold the value as text: a NUL (`client_id=%00`, `code=%00abc`, sent by
+ * anyone to /auth, /token, /token/introspection...) makes it refuse the whole statement, which
+ * oidc-provider turned into a 500. Nothing with a NUL was ever stored, so such an id is simply
+ * not found (oidc-provider answers invalid_client, invalid_grant...).
+ */
+const storable = (value: string): boolean => !value.includes('\u0000');
+
 interface ModelRow {
   payload: AdapterPayload;
   consumed_at: Date | null;
@@ -123,6 +131,7 @@ export class PostgresAdapter implements Adapter {
   }
 
   private async findWhere(column: 'id' | 'user_code' | 'uid', value: string): Promise<AdapterPayload | undefined> {
+    if (!storable(value)) return undefined;
     const { rows } = await this.pool.query<ModelRow>(
       `SELECT payload, consumed_at, expires_at FROM oidc_models
         WHERE kind = $1 AND ${column} = $2 AND (expires_at IS NULL OR expires_at > now())`,
@@ -146,15 +155,18 @@ export class PostgresAdapter implements Adapter {
   }
 
   async consume(id: string): Promise<void> {
+    if (!storable(id)) return;
     await this.pool.query('UPDATE oidc_models SET consumed_at = now() WHERE kind = $1 AND id = $2', [this.kind, id]);
   }
 
   async destroy(id: string): Promise<void> {
+    if (!storable(id)) return;
     await this.pool.query('DELETE FROM oidc_models WHERE kind = $1 AND id = $2', [this.kind, id]);
   }
 
   /** Every artefact of a grant, of all kinds (a revoked grant leaves no token alive). */
   async revokeByGrantId(grantId: string): Promise<void> {
+    if (!storable(grantId)) return;
     await this.pool.query('DELETE FROM oidc_models WHERE grant_id = $1', [grantId]);
   }
 }
