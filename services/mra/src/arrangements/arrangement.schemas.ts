@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { MRA_PHASES, safeText, textMatching } from '@aeo/contracts';
+import { MRA_PHASES, safeText, textMatching, trimmedVisibleText } from '@aeo/contracts';
 import { pageQueryShape } from '@aeo/service-kit';
 import {
   advanceStepSchema,
@@ -21,8 +21,8 @@ export class ArrangementIdParams extends createZodDto(arrangementIdParamsSchema)
 
 export const newArrangementSchema = z.strictObject({
   partnerCountry: textMatching(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. CN'),
-  partnerAdministration: safeText.trim().min(1).max(300),
-  title: safeText.trim().min(1).max(300),
+  partnerAdministration: trimmedVisibleText.min(1).max(300),
+  title: trimmedVisibleText.min(1).max(300),
   /** Months between periodic reviews once operational (default 36). */
   reviewIntervalMonths: mraReviewPolicySchema.shape.intervalMonths,
   /** Reminders this many days before a review is due (default 90 and 30). */

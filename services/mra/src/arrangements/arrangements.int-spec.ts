@@ -77,4 +77,28 @@ describe('mra service: arrangements (real PostgreSQL, Kafka, Temporal)', () => {
     const missing = await http.get(`/v1/arrangements/${unknown}`).set('Authorization', mraOfficer).expect(404);
     expect(missing.body.message).toBe(`Arrangement ${unknown} not found`);
   });
+
+  it.each([
+    [
+      'partnerAdministration',
+      'U+202E',
+      { partnerAdministration: 'Tuvalu \u202ECustoms', title: 'Mongolia–Tuvalu AEO MRA' },
+    ],
+    ['title', 'U+200B', { partnerAdministration: 'Tuvalu Customs', title: 'Mongolia–Tuvalu\u200B AEO MRA' }],
+  ])(
+    'refuses a %s hiding %s: 400 naming the field and the character, nothing stored',
+    async (field, character, text) => {
+      const refused = await http
+        .post('/v1/arrangements')
+        .set('Authorization', mraOfficer)
+        .send({ partnerCountry: 'TV', ...text })
+        .expect(400);
+      expect(refused.body.message).toContain(`${field}: `);
+      expect(refused.body.message).toContain(character);
+      const stored = await service.dataSource.query(
+        `SELECT id FROM mutual_recognition_arrangements WHERE partner_country = 'TV'`,
+      );
+      expect(stored).toEqual([]);
+    },
+  );
 });

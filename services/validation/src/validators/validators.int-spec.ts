@@ -135,6 +135,20 @@ describe('validator registration (real PostgreSQL)', () => {
     }).expect(400);
     expect(await validatorRow('validator-atlantis')).toBeUndefined();
   });
+  it.each([
+    ['Val \u202Eidator', 'U+202E'],
+    ['Val\u200Bidator', 'U+200B'],
+  ])('refuses a name hiding a character (%j): 400 naming name and %s, nothing stored', async (name, character) => {
+    const refused = await registerValidator(service(), operations, {
+      sub: 'validator-hidden',
+      name,
+      region: 'DARKHAN',
+    }).expect(400);
+    expect(refused.body.message).toContain('name: ');
+    expect(refused.body.message).toContain(character);
+    expect(await validatorRow('validator-hidden')).toBeUndefined();
+  });
+
   it('lists a regional office its own region only (another is 403) and refuses an unknown region (400)', async () => {
     await registerValidator(service(), darkhanOffice, {
       sub: 'validator-darkhan-list',

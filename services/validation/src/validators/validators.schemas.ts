@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { regionCode, safeText } from '@aeo/contracts';
+import { regionCode, safeText, trimmedVisibleText } from '@aeo/contracts';
 
 export const registerValidatorBodySchema = z.strictObject({
   sub: safeText.trim().min(1).max(200).describe("The validator's user id (the `sub` of their token)"),
-  name: safeText.trim().min(2).max(200),
+  name: trimmedVisibleText.min(2).max(200),
   region: regionCode,
   active: z.boolean().default(true),
 });
