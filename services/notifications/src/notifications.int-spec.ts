@@ -683,7 +683,7 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     expect(routes.webhookEventTypes).not.toContain('aeo.declaration.lodged.v1');
   });
 
-  it('refuses a staff contact of an unknown region or with roles repeated or not a list, and a directory or assignments read of another region', async () => {
+  it('refuses a staff contact of an unknown region, with roles repeated or not a list or a name hiding a character, and a directory or assignments read of another region', async () => {
     const khovdOffice = bearer({ sub: 'ro-khovd', roles: ['regional-office'], region: 'KHOVD' });
     const contact = (sub: string, body: Record<string, unknown>) =>
       service.http
@@ -697,7 +697,11 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     expect(repeated.body.message).toBe('roles: must not repeat a role');
     const bare = await contact('v-bare', { roles: 'policy-unit' });
     expect(bare.body.message).toMatch(/^roles: must be an array of roles \(contact-officer, [^;]*\)$/);
-    for (const sub of ['v-nowhere', 'v-twice', 'v-bare'])
+    const reversed = await contact('v-reversed', { name: 'Val \u202Eidator', roles: ['policy-unit'] });
+    expect(reversed.body.message).toMatch(/^name: .*\(U\+202E\)$/);
+    const zeroWidth = await contact('v-zero-width', { name: 'Val\u200Bidator', roles: ['policy-unit'] });
+    expect(zeroWidth.body.message).toMatch(/^name: .*\(U\+200B\)$/);
+    for (const sub of ['v-nowhere', 'v-twice', 'v-bare', 'v-reversed', 'v-zero-width'])
       expect((await service.dataSource.query('SELECT 1 FROM staff_contacts WHERE sub = $1', [sub])).length).toBe(0);
     await service.http
       .get('/v1/staff-contacts')

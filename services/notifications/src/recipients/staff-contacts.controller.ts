@@ -4,7 +4,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, REGION_SCOPED_ROLES, ROLES, Roles } from '@aeo/auth';
 import { ApiErrorAnswers, CustomsRegionPipe, Operation, withIsoDates } from '@aeo/service-kit';
-import { email, language, regionCode, safeText } from '@aeo/contracts';
+import { email, language, regionCode, safeText, trimmedVisibleText } from '@aeo/contracts';
 import { StaffContact, StaffContactDto } from './staff-contact.response';
 import { StaffContactsService } from './staff-contacts.service';
 
@@ -42,7 +42,7 @@ class StaffSubParams extends createZodDto(z.strictObject({ sub: safeText.trim().
 class StaffContactBody extends createZodDto(
   z
     .strictObject({
-      name: safeText.trim().min(1).max(200),
+      name: trimmedVisibleText.min(1).max(200),
       email: email.nullable().default(null),
       language: language.default('mn'),
       roles: staffRoles,

@@ -20,4 +20,18 @@ describe('webhook subscription body', () => {
       'must not carry credentials (use the signature to authenticate the sender)',
     );
   });
+
+  it('says the platform rule the pattern enforces: a one-letter lowercase name is too short', () => {
+    const result = SubscriptionBody.schema.safeParse({
+      platform: 'x',
+      url: 'https://hooks.example.org/x',
+      eventTypes: ['*'],
+    });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      [
+        'platform',
+        'must be 2–63 lowercase letters, digits or hyphens, starting with a letter or digit, e.g. single-window',
+      ],
+    ]);
+  });
 });

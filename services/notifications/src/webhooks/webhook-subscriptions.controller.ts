@@ -24,9 +24,13 @@ const secretSchema = textMatching(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'must be whsec
 export class SubscriptionBody extends createZodDto(
   z.strictObject({
     /** The consuming platform, e.g. single-window (a company's own system, e.g. erp). */
-    platform: textMatching(/^[a-z0-9][a-z0-9-]{1,62}$/, 'must be a lowercase name such as single-window', {
-      trim: true,
-    }),
+    platform: textMatching(
+      /^[a-z0-9][a-z0-9-]{1,62}$/,
+      'must be 2–63 lowercase letters, digits or hyphens, starting with a letter or digit, e.g. single-window',
+      {
+        trim: true,
+      },
+    ),
     url: z
       .url({ protocol: /^https?$/ })
       .max(2000)

@@ -1,10 +1,12 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { regionCode, safeText, taxpayerId, uuid } from '@aeo/contracts';
+import { regionCode, safeText, taxpayerId, trimmedVisibleText, uuid } from '@aeo/contracts';
 import { pageQueryShape } from '@aeo/service-kit';
 import { PILOT_COMPANY_SORTS } from './contact-officers.repository';
 
 const text = (max: number) => safeText.trim().min(1).max(max);
+/** One-line text people read (titles, names): nothing hidden in it, unlike free text. */
+const visible = (max: number) => trimmedVisibleText.min(1).max(max);
 
 export const pilotParamsSchema = z.strictObject({ pilotId: uuid });
 export class PilotParams extends createZodDto(pilotParamsSchema) {}
@@ -20,11 +22,11 @@ export class PilotCompanyParams extends createZodDto(pilotCompanyParamsSchema) {
 export const officerAssignmentSchema = z.strictObject({
   /** The officer's token subject (a contact officer in the staff contact directory). */
   officerSub: text(200),
-  officerName: text(300).optional(),
+  officerName: visible(300).optional(),
   /** The region the officer works in (the staff contact directory's): must be the company's. */
   officerRegion: regionCode,
   /** The company's name, for the messages (kept from one assignment to the next). */
-  companyName: text(300).optional(),
+  companyName: visible(300).optional(),
   /** Why this officer (kept with the assignment and in the audit trail). */
   reason: text(2000),
 });

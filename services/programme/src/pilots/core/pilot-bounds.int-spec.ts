@@ -60,6 +60,20 @@ describe('pilot time frame and cancellation (real PostgreSQL, Temporal)', () => 
     );
   };
 
+  it.each([
+    ['U+202E', 'H', 'Title\u202E'],
+    ['U+200B', 'Z', 'T\u200Bitle'],
+  ])(
+    'refuses a title hiding %s: 400 naming title and the character, nothing stored',
+    async (character, suffix, title) => {
+      const code = `PB-${run}-${suffix}`;
+      const refused = await post('/v1/pilots', pilotBody(code, { title })).expect(400);
+      expect(refused.body.message).toContain('title: ');
+      expect(refused.body.message).toContain(character);
+      expect(await servers.service.dataSource.query('SELECT id FROM pilots WHERE code = $1', [code])).toEqual([]);
+    },
+  );
+
   it('refuses a start before today, an end before the start and a frame over the maximum, on creation and change', async () => {
     const past = await post('/v1/pilots', pilotBody(`PB-${run}-A`, { startsOn: day(-1) })).expect(400);
     expect(past.body.message).toMatch(/^startsOn: must not be before today/);

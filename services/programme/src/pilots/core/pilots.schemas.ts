@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { intParam, safeText, textMatching } from '@aeo/contracts';
+import { intParam, safeText, textMatching, trimmedVisibleText } from '@aeo/contracts';
 import { pageQueryShape } from '@aeo/service-kit';
 import { PILOT_SORTS } from './pilots.repository';
 import {
@@ -17,6 +17,8 @@ import {
 } from '@aeo/workflows';
 
 const text = (max: number) => safeText.trim().min(1).max(max);
+/** One-line text people read (titles, names): nothing hidden in it, unlike free text. */
+const visible = (max: number) => trimmedVisibleText.min(1).max(max);
 
 export const pilotIdParamsSchema = z.strictObject({ id: z.uuid() });
 export class PilotIdParams extends createZodDto(pilotIdParamsSchema) {}
@@ -40,7 +42,7 @@ export const workstreamSchema = z.strictObject({
 });
 export const milestoneSchema = z
   .strictObject({
-    title: text(PILOT_LIMITS.title),
+    title: visible(PILOT_LIMITS.title),
     workstream: z.enum(PILOT_WORKSTREAMS),
     dueOn: calendarDateSchema,
     /** A user id (token subject) or an email address. */
@@ -56,7 +58,7 @@ export type NewMilestoneBody = z.output<typeof milestoneSchema>;
 
 const days = z.number().int().min(0).max(PILOT_LIMITS.days);
 const frame = {
-  title: text(PILOT_LIMITS.title),
+  title: visible(PILOT_LIMITS.title),
   description: text(10_000).optional(),
   startsOn: calendarDateSchema,
   endsOn: calendarDateSchema,

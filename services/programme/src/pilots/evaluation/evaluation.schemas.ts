@@ -7,10 +7,13 @@ import {
   isoDateTime,
   safeText,
   textMatching,
+  trimmedVisibleText,
   uuid,
 } from '@aeo/contracts';
 
 const text = (max: number) => safeText.trim().min(1).max(max);
+/** One-line text people read (titles, names): nothing hidden in it, unlike free text. */
+const visible = (max: number) => trimmedVisibleText.min(1).max(max);
 
 /** Questions are numbered Q1, Q2… in the order given. */
 export const questionIdSchema = textMatching(/^Q\d{1,3}$/, 'must be a question id such as Q1');
@@ -21,7 +24,7 @@ export class PilotParams extends createZodDto(pilotParamsSchema) {}
 export const questionnaireParamsSchema = z.strictObject({ pilotId: uuid, questionnaireId: uuid });
 export class QuestionnaireParams extends createZodDto(questionnaireParamsSchema) {}
 
-export const bilingualSchema = z.strictObject({ mn: text(300), en: text(300) });
+export const bilingualSchema = z.strictObject({ mn: visible(300), en: visible(300) });
 
 export const newQuestionSchema = z.strictObject({
   kind: z.enum(PILOT_QUESTION_KINDS),

@@ -1,8 +1,10 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { isoDateTime, PILOT_TRAINING_AUDIENCES, safeText, taxpayerId, uuid } from '@aeo/contracts';
+import { isoDateTime, PILOT_TRAINING_AUDIENCES, safeText, taxpayerId, trimmedVisibleText, uuid } from '@aeo/contracts';
 
 const text = (max: number) => safeText.trim().min(1).max(max);
+/** One-line text people read (titles, names): nothing hidden in it, unlike free text. */
+const visible = (max: number) => trimmedVisibleText.min(1).max(max);
 const webLink = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).max(2000);
 
 export const sessionParamsSchema = z.strictObject({ pilotId: uuid, sessionId: uuid });
@@ -11,7 +13,7 @@ export class SessionParams extends createZodDto(sessionParamsSchema) {}
 /** A training session: at a place, online (link), or both; it ends after it starts. */
 export const newSessionSchema = z
   .strictObject({
-    topic: text(200),
+    topic: visible(200),
     /** A required topic counts towards a company's training milestone (company-staff sessions only). */
     required: z.boolean().default(true),
     startsAt: isoDateTime,
@@ -37,8 +39,8 @@ export class NewSessionDto extends createZodDto(newSessionSchema) {}
 export const registrationSchema = z.strictObject({
   taxpayerId: taxpayerId.optional(),
   staffSub: text(200).optional(),
-  personName: text(300),
-  personRole: text(200),
+  personName: visible(300),
+  personRole: visible(200),
 });
 export type RegistrationRequest = z.output<typeof registrationSchema>;
 export class RegistrationDto extends createZodDto(registrationSchema) {}
@@ -63,7 +65,7 @@ export class AttendanceDto extends createZodDto(attendanceSchema) {}
 
 /** A material of the session: a link or a reference to a document (one of them). */
 export const materialSchema = z
-  .strictObject({ title: text(300), link: webLink.optional(), documentRef: text(300).optional() })
+  .strictObject({ title: visible(300), link: webLink.optional(), documentRef: text(300).optional() })
   .superRefine((material, context) => {
     if ((material.link === undefined) === (material.documentRef === undefined))
       context.addIssue({ code: 'custom', path: ['link'], message: 'give either a link or a documentRef' });
