@@ -332,14 +332,7 @@ async function runService(kafka: Kafka, expected: number, label: string): Promis
     const { rows: benefitRows } = await client.query(
       `SELECT count(*)::int AS n FROM channel_decisions WHERE benefits_applied::text <> '[]'`,
     );
-    const warnings = service
-      .logs()
-      .split('\n')
-      .filter((line) => /"level":(40|50|60)|"level":"(warn|error|fatal)"/.test(line));
-    if (warnings.length)
-      console.error(
-        `[bench] ${label}: the service logged ${warnings.length} warnings/errors, e.g. ${warnings[0].slice(0, 400)}`,
-      );
+    reportServiceWarnings(label, service.logs());
     return {
       decisions: expected,
       atReady,
@@ -559,14 +552,7 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
       readyTimeoutMs: 120_000,
     });
     await runAll('service');
-    const warnings = service
-      .logs()
-      .split('\n')
-      .filter((line) => /"level":(40|50|60)|"level":"(warn|error|fatal)"/.test(line));
-    if (warnings.length)
-      console.error(
-        `[bench] latency: the service logged ${warnings.length} warnings/errors, e.g. ${warnings[0].slice(0, 400)}`,
-      );
+    reportServiceWarnings('latency', service.logs());
     return runs;
   } finally {
     await service?.stop();
@@ -791,3 +777,12 @@ async function main(): Promise<number> {
 }
 
 kit.runMain(main);
+
+/** Prints how many warnings and errors a benchmarked service logged, with the first of them. */
+function reportServiceWarnings(label: string, logs: string): void {
+  const warnings = logs.split('\n').filter((line) => /"level":(40|50|60)|"level":"(warn|error|fatal)"/.test(line));
+  if (warnings.length)
+    console.error(
+      `[bench] ${label}: the service logged ${warnings.length} warnings/errors, e.g. ${warnings[0].slice(0, 400)}`,
+    );
+}
