@@ -308,6 +308,18 @@ interface Context {
   topic: string;
 }
 
+/**
+ * The bench's one connected producer, lent to every relay (which would otherwise connect producers
+ * of its own and disconnect them when it stops): its connect and disconnect do nothing.
+ */
+function lent(producer: Producer): () => Producer {
+  const borrowed = new Proxy(producer, {
+    get: (target, key, receiver) =>
+      key === 'connect' || key === 'disconnect' ? async () => undefined : Reflect.get(target, key, receiver),
+  });
+  return () => borrowed;
+}
+
 async function resetOutbox(ctx: Context): Promise<void> {
   await ctx.dataSource.query('TRUNCATE outbox');
 }
@@ -378,7 +390,7 @@ async function runRelay(ctx: Context, type: string, count: number, label: string
   const relays = Array.from(
     { length: RELAYS },
     () =>
-      new OutboxRelay(ctx.dataSource, ctx.timed.proxy, {
+      new OutboxRelay(ctx.dataSource, lent(ctx.timed.proxy), {
         batchSize: BATCH_SIZE,
         pollIntervalMs: POLL_INTERVAL_MS,
         logger: relayLogger(counter),
@@ -454,7 +466,7 @@ async function runUnderLoad(ctx: Context, topic: string): Promise<LoadResult> {
   let allAcked!: () => void;
   const allAckedPromise = new Promise<void>((r) => (allAcked = r));
   let expected = Infinity;
-  const relay = new OutboxRelay(ctx.dataSource, ctx.timed.proxy, {
+  const relay = new OutboxRelay(ctx.dataSource, lent(ctx.timed.proxy), {
     batchSize: BATCH_SIZE,
     pollIntervalMs: POLL_INTERVAL_MS,
     logger: relayLogger(counter),

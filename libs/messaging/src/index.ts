@@ -10,3 +10,4 @@ export * from './kafka/kafka-client';
 export * from './consumer/event-consumer';
 export * from './messaging.module';
 export * from './consumer/consumer-host';
+export * from './kafka/renewing-producer';

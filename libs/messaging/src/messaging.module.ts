@@ -7,7 +7,7 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import type { Admin, Kafka, Producer } from 'kafkajs';
+import type { Admin, Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, PlatformEnv, kafkaSecurityFrom } from '@aeo/config';
 import { createLogger, ReadinessCheck } from '@aeo/observability';
@@ -18,6 +18,7 @@ import { GroupCatchUp } from './consumer/group-catch-up';
 import { createIdempotentProducer, createKafka } from './kafka/kafka-client';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
+import { RenewingProducer, type EventProducer } from './kafka/renewing-producer';
 
 export const KAFKA = Symbol('KAFKA');
 export const KAFKA_PRODUCER = Symbol('KAFKA_PRODUCER');
@@ -28,7 +29,7 @@ const MESSAGING_SERVICE_NAME = Symbol('MESSAGING_SERVICE_NAME');
 export class MessagingLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
   constructor(
     @Inject(KAFKA) private readonly kafka: Kafka,
-    @Inject(KAFKA_PRODUCER) private readonly producer: Producer,
+    @Inject(KAFKA_PRODUCER) private readonly producer: EventProducer,
     private readonly relay: OutboxRelay,
   ) {}
 
@@ -91,7 +92,7 @@ export class ConsumerRegistry implements OnApplicationBootstrap, BeforeApplicati
   constructor(
     @Inject(getDataSourceToken()) private readonly dataSource: DataSource,
     @Inject(KAFKA) private readonly kafka: Kafka,
-    @Inject(KAFKA_PRODUCER) private readonly producer: Producer,
+    @Inject(KAFKA_PRODUCER) private readonly producer: EventProducer,
     @Inject(APP_CONFIG) private readonly config: PlatformEnv,
     @Inject(MESSAGING_SERVICE_NAME) service: string,
   ) {
@@ -167,13 +168,19 @@ export class MessagingModule {
               ...kafkaSecurityFrom(config),
             }),
         },
-        { provide: KAFKA_PRODUCER, inject: [KAFKA], useFactory: (kafka: Kafka) => createIdempotentProducer(kafka) },
+        {
+          // The consumers' dead letters; the relay makes its own producers.
+          provide: KAFKA_PRODUCER,
+          inject: [KAFKA, APP_CONFIG],
+          useFactory: (kafka: Kafka, config: PlatformEnv) =>
+            new RenewingProducer(() => createIdempotentProducer(kafka), createLogger(service, config.LOG_LEVEL)),
+        },
         { provide: OutboxWriter, useValue: new OutboxWriter(`/aeo/${service}`) },
         {
           provide: OutboxRelay,
-          inject: [getDataSourceToken(), KAFKA_PRODUCER, APP_CONFIG],
-          useFactory: (dataSource: DataSource, producer: Producer, config: PlatformEnv) =>
-            new OutboxRelay(dataSource, producer, {
+          inject: [getDataSourceToken(), KAFKA, APP_CONFIG],
+          useFactory: (dataSource: DataSource, kafka: Kafka, config: PlatformEnv) =>
+            new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), {
               batchSize: config.OUTBOX_BATCH_SIZE,
               maxBatchBytes: config.OUTBOX_MAX_BATCH_BYTES,
               pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,

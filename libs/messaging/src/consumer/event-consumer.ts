@@ -1,4 +1,5 @@
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message, Producer } from 'kafkajs';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message } from 'kafkajs';
+import type { EventProducer } from '../kafka/renewing-producer';
 import { QueryFailedError } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ZodError } from 'zod';
@@ -142,7 +143,7 @@ export interface EventConsumerOptions {
   dataSource: DataSource;
   kafka: Kafka;
   /** Producer used for dead letters (any producer of the service). */
-  producer: Producer;
+  producer: EventProducer;
   logger?: Logger;
   /** Handler failures retried in place before the event is dead-lettered. */
   maxAttempts?: number;

@@ -52,8 +52,8 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
 
     const collector = await collectMessages(kafka, [topic]);
     const relays = [
-      new OutboxRelay(dataSource, producer, { batchSize: 7, pollIntervalMs: 20 }),
-      new OutboxRelay(dataSource, producer, { batchSize: 5, pollIntervalMs: 20 }),
+      new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), { batchSize: 7, pollIntervalMs: 20 }),
+      new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), { batchSize: 5, pollIntervalMs: 20 }),
     ];
     relays.forEach((relay) => relay.start());
     try {
@@ -110,7 +110,7 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
       await recordEffect(manager, { probeId: event.data.probeId, sequence: event.data.sequence, eventId: event.id });
     });
     const collector = await collectMessages(kafka, [topic]);
-    const relay = new OutboxRelay(dataSource, producer, { batchSize: 100, pollIntervalMs: 20 });
+    const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), { batchSize: 100, pollIntervalMs: 20 });
     relay.start();
     await consumer.start();
     try {
@@ -135,7 +135,7 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
     const eventId = await append('late-producer', 1);
     const unconnected = createIdempotentProducer(kafka);
     const collector = await collectMessages(kafka, [topic]);
-    const relay = new OutboxRelay(dataSource, unconnected, { batchSize: 10, pollIntervalMs: 20 });
+    const relay = new OutboxRelay(dataSource, () => unconnected, { batchSize: 10, pollIntervalMs: 20, concurrency: 1 });
     relay.start();
     try {
       await collector.waitForCount(1, 30_000, (m) => m.headers['ce_id'] === eventId);
@@ -149,7 +149,7 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
   it('publishes a committed event at once when told by the writer (LISTEN/NOTIFY), not at its next poll', async () => {
     const collector = await collectMessages(kafka, [topic]);
     // A poll a minute away: only the writer's notification can get the events out within the test's bound.
-    const relay = new OutboxRelay(dataSource, producer, {
+    const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), {
       batchSize: 10,
       pollIntervalMs: 60_000,
       notifyConnectionString: bed.databaseUrl,
@@ -207,7 +207,7 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
       for (const [sequence, kib] of sizes.entries()) await appendLarge('large-order', sequence, kib);
       const { logger, lines } = recordingLogger();
       const collector = await collectMessages(kafka, [largeTopic]);
-      const relay = new OutboxRelay(dataSource, producer, { batchSize: 500, pollIntervalMs: 20, logger });
+      const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), { batchSize: 500, pollIntervalMs: 20, logger });
       relay.start();
       try {
         const messages = await collector.waitForCount(
@@ -235,7 +235,7 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
       const other = await appendLarge('large-other', 0, 1);
       const { logger, lines } = recordingLogger();
       const collector = await collectMessages(kafka, [largeTopic]);
-      const relay = new OutboxRelay(dataSource, producer, { batchSize: 500, pollIntervalMs: 20, logger });
+      const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), { batchSize: 500, pollIntervalMs: 20, logger });
       relay.start();
       try {
         await collector.waitForCount(1, 30_000, (m) => m.headers['ce_id'] === other);

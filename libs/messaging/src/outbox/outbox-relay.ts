@@ -1,10 +1,11 @@
-import type { Message, Producer, TopicMessages } from 'kafkajs';
+import type { Message, TopicMessages } from 'kafkajs';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { Logger } from 'pino';
 import { toKafkaRecord } from '@aeo/contracts';
 import { eventsParked, eventsPublished } from '@aeo/observability';
 import { runSql, runSqlOne } from '@aeo/persistence';
 import { OUTBOX_LOCK_SPACE } from './outbox-lock';
+import { RenewingProducer, type EventProducer } from '../kafka/renewing-producer';
 import { OutboxNotifications } from './outbox-notifications';
 import { RAW_RECORD_TYPE, rawRecordOf } from './raw-record';
 import {
@@ -113,6 +114,9 @@ export function isRecordRejection(error: unknown): boolean {
  *   which starts at once), idempotent producer, `acks=all`; rows are marked sent in
  *   the same transaction that claimed them. A crash between send and mark re-sends the batch:
  *   at-least-once, which consumers absorb with their inbox.
+ * - Each claim/send loop has its own producer, made by `createProducer`, and replaces it after a
+ *   failed send (`RenewingProducer`): a failed send's sequence numbers are never reused, so the
+ *   broker can never take a later batch for a copy of one it appended and drop it.
  */
 export class OutboxRelay {
   private running = false;
@@ -124,12 +128,24 @@ export class OutboxRelay {
   /** Rows were committed while no loop slept: the next loop to finish a claim claims again at once. */
   private nudged = false;
   private notifications?: OutboxNotifications;
+  /** One producer per claim/send loop (the last one also serves `relayOnce`). */
+  private readonly producers: RenewingProducer[];
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly producer: Producer,
+    createProducer: () => EventProducer,
     private readonly options: OutboxRelayOptions,
-  ) {}
+  ) {
+    this.producers = Array.from(
+      { length: Math.max(1, options.concurrency ?? 2) },
+      () => new RenewingProducer(createProducer, options.logger),
+    );
+  }
+
+  /** Producers made by the loops so far: one each, plus one per failed send (for tests and logs). */
+  get producersCreated(): number {
+    return this.producers.reduce((sum, producer) => sum + producer.generation, 0);
+  }
 
   start(): void {
     if (this.running) return;
@@ -142,7 +158,7 @@ export class OutboxRelay {
       );
       this.notifications.start();
     }
-    this.loops = Array.from({ length: this.options.concurrency ?? 2 }, () => this.run());
+    this.loops = this.producers.map((producer) => this.run(producer));
   }
 
   async stop(): Promise<void> {
@@ -151,6 +167,7 @@ export class OutboxRelay {
     this.notifications = undefined;
     for (const wake of this.wakers) wake();
     await Promise.all(this.loops);
+    await Promise.all(this.producers.map((producer) => producer.disconnect()));
   }
 
   /**
@@ -167,11 +184,11 @@ export class OutboxRelay {
 
   /** Publishes at most one batch; returns how many events went out. */
   async relayOnce(): Promise<number> {
-    return (await this.relayBatch()).published;
+    return (await this.relayBatch(this.producers[this.producers.length - 1])).published;
   }
 
   /** One claim and send; `more` when rows were left for the next claim at once (bytes cap, parked row). */
-  private async relayBatch(): Promise<{ published: number; more: boolean }> {
+  private async relayBatch(producer: RenewingProducer): Promise<{ published: number; more: boolean }> {
     const maxAttempts = this.options.maxAttempts ?? 10;
     // After a message-level failure, rows go out one by one for a while to find the bad one.
     const limit = this.isolating > 0 ? 1 : this.options.batchSize;
@@ -198,7 +215,7 @@ export class OutboxRelay {
       }
       const ids = outgoing.map(({ row }) => row.id);
       try {
-        await this.producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
+        await producer.sendBatch({ topicMessages: [...byTopic.values()], acks: -1 });
       } catch (error) {
         await runner.rollbackTransaction();
         // Broker unavailable, timeouts, exhausted retries: nothing is wrong with the rows, so they
@@ -311,12 +328,12 @@ export class OutboxRelay {
     );
   }
 
-  private async run(): Promise<void> {
+  private async run(producer: RenewingProducer): Promise<void> {
     while (this.running) {
       let published = 0;
       let more = false;
       try {
-        ({ published, more } = await this.relayBatch());
+        ({ published, more } = await this.relayBatch(producer));
         if (this.consecutiveFailures > 0)
           this.options.logger?.info({ failures: this.consecutiveFailures }, 'outbox relay recovered');
         this.consecutiveFailures = 0;
@@ -327,8 +344,6 @@ export class OutboxRelay {
           { err: error, failures: this.consecutiveFailures },
           'outbox relay could not publish; will retry',
         );
-        // kafkajs does not reconnect a producer whose connection failed; ask again.
-        await this.producer.connect().catch(() => undefined);
       }
       if (published < this.options.batchSize && !more) {
         const backoff = this.consecutiveFailures

@@ -14,14 +14,11 @@ async function main() {
     entities: [],
     migrations: [CreateMessagingTables1764300000000],
   });
-  const producer = createIdempotentProducer(
-    createKafka({
-      clientId: 'relay-crash-child',
-      brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
-    }),
-  );
-  await producer.connect();
-  const relay = new OutboxRelay(dataSource, producer, {
+  const kafka = createKafka({
+    clientId: 'relay-crash-child',
+    brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
+  });
+  const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), {
     batchSize: 100,
     pollIntervalMs: 50,
     afterSend: (ids) => {

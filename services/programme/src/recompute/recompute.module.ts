@@ -1,9 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule, getDataSourceToken } from '@nestjs/typeorm';
-import type { Kafka, Producer, RecordMetadata } from 'kafkajs';
+import type { Kafka } from 'kafkajs';
 import type { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfigModule, kafkaSecurityFrom, type PlatformEnv } from '@aeo/config';
-import { ConsumerRegistry, KAFKA, KAFKA_PRODUCER, createKafka } from '@aeo/messaging';
+import { ConsumerRegistry, KAFKA, KAFKA_PRODUCER, createKafka, type EventProducer } from '@aeo/messaging';
 import { createLogger } from '@aeo/observability';
 import { dataSourceOptionsFor } from '@aeo/persistence';
 import { SERVICE_NAME, programmeEnvSchema } from '../config';
@@ -20,17 +20,19 @@ export class HeldBackDeadLetters {
   messages = 0;
 
   /** Stands in for the producer the consumers dead-letter with; it never reaches the broker. */
-  asProducer(): Producer {
-    const producer: Pick<Producer, 'send' | 'connect' | 'disconnect'> = {
+  asProducer(): EventProducer {
+    // The consumers send dead letters only (`send`); nothing here sends batches.
+    return {
       send: async (record) => {
         this.messages += record.messages.length;
-        return [] as RecordMetadata[];
+        return [];
+      },
+      sendBatch: async () => {
+        throw new Error('the recompute holds dead letters back and sends no batch');
       },
       connect: async () => undefined,
       disconnect: async () => undefined,
     };
-    // The consumers use `send` only (for dead letters).
-    return producer as Producer;
   }
 }
 
@@ -58,7 +60,7 @@ export class HeldBackDeadLetters {
     {
       provide: ConsumerRegistry,
       inject: [getDataSourceToken(), KAFKA, KAFKA_PRODUCER, APP_CONFIG],
-      useFactory: (dataSource: DataSource, kafka: Kafka, producer: Producer, config: PlatformEnv) =>
+      useFactory: (dataSource: DataSource, kafka: Kafka, producer: EventProducer, config: PlatformEnv) =>
         new ConsumerRegistry(dataSource, kafka, producer, config, SERVICE_NAME),
     },
   ],
