@@ -10,6 +10,7 @@ import {
   isoDate,
   isoDateTime,
   isSafeText,
+  MULTILINE_VISIBLE_TEXT_MESSAGE,
   regionCode,
   SAFE_TEXT_MESSAGE,
   safeJson,
@@ -17,6 +18,7 @@ import {
   textMatching,
   toSafeText,
   VISIBLE_TEXT_MESSAGE,
+  trimmedVisibleMultilineText,
   trimmedVisibleText,
   visibleText,
   withSafeText,
@@ -274,5 +276,46 @@ describe('visible text', () => {
     expect(messages(name.safeParse(' \n '))).toEqual([': Too small: expected string to have >=1 characters']);
     // visibleText itself (event fields, which are never trimmed) still refuses it.
     expect(messages(visibleText.safeParse('Acme LLC\n'))).toEqual([`: ${VISIBLE_TEXT_MESSAGE} (U+000A)`]);
+  });
+});
+
+describe('visible text on several lines', () => {
+  const note = trimmedVisibleMultilineText.min(5).max(2000);
+
+  it.each([
+    ['a right-to-left override', 'Site visit done.\nGate \u202Egpj.exe', 'U+202E'],
+    ['a right-to-left isolate', 'Seen at \u2067Altai\u2069', 'U+2067'],
+    ['a zero-width space', 'Fence\nre\u200Bpaired', 'U+200B'],
+    ['a zero-width space at the end of a line', 'Fence repaired\u200B\nGate fine', 'U+200B'],
+    ['a word joiner', 'Fence\u2060repaired', 'U+2060'],
+    ['a byte order mark inside', 'Fence\uFEFFrepaired', 'U+FEFF'],
+    ['a left-to-right mark', 'Fence\u200E repaired', 'U+200E'],
+    ['a lone carriage return (it overwrites the line in a terminal)', 'Approved\rRejected', 'U+000D'],
+    ['a carriage return before a break', 'Approved\r\r\nok', 'U+000D'],
+    ['a line separator', 'Approved\u2028Rejected', 'U+2028'],
+    ['a tab, as on one line', 'Gate\tfine', 'U+0009'],
+    ['an escape', 'Gate \u001B[2J fine', 'U+001B'],
+  ])('refuses %s, naming it', (_case, value, character) => {
+    expect(messages(note.safeParse(value))).toEqual([`: ${MULTILINE_VISIBLE_TEXT_MESSAGE} (${character})`]);
+  });
+
+  it('keeps its line breaks (LF and CRLF) and trims only the ends', () => {
+    expect(note.parse('\n  Fence repaired.\n\nGate:\r\n- lock fine \r\n')).toBe(
+      'Fence repaired.\n\nGate:\r\n- lock fine',
+    );
+    expect(note.parse('\uFEFFДархан: хашаа засварласан.\nШалгасан 👩‍💻')).toBe('Дархан: хашаа засварласан.\nШалгасан 👩‍💻');
+    expect(note.parse('می‌خواهم\nشركة ألتاي')).toBe('می‌خواهم\nشركة ألتاي');
+  });
+
+  it('keeps refusing what safe text refuses, once, and counts the length after trimming', () => {
+    expect(messages(note.safeParse('Fence\n\u0000'))).toEqual([`: ${SAFE_TEXT_MESSAGE}`]);
+    expect(messages(note.safeParse(' \n ab \n '))).toEqual([': Too small: expected string to have >=5 characters']);
+  });
+
+  it('is what one-line visible text is, but for the line breaks', () => {
+    for (const value of ['Altai\u202E', 'Al\u200Btai', 'Altai\u00AD', 'Altai\u{E0041}', 'Altai \u2067x\u2069'])
+      expect(trimmedVisibleMultilineText.safeParse(value).success).toBe(trimmedVisibleText.safeParse(value).success);
+    expect(trimmedVisibleText.safeParse('a\nb').success).toBe(false);
+    expect(trimmedVisibleMultilineText.safeParse('a\nb').success).toBe(true);
   });
 });

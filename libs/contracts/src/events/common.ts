@@ -98,22 +98,52 @@ export function findInvisibleCharacter(value: string): string | undefined {
  */
 export const visibleText = safeText.superRefine(refuseInvisibleCharacters);
 
+/** Safe text with the surrounding white space removed before any check (zod runs a string's checks in order). */
+const trimmedSafeText = () =>
+  z
+    .string()
+    .trim()
+    .regex(SAFE_TEXT_PATTERN, SAFE_TEXT_MESSAGE)
+    .refine((value) => NUL.test(value) || isSafeText(value), SAFE_TEXT_MESSAGE);
+
 /**
  * visibleText with the surrounding white space removed first (form fields: names, addresses): a
  * name pasted with a line break at its end is trimmed, not refused. `visibleText.trim()` would
  * check before trimming, since zod runs a string's checks in the order they were added.
  */
-export const trimmedVisibleText = z
-  .string()
-  .trim()
-  .regex(SAFE_TEXT_PATTERN, SAFE_TEXT_MESSAGE)
-  .refine((value) => NUL.test(value) || isSafeText(value), SAFE_TEXT_MESSAGE)
-  .superRefine(refuseInvisibleCharacters);
+export const trimmedVisibleText = trimmedSafeText().superRefine(refuseInvisibleCharacters);
+
+/**
+ * Free text on several lines (notes, reasons, comments, findings, descriptions): trimmedVisibleText
+ * with line breaks allowed inside, as LF or CRLF, kept as sent. Everything else hidden is refused
+ * as on one line, the issue naming the character: the bidirectional controls and zero-width
+ * characters, a lone CR (a terminal or log viewer goes back to the start of the line, and what
+ * follows overwrites what was read), U+2028/U+2029 (line breaks some readers show and others do
+ * not), and tabs, as in a one-line field: their width is the reader's display's choice.
+ */
+export const MULTILINE_VISIBLE_TEXT_MESSAGE =
+  'must not contain control characters other than line breaks, bidirectional-control or invisible characters';
+const LINE_BREAK = /\r\n|\n/g;
+/** findInvisibleCharacter for multi-line text: its line breaks (LF, CRLF) are not reported. */
+export const findInvisibleCharacterInLines = (value: string): string | undefined =>
+  findInvisibleCharacter(value.replace(LINE_BREAK, ' '));
+export const trimmedVisibleMultilineText = trimmedSafeText().superRefine((value, ctx) =>
+  refuseHidden(value, ctx, findInvisibleCharacterInLines, MULTILINE_VISIBLE_TEXT_MESSAGE),
+);
 
 function refuseInvisibleCharacters(value: string, ctx: z.RefinementCtx): void {
+  refuseHidden(value, ctx, findInvisibleCharacter, VISIBLE_TEXT_MESSAGE);
+}
+
+function refuseHidden(
+  value: string,
+  ctx: z.RefinementCtx,
+  find: (value: string) => string | undefined,
+  message: string,
+): void {
   // What safe text refuses is reported there: one issue per field.
-  const character = isSafeText(value) ? findInvisibleCharacter(value) : undefined;
-  if (character) ctx.addIssue({ code: 'custom', message: `${VISIBLE_TEXT_MESSAGE} (${character})` });
+  const character = isSafeText(value) ? find(value) : undefined;
+  if (character) ctx.addIssue({ code: 'custom', message: `${message} (${character})` });
 }
 
 /**
