@@ -4,11 +4,13 @@
  * `setup` job and usable against any existing cluster without the `temporal` CLI:
  *   TEMPORAL_ADDRESS=host:7233 TEMPORAL_NAMESPACE=default \
  *     node -r ./tools/register.js deploy/local/temporal/register-search-attributes.ts
- * Waits up to TEMPORAL_WAIT_SECONDS (default 120) for the server to answer.
+ * Waits up to TEMPORAL_WAIT_SECONDS (default 120) for the server to answer. Over TLS with the
+ * services' TEMPORAL_TLS* variables (libs/config), as the chart's hook Job runs it.
  * (The local launcher uses `temporal server start-dev --search-attribute` instead.)
  */
 import { Connection } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
+import { loadConfig, platformEnvSchema, temporalConnectionOptionsFrom } from '@aeo/config';
 // Imported relatively so that this helper does not load the whole workflows package.
 import { SEARCH_ATTRIBUTES } from '../../../workflows/src/search-attributes';
 
@@ -25,10 +27,23 @@ const TYPES: Record<string, temporal.api.enums.v1.IndexedValueType> = {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function connect(address: string, deadline: number): Promise<Connection> {
+const temporalEnvSchema = platformEnvSchema.pick({
+  TEMPORAL_ADDRESS: true,
+  TEMPORAL_NAMESPACE: true,
+  TEMPORAL_TLS: true,
+  TEMPORAL_TLS_CA_FILE: true,
+  TEMPORAL_TLS_CERT_FILE: true,
+  TEMPORAL_TLS_KEY_FILE: true,
+  TEMPORAL_TLS_SERVER_NAME: true,
+});
+
+async function connect(
+  options: ReturnType<typeof temporalConnectionOptionsFrom>,
+  deadline: number,
+): Promise<Connection> {
   for (;;) {
     try {
-      const connection = await Connection.connect({ address, connectTimeout: 3000 });
+      const connection = await Connection.connect({ ...options, connectTimeout: 3000 });
       await connection.healthService.check({});
       return connection;
     } catch (err) {
@@ -39,10 +54,11 @@ async function connect(address: string, deadline: number): Promise<Connection> {
 }
 
 async function main(): Promise<void> {
-  const address = process.env['TEMPORAL_ADDRESS'] ?? '127.0.0.1:7233';
-  const namespace = process.env['TEMPORAL_NAMESPACE'] ?? 'default';
+  const config = loadConfig(temporalEnvSchema);
+  const address = config.TEMPORAL_ADDRESS;
+  const namespace = config.TEMPORAL_NAMESPACE;
   const deadline = Date.now() + Number(process.env['TEMPORAL_WAIT_SECONDS'] ?? 120) * 1000;
-  const connection = await connect(address, deadline);
+  const connection = await connect(temporalConnectionOptionsFrom(config), deadline);
   try {
     // A namespace registered moments ago may not be in the frontend's cache yet: retry the listing.
     let existing: Record<string, unknown> | undefined;

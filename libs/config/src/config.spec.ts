@@ -1,3 +1,6 @@
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import {
   ConfigurationError,
   authEnvSchema,
@@ -5,6 +8,8 @@ import {
   kafkaSecurityFrom,
   loadConfig,
   platformEnvSchema,
+  temporalConnectionOptionsFrom,
+  temporalTlsFrom,
 } from './config';
 import { z } from 'zod';
 
@@ -172,5 +177,92 @@ describe('fails closed without AUTH_DEVELOPMENT=true', () => {
       /AUTH_DEVELOPMENT: must not be true with NODE_ENV=production/,
     );
     expect(() => loadConfig(platformEnvSchema, { ...production, ...development, NODE_ENV: 'test' })).not.toThrow();
+  });
+});
+
+describe('Temporal TLS settings', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'aeo-temporal-tls-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const file = (name: string, text: string) => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+  const pem = (label: string) => `-----BEGIN ${label}-----\nMIIB\n-----END ${label}-----\n`;
+  const ca = file('ca.crt', pem('CERTIFICATE'));
+  const cert = file('tls.crt', pem('CERTIFICATE'));
+  const key = file('tls.key', pem('PRIVATE KEY'));
+  const refusal = (env: Record<string, string>): string => {
+    try {
+      loadConfig(platformEnvSchema, { ...development, ...env });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigurationError);
+      return (error as Error).message;
+    }
+    throw new Error('accepted');
+  };
+
+  it('is off by default: plain gRPC', () => {
+    const config = loadConfig(platformEnvSchema, development);
+    expect(temporalConnectionOptionsFrom(config)).toEqual({ address: '127.0.0.1:7233', tls: false });
+  });
+
+  it("builds the SDK's tls option from the files (read at start) and the server name", () => {
+    const config = loadConfig(platformEnvSchema, {
+      ...development,
+      TEMPORAL_ADDRESS: 'temporal-frontend.temporal.svc:7233',
+      TEMPORAL_TLS: 'true',
+      TEMPORAL_TLS_CA_FILE: ca,
+      TEMPORAL_TLS_CERT_FILE: cert,
+      TEMPORAL_TLS_KEY_FILE: key,
+      TEMPORAL_TLS_SERVER_NAME: 'temporal-frontend',
+    });
+    expect(temporalConnectionOptionsFrom(config)).toEqual({
+      address: 'temporal-frontend.temporal.svc:7233',
+      tls: {
+        serverRootCACertificate: Buffer.from(pem('CERTIFICATE')),
+        clientCertPair: { crt: Buffer.from(pem('CERTIFICATE')), key: Buffer.from(pem('PRIVATE KEY')) },
+        serverNameOverride: 'temporal-frontend',
+      },
+    });
+    // TLS with the system's trust store and no client certificate.
+    expect(temporalTlsFrom(loadConfig(platformEnvSchema, { ...development, TEMPORAL_TLS: 'true' }))).toEqual({});
+  });
+
+  it('refuses a client certificate without its key, and a key without its certificate, naming the missing one', () => {
+    expect(refusal({ TEMPORAL_TLS: 'true', TEMPORAL_TLS_CERT_FILE: cert })).toMatch(
+      /^Invalid configuration:\n {2}- TEMPORAL_TLS_KEY_FILE: required with the other of TEMPORAL_TLS_CERT_FILE/,
+    );
+    expect(refusal({ TEMPORAL_TLS: 'true', TEMPORAL_TLS_KEY_FILE: key })).toMatch(/- TEMPORAL_TLS_CERT_FILE: required/);
+  });
+
+  it('refuses TLS settings while TEMPORAL_TLS is not true (no silent plain-text connection)', () => {
+    const message = refusal({ TEMPORAL_TLS_CA_FILE: ca, TEMPORAL_TLS_SERVER_NAME: 'temporal-frontend' });
+    expect(message).toMatch(/TEMPORAL_TLS_CA_FILE: set while TEMPORAL_TLS is not true/);
+    expect(message).toMatch(/TEMPORAL_TLS_SERVER_NAME: set while TEMPORAL_TLS is not true/);
+    expect(refusal({ TEMPORAL_TLS: 'yes' })).toMatch(/TEMPORAL_TLS:/);
+  });
+
+  it('refuses a missing or unreadable file, and a file without the PEM block, naming the variable', () => {
+    expect(refusal({ TEMPORAL_TLS: 'true', TEMPORAL_TLS_CA_FILE: join(dir, 'absent.crt') })).toMatch(
+      /TEMPORAL_TLS_CA_FILE: cannot read .*absent\.crt \(ENOENT\)/,
+    );
+    expect(refusal({ TEMPORAL_TLS: 'true', TEMPORAL_TLS_CERT_FILE: cert, TEMPORAL_TLS_KEY_FILE: cert })).toMatch(
+      /TEMPORAL_TLS_KEY_FILE: .*tls\.crt holds no PEM private key/,
+    );
+    expect(refusal({ TEMPORAL_TLS: 'true', TEMPORAL_TLS_CA_FILE: key })).toMatch(
+      /TEMPORAL_TLS_CA_FILE: .*tls\.key holds no PEM certificate/,
+    );
+    expect(refusal({ TEMPORAL_TLS: 'true', TEMPORAL_TLS_CA_FILE: dir })).toMatch(
+      /TEMPORAL_TLS_CA_FILE: cannot read .*EISDIR/,
+    );
+    if (process.getuid?.() !== 0) {
+      const locked = file('locked.crt', pem('CERTIFICATE'));
+      chmodSync(locked, 0o000);
+      expect(refusal({ TEMPORAL_TLS: 'true', TEMPORAL_TLS_CA_FILE: locked })).toMatch(/EACCES/);
+    }
+    expect(refusal({ TEMPORAL_TLS: 'true', TEMPORAL_TLS_SERVER_NAME: 'temporal frontend' })).toMatch(
+      /TEMPORAL_TLS_SERVER_NAME: must be a DNS name/,
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 /** Raised at boot when the environment is invalid; lists every offending variable. */
@@ -6,6 +7,28 @@ export class ConfigurationError extends Error {
     super(`Invalid configuration:\n  - ${issues.join('\n  - ')}`);
     this.name = 'ConfigurationError';
   }
+}
+
+/** A path to a readable PEM file holding a `-----BEGIN … <label>-----` block (optional variable). */
+function pemFile(label: 'CERTIFICATE' | 'PRIVATE KEY') {
+  return z
+    .string()
+    .min(1)
+    .superRefine((path, context) => {
+      let text: string;
+      try {
+        text = readFileSync(path, 'utf8');
+      } catch (error) {
+        context.addIssue({
+          code: 'custom',
+          message: `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        });
+        return;
+      }
+      if (!new RegExp(`-----BEGIN [A-Z ]*${label}-----`).test(text))
+        context.addIssue({ code: 'custom', message: `${path} holds no PEM ${label.toLowerCase()}` });
+    })
+    .optional();
 }
 
 /** Variables every service reads. Defaults point at the local launcher (deploy/local/infra.sh). */
@@ -51,6 +74,18 @@ export const platformEnvSchema = z.object({
     .regex(/^[^:\s]+:\d+$/, 'must be host:port')
     .default('127.0.0.1:7233'),
   TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  /** TLS to Temporal's frontend (libs/config temporalTlsFrom): the files are read once, at start. */
+  TEMPORAL_TLS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
+  TEMPORAL_TLS_CA_FILE: pemFile('CERTIFICATE'),
+  TEMPORAL_TLS_CERT_FILE: pemFile('CERTIFICATE'),
+  TEMPORAL_TLS_KEY_FILE: pemFile('PRIVATE KEY'),
+  TEMPORAL_TLS_SERVER_NAME: z
+    .string()
+    .regex(/^[A-Za-z0-9]([A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$/, 'must be a DNS name')
+    .optional(),
   OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
   OUTBOX_BATCH_SIZE: z.coerce.number().int().min(1).max(5000).default(500),
   /** Bytes of records in one outbox relay send (under the broker's `message.max.bytes`); a larger event is parked. */
@@ -112,6 +147,99 @@ export function kafkaSecurityFrom(config: PlatformEnv): {
       password: config.KAFKA_SASL_PASSWORD,
     },
   };
+}
+
+/** The Temporal SDK's `tls` connection option (its TLSConfig's fields), or false for plain gRPC. */
+export type TemporalTls =
+  | false
+  | {
+      serverRootCACertificate?: Buffer;
+      clientCertPair?: { crt: Buffer; key: Buffer };
+      serverNameOverride?: string;
+    };
+
+/** The TLS variables that mean nothing without TEMPORAL_TLS=true. */
+const TEMPORAL_TLS_SETTINGS = [
+  'TEMPORAL_TLS_CA_FILE',
+  'TEMPORAL_TLS_CERT_FILE',
+  'TEMPORAL_TLS_KEY_FILE',
+  'TEMPORAL_TLS_SERVER_NAME',
+] as const;
+
+/**
+ * The combinations of the Temporal TLS variables: a client certificate and its key together, and no
+ * TLS setting while TEMPORAL_TLS is off (a connection the operator meant to secure is not silently
+ * made in plain text).
+ */
+const temporalTlsCombinations = z
+  .object({
+    TEMPORAL_TLS: z.boolean().optional(),
+    TEMPORAL_TLS_CA_FILE: z.string().optional(),
+    TEMPORAL_TLS_CERT_FILE: z.string().optional(),
+    TEMPORAL_TLS_KEY_FILE: z.string().optional(),
+    TEMPORAL_TLS_SERVER_NAME: z.string().optional(),
+  })
+  .superRefine((value, context) => {
+    if (!value.TEMPORAL_TLS) {
+      for (const name of TEMPORAL_TLS_SETTINGS)
+        if (value[name] !== undefined)
+          context.addIssue({ code: 'custom', path: [name], message: 'set while TEMPORAL_TLS is not true' });
+    }
+    if ((value.TEMPORAL_TLS_CERT_FILE === undefined) !== (value.TEMPORAL_TLS_KEY_FILE === undefined)) {
+      const missing = value.TEMPORAL_TLS_CERT_FILE === undefined ? 'TEMPORAL_TLS_CERT_FILE' : 'TEMPORAL_TLS_KEY_FILE';
+      context.addIssue({
+        code: 'custom',
+        path: [missing],
+        message:
+          'required with the other of TEMPORAL_TLS_CERT_FILE and TEMPORAL_TLS_KEY_FILE (the client certificate and its key go together)',
+      });
+    }
+  });
+
+/** Issues of the Temporal TLS combinations in a parsed environment (of a schema that has them). */
+function temporalTlsIssuesIn(value: Record<string, unknown>): string[] {
+  if (!('TEMPORAL_TLS' in value)) return [];
+  const result = temporalTlsCombinations.safeParse(value);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+/**
+ * The `tls` option of every Temporal connection (Connection and NativeConnection): false without
+ * TEMPORAL_TLS=true; else the CA that signed the frontend's certificate (the system's trust store
+ * without TEMPORAL_TLS_CA_FILE), the client certificate and key for mutual TLS, and the name to
+ * verify in the frontend's certificate. The files are read now: a rotated certificate takes a restart.
+ */
+export function temporalTlsFrom(
+  config: Pick<
+    PlatformEnv,
+    | 'TEMPORAL_TLS'
+    | 'TEMPORAL_TLS_CA_FILE'
+    | 'TEMPORAL_TLS_CERT_FILE'
+    | 'TEMPORAL_TLS_KEY_FILE'
+    | 'TEMPORAL_TLS_SERVER_NAME'
+  >,
+): TemporalTls {
+  const issues = temporalTlsIssuesIn(config);
+  if (issues.length) throw new ConfigurationError(issues);
+  if (!config.TEMPORAL_TLS) return false;
+  return {
+    ...(config.TEMPORAL_TLS_CA_FILE && { serverRootCACertificate: readFileSync(config.TEMPORAL_TLS_CA_FILE) }),
+    ...(config.TEMPORAL_TLS_CERT_FILE &&
+      config.TEMPORAL_TLS_KEY_FILE && {
+        clientCertPair: {
+          crt: readFileSync(config.TEMPORAL_TLS_CERT_FILE),
+          key: readFileSync(config.TEMPORAL_TLS_KEY_FILE),
+        },
+      }),
+    ...(config.TEMPORAL_TLS_SERVER_NAME && { serverNameOverride: config.TEMPORAL_TLS_SERVER_NAME }),
+  };
+}
+
+/** The address and `tls` of a Temporal connection from the validated environment. */
+export function temporalConnectionOptionsFrom(
+  config: Parameters<typeof temporalTlsFrom>[0] & Pick<PlatformEnv, 'TEMPORAL_ADDRESS'>,
+): { address: string; tls: TemporalTls } {
+  return { address: config.TEMPORAL_ADDRESS, tls: temporalTlsFrom(config) };
 }
 
 /** The algorithms a service accepts on access tokens (asymmetric only: no shared secret can mint one). */
@@ -268,6 +396,7 @@ export function loadConfig<S extends z.ZodType>(
       ? ['AUTH_DEVELOPMENT: must not be true with NODE_ENV=production']
       : []),
     ...insecureAuthIn(value, development),
+    ...temporalTlsIssuesIn(value),
     ...(development ? [] : developmentDefaultsIn(schema, env, value)),
   ];
   if (issues.length) throw new ConfigurationError(issues);

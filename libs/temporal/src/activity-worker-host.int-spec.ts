@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { Client, Connection } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
 import type { PlatformEnv } from '@aeo/config';
 import { testEnv } from '@aeo/testing';
 import { ActivityWorkerHost } from './temporal.module';
+import { runTwoActivitiesWorkflow } from './testing/two-activities';
 
 jest.setTimeout(120_000);
 
@@ -29,28 +28,12 @@ describe('ActivityWorkerHost (real Temporal)', () => {
 
   it('runs one worker with the activities of every host of the application on the queue', async () => {
     for (const host of hosts) host.onApplicationBootstrap();
-    const connection = await Connection.connect({ address: testEnv.temporalAddress });
-    const native = await NativeConnection.connect({ address: testEnv.temporalAddress });
-    const client = new Client({ connection, namespace: testEnv.temporalNamespace });
-    const workflowQueue = `${taskQueue}-workflows`;
-    const worker = await Worker.create({
-      connection: native,
-      namespace: testEnv.temporalNamespace,
-      taskQueue: workflowQueue,
-      workflowsPath: require.resolve('./testing/two-activities.workflow'),
-    });
-    try {
-      const answers = await worker.runUntil(
-        client.workflow.execute('twoActivitiesWorkflow', {
-          taskQueue: workflowQueue,
-          workflowId: workflowQueue,
-          args: [taskQueue, 6],
-        }),
-      );
-      expect(answers).toEqual(Array.from({ length: 6 }, () => ['first', 'second']).flat());
-    } finally {
-      await connection.close();
-      await native.close();
-    }
+    const answers = await runTwoActivitiesWorkflow(
+      { address: testEnv.temporalAddress },
+      testEnv.temporalNamespace,
+      taskQueue,
+      6,
+    );
+    expect(answers).toEqual(Array.from({ length: 6 }, () => ['first', 'second']).flat());
   });
 });

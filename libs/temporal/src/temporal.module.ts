@@ -1,7 +1,7 @@
 import { DynamicModule, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
-import { APP_CONFIG, PlatformEnv } from '@aeo/config';
+import { APP_CONFIG, PlatformEnv, temporalConnectionOptionsFrom } from '@aeo/config';
 import type { ReadinessCheck } from '@aeo/observability';
 import { activityFailureInterceptors } from './activity-failures';
 import { CorrelationClientInterceptor, activityCorrelationInterceptors } from './correlation';
@@ -84,7 +84,7 @@ export class ActivityWorkerHost implements OnApplicationBootstrap, OnApplication
   private async run(): Promise<void> {
     for (let attempt = 1; !this.stopping; attempt++) {
       try {
-        this.connection ??= await NativeConnection.connect({ address: this.config.TEMPORAL_ADDRESS });
+        this.connection ??= await NativeConnection.connect(temporalConnectionOptionsFrom(this.config));
         this.worker = await Worker.create({
           connection: this.connection,
           namespace: this.config.TEMPORAL_NAMESPACE,
@@ -131,14 +131,14 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
 export class TemporalModule {
   /**
    * A Temporal client for the service (lazy connection: the service starts even while Temporal
-   * is still coming up).
+   * is still coming up), over TLS when TEMPORAL_TLS=true (as the activity workers).
    */
   static forService(): DynamicModule {
     const providers = [
       {
         provide: TEMPORAL_CONNECTION,
         inject: [APP_CONFIG],
-        useFactory: (config: PlatformEnv) => Connection.lazy({ address: config.TEMPORAL_ADDRESS }),
+        useFactory: (config: PlatformEnv) => Connection.lazy(temporalConnectionOptionsFrom(config)),
       },
       {
         provide: TemporalConnectionCloser,

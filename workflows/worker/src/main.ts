@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { NativeConnection } from '@temporalio/worker';
+import { temporalConnectionOptionsFrom } from '@aeo/config';
 import { createLogger, metricsRegistry } from '@aeo/observability';
 import { createOrchestratingWorker, prebuiltWorkflowBundle } from '@aeo/workflows/bundle';
 import { loadWorkerConfig } from './worker-config';
@@ -11,7 +12,7 @@ import { loadWorkerConfig } from './worker-config';
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
   const logger = createLogger('worker', config.LOG_LEVEL);
-  const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  const connection = await NativeConnection.connect(temporalConnectionOptionsFrom(config));
   const worker = await createOrchestratingWorker(
     {
       namespace: config.TEMPORAL_NAMESPACE,
@@ -49,7 +50,12 @@ async function main(): Promise<void> {
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => worker.shutdown());
   logger.info(
-    { taskQueue: config.WORKER_TASK_QUEUE, address: config.TEMPORAL_ADDRESS, port: config.WORKER_HTTP_PORT },
+    {
+      taskQueue: config.WORKER_TASK_QUEUE,
+      address: config.TEMPORAL_ADDRESS,
+      tls: config.TEMPORAL_TLS,
+      port: config.WORKER_HTTP_PORT,
+    },
     'orchestrating worker started',
   );
   await worker.run();
