@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { intParam, regionCode, safeText, statusType } from '@aeo/contracts';
+import { intParam, regionCode, statusType, trimmedVisibleMultilineText } from '@aeo/contracts';
 import { APPLICATION_STATUSES } from './application-status';
 
 export const submitApplicationSchema = z.strictObject({
@@ -12,14 +12,14 @@ export class SubmitApplicationDto extends createZodDto(submitApplicationSchema) 
 
 export const mraConsentSchema = z.strictObject({
   consentToMraSharing: z.boolean().describe('Consent to share the AEO data with partner administrations under MRAs'),
-  reason: safeText.trim().min(1).max(2000).optional().describe('Why it changes (kept in the audit trail)'),
+  reason: trimmedVisibleMultilineText.min(1).max(2000).optional().describe('Why it changes (kept in the audit trail)'),
 });
 export class MraConsentDto extends createZodDto(mraConsentSchema) {}
 
 export const acceptanceDecisionBodySchema = z
   .strictObject({
     decision: z.enum(['accept', 'reject']),
-    reason: safeText.trim().min(5, 'give the grounds (at least 5 characters)').max(2000).optional(),
+    reason: trimmedVisibleMultilineText.min(5, 'give the grounds (at least 5 characters)').max(2000).optional(),
   })
   .superRefine((body, ctx) => {
     if (body.decision === 'reject' && !body.reason)

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { safeText } from '@aeo/contracts';
+import { trimmedVisibleMultilineText } from '@aeo/contracts';
 
 const reasons = z
-  .array(safeText.trim().min(5, 'each reason needs at least 5 characters').max(2000))
+  .array(trimmedVisibleMultilineText.min(5, 'each reason needs at least 5 characters').max(2000))
   .min(1, 'give at least one reason')
   .max(20);
 
@@ -13,7 +13,11 @@ export const executiveDecisionBodySchema = z
       .enum(['grant', 'refuse', 'extend'])
       .describe('grant; refuse (the operator is heard first, then the final decision); extend the decision period'),
     reasons,
-    conditions: z.array(safeText.trim().min(5).max(500)).max(20).optional().describe('Conditions attached to a grant'),
+    conditions: z
+      .array(trimmedVisibleMultilineText.min(5).max(500))
+      .max(20)
+      .optional()
+      .describe('Conditions attached to a grant'),
     days: z
       .number()
       .int()
@@ -33,11 +37,11 @@ export const executiveDecisionBodySchema = z
 export class ExecutiveDecisionDto extends createZodDto(executiveDecisionBodySchema) {}
 
 export const hearingResponseBodySchema = z.strictObject({
-  response: safeText.trim().min(5, 'write your comments (at least 5 characters)').max(10_000),
+  response: trimmedVisibleMultilineText.min(5, 'write your comments (at least 5 characters)').max(10_000),
 });
 export class HearingResponseDto extends createZodDto(hearingResponseBodySchema) {}
 
 export const withdrawalBodySchema = z.strictObject({
-  reason: safeText.trim().min(5, 'say why (at least 5 characters)').max(2000),
+  reason: trimmedVisibleMultilineText.min(5, 'say why (at least 5 characters)').max(2000),
 });
 export class WithdrawalDto extends createZodDto(withdrawalBodySchema) {}

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { int4, safeText } from '@aeo/contracts';
+import { int4, trimmedVisibleMultilineText } from '@aeo/contracts';
 
 export const requestInformationBodySchema = z.strictObject({
-  questions: safeText.trim().min(10, 'say what is missing (at least 10 characters)').max(4000),
+  questions: trimmedVisibleMultilineText.min(10, 'say what is missing (at least 10 characters)').max(4000),
   dueInDays: int4({ min: 1 }).describe(
     'Days the applicant has to reply (at most the programme maximum, 30 by default)',
   ),
@@ -11,7 +11,7 @@ export const requestInformationBodySchema = z.strictObject({
 export class RequestInformationDto extends createZodDto(requestInformationBodySchema) {}
 
 export const informationReplyBodySchema = z.strictObject({
-  response: safeText.trim().min(5, 'write the reply (at least 5 characters)').max(10_000),
+  response: trimmedVisibleMultilineText.min(5, 'write the reply (at least 5 characters)').max(10_000),
 });
 export class InformationReplyDto extends createZodDto(informationReplyBodySchema) {}
 

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { CHANGE_KINDS, isoDate, isoDateTime, safeText } from '@aeo/contracts';
+import { CHANGE_KINDS, isoDate, isoDateTime, safeText, trimmedVisibleMultilineText } from '@aeo/contracts';
 import { revalidationPolicySchema } from '@aeo/workflows';
 
 /** The revalidation workflow's remediation limit, as this service starts it (the policy's default). */
 const MAX_REMEDIATION_DAYS = revalidationPolicySchema.parse({}).maxRemediationDays;
 
-const reason = (what: string) => safeText.trim().min(5, `${what} (at least 5 characters)`).max(2000);
+const reason = (what: string) => trimmedVisibleMultilineText.min(5, `${what} (at least 5 characters)`).max(2000);
 const reasons = z.array(reason('each reason needs a sentence')).min(1, 'give at least one reason').max(20);
 const measures = z.array(reason('describe each measure')).min(1, 'state at least one remedial measure').max(20);
 const effectiveFrom = isoDateTime
@@ -22,7 +22,7 @@ export class RevalidationRequestDto extends createZodDto(revalidationRequestBody
 
 export const reportedChangeBodySchema = z.strictObject({
   kind: z.enum(CHANGE_KINDS),
-  description: safeText.trim().min(10, 'describe the change (at least 10 characters)').max(4000),
+  description: trimmedVisibleMultilineText.min(10, 'describe the change (at least 10 characters)').max(4000),
   effectiveDate: isoDate('must be a date such as 2026-11-01').describe(
     'When the change took or takes effect (YYYY-MM-DD)',
   ),
@@ -31,7 +31,7 @@ export class ReportedChangeDto extends createZodDto(reportedChangeBodySchema) {}
 
 export const selfAssessmentUpdateBodySchema = z.strictObject({
   answers: z
-    .record(safeText.trim().min(1).max(64), safeText.trim().min(1, 'an answer cannot be empty').max(10_000))
+    .record(safeText.trim().min(1).max(64), trimmedVisibleMultilineText.min(1, 'an answer cannot be empty').max(10_000))
     .refine(
       (answers) => Object.keys(answers).length > 0,
       'give at least one updated answer (question id → answer); unchanged answers may be left out',
@@ -43,7 +43,7 @@ export class SelfAssessmentUpdateDto extends createZodDto(selfAssessmentUpdateBo
 export const revalidationDecisionBodySchema = z.strictObject({
   decision: z.literal('confirm').describe('Confirm the authorisation (to suspend or revoke, use those endpoints)'),
   reasons,
-  conditions: z.array(safeText.trim().min(5).max(500)).max(20).default([]),
+  conditions: z.array(trimmedVisibleMultilineText.min(5).max(500)).max(20).default([]),
 });
 export class RevalidationDecisionDto extends createZodDto(revalidationDecisionBodySchema) {}
 
@@ -83,7 +83,7 @@ export const revocationBodySchema = z.strictObject({ grounds: reasons });
 export class RevocationDto extends createZodDto(revocationBodySchema) {}
 
 export const revocationHearingResponseBodySchema = z.strictObject({
-  response: safeText.trim().min(5, 'write your comments (at least 5 characters)').max(10_000),
+  response: trimmedVisibleMultilineText.min(5, 'write your comments (at least 5 characters)').max(10_000),
 });
 export class RevocationHearingResponseDto extends createZodDto(revocationHearingResponseBodySchema) {}
 

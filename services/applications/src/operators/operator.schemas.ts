@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { email, language, regionCode, safeText, textMatching, trimmedVisibleText } from '@aeo/contracts';
+import {
+  email,
+  language,
+  regionCode,
+  safeText,
+  textMatching,
+  trimmedVisibleMultilineText,
+  trimmedVisibleText,
+} from '@aeo/contracts';
 
 export const SUPPLY_CHAIN_ROLES = [
   'importer',
@@ -77,6 +85,6 @@ export const operatorUserParamsSchema = z.strictObject({
 export class OperatorUserParams extends createZodDto(operatorUserParamsSchema) {}
 
 export const removeOperatorUserSchema = z.strictObject({
-  reason: safeText.trim().min(5, 'say why (at least 5 characters)').max(2000),
+  reason: trimmedVisibleMultilineText.min(5, 'say why (at least 5 characters)').max(2000),
 });
 export class RemoveOperatorUserDto extends createZodDto(removeOperatorUserSchema) {}

@@ -1,18 +1,17 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { isSafeText, safeText } from '@aeo/contracts';
+import { isSafeText, safeText, trimmedVisibleMultilineText } from '@aeo/contracts';
 
 export const saveAnswersBodySchema = z.strictObject({
   answers: z
     .array(
       z.strictObject({
         questionId: safeText.trim().min(1).max(40),
-        value: safeText
-          .trim()
+        value: trimmedVisibleMultilineText
           .min(1)
           .max(10_000)
           .describe('"yes" or "no" for yes-no questions; free text (at least 10 characters) otherwise'),
-        comment: safeText.trim().max(4000).optional(),
+        comment: trimmedVisibleMultilineText.max(4000).optional(),
       }),
     )
     .min(1)

@@ -1,5 +1,5 @@
 import { ROLES } from '@aeo/auth';
-import { SAFE_TEXT_MESSAGE } from '@aeo/contracts';
+import { MULTILINE_VISIBLE_TEXT_MESSAGE, SAFE_TEXT_MESSAGE } from '@aeo/contracts';
 import { bearer, startedForTests } from '@aeo/testing';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { draftApplication, startApplications } from '../testing/start-applications';
@@ -84,6 +84,28 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
       .expect(400);
     expect(response.body.message).toBe(`answers.1.value: ${SAFE_TEXT_MESSAGE}`);
     expect(await count('application_answers')).toBe(0);
+  });
+
+  it('refuses a hidden character in free text on several lines (U+202E, U+200B) naming the field, and keeps line breaks', async () => {
+    const save = (answers: object[]) =>
+      service()
+        .http.put(`/v1/applications/${applicationId}/answers`)
+        .set('Authorization', company.operatorToken)
+        .send({ answers });
+    const override = await save([
+      { questionId: 'compliance.infringements', value: 'no', comment: 'None found.\nAudit by \u202Egpj.exe' },
+    ]).expect(400);
+    expect(override.body.message).toBe(`answers.0.comment: ${MULTILINE_VISIBLE_TEXT_MESSAGE} (U+202E)`);
+    const zeroWidth = await save([
+      { questionId: 'competence.person', value: 'Twenty years of customs\nbroker\u200Bage' },
+    ]).expect(400);
+    expect(zeroWidth.body.message).toBe(`answers.0.value: ${MULTILINE_VISIBLE_TEXT_MESSAGE} (U+200B)`);
+    expect(await count('application_answers')).toBe(0);
+    const value = 'Twenty years of customs brokerage:\r\n- Zamyn-Uud since 2006\n- Altanbulag since 2015';
+    const saved = await save([{ questionId: 'competence.person', value: `${value}\n` }]);
+    expect({ status: saved.status, message: saved.body.message }).toEqual({ status: 200, message: undefined });
+    expect(await service().dataSource.query(`SELECT value FROM application_answers`)).toEqual([{ value }]);
+    await service().dataSource.query(`DELETE FROM application_answers`);
   });
 
   it("refuses a NUL in a lifecycle action's reasons (reinstatement) with 400 naming reasons, before any workflow is asked", async () => {
