@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@aeo/auth';
+import { MULTILINE_VISIBLE_TEXT_MESSAGE } from '@aeo/contracts';
 import { bearer } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { COMPLIANCE_SECTION } from '../testing/programme-sections';
@@ -393,6 +394,23 @@ describe('validation examination (real PostgreSQL; activities called as the work
     );
     expect(unknown.body.message).toMatch(/^questionId: competence\.person is not on the checklist/);
 
+    // Free text on several lines keeps its line breaks, and nothing hidden goes in: 400 naming the field, nothing stored.
+    for (const [character, notes] of [
+      ['U+202E', 'Fence seen.\nGate \u202Egpj.exe'],
+      ['U+200B', 'Fence\nre\u200Bpaired'],
+    ]) {
+      const hidden = await recordFinding(base, 'security.premises', { finding: 'minor', notes }, 400);
+      expect(hidden.body.message).toBe(`notes: ${MULTILINE_VISIBLE_TEXT_MESSAGE} (${character})`);
+    }
+    const findingOf = async (questionId: string) =>
+      (
+        await service.dataSource.query(
+          `SELECT finding, notes FROM checklist_items WHERE case_id = $1 AND question_id = $2`,
+          [caseId, questionId],
+        )
+      )[0];
+    expect(await findingOf('security.premises')).toEqual({ finding: null, notes: null });
+
     const early = await report('grant').expect(422);
     expect(early.body.issues).toEqual([
       'checklist: compliance.infringements has no finding',
@@ -405,7 +423,14 @@ describe('validation examination (real PostgreSQL; activities called as the work
       notes: 'no infringements in 3 years',
       evidence: ['customs records 2023-2026'],
     });
-    await recordFinding(base, 'security.premises', { finding: 'critical', notes: 'no fence, no access control' });
+    await recordFinding(base, 'security.premises', {
+      finding: 'critical',
+      notes: 'no fence, no access control:\r\n- north side open\n- gate unlocked\n',
+    });
+    expect(await findingOf('security.premises')).toEqual({
+      finding: 'critical',
+      notes: 'no fence, no access control:\r\n- north side open\n- gate unlocked',
+    });
 
     const tooSoon = await announceVisit(base, 10, 400);
     expect(tooSoon.body.message).toMatch(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { isoDateTime, safeText } from '@aeo/contracts';
+import { isoDateTime, safeText, trimmedVisibleMultilineText } from '@aeo/contracts';
 
 /** How far ahead a visit may be scheduled: a visit further out could never be completed nor cancelled in time. */
 export const MAX_VISIT_DAYS_AHEAD = 365;
@@ -9,7 +9,7 @@ export const FINDINGS = ['compliant', 'minor', 'major', 'critical'] as const;
 
 export const recordFindingBodySchema = z.strictObject({
   finding: z.enum(FINDINGS),
-  notes: safeText.trim().min(5, 'say what was found (at least 5 characters)').max(4000),
+  notes: trimmedVisibleMultilineText.min(5, 'say what was found (at least 5 characters)').max(4000),
   evidence: z
     .array(safeText.trim().min(1).max(500))
     .max(20)
@@ -42,12 +42,12 @@ export class ScheduleVisitDto extends createZodDto(scheduleVisitBodySchema) {}
 export const visitParamsSchema = z.strictObject({ caseId: z.uuid(), visitId: z.uuid() });
 export class VisitParams extends createZodDto(visitParamsSchema) {}
 
-export const completeVisitBodySchema = z.strictObject({ notes: safeText.trim().min(5).max(4000) });
+export const completeVisitBodySchema = z.strictObject({ notes: trimmedVisibleMultilineText.min(5).max(4000) });
 export class CompleteVisitDto extends createZodDto(completeVisitBodySchema) {}
 
 export const requestCorrectiveActionBodySchema = z.strictObject({
   questionId: safeText.trim().min(1).max(40),
-  description: safeText.trim().min(10, 'say what must be corrected (at least 10 characters)').max(4000),
+  description: trimmedVisibleMultilineText.min(10, 'say what must be corrected (at least 10 characters)').max(4000),
   dueInDays: z.number().int().min(1).max(180),
 });
 export class RequestCorrectiveActionDto extends createZodDto(requestCorrectiveActionBodySchema) {}
@@ -55,5 +55,7 @@ export class RequestCorrectiveActionDto extends createZodDto(requestCorrectiveAc
 export const correctiveActionParamsSchema = z.strictObject({ caseId: z.uuid(), actionId: z.uuid() });
 export class CorrectiveActionParams extends createZodDto(correctiveActionParamsSchema) {}
 
-export const correctiveActionResponseBodySchema = z.strictObject({ response: safeText.trim().min(5).max(10_000) });
+export const correctiveActionResponseBodySchema = z.strictObject({
+  response: trimmedVisibleMultilineText.min(5).max(10_000),
+});
 export class CorrectiveActionResponseDto extends createZodDto(correctiveActionResponseBodySchema) {}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { intParam, safeText } from '@aeo/contracts';
+import { intParam, safeText, trimmedVisibleMultilineText } from '@aeo/contracts';
 import { RECOMMENDATIONS } from './validation-case';
 
 export const validationCaseIdParamsSchema = z.strictObject({ caseId: z.uuid() });
@@ -15,11 +15,11 @@ export const validationReportBodySchema = z
   .strictObject({
     recommendation: z.enum(RECOMMENDATIONS),
     conditions: z
-      .array(safeText.trim().min(5).max(500))
+      .array(trimmedVisibleMultilineText.min(5).max(500))
       .max(20)
       .default([])
       .describe('Conditions proposed with a grant'),
-    summary: safeText.trim().min(20, 'summarise the findings (at least 20 characters)').max(4000),
+    summary: trimmedVisibleMultilineText.min(20, 'summarise the findings (at least 20 characters)').max(4000),
   })
   .superRefine((body, ctx) => {
     if (body.recommendation === 'grant-with-conditions' && body.conditions.length === 0)
@@ -33,6 +33,6 @@ export const validationCaseAssignmentBodySchema = z.strictObject({
     .min(1)
     .max(200)
     .describe('The sub of an active validator of the case’s region (GET /v1/validators)'),
-  reason: safeText.trim().min(5).max(1000).describe('Why the case changes hands (audited)'),
+  reason: trimmedVisibleMultilineText.min(5).max(1000).describe('Why the case changes hands (audited)'),
 });
 export class ValidationCaseAssignmentDto extends createZodDto(validationCaseAssignmentBodySchema) {}
