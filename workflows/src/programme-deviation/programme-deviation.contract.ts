@@ -11,6 +11,7 @@ import {
   safeText,
   STATUS_TYPES,
   textMatching,
+  trimmedVisibleMultilineText,
 } from '@aeo/contracts/common';
 
 /**
@@ -45,6 +46,13 @@ export const DEVIATION_STEP_LIMITS = {
 } as const;
 
 const text = (max: number) => safeText.trim().min(1).max(max);
+type FreeText = (max: number) => z.ZodType<string>;
+/**
+ * Free text on several lines (root cause, description, note, evidence, decision, reason) as the
+ * validator and the API take it: nothing hidden in it (bidirectional controls, zero-width
+ * characters). Steps accepted before it are parsed with `text` on replay (acceptedDeviationStepSchema).
+ */
+const visibleFree: FreeText = (max) => trimmedVisibleMultilineText.min(1).max(max);
 const by = text(200);
 /** The roles of the person taking the step, as the API found them in the token (for the audit trail). */
 const byRoles = z.array(text(64)).max(10).default([]);
@@ -159,26 +167,34 @@ const acceptedDate = datePattern;
 export const improvementActionSchema = (
   dueDate: z.ZodType<string> = calendarDateSchema,
   limits: StepBounds = DEVIATION_STEP_LIMITS,
+  free: FreeText = visibleFree,
 ) =>
   z.strictObject({
-    description: text(limits.description),
+    description: free(limits.description),
     /** Who carries it out (a person or unit). */
     owner: text(limits.owner),
     /** The action is overdue from the day after (UTC). */
     dueDate,
   });
 /** A plan's actions: at least one, at most `DEVIATION_STEP_LIMITS.actions`. */
-export const improvementActionsSchema = (dueDate?: z.ZodType<string>, limits: StepBounds = DEVIATION_STEP_LIMITS) =>
-  z.array(improvementActionSchema(dueDate, limits)).min(1).max(limits.actions);
+export const improvementActionsSchema = (
+  dueDate?: z.ZodType<string>,
+  limits: StepBounds = DEVIATION_STEP_LIMITS,
+  free: FreeText = visibleFree,
+) =>
+  z
+    .array(improvementActionSchema(dueDate, limits, free))
+    .min(1)
+    .max(limits.actions);
 
 /** Each step as the workflow takes it, within `limits`: what the person gave, who (`by`, `byRoles`, set by the API from the token). */
-function stepSchemas(limits: StepBounds, dueDate: z.ZodType<string>) {
-  const actions = improvementActionsSchema(dueDate, limits);
+function stepSchemas(limits: StepBounds, dueDate: z.ZodType<string>, free: FreeText) {
+  const actions = improvementActionsSchema(dueDate, limits, free);
   const analysis = z.strictObject({
     step: z.literal('record-analysis'),
     by,
     byRoles,
-    rootCause: text(limits.rootCause),
+    rootCause: free(limits.rootCause),
     /** Who owns the deviation's resolution. */
     owner: text(limits.owner),
   });
@@ -188,7 +204,7 @@ function stepSchemas(limits: StepBounds, dueDate: z.ZodType<string>) {
     step: z.literal('start-implementation'),
     by,
     byRoles,
-    note: text(limits.note).optional(),
+    note: free(limits.note).optional(),
   });
   const actionDone = z.strictObject({
     step: z.literal('report-action-done'),
@@ -196,26 +212,26 @@ function stepSchemas(limits: StepBounds, dueDate: z.ZodType<string>) {
     byRoles,
     actionId: textMatching(/^A\d{1,3}$/, 'must be an action id such as A1'),
     /** What was done, with evidence (documents, links). */
-    evidence: text(limits.evidence),
+    evidence: free(limits.evidence),
   });
   /** An executive's new plan for the actions not done (done ones stay done), with the decision behind it. */
   const replan = z.strictObject({
     step: z.literal('replan'),
     by,
     byRoles,
-    decision: text(limits.decision),
+    decision: free(limits.decision),
     actions,
   });
   /** An executive closes the escalated case with a decision (accepting the deviation, say). */
-  const close = z.strictObject({ step: z.literal('close'), by, byRoles, decision: text(limits.decision) });
+  const close = z.strictObject({ step: z.literal('close'), by, byRoles, decision: free(limits.decision) });
   /** The policy unit closes a case opened by mistake (a wrong figure, a threshold set wrongly), in any phase but closed. */
-  const dismiss = z.strictObject({ step: z.literal('dismiss'), by, byRoles, reason: text(limits.reason) });
+  const dismiss = z.strictObject({ step: z.literal('dismiss'), by, byRoles, reason: free(limits.reason) });
   /** What the policy unit (or, on an escalated case, an executive) does to a deviation case, as one Temporal update. */
   const step = z.discriminatedUnion('step', [analysis, plan, startImplementation, actionDone, replan, close, dismiss]);
   return { analysis, plan, startImplementation, actionDone, replan, close, dismiss, step };
 }
 
-const current = stepSchemas(DEVIATION_STEP_LIMITS, calendarDateSchema);
+const current = stepSchemas(DEVIATION_STEP_LIMITS, calendarDateSchema, visibleFree);
 export const analysisStepSchema = current.analysis;
 export const planStepSchema = current.plan;
 export const startImplementationStepSchema = current.startImplementation;
@@ -227,9 +243,10 @@ export const dismissStepSchema = current.dismiss;
 export const deviationStepSchema = current.step;
 /**
  * A step as the update's handler takes it (it re-runs on replay): within `ACCEPTED_STEP_LIMITS`,
- * so a step accepted before the limits were tightened still replays.
+ * its free text safe text only, so a step accepted before the limits (or the hidden-character rule)
+ * were tightened still replays.
  */
-export const acceptedDeviationStepSchema = stepSchemas(ACCEPTED_STEP_LIMITS, acceptedDate).step;
+export const acceptedDeviationStepSchema = stepSchemas(ACCEPTED_STEP_LIMITS, acceptedDate, text).step;
 export type DeviationStep = z.output<typeof deviationStepSchema>;
 export type DeviationStepInput = z.input<typeof deviationStepSchema>;
 export type DeviationHumanStepName = DeviationStep['step'];

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { SCORECARD_STATUSES, safeText, scorecardEvidenceSchema, scorecardStandardId } from '@aeo/contracts';
+import {
+  SCORECARD_STATUSES,
+  trimmedVisibleMultilineText,
+  scorecardEvidenceSchema,
+  scorecardStandardId,
+} from '@aeo/contracts';
 import { findKpi } from '../kpis/kpi-definitions';
 
 export const standardIdParamsSchema = z.strictObject({ id: scorecardStandardId });
@@ -12,7 +17,7 @@ export const newAssessmentSchema = z
   .strictObject({
     status: z.enum(SCORECARD_STATUSES),
     /** What was found, in the assessor's words. */
-    note: safeText.trim().min(1).max(4000),
+    note: trimmedVisibleMultilineText.min(1).max(4000),
     evidence: scorecardEvidenceSchema.default(NO_EVIDENCE),
   })
   .superRefine((assessment, ctx) => {

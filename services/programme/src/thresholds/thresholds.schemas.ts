@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { safeText } from '@aeo/contracts';
+import { trimmedVisibleMultilineText } from '@aeo/contracts';
 import { PERIODS } from '../kpis/periods';
 
 /**
@@ -16,7 +16,7 @@ export const newThresholdSchema = z.strictObject({
   /** The period length the KPI is evaluated by. */
   period: z.enum(PERIODS).default('month'),
   /** Why the threshold changes (kept with the version and in the audit trail). */
-  reason: safeText.trim().min(1).max(2000),
+  reason: trimmedVisibleMultilineText.min(1).max(2000),
 });
 export type NewThreshold = z.output<typeof newThresholdSchema>;
 export class NewThresholdDto extends createZodDto(newThresholdSchema) {}

@@ -1,6 +1,13 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { regionCode, safeText, taxpayerId, trimmedVisibleText, uuid } from '@aeo/contracts';
+import {
+  regionCode,
+  safeText,
+  taxpayerId,
+  trimmedVisibleMultilineText,
+  trimmedVisibleText,
+  uuid,
+} from '@aeo/contracts';
 import { pageQueryShape } from '@aeo/service-kit';
 import { PILOT_COMPANY_SORTS } from './contact-officers.repository';
 
@@ -28,7 +35,7 @@ export const officerAssignmentSchema = z.strictObject({
   /** The company's name, for the messages (kept from one assignment to the next). */
   companyName: visible(300).optional(),
   /** Why this officer (kept with the assignment and in the audit trail). */
-  reason: text(2000),
+  reason: trimmedVisibleMultilineText.min(1).max(2000),
 });
 export type OfficerAssignmentRequest = z.output<typeof officerAssignmentSchema>;
 export class OfficerAssignmentDto extends createZodDto(officerAssignmentSchema) {}

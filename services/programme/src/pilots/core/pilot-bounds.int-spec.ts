@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import { ROLES } from '@aeo/auth';
+import { MULTILINE_VISIBLE_TEXT_MESSAGE } from '@aeo/contracts';
 import { bearer, waitFor } from '@aeo/testing';
 import { PILOT_MAX_FRAME_DAYS, pilotWorkflowId, programmePilotStateQuery } from '@aeo/workflows';
 import { usePilotServers } from './testing/pilot-servers';
@@ -73,6 +74,33 @@ describe('pilot time frame and cancellation (real PostgreSQL, Temporal)', () => 
       expect(await servers.service.dataSource.query('SELECT id FROM pilots WHERE code = $1', [code])).toEqual([]);
     },
   );
+
+  it.each([
+    ['U+202E', 'I', { description: 'Pilot in two regions.\nBudget \u202Egpj.exe' }, 'description'],
+    [
+      'U+200B',
+      'J',
+      { objectives: [{ text: 'Certify\nwithin\u200B 90 days', kpiCode: 'certification-time-median', target: 90 }] },
+      'objectives.0.text',
+    ],
+  ])(
+    'refuses free text on several lines hiding %s: 400 naming the field and the character, nothing stored',
+    async (character, suffix, overrides, field) => {
+      const code = `PB-${run}-${suffix}`;
+      const refused = await post('/v1/pilots', pilotBody(code, overrides)).expect(400);
+      expect(refused.body.message).toBe(`${field}: ${MULTILINE_VISIBLE_TEXT_MESSAGE} (${character})`);
+      expect(await servers.service.dataSource.query('SELECT id FROM pilots WHERE code = $1', [code])).toEqual([]);
+    },
+  );
+
+  it('keeps the line breaks of a description (LF and CRLF), trimmed at the ends', async () => {
+    const code = `PB-${run}-K`;
+    const description = 'Pilot in two regions.\r\n\r\nScope:\n- Zamyn-Uud\n- Altanbulag';
+    await post('/v1/pilots', pilotBody(code, { description: `\n${description}\n` })).expect(201);
+    expect(await servers.service.dataSource.query('SELECT description FROM pilots WHERE code = $1', [code])).toEqual([
+      { description },
+    ]);
+  });
 
   it('refuses a start before today, an end before the start and a frame over the maximum, on creation and change', async () => {
     const past = await post('/v1/pilots', pilotBody(`PB-${run}-A`, { startsOn: day(-1) })).expect(400);

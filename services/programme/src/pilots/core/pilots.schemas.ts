@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { intParam, safeText, textMatching, trimmedVisibleText } from '@aeo/contracts';
+import { intParam, safeText, textMatching, trimmedVisibleMultilineText, trimmedVisibleText } from '@aeo/contracts';
 import { pageQueryShape } from '@aeo/service-kit';
 import { PILOT_SORTS } from './pilots.repository';
 import {
@@ -17,8 +17,10 @@ import {
 } from '@aeo/workflows';
 
 const text = (max: number) => safeText.trim().min(1).max(max);
-/** One-line text people read (titles, names): nothing hidden in it, unlike free text. */
+/** One-line text people read (titles, names): nothing hidden in it (free() is the same on several lines). */
 const visible = (max: number) => trimmedVisibleText.min(1).max(max);
+/** Free text on several lines (reasons, notes): line breaks kept, nothing hidden in it. */
+const free = (max: number) => trimmedVisibleMultilineText.min(1).max(max);
 
 export const pilotIdParamsSchema = z.strictObject({ id: z.uuid() });
 export class PilotIdParams extends createZodDto(pilotIdParamsSchema) {}
@@ -29,14 +31,14 @@ export class MilestoneParams extends createZodDto(milestoneParamsSchema) {}
 const target = z.number().finite().min(-1e9).max(1e9);
 
 export const objectiveSchema = z.strictObject({
-  text: text(2000),
+  text: free(2000),
   /** A KPI of the programme's catalogue (`GET /v1/kpis`). */
   kpiCode: kpiIdSchema,
   target,
 });
 export const workstreamSchema = z.strictObject({
   kind: z.enum(PILOT_WORKSTREAMS),
-  description: text(2000).optional(),
+  description: free(2000).optional(),
   /** For `mra-base-work`: the arrangement in the mra service, by its id (kept as text; never read from there). */
   mraArrangementId: text(100).optional(),
 });
@@ -59,7 +61,7 @@ export type NewMilestoneBody = z.output<typeof milestoneSchema>;
 const days = z.number().int().min(0).max(PILOT_LIMITS.days);
 const frame = {
   title: visible(PILOT_LIMITS.title),
-  description: text(10_000).optional(),
+  description: free(10_000).optional(),
   startsOn: calendarDateSchema,
   endsOn: calendarDateSchema,
   /** How many companies may take part at once (the selection's limit). */
@@ -114,11 +116,19 @@ export class WorkstreamsDto extends createZodDto(workstreamsBodySchema) {}
 export class MilestoneDto extends createZodDto(milestoneSchema) {}
 
 // Each step's body: the workflow's step without its name, the person and what the route names.
+// Their free text is refused here when something is hidden in it; the workflow's own schema stays as it was, for
+// the steps it took before.
 export class MilestoneDoneDto extends createZodDto(
-  milestoneDoneStepSchema.omit({ step: true, by: true, byRoles: true, milestoneId: true }),
+  milestoneDoneStepSchema
+    .omit({ step: true, by: true, byRoles: true, milestoneId: true })
+    .extend({ note: free(PILOT_LIMITS.note).optional() }),
 ) {}
-export class ExtensionDto extends createZodDto(extendStepSchema.omit({ step: true, by: true, byRoles: true })) {}
-export class CancellationDto extends createZodDto(cancelStepSchema.omit({ step: true, by: true, byRoles: true })) {}
+export class ExtensionDto extends createZodDto(
+  extendStepSchema.omit({ step: true, by: true, byRoles: true }).extend({ reason: free(PILOT_LIMITS.reason) }),
+) {}
+export class CancellationDto extends createZodDto(
+  cancelStepSchema.omit({ step: true, by: true, byRoles: true }).extend({ reason: free(PILOT_LIMITS.reason) }),
+) {}
 
 export const pilotsQuerySchema = z.strictObject({
   status: z.enum(PILOT_STATUSES).optional(),

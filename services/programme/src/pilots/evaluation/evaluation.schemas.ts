@@ -5,15 +5,16 @@ import {
   PILOT_QUESTION_KINDS,
   PILOT_QUESTIONNAIRE_AUDIENCES,
   isoDateTime,
-  safeText,
   textMatching,
+  trimmedVisibleMultilineText,
   trimmedVisibleText,
   uuid,
 } from '@aeo/contracts';
 
-const text = (max: number) => safeText.trim().min(1).max(max);
 /** One-line text people read (titles, names): nothing hidden in it, unlike free text. */
 const visible = (max: number) => trimmedVisibleText.min(1).max(max);
+/** Free text on several lines (reasons, notes): line breaks kept, nothing hidden in it. */
+const free = (max: number) => trimmedVisibleMultilineText.min(1).max(max);
 
 /** Questions are numbered Q1, Q2… in the order given. */
 export const questionIdSchema = textMatching(/^Q\d{1,3}$/, 'must be a question id such as Q1');
@@ -49,7 +50,7 @@ export const questionnaireOpeningSchema = z.strictObject({
 export type QuestionnaireOpening = z.output<typeof questionnaireOpeningSchema>;
 export class QuestionnaireOpeningDto extends createZodDto(questionnaireOpeningSchema) {}
 
-export const questionnaireClosingSchema = z.strictObject({ reason: text(2000).optional() });
+export const questionnaireClosingSchema = z.strictObject({ reason: free(2000).optional() });
 export type QuestionnaireClosing = z.output<typeof questionnaireClosingSchema>;
 export class QuestionnaireClosingDto extends createZodDto(questionnaireClosingSchema) {}
 
@@ -59,7 +60,7 @@ export const answerSchema = z
     questionId: questionIdSchema,
     scale: z.number().int().min(1).max(5).optional(),
     yesNo: z.boolean().optional(),
-    text: text(4000).optional(),
+    text: free(4000).optional(),
   })
   .refine((answer) => [answer.scale, answer.yesNo, answer.text].filter((v) => v !== undefined).length === 1, {
     message: 'give exactly one of scale, yesNo or text',
@@ -87,9 +88,9 @@ export type QuestionRef = z.output<typeof questionRefSchema>;
 export const newLessonSchema = z.strictObject({
   category: z.enum(PILOT_LESSON_CATEGORIES),
   /** What was learnt. */
-  lesson: text(5000),
+  lesson: free(5000),
   /** What full operation should do about it. */
-  recommendation: text(5000),
+  recommendation: free(5000),
   /** The questions of this pilot's questionnaires the lesson rests on. */
   questionRefs: z.array(questionRefSchema).max(50).default([]),
   /** The milestones of this pilot the lesson rests on. */

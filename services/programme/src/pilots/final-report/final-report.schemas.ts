@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { LANGUAGES, intParam, language, safeText, uuid } from '@aeo/contracts';
+import { LANGUAGES, intParam, language, trimmedVisibleMultilineText, uuid } from '@aeo/contracts';
 import { PILOT_LIMITS } from '@aeo/workflows';
 
 export const FINAL_REPORT_FORMATS = ['pdf', 'html'] as const;
@@ -26,7 +26,7 @@ export class FinalReportRenderingQueryDto extends createZodDto(finalReportRender
 
 /** The policy unit's request to make the report again, with its own recommendations (kept from the latest report when left out; null clears them). */
 export const regenerateSchema = z.strictObject({
-  recommendations: safeText.trim().min(1).max(8000).nullable().optional(),
+  recommendations: trimmedVisibleMultilineText.min(1).max(8000).nullable().optional(),
   languages: z
     .array(language)
     .min(1)
@@ -39,7 +39,7 @@ export class RegenerateDto extends createZodDto(regenerateSchema) {}
 
 /** An executive's approval of the pilot's latest report. */
 export const approvalSchema = z.strictObject({
-  note: safeText.trim().min(1).max(PILOT_LIMITS.note).optional(),
+  note: trimmedVisibleMultilineText.min(1).max(PILOT_LIMITS.note).optional(),
 });
 export type Approval = z.output<typeof approvalSchema>;
 export class ApprovalDto extends createZodDto(approvalSchema) {}

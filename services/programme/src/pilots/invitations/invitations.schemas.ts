@@ -1,17 +1,18 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { PILOT_INVITATION_LIMITS } from '@aeo/workflows';
-import { safeText } from '@aeo/contracts';
+import { trimmedVisibleMultilineText } from '@aeo/contracts';
 import { taxpayerIdSchema } from '../selection/selection.schemas';
 
-const text = (max: number) => safeText.trim().min(1).max(max);
+/** Free text on several lines (reasons, notes): line breaks kept, nothing hidden in it. */
+const free = (max: number) => trimmedVisibleMultilineText.min(1).max(max);
 
 export const invitationParamsSchema = z.strictObject({ pilotId: z.uuid(), taxpayerId: taxpayerIdSchema });
 export class InvitationParams extends createZodDto(invitationParamsSchema) {}
 
-export const commentSchema = z.strictObject({ comment: text(PILOT_INVITATION_LIMITS.comment) });
+export const commentSchema = z.strictObject({ comment: free(PILOT_INVITATION_LIMITS.comment) });
 export class CommentDto extends createZodDto(commentSchema) {}
 export const acceptanceSchema = z.strictObject({});
 export class AcceptanceDto extends createZodDto(acceptanceSchema) {}
-export const reasonSchema = z.strictObject({ reason: text(PILOT_INVITATION_LIMITS.reason) });
+export const reasonSchema = z.strictObject({ reason: free(PILOT_INVITATION_LIMITS.reason) });
 export class ReasonDto extends createZodDto(reasonSchema) {}

@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { intParam, pilotDraftProgrammeSchema, regionCode, safeText } from '@aeo/contracts';
+import { intParam, pilotDraftProgrammeSchema, regionCode, safeText, trimmedVisibleMultilineText } from '@aeo/contracts';
 import { DEFAULT_PILOT_ANSWER_DAYS, PILOT_INVITATION_LIMITS } from '@aeo/workflows';
 
 const text = (max: number) => safeText.trim().min(1).max(max);
@@ -43,7 +43,7 @@ export class ShortlistsQueryDto extends createZodDto(shortlistsQuerySchema) {}
 export const choiceSchema = z.strictObject({
   /** A candidate of the pilot's latest shortlist. */
   taxpayerId: taxpayerIdSchema,
-  reason: text(PILOT_INVITATION_LIMITS.reason),
+  reason: trimmedVisibleMultilineText.min(1).max(PILOT_INVITATION_LIMITS.reason),
   /** The company's region (customs office it belongs to): its contact officer and regional staff follow it. */
   region: regionCode,
   /** The company's operator id in the applications service, when it is registered. */
@@ -59,7 +59,7 @@ export class ParticipantParams extends createZodDto(participantParamsSchema) {}
 export const operatorIdentificationSchema = z.strictObject({
   /** The company's operator id in the applications service (its registration). */
   operatorId: z.uuid(),
-  reason: text(PILOT_INVITATION_LIMITS.reason),
+  reason: trimmedVisibleMultilineText.min(1).max(PILOT_INVITATION_LIMITS.reason),
 });
 export class OperatorIdentificationDto extends createZodDto(operatorIdentificationSchema) {}
 
