@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
-import { MRA_PHASES, TOPIC_NAMES } from '@aeo/contracts';
+import { MRA_PHASES, MULTILINE_VISIBLE_TEXT_MESSAGE, TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import {
   bearer,
@@ -114,7 +114,23 @@ describe('MRA arrangement lifecycle (real PostgreSQL, Temporal, Kafka)', () => {
         partnerObservations: ['seal register kept'],
       }).expect(200);
       await post(id, 'advance', officer, { to: 'negotiation' }).expect(200);
-      await post(id, 'negotiation-rounds', officer, { date: '2026-09-15', notes: 'benefits agreed' }).expect(200);
+      // Free text on several lines: nothing hidden in it (400 naming the field and the character, nothing recorded), line breaks kept.
+      const before = await counts(id);
+      for (const [character, notes] of [
+        ['U+202E', 'Benefits agreed.\nAnnex \u202Egpj.exe'],
+        ['U+200B', 'Benefits\u200B agreed.\nNext round in Beijing'],
+      ]) {
+        const refused = await post(id, 'negotiation-rounds', officer, { date: '2026-09-15', notes }).expect(400);
+        expect(refused.body.message).toBe(`notes: ${MULTILINE_VISIBLE_TEXT_MESSAGE} (${character})`);
+      }
+      expect(await counts(id)).toEqual(before);
+      const notes = 'Benefits agreed:\r\n- priority clearance\n- reduced physical controls';
+      await post(id, 'negotiation-rounds', officer, { date: '2026-09-15', notes: `${notes}\n` }).expect(200);
+      const [round] = await service.dataSource.query(
+        `SELECT details FROM mra_arrangement_records WHERE arrangement_id = $1 AND step = 'record-negotiation-round'`,
+        [id],
+      );
+      expect(JSON.stringify(round.details)).toContain(JSON.stringify(notes));
       const signature = { text: 'Arrangement text', signedOn: '2026-10-01', terms: TERMS };
       // Signing is the executive's.
       await post(id, 'signature', officer, signature).expect(403);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { MRA_PHASES, safeText, textMatching, trimmedVisibleText } from '@aeo/contracts';
+import { MRA_PHASES, safeText, textMatching, trimmedVisibleMultilineText, trimmedVisibleText } from '@aeo/contracts';
 import { pageQueryShape } from '@aeo/service-kit';
 import {
   advanceStepSchema,
@@ -10,6 +10,7 @@ import {
   negotiationRoundStepSchema,
   reviewPolicyStepSchema,
   reviewStepSchema,
+  comparisonEntrySchema,
   signStepSchema,
   suspendStepSchema,
   visitStepSchema,
@@ -31,10 +32,21 @@ export const newArrangementSchema = z.strictObject({
 export class NewArrangementDto extends createZodDto(newArrangementSchema) {}
 
 // Each step's body: the workflow's step without its name and the person (the API sets those from the route and token).
+// Its free text is refused here when something is hidden in it (the workflow's own schema stays as it was, for the
+// steps it took before and the arrangements' answers).
 const person = { step: true, by: true, byRoles: true } as const;
+const free = (max: number) => trimmedVisibleMultilineText.min(1).max(max);
+const frees = (max: number, items: number) => z.array(free(max)).max(items);
 
-export class AdvanceDto extends createZodDto(advanceStepSchema.omit(person)) {}
-export class ComparisonDto extends createZodDto(comparisonStepSchema.omit(person)) {}
+export class AdvanceDto extends createZodDto(advanceStepSchema.omit(person).extend({ note: free(2000).optional() })) {}
+export class ComparisonDto extends createZodDto(
+  comparisonStepSchema.omit(person).extend({
+    entries: z
+      .array(comparisonEntrySchema.extend({ note: free(2000).optional() }))
+      .min(1)
+      .max(500),
+  }),
+) {}
 /**
  * A visit, a round, a test and a signature are recorded once they took place: their date is not
  * after today (tomorrow is allowed, for a partner's time zone ahead of ours).
@@ -46,21 +58,31 @@ const tookPlace = <T extends z.ZodType<string>>(date: T) =>
   );
 
 export class VisitDto extends createZodDto(
-  visitStepSchema.omit(person).extend({ date: tookPlace(visitStepSchema.shape.date) }),
+  visitStepSchema.omit(person).extend({
+    date: tookPlace(visitStepSchema.shape.date),
+    ourObservations: frees(2000, 50).min(1),
+    partnerObservations: frees(2000, 50).min(1),
+  }),
 ) {}
 export class NegotiationRoundDto extends createZodDto(
-  negotiationRoundStepSchema.omit(person).extend({ date: tookPlace(negotiationRoundStepSchema.shape.date) }),
+  negotiationRoundStepSchema
+    .omit(person)
+    .extend({ date: tookPlace(negotiationRoundStepSchema.shape.date), notes: free(10_000) }),
 ) {}
 export class SignatureDto extends createZodDto(
-  signStepSchema.omit(person).extend({ signedOn: tookPlace(signStepSchema.shape.signedOn) }),
+  signStepSchema.omit(person).extend({ signedOn: tookPlace(signStepSchema.shape.signedOn), text: free(100_000) }),
 ) {}
 export class ExchangeTestDto extends createZodDto(
-  exchangeTestStepSchema.omit(person).extend({ date: tookPlace(exchangeTestStepSchema.shape.date) }),
+  exchangeTestStepSchema
+    .omit(person)
+    .extend({ date: tookPlace(exchangeTestStepSchema.shape.date), notes: free(5000).optional() }),
 ) {}
-export class ReviewDto extends createZodDto(reviewStepSchema.omit(person)) {}
+export class ReviewDto extends createZodDto(
+  reviewStepSchema.omit(person).extend({ findings: frees(5000, 50).min(1) }),
+) {}
 export class ReviewPolicyDto extends createZodDto(reviewPolicyStepSchema.omit(person)) {}
 /** Suspension, resumption and termination each give their reason. */
-export class ReasonDto extends createZodDto(suspendStepSchema.omit(person)) {}
+export class ReasonDto extends createZodDto(suspendStepSchema.omit(person).extend({ reason: free(2000) })) {}
 
 export const arrangementOverviewQuerySchema = z.strictObject({
   phase: z

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { MRA_FOREIGN_ID_RESOLUTIONS, intParam, isoDate, isoDateTime, safeText, textMatching } from '@aeo/contracts';
+import {
+  MRA_FOREIGN_ID_RESOLUTIONS,
+  intParam,
+  isoDate,
+  isoDateTime,
+  safeText,
+  textMatching,
+  trimmedVisibleMultilineText,
+} from '@aeo/contracts';
 import { pageQueryShape } from '@aeo/service-kit';
 import { REVIEW_QUEUE_SORTS } from './foreign-ids.repository';
 
@@ -45,7 +53,7 @@ export const resolveReviewSchema = z
     /** With `matched` only (and then required): the partner list entry the identifier stands for. */
     arrangementId: z.uuid().optional(),
     aeoId: safeText.trim().min(1).max(64).optional(),
-    note: safeText.trim().min(1).max(2000).optional(),
+    note: trimmedVisibleMultilineText.min(1).max(2000).optional(),
   })
   .superRefine((body, context) => {
     for (const field of ['arrangementId', 'aeoId'] as const) {

@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { intParam, safeText } from '@aeo/contracts';
+import { intParam, safeText, trimmedVisibleMultilineText } from '@aeo/contracts';
 
 export const deltaQuerySchema = z.strictObject({
   since: intParam({ min: 1 }).describe('The version the partner holds; the answer is the delta to the latest'),
@@ -13,6 +13,9 @@ export const signingKeyParamsSchema = z.strictObject({
 export class SigningKeyParams extends createZodDto(signingKeyParamsSchema) {}
 
 export const keyWithdrawalSchema = z.strictObject({
-  reason: safeText.trim().min(1).max(1000).describe('Why the key is withdrawn (e.g. the private key leaked)'),
+  reason: trimmedVisibleMultilineText
+    .min(1)
+    .max(1000)
+    .describe('Why the key is withdrawn (e.g. the private key leaked)'),
 });
 export class KeyWithdrawalDto extends createZodDto(keyWithdrawalSchema) {}
