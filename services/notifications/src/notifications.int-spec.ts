@@ -3,7 +3,7 @@ import { createServer, IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Producer } from 'kafkajs';
 import { simpleParser, ParsedMail } from 'mailparser';
-import { TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
+import { MULTILINE_VISIBLE_TEXT_MESSAGE, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
 import { metricsRegistry } from '@aeo/observability';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, collectMessages, startTestSmtpServer, testKafka, TestSmtpServer, waitFor } from '@aeo/testing';
@@ -374,12 +374,38 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
         .set('authorization', operations)
         .send({})
         .expect(400);
+      // The reason is free text on several lines: nothing hidden in it (400 naming reason, nothing requeued nor audited).
+      const redeliveriesAudited = async () =>
+        (
+          await service.dataSource.query(
+            `SELECT reason FROM audit_log WHERE action = 'notifications.redelivered' AND entity_id = $1`,
+            [failed.id],
+          )
+        ).map((row: { reason: string }) => row.reason);
+      for (const [character, reason] of [
+        ['U+202E', 'platform back up\nticket \u202Egpj.exe'],
+        ['U+200B', 'platform\u200B back up'],
+      ]) {
+        const refused = await service.http
+          .post(`/v1/deliveries/${failed.id}/redelivery`)
+          .set('authorization', operations)
+          .send({ reason })
+          .expect(400);
+        expect(refused.body.message).toBe(`reason: ${MULTILINE_VISIBLE_TEXT_MESSAGE} (${character})`);
+      }
+      expect(await redeliveriesAudited()).toEqual([]);
+      expect((await deliveriesOf(event.id)).find((row) => row.id === failed.id)).toMatchObject({
+        status: 'failed',
+        attempts: 3,
+      });
       receiverDown = false;
+      const reason = 'declaration platform back up:\r\nthe provider restarted its gateway';
       await service.http
         .post(`/v1/deliveries/${failed.id}/redelivery`)
         .set('authorization', operations)
-        .send({ reason: 'declaration platform back up' })
+        .send({ reason: `${reason}\n` })
         .expect(201);
+      expect(await redeliveriesAudited()).toEqual([reason]);
       const sent = await waitFor(
         'redelivered',
         async () => (await deliveriesOf(event.id)).find((row) => row.id === failed.id && row.status === 'sent'),

@@ -4,7 +4,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, ROLES, RequireScopes, Roles } from '@aeo/auth';
 import { Operation, withIsoDates } from '@aeo/service-kit';
-import { intParam, safeText } from '@aeo/contracts';
+import { intParam, trimmedVisibleMultilineText } from '@aeo/contracts';
 import { DeliveriesService } from './deliveries.service';
 import { Delivery, DeliveryDetailDto, DeliveryDto } from './delivery.response';
 import { deliveryFilterShape, LOG_READERS } from './delivery-log.schemas';
@@ -16,7 +16,7 @@ class DeliveryLogQuery extends createZodDto(
   }),
 ) {}
 class NotificationIdParams extends createZodDto(z.strictObject({ notificationId: z.uuid() })) {}
-class RedeliveryBody extends createZodDto(z.strictObject({ reason: safeText.trim().min(1).max(2000) })) {}
+class RedeliveryBody extends createZodDto(z.strictObject({ reason: trimmedVisibleMultilineText.min(1).max(2000) })) {}
 
 /**
  * The delivery log: every notification with its state (queued, sent, failed with the reason)
