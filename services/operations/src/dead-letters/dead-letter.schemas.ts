@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { intParam, safeText, textMatching } from '@aeo/contracts';
+import { intParam, textMatching, trimmedVisibleMultilineText } from '@aeo/contracts';
 import { DEAD_LETTER_STATES } from './dead-letters.repository';
 
 export const deadLetterListQuerySchema = z.strictObject({
@@ -20,4 +20,6 @@ export class DeadLetterListQueryDto extends createZodDto(deadLetterListQuerySche
 export class DeadLetterIdParams extends createZodDto(z.strictObject({ deadLetterId: z.uuid() })) {}
 
 /** Why operations replay or discard a dead letter (kept with it and in the audit trail). */
-export class DeadLetterDecisionDto extends createZodDto(z.strictObject({ reason: safeText.trim().min(1).max(2000) })) {}
+export class DeadLetterDecisionDto extends createZodDto(
+  z.strictObject({ reason: trimmedVisibleMultilineText.min(1).max(2000) }),
+) {}

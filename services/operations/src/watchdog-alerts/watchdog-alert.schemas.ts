@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { regionCode, safeText } from '@aeo/contracts';
+import { regionCode, trimmedVisibleMultilineText } from '@aeo/contracts';
 import { pageQueryShape } from '@aeo/service-kit';
 import { WATCHDOG_ALERT_SORTS, WATCHDOG_PROBLEMS } from './watchdog-alerts.repository';
 
@@ -28,6 +28,6 @@ export class WatchdogAlertIdParams extends createZodDto(z.strictObject({ alertId
 /** What operations did about the alert (kept with it and in the audit trail). */
 export class WatchdogAlertAcknowledgementDto extends createZodDto(
   z.strictObject({
-    note: safeText.trim().min(1).max(2000).describe('What was done or found (required)'),
+    note: trimmedVisibleMultilineText.min(1).max(2000).describe('What was done or found (required)'),
   }),
 ) {}

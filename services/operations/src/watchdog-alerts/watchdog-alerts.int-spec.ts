@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Kafka, Producer } from 'kafkajs';
 import { ROLES } from '@aeo/auth';
-import { RevalidationWatchdogAlert, toKafkaRecord } from '@aeo/contracts';
+import { MULTILINE_VISIBLE_TEXT_MESSAGE, RevalidationWatchdogAlert, toKafkaRecord } from '@aeo/contracts';
 import { bearer, collectMessages, createTopics, startedForTests, testKafka, waitFor } from '@aeo/testing';
 import { itRequiresTokenAndRole } from '@aeo/service-kit/testing';
 import { startOperations } from '../testing/start-operations';
@@ -195,16 +195,32 @@ describe('operations: watchdog alerts (real Kafka, PostgreSQL)', () => {
     await post(path, { note: 'restarted' }, randomUUID(), executive).expect(403);
     await post(`/v1/watchdog-alerts/${randomUUID()}/acknowledgement`, { note: 'nothing' }).expect(404);
 
+    // The note is free text on several lines: nothing hidden in it (400 naming note and the character, nothing stored).
+    for (const [character, hidden] of [
+      ['U+202E', 'restarted by hand\nsee \u202Egpj.exe'],
+      ['U+200B', 'restarted\u200B by hand'],
+    ]) {
+      const refused = await post(path, { note: hidden }).expect(400);
+      expect(refused.body.message).toBe(`note: ${MULTILINE_VISIBLE_TEXT_MESSAGE} (${character})`);
+    }
+    expect(
+      await service().dataSource.query(
+        `SELECT acknowledged_at, acknowledgement_note FROM watchdog_alerts WHERE id = $1`,
+        [id],
+      ),
+    ).toEqual([{ acknowledged_at: null, acknowledgement_note: null }]);
+
+    const note = 'restarted the revalidation by hand,\r\nafter checking the register\nno other case affected';
     const key = randomUUID();
-    const first = await post(path, { note: 'restarted the revalidation by hand' }, key).expect(200);
+    const first = await post(path, { note: `${note}\n` }, key).expect(200);
     expect(first.body).toMatchObject({
       id,
       eventId,
       acknowledgedBy: 'ops-1',
-      acknowledgementNote: 'restarted the revalidation by hand',
+      acknowledgementNote: note,
     });
     expect(first.body.acknowledgedAt).toEqual(expect.any(String));
-    const repeated = await post(path, { note: 'restarted the revalidation by hand' }, key).expect(200);
+    const repeated = await post(path, { note: `${note}\n` }, key).expect(200);
     expect(repeated.headers['idempotent-replayed']).toBe('true');
     expect(repeated.body).toEqual(first.body);
     const again = await post(path, { note: 'another note' }).expect(200);
@@ -213,8 +229,8 @@ describe('operations: watchdog alerts (real Kafka, PostgreSQL)', () => {
     const [{ audit }] = await service().dataSource.query(
       `SELECT count(*)::int AS audit FROM audit_log
         WHERE entity_type = 'watchdog-alert' AND entity_id = $1 AND action = 'watchdog-alert.acknowledged'
-          AND reason = 'restarted the revalidation by hand'`,
-      [id],
+          AND reason = $2`,
+      [id, note],
     );
     expect(audit).toBe(1);
     const acknowledged = await get('/v1/watchdog-alerts?acknowledged=true&pageSize=200', executive).expect(200);
