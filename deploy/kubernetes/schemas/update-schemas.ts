@@ -18,8 +18,13 @@ import { basename, join } from 'node:path';
 
 export const KUBERNETES_VERSION = 'v1.31.0';
 
-/** The Kubernetes kinds the chart and the engine manifests use (file names of the schema folders). */
+/**
+ * The Kubernetes kinds the chart, the engine manifests and the kept Temporal chart
+ * (engines/charts/temporal, rendered with engines/temporal-values.yaml) use (file names of the
+ * schema folders).
+ */
 export const KUBERNETES_KINDS = [
+  'configmap-v1',
   'deployment-apps-v1',
   'service-v1',
   'serviceaccount-v1',
