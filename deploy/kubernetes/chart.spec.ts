@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { platformEnvSchema } from '@aeo/config';
 import { PLATFORM_PROCESSES } from '../local/supervision';
 import { MIGRATED_DATABASES } from './migrate';
 
@@ -17,6 +18,8 @@ const ROOT = join(__dirname, '..', '..');
 const BIN = join(ROOT, '.local', 'tools', 'go-bin');
 const CHART = join(__dirname, 'chart', 'aeo-platform');
 const ENGINES = join(__dirname, 'engines');
+/** The official Temporal chart, kept by engines/charts/update-charts.ts. */
+const TEMPORAL_CHART = join(ENGINES, 'charts', 'temporal');
 const SCHEMAS = join(__dirname, 'schemas');
 const KUBERNETES_VERSION = '1.31.0';
 const SCHEMA_LOCATIONS = [
@@ -27,7 +30,7 @@ const SCHEMA_LOCATIONS = [
 type Manifest = {
   apiVersion: string;
   kind: string;
-  metadata: { name: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
   spec: any;
 };
 
@@ -47,6 +50,24 @@ function run(tool: 'helm' | 'kubeconform', args: string[], input?: string): { st
   const result = spawnSync(join(BIN, tool), args, { input, env: helmEnv, encoding: 'utf8', maxBuffer: 64 << 20 });
   if (result.error) throw result.error;
   return { status: result.status ?? -1, output: `${result.stdout}${result.stderr}` };
+}
+
+/** The official Temporal chart rendered with engines/temporal-values.yaml (release `temporal`, as its README says). */
+function renderTemporal(extra: string[] = []): { status: number; output: string } {
+  return run('helm', [
+    'template',
+    'temporal',
+    TEMPORAL_CHART,
+    '--namespace',
+    'temporal',
+    '--kube-version',
+    KUBERNETES_VERSION,
+    // The chart's `helm test` Pod is not part of the installation.
+    '--skip-tests',
+    '-f',
+    join(ENGINES, 'temporal-values.yaml'),
+    ...extra,
+  ]);
 }
 
 function render(valuesFiles: string[], extra: string[] = []): string {
@@ -366,5 +387,255 @@ describe.each(Object.keys(PROFILES))('deploy/kubernetes: what every process gets
       rule.ports.map((port) => port.port),
     );
     expect(worker).toEqual([[53, 53], [7233]]);
+  });
+
+  it("mounts Temporal's client TLS Secret read-only in every process that talks to Temporal, the variables naming its files", () => {
+    const workloads = [...deployments, ...ofKind('Job')];
+    const nameOf = (workload: Manifest) => workload.metadata.name.replace('aeo-aeo-platform-', '');
+    const withTls = workloads.filter((workload) =>
+      (workload.spec.template.spec.volumes ?? []).some((volume: { name: string }) => volume.name === 'temporal-tls'),
+    );
+    // The services with a Temporal client or activity workers, the orchestrating worker, the search attributes' Job.
+    expect(withTls.map(nameOf).sort()).toEqual(
+      [
+        'applications',
+        'mra',
+        'operations',
+        'programme',
+        'risk-management',
+        'temporal-search-attributes',
+        'validation',
+        'worker',
+      ].sort(),
+    );
+    const tlsVariables = ['TEMPORAL_TLS', 'TEMPORAL_TLS_CA_FILE', 'TEMPORAL_TLS_CERT_FILE', 'TEMPORAL_TLS_KEY_FILE'];
+    for (const workload of withTls) {
+      const volume = workload.spec.template.spec.volumes.find((v: { name: string }) => v.name === 'temporal-tls');
+      expect({ name: nameOf(workload), secret: volume.secret }).toEqual({
+        name: nameOf(workload),
+        secret: { secretName: 'aeo-temporal-client-tls', defaultMode: 0o440 },
+      });
+      expect(containerOf(workload).volumeMounts).toContainEqual({
+        name: 'temporal-tls',
+        mountPath: '/var/run/aeo-temporal-tls',
+        readOnly: true,
+      });
+      const env = Object.fromEntries(
+        envOf(workload)
+          .filter((variable) => variable.name.startsWith('TEMPORAL_TLS'))
+          .map((variable) => [variable.name, variable.value]),
+      );
+      expect(env).toEqual({
+        TEMPORAL_TLS: 'true',
+        TEMPORAL_TLS_CA_FILE: '/var/run/aeo-temporal-tls/ca.crt',
+        TEMPORAL_TLS_CERT_FILE: '/var/run/aeo-temporal-tls/tls.crt',
+        TEMPORAL_TLS_KEY_FILE: '/var/run/aeo-temporal-tls/tls.key',
+      });
+    }
+    // The names are the ones libs/config reads.
+    for (const variable of tlsVariables) expect(Object.keys(platformEnvSchema.shape)).toContain(variable);
+    // No other process gets the client certificate.
+    for (const workload of workloads.filter((candidate) => !withTls.includes(candidate)))
+      expect(envOf(workload).filter((variable) => variable.name.startsWith('TEMPORAL_TLS'))).toEqual([]);
+  });
+});
+
+describe('deploy/kubernetes: Temporal TLS switches of the chart', () => {
+  const temporalTlsOf = (extra: string[]) =>
+    manifestsOf(render(PROFILES['production'], extra))
+      .filter((manifest) => manifest.kind === 'Deployment' || manifest.kind === 'Job')
+      .map((workload) => ({
+        name: workload.metadata.name,
+        volumes: (workload.spec.template.spec.volumes ?? [])
+          .filter((volume: { name: string }) => volume.name === 'temporal-tls')
+          .map((volume: { secret: { secretName: string } }) => volume.secret.secretName),
+        env: (workload.spec.template.spec.containers[0].env as { name: string; value?: string }[])
+          .filter((variable) => variable.name.startsWith('TEMPORAL_TLS'))
+          .map((variable) => `${variable.name}=${variable.value}`),
+      }));
+
+  it('temporal.tls.enabled=false: no Secret mounted, no TLS variable (plain gRPC)', () => {
+    for (const workload of temporalTlsOf(['--set', 'temporal.tls.enabled=false']))
+      expect(workload).toEqual({ name: workload.name, volumes: [], env: [] });
+  });
+
+  it('clientCertificate=false verifies the frontend only; serverName and another Secret are passed on', () => {
+    const worker = temporalTlsOf([
+      '--set',
+      'temporal.tls.clientCertificate=false',
+      '--set',
+      'temporal.tls.serverName=temporal-frontend',
+      '--set',
+      'temporal.tls.secret=other-temporal-tls',
+    ]).find((workload) => workload.name.endsWith('-worker'))!;
+    expect(worker).toEqual({
+      name: 'aeo-aeo-platform-worker',
+      volumes: ['other-temporal-tls'],
+      env: [
+        'TEMPORAL_TLS=true',
+        'TEMPORAL_TLS_CA_FILE=/var/run/aeo-temporal-tls/ca.crt',
+        'TEMPORAL_TLS_SERVER_NAME=temporal-frontend',
+      ],
+    });
+  });
+});
+
+describe('deploy/kubernetes: engines/temporal-values.yaml rendered with the official Temporal chart (kept in engines/charts/temporal)', () => {
+  const rendered = renderTemporal();
+  const manifests = rendered.status === 0 ? manifestsOf(rendered.output) : [];
+  const ofKind = (kind: string) => manifests.filter((manifest) => manifest.kind === kind);
+  const componentOf = (manifest: Manifest) => manifest.metadata.labels?.['app.kubernetes.io/component'];
+  const deployment = (component: string) =>
+    ofKind('Deployment').find((candidate) => componentOf(candidate) === component)!;
+  const volumesOf = (workload: Manifest) =>
+    Object.fromEntries(
+      (workload.spec.template.spec.volumes ?? [])
+        .filter((volume: { secret?: unknown }) => volume.secret)
+        .map((volume: { name: string; secret: { secretName: string } }) => [volume.name, volume.secret.secretName]),
+    );
+  const mountsOf = (container: { volumeMounts?: { name: string; mountPath: string; readOnly?: boolean }[] }) =>
+    Object.fromEntries((container.volumeMounts ?? []).filter((m) => m.readOnly).map((m) => [m.mountPath, m.name]));
+
+  it('the kept chart is the pinned release, small, with no subchart to fetch', () => {
+    const chart = readFileSync(join(TEMPORAL_CHART, 'Chart.yaml'), 'utf8');
+    expect(chart).toMatch(/^version: 1\.6\.0$/m);
+    expect(chart).not.toMatch(/^dependencies:/m);
+    expect(existsSync(join(TEMPORAL_CHART, 'charts'))).toBe(false);
+    expect(readFileSync(join(TEMPORAL_CHART, 'UPSTREAM.md'), 'utf8')).toMatch(/commit `[0-9a-f]{40}`/);
+    const bytes = (dir: string): number =>
+      readdirSync(dir, { withFileTypes: true }).reduce(
+        (sum, entry) =>
+          sum + (entry.isDirectory() ? bytes(join(dir, entry.name)) : readFileSync(join(dir, entry.name)).length),
+        0,
+      );
+    expect(bytes(TEMPORAL_CHART)).toBeLessThan(200 * 1024);
+  });
+
+  it('helm lint --strict passes with the values', () => {
+    const { status, output } = run('helm', [
+      'lint',
+      '--strict',
+      TEMPORAL_CHART,
+      '--namespace',
+      'temporal',
+      '--kube-version',
+      KUBERNETES_VERSION,
+      '-f',
+      join(ENGINES, 'temporal-values.yaml'),
+    ]);
+    expect({ status, output }).toEqual({ status: 0, output: expect.stringContaining('0 chart(s) failed') });
+  });
+
+  it('helm template succeeds and kubeconform -strict accepts every object', () => {
+    expect({ status: rendered.status, output: rendered.status ? rendered.output : '' }).toEqual({
+      status: 0,
+      output: '',
+    });
+    const { status, output, summary } = kubeconform(rendered.output);
+    expect({ status, output: status ? output : '' }).toEqual({ status: 0, output: '' });
+    expect(summary).toMatchObject({ invalid: 0, errors: 0, skipped: 0 });
+    expect(summary['valid']).toBe(manifests.length);
+    expect([...new Set(manifests.map((manifest) => manifest.kind))].sort()).toEqual([
+      'ConfigMap',
+      'Deployment',
+      'Job',
+      'PodDisruptionBudget',
+      'Service',
+    ]);
+  });
+
+  it('the chart refuses the pre-1.0 layout these values had before (so a stale key fails, not renders nothing)', () => {
+    const stale = renderTemporal(['--set', 'cassandra.enabled=false']);
+    expect(stale.status).not.toBe(0);
+    expect(stale.output).toMatch(/'cassandra' is no longer a supported top-level key/);
+  });
+
+  it("runs on the CloudNativePG cluster of cloudnative-pg.yaml, with its Secret, and creates the platform's namespace", () => {
+    const config = ofKind('ConfigMap').find((map) => map.metadata.name === 'temporal-config')!;
+    // The server's configuration is a template of its own ({{ env "…" }}): those values are left out.
+    const serverConfig = parseAllDocuments(
+      (config as unknown as { data: Record<string, string> }).data['config_template.yaml']!.replace(
+        /\{\{[^}]*\}\}/g,
+        '"(templated)"',
+      ),
+    )[0]!.toJS();
+    const datastores = serverConfig.persistence.datastores;
+    expect(serverConfig.persistence).toMatchObject({
+      defaultStore: 'default',
+      visibilityStore: 'visibility',
+      numHistoryShards: 512,
+    });
+    const engines = manifestsOf(readFileSync(join(ENGINES, 'cloudnative-pg.yaml'), 'utf8'));
+    const cluster = engines.find(
+      (manifest) => manifest.kind === 'Cluster' && manifest.metadata.name === 'aeo-temporal-postgres',
+    )!;
+    for (const [store, database] of [
+      ['default', cluster.spec.bootstrap.initdb.database],
+      ['visibility', 'temporal_visibility'],
+    ])
+      expect(datastores[store].sql).toMatchObject({
+        pluginName: 'postgres12',
+        databaseName: database,
+        connectAddr: `${cluster.metadata.name}-rw.${cluster.metadata.namespace}.svc:5432`,
+        user: cluster.spec.bootstrap.initdb.owner,
+      });
+    expect(cluster.spec.bootstrap.initdb.postInitSQL.join(' ')).toContain('CREATE DATABASE temporal_visibility');
+    const frontend = deployment('frontend').spec.template.spec.containers[0];
+    expect(frontend.env).toContainEqual({
+      name: 'TEMPORAL_DEFAULT_STORE_PASSWORD',
+      valueFrom: { secretKeyRef: { name: `${cluster.metadata.name}-app`, key: 'password' } },
+    });
+    // The production values' namespace is created by the chart's namespace Job.
+    const production = readFileSync(join(CHART, 'values-production.yaml'), 'utf8');
+    const namespace = /TEMPORAL_NAMESPACE: (\S+)/.exec(production)![1];
+    const namespaceJob = ofKind('Job').find((job) => job.metadata.name.startsWith('temporal-namespace'))!;
+    expect(JSON.stringify(namespaceJob.spec.template.spec.initContainers)).toContain(
+      `temporal operator namespace create -n ${namespace} --retention 30d`,
+    );
+  });
+
+  it("serves the frontend with TLS and client certificates, on the Service and labels the platform's values name", () => {
+    const config = ofKind('ConfigMap').find((map) => map.metadata.name === 'temporal-config')!;
+    const text = (config as unknown as { data: Record<string, string> }).data['config_template.yaml']!;
+    const tls = parseAllDocuments(text.replace(/\{\{[^}]*\}\}/g, '"(templated)"'))[0]!.toJS().global.tls;
+    expect(tls.frontend.server).toEqual({
+      certFile: '/etc/temporal/tls/frontend/tls.crt',
+      keyFile: '/etc/temporal/tls/frontend/tls.key',
+      requireClientAuth: true,
+      clientCaFiles: ['/etc/temporal/tls/frontend/ca.crt'],
+    });
+    expect(tls.internode.server.requireClientAuth).toBe(true);
+    // Every server Deployment has the files where the configuration points: the two Secrets, read-only.
+    for (const component of ['frontend', 'history', 'matching', 'worker']) {
+      const workload = deployment(component);
+      expect(volumesOf(workload)).toMatchObject({
+        'internode-tls': 'temporal-internode-tls',
+        'frontend-tls': 'temporal-frontend-tls',
+      });
+      expect(mountsOf(workload.spec.template.spec.containers[0])).toMatchObject({
+        '/etc/temporal/tls/internode': 'internode-tls',
+        '/etc/temporal/tls/frontend': 'frontend-tls',
+      });
+    }
+    // The Web UI and the admin tools connect with TLS and a client certificate.
+    const web = deployment('web').spec.template.spec.containers[0];
+    expect(web.env.map((variable: { name: string }) => variable.name)).toEqual(
+      expect.arrayContaining(['TEMPORAL_TLS_CA', 'TEMPORAL_TLS_CERT', 'TEMPORAL_TLS_KEY', 'TEMPORAL_TLS_SERVER_NAME']),
+    );
+    expect(volumesOf(deployment('web'))).toEqual({ 'client-tls': 'temporal-frontend-tls' });
+    const admintools = deployment('admintools').spec.template.spec.containers[0];
+    expect(admintools.env).toContainEqual({ name: 'TEMPORAL_TLS', value: 'true' });
+
+    // The platform's TEMPORAL_ADDRESS is this frontend Service, and its NetworkPolicy selects these pods.
+    const values = parseAllDocuments(readFileSync(join(CHART, 'values.yaml'), 'utf8'))[0]!.toJS();
+    const [host, port] = (values.env.TEMPORAL_ADDRESS as string).split(':');
+    const service = ofKind('Service').find((candidate) => candidate.metadata.name === host!.split('.')[0])!;
+    expect(`${service.metadata.name}.temporal.svc`).toBe(host);
+    expect(service.spec.ports.find((entry: { name: string }) => entry.name === 'grpc-rpc').port).toBe(Number(port));
+    const selector = values.networkPolicy.dependencies.temporal.to[0];
+    expect(selector.namespaceSelector.matchLabels['kubernetes.io/metadata.name']).toBe('temporal');
+    const podLabels = deployment('frontend').spec.template.metadata.labels;
+    expect(podLabels).toMatchObject(selector.podSelector.matchLabels);
+    expect(values.networkPolicy.dependencies.temporal.ports).toEqual([{ port: Number(port), protocol: 'TCP' }]);
   });
 });

@@ -66,6 +66,27 @@ app.kubernetes.io/component: {{ .name }}
 {{- end }}
 {{- end -}}
 
+{{/* TLS to Temporal's frontend: the files of the mounted Secret (temporal.tls; libs/config's TEMPORAL_TLS*). */}}
+{{- define "aeo.temporalEnv" -}}
+{{- $t := .Values.temporal.tls -}}
+{{- if $t.enabled }}
+- name: TEMPORAL_TLS
+  value: "true"
+- name: TEMPORAL_TLS_CA_FILE
+  value: /var/run/aeo-temporal-tls/ca.crt
+{{- if $t.clientCertificate }}
+- name: TEMPORAL_TLS_CERT_FILE
+  value: /var/run/aeo-temporal-tls/tls.crt
+- name: TEMPORAL_TLS_KEY_FILE
+  value: /var/run/aeo-temporal-tls/tls.key
+{{- end }}
+{{- with $t.serverName }}
+- name: TEMPORAL_TLS_SERVER_NAME
+  value: {{ . | quote }}
+{{- end }}
+{{- end }}
+{{- end -}}
+
 {{/* Plain variables: the global env under the component's own (dict root, env). */}}
 {{- define "aeo.plainEnv" -}}
 {{- $env := merge (omit .env "serviceUrls") .root.Values.env -}}
@@ -100,10 +121,13 @@ app.kubernetes.io/component: {{ .name }}
 {{- if has "kafka" .c.dependencies }}
 {{- include "aeo.kafkaEnv" (dict "root" .root "user" .name) }}
 {{- end }}
+{{- if has "temporal" .c.dependencies }}
+{{- include "aeo.temporalEnv" .root }}
+{{- end }}
 {{- include "aeo.secretEnv" (.c.secretEnv | default dict) }}
 {{- end -}}
 
-{{/* The /tmp volume, the Kafka and PostgreSQL CAs and a component's secret files (dict root, c, kafka, postgres). */}}
+{{/* The /tmp volume, the Kafka and PostgreSQL CAs, Temporal's TLS files and a component's secret files (dict root, c, kafka, postgres, temporal). */}}
 {{- define "aeo.volumes" -}}
 - name: tmp
   emptyDir: {}
@@ -116,6 +140,13 @@ app.kubernetes.io/component: {{ .name }}
 - name: postgres-ca
   secret:
     secretName: {{ .root.Values.postgres.tls.caSecret }}
+{{- end }}
+{{- if and .temporal .root.Values.temporal.tls.enabled }}
+- name: temporal-tls
+  secret:
+    secretName: {{ .root.Values.temporal.tls.secret }}
+    # 0440 (owner and the pod's fsGroup), written in decimal: YAML 1.1 and 1.2 readers agree on it.
+    defaultMode: 288
 {{- end }}
 {{- range $i, $dir := .c.writableDirs | default list }}
 - name: writable-{{ $i }}
@@ -140,6 +171,11 @@ app.kubernetes.io/component: {{ .name }}
 {{- if and .postgres .root.Values.postgres.tls.caSecret }}
 - name: postgres-ca
   mountPath: /var/run/aeo-postgres-ca
+  readOnly: true
+{{- end }}
+{{- if and .temporal .root.Values.temporal.tls.enabled }}
+- name: temporal-tls
+  mountPath: /var/run/aeo-temporal-tls
   readOnly: true
 {{- end }}
 {{- range $i, $dir := .c.writableDirs | default list }}
