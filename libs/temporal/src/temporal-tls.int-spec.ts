@@ -5,11 +5,18 @@ import { connect as connectTcp, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createServer, type Server, type TLSSocket } from 'node:tls';
-import { Connection } from '@temporalio/client';
+import { Test } from '@nestjs/testing';
+import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
-import { loadConfig, platformEnvSchema, temporalConnectionOptionsFrom, type PlatformEnv } from '@aeo/config';
+import {
+  APP_CONFIG,
+  loadConfig,
+  platformEnvSchema,
+  temporalConnectionOptionsFrom,
+  type PlatformEnv,
+} from '@aeo/config';
 import { testEnv, tsScriptArgs } from '@aeo/testing';
-import { ActivityWorkerHost } from './temporal.module';
+import { ActivityWorkerHost, TEMPORAL_CONNECTION, TemporalModule, temporalReadinessCheck } from './temporal.module';
 import { runTwoActivitiesWorkflow } from './testing/two-activities';
 
 jest.setTimeout(180_000);
@@ -120,6 +127,35 @@ describe('Temporal over mutual TLS (the services and the worker, real Temporal b
       expect(frontend.sessions()).toBeGreaterThanOrEqual(3);
     } finally {
       await host.onApplicationShutdown();
+    }
+  });
+
+  it("gives a service's Temporal client (TemporalModule.forService) the TLS settings: ready and counting workflows with them, not without the CA", async () => {
+    const serviceTemporal = async (env: Record<string, string>) => {
+      const config = {
+        module: class ConfigForTest {},
+        global: true,
+        providers: [{ provide: APP_CONFIG, useValue: configOf(env) }],
+        exports: [APP_CONFIG],
+      };
+      const module = await Test.createTestingModule({ imports: [config, TemporalModule.forService()] }).compile();
+      return { module, connection: module.get<Connection>(TEMPORAL_CONNECTION), client: module.get(Client) };
+    };
+    const secured = await serviceTemporal(tlsEnv);
+    try {
+      await temporalReadinessCheck(secured.connection).check();
+      await expect(secured.client.workflow.count()).resolves.toMatchObject({ count: expect.any(Number) });
+    } finally {
+      await secured.module.close();
+    }
+    const { TEMPORAL_TLS_CA_FILE: _ca, ...withoutCa } = tlsEnv;
+    const unverified = await serviceTemporal(withoutCa);
+    try {
+      const before = frontend.sessions();
+      await expect(temporalReadinessCheck(unverified.connection).check()).rejects.toThrow();
+      expect(frontend.sessions()).toBe(before);
+    } finally {
+      await unverified.module.close();
     }
   });
 
