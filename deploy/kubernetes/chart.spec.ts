@@ -578,7 +578,25 @@ describe('deploy/kubernetes: engines/temporal-values.yaml rendered with the offi
         databaseName: database,
         connectAddr: `${cluster.metadata.name}-rw.${cluster.metadata.namespace}.svc:5432`,
         user: cluster.spec.bootstrap.initdb.owner,
+        // verify-full against CloudNativePG's CA (the server's sslmode follows enableHostVerification).
+        tls: { enabled: true, caFile: '/etc/temporal/tls/postgres/ca.crt', enableHostVerification: true },
       });
+    // The CA is where the stores' caFile points, in the server and in the schema Job.
+    const schemaJob = ofKind('Job').find((job) => job.metadata.name === 'temporal-schema')!;
+    for (const container of [
+      deployment('history').spec.template.spec.containers[0],
+      ...schemaJob.spec.template.spec.initContainers,
+    ])
+      expect(mountsOf(container)).toMatchObject({ '/etc/temporal/tls/postgres': 'postgres-ca' });
+    for (const workload of [deployment('history'), schemaJob])
+      expect(volumesOf(workload)).toMatchObject({ 'postgres-ca': 'aeo-temporal-postgres-ca' });
+    expect(schemaJob.spec.template.spec.initContainers[0].env).toEqual(
+      expect.arrayContaining([
+        { name: 'SQL_TLS', value: 'true' },
+        { name: 'SQL_TLS_CA_FILE', value: '/etc/temporal/tls/postgres/ca.crt' },
+        { name: 'SQL_TLS_DISABLE_HOST_VERIFICATION', value: 'false' },
+      ]),
+    );
     expect(cluster.spec.bootstrap.initdb.postInitSQL.join(' ')).toContain('CREATE DATABASE temporal_visibility');
     const frontend = deployment('frontend').spec.template.spec.containers[0];
     expect(frontend.env).toContainEqual({
