@@ -25,6 +25,32 @@ export function desiredTopics(): DesiredTopic[] {
   ]);
 }
 
+/**
+ * Errors of a cluster still settling, after which the whole (idempotent) run is repeated: a broker
+ * of a just-formatted KRaft cluster may answer the metadata of a topic created a moment ago with
+ * UNKNOWN_TOPIC_OR_PARTITION before its controller's record reached it, which kafkajs's
+ * `waitForLeaders` does not retry (only LEADER_NOT_AVAILABLE).
+ */
+const SETTLING = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE', 'NOT_CONTROLLER', 'NOT_LEADER_FOR_PARTITION']);
+const ATTEMPTS = 6;
+
+function isSettling(error: unknown): boolean {
+  const { type, retriable, name } = (error ?? {}) as { type?: string; retriable?: boolean; name?: string };
+  return (type !== undefined && SETTLING.has(type)) || (retriable === true && name === 'KafkaJSProtocolError');
+}
+
+async function mainWithRetries(): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await main();
+    } catch (error) {
+      if (attempt >= ATTEMPTS || !isSettling(error)) throw error;
+      console.warn(`create-topics: ${(error as Error).message}; the cluster is settling, again in 2 s (${attempt}/${ATTEMPTS})`);
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const admin = createKafka('aeo-create-topics').admin();
   await admin.connect();
@@ -110,7 +136,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
+mainWithRetries().catch((err: unknown) => {
   console.error(`create-topics failed: ${(err as Error).stack ?? String(err)}`);
   process.exit(1);
 });
