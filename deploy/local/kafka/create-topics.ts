@@ -31,7 +31,12 @@ export function desiredTopics(): DesiredTopic[] {
  * UNKNOWN_TOPIC_OR_PARTITION before its controller's record reached it, which kafkajs's
  * `waitForLeaders` does not retry (only LEADER_NOT_AVAILABLE).
  */
-const SETTLING = new Set(['UNKNOWN_TOPIC_OR_PARTITION', 'LEADER_NOT_AVAILABLE', 'NOT_CONTROLLER', 'NOT_LEADER_FOR_PARTITION']);
+const SETTLING = new Set([
+  'UNKNOWN_TOPIC_OR_PARTITION',
+  'LEADER_NOT_AVAILABLE',
+  'NOT_CONTROLLER',
+  'NOT_LEADER_FOR_PARTITION',
+]);
 const ATTEMPTS = 6;
 
 function isSettling(error: unknown): boolean {
@@ -45,7 +50,9 @@ async function mainWithRetries(): Promise<void> {
       return await main();
     } catch (error) {
       if (attempt >= ATTEMPTS || !isSettling(error)) throw error;
-      console.warn(`create-topics: ${(error as Error).message}; the cluster is settling, again in 2 s (${attempt}/${ATTEMPTS})`);
+      console.warn(
+        `create-topics: ${(error as Error).message}; the cluster is settling, again in 2 s (${attempt}/${ATTEMPTS})`,
+      );
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }
   }

@@ -33,7 +33,7 @@ class AnswerLosingSockets {
     socket.emit = ((event: string | symbol, ...args: unknown[]) => {
       if (event === 'data' && loseNextAnswer) {
         this.producesLost += 1;
-        socket.destroy(new Error('connection reset (the test lost the broker\'s answer)'));
+        socket.destroy(new Error("connection reset (the test lost the broker's answer)"));
         return true;
       }
       return emit(event, ...args);
@@ -89,7 +89,7 @@ describe('a Kafka send whose answer was lost (real broker, answers dropped on th
     await createTopics(admin, [topic], 1);
   });
 
-  it('the hazard: a kafkajs idempotent producer reuses the failed send\'s sequence numbers, and the broker takes the next batch for a copy and drops it', async () => {
+  it("the hazard: a kafkajs idempotent producer reuses the failed send's sequence numbers, and the broker takes the next batch for a copy and drops it", async () => {
     const producer: Producer = createIdempotentProducer(kafka);
     await producer.connect();
     try {

@@ -110,7 +110,10 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
       await recordEffect(manager, { probeId: event.data.probeId, sequence: event.data.sequence, eventId: event.id });
     });
     const collector = await collectMessages(kafka, [topic]);
-    const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), { batchSize: 100, pollIntervalMs: 20 });
+    const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), {
+      batchSize: 100,
+      pollIntervalMs: 20,
+    });
     relay.start();
     await consumer.start();
     try {
@@ -207,7 +210,11 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
       for (const [sequence, kib] of sizes.entries()) await appendLarge('large-order', sequence, kib);
       const { logger, lines } = recordingLogger();
       const collector = await collectMessages(kafka, [largeTopic]);
-      const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), { batchSize: 500, pollIntervalMs: 20, logger });
+      const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), {
+        batchSize: 500,
+        pollIntervalMs: 20,
+        logger,
+      });
       relay.start();
       try {
         const messages = await collector.waitForCount(
@@ -235,7 +242,11 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
       const other = await appendLarge('large-other', 0, 1);
       const { logger, lines } = recordingLogger();
       const collector = await collectMessages(kafka, [largeTopic]);
-      const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), { batchSize: 500, pollIntervalMs: 20, logger });
+      const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), {
+        batchSize: 500,
+        pollIntervalMs: 20,
+        logger,
+      });
       relay.start();
       try {
         await collector.waitForCount(1, 30_000, (m) => m.headers['ce_id'] === other);
