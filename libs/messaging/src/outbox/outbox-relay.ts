@@ -142,11 +142,6 @@ export class OutboxRelay {
     );
   }
 
-  /** Producers made by the loops so far: one each, plus one per failed send (for tests and logs). */
-  get producersCreated(): number {
-    return this.producers.reduce((sum, producer) => sum + producer.generation, 0);
-  }
-
   start(): void {
     if (this.running) return;
     this.running = true;
