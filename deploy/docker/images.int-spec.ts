@@ -179,13 +179,14 @@ function selfSignedCertificate(directory: string): { key: string; cert: string; 
 
 /**
  * An image's /app outside the repository. Its node_modules depends only on the generated
- * package.json, the lock file and the patches: pruned once for them and kept in the temporary
+ * package.json, the lock file, the patches and build-node.ts: pruned once for them and kept in the temporary
  * folder (about 20 s saved a run), the compiled files copied afresh.
  */
 function imageApp(name: string): string {
   const hash = createHash('sha256');
   hash.update(readFileSync(join(distDirOf(name), 'package.json')));
   hash.update(readFileSync(join(REPO_ROOT, 'package-lock.json')));
+  hash.update(readFileSync(join(REPO_ROOT, 'tools/build/build-node.ts')));
   for (const patch of readdirSync(join(REPO_ROOT, 'patches')).sort())
     hash.update(readFileSync(join(REPO_ROOT, 'patches', patch)));
   const app = join(tmpdir(), `aeo-image-${name}-${hash.digest('hex').slice(0, 16)}`);

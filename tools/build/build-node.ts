@@ -190,6 +190,10 @@ export function productionTree(image: NodeImage, target: string, root = REPO_ROO
   cpSync(distDirOf(image.name, root), target, { recursive: true });
   if (image.publicDir) cpSync(join(root, image.publicDir), join(target, 'public'), { recursive: true });
   execFileSync('cp', ['-al', join(root, 'node_modules'), join(target, 'node_modules')]);
+  // npm's record of the tree (node_modules/.package-lock.json) goes: npm rewrites it in place, so
+  // the linked record was pruned in the repository's node_modules too, and with a record npm prunes
+  // only what it marks dev, keeping the other images' packages. Without one npm reads the folders.
+  rmSync(join(target, 'node_modules', '.package-lock.json'), { force: true });
   execFileSync('npm', ['prune', '--omit=dev', '--offline', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: target,
     stdio: ['ignore', 'ignore', 'inherit'],
