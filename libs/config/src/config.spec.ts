@@ -229,6 +229,19 @@ describe('Temporal TLS settings', () => {
     expect(temporalTlsFrom(loadConfig(platformEnvSchema, { ...development, TEMPORAL_TLS: 'true' }))).toEqual({});
   });
 
+  it("reads the files once per configuration: an activity worker's reconnects do not read them again", () => {
+    const caCopy = file('once.crt', pem('CERTIFICATE'));
+    const config = loadConfig(platformEnvSchema, {
+      ...development,
+      TEMPORAL_TLS: 'true',
+      TEMPORAL_TLS_CA_FILE: caCopy,
+    });
+    const first = temporalConnectionOptionsFrom(config).tls;
+    rmSync(caCopy);
+    expect(temporalConnectionOptionsFrom(config).tls).toBe(first);
+    expect(first).toEqual({ serverRootCACertificate: Buffer.from(pem('CERTIFICATE')) });
+  });
+
   it('refuses a client certificate without its key, and a key without its certificate, naming the missing one', () => {
     expect(refusal({ TEMPORAL_TLS: 'true', TEMPORAL_TLS_CERT_FILE: cert })).toMatch(
       /^Invalid configuration:\n {2}- TEMPORAL_TLS_KEY_FILE: required with the other of TEMPORAL_TLS_CERT_FILE/,

@@ -203,11 +203,15 @@ function temporalTlsIssuesIn(value: Record<string, unknown>): string[] {
   return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
+/** The `tls` built for each configuration object: its files are read once, not on every reconnect. */
+const temporalTlsBuilt = new WeakMap<object, TemporalTls>();
+
 /**
  * The `tls` option of every Temporal connection (Connection and NativeConnection): false without
  * TEMPORAL_TLS=true; else the CA that signed the frontend's certificate (the system's trust store
  * without TEMPORAL_TLS_CA_FILE), the client certificate and key for mutual TLS, and the name to
- * verify in the frontend's certificate. The files are read now: a rotated certificate takes a restart.
+ * verify in the frontend's certificate. The files are read at the first call for a configuration
+ * (an activity worker's reconnects reuse them): a rotated certificate takes a restart.
  */
 export function temporalTlsFrom(
   config: Pick<
@@ -219,6 +223,14 @@ export function temporalTlsFrom(
     | 'TEMPORAL_TLS_SERVER_NAME'
   >,
 ): TemporalTls {
+  const built = temporalTlsBuilt.get(config);
+  if (built !== undefined) return built;
+  const tls = readTemporalTls(config);
+  temporalTlsBuilt.set(config, tls);
+  return tls;
+}
+
+function readTemporalTls(config: Parameters<typeof temporalTlsFrom>[0]): TemporalTls {
   const issues = temporalTlsIssuesIn(config);
   if (issues.length) throw new ConfigurationError(issues);
   if (!config.TEMPORAL_TLS) return false;
