@@ -1,3 +1,4 @@
+import { findInvisibleCharacter } from '@aeo/contracts';
 import { escape, formPage } from '../interaction/html';
 import type { Language } from '../interaction/login-page';
 import type { SignupField, SignupProblem, SignupProblems, SignupValues } from './signup-form';
@@ -43,7 +44,7 @@ const TEXT = {
       passwordMismatch: 'Хоёр нууц үг таарахгүй байна.',
       taxpayerId: 'Татвар төлөгчийн дугаар хөтөлбөрийн хэлбэрт тохирохгүй байна',
       language: 'Монгол эсвэл English-ийг сонгоно уу.',
-      text: 'Хадгалах боломжгүй тэмдэгт (NUL) агуулсан байна.',
+      text: 'Харагдахгүй эсвэл удирдлагын тэмдэгт агуулсан байна',
     } satisfies Record<SignupProblem, string>,
   },
   en: {
@@ -86,7 +87,7 @@ const TEXT = {
       passwordMismatch: 'The two passwords differ.',
       taxpayerId: "This taxpayer id does not match the programme's format",
       language: 'Choose Монгол or English.',
-      text: 'This contains a character that cannot be kept (NUL).',
+      text: 'This contains a hidden or control character that cannot be kept',
     } satisfies Record<SignupProblem, string>,
   },
 } as const;
@@ -135,7 +136,12 @@ export function signupPage(options: {
   const message = (field: SignupField) => {
     const code = problems[field];
     if (!code) return '';
-    const text = code === 'taxpayerId' ? `${t.problems.taxpayerId} (${options.taxpayerIdPattern}).` : t.problems[code];
+    const text =
+      code === 'taxpayerId'
+        ? `${t.problems.taxpayerId} (${options.taxpayerIdPattern}).`
+        : code === 'text'
+          ? `${t.problems.text}${characterNamed(options.values?.[field])}.`
+          : t.problems[code];
     return `<p class="field-error" id="${field}-error" data-field="${field}">${escape(text)}</p>`;
   };
   const describedBy = (field: SignupField) =>
@@ -178,6 +184,12 @@ ${hidden}${(invitation ? fields.filter((field) => field !== 'taxpayerId') : fiel
 </form>
 ${invitation?.after ?? ''}${options.back ? `<p class="other"><a href="${escape(options.back)}?lang=${options.language}">${t.back}</a></p>` : ''}`,
   );
+}
+
+/** The character a 'text' problem is about, as the contracts name it (" (U+202E)"), if the value kept shows it. */
+function characterNamed(value: string | undefined): string {
+  const character = value === undefined ? undefined : findInvisibleCharacter(value);
+  return character ? ` (${character})` : '';
 }
 
 /** The answer to a sign-up outside a sign-in: the account exists, sign in from the application. */

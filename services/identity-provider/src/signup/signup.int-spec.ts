@@ -106,6 +106,8 @@ describe('trader sign-up', () => {
     ['login', { login: 'x' }, 'Use 3 to 64 Latin letters'],
     ['login', { login: 'demo-trader-5099999' }, 'Logins starting with "demo-" are kept for the demo users.'],
     ['name', { name: '' }, 'Fill this in.'],
+    ['name', { name: 'Bat\u202eErdene' }, 'a hidden or control character that cannot be kept (U+202E).'],
+    ['name', { name: 'Bat\u0000Erdene' }, 'a hidden or control character that cannot be kept (U+0000).'],
     ['email', { email: 'not-an-address' }, 'This is not an email address.'],
     ['password', { password: 'short', passwordConfirmation: 'short' }, 'at least 12 characters'],
     ['password', { password: 'refused.login.x', passwordConfirmation: 'refused.login.x' }, 'must not be your login'],
