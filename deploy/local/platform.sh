@@ -246,7 +246,7 @@ cmd_up() {
     notifications    http://127.0.0.1:3005/docs
     programme        http://127.0.0.1:3008/docs
     operations       http://127.0.0.1:3009/docs   (workflows from Temporal visibility, dead letters and replay, service health)
-  Health and metrics: /health/live, /health/ready, /metrics on each port (worker: 3006)
+  Health and metrics: /health/live, /health/ready, /metrics on each service's port and the worker's (3006)
   Temporal:           ${TEMPORAL_ADDRESS}, namespace ${TEMPORAL_NAMESPACE}; Web UI ${AEO_TEMPORAL_UI_URL:-of that server (not started here)}
                       (workflows certification-<applicationId>, revalidation-<authorisation number>, schedule revalidation-watchdog)
   Kafka:              ${KAFKA_BROKERS}  (topics aeo.*.events.v1 and their .dlq twins)

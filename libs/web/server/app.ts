@@ -111,6 +111,12 @@ export function webApp(definition: WebAppDefinition, config: WebAppConfig): Expr
     express.static(join(dist, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: false }),
   );
   app.use(express.static(dist, { index: false, maxAge: 0 }));
+  // A service's own paths are not pages: a scraper or probe pointed at this port is told so, not given index.html.
+  app.use((req, res, next) =>
+    SERVICE_PATH.test(req.path)
+      ? void res.status(404).json({ statusCode: 404, message: `No page behind ${req.path}`, error: 'Not Found' })
+      : next(),
+  );
   // Any other GET is a route of the single-page app (deep links, reloads).
   // While the app is being built (index.html not there yet) a page route gets a short page saying so, not JSON.
   app.get('/{*path}', (_req, res, next) => {
@@ -136,6 +142,8 @@ export function webApp(definition: WebAppDefinition, config: WebAppConfig): Expr
 }
 
 const BUILDING_RETRY_SECONDS = 5;
+/** What a service answers on its port and this server does not (only /health/live and /health/ready are its own). */
+const SERVICE_PATH = /^\/(metrics|docs|health|v\d+)(\/|$)/;
 
 /** What a page route answers while the app is being built: both languages, and it reloads itself. */
 const buildingPageOf = ({ building }: WebAppDefinition) => `<!doctype html>

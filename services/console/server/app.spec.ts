@@ -112,6 +112,16 @@ describe('the console server', () => {
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
   });
 
+  it("answers 404, not the app's page, for a service's own paths asked of its port (metrics, docs, health, versioned API)", async () => {
+    for (const path of ['/metrics', '/docs', '/docs/openapi.json', '/health', '/health/startup', '/v1/applications']) {
+      const answer = await fetch(`${base}${path}`);
+      expect([path, answer.status]).toEqual([path, 404]);
+      expect(((await answer.json()) as { message: string }).message).toBe(`No page behind ${path}`);
+    }
+    // A page whose name only starts like one of them is still the app's.
+    expect((await fetch(`${base}/metrics-overview`)).status).toBe(200);
+  });
+
   it('answers a page route with 503, Retry-After and a page in both languages while the app is being built', async () => {
     rmSync(join(dist, 'index.html'));
     try {
