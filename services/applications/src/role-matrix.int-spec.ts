@@ -49,7 +49,7 @@ const MATRIX = roleMatrix`
   POST /v1/applications                                                         401  ok  ok  403 ok  403 403 403 403 403 403 403 404 403
   GET /v1/applications/{applicationId}                                          401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
   GET /v1/applications/{applicationId}/next-steps                               401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
-  GET /v1/applications/{applicationId}/certification                            401  ok  ok  ok  ok  ok  ok  403 403 ok  403 403 404 403
+  GET /v1/applications/{applicationId}/certification                            401  403 ok  ok  ok  ok  ok  403 403 ok  403 403 403 403
   POST /v1/applications/{applicationId}/acceptance                              401  403 ok  403 ok  403 403 403 403 403 403 403 403 403
   GET /v1/application-queue                                                     401  403 ok  403 ok  ok  403 403 403 403 403 403 403 403
   GET /v1/authorisation-queue                                                   401  403 ok  403 ok  ok  403 403 403 403 403 403 403 403

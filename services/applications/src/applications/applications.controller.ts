@@ -13,6 +13,9 @@ import { CertificationStateDto } from '../certification/certification-state.resp
 import { AcceptanceAnswerDto, ApplicationDto } from './application.response';
 import { ApplicationsService } from './applications.service';
 
+/** Case readers but the applicant's own users: customs staff. */
+const CUSTOMS_CASE_READERS = CASE_READERS.filter((role) => role !== ROLES.operatorUser);
+
 @ApiTags('applications')
 @Controller('applications')
 // Case readers read (each limited to its company or region); each write names who may take it.
@@ -65,12 +68,18 @@ export class ApplicationsController {
     return this.applications.get(user, params.applicationId);
   }
 
-  /** Stage, deadlines and history of the application's certification workflow. */
+  /**
+   * Stage, deadlines and history of the application's certification workflow: customs' working
+   * view, with its risk assessment, the validator's report and who in customs acted, which stay
+   * with customs (as notifications keep them from a company's webhooks). The applicant follows
+   * its application at GET /v1/applications/{id}.
+   */
   @Get(':applicationId/certification')
   @Operation({
+    roles: CUSTOMS_CASE_READERS,
     summary: 'Certification workflow state',
     description:
-      'Stage, deadlines, risk, validation, hearing, decision and history as the certification workflow holds them (404 before the workflow has started).',
+      'Stage, deadlines, risk, validation, hearing, decision and history as the certification workflow holds them (404 before the workflow has started). Customs only: its risk assessment, the validator’s report and the staff who acted are not the applicant’s to read; an operator user gets 403 and follows its application at `GET /v1/applications/{applicationId}` (status, deadlines, decision and hearing).',
     answer: CertificationStateDto,
   })
   certification(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {

@@ -85,8 +85,15 @@ describe('applications, operators and the register listed with and without filte
     expect(await list('/v1/authorisations', executive, { region: 'KHOVD' })).toEqual([]);
   });
 
-  it('refuses the register of another region to a regional office (403), as the other lists do', async () => {
+  it('refuses the register of another region to a regional office (403) and a region not the programme’s (400), as the other lists do', async () => {
     await refusesAnotherRegion('/v1/authorisations');
+    // Well formed but not the programme's: 400 naming region, not an empty register.
+    const unknown = await service.http
+      .get('/v1/authorisations')
+      .query({ region: 'MARS' })
+      .set('Authorization', executive)
+      .expect(400);
+    expect(unknown.body.message).toMatch(/^region: MARS is not a customs region of the programme/);
     expect(await list('/v1/authorisations', khovdOffice, { region: 'KHOVD' })).toEqual([]);
     expect(await list('/v1/authorisations', khovdOffice)).toEqual([]);
   });

@@ -204,8 +204,9 @@ describe('certification across real processes', () => {
       const state = await waitFor(
         'the certification workflow at acceptance',
         async () => {
+          // Customs' view (an operator user gets 403).
           const response = await fetch(`${applications.url}/v1/applications/${application.id}/certification`, {
-            headers: json(company.operatorToken),
+            headers: json(company.officerToken),
           });
           return response.ok ? readJson(response) : undefined;
         },

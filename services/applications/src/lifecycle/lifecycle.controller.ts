@@ -35,7 +35,7 @@ const RevalidationAction = (roles: readonly Role[], summary: string, description
     summary,
     description: `${description} ${STAGE_REFUSAL}`,
     answer: RevalidationStateDto,
-    answered: 'The revalidation workflow’s state after the action',
+    answered: 'The revalidation workflow’s state after the action (the holder’s view for an operator user)',
     humanStep: true,
     workflowAction: true,
   });
@@ -55,11 +55,12 @@ const RevalidationAction = (roles: readonly Role[], summary: string, description
 export class RevalidationController {
   constructor(private readonly lifecycle: LifecycleService) {}
 
-  /** Stage, cycle, next revalidation due date, deadlines and the workflow's history. */
+  /** Stage, cycle, next revalidation due date, deadlines and the workflow's history; the holder's view (holder-view.ts) for its users. */
   @Get('lifecycle')
   @Operation({
     summary: 'Lifecycle of an authorisation',
-    description: 'Stage, cycle, next revalidation due date, deadlines and the revalidation workflow’s history.',
+    description:
+      'Stage, cycle, next revalidation due date, deadlines and the revalidation workflow’s history. An operator user gets the holder’s view: customs’ risk assessment (the triggers with their source, reason and requester, the risk outcome, the validation case and report), the customs staff who acted (who suspended, who intended the revocation) and the history’s notes are left out; the grounds it must answer, the due dates and its own steps are there.',
     answer: LifecycleDto,
   })
   state(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {

@@ -36,6 +36,22 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
   const ownOffice = bearer({ sub: 'office-dornod', roles: [ROLES.regionalOffice], region: 'DORNOD' });
   const otherOffice = bearer({ sub: 'office-khovd', roles: [ROLES.regionalOffice], region: 'KHOVD' });
 
+  /**
+   * The holder's view of the workflow: nothing of customs' risk assessment (triggers, risk, the
+   * validation) nor notes naming it, and none of `customsWords` (a trigger's reason, a staff id).
+   */
+  const expectHolderView = (workflow: Record<string, unknown>, customsWords: string[]) => {
+    for (const key of ['trigger', 'pendingTriggers', 'risk', 'validation']) expect(workflow).not.toHaveProperty(key);
+    expect(workflow['history']).toEqual(
+      expect.arrayContaining([{ at: expect.any(String), stage: expect.any(String) }]),
+    );
+    for (const entry of workflow['history'] as object[]) expect(entry).not.toHaveProperty('note');
+    for (const part of ['suspension', 'revocation'])
+      if (workflow[part]) expect(workflow[part]).not.toHaveProperty('by');
+    const text = JSON.stringify(workflow);
+    for (const word of customsWords) expect(text).not.toContain(word);
+  };
+
   /** An AEOF authorisation of the company, granted now. */
   const grant = async (): Promise<string> => (await harness.grant('AEOF', { company })).authorisationNumber;
   let operatorId: string | undefined;
@@ -170,6 +186,22 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
       expect(
         lifecycle.body.workflow.history.filter((h: { note: string }) => h.note.includes('trigger noted')).length,
       ).toBe(1);
+      expect(lifecycle.body.workflow.trigger).toMatchObject({
+        source: 'risk-alert',
+        reason: `early-revalidation (serious): ${alert.reason}`,
+      });
+      // The holder reads its lifecycle without customs' risk assessment: the stage and its due date, not the alert or the office's request.
+      const customsWords = [alert.reason, 'risk-alert', 'system:risk-engine', 'office-dornod', request.reason];
+      const holderView = await service.http
+        .get(`/v1/authorisations/${number}/lifecycle`)
+        .set('Authorization', holder)
+        .expect(200);
+      expect(holderView.body.workflow).toMatchObject({
+        stage: 'self-assessment',
+        cycle: 1,
+        selfAssessment: { due: early.selfAssessment!.due },
+      });
+      expectHolderView(holderView.body.workflow, customsWords);
       expect(
         events.messages.filter(
           (m) => m.headers['ce_type'] === 'aeo.revalidation.started.v1' && m.headers['ce_subject'] === number,
@@ -193,6 +225,7 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
         updatedBy: `trader-${company.taxpayerId}`,
         changedQuestions: 1,
       });
+      expectHolderView(updated.body, customsWords);
       const registerHistory = await service.http
         .get(`/v1/authorisations/${number}`)
         .set('Authorization', holder)
@@ -213,6 +246,11 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
         description: 'A new majority shareholder since October',
         effectiveDate: '2026-11-01',
       };
+      // A date beyond a year ahead is a typing mistake or too early to report: 400 naming it, nothing stored.
+      const farAhead = await act(number, 'changes', holder, { ...change, effectiveDate: '9999-12-31' }).expect(400);
+      expect(farAhead.body.message).toMatch(
+        /^effectiveDate: must be at most a year ahead \(\d{4}-\d{2}-\d{2} at the latest\)/,
+      );
       const reported = await act(number, 'changes', holder, change).expect(201);
       expect(reported.body).toEqual({
         changeId: expect.any(String),
@@ -258,7 +296,23 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
         grounds: ['the security plan of the new warehouse is missing'],
         scope: 'security',
       }).expect(200);
-      expect(suspended.body).toMatchObject({ stage: 'suspended', suspension: { scope: 'security' } });
+      expect(suspended.body).toMatchObject({
+        stage: 'suspended',
+        suspension: { scope: 'security', by: 'executive-1' },
+      });
+      // The holder sees the suspension and the grounds it must remedy, not who in customs suspended.
+      const holderView = await service.http
+        .get(`/v1/authorisations/${number}/lifecycle`)
+        .set('Authorization', holder)
+        .expect(200);
+      expect(holderView.body.workflow.suspension).toEqual({
+        scope: 'security',
+        grounds: ['the security plan of the new warehouse is missing'],
+        since: expect.any(String),
+        requestedByHolder: false,
+        planDue: expect.any(String),
+      });
+      expectHolderView(holderView.body.workflow, ['executive-1']);
       // A lifecycle action is a human step: repeated, the same answer and no second update; another one, 409 with what was done.
       const repeated = await act(number, 'suspension', executive, {
         grounds: ['the security plan of the new warehouse is missing'],
@@ -291,10 +345,12 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
         401,
       );
       expect(refusedToken.body.message).toContain('sub: too long');
-      await act(number, 'remediation-plan', holder, {
+      const planned = await act(number, 'remediation-plan', holder, {
         measures: ['write and test the warehouse security plan'],
         periodDays: 45,
       }).expect(200);
+      expect(planned.body.suspension.plan).toMatchObject({ periodDays: 45, by: `trader-${company.taxpayerId}` });
+      expectHolderView(planned.body, ['executive-1']);
       const reinstated = await act(number, 'reinstatement', executive, {
         reasons: ['the plan was checked on site'],
       }).expect(200);
@@ -399,9 +455,14 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
       decision: 'revoke',
       reasons: ['the statements were false'],
     }).expect(409);
-    await act(number, 'revocation/hearing-response', holder, {
+    const commented = await act(number, 'revocation/hearing-response', holder, {
       response: 'The statements were a clerical error, corrected since.',
     }).expect(200);
+    expect(commented.body.revocation).toMatchObject({
+      grounds: ['false statements in the self-assessment'],
+      response: { response: 'The statements were a clerical error, corrected since.' },
+    });
+    expectHolderView(commented.body, ['executive-1']);
     await act(number, 'revocation/decision', executive, {
       decision: 'drop',
       reasons: ['x'],

@@ -25,9 +25,13 @@ const trigger = z.object({
   siteVisit: z.boolean(),
 });
 
+const CUSTOMS_ONLY = 'Customs only (absent for an operator user)';
+
 /**
  * The revalidation workflow's state as its query and its lifecycle update answer it
- * (RevalidationState of @aeo/workflows; @ZodResponse checks at compile time that it fits).
+ * (RevalidationState of @aeo/workflows; @ZodResponse checks at compile time that it fits). An
+ * operator user gets the holder's view (holder-view.ts): without the triggers, the risk outcome,
+ * the validation, the customs staff who acted and the history's notes.
  */
 export const revalidationStateSchema = z.object({
   authorisationNumber: z.string(),
@@ -35,10 +39,11 @@ export const revalidationStateSchema = z.object({
   cycle: z.number().int(),
   nextDueAt: z.string().describe('ISO 8601'),
   conditions: z.array(z.string()),
-  trigger: trigger.optional().describe('The trigger of the running cycle'),
+  trigger: trigger.optional().describe(`The trigger of the running cycle. ${CUSTOMS_ONLY}`),
   pendingTriggers: z
     .array(trigger)
-    .describe('Triggers noted while a cycle or a suspension runs; the next cycle takes them up'),
+    .optional()
+    .describe(`Triggers noted while a cycle or a suspension runs; the next cycle takes them up. ${CUSTOMS_ONLY}`),
   selfAssessment: z
     .object({
       due: z.string(),
@@ -47,7 +52,7 @@ export const revalidationStateSchema = z.object({
       changedQuestions: z.number().int().optional(),
     })
     .optional(),
-  risk: riskOutcomeSchema.optional(),
+  risk: riskOutcomeSchema.optional().describe(CUSTOMS_ONLY),
   validation: z
     .object({
       caseId: z.string(),
@@ -56,12 +61,13 @@ export const revalidationStateSchema = z.object({
       recommendation: z.string().optional(),
       submittedBy: z.string().optional(),
     })
-    .optional(),
+    .optional()
+    .describe(CUSTOMS_ONLY),
   suspension: z
     .object({
       scope: z.enum(['whole', 'security']),
       grounds: z.array(z.string()),
-      by: z.string(),
+      by: z.string().optional().describe(`Who suspended. ${CUSTOMS_ONLY}`),
       since: z.string(),
       requestedByHolder: z.boolean(),
       planDue: z.string(),
@@ -78,7 +84,7 @@ export const revalidationStateSchema = z.object({
   revocation: z
     .object({
       grounds: z.array(z.string()),
-      by: z.string(),
+      by: z.string().optional().describe(`Who intended the revocation. ${CUSTOMS_ONLY}`),
       respondBy: z.string(),
       response: z.object({ by: z.string(), response: z.string() }).optional(),
       expired: z.boolean().optional(),
@@ -86,7 +92,13 @@ export const revalidationStateSchema = z.object({
     })
     .optional(),
   surrender: z.object({ by: z.string(), reason: z.string(), effectiveFrom: z.string() }).optional(),
-  history: z.array(z.object({ at: z.string(), stage, note: z.string() })),
+  history: z.array(
+    z.object({
+      at: z.string(),
+      stage,
+      note: z.string().optional().describe(`What happened, naming triggers, risk and staff. ${CUSTOMS_ONLY}`),
+    }),
+  ),
 });
 export class RevalidationStateDto extends createZodDto(revalidationStateSchema) {}
 

@@ -20,12 +20,27 @@ export const revalidationRequestBodySchema = z.strictObject({
 });
 export class RevalidationRequestDto extends createZodDto(revalidationRequestBodySchema) {}
 
+/**
+ * The last day a reported change may take effect: a year from today (UTC). The change is reassessed
+ * at once (an early revalidation starts), so one planned further off is reported nearer its date; a
+ * change long past is still taken (the holder reports it late rather than never).
+ */
+const latestChangeDate = (): string => {
+  const date = new Date();
+  date.setUTCFullYear(date.getUTCFullYear() + 1);
+  return date.toISOString().slice(0, 10);
+};
+
 export const reportedChangeBodySchema = z.strictObject({
   kind: z.enum(CHANGE_KINDS),
   description: trimmedVisibleMultilineText.min(10, 'describe the change (at least 10 characters)').max(4000),
-  effectiveDate: isoDate('must be a date such as 2026-11-01').describe(
-    'When the change took or takes effect (YYYY-MM-DD)',
-  ),
+  effectiveDate: isoDate('must be a date such as 2026-11-01')
+    .refine((date) => date <= latestChangeDate(), {
+      error: () =>
+        `must be at most a year ahead (${latestChangeDate()} at the latest); report a change nearer its date`,
+      when: (payload) => payload.issues.length === 0,
+    })
+    .describe('When the change took or takes effect (YYYY-MM-DD): in the past, or at most a year ahead'),
 });
 export class ReportedChangeDto extends createZodDto(reportedChangeBodySchema) {}
 

@@ -15,6 +15,7 @@ import type { ApplicationsConfig } from '../config';
 import { assertCompanyMember } from '../operators/company-membership';
 import { ProgrammeService } from '../programme/programme.service';
 import { authorisationEvent } from './authorisation-events';
+import { type HolderRevalidationState, revalidationStateFor } from './holder-view';
 import {
   type LifecycleAuthorisation,
   findAuthorisation,
@@ -62,7 +63,7 @@ export class LifecycleService {
     @Inject(APP_CONFIG) private readonly config: ApplicationsConfig,
   ) {}
 
-  /** The register's view and the workflow's: stage, cycle, next due date, deadlines and history. */
+  /** The register's view and the workflow's: stage, cycle, next due date, deadlines and history (the holder's view for its users). */
   async lifecycle(user: AuthenticatedUser, authorisationNumber: string) {
     const row = await this.scoped(user, authorisationNumber);
     let workflow: RevalidationState | null = null;
@@ -80,7 +81,7 @@ export class LifecycleService {
       revalidationDue: new Date(row.revalidationDue).toISOString(),
       revalidationCycle: row.revalidationCycle,
       conditions: row.conditions,
-      workflow,
+      workflow: workflow && revalidationStateFor(user, workflow),
       ...(workflowProblem ? { workflowProblem } : {}),
     };
   }
@@ -334,7 +335,7 @@ export class LifecycleService {
     action: LifecycleActionInput,
     request: unknown,
     record?: (manager: EntityManager) => Promise<void>,
-  ): Promise<RevalidationState> {
+  ): Promise<RevalidationState | HolderRevalidationState> {
     const step = {
       subjectType: 'authorisation',
       subjectId: authorisationNumber,
@@ -350,7 +351,7 @@ export class LifecycleService {
       record,
       leaseSeconds: this.config.IDEMPOTENCY_KEY_LEASE_S,
     };
-    return (await takeHumanStepThroughWorkflow(this.dataSource, step, handOver)).answer;
+    return revalidationStateFor(user, (await takeHumanStepThroughWorkflow(this.dataSource, step, handOver)).answer);
   }
 
   private async assertHolder(

@@ -101,7 +101,6 @@ describe('applications: company membership (real PostgreSQL)', () => {
       body: { operatorId, statusType: 'AEOC', consentToMraSharing: false },
     }),
     'read an application': () => ({ method: 'get', path: app() }),
-    'read its certification': () => ({ method: 'get', path: `${app()}/certification` }),
     'read the answers': () => ({ method: 'get', path: `${app()}/answers` }),
     'save answers': () => ({
       method: 'put',
@@ -199,6 +198,19 @@ describe('applications: company membership (real PostgreSQL)', () => {
       (await call(member, STEPS['list applications']()).expect(200)).body.map((a: { id: string }) => a.id),
     ).toEqual([applicationId]);
     expect((await call(member, STEPS['read an authorisation']()).expect(200)).body.operatorId).toBe(operatorId);
+  });
+
+  it('keeps the certification workflow’s state (risk, validation report, staff) from the company’s users: 403, admin and member alike; staff read it', async () => {
+    for (const token of [admin, member, outsider]) {
+      const refused = await service().http.get(`${app()}/certification`).set('Authorization', token).expect(403);
+      expect(refused.body.message).toMatch(
+        /^This action needs one of the roles \[contact-officer, .*\]; your token has \[operator-user\]$/,
+      );
+      expect(refused.body.message).not.toContain('operator-user,');
+    }
+    // Staff in scope get past the roles: 404 here, as no workflow runs for this application.
+    const staff = await service().http.get(`${app()}/certification`).set('Authorization', officer).expect(404);
+    expect(staff.body.message).toBe(`No certification workflow for application ${applicationId} yet`);
   });
 
   it('still answers the list of operators to an unlinked user (the company is there: they ask to be linked)', async () => {

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
 import { AuthorisationNumberParams, ListAuthorisationsQuery, PublicationDto } from './register.schemas';
 import { AuthorisationDto, AuthorisationWithHistoryDto, PublicationAnswerDto } from './register.response';
 import { RegisterService } from './register.service';
@@ -18,11 +18,14 @@ export class AuthorisationsController {
   @Operation({
     summary: 'List authorisations',
     description:
-      'The AEO register as the caller may see it: its region (regional staff; another region is 403), its own company (operator user), all (national roles); newest decisions first.',
+      'The AEO register as the caller may see it: its region (regional staff; another region is 403), its own company (operator user), all (national roles); newest decisions first. `region` must be one of the programme’s (`CUSTOMS_REGIONS`, else 400).',
     answer: [AuthorisationDto],
   })
-  @ApiErrorAnswers({ 403: 'Role not allowed, or another region than the regional staff’s own' })
-  list(@CurrentUser() user: AuthenticatedUser, @Query() query: ListAuthorisationsQuery) {
+  @ApiErrorAnswers({
+    400: 'Invalid filter, or `region` is not a customs region of the programme; the message names the field',
+    403: 'Role not allowed, or another region than the regional staff’s own',
+  })
+  list(@CurrentUser() user: AuthenticatedUser, @Query(CustomsRegionPipe) query: ListAuthorisationsQuery) {
     return this.register.list(user, query);
   }
 

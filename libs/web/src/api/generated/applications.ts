@@ -373,9 +373,9 @@ export interface paths {
         };
         /**
          * Certification workflow state
-         * @description Stage, deadlines, risk, validation, hearing, decision and history as the certification workflow holds them (404 before the workflow has started).
+         * @description Stage, deadlines, risk, validation, hearing, decision and history as the certification workflow holds them (404 before the workflow has started). Customs only: its risk assessment, the validator’s report and the staff who acted are not the applicant’s to read; an operator user gets 403 and follows its application at `GET /v1/applications/{applicationId}` (status, deadlines, decision and hearing).
          *
-         *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, operations.
+         *     Roles allowed: contact-officer, validator, regional-office, executive, policy-unit, operations.
          */
         get: operations["ApplicationsController_certification"];
         put?: never;
@@ -687,7 +687,7 @@ export interface paths {
         };
         /**
          * List authorisations
-         * @description The AEO register as the caller may see it: its region (regional staff; another region is 403), its own company (operator user), all (national roles); newest decisions first.
+         * @description The AEO register as the caller may see it: its region (regional staff; another region is 403), its own company (operator user), all (national roles); newest decisions first. `region` must be one of the programme’s (`CUSTOMS_REGIONS`, else 400).
          *
          *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, operations.
          */
@@ -753,7 +753,7 @@ export interface paths {
         };
         /**
          * Lifecycle of an authorisation
-         * @description Stage, cycle, next revalidation due date, deadlines and the revalidation workflow’s history.
+         * @description Stage, cycle, next revalidation due date, deadlines and the revalidation workflow’s history. An operator user gets the holder’s view: customs’ risk assessment (the triggers with their source, reason and requester, the risk outcome, the validation case and report), the customs staff who acted (who suspended, who intended the revocation) and the history’s notes are left out; the grounds it must answer, the due dates and its own steps are there.
          *
          *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, operations.
          */
@@ -1951,7 +1951,7 @@ export interface components {
                 /** @description ISO 8601 */
                 nextDueAt: string;
                 conditions: string[];
-                /** @description The trigger of the running cycle */
+                /** @description The trigger of the running cycle. Customs only (absent for an operator user) */
                 trigger?: {
                     triggerId: string;
                     /** @enum {string} */
@@ -1960,8 +1960,8 @@ export interface components {
                     requestedBy: string;
                     siteVisit: boolean;
                 };
-                /** @description Triggers noted while a cycle or a suspension runs; the next cycle takes them up */
-                pendingTriggers: {
+                /** @description Triggers noted while a cycle or a suspension runs; the next cycle takes them up. Customs only (absent for an operator user) */
+                pendingTriggers?: {
                     triggerId: string;
                     /** @enum {string} */
                     source: "scheduled" | "regional-office" | "risk-alert" | "reported-change" | "watchdog";
@@ -1975,12 +1975,14 @@ export interface components {
                     updatedAt?: string;
                     changedQuestions?: number;
                 };
+                /** @description Customs only (absent for an operator user) */
                 risk?: {
                     score: number;
                     /** @enum {string} */
                     recommendation: "proceed" | "proceed-with-enhanced-validation" | "high-risk-review";
                     modelVersion: string;
                 };
+                /** @description Customs only (absent for an operator user) */
                 validation?: {
                     caseId: string;
                     reportDue: string;
@@ -1992,7 +1994,8 @@ export interface components {
                     /** @enum {string} */
                     scope: "whole" | "security";
                     grounds: string[];
-                    by: string;
+                    /** @description Who suspended. Customs only (absent for an operator user) */
+                    by?: string;
                     since: string;
                     requestedByHolder: boolean;
                     planDue: string;
@@ -2005,7 +2008,8 @@ export interface components {
                 };
                 revocation?: {
                     grounds: string[];
-                    by: string;
+                    /** @description Who intended the revocation. Customs only (absent for an operator user) */
+                    by?: string;
                     respondBy: string;
                     response?: {
                         by: string;
@@ -2023,7 +2027,8 @@ export interface components {
                     at: string;
                     /** @enum {string} */
                     stage: "monitoring" | "self-assessment" | "risk-assessment" | "validation" | "decision" | "suspended" | "revocation-hearing" | "revocation-decision" | "revoking" | "surrendering" | "revoked" | "surrendered";
-                    note: string;
+                    /** @description What happened, naming triggers, risk and staff. Customs only (absent for an operator user) */
+                    note?: string;
                 }[];
             } | null;
             workflowProblem?: string;
@@ -2053,7 +2058,7 @@ export interface components {
             description: string;
             /**
              * Format: date
-             * @description When the change took or takes effect (YYYY-MM-DD)
+             * @description When the change took or takes effect (YYYY-MM-DD): in the past, or at most a year ahead
              */
             effectiveDate: string;
         };
@@ -2097,7 +2102,7 @@ export interface components {
             /** @description ISO 8601 */
             nextDueAt: string;
             conditions: string[];
-            /** @description The trigger of the running cycle */
+            /** @description The trigger of the running cycle. Customs only (absent for an operator user) */
             trigger?: {
                 triggerId: string;
                 /** @enum {string} */
@@ -2106,8 +2111,8 @@ export interface components {
                 requestedBy: string;
                 siteVisit: boolean;
             };
-            /** @description Triggers noted while a cycle or a suspension runs; the next cycle takes them up */
-            pendingTriggers: {
+            /** @description Triggers noted while a cycle or a suspension runs; the next cycle takes them up. Customs only (absent for an operator user) */
+            pendingTriggers?: {
                 triggerId: string;
                 /** @enum {string} */
                 source: "scheduled" | "regional-office" | "risk-alert" | "reported-change" | "watchdog";
@@ -2121,12 +2126,14 @@ export interface components {
                 updatedAt?: string;
                 changedQuestions?: number;
             };
+            /** @description Customs only (absent for an operator user) */
             risk?: {
                 score: number;
                 /** @enum {string} */
                 recommendation: "proceed" | "proceed-with-enhanced-validation" | "high-risk-review";
                 modelVersion: string;
             };
+            /** @description Customs only (absent for an operator user) */
             validation?: {
                 caseId: string;
                 reportDue: string;
@@ -2138,7 +2145,8 @@ export interface components {
                 /** @enum {string} */
                 scope: "whole" | "security";
                 grounds: string[];
-                by: string;
+                /** @description Who suspended. Customs only (absent for an operator user) */
+                by?: string;
                 since: string;
                 requestedByHolder: boolean;
                 planDue: string;
@@ -2151,7 +2159,8 @@ export interface components {
             };
             revocation?: {
                 grounds: string[];
-                by: string;
+                /** @description Who intended the revocation. Customs only (absent for an operator user) */
+                by?: string;
                 respondBy: string;
                 response?: {
                     by: string;
@@ -2169,7 +2178,8 @@ export interface components {
                 at: string;
                 /** @enum {string} */
                 stage: "monitoring" | "self-assessment" | "risk-assessment" | "validation" | "decision" | "suspended" | "revocation-hearing" | "revocation-decision" | "revoking" | "surrendering" | "revoked" | "surrendered";
-                note: string;
+                /** @description What happened, naming triggers, risk and staff. Customs only (absent for an operator user) */
+                note?: string;
             }[];
         };
         RevalidationDecisionDto: {
@@ -5421,7 +5431,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuthorisationDto_Output"][];
                 };
             };
-            /** @description Invalid input; the message names each invalid field */
+            /** @description Invalid filter, or `region` is not a customs region of the programme; the message names the field */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5965,7 +5975,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The revalidation workflow’s state after the action */
+            /** @description The revalidation workflow’s state after the action (the holder’s view for an operator user) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6068,7 +6078,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The revalidation workflow’s state after the action */
+            /** @description The revalidation workflow’s state after the action (the holder’s view for an operator user) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6171,7 +6181,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The revalidation workflow’s state after the action */
+            /** @description The revalidation workflow’s state after the action (the holder’s view for an operator user) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6274,7 +6284,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The revalidation workflow’s state after the action */
+            /** @description The revalidation workflow’s state after the action (the holder’s view for an operator user) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6377,7 +6387,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The revalidation workflow’s state after the action */
+            /** @description The revalidation workflow’s state after the action (the holder’s view for an operator user) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6480,7 +6490,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The revalidation workflow’s state after the action */
+            /** @description The revalidation workflow’s state after the action (the holder’s view for an operator user) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6583,7 +6593,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The revalidation workflow’s state after the action */
+            /** @description The revalidation workflow’s state after the action (the holder’s view for an operator user) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6686,7 +6696,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The revalidation workflow’s state after the action */
+            /** @description The revalidation workflow’s state after the action (the holder’s view for an operator user) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6789,7 +6799,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The revalidation workflow’s state after the action */
+            /** @description The revalidation workflow’s state after the action (the holder’s view for an operator user) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6892,7 +6902,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The revalidation workflow’s state after the action */
+            /** @description The revalidation workflow’s state after the action (the holder’s view for an operator user) */
             200: {
                 headers: {
                     [name: string]: unknown;
