@@ -1,5 +1,5 @@
 import { ROLES } from '@aeo/auth';
-import { MULTILINE_VISIBLE_TEXT_MESSAGE, SAFE_TEXT_MESSAGE } from '@aeo/contracts';
+import { MULTILINE_VISIBLE_TEXT_MESSAGE, SAFE_TEXT_MESSAGE, VISIBLE_TEXT_MESSAGE } from '@aeo/contracts';
 import { bearer, startedForTests } from '@aeo/testing';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { draftApplication, startApplications } from '../testing/start-applications';
@@ -124,6 +124,26 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
       .expect(400);
     expect(response.body.message).toBe('version: must be a whole number from 1 to 2147483647');
     await service().http.get('/v1/programme/versions/1').set('Authorization', executive).expect(200);
+  });
+
+  it("refuses a hidden character in the criteria catalogue's texts naming the field, and publishes nothing", async () => {
+    const policyUnit = bearer({ sub: 'policy-1', roles: [ROLES.policyUnit] });
+    const current = (await service().http.get('/v1/programme/versions/1').set('Authorization', executive).expect(200))
+      .body.document;
+    const publish = (change: (document: typeof current) => void) => {
+      const document = structuredClone(current);
+      change(document);
+      return service().http.post('/v1/programme/versions').set('Authorization', policyUnit).send(document);
+    };
+    const override = await publish((d) => (d.sections[0].title.en = 'Compliance \u202Egpj.exe')).expect(400);
+    expect(override.body.message).toBe(`sections.0.title.en: ${VISIBLE_TEXT_MESSAGE} (U+202E)`);
+    const zeroWidth = await publish((d) => (d.statusTypes[0].name.mn = 'AEO\u200BC')).expect(400);
+    expect(zeroWidth.body.message).toBe(`statusTypes.0.name.mn: ${VISIBLE_TEXT_MESSAGE} (U+200B)`);
+    const lineBreak = await publish(
+      (d) => (d.sections[0].questions[0].text.en = 'Any infringements?\nList them'),
+    ).expect(400);
+    expect(lineBreak.body.message).toBe(`sections.0.questions.0.text.en: ${VISIBLE_TEXT_MESSAGE} (U+000A)`);
+    expect(await count('programme_versions')).toBe(1);
   });
 
   it('refuses a JSON body with invalid UTF-8 instead of replacing the bytes', async () => {

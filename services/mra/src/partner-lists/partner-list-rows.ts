@@ -1,8 +1,10 @@
 import {
+  findInvisibleCharacterInLines,
   isoDateTime,
   isSafeText,
   MAX_YEAR,
   MIN_YEAR,
+  MULTILINE_VISIBLE_TEXT_MESSAGE,
   normaliseForeignAeoId,
   SAFE_TEXT_MESSAGE,
   YEAR_RANGE_MESSAGE,
@@ -148,6 +150,10 @@ function text(check: RowCheck, field: string, required: boolean, max = MAX_TEXT)
   if (trimmed.length > max) return fail(check, field, `must be at most ${max} characters`);
   // What PostgreSQL cannot store (NUL, unpaired surrogates) is a bad row, not a failed import.
   if (check.checkSafeText && !isSafeText(trimmed)) return fail(check, field, SAFE_TEXT_MESSAGE);
+  // A name read otherwise than stored and compared (U+202E, a zero-width space) is a bad row too; the
+  // line breaks a partner's quoted CSV field may hold stay (RFC 4180).
+  const hidden = findInvisibleCharacterInLines(trimmed);
+  if (hidden) return fail(check, field, `${MULTILINE_VISIBLE_TEXT_MESSAGE} (${hidden})`);
   return trimmed || null;
 }
 

@@ -1,7 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
-import { MraForeignAeosChanged, MraPartnerListImported, TOPIC_NAMES } from '@aeo/contracts';
+import {
+  MraForeignAeosChanged,
+  MraPartnerListImported,
+  TOPIC_NAMES,
+  MULTILINE_VISIBLE_TEXT_MESSAGE,
+} from '@aeo/contracts';
 import { bearer, collectMessages, testKafka } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import {
@@ -123,16 +128,22 @@ describe('mra service: partner lists (real PostgreSQL, Kafka)', () => {
       demoPartnerListEntries().map((e, i) =>
         i === 1
           ? { ...e, aeoId: 'CN11-2' }
-          : i === 4
-            ? { ...e, statusType: 'Gold' }
-            : i === 6
-              ? { ...e, validFrom: '2026-13-01' }
-              : e,
+          : i === 2
+            ? { ...e, name: 'Erenhot \u202Egpj.exe Trading' }
+            : i === 3
+              ? { ...e, address: { ...e.address, street: 'Xilin\u200B Road 1' } }
+              : i === 4
+                ? { ...e, statusType: 'Gold' }
+                : i === 6
+                  ? { ...e, validFrom: '2026-13-01' }
+                  : e,
       ),
     );
     const refused = await upload(china, bad, 'text/csv', await signDetached(bad)).expect(422);
     expect(refused.body.rows).toEqual([
       expect.objectContaining({ line: 3, field: 'aeoId' }),
+      { line: 4, field: 'name', reason: `${MULTILINE_VISIBLE_TEXT_MESSAGE} (U+202E)` },
+      { line: 5, field: 'street', reason: `${MULTILINE_VISIBLE_TEXT_MESSAGE} (U+200B)` },
       expect.objectContaining({ line: 6, field: 'statusType', reason: expect.stringContaining('Gold') }),
       expect.objectContaining({ line: 8, field: 'validFrom' }),
     ]);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@aeo/auth';
-import { MULTILINE_VISIBLE_TEXT_MESSAGE } from '@aeo/contracts';
+import { MULTILINE_VISIBLE_TEXT_MESSAGE, VISIBLE_TEXT_MESSAGE } from '@aeo/contracts';
 import { bearer } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { COMPLIANCE_SECTION } from '../testing/programme-sections';
@@ -402,6 +402,13 @@ describe('validation examination (real PostgreSQL; activities called as the work
       const hidden = await recordFinding(base, 'security.premises', { finding: 'minor', notes }, 400);
       expect(hidden.body.message).toBe(`notes: ${MULTILINE_VISIBLE_TEXT_MESSAGE} (${character})`);
     }
+    const hiddenEvidence = await recordFinding(
+      base,
+      'security.premises',
+      { finding: 'minor', notes: 'Fence seen.', evidence: ['photo 1', 'invoice \u202Efdp.exe'] },
+      400,
+    );
+    expect(hiddenEvidence.body.message).toBe(`evidence.1: ${VISIBLE_TEXT_MESSAGE} (U+202E)`);
     const findingOf = async (questionId: string) =>
       (
         await service.dataSource.query(
@@ -441,6 +448,20 @@ describe('validation examination (real PostgreSQL; activities called as the work
     expect(tooFar.body.message).toMatch(/^scheduledFor: site visits are scheduled at most 365 days ahead/);
     const yearZero = await announceVisit(base, '0000-01-01T00:00:00Z', 400);
     expect(yearZero.body.message).toMatch(/^scheduledFor: year must be between 1900 and 9999/);
+    // The place is one line read as typed: nothing hidden in it (400 naming place), no visit announced.
+    for (const [character, place] of [
+      ['U+202E', 'Warehouse \u202E7 gate'],
+      ['U+200B', 'Zamyn-Uud\u200B terminal'],
+      ['U+000A', 'Zamyn-Uud\nterminal'],
+    ]) {
+      const hidden = await service.http
+        .post(`${base}/visits`)
+        .set('Authorization', validator)
+        .send({ scheduledFor: new Date(Date.now() + 31 * DAY).toISOString(), place })
+        .expect(400);
+      expect(hidden.body.message).toBe(`place: ${VISIBLE_TEXT_MESSAGE} (${character})`);
+    }
+    expect(await service.dataSource.query(`SELECT id FROM site_visits WHERE case_id = $1`, [caseId])).toEqual([]);
     const visit = await announceVisit(base, 31);
     expect(visit.body.validator).toMatch(/^validator-khovd-/);
     const beforeItsDate = await service.http

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { isoDateTime, safeText, trimmedVisibleMultilineText } from '@aeo/contracts';
+import { isoDateTime, safeText, trimmedVisibleMultilineText, trimmedVisibleText } from '@aeo/contracts';
 
 /** How far ahead a visit may be scheduled: a visit further out could never be completed nor cancelled in time. */
 export const MAX_VISIT_DAYS_AHEAD = 365;
@@ -11,7 +11,7 @@ export const recordFindingBodySchema = z.strictObject({
   finding: z.enum(FINDINGS),
   notes: trimmedVisibleMultilineText.min(5, 'say what was found (at least 5 characters)').max(4000),
   evidence: z
-    .array(safeText.trim().min(1).max(500))
+    .array(trimmedVisibleText.min(1).max(500))
     .max(20)
     .default([])
     .describe('References to the evidence examined (documents, records, photos)'),
@@ -28,8 +28,7 @@ export const scheduleVisitBodySchema = z.strictObject({
   scheduledFor: isoDateTime.describe(
     `Start of the visit; at least the notice period ahead and at most ${MAX_VISIT_DAYS_AHEAD} days ahead`,
   ),
-  place: safeText
-    .trim()
+  place: trimmedVisibleText
     .min(2)
     .max(300)
     .optional()
