@@ -69,6 +69,15 @@ export const platformEnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9._-]*$/)
     .default(''),
+  /**
+   * Put before every topic name the service reads and writes (its dead letters too): a test's own
+   * copy of the platform's topics, so that what it publishes never reaches a running platform.
+   * Empty (the default) outside tests.
+   */
+  KAFKA_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9._-]*$/, 'must be letters, digits, dots, underscores or hyphens')
+    .default(''),
   TEMPORAL_ADDRESS: z
     .string()
     .regex(/^[^:\s]+:\d+$/, 'must be host:port')

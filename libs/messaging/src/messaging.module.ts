@@ -103,22 +103,32 @@ export class ConsumerRegistry implements OnApplicationBootstrap, BeforeApplicati
     name: string,
     topics: string[],
     configure: (consumer: EventConsumer) => void,
-    tuning: Pick<
+    /** Tuning, and the customs regions its events' `region` fields must name (see `EventConsumerOptions`). */
+    options: Pick<
       EventConsumerOptions,
-      'partitionsConsumedConcurrently' | 'maxBatchSize' | 'maxBatchesInFlight' | 'maxBytesPerPartition' | 'maxBytes'
+      | 'partitionsConsumedConcurrently'
+      | 'maxBatchSize'
+      | 'maxBatchesInFlight'
+      | 'maxBytesPerPartition'
+      | 'maxBytes'
+      | 'customsRegions'
     > = {},
   ): void {
     const consumer = new EventConsumer({
-      ...tuning,
+      ...options,
       name: name + this.config.KAFKA_GROUP_SUFFIX,
       topics,
+      topicPrefix: this.config.KAFKA_TOPIC_PREFIX,
       dataSource: this.dataSource,
       kafka: this.kafka,
       producer: this.producer,
       logger: this.logger,
     });
     configure(consumer);
-    this.topicsByName.set(name, topics);
+    this.topicsByName.set(
+      name,
+      topics.map((topic) => this.config.KAFKA_TOPIC_PREFIX + topic),
+    );
     this.hosts.push(new ConsumerHost(consumer, this.logger));
   }
 
@@ -184,6 +194,7 @@ export class MessagingModule {
               batchSize: config.OUTBOX_BATCH_SIZE,
               maxBatchBytes: config.OUTBOX_MAX_BATCH_BYTES,
               pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+              topicPrefix: config.KAFKA_TOPIC_PREFIX,
               notifyConnectionString: (dataSource.options as { url?: string }).url,
               logger: createLogger(service, config.LOG_LEVEL),
             }),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, startTestSmtpServer, testKafka, TestSmtpServer, waitFor } from '@aeo/testing';
-import { startNotifications } from './testing/start-notifications';
+import { NotificationsUnderTest, startNotifications } from './testing/start-notifications';
 import { assignContactOfficer, putStaffContact } from './testing/staff';
 import { publishAuthorisationEvent } from './testing/publish-event';
 import { linkOperatorUsers } from './testing/operator-members';
@@ -36,7 +36,7 @@ async function queueWebhookDelivery(service: ServiceUnderTest, subscriptionId: s
 }
 
 describe('notifications API shapes and webhook subscription deletion (real PostgreSQL and Kafka)', () => {
-  let service: ServiceUnderTest;
+  let service: NotificationsUnderTest;
   let smtp: TestSmtpServer;
   let producer: Producer;
   /** The body of a GET answered 200, asked by operations unless `token` says otherwise. */
@@ -166,7 +166,7 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
   });
 
   it('DELETE deactivates a webhook subscription: gone from the list, inactive by id, its queued deliveries dead-lettered, no new ones', async () => {
-    const platform = bearer({ sub: 'shapes-platform', roles: ['backend-platform'], scopes: ['aeo.events.subscribe'] });
+    const platform = bearer({ sub: 'shapes', roles: ['backend-platform'], scopes: ['aeo.events.subscribe'] });
     const { id } = await subscribe(platform);
     const waiting = await queueWebhookDelivery(service, id);
 
@@ -217,7 +217,7 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
     const operatorId = randomUUID();
     const taxpayerId = `R${randomUUID().slice(0, 8)}`;
     const eventId = randomUUID();
-    await publishAuthorisationEvent(producer, {
+    await publishAuthorisationEvent(producer, service.topic, {
       id: eventId,
       type: 'aeo.authorisation.revoked.v1',
       holder: { operatorId, taxpayerId, region: REGION },

@@ -12,7 +12,7 @@ const int = (min: number, max: number, fallback: number) => z.coerce.number().in
 export const notificationsEnvSchema = platformEnvSchema
   .extend({
     PORT: int(0, 65535, 3005),
-    /** The administration's customs regions (programme configuration): a staff contact's region is one of them. */
+    /** The administration's customs regions (programme configuration): a staff contact's region is one of them, and an event's (others are dead-lettered). */
     CUSTOMS_REGIONS: customsRegionsEnv,
     /** SMTP server for email (smtp:// or smtps://, credentials in the URL). The local platform runs a mail sink on 2525. */
     SMTP_URL: z

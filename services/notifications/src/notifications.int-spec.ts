@@ -5,9 +5,8 @@ import type { Producer } from 'kafkajs';
 import { simpleParser, ParsedMail } from 'mailparser';
 import { MULTILINE_VISIBLE_TEXT_MESSAGE, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
 import { metricsRegistry } from '@aeo/observability';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, collectMessages, startTestSmtpServer, testKafka, TestSmtpServer, waitFor } from '@aeo/testing';
-import { startNotifications } from './testing/start-notifications';
+import { NotificationsUnderTest, startNotifications } from './testing/start-notifications';
 import { assignContactOfficer, putStaffContact } from './testing/staff';
 import { authorisationRef } from './testing/publish-event';
 import { linkOperatorUsers } from './testing/operator-members';
@@ -29,7 +28,7 @@ interface WebhookCall {
   at: number;
 }
 
-/** A company with its own contact address, so that the test recognises its messages among the topics' history. */
+/** A company with its own contact address, so that each test recognises its own messages among the file's. */
 function company(language: 'mn' | 'en') {
   const suffix = randomUUID().slice(0, 8);
   return {
@@ -68,16 +67,17 @@ function record(type: string, topic: string, key: string, data: Record<string, u
     record: toKafkaRecord({ id, type, source: '/aeo/test', subject: key, time: new Date().toISOString(), data }, key),
   };
 }
+const submittedData = (c: Company) => ({
+  ...applicationRef(c, randomUUID()),
+  operatorName: c.name,
+  contactEmail: c.email,
+  contactLanguage: c.language,
+  consentToMraSharing: true,
+  submittedAt: new Date().toISOString(),
+  acceptanceDeadline: day(30),
+});
 const submitted = (c: Company) =>
-  record('aeo.application.submitted.v1', TOPIC_NAMES.applicationEvents, c.operatorId, {
-    ...applicationRef(c, randomUUID()),
-    operatorName: c.name,
-    contactEmail: c.email,
-    contactLanguage: c.language,
-    consentToMraSharing: true,
-    submittedAt: new Date().toISOString(),
-    acceptanceDeadline: day(30),
-  });
+  record('aeo.application.submitted.v1', TOPIC_NAMES.applicationEvents, c.operatorId, submittedData(c));
 const accepted = (c: Company) =>
   record('aeo.application.accepted.v1', TOPIC_NAMES.applicationEvents, c.operatorId, {
     ...applicationRef(c, randomUUID()),
@@ -108,7 +108,7 @@ const reinstated = (c: Company) =>
   });
 
 describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers)', () => {
-  let service: ServiceUnderTest;
+  let service: NotificationsUnderTest;
   let producer: Producer;
   let smtp: TestSmtpServer;
   let receiver: Server;
@@ -120,7 +120,8 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
   let receiverDown = false;
 
   const publish = async (...events: Array<ReturnType<typeof record>>) => {
-    for (const event of events) await producer.send({ topic: event.topic, acks: -1, messages: [event.record] });
+    for (const event of events)
+      await producer.send({ topic: service.topic(event.topic), acks: -1, messages: [event.record] });
   };
   /** The delivery log as `token` reads it (GET /v1/deliveries with `query`). */
   const deliveries = async (query: Record<string, string | number>, token = operations) => {
@@ -344,9 +345,13 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
 
   it('dead-letters a delivery after its attempts and redelivers it on request', async () => {
     receiverDown = true;
-    const events = await collectMessages(testKafka('notifications-dlq'), [TOPIC_NAMES.notificationEvents], {
-      from: 'now',
-    });
+    const events = await collectMessages(
+      testKafka('notifications-dlq'),
+      [service.topic(TOPIC_NAMES.notificationEvents)],
+      {
+        from: 'now',
+      },
+    );
     try {
       const created = await service.http
         .post('/v1/webhook-subscriptions')
@@ -450,9 +455,13 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
       (await metricsRegistry.getSingleMetric('aeo_events_consumed_total')?.get())?.values
         .filter((value) => value.labels['outcome'] === 'unknown-type')
         .reduce((sum, value) => sum + value.value, 0) ?? 0;
-    const dead = await collectMessages(testKafka('notifications-dead'), [`${TOPIC_NAMES.applicationEvents}.dlq`], {
-      from: 'now',
-    });
+    const dead = await collectMessages(
+      testKafka('notifications-dead'),
+      [service.topic(`${TOPIC_NAMES.applicationEvents}.dlq`)],
+      {
+        from: 'now',
+      },
+    );
     try {
       // Same key: one partition, in this order.
       await publish(first, again, again, unknown, invalid, sentinel);
@@ -477,6 +486,39 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
       expect(unknownAfter).toBeGreaterThan(unknownBefore);
       const [letter] = await dead.waitForCount(1, 30_000, (m) => m.headers['ce_id'] === invalid.id);
       expect(JSON.stringify(letter.headers)).toContain('applicationId');
+    } finally {
+      await dead.stop();
+    }
+  });
+
+  it('dead-letters an event of a region outside the customs regions with the reason, and tells no one of it', async () => {
+    const holder = company('en');
+    const mars = record('aeo.application.submitted.v1', TOPIC_NAMES.applicationEvents, holder.operatorId, {
+      ...submittedData(holder),
+      region: 'MARS',
+    });
+    const sentinel = informationRequested(holder);
+    const dead = await collectMessages(
+      testKafka('notifications-region'),
+      [service.topic(`${TOPIC_NAMES.applicationEvents}.dlq`)],
+      {
+        from: 'now',
+      },
+    );
+    try {
+      // Same key: one partition, in this order.
+      await publish(mars, sentinel);
+      const [letter] = await dead.waitForCount(1, 30_000, (m) => m.headers['ce_id'] === mars.id);
+      expect(letter.headers['dlq_reason']).toBe(
+        `invalid aeo.application.submitted.v1 data: region: MARS is not a customs region of the programme (${process.env['CUSTOMS_REGIONS']!.split(',').join(', ')})`,
+      );
+      await waitFor(
+        'the event after it planned',
+        async () => (await deliveriesOf(sentinel.id)).length > 0,
+        60_000,
+        200,
+      );
+      expect(await deliveriesOf(mars.id)).toEqual([]);
     } finally {
       await dead.stop();
     }
@@ -652,6 +694,59 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     const log = (await service.http.get(`/v1/deliveries/${held.id}`).set('authorization', operations).expect(200)).body;
     expect(log.attemptLog.map((attempt: { outcome: string }) => attempt.outcome)).toEqual(['rate-limited']);
     expect(log.attempts).toBe(0);
+  });
+
+  it('lets a backend platform subscribe as itself only (403 naming both platforms), operations for any platform', async () => {
+    const body = (platform: string) => ({
+      platform,
+      url: `${receiverUrl}/own`,
+      eventTypes: ['aeo.authorisation.revoked.v1'],
+    });
+    const singleWindow = bearer({
+      sub: 'single-window',
+      roles: ['backend-platform'],
+      scopes: ['aeo.events.subscribe'],
+    });
+    const subscriptionsOf = async (platform: string) =>
+      (await service.dataSource.query(`SELECT id FROM webhook_subscriptions WHERE platform = $1`, [platform])).length;
+    const before = await subscriptionsOf('risk-engine');
+    const refused = await service.http
+      .post('/v1/webhook-subscriptions')
+      .set('authorization', singleWindow)
+      .send(body('risk-engine'))
+      .expect(403);
+    expect(refused.body.message).toBe(
+      'A backend platform subscribes as itself: your token names platform single-window, not risk-engine (operations subscribe another platform)',
+    );
+    // A platform's client id names it when its token has one (its sub may be a service account's id).
+    const byClient = bearer({
+      sub: 'service-account-7f3a',
+      clientId: 'risk-engine',
+      roles: ['backend-platform'],
+      scopes: ['aeo.events.subscribe'],
+    });
+    await service.http
+      .post('/v1/webhook-subscriptions')
+      .set('authorization', byClient)
+      .send(body('single-window'))
+      .expect(403);
+    expect(await subscriptionsOf('risk-engine')).toBe(before);
+    const own = await service.http
+      .post('/v1/webhook-subscriptions')
+      .set('authorization', byClient)
+      .send(body('risk-engine'))
+      .expect(201);
+    const forAnother = await service.http
+      .post('/v1/webhook-subscriptions')
+      .set('authorization', operations)
+      .send(body('risk-engine'))
+      .expect(201);
+    expect(await subscriptionsOf('risk-engine')).toBe(before + 2);
+    for (const [id, token] of [
+      [own.body.id, byClient],
+      [forAnother.body.id, operations],
+    ])
+      await service.http.delete(`/v1/webhook-subscriptions/${id}`).set('authorization', token).expect(204);
   });
 
   it('validates input, names the field, and scopes the directory and the log', async () => {

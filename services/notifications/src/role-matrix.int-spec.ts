@@ -110,7 +110,7 @@ describe('notifications: the role x endpoint x scope matrix (real PostgreSQL, Ka
       .http.post('/v1/webhook-subscriptions')
       .set('Authorization', platform)
       .set('Idempotency-Key', randomUUID())
-      .send({ platform: 'matrix-platform', url: 'https://example.org/matrix', eventTypes: ['*'] })
+      .send({ platform: 'matrix-bp', url: 'https://example.org/matrix', eventTypes: ['*'] })
       .expect(201);
     subscriptionId = subscription.body.id;
     // opU and xCo administer their companies (as the applications service's aeo.operator.user-linked.v1 would tell).
@@ -147,7 +147,7 @@ describe('notifications: the role x endpoint x scope matrix (real PostgreSQL, Ka
         params: { taxpayerId: ownOperator(caller) },
       }),
       'POST /v1/webhook-subscriptions': {
-        body: { platform: 'matrix-platform', url: 'https://example.org/m', eventTypes: ['*'] },
+        body: { platform: 'matrix-bp', url: 'https://example.org/m', eventTypes: ['*'] },
       },
       'GET /v1/webhook-subscriptions/{subscriptionId}': onCompanySubscription,
       'DELETE /v1/webhook-subscriptions/{subscriptionId}': onCompanySubscription,

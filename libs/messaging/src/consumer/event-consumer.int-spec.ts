@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Kafka, Producer } from 'kafkajs';
-import { ComplianceRecorded, SAFE_TEXT_MESSAGE, toKafkaRecord, TopicName } from '@aeo/contracts';
+import { z } from 'zod';
+import { ComplianceRecorded, defineEvent, SAFE_TEXT_MESSAGE, toKafkaRecord, TopicName } from '@aeo/contracts';
 import { collectMessages, createTopics, uniqueName, waitFor } from '@aeo/testing';
 import { EventConsumer, PermanentEventError, type BatchEventHandler } from './event-consumer';
 import { ConsumerHost } from './consumer-host';
@@ -354,6 +355,91 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
       expect(await countInbox(dataSource, ['k-%'])).toBe(0);
     } finally {
       await consumer.stop();
+    }
+  });
+
+  it('reads its topics under topicPrefix (dead letters too), and dead-letters an event naming a region outside customsRegions', async () => {
+    const prefix = `${uniqueName('test-prefix')}.`;
+    const regionalTopic = uniqueName('test.regional.events.v1');
+    await createTopics(
+      kafka,
+      [regionalTopic, `${regionalTopic}.dlq`, prefix + regionalTopic, `${prefix}${regionalTopic}.dlq`],
+      1,
+    );
+    const Regional = defineEvent({
+      type: 'aeo.test-regional.happened.v1',
+      topic: regionalTopic as TopicName,
+      aggregateType: 'probe',
+      summary: 'test probe with regions',
+      schema: z.object({
+        probeId: z.string(),
+        region: z.string().optional(),
+        holders: z.array(z.object({ region: z.string() })).default([]),
+      }),
+    });
+    const regional = (id: string, data: unknown) =>
+      toKafkaRecord(
+        { id, type: Regional.type, source: '/aeo/test', subject: 's', time: new Date().toISOString(), data },
+        'r',
+      );
+    const consumer = new EventConsumer({
+      name: uniqueName('regional'),
+      topics: [regionalTopic],
+      topicPrefix: prefix,
+      customsRegions: ['ULAANBAATAR', 'DARKHAN'],
+      dataSource,
+      kafka,
+      producer,
+    }).on(Regional, async (event, manager) => {
+      await recordEffect(manager, { probeId: event.data.probeId, sequence: 0, eventId: event.id });
+    });
+    const dlq = await collectMessages(kafka, [`${prefix}${regionalTopic}.dlq`, `${regionalTopic}.dlq`]);
+    // On the topic without the prefix: another platform's, never read.
+    await producer.send({
+      topic: regionalTopic,
+      messages: [regional('r-elsewhere', { probeId: 'elsewhere', region: 'ULAANBAATAR' })],
+    });
+    await producer.send({
+      topic: prefix + regionalTopic,
+      messages: [
+        regional('r-mars', { probeId: 'mars', region: 'MARS' }),
+        regional('r-nested', {
+          probeId: 'nested',
+          region: 'DARKHAN',
+          holders: [{ region: 'DARKHAN' }, { region: 'MARS' }],
+        }),
+        regional('r-ok', { probeId: 'ok', region: 'ULAANBAATAR', holders: [{ region: 'DARKHAN' }] }),
+        regional('r-none', { probeId: 'none' }),
+      ],
+    });
+    await consumer.start();
+    try {
+      const dead = await dlq.waitForCount(2);
+      expect(dead.map((m) => [m.topic, m.headers['ce_id'], m.headers['dlq_reason']])).toEqual([
+        [
+          `${prefix}${regionalTopic}.dlq`,
+          'r-mars',
+          'invalid aeo.test-regional.happened.v1 data: region: MARS is not a customs region of the programme (ULAANBAATAR, DARKHAN)',
+        ],
+        [
+          `${prefix}${regionalTopic}.dlq`,
+          'r-nested',
+          'invalid aeo.test-regional.happened.v1 data: holders.1.region: MARS is not a customs region of the programme (ULAANBAATAR, DARKHAN)',
+        ],
+      ]);
+      expect(dead[0].headers['dlq_original_topic']).toBe(prefix + regionalTopic);
+      const effects = await waitFor('the events of customs regions handled', async () => {
+        const rows = (await effectsRecorded(dataSource)).filter((row) => row.eventId.startsWith('r-'));
+        return rows.length >= 2 ? rows : undefined;
+      });
+      expect(effects.map((row) => row.eventId)).toEqual(['r-ok', 'r-none']);
+      // Nothing more comes: the unprefixed topic's event was never read.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect((await effectsRecorded(dataSource)).filter((row) => row.eventId.startsWith('r-'))).toHaveLength(2);
+      expect(dlq.messages).toHaveLength(2);
+    } finally {
+      await consumer.stop();
+      await dlq.stop();
     }
   });
 });

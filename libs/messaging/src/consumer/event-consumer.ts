@@ -139,7 +139,16 @@ type Decoded =
 export interface EventConsumerOptions {
   /** Inbox name and Kafka group id. */
   name: string;
+  /** The platform's topic names (`TOPIC_NAMES`); read with `topicPrefix` before each. */
   topics: string[];
+  /** Put before each topic name read, and so before its dead-letter topic's (`KAFKA_TOPIC_PREFIX`; tests' own topics). */
+  topicPrefix?: string;
+  /**
+   * The programme's customs regions (`CUSTOMS_REGIONS`): an event naming another region in a
+   * `region` field (at any depth of its data) is dead-lettered with the reason, not handled.
+   * Without it, any region the event's schema takes is handled.
+   */
+  customsRegions?: readonly string[];
   dataSource: DataSource;
   kafka: Kafka;
   /** Producer used for dead letters (any producer of the service). */
@@ -263,7 +272,10 @@ export class EventConsumer {
       if (!event.payload.restart) this.options.onCrash?.(event.payload.error);
     });
     await consumer.connect();
-    await consumer.subscribe({ topics: this.options.topics, fromBeginning: this.options.fromBeginning ?? true });
+    await consumer.subscribe({
+      topics: this.options.topics.map((topic) => (this.options.topicPrefix ?? '') + topic),
+      fromBeginning: this.options.fromBeginning ?? true,
+    });
     const pipelined = (this.options.maxBatchesInFlight ?? 1) > 1;
     this.stopping = false;
     this.failed = false;
@@ -474,6 +486,16 @@ export class EventConsumer {
         .join('; ');
       return { kind: 'dead', reason: `invalid ${envelope.type} data: ${reason}`, envelope, message };
     }
+    const outside = this.regionsOutside(parsed.data);
+    if (outside.length > 0)
+      return {
+        kind: 'dead',
+        reason: `invalid ${envelope.type} data: ${outside
+          .map(({ path, region }) => `${path}: ${region} is not a customs region of the programme`)
+          .join('; ')} (${this.options.customsRegions!.join(', ')})`,
+        envelope,
+        message,
+      };
     const event: ConsumedEvent<unknown> = {
       id: envelope.id,
       type: envelope.type,
@@ -487,6 +509,24 @@ export class EventConsumer {
       offset: message.offset,
     };
     return { kind: 'event', event, registration, message };
+  }
+
+  /** The `region` fields of `data` naming no customs region (none when the consumer is not told the regions). */
+  private regionsOutside(data: unknown): { path: string; region: string }[] {
+    const regions = this.options.customsRegions;
+    if (!regions) return [];
+    const outside: { path: string; region: string }[] = [];
+    const visit = (value: unknown, path: string[]) => {
+      if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, String(index)]));
+      else if (value !== null && typeof value === 'object')
+        for (const [key, field] of Object.entries(value)) {
+          if (key === 'region' && typeof field === 'string' && !regions.includes(field))
+            outside.push({ path: [...path, key].join('.'), region: field });
+          else visit(field, [...path, key]);
+        }
+    };
+    visit(data, []);
+    return outside;
   }
 
   private noteSkipped(topic: string, partition: number, decoded: Extract<Decoded, { kind: 'skip' }>): void {

@@ -149,6 +149,29 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
     }
   });
 
+  it("publishes to the topic under topicPrefix (a test's own copy), not to the platform's", async () => {
+    const prefix = `${uniqueName('test-prefix')}.`;
+    await createTopics(kafka, [prefix + topic], 3);
+    const eventId = await append('prefixed', 1);
+    const collector = await collectMessages(kafka, [prefix + topic, topic]);
+    const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), {
+      batchSize: 10,
+      pollIntervalMs: 20,
+      concurrency: 1,
+      topicPrefix: prefix,
+    });
+    relay.start();
+    try {
+      const [message] = await collector.waitForCount(1, 30_000, (m) => m.headers['ce_id'] === eventId);
+      expect(message.topic).toBe(prefix + topic);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(collector.messages.filter((m) => m.headers['ce_id'] === eventId)).toHaveLength(1);
+    } finally {
+      await relay.stop();
+      await collector.stop();
+    }
+  });
+
   it('publishes a committed event at once when told by the writer (LISTEN/NOTIFY), not at its next poll', async () => {
     const collector = await collectMessages(kafka, [topic]);
     // A poll a minute away: only the writer's notification can get the events out within the test's bound.

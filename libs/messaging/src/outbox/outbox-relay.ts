@@ -40,6 +40,8 @@ export interface OutboxRelayOptions {
   concurrency?: number;
   /** After this many non-retriable failures a row is parked (kept, never sent) and reported. */
   maxAttempts?: number;
+  /** Put before each row's topic when it is sent (`KAFKA_TOPIC_PREFIX`; tests' own topics). */
+  topicPrefix?: string;
   /** Sent rows older than this are deleted (the outbox is not an archive). */
   retentionMs?: number;
   logger?: Logger;
@@ -204,9 +206,10 @@ export class OutboxRelay {
       await runSql(setRelayCommitAsynchronous, undefined, runner);
       const byTopic = new Map<string, TopicMessages>();
       for (const { row, record } of outgoing) {
-        const topicMessages = byTopic.get(row.topic) ?? { topic: row.topic, messages: [] };
+        const topic = (this.options.topicPrefix ?? '') + row.topic;
+        const topicMessages = byTopic.get(topic) ?? { topic, messages: [] };
         topicMessages.messages.push(record);
-        byTopic.set(row.topic, topicMessages);
+        byTopic.set(topic, topicMessages);
       }
       const ids = outgoing.map(({ row }) => row.id);
       try {

@@ -14,6 +14,7 @@ import {
   waitFor,
 } from '@aeo/testing';
 import { publishAuthorisationEvent } from '../testing/publish-event';
+import { createOwnTopics, OwnTopics } from '../testing/start-notifications';
 
 jest.setTimeout(180_000);
 
@@ -24,6 +25,7 @@ jest.setTimeout(180_000);
  */
 describe('webhook delivery across a crash of the notifications service', () => {
   let database: TestDatabase;
+  let topics: OwnTopics;
   let service: RunningProcess | undefined;
   let producer: Producer;
   let receiver: Server;
@@ -39,6 +41,7 @@ describe('webhook delivery across a crash of the notifications service', () => {
       databaseUrl: database.url,
       groupSuffix,
       env: {
+        KAFKA_TOPIC_PREFIX: topics.prefix,
         DELIVERY_LOCK_MS: '6000',
         DELIVERY_POLL_INTERVAL_MS: '100',
         WEBHOOK_TIMEOUT_MS: '4000',
@@ -48,6 +51,7 @@ describe('webhook delivery across a crash of the notifications service', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('notif_crash');
+    topics = await createOwnTopics();
     receiver = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -76,6 +80,7 @@ describe('webhook delivery across a crash of the notifications service', () => {
     await service?.stop();
     await new Promise((resolve) => receiver?.close(resolve));
     await database?.drop();
+    await topics?.remove();
   });
 
   it('sends the call again after the restart, once the lease has ended', async () => {
@@ -94,7 +99,7 @@ describe('webhook delivery across a crash of the notifications service', () => {
     const eventId = randomUUID();
     const operatorId = randomUUID();
     hangFor = eventId;
-    await publishAuthorisationEvent(producer, {
+    await publishAuthorisationEvent(producer, topics.topic, {
       id: eventId,
       type: 'aeo.authorisation.surrendered.v1',
       holder: { operatorId, taxpayerId: `T${eventId.slice(0, 7)}`, region: 'DORNOD' },

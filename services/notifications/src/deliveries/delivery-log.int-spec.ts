@@ -43,7 +43,7 @@ const planned = (channel: 'in-app' | 'email', recipient: string): PlannedNotific
  */
 describe('notifications: the paged delivery log (real PostgreSQL)', () => {
   const service = startedForTests(() => startNotifications([REGION, OTHER_REGION]));
-  /** The test's deliveries are of one event of its own (the service also plans the shared topics' events). */
+  /** The test's deliveries are of one event of its own. */
   const sourceEventId = randomUUID();
   const get = (path: string, query: Record<string, string | number>, token = operations) =>
     service()

@@ -37,10 +37,16 @@ export class DeliveryPlanner {
     @Inject(APP_CONFIG) private readonly config: NotificationsConfig,
   ) {
     this.logger = createLogger('notifications', config.LOG_LEVEL);
-    consumers.register('notifications.delivery', [...NOTIFIED_TOPICS], (consumer) => {
-      for (const definition of NOTIFIED_DEFINITIONS)
-        consumer.on(definition, (event, manager) => this.plan(event, manager));
-    });
+    // An event of another region would reach no region's people, but the platforms' webhooks: dead-lettered.
+    consumers.register(
+      'notifications.delivery',
+      [...NOTIFIED_TOPICS],
+      (consumer) => {
+        for (const definition of NOTIFIED_DEFINITIONS)
+          consumer.on(definition, (event, manager) => this.plan(event, manager));
+      },
+      { customsRegions: config.CUSTOMS_REGIONS },
+    );
   }
 
   async plan(event: ConsumedEvent<unknown>, manager: EntityManager): Promise<void> {

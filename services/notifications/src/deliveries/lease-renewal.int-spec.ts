@@ -27,7 +27,7 @@ describe('delivery lease renewal (real PostgreSQL and SMTP server)', () => {
   beforeAll(async () => {
     smtp = await startTestSmtpServer({
       onMessage: (raw) => void received.push(raw.toString('utf8')),
-      // Slow only for this test's recipient; the emails planned from the topics' history pass quickly.
+      // Slow only for this test's recipient.
       answerDelayMs: (recipients) => (recipients.some((address) => address.startsWith('slow-')) ? SEND_MS : 0),
     });
     Object.assign(process.env, { ...ENV, SMTP_URL: smtp.url });
@@ -65,7 +65,7 @@ describe('delivery lease renewal (real PostgreSQL and SMTP server)', () => {
     expect(Date.now() - started).toBeGreaterThan(SEND_MS);
     // Had the lease lapsed, another sender would have sent it again: wait past another lease.
     await new Promise((resolve) => setTimeout(resolve, 2500));
-    // (The service also emails what it plans from the topics' history: count this delivery's copies.)
+    // This delivery's copies.
     expect(received.filter((mail) => mail.toLowerCase().includes(`x-aeo-notification-id: ${id}`))).toHaveLength(1);
     const attempts: { outcome: string }[] = await service.dataSource.query(
       `SELECT outcome FROM delivery_attempts WHERE notification_id = $1`,

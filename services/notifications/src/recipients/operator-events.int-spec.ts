@@ -17,7 +17,7 @@ import { startNotifications } from '../testing/start-notifications';
 jest.setTimeout(120_000);
 
 const platform = bearer({
-  sub: 'platform-operator-events',
+  sub: 'single-window',
   roles: ['backend-platform'],
   scopes: ['aeo.events.subscribe'],
 });

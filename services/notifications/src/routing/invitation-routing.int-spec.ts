@@ -1,19 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { OperatorInvitationCreated, invitationCodeKeyEnv, newInvitationCode, sealInvitationCode } from '@aeo/contracts';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, testKafka } from '@aeo/testing';
 import { SAMPLES } from '../templates/template-samples';
 import { deliveriesOfEvent } from '../testing/deliveries-of-event';
 import { publishEvent } from '../testing/publish-event';
-import { startNotifications } from '../testing/start-notifications';
+import { NotificationsUnderTest, startNotifications } from '../testing/start-notifications';
 
 jest.setTimeout(120_000);
 
 const admin = bearer({ sub: 'invitation-routing', roles: ['operations'] });
 
 describe('a company invitation reaches the person invited by email, with the link (real Kafka and PostgreSQL)', () => {
-  let service: ServiceUnderTest;
+  let service: NotificationsUnderTest;
   let producer: Producer;
 
   beforeAll(async () => {
@@ -50,7 +49,7 @@ describe('a company invitation reaches the person invited by email, with the lin
         ),
       },
     };
-    await publishEvent(producer, OperatorInvitationCreated.topic, event);
+    await publishEvent(producer, service.topic(OperatorInvitationCreated.topic), event);
 
     const rows = await deliveriesOfEvent(service, admin, event.id, 'the invitation email');
     expect(

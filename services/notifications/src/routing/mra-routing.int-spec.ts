@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
-import { dlqTopicOf, TOPIC_NAMES, TOPICS } from '@aeo/contracts';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import { TOPIC_NAMES } from '@aeo/contracts';
 import { bearer, testKafka, waitFor } from '@aeo/testing';
 import { SAMPLES } from '../templates/template-samples';
 import { publishEvent } from '../testing/publish-event';
-import { startNotifications } from '../testing/start-notifications';
+import { NotificationsUnderTest, startNotifications } from '../testing/start-notifications';
 import { putStaffContact } from '../testing/staff';
 
 jest.setTimeout(120_000);
@@ -19,33 +18,8 @@ const STAFF = [
   { sub: `contact-officer-${suffix}`, language: 'mn', roles: ['contact-officer'], region: 'ULAANBAATAR' },
 ];
 
-/**
- * The MRA topic as `deploy/local/kafka/create-topics.ts` declares it (partitions, retention), when
- * the local Kafka was set up before the topic existed: the service subscribes to it at start.
- */
-async function ensureMraTopic(): Promise<void> {
-  const admin = testKafka('notifications-mra-topics').admin();
-  await admin.connect();
-  try {
-    const existing = new Set(await admin.listTopics());
-    const { partitions, retentionMs } = TOPICS.find((topic) => topic.name === TOPIC_NAMES.mraEvents)!;
-    const missing = [TOPIC_NAMES.mraEvents, dlqTopicOf(TOPIC_NAMES.mraEvents)].filter((name) => !existing.has(name));
-    await admin.createTopics({
-      waitForLeaders: true,
-      topics: missing.map((topic) => ({
-        topic,
-        numPartitions: partitions,
-        replicationFactor: 1,
-        configEntries: [{ name: 'retention.ms', value: String(retentionMs) }],
-      })),
-    });
-  } finally {
-    await admin.disconnect();
-  }
-}
-
 describe('MRA events reach the MRA officers and executives (real Kafka and PostgreSQL)', () => {
-  let service: ServiceUnderTest;
+  let service: NotificationsUnderTest;
   let producer: Producer;
 
   const deliveriesOf = async (sourceEventId: string) =>
@@ -55,7 +29,7 @@ describe('MRA events reach the MRA officers and executives (real Kafka and Postg
   const publishAndPlan = async (type: string, data: Record<string, unknown>) => {
     // Keyed as the mra service keys it: the arrangement, or the country for a review without one.
     const event = { id: randomUUID(), type, subject: String(data['arrangementId'] ?? data['country']), data };
-    await publishEvent(producer, TOPIC_NAMES.mraEvents, event);
+    await publishEvent(producer, service.topic(TOPIC_NAMES.mraEvents), event);
     const rows = await waitFor(
       `the notifications of ${type}`,
       async () => {
@@ -76,7 +50,6 @@ describe('MRA events reach the MRA officers and executives (real Kafka and Postg
   };
 
   beforeAll(async () => {
-    await ensureMraTopic();
     service = await startNotifications();
     producer = testKafka('notifications-mra-int').producer({ idempotent: true });
     await producer.connect();

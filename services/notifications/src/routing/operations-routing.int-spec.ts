@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { WorkflowActionFailed } from '@aeo/contracts';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, testKafka } from '@aeo/testing';
 import { SAMPLES } from '../templates/template-samples';
 import { deliveriesOfEvent } from '../testing/deliveries-of-event';
 import { publishEvent } from '../testing/publish-event';
-import { startNotifications } from '../testing/start-notifications';
+import { NotificationsUnderTest, startNotifications } from '../testing/start-notifications';
 import { putStaffContact } from '../testing/staff';
 
 jest.setTimeout(120_000);
@@ -20,7 +19,7 @@ const STAFF = [
 ];
 
 describe('a workflow step that failed for good reaches the operations team (real Kafka and PostgreSQL)', () => {
-  let service: ServiceUnderTest;
+  let service: NotificationsUnderTest;
   let producer: Producer;
 
   beforeAll(async () => {
@@ -50,7 +49,7 @@ describe('a workflow step that failed for good reaches the operations team (real
         operatorId,
       },
     };
-    await publishEvent(producer, WorkflowActionFailed.topic, event);
+    await publishEvent(producer, service.topic(WorkflowActionFailed.topic), event);
 
     const rows = await deliveriesOfEvent(service, admin, event.id, 'the notifications of the failed action');
     expect(new Set(rows.map((row) => row.audience))).toEqual(new Set(['operations']));

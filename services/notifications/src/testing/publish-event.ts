@@ -39,12 +39,16 @@ export const authorisationRef = (holder: { operatorId: string; taxpayerId: strin
   consentToMraSharing: true,
 });
 
-/** Publishes an authorisation event (`aeo.authorisation.*`) of `holder` as the applications service does: on the certification topic, keyed by the operator. */
+/**
+ * Publishes an authorisation event (`aeo.authorisation.*`) of `holder` as the applications service
+ * does: on the certification topic (`topicOf`: the test's own copy of it), keyed by the operator.
+ */
 export const publishAuthorisationEvent = (
   producer: Producer,
+  topicOf: (name: string) => string,
   event: { id: string; type: string; holder: Parameters<typeof authorisationRef>[0]; details: Record<string, unknown> },
 ): Promise<void> =>
-  publishEvent(producer, TOPIC_NAMES.certificationEvents, {
+  publishEvent(producer, topicOf(TOPIC_NAMES.certificationEvents), {
     id: event.id,
     type: event.type,
     subject: event.holder.operatorId,

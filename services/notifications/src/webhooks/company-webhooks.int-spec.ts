@@ -12,11 +12,10 @@ import {
   ValidationOpened,
   type EventDefinition,
 } from '@aeo/contracts';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, testKafka, waitFor } from '@aeo/testing';
 import { findMembership, removeMember, saveMember } from '../recipients/operator-members.repository';
 import { authorisationRef, publishEvent } from '../testing/publish-event';
-import { startNotifications } from '../testing/start-notifications';
+import { NotificationsUnderTest, startNotifications } from '../testing/start-notifications';
 
 jest.setTimeout(180_000);
 
@@ -56,7 +55,7 @@ interface Call {
  * the company is told of; another company's subscriptions and deliveries answer 404.
  */
 describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)', () => {
-  let service: ServiceUnderTest;
+  let service: NotificationsUnderTest;
   let producer: Producer;
   let receiver: Server;
   let receiverUrl: string;
@@ -76,7 +75,7 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
   ): Promise<string> => {
     expect(definition.schema.safeParse(data).error).toBeUndefined();
     const id: string = randomUUID();
-    await publishEvent(producer, topic, { id, type: definition.type, subject, data });
+    await publishEvent(producer, service.topic(topic), { id, type: definition.type, subject, data });
     return id;
   };
   const linked = (c: Company, sub: string, role: 'administrator' | 'member') =>

@@ -50,7 +50,9 @@ export interface SubscriptionRequest {
  * administrator of a company (its company's, whoever of its users created them).
  */
 type SubscriptionCaller =
-  { kind: 'operations' } | { kind: 'platform'; sub: string } | { kind: 'company'; company: OperatorMembership };
+  | { kind: 'operations' }
+  | { kind: 'platform'; sub: string; platform: string }
+  | { kind: 'company'; company: OperatorMembership };
 
 /**
  * Webhook subscriptions: which events to POST where, signed with the subscription's secret.
@@ -78,6 +80,10 @@ export class WebhookSubscriptionsService {
     request: SubscriptionRequest,
   ): Promise<WebhookSubscriptionRecord & { secret: string }> {
     const caller = await this.callerOf(this.dataSource, user);
+    if (caller.kind === 'platform' && request.platform !== caller.platform)
+      throw new ForbiddenException(
+        `A backend platform subscribes as itself: your token names platform ${caller.platform}, not ${request.platform} (operations subscribe another platform)`,
+      );
     const internal = request.eventTypes.filter((type) => INTERNAL_EVENT_TYPES.includes(type));
     if (internal.length)
       throw fieldBadRequest(
@@ -242,7 +248,8 @@ export class WebhookSubscriptionsService {
   private async callerOf(runner: SqlRunner, user: AuthenticatedUser): Promise<SubscriptionCaller> {
     if (user.roles.includes(ROLES.operations)) return { kind: 'operations' };
     const taxpayerId = companyOf(user);
-    if (taxpayerId === undefined) return { kind: 'platform', sub: user.sub };
+    // A backend platform is its OAuth client (a client-credentials token's client_id, which the local provider also makes its sub).
+    if (taxpayerId === undefined) return { kind: 'platform', sub: user.sub, platform: user.clientId ?? user.sub };
     const company = await findMembership(runner, user.sub, taxpayerId);
     if (company?.role !== 'administrator')
       throw new ForbiddenException(
