@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { platformEnvSchema } from '@aeo/config';
+import { customsRegionsEnv, platformEnvSchema } from '@aeo/config';
 import { taxpayerIdPatternEnv } from '@aeo/contracts';
 import {
   channelRulesOverridesSchema,
@@ -29,6 +29,8 @@ const jsonEnv = <S extends z.ZodType>(schema: S) =>
 
 export const riskManagementEnvSchema = platformEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3003),
+  /** The regions the channel statistics' `region` may name (400 for another). */
+  CUSTOMS_REGIONS: customsRegionsEnv,
   /** Partial override of the risk model weights (scoring/risk-model.ts), e.g. `{"halfLifeDays":90}`. */
   RISK_MODEL_JSON: jsonEnv(riskModelOverridesSchema)
     .optional()

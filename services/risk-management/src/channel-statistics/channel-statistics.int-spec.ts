@@ -32,7 +32,7 @@ describe('channel statistics API: control rates by AEO status (real PostgreSQL)'
   let service: ServiceUnderTest;
 
   beforeAll(async () => {
-    service = await startRiskManagement();
+    service = await startRiskManagement([region]);
     await service.dataSource.query(
       `INSERT INTO aeo_status (taxpayer_id, operator_id, authorisation_number, status_type, status, effective_from, consent_to_mra_sharing, last_event_at)
        VALUES ($1, $2, $3, 'AEOF', 'granted', now() - interval '400 days', true, now())`,
@@ -155,6 +155,11 @@ describe('channel statistics API: control rates by AEO status (real PostgreSQL)'
       .set('Authorization', executive)
       .expect(400);
     expect(unknown.body.message).toBe('query: Unrecognized key "office"');
+    // A well-formed code of no customs region would count nothing and look like a quiet region.
+    for (const token of [executive, bearer({ sub: 'ro-stats', roles: [ROLES.regionalOffice], region })]) {
+      const mars = await service.http.get('/v1/channel-statistics?region=MARS').set('Authorization', token).expect(400);
+      expect(mars.body.message).toMatch(/^region: MARS is not a customs region of the programme \(ULAANBAATAR, /);
+    }
     // Year 0 is not a date PostgreSQL stores (22008): refused as input, not a 500.
     const yearZero = await service.http
       .get('/v1/channel-statistics?from=0000-01-01&to=0000-12-31')

@@ -14,7 +14,9 @@ export const channelStatisticsQuerySchema = z
     to: isoDay.optional().describe('Last lodgement day counted (UTC, inclusive); default today'),
     region: regionCode
       .optional()
-      .describe('Only declarations lodged in this region; a regional office always sees its own'),
+      .describe(
+        'Only declarations lodged in this region, one of the programme’s (`CUSTOMS_REGIONS`); a regional office always sees its own',
+      ),
   })
   .superRefine((query, context) => {
     // Zod still runs this refinement when a date failed its format; those issues are reported already.

@@ -145,7 +145,7 @@ export interface paths {
         };
         /**
          * Control channels by AEO status
-         * @description Declarations by control channel and by the AEO status of their trader over a period (default the last 30 days), with the AEO control rates against everybody else’s. A regional office sees its own region only (403 for another).
+         * @description Declarations by control channel and by the AEO status of their trader over a period (default the last 30 days), with the AEO control rates against everybody else’s. A regional office sees its own region only (403 for another); `region` must be one of the programme’s (`CUSTOMS_REGIONS`, else 400).
          *
          *     Roles allowed: operations, executive, policy-unit, regional-office.
          */
@@ -909,7 +909,7 @@ export interface operations {
                 from?: string;
                 /** @description Last lodgement day counted (UTC, inclusive); default today */
                 to?: string;
-                /** @description Only declarations lodged in this region; a regional office always sees its own */
+                /** @description Only declarations lodged in this region, one of the programme’s (`CUSTOMS_REGIONS`); a regional office always sees its own */
                 region?: string;
             };
             header?: never;
