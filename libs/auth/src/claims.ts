@@ -9,6 +9,16 @@ import { regionCode, safeText, textMatching } from '@aeo/contracts';
  */
 export const MAX_SUB_LENGTH = 200;
 
+/**
+ * A user's `sub` named in a request (linking an account to a company): what OpenID Connect allows a
+ * sub to be, printable ASCII (RFC 20) without spaces, at most MAX_SUB_LENGTH. Nothing hidden can then
+ * make one account's sub read as another's. Tokens' own subs are checked as safe text (claimsShape).
+ */
+export const USER_SUB_MESSAGE = `must be 1 to ${MAX_SUB_LENGTH} printable ASCII characters without spaces (the sub of the user's token)`;
+export const userSub = textMatching(new RegExp(`^[\\x21-\\x7E]{1,${MAX_SUB_LENGTH}}$`), USER_SUB_MESSAGE, {
+  trim: true,
+});
+
 const claimsShape = {
   sub: safeText.min(1).max(MAX_SUB_LENGTH, 'too long'),
   name: safeText.optional(),

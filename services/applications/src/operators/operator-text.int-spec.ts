@@ -1,3 +1,4 @@
+import { USER_SUB_MESSAGE } from '@aeo/auth';
 import { startedForTests } from '@aeo/testing';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { startApplications } from '../testing/start-applications';
@@ -41,7 +42,7 @@ describe('applications: no hidden characters in a company’s data (real Postgre
     expect(rows).toEqual([]);
   });
 
-  it('refuses a user’s name and an address change with one; Mongolian text passes; a pasted line break at the end is trimmed', async () => {
+  it('refuses a user’s sub that is no token identifier, a user’s name and an address change with a hidden character; Mongolian text passes; a pasted line break at the end is trimmed', async () => {
     // A name copied from a document often brings its line break along: trimmed, not refused (the review of stop 31).
     const registered = await register({ ...company.registration, name: `${company.registration.name}\r\n` }).expect(
       201,
@@ -57,6 +58,23 @@ describe('applications: no hidden characters in a company’s data (real Postgre
     const hidden = await users('Oy\uFEFFun');
     expect(hidden.status).toBe(400);
     expect(JSON.stringify(hidden.body)).toMatch(/name.*U\+FEFF/);
+    // The sub links an account to the company: an identifier as a token carries it (RFC 20 ASCII, no spaces, at most 200).
+    const linked = () =>
+      service().dataSource.query(`SELECT sub FROM operator_users WHERE operator_id = $1 ORDER BY sub`, [operatorId]);
+    const before = await linked();
+    for (const [sub, message] of [
+      [`u-\u202E${company.taxpayerId}`, USER_SUB_MESSAGE],
+      [`u-\u200B${company.taxpayerId}`, USER_SUB_MESSAGE],
+      ['u one', USER_SUB_MESSAGE],
+      ['u'.repeat(201), USER_SUB_MESSAGE],
+    ]) {
+      const refused = await service()
+        .http.post(`/v1/operators/${operatorId}/users`)
+        .set('Authorization', company.operatorToken)
+        .send({ ...user, sub, name: 'Oyun' });
+      expect([refused.status, refused.body.message]).toEqual([400, `sub: ${message}`]);
+    }
+    expect(await linked()).toEqual(before);
     await users('Оюун-Эрдэнэ').expect(201);
     const change = await service()
       .http.patch(`/v1/operators/${operatorId}`)

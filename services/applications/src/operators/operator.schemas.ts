@@ -9,6 +9,7 @@ import {
   trimmedVisibleMultilineText,
   trimmedVisibleText,
 } from '@aeo/contracts';
+import { userSub } from '@aeo/auth';
 
 export const SUPPLY_CHAIN_ROLES = [
   'importer',
@@ -58,7 +59,7 @@ export const operatorIdParamsSchema = z.strictObject({ operatorId: z.uuid() });
 export class OperatorIdParams extends createZodDto(operatorIdParamsSchema) {}
 
 export const addOperatorUserSchema = z.strictObject({
-  sub: safeText.trim().min(1).max(200).describe('The user id (the `sub` of their token)'),
+  sub: userSub.describe('The user id (the `sub` of their token)'),
   name: trimmedVisibleText.min(1).max(200),
   email,
   language,
