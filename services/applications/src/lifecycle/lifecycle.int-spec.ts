@@ -228,7 +228,7 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
       expectHolderView(updated.body, customsWords);
       const registerHistory = await service.http
         .get(`/v1/authorisations/${number}`)
-        .set('Authorization', holder)
+        .set('Authorization', executive)
         .expect(200);
       expect(registerHistory.body.history.map((h: { change: string }) => h.change)).toEqual([
         'granted',
@@ -236,6 +236,32 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
         'revalidation-requested',
         'self-assessment-updated',
       ]);
+      expect(registerHistory.body.history[1]).toMatchObject({
+        changedBy: 'system:risk-engine',
+        details: { trigger: { source: 'risk-alert' } },
+      });
+      // The holder's register: without the office's request, the trigger, and who in customs acted or granted.
+      const holderRegister = await service.http
+        .get(`/v1/authorisations/${number}`)
+        .set('Authorization', holder)
+        .expect(200);
+      expect(holderRegister.body.history.map((h: { change: string }) => h.change)).toEqual([
+        'granted',
+        'revalidation-started',
+        'self-assessment-updated',
+      ]);
+      expect(holderRegister.body.history[1].details).toEqual({
+        cycle: 1,
+        selfAssessmentDue: early.selfAssessment!.due,
+      });
+      expect(holderRegister.body).not.toHaveProperty('decidedBy');
+      for (const entry of holderRegister.body.history) expect(entry).not.toHaveProperty('changedBy');
+      const holderList = await service.http.get('/v1/authorisations').set('Authorization', holder).expect(200);
+      expect(
+        holderList.body.find((a: { authorisationNumber: string }) => a.authorisationNumber === number),
+      ).not.toHaveProperty('decidedBy');
+      for (const word of [...customsWords, registerHistory.body.decidedBy])
+        expect(JSON.stringify([holderRegister.body, holderList.body])).not.toContain(word);
     });
   });
 

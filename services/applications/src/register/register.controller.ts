@@ -18,7 +18,7 @@ export class AuthorisationsController {
   @Operation({
     summary: 'List authorisations',
     description:
-      'The AEO register as the caller may see it: its region (regional staff; another region is 403), its own company (operator user), all (national roles); newest decisions first. `region` must be one of the programme’s (`CUSTOMS_REGIONS`, else 400).',
+      'The AEO register as the caller may see it: its region (regional staff; another region is 403), its own company (operator user), all (national roles); newest decisions first (`decidedBy` for customs only). `region` must be one of the programme’s (`CUSTOMS_REGIONS`, else 400).',
     answer: [AuthorisationDto],
   })
   @ApiErrorAnswers({
@@ -33,7 +33,8 @@ export class AuthorisationsController {
   @Get(':authorisationNumber')
   @Operation({
     summary: 'Read an authorisation',
-    description: 'One authorisation with its history (grant, suspension, reinstatement, revocation, ...).',
+    description:
+      'One authorisation with its history (grant, suspension, reinstatement, revocation, ...). An operator user gets the holder’s view: without who in customs decided the grant or made each change (`decidedBy`, `changedBy`), a revalidation’s trigger, or a regional office’s request for an early revalidation (`revalidation-requested`).',
     answer: AuthorisationWithHistoryDto,
   })
   get(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {

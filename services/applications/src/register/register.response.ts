@@ -13,7 +13,7 @@ export const authorisationSchema = z.object({
   statusType: z.string().describe('AEOC, AEOS or AEOF'),
   status: z.string().describe('granted, suspended, revoked or surrendered'),
   conditions: z.array(z.string()),
-  decidedBy: z.string(),
+  decidedBy: z.string().optional().describe('Who decided the grant. Customs only (absent for an operator user)'),
   decidedAt: responseInstant,
   effectiveFrom: responseInstant,
   revalidationDue: responseInstant,
@@ -27,7 +27,7 @@ export const authorisationWithHistorySchema = authorisationSchema.extend({
     z.object({
       change: z.string(),
       status: z.string(),
-      changedBy: z.string(),
+      changedBy: z.string().optional().describe('Who made the change. Customs only (absent for an operator user)'),
       changedAt: responseInstant,
       details: z.unknown(),
     }),

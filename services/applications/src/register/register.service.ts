@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { AuthenticatedUser, assertScope, companyOf, regionFilterOf } from '@aeo/auth';
+import { AuthenticatedUser, ROLES, assertScope, companyOf, hasRole, regionFilterOf } from '@aeo/auth';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import { foundOr404 } from '@aeo/service-kit';
@@ -18,6 +18,30 @@ import {
 } from './register.repository';
 
 const iso = (date: Date) => new Date(date).toISOString();
+
+/** Register history entries of customs' own: a regional office's request for an early revalidation (its suspicion and reason). */
+const CUSTOMS_ONLY_CHANGES: readonly string[] = ['revalidation-requested'];
+
+const isHolder = (user: AuthenticatedUser): boolean => hasRole(user, ROLES.operatorUser);
+
+type HistoryEntry = { change: string; status: string; changedBy: string; changedAt: string; details: unknown };
+
+/**
+ * A register history entry as the holder's users read it, on the line the lifecycle's holder view
+ * draws (lifecycle/holder-view.ts): not who in customs changed it (the entry's changedBy), nor the
+ * trigger of a revalidation (its source, reason and requester tell a risk alert or an office's
+ * suspicion); customs' own entries (CUSTOMS_ONLY_CHANGES) are left out.
+ */
+function holderHistoryOf(history: HistoryEntry[]) {
+  return history
+    .filter((entry) => !CUSTOMS_ONLY_CHANGES.includes(entry.change))
+    .map(({ change, status, changedAt, details }) => ({ change, status, changedAt, details: withoutTrigger(details) }));
+}
+
+function withoutTrigger(details: unknown): unknown {
+  if (!details || typeof details !== 'object' || Array.isArray(details)) return details;
+  return Object.fromEntries(Object.entries(details).filter(([key]) => key !== 'trigger'));
+}
 
 /**
  * The AEO register: authorisations with their history for customs (region-scoped) and the
@@ -36,13 +60,17 @@ export class RegisterService {
       taxpayerId: companyOf(user),
       limit: query.limit,
     });
-    return rows.map((row) => this.full(row));
+    return rows.map((row) => this.full(row, user));
   }
 
+  /** With its history; the holder's users read the holder's view of it (holderHistoryOf). */
   async get(user: AuthenticatedUser, authorisationNumber: string) {
     const row = await this.scoped(user, authorisationNumber);
-    const history = await listRegisterHistory(this.dataSource, authorisationNumber);
-    return { ...this.full(row), history: history.map((h) => ({ ...h, changedAt: iso(h.changedAt) })) };
+    const history = (await listRegisterHistory(this.dataSource, authorisationNumber)).map((h) => ({
+      ...h,
+      changedAt: iso(h.changedAt),
+    }));
+    return { ...this.full(row, user), history: isHolder(user) ? holderHistoryOf(history) : history };
   }
 
   /** The holder (an administrator of its company) decides what the public register shows. */
@@ -94,7 +122,8 @@ export class RegisterService {
     return foundOr404(findRegisterEntry(this.dataSource, authorisationNumber), `Authorisation ${authorisationNumber}`);
   }
 
-  private full(row: RegisterEntry) {
+  /** The entry; who in customs decided the grant is customs' (left out for the holder's users). */
+  private full(row: RegisterEntry, user: AuthenticatedUser) {
     return {
       authorisationNumber: row.authorisationNumber,
       applicationId: row.applicationId,
@@ -105,7 +134,7 @@ export class RegisterService {
       statusType: row.statusType,
       status: row.status,
       conditions: row.conditions,
-      decidedBy: row.decidedBy,
+      ...(isHolder(user) ? {} : { decidedBy: row.decidedBy }),
       decidedAt: iso(row.decidedAt),
       effectiveFrom: iso(row.effectiveFrom),
       revalidationDue: iso(row.revalidationDue),

@@ -687,7 +687,7 @@ export interface paths {
         };
         /**
          * List authorisations
-         * @description The AEO register as the caller may see it: its region (regional staff; another region is 403), its own company (operator user), all (national roles); newest decisions first. `region` must be one of the programme’s (`CUSTOMS_REGIONS`, else 400).
+         * @description The AEO register as the caller may see it: its region (regional staff; another region is 403), its own company (operator user), all (national roles); newest decisions first (`decidedBy` for customs only). `region` must be one of the programme’s (`CUSTOMS_REGIONS`, else 400).
          *
          *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, operations.
          */
@@ -709,7 +709,7 @@ export interface paths {
         };
         /**
          * Read an authorisation
-         * @description One authorisation with its history (grant, suspension, reinstatement, revocation, ...).
+         * @description One authorisation with its history (grant, suspension, reinstatement, revocation, ...). An operator user gets the holder’s view: without who in customs decided the grant or made each change (`decidedBy`, `changedBy`), a revalidation’s trigger, or a regional office’s request for an early revalidation (`revalidation-requested`).
          *
          *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, operations.
          */
@@ -1876,7 +1876,8 @@ export interface components {
             /** @description granted, suspended, revoked or surrendered */
             status: string;
             conditions: string[];
-            decidedBy: string;
+            /** @description Who decided the grant. Customs only (absent for an operator user) */
+            decidedBy?: string;
             /** Format: date-time */
             decidedAt: string;
             /** Format: date-time */
@@ -1902,7 +1903,8 @@ export interface components {
             /** @description granted, suspended, revoked or surrendered */
             status: string;
             conditions: string[];
-            decidedBy: string;
+            /** @description Who decided the grant. Customs only (absent for an operator user) */
+            decidedBy?: string;
             /** Format: date-time */
             decidedAt: string;
             /** Format: date-time */
@@ -1915,7 +1917,8 @@ export interface components {
             history: {
                 change: string;
                 status: string;
-                changedBy: string;
+                /** @description Who made the change. Customs only (absent for an operator user) */
+                changedBy?: string;
                 /** Format: date-time */
                 changedAt: string;
                 details: unknown;
