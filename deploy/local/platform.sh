@@ -278,6 +278,34 @@ cmd_status() {
   else echo "services, worker and sinks: not running (npm start)"; fi
 }
 
+# The cluster profile's tests (deploy/local/cluster/README.md): three Kafka brokers, two instances
+# of every service and two workers, then the engines' test and the fault tests (kill -9 a broker
+# while applications are submitted, one instance of each service mid-burst, a worker while
+# certifications run; the Temporal server's restart with the real server). The real Temporal server
+# on PostgreSQL when its Go build is cached in .local/tools/temporal-cluster (`infra.sh cluster
+# build`, about 50 minutes cold); otherwise the dev server (AEO_CLUSTER_TEMPORAL=dev), which skips
+# the server's own tests. The test command submits CLUSTER_FAULT_APPLICATIONS=300 in the broker
+# fault (1,000 in `infra.sh cluster test`) to bound its time. The profile is stopped afterwards.
+cluster_tests() {
+  local results=$1 built mode engine status=0
+  # shellcheck source=cluster/versions.sh
+  built="$(source "$REPO_ROOT/deploy/local/cluster/versions.sh" && echo "$TEMPORAL_SERVER_VERSION $TEMPORAL_UI_VERSION")"
+  if [[ "$(cat "$LOCAL_DIR/tools/temporal-cluster/bin/.built" 2>/dev/null)" == "$built" ]]; then mode=cluster; else mode=dev; fi
+  export AEO_CLUSTER_TEMPORAL="${AEO_CLUSTER_TEMPORAL:-$mode}"
+  export CLUSTER_FAULT_APPLICATIONS="${CLUSTER_FAULT_APPLICATIONS:-300}"
+  engine="the Temporal server on PostgreSQL"
+  [[ "$AEO_CLUSTER_TEMPORAL" == dev ]] && engine="the Temporal dev server (the server's Go build is not cached)"
+  say "cluster profile on $engine: starting"
+  if $INFRA cluster start; then
+    say "cluster profile: its tests, one at a time (they kill and restart its processes)"
+    $INFRA cluster test --json --outputFile="$results/cluster.json" || status=1
+  else
+    status=1
+  fi
+  $INFRA cluster stop || true
+  return $status
+}
+
 cmd_test() {
   install_dependencies
   # helm and kubeconform for the Kubernetes chart's spec (built once from Go modules into
@@ -312,10 +340,11 @@ cmd_test() {
   npx jest --ci --runInBand --testPathPatterns 'e2e-spec' --json --outputFile="$results/e2e.json" || status=1
   say "API fuzzing: schemathesis on every operation of every service (own ports and throw-away databases)"
   node -r ./tools/register.js tools/api-fuzzing/run-api-fuzzing.ts || status=1
+  cluster_tests "$results" || status=1
   # One summary in Jest's words for the whole run (unit, integration, e2e, API fuzzing), printed last.
   node -e '
     const fs = require("fs"); let passed = 0, failed = 0, skipped = 0, suites = 0, failedSuites = 0;
-    for (const f of ["main.json", "e2e.json", "api-fuzzing.json"]) {
+    for (const f of ["main.json", "e2e.json", "api-fuzzing.json", "cluster.json"]) {
       const p = process.argv[1] + "/" + f; if (!fs.existsSync(p)) { failed++; failedSuites++; continue; }
       const r = JSON.parse(fs.readFileSync(p, "utf8"));
       if (f === "api-fuzzing.json") { passed += r.passed; failed += r.failed; skipped += r.skipped; suites++; if (r.failed) failedSuites++; continue; }
@@ -323,7 +352,7 @@ cmd_test() {
       suites += r.numTotalTestSuites; failedSuites += r.numFailedTestSuites;
     }
     const part = (n, word) => (n ? `${n} ${word}, ` : "");
-    console.log("\nAll tests (unit, integration, end-to-end; API fuzzing counts one test per operation):");
+    console.log("\nAll tests (unit, integration, end-to-end, cluster profile; API fuzzing counts one test per operation):");
     console.log(`Test Suites: ${part(failedSuites, "failed")}${suites - failedSuites} passed, ${suites} total`);
     console.log(`Tests:       ${part(failed, "failed")}${part(skipped, "skipped")}${passed} passed, ${passed + failed + skipped} total`);
   ' "$results"
