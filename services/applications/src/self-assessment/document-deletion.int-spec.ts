@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { crc32, deflateSync } from 'node:zlib';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { DEFAULT_PROGRAMME } from '../programme/default-programme';
@@ -120,6 +121,51 @@ describe('evidence: limits and removal from a draft', () => {
       `Application ${applicationId.toUpperCase()} not found`,
     );
     expect((await read(unknown)).body.message).toBe(`Application ${unknown} not found`);
+  });
+
+  it('takes a PNG by its header chunk, not its signature alone, and serves it as an attachment the browser must not sniff', async () => {
+    const chunk = (type: string, data: Buffer) => {
+      const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(data.length);
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(crc32(typed));
+      return Buffer.concat([length, typed, crc]);
+    };
+    const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // 1×1, 8-bit greyscale: one filter byte and one pixel.
+    const header = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 0, 0, 0, 0]);
+    const png = Buffer.concat([
+      signature,
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(Buffer.from([0, 0x80]))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
+    const sendPng = (content: Buffer) =>
+      service.http
+        .post(`/v1/applications/${applicationId}/documents`)
+        .set('Authorization', company.operatorToken)
+        .field('questionId', questionId)
+        .attach('file', content, { filename: 'plan.png', contentType: 'image/png' });
+    const html = Buffer.concat([signature, Buffer.from('<html><script>alert(document.domain)</script></html>')]);
+    const badCrc = Buffer.from(png);
+    badCrc[29] ^= 0xff;
+    for (const content of [html, badCrc]) {
+      const refused = await sendPng(content).expect(415);
+      expect(refused.body.message).toBe(
+        'file: only PDF, PNG and JPEG documents are accepted (recognised by their content)',
+      );
+    }
+    const taken = await sendPng(png).expect(201);
+    expect(taken.body.contentType).toBe('image/png');
+    const download = await service.http
+      .get(`/v1/applications/${applicationId}/documents/${taken.body.id}/content`)
+      .set('Authorization', company.operatorToken)
+      .expect(200);
+    expect(download.headers['content-type']).toBe('image/png');
+    expect(download.headers['x-content-type-options']).toBe('nosniff');
+    expect(download.headers['content-disposition']).toBe("attachment; filename*=UTF-8''plan.png");
+    await remove(taken.body.id).expect(200);
   });
 
   it('refuses once submitted (409): evidence then stays as customs received it', async () => {

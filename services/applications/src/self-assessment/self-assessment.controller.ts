@@ -149,7 +149,14 @@ export class SelfAssessmentController {
   })
   @ApiOkResponse({
     description: 'The document as stored',
-    headers: { 'x-content-sha256': { description: 'SHA-256 of the content (hex)', schema: { type: 'string' } } },
+    headers: {
+      'x-content-sha256': { description: 'SHA-256 of the content (hex)', schema: { type: 'string' } },
+      'x-content-type-options': {
+        description: '`nosniff`: served as the recognised type only',
+        schema: { type: 'string', enum: ['nosniff'] },
+      },
+      'content-disposition': { description: 'attachment, with the file name', schema: { type: 'string' } },
+    },
     content: {
       'application/pdf': { schema: { type: 'string', format: 'binary' } },
       'image/png': { schema: { type: 'string', format: 'binary' } },
@@ -163,6 +170,8 @@ export class SelfAssessmentController {
   ) {
     const document = await this.selfAssessment.documentContent(user, params.applicationId, params.documentId);
     response.setHeader('x-content-sha256', document.sha256);
+    // Uploaded bytes are served as their recognised type, never as what a browser guesses (HTML).
+    response.setHeader('X-Content-Type-Options', 'nosniff');
     return new StreamableFile(document.content, {
       type: document.contentType,
       disposition: `attachment; filename*=UTF-8''${encodeURIComponent(document.fileName)}`,

@@ -1,3 +1,4 @@
+import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
 import { isSafeText, safeText, trimmedVisibleMultilineText } from '@aeo/contracts';
@@ -43,15 +44,38 @@ export class UploadDocumentFields extends createZodDto(uploadDocumentFieldsSchem
 export const documentParamsSchema = z.strictObject({ applicationId: z.uuid(), documentId: z.uuid() });
 export class DocumentParams extends createZodDto(documentParamsSchema) {}
 
-/** Evidence types accepted, each recognised by its first bytes (the declared type is not trusted). */
-export const DOCUMENT_TYPES: readonly { contentType: string; magic: readonly number[] }[] = [
+/**
+ * Evidence types accepted, each recognised by its first bytes (the declared type is not trusted);
+ * a PNG also by its header chunk (pngHeaderIsSound).
+ */
+export const DOCUMENT_TYPES: readonly {
+  contentType: string;
+  magic: readonly number[];
+  sound?: (content: Buffer) => boolean;
+}[] = [
   { contentType: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
-  { contentType: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { contentType: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], sound: pngHeaderIsSound },
   { contentType: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
 ];
 
 export function detectDocumentType(content: Buffer): string | undefined {
   return DOCUMENT_TYPES.find(
-    (type) => content.length >= type.magic.length && type.magic.every((byte, i) => content[i] === byte),
+    (type) =>
+      content.length >= type.magic.length &&
+      type.magic.every((byte, i) => content[i] === byte) &&
+      (type.sound?.(content) ?? true),
   )?.contentType;
+}
+
+/**
+ * The eight signature bytes alone make no image (they could precede a page of HTML): a PNG's first
+ * chunk is its 13-byte header (IHDR, RFC 2083) with a width and a height and the chunk's CRC. Only
+ * that chunk is checked, not the image.
+ */
+function pngHeaderIsSound(content: Buffer): boolean {
+  const headerEnd = 8 + 4 + 4 + 13;
+  if (content.length < headerEnd + 4) return false;
+  if (content.readUInt32BE(8) !== 13 || content.toString('latin1', 12, 16) !== 'IHDR') return false;
+  if (content.readUInt32BE(16) === 0 || content.readUInt32BE(20) === 0) return false;
+  return crc32(content.subarray(12, headerEnd)) === content.readUInt32BE(headerEnd);
 }

@@ -4775,6 +4775,10 @@ export interface operations {
                 headers: {
                     /** @description SHA-256 of the content (hex) */
                     "x-content-sha256"?: string;
+                    /** @description `nosniff`: served as the recognised type only */
+                    "x-content-type-options"?: "nosniff";
+                    /** @description attachment, with the file name */
+                    "content-disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
