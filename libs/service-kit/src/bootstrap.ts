@@ -131,13 +131,13 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
       );
       if (method === 'post')
         responses['409'] ??= error('Conflicts with the current state (duplicate, or an illegal transition)');
-      if (method === 'post') withIdempotencyKey(operation, error);
+      if (method === 'post' || method === 'patch') withIdempotencyKey(operation, error);
     }
   }
   return document;
 }
 
-/** Every authenticated POST takes an `Idempotency-Key` (libs/service-kit/src/idempotency.ts). */
+/** Every authenticated POST and PATCH takes an `Idempotency-Key` (libs/service-kit/src/idempotency.ts). */
 function withIdempotencyKey(
   operation: NonNullable<OpenAPIObject['paths'][string]['post']>,
   error: (description: string) => object,
@@ -151,7 +151,7 @@ function withIdempotencyKey(
       in: 'header',
       required: false,
       description:
-        'Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default).',
+        'Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default).',
       schema: { type: 'string', minLength: 1, maxLength: 255 },
     } as never);
   }

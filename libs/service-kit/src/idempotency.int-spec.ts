@@ -1,4 +1,4 @@
-import { Body, Controller, type INestApplication, Post } from '@nestjs/common';
+import { Body, Controller, type INestApplication, Param, Patch, Post } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import { getDataSourceToken } from '@nestjs/typeorm';
@@ -35,6 +35,20 @@ class ThingsController {
       }),
     );
     return { name: body.name };
+  }
+
+  /** A change: each call records an audit entry, so a change applied twice shows as two. */
+  @Patch(':name')
+  async change(@Param('name') name: string, @Body() body: { colour: string }) {
+    await dataSource.transaction((manager) =>
+      recordAudit(manager, {
+        actor: { sub: 'anonymous', roles: [] },
+        action: 'thing.changed',
+        entityType: 'thing',
+        entityId: `${name}:${body.colour}`,
+      }),
+    );
+    return { name, colour: body.colour };
   }
 }
 
@@ -136,6 +150,35 @@ describe('Idempotency-Key on a POST (real PostgreSQL)', () => {
     const again = await http.post('/things').set('Idempotency-Key', 'k-4').send({ name: 'new' }).expect(201);
     expect(again.headers[IDEMPOTENT_REPLAYED_HEADER.toLowerCase()]).toBeUndefined();
     expect(await effects('new')).toBe(1);
+  });
+
+  it('honours the key on a PATCH as on a POST: one change, the same 200 answer replayed; another change with the key is 422', async () => {
+    const first = await http.patch('/things/p').set('Idempotency-Key', 'k-6').send({ colour: 'red' }).expect(200);
+    const repeat = await http.patch('/things/p').set('Idempotency-Key', 'k-6').send({ colour: 'red' }).expect(200);
+    expect(repeat.headers[IDEMPOTENT_REPLAYED_HEADER.toLowerCase()]).toBe('true');
+    expect(repeat.body).toEqual(first.body);
+    expect(await effects('p:red')).toBe(1);
+    const other = await http.patch('/things/p').set('Idempotency-Key', 'k-6').send({ colour: 'blue' }).expect(422);
+    expect(other.body.message).toContain('was used for a different request (PATCH /things/p)');
+    expect(await effects('p:blue')).toBe(0);
+  });
+
+  it('refuses the header given twice (Node joins them as "a, b") with 400 naming it, applying nothing', async () => {
+    // Two header lines (superagent sends each value of an array as its own line; its types take one string).
+    const twice = (...keys: string[]) => keys as unknown as string;
+    for (const send of [
+      () => http.post('/things').set('Idempotency-Key', twice('k-7', 'k-8')).send({ name: 'twice' }),
+      () => http.patch('/things/twice').set('Idempotency-Key', twice('k-7', 'k-7')).send({ colour: 'red' }),
+    ]) {
+      const refused = await send().expect(400);
+      expect(refused.body.message).toBe('Idempotency-Key: must be given once (one header)');
+    }
+    expect(await effects('twice')).toBe(0);
+    expect(await effects('twice:red')).toBe(0);
+    expect(await keyHeld('k-7')).toBe(false);
+    // One header whose value holds a comma is one key.
+    await http.post('/things').set('Idempotency-Key', '"k-7, k-8"').send({ name: 'comma' }).expect(201);
+    expect(await keyHeld('k-7, k-8')).toBe(true);
   });
 
   it('says an applied request whose answer was lost was applied, naming when', async () => {

@@ -83,8 +83,8 @@ export const HUMAN_STEP_NOTE =
 export const AnswerShownOnce = () => SetMetadata(SHOWN_ONCE, true);
 
 /**
- * `Idempotency-Key` on every POST (IETF httpapi idempotency-key draft), per principal (token
- * `sub`): the first request claims the key; its effect's transaction marks the key committed (the
+ * `Idempotency-Key` on every POST and PATCH (IETF httpapi idempotency-key draft), given once, per
+ * principal (token `sub`): the first request claims the key; its effect's transaction marks the key committed (the
  * outbox and audit writers do it, so a crash after the commit cannot lose it); its answer is
  * stored. The same key with the same request gets the stored answer again with
  * `Idempotent-Replayed: true`; with a different request 422; while the first is in progress 409.
@@ -148,8 +148,9 @@ export class IdempotencyInterceptor implements NestInterceptor, OnModuleInit, On
     const request = context.switchToHttp().getRequest<IdempotentRequest>();
     const header = request.headers['idempotency-key'];
     const afterUpload = this.reflector.get<boolean>(AFTER_UPLOAD, context.getHandler()) === true;
-    if (request.method !== 'POST' || header === undefined || afterUpload !== this.routeLevel) return next.handle();
-    return from(this.handle(context, next, request, validKey(header)));
+    if (!KEYED_METHODS.has(request.method) || header === undefined || afterUpload !== this.routeLevel)
+      return next.handle();
+    return from(this.handle(context, next, request, validKey(header, request.rawHeaders)));
   }
 
   private async handle(
@@ -264,8 +265,15 @@ export class UploadIdempotencyInterceptor extends IdempotencyInterceptor {
   protected override readonly routeLevel: boolean = true;
 }
 
-function validKey(header: string | string[]): string {
-  const raw = Array.isArray(header) ? (header.length === 1 ? header[0]! : '') : header;
+/** What a key is honoured on: a creating POST, and a PATCH (a change retried after a lost answer is applied once). */
+const KEYED_METHODS = new Set(['POST', 'PATCH']);
+
+function validKey(header: string | string[], rawHeaders: string[]): string {
+  // Node joins repeated headers as "a, b": counted in the raw header lines, a key sent twice is refused rather than merged.
+  const lines = rawHeaders.filter((name, i) => i % 2 === 0 && name.toLowerCase() === 'idempotency-key').length;
+  if (lines > 1 || Array.isArray(header))
+    throw fieldBadRequest(IDEMPOTENCY_KEY_HEADER, 'must be given once (one header)');
+  const raw = header;
   // The draft defines the value as a structured-field string ("..."); a bare token is accepted too.
   const key = raw.length >= 2 && raw.startsWith('"') && raw.endsWith('"') ? raw.slice(1, -1) : raw;
   if (!/^[\x20-\x7e]{1,255}$/.test(key))
@@ -309,6 +317,8 @@ function filesOf(request: UploadedFiles): unknown {
   }));
 }
 
+/** The route's status: its @HttpCode, else Nest's default (201 for a POST, 200 otherwise). */
 function statusOf(reflector: Reflector, context: ExecutionContext): number {
-  return reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? 201;
+  const method = context.switchToHttp().getRequest<Request>().method;
+  return reflector.get<number | undefined>(HTTP_CODE_METADATA, context.getHandler()) ?? (method === 'POST' ? 201 : 200);
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Module, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Module, Param, Patch, Post } from '@nestjs/common';
 import { ApiOkResponse, type OpenAPIObject } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
@@ -28,6 +28,11 @@ class ContactsController {
   @Roles(ROLES.executive, ROLES.regionalOffice)
   @HumanStep()
   note(@Param('sub') sub: string, @Body() body: NoteBody) {
+    return { sub, body };
+  }
+
+  @Patch(':sub')
+  change(@Param('sub') sub: string, @Body() body: NoteBody) {
     return { sub, body };
   }
 }
@@ -84,18 +89,20 @@ describe('the OpenAPI document of a service', () => {
     );
   });
 
-  it('documents the Idempotency-Key header on every POST, and the once-only rule of a human step', () => {
+  it('documents the Idempotency-Key header on every POST and PATCH, and the once-only rule of a human step', () => {
     const note = document.paths['/v1/contacts/{sub}/notes']!.post!;
-    expect(note.parameters).toEqual(
-      expect.arrayContaining([
-        expect.objectContaining({
-          name: 'Idempotency-Key',
-          in: 'header',
-          required: false,
-          schema: { type: 'string', minLength: 1, maxLength: 255 },
-        }),
-      ]),
-    );
+    for (const operation of [note, document.paths['/v1/contacts/{sub}']!.patch!])
+      expect(operation.parameters).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            name: 'Idempotency-Key',
+            in: 'header',
+            required: false,
+            description: expect.stringContaining('given twice: 400'),
+            schema: { type: 'string', minLength: 1, maxLength: 255 },
+          }),
+        ]),
+      );
     expect(Object.keys(note.responses)).toContain('422');
     expect(note.description).toMatch(/^A step taken once: the same request again answers the same status and body/);
     expect(note.responses['409']).toMatchObject({

@@ -1658,7 +1658,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -1953,7 +1953,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2191,7 +2191,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2293,7 +2293,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2395,7 +2395,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2497,7 +2497,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2599,7 +2599,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2701,7 +2701,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2803,7 +2803,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -2905,7 +2905,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3007,7 +3007,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3109,7 +3109,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3593,7 +3593,7 @@ export interface operations {
             header: {
                 /** @description Detached compact JWS (RFC 7515 appendix F, header..signature) over the list’s exact bytes (the body, or the file part), kid in the header */
                 "x-jws-signature": string;
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -3994,7 +3994,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -4393,7 +4393,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -4521,7 +4521,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {

@@ -4230,7 +4230,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -4646,7 +4646,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -4954,7 +4954,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -5187,7 +5187,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -5289,7 +5289,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -5391,7 +5391,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -5493,7 +5493,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -5596,7 +5596,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -5698,7 +5698,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -5800,7 +5800,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6033,7 +6033,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
@@ -6191,7 +6191,10 @@ export interface operations {
     PilotsController_update: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -6258,6 +6261,15 @@ export interface operations {
             };
             /** @description Request body larger than the service accepts */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unprocessable: among others, the Idempotency-Key was used for a different request */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6462,7 +6474,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6564,7 +6576,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6653,7 +6665,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6756,7 +6768,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -6858,7 +6870,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -7097,7 +7109,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -7200,7 +7212,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -7303,7 +7315,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -7406,7 +7418,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -7738,7 +7750,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -7910,7 +7922,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -8465,7 +8477,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -8636,7 +8648,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -8739,7 +8751,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -8842,7 +8854,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -9082,7 +9094,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -9253,7 +9265,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -9356,7 +9368,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -9459,7 +9471,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -9836,7 +9848,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -10083,7 +10095,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -10185,7 +10197,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {

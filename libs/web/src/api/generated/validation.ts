@@ -908,7 +908,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -1011,7 +1011,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -1341,7 +1341,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -1443,7 +1443,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -1615,7 +1615,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -1718,7 +1718,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -1881,7 +1881,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`). A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
+                /** @description Optional, 1 to 255 printable characters, unique per request of the caller (token `sub`); given twice: 400. A retry with the same key and the same request gets the first answer again, with `Idempotent-Replayed: true`, and changes nothing; the same key with a different request: 422; while the first is in progress: 409. Kept IDEMPOTENCY_KEY_RETENTION_HOURS (24 h by default). */
                 "Idempotency-Key"?: string;
             };
             path?: never;
