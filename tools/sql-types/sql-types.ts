@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { DataSource, type MigrationInterface } from 'typeorm';
-import { CreateMessagingTables1764300000000 } from '@aeo/messaging';
+import { CreateMessagingTables1764300000000, OperatorMembers1764390000400 } from '@aeo/messaging';
 import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
@@ -38,7 +38,8 @@ export interface SqlTarget {
 type Migrations = SqlTarget['migrations'];
 
 export const SQL_TARGETS: readonly SqlTarget[] = [
-  // The shared tables (outbox, inbox, audit log, request ledgers) every service database has, and the messaging tests' probe table.
+  // The shared tables (outbox, inbox, audit log, request ledgers) every service database has, the companies' users some
+  // services copy (operator_members), and the messaging tests' probe table.
   {
     name: 'libs',
     srcDir: 'libs',
@@ -49,6 +50,7 @@ export const SQL_TARGETS: readonly SqlTarget[] = [
       HumanStepsPending1764390000100,
       AuditChain1764390000200,
       AuditChainAtCommit1764390000300,
+      OperatorMembers1764390000400,
       CreateProbeEffects1764300000001,
     ],
   },

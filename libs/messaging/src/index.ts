@@ -11,3 +11,5 @@ export * from './consumer/event-consumer';
 export * from './messaging.module';
 export * from './consumer/consumer-host';
 export * from './kafka/renewing-producer';
+export * from './operator-members/operator-members';
+export * from './operator-members/operator-members.migration';

@@ -19,3 +19,4 @@ export * from './browser';
 export * from './work-queues';
 /** A PDF's text, for the browser tests that read a downloaded certificate (@aeo/pdf is platform code, which a web app's tests reach only through here). */
 export { pdfText } from '@aeo/pdf';
+export * from './operator-members';

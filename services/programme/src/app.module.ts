@@ -17,6 +17,7 @@ import { PilotInvitationsModule } from './pilots/invitations/invitations.module'
 import { EvaluationModule } from './pilots/evaluation/evaluation.module';
 import { PilotBenefitsTestModule } from './pilots/benefits-test/benefits-test.module';
 import { PilotFinalReportModule } from './pilots/final-report/final-report.module';
+import { OperatorMembersModule } from './operator-members/operator-members.module';
 
 /**
  * The programme service measures the AEO programme from the platform's events (it never reads
@@ -35,6 +36,9 @@ import { PilotFinalReportModule } from './pilots/final-report/final-report.modul
  * - `thresholds/`: each KPI's deviation threshold, versioned (seeded from the KPI's target).
  * - `deviations/`: the evaluator (KPI values against thresholds), the deviation cases and the
  *   activity of their workflow (`aeo-programme`).
+ * - `operator-members/`: its copy of the companies' users (the applications service's
+ *   aeo.operator.user-linked/user-removed.v1): an operator user answers its company's invitation
+ *   only while linked to it.
  * - `pilots/core/`: the pilots (`/v1/pilots`): time frame, objectives, workstreams, milestones, and
  *   the activities of the pilot workflow `pilot-<id>` (`aeo-programme`).
  * - `pilots/contact-officers/`, `pilots/training/`: each pilot company's contact officer (with its
@@ -56,6 +60,7 @@ import { PilotFinalReportModule } from './pilots/final-report/final-report.modul
       migrations: PROGRAMME_MIGRATIONS,
       temporal: true,
     }),
+    OperatorMembersModule,
     FactsModule,
     KpisModule,
     ReportsModule,

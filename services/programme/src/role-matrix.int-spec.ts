@@ -3,6 +3,7 @@ import { ROLES } from '@aeo/auth';
 import {
   bearer,
   itAnswersAsTheRoleMatrix,
+  linkOperatorUsers,
   MATRIX_CALLERS,
   matrixCallerClaims,
   matrixScope,
@@ -17,7 +18,8 @@ import { startProgramme } from './testing/start-programme';
  * Who may call what (issue 18): columns and cells are explained in libs/testing/src/role-matrix.ts.
  * The fixture: a running pilot whose one company (the opU caller's) accepted, in the fixture's
  * region, the co caller its contact officer in the pilot. A company not in the pilot (xCo) gets 404
- * for its sessions; another region's staff 404 for the company's invitation (hidden), 403 for the
+ * for its sessions; another region's staff and an operator user of another company 404 for the
+ * company's invitation (hidden; its steps too), 403 for the
  * rest of the company's records (an operator user of another company 404 for its contact officer and
  * training, as for a company not in the pilot); a milestone is reported done by its owner (another's: 403).
  * Real records where another region or company is checked: a training session held with one registration of
@@ -67,10 +69,10 @@ const MATRIX = roleMatrix`
   POST /v1/pilots/{id}/milestones/{milestoneId}/completion                  401  403 ok  403 ok  ok  ok  403 403 403 403 403 403 403
   POST /v1/pilots/{id}/extensions                                           401  403 403 403 403 ok  403 403 403 403 403 403 403 403
   POST /v1/pilots/{id}/cancellation                                         401  403 403 403 403 ok  ok  403 403 403 403 403 403 403
-  GET /v1/pilots/{pilotId}/invitations/{taxpayerId}                         401  ok  ok  403 ok  ok  ok  403 403 403 403 404 403 403
-  POST /v1/pilots/{pilotId}/invitations/{taxpayerId}/comments               401  ok  403 403 403 403 403 403 403 403 403 403 403 403
-  POST /v1/pilots/{pilotId}/invitations/{taxpayerId}/acceptance             401  ok  403 403 403 403 403 403 403 403 403 403 403 403
-  POST /v1/pilots/{pilotId}/invitations/{taxpayerId}/decline                401  ok  403 403 403 403 403 403 403 403 403 403 403 403
+  GET /v1/pilots/{pilotId}/invitations/{taxpayerId}                         401  ok  ok  403 ok  ok  ok  403 403 403 403 404 404 403
+  POST /v1/pilots/{pilotId}/invitations/{taxpayerId}/comments               401  ok  403 403 403 403 403 403 403 403 403 403 404 403
+  POST /v1/pilots/{pilotId}/invitations/{taxpayerId}/acceptance             401  ok  403 403 403 403 403 403 403 403 403 403 404 403
+  POST /v1/pilots/{pilotId}/invitations/{taxpayerId}/decline                401  ok  403 403 403 403 403 403 403 403 403 403 404 403
   POST /v1/pilots/{pilotId}/invitations/{taxpayerId}/withdrawal             401  403 403 403 403 403 ok  403 403 403 403 403 403 403
   GET /v1/pilots/{pilotId}/selection-terms                                  401  403 403 403 403 ok  ok  403 403 403 403 403 403 403
   PUT /v1/pilots/{pilotId}/selection-terms                                  401  403 403 403 403 403 ok  403 403 403 403 403 403 403
@@ -132,6 +134,12 @@ describe('programme: the role x endpoint x scope matrix (real PostgreSQL, Kafka,
       `INSERT INTO pilots (id, code, title, status, starts_on, ends_on, max_companies, created_by)
        VALUES ($1, $2, 'Pilot of the role matrix', 'running', current_date, current_date + 180, 5, 'matrix-pol')`,
       [pilotId, `MX-${scope.taxpayerId}`],
+    );
+    // The operator users as the applications service links them (aeo.operator.user-linked.v1): each to its own company.
+    await linkOperatorUsers(
+      service().dataSource,
+      { sub: subOf('opU'), taxpayerId: scope.taxpayerId },
+      { sub: subOf('xCo'), taxpayerId: scope.otherTaxpayerId },
     );
     await seedParticipants(service().dataSource, pilotId, [
       { taxpayerId: scope.taxpayerId, stage: 'accepted', region: scope.region, operatorId: randomUUID() },

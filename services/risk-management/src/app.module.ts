@@ -7,6 +7,7 @@ import { AlertsModule } from './alerts/alerts.module';
 import { ChannelDecisionsModule } from './channel-decisions/channel-decisions.module';
 import { ChannelStatisticsModule } from './channel-statistics/channel-statistics.module';
 import { MraRecognitionsModule } from './mra-recognitions/mra-recognitions.module';
+import { OperatorMembersModule } from './operator-members/operator-members.module';
 import { PilotCandidatesModule } from './pilot-candidates/pilot-candidates.module';
 import { RiskAssessmentModule } from './risk-assessment/risk-assessment.module';
 import { RiskProfilesModule } from './risk-profiles/risk-profiles.module';
@@ -17,6 +18,8 @@ import { RiskProfilesModule } from './risk-profiles/risk-profiles.module';
  *   and the register (`RiskProfileUpdater`), and served (`/v1/risk-profiles`);
  * - `scoring/`: the pure, configurable risk model the profiles are scored with (no module);
  * - `aeo-status/`: the AEO register projected from certification events, and the status look-up;
+ * - `operator-members/`: the companies' users (the applications service's aeo.operator.user-linked/user-removed.v1):
+ *   an operator user looks up its company's status only while linked to it;
  * - `pilot-candidates/`: the ranking of pilot candidates for the programme's pilot phase;
  * - `channel-statistics/`: control rates by AEO status over a period (do the benefits show?);
  * - `mra-recognitions/`: the foreign AEOs recognised under mutual recognition arrangements (replica of the mra service's events);
@@ -42,6 +45,7 @@ import { RiskProfilesModule } from './risk-profiles/risk-profiles.module';
     ChannelDecisionsModule,
     AlertsModule,
     RiskAssessmentModule,
+    OperatorMembersModule,
   ],
 })
 export class AppModule {}

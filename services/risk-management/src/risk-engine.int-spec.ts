@@ -14,7 +14,7 @@ import {
   dlqTopicOf,
   toKafkaRecord,
 } from '@aeo/contracts';
-import { bearer, collectMessages, CollectedMessage, testKafka, waitFor } from '@aeo/testing';
+import { bearer, collectMessages, CollectedMessage, linkOperatorUsers, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { lodgedDeclaration as declaration } from './testing/declarations';
 import { startRiskManagement } from './testing/start-risk-management';
@@ -155,10 +155,11 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
       registerAsOf: expect.any(String),
       stale: false,
     });
-    const operatorUser = bearer({ sub: 'op-1', roles: [ROLES.operatorUser], taxpayerId: AEO_TAXPAYER });
+    await linkOperatorUsers(service.dataSource, { sub: `op-${AEO_TAXPAYER}`, taxpayerId: AEO_TAXPAYER });
+    const operatorUser = bearer({ sub: `op-${AEO_TAXPAYER}`, roles: [ROLES.operatorUser], taxpayerId: AEO_TAXPAYER });
     await http.get(`/v1/aeo-status/${AEO_TAXPAYER}`).set('Authorization', operatorUser).expect(200);
     const refused = await http.get(`/v1/aeo-status/${PLAIN_TAXPAYER}`).set('Authorization', operatorUser).expect(403);
-    expect(refused.body.message).toContain('own company');
+    expect(refused.body.message).toContain('a company they are a user of');
     await http
       .get(`/v1/aeo-status/${AEO_TAXPAYER}`)
       .set('Authorization', bearer({ sub: 'p', roles: [ROLES.policyUnit] }))

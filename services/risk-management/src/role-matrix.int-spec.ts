@@ -1,12 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { itAnswersAsTheRoleMatrix, matrixScope, roleMatrix, startedForTests } from '@aeo/testing';
+import {
+  itAnswersAsTheRoleMatrix,
+  linkOperatorUsers,
+  matrixCallerClaims,
+  matrixScope,
+  roleMatrix,
+  startedForTests,
+} from '@aeo/testing';
 import { startRiskManagement } from './testing/start-risk-management';
 
 jest.setTimeout(120_000);
 
 /**
  * Who may call what (issue 18): columns and cells are explained in libs/testing/src/role-matrix.ts.
- * The status look-up scopes an operator user to its own company (403 for another); the channel
+ * The status look-up scopes an operator user to the company it is linked to (403 for another); the channel
  * statistics scope a regional office to its region (asked for another: 403); the rest is national.
  */
 const MATRIX = roleMatrix`
@@ -26,6 +33,12 @@ describe('risk-management: the role x endpoint x scope matrix (real PostgreSQL, 
   const operatorId = randomUUID();
 
   beforeAll(async () => {
+    // The operator users as the applications service links them (aeo.operator.user-linked.v1): each to its own company.
+    await linkOperatorUsers(
+      service().dataSource,
+      { sub: matrixCallerClaims(scope).opU.sub, taxpayerId: scope.taxpayerId },
+      { sub: matrixCallerClaims(scope).xCo.sub, taxpayerId: scope.otherTaxpayerId },
+    );
     await service().dataSource.query(
       `INSERT INTO operator_risk_profiles (operator_id, taxpayer_id, aeo_status, status_type, risk_score, updated_at)
        VALUES ($1, $2, 'granted', 'AEOS', '10', now())`,

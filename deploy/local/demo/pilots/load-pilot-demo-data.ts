@@ -260,6 +260,10 @@ class PilotDemo {
       if (current.stage !== 'invited' || step.answer === 'none') continue;
       const invitation = this.pilotUrl(pilotId, `/invitations/${company.taxpayerId}`);
       const trader = this.trader(company);
+      // The programme answers a company's user once it has folded the user's link (aeo.operator.user-linked.v1).
+      await until(`${company.name}'s user known to the programme`, async () =>
+        (await call('GET', invitation, trader)).status === 200 ? true : undefined,
+      );
       if (step.comment)
         must(await call('POST', `${invitation}/comments`, trader, { comment: step.comment }), 'commenting');
       if (step.answer === 'accept') must(await call('POST', `${invitation}/acceptance`, trader, {}), 'accepting');

@@ -1,4 +1,4 @@
-import { CreateMessagingTables1764300000000 } from '@aeo/messaging';
+import { CreateMessagingTables1764300000000, OperatorMembers1764390000400 } from '@aeo/messaging';
 import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
@@ -55,4 +55,5 @@ export const PROGRAMME_MIGRATIONS = [
   DeviationDismissalFreesKey1764300001630,
   BenefitRollupRecordedZone1764300001640,
   PilotOverSignals1764300001650,
+  OperatorMembers1764390000400,
 ];

@@ -9,7 +9,7 @@ import {
   EventDefinition,
   toKafkaRecord,
 } from '@aeo/contracts';
-import { bearer, testKafka, waitFor } from '@aeo/testing';
+import { bearer, linkOperatorUsers, removeOperatorUsers, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { lodgedDeclaration } from '../testing/declarations';
 import { startRiskManagement } from '../testing/start-risk-management';
@@ -330,6 +330,41 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
     }
   });
 
+  it('answers an operator user only while the applications service has it linked to the company, on both paths', async () => {
+    const taxpayer = `${base}8`;
+    await grant(taxpayer);
+    const operatorId = randomUUID();
+    const member = { sub: `member-${run}`, taxpayerId: taxpayer, operatorId };
+    // A sign-up naming the company's taxpayer id, never linked to it: refused as another company's user is.
+    const signedUp = bearer({ sub: `signed-up-${run}`, roles: [ROLES.operatorUser], taxpayerId: taxpayer });
+    const asMember = bearer({ sub: member.sub, roles: [ROLES.operatorUser], taxpayerId: taxpayer });
+    const controller = service.app.get(AeoStatusController);
+    const viaController = (user: string) =>
+      controller
+        .lookUp({ sub: user, roles: [ROLES.operatorUser], taxpayerId: taxpayer }, { taxpayerId: taxpayer }, {
+          set: () => undefined,
+        } as never)
+        .then(
+          () => 200,
+          (error: { getStatus(): number }) => error.getStatus(),
+        );
+    const statusOf = async (token: string) =>
+      (await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', token)).status;
+
+    expect(await statusOf(asMember)).toBe(403);
+    await linkOperatorUsers(service.dataSource, member);
+    expect(await statusOf(asMember)).toBe(200);
+    expect(await viaController(member.sub)).toBe(200);
+    const refused = await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', signedUp).expect(403);
+    expect(refused.body.message).toBe('Operator users may only look up a company they are a user of');
+    expect(await viaController(`signed-up-${run}`)).toBe(403);
+
+    // Removed from the company: its token still names it, and is refused from then on.
+    await removeOperatorUsers(service.dataSource, member);
+    expect(await statusOf(asMember)).toBe(403);
+    expect(await viaController(member.sub)).toBe(403);
+  });
+
   it("answers through the fast path with the platform's checks: 401, 403, 400 naming the field, company scoping, correlation id, metrics", async () => {
     const taxpayer = `${base}3`;
     await grant(taxpayer);
@@ -347,11 +382,12 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
     expect(badId.status).toBe(400);
     expect(badId.body.message).toMatch(/^taxpayerId: /);
 
-    const ownCompany = bearer({ sub: 'trader', roles: [ROLES.operatorUser], taxpayerId: taxpayer });
+    await linkOperatorUsers(service.dataSource, { sub: `trader-${run}`, taxpayerId: taxpayer });
+    const ownCompany = bearer({ sub: `trader-${run}`, roles: [ROLES.operatorUser], taxpayerId: taxpayer });
     expect((await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', ownCompany)).status).toBe(200);
     const otherCompany = await service.http.get(`/v1/aeo-status/${base}1`).set('Authorization', ownCompany);
     expect(otherCompany.status).toBe(403);
-    expect(otherCompany.body.message).toMatch(/only look up their own company/);
+    expect(otherCompany.body.message).toBe('Operator users may only look up a company they are a user of');
 
     const traced = await service.http
       .get(`/v1/aeo-status/${taxpayer}`)

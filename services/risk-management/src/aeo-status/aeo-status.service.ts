@@ -1,5 +1,6 @@
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
-import { AuthenticatedUser, companyOf } from '@aeo/auth';
+import { AuthenticatedUser, companyOf, hasRole, ROLES } from '@aeo/auth';
+import { operatorUserActsFor } from '@aeo/messaging';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
@@ -86,14 +87,23 @@ export class AeoStatusService {
     throw issuesBadRequest(issues);
   }
 
-  /** The look-up for a caller: operator users may only ask about their own company (403). */
+  /**
+   * The look-up for a caller. An operator user asks about a company it is a user of only: its token
+   * names the company and this service's copy of the companies' users (`operator_members`) has it
+   * linked; anyone else, another company's user or one whose token merely names the company (a
+   * trader's own sign-up takes any taxpayer id), gets the same 403. The copy is read from the
+   * database: while it is unavailable, an operator user's look-up is 503 (border systems still get
+   * the replica's answer), and a user linked a moment ago is refused until its link is folded.
+   */
   lookUpFor(user: AuthenticatedUser, rawTaxpayerId: string): AeoStatusAnswer | Promise<AeoStatusAnswer> {
     const taxpayerId = this.taxpayerIdOf(rawTaxpayerId);
-    const company = companyOf(user);
-    if (company !== undefined && company !== taxpayerId) {
-      throw new ForbiddenException(`Operator users may only look up their own company (${company})`);
-    }
-    return this.lookUp(taxpayerId);
+    if (!hasRole(user, ROLES.operatorUser)) return this.lookUp(taxpayerId);
+    const refused = new ForbiddenException('Operator users may only look up a company they are a user of');
+    if (companyOf(user) !== taxpayerId) throw refused;
+    return operatorUserActsFor(this.dataSource, user, taxpayerId).then((linked) => {
+      if (!linked) throw refused;
+      return this.lookUp(taxpayerId);
+    });
   }
 
   lookUp(taxpayerId: string, at = new Date()): AeoStatusAnswer | Promise<AeoStatusAnswer> {

@@ -1,4 +1,4 @@
-import { CreateMessagingTables1764300000000 } from '@aeo/messaging';
+import { CreateMessagingTables1764300000000, OperatorMembers1764390000400 } from '@aeo/messaging';
 import {
   CreateAuditLog1764300000050,
   CreateRequestLedgers1764390000000,
@@ -35,4 +35,5 @@ export const RISK_MANAGEMENT_MIGRATIONS = [
   HumanStepsPending1764390000100,
   AuditChain1764390000200,
   AuditChainAtCommit1764390000300,
+  OperatorMembers1764390000400,
 ];

@@ -1,9 +1,8 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
-import { OperatorUserLinked, OperatorUserRemoved, TOPIC_NAMES } from '@aeo/contracts';
+import { TOPIC_NAMES } from '@aeo/contracts';
 import { type AuthenticatedUser, ROLES, companyOf } from '@aeo/auth';
-import { ConsumerRegistry } from '@aeo/messaging';
-import { runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
-import { findLinkedOperatorMember, removeOperatorMember, saveOperatorMember } from './operator-members.queries';
+import { ConsumerRegistry, findOperatorMembership, foldOperatorMembers } from '@aeo/messaging';
+import type { SqlRunner } from '@aeo/persistence';
 
 /**
  * The companies' users as the applications service announces them: who acts for which company.
@@ -12,15 +11,7 @@ import { findLinkedOperatorMember, removeOperatorMember, saveOperatorMember } fr
 @Injectable()
 export class OperatorMembersProjection {
   constructor(consumers: ConsumerRegistry) {
-    consumers.register('validation.operator-members', [TOPIC_NAMES.applicationEvents], (consumer) =>
-      consumer
-        .on(OperatorUserLinked, async ({ data }, manager) => {
-          await runSql(saveOperatorMember, { ...data, at: data.linkedAt }, manager);
-        })
-        .on(OperatorUserRemoved, async ({ data }, manager) => {
-          await runSql(removeOperatorMember, { ...data, at: data.removedAt }, manager);
-        }),
-    );
+    consumers.register('validation.operator-members', [TOPIC_NAMES.applicationEvents], foldOperatorMembers);
   }
 }
 
@@ -35,7 +26,7 @@ export async function linkedCompanyOf(runner: SqlRunner, user: AuthenticatedUser
   const taxpayerId = companyOf(user);
   if (taxpayerId === undefined)
     throw new ForbiddenException('Your token names no company (taxpayerId): the identity provider links you to one');
-  const linked = await runSqlOne(findLinkedOperatorMember, { sub: user.sub, taxpayerId }, runner);
+  const linked = await findOperatorMembership(runner, user.sub, taxpayerId);
   if (!linked)
     throw new ForbiddenException(
       `You (${user.sub}) are not a user of the company ${taxpayerId}; an administrator of the company links its users`,

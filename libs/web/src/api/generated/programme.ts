@@ -831,7 +831,7 @@ export interface paths {
         };
         /**
          * Read an invitation to a pilot
-         * @description Its stage, deadline, the draft programme and every step (comments included). An operator user reads its own company’s only (403 for another company); regional staff their region’s (404 otherwise). 400 naming taxpayerId when it is not in the programme’s taxpayer id format.
+         * @description Its stage, deadline, the draft programme and every step (comments included). An operator user reads its company’s only, while the applications service has it linked to the company (404 otherwise, as for an invitation that does not exist); regional staff their region’s (404 otherwise). 400 naming taxpayerId when it is not in the programme’s taxpayer id format.
          *
          *     Roles allowed: operator-user, policy-unit, executive, regional-office, contact-officer.
          */
@@ -855,7 +855,7 @@ export interface paths {
         put?: never;
         /**
          * Comment on the draft programme
-         * @description Any number of comments while the invitation is open. 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 403 for another company’s invitation; 404 when the company was not chosen for the pilot; 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
+         * @description Any number of comments while the invitation is open. 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 404 when the company was not chosen for the pilot, and for an operator user the applications service has not linked to the company (another company’s, or one whose token merely names it; a user linked a moment ago until the programme has its link); 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
          *
          *     A step taken once: the same request again answers the same status and body as the first time and changes or signals nothing more; a different request for a step already taken (another body, or the same body from another person) answers 409 saying what was done, when and by whom. A step handed to the workflow as an update answers 409 while another request for it is in progress, and 503 when the workflow did not answer in time (the same request may be repeated after IDEMPOTENCY_KEY_LEASE_S).
          *
@@ -879,7 +879,7 @@ export interface paths {
         put?: never;
         /**
          * Accept the invitation to the pilot
-         * @description The company becomes a pilot company (aeo.programme.pilot.participant-accepted.v1). 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 403 for another company’s invitation; 404 when the company was not chosen for the pilot; 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
+         * @description The company becomes a pilot company (aeo.programme.pilot.participant-accepted.v1). 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 404 when the company was not chosen for the pilot, and for an operator user the applications service has not linked to the company (another company’s, or one whose token merely names it; a user linked a moment ago until the programme has its link); 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
          *
          *     A step taken once: the same request again answers the same status and body as the first time and changes or signals nothing more; a different request for a step already taken (another body, or the same body from another person) answers 409 saying what was done, when and by whom. A step handed to the workflow as an update answers 409 while another request for it is in progress, and 503 when the workflow did not answer in time (the same request may be repeated after IDEMPOTENCY_KEY_LEASE_S).
          *
@@ -903,7 +903,7 @@ export interface paths {
         put?: never;
         /**
          * Decline the invitation to the pilot
-         * @description With the reason; the next shortlisted candidate not yet chosen is proposed to the policy unit as replacement (or chosen and invited at once when the pilot’s terms say automatic). 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 403 for another company’s invitation; 404 when the company was not chosen for the pilot; 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
+         * @description With the reason; the next shortlisted candidate not yet chosen is proposed to the policy unit as replacement (or chosen and invited at once when the pilot’s terms say automatic). 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 404 when the company was not chosen for the pilot, and for an operator user the applications service has not linked to the company (another company’s, or one whose token merely names it; a user linked a moment ago until the programme has its link); 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
          *
          *     A step taken once: the same request again answers the same status and body as the first time and changes or signals nothing more; a different request for a step already taken (another body, or the same body from another person) answers 409 saying what was done, when and by whom. A step handed to the workflow as an update answers 409 while another request for it is in progress, and 503 when the workflow did not answer in time (the same request may be repeated after IDEMPOTENCY_KEY_LEASE_S).
          *
@@ -927,7 +927,7 @@ export interface paths {
         put?: never;
         /**
          * Withdraw a candidate from the pilot
-         * @description By the policy unit, with the reason: an open invitation (it ends; no replacement is proposed) or a company that accepted (a place becomes free). aeo.programme.pilot.participant-withdrawn.v1. 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 403 for another company’s invitation; 404 when the company was not chosen for the pilot; 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
+         * @description By the policy unit, with the reason: an open invitation (it ends; no replacement is proposed) or a company that accepted (a place becomes free). aeo.programme.pilot.participant-withdrawn.v1. 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 404 when the company was not chosen for the pilot, and for an operator user the applications service has not linked to the company (another company’s, or one whose token merely names it; a user linked a moment ago until the programme has its link); 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
          *
          *     A step taken once: the same request again answers the same status and body as the first time and changes or signals nothing more; a different request for a step already taken (another body, or the same body from another person) answers 409 saying what was done, when and by whom. A step handed to the workflow as an update answers 409 while another request for it is in progress, and 503 when the workflow did not answer in time (the same request may be repeated after IDEMPOTENCY_KEY_LEASE_S).
          *
@@ -7074,7 +7074,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description Another company’s invitation */
+            /** @description Role not allowed, or the record is outside the caller’s region or company (an operator user gets 404 instead where another company’s records are hidden as unknown ones) */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -7083,7 +7083,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such invitation, or not visible to the caller */
+            /** @description No such invitation, or not visible to the caller (an operator user not linked to the company) */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -8,7 +8,7 @@ import { AcceptanceDto, CommentDto, InvitationParams, ReasonDto } from './invita
 import { type InvitationStepRequest, PilotInvitationsService } from './invitations.service';
 
 const REFUSALS =
-  '400 naming taxpayerId when it is not in the programme’s taxpayer id format; 403 for another company’s invitation; 404 when the company was not chosen for the pilot; 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.';
+  '400 naming taxpayerId when it is not in the programme’s taxpayer id format; 404 when the company was not chosen for the pilot, and for an operator user the applications service has not linked to the company (another company’s, or one whose token merely names it; a user linked a moment ago until the programme has its link); 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.';
 const AnswerStep = (summary: string, description: string, roles: Role[] = [ROLES.operatorUser]) =>
   Operation({ roles, summary, description: `${description} ${REFUSALS}`, answer: InvitationDto, humanStep: true });
 
@@ -24,10 +24,12 @@ export class PilotInvitationsController {
     roles: [ROLES.operatorUser, ROLES.policyUnit, ROLES.executive, ROLES.regionalOffice, ROLES.contactOfficer],
     summary: 'Read an invitation to a pilot',
     description:
-      'Its stage, deadline, the draft programme and every step (comments included). An operator user reads its own company’s only (403 for another company); regional staff their region’s (404 otherwise). 400 naming taxpayerId when it is not in the programme’s taxpayer id format.',
+      'Its stage, deadline, the draft programme and every step (comments included). An operator user reads its company’s only, while the applications service has it linked to the company (404 otherwise, as for an invitation that does not exist); regional staff their region’s (404 otherwise). 400 naming taxpayerId when it is not in the programme’s taxpayer id format.',
     answer: InvitationDto,
   })
-  @ApiErrorAnswers({ 403: 'Another company’s invitation', 404: 'No such invitation, or not visible to the caller' })
+  @ApiErrorAnswers({
+    404: 'No such invitation, or not visible to the caller (an operator user not linked to the company)',
+  })
   get(@CurrentUser() user: AuthenticatedUser, @Param(TaxpayerIdParamPipe) params: InvitationParams) {
     return this.invitations.get(user, params.pilotId, params.taxpayerId);
   }

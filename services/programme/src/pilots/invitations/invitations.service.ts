@@ -9,12 +9,13 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
-import { AuthenticatedUser, companyOf, hasRole, regionOf, ROLES } from '@aeo/auth';
+import { AuthenticatedUser, hasRole, regionOf, ROLES } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { takeHumanStepOnce, takeHumanStepThroughWorkflow } from '@aeo/persistence';
 import { type StepFromCaller, workflowStepRefusal } from '@aeo/temporal';
 import { type PilotInvitationStepInput, pilotInvitationStepUpdate, pilotInvitationWorkflowId } from '@aeo/workflows';
 import type { ProgrammeConfig } from '../../config';
+import { OperatorMembers } from '../../operator-members/operator-members.consumer';
 import {
   type Participant,
   type ParticipantRecord,
@@ -34,8 +35,8 @@ export type InvitationView = Participant & {
 };
 
 /**
- * A candidate's invitation: the candidate (an operator user whose token names the company's
- * taxpayer id) reads it with the draft programme, comments, accepts or declines; the policy unit
+ * A candidate's invitation: the candidate (an operator user linked to the company, whose token
+ * names its taxpayer id) reads it with the draft programme, comments, accepts or declines; the policy unit
  * withdraws it. Each step goes to the invitation workflow as an update through the human-step
  * ledger (a repeat answers as the first time). A step on a chosen candidate whose invitation
  * workflow does not exist yet starts it first (as the selection does), then takes the step.
@@ -48,6 +49,7 @@ export class PilotInvitationsService {
     @Inject(APP_CONFIG) private readonly config: ProgrammeConfig,
     private readonly recorder: PilotInvitationRecorder,
     private readonly selection: PilotSelectionService,
+    private readonly members: OperatorMembers,
   ) {}
 
   /** A chosen candidate never invited, withdrawn by the policy unit (when it is still chosen under the lock). */
@@ -92,10 +94,9 @@ export class PilotInvitationsService {
   ): Promise<InvitationView> {
     if (request.step === 'withdraw') {
       if (!hasRole(user, ROLES.policyUnit)) throw new ForbiddenException('Only the policy unit withdraws a candidate');
-    } else if (companyOf(user) !== taxpayerId)
-      throw new ForbiddenException(
-        `Only an operator user of company ${taxpayerId} answers its invitation (your token names ${user.taxpayerId ?? 'no company'})`,
-      );
+    } else if (!hasRole(user, ROLES.operatorUser))
+      throw new ForbiddenException(`Only an operator user of company ${taxpayerId} answers its invitation`);
+    // An operator user not linked to the company is refused here (404), before any step is recorded.
     const found = await this.visible(user, pilotId, taxpayerId);
     if (request.step === 'withdraw' && found.stage === 'accepted')
       return this.withdrawAccepted(user, found, request.reason);
@@ -186,19 +187,18 @@ export class PilotInvitationsService {
   }
 
   /**
-   * The participant when the caller may see it: its own company, its region, or national staff;
-   * 403 for an operator user of another company (before any look-up), 404 otherwise.
+   * The participant when the caller may see it: a user of its company, its region, or national
+   * staff. Anyone else gets the answer to an invitation that does not exist (404): an operator user
+   * of another company, and one whose token names the company without the applications service
+   * having linked it (a trader's own sign-up names any taxpayer id; a removed user keeps its token),
+   * before any look-up. A user linked a moment ago is refused until the programme has folded its link.
    */
   private async visible(user: AuthenticatedUser, pilotId: string, taxpayerId: string): Promise<Participant> {
-    const company = companyOf(user);
-    if (user.roles.includes(ROLES.operatorUser) && company !== taxpayerId)
-      throw new ForbiddenException(
-        `An operator user reads its own company’s invitation only (your token names ${company ?? 'no company'})`,
-      );
+    const notFound = () => new NotFoundException(`No invitation of ${taxpayerId} to pilot ${pilotId}`);
+    if (hasRole(user, ROLES.operatorUser) && !(await this.members.actsFor(user, taxpayerId))) throw notFound();
     const region = regionOf(user);
     const [found] = (await participants(this.dataSource, pilotId, null)).filter((p) => p.taxpayerId === taxpayerId);
-    if (!found || (region !== undefined && found.region !== region))
-      throw new NotFoundException(`No invitation of ${taxpayerId} to pilot ${pilotId}`);
+    if (!found || (region !== undefined && found.region !== region)) throw notFound();
     return found;
   }
 }

@@ -1,7 +1,7 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { WorkflowHandle } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
-import { bearer, type CollectedMessage, waitFor } from '@aeo/testing';
+import { bearer, type CollectedMessage, linkOperatorUsers, waitFor } from '@aeo/testing';
 import {
   PILOT_INVITATION_ID_REUSE_POLICY,
   TASK_QUEUES,
@@ -32,6 +32,13 @@ describe('open invitations: withdrawn when the pilot is over, answered before th
   const executive = bearer({ sub: 'executive.ganbold', roles: [ROLES.executive] });
   const companyUser = (taxpayerId: string) =>
     bearer({ sub: `user-${taxpayerId}`, roles: [ROLES.operatorUser], taxpayerId });
+  // Each company's user, linked to it as the applications service announces it.
+  beforeAll(() =>
+    linkOperatorUsers(
+      servers.service.dataSource,
+      ...Array.from({ length: 23 }, (_, i) => ({ sub: `user-${base + i}`, taxpayerId: String(base + i) })),
+    ),
+  );
   const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
   const get = (path: string) => servers.service.http.get(path).set('Authorization', policyUnit);
   const post = (path: string, body: object, token = policyUnit) =>

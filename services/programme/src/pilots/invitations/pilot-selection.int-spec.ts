@@ -6,6 +6,7 @@ import {
   bearer,
   type CollectedMessage,
   createTestDatabase,
+  linkOperatorUsers,
   type RunningProcess,
   startServiceProcess,
   type TestDatabase,
@@ -67,6 +68,11 @@ describe('pilot selection and invitations (real PostgreSQL, Temporal, Kafka)', (
 
   beforeAll(async () => {
     ({ service, events } = servers);
+    // Each candidate's user, linked to its company as the applications service announces it.
+    await linkOperatorUsers(
+      service.dataSource,
+      ...[first, second, third, fourth].map((taxpayerId) => ({ sub: `user-${taxpayerId}`, taxpayerId })),
+    );
     riskDatabase = await createTestDatabase('pilot_selection_risk');
     risk = await startServiceProcess('risk-management', {
       databaseUrl: riskDatabase.url,
@@ -208,9 +214,21 @@ describe('pilot selection and invitations (real PostgreSQL, Temporal, Kafka)', (
   });
 
   it('takes comments and the acceptance from the company’s own users only, and publishes the accepted participant', async () => {
-    await post(`/v1/pilots/${pilotId}/invitations/${first}/acceptance`, {}, companyUser(second)).expect(403);
+    // Another company's user, and a user whose token names the company (a sign-up takes any taxpayer id)
+    // without the company having linked it: both as if there were no invitation, and nothing is recorded.
+    const signedUp = bearer({ sub: `signed-up-${first}`, roles: [ROLES.operatorUser], taxpayerId: first });
+    for (const stranger of [signedUp, companyUser(second)]) {
+      const read = await get(`/v1/pilots/${pilotId}/invitations/${first}`, stranger).expect(404);
+      expect(read.body.message).toBe(`No invitation of ${first} to pilot ${pilotId}`);
+      await post(`/v1/pilots/${pilotId}/invitations/${first}/comments`, { comment: 'Mine now' }, stranger).expect(404);
+      await post(`/v1/pilots/${pilotId}/invitations/${first}/acceptance`, {}, stranger).expect(404);
+      await post(`/v1/pilots/${pilotId}/invitations/${first}/decline`, { reason: 'Not us' }, stranger).expect(404);
+    }
+    expect((await get(`/v1/pilots/${pilotId}/invitations/${first}`).expect(200)).body).toMatchObject({
+      stage: 'invited',
+      history: [{ step: 'choose' }, { step: 'invite' }],
+    });
     await post(`/v1/pilots/${pilotId}/invitations/${first}/acceptance`, {}).expect(403);
-    await get(`/v1/pilots/${pilotId}/invitations/${first}`, companyUser(second)).expect(403);
     const blank = await post(
       `/v1/pilots/${pilotId}/invitations/${first}/comments`,
       { comment: ' ' },

@@ -166,8 +166,8 @@ describe('pilot selection refusals and corrections (real PostgreSQL, Temporal, K
     );
     expect(audit).toEqual([{ n: 2 }]);
 
-    // Another company's invitation: 403; a path taxpayer id out of the format: 400 naming it.
-    await get(`/v1/pilots/${pilotId}/invitations/${company}`, companyUser(other)).expect(403);
+    // Another company's invitation: 404, as if there were none; a path taxpayer id out of the format: 400 naming it.
+    await get(`/v1/pilots/${pilotId}/invitations/${company}`, companyUser(other)).expect(404);
     const traversal = await get(`/v1/pilots/${pilotId}/invitations/${company}%2F..%2F`).expect(400);
     expect(traversal.body.message).toMatch(/^taxpayerId: does not match the programme's format/);
     for (const route of [`companies/${company}%2F..%2F/training`, `companies/${company}%2F..%2F/contact-officer`])

@@ -10,4 +10,5 @@ ON CONFLICT (operator_id, sub) DO UPDATE SET role = EXCLUDED.role, changed_at = 
  WHERE operator_members.changed_at <= EXCLUDED.changed_at;
 
 /* @name FindLinkedOperatorMember */
-SELECT operator_id FROM operator_members WHERE sub = :sub! AND taxpayer_id = :taxpayerId! AND removed_at IS NULL LIMIT 1;
+SELECT operator_id, role FROM operator_members
+ WHERE sub = :sub! AND taxpayer_id = :taxpayerId! AND removed_at IS NULL ORDER BY changed_at DESC LIMIT 1;

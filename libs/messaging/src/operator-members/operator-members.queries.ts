@@ -1,4 +1,4 @@
-/** Types generated for queries found in "services/validation/src/operator-members/operator-members.sql" */
+/** Types generated for queries found in "libs/messaging/src/operator-members/operator-members.sql" */
 import { PreparedQuery } from '@pgtyped/runtime';
 
 export type DateOrString = Date | string;
@@ -75,6 +75,7 @@ export interface IFindLinkedOperatorMemberParams {
 /** 'FindLinkedOperatorMember' return type */
 export interface IFindLinkedOperatorMemberResult {
   operator_id: string;
+  role: string;
 }
 
 /** 'FindLinkedOperatorMember' query type */
@@ -83,12 +84,13 @@ export interface IFindLinkedOperatorMemberQuery {
   result: IFindLinkedOperatorMemberResult;
 }
 
-const findLinkedOperatorMemberIR: any = {"usedParamSet":{"sub":true,"taxpayerId":true},"params":[{"name":"sub","required":true,"transform":{"type":"scalar"},"locs":[{"a":53,"b":57}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":77,"b":88}]}],"statement":"SELECT operator_id FROM operator_members WHERE sub = :sub! AND taxpayer_id = :taxpayerId! AND removed_at IS NULL LIMIT 1"};
+const findLinkedOperatorMemberIR: any = {"usedParamSet":{"sub":true,"taxpayerId":true},"params":[{"name":"sub","required":true,"transform":{"type":"scalar"},"locs":[{"a":60,"b":64}]},{"name":"taxpayerId","required":true,"transform":{"type":"scalar"},"locs":[{"a":84,"b":95}]}],"statement":"SELECT operator_id, role FROM operator_members\n WHERE sub = :sub! AND taxpayer_id = :taxpayerId! AND removed_at IS NULL ORDER BY changed_at DESC LIMIT 1"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT operator_id FROM operator_members WHERE sub = :sub! AND taxpayer_id = :taxpayerId! AND removed_at IS NULL LIMIT 1
+ * SELECT operator_id, role FROM operator_members
+ *  WHERE sub = :sub! AND taxpayer_id = :taxpayerId! AND removed_at IS NULL ORDER BY changed_at DESC LIMIT 1
  * ```
  */
 export const findLinkedOperatorMember = new PreparedQuery<IFindLinkedOperatorMemberParams,IFindLinkedOperatorMemberResult>(findLinkedOperatorMemberIR);
