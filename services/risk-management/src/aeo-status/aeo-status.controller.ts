@@ -40,7 +40,7 @@ export class AeoStatusController {
   @ApiOperation({
     summary: 'Is this taxpayer an AEO, with which benefits?',
     description:
-      "An unknown taxpayer is not an AEO (200, `aeo: false`); `reason` says why an authorisation is not (yet) in force. The id must match the programme's format (`TAXPAYER_ID_PATTERN`, default 7 digits), else 400. " +
+      "An unknown taxpayer is not an AEO (200, `aeo: false`); `reason` says why an authorisation is not (yet) in force. The id must match the programme's format (`TAXPAYER_ID_PATTERN`, default 7 digits), else 400. An operator user looks up only a company the applications service has linked it to (403 otherwise, a token naming the company is not enough; a user linked a moment ago until this service has folded the link). " +
       'While the database is unavailable the answer comes from the in-memory register replica: `stale: true`, `registerAsOf` and the `AEO-Register-Age` header say how old it is; past `AEO_STATUS_MAX_STALENESS_S` the answer is 503 with Retry-After.',
   })
   @ApiOkResponse({

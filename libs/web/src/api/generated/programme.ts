@@ -1057,7 +1057,7 @@ export interface paths {
         };
         /**
          * The contact officers of a pilot’s companies
-         * @description The officer in charge of each company of the pilot, by taxpayer id; region narrows the list. Regional staff see their region’s companies (another region is 403), an operator user its own company’s.
+         * @description The officer in charge of each company of the pilot, by taxpayer id; region narrows the list. Regional staff see their region’s companies (another region is 403), an operator user its own company’s while the applications service has it linked to the company (none otherwise).
          *
          *     Roles allowed: policy-unit, executive, regional-office, contact-officer, operator-user.
          */
@@ -1079,7 +1079,7 @@ export interface paths {
         };
         /**
          * A pilot company’s contact officer, with its history
-         * @description The officer in charge and every assignment before (who assigned whom, when and why), newest first. Regional staff read their region’s companies, an operator user its own company.
+         * @description The officer in charge and every assignment before (who assigned whom, when and why), newest first. Regional staff read their region’s companies, an operator user its own company while the applications service has it linked to the company.
          *
          *     Roles allowed: policy-unit, executive, regional-office, contact-officer, operator-user.
          */
@@ -8219,7 +8219,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description No such pilot, or the company has no contact officer in it, or another company (operator users) */
+            /** @description No such pilot, or the company has no contact officer in it, or another company or one the operator user is not linked to */
             404: {
                 headers: {
                     [name: string]: unknown;

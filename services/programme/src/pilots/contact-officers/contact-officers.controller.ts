@@ -31,7 +31,7 @@ export class ContactOfficersController {
     roles: READERS,
     summary: 'The contact officers of a pilot’s companies',
     description:
-      'The officer in charge of each company of the pilot, by taxpayer id; region narrows the list. Regional staff see their region’s companies (another region is 403), an operator user its own company’s.',
+      'The officer in charge of each company of the pilot, by taxpayer id; region narrows the list. Regional staff see their region’s companies (another region is 403), an operator user its own company’s while the applications service has it linked to the company (none otherwise).',
     answer: [OfficerAssignmentResponseDto],
   })
   @ApiErrorAnswers({ 403: 'Another region than the caller’s own', 404: 'No such pilot' })
@@ -48,12 +48,12 @@ export class ContactOfficersController {
     roles: READERS,
     summary: 'A pilot company’s contact officer, with its history',
     description:
-      'The officer in charge and every assignment before (who assigned whom, when and why), newest first. Regional staff read their region’s companies, an operator user its own company.',
+      'The officer in charge and every assignment before (who assigned whom, when and why), newest first. Regional staff read their region’s companies, an operator user its own company while the applications service has it linked to the company.',
     answer: CompanyOfficerDto,
   })
   @ApiErrorAnswers({
     403: 'A company of another region (regional staff)',
-    404: 'No such pilot, or the company has no contact officer in it, or another company (operator users)',
+    404: 'No such pilot, or the company has no contact officer in it, or another company or one the operator user is not linked to',
   })
   get(@CurrentUser() user: AuthenticatedUser, @Param(TaxpayerIdParamPipe) params: PilotCompanyParams) {
     return this.officers.get(user, params.pilotId, params.taxpayerId);

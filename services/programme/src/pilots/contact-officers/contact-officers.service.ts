@@ -6,6 +6,7 @@ import { PilotContactOfficerAssigned } from '@aeo/contracts';
 import { OutboxWriter } from '@aeo/messaging';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, type SqlRunner } from '@aeo/persistence';
+import { OperatorMembers } from '../../operator-members/operator-members.consumer';
 import { fieldBadRequest } from '@aeo/service-kit';
 import type { OfficerAssignmentRequest, PilotCompaniesQuery } from './contact-officers.schemas';
 import {
@@ -43,7 +44,19 @@ export class ContactOfficersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
+    private readonly members: OperatorMembers,
   ) {}
+
+  /**
+   * assertScope, and an operator user's link to the company as well: a token naming the company
+   * without the applications service having linked its user (a trader's own sign-up takes any
+   * taxpayer id; a removed user keeps its token) gets the same 404 as another company's user.
+   */
+  private async assertSees(user: AuthenticatedUser, target: { region: string; taxpayerId: string }, what: string) {
+    assertScope(user, target, what);
+    if (companyOf(user) !== undefined && !(await this.members.actsFor(user, target.taxpayerId)))
+      throw new NotFoundException(`${what} not found`);
+  }
 
   /**
    * The company's officer in charge with every assignment before, for whoever may see the company
@@ -56,7 +69,7 @@ export class ContactOfficersService {
     // Another company's officer is, to an operator user, as one that does not exist (assertScope): same message.
     const what = `Contact officer of company ${taxpayerId} in pilot ${pilotId}`;
     if (!current) throw new NotFoundException(`${what} not found`);
-    assertScope(user, current, what);
+    await this.assertSees(user, current, what);
     await this.assertTakingPart(user, pilotId, taxpayerId, 'read');
     return { ...current, history };
   }
@@ -69,7 +82,9 @@ export class ContactOfficersService {
     await existingPilot(this.dataSource, pilotId);
     const company = companyOf(user);
     if (company !== undefined)
-      return currentOfficers(this.dataSource, pilotId, { taxpayerId: company, takingPart: true });
+      return (await this.members.actsFor(user, company))
+        ? currentOfficers(this.dataSource, pilotId, { taxpayerId: company, takingPart: true })
+        : [];
     return currentOfficers(this.dataSource, pilotId, { region: regionFilterOf(user, region), takingPart: true });
   }
 
@@ -105,7 +120,7 @@ export class ContactOfficersService {
     const [current] = await currentOfficers(this.dataSource, pilotId, { taxpayerId });
     const what = `taxpayerId: company ${taxpayerId} of pilot ${pilotId} (with a contact officer)`;
     if (!current) throw new NotFoundException(`${what} not found`);
-    assertScope(user, current, what);
+    await this.assertSees(user, current, what);
     await this.assertTakingPart(user, pilotId, taxpayerId, use);
     return current;
   }

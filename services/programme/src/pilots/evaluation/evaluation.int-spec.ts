@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ROLES } from '@aeo/auth';
 import { TOPIC_NAMES, dlqTopicOf } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, createTopics, testKafka, waitFor } from '@aeo/testing';
+import { bearer, createTopics, linkOperatorUsers, testKafka, waitFor } from '@aeo/testing';
 import { startProgramme } from '../../testing/start-programme';
 
 jest.setTimeout(300_000);
@@ -57,6 +57,15 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
       dlqTopicOf(TOPIC_NAMES.pilotEvents),
     ]);
     service = await startProgramme();
+    // The companies' users, linked to them as the applications service announces it.
+    await linkOperatorUsers(
+      service.dataSource,
+      { sub: `user-${COMPANY_A}`, taxpayerId: COMPANY_A },
+      { sub: 'colleague', taxpayerId: COMPANY_A },
+      { sub: `user-${COMPANY_B}`, taxpayerId: COMPANY_B },
+      { sub: 'another', taxpayerId: COMPANY_B },
+      { sub: `user-${DECLINED}`, taxpayerId: DECLINED },
+    );
     // The pilots and their milestones through the pilots API.
     const created: { id: string; milestones: { id: string }[] }[] = [];
     for (const code of [
@@ -234,6 +243,9 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
     ).expect(409);
     expect(colleague.body.message).toContain(`user-${COMPANY_A}`);
     await post(`/questionnaires/${external.id}/responses`, body, userOf(DECLINED)).expect(403);
+    // A sign-up naming company A's taxpayer id, never linked to it, is not the company.
+    await post(`/questionnaires/${external.id}/responses`, body, userOf(COMPANY_A, 'signed-up')).expect(403);
+    await get('/questionnaires', userOf(COMPANY_A, 'signed-up')).expect(403);
     await post(`/questionnaires/${external.id}/responses`, body, validator).expect(403);
     expect(
       (await get(`/questionnaires/${external.id}/responses/mine`, userOf(COMPANY_A, 'colleague')).expect(200)).body,

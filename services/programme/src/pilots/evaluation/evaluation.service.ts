@@ -20,6 +20,7 @@ import { fieldBadRequest, issuesBadRequest } from '@aeo/service-kit';
 import { ContactOfficersService } from '../contact-officers/contact-officers.service';
 import { pilotFrameLocked } from '../core/pilots.repository';
 import { pilotEndsAt } from '../training/pilot-frame';
+import { OperatorMembers } from '../../operator-members/operator-members.consumer';
 import { audienceSummary, questionResults, responseIssues } from './evaluation-results';
 import {
   answersTo,
@@ -105,6 +106,7 @@ export class EvaluationService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxWriter,
     private readonly officers: ContactOfficersService,
+    private readonly members: OperatorMembers,
   ) {}
 
   async create(user: AuthenticatedUser, pilotId: string, body: NewQuestionnaire): Promise<QuestionnaireView> {
@@ -405,8 +407,10 @@ export class EvaluationService {
   private async accessOf(user: AuthenticatedUser, pilotId: string): Promise<EvaluationAccess> {
     const national = hasRole(user, ROLES.policyUnit, ROLES.executive);
     const taxpayerId = hasRole(user, ROLES.operatorUser) ? user.taxpayerId : undefined;
+    // A token naming the company is not enough (a trader's own sign-up takes any taxpayer id): its user must be linked to it.
     const external =
       taxpayerId !== undefined &&
+      (await this.members.actsFor(user, taxpayerId)) &&
       (await pilotCompaniesOf(this.dataSource, pilotId)).some(
         (company: PilotCompany) => company.taxpayerId === taxpayerId,
       );

@@ -1,7 +1,14 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { dlqTopicOf, TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, type CollectedMessage, collectMessages, createTopics, testKafka } from '@aeo/testing';
+import {
+  bearer,
+  type CollectedMessage,
+  collectMessages,
+  createTopics,
+  linkOperatorUsers,
+  testKafka,
+} from '@aeo/testing';
 import { startProgramme } from '../../testing/start-programme';
 import { seedParticipants } from './testing/participants';
 
@@ -79,6 +86,12 @@ describe('pilot contact officers and training (real servers)', () => {
     await createTopics(kafka, [TOPIC_NAMES.pilotEvents, dlqTopicOf(TOPIC_NAMES.pilotEvents)]);
     events = await collectMessages(kafka, [TOPIC_NAMES.pilotEvents], { from: 'now' });
     service = await startProgramme([REGION, OTHER_REGION]);
+    // The companies' users, linked to them as the applications service announces it.
+    await linkOperatorUsers(
+      service.dataSource,
+      { sub: `user.${suffix}`, taxpayerId: TAXPAYER, region: REGION },
+      { sub: `user.o.${suffix}`, taxpayerId: OTHER_TAXPAYER, region: REGION },
+    );
     await service.dataSource.query(
       `INSERT INTO pilots (id, code, title, status, starts_on, ends_on, max_companies, created_by)
        VALUES ($1, $2, 'Pilot of the people spec', 'running', current_date, current_date + 180, 5, 'policy.unit.oyun')`,
@@ -171,6 +184,11 @@ describe('pilot contact officers and training (real servers)', () => {
       const hidden = await get(officerPath(), otherOperator).expect(404);
       const missing = await get(officerPath(OTHER_TAXPAYER)).expect(404);
       expect(hidden.body.message.replace(TAXPAYER, 'X')).toBe(missing.body.message.replace(OTHER_TAXPAYER, 'X'));
+      // A sign-up naming the company's taxpayer id, never linked to it: the same 404, and none of its officers listed.
+      const signedUp = bearer({ sub: `signed-up.${suffix}`, roles: ['operator-user'], taxpayerId: TAXPAYER });
+      expect((await get(officerPath(), signedUp).expect(404)).body.message).toBe(hidden.body.message);
+      expect((await get(`/v1/pilots/${pilotId}/contact-officers`, signedUp).expect(200)).body).toEqual([]);
+      await get(`/v1/pilots/${pilotId}/companies/${TAXPAYER}/training`, signedUp).expect(404);
       const list = await get(`/v1/pilots/${pilotId}/contact-officers`, office).expect(200);
       expect(list.body.map((row: { taxpayerId: string }) => row.taxpayerId)).toEqual([TAXPAYER]);
       expect((await get(`/v1/pilots/${pilotId}/contact-officers`, otherOffice).expect(200)).body).toEqual([]);
