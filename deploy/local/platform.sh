@@ -296,6 +296,8 @@ cluster_tests() {
   engine="the Temporal server on PostgreSQL"
   [[ "$AEO_CLUSTER_TEMPORAL" == dev ]] && engine="the Temporal dev server (the server's Go build is not cached)"
   say "cluster profile on $engine: starting"
+  # Interrupted (Ctrl-C, a CI timeout): the brokers and the profile's pm2 daemon are stopped too.
+  trap '$INFRA cluster stop || true; exit 130' INT TERM
   if $INFRA cluster start; then
     say "cluster profile: its tests, one at a time (they kill and restart its processes)"
     $INFRA cluster test --json --outputFile="$results/cluster.json" || status=1
@@ -303,6 +305,7 @@ cluster_tests() {
     status=1
   fi
   $INFRA cluster stop || true
+  trap - INT TERM
   return $status
 }
 

@@ -156,6 +156,7 @@ function withIdempotencyKey(
     } as never);
   }
   const responses = operation.responses as Record<string, unknown>;
+  responses['409'] ??= error('The same Idempotency-Key is still in progress with its first request');
   responses['422'] ??= error('Unprocessable: among others, the Idempotency-Key was used for a different request');
 }
 

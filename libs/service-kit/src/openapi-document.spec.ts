@@ -104,6 +104,10 @@ describe('the OpenAPI document of a service', () => {
         ]),
       );
     expect(Object.keys(note.responses)).toContain('422');
+    // A PATCH answers 409 while its key's first request is in progress, as a POST does.
+    expect(Object.keys(document.paths['/v1/contacts/{sub}']!.patch!.responses)).toEqual(
+      expect.arrayContaining(['409', '422']),
+    );
     expect(note.description).toMatch(/^A step taken once: the same request again answers the same status and body/);
     expect(note.responses['409']).toMatchObject({
       description: expect.stringContaining('what was done, when and by whom'),
