@@ -201,6 +201,25 @@ describe.each(Object.keys(PROFILES))('deploy/kubernetes: what every process gets
     },
   );
 
+  it('asks Prometheus to scrape /metrics only where the process serves it (not the web apps nor the OpenID provider)', () => {
+    const scraped = deployments
+      .filter((deployment) => deployment.spec.template.metadata.annotations?.['prometheus.io/scrape'] === 'true')
+      .map(componentOf);
+    const without = ['console', 'portal', 'identity-provider'];
+    expect(scraped.sort()).toEqual(
+      deployments
+        .map(componentOf)
+        .filter((component) => !without.includes(component))
+        .sort(),
+    );
+    for (const deployment of deployments.filter((candidate) => !without.includes(componentOf(candidate))))
+      expect(deployment.spec.template.metadata.annotations).toEqual({
+        'prometheus.io/scrape': 'true',
+        'prometheus.io/port': String(deployment.spec.template.spec.containers[0].ports[0].containerPort),
+        'prometheus.io/path': '/metrics',
+      });
+  });
+
   it('scales the Kafka consumers on their lag (KEDA) as well as CPU, the others on CPU', () => {
     const scaled = Object.fromEntries(
       ofKind('ScaledObject').map((scaler) => [
