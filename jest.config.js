@@ -10,4 +10,7 @@ const projects = roots
   .concat([join(__dirname, 'workflows'), join(__dirname, 'tools'), join(__dirname, 'bench'), join(__dirname, 'deploy')])
   .filter((dir) => existsSync(join(dir, 'jest.config.js')));
 
-module.exports = { projects };
+// A worker whose memory has grown past this after a test file is replaced before the next one:
+// the suites leave heap behind (Nest apps, Kafka clients), and one worker of the full run ran out of
+// memory on a small spec (2026-12-03).
+module.exports = { projects, workerIdleMemoryLimit: '1GB' };
