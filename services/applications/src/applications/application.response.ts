@@ -1,5 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { type AuthenticatedUser, ROLES, hasRole } from '@aeo/auth';
 import { STATUS_TYPES } from '@aeo/contracts';
 import { responseInstant } from '@aeo/service-kit';
 import { APPLICATION_STATUSES } from './application-status';
@@ -22,7 +23,11 @@ export const applicationSchema = z.object({
   acceptanceDeadline: responseInstant.nullable().default(null),
   acceptedAt: responseInstant.nullable().default(null),
   decisionDeadline: responseInstant.nullable().default(null),
-  decidedBy: z.string().nullable().default(null),
+  decidedBy: z
+    .string()
+    .nullable()
+    .default(null)
+    .describe('The customs officer or executive who took the last decision; customs only (null for an operator user)'),
   statusReason: z.string().nullable().default(null).describe('Grounds of a rejection, refusal or withdrawal'),
   decisionReasons: z.array(z.string()).nullable().default(null),
   decidedAt: responseInstant.nullable().default(null),
@@ -47,3 +52,15 @@ export const acceptanceAnswerSchema = z.object({
   workflowId: z.string().describe('The certification workflow the decision was signalled to'),
 });
 export class AcceptanceAnswerDto extends createZodDto(acceptanceAnswerSchema) {}
+
+/**
+ * An application as the caller may read it: a company's own users do not learn which customs
+ * officer or executive decided (`decidedBy`), as a company's webhooks do not (notifications'
+ * COMPANY_WITHHELD_FIELDS); the decision, its date and its grounds stay theirs.
+ */
+export function applicationAsSeenBy<T extends { decidedBy: string | null }>(
+  user: AuthenticatedUser,
+  application: T,
+): T {
+  return hasRole(user, ROLES.operatorUser) ? { ...application, decidedBy: null } : application;
+}

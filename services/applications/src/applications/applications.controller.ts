@@ -10,7 +10,7 @@ import {
   SubmitApplicationDto,
 } from './application.schemas';
 import { CertificationStateDto } from '../certification/certification-state.response';
-import { AcceptanceAnswerDto, ApplicationDto } from './application.response';
+import { AcceptanceAnswerDto, ApplicationDto, applicationAsSeenBy } from './application.response';
 import { ApplicationsService } from './applications.service';
 
 /** Case readers but the applicant's own users: customs staff. */
@@ -38,8 +38,8 @@ export class ApplicationsController {
     answered: 'The draft',
   })
   @ApiNotFoundResponse({ description: '`operatorId` is not a registered operator' })
-  create(@CurrentUser() user: AuthenticatedUser, @Body() body: SubmitApplicationDto) {
-    return this.applications.createDraft(user, body);
+  async create(@CurrentUser() user: AuthenticatedUser, @Body() body: SubmitApplicationDto) {
+    return applicationAsSeenBy(user, await this.applications.createDraft(user, body));
   }
 
   @Get()
@@ -53,8 +53,8 @@ export class ApplicationsController {
     400: 'Invalid filter, or `region` is not a customs region of the programme; the message names the field',
     403: 'Another region than the regional staff’s own; an operator user not linked to its company',
   })
-  list(@CurrentUser() user: AuthenticatedUser, @Query(CustomsRegionPipe) query: ListApplicationsQuery) {
-    return this.applications.list(user, query);
+  async list(@CurrentUser() user: AuthenticatedUser, @Query(CustomsRegionPipe) query: ListApplicationsQuery) {
+    return (await this.applications.list(user, query)).map((application) => applicationAsSeenBy(user, application));
   }
 
   @Get(':applicationId')
@@ -64,8 +64,8 @@ export class ApplicationsController {
       'One application with its status, deadlines, decision and hearing; 403 outside the caller’s region, and for an operator user not linked to the company; 404 for another company’s (operator users), as for an unknown id.',
     answer: ApplicationDto,
   })
-  get(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
-    return this.applications.get(user, params.applicationId);
+  async get(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
+    return applicationAsSeenBy(user, await this.applications.get(user, params.applicationId));
   }
 
   /**
@@ -116,11 +116,11 @@ export class ApplicationsController {
     answer: ApplicationDto,
     answered: 'The application with its consent',
   })
-  setMraConsent(
+  async setMraConsent(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: ApplicationIdParams,
     @Body() body: MraConsentDto,
   ) {
-    return this.applications.setMraConsent(user, params.applicationId, body);
+    return applicationAsSeenBy(user, await this.applications.setMraConsent(user, params.applicationId, body));
   }
 }

@@ -188,12 +188,19 @@ describe('human steps on applications are idempotent', () => {
       .set('Authorization', otherCompany.officerToken)
       .send({ questions: 'Send the audited financial statements of last year.', dueInDays: 10 })
       .expect(201);
+    expect(asked.body.requestedBy).toBe('officer-dornod');
     const reply = { response: 'The statements are attached as document 7.' };
-    await service.http
+    const replied = await service.http
       .post(`/v1/applications/${theirs}/information-requests/${asked.body.id}/reply`)
       .set('Authorization', otherCompany.operatorToken)
       .send(reply)
       .expect(201);
+    // The company does not learn which officer asked (as its webhooks do not); customs does.
+    expect(replied.body).not.toHaveProperty('requestedBy');
+    const listed = (token: string) =>
+      service.http.get(`/v1/applications/${theirs}/information-requests`).set('Authorization', token).expect(200);
+    expect((await listed(otherCompany.operatorToken)).body[0]).not.toHaveProperty('requestedBy');
+    expect((await listed(otherCompany.officerToken)).body[0].requestedBy).toBe('officer-dornod');
     for (const body of [reply, { response: 'Something else entirely, at length.' }]) {
       const response = await service.http
         .post(`/v1/applications/${ours}/information-requests/${asked.body.id}/reply`)
@@ -236,6 +243,21 @@ describe('human steps on applications are idempotent', () => {
     );
     await reached(applicationId, 'rejected');
     expect((await told(applicationId)).filter((name) => name === 'signal:acceptanceDecision')).toHaveLength(1);
+    // The company reads the rejection and its grounds, not which officer took it (customs does).
+    const read = (token: string) =>
+      service.http.get(`/v1/applications/${applicationId}`).set('Authorization', token).expect(200);
+    expect((await read(otherCompany.operatorToken)).body).toMatchObject({
+      status: 'rejected',
+      statusReason: 'the financial statements are missing',
+      decidedBy: null,
+    });
+    expect((await read(otherCompany.officerToken)).body.decidedBy).toBe('officer-dornod');
+    const listed = await service.http
+      .get('/v1/applications')
+      .query({ operatorId: operatorIds.get(otherCompany.taxpayerId) })
+      .set('Authorization', otherCompany.operatorToken)
+      .expect(200);
+    expect(listed.body.find((each: { id: string }) => each.id === applicationId).decidedBy).toBeNull();
     // Recorded in the database, so it holds across restarts.
     const steps = await service.dataSource.query(
       `SELECT step, actor, summary FROM human_steps WHERE subject_type = 'application' AND subject_id = $1`,

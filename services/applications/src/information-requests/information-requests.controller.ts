@@ -4,7 +4,7 @@ import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo
 import { Operation } from '@aeo/service-kit';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { InformationReplyDto, InformationRequestParams, RequestInformationDto } from './information-request.schemas';
-import { InformationRequestDto } from './information-request.response';
+import { InformationRequestDto, informationRequestAsSeenBy } from './information-request.response';
 import { InformationRequestsService } from './information-requests.service';
 
 @ApiTags('information-requests')
@@ -34,11 +34,14 @@ export class InformationRequestsController {
   @Get()
   @Operation({
     summary: 'List information requests',
-    description: 'The application’s requests with their replies.',
+    description:
+      'The application’s requests with their replies; an operator user does not get `requestedBy` (the officer who asked).',
     answer: [InformationRequestDto],
   })
-  list(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
-    return this.requests.list(user, params.applicationId);
+  async list(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
+    return (await this.requests.list(user, params.applicationId)).map((request) =>
+      informationRequestAsSeenBy(user, request),
+    );
   }
 
   /** The applicant's reply (documents go to `POST /v1/applications/{id}/documents`). */
@@ -52,11 +55,14 @@ export class InformationRequestsController {
     answer: InformationRequestDto,
     humanStep: true,
   })
-  reply(
+  async reply(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: InformationRequestParams,
     @Body() body: InformationReplyDto,
   ) {
-    return this.requests.reply(user, params.applicationId, params.requestId, body);
+    return informationRequestAsSeenBy(
+      user,
+      await this.requests.reply(user, params.applicationId, params.requestId, body),
+    );
   }
 }

@@ -18,7 +18,7 @@ import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nes
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { SAFE_TEXT_PATTERN } from '@aeo/contracts';
 import { ApiErrorAnswers, IdempotentUpload, Operation, RebuildsLostAnswer } from '@aeo/service-kit';
-import { ApplicationDto } from '../applications/application.response';
+import { ApplicationDto, applicationAsSeenBy } from '../applications/application.response';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { DocumentParams, SaveAnswersDto, UploadDocumentFields } from './self-assessment.schemas';
 
@@ -63,8 +63,8 @@ export class SelfAssessmentController {
     answer: ApplicationDto,
     answered: 'The submitted application',
   })
-  submit(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
-    return this.selfAssessment.submit(user, params.applicationId);
+  async submit(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
+    return applicationAsSeenBy(user, await this.selfAssessment.submit(user, params.applicationId));
   }
 
   @Get('answers')

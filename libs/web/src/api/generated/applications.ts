@@ -563,7 +563,7 @@ export interface paths {
         };
         /**
          * List information requests
-         * @description The application’s requests with their replies.
+         * @description The application’s requests with their replies; an operator user does not get `requestedBy` (the officer who asked).
          *
          *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, operations.
          */
@@ -1623,7 +1623,10 @@ export interface components {
              * @default null
              */
             decisionDeadline: string | null;
-            /** @default null */
+            /**
+             * @description The customs officer or executive who took the last decision; customs only (null for an operator user)
+             * @default null
+             */
             decidedBy: string | null;
             /**
              * @description Grounds of a rejection, refusal or withdrawal
@@ -1815,7 +1818,8 @@ export interface components {
             /** Format: uuid */
             applicationId: string;
             questions: string;
-            requestedBy: string;
+            /** @description The customs officer who asked; customs only (absent for an operator user) */
+            requestedBy?: string;
             /** Format: date-time */
             requestedAt: string;
             /**
