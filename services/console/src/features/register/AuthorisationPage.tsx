@@ -90,7 +90,7 @@ export function AuthorisationPage() {
                     <Field label={t('register.record.taxpayer')} value={authorisation.taxpayerId} />
                     <Field label={t('register.list.region')} value={authorisation.region} />
                     <Field label={t('register.list.granted')} value={date(authorisation.decidedAt)} />
-                    <Field label={t('register.record.decidedBy')} value={authorisation.decidedBy} />
+                    <Field label={t('register.record.decidedBy')} value={authorisation.decidedBy ?? '—'} />
                     <Field label={t('register.record.effectiveFrom')} value={date(authorisation.effectiveFrom)} />
                     {lifecycle.data?.suspendedScope && (
                       <Field
