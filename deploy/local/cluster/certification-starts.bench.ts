@@ -88,12 +88,6 @@ async function round(temporal: TemporalClient, side: Side, urls: readonly string
 
 const loadAverage = () => loadavg()[0]!;
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-};
-
 /** The cluster profile's Temporal (`infra.sh cluster env`, which follows AEO_CLUSTER_TEMPORAL). */
 function clusterTemporal(): { address: string; namespace: string } {
   const lines = execFileSync('bash', [join(testEnv.repoRoot, 'deploy/local/infra.sh'), 'cluster', 'env'], {
@@ -145,8 +139,8 @@ async function main(): Promise<number> {
   }
 
   const of = (side: Side) => rounds.filter((r) => r.side === side).map((r) => r.startsPerSecond);
-  const one = median(of('one'));
-  const two = median(of('two'));
+  const one = kit.median(of('one'));
+  const two = kit.median(of('two'));
   kit.printTable([
     ['side', 'rounds', 'starts/s (median)', 'each round'],
     [

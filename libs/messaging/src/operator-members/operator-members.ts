@@ -13,7 +13,9 @@ import { findLinkedOperatorMember, removeOperatorMember, saveOperatorMember } fr
  */
 export function foldOperatorMembers(consumer: EventConsumer): EventConsumer {
   return consumer
-    .on(OperatorUserLinked, ({ data }, manager) => saveOperatorMembership(manager, { ...data, at: data.linkedAt }))
+    .on(OperatorUserLinked, async ({ data }, manager) => {
+      await runSql(saveOperatorMember, { ...data, at: data.linkedAt }, manager);
+    })
     .on(OperatorUserRemoved, async ({ data }, manager) => {
       await runSql(removeOperatorMember, { ...data, at: data.removedAt }, manager);
     });
@@ -23,14 +25,6 @@ export function foldOperatorMembers(consumer: EventConsumer): EventConsumer {
 export interface OperatorMembership {
   operatorId: string;
   role: 'administrator' | 'member';
-}
-
-/** Records that user `sub` acts for the company in `role` since `at`, unless the copy knows a later change of that link. */
-async function saveOperatorMembership(
-  runner: SqlRunner,
-  link: OperatorMembership & { sub: string; taxpayerId: string; at: string },
-): Promise<void> {
-  await runSql(saveOperatorMember, link, runner);
 }
 
 /**
