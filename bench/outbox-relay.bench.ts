@@ -26,7 +26,7 @@ import {
   CreateMessagingTables1764300000000,
   OutboxRelay,
   OutboxWriter,
-  createIdempotentProducer,
+  createSingleAttemptProducer,
   createKafka,
 } from '@aeo/messaging';
 import { createTestDatabase, createTopics, testEnv, testKafka, TestDatabase, uniqueName } from '@aeo/testing';
@@ -588,7 +588,7 @@ async function main(): Promise<number> {
   });
   kit.checkAbort();
 
-  const producer = createIdempotentProducer(
+  const producer = createSingleAttemptProducer(
     createKafka({ clientId: 'aeo-bench-relay', brokers: testEnv.kafkaBrokers }),
   );
   await producer.connect();

@@ -15,7 +15,7 @@ import type { Logger } from 'pino';
 import { EventConsumer, EventConsumerOptions } from './consumer/event-consumer';
 import { ConsumerHost } from './consumer/consumer-host';
 import { GroupCatchUp } from './consumer/group-catch-up';
-import { createIdempotentProducer, createKafka } from './kafka/kafka-client';
+import { createSingleAttemptProducer, createKafka } from './kafka/kafka-client';
 import { OutboxRelay } from './outbox/outbox-relay';
 import { OutboxWriter } from './outbox/outbox-writer';
 import { RenewingProducer, type EventProducer } from './kafka/renewing-producer';
@@ -161,7 +161,7 @@ export class ConsumerRegistry implements OnApplicationBootstrap, BeforeApplicati
 
 @Module({})
 export class MessagingModule {
-  /** Kafka client, idempotent producer, outbox writer and relay for one service. */
+  /** Kafka client, single-attempt producers, outbox writer and relay for one service. */
   static forService(service: string): DynamicModule {
     return {
       module: MessagingModule,
@@ -183,14 +183,14 @@ export class MessagingModule {
           provide: KAFKA_PRODUCER,
           inject: [KAFKA, APP_CONFIG],
           useFactory: (kafka: Kafka, config: PlatformEnv) =>
-            new RenewingProducer(() => createIdempotentProducer(kafka), createLogger(service, config.LOG_LEVEL)),
+            new RenewingProducer(() => createSingleAttemptProducer(kafka), createLogger(service, config.LOG_LEVEL)),
         },
         { provide: OutboxWriter, useValue: new OutboxWriter(`/aeo/${service}`) },
         {
           provide: OutboxRelay,
           inject: [getDataSourceToken(), KAFKA, APP_CONFIG],
           useFactory: (dataSource: DataSource, kafka: Kafka, config: PlatformEnv) =>
-            new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), {
+            new OutboxRelay(dataSource, () => createSingleAttemptProducer(kafka), {
               batchSize: config.OUTBOX_BATCH_SIZE,
               maxBatchBytes: config.OUTBOX_MAX_BATCH_BYTES,
               pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,

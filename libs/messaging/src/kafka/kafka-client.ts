@@ -16,8 +16,6 @@ const levelNames: Record<number, 'error' | 'warn' | 'info' | 'debug'> = {
   [KafkaLogLevel.DEBUG]: 'debug',
 };
 
-const LIMITED_RETRIES_WARNING = 'Limiting retries for the idempotent producer may invalidate EoS guarantees';
-
 /** A kafkajs client whose logs go to the service's structured logger. */
 export function createKafka(options: KafkaClientOptions): Kafka {
   return new Kafka({
@@ -31,26 +29,33 @@ export function createKafka(options: KafkaClientOptions): Kafka {
     logLevel: KafkaLogLevel.WARN,
     logCreator: () => (entry: LogEntry) => {
       const { message, ...extra } = entry.log;
-      // Bounded producer retries are deliberate: the relay must give up and roll back (releasing
-      // its locks) while Kafka is down. Ordering and de-duplication come from outbox and inbox.
-      if (message === LIMITED_RETRIES_WARNING) return;
       options.logger?.[levelNames[entry.level] ?? 'info']({ kafka: extra, namespace: entry.namespace }, message);
     },
   });
 }
 
 /**
- * Idempotent producer (exactly-once per partition on the broker side, ordered retries);
- * Java-compatible murmur2 partitioning so every client agrees on the partition of a key.
+ * The platform's producer: every send is one attempt, and any failure goes back to the caller
+ * (the outbox relay rolls back and sends the whole batch again; a consumer's dead letter is retried
+ * with its record). `acks` is the caller's (`-1`, all in-sync replicas, everywhere). Java-compatible
+ * murmur2 partitioning, so every client agrees on the partition of a key.
+ *
+ * Why no retries inside kafkajs (and therefore not kafkajs's idempotent mode, which refuses to run
+ * without them): kafkajs 2.2.4 keeps each broker's answer across the attempts of one send
+ * (`sendMessages.js`, `responsePerBroker`). When a request to one broker fails and the partition
+ * moves to a broker that has already answered the same send, the retry skips that broker, and the
+ * send resolves although the moved partition's records were never sent (tulios/kafkajs#1303,
+ * unmerged fix #1798). The cluster profile's broker fault found exactly that: an acknowledged event
+ * on no partition (`deploy/local/cluster/faults/producer-leader-move.int-spec.ts` reproduces it).
+ * With one attempt nothing is skipped: a copy a failed attempt did write is absorbed by the
+ * consumers' inboxes, and order per aggregate holds because a producer has one request in flight.
  */
-export function createIdempotentProducer(kafka: Kafka): Producer {
+export function createSingleAttemptProducer(kafka: Kafka): Producer {
   return kafka.producer({
-    idempotent: true,
+    idempotent: false,
     maxInFlightRequests: 1,
     allowAutoTopicCreation: false,
     createPartitioner: Partitioners.DefaultPartitioner,
-    // Give up quickly while the broker is away: the relay rolls back (releasing its locks, so
-    // writers of the same aggregate never wait long) and retries the batch itself.
-    retry: { retries: 2, initialRetryTime: 100, maxRetryTime: 1000 },
+    retry: { retries: 0 },
   });
 }

@@ -10,19 +10,20 @@ export interface EventProducer {
 }
 
 /**
- * An idempotent producer that is never used again after a failed send: the next send goes through
- * a new producer (a new producer id, sequence numbers from 0). Sends go one at a time.
+ * A producer that is never used again after a failed send: the next send goes through a new
+ * producer (new connections, fresh metadata, and for an idempotent producer a new producer id with
+ * sequence numbers from 0). Sends go one at a time.
  *
- * Why: an idempotent producer numbers each partition's record batches. kafkajs takes the numbers
- * before a produce request and gives them back when the request fails (`sendMessages.js`), but a
- * request that failed on the client's side (a connection reset, a timeout while a leader moves) may
- * have been appended by the broker. The next batch to that partition then reuses the numbers: the
- * broker answers it as a duplicate of the appended one, with success, and does not write it (the
- * outbox relay marked such rows sent although no partition held them), or, when its size differs,
- * refuses it with OUT_OF_ORDER_SEQUENCE_NUMBER from then on. A new producer id has no history to
- * collide with, and whatever the failed send did write is at most a copy that the consumers' inboxes
- * absorb. One send at a time, because a send queued behind a failing one on the same producer would
- * take the numbers it gives back.
+ * Why: the platform's producers make one attempt per send (`createSingleAttemptProducer` says why),
+ * so a failed send is sent again whole by its caller; it should not go through a client whose state
+ * the failure may have left wrong. The case that showed it: an idempotent kafkajs producer numbers
+ * each partition's record batches, takes the numbers before a produce request and gives them back
+ * when the request fails (`sendMessages.js`), but a request that failed on the client's side (a
+ * connection reset, a timeout while a leader moves) may have been appended by the broker. The next
+ * batch to that partition then reused the numbers: the broker answered it as a duplicate of the
+ * appended one, with success, and did not write it (`renewing-producer.int-spec.ts`). Whatever a
+ * failed send did write is at most a copy that the consumers' inboxes absorb. One send at a time,
+ * because a send queued behind a failing one on the same producer would share its fate.
  */
 export class RenewingProducer implements EventProducer {
   private producer?: EventProducer;

@@ -8,7 +8,7 @@ import { defineEvent, type TopicName } from '@aeo/contracts';
 import { collectMessages, createTopics, testEnv, uniqueName, waitFor } from '@aeo/testing';
 import { OutboxWriter } from './outbox-writer';
 import { DEFAULT_MAX_BATCH_BYTES, OutboxRelay } from './outbox-relay';
-import { createIdempotentProducer } from '../kafka/kafka-client';
+import { createSingleAttemptProducer } from '../kafka/kafka-client';
 import { EventConsumer } from '../consumer/event-consumer';
 import { countEffects, outboxSentAt, recordEffect } from '../testing/probe-effects';
 import { defineTestEvent, useMessagingTestbed } from '../testing/test-fixtures';
@@ -52,8 +52,8 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
 
     const collector = await collectMessages(kafka, [topic]);
     const relays = [
-      new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), { batchSize: 7, pollIntervalMs: 20 }),
-      new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), { batchSize: 5, pollIntervalMs: 20 }),
+      new OutboxRelay(dataSource, () => createSingleAttemptProducer(kafka), { batchSize: 7, pollIntervalMs: 20 }),
+      new OutboxRelay(dataSource, () => createSingleAttemptProducer(kafka), { batchSize: 5, pollIntervalMs: 20 }),
     ];
     relays.forEach((relay) => relay.start());
     try {
@@ -110,7 +110,7 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
       await recordEffect(manager, { probeId: event.data.probeId, sequence: event.data.sequence, eventId: event.id });
     });
     const collector = await collectMessages(kafka, [topic]);
-    const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), {
+    const relay = new OutboxRelay(dataSource, () => createSingleAttemptProducer(kafka), {
       batchSize: 100,
       pollIntervalMs: 20,
     });
@@ -136,7 +136,7 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
 
   it('connects a producer that was never connected (a service booted while Kafka was down)', async () => {
     const eventId = await append('late-producer', 1);
-    const unconnected = createIdempotentProducer(kafka);
+    const unconnected = createSingleAttemptProducer(kafka);
     const collector = await collectMessages(kafka, [topic]);
     const relay = new OutboxRelay(dataSource, () => unconnected, { batchSize: 10, pollIntervalMs: 20, concurrency: 1 });
     relay.start();
@@ -154,7 +154,7 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
     await createTopics(kafka, [prefix + topic], 3);
     const eventId = await append('prefixed', 1);
     const collector = await collectMessages(kafka, [prefix + topic, topic]);
-    const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), {
+    const relay = new OutboxRelay(dataSource, () => createSingleAttemptProducer(kafka), {
       batchSize: 10,
       pollIntervalMs: 20,
       concurrency: 1,
@@ -175,7 +175,7 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
   it('publishes a committed event at once when told by the writer (LISTEN/NOTIFY), not at its next poll', async () => {
     const collector = await collectMessages(kafka, [topic]);
     // A poll a minute away: only the writer's notification can get the events out within the test's bound.
-    const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), {
+    const relay = new OutboxRelay(dataSource, () => createSingleAttemptProducer(kafka), {
       batchSize: 10,
       pollIntervalMs: 60_000,
       notifyConnectionString: bed.databaseUrl,
@@ -233,7 +233,7 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
       for (const [sequence, kib] of sizes.entries()) await appendLarge('large-order', sequence, kib);
       const { logger, lines } = recordingLogger();
       const collector = await collectMessages(kafka, [largeTopic]);
-      const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), {
+      const relay = new OutboxRelay(dataSource, () => createSingleAttemptProducer(kafka), {
         batchSize: 500,
         pollIntervalMs: 20,
         logger,
@@ -265,7 +265,7 @@ describe('transactional outbox against real PostgreSQL and Kafka', () => {
       const other = await appendLarge('large-other', 0, 1);
       const { logger, lines } = recordingLogger();
       const collector = await collectMessages(kafka, [largeTopic]);
-      const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), {
+      const relay = new OutboxRelay(dataSource, () => createSingleAttemptProducer(kafka), {
         batchSize: 500,
         pollIntervalMs: 20,
         logger,

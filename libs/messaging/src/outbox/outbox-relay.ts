@@ -113,7 +113,7 @@ export function isRecordRejection(error: unknown): boolean {
  *   advisory lock it holds, so two relays never publish the same aggregate concurrently; inside
  *   a batch rows go out in commit sequence.
  * - One `sendBatch` per claimed batch, cut to `maxBatchBytes` (the rest waits for the next claim,
- *   which starts at once), idempotent producer, `acks=all`; rows are marked sent in
+ *   which starts at once), one attempt per send (`createSingleAttemptProducer`), `acks=all`; rows are marked sent in
  *   the same transaction that claimed them. A crash between send and mark re-sends the batch:
  *   at-least-once, which consumers absorb with their inbox.
  * - Each claim/send loop has its own producer, made by `createProducer`, and replaces it after a

@@ -7,7 +7,7 @@
 import { openDataSource } from '@aeo/persistence';
 import { CreateMessagingTables1764300000000 } from '../messaging.migration';
 import { EventConsumer } from '../consumer/event-consumer';
-import { createIdempotentProducer, createKafka } from '../kafka/kafka-client';
+import { createSingleAttemptProducer, createKafka } from '../kafka/kafka-client';
 import { PIPELINED_PROBE_TUNING, recordPartitionEffects } from './probe-effects';
 import { CreateProbeEffects1764300000001, defineTestEvent } from './test-fixtures';
 
@@ -29,7 +29,7 @@ async function main() {
     clientId: 'pipelined-crash-child',
     brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
   });
-  const producer = createIdempotentProducer(kafka);
+  const producer = createSingleAttemptProducer(kafka);
   await producer.connect();
   const consumer = new EventConsumer({
     name: env('TEST_GROUP'),

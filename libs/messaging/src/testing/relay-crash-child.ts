@@ -5,7 +5,7 @@
 import { openDataSource } from '@aeo/persistence';
 import { CreateMessagingTables1764300000000 } from '../messaging.migration';
 import { OutboxRelay } from '../outbox/outbox-relay';
-import { createIdempotentProducer, createKafka } from '../kafka/kafka-client';
+import { createSingleAttemptProducer, createKafka } from '../kafka/kafka-client';
 
 async function main() {
   const dataSource = await openDataSource({
@@ -18,7 +18,7 @@ async function main() {
     clientId: 'relay-crash-child',
     brokers: (process.env['KAFKA_BROKERS'] ?? '127.0.0.1:9092').split(','),
   });
-  const relay = new OutboxRelay(dataSource, () => createIdempotentProducer(kafka), {
+  const relay = new OutboxRelay(dataSource, () => createSingleAttemptProducer(kafka), {
     batchSize: 100,
     pollIntervalMs: 50,
     afterSend: (ids) => {

@@ -3,7 +3,7 @@ import type { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import type { Kafka, Producer } from 'kafkajs';
 import { openDataSource } from '@aeo/persistence';
 import { createTestDatabase, createTopics, testKafka, type TestDatabase } from '@aeo/testing';
-import { createIdempotentProducer } from '../kafka/kafka-client';
+import { createSingleAttemptProducer } from '../kafka/kafka-client';
 import { CreateMessagingTables1764300000000 } from '../messaging.migration';
 import { defineEvent, TopicName } from '@aeo/contracts';
 
@@ -57,7 +57,7 @@ export function useMessagingTestbed(label: string, topic: string, partitions: nu
     });
     bed.kafka = testKafka();
     await createTopics(bed.kafka, [topic, `${topic}.dlq`], partitions);
-    bed.producer = createIdempotentProducer(bed.kafka);
+    bed.producer = createSingleAttemptProducer(bed.kafka);
     await bed.producer.connect();
   });
   afterAll(async () => {
