@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Producer } from 'kafkajs';
 import { simpleParser, ParsedMail } from 'mailparser';
 import { MULTILINE_VISIBLE_TEXT_MESSAGE, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
+import { USER_SUB_MESSAGE } from '@aeo/auth';
 import { metricsRegistry } from '@aeo/observability';
 import { bearer, collectMessages, startTestSmtpServer, testKafka, TestSmtpServer, waitFor } from '@aeo/testing';
 import { NotificationsUnderTest, startNotifications } from './testing/start-notifications';
@@ -822,6 +823,8 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     expect(reversed.body.message).toMatch(/^name: .*\(U\+202E\)$/);
     const zeroWidth = await contact('v-zero-width', { name: 'Val\u200Bidator', roles: ['policy-unit'] });
     expect(zeroWidth.body.message).toMatch(/^name: .*\(U\+200B\)$/);
+    const hiddenSub = await contact(encodeURIComponent('v-\u202Ereversed'), { name: 'Val', roles: ['policy-unit'] });
+    expect(hiddenSub.body.message).toBe(`sub: ${USER_SUB_MESSAGE}`);
     for (const sub of ['v-nowhere', 'v-twice', 'v-bare', 'v-reversed', 'v-zero-width'])
       expect((await service.dataSource.query('SELECT 1 FROM staff_contacts WHERE sub = $1', [sub])).length).toBe(0);
     await service.http

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { intParam, regionCode, safeText } from '@aeo/contracts';
+import { intParam, regionCode, safeText, trimmedVisibleText } from '@aeo/contracts';
 import { pageQueryShape } from '@aeo/service-kit';
 
 /**
@@ -16,7 +16,9 @@ export const publicationBodySchema = z.strictObject({
 });
 export class PublicationDto extends createZodDto(publicationBodySchema) {}
 
-export const authorisationNumberParamsSchema = z.strictObject({ authorisationNumber: safeText.trim().min(1).max(64) });
+export const authorisationNumberParamsSchema = z.strictObject({
+  authorisationNumber: trimmedVisibleText.min(1).max(64),
+});
 export class AuthorisationNumberParams extends createZodDto(authorisationNumberParamsSchema) {}
 
 export const listAuthorisationsQuerySchema = z.strictObject({

@@ -1,13 +1,13 @@
 import { crc32 } from 'node:zlib';
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { isSafeText, safeText, trimmedVisibleMultilineText } from '@aeo/contracts';
+import { isSafeText, trimmedVisibleMultilineText, trimmedVisibleText } from '@aeo/contracts';
 
 export const saveAnswersBodySchema = z.strictObject({
   answers: z
     .array(
       z.strictObject({
-        questionId: safeText.trim().min(1).max(40),
+        questionId: trimmedVisibleText.min(1).max(40),
         value: trimmedVisibleMultilineText
           .min(1)
           .max(10_000)
@@ -28,7 +28,7 @@ export const INVALID_UTF8_MESSAGE = 'is not valid UTF-8';
 export const decodedFromValidUtf8 = (value: string): boolean => !value.includes('\uFFFD');
 
 export const uploadDocumentFieldsSchema = z.strictObject({
-  questionId: safeText.refine(decodedFromValidUtf8, INVALID_UTF8_MESSAGE).trim().min(1).max(40),
+  questionId: trimmedVisibleText.refine(decodedFromValidUtf8, INVALID_UTF8_MESSAGE).min(1).max(40),
 });
 
 /** Why a multipart file name cannot be stored as sent, if it cannot: invalid UTF-8, NUL or other control characters, unpaired surrogates. */

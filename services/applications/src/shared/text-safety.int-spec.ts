@@ -108,6 +108,37 @@ describe('input safety of the applications API (real PostgreSQL)', () => {
     await service().dataSource.query(`DELETE FROM application_answers`);
   });
 
+  it('refuses an id hiding a character (U+202E, U+200B) in a path, an answer or an upload with 400 naming it, never echoing it', async () => {
+    const number = await service()
+      .http.get(`/v1/authorisations/${encodeURIComponent('MNAEOC0000001\u200B')}`)
+      .set('Authorization', executive)
+      .expect(400);
+    expect(number.body.message).toBe(`authorisationNumber: ${VISIBLE_TEXT_MESSAGE} (U+200B)`);
+    const reversed = await service()
+      .http.get(`/v1/authorisations/${encodeURIComponent('\u202E')}/lifecycle`)
+      .set('Authorization', executive)
+      .expect(400);
+    expect(reversed.body.message).toBe(`authorisationNumber: ${VISIBLE_TEXT_MESSAGE} (U+202E)`);
+    const answer = await service()
+      .http.put(`/v1/applications/${applicationId}/answers`)
+      .set('Authorization', company.operatorToken)
+      .send({ answers: [{ questionId: 'compliance.\u202Esnoitcaf', value: 'no' }] })
+      .expect(400);
+    expect(answer.body.message).toBe(`answers.0.questionId: ${VISIBLE_TEXT_MESSAGE} (U+202E)`);
+    expect(await count('application_answers')).toBe(0);
+    const documentsBefore = await count('application_documents');
+    const upload = await service()
+      .http.post(`/v1/applications/${applicationId}/documents`)
+      .set('Authorization', company.operatorToken)
+      .field('questionId', 'solvency.\u202Estatements')
+      .attach('file', Buffer.from('%PDF-1.7\n%%EOF'), { filename: 'report.pdf', contentType: 'application/pdf' });
+    expect({ status: upload.status, message: upload.body.message }).toEqual({
+      status: 400,
+      message: `questionId: ${VISIBLE_TEXT_MESSAGE} (U+202E)`,
+    });
+    expect(await count('application_documents')).toBe(documentsBefore);
+  });
+
   it("refuses a NUL in a lifecycle action's reasons (reinstatement) with 400 naming reasons, before any workflow is asked", async () => {
     const response = await service()
       .http.post('/v1/authorisations/MNAEOC0000001/reinstatement')

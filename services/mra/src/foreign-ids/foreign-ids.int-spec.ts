@@ -3,7 +3,7 @@ import type { Producer } from 'kafkajs';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import type { PreparedQuery } from '@pgtyped/runtime';
-import { DeclarationLodged, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
+import { DeclarationLodged, TOPIC_NAMES, VISIBLE_TEXT_MESSAGE, toKafkaRecord } from '@aeo/contracts';
 import { itServesPlatformEndpoints } from '@aeo/service-kit/testing';
 import { bearer, lodgedDeclaration, testKafka, waitFor, startedForTests } from '@aeo/testing';
 import { partnerSigningKey, signDetached, type TestListEntry } from '../partner-lists/partner-list.testing';
@@ -188,6 +188,16 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
       expect((await lookUp('cn', active).expect(400)).body.message).toContain('country');
       await lookUp('CN', active, '2026-06-01', validator).expect(403);
       await lookUp('CN', active, '2026-06-01', chineseCustoms).expect(403);
+    });
+
+    it('refuses an identifier hiding a character (U+202E, U+200B) with 400 naming aeoId, never echoing it', async () => {
+      for (const [character, aeoId] of [
+        ['U+202E', '\u202E'],
+        ['U+200B', `${active}\u200B`],
+      ]) {
+        const response = await lookUp('CN', aeoId).expect(400);
+        expect(response.body.message).toBe(`aeoId: ${VISIBLE_TEXT_MESSAGE} (${character})`);
+      }
     });
   });
 

@@ -8,6 +8,7 @@ import {
   safeText,
   textMatching,
   trimmedVisibleMultilineText,
+  trimmedVisibleText,
 } from '@aeo/contracts';
 import { pageQueryShape } from '@aeo/service-kit';
 import { REVIEW_QUEUE_SORTS } from './foreign-ids.repository';
@@ -52,7 +53,7 @@ export const resolveReviewSchema = z
     resolution: z.enum(MRA_FOREIGN_ID_RESOLUTIONS),
     /** With `matched` only (and then required): the partner list entry the identifier stands for. */
     arrangementId: z.uuid().optional(),
-    aeoId: safeText.trim().min(1).max(64).optional(),
+    aeoId: trimmedVisibleText.min(1).max(64).optional(),
     note: trimmedVisibleMultilineText.min(1).max(2000).optional(),
   })
   .superRefine((body, context) => {
@@ -75,7 +76,7 @@ export class MatchRateQueryDto extends createZodDto(matchRateQuerySchema) {}
 
 export const recognitionParamsSchema = z.strictObject({
   country,
-  aeoId: safeText.trim().min(1).max(64),
+  aeoId: trimmedVisibleText.min(1).max(64),
 });
 export class RecognitionParams extends createZodDto(recognitionParamsSchema) {}
 

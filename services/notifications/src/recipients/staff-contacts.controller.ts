@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, Param, Put, Query } from '@nestjs/common
 import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { AuthenticatedUser, CurrentUser, REGION_SCOPED_ROLES, ROLES, Roles } from '@aeo/auth';
+import { AuthenticatedUser, CurrentUser, REGION_SCOPED_ROLES, ROLES, Roles, userSub } from '@aeo/auth';
 import { ApiErrorAnswers, CustomsRegionPipe, Operation, withIsoDates } from '@aeo/service-kit';
 import { email, language, regionCode, safeText, trimmedVisibleText } from '@aeo/contracts';
 import { StaffContact, StaffContactDto } from './staff-contact.response';
@@ -39,6 +39,8 @@ const staffRoles = z
   });
 
 class StaffSubParams extends createZodDto(z.strictObject({ sub: safeText.trim().min(1).max(200) })) {}
+/** A contact saved from now on has a sub as OpenID Connect allows it; one saved earlier can still be deleted by its sub. */
+class NewStaffSubParams extends createZodDto(z.strictObject({ sub: userSub })) {}
 class StaffContactBody extends createZodDto(
   z
     .strictObject({
@@ -106,7 +108,7 @@ export class StaffContactsController {
   })
   async upsert(
     @CurrentUser() user: AuthenticatedUser,
-    @Param() params: StaffSubParams,
+    @Param() params: NewStaffSubParams,
     @Body(CustomsRegionPipe) body: StaffContactBody,
   ): Promise<StaffContact> {
     return withIsoDates(await this.staffContacts.save(user, params.sub, body));

@@ -409,6 +409,20 @@ describe('validation examination (real PostgreSQL; activities called as the work
       400,
     );
     expect(hiddenEvidence.body.message).toBe(`evidence.1: ${VISIBLE_TEXT_MESSAGE} (U+202E)`);
+    // A question id hiding a character is refused naming it, never echoed back as "not on the checklist".
+    const hiddenId = await recordFinding(
+      base,
+      encodeURIComponent('\u202E'),
+      { finding: 'minor', notes: 'Fence seen.' },
+      400,
+    );
+    expect(hiddenId.body.message).toBe(`questionId: ${VISIBLE_TEXT_MESSAGE} (U+202E)`);
+    const hiddenAction = await service.http
+      .post(`${base}/corrective-actions`)
+      .set('Authorization', validator)
+      .send({ questionId: 'security.premises\u200B', description: 'Fence the site and control access.', dueInDays: 30 })
+      .expect(400);
+    expect(hiddenAction.body.message).toBe(`questionId: ${VISIBLE_TEXT_MESSAGE} (U+200B)`);
     const findingOf = async (questionId: string) =>
       (
         await service.dataSource.query(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
-import { isoDateTime, safeText, trimmedVisibleMultilineText, trimmedVisibleText } from '@aeo/contracts';
+import { isoDateTime, trimmedVisibleMultilineText, trimmedVisibleText } from '@aeo/contracts';
 
 /** How far ahead a visit may be scheduled: a visit further out could never be completed nor cancelled in time. */
 export const MAX_VISIT_DAYS_AHEAD = 365;
@@ -20,7 +20,7 @@ export class RecordFindingDto extends createZodDto(recordFindingBodySchema) {}
 
 export const checklistItemParamsSchema = z.strictObject({
   caseId: z.uuid(),
-  questionId: safeText.trim().min(1).max(40),
+  questionId: trimmedVisibleText.min(1).max(40),
 });
 export class ChecklistItemParams extends createZodDto(checklistItemParamsSchema) {}
 
@@ -45,7 +45,7 @@ export const completeVisitBodySchema = z.strictObject({ notes: trimmedVisibleMul
 export class CompleteVisitDto extends createZodDto(completeVisitBodySchema) {}
 
 export const requestCorrectiveActionBodySchema = z.strictObject({
-  questionId: safeText.trim().min(1).max(40),
+  questionId: trimmedVisibleText.min(1).max(40),
   description: trimmedVisibleMultilineText.min(10, 'say what must be corrected (at least 10 characters)').max(4000),
   dueInDays: z.number().int().min(1).max(180),
 });
