@@ -20,13 +20,18 @@ export const revalidationRequestBodySchema = z.strictObject({
 });
 export class RevalidationRequestDto extends createZodDto(revalidationRequestBodySchema) {}
 
+/** How far UTC+14, the zone furthest ahead, is ahead of UTC. */
+const FURTHEST_AHEAD_MS = 14 * 3_600_000;
+
 /**
- * The last day a reported change may take effect: a year from today (UTC). The change is reassessed
- * at once (an early revalidation starts), so one planned further off is reported nearer its date; a
- * change long past is still taken (the holder reports it late rather than never).
+ * The last day a reported change may take effect: a year after today's date where it is latest
+ * (UTC+14), so that a holder anywhere, in Mongolia at UTC+8 past its midnight too, may name the day a
+ * year after its own today (a date in UTC alone refused it until 08:00 there). The change is
+ * reassessed at once (an early revalidation starts), so one planned further off is reported nearer
+ * its date; a change long past is still taken (the holder reports it late rather than never).
  */
-const latestChangeDate = (): string => {
-  const date = new Date();
+export const latestChangeDate = (now = new Date()): string => {
+  const date = new Date(now.getTime() + FURTHEST_AHEAD_MS);
   date.setUTCFullYear(date.getUTCFullYear() + 1);
   return date.toISOString().slice(0, 10);
 };
