@@ -19,6 +19,11 @@ export interface EventDefinition<S extends z.ZodType = z.ZodType> {
    * details and staff ids): never delivered to outside platforms' webhooks, not even to `*`.
    */
   readonly internal?: boolean;
+  /**
+   * Fields of `data`, besides every `region`, that name a customs region, or `national` for the
+   * whole country (a deviation case's `scope`): a consumer told the customs regions checks them too.
+   */
+  readonly regionFields?: readonly string[];
 }
 
 export function defineEvent<S extends z.ZodType>(definition: EventDefinition<S>): EventDefinition<S> {

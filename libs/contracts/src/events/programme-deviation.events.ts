@@ -12,7 +12,10 @@ import {
 } from './common';
 import { type EventDefinition, eventsOn } from './define-event';
 
-const deviationEvent = eventsOn(TOPIC_NAMES.programmeEvents, 'programme-deviation');
+const deviationEventOn = eventsOn(TOPIC_NAMES.programmeEvents, 'programme-deviation');
+/** A deviation case's event: its `scope` names the case's region (or `national`). */
+const deviationEvent: typeof deviationEventOn = (definition) =>
+  deviationEventOn({ ...definition, regionFields: ['scope'] });
 const thresholdEvent = eventsOn(TOPIC_NAMES.programmeEvents, 'programme-threshold');
 
 const text = (max: number) => safeText.trim().min(1).max(max);

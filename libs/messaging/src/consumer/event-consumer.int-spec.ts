@@ -358,7 +358,7 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
     }
   });
 
-  it('reads its topics under topicPrefix (dead letters too), and dead-letters an event naming a region outside customsRegions', async () => {
+  it('reads its topics under topicPrefix (dead letters too), and dead-letters an event naming a region outside customsRegions (in its regionFields too)', async () => {
     const prefix = `${uniqueName('test-prefix')}.`;
     const regionalTopic = uniqueName('test.regional.events.v1');
     await createTopics(
@@ -375,7 +375,10 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
         probeId: z.string(),
         region: z.string().optional(),
         holders: z.array(z.object({ region: z.string() })).default([]),
+        /** As a deviation case's: a region, or `national`. */
+        scope: z.string().optional(),
       }),
+      regionFields: ['scope'],
     });
     const regional = (id: string, data: unknown) =>
       toKafkaRecord(
@@ -410,11 +413,13 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
         }),
         regional('r-ok', { probeId: 'ok', region: 'ULAANBAATAR', holders: [{ region: 'DARKHAN' }] }),
         regional('r-none', { probeId: 'none' }),
+        regional('r-scope', { probeId: 'scope', scope: 'MARS' }),
+        regional('r-national', { probeId: 'national', scope: 'national' }),
       ],
     });
     await consumer.start();
     try {
-      const dead = await dlq.waitForCount(2);
+      const dead = await dlq.waitForCount(3);
       expect(dead.map((m) => [m.topic, m.headers['ce_id'], m.headers['dlq_reason']])).toEqual([
         [
           `${prefix}${regionalTopic}.dlq`,
@@ -426,17 +431,22 @@ describe('event consumer against real Kafka and PostgreSQL', () => {
           'r-nested',
           'invalid aeo.test-regional.happened.v1 data: holders.1.region: MARS is not a customs region of the programme (ULAANBAATAR, DARKHAN)',
         ],
+        [
+          `${prefix}${regionalTopic}.dlq`,
+          'r-scope',
+          'invalid aeo.test-regional.happened.v1 data: scope: MARS is not a customs region of the programme (ULAANBAATAR, DARKHAN)',
+        ],
       ]);
       expect(dead[0].headers['dlq_original_topic']).toBe(prefix + regionalTopic);
       const effects = await waitFor('the events of customs regions handled', async () => {
         const rows = (await effectsRecorded(dataSource)).filter((row) => row.eventId.startsWith('r-'));
-        return rows.length >= 2 ? rows : undefined;
+        return rows.length >= 3 ? rows : undefined;
       });
-      expect(effects.map((row) => row.eventId)).toEqual(['r-ok', 'r-none']);
+      expect(effects.map((row) => row.eventId)).toEqual(['r-ok', 'r-none', 'r-national']);
       // Nothing more comes: the unprefixed topic's event was never read.
       await new Promise((resolve) => setTimeout(resolve, 1000));
-      expect((await effectsRecorded(dataSource)).filter((row) => row.eventId.startsWith('r-'))).toHaveLength(2);
-      expect(dlq.messages).toHaveLength(2);
+      expect((await effectsRecorded(dataSource)).filter((row) => row.eventId.startsWith('r-'))).toHaveLength(3);
+      expect(dlq.messages).toHaveLength(3);
     } finally {
       await consumer.stop();
       await dlq.stop();

@@ -145,7 +145,8 @@ export interface EventConsumerOptions {
   topicPrefix?: string;
   /**
    * The programme's customs regions (`CUSTOMS_REGIONS`): an event naming another region in a
-   * `region` field (at any depth of its data) is dead-lettered with the reason, not handled.
+   * `region` field (at any depth of its data), or in a field its definition's `regionFields` names
+   * (a deviation case's `scope`, unless `national`), is dead-lettered with the reason, not handled.
    * Without it, any region the event's schema takes is handled.
    */
   customsRegions?: readonly string[];
@@ -486,7 +487,7 @@ export class EventConsumer {
         .join('; ');
       return { kind: 'dead', reason: `invalid ${envelope.type} data: ${reason}`, envelope, message };
     }
-    const outside = this.regionsOutside(parsed.data);
+    const outside = this.regionsOutside(parsed.data, definition.regionFields ?? []);
     if (outside.length > 0)
       return {
         kind: 'dead',
@@ -511,11 +512,19 @@ export class EventConsumer {
     return { kind: 'event', event, registration, message };
   }
 
-  /** The `region` fields of `data` naming no customs region (none when the consumer is not told the regions). */
-  private regionsOutside(data: unknown): { path: string; region: string }[] {
+  /**
+   * The `region` fields of `data`, and its `regionFields` (but `national`), naming no customs region
+   * (none when the consumer is not told the regions).
+   */
+  private regionsOutside(data: unknown, regionFields: readonly string[]): { path: string; region: string }[] {
     const regions = this.options.customsRegions;
     if (!regions) return [];
     const outside: { path: string; region: string }[] = [];
+    for (const key of regionFields) {
+      const field = (data as Record<string, unknown> | null)?.[key];
+      if (typeof field === 'string' && field !== 'national' && !regions.includes(field))
+        outside.push({ path: key, region: field });
+    }
     const visit = (value: unknown, path: string[]) => {
       if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, String(index)]));
       else if (value !== null && typeof value === 'object')
