@@ -1,4 +1,5 @@
 import { loadConfig } from '@aeo/config';
+import { dlqTopicOf, TOPIC_NAMES } from '@aeo/contracts';
 import { operationsEnvSchema } from './config';
 
 const load = (env: Record<string, string>) => loadConfig(operationsEnvSchema, { AUTH_DEVELOPMENT: 'true', ...env });
@@ -15,10 +16,15 @@ describe('operations configuration', () => {
     expect(load({ DEAD_LETTER_REPLAY_EXTRA_TOPICS: 'a|b' }).DEAD_LETTER_REPLAY_EXTRA_TOPICS.test('ab')).toBe(false);
   });
 
-  it('stores every .dlq topic by default, replays to no extra topic, and refuses what is no regular expression', () => {
+  it('stores the platform topics’ .dlq twins by default, not tests’ own; replays to no extra topic; refuses what is no regular expression', () => {
     const config = load({});
-    expect(config.DEAD_LETTER_TOPICS.test('aeo.application.events.v1.dlq')).toBe(true);
+    for (const topic of Object.values(TOPIC_NAMES))
+      expect(config.DEAD_LETTER_TOPICS.test(dlqTopicOf(topic))).toBe(true);
     expect(config.DEAD_LETTER_TOPICS.test('aeo.application.events.v1')).toBe(false);
+    // A test's own topics (KAFKA_TOPIC_PREFIX), another system's dead letters, a look-alike.
+    expect(config.DEAD_LETTER_TOPICS.test('test-1a2b3c4d.aeo.application.events.v1.dlq')).toBe(false);
+    expect(config.DEAD_LETTER_TOPICS.test('test.consumer.events.v1-5f3e.dlq')).toBe(false);
+    expect(config.DEAD_LETTER_TOPICS.test('aeoXapplication.events.v1.dlq')).toBe(false);
     expect(config.DEAD_LETTER_REPLAY_EXTRA_TOPICS.test('aeo.application.events.v1')).toBe(false);
     expect(config.DEAD_LETTER_REPLAY_EXTRA_TOPICS.test('')).toBe(false);
     expect(() => load({ DEAD_LETTER_TOPICS: '(' })).toThrow(/DEAD_LETTER_TOPICS: must be a regular expression/);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { customsRegionsEnv, platformEnvSchema } from '@aeo/config';
-import { TOPIC_NAMES } from '@aeo/contracts';
+import { dlqTopicOf, TOPIC_NAMES } from '@aeo/contracts';
 
 export const SERVICE_NAME = 'operations';
 
@@ -26,6 +26,15 @@ const topicPattern = (fallback: string) =>
     }, 'must be a regular expression')
     .transform((source) => (source === '' ? /(?!)/ : wholeName(source)));
 
+/**
+ * The platform's dead-letter topics, the `.dlq` twin of each topic of libs/contracts, as a pattern:
+ * not every `.dlq` on the broker (tests' own topics, `test-<id>.aeo.….dlq`, and other systems' are not
+ * the platform's dead letters).
+ */
+export const PLATFORM_DEAD_LETTER_TOPICS = Object.values(TOPIC_NAMES)
+  .map((topic) => dlqTopicOf(topic).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  .join('|');
+
 export const operationsEnvSchema = platformEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3009),
   /** The regions the workflow list's `region` may name (400 for another). */
@@ -35,8 +44,8 @@ export const operationsEnvSchema = platformEnvSchema.extend({
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
     .default('http://127.0.0.1:8233')
     .transform((url) => url.replace(/\/+$/, '')),
-  /** The dead-letter topics the service stores (a regular expression over whole topic names). */
-  DEAD_LETTER_TOPICS: topicPattern('^.+\\.dlq$'),
+  /** The dead-letter topics the service stores (a regular expression over whole topic names): the platform's by default. */
+  DEAD_LETTER_TOPICS: topicPattern(PLATFORM_DEAD_LETTER_TOPICS),
   /** How often the dead-letter consumer looks for matching topics created since it subscribed. */
   DEAD_LETTER_TOPIC_REFRESH_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
   /**

@@ -13,8 +13,8 @@ import { storeDeadLetters } from './dead-letters.repository';
 export const DEAD_LETTERS_CONSUMER = 'operations.dead-letters';
 
 /**
- * Stores every record of the dead-letter topics (`DEAD_LETTER_TOPICS`, by default every
- * `<topic>.dlq`) in `dead_letters`, once each: the record's topic, partition and offset are the
+ * Stores every record of the dead-letter topics (`DEAD_LETTER_TOPICS`, by default the `.dlq` twin
+ * of each platform topic, `PLATFORM_DEAD_LETTER_TOPICS`) in `dead_letters`, once each: the record's topic, partition and offset are the
  * key (the table is its own inbox), written in the batch's transaction before its offsets are
  * committed; a record PostgreSQL refuses as it is is stored as a placeholder (its bytes, reason
  * "unstorable: …") rather than failing the batch, which would be read again and again. A plain
