@@ -1,7 +1,6 @@
 import { RequestMethod } from '@nestjs/common';
-import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { ModulesContainer, NestFactory } from '@nestjs/core';
-import { loadServices } from './services';
+import { METHOD_METADATA } from '@nestjs/common/constants';
+import { routeHandlers } from './route-handlers';
 
 jest.setTimeout(60_000);
 
@@ -20,34 +19,16 @@ const ANSWERED_OUTSIDE_NEST = ['risk-management GET AeoStatusController.lookUp']
 describe('answers of every service', () => {
   it('are checked and serialised by the zod schema their document shows (Operation `answer:`), never only documented', async () => {
     const onlyDocumented: string[] = [];
-    for (const service of await loadServices()) {
-      const app = await NestFactory.create(service.module, { preview: true, logger: false, abortOnError: false });
-      try {
-        for (const module of app.get(ModulesContainer).values()) {
-          for (const { metatype } of module.controllers.values()) {
-            const prototype = (metatype as { prototype: Record<string, unknown> }).prototype;
-            for (const name of Object.getOwnPropertyNames(prototype)) {
-              const handler = prototype[name];
-              if (name === 'constructor' || typeof handler !== 'function') continue;
-              if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
-              const responses = (Reflect.getMetadata(API_RESPONSE, handler) ?? {}) as Record<
-                string,
-                { type?: unknown }
-              >;
-              // A JSON success answer with a type in the document (204s and file downloads have none).
-              const typed = Object.entries(responses).some(
-                ([status, response]) => status.startsWith('2') && status !== '204' && response.type !== undefined,
-              );
-              if (typed && !Reflect.getMetadata(ZOD_SERIALIZER_DTO_OPTIONS, handler))
-                onlyDocumented.push(
-                  `${service.name} ${RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number]} ${(metatype as { name: string }).name}.${name}`,
-                );
-            }
-          }
-        }
-      } finally {
-        await app.close();
-      }
+    for (const { service, controller, name, handler } of await routeHandlers()) {
+      const responses = (Reflect.getMetadata(API_RESPONSE, handler) ?? {}) as Record<string, { type?: unknown }>;
+      // A JSON success answer with a type in the document (204s and file downloads have none).
+      const typed = Object.entries(responses).some(
+        ([status, response]) => status.startsWith('2') && status !== '204' && response.type !== undefined,
+      );
+      if (typed && !Reflect.getMetadata(ZOD_SERIALIZER_DTO_OPTIONS, handler))
+        onlyDocumented.push(
+          `${service} ${RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number]} ${controller.name}.${name}`,
+        );
     }
     expect(onlyDocumented).toEqual(ANSWERED_OUTSIDE_NEST);
   });

@@ -1,4 +1,4 @@
-import { ArgumentMetadata } from '@nestjs/common';
+import { ArgumentMetadata, PipeTransform } from '@nestjs/common';
 import { createZodValidationPipe } from 'nestjs-zod';
 import { ZodError } from 'zod';
 import { issuesBadRequest } from './bad-request';
@@ -19,13 +19,15 @@ export function describeIssues(error: ZodError, where: Where = 'body', input?: u
     Array.isArray((input as Record<string, unknown>)[key]);
   const lines = error.issues.map((issue) => {
     const path = issue.path.length ? issue.path.join('.') : where === 'custom' ? 'input' : where;
-    if (issue.code === 'unrecognized_keys')
-      return `${path}: Unrecognized key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => JSON.stringify(key)).join(', ')}`;
+    if (issue.code === 'unrecognized_keys') return unrecognizedKeys(path, issue.keys);
     if (issue.path.length === 1 && repeated(issue.path[0])) return `${path}: the parameter is repeated; give it once`;
     return `${path}: ${issue.message}`;
   });
   return [...new Set(lines)];
 }
+
+const unrecognizedKeys = (path: string, keys: string[]): string =>
+  `${path}: Unrecognized key${keys.length > 1 ? 's' : ''} ${keys.map((key) => JSON.stringify(key)).join(', ')}`;
 
 const ZodPipe = createZodValidationPipe({
   // Formatted below, where the pipe knows whether the body, the query or the path was wrong.
@@ -47,3 +49,18 @@ export class PlatformValidationPipe extends ZodPipe {
     }
   }
 }
+
+/**
+ * The query of an endpoint that takes no parameters (`@Query(NoQuery) _query: NoQueryParams`): a
+ * key given anyway is refused (400 `query: Unrecognized key "x"`), as the endpoints with
+ * parameters refuse one they do not know, rather than answered as if the client's filter had been
+ * applied. A pipe, not an empty zod DTO: the OpenAPI document has no parameters to show for it.
+ */
+export class NoQuery implements PipeTransform<unknown, NoQueryParams> {
+  transform(value: unknown): NoQueryParams {
+    const keys = value !== null && typeof value === 'object' ? Object.keys(value) : [];
+    if (keys.length) throw issuesBadRequest([unrecognizedKeys('query', keys)]);
+    return {};
+  }
+}
+export type NoQueryParams = Record<string, never>;

@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, NoQuery, NoQueryParams, Operation } from '@aeo/service-kit';
 import {
   AddOperatorUserDto,
   OperatorIdParams,
@@ -57,7 +57,7 @@ export class OperatorsController {
       'Operators the caller may see: its own company (operator user, linked to it or not: empty before the company is registered), its region (regional staff), all (national roles).',
     answer: [OperatorDto],
   })
-  list(@CurrentUser() user: AuthenticatedUser) {
+  list(@CurrentUser() user: AuthenticatedUser, @Query(NoQuery) _query: NoQueryParams) {
     return this.operators.list(user);
   }
 

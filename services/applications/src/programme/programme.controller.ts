@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Inject, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Inject, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES, AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
-import { Operation } from '@aeo/service-kit';
+import { NoQuery, NoQueryParams, Operation } from '@aeo/service-kit';
 import type { ApplicationsConfig } from '../config';
 import { DOCUMENT_TYPES } from '../self-assessment/self-assessment.schemas';
 import { ProgrammeVersionParams, PublishProgrammeDto } from './programme.schemas';
@@ -27,7 +27,7 @@ export class ProgrammeController {
       'The largest evidence document accepted (DOCUMENT_MAX_BYTES) and the media types recognised by their content, as POST /applications/{applicationId}/documents checks them.',
     answer: EvidenceLimitsDto,
   })
-  evidenceLimits() {
+  evidenceLimits(@Query(NoQuery) _query: NoQueryParams) {
     return { maxBytes: this.config.DOCUMENT_MAX_BYTES, mediaTypes: DOCUMENT_TYPES.map((type) => type.contentType) };
   }
 
@@ -41,7 +41,7 @@ export class ProgrammeController {
       'The version that applies to new applications: status types, criteria catalogue (the self-assessment questionnaire) and time limits.',
     answer: ProgrammeVersionDto,
   })
-  current() {
+  current(@Query(NoQuery) _query: NoQueryParams) {
     return this.programme.current();
   }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Role, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, NoQuery, NoQueryParams, Operation } from '@aeo/service-kit';
 import {
   ArrangementDto,
   ArrangementOverviewPageDto,
@@ -62,7 +62,7 @@ export class ArrangementsController {
       'With phase, terms, next review and phase history. All arrangements for MRA officers and executives; a partner administration sees only its own country’s.',
     answer: [ArrangementDto],
   })
-  list(@CurrentUser() user: AuthenticatedUser) {
+  list(@CurrentUser() user: AuthenticatedUser, @Query(NoQuery) _query: NoQueryParams) {
     return this.arrangements.list(user);
   }
 

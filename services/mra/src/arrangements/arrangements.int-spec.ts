@@ -62,6 +62,11 @@ describe('mra service: arrangements (real PostgreSQL, Kafka, Temporal)', () => {
     expect(own.body.map((a: { id: string }) => a.id)).toEqual([korea.id]);
   });
 
+  it('refuses a query key the plain list does not take, naming it, rather than answering every arrangement', async () => {
+    const filtered = await http.get('/v1/arrangements?partnerCountry=KR').set('Authorization', mraOfficer).expect(400);
+    expect(filtered.body.message).toBe('query: Unrecognized key "partnerCountry"');
+  });
+
   it('returns one arrangement, hiding other partners’ arrangements from a partner administration (404)', async () => {
     const found = await http.get(`/v1/arrangements/${korea.id}`).set('Authorization', koreanCustoms).expect(200);
     expect(found.body).toMatchObject({ id: korea.id, partnerAdministration: 'Korea Customs Service' });

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, Public, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, NoQuery, NoQueryParams, Operation } from '@aeo/service-kit';
 import { ArrangementIdParams } from '../arrangements/arrangement.schemas';
 import { JwksDto, ListDeltaDto, ListExportDto, WithdrawnKeyDto } from './list-export.response';
 import { DeltaQuery, KeyWithdrawalDto, SigningKeyParams } from './list-export.schemas';
@@ -75,7 +75,7 @@ export class ListExportSigningKeysController {
     security: [],
   })
   @ZodResponse({ status: 200, type: JwksDto })
-  signingKeys() {
+  signingKeys(@Query(NoQuery) _query: NoQueryParams) {
     return this.exports.jwks();
   }
 }

@@ -4,7 +4,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { intParam } from '@aeo/contracts';
 import { ALL_ROLES, AuthenticatedUser, CurrentUser, Roles } from '@aeo/auth';
-import { Operation } from '@aeo/service-kit';
+import { NoQuery, NoQueryParams, Operation } from '@aeo/service-kit';
 import { InboxItem, InboxItemDto, UnreadCountDto, toInboxItem } from './inbox-item.response';
 import { InboxService } from './inbox.service';
 
@@ -46,7 +46,10 @@ export class InboxController {
       'How many messages of the caller’s mailbox it has not read yet (an operator user not linked to its token’s company: 403).',
     answer: UnreadCountDto,
   })
-  async unreadCount(@CurrentUser() user: AuthenticatedUser): Promise<{ unread: number }> {
+  async unreadCount(
+    @CurrentUser() user: AuthenticatedUser,
+    @Query(NoQuery) _query: NoQueryParams,
+  ): Promise<{ unread: number }> {
     return { unread: await this.inbox.unreadCount(user) };
   }
 

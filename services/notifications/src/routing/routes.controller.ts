@@ -1,7 +1,7 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ALL_ROLES } from '@aeo/auth';
-import { Operation } from '@aeo/service-kit';
+import { NoQuery, NoQueryParams, Operation } from '@aeo/service-kit';
 import { COMPANY_EVENT_TYPES } from '../webhooks/company-events';
 import { SUBSCRIBABLE_EVENT_TYPES } from './notified-events';
 import { AUDIENCES, ROUTES } from './routes';
@@ -18,7 +18,7 @@ export class RoutesController {
     description: 'Who hears of each event, with which template, and which event types webhooks can carry.',
     answer: RoutingTableDto,
   })
-  table(): RoutingTable {
+  table(@Query(NoQuery) _query: NoQueryParams): RoutingTable {
     return {
       audiences: [...AUDIENCES],
       routes: Object.entries(ROUTES).map(([eventType, routes]) => ({

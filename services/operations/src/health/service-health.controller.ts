@@ -1,8 +1,8 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ROLES, Roles } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
-import { Operation } from '@aeo/service-kit';
+import { NoQuery, NoQueryParams, Operation } from '@aeo/service-kit';
 import type { OperationsConfig } from '../config';
 import { checkReadiness, HEALTH_TARGETS, HEALTH_TIMEOUT_MS } from './service-health';
 import { ServiceHealthDto } from './service-health.response';
@@ -25,7 +25,7 @@ export class ServiceHealthController {
     answer: [ServiceHealthDto],
     answered: 'Each service’s readiness as checked now: up or down with why, and its dependencies',
   })
-  check() {
+  check(@Query(NoQuery) _query: NoQueryParams) {
     return Promise.all(this.targets.map(({ service, url }) => checkReadiness(service, url)));
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, NoQuery, NoQueryParams, Operation } from '@aeo/service-kit';
 import { KpiDefinitionDto, KpiEventsDto, KpiValuesDto } from './kpis.response';
 import { KpiEventsQueryDto, KpiIdParams, KpiValuesQueryDto } from './kpis.schemas';
 import { KpisService } from './kpis.service';
@@ -28,7 +28,7 @@ export class KpisController {
       'Every KPI with its names (mn, en), definition, unit, target, direction, the dimensions it is broken down by, and the SQL computing it per period.',
     answer: [KpiDefinitionDto],
   })
-  definitions() {
+  definitions(@Query(NoQuery) _query: NoQueryParams) {
     return this.kpis.definitions();
   }
 

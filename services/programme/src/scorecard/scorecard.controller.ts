@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, NoQuery, NoQueryParams, Operation } from '@aeo/service-kit';
 import { AssessmentDto, ScorecardDto, StandardHistoryDto, TfaArticle77Dto } from './scorecard.response';
 import { NewAssessmentDto, StandardIdParams } from './scorecard.schemas';
 import { ScorecardService } from './scorecard.service';
@@ -24,7 +24,7 @@ export class ScorecardController {
     description: `The five design principles with their standards (names in mn and en, what each asks), each standard’s latest assessment and each principle’s status rolled up (the least advanced standard: not-assessed < ongoing < partial < met). ${TFA} ${READERS}`,
     answer: ScorecardDto,
   })
-  current() {
+  current(@Query(NoQuery) _query: NoQueryParams) {
     return this.scorecard.current();
   }
 
@@ -34,7 +34,7 @@ export class ScorecardController {
     description: `${TFA} Each check with its status, its finding and the evidence behind it. ${READERS}`,
     answer: TfaArticle77Dto,
   })
-  tfaArticle77() {
+  tfaArticle77(@Query(NoQuery) _query: NoQueryParams) {
     return this.scorecard.tfaArticle77();
   }
 

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, NoQuery, NoQueryParams, Operation } from '@aeo/service-kit';
 import { KpiIdParams } from '../kpis/kpis.schemas';
 import { ThresholdVersionDto, ThresholdWithHistoryDto } from './thresholds.response';
 import { NewThresholdDto, ThresholdWithdrawalDto } from './thresholds.schemas';
@@ -21,7 +21,7 @@ export class ThresholdsController {
       'The version in force of every KPI that has a threshold (each KPI with a target starts with version 1 from its target, recorded by the system and not published); a withdrawn threshold is not listed.',
     answer: [ThresholdVersionDto],
   })
-  list() {
+  list(@Query(NoQuery) _query: NoQueryParams) {
     return this.thresholds.list();
   }
 
