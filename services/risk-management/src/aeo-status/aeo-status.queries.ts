@@ -3,10 +3,6 @@ import { PreparedQuery } from '@pgtyped/runtime';
 
 export type DateOrString = Date | string;
 
-export type DateOrStringArray = (DateOrString)[];
-
-export type stringArray = (string)[];
-
 /** 'FindAeoStatus' parameters type */
 export interface IFindAeoStatusParams {
   taxpayerId: string;
@@ -41,42 +37,6 @@ const findAeoStatusIR: any = {"usedParamSet":{"taxpayerId":true},"params":[{"nam
  * ```
  */
 export const findAeoStatus = new PreparedQuery<IFindAeoStatusParams,IFindAeoStatusResult>(findAeoStatusIR);
-
-
-/** 'FindAeoStatuses' parameters type */
-export interface IFindAeoStatusesParams {
-  taxpayerIds: stringArray;
-}
-
-/** 'FindAeoStatuses' return type */
-export interface IFindAeoStatusesResult {
-  authorisation_number: string;
-  consent_to_mra_sharing: boolean;
-  effective_from: Date;
-  operator_id: string;
-  status: string;
-  status_effective_from: Date | null;
-  status_type: string;
-  suspended_scope: string | null;
-  taxpayer_id: string;
-}
-
-/** 'FindAeoStatuses' query type */
-export interface IFindAeoStatusesQuery {
-  params: IFindAeoStatusesParams;
-  result: IFindAeoStatusesResult;
-}
-
-const findAeoStatusesIR: any = {"usedParamSet":{"taxpayerIds":true},"params":[{"name":"taxpayerIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":195,"b":207}]}],"statement":"SELECT taxpayer_id, operator_id, authorisation_number, status_type, status, suspended_scope, effective_from, status_effective_from, consent_to_mra_sharing\nFROM aeo_status WHERE taxpayer_id = ANY(:taxpayerIds!::text[])"};
-
-/**
- * Query generated from SQL:
- * ```
- * SELECT taxpayer_id, operator_id, authorisation_number, status_type, status, suspended_scope, effective_from, status_effective_from, consent_to_mra_sharing
- * FROM aeo_status WHERE taxpayer_id = ANY(:taxpayerIds!::text[])
- * ```
- */
-export const findAeoStatuses = new PreparedQuery<IFindAeoStatusesParams,IFindAeoStatusesResult>(findAeoStatusesIR);
 
 
 /** 'FindAllAeoStatuses' parameters type */
@@ -156,48 +116,5 @@ const applyAeoStatusChangeIR: any = {"usedParamSet":{"taxpayerId":true,"operator
  * ```
  */
 export const applyAeoStatusChange = new PreparedQuery<IApplyAeoStatusChangeParams,IApplyAeoStatusChangeResult>(applyAeoStatusChangeIR);
-
-
-/** 'FindAeoStatusesAt' parameters type */
-export interface IFindAeoStatusesAtParams {
-  ats: DateOrStringArray;
-  taxpayerIds: stringArray;
-}
-
-/** 'FindAeoStatusesAt' return type */
-export interface IFindAeoStatusesAtResult {
-  authorisation_number: string;
-  consent_to_mra_sharing: boolean;
-  effective_from: Date;
-  i: number | null;
-  operator_id: string;
-  status: string;
-  status_effective_from: Date;
-  status_type: string;
-  suspended_scope: string | null;
-  taxpayer_id: string;
-}
-
-/** 'FindAeoStatusesAt' query type */
-export interface IFindAeoStatusesAtQuery {
-  params: IFindAeoStatusesAtParams;
-  result: IFindAeoStatusesAtResult;
-}
-
-const findAeoStatusesAtIR: any = {"usedParamSet":{"taxpayerIds":true,"ats":true},"params":[{"name":"taxpayerIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":200,"b":212}]},{"name":"ats","required":true,"transform":{"type":"scalar"},"locs":[{"a":223,"b":227}]}],"statement":"SELECT x.i::int AS i, h.taxpayer_id, h.operator_id, h.authorisation_number, h.status_type, h.status, h.suspended_scope, h.effective_from, h.status_effective_from, h.consent_to_mra_sharing\nFROM unnest(:taxpayerIds!::text[], :ats!::timestamptz[]) WITH ORDINALITY AS x(taxpayer_id, at, i)\nCROSS JOIN LATERAL (\n  SELECT * FROM aeo_status_history h\n  WHERE h.taxpayer_id = x.taxpayer_id AND h.status_effective_from <= x.at\n  ORDER BY h.status_effective_from DESC, h.id DESC LIMIT 1\n) h"};
-
-/**
- * Query generated from SQL:
- * ```
- * SELECT x.i::int AS i, h.taxpayer_id, h.operator_id, h.authorisation_number, h.status_type, h.status, h.suspended_scope, h.effective_from, h.status_effective_from, h.consent_to_mra_sharing
- * FROM unnest(:taxpayerIds!::text[], :ats!::timestamptz[]) WITH ORDINALITY AS x(taxpayer_id, at, i)
- * CROSS JOIN LATERAL (
- *   SELECT * FROM aeo_status_history h
- *   WHERE h.taxpayer_id = x.taxpayer_id AND h.status_effective_from <= x.at
- *   ORDER BY h.status_effective_from DESC, h.id DESC LIMIT 1
- * ) h
- * ```
- */
-export const findAeoStatusesAt = new PreparedQuery<IFindAeoStatusesAtParams,IFindAeoStatusesAtResult>(findAeoStatusesAtIR);
 
 

@@ -5,8 +5,6 @@ import type { AeoStatusRecord } from './aeo-benefits';
 import {
   applyAeoStatusChange as applyChange,
   findAeoStatus as findOne,
-  findAeoStatuses as findMany,
-  findAeoStatusesAt as findManyAt,
   findAllAeoStatuses as findAll,
   type IFindAeoStatusResult,
 } from './aeo-status.queries';
@@ -35,33 +33,19 @@ export async function findAeoStatus(runner: SqlRunner, taxpayerId: string): Prom
   return row ? toRecord(row) : null;
 }
 
-/** The register rows of many taxpayers in one read (a batch of declarations); absent ones are missing. */
-export async function findAeoStatuses(
-  runner: SqlRunner,
-  taxpayerIds: readonly string[],
-): Promise<Map<string, AeoStatusRecord>> {
-  const rows = await runSql(findMany, { taxpayerIds: [...taxpayerIds] }, runner);
-  return new Map(rows.map((row) => [row.taxpayer_id, toRecord(row)]));
-}
+/** A register row joined to other rows, its columns named `<prefix><column>`; null columns where it was absent. */
+export type JoinedAeoStatusRow<P extends string> = {
+  [K in keyof IFindAeoStatusResult as `${P}${K}`]: IFindAeoStatusResult[K] | null;
+};
 
-/**
- * The register's state in force for each taxpayer at each moment (table `aeo_status_history`: the
- * state with the latest date of effect not after it), in the order asked; null where none was.
- * One read for a batch of declarations, each at its lodgement time.
- */
-export async function findAeoStatusesAt(
-  runner: SqlRunner,
-  asked: readonly { taxpayerId: string; at: string | Date }[],
-): Promise<(AeoStatusRecord | null)[]> {
-  const found: (AeoStatusRecord | null)[] = asked.map(() => null);
-  if (asked.length === 0) return found;
-  const rows = await runSql(
-    findManyAt,
-    { taxpayerIds: asked.map((item) => item.taxpayerId), ats: asked.map((item) => item.at) },
-    runner,
-  );
-  for (const row of rows) found[row.i! - 1] = toRecord(row);
-  return found;
+/** The register row a joined row carries under `prefix` (its taxpayer id null: none, so null). */
+export function joinedAeoStatusRecord<P extends string>(row: JoinedAeoStatusRow<P>, prefix: P): AeoStatusRecord | null {
+  const columns = Object.fromEntries(
+    Object.entries(row)
+      .filter(([name]) => name.startsWith(prefix))
+      .map(([name, value]) => [name.slice(prefix.length), value]),
+  ) as unknown as IFindAeoStatusResult;
+  return columns.taxpayer_id === null ? null : toRecord(columns);
 }
 
 /** Every row of the register projection (the in-memory replica of the look-up loads it). */

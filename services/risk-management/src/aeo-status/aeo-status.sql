@@ -2,10 +2,6 @@
 SELECT taxpayer_id, operator_id, authorisation_number, status_type, status, suspended_scope, effective_from, status_effective_from, consent_to_mra_sharing
 FROM aeo_status WHERE taxpayer_id = :taxpayerId!;
 
-/* @name FindAeoStatuses */
-SELECT taxpayer_id, operator_id, authorisation_number, status_type, status, suspended_scope, effective_from, status_effective_from, consent_to_mra_sharing
-FROM aeo_status WHERE taxpayer_id = ANY(:taxpayerIds!::text[]);
-
 /* @name FindAllAeoStatuses */
 SELECT taxpayer_id, operator_id, authorisation_number, status_type, status, suspended_scope, effective_from, status_effective_from, consent_to_mra_sharing
 FROM aeo_status;
@@ -21,12 +17,3 @@ ON CONFLICT (taxpayer_id) DO UPDATE SET
   consent_to_mra_sharing = EXCLUDED.consent_to_mra_sharing, updated_at = now(), last_event_at = EXCLUDED.last_event_at
 WHERE aeo_status.last_event_at <= EXCLUDED.last_event_at
 RETURNING taxpayer_id;
-
-/* @name FindAeoStatusesAt */
-SELECT x.i::int AS i, h.taxpayer_id, h.operator_id, h.authorisation_number, h.status_type, h.status, h.suspended_scope, h.effective_from, h.status_effective_from, h.consent_to_mra_sharing
-FROM unnest(:taxpayerIds!::text[], :ats!::timestamptz[]) WITH ORDINALITY AS x(taxpayer_id, at, i)
-CROSS JOIN LATERAL (
-  SELECT * FROM aeo_status_history h
-  WHERE h.taxpayer_id = x.taxpayer_id AND h.status_effective_from <= x.at
-  ORDER BY h.status_effective_from DESC, h.id DESC LIMIT 1
-) h;

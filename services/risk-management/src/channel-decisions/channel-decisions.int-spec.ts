@@ -11,6 +11,8 @@ jest.setTimeout(120_000);
 const run = randomBytes(3).toString('hex').toUpperCase();
 const traders = Array.from({ length: 5 }, (_, i) => `T${run}${i}`);
 const DAY = 24 * 60 * 60 * 1000;
+/** Statements of one batch's decision transaction, the consumer's own (begin, inbox claim, commit) not counted. */
+const CHANNEL_DECISION_STATEMENTS = 7;
 
 function lodged(index: number): ConsumedEvent<LodgedDeclaration> {
   const trader = traders[index % traders.length];
@@ -33,7 +35,9 @@ describe('channel decisions: a batch decides exactly as one declaration at a tim
   let decisions: ChannelDecisionsService;
 
   beforeAll(async () => {
-    service = await startRiskManagement();
+    // Own topics: the service's consumers do not wade through the shared topics' backlog, holding the
+    // pool's connections, while the test decides its batches directly.
+    service = await startRiskManagement([], { ownTopics: true });
     decisions = service.app.get(ChannelDecisionsService);
     // Trader 0 is an AEOF holder, trader 1 has a serious infringement: both change the score.
     await service.dataSource.query(
@@ -129,5 +133,39 @@ describe('channel decisions: a batch decides exactly as one declaration at a tim
       [traders, ChannelDecided.type],
     );
     expect(stated).toEqual(traders.map((trader, i) => ({ trader, standing: i === 0 ? 'AEOF' : null, present: true })));
+  });
+
+  it('costs the same few statements whatever the batch size (each one a round trip to PostgreSQL)', async () => {
+    await reset();
+    const statementsFor = (events: readonly ConsumedEvent<LodgedDeclaration>[]) =>
+      service.dataSource.transaction(async (manager) => {
+        const runner = manager.queryRunner!;
+        const query = runner.query.bind(runner);
+        let statements = 0;
+        runner.query = ((...args: Parameters<typeof query>) => {
+          statements += 1;
+          return query(...args);
+        }) as typeof runner.query;
+        await decisions.decideBatch(manager, events);
+        return statements;
+      });
+    // Declarations naming foreign partners (the MRA read), across the traders, some decided before.
+    const events = Array.from({ length: 50 }, (_, i) => {
+      const event = lodged(100 + i);
+      if (i % 3 === 0) event.data.foreignPartnerAeoIds = [{ country: 'CN', aeoId: `CN${run}${i}` }];
+      return event;
+    });
+    const few = await statementsFor(events.slice(0, 5));
+    const many = await statementsFor(events);
+    expect(many).toBe(few);
+    // Read what is decided and the register at lodgement; count (locking the profiles); read the
+    // windows, compliance, register now and foreign AEOs; write buckets, scores, history and
+    // decisions; the outbox's lock and rows.
+    expect(many).toBe(CHANNEL_DECISION_STATEMENTS);
+    const decided: { n: number }[] = await service.dataSource.query(
+      'SELECT count(*)::int AS n FROM channel_decisions WHERE trader_taxpayer_id = ANY($1)',
+      [traders],
+    );
+    expect(decided[0].n).toBe(50);
   });
 });

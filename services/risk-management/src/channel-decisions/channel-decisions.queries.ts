@@ -5,82 +5,61 @@ export type DateOrString = Date | string;
 
 export type DateOrStringArray = (DateOrString)[];
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-
-export type JsonArray = (Json)[];
-
-export type booleanArray = (boolean)[];
-
 export type stringArray = (string)[];
 
-/** 'FindDecidedDeclarations' parameters type */
-export interface IFindDecidedDeclarationsParams {
+/** 'FindDecidedAndRegisterAtLodgement' parameters type */
+export interface IFindDecidedAndRegisterAtLodgementParams {
   declarationIds: stringArray;
-}
-
-/** 'FindDecidedDeclarations' return type */
-export interface IFindDecidedDeclarationsResult {
-  declaration_id: string;
-}
-
-/** 'FindDecidedDeclarations' query type */
-export interface IFindDecidedDeclarationsQuery {
-  params: IFindDecidedDeclarationsParams;
-  result: IFindDecidedDeclarationsResult;
-}
-
-const findDecidedDeclarationsIR: any = {"usedParamSet":{"declarationIds":true},"params":[{"name":"declarationIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":72,"b":87}]}],"statement":"SELECT declaration_id FROM channel_decisions WHERE declaration_id = ANY(:declarationIds!::text[])"};
-
-/**
- * Query generated from SQL:
- * ```
- * SELECT declaration_id FROM channel_decisions WHERE declaration_id = ANY(:declarationIds!::text[])
- * ```
- */
-export const findDecidedDeclarations = new PreparedQuery<IFindDecidedDeclarationsParams,IFindDecidedDeclarationsResult>(findDecidedDeclarationsIR);
-
-
-/** 'InsertChannelDecisions' parameters type */
-export interface IInsertChannelDecisionsParams {
-  aeoStatusTypes: stringArray;
-  benefitsApplied: JsonArray;
-  channels: stringArray;
-  customsOffices: stringArray;
-  decidedAt: DateOrString;
-  decisionIds: stringArray;
-  declarationIds: stringArray;
-  firedRules: JsonArray;
   lodgedAts: DateOrStringArray;
-  modelVersions: stringArray;
-  priorities: booleanArray;
-  priorNotices: booleanArray;
-  randomSelections: JsonArray;
-  regions: stringArray;
-  riskScores: stringArray;
-  sourceEventIds: stringArray;
-  traderTaxpayerIds: stringArray;
+  taxpayerIds: stringArray;
 }
 
-/** 'InsertChannelDecisions' return type */
-export type IInsertChannelDecisionsResult = void;
-
-/** 'InsertChannelDecisions' query type */
-export interface IInsertChannelDecisionsQuery {
-  params: IInsertChannelDecisionsParams;
-  result: IInsertChannelDecisionsResult;
+/** 'FindDecidedAndRegisterAtLodgement' return type */
+export interface IFindDecidedAndRegisterAtLodgementResult {
+  decided: boolean;
+  i: number;
+  register_authorisation_number: string;
+  register_consent_to_mra_sharing: boolean;
+  register_effective_from: Date;
+  register_operator_id: string;
+  register_status: string;
+  register_status_effective_from: Date;
+  register_status_type: string;
+  register_suspended_scope: string | null;
+  register_taxpayer_id: string | null;
 }
 
-const insertChannelDecisionsIR: any = {"usedParamSet":{"decidedAt":true,"decisionIds":true,"declarationIds":true,"traderTaxpayerIds":true,"channels":true,"riskScores":true,"firedRules":true,"benefitsApplied":true,"randomSelections":true,"priorities":true,"priorNotices":true,"modelVersions":true,"sourceEventIds":true,"aeoStatusTypes":true,"regions":true,"customsOffices":true,"lodgedAts":true},"params":[{"name":"decidedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":339,"b":349}]},{"name":"decisionIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":376,"b":388}]},{"name":"declarationIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":399,"b":414}]},{"name":"traderTaxpayerIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":425,"b":443}]},{"name":"channels","required":true,"transform":{"type":"scalar"},"locs":[{"a":454,"b":463}]},{"name":"riskScores","required":true,"transform":{"type":"scalar"},"locs":[{"a":474,"b":485}]},{"name":"firedRules","required":true,"transform":{"type":"scalar"},"locs":[{"a":499,"b":510}]},{"name":"benefitsApplied","required":true,"transform":{"type":"scalar"},"locs":[{"a":522,"b":538}]},{"name":"randomSelections","required":true,"transform":{"type":"scalar"},"locs":[{"a":550,"b":567}]},{"name":"priorities","required":true,"transform":{"type":"scalar"},"locs":[{"a":579,"b":590}]},{"name":"priorNotices","required":true,"transform":{"type":"scalar"},"locs":[{"a":601,"b":614}]},{"name":"modelVersions","required":true,"transform":{"type":"scalar"},"locs":[{"a":625,"b":639}]},{"name":"sourceEventIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":650,"b":665}]},{"name":"aeoStatusTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":676,"b":691}]},{"name":"regions","required":true,"transform":{"type":"scalar"},"locs":[{"a":702,"b":710}]},{"name":"customsOffices","required":true,"transform":{"type":"scalar"},"locs":[{"a":721,"b":736}]},{"name":"lodgedAts","required":true,"transform":{"type":"scalar"},"locs":[{"a":747,"b":757}]}],"statement":"INSERT INTO channel_decisions (decision_id, declaration_id, trader_taxpayer_id, channel, risk_score, fired_rules, benefits_applied, random_selection, priority, prior_notice, model_version, source_event_id, aeo_status_type, region, customs_office, lodged_at, decided_at)\nSELECT d, n, t, c, s, f, b, r, p, pn, m, e, NULLIF(a, ''), rg, o, l, :decidedAt!::timestamptz\nFROM unnest(:decisionIds!::uuid[], :declarationIds!::text[], :traderTaxpayerIds!::text[], :channels!::text[], :riskScores!::numeric[], :firedRules!::jsonb[], :benefitsApplied!::jsonb[], :randomSelections!::jsonb[], :priorities!::bool[], :priorNotices!::bool[], :modelVersions!::text[], :sourceEventIds!::text[], :aeoStatusTypes!::text[], :regions!::text[], :customsOffices!::text[], :lodgedAts!::timestamptz[])\n  AS x(d, n, t, c, s, f, b, r, p, pn, m, e, a, rg, o, l)"};
+/** 'FindDecidedAndRegisterAtLodgement' query type */
+export interface IFindDecidedAndRegisterAtLodgementQuery {
+  params: IFindDecidedAndRegisterAtLodgementParams;
+  result: IFindDecidedAndRegisterAtLodgementResult;
+}
+
+const findDecidedAndRegisterAtLodgementIR: any = {"usedParamSet":{"declarationIds":true,"taxpayerIds":true,"lodgedAts":true},"params":[{"name":"declarationIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":878,"b":893}]},{"name":"taxpayerIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":904,"b":916}]},{"name":"lodgedAts","required":true,"transform":{"type":"scalar"},"locs":[{"a":927,"b":937}]}],"statement":"-- What a batch reads before it counts anything, one row per declaration in the order given: whether\n-- the declaration has a decision already, and the register's state in force for its trader at its\n-- lodgement (`aeo_status_history`: the latest date of effect not after it; register_* null where\n-- none was).\nSELECT x.i::int AS \"i!\",\n  EXISTS (SELECT 1 FROM channel_decisions c WHERE c.declaration_id = x.declaration_id) AS \"decided!\",\n  h.taxpayer_id AS \"register_taxpayer_id?\", h.operator_id AS register_operator_id,\n  h.authorisation_number AS register_authorisation_number, h.status_type AS register_status_type,\n  h.status AS register_status, h.suspended_scope AS register_suspended_scope,\n  h.effective_from AS register_effective_from, h.status_effective_from AS register_status_effective_from,\n  h.consent_to_mra_sharing AS register_consent_to_mra_sharing\nFROM unnest(:declarationIds!::text[], :taxpayerIds!::text[], :lodgedAts!::timestamptz[]) WITH ORDINALITY AS x(declaration_id, taxpayer_id, lodged_at, i)\nLEFT JOIN LATERAL (\n  SELECT * FROM aeo_status_history h\n  WHERE h.taxpayer_id = x.taxpayer_id AND h.status_effective_from <= x.lodged_at\n  ORDER BY h.status_effective_from DESC, h.id DESC LIMIT 1\n) h ON true\nORDER BY x.i"};
 
 /**
  * Query generated from SQL:
  * ```
- * INSERT INTO channel_decisions (decision_id, declaration_id, trader_taxpayer_id, channel, risk_score, fired_rules, benefits_applied, random_selection, priority, prior_notice, model_version, source_event_id, aeo_status_type, region, customs_office, lodged_at, decided_at)
- * SELECT d, n, t, c, s, f, b, r, p, pn, m, e, NULLIF(a, ''), rg, o, l, :decidedAt!::timestamptz
- * FROM unnest(:decisionIds!::uuid[], :declarationIds!::text[], :traderTaxpayerIds!::text[], :channels!::text[], :riskScores!::numeric[], :firedRules!::jsonb[], :benefitsApplied!::jsonb[], :randomSelections!::jsonb[], :priorities!::bool[], :priorNotices!::bool[], :modelVersions!::text[], :sourceEventIds!::text[], :aeoStatusTypes!::text[], :regions!::text[], :customsOffices!::text[], :lodgedAts!::timestamptz[])
- *   AS x(d, n, t, c, s, f, b, r, p, pn, m, e, a, rg, o, l)
+ * -- What a batch reads before it counts anything, one row per declaration in the order given: whether
+ * -- the declaration has a decision already, and the register's state in force for its trader at its
+ * -- lodgement (`aeo_status_history`: the latest date of effect not after it; register_* null where
+ * -- none was).
+ * SELECT x.i::int AS "i!",
+ *   EXISTS (SELECT 1 FROM channel_decisions c WHERE c.declaration_id = x.declaration_id) AS "decided!",
+ *   h.taxpayer_id AS "register_taxpayer_id?", h.operator_id AS register_operator_id,
+ *   h.authorisation_number AS register_authorisation_number, h.status_type AS register_status_type,
+ *   h.status AS register_status, h.suspended_scope AS register_suspended_scope,
+ *   h.effective_from AS register_effective_from, h.status_effective_from AS register_status_effective_from,
+ *   h.consent_to_mra_sharing AS register_consent_to_mra_sharing
+ * FROM unnest(:declarationIds!::text[], :taxpayerIds!::text[], :lodgedAts!::timestamptz[]) WITH ORDINALITY AS x(declaration_id, taxpayer_id, lodged_at, i)
+ * LEFT JOIN LATERAL (
+ *   SELECT * FROM aeo_status_history h
+ *   WHERE h.taxpayer_id = x.taxpayer_id AND h.status_effective_from <= x.lodged_at
+ *   ORDER BY h.status_effective_from DESC, h.id DESC LIMIT 1
+ * ) h ON true
+ * ORDER BY x.i
  * ```
  */
-export const insertChannelDecisions = new PreparedQuery<IInsertChannelDecisionsParams,IInsertChannelDecisionsResult>(insertChannelDecisionsIR);
+export const findDecidedAndRegisterAtLodgement = new PreparedQuery<IFindDecidedAndRegisterAtLodgementParams,IFindDecidedAndRegisterAtLodgementResult>(findDecidedAndRegisterAtLodgementIR);
 
 

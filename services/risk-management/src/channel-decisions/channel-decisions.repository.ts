@@ -1,10 +1,10 @@
 import { runSql, type SqlRunner } from '@aeo/persistence';
 import type { StatusType } from '@aeo/contracts';
+import type { AeoStatusRecord } from '../aeo-status/aeo-benefits';
+import { joinedAeoStatusRecord } from '../aeo-status/aeo-status.repository';
+import { type ProfileChanges, storeProfileChanges } from '../risk-profiles/risk-profiles.repository';
 import type { ChannelDecision } from './channel-rules';
-import {
-  findDecidedDeclarations as decided,
-  insertChannelDecisions as insertDecisions,
-} from './channel-decisions.queries';
+import { findDecidedAndRegisterAtLodgement as decidedAndRegister } from './channel-decisions.queries';
 
 /** A decision as stored, with the facts the channel statistics count it by. */
 export interface StoredChannelDecision {
@@ -22,43 +22,59 @@ export interface StoredChannelDecision {
   lodgedAt: string;
 }
 
-/** The declarations among `declarationIds` that have a decision already. */
-export async function findDecidedDeclarations(
-  runner: SqlRunner,
-  declarationIds: readonly string[],
-): Promise<Set<string>> {
-  const rows = await runSql(decided, { declarationIds: [...declarationIds] }, runner);
-  return new Set(rows.map((row) => row.declaration_id));
+/** What a batch knows of each declaration before it counts any. */
+export interface DeclarationBeforeDeciding {
+  /** It has a decision already (an earlier batch, or the same declaration under another event id). */
+  decided: boolean;
+  /** The register's state in force for its trader at its lodgement; null where none was. */
+  registerAtLodgement: AeoStatusRecord | null;
 }
 
-/** Stores a batch of decisions in one statement. */
-export async function insertChannelDecisions(
+/** One read for a batch of declarations, answered in the order asked. */
+export async function findDecidedAndRegisterAtLodgement(
   runner: SqlRunner,
-  rows: readonly StoredChannelDecision[],
-  decidedAt: Date,
-): Promise<void> {
-  await runSql(
-    insertDecisions,
+  declarations: readonly { declarationId: string; traderTaxpayerId: string; lodgedAt: string }[],
+): Promise<DeclarationBeforeDeciding[]> {
+  if (declarations.length === 0) return [];
+  const rows = await runSql(
+    decidedAndRegister,
     {
-      decisionIds: rows.map((row) => row.decisionId),
-      declarationIds: rows.map((row) => row.declarationId),
-      traderTaxpayerIds: rows.map((row) => row.traderTaxpayerId),
-      channels: rows.map((row) => row.decision.channel),
-      riskScores: rows.map((row) => String(row.decision.riskScore)),
-      firedRules: rows.map((row) => JSON.stringify(row.decision.firedRules)),
-      benefitsApplied: rows.map((row) => JSON.stringify(row.decision.benefitsApplied)),
-      randomSelections: rows.map((row) => JSON.stringify(row.decision.randomSelection)),
-      priorities: rows.map((row) => row.decision.priority),
-      priorNotices: rows.map((row) => row.decision.priorNotice),
-      modelVersions: rows.map((row) => row.modelVersion),
-      sourceEventIds: rows.map((row) => row.sourceEventId),
-      // '' stands for null (NULLIF in the SQL).
-      aeoStatusTypes: rows.map((row) => row.aeoStatusType ?? ''),
-      regions: rows.map((row) => row.region),
-      customsOffices: rows.map((row) => row.customsOffice),
-      lodgedAts: rows.map((row) => row.lodgedAt),
-      decidedAt,
+      declarationIds: declarations.map((d) => d.declarationId),
+      taxpayerIds: declarations.map((d) => d.traderTaxpayerId),
+      lodgedAts: declarations.map((d) => d.lodgedAt),
     },
     runner,
   );
+  return rows.map((row) => ({ decided: row.decided, registerAtLodgement: joinedAeoStatusRecord(row, 'register_') }));
+}
+
+/**
+ * Writes a decided batch in one statement: the profile changes its count left (daily buckets,
+ * scores, score changes) and the decisions.
+ */
+export async function recordDecidedBatch(
+  runner: SqlRunner,
+  profileChanges: ProfileChanges,
+  decisions: readonly StoredChannelDecision[],
+  decidedAt: Date,
+): Promise<void> {
+  await storeProfileChanges(runner, profileChanges, decidedAt, {
+    decisionIds: decisions.map((row) => row.decisionId),
+    declarationIds: decisions.map((row) => row.declarationId),
+    traderTaxpayerIds: decisions.map((row) => row.traderTaxpayerId),
+    channels: decisions.map((row) => row.decision.channel),
+    riskScores: decisions.map((row) => String(row.decision.riskScore)),
+    firedRules: decisions.map((row) => JSON.stringify(row.decision.firedRules)),
+    benefitsApplied: decisions.map((row) => JSON.stringify(row.decision.benefitsApplied)),
+    randomSelections: decisions.map((row) => JSON.stringify(row.decision.randomSelection)),
+    priorities: decisions.map((row) => row.decision.priority),
+    priorNotices: decisions.map((row) => row.decision.priorNotice),
+    modelVersions: decisions.map((row) => row.modelVersion),
+    sourceEventIds: decisions.map((row) => row.sourceEventId),
+    // '' stands for null (NULLIF in the SQL).
+    aeoStatusTypes: decisions.map((row) => row.aeoStatusType ?? ''),
+    regions: decisions.map((row) => row.region),
+    customsOffices: decisions.map((row) => row.customsOffice),
+    lodgedAts: decisions.map((row) => row.lodgedAt),
+  });
 }

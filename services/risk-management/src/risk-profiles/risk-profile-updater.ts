@@ -4,21 +4,19 @@ import { APP_CONFIG } from '@aeo/config';
 import type { ComplianceRecorded, DeclarationLodged, EventData } from '@aeo/contracts';
 import type { RiskManagementConfig } from '../config';
 import { AeoStanding, aeoStandingAt, AeoStatusRecord } from '../aeo-status/aeo-benefits';
-import { findAeoStatus, findAeoStatuses } from '../aeo-status/aeo-status.repository';
 import { RiskAssessment, scoreRisk } from '../scoring/risk-model';
 import {
-  addDeclarationDays,
-  appendScoreHistory,
   countDeclarations,
+  DeclarationDay,
   DeclarationWindows,
-  emptyWindows,
-  findRecentCompliance,
+  findScoringFacts,
   lockRiskScore,
+  ProfileChanges,
   ProfileScore,
   recordCompliance,
   ScoreHistoryEntry,
-  storeRiskScores,
-  sumDeclarationWindows,
+  ScoringFacts,
+  storeProfileChanges,
 } from './risk-profiles.repository';
 
 export interface ScoredProfile {
@@ -65,17 +63,20 @@ export class RiskProfileUpdater {
   }
 
   /**
-   * Counts a batch of declarations (in order) and rescores their traders, with a constant number
-   * of statements whatever the batch size. The result equals counting and rescoring after each
-   * declaration one by one: each declaration gets its trader's score with itself counted, and the
-   * score history gets every change. Must run in the caller's transaction.
+   * Counts a batch of declarations (in order) and rescores their traders, with two statements
+   * whatever the batch size (the count, which locks the traders' profile rows, and one read of
+   * their facts); what is left to write comes back in `writes`, for the caller to write with its
+   * decisions in one statement (`storeProfileChanges`). The result equals counting and rescoring after each declaration
+   * one by one: each declaration gets its trader's score with itself counted, and the score
+   * history gets every change. Must run in the caller's transaction.
    */
   async recordDeclarations(
     manager: EntityManager,
     batch: readonly RecordedDeclaration[],
     now = new Date(),
-  ): Promise<DeclarationScoring[]> {
-    if (batch.length === 0) return [];
+  ): Promise<{ scorings: DeclarationScoring[]; writes: ProfileChanges }> {
+    if (batch.length === 0)
+      return { scorings: [], writes: { days: [], profiles: [], history: [], trigger: 'declaration' } };
     const weights = this.config.RISK_MODEL_JSON;
     const byTrader = new Map<string, RecordedDeclaration[]>();
     for (const item of batch) {
@@ -98,18 +99,14 @@ export class RiskProfileUpdater {
         };
       }),
     );
-    const windowsByTrader = await sumDeclarationWindows(manager, traders, isoDay(now));
-    const complianceByTrader = await findRecentCompliance(manager, traders, now, weights.complianceHorizonDays);
-    const aeoStatuses = await findAeoStatuses(manager, traders);
-    await addDeclarationDays(
-      manager,
-      batch.map((item) => ({
-        taxpayerId: item.declaration.traderTaxpayerId,
-        day: isoDay(lodged(item)),
-        customsValue: item.declaration.customsValue,
-        duties: item.declaration.duties,
-      })),
-    );
+    // Read after the lock (a statement of its own: its snapshot then has what earlier batches committed).
+    const facts = await findScoringFacts(manager, traders, now, weights.complianceHorizonDays);
+    const days: DeclarationDay[] = batch.map((item) => ({
+      taxpayerId: item.declaration.traderTaxpayerId,
+      day: isoDay(lodged(item)),
+      customsValue: item.declaration.customsValue,
+      duties: item.declaration.duties,
+    }));
 
     const results = new Map<RecordedDeclaration, DeclarationScoring>();
     const profiles: ProfileScore[] = [];
@@ -119,16 +116,16 @@ export class RiskProfileUpdater {
     const state = new Map(
       traders.map((trader) => {
         const total = totals.get(trader)!;
-        const aeoStatus = aeoStatuses.get(trader) ?? null;
+        const { windows, compliance, aeoStatus }: ScoringFacts = facts.get(trader)!;
         return [
           trader,
           {
             counted: total.declarationsTotal - byTrader.get(trader)!.length,
             previousScore: total.riskScore,
-            windows: windowsByTrader.get(trader) ?? emptyWindows(),
+            windows,
             aeoStatus,
             standing: aeoStandingAt(aeoStatus, now),
-            compliance: complianceByTrader.get(trader) ?? [],
+            compliance,
             assessment: undefined as RiskAssessment | undefined,
           },
         ];
@@ -180,9 +177,10 @@ export class RiskProfileUpdater {
       const current = state.get(trader)!;
       profiles.push({ taxpayerId: trader, aeo: current.aeoStatus, assessment: current.assessment! });
     }
-    await storeRiskScores(manager, profiles, now);
-    await appendScoreHistory(manager, 'declaration', history, now);
-    return batch.map((item) => results.get(item)!);
+    return {
+      scorings: batch.map((item) => results.get(item)!),
+      writes: { days, profiles, history, trigger: 'declaration' },
+    };
   }
 
   /**
@@ -199,20 +197,21 @@ export class RiskProfileUpdater {
     const weights = this.config.RISK_MODEL_JSON;
     // One connection per transaction: the queries run one after the other anyway.
     const previous = await lockRiskScore(manager, taxpayerId);
-    const windows = (await sumDeclarationWindows(manager, [taxpayerId], isoDay(now))).get(taxpayerId) ?? emptyWindows();
-    const aeoStatus = await findAeoStatus(manager, taxpayerId);
-    const compliance =
-      (await findRecentCompliance(manager, [taxpayerId], now, weights.complianceHorizonDays)).get(taxpayerId) ?? [];
+    const { windows, compliance, aeoStatus } = (
+      await findScoringFacts(manager, [taxpayerId], now, weights.complianceHorizonDays)
+    ).get(taxpayerId)!;
     const assessment = scoreRisk({ compliance, windows, aeo: aeoStandingAt(aeoStatus, now) }, weights, now);
-    await storeRiskScores(manager, [{ taxpayerId, aeo: aeoStatus, assessment }], now);
-    if (previous !== assessment.score) {
-      await appendScoreHistory(
-        manager,
+    const changed = previous !== assessment.score;
+    await storeProfileChanges(
+      manager,
+      {
+        days: [],
+        profiles: [{ taxpayerId, aeo: aeoStatus, assessment }],
+        history: changed ? [{ taxpayerId, score: assessment.score, previous, assessment, sourceEventId }] : [],
         trigger,
-        [{ taxpayerId, score: assessment.score, previous, assessment, sourceEventId }],
-        now,
-      );
-    }
+      },
+      now,
+    );
     return { taxpayerId, assessment, windows, aeoStatus };
   }
 }

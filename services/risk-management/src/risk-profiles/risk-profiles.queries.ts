@@ -1,6 +1,8 @@
 /** Types generated for queries found in "services/risk-management/src/risk-profiles/risk-profiles.sql" */
 import { PreparedQuery } from '@pgtyped/runtime';
 
+export type DateArray = (Date)[];
+
 export type DateOrString = Date | string;
 
 export type DateOrStringArray = (DateOrString)[];
@@ -8,6 +10,8 @@ export type DateOrStringArray = (DateOrString)[];
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export type JsonArray = (Json)[];
+
+export type booleanArray = (boolean)[];
 
 export type numberArray = (number)[];
 
@@ -48,38 +52,6 @@ const recordComplianceIR: any = {"usedParamSet":{"complianceEventId":true,"taxpa
  * ```
  */
 export const recordCompliance = new PreparedQuery<IRecordComplianceParams,IRecordComplianceResult>(recordComplianceIR);
-
-
-/** 'FindRecentCompliance' parameters type */
-export interface IFindRecentComplianceParams {
-  horizonDays: number;
-  now: DateOrString;
-  taxpayerIds: stringArray;
-}
-
-/** 'FindRecentCompliance' return type */
-export interface IFindRecentComplianceResult {
-  occurred_at: Date;
-  severity: string;
-  taxpayer_id: string;
-}
-
-/** 'FindRecentCompliance' query type */
-export interface IFindRecentComplianceQuery {
-  params: IFindRecentComplianceParams;
-  result: IFindRecentComplianceResult;
-}
-
-const findRecentComplianceIR: any = {"usedParamSet":{"taxpayerIds":true,"now":true,"horizonDays":true},"params":[{"name":"taxpayerIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":90,"b":102}]},{"name":"now","required":true,"transform":{"type":"scalar"},"locs":[{"a":131,"b":135}]},{"name":"horizonDays","required":true,"transform":{"type":"scalar"},"locs":[{"a":153,"b":165}]}],"statement":"SELECT taxpayer_id, severity, occurred_at FROM compliance_history\nWHERE taxpayer_id = ANY(:taxpayerIds!::text[]) AND occurred_at > :now!::timestamptz - (:horizonDays!::int * interval '1 day')"};
-
-/**
- * Query generated from SQL:
- * ```
- * SELECT taxpayer_id, severity, occurred_at FROM compliance_history
- * WHERE taxpayer_id = ANY(:taxpayerIds!::text[]) AND occurred_at > :now!::timestamptz - (:horizonDays!::int * interval '1 day')
- * ```
- */
-export const findRecentCompliance = new PreparedQuery<IFindRecentComplianceParams,IFindRecentComplianceResult>(findRecentComplianceIR);
 
 
 /** 'SumDeclarationWindows' parameters type */
@@ -131,38 +103,88 @@ const sumDeclarationWindowsIR: any = {"usedParamSet":{"today":true,"taxpayerIds"
 export const sumDeclarationWindows = new PreparedQuery<ISumDeclarationWindowsParams,ISumDeclarationWindowsResult>(sumDeclarationWindowsIR);
 
 
-/** 'AddDeclarationDays' parameters type */
-export interface IAddDeclarationDaysParams {
-  customsValues: stringArray;
-  days: stringArray;
-  duties: stringArray;
+/** 'FindScoringFacts' parameters type */
+export interface IFindScoringFactsParams {
+  horizonDays: number;
+  now: DateOrString;
   taxpayerIds: stringArray;
+  today: string;
 }
 
-/** 'AddDeclarationDays' return type */
-export type IAddDeclarationDaysResult = void;
-
-/** 'AddDeclarationDays' query type */
-export interface IAddDeclarationDaysQuery {
-  params: IAddDeclarationDaysParams;
-  result: IAddDeclarationDaysResult;
+/** 'FindScoringFacts' return type */
+export interface IFindScoringFactsResult {
+  aeo_authorisation_number: string;
+  aeo_consent_to_mra_sharing: boolean;
+  aeo_effective_from: Date;
+  aeo_operator_id: string;
+  aeo_status: string;
+  aeo_status_effective_from: Date | null;
+  aeo_status_type: string;
+  aeo_suspended_scope: string | null;
+  aeo_taxpayer_id: string | null;
+  compliance_occurred_ats: DateArray;
+  compliance_severities: stringArray;
+  d30_customs_value: string;
+  d30_declarations: string;
+  d30_duties: string;
+  d365_customs_value: string;
+  d365_declarations: string;
+  d365_duties: string;
+  d90_customs_value: string;
+  d90_declarations: string;
+  d90_duties: string;
+  taxpayer_id: string;
 }
 
-const addDeclarationDaysIR: any = {"usedParamSet":{"taxpayerIds":true,"days":true,"customsValues":true,"duties":true},"params":[{"name":"taxpayerIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":136,"b":148}]},{"name":"days","required":true,"transform":{"type":"scalar"},"locs":[{"a":159,"b":164}]},{"name":"customsValues","required":true,"transform":{"type":"scalar"},"locs":[{"a":175,"b":189}]},{"name":"duties","required":true,"transform":{"type":"scalar"},"locs":[{"a":203,"b":210}]}],"statement":"INSERT INTO declaration_daily (taxpayer_id, day, declarations, customs_value, duties)\nSELECT t, d, count(*), sum(v), sum(u) FROM unnest(:taxpayerIds!::text[], :days!::date[], :customsValues!::numeric[], :duties!::numeric[]) AS x(t, d, v, u)\nGROUP BY t, d ORDER BY t, d\nON CONFLICT (taxpayer_id, day) DO UPDATE SET\n  declarations = declaration_daily.declarations + EXCLUDED.declarations,\n  customs_value = declaration_daily.customs_value + EXCLUDED.customs_value,\n  duties = declaration_daily.duties + EXCLUDED.duties"};
+/** 'FindScoringFacts' query type */
+export interface IFindScoringFactsQuery {
+  params: IFindScoringFactsParams;
+  result: IFindScoringFactsResult;
+}
+
+const findScoringFactsIR: any = {"usedParamSet":{"taxpayerIds":true,"today":true,"now":true,"horizonDays":true},"params":[{"name":"taxpayerIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1260,"b":1272}]},{"name":"today","required":true,"transform":{"type":"scalar"},"locs":[{"a":1382,"b":1388},{"a":1479,"b":1485},{"a":1570,"b":1576},{"a":1660,"b":1666},{"a":1757,"b":1763},{"a":1848,"b":1854},{"a":2124,"b":2130},{"a":2157,"b":2163}]},{"name":"now","required":true,"transform":{"type":"scalar"},"locs":[{"a":2497,"b":2501}]},{"name":"horizonDays","required":true,"transform":{"type":"scalar"},"locs":[{"a":2519,"b":2531}]}],"statement":"-- What scoring the traders needs, in one statement, once their profile rows are locked: the rolling\n-- declaration windows (30, 90, 365 days) ending on :today (UTC) from the daily buckets, the compliance\n-- events of the horizon before :now (severities and times in matching order) and the register's row\n-- now (aeo_* null when not an AEO). One row per trader asked.\nSELECT t.taxpayer_id AS \"taxpayer_id!\",\n  w.d30_declarations AS \"d30_declarations!\", w.d30_customs_value AS \"d30_customs_value!\", w.d30_duties AS \"d30_duties!\",\n  w.d90_declarations AS \"d90_declarations!\", w.d90_customs_value AS \"d90_customs_value!\", w.d90_duties AS \"d90_duties!\",\n  w.d365_declarations AS \"d365_declarations!\", w.d365_customs_value AS \"d365_customs_value!\", w.d365_duties AS \"d365_duties!\",\n  c.severities AS \"compliance_severities!\", c.occurred_ats AS \"compliance_occurred_ats!\",\n  s.taxpayer_id AS \"aeo_taxpayer_id?\", s.operator_id AS aeo_operator_id, s.authorisation_number AS aeo_authorisation_number,\n  s.status_type AS aeo_status_type, s.status AS aeo_status, s.suspended_scope AS aeo_suspended_scope,\n  s.effective_from AS aeo_effective_from, s.status_effective_from AS aeo_status_effective_from,\n  s.consent_to_mra_sharing AS aeo_consent_to_mra_sharing\nFROM unnest(:taxpayerIds!::text[]) AS t(taxpayer_id)\nCROSS JOIN LATERAL (\n  SELECT\n    coalesce(sum(declarations) FILTER (WHERE day > :today!::date - 30), 0) AS d30_declarations,\n    coalesce(sum(customs_value) FILTER (WHERE day > :today!::date - 30), 0) AS d30_customs_value,\n    coalesce(sum(duties) FILTER (WHERE day > :today!::date - 30), 0) AS d30_duties,\n    coalesce(sum(declarations) FILTER (WHERE day > :today!::date - 90), 0) AS d90_declarations,\n    coalesce(sum(customs_value) FILTER (WHERE day > :today!::date - 90), 0) AS d90_customs_value,\n    coalesce(sum(duties) FILTER (WHERE day > :today!::date - 90), 0) AS d90_duties,\n    coalesce(sum(declarations), 0) AS d365_declarations,\n    coalesce(sum(customs_value), 0) AS d365_customs_value,\n    coalesce(sum(duties), 0) AS d365_duties\n  FROM declaration_daily d\n  WHERE d.taxpayer_id = t.taxpayer_id AND d.day > :today!::date - 365 AND d.day <= :today!::date\n) w\nCROSS JOIN LATERAL (\n  SELECT coalesce(array_agg(h.severity ORDER BY h.occurred_at, h.compliance_event_id), '{}') AS severities,\n    coalesce(array_agg(h.occurred_at ORDER BY h.occurred_at, h.compliance_event_id), '{}') AS occurred_ats\n  FROM compliance_history h\n  WHERE h.taxpayer_id = t.taxpayer_id AND h.occurred_at > :now!::timestamptz - (:horizonDays!::int * interval '1 day')\n) c\nLEFT JOIN aeo_status s ON s.taxpayer_id = t.taxpayer_id"};
 
 /**
  * Query generated from SQL:
  * ```
- * INSERT INTO declaration_daily (taxpayer_id, day, declarations, customs_value, duties)
- * SELECT t, d, count(*), sum(v), sum(u) FROM unnest(:taxpayerIds!::text[], :days!::date[], :customsValues!::numeric[], :duties!::numeric[]) AS x(t, d, v, u)
- * GROUP BY t, d ORDER BY t, d
- * ON CONFLICT (taxpayer_id, day) DO UPDATE SET
- *   declarations = declaration_daily.declarations + EXCLUDED.declarations,
- *   customs_value = declaration_daily.customs_value + EXCLUDED.customs_value,
- *   duties = declaration_daily.duties + EXCLUDED.duties
+ * -- What scoring the traders needs, in one statement, once their profile rows are locked: the rolling
+ * -- declaration windows (30, 90, 365 days) ending on :today (UTC) from the daily buckets, the compliance
+ * -- events of the horizon before :now (severities and times in matching order) and the register's row
+ * -- now (aeo_* null when not an AEO). One row per trader asked.
+ * SELECT t.taxpayer_id AS "taxpayer_id!",
+ *   w.d30_declarations AS "d30_declarations!", w.d30_customs_value AS "d30_customs_value!", w.d30_duties AS "d30_duties!",
+ *   w.d90_declarations AS "d90_declarations!", w.d90_customs_value AS "d90_customs_value!", w.d90_duties AS "d90_duties!",
+ *   w.d365_declarations AS "d365_declarations!", w.d365_customs_value AS "d365_customs_value!", w.d365_duties AS "d365_duties!",
+ *   c.severities AS "compliance_severities!", c.occurred_ats AS "compliance_occurred_ats!",
+ *   s.taxpayer_id AS "aeo_taxpayer_id?", s.operator_id AS aeo_operator_id, s.authorisation_number AS aeo_authorisation_number,
+ *   s.status_type AS aeo_status_type, s.status AS aeo_status, s.suspended_scope AS aeo_suspended_scope,
+ *   s.effective_from AS aeo_effective_from, s.status_effective_from AS aeo_status_effective_from,
+ *   s.consent_to_mra_sharing AS aeo_consent_to_mra_sharing
+ * FROM unnest(:taxpayerIds!::text[]) AS t(taxpayer_id)
+ * CROSS JOIN LATERAL (
+ *   SELECT
+ *     coalesce(sum(declarations) FILTER (WHERE day > :today!::date - 30), 0) AS d30_declarations,
+ *     coalesce(sum(customs_value) FILTER (WHERE day > :today!::date - 30), 0) AS d30_customs_value,
+ *     coalesce(sum(duties) FILTER (WHERE day > :today!::date - 30), 0) AS d30_duties,
+ *     coalesce(sum(declarations) FILTER (WHERE day > :today!::date - 90), 0) AS d90_declarations,
+ *     coalesce(sum(customs_value) FILTER (WHERE day > :today!::date - 90), 0) AS d90_customs_value,
+ *     coalesce(sum(duties) FILTER (WHERE day > :today!::date - 90), 0) AS d90_duties,
+ *     coalesce(sum(declarations), 0) AS d365_declarations,
+ *     coalesce(sum(customs_value), 0) AS d365_customs_value,
+ *     coalesce(sum(duties), 0) AS d365_duties
+ *   FROM declaration_daily d
+ *   WHERE d.taxpayer_id = t.taxpayer_id AND d.day > :today!::date - 365 AND d.day <= :today!::date
+ * ) w
+ * CROSS JOIN LATERAL (
+ *   SELECT coalesce(array_agg(h.severity ORDER BY h.occurred_at, h.compliance_event_id), '{}') AS severities,
+ *     coalesce(array_agg(h.occurred_at ORDER BY h.occurred_at, h.compliance_event_id), '{}') AS occurred_ats
+ *   FROM compliance_history h
+ *   WHERE h.taxpayer_id = t.taxpayer_id AND h.occurred_at > :now!::timestamptz - (:horizonDays!::int * interval '1 day')
+ * ) c
+ * LEFT JOIN aeo_status s ON s.taxpayer_id = t.taxpayer_id
  * ```
  */
-export const addDeclarationDays = new PreparedQuery<IAddDeclarationDaysParams,IAddDeclarationDaysResult>(addDeclarationDaysIR);
+export const findScoringFacts = new PreparedQuery<IFindScoringFactsParams,IFindScoringFactsResult>(findScoringFactsIR);
 
 
 /** 'CountDeclarations' parameters type */
@@ -231,78 +253,94 @@ const lockRiskScoreIR: any = {"usedParamSet":{"taxpayerId":true},"params":[{"nam
 export const lockRiskScore = new PreparedQuery<ILockRiskScoreParams,ILockRiskScoreResult>(lockRiskScoreIR);
 
 
-/** 'StoreRiskScores' parameters type */
-export interface IStoreRiskScoresParams {
-  aeoStatuses: stringArray;
-  factors: JsonArray;
+/** 'StoreProfileChanges' parameters type */
+export interface IStoreProfileChangesParams {
+  aeoStatusTypes: stringArray;
+  at: DateOrString;
+  benefitsApplied: JsonArray;
+  channels: stringArray;
+  customsOffices: stringArray;
+  dayCustomsValues: stringArray;
+  dayDuties: stringArray;
+  days: stringArray;
+  dayTaxpayerIds: stringArray;
+  decisionIds: stringArray;
+  declarationIds: stringArray;
+  firedRules: JsonArray;
+  historyFactors: JsonArray;
+  historyModelVersions: stringArray;
+  historyPreviousScores: stringArray;
+  historyScores: stringArray;
+  historySourceEventIds: stringArray;
+  historyTaxpayerIds: stringArray;
+  lodgedAts: DateOrStringArray;
   modelVersions: stringArray;
-  operatorIds: stringArray;
-  scoredAt: DateOrString;
-  scores: stringArray;
-  statusTypes: stringArray;
-  taxpayerIds: stringArray;
-}
-
-/** 'StoreRiskScores' return type */
-export type IStoreRiskScoresResult = void;
-
-/** 'StoreRiskScores' query type */
-export interface IStoreRiskScoresQuery {
-  params: IStoreRiskScoresParams;
-  result: IStoreRiskScoresResult;
-}
-
-const storeRiskScoresIR: any = {"usedParamSet":{"scoredAt":true,"taxpayerIds":true,"operatorIds":true,"aeoStatuses":true,"statusTypes":true,"scores":true,"factors":true,"modelVersions":true},"params":[{"name":"scoredAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":222,"b":231}]},{"name":"taxpayerIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":265,"b":277}]},{"name":"operatorIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":288,"b":300}]},{"name":"aeoStatuses","required":true,"transform":{"type":"scalar"},"locs":[{"a":311,"b":323}]},{"name":"statusTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":334,"b":346}]},{"name":"scores","required":true,"transform":{"type":"scalar"},"locs":[{"a":357,"b":364}]},{"name":"factors","required":true,"transform":{"type":"scalar"},"locs":[{"a":378,"b":386}]},{"name":"modelVersions","required":true,"transform":{"type":"scalar"},"locs":[{"a":398,"b":412}]}],"statement":"INSERT INTO operator_risk_profiles (taxpayer_id, operator_id, aeo_status, status_type, risk_score, risk_factors, model_version, scored_at, updated_at)\nSELECT t, NULLIF(o, '')::uuid, NULLIF(a, ''), NULLIF(st, ''), s, f, m, :scoredAt!::timestamptz, now()\nFROM unnest(:taxpayerIds!::text[], :operatorIds!::text[], :aeoStatuses!::text[], :statusTypes!::text[], :scores!::numeric[], :factors!::jsonb[], :modelVersions!::text[]) AS x(t, o, a, st, s, f, m)\nON CONFLICT (taxpayer_id) DO UPDATE SET\n  operator_id = coalesce(EXCLUDED.operator_id, operator_risk_profiles.operator_id),\n  aeo_status = EXCLUDED.aeo_status, status_type = EXCLUDED.status_type,\n  risk_score = EXCLUDED.risk_score, risk_factors = EXCLUDED.risk_factors, model_version = EXCLUDED.model_version,\n  scored_at = EXCLUDED.scored_at, updated_at = now()"};
-
-/**
- * Query generated from SQL:
- * ```
- * INSERT INTO operator_risk_profiles (taxpayer_id, operator_id, aeo_status, status_type, risk_score, risk_factors, model_version, scored_at, updated_at)
- * SELECT t, NULLIF(o, '')::uuid, NULLIF(a, ''), NULLIF(st, ''), s, f, m, :scoredAt!::timestamptz, now()
- * FROM unnest(:taxpayerIds!::text[], :operatorIds!::text[], :aeoStatuses!::text[], :statusTypes!::text[], :scores!::numeric[], :factors!::jsonb[], :modelVersions!::text[]) AS x(t, o, a, st, s, f, m)
- * ON CONFLICT (taxpayer_id) DO UPDATE SET
- *   operator_id = coalesce(EXCLUDED.operator_id, operator_risk_profiles.operator_id),
- *   aeo_status = EXCLUDED.aeo_status, status_type = EXCLUDED.status_type,
- *   risk_score = EXCLUDED.risk_score, risk_factors = EXCLUDED.risk_factors, model_version = EXCLUDED.model_version,
- *   scored_at = EXCLUDED.scored_at, updated_at = now()
- * ```
- */
-export const storeRiskScores = new PreparedQuery<IStoreRiskScoresParams,IStoreRiskScoresResult>(storeRiskScoresIR);
-
-
-/** 'AppendScoreHistory' parameters type */
-export interface IAppendScoreHistoryParams {
-  computedAt: DateOrString;
-  factors: JsonArray;
-  modelVersions: stringArray;
-  previousScores: stringArray;
-  scores: stringArray;
+  priorities: booleanArray;
+  priorNotices: booleanArray;
+  profileAeoStatuses: stringArray;
+  profileFactors: JsonArray;
+  profileModelVersions: stringArray;
+  profileOperatorIds: stringArray;
+  profileScores: stringArray;
+  profileStatusTypes: stringArray;
+  profileTaxpayerIds: stringArray;
+  randomSelections: JsonArray;
+  regions: stringArray;
+  riskScores: stringArray;
   sourceEventIds: stringArray;
-  taxpayerIds: stringArray;
+  traderTaxpayerIds: stringArray;
   trigger: string;
 }
 
-/** 'AppendScoreHistory' return type */
-export type IAppendScoreHistoryResult = void;
+/** 'StoreProfileChanges' return type */
+export type IStoreProfileChangesResult = void;
 
-/** 'AppendScoreHistory' query type */
-export interface IAppendScoreHistoryQuery {
-  params: IAppendScoreHistoryParams;
-  result: IAppendScoreHistoryResult;
+/** 'StoreProfileChanges' query type */
+export interface IStoreProfileChangesQuery {
+  params: IStoreProfileChangesParams;
+  result: IStoreProfileChangesResult;
 }
 
-const appendScoreHistoryIR: any = {"usedParamSet":{"trigger":true,"computedAt":true,"taxpayerIds":true,"scores":true,"previousScores":true,"factors":true,"modelVersions":true,"sourceEventIds":true},"params":[{"name":"trigger","required":true,"transform":{"type":"scalar"},"locs":[{"a":174,"b":182}]},{"name":"computedAt","required":true,"transform":{"type":"scalar"},"locs":[{"a":188,"b":199}]},{"name":"taxpayerIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":226,"b":238}]},{"name":"scores","required":true,"transform":{"type":"scalar"},"locs":[{"a":249,"b":256}]},{"name":"previousScores","required":true,"transform":{"type":"scalar"},"locs":[{"a":270,"b":285}]},{"name":"factors","required":true,"transform":{"type":"scalar"},"locs":[{"a":296,"b":304}]},{"name":"modelVersions","required":true,"transform":{"type":"scalar"},"locs":[{"a":316,"b":330}]},{"name":"sourceEventIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":341,"b":356}]}],"statement":"INSERT INTO risk_score_history (taxpayer_id, score, previous_score, factors, model_version, trigger, source_event_id, computed_at)\nSELECT t, s, NULLIF(p, '')::numeric, f, m, :trigger!, e, :computedAt!::timestamptz\nFROM unnest(:taxpayerIds!::text[], :scores!::numeric[], :previousScores!::text[], :factors!::jsonb[], :modelVersions!::text[], :sourceEventIds!::text[]) WITH ORDINALITY AS x(t, s, p, f, m, e, n)\nORDER BY n"};
+const storeProfileChangesIR: any = {"usedParamSet":{"dayTaxpayerIds":true,"days":true,"dayCustomsValues":true,"dayDuties":true,"at":true,"profileTaxpayerIds":true,"profileOperatorIds":true,"profileAeoStatuses":true,"profileStatusTypes":true,"profileScores":true,"profileFactors":true,"profileModelVersions":true,"trigger":true,"historyTaxpayerIds":true,"historyScores":true,"historyPreviousScores":true,"historyFactors":true,"historyModelVersions":true,"historySourceEventIds":true,"decisionIds":true,"declarationIds":true,"traderTaxpayerIds":true,"channels":true,"riskScores":true,"firedRules":true,"benefitsApplied":true,"randomSelections":true,"priorities":true,"priorNotices":true,"modelVersions":true,"sourceEventIds":true,"aeoStatusTypes":true,"regions":true,"customsOffices":true,"lodgedAts":true},"params":[{"name":"dayTaxpayerIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":635,"b":650}]},{"name":"days","required":true,"transform":{"type":"scalar"},"locs":[{"a":661,"b":666}]},{"name":"dayCustomsValues","required":true,"transform":{"type":"scalar"},"locs":[{"a":677,"b":694}]},{"name":"dayDuties","required":true,"transform":{"type":"scalar"},"locs":[{"a":708,"b":718}]},{"name":"at","required":true,"transform":{"type":"scalar"},"locs":[{"a":1276,"b":1279},{"a":2130,"b":2133},{"a":2741,"b":2744}]},{"name":"profileTaxpayerIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1315,"b":1334}]},{"name":"profileOperatorIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":1345,"b":1364}]},{"name":"profileAeoStatuses","required":true,"transform":{"type":"scalar"},"locs":[{"a":1375,"b":1394}]},{"name":"profileStatusTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":1405,"b":1424}]},{"name":"profileScores","required":true,"transform":{"type":"scalar"},"locs":[{"a":1435,"b":1449}]},{"name":"profileFactors","required":true,"transform":{"type":"scalar"},"locs":[{"a":1463,"b":1478}]},{"name":"profileModelVersions","required":true,"transform":{"type":"scalar"},"locs":[{"a":1490,"b":1511}]},{"name":"trigger","required":true,"transform":{"type":"scalar"},"locs":[{"a":2116,"b":2124}]},{"name":"historyTaxpayerIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":2162,"b":2181}]},{"name":"historyScores","required":true,"transform":{"type":"scalar"},"locs":[{"a":2192,"b":2206}]},{"name":"historyPreviousScores","required":true,"transform":{"type":"scalar"},"locs":[{"a":2220,"b":2242}]},{"name":"historyFactors","required":true,"transform":{"type":"scalar"},"locs":[{"a":2253,"b":2268}]},{"name":"historyModelVersions","required":true,"transform":{"type":"scalar"},"locs":[{"a":2280,"b":2301}]},{"name":"historySourceEventIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":2312,"b":2334}]},{"name":"decisionIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":2771,"b":2783}]},{"name":"declarationIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":2794,"b":2809}]},{"name":"traderTaxpayerIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":2820,"b":2838}]},{"name":"channels","required":true,"transform":{"type":"scalar"},"locs":[{"a":2849,"b":2858}]},{"name":"riskScores","required":true,"transform":{"type":"scalar"},"locs":[{"a":2869,"b":2880}]},{"name":"firedRules","required":true,"transform":{"type":"scalar"},"locs":[{"a":2894,"b":2905}]},{"name":"benefitsApplied","required":true,"transform":{"type":"scalar"},"locs":[{"a":2917,"b":2933}]},{"name":"randomSelections","required":true,"transform":{"type":"scalar"},"locs":[{"a":2945,"b":2962}]},{"name":"priorities","required":true,"transform":{"type":"scalar"},"locs":[{"a":2974,"b":2985}]},{"name":"priorNotices","required":true,"transform":{"type":"scalar"},"locs":[{"a":2996,"b":3009}]},{"name":"modelVersions","required":true,"transform":{"type":"scalar"},"locs":[{"a":3020,"b":3034}]},{"name":"sourceEventIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":3045,"b":3060}]},{"name":"aeoStatusTypes","required":true,"transform":{"type":"scalar"},"locs":[{"a":3071,"b":3086}]},{"name":"regions","required":true,"transform":{"type":"scalar"},"locs":[{"a":3097,"b":3105}]},{"name":"customsOffices","required":true,"transform":{"type":"scalar"},"locs":[{"a":3116,"b":3131}]},{"name":"lodgedAts","required":true,"transform":{"type":"scalar"},"locs":[{"a":3142,"b":3152}]}],"statement":"-- Every write of a batch of declarations (or a rescore), in one statement: the daily declaration\n-- buckets, the traders' scores (their profile rows locked by then: the batch's count, the rescore's\n-- lock), the score changes in order, and the channel decisions those scores decided (none for a\n-- rescore; the unique declaration id fails the whole statement on a duplicate). The sub-statements\n-- touch different tables, so running them as one changes nothing any of them does.\nWITH days AS (\n  INSERT INTO declaration_daily (taxpayer_id, day, declarations, customs_value, duties)\n  SELECT t, d, count(*), sum(v), sum(u) FROM unnest(:dayTaxpayerIds!::text[], :days!::date[], :dayCustomsValues!::numeric[], :dayDuties!::numeric[]) AS x(t, d, v, u)\n  GROUP BY t, d ORDER BY t, d\n  ON CONFLICT (taxpayer_id, day) DO UPDATE SET\n    declarations = declaration_daily.declarations + EXCLUDED.declarations,\n    customs_value = declaration_daily.customs_value + EXCLUDED.customs_value,\n    duties = declaration_daily.duties + EXCLUDED.duties\n), scores AS (\n  INSERT INTO operator_risk_profiles (taxpayer_id, operator_id, aeo_status, status_type, risk_score, risk_factors, model_version, scored_at, updated_at)\n  SELECT t, NULLIF(o, '')::uuid, NULLIF(a, ''), NULLIF(st, ''), s, f, m, :at!::timestamptz, now()\n  FROM unnest(:profileTaxpayerIds!::text[], :profileOperatorIds!::text[], :profileAeoStatuses!::text[], :profileStatusTypes!::text[], :profileScores!::numeric[], :profileFactors!::jsonb[], :profileModelVersions!::text[]) AS x(t, o, a, st, s, f, m)\n  ON CONFLICT (taxpayer_id) DO UPDATE SET\n    operator_id = coalesce(EXCLUDED.operator_id, operator_risk_profiles.operator_id),\n    aeo_status = EXCLUDED.aeo_status, status_type = EXCLUDED.status_type,\n    risk_score = EXCLUDED.risk_score, risk_factors = EXCLUDED.risk_factors, model_version = EXCLUDED.model_version,\n    scored_at = EXCLUDED.scored_at, updated_at = now()\n), history AS (\n  INSERT INTO risk_score_history (taxpayer_id, score, previous_score, factors, model_version, trigger, source_event_id, computed_at)\n  SELECT t, s, NULLIF(p, '')::numeric, f, m, :trigger!, e, :at!::timestamptz\n  FROM unnest(:historyTaxpayerIds!::text[], :historyScores!::numeric[], :historyPreviousScores!::text[], :historyFactors!::jsonb[], :historyModelVersions!::text[], :historySourceEventIds!::text[]) WITH ORDINALITY AS x(t, s, p, f, m, e, n)\n  ORDER BY n\n)\nINSERT INTO channel_decisions (decision_id, declaration_id, trader_taxpayer_id, channel, risk_score, fired_rules, benefits_applied, random_selection, priority, prior_notice, model_version, source_event_id, aeo_status_type, region, customs_office, lodged_at, decided_at)\nSELECT d, n, t, c, s, f, b, r, p, pn, m, e, NULLIF(a, ''), rg, o, l, :at!::timestamptz\nFROM unnest(:decisionIds!::uuid[], :declarationIds!::text[], :traderTaxpayerIds!::text[], :channels!::text[], :riskScores!::numeric[], :firedRules!::jsonb[], :benefitsApplied!::jsonb[], :randomSelections!::jsonb[], :priorities!::bool[], :priorNotices!::bool[], :modelVersions!::text[], :sourceEventIds!::text[], :aeoStatusTypes!::text[], :regions!::text[], :customsOffices!::text[], :lodgedAts!::timestamptz[])\n  AS x(d, n, t, c, s, f, b, r, p, pn, m, e, a, rg, o, l)"};
 
 /**
  * Query generated from SQL:
  * ```
- * INSERT INTO risk_score_history (taxpayer_id, score, previous_score, factors, model_version, trigger, source_event_id, computed_at)
- * SELECT t, s, NULLIF(p, '')::numeric, f, m, :trigger!, e, :computedAt!::timestamptz
- * FROM unnest(:taxpayerIds!::text[], :scores!::numeric[], :previousScores!::text[], :factors!::jsonb[], :modelVersions!::text[], :sourceEventIds!::text[]) WITH ORDINALITY AS x(t, s, p, f, m, e, n)
- * ORDER BY n
+ * -- Every write of a batch of declarations (or a rescore), in one statement: the daily declaration
+ * -- buckets, the traders' scores (their profile rows locked by then: the batch's count, the rescore's
+ * -- lock), the score changes in order, and the channel decisions those scores decided (none for a
+ * -- rescore; the unique declaration id fails the whole statement on a duplicate). The sub-statements
+ * -- touch different tables, so running them as one changes nothing any of them does.
+ * WITH days AS (
+ *   INSERT INTO declaration_daily (taxpayer_id, day, declarations, customs_value, duties)
+ *   SELECT t, d, count(*), sum(v), sum(u) FROM unnest(:dayTaxpayerIds!::text[], :days!::date[], :dayCustomsValues!::numeric[], :dayDuties!::numeric[]) AS x(t, d, v, u)
+ *   GROUP BY t, d ORDER BY t, d
+ *   ON CONFLICT (taxpayer_id, day) DO UPDATE SET
+ *     declarations = declaration_daily.declarations + EXCLUDED.declarations,
+ *     customs_value = declaration_daily.customs_value + EXCLUDED.customs_value,
+ *     duties = declaration_daily.duties + EXCLUDED.duties
+ * ), scores AS (
+ *   INSERT INTO operator_risk_profiles (taxpayer_id, operator_id, aeo_status, status_type, risk_score, risk_factors, model_version, scored_at, updated_at)
+ *   SELECT t, NULLIF(o, '')::uuid, NULLIF(a, ''), NULLIF(st, ''), s, f, m, :at!::timestamptz, now()
+ *   FROM unnest(:profileTaxpayerIds!::text[], :profileOperatorIds!::text[], :profileAeoStatuses!::text[], :profileStatusTypes!::text[], :profileScores!::numeric[], :profileFactors!::jsonb[], :profileModelVersions!::text[]) AS x(t, o, a, st, s, f, m)
+ *   ON CONFLICT (taxpayer_id) DO UPDATE SET
+ *     operator_id = coalesce(EXCLUDED.operator_id, operator_risk_profiles.operator_id),
+ *     aeo_status = EXCLUDED.aeo_status, status_type = EXCLUDED.status_type,
+ *     risk_score = EXCLUDED.risk_score, risk_factors = EXCLUDED.risk_factors, model_version = EXCLUDED.model_version,
+ *     scored_at = EXCLUDED.scored_at, updated_at = now()
+ * ), history AS (
+ *   INSERT INTO risk_score_history (taxpayer_id, score, previous_score, factors, model_version, trigger, source_event_id, computed_at)
+ *   SELECT t, s, NULLIF(p, '')::numeric, f, m, :trigger!, e, :at!::timestamptz
+ *   FROM unnest(:historyTaxpayerIds!::text[], :historyScores!::numeric[], :historyPreviousScores!::text[], :historyFactors!::jsonb[], :historyModelVersions!::text[], :historySourceEventIds!::text[]) WITH ORDINALITY AS x(t, s, p, f, m, e, n)
+ *   ORDER BY n
+ * )
+ * INSERT INTO channel_decisions (decision_id, declaration_id, trader_taxpayer_id, channel, risk_score, fired_rules, benefits_applied, random_selection, priority, prior_notice, model_version, source_event_id, aeo_status_type, region, customs_office, lodged_at, decided_at)
+ * SELECT d, n, t, c, s, f, b, r, p, pn, m, e, NULLIF(a, ''), rg, o, l, :at!::timestamptz
+ * FROM unnest(:decisionIds!::uuid[], :declarationIds!::text[], :traderTaxpayerIds!::text[], :channels!::text[], :riskScores!::numeric[], :firedRules!::jsonb[], :benefitsApplied!::jsonb[], :randomSelections!::jsonb[], :priorities!::bool[], :priorNotices!::bool[], :modelVersions!::text[], :sourceEventIds!::text[], :aeoStatusTypes!::text[], :regions!::text[], :customsOffices!::text[], :lodgedAts!::timestamptz[])
+ *   AS x(d, n, t, c, s, f, b, r, p, pn, m, e, a, rg, o, l)
  * ```
  */
-export const appendScoreHistory = new PreparedQuery<IAppendScoreHistoryParams,IAppendScoreHistoryResult>(appendScoreHistoryIR);
+export const storeProfileChanges = new PreparedQuery<IStoreProfileChangesParams,IStoreProfileChangesResult>(storeProfileChangesIR);
 
 
 /** 'FindRiskProfile' parameters type */

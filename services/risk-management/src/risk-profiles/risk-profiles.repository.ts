@@ -1,18 +1,19 @@
 import { complianceSeverity, type ComplianceRecorded, type EventData } from '@aeo/contracts';
 import { camelRow, runSql, runSqlChanged, runSqlOne, type SqlRunner } from '@aeo/persistence';
 import type { ComplianceSeverity, DeclarationWindow, RiskAssessment, RiskFactor } from '../scoring/risk-model';
+import { joinedAeoStatusRecord } from '../aeo-status/aeo-status.repository';
+import type { AeoStatusRecord } from '../aeo-status/aeo-benefits';
 import {
-  addDeclarationDays as addDays,
-  appendScoreHistory as appendHistory,
   countDeclarations as countQuery,
-  findRecentCompliance as recentCompliance,
   findRiskProfile as findProfile,
+  findScoringFacts as scoringFacts,
   findScoreChanges as scoreChanges,
   lockRiskScore as lockScore,
   recordCompliance as insertCompliance,
-  storeRiskScores as storeScores,
+  storeProfileChanges as storeChanges,
   sumDeclarationWindows as sumWindows,
   type IFindRiskProfileResult,
+  type IStoreProfileChangesParams,
   type ISumDeclarationWindowsResult,
 } from './risk-profiles.queries';
 
@@ -56,6 +57,13 @@ export interface ScoreChange {
 export interface ComplianceRecord {
   severity: ComplianceSeverity;
   occurredAt: Date;
+}
+
+/** What a trader is scored on: its declaration windows, recent compliance events and the register's row now. */
+export interface ScoringFacts {
+  windows: DeclarationWindows;
+  compliance: ComplianceRecord[];
+  aeoStatus: AeoStatusRecord | null;
 }
 
 /** A score to store on a profile, with the register's view of the trader (null: not an AEO). */
@@ -110,7 +118,7 @@ export function emptyWindows(): DeclarationWindows {
   return { d30: none(), d90: none(), d365: none() };
 }
 
-function toWindows(row: ISumDeclarationWindowsResult): DeclarationWindows {
+function toWindows(row: Omit<ISumDeclarationWindowsResult, 'taxpayer_id'>): DeclarationWindows {
   return {
     d30: {
       declarations: Number(row.d30_declarations),
@@ -177,25 +185,35 @@ export async function recordCompliance(
   return runSqlChanged(insertCompliance, { ...event, declarationId: event.declarationId ?? null }, runner);
 }
 
-/** The traders' compliance events of the last `horizonDays` before `now`, per trader. */
-export async function findRecentCompliance(
+/**
+ * The scoring facts of each trader, in one statement (every trader asked has an entry): windows
+ * ending on `now`'s UTC day, compliance events of the last `horizonDays` before `now`, the register now.
+ * Run it after the traders' profile rows are locked, so that it sees what the batches before committed.
+ */
+export async function findScoringFacts(
   runner: SqlRunner,
   taxpayerIds: readonly string[],
   now: Date,
   horizonDays: number,
-): Promise<Map<string, ComplianceRecord[]>> {
+): Promise<Map<string, ScoringFacts>> {
   const rows = await runSql(
-    recentCompliance,
-    { taxpayerIds: [...taxpayerIds], now: now.toISOString(), horizonDays },
+    scoringFacts,
+    { taxpayerIds: [...taxpayerIds], today: now.toISOString().slice(0, 10), now: now.toISOString(), horizonDays },
     runner,
   );
-  const byTrader = new Map<string, ComplianceRecord[]>();
-  for (const row of rows) {
-    const list = byTrader.get(row.taxpayer_id) ?? [];
-    list.push({ severity: complianceSeverity.parse(row.severity), occurredAt: row.occurred_at });
-    byTrader.set(row.taxpayer_id, list);
-  }
-  return byTrader;
+  return new Map(
+    rows.map((row) => [
+      row.taxpayer_id,
+      {
+        windows: toWindows(row),
+        compliance: row.compliance_severities.map((severity, index) => ({
+          severity: complianceSeverity.parse(severity),
+          occurredAt: row.compliance_occurred_ats[index]!,
+        })),
+        aeoStatus: joinedAeoStatusRecord(row, 'aeo_'),
+      },
+    ]),
+  );
 }
 
 /**
@@ -224,70 +242,81 @@ export async function countDeclarations(
   );
 }
 
-/** Adds declarations to the daily buckets, summed per trader and day in SQL (numeric). */
-export async function addDeclarationDays(runner: SqlRunner, days: readonly DeclarationDay[]): Promise<void> {
-  await runSql(
-    addDays,
-    {
-      taxpayerIds: days.map((d) => d.taxpayerId),
-      days: days.map((d) => d.day),
-      customsValues: days.map((d) => String(d.customsValue)),
-      duties: days.map((d) => String(d.duties)),
-    },
-    runner,
-  );
-}
-
 /** The trader's stored score, its profile row locked until the transaction ends; null when unscored or unknown. */
 export async function lockRiskScore(runner: SqlRunner, taxpayerId: string): Promise<number | null> {
   const row = await runSqlOne(lockScore, { taxpayerId }, runner);
   return row ? numberOrNull(row.risk_score) : null;
 }
 
-/** Stores the scores on the profiles (creating them), with the register's view; a known operator id is kept when the register has none. */
-export async function storeRiskScores(
-  runner: SqlRunner,
-  profiles: readonly ProfileScore[],
-  scoredAt: Date,
-): Promise<void> {
-  // '' stands for null in the arrays (NULLIF in the SQL).
-  await runSql(
-    storeScores,
-    {
-      taxpayerIds: profiles.map((p) => p.taxpayerId),
-      operatorIds: profiles.map((p) => p.aeo?.operatorId ?? ''),
-      aeoStatuses: profiles.map((p) => p.aeo?.status ?? ''),
-      statusTypes: profiles.map((p) => p.aeo?.statusType ?? ''),
-      scores: profiles.map((p) => String(p.assessment.score)),
-      factors: profiles.map((p) => JSON.stringify(p.assessment.factors)),
-      modelVersions: profiles.map((p) => p.assessment.modelVersion),
-      scoredAt,
-    },
-    runner,
-  );
+/** What a batch of declarations or a rescore writes to the profiles. */
+export interface ProfileChanges {
+  /** The declarations counted (none for a rescore), for the daily buckets. */
+  days: readonly DeclarationDay[];
+  profiles: readonly ProfileScore[];
+  /** Score changes, in order. */
+  history: readonly ScoreHistoryEntry[];
+  /** What caused the score changes ('declaration', or the rescore's trigger). */
+  trigger: string;
 }
 
-/** Appends score changes to the history, in the order given. */
-export async function appendScoreHistory(
+/** The channel decisions' columns of `storeProfileChanges`, one element a decision. */
+export type DecisionColumns = Omit<
+  IStoreProfileChangesParams,
+  keyof ReturnType<typeof profileColumns> | 'trigger' | 'at'
+>;
+
+const NO_DECISIONS: DecisionColumns = {
+  decisionIds: [],
+  declarationIds: [],
+  traderTaxpayerIds: [],
+  channels: [],
+  riskScores: [],
+  firedRules: [],
+  benefitsApplied: [],
+  randomSelections: [],
+  priorities: [],
+  priorNotices: [],
+  modelVersions: [],
+  sourceEventIds: [],
+  aeoStatusTypes: [],
+  regions: [],
+  customsOffices: [],
+  lodgedAts: [],
+};
+
+// '' stands for null in the arrays (NULLIF in the SQL).
+function profileColumns({ days, profiles, history }: ProfileChanges) {
+  return {
+    dayTaxpayerIds: days.map((d) => d.taxpayerId),
+    days: days.map((d) => d.day),
+    dayCustomsValues: days.map((d) => String(d.customsValue)),
+    dayDuties: days.map((d) => String(d.duties)),
+    profileTaxpayerIds: profiles.map((p) => p.taxpayerId),
+    profileOperatorIds: profiles.map((p) => p.aeo?.operatorId ?? ''),
+    profileAeoStatuses: profiles.map((p) => p.aeo?.status ?? ''),
+    profileStatusTypes: profiles.map((p) => p.aeo?.statusType ?? ''),
+    profileScores: profiles.map((p) => String(p.assessment.score)),
+    profileFactors: profiles.map((p) => JSON.stringify(p.assessment.factors)),
+    profileModelVersions: profiles.map((p) => p.assessment.modelVersion),
+    historyTaxpayerIds: history.map((h) => h.taxpayerId),
+    historyScores: history.map((h) => String(h.score)),
+    historyPreviousScores: history.map((h) => (h.previous === null ? '' : String(h.previous))),
+    historyFactors: history.map((h) => JSON.stringify(h.assessment.factors)),
+    historyModelVersions: history.map((h) => h.assessment.modelVersion),
+    historySourceEventIds: history.map((h) => h.sourceEventId),
+  };
+}
+
+/**
+ * Writes the changes in one statement: the daily buckets, the scores on the profiles (creating
+ * them, with the register's view; a known operator id is kept when the register has none), the
+ * score history in order, and the channel decisions the scores decided, if any.
+ */
+export async function storeProfileChanges(
   runner: SqlRunner,
-  trigger: string,
-  entries: readonly ScoreHistoryEntry[],
-  computedAt: Date,
+  changes: ProfileChanges,
+  at: Date,
+  decisions: DecisionColumns = NO_DECISIONS,
 ): Promise<void> {
-  if (entries.length === 0) return;
-  await runSql(
-    appendHistory,
-    {
-      taxpayerIds: entries.map((h) => h.taxpayerId),
-      scores: entries.map((h) => String(h.score)),
-      // '' stands for null (NULLIF in the SQL).
-      previousScores: entries.map((h) => (h.previous === null ? '' : String(h.previous))),
-      factors: entries.map((h) => JSON.stringify(h.assessment.factors)),
-      modelVersions: entries.map((h) => h.assessment.modelVersion),
-      sourceEventIds: entries.map((h) => h.sourceEventId),
-      trigger,
-      computedAt,
-    },
-    runner,
-  );
+  await runSql(storeChanges, { ...profileColumns(changes), ...decisions, trigger: changes.trigger, at }, runner);
 }
