@@ -113,7 +113,7 @@ export function webApp(definition: WebAppDefinition, config: WebAppConfig): Expr
   app.use(express.static(dist, { index: false, maxAge: 0 }));
   // A service's own paths are not pages: a scraper or probe pointed at this port is told so, not given index.html.
   app.use((req, res, next) =>
-    SERVICE_PATH.test(req.path)
+    isServicePath(req.path)
       ? void res.status(404).json({ statusCode: 404, message: `No page behind ${req.path}`, error: 'Not Found' })
       : next(),
   );
@@ -143,7 +143,20 @@ export function webApp(definition: WebAppDefinition, config: WebAppConfig): Expr
 
 const BUILDING_RETRY_SECONDS = 5;
 /** What a service answers on its port and this server does not (only /health/live and /health/ready are its own). */
-const SERVICE_PATH = /^\/(metrics|docs|health|v\d+)(\/|$)/;
+const SERVICE_PATH = /^\/(metrics|docs|health|v\d+)(\/|$)/i;
+/**
+ * Whether a path is one of SERVICE_PATH as a scraper or router would read it: decoded (`/%6detrics`),
+ * in any case (`/METRICS`), with repeated slashes as one (`//metrics`).
+ */
+function isServicePath(path: string): boolean {
+  let decoded = path;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    // Not valid percent-encoding: judged as sent.
+  }
+  return SERVICE_PATH.test(decoded.replace(/\/{2,}/g, '/'));
+}
 
 /** What a page route answers while the app is being built: both languages, and it reloads itself. */
 const buildingPageOf = ({ building }: WebAppDefinition) => `<!doctype html>

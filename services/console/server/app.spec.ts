@@ -118,8 +118,26 @@ describe('the console server', () => {
       expect([path, answer.status]).toEqual([path, 404]);
       expect(((await answer.json()) as { message: string }).message).toBe(`No page behind ${path}`);
     }
-    // A page whose name only starts like one of them is still the app's.
+    // As a scraper or router reads the path: any case, percent-encoded, repeated slashes.
+    for (const path of [
+      '/METRICS',
+      '/Docs/openapi.json',
+      '/%6detrics',
+      '/%4D%45TRICS',
+      '/V1/applications',
+      '//metrics',
+    ]) {
+      const answer = await fetch(`${base}${path}`);
+      expect([path, answer.status, answer.headers.get('content-type')]).toEqual([
+        path,
+        404,
+        expect.stringContaining('application/json'),
+      ]);
+    }
+    // A page whose name only starts like one of them is still the app's, and so is a path that is not valid percent-encoding.
     expect((await fetch(`${base}/metrics-overview`)).status).toBe(200);
+    expect((await fetch(`${base}/Metrics-Overview`)).status).toBe(200);
+    expect((await fetch(`${base}/%E0%A4%A`)).status).not.toBe(500);
   });
 
   it('answers a page route with 503, Retry-After and a page in both languages while the app is being built', async () => {
