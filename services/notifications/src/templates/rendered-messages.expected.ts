@@ -201,7 +201,7 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   ],
   'visit-scheduled.v1 aeo.validation.visit-scheduled.v1#0 en': [
     'AEO site visit scheduled',
-    'A site visit to your premises is scheduled for 20 January 2027 at 10:00 (Ulaanbaatar time); validator: validator.tsetseg. Please make sure the responsible staff and the relevant records are available.',
+    'A site visit to your premises is scheduled for 20 January 2027 at 10:00 (Ulaanbaatar time). Please make sure the responsible staff and the relevant records are available.',
   ],
   'staff-visit-scheduled.v1 aeo.validation.visit-scheduled.v1#0 en': [
     'AEO site visit scheduled (Gobi Trade LLC)',
@@ -825,11 +825,11 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   ],
   'visit-scheduled.v1 few-fields en': [
     'AEO site visit scheduled',
-    'A site visit to your premises is scheduled for Invalid Date at Invalid Date (Ulaanbaatar time); validator: undefined. Please make sure the responsible staff and the relevant records are available.',
+    'A site visit to your premises is scheduled for Invalid Date at Invalid Date (Ulaanbaatar time). Please make sure the responsible staff and the relevant records are available.',
   ],
   'visit-scheduled.v1 late-evening en': [
     'AEO site visit scheduled',
-    'A site visit to your premises is scheduled for 5 December 2026 at 04:00 (Ulaanbaatar time); validator: undefined. Please make sure the responsible staff and the relevant records are available.',
+    'A site visit to your premises is scheduled for 5 December 2026 at 04:00 (Ulaanbaatar time). Please make sure the responsible staff and the relevant records are available.',
   ],
   'staff-visit-scheduled.v1 few-fields en': [
     'AEO site visit scheduled (taxpayer )',
@@ -1113,11 +1113,11 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   ],
   'visit-scheduled.v1 late-evening UTC en': [
     'AEO site visit scheduled',
-    'A site visit to your premises is scheduled for 4 December 2026 at 20:00 (UTC); validator: undefined. Please make sure the responsible staff and the relevant records are available.',
+    'A site visit to your premises is scheduled for 4 December 2026 at 20:00 (UTC). Please make sure the responsible staff and the relevant records are available.',
   ],
   'visit-scheduled.v1 late-evening Europe/Berlin en': [
     'AEO site visit scheduled',
-    'A site visit to your premises is scheduled for 4 December 2026 at 21:00 (Europe/Berlin time); validator: undefined. Please make sure the responsible staff and the relevant records are available.',
+    'A site visit to your premises is scheduled for 4 December 2026 at 21:00 (Europe/Berlin time). Please make sure the responsible staff and the relevant records are available.',
   ],
   'staff-visit-scheduled.v1 late-evening UTC en': [
     'AEO site visit scheduled (Gobi Trade LLC)',
@@ -1273,7 +1273,7 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   ],
   'visit-scheduled.v1 aeo.validation.visit-scheduled.v1#0 mn': [
     'AEO газар дээрх шалгалтын товыг тогтлоо',
-    'Танай байгууллагад газар дээрх шалгалтыг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 20-ны 10:00 цагт хийхээр товлолоо; баталгаажуулагч: validator.tsetseg. Холбогдох ажилтнууд болон баримт бичгийг бэлэн байлгана уу.',
+    'Танай байгууллагад газар дээрх шалгалтыг Улаанбаатарын цагаар 2027 оны нэгдүгээр сарын 20-ны 10:00 цагт хийхээр товлолоо. Холбогдох ажилтнууд болон баримт бичгийг бэлэн байлгана уу.',
   ],
   'staff-visit-scheduled.v1 aeo.validation.visit-scheduled.v1#0 mn': [
     'AEO газар дээрх шалгалт товлогдлоо (Gobi Trade LLC)',
@@ -1897,11 +1897,11 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   ],
   'visit-scheduled.v1 few-fields mn': [
     'AEO газар дээрх шалгалтын товыг тогтлоо',
-    'Танай байгууллагад газар дээрх шалгалтыг Улаанбаатарын цагаар Invalid Date Invalid Date цагт хийхээр товлолоо; баталгаажуулагч: undefined. Холбогдох ажилтнууд болон баримт бичгийг бэлэн байлгана уу.',
+    'Танай байгууллагад газар дээрх шалгалтыг Улаанбаатарын цагаар Invalid Date Invalid Date цагт хийхээр товлолоо. Холбогдох ажилтнууд болон баримт бичгийг бэлэн байлгана уу.',
   ],
   'visit-scheduled.v1 late-evening mn': [
     'AEO газар дээрх шалгалтын товыг тогтлоо',
-    'Танай байгууллагад газар дээрх шалгалтыг Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-ны 04:00 цагт хийхээр товлолоо; баталгаажуулагч: undefined. Холбогдох ажилтнууд болон баримт бичгийг бэлэн байлгана уу.',
+    'Танай байгууллагад газар дээрх шалгалтыг Улаанбаатарын цагаар 2026 оны арван хоёрдугаар сарын 5-ны 04:00 цагт хийхээр товлолоо. Холбогдох ажилтнууд болон баримт бичгийг бэлэн байлгана уу.',
   ],
   'staff-visit-scheduled.v1 few-fields mn': [
     'AEO газар дээрх шалгалт товлогдлоо (ТТД )',
@@ -2185,11 +2185,11 @@ export const EXPECTED: Readonly<Record<string, readonly [subject: string, body: 
   ],
   'visit-scheduled.v1 late-evening UTC mn': [
     'AEO газар дээрх шалгалтын товыг тогтлоо',
-    'Танай байгууллагад газар дээрх шалгалтыг UTC цагаар 2026 оны арван хоёрдугаар сарын 4-ний 20:00 цагт хийхээр товлолоо; баталгаажуулагч: undefined. Холбогдох ажилтнууд болон баримт бичгийг бэлэн байлгана уу.',
+    'Танай байгууллагад газар дээрх шалгалтыг UTC цагаар 2026 оны арван хоёрдугаар сарын 4-ний 20:00 цагт хийхээр товлолоо. Холбогдох ажилтнууд болон баримт бичгийг бэлэн байлгана уу.',
   ],
   'visit-scheduled.v1 late-evening Europe/Berlin mn': [
     'AEO газар дээрх шалгалтын товыг тогтлоо',
-    'Танай байгууллагад газар дээрх шалгалтыг Europe/Berlin цагийн бүсээр 2026 оны арван хоёрдугаар сарын 4-ний 21:00 цагт хийхээр товлолоо; баталгаажуулагч: undefined. Холбогдох ажилтнууд болон баримт бичгийг бэлэн байлгана уу.',
+    'Танай байгууллагад газар дээрх шалгалтыг Europe/Berlin цагийн бүсээр 2026 оны арван хоёрдугаар сарын 4-ний 21:00 цагт хийхээр товлолоо. Холбогдох ажилтнууд болон баримт бичгийг бэлэн байлгана уу.',
   ],
   'staff-visit-scheduled.v1 late-evening UTC mn': [
     'AEO газар дээрх шалгалт товлогдлоо (Gobi Trade LLC)',

@@ -27,10 +27,10 @@ describe('dates in notifications name their time zone', () => {
       'Europe/Berlin цагийн бүсээр 2026 оны арван хоёрдугаар сарын 4-нөөс эхлэн',
     );
     expect(render('visit-scheduled.v1', 'en', data).body).toContain(
-      'scheduled for 5 December 2026 at 04:00 (Ulaanbaatar time);',
+      'scheduled for 5 December 2026 at 04:00 (Ulaanbaatar time).',
     );
     expect(render('visit-scheduled.v1', 'en', data, 'UTC').body).toContain(
-      'scheduled for 4 December 2026 at 20:00 (UTC);',
+      'scheduled for 4 December 2026 at 20:00 (UTC).',
     );
     expect(render('visit-scheduled.v1', 'mn', data, 'Europe/Berlin').body).toContain(
       'Europe/Berlin цагийн бүсээр 2026 оны арван хоёрдугаар сарын 4-ний 21:00 цагт',

@@ -1,5 +1,6 @@
 import { findEventDefinition, type Language } from '@aeo/contracts';
 import { ROUTES } from '../routing/routes';
+import { COMPANY_WITHHELD_FIELDS } from '../webhooks/company-events';
 import { FEW_FIELDS, operatorName, SAMPLES } from './template-samples';
 import { render, RenderedMessage, TEMPLATES } from './templates';
 
@@ -39,6 +40,32 @@ describe('the template catalogue for the routing table', () => {
     [...new Set(`${subject} ${body}`.match(FACTS) ?? [])].sort();
   /** The Mongolian texts of these leave out the validation case's id. */
   const CASE_ID_IN_ENGLISH_ONLY = ['staff-report-overdue.v1', 'staff-validation-closed.v1'];
+
+  // A company's inbox and email say what customs did, not who in customs did it (as its webhooks:
+  // COMPANY_WITHHELD_FIELDS); e.g. a site visit's date, not its validator (the validation API gives
+  // a trader validator: null).
+  const toCompanies = Object.entries(ROUTES).flatMap(([eventType, routes]) =>
+    routes
+      .filter((route) => route.audience === 'operator' || route.audience === 'pilot-companies')
+      .map((route) => ({ eventType, template: route.template })),
+  );
+  it.each(toCompanies)(
+    '$template for $eventType names none of the customs staff who act',
+    ({ eventType, template }) => {
+      for (const sample of SAMPLES[eventType]) {
+        const staff = COMPANY_WITHHELD_FIELDS.map((field) => sample[field]).filter(
+          (value): value is string => typeof value === 'string' && value.length > 0,
+        );
+        for (const language of ['en', 'mn'] as const) {
+          const { subject, body } = render(template, language, sample);
+          for (const sub of staff)
+            expect({ language, text: `${subject} ${body}` }).not.toEqual(
+              expect.objectContaining({ text: expect.stringContaining(sub) }),
+            );
+        }
+      }
+    },
+  );
 
   it('has a template for every template id of the routing table', () => {
     const missing = [...new Set(routed.map((r) => r.template))].filter((template) => !TEMPLATES[template]);
