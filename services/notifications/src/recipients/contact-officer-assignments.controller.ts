@@ -3,14 +3,20 @@ import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation, withIsoDates } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, Operation, withIsoDates } from '@aeo/service-kit';
 import { regionCode, safeText } from '@aeo/contracts';
 import { ContactOfficerAssignment, ContactOfficerAssignmentDto } from './contact-officer-assignment.response';
 import { ContactOfficerAssignmentsService } from './contact-officer-assignments.service';
 
 class TaxpayerParams extends createZodDto(z.strictObject({ taxpayerId: safeText.trim().min(1).max(64) })) {}
 class AssignmentBody extends createZodDto(z.strictObject({ officerSub: safeText.trim().min(1).max(200) })) {}
-class AssignmentQuery extends createZodDto(z.strictObject({ region: regionCode.optional() })) {}
+class AssignmentQuery extends createZodDto(
+  z.strictObject({
+    region: regionCode
+      .optional()
+      .describe('Only the operators of this region, one of the programme’s (`CUSTOMS_REGIONS`, else 400)'),
+  }),
+) {}
 
 /**
  * Which contact officer looks after which operator: the one customs person who hears of its
@@ -28,13 +34,16 @@ export class ContactOfficerAssignmentsController {
     roles: [ROLES.operations, ROLES.regionalOffice, ROLES.executive, ROLES.contactOfficer],
     summary: 'Contact-officer assignments',
     description:
-      'Which contact officer looks after which operator (within the caller’s region for regional staff; another region is 403).',
+      'Which contact officer looks after which operator (within the caller’s region for regional staff; another region is 403). `region` must be one of the programme’s (`CUSTOMS_REGIONS`, else 400).',
     answer: [ContactOfficerAssignmentDto],
   })
-  @ApiErrorAnswers({ 403: 'Role not allowed, or another region than the regional staff’s own' })
+  @ApiErrorAnswers({
+    400: 'Invalid filter, or `region` is not a customs region of the programme; the message names the field',
+    403: 'Role not allowed, or another region than the regional staff’s own',
+  })
   async list(
     @CurrentUser() user: AuthenticatedUser,
-    @Query() query: AssignmentQuery,
+    @Query(CustomsRegionPipe) query: AssignmentQuery,
   ): Promise<ContactOfficerAssignment[]> {
     return (await this.assignments.list(user, query.region)).map(withIsoDates);
   }

@@ -261,7 +261,7 @@ export interface paths {
         };
         /**
          * Contact-officer assignments
-         * @description Which contact officer looks after which operator (within the caller’s region for regional staff; another region is 403).
+         * @description Which contact officer looks after which operator (within the caller’s region for regional staff; another region is 403). `region` must be one of the programme’s (`CUSTOMS_REGIONS`, else 400).
          *
          *     Roles allowed: operations, regional-office, executive, contact-officer.
          */
@@ -1783,6 +1783,7 @@ export interface operations {
     ContactOfficerAssignmentsController_list: {
         parameters: {
             query?: {
+                /** @description Only the operators of this region, one of the programme’s (`CUSTOMS_REGIONS`, else 400) */
                 region?: string;
             };
             header?: never;
@@ -1799,7 +1800,7 @@ export interface operations {
                     "application/json": components["schemas"]["ContactOfficerAssignmentDto_Output"][];
                 };
             };
-            /** @description Invalid input; the message names each invalid field */
+            /** @description Invalid filter, or `region` is not a customs region of the programme; the message names the field */
             400: {
                 headers: {
                     [name: string]: unknown;
