@@ -20,3 +20,4 @@ export * from './work-queues';
 /** A PDF's text, for the browser tests that read a downloaded certificate (@aeo/pdf is platform code, which a web app's tests reach only through here). */
 export { pdfText } from '@aeo/pdf';
 export * from './operator-members';
+export * from './own-topics';

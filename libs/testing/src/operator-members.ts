@@ -24,7 +24,20 @@ interface Queryable {
   query(sql: string, parameters?: unknown[]): Promise<unknown[]>;
 }
 
+/**
+ * The service under test whose copy is filled: its database, and the name under which it reads a
+ * platform topic (its own copy of the topic under `KAFKA_TOPIC_PREFIX`). A bare database stands for
+ * a service reading the platform's topics themselves.
+ */
+export type OperatorMembersCopy = Queryable | { dataSource: Queryable; topic(name: string): string };
+
+const hasOwnTopics = (copy: OperatorMembersCopy): copy is Exclude<OperatorMembersCopy, Queryable> =>
+  'topic' in copy && 'dataSource' in copy;
+const databaseOf = (copy: OperatorMembersCopy): Queryable => (hasOwnTopics(copy) ? copy.dataSource : copy);
+const topicOf = (copy: OperatorMembersCopy, name: string): string => (hasOwnTopics(copy) ? copy.topic(name) : name);
+
 async function announce<E extends EventDefinition>(
+  topic: string,
   definition: E,
   events: ReadonlyArray<{ operatorId: string; data: EventData<E> }>,
 ): Promise<void> {
@@ -32,7 +45,7 @@ async function announce<E extends EventDefinition>(
   await producer.connect();
   try {
     await producer.send({
-      topic: TOPIC_NAMES.applicationEvents,
+      topic,
       acks: -1,
       messages: events.map(({ operatorId, data }) =>
         toKafkaRecord(
@@ -63,12 +76,17 @@ const eventOf = (link: OperatorUserLink) => ({
 
 /**
  * Links operator users to their companies as the applications service does: aeo.operator.user-linked.v1
- * on the real broker, then waits until the service's consumer has folded each into its
- * `operator_members` (an operator user acts for a company there only once linked).
+ * on the real broker (on the service's own topic when it has one), then waits until the service's
+ * consumer has folded each into its `operator_members` (an operator user acts for a company there
+ * only once linked).
  */
-export async function linkOperatorUsers(service: Queryable, ...links: readonly OperatorUserLink[]): Promise<void> {
+export async function linkOperatorUsers(
+  service: OperatorMembersCopy,
+  ...links: readonly OperatorUserLink[]
+): Promise<void> {
   const at = new Date().toISOString();
   await announce(
+    topicOf(service, TOPIC_NAMES.applicationEvents),
     OperatorUserLinked,
     links.map((link) => {
       const data = eventOf(link);
@@ -80,11 +98,12 @@ export async function linkOperatorUsers(service: Queryable, ...links: readonly O
 
 /** Removes operator users from their companies (aeo.operator.user-removed.v1), and waits until the service folded it. */
 export async function removeOperatorUsers(
-  service: Queryable,
+  service: OperatorMembersCopy,
   ...links: readonly (OperatorUserLink & { operatorId: string })[]
 ): Promise<void> {
   const at = new Date().toISOString();
   await announce(
+    topicOf(service, TOPIC_NAMES.applicationEvents),
     OperatorUserRemoved,
     links.map((link) => ({
       operatorId: link.operatorId,
@@ -94,11 +113,11 @@ export async function removeOperatorUsers(
   await untilFolded(service, links, 'removed');
 }
 
-function untilFolded(service: Queryable, links: readonly OperatorUserLink[], state: 'linked' | 'removed') {
+function untilFolded(service: OperatorMembersCopy, links: readonly OperatorUserLink[], state: 'linked' | 'removed') {
   return waitFor(
     `${links.map((link) => link.sub).join(', ')} ${state} in operator_members`,
     async () => {
-      const rows = await service.query(
+      const rows = await databaseOf(service).query(
         `SELECT 1 FROM operator_members WHERE sub = ANY($1) AND (removed_at IS NULL) = $2`,
         [links.map((link) => link.sub), state === 'linked'],
       );

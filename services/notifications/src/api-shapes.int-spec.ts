@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, startTestSmtpServer, testKafka, TestSmtpServer, waitFor } from '@aeo/testing';
+import { bearer, linkOperatorUsers, startTestSmtpServer, testKafka, TestSmtpServer, waitFor } from '@aeo/testing';
 import { NotificationsUnderTest, startNotifications } from './testing/start-notifications';
 import { assignContactOfficer, putStaffContact } from './testing/staff';
 import { publishAuthorisationEvent } from './testing/publish-event';
-import { linkOperatorUsers } from './testing/operator-members';
 
 jest.setTimeout(120_000);
 
@@ -133,7 +132,7 @@ describe('notifications API shapes and webhook subscription deletion (real Postg
       [delivery],
     );
     const trader = bearer({ sub: `trader-${taxpayerId}`, roles: ['operator-user'], taxpayerId });
-    await linkOperatorUsers(service.dataSource, { sub: `trader-${taxpayerId}`, taxpayerId });
+    await linkOperatorUsers(service, { sub: `trader-${taxpayerId}`, taxpayerId });
     answers['GET inbox'] = await read('/v1/inbox', {}, trader);
     expect(answers['GET inbox']).toEqual([
       expect.objectContaining({

@@ -6,11 +6,18 @@ import { simpleParser, ParsedMail } from 'mailparser';
 import { MULTILINE_VISIBLE_TEXT_MESSAGE, TOPIC_NAMES, toKafkaRecord } from '@aeo/contracts';
 import { USER_SUB_MESSAGE } from '@aeo/auth';
 import { metricsRegistry } from '@aeo/observability';
-import { bearer, collectMessages, startTestSmtpServer, testKafka, TestSmtpServer, waitFor } from '@aeo/testing';
+import {
+  bearer,
+  collectMessages,
+  linkOperatorUsers,
+  startTestSmtpServer,
+  testKafka,
+  TestSmtpServer,
+  waitFor,
+} from '@aeo/testing';
 import { NotificationsUnderTest, startNotifications } from './testing/start-notifications';
 import { assignContactOfficer, putStaffContact } from './testing/staff';
 import { authorisationRef } from './testing/publish-event';
-import { linkOperatorUsers } from './testing/operator-members';
 
 jest.setTimeout(120_000);
 
@@ -236,7 +243,7 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     const bob = bearer({ sub: `bob-${english.taxpayerId}`, roles: ['operator-user'], taxpayerId: english.taxpayerId });
     // Users of their companies, as the applications service's aeo.operator.user-linked.v1 says (inbox.int-spec: the others get 403).
     await linkOperatorUsers(
-      service.dataSource,
+      service,
       { sub: `alice-${english.taxpayerId}`, taxpayerId: english.taxpayerId, operatorId: english.operatorId },
       { sub: `bob-${english.taxpayerId}`, taxpayerId: english.taxpayerId, operatorId: english.operatorId },
       { sub: 'carol', taxpayerId: mongolian.taxpayerId, operatorId: mongolian.operatorId },
@@ -623,7 +630,7 @@ describe('notifications service (real Kafka, PostgreSQL, SMTP and HTTP receivers
     );
     expect(mail.mail.text).toContain('the criterion "Are the premises protected?": Fence the bonded warehouse.');
     const user = bearer({ sub: `user-${holder.taxpayerId}`, roles: ['operator-user'], taxpayerId: holder.taxpayerId });
-    await linkOperatorUsers(service.dataSource, {
+    await linkOperatorUsers(service, {
       sub: `user-${holder.taxpayerId}`,
       taxpayerId: holder.taxpayerId,
       operatorId: holder.operatorId,

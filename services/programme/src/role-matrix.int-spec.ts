@@ -114,7 +114,7 @@ const MATRIX = roleMatrix`
 
 describe('programme: the role x endpoint x scope matrix (real PostgreSQL, Kafka, Temporal)', () => {
   jest.setTimeout(300_000);
-  const service = startedForTests(() => startProgramme());
+  const service = startedForTests(() => startProgramme([], {}, { ownTopics: true }));
   const scope = matrixScope({ subs: { co: 'matrix-officer' } });
   const pilotId = randomUUID();
   // A milestone is reported done by its owner (or the policy unit): each caller owns one, the pilot
@@ -137,7 +137,7 @@ describe('programme: the role x endpoint x scope matrix (real PostgreSQL, Kafka,
     );
     // The operator users as the applications service links them (aeo.operator.user-linked.v1): each to its own company.
     await linkOperatorUsers(
-      service().dataSource,
+      service(),
       { sub: subOf('opU'), taxpayerId: scope.taxpayerId },
       { sub: subOf('xCo'), taxpayerId: scope.otherTaxpayerId },
     );

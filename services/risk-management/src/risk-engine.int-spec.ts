@@ -28,25 +28,6 @@ const AEO_TAXPAYER = String(randomInt(1_000_000, 5_000_000));
 const PLAIN_TAXPAYER = String(randomInt(5_000_000, 9_999_999));
 const AUTHORISATION = `MN-AEOF-${run}`;
 
-const send = (producer: Producer, definition: EventDefinition, key: string, data: unknown, id: string = randomUUID()) =>
-  producer.send({
-    topic: definition.topic,
-    acks: -1,
-    messages: [
-      toKafkaRecord(
-        {
-          id,
-          type: definition.type,
-          source: '/aeo/test/risk-engine',
-          subject: key,
-          time: new Date().toISOString(),
-          data,
-        },
-        key,
-      ),
-    ],
-  });
-
 const dataOf = <T>(message: CollectedMessage) => JSON.parse(message.message.value!.toString()) as T;
 
 describe('risk engine: AEO status, channel decisions and alerts (real Kafka, PostgreSQL)', () => {
@@ -59,10 +40,29 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
   const platform = bearer({ sub: 'border-1', roles: [ROLES.backendPlatform], scopes: ['aeo.status.read'] });
   const operations = bearer({ sub: 'ops-1', roles: [ROLES.operations] });
 
+  /** Publishes an event as its producer does, on the service's own copy of its topic. */
+  const send = (definition: EventDefinition, key: string, data: unknown, id: string = randomUUID()) =>
+    producer.send({
+      topic: service.topic(definition.topic),
+      acks: -1,
+      messages: [
+        toKafkaRecord(
+          {
+            id,
+            type: definition.type,
+            source: '/aeo/test/risk-engine',
+            subject: key,
+            time: new Date().toISOString(),
+            data,
+          },
+          key,
+        ),
+      ],
+    });
+
   /**
-   * The ids of the events this service instance committed (its outbox): other specs' in-process
-   * risk-management services read the same declaration topic and publish their own decisions on the
-   * shared topic, so a message counts only when its ce_id is one of ours.
+   * The ids of the events this service instance committed (its outbox): a message counts only when
+   * its ce_id is one of ours.
    */
   const ownEventIds = async (type: string, subject: string): Promise<string[]> =>
     (
@@ -86,15 +86,16 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
   };
 
   beforeAll(async () => {
-    service = await startRiskManagement();
+    service = await startRiskManagement([], { ownTopics: true });
     http = service.http;
     kafka = testKafka('risk-engine-test');
     producer = kafka.producer({ idempotent: true });
     await producer.connect();
-    riskEvents = await collectMessages(kafka, [TOPIC_NAMES.riskEvents, TOPIC_NAMES.riskAlertEvents], { from: 'now' });
-    deadLetters = await collectMessages(kafka, [dlqTopicOf(TOPIC_NAMES.declarationEvents)]);
+    const outputs = [TOPIC_NAMES.riskEvents, TOPIC_NAMES.riskAlertEvents].map(service.topic);
+    riskEvents = await collectMessages(kafka, outputs, { from: 'now' });
+    deadLetters = await collectMessages(kafka, [service.topic(dlqTopicOf(TOPIC_NAMES.declarationEvents))]);
 
-    await send(producer, AuthorisationGranted, AEO_TAXPAYER, {
+    await send(AuthorisationGranted, AEO_TAXPAYER, {
       authorisationNumber: AUTHORISATION,
       operatorId: randomUUID(),
       taxpayerId: AEO_TAXPAYER,
@@ -155,7 +156,7 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
       registerAsOf: expect.any(String),
       stale: false,
     });
-    await linkOperatorUsers(service.dataSource, { sub: `op-${AEO_TAXPAYER}`, taxpayerId: AEO_TAXPAYER });
+    await linkOperatorUsers(service, { sub: `op-${AEO_TAXPAYER}`, taxpayerId: AEO_TAXPAYER });
     const operatorUser = bearer({ sub: `op-${AEO_TAXPAYER}`, roles: [ROLES.operatorUser], taxpayerId: AEO_TAXPAYER });
     await http.get(`/v1/aeo-status/${AEO_TAXPAYER}`).set('Authorization', operatorUser).expect(200);
     const refused = await http.get(`/v1/aeo-status/${PLAIN_TAXPAYER}`).set('Authorization', operatorUser).expect(403);
@@ -167,8 +168,8 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
   });
 
   it('decides a channel for each declaration, with the AEO benefit in the reasons only for the AEO', async () => {
-    await send(producer, DeclarationLodged, AEO_TAXPAYER, declaration(AEO_TAXPAYER, `DCL-${run}-A1`));
-    await send(producer, DeclarationLodged, PLAIN_TAXPAYER, declaration(PLAIN_TAXPAYER, `DCL-${run}-B1`));
+    await send(DeclarationLodged, AEO_TAXPAYER, declaration(AEO_TAXPAYER, `DCL-${run}-A1`));
+    await send(DeclarationLodged, PLAIN_TAXPAYER, declaration(PLAIN_TAXPAYER, `DCL-${run}-B1`));
 
     const aeo = await decisionFor(`DCL-${run}-A1`);
     expect(aeo.traderTaxpayerId).toBe(AEO_TAXPAYER);
@@ -198,11 +199,11 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
     const declarationId = `DCL-${run}-A2`;
     const eventId = randomUUID();
     const data = declaration(AEO_TAXPAYER, declarationId);
-    await send(producer, DeclarationLodged, AEO_TAXPAYER, data, eventId);
-    await send(producer, DeclarationLodged, AEO_TAXPAYER, data, eventId);
-    await send(producer, DeclarationLodged, AEO_TAXPAYER, data);
+    await send(DeclarationLodged, AEO_TAXPAYER, data, eventId);
+    await send(DeclarationLodged, AEO_TAXPAYER, data, eventId);
+    await send(DeclarationLodged, AEO_TAXPAYER, data);
     // Same key, same partition: once the sentinel is decided, the duplicates before it were consumed.
-    await send(producer, DeclarationLodged, AEO_TAXPAYER, declaration(AEO_TAXPAYER, `DCL-${run}-A3`));
+    await send(DeclarationLodged, AEO_TAXPAYER, declaration(AEO_TAXPAYER, `DCL-${run}-A3`));
     await decisionFor(`DCL-${run}-A3`);
 
     const rows: unknown[] = await service.dataSource.query(
@@ -223,15 +224,13 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
   it('dead-letters a malformed declaration naming the field, and carries on', async () => {
     const badId = randomUUID();
     await send(
-      producer,
       DeclarationLodged,
       PLAIN_TAXPAYER,
       { ...declaration(PLAIN_TAXPAYER, `DCL-${run}-BAD`), commodityChapters: ['8'] },
       badId,
     );
-    await send(producer, DeclarationLodged, PLAIN_TAXPAYER, declaration(PLAIN_TAXPAYER, `DCL-${run}-B2`));
+    await send(DeclarationLodged, PLAIN_TAXPAYER, declaration(PLAIN_TAXPAYER, `DCL-${run}-B2`));
 
-    // Other services' consumers of the declaration topic (mra, programme) dead-letter the same record: ours is the one named.
     const [dead] = await deadLetters.waitForCount(
       1,
       WAIT_MS,
@@ -246,7 +245,7 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
 
   it('raises a risk alert for a serious infringement by an AEO, and scores it into the profile', async () => {
     const complianceEventId = `CMP-${run}-1`;
-    await send(producer, ComplianceRecorded, AEO_TAXPAYER, {
+    await send(ComplianceRecorded, AEO_TAXPAYER, {
       complianceEventId,
       taxpayerId: AEO_TAXPAYER,
       kind: 'infringement',

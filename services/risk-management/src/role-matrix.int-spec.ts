@@ -28,14 +28,14 @@ const MATRIX = roleMatrix`
 `;
 
 describe('risk-management: the role x endpoint x scope matrix (real PostgreSQL, Kafka, Temporal)', () => {
-  const service = startedForTests(startRiskManagement);
+  const service = startedForTests(() => startRiskManagement([], { ownTopics: true }));
   const scope = matrixScope();
   const operatorId = randomUUID();
 
   beforeAll(async () => {
     // The operator users as the applications service links them (aeo.operator.user-linked.v1): each to its own company.
     await linkOperatorUsers(
-      service().dataSource,
+      service(),
       { sub: matrixCallerClaims(scope).opU.sub, taxpayerId: scope.taxpayerId },
       { sub: matrixCallerClaims(scope).xCo.sub, taxpayerId: scope.otherTaxpayerId },
     );

@@ -5,13 +5,18 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { customsRegionsEnv } from '@aeo/config';
-import { createTestDatabase, TestDatabase } from '@aeo/testing';
+import { createOwnTopics, createTestDatabase, type OwnTopics, TestDatabase } from '@aeo/testing';
 import { configureApp, ServiceDescription } from '../bootstrap';
 
 export interface ServiceUnderTest {
   app: INestApplication;
   http: ReturnType<typeof request>;
   dataSource: DataSource;
+  /**
+   * The name under which the service reads and writes a platform topic: the test's own copy when
+   * it was started with `ownTopics`, else the platform's topic itself.
+   */
+  topic(name: string): string;
   close(): Promise<void>;
 }
 
@@ -64,17 +69,26 @@ export function customsRegionsWith(regions: readonly string[]): Record<string, s
  * database, against the real Kafka and Temporal. The module reads its configuration when it is
  * imported, so `load` imports it only after the environment is set: `env` is set for it (the
  * service's configuration, say a test's own customs regions) and put back as it was on close.
+ * `ownTopics`: platform topics the service gets copies of its own (`createOwnTopics`, its
+ * `KAFKA_TOPIC_PREFIX`; deleted on close): every topic it reads or writes, so that its consumers
+ * read the test's events only (`topic(name)` names the copy to publish to and read from).
  */
 export async function startServiceInProcess(options: {
   service: string;
   load: () => Promise<{ module: Type<unknown>; api: ServiceDescription }>;
   env?: Readonly<Record<string, string>>;
+  ownTopics?: readonly string[];
 }): Promise<ServiceUnderTest> {
   const variable = `${options.service.replace(/-/g, '_').toUpperCase()}_DATABASE_URL`;
-  const database: TestDatabase = await createTestDatabase(options.service);
+  const topics: OwnTopics | undefined = options.ownTopics && (await createOwnTopics(options.ownTopics));
+  const database: TestDatabase = await createTestDatabase(options.service).catch(async (error: unknown) => {
+    await topics?.remove().catch(() => undefined);
+    throw error;
+  });
   process.env['LOG_LEVEL'] ??= 'warn';
   const restoreEnv = overrideEnv({
     ...options.env,
+    ...(topics && { KAFKA_TOPIC_PREFIX: topics.prefix }),
     [variable]: database.url,
     // Consumers of a service under test must never commit offsets for the real consumer groups.
     ...(!process.env['KAFKA_GROUP_SUFFIX'] &&
@@ -90,6 +104,7 @@ export async function startServiceInProcess(options: {
   } catch (error) {
     await app?.close();
     await database.drop();
+    await topics?.remove().catch(() => undefined);
     restoreEnv();
     throw error;
   }
@@ -98,9 +113,11 @@ export async function startServiceInProcess(options: {
     app: started,
     http: request(started.getHttpServer()),
     dataSource: started.get<DataSource>(getDataSourceToken()),
+    topic: topics?.topic ?? ((name) => name),
     close: async () => {
       await started.close();
       await database.drop();
+      await topics?.remove();
       restoreEnv();
     },
   };

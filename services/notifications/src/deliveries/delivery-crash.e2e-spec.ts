@@ -5,7 +5,9 @@ import type { Producer } from 'kafkajs';
 import { Client } from 'pg';
 import {
   bearer,
+  createOwnTopics,
   createTestDatabase,
+  type OwnTopics,
   RunningProcess,
   startServiceProcess,
   TestDatabase,
@@ -14,7 +16,7 @@ import {
   waitFor,
 } from '@aeo/testing';
 import { publishAuthorisationEvent } from '../testing/publish-event';
-import { createOwnTopics, OwnTopics } from '../testing/start-notifications';
+import { NOTIFICATIONS_TOPICS } from '../testing/start-notifications';
 
 jest.setTimeout(180_000);
 
@@ -51,7 +53,7 @@ describe('webhook delivery across a crash of the notifications service', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('notif_crash');
-    topics = await createOwnTopics();
+    topics = await createOwnTopics(NOTIFICATIONS_TOPICS);
     receiver = createServer((request, response) => {
       const chunks: Buffer[] = [];
       request.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer } from '@aeo/testing';
-import { removeMember } from '../recipients/operator-members.repository';
-import { linkOperatorUsers } from '../testing/operator-members';
-import { startNotifications } from '../testing/start-notifications';
+import { bearer, linkOperatorUsers, removeOperatorUsers } from '@aeo/testing';
+import { type NotificationsUnderTest, startNotifications } from '../testing/start-notifications';
 
 jest.setTimeout(120_000);
 
@@ -23,7 +20,7 @@ const stranger = operatorUser(`stranger-${taxpayerId}`);
  * which a trader's sign-up lets anyone choose, opens nothing.
  */
 describe('a company’s inbox is read by its linked users only (real PostgreSQL)', () => {
-  let service: ServiceUnderTest;
+  let service: NotificationsUnderTest;
   const message = randomUUID();
   const call = (method: 'get' | 'post', path: string, token: string) =>
     service.http[method](path).set('authorization', token);
@@ -36,7 +33,7 @@ describe('a company’s inbox is read by its linked users only (real PostgreSQL)
       [message, randomUUID(), `operator:${taxpayerId}`, taxpayerId, REGION],
     );
     await linkOperatorUsers(
-      service.dataSource,
+      service,
       { sub: member.sub, taxpayerId, operatorId },
       { sub: leaver.sub, taxpayerId, operatorId },
     );
@@ -71,13 +68,7 @@ describe('a company’s inbox is read by its linked users only (real PostgreSQL)
 
   it('a user removed from the company no longer reads its inbox', async () => {
     await call('get', '/v1/inbox', leaver.token).expect(200);
-    await removeMember(service.dataSource, {
-      operatorId,
-      taxpayerId,
-      sub: leaver.sub,
-      role: 'member',
-      at: new Date().toISOString(),
-    });
+    await removeOperatorUsers(service, { operatorId, taxpayerId, sub: leaver.sub });
     await call('get', '/v1/inbox', leaver.token).expect(403);
     await call('get', '/v1/inbox/unread-count', leaver.token).expect(403);
     await call('post', `/v1/inbox/${message}/read`, leaver.token).expect(403);

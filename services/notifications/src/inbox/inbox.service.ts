@@ -2,7 +2,7 @@ import { ForbiddenException, Injectable, NotFoundException } from '@nestjs/commo
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuthenticatedUser, companyOf } from '@aeo/auth';
-import { findMembership } from '../recipients/operator-members.repository';
+import { findOperatorMembership } from '@aeo/messaging';
 import { countUnreadMessages, InboxMessage, isInInbox, listInboxMessages, markMessageRead } from './inbox.repository';
 
 /**
@@ -35,7 +35,7 @@ export class InboxService {
   private async mailboxesOf(user: AuthenticatedUser): Promise<string[]> {
     const taxpayerId = companyOf(user);
     if (taxpayerId === undefined) return [`staff:${user.sub}`];
-    if (!(await findMembership(this.dataSource, user.sub, taxpayerId)))
+    if (!(await findOperatorMembership(this.dataSource, user.sub, taxpayerId)))
       throw new ForbiddenException(
         `You (${user.sub}) are not a user of the company ${taxpayerId}; an administrator of the company links its users`,
       );

@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Language } from '@aeo/contracts';
 import { recordRowChange } from '../audit-row';
-import { removeMember, saveMember } from './operator-members.repository';
 import { type Audience, regionOfEvent } from '../routing/routes';
 import {
   findActiveStaff,
@@ -77,18 +76,6 @@ export class RecipientDirectory {
         region: data['region'] as string,
         operatorName: undefined,
       });
-    // The company's users: who may manage its webhook subscriptions (an administrator).
-    if (eventType === 'aeo.operator.user-linked.v1' || eventType === 'aeo.operator.user-removed.v1') {
-      const change = {
-        operatorId: data['operatorId'] as string,
-        taxpayerId: data['taxpayerId'] as string,
-        sub: data['sub'] as string,
-        role: data['role'] as 'administrator' | 'member',
-      };
-      if (eventType === 'aeo.operator.user-linked.v1')
-        await saveMember(manager, { ...change, at: data['linkedAt'] as string });
-      else await removeMember(manager, { ...change, at: data['removedAt'] as string });
-    }
     const validator = text(data['assignedValidator']);
     if (eventType === 'aeo.validation.opened.v1' && validator)
       await saveValidatorOfCase(manager, data['caseId'] as string, validator);

@@ -12,8 +12,8 @@ import {
   ValidationOpened,
   type EventDefinition,
 } from '@aeo/contracts';
+import { findOperatorMembership } from '@aeo/messaging';
 import { bearer, testKafka, waitFor } from '@aeo/testing';
-import { findMembership, removeMember, saveMember } from '../recipients/operator-members.repository';
 import { authorisationRef, publishEvent } from '../testing/publish-event';
 import { NotificationsUnderTest, startNotifications } from '../testing/start-notifications';
 
@@ -377,21 +377,48 @@ describe('company webhook subscriptions (real Kafka, PostgreSQL, HTTP receiver)'
     expect(row).toEqual({ active: true });
   });
 
-  it('keeps the latest of a user’s links and removals, whatever order they are folded in (a replay)', async () => {
+  it('keeps the latest of a user’s links and removals, whatever order they arrive in (a replay)', async () => {
     const c = company('replay');
-    const user = { operatorId: c.operatorId, taxpayerId: c.taxpayerId, sub: `replay-${c.taxpayerId}` };
-    const { dataSource } = service;
-    await saveMember(dataSource, { ...user, role: 'administrator', at: '2026-01-01T00:00:00Z' });
-    await removeMember(dataSource, { ...user, role: 'administrator', at: '2026-02-01T00:00:00Z' });
-    await saveMember(dataSource, { ...user, role: 'administrator', at: '2026-01-15T00:00:00Z' });
-    expect(await findMembership(dataSource, user.sub, c.taxpayerId)).toBeUndefined();
-    await saveMember(dataSource, { ...user, role: 'member', at: '2026-03-01T00:00:00Z' });
-    expect(await findMembership(dataSource, user.sub, c.taxpayerId)).toEqual({
+    const sub = `replay-${c.taxpayerId}`;
+    const about = { ...operatorRef(c), sub, role: 'administrator' };
+    const membership = () => findOperatorMembership(service.dataSource, sub, c.taxpayerId);
+    const link = (at: string, role = 'administrator') =>
+      publish(OperatorUserLinked, TOPIC_NAMES.applicationEvents, c.operatorId, {
+        ...about,
+        role,
+        linkedBy: 'officer-1',
+        linkedAt: at,
+      });
+    await link('2026-01-01T00:00:00Z');
+    await publish(OperatorUserRemoved, TOPIC_NAMES.applicationEvents, c.operatorId, {
+      ...about,
+      removedBy: 'officer-1',
+      removedAt: '2026-02-01T00:00:00Z',
+      reason: 'Left the company',
+    });
+    await link('2026-01-15T00:00:00Z');
+    // A marker behind them on the company's partition: once it is folded, so are they.
+    const marker = `marker-${c.taxpayerId}`;
+    await publish(OperatorUserLinked, TOPIC_NAMES.applicationEvents, c.operatorId, {
+      ...about,
+      sub: marker,
+      linkedBy: 'officer-1',
+      linkedAt: now(),
+    });
+    await waitFor(
+      'the marker folded',
+      () => findOperatorMembership(service.dataSource, marker, c.taxpayerId),
+      60_000,
+      200,
+    );
+    expect(await membership()).toBeUndefined();
+
+    await link('2026-03-01T00:00:00Z', 'member');
+    expect(await waitFor('the newer link folded', membership, 60_000, 200)).toEqual({
       operatorId: c.operatorId,
-      taxpayerId: c.taxpayerId,
       role: 'member',
     });
     // Another company's token names another taxpayer id: the user is no one there.
-    expect(await findMembership(dataSource, user.sub, B.taxpayerId)).toBeUndefined();
+    expect(await findOperatorMembership(service.dataSource, sub, B.taxpayerId)).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@ import { isIP } from 'node:net';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
 import { AuthenticatedUser, companyOf, ROLES } from '@aeo/auth';
+import { findOperatorMembership, type OperatorMembership } from '@aeo/messaging';
 import { recordAudit, type SqlRunner } from '@aeo/persistence';
 import { fieldBadRequest, type Page } from '@aeo/service-kit';
 import { auditRow, recordRowChange } from '../audit-row';
@@ -22,7 +23,6 @@ import {
   requeueOfSubscription,
 } from '../deliveries/deliveries.repository';
 import { DeliveryDispatcher } from '../deliveries/delivery-dispatcher';
-import { findMembership, type OperatorMembership } from '../recipients/operator-members.repository';
 import { INTERNAL_EVENT_TYPES, SUBSCRIBABLE_EVENT_TYPES } from '../routing/notified-events';
 import { COMPANY_EVENT_TYPES } from './company-events';
 import { SecretBox } from './secret-box';
@@ -52,7 +52,7 @@ export interface SubscriptionRequest {
 type SubscriptionCaller =
   | { kind: 'operations' }
   | { kind: 'platform'; sub: string; platform: string }
-  | { kind: 'company'; company: OperatorMembership };
+  | { kind: 'company'; company: OperatorMembership & { taxpayerId: string } };
 
 /**
  * Webhook subscriptions: which events to POST where, signed with the subscription's secret.
@@ -250,12 +250,12 @@ export class WebhookSubscriptionsService {
     const taxpayerId = companyOf(user);
     // A backend platform is its OAuth client (a client-credentials token's client_id, which the local provider also makes its sub).
     if (taxpayerId === undefined) return { kind: 'platform', sub: user.sub, platform: user.clientId ?? user.sub };
-    const company = await findMembership(runner, user.sub, taxpayerId);
+    const company = await findOperatorMembership(runner, user.sub, taxpayerId);
     if (company?.role !== 'administrator')
       throw new ForbiddenException(
         `Only an administrator of company ${taxpayerId} manages its webhook subscriptions; you are ${company ? 'a member' : 'not a user'} of it (its administrators link users in the applications service)`,
       );
-    return { kind: 'company', company };
+    return { kind: 'company', company: { ...company, taxpayerId } };
   }
 
   private async find(

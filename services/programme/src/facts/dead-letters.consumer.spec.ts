@@ -1,6 +1,6 @@
-import type { KafkaMessage } from 'kafkajs';
+import type { Admin, KafkaMessage } from 'kafkajs';
 import { TOPIC_NAMES } from '@aeo/contracts';
-import { deadLetterFact } from './dead-letters.consumer';
+import { deadLetterFact, deadLetterTopics } from './dead-letters.consumer';
 
 const DLQ = `${TOPIC_NAMES.applicationEvents}.dlq`;
 
@@ -69,5 +69,16 @@ describe('a dead letter as a fact', () => {
     const fact = deadLetterFact(DLQ, 0, message({ ...letter, dlq_reason: `bad\u0000value\n${'x'.repeat(5000)}` }));
     expect(fact.detail).toHaveLength(4000);
     expect(fact.detail.startsWith('bad value x')).toBe(true);
+  });
+});
+
+describe('the dead-letter topics read', () => {
+  const broker = {
+    listTopics: async () => [DLQ, `test-1a2b.${DLQ}`, `test-1a2b.${TOPIC_NAMES.applicationEvents}`, 'other.dlq'],
+  } as unknown as Admin;
+
+  it('are the platform topics’ .dlq twins on the broker, under the service’s KAFKA_TOPIC_PREFIX (a test’s own)', async () => {
+    expect(await deadLetterTopics(broker)).toEqual([DLQ]);
+    expect(await deadLetterTopics(broker, 'test-1a2b.')).toEqual([`test-1a2b.${DLQ}`]);
   });
 });

@@ -15,10 +15,13 @@ export const DEAD_LETTERS_CONSUMER = 'programme.dead-letters';
  */
 export const DEAD_LETTER_FACT_TYPE = 'aeo.programme.dead-letter';
 
-/** The `.dlq` twins of the topics the platform owns that exist on the broker (the launcher creates them). */
-export async function deadLetterTopics(admin: Admin): Promise<string[]> {
+/**
+ * The `.dlq` twins of the topics the platform owns that exist on the broker (the launcher creates
+ * them), under `prefix` (`KAFKA_TOPIC_PREFIX`, as the event consumers read theirs).
+ */
+export async function deadLetterTopics(admin: Admin, prefix = ''): Promise<string[]> {
   const existing = new Set(await admin.listTopics());
-  return TOPICS.map((topic) => dlqTopicOf(topic.name)).filter((topic) => existing.has(topic));
+  return TOPICS.map((topic) => prefix + dlqTopicOf(topic.name)).filter((topic) => existing.has(topic));
 }
 
 const header = (message: KafkaMessage, name: string): string | null => {
@@ -136,7 +139,7 @@ export class DeadLettersConsumer implements OnApplicationBootstrap, BeforeApplic
   private async start(): Promise<void> {
     const admin = this.kafka.admin();
     await admin.connect();
-    const topics = await deadLetterTopics(admin).finally(() => admin.disconnect());
+    const topics = await deadLetterTopics(admin, this.config.KAFKA_TOPIC_PREFIX).finally(() => admin.disconnect());
     if (topics.length === 0 || this.stopped) return;
     const consumer = this.kafka.consumer({
       groupId: DEAD_LETTERS_CONSUMER + this.config.KAFKA_GROUP_SUFFIX,

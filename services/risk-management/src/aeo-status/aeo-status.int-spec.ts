@@ -50,7 +50,7 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
   };
 
   beforeAll(async () => {
-    service = await startRiskManagement();
+    service = await startRiskManagement([], { ownTopics: true });
     replica = service.app.get(AeoStatusReplica);
     await waitFor('the replica in sync', async () => (replica.ready ? true : undefined), 30_000);
   });
@@ -184,7 +184,7 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
       | EventData<typeof AuthorisationReinstated>;
     const send = (definition: EventDefinition, data: RegisterChange, time: string) =>
       producer.send({
-        topic: definition.topic,
+        topic: service.topic(definition.topic),
         acks: -1,
         messages: [
           toKafkaRecord(
@@ -279,7 +279,7 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
         goodsLines: 1,
       });
       await producer.send({
-        topic: DeclarationLodged.topic,
+        topic: service.topic(DeclarationLodged.topic),
         acks: -1,
         messages: [
           toKafkaRecord(
@@ -352,7 +352,7 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
       (await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', token)).status;
 
     expect(await statusOf(asMember)).toBe(403);
-    await linkOperatorUsers(service.dataSource, member);
+    await linkOperatorUsers(service, member);
     expect(await statusOf(asMember)).toBe(200);
     expect(await viaController(member.sub)).toBe(200);
     const refused = await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', signedUp).expect(403);
@@ -360,7 +360,7 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
     expect(await viaController(`signed-up-${run}`)).toBe(403);
 
     // Removed from the company: its token still names it, and is refused from then on.
-    await removeOperatorUsers(service.dataSource, member);
+    await removeOperatorUsers(service, member);
     expect(await statusOf(asMember)).toBe(403);
     expect(await viaController(member.sub)).toBe(403);
   });
@@ -382,7 +382,7 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
     expect(badId.status).toBe(400);
     expect(badId.body.message).toMatch(/^taxpayerId: /);
 
-    await linkOperatorUsers(service.dataSource, { sub: `trader-${run}`, taxpayerId: taxpayer });
+    await linkOperatorUsers(service, { sub: `trader-${run}`, taxpayerId: taxpayer });
     const ownCompany = bearer({ sub: `trader-${run}`, roles: [ROLES.operatorUser], taxpayerId: taxpayer });
     expect((await service.http.get(`/v1/aeo-status/${taxpayer}`).set('Authorization', ownCompany)).status).toBe(200);
     const otherCompany = await service.http.get(`/v1/aeo-status/${base}1`).set('Authorization', ownCompany);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@aeo/auth';
-import { TOPIC_NAMES, dlqTopicOf } from '@aeo/contracts';
+import { TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, createTopics, linkOperatorUsers, testKafka, waitFor } from '@aeo/testing';
+import { bearer, linkOperatorUsers, waitFor } from '@aeo/testing';
 import { startProgramme } from '../../testing/start-programme';
 
 jest.setTimeout(300_000);
@@ -52,14 +52,10 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
   ];
 
   beforeAll(async () => {
-    await createTopics(testKafka('programme-pilot-evaluation-int'), [
-      TOPIC_NAMES.pilotEvents,
-      dlqTopicOf(TOPIC_NAMES.pilotEvents),
-    ]);
-    service = await startProgramme();
+    service = await startProgramme([], {}, { ownTopics: true });
     // The companies' users, linked to them as the applications service announces it.
     await linkOperatorUsers(
-      service.dataSource,
+      service,
       { sub: `user-${COMPANY_A}`, taxpayerId: COMPANY_A },
       { sub: 'colleague', taxpayerId: COMPANY_A },
       { sub: `user-${COMPANY_B}`, taxpayerId: COMPANY_B },

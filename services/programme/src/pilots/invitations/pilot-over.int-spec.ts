@@ -35,7 +35,7 @@ describe('open invitations: withdrawn when the pilot is over, answered before th
   // Each company's user, linked to it as the applications service announces it.
   beforeAll(() =>
     linkOperatorUsers(
-      servers.service.dataSource,
+      servers.service,
       ...Array.from({ length: 23 }, (_, i) => ({ sub: `user-${base + i}`, taxpayerId: String(base + i) })),
     ),
   );

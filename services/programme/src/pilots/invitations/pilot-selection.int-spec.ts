@@ -70,7 +70,7 @@ describe('pilot selection and invitations (real PostgreSQL, Temporal, Kafka)', (
     ({ service, events } = servers);
     // Each candidate's user, linked to its company as the applications service announces it.
     await linkOperatorUsers(
-      service.dataSource,
+      service,
       ...[first, second, third, fourth].map((taxpayerId) => ({ sub: `user-${taxpayerId}`, taxpayerId })),
     );
     riskDatabase = await createTestDatabase('pilot_selection_risk');

@@ -1,14 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
-import { dlqTopicOf, TOPIC_NAMES } from '@aeo/contracts';
+import { TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import {
-  bearer,
-  type CollectedMessage,
-  collectMessages,
-  createTopics,
-  linkOperatorUsers,
-  testKafka,
-} from '@aeo/testing';
+import { bearer, type CollectedMessage, collectMessages, linkOperatorUsers, testKafka } from '@aeo/testing';
 import { startProgramme } from '../../testing/start-programme';
 import { seedParticipants } from './testing/participants';
 
@@ -82,13 +75,13 @@ describe('pilot contact officers and training (real servers)', () => {
     Number((await service.dataSource.query(`SELECT count(*) FROM audit_log WHERE action = $1`, [action]))[0].count);
 
   beforeAll(async () => {
-    const kafka = testKafka('programme-pilot-people');
-    await createTopics(kafka, [TOPIC_NAMES.pilotEvents, dlqTopicOf(TOPIC_NAMES.pilotEvents)]);
-    events = await collectMessages(kafka, [TOPIC_NAMES.pilotEvents], { from: 'now' });
-    service = await startProgramme([REGION, OTHER_REGION]);
+    service = await startProgramme([REGION, OTHER_REGION], {}, { ownTopics: true });
+    events = await collectMessages(testKafka('programme-pilot-people'), [service.topic(TOPIC_NAMES.pilotEvents)], {
+      from: 'now',
+    });
     // The companies' users, linked to them as the applications service announces it.
     await linkOperatorUsers(
-      service.dataSource,
+      service,
       { sub: `user.${suffix}`, taxpayerId: TAXPAYER, region: REGION },
       { sub: `user.o.${suffix}`, taxpayerId: OTHER_TAXPAYER, region: REGION },
     );

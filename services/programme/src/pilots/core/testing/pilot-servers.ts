@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from '@temporalio/client';
-import { TOPIC_NAMES, dlqTopicOf } from '@aeo/contracts';
+import { TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import {
   collectMessages,
-  createTopics,
   ensureTemporalNamespace,
   type InProcessWorker,
   runWorkerInProcess,
@@ -19,13 +18,14 @@ export interface PilotServers {
   namespace: string;
   service: ServiceUnderTest;
   temporal: Client;
-  /** What the service publishes on the pilot topic from the start of the test file. */
+  /** What the service publishes on (its own copy of) the pilot topic from the start of the test file. */
   events: Awaited<ReturnType<typeof collectMessages>>;
 }
 
 /**
- * For a pilot int-spec: the programme service in-process (with `env`), the orchestrating worker in
- * a Temporal namespace of the file's own, the pilot topic collected; at the end the workflows of
+ * For a pilot int-spec: the programme service in-process (with `env`) on topics of the file's own
+ * (`service.topic`), the orchestrating worker in a Temporal namespace of the file's own, the pilot
+ * topic collected; at the end the workflows of
  * the pilots and invitations still open are terminated. The fields are set once `beforeAll` ran
  * (`namespace` at once).
  */
@@ -38,8 +38,7 @@ export function usePilotServers(name: string, env: Readonly<Record<string, strin
   beforeAll(async () => {
     await ensureTemporalNamespace(namespace);
     process.env['TEMPORAL_NAMESPACE'] = namespace;
-    await createTopics(kafka, [TOPIC_NAMES.pilotEvents, dlqTopicOf(TOPIC_NAMES.pilotEvents)]);
-    servers.service = await startProgramme([], env);
+    servers.service = await startProgramme([], env, { ownTopics: true });
     servers.temporal = servers.service.app.get(Client);
     worker = await runWorkerInProcess((connection) =>
       createOrchestratingWorker(
@@ -47,7 +46,7 @@ export function usePilotServers(name: string, env: Readonly<Record<string, strin
         connection,
       ),
     );
-    servers.events = await collectMessages(kafka, [TOPIC_NAMES.pilotEvents], { from: 'now' });
+    servers.events = await collectMessages(kafka, [servers.service.topic(TOPIC_NAMES.pilotEvents)], { from: 'now' });
   });
 
   afterAll(async () => {
