@@ -831,7 +831,7 @@ export interface paths {
         };
         /**
          * Read an invitation to a pilot
-         * @description Its stage, deadline, the draft programme and every step (comments included). An operator user reads its company’s only, while the applications service has it linked to the company (404 otherwise, as for an invitation that does not exist); regional staff their region’s (404 otherwise). 400 naming taxpayerId when it is not in the programme’s taxpayer id format.
+         * @description Its stage, deadline, the draft programme and every step (comments included). An operator user reads its company’s only, while the applications service has it linked to the company (404 otherwise, as for an invitation that does not exist), and without the selection (shortlist, rank, why and by whom it was chosen, the companies it replaces or was replaced by) or the customs staff who took a step, as in the answers to its own steps; regional staff their region’s (404 otherwise). 400 naming taxpayerId when it is not in the programme’s taxpayer id format.
          *
          *     Roles allowed: operator-user, policy-unit, executive, regional-office, contact-officer.
          */
@@ -855,7 +855,7 @@ export interface paths {
         put?: never;
         /**
          * Comment on the draft programme
-         * @description Any number of comments while the invitation is open. 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 404 when the company was not chosen for the pilot, and for an operator user the applications service has not linked to the company (another company’s, or one whose token merely names it; a user linked a moment ago until the programme has its link); 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
+         * @description Any number of comments while the invitation is open. Answers the invitation as GET gives it to the caller (an operator user reads it without the selection). 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 404 when the company was not chosen for the pilot, and for an operator user the applications service has not linked to the company (another company’s, or one whose token merely names it; a user linked a moment ago until the programme has its link); 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
          *
          *     A step taken once: the same request again answers the same status and body as the first time and changes or signals nothing more; a different request for a step already taken (another body, or the same body from another person) answers 409 saying what was done, when and by whom. A step handed to the workflow as an update answers 409 while another request for it is in progress, and 503 when the workflow did not answer in time (the same request may be repeated after IDEMPOTENCY_KEY_LEASE_S).
          *
@@ -879,7 +879,7 @@ export interface paths {
         put?: never;
         /**
          * Accept the invitation to the pilot
-         * @description The company becomes a pilot company (aeo.programme.pilot.participant-accepted.v1). 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 404 when the company was not chosen for the pilot, and for an operator user the applications service has not linked to the company (another company’s, or one whose token merely names it; a user linked a moment ago until the programme has its link); 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
+         * @description The company becomes a pilot company (aeo.programme.pilot.participant-accepted.v1). Answers the invitation as GET gives it to the caller (an operator user reads it without the selection). 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 404 when the company was not chosen for the pilot, and for an operator user the applications service has not linked to the company (another company’s, or one whose token merely names it; a user linked a moment ago until the programme has its link); 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
          *
          *     A step taken once: the same request again answers the same status and body as the first time and changes or signals nothing more; a different request for a step already taken (another body, or the same body from another person) answers 409 saying what was done, when and by whom. A step handed to the workflow as an update answers 409 while another request for it is in progress, and 503 when the workflow did not answer in time (the same request may be repeated after IDEMPOTENCY_KEY_LEASE_S).
          *
@@ -903,7 +903,7 @@ export interface paths {
         put?: never;
         /**
          * Decline the invitation to the pilot
-         * @description With the reason; the next shortlisted candidate not yet chosen is proposed to the policy unit as replacement (or chosen and invited at once when the pilot’s terms say automatic). 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 404 when the company was not chosen for the pilot, and for an operator user the applications service has not linked to the company (another company’s, or one whose token merely names it; a user linked a moment ago until the programme has its link); 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
+         * @description With the reason; the next shortlisted candidate not yet chosen is proposed to the policy unit as replacement (or chosen and invited at once when the pilot’s terms say automatic). Answers the invitation as GET gives it to the caller (an operator user reads it without the selection). 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 404 when the company was not chosen for the pilot, and for an operator user the applications service has not linked to the company (another company’s, or one whose token merely names it; a user linked a moment ago until the programme has its link); 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
          *
          *     A step taken once: the same request again answers the same status and body as the first time and changes or signals nothing more; a different request for a step already taken (another body, or the same body from another person) answers 409 saying what was done, when and by whom. A step handed to the workflow as an update answers 409 while another request for it is in progress, and 503 when the workflow did not answer in time (the same request may be repeated after IDEMPOTENCY_KEY_LEASE_S).
          *
@@ -927,7 +927,7 @@ export interface paths {
         put?: never;
         /**
          * Withdraw a candidate from the pilot
-         * @description By the policy unit, with the reason: an open invitation (it ends; no replacement is proposed) or a company that accepted (a place becomes free). aeo.programme.pilot.participant-withdrawn.v1. 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 404 when the company was not chosen for the pilot, and for an operator user the applications service has not linked to the company (another company’s, or one whose token merely names it; a user linked a moment ago until the programme has its link); 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
+         * @description By the policy unit, with the reason: an open invitation (it ends; no replacement is proposed) or a company that accepted (a place becomes free). aeo.programme.pilot.participant-withdrawn.v1. Answers the invitation as GET gives it to the caller (an operator user reads it without the selection). 400 naming taxpayerId when it is not in the programme’s taxpayer id format; 404 when the company was not chosen for the pilot, and for an operator user the applications service has not linked to the company (another company’s, or one whose token merely names it; a user linked a moment ago until the programme has its link); 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.
          *
          *     A step taken once: the same request again answers the same status and body as the first time and changes or signals nothing more; a different request for a step already taken (another body, or the same body from another person) answers 409 saying what was done, when and by whom. A step handed to the workflow as an update answers 409 while another request for it is in progress, and 503 when the workflow did not answer in time (the same request may be repeated after IDEMPOTENCY_KEY_LEASE_S).
          *
@@ -1057,7 +1057,7 @@ export interface paths {
         };
         /**
          * The contact officers of a pilot’s companies
-         * @description The officer in charge of each company of the pilot, by taxpayer id; region narrows the list. Regional staff see their region’s companies (another region is 403), an operator user its own company’s while the applications service has it linked to the company (none otherwise).
+         * @description The officer in charge of each company of the pilot, by taxpayer id; region narrows the list. Regional staff see their region’s companies (another region is 403), an operator user its own company’s while the applications service has it linked to the company (none otherwise), without who assigned the officer (assignedBy null).
          *
          *     Roles allowed: policy-unit, executive, regional-office, contact-officer, operator-user.
          */
@@ -1079,7 +1079,7 @@ export interface paths {
         };
         /**
          * A pilot company’s contact officer, with its history
-         * @description The officer in charge and every assignment before (who assigned whom, when and why), newest first. Regional staff read their region’s companies, an operator user its own company while the applications service has it linked to the company.
+         * @description The officer in charge and every assignment before (who assigned whom, when and why), newest first. Regional staff read their region’s companies, an operator user its own company while the applications service has it linked to the company, without who assigned (assignedBy null).
          *
          *     Roles allowed: policy-unit, executive, regional-office, contact-officer, operator-user.
          */
@@ -1131,7 +1131,7 @@ export interface paths {
         };
         /**
          * A pilot’s training sessions
-         * @description Oldest first, with how many are registered. An operator user of a pilot company sees the company-staff sessions (403 or 404 when its company is not in the pilot).
+         * @description Oldest first, with how many are registered. An operator user of a pilot company sees the company-staff sessions (403 or 404 when its company is not in the pilot), without who scheduled them (createdBy null).
          *
          *     Roles allowed: policy-unit, executive, regional-office, contact-officer, operator-user.
          */
@@ -1161,7 +1161,7 @@ export interface paths {
         };
         /**
          * A training session with its registrations and materials
-         * @description National staff see every registration, regional staff those of their region’s companies, an operator user its own company’s (company-staff sessions only).
+         * @description National staff see every registration, regional staff those of their region’s companies, an operator user its own company’s (company-staff sessions only), without the customs staff ids: createdBy, registeredBy, attendanceBy and addedBy are null for it.
          *
          *     Roles allowed: policy-unit, executive, regional-office, contact-officer, operator-user.
          */
@@ -1185,7 +1185,7 @@ export interface paths {
         put?: never;
         /**
          * Register a person for a training session
-         * @description A staff member of a pilot company by name and role (taxpayerId; an operator user registers its own company’s staff and may leave it out) for a company-staff session, or a customs staff member (staffSub, by the policy unit) for a customs-staff session; 400 naming the field otherwise. The company must have a contact officer in the pilot (404 naming taxpayerId). Audited; published as aeo.programme-pilot.training-registered.v1, which tells the company and its contact officer of the session. 409 when the session has started or is full, or the person is registered already.
+         * @description A staff member of a pilot company by name and role (taxpayerId; an operator user registers its own company’s staff and may leave it out) for a company-staff session, or a customs staff member (staffSub, by the policy unit) for a customs-staff session; 400 naming the field otherwise. The company must have a contact officer in the pilot (404 naming taxpayerId). Audited; published as aeo.programme-pilot.training-registered.v1, which tells the company and its contact officer of the session. 409 when the session has started or is full, or the person is registered already. An operator user reads the registration with registeredBy null.
          *
          *     A step taken once: the same request again answers the same status and body as the first time and changes or signals nothing more; a different request for a step already taken (another body, or the same body from another person) answers 409 saying what was done, when and by whom. A step handed to the workflow as an update answers 409 while another request for it is in progress, and 503 when the workflow did not answer in time (the same request may be repeated after IDEMPOTENCY_KEY_LEASE_S).
          *
@@ -2561,19 +2561,25 @@ export interface components {
             stage: "chosen" | "invited" | "accepted" | "declined" | "expired" | "replaced" | "withdrawn";
             region: string;
             operatorId: string | null;
-            shortlistId: string;
-            rank: number;
-            chosenReason: string;
-            chosenBy: string;
+            /** @description The shortlist the candidate was chosen from; not shown to operator users (null for them) */
+            shortlistId: string | null;
+            /** @description The candidate’s rank in that shortlist; not shown to operator users (null for them) */
+            rank: number | null;
+            /** @description Why the policy unit chose the candidate; not shown to operator users (null for them) */
+            chosenReason: string | null;
+            /** @description Who chose the candidate (the policy unit, or system); not shown to operator users (null for them) */
+            chosenBy: string | null;
             /** Format: date-time */
             chosenAt: string;
-            /** @description The declined or expired candidate this one replaces */
+            /** @description The declined or expired candidate this one replaces (another company); not shown to operator users (null for them) */
             replacing: string | null;
+            /** @description The candidate that replaced this one (another company); not shown to operator users (null for them) */
             replacedBy: string | null;
             /** Format: date-time */
             answerDueAt: string | null;
             /** Format: date-time */
             answeredAt: string | null;
+            /** @description Who answered: the company’s user who accepted or declined, or who withdrew it; an operator user reads null for a withdrawal (the policy unit’s, or system) */
             answeredBy: string | null;
             /** @description Why it declined, or was withdrawn */
             reason: string | null;
@@ -2602,8 +2608,10 @@ export interface components {
                 step: string;
                 from: string;
                 to: string;
+                /** @description The step’s details; an operator user reads the choice’s (its reason and rank) as {} */
                 details: unknown;
-                by: string;
+                /** @description Who took the step; an operator user reads it for its company’s own steps (comment, accept, decline) only, null for the others (customs staff, or system) */
+                by: string | null;
                 /** Format: date-time */
                 at: string;
             }[];
@@ -2833,8 +2841,8 @@ export interface components {
             region: string;
             officerSub: string;
             officerName: string | null;
-            /** @description Token subject of the policy unit member who assigned */
-            assignedBy: string;
+            /** @description Token subject of the policy unit member who assigned; not shown to operator users (null for them) */
+            assignedBy: string | null;
             /** Format: date-time */
             assignedAt: string;
             reason: string;
@@ -2852,8 +2860,8 @@ export interface components {
             region: string;
             officerSub: string;
             officerName: string | null;
-            /** @description Token subject of the policy unit member who assigned */
-            assignedBy: string;
+            /** @description Token subject of the policy unit member who assigned; not shown to operator users (null for them) */
+            assignedBy: string | null;
             /** Format: date-time */
             assignedAt: string;
             reason: string;
@@ -2871,8 +2879,8 @@ export interface components {
                 region: string;
                 officerSub: string;
                 officerName: string | null;
-                /** @description Token subject of the policy unit member who assigned */
-                assignedBy: string;
+                /** @description Token subject of the policy unit member who assigned; not shown to operator users (null for them) */
+                assignedBy: string | null;
                 /** Format: date-time */
                 assignedAt: string;
                 reason: string;
@@ -2942,7 +2950,8 @@ export interface components {
             capacity: number;
             /** @description People registered (all companies) */
             registered: number;
-            createdBy: string;
+            /** @description The policy unit member who scheduled it; not shown to operator users (null for them) */
+            createdBy: string | null;
             /** Format: date-time */
             createdAt: string;
             /**
@@ -2985,7 +2994,8 @@ export interface components {
             capacity: number;
             /** @description People registered (all companies) */
             registered: number;
-            createdBy: string;
+            /** @description The policy unit member who scheduled it; not shown to operator users (null for them) */
+            createdBy: string | null;
             /** Format: date-time */
             createdAt: string;
             /**
@@ -3007,11 +3017,13 @@ export interface components {
                 staffSub: string | null;
                 personName: string;
                 personRole: string;
-                registeredBy: string;
+                /** @description Who registered the person (a user of the company, or the policy unit); not shown to operator users (null for them) */
+                registeredBy: string | null;
                 /** Format: date-time */
                 registeredAt: string;
                 /** @description Null until attendance is recorded */
                 attended: boolean | null;
+                /** @description Who recorded the attendance (the policy unit or a contact officer); null before; not shown to operator users (null for them) */
                 attendanceBy: string | null;
                 /** Format: date-time */
                 attendanceAt: string | null;
@@ -3024,7 +3036,8 @@ export interface components {
                 title: string;
                 link: string | null;
                 documentRef: string | null;
-                addedBy: string;
+                /** @description The policy unit member who added it; not shown to operator users (null for them) */
+                addedBy: string | null;
                 /** Format: date-time */
                 addedAt: string;
             }[];
@@ -3048,11 +3061,13 @@ export interface components {
             staffSub: string | null;
             personName: string;
             personRole: string;
-            registeredBy: string;
+            /** @description Who registered the person (a user of the company, or the policy unit); not shown to operator users (null for them) */
+            registeredBy: string | null;
             /** Format: date-time */
             registeredAt: string;
             /** @description Null until attendance is recorded */
             attended: boolean | null;
+            /** @description Who recorded the attendance (the policy unit or a contact officer); null before; not shown to operator users (null for them) */
             attendanceBy: string | null;
             /** Format: date-time */
             attendanceAt: string | null;
@@ -3078,7 +3093,8 @@ export interface components {
             title: string;
             link: string | null;
             documentRef: string | null;
-            addedBy: string;
+            /** @description The policy unit member who added it; not shown to operator users (null for them) */
+            addedBy: string | null;
             /** Format: date-time */
             addedAt: string;
         };

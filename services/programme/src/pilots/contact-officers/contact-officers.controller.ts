@@ -2,7 +2,13 @@ import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
-import { CompanyOfficerDto, OfficerAssignmentResponseDto, PilotCompanyPageDto } from './contact-officers.response';
+import {
+  CompanyOfficerDto,
+  companyOfficerAsSeenBy,
+  officerAssignmentAsSeenBy,
+  OfficerAssignmentResponseDto,
+  PilotCompanyPageDto,
+} from './contact-officers.response';
 import {
   OfficerAssignmentDto,
   OfficersQueryDto,
@@ -31,16 +37,18 @@ export class ContactOfficersController {
     roles: READERS,
     summary: 'The contact officers of a pilot’s companies',
     description:
-      'The officer in charge of each company of the pilot, by taxpayer id; region narrows the list. Regional staff see their region’s companies (another region is 403), an operator user its own company’s while the applications service has it linked to the company (none otherwise).',
+      'The officer in charge of each company of the pilot, by taxpayer id; region narrows the list. Regional staff see their region’s companies (another region is 403), an operator user its own company’s while the applications service has it linked to the company (none otherwise), without who assigned the officer (assignedBy null).',
     answer: [OfficerAssignmentResponseDto],
   })
   @ApiErrorAnswers({ 403: 'Another region than the caller’s own', 404: 'No such pilot' })
-  list(
+  async list(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: PilotParams,
     @Query(CustomsRegionPipe) query: OfficersQueryDto,
   ) {
-    return this.officers.list(user, params.pilotId, query.region);
+    return (await this.officers.list(user, params.pilotId, query.region)).map((assignment) =>
+      officerAssignmentAsSeenBy(user, assignment),
+    );
   }
 
   @Get('companies/:taxpayerId/contact-officer')
@@ -48,15 +56,15 @@ export class ContactOfficersController {
     roles: READERS,
     summary: 'A pilot company’s contact officer, with its history',
     description:
-      'The officer in charge and every assignment before (who assigned whom, when and why), newest first. Regional staff read their region’s companies, an operator user its own company while the applications service has it linked to the company.',
+      'The officer in charge and every assignment before (who assigned whom, when and why), newest first. Regional staff read their region’s companies, an operator user its own company while the applications service has it linked to the company, without who assigned (assignedBy null).',
     answer: CompanyOfficerDto,
   })
   @ApiErrorAnswers({
     403: 'A company of another region (regional staff)',
     404: 'No such pilot, or the company has no contact officer in it, or another company or one the operator user is not linked to',
   })
-  get(@CurrentUser() user: AuthenticatedUser, @Param(TaxpayerIdParamPipe) params: PilotCompanyParams) {
-    return this.officers.get(user, params.pilotId, params.taxpayerId);
+  async get(@CurrentUser() user: AuthenticatedUser, @Param(TaxpayerIdParamPipe) params: PilotCompanyParams) {
+    return companyOfficerAsSeenBy(user, await this.officers.get(user, params.pilotId, params.taxpayerId));
   }
 
   @Put('companies/:taxpayerId/contact-officer')

@@ -1,6 +1,9 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import type { AuthenticatedUser } from '@aeo/auth';
 import { pageSchemaOf, responseInstant } from '@aeo/service-kit';
+import { companyViewOf, readsAsCompany } from '../company-view';
+import type { OfficerAssignment } from './contact-officers.repository';
 
 export const officerAssignmentResponseSchema = z.object({
   pilotId: z.uuid(),
@@ -14,7 +17,10 @@ export const officerAssignmentResponseSchema = z.object({
   region: z.string().describe('The company’s region (the officer works there)'),
   officerSub: z.string(),
   officerName: z.string().nullable(),
-  assignedBy: z.string().describe('Token subject of the policy unit member who assigned'),
+  assignedBy: z
+    .string()
+    .nullable()
+    .describe('Token subject of the policy unit member who assigned; not shown to operator users (null for them)'),
   assignedAt: responseInstant,
   reason: z.string(),
 });
@@ -45,3 +51,36 @@ export const pilotCompanySchema = officerAssignmentResponseSchema.extend({
   pilotStatus: z.string().describe('The pilot’s status: planned, running, ended, reported, closed or cancelled'),
 });
 export class PilotCompanyPageDto extends createZodDto(pageSchemaOf(pilotCompanySchema)) {}
+
+/** What a company's users read of an assignment: who their officer is, since when and why. */
+const OFFICER_SHOWN = [
+  'pilotId',
+  'taxpayerId',
+  'sequence',
+  'operatorId',
+  'companyName',
+  'region',
+  'officerSub',
+  'officerName',
+  'assignedAt',
+  'reason',
+] as const;
+
+/**
+ * An assignment as the caller may read it: the company's own users do not learn which policy unit
+ * member assigned it (`assignedBy` null); customs staff read it whole.
+ */
+export function officerAssignmentAsSeenBy(user: AuthenticatedUser, assignment: OfficerAssignment) {
+  return readsAsCompany(user) ? companyViewOf(assignment, OFFICER_SHOWN, ['assignedBy']) : assignment;
+}
+
+/** A company's officer in charge with its history, as the caller may read them (officerAssignmentAsSeenBy). */
+export function companyOfficerAsSeenBy(
+  user: AuthenticatedUser,
+  officer: OfficerAssignment & { history: OfficerAssignment[] },
+) {
+  return {
+    ...officerAssignmentAsSeenBy(user, officer),
+    history: officer.history.map((assignment) => officerAssignmentAsSeenBy(user, assignment)),
+  };
+}

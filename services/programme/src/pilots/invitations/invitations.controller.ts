@@ -2,7 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, type Role, ROLES, Roles } from '@aeo/auth';
 import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
-import { InvitationDto } from './invitations.response';
+import { InvitationDto, invitationAsSeenBy } from './invitations.response';
 import { TaxpayerIdParamPipe } from '../selection/taxpayer-id-param.pipe';
 import { AcceptanceDto, CommentDto, InvitationParams, ReasonDto } from './invitations.schemas';
 import { type InvitationStepRequest, PilotInvitationsService } from './invitations.service';
@@ -10,7 +10,13 @@ import { type InvitationStepRequest, PilotInvitationsService } from './invitatio
 const REFUSALS =
   '400 naming taxpayerId when it is not in the programme’s taxpayer id format; 404 when the company was not chosen for the pilot, and for an operator user the applications service has not linked to the company (another company’s, or one whose token merely names it; a user linked a moment ago until the programme has its link); 409 once the invitation was answered, withdrawn (also when its pilot was cancelled or ended) or expired; 400 naming the field for a malformed body. A step sent before the invitation is recorded (or its workflow started) waits for it. A repeat of the same request answers as the first time. Audited; published on aeo.programme.pilots.v1.';
 const AnswerStep = (summary: string, description: string, roles: Role[] = [ROLES.operatorUser]) =>
-  Operation({ roles, summary, description: `${description} ${REFUSALS}`, answer: InvitationDto, humanStep: true });
+  Operation({
+    roles,
+    summary,
+    description: `${description} Answers the invitation as GET gives it to the caller (an operator user reads it without the selection). ${REFUSALS}`,
+    answer: InvitationDto,
+    humanStep: true,
+  });
 
 /** A candidate's invitation to a pilot and its consultation on the draft programme. */
 @ApiTags('pilots')
@@ -24,14 +30,14 @@ export class PilotInvitationsController {
     roles: [ROLES.operatorUser, ROLES.policyUnit, ROLES.executive, ROLES.regionalOffice, ROLES.contactOfficer],
     summary: 'Read an invitation to a pilot',
     description:
-      'Its stage, deadline, the draft programme and every step (comments included). An operator user reads its company’s only, while the applications service has it linked to the company (404 otherwise, as for an invitation that does not exist); regional staff their region’s (404 otherwise). 400 naming taxpayerId when it is not in the programme’s taxpayer id format.',
+      'Its stage, deadline, the draft programme and every step (comments included). An operator user reads its company’s only, while the applications service has it linked to the company (404 otherwise, as for an invitation that does not exist), and without the selection (shortlist, rank, why and by whom it was chosen, the companies it replaces or was replaced by) or the customs staff who took a step, as in the answers to its own steps; regional staff their region’s (404 otherwise). 400 naming taxpayerId when it is not in the programme’s taxpayer id format.',
     answer: InvitationDto,
   })
   @ApiErrorAnswers({
     404: 'No such invitation, or not visible to the caller (an operator user not linked to the company)',
   })
-  get(@CurrentUser() user: AuthenticatedUser, @Param(TaxpayerIdParamPipe) params: InvitationParams) {
-    return this.invitations.get(user, params.pilotId, params.taxpayerId);
+  async get(@CurrentUser() user: AuthenticatedUser, @Param(TaxpayerIdParamPipe) params: InvitationParams) {
+    return invitationAsSeenBy(user, await this.invitations.get(user, params.pilotId, params.taxpayerId));
   }
 
   @Post('comments')
@@ -92,7 +98,7 @@ export class PilotInvitationsController {
     return this.take(user, params, { step: 'withdraw', ...body });
   }
 
-  private take(user: AuthenticatedUser, params: InvitationParams, step: InvitationStepRequest) {
-    return this.invitations.step(user, params.pilotId, params.taxpayerId, step);
+  private async take(user: AuthenticatedUser, params: InvitationParams, step: InvitationStepRequest) {
+    return invitationAsSeenBy(user, await this.invitations.step(user, params.pilotId, params.taxpayerId, step));
   }
 }

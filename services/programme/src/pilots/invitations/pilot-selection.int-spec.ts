@@ -245,6 +245,39 @@ describe('pilot selection and invitations (real PostgreSQL, Temporal, Kafka)', (
     ).body;
     expect(accepted).toMatchObject({ stage: 'accepted', answeredBy: `user-${first}` });
     expect(accepted.history.map((r: { step: string }) => r.step)).toEqual(['choose', 'invite', 'comment', 'accept']);
+    // The company reads its invitation without the selection or the customs staff who acted (read and
+    // its own steps' answers alike); its own users' steps keep who took them. Customs reads it whole.
+    const companyView = {
+      shortlistId: null,
+      rank: null,
+      chosenReason: null,
+      chosenBy: null,
+      replacing: null,
+      replacedBy: null,
+      history: [
+        { step: 'choose', details: {}, by: null },
+        { step: 'invite', by: null },
+        { step: 'comment', by: `user-${first}` },
+        { step: 'accept', by: `user-${first}` },
+      ],
+    };
+    expect(accepted).toMatchObject(companyView);
+    const read = await get(`/v1/pilots/${pilotId}/invitations/${first}`, companyUser(first)).expect(200);
+    expect(read.body).toMatchObject({ ...companyView, stage: 'accepted', answeredBy: `user-${first}` });
+    expect(JSON.stringify(read.body)).not.toMatch(/policy\.unit\.oyun|Rank in volume/);
+    const staffRead = (await get(`/v1/pilots/${pilotId}/invitations/${first}`).expect(200)).body;
+    expect(staffRead).toMatchObject({
+      rank: 1,
+      chosenBy: 'policy.unit.oyun',
+      chosenReason: `Rank in volume; ${first}`,
+      shortlistId: expect.any(String),
+      history: [
+        { step: 'choose', details: { rank: 1, reason: `Rank in volume; ${first}` }, by: 'policy.unit.oyun' },
+        { step: 'invite', by: 'system' },
+        { step: 'comment' },
+        { step: 'accept' },
+      ],
+    });
     const again = await post(
       `/v1/pilots/${pilotId}/invitations/${first}/decline`,
       { reason: 'changed our mind' },
@@ -290,6 +323,12 @@ describe('pilot selection and invitations (real PostgreSQL, Temporal, Kafka)', (
     ).body;
     expect(replacement).toMatchObject({ taxpayerId: third, replacing: second, stage: 'chosen' });
     await untilInvitation(pilotId, third, (view) => view.stage === 'invited');
+    // The replacement does not learn which company declined before it, nor the choice's reason.
+    const replacementView = (await get(`/v1/pilots/${pilotId}/invitations/${third}`, companyUser(third)).expect(200))
+      .body;
+    expect(replacementView).toMatchObject({ stage: 'invited', replacing: null, chosenReason: null, rank: null });
+    expect(replacementView.history[0]).toEqual(expect.objectContaining({ step: 'choose', details: {}, by: null }));
+    expect(JSON.stringify(replacementView)).not.toContain(second);
 
     const list = (await get(`/v1/pilots/${pilotId}/participants`).expect(200)).body;
     expect(list.participants.map((p: { taxpayerId: string; stage: string }) => [p.taxpayerId, p.stage])).toEqual([
@@ -339,6 +378,15 @@ describe('pilot selection and invitations (real PostgreSQL, Temporal, Kafka)', (
       'withdraw',
     ]);
     await post(`/v1/pilots/${pilotId}/invitations/${first}/withdrawal`, { reason: 'Another reason' }).expect(409);
+    // The company reads why it was withdrawn, not by whom.
+    const told = (await get(`/v1/pilots/${pilotId}/invitations/${first}`, companyUser(first)).expect(200)).body;
+    expect(told).toMatchObject({ stage: 'withdrawn', reason: 'The company is under investigation', answeredBy: null });
+    expect(told.history[4]).toMatchObject({ step: 'withdraw', by: null });
+    expect(JSON.stringify(told)).not.toContain('policy.unit.oyun');
+    expect(withdrawn).toMatchObject({
+      answeredBy: 'policy.unit.oyun',
+      history: expect.arrayContaining([expect.objectContaining({ step: 'withdraw', by: 'policy.unit.oyun' })]),
+    });
     const [event] = await events.waitForCount(
       1,
       120_000,
@@ -388,6 +436,9 @@ describe('pilot selection and invitations (real PostgreSQL, Temporal, Kafka)', (
     ).expect(200);
     const replacement = await untilInvitation(other, second, (view) => view.stage === 'invited');
     expect(replacement).toMatchObject({ replacing: first, chosenBy: 'system', region: 'DARKHAN' });
+    expect(
+      (await get(`/v1/pilots/${other}/invitations/${second}`, companyUser(second)).expect(200)).body,
+    ).toMatchObject({ stage: 'invited', replacing: null, chosenBy: null });
     const [proposal] = await events.waitForCount(
       1,
       120_000,

@@ -169,8 +169,19 @@ describe('pilot contact officers and training (real servers)', () => {
 
     it('is read by the region’s staff and the company itself, not by another region (403) or company (404)', async () => {
       expect((await get(officerPath(), office).expect(200)).body.history).toHaveLength(2);
-      await get(officerPath(), officerA).expect(200);
-      expect((await get(officerPath(), operator).expect(200)).body.officerSub).toBe(OFFICER_B);
+      expect((await get(officerPath(), officerA).expect(200)).body.assignedBy).toBe('policy.unit.oyun');
+      // The company reads its officer and why, not which policy unit member assigned it (customs does).
+      const own = (await get(officerPath(), operator).expect(200)).body;
+      expect(own).toMatchObject({
+        officerSub: OFFICER_B,
+        assignedBy: null,
+        reason: 'Officer A moved to the border post',
+      });
+      expect(own.history.map((h: { assignedBy: string | null }) => h.assignedBy)).toEqual([null, null]);
+      expect((await get(`/v1/pilots/${pilotId}/contact-officers`, operator).expect(200)).body).toEqual([
+        expect.objectContaining({ taxpayerId: TAXPAYER, officerSub: OFFICER_B, assignedBy: null }),
+      ]);
+      expect(JSON.stringify(own)).not.toContain('policy.unit.oyun');
       await get(officerPath(), otherOffice).expect(403);
       await get(officerPath(), otherOfficer).expect(403);
       // Another company's operator user: not found, as for a company without an officer (same message).
@@ -259,7 +270,13 @@ describe('pilot contact officers and training (real servers)', () => {
         { personName: 'Enkhjargal', personRole: 'Compliance manager' },
         operator,
       ).expect(201);
-      expect(mine.body).toMatchObject({ taxpayerId: TAXPAYER, region: REGION, staffSub: null, attended: null });
+      expect(mine.body).toMatchObject({
+        taxpayerId: TAXPAYER,
+        region: REGION,
+        staffSub: null,
+        attended: null,
+        registeredBy: null,
+      });
       registered = mine.body.id;
       await post(
         `${sessionsPath}/${security}/registrations`,
@@ -306,8 +323,15 @@ describe('pilot contact officers and training (real servers)', () => {
         { personName: 'Enkhjargal', personRole: 'Compliance manager' },
         operator,
       ).expect(201);
-      const sessions = (await get(sessionsPath, operator).expect(200)).body as Array<{ id: string; audience: string }>;
+      const sessions = (await get(sessionsPath, operator).expect(200)).body as Array<{
+        id: string;
+        audience: string;
+        createdBy: string | null;
+      }>;
       expect(sessions.every((s) => s.audience === 'company-staff')).toBe(true);
+      // The company does not learn which policy unit member scheduled a session (customs does).
+      expect(sessions.map((s) => s.createdBy)).toEqual(sessions.map(() => null));
+      expect((await get(sessionsPath).expect(200)).body[0].createdBy).toBe('policy.unit.oyun');
       expect(sessions.map((s) => s.id)).not.toContain(customs);
     });
 
@@ -386,8 +410,28 @@ describe('pilot contact officers and training (real servers)', () => {
       );
       await post(`${sessionsPath}/${security}/materials`, { title: 'Slides', documentRef: 'DOC-2026-17' }).expect(201);
       const seen = (token: string) => get(`${sessionsPath}/${security}`, token).expect(200);
-      expect((await seen(operator)).body.materials).toEqual([
-        expect.objectContaining({ title: 'Slides', documentRef: 'DOC-2026-17' }),
+      // The company's view names none of the customs staff who scheduled, registered, recorded or added.
+      const companyView = (await seen(operator)).body;
+      expect(companyView).toMatchObject({ createdBy: null });
+      expect(companyView.materials).toEqual([
+        expect.objectContaining({ title: 'Slides', documentRef: 'DOC-2026-17', addedBy: null }),
+      ]);
+      expect(companyView.registrations).toEqual([
+        expect.objectContaining({ personName: 'Enkhjargal', attended: true, registeredBy: null, attendanceBy: null }),
+        expect.objectContaining({ personName: 'Tuvshin', attended: null, registeredBy: null, attendanceBy: null }),
+      ]);
+      expect(JSON.stringify(companyView)).not.toMatch(/policy\.unit\.oyun|officer\.b\./);
+      const staffView = (await seen(policyUnit)).body;
+      expect(staffView).toMatchObject({ createdBy: 'policy.unit.oyun' });
+      expect(staffView.materials[0].addedBy).toBe('policy.unit.oyun');
+      expect(
+        staffView.registrations.map((r: { registeredBy: string; attendanceBy: string | null }) => [
+          r.registeredBy,
+          r.attendanceBy,
+        ]),
+      ).toEqual([
+        [`user.${suffix}`, OFFICER_B],
+        ['policy.unit.oyun', null],
       ]);
       expect((await seen(office)).body.registrations).toHaveLength(2);
       expect((await seen(otherOffice)).body.registrations).toEqual([]);

@@ -5,8 +5,11 @@ import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
 import { PilotCompanyParams, PilotParams } from '../contact-officers/contact-officers.schemas';
 import {
   MaterialResponseDto,
+  registrationAsSeenBy,
   RegistrationResponseDto,
+  sessionAsSeenBy,
   SessionDetailDto,
+  sessionDetailAsSeenBy,
   SessionDto,
   TrainingStatusDto,
 } from './training.response';
@@ -33,15 +36,15 @@ export class TrainingController {
     roles: READERS,
     summary: 'A pilot’s training sessions',
     description:
-      'Oldest first, with how many are registered. An operator user of a pilot company sees the company-staff sessions (403 or 404 when its company is not in the pilot).',
+      'Oldest first, with how many are registered. An operator user of a pilot company sees the company-staff sessions (403 or 404 when its company is not in the pilot), without who scheduled them (createdBy null).',
     answer: [SessionDto],
   })
   @ApiErrorAnswers({
     403: 'An operator user of another company',
     404: 'No such pilot, or the caller’s company is not in it',
   })
-  list(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotParams) {
-    return this.training.list(user, params.pilotId);
+  async list(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotParams) {
+    return (await this.training.list(user, params.pilotId)).map((session) => sessionAsSeenBy(user, session));
   }
 
   @Post('training-sessions')
@@ -64,12 +67,12 @@ export class TrainingController {
     roles: READERS,
     summary: 'A training session with its registrations and materials',
     description:
-      'National staff see every registration, regional staff those of their region’s companies, an operator user its own company’s (company-staff sessions only).',
+      'National staff see every registration, regional staff those of their region’s companies, an operator user its own company’s (company-staff sessions only), without the customs staff ids: createdBy, registeredBy, attendanceBy and addedBy are null for it.',
     answer: SessionDetailDto,
   })
   @ApiErrorAnswers({ 404: 'No such pilot or session' })
-  get(@CurrentUser() user: AuthenticatedUser, @Param() params: SessionParams) {
-    return this.training.get(user, params.pilotId, params.sessionId);
+  async get(@CurrentUser() user: AuthenticatedUser, @Param() params: SessionParams) {
+    return sessionDetailAsSeenBy(user, await this.training.get(user, params.pilotId, params.sessionId));
   }
 
   @Post('training-sessions/:sessionId/registrations')
@@ -77,7 +80,7 @@ export class TrainingController {
     roles: [ROLES.policyUnit, ROLES.operatorUser],
     summary: 'Register a person for a training session',
     description:
-      'A staff member of a pilot company by name and role (taxpayerId; an operator user registers its own company’s staff and may leave it out) for a company-staff session, or a customs staff member (staffSub, by the policy unit) for a customs-staff session; 400 naming the field otherwise. The company must have a contact officer in the pilot (404 naming taxpayerId). Audited; published as aeo.programme-pilot.training-registered.v1, which tells the company and its contact officer of the session. 409 when the session has started or is full, or the person is registered already.',
+      'A staff member of a pilot company by name and role (taxpayerId; an operator user registers its own company’s staff and may leave it out) for a company-staff session, or a customs staff member (staffSub, by the policy unit) for a customs-staff session; 400 naming the field otherwise. The company must have a contact officer in the pilot (404 naming taxpayerId). Audited; published as aeo.programme-pilot.training-registered.v1, which tells the company and its contact officer of the session. 409 when the session has started or is full, or the person is registered already. An operator user reads the registration with registeredBy null.',
     answer: RegistrationResponseDto,
     status: 201,
     humanStep: true,
@@ -86,8 +89,12 @@ export class TrainingController {
     403: 'Another company than the operator user’s own',
     404: 'No such pilot, session or pilot company',
   })
-  register(@CurrentUser() user: AuthenticatedUser, @Param() params: SessionParams, @Body() body: RegistrationDto) {
-    return this.training.register(user, params.pilotId, params.sessionId, body);
+  async register(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: SessionParams,
+    @Body() body: RegistrationDto,
+  ) {
+    return registrationAsSeenBy(user, await this.training.register(user, params.pilotId, params.sessionId, body));
   }
 
   @Post('training-sessions/:sessionId/attendance')

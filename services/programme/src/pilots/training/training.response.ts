@@ -1,7 +1,12 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import type { AuthenticatedUser } from '@aeo/auth';
 import { PILOT_TRAINING_AUDIENCES } from '@aeo/contracts';
 import { responseInstant } from '@aeo/service-kit';
+import { companyViewOf, readsAsCompany } from '../company-view';
+import type { TrainingMaterial, TrainingRegistration, TrainingSession } from './training.repository';
+
+const notShown = 'not shown to operator users (null for them)';
 
 export const sessionSchema = z.object({
   id: z.uuid(),
@@ -15,7 +20,7 @@ export const sessionSchema = z.object({
   audience: z.enum(PILOT_TRAINING_AUDIENCES),
   capacity: z.number().int(),
   registered: z.number().int().describe('People registered (all companies)'),
-  createdBy: z.string(),
+  createdBy: z.string().nullable().describe(`The policy unit member who scheduled it; ${notShown}`),
   createdAt: responseInstant,
   attendanceRecordedAt: responseInstant.nullable().describe('When attendance was last recorded; null before'),
 });
@@ -29,10 +34,16 @@ export const registrationResponseSchema = z.object({
   staffSub: z.string().nullable().describe('The customs staff member, for a customs-staff session'),
   personName: z.string(),
   personRole: z.string(),
-  registeredBy: z.string(),
+  registeredBy: z
+    .string()
+    .nullable()
+    .describe(`Who registered the person (a user of the company, or the policy unit); ${notShown}`),
   registeredAt: responseInstant,
   attended: z.boolean().nullable().describe('Null until attendance is recorded'),
-  attendanceBy: z.string().nullable(),
+  attendanceBy: z
+    .string()
+    .nullable()
+    .describe(`Who recorded the attendance (the policy unit or a contact officer); null before; ${notShown}`),
   attendanceAt: responseInstant.nullable(),
 });
 export class RegistrationResponseDto extends createZodDto(registrationResponseSchema) {}
@@ -43,7 +54,7 @@ export const materialResponseSchema = z.object({
   title: z.string(),
   link: z.string().nullable(),
   documentRef: z.string().nullable(),
-  addedBy: z.string(),
+  addedBy: z.string().nullable().describe(`The policy unit member who added it; ${notShown}`),
   addedAt: responseInstant,
 });
 export class MaterialResponseDto extends createZodDto(materialResponseSchema) {}
@@ -69,3 +80,63 @@ export const trainingStatusSchema = z.object({
   completedAt: responseInstant.nullable(),
 });
 export class TrainingStatusDto extends createZodDto(trainingStatusSchema) {}
+
+/*
+ * A pilot's training as an operator user reads it: its sessions, its own staff's registrations and
+ * attendance, the materials; not the customs staff who scheduled, registered, recorded or added
+ * them (null). Customs staff read them whole.
+ */
+const SESSION_SHOWN = [
+  'id',
+  'pilotId',
+  'topic',
+  'required',
+  'startsAt',
+  'endsAt',
+  'place',
+  'link',
+  'audience',
+  'capacity',
+  'registered',
+  'createdAt',
+  'attendanceRecordedAt',
+] as const;
+const REGISTRATION_SHOWN = [
+  'id',
+  'sessionId',
+  'taxpayerId',
+  'region',
+  'staffSub',
+  'personName',
+  'personRole',
+  'registeredAt',
+  'attended',
+  'attendanceAt',
+] as const;
+const MATERIAL_SHOWN = ['id', 'sessionId', 'title', 'link', 'documentRef', 'addedAt'] as const;
+
+export function sessionAsSeenBy(user: AuthenticatedUser, session: TrainingSession) {
+  return readsAsCompany(user) ? companyViewOf(session, SESSION_SHOWN, ['createdBy']) : session;
+}
+
+export function registrationAsSeenBy(user: AuthenticatedUser, registration: TrainingRegistration) {
+  return readsAsCompany(user)
+    ? companyViewOf(registration, REGISTRATION_SHOWN, ['registeredBy', 'attendanceBy'])
+    : registration;
+}
+
+export function materialAsSeenBy(user: AuthenticatedUser, material: TrainingMaterial) {
+  return readsAsCompany(user) ? companyViewOf(material, MATERIAL_SHOWN, ['addedBy']) : material;
+}
+
+/** A session with its registrations and materials as the caller may read them. */
+export function sessionDetailAsSeenBy(
+  user: AuthenticatedUser,
+  detail: TrainingSession & { registrations: TrainingRegistration[]; materials: TrainingMaterial[] },
+) {
+  return {
+    ...sessionAsSeenBy(user, detail),
+    registrations: detail.registrations.map((registration) => registrationAsSeenBy(user, registration)),
+    materials: detail.materials.map((material) => materialAsSeenBy(user, material)),
+  };
+}
