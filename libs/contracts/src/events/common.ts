@@ -147,6 +147,26 @@ function refuseHidden(
 }
 
 /**
+ * A list of distinct values of an enumeration (roles): `noun` names one of them. Anything but a
+ * list is one issue saying a list of the values is expected (a string has a length too, which the
+ * list's length checks would otherwise judge as well: "expected array" and "too big" for one mistake).
+ */
+export const distinctEnumList = <const T extends readonly [string, ...string[]]>(values: T, noun: string) =>
+  z
+    .array(z.enum(values), {
+      error: (issue) => {
+        if (issue.code === 'invalid_type' || issue.origin !== 'array')
+          return `must be an array of ${noun}s (${values.join(', ')})`;
+        return issue.code === 'too_small' ? `must name at least one ${noun}` : undefined;
+      },
+    })
+    .min(1)
+    .max(values.length)
+    .refine((items) => !Array.isArray(items) || new Set(items).size === items.length, {
+      error: `must not repeat a ${noun}`,
+    });
+
+/**
  * A string wholly described by a pattern (identifiers, codes): the documents show that pattern
  * alone, and the safe-text rule is still enforced.
  */

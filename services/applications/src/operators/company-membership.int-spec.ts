@@ -4,6 +4,7 @@ import { bearer, startedForTests } from '@aeo/testing';
 import { SAMPLE_PDF } from '../testing/file-application';
 import { makeCompany } from '../e2e/slice-fixtures';
 import { startApplications } from '../testing/start-applications';
+import { SUPPLY_CHAIN_ROLES } from './operator.schemas';
 
 jest.setTimeout(120_000);
 
@@ -424,6 +425,14 @@ describe('applications: company membership (real PostgreSQL)', () => {
       expect({ body, status: response.status }).toEqual({ body, status: 400 });
       expect(response.body.message).toMatch(field);
     }
+    // A wrong type is one clear message naming the field (a string was also judged by the list's length), and a role given twice is refused.
+    const list = `supplyChainRoles: must be an array of supply-chain roles (${SUPPLY_CHAIN_ROLES.join(', ')})`;
+    for (const supplyChainRoles of ['importer, exporter and carrier', 5, { importer: true }]) {
+      const response = await patch({ supplyChainRoles }).expect(400);
+      expect([supplyChainRoles, response.body.message, response.body.issues]).toEqual([supplyChainRoles, list, [list]]);
+    }
+    const twice = await patch({ supplyChainRoles: ['importer', 'importer'] }).expect(400);
+    expect(twice.body.message).toBe('supplyChainRoles: must not repeat a supply-chain role');
 
     const contact = {
       name: 'Oyun',

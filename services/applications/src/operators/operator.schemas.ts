@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
 import {
+  distinctEnumList,
   email,
   language,
   regionCode,
@@ -33,7 +34,7 @@ const contact = z.strictObject({
   phone: trimmedVisibleText.max(40).optional(),
   language,
 });
-const supplyChainRoles = z.array(z.enum(SUPPLY_CHAIN_ROLES)).min(1).max(SUPPLY_CHAIN_ROLES.length);
+const supplyChainRoles = distinctEnumList(SUPPLY_CHAIN_ROLES, 'supply-chain role');
 
 export const registerOperatorSchema = z.strictObject({
   taxpayerId: safeText

@@ -4,7 +4,7 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, REGION_SCOPED_ROLES, ROLES, Roles, userSub } from '@aeo/auth';
 import { ApiErrorAnswers, CustomsRegionPipe, Operation, withIsoDates } from '@aeo/service-kit';
-import { email, language, regionCode, safeText, trimmedVisibleText } from '@aeo/contracts';
+import { distinctEnumList, email, language, regionCode, safeText, trimmedVisibleText } from '@aeo/contracts';
 import { StaffContact, StaffContactDto } from './staff-contact.response';
 import { StaffContactsService } from './staff-contacts.service';
 
@@ -19,24 +19,8 @@ const STAFF_ROLES = [
   ROLES.mraOfficer,
 ] as const;
 
-/**
- * A contact's roles: a list of distinct staff roles (a single role is still given as a list). A
- * string given instead has a length too, which the list's length checks would judge; the answer
- * then says only that a list is expected (the 400's lines are deduplicated).
- */
-const staffRoles = z
-  .array(z.enum(STAFF_ROLES), {
-    error: (issue) => {
-      if (issue.code === 'invalid_type' || issue.origin !== 'array')
-        return `must be an array of roles (${STAFF_ROLES.join(', ')})`;
-      return issue.code === 'too_small' ? 'must name at least one role' : undefined;
-    },
-  })
-  .min(1)
-  .max(STAFF_ROLES.length)
-  .refine((roles) => !Array.isArray(roles) || new Set(roles).size === roles.length, {
-    error: 'must not repeat a role',
-  });
+/** A contact's roles: a list of distinct staff roles (a single role is still given as a list). */
+const staffRoles = distinctEnumList(STAFF_ROLES, 'role');
 
 class StaffSubParams extends createZodDto(z.strictObject({ sub: safeText.trim().min(1).max(200) })) {}
 /** A contact saved from now on has a sub as OpenID Connect allows it; one saved earlier can still be deleted by its sub. */
