@@ -143,9 +143,13 @@ describe('body parsers of a booted service', () => {
     expect((await post('application/json', Buffer.from('[1]')).expect(200)).body).toEqual([1]);
   });
 
-  it('keeps the default size limit', async () => {
+  it('keeps the default size limit, and says it', async () => {
     const response = await post('application/json', Buffer.from(JSON.stringify({ name: 'x'.repeat(200 * 1024) })));
-    expect(response.status).toBe(413);
+    expect({ status: response.status, body: response.body }).toEqual({
+      status: 413,
+      body: { statusCode: 413, message: 'body: larger than 100 KB (102400 bytes), the most this service accepts' },
+    });
+    await post('application/json', Buffer.from(JSON.stringify({ name: 'x'.repeat(90 * 1024) }))).expect(200);
   });
 
   // A refused body is the client's error: one short line at warn, without the body (body-parser

@@ -235,8 +235,11 @@ function refuseInvalidUtf8Bytes(_request: IncomingMessage, _response: ServerResp
   refuseInvalidUtf8(_request, _response, body, 'utf-8');
 }
 
-const MB = 1024 * 1024;
+const KB = 1024;
+const MB = 1024 * KB;
 const sizeOf = (bytes: number): string => (bytes % MB === 0 ? `${bytes / MB} MB` : `${bytes} bytes`);
+/** The largest JSON body a service accepts (body-parser's default, said in the 413). */
+export const JSON_BODY_LIMIT_BYTES = 100 * KB;
 
 /**
  * Each raw-body route's admission (token, roles, concurrency: before its body is read, whatever
@@ -324,12 +327,13 @@ function useStrictBodyParsers(app: INestApplication): void {
   const express = app as NestExpressApplication;
   useRawBodyParsers(express);
   express.use(refuseUnsupportedBodies);
-  express.useBodyParser('json', { type: JSON_TYPES, verify: refuseInvalidUtf8 });
+  express.useBodyParser('json', { type: JSON_TYPES, limit: JSON_BODY_LIMIT_BYTES, verify: refuseInvalidUtf8 });
   express.use(describeJsonParseErrors);
 }
 
 /**
- * A JSON body the parser refused, said the way the validation pipe says it (`body: ...`): valid
+ * A JSON body the parser refused, said the way the validation pipe says it (`body: ...`): one over
+ * JSON_BODY_LIMIT_BYTES names the limit (body-parser says only "request entity too large"); valid
  * JSON that is not an object or array (`null`, `5`, `"x"`; the parser's strict mode refuses them
  * with a misleading "not valid JSON") must be an object; anything else is not valid JSON.
  */
@@ -339,6 +343,8 @@ function describeJsonParseErrors(
   _response: ServerResponse,
   next: (error?: unknown) => void,
 ): void {
+  if (error?.type === 'entity.too.large' && error.status === 413 && !error.message.startsWith('body: '))
+    error.message = `body: larger than ${JSON_BODY_LIMIT_BYTES / KB} KB (${JSON_BODY_LIMIT_BYTES} bytes), the most this service accepts`;
   if (error?.type === 'entity.parse.failed' && error.status === 400 && typeof error.body === 'string') {
     let scalar: string | undefined;
     try {
