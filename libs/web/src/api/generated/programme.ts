@@ -1277,7 +1277,7 @@ export interface paths {
         };
         /**
          * A pilot’s evaluation questionnaires
-         * @description The policy unit and executives see every questionnaire; respondents see the opened ones of their audience (users of a company taking part the external ones, the contact officers of its companies the internal ones). An internal questionnaire is answered by the contact officers in charge of the pilot’s companies, the policy unit and executives, each once as themselves; an external one by the users of the pilot’s companies taking part (accepted, not withdrawn), once per company whichever user sends it. Anyone else is refused (403).
+         * @description The policy unit and executives see every questionnaire; respondents see the opened ones of their audience (users of a company taking part the external ones, the contact officers of its companies the internal ones); an operator user reads them without the customs staff who drafted, opened or closed them (createdBy, openedBy, closedBy null). An internal questionnaire is answered by the contact officers in charge of the pilot’s companies, the policy unit and executives, each once as themselves; an external one by the users of the pilot’s companies taking part (accepted, not withdrawn), once per company whichever user sends it. Anyone else is refused (403).
          *
          *     Roles allowed: contact-officer, executive, policy-unit, operator-user.
          */
@@ -1305,7 +1305,7 @@ export interface paths {
         };
         /**
          * An evaluation questionnaire with its questions
-         * @description 404 for a draft or another audience’s questionnaire to a respondent; 403 for a caller who is no respondent of the pilot. An internal questionnaire is answered by the contact officers in charge of the pilot’s companies, the policy unit and executives, each once as themselves; an external one by the users of the pilot’s companies taking part (accepted, not withdrawn), once per company whichever user sends it. Anyone else is refused (403).
+         * @description 404 for a draft or another audience’s questionnaire to a respondent; 403 for a caller who is no respondent of the pilot. An operator user reads it with createdBy, openedBy and closedBy null. An internal questionnaire is answered by the contact officers in charge of the pilot’s companies, the policy unit and executives, each once as themselves; an external one by the users of the pilot’s companies taking part (accepted, not withdrawn), once per company whichever user sends it. Anyone else is refused (403).
          *
          *     Roles allowed: contact-officer, executive, policy-unit, operator-user.
          */
@@ -3155,9 +3155,11 @@ export interface components {
              * @description When answers stop being taken (set when opened)
              */
             closesAt: string | null;
+            /** @description Who opened it; not shown to operator users (null for them) */
             openedBy: string | null;
             /** Format: date-time */
             openedAt: string | null;
+            /** @description Who closed it before its closing time; not shown to operator users (null for them) */
             closedBy: string | null;
             /**
              * Format: date-time
@@ -3165,7 +3167,8 @@ export interface components {
              */
             closedAt: string | null;
             closeReason: string | null;
-            createdBy: string;
+            /** @description The policy unit member who drafted it; not shown to operator users (null for them) */
+            createdBy: string | null;
             /** Format: date-time */
             createdAt: string;
             version: number;

@@ -8,6 +8,7 @@ import {
   QuestionnaireDto,
   QuestionnaireResponseDto,
   QuestionnaireResultsDto,
+  questionnaireAsSeenBy,
 } from './evaluation.response';
 import {
   NewLessonDto,
@@ -49,24 +50,26 @@ export class EvaluationController {
   @Operation({
     roles: RESPONDENTS,
     summary: 'A pilot’s evaluation questionnaires',
-    description: `The policy unit and executives see every questionnaire; respondents see the opened ones of their audience (users of a company taking part the external ones, the contact officers of its companies the internal ones). ${WHO_ANSWERS}`,
+    description: `The policy unit and executives see every questionnaire; respondents see the opened ones of their audience (users of a company taking part the external ones, the contact officers of its companies the internal ones); an operator user reads them without the customs staff who drafted, opened or closed them (createdBy, openedBy, closedBy null). ${WHO_ANSWERS}`,
     answer: [QuestionnaireDto],
   })
   @ApiErrorAnswers({ 403: 'Not a respondent of this pilot’s evaluation', 404: 'No such pilot' })
-  list(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotParams) {
-    return this.evaluation.list(user, params.pilotId);
+  async list(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotParams) {
+    return (await this.evaluation.list(user, params.pilotId)).map((questionnaire) =>
+      questionnaireAsSeenBy(user, questionnaire),
+    );
   }
 
   @Get('questionnaires/:questionnaireId')
   @Operation({
     roles: RESPONDENTS,
     summary: 'An evaluation questionnaire with its questions',
-    description: `404 for a draft or another audience’s questionnaire to a respondent; 403 for a caller who is no respondent of the pilot. ${WHO_ANSWERS}`,
+    description: `404 for a draft or another audience’s questionnaire to a respondent; 403 for a caller who is no respondent of the pilot. An operator user reads it with createdBy, openedBy and closedBy null. ${WHO_ANSWERS}`,
     answer: QuestionnaireDto,
   })
   @ApiErrorAnswers({ 403: 'Not a respondent of this pilot’s evaluation', 404: 'No such questionnaire in this pilot' })
-  get(@CurrentUser() user: AuthenticatedUser, @Param() params: QuestionnaireParams) {
-    return this.evaluation.get(user, params.pilotId, params.questionnaireId);
+  async get(@CurrentUser() user: AuthenticatedUser, @Param() params: QuestionnaireParams) {
+    return questionnaireAsSeenBy(user, await this.evaluation.get(user, params.pilotId, params.questionnaireId));
   }
 
   @Post('questionnaires/:questionnaireId/opening')

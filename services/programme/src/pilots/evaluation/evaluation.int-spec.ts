@@ -351,6 +351,19 @@ describe('pilot evaluation (real PostgreSQL and Kafka, through the API)', () => 
       },
       userOf(COMPANY_B, 'another'),
     ).expect(409);
+    // The companies read why it closed, not which policy unit member drafted, opened or closed it.
+    const staffOnly = { createdBy: null, openedBy: null, closedBy: null };
+    const read = (await get(`/questionnaires/${external.id}`, userOf(COMPANY_A)).expect(200)).body;
+    expect(read).toMatchObject({ ...staffOnly, status: 'closed', closeReason: 'Enough answers', responses: 2 });
+    expect(JSON.stringify(read)).not.toContain('policy.unit.oyun');
+    expect((await get('/questionnaires', userOf(COMPANY_A)).expect(200)).body).toEqual([
+      expect.objectContaining({ id: external.id, ...staffOnly }),
+    ]);
+    expect((await get(`/questionnaires/${external.id}`).expect(200)).body).toMatchObject({
+      createdBy: 'policy.unit.oyun',
+      openedBy: 'policy.unit.oyun',
+      closedBy: 'policy.unit.oyun',
+    });
     expect(await eventsOf('aeo.programme-pilot-evaluation.questionnaire-closed.v1')).toEqual([
       expect.objectContaining({ questionnaireId: external.id, responses: 2, reason: 'Enough answers' }),
     ]);

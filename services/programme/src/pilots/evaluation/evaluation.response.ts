@@ -1,7 +1,10 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { PILOT_LESSON_CATEGORIES, PILOT_QUESTION_KINDS, PILOT_QUESTIONNAIRE_AUDIENCES } from '@aeo/contracts';
+import type { AuthenticatedUser } from '@aeo/auth';
 import { responseInstant } from '@aeo/service-kit';
+import { companyViewOf, readsAsCompany } from '../company-view';
+import type { QuestionnaireView } from './evaluation.service';
 
 const bilingual = z.object({ mn: z.string(), en: z.string() });
 const audience = z
@@ -12,6 +15,8 @@ const audience = z
 const status = z
   .enum(['draft', 'open', 'closed'])
   .describe('closed once the policy unit closed it or its closing time passed');
+
+const notShown = 'not shown to operator users (null for them)';
 
 export const questionSchema = z.object({
   questionId: z.string().describe('Q1, Q2… in the questionnaire’s order'),
@@ -28,18 +33,42 @@ export const questionnaireSchema = z.object({
   title: bilingual,
   status,
   closesAt: responseInstant.nullable().describe('When answers stop being taken (set when opened)'),
-  openedBy: z.string().nullable(),
+  openedBy: z.string().nullable().describe(`Who opened it; ${notShown}`),
   openedAt: responseInstant.nullable(),
-  closedBy: z.string().nullable(),
+  closedBy: z.string().nullable().describe(`Who closed it before its closing time; ${notShown}`),
   closedAt: responseInstant.nullable().describe('When the policy unit closed it before its closing time'),
   closeReason: z.string().nullable(),
-  createdBy: z.string(),
+  createdBy: z.string().nullable().describe(`The policy unit member who drafted it; ${notShown}`),
   createdAt: responseInstant,
   version: z.number().int(),
   questions: z.array(questionSchema),
   responses: z.number().int().describe('Respondents who answered'),
 });
 export class QuestionnaireDto extends createZodDto(questionnaireSchema) {}
+
+/** What a pilot company's users read of a questionnaire: all but the customs staff who drafted, opened or closed it. */
+const QUESTIONNAIRE_SHOWN = [
+  'id',
+  'pilotId',
+  'audience',
+  'title',
+  'status',
+  'closesAt',
+  'openedAt',
+  'closedAt',
+  'closeReason',
+  'createdAt',
+  'version',
+  'questions',
+  'responses',
+] as const;
+
+/** A questionnaire as the caller may read it: without createdBy, openedBy and closedBy (null) for an operator user. */
+export function questionnaireAsSeenBy(user: AuthenticatedUser, questionnaire: QuestionnaireView) {
+  return readsAsCompany(user)
+    ? companyViewOf(questionnaire, QUESTIONNAIRE_SHOWN, ['createdBy', 'openedBy', 'closedBy'])
+    : questionnaire;
+}
 
 const answerSchema = z.object({
   questionId: z.string(),
