@@ -335,6 +335,23 @@ describe('applications: company membership (real PostgreSQL)', () => {
     ]);
     expect(events[0].payload).toMatchObject({ role: 'member', linkedBy: adminSub });
     expect(events[0].payload).not.toHaveProperty('previousRole');
+
+    // The company's users do not learn which officer linked a user (as an application's decidedBy); staff do.
+    const deskSub = `desk-${company.taxpayerId}`;
+    const byOfficer = await link(deskSub, 'member', officer).expect(201);
+    expect(byOfficer.body).toEqual(
+      expect.arrayContaining([expect.objectContaining({ sub: deskSub, addedBy: 'officer-darkhan' })]),
+    );
+    const addedBy = async (token: string) =>
+      (
+        (await service().http.get(`/v1/operators/${operatorId}/users`).set('Authorization', token).expect(200))
+          .body as { sub: string; addedBy: string | null }[]
+      ).reduce<Record<string, string | null>>((bySub, linked) => ({ ...bySub, [linked.sub]: linked.addedBy }), {});
+    expect(await addedBy(admin)).toMatchObject({ [deskSub]: null, [clerkSub]: adminSub, [adminSub]: adminSub });
+    expect(await addedBy(officer)).toMatchObject({ [deskSub]: 'officer-darkhan', [clerkSub]: adminSub });
+    // Linked again by the administrator: the link keeps who made it first, and the answer withholds it as the list does.
+    const byAdmin = await link(deskSub, 'member').expect(201);
+    expect(byAdmin.body).toEqual(expect.arrayContaining([expect.objectContaining({ sub: deskSub, addedBy: null })]));
   });
 
   it('removes a user with a reason: audited, announced through the outbox, and their access ends at once', async () => {

@@ -11,7 +11,7 @@ import {
   UpdateOperatorDto,
   UserLinkAnnouncementDto,
 } from './operator.schemas';
-import { OperatorDto, OperatorUserDto, UserLinkAnnouncementsDto } from './operator.response';
+import { OperatorDto, OperatorUserDto, UserLinkAnnouncementsDto, operatorUsersAsSeenBy } from './operator.response';
 import { OperatorsService } from './operators.service';
 
 @ApiTags('operators')
@@ -77,11 +77,11 @@ export class OperatorsController {
   @Operation({
     summary: 'List the company’s users',
     description:
-      'Users linked to the operator; an operator user must be one of them (403 otherwise): unlinked users of the company neither read nor act for it.',
+      'Users linked to the operator; an operator user must be one of them (403 otherwise): unlinked users of the company neither read nor act for it. An operator user reads `addedBy` only when one of the company’s users linked the user (null when customs staff linked or invited it).',
     answer: [OperatorUserDto],
   })
-  users(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
-    return this.operators.users(user, params.operatorId);
+  async users(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
+    return operatorUsersAsSeenBy(user, await this.operators.users(user, params.operatorId));
   }
 
   @Post(':operatorId/users')
@@ -93,8 +93,12 @@ export class OperatorsController {
     status: 201,
     answer: [OperatorUserDto],
   })
-  addUser(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams, @Body() body: AddOperatorUserDto) {
-    return this.operators.addUser(user, params.operatorId, body);
+  async addUser(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: OperatorIdParams,
+    @Body() body: AddOperatorUserDto,
+  ) {
+    return operatorUsersAsSeenBy(user, await this.operators.addUser(user, params.operatorId, body));
   }
 
   /** Company data its administrator keeps current (name, legal form, taxpayer id and region stay). */

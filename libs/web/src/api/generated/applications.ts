@@ -91,7 +91,7 @@ export interface paths {
         };
         /**
          * List the company’s users
-         * @description Users linked to the operator; an operator user must be one of them (403 otherwise): unlinked users of the company neither read nor act for it.
+         * @description Users linked to the operator; an operator user must be one of them (403 otherwise): unlinked users of the company neither read nor act for it. An operator user reads `addedBy` only when one of the company’s users linked the user (null when customs staff linked or invited it).
          *
          *     Roles allowed: operator-user, contact-officer, validator, regional-office, executive, policy-unit, operations.
          */
@@ -1328,7 +1328,8 @@ export interface components {
              * @enum {string}
              */
             role: "administrator" | "member";
-            addedBy: string;
+            /** @description Who linked the user: for an operator user only a current user of the company (itself or an administrator), else null (customs staff linked or invited it) */
+            addedBy: string | null;
             /** Format: date-time */
             addedAt: string;
         };
