@@ -150,7 +150,14 @@ describe('evidence: limits and removal from a draft', () => {
     const html = Buffer.concat([signature, Buffer.from('<html><script>alert(document.domain)</script></html>')]);
     const badCrc = Buffer.from(png);
     badCrc[29] ^= 0xff;
-    for (const content of [html, badCrc]) {
+    // A JPEG's or a PDF's signature before a page of HTML is no more a document (jpegIsSound, pdfIsSound).
+    const htmlBehindJpeg = Buffer.concat([
+      Buffer.from([0xff, 0xd8, 0xff]),
+      html.subarray(8),
+      Buffer.from([0xff, 0xd9]),
+    ]);
+    const htmlBehindPdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), html.subarray(8)]);
+    for (const content of [html, badCrc, htmlBehindJpeg, htmlBehindPdf]) {
       const refused = await sendPng(content).expect(415);
       expect(refused.body.message).toBe(
         'file: only PDF, PNG and JPEG documents are accepted (recognised by their content)',

@@ -45,17 +45,18 @@ export const documentParamsSchema = z.strictObject({ applicationId: z.uuid(), do
 export class DocumentParams extends createZodDto(documentParamsSchema) {}
 
 /**
- * Evidence types accepted, each recognised by its first bytes (the declared type is not trusted);
- * a PNG also by its header chunk (pngHeaderIsSound).
+ * Evidence types accepted, each recognised by its first bytes (the declared type is not trusted)
+ * and a check of its structure: a PNG's header chunk (pngHeaderIsSound), a JPEG's segments up to
+ * the scan and its end marker (jpegIsSound), a PDF's end-of-file marker (pdfIsSound).
  */
 export const DOCUMENT_TYPES: readonly {
   contentType: string;
   magic: readonly number[];
   sound?: (content: Buffer) => boolean;
 }[] = [
-  { contentType: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d] },
+  { contentType: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d], sound: pdfIsSound },
   { contentType: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], sound: pngHeaderIsSound },
-  { contentType: 'image/jpeg', magic: [0xff, 0xd8, 0xff] },
+  { contentType: 'image/jpeg', magic: [0xff, 0xd8, 0xff], sound: jpegIsSound },
 ];
 
 export function detectDocumentType(content: Buffer): string | undefined {
@@ -79,3 +80,49 @@ function pngHeaderIsSound(content: Buffer): boolean {
   if (content.readUInt32BE(16) === 0 || content.readUInt32BE(20) === 0) return false;
   return crc32(content.subarray(12, headerEnd)) === content.readUInt32BE(headerEnd);
 }
+
+/**
+ * A PDF ends with `%%EOF` (ISO 32000-1, 7.5.5); readers look for it in the last 1024 bytes, so a
+ * line or two after it is still a PDF. `%PDF-` followed by a page of HTML is not.
+ */
+function pdfIsSound(content: Buffer): boolean {
+  return content.subarray(Math.max(0, content.length - PDF_EOF_WINDOW)).includes('%%EOF', 0, 'latin1');
+}
+const PDF_EOF_WINDOW = 1024;
+
+/** Bytes some writers pad a file's end with (after a JPEG's end marker). */
+const TRAILING_PADDING = new Set([0x00, 0x09, 0x0a, 0x0d, 0x20]);
+
+/**
+ * A JPEG (ITU T.81, B.2): after its start marker, marker segments (APPn, DQT, DHT, a frame header
+ * SOFn...) each with its length, up to the start of scan (SOS), a frame header among them; and it
+ * ends with its end marker (FFD9, padding after it aside). Only that structure is checked, not the
+ * image: three signature bytes followed by a page of HTML are not a JPEG.
+ */
+function jpegIsSound(content: Buffer): boolean {
+  let end = content.length;
+  while (end > 0 && TRAILING_PADDING.has(content[end - 1])) end--;
+  if (end < 4 || content[end - 2] !== 0xff || content[end - 1] !== 0xd9) return false;
+  let frame = false;
+  let at = 2;
+  while (at + 4 <= end) {
+    if (content[at] !== 0xff) return false;
+    // Fill bytes (0xFF) may precede a marker.
+    while (at + 1 < end && content[at + 1] === 0xff) at++;
+    const marker = content[at + 1];
+    if (!isSegmentMarker(marker)) return false;
+    const length = content.readUInt16BE(at + 2);
+    if (length < 2 || at + 2 + length > end) return false;
+    if (marker === SOS) return frame;
+    if (isFrameHeader(marker)) frame = true;
+    at += 2 + length;
+  }
+  return false;
+}
+const SOS = 0xda;
+/** SOF0-SOF15 but DHT (C4), JPG (C8) and DAC (CC), which share the range. */
+const isFrameHeader = (marker: number): boolean =>
+  marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
+/** Markers with a length before the scan: SOFn, DHT, DAC, DQT, DNL, DRI, DHP, EXP, APPn, JPGn, COM, SOS. */
+const isSegmentMarker = (marker: number): boolean =>
+  (marker >= 0xc0 && marker <= 0xcf) || (marker >= 0xda && marker <= 0xfe);
