@@ -14,18 +14,20 @@ const JPEG = bytes(SOI, APP0, SOF0, SOS, EOI);
 const HTML = '<html><script>alert(document.domain)</script></html>';
 
 describe('evidence recognised by its content', () => {
-  it('takes a JPEG whose segments lead to a scan after a frame header and that ends with its end marker', () => {
+  it('takes a JPEG whose segments lead to a scan after a frame header, with an end marker after the scan', () => {
     expect(detectDocumentType(JPEG)).toBe('image/jpeg');
-    // Padding after the end marker, and fill bytes before a marker, are allowed.
+    // Padding or data after the end marker (a phone's motion photo appends its video), and fill
+    // bytes before a marker, are allowed.
     expect(detectDocumentType(bytes(JPEG, '\r\n\0'))).toBe('image/jpeg');
+    expect(detectDocumentType(bytes(JPEG, [0, 0, 0, 0x18], 'ftypmp42', Buffer.alloc(64)))).toBe('image/jpeg');
     expect(detectDocumentType(bytes(SOI, [0xff], APP0, SOF0, SOS, EOI))).toBe('image/jpeg');
   });
 
-  it('refuses what only starts like a JPEG: HTML behind the signature, no end marker, no frame header, a segment past the end', () => {
+  it('refuses what only starts like a JPEG: HTML behind the signature, no end marker after the scan, no frame header, a segment past the end', () => {
     for (const [why, content] of [
       ['HTML behind the signature', bytes(SOI, [0xff], HTML, EOI)],
       ['no end marker', bytes(SOI, APP0, SOF0, SOS)],
-      ['HTML after the end marker', bytes(JPEG, HTML)],
+      ['the end marker only before the scan', bytes(SOI, APP0, SOF0, [0xff, 0xda, 0x00, 0x04, 0xff, 0xd9])],
       ['no frame header before the scan', bytes(SOI, APP0, SOS, EOI)],
       ['a segment longer than the file', bytes(SOI, [0xff, 0xe0, 0x7f, 0xff], EOI)],
       ['a restart marker where a segment belongs', bytes(SOI, [0xff, 0xd0, 0x00, 0x04], SOF0, SOS, EOI)],

@@ -90,19 +90,18 @@ function pdfIsSound(content: Buffer): boolean {
 }
 const PDF_EOF_WINDOW = 1024;
 
-/** Bytes some writers pad a file's end with (after a JPEG's end marker). */
-const TRAILING_PADDING = new Set([0x00, 0x09, 0x0a, 0x0d, 0x20]);
+const EOI = Buffer.from([0xff, 0xd9]);
 
 /**
  * A JPEG (ITU T.81, B.2): after its start marker, marker segments (APPn, DQT, DHT, a frame header
- * SOFn...) each with its length, up to the start of scan (SOS), a frame header among them; and it
- * ends with its end marker (FFD9, padding after it aside). Only that structure is checked, not the
- * image: three signature bytes followed by a page of HTML are not a JPEG.
+ * SOFn...) each with its length, up to the start of scan (SOS), a frame header among them; and an
+ * end marker (FFD9) after the scan. Only that structure is checked, not the image: three signature
+ * bytes followed by a page of HTML are not a JPEG. Data after the end marker is allowed, as image
+ * readers allow it: phones append a motion photo's video there (downloads are served with the
+ * stored type and `nosniff`, so nothing there is ever run).
  */
 function jpegIsSound(content: Buffer): boolean {
-  let end = content.length;
-  while (end > 0 && TRAILING_PADDING.has(content[end - 1])) end--;
-  if (end < 4 || content[end - 2] !== 0xff || content[end - 1] !== 0xd9) return false;
+  const end = content.length;
   let frame = false;
   let at = 2;
   while (at + 4 <= end) {
@@ -113,7 +112,7 @@ function jpegIsSound(content: Buffer): boolean {
     if (!isSegmentMarker(marker)) return false;
     const length = content.readUInt16BE(at + 2);
     if (length < 2 || at + 2 + length > end) return false;
-    if (marker === SOS) return frame;
+    if (marker === SOS) return frame && content.lastIndexOf(EOI) >= at + 2 + length;
     if (isFrameHeader(marker)) frame = true;
     at += 2 + length;
   }
