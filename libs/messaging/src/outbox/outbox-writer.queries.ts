@@ -69,13 +69,41 @@ const insertOutboxEventIR: any = {"usedParamSet":{"id":true,"aggregateType":true
 export const insertOutboxEvent = new PreparedQuery<IInsertOutboxEventParams,IInsertOutboxEventResult>(insertOutboxEventIR);
 
 
+/** 'LockOutboxAggregates' parameters type */
+export interface ILockOutboxAggregatesParams {
+  aggregateIds: stringArray;
+  lockSpace: number;
+}
+
+/** 'LockOutboxAggregates' return type */
+export interface ILockOutboxAggregatesResult {
+  count: string | null;
+  pg_notify: undefined | null;
+}
+
+/** 'LockOutboxAggregates' query type */
+export interface ILockOutboxAggregatesQuery {
+  params: ILockOutboxAggregatesParams;
+  result: ILockOutboxAggregatesResult;
+}
+
+const lockOutboxAggregatesIR: any = {"usedParamSet":{"lockSpace":true,"aggregateIds":true},"params":[{"name":"lockSpace","required":true,"transform":{"type":"scalar"},"locs":[{"a":35,"b":45}]},{"name":"aggregateIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":137,"b":150}]}],"statement":"SELECT count(pg_advisory_xact_lock(:lockSpace!::int, k)), pg_notify('aeo_outbox', '') FROM (SELECT DISTINCT hashtext(a) AS k FROM unnest(:aggregateIds!::text[]) AS a ORDER BY 1) AS keys"};
+
+/**
+ * Query generated from SQL:
+ * ```
+ * SELECT count(pg_advisory_xact_lock(:lockSpace!::int, k)), pg_notify('aeo_outbox', '') FROM (SELECT DISTINCT hashtext(a) AS k FROM unnest(:aggregateIds!::text[]) AS a ORDER BY 1) AS keys
+ * ```
+ */
+export const lockOutboxAggregates = new PreparedQuery<ILockOutboxAggregatesParams,ILockOutboxAggregatesResult>(lockOutboxAggregatesIR);
+
+
 /** 'InsertOutboxEvents' parameters type */
 export interface IInsertOutboxEventsParams {
   aggregateIds: stringArray;
   aggregateType: string;
   correlationIds: stringArray;
   ids: stringArray;
-  lockSpace: number;
   payloads: Json;
   source: string;
   subjects: stringArray;
@@ -92,24 +120,16 @@ export interface IInsertOutboxEventsQuery {
   result: IInsertOutboxEventsResult;
 }
 
-const insertOutboxEventsIR: any = {"usedParamSet":{"lockSpace":true,"aggregateIds":true,"aggregateType":true,"type":true,"topic":true,"source":true,"ids":true,"subjects":true,"correlationIds":true,"payloads":true},"params":[{"name":"lockSpace","required":true,"transform":{"type":"scalar"},"locs":[{"a":445,"b":455}]},{"name":"aggregateIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":556,"b":569},{"a":854,"b":867}]},{"name":"aggregateType","required":true,"transform":{"type":"scalar"},"locs":[{"a":727,"b":741}]},{"name":"type","required":true,"transform":{"type":"scalar"},"locs":[{"a":759,"b":764}]},{"name":"topic","required":true,"transform":{"type":"scalar"},"locs":[{"a":767,"b":773}]},{"name":"source","required":true,"transform":{"type":"scalar"},"locs":[{"a":787,"b":794}]},{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":839,"b":843}]},{"name":"subjects","required":true,"transform":{"type":"scalar"},"locs":[{"a":878,"b":887}]},{"name":"correlationIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":898,"b":913}]},{"name":"payloads","required":true,"transform":{"type":"scalar"},"locs":[{"a":1018,"b":1027}]}],"statement":"-- One statement: the aggregates' locks in a fixed order (no deadlock with another batch) and the\n-- notification, then the rows. The locks come first: the rows wait on the one-time filter, and a\n-- row takes its seq only once it passes, so per aggregate seq order is commit order.\n-- The payloads come as one JSON array (in the order of the ids): unnest of a text[] would quote them again.\nWITH locked AS (\n  SELECT count(pg_advisory_xact_lock(:lockSpace!::int, k)) AS n, pg_notify('aeo_outbox', '')\n    FROM (SELECT DISTINCT hashtext(a) AS k FROM unnest(:aggregateIds!::text[]) AS a ORDER BY 1) AS keys\n)\nINSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)\nSELECT e.id, :aggregateType!, e.aggregateid, :type!, :topic!, e.subject, :source!, p.payload, e.correlation_id\n  FROM unnest(:ids!::uuid[], :aggregateIds!::text[], :subjects!::text[], :correlationIds!::text[]) WITH ORDINALITY AS e(id, aggregateid, subject, correlation_id, n)\n  JOIN jsonb_array_elements(:payloads!::jsonb) WITH ORDINALITY AS p(payload, n) ON p.n = e.n\n WHERE (SELECT n FROM locked) IS NOT NULL\n ORDER BY e.n"};
+const insertOutboxEventsIR: any = {"usedParamSet":{"aggregateType":true,"type":true,"topic":true,"source":true,"ids":true,"aggregateIds":true,"subjects":true,"correlationIds":true,"payloads":true},"params":[{"name":"aggregateType","required":true,"transform":{"type":"scalar"},"locs":[{"a":229,"b":243}]},{"name":"type","required":true,"transform":{"type":"scalar"},"locs":[{"a":261,"b":266}]},{"name":"topic","required":true,"transform":{"type":"scalar"},"locs":[{"a":269,"b":275}]},{"name":"source","required":true,"transform":{"type":"scalar"},"locs":[{"a":289,"b":296}]},{"name":"ids","required":true,"transform":{"type":"scalar"},"locs":[{"a":341,"b":345}]},{"name":"aggregateIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":356,"b":369}]},{"name":"subjects","required":true,"transform":{"type":"scalar"},"locs":[{"a":380,"b":389}]},{"name":"correlationIds","required":true,"transform":{"type":"scalar"},"locs":[{"a":400,"b":415}]},{"name":"payloads","required":true,"transform":{"type":"scalar"},"locs":[{"a":520,"b":529}]}],"statement":"-- The payloads come as one JSON array (in the order of the ids): unnest of a text[] would quote them again.\nINSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)\nSELECT e.id, :aggregateType!, e.aggregateid, :type!, :topic!, e.subject, :source!, p.payload, e.correlation_id\n  FROM unnest(:ids!::uuid[], :aggregateIds!::text[], :subjects!::text[], :correlationIds!::text[]) WITH ORDINALITY AS e(id, aggregateid, subject, correlation_id, n)\n  JOIN jsonb_array_elements(:payloads!::jsonb) WITH ORDINALITY AS p(payload, n) ON p.n = e.n\n ORDER BY e.n"};
 
 /**
  * Query generated from SQL:
  * ```
- * -- One statement: the aggregates' locks in a fixed order (no deadlock with another batch) and the
- * -- notification, then the rows. The locks come first: the rows wait on the one-time filter, and a
- * -- row takes its seq only once it passes, so per aggregate seq order is commit order.
  * -- The payloads come as one JSON array (in the order of the ids): unnest of a text[] would quote them again.
- * WITH locked AS (
- *   SELECT count(pg_advisory_xact_lock(:lockSpace!::int, k)) AS n, pg_notify('aeo_outbox', '')
- *     FROM (SELECT DISTINCT hashtext(a) AS k FROM unnest(:aggregateIds!::text[]) AS a ORDER BY 1) AS keys
- * )
  * INSERT INTO outbox (id, aggregatetype, aggregateid, type, topic, subject, source, payload, correlation_id)
  * SELECT e.id, :aggregateType!, e.aggregateid, :type!, :topic!, e.subject, :source!, p.payload, e.correlation_id
  *   FROM unnest(:ids!::uuid[], :aggregateIds!::text[], :subjects!::text[], :correlationIds!::text[]) WITH ORDINALITY AS e(id, aggregateid, subject, correlation_id, n)
  *   JOIN jsonb_array_elements(:payloads!::jsonb) WITH ORDINALITY AS p(payload, n) ON p.n = e.n
- *  WHERE (SELECT n FROM locked) IS NOT NULL
  *  ORDER BY e.n
  * ```
  */

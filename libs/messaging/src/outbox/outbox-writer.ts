@@ -5,7 +5,12 @@ import { currentCorrelationId } from '@aeo/observability';
 import { recordRequestEffect, runSql } from '@aeo/persistence';
 import { OUTBOX_LOCK_SPACE } from './outbox-lock';
 import { RAW_RECORD_TYPE, rawRecordPayload, type RawRecord } from './raw-record';
-import { insertOutboxEvent, insertOutboxEvents, lockOutboxAggregate } from './outbox-writer.queries';
+import {
+  insertOutboxEvent,
+  insertOutboxEvents,
+  lockOutboxAggregate,
+  lockOutboxAggregates,
+} from './outbox-writer.queries';
 
 export interface OutboxAppend<E extends EventDefinition> {
   /** Id of the entity the event is about (CloudEvents subject). */
@@ -99,10 +104,9 @@ export class OutboxWriter {
   }
 
   /**
-   * Appends many events of one type in one statement (a consumer's batch): every event is
+   * Appends many events of one type in two statements (a consumer's batch): every event is
    * validated first, the aggregates' locks are taken in a fixed order (no deadlock with another
-   * batch) before any row takes its seq, and the rows keep the order of `events`, so the
-   * per-aggregate order holds.
+   * batch), and the rows keep the order of `events`, so the per-aggregate order holds.
    */
   async appendMany<E extends EventDefinition>(
     manager: EntityManager,
@@ -116,11 +120,12 @@ export class OutboxWriter {
     if (prepared.events.length === 0) return [];
     await recordRequestEffect(manager, prepared.events[0]!.subject);
     const ids = prepared.events.map(() => randomUUID());
+    const aggregates = [...new Set(prepared.events.map((event) => event.aggregateId))];
+    await runSql(lockOutboxAggregates, { lockSpace: OUTBOX_LOCK_SPACE, aggregateIds: aggregates }, manager);
     const fallbackCorrelation = currentCorrelationId() ?? null;
     await runSql(
       insertOutboxEvents,
       {
-        lockSpace: OUTBOX_LOCK_SPACE,
         aggregateType: definition.aggregateType,
         type: definition.type,
         topic: definition.topic,

@@ -12,7 +12,7 @@ const run = randomBytes(3).toString('hex').toUpperCase();
 const traders = Array.from({ length: 5 }, (_, i) => `T${run}${i}`);
 const DAY = 24 * 60 * 60 * 1000;
 /** Statements of one batch's decision transaction, the consumer's own (begin, inbox claim, commit) not counted. */
-const CHANNEL_DECISION_STATEMENTS = 6;
+const CHANNEL_DECISION_STATEMENTS = 7;
 
 function lodged(index: number): ConsumedEvent<LodgedDeclaration> {
   const trader = traders[index % traders.length];
@@ -159,8 +159,8 @@ describe('channel decisions: a batch decides exactly as one declaration at a tim
     const many = await statementsFor(events);
     expect(many).toBe(few);
     // Read what is decided and the register at lodgement; count (locking the profiles); read the
-    // windows, compliance and register now; the foreign AEOs; write buckets, scores, history and
-    // decisions; lock the outbox's aggregates and write its rows.
+    // windows, compliance, register now and foreign AEOs; write buckets, scores, history and
+    // decisions; the outbox's lock and rows.
     expect(many).toBe(CHANNEL_DECISION_STATEMENTS);
     const decided: { n: number }[] = await service.dataSource.query(
       'SELECT count(*)::int AS n FROM channel_decisions WHERE trader_taxpayer_id = ANY($1)',

@@ -21,8 +21,7 @@ type Lodged = ConsumedEvent<EventData<typeof DeclarationLodged>>;
  * new event id). A batch costs a constant number of statements, whatever its size: this is the
  * platform's busiest consumer. Five or six, each a round trip: what is decided and the register at
  * lodgement; the count, which locks the traders' profile rows; their scoring facts, read after it;
- * the foreign AEOs named (only when any is); every row written; and the outbox's rows (its locks
- * taken by the same statement).
+ * the foreign AEOs named (only when any is); every row written; and the outbox's lock and rows.
  */
 @Injectable()
 export class ChannelDecisionsService {
