@@ -6,6 +6,7 @@ import {
   ApplicationRejected,
   ApplicationWithdrawn,
   TOPIC_NAMES,
+  dlqTopicOf,
   type EventEnvelope,
   type StatusType,
 } from '@aeo/contracts';
@@ -25,7 +26,7 @@ const OTHER_REGION = `KPI${randomBytes(5).toString('hex').toUpperCase()}`;
 const application = (statusType: StatusType) => testApplication(statusType, REGION);
 
 describe('programme service: certification KPIs from the event streams (real PostgreSQL, Kafka)', () => {
-  const programme = programmeUnderTest('programme-kpis', [REGION, OTHER_REGION]);
+  const programme = programmeUnderTest('programme-kpis', [REGION, OTHER_REGION], { ownTopics: true });
   const policyUnit = bearer({ sub: 'policy-1', roles: [ROLES.policyUnit] });
   const office = bearer({ sub: 'ro-1', roles: [ROLES.regionalOffice], region: REGION });
   const otherOffice = bearer({ sub: 'ro-2', roles: [ROLES.regionalOffice], region: OTHER_REGION });
@@ -207,9 +208,11 @@ describe('programme service: certification KPIs from the event streams (real Pos
 
   it('changes nothing on a redelivered event, and dead-letters a malformed one', async () => {
     const before = await figures('certification-time-median', march);
-    const dead = await collectMessages(testKafka('programme-dead'), [`${TOPIC_NAMES.applicationEvents}.dlq`], {
-      from: 'now',
-    });
+    const dead = await collectMessages(
+      testKafka('programme-dead'),
+      [programme.service.topic(dlqTopicOf(TOPIC_NAMES.applicationEvents))],
+      { from: 'now' },
+    );
     try {
       const malformed = { ...submitted(application('AEOC'), '2026-03-03'), id: randomUUID() };
       const invalid = { ...malformed, data: { ...malformed.data, applicationId: 'not-a-uuid' } };

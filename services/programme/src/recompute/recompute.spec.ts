@@ -1,4 +1,6 @@
-import { rangeOf } from './recompute';
+import type { Admin } from 'kafkajs';
+import { TOPIC_NAMES } from '@aeo/contracts';
+import { consumersOf, rangeOf } from './recompute';
 
 describe('the recompute’s --from and --to', () => {
   it('reads them as days of the programme’s time zone (PROGRAMME_TIME_ZONE), to exclusive', () => {
@@ -17,5 +19,18 @@ describe('the recompute’s --from and --to', () => {
     expect(() => rangeOf('2026-04-01', undefined, 'UTC')).toThrow('--to must be a date (YYYY-MM-DD) given with --from');
     expect(() => rangeOf('2026-02-30', '2026-04-01', 'UTC')).toThrow('--from must be a date');
     expect(() => rangeOf('2026-04-01', '2026-04-01', 'UTC')).toThrow('--to must be after --from');
+  });
+});
+
+describe('the topics the recompute waits for', () => {
+  it('are the ones its consumers read, under KAFKA_TOPIC_PREFIX (a test’s own copies)', async () => {
+    const prefix = 'test-0a1b2c3d.';
+    const broker = [TOPIC_NAMES.applicationEvents, `${TOPIC_NAMES.applicationEvents}.dlq`].map((t) => prefix + t);
+    const admin = { listTopics: async () => [...broker, `${TOPIC_NAMES.riskEvents}.dlq`] } as unknown as Admin;
+    const topics = (await consumersOf(admin, prefix)).flatMap((consumer) => consumer.topics);
+    expect(topics).toContain(`${prefix}${TOPIC_NAMES.applicationEvents}`);
+    expect(topics).toContain(`${prefix}${TOPIC_NAMES.declarationEvents}`);
+    expect(topics).toContain(`${prefix}${TOPIC_NAMES.applicationEvents}.dlq`);
+    expect(topics.filter((topic) => !topic.startsWith(prefix))).toEqual([]);
   });
 });

@@ -48,16 +48,15 @@ interface GroupTopics {
   topics: readonly string[];
 }
 
-/** The service's consumers the recompute waits for, each from its topics' start to their ends. */
-const CONSUMERS: GroupTopics[] = [
-  { group: KPI_FACTS_CONSUMER, topics: KPI_FACT_TOPICS },
-  { group: BENEFIT_FACTS_CONSUMER, topics: BENEFIT_FACT_TOPICS },
-];
-
-/** With the dead letters' consumer, of the `.dlq` topics the broker has. */
-const consumersOf = async (admin: Admin): Promise<GroupTopics[]> => [
-  ...CONSUMERS,
-  { group: DEAD_LETTERS_CONSUMER, topics: await deadLetterTopics(admin) },
+/**
+ * The service's consumers the recompute waits for, each from its topics' start to their ends, with
+ * the dead letters' consumer of the `.dlq` topics the broker has: the topics as the consumers read
+ * them, under `prefix` (`KAFKA_TOPIC_PREFIX`; a test's own copies).
+ */
+export const consumersOf = async (admin: Admin, prefix: string): Promise<GroupTopics[]> => [
+  { group: KPI_FACTS_CONSUMER, topics: KPI_FACT_TOPICS.map((topic) => prefix + topic) },
+  { group: BENEFIT_FACTS_CONSUMER, topics: BENEFIT_FACT_TOPICS.map((topic) => prefix + topic) },
+  { group: DEAD_LETTERS_CONSUMER, topics: await deadLetterTopics(admin, prefix) },
 ];
 
 type Offsets = Map<string, PartitionRange>;
@@ -164,7 +163,7 @@ export async function recompute(options: {
     app = await NestFactory.createApplicationContext(RecomputeModule.fold(), {
       logger: ['error', 'warn'],
     });
-    const consumers = await consumersOf(admin);
+    const consumers = await consumersOf(admin, config.KAFKA_TOPIC_PREFIX);
     const ends = await topicEnds(admin, consumers);
     const deadline = Date.now() + (options.timeoutMs ?? 600_000);
     let reportedAt = Date.now();

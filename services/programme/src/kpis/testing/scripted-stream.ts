@@ -31,13 +31,20 @@ export function envelope<E extends EventDefinition>(
   };
 }
 
+/**
+ * A producer, and the name under which the service under test reads a platform topic (its own copy,
+ * `ServiceUnderTest.topic`); a bare producer publishes on the platform's topics themselves.
+ */
+export type ScriptedStreamTarget = Producer | { producer: Producer; topic(name: string): string };
+
 /** Publishes the events in order on their topics, keyed as their producers key them (the operator, notification or arrangement). */
-export async function publish(producer: Producer, ...events: EventEnvelope[]): Promise<void> {
+export async function publish(target: ScriptedStreamTarget, ...events: EventEnvelope[]): Promise<void> {
+  const { producer, topic } = 'producer' in target ? target : { producer: target, topic: (name: string) => name };
   for (const event of events) {
     const definition = findEventDefinition(event.type)!;
     const data = event.data as { operatorId?: string; notificationId?: string; arrangementId?: string };
     const key = data.operatorId ?? data.notificationId ?? data.arrangementId ?? event.id;
-    await producer.send({ topic: definition.topic, acks: -1, messages: [toKafkaRecord(event, key)] });
+    await producer.send({ topic: topic(definition.topic), acks: -1, messages: [toKafkaRecord(event, key)] });
   }
 }
 
