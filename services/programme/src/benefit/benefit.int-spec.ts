@@ -8,6 +8,7 @@ import {
   ChannelDecided,
   DeclarationLodged,
   TOPIC_NAMES,
+  dlqTopicOf,
   toKafkaRecord,
   type EventData,
   type EventEnvelope,
@@ -19,12 +20,11 @@ import { envelope, runRecompute } from '../kpis/testing/scripted-stream';
 import { startProgramme } from '../testing/start-programme';
 import { BENEFIT_FACT_TOPICS, BENEFIT_FACTS_CONSUMER } from './benefit-facts.consumer';
 
-// A fresh group reads the shared declaration and risk topics from their start (7 days of every
-// run's and benchmark's declarations and decisions, possibly 100,000 records and more) before
-// this run's: the set-up and the recompute wait up to 5 minutes each.
-jest.setTimeout(900_000);
+// The service reads topics of the file's own (not the shared ones from their start, a million
+// records of other suites and benchmarks): the set-up and the recompute fold this file's events only.
+jest.setTimeout(300_000);
 
-/** A region of this run only: the shared topics hold other runs' declarations too. */
+/** A region of this run only (the live store's other figures stay out of the comparisons). */
 const REGION = `BEN${randomBytes(5).toString('hex').toUpperCase()}`;
 const TAG = randomBytes(4).toString('hex');
 const day = (date: string) => `${date}T08:00:00.000Z`;
@@ -104,10 +104,8 @@ describe('programme service: the benefit in numbers from declarations and channe
   // benefit: an AEO all the same, no benefit, D8 AEOC green, its decision before its declaration;
   // the others' decisions predate the stated standing: inferred from their benefits), three of
   // other traders (D4 documentary, D5 physical, D6 green); D9 in April (AEOC, green). No declaration
-  // is left undecided here: a risk-management service of another suite, folding the shared
-  // declaration topic, decides every declaration it meets (a decision of now, later than the
-  // stream's, so it never outranks one of them) — an undecided D7 got one, and counted (CI, 7f76124).
-  // A declaration without its decision counts nothing: benefit-fold.spec and benefit-upsert.int-spec.
+  // is left undecided here (on the shared topics a risk-management service of another suite
+  // decided an undecided D7, and it counted: CI, 7f76124). A declaration without its decision counts nothing: benefit-fold.spec and benefit-upsert.int-spec.
   const d1 = lodged(1, '2026-03-02', 1000);
   const d2 = lodged(2, '2026-03-05', 3000);
   const d3 = lodged(3, '2026-03-10', 2000);
@@ -146,7 +144,9 @@ describe('programme service: the benefit in numbers from declarations and channe
 
   async function publish(...events: EventEnvelope[]): Promise<void> {
     for (const event of events) {
-      const topic = event.type === ChannelDecided.type ? TOPIC_NAMES.riskEvents : TOPIC_NAMES.declarationEvents;
+      const topic = service.topic(
+        event.type === ChannelDecided.type ? TOPIC_NAMES.riskEvents : TOPIC_NAMES.declarationEvents,
+      );
       const key = (event.data as { traderTaxpayerId: string }).traderTaxpayerId;
       await producer.send({ topic, acks: -1, messages: [toKafkaRecord(event, key)] });
     }
@@ -187,7 +187,8 @@ describe('programme service: the benefit in numbers from declarations and channe
     await admin.connect();
     try {
       const ends = new Map<string, PartitionRange>();
-      for (const topic of BENEFIT_FACT_TOPICS)
+      const topics = BENEFIT_FACT_TOPICS.map((topic) => service.topic(topic));
+      for (const topic of topics)
         for (const p of await admin.fetchTopicOffsets(topic))
           ends.set(`${topic}/${p.partition}`, { low: BigInt(p.low), high: BigInt(p.high) });
       const groupId = BENEFIT_FACTS_CONSUMER + service.app.get<PlatformEnv>(APP_CONFIG).KAFKA_GROUP_SUFFIX;
@@ -195,7 +196,7 @@ describe('programme service: the benefit in numbers from declarations and channe
         'the benefit consumer at its topics’ ends',
         async () => {
           let behind = 0n;
-          for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics: [...BENEFIT_FACT_TOPICS] }))
+          for (const { topic, partitions } of await admin.fetchOffsets({ groupId, topics }))
             for (const { partition, offset } of partitions)
               behind += recordsBehind(offset, ends.get(`${topic}/${partition}`) ?? { low: 0n, high: 0n });
           return behind === 0n;
@@ -212,15 +213,13 @@ describe('programme service: the benefit in numbers from declarations and channe
   const march = `period=month&from=2026-03-01&to=2026-04-01&region=${REGION}`;
 
   beforeAll(async () => {
-    service = await startProgramme([REGION]);
+    service = await startProgramme([REGION], {}, { ownTopics: true });
     http = service.http;
     producer = testKafka('programme-benefit').producer({ allowAutoTopicCreation: false });
     await producer.connect();
     await publish(...stream);
-    // The fresh group reads the shared topics from their start (a million records of other suites and
-    // benchmarks on a loaded machine: 300 s was too short).
     // Every event of the stream but D4's later decision, which the first one outranks.
-    await waitFor('the scripted stream folded', async () => (await foldedEvents()) === stream.length - 1, 800_000, 500);
+    await waitFor('the scripted stream folded', async () => (await foldedEvents()) === stream.length - 1, 120_000, 250);
     // D4's later decision too: it must have been folded (and changed nothing) before the figures are read.
     await untilFoldedToTheEnd();
   });
@@ -317,9 +316,11 @@ describe('programme service: the benefit in numbers from declarations and channe
     const before = await Promise.all(
       ['aeo-declaration-share', 'aeo-benefit-received'].map((id) => figures(id, spring)),
     );
-    const dead = await collectMessages(testKafka('programme-benefit-dead'), [`${TOPIC_NAMES.declarationEvents}.dlq`], {
-      from: 'now',
-    });
+    const dead = await collectMessages(
+      testKafka('programme-benefit-dead'),
+      [service.topic(dlqTopicOf(TOPIC_NAMES.declarationEvents))],
+      { from: 'now' },
+    );
     try {
       const malformed = lodged(10, '2026-03-03', 100);
       const invalid = { ...malformed, data: { ...malformed.data, customsValue: -1 } };
@@ -361,7 +362,7 @@ describe('programme service: the benefit in numbers from declarations and channe
       day('2026-03-01'),
     );
     await producer.send({
-      topic: TOPIC_NAMES.applicationEvents,
+      topic: service.topic(TOPIC_NAMES.applicationEvents),
       acks: -1,
       messages: [toKafkaRecord(submitted, operatorId)],
     });
@@ -373,7 +374,7 @@ describe('programme service: the benefit in numbers from declarations and channe
       60_000,
       250,
     );
-    const { exitCode, result } = await runRecompute(['--region', REGION], 400_000);
+    const { exitCode, result } = await runRecompute(['--region', REGION]);
     expect(result.differences).toEqual([]);
     expect(exitCode).toBe(0);
   });
