@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, posix, resolve } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createProxyMiddleware } from 'http-proxy-middleware';
 import type { WebAppConfig, WebAppDefinition } from './config';
@@ -131,12 +131,17 @@ export function webApp(definition: WebAppDefinition, config: WebAppConfig): Expr
       next(error);
     });
   });
-  app.use((error: Error, _req: Request, res: Response, next: NextFunction) => {
+  app.use((error: Error, req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     const status = (error as { status?: number }).status ?? 500;
-    res
-      .status(status)
-      .json({ statusCode: status, message: status === 404 ? 'Not found' : `${definition.title.en} server error` });
+    // A client's mistake (a path that is not valid percent-encoding) is said as one, naming the path.
+    const message =
+      status === 404
+        ? 'Not found'
+        : status === 400
+          ? `Bad request: the path ${JSON.stringify(req.originalUrl)} is not valid percent-encoding`
+          : `${definition.title.en} server error`;
+    res.status(status).json({ statusCode: status, message });
   });
   return app;
 }
@@ -146,7 +151,8 @@ const BUILDING_RETRY_SECONDS = 5;
 const SERVICE_PATH = /^\/(metrics|docs|health|v\d+)(\/|$)/i;
 /**
  * Whether a path is one of SERVICE_PATH as a scraper or router would read it: decoded (`/%6detrics`),
- * in any case (`/METRICS`), with repeated slashes as one (`//metrics`).
+ * in any case (`/METRICS`), with repeated slashes as one (`//metrics`) and dot segments resolved
+ * (`/./metrics`, `/x/../metrics`, `/%2e/metrics`: browsers resolve them, raw clients need not).
  */
 function isServicePath(path: string): boolean {
   let decoded = path;
@@ -155,7 +161,7 @@ function isServicePath(path: string): boolean {
   } catch {
     // Not valid percent-encoding: judged as sent.
   }
-  return SERVICE_PATH.test(decoded.replace(/\/{2,}/g, '/'));
+  return SERVICE_PATH.test(posix.normalize(decoded));
 }
 
 /** What a page route answers while the app is being built: both languages, and it reloads itself. */

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { createServer, get as httpGet, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -112,6 +112,22 @@ describe('the console server', () => {
     expect((await fetch(`${base}/assets/missing.js`)).status).toBe(404);
   });
 
+  /** A GET with the path sent as written (no dot-segment resolution, unlike fetch). */
+  function rawGet(path: string): Promise<{ status: number; contentType: string; body: string }> {
+    const { hostname, port } = new URL(base);
+    return new Promise((resolvePromise, reject) => {
+      const request = httpGet({ hostname, port, path }, (answer) => {
+        let body = '';
+        answer.setEncoding('utf8');
+        answer.on('data', (chunk: string) => (body += chunk));
+        answer.on('end', () =>
+          resolvePromise({ status: answer.statusCode ?? 0, contentType: String(answer.headers['content-type']), body }),
+        );
+      });
+      request.on('error', reject);
+    });
+  }
+
   it("answers 404, not the app's page, for a service's own paths asked of its port (metrics, docs, health, versioned API)", async () => {
     for (const path of ['/metrics', '/docs', '/docs/openapi.json', '/health', '/health/startup', '/v1/applications']) {
       const answer = await fetch(`${base}${path}`);
@@ -134,10 +150,24 @@ describe('the console server', () => {
         expect.stringContaining('application/json'),
       ]);
     }
-    // A page whose name only starts like one of them is still the app's, and so is a path that is not valid percent-encoding.
+    // Dot segments, as a raw client sends them (fetch would resolve them first).
+    for (const path of ['/./metrics', '/x/../metrics', '/%2e/metrics', '/x/%2e%2e/docs', '/../v1/applications']) {
+      const answer = await rawGet(path);
+      expect([path, answer.status, answer.contentType]).toEqual([
+        path,
+        404,
+        expect.stringContaining('application/json'),
+      ]);
+    }
+    // A page whose name only starts like one of them is still the app's.
     expect((await fetch(`${base}/metrics-overview`)).status).toBe(200);
     expect((await fetch(`${base}/Metrics-Overview`)).status).toBe(200);
-    expect((await fetch(`${base}/%E0%A4%A`)).status).not.toBe(500);
+    // A path that is not valid percent-encoding is the client's mistake, and said so.
+    const malformed = await rawGet('/%ZZmetrics');
+    expect([malformed.status, JSON.parse(malformed.body).message]).toEqual([
+      400,
+      'Bad request: the path "/%ZZmetrics" is not valid percent-encoding',
+    ]);
   });
 
   it('answers a page route with 503, Retry-After and a page in both languages while the app is being built', async () => {
