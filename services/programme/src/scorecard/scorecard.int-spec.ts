@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ROLES } from '@aeo/auth';
-import { MraArrangementPhaseChanged, ProgrammePublished, TOPIC_NAMES } from '@aeo/contracts';
+import { MraArrangementPhaseChanged, ProgrammePublished, TOPIC_NAMES, dlqTopicOf } from '@aeo/contracts';
 import { itRequiresTokenAndRole } from '@aeo/service-kit/testing';
 import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
 import { upsertSide } from '../benefit/benefit.repository';
@@ -13,7 +13,7 @@ import { ScorecardService } from './scorecard.service';
 jest.setTimeout(240_000);
 
 describe('programme service: design-principles scorecard and WTO TFA 7.7 checks (real PostgreSQL, Kafka)', () => {
-  const programme = programmeUnderTest('programme-scorecard');
+  const programme = programmeUnderTest('programme-scorecard', [], { ownTopics: true });
   const policyUnit = bearer({ sub: 'policy-1', roles: [ROLES.policyUnit] });
   const executive = bearer({ sub: 'exec-1', roles: [ROLES.executive] });
   const office = bearer({ sub: 'ro-1', roles: [ROLES.regionalOffice], region: 'ULAANBAATAR' });
@@ -77,9 +77,11 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
   });
 
   it('records an assessment with its evidence, audit entry and event; only the policy unit assesses', async () => {
-    const events = await collectMessages(testKafka('programme-scorecard-events'), [TOPIC_NAMES.programmeEvents], {
-      from: 'now',
-    });
+    const events = await collectMessages(
+      testKafka('programme-scorecard-events'),
+      [programme.service.topic(TOPIC_NAMES.programmeEvents)],
+      { from: 'now' },
+    );
     try {
       const created = await assess('mandate-from-the-top.senior-support', {
         status: 'met',
@@ -279,7 +281,7 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
     );
     await programme.service.dataSource.transaction((manager) => foldProgrammePublished(manager, published));
 
-    // Two arrangements of this run on the shared MRA topic: one negotiating, one terminated (its
+    // Two arrangements of this run on the MRA topic: one negotiating, one terminated (its
     // termination published before its creation: the latest by stated time counts).
     const offered = randomUUID();
     const ended = randomUUID();
@@ -464,9 +466,11 @@ describe('programme service: design-principles scorecard and WTO TFA 7.7 checks 
     invalid.data = { ...invalid.data, partnerCountry: 'xz' };
     // A sentinel after them on the same partition (same key) shows they were handled.
     const sentinel = change('preparation', 'programme-comparison', '2026-08-03T00:00:00.000Z');
-    const dead = await collectMessages(testKafka('programme-scorecard-dead'), [`${TOPIC_NAMES.mraEvents}.dlq`], {
-      from: 'now',
-    });
+    const dead = await collectMessages(
+      testKafka('programme-scorecard-dead'),
+      [programme.service.topic(dlqTopicOf(TOPIC_NAMES.mraEvents))],
+      { from: 'now' },
+    );
     try {
       await programme.publish(created, created, invalid, sentinel);
       const rows = () =>
