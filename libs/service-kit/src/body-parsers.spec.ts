@@ -143,6 +143,22 @@ describe('body parsers of a booted service', () => {
     expect((await post('application/json', Buffer.from('[1]')).expect(200)).body).toEqual([1]);
   });
 
+  it('says a body that is not what its Content-Encoding says could not be decompressed', async () => {
+    const response = await request(app.getHttpServer())
+      .post('/v1/echo')
+      .set('content-type', 'application/json')
+      .set('content-encoding', 'gzip')
+      .serialize(raw)
+      .send(Buffer.from('{"name":"not gzip"}') as never);
+    expect({ status: response.status, body: response.body }).toEqual({
+      status: 400,
+      body: {
+        statusCode: 400,
+        message: 'body: is not gzip data, as its Content-Encoding says',
+      },
+    });
+  });
+
   it('keeps the default size limit, and says it', async () => {
     const response = await post('application/json', Buffer.from(JSON.stringify({ name: 'x'.repeat(200 * 1024) })));
     expect({ status: response.status, body: response.body }).toEqual({

@@ -335,16 +335,20 @@ function useStrictBodyParsers(app: INestApplication): void {
  * A JSON body the parser refused, said the way the validation pipe says it (`body: ...`): one over
  * JSON_BODY_LIMIT_BYTES names the limit (body-parser says only "request entity too large"); valid
  * JSON that is not an object or array (`null`, `5`, `"x"`; the parser's strict mode refuses them
- * with a misleading "not valid JSON") must be an object; anything else is not valid JSON.
+ * with a misleading "not valid JSON") must be an object; anything else is not valid JSON; a body
+ * that is not what its Content-Encoding says (gzip that is not gzip) could not be decompressed.
  */
 function describeJsonParseErrors(
-  error: { status?: number; type?: string; message: string; body?: unknown },
-  _request: IncomingMessage,
+  error: { status?: number; type?: string; code?: string; message: string; body?: unknown },
+  request: IncomingMessage,
   _response: ServerResponse,
   next: (error?: unknown) => void,
 ): void {
   if (error?.type === 'entity.too.large' && error.status === 413 && !error.message.startsWith('body: '))
     error.message = `body: larger than ${JSON_BODY_LIMIT_BYTES / KB} KB (${JSON_BODY_LIMIT_BYTES} bytes), the most this service accepts`;
+  // zlib's own words ("incorrect header check", or none) name neither the body nor what was wrong.
+  if (error?.status === 400 && error.code?.startsWith('Z_') && !error.message.startsWith('body: '))
+    error.message = `body: is not ${String(request.headers['content-encoding'])} data, as its Content-Encoding says`;
   if (error?.type === 'entity.parse.failed' && error.status === 400 && typeof error.body === 'string') {
     let scalar: string | undefined;
     try {
