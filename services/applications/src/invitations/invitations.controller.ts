@@ -41,7 +41,7 @@ export class InvitationsController {
   @Operation({
     summary: 'List the company’s invitations',
     description:
-      'The latest first (at most 500), each pending, accepted, revoked or expired; for its administrators and customs staff in scope. 404 for an operator user of another company.',
+      'The latest first (at most 500), each pending, accepted, revoked or expired; for its administrators and customs staff in scope. 404 for an operator user of another company. An operator user reads `invitedBy` and `revokedBy` only when a current user of the company invited or revoked (null when customs staff did).',
     answer: [InvitationDto],
   })
   list(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {

@@ -136,6 +136,37 @@ describe('applications: company invitations (real PostgreSQL)', () => {
     expect((await lookUp(await codeOf(created.body.id))).body.status).toBe('pending');
   });
 
+  it('does not show the company’s users which officer invited or revoked; staff and its own users’ steps are shown', async () => {
+    const officer = company.officerToken;
+    const byOfficer = await invite(invitation('officer.invited@altai.example'), officer).expect(201);
+    expect(byOfficer.body.invitedBy).toBe('officer-darkhan');
+    const revokedByOfficer = await invite(invitation('officer.revoked@altai.example')).expect(201);
+    await service()
+      .http.delete(`/v1/operators/${operatorId}/invitations/${revokedByOfficer.body.id}`)
+      .set('Authorization', officer)
+      .expect(204);
+    const byAdmin = await invite(invitation('admin.invited@altai.example')).expect(201);
+    expect(byAdmin.body.invitedBy).toBe(`trader-${company.taxpayerId}`);
+    const listedFor = async (token: string) =>
+      (
+        (await service().http.get(`/v1/operators/${operatorId}/invitations`).set('Authorization', token).expect(200))
+          .body as { id: string; invitedBy: string | null; revokedBy?: string | null }[]
+      ).reduce<Record<string, object>>(
+        (byId, { id, invitedBy, revokedBy }) => ({ ...byId, [id]: { invitedBy, revokedBy } }),
+        {},
+      );
+    const trader = `trader-${company.taxpayerId}`;
+    expect(await listedFor(admin)).toMatchObject({
+      [byOfficer.body.id]: { invitedBy: null, revokedBy: undefined },
+      [revokedByOfficer.body.id]: { invitedBy: trader, revokedBy: null },
+      [byAdmin.body.id]: { invitedBy: trader, revokedBy: undefined },
+    });
+    expect(await listedFor(officer)).toMatchObject({
+      [byOfficer.body.id]: { invitedBy: 'officer-darkhan' },
+      [revokedByOfficer.body.id]: { invitedBy: trader, revokedBy: 'officer-darkhan' },
+    });
+  });
+
   it('redeems a code once: two concurrent redemptions link one account, the other is refused', async () => {
     const created = await invite(invitation('racer@altai.example', 'administrator')).expect(201);
     const code = await codeOf(created.body.id);

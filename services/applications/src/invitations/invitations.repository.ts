@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthenticatedUser } from '@aeo/auth';
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit, runSql, runSqlOne, type SqlRunner } from '@aeo/persistence';
-import type { Invitation, InvitationStatus } from './invitation.response';
+import type { Invitation, InvitationStatus, StoredInvitation } from './invitation.response';
 import {
   acceptInvitation,
   countRecentInvitations,
@@ -29,7 +29,7 @@ export function invitationStatus(
   return row.expires_at.getTime() <= now.getTime() ? 'expired' : 'pending';
 }
 
-export function toInvitation(row: IFindInvitationResult): Invitation {
+export function toInvitation(row: IFindInvitationResult): StoredInvitation {
   return {
     id: row.id,
     operatorId: row.operator_id,
@@ -60,7 +60,7 @@ export interface NewInvitation {
   expiresAt: Date;
 }
 
-export async function insertNewInvitation(runner: SqlRunner, invitation: NewInvitation): Promise<Invitation> {
+export async function insertNewInvitation(runner: SqlRunner, invitation: NewInvitation): Promise<StoredInvitation> {
   const [row] = await runSql(insertInvitation, invitation, runner);
   return toInvitation(row);
 }
@@ -75,11 +75,15 @@ export async function countInvitationsOf(
 }
 
 /** The company's invitations, the latest first (at most 500). */
-export async function listInvitationsOf(runner: SqlRunner, operatorId: string): Promise<Invitation[]> {
+export async function listInvitationsOf(runner: SqlRunner, operatorId: string): Promise<StoredInvitation[]> {
   return (await runSql(listInvitations, { operatorId }, runner)).map(toInvitation);
 }
 
-export function findInvitationOf(runner: SqlRunner, operatorId: string, id: string): Promise<Invitation | undefined> {
+export function findInvitationOf(
+  runner: SqlRunner,
+  operatorId: string,
+  id: string,
+): Promise<StoredInvitation | undefined> {
   return runSqlOne(findInvitation, { operatorId, id }, runner, toInvitation);
 }
 
@@ -89,7 +93,7 @@ export function revokePendingInvitation(
   operatorId: string,
   id: string,
   revokedBy: string,
-): Promise<Invitation | undefined> {
+): Promise<StoredInvitation | undefined> {
   return runSqlOne(revokeInvitation, { operatorId, id, revokedBy }, runner, toInvitation);
 }
 
@@ -97,7 +101,7 @@ export function revokePendingInvitation(
 export function findInvitationWithCode(
   runner: SqlRunner,
   codeHash: string,
-): Promise<(Invitation & { operatorName: string; taxpayerId: string }) | undefined> {
+): Promise<(StoredInvitation & { operatorName: string; taxpayerId: string }) | undefined> {
   return runSqlOne(findInvitationByCode, { codeHash }, runner, (row) => ({
     ...toInvitation(row),
     operatorName: row.operator_name,
@@ -106,7 +110,7 @@ export function findInvitationWithCode(
 }
 
 /** The invitation of a code's hash, locked for the rest of the transaction (its redemption). */
-export function lockInvitationWithCode(runner: SqlRunner, codeHash: string): Promise<Invitation | undefined> {
+export function lockInvitationWithCode(runner: SqlRunner, codeHash: string): Promise<StoredInvitation | undefined> {
   return runSqlOne(lockInvitationByCode, { codeHash }, runner, toInvitation);
 }
 

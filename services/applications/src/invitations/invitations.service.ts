@@ -10,7 +10,7 @@ import {
   newInvitationCode,
   sealInvitationCode,
 } from '@aeo/contracts';
-import { AuthenticatedUser, assertScope } from '@aeo/auth';
+import { AuthenticatedUser, ROLES, assertScope, hasRole } from '@aeo/auth';
 import { foundOr404 } from '@aeo/service-kit';
 import { OutboxWriter } from '@aeo/messaging';
 import { recordAudit } from '@aeo/persistence';
@@ -22,10 +22,11 @@ import {
   findMembership,
   findOperatorById,
   insertOperatorUserLink,
+  listOperatorUserLinks,
   lockExistingOperator,
 } from '../operators/operators.repository';
 import type { CreateInvitationDto, InvitationRedemptionDto } from './invitation.schemas';
-import type { Invitation, InvitationLookupAnswer } from './invitation.response';
+import { type Invitation, type InvitationLookupAnswer, invitationAsSeenByCompany } from './invitation.response';
 import {
   acceptPendingInvitation,
   auditRevocation,
@@ -61,7 +62,7 @@ export class InvitationsService {
     const code = newInvitationCode();
     const id = randomUUID();
     const expiresAt = new Date(Date.now() + this.config.INVITATION_TTL_DAYS * DAY_MS);
-    return this.dataSource.transaction(async (manager) => {
+    const invitation = await this.dataSource.transaction(async (manager) => {
       await lockExistingOperator(manager, operator.id);
       await assertCompanyMember(manager, user, operator.id, { administrator: true, action });
       await this.assertUnderLimits(manager, operator);
@@ -103,11 +104,24 @@ export class InvitationsService {
       });
       return invitation;
     });
+    const [shown] = await this.asSeenBy(user, operator.id, [invitation]);
+    return shown;
   }
 
   async list(user: AuthenticatedUser, operatorId: string): Promise<Invitation[]> {
     const operator = await this.operatorFor(user, operatorId, 'see its invitations');
-    return listInvitationsOf(this.dataSource, operator.id);
+    return this.asSeenBy(user, operator.id, await listInvitationsOf(this.dataSource, operator.id));
+  }
+
+  /** Customs staff read invitations as stored; the company's users see who of customs invited or revoked as null. */
+  private async asSeenBy(
+    user: AuthenticatedUser,
+    operatorId: string,
+    invitations: Invitation[],
+  ): Promise<Invitation[]> {
+    if (!hasRole(user, ROLES.operatorUser)) return invitations;
+    const companySubs = new Set((await listOperatorUserLinks(this.dataSource, operatorId)).map((linked) => linked.sub));
+    return invitations.map((invitation) => invitationAsSeenByCompany(invitation, companySubs));
   }
 
   /** Revokes a pending invitation: its link no longer works. 409 when it is accepted, revoked or expired already. */

@@ -141,7 +141,7 @@ export interface paths {
         };
         /**
          * List the company’s invitations
-         * @description The latest first (at most 500), each pending, accepted, revoked or expired; for its administrators and customs staff in scope. 404 for an operator user of another company.
+         * @description The latest first (at most 500), each pending, accepted, revoked or expired; for its administrators and customs staff in scope. 404 for an operator user of another company. An operator user reads `invitedBy` and `revokedBy` only when a current user of the company invited or revoked (null when customs staff did).
          *
          *     Roles allowed: operator-user, contact-officer, regional-office.
          */
@@ -1399,7 +1399,8 @@ export interface components {
              * @enum {string}
              */
             status: "pending" | "accepted" | "revoked" | "expired";
-            invitedBy: string;
+            /** @description Who invited: not shown to operator users (null) unless a current user of the company (an administrator) did; customs staff read it as stored */
+            invitedBy: string | null;
             /** Format: date-time */
             invitedAt: string;
             /** Format: date-time */
@@ -1410,7 +1411,8 @@ export interface components {
             acceptedSub?: string;
             /** Format: date-time */
             revokedAt?: string;
-            revokedBy?: string;
+            /** @description Who revoked it (present once revoked): not shown to operator users (null) unless a current user of the company did */
+            revokedBy?: string | null;
         };
         InvitationLookupDto: {
             code: string;
