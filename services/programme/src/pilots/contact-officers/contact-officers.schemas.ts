@@ -8,6 +8,7 @@ import {
   trimmedVisibleText,
   uuid,
 } from '@aeo/contracts';
+import { userSub } from '@aeo/auth';
 import { pageQueryShape } from '@aeo/service-kit';
 import { PILOT_COMPANY_SORTS } from './contact-officers.repository';
 
@@ -27,8 +28,8 @@ export class PilotCompanyParams extends createZodDto(pilotCompanyParamsSchema) {
  * must work in the company's region.
  */
 export const officerAssignmentSchema = z.strictObject({
-  /** The officer's token subject (a contact officer in the staff contact directory). */
-  officerSub: text(200),
+  /** The officer's token subject (a contact officer in the staff contact directory): a sub as OpenID Connect allows it. */
+  officerSub: userSub,
   officerName: visible(300).optional(),
   /** The region the officer works in (the staff contact directory's): must be the company's. */
   officerRegion: regionCode,

@@ -1,4 +1,5 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { USER_SUB_MESSAGE } from '@aeo/auth';
 import { TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, type CollectedMessage, collectMessages, linkOperatorUsers, testKafka } from '@aeo/testing';
@@ -113,6 +114,11 @@ describe('pilot contact officers and training (real servers)', () => {
       expect(elsewhere.body.issues).toEqual([expect.stringMatching(/^officerRegion: the officer works in /)]);
       const malformed = await put(officerPath(), { officerRegion: REGION, reason: 'x' }).expect(400);
       expect(malformed.body.message).toContain('officerSub');
+      // A sub as OpenID Connect allows it: nothing hidden or blank in it for the company's inbox to show.
+      for (const officerSub of [`${OFFICER_A}\u202E`, 'officer a']) {
+        const refused = await put(officerPath(), assignment(officerSub)).expect(400);
+        expect(refused.body.message).toBe(`officerSub: ${USER_SUB_MESSAGE}`);
+      }
       await put(officerPath(), assignment(OFFICER_A, { region: REGION })).expect(400);
       await put(`/v1/pilots/${randomUUID()}/companies/${TAXPAYER}/contact-officer`, assignment(OFFICER_A)).expect(404);
 
@@ -313,6 +319,14 @@ describe('pilot contact officers and training (real servers)', () => {
         personRole: 'B',
       }).expect(400);
       expect(wrongAudience.body.issues).toEqual([expect.stringMatching(/^staffSub: /)]);
+      for (const staffSub of ['validator.dorj\u202E', 'validator dorj']) {
+        const refused = await post(`${sessionsPath}/${customs}/registrations`, {
+          staffSub,
+          personName: 'Dorj',
+          personRole: 'Validator',
+        }).expect(400);
+        expect(refused.body.message).toBe(`staffSub: ${USER_SUB_MESSAGE}`);
+      }
       await post(`${sessionsPath}/${customs}/registrations`, {
         staffSub: 'validator.dorj',
         personName: 'Dorj',

@@ -1,5 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { userSub } from '@aeo/auth';
 import { isoDateTime, PILOT_TRAINING_AUDIENCES, safeText, taxpayerId, trimmedVisibleText, uuid } from '@aeo/contracts';
 
 const text = (max: number) => safeText.trim().min(1).max(max);
@@ -38,7 +39,8 @@ export class NewSessionDto extends createZodDto(newSessionSchema) {}
  */
 export const registrationSchema = z.strictObject({
   taxpayerId: taxpayerId.optional(),
-  staffSub: text(200).optional(),
+  /** A sub as OpenID Connect allows it (the staff member's token subject). */
+  staffSub: userSub.optional(),
   personName: visible(300),
   personRole: visible(200),
 });
