@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client as PgClient } from 'pg';
-import { ROLES } from '@aeo/auth';
+import { ROLES, USER_SUB_MESSAGE } from '@aeo/auth';
 import { MULTILINE_VISIBLE_TEXT_MESSAGE } from '@aeo/contracts';
 import { bearer, waitFor } from '@aeo/testing';
 import { PILOT_MAX_FRAME_DAYS, pilotWorkflowId, programmePilotStateQuery } from '@aeo/workflows';
@@ -89,6 +89,20 @@ describe('pilot time frame and cancellation (real PostgreSQL, Temporal)', () => 
       const code = `PB-${run}-${suffix}`;
       const refused = await post('/v1/pilots', pilotBody(code, overrides)).expect(400);
       expect(refused.body.message).toBe(`${field}: ${MULTILINE_VISIBLE_TEXT_MESSAGE} (${character})`);
+      expect(await servers.service.dataSource.query('SELECT id FROM pilots WHERE code = $1', [code])).toEqual([]);
+    },
+  );
+
+  it.each([
+    ['U+202E', 'L', 'demo-policy-unit\u202E'],
+    ['a space', 'M', 'demo policy'],
+  ])(
+    'refuses a milestone owner (a token subject or an email address) with %s: 400 naming the owner, nothing stored',
+    async (_what, suffix, owner) => {
+      const code = `PB-${run}-${suffix}`;
+      const milestones = [{ title: 'Staff trained', workstream: 'training', dueOn: day(30), owner }];
+      const refused = await post('/v1/pilots', pilotBody(code, { milestones })).expect(400);
+      expect(refused.body.message).toBe(`milestones.0.owner: ${USER_SUB_MESSAGE}`);
       expect(await servers.service.dataSource.query('SELECT id FROM pilots WHERE code = $1', [code])).toEqual([]);
     },
   );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
 import { intParam, safeText, textMatching, trimmedVisibleMultilineText, trimmedVisibleText } from '@aeo/contracts';
+import { userSub } from '@aeo/auth';
 import { pageQueryShape } from '@aeo/service-kit';
 import { PILOT_SORTS } from './pilots.repository';
 import {
@@ -47,8 +48,11 @@ export const milestoneSchema = z
     title: visible(PILOT_LIMITS.title),
     workstream: z.enum(PILOT_WORKSTREAMS),
     dueOn: calendarDateSchema,
-    /** A user id (token subject) or an email address. */
-    owner: text(PILOT_LIMITS.owner),
+    /**
+     * A user id (token subject) or an email address: either is printable ASCII without spaces (userSub), and the
+     * owner reports the milestone done when it is their token's subject.
+     */
+    owner: userSub,
     kpiCode: kpiIdSchema.optional(),
     kpiTarget: target.optional(),
   })
