@@ -21,6 +21,7 @@ import {
   trimmedVisibleMultilineText,
   trimmedVisibleText,
   visibleText,
+  withInvisibleCharactersEscaped,
   withSafeText,
 } from './common';
 
@@ -78,6 +79,13 @@ describe('text from outside kept as it came', () => {
       '550 mailbox\uFFFD full \uFFFD \uFFFD 😀 Монгол',
     );
     expect(isSafeText(toSafeText('\uDE00\uD83D\u0000'))).toBe(true);
+  });
+});
+
+describe('a value quoted back in a message', () => {
+  it('shows its hidden characters as escapes and leaves the rest as it is', () => {
+    expect(withInvisibleCharactersEscaped('x\u202Ey\u200B\t\u{E0041}')).toBe('x\\u202ey\\u200b\\u0009\\u{e0041}');
+    expect(withInvisibleCharactersEscaped('Оюун\u200D-ok')).toBe('Оюун\u200D-ok');
   });
 });
 

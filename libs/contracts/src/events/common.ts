@@ -93,6 +93,18 @@ export function findInvisibleCharacter(value: string): string | undefined {
 }
 
 /**
+ * A value a message quotes back with its control, bidirectional-control and invisible characters
+ * written as escapes (U+202E as `\u202e`): shown, it reads as stored and cannot turn the message around.
+ */
+export function withInvisibleCharactersEscaped(value: string): string {
+  // eslint-disable-next-line no-misleading-character-class -- the same class as INVISIBLE_CHARACTER, every match
+  return value.replace(new RegExp(INVISIBLE_CHARACTER.source, 'gu'), (character) => {
+    const code = character.codePointAt(0)!.toString(16);
+    return code.length > 4 ? `\\u{${code}}` : `\\u${code.padStart(4, '0')}`;
+  });
+}
+
+/**
  * Text people read as typed (names, addresses, phone numbers): safe text on one line with nothing
  * hidden in it (findInvisibleCharacter); the issue names the character found.
  */

@@ -83,4 +83,23 @@ describe('applications: no hidden characters in a company’s data (real Postgre
     expect(change.status).toBe(400);
     expect(JSON.stringify(change.body)).toMatch(/address\.city.*U\+202B/);
   });
+
+  it('removes a link made before subs were checked; a sub that is no user is answered 404 with its hidden characters escaped, not echoed', async () => {
+    const odd = `old-\u202E${company.taxpayerId}`;
+    await service().dataSource.query(
+      `INSERT INTO operator_users (operator_id, sub, name, email, language, role, added_by)
+       VALUES ($1, $2, 'Old link', 'old@altai.example', 'en', 'member', 'officer-darkhan')`,
+      [operatorId, odd],
+    );
+    const remove = (sub: string) =>
+      service()
+        .http.delete(`/v1/operators/${operatorId}/users/${encodeURIComponent(sub)}`)
+        .set('Authorization', company.operatorToken)
+        .send({ reason: 'an account from before the check' });
+    await remove(odd).expect(204);
+    const unknown = await remove(`x\u202E\u200B${company.taxpayerId}`).expect(404);
+    expect(unknown.body.message).toBe(
+      `x\\u202e\\u200b${company.taxpayerId} is not a user of ${company.registration.name}`,
+    );
+  });
 });

@@ -120,7 +120,7 @@ export class OperatorsController {
     roles: [ROLES.operatorUser, ROLES.contactOfficer, ROLES.regionalOffice],
     summary: 'Remove a user from the company',
     description:
-      'By an administrator of the company, or customs staff in scope, with a reason. From then on the user’s token acts for nothing of the company. 409 for the last administrator; 404 when the user is not linked. Audited; the event `aeo.operator.user-removed.v1` follows.',
+      'By an administrator of the company, or customs staff in scope, with a reason. From then on the user’s token acts for nothing of the company. 409 for the last administrator; 404 when the user is not linked. The path’s `sub` takes a link made before subs were checked too; a message quoting it writes its control, bidirectional-control and invisible characters as escapes (`\\u202e`). Audited; the event `aeo.operator.user-removed.v1` follows.',
     status: 204,
     answered: 'Removed',
   })

@@ -9,6 +9,7 @@ import {
   OperatorUserLinked,
   OperatorUserRemoved,
   programmeTaxpayerId,
+  withInvisibleCharactersEscaped,
 } from '@aeo/contracts';
 import { AuthenticatedUser, assertMayActFor, assertScope, companyOf, regionOf } from '@aeo/auth';
 import { OutboxWriter } from '@aeo/messaging';
@@ -224,7 +225,9 @@ export class OperatorsService {
       await this.lockForAdministrator(manager, user, operator.id, 'remove its users');
       await this.assertNotLastAdministrator(manager, operator, sub, 'remove');
       const role = await deleteOperatorUserLink(manager, operator.id, sub);
-      if (!role) throw new NotFoundException(`${sub} is not a user of ${operator.name}`);
+      // An earlier link may hold hidden characters (the path takes it to remove it): shown escaped, never echoed.
+      if (!role)
+        throw new NotFoundException(`${withInvisibleCharactersEscaped(sub)} is not a user of ${operator.name}`);
       // What they sent out must not let anyone in after them (themselves at another address neither).
       await revokePendingInvitationsBy(manager, {
         operatorId: operator.id,
@@ -330,7 +333,7 @@ export class OperatorsService {
     const administrators = await listAdministratorSubs(manager, operator.id);
     if (administrators.length === 1 && administrators[0] === sub)
       throw new ConflictException(
-        `${sub} is the last administrator of ${operator.name} and cannot be ${change === 'remove' ? 'removed' : 'made a member'}; link another administrator first`,
+        `${withInvisibleCharactersEscaped(sub)} is the last administrator of ${operator.name} and cannot be ${change === 'remove' ? 'removed' : 'made a member'}; link another administrator first`,
       );
   }
 }
