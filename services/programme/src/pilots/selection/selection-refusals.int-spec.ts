@@ -124,6 +124,21 @@ describe('pilot selection refusals and corrections (real PostgreSQL, Temporal, K
       `taxpayerId: ${company} is not on the pilot's latest shortlist (none taken yet)`,
     ]);
 
+    // A taxpayer id hiding a character, or not in the programme's format: 400 naming the field, never echoed.
+    const hidden = await post(`/v1/pilots/${pilotId}/participants`, {
+      taxpayerId: `${company}\u202E`,
+      reason: 'First by volume',
+      region: 'DARKHAN',
+    }).expect(400);
+    expect(hidden.body.issues).toEqual([expect.stringMatching(/^taxpayerId: .*\(U\+202E\)$/)]);
+    const replacing = await post(`/v1/pilots/${pilotId}/participants`, {
+      taxpayerId: company,
+      reason: 'First by volume',
+      region: 'DARKHAN',
+      replacing: 'ACME 1',
+    }).expect(400);
+    expect(replacing.body.issues).toEqual([expect.stringMatching(/^replacing: does not match the programme's format/)]);
+
     await shortlist(pilotId);
     const mars = await post(`/v1/pilots/${pilotId}/participants`, {
       taxpayerId: company,

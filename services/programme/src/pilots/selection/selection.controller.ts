@@ -14,7 +14,7 @@ import {
   ShortlistsQueryDto,
 } from './selection.schemas';
 import { PilotSelectionService } from './selection.service';
-import { TaxpayerIdParamPipe } from './taxpayer-id-param.pipe';
+import { TaxpayerIdParamPipe, TaxpayerIdPipe } from './taxpayer-id-param.pipe';
 
 /**
  * A pilot's selection (issue 17): the terms candidates are invited with, shortlists from the risk
@@ -93,7 +93,7 @@ export class PilotSelectionController {
   choose(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: PilotParams,
-    @Body(CustomsRegionPipe) body: ChoiceDto,
+    @Body(CustomsRegionPipe, TaxpayerIdPipe) body: ChoiceDto,
   ) {
     return this.selection.choose(user, params.pilotId, body);
   }

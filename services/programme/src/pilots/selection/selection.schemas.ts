@@ -1,10 +1,19 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { intParam, pilotDraftProgrammeSchema, regionCode, safeText, trimmedVisibleMultilineText } from '@aeo/contracts';
+import {
+  intParam,
+  pilotDraftProgrammeSchema,
+  regionCode,
+  trimmedVisibleMultilineText,
+  trimmedVisibleText,
+} from '@aeo/contracts';
 import { DEFAULT_PILOT_ANSWER_DAYS, PILOT_INVITATION_LIMITS } from '@aeo/workflows';
 
-const text = (max: number) => safeText.trim().min(1).max(max);
-export const taxpayerIdSchema = text(32);
+/**
+ * A taxpayer id in a path or a body: nothing hidden in it (400 naming the field and the character); its
+ * format (TAXPAYER_ID_PATTERN, configuration) is checked by TaxpayerIdPipe after this.
+ */
+export const taxpayerIdSchema = trimmedVisibleText.min(1).max(32);
 
 export const pilotParamsSchema = z.strictObject({ pilotId: z.uuid() });
 export class PilotParams extends createZodDto(pilotParamsSchema) {}

@@ -24,4 +24,12 @@ describe('TaxpayerIdParamPipe', () => {
       message: expect.stringMatching(/^taxpayerId: does not match the programme's format/),
     });
   });
+
+  it('refuses a replacing (a body field) in another format, naming replacing', () => {
+    expect(() => pipe.transform({ taxpayerId: '5034567', replacing: '5034567\u202E' })).toThrow(BadRequestException);
+    expect(pipe.transform({ taxpayerId: '5034567', replacing: '5034568' })).toEqual({
+      taxpayerId: '5034567',
+      replacing: '5034568',
+    });
+  });
 });

@@ -313,6 +313,17 @@ describe('pilot contact officers and training (real servers)', () => {
         personName: 'Third',
         personRole: 'Driver',
       }).expect(409);
+      for (const [taxpayerId, issue] of [
+        [`${TAXPAYER}\u202E`, /^taxpayerId: .*\(U\+202E\)$/],
+        [`${TAXPAYER}x`, /^taxpayerId: does not match the programme's format/],
+      ] as const) {
+        const refused = await post(`${sessionsPath}/${security}/registrations`, {
+          taxpayerId,
+          personName: 'Fourth',
+          personRole: 'Driver',
+        }).expect(400);
+        expect(refused.body.issues).toEqual([expect.stringMatching(issue)]);
+      }
       const wrongAudience = await post(`${sessionsPath}/${customs}/registrations`, {
         taxpayerId: TAXPAYER,
         personName: 'A',

@@ -15,7 +15,7 @@ import {
 } from './training.response';
 import { AttendanceDto, MaterialDto, NewSessionDto, RegistrationDto, SessionParams } from './training.schemas';
 import { TrainingService } from './training.service';
-import { TaxpayerIdParamPipe } from '../selection/taxpayer-id-param.pipe';
+import { TaxpayerIdParamPipe, TaxpayerIdPipe } from '../selection/taxpayer-id-param.pipe';
 
 const READERS = [ROLES.policyUnit, ROLES.executive, ROLES.regionalOffice, ROLES.contactOfficer, ROLES.operatorUser];
 
@@ -92,7 +92,7 @@ export class TrainingController {
   async register(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: SessionParams,
-    @Body() body: RegistrationDto,
+    @Body(TaxpayerIdPipe) body: RegistrationDto,
   ) {
     return registrationAsSeenBy(user, await this.training.register(user, params.pilotId, params.sessionId, body));
   }

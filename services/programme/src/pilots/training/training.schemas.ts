@@ -1,7 +1,8 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { userSub } from '@aeo/auth';
-import { isoDateTime, PILOT_TRAINING_AUDIENCES, safeText, taxpayerId, trimmedVisibleText, uuid } from '@aeo/contracts';
+import { isoDateTime, PILOT_TRAINING_AUDIENCES, safeText, trimmedVisibleText, uuid } from '@aeo/contracts';
+import { taxpayerIdSchema } from '../selection/selection.schemas';
 
 const text = (max: number) => safeText.trim().min(1).max(max);
 /** One-line text people read (titles, names): nothing hidden in it, unlike free text. */
@@ -38,7 +39,7 @@ export class NewSessionDto extends createZodDto(newSessionSchema) {}
  * registers its own company's staff and may leave it out) or a customs staff member (staffSub).
  */
 export const registrationSchema = z.strictObject({
-  taxpayerId: taxpayerId.optional(),
+  taxpayerId: taxpayerIdSchema.optional(),
   /** A sub as OpenID Connect allows it (the staff member's token subject). */
   staffSub: userSub.optional(),
   personName: visible(300),
