@@ -32,7 +32,9 @@ describe('channel statistics API: control rates by AEO status (real PostgreSQL)'
   let service: ServiceUnderTest;
 
   beforeAll(async () => {
-    service = await startRiskManagement([region]);
+    // Topics of the file's own: the consumers do not wade through the shared topics from their start,
+    // and the decisions' events reach no platform on the same Kafka.
+    service = await startRiskManagement([region], { ownTopics: true });
     await service.dataSource.query(
       `INSERT INTO aeo_status (taxpayer_id, operator_id, authorisation_number, status_type, status, effective_from, consent_to_mra_sharing, last_event_at)
        VALUES ($1, $2, $3, 'AEOF', 'granted', now() - interval '400 days', true, now())`,
