@@ -30,6 +30,8 @@ describe('evidence recognised by its content', () => {
       ['the end marker only before the scan', bytes(SOI, APP0, SOF0, [0xff, 0xda, 0x00, 0x04, 0xff, 0xd9])],
       ['no frame header before the scan', bytes(SOI, APP0, SOS, EOI)],
       ['a segment longer than the file', bytes(SOI, [0xff, 0xe0, 0x7f, 0xff], EOI)],
+      ['fill bytes up to the end', bytes(SOI, [0xff, 0xff, 0xff, 0xda])],
+      ['fill bytes and a marker without its length', bytes(SOI, [0xff, 0xff, 0xff, 0xff, 0xda, 0x00])],
       ['a restart marker where a segment belongs', bytes(SOI, [0xff, 0xd0, 0x00, 0x04], SOF0, SOS, EOI)],
     ] as const)
       expect([why, detectDocumentType(content)]).toEqual([why, undefined]);

@@ -108,6 +108,8 @@ function jpegIsSound(content: Buffer): boolean {
     if (content[at] !== 0xff) return false;
     // Fill bytes (0xFF) may precede a marker.
     while (at + 1 < end && content[at + 1] === 0xff) at++;
+    // The fill bytes may have run to the end: no room left for a marker and its length.
+    if (at + 4 > end) return false;
     const marker = content[at + 1];
     if (!isSegmentMarker(marker)) return false;
     const length = content.readUInt16BE(at + 2);
