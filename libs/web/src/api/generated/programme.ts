@@ -831,7 +831,7 @@ export interface paths {
         };
         /**
          * Read an invitation to a pilot
-         * @description Its stage, deadline, the draft programme and every step (comments included). An operator user reads its company’s only, while the applications service has it linked to the company (404 otherwise, as for an invitation that does not exist), and without the selection (shortlist, rank, why and by whom it was chosen, the companies it replaces or was replaced by) or the customs staff who took a step, as in the answers to its own steps; regional staff their region’s (404 otherwise). 400 naming taxpayerId when it is not in the programme’s taxpayer id format.
+         * @description Its stage, deadline, the draft programme and every step (comments included). An operator user reads its company’s only, while the applications service has it linked to the company (404 otherwise, as for an invitation that does not exist), and without the selection (shortlist, rank, why and by whom it was chosen, the companies it replaces or was replaced by) or the customs staff who took a step, as in the answers to its own steps; regional staff their region’s (403 naming the region otherwise, as for its contact officer and training). 400 naming taxpayerId when it is not in the programme’s taxpayer id format.
          *
          *     Roles allowed: operator-user, policy-unit, executive, regional-office, contact-officer.
          */

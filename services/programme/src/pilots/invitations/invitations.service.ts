@@ -9,7 +9,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
-import { AuthenticatedUser, hasRole, regionOf, ROLES } from '@aeo/auth';
+import { assertScope, AuthenticatedUser, hasRole, ROLES } from '@aeo/auth';
 import { APP_CONFIG } from '@aeo/config';
 import { takeHumanStepOnce, takeHumanStepThroughWorkflow } from '@aeo/persistence';
 import { type StepFromCaller, workflowStepRefusal } from '@aeo/temporal';
@@ -188,17 +188,19 @@ export class PilotInvitationsService {
 
   /**
    * The participant when the caller may see it: a user of its company, its region, or national
-   * staff. Anyone else gets the answer to an invitation that does not exist (404): an operator user
-   * of another company, and one whose token names the company without the applications service
-   * having linked it (a trader's own sign-up names any taxpayer id; a removed user keeps its token),
-   * before any look-up. A user linked a moment ago is refused until the programme has folded its link.
+   * staff. An operator user of another company, and one whose token names the company without the
+   * applications service having linked it (a trader's own sign-up names any taxpayer id; a removed
+   * user keeps its token), gets the answer to an invitation that does not exist (404), before any
+   * look-up; a user linked a moment ago is refused until the programme has folded its link. Regional
+   * staff are told a company of another region is outside their scope (403, assertScope), as the
+   * pilot's contact-officer and training routes tell them.
    */
   private async visible(user: AuthenticatedUser, pilotId: string, taxpayerId: string): Promise<Participant> {
     const notFound = () => new NotFoundException(`No invitation of ${taxpayerId} to pilot ${pilotId}`);
     if (hasRole(user, ROLES.operatorUser) && !(await this.members.actsFor(user, taxpayerId))) throw notFound();
-    const region = regionOf(user);
     const [found] = (await participants(this.dataSource, pilotId, null)).filter((p) => p.taxpayerId === taxpayerId);
-    if (!found || (region !== undefined && found.region !== region)) throw notFound();
+    if (!found) throw notFound();
+    if (!hasRole(user, ROLES.operatorUser)) assertScope(user, found, 'Invitation');
     return found;
   }
 }

@@ -344,6 +344,11 @@ describe('pilot selection and invitations (real PostgreSQL, Temporal, Kafka)', (
     const regional = (await get(`/v1/pilots/${pilotId}/participants`, office).expect(200)).body;
     expect(regional.participants).toHaveLength(3);
     await get(`/v1/pilots/${pilotId}/participants?region=ULAANBAATAR`, office).expect(403);
+    // An invitation of another region: outside the office's scope (403), as its contact officer and training.
+    await get(`/v1/pilots/${pilotId}/invitations/${third}`, office).expect(200);
+    const elsewhere = bearer({ sub: 'ro-2', roles: [ROLES.regionalOffice], region: 'ULAANBAATAR' });
+    const outside = await get(`/v1/pilots/${pilotId}/invitations/${third}`, elsewhere).expect(403);
+    expect(outside.body.message).toBe('Region DARKHAN is outside your scope (ULAANBAATAR)');
 
     const audit = await service.dataSource.query(
       `SELECT action, actor_sub FROM audit_log WHERE entity_id LIKE $1 ORDER BY id`,
