@@ -74,6 +74,13 @@ export const riskManagementEnvSchema = platformEnvSchema.extend({
    * timeout (`CONSUMER_REBALANCE_TIMEOUT_MS`, 15 s), or a waiting member would be evicted.
    */
   AEO_REGISTER_WAIT_MS: z.coerce.number().int().min(0).max(AEO_REGISTER_WAIT_MAX_MS).default(10_000),
+  /**
+   * How far ahead of this service's clock a declaration's `lodgedAt` may be (the declaration
+   * system's clock may run a little fast); a declaration lodged later than that is dead-lettered,
+   * not decided: it cannot have been lodged in the future, and the register in force then is not
+   * known yet. Default 5 minutes.
+   */
+  DECLARATION_CLOCK_SKEW_MS: z.coerce.number().int().min(0).max(3_600_000).default(300_000),
   /** The programme's taxpayer id format (shared with applications); the look-up answers 400 for other ids. */
   TAXPAYER_ID_PATTERN: taxpayerIdPatternEnv,
 });

@@ -243,6 +243,41 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
     expect(next.firedRules.map((r) => r.rule)).not.toContain('new-trader');
   });
 
+  /** Sends `data` then a sentinel declaration (same key: in this order); once the sentinel is decided, `data` must not be: its dead letter's reason. */
+  const deadLetterReasonOf = async (data: EventData<typeof DeclarationLodged>, sentinelId: string) => {
+    const id = randomUUID();
+    await send(DeclarationLodged, PLAIN_TAXPAYER, data, id);
+    await send(DeclarationLodged, PLAIN_TAXPAYER, declaration(PLAIN_TAXPAYER, sentinelId));
+    await decisionFor(sentinelId);
+    const decided: unknown[] = await service.dataSource.query(
+      `SELECT channel FROM channel_decisions WHERE declaration_id = $1`,
+      [data.declarationId],
+    );
+    expect(decided).toEqual([]);
+    const [dead] = await deadLetters.waitForCount(
+      1,
+      WAIT_MS,
+      (m) => m.headers['ce_id'] === id && /^risk-management\.declarations/.test(m.headers['dlq_consumer'] ?? ''),
+    );
+    return dead.headers['dlq_reason'];
+  };
+
+  it('dead-letters a declaration lodged in the future naming lodgedAt, and decides one within the clock skew', async () => {
+    // An AEO's grant taking effect later must not count: the declaration cannot have been lodged yet.
+    const future = declaration(AEO_TAXPAYER, `DCL-${run}-FUTURE`, { lodgedAt: '2099-01-01T00:00:00.000Z' });
+    expect(await deadLetterReasonOf(future, `DCL-${run}-B3`)).toMatch(
+      /^invalid aeo\.declaration\.lodged\.v1 data: lodgedAt: is in the future: later than this service's clock \(.+\) by more than 300000 ms \(DECLARATION_CLOCK_SKEW_MS\)$/,
+    );
+    // A minute ahead: the declaration system's clock may run a little fast.
+    const aheadId = `DCL-${run}-AHEAD`;
+    await send(
+      DeclarationLodged,
+      PLAIN_TAXPAYER,
+      declaration(PLAIN_TAXPAYER, aheadId, { lodgedAt: new Date(Date.now() + 60_000).toISOString() }),
+    );
+    expect((await decisionFor(aheadId)).traderTaxpayerId).toBe(PLAIN_TAXPAYER);
+  });
+
   it('raises a risk alert for a serious infringement by an AEO, and scores it into the profile', async () => {
     const complianceEventId = `CMP-${run}-1`;
     await send(ComplianceRecorded, AEO_TAXPAYER, {

@@ -2,7 +2,7 @@ import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Message } from 'k
 import type { EventProducer } from '../kafka/renewing-producer';
 import { QueryFailedError } from 'typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import { ZodError } from 'zod';
+import { ZodError, type ZodType } from 'zod';
 import { InvalidEventDataError } from '../outbox/outbox-writer';
 import { DEFAULT_MAX_BATCH_BYTES, recordBytes } from '../outbox/outbox-relay';
 import type { Logger } from 'pino';
@@ -92,6 +92,8 @@ interface Registration {
   inbox: boolean;
   /** `onBatch`'s `beforeTransaction`. */
   beforeTransaction?: BatchOptions['beforeTransaction'];
+  /** `onBatch`'s `rules`. */
+  rules?: BatchOptions['rules'];
 }
 
 /** What `onBatch` is told besides the handler. */
@@ -121,6 +123,13 @@ export interface BatchOptions {
    * handled but redelivered). It should not throw: a failure fails the batch (redelivered).
    */
   beforeTransaction?: (events: ConsumedEvent<unknown>[], control: BeforeTransactionControl) => Promise<void>;
+  /**
+   * The consumer's own rules the event's data must also pass, after its contract's schema: those
+   * that depend on the consumer's configuration or clock (the contracts' schemas depend on
+   * neither). An event breaking them is dead-lettered as one failing its schema, the reason naming
+   * each field (`invalid <type> data: <path>: <message>`), and not handled.
+   */
+  rules?: ZodType;
 }
 
 /** A record to set aside on `<topic>.dlq`, and why. */
@@ -237,6 +246,7 @@ export class EventConsumer {
       options.withOtherTypes ?? false,
       !(options.idempotentByKey ?? false),
       options.beforeTransaction,
+      options.rules,
     );
   }
 
@@ -247,11 +257,20 @@ export class EventConsumer {
     withOtherTypes = false,
     inbox = true,
     beforeTransaction?: Registration['beforeTransaction'],
+    rules?: Registration['rules'],
   ): this {
     if (!this.options.topics.includes(definition.topic)) {
       throw new Error(`${this.options.name} handles ${definition.type} but does not subscribe to ${definition.topic}`);
     }
-    this.handlers.set(definition.type, { definition, handler, maxBatch, withOtherTypes, inbox, beforeTransaction });
+    this.handlers.set(definition.type, {
+      definition,
+      handler,
+      maxBatch,
+      withOtherTypes,
+      inbox,
+      beforeTransaction,
+      rules,
+    });
     return this;
   }
 
@@ -481,8 +500,10 @@ export class EventConsumer {
     if (!registration) return { kind: 'skip', envelope, message };
     const definition = findEventDefinition(envelope.type) ?? registration.definition;
     const parsed = definition.schema.safeParse(envelope.data);
-    if (!parsed.success) {
-      const reason = parsed.error.issues
+    // The consumer's own rules are checked on data that passed the contract's schema.
+    const checked = parsed.success && registration.rules ? registration.rules.safeParse(parsed.data) : parsed;
+    if (!parsed.success || !checked.success) {
+      const reason = (checked.error?.issues ?? [])
         .map((issue) => `${issue.path.join('.') || '(data)'}: ${issue.message}`)
         .join('; ');
       return { kind: 'dead', reason: `invalid ${envelope.type} data: ${reason}`, envelope, message };

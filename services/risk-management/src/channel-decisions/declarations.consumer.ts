@@ -1,7 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import { DeclarationLodged, TOPIC_NAMES } from '@aeo/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { APP_CONFIG } from '@aeo/config';
+import { DeclarationLodged, safeText, TOPIC_NAMES } from '@aeo/contracts';
 import { ConsumerRegistry } from '@aeo/messaging';
 import { AeoRegisterCatchUp } from '../aeo-status/aeo-register-catch-up';
+import type { RiskManagementConfig } from '../config';
 import { ChannelDecisionsService } from './channel-decisions.service';
 
 /**
@@ -16,16 +19,42 @@ import { ChannelDecisionsService } from './channel-decisions.service';
 const DECLARATION_BATCHES_IN_FLIGHT = 12;
 
 /**
+ * What a declaration must also be to be decided, besides its contract's schema (rules of this
+ * service's configuration and clock): lodged no later than `DECLARATION_CLOCK_SKEW_MS` ahead of this service's clock (a declaration
+ * cannot be lodged in the future, and the AEO register in force then is not known yet: a grant
+ * taking effect later would count).
+ */
+function declarationRules(config: Pick<RiskManagementConfig, 'DECLARATION_CLOCK_SKEW_MS'>) {
+  const skew = config.DECLARATION_CLOCK_SKEW_MS;
+  return z.object({
+    lodgedAt: safeText.superRefine((lodgedAt, ctx) => {
+      const now = Date.now();
+      if (Date.parse(lodgedAt) > now + skew)
+        ctx.addIssue({
+          code: 'custom',
+          message: `is in the future: later than this service's clock (${new Date(now).toISOString()}) by more than ${skew} ms (DECLARATION_CLOCK_SKEW_MS)`,
+        });
+    }),
+  });
+}
+
+/**
  * Lodged declarations in, channel decisions out (inbox, validation and DLQ by the library).
  * Consecutive declarations of a Kafka batch are decided together in one transaction; every
  * partition of the topic is consumed concurrently. Before a run's transaction opens (holding no
  * connection meanwhile), the AEO register projection catches up with every certification event
  * published before the run was read (`AeoRegisterCatchUp`): the benefits then depend on the
  * declaration and the register in force at its lodgement time, not on which consumer was faster.
+ * A declaration breaking `declarationRules` is dead-lettered with the reason.
  */
 @Injectable()
 export class DeclarationsConsumer {
-  constructor(consumers: ConsumerRegistry, decisions: ChannelDecisionsService, register: AeoRegisterCatchUp) {
+  constructor(
+    consumers: ConsumerRegistry,
+    decisions: ChannelDecisionsService,
+    register: AeoRegisterCatchUp,
+    @Inject(APP_CONFIG) config: RiskManagementConfig,
+  ) {
     consumers.register(
       'risk-management.declarations',
       [TOPIC_NAMES.declarationEvents],
@@ -33,8 +62,12 @@ export class DeclarationsConsumer {
         consumer.onBatch(DeclarationLodged, (events, manager) => decisions.decideBatch(manager, events), {
           // Once a Kafka batch, ending at a stop or a rebalance (the batch is then redelivered).
           beforeTransaction: async (_events, control) => void (await register.current(control.isRunning)),
+          rules: declarationRules(config),
         }),
-      { partitionsConsumedConcurrently: 6, maxBatchesInFlight: DECLARATION_BATCHES_IN_FLIGHT },
+      {
+        partitionsConsumedConcurrently: 6,
+        maxBatchesInFlight: DECLARATION_BATCHES_IN_FLIGHT,
+      },
     );
   }
 }
