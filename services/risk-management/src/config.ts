@@ -81,7 +81,10 @@ export const riskManagementEnvSchema = platformEnvSchema.extend({
    * known yet. Default 5 minutes.
    */
   DECLARATION_CLOCK_SKEW_MS: z.coerce.number().int().min(0).max(3_600_000).default(300_000),
-  /** The programme's taxpayer id format (shared with applications); the look-up answers 400 for other ids. */
+  /**
+   * The programme's taxpayer id format (shared with applications); the look-up answers 400 for
+   * other ids, and a declaration whose trader or declarant id is of another format is dead-lettered.
+   */
   TAXPAYER_ID_PATTERN: taxpayerIdPatternEnv,
 });
 export type RiskManagementConfig = z.infer<typeof riskManagementEnvSchema>;

@@ -2,6 +2,7 @@ import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { Kafka, Producer } from 'kafkajs';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
+import { APP_CONFIG } from '@aeo/config';
 import {
   AuthorisationGranted,
   ChannelDecided,
@@ -16,6 +17,7 @@ import {
 } from '@aeo/contracts';
 import { bearer, collectMessages, CollectedMessage, linkOperatorUsers, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
+import type { RiskManagementConfig } from './config';
 import { lodgedDeclaration as declaration } from './testing/declarations';
 import { startRiskManagement } from './testing/start-risk-management';
 
@@ -243,6 +245,8 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
     expect(next.firedRules.map((r) => r.rule)).not.toContain('new-trader');
   });
 
+  const config = () => service.app.get<RiskManagementConfig>(APP_CONFIG);
+
   /** Sends `data` then a sentinel declaration (same key: in this order); once the sentinel is decided, `data` must not be: its dead letter's reason. */
   const deadLetterReasonOf = async (data: EventData<typeof DeclarationLodged>, sentinelId: string) => {
     const id = randomUUID();
@@ -276,6 +280,20 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
       declaration(PLAIN_TAXPAYER, aheadId, { lodgedAt: new Date(Date.now() + 60_000).toISOString() }),
     );
     expect((await decisionFor(aheadId)).traderTaxpayerId).toBe(PLAIN_TAXPAYER);
+  });
+
+  it('dead-letters a declaration whose taxpayer id is not of the programme format, naming the field', async () => {
+    // A hidden character after the digits would be another, look-alike trader.
+    const lookAlike = `${PLAIN_TAXPAYER}\u202e`;
+    const format = `does not match the programme's format ${config().TAXPAYER_ID_PATTERN}`;
+    expect(await deadLetterReasonOf(declaration(lookAlike, `DCL-${run}-LOOKALIKE`), `DCL-${run}-B4`)).toBe(
+      `invalid aeo.declaration.lodged.v1 data: declarantTaxpayerId: ${format}; traderTaxpayerId: ${format}`,
+    );
+    const profiles: unknown[] = await service.dataSource.query(
+      `SELECT 1 FROM operator_risk_profiles WHERE taxpayer_id = $1`,
+      [lookAlike],
+    );
+    expect(profiles).toEqual([]);
   });
 
   it('raises a risk alert for a serious infringement by an AEO, and scores it into the profile', async () => {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { APP_CONFIG } from '@aeo/config';
-import { DeclarationLodged, safeText, TOPIC_NAMES } from '@aeo/contracts';
+import { DeclarationLodged, programmeTaxpayerId, safeText, TOPIC_NAMES } from '@aeo/contracts';
 import { ConsumerRegistry } from '@aeo/messaging';
 import { AeoRegisterCatchUp } from '../aeo-status/aeo-register-catch-up';
 import type { RiskManagementConfig } from '../config';
@@ -20,11 +20,14 @@ const DECLARATION_BATCHES_IN_FLIGHT = 12;
 
 /**
  * What a declaration must also be to be decided, besides its contract's schema (rules of this
- * service's configuration and clock): lodged no later than `DECLARATION_CLOCK_SKEW_MS` ahead of this service's clock (a declaration
+ * service's configuration and clock): its trader and declarant ids of the programme's taxpayer id
+ * format (`TAXPAYER_ID_PATTERN`; an id with a hidden character would be another, look-alike trader),
+ * and lodged no later than `DECLARATION_CLOCK_SKEW_MS` ahead of this service's clock (a declaration
  * cannot be lodged in the future, and the AEO register in force then is not known yet: a grant
  * taking effect later would count).
  */
-function declarationRules(config: Pick<RiskManagementConfig, 'DECLARATION_CLOCK_SKEW_MS'>) {
+function declarationRules(config: Pick<RiskManagementConfig, 'TAXPAYER_ID_PATTERN' | 'DECLARATION_CLOCK_SKEW_MS'>) {
+  const taxpayerId = programmeTaxpayerId(config.TAXPAYER_ID_PATTERN, { trim: false });
   const skew = config.DECLARATION_CLOCK_SKEW_MS;
   return z.object({
     lodgedAt: safeText.superRefine((lodgedAt, ctx) => {
@@ -35,6 +38,8 @@ function declarationRules(config: Pick<RiskManagementConfig, 'DECLARATION_CLOCK_
           message: `is in the future: later than this service's clock (${new Date(now).toISOString()}) by more than ${skew} ms (DECLARATION_CLOCK_SKEW_MS)`,
         });
     }),
+    declarantTaxpayerId: taxpayerId,
+    traderTaxpayerId: taxpayerId,
   });
 }
 
