@@ -29,7 +29,7 @@ const jsonEnv = <S extends z.ZodType>(schema: S) =>
 
 export const riskManagementEnvSchema = platformEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3003),
-  /** The regions the channel statistics' `region` may name (400 for another). */
+  /** The regions the channel statistics' `region` may name (400 for another) and a declaration's `region` (else dead-lettered). */
   CUSTOMS_REGIONS: customsRegionsEnv,
   /** Partial override of the risk model weights (scoring/risk-model.ts), e.g. `{"halfLifeDays":90}`. */
   RISK_MODEL_JSON: jsonEnv(riskModelOverridesSchema)

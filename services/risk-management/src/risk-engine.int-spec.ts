@@ -296,6 +296,13 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
     expect(profiles).toEqual([]);
   });
 
+  it('dead-letters a declaration of a region outside the customs regions, naming region', async () => {
+    const mars = declaration(PLAIN_TAXPAYER, `DCL-${run}-MARS`, { region: 'MARS' });
+    expect(await deadLetterReasonOf(mars, `DCL-${run}-B5`)).toBe(
+      `invalid aeo.declaration.lodged.v1 data: region: MARS is not a customs region of the programme (${config().CUSTOMS_REGIONS.join(', ')})`,
+    );
+  });
+
   it('raises a risk alert for a serious infringement by an AEO, and scores it into the profile', async () => {
     const complianceEventId = `CMP-${run}-1`;
     await send(ComplianceRecorded, AEO_TAXPAYER, {

@@ -50,7 +50,8 @@ function declarationRules(config: Pick<RiskManagementConfig, 'TAXPAYER_ID_PATTER
  * connection meanwhile), the AEO register projection catches up with every certification event
  * published before the run was read (`AeoRegisterCatchUp`): the benefits then depend on the
  * declaration and the register in force at its lodgement time, not on which consumer was faster.
- * A declaration breaking `declarationRules` is dead-lettered with the reason.
+ * A declaration of another region than `CUSTOMS_REGIONS`, or breaking `declarationRules`, is
+ * dead-lettered with the reason.
  */
 @Injectable()
 export class DeclarationsConsumer {
@@ -72,6 +73,7 @@ export class DeclarationsConsumer {
       {
         partitionsConsumedConcurrently: 6,
         maxBatchesInFlight: DECLARATION_BATCHES_IN_FLIGHT,
+        customsRegions: config.CUSTOMS_REGIONS,
       },
     );
   }
