@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import {
   AcceptanceDecisionDto,
   ApplicationIdParams,
@@ -64,7 +64,11 @@ export class ApplicationsController {
       'One application with its status, deadlines, decision and hearing; 403 outside the caller’s region, and for an operator user not linked to the company; 404 for another company’s (operator users), as for an unknown id.',
     answer: ApplicationDto,
   })
-  async get(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
+  async get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ApplicationIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return applicationAsSeenBy(user, await this.applications.get(user, params.applicationId));
   }
 
@@ -82,7 +86,11 @@ export class ApplicationsController {
       'Stage, deadlines, risk, validation, hearing, decision and history as the certification workflow holds them (404 before the workflow has started). Customs only: its risk assessment, the validator’s report and the staff who acted are not the applicant’s to read; an operator user gets 403 and follows its application at `GET /v1/applications/{applicationId}` (status, deadlines, decision and hearing).',
     answer: CertificationStateDto,
   })
-  certification(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
+  certification(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ApplicationIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.applications.certificationState(user, params.applicationId);
   }
 

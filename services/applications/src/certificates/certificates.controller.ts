@@ -1,7 +1,7 @@
-import { Controller, Get, Header, Param, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { AuthorisationNumberParams } from '../register/register.schemas';
 import { CertificatesService } from './certificates.service';
 
@@ -36,7 +36,11 @@ export class CertificatesController {
   @Get(':authorisationNumber/certificate')
   // The holder's name, taxpayer id and address: kept by no shared cache, nor on disk.
   @Header('Cache-Control', 'private, no-store')
-  async certificate(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {
+  async certificate(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     const certificate = await this.certificates.certificate(user, params.authorisationNumber);
     return new StreamableFile(certificate.bytes, {
       type: 'application/pdf',

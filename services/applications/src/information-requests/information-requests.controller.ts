@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { Operation } from '@aeo/service-kit';
+import { Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { InformationReplyDto, InformationRequestParams, RequestInformationDto } from './information-request.schemas';
 import { InformationRequestDto, informationRequestAsSeenBy } from './information-request.response';
@@ -38,7 +38,11 @@ export class InformationRequestsController {
       'The application’s requests with their replies; an operator user does not get `requestedBy` (the officer who asked).',
     answer: [InformationRequestDto],
   })
-  async list(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
+  async list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ApplicationIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return (await this.requests.list(user, params.applicationId)).map((request) =>
       informationRequestAsSeenBy(user, request),
     );

@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, RequireScopes, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { OperatorIdParams } from '../operators/operator.schemas';
 import {
   CreateInvitationDto,
@@ -44,7 +44,11 @@ export class InvitationsController {
       'The latest first (at most 500), each pending, accepted, revoked or expired; for its administrators and customs staff in scope. 404 for an operator user of another company. An operator user reads `invitedBy` and `revokedBy` only when a current user of the company invited or revoked (null when customs staff did).',
     answer: [InvitationDto],
   })
-  list(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
+  list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: OperatorIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.invitations.list(user, params.operatorId);
   }
 

@@ -117,6 +117,16 @@ describe('applications: company invitations (real PostgreSQL)', () => {
     ).toBe(403);
   });
 
+  it('refuses a query key on the company’s users and invitations (they take none) rather than answer as if applied', async () => {
+    for (const path of ['users?role=administrator', 'invitations?status=pending']) {
+      const refused = await service().http.get(`/v1/operators/${operatorId}/${path}`).set('Authorization', admin);
+      expect([refused.status, refused.body.message]).toEqual([
+        400,
+        `query: Unrecognized key "${path.split(/[?=]/)[1]}"`,
+      ]);
+    }
+  });
+
   it("answers another company's administrator 404: it neither lists, invites nor revokes", async () => {
     const created = await invite(invitation('quiet@altai.example')).expect(201);
     const outsider = other.operatorToken;

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Role, Roles } from '@aeo/auth';
-import { Operation } from '@aeo/service-kit';
+import { Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { AuthorisationNumberParams } from '../register/register.schemas';
 import {
   ReinstatementDto,
@@ -63,7 +63,11 @@ export class RevalidationController {
       'Stage, cycle, next revalidation due date, deadlines and the revalidation workflow’s history. An operator user gets the holder’s view: customs’ risk assessment (the triggers with their source, reason and requester, the risk outcome, the validation case and report), the customs staff who acted (who suspended, who intended the revocation) and the history’s notes are left out; the grounds it must answer, the due dates and its own steps are there.',
     answer: LifecycleDto,
   })
-  state(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {
+  state(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.lifecycle.lifecycle(user, params.authorisationNumber);
   }
 
@@ -107,7 +111,11 @@ export class RevalidationController {
     description: 'The changes the holder reported, with customs’ assessment.',
     answer: [ReportedChangeItemDto],
   })
-  changes(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {
+  changes(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.lifecycle.listChanges(user, params.authorisationNumber);
   }
 

@@ -1,7 +1,7 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { OperatorIdParams } from '../operators/operator.schemas';
 import { NextStepsDto } from './next-steps.response';
@@ -24,7 +24,11 @@ export class NextStepsController {
     answer: NextStepsDto,
   })
   @ApiErrorAnswers({ 403: 'Another region than the regional staff’s own; an operator user not linked to its company' })
-  ofApplication(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
+  ofApplication(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ApplicationIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.nextSteps.ofApplication(user, params.applicationId);
   }
 
@@ -36,7 +40,11 @@ export class NextStepsController {
     answer: NextStepsDto,
   })
   @ApiErrorAnswers({ 403: 'Another region than the regional staff’s own; an operator user not linked to its company' })
-  ofOperator(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
+  ofOperator(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: OperatorIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.nextSteps.ofOperator(user, params.operatorId);
   }
 }

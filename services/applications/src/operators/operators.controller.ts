@@ -68,7 +68,11 @@ export class OperatorsController {
       'One operator; 403 outside the caller’s region, and for an operator user not linked to the company; 404 for another company (operator users), as for an unknown id.',
     answer: OperatorDto,
   })
-  get(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
+  get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: OperatorIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.operators.get(user, params.operatorId);
   }
 
@@ -80,7 +84,11 @@ export class OperatorsController {
       'Users linked to the operator; an operator user must be one of them (403 otherwise): unlinked users of the company neither read nor act for it. An operator user reads `addedBy` only when one of the company’s users linked the user (null when customs staff linked or invited it).',
     answer: [OperatorUserDto],
   })
-  async users(@CurrentUser() user: AuthenticatedUser, @Param() params: OperatorIdParams) {
+  async users(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: OperatorIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return operatorUsersAsSeenBy(user, await this.operators.users(user, params.operatorId));
   }
 

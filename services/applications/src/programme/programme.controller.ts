@@ -52,7 +52,7 @@ export class ProgrammeController {
     description: 'Any published version (applications keep the version they were filed under).',
     answer: ProgrammeVersionDto,
   })
-  version(@Param() params: ProgrammeVersionParams) {
+  version(@Param() params: ProgrammeVersionParams, @Query(NoQuery) _query: NoQueryParams) {
     return this.programme.get(params.version);
   }
 

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { AuthorisationNumberParams, PublicSearchQuery } from '../register/register.schemas';
 import { PublicEntryDto, PublicEntryPageDto } from '../register/register.response';
 import { RegisterService } from '../register/register.service';
@@ -34,7 +34,7 @@ export class PublicRegisterController {
     description: 'The published fields of one authorisation; 404 when it does not exist or is not published.',
     answer: PublicEntryDto,
   })
-  entry(@Param() params: AuthorisationNumberParams) {
+  entry(@Param() params: AuthorisationNumberParams, @Query(NoQuery) _query: NoQueryParams) {
     return this.register.publicEntry(params.authorisationNumber);
   }
 }

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { AuthorisationNumberParams, ListAuthorisationsQuery, PublicationDto } from './register.schemas';
 import { AuthorisationDto, AuthorisationWithHistoryDto, PublicationAnswerDto } from './register.response';
 import { RegisterService } from './register.service';
@@ -37,7 +37,11 @@ export class AuthorisationsController {
       'One authorisation with its history (grant, suspension, reinstatement, revocation, ...). An operator user gets the holder’s view: without who in customs decided the grant or made each change (`decidedBy`, `changedBy`), a revalidation’s trigger, or a regional office’s request for an early revalidation (`revalidation-requested`).',
     answer: AuthorisationWithHistoryDto,
   })
-  get(@CurrentUser() user: AuthenticatedUser, @Param() params: AuthorisationNumberParams) {
+  get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: AuthorisationNumberParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.register.get(user, params.authorisationNumber);
   }
 

@@ -7,6 +7,7 @@ import {
   Param,
   Post,
   Put,
+  Query,
   Res,
   StreamableFile,
   UploadedFile,
@@ -17,7 +18,14 @@ import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { SAFE_TEXT_PATTERN } from '@aeo/contracts';
-import { ApiErrorAnswers, IdempotentUpload, Operation, RebuildsLostAnswer } from '@aeo/service-kit';
+import {
+  ApiErrorAnswers,
+  IdempotentUpload,
+  Operation,
+  RebuildsLostAnswer,
+  NoQuery,
+  NoQueryParams,
+} from '@aeo/service-kit';
 import { ApplicationDto, applicationAsSeenBy } from '../applications/application.response';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { DocumentParams, SaveAnswersDto, UploadDocumentFields } from './self-assessment.schemas';
@@ -73,7 +81,11 @@ export class SelfAssessmentController {
     description: 'The answers saved so far, question by question.',
     answer: AnswersDto,
   })
-  answers(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
+  answers(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ApplicationIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.selfAssessment.listAnswers(user, params.applicationId);
   }
 
@@ -123,7 +135,11 @@ export class SelfAssessmentController {
     description: 'The documents attached to the application (metadata only).',
     answer: [DocumentMetadataDto],
   })
-  documents(@CurrentUser() user: AuthenticatedUser, @Param() params: ApplicationIdParams) {
+  documents(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ApplicationIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.selfAssessment.listDocuments(user, params.applicationId);
   }
 
@@ -167,6 +183,7 @@ export class SelfAssessmentController {
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: DocumentParams,
     @Res({ passthrough: true }) response: Response,
+    @Query(NoQuery) _query: NoQueryParams,
   ) {
     const document = await this.selfAssessment.documentContent(user, params.applicationId, params.documentId);
     response.setHeader('x-content-sha256', document.sha256);

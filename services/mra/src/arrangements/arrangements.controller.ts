@@ -86,7 +86,11 @@ export class ArrangementsController {
       'With phase, terms, next review and phase history. A partner administration reads only its own; another partner’s arrangement is answered 404, as if it did not exist.',
     answer: ArrangementDto,
   })
-  get(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
+  get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ArrangementIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.arrangements.get(user, params.arrangementId);
   }
 
@@ -96,7 +100,11 @@ export class ArrangementsController {
     description: 'Oldest first, with who and why.',
     answer: [PhaseChangeDto],
   })
-  phases(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
+  phases(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ArrangementIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.arrangements.phases(user, params.arrangementId);
   }
 
@@ -106,7 +114,11 @@ export class ArrangementsController {
     description: 'The partner’s criteria mapped against ours (latest recording), with the gaps counted.',
     answer: ComparisonAnswerDto,
   })
-  comparison(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
+  comparison(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ArrangementIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.arrangements.comparison(user, params.arrangementId);
   }
 
@@ -116,7 +128,11 @@ export class ArrangementsController {
     description: 'Null before signing.',
     answer: TermsAnswerDto,
   })
-  terms(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
+  terms(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ArrangementIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.arrangements.terms(user, params.arrangementId);
   }
 
@@ -128,7 +144,11 @@ export class ArrangementsController {
       'Phase changes, comparison, visits, negotiation rounds, tests, reviews and reminders, with their content.',
     answer: [ArrangementRecordDto],
   })
-  records(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
+  records(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ArrangementIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.arrangements.records(user, params.arrangementId);
   }
 

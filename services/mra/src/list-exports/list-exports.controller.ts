@@ -30,7 +30,11 @@ export class ListExportsController {
     answer: ListExportDto,
   })
   @ApiErrorAnswers({ 409: PARTNER_NOT_OPERATIONAL })
-  latest(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
+  latest(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ArrangementIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.exports.latest(user, params.arrangementId);
   }
 

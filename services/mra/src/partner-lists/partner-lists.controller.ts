@@ -20,7 +20,7 @@ import type { Request } from 'express';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { SAFE_TEXT_PATTERN } from '@aeo/contracts';
-import { API_PREFIX, ApiErrorAnswers, acceptRawBody, Operation } from '@aeo/service-kit';
+import { API_PREFIX, ApiErrorAnswers, acceptRawBody, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { ArrangementIdParams } from '../arrangements/arrangement.schemas';
 import {
   EntriesPageDto,
@@ -103,7 +103,11 @@ export class PartnerListsController {
     description: 'Registered and retired.',
     answer: [PartnerKeyAnswerDto],
   })
-  keys(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
+  keys(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ArrangementIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.lists.keys(user, params.arrangementId);
   }
 
@@ -199,7 +203,11 @@ export class PartnerListsController {
     description: 'Newest first (at most 500).',
     answer: [ListVersionDto],
   })
-  versions(@CurrentUser() user: AuthenticatedUser, @Param() params: ArrangementIdParams) {
+  versions(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ArrangementIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.lists.versions(user, params.arrangementId);
   }
 

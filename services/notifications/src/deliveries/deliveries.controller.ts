@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, ROLES, RequireScopes, Roles } from '@aeo/auth';
-import { Operation, withIsoDates } from '@aeo/service-kit';
+import { Operation, withIsoDates, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { intParam, trimmedVisibleMultilineText } from '@aeo/contracts';
 import { DeliveriesService } from './deliveries.service';
 import { Delivery, DeliveryDetailDto, DeliveryDto } from './delivery.response';
@@ -49,7 +49,11 @@ export class DeliveriesController {
     description: 'Each attempt’s outcome, error, HTTP or SMTP status and duration.',
     answer: DeliveryDetailDto,
   })
-  async get(@CurrentUser() user: AuthenticatedUser, @Param() params: NotificationIdParams): Promise<DeliveryDetailDto> {
+  async get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: NotificationIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ): Promise<DeliveryDetailDto> {
     const { delivery, attempts } = await this.deliveries.get(user, params.notificationId);
     return { ...withIsoDates(delivery), attemptLog: attempts.map(withIsoDates) };
   }

@@ -4,7 +4,15 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { AuthenticatedUser, CurrentUser, ROLES, RequireScopes, Roles } from '@aeo/auth';
 import { isoDateTime, isSafeText, SAFE_TEXT_MESSAGE, safeText, textMatching } from '@aeo/contracts';
-import { AnswerShownOnce, ApiErrorAnswers, Operation, type Page, withIsoDates } from '@aeo/service-kit';
+import {
+  AnswerShownOnce,
+  ApiErrorAnswers,
+  Operation,
+  type Page,
+  withIsoDates,
+  NoQuery,
+  NoQueryParams,
+} from '@aeo/service-kit';
 import { deliveryFilterShape, deliveryPagingShape } from '../deliveries/delivery-log.schemas';
 import { type Delivery, DeliveryDetailDto, DeliveryPageDto } from '../deliveries/delivery.response';
 import {
@@ -140,6 +148,7 @@ export class WebhookSubscriptionsController {
   async get(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: SubscriptionIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
   ): Promise<WebhookSubscriptionDetailDto> {
     const { subscription, deliveries } = await this.subscriptions.get(user, params.subscriptionId);
     return { ...withIsoDates(subscription), deliveries };
@@ -207,6 +216,7 @@ export class WebhookSubscriptionsController {
   async delivery(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: SubscriptionDeliveryParams,
+    @Query(NoQuery) _query: NoQueryParams,
   ): Promise<DeliveryDetailDto> {
     const { delivery, attempts } = await this.subscriptions.delivery(
       user,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { DeadLetterDetailDto, DeadLetterPageDto } from './dead-letter.response';
 import { DeadLetterDecisionDto, DeadLetterIdParams, DeadLetterListQueryDto } from './dead-letter.schemas';
 import { DeadLettersService } from './dead-letters.service';
@@ -33,7 +33,7 @@ export class DeadLettersController {
     answered: 'The dead letter with its record’s key, value and headers',
   })
   @ApiErrorAnswers({ 404: 'No such dead letter' })
-  get(@Param() params: DeadLetterIdParams) {
+  get(@Param() params: DeadLetterIdParams, @Query(NoQuery) _query: NoQueryParams) {
     return this.deadLetters.get(params.deadLetterId);
   }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Role, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { DEVIATION_STEP_LIMITS } from '@aeo/workflows';
 import { DeviationCaseDto, DeviationCasePageDto, DeviationCaseWithHistoryDto } from './deviations.response';
 import {
@@ -64,7 +64,7 @@ export class DeviationsController {
     answer: DeviationCaseWithHistoryDto,
   })
   @ApiErrorAnswers({ 404: 'No such case, or not in the regional office’s region' })
-  get(@CurrentUser() user: AuthenticatedUser, @Param() params: CaseIdParams) {
+  get(@CurrentUser() user: AuthenticatedUser, @Param() params: CaseIdParams, @Query(NoQuery) _query: NoQueryParams) {
     return this.deviations.get(user, params.caseId);
   }
 

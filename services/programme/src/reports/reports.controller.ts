@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Post, Query, Res, StreamableFile } from '
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { ProgrammeReportDto } from './reports.response';
 import {
   NewReportDto,
@@ -57,7 +57,7 @@ export class ReportsController {
     answer: ProgrammeReportDto,
   })
   @ApiErrorAnswers({ 404: 'No such report' })
-  find(@Param() params: ReportIdParams) {
+  find(@Param() params: ReportIdParams, @Query(NoQuery) _query: NoQueryParams) {
     return this.reports.find(params.reportId);
   }
 

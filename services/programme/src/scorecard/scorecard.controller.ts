@@ -45,7 +45,7 @@ export class ScorecardController {
     answer: StandardHistoryDto,
   })
   @ApiErrorAnswers({ 404: 'No such standard' })
-  history(@Param() params: StandardIdParams) {
+  history(@Param() params: StandardIdParams, @Query(NoQuery) _query: NoQueryParams) {
     return this.scorecard.history(params.id);
   }
 

@@ -33,7 +33,7 @@ export class ThresholdsController {
     answer: ThresholdWithHistoryDto,
   })
   @ApiErrorAnswers({ 404: 'No such KPI, or the KPI has no threshold' })
-  get(@Param() params: KpiIdParams) {
+  get(@Param() params: KpiIdParams, @Query(NoQuery) _query: NoQueryParams) {
     return this.thresholds.get(params.kpiId);
   }
 

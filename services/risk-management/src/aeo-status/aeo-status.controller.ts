@@ -1,4 +1,5 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, ROLES, RequireScopes, Roles } from '@aeo/auth';
@@ -61,6 +62,7 @@ export class AeoStatusController {
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: AeoStatusParams,
     @Res({ passthrough: true }) response: Response,
+    @Query(NoQuery) _query: NoQueryParams,
   ) {
     const answer = await this.statuses.lookUpFor(user, params.taxpayerId);
     response.set(registerAgeHeaders(answer));

@@ -10,7 +10,9 @@ import type { RiskManagementConfig } from '../config';
 import { AEO_STATUS_READERS, AEO_STATUS_SCOPES } from './aeo-status.controller';
 import { AeoStatusAnswer, AeoStatusService, registerAgeHeaders } from './aeo-status.service';
 
-const PATH = /^\/v1\/aeo-status\/([^/?#]+)\/?(?:\?.*)?$/;
+// A look-up takes no query: one with a query string goes to Nest, whose NoQuery refuses a key (400), not
+// answered as if it had been applied (`?at=` would read as a past date's status).
+const PATH = /^\/v1\/aeo-status\/([^/?#]+)\/?$/;
 const ROUTE = '/v1/aeo-status/:taxpayerId';
 
 /**

@@ -113,6 +113,11 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
     expect(await lookUp(taxpayer)).toMatchObject({ aeo: true, status: 'granted' });
   });
 
+  it('refuses a query key: a look-up takes none (no status at a past date)', async () => {
+    const refused = await service.http.get(`/v1/aeo-status/${base}9?at=2026-01-01`).set('Authorization', platform);
+    expect([refused.status, refused.body.message]).toEqual([400, 'query: Unrecognized key "at"']);
+  });
+
   it('refuses a malformed taxpayer id with 400 naming it, on the fast path and the Nest route', async () => {
     // Spaces or a tab around an id are not trimmed away: the id is refused as sent.
     for (const raw of ['abc', '..%2F..%2Fhealth', '12345678', '123456', `%20${base}1`, `${base}1%09`, `${base}1%20`]) {
@@ -128,16 +133,16 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
     const headers: Record<string, string> = {};
     const response = { set: (values: Record<string, string>) => Object.assign(headers, values) } as never;
     const user = { sub: 'border', roles: [ROLES.backendPlatform] };
-    await expect(controller.lookUp(user, { taxpayerId: '../../health' }, response)).rejects.toMatchObject({
+    await expect(controller.lookUp(user, { taxpayerId: '../../health' }, response, {})).rejects.toMatchObject({
       status: 400,
       response: { message: expect.stringMatching(/^taxpayerId: /) },
     });
     const untrimmed = aeoStatusParamsSchema.parse({ taxpayerId: ` ${base}9` });
-    await expect(controller.lookUp(user, untrimmed, response)).rejects.toMatchObject({
+    await expect(controller.lookUp(user, untrimmed, response, {})).rejects.toMatchObject({
       status: 400,
       response: { message: expect.stringMatching(/^taxpayerId: /) },
     });
-    expect(await controller.lookUp(user, { taxpayerId: `${base}9` }, response)).toMatchObject({
+    expect(await controller.lookUp(user, { taxpayerId: `${base}9` }, response, {})).toMatchObject({
       aeo: false,
       stale: false,
     });
@@ -341,9 +346,14 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
     const controller = service.app.get(AeoStatusController);
     const viaController = (user: string) =>
       controller
-        .lookUp({ sub: user, roles: [ROLES.operatorUser], taxpayerId: taxpayer }, { taxpayerId: taxpayer }, {
-          set: () => undefined,
-        } as never)
+        .lookUp(
+          { sub: user, roles: [ROLES.operatorUser], taxpayerId: taxpayer },
+          { taxpayerId: taxpayer },
+          {
+            set: () => undefined,
+          } as never,
+          {},
+        )
         .then(
           () => 200,
           (error: { getStatus(): number }) => error.getStatus(),

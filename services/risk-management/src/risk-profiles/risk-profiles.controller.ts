@@ -1,7 +1,7 @@
-import { Controller, Get, Param } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ROLES, RequireScopes, Roles } from '@aeo/auth';
-import { Operation } from '@aeo/service-kit';
+import { Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { RiskProfileDto, TaxpayerRiskProfileDto } from './risk-profile.response';
 import { RiskProfileParams, TaxpayerProfileParams } from './risk-profile.schemas';
 import { RiskProfilesService } from './risk-profiles.service';
@@ -22,7 +22,7 @@ export class RiskProfilesController {
       'The trader’s score with its factors, rolling declaration windows (30, 90, 365 days) and the last 20 score changes. 404 when the trader has never been seen.',
     answer: TaxpayerRiskProfileDto,
   })
-  byTaxpayer(@Param() params: TaxpayerProfileParams) {
+  byTaxpayer(@Param() params: TaxpayerProfileParams, @Query(NoQuery) _query: NoQueryParams) {
     return this.profiles.byTaxpayer(params.taxpayerId);
   }
 
@@ -33,7 +33,7 @@ export class RiskProfilesController {
     description: 'The operator’s AEO status and risk score as risk management sees them. 404 when none is known.',
     answer: RiskProfileDto,
   })
-  get(@Param() params: RiskProfileParams) {
+  get(@Param() params: RiskProfileParams, @Query(NoQuery) _query: NoQueryParams) {
     return this.profiles.get(params.operatorId);
   }
 }

@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { ValidationCaseIdParams } from '../validation-cases/validation-case.schemas';
 import { CompanyValidationsQuery } from './company-validations.schemas';
 import { CompanyValidationDetailDto, CompanyValidationPageDto } from './company-validations.response';
@@ -41,7 +41,11 @@ export class CompanyValidationsController {
   @ApiErrorAnswers({
     403: 'A token naming no company; an operator user not linked to that company (the applications service’s aeo.operator.user-linked.v1), or removed from it',
   })
-  get(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
+  get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ValidationCaseIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.validations.get(user, params.caseId);
   }
 }

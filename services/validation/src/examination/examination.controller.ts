@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { CASE_STAFF } from '../shared/roles';
 import { ValidationCaseIdParams } from '../validation-cases/validation-case.schemas';
 import {
@@ -41,7 +41,11 @@ export class ExaminationController {
       'One item per criterion question of the application’s programme version, with the finding recorded so far.',
     answer: [ChecklistItemDto],
   })
-  checklist(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
+  checklist(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ValidationCaseIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.examination.checklist(user, params.caseId);
   }
 
@@ -71,7 +75,11 @@ export class ExaminationController {
       'The case’s site visits, announced and completed. An operator user linked to the company (403 otherwise) sees its own company’s (404 for another company’s case, as for one that does not exist) without the validator nor the visit’s notes (null): those are customs’ own; `GET /v1/company-validations/{caseId}` answers the notice with its notice period.',
     answer: [SiteVisitDto],
   })
-  visits(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
+  visits(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ValidationCaseIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.examination.visits(user, params.caseId);
   }
 
@@ -118,7 +126,11 @@ export class ExaminationController {
       'Corrective actions requested of the operator, with their due dates and answers. An operator user linked to the company (403 otherwise) sees its own company’s (404 for another company’s case) without who asked (`requestedBy` null).',
     answer: [CorrectiveActionDto],
   })
-  correctiveActions(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
+  correctiveActions(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ValidationCaseIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.examination.correctiveActions(user, params.caseId);
   }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import {
   ListValidationCasesQuery,
   ValidationCaseAssignmentDto,
@@ -36,7 +36,11 @@ export class ValidationCasesController {
     description: 'One case with its assignment, risk at opening, report and closing; 404 outside the caller’s region.',
     answer: ValidationCaseDto,
   })
-  get(@CurrentUser() user: AuthenticatedUser, @Param() params: ValidationCaseIdParams) {
+  get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: ValidationCaseIdParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.cases.get(user, params.caseId);
   }
 

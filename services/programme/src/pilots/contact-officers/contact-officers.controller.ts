@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import {
   CompanyOfficerDto,
   companyOfficerAsSeenBy,
@@ -63,7 +63,11 @@ export class ContactOfficersController {
     403: 'A company of another region (regional staff)',
     404: 'No such pilot, or the company has no contact officer in it, or another company or one the operator user is not linked to',
   })
-  async get(@CurrentUser() user: AuthenticatedUser, @Param(TaxpayerIdParamPipe) params: PilotCompanyParams) {
+  async get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param(TaxpayerIdParamPipe) params: PilotCompanyParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return companyOfficerAsSeenBy(user, await this.officers.get(user, params.pilotId, params.taxpayerId));
   }
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, Role, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { PILOT_LIMITS, PILOT_MAX_FRAME_DAYS } from '@aeo/workflows';
 import { PilotDto, PilotPageDto, PilotViewDto } from './pilots.response';
 import {
@@ -86,7 +86,7 @@ export class PilotsController {
     answer: PilotViewDto,
   })
   @ApiErrorAnswers({ 404: 'No such pilot' })
-  get(@Param() params: PilotIdParams) {
+  get(@Param() params: PilotIdParams, @Query(NoQuery) _query: NoQueryParams) {
     return this.pilots.get(params.id);
   }
 

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import {
   EvaluationDto,
   LessonDto,
@@ -54,7 +54,11 @@ export class EvaluationController {
     answer: [QuestionnaireDto],
   })
   @ApiErrorAnswers({ 403: 'Not a respondent of this pilot’s evaluation', 404: 'No such pilot' })
-  async list(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotParams) {
+  async list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: PilotParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return (await this.evaluation.list(user, params.pilotId)).map((questionnaire) =>
       questionnaireAsSeenBy(user, questionnaire),
     );
@@ -68,7 +72,11 @@ export class EvaluationController {
     answer: QuestionnaireDto,
   })
   @ApiErrorAnswers({ 403: 'Not a respondent of this pilot’s evaluation', 404: 'No such questionnaire in this pilot' })
-  async get(@CurrentUser() user: AuthenticatedUser, @Param() params: QuestionnaireParams) {
+  async get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: QuestionnaireParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return questionnaireAsSeenBy(user, await this.evaluation.get(user, params.pilotId, params.questionnaireId));
   }
 
@@ -134,7 +142,11 @@ export class EvaluationController {
     answer: QuestionnaireResponseDto,
   })
   @ApiErrorAnswers({ 403: 'Not of the questionnaire’s audience', 404: 'Not answered' })
-  mine(@CurrentUser() user: AuthenticatedUser, @Param() params: QuestionnaireParams) {
+  mine(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: QuestionnaireParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.evaluation.ownResponse(user, params.pilotId, params.questionnaireId);
   }
 
@@ -146,7 +158,7 @@ export class EvaluationController {
     answer: QuestionnaireResultsDto,
   })
   @ApiErrorAnswers({ 404: 'No such questionnaire in this pilot' })
-  results(@Param() params: QuestionnaireParams) {
+  results(@Param() params: QuestionnaireParams, @Query(NoQuery) _query: NoQueryParams) {
     return this.evaluation.results(params.pilotId, params.questionnaireId);
   }
 
@@ -158,7 +170,7 @@ export class EvaluationController {
     answer: EvaluationDto,
   })
   @ApiErrorAnswers({ 404: 'No such pilot' })
-  evaluationOf(@Param() params: PilotParams) {
+  evaluationOf(@Param() params: PilotParams, @Query(NoQuery) _query: NoQueryParams) {
     return this.evaluation.evaluation(params.pilotId);
   }
 
@@ -179,7 +191,7 @@ export class EvaluationController {
   @Get('lessons')
   @Operation({ summary: 'A pilot’s lessons learnt', description: 'In the order recorded.', answer: [LessonDto] })
   @ApiErrorAnswers({ 404: 'No such pilot' })
-  lessons(@Param() params: PilotParams) {
+  lessons(@Param() params: PilotParams, @Query(NoQuery) _query: NoQueryParams) {
     return this.evaluation.lessons(params.pilotId);
   }
 }

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, type Role, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { InvitationDto, invitationAsSeenBy } from './invitations.response';
 import { TaxpayerIdParamPipe } from '../selection/taxpayer-id-param.pipe';
 import { AcceptanceDto, CommentDto, InvitationParams, ReasonDto } from './invitations.schemas';
@@ -36,7 +36,11 @@ export class PilotInvitationsController {
   @ApiErrorAnswers({
     404: 'No such invitation, or not visible to the caller (an operator user not linked to the company)',
   })
-  async get(@CurrentUser() user: AuthenticatedUser, @Param(TaxpayerIdParamPipe) params: InvitationParams) {
+  async get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param(TaxpayerIdParamPipe) params: InvitationParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return invitationAsSeenBy(user, await this.invitations.get(user, params.pilotId, params.taxpayerId));
   }
 

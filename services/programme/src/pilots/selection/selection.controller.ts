@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, CustomsRegionPipe, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, CustomsRegionPipe, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { ParticipantDto, ParticipantListDto, SelectionTermsResponseDto, ShortlistDto } from './selection.response';
 import {
   ChoiceDto,
@@ -47,7 +47,7 @@ export class PilotSelectionController {
     description: 'The draft programme, the answer period and the replacement mode. 404 when none are set.',
     answer: SelectionTermsResponseDto,
   })
-  getTerms(@Param() params: PilotParams) {
+  getTerms(@Param() params: PilotParams, @Query(NoQuery) _query: NoQueryParams) {
     return this.selection.terms(params.pilotId);
   }
 

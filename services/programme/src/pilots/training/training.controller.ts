@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { PilotCompanyParams, PilotParams } from '../contact-officers/contact-officers.schemas';
 import {
   MaterialResponseDto,
@@ -43,7 +43,11 @@ export class TrainingController {
     403: 'An operator user of another company',
     404: 'No such pilot, or the caller’s company is not in it',
   })
-  async list(@CurrentUser() user: AuthenticatedUser, @Param() params: PilotParams) {
+  async list(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: PilotParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return (await this.training.list(user, params.pilotId)).map((session) => sessionAsSeenBy(user, session));
   }
 
@@ -71,7 +75,11 @@ export class TrainingController {
     answer: SessionDetailDto,
   })
   @ApiErrorAnswers({ 404: 'No such pilot or session' })
-  async get(@CurrentUser() user: AuthenticatedUser, @Param() params: SessionParams) {
+  async get(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param() params: SessionParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return sessionDetailAsSeenBy(user, await this.training.get(user, params.pilotId, params.sessionId));
   }
 
@@ -138,7 +146,11 @@ export class TrainingController {
     403: 'A company of another region (regional staff)',
     404: 'No such pilot, or the company is not in it, or another company (operator users)',
   })
-  status(@CurrentUser() user: AuthenticatedUser, @Param(TaxpayerIdParamPipe) params: PilotCompanyParams) {
+  status(
+    @CurrentUser() user: AuthenticatedUser,
+    @Param(TaxpayerIdParamPipe) params: PilotCompanyParams,
+    @Query(NoQuery) _query: NoQueryParams,
+  ) {
     return this.training.status(user, params.pilotId, params.taxpayerId);
   }
 }
