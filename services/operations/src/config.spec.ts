@@ -29,4 +29,12 @@ describe('operations configuration', () => {
     expect(config.DEAD_LETTER_REPLAY_EXTRA_TOPICS.test('')).toBe(false);
     expect(() => load({ DEAD_LETTER_TOPICS: '(' })).toThrow(/DEAD_LETTER_TOPICS: must be a regular expression/);
   });
+
+  it('reads the platform dead-letter topics under KAFKA_TOPIC_PREFIX by default, as every service names its topics', () => {
+    const config = load({ KAFKA_TOPIC_PREFIX: 'staging.' });
+    for (const topic of Object.values(TOPIC_NAMES))
+      expect(config.DEAD_LETTER_TOPICS.test(`staging.${dlqTopicOf(topic)}`)).toBe(true);
+    expect(config.DEAD_LETTER_TOPICS.test(dlqTopicOf(TOPIC_NAMES.applicationEvents))).toBe(false);
+    expect(config.DEAD_LETTER_TOPICS.test(`stagingX${dlqTopicOf(TOPIC_NAMES.applicationEvents)}`)).toBe(false);
+  });
 });

@@ -12,30 +12,33 @@ const healthUrl = (port: number) =>
 const wholeName = (source: string) => new RegExp(`^(?:${source})$`);
 
 /** A regular expression over whole topic names, given as its source (empty: matches nothing). */
-const topicPattern = (fallback: string) =>
-  z
-    .string()
-    .default(fallback)
-    .refine((source) => {
-      try {
-        wholeName(source);
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'must be a regular expression')
-    .transform((source) => (source === '' ? /(?!)/ : wholeName(source)));
+const topicSource = z
+  .string()
+  .refine((source) => {
+    try {
+      wholeName(source);
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'must be a regular expression')
+  .transform((source) => (source === '' ? /(?!)/ : wholeName(source)));
+// The fallback is a source too (prefault: parsed as if it had been given).
+const topicPattern = (fallback: string) => topicSource.prefault(fallback);
 
 /**
- * The platform's dead-letter topics, the `.dlq` twin of each topic of libs/contracts, as a pattern:
- * not every `.dlq` on the broker (tests' own topics, `test-<id>.aeo.….dlq`, and other systems' are not
- * the platform's dead letters).
+ * The platform's dead-letter topics, the `.dlq` twin of each topic of libs/contracts with the
+ * service's KAFKA_TOPIC_PREFIX before it, as a pattern: not every `.dlq` on the broker (tests' own
+ * topics, `test-<id>.aeo.….dlq`, and other systems' are not the platform's dead letters).
  */
-export const PLATFORM_DEAD_LETTER_TOPICS = Object.values(TOPIC_NAMES)
-  .map((topic) => dlqTopicOf(topic).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-  .join('|');
+export const platformDeadLetterTopics = (prefix = '') =>
+  Object.values(TOPIC_NAMES)
+    .map((topic) => (prefix + dlqTopicOf(topic)).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|');
+/** Without a prefix (the platform's default). */
+export const PLATFORM_DEAD_LETTER_TOPICS = platformDeadLetterTopics();
 
-export const operationsEnvSchema = platformEnvSchema.extend({
+const operationsEnvObject = platformEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(3009),
   /** The regions the workflow list's `region` may name (400 for another). */
   CUSTOMS_REGIONS: customsRegionsEnv,
@@ -44,8 +47,11 @@ export const operationsEnvSchema = platformEnvSchema.extend({
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
     .default('http://127.0.0.1:8233')
     .transform((url) => url.replace(/\/+$/, '')),
-  /** The dead-letter topics the service stores (a regular expression over whole topic names): the platform's by default. */
-  DEAD_LETTER_TOPICS: topicPattern(PLATFORM_DEAD_LETTER_TOPICS),
+  /**
+   * The dead-letter topics the service stores (a regular expression over whole topic names): by
+   * default the platform's, with KAFKA_TOPIC_PREFIX before them (below).
+   */
+  DEAD_LETTER_TOPICS: topicSource.optional(),
   /** How often the dead-letter consumer looks for matching topics created since it subscribed. */
   DEAD_LETTER_TOPIC_REFRESH_MS: z.coerce.number().int().min(1000).max(3_600_000).default(30_000),
   /**
@@ -67,4 +73,8 @@ export const operationsEnvSchema = platformEnvSchema.extend({
   HEALTH_URL_WORKER: healthUrl(3006),
   HEALTH_URL_PROGRAMME: healthUrl(3008),
 });
+export const operationsEnvSchema = operationsEnvObject.transform(({ DEAD_LETTER_TOPICS, ...env }) => ({
+  ...env,
+  DEAD_LETTER_TOPICS: DEAD_LETTER_TOPICS ?? wholeName(platformDeadLetterTopics(env.KAFKA_TOPIC_PREFIX)),
+}));
 export type OperationsConfig = z.infer<typeof operationsEnvSchema>;
