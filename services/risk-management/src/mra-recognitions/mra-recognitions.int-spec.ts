@@ -32,7 +32,7 @@ describe('risk engine: benefits for foreign AEOs recognised under an MRA (real P
   let service: ServiceUnderTest;
   let producer: Producer;
 
-  // Identifiers of this run only: the topics hold other runs' events too.
+  // Identifiers of this run only (the service reads topics of the file's own: `service.topic`).
   const digits = `66${String(randomInt(10_000_000)).padStart(7, '0')}`;
   const recognised = `CN${digits}1`;
   const suspended = `CN${digits}2`;
@@ -41,7 +41,8 @@ describe('risk engine: benefits for foreign AEOs recognised under an MRA (real P
   const suspendedOrActive = `CN${digits}3`;
   const aeoc = `CN${digits}4`;
   const arrangement = { id: randomUUID(), title: `China–Mongolia AEO MRA ${digits}` };
-  const trader = `T${digits}`;
+  // A taxpayer id of the programme's format (TAXPAYER_ID_PATTERN, 7 digits): the consumer dead-letters others.
+  const trader = digits.slice(-7);
 
   async function publish<E extends EventDefinition>(definition: E, key: string, data: EventData<E>, id = randomUUID()) {
     const event = {
@@ -52,7 +53,7 @@ describe('risk engine: benefits for foreign AEOs recognised under an MRA (real P
       time: new Date().toISOString(),
       data,
     };
-    await producer.send({ topic: definition.topic, acks: -1, messages: [toKafkaRecord(event, key)] });
+    await producer.send({ topic: service.topic(definition.topic), acks: -1, messages: [toKafkaRecord(event, key)] });
   }
 
   const listChange = (
@@ -100,7 +101,7 @@ describe('risk engine: benefits for foreign AEOs recognised under an MRA (real P
     decision.benefits_applied.filter((applied) => applied.benefit.startsWith('mra-'));
 
   beforeAll(async () => {
-    service = await startRiskManagement();
+    service = await startRiskManagement([], { ownTopics: true });
     producer = testKafka('risk-mra-recognitions-int').producer({ idempotent: true });
     await producer.connect();
 
@@ -151,7 +152,6 @@ describe('risk engine: benefits for foreign AEOs recognised under an MRA (real P
       by: 'mra-1',
       at,
     });
-    // The consumer's group is new, so it reads the shared topic from its beginning: other runs' lists first.
     await waitFor(
       'the replica of the arrangement, its list and the alias',
       async () => {
@@ -192,7 +192,7 @@ describe('risk engine: benefits for foreign AEOs recognised under an MRA (real P
   it('dead-letters a list version beyond PostgreSQL integer at once as invalid data, not after retries, and writes nothing', async () => {
     const dlq = await collectMessages(
       testKafka('risk-mra-recognitions-dlq'),
-      [dlqTopicOf(MraForeignAeosChanged.topic)],
+      [service.topic(dlqTopicOf(MraForeignAeosChanged.topic))],
       {
         from: 'now',
       },
