@@ -117,8 +117,8 @@ export function isRecordRejection(error: unknown): boolean {
  *   the same transaction that claimed them. A crash between send and mark re-sends the batch:
  *   at-least-once, which consumers absorb with their inbox.
  * - Each claim/send loop has its own producer, made by `createProducer`, and replaces it after a
- *   failed send (`RenewingProducer`): a failed send's sequence numbers are never reused, so the
- *   broker can never take a later batch for a copy of one it appended and drop it.
+ *   failed send (`RenewingProducer`): the whole batch goes again through new connections and
+ *   fresh metadata; what the failed attempt wrote is a copy the consumers' inboxes absorb.
  */
 export class OutboxRelay {
   private running = false;
