@@ -25,15 +25,16 @@ import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { startProgramme } from '../testing/start-programme';
 import { DeviationEvaluator } from './deviation-evaluator';
 
-jest.setTimeout(900_000);
+jest.setTimeout(300_000);
 
 /**
  * The deviation procedure against the real servers: the programme service in-process (KPI facts
  * from Kafka, evaluator, API, the activity on aeo-programme, outbox relay), the orchestrating
  * worker in-process in a Temporal namespace of the test's own, PostgreSQL and Kafka. The
  * evaluator runs when the test calls it, at a `now` of the test's choosing; the KPI's periods lie
- * in a year of this run only (other runs' events on the shared topics fall in other years), and
- * the regions are this run's own (added to CUSTOMS_REGIONS: the evaluator opens cases for those only).
+ * in a year of this run only (the live store's other facts fall in other years), and the regions
+ * are this run's own (added to CUSTOMS_REGIONS: the evaluator opens cases for those only). The
+ * service reads and writes topics of the file's own (`service.topic`).
  */
 describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () => {
   const namespace = `programme-deviations-${randomBytes(3).toString('hex')}`;
@@ -112,13 +113,11 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
     // Counted before sending: the service may fold some of the stream before the last send returns.
     const expected = await factsOfRegion();
     for (const event of stream) {
-      const topic = findEventDefinition(event.type)!.topic;
+      const topic = service.topic(findEventDefinition(event.type)!.topic);
       const key = (event.data as { operatorId: string }).operatorId;
       await producer.send({ topic, acks: -1, messages: [toKafkaRecord(event, key)] });
     }
-    // The service's own group reads the shared topics from their start: other runs' events come first
-    // (with other suites on the servers, the first stream has waited over 400 s behind them).
-    await waitFor('the events folded', async () => (await factsOfRegion()) >= expected + stream.length, 800_000, 250);
+    await waitFor('the events folded', async () => (await factsOfRegion()) >= expected + stream.length, 120_000, 250);
   }
   let folded = 0;
   const factsOfRegion = async () => {
@@ -137,11 +136,15 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
 
   beforeAll(async () => {
     await ensureTemporalNamespace(namespace);
-    service = await startProgramme([REGION, OTHER_REGION, TRADE_REGION], {
-      TEMPORAL_NAMESPACE: namespace,
-      DEVIATION_EVALUATION_INTERVAL_S: '0',
-      DEVIATION_LOOKBACK_PERIODS: '2',
-    });
+    service = await startProgramme(
+      [REGION, OTHER_REGION, TRADE_REGION],
+      {
+        TEMPORAL_NAMESPACE: namespace,
+        DEVIATION_EVALUATION_INTERVAL_S: '0',
+        DEVIATION_LOOKBACK_PERIODS: '2',
+      },
+      { ownTopics: true },
+    );
     temporal = service.app.get(Client);
     evaluator = service.app.get(DeviationEvaluator);
     worker = await runWorkerInProcess((connection) =>
@@ -150,7 +153,7 @@ describe('programme deviation procedure (real PostgreSQL, Temporal, Kafka)', () 
         connection,
       ),
     );
-    events = await collectMessages(kafka, [TOPIC_NAMES.programmeEvents], { from: 'now' });
+    events = await collectMessages(kafka, [service.topic(TOPIC_NAMES.programmeEvents)], { from: 'now' });
     producer = kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
   });
