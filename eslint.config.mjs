@@ -32,7 +32,6 @@ const KAFKAJS_ALLOWED = [
   'libs/testing/src/kafka.ts', // tests' raw client (testKafka): malformed records, topics read as another system would
   'libs/service-kit/src/dependency-unavailable.spec.ts', // builds kafkajs' own errors to test their mapping to 503
   'tools/dependency-patches/**', // tests the patch of kafkajs itself
-  'tools/traffic/**', // the traffic generator, producing as the border systems would
   'deploy/local/**', // local Kafka tools: topics with their configs, the SASL client, demo data
   'bench/**', // benchmarks measure the client itself (kafka-client-floor.bench.ts compares two)
   // Production code still on kafkajs directly, to move behind @aeo/messaging before any change of client:

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
-import { Partitioners } from 'kafkajs';
 import {
   AuthorisationGranted,
   ComplianceRecorded,
@@ -9,8 +8,11 @@ import {
   toKafkaRecord,
 } from '@aeo/contracts';
 import { kafkaSecurityFrom, loadConfig, platformEnvSchema } from '@aeo/config';
-import { createKafka } from '@aeo/messaging';
+import { RenewingProducer, createKafka, createSingleAttemptProducer } from '@aeo/messaging';
 import { TrafficModel } from '@aeo/traffic';
+
+/** Attempts per chunk of 500 events (a broker's restart, a leader moving), with a back-off between. */
+const SEND_ATTEMPTS = 5;
 
 /**
  * Sends realistic, seeded customs traffic to Kafka (declarations, compliance events and,
@@ -50,11 +52,14 @@ async function main(): Promise<void> {
   const rate = toInt('rate', 0, 1_000_000);
   const config = loadConfig(platformEnvSchema);
   const model = new TrafficModel({ seed, traders, days, until: new Date() });
-  const producer = createKafka({
+  // The platform's producer (one attempt per send; kafkajs's own retry can acknowledge records it
+  // never sent, libs/messaging kafka-client.ts): a failed chunk is sent again, with the same event ids.
+  const kafka = createKafka({
     clientId: 'aeo-traffic-generator',
     brokers: config.KAFKA_BROKERS,
     ...kafkaSecurityFrom(config),
-  }).producer({ createPartitioner: Partitioners.DefaultPartitioner, allowAutoTopicCreation: false });
+  });
+  const producer = new RenewingProducer(() => createSingleAttemptProducer(kafka));
   await producer.connect();
   const started = Date.now();
   let sent = 0;
@@ -66,23 +71,28 @@ async function main(): Promise<void> {
   ) => {
     for (let offset = 0; offset < items.length; offset += 500) {
       const chunk = items.slice(offset, offset + 500);
-      await producer.send({
-        topic: definition.topic,
-        acks: -1,
-        messages: chunk.map((item) =>
-          toKafkaRecord(
-            {
-              id: randomUUID(),
-              type: definition.type,
-              source,
-              subject: item.subject,
-              time: new Date().toISOString(),
-              data: item.data,
-            },
-            item.key,
-          ),
+      const messages = chunk.map((item) =>
+        toKafkaRecord(
+          {
+            id: randomUUID(),
+            type: definition.type,
+            source,
+            subject: item.subject,
+            time: new Date().toISOString(),
+            data: item.data,
+          },
+          item.key,
         ),
-      });
+      );
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await producer.send({ topic: definition.topic, acks: -1, messages });
+          break;
+        } catch (error) {
+          if (attempt >= SEND_ATTEMPTS) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+        }
+      }
       sent += chunk.length;
       if (rate > 0) {
         const due = started + (sent / rate) * 1000;
