@@ -15,7 +15,7 @@ jest.setTimeout(240_000);
 describe('programme service: paged deviation cases and pilot companies (real PostgreSQL)', () => {
   const REGION = `PG${randomBytes(4).toString('hex').toUpperCase()}`;
   const OTHER = `PG${randomBytes(4).toString('hex').toUpperCase()}`;
-  const programme = programmeUnderTest('programme-paged-lists', [REGION, OTHER]);
+  const programme = programmeUnderTest('programme-paged-lists', [REGION, OTHER], { ownTopics: true });
   const policyUnit = bearer({ sub: 'policy.unit.oyun', roles: [ROLES.policyUnit] });
   const office = bearer({ sub: 'ro-1', roles: [ROLES.regionalOffice], region: REGION });
   const officer = bearer({ sub: 'officer.bat', roles: [ROLES.contactOfficer], region: REGION });
