@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { intParam, safeText, trimmedVisibleMultilineText } from '@aeo/contracts';
+import { intParam, trimmedVisibleMultilineText, trimmedVisibleText } from '@aeo/contracts';
 
 export const deltaQuerySchema = z.strictObject({
   since: intParam({ min: 1 }).describe('The version the partner holds; the answer is the delta to the latest'),
@@ -8,7 +8,7 @@ export const deltaQuerySchema = z.strictObject({
 export class DeltaQuery extends createZodDto(deltaQuerySchema) {}
 
 export const signingKeyParamsSchema = z.strictObject({
-  kid: safeText.min(1).max(200).describe('The key id (`kid`) as published and in the exports’ JWS header'),
+  kid: trimmedVisibleText.min(1).max(200).describe('The key id (`kid`) as published and in the exports’ JWS header'),
 });
 export class SigningKeyParams extends createZodDto(signingKeyParamsSchema) {}
 

@@ -442,6 +442,8 @@ describe('mra service: our AEO list exported to partners (real PostgreSQL, Kafka
     // Refusals name the field; partners may not withdraw our keys.
     expect((await withdraw(rotated.kid).expect(409)).body.message).toMatch(/^kid: the key .* was withdrawn on /);
     expect((await withdraw('no-such-key').expect(404)).body.message).toMatch(/^kid: /);
+    // A kid hiding a character is refused naming it, never echoed back in a 404.
+    expect(JSON.stringify((await withdraw('no-such-key\u202e').expect(400)).body)).toMatch(/kid/);
     expect(JSON.stringify((await withdraw(before.keyId, officer, {}).expect(400)).body)).toMatch(/reason/);
     await withdraw(before.keyId, gacc).expect(403);
     await withdraw(before.keyId, bearer({ sub: 'exec-1', roles: [ROLES.executive] })).expect(403);

@@ -19,7 +19,7 @@ type Lodged = ConsumedEvent<EventData<typeof DeclarationLodged>>;
  * `ChannelDecided` events commit together with the inbox claims, so a redelivered declaration
  * changes nothing; the unique declaration id is the second guard (the same declaration under a
  * new event id). A batch costs a constant number of statements, whatever its size: this is the
- * platform's busiest consumer. Five or six, each a round trip: what is decided and the register at
+ * platform's busiest consumer. Six or seven, each a round trip: what is decided and the register at
  * lodgement; the count, which locks the traders' profile rows; their scoring facts, read after it;
  * the foreign AEOs named (only when any is); every row written; and the outbox's lock and rows.
  */
