@@ -11,7 +11,7 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
   let service: ServiceUnderTest;
   let http: ReturnType<typeof request>;
 
-  // Taxpayer ids no feed uses, so the consumers (catching up on the shared topics) never touch these rows.
+  // Taxpayer ids no feed uses, so the consumers never touch these rows (they read the file's own topics).
   const run = randomBytes(3).toString('hex').toUpperCase();
   const assessed = {
     operatorId: randomUUID(),
@@ -32,7 +32,7 @@ describe('risk-management service: risk profiles (real PostgreSQL, Kafka, Tempor
   const validator = bearer({ sub: 'validator-1', roles: [ROLES.validator], region: 'ULAANBAATAR' });
 
   beforeAll(async () => {
-    service = await startRiskManagement();
+    service = await startRiskManagement([], { ownTopics: true });
     http = service.http;
 
     const dataSource = service.dataSource;
