@@ -14,7 +14,7 @@ describe('pilot candidate ranking API (real PostgreSQL)', () => {
   const policy = bearer({ sub: 'policy-1', roles: [ROLES.policyUnit] });
 
   beforeAll(async () => {
-    service = await startRiskManagement();
+    service = await startRiskManagement([], { ownTopics: true });
     // Volumes far above any other test traffic, so these traders lead the ranking.
     const rows: [string, number, number, number][] = [
       [large, 9_000_000, 1e14, 1e13],
@@ -71,10 +71,9 @@ describe('pilot candidate ranking API (real PostgreSQL)', () => {
       .get('/v1/pilot-candidates?limit=2&weightVolume=0&weightValue=1&weightRevenue=0')
       .set('Authorization', policy)
       .expect(200);
-    // The service's consumers may still be folding other specs' declarations and infringements from
-    // the shared topics between the two calls: the traders considered, every share of the totals and
-    // the others' exclusions can move meanwhile, so the comparison keeps what is this spec's own (each
-    // candidate's rank and own totals, the weights, this spec's infringer).
+    // The comparison keeps what is this spec's own (each candidate's rank and own totals, the weights,
+    // this spec's infringer): the traders considered, every share of the totals and the others'
+    // exclusions could move between the two calls were anything else folded meanwhile.
     const stable = ({ candidates, excluded, weights }: typeof ranked) => ({
       weights,
       candidates: candidates.map(({ rank, taxpayerId, totals }) => ({ rank, taxpayerId, totals })),
