@@ -1,16 +1,9 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
-import { TOPIC_NAMES, dlqTopicOf } from '@aeo/contracts';
+import { TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import {
-  bearer,
-  type CollectedMessage,
-  collectMessages,
-  createTopics,
-  ensureTemporalNamespace,
-  testKafka,
-} from '@aeo/testing';
+import { bearer, type CollectedMessage, collectMessages, ensureTemporalNamespace, testKafka } from '@aeo/testing';
 import { pilotInvitationWorkflowId } from '@aeo/workflows';
 import { startProgramme } from '../../testing/start-programme';
 
@@ -86,9 +79,8 @@ describe('pilot selection refusals and corrections (real PostgreSQL, Temporal, K
   beforeAll(async () => {
     await ensureTemporalNamespace(namespace);
     process.env['TEMPORAL_NAMESPACE'] = namespace;
-    await createTopics(kafka, [TOPIC_NAMES.pilotEvents, dlqTopicOf(TOPIC_NAMES.pilotEvents)]);
-    service = await startProgramme();
-    events = await collectMessages(kafka, [TOPIC_NAMES.pilotEvents], { from: 'now' });
+    service = await startProgramme([], {}, { ownTopics: true });
+    events = await collectMessages(kafka, [service.topic(TOPIC_NAMES.pilotEvents)], { from: 'now' });
   });
 
   afterAll(async () => {
