@@ -69,7 +69,7 @@ const MATRIX = roleMatrix`
   POST /v1/pilots/{id}/milestones/{milestoneId}/completion                  401  403 ok  403 ok  ok  ok  403 403 403 403 403 403 403
   POST /v1/pilots/{id}/extensions                                           401  403 403 403 403 ok  403 403 403 403 403 403 403 403
   POST /v1/pilots/{id}/cancellation                                         401  403 403 403 403 ok  ok  403 403 403 403 403 403 403
-  GET /v1/pilots/{pilotId}/invitations/{taxpayerId}                         401  ok  ok  403 ok  ok  ok  403 403 403 403 404 404 403
+  GET /v1/pilots/{pilotId}/invitations/{taxpayerId}                         401  ok  ok  403 ok  ok  ok  403 403 403 403 403 404 403
   POST /v1/pilots/{pilotId}/invitations/{taxpayerId}/comments               401  ok  403 403 403 403 403 403 403 403 403 403 404 403
   POST /v1/pilots/{pilotId}/invitations/{taxpayerId}/acceptance             401  ok  403 403 403 403 403 403 403 403 403 403 404 403
   POST /v1/pilots/{pilotId}/invitations/{taxpayerId}/decline                401  ok  403 403 403 403 403 403 403 403 403 403 404 403
