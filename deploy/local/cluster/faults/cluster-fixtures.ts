@@ -140,19 +140,26 @@ export class FailoverApi {
 
   constructor(readonly urls: readonly string[]) {}
 
+  /**
+   * `attempts` (24) spans about 90 s of back-off: more than the idempotency lease (IDEMPOTENCY_KEY_LEASE_S,
+   * 60 s), which is how long a key claimed by a request that died with its instance answers 409
+   * ("in progress; retry shortly") before the same request may claim it again. With 12 (about 30 s)
+   * fault (b) once gave up on such a 409 in a fresh-clone run.
+   */
   async request(path: string, init: RequestInit & { attempts?: number } = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     if ((init.method ?? 'GET') === 'POST' && !headers.has('idempotency-key'))
       headers.set('idempotency-key', randomUUID());
     let lastError: unknown;
     const first = this.next++ % this.urls.length;
-    for (let attempt = 0; attempt < (init.attempts ?? 12); attempt++) {
+    const attempts = init.attempts ?? 24;
+    for (let attempt = 0; attempt < attempts; attempt++) {
       const url = this.urls[(first + attempt) % this.urls.length]!;
       try {
         const response = await fetch(`${url}${path}`, { ...init, headers, signal: AbortSignal.timeout(30_000) });
         // After a failover, 409 is the key still held by the dead instance's request (its lease frees it).
         const retry = [502, 503, 504].includes(response.status) || (response.status === 409 && attempt > 0);
-        if (!retry || attempt === (init.attempts ?? 12) - 1) return response;
+        if (!retry || attempt === attempts - 1) return response;
         lastError = new Error(`${response.status} ${await response.text()}`);
       } catch (error) {
         lastError = error;
