@@ -17,7 +17,7 @@ import {
   PilotParams,
 } from './contact-officers.schemas';
 import { ContactOfficersService } from './contact-officers.service';
-import { TaxpayerIdParamPipe } from '../selection/taxpayer-id-param.pipe';
+import { TaxpayerIdPipe } from '../selection/taxpayer-id-param.pipe';
 
 const READERS = [ROLES.policyUnit, ROLES.executive, ROLES.regionalOffice, ROLES.contactOfficer, ROLES.operatorUser];
 
@@ -65,7 +65,7 @@ export class ContactOfficersController {
   })
   async get(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdParamPipe) params: PilotCompanyParams,
+    @Param(TaxpayerIdPipe) params: PilotCompanyParams,
     @Query(NoQuery) _query: NoQueryParams,
   ) {
     return companyOfficerAsSeenBy(user, await this.officers.get(user, params.pilotId, params.taxpayerId));
@@ -83,7 +83,7 @@ export class ContactOfficersController {
   @ApiErrorAnswers({ 404: 'No such pilot, or the company is not in its participant list' })
   assign(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdParamPipe) params: PilotCompanyParams,
+    @Param(TaxpayerIdPipe) params: PilotCompanyParams,
     @Body() body: OfficerAssignmentDto,
   ) {
     return this.officers.assign(user, params.pilotId, params.taxpayerId, body);

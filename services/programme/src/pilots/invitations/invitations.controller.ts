@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, type Role, ROLES, Roles } from '@aeo/auth';
 import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
 import { InvitationDto, invitationAsSeenBy } from './invitations.response';
-import { TaxpayerIdParamPipe } from '../selection/taxpayer-id-param.pipe';
+import { TaxpayerIdPipe } from '../selection/taxpayer-id-param.pipe';
 import { AcceptanceDto, CommentDto, InvitationParams, ReasonDto } from './invitations.schemas';
 import { type InvitationStepRequest, PilotInvitationsService } from './invitations.service';
 
@@ -38,7 +38,7 @@ export class PilotInvitationsController {
   })
   async get(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdParamPipe) params: InvitationParams,
+    @Param(TaxpayerIdPipe) params: InvitationParams,
     @Query(NoQuery) _query: NoQueryParams,
   ) {
     return invitationAsSeenBy(user, await this.invitations.get(user, params.pilotId, params.taxpayerId));
@@ -50,7 +50,7 @@ export class PilotInvitationsController {
   @AnswerStep('Comment on the draft programme', 'Any number of comments while the invitation is open.')
   comment(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdParamPipe) params: InvitationParams,
+    @Param(TaxpayerIdPipe) params: InvitationParams,
     @Body() body: CommentDto,
   ) {
     return this.take(user, params, { step: 'comment', ...body });
@@ -65,7 +65,7 @@ export class PilotInvitationsController {
   )
   accept(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdParamPipe) params: InvitationParams,
+    @Param(TaxpayerIdPipe) params: InvitationParams,
     @Body() body: AcceptanceDto,
   ) {
     return this.take(user, params, { step: 'accept', ...body });
@@ -80,7 +80,7 @@ export class PilotInvitationsController {
   )
   decline(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdParamPipe) params: InvitationParams,
+    @Param(TaxpayerIdPipe) params: InvitationParams,
     @Body() body: ReasonDto,
   ) {
     return this.take(user, params, { step: 'decline', ...body });
@@ -96,7 +96,7 @@ export class PilotInvitationsController {
   )
   withdraw(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdParamPipe) params: InvitationParams,
+    @Param(TaxpayerIdPipe) params: InvitationParams,
     @Body() body: ReasonDto,
   ) {
     return this.take(user, params, { step: 'withdraw', ...body });

@@ -14,7 +14,7 @@ import {
   ShortlistsQueryDto,
 } from './selection.schemas';
 import { PilotSelectionService } from './selection.service';
-import { TaxpayerIdParamPipe, TaxpayerIdPipe } from './taxpayer-id-param.pipe';
+import { TaxpayerIdPipe } from './taxpayer-id-param.pipe';
 
 /**
  * A pilot's selection (issue 17): the terms candidates are invited with, shortlists from the risk
@@ -110,7 +110,7 @@ export class PilotSelectionController {
   @ApiErrorAnswers({ 404: 'The company is not a participant of the pilot' })
   identify(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdParamPipe) params: ParticipantParams,
+    @Param(TaxpayerIdPipe) params: ParticipantParams,
     @Body() body: OperatorIdentificationDto,
   ) {
     return this.selection.identify(user, params.pilotId, params.taxpayerId, body);

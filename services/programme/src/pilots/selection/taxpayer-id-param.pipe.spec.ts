@@ -1,9 +1,9 @@
 import { BadRequestException } from '@nestjs/common';
 import { DEFAULT_TAXPAYER_ID_PATTERN } from '@aeo/contracts';
-import { TaxpayerIdParamPipe } from './taxpayer-id-param.pipe';
+import { TaxpayerIdPipe } from './taxpayer-id-param.pipe';
 
-describe('TaxpayerIdParamPipe', () => {
-  const pipe = new TaxpayerIdParamPipe({ TAXPAYER_ID_PATTERN: DEFAULT_TAXPAYER_ID_PATTERN });
+describe('TaxpayerIdPipe', () => {
+  const pipe = new TaxpayerIdPipe({ TAXPAYER_ID_PATTERN: DEFAULT_TAXPAYER_ID_PATTERN });
 
   it('passes a taxpayer id in the programme format, and params without one', () => {
     const params = { pilotId: '5d0c7d5e-0b7e-4d55-9a43-1b0f5a8f1a01', taxpayerId: '5034567' };

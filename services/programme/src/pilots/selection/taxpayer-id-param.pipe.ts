@@ -31,6 +31,3 @@ export class TaxpayerIdPipe implements PipeTransform {
     return values;
   }
 }
-
-/** The name the path parameters' routes use. */
-export const TaxpayerIdParamPipe = TaxpayerIdPipe;

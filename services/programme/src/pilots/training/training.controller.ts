@@ -15,7 +15,7 @@ import {
 } from './training.response';
 import { AttendanceDto, MaterialDto, NewSessionDto, RegistrationDto, SessionParams } from './training.schemas';
 import { TrainingService } from './training.service';
-import { TaxpayerIdParamPipe, TaxpayerIdPipe } from '../selection/taxpayer-id-param.pipe';
+import { TaxpayerIdPipe } from '../selection/taxpayer-id-param.pipe';
 
 const READERS = [ROLES.policyUnit, ROLES.executive, ROLES.regionalOffice, ROLES.contactOfficer, ROLES.operatorUser];
 
@@ -148,7 +148,7 @@ export class TrainingController {
   })
   status(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdParamPipe) params: PilotCompanyParams,
+    @Param(TaxpayerIdPipe) params: PilotCompanyParams,
     @Query(NoQuery) _query: NoQueryParams,
   ) {
     return this.training.status(user, params.pilotId, params.taxpayerId);
