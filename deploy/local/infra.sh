@@ -141,13 +141,35 @@ ensure_dirs() {
 port_open() { timeout 2 bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null; }
 
 # pid_alive PIDFILE MARKER: the pid in PIDFILE is alive and its command line contains MARKER.
+# A process inside execve (spawn_detached's chain setsid, nohup, env, then the server) shows an empty
+# command line for a moment, longer when the server's binary is not in the page cache: read again
+# for up to 2 s before calling it dead (a zombie's stays empty). Most likely what made first starts of
+# the dev server after the machine had been idle fail ("the temporal process exited" 3 s after the
+# spawn, the pid file dropped, the server running on as an orphan that held the ports).
 pid_alive() {
-  local pidfile=$1 marker=$2 pid
+  local pidfile=$1 marker=$2 pid cmdline i
   [[ -f "$pidfile" ]] || return 1
   pid="$(cat "$pidfile" 2>/dev/null || true)"
   [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-  kill -0 "$pid" 2>/dev/null || return 1
-  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -qF -- "$marker"
+  for ((i = 0; i < 20; i++)); do
+    kill -0 "$pid" 2>/dev/null || return 1
+    cmdline="$(tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null || true)"
+    if [[ -n "$cmdline" ]]; then [[ "$cmdline" == *"$marker"* ]]; return; fi
+    sleep 0.1
+  done
+  return 1
+}
+
+# spawned_pid MARKER: the newest process that spawn_detached started with MARKER: its command line
+# contains MARKER and it leads a session of its own (setsid), which a shell's `tail` or `sqlite3`
+# naming the same path does not.
+spawned_pid() {
+  local pid sid
+  for pid in $(pgrep -f -- "$1" | sort -rn); do
+    sid="$(ps -o sid= -p "$pid" 2>/dev/null | tr -d ' ')"
+    [[ "$sid" == "$pid" ]] && { echo "$pid"; return 0; }
+  done
+  return 1
 }
 
 # spawn_detached LOGFILE PIDFILE MARKER CMD...: start CMD in its own session, outliving this
@@ -169,17 +191,28 @@ spawn_detached() {
   # unique command line (it contains a path under this repo's .local/).
   # Under load the forked child may not show up at once: look for it for up to 5 s.
   for ((i = 0; i < 100; i++)); do
-    found="$(pgrep -n -f -- "$marker" || true)"
-    if [[ -n "$found" ]]; then echo "$found" >"$pidfile"; return 0; fi
+    if found="$(spawned_pid "$marker")"; then echo "$found" >"$pidfile"; return 0; fi
     sleep 0.05
   done
   return 0
 }
 
-# stop_pid PIDFILE MARKER NAME [GRACE_SECONDS]: SIGTERM, wait, then SIGKILL.
+# adopt_spawned PIDFILE MARKER: the process of PIDFILE is gone but one that spawn_detached started
+# with MARKER runs (the pid file named the setsid that forked it, or a pid file of an earlier failed
+# start was dropped): record its pid instead. Fails when there is none.
+adopt_spawned() {
+  local found
+  found="$(spawned_pid "$2")" || return 1
+  echo "$found" >"$1"
+}
+
+# stop_pid PIDFILE MARKER NAME [GRACE_SECONDS]: SIGTERM, wait, then SIGKILL. Without a live process
+# in PIDFILE, the one spawn_detached started with MARKER is stopped (an orphan that would hold the ports).
 stop_pid() {
   local pidfile=$1 marker=$2 name=$3 grace=${4:-60} pid i
-  if ! pid_alive "$pidfile" "$marker"; then rm -f "$pidfile"; log "$name: already stopped"; return 0; fi
+  if ! pid_alive "$pidfile" "$marker" && ! adopt_spawned "$pidfile" "$marker"; then
+    rm -f "$pidfile"; log "$name: already stopped"; return 0
+  fi
   pid="$(cat "$pidfile")"
   kill -TERM "$pid" 2>/dev/null || true
   for ((i = 0; i < grace * 5; i++)); do
@@ -238,22 +271,25 @@ wait_external_ready() {
 }
 
 # wait_local_ready NAME PIDFILE MARKER LOGFILE GRACE_SECONDS NOT_READY PROBE...: polls PROBE every
-# second until it succeeds while the process of PIDFILE runs. Fails when that process exits, or after
-# HEALTH_TIMEOUT (reported as NOT_READY, with READY_DETAIL when PROBE set it), then stopping it.
+# second until it succeeds while the process of PIDFILE (or, that one gone, the process spawn_detached
+# started with MARKER) runs. Fails when no such process runs any more, or after ready_timeout seconds
+# (HEALTH_TIMEOUT unless the caller sets it as a prefix assignment; reported as NOT_READY, with
+# READY_DETAIL when PROBE set it), then stopping it: a failed start leaves nothing running.
 READY_DETAIL=""
 wait_local_ready() {
-  local name=$1 pidfile=$2 marker=$3 logfile=$4 grace=$5 not_ready=$6 deadline=$((SECONDS + HEALTH_TIMEOUT))
+  local name=$1 pidfile=$2 marker=$3 logfile=$4 grace=$5 not_ready=$6 timeout=${ready_timeout:-$HEALTH_TIMEOUT}
+  local deadline=$((SECONDS + timeout))
   shift 6
   READY_DETAIL=""
   while :; do
-    if ! pid_alive "$pidfile" "$marker"; then
+    if ! pid_alive "$pidfile" "$marker" && ! adopt_spawned "$pidfile" "$marker"; then
       rm -f "$pidfile"
       report_failure "$name" "$logfile" "the $name process exited"
       return 1
     fi
     "$@" && return 0
     if ((SECONDS >= deadline)); then
-      report_failure "$name" "$logfile" "$not_ready within ${HEALTH_TIMEOUT}s${READY_DETAIL:+ ($READY_DETAIL)}"
+      report_failure "$name" "$logfile" "$not_ready within ${timeout}s${READY_DETAIL:+ ($READY_DETAIL)}"
       stop_pid "$pidfile" "$marker" "$name" "$grace" || true
       return 1
     fi
@@ -654,6 +690,14 @@ temporal_register_search_attributes() {
   done
 }
 
+# Seconds the dev server may take to answer after a start: it opens (and, after a kill, recovers) its
+# SQLite store first, so HEALTH_TIMEOUT plus one per MB of store (268 s for 178 MB); AEO_TEMPORAL_TIMEOUT sets it.
+temporal_ready_timeout() {
+  local bytes=0
+  [[ -f "$TEMPORAL_DB" ]] && bytes="$(stat -c %s "$TEMPORAL_DB")"
+  echo "${AEO_TEMPORAL_TIMEOUT:-$((HEALTH_TIMEOUT + bytes / 1048576))}"
+}
+
 start_temporal() {
   ensure_dirs
   local wanted
@@ -694,8 +738,8 @@ start_temporal() {
       --log-format json --log-level warn --ui-disable-news-fetch \
       "${sa_flags[@]}"
   fi
-  wait_local_ready temporal "$TEMPORAL_PIDFILE" "$TEMPORAL_MARKER" "$TEMPORAL_LOG" 20 \
-    "not healthy on $TEMPORAL_LOCAL_ADDRESS" temporal_local_ready "$wanted" || return 1
+  ready_timeout="$(temporal_ready_timeout)" wait_local_ready temporal "$TEMPORAL_PIDFILE" "$TEMPORAL_MARKER" \
+    "$TEMPORAL_LOG" 20 "not healthy on $TEMPORAL_LOCAL_ADDRESS" temporal_local_ready "$wanted" || return 1
   log "temporal: ready at $TEMPORAL_LOCAL_ADDRESS namespace $TEMPORAL_NS, UI http://$HOST:$TEMPORAL_UI_PORT (pid $(cat "$TEMPORAL_PIDFILE"))"
 }
 

@@ -1,5 +1,14 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -196,9 +205,32 @@ describe('infra.sh: waiting for a server it started, and stopping it', () => {
     writeFileSync(pidfile, String(standIn.pid));
   });
 
-  afterEach(() => standIn?.kill('SIGKILL'));
+  afterEach(() => {
+    standIn?.kill('SIGKILL');
+    spawned?.kill('SIGKILL');
+  });
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  /**
+   * A server as spawn_detached leaves it (the leader of a session of its own, carrying the marker)
+   * while the pid file names a process that is gone: a first start after the machine had been idle
+   * read the server's command line mid-exec, took it for dead, dropped the pid file and left it running.
+   */
+  let spawned: ChildProcess | undefined;
+  const spawnedWithStalePidFile = async (): Promise<ChildProcess> => {
+    spawned = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000); console.log("up")', ...marker.split(' ')], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+      detached: true,
+    });
+    await new Promise((resolve) => spawned?.stdout?.once('data', resolve));
+    const gone = spawn('true');
+    await new Promise((resolve) => gone.once('exit', resolve));
+    writeFileSync(pidfile, String(gone.pid));
+    return spawned;
+  };
+  const exitSignal = (child: ChildProcess) =>
+    new Promise((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
 
   /** Runs COMMAND after sourcing infra.sh (a one-second deadline), with $2 … $4 the stand-in's pid file, marker and log. */
   const run = async (command: string) =>
@@ -238,6 +270,46 @@ describe('infra.sh: waiting for a server it started, and stopping it', () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('stand-in failed: the stand-in process exited');
     expect(existsSync(pidfile)).toBe(false);
+  });
+
+  it('waits for the server it spawned when the pid file names a process that is gone, and records its pid', async () => {
+    const server = await spawnedWithStalePidFile();
+    expect(await waitWith('true')).toEqual({ code: 0, stderr: '' });
+    expect(readFileSync(pidfile, 'utf8').trim()).toBe(String(server.pid));
+    expect(server.exitCode).toBeNull();
+  });
+
+  it('stops that server when it does not answer in time: a failed start leaves nothing running', async () => {
+    const exited = exitSignal(await spawnedWithStalePidFile());
+    const result = await waitWith('false');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('stand-in failed: did not answer within 1s');
+    expect(await exited).toBe('SIGTERM');
+    expect(existsSync(pidfile)).toBe(false);
+  });
+
+  it('stops an orphan of an earlier start, not a process that only names the same path', async () => {
+    const exited = exitSignal(await spawnedWithStalePidFile());
+    expect(await stopWith(false)).toEqual({ code: 0, stderr: '[infra] stand-in: stopped\n' });
+    expect(await exited).toBe('SIGTERM');
+    // The other stand-in carries the marker too, in this shell's session: not one that spawn_detached started.
+    expect(await stopWith(false)).toEqual({ code: 0, stderr: '[infra] stand-in: already stopped\n' });
+    expect(standIn?.exitCode).toBeNull();
+    expect(standIn?.signalCode).toBeNull();
+  });
+
+  it('gives the Temporal dev server HEALTH_TIMEOUT plus a second per MB of its store to answer', async () => {
+    const store = join(root, '.local', 'data', 'temporal', 'temporal.db');
+    mkdirSync(join(root, '.local', 'data', 'temporal'), { recursive: true });
+    writeFileSync(store, '');
+    truncateSync(store, 178 * 1024 * 1024);
+    const timeout = (env: Record<string, string>) =>
+      promisify(execFile)('bash', ['-c', 'source "$1"; temporal_ready_timeout', 'timeout', script], {
+        env: { ...process.env, ...env },
+      }).then(({ stdout }) => stdout.trim());
+    expect(await timeout({ AEO_INFRA_TIMEOUT: '90' })).toBe('268');
+    expect(await timeout({ AEO_INFRA_TIMEOUT: '90', AEO_TEMPORAL_TIMEOUT: '600' })).toBe('600');
+    rmSync(store);
   });
 
   it('stops the server it runs, and leaves an external one alone', async () => {

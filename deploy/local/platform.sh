@@ -281,11 +281,12 @@ cmd_status() {
 # The cluster profile's tests (deploy/local/cluster/README.md): three Kafka brokers, two instances
 # of every service and two workers, then the engines' test and the fault tests (kill -9 a broker
 # while applications are submitted, one instance of each service mid-burst, a worker while
-# certifications run; the Temporal server's restart with the real server). The real Temporal server
-# on PostgreSQL when its Go build is cached in .local/tools/temporal-cluster (`infra.sh cluster
-# build`, about 50 minutes cold); otherwise the dev server (AEO_CLUSTER_TEMPORAL=dev), which skips
-# the server's own tests. CLUSTER_FAULT_APPLICATIONS=300 bounds the broker fault (1,000 in
-# `infra.sh cluster test`). The profile is stopped afterwards.
+# certifications run; the Temporal server's restart, last). The real Temporal server on PostgreSQL
+# when its Go build is cached in .local/tools/temporal-cluster (`infra.sh cluster build`, about 50
+# minutes cold); otherwise the dev server (AEO_CLUSTER_TEMPORAL=dev), which skips the engines' test
+# of the real server (the restart fault then kills and restarts the dev server).
+# CLUSTER_FAULT_APPLICATIONS=300 bounds the broker fault (1,000 in `infra.sh cluster test`). The
+# profile is stopped afterwards.
 cluster_tests() {
   local results=$1 built mode engine status=0
   # shellcheck source=cluster/versions.sh

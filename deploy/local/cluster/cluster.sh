@@ -222,11 +222,24 @@ ct_ports() { echo "$CT_PORT $((CT_PORT + 1)) $((CT_PORT + 2)) $((CT_PORT + 6)) $
 ct_cli() { env -u TEMPORAL_ADDRESS -u TEMPORAL_NAMESPACE "$TEMPORAL_CLI" "$@"; }
 ct_healthy() { ct_cli operator cluster health --address "$CT_ADDRESS" --command-timeout 3s >/dev/null 2>&1; }
 
-ct_register_namespace() {
-  ct_cli operator namespace describe --address "$CT_ADDRESS" --namespace "$CT_NS" >/dev/null 2>&1 && return 0
-  ct_cli operator namespace create --address "$CT_ADDRESS" --namespace "$CT_NS" --retention "$CT_RETENTION" >/dev/null \
-    || return 1
-  log "cluster temporal: registered namespace $CT_NS (retention $CT_RETENTION)"
+# ct_ensure_namespace ADDRESS NAMESPACE RETENTION: registers NAMESPACE on the server at ADDRESS unless it
+# is there. Just after a start (or a restart on a loaded machine) the server may answer its health
+# check before it serves these calls: retried for up to 60 s, and a create answered "already exists"
+# (a describe that timed out) counts as registered.
+ct_ensure_namespace() {
+  local address=$1 ns=$2 retention=$3 deadline=$((SECONDS + 60)) out
+  while :; do
+    ct_cli operator namespace describe --address "$address" --namespace "$ns" --command-timeout 10s >/dev/null 2>&1 \
+      && return 0
+    if out="$(ct_cli operator namespace create --address "$address" --namespace "$ns" --retention "$retention" \
+        --command-timeout 10s 2>&1)"; then
+      log "cluster: registered namespace $ns on $address (retention $retention)"
+      return 0
+    fi
+    grep -qi 'already exists' <<<"$out" && return 0
+    if ((SECONDS >= deadline)); then printf '%s\n' "$out" >&2; return 1; fi
+    sleep 2
+  done
 }
 
 start_cluster_temporal() {
@@ -250,7 +263,8 @@ start_cluster_temporal() {
   fi
   wait_local_ready "cluster temporal" "$CT_PIDFILE" "$CT_MARKER" "$CT_LOG" 30 "not healthy on $CT_ADDRESS" ct_healthy \
     || return 1
-  ct_register_namespace || { report_failure "cluster temporal" "$CT_LOG" "could not register namespace $CT_NS"; return 1; }
+  ct_ensure_namespace "$CT_ADDRESS" "$CT_NS" "$CT_RETENTION" \
+    || { report_failure "cluster temporal" "$CT_LOG" "could not register namespace $CT_NS"; return 1; }
   local out line
   if ! out="$(TEMPORAL_ADDRESS="$CT_ADDRESS" TEMPORAL_NAMESPACE="$CT_NS" TEMPORAL_WAIT_SECONDS=60 \
       run_ts deploy/local/temporal/register-search-attributes.ts 2>&1)"; then
@@ -329,10 +343,7 @@ cs_export_env() {
 # The dev server's namespace of this profile with the platform's search attributes (idempotent).
 cs_dev_namespace() {
   local address; address="$(temporal_address)"
-  if ! ct_cli operator namespace describe --address "$address" --namespace "$CS_DEV_NS" >/dev/null 2>&1; then
-    ct_cli operator namespace create --address "$address" --namespace "$CS_DEV_NS" --retention 24h >/dev/null || return 1
-    log "cluster services: registered namespace $CS_DEV_NS on the dev server $address"
-  fi
+  ct_ensure_namespace "$address" "$CS_DEV_NS" 24h || return 1
   TEMPORAL_ADDRESS="$address" TEMPORAL_NAMESPACE="$CS_DEV_NS" TEMPORAL_WAIT_SECONDS=60 \
     run_ts deploy/local/temporal/register-search-attributes.ts >/dev/null
 }

@@ -7,4 +7,6 @@ module.exports = {
   preset: '../../../jest.preset.js',
   rootDir: __dirname,
   testMatch: ['<rootDir>/*.int-spec.ts', '<rootDir>/faults/*.int-spec.ts'],
+  // The Temporal restart (fault (d)) last: it kills the server the others run on.
+  testSequencer: '<rootDir>/test-sequencer.js',
 };

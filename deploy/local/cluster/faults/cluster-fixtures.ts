@@ -22,6 +22,7 @@ import { clusterDatabaseUrl, clusterProcesses, isReady } from '../cluster-proces
 const root = testEnv.repoRoot;
 const pm2Env = { ...process.env, PM2_HOME: join(root, '.local', 'pm2-cluster'), PM2_DISABLE_VERSION_CHECK: 'true' };
 const clusterScript = join(root, 'deploy', 'local', 'cluster', 'cluster.sh');
+const infraScript = join(root, 'deploy', 'local', 'infra.sh');
 
 /** `http://127.0.0.1:<port>` of instance 1 and 2 of a service or the worker. */
 export function instanceUrls(role: string): [string, string] {
@@ -94,25 +95,45 @@ export async function waitRestarted(name: string, killedPid: number, timeoutMs =
   );
 }
 
-/** SIGKILL of an engine's process of the profile by its pid file (cluster-kafka-2, cluster-temporal). */
+/**
+ * SIGKILL of an engine's process by its pid file under .local/run (cluster-kafka-2, cluster-temporal, or
+ * the light profile's dev server, temporal), after checking, as infra.sh's pid_alive does, that the pid
+ * still runs a server of this repo (its command line names a path under .local/): never a reused pid.
+ */
 export async function killServer(name: string): Promise<void> {
   const pid = Number(readFileSync(join(root, '.local', 'run', `${name}.pid`), 'utf8').trim());
+  const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  if (!cmdline.includes(join(root, '.local') + '/'))
+    throw new Error(`${name}.pid names pid ${pid}, which runs something else: ${cmdline.slice(0, 120)}`);
   process.kill(pid, 'SIGKILL');
   await waitFor(`${name} (pid ${pid}) to exit`, () => !alive(pid), 10_000, 50);
 }
 
 export const killBroker = (nodeId: number) => killServer(`cluster-kafka-${nodeId}`);
 
-/** `cluster.sh start COMPONENT`: starts what is not running (a killed broker or server) and waits for it. */
-export function clusterStart(component: 'kafka' | 'temporal'): void {
+/** `SCRIPT start COMPONENT`: starts what is not running (a killed broker or server) and waits for it. */
+function start(script: string, component: string, env: NodeJS.ProcessEnv): void {
   // A restarted broker rejoins in 20-90 s on the loaded 2-core machine: more than infra.sh's default 90 s wait.
-  const result = spawnSync('bash', [clusterScript, 'start', component], {
+  const result = spawnSync('bash', [script, 'start', component], {
     encoding: 'utf8',
-    timeout: 300_000,
-    env: { ...process.env, AEO_INFRA_TIMEOUT: process.env['AEO_INFRA_TIMEOUT'] ?? '240' },
+    timeout: 600_000,
+    env: { ...env, AEO_INFRA_TIMEOUT: process.env['AEO_INFRA_TIMEOUT'] ?? '240' },
   });
   if (result.status !== 0)
-    throw new Error(`cluster.sh start ${component} exited ${result.status}:\n${result.stderr}${result.stdout}`);
+    throw new Error(`${script} start ${component} exited ${result.status}:\n${result.stderr}${result.stdout}`);
+}
+
+/** `cluster.sh start COMPONENT`: the profile's brokers, or its Temporal server on PostgreSQL. */
+export const clusterStart = (component: 'kafka' | 'temporal') => start(clusterScript, component, process.env);
+
+/**
+ * `infra.sh start temporal`: the light profile's Temporal dev server (what AEO_CLUSTER_TEMPORAL=dev
+ * runs the profile on), with the light profile's own address and namespace rather than the
+ * profile's (TEMPORAL_NAMESPACE is aeo-cluster here).
+ */
+export function devServerStart(): void {
+  const { TEMPORAL_ADDRESS: _address, TEMPORAL_NAMESPACE: _namespace, ...env } = process.env;
+  start(infraScript, 'temporal', env);
 }
 
 /** Waits until every partition of the platform's application events has three in-sync replicas again. */
