@@ -109,6 +109,7 @@ export class ConsumerRegistry implements OnApplicationBootstrap, BeforeApplicati
       | 'partitionsConsumedConcurrently'
       | 'maxBatchSize'
       | 'maxBatchesInFlight'
+      | 'joinPartitions'
       | 'maxBytesPerPartition'
       | 'maxBytes'
       | 'customsRegions'

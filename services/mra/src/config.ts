@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { platformEnvSchema } from '@aeo/config';
+import { taxpayerIdPatternEnv } from '@aeo/contracts';
 
 export const SERVICE_NAME = 'mra';
 
@@ -11,5 +12,7 @@ export const mraEnvSchema = platformEnvSchema.extend({
   MRA_EXPORT_SIGNING_KEY_ID: z.string().trim().min(1).max(200).optional(),
   /** When the daily export of our list runs (cron, UTC); empty: no schedule. */
   MRA_LIST_EXPORT_CRON: z.string().trim().default('30 2 * * *'),
+  /** The programme's taxpayer id format: a lodged declaration with a trader or declarant id of another is dead-lettered. */
+  TAXPAYER_ID_PATTERN: taxpayerIdPatternEnv,
 });
 export type MraConfig = z.infer<typeof mraEnvSchema>;

@@ -6,7 +6,6 @@ import { ZodError, type ZodType } from 'zod';
 import { InvalidEventDataError } from '../outbox/outbox-writer';
 import { DEFAULT_MAX_BATCH_BYTES, recordBytes } from '../outbox/outbox-relay';
 import type { Logger } from 'pino';
-import pLimit from 'p-limit';
 import {
   EventDefinition,
   EventData,
@@ -74,8 +73,8 @@ export const CONSUMER_REBALANCE_TIMEOUT_MS = 15_000;
 export type EventHandler<T> = (event: ConsumedEvent<T>, manager: EntityManager) => Promise<void>;
 
 /**
- * Handles a run of consecutive events of one type from one partition, in order, in one
- * transaction (which also claims them in the inbox). Only events not processed before are given —
+ * Handles a run of consecutive events of one type from one partition (of several with the
+ * consumer's `joinPartitions`, each partition's in order), in order, in one transaction (which also claims them in the inbox). Only events not processed before are given —
  * except to a handler registered `idempotentByKey`, which may be given an event again, and the
  * same event twice in one run.
  */
@@ -116,8 +115,9 @@ export interface BatchOptions {
   /**
    * Awaited with the run's events before its transaction opens, so no database connection is held
    * meanwhile: e.g. waiting for another consumer of the service to catch up
-   * (`ConsumerRegistry.caughtUp`). Once a Kafka batch: the batch's later runs and the one-by-one
-   * retries of a failed run do not wait again. kafkajs rejoins a rebalance only once the batch is
+   * (`ConsumerRegistry.caughtUp`). Once a Kafka batch (pipelined: once a bundle of batches, with
+   * the events of its first run; every batch of the bundle was read before it is called): the
+   * later runs and the one-by-one retries of a failed run do not wait again. kafkajs rejoins a rebalance only once the batch is
    * done, so a wait must end well within `CONSUMER_REBALANCE_TIMEOUT_MS`, and as soon as
    * `control.isRunning()` is false (the consumer stops or the group rebalances: the run is then not
    * handled but redelivered). It should not throw: a failure fails the batch (redelivered).
@@ -174,12 +174,23 @@ export interface EventConsumerOptions {
    * Kafka batches (of any partitions) decoded and waiting for, or under, their work at once
    * (default 1: a batch's transactions commit before kafkajs fetches on). Above 1 the consumer
    * fetches and decodes the next batches while the database works on the last ones
-   * (`partitionsConsumedConcurrently` partitions' work at once; a partition's work in order, one
-   * run after another), and commits a partition's offset only when its work has committed: a crash
+   * (`partitionsConsumedConcurrently` bundles of work at once, see `joinPartitions`; a partition's
+   * work in order, one run after another), and commits a partition's offset only when its work has committed: a crash
    * or rebalance redelivers what was under way, so only for consumers whose handlers take a
    * redelivery (inbox or `idempotentByKey`: all of ours).
    */
   maxBatchesInFlight?: number;
+  /**
+   * Pipelined only: the waiting batches of several partitions may go in one transaction (one
+   * `beforeTransaction`, one offset commit), up to `maxBatchSize` events: the waiting events are
+   * shared evenly among the free slots (`partitionsConsumedConcurrently` bundles at once), so a
+   * fetch's batches of twelve partitions, one record or two each, cost as many transactions as
+   * slots are free, and fewer as they fill, not twelve. The price: a slow transaction holds the
+   * other partitions of its bundle until it ends (default false: a bundle holds one partition's
+   * waiting batches, and a slow partition holds only itself). For handlers whose events of
+   * different partitions are independent (keyed so): a run may then span partitions.
+   */
+  joinPartitions?: boolean;
   /** kafkajs fetch limits (defaults 1 MB a partition, 10 MB a fetch). */
   maxBytesPerPartition?: number;
   maxBytes?: number;
@@ -202,14 +213,17 @@ export interface EventConsumerOptions {
 export class EventConsumer {
   private readonly handlers = new Map<string, Registration>();
   private consumer?: Consumer;
-  /** Pipelined: each partition's work under way, oldest first (each waits for the one before). */
-  private readonly inFlight = new Map<string, Promise<void>[]>();
   /** Pipelined: all work under way (decoded batches not yet committed), at most `maxBatchesInFlight`. */
   private readonly underWay = new Set<Promise<void>>();
+  /** Pipelined: decoded batches waiting for their work, oldest first. */
+  private readonly waiting: PendingBatch[] = [];
+  /** Pipelined: the partitions (`topic/partition`) whose batches a bundle is working on. */
+  private readonly busy = new Set<string>();
+  /** Pipelined: bundles under way, at most `partitionsConsumedConcurrently`. */
+  private bundlesUnderWay = 0;
+  private takeScheduled = false;
   private stopping = false;
   private failed = false;
-  /** Pipelined: partitions whose work runs at once (`partitionsConsumedConcurrently`). */
-  private workSlots = pLimit(1);
 
   constructor(private readonly options: EventConsumerOptions) {}
 
@@ -299,9 +313,10 @@ export class EventConsumer {
     const pipelined = (this.options.maxBatchesInFlight ?? 1) > 1;
     this.stopping = false;
     this.failed = false;
-    this.inFlight.clear();
     this.underWay.clear();
-    this.workSlots = pLimit(this.options.partitionsConsumedConcurrently ?? 3);
+    this.waiting.length = 0;
+    this.busy.clear();
+    this.bundlesUnderWay = 0;
     await consumer.run({
       partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 3,
       eachBatchAutoResolve: false,
@@ -312,8 +327,10 @@ export class EventConsumer {
   }
 
   async stop(): Promise<void> {
-    // The work under way ends at its next run (its records are redelivered), then its offsets stay.
+    // The work under way ends at its next run (its records are redelivered), then its offsets stay;
+    // pipelined, batches still waiting are given up at once and a bundle ends before its next run.
     this.stopping = true;
+    this.takeWaiting();
     await Promise.allSettled([...this.underWay]);
     await this.consumer?.disconnect();
     this.consumer = undefined;
@@ -396,19 +413,19 @@ export class EventConsumer {
   }
 
   /**
-   * `maxBatchesInFlight` > 1: the batch is decoded now and its runs queued as the partition's next
-   * work (after the work already under way for it), its offsets resolved at once so that kafkajs
-   * fetches on while the database works. The partition's offset is committed when its work has
-   * committed; with `maxBatchesInFlight` batches under way the next batch waits (with heartbeats)
-   * until one is done. Work that fails for good fails the partition's later work with it and
-   * restarts the consumer (`workFailed`), which reads on from the committed offsets.
+   * `maxBatchesInFlight` > 1: the batch is decoded now and set to wait for its work, its offsets
+   * resolved at once so that kafkajs fetches on while the database works. Waiting batches are taken
+   * in bundles (`takeWaiting`): a partition's batches that queued while the database was busy (and
+   * with `joinPartitions` those of every partition no bundle is working on, so the batches of one
+   * fetch too) share one transaction, one `beforeTransaction` and one offset commit. A partition's
+   * offset is committed when its work has committed; with `maxBatchesInFlight` batches under way
+   * the next batch waits (with heartbeats) until one is done. Work that fails for good fails the
+   * waiting work with it and restarts the consumer (`workFailed`), which reads on from the
+   * committed offsets.
    */
   private async processBatchPipelined(payload: EachBatchPayload, consumer: Consumer): Promise<void> {
     const { batch, resolveOffset, heartbeat, isRunning, isStale } = payload;
     const { topic, partition } = batch;
-    const key = `${topic}/${partition}`;
-    const queue = this.inFlight.get(key) ?? [];
-    this.inFlight.set(key, queue);
     const limit = this.options.maxBatchesInFlight ?? 1;
     const ticking = setInterval(() => void heartbeat().catch(() => undefined), HEARTBEAT_TICK_MS);
     try {
@@ -427,27 +444,114 @@ export class EventConsumer {
     };
     const runs = [...this.runsOf(batch, control)];
     if (runs.length === 0) return;
-    const lastOffset = runs[runs.length - 1].lastOffset;
-    const before = queue[queue.length - 1] ?? Promise.resolve();
-    const slots = this.workSlots;
-    const work: Promise<void> = before
-      .then(() =>
-        slots(async () => {
-          for (const { run, dead } of runs) {
-            if (run.length > 0) await this.processRun(run, control);
-            await this.deadLetterAll(topic, partition, dead);
-          }
-        }),
-      )
-      .then(() => this.commitWork(consumer, topic, partition, lastOffset))
-      .finally(() => {
-        queue.splice(queue.indexOf(work), 1);
-        this.underWay.delete(work);
-      });
+    let settle!: PendingBatch['settle'];
+    const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+    const work: Promise<void> = done.finally(() => this.underWay.delete(work));
     work.catch((error: Error) => this.workFailed(error, topic, partition));
-    queue.push(work);
     this.underWay.add(work);
-    resolveOffset(lastOffset);
+    this.waiting.push({
+      key: `${topic}/${partition}`,
+      topic,
+      partition,
+      runs,
+      events: runs.reduce((sum, { run }) => sum + run.length, 0),
+      lastOffset: runs[runs.length - 1].lastOffset,
+      control,
+      consumer,
+      settle,
+    });
+    // After the other batches of this fetch have been handed over (kafkajs gives them one after the other).
+    if (!this.takeScheduled) {
+      this.takeScheduled = true;
+      setImmediate(() => {
+        this.takeScheduled = false;
+        this.takeWaiting();
+      });
+    }
+    resolveOffset(runs[runs.length - 1].lastOffset);
+  }
+
+  /**
+   * Starts bundles while fewer than `partitionsConsumedConcurrently` are under way: each takes the
+   * waiting batches, oldest first, of the first partition no bundle is working on (with
+   * `joinPartitions`, of such partitions, up to an even share of the waiting events per free slot),
+   * up to `maxBatchSize` events (a first batch always). A partition's batches are taken oldest
+   * first, never a later one before an earlier (the first one passed over passes the rest).
+   * Once work failed, or the consumer stops, waiting batches are given up (redelivered).
+   */
+  private takeWaiting(): void {
+    if (this.failed || this.stopping) {
+      for (const batch of this.waiting.splice(0))
+        batch.settle.reject(
+          new Error(`consumer ${this.stopping ? 'stopping' : 'restarting'}; batch will be redelivered`),
+        );
+      return;
+    }
+    const slots = this.options.partitionsConsumedConcurrently ?? 3;
+    const cap = this.options.maxBatchSize ?? 500;
+    const join = this.options.joinPartitions ?? false;
+    while (this.bundlesUnderWay < slots && this.waiting.length > 0) {
+      const bundle: PendingBatch[] = [];
+      const passed = new Set<string>();
+      // Joined, the waiting work is shared among the free slots (a bundle of everything would leave
+      // them idle, every partition being its): bundles of one batch while slots are free, larger
+      // ones as they fill.
+      const ready = this.waiting.reduce((sum, batch) => (this.busy.has(batch.key) ? sum : sum + batch.events), 0);
+      const share = Math.max(1, Math.ceil(ready / (slots - this.bundlesUnderWay)));
+      let events = 0;
+      for (let i = 0; i < this.waiting.length;) {
+        const batch = this.waiting[i];
+        const other =
+          bundle.length > 0 && (events + batch.events > cap || (join ? events >= share : batch.key !== bundle[0].key));
+        if (this.busy.has(batch.key) || passed.has(batch.key) || other) {
+          passed.add(batch.key);
+          i++;
+          continue;
+        }
+        bundle.push(...this.waiting.splice(i, 1));
+        events += batch.events;
+      }
+      if (bundle.length === 0) return;
+      this.bundlesUnderWay++;
+      for (const { key } of bundle) this.busy.add(key);
+      void this.workOn(bundle).finally(() => {
+        this.bundlesUnderWay--;
+        for (const { key } of bundle) this.busy.delete(key);
+        this.takeWaiting();
+      });
+    }
+  }
+
+  /**
+   * A bundle's work: its batches' runs, consecutive ones joined up to `maxBatchSize` events a
+   * transaction (batches of several partitions in one: each partition's in order), their dead
+   * letters, then one offset commit for all its partitions; then its batches are done.
+   */
+  private async workOn(bundle: PendingBatch[]): Promise<void> {
+    const control = bundleControl(bundle);
+    try {
+      for (const run of joinedRuns(bundle)) {
+        // A stop (or a batch's end) between runs: the rest of the bundle is redelivered, not worked on.
+        if (!control.isRunning()) throw new Error(`consumer stopping; event ${run[0].event.id} will be redelivered`);
+        await this.processRun(run, control);
+      }
+      for (const { topic, partition, runs } of bundle)
+        await this.deadLetterAll(
+          topic,
+          partition,
+          runs.flatMap(({ dead }) => dead),
+        );
+      await this.commitWork(bundle);
+      for (const { settle } of bundle) settle.resolve();
+    } catch (error) {
+      // Settled first: stop() waits for them, whatever reporting the failure does.
+      for (const { settle } of bundle) settle.reject(error as Error);
+      try {
+        this.workFailed(error as Error, bundle[0].topic, bundle[0].partition);
+      } catch (reporting) {
+        this.options.logger?.error({ err: reporting }, 'reporting a consumer work failure failed');
+      }
+    }
   }
 
   /**
@@ -466,15 +570,19 @@ export class EventConsumer {
     this.options.onCrash?.(error);
   }
 
-  /** Commits the partition's offset past `lastOffset` once its work has committed (pipelined mode). */
-  private async commitWork(consumer: Consumer, topic: string, partition: number, lastOffset: string): Promise<void> {
+  /** Commits each of the bundle's partitions' offsets past its last batch (pipelined mode), in one request. */
+  private async commitWork(bundle: readonly PendingBatch[]): Promise<void> {
+    // A partition's batches are in the bundle in order: its last one's offset is the highest.
+    const offsets = new Map<string, { topic: string; partition: number; offset: string }>();
+    for (const { key, topic, partition, lastOffset } of bundle)
+      offsets.set(key, { topic, partition, offset: (BigInt(lastOffset) + 1n).toString() });
     try {
-      await consumer.commitOffsets([{ topic, partition, offset: (BigInt(lastOffset) + 1n).toString() }]);
+      await bundle[0].consumer.commitOffsets([...offsets.values()]);
     } catch (error) {
       // A rebalance took the partition (or the broker is gone): its records are redelivered from the
       // last offset committed, and the handlers take a redelivery.
       this.options.logger?.warn(
-        { err: error, topic, partition, lastOffset },
+        { err: error, offsets: [...offsets.values()] },
         'offset commit failed; records will be redelivered',
       );
     }
@@ -765,6 +873,57 @@ interface DecodedRun {
   run: Run;
   dead: DeadLetter[];
   lastOffset: string;
+}
+
+/** Pipelined: a decoded Kafka batch waiting for, or under, its work. */
+interface PendingBatch {
+  /** `topic/partition`. */
+  key: string;
+  topic: string;
+  partition: number;
+  runs: DecodedRun[];
+  /** Events in its runs. */
+  events: number;
+  lastOffset: string;
+  control: BatchControl;
+  consumer: Consumer;
+  settle: { resolve: () => void; reject: (error: Error) => void };
+}
+
+/**
+ * A bundle's runs in order, consecutive ones joined while their registrations join and the
+ * first's `maxBatch` allows (runs with no event, only dead letters, left out).
+ */
+function joinedRuns(bundle: readonly PendingBatch[]): Run[] {
+  const joined: Run[] = [];
+  for (const { runs } of bundle)
+    for (const { run } of runs) {
+      if (run.length === 0) continue;
+      const last = joined[joined.length - 1];
+      if (
+        last &&
+        joins(last[0].registration, run[0].registration) &&
+        last.length + run.length <= last[0].registration.maxBatch
+      )
+        last.push(...run);
+      else joined.push([...run]);
+    }
+  return joined;
+}
+
+/**
+ * One control for a bundle: running while all its batches are (a stop, or the end of any of their
+ * member's generation, stops it: every batch of the bundle is then redelivered), heartbeats for
+ * each, and `beforeTransaction` once a bundle.
+ */
+function bundleControl(bundle: readonly PendingBatch[]): BatchControl {
+  if (bundle.length === 1) return bundle[0].control;
+  const heartbeats = [...new Set(bundle.map(({ control }) => control.heartbeat))];
+  return {
+    heartbeat: async () => void (await Promise.all(heartbeats.map((heartbeat) => heartbeat()))),
+    isRunning: () => bundle.every(({ control }) => control.isRunning()),
+    prepared: new Set(),
+  };
 }
 
 /** Whether an event of `next`'s type may join a run that `first` began. */

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { Kafka, Producer } from 'kafkajs';
 import { toKafkaRecord } from '@aeo/contracts';
 import { testEnv, uniqueName, waitFor } from '@aeo/testing';
-import { EventConsumer } from './event-consumer';
+import { EventConsumer, type EventConsumerOptions } from './event-consumer';
 import { PIPELINED_PROBE_TUNING, effectsRecorded, recordPartitionEffects } from '../testing/probe-effects';
 import { defineTestEvent, useMessagingTestbed } from '../testing/test-fixtures';
 
@@ -88,8 +88,16 @@ describe('pipelined event consumer against real Kafka and PostgreSQL', () => {
   }
 
   /** A consumer of the test topic with the pipelined tuning (its group's offsets set by startAt). */
-  const pipelinedConsumer = (groupId: string) =>
-    new EventConsumer({ name: groupId, topics: [topic], dataSource, kafka, producer, ...PIPELINED_PROBE_TUNING });
+  const pipelinedConsumer = (groupId: string, tuning: Partial<EventConsumerOptions> = {}) =>
+    new EventConsumer({
+      name: groupId,
+      topics: [topic],
+      dataSource,
+      kafka,
+      producer,
+      ...PIPELINED_PROBE_TUNING,
+      ...tuning,
+    });
 
   const ofPrefix = async (prefix: string) =>
     (await effectsRecorded(dataSource)).filter((effect) => effect.eventId.startsWith(`${prefix}-`));
@@ -142,70 +150,126 @@ describe('pipelined event consumer against real Kafka and PostgreSQL', () => {
     }
   });
 
-  it('loses nothing and folds nothing twice when killed with batches under way: committed offsets never pass committed work', async () => {
-    const prefix = uniqueName('crash');
-    const groupId = uniqueName('pipelined-crash');
+  it('joinPartitions: batches of both partitions that waited share a transaction and an offset commit, each partition in order', async () => {
+    const prefix = uniqueName('join');
+    const groupId = uniqueName('pipelined-join');
     const before = await endOffsets();
-    await produce(prefix, 80);
-    await startAt(groupId, before);
-
-    const child = spawn(
-      process.execPath,
-      ['-r', join(testEnv.repoRoot, 'tools/register.js'), join(__dirname, '../testing/pipelined-crash-child.ts')],
-      {
-        cwd: testEnv.repoRoot,
-        env: {
-          ...process.env,
-          TEST_DATABASE_URL: bed.databaseUrl,
-          TEST_TOPIC: topic,
-          TEST_GROUP: groupId,
-          CRASH_AT: '55',
-        },
-        stdio: ['ignore', 'pipe', 'inherit'],
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    const signal = await new Promise<NodeJS.Signals | null>((resolve) =>
-      child.on('exit', (_code, sig) => resolve(sig)),
-    );
-    expect(signal).toBe('SIGKILL');
-    expect(output).toContain('crashing at 55');
-
-    // What the dead consumer left: every committed offset is covered by committed effects.
-    const left = await ofPrefix(prefix);
-    const offsets = await committed(groupId);
-    for (const partition of [0, 1]) {
-      const done = left.filter((e) => e.probeId === `p${partition}`).map((e) => e.sequence);
-      expect(new Set(done).size).toBe(done.length);
-      const committedHere = offsets[partition] - before[partition];
-      for (let sequence = 0; sequence < committedHere; sequence++) expect(done).toContain(sequence);
-    }
-
-    // The crash left work to redo (the crashed run at least).
-    expect(offsets.some((offset, p) => offset - before[p] < 80)).toBe(true);
-
-    // Another member of the group takes over from the committed offsets: everything once, in order.
-    const consumer = pipelinedConsumer(groupId).onBatch(Probe, async (events, manager) => {
-      await recordPartitionEffects(
-        manager,
-        events.filter((event) => event.data.probeId === prefix),
-      );
+    await produce(prefix, 60);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let gated = false;
+    const calls: { partitions: number[]; ids: string[] }[] = [];
+    // One bundle at a time, of up to 30 events (three Kafka batches of the probe's tuning); the first
+    // transaction waits for the gate while later batches of both partitions are fetched and wait.
+    const maxBatchSize = 30;
+    const tuning = { joinPartitions: true, partitionsConsumedConcurrently: 1, maxBatchSize };
+    const consumer = pipelinedConsumer(groupId, tuning).onBatch(Probe, async (events, manager) => {
+      const own = events.filter((event) => event.data.probeId === prefix);
+      if (calls.length === 0) {
+        gated = true;
+        await gate;
+      }
+      calls.push({ partitions: [...new Set(own.map((event) => event.partition))], ids: own.map((event) => event.id) });
+      await recordPartitionEffects(manager, own);
     });
+    await startAt(groupId, before);
     await consumer.start();
     try {
-      await waitFor('every event folded', async () => ((await ofPrefix(prefix)).length >= 160 ? true : undefined));
-      await waitFor('offsets committed to the end', async () =>
-        (await committed(groupId)).every((offset, p) => offset === before[p] + 80) ? true : undefined,
+      await waitFor('the first transaction at the gate', () => gated || undefined);
+      // Meanwhile kafkajs fetches on, and batches of both partitions wait (the limit is six).
+      await new Promise((resolve) => setTimeout(resolve, 3000));
+      release();
+      await waitFor('both partitions folded', async () => ((await ofPrefix(prefix)).length === 120 ? true : undefined));
+      await waitFor('both partitions committed to the end', async () =>
+        (await committed(groupId)).every((offset, p) => offset === before[p] + 60) ? true : undefined,
       );
-      const effects = await ofPrefix(prefix);
-      expect(effects).toHaveLength(160);
+      // After the gate, the waiting batches of both partitions went in one transaction.
+      expect(calls.slice(1).some((call) => call.partitions.length === 2)).toBe(true);
+      // No transaction over maxBatchSize events.
+      expect(Math.max(...calls.map((call) => call.ids.length))).toBeLessThanOrEqual(maxBatchSize);
+      // Each partition's events once, in order.
+      const handled = calls.flatMap((call) => call.ids);
       for (const partition of [0, 1])
-        expect(effects.filter((e) => e.probeId === `p${partition}`).map((e) => e.sequence)).toEqual(
-          Array.from({ length: 80 }, (_, i) => i),
+        expect(handled.filter((id) => id.startsWith(`${prefix}-${partition}-`))).toEqual(
+          Array.from({ length: 60 }, (_, i) => `${prefix}-${partition}-${i}`),
         );
     } finally {
+      release();
       await consumer.stop();
     }
   });
+
+  it.each([
+    ['one partition a transaction', false],
+    ['joinPartitions', true],
+  ])(
+    'loses nothing and folds nothing twice when killed with batches under way (%s): committed offsets never pass committed work',
+    async (_mode, joinPartitions) => {
+      const prefix = uniqueName('crash');
+      const groupId = uniqueName('pipelined-crash');
+      const before = await endOffsets();
+      await produce(prefix, 80);
+      await startAt(groupId, before);
+
+      const child = spawn(
+        process.execPath,
+        ['-r', join(testEnv.repoRoot, 'tools/register.js'), join(__dirname, '../testing/pipelined-crash-child.ts')],
+        {
+          cwd: testEnv.repoRoot,
+          env: {
+            ...process.env,
+            TEST_DATABASE_URL: bed.databaseUrl,
+            TEST_TOPIC: topic,
+            TEST_GROUP: groupId,
+            CRASH_AT: '55',
+            TEST_JOIN_PARTITIONS: joinPartitions ? '1' : '0',
+          },
+          stdio: ['ignore', 'pipe', 'inherit'],
+        },
+      );
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      const signal = await new Promise<NodeJS.Signals | null>((resolve) =>
+        child.on('exit', (_code, sig) => resolve(sig)),
+      );
+      expect(signal).toBe('SIGKILL');
+      expect(output).toContain('crashing at 55');
+
+      // What the dead consumer left: every committed offset is covered by committed effects.
+      const left = await ofPrefix(prefix);
+      const offsets = await committed(groupId);
+      for (const partition of [0, 1]) {
+        const done = left.filter((e) => e.probeId === `p${partition}`).map((e) => e.sequence);
+        expect(new Set(done).size).toBe(done.length);
+        const committedHere = offsets[partition] - before[partition];
+        for (let sequence = 0; sequence < committedHere; sequence++) expect(done).toContain(sequence);
+      }
+
+      // The crash left work to redo (the crashed run at least).
+      expect(offsets.some((offset, p) => offset - before[p] < 80)).toBe(true);
+
+      // Another member of the group takes over from the committed offsets: everything once, in order.
+      const consumer = pipelinedConsumer(groupId, { joinPartitions }).onBatch(Probe, async (events, manager) => {
+        await recordPartitionEffects(
+          manager,
+          events.filter((event) => event.data.probeId === prefix),
+        );
+      });
+      await consumer.start();
+      try {
+        await waitFor('every event folded', async () => ((await ofPrefix(prefix)).length >= 160 ? true : undefined));
+        await waitFor('offsets committed to the end', async () =>
+          (await committed(groupId)).every((offset, p) => offset === before[p] + 80) ? true : undefined,
+        );
+        const effects = await ofPrefix(prefix);
+        expect(effects).toHaveLength(160);
+        for (const partition of [0, 1])
+          expect(effects.filter((e) => e.probeId === `p${partition}`).map((e) => e.sequence)).toEqual(
+            Array.from({ length: 80 }, (_, i) => i),
+          );
+      } finally {
+        await consumer.stop();
+      }
+    },
+  );
 });

@@ -39,6 +39,7 @@ async function main() {
     producer,
     // A few records a fetch: many batches, so that several are under way when it dies.
     ...PIPELINED_PROBE_TUNING,
+    joinPartitions: process.env['TEST_JOIN_PARTITIONS'] === '1',
   }).onBatch(defineTestEvent(topic), async (events, manager) => {
     await recordPartitionEffects(manager, events);
     if (events.some((event) => event.data.sequence === crashAt)) {

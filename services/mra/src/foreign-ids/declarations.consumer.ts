@@ -1,16 +1,32 @@
-import { Injectable } from '@nestjs/common';
-import { DeclarationLodged, TOPIC_NAMES } from '@aeo/contracts';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '@aeo/config';
+import { DeclarationLodged, taxpayerIdRules, TOPIC_NAMES } from '@aeo/contracts';
 import { ConsumerRegistry } from '@aeo/messaging';
+import type { MraConfig } from '../config';
 import { ForeignIdsService } from './foreign-ids.service';
 
-/** Lodged declarations in: their foreign partners' AEO identifiers matched (inbox, validation and DLQ by the library). */
+/**
+ * Lodged declarations in: their foreign partners' AEO identifiers matched (inbox, validation and
+ * DLQ by the library). A declaration whose trader or declarant id is not of the programme's format
+ * (`TAXPAYER_ID_PATTERN`) is dead-lettered with the field named, as risk-management does.
+ */
 @Injectable()
 export class DeclarationsConsumer {
-  constructor(consumers: ConsumerRegistry, foreignIds: ForeignIdsService) {
-    consumers.register('mra.foreign-ids', [TOPIC_NAMES.declarationEvents], (consumer) =>
-      consumer.on(DeclarationLodged, async (event, manager) => {
-        if (event.data.foreignPartnerAeoIds.length > 0) await foreignIds.matchDeclaration(manager, event.data);
-      }),
+  constructor(consumers: ConsumerRegistry, foreignIds: ForeignIdsService, @Inject(APP_CONFIG) config: MraConfig) {
+    consumers.register(
+      'mra.foreign-ids',
+      [TOPIC_NAMES.declarationEvents],
+      (consumer) =>
+        // onBatch for its rules (`on` takes none), one declaration a transaction as with `on`.
+        consumer.onBatch(
+          DeclarationLodged,
+          async (events, manager) => {
+            for (const { data } of events)
+              if (data.foreignPartnerAeoIds.length > 0) await foreignIds.matchDeclaration(manager, data);
+          },
+          { rules: taxpayerIdRules(config.TAXPAYER_ID_PATTERN, ['traderTaxpayerId', 'declarantTaxpayerId']) },
+        ),
+      { maxBatchSize: 1 },
     );
   }
 }

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { z } from 'zod';
 import { APP_CONFIG } from '@aeo/config';
-import { DeclarationLodged, programmeTaxpayerId, safeText, TOPIC_NAMES } from '@aeo/contracts';
+import { DeclarationLodged, safeText, taxpayerIdRules, TOPIC_NAMES } from '@aeo/contracts';
 import { ConsumerRegistry } from '@aeo/messaging';
 import { AeoRegisterCatchUp } from '../aeo-status/aeo-register-catch-up';
 import type { RiskManagementConfig } from '../config';
@@ -27,9 +26,8 @@ const DECLARATION_BATCHES_IN_FLIGHT = 12;
  * taking effect later would count).
  */
 function declarationRules(config: Pick<RiskManagementConfig, 'TAXPAYER_ID_PATTERN' | 'DECLARATION_CLOCK_SKEW_MS'>) {
-  const taxpayerId = programmeTaxpayerId(config.TAXPAYER_ID_PATTERN, { trim: false });
   const skew = config.DECLARATION_CLOCK_SKEW_MS;
-  return z.object({
+  return taxpayerIdRules(config.TAXPAYER_ID_PATTERN, ['declarantTaxpayerId', 'traderTaxpayerId']).extend({
     lodgedAt: safeText.superRefine((lodgedAt, ctx) => {
       const now = Date.now();
       if (Date.parse(lodgedAt) > now + skew)
@@ -38,8 +36,6 @@ function declarationRules(config: Pick<RiskManagementConfig, 'TAXPAYER_ID_PATTER
           message: `is in the future: later than this service's clock (${new Date(now).toISOString()}) by more than ${skew} ms (DECLARATION_CLOCK_SKEW_MS)`,
         });
     }),
-    declarantTaxpayerId: taxpayerId,
-    traderTaxpayerId: taxpayerId,
   });
 }
 
@@ -73,6 +69,8 @@ export class DeclarationsConsumer {
       {
         partitionsConsumedConcurrently: 6,
         maxBatchesInFlight: DECLARATION_BATCHES_IN_FLIGHT,
+        // A decision depends on its trader's profile only (a trader's declarations share a partition).
+        joinPartitions: true,
         customsRegions: config.CUSTOMS_REGIONS,
       },
     );
