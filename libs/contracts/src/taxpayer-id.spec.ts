@@ -1,4 +1,4 @@
-import { programmeTaxpayerId, taxpayerIdPatternEnv } from './taxpayer-id';
+import { programmeTaxpayerId, taxpayerIdPatternEnv, taxpayerIdRules } from './taxpayer-id';
 
 describe("the programme's taxpayer id format (shared by operator registration and the status look-up)", () => {
   it('accepts ids in the configured format and names the format otherwise', () => {
@@ -14,5 +14,24 @@ describe("the programme's taxpayer id format (shared by operator registration an
 
   it('refuses a TAXPAYER_ID_PATTERN that is not a regular expression', () => {
     expect(taxpayerIdPatternEnv.safeParse('([0-9]').success).toBe(false);
+  });
+});
+
+describe("a consumer's taxpayer id rules", () => {
+  const rules = taxpayerIdRules('^[0-9]{7}$', ['traderTaxpayerId', 'declarantTaxpayerId']);
+
+  it('passes data whose named ids match the format, whatever else it holds', () => {
+    expect(
+      rules.safeParse({ traderTaxpayerId: '5123456', declarantTaxpayerId: '6123456', region: 'KHOVD' }).success,
+    ).toBe(true);
+  });
+
+  it('names each field out of the format, an untrimmed id and a missing one', () => {
+    const result = rules.safeParse({ traderTaxpayerId: ' 5123456', declarantTaxpayerId: 'ABC' });
+    expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['traderTaxpayerId', "does not match the programme's format ^[0-9]{7}$"],
+      ['declarantTaxpayerId', "does not match the programme's format ^[0-9]{7}$"],
+    ]);
+    expect(rules.safeParse({ traderTaxpayerId: '5123456' }).error?.issues[0]?.path).toEqual(['declarantTaxpayerId']);
   });
 });

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { safeText, textMatching } from './events/common';
 
 /** Legal-entity taxpayer identifiers; Mongolia's register numbers have 7 digits. */
@@ -23,4 +24,14 @@ export const taxpayerIdPatternEnv = safeText.default(DEFAULT_TAXPAYER_ID_PATTERN
 export function programmeTaxpayerId(pattern: string, options: { trim?: boolean } = { trim: true }) {
   // The programme's pattern alone in the documents (with the safe-text rule still enforced).
   return textMatching(new RegExp(pattern), `does not match the programme's format ${pattern}`, options).min(1).max(32);
+}
+
+/**
+ * A consumer's rules (`rules` of `onBatch`) for an event's taxpayer ids: each named field in the
+ * programme's format (`TAXPAYER_ID_PATTERN`), untrimmed (an id with a hidden character would be
+ * another, look-alike trader). An event breaking them is dead-lettered with the field named.
+ */
+export function taxpayerIdRules<F extends string>(pattern: string, fields: readonly F[]) {
+  const taxpayerId = programmeTaxpayerId(pattern, { trim: false });
+  return z.object(Object.fromEntries(fields.map((field) => [field, taxpayerId])) as Record<F, typeof taxpayerId>);
 }

@@ -14,3 +14,4 @@ export * from './customs-regions';
 export * from './iso-dates';
 export * from './found-or-404';
 export * from './paging';
+export * from './upload-errors';

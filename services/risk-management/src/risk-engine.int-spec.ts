@@ -13,12 +13,12 @@ import {
   RiskAlertRaised,
   TOPIC_NAMES,
   dlqTopicOf,
-  toKafkaRecord,
 } from '@aeo/contracts';
 import { bearer, collectMessages, CollectedMessage, linkOperatorUsers, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import type { RiskManagementConfig } from './config';
 import { lodgedDeclaration as declaration } from './testing/declarations';
+import { publishEvent } from './testing/publish-event';
 import { startRiskManagement } from './testing/start-risk-management';
 
 jest.setTimeout(180_000);
@@ -43,24 +43,8 @@ describe('risk engine: AEO status, channel decisions and alerts (real Kafka, Pos
   const operations = bearer({ sub: 'ops-1', roles: [ROLES.operations] });
 
   /** Publishes an event as its producer does, on the service's own copy of its topic. */
-  const send = (definition: EventDefinition, key: string, data: unknown, id: string = randomUUID()) =>
-    producer.send({
-      topic: service.topic(definition.topic),
-      acks: -1,
-      messages: [
-        toKafkaRecord(
-          {
-            id,
-            type: definition.type,
-            source: '/aeo/test/risk-engine',
-            subject: key,
-            time: new Date().toISOString(),
-            data,
-          },
-          key,
-        ),
-      ],
-    });
+  const send = (definition: EventDefinition, key: string, data: unknown, id?: string) =>
+    publishEvent(producer, service, '/aeo/test/risk-engine', { definition, key, data, id });
 
   /**
    * The ids of the events this service instance committed (its outbox): a message counts only when

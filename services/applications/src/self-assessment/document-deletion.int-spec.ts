@@ -65,6 +65,27 @@ describe('evidence: limits and removal from a draft', () => {
     expect(refused.body.message).toContain('4096 bytes');
   });
 
+  it('names the file part when a second file or another part name is sent, and the limit when far too large', async () => {
+    const twoFiles = await upload()
+      .attach('file', SAMPLE_PDF, { filename: 'second.pdf', contentType: 'application/pdf' })
+      .expect(400);
+    expect(twoFiles.body.message).toBe(
+      'file: send the document as one multipart part named file (got more than one file part)',
+    );
+    const otherName = await service.http
+      .post(`/v1/applications/${applicationId}/documents`)
+      .set('Authorization', company.operatorToken)
+      .field('questionId', questionId)
+      .attach('evidence', SAMPLE_PDF, { filename: 'e.pdf', contentType: 'application/pdf' })
+      .expect(400);
+    expect(otherName.body.message).toBe(
+      'file: send the document as one multipart part named file (got a file part named evidence)',
+    );
+    // Over twice the limit multer stops reading (the service answers what lies between).
+    const farTooLarge = await upload(applicationId, Buffer.alloc(2 * 4096 + 1, 0x20)).expect(413);
+    expect(farTooLarge.body.message).toBe('file: larger than 4096 bytes, the most this route accepts');
+  });
+
   it('explains each status type (description, benefits) and each question (help) in both languages', async () => {
     const programme = await service.http.get('/v1/programme').set('Authorization', company.operatorToken).expect(200);
     for (const type of programme.body.document.statusTypes) {

@@ -25,8 +25,10 @@ import {
   RebuildsLostAnswer,
   NoQuery,
   NoQueryParams,
+  uploadErrors,
 } from '@aeo/service-kit';
 import { ApplicationDto, applicationAsSeenBy } from '../applications/application.response';
+import type { ApplicationsConfig } from '../config';
 import { ApplicationIdParams } from '../applications/application.schemas';
 import { DocumentParams, SaveAnswersDto, UploadDocumentFields } from './self-assessment.schemas';
 
@@ -37,6 +39,13 @@ import { DocumentParams, SaveAnswersDto, UploadDocumentFields } from './self-ass
 const MULTIPART_AS_UTF8 = { defParamCharset: 'utf8' };
 import { AnswersDto, CompletenessDto, DocumentMetadataDto, SavedAnswersDto } from './self-assessment.response';
 import { SelfAssessmentService } from './self-assessment.service';
+
+/** Multer's refusals (a second file, another part name, far too large) naming the file part. */
+const DOCUMENT_UPLOAD_ERRORS = uploadErrors({
+  part: 'file',
+  holds: 'the document',
+  maxSize: (config: ApplicationsConfig) => `${config.DOCUMENT_MAX_BYTES} bytes`,
+});
 
 /** The operator's self-assessment: answers per criterion question and evidence documents. */
 @ApiTags('self-assessment')
@@ -107,7 +116,7 @@ export class SelfAssessmentController {
       .listDocuments(request.user as AuthenticatedUser, String(request.params['applicationId']));
     return documents.find((document) => document.id === documentId);
   })
-  @UseInterceptors(FileInterceptor('file', MULTIPART_AS_UTF8))
+  @UseInterceptors(DOCUMENT_UPLOAD_ERRORS, FileInterceptor('file', MULTIPART_AS_UTF8))
   @ApiConsumes('multipart/form-data')
   @ApiErrorAnswers({ 415: 'The file is not a PDF, PNG or JPEG (recognised by its content)' })
   @ApiBody({

@@ -16,13 +16,24 @@ export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
-/** The posted form, or undefined once the request was answered 413 (over 8 KiB). */
+/** The 413's words, as the services say it of a JSON body: what is too large, and the limit. */
+export const FORM_TOO_LARGE = `body: larger than ${MAX_FORM_BYTES / 1024} KB (${MAX_FORM_BYTES} bytes), the most this form accepts`;
+
+/** The posted form, or undefined once the request was answered 413 naming the limit (over 8 KiB). */
 export async function readFormOr413(req: IncomingMessage, res: ServerResponse): Promise<URLSearchParams | undefined> {
   try {
     return await readForm(req);
   } catch (error) {
     if (!(error instanceof FormTooLarge)) throw error;
-    res.writeHead(413).end();
+    // The rest of the body is not read: the connection closes after the answer.
+    res
+      .writeHead(413, {
+        'content-type': 'text/plain; charset=utf-8',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        connection: 'close',
+      })
+      .end(FORM_TOO_LARGE);
     return undefined;
   }
 }

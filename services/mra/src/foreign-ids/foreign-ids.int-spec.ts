@@ -3,23 +3,25 @@ import type { Producer } from 'kafkajs';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import type { PreparedQuery } from '@pgtyped/runtime';
-import { DeclarationLodged, TOPIC_NAMES, VISIBLE_TEXT_MESSAGE, toKafkaRecord } from '@aeo/contracts';
+import { APP_CONFIG } from '@aeo/config';
+import { DeclarationLodged, TOPIC_NAMES, VISIBLE_TEXT_MESSAGE, dlqTopicOf, toKafkaRecord } from '@aeo/contracts';
 import { itServesPlatformEndpoints } from '@aeo/service-kit/testing';
-import { bearer, lodgedDeclaration, testKafka, waitFor, startedForTests } from '@aeo/testing';
+import { bearer, collectMessages, lodgedDeclaration, testKafka, waitFor, startedForTests } from '@aeo/testing';
 import { partnerSigningKey, signDetached, type TestListEntry } from '../partner-lists/partner-list.testing';
 import { DEMO_TERMS as TERMS, seedDemoArrangements } from '../testing/arrangements-fixture';
 import { seedListEntry, seedSignedArrangement } from '../testing/foreign-ids-fixture';
 import { findEntries, findStandingRefusal } from './foreign-ids.queries';
+import type { MraConfig } from '../config';
 import { startMra } from '../testing/start-mra';
 
 jest.setTimeout(120_000);
 
 describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => {
-  const service = startedForTests(startMra);
+  const service = startedForTests(() => startMra({ ownTopics: true }));
   let http: ReturnType<typeof request>;
   let producer: Producer;
 
-  // Identifiers of this run only: the declaration topic holds other runs' declarations too.
+  // Identifiers of this run only (the service reads topics of the file's own).
   const digits = `77${String(randomInt(10_000_000)).padStart(7, '0')}`;
   const id = (last: string) => `CN${digits}${last}`;
   const active = id('1');
@@ -57,7 +59,7 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
       data,
     };
     await producer.send({
-      topic: TOPIC_NAMES.declarationEvents,
+      topic: service().topic(TOPIC_NAMES.declarationEvents),
       acks: -1,
       messages: [toKafkaRecord(event, '1234567')],
     });
@@ -485,6 +487,57 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
     it('checks a standing "not recognised" resolution without scanning the entries', async () => {
       const planned = await plannedScans(findStandingRefusal, { country: 'CN', normalisedId: refused });
       expect(planned).not.toContain('Seq Scan on partner_list_entries');
+    });
+  });
+
+  describe('declarations consumed', () => {
+    it("dead-letters a declaration whose trader or declarant id is not of the programme's format, naming the fields: nothing matched", async () => {
+      const dead = await collectMessages(
+        testKafka('mra-foreign-ids-dead'),
+        [service().topic(dlqTopicOf(TOPIC_NAMES.declarationEvents))],
+        {
+          from: 'now',
+        },
+      );
+      try {
+        const declarationId = `D-${digits}-LOOKALIKE`;
+        const id = randomUUID();
+        // A hidden character after the digits would be another, look-alike trader.
+        const data = lodgedDeclaration('1234567\u202e', declarationId, {
+          foreignPartnerAeoIds: [{ country: 'CN', aeoId: active }],
+        });
+        const event = {
+          id,
+          type: DeclarationLodged.type,
+          source: '/aeo/test',
+          subject: declarationId,
+          time: data.lodgedAt,
+          data,
+        };
+        await producer.send({
+          topic: service().topic(TOPIC_NAMES.declarationEvents),
+          acks: -1,
+          messages: [toKafkaRecord(event, '1234567')],
+        });
+        // A declaration behind it under the same key (one partition): once it is matched, the one before was decided.
+        await outcomesOf(await lodge([{ country: 'CN', aeoId: active }]));
+        expect(
+          await service().dataSource.query('SELECT 1 FROM mra_foreign_id_matches WHERE declaration_id = $1', [
+            declarationId,
+          ]),
+        ).toEqual([]);
+        const [letter] = await dead.waitForCount(
+          1,
+          60_000,
+          (m) => m.headers['ce_id'] === id && m.headers['dlq_consumer']!.startsWith('mra.foreign-ids'),
+        );
+        const format = `does not match the programme's format ${service().app.get<MraConfig>(APP_CONFIG).TAXPAYER_ID_PATTERN}`;
+        expect(letter!.headers['dlq_reason']).toBe(
+          `invalid aeo.declaration.lodged.v1 data: traderTaxpayerId: ${format}; declarantTaxpayerId: ${format}`,
+        );
+      } finally {
+        await dead.stop();
+      }
     });
   });
 });

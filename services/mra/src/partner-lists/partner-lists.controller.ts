@@ -20,7 +20,15 @@ import type { Request } from 'express';
 import { ZodResponse } from 'nestjs-zod';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { SAFE_TEXT_PATTERN } from '@aeo/contracts';
-import { API_PREFIX, ApiErrorAnswers, acceptRawBody, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
+import {
+  API_PREFIX,
+  ApiErrorAnswers,
+  acceptRawBody,
+  Operation,
+  NoQuery,
+  NoQueryParams,
+  uploadErrors,
+} from '@aeo/service-kit';
 import { ArrangementIdParams } from '../arrangements/arrangement.schemas';
 import {
   EntriesPageDto,
@@ -38,7 +46,6 @@ import {
   PartnerKeyParams,
 } from './partner-list.schemas';
 import type { ListFormat } from './partner-list-rows';
-import { listUploadErrors } from './list-upload-errors';
 import { LIST_IMPORT_PHASES, PartnerListsService } from './partner-lists.service';
 
 /** A list of at most 64 MB (about 200,000 rows), whether sent as the request body or as a multipart part. */
@@ -141,7 +148,10 @@ export class PartnerListsController {
   @Post('partner-lists')
   @HttpCode(200)
   @Roles(...LIST_IMPORT_ROLES)
-  @UseInterceptors(listUploadErrors('64 MB'), FileInterceptor('file', LIST_UPLOAD))
+  @UseInterceptors(
+    uploadErrors({ part: 'file', holds: 'the list', maxSize: '64 MB' }),
+    FileInterceptor('file', LIST_UPLOAD),
+  )
   @ApiHeader({
     name: JWS_HEADER,
     required: true,

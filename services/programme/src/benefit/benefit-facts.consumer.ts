@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
-import { ChannelDecided, DeclarationLodged, TOPIC_NAMES, type EventData } from '@aeo/contracts';
+import { ChannelDecided, DeclarationLodged, taxpayerIdRules, TOPIC_NAMES, type EventData } from '@aeo/contracts';
 import { ConsumerRegistry, type ConsumedEvent } from '@aeo/messaging';
 import type { ProgrammeConfig } from '../config';
 import { DEFAULT_TIME_ZONE } from '../kpis/periods';
@@ -107,6 +107,8 @@ const decisionOf: Fold<EventData<typeof ChannelDecided>> = (fact, { id, data }) 
  * redelivery — or a resent event, under its id or a new one — changes nothing. That is why the
  * consumer claims no inbox rows (`idempotentByKey`: two million rows a year saved, the fold's
  * largest write after the facts); the benefit int-spec redelivers events through Kafka to prove it.
+ * An event whose taxpayer ids are not of the programme's format (`TAXPAYER_ID_PATTERN`) is
+ * dead-lettered with the field named.
  */
 @Injectable()
 export class BenefitFactsConsumer {
@@ -118,15 +120,18 @@ export class BenefitFactsConsumer {
       (consumer) => {
         // No inbox claim: a side is kept unless the event is earlier, so the same event again changes nothing.
         const byKey = { idempotentByKey: true };
+        // Taxpayer ids of the programme's format, as risk-management decides a declaration only then:
+        // a look-alike id (a hidden character) would count as another trader.
+        const pattern = config.TAXPAYER_ID_PATTERN;
         consumer.onBatch(
           DeclarationLodged,
           (events, manager) => foldBatch(manager, events, 'lodgement', lodgementOf, timeZone),
-          byKey,
+          { ...byKey, rules: taxpayerIdRules(pattern, ['traderTaxpayerId', 'declarantTaxpayerId']) },
         );
         consumer.onBatch(
           ChannelDecided,
           (events, manager) => foldBatch(manager, events, 'decision', decisionOf, timeZone),
-          byKey,
+          { ...byKey, rules: taxpayerIdRules(pattern, ['traderTaxpayerId']) },
         );
       },
       {

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import request from 'supertest';
 import { ROLES } from '@aeo/auth';
@@ -17,6 +17,7 @@ import { recordsBehind, type PartitionRange } from '@aeo/messaging';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { bearer, collectMessages, testKafka, waitFor } from '@aeo/testing';
 import { envelope, runRecompute } from '../kpis/testing/scripted-stream';
+import type { ProgrammeConfig } from '../config';
 import { startProgramme } from '../testing/start-programme';
 import { BENEFIT_FACT_TOPICS, BENEFIT_FACTS_CONSUMER } from './benefit-facts.consumer';
 
@@ -27,6 +28,8 @@ jest.setTimeout(300_000);
 /** A region of this run only (the live store's other figures stay out of the comparisons). */
 const REGION = `BEN${randomBytes(5).toString('hex').toUpperCase()}`;
 const TAG = randomBytes(4).toString('hex');
+/** Taxpayer ids of this run in the programme's format (7 digits): the consumer dead-letters others. */
+const RUN_DIGITS = String(randomInt(10_000, 100_000));
 const day = (date: string) => `${date}T08:00:00.000Z`;
 
 const BENEFITS = {
@@ -52,8 +55,8 @@ const lodged = (n: number, date: string, customsValue: number) =>
       regime: 'import',
       customsOffice: 'TEST01',
       region: REGION,
-      declarantTaxpayerId: `7${TAG}`,
-      traderTaxpayerId: `8${TAG}${n}`,
+      declarantTaxpayerId: `7${RUN_DIGITS}0`,
+      traderTaxpayerId: `8${RUN_DIGITS}${n % 10}`,
       traderRole: 'importer',
       foreignPartnerAeoIds: [],
       customsValue,
@@ -336,6 +339,40 @@ describe('programme service: the benefit in numbers from declarations and channe
       expect(
         await Promise.all(['aeo-declaration-share', 'aeo-benefit-received'].map((id) => figures(id, spring))),
       ).toEqual(before);
+    } finally {
+      await dead.stop();
+    }
+  });
+
+  it("dead-letters a declaration or decision whose taxpayer id is not of the programme's format, naming the field", async () => {
+    const dead = await collectMessages(
+      testKafka('programme-benefit-taxpayer-ids'),
+      [TOPIC_NAMES.declarationEvents, TOPIC_NAMES.riskEvents].map((topic) => service.topic(dlqTopicOf(topic))),
+      { from: 'now' },
+    );
+    try {
+      const plain = lodged(11, '2026-03-04', 100);
+      // A hidden character after the digits would be another, look-alike trader.
+      const lookAlike = { ...plain, data: { ...plain.data, traderTaxpayerId: `${plain.data.traderTaxpayerId}\u202e` } };
+      const decision = decided(plain, 'green', null);
+      const otherFormat = { ...decision, data: { ...decision.data, traderTaxpayerId: 'AB12345' } };
+      await publish(lookAlike, otherFormat);
+      const reasonOf = async (id: string) => {
+        const [letter] = await dead.waitForCount(
+          1,
+          60_000,
+          (m) => m.headers['ce_id'] === id && m.headers['dlq_consumer']!.startsWith('programme.benefit-facts'),
+        );
+        return letter!.headers['dlq_reason'];
+      };
+      const format = `does not match the programme's format ${service.app.get<ProgrammeConfig>(APP_CONFIG).TAXPAYER_ID_PATTERN}`;
+      expect(await reasonOf(lookAlike.id)).toBe(`invalid aeo.declaration.lodged.v1 data: traderTaxpayerId: ${format}`);
+      expect(await reasonOf(otherFormat.id)).toBe(`invalid aeo.channel.decided.v1 data: traderTaxpayerId: ${format}`);
+      expect(
+        await service.dataSource.query('SELECT 1 FROM declaration_benefit_facts WHERE declaration_id = $1', [
+          plain.data.declarationId,
+        ]),
+      ).toEqual([]);
     } finally {
       await dead.stop();
     }

@@ -1,5 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { APP_CONFIG } from '@aeo/config';
 import {
   AuthorisationGranted,
   AuthorisationReinstated,
@@ -9,6 +10,7 @@ import {
   TOPIC_NAMES,
 } from '@aeo/contracts';
 import { ConsumedEvent, ConsumerRegistry } from '@aeo/messaging';
+import type { RiskManagementConfig } from '../config';
 import { RiskProfileUpdater } from '../risk-profiles/risk-profile-updater';
 import { AeoStatusChange, applyAeoStatusChange } from './aeo-status.repository';
 import { AeoStatusService } from './aeo-status.service';
@@ -32,6 +34,9 @@ type Authorisation = {
  * come from the events' payloads, never from the events' time (which only orders them): the
  * authorisation's effective date from the grant (or the change's `authorisationEffectiveFrom`),
  * which a suspension, reinstatement, revocation or surrender never moves, and the change's own date.
+ * An event naming a region that is not one of `CUSTOMS_REGIONS` is dead-lettered with the reason
+ * (as a declaration of such a region is): the register holds no authorisation of a region the
+ * programme does not have.
  */
 @Injectable()
 export class AeoStatusProjection {
@@ -39,18 +44,23 @@ export class AeoStatusProjection {
     consumers: ConsumerRegistry,
     private readonly statuses: AeoStatusService,
     private readonly profiles: RiskProfileUpdater,
+    @Inject(APP_CONFIG) config: RiskManagementConfig,
   ) {
-    consumers.register(AEO_STATUS_CONSUMER, [TOPIC_NAMES.certificationEvents], (consumer) =>
-      consumer
-        .on(AuthorisationGranted, (event, manager) =>
-          this.apply(manager, event, 'granted', null, event.data.effectiveFrom),
-        )
-        .on(AuthorisationSuspended, (event, manager) => this.apply(manager, event, 'suspended', event.data.scope))
-        .on(AuthorisationReinstated, (event, manager) => this.apply(manager, event, 'granted', null))
-        .on(AuthorisationRevoked, (event, manager) =>
-          this.apply(manager, event, event.data.reason === 'surrendered' ? 'surrendered' : 'revoked', null),
-        )
-        .on(AuthorisationSurrendered, (event, manager) => this.apply(manager, event, 'surrendered', null)),
+    consumers.register(
+      AEO_STATUS_CONSUMER,
+      [TOPIC_NAMES.certificationEvents],
+      (consumer) =>
+        consumer
+          .on(AuthorisationGranted, (event, manager) =>
+            this.apply(manager, event, 'granted', null, event.data.effectiveFrom),
+          )
+          .on(AuthorisationSuspended, (event, manager) => this.apply(manager, event, 'suspended', event.data.scope))
+          .on(AuthorisationReinstated, (event, manager) => this.apply(manager, event, 'granted', null))
+          .on(AuthorisationRevoked, (event, manager) =>
+            this.apply(manager, event, event.data.reason === 'surrendered' ? 'surrendered' : 'revoked', null),
+          )
+          .on(AuthorisationSurrendered, (event, manager) => this.apply(manager, event, 'surrendered', null)),
+      { customsRegions: config.CUSTOMS_REGIONS },
     );
   }
 

@@ -35,7 +35,7 @@ describe('channel decisions wait for the AEO register projection (real Kafka, Po
 
   const records = (definition: EventDefinition, items: { key: string; data: unknown }[]) =>
     producer.send({
-      topic: definition.topic,
+      topic: service.topic(definition.topic),
       acks: -1,
       messages: items.map(({ key, data }) =>
         toKafkaRecord(
@@ -139,9 +139,10 @@ describe('channel decisions wait for the AEO register projection (real Kafka, Po
   const traders = (count: number) => Array.from({ length: count }, () => String(randomInt(1_000_000, 9_999_999)));
 
   beforeAll(async () => {
-    service = await startRiskManagement();
+    // Topics of its own: a fresh group on the shared ones would first read every earlier run's events.
+    service = await startRiskManagement([], { ownTopics: true });
     await producer.connect();
-    // The projection's fresh group has read the certification topic's backlog: the race starts now.
+    // The projection's group has joined and read the (empty) certification topic: the race starts now.
     expect(await service.app.get(ConsumerRegistry).caughtUp(AEO_STATUS_CONSUMER, 90_000)).toBe(true);
   });
 

@@ -8,7 +8,7 @@ import { RiskAssessmentActivities, recommendationFor } from './risk-assessment.a
 jest.setTimeout(90_000);
 
 describe('risk assessment activity (real PostgreSQL and Temporal)', () => {
-  const service = startedForTests(startRiskManagement);
+  const service = startedForTests(() => startRiskManagement([], { ownTopics: true }));
 
   it('maps scores to recommendations at the channel thresholds', () => {
     expect(recommendationFor(10, { enhanced: 45, highRisk: 70 })).toBe('proceed');

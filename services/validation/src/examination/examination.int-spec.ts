@@ -484,7 +484,7 @@ describe('validation examination (real PostgreSQL; activities called as the work
       .send({ notes: 'site seen' })
       .expect(409);
     expect(beforeItsDate.body.message).toBe(
-      `Visit ${visit.body.visitId} is announced for ${visit.body.scheduledFor}; it cannot be completed before that date`,
+      `Visit ${visit.body.visitId} at the operator’s registered premises is announced for ${visit.body.scheduledFor}; it cannot be completed before that date`,
     );
     await visitDateComes(visit.body.visitId);
     await service.http
@@ -551,9 +551,10 @@ describe('validation examination (real PostgreSQL; activities called as the work
     expect(stillOpen).toEqual([{ completed_at: null }]);
 
     // A visit recorded as completed before its date (as the service once allowed) does not carry the report.
-    await service.dataSource.query(`UPDATE site_visits SET completed_at = now(), notes = 'held early' WHERE id = $1`, [
-      visitId,
-    ]);
+    await service.dataSource.query(
+      `UPDATE site_visits SET completed_at = now(), notes = 'held early', place = 'Warehouse 3, Zamyn-Uud' WHERE id = $1`,
+      [visitId],
+    );
     const completedAt = new Date(
       (await service.dataSource.query(`SELECT completed_at FROM site_visits WHERE id = $1`, [visitId]))[0].completed_at,
     ).toISOString();
@@ -563,7 +564,7 @@ describe('validation examination (real PostgreSQL; activities called as the work
       .send({ recommendation: 'grant', summary: 'desk review and an early visit' })
       .expect(422);
     expect(refused.body.issues).toEqual([
-      `visits: the risk assessment requires a site visit completed on or after its announced date (visit ${visitId} announced for ${scheduledFor} was recorded as completed on ${completedAt})`,
+      `visits: the risk assessment requires a site visit completed on or after its announced date (visit ${visitId} at Warehouse 3, Zamyn-Uud announced for ${scheduledFor} was recorded as completed on ${completedAt})`,
     ]);
   });
 

@@ -170,6 +170,7 @@ export interface ILockSiteVisitParams {
 /** 'LockSiteVisit' return type */
 export interface ILockSiteVisitResult {
   completed_at: Date | null;
+  place: string | null;
   scheduled_for: Date;
   upcoming: boolean;
 }
@@ -180,12 +181,12 @@ export interface ILockSiteVisitQuery {
   result: ILockSiteVisitResult;
 }
 
-const lockSiteVisitIR: any = {"usedParamSet":{"id":true,"caseId":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":101,"b":104}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":120,"b":127}]}],"statement":"SELECT scheduled_for, completed_at, scheduled_for > now() AS \"upcoming!\" FROM site_visits WHERE id = :id! AND case_id = :caseId! FOR UPDATE"};
+const lockSiteVisitIR: any = {"usedParamSet":{"id":true,"caseId":true},"params":[{"name":"id","required":true,"transform":{"type":"scalar"},"locs":[{"a":108,"b":111}]},{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":127,"b":134}]}],"statement":"SELECT scheduled_for, place, completed_at, scheduled_for > now() AS \"upcoming!\" FROM site_visits WHERE id = :id! AND case_id = :caseId! FOR UPDATE"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT scheduled_for, completed_at, scheduled_for > now() AS "upcoming!" FROM site_visits WHERE id = :id! AND case_id = :caseId! FOR UPDATE
+ * SELECT scheduled_for, place, completed_at, scheduled_for > now() AS "upcoming!" FROM site_visits WHERE id = :id! AND case_id = :caseId! FOR UPDATE
  * ```
  */
 export const lockSiteVisit = new PreparedQuery<ILockSiteVisitParams,ILockSiteVisitResult>(lockSiteVisitIR);
@@ -258,6 +259,7 @@ export interface IListCompletedSiteVisitsParams {
 export interface IListCompletedSiteVisitsResult {
   completed_at: Date;
   id: string;
+  place: string | null;
   scheduled_for: Date;
 }
 
@@ -267,12 +269,12 @@ export interface IListCompletedSiteVisitsQuery {
   result: IListCompletedSiteVisitsResult;
 }
 
-const listCompletedSiteVisitsIR: any = {"usedParamSet":{"caseId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":91,"b":98}]}],"statement":"SELECT id, scheduled_for, completed_at AS \"completed_at!\" FROM site_visits WHERE case_id = :caseId! AND completed_at IS NOT NULL ORDER BY scheduled_for"};
+const listCompletedSiteVisitsIR: any = {"usedParamSet":{"caseId":true},"params":[{"name":"caseId","required":true,"transform":{"type":"scalar"},"locs":[{"a":98,"b":105}]}],"statement":"SELECT id, scheduled_for, place, completed_at AS \"completed_at!\" FROM site_visits WHERE case_id = :caseId! AND completed_at IS NOT NULL ORDER BY scheduled_for"};
 
 /**
  * Query generated from SQL:
  * ```
- * SELECT id, scheduled_for, completed_at AS "completed_at!" FROM site_visits WHERE case_id = :caseId! AND completed_at IS NOT NULL ORDER BY scheduled_for
+ * SELECT id, scheduled_for, place, completed_at AS "completed_at!" FROM site_visits WHERE case_id = :caseId! AND completed_at IS NOT NULL ORDER BY scheduled_for
  * ```
  */
 export const listCompletedSiteVisits = new PreparedQuery<IListCompletedSiteVisitsParams,IListCompletedSiteVisitsResult>(listCompletedSiteVisitsIR);

@@ -122,7 +122,7 @@ export async function lockSiteVisit(
   runner: SqlRunner,
   caseId: string,
   visitId: string,
-): Promise<{ scheduledFor: Date; completedAt: Date | null; upcoming: boolean } | null> {
+): Promise<{ scheduledFor: Date; place: string | null; completedAt: Date | null; upcoming: boolean } | null> {
   return (await runSqlOne(lockVisit, { id: visitId, caseId }, runner, camelRow)) ?? null;
 }
 
@@ -140,7 +140,7 @@ export async function listSiteVisits(runner: SqlRunner, caseId: string): Promise
 export async function listCompletedSiteVisits(
   runner: SqlRunner,
   caseId: string,
-): Promise<{ visitId: string; scheduledFor: Date; completedAt: Date }[]> {
+): Promise<{ visitId: string; scheduledFor: Date; place: string | null; completedAt: Date }[]> {
   return (await runSql(listCompletedVisits, { caseId }, runner)).map(({ id, ...row }) => ({
     visitId: id,
     ...camelRow(row),

@@ -44,6 +44,8 @@ import {
 const DAY_MS = 86_400_000;
 
 const isOperatorUser = (user: AuthenticatedUser) => user.roles.includes(ROLES.operatorUser);
+/** Where a visit is held, in a message: its place as announced, else the operator's registered premises. */
+const heldAt = (place: string | null) => `at ${place ?? 'the operator’s registered premises'}`;
 
 /**
  * The examination of a validation case by its region's validators: a finding per criterion
@@ -167,10 +169,12 @@ export class ExaminationService {
         const visit = await lockSiteVisit(manager, found.id, visitId);
         if (!visit) throw new NotFoundException(`Visit ${visitId} not found in case ${caseId}`);
         if (visit.completedAt)
-          throw new ConflictException(`Visit ${visitId} was completed on ${visit.completedAt.toISOString()}`);
+          throw new ConflictException(
+            `Visit ${visitId} ${heldAt(visit.place)} was completed on ${visit.completedAt.toISOString()}`,
+          );
         if (visit.upcoming) {
           throw new ConflictException(
-            `Visit ${visitId} is announced for ${visit.scheduledFor.toISOString()}; it cannot be completed before that date`,
+            `Visit ${visitId} ${heldAt(visit.place)} is announced for ${visit.scheduledFor.toISOString()}; it cannot be completed before that date`,
           );
         }
         await completeSiteVisit(manager, visitId, body.notes);
@@ -327,7 +331,7 @@ export class ExaminationService {
       else if (!held.length) {
         const early = completed.map(
           (visit) =>
-            `visit ${visit.visitId} announced for ${visit.scheduledFor.toISOString()} was recorded as completed on ${visit.completedAt.toISOString()}`,
+            `visit ${visit.visitId} ${heldAt(visit.place)} announced for ${visit.scheduledFor.toISOString()} was recorded as completed on ${visit.completedAt.toISOString()}`,
         );
         issues.push(
           `visits: the risk assessment requires a site visit completed on or after its announced date (${early.join('; ')})`,

@@ -15,7 +15,7 @@ UPDATE checklist_items SET finding = :finding!, notes = :notes!, evidence = :evi
 INSERT INTO site_visits (id, case_id, scheduled_for, validator, scheduled_by, place) VALUES (:id!, :caseId!, :scheduledFor!, :validator!, :scheduledBy!, :place);
 
 /* @name LockSiteVisit */
-SELECT scheduled_for, completed_at, scheduled_for > now() AS "upcoming!" FROM site_visits WHERE id = :id! AND case_id = :caseId! FOR UPDATE;
+SELECT scheduled_for, place, completed_at, scheduled_for > now() AS "upcoming!" FROM site_visits WHERE id = :id! AND case_id = :caseId! FOR UPDATE;
 
 /* @name CompleteSiteVisit */
 UPDATE site_visits SET completed_at = now(), notes = :notes! WHERE id = :id!;
@@ -24,7 +24,7 @@ UPDATE site_visits SET completed_at = now(), notes = :notes! WHERE id = :id!;
 SELECT id, scheduled_for, place, validator, completed_at, notes FROM site_visits WHERE case_id = :caseId! ORDER BY scheduled_for;
 
 /* @name ListCompletedSiteVisits */
-SELECT id, scheduled_for, completed_at AS "completed_at!" FROM site_visits WHERE case_id = :caseId! AND completed_at IS NOT NULL ORDER BY scheduled_for;
+SELECT id, scheduled_for, place, completed_at AS "completed_at!" FROM site_visits WHERE case_id = :caseId! AND completed_at IS NOT NULL ORDER BY scheduled_for;
 
 /* @name InsertCorrectiveAction */
 INSERT INTO corrective_actions (id, case_id, question_id, description, due_by, requested_by) VALUES (:id!, :caseId!, :questionId!, :description!, :dueBy!, :requestedBy!);

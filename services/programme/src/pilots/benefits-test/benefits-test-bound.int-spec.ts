@@ -25,7 +25,7 @@ describe('pilot benefits test: at most MAX_COMPARABLE_TRADERS comparable traders
   const query = (sql: string, parameters: unknown[] = []) => service.dataSource.query(sql, parameters);
 
   beforeAll(async () => {
-    service = await startProgramme([REGION]);
+    service = await startProgramme([REGION], {}, { ownTopics: true });
   });
 
   afterAll(async () => {

@@ -1,39 +1,35 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { Producer } from 'kafkajs';
 import { ROLES } from '@aeo/auth';
-import {
-  ChannelDecided,
-  DeclarationLodged,
-  TOPIC_NAMES,
-  dlqTopicOf,
-  type EventData,
-  type EventEnvelope,
-} from '@aeo/contracts';
+import { ChannelDecided, DeclarationLodged, type EventData, type EventEnvelope } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import { bearer, createTopics, testKafka, waitFor } from '@aeo/testing';
+import { bearer, testKafka, waitFor } from '@aeo/testing';
 import { envelope, publish } from '../../kpis/testing/scripted-stream';
 import { startProgramme } from '../../testing/start-programme';
 import { MAX_COMPARABLE_TRADERS } from './benefits-test-figures';
 import { PilotBenefitsTestService } from './benefits-test.service';
 import { choosePilotCompanies, grantAeoc } from './testing/benefits-test-fixtures';
 
-// A fresh consumer group reads the shared declaration and risk topics from their start (every
-// run's and benchmark's records) before this run's: the set-up waits up to 10 minutes.
-jest.setTimeout(900_000);
+// The service reads topics of the file's own (not the shared ones from their start, every run's and
+// benchmark's records): the set-up folds this file's declarations and decisions only.
+jest.setTimeout(300_000);
 
-/** Regions of this run only: the shared topics hold other runs' declarations too. */
+/** Regions of this run only (the live store's other figures stay out of the comparisons). */
 const REGION = `BT${randomBytes(5).toString('hex').toUpperCase()}`;
 const OTHER_REGION = `BT${randomBytes(5).toString('hex').toUpperCase()}`;
 const TAG = randomBytes(4).toString('hex');
-const trader = (name: string) => `${name}${TAG}`;
+/** Taxpayer ids of this run in the programme's format (7 digits): the consumers dead-letter others. */
+const RUN_DIGITS = String(randomInt(100_000, 1_000_000));
+const trader = (digit: number) => `${RUN_DIGITS}${digit}`;
 
-const COMPANY_A = trader('A'); // accepted, certified on 1 April 2026
-const COMPANY_B = trader('B'); // accepted, never certified: a pilot company, never a comparable trader
-const P1 = trader('P1'); // comparable
-const P2 = trader('P2'); // comparable over 30 days, below the band over the first 10
-const P3 = trader('P3'); // below the band
-const P4 = trader('P4'); // an AEO
-const P5 = trader('P5'); // in another region
+const COMPANY_A = trader(1); // accepted, certified on 1 April 2026
+const COMPANY_B = trader(2); // accepted, never certified: a pilot company, never a comparable trader
+const P1 = trader(3); // comparable
+const P2 = trader(4); // comparable over 30 days, below the band over the first 10
+const P3 = trader(5); // below the band
+const P4 = trader(6); // an AEO
+const P5 = trader(7); // in another region
+const DECLARANT = trader(0);
 const OPERATOR_A = randomUUID();
 const CERTIFIED_AT = '2026-04-01T00:00:00.000Z';
 
@@ -49,7 +45,7 @@ const lodged = (taxpayerId: string, date: string, region = REGION): Lodged =>
       regime: 'import',
       customsOffice: 'TEST01',
       region,
-      declarantTaxpayerId: `7${TAG}`,
+      declarantTaxpayerId: DECLARANT,
       traderTaxpayerId: taxpayerId,
       traderRole: 'importer',
       foreignPartnerAeoIds: [],
@@ -173,11 +169,7 @@ describe('pilot benefits test (real PostgreSQL and Kafka, through the API)', () 
   const benefitsTest = (search: string, token = policyUnit) =>
     service.http.get(`/v1/pilots/${pilotId}/benefits-test${search}`).set('Authorization', token);
   beforeAll(async () => {
-    await createTopics(testKafka('programme-pilot-benefits-test-int'), [
-      TOPIC_NAMES.pilotEvents,
-      dlqTopicOf(TOPIC_NAMES.pilotEvents),
-    ]);
-    service = await startProgramme([REGION, OTHER_REGION]);
+    service = await startProgramme([REGION, OTHER_REGION], {}, { ownTopics: true });
     const created = (
       await service.http
         .post('/v1/pilots')
@@ -208,7 +200,7 @@ describe('pilot benefits test (real PostgreSQL and Kafka, through the API)', () 
     producer = testKafka('programme-pilot-benefits-test').producer({ allowAutoTopicCreation: false });
     await producer.connect();
     const stream = [...companyA, ...others];
-    await publish(producer, ...stream);
+    await publish({ producer, topic: service.topic }, ...stream);
     await waitFor(
       'the declarations and decisions folded',
       async () => {
@@ -222,7 +214,7 @@ describe('pilot benefits test (real PostgreSQL and Kafka, through the API)', () 
         if (folded.n !== stream.length) throw new Error(`${folded.n} of ${stream.length} folded`);
         return true;
       },
-      600_000,
+      120_000,
       500,
     );
   });

@@ -66,7 +66,7 @@ describe('pilot final report approval follow-up (real PostgreSQL)', () => {
     );
 
   beforeAll(async () => {
-    service = await startProgramme();
+    service = await startProgramme([], {}, { ownTopics: true });
     followUps = service.app.get(PilotFinalReportFollowUpService);
   });
 

@@ -1,13 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
-import { TOPIC_NAMES, dlqTopicOf } from '@aeo/contracts';
+import { TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import {
   bearer,
   type CollectedMessage,
   collectMessages,
-  createTopics,
   ensureTemporalNamespace,
   type InProcessWorker,
   runWorkerInProcess,
@@ -56,8 +55,7 @@ describe('pilot final report (real PostgreSQL, Temporal, Kafka)', () => {
   beforeAll(async () => {
     await ensureTemporalNamespace(namespace);
     process.env['TEMPORAL_NAMESPACE'] = namespace;
-    await createTopics(kafka, [TOPIC_NAMES.pilotEvents, dlqTopicOf(TOPIC_NAMES.pilotEvents)]);
-    service = await startProgramme();
+    service = await startProgramme([], {}, { ownTopics: true });
     temporal = service.app.get(Client);
     worker = await runWorkerInProcess((connection) =>
       createOrchestratingWorker(
@@ -65,7 +63,7 @@ describe('pilot final report (real PostgreSQL, Temporal, Kafka)', () => {
         connection,
       ),
     );
-    events = await collectMessages(kafka, [TOPIC_NAMES.pilotEvents], { from: 'now' });
+    events = await collectMessages(kafka, [service.topic(TOPIC_NAMES.pilotEvents)], { from: 'now' });
   });
 
   afterAll(async () => {

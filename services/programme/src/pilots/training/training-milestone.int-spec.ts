@@ -1,17 +1,8 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { Client } from '@temporalio/client';
 import { ROLES } from '@aeo/auth';
-import { dlqTopicOf, TOPIC_NAMES } from '@aeo/contracts';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
-import {
-  bearer,
-  createTopics,
-  ensureTemporalNamespace,
-  type InProcessWorker,
-  runWorkerInProcess,
-  testKafka,
-  waitFor,
-} from '@aeo/testing';
+import { bearer, ensureTemporalNamespace, type InProcessWorker, runWorkerInProcess, waitFor } from '@aeo/testing';
 import { pilotWorkflowId, TASK_QUEUES } from '@aeo/workflows';
 import { createOrchestratingWorker } from '@aeo/workflows/bundle';
 import { startProgramme } from '../../testing/start-programme';
@@ -87,11 +78,7 @@ describe('the pilot’s training milestone (real PostgreSQL, Temporal, Kafka)', 
   beforeAll(async () => {
     await ensureTemporalNamespace(namespace);
     process.env['TEMPORAL_NAMESPACE'] = namespace;
-    await createTopics(testKafka('programme-pilot-training'), [
-      TOPIC_NAMES.pilotEvents,
-      dlqTopicOf(TOPIC_NAMES.pilotEvents),
-    ]);
-    service = await startProgramme([REGION]);
+    service = await startProgramme([REGION], {}, { ownTopics: true });
     worker = await runWorkerInProcess((connection) =>
       createOrchestratingWorker(
         { namespace, taskQueue: TASK_QUEUES.certification, maxConcurrentWorkflowTaskExecutions: 10 },

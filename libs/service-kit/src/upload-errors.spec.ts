@@ -1,0 +1,80 @@
+/// <reference types="multer" />
+import { Controller, HttpCode, INestApplication, Module, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { FileInterceptor } from '@nestjs/platform-express';
+import request from 'supertest';
+import { APP_CONFIG } from '@aeo/config';
+import { uploadErrors } from './upload-errors';
+
+const LIMITS = { limits: { fileSize: 16, files: 1 } };
+
+@Controller()
+class UploadController {
+  @Post('list')
+  @HttpCode(200)
+  @UseInterceptors(
+    uploadErrors({ part: 'file', holds: 'the list', maxSize: '16 bytes' }),
+    FileInterceptor('file', LIMITS),
+  )
+  list(@UploadedFile() file: Express.Multer.File | undefined): unknown {
+    return { size: file?.size };
+  }
+
+  @Post('document')
+  @HttpCode(200)
+  @UseInterceptors(
+    uploadErrors({ part: 'file', holds: 'the document', maxSize: (config: { MAX: number }) => `${config.MAX} bytes` }),
+    FileInterceptor('file', LIMITS),
+  )
+  document(@UploadedFile() file: Express.Multer.File | undefined): unknown {
+    return { size: file?.size };
+  }
+}
+
+@Module({ controllers: [UploadController], providers: [{ provide: APP_CONFIG, useValue: { MAX: 8 } }] })
+class UploadModule {}
+
+/**
+ * Multer's refusals in the platform's words, each naming the file part (a real Nest app over
+ * HTTP with multer's own limits, no database).
+ */
+describe('uploadErrors', () => {
+  let app: INestApplication;
+  const post = (path: string) => request(app.getHttpServer()).post(path);
+  const small = Buffer.from('0123');
+
+  beforeAll(async () => {
+    const moduleRef = await Test.createTestingModule({ imports: [UploadModule] }).compile();
+    app = moduleRef.createNestApplication();
+    await app.init();
+  });
+  afterAll(() => app?.close());
+
+  it('names the part when more than one file is sent', async () => {
+    const answer = await post('/document').attach('file', small, 'a.pdf').attach('file', small, 'b.pdf').expect(400);
+    expect(answer.body.message).toBe(
+      'file: send the document as one multipart part named file (got more than one file part)',
+    );
+  });
+
+  it('names the part expected and the one sent under another name', async () => {
+    const answer = await post('/list').attach('list', small, 'l.csv').expect(400);
+    expect(answer.body.message).toBe(
+      'file: send the list as one multipart part named file (got a file part named list)',
+    );
+  });
+
+  it('names the part and the limit, in words or from the config, for a file over multer’s limit', async () => {
+    const large = Buffer.alloc(17, 0x20);
+    expect((await post('/list').attach('file', large, 'l.csv').expect(413)).body.message).toBe(
+      'file: larger than 16 bytes, the most this route accepts',
+    );
+    expect((await post('/document').attach('file', large, 'd.pdf').expect(413)).body.message).toBe(
+      'file: larger than 8 bytes, the most this route accepts',
+    );
+  });
+
+  it('leaves an upload within the limits alone', async () => {
+    expect((await post('/document').attach('file', small, 'd.pdf').expect(200)).body).toEqual({ size: 4 });
+  });
+});
