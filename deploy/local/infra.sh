@@ -161,15 +161,13 @@ pid_alive() {
 }
 
 # spawned_pid MARKER: the newest process that spawn_detached started with MARKER: its command line
-# contains MARKER and it leads a session of its own (setsid), which a shell's `tail` or `sqlite3`
-# naming the same path does not.
+# contains MARKER (as a plain string, as pid_alive reads it) and it leads a session of its own
+# (setsid), which a shell's `tail` or `sqlite3` naming the same path does not. Newest by elapsed
+# time, not by pid (pids wrap).
 spawned_pid() {
-  local pid sid
-  for pid in $(pgrep -f -- "$1" | sort -rn); do
-    sid="$(ps -o sid= -p "$pid" 2>/dev/null | tr -d ' ')"
-    [[ "$sid" == "$pid" ]] && { echo "$pid"; return 0; }
-  done
-  return 1
+  ps -eo pid=,sid=,etimes=,args= 2>/dev/null | awk -v marker="$1" '
+    $1 == $2 && index($0, marker) > 0 && (found == "" || $3 < newest) { found = $1; newest = $3 }
+    END { if (found == "") exit 1; print found }'
 }
 
 # spawn_detached LOGFILE PIDFILE MARKER CMD...: start CMD in its own session, outliving this
@@ -206,11 +204,16 @@ adopt_spawned() {
   echo "$found" >"$1"
 }
 
+# local_running PIDFILE MARKER: the server of PIDFILE runs, or one spawn_detached started with MARKER
+# does (whose pid is then recorded): a start that failed its wait and dropped the pid file, while the
+# server went on starting, is not taken for "stopped" or for another program on the port.
+local_running() { pid_alive "$1" "$2" || adopt_spawned "$1" "$2"; }
+
 # stop_pid PIDFILE MARKER NAME [GRACE_SECONDS]: SIGTERM, wait, then SIGKILL. Without a live process
 # in PIDFILE, the one spawn_detached started with MARKER is stopped (an orphan that would hold the ports).
 stop_pid() {
   local pidfile=$1 marker=$2 name=$3 grace=${4:-60} pid i
-  if ! pid_alive "$pidfile" "$marker" && ! adopt_spawned "$pidfile" "$marker"; then
+  if ! local_running "$pidfile" "$marker"; then
     rm -f "$pidfile"; log "$name: already stopped"; return 0
   fi
   pid="$(cat "$pidfile")"
@@ -243,7 +246,7 @@ status_running() { printf '%-9s running   pid %-8s %s\n' "$1" "$(cat "$2")" "$3"
 status_stopped() { printf '%-9s stopped   %-12s %s\n' "$1" "-" "$2"; }
 # status_local NAME PIDFILE MARKER WHERE_RUNNING WHERE_STOPPED: a process this script runs, by its pid file.
 status_local() {
-  if pid_alive "$2" "$3"; then status_running "$1" "$2" "$4"; else status_stopped "$1" "$5"; fi
+  if local_running "$2" "$3"; then status_running "$1" "$2" "$4"; else status_stopped "$1" "$5"; fi
 }
 
 # report_failure NAME LOGFILE MESSAGE
@@ -282,7 +285,7 @@ wait_local_ready() {
   shift 6
   READY_DETAIL=""
   while :; do
-    if ! pid_alive "$pidfile" "$marker" && ! adopt_spawned "$pidfile" "$marker"; then
+    if ! local_running "$pidfile" "$marker"; then
       rm -f "$pidfile"
       report_failure "$name" "$logfile" "the $name process exited"
       return 1
@@ -505,7 +508,7 @@ status_postgres() {
 # Kafka
 # ================================================================================================
 KAFKA_MARKER="kafka.Kafka $KAFKA_PROPS"
-kafka_local_running() { pid_alive "$KAFKA_PIDFILE" "$KAFKA_MARKER"; }
+kafka_local_running() { local_running "$KAFKA_PIDFILE" "$KAFKA_MARKER"; }
 
 kafka_pom_sum() { sha256sum "$KAFKA_POM" | cut -c1-16; }
 
@@ -565,7 +568,7 @@ start_kafka() {
     return
   fi
   install_kafka
-  if pid_alive "$KAFKA_PIDFILE" "$KAFKA_MARKER"; then
+  if local_running "$KAFKA_PIDFILE" "$KAFKA_MARKER"; then
     log "kafka: already running (pid $(cat "$KAFKA_PIDFILE"), $KAFKA_LOCAL_BROKERS)"
   else
     local p
@@ -616,7 +619,7 @@ status_kafka() {
 # Temporal
 # ================================================================================================
 TEMPORAL_MARKER="$TEMPORAL_DB"
-temporal_local_running() { pid_alive "$TEMPORAL_PIDFILE" "$TEMPORAL_MARKER"; }
+temporal_local_running() { local_running "$TEMPORAL_PIDFILE" "$TEMPORAL_MARKER"; }
 
 temporal_installed() {
   [[ -x "$TEMPORAL_CLI" && -x "$TEMPORAL_TEST_SERVER" \
@@ -716,7 +719,7 @@ start_temporal() {
     return 0
   fi
   temporal_installed || install_temporal
-  if pid_alive "$TEMPORAL_PIDFILE" "$TEMPORAL_MARKER"; then
+  if local_running "$TEMPORAL_PIDFILE" "$TEMPORAL_MARKER"; then
     log "temporal: already running (pid $(cat "$TEMPORAL_PIDFILE"), $TEMPORAL_LOCAL_ADDRESS)"
   else
     local p
@@ -760,7 +763,7 @@ status_temporal() {
 # OpenID provider
 # ================================================================================================
 IDENTITY_MARKER="$IDENTITY_ENTRY"
-identity_local_running() { pid_alive "$IDENTITY_PIDFILE" "$IDENTITY_MARKER"; }
+identity_local_running() { local_running "$IDENTITY_PIDFILE" "$IDENTITY_MARKER"; }
 identity_issuer() { if identity_external; then echo "${AUTH_ISSUER%/}"; else echo "$IDENTITY_LOCAL_ISSUER"; fi; }
 # identity_ready ISSUER: its discovery document answers and names it (node's fetch: curl is not everywhere).
 identity_ready() {

@@ -188,7 +188,8 @@ describe('infra.sh: waiting for a server it started, and stopping it', () => {
   const script = join(root, 'deploy', 'local', 'infra.sh');
   const pidfile = join(root, 'stand-in.pid');
   const logfile = join(root, 'stand-in.log');
-  const marker = `stand-in-server ${root}`;
+  // Characters a regular expression would read (a repository path may have them): the marker is a plain string.
+  const marker = `stand-in-server+[1] ${root}`;
   let standIn: ChildProcess | undefined;
 
   beforeAll(() => {
@@ -286,6 +287,17 @@ describe('infra.sh: waiting for a server it started, and stopping it', () => {
     expect(result.stderr).toContain('stand-in failed: did not answer within 1s');
     expect(await exited).toBe('SIGTERM');
     expect(existsSync(pidfile)).toBe(false);
+  });
+
+  it('counts a server it spawned as running when the pid file was dropped (status, start), and records its pid', async () => {
+    const server = await spawnedWithStalePidFile();
+    rmSync(pidfile);
+    const result = await run('source "$1"; local_running "$2" "$3" && echo "running $(cat "$2")" >&2');
+    expect(result).toEqual({ code: 0, stderr: `running ${server.pid}\n` });
+    server.kill('SIGKILL');
+    await exitSignal(server);
+    // Only the stand-in of this shell's session carries the marker now: not one that spawn_detached started.
+    expect((await run('source "$1"; local_running "$2" "$3"')).code).toBe(1);
   });
 
   it('stops an orphan of an earlier start, not a process that only names the same path', async () => {

@@ -104,7 +104,7 @@ start_cluster_kafka() {
   fi
   cluster_id="$(cat "$cluster_id_file")"
   for n in "${CK_NODES[@]}"; do
-    if pid_alive "$(ck_pidfile "$n")" "$(ck_marker "$n")"; then
+    if local_running "$(ck_pidfile "$n")" "$(ck_marker "$n")"; then
       log "cluster kafka-$n: already running (pid $(cat "$(ck_pidfile "$n")"), $HOST:$(ck_port "$n"))"
       continue
     fi
@@ -245,7 +245,7 @@ ct_ensure_namespace() {
 start_cluster_temporal() {
   build_cluster_temporal || return 1
   (unset TEMPORAL_ADDRESS; temporal_installed || install_temporal)   # the CLI, for health and the namespace
-  if pid_alive "$CT_PIDFILE" "$CT_MARKER"; then
+  if local_running "$CT_PIDFILE" "$CT_MARKER"; then
     log "cluster temporal: already running (pid $(cat "$CT_PIDFILE"), $CT_ADDRESS)"
   else
     local p
@@ -279,7 +279,7 @@ start_cluster_temporal() {
 
 start_cluster_temporal_ui() {
   if [[ ! -x "$CT_UI_SERVER" ]]; then log "cluster temporal-ui: not built (build-temporal.sh --no-ui), skipped"; return 0; fi
-  if pid_alive "$CT_UI_PIDFILE" "$CT_UI_MARKER"; then
+  if local_running "$CT_UI_PIDFILE" "$CT_UI_MARKER"; then
     log "cluster temporal-ui: already running (pid $(cat "$CT_UI_PIDFILE"), http://$HOST:$CT_UI_PORT)"
     return 0
   fi
@@ -362,13 +362,13 @@ cs_wait_ready() {
 }
 
 start_cluster_services() {
-  pid_alive "$(ck_pidfile 1)" "$(ck_marker 1)" || { log "cluster services: Kafka is not running: cluster start kafka first"; return 1; }
+  local_running "$(ck_pidfile 1)" "$(ck_marker 1)" || { log "cluster services: Kafka is not running: cluster start kafka first"; return 1; }
   if [[ "$CS_TEMPORAL" == dev ]]; then
     (unset TEMPORAL_ADDRESS; temporal_installed || install_temporal)
     temporal_local_running || temporal_external || start_temporal || return 1
     cs_dev_namespace || { log "cluster services: could not register namespace $CS_DEV_NS"; return 1; }
   else
-    pid_alive "$CT_PIDFILE" "$CT_MARKER" || { log "cluster services: the Temporal server is not running: cluster start temporal first (or AEO_CLUSTER_TEMPORAL=dev)"; return 1; }
+    local_running "$CT_PIDFILE" "$CT_MARKER" || { log "cluster services: the Temporal server is not running: cluster start temporal first (or AEO_CLUSTER_TEMPORAL=dev)"; return 1; }
   fi
   identity_external || identity_local_running || start_identity || return 1
   pg_external || pg_local_running || start_postgres || return 1
