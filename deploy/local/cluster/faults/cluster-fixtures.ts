@@ -97,12 +97,17 @@ export async function waitRestarted(name: string, killedPid: number, timeoutMs =
 
 /**
  * SIGKILL of an engine's process by its pid file under .local/run (cluster-kafka-2, cluster-temporal, or
- * the light profile's dev server, temporal), after checking, as infra.sh's pid_alive does, that the pid
- * still runs a server of this repo (its command line names a path under .local/): never a reused pid.
+ * the light profile's dev server, temporal), after checking that the pid still runs a server of this
+ * repo (its command line names a path under this repo's .local/): never a reused pid.
  */
 export async function killServer(name: string): Promise<void> {
   const pid = Number(readFileSync(join(root, '.local', 'run', `${name}.pid`), 'utf8').trim());
-  const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  let cmdline: string;
+  try {
+    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+  } catch {
+    throw new Error(`${name}.pid names pid ${pid}, which is not running: is the ${name} server up?`);
+  }
   if (!cmdline.includes(join(root, '.local') + '/'))
     throw new Error(`${name}.pid names pid ${pid}, which runs something else: ${cmdline.slice(0, 120)}`);
   process.kill(pid, 'SIGKILL');
@@ -119,8 +124,14 @@ function start(script: string, component: string, env: NodeJS.ProcessEnv): void 
     timeout: 600_000,
     env: { ...env, AEO_INFRA_TIMEOUT: process.env['AEO_INFRA_TIMEOUT'] ?? '240' },
   });
-  if (result.status !== 0)
-    throw new Error(`${script} start ${component} exited ${result.status}:\n${result.stderr}${result.stdout}`);
+  if (result.status !== 0) {
+    const how = result.error
+      ? `failed (${result.error.message})`
+      : result.signal
+        ? `was ended by ${result.signal}`
+        : `exited ${result.status}`;
+    throw new Error(`${script} start ${component} ${how}:\n${result.stderr}${result.stdout}`);
+  }
 }
 
 /** `cluster.sh start COMPONENT`: the profile's brokers, or its Temporal server on PostgreSQL. */

@@ -74,7 +74,8 @@ export type EventHandler<T> = (event: ConsumedEvent<T>, manager: EntityManager) 
 
 /**
  * Handles a run of consecutive events of one type from one partition (of several with the
- * consumer's `joinPartitions`, each partition's in order), in order, in one transaction (which also claims them in the inbox). Only events not processed before are given —
+ * consumer's `joinPartitions`, each partition's in order), in order, in one transaction (which
+ * also claims them in the inbox). Only events not processed before are given —
  * except to a handler registered `idempotentByKey`, which may be given an event again, and the
  * same event twice in one run.
  */
@@ -231,8 +232,12 @@ export class EventConsumer {
     this.options.onCrash = handler;
   }
 
-  /** One event per transaction. */
-  on<E extends EventDefinition>(definition: E, handler: EventHandler<EventData<E>>): this {
+  /** One event per transaction; `rules` as `onBatch`'s. */
+  on<E extends EventDefinition>(
+    definition: E,
+    handler: EventHandler<EventData<E>>,
+    options: Pick<BatchOptions, 'rules'> = {},
+  ): this {
     const single = handler as EventHandler<unknown>;
     return this.register(
       definition,
@@ -240,6 +245,10 @@ export class EventConsumer {
         for (const event of events) await single(event, manager);
       },
       1,
+      false,
+      true,
+      undefined,
+      options.rules,
     );
   }
 
@@ -447,7 +456,8 @@ export class EventConsumer {
     let settle!: PendingBatch['settle'];
     const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
     const work: Promise<void> = done.finally(() => this.underWay.delete(work));
-    work.catch((error: Error) => this.workFailed(error, topic, partition));
+    // Its failure is reported where it happens (`workOn`, `takeWaiting`); this only marks it handled.
+    work.catch(() => undefined);
     this.underWay.add(work);
     this.waiting.push({
       key: `${topic}/${partition}`,
@@ -496,8 +506,7 @@ export class EventConsumer {
       // Joined, the waiting work is shared among the free slots (a bundle of everything would leave
       // them idle, every partition being its): bundles of one batch while slots are free, larger
       // ones as they fill.
-      const ready = this.waiting.reduce((sum, batch) => (this.busy.has(batch.key) ? sum : sum + batch.events), 0);
-      const share = Math.max(1, Math.ceil(ready / (slots - this.bundlesUnderWay)));
+      const share = join ? this.shareOfWaiting(slots - this.bundlesUnderWay) : 0;
       let events = 0;
       for (let i = 0; i < this.waiting.length;) {
         const batch = this.waiting[i];
@@ -522,6 +531,12 @@ export class EventConsumer {
     }
   }
 
+  /** The waiting events of partitions no bundle works on, per free slot (at least one). */
+  private shareOfWaiting(freeSlots: number): number {
+    const ready = this.waiting.reduce((sum, batch) => (this.busy.has(batch.key) ? sum : sum + batch.events), 0);
+    return Math.max(1, Math.ceil(ready / freeSlots));
+  }
+
   /**
    * A bundle's work: its batches' runs, consecutive ones joined up to `maxBatchSize` events a
    * transaction (batches of several partitions in one: each partition's in order), their dead
@@ -532,7 +547,10 @@ export class EventConsumer {
     try {
       for (const run of joinedRuns(bundle)) {
         // A stop (or a batch's end) between runs: the rest of the bundle is redelivered, not worked on.
-        if (!control.isRunning()) throw new Error(`consumer stopping; event ${run[0].event.id} will be redelivered`);
+        if (!control.isRunning())
+          throw new Error(
+            `${keysOf(bundle)} no longer worked on (the consumer stops, or the partition was reassigned); event ${run[0].event.id} will be redelivered`,
+          );
         await this.processRun(run, control);
       }
       for (const { topic, partition, runs } of bundle)
@@ -547,7 +565,7 @@ export class EventConsumer {
       // Settled first: stop() waits for them, whatever reporting the failure does.
       for (const { settle } of bundle) settle.reject(error as Error);
       try {
-        this.workFailed(error as Error, bundle[0].topic, bundle[0].partition);
+        this.workFailed(error as Error, keysOf(bundle));
       } catch (reporting) {
         this.options.logger?.error({ err: reporting }, 'reporting a consumer work failure failed');
       }
@@ -560,11 +578,11 @@ export class EventConsumer {
    * committed, and the consumer is restarted (like a kafkajs crash), to read on from the offsets
    * committed. Reported once.
    */
-  private workFailed(error: Error, topic: string, partition: number): void {
+  private workFailed(error: Error, partitions: string): void {
     if (this.failed || this.stopping) return;
     this.failed = true;
     this.options.logger?.warn(
-      { err: error, topic, partition },
+      { err: error, partitions },
       'consumer work failed; restarting from the committed offsets',
     );
     this.options.onCrash?.(error);
@@ -918,13 +936,16 @@ function joinedRuns(bundle: readonly PendingBatch[]): Run[] {
  */
 function bundleControl(bundle: readonly PendingBatch[]): BatchControl {
   if (bundle.length === 1) return bundle[0].control;
-  const heartbeats = [...new Set(bundle.map(({ control }) => control.heartbeat))];
+  const heartbeats = bundle.map(({ control }) => control.heartbeat);
   return {
     heartbeat: async () => void (await Promise.all(heartbeats.map((heartbeat) => heartbeat()))),
     isRunning: () => bundle.every(({ control }) => control.isRunning()),
     prepared: new Set(),
   };
 }
+
+/** The partitions of a bundle, `topic/partition` (for messages and logs). */
+const keysOf = (bundle: readonly PendingBatch[]) => [...new Set(bundle.map(({ key }) => key))].join(', ');
 
 /** Whether an event of `next`'s type may join a run that `first` began. */
 const joins = (first: Registration, next: Registration) =>

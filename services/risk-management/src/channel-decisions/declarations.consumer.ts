@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '@aeo/config';
-import { DeclarationLodged, safeText, taxpayerIdRules, TOPIC_NAMES } from '@aeo/contracts';
+import {
+  DECLARATION_TAXPAYER_ID_FIELDS,
+  DeclarationLodged,
+  safeText,
+  taxpayerIdRules,
+  TOPIC_NAMES,
+} from '@aeo/contracts';
 import { ConsumerRegistry } from '@aeo/messaging';
 import { AeoRegisterCatchUp } from '../aeo-status/aeo-register-catch-up';
 import type { RiskManagementConfig } from '../config';
@@ -8,8 +14,9 @@ import { ChannelDecisionsService } from './channel-decisions.service';
 
 /**
  * The consumer is pipelined: kafkajs fetches on, and the next batches are decoded and validated,
- * while PostgreSQL works on up to this many batches (six partitions' transactions at once, each
- * partition's in order), each partition's offset committed once its work has. Without it every
+ * while PostgreSQL works on up to this many batches (in bundles: the batches that waited, of several
+ * partitions, in one transaction, each partition in order; see `joinPartitions`), each partition's
+ * offset committed once its work has. Without it every
  * fetch waited until all of the last fetch's batches were decided: a declaration arriving meanwhile
  * waited a whole cycle (fetch, register check, transaction, offset commit) before its own began,
  * which at a steady 1,000 a second the service could not keep up with (bench/README.md, latency).
@@ -27,7 +34,7 @@ const DECLARATION_BATCHES_IN_FLIGHT = 12;
  */
 function declarationRules(config: Pick<RiskManagementConfig, 'TAXPAYER_ID_PATTERN' | 'DECLARATION_CLOCK_SKEW_MS'>) {
   const skew = config.DECLARATION_CLOCK_SKEW_MS;
-  return taxpayerIdRules(config.TAXPAYER_ID_PATTERN, ['declarantTaxpayerId', 'traderTaxpayerId']).extend({
+  return taxpayerIdRules(config.TAXPAYER_ID_PATTERN, DECLARATION_TAXPAYER_ID_FIELDS).extend({
     lodgedAt: safeText.superRefine((lodgedAt, ctx) => {
       const now = Date.now();
       if (Date.parse(lodgedAt) > now + skew)
@@ -41,8 +48,9 @@ function declarationRules(config: Pick<RiskManagementConfig, 'TAXPAYER_ID_PATTER
 
 /**
  * Lodged declarations in, channel decisions out (inbox, validation and DLQ by the library).
- * Consecutive declarations of a Kafka batch are decided together in one transaction; every
- * partition of the topic is consumed concurrently. Before a run's transaction opens (holding no
+ * The declarations of a bundle (the Kafka batches of one or more partitions that waited for a free
+ * slot) are decided together in one transaction; every partition of the topic is consumed
+ * concurrently. Before a run's transaction opens (holding no
  * connection meanwhile), the AEO register projection catches up with every certification event
  * published before the run was read (`AeoRegisterCatchUp`): the benefits then depend on the
  * declaration and the register in force at its lodgement time, not on which consumer was faster.
@@ -62,7 +70,7 @@ export class DeclarationsConsumer {
       [TOPIC_NAMES.declarationEvents],
       (consumer) =>
         consumer.onBatch(DeclarationLodged, (events, manager) => decisions.decideBatch(manager, events), {
-          // Once a Kafka batch, ending at a stop or a rebalance (the batch is then redelivered).
+          // Once a bundle, ending at a stop or a rebalance (the bundle is then redelivered).
           beforeTransaction: async (_events, control) => void (await register.current(control.isRunning)),
           rules: declarationRules(config),
         }),
