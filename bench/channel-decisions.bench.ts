@@ -32,6 +32,7 @@ import type { RunningProcess, TestDatabase } from '@aeo/testing';
 import { TrafficModel } from '@aeo/traffic';
 import * as kit from './lib/bench-kit';
 import { floorDecisionOf } from './lib/channel-floor';
+import { cpuBetween, cpuPerRecord, cpuSnapshot, formatCpuPerRecord, type CpuByRole } from './lib/cpu-accounting';
 import { percentiles, sendAtSteadyRate, type Percentiles } from './lib/steady-rate';
 
 const EVENTS = kit.intEnv('BENCH_EVENTS', 5000);
@@ -143,6 +144,8 @@ interface ConsumeResult {
   steadyMs: number;
   /** performance.now() of the last record */
   doneAt: number;
+  /** CPU time of the machine's processes, connect -> end (bench/lib/cpu-accounting.ts) */
+  cpu: CpuByRole;
 }
 
 async function consumeToEnd(
@@ -159,6 +162,8 @@ async function consumeToEnd(
   let firstBatchAt: number | undefined;
   let doneAt: number | undefined;
   const start = performance.now();
+  const cpuAtStart = cpuSnapshot();
+  let cpuAtEnd: CpuByRole | undefined;
   const { groupId, consumer } = await kit.subscribedConsumer(kafka, `bench-noop-${label}`, [TOPIC]);
   try {
     await consumer.run({
@@ -187,11 +192,18 @@ async function consumeToEnd(
       2,
       PHASE_TIMEOUT_MS,
     );
+    cpuAtEnd = cpuSnapshot();
   } finally {
     await kit.withTimeout(consumer.disconnect(), 30_000, 'no-op consumer disconnect').catch(() => undefined);
     await deleteGroups(kafka, [groupId]);
   }
-  return { records, ms: doneAt! - start, steadyMs: doneAt! - (firstBatchAt ?? start), doneAt: doneAt! };
+  return {
+    records,
+    ms: doneAt! - start,
+    steadyMs: doneAt! - (firstBatchAt ?? start),
+    doneAt: doneAt!,
+    cpu: cpuBetween(cpuAtStart, cpuAtEnd!),
+  };
 }
 
 async function deleteGroups(kafka: Kafka, groups: string[]): Promise<void> {
@@ -244,6 +256,7 @@ async function publishOnlyFloor(
   let published = 0;
   const sends: Promise<void>[] = [];
   let lastAckAt = 0;
+  const cpuAtStart = cpuSnapshot();
   try {
     const result = await consumeToEnd(kafka, ends, label, undefined, async (messages) => {
       const decisions = [];
@@ -269,7 +282,9 @@ async function publishOnlyFloor(
     });
     await kit.withTimeout(Promise.all(sends), PHASE_TIMEOUT_MS, `${label}: the floor's sends`);
     const tail = Math.max(0, lastAckAt - result.doneAt);
-    return { ...result, ms: result.ms + tail, steadyMs: result.steadyMs + tail, published };
+    // Up to the last acknowledgement, as the clock.
+    const cpu = cpuBetween(cpuAtStart, cpuSnapshot());
+    return { ...result, ms: result.ms + tail, steadyMs: result.steadyMs + tail, published, cpu };
   } finally {
     await producer.disconnect().catch(() => undefined);
     await admin.deleteTopics({ topics: [outTopic] }).catch(() => undefined);
@@ -289,6 +304,8 @@ interface ServiceResult {
   steadyMs: number;
   channels: Record<string, number>;
   aeoBenefitDecisions: number;
+  /** CPU time of the machine's processes, ready -> inbox full (the relay's publishing after it not counted) */
+  cpu: CpuByRole;
 }
 
 async function inboxCount(client: Client): Promise<number> {
@@ -309,6 +326,7 @@ async function runService(kafka: Kafka, expected: number, label: string): Promis
       readyTimeoutMs: 120_000,
     });
     const readyAt = performance.now();
+    const cpuAtReady = cpuSnapshot();
     client = new Client({ connectionString: database.url });
     await client.connect();
     const atReady = await inboxCount(client);
@@ -326,6 +344,7 @@ async function runService(kafka: Kafka, expected: number, label: string): Promis
       PHASE_TIMEOUT_MS,
     );
     const doneAt = performance.now();
+    const cpu = cpuBetween(cpuAtReady, cpuSnapshot());
     const { rows: channelRows } = await client.query(
       `SELECT channel, count(*)::int AS n FROM channel_decisions GROUP BY channel`,
     );
@@ -340,6 +359,7 @@ async function runService(kafka: Kafka, expected: number, label: string): Promis
       steadyMs: doneAt - (firstAt ?? readyAt),
       channels: Object.fromEntries(channelRows.map((r) => [r.channel, r.n])),
       aeoBenefitDecisions: benefitRows[0].n,
+      cpu,
     };
   } finally {
     await client?.end().catch(() => undefined);
@@ -691,17 +711,22 @@ async function main(): Promise<number> {
       console.log(
         `[bench] round ${round} no-op    ${kit.fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} in ${kit.fmt(r.ms)} ms; ${kit.fmt((r.records * 1000) / r.steadyMs)}/s from the first batch)`,
       );
+      console.log(`[bench]          CPU ms a record: ${formatCpuPerRecord(cpuPerRecord(r.cpu, r.records))}`);
     } else if (kind === 'floor') {
       const r = await publishOnlyFloor(kafka, admin, ends, `floor${round}`);
       floors.push(r);
       console.log(
         `[bench] round ${round} floor    ${kit.fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} read, ${r.published} decision events published in ${kit.fmt(r.ms)} ms; validate + publish only)`,
       );
+      console.log(`[bench]          CPU ms a record: ${formatCpuPerRecord(cpuPerRecord(r.cpu, r.records))}`);
     } else {
       const r = await runService(kafka, expected, `round ${round}`);
       services.push(r);
       console.log(
         `[bench] round ${round} service  ${kit.fmt(((r.decisions - r.atReady) * 1000) / r.ms).padStart(7)} decisions/s (${r.decisions - r.atReady} in ${kit.fmt(r.ms)} ms after ready, ${r.atReady} during boot; ${kit.fmt(((r.decisions - r.atReady) * 1000) / r.steadyMs)}/s from the first decision) channels ${JSON.stringify(r.channels)}, ${r.aeoBenefitDecisions} with an AEO benefit`,
+      );
+      console.log(
+        `[bench]          CPU ms a decision: ${formatCpuPerRecord(cpuPerRecord(r.cpu, r.decisions - r.atReady))}`,
       );
     }
     await kit.sleep(500);
@@ -720,6 +745,18 @@ async function main(): Promise<number> {
   const steadyRatio = kit.median(serviceSteady) / kit.median(baselineSteady);
   const perRound = serviceRates.map((s, i) => s / baselineRates[i]);
   const pass = ratio >= TARGET_RATIO;
+  // The machine's CPU a record needs, medians of the rounds: on a machine kept busy, the ratio of
+  // the rates can be no better than the inverse ratio of these.
+  const serviceCpu = kit.median(services.map((r) => cpuPerRecord(r.cpu, r.decisions - r.atReady).machine));
+  const floorCpu = kit.median(floors.map((r) => cpuPerRecord(r.cpu, r.records).machine));
+  const serviceCpuByRole = cpuPerRecord(
+    services.reduce((sum, r) => addCpu(sum, r.cpu), emptyCpu()),
+    services.reduce((sum, r) => sum + r.decisions - r.atReady, 0),
+  );
+  const floorCpuByRole = cpuPerRecord(
+    floors.reduce((sum, r) => addCpu(sum, r.cpu), emptyCpu()),
+    floors.reduce((sum, r) => sum + r.records, 0),
+  );
 
   kit.printTable([
     ['summary (medians)', 'value'],
@@ -730,6 +767,9 @@ async function main(): Promise<number> {
     ['validate + publish floor, records/s', kit.fmt(floorMedian)],
     ['ratio floor/no-op (validate + publish, nothing else)', kit.fmt(floorRatio, 3)],
     ['ratio service/floor', kit.fmt(serviceMedian / floorMedian, 3)],
+    ['machine CPU a decision, service (ms)', `${kit.fmt(serviceCpu, 3)} (${formatCpuPerRecord(serviceCpuByRole)})`],
+    ['machine CPU a record, floor (ms)', `${kit.fmt(floorCpu, 3)} (${formatCpuPerRecord(floorCpuByRole)})`],
+    ['CPU ratio floor/service (the rate ratio on a busy machine)', kit.fmt(floorCpu / serviceCpu, 3)],
     ['ratio service/no-op', kit.fmt(ratio, 3)],
     ['per-round ratios', perRound.map((x) => x.toFixed(3)).join(' ')],
     ['steady-state ratio (first record -> end)', kit.fmt(steadyRatio, 4)],
@@ -767,6 +807,9 @@ async function main(): Promise<number> {
       floorRecordsPerSecond: kit.round1(floorMedian),
       floorRatio: kit.round3(floorRatio),
       serviceDecisionsPerSecond: kit.round1(serviceMedian),
+      cpuMsPerDecision: { machine: kit.round3(serviceCpu), byRole: serviceCpuByRole },
+      floorCpuMsPerRecord: { machine: kit.round3(floorCpu), byRole: floorCpuByRole },
+      cpuRatioFloorOverService: kit.round3(floorCpu / serviceCpu),
       ratio: kit.round3(ratio),
       perRoundRatios: perRound.map(kit.round3),
       steadyStateRatio: Math.round(steadyRatio * 10000) / 10000,
@@ -775,6 +818,16 @@ async function main(): Promise<number> {
   });
   return !pass && ENFORCE_TARGET ? 3 : 0;
 }
+
+const emptyCpu = (): CpuByRole => ({ bench: 0, service: 0, postgres: 0, kafka: 0, other: 0, machine: 0 });
+const addCpu = (a: CpuByRole, b: CpuByRole): CpuByRole => ({
+  bench: a.bench + b.bench,
+  service: a.service + b.service,
+  postgres: a.postgres + b.postgres,
+  kafka: a.kafka + b.kafka,
+  other: a.other + b.other,
+  machine: a.machine + b.machine,
+});
 
 kit.runMain(main);
 
