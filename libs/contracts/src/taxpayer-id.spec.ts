@@ -1,3 +1,4 @@
+import { DECLARATION_TAXPAYER_ID_FIELDS, DeclarationLodged } from './events/declaration.events';
 import { programmeTaxpayerId, taxpayerIdPatternEnv, taxpayerIdRules } from './taxpayer-id';
 
 describe("the programme's taxpayer id format (shared by operator registration and the status look-up)", () => {
@@ -26,12 +27,32 @@ describe("a consumer's taxpayer id rules", () => {
     ).toBe(true);
   });
 
-  it('names each field out of the format, an untrimmed id and a missing one', () => {
-    const result = rules.safeParse({ traderTaxpayerId: ' 5123456', declarantTaxpayerId: 'ABC' });
+  it('names each field out of the format (a hidden character after the id, letters) and a missing one', () => {
+    const result = rules.safeParse({ traderTaxpayerId: '5123456\u202e', declarantTaxpayerId: 'ABC' });
     expect(result.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
       ['traderTaxpayerId', "does not match the programme's format ^[0-9]{7}$"],
       ['declarantTaxpayerId', "does not match the programme's format ^[0-9]{7}$"],
     ]);
     expect(rules.safeParse({ traderTaxpayerId: '5123456' }).error?.issues[0]?.path).toEqual(['declarantTaxpayerId']);
+  });
+
+  it('checks a declaration as its contract parsed it: white space around an id is gone, a hidden character not', () => {
+    const declarationRules = taxpayerIdRules('^[0-9]{7}$', DECLARATION_TAXPAYER_ID_FIELDS);
+    const contract = DeclarationLodged.schema.pick({ declarantTaxpayerId: true, traderTaxpayerId: true });
+    const checked = (ids: { declarantTaxpayerId: string; traderTaxpayerId: string }) =>
+      declarationRules.safeParse(contract.parse(ids));
+    expect(checked({ declarantTaxpayerId: ' 5123456', traderTaxpayerId: '6123456 ' }).success).toBe(true);
+    expect(
+      checked({ declarantTaxpayerId: '5123456\u202e', traderTaxpayerId: 'AB12345' }).error?.issues.map((issue) =>
+        issue.path.join('.'),
+      ),
+    ).toEqual(['declarantTaxpayerId', 'traderTaxpayerId']);
+  });
+});
+
+describe("a declaration's taxpayer id fields (DECLARATION_TAXPAYER_ID_FIELDS)", () => {
+  it("are its contract's taxpayer ids in the schema's order (every service names a bad one's fields alike)", () => {
+    const shape = Object.keys(DeclarationLodged.schema.shape);
+    expect([...DECLARATION_TAXPAYER_ID_FIELDS]).toEqual(shape.filter((field) => field.endsWith('TaxpayerId')));
   });
 });

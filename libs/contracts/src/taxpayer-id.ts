@@ -27,9 +27,11 @@ export function programmeTaxpayerId(pattern: string, options: { trim?: boolean }
 }
 
 /**
- * A consumer's rules (`rules` of `onBatch`) for an event's taxpayer ids: each named field in the
- * programme's format (`TAXPAYER_ID_PATTERN`), untrimmed (an id with a hidden character would be
- * another, look-alike trader). An event breaking them is dead-lettered with the field named.
+ * A consumer's rules (`rules` of `on` and `onBatch`) for an event's taxpayer ids: each named field
+ * in the programme's format (`TAXPAYER_ID_PATTERN`), an id with a hidden character refused (it
+ * would be another, look-alike trader). An event breaking them is dead-lettered with the field
+ * named. The rules see the data as its contract parsed it: the contracts' taxpayer ids are
+ * trimmed (`safeText.trim()`), so white space around an id is gone before they check it.
  */
 export function taxpayerIdRules<F extends string>(pattern: string, fields: readonly F[]) {
   const taxpayerId = programmeTaxpayerId(pattern, { trim: false });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TOPIC_NAMES } from '../topics';
-import { defineEvent } from './define-event';
+import { defineEvent, type EventData } from './define-event';
 import { isoDateTime, regionCode, safeText, textMatching } from './common';
 
 /** Two-letter ISO 3166-1 country code. */
@@ -52,5 +52,15 @@ export const DeclarationLodged = defineEvent({
     destinationCountry: countryCode,
   }),
 });
+
+/**
+ * A declaration's taxpayer ids, in its schema's order: the fields every consumer checks against the
+ * programme's format (`taxpayerIdRules`), so that a bad declaration's dead letter names them alike
+ * whichever service refused it.
+ */
+export const DECLARATION_TAXPAYER_ID_FIELDS = [
+  'declarantTaxpayerId',
+  'traderTaxpayerId',
+] as const satisfies readonly (keyof EventData<typeof DeclarationLodged>)[];
 
 export const DECLARATION_EVENTS = [DeclarationLodged] as const;

@@ -1,7 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
-import { ChannelDecided, DeclarationLodged, taxpayerIdRules, TOPIC_NAMES, type EventData } from '@aeo/contracts';
+import {
+  ChannelDecided,
+  DECLARATION_TAXPAYER_ID_FIELDS,
+  DeclarationLodged,
+  taxpayerIdRules,
+  TOPIC_NAMES,
+  type EventData,
+} from '@aeo/contracts';
 import { ConsumerRegistry, type ConsumedEvent } from '@aeo/messaging';
 import type { ProgrammeConfig } from '../config';
 import { DEFAULT_TIME_ZONE } from '../kpis/periods';
@@ -126,7 +133,7 @@ export class BenefitFactsConsumer {
         consumer.onBatch(
           DeclarationLodged,
           (events, manager) => foldBatch(manager, events, 'lodgement', lodgementOf, timeZone),
-          { ...byKey, rules: taxpayerIdRules(pattern, ['traderTaxpayerId', 'declarantTaxpayerId']) },
+          { ...byKey, rules: taxpayerIdRules(pattern, DECLARATION_TAXPAYER_ID_FIELDS) },
         );
         consumer.onBatch(
           ChannelDecided,
