@@ -21,3 +21,4 @@ export * from './work-queues';
 export { pdfText } from '@aeo/pdf';
 export * from './operator-members';
 export * from './own-topics';
+export * from './publish-event';

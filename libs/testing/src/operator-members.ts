@@ -2,12 +2,11 @@ import { randomUUID } from 'node:crypto';
 import {
   OperatorUserLinked,
   OperatorUserRemoved,
-  TOPIC_NAMES,
-  toKafkaRecord,
   type EventData,
   type EventDefinition,
 } from '@aeo/contracts';
 import { testKafka } from './kafka';
+import { publishEvent, type TopicsOf } from './publish-event';
 import { waitFor } from './wait-for';
 
 /** An operator user's link to a company, as the applications service announces it. */
@@ -34,33 +33,22 @@ export type OperatorMembersCopy = Queryable | { dataSource: Queryable; topic(nam
 const hasOwnTopics = (copy: OperatorMembersCopy): copy is Exclude<OperatorMembersCopy, Queryable> =>
   'topic' in copy && 'dataSource' in copy;
 const databaseOf = (copy: OperatorMembersCopy): Queryable => (hasOwnTopics(copy) ? copy.dataSource : copy);
-const topicOf = (copy: OperatorMembersCopy, name: string): string => (hasOwnTopics(copy) ? copy.topic(name) : name);
+const topicsOf = (copy: OperatorMembersCopy): TopicsOf => (hasOwnTopics(copy) ? copy : { topic: (name) => name });
 
 async function announce<E extends EventDefinition>(
-  topic: string,
+  service: OperatorMembersCopy,
   definition: E,
   events: ReadonlyArray<{ operatorId: string; data: EventData<E> }>,
 ): Promise<void> {
   const producer = testKafka('operator-members-announcer').producer({ idempotent: true });
   await producer.connect();
   try {
-    await producer.send({
-      topic,
-      acks: -1,
-      messages: events.map(({ operatorId, data }) =>
-        toKafkaRecord(
-          {
-            id: randomUUID(),
-            type: definition.type,
-            source: '/aeo/applications',
-            subject: operatorId,
-            time: new Date().toISOString(),
-            data: definition.schema.parse(data) as Record<string, unknown>,
-          },
-          operatorId,
-        ),
-      ),
-    });
+    for (const { operatorId, data } of events)
+      await publishEvent(producer, topicsOf(service), '/aeo/applications', {
+        definition,
+        key: operatorId,
+        data: definition.schema.parse(data),
+      });
   } finally {
     await producer.disconnect();
   }
@@ -86,7 +74,7 @@ export async function linkOperatorUsers(
 ): Promise<void> {
   const at = new Date().toISOString();
   await announce(
-    topicOf(service, TOPIC_NAMES.applicationEvents),
+    service,
     OperatorUserLinked,
     links.map((link) => {
       const data = eventOf(link);
@@ -103,7 +91,7 @@ export async function removeOperatorUsers(
 ): Promise<void> {
   const at = new Date().toISOString();
   await announce(
-    topicOf(service, TOPIC_NAMES.applicationEvents),
+    service,
     OperatorUserRemoved,
     links.map((link) => ({
       operatorId: link.operatorId,

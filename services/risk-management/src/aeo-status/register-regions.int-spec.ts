@@ -9,10 +9,9 @@ import {
   TOPIC_NAMES,
   dlqTopicOf,
 } from '@aeo/contracts';
-import { collectMessages, linkOperatorUsers, testKafka, waitFor } from '@aeo/testing';
+import { collectMessages, deadLetterReason, linkOperatorUsers, publishEvent, testKafka, waitFor } from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import type { RiskManagementConfig } from '../config';
-import { publishEvent } from '../testing/publish-event';
 import { startRiskManagement } from '../testing/start-risk-management';
 
 jest.setTimeout(180_000);
@@ -36,14 +35,7 @@ describe('risk-management consumers: events of a region outside CUSTOMS_REGIONS'
 
   const send = (definition: EventDefinition, key: string, data: unknown, id?: string) =>
     publishEvent(producer, service, '/aeo/test/register-regions', { definition, key, data, id });
-  const deadLetterOf = async (id: string, consumer: RegExp) => {
-    const [dead] = await deadLetters.waitForCount(
-      1,
-      WAIT_MS,
-      (m) => m.headers['ce_id'] === id && consumer.test(m.headers['dlq_consumer'] ?? ''),
-    );
-    return dead.headers['dlq_reason'];
-  };
+  const deadLetterOf = (id: string, consumer: string) => deadLetterReason(deadLetters, { id, consumer }, WAIT_MS);
 
   beforeAll(async () => {
     service = await startRiskManagement([], { ownTopics: true });
@@ -87,7 +79,7 @@ describe('risk-management consumers: events of a region outside CUSTOMS_REGIONS'
       (await registered(inside)).length ? true : undefined,
     );
     expect(await registered(outside)).toEqual([]);
-    expect(await deadLetterOf(id, /^risk-management\.aeo-status/)).toBe(
+    expect(await deadLetterOf(id, 'risk-management.aeo-status')).toBe(
       `invalid aeo.authorisation.granted.v1 data: region: MARS is not a customs region of the programme (${regions()})`,
     );
   });
@@ -115,7 +107,7 @@ describe('risk-management consumers: events of a region outside CUSTOMS_REGIONS'
     expect(
       await service.dataSource.query(`SELECT 1 FROM operator_members WHERE sub = $1`, [`trader-${run}-mars`]),
     ).toEqual([]);
-    expect(await deadLetterOf(id, /^risk-management\.operator-members/)).toBe(
+    expect(await deadLetterOf(id, 'risk-management.operator-members')).toBe(
       `invalid aeo.operator.user-linked.v1 data: region: MARS is not a customs region of the programme (${regions()})`,
     );
   });

@@ -2,14 +2,8 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import type { Producer } from 'kafkajs';
-import {
-  findEventDefinition,
-  toKafkaRecord,
-  type EventData,
-  type EventDefinition,
-  type EventEnvelope,
-} from '@aeo/contracts';
-import { testEnv, tsScriptArgs } from '@aeo/testing';
+import { type EventData, type EventDefinition, type EventEnvelope } from '@aeo/contracts';
+import { publishEnvelope, testEnv, tsScriptArgs } from '@aeo/testing';
 
 /**
  * For the programme's int-specs: an event of the real contracts, validated by its schema as the
@@ -41,10 +35,9 @@ export type ScriptedStreamTarget = Producer | { producer: Producer; topic(name: 
 export async function publish(target: ScriptedStreamTarget, ...events: EventEnvelope[]): Promise<void> {
   const { producer, topic } = 'producer' in target ? target : { producer: target, topic: (name: string) => name };
   for (const event of events) {
-    const definition = findEventDefinition(event.type)!;
     const data = event.data as { operatorId?: string; notificationId?: string; arrangementId?: string };
     const key = data.operatorId ?? data.notificationId ?? data.arrangementId ?? event.id;
-    await producer.send({ topic: topic(definition.topic), acks: -1, messages: [toKafkaRecord(event, key)] });
+    await publishEnvelope(producer, { topic }, event, key);
   }
 }
 
