@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '@aeo/config';
-import { DeclarationLodged, taxpayerIdRules, TOPIC_NAMES } from '@aeo/contracts';
+import { DECLARATION_TAXPAYER_ID_FIELDS, DeclarationLodged, taxpayerIdRules, TOPIC_NAMES } from '@aeo/contracts';
 import { ConsumerRegistry } from '@aeo/messaging';
 import type { MraConfig } from '../config';
 import { ForeignIdsService } from './foreign-ids.service';
@@ -13,20 +13,14 @@ import { ForeignIdsService } from './foreign-ids.service';
 @Injectable()
 export class DeclarationsConsumer {
   constructor(consumers: ConsumerRegistry, foreignIds: ForeignIdsService, @Inject(APP_CONFIG) config: MraConfig) {
-    consumers.register(
-      'mra.foreign-ids',
-      [TOPIC_NAMES.declarationEvents],
-      (consumer) =>
-        // onBatch for its rules (`on` takes none), one declaration a transaction as with `on`.
-        consumer.onBatch(
-          DeclarationLodged,
-          async (events, manager) => {
-            for (const { data } of events)
-              if (data.foreignPartnerAeoIds.length > 0) await foreignIds.matchDeclaration(manager, data);
-          },
-          { rules: taxpayerIdRules(config.TAXPAYER_ID_PATTERN, ['traderTaxpayerId', 'declarantTaxpayerId']) },
-        ),
-      { maxBatchSize: 1 },
+    consumers.register('mra.foreign-ids', [TOPIC_NAMES.declarationEvents], (consumer) =>
+      consumer.on(
+        DeclarationLodged,
+        async ({ data }, manager) => {
+          if (data.foreignPartnerAeoIds.length > 0) await foreignIds.matchDeclaration(manager, data);
+        },
+        { rules: taxpayerIdRules(config.TAXPAYER_ID_PATTERN, DECLARATION_TAXPAYER_ID_FIELDS) },
+      ),
     );
   }
 }

@@ -4,9 +4,18 @@ import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import type { PreparedQuery } from '@pgtyped/runtime';
 import { APP_CONFIG } from '@aeo/config';
-import { DeclarationLodged, TOPIC_NAMES, VISIBLE_TEXT_MESSAGE, dlqTopicOf, toKafkaRecord } from '@aeo/contracts';
+import { DeclarationLodged, TOPIC_NAMES, VISIBLE_TEXT_MESSAGE, dlqTopicOf } from '@aeo/contracts';
 import { itServesPlatformEndpoints } from '@aeo/service-kit/testing';
-import { bearer, collectMessages, lodgedDeclaration, testKafka, waitFor, startedForTests } from '@aeo/testing';
+import {
+  bearer,
+  collectMessages,
+  deadLetterReason,
+  lodgedDeclaration,
+  publishEvent,
+  startedForTests,
+  testKafka,
+  waitFor,
+} from '@aeo/testing';
 import { partnerSigningKey, signDetached, type TestListEntry } from '../partner-lists/partner-list.testing';
 import { DEMO_TERMS as TERMS, seedDemoArrangements } from '../testing/arrangements-fixture';
 import { seedListEntry, seedSignedArrangement } from '../testing/foreign-ids-fixture';
@@ -44,25 +53,22 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
   const validator = bearer({ sub: 'validator-1', roles: [ROLES.validator], region: 'ULAANBAATAR' });
 
   let lodged = 0;
-  async function lodge(foreignPartnerAeoIds: { country: string; aeoId: string }[]): Promise<string> {
-    const declarationId = `D-${digits}-${++lodged}`;
-    const data = lodgedDeclaration('1234567', declarationId, {
-      lodgedAt: new Date(window.from.getTime() + lodged * 1000).toISOString(),
+  /**
+   * Lodges a declaration naming `foreignPartnerAeoIds` in this run's window, under one key (one
+   * partition: in order); `trader` (and declarant), `declarationId` and the event's `id` as given.
+   */
+  async function lodge(
+    foreignPartnerAeoIds: { country: string; aeoId: string }[],
+    options: { trader?: string; declarationId?: string; id?: string } = {},
+  ): Promise<string> {
+    const n = ++lodged;
+    const { trader = '1234567', declarationId = `D-${digits}-${n}`, id } = options;
+    const data = lodgedDeclaration(trader, declarationId, {
+      lodgedAt: new Date(window.from.getTime() + n * 1000).toISOString(),
       foreignPartnerAeoIds,
     });
-    const event = {
-      id: randomUUID(),
-      type: DeclarationLodged.type,
-      source: '/aeo/test',
-      subject: declarationId,
-      time: new Date().toISOString(),
-      data,
-    };
-    await producer.send({
-      topic: service().topic(TOPIC_NAMES.declarationEvents),
-      acks: -1,
-      messages: [toKafkaRecord(event, '1234567')],
-    });
+    const event = { definition: DeclarationLodged, key: '1234567', subject: declarationId, data, id };
+    await publishEvent(producer, service(), '/aeo/test', event);
     return declarationId;
   }
 
@@ -500,24 +506,12 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
         },
       );
       try {
-        const declarationId = `D-${digits}-LOOKALIKE`;
         const id = randomUUID();
         // A hidden character after the digits would be another, look-alike trader.
-        const data = lodgedDeclaration('1234567\u202e', declarationId, {
-          foreignPartnerAeoIds: [{ country: 'CN', aeoId: active }],
-        });
-        const event = {
+        const declarationId = await lodge([{ country: 'CN', aeoId: active }], {
+          trader: '1234567\u202e',
+          declarationId: `D-${digits}-LOOKALIKE`,
           id,
-          type: DeclarationLodged.type,
-          source: '/aeo/test',
-          subject: declarationId,
-          time: data.lodgedAt,
-          data,
-        };
-        await producer.send({
-          topic: service().topic(TOPIC_NAMES.declarationEvents),
-          acks: -1,
-          messages: [toKafkaRecord(event, '1234567')],
         });
         // A declaration behind it under the same key (one partition): once it is matched, the one before was decided.
         await outcomesOf(await lodge([{ country: 'CN', aeoId: active }]));
@@ -526,14 +520,9 @@ describe('mra service: foreign AEO identifiers (real PostgreSQL, Kafka)', () => 
             declarationId,
           ]),
         ).toEqual([]);
-        const [letter] = await dead.waitForCount(
-          1,
-          60_000,
-          (m) => m.headers['ce_id'] === id && m.headers['dlq_consumer']!.startsWith('mra.foreign-ids'),
-        );
         const format = `does not match the programme's format ${service().app.get<MraConfig>(APP_CONFIG).TAXPAYER_ID_PATTERN}`;
-        expect(letter!.headers['dlq_reason']).toBe(
-          `invalid aeo.declaration.lodged.v1 data: traderTaxpayerId: ${format}; declarantTaxpayerId: ${format}`,
+        expect(await deadLetterReason(dead, { id, consumer: 'mra.foreign-ids' })).toBe(
+          `invalid aeo.declaration.lodged.v1 data: declarantTaxpayerId: ${format}; traderTaxpayerId: ${format}`,
         );
       } finally {
         await dead.stop();
