@@ -5,6 +5,7 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
 import { customsRegionsEnv } from '@aeo/config';
+import { TOPIC_NAMES } from '@aeo/contracts';
 import { createOwnTopics, createTestDatabase, type OwnTopics, TestDatabase } from '@aeo/testing';
 import { configureApp, ServiceDescription } from '../bootstrap';
 
@@ -71,16 +72,18 @@ export function customsRegionsWith(regions: readonly string[]): Record<string, s
  * service's configuration, say a test's own customs regions) and put back as it was on close.
  * `ownTopics`: platform topics the service gets copies of its own (`createOwnTopics`, its
  * `KAFKA_TOPIC_PREFIX`; deleted on close): every topic it reads or writes, so that its consumers
- * read the test's events only (`topic(name)` names the copy to publish to and read from).
+ * read the test's events only (`topic(name)` names the copy to publish to and read from); `true`:
+ * every platform topic (`TOPIC_NAMES`).
  */
 export async function startServiceInProcess(options: {
   service: string;
   load: () => Promise<{ module: Type<unknown>; api: ServiceDescription }>;
   env?: Readonly<Record<string, string>>;
-  ownTopics?: readonly string[];
+  ownTopics?: readonly string[] | boolean;
 }): Promise<ServiceUnderTest> {
   const variable = `${options.service.replace(/-/g, '_').toUpperCase()}_DATABASE_URL`;
-  const topics: OwnTopics | undefined = options.ownTopics && (await createOwnTopics(options.ownTopics));
+  const ownTopics = options.ownTopics === true ? Object.values(TOPIC_NAMES) : options.ownTopics || undefined;
+  const topics: OwnTopics | undefined = ownTopics && (await createOwnTopics(ownTopics));
   const database: TestDatabase = await createTestDatabase(options.service).catch(async (error: unknown) => {
     await topics?.remove().catch(() => undefined);
     throw error;

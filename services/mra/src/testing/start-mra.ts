@@ -1,4 +1,3 @@
-import { TOPIC_NAMES } from '@aeo/contracts';
 import { type ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
 
 /**
@@ -10,7 +9,7 @@ import { type ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/t
 export function startMra(options: { ownTopics?: boolean } = {}): Promise<ServiceUnderTest> {
   return startServiceInProcess({
     service: 'mra',
-    ...(options.ownTopics && { ownTopics: Object.values(TOPIC_NAMES) }),
+    ownTopics: options.ownTopics,
     load: async () => {
       const [{ AppModule }, { MRA_API }] = await Promise.all([import('../app.module'), import('../main')]);
       return { module: AppModule, api: MRA_API };

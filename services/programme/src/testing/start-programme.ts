@@ -1,4 +1,3 @@
-import { TOPIC_NAMES } from '@aeo/contracts';
 import { customsRegionsWith, type ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
 
 /**
@@ -19,7 +18,7 @@ export function startProgramme(
     service: 'programme',
     // Tests may plan pilots that started in the past (their workflows' timers have passed); `env` may say 0.
     env: { PILOT_START_BACKDATING_DAYS: '3650', ...env, ...customsRegionsWith(regions) },
-    ...(options.ownTopics && { ownTopics: Object.values(TOPIC_NAMES) }),
+    ownTopics: options.ownTopics,
     load: async () => {
       const [{ AppModule }, { PROGRAMME_API }] = await Promise.all([import('../app.module'), import('../main')]);
       return { module: AppModule, api: PROGRAMME_API };

@@ -1,5 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { TOPIC_NAMES } from '@aeo/contracts';
 import { customsRegionsWith, ServiceUnderTest, startServiceInProcess } from '@aeo/service-kit/testing';
 
 /**
@@ -17,7 +16,7 @@ export function startRiskManagement(
   return startServiceInProcess({
     service: 'risk-management',
     env: { ...customsRegionsWith(regions), KAFKA_GROUP_SUFFIX: `.test-${randomBytes(4).toString('hex')}` },
-    ...(options.ownTopics && { ownTopics: Object.values(TOPIC_NAMES) }),
+    ownTopics: options.ownTopics,
     load: async () => {
       const [{ AppModule }, { RISK_MANAGEMENT_API }] = await Promise.all([import('../app.module'), import('../main')]);
       return { module: AppModule, api: RISK_MANAGEMENT_API };
