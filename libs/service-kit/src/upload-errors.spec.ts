@@ -1,44 +1,53 @@
 /// <reference types="multer" />
-import { Controller, HttpCode, INestApplication, Module, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { Controller, HttpCode, INestApplication, Module, Post, UploadedFile } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { MulterModule } from '@nestjs/platform-express';
 import request from 'supertest';
 import { APP_CONFIG } from '@aeo/config';
-import { uploadErrors } from './upload-errors';
+import { uploadedFile } from './upload-errors';
 
-const LIMITS = { limits: { fileSize: 16, files: 1 } };
+const LIMITS = { limits: { fileSize: 16, files: 1, parts: 4, fieldSize: 8 } };
 
 @Controller()
 class UploadController {
   @Post('list')
   @HttpCode(200)
-  @UseInterceptors(
-    uploadErrors({ part: 'file', holds: 'the list', maxSize: '16 bytes' }),
-    FileInterceptor('file', LIMITS),
-  )
+  @uploadedFile({ part: 'file', holds: 'the list', maxSize: '16 bytes' }, LIMITS)
   list(@UploadedFile() file: Express.Multer.File | undefined): unknown {
     return { size: file?.size };
   }
 
   @Post('document')
   @HttpCode(200)
-  @UseInterceptors(
-    uploadErrors({ part: 'file', holds: 'the document', maxSize: (config: { MAX: number }) => `${config.MAX} bytes` }),
-    FileInterceptor('file', LIMITS),
+  @uploadedFile(
+    { part: 'file', holds: 'the document', maxSize: (config: { MAX: number }) => `${config.MAX} bytes` },
+    LIMITS,
   )
   document(@UploadedFile() file: Express.Multer.File | undefined): unknown {
     return { size: file?.size };
   }
+
+  /** The module's limits (`MulterModule`), as the applications service sets them. */
+  @Post('evidence')
+  @HttpCode(200)
+  @uploadedFile({ part: 'evidence', holds: 'the evidence', maxSize: '16 bytes' }, { defParamCharset: 'utf8' })
+  evidence(@UploadedFile() file: Express.Multer.File | undefined): unknown {
+    return { size: file?.size };
+  }
 }
 
-@Module({ controllers: [UploadController], providers: [{ provide: APP_CONFIG, useValue: { MAX: 8 } }] })
+@Module({
+  imports: [MulterModule.register({ limits: { fileSize: 16, files: 1, fields: 2 } })],
+  controllers: [UploadController],
+  providers: [{ provide: APP_CONFIG, useValue: { MAX: 8 } }],
+})
 class UploadModule {}
 
 /**
  * Multer's refusals in the platform's words, each naming the file part (a real Nest app over
  * HTTP with multer's own limits, no database).
  */
-describe('uploadErrors', () => {
+describe('uploadedFile', () => {
   let app: INestApplication;
   const post = (path: string) => request(app.getHttpServer()).post(path);
   const small = Buffer.from('0123');
@@ -74,7 +83,38 @@ describe('uploadErrors', () => {
     );
   });
 
+  it('names the limit of form fields, the module’s when the route sets none', async () => {
+    const answer = await post('/evidence')
+      .field('a', '1')
+      .field('b', '2')
+      .field('c', '3')
+      .attach('evidence', small, 'e.pdf')
+      .expect(400);
+    expect(answer.body.message).toBe('body: more than 2 form fields, the most this route accepts');
+  });
+
+  it('names the field whose value is over the limit, and the limit', async () => {
+    const answer = await post('/list').field('questionId', '123456789').attach('file', small, 'l.csv').expect(400);
+    expect(answer.body.message).toBe('questionId: longer than 8 bytes, the most a form field holds on this route');
+  });
+
+  it('names the limit of multipart parts', async () => {
+    const answer = await post('/list')
+      .field('a', '1')
+      .field('b', '2')
+      .field('c', '3')
+      .field('d', '4')
+      .attach('file', small, 'l.csv')
+      .expect(400);
+    expect(answer.body.message).toBe(
+      'body: more than 4 multipart parts (fields and files), the most this route accepts',
+    );
+  });
+
   it('leaves an upload within the limits alone', async () => {
     expect((await post('/document').attach('file', small, 'd.pdf').expect(200)).body).toEqual({ size: 4 });
+    expect((await post('/evidence').field('a', '1').attach('evidence', small, 'e.pdf').expect(200)).body).toEqual({
+      size: 4,
+    });
   });
 });

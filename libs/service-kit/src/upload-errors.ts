@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   BadRequestException,
   type CallHandler,
   type ExecutionContext,
@@ -8,14 +9,18 @@ import {
   type NestInterceptor,
   Optional,
   PayloadTooLargeException,
+  UseInterceptors,
 } from '@nestjs/common';
+import { FileInterceptor, type MulterModuleOptions } from '@nestjs/platform-express';
+// Not exported by the package's index: the token FileInterceptor reads the module's options by.
+import { MULTER_MODULE_OPTIONS } from '@nestjs/platform-express/multer/files.constants';
 import { type Observable, catchError, throwError } from 'rxjs';
 import { APP_CONFIG } from '@aeo/config';
 import { fieldBadRequest } from './bad-request';
 
 /** What an upload route reads: one multipart file part, what it holds, and the most it accepts. */
 export interface UploadPart<C = never> {
-  /** The part's name, as given to `FileInterceptor`. */
+  /** The part's name. */
   part: string;
   /** What the part holds, in the messages: "the list", "the document". */
   holds: string;
@@ -24,36 +29,58 @@ export interface UploadPart<C = never> {
 }
 
 /**
- * Multer's refusals of a multipart upload in the platform's words, naming the file part and the
- * limit (multer says "File too large", "Unexpected file field - list", "Too many files"). Listed
- * before the FileInterceptor, so that it wraps it:
- * `@UseInterceptors(uploadErrors({ part: 'file', holds: 'the list', maxSize: '64 MB' }), FileInterceptor('file', ...))`.
+ * The route takes one file, the multipart part `upload.part` (multer's `FileInterceptor`, with
+ * `multerOptions` over the module's own), and answers multer's refusals in the platform's words,
+ * naming the part, field or limit (multer says "File too large", "Unexpected file field - list",
+ * "Too many files", "Too many fields", "Field value too long - questionId", "Too many parts").
  */
-export function uploadErrors<C = never>(upload: UploadPart<C>): new (config?: C) => NestInterceptor {
+export function uploadedFile<C = never>(upload: UploadPart<C>, multerOptions: MulterModuleOptions = {}) {
+  // Listed first, so that it wraps the FileInterceptor.
+  return applyDecorators(
+    UseInterceptors(uploadErrors(upload, multerOptions), FileInterceptor(upload.part, multerOptions)),
+  );
+}
+
+type Limits = NonNullable<MulterModuleOptions['limits']>;
+
+/** What a form field may hold when the limits do not say (busboy's default). */
+const DEFAULT_FIELD_SIZE = 1024 * 1024;
+/** The parts of a form when the limits do not say (Nest's default, `DEFAULT_PARTS_LIMIT`). */
+const DEFAULT_PARTS = 1000;
+
+function uploadErrors<C>(upload: UploadPart<C>, multerOptions: MulterModuleOptions) {
   @Injectable()
   class UploadErrors implements NestInterceptor {
     private readonly maxSize: string;
+    private readonly limits: Limits;
 
-    constructor(@Optional() @Inject(APP_CONFIG) config?: C) {
+    constructor(
+      @Optional() @Inject(APP_CONFIG) config?: C,
+      @Optional() @Inject(MULTER_MODULE_OPTIONS) moduleOptions?: MulterModuleOptions,
+    ) {
       this.maxSize =
         typeof upload.maxSize === 'string' ? upload.maxSize : upload.maxSize(config ?? unconfigured(upload.part));
+      // As FileInterceptor merges them: the route's own limits, if any, replace the module's.
+      this.limits = multerOptions.limits ?? moduleOptions?.limits ?? {};
     }
 
     intercept(_context: ExecutionContext, next: CallHandler): Observable<unknown> {
       return next
         .handle()
-        .pipe(catchError((error: unknown) => throwError(() => uploadRefusal(error, upload, this.maxSize))));
+        .pipe(
+          catchError((error: unknown) => throwError(() => uploadRefusal(error, upload, this.maxSize, this.limits))),
+        );
     }
   }
   return UploadErrors;
 }
 
 function unconfigured(part: string): never {
-  throw new Error(`uploadErrors(${part}): maxSize reads the config, but no APP_CONFIG is provided`);
+  throw new Error(`uploadedFile(${part}): maxSize reads the config, but no APP_CONFIG is provided`);
 }
 
-/** Multer's refusal as a 4xx naming the part; any other error as it is. */
-export function uploadRefusal(error: unknown, upload: Omit<UploadPart, 'maxSize'>, maxSize: string): unknown {
+/** Multer's refusal as a 4xx naming the part, field or limit; any other error as it is. */
+function uploadRefusal(error: unknown, upload: Omit<UploadPart, 'maxSize'>, maxSize: string, limits: Limits): unknown {
   if (!(error instanceof HttpException)) return error;
   const { part, holds } = upload;
   const message = error.message;
@@ -64,5 +91,19 @@ export function uploadRefusal(error: unknown, upload: Omit<UploadPart, 'maxSize'
   const unexpected = /^Unexpected (?:file )?field(?: - (.*))?$/.exec(message);
   if (unexpected) return fieldBadRequest(part, `${sendAs} (got a file part named ${unexpected[1] ?? 'otherwise'})`);
   if (message.startsWith('Too many files')) return fieldBadRequest(part, `${sendAs} (got more than one file part)`);
+  if (message === 'Too many fields') return fieldBadRequest('body', moreThan(limits.fields, 'form fields'));
+  if (message === 'Too many parts')
+    return fieldBadRequest('body', moreThan(limits.parts ?? DEFAULT_PARTS, 'multipart parts (fields and files)'));
+  const tooLong = /^Field value too long(?: - (.*))?$/.exec(message);
+  if (tooLong)
+    return fieldBadRequest(
+      tooLong[1] ?? 'body',
+      `longer than ${limits.fieldSize ?? DEFAULT_FIELD_SIZE} bytes, the most a form field holds on this route`,
+    );
   return error;
 }
+
+const moreThan = (limit: number | undefined, what: string) =>
+  limit === undefined
+    ? `more ${what} than this route accepts`
+    : `more than ${limit} ${what}, the most this route accepts`;

@@ -11,10 +11,8 @@ import {
   Res,
   StreamableFile,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
 import type { Response } from 'express';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CASE_READERS, CurrentUser, ROLES, Roles } from '@aeo/auth';
 import { SAFE_TEXT_PATTERN } from '@aeo/contracts';
@@ -25,7 +23,7 @@ import {
   RebuildsLostAnswer,
   NoQuery,
   NoQueryParams,
-  uploadErrors,
+  uploadedFile,
 } from '@aeo/service-kit';
 import { ApplicationDto, applicationAsSeenBy } from '../applications/application.response';
 import type { ApplicationsConfig } from '../config';
@@ -40,12 +38,12 @@ const MULTIPART_AS_UTF8 = { defParamCharset: 'utf8' };
 import { AnswersDto, CompletenessDto, DocumentMetadataDto, SavedAnswersDto } from './self-assessment.response';
 import { SelfAssessmentService } from './self-assessment.service';
 
-/** Multer's refusals (a second file, another part name, far too large) naming the file part. */
-const DOCUMENT_UPLOAD_ERRORS = uploadErrors({
+/** The document, the multipart part `file`: multer's refusals (a second file, another part name, too large) name it. */
+const DOCUMENT_UPLOAD = {
   part: 'file',
   holds: 'the document',
   maxSize: (config: ApplicationsConfig) => `${config.DOCUMENT_MAX_BYTES} bytes`,
-});
+};
 
 /** The operator's self-assessment: answers per criterion question and evidence documents. */
 @ApiTags('self-assessment')
@@ -116,7 +114,7 @@ export class SelfAssessmentController {
       .listDocuments(request.user as AuthenticatedUser, String(request.params['applicationId']));
     return documents.find((document) => document.id === documentId);
   })
-  @UseInterceptors(DOCUMENT_UPLOAD_ERRORS, FileInterceptor('file', MULTIPART_AS_UTF8))
+  @uploadedFile(DOCUMENT_UPLOAD, MULTIPART_AS_UTF8)
   @ApiConsumes('multipart/form-data')
   @ApiErrorAnswers({ 415: 'The file is not a PDF, PNG or JPEG (recognised by its content)' })
   @ApiBody({

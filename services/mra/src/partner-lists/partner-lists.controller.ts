@@ -12,9 +12,7 @@ import {
   Req,
   UnsupportedMediaTypeException,
   UploadedFile,
-  UseInterceptors,
 } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { ZodResponse } from 'nestjs-zod';
@@ -27,7 +25,7 @@ import {
   Operation,
   NoQuery,
   NoQueryParams,
-  uploadErrors,
+  uploadedFile,
 } from '@aeo/service-kit';
 import { ArrangementIdParams } from '../arrangements/arrangement.schemas';
 import {
@@ -148,10 +146,7 @@ export class PartnerListsController {
   @Post('partner-lists')
   @HttpCode(200)
   @Roles(...LIST_IMPORT_ROLES)
-  @UseInterceptors(
-    uploadErrors({ part: 'file', holds: 'the list', maxSize: '64 MB' }),
-    FileInterceptor('file', LIST_UPLOAD),
-  )
+  @uploadedFile({ part: 'file', holds: 'the list', maxSize: '64 MB' }, LIST_UPLOAD)
   @ApiHeader({
     name: JWS_HEADER,
     required: true,
