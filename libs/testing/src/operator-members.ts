@@ -1,10 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  OperatorUserLinked,
-  OperatorUserRemoved,
-  type EventData,
-  type EventDefinition,
-} from '@aeo/contracts';
+import { OperatorUserLinked, OperatorUserRemoved, type EventData, type EventDefinition } from '@aeo/contracts';
 import { testKafka } from './kafka';
 import { publishEvent, type TopicsOf } from './publish-event';
 import { waitFor } from './wait-for';
