@@ -42,6 +42,9 @@ export type Tokens = (claims: AuthenticatedUser) => string;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The demo's shortlist: by customs value and duties (the demo companies' declarations are large, so they lead the ranking). */
+const DEMO_SHORTLIST = { limit: 20, windowDays: 365, exclusionYears: 3, weights: { volume: 0, value: 1, revenue: 1 } };
+
 interface Answer {
   status: number;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON answers are read field by field
@@ -145,7 +148,7 @@ async function sendDeclarations(companies: PilotDemoCompany[]): Promise<void> {
   }
 }
 
-class PilotDemo {
+export class PilotDemo {
   private readonly policy: string;
   private readonly executive: string;
 
@@ -202,7 +205,13 @@ class PilotDemo {
       .participants;
   }
 
-  /** The terms and a shortlist, once the risk engine ranks every company the plan names. */
+  /**
+   * The terms, and a shortlist holding every company of the plan not chosen yet. The shortlist is
+   * taken once the risk engine's ranking with the shortlist's own request holds them all (their
+   * declarations folded far enough to rank them: a ranking taken as soon as they merely appear can
+   * leave some out), and taken again while the latest one leaves one out, so that a run stopped
+   * half-way, or one that took a shortlist too early, is repaired by the next.
+   */
   async shortlist(pilotId: string, plan: PilotCompanyPlan[]) {
     must(
       await call('PUT', this.pilotUrl(pilotId, '/selection-terms'), this.policy, {
@@ -212,29 +221,39 @@ class PilotDemo {
       }),
       'selection terms',
     );
-    const taken = must(await call('GET', this.pilotUrl(pilotId, '/shortlists'), this.policy), 'shortlists').body;
-    if (Array.isArray(taken) && taken.length > 0) return;
-    await until(
-      'the risk engine ranking the demo companies (their declarations folded)',
-      async () => {
-        const ranking = await call('GET', `${RISK}/v1/pilot-candidates?limit=100&weightVolume=0`, this.policy);
-        const ranked = new Set(
-          (ranking.body?.candidates ?? []).map((c: { taxpayerId: string }) => c.taxpayerId) as string[],
+    const chosen = new Set((await this.participants(pilotId)).map((p) => p.taxpayerId));
+    const wanted = plan.map((p) => p.taxpayerId).filter((taxpayerId) => !chosen.has(taxpayerId));
+    const missing = (candidates: { taxpayerId: string }[] | undefined) => {
+      const listed = new Set((candidates ?? []).map((c) => c.taxpayerId));
+      return wanted.filter((taxpayerId) => !listed.has(taxpayerId));
+    };
+    const latest = async () =>
+      must(await call('GET', this.pilotUrl(pilotId, '/shortlists?limit=1'), this.policy), 'shortlists').body?.[0] as
+        { sequence: number; candidates: { taxpayerId: string }[] } | undefined;
+    const { limit, windowDays, exclusionYears, weights } = DEMO_SHORTLIST;
+    const rankingUrl = `${RISK}/v1/pilot-candidates?limit=${limit}&windowDays=${windowDays}&exclusionYears=${exclusionYears}&weightVolume=${weights.volume}&weightValue=${weights.value}&weightRevenue=${weights.revenue}`;
+    let left = missing((await latest())?.candidates);
+    for (let attempt = 1; left.length > 0; attempt++) {
+      await until(
+        `the risk engine ranking ${left.join(', ')} among the shortlist's ${limit} (their declarations folded)`,
+        async () => {
+          const ranking = await call('GET', rankingUrl, this.policy);
+          return missing(ranking.body?.candidates).length === 0 ? true : undefined;
+        },
+        120,
+      );
+      must(
+        await call('POST', this.pilotUrl(pilotId, '/shortlists'), this.policy, DEMO_SHORTLIST),
+        'taking a shortlist',
+      );
+      const taken = await latest();
+      left = missing(taken?.candidates);
+      if (left.length > 0 && attempt >= 3)
+        throw new Error(
+          `taking a shortlist: number ${taken?.sequence} still leaves out ${left.join(', ')} after ${attempt} attempts`,
         );
-        return plan.every((p) => ranked.has(p.taxpayerId)) ? true : undefined;
-      },
-      120,
-    );
-    must(
-      await call('POST', this.pilotUrl(pilotId, '/shortlists'), this.policy, {
-        // By customs value and duties: the demo companies' declarations are large, so they lead the ranking.
-        limit: 20,
-        windowDays: 365,
-        exclusionYears: 3,
-        weights: { volume: 0, value: 1, revenue: 1 },
-      }),
-      'taking a shortlist',
-    );
+      if (left.length > 0) await sleep(2000);
+    }
   }
 
   /** Chooses each company of the plan not chosen yet (in order), and answers its invitation as planned. */
