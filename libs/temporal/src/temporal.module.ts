@@ -7,6 +7,8 @@ import { activityFailureInterceptors } from './activity-failures';
 import { CorrelationClientInterceptor, activityCorrelationInterceptors } from './correlation';
 
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
+/** A connection whose calls are not retried: for requests whose failure may be the caller's fault. */
+export const TEMPORAL_CONNECTION_WITHOUT_RETRIES = Symbol('TEMPORAL_CONNECTION_WITHOUT_RETRIES');
 
 /** Temporal readiness: the frontend answers its health check. */
 export function temporalReadinessCheck(connection: Connection): ReadinessCheck {
@@ -125,6 +127,28 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
   async onApplicationShutdown(): Promise<void> {
     await this.connection.close().catch(() => undefined);
   }
+}
+
+/**
+ * Providers of TEMPORAL_CONNECTION_WITHOUT_RETRIES (lazy, closed on shutdown). The client's default
+ * gRPC interceptor retries UNKNOWN with back-off for ~18 s, and Temporal with SQL visibility answers
+ * UNKNOWN to a page token it did not issue: a request carrying a caller's token goes through this one.
+ */
+export function temporalConnectionWithoutRetriesProviders() {
+  const closer = Symbol('TemporalConnectionWithoutRetriesCloser');
+  return [
+    {
+      provide: TEMPORAL_CONNECTION_WITHOUT_RETRIES,
+      inject: [APP_CONFIG],
+      useFactory: (config: PlatformEnv) =>
+        Connection.lazy({ ...temporalConnectionOptionsFrom(config), interceptors: [] }),
+    },
+    {
+      provide: closer,
+      inject: [TEMPORAL_CONNECTION_WITHOUT_RETRIES],
+      useFactory: (connection: Connection) => new TemporalConnectionCloser(connection),
+    },
+  ];
 }
 
 @Module({})

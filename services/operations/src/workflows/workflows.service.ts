@@ -1,9 +1,10 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { Client, Connection, WorkflowNotFoundError } from '@temporalio/client';
 import { optionalTsToDate } from '@temporalio/common/lib/time';
 import type { temporal } from '@temporalio/proto';
 import pLimit from 'p-limit';
 import { APP_CONFIG } from '@aeo/config';
+import { TEMPORAL_CONNECTION_WITHOUT_RETRIES } from '@aeo/temporal';
 import { fieldBadRequest } from '@aeo/service-kit';
 import type { OperationsConfig } from '../config';
 import { type PendingActivity, TIMELINE_MAX_EVENTS } from './workflow.response';
@@ -47,6 +48,7 @@ export class WorkflowsService {
 
   constructor(
     private readonly temporal: Client,
+    @Inject(TEMPORAL_CONNECTION_WITHOUT_RETRIES) private readonly withoutRetries: Connection,
     @Inject(APP_CONFIG) config: OperationsConfig,
   ) {
     this.link = { uiUrl: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE };
@@ -67,13 +69,17 @@ export class WorkflowsService {
     const request = { namespace: this.link.namespace, query: visibilityQuery(query, stuckSince) };
     const callersToken = decodePageToken(query.pageToken);
     const read = async (token: Uint8Array | undefined, pageSize: number) => {
-      const response = await this.temporal.workflowService
-        .listWorkflowExecutions({ ...request, pageSize, nextPageToken: token })
-        .catch(async (error: unknown) => {
-          // Only the caller's token can be one Temporal did not issue.
-          const asked = token === callersToken ? query.pageToken : undefined;
-          throw (await this.refusedPageToken(request, asked, error)) ?? error;
-        });
+      const page = { ...request, pageSize, nextPageToken: token };
+      // Only the caller's token can be one Temporal did not issue: asked without retries, so that
+      // its refusal (UNKNOWN with SQL visibility, retried for ~18 s otherwise) is a 400 at once.
+      const response =
+        callersToken !== undefined && token === callersToken
+          ? await this.withoutRetries.workflowService.listWorkflowExecutions(page).catch(async (error: unknown) => {
+              const refused = await this.refusedPageToken(request, query.pageToken, error);
+              if (refused) throw refused;
+              return this.temporal.workflowService.listWorkflowExecutions(page);
+            })
+          : await this.temporal.workflowService.listWorkflowExecutions(page);
       const next = response.nextPageToken;
       return {
         items: (response.executions ?? []).map((raw) => executionOf(raw, this.link)),
@@ -95,7 +101,7 @@ export class WorkflowsService {
   /**
    * A 400 naming pageToken when the list failed only because of its token (one Temporal did not
    * issue: it answers INVALID_ARGUMENT, or UNKNOWN with SQL visibility), which the same list
-   * without it tells; undefined when the token is not the cause.
+   * without it tells; undefined when the token is not the cause (the list is then asked again, with retries).
    */
   private async refusedPageToken(
     request: { namespace: string; query: string },
@@ -104,10 +110,12 @@ export class WorkflowsService {
   ): Promise<Error | undefined> {
     const code = (error as { code?: unknown }).code;
     if (pageToken === undefined || (code !== GRPC_INVALID_ARGUMENT && code !== GRPC_UNKNOWN)) return undefined;
-    const withoutToken = await this.temporal.workflowService.listWorkflowExecutions({ ...request, pageSize: 1 }).then(
-      () => true,
-      () => false,
-    );
+    const withoutToken = await this.withoutRetries.workflowService
+      .listWorkflowExecutions({ ...request, pageSize: 1 })
+      .then(
+        () => true,
+        () => false,
+      );
     return withoutToken
       ? fieldBadRequest('pageToken', 'is not a page token of this list (give the nextPageToken of an earlier answer)')
       : undefined;
