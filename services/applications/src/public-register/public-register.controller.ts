@@ -1,7 +1,10 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@aeo/auth';
-import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
+import { APP_CONFIG } from '@aeo/config';
+import { programmeTaxpayerId } from '@aeo/contracts';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams, fieldBadRequest } from '@aeo/service-kit';
+import type { ApplicationsConfig } from '../config';
 import { AuthorisationNumberParams, PublicSearchQuery } from '../register/register.schemas';
 import { PublicEntryDto, PublicEntryPageDto } from '../register/register.response';
 import { RegisterService } from '../register/register.service';
@@ -11,7 +14,16 @@ import { RegisterService } from '../register/register.service';
 @Public()
 @Controller('public/register')
 export class PublicRegisterController {
-  constructor(private readonly register: RegisterService) {}
+  /** The programme's taxpayer id format (`TAXPAYER_ID_PATTERN`), as operator registration and the status look-up check it. */
+  private readonly taxpayerIdFormat: ReturnType<typeof programmeTaxpayerId>;
+
+  constructor(
+    private readonly register: RegisterService,
+    @Inject(APP_CONFIG) config: Pick<ApplicationsConfig, 'TAXPAYER_ID_PATTERN'>,
+  ) {
+    // The query's id is already trimmed (its schema): checked as it is searched for.
+    this.taxpayerIdFormat = programmeTaxpayerId(config.TAXPAYER_ID_PATTERN, { trim: false });
+  }
 
   @Get()
   @Operation({
@@ -25,6 +37,11 @@ export class PublicRegisterController {
     400: 'Invalid name, taxpayer id, page, page size, sort or order; the message names the parameter',
   })
   search(@Query() query: PublicSearchQuery) {
+    // An id in another format (one with a hidden character, `abc`) is refused, not searched for nothing.
+    if (query.taxpayerId !== undefined) {
+      const format = this.taxpayerIdFormat.safeParse(query.taxpayerId);
+      if (!format.success) throw fieldBadRequest('taxpayerId', format.error.issues[0]!.message);
+    }
     return this.register.publicSearch(query);
   }
 

@@ -72,6 +72,16 @@ describe('the public register’s search (real PostgreSQL)', () => {
     expect(await search(`taxpayerId=${holders[3]!.company.taxpayerId}`)).toMatchObject({ items: [], total: 0 });
   });
 
+  it('refuses a taxpayer id not in the programme’s format, naming taxpayerId', async () => {
+    // A hidden U+202E before a real id, and text that is no id: each answered 200 with nothing found.
+    for (const sent of [`%E2%80%AE${holders[0]!.company.taxpayerId}`, 'abc']) {
+      const refused = await service().http.get(`/v1/public/register?taxpayerId=${sent}`).expect(400);
+      expect(refused.body.message).toBe("taxpayerId: does not match the programme's format ^[0-9]{7}$");
+    }
+    // White space around an id is trimmed, as before: it still finds the holder.
+    expect(await search(`taxpayerId=%20${holders[0]!.company.taxpayerId}%20`)).toMatchObject({ total: 1 });
+  });
+
   it('pages the entries by number with the total', async () => {
     const all = await search(`name=${encodeURIComponent(prefix)}`);
     expect(all.total).toBe(3);

@@ -42,7 +42,9 @@ export const publicSearchQuerySchema = z.strictObject({
     .min(1)
     .max(32)
     .optional()
-    .describe('The holder’s taxpayer id, exactly (only holders who publish their taxpayer id)'),
+    .describe(
+      "The holder’s taxpayer id, exactly (only holders who publish their taxpayer id), in the programme's format (TAXPAYER_ID_PATTERN, default `^[0-9]{7}$`, shared with risk management); other ids answer 400",
+    ),
   ...pageQueryShape(PUBLIC_SEARCH_SORTS, {
     sort: 'authorisationNumber',
     order: 'asc',

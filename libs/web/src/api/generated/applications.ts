@@ -7027,7 +7027,7 @@ export interface operations {
             query?: {
                 /** @description Part of the holder's name (only holders who publish their name) */
                 name?: string;
-                /** @description The holder’s taxpayer id, exactly (only holders who publish their taxpayer id) */
+                /** @description The holder’s taxpayer id, exactly (only holders who publish their taxpayer id), in the programme's format (TAXPAYER_ID_PATTERN, default `^[0-9]{7}$`, shared with risk management); other ids answer 400 */
                 taxpayerId?: string;
                 /** @description The page to answer, from 1 (a page past the last answers no items, with the total) */
                 page?: string;
