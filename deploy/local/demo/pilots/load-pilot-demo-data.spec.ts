@@ -59,7 +59,8 @@ describe('PilotDemo.shortlist', () => {
     process.env['PROGRAMME_URL'] = base;
     process.env['RISK_MANAGEMENT_URL'] = base;
     ({ PilotDemo } = await import('./load-pilot-demo-data'));
-  });
+    // Loading the loader (Nest, TypeORM, kafkajs through SWC) takes seconds on a busy machine.
+  }, 60_000);
 
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 

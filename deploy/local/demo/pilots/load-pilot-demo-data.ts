@@ -237,7 +237,7 @@ export class PilotDemo {
       await until(
         `the risk engine ranking ${left.join(', ')} among the shortlist's ${limit} (their declarations folded)`,
         async () => {
-          const ranking = await call('GET', rankingUrl, this.policy);
+          const ranking = must(await call('GET', rankingUrl, this.policy), 'the ranking of the demo companies');
           return missing(ranking.body?.candidates).length === 0 ? true : undefined;
         },
         120,

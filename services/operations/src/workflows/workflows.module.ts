@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { temporalConnectionWithoutRetriesProviders } from '@aeo/temporal';
+import { temporalConnectionFewRetriesProviders } from '@aeo/temporal';
 import { WorkflowsController } from './workflows.controller';
 import { WorkflowsService } from './workflows.service';
 
 /** The platform's workflows from Temporal visibility (`/v1/workflows`). */
 @Module({
   controllers: [WorkflowsController],
-  providers: [WorkflowsService, ...temporalConnectionWithoutRetriesProviders()],
+  providers: [WorkflowsService, ...temporalConnectionFewRetriesProviders()],
 })
 export class WorkflowsModule {}

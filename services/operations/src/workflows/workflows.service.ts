@@ -4,7 +4,7 @@ import { optionalTsToDate } from '@temporalio/common/lib/time';
 import type { temporal } from '@temporalio/proto';
 import pLimit from 'p-limit';
 import { APP_CONFIG } from '@aeo/config';
-import { TEMPORAL_CONNECTION_WITHOUT_RETRIES } from '@aeo/temporal';
+import { TEMPORAL_CONNECTION_FEW_RETRIES } from '@aeo/temporal';
 import { fieldBadRequest } from '@aeo/service-kit';
 import type { OperationsConfig } from '../config';
 import { type PendingActivity, TIMELINE_MAX_EVENTS } from './workflow.response';
@@ -48,7 +48,7 @@ export class WorkflowsService {
 
   constructor(
     private readonly temporal: Client,
-    @Inject(TEMPORAL_CONNECTION_WITHOUT_RETRIES) private readonly withoutRetries: Connection,
+    @Inject(TEMPORAL_CONNECTION_FEW_RETRIES) private readonly fewRetries: Connection,
     @Inject(APP_CONFIG) config: OperationsConfig,
   ) {
     this.link = { uiUrl: config.TEMPORAL_UI_URL, namespace: config.TEMPORAL_NAMESPACE };
@@ -70,14 +70,19 @@ export class WorkflowsService {
     const callersToken = decodePageToken(query.pageToken);
     const read = async (token: Uint8Array | undefined, pageSize: number) => {
       const page = { ...request, pageSize, nextPageToken: token };
-      // Only the caller's token can be one Temporal did not issue: asked without retries, so that
+      // Only the caller's token can be one Temporal did not issue: asked with few retries, so that
       // its refusal (UNKNOWN with SQL visibility, retried for ~18 s otherwise) is a 400 at once.
+      // When the token is not the cause, the list is asked again with the usual retries (and the
+      // token judged again should that fail too).
+      const refusedOr = async (error: unknown) => {
+        throw (await this.refusedPageToken(request, query.pageToken, error)) ?? error;
+      };
       const response =
         callersToken !== undefined && token === callersToken
-          ? await this.withoutRetries.workflowService.listWorkflowExecutions(page).catch(async (error: unknown) => {
+          ? await this.fewRetries.workflowService.listWorkflowExecutions(page).catch(async (error: unknown) => {
               const refused = await this.refusedPageToken(request, query.pageToken, error);
               if (refused) throw refused;
-              return this.temporal.workflowService.listWorkflowExecutions(page);
+              return this.temporal.workflowService.listWorkflowExecutions(page).catch(refusedOr);
             })
           : await this.temporal.workflowService.listWorkflowExecutions(page);
       const next = response.nextPageToken;
@@ -110,12 +115,10 @@ export class WorkflowsService {
   ): Promise<Error | undefined> {
     const code = (error as { code?: unknown }).code;
     if (pageToken === undefined || (code !== GRPC_INVALID_ARGUMENT && code !== GRPC_UNKNOWN)) return undefined;
-    const withoutToken = await this.withoutRetries.workflowService
-      .listWorkflowExecutions({ ...request, pageSize: 1 })
-      .then(
-        () => true,
-        () => false,
-      );
+    const withoutToken = await this.fewRetries.workflowService.listWorkflowExecutions({ ...request, pageSize: 1 }).then(
+      () => true,
+      () => false,
+    );
     return withoutToken
       ? fieldBadRequest('pageToken', 'is not a page token of this list (give the nextPageToken of an earlier answer)')
       : undefined;
