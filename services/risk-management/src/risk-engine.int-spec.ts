@@ -14,11 +14,18 @@ import {
   TOPIC_NAMES,
   dlqTopicOf,
 } from '@aeo/contracts';
-import { bearer, collectMessages, CollectedMessage, linkOperatorUsers, testKafka, waitFor } from '@aeo/testing';
+import {
+  bearer,
+  collectMessages,
+  CollectedMessage,
+  linkOperatorUsers,
+  publishEvent,
+  testKafka,
+  waitFor,
+} from '@aeo/testing';
 import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import type { RiskManagementConfig } from './config';
 import { lodgedDeclaration as declaration } from './testing/declarations';
-import { publishEvent } from './testing/publish-event';
 import { startRiskManagement } from './testing/start-risk-management';
 
 jest.setTimeout(180_000);
