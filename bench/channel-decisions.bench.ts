@@ -10,7 +10,9 @@
  *   printed), BENCH_TRADERS (500), BENCH_AEO (20 largest traders get an AuthorisationGranted),
  *   BENCH_CONCURRENCY (3 = the service's partitionsConsumedConcurrently, used by the no-op consumer),
  *   BENCH_TARGET_RATIO (0.5), BENCH_ENFORCE_TARGET (1 = exit 3 below target),
- *   BENCH_PHASE_TIMEOUT_MS (300000: every wait is bounded by it), BENCH_RESULTS, DATABASE_URL, KAFKA_BROKERS.
+ *   BENCH_PHASE_TIMEOUT_MS (300000: every wait is bounded by it), BENCH_RESULTS, DATABASE_URL, KAFKA_BROKERS,
+ *   BENCH_CEILING (1: also the ceiling of decisions off PostgreSQL's path, both modes; bench/README.md),
+ *   BENCH_CEILING_WRITE_BEHIND (thread: the ceiling's write-behind on a thread of its own; inline).
  * Results: a table on stdout and JSON in bench/results/channel-decisions.json (git-ignored).
  */
 import { randomUUID } from 'node:crypto';
@@ -32,6 +34,7 @@ import type { RunningProcess, TestDatabase } from '@aeo/testing';
 import { TrafficModel } from '@aeo/traffic';
 import * as kit from './lib/bench-kit';
 import { floorDecisionOf } from './lib/channel-floor';
+import { startWriteBehind, startWriteBehindThread, TransactionalDecider } from './lib/transactional-ceiling';
 import { cpuBetween, cpuPerRecord, cpuSnapshot, formatCpuPerRecord, type CpuByRole } from './lib/cpu-accounting';
 import { percentiles, sendAtSteadyRate, type Percentiles } from './lib/steady-rate';
 
@@ -47,6 +50,10 @@ const LATENCY_SECONDS = kit.intEnv('BENCH_LATENCY_SECONDS', 30);
 const LATENCY_WARMUP_SECONDS = kit.intEnv('BENCH_LATENCY_WARMUP_SECONDS', 5);
 const LATENCY_TARGET_P99_MS = kit.intEnv('BENCH_LATENCY_TARGET_P99_MS', 100);
 const LATENCY_TARGET_RATE = kit.intEnv('BENCH_LATENCY_TARGET_RATE', 200);
+/** 1: also a round of the ceiling of decisions off PostgreSQL's path (bench/lib/transactional-ceiling.ts). */
+const CEILING = process.env['BENCH_CEILING'] === '1';
+/** thread (default): the ceiling's write-behind on a worker thread of its own; inline: on the decider's. */
+const CEILING_THREAD = kit.choiceEnv('BENCH_CEILING_WRITE_BEHIND', ['thread', 'inline'] as const) === 'thread';
 
 type EndOffsets = Map<number, { low: number; high: number }>;
 
@@ -154,7 +161,9 @@ async function consumeToEnd(
   label: string,
   onRecord?: (message: import('kafkajs').KafkaMessage) => void,
   /** Awaited with each batch's records below the end offsets, before the batch counts as read. */
-  onBatch?: (messages: import('kafkajs').KafkaMessage[]) => Promise<void>,
+  onBatch?: (messages: import('kafkajs').KafkaMessage[], partition: number, groupId: string) => Promise<void>,
+  /** false: the consumer commits no offsets itself (`onBatch` does, e.g. in a Kafka transaction). */
+  autoCommit = true,
 ): Promise<ConsumeResult> {
   const reached = new Map<number, number>();
   const pending = new Set([...ends].filter(([, p]) => p.high > p.low).map(([partition]) => partition));
@@ -169,10 +178,16 @@ async function consumeToEnd(
     await consumer.run({
       partitionsConsumedConcurrently: CONCURRENCY,
       eachBatchAutoResolve: true,
+      autoCommit,
       eachBatch: async ({ batch }) => {
         firstBatchAt ??= performance.now();
         const end = ends.get(batch.partition)?.high ?? 0;
-        if (onBatch) await onBatch(batch.messages.filter((message) => Number(message.offset) < end));
+        if (onBatch)
+          await onBatch(
+            batch.messages.filter((message) => Number(message.offset) < end),
+            batch.partition,
+            groupId,
+          );
         for (const message of batch.messages) {
           const offset = Number(message.offset);
           if (offset >= end) break;
@@ -292,6 +307,64 @@ async function publishOnlyFloor(
 }
 
 // ------------------------------------------------------------------------------------------------
+// the ceiling of decisions off PostgreSQL's path (BENCH_CEILING=1; bench/lib/transactional-ceiling.ts)
+// ------------------------------------------------------------------------------------------------
+/**
+ * Decisions in memory, published in Kafka transactions with the consumer offsets, the database
+ * written behind in bulk: read from the same end offsets as the floor, the clock from connect to
+ * the last row the write-behind committed (the write-behind's work counts, as it must keep up).
+ */
+async function transactionalCeiling(
+  kafka: Kafka,
+  admin: Admin,
+  ends: EndOffsets,
+  label: string,
+): Promise<ConsumeResult & { decided: number; written: number; transactions: number }> {
+  const outTopic = uniqueName('bench-channel-ceiling');
+  await admin.createTopics({
+    waitForLeaders: true,
+    topics: [{ topic: outTopic, numPartitions: 12, replicationFactor: 1 }],
+  });
+  const decider = new TransactionalDecider(kafka, outTopic, uniqueName('bench-ceiling-tx'));
+  const behind = CEILING_THREAD
+    ? await startWriteBehindThread(outTopic, label, CONCURRENCY)
+    : await startWriteBehind(kafka, outTopic, label, CONCURRENCY);
+  try {
+    await decider.connect([...ends.keys()]);
+    const cpuAtStart = cpuSnapshot();
+    const result = await consumeToEnd(
+      kafka,
+      ends,
+      label,
+      undefined,
+      (messages, partition, groupId) => decider.decideBatch(messages, TOPIC, partition, groupId),
+      false,
+    );
+    await kit.pollUntil(
+      () => `${label}: the write-behind to catch up (${behind.written()} of ${decider.decided} written)`,
+      async () => behind.written() >= decider.decided,
+      2,
+      PHASE_TIMEOUT_MS,
+    );
+    const cpu = cpuBetween(cpuAtStart, cpuSnapshot());
+    const tail = Math.max(0, behind.lastWriteAt() - result.doneAt);
+    return {
+      ...result,
+      ms: result.ms + tail,
+      steadyMs: result.steadyMs + tail,
+      cpu,
+      decided: decider.decided,
+      written: behind.written(),
+      transactions: decider.transactions,
+    };
+  } finally {
+    await behind.stop();
+    await decider.disconnect();
+    await admin.deleteTopics({ topics: [outTopic] }).catch(() => undefined);
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
 // the service as a real process
 // ------------------------------------------------------------------------------------------------
 interface ServiceResult {
@@ -385,8 +458,11 @@ interface Timed {
 }
 
 interface LatencyRun {
-  /** floor: read, validate, publish (throw-away topics, see the floor phase); service: risk-management */
-  side: 'floor' | 'service';
+  /**
+   * floor: read, validate, publish (throw-away topics, see the floor phase); ceiling: decisions off
+   * PostgreSQL's path (BENCH_CEILING=1, throw-away topics); service: risk-management
+   */
+  side: 'floor' | 'ceiling' | 'service';
   rate: number;
   seconds: number;
   sent: number;
@@ -435,9 +511,13 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
   // The same run's reference: the floor (validate and publish only) between two throw-away topics.
   const floorIn = uniqueName('bench-latency-floor-in');
   const floorOut = uniqueName('bench-latency-floor-out');
+  // BENCH_CEILING=1: the ceiling of decisions off PostgreSQL's path, between two topics of its own.
+  const ceilingIn = uniqueName('bench-latency-ceiling-in');
+  const ceilingOut = uniqueName('bench-latency-ceiling-out');
+  const ownTopics = [floorIn, floorOut, ...(CEILING ? [ceilingIn, ceilingOut] : [])];
   await admin.createTopics({
     waitForLeaders: true,
-    topics: [floorIn, floorOut].map((topic) => ({ topic, numPartitions: 12, replicationFactor: 1 })),
+    topics: ownTopics.map((topic) => ({ topic, numPartitions: 12, replicationFactor: 1 })),
   });
   let service: RunningProcess | undefined;
   try {
@@ -447,6 +527,7 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
       [`${INBOX_CONSUMER}${suffix}`, TOPIC],
       [watcherGroup, ChannelDecided.topic],
       [watcherGroup, floorOut],
+      ...(CEILING ? [[watcherGroup, ceilingOut] as const] : []),
     ] as const) {
       const ends = await admin.fetchTopicOffsets(topic);
       await admin.setOffsets({
@@ -457,7 +538,11 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
     }
     await producer.connect();
     await watcher.connect();
-    await watcher.subscribe({ topics: [ChannelDecided.topic, floorOut], fromBeginning: false });
+    // read_committed (kafkajs' default): the ceiling's decisions count once their transaction commits.
+    await watcher.subscribe({
+      topics: [ChannelDecided.topic, floorOut, ...(CEILING ? [ceilingOut] : [])],
+      fromBeginning: false,
+    });
     await watcher.run({
       eachBatch: async ({ batch }) => {
         const receivedAt = Date.now();
@@ -490,7 +575,7 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
       const ids: string[] = [];
       const errorsBefore = sendErrors;
       const loadBefore = load1();
-      const topic = side === 'floor' ? floorIn : TOPIC;
+      const topic = side === 'floor' ? floorIn : side === 'ceiling' ? ceilingIn : TOPIC;
       const took = await sendAtSteadyRate(rate, rate * seconds, (count) => sendBatch(topic, count, ids));
       const decided = () => ids.filter((id) => timed.get(id)!.receivedAt !== undefined).length;
       await kit
@@ -565,6 +650,8 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
       await deleteGroups(kafka, [floor.groupId]).catch(() => undefined);
     }
 
+    if (CEILING) await runCeilingLatency(kafka, ceilingIn, ceilingOut, () => runAll('ceiling'));
+
     service = await startServiceProcess('risk-management', {
       databaseUrl: database.url,
       groupSuffix: suffix,
@@ -580,8 +667,37 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
     await producer.disconnect().catch(() => undefined);
     await deleteGroups(kafka, [watcherGroup]).catch(() => undefined);
     await deleteGroupsWithSuffix(kafka, suffix).catch(() => undefined);
-    await admin.deleteTopics({ topics: [floorIn, floorOut] }).catch(() => undefined);
+    await admin.deleteTopics({ topics: ownTopics }).catch(() => undefined);
     await database.drop();
+  }
+}
+
+/**
+ * The ceiling's decider reading `inTopic` (one transaction a batch, as in the throughput mode) and
+ * its write-behind reading `outTopic`, running while `run` sends the traffic.
+ */
+async function runCeilingLatency(kafka: Kafka, inTopic: string, outTopic: string, run: () => Promise<void>) {
+  const decider = new TransactionalDecider(kafka, outTopic, uniqueName('bench-latency-ceiling-tx'));
+  const behind = CEILING_THREAD
+    ? await startWriteBehindThread(outTopic, 'latency ceiling', CONCURRENCY)
+    : await startWriteBehind(kafka, outTopic, 'latency ceiling', CONCURRENCY);
+  const { groupId, consumer } = await kit.subscribedConsumer(kafka, 'bench-latency-ceiling', [inTopic]);
+  try {
+    await decider.connect(Array.from({ length: 12 }, (_, partition) => partition));
+    await consumer.run({
+      autoCommit: false,
+      partitionsConsumedConcurrently: CONCURRENCY,
+      eachBatch: ({ batch }) => decider.decideBatch(batch.messages, inTopic, batch.partition, groupId),
+    });
+    await run();
+    console.log(
+      `[bench] latency ceiling: ${decider.decided} decided in ${decider.transactions} Kafka transactions, ${behind.written()} written behind`,
+    );
+  } finally {
+    await kit.withTimeout(consumer.disconnect(), 30_000, 'ceiling consumer disconnect').catch(() => undefined);
+    await decider.disconnect();
+    await behind.stop();
+    await deleteGroups(kafka, [groupId]).catch(() => undefined);
   }
 }
 
@@ -703,7 +819,11 @@ async function main(): Promise<number> {
   const baselines: ConsumeResult[] = [];
   const services: ServiceResult[] = [];
   const floors: (ConsumeResult & { published: number })[] = [];
-  for (const { round, kind } of kit.alternatingRounds(ROUNDS, ['baseline', 'floor', 'service'] as const)) {
+  const ceilings: Awaited<ReturnType<typeof transactionalCeiling>>[] = [];
+  const kinds = CEILING
+    ? (['baseline', 'floor', 'ceiling', 'service'] as const)
+    : (['baseline', 'floor', 'service'] as const);
+  for (const { round, kind } of kit.alternatingRounds<(typeof kinds)[number]>(ROUNDS, kinds)) {
     kit.checkAbort();
     if (kind === 'baseline') {
       const r = await consumeToEnd(kafka, ends, `round${round}`);
@@ -717,6 +837,13 @@ async function main(): Promise<number> {
       floors.push(r);
       console.log(
         `[bench] round ${round} floor    ${kit.fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} read, ${r.published} decision events published in ${kit.fmt(r.ms)} ms; validate + publish only)`,
+      );
+      console.log(`[bench]          CPU ms a record: ${formatCpuPerRecord(cpuPerRecord(r.cpu, r.records))}`);
+    } else if (kind === 'ceiling') {
+      const r = await transactionalCeiling(kafka, admin, ends, `ceiling${round}`);
+      ceilings.push(r);
+      console.log(
+        `[bench] round ${round} ceiling  ${kit.fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} read, ${r.decided} decided in memory in ${r.transactions} Kafka transactions, ${r.written} written behind, in ${kit.fmt(r.ms)} ms)`,
       );
       console.log(`[bench]          CPU ms a record: ${formatCpuPerRecord(cpuPerRecord(r.cpu, r.records))}`);
     } else {
@@ -758,6 +885,12 @@ async function main(): Promise<number> {
     floors.reduce((sum, r) => sum + r.records, 0),
   );
 
+  const ceilingMedian = kit.median(ceilings.map((r) => (r.records * 1000) / r.ms));
+  const ceilingCpu = kit.median(ceilings.map((r) => cpuPerRecord(r.cpu, r.records).machine));
+  const ceilingCpuByRole = cpuPerRecord(
+    ceilings.reduce((sum, r) => addCpu(sum, r.cpu), emptyCpu()),
+    ceilings.reduce((sum, r) => sum + r.records, 0),
+  );
   kit.printTable([
     ['summary (medians)', 'value'],
     ['records read (incl. older backlog)', String(total)],
@@ -770,6 +903,13 @@ async function main(): Promise<number> {
     ['machine CPU a decision, service (ms)', `${kit.fmt(serviceCpu, 3)} (${formatCpuPerRecord(serviceCpuByRole)})`],
     ['machine CPU a record, floor (ms)', `${kit.fmt(floorCpu, 3)} (${formatCpuPerRecord(floorCpuByRole)})`],
     ['CPU ratio floor/service (the rate ratio on a busy machine)', kit.fmt(floorCpu / serviceCpu, 3)],
+    ...(ceilings.length
+      ? [
+          ['ceiling: in memory + Kafka transactions + write-behind, records/s', kit.fmt(ceilingMedian)],
+          ['ratio ceiling/floor', kit.fmt(ceilingMedian / floorMedian, 3)],
+          ['machine CPU a record, ceiling (ms)', `${kit.fmt(ceilingCpu, 3)} (${formatCpuPerRecord(ceilingCpuByRole)})`],
+        ]
+      : []),
     ['ratio service/no-op', kit.fmt(ratio, 3)],
     ['per-round ratios', perRound.map((x) => x.toFixed(3)).join(' ')],
     ['steady-state ratio (first record -> end)', kit.fmt(steadyRatio, 4)],
@@ -795,6 +935,13 @@ async function main(): Promise<number> {
       steadyMs: kit.round1(r.steadyMs),
       rate: kit.round1(serviceRates[i]),
     })),
+    ceilings: ceilings.map((r) => ({
+      ...r,
+      doneAt: undefined,
+      ms: kit.round1(r.ms),
+      steadyMs: kit.round1(r.steadyMs),
+      rate: kit.round1((r.records * 1000) / r.ms),
+    })),
     floors: floors.map((r) => ({
       ...r,
       doneAt: undefined,
@@ -810,6 +957,13 @@ async function main(): Promise<number> {
       cpuMsPerDecision: { machine: kit.round3(serviceCpu), byRole: serviceCpuByRole },
       floorCpuMsPerRecord: { machine: kit.round3(floorCpu), byRole: floorCpuByRole },
       cpuRatioFloorOverService: kit.round3(floorCpu / serviceCpu),
+      ...(ceilings.length
+        ? {
+            ceilingRecordsPerSecond: kit.round1(ceilingMedian),
+            ceilingOverFloor: kit.round3(ceilingMedian / floorMedian),
+            ceilingCpuMsPerRecord: { machine: kit.round3(ceilingCpu), byRole: ceilingCpuByRole },
+          }
+        : {}),
       ratio: kit.round3(ratio),
       perRoundRatios: perRound.map(kit.round3),
       steadyStateRatio: Math.round(steadyRatio * 10000) / 10000,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ChannelDecided, DeclarationLodged, toKafkaRecord, type KafkaRecord } from '@aeo/contracts';
+import { ChannelDecided, DeclarationLodged, type EventData, toKafkaRecord, type KafkaRecord } from '@aeo/contracts';
 
 /**
  * The least any channel decision must do with one record, whatever the Kafka client: read the
@@ -21,7 +21,27 @@ export function floorDecisionOf(
   }
   const parsed = DeclarationLodged.schema.safeParse(parsedJson);
   if (!parsed.success) return undefined;
-  const declaration = parsed.data;
+  return channelDecidedRecord(parsed.data, FLOOR_DECISION, source);
+}
+
+const FLOOR_DECISION: Omit<EventData<typeof ChannelDecided>, 'decisionId' | 'declarationId' | 'traderTaxpayerId' | 'decidedAt'> = {
+  aeoStatusType: null,
+  channel: 'green',
+  riskScore: 0,
+  firedRules: [],
+  benefitsApplied: [],
+  randomSelection: { draw: 0.5, rate: 0.1, selected: false },
+  priority: false,
+  priorNotice: false,
+  modelVersion: 'floor',
+};
+
+/** The `ChannelDecided` record of a declaration's decision, decided now (keyed by its trader). */
+export function channelDecidedRecord(
+  declaration: Pick<EventData<typeof DeclarationLodged>, 'declarationId' | 'traderTaxpayerId'>,
+  decision: Omit<EventData<typeof ChannelDecided>, 'decisionId' | 'declarationId' | 'traderTaxpayerId' | 'decidedAt'>,
+  source: string,
+): KafkaRecord {
   const decidedAt = new Date().toISOString();
   return toKafkaRecord(
     {
@@ -34,14 +54,7 @@ export function floorDecisionOf(
         decisionId: randomUUID(),
         declarationId: declaration.declarationId,
         traderTaxpayerId: declaration.traderTaxpayerId,
-        channel: 'green',
-        riskScore: 0,
-        firedRules: [],
-        benefitsApplied: [],
-        randomSelection: { draw: 0.5, rate: 0.1, selected: false },
-        priority: false,
-        priorNotice: false,
-        modelVersion: 'floor',
+        ...decision,
         decidedAt,
       },
     },

@@ -1,0 +1,336 @@
+import { performance } from 'node:perf_hooks';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { DataSource } from 'typeorm';
+import type { Kafka, KafkaMessage, Producer } from 'kafkajs';
+import { openDataSource } from '@aeo/persistence';
+import { createTestDatabase } from '@aeo/testing';
+import { RISK_MANAGEMENT_MIGRATIONS } from '../../services/risk-management/src/migrations';
+import * as kit from './bench-kit';
+import { ChannelDecided, DeclarationLodged, type EventData, type KafkaRecord } from '@aeo/contracts';
+import { channelDecidedRecord } from './channel-floor';
+import { NO_AEO } from '../../services/risk-management/src/aeo-status/aeo-benefits';
+import { DEFAULT_CHANNEL_RULES, decideChannel } from '../../services/risk-management/src/channel-decisions/channel-rules';
+import { recordDecidedBatch } from '../../services/risk-management/src/channel-decisions/channel-decisions.repository';
+import type { ProfileChanges } from '../../services/risk-management/src/risk-profiles/risk-profiles.repository';
+
+/**
+ * The ceiling of the one design for channel decisions not built (issue 22): decisions off
+ * PostgreSQL's path. Each input partition's state lives in memory (the declarations decided, each
+ * trader's count and values), its decisions are published in a Kafka transaction together with the
+ * partition's consumer offset (`sendOffsets`: exactly once for `read_committed` readers, one
+ * transactional producer per input partition, as Kafka Streams' first exactly-once mode does, since
+ * kafkajs has no consumer-group fencing), and the database is written behind, in bulk, by a
+ * `read_committed` consumer of the decisions, with the statement the service writes a batch with
+ * (`recordDecidedBatch`: daily buckets, scores, decision rows) and its own offsets in the same
+ * transaction.
+ *
+ * What it leaves out makes it an upper bound: no AEO register (every trader without status), no
+ * score model (a count), no score history rows, no restore of the state after a rebalance or a
+ * crash, no inbox. Whatever rate it reaches, the design built for real reaches less.
+ */
+
+type Declaration = EventData<typeof DeclarationLodged>;
+
+/** Per input partition: the declarations decided and each trader's count (the in-memory state). */
+interface PartitionState {
+  decided: Set<string>;
+  traders: Map<string, number>;
+}
+
+const SOURCE = '/bench/channel-decisions/transactional-ceiling';
+/** Decisions a send within a transaction carries (about 1 KB each; the broker takes up to 1 MB a batch). */
+const SEND_CHUNK = 500;
+
+export class TransactionalDecider {
+  private readonly producers = new Map<number, Producer>();
+  private readonly state = new Map<number, PartitionState>();
+  decided = 0;
+  transactions = 0;
+  private failed = false;
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly outTopic: string,
+    private readonly transactionalIdPrefix: string,
+  ) {}
+
+  /** Connects one transactional producer per input partition before the clock starts. */
+  async connect(partitions: readonly number[]): Promise<void> {
+    await Promise.all(
+      partitions.map(async (partition) => {
+        const producer = this.kafka.producer({
+          transactionalId: `${this.transactionalIdPrefix}-${partition}`,
+          idempotent: true,
+          maxInFlightRequests: 1,
+          allowAutoTopicCreation: false,
+          // The broker answers CONCURRENT_TRANSACTIONS to a transaction begun while the last one's
+          // markers are still being written, a few ms; kafkajs' default first retry waits 300 ms
+          // (Kafka's own client retries after 20 ms).
+          retry: { initialRetryTime: 10, maxRetryTime: 1000, retries: 30 },
+        });
+        await producer.connect();
+        this.producers.set(partition, producer);
+      }),
+    );
+  }
+
+  /** Decides a batch in memory and publishes it with the partition's next offset, in one transaction. */
+  async decideBatch(
+    messages: readonly KafkaMessage[],
+    topic: string,
+    partition: number,
+    consumerGroupId: string,
+  ): Promise<void> {
+    if (messages.length === 0) return;
+    let state = this.state.get(partition);
+    if (!state) this.state.set(partition, (state = { decided: new Set(), traders: new Map() }));
+    const records: KafkaRecord[] = [];
+    for (const message of messages) {
+      const declaration = declarationOf(message);
+      if (!declaration || state.decided.has(declaration.declarationId)) continue;
+      state.decided.add(declaration.declarationId);
+      const previous = state.traders.get(declaration.traderTaxpayerId) ?? 0;
+      state.traders.set(declaration.traderTaxpayerId, previous + 1);
+      const decision = decideChannel(
+        declaration,
+        { riskScore: Math.min(100, previous), previousDeclarations: previous },
+        NO_AEO,
+        DEFAULT_CHANNEL_RULES,
+        'bench',
+      );
+      const record = channelDecidedRecord(declaration, { aeoStatusType: null, ...decision }, SOURCE);
+      // What the write-behind needs besides the decision (region, office, lodgement, value, duties),
+      // in a header; the real design would carry it in a changelog record of its own.
+      record.headers = {
+        ...record.headers,
+        bench_facts: JSON.stringify([
+          declaration.region,
+          declaration.customsOffice,
+          declaration.lodgedAt,
+          declaration.customsValue,
+          declaration.duties,
+        ]),
+      };
+      records.push(record);
+    }
+    const producer = this.producers.get(partition);
+    if (!producer) throw new Error(`no transactional producer for partition ${partition}`);
+    const transaction = await producer.transaction();
+    try {
+      // In sends of up to SEND_CHUNK records: a whole fetch's decisions exceed the broker's largest batch.
+      for (let from = 0; from < records.length; from += SEND_CHUNK)
+        await transaction.send({ topic: this.outTopic, acks: -1, messages: records.slice(from, from + SEND_CHUNK) });
+      const next = String(Number(messages[messages.length - 1].offset) + 1);
+      await transaction.sendOffsets({ consumerGroupId, topics: [{ topic, partitions: [{ partition, offset: next }] }] });
+      await transaction.commit();
+    } catch (error) {
+      await transaction.abort().catch(() => undefined);
+      // kafkajs retries the batch: said once, rather than a silent wait.
+      if (!this.failed) console.error(`[bench] a decision transaction failed (retried): ${String(error)}`);
+      this.failed = true;
+      throw error;
+    }
+    this.decided += records.length;
+    this.transactions += 1;
+  }
+
+  async disconnect(): Promise<void> {
+    await Promise.all([...this.producers.values()].map((producer) => producer.disconnect().catch(() => undefined)));
+  }
+}
+
+function declarationOf(message: KafkaMessage): Declaration | undefined {
+  if (message.headers?.['ce_type']?.toString() !== DeclarationLodged.type || !message.value) return undefined;
+  try {
+    const parsed = DeclarationLodged.schema.safeParse(JSON.parse(message.value.toString()));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One batch of decisions read back (read_committed) written to the service's schema in one
+ * transaction: the statement the service writes a decided batch with, and the write-behind's
+ * offset. Returns the rows written.
+ */
+export async function writeBehind(
+  dataSource: DataSource,
+  messages: readonly KafkaMessage[],
+  partition: number,
+): Promise<number> {
+  const rows = messages.flatMap((message) => {
+    if (!message.value) return [];
+    const data = JSON.parse(message.value.toString()) as EventData<typeof ChannelDecided>;
+    const [region, customsOffice, lodgedAt, customsValue, duties] = JSON.parse(
+      message.headers?.['bench_facts']?.toString() ?? '[]',
+    ) as [string, string, string, number, number];
+    return [{ data, region, customsOffice, lodgedAt, customsValue, duties, eventId: message.headers?.['ce_id'] }];
+  });
+  if (rows.length === 0) return 0;
+  const byTrader = new Map<string, (typeof rows)[number]>();
+  for (const row of rows) byTrader.set(row.data.traderTaxpayerId, row);
+  const changes: ProfileChanges = {
+    days: rows.map((row) => ({
+      taxpayerId: row.data.traderTaxpayerId,
+      day: row.lodgedAt.slice(0, 10),
+      customsValue: row.customsValue,
+      duties: row.duties,
+    })),
+    profiles: [...byTrader.values()].map((row) => ({
+      taxpayerId: row.data.traderTaxpayerId,
+      aeo: null,
+      assessment: { score: row.data.riskScore, factors: [], modelVersion: row.data.modelVersion },
+    })),
+    history: [],
+    trigger: 'declaration',
+  };
+  const next = String(Number(messages[messages.length - 1].offset) + 1);
+  await dataSource.transaction(async (manager) => {
+    await recordDecidedBatch(
+      manager,
+      changes,
+      rows.map((row) => ({
+        decisionId: row.data.decisionId,
+        declarationId: row.data.declarationId,
+        traderTaxpayerId: row.data.traderTaxpayerId,
+        decision: row.data,
+        modelVersion: row.data.modelVersion,
+        sourceEventId: String(row.eventId ?? row.data.decisionId),
+        aeoStatusType: null,
+        region: row.region,
+        customsOffice: row.customsOffice,
+        lodgedAt: row.lodgedAt,
+      })),
+      new Date(),
+    );
+    await manager.query(
+      `INSERT INTO bench_write_behind_offsets (partition, next_offset) VALUES ($1, $2)
+       ON CONFLICT (partition) DO UPDATE SET next_offset = EXCLUDED.next_offset`,
+      [partition, next],
+    );
+  });
+  return rows.length;
+}
+
+/** The write-behind's offsets table (in the service's database, beside what it writes). */
+const WRITE_BEHIND_OFFSETS_DDL =
+  'CREATE TABLE IF NOT EXISTS bench_write_behind_offsets (partition int PRIMARY KEY, next_offset bigint NOT NULL)';
+
+export interface RunningWriteBehind {
+  /** Decision rows committed so far. */
+  written(): number;
+  /** performance.now() of the last commit. */
+  lastWriteAt(): number;
+  stop(): Promise<void>;
+}
+
+/**
+ * A `read_committed` consumer of the decisions (`topic`) writing them behind into a throw-away
+ * database with the risk-management service's schema (its migrations), `concurrency` partitions at
+ * a time. A failure is printed once and the batch retried by kafkajs.
+ */
+export async function startWriteBehind(
+  kafka: Kafka,
+  topic: string,
+  label: string,
+  concurrency: number,
+): Promise<RunningWriteBehind> {
+  const database = await createTestDatabase('bench_ceiling');
+  const dataSource = await openDataSource({
+    service: 'bench-ceiling',
+    url: database.url,
+    entities: [],
+    migrations: RISK_MANAGEMENT_MIGRATIONS,
+    poolSize: 4,
+  });
+  await dataSource.query(WRITE_BEHIND_OFFSETS_DDL);
+  const { groupId, consumer } = await kit.subscribedConsumer(kafka, 'bench-write-behind', [topic]);
+  let written = 0;
+  let lastWriteAt = 0;
+  let failure: unknown;
+  const stop = async () => {
+    await kit.withTimeout(consumer.disconnect(), 30_000, 'write-behind disconnect').catch(() => undefined);
+    const admin = kafka.admin();
+    await admin.connect();
+    await admin.deleteGroups([groupId]).catch(() => undefined);
+    await admin.disconnect();
+    await dataSource.destroy().catch(() => undefined);
+    await database.drop().catch(() => undefined);
+  };
+  try {
+    consumer.on(consumer.events.CRASH, ({ payload }) =>
+      console.error(`[bench] ${label}: the write-behind consumer crashed: ${String(payload.error)}`),
+    );
+    await consumer.run({
+      // Its offsets are kept in the database, in the transaction of the rows they cover.
+      autoCommit: false,
+      partitionsConsumedConcurrently: concurrency,
+      eachBatch: async ({ batch }) => {
+        try {
+          // Not `written += await …`: that reads `written` before the await, and concurrent
+          // batches would overwrite each other's counts.
+          const rows = await writeBehind(dataSource, batch.messages, batch.partition);
+          written += rows;
+        } catch (error) {
+          if (!failure) console.error(`[bench] ${label}: the write-behind failed: ${String(error)}`);
+          failure = error;
+          throw error;
+        }
+        lastWriteAt = performance.now();
+      },
+    });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { written: () => written, lastWriteAt: () => lastWriteAt, stop };
+}
+
+/**
+ * `startWriteBehind` on a worker thread of its own (`write-behind.worker.ts`): the decider and the
+ * write-behind then use a core each, as two processes of the design would.
+ */
+export async function startWriteBehindThread(
+  topic: string,
+  label: string,
+  concurrency: number,
+): Promise<RunningWriteBehind> {
+  // The thread runs TypeScript through the same loader as this process (`-r ./tools/register.js`).
+  const worker = new Worker(join(__dirname, 'write-behind.worker.ts'), {
+    workerData: { topic, label, concurrency },
+    execArgv: process.execArgv,
+  });
+  let written = 0;
+  let lastWriteAt = 0;
+  const stopped = new Promise<void>((resolve) => {
+    worker.on('message', (message: { written?: number; lastWriteAt?: number; stopped?: boolean; failed?: string }) => {
+      if (message.written !== undefined) written = message.written;
+      if (message.lastWriteAt) lastWriteAt = message.lastWriteAt - performance.timeOrigin;
+      if (message.failed) console.error(`[bench] ${label}: the write-behind thread failed: ${message.failed}`);
+      if (message.stopped || message.failed) resolve();
+    });
+    worker.on('exit', () => resolve());
+  });
+  await kit.withTimeout(
+    new Promise<void>((resolve, reject) => {
+      worker.on('message', (message: { ready?: boolean; failed?: string }) => {
+        if (message.ready) resolve();
+        if (message.failed) reject(new Error(message.failed));
+      });
+      worker.on('error', reject);
+    }),
+    60_000,
+    `${label}: the write-behind thread to start`,
+  );
+  return {
+    written: () => written,
+    lastWriteAt: () => lastWriteAt,
+    stop: async () => {
+      worker.postMessage({ stop: true });
+      await kit.withTimeout(stopped, 60_000, `${label}: the write-behind thread to stop`).catch(() => undefined);
+      await worker.terminate();
+    },
+  };
+}
