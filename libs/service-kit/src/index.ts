@@ -15,3 +15,4 @@ export * from './iso-dates';
 export * from './found-or-404';
 export * from './paging';
 export * from './upload-errors';
+export * from './taxpayer-id.pipe';

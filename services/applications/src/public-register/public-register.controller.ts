@@ -1,10 +1,7 @@
-import { Controller, Get, Inject, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Public } from '@aeo/auth';
-import { APP_CONFIG } from '@aeo/config';
-import { programmeTaxpayerId } from '@aeo/contracts';
-import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams, fieldBadRequest } from '@aeo/service-kit';
-import type { ApplicationsConfig } from '../config';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams, TaxpayerIdPipe } from '@aeo/service-kit';
 import { AuthorisationNumberParams, PublicSearchQuery } from '../register/register.schemas';
 import { PublicEntryDto, PublicEntryPageDto } from '../register/register.response';
 import { RegisterService } from '../register/register.service';
@@ -14,16 +11,7 @@ import { RegisterService } from '../register/register.service';
 @Public()
 @Controller('public/register')
 export class PublicRegisterController {
-  /** The programme's taxpayer id format (`TAXPAYER_ID_PATTERN`), as operator registration and the status look-up check it. */
-  private readonly taxpayerIdFormat: ReturnType<typeof programmeTaxpayerId>;
-
-  constructor(
-    private readonly register: RegisterService,
-    @Inject(APP_CONFIG) config: Pick<ApplicationsConfig, 'TAXPAYER_ID_PATTERN'>,
-  ) {
-    // The query's id is already trimmed (its schema): checked as it is searched for.
-    this.taxpayerIdFormat = programmeTaxpayerId(config.TAXPAYER_ID_PATTERN, { trim: false });
-  }
+  constructor(private readonly register: RegisterService) {}
 
   @Get()
   @Operation({
@@ -36,12 +24,9 @@ export class PublicRegisterController {
   @ApiErrorAnswers({
     400: 'Invalid name, taxpayer id, page, page size, sort or order; the message names the parameter',
   })
-  search(@Query() query: PublicSearchQuery) {
-    // An id in another format (one with a hidden character, `abc`) is refused, not searched for nothing.
-    if (query.taxpayerId !== undefined) {
-      const format = this.taxpayerIdFormat.safeParse(query.taxpayerId);
-      if (!format.success) throw fieldBadRequest('taxpayerId', format.error.issues[0]!.message);
-    }
+  // An id in another format (one with a hidden character, `abc`) is refused, not searched for nothing;
+  // the query's id is already trimmed (its schema), so it is checked as it is searched for.
+  search(@Query(TaxpayerIdPipe('taxpayerId')) query: PublicSearchQuery) {
     return this.register.publicSearch(query);
   }
 

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { NoQuery, NoQueryParams } from '@aeo/service-kit';
+import { NoQuery, NoQueryParams, TaxpayerIdPipe } from '@aeo/service-kit';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { AuthenticatedUser, CurrentUser, ROLES, RequireScopes, Roles } from '@aeo/auth';
@@ -60,7 +60,7 @@ export class AeoStatusController {
   })
   async lookUp(
     @CurrentUser() user: AuthenticatedUser,
-    @Param() params: AeoStatusParams,
+    @Param(TaxpayerIdPipe('taxpayerId')) params: AeoStatusParams,
     @Res({ passthrough: true }) response: Response,
     @Query(NoQuery) _query: NoQueryParams,
   ) {

@@ -5,7 +5,12 @@ import { HttpAdapterHost } from '@nestjs/core';
 import { APP_CONFIG } from '@aeo/config';
 import { type AuthenticatedUser, TokenVerifier, assertAccess } from '@aeo/auth';
 import { CORRELATION_ID_HEADER, httpRequestDuration, sanitizeCorrelationId } from '@aeo/observability';
-import { DependencyUnavailableException, asDependencyUnavailable, reportDependencyUnavailable } from '@aeo/service-kit';
+import {
+  DependencyUnavailableException,
+  asDependencyUnavailable,
+  reportDependencyUnavailable,
+  taxpayerIdCheck,
+} from '@aeo/service-kit';
 import type { RiskManagementConfig } from '../config';
 import { AEO_STATUS_READERS, AEO_STATUS_SCOPES } from './aeo-status.controller';
 import { AeoStatusAnswer, AeoStatusService, registerAgeHeaders } from './aeo-status.service';
@@ -30,13 +35,17 @@ const ROUTE = '/v1/aeo-status/:taxpayerId';
 @Injectable()
 export class AeoStatusFastPath implements OnApplicationBootstrap {
   private readonly logger = new Logger(AeoStatusFastPath.name);
+  /** The controller's TaxpayerIdPipe: the id as sent in the programme's format, else 400 naming it. */
+  private readonly checkTaxpayerId: <T>(values: T) => T;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly tokens: TokenVerifier,
     private readonly statuses: AeoStatusService,
     @Inject(APP_CONFIG) private readonly config: RiskManagementConfig,
-  ) {}
+  ) {
+    this.checkTaxpayerId = taxpayerIdCheck(config.TAXPAYER_ID_PATTERN, ['taxpayerId']);
+  }
 
   onApplicationBootstrap(): void {
     if (!this.config.AEO_STATUS_FAST_PATH) return;
@@ -95,6 +104,7 @@ export class AeoStatusFastPath implements OnApplicationBootstrap {
           issues: ['taxpayerId: not a valid URL-encoded value'],
         });
       }
+      this.checkTaxpayerId({ taxpayerId });
       const answer = this.statuses.lookUpFor(user, taxpayerId);
       if (answer instanceof Promise) answer.then(answered, fail);
       else answered(answer);

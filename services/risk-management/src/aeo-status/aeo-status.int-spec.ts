@@ -1,4 +1,5 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
+import request from 'supertest';
 import { ROLES } from '@aeo/auth';
 import {
   AuthorisationGranted,
@@ -14,7 +15,6 @@ import type { ServiceUnderTest } from '@aeo/service-kit/testing';
 import { lodgedDeclaration } from '../testing/declarations';
 import { startRiskManagement } from '../testing/start-risk-management';
 import { AeoStatusController } from './aeo-status.controller';
-import { aeoStatusParamsSchema } from './aeo-status.schemas';
 import { AeoStatusReplica } from './aeo-status.replica';
 
 jest.setTimeout(120_000);
@@ -129,24 +129,18 @@ describe('AEO status look-up from the in-memory register replica (real PostgreSQ
         message: "taxpayerId: does not match the programme's format ^[0-9]{7}$",
       });
     }
-    const controller = service.app.get(AeoStatusController);
-    const headers: Record<string, string> = {};
-    const response = { set: (values: Record<string, string>) => Object.assign(headers, values) } as never;
-    const user = { sub: 'border', roles: [ROLES.backendPlatform] };
-    await expect(controller.lookUp(user, { taxpayerId: '../../health' }, response, {})).rejects.toMatchObject({
-      status: 400,
-      response: { message: expect.stringMatching(/^taxpayerId: /) },
-    });
-    const untrimmed = aeoStatusParamsSchema.parse({ taxpayerId: ` ${base}9` });
-    await expect(controller.lookUp(user, untrimmed, response, {})).rejects.toMatchObject({
-      status: 400,
-      response: { message: expect.stringMatching(/^taxpayerId: /) },
-    });
-    expect(await controller.lookUp(user, { taxpayerId: `${base}9` }, response, {})).toMatchObject({
-      aeo: false,
-      stale: false,
-    });
-    expect(headers['aeo-register-age']).toBe('0');
+    // The Nest route (served when AEO_STATUS_FAST_PATH=false): the Express app without the fast path in front.
+    const nestRoute = request(service.app.getHttpAdapter().getInstance());
+    for (const raw of ['abc', '..%2F..%2Fhealth', '123456', `%20${base}9`, `${base}9%09`]) {
+      const response = await nestRoute.get(`/v1/aeo-status/${raw}`).set('Authorization', platform);
+      expect([response.status, response.body.message]).toEqual([
+        400,
+        "taxpayerId: does not match the programme's format ^[0-9]{7}$",
+      ]);
+    }
+    const answered = await nestRoute.get(`/v1/aeo-status/${base}9`).set('Authorization', platform).expect(200);
+    expect(answered.body).toMatchObject({ aeo: false, stale: false });
+    expect(answered.headers['aeo-register-age']).toBe('0');
   });
 
   it('says why an authorisation is not (yet) in force', async () => {

@@ -3,7 +3,7 @@ import { createZodDto } from 'nestjs-zod';
 import { safeText, STATUS_TYPES } from '@aeo/contracts';
 
 export const aeoStatusParamsSchema = z.strictObject({
-  // Untrimmed: the service checks the id exactly as it was sent.
+  // Untrimmed: TaxpayerIdPipe checks the id exactly as it was sent (` 5012345` is not an id, not a repaired one).
   taxpayerId: safeText
     .min(1)
     .max(32)

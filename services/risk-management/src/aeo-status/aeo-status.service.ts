@@ -4,8 +4,7 @@ import { operatorUserActsFor } from '@aeo/messaging';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '@aeo/config';
-import { programmeTaxpayerId } from '@aeo/contracts';
-import { DependencyUnavailableException, issuesBadRequest, unavailableDependencyOf } from '@aeo/service-kit';
+import { DependencyUnavailableException, unavailableDependencyOf } from '@aeo/service-kit';
 import type { RiskManagementConfig } from '../config';
 import { TtlCache } from './ttl-cache';
 import { AeoStatusRecord, aeoStandingAt, benefitsOf } from './aeo-benefits';
@@ -54,7 +53,6 @@ export function registerAgeHeaders(answer: AeoStatusAnswer, now = Date.now()): R
 @Injectable()
 export class AeoStatusService {
   private readonly cache: TtlCache<string, AeoStatusRecord | null>;
-  private readonly taxpayerIdFormat: ReturnType<typeof programmeTaxpayerId>;
   private readonly maxStalenessMs: number;
   private readonly retryAfterSeconds: number;
   private readonly databaseWaitMs: number;
@@ -69,8 +67,6 @@ export class AeoStatusService {
       ttlMs: config.AEO_STATUS_CACHE_TTL_MS,
       holdMs: 1000,
     });
-    // A look-up takes the id as sent: ` 5012345` or `5012345\t` is not an id (400), not a repaired one.
-    this.taxpayerIdFormat = programmeTaxpayerId(config.TAXPAYER_ID_PATTERN, { trim: false });
     // An answer cached before the replica lost the database may be older than the loss: from then
     // on, an answer is current only if read from the database since (else the replica says its age).
     replica.onOutOfSync(() => this.cache.clear());
@@ -79,24 +75,16 @@ export class AeoStatusService {
     this.databaseWaitMs = config.AEO_STATUS_HEARTBEAT_MS;
   }
 
-  /** The taxpayer id in the programme's format (`TAXPAYER_ID_PATTERN`, shared with applications), else 400 naming it. */
-  taxpayerIdOf(raw: string): string {
-    const parsed = this.taxpayerIdFormat.safeParse(raw);
-    if (parsed.success) return parsed.data;
-    const issues = parsed.error.issues.map((issue) => `taxpayerId: ${issue.message}`);
-    throw issuesBadRequest(issues);
-  }
-
   /**
    * The look-up for a caller. An operator user asks about a company it is a user of only: its token
    * names the company and this service's copy of the companies' users (`operator_members`) has it
    * linked; anyone else, another company's user or one whose token merely names the company (a
    * trader's own sign-up takes any taxpayer id), gets the same 403. The copy is read from the
    * database: while it is unavailable, an operator user's look-up is 503 (border systems still get
-   * the replica's answer), and a user linked a moment ago is refused until its link is folded.
+   * the replica's answer), and a user linked a moment ago is refused until its link is folded. The
+   * id is in the programme's format already (TaxpayerIdPipe on the route, the same check on the fast path).
    */
-  lookUpFor(user: AuthenticatedUser, rawTaxpayerId: string): AeoStatusAnswer | Promise<AeoStatusAnswer> {
-    const taxpayerId = this.taxpayerIdOf(rawTaxpayerId);
+  lookUpFor(user: AuthenticatedUser, taxpayerId: string): AeoStatusAnswer | Promise<AeoStatusAnswer> {
     if (!hasRole(user, ROLES.operatorUser)) return this.lookUp(taxpayerId);
     const refused = new ForbiddenException('Operator users may only look up a company they are a user of');
     if (companyOf(user) !== taxpayerId) throw refused;

@@ -1,7 +1,14 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, CustomsRegionPipe, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
+import {
+  ApiErrorAnswers,
+  CustomsRegionPipe,
+  Operation,
+  NoQuery,
+  NoQueryParams,
+  TaxpayerIdPipe,
+} from '@aeo/service-kit';
 import {
   CompanyOfficerDto,
   companyOfficerAsSeenBy,
@@ -17,7 +24,6 @@ import {
   PilotParams,
 } from './contact-officers.schemas';
 import { ContactOfficersService } from './contact-officers.service';
-import { TaxpayerIdPipe } from '../selection/taxpayer-id-param.pipe';
 
 const READERS = [ROLES.policyUnit, ROLES.executive, ROLES.regionalOffice, ROLES.contactOfficer, ROLES.operatorUser];
 
@@ -65,7 +71,7 @@ export class ContactOfficersController {
   })
   async get(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdPipe) params: PilotCompanyParams,
+    @Param(TaxpayerIdPipe('taxpayerId')) params: PilotCompanyParams,
     @Query(NoQuery) _query: NoQueryParams,
   ) {
     return companyOfficerAsSeenBy(user, await this.officers.get(user, params.pilotId, params.taxpayerId));
@@ -83,7 +89,7 @@ export class ContactOfficersController {
   @ApiErrorAnswers({ 404: 'No such pilot, or the company is not in its participant list' })
   assign(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdPipe) params: PilotCompanyParams,
+    @Param(TaxpayerIdPipe('taxpayerId')) params: PilotCompanyParams,
     @Body() body: OfficerAssignmentDto,
   ) {
     return this.officers.assign(user, params.pilotId, params.taxpayerId, body);

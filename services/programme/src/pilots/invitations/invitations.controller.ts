@@ -1,9 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, type Role, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams, TaxpayerIdPipe } from '@aeo/service-kit';
 import { InvitationDto, invitationAsSeenBy } from './invitations.response';
-import { TaxpayerIdPipe } from '../selection/taxpayer-id-param.pipe';
 import { AcceptanceDto, CommentDto, InvitationParams, ReasonDto } from './invitations.schemas';
 import { type InvitationStepRequest, PilotInvitationsService } from './invitations.service';
 
@@ -38,7 +37,7 @@ export class PilotInvitationsController {
   })
   async get(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdPipe) params: InvitationParams,
+    @Param(TaxpayerIdPipe('taxpayerId')) params: InvitationParams,
     @Query(NoQuery) _query: NoQueryParams,
   ) {
     return invitationAsSeenBy(user, await this.invitations.get(user, params.pilotId, params.taxpayerId));
@@ -50,7 +49,7 @@ export class PilotInvitationsController {
   @AnswerStep('Comment on the draft programme', 'Any number of comments while the invitation is open.')
   comment(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdPipe) params: InvitationParams,
+    @Param(TaxpayerIdPipe('taxpayerId')) params: InvitationParams,
     @Body() body: CommentDto,
   ) {
     return this.take(user, params, { step: 'comment', ...body });
@@ -65,7 +64,7 @@ export class PilotInvitationsController {
   )
   accept(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdPipe) params: InvitationParams,
+    @Param(TaxpayerIdPipe('taxpayerId')) params: InvitationParams,
     @Body() body: AcceptanceDto,
   ) {
     return this.take(user, params, { step: 'accept', ...body });
@@ -80,7 +79,7 @@ export class PilotInvitationsController {
   )
   decline(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdPipe) params: InvitationParams,
+    @Param(TaxpayerIdPipe('taxpayerId')) params: InvitationParams,
     @Body() body: ReasonDto,
   ) {
     return this.take(user, params, { step: 'decline', ...body });
@@ -96,7 +95,7 @@ export class PilotInvitationsController {
   )
   withdraw(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdPipe) params: InvitationParams,
+    @Param(TaxpayerIdPipe('taxpayerId')) params: InvitationParams,
     @Body() body: ReasonDto,
   ) {
     return this.take(user, params, { step: 'withdraw', ...body });

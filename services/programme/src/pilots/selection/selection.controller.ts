@@ -1,7 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, CustomsRegionPipe, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
+import {
+  ApiErrorAnswers,
+  CustomsRegionPipe,
+  Operation,
+  NoQuery,
+  NoQueryParams,
+  TaxpayerIdPipe,
+} from '@aeo/service-kit';
 import { ParticipantDto, ParticipantListDto, SelectionTermsResponseDto, ShortlistDto } from './selection.response';
 import {
   ChoiceDto,
@@ -14,7 +21,6 @@ import {
   ShortlistsQueryDto,
 } from './selection.schemas';
 import { PilotSelectionService } from './selection.service';
-import { TaxpayerIdPipe } from './taxpayer-id-param.pipe';
 
 /**
  * A pilot's selection (issue 17): the terms candidates are invited with, shortlists from the risk
@@ -93,7 +99,7 @@ export class PilotSelectionController {
   choose(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: PilotParams,
-    @Body(CustomsRegionPipe, TaxpayerIdPipe) body: ChoiceDto,
+    @Body(CustomsRegionPipe, TaxpayerIdPipe('taxpayerId', 'replacing')) body: ChoiceDto,
   ) {
     return this.selection.choose(user, params.pilotId, body);
   }
@@ -110,7 +116,7 @@ export class PilotSelectionController {
   @ApiErrorAnswers({ 404: 'The company is not a participant of the pilot' })
   identify(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdPipe) params: ParticipantParams,
+    @Param(TaxpayerIdPipe('taxpayerId')) params: ParticipantParams,
     @Body() body: OperatorIdentificationDto,
   ) {
     return this.selection.identify(user, params.pilotId, params.taxpayerId, body);

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser, ROLES, Roles } from '@aeo/auth';
-import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams } from '@aeo/service-kit';
+import { ApiErrorAnswers, Operation, NoQuery, NoQueryParams, TaxpayerIdPipe } from '@aeo/service-kit';
 import { PilotCompanyParams, PilotParams } from '../contact-officers/contact-officers.schemas';
 import {
   MaterialResponseDto,
@@ -15,7 +15,6 @@ import {
 } from './training.response';
 import { AttendanceDto, MaterialDto, NewSessionDto, RegistrationDto, SessionParams } from './training.schemas';
 import { TrainingService } from './training.service';
-import { TaxpayerIdPipe } from '../selection/taxpayer-id-param.pipe';
 
 const READERS = [ROLES.policyUnit, ROLES.executive, ROLES.regionalOffice, ROLES.contactOfficer, ROLES.operatorUser];
 
@@ -100,7 +99,7 @@ export class TrainingController {
   async register(
     @CurrentUser() user: AuthenticatedUser,
     @Param() params: SessionParams,
-    @Body(TaxpayerIdPipe) body: RegistrationDto,
+    @Body(TaxpayerIdPipe('taxpayerId')) body: RegistrationDto,
   ) {
     return registrationAsSeenBy(user, await this.training.register(user, params.pilotId, params.sessionId, body));
   }
@@ -148,7 +147,7 @@ export class TrainingController {
   })
   status(
     @CurrentUser() user: AuthenticatedUser,
-    @Param(TaxpayerIdPipe) params: PilotCompanyParams,
+    @Param(TaxpayerIdPipe('taxpayerId')) params: PilotCompanyParams,
     @Query(NoQuery) _query: NoQueryParams,
   ) {
     return this.training.status(user, params.pilotId, params.taxpayerId);
