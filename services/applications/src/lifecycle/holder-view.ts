@@ -1,5 +1,6 @@
 import { type AuthenticatedUser, ROLES, hasRole } from '@aeo/auth';
 import type { RevalidationState } from '@aeo/workflows';
+import { dueUnlessEnded } from './revalidation-due';
 
 /** The revalidation workflow's state without what stays with customs (see holderViewOf). */
 export type HolderRevalidationState = Omit<
@@ -65,10 +66,16 @@ export function holderViewOf(state: RevalidationState): HolderRevalidationState 
   };
 }
 
+/** A state as answered: no next due date once the workflow has ended (revoked, surrendered). */
+export type AnsweredRevalidationState<S extends { nextDueAt: string }> = Omit<S, 'nextDueAt'> & {
+  nextDueAt: string | null;
+};
+
 /** The state as `user` may read it: the holder's view for an operator user, the whole of it for customs staff. */
 export function revalidationStateFor(
   user: AuthenticatedUser,
   state: RevalidationState,
-): RevalidationState | HolderRevalidationState {
-  return hasRole(user, ROLES.operatorUser) ? holderViewOf(state) : state;
+): AnsweredRevalidationState<RevalidationState> | AnsweredRevalidationState<HolderRevalidationState> {
+  const view = hasRole(user, ROLES.operatorUser) ? holderViewOf(state) : state;
+  return { ...view, nextDueAt: dueUnlessEnded(state.stage, state.nextDueAt) };
 }

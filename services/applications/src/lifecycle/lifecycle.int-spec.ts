@@ -403,6 +403,16 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
           'surrendered',
         WAIT_MS,
       );
+      // A surrendered authorisation has no revalidation due: neither in the surrender's answer nor in its lifecycle.
+      expect(surrendered.body.nextDueAt).toBeNull();
+      for (const reader of [holder, executive]) {
+        const ended = await service.http
+          .get(`/v1/authorisations/${number}/lifecycle`)
+          .set('Authorization', reader)
+          .expect(200);
+        expect(ended.body).toMatchObject({ status: 'surrendered', revalidationDue: null });
+        expect(ended.body.workflow).toMatchObject({ stage: 'surrendered', nextDueAt: null });
+      }
       const types = (
         await events.waitForCount(
           4,
@@ -512,6 +522,18 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
       'revocation-hearing-response',
       'revoked',
     ]);
+    // A revoked authorisation has no revalidation due either.
+    const ended = await waitFor(
+      'the revoked workflow',
+      async () => {
+        const body = (
+          await service.http.get(`/v1/authorisations/${number}/lifecycle`).set('Authorization', executive).expect(200)
+        ).body;
+        return body.workflow?.stage === 'revoked' ? body : undefined;
+      },
+      WAIT_MS,
+    );
+    expect(ended).toMatchObject({ status: 'revoked', revalidationDue: null, workflow: { nextDueAt: null } });
     const barred = await service.http
       .post('/v1/applications')
       .set('Authorization', holder)

@@ -37,7 +37,7 @@ export const revalidationStateSchema = z.object({
   authorisationNumber: z.string(),
   stage,
   cycle: z.number().int(),
-  nextDueAt: z.string().describe('ISO 8601'),
+  nextDueAt: z.string().nullable().describe('ISO 8601; null once the authorisation is revoked or surrendered'),
   conditions: z.array(z.string()),
   trigger: trigger.optional().describe(`The trigger of the running cycle. ${CUSTOMS_ONLY}`),
   pendingTriggers: z
@@ -107,7 +107,7 @@ export const lifecycleSchema = z.object({
   authorisationNumber: z.string(),
   status: z.enum(['granted', 'suspended', 'revoked', 'surrendered']),
   suspendedScope: z.enum(['whole', 'security']).nullable(),
-  revalidationDue: z.iso.datetime(),
+  revalidationDue: z.iso.datetime().nullable().describe('null once the authorisation is revoked or surrendered'),
   revalidationCycle: z.number().int(),
   conditions: z.array(z.string()),
   workflow: revalidationStateSchema.nullable().describe('null when the workflow cannot be asked (see workflowProblem)'),

@@ -15,7 +15,7 @@ import type { ApplicationsConfig } from '../config';
 import { assertCompanyMember } from '../operators/company-membership';
 import { ProgrammeService } from '../programme/programme.service';
 import { authorisationEvent } from './authorisation-events';
-import { type HolderRevalidationState, revalidationStateFor } from './holder-view';
+import { type AnsweredRevalidationState, type HolderRevalidationState, revalidationStateFor } from './holder-view';
 import {
   type LifecycleAuthorisation,
   findAuthorisation,
@@ -26,6 +26,7 @@ import {
   mergeRevalidationAnswers,
   recordRevalidationRequest,
 } from './lifecycle.repository';
+import { dueUnlessEnded } from './revalidation-due';
 import { RevalidationWorkflows } from './revalidation-workflows';
 import type * as Lifecycle from './lifecycle.schemas';
 
@@ -78,7 +79,7 @@ export class LifecycleService {
       authorisationNumber,
       status: row.status,
       suspendedScope: row.suspendedScope,
-      revalidationDue: new Date(row.revalidationDue).toISOString(),
+      revalidationDue: dueUnlessEnded(row.status, new Date(row.revalidationDue).toISOString()),
       revalidationCycle: row.revalidationCycle,
       conditions: row.conditions,
       workflow: workflow && revalidationStateFor(user, workflow),
@@ -335,7 +336,7 @@ export class LifecycleService {
     action: LifecycleActionInput,
     request: unknown,
     record?: (manager: EntityManager) => Promise<void>,
-  ): Promise<RevalidationState | HolderRevalidationState> {
+  ): Promise<AnsweredRevalidationState<RevalidationState> | AnsweredRevalidationState<HolderRevalidationState>> {
     const step = {
       subjectType: 'authorisation',
       subjectId: authorisationNumber,

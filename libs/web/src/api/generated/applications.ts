@@ -1948,8 +1948,11 @@ export interface components {
             status: "granted" | "suspended" | "revoked" | "surrendered";
             /** @enum {string|null} */
             suspendedScope: "whole" | "security" | null;
-            /** Format: date-time */
-            revalidationDue: string;
+            /**
+             * Format: date-time
+             * @description null once the authorisation is revoked or surrendered
+             */
+            revalidationDue: string | null;
             revalidationCycle: number;
             conditions: string[];
             /** @description null when the workflow cannot be asked (see workflowProblem) */
@@ -1958,8 +1961,8 @@ export interface components {
                 /** @enum {string} */
                 stage: "monitoring" | "self-assessment" | "risk-assessment" | "validation" | "decision" | "suspended" | "revocation-hearing" | "revocation-decision" | "revoking" | "surrendering" | "revoked" | "surrendered";
                 cycle: number;
-                /** @description ISO 8601 */
-                nextDueAt: string;
+                /** @description ISO 8601; null once the authorisation is revoked or surrendered */
+                nextDueAt: string | null;
                 conditions: string[];
                 /** @description The trigger of the running cycle. Customs only (absent for an operator user) */
                 trigger?: {
@@ -2109,8 +2112,8 @@ export interface components {
             /** @enum {string} */
             stage: "monitoring" | "self-assessment" | "risk-assessment" | "validation" | "decision" | "suspended" | "revocation-hearing" | "revocation-decision" | "revoking" | "surrendering" | "revoked" | "surrendered";
             cycle: number;
-            /** @description ISO 8601 */
-            nextDueAt: string;
+            /** @description ISO 8601; null once the authorisation is revoked or surrendered */
+            nextDueAt: string | null;
             conditions: string[];
             /** @description The trigger of the running cycle. Customs only (absent for an operator user) */
             trigger?: {

@@ -131,7 +131,9 @@ export function AuthorisationPage() {
                             </Text>
                           )}
                           <Field label={t('register.record.cycle')} value={String(state.revalidationCycle)} />
-                          {inForce && <Deadline label={t('register.lifecycle.nextDue')} due={state.revalidationDue} />}
+                          {inForce && state.revalidationDue && (
+                            <Deadline label={t('register.lifecycle.nextDue')} due={state.revalidationDue} />
+                          )}
                           {state.workflow?.trigger && CYCLE_STAGES.includes(state.workflow.stage) && (
                             <Field
                               label={t('register.lifecycle.trigger')}
