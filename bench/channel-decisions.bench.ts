@@ -35,6 +35,7 @@ import { TrafficModel } from '@aeo/traffic';
 import * as kit from './lib/bench-kit';
 import { floorDecisionOf } from './lib/channel-floor';
 import { startWriteBehind, startWriteBehindThread, TransactionalDecider } from './lib/transactional-ceiling';
+import { platformaticCeiling, startPlatformaticDecider } from './lib/transactional-ceiling-platformatic';
 import { cpuBetween, cpuPerRecord, cpuSnapshot, formatCpuPerRecord, type CpuByRole } from './lib/cpu-accounting';
 import { percentiles, sendAtSteadyRate, type Percentiles } from './lib/steady-rate';
 
@@ -53,6 +54,11 @@ const LATENCY_TARGET_RATE = kit.intEnv('BENCH_LATENCY_TARGET_RATE', 200);
 /** 1: also a round of the ceiling of decisions off PostgreSQL's path (bench/lib/transactional-ceiling.ts). */
 const CEILING = process.env['BENCH_CEILING'] === '1';
 /** thread (default): the ceiling's write-behind on a worker thread of its own; inline: on the decider's. */
+/** The clients the ceiling runs with, each a side of its own (BENCH_CEILING_CLIENTS, default both). */
+const CEILING_CLIENTS = (process.env['BENCH_CEILING_CLIENTS'] ?? 'kafkajs,platformatic')
+  .split(',')
+  .map((client) => kit.choiceEnvValue('BENCH_CEILING_CLIENTS', client.trim(), ['kafkajs', 'platformatic'] as const));
+type CeilingClient = (typeof CEILING_CLIENTS)[number];
 const CEILING_THREAD = kit.choiceEnv('BENCH_CEILING_WRITE_BEHIND', ['thread', 'inline'] as const) === 'thread';
 
 type EndOffsets = Map<number, { low: number; high: number }>;
@@ -319,6 +325,7 @@ async function transactionalCeiling(
   admin: Admin,
   ends: EndOffsets,
   label: string,
+  client: CeilingClient,
 ): Promise<ConsumeResult & { decided: number; written: number; transactions: number }> {
   const outTopic = uniqueName('bench-channel-ceiling');
   await admin.createTopics({
@@ -329,20 +336,41 @@ async function transactionalCeiling(
   const behind = CEILING_THREAD
     ? await startWriteBehindThread(outTopic, label, CONCURRENCY)
     : await startWriteBehind(kafka, outTopic, label, CONCURRENCY);
+  const groups: string[] = [];
   try {
-    await decider.connect([...ends.keys()]);
+    let result: ConsumeResult;
+    let decided: () => number;
+    let transactions: () => number;
     const cpuAtStart = cpuSnapshot();
-    const result = await consumeToEnd(
-      kafka,
-      ends,
-      label,
-      undefined,
-      (messages, partition, groupId) => decider.decideBatch(messages, TOPIC, partition, groupId),
-      false,
-    );
+    if (client === 'kafkajs') {
+      await decider.connect([...ends.keys()]);
+      result = await consumeToEnd(
+        kafka,
+        ends,
+        label,
+        undefined,
+        (messages, partition, groupId) => decider.decideBatch(messages, TOPIC, partition, groupId),
+        false,
+      );
+      decided = () => decider.decided;
+      transactions = () => decider.transactions;
+    } else {
+      const r = await platformaticCeiling({
+        brokers: testEnv.kafkaBrokers,
+        input: TOPIC,
+        ends: new Map([...ends].map(([partition, { high }]) => [partition, high])),
+        output: outTopic,
+        label,
+        timeoutMs: PHASE_TIMEOUT_MS,
+      });
+      groups.push(r.groupId);
+      result = { records: r.records, ms: r.ms, steadyMs: r.ms, doneAt: r.doneAt, cpu: emptyCpu() };
+      decided = () => r.decided;
+      transactions = () => r.transactions;
+    }
     await kit.pollUntil(
-      () => `${label}: the write-behind to catch up (${behind.written()} of ${decider.decided} written)`,
-      async () => behind.written() >= decider.decided,
+      () => `${label}: the write-behind to catch up (${behind.written()} of ${decided()} written)`,
+      async () => behind.written() >= decided(),
       2,
       PHASE_TIMEOUT_MS,
     );
@@ -353,13 +381,14 @@ async function transactionalCeiling(
       ms: result.ms + tail,
       steadyMs: result.steadyMs + tail,
       cpu,
-      decided: decider.decided,
+      decided: decided(),
       written: behind.written(),
-      transactions: decider.transactions,
+      transactions: transactions(),
     };
   } finally {
     await behind.stop();
     await decider.disconnect();
+    await deleteGroups(kafka, groups).catch(() => undefined);
     await admin.deleteTopics({ topics: [outTopic] }).catch(() => undefined);
   }
 }
@@ -462,7 +491,7 @@ interface LatencyRun {
    * floor: read, validate, publish (throw-away topics, see the floor phase); ceiling: decisions off
    * PostgreSQL's path (BENCH_CEILING=1, throw-away topics); service: risk-management
    */
-  side: 'floor' | 'ceiling' | 'service';
+  side: 'floor' | `ceiling-${CeilingClient}` | 'service';
   rate: number;
   seconds: number;
   sent: number;
@@ -512,9 +541,14 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
   const floorIn = uniqueName('bench-latency-floor-in');
   const floorOut = uniqueName('bench-latency-floor-out');
   // BENCH_CEILING=1: the ceiling of decisions off PostgreSQL's path, between two topics of its own.
-  const ceilingIn = uniqueName('bench-latency-ceiling-in');
-  const ceilingOut = uniqueName('bench-latency-ceiling-out');
-  const ownTopics = [floorIn, floorOut, ...(CEILING ? [ceilingIn, ceilingOut] : [])];
+  const ceilingTopics = new Map(
+    (CEILING ? CEILING_CLIENTS : []).map((client) => [
+      client,
+      { in: uniqueName(`bench-latency-ceiling-${client}-in`), out: uniqueName(`bench-latency-ceiling-${client}-out`) },
+    ]),
+  );
+  const ceilingOuts = [...ceilingTopics.values()].map((topics) => topics.out);
+  const ownTopics = [floorIn, floorOut, ...[...ceilingTopics.values()].flatMap((topics) => [topics.in, topics.out])];
   await admin.createTopics({
     waitForLeaders: true,
     topics: ownTopics.map((topic) => ({ topic, numPartitions: 12, replicationFactor: 1 })),
@@ -527,7 +561,7 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
       [`${INBOX_CONSUMER}${suffix}`, TOPIC],
       [watcherGroup, ChannelDecided.topic],
       [watcherGroup, floorOut],
-      ...(CEILING ? [[watcherGroup, ceilingOut] as const] : []),
+      ...ceilingOuts.map((topic) => [watcherGroup, topic] as const),
     ] as const) {
       const ends = await admin.fetchTopicOffsets(topic);
       await admin.setOffsets({
@@ -540,7 +574,7 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
     await watcher.connect();
     // read_committed (kafkajs' default): the ceiling's decisions count once their transaction commits.
     await watcher.subscribe({
-      topics: [ChannelDecided.topic, floorOut, ...(CEILING ? [ceilingOut] : [])],
+      topics: [ChannelDecided.topic, floorOut, ...ceilingOuts],
       fromBeginning: false,
     });
     await watcher.run({
@@ -575,7 +609,8 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
       const ids: string[] = [];
       const errorsBefore = sendErrors;
       const loadBefore = load1();
-      const topic = side === 'floor' ? floorIn : side === 'ceiling' ? ceilingIn : TOPIC;
+      const ceiling = ceilingTopics.get(side.slice('ceiling-'.length) as CeilingClient);
+      const topic = side === 'floor' ? floorIn : ceiling ? ceiling.in : TOPIC;
       const took = await sendAtSteadyRate(rate, rate * seconds, (count) => sendBatch(topic, count, ids));
       const decided = () => ids.filter((id) => timed.get(id)!.receivedAt !== undefined).length;
       await kit
@@ -650,7 +685,8 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
       await deleteGroups(kafka, [floor.groupId]).catch(() => undefined);
     }
 
-    if (CEILING) await runCeilingLatency(kafka, ceilingIn, ceilingOut, () => runAll('ceiling'));
+    for (const [client, topics] of ceilingTopics)
+      await runCeilingLatency(kafka, topics.in, topics.out, client, () => runAll(`ceiling-${client}`));
 
     service = await startServiceProcess('risk-management', {
       databaseUrl: database.url,
@@ -676,28 +712,53 @@ async function runLatency(kafka: Kafka, admin: Admin): Promise<LatencyRun[]> {
  * The ceiling's decider reading `inTopic` (one transaction a batch, as in the throughput mode) and
  * its write-behind reading `outTopic`, running while `run` sends the traffic.
  */
-async function runCeilingLatency(kafka: Kafka, inTopic: string, outTopic: string, run: () => Promise<void>) {
-  const decider = new TransactionalDecider(kafka, outTopic, uniqueName('bench-latency-ceiling-tx'));
+async function runCeilingLatency(
+  kafka: Kafka,
+  inTopic: string,
+  outTopic: string,
+  client: CeilingClient,
+  run: () => Promise<void>,
+) {
+  const label = `latency ceiling-${client}`;
   const behind = CEILING_THREAD
-    ? await startWriteBehindThread(outTopic, 'latency ceiling', CONCURRENCY)
-    : await startWriteBehind(kafka, outTopic, 'latency ceiling', CONCURRENCY);
-  const { groupId, consumer } = await kit.subscribedConsumer(kafka, 'bench-latency-ceiling', [inTopic]);
+    ? await startWriteBehindThread(outTopic, label, CONCURRENCY)
+    : await startWriteBehind(kafka, outTopic, label, CONCURRENCY);
+  const groups: string[] = [];
+  const stops: (() => Promise<void>)[] = [];
   try {
-    await decider.connect(Array.from({ length: 12 }, (_, partition) => partition));
-    await consumer.run({
-      autoCommit: false,
-      partitionsConsumedConcurrently: CONCURRENCY,
-      eachBatch: ({ batch }) => decider.decideBatch(batch.messages, inTopic, batch.partition, groupId),
-    });
+    let report: () => string;
+    if (client === 'kafkajs') {
+      const decider = new TransactionalDecider(kafka, outTopic, uniqueName('bench-latency-ceiling-tx'));
+      stops.push(() => decider.disconnect());
+      const { groupId, consumer } = await kit.subscribedConsumer(kafka, 'bench-latency-ceiling', [inTopic]);
+      groups.push(groupId);
+      stops.unshift(() =>
+        kit.withTimeout(consumer.disconnect(), 30_000, 'ceiling consumer disconnect').catch(() => undefined),
+      );
+      await decider.connect(Array.from({ length: 12 }, (_, partition) => partition));
+      await consumer.run({
+        autoCommit: false,
+        partitionsConsumedConcurrently: CONCURRENCY,
+        eachBatch: ({ batch }) => decider.decideBatch(batch.messages, inTopic, batch.partition, groupId),
+      });
+      report = () => `${decider.decided} decided in ${decider.transactions} Kafka transactions`;
+    } else {
+      const decider = await startPlatformaticDecider({
+        brokers: testEnv.kafkaBrokers,
+        input: inTopic,
+        output: outTopic,
+        label,
+      });
+      groups.push(decider.groupId);
+      stops.push(() => decider.stop());
+      report = () => `${decider.decided()} decided in ${decider.transactions()} Kafka transactions`;
+    }
     await run();
-    console.log(
-      `[bench] latency ceiling: ${decider.decided} decided in ${decider.transactions} Kafka transactions, ${behind.written()} written behind`,
-    );
+    console.log(`[bench] ${label}: ${report()}, ${behind.written()} written behind`);
   } finally {
-    await kit.withTimeout(consumer.disconnect(), 30_000, 'ceiling consumer disconnect').catch(() => undefined);
-    await decider.disconnect();
+    for (const stop of stops) await stop();
     await behind.stop();
-    await deleteGroups(kafka, [groupId]).catch(() => undefined);
+    await deleteGroups(kafka, groups).catch(() => undefined);
   }
 }
 
@@ -819,11 +880,17 @@ async function main(): Promise<number> {
   const baselines: ConsumeResult[] = [];
   const services: ServiceResult[] = [];
   const floors: (ConsumeResult & { published: number })[] = [];
-  const ceilings: Awaited<ReturnType<typeof transactionalCeiling>>[] = [];
-  const kinds = CEILING
-    ? (['baseline', 'floor', 'ceiling', 'service'] as const)
-    : (['baseline', 'floor', 'service'] as const);
-  for (const { round, kind } of kit.alternatingRounds<(typeof kinds)[number]>(ROUNDS, kinds)) {
+  const ceilings = new Map<CeilingClient, Awaited<ReturnType<typeof transactionalCeiling>>[]>(
+    CEILING ? CEILING_CLIENTS.map((client) => [client, []]) : [],
+  );
+  type Kind = 'baseline' | 'floor' | 'service' | `ceiling-${CeilingClient}`;
+  const kinds: Kind[] = [
+    'baseline',
+    'floor',
+    ...[...ceilings.keys()].map((client) => `ceiling-${client}` as const),
+    'service',
+  ];
+  for (const { round, kind } of kit.alternatingRounds<Kind>(ROUNDS, kinds)) {
     kit.checkAbort();
     if (kind === 'baseline') {
       const r = await consumeToEnd(kafka, ends, `round${round}`);
@@ -839,11 +906,12 @@ async function main(): Promise<number> {
         `[bench] round ${round} floor    ${kit.fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} read, ${r.published} decision events published in ${kit.fmt(r.ms)} ms; validate + publish only)`,
       );
       console.log(`[bench]          CPU ms a record: ${formatCpuPerRecord(cpuPerRecord(r.cpu, r.records))}`);
-    } else if (kind === 'ceiling') {
-      const r = await transactionalCeiling(kafka, admin, ends, `ceiling${round}`);
-      ceilings.push(r);
+    } else if (kind.startsWith('ceiling-')) {
+      const client = kind.slice('ceiling-'.length) as CeilingClient;
+      const r = await transactionalCeiling(kafka, admin, ends, `${kind}${round}`, client);
+      ceilings.get(client)!.push(r);
       console.log(
-        `[bench] round ${round} ceiling  ${kit.fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} read, ${r.decided} decided in memory in ${r.transactions} Kafka transactions, ${r.written} written behind, in ${kit.fmt(r.ms)} ms)`,
+        `[bench] round ${round} ${kind} ${kit.fmt((r.records * 1000) / r.ms).padStart(7)} records/s (${r.records} read, ${r.decided} decided in memory in ${r.transactions} Kafka transactions, ${r.written} written behind, in ${kit.fmt(r.ms)} ms)`,
       );
       console.log(`[bench]          CPU ms a record: ${formatCpuPerRecord(cpuPerRecord(r.cpu, r.records))}`);
     } else {
@@ -885,12 +953,16 @@ async function main(): Promise<number> {
     floors.reduce((sum, r) => sum + r.records, 0),
   );
 
-  const ceilingMedian = kit.median(ceilings.map((r) => (r.records * 1000) / r.ms));
-  const ceilingCpu = kit.median(ceilings.map((r) => cpuPerRecord(r.cpu, r.records).machine));
-  const ceilingCpuByRole = cpuPerRecord(
-    ceilings.reduce((sum, r) => addCpu(sum, r.cpu), emptyCpu()),
-    ceilings.reduce((sum, r) => sum + r.records, 0),
-  );
+  const ceilingSummaries = [...ceilings].map(([client, runs]) => ({
+    client,
+    rate: kit.median(runs.map((r) => (r.records * 1000) / r.ms)),
+    perRound: runs.map((r, i) => (r.records * 1000) / r.ms / ((floors[i].records * 1000) / floors[i].ms)),
+    cpu: kit.median(runs.map((r) => cpuPerRecord(r.cpu, r.records).machine)),
+    cpuByRole: cpuPerRecord(
+      runs.reduce((sum, r) => addCpu(sum, r.cpu), emptyCpu()),
+      runs.reduce((sum, r) => sum + r.records, 0),
+    ),
+  }));
   kit.printTable([
     ['summary (medians)', 'value'],
     ['records read (incl. older backlog)', String(total)],
@@ -903,13 +975,14 @@ async function main(): Promise<number> {
     ['machine CPU a decision, service (ms)', `${kit.fmt(serviceCpu, 3)} (${formatCpuPerRecord(serviceCpuByRole)})`],
     ['machine CPU a record, floor (ms)', `${kit.fmt(floorCpu, 3)} (${formatCpuPerRecord(floorCpuByRole)})`],
     ['CPU ratio floor/service (the rate ratio on a busy machine)', kit.fmt(floorCpu / serviceCpu, 3)],
-    ...(ceilings.length
-      ? [
-          ['ceiling: in memory + Kafka transactions + write-behind, records/s', kit.fmt(ceilingMedian)],
-          ['ratio ceiling/floor', kit.fmt(ceilingMedian / floorMedian, 3)],
-          ['machine CPU a record, ceiling (ms)', `${kit.fmt(ceilingCpu, 3)} (${formatCpuPerRecord(ceilingCpuByRole)})`],
-        ]
-      : []),
+    ...ceilingSummaries.flatMap((c) => [
+      [`ceiling (${c.client}): in memory + Kafka transactions + write-behind, records/s`, kit.fmt(c.rate)],
+      [
+        `ratio ceiling (${c.client})/floor (per round)`,
+        `${kit.fmt(c.rate / floorMedian, 3)} (${c.perRound.map((x) => x.toFixed(3)).join(' ')})`,
+      ],
+      [`machine CPU a record, ceiling (${c.client}) (ms)`, `${kit.fmt(c.cpu, 3)} (${formatCpuPerRecord(c.cpuByRole)})`],
+    ]),
     ['ratio service/no-op', kit.fmt(ratio, 3)],
     ['per-round ratios', perRound.map((x) => x.toFixed(3)).join(' ')],
     ['steady-state ratio (first record -> end)', kit.fmt(steadyRatio, 4)],
@@ -935,13 +1008,18 @@ async function main(): Promise<number> {
       steadyMs: kit.round1(r.steadyMs),
       rate: kit.round1(serviceRates[i]),
     })),
-    ceilings: ceilings.map((r) => ({
-      ...r,
-      doneAt: undefined,
-      ms: kit.round1(r.ms),
-      steadyMs: kit.round1(r.steadyMs),
-      rate: kit.round1((r.records * 1000) / r.ms),
-    })),
+    ceilings: Object.fromEntries(
+      [...ceilings].map(([client, runs]) => [
+        client,
+        runs.map((r) => ({
+          ...r,
+          doneAt: undefined,
+          ms: kit.round1(r.ms),
+          steadyMs: kit.round1(r.steadyMs),
+          rate: kit.round1((r.records * 1000) / r.ms),
+        })),
+      ]),
+    ),
     floors: floors.map((r) => ({
       ...r,
       doneAt: undefined,
@@ -957,13 +1035,13 @@ async function main(): Promise<number> {
       cpuMsPerDecision: { machine: kit.round3(serviceCpu), byRole: serviceCpuByRole },
       floorCpuMsPerRecord: { machine: kit.round3(floorCpu), byRole: floorCpuByRole },
       cpuRatioFloorOverService: kit.round3(floorCpu / serviceCpu),
-      ...(ceilings.length
-        ? {
-            ceilingRecordsPerSecond: kit.round1(ceilingMedian),
-            ceilingOverFloor: kit.round3(ceilingMedian / floorMedian),
-            ceilingCpuMsPerRecord: { machine: kit.round3(ceilingCpu), byRole: ceilingCpuByRole },
-          }
-        : {}),
+      ceilings: ceilingSummaries.map((c) => ({
+        client: c.client,
+        recordsPerSecond: kit.round1(c.rate),
+        overFloor: kit.round3(c.rate / floorMedian),
+        perRoundOverFloor: c.perRound.map(kit.round3),
+        cpuMsPerRecord: { machine: kit.round3(c.cpu), byRole: c.cpuByRole },
+      })),
       ratio: kit.round3(ratio),
       perRoundRatios: perRound.map(kit.round3),
       steadyStateRatio: Math.round(steadyRatio * 10000) / 10000,

@@ -33,6 +33,15 @@ export function intListEnv(name: string, fallback: number[]): number[] {
 export function choiceEnv<const C extends readonly [string, ...string[]]>(name: string, choices: C): C[number] {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return choices[0];
+  return choiceEnvValue(name, raw, choices);
+}
+
+/** One value of the env variable `name` (e.g. an element of a list), one of `choices`, or an error naming it. */
+export function choiceEnvValue<const C extends readonly [string, ...string[]]>(
+  name: string,
+  raw: string,
+  choices: C,
+): C[number] {
   if (!choices.includes(raw)) throw new Error(`${name} must be one of ${choices.join(', ')}, got "${raw}"`);
   return raw;
 }

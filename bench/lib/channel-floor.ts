@@ -24,7 +24,10 @@ export function floorDecisionOf(
   return channelDecidedRecord(parsed.data, FLOOR_DECISION, source);
 }
 
-const FLOOR_DECISION: Omit<EventData<typeof ChannelDecided>, 'decisionId' | 'declarationId' | 'traderTaxpayerId' | 'decidedAt'> = {
+const FLOOR_DECISION: Omit<
+  EventData<typeof ChannelDecided>,
+  'decisionId' | 'declarationId' | 'traderTaxpayerId' | 'decidedAt'
+> = {
   aeoStatusType: null,
   channel: 'green',
   riskScore: 0,

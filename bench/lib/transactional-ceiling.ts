@@ -10,7 +10,10 @@ import * as kit from './bench-kit';
 import { ChannelDecided, DeclarationLodged, type EventData, type KafkaRecord } from '@aeo/contracts';
 import { channelDecidedRecord } from './channel-floor';
 import { NO_AEO } from '../../services/risk-management/src/aeo-status/aeo-benefits';
-import { DEFAULT_CHANNEL_RULES, decideChannel } from '../../services/risk-management/src/channel-decisions/channel-rules';
+import {
+  DEFAULT_CHANNEL_RULES,
+  decideChannel,
+} from '../../services/risk-management/src/channel-decisions/channel-rules';
 import { recordDecidedBatch } from '../../services/risk-management/src/channel-decisions/channel-decisions.repository';
 import type { ProfileChanges } from '../../services/risk-management/src/risk-profiles/risk-profiles.repository';
 
@@ -42,10 +45,84 @@ const SOURCE = '/bench/channel-decisions/transactional-ceiling';
 /** Decisions a send within a transaction carries (about 1 KB each; the broker takes up to 1 MB a batch). */
 const SEND_CHUNK = 500;
 
-export class TransactionalDecider {
-  private readonly producers = new Map<number, Producer>();
+/**
+ * The in-memory side of the design: per input partition, the declarations decided and each trader's
+ * count; the real channel rules decide.
+ */
+export class InMemoryDecisions {
   private readonly state = new Map<number, PartitionState>();
   decided = 0;
+
+  /**
+   * The decisions of a run of records of one partition, and how to undo them in memory when their
+   * transaction aborts (the records are then read and decided again).
+   */
+  decideAll(
+    partition: number,
+    items: readonly { ceType: string | undefined; value: Buffer | null | undefined }[],
+  ): { records: KafkaRecord[]; undo: () => void } {
+    const records: KafkaRecord[] = [];
+    const undone: { declarationId: string; traderTaxpayerId: string }[] = [];
+    for (const item of items) {
+      const record = this.decide(partition, item.ceType, item.value);
+      if (!record) continue;
+      records.push(record);
+      undone.push({ declarationId: record.headers['ce_subject'], traderTaxpayerId: record.key });
+    }
+    const undo = () => {
+      const state = this.state.get(partition)!;
+      for (const { declarationId, traderTaxpayerId } of undone) {
+        state.decided.delete(declarationId);
+        state.traders.set(traderTaxpayerId, (state.traders.get(traderTaxpayerId) ?? 1) - 1);
+      }
+      this.decided -= undone.length;
+    };
+    return { records, undo };
+  }
+
+  /** The decision record of a declaration read from `partition`; undefined for no declaration or one decided before. */
+  private decide(
+    partition: number,
+    ceType: string | undefined,
+    value: Buffer | null | undefined,
+  ): KafkaRecord | undefined {
+    const declaration = declarationOf(ceType, value);
+    if (!declaration) return undefined;
+    let state = this.state.get(partition);
+    if (!state) this.state.set(partition, (state = { decided: new Set(), traders: new Map() }));
+    if (state.decided.has(declaration.declarationId)) return undefined;
+    state.decided.add(declaration.declarationId);
+    const previous = state.traders.get(declaration.traderTaxpayerId) ?? 0;
+    state.traders.set(declaration.traderTaxpayerId, previous + 1);
+    const decision = decideChannel(
+      declaration,
+      { riskScore: Math.min(100, previous), previousDeclarations: previous },
+      NO_AEO,
+      DEFAULT_CHANNEL_RULES,
+      'bench',
+    );
+    const record = channelDecidedRecord(declaration, { aeoStatusType: null, ...decision }, SOURCE);
+    // What the write-behind needs besides the decision (region, office, lodgement, value, duties),
+    // in a header; the real design would carry it in a changelog record of its own.
+    record.headers = {
+      ...record.headers,
+      bench_facts: JSON.stringify([
+        declaration.region,
+        declaration.customsOffice,
+        declaration.lodgedAt,
+        declaration.customsValue,
+        declaration.duties,
+      ]),
+    };
+    this.decided += 1;
+    return record;
+  }
+}
+
+/** The design with kafkajs: a transactional producer per input partition, a transaction per fetched batch. */
+export class TransactionalDecider {
+  private readonly producers = new Map<number, Producer>();
+  private readonly decisions = new InMemoryDecisions();
   transactions = 0;
   private failed = false;
 
@@ -54,6 +131,10 @@ export class TransactionalDecider {
     private readonly outTopic: string,
     private readonly transactionalIdPrefix: string,
   ) {}
+
+  get decided(): number {
+    return this.decisions.decided;
+  }
 
   /** Connects one transactional producer per input partition before the clock starts. */
   async connect(partitions: readonly number[]): Promise<void> {
@@ -83,37 +164,10 @@ export class TransactionalDecider {
     consumerGroupId: string,
   ): Promise<void> {
     if (messages.length === 0) return;
-    let state = this.state.get(partition);
-    if (!state) this.state.set(partition, (state = { decided: new Set(), traders: new Map() }));
-    const records: KafkaRecord[] = [];
-    for (const message of messages) {
-      const declaration = declarationOf(message);
-      if (!declaration || state.decided.has(declaration.declarationId)) continue;
-      state.decided.add(declaration.declarationId);
-      const previous = state.traders.get(declaration.traderTaxpayerId) ?? 0;
-      state.traders.set(declaration.traderTaxpayerId, previous + 1);
-      const decision = decideChannel(
-        declaration,
-        { riskScore: Math.min(100, previous), previousDeclarations: previous },
-        NO_AEO,
-        DEFAULT_CHANNEL_RULES,
-        'bench',
-      );
-      const record = channelDecidedRecord(declaration, { aeoStatusType: null, ...decision }, SOURCE);
-      // What the write-behind needs besides the decision (region, office, lodgement, value, duties),
-      // in a header; the real design would carry it in a changelog record of its own.
-      record.headers = {
-        ...record.headers,
-        bench_facts: JSON.stringify([
-          declaration.region,
-          declaration.customsOffice,
-          declaration.lodgedAt,
-          declaration.customsValue,
-          declaration.duties,
-        ]),
-      };
-      records.push(record);
-    }
+    const { records, undo } = this.decisions.decideAll(
+      partition,
+      messages.map((message) => ({ ceType: message.headers?.['ce_type']?.toString(), value: message.value })),
+    );
     const producer = this.producers.get(partition);
     if (!producer) throw new Error(`no transactional producer for partition ${partition}`);
     const transaction = await producer.transaction();
@@ -122,16 +176,19 @@ export class TransactionalDecider {
       for (let from = 0; from < records.length; from += SEND_CHUNK)
         await transaction.send({ topic: this.outTopic, acks: -1, messages: records.slice(from, from + SEND_CHUNK) });
       const next = String(Number(messages[messages.length - 1].offset) + 1);
-      await transaction.sendOffsets({ consumerGroupId, topics: [{ topic, partitions: [{ partition, offset: next }] }] });
+      await transaction.sendOffsets({
+        consumerGroupId,
+        topics: [{ topic, partitions: [{ partition, offset: next }] }],
+      });
       await transaction.commit();
     } catch (error) {
       await transaction.abort().catch(() => undefined);
+      undo();
       // kafkajs retries the batch: said once, rather than a silent wait.
       if (!this.failed) console.error(`[bench] a decision transaction failed (retried): ${String(error)}`);
       this.failed = true;
       throw error;
     }
-    this.decided += records.length;
     this.transactions += 1;
   }
 
@@ -140,10 +197,10 @@ export class TransactionalDecider {
   }
 }
 
-function declarationOf(message: KafkaMessage): Declaration | undefined {
-  if (message.headers?.['ce_type']?.toString() !== DeclarationLodged.type || !message.value) return undefined;
+function declarationOf(ceType: string | undefined, value: Buffer | null | undefined): Declaration | undefined {
+  if (ceType !== DeclarationLodged.type || !value) return undefined;
   try {
-    const parsed = DeclarationLodged.schema.safeParse(JSON.parse(message.value.toString()));
+    const parsed = DeclarationLodged.schema.safeParse(JSON.parse(value.toString()));
     return parsed.success ? parsed.data : undefined;
   } catch {
     return undefined;

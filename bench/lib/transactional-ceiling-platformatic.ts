@@ -1,0 +1,217 @@
+import { performance } from 'node:perf_hooks';
+import {
+  Consumer,
+  type Message,
+  ProduceAcks,
+  Producer,
+  compatibilityPartitioner,
+  stringDeserializer,
+  stringSerializers,
+} from '@platformatic/kafka';
+import { uniqueName } from '@aeo/testing';
+import * as kit from './bench-kit';
+import { InMemoryDecisions } from './transactional-ceiling';
+
+/**
+ * The ceiling of decisions off PostgreSQL's path (`transactional-ceiling.ts`) with the client the
+ * design would be built on: `@platformatic/kafka`. One transactional producer; the consumer's group
+ * joins each transaction (`addConsumer`: the group's generation and member id go with the offsets,
+ * KIP-447, so a consumer that lost its partitions cannot commit them), one offset a partition
+ * (`addOffset`), a transaction at a time, the records read meanwhile decided in the next one.
+ */
+export interface PlatformaticCeilingResult {
+  records: number;
+  /** start -> the transaction holding the last record committed */
+  ms: number;
+  /** performance.now() of that commit */
+  doneAt: number;
+  /** The consumer group (to delete after). */
+  groupId: string;
+  decided: number;
+  transactions: number;
+}
+
+/** Records a transaction takes at most (its sends are split in SEND_CHUNK). */
+const TRANSACTION_RECORDS = 5000;
+const SEND_CHUNK = 500;
+
+type Read = Message<Buffer, Buffer, string, string>;
+
+export interface RunningPlatformaticDecider {
+  groupId: string;
+  /** Records read and committed. */
+  records(): number;
+  decided(): number;
+  transactions(): number;
+  /** The last offset committed in a transaction, by partition. */
+  committed: ReadonlyMap<number, number>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the decider: reads `input` from its start (records at or past `ends`, when given, are left
+ * alone) and decides into `output` until stopped. `onCommit` is called after each transaction.
+ */
+export async function startPlatformaticDecider(options: {
+  brokers: string[];
+  input: string;
+  output: string;
+  label: string;
+  ends?: Map<number, number>;
+  onCommit?: () => void;
+}): Promise<RunningPlatformaticDecider> {
+  const { brokers, input, output, label, ends, onCommit } = options;
+  const groupId = uniqueName('bench-ceiling-platformatic');
+  const producer = new Producer({
+    clientId: 'aeo-bench-ceiling',
+    bootstrapBrokers: brokers,
+    serializers: stringSerializers,
+    idempotent: true,
+    transactionalId: uniqueName('bench-ceiling-platformatic-tx'),
+    acks: ProduceAcks.ALL,
+    partitioner: compatibilityPartitioner,
+    autocreateTopics: false,
+    // As for kafkajs (transactional-ceiling.ts): a CONCURRENT_TRANSACTIONS answer lasts a few ms,
+    // and the client's default retry waits 1,000 ms.
+    retries: 30,
+    retryDelay: 10,
+  });
+  const consumer = new Consumer({
+    clientId: 'aeo-bench-ceiling',
+    bootstrapBrokers: brokers,
+    groupId,
+    sessionTimeout: 10_000,
+    heartbeatInterval: 2000,
+    rebalanceTimeout: 15_000,
+    // As little wait as the kafkajs sides' consumers (maxWaitTimeInMs 100 for the latency watcher).
+    maxWaitTime: 100,
+    deserializers: { headerKey: stringDeserializer, headerValue: stringDeserializer },
+  });
+  const decisions = new InMemoryDecisions();
+  const pending: Read[] = [];
+  const committed = new Map<number, number>();
+  let records = 0;
+  let transactions = 0;
+  let inTransaction = false;
+  let failure: unknown;
+
+  const runTransaction = async (batch: Read[]) => {
+    const byPartition = new Map<number, Read[]>();
+    for (const message of batch) {
+      const list = byPartition.get(message.partition);
+      if (list) list.push(message);
+      else byPartition.set(message.partition, [message]);
+    }
+    const decided = [...byPartition].map(([partition, messages]) =>
+      decisions.decideAll(
+        partition,
+        messages.map((message) => ({ ceType: message.headers.get('ce_type'), value: message.value })),
+      ),
+    );
+    const transaction = await producer.beginTransaction();
+    try {
+      const out = decided.flatMap(({ records: decidedRecords }) =>
+        decidedRecords.map((record) => ({ ...record, topic: output })),
+      );
+      for (let from = 0; from < out.length; from += SEND_CHUNK)
+        await transaction.send({ messages: out.slice(from, from + SEND_CHUNK) });
+      await transaction.addConsumer(consumer);
+      for (const messages of byPartition.values()) await transaction.addOffset(messages[messages.length - 1]);
+      await transaction.commit();
+    } catch (error) {
+      await transaction.abort().catch(() => undefined);
+      for (const { undo } of decided) undo();
+      throw error;
+    }
+    transactions += 1;
+    records += batch.length;
+    for (const [partition, messages] of byPartition)
+      committed.set(partition, Number(messages[messages.length - 1].offset));
+    onCommit?.();
+  };
+
+  const kick = () => {
+    if (inTransaction || pending.length === 0) return;
+    inTransaction = true;
+    const batch = pending.splice(0, TRANSACTION_RECORDS);
+    runTransaction(batch)
+      .catch((error: unknown) => {
+        if (!failure) console.error(`[bench] ${label}: a transaction failed (retried): ${String(error)}`);
+        failure = error;
+        pending.unshift(...batch);
+      })
+      .finally(() => {
+        inTransaction = false;
+        setImmediate(kick);
+      });
+  };
+
+  const close = async () => {
+    await kit.withTimeout(consumer.close(true), 30_000, 'ceiling consumer close').catch(() => undefined);
+    await producer.close().catch(() => undefined);
+  };
+  try {
+    const stream = await consumer.consume({ topics: [input], mode: 'earliest', autocommit: false });
+    stream.on('data', (message: Read) => {
+      if (ends && Number(message.offset) >= (ends.get(message.partition) ?? 0)) return;
+      pending.push(message);
+      if (!inTransaction) setImmediate(kick);
+    });
+    return {
+      groupId,
+      records: () => records,
+      decided: () => decisions.decided,
+      transactions: () => transactions,
+      committed,
+      stop: async () => {
+        await stream.close().catch(() => undefined);
+        await close();
+      },
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Reads `input` up to `ends` and returns when the transaction holding the last record has committed. */
+export async function platformaticCeiling(options: {
+  brokers: string[];
+  input: string;
+  /** The high offsets to read up to, by partition. */
+  ends: Map<number, number>;
+  output: string;
+  label: string;
+  timeoutMs: number;
+}): Promise<PlatformaticCeilingResult> {
+  const { ends, label } = options;
+  const left = new Set([...ends].filter(([, high]) => high > 0).map(([partition]) => partition));
+  let doneAt: number | undefined;
+  const start = performance.now();
+  let decider: RunningPlatformaticDecider | undefined;
+  const onCommit = () => {
+    for (const partition of [...left])
+      if ((decider?.committed.get(partition) ?? -1) >= (ends.get(partition) ?? 0) - 1) left.delete(partition);
+    if (left.size === 0) doneAt ??= performance.now();
+  };
+  decider = await startPlatformaticDecider({ ...options, onCommit });
+  try {
+    await kit.pollUntil(
+      () =>
+        `${label}: every record decided and committed (${decider.records()} so far, partitions left ${[...left].join(',')})`,
+      async () => doneAt !== undefined,
+      2,
+      options.timeoutMs,
+    );
+  } finally {
+    await decider.stop();
+  }
+  return {
+    records: decider.records(),
+    ms: doneAt! - start,
+    doneAt: doneAt!,
+    groupId: decider.groupId,
+    decided: decider.decided(),
+    transactions: decider.transactions(),
+  };
+}
