@@ -403,8 +403,12 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
           'surrendered',
         WAIT_MS,
       );
-      // A surrendered authorisation has no revalidation due: neither in the surrender's answer nor in its lifecycle.
+      // A surrendered authorisation has no revalidation due: neither in the surrender's answer, its register entry nor its lifecycle.
       expect(surrendered.body.nextDueAt).toBeNull();
+      for (const reader of [holder, executive])
+        expect(
+          (await service.http.get(`/v1/authorisations/${number}`).set('Authorization', reader).expect(200)).body,
+        ).toMatchObject({ status: 'surrendered', revalidationDue: null });
       for (const reader of [holder, executive]) {
         const ended = await service.http
           .get(`/v1/authorisations/${number}/lifecycle`)
@@ -516,6 +520,7 @@ describe('revalidation of an authorisation (real Kafka, Temporal, PostgreSQL)', 
       },
       WAIT_MS,
     );
+    expect(revoked.revalidationDue).toBeNull();
     expect(revoked.history.map((h: { change: string }) => h.change)).toEqual([
       'granted',
       'revocation-intended',

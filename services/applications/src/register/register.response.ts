@@ -16,7 +16,7 @@ export const authorisationSchema = z.object({
   decidedBy: z.string().optional().describe('Who decided the grant. Customs only (absent for an operator user)'),
   decidedAt: responseInstant,
   effectiveFrom: responseInstant,
-  revalidationDue: responseInstant,
+  revalidationDue: responseInstant.nullable().describe('null once the authorisation is revoked or surrendered'),
   consentToMraSharing: z.boolean(),
   publishedFields: z.array(z.string()).nullable().describe('What the public register shows; null = not published'),
 });

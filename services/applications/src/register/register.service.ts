@@ -5,6 +5,7 @@ import { AuthenticatedUser, ROLES, assertScope, companyOf, hasRole, regionFilter
 import { currentCorrelationId } from '@aeo/observability';
 import { recordAudit } from '@aeo/persistence';
 import { foundOr404 } from '@aeo/service-kit';
+import { dueUnlessEnded } from '../lifecycle/revalidation-due';
 import { type MembershipNeeded, assertCompanyMember, assertMemberOfOwnCompany } from '../operators/company-membership';
 import type { ListAuthorisationsQuery, PublicSearchQuery, PublicationDto } from './register.schemas';
 import {
@@ -137,7 +138,7 @@ export class RegisterService {
       ...(isHolder(user) ? {} : { decidedBy: row.decidedBy }),
       decidedAt: iso(row.decidedAt),
       effectiveFrom: iso(row.effectiveFrom),
-      revalidationDue: iso(row.revalidationDue),
+      revalidationDue: dueUnlessEnded(row.status, iso(row.revalidationDue)),
       consentToMraSharing: row.consentToMraSharing,
       publishedFields: row.publishedFields,
     };

@@ -1889,8 +1889,11 @@ export interface components {
             decidedAt: string;
             /** Format: date-time */
             effectiveFrom: string;
-            /** Format: date-time */
-            revalidationDue: string;
+            /**
+             * Format: date-time
+             * @description null once the authorisation is revoked or surrendered
+             */
+            revalidationDue: string | null;
             consentToMraSharing: boolean;
             /** @description What the public register shows; null = not published */
             publishedFields: string[] | null;
@@ -1916,8 +1919,11 @@ export interface components {
             decidedAt: string;
             /** Format: date-time */
             effectiveFrom: string;
-            /** Format: date-time */
-            revalidationDue: string;
+            /**
+             * Format: date-time
+             * @description null once the authorisation is revoked or surrendered
+             */
+            revalidationDue: string | null;
             consentToMraSharing: boolean;
             /** @description What the public register shows; null = not published */
             publishedFields: string[] | null;

@@ -107,8 +107,9 @@ function AuthorisationCard({ authorisation }: { authorisation: Authorisation }) 
   const [planning, setPlanning] = useState(false);
   const zone = programmeTimeZone();
   const legal = (value: string | null | undefined) => formatDate(value, i18n.language, false, zone);
+  // Null once revoked or surrendered: no revalidation is due (nor shown) then.
   const due = lifecycle.data?.revalidationDue ?? authorisation.revalidationDue;
-  const daysLeft = calendarDaysUntil(due, zone);
+  const daysLeft = due ? calendarDaysUntil(due, zone) : 0;
   const workflow = lifecycle.data?.workflow;
   const suspension = workflow?.suspension;
   const refresh = () =>
@@ -153,7 +154,7 @@ function AuthorisationCard({ authorisation }: { authorisation: Authorisation }) 
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} verticalSpacing="sm">
           <Item label={t('authorisation.statusType')}>{t(`applications.types.${authorisation.statusType}`)}</Item>
           <Item label={t('authorisation.effectiveFrom')}>{legal(authorisation.effectiveFrom)}</Item>
-          {!ended && (
+          {!ended && due && (
             <Item label={t('authorisation.revalidationDue')}>
               <span data-testid="revalidation-due">{legal(due)}</span>{' '}
               <Text span size="sm" c={daysLeft < 0 ? 'red.9' : 'gray.7'} data-testid="revalidation-days-left">
