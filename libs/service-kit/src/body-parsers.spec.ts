@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { Body, Controller, HttpCode, INestApplication, Module, Post } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import request from 'supertest';
@@ -143,20 +144,69 @@ describe('body parsers of a booted service', () => {
     expect((await post('application/json', Buffer.from('[1]')).expect(200)).body).toEqual([1]);
   });
 
-  it('says a body that is not what its Content-Encoding says could not be decompressed', async () => {
-    const response = await request(app.getHttpServer())
+  const sendEncoded = (contentType: string, encoding: string, bytes: Buffer) =>
+    request(app.getHttpServer())
       .post('/v1/echo')
-      .set('content-type', 'application/json')
-      .set('content-encoding', 'gzip')
+      .set('content-type', contentType)
+      .set('content-encoding', encoding)
       .serialize(raw)
-      .send(Buffer.from('{"name":"not gzip"}') as never);
-    expect({ status: response.status, body: response.body }).toEqual({
-      status: 400,
-      body: {
-        statusCode: 400,
-        message: 'body: is not gzip data, as its Content-Encoding says',
-      },
+      .send(bytes as never);
+
+  it('says a body that is not what its Content-Encoding says could not be decompressed, and which one is not supported', async () => {
+    const notCompressed = Buffer.from('{"name":"not compressed"}');
+    const unsupported = (encoding: string) =>
+      [415, `body: Content-Encoding ${encoding} is not supported (send gzip, deflate, br, zstd or none)`] as const;
+    // zlib says "incorrect header check", brotli "Decompression failed", zstd "Unknown frame descriptor".
+    const cases: Record<string, readonly [number, string]> = {
+      ...Object.fromEntries(
+        ['gzip', 'deflate', 'br', 'zstd', 'GZIP'].map((encoding) => [
+          encoding,
+          [400, `body: is not ${encoding.toLowerCase()} data, as its Content-Encoding says`] as const,
+        ]),
+      ),
+      compress: unsupported('compress'),
+      'gzip, br': unsupported('gzip, br'),
+    };
+    for (const [encoding, [status, message]] of Object.entries(cases)) {
+      const response = await sendEncoded('application/json', encoding, notCompressed);
+      expect({ encoding, status: response.status, body: response.body }).toEqual({
+        encoding,
+        status,
+        body: { statusCode: status, message },
+      });
+    }
+    // What its Content-Encoding says is read as usual.
+    const json = Buffer.from(JSON.stringify({ name: 'Дархан' }));
+    expect((await sendEncoded('application/json', 'gzip', gzipSync(json)).expect(200)).body).toEqual({
+      name: 'Дархан',
     });
+    expect((await sendEncoded('application/json', 'br', brotliCompressSync(json)).expect(200)).body).toEqual({
+      name: 'Дархан',
+    });
+  });
+
+  it('refuses a compressed multipart form (multer reads it as sent) with 415 naming the body', async () => {
+    const response = await sendEncoded('multipart/form-data; boundary=x', 'gzip', gzipSync('--x--\r\n'));
+    expect({ status: response.status, body: response.body }).toEqual({
+      status: 415,
+      body: { statusCode: 415, message: 'body: send multipart/form-data without Content-Encoding (got gzip)' },
+    });
+  });
+
+  it('takes a JSON body in UTF-8 only: another charset answers 415 naming the body', async () => {
+    const json = Buffer.from(JSON.stringify({ name: 'Дархан' }));
+    // body-parser itself refuses utf8 (the alias of utf-8), and would read UTF-16 past the UTF-8 check.
+    for (const charset of ['latin-9', 'ISO-8859-1', 'utf-16', '"utf-16le"', 'utf8']) {
+      const response = await post(`application/json; charset=${charset}`, json);
+      const named = charset.replace(/"/g, '').toLowerCase();
+      expect({ charset, status: response.status, body: response.body }).toEqual({
+        charset,
+        status: 415,
+        body: { statusCode: 415, message: `body: must be UTF-8 (charset=utf-8 or none; got charset=${named})` },
+      });
+    }
+    for (const charset of ['utf-8', 'UTF-8', '"utf-8"'])
+      expect((await post(`application/json; charset=${charset}`, json).expect(200)).body).toEqual({ name: 'Дархан' });
   });
 
   it('keeps the default size limit, and says it', async () => {

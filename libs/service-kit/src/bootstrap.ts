@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import * as zlib from 'node:zlib';
 import { INestApplication, RequestMethod, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -230,6 +231,21 @@ const isRawBodyRouteRequest = (route: RawBodyRoute, request: IncomingMessage): b
 const isRawBodyRequest = (route: RawBodyRoute, request: IncomingMessage): boolean =>
   isRawBodyRouteRequest(route, request) && route.mediaTypes.includes(mediaTypeOf(request));
 
+/**
+ * A body its route reads (`reads`) is UTF-8: another charset answers 415 naming the body. JSON is
+ * UTF-8 (RFC 8259); body-parser would refuse latin-9 without naming the body, and decode UTF-16
+ * past the UTF-8 check, turning what is not valid into U+FFFD.
+ */
+function refuseCharsetsOtherThanUtf8(reads: (request: IncomingMessage) => boolean) {
+  return (request: IncomingMessage, _response: ServerResponse, next: (error?: unknown) => void): void => {
+    const charset = reads(request) ? charsetOf(request) : undefined;
+    if (charset === undefined || charset === 'utf-8' || charset === 'utf8') return next();
+    next(Object.assign(new Error(notUtf8(charset)), { status: 415, statusCode: 415, type: 'charset.unsupported' }));
+  };
+}
+
+const notUtf8 = (charset: string): string => `body: must be UTF-8 (charset=utf-8 or none; got charset=${charset})`;
+
 /** A raw body's bytes must be valid UTF-8 (the routes take text: CSV, JSON). */
 function refuseInvalidUtf8Bytes(_request: IncomingMessage, _response: ServerResponse, body: Buffer): void {
   refuseInvalidUtf8(_request, _response, body, 'utf-8');
@@ -251,17 +267,7 @@ function useRawBodyParsers(express: NestExpressApplication): void {
     express.use((request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) =>
       isRawBodyRouteRequest(route, request) ? admit(request, response, next) : next(),
     );
-    express.use((request: IncomingMessage, _response: ServerResponse, next: (error?: unknown) => void) => {
-      const charset = isRawBodyRequest(route, request) ? charsetOf(request) : undefined;
-      if (charset === undefined || charset === 'utf-8' || charset === 'utf8') return next();
-      next(
-        Object.assign(new Error(`body: must be UTF-8 (charset=utf-8 or none; got charset=${charset})`), {
-          status: 415,
-          statusCode: 415,
-          type: 'charset.unsupported',
-        }),
-      );
-    });
+    express.use(refuseCharsetsOtherThanUtf8((request) => isRawBodyRequest(route, request)));
     express.useBodyParser('raw', {
       type: (request: IncomingMessage) => isRawBodyRequest(route, request),
       limit: route.limit,
@@ -282,6 +288,16 @@ function useRawBodyParsers(express: NestExpressApplication): void {
   }
 }
 
+const hasBodyOf = (request: IncomingMessage): boolean =>
+  request.headers['transfer-encoding'] !== undefined ||
+  (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
+
+const contentEncodingOf = (request: IncomingMessage): string =>
+  (request.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
+
+/** The Content-Encodings body-parser decompresses (zstd where Node has it). */
+const CONTENT_ENCODINGS = ['gzip', 'deflate', 'br', ...('createZstdDecompress' in zlib ? ['zstd'] : [])];
+
 const JSON_TYPES = ['application/json', 'application/*+json'];
 const isJsonType = (mediaType: string): boolean =>
   mediaType === 'application/json' || /^application\/[^/;]+\+json$/.test(mediaType);
@@ -296,11 +312,17 @@ function refuseUnsupportedBodies(
   _response: ServerResponse,
   next: (error?: unknown) => void,
 ): void {
-  const hasBody =
-    request.headers['transfer-encoding'] !== undefined ||
-    (request.headers['content-length'] !== undefined && request.headers['content-length'] !== '0');
+  const hasBody = hasBodyOf(request);
   const mediaType = mediaTypeOf(request);
   const rawBodyRead = Buffer.isBuffer((request as IncomingMessage & { body?: unknown }).body);
+  if (hasBody && !rawBodyRead && mediaType === 'multipart/form-data' && contentEncodingOf(request) !== 'identity')
+    // multer reads the bytes as they come: a compressed form would be refused as a broken one.
+    return next(
+      Object.assign(
+        new Error(`body: send multipart/form-data without Content-Encoding (got ${contentEncodingOf(request)})`),
+        { status: 415, statusCode: 415, type: 'encoding.unsupported' },
+      ),
+    );
   if (!hasBody || rawBodyRead || isJsonType(mediaType) || mediaType === 'multipart/form-data') return next();
   // A raw-body route names its own media types too (and the multipart upload its handler may take).
   const route = rawBodyRoutes.find((candidate) => isRawBodyRouteRequest(candidate, request));
@@ -327,6 +349,7 @@ function useStrictBodyParsers(app: INestApplication): void {
   const express = app as NestExpressApplication;
   useRawBodyParsers(express);
   express.use(refuseUnsupportedBodies);
+  express.use(refuseCharsetsOtherThanUtf8((request) => hasBodyOf(request) && isJsonType(mediaTypeOf(request))));
   express.useBodyParser('json', { type: JSON_TYPES, limit: JSON_BODY_LIMIT_BYTES, verify: refuseInvalidUtf8 });
   express.use(describeJsonParseErrors);
 }
@@ -336,7 +359,8 @@ function useStrictBodyParsers(app: INestApplication): void {
  * JSON_BODY_LIMIT_BYTES names the limit (body-parser says only "request entity too large"); valid
  * JSON that is not an object or array (`null`, `5`, `"x"`; the parser's strict mode refuses them
  * with a misleading "not valid JSON") must be an object; anything else is not valid JSON; a body
- * that is not what its Content-Encoding says (gzip that is not gzip) could not be decompressed.
+ * that is not what its Content-Encoding says (gzip that is not gzip) could not be decompressed; one
+ * in a Content-Encoding body-parser does not know is not supported, nor one in a charset it refuses.
  */
 function describeJsonParseErrors(
   error: { status?: number; type?: string; code?: string; message: string; body?: unknown },
@@ -346,9 +370,21 @@ function describeJsonParseErrors(
 ): void {
   if (error?.type === 'entity.too.large' && error.status === 413 && !error.message.startsWith('body: '))
     error.message = `body: larger than ${JSON_BODY_LIMIT_BYTES / KB} KB (${JSON_BODY_LIMIT_BYTES} bytes), the most this service accepts`;
-  // zlib's own words ("incorrect header check", or none) name neither the body nor what was wrong.
-  if (error?.status === 400 && error.code?.startsWith('Z_') && !error.message.startsWith('body: '))
-    error.message = `body: is not ${String(request.headers['content-encoding'])} data, as its Content-Encoding says`;
+  // zlib's own words ("incorrect header check", brotli's "Decompression failed", zstd's "Unknown
+  // frame descriptor") name neither the body nor what was wrong; they come with zlib's code, no type.
+  if (
+    error?.status === 400 &&
+    error.type === undefined &&
+    typeof error.code === 'string' &&
+    contentEncodingOf(request) !== 'identity' &&
+    !error.message.startsWith('body: ')
+  )
+    error.message = `body: is not ${contentEncodingOf(request)} data, as its Content-Encoding says`;
+  // body-parser's JSON parser takes utf-8 but not its alias utf8.
+  if (error?.type === 'charset.unsupported' && !error.message.startsWith('body: '))
+    error.message = notUtf8(charsetOf(request) ?? 'none');
+  if (error?.type === 'encoding.unsupported' && !error.message.startsWith('body: '))
+    error.message = `body: Content-Encoding ${contentEncodingOf(request)} is not supported (send ${CONTENT_ENCODINGS.join(', ')} or none)`;
   if (error?.type === 'entity.parse.failed' && error.status === 400 && typeof error.body === 'string') {
     let scalar: string | undefined;
     try {

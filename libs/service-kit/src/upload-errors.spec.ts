@@ -111,6 +111,39 @@ describe('uploadedFile', () => {
     );
   });
 
+  describe('a form that cannot be read', () => {
+    const form = (bytes: string, contentType = 'multipart/form-data; boundary=x') =>
+      post('/list').set('content-type', contentType).send(Buffer.from(bytes));
+    const filePart = 'Content-Disposition: form-data; name="file"; filename="l.csv"\r\n\r\n';
+
+    it('names the body when the form ends before its closing boundary, in a file or a field', async () => {
+      for (const bytes of [
+        `--x\r\n${filePart}0123`,
+        `--x\r\n${filePart}0123\r\n--x`,
+        '--x\r\nContent-Disposition: form-data; name="questionId"\r\n\r\n12',
+        'not a form',
+      ]) {
+        const answer = await form(bytes);
+        expect({ bytes, status: answer.status, message: answer.body.message }).toEqual({
+          bytes,
+          status: 400,
+          message: 'body: the multipart form ends before its closing boundary',
+        });
+      }
+      expect((await form(`--x\r\n${filePart}0123\r\n--x--\r\n`).expect(200)).body).toEqual({ size: 4 });
+    });
+
+    it('names the body when a part’s header is malformed', async () => {
+      const answer = await form('--x\r\nContent-Disposition form-data\r\n\r\n0123\r\n--x--\r\n').expect(400);
+      expect(answer.body.message).toBe('body: a part of the multipart form has a malformed header');
+    });
+
+    it('names the body when the Content-Type has no boundary', async () => {
+      const answer = await form(`--x\r\n${filePart}0123\r\n--x--\r\n`, 'multipart/form-data').expect(400);
+      expect(answer.body.message).toBe('body: the Content-Type multipart/form-data has no boundary parameter');
+    });
+  });
+
   it('leaves an upload within the limits alone', async () => {
     expect((await post('/document').attach('file', small, 'd.pdf').expect(200)).body).toEqual({ size: 4 });
     expect((await post('/evidence').field('a', '1').attach('evidence', small, 'e.pdf').expect(200)).body).toEqual({

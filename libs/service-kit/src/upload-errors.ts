@@ -32,7 +32,8 @@ export interface UploadPart<C = never> {
  * The route takes one file, the multipart part `upload.part` (multer's `FileInterceptor`, with
  * `multerOptions` over the module's own), and answers multer's refusals in the platform's words,
  * naming the part, field or limit (multer says "File too large", "Unexpected file field - list",
- * "Too many files", "Too many fields", "Field value too long - questionId", "Too many parts").
+ * "Too many files", "Too many fields", "Field value too long - questionId", "Too many parts"), or
+ * the body for a form that cannot be read (busboy says "Unexpected end of form").
  */
 export function uploadedFile<C = never>(upload: UploadPart<C>, multerOptions: MulterModuleOptions = {}) {
   // Listed first, so that it wraps the FileInterceptor.
@@ -94,6 +95,8 @@ function uploadRefusal(error: unknown, upload: Omit<UploadPart, 'maxSize'>, maxS
   if (message === 'Too many fields') return fieldBadRequest('body', moreThan(limits.fields, 'form fields'));
   if (message === 'Too many parts')
     return fieldBadRequest('body', moreThan(limits.parts ?? DEFAULT_PARTS, 'multipart parts (fields and files)'));
+  const malformed = MALFORMED_FORM.get(message);
+  if (malformed) return fieldBadRequest('body', malformed);
   const tooLong = /^Field value too long(?: - (.*))?$/.exec(message);
   if (tooLong)
     return fieldBadRequest(
@@ -102,6 +105,17 @@ function uploadRefusal(error: unknown, upload: Omit<UploadPart, 'maxSize'>, maxS
     );
   return error;
 }
+
+/**
+ * busboy's refusals of a form it cannot read, as Nest words them. Which part was being read is not
+ * known (a text field is reported only once whole), so they name the body.
+ */
+const MALFORMED_FORM: ReadonlyMap<string, string> = new Map([
+  ['Multipart: Unexpected end of form', 'the multipart form ends before its closing boundary'],
+  ['Multipart: Unexpected end of file', 'the multipart form ends before its closing boundary'],
+  ['Multipart: Malformed part header', 'a part of the multipart form has a malformed header'],
+  ['Multipart: Boundary not found', 'the Content-Type multipart/form-data has no boundary parameter'],
+]);
 
 const moreThan = (limit: number | undefined, what: string) =>
   limit === undefined
