@@ -204,6 +204,13 @@ describe('the trader portal in a real browser against the platform', () => {
       expect(await page.getByTestId('register-search').inputValue()).toBe(companyName);
       expect(await page.getByTestId('header-sign-in').isVisible()).toBe(true);
       await lookAt(page, `portal-register-${language}`);
+      // A part of a taxpayer id: the service refuses it (the format is its configuration), and the
+      // page says so at the field, not as the service's error with its pattern.
+      await page.goto(new URL('/register?taxpayerId=50123', world.portal.url).toString());
+      await page.getByText(say(language, 'register.taxpayerIdRefused')).waitFor();
+      expect(await page.getByTestId('load-error').count()).toBe(0);
+      expect(await page.getByTestId('register-empty').isVisible()).toBe(true);
+      await lookAt(page, `portal-register-taxpayer-id-refused-${language}`);
       await page.goto(new URL('/register/AEO-MN-0000-000000', world.portal.url).toString());
       await page.getByTestId('load-error').waitFor();
       expect(await page.getByTestId('load-error').innerText()).toContain(say(language, 'loadState.notFound'));

@@ -91,4 +91,35 @@ describe('the public AEO register', () => {
     fireEvent.change(screen.getByTestId('register-search'), { target: { value: 'k' } });
     await waitFor(() => expect(screen.getByRole('button', { name: 'Search' }).hasAttribute('disabled')).toBe(true));
   });
+  it('says at the field when the service refuses a taxpayer id (a part of one), in both languages, not as an error box', async () => {
+    // The service's answer to ?taxpayerId=50123 (its format is the programme's configuration).
+    globalThis.fetch = jest.fn(
+      async () =>
+        new Response(
+          JSON.stringify({
+            statusCode: 400,
+            error: 'Bad Request',
+            message: "taxpayerId: does not match the programme's format ^[0-9]{7}$",
+          }),
+          { status: 400, headers: { 'content-type': 'application/json' } },
+        ),
+    ) as unknown as typeof fetch;
+    for (const [language, said] of [
+      ['en', "Not a taxpayer id of this programme: enter the holder's whole taxpayer id."],
+      ['mn', 'Энэ хөтөлбөрийн татвар төлөгчийн дугаар биш байна'],
+    ] as const) {
+      const { unmount } = await renderPage(<RegisterSearchPage />, {
+        caller: { sub: '', name: '', roles: [] },
+        resources: RESOURCES,
+        language,
+        path: '/register?taxpayerId=50123',
+        route: '/register',
+      });
+      await waitFor(() => expect(screen.getByText(said, { exact: false })).toBeTruthy());
+      expect(screen.getByTestId('register-empty')).toBeTruthy();
+      expect(screen.queryByTestId('load-error')).toBeNull();
+      expect(document.body.textContent).not.toContain('^[0-9]{7}$');
+      unmount();
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearch } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import {
+  ApiError,
   type ApplicationsComponents,
   type Column,
   formatDate,
@@ -74,6 +75,10 @@ export function RegisterSearchPage() {
     });
   };
   const tooShort = text.trim().length === 1;
+  // The programme's taxpayer id format is the service's configuration: an id it refuses (a part of
+  // one, letters) is said at the field, in the page's words, not as the service's error.
+  const taxpayerIdRefused =
+    query.error instanceof ApiError && query.error.status === 400 && 'taxpayerId' in query.error.fieldErrors;
   const columns: Column<PublicEntry, 'authorisationNumber'>[] = [
     {
       key: 'number',
@@ -120,6 +125,7 @@ export function RegisterSearchPage() {
             value={taxpayerId}
             maxLength={32}
             onChange={(event) => setTaxpayerId(event.currentTarget.value)}
+            error={taxpayerIdRefused ? t('register.taxpayerIdRefused') : undefined}
             data-testid="register-taxpayer-id"
           />
           <Button type="submit" disabled={tooShort}>
@@ -127,31 +133,35 @@ export function RegisterSearchPage() {
           </Button>
         </Group>
       </form>
-      <QueryState query={query}>
-        {(page) =>
-          page.total === 0 ? (
-            <Text data-testid="register-empty">{t('register.none')}</Text>
-          ) : (
-            <div data-testid="register-table">
-              <PagedTable
-                label={t('register.title')}
-                columns={columns}
-                items={page.items}
-                total={page.total}
-                state={{
-                  page: search.page,
-                  pageSize: search.pageSize,
-                  sort: 'authorisationNumber',
-                  order: search.order,
-                }}
-                onChange={(next) => setSearch({ page: next.page, pageSize: next.pageSize, order: next.order })}
-                rowKey={(entry) => entry.authorisationNumber}
-                empty={t('register.none')}
-              />
-            </div>
-          )
-        }
-      </QueryState>
+      {taxpayerIdRefused ? (
+        <Text data-testid="register-empty">{t('register.none')}</Text>
+      ) : (
+        <QueryState query={query}>
+          {(page) =>
+            page.total === 0 ? (
+              <Text data-testid="register-empty">{t('register.none')}</Text>
+            ) : (
+              <div data-testid="register-table">
+                <PagedTable
+                  label={t('register.title')}
+                  columns={columns}
+                  items={page.items}
+                  total={page.total}
+                  state={{
+                    page: search.page,
+                    pageSize: search.pageSize,
+                    sort: 'authorisationNumber',
+                    order: search.order,
+                  }}
+                  onChange={(next) => setSearch({ page: next.page, pageSize: next.pageSize, order: next.order })}
+                  rowKey={(entry) => entry.authorisationNumber}
+                  empty={t('register.none')}
+                />
+              </div>
+            )
+          }
+        </QueryState>
+      )}
     </Stack>
   );
 }
