@@ -18,8 +18,12 @@ const yearInRange = (value: string): boolean => {
     !Number.isNaN(Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value))
   );
 };
-/** A date-time with an offset (UTC `Z` or `+08:00`), years 1900–9999. */
-export const isoDateTime = z.iso.datetime({ offset: true }).refine(yearInRange, YEAR_RANGE_MESSAGE);
+/**
+ * A date-time with an offset (UTC `Z` or `+08:00`), years 1900–9999. A string that is no date-time
+ * (an offset of +25:00, a 13th month) is said so alone: the format check aborts, so neither the
+ * year check nor a refinement of the object around it (`from` before `to`) adds a misleading issue.
+ */
+export const isoDateTime = z.iso.datetime({ offset: true, abort: true }).refine(yearInRange, YEAR_RANGE_MESSAGE);
 /**
  * YYYY-MM-DD naming a day of the calendar (2026-02-31 is not one), years 1900–9999. Plain
  * arithmetic: it also runs inside Temporal's workflow sandbox, where zod's `z.iso.date` does not.
@@ -34,7 +38,7 @@ export const isCalendarDate = (value: string): boolean => {
 };
 /** A calendar date (YYYY-MM-DD), years 1900–9999. */
 export const isoDate = (message = 'must be a date such as 2026-11-01') =>
-  z.iso.date(message).refine(yearInRange, YEAR_RANGE_MESSAGE);
+  z.iso.date({ message, abort: true }).refine(yearInRange, YEAR_RANGE_MESSAGE);
 
 /**
  * Text PostgreSQL can store: no NUL character (text and jsonb refuse it) and no unpaired UTF-16
