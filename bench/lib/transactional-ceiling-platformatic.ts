@@ -58,7 +58,7 @@ export async function startPlatformaticDecider(options: {
   output: string;
   label: string;
   ends?: Map<number, number>;
-  onCommit?: () => void;
+  onCommit?: (committed: ReadonlyMap<number, number>) => void;
 }): Promise<RunningPlatformaticDecider> {
   const { brokers, input, output, label, ends, onCommit } = options;
   const groupId = uniqueName('bench-ceiling-platformatic');
@@ -127,7 +127,7 @@ export async function startPlatformaticDecider(options: {
     records += batch.length;
     for (const [partition, messages] of byPartition)
       committed.set(partition, Number(messages[messages.length - 1].offset));
-    onCommit?.();
+    onCommit?.(committed);
   };
 
   const kick = () => {
@@ -188,13 +188,12 @@ export async function platformaticCeiling(options: {
   const left = new Set([...ends].filter(([, high]) => high > 0).map(([partition]) => partition));
   let doneAt: number | undefined;
   const start = performance.now();
-  let decider: RunningPlatformaticDecider | undefined;
-  const onCommit = () => {
+  const onCommit = (committed: ReadonlyMap<number, number>) => {
     for (const partition of [...left])
-      if ((decider?.committed.get(partition) ?? -1) >= (ends.get(partition) ?? 0) - 1) left.delete(partition);
+      if ((committed.get(partition) ?? -1) >= (ends.get(partition) ?? 0) - 1) left.delete(partition);
     if (left.size === 0) doneAt ??= performance.now();
   };
-  decider = await startPlatformaticDecider({ ...options, onCommit });
+  const decider = await startPlatformaticDecider({ ...options, onCommit });
   try {
     await kit.pollUntil(
       () =>
