@@ -333,9 +333,14 @@ async function transactionalCeiling(
     topics: [{ topic: outTopic, numPartitions: 12, replicationFactor: 1 }],
   });
   const decider = new TransactionalDecider(kafka, outTopic, uniqueName('bench-ceiling-tx'));
-  const behind = CEILING_THREAD
-    ? await startWriteBehindThread(outTopic, label, CONCURRENCY)
-    : await startWriteBehind(kafka, outTopic, label, CONCURRENCY);
+  const behind = await (
+    CEILING_THREAD
+      ? startWriteBehindThread(outTopic, label, CONCURRENCY)
+      : startWriteBehind(kafka, outTopic, label, CONCURRENCY)
+  ).catch(async (error: unknown) => {
+    await admin.deleteTopics({ topics: [outTopic] }).catch(() => undefined);
+    throw error;
+  });
   const groups: string[] = [];
   try {
     let result: ConsumeResult;
@@ -358,12 +363,15 @@ async function transactionalCeiling(
       const r = await platformaticCeiling({
         brokers: testEnv.kafkaBrokers,
         input: TOPIC,
-        ends: new Map([...ends].map(([partition, { high }]) => [partition, high])),
+        // The partitions with records to read (high above low, as consumeToEnd counts them).
+        ends: new Map(
+          [...ends].filter(([, { low, high }]) => high > low).map(([partition, { high }]) => [partition, high]),
+        ),
         output: outTopic,
         label,
         timeoutMs: PHASE_TIMEOUT_MS,
+        onGroup: (groupId) => groups.push(groupId),
       });
-      groups.push(r.groupId);
       result = { records: r.records, ms: r.ms, steadyMs: r.ms, doneAt: r.doneAt, cpu: emptyCpu() };
       decided = () => r.decided;
       transactions = () => r.transactions;

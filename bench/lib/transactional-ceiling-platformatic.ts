@@ -15,9 +15,10 @@ import { InMemoryDecisions } from './transactional-ceiling';
 /**
  * The ceiling of decisions off PostgreSQL's path (`transactional-ceiling.ts`) with the client the
  * design would be built on: `@platformatic/kafka`. One transactional producer; the consumer's group
- * joins each transaction (`addConsumer`: the group's generation and member id go with the offsets,
- * KIP-447, so a consumer that lost its partitions cannot commit them), one offset a partition
- * (`addOffset`), a transaction at a time, the records read meanwhile decided in the next one.
+ * joins each transaction (`addConsumer`), and each partition's offset (`addOffset`) goes with the
+ * generation and member id its message was fetched under (KIP-447: a consumer that lost its
+ * partitions cannot commit them); a transaction at a time, the records read meanwhile decided in
+ * the next one.
  */
 export interface PlatformaticCeilingResult {
   records: number;
@@ -102,25 +103,35 @@ export async function startPlatformaticDecider(options: {
       if (list) list.push(message);
       else byPartition.set(message.partition, [message]);
     }
-    const decided = [...byPartition].map(([partition, messages]) =>
-      decisions.decideAll(
-        partition,
-        messages.map((message) => ({ ceType: message.headers.get('ce_type'), value: message.value })),
-      ),
-    );
-    const transaction = await producer.beginTransaction();
+    // Begun before deciding: a batch whose transaction never began has decided nothing in memory. A
+    // failed begin leaves the library's transaction in place ("There is already an active
+    // transaction"): cancelled, so the next attempt can begin.
+    const transaction = await producer.beginTransaction().catch(async (error: unknown) => {
+      await producer.transaction?.cancel().catch(() => undefined);
+      throw error;
+    });
+    const decided: ReturnType<InMemoryDecisions['decideAll']>[] = [];
     try {
+      for (const [partition, messages] of byPartition)
+        decided.push(
+          decisions.decideAll(
+            partition,
+            messages.map((message) => ({ ceType: message.headers.get('ce_type'), value: message.value })),
+          ),
+        );
       const out = decided.flatMap(({ records: decidedRecords }) =>
         decidedRecords.map((record) => ({ ...record, topic: output })),
       );
       for (let from = 0; from < out.length; from += SEND_CHUNK)
         await transaction.send({ messages: out.slice(from, from + SEND_CHUNK) });
+      // The group joins the transaction (AddOffsetsToTxn); each offset goes with the generation and
+      // member id its message was fetched under (TxnOffsetCommit, KIP-447).
       await transaction.addConsumer(consumer);
       for (const messages of byPartition.values()) await transaction.addOffset(messages[messages.length - 1]);
       await transaction.commit();
     } catch (error) {
-      await transaction.abort().catch(() => undefined);
       for (const { undo } of decided) undo();
+      await transaction.abort().catch(() => undefined);
       throw error;
     }
     transactions += 1;
@@ -139,6 +150,8 @@ export async function startPlatformaticDecider(options: {
         if (!failure) console.error(`[bench] ${label}: a transaction failed (retried): ${String(error)}`);
         failure = error;
         pending.unshift(...batch);
+        // A short pause before the retry, not a loop at full speed.
+        return kit.sleep(50);
       })
       .finally(() => {
         inTransaction = false;
@@ -151,7 +164,14 @@ export async function startPlatformaticDecider(options: {
     await producer.close().catch(() => undefined);
   };
   try {
-    const stream = await consumer.consume({ topics: [input], mode: 'earliest', autocommit: false });
+    // From the group's committed offsets (none at first: from the start), so that after a rebalance
+    // the records already committed are not read again.
+    const stream = await consumer.consume({
+      topics: [input],
+      mode: 'committed',
+      fallbackMode: 'earliest',
+      autocommit: false,
+    });
     stream.on('data', (message: Read) => {
       if (ends && Number(message.offset) >= (ends.get(message.partition) ?? 0)) return;
       pending.push(message);
@@ -183,6 +203,8 @@ export async function platformaticCeiling(options: {
   output: string;
   label: string;
   timeoutMs: number;
+  /** Told the consumer group once it exists (to delete it after, whatever happens). */
+  onGroup?: (groupId: string) => void;
 }): Promise<PlatformaticCeilingResult> {
   const { ends, label } = options;
   const left = new Set([...ends].filter(([, high]) => high > 0).map(([partition]) => partition));
@@ -194,6 +216,7 @@ export async function platformaticCeiling(options: {
     if (left.size === 0) doneAt ??= performance.now();
   };
   const decider = await startPlatformaticDecider({ ...options, onCommit });
+  options.onGroup?.(decider.groupId);
   try {
     await kit.pollUntil(
       () =>

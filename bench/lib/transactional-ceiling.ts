@@ -172,14 +172,18 @@ export class TransactionalDecider {
     consumerGroupId: string,
   ): Promise<void> {
     if (messages.length === 0) return;
-    const { records, undo } = this.decisions.decideAll(
-      partition,
-      messages.map((message) => ({ ceType: message.headers?.['ce_type']?.toString(), value: message.value })),
-    );
     const producer = this.producers.get(partition);
     if (!producer) throw new Error(`no transactional producer for partition ${partition}`);
+    // Begun before deciding: a batch whose transaction never began has decided nothing in memory.
     const transaction = await producer.transaction();
+    let undo: (() => void) | undefined;
     try {
+      const decided = this.decisions.decideAll(
+        partition,
+        messages.map((message) => ({ ceType: message.headers?.['ce_type']?.toString(), value: message.value })),
+      );
+      undo = decided.undo;
+      const records = decided.records;
       // In sends of up to SEND_CHUNK records: a whole fetch's decisions exceed the broker's largest batch.
       for (let from = 0; from < records.length; from += SEND_CHUNK)
         await transaction.send({ topic: this.outTopic, acks: -1, messages: records.slice(from, from + SEND_CHUNK) });
@@ -190,14 +194,26 @@ export class TransactionalDecider {
       });
       await transaction.commit();
     } catch (error) {
-      await transaction.abort().catch(() => undefined);
-      undo();
+      undo?.();
+      // kafkajs refuses to abort a transaction whose commit failed (it stays COMMITTING, and every
+      // later transaction of the producer is refused): a new producer with the same transactional
+      // id takes over, and the broker aborts what the old one left open.
+      await transaction.abort().catch(() => this.renew(partition));
       // kafkajs retries the batch: said once, rather than a silent wait.
       if (!this.failed) console.error(`[bench] a decision transaction failed (retried): ${String(error)}`);
       this.failed = true;
       throw error;
     }
     this.transactions += 1;
+  }
+
+  private async renew(partition: number): Promise<void> {
+    await this.producers
+      .get(partition)
+      ?.disconnect()
+      .catch(() => undefined);
+    this.producers.delete(partition);
+    await this.connect([partition]);
   }
 
   async disconnect(): Promise<void> {
@@ -303,15 +319,25 @@ export async function startWriteBehind(
   concurrency: number,
 ): Promise<RunningWriteBehind> {
   const database = await createTestDatabase('bench_ceiling');
-  const dataSource = await openDataSource({
-    service: 'bench-ceiling',
-    url: database.url,
-    entities: [],
-    migrations: RISK_MANAGEMENT_MIGRATIONS,
-    poolSize: 4,
-  });
-  await dataSource.query(WRITE_BEHIND_OFFSETS_DDL);
-  const { groupId, consumer } = await kit.subscribedConsumer(kafka, 'bench-write-behind', [topic]);
+  let dataSource: DataSource | undefined;
+  let subscribed: Awaited<ReturnType<typeof kit.subscribedConsumer>>;
+  try {
+    dataSource = await openDataSource({
+      service: 'bench-ceiling',
+      url: database.url,
+      entities: [],
+      migrations: RISK_MANAGEMENT_MIGRATIONS,
+      poolSize: 4,
+    });
+    await dataSource.query(WRITE_BEHIND_OFFSETS_DDL);
+    subscribed = await kit.subscribedConsumer(kafka, 'bench-write-behind', [topic]);
+  } catch (error) {
+    await dataSource?.destroy().catch(() => undefined);
+    await database.drop().catch(() => undefined);
+    throw error;
+  }
+  const { groupId, consumer } = subscribed;
+  const db = dataSource;
   let written = 0;
   let lastWriteAt = 0;
   let failure: unknown;
@@ -321,7 +347,7 @@ export async function startWriteBehind(
     await admin.connect();
     await admin.deleteGroups([groupId]).catch(() => undefined);
     await admin.disconnect();
-    await dataSource.destroy().catch(() => undefined);
+    await db.destroy().catch(() => undefined);
     await database.drop().catch(() => undefined);
   };
   try {
@@ -329,14 +355,15 @@ export async function startWriteBehind(
       console.error(`[bench] ${label}: the write-behind consumer crashed: ${String(payload.error)}`),
     );
     await consumer.run({
-      // Its offsets are kept in the database, in the transaction of the rows they cover.
+      // Its offsets are written to the database, in the transaction of the rows they cover (what the
+      // design's restart would seek to; this one-run benchmark never restarts it, so never reads them).
       autoCommit: false,
       partitionsConsumedConcurrently: concurrency,
       eachBatch: async ({ batch }) => {
         try {
           // Not `written += await …`: that reads `written` before the await, and concurrent
           // batches would overwrite each other's counts.
-          const rows = await writeBehind(dataSource, batch.messages, batch.partition);
+          const rows = await writeBehind(db, batch.messages, batch.partition);
           written += rows;
         } catch (error) {
           if (!failure) console.error(`[bench] ${label}: the write-behind failed: ${String(error)}`);
@@ -378,17 +405,24 @@ export async function startWriteBehindThread(
     });
     worker.on('exit', () => resolve());
   });
-  await kit.withTimeout(
-    new Promise<void>((resolve, reject) => {
-      worker.on('message', (message: { ready?: boolean; failed?: string }) => {
-        if (message.ready) resolve();
-        if (message.failed) reject(new Error(message.failed));
-      });
-      worker.on('error', reject);
-    }),
-    60_000,
-    `${label}: the write-behind thread to start`,
-  );
+  await kit
+    .withTimeout(
+      new Promise<void>((resolve, reject) => {
+        worker.on('message', (message: { ready?: boolean; failed?: string }) => {
+          if (message.ready) resolve();
+          if (message.failed) reject(new Error(message.failed));
+        });
+        worker.once('error', reject);
+      }),
+      60_000,
+      `${label}: the write-behind thread to start`,
+    )
+    .catch(async (error: unknown) => {
+      await worker.terminate();
+      throw error;
+    });
+  // A thread that dies later says so (the catch-up wait then times out with the count it reached).
+  worker.on('error', (error) => console.error(`[bench] ${label}: the write-behind thread failed: ${String(error)}`));
   return {
     written: () => written,
     lastWriteAt: () => lastWriteAt,
