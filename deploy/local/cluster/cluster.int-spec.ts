@@ -84,7 +84,10 @@ describe('cluster profile: Kafka with three KRaft brokers', () => {
       producer.send({ topic: probeTopic, acks: -1, messages: values.map((value) => ({ key: 'probe', value })) });
     try {
       const before = Array.from({ length: 5 }, (_, i) => `before-${i}`);
-      await send(before);
+      // A broker that has not yet learnt of the new topic answers "This server does not host this
+      // topic-partition" to the producer's metadata request although the admin's broker names a
+      // leader and three replicas (a fresh-clone run failed here): a writer sends again, as below.
+      await waitFor('the first write to the new topic', () => send(before).then(() => true), 30_000, 300);
 
       const [partition] = (await admin.fetchTopicMetadata({ topics: [probeTopic] })).topics[0]!.partitions;
       const leader = partition!.leader;
