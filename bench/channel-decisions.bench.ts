@@ -332,7 +332,6 @@ async function transactionalCeiling(
     waitForLeaders: true,
     topics: [{ topic: outTopic, numPartitions: 12, replicationFactor: 1 }],
   });
-  const decider = new TransactionalDecider(kafka, outTopic, uniqueName('bench-ceiling-tx'));
   const behind = await (
     CEILING_THREAD
       ? startWriteBehindThread(outTopic, label, CONCURRENCY)
@@ -342,12 +341,15 @@ async function transactionalCeiling(
     throw error;
   });
   const groups: string[] = [];
+  // The kafkajs side's producers (none for the other client), disconnected at the end.
+  let kafkajsDecider: TransactionalDecider | undefined;
   try {
     let result: ConsumeResult;
     let decided: () => number;
     let transactions: () => number;
     const cpuAtStart = cpuSnapshot();
     if (client === 'kafkajs') {
+      const decider = (kafkajsDecider = new TransactionalDecider(kafka, outTopic, uniqueName('bench-ceiling-tx')));
       await decider.connect([...ends.keys()]);
       result = await consumeToEnd(
         kafka,
@@ -395,7 +397,7 @@ async function transactionalCeiling(
     };
   } finally {
     await behind.stop();
-    await decider.disconnect();
+    await kafkajsDecider?.disconnect();
     await deleteGroups(kafka, groups).catch(() => undefined);
     await admin.deleteTopics({ topics: [outTopic] }).catch(() => undefined);
   }
