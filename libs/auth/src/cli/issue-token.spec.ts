@@ -67,6 +67,19 @@ describe('npm run token: usage and failures', () => {
     expect(stderr).not.toMatch(stackLine);
   });
 
+  it("a secret or password beginning with a dash is the option's value, not a usage error", async () => {
+    // A generated secret (32 random bytes, base64url) begins with "-" once in 64: the token command
+    // answered "argument is ambiguous" and exit 2 instead of asking the provider.
+    const client = await token(env, '--client', 'single-window', '--secret', '-Ab3_x', '--scope', 'aeo.status.read');
+    const user = await token(env, '--user', 'demo-executive', '--password', '--dash-first');
+    for (const answer of [client, user]) {
+      expect(answer.stderr).toMatch(
+        /^token: cannot get a token: the identity provider http:\/\/127\.0\.0\.1:9 does not answer/,
+      );
+      expect(answer.code).toBe(1);
+    }
+  });
+
   it('an unreachable provider: one line, exit 1', async () => {
     const away = await token({ AUTH_ISSUER: 'http://127.0.0.1:9' }, '--role', 'executive');
     expect(away.code).toBe(1);

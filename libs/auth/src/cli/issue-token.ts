@@ -119,9 +119,26 @@ function clientSecret(clientId: string, given: string | undefined): string {
   throw new UsageError(`--secret: no secret for ${clientId} (give --secret or AEO_CLIENT_SECRET)`);
 }
 
+/**
+ * Options whose value may begin with a dash: a generated secret (base64url) does in one case of 64, and
+ * parseArgs would take `--secret -abc` for an ambiguous option, a usage error (exit 2), not a refusal.
+ */
+const SECRET_OPTIONS = new Set(['--secret', '--password']);
+
+/** `--secret <value>` as `--secret=<value>`, so a value beginning with `-` stays the option's value. */
+function joinSecretValues(argv: string[]): string[] {
+  const joined: string[] = [];
+  for (let index = 0; index < argv.length; index++) {
+    const arg = argv[index]!;
+    if (SECRET_OPTIONS.has(arg) && index + 1 < argv.length) joined.push(`${arg}=${argv[++index]}`);
+    else joined.push(arg);
+  }
+  return joined;
+}
+
 function parse(argv: string[]): Values {
   try {
-    return parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: false }).values;
+    return parseArgs({ args: joinSecretValues(argv), options: OPTIONS, strict: true, allowPositionals: false }).values;
   } catch (error) {
     const message = (error as Error).message.split('\n')[0];
     if (/^Unknown option '--(ttl|name)'/.test(message))
